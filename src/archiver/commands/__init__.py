@@ -1,0 +1,50 @@
+"""One module per Click command; each is a few lines over a library function."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from archiver.errors import ArchiverError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(func: F) -> F:
+    """Turn an ArchiverError into one line on stderr and its exit code, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ArchiverError as exc:
+            click.echo(f"archiver: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("archiver: interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def reference_date_option(func: F) -> F:
+    return click.option(
+        "--reference-date",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        default=None,
+        help="Date the article was captured or published (YYYY-MM-DD); the only source of a "
+        "year for a dateline that prints none.",
+    )(func)
+
+
+def language_option(func: F) -> F:
+    return click.option(
+        "--language",
+        default=None,
+        metavar="BCP47",
+        help="Language of the article (e.g. en, fr-CA); detected offline when not given.",
+    )(func)
