@@ -1,0 +1,153 @@
+"""The byline grammar: who wrote the story, as person names in the order and case printed.
+
+`By X`, `By X and Y`, `By X, Y and Z`, `BY X`, `By X, UPI Correspondent`, `By X, Reuters`,
+`By X | Special to the Pioneer Press`. An agency alone (`By Reuters`, `Associated Press`) is a
+byline without a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Agencies and newsrooms that appear where a person's name would: they credit, they don't write.
+AGENCIES = {
+    "ap",
+    "the associated press",
+    "associated press",
+    "reuters",
+    "reuter",
+    "thomson reuters",
+    "afp",
+    "agence france-presse",
+    "agence france presse",
+    "upi",
+    "united press international",
+    "dpa",
+    "xinhua",
+    "kyodo",
+    "kyodo news",
+    "bloomberg",
+    "bloomberg news",
+    "efe",
+    "ansa",
+    "yonhap",
+    "pti",
+    "ians",
+    "cnn",
+    "bbc",
+    "bbc news",
+    "the canadian press",
+    "canadian press",
+    "aap",
+    "australian associated press",
+    "pa",
+    "press association",
+    "tass",
+    "interfax",
+    "nyt",
+    "the new york times",
+    "the washington post",
+    "staff",
+    "staff reports",
+    "wire reports",
+    "wire services",
+    "news services",
+    "upi staff",
+    "ap staff",
+    "reuters staff",
+}
+# Words that make a comma-separated byline part a role or an outlet, not a person.
+_ROLE_WORDS = re.compile(
+    r"\b(correspondent|writer|writers|reporter|reporters|editor|editors|staff|press|news|"
+    r"times|post|journal|tribune|herald|service|services|bureau|special|contributor|"
+    r"contributing|columnist|agency|wire|chief|senior|international|report|reports|"
+    r"newspaper|magazine|daily|online|media|network|associated|analyst|producer|"
+    r"photographer|intern|fellow|team|desk|the)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "da",
+    "di",
+    "du",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "la",
+    "le",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "ibn",
+    "y",
+    "e",
+    "ter",
+    "ten",
+    "st.",
+}
+_BY = re.compile(
+    r"^(?:by|written by|story by|reporting by|text by)[:\s]\s*(?P<rest>.+)$", re.IGNORECASE
+)
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Byline:
+    raw: str
+    names: list[str]
+
+
+def is_agency(text: str) -> bool:
+    return text.strip().strip(".").lower() in AGENCIES
+
+
+def looks_like_name(part: str) -> bool:
+    """Two to five words, each capitalised (or a lower-case particle), no digits, no role words."""
+    tokens = part.split()
+    if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in part):
+        return False
+    if _ROLE_WORDS.search(part) or is_agency(part):
+        return False
+    if len(tokens) == 1:
+        return False  # a single word is an outlet or a desk more often than a person
+    for tok in tokens:
+        if tok.lower() in _PARTICLES:
+            continue
+        first = tok.lstrip("'‘\"(")[:1]
+        if not first or not first.isupper():
+            return False
+    return True
+
+
+def parse_byline(line: str) -> Byline | None:
+    """A byline line, or None when the line is not one."""
+    text = " ".join(line.split())
+    if not text:
+        return None
+    m = _BY.match(text)
+    if not m:
+        # An agency alone on its line ("Associated Press") is a byline without a person.
+        return Byline(raw=line.strip(), names=[]) if is_agency(text) else None
+    rest = m.group("rest")
+    # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM": names come first
+    rest = re.split(r"\s+[|•·]\s+|\s+[—–]\s+", rest)[0].strip()
+    if len(rest) > 200:
+        return None
+    names: list[str] = []
+    for part in _SPLIT.split(rest):
+        part = part.strip(" .")
+        if looks_like_name(part):
+            names.append(part)
+        elif names and not is_agency(part):
+            # "By X, UPI Correspondent": everything after the first non-name is an affiliation
+            break
+    if not names and not is_agency(re.split(r"\s*,\s*", rest)[0]):
+        return None  # "By the way, ..." opens a sentence, it is not a byline
+    return Byline(raw=line.strip(), names=names)

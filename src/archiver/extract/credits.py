@@ -1,0 +1,211 @@
+"""Photo captions and their credits, and gallery lines.
+
+A caption line ends in a credit: `Photo by X/UPI`, `(AP Photo/X)`, `Photo: X/Reuters`,
+`REUTERS/X`, `Credit: Reuters/X`, `X/Getty Images`, `Photo courtesy of X`, `File photo by X`.
+A gallery line is `N of M | caption | License Photo`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Photo agencies and picture desks that stand on one side of "Person/Agency".
+PHOTO_AGENCIES = {
+    "upi",
+    "ap",
+    "reuters",
+    "afp",
+    "getty images",
+    "getty",
+    "epa",
+    "epa-efe",
+    "efe",
+    "pool",
+    "xinhua",
+    "bloomberg",
+    "newscom",
+    "shutterstock",
+    "alamy",
+    "sipa",
+    "sipa usa",
+    "zuma",
+    "zuma press",
+    "zuma wire",
+    "anadolu",
+    "anadolu agency",
+    "imago",
+    "dpa",
+    "kyodo",
+    "yonhap",
+    "nasa",
+    "ap images",
+    "afp/getty images",
+    "upi photo",
+    "the associated press",
+    "tass",
+    "abaca",
+    "rex",
+    "rex/shutterstock",
+    "polaris",
+    "redux",
+    "corbis",
+    "pa",
+    "pa images",
+    "ansa",
+    "aap",
+    "cp",
+    "the canadian press",
+    "usa today",
+    "usa today sports",
+    "nurphoto",
+    "ria novosti",
+    "sputnik",
+    "wikimedia commons",
+    "flickr",
+    "handout",
+    "file",
+}
+_ORG_WORDS = re.compile(
+    r"\b(department|ministry|university|inc|ltd|llc|agency|office|museum|police|service|"
+    r"company|corp|association|government|council|foundation|institute|army|navy|"
+    r"air force|military|command|center|centre|club|hospital|school|college|embassy|"
+    r"administration|authority|commission|committee|society|group|organization|"
+    r"organisation|team|family|studio|studios|records|press|news|archive|archives|"
+    r"library|church|city|county|state|national|federal|the)\b",
+    re.IGNORECASE,
+)
+
+_LEAD = r"(?:^|(?<=[\s.(]))\(?"
+_TAIL = r"\)?\s*\.?\s*$"
+_NAME_TOKEN = r"(?:[A-Z](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
+_CREDIT_PATTERNS = [
+    # (AP Photo/Jane Roe), (AP Photo/Jane Roe, File), (AP Photo)
+    re.compile(
+        r"\((?P<credit>(?P<agency>[A-Z][\w.&\- ]{0,20}?) Photos?(?:\s*/\s*(?P<person>[^()]+?))?)\)\s*\.?\s*$"
+    ),
+    # File photo by X / Photo by X / Photos by X / UPI Photo by X
+    re.compile(
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?photos?\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+    ),
+    # Photo courtesy of X / Courtesy of X
+    re.compile(rf"{_LEAD}(?i:(?:photo\s+)?courtesy(?:\s+of)?)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"),
+    # Photo: X/Reuters, Credit: Reuters/X, Photograph: X
+    re.compile(
+        rf"{_LEAD}(?i:photo|photograph|picture|credit|image|foto)\s*:\s*(?P<credit>[A-Z][^()]*?){_TAIL}"
+    ),
+    # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first)
+    re.compile(
+        rf"{_LEAD}(?P<credit>[A-Z][A-Z\-]{{1,15}}(?: [A-Z]{{2,}})?\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
+    ),
+    # Jane Roe/Getty Images, Stephen Shaver/UPI (a known agency after the slash)
+    re.compile(
+        rf"{_LEAD}(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}\s*/\s*(?P<agency>[^/()]+?)){_TAIL}"
+    ),
+]
+
+
+@dataclass(frozen=True)
+class Credit:
+    credit: str
+    photographer: str | None
+    agency: str | None
+
+
+@dataclass(frozen=True)
+class GalleryLine:
+    position: int
+    count: int
+    caption: str | None
+    licensable: bool
+
+
+def _is_agency(text: str) -> bool:
+    return text.strip().strip(".").lower() in PHOTO_AGENCIES
+
+
+def _clean_person(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"[,/]\s*(?:file(?:\s+photo)?|pool|handout)\s*$", "", text.strip(), flags=re.I)
+    text = text.strip(" .,")
+    if not text or _ORG_WORDS.search(text) or _is_agency(text):
+        return None
+    if any(ch.isdigit() for ch in text) or len(text.split()) > 5:
+        return None
+    return text
+
+
+def split_credit(credit: str) -> Credit:
+    """Who took the photo and for whom, from a credit such as `Stephen Shaver/UPI`."""
+    credit = credit.strip()
+    m = re.fullmatch(r"(?P<agency>.+?) Photos?(?:\s*/\s*(?P<person>.+))?", credit)
+    if m and _is_agency(m.group("agency")):
+        return Credit(credit, _clean_person(m.group("person")), m.group("agency").strip())
+    parts = [p.strip() for p in re.split(r"\s*/\s*", credit) if p.strip()]
+    parts = [p for p in parts if p.lower() not in {"file", "file photo", "handout"}]
+    if len(parts) >= 2:
+        agency_idx = [i for i, p in enumerate(parts) if _is_agency(p)]
+        if agency_idx:
+            i = agency_idx[0]
+            others = [p for j, p in enumerate(parts) if j != i and not _is_agency(p)]
+            agency = parts[i]
+            # "AFP/Getty Images": two agencies, no person
+            rest_agencies = [p for j, p in enumerate(parts) if j != i and _is_agency(p)]
+            if rest_agencies and not others:
+                agency = "/".join(parts)
+            return Credit(credit, _clean_person(others[0]) if others else None, agency)
+        upper = [i for i, p in enumerate(parts) if p.isupper() and len(p) > 1]
+        i = upper[0] if len(upper) == 1 else len(parts) - 1
+        others = [p for j, p in enumerate(parts) if j != i]
+        return Credit(credit, _clean_person(others[0]), parts[i])
+    only = parts[0] if parts else credit
+    if _is_agency(only):
+        return Credit(credit, None, only)
+    return Credit(credit, _clean_person(only), None)
+
+
+def find_credit(line: str) -> Credit | None:
+    """The credit that ends a caption line, or None when the line carries no credit."""
+    text = " ".join(line.split())
+    for i, pattern in enumerate(_CREDIT_PATTERNS):
+        m = pattern.search(text)
+        if not m:
+            continue
+        credit = m.group("credit").strip().rstrip(".").strip()
+        if not credit or len(credit) > 120:
+            continue
+        if i == 0:  # (AP Photo/X)
+            agency = m.group("agency").strip()
+            if not _is_agency(agency) and not agency.isupper():
+                continue
+            return Credit(credit, _clean_person(m.group("person")), agency)
+        if i == 4:
+            head = re.split(r"\s*/\s*", credit)[0]
+            if not _is_agency(head):
+                continue
+        if i == 5 and not _is_agency(m.group("agency")):
+            continue
+        return split_credit(credit)
+    return None
+
+
+_GALLERY = re.compile(r"^\s*(?P<pos>\d{1,4})\s+of\s+(?P<count>\d{1,4})\s*(?:\|\s*(?P<rest>.*))?$")
+
+
+def parse_gallery(line: str) -> GalleryLine | None:
+    """`1 of 5 | caption | License Photo`, or a bare gallery counter `1 of 5`."""
+    m = _GALLERY.match(line)
+    if not m:
+        return None
+    pos, count = int(m.group("pos")), int(m.group("count"))
+    if not 1 <= pos <= count:
+        return None
+    parts = [p.strip() for p in (m.group("rest") or "").split(" | ")]
+    parts = [p.strip(" |") for p in parts if p.strip(" |")]
+    licensable = False
+    if parts and parts[-1].lower() in {"license photo", "licence photo", "license", "buy photo"}:
+        licensable = True
+        parts.pop()
+    caption = " | ".join(parts) or None
+    return GalleryLine(position=pos, count=count, caption=caption, licensable=licensable)

@@ -1,0 +1,28 @@
+"""Offline language identification (py3langid ships its model inside the wheel)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+
+
+def is_bcp47(tag: str) -> bool:
+    return bool(_BCP47.match(tag))
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """The most likely ISO 639-1 code and its probability, or (None, 0.0) for too little text."""
+    sample = text[:20000]
+    if sum(ch.isalpha() for ch in sample) < 20:
+        return None, 0.0
+    lang, prob = _identifier().classify(sample)
+    return lang, float(prob)

@@ -1,0 +1,195 @@
+"""Recover a wire story's structure from its scraped plain text.
+
+The text is read as lines: a header (headline, byline, captions, gallery lines, page stamps)
+followed by the story, whose paragraphs are separated by blank lines; the first paragraph
+opens with the dateline. Page chrome is dropped wherever it stands, and a "Latest Headlines"
+style heading ends the story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from archiver.extract.bylines import Byline, parse_byline
+from archiver.extract.chrome import is_chrome, is_page_timestamp, is_terminator
+from archiver.extract.credits import find_credit, parse_gallery
+from archiver.extract.datelines import match_dateline
+from archiver.model import Dateline, Photo, Warning
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
+# Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
+_WRAP_WIDTH = 100
+_HEADLINE_MAX_WORDS = 30
+
+
+def clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass
+class WireStructure:
+    headline: str | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    photos: list[Photo] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > 250:
+        return False
+    # A sentence ends with a full stop; a headline does not (but "U.S." or "Inc." may end one).
+    return not (
+        line.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Jr|Sr)\.$", line)
+    )
+
+
+def _photo_from_caption(caption: str) -> Photo:
+    credit = find_credit(caption)
+    return Photo(
+        caption=caption,
+        credit=credit.credit if credit else None,
+        photographer=credit.photographer if credit else None,
+        agency=credit.agency if credit else None,
+        position=None,
+        count=None,
+        licensable=False,
+    )
+
+
+def _add_photo(photos: list[Photo], photo: Photo) -> None:
+    """Add a photo, merging it with an earlier sighting of the same caption (caption + gallery)."""
+    for i, seen in enumerate(photos):
+        if seen.caption == photo.caption:
+            photos[i] = Photo(
+                caption=seen.caption,
+                credit=seen.credit or photo.credit,
+                photographer=seen.photographer or photo.photographer,
+                agency=seen.agency or photo.agency,
+                position=seen.position if seen.position is not None else photo.position,
+                count=seen.count if seen.count is not None else photo.count,
+                licensable=seen.licensable or photo.licensable,
+            )
+            return
+    photos.append(photo)
+
+
+def _photo_line(line: str, photos: list[Photo]) -> bool:
+    """Record the line as a photo if it is a caption or gallery line; True when it was."""
+    gallery = parse_gallery(line)
+    if gallery is not None:
+        if gallery.caption:
+            base = _photo_from_caption(gallery.caption)
+            _add_photo(
+                photos,
+                Photo(
+                    caption=base.caption,
+                    credit=base.credit,
+                    photographer=base.photographer,
+                    agency=base.agency,
+                    position=gallery.position,
+                    count=gallery.count,
+                    licensable=gallery.licensable,
+                ),
+            )
+        return True  # a bare counter ("1 of 5") is chrome
+    if find_credit(line) is not None and not match_dateline(line):
+        _add_photo(photos, _photo_from_caption(line))
+        return True
+    return False
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _paragraphs(block: list[str]) -> list[str]:
+    """A block of hard-wrapped lines is one paragraph; long lines are a paragraph each."""
+    if len(block) == 1:
+        return block
+    if all(len(line) < _WRAP_WIDTH for line in block[:-1]):
+        return [" ".join(block)]
+    return block
+
+
+def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
+    out = WireStructure()
+    lines = [clean(line) for line in text.split("\n")]
+    # The story ends where the page starts listing other stories.
+    for i, line in enumerate(lines):
+        if line and is_terminator(line):
+            lines = lines[:i]
+            break
+
+    # Header: headline, byline, captions, gallery lines and page stamps before the story.
+    i = 0
+    n = len(lines)
+    headline_seen = False
+    while i < n:
+        line = lines[i]
+        if not line or is_chrome(line):
+            i += 1
+            continue
+        if match_dateline(line, reference_date):
+            break
+        if _photo_line(line, out.photos):
+            i += 1
+            continue
+        byline = parse_byline(line) if out.byline is None else None
+        if byline is not None and (
+            headline_seen or not byline.names or line.lower().startswith("by")
+        ):
+            out.byline = byline
+            i += 1
+            continue
+        if is_page_timestamp(line):
+            i += 1
+            continue
+        if (
+            not headline_seen
+            and out.byline is None
+            and not out.photos
+            and _looks_like_headline(line)
+        ):
+            # the headline stands alone on its line: the next line is blank or header matter
+            out.headline = line
+            headline_seen = True
+            i += 1
+            continue
+        break
+
+    # Story: paragraphs, with captions and chrome taken out wherever they stand.
+    paragraphs: list[str] = []
+    for block in _blocks(lines[i:]):
+        kept = [ln for ln in block if not is_chrome(ln) and not _photo_line(ln, out.photos)]
+        if kept:
+            paragraphs.extend(_paragraphs(kept))
+
+    # The dateline opens the first story paragraph (a deck or kicker may stand before it).
+    for k, para in enumerate(paragraphs[:2]):
+        found = match_dateline(para, reference_date)
+        if found:
+            out.dateline = found.dateline
+            out.warnings.extend(found.warnings)
+            if found.rest:
+                paragraphs[k] = found.rest
+            else:
+                del paragraphs[k]
+            break
+    out.body = paragraphs
+    return out

@@ -1,0 +1,229 @@
+"""Unit tests of the dateline, byline and credit grammars."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archiver.extract.bylines import parse_byline
+from archiver.extract.credits import find_credit, parse_gallery
+from archiver.extract.datelines import match_dateline, resolve_date
+
+REF = dt.date(2014, 11, 19)
+
+
+@pytest.mark.parametrize(
+    "text, raw, place, date_text, source, date",
+    [
+        (
+            "SEOUL, Nov. 19 (UPI) -- As more",
+            "SEOUL, Nov. 19 (UPI) --",
+            "SEOUL",
+            "Nov. 19",
+            "UPI",
+            "2014-11-19",
+        ),
+        ("NEW YORK (AP) — The city", "NEW YORK (AP) —", "NEW YORK", None, "AP", None),
+        (
+            "LONDON, March 3 (Reuters) - Shares",
+            "LONDON, March 3 (Reuters) -",
+            "LONDON",
+            "March 3",
+            "Reuters",
+            "2014-03-03",
+        ),
+        (
+            "WASHINGTON, Oct 20, Reuter - The",
+            "WASHINGTON, Oct 20, Reuter -",
+            "WASHINGTON",
+            "Oct 20",
+            "Reuter",
+            "2014-10-20",
+        ),
+        (
+            "RIYADH, March 11 - Saudi",
+            "RIYADH, March 11 -",
+            "RIYADH",
+            "March 11",
+            None,
+            "2014-03-11",
+        ),
+        ("PARIS (AFP) - Le", "PARIS (AFP) -", "PARIS", None, "AFP", None),
+        ("RIO DE JANEIRO (AP) — Rain", "RIO DE JANEIRO (AP) —", "RIO DE JANEIRO", None, "AP", None),
+        (
+            "OTTAWA, Ontario (Reuters) - A",
+            "OTTAWA, Ontario (Reuters) -",
+            "OTTAWA, Ontario",
+            None,
+            "Reuters",
+            None,
+        ),
+        (
+            "SCOTTS VALLEY, Calif. -- A",
+            "SCOTTS VALLEY, Calif. --",
+            "SCOTTS VALLEY, Calif.",
+            None,
+            None,
+            None,
+        ),
+        ("BUFFALO, N.Y. — Snow", "BUFFALO, N.Y. —", "BUFFALO, N.Y.", None, None, None),
+        (
+            "SURABAYA, Indonesia/JAKARTA (Reuters) - A",
+            "SURABAYA, Indonesia/JAKARTA (Reuters) -",
+            "SURABAYA, Indonesia/JAKARTA",
+            None,
+            "Reuters",
+            None,
+        ),
+        (
+            "GENEVA, 19 November (Reuters) – A",
+            "GENEVA, 19 November (Reuters) –",
+            "GENEVA",
+            "19 November",
+            "Reuters",
+            "2014-11-19",
+        ),
+        (
+            "LONDON, March 3, 2009 (Reuters) - A",
+            "LONDON, March 3, 2009 (Reuters) -",
+            "LONDON",
+            "March 3, 2009",
+            "Reuters",
+            "2009-03-03",
+        ),
+        (
+            "MOSCOW, Monday (Reuters) - A",
+            "MOSCOW, Monday (Reuters) -",
+            "MOSCOW",
+            None,
+            "Reuters",
+            None,
+        ),
+        ("ST. LOUIS (AP) – A", "ST. LOUIS (AP) –", "ST. LOUIS", None, "AP", None),
+        (
+            "WINSTON-SALEM, N.C. (AP) — A",
+            "WINSTON-SALEM, N.C. (AP) —",
+            "WINSTON-SALEM, N.C.",
+            None,
+            "AP",
+            None,
+        ),
+        (
+            "SAN JOSE, Costa Rica, May 2 (Reuters) - A",
+            "SAN JOSE, Costa Rica, May 2 (Reuters) -",
+            "SAN JOSE, Costa Rica",
+            "May 2",
+            "Reuters",
+            "2014-05-02",
+        ),
+    ],
+)
+def test_datelines(text, raw, place, date_text, source, date):
+    found = match_dateline(text, REF)
+    assert found is not None
+    d = found.dateline
+    assert (d.raw, d.place, d.date_text, d.source, d.date) == (raw, place, date_text, source, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEAR ABBY: My husband",
+        "NEW YORK is a city of",
+        "U.S. stocks fell - again",
+        "I - me",
+        "A CHANGE of plans",
+        "BREAKING - news",
+    ],
+)
+def test_not_datelines(text):
+    assert match_dateline(text, REF) is None
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected, code",
+    [
+        ("Nov. 19", None, None, "date-without-year"),
+        ("Feb. 30", REF, None, "invalid-date"),
+        ("Dec. 30", dt.date(2015, 1, 2), "2014-12-30", "year-from-reference-date"),
+        ("Jan. 5", dt.date(2014, 12, 31), "2015-01-05", "year-from-reference-date"),
+        ("Jan. 15", dt.date(2014, 12, 31), "2014-01-15", "year-from-reference-date"),
+        ("Feb. 29", dt.date(2016, 3, 1), "2016-02-29", "year-from-reference-date"),
+        ("Feb. 29", dt.date(2015, 3, 1), None, "invalid-date"),
+        ("March 3, 2009", REF, "2009-03-03", None),
+    ],
+)
+def test_resolve_date(text, ref, expected, code):
+    date, warnings = resolve_date(text, ref)
+    assert date == expected
+    assert [w.code for w in warnings] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Elizabeth Shim", ["Elizabeth Shim"]),
+        ("By John Smith and Jane Doe", ["John Smith", "Jane Doe"]),
+        ("By Ann Lee, Bob Stone and Carl Ray", ["Ann Lee", "Bob Stone", "Carl Ray"]),
+        ("BY JOHN SMITH", ["JOHN SMITH"]),
+        ("By Elizabeth Shim, UPI Correspondent", ["Elizabeth Shim"]),
+        ("By Tom Hals, Reuters", ["Tom Hals"]),
+        ("By Jane Roe | Special to the Pioneer Press", ["Jane Roe"]),
+        ("By JOHN DOE and JANE ROE, Associated Press Writers", ["JOHN DOE", "JANE ROE"]),
+        ("By Ludwig van Beethoven", ["Ludwig van Beethoven"]),
+        ("By Reuters", []),
+        ("Associated Press", []),
+    ],
+)
+def test_bylines(line, names):
+    b = parse_byline(line)
+    assert b is not None and b.names == names and b.raw == line
+
+
+@pytest.mark.parametrize("line", ["By the way, this is not a byline", "Bypass road reopens"])
+def test_not_bylines(line):
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, credit, photographer, agency",
+    [
+        ("Women leave. Photo by Stephen Shaver/UPI", "Stephen Shaver/UPI", "Stephen Shaver", "UPI"),
+        ("A man walks. (AP Photo/Jane Roe)", "AP Photo/Jane Roe", "Jane Roe", "AP"),
+        ("Crowds gather. Photo: John Doe/Reuters", "John Doe/Reuters", "John Doe", "Reuters"),
+        (
+            "Smoke rises. REUTERS/Kim Kyung-Hoon",
+            "REUTERS/Kim Kyung-Hoon",
+            "Kim Kyung-Hoon",
+            "REUTERS",
+        ),
+        ("Fire. Credit: Reuters/Ann Lee", "Reuters/Ann Lee", "Ann Lee", "Reuters"),
+        ("Game. Mike Stobe/Getty Images", "Mike Stobe/Getty Images", "Mike Stobe", "Getty Images"),
+        ("The band. Photo courtesy of Jane Doe", "Jane Doe", "Jane Doe", None),
+        ("In 2010. File photo by Kevin Dietsch/UPI", "Kevin Dietsch/UPI", "Kevin Dietsch", "UPI"),
+    ],
+)
+def test_credits(line, credit, photographer, agency):
+    c = find_credit(line)
+    assert c is not None
+    assert (c.credit, c.photographer, c.agency) == (credit, photographer, agency)
+
+
+@pytest.mark.parametrize(
+    "line", ["He said it was a photo by the lake.", "The price rose to $5/share.", "No credit here"]
+)
+def test_not_credits(line):
+    assert find_credit(line) is None
+
+
+def test_gallery_line():
+    g = parse_gallery("1 of 5 | Women leave. Photo by Stephen Shaver/UPI | License Photo")
+    assert g is not None
+    assert (g.position, g.count, g.caption, g.licensable) == (
+        1,
+        5,
+        "Women leave. Photo by Stephen Shaver/UPI",
+        True,
+    )
+    assert parse_gallery("6 of 5 | x") is None
