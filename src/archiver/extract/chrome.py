@@ -18,7 +18,9 @@ _CHROME_LINES = re.compile(
         subscribe(?:\s+now)?|skip\s+to\s+(?:main\s+)?content|menu|home|
         (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest)(?:\s*[|/·•]\s*(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|print))*|
         \d+\s+of\s+\d+|\d+\s+photos?|image\s+\d+\s+of\s+\d+|
-        (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?
+        (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
+        (?:top|world|u\.?s\.?|us|business|health|science|entertainment|sports|odd|defense|
+           energy|security|technology|tech|politics|breaking|local|national|latest)\s+news
     )\s*[.:!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from archiver.extract.bylines import Byline, parse_byline
+from archiver.extract.bylines import Byline, is_agency, parse_byline
 from archiver.extract.chrome import is_chrome, is_page_timestamp, is_terminator
 from archiver.extract.credits import find_credit, parse_gallery
 from archiver.extract.datelines import match_dateline
@@ -61,10 +61,18 @@ def _photo_from_caption(caption: str) -> Photo:
     )
 
 
+def _same_caption(a: str, b: str) -> bool:
+    """The same photo seen twice: equal captions, or one cut short on the page (a prefix)."""
+    if a == b:
+        return True
+    short, long = sorted((a.rstrip(". …"), b.rstrip(". …")), key=len)
+    return len(short) >= 40 and long.startswith(short)
+
+
 def _add_photo(photos: list[Photo], photo: Photo) -> None:
     """Add a photo, merging it with an earlier sighting of the same caption (caption + gallery)."""
     for i, seen in enumerate(photos):
-        if seen.caption == photo.caption:
+        if _same_caption(seen.caption, photo.caption):
             photos[i] = Photo(
                 caption=seen.caption,
                 credit=seen.credit or photo.credit,
@@ -103,18 +111,44 @@ def _photo_line(line: str, photos: list[Photo]) -> bool:
     return False
 
 
-def _blocks(lines: list[str]) -> list[list[str]]:
-    """Runs of non-blank lines."""
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" \t"))
+
+
+def _blocks(raw_lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines. In copy without blank lines between paragraphs (old wire
+    copy), the most indented lines of a block open its paragraphs."""
     blocks: list[list[str]] = []
-    current: list[str] = []
-    for line in lines:
-        if line:
-            current.append(line)
+    current: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        tail: list[str] = []
+        if len(current) > 1 and is_agency(current[-1][0]):  # a sign-off on its own line
+            tail = [current.pop()[0]]
+        indents = {ind for _, ind in current}
+        deepest = max(indents) if indents else 0
+        if len(indents) > 1 and sum(ind == deepest for _, ind in current) > 1:
+            part: list[str] = []
+            for text, ind in current:
+                if ind == deepest and part:
+                    blocks.append(part)
+                    part = []
+                part.append(text)
+            blocks.append(part)
         elif current:
-            blocks.append(current)
-            current = []
+            blocks.append([text for text, _ in current])
+        if tail:
+            blocks.append(tail)
+        current.clear()
+
+    for raw in raw_lines:
+        text = clean(raw)
+        if text:
+            current.append((text, _indent(raw)))
+        elif current:
+            flush()
     if current:
-        blocks.append(current)
+        flush()
     return blocks
 
 
@@ -129,11 +163,13 @@ def _paragraphs(block: list[str]) -> list[str]:
 
 def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
     out = WireStructure()
-    lines = [clean(line) for line in text.split("\n")]
+    raw_lines = text.split("\n")
+    lines = [clean(line) for line in raw_lines]
     # The story ends where the page starts listing other stories.
     for i, line in enumerate(lines):
         if line and is_terminator(line):
             lines = lines[:i]
+            raw_lines = raw_lines[:i]
             break
 
     # Header: headline, byline, captions, gallery lines and page stamps before the story.
@@ -175,7 +211,7 @@ def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
 
     # Story: paragraphs, with captions and chrome taken out wherever they stand.
     paragraphs: list[str] = []
-    for block in _blocks(lines[i:]):
+    for block in _blocks(raw_lines[i:]):
         kept = [ln for ln in block if not is_chrome(ln) and not _photo_line(ln, out.photos)]
         if kept:
             paragraphs.extend(_paragraphs(kept))
@@ -191,5 +227,8 @@ def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
             else:
                 del paragraphs[k]
             break
+    # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
+    if paragraphs and is_agency(paragraphs[-1]):
+        paragraphs.pop()
     out.body = paragraphs
     return out
