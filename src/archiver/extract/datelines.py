@@ -18,12 +18,67 @@ from dateutil import parser as dateparser
 
 from archiver.model import Dateline, Warning
 
+# Month names as wire services print them, in English and in the languages of their
+# foreign-language services (Spanish, French, German, Portuguese, Italian).
+_MONTH_NAMES: list[tuple[str, ...]] = [
+    (
+        "jan",
+        "january",
+        "ene",
+        "enero",
+        "janv",
+        "janvier",
+        "jän",
+        "januar",
+        "janeiro",
+        "gen",
+        "gennaio",
+    ),
+    (
+        "feb",
+        "february",
+        "febr",
+        "febrero",
+        "févr",
+        "fevr",
+        "février",
+        "februar",
+        "fev",
+        "fevereiro",
+        "febbraio",
+    ),
+    ("mar", "march", "marzo", "mars", "mär", "märz", "março"),
+    ("apr", "april", "abr", "abril", "avr", "avril", "aprile"),
+    ("may", "mayo", "mai", "maio", "mag", "maggio"),
+    ("jun", "june", "junio", "juin", "juni", "junho", "giu", "giugno"),
+    ("jul", "july", "julio", "juil", "juillet", "juli", "julho", "lug", "luglio"),
+    ("aug", "august", "ago", "agosto", "août", "aout"),
+    ("sep", "sept", "september", "septiembre", "septembre", "setembro", "set", "settembre"),
+    ("oct", "october", "octubre", "octobre", "okt", "oktober", "out", "outubro", "ott", "ottobre"),
+    ("nov", "november", "noviembre", "novembre", "novembro"),
+    (
+        "dec",
+        "december",
+        "dic",
+        "diciembre",
+        "déc",
+        "dec",
+        "décembre",
+        "dez",
+        "dezember",
+        "dezembro",
+        "dicembre",
+    ),
+]
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    "(?i:"
+    + "|".join(
+        sorted({re.escape(n) for names in _MONTH_NAMES for n in names}, key=len, reverse=True)
+    )
+    + r")\b\.?"
 )
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _DATE = (
     rf"(?:(?:{_WEEKDAY},?\s+)?"
@@ -110,6 +165,11 @@ def _date_text(date: str | None) -> str | None:
     return re.sub(rf"^{_WEEKDAY},?\s+", "", date).strip() or None
 
 
+class _WireParserInfo(dateparser.parserinfo):
+    MONTHS = _MONTH_NAMES  # type: ignore[assignment]
+
+
+_PARSERINFO = _WireParserInfo()
 _LEAP = dt.datetime(2000, 1, 1)
 
 
@@ -125,8 +185,9 @@ def resolve_date(
         return None, []
     try:
         # parsed twice with different default years: if they disagree the text has no year
-        first = dateparser.parse(date_text, default=_LEAP)
-        second = dateparser.parse(date_text, default=dt.datetime(2004, 1, 1))
+        text = re.sub(r"(?<=\d)(?:er|º)\b|(?<=\d)\.(?=\s)", "", date_text)  # "1er", "14."
+        first = dateparser.parse(text, parserinfo=_PARSERINFO, default=_LEAP)
+        second = dateparser.parse(text, parserinfo=_PARSERINFO, default=dt.datetime(2004, 1, 1))
     except (ValueError, OverflowError):
         return None, [Warning("invalid-date", f"dateline date {date_text!r} does not exist")]
     if first.year == second.year:
