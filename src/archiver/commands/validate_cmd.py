@@ -1,9 +1,164 @@
-"""`archiver validate` (placeholder until issue 4 lands)."""
+"""`archiver validate`: a few lines over archiver.bagcheck.validate_bag."""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import nullcontext
+from pathlib import Path
 
 import click
 
+from archiver.bagcheck import ValidateOptions, make_xml_checker, resolve_profiles, validate_bag
+from archiver.bagcheck.archives import DEFAULT_MAX_BYTES, DEFAULT_MAX_RATIO, archive_kind
+from archiver.bagcheck.profile import ProfileError
+from archiver.bagcheck.report import junit_document, write_json, write_text
+from archiver.commands import reports_errors
+from archiver.errors import InputError
+
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+class ByteSize(click.ParamType):
+    name = "SIZE"
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("IB").removesuffix("B")
+        unit = text[-1:] if text[-1:] in _UNITS else ""
+        number = text[: -len(unit)] if unit else text
+        try:
+            size = int(float(number) * _UNITS[unit])
+        except ValueError:
+            self.fail(f"{value!r} is not a size such as 4G or 500M", param, ctx)
+        if size <= 0:
+            self.fail(f"{value!r} must be positive", param, ctx)
+        return size
+
 
 @click.command()
-def validate() -> None:
-    """Validate BagIt bags (not yet implemented)."""
-    raise click.UsageError("validate is not implemented yet")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--fast", is_flag=True, help="Check only Payload-Oxum and completeness.")
+@click.option("--completeness-only", is_flag=True, help="Check everything except checksums.")
+@click.option(
+    "--profile",
+    "profiles",
+    multiple=True,
+    metavar="FILE_OR_URI",
+    help="Check a BagIt Profile: a JSON file, a file:// URI, or the identifier of a profile "
+    "known locally (never fetched). Repeatable.",
+)
+@click.option(
+    "--allow-holey", is_flag=True, help="Files listed in fetch.txt may be absent (warning)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "junit"]),
+    default="text",
+    show_default=True,
+    help="text: a line per bag and per finding; json: one JSON object per bag per line "
+    "(JSON Lines); junit: a JUnit XML report.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Hashing processes (default: the number of CPUs).",
+)
+@click.option(
+    "--schemas",
+    type=click.Path(),
+    default=None,
+    help="Folder of official XML schemas (default: $ARCHIVER_SCHEMAS) to check payload XML.",
+)
+@click.option(
+    "--max-archive-bytes",
+    type=ByteSize(),
+    default=DEFAULT_MAX_BYTES,
+    show_default="4G",
+    help="Refuse a serialized bag that expands past this size.",
+)
+@click.option(
+    "--max-archive-ratio",
+    type=click.FloatRange(min=1.0),
+    default=DEFAULT_MAX_RATIO,
+    show_default=True,
+    help="Refuse an archive entry (over 1 MiB) that expands more than this many times.",
+)
+@reports_errors
+def validate(
+    paths: tuple[str, ...],
+    fast: bool,
+    completeness_only: bool,
+    profiles: tuple[str, ...],
+    allow_holey: bool,
+    fmt: str,
+    output: str | None,
+    jobs: int | None,
+    schemas: str | None,
+    max_archive_bytes: int,
+    max_archive_ratio: float,
+) -> None:
+    """Validate BagIt bags: folders or serialized bags (.tar, .tar.gz/.tgz, .zip).
+
+    Checks structure, every manifest and tag manifest, completeness, Payload-Oxum, fetch.txt,
+    unsafe paths and links, BagIt Profiles (--profile, or the bag's own
+    BagIt-Profile-Identifier when known locally) and payload XML against the official schemas.
+    Findings carry a code (see archiver.bagcheck.findings), the rule, a severity and the path.
+
+    \b
+    Exit status: 0 every bag valid (warnings allowed), 1 a bag invalid, 2 usage error.
+    Example: archiver validate out/*.tar --profile schemas/archiver-bagit-profile.json
+    """
+    if fast and completeness_only:
+        raise InputError("--fast and --completeness-only cannot be used together")
+    for path in paths:
+        target = Path(path)
+        if not os.path.lexists(target):
+            raise InputError(f"{path}: no such file or directory")
+        if not target.is_dir() and (not target.is_file() or archive_kind(target) is None):
+            raise InputError(f"{path}: not a bag folder nor a tar or zip archive")
+    try:
+        explicit, known = resolve_profiles(list(profiles))
+    except ProfileError as exc:
+        raise InputError(str(exc)) from None
+    options = ValidateOptions(
+        mode="fast" if fast else "completeness" if completeness_only else "full",
+        allow_holey=allow_holey,
+        profiles=explicit,
+        known_profiles=known,
+        jobs=jobs or os.cpu_count() or 1,
+        xml_checker=make_xml_checker(schemas),
+        max_archive_bytes=max_archive_bytes,
+        max_archive_ratio=max_archive_ratio,
+    )
+    try:
+        sink = open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write the report: {exc.strerror}") from None
+    reports = []  # kept whole only for the JUnit document
+    all_valid = True
+    with sink as out:
+        for path in paths:
+            report = validate_bag(path, options)
+            all_valid = all_valid and report.valid
+            if fmt == "junit":
+                reports.append(report)
+            if fmt == "text":
+                write_text(report, out)
+            elif fmt == "json":
+                write_json(report, out)
+            out.flush()
+            if report.warnings:
+                codes = sorted({f.code for f in report.findings if f.severity == "warning"})
+                click.echo(
+                    f"archiver: warning: {path}: {report.warnings} warning(s) ({', '.join(codes)})",
+                    err=True,
+                )
+        if fmt == "junit":
+            out.write(junit_document(reports).decode("utf-8"))
+    sys.exit(0 if all_valid else 1)

@@ -1,0 +1,373 @@
+"""Serialized bags (tar, tar.gz/tgz, tar.bz2, tar.xz, zip), unpacked only into a private folder.
+
+Every entry is judged before a byte of it is written: an absolute name, a ``..`` segment, a
+link, a device file or FIFO, a name with NUL/control characters or backslashes, a second
+top-level entry, a duplicate name, an encrypted entry, too many entries, a total past the size
+limit or an entry that expands more than the ratio limit is refused, and the whole archive
+with it (an error finding; the bag is invalid). Files are created with O_EXCL|O_NOFOLLOW under
+a folder made by ``tempfile.mkdtemp`` (mode 0700) and never given the archive's modes, and the
+folder is removed afterwards whatever happens, so nothing lands outside it.
+
+Tar is read in one streaming pass (each member is judged from its header, then copied with a
+running byte count, so a lying header or a gzip bomb stops at the limit); zip is judged from
+its central directory first, then copied with the same counts.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import tarfile
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from archiver.bagcheck.findings import Finding, finding
+
+Report = Callable[[Finding], None]
+
+GiB = 1 << 30
+DEFAULT_MAX_BYTES = 4 * GiB
+DEFAULT_MAX_RATIO = 200.0
+DEFAULT_MAX_ENTRIES = 1_000_000
+RATIO_FLOOR = 1 << 20  # entries smaller than this are never called bombs
+COPY_CHUNK = 1 << 20
+
+SUFFIXES = {
+    ".tar.gz": "tgz",
+    ".tgz": "tgz",
+    ".tar.bz2": "tbz2",
+    ".tbz2": "tbz2",
+    ".tar.xz": "txz",
+    ".txz": "txz",
+    ".tar": "tar",
+    ".zip": "zip",
+}
+
+MIME_TYPES = {
+    "zip": {"application/zip", "application/x-zip", "application/x-zip-compressed"},
+    "tar": {"application/tar", "application/x-tar", "application/x-gtar"},
+    "tgz": {
+        "application/gzip",
+        "application/x-gzip",
+        "application/tar+gzip",
+        "application/x-tar+gzip",
+        "application/x-gtar",
+        "application/x-compressed-tar",
+        "application/x-tgz",
+    },
+    "tbz2": {"application/x-bzip2", "application/x-bzip2-compressed-tar", "application/x-gtar"},
+    "txz": {"application/x-xz", "application/x-xz-compressed-tar", "application/x-gtar"},
+}
+
+_ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
+_WINDOWS_ABS = re.compile(r"^[A-Za-z]:")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass
+class Limits:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_ratio: float = DEFAULT_MAX_RATIO
+    max_entries: int = DEFAULT_MAX_ENTRIES
+
+
+def archive_kind(path: Path) -> str | None:
+    """The serialization of a file, by its first bytes, else by its name; None if neither."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(512)
+    except OSError:
+        head = b""
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(b"\x1f\x8b"):
+        return "tgz"
+    if head.startswith(b"BZh"):
+        return "tbz2"
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return "txz"
+    if len(head) >= 262 and head[257:262] == b"ustar":
+        return "tar"
+    name = path.name.lower()
+    for suffix, kind in SUFFIXES.items():
+        if name.endswith(suffix):
+            return kind
+    return None
+
+
+def archive_stem(path: Path) -> str:
+    name = path.name
+    for suffix in SUFFIXES:
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+class Refused(Exception):
+    def __init__(self, code: str, entry: str | None, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.entry = entry
+        self.message = message
+
+
+def _judge_name(name: str) -> list[str]:
+    """The entry's path segments ("./" and empty segments dropped), or Refused."""
+    if "\x00" in name or _CONTROL.search(name):
+        raise Refused("E211", name, "entry name contains NUL or a control character")
+    if "\\" in name:
+        raise Refused("E211", name, "entry name contains a backslash")
+    if name.startswith("/") or _WINDOWS_ABS.match(name):
+        raise Refused("E201", name, "entry has an absolute name")
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        raise Refused("E202", name, "entry name has a '..' segment")
+    return parts
+
+
+class _Unpacker:
+    def __init__(self, dest: Path, limits: Limits, archive_name: str) -> None:
+        self.dest = dest
+        self.limits = limits
+        self.archive_name = archive_name
+        self.top: str | None = None
+        self.seen: set[str] = set()
+        self.total = 0
+        self.entries = 0
+
+    def place(self, name: str, is_dir: bool) -> Path:
+        """Judge one entry's name and return where it goes (inside dest)."""
+        self.entries += 1
+        if self.entries > self.limits.max_entries:
+            raise Refused("E210", None, f"more than {self.limits.max_entries} entries")
+        parts = _judge_name(name)
+        if not parts:
+            if is_dir:
+                return self.dest  # "./"
+            raise Refused("E205", name, "entry has no name")
+        if self.top is None:
+            self.top = parts[0]
+        elif parts[0] != self.top:
+            raise Refused(
+                "E205",
+                name,
+                f"a second top-level entry {parts[0]!r} beside {self.top!r}: a serialized bag "
+                "holds exactly one folder",
+            )
+        if len(parts) == 1 and not is_dir:
+            raise Refused("E205", name, "a file at the top level: the bag must be in one folder")
+        key = "/".join(parts)
+        if key in self.seen and not is_dir:
+            raise Refused("E208", name, "the same entry name appears twice")
+        self.seen.add(key)
+        return self.dest.joinpath(*parts)
+
+    def budget(self, name: str, size: int) -> None:
+        if size < 0 or self.total + size > self.limits.max_bytes:
+            raise Refused(
+                "E206",
+                name,
+                f"expands past the limit of {self.limits.max_bytes} bytes (--max-archive-bytes)",
+            )
+
+    def mkdir(self, target: Path) -> None:
+        try:
+            target.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise Refused(
+                "E208", None, f"entry {target.name!r} is both a file and a folder"
+            ) from None
+
+    def write(
+        self,
+        name: str,
+        target: Path,
+        source,
+        declared: int,
+        compressed: Callable[[], int] | None,
+    ) -> None:
+        """Copy one entry, counting bytes against the size, declared-size and ratio limits."""
+        self.mkdir(target.parent)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(target, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
+        except FileExistsError:
+            raise Refused("E208", name, "the same entry name appears twice") from None
+        written = 0
+        with os.fdopen(fd, "wb") as out:
+            while chunk := source.read(COPY_CHUNK):
+                self.budget(name, len(chunk))
+                self.total += len(chunk)
+                written += len(chunk)
+                if written > declared:
+                    raise Refused("E206", name, "entry holds more bytes than its header declares")
+                if (
+                    compressed is not None
+                    and written > RATIO_FLOOR
+                    and written > self.limits.max_ratio * max(compressed(), 1)
+                ):
+                    raise Refused(
+                        "E207",
+                        name,
+                        f"entry expands more than {self.limits.max_ratio:g} times "
+                        "(--max-archive-ratio)",
+                    )
+                out.write(chunk)
+
+
+class _CountingReader:
+    """A raw file wrapper counting the compressed bytes the decompressor has consumed."""
+
+    def __init__(self, fh) -> None:
+        self.fh = fh
+        self.count = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.fh.read(size)
+        self.count += len(data)
+        return data
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass
+
+
+def _unpack_tar(path: Path, unpacker: _Unpacker, kind: str) -> None:
+    mode = {"tar": "r|", "tgz": "r|gz", "tbz2": "r|bz2", "txz": "r|xz"}[kind]
+    with open(path, "rb") as raw:
+        counter = _CountingReader(raw)
+        with tarfile.open(fileobj=counter, mode=mode) as tar:  # type: ignore[call-overload]
+            for member in tar:
+                name = member.name
+                if member.issym() or member.islnk():
+                    raise Refused("E203", name, f"link entry (-> {member.linkname!r})")
+                if member.ischr() or member.isblk() or member.isfifo():
+                    raise Refused("E204", name, "device or FIFO entry")
+                if not (member.isreg() or member.isdir()):
+                    raise Refused("E204", name, f"unsupported entry type {member.type!r}")
+                target = unpacker.place(name, member.isdir())
+                if member.isdir():
+                    unpacker.mkdir(target)
+                    continue
+                unpacker.budget(name, member.size)
+                source = tar.extractfile(member)
+                if source is None:  # pragma: no cover - isreg() members always have data
+                    raise Refused("E209", name, "entry has no data")
+                before = counter.count
+                consumed = None if kind == "tar" else (lambda b=before: counter.count - b)
+                unpacker.write(name, target, source, member.size, consumed)
+
+
+def _zip_mode(info: zipfile.ZipInfo) -> int:
+    return (info.external_attr >> 16) & 0xFFFF if info.create_system == 3 else 0
+
+
+def _unpack_zip(path: Path, unpacker: _Unpacker) -> None:
+    with zipfile.ZipFile(path) as zf:
+        infos = zf.infolist()
+        if len(infos) > unpacker.limits.max_entries:
+            raise Refused("E210", None, f"more than {unpacker.limits.max_entries} entries")
+        declared = 0
+        # Judge every entry from the central directory before writing anything.
+        for info in infos:
+            mode = _zip_mode(info)
+            name = info.filename
+            if stat.S_ISLNK(mode):
+                raise Refused("E203", name, "symbolic link entry")
+            if stat.S_IFMT(mode) and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                raise Refused("E204", name, "device, FIFO or socket entry")
+            if info.flag_bits & 0x1:
+                raise Refused("E209", name, "encrypted entry")
+            if info.compress_type not in _ZIP_METHODS:
+                raise Refused("E209", name, f"unsupported compression {info.compress_type}")
+            _judge_name(name)
+            declared += info.file_size
+            if declared > unpacker.limits.max_bytes:
+                raise Refused(
+                    "E206",
+                    name,
+                    f"expands past the limit of {unpacker.limits.max_bytes} bytes "
+                    "(--max-archive-bytes)",
+                )
+            if info.file_size > RATIO_FLOOR and info.file_size > unpacker.limits.max_ratio * max(
+                info.compress_size, 1
+            ):
+                raise Refused(
+                    "E207",
+                    name,
+                    f"entry expands {info.file_size / max(info.compress_size, 1):.0f} times "
+                    f"(limit {unpacker.limits.max_ratio:g}, --max-archive-ratio)",
+                )
+        for info in infos:
+            is_dir = info.is_dir()
+            target = unpacker.place(info.filename, is_dir)
+            if is_dir:
+                unpacker.mkdir(target)
+                continue
+            with zf.open(info) as source:
+                size = info.compress_size
+                unpacker.write(info.filename, target, source, info.file_size, lambda s=size: s)
+
+
+@dataclass
+class Unpacked:
+    root: Path | None  # the bag folder inside the private folder; None when refused
+    kind: str
+
+
+@contextmanager
+def unpacked(
+    path: Path, report: Report, limits: Limits | None = None, temp_dir: str | None = None
+) -> Iterator[Unpacked]:
+    """Unpack a serialized bag into a private temporary folder, removed on exit."""
+    limits = limits or Limits()
+    kind = archive_kind(path) or "unknown"
+    workdir = Path(tempfile.mkdtemp(prefix="archiver-validate-", dir=temp_dir))
+    try:
+        dest = workdir / "x"
+        dest.mkdir(mode=0o700)
+        unpacker = _Unpacker(dest, limits, path.name)
+        root: Path | None = None
+        try:
+            if kind == "zip":
+                _unpack_zip(path, unpacker)
+            elif kind in ("tar", "tgz", "tbz2", "txz"):
+                _unpack_tar(path, unpacker, kind)
+            else:
+                raise Refused("E200", None, "not a tar or zip archive")
+            if unpacker.top is None:
+                raise Refused("E205", None, "the archive is empty")
+            root = dest / unpacker.top
+            if not root.is_dir():
+                raise Refused("E205", None, "the top-level entry is not a folder")
+            if unpacker.top != archive_stem(path):
+                report(
+                    finding(
+                        "W200",
+                        None,
+                        f"the archive unpacks to {unpacker.top!r}, not {archive_stem(path)!r}",
+                    )
+                )
+        except Refused as refusal:
+            where = refusal.entry
+            report(finding(refusal.code, where, refusal.message + "; archive refused"))
+            root = None
+        except (tarfile.TarError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            report(finding("E200", None, f"cannot read the {kind} archive: {message}"))
+            root = None
+        except (ValueError, NotImplementedError, RuntimeError) as exc:
+            report(finding("E200", None, f"cannot read the {kind} archive: {exc}"))
+            root = None
+        yield Unpacked(root, kind)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)

@@ -1,0 +1,996 @@
+"""`validate_bag`: judge one bag folder or serialized bag, whoever made it (BagIt 0.93-1.0).
+
+The order of work keeps memory flat and every byte read once:
+
+1. bagit.txt, data/, the list of manifests and tag manifests, bag-info.txt;
+2. every payload manifest into one index (path -> one digest per manifest), and fetch.txt;
+3. one walk of data/ that checks each file against the index as it is found and streams it
+   to the hashing workers (`fixity.compute`), whose results are compared as they come back;
+4. what the walk did not see: missing, not fetched, reachable only through a link;
+5. tag files and tag manifests, Payload-Oxum, profiles, XML.
+
+Nothing is ever opened through a path that a check refused: unsafe manifest and fetch.txt
+paths are judged from their text (`paths.check_path`) and resolved with lstat/readlink only;
+symbolic links leaving the bag are reported, never followed; FIFOs and devices never opened.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import time
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from archiver.bagcheck import fixity
+from archiver.bagcheck.archives import Limits, archive_kind, unpacked
+from archiver.bagcheck.findings import Finding, finding
+from archiver.bagcheck.paths import (
+    check_path,
+    is_inside,
+    is_system_file,
+    nfc,
+    percent_decode,
+    resolve_inside,
+)
+from archiver.bagcheck.profile import BagFacts, Profile, check_profile, resolve_profiles
+from archiver.bagcheck.tagfiles import (
+    DEFAULT_MAX_LINE,
+    BagInfo,
+    TagFile,
+    parse_bag_info,
+    parse_oxum,
+    read_declaration,
+    split_fetch_line,
+    split_manifest_line,
+)
+from archiver.errors import InputError
+
+Mode = Literal["full", "fast", "completeness"]
+
+_MANIFEST = re.compile(r"^manifest-(.+)\.txt$")
+_TAGMANIFEST = re.compile(r"^tagmanifest-(.+)\.txt$")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
+WEAK = {"md5", "sha1"}
+INDEX_STEP = 2048  # manifest lines read between two hashing batches handed out
+PREFETCH_STEP = 256  # files handed to the hashers between two steps of reading manifests
+
+
+@dataclass
+class ValidateOptions:
+    """How to validate. The defaults check everything, in this process."""
+
+    mode: Mode = "full"  # "fast": Oxum + completeness; "completeness": no checksums
+    allow_holey: bool = False  # files listed in fetch.txt may be absent (warning)
+    profiles: Sequence[str | Profile] = ()  # files, file:// URIs or known identifiers
+    jobs: int = 1  # worker processes for hashing
+    executor: str = "process"  # "process", "thread" or "inline"
+    xml_checker: Callable[[Path], list[Finding]] | None = None
+    max_archive_bytes: int = Limits.max_bytes
+    max_archive_ratio: float = Limits.max_ratio
+    max_archive_entries: int = Limits.max_entries
+    max_line_bytes: int = DEFAULT_MAX_LINE
+    temp_dir: str | None = None
+    on_finding: Callable[[Finding], None] | None = None  # streamed as found
+    known_profiles: dict[str, Profile] | None = None  # default: schemas/*.json + given files
+
+
+@dataclass
+class BagReport:
+    """The verdict on one bag."""
+
+    path: str
+    valid: bool = True
+    findings: list[Finding] = field(default_factory=list)
+    bagit_version: str | None = None
+    serialization: str = "directory"
+    mode: str = "full"
+    profiles: list[str] = field(default_factory=list)  # identifiers checked
+    payload_files: int = 0
+    payload_bytes: int = 0
+    files_hashed: int = 0
+    bytes_hashed: int = 0
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "warning")
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "payload_files": self.payload_files,
+            "payload_bytes": self.payload_bytes,
+            "files_hashed": self.files_hashed,
+            "bytes_hashed": self.bytes_hashed,
+        }
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "valid": self.valid,
+            "bagit_version": self.bagit_version,
+            "serialization": self.serialization,
+            "mode": self.mode,
+            "profiles": list(self.profiles),
+            "counts": self.counts,
+            "seconds": round(self.seconds, 3),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def validate_bag(path: str | os.PathLike[str], options: ValidateOptions | None = None) -> BagReport:
+    """Validate a bag folder or a serialized bag (.tar, .tar.gz/.tgz, .tar.bz2, .tar.xz, .zip).
+
+    Raises archiver.errors.InputError when path does not exist or is neither a folder nor an
+    archive, or when a profile named in options cannot be used. Any other trouble is a finding.
+    """
+    options = options or ValidateOptions()
+    start = time.monotonic()
+    source = Path(path)
+    report = BagReport(path=str(path), mode=options.mode)
+    explicit, known = _profiles(options)
+
+    def add(item: Finding) -> None:
+        report.findings.append(item)
+        if options.on_finding is not None:
+            options.on_finding(item)
+
+    if source.is_dir():
+        _run(source, report, options, add, explicit, known)
+    elif source.is_file():
+        if archive_kind(source) is None:
+            raise InputError(f"{path}: not a bag folder nor a tar or zip archive")
+        limits = Limits(
+            options.max_archive_bytes, options.max_archive_ratio, options.max_archive_entries
+        )
+        with unpacked(source, add, limits, options.temp_dir) as result:
+            report.serialization = result.kind
+            if result.root is not None:
+                _run(result.root, report, options, add, explicit, known)
+    elif os.path.lexists(source):
+        raise InputError(f"{path}: not a bag folder nor a tar or zip archive")
+    else:
+        raise InputError(f"{path}: no such file or directory")
+    report.valid = not any(f.severity == "error" for f in report.findings)
+    report.seconds = time.monotonic() - start
+    return report
+
+
+def _profiles(options: ValidateOptions) -> tuple[list[Profile], dict[str, Profile]]:
+    from archiver.bagcheck.profile import ProfileError, known_profiles
+
+    specs = [p for p in options.profiles if isinstance(p, str)]
+    given = [p for p in options.profiles if isinstance(p, Profile)]
+    try:
+        explicit, known = resolve_profiles(specs) if specs else ([], dict(known_profiles()))
+    except ProfileError as exc:
+        raise InputError(str(exc)) from None
+    if options.known_profiles is not None:
+        known = {**options.known_profiles, **{p.identifier: p for p in explicit}}
+    for profile in given:
+        known.setdefault(profile.identifier, profile)
+    return explicit + given, known
+
+
+def _run(root, report, options, add, explicit, known) -> None:  # type: ignore[no-untyped-def]
+    try:
+        _Checker(root, report, options, add, explicit, known).run()
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except MemoryError:
+        add(finding("E999", None, "out of memory while validating"))
+    except Exception as exc:  # never a traceback: the bag gets a finding
+        add(finding("E999", None, f"internal error: {type(exc).__name__}: {exc}"))
+
+
+class _Checker:
+    def __init__(self, root, report, options, add, explicit, known) -> None:  # type: ignore[no-untyped-def]
+        self.root = Path(root)
+        self.root_real = os.path.realpath(root)
+        self.report: BagReport = report
+        self.options: ValidateOptions = options
+        self.add: Callable[[Finding], None] = add
+        self.explicit: list[Profile] = explicit
+        self.known: dict[str, Profile] = known
+        self.version = (1, 0)
+        self.encoding = "utf-8"
+        self.info = BagInfo()
+        self.info_name = "bag-info.txt"
+        self.payload_manifests: list[tuple[str, str, str | None]] = []  # file, alg, hashlib
+        self.tag_manifests: list[tuple[str, str, str | None]] = []
+        # payload manifest index: path -> [digest per manifest..., seen-on-disk path or None]
+        self.entries: dict[str, list] = {}
+        self.nfc_groups: dict[str, list[str]] = {}
+        self.fetch: dict[str, tuple[str, str]] = {}
+        self.has_fetch = False
+        self.tag_files: list[str] = []
+        self.xml_files: list[str] = []
+        self.payload_paths: list[str] | None = None
+        self.data_real: str | None = None
+        self.warned: set[tuple[str, str]] = set()
+        self.sized: set[str] = set()  # jobs whose result brings the file size (for the Oxum)
+        self.keys_of: dict[str, list[str]] = {}  # disk path -> manifest keys, when not itself
+        self.profiles: list[tuple[Profile, bool]] = []
+        self.ready = False  # the payload index is read and the first files accounted for
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def once(self, code: str, path: str | None, message: str, key: str = "") -> None:
+        """Report a finding only the first time (code, key) is seen for this bag."""
+        if (code, key) in self.warned:
+            return
+        self.warned.add((code, key))
+        self.add(finding(code, path, message))
+
+    def tagfile(self, rel: str) -> TagFile:
+        return TagFile(
+            self.root / rel, rel, self.encoding, self.add, max_line=self.options.max_line_bytes
+        )
+
+    @property
+    def hashing(self) -> bool:
+        return self.options.mode == "full"
+
+    # -- the run --------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        decl = read_declaration(self.root, self.add)
+        if decl is not None:
+            self.report.bagit_version = decl.version_text
+            self.version = decl.version or (1, 0)
+            self.encoding = decl.encoding
+        self.check_payload_dir()
+        self.find_manifests()
+        self.read_bag_info()
+        self.check_payload()  # reads the manifests and fetch.txt while the first files hash
+        self.check_tag_files()
+        self.check_oxum()
+        self.check_profiles(self.profiles)
+        self.check_xml()
+
+    def build_index(self) -> Iterator[None]:
+        """Read payload manifests, fetch.txt and choose profiles; yields now and then.
+
+        Run step by step between hashing batches, so the workers hash the first files of the
+        payload while the manifests are read.
+        """
+        yield from self.read_payload_manifests()
+        self.read_fetch()
+        self.profiles = self.select_profiles()
+        if any(self.profile_wants_payload(p) for p in self.profiles):
+            self.payload_paths = []
+
+    # -- structure --------------------------------------------------------------------------------
+
+    def check_payload_dir(self) -> None:
+        data = self.root / "data"
+        if data.is_symlink():
+            real = os.path.realpath(data)
+            if not is_inside(real, self.root_real):
+                self.add(finding("E055", "data", "data/ is a link out of the bag; not followed"))
+                return
+            self.add(finding("W052", "data", "data/ is a symbolic link inside the bag"))
+            if os.path.isdir(real):
+                self.data_real = real
+                return
+        elif data.is_dir():
+            self.data_real = str(data)
+            return
+        self.add(finding("E007", "data", "payload directory data/ not found"))
+
+    def find_manifests(self) -> None:
+        try:
+            names = sorted(os.listdir(self.root))
+        except OSError as exc:
+            self.add(finding("E012", None, f"cannot list the bag: {exc.strerror or exc}"))
+            names = []
+        for name in names:
+            for pattern, target in (
+                (_MANIFEST, self.payload_manifests),
+                (_TAGMANIFEST, self.tag_manifests),
+            ):
+                m = pattern.match(name)
+                if m is None:
+                    continue
+                alg = re.sub(r"[^a-z0-9]", "", m.group(1).lower())
+                hl = fixity.hashlib_name(alg)
+                target.append((name, alg, hl))
+                if hl is None:
+                    self.add(
+                        finding(
+                            "E037",
+                            name,
+                            f"checksum algorithm {m.group(1)!r} is not one this tool can "
+                            "compute: its checksums cannot be verified",
+                        )
+                    )
+        if not self.payload_manifests:
+            self.add(finding("E008", None, "no payload manifest (manifest-<algorithm>.txt)"))
+            return
+        algs = {alg for _, alg, _ in self.payload_manifests}
+        if algs <= WEAK:
+            self.add(
+                finding(
+                    "W037",
+                    None,
+                    f"only {', '.join(sorted(algs))} manifests: SHA-256 or SHA-512 is recommended",
+                )
+            )
+        tag_algs = {alg for _, alg, _ in self.tag_manifests}
+        if tag_algs and tag_algs != algs:
+            self.add(
+                finding(
+                    "W038",
+                    None,
+                    f"tag manifests use {', '.join(sorted(tag_algs))}, payload manifests "
+                    f"{', '.join(sorted(algs))}",
+                )
+            )
+
+    def read_bag_info(self) -> None:
+        self.info_name = "package-info.txt" if self.version < (0, 96) else "bag-info.txt"
+        path = self.root / self.info_name
+        if not (path.exists() or path.is_symlink()):
+            return
+        if not self.safe_tag_path(self.info_name):
+            return
+        self.info = parse_bag_info(
+            self.tagfile(self.info_name).lines(), self.info_name, self.version, self.add
+        )
+
+    def safe_tag_path(self, rel: str) -> bool:
+        """A tag file at rel may be opened: it does not leave the bag through a link."""
+        real = resolve_inside(self.root_real, rel)
+        if real is None:
+            self.once("E052", rel, "leaves the bag through a symbolic link; not opened", rel)
+            return False
+        return True
+
+    # -- manifests ------------------------------------------------------------------------------
+
+    def parse_manifest(
+        self, name: str, hl: str | None, payload: bool
+    ) -> Iterator[tuple[int, str, bytes]]:
+        """(line, canonical path, digest) for each usable line of a manifest."""
+        if not self.safe_tag_path(name):
+            return
+        size = None
+        if hl is not None:
+            size = fixity.digest_size(hl) * 2
+        path_warnings: dict[str, list] = {}  # code -> [first line, message, raw, count]
+        md5sum_style = 0
+        for number, line in self.tagfile(name).lines():
+            checksum, sep, raw = line.partition(" ")
+            if raw[:1] == " ":
+                raw = raw.lstrip(" \t")  # "checksum  path", as md5sum and bagit-python write
+            if not sep or not raw or "\t" in checksum:
+                if not line.strip():
+                    continue
+                parts = split_manifest_line(line)
+                if parts is None:
+                    self.add(finding("E030", name, f"line {number}: not 'checksum filepath'"))
+                    continue
+                checksum, raw = parts
+            if checksum[:1] == "\\":
+                checksum = checksum[1:]
+                raw = raw.replace("\\\\", "\x00").replace("\\n", "\n").replace("\x00", "\\")
+                md5sum_style += 1
+            if raw[:1] == "*":
+                raw = raw[1:]
+                md5sum_style += 1
+            try:
+                digest = bytes.fromhex(checksum)
+            except ValueError:
+                digest = b""
+            if not digest or len(digest) * 2 != len(checksum) or (size and len(checksum) != size):
+                self.add(
+                    finding(
+                        "E030",
+                        name,
+                        f"line {number}: checksum {checksum[:40]!r} is not a "
+                        f"{size or 'hex'}{' hex digit' if size else ''} value",
+                    )
+                )
+                continue
+            if (
+                raw.startswith("data/")
+                and "%" not in raw
+                and "/." not in raw
+                and "//" not in raw
+                and "\\" not in raw
+                and "\x00" not in raw
+                and raw[-1] != "/"
+            ):
+                yield number, raw, digest  # canonical already: the common case
+                continue
+            verdict = check_path(percent_decode(raw))
+            if verdict.error is not None:
+                code, message = verdict.error
+                self.add(finding(code, name, f"line {number}: {message}: {raw!r}; never opened"))
+                continue
+            for code, message in verdict.warnings:
+                path_warnings.setdefault(code, [number, message, raw, 0])[3] += 1
+            key = verdict.path
+            assert key is not None
+            if payload and not key.startswith("data/"):
+                self.add(
+                    finding(
+                        "E033",
+                        name,
+                        f"line {number}: {key!r} is outside the payload directory data/",
+                    )
+                )
+                continue
+            yield number, key, digest
+        for code, (number, message, raw, count) in path_warnings.items():
+            more = f"; {count - 1} more line(s) alike" if count > 1 else ""
+            self.add(finding(code, name, f"line {number}: {message} ({raw!r}){more}"))
+        if md5sum_style:
+            self.add(
+                finding(
+                    "W031",
+                    name,
+                    f"{md5sum_style} md5sum-style entries ('*path' or '\\checksum') accepted; "
+                    "strict validators reject them",
+                )
+            )
+
+    def read_payload_manifests(self) -> Iterator[None]:
+        count = len(self.payload_manifests)
+        entries = self.entries
+        for index, (name, _alg, hl) in enumerate(self.payload_manifests):
+            for number, key, digest in self.parse_manifest(name, hl, payload=True):
+                if not number % INDEX_STEP:
+                    yield
+                entry = entries.get(key)
+                if entry is None:
+                    entry = [None] * (count + 1)
+                    entries[key] = entry
+                elif entry[index] is not None:
+                    if entry[index] != digest:
+                        self.add(
+                            finding(
+                                "E031",
+                                key,
+                                f"{name} line {number}: listed again with another checksum",
+                            )
+                        )
+                    elif self.version >= (1, 0):
+                        self.add(finding("E032", key, f"{name} line {number}: listed twice"))
+                    else:
+                        self.add(finding("W030", key, f"{name} line {number}: listed twice"))
+                    continue
+                entry[index] = digest
+        # names that differ only in Unicode normalization
+        for key in entries:
+            if not key.isascii() and not unicodedata.is_normalized("NFC", key):
+                self.nfc_groups.setdefault(nfc(key), []).append(key)
+        for form, keys in self.nfc_groups.items():
+            if form in entries:
+                keys.append(form)
+            if len(keys) > 1:
+                self.add(
+                    finding(
+                        "W042",
+                        keys[0],
+                        f"listed {len(keys)} times in forms that differ only in Unicode "
+                        "normalization",
+                    )
+                )
+
+    def read_fetch(self) -> None:
+        rel = "fetch.txt"
+        path = self.root / rel
+        if not (path.exists() or path.is_symlink()):
+            return
+        self.has_fetch = True
+        if not self.safe_tag_path(rel):
+            return
+        for number, line in self.tagfile(rel).lines():
+            if not line.strip():
+                continue
+            parts = split_fetch_line(line)
+            if parts is None:
+                self.add(finding("E080", rel, f"line {number}: not 'url length filepath'"))
+                continue
+            url, length, raw = parts
+            scheme = urlsplit(url).scheme if ":" in url else ""
+            if not scheme or not _SCHEME.match(scheme):
+                self.add(
+                    finding("E081", rel, f"line {number}: {url[:200]!r} is not an absolute URI")
+                )
+            if length != "-" and not length.isdigit():
+                self.add(finding("E080", rel, f"line {number}: length {length!r} is not a number"))
+                continue
+            verdict = check_path(percent_decode(raw))
+            if verdict.error is not None:
+                code, message = verdict.error
+                self.add(finding(code, rel, f"line {number}: {message}: {raw!r}; never opened"))
+                continue
+            for code, message in verdict.warnings:
+                self.add(finding(code, rel, f"line {number}: {message}"))
+            key = verdict.path
+            assert key is not None
+            if not key.startswith("data/"):
+                if resolve_inside(self.root_real, key) is None:
+                    self.add(finding("E052", rel, f"line {number}: {key!r} leaves the bag"))
+                elif (
+                    (self.root / key).exists()
+                    or _TAGMANIFEST.match(key)
+                    or key
+                    in (
+                        "bagit.txt",
+                        "bag-info.txt",
+                        "fetch.txt",
+                    )
+                ):
+                    self.add(finding("E082", rel, f"line {number}: lists the tag file {key!r}"))
+                else:
+                    self.add(finding("W081", rel, f"line {number}: {key!r} is not under data/"))
+                continue
+            if key not in self.entries:
+                self.add(finding("W080", rel, f"line {number}: {key!r} is in no payload manifest"))
+            self.fetch[key] = (url, length)
+
+    # -- payload --------------------------------------------------------------------------------
+
+    def walk_payload(self) -> Iterator[tuple[str, str, int, str]]:
+        """Walk data/ once: (rel, real path, size or -1, name) for each payload file.
+
+        Links out of the bag, special files and unreadable folders are reported here.
+        """
+        if self.data_real is None:
+            return
+        stack = [("data", self.data_real)]
+        while stack:
+            rel_dir, abs_dir = stack.pop()
+            try:
+                with os.scandir(abs_dir) as it:
+                    items = list(it)
+            except OSError as exc:
+                self.add(finding("E072", rel_dir, f"cannot list folder: {exc.strerror or exc}"))
+                continue
+            self.check_names(rel_dir, [item.name for item in items])
+            for item in items:
+                rel = f"{rel_dir}/{item.name}"
+                try:
+                    if item.is_file(follow_symlinks=False):
+                        yield rel, item.path, -1, item.name  # the hashing worker reports the size
+                    elif item.is_dir(follow_symlinks=False):
+                        stack.append((rel, item.path))
+                    elif item.is_symlink():
+                        real = os.path.realpath(item.path)
+                        if not is_inside(real, self.root_real):
+                            self.add(
+                                finding(
+                                    "E055", rel, "symbolic link to outside the bag; not followed"
+                                )
+                            )
+                            continue
+                        self.add(finding("W052", rel, "symbolic link inside the bag"))
+                        if os.path.isdir(real):
+                            continue  # not descended: its files are found by their own names
+                        if not os.path.isfile(real):
+                            self.add(finding("E056", rel, "link to a special file; not opened"))
+                            continue
+                        yield rel, real, os.stat(real).st_size, item.name
+                    else:
+                        self.add(finding("E056", rel, "special file (FIFO, device, socket)"))
+                except OSError as exc:
+                    self.add(finding("E072", rel, f"cannot examine: {exc.strerror or exc}"))
+
+    def account(self, rel: str, abs_path: str, size: int, name: str, hashed: bool) -> bool:
+        """Record one payload file: Oxum, matching, warnings. True when it must be hashed."""
+        report = self.report
+        keys = self.match(rel)
+        if keys != [rel]:
+            self.keys_of[rel] = keys
+        wanted = bool(keys) and self.hashing and bool(self.payload_names)
+        if size < 0:
+            if wanted or hashed:
+                self.sized.add(rel)
+            else:
+                try:
+                    size = os.stat(abs_path, follow_symlinks=False).st_size
+                except OSError as exc:
+                    self.add(finding("E072", rel, f"cannot examine: {exc.strerror}"))
+        report.payload_files += 1
+        if size > 0:
+            report.payload_bytes += size
+        if self.payload_paths is not None:
+            self.payload_paths.append(rel)
+        if is_system_file(name):
+            self.add(finding("W053", rel, "operating-system file in the payload"))
+        if name[-4:].lower() == ".xml" and self.options.xml_checker is not None:
+            self.xml_files.append(rel)
+        return wanted
+
+    def payload_jobs(self) -> Iterator[tuple[fixity.Job, int]]:
+        """Hashing jobs for the payload; the index is built while the first ones hash."""
+        names = self.payload_names
+        walk = self.walk_payload()
+        index = self.build_index()
+        early: list[tuple[str, str, int, str]] = []
+        if self.hashing and names and self.options.jobs > 1:
+            for count, item in enumerate(walk, 1):
+                early.append(item)
+                yield (item[0], item[1], names), max(item[2], 0)
+                if not count % PREFETCH_STEP and next(index, StopIteration) is StopIteration:
+                    break
+        for _ in index:
+            pass
+        for item in early:
+            self.account(*item, hashed=True)
+        self.ready = True
+        for item in walk:
+            if self.account(*item, hashed=False):
+                yield (item[0], item[1], names), max(item[2], 0)
+
+    def match(self, rel: str) -> list[str]:
+        """The manifest keys a payload file on disk answers to (marking them seen)."""
+        keys = []
+        entries = self.entries
+        entry = entries.get(rel)
+        if entry is not None:
+            entry[-1] = rel
+            keys.append(rel)
+        if not rel.isascii():
+            form = nfc(rel)
+            group = self.nfc_groups.get(form, ())
+            others = [k for k in group if k != rel]
+            if form != rel and form in entries and form not in others:
+                others.append(form)
+            for key in others:
+                if entries[key][-1] is None:
+                    entries[key][-1] = rel
+                    keys.append(key)
+                    self.add(
+                        finding(
+                            "W050",
+                            rel,
+                            "matches the manifest entry only after Unicode normalization",
+                        )
+                    )
+        if not keys:
+            self.add(finding("E061", rel, "payload file not listed in any payload manifest"))
+        return keys
+
+    @functools.cached_property
+    def payload_names(self) -> tuple[str, ...]:
+        return tuple(hl for _, _, hl in self.payload_manifests if hl is not None)
+
+    def check_payload(self) -> None:
+        workers = max(1, self.options.jobs)
+        results = fixity.compute(self.payload_jobs(), workers, self.options.executor)
+        self.compare(results, self.entries, self.payload_manifests, "E070", self.keys_of)
+        self.check_unseen()
+
+    def compare(self, results, entries, manifests, code: str, keys_of=None) -> None:  # type: ignore[no-untyped-def]
+        """Compare hashing results with the manifests' digests (in manifest order)."""
+        report = self.report
+        sized = self.sized
+        supported = [i for i, (_, _, hl) in enumerate(manifests) if hl is not None]
+        count = len(supported)
+        fast = supported == list(range(len(manifests)))
+        kind = "checksum" if code == "E070" else "tag file checksum"
+        waiting: list[fixity.Result] = []  # results that came back before the index was read
+
+        def one(rel: str, size: int, digests: tuple[bytes, ...] | None, error: str | None) -> None:
+            if rel in sized:
+                sized.discard(rel)
+                report.payload_bytes += max(size, 0)
+            if error is not None or digests is None:
+                self.add(finding("E072", rel, f"cannot read: {error}"))
+                return
+            report.files_hashed += 1
+            report.bytes_hashed += size
+            for key in keys_of.pop(rel, (rel,)) if keys_of else (rel,):
+                entry = entries.get(key)
+                if entry is None or (fast and digests == tuple(entry[:count])):
+                    continue
+                bad = []
+                for position, index in enumerate(supported):
+                    expected = entry[index]
+                    if expected is not None and digests[position] != expected:
+                        bad.append(
+                            f"{manifests[index][1]} expected {expected.hex()[:16]}..., "
+                            f"found {digests[position].hex()[:16]}..."
+                        )
+                if bad:
+                    self.add(finding(code, key, f"{kind} mismatch ({'; '.join(bad)})"))
+
+        for result in results:
+            if not self.ready:
+                waiting.append(result)
+                continue
+            if waiting:
+                for item in waiting:
+                    one(*item)
+                waiting = []
+            one(*result)
+        for item in waiting:
+            one(*item)
+
+    def check_unseen(self) -> None:
+        holes = 0
+        late: list[tuple[fixity.Job, int]] = []
+        names = [name for name, _, _ in self.payload_manifests]
+        strict = self.version >= (1, 0)
+        for key, entry in self.entries.items():
+            if entry[-1] is not None:
+                missing_from = [names[i] for i in range(len(names)) if entry[i] is None]
+                if missing_from:
+                    self.add(
+                        finding(
+                            "E062" if strict else "W041",
+                            key,
+                            f"not listed in {', '.join(missing_from)}",
+                        )
+                    )
+                continue
+            real = resolve_inside(self.root_real, key)
+            if real is None:
+                self.add(finding("E052", key, "leaves the bag through a symbolic link; not opened"))
+                continue
+            if os.path.isfile(real) and real != os.path.join(self.root_real, *key.split("/")):
+                # reached through a folder link that stays inside the bag
+                self.add(finding("W052", key, "reached through a symbolic link inside the bag"))
+                entry[-1] = key
+                if self.hashing and self.payload_names:
+                    late.append(((key, real, self.payload_names), os.stat(real).st_size))
+                continue
+            if os.path.isdir(real):
+                self.add(finding("E038", key, "manifest lists a folder, not a file"))
+                continue
+            if os.path.lexists(real) and not os.path.isfile(real):
+                self.add(finding("E038", key, "not a regular file; not opened"))
+                continue
+            if key in self.fetch:
+                holes += 1
+                url = self.fetch[key][0]
+                if self.options.allow_holey:
+                    self.add(finding("W064", key, f"not fetched yet from {url[:200]}"))
+                else:
+                    self.add(finding("E064", key, f"not fetched from {url[:200]}"))
+                continue
+            self.add(finding("E060", key, "listed in the payload manifest but missing"))
+        self.holes = holes
+        if late:
+            self.compare(fixity.compute(late), self.entries, self.payload_manifests, "E070")
+        for key, (_url, length) in self.fetch.items():
+            entry = self.entries.get(key)
+            if entry is None or entry[-1] is None or length == "-":
+                continue
+            try:
+                size = os.stat(os.path.join(self.root_real, *entry[-1].split("/"))).st_size
+            except OSError:
+                continue
+            if size != int(length):
+                self.add(finding("W082", key, f"{size} bytes, fetch.txt says {length}"))
+
+    def check_names(self, rel_dir: str, names: list[str]) -> None:
+        """Names in one folder that differ only in case or normalization collide elsewhere."""
+        if len(names) < 2:
+            return
+        folded: dict[str, str] = {}
+        forms: dict[str, str] = {}
+        for name in names:
+            key = name.casefold() if not name.isascii() else name.lower()
+            if key in folded and nfc(folded[key]) != nfc(name):
+                self.add(
+                    finding(
+                        "W051",
+                        f"{rel_dir}/{name}",
+                        f"differs only in case from {folded[key]!r}",
+                    )
+                )
+            folded.setdefault(key, name)
+            if not name.isascii():
+                form = nfc(name)
+                if form in forms:
+                    self.add(
+                        finding(
+                            "W050",
+                            f"{rel_dir}/{name}",
+                            f"differs only in Unicode normalization from {forms[form]!r}",
+                        )
+                    )
+                forms.setdefault(form, name)
+
+    # -- tag files --------------------------------------------------------------------------------
+
+    def walk_tags(self) -> None:
+        stack = [("", self.root)]
+        while stack:
+            rel_dir, abs_dir = stack.pop()
+            try:
+                with os.scandir(abs_dir) as it:
+                    items = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                self.add(finding("E012", rel_dir or None, f"cannot list: {exc.strerror or exc}"))
+                continue
+            for item in items:
+                rel = f"{rel_dir}/{item.name}" if rel_dir else item.name
+                if rel == "data":
+                    continue
+                if item.is_symlink():
+                    real = os.path.realpath(item.path)
+                    if not is_inside(real, self.root_real):
+                        self.add(
+                            finding("E055", rel, "symbolic link to outside the bag; not followed")
+                        )
+                        continue
+                    self.add(finding("W052", rel, "symbolic link inside the bag"))
+                    if os.path.isfile(real):
+                        self.tag_files.append(rel)
+                    continue
+                if item.is_dir(follow_symlinks=False):
+                    stack.append((rel, Path(item.path)))
+                elif item.is_file(follow_symlinks=False):
+                    self.tag_files.append(rel)
+                else:
+                    self.add(finding("E056", rel, "special file (FIFO, device, socket)"))
+        self.tag_files.sort()
+
+    def check_tag_files(self) -> None:
+        self.walk_tags()
+        if not self.tag_manifests:
+            return
+        count = len(self.tag_manifests)
+        tag_entries: dict[str, list] = {}
+        listed_by: list[set[str]] = []
+        payload_names = {name for name, _, _ in self.payload_manifests}
+        strict = self.version >= (1, 0)
+        for index, (name, _alg, hl) in enumerate(self.tag_manifests):
+            listed: set[str] = set()
+            for number, key, digest in self.parse_manifest(name, hl, payload=False):
+                if key.startswith("data/") or key == "data":
+                    self.add(finding("E034", name, f"line {number}: lists payload file {key!r}"))
+                    continue
+                if _TAGMANIFEST.match(key):
+                    code = "E035" if strict else "W035"
+                    self.add(finding(code, name, f"line {number}: lists tag manifest {key!r}"))
+                    continue
+                listed.add(key)
+                entry = tag_entries.setdefault(key, [None] * (count + 1))
+                if entry[index] is not None:
+                    if entry[index] != digest:
+                        self.add(finding("E031", key, f"{name} line {number}: another checksum"))
+                    elif strict:
+                        self.add(finding("E032", key, f"{name} line {number}: listed twice"))
+                    else:
+                        self.add(finding("W030", key, f"{name} line {number}: listed twice"))
+                    continue
+                entry[index] = digest
+            listed_by.append(listed)
+            for manifest in sorted(payload_names - listed):
+                code = "E036" if strict else "W036"
+                self.add(finding(code, name, f"does not list the payload manifest {manifest}"))
+        if any(listed != listed_by[0] for listed in listed_by[1:]):
+            self.add(finding("W039", None, "the tag manifests do not list the same tag files"))
+        everything = set().union(*listed_by) if listed_by else set()
+        for rel in self.tag_files:
+            if rel not in everything and not _TAGMANIFEST.match(rel):
+                self.add(finding("W040", rel, "tag file not listed in the tag manifest(s)"))
+        jobs: list[tuple[fixity.Job, int]] = []
+        for key, entry in sorted(tag_entries.items()):
+            real = resolve_inside(self.root_real, key)
+            if real is None:
+                self.add(finding("E052", key, "leaves the bag through a symbolic link; not opened"))
+                continue
+            if not os.path.lexists(real):
+                self.add(finding("E063", key, "listed in the tag manifest but missing"))
+                continue
+            if not os.path.isfile(real):
+                self.add(finding("E038", key, "not a regular file; not opened"))
+                continue
+            entry[-1] = key
+            names = tuple(hl for _, _, hl in self.tag_manifests if hl is not None)
+            if self.hashing and names:
+                jobs.append(((key, real, names), os.stat(real).st_size))
+        if jobs:
+            self.compare(fixity.compute(jobs), tag_entries, self.tag_manifests, "E071")
+
+    # -- Payload-Oxum ---------------------------------------------------------------------------
+
+    def check_oxum(self) -> None:
+        report = self.report
+        if not self.info.values("Payload-Oxum"):
+            if self.options.mode == "fast":
+                self.add(finding("W022", self.info_name, "no Payload-Oxum: sizes were not checked"))
+            return
+        oxum = parse_oxum(self.info)
+        if oxum is None:
+            return  # malformed: reported when bag-info.txt was read
+        octets, streams = oxum
+        if (octets, streams) == (report.payload_bytes, report.payload_files):
+            return
+        message = (
+            f"Payload-Oxum {octets}.{streams} but the payload holds {report.payload_bytes} "
+            f"bytes in {report.payload_files} files"
+        )
+        if getattr(self, "holes", 0) and self.options.allow_holey:
+            self.add(finding("W023", self.info_name, message + " (files still to fetch)"))
+        else:
+            self.add(finding("E023", self.info_name, message))
+
+    # -- profiles -------------------------------------------------------------------------------
+
+    def select_profiles(self) -> list[tuple[Profile, bool]]:
+        chosen: list[tuple[Profile, bool]] = []
+        declared = [" ".join(v.split()) for v in self.info.values("BagIt-Profile-Identifier")]
+        for profile in self.explicit:
+            chosen.append((profile, profile.identifier in declared))
+        for identifier in declared:
+            if any(p.identifier == identifier for p, _ in chosen):
+                continue
+            profile = self.known.get(identifier)
+            if profile is None:
+                self.add(
+                    finding(
+                        "W100",
+                        self.info_name,
+                        f"profile {identifier} is not known locally; not checked (no network)",
+                    )
+                )
+                continue
+            chosen.append((profile, True))
+        return chosen
+
+    @staticmethod
+    def profile_wants_payload(item: tuple[Profile, bool]) -> bool:
+        data = item[0].data
+        return "Payload-Files-Allowed" in data or "Payload-Files-Required" in data
+
+    def check_profiles(self, profiles: list[tuple[Profile, bool]]) -> None:
+        if not profiles:
+            return
+        facts = BagFacts(
+            version_text=self.report.bagit_version,
+            serialization=self.report.serialization,
+            info=self.info,
+            manifest_algs=[alg for _, alg, _ in self.payload_manifests],
+            tagmanifest_algs=[alg for _, alg, _ in self.tag_manifests],
+            has_fetch=self.has_fetch,
+            tag_files=self.tag_files,
+            payload_files=self.payload_paths or [],
+            payload_count=self.report.payload_files,
+            payload_bytes=self.report.payload_bytes,
+            payload_dirs=lambda rel: (
+                resolve_inside(self.root_real, rel) is not None
+                and os.path.isdir(os.path.join(self.root_real, *rel.split("/")))
+            ),
+            info_name=self.info_name,
+        )
+        for profile, declared in profiles:
+            self.report.profiles.append(profile.identifier)
+            check_profile(profile, facts, self.add, declared)
+
+    # -- XML --------------------------------------------------------------------------------------
+
+    def check_xml(self) -> None:
+        checker = self.options.xml_checker
+        if checker is None or self.options.mode == "fast":
+            return
+        for rel in self.xml_files:
+            real = resolve_inside(self.root_real, rel)
+            if real is None:
+                continue
+            for item in checker(Path(real)):
+                self.add(item if item.path else _with_path(item, rel))
+
+
+def _with_path(item: Finding, rel: str) -> Finding:
+    return Finding(item.code, item.rule, item.severity, rel, item.message)

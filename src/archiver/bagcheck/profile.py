@@ -1,0 +1,410 @@
+"""BagIt Profiles (specification 1.4.0): loading profiles offline and checking a bag against one.
+
+A profile comes from a JSON file (``--profile FILE`` or a ``file://`` URI), or from the
+profiles known locally: the project's ``schemas/*.json`` (e.g. ``archiver-bagit-profile.json``)
+and any file given on the command line. An ``http(s)`` identifier, given with ``--profile`` or
+named by a bag's ``BagIt-Profile-Identifier``, is only ever matched against those: nothing is
+fetched. A bag naming a profile that is not known locally gets a warning (W100), not an error.
+
+Every rule of the specification is checked: Bag-Info (required, values, repeatable),
+Manifests-Required/-Allowed, Tag-Manifests-Required/-Allowed, Allow-Fetch.txt,
+Fetch.txt-Required, Data-Empty, Serialization and Accept-Serialization (MIME types, with the
+common spellings of each: ``application/tar`` and ``application/x-tar`` are the same thing),
+Accept-BagIt-Version, Tag-Files-Required/-Allowed and Payload-Files-Required/-Allowed. Path
+patterns follow the specification's words, "asterisks can represent zero or more characters":
+``*`` matches across ``/`` (so the default ``["*"]`` allows every tag file, in tag folders too),
+``?`` and ``[...]`` as in glob(7). Bag-Info labels are matched without regard to case, as RFC
+8493 §2.2.2 says of reserved labels. A key present is checked whatever ``BagIt-Profile-Version``
+the profile declares. A profile that contradicts itself (a required manifest that is not
+allowed, ...) gets a warning (W101) and is applied as written.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import archiver
+from archiver.bagcheck.archives import MIME_TYPES
+from archiver.bagcheck.findings import Finding, finding
+from archiver.bagcheck.tagfiles import BagInfo
+
+Report = Callable[[Finding], None]
+
+LIST_KEYS = (
+    "Manifests-Required",
+    "Manifests-Allowed",
+    "Tag-Manifests-Required",
+    "Tag-Manifests-Allowed",
+    "Accept-Serialization",
+    "Accept-BagIt-Version",
+    "Tag-Files-Required",
+    "Tag-Files-Allowed",
+    "Payload-Files-Required",
+    "Payload-Files-Allowed",
+)
+BOOL_KEYS = ("Allow-Fetch.txt", "Fetch.txt-Required", "Data-Empty")
+KNOWN_KEYS = {"BagIt-Profile-Info", "Bag-Info", "Serialization", *LIST_KEYS, *BOOL_KEYS}
+# BagIt's own tag files are governed by their own rules, not Tag-Files-Allowed.
+_BAGIT_TAG_FILE = re.compile(
+    r"^(bagit\.txt|bag-info\.txt|package-info\.txt|fetch\.txt|(tag)?manifest-[^/]+\.txt)$"
+)
+
+
+class ProfileError(Exception):
+    """A profile named on the command line cannot be used (exit 2)."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    identifier: str
+    source: str  # the file it came from
+    data: dict = field(hash=False, compare=False)
+
+
+@dataclass
+class BagFacts:
+    """What the profile rules look at, gathered by the checker."""
+
+    version_text: str | None
+    serialization: str  # "directory", "tar", "tgz", "tbz2", "txz", "zip"
+    info: BagInfo
+    manifest_algs: list[str]
+    tagmanifest_algs: list[str]
+    has_fetch: bool
+    tag_files: list[str]  # relative paths of every tag file present
+    payload_files: Iterable[str]  # relative paths ("data/...") of every payload file
+    payload_count: int
+    payload_bytes: int
+    payload_dirs: Callable[[str], bool]  # does this "data/..." folder exist?
+    info_name: str = "bag-info.txt"
+
+
+def schema_dirs() -> list[Path]:
+    """Where the project's schemas live: the source tree's schemas/, else package data."""
+    found = []
+    tree = Path(archiver.__file__).resolve().parents[2] / "schemas"
+    if tree.is_dir():
+        found.append(tree)
+    else:
+        try:
+            packaged = resources.files("archiver") / "schemas"
+            if packaged.is_dir():
+                found.append(Path(str(packaged)))
+        except (ModuleNotFoundError, TypeError, OSError):  # pragma: no cover
+            pass
+    return found
+
+
+def load_profile_file(path: Path) -> Profile:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProfileError(f"{path}: profile file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{path}: cannot read profile: {exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProfileError(f"{path}: profile is not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("BagIt-Profile-Info"), dict):
+        raise ProfileError(
+            f"{path}: not a BagIt Profiles specification profile (no BagIt-Profile-Info; "
+            "DART and Bagger formats are not supported)"
+        )
+    identifier = data["BagIt-Profile-Info"].get("BagIt-Profile-Identifier")
+    if not isinstance(identifier, str) or not identifier.strip():
+        raise ProfileError(f"{path}: BagIt-Profile-Info has no BagIt-Profile-Identifier")
+    return Profile(identifier.strip(), str(path), data)
+
+
+@functools.lru_cache(maxsize=1)
+def known_profiles() -> dict[str, Profile]:
+    """The project's own profiles (schemas/*.json that are BagIt profiles), by identifier."""
+    found: dict[str, Profile] = {}
+    for directory in schema_dirs():
+        for path in sorted(directory.glob("*.json")):
+            try:
+                profile = load_profile_file(path)
+            except ProfileError:
+                continue
+            found.setdefault(profile.identifier, profile)
+    return found
+
+
+def resolve_profiles(specs: Sequence[str]) -> tuple[list[Profile], dict[str, Profile]]:
+    """The profiles named on the command line, and every profile known locally by identifier.
+
+    Raises ProfileError for one that cannot be used: a missing or malformed file, or a remote
+    identifier that is neither ours nor the identifier of a file given.
+    """
+    known = dict(known_profiles())
+    explicit: list[Profile] = []
+    remote: list[str] = []
+    for spec in specs:
+        parts = urlsplit(spec)
+        scheme = parts.scheme.lower()
+        if scheme == "file":
+            profile = load_profile_file(Path(unquote(parts.path)))
+        elif scheme in ("http", "https"):
+            remote.append(spec)
+            continue
+        elif len(scheme) > 1:
+            raise ProfileError(f"{spec}: unsupported profile URI scheme {scheme!r}")
+        else:
+            profile = load_profile_file(Path(spec))
+        known[profile.identifier] = profile
+        explicit.append(profile)
+    for spec in remote:
+        profile = known.get(spec) or known.get(spec.rstrip("/"))
+        if profile is None:
+            raise ProfileError(
+                f"{spec}: profile not known locally (no network access): give its JSON file "
+                "with --profile FILE"
+            )
+        if profile not in explicit:
+            explicit.append(profile)
+    return explicit, known
+
+
+# -- checking -----------------------------------------------------------------------------------
+
+
+def _norm_alg(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", str(name).lower())
+
+
+def _collapse(value: str) -> str:
+    return " ".join(str(value).split())
+
+
+def _strings(profile: Profile, key: str, report: Report) -> list[str] | None:
+    value = profile.data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        report(
+            finding("W101", None, f"profile {profile.identifier}: {key} is not a list of strings")
+        )
+        return None
+    return [str(v) for v in value]
+
+
+def _matches(path: str, patterns: list[str]) -> bool:
+    return any(fnmatch.fnmatchcase(path, pattern) for pattern in patterns)
+
+
+def check_profile(profile: Profile, facts: BagFacts, report: Report, declared: bool) -> None:
+    """Report every way the bag breaks the profile. declared: the bag names it itself."""
+    pid = profile.identifier
+    data = profile.data
+
+    def rule(key: str) -> str:
+        return f"BagIt-Profile: {key}"
+
+    def fail(code: str, key: str, path: str | None, message: str) -> None:
+        report(finding(code, path, f"{message} (profile {pid})", rule(key)))
+
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    for key in unknown:
+        report(finding("W101", None, f"profile {pid}: unknown key {key!r} ignored"))
+
+    # BagIt-Profile-Identifier: a bag that meets a profile names it.
+    if not declared:
+        names = [_collapse(v) for v in facts.info.values("BagIt-Profile-Identifier")]
+        if pid not in names:
+            fail(
+                "E117",
+                "BagIt-Profile-Identifier",
+                facts.info_name,
+                "bag-info.txt does not declare BagIt-Profile-Identifier " + pid,
+            )
+
+    # Accept-BagIt-Version (fatal in the spec's words; reported, and checking goes on).
+    versions = _strings(profile, "Accept-BagIt-Version", report)
+    if versions is not None and facts.version_text is not None:
+        if facts.version_text not in [v.strip() for v in versions]:
+            fail(
+                "E100",
+                "Accept-BagIt-Version",
+                "bagit.txt",
+                f"BagIt-Version {facts.version_text} is not one of {', '.join(versions)}",
+            )
+
+    # Serialization and Accept-Serialization.
+    serialization = data.get("Serialization", "optional")
+    if serialization not in ("forbidden", "required", "optional"):
+        report(finding("W101", None, f"profile {pid}: Serialization {serialization!r} unknown"))
+        serialization = "optional"
+    accepted = _strings(profile, "Accept-Serialization", report) or []
+    if facts.serialization == "directory":
+        if serialization == "required":
+            fail("E101", "Serialization", None, "the bag must be serialized, not a folder")
+    else:
+        if serialization == "forbidden":
+            fail("E101", "Serialization", None, "serialized bags are forbidden")
+        elif accepted:
+            ours = MIME_TYPES.get(facts.serialization, set())
+            if not ours & {a.strip().lower() for a in accepted}:
+                fail(
+                    "E102",
+                    "Accept-Serialization",
+                    None,
+                    f"a {facts.serialization} archive is not one of {', '.join(accepted)}",
+                )
+    if serialization in ("required", "optional") and "Accept-Serialization" in data:
+        if not accepted:
+            report(
+                finding(
+                    "W101",
+                    None,
+                    f"profile {pid}: Serialization {serialization} but no Accept-Serialization",
+                )
+            )
+
+    # Bag-Info.
+    bag_info = data.get("Bag-Info", {})
+    if not isinstance(bag_info, dict):
+        report(finding("W101", None, f"profile {pid}: Bag-Info is not an object"))
+        bag_info = {}
+    info_name = facts.info_name
+    for tag, spec in bag_info.items():
+        if not isinstance(spec, dict):
+            report(finding("W101", None, f"profile {pid}: Bag-Info {tag!r} is not an object"))
+            continue
+        present = facts.info.values(tag)
+        if spec.get("required") is True and not present:
+            fail("E103", "Bag-Info", info_name, f"required tag {tag} is missing")
+        elif spec.get("required") is True and not any(v.strip() for v in present):
+            report(
+                finding(
+                    "W102",
+                    info_name,
+                    f"required tag {tag} is empty (profile {pid})",
+                    rule("Bag-Info"),
+                )
+            )
+        allowed = spec.get("values")
+        if isinstance(allowed, list) and allowed:
+            choices = {_collapse(v) for v in allowed}
+            for value in present:
+                if _collapse(value) not in choices:
+                    fail(
+                        "E104",
+                        "Bag-Info",
+                        info_name,
+                        f"{tag} {value!r} is not one of the allowed values",
+                    )
+        elif allowed is not None and not isinstance(allowed, list):
+            report(finding("W101", None, f"profile {pid}: Bag-Info {tag} values is not a list"))
+        if spec.get("repeatable") is False and len(present) > 1:
+            fail("E105", "Bag-Info", info_name, f"{tag} appears {len(present)} times")
+
+    # Manifests and tag manifests.
+    for kind, have, code_req, code_allow in (
+        ("Manifests", facts.manifest_algs, "E106", "E107"),
+        ("Tag-Manifests", facts.tagmanifest_algs, "E108", "E109"),
+    ):
+        prefix = "manifest" if kind == "Manifests" else "tagmanifest"
+        have_norm = {_norm_alg(a): a for a in have}
+        required = _strings(profile, f"{kind}-Required", report) or []
+        allowed = _strings(profile, f"{kind}-Allowed", report)
+        for alg in required:
+            if _norm_alg(alg) not in have_norm:
+                fail(code_req, f"{kind}-Required", f"{prefix}-{alg}.txt", "required, not present")
+        if allowed is not None:
+            allowed_norm = {_norm_alg(a) for a in allowed}
+            for alg in required:
+                if _norm_alg(alg) not in allowed_norm:
+                    report(
+                        finding(
+                            "W101",
+                            None,
+                            f"profile {pid}: {kind}-Required {alg} is not in {kind}-Allowed",
+                        )
+                    )
+            for norm, alg in sorted(have_norm.items()):
+                if norm not in allowed_norm:
+                    fail(code_allow, f"{kind}-Allowed", f"{prefix}-{alg}.txt", "not allowed")
+
+    # fetch.txt.
+    allow_fetch = data.get("Allow-Fetch.txt", True)
+    fetch_required = data.get("Fetch.txt-Required", False)
+    if allow_fetch is False and fetch_required is True:
+        report(
+            finding("W101", None, f"profile {pid}: Fetch.txt-Required but Allow-Fetch.txt false")
+        )
+    if allow_fetch is False and facts.has_fetch:
+        fail("E110", "Allow-Fetch.txt", "fetch.txt", "fetch.txt is not allowed")
+    if fetch_required is True and not facts.has_fetch:
+        fail("E111", "Fetch.txt-Required", "fetch.txt", "fetch.txt is required")
+
+    # Data-Empty.
+    if data.get("Data-Empty") is True:
+        if not (
+            facts.payload_count == 0 or (facts.payload_count == 1 and facts.payload_bytes == 0)
+        ):
+            fail(
+                "E112",
+                "Data-Empty",
+                "data",
+                f"data/ must be empty or hold one empty file; it holds {facts.payload_count}",
+            )
+
+    # Tag files.
+    tag_required = _strings(profile, "Tag-Files-Required", report) or []
+    tag_allowed = _strings(profile, "Tag-Files-Allowed", report)
+    present_tags = set(facts.tag_files)
+    for path in tag_required:
+        if path not in present_tags:
+            fail("E113", "Tag-Files-Required", path, "required tag file is missing")
+    if tag_allowed is not None:
+        for path in tag_required:
+            if not _matches(path, tag_allowed):
+                report(
+                    finding(
+                        "W101",
+                        None,
+                        f"profile {pid}: Tag-Files-Required {path} is not in Tag-Files-Allowed",
+                    )
+                )
+        for path in sorted(present_tags):
+            if _BAGIT_TAG_FILE.match(path):
+                continue
+            if not _matches(path, tag_allowed):
+                fail("E114", "Tag-Files-Allowed", path, "tag file not allowed")
+
+    # Payload files.
+    payload_required = _strings(profile, "Payload-Files-Required", report) or []
+    payload_allowed = _strings(profile, "Payload-Files-Allowed", report)
+    if payload_required or payload_allowed is not None:
+        files = set(facts.payload_files)
+        for path in payload_required:
+            if path.endswith("/"):
+                ok = facts.payload_dirs(path.rstrip("/")) or any(f.startswith(path) for f in files)
+            else:
+                ok = path in files
+            if not ok:
+                fail("E115", "Payload-Files-Required", path, "required payload is missing")
+        if payload_allowed is not None:
+            for path in payload_required:
+                probe = path + "x" if path.endswith("/") else path
+                if not _matches(probe, payload_allowed):
+                    report(
+                        finding(
+                            "W101",
+                            None,
+                            f"profile {pid}: Payload-Files-Required {path} is not in "
+                            "Payload-Files-Allowed",
+                        )
+                    )
+            for path in sorted(files):
+                if not _matches(path, payload_allowed):
+                    fail("E116", "Payload-Files-Allowed", path, "payload file not allowed")

@@ -1,0 +1,135 @@
+"""XML in the payload: parsed only safely, checked against the official schemas when present."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from validate_helpers import build_bag, codes, errors
+
+xmlschemas = pytest.importorskip(
+    "archiver.xmlschemas", reason="archiver.xmlschemas (the schema module) is not available"
+)
+
+from archiver.bagcheck import make_xml_checker  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def schema_dir() -> Path | None:
+    for candidate in (
+        os.environ.get("ARCHIVER_SCHEMAS"),
+        REPO.parent / "shared" / "schemas",
+        "/work/shared/schemas",
+    ):
+        if candidate and Path(candidate, "dublin-core").is_dir():
+            return Path(candidate)
+    return None
+
+
+BOMB = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<lolz>&lol9;</lolz>
+"""
+
+DC_OK = b"""<?xml version="1.0" encoding="UTF-8"?>
+<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
+           xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <dc:title>North Korean women in Seoul</dc:title>
+</oai_dc:dc>
+"""
+
+DC_BAD = b"""<?xml version="1.0" encoding="UTF-8"?>
+<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
+           xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <dc:title>ok</dc:title>
+  <dc:notanelement>not in the schema</dc:notanelement>
+</oai_dc:dc>
+"""
+
+
+def run_with_deadline(function, seconds: float = 60.0):
+    """Run function in a thread; fail (instead of hanging) if it blocks."""
+    result: dict = {}
+
+    def target() -> None:
+        result["value"] = function()
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), "validation blocked: something tried to read the FIFO"
+    return result["value"]
+
+
+def test_entity_bomb_is_not_expanded(tmp_path, check):
+    bag = build_bag(tmp_path / "bag", files={"bomb.xml": BOMB})
+    report = run_with_deadline(lambda: check(bag, xml_checker=make_xml_checker()))
+    assert report.valid, report.findings
+    assert codes(report) == {"W300"}
+    assert "lollol" not in repr(report.findings)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_external_entities_are_never_read(tmp_path, check):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    fifo = tmp_path / "trap"
+    os.mkfifo(fifo)  # opening it for reading would block: proof that nothing does
+    files = {
+        "xxe.xml": (
+            f'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "{secret.as_uri()}">\n'
+            f'<!ENTITY trap SYSTEM "{fifo.as_uri()}">]>\n<x>&xxe;&trap;</x>\n'
+        ).encode(),
+        "dtd.xml": f'<?xml version="1.0"?>\n<!DOCTYPE x SYSTEM "{fifo.as_uri()}">\n<x/>\n'.encode(),
+    }
+    bag = build_bag(tmp_path / "bag", files=files)
+    report = run_with_deadline(lambda: check(bag, xml_checker=make_xml_checker()))
+    assert report.valid, report.findings
+    assert [f.code for f in report.findings] == ["W300", "W300"]
+    assert "TOP-SECRET" not in repr(report.findings)
+    with pytest.raises(OSError):  # ENXIO: no reader ever opened the FIFO
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+
+def test_malformed_xml_is_a_warning(tmp_path, check):
+    bag = build_bag(tmp_path / "bag", files={"broken.xml": b"<a><b></a>"})
+    report = check(bag, xml_checker=make_xml_checker())
+    assert report.valid
+    assert codes(report) == {"W300"}
+
+
+def test_xml_is_not_parsed_in_fast_mode(tmp_path, check):
+    bag = build_bag(tmp_path / "bag", files={"broken.xml": b"<a><b></a>"})
+    assert check(bag, mode="fast", xml_checker=make_xml_checker()).findings == []
+
+
+@pytest.mark.skipif(schema_dir() is None, reason="official XML schemas not found")
+def test_schema_violation_is_an_error(tmp_path, check):
+    checker = make_xml_checker(schema_dir())
+    bag = build_bag(tmp_path / "bag", files={"dc.xml": DC_OK, "bad/dc.xml": DC_BAD})
+    report = check(bag, xml_checker=checker)
+    assert errors(report) == {"E300"}
+    bad = [f for f in report.findings if f.code == "E300"]
+    assert {f.path for f in bad} == {"data/bad/dc.xml"}
+    assert all(f.rule.startswith("XSD: ") for f in bad)
+
+
+def test_missing_schema_dir_is_a_usage_error(tmp_path):
+    from archiver.errors import InputError
+
+    with pytest.raises(InputError):
+        make_xml_checker(tmp_path / "nope")
