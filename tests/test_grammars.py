@@ -227,3 +227,72 @@ def test_gallery_line():
         True,
     )
     assert parse_gallery("6 of 5 | x") is None
+
+
+@pytest.mark.parametrize(
+    "text, raw, place, date_text, source",
+    [
+        ("Nov. 16 (UPI) -- Drinking", "Nov. 16 (UPI) --", None, "Nov. 16", "UPI"),
+        ("Nairobi (AFP) - Swarms", "Nairobi (AFP) -", "Nairobi", None, "AFP"),
+        (
+            "MADRID, 14 mar (Reuters) - El",
+            "MADRID, 14 mar (Reuters) -",
+            "MADRID",
+            "14 mar",
+            "Reuters",
+        ),
+        (
+            "BERLIN, 14. März (Reuters) - Die",
+            "BERLIN, 14. März (Reuters) -",
+            "BERLIN",
+            "14. März",
+            "Reuters",
+        ),
+    ],
+)
+def test_less_common_datelines(text, raw, place, date_text, source):
+    found = match_dateline(text, REF)
+    assert found is not None
+    d = found.dateline
+    assert (d.raw, d.place, d.date_text, d.source) == (raw, place, date_text, source)
+
+
+def test_title_case_place_needs_agency_and_dash():
+    assert match_dateline("Nairobi is a city - of note", REF) is None
+    assert match_dateline("Officials said Monday - ", REF) is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By HARRIET LOWE Associated Press", ["HARRIET LOWE"]),
+        ("By RENEE FOSTER and DALE OKAMOTO Associated Press", ["RENEE FOSTER", "DALE OKAMOTO"]),
+        ("By Dana Kowalczyk, The Buffalo News", ["Dana Kowalczyk"]),
+        ("By Ed Adamczyk | Nov. 19, 2014 at 3:42 PM", ["Ed Adamczyk"]),
+        ("Staff and wire reports", []),
+    ],
+)
+def test_bylines_with_outlets(line, names):
+    b = parse_byline(line)
+    assert b is not None and b.names == names
+
+
+@pytest.mark.parametrize(
+    "line, in_header, credit",
+    [
+        ("Skyway at dusk. Paul Reardon/Buffalo News", True, "Paul Reardon/Buffalo News"),
+        ("Skyway at dusk. Paul Reardon/Buffalo News", False, None),
+        ("It carries its credit line: Photo by Frank Cancellare/UPI.", False, None),
+        (
+            "FILE PHOTO: Houses in London, March 3, 2023. REUTERS/Toby Melville/File Photo",
+            False,
+            "REUTERS/Toby Melville",
+        ),
+        ("A man. (AP Photo/John Locher, File)", False, "AP Photo/John Locher"),
+        ("In 2016. File Photo by Leslie E. Kossoff/UPI", False, "Leslie E. Kossoff/UPI"),
+        ("A ship. Photo courtesy of the U.S. Navy", False, "U.S. Navy"),
+    ],
+)
+def test_credit_context(line, in_header, credit):
+    found = find_credit(line, in_header=in_header)
+    assert (found.credit if found else None) == credit

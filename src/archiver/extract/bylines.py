@@ -57,6 +57,23 @@ AGENCIES = {
     "ap staff",
     "reuters staff",
 }
+AGENCIES |= {
+    "staff and wire reports",
+    "from staff and wire reports",
+    "staff and news services",
+    "staff and agencies",
+    "agencies",
+    "news wires",
+    "wires",
+    "afp staff",
+    "ap writers",
+}
+# An agency printed after the names without a comma: "By JOHN DOE Associated Press".
+_TRAILING_AGENCY = re.compile(
+    r"\s+(?:the\s+)?(?:associated\s+press|reuters|afp|upi|bloomberg(?:\s+news)?|"
+    r"united\s+press\s+international|agence\s+france-presse)(?:\s+(?:staff\s+)?writers?)?$",
+    re.IGNORECASE,
+)
 # Words that make a comma-separated byline part a role or an outlet, not a person.
 _ROLE_WORDS = re.compile(
     r"\b(correspondent|writer|writers|reporter|reporters|editor|editors|staff|press|news|"
@@ -141,8 +158,9 @@ def parse_byline(line: str) -> Byline | None:
     if len(rest) > 200:
         return None
     names: list[str] = []
+    rest = _TRAILING_AGENCY.sub("", rest)
     for part in _SPLIT.split(rest):
-        part = part.strip(" .")
+        part = _TRAILING_AGENCY.sub("", part.strip(" ."))
         if looks_like_name(part):
             names.append(part)
         elif names and not is_agency(part):

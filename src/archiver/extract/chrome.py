@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import warnings
+
+from dateutil import parser as dateparser
 
 # Lines that are page furniture wherever they stand.
 _CHROME_LINES = re.compile(
@@ -19,6 +22,9 @@ _CHROME_LINES = re.compile(
         (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest)(?:\s*[|/·•]\s*(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|print))*|
         \d+\s+of\s+\d+|\d+\s+photos?|image\s+\d+\s+of\s+\d+|
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
+        (?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\(c\)).*|
+        our\s+standards:.*|\d+\s+min(?:ute)?s?\s+read|
+
         (?:top|world|u\.?s\.?|us|business|health|science|entertainment|sports|odd|defense|
            energy|security|technology|tech|politics|breaking|local|national|latest)\s+news
     )\s*[.:!]?$""",
@@ -38,26 +44,51 @@ _TERMINATORS = re.compile(
 )
 
 
+# Case matters here: "RELATED <headline>" is a link; "Related to that, ..." is a sentence.
+_CHROME_CASED = re.compile(r"^(?:RELATED\s+\S.*|Related:\s.*|ADVERTISEMENT)$")
+
+
 def is_chrome(line: str) -> bool:
     text = " ".join(line.split())
-    return bool(text) and bool(_CHROME_LINES.match(text))
+    return bool(text) and bool(_CHROME_LINES.match(text) or _CHROME_CASED.match(text))
 
 
-def is_terminator(line: str) -> bool:
-    return bool(_TERMINATORS.match(" ".join(line.split())))
+_SOFT_TERMINATORS = re.compile(r"^(?:read|see)\s+more\s*:?$", re.IGNORECASE)
 
 
-_TIMESTAMP = re.compile(
-    r"""^(?:(?:published|updated|posted|last\s+updated)\s*:?\s*)?
-        (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
-        (?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)
-        (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?
-        (?:\s*[|/]\s*(?:updated\s+)?.*)?$""",
-    re.IGNORECASE | re.VERBOSE,
+def is_terminator(line: str, next_line: str | None = None) -> bool:
+    """A heading after which the page lists other stories. "Read more" ends the story only when
+    what follows is a list of headlines, not more of the story's sentences."""
+    text = " ".join(line.split())
+    if _TERMINATORS.match(text):
+        return True
+    if _SOFT_TERMINATORS.match(text):
+        return next_line is None or not next_line.rstrip("”\"’'").endswith((".", "!", "?"))
+    return False
+
+
+_STAMP_PREFIX = re.compile(
+    r"^(?:(?:first\s+)?published|updated|posted|last\s+updated|last\s+modified)\b\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_HAS_DATE = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|\d{4}-\d\d-\d\d|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
 )
 
 
 def is_page_timestamp(line: str) -> bool:
-    """A page's publication stamp ("Nov. 19, 2014 at 3:42 PM"), which is not story text."""
+    """A page's publication stamp ("Nov. 19, 2014 at 3:42 PM", "Updated 5:14 PM EDT, May 23,
+    2023"): a short line that is nothing but a date and a time, which is not story text."""
     text = " ".join(line.split())
-    return len(text) <= 80 and bool(_TIMESTAMP.match(text))
+    if len(text) > 80 or not _HAS_DATE.search(text):
+        return False
+    core = _STAMP_PREFIX.sub("", text)
+    core = re.sub(r"\s+[|/•·]\s+|\s+at\s+|,", " ", core, flags=re.IGNORECASE)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "EDT" and friends are unknown time zones to dateutil
+        try:
+            dateparser.parse(core, fuzzy=False)
+        except (ValueError, OverflowError):
+            return False
+    return True

@@ -89,7 +89,9 @@ _CREDIT_PATTERNS = [
         rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?photos?\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
-    re.compile(rf"{_LEAD}(?i:(?:photo\s+)?courtesy(?:\s+of)?)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"),
+    re.compile(
+        rf"{_LEAD}(?i:(?:photo\s+)?courtesy(?:\s+of)?)\s+(?:the\s+)?(?P<credit>[A-Z][^()]*?){_TAIL}"
+    ),
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X
     re.compile(
         rf"{_LEAD}(?i:photo|photograph|picture|credit|image|foto)\s*:\s*(?P<credit>[A-Z][^()]*?){_TAIL}"
@@ -131,8 +133,8 @@ def _clean_person(text: str | None) -> str | None:
     text = text.strip(" .,")
     if not text or _ORG_WORDS.search(text) or _is_agency(text):
         return None
-    if any(ch.isdigit() for ch in text) or len(text.split()) > 5:
-        return None
+    if any(ch.isdigit() for ch in text) or not 2 <= len(text.split()) <= 5:
+        return None  # one word is an organisation ("SpaceX", "CDC") more often than a person
     return text
 
 
@@ -165,27 +167,50 @@ def split_credit(credit: str) -> Credit:
     return Credit(credit, _clean_person(only), None)
 
 
-def find_credit(line: str) -> Credit | None:
-    """The credit that ends a caption line, or None when the line carries no credit."""
+# "File" and "Pool" say how the photo reached the page, not who made it.
+_MARKERS = re.compile(r"(?:\s*[,/]\s*(?:file(?:\s+photo)?|pool(?:\s+photo)?))+\s*$", re.IGNORECASE)
+# A credit holds names and initials ("Leslie E. Kossoff", "U.S. Navy"), never a sentence's end.
+_SENTENCE_IN = re.compile(r"(?:[a-z]{2,}|\d{2,})[.!?]\s|,\s.*,\s")
+# Before a caption's credit: the start of the line, or the end of the caption's sentence.
+_SENTENCE_END = re.compile(r"(?:^|[.!?\"”’)]|\b[A-Z]{2,}|\d)\s*\(?$")
+# A Title-case outlet after "Name/": "Paul Reardon/Buffalo News" (only where a caption is expected).
+_OUTLET = re.compile(r"^[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}$")
+
+
+def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
+    """The credit that ends a caption line, or None when the line carries no credit.
+
+    In the story's body a caption must stand as its own line after a full sentence, with no
+    full stop after the credit; in the header above the story (where captions are expected)
+    a credit naming an outlet the grammar does not know is accepted too.
+    """
     text = " ".join(line.split())
     for i, pattern in enumerate(_CREDIT_PATTERNS):
         m = pattern.search(text)
         if not m:
             continue
-        credit = m.group("credit").strip().rstrip(".").strip()
-        if not credit or len(credit) > 120:
+        credit = _MARKERS.sub("", m.group("credit").strip().rstrip(".").strip())
+        if not credit or len(credit) > 80 or len(credit.split()) > 9:
             continue
+        if i != 0 and _SENTENCE_IN.search(credit):
+            continue
+        if not in_header and i != 0:
+            before = text[: m.start()].rstrip()
+            if not _SENTENCE_END.search(before) or text.endswith("."):
+                continue
         if i == 0:  # (AP Photo/X)
             agency = m.group("agency").strip()
             if not _is_agency(agency) and not agency.isupper():
                 continue
-            return Credit(credit, _clean_person(m.group("person")), agency)
+            return Credit(credit, _clean_person(_MARKERS.sub("", m.group("person") or "")), agency)
         if i == 4:
             head = re.split(r"\s*/\s*", credit)[0]
             if not _is_agency(head):
                 continue
-        if i == 5 and not _is_agency(m.group("agency")):
-            continue
+        if i == 5:
+            agency = m.group("agency").strip()
+            if not _is_agency(agency) and not (in_header and _OUTLET.match(agency)):
+                continue
         return split_credit(credit)
     return None
 

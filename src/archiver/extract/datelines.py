@@ -113,6 +113,20 @@ DATELINE_RE = re.compile(
     re.VERBOSE,
 )
 
+# Less common forms, accepted only with an agency in parentheses and a dash, which no
+# ordinary sentence has: no place (UPI's "Nov. 16 (UPI) --") or a place not in capitals
+# (AFP's "Nairobi (AFP) -").
+_TITLE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+AGENCY_DATELINE_RE = re.compile(
+    rf"""^(?P<raw>
+        (?:(?P<place>{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|de|del|da|do|la|el)){{0,3}}
+            (?:,\s+{_REGION})?)(?:,\s+(?P<date>{_DATE}))?
+          | (?P<date2>{_DATE}))
+        \s*{_AGENCY_PAREN}\s*{_DASH}
+    )(?=\s|$)""",
+    re.VERBOSE,
+)
+
 # Words that look like a place in capitals but open ordinary sentences or columns.
 _NOT_PLACES = {"DEAR", "BREAKING", "UPDATE", "UPDATED", "EDITOR'S", "EDITORS", "NOTE", "WARNING"}
 
@@ -136,19 +150,22 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     """The dateline at the start of a paragraph, or None."""
     m = DATELINE_RE.match(paragraph)
     if not m or not _place_is_capitals(m.group("place")):
-        return None
-    agency = m.group("agency") or m.group("agency2")
+        m = AGENCY_DATELINE_RE.match(paragraph)
+        if not m:
+            return None
+    groups = m.groupdict()
+    agency = groups.get("agency") or groups.get("agency2")
     if agency and re.fullmatch(_DATE, agency):  # "(Nov. 19)" is no agency
         return None
     if agency and any(ch.isdigit() for ch in agency):
         return None
     rest = paragraph[m.end() :].strip()
-    date_text = _date_text(m.group("date"))
+    date_text = _date_text(groups.get("date") or groups.get("date2"))
     date, warnings = resolve_date(date_text, reference_date)
     return DatelineMatch(
         dateline=Dateline(
             raw=m.group("raw").strip(),
-            place=re.sub(r"\s+", " ", m.group("place")).strip(),
+            place=re.sub(r"\s+", " ", m.group("place")).strip() if m.group("place") else None,
             date=date,
             date_text=date_text,
             source=agency.strip() if agency else None,

@@ -48,8 +48,8 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
-def _photo_from_caption(caption: str) -> Photo:
-    credit = find_credit(caption)
+def _photo_from_caption(caption: str, in_header: bool = True) -> Photo:
+    credit = find_credit(caption, in_header=in_header)
     return Photo(
         caption=caption,
         credit=credit.credit if credit else None,
@@ -59,6 +59,24 @@ def _photo_from_caption(caption: str) -> Photo:
         count=None,
         licensable=False,
     )
+
+
+def _next_text(lines: list[str], i: int) -> str | None:
+    """The next line after i that is neither blank nor page chrome."""
+    return next((ln for ln in lines[i + 1 :] if ln and not is_chrome(ln)), None)
+
+
+def _is_deck(lines: list[str], i: int, reference_date: dt.date | None) -> bool:
+    """A short headline-like line followed, within three lines, by the byline."""
+    if not _looks_like_headline(lines[i]):
+        return False
+    ahead = [ln for ln in lines[i + 1 : i + 6] if ln and not is_chrome(ln)][:3]
+    for ln in ahead:
+        if match_dateline(ln, reference_date):
+            return False
+        if (b := parse_byline(ln)) is not None and (b.names or ln.lower().startswith("by ")):
+            return True
+    return False
 
 
 def _same_caption(a: str, b: str) -> bool:
@@ -86,7 +104,7 @@ def _add_photo(photos: list[Photo], photo: Photo) -> None:
     photos.append(photo)
 
 
-def _photo_line(line: str, photos: list[Photo]) -> bool:
+def _photo_line(line: str, photos: list[Photo], in_header: bool) -> bool:
     """Record the line as a photo if it is a caption or gallery line; True when it was."""
     gallery = parse_gallery(line)
     if gallery is not None:
@@ -105,8 +123,8 @@ def _photo_line(line: str, photos: list[Photo]) -> bool:
                 ),
             )
         return True  # a bare counter ("1 of 5") is chrome
-    if find_credit(line) is not None and not match_dateline(line):
-        _add_photo(photos, _photo_from_caption(line))
+    if find_credit(line, in_header=in_header) is not None and not match_dateline(line):
+        _add_photo(photos, _photo_from_caption(line, in_header))
         return True
     return False
 
@@ -167,7 +185,7 @@ def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
     lines = [clean(line) for line in raw_lines]
     # The story ends where the page starts listing other stories.
     for i, line in enumerate(lines):
-        if line and is_terminator(line):
+        if line and is_terminator(line, _next_text(lines, i)):
             lines = lines[:i]
             raw_lines = raw_lines[:i]
             break
@@ -183,7 +201,7 @@ def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
             continue
         if match_dateline(line, reference_date):
             break
-        if _photo_line(line, out.photos):
+        if _photo_line(line, out.photos, in_header=True):
             i += 1
             continue
         byline = parse_byline(line) if out.byline is None else None
@@ -207,12 +225,15 @@ def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
             headline_seen = True
             i += 1
             continue
+        if headline_seen and out.byline is None and _is_deck(lines, i, reference_date):
+            i += 1  # a deck (subheadline) between headline and byline: display copy, not body
+            continue
         break
 
     # Story: paragraphs, with captions and chrome taken out wherever they stand.
     paragraphs: list[str] = []
     for block in _blocks(raw_lines[i:]):
-        kept = [ln for ln in block if not is_chrome(ln) and not _photo_line(ln, out.photos)]
+        kept = [ln for ln in block if not is_chrome(ln) and not _photo_line(ln, out.photos, False)]
         if kept:
             paragraphs.extend(_paragraphs(kept))
 
