@@ -15,3 +15,16 @@ def official_schema_dir() -> Path | None:
     env = os.environ.get("ARCHIVER_SCHEMAS")
     candidate = Path(env) if env else REPO.parent / "shared" / "schemas"
     return candidate if (candidate / "newsml-g2").is_dir() else None
+
+
+def _needs_schemas():  # type: ignore[no-untyped-def]
+    import pytest
+
+    return pytest.mark.skipif(
+        official_schema_dir() is None,
+        reason="official schemas not found (../shared/schemas or $ARCHIVER_SCHEMAS)",
+    )
+
+
+SCHEMA_DIR = official_schema_dir()
+needs_schemas = _needs_schemas()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 import re
 import sys
 import types
@@ -47,17 +46,7 @@ PICTURES = "g:itemSet/g:newsItem[g:itemMeta/g:itemClass/@qcode='ninat:picture']"
 PACKAGE = "g:itemSet/g:packageItem"
 
 
-def _schema_dir() -> Path | None:
-    env = os.environ.get(ENV_VAR)
-    candidate = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "schemas"
-    return candidate if candidate.is_dir() else None
-
-
-SCHEMA_DIR = _schema_dir()
-needs_schemas = pytest.mark.skipif(
-    SCHEMA_DIR is None, reason=f"official schemas not found (../shared/schemas or ${ENV_VAR})"
-)
-
+from repo_paths import SCHEMA_DIR, needs_schemas  # noqa: E402
 
 # -- articles built by hand (the extract step is not needed to test rendering) -------------------
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import time
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -25,16 +23,7 @@ NAR = "http://iptc.org/std/nar/2006-10-01/"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
 
 
-def _schema_dir() -> Path | None:
-    env = os.environ.get(ENV_VAR)
-    candidate = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "schemas"
-    return candidate if candidate.is_dir() else None
-
-
-SCHEMA_DIR = _schema_dir()
-needs_schemas = pytest.mark.skipif(
-    SCHEMA_DIR is None, reason=f"official schemas not found (../shared/schemas or ${ENV_VAR})"
-)
+from repo_paths import SCHEMA_DIR, needs_schemas  # noqa: E402
 
 
 @pytest.fixture
