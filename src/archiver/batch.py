@@ -1,0 +1,175 @@
+"""Run one job per article over a batch: in parallel processes, in input order, observable.
+
+One failed article never stops the run; each outcome is streamed to the progress display,
+the per-article lines and the JSON-lines report as it arrives, so memory stays flat however
+long the batch. Results come back in input order whatever the number of processes.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import IO, Any
+
+import click
+
+from archiver.errors import ArchiverError, InputError
+
+Worker = Callable[[str], dict[str, Any]]
+
+
+@dataclass
+class Outcome:
+    source: str
+    ok: bool
+    data: dict[str, Any] = field(default_factory=dict)  # what the worker returned
+    error: str | None = None
+    exit_code: int = 0
+
+
+@dataclass
+class Summary:
+    total: int = 0
+    failed: int = 0
+    input_errors: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def exit_code(self, single_input: bool) -> int:
+        if not self.failed:
+            return 0
+        if single_input and self.input_errors == self.failed:
+            return 2  # the one file named could not be read: a usage-level problem
+        return 1
+
+
+_WORKER: Worker | None = None
+
+
+def _init_worker(worker: Worker) -> None:
+    global _WORKER
+    _WORKER = worker
+
+
+def _run_one(source: str) -> Outcome:
+    assert _WORKER is not None
+    try:
+        return Outcome(source=source, ok=True, data=_WORKER(source))
+    except ArchiverError as exc:
+        return Outcome(source=source, ok=False, error=str(exc), exit_code=exc.exit_code)
+    except Exception as exc:  # one article's bug must not end the batch; it is reported
+        return Outcome(
+            source=source, ok=False, error=f"{source}: internal error: {exc!r}", exit_code=1
+        )
+
+
+def run_outcomes(sources: list[str], worker: Worker, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in input order; jobs > 1 uses that many worker processes."""
+    if jobs <= 1 or len(sources) <= 1:
+        _init_worker(worker)
+        for source in sources:
+            yield _run_one(source)
+        return
+    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    # Small chunks keep the processes evenly loaded; imap streams results back in order.
+    chunk = max(1, min(16, len(sources) // (jobs * 8) or 1))
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(worker,)) as pool:
+        yield from pool.imap(_run_one, sources, chunksize=chunk)
+
+
+class Progress:
+    """A bar on a terminal, a plain line every few seconds elsewhere, nothing when quiet."""
+
+    def __init__(self, total: int, label: str, *, quiet: bool, stream: IO[str] | None = None):
+        self.total, self.label, self.quiet = total, label, quiet
+        self.stream = stream or sys.stderr
+        self.done = 0
+        self.start = time.monotonic()
+        self.last_line = self.start
+        self.tty = not quiet and self.stream.isatty()
+        self.bar = None
+        if self.tty:
+            self.bar = click.progressbar(
+                length=total,
+                label=label,
+                file=self.stream,
+                show_eta=True,
+                show_pos=True,
+                item_show_func=lambda _: self.rate_text(),
+            )
+            self.bar.__enter__()
+
+    def rate_text(self) -> str:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        return f"{self.done / elapsed:.1f}/s"
+
+    def advance(self) -> None:
+        self.done += 1
+        if self.quiet:
+            return
+        if self.bar is not None:
+            self.bar.update(1, current_item=None)
+            return
+        now = time.monotonic()
+        if now - self.last_line >= 5.0 or self.done == self.total:
+            self.last_line = now
+            elapsed = now - self.start
+            rate = self.done / elapsed if elapsed > 0 else 0.0
+            eta = (self.total - self.done) / rate if rate > 0 else 0.0
+            click.echo(
+                f"archiver: {self.label} {self.done}/{self.total} ({rate:.1f}/s, ETA {eta:.0f}s)",
+                file=self.stream,
+            )
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def run_batch(
+    sources: list[str],
+    worker: Worker,
+    *,
+    jobs: int,
+    label: str,
+    quiet: bool,
+    report: IO[str] | None,
+    on_outcome: Callable[[Outcome], None],
+) -> Summary:
+    summary = Summary(total=len(sources))
+    progress = Progress(len(sources), label, quiet=quiet)
+    started = time.monotonic()
+    try:
+        for outcome in run_outcomes(sources, worker, jobs):
+            progress.advance()
+            if outcome.ok:
+                status = str(outcome.data.get("status", "ok"))
+                summary.statuses[status] = summary.statuses.get(status, 0) + 1
+            else:
+                summary.failed += 1
+                summary.input_errors += outcome.exit_code == InputError.exit_code
+            on_outcome(outcome)
+            if report is not None:
+                line = {"source": outcome.source, **outcome.data}
+                line.setdefault("status", "ok" if outcome.ok else "failed")
+                if not outcome.ok:
+                    line["status"] = "failed"
+                line["error"] = outcome.error
+                report.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+                report.flush()
+    finally:
+        progress.close()
+    summary.seconds = time.monotonic() - started
+    if report is not None:
+        report.write(json.dumps({"summary": asdict(summary)}, sort_keys=True) + "\n")
+        report.flush()
+    return summary
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

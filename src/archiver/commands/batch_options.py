@@ -1,0 +1,79 @@
+"""The options every batch command shares: inputs, --jobs, --report, --quiet."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from typing import IO, Any, TypeVar
+
+import click
+
+from archiver.errors import InputError
+from archiver.inputs import collect_inputs
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def batch_options(func: F) -> F:
+    for decorator in reversed(
+        [
+            click.option(
+                "--from-list",
+                "from_lists",
+                multiple=True,
+                metavar="FILE",
+                help="Read paths, one per line, from FILE ('-' for stdin).",
+            ),
+            click.option(
+                "--pattern",
+                "patterns",
+                multiple=True,
+                metavar="GLOB",
+                help="File names to take from folders (default *.txt; repeatable).",
+            ),
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(min=1),
+                default=None,
+                help="Worker processes (default: CPU count). Output is the same whatever N is.",
+            ),
+            click.option(
+                "--report",
+                "report_path",
+                default=None,
+                metavar="FILE",
+                help="Write one JSON line per item and a final summary line.",
+            ),
+            click.option(
+                "--quiet", "-q", is_flag=True, help="No progress display and no per-item lines."
+            ),
+        ]
+    ):
+        func = decorator(func)
+    return func
+
+
+def gather_sources(
+    paths: tuple[str, ...], from_lists: tuple[str, ...], patterns: tuple[str, ...]
+) -> list[str]:
+    sources = list(collect_inputs(paths, from_lists=from_lists, patterns=patterns))
+    if not sources:
+        raise InputError("no input: give files, folders or --from-list")
+    return sources
+
+
+@contextlib.contextmanager
+def open_report(path: str | None) -> Iterator[IO[str] | None]:
+    if path is None:
+        yield None
+        return
+    try:
+        fh = open(path, "w", encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write report: {exc.strerror}") from None
+    with fh:
+        yield fh
+        fh.flush()
+        os.fsync(fh.fileno())

@@ -1,0 +1,78 @@
+"""Batch inputs: any mix of files, folders (walked for articles) and list files.
+
+Paths come out in a stable order (as given; folders sorted), each once, so a batch's output
+does not depend on the order the file system lists a folder in.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from archiver.errors import InputError
+from archiver.reading import describe_path
+
+DEFAULT_PATTERNS = ("*.txt",)
+
+
+def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # skip .git, staging folders
+        for name in sorted(files):
+            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
+                yield os.path.join(root, name)
+
+
+def _read_list(list_file: str) -> Iterator[str]:
+    try:
+        fh = sys.stdin if list_file == "-" else open(list_file, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(f"{describe_path(list_file)}: cannot read list: {exc.strerror}") from None
+    try:
+        for line in fh:
+            line = line.rstrip("\n").rstrip("\r")
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield line
+    except UnicodeDecodeError:
+        raise InputError(f"{describe_path(list_file)}: list is not UTF-8 text") from None
+    finally:
+        if fh is not sys.stdin:
+            fh.close()
+
+
+def collect_inputs(
+    paths: Iterable[str],
+    *,
+    from_lists: Iterable[str] = (),
+    patterns: Iterable[str] = (),
+) -> Iterator[str]:
+    """Every article path named directly, found under a named folder, or listed in a list file.
+
+    Files named directly are taken whatever their name; folders are walked for names matching
+    `patterns` (default *.txt). A path that does not exist is still yielded, so that it is
+    reported as a failed article rather than silently skipped.
+    """
+    pats = tuple(patterns) or DEFAULT_PATTERNS
+    seen: set[str] = set()
+
+    def emit(candidates: Iterable[str]) -> Iterator[str]:
+        for c in candidates:
+            key = os.path.normpath(c) if c != "-" else c
+            if key not in seen:
+                seen.add(key)
+                yield c
+
+    def expand(p: str) -> Iterator[str]:
+        if p != "-" and os.path.isdir(p):
+            yield from _walk(Path(p), pats)
+        else:
+            yield p
+
+    for p in paths:
+        yield from emit(expand(p))
+    for list_file in from_lists:
+        for p in _read_list(list_file):
+            yield from emit(expand(p))

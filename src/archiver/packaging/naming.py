@@ -1,0 +1,40 @@
+"""Bag names: readable (agency, date, headline slug) and unique (a digest prefix)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from archiver.model import Article
+
+_MAX_SLUG = 60
+
+
+def slugify(text: str, limit: int = _MAX_SLUG) -> str:
+    """ASCII, lower case, hyphen-separated, cut at a word boundary."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0] or slug[:limit]
+    return slug
+
+
+def bag_name(article: Article) -> str:
+    """`<agency>-<date>-<headline-slug>-<sha256[:12]>`, each part only where the article has it.
+
+    The digest prefix makes two different sources never share a name, and the same source
+    always get the same one, which is what lets a rerun find the bags it already made.
+    """
+    parts: list[str] = []
+    dl = article.dateline
+    if dl and dl.source:
+        parts.append(slugify(dl.source, 20))
+    if dl and dl.date:
+        parts.append(dl.date)
+    if article.headline:
+        parts.append(slugify(article.headline))
+    parts = [p for p in parts if p]
+    if not parts:
+        parts.append("article")
+    parts.append(article.source.sha256[:12])
+    return "-".join(parts)

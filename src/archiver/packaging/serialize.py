@@ -1,0 +1,91 @@
+"""Serialized bags: one tar, tar.gz or zip that unpacks to exactly one folder named like it.
+
+Entries are sorted, times fixed (SOURCE_DATE_EPOCH or the bagging date), owners and
+permissions normalised, so the same bag always gives the same archive bytes. The archive is
+written beside its final name and renamed into place when complete.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import secrets
+import tarfile
+import zipfile
+from pathlib import Path
+
+from archiver.packaging.staging import STAGING_PREFIX, fsync_path
+
+SUFFIXES = {"tar": ".tar", "tgz": ".tar.gz", "zip": ".zip"}
+MEDIA_TYPES = {"tar": "application/x-tar", "tgz": "application/gzip", "zip": "application/zip"}
+_ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip entry can hold
+
+
+def _entries(bag: Path) -> list[tuple[str, Path]]:
+    """(archive name, path) for the bag folder and everything below it, sorted."""
+    out = [(bag.name, bag)]
+    for dirpath, dirs, files in os.walk(bag):
+        dirs.sort()
+        for name in sorted(dirs + files):
+            path = Path(dirpath) / name
+            out.append((f"{bag.name}/{path.relative_to(bag).as_posix()}", path))
+    return sorted(out)
+
+
+def _write_tar(bag: Path, fh, mtime: int) -> None:  # type: ignore[no-untyped-def]
+    with tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        for arcname, path in _entries(bag):
+            info = tar.gettarinfo(str(path), arcname)
+            info.uid = info.gid = 0
+            info.uname = info.gname = ""
+            info.mtime = mtime
+            info.mode = 0o755 if info.isdir() else 0o644
+            if info.isfile():
+                with open(path, "rb") as src:
+                    tar.addfile(info, src)
+            else:
+                tar.addfile(info)
+
+
+def _write_zip(bag: Path, fh, mtime: int) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    stamp = time.gmtime(max(mtime, _ZIP_EPOCH))[:6]
+    with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for arcname, path in _entries(bag):
+            is_dir = path.is_dir()
+            info = zipfile.ZipInfo(arcname + ("/" if is_dir else ""), date_time=stamp)
+            info.external_attr = ((0o40755 if is_dir else 0o100644) & 0xFFFF) << 16
+            info.create_system = 3  # unix, so the permissions above are read
+            if is_dir:
+                zf.writestr(info, b"")
+            else:
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with open(path, "rb") as src, zf.open(info, "w") as dst:
+                    while chunk := src.read(1 << 20):
+                        dst.write(chunk)
+
+
+def serialize_bag(bag: Path, fmt: str, mtime: int) -> Path:
+    """Write <bag>.tar / .tar.gz / .zip beside the bag, atomically; return its path."""
+    final = bag.parent / f"{bag.name}{SUFFIXES[fmt]}"
+    # named like a staging folder of this bag, so a crash's leftover is removed as stale
+    tmp = bag.parent / f"{STAGING_PREFIX}{bag.name}.{os.getpid()}.{secrets.token_hex(4)}"
+    try:
+        with open(tmp, "wb") as raw:
+            if fmt == "zip":
+                _write_zip(bag, raw, mtime)
+            elif fmt == "tgz":
+                # no file name and a fixed time in the gzip header: same bag, same bytes
+                with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=mtime) as gz:
+                    _write_tar(bag, gz, mtime)
+            else:
+                _write_tar(bag, raw, mtime)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp, final)
+        fsync_path(bag.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return final

@@ -1,0 +1,109 @@
+"""Atomic bag creation: build in a hidden staging folder, flush, rename into place.
+
+A crash or SIGKILL at any moment leaves either no bag or a whole one at the final name; the
+only debris is a hidden `.archiver-staging-*` folder, which the next run removes. Per-bag
+locks (fcntl, released by the kernel when a process dies) keep two runs from building the
+same bag at once and tell a live staging folder from a stale one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import secrets
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+STAGING_PREFIX = ".archiver-staging-"
+TRASH_PREFIX = ".archiver-trash-"
+LOCK_DIR = ".archiver-locks"
+
+
+def fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_tree(root: Path) -> None:
+    """Flush every file and folder below root, then root itself, to stable storage."""
+    for dirpath, _dirs, files in os.walk(root):
+        for name in files:
+            fsync_path(Path(dirpath) / name)
+        fsync_path(Path(dirpath))
+
+
+@contextlib.contextmanager
+def bag_lock(out_dir: Path, name: str, *, blocking: bool = True) -> Iterator[bool]:
+    """Hold the lock for bag `name` in out_dir; yields False if not blocking and it is taken."""
+    lock_dir = out_dir / LOCK_DIR
+    lock_dir.mkdir(exist_ok=True)
+    fd = os.open(lock_dir / f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def new_staging_dir(out_dir: Path, name: str) -> Path:
+    path = out_dir / f"{STAGING_PREFIX}{name}.{os.getpid()}.{secrets.token_hex(4)}"
+    path.mkdir()
+    return path
+
+
+def _bag_of(entry: str, prefix: str) -> str:
+    return entry[len(prefix) :].rsplit(".", 2)[0]
+
+
+def remove_stale(out_dir: Path) -> list[Path]:
+    """Remove staging and trash folders whose bag lock nobody holds (their maker is gone)."""
+    removed: list[Path] = []
+    if not out_dir.is_dir():
+        return removed
+    for entry in sorted(os.listdir(out_dir)):
+        for prefix in (STAGING_PREFIX, TRASH_PREFIX):
+            if not entry.startswith(prefix):
+                continue
+            with bag_lock(out_dir, _bag_of(entry, prefix), blocking=False) as free:
+                if free:
+                    target = out_dir / entry
+                    if target.is_dir() and not target.is_symlink():
+                        shutil.rmtree(target, ignore_errors=True)
+                    else:
+                        target.unlink(missing_ok=True)
+                    removed.append(out_dir / entry)
+    return removed
+
+
+def install(staging: Path, final: Path, *, replace: bool) -> None:
+    """Move a complete, flushed staging folder to its final name.
+
+    With replace, the old bag is first renamed aside, so the final name holds the old whole
+    bag, nothing, or the new whole bag, never a mixture; the old one is then deleted.
+    """
+    out_dir = final.parent
+    trash: Path | None = None
+    if replace and final.exists():
+        trash = out_dir / f"{TRASH_PREFIX}{final.name}.{os.getpid()}.{secrets.token_hex(4)}"
+        os.rename(final, trash)
+    try:
+        os.rename(staging, final)
+    except OSError as exc:
+        if trash is not None:
+            os.rename(trash, final)  # put the old bag back
+        if exc.errno in (errno.EEXIST, errno.ENOTEMPTY):
+            raise FileExistsError(errno.EEXIST, "a bag appeared at this name", str(final)) from None
+        raise
+    fsync_path(out_dir)
+    if trash is not None:
+        shutil.rmtree(trash, ignore_errors=True)
