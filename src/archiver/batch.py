@@ -142,7 +142,8 @@ def run_batch(
     on_outcome: Callable[[Outcome], None],
 ) -> Summary:
     summary = Summary(total=len(sources))
-    progress = Progress(len(sources), label, quiet=quiet)
+    # a single article needs no progress display: its own line says how it went
+    progress = Progress(len(sources), label, quiet=quiet or len(sources) == 1)
     started = time.monotonic()
     try:
         for outcome in run_outcomes(sources, worker, jobs):

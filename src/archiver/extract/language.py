@@ -24,5 +24,9 @@ def detect_language(text: str) -> tuple[str | None, float]:
     sample = text[:4000]  # a few paragraphs decide it; the rest only costs time
     if sum(ch.isalpha() for ch in sample) < 20:
         return None, 0.0
-    lang, prob = _identifier().classify(sample)
+    try:
+        identifier = _identifier()
+    except OSError:  # the model unpacks to a temporary file; a full disk must not be fatal
+        return None, 0.0
+    lang, prob = identifier.classify(sample)
     return lang, float(prob)
