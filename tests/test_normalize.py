@@ -753,14 +753,27 @@ def test_output_dir_names():
 
 
 def test_bad_input_exit_2_nothing_written(cli, tmp_path):
+    (bad,) = _inputs(tmp_path, "bad.txt")
+    Path(bad).write_bytes(b"BAD")
+    out = tmp_path / "out"
+    result = cli.invoke(normalize, [bad, "-o", str(out)])
+    assert result.exit_code == 2
+    assert "not an article" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_bad_input_among_good_does_not_stop_the_batch(cli, tmp_path):
     good, bad = _inputs(tmp_path, "good.txt", "bad.txt")
     Path(bad).write_bytes(b"BAD")
     out = tmp_path / "out"
     result = cli.invoke(normalize, [good, bad, "-o", str(out)])
-    assert result.exit_code == 2
-    assert result.stderr.strip().count("\n") == 0
-    assert "not an article" in result.stderr
-    assert not out.exists()
+    assert result.exit_code == 1
+    assert (
+        "bad.txt" in result.stderr
+        and "not an article" in result.stderr
+        and "1 of 2 failed" in result.stderr
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["good"]
 
 
 @needs_schemas
@@ -803,7 +816,7 @@ def test_one_invalid_article_among_several(cli, tmp_path, monkeypatch):
     result = cli.invoke(normalize, [*srcs, "-o", str(out), *_schemas_args()])
     assert result.exit_code == 1
     assert "b.txt: dc.xml: invalid oai_dc" in result.stderr
-    assert "1 of 2 articles not written" in result.stderr
+    assert "1 of 2 failed" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["a"]
 
 

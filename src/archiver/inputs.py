@@ -76,3 +76,52 @@ def collect_inputs(
     for list_file in from_lists:
         for p in _read_list(list_file):
             yield from emit(expand(p))
+
+
+_ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip")
+
+
+def _walk_bags(folder: str) -> Iterator[str]:
+    """Bag folders (those holding bagit.txt) and serialized bags below folder, not inside bags."""
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        if "bagit.txt" in files and root != folder:
+            dirs[:] = []  # a bag's own folders are its payload, not more bags
+            yield root
+            continue
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in sorted(files):
+            if name.lower().endswith(_ARCHIVE_SUFFIXES) and not name.startswith("."):
+                yield os.path.join(root, name)
+
+
+def _looks_like_bag(folder: str) -> bool:
+    """A bag, or what is left of one: bagit.txt, bag-info.txt, a manifest or a data folder."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return True  # let the validator report what cannot be read
+    return any(
+        n in ("bagit.txt", "bag-info.txt", "data") or n.startswith(("manifest-", "tagmanifest-"))
+        for n in names
+    )
+
+
+def collect_bags(paths: Iterable[str], *, from_lists: Iterable[str] = ()) -> Iterator[str]:
+    """Bags named directly or listed, and those found in folders that are not bags themselves."""
+    seen: set[str] = set()
+
+    def expand(p: str) -> Iterator[str]:
+        if os.path.isdir(p) and not _looks_like_bag(p):
+            found = list(_walk_bags(p))
+            # a folder with no bags in it is judged as a (broken) bag, not skipped
+            yield from found or [p]
+        else:
+            yield p
+
+    for p in [*paths, *(q for lf in from_lists for q in _read_list(lf))]:
+        for bag in expand(p):
+            key = os.path.normpath(bag)
+            if key not in seen:
+                seen.add(key)
+                yield bag

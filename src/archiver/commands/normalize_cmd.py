@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import functools
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
+from archiver.batch import Outcome, default_jobs, run_batch
 from archiver.commands import language_option, reference_date_option, reports_errors
+from archiver.commands.batch_options import batch_options, gather_sources, open_report
+from archiver.commands.config_options import apply_overrides, rights_options
 from archiver.config import Config, load_config
 from archiver.errors import ArchiverError, ArticleError
-from archiver.model import Article
 from archiver.normalize import (
     check_config,
     check_documents,
@@ -37,24 +41,6 @@ def strict_option(func):  # type: ignore[no-untyped-def]
     )(func)
 
 
-def apply_overrides(config: Config, **options: str | None) -> Config:
-    """The config with the command-line values that were given replacing its own."""
-    config = config.with_overrides(
-        "archive",
-        provider_id=options.get("provider_id"),
-        guid_authority=options.get("guid_authority"),
-        organization=options.get("organization"),
-    )
-    return config.with_overrides(
-        "rights",
-        holder=options.get("rights_holder"),
-        copyright_notice=options.get("copyright_notice"),
-        license=options.get("license_uri"),
-        usage_terms=options.get("usage_terms"),
-        statement=options.get("rights_statement"),
-    )
-
-
 def output_dirs(files: list[str], out: Path) -> list[Path]:
     """out itself for one file; else one sub-folder per file, named from its stem."""
     if len(files) == 1:
@@ -73,7 +59,7 @@ def output_dirs(files: list[str], out: Path) -> list[Path]:
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.argument("files", nargs=-1, metavar="PATH...")
 @click.option(
     "-o",
     "--output",
@@ -93,29 +79,9 @@ def output_dirs(files: list[str], out: Path) -> list[Path]:
 )
 @schemas_option
 @strict_option
-@click.option("--rights-holder", default=None, help="Copyright holder (rights.holder).")
-@click.option(
-    "--copyright-notice", default=None, help="Copyright notice (rights.copyright_notice)."
-)
-@click.option(
-    "--license", "license_uri", default=None, metavar="URI", help="Licence URI (rights.license)."
-)
-@click.option("--usage-terms", default=None, help="Usage terms text (rights.usage_terms).")
-@click.option(
-    "--rights-statement",
-    default=None,
-    metavar="URI",
-    help="Rights statement URI (rights.statement); default: "
-    "http://rightsstatements.org/vocab/CNE/1.0/ unless a licence is given.",
-)
-@click.option("--provider-id", default=None, help="NewsML-G2 provider (archive.provider_id).")
-@click.option(
-    "--guid-authority",
-    default=None,
-    metavar="AUTH",
-    help="tag: URI authority for guids, e.g. example.org,2026 (archive.guid_authority).",
-)
+@rights_options
 @click.option("--organization", default=None, help="Archive's name (archive.organization).")
+@batch_options
 @reports_errors
 def normalize(
     files: tuple[str, ...],
@@ -125,6 +91,11 @@ def normalize(
     config_path: Path | None,
     schemas_dir: Path | None,
     strict: bool,
+    from_lists: tuple[str, ...],
+    patterns: tuple[str, ...],
+    jobs: int | None,
+    report_path: str | None,
+    quiet: bool,
     **overrides: str | None,
 ) -> None:
     """Write NewsML-G2 2.35 and Dublin Core XML for articles.
@@ -140,7 +111,6 @@ def normalize(
       archiver normalize fixtures/upi-2014-north-korean-women-seoul.txt -o out/ \\
           --reference-date 2014-11-19 --schemas ../shared/schemas
     """
-    from archiver.extract import extract_path
 
     config = apply_overrides(load_config(config_path), **overrides)
     check_config(config)
@@ -153,32 +123,71 @@ def normalize(
             raise ArticleError(f"schemas missing in {directory}: {', '.join(missing)}")
     created = version_created()
     ref = reference_date.date() if reference_date else None
-
-    # Read everything first: an unreadable input stops the run before anything is written.
-    articles: list[Article] = [
-        extract_path(name, reference_date=ref, language=language) for name in files
-    ]
+    sources = gather_sources(files, from_lists, patterns)
     if schemas is None and not strict:
         click.echo(
             f"archiver: note: no schemas found (--schemas DIR or ${ENV_VAR}); "
             "output is not validated",
             err=True,
         )
-    failed = 0
-    for name, article, target in zip(files, articles, output_dirs(list(files), out), strict=True):
-        try:
-            normalize_article(
-                article, config, target, schemas=schemas, strict=strict, created=created
-            )
-        except ArticleError as exc:
-            if len(files) == 1:
-                raise
-            failed += 1
-            click.echo(f"archiver: error: {exc}", err=True)
-            continue
-        click.echo(f"{name}: {target}")
-    if failed:
-        raise ArticleError(f"{failed} of {len(files)} articles not written")
+    targets = dict(zip(sources, output_dirs(sources, out), strict=True))
+    worker = functools.partial(
+        _normalize_one,
+        targets=targets,
+        config=config,
+        schema_dir=str(directory) if directory else None,
+        strict=strict,
+        created=created,
+        reference_date=ref,
+        language=language,
+    )
+
+    def show(outcome: Outcome) -> None:
+        if outcome.ok:
+            if not quiet:
+                click.echo(f"{outcome.source}: {outcome.data['folder']}")
+        else:
+            click.echo(f"archiver: error: {outcome.error}", err=True)
+
+    with open_report(report_path) as report:
+        summary = run_batch(
+            sources,
+            worker,
+            jobs=jobs or default_jobs(),
+            label="normalizing",
+            quiet=quiet,
+            report=report,
+            on_outcome=show,
+        )
+    if summary.failed and len(sources) > 1:
+        click.echo(f"archiver: {summary.failed} of {summary.total} failed", err=True)
+    raise SystemExit(summary.exit_code(single_input=len(sources) == 1))
+
+
+def _normalize_one(
+    source: str,
+    *,
+    targets: dict[str, Path],
+    config: Config,
+    schema_dir: str | None,
+    strict: bool,
+    created: datetime,
+    reference_date: date | None,
+    language: str | None,
+) -> dict[str, Any]:
+    from archiver.extract import extract_path
+
+    article = extract_path(source, reference_date=reference_date, language=language)
+    schemas = SchemaSet.load(Path(schema_dir)) if schema_dir else None
+    written = normalize_article(
+        article, config, targets[source], schemas=schemas, strict=strict, created=created
+    )
+    return {
+        "folder": str(targets[source]),
+        "files": sorted(str(p) for p in written.values()),
+        "status": "written",
+        "warnings": [{"code": w.code, "message": w.message} for w in article.warnings],
+    }
 
 
 @click.command()

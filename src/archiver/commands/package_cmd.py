@@ -12,6 +12,7 @@ import click
 from archiver.batch import Outcome, default_jobs, run_batch
 from archiver.commands import language_option, reference_date_option, reports_errors
 from archiver.commands.batch_options import batch_options, gather_sources, open_report
+from archiver.commands.config_options import apply_overrides, rights_options
 from archiver.config import load_config
 from archiver.errors import InputError
 from archiver.normalize import check_config
@@ -123,6 +124,7 @@ def _parse_info(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     show_default=True,
     help="Refuse larger article files.",
 )
+@rights_options
 @batch_options
 @reports_errors
 def package(
@@ -149,6 +151,7 @@ def package(
     jobs: int | None,
     report_path: str | None,
     quiet: bool,
+    **rights: str | None,
 ) -> None:
     """Package articles as BagIt 1.0 bags (RFC 8493), one bag per article.
 
@@ -163,7 +166,7 @@ def package(
           fixtures/upi-2014-north-korean-women-seoul.txt
     """
     config = (
-        load_config(config_path)
+        apply_overrides(load_config(config_path), **rights)
         .with_overrides(
             "archive",
             organization=source_organization,
@@ -221,4 +224,6 @@ def package(
             report=report,
             on_outcome=show,
         )
+    if summary.failed and len(sources) > 1:
+        click.echo(f"archiver: {summary.failed} of {summary.total} failed", err=True)
     raise SystemExit(summary.exit_code(single_input=len(sources) == 1))

@@ -15,6 +15,7 @@ from archiver.bagcheck.profile import ProfileError
 from archiver.bagcheck.report import junit_document, write_json, write_text
 from archiver.commands import reports_errors
 from archiver.errors import InputError
+from archiver.inputs import collect_bags
 
 _UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
 
@@ -38,7 +39,15 @@ class ByteSize(click.ParamType):
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="PATH...")
+@click.option(
+    "--from-list",
+    "from_lists",
+    multiple=True,
+    metavar="FILE",
+    help="Read bag paths, one per line, from FILE ('-' for stdin). A folder that is not a bag "
+    "is searched for bags and serialized bags.",
+)
 @click.option("--fast", is_flag=True, help="Check only Payload-Oxum and completeness.")
 @click.option("--completeness-only", is_flag=True, help="Check everything except checksums.")
 @click.option(
@@ -92,6 +101,7 @@ class ByteSize(click.ParamType):
 @reports_errors
 def validate(
     paths: tuple[str, ...],
+    from_lists: tuple[str, ...],
     fast: bool,
     completeness_only: bool,
     profiles: tuple[str, ...],
@@ -116,16 +126,19 @@ def validate(
     """
     if fast and completeness_only:
         raise InputError("--fast and --completeness-only cannot be used together")
+    try:
+        explicit, known = resolve_profiles(list(profiles))
+    except ProfileError as exc:
+        raise InputError(str(exc)) from None
+    paths = tuple(collect_bags(paths, from_lists=from_lists))
+    if not paths:
+        raise InputError("no bags to validate: give bag folders, archives or --from-list")
     for path in paths:
         target = Path(path)
         if not os.path.lexists(target):
             raise InputError(f"{path}: no such file or directory")
         if not target.is_dir() and (not target.is_file() or archive_kind(target) is None):
             raise InputError(f"{path}: not a bag folder nor a tar or zip archive")
-    try:
-        explicit, known = resolve_profiles(list(profiles))
-    except ProfileError as exc:
-        raise InputError(str(exc)) from None
     options = ValidateOptions(
         mode="fast" if fast else "completeness" if completeness_only else "full",
         allow_holey=allow_holey,
