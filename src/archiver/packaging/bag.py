@@ -163,6 +163,35 @@ def _set_times(root: Path, epoch: int) -> None:
     os.utime(root, (epoch, epoch))
 
 
+# bag-info.txt in the order a reader looks for things: who, what, when, how big, which rules.
+_INFO_ORDER = (
+    "Source-Organization",
+    "Organization-Address",
+    "Contact-Name",
+    "Contact-Email",
+    "External-Description",
+    "External-Identifier",
+    "Internal-Sender-Identifier",
+    "Bag-Group-Identifier",
+    "Bagging-Date",
+    "Bag-Software-Agent",
+    "Payload-Oxum",
+    "Bag-Size",
+    "BagIt-Profile-Identifier",
+)
+
+
+def _bag_info_text(info: dict[str, str | list[str]]) -> str:
+    labels = [k for k in _INFO_ORDER if k in info] + [k for k in info if k not in _INFO_ORDER]
+    lines = []
+    for label in labels:
+        values = info[label] if isinstance(info[label], list) else [info[label]]
+        for value in values:
+            # a tag line may not contain a line break (RFC 8493 §2.2.2)
+            lines.append(f"{label}: {' '.join(str(value).split())}\n")
+    return "".join(lines)
+
+
 def build_bag(
     article: Article,
     source: Path,
@@ -171,28 +200,39 @@ def build_bag(
     guid: str,
     options: PackageOptions,
 ) -> None:
-    """Lay out the payload in staging and turn it into a BagIt 1.0 bag there."""
+    """Write the payload into staging/data and make staging a BagIt 1.0 bag."""
+    data = staging / "data"
+    (data / "original").mkdir(parents=True)
+    (data / "metadata").mkdir()
     original_name = source_name(article.source.path)
-    (staging / "original").mkdir()
-    (staging / "metadata").mkdir()
-    size = _copy_verified(source, staging / "original" / original_name, article.source.sha256)
+    size = _copy_verified(source, data / "original" / original_name, article.source.sha256)
     payload = {
         "newsml.xml": docs["newsml.xml"],
         "metadata/dc.xml": docs["dc.xml"],
         "metadata/dcterms.xml": docs["dcterms.xml"],
         "metadata/article.json": record_json(article),
     }
-    for rel, data in payload.items():
-        (staging / rel).write_bytes(data)
-    total = size + sum(len(d) for d in payload.values())
+    for rel, blob in payload.items():
+        (data / rel).write_bytes(blob)
+    total = size + sum(len(b) for b in payload.values())
+    # bagit's make_manifests reads each payload file once for all algorithms and writes
+    # manifest-<alg>.txt (sorted, names percent-encoded per RFC 8493 §2.1.3) into the cwd.
+    cwd = os.getcwd()
+    os.chdir(staging)
+    try:
+        oxum_bytes, oxum_files = bagit.make_manifests(
+            "data", 1, algorithms=list(options.algorithms), encoding="utf-8"
+        )
+    finally:
+        os.chdir(cwd)
+    if oxum_bytes != total:
+        raise ArticleError(f"{staging.name}: payload size changed while it was hashed")
     info = bag_info_for(article, guid, total, options)
-    # make_bag moves everything into data/, hashes each file once for all algorithms,
-    # writes manifests and bag-info.txt.
-    bagit.make_bag(str(staging), info, processes=1, checksums=list(options.algorithms))
-    # bagit 1.9 writes BagIt-Version 0.97; this project's bags are RFC 8493 (1.0).
+    info["Payload-Oxum"] = f"{oxum_bytes}.{oxum_files}"
     (staging / "bagit.txt").write_text(
         "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n", encoding="utf-8"
     )
+    (staging / "bag-info.txt").write_text(_bag_info_text(info), encoding="utf-8")
     _write_tag_manifests(staging, options.algorithms)
     epoch = _epoch()
     if epoch is not None:
