@@ -47,6 +47,17 @@ def _with_schemas(options: PackageOptions, schemas: SchemaSet | None) -> Package
     return replace(options, schemas=schemas)
 
 
+def _preload(language: bool, schema_dir: Path | None) -> None:
+    """Load the language model and compile the schemas once, before the workers fork."""
+    if language:
+        from archiver.extract.language import preload
+
+        preload()
+    if schema_dir is not None:
+        schemas = SchemaSet.load(schema_dir)
+        schemas.available()
+
+
 def _parse_info(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     pairs = []
     for item in values:
@@ -200,6 +211,7 @@ def package(
     except OSError as exc:
         raise InputError(f"{out_dir}: cannot create output folder: {exc.strerror}") from None
     remove_stale(out_dir)
+    _preload(options.language is None, schema_dir)
     worker = functools.partial(
         _package_one,
         out_dir=out_dir,
