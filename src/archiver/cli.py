@@ -1,31 +1,52 @@
-"""The `archiver` command group. Each command lives in archiver.commands.<name>."""
+"""The `archiver` command group. Each command lives in archiver.commands.<name>_cmd and is
+imported only when it runs, so `archiver validate` does not pay for the extractor's imports."""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from archiver import __version__
-from archiver.commands.extract_cmd import extract
-from archiver.commands.normalize_cmd import normalize, schemas
-from archiver.commands.package_cmd import package
-from archiver.commands.validate_cmd import validate
+
+_COMMANDS = {
+    "extract": ("archiver.commands.extract_cmd", "extract"),
+    "normalize": ("archiver.commands.normalize_cmd", "normalize"),
+    "package": ("archiver.commands.package_cmd", "package"),
+    "validate": ("archiver.commands.validate_cmd", "validate"),
+    "schemas": ("archiver.commands.normalize_cmd", "schemas"),
+}
+_SUMMARIES = {
+    "extract": "Recover headline, byline, dateline, photos and body from an article.",
+    "normalize": "Write NewsML-G2 2.35 and Dublin Core XML for articles.",
+    "package": "Package articles as BagIt 1.0 bags (RFC 8493).",
+    "validate": "Validate BagIt bags: folders or serialized bags.",
+    "schemas": "Report which official XML schemas were found.",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """Click's documented lazy-loading pattern: commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(_COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in _COMMANDS:
+            return None
+        module, attr = _COMMANDS[cmd_name]
+        return getattr(importlib.import_module(module), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, _SUMMARIES[name]) for name in _COMMANDS])
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="archiver")
 def main() -> None:
     """Turn news articles into preservation packages.
 
-    \b
-    extract    recover headline, byline, dateline, photos and body from a captured article
-    normalize  write NewsML-G2 2.35 and Dublin Core XML for it
-    package    wrap original, XML and record in a BagIt bag (RFC 8493)
-    validate   check any bag: structure, fixity, completeness, profile, XML schemas
-    schemas    show which official XML schemas were found
-
-    Example: archiver package fixtures/upi-2014-north-korean-women-seoul.txt -o out/
+    Example: archiver package --reference-date 2014-11-19 -o out
+    fixtures/upi-2014-north-korean-women-seoul.txt
     """
-
-
-for command in (extract, normalize, schemas, package, validate):
-    main.add_command(command)
