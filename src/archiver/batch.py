@@ -7,6 +7,7 @@ long the batch. Results come back in input order whatever the number of processe
 
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import os
@@ -21,6 +22,8 @@ import click
 from archiver.errors import ArchiverError, InputError
 
 Worker = Callable[[str], dict[str, Any]]
+GroupWorker = Callable[[list[str]], list["Outcome"]]
+GROUP_SIZE = 16  # articles a worker takes at a time (packaging flushes once per group)
 
 
 @dataclass
@@ -48,18 +51,18 @@ class Summary:
         return 1
 
 
-_WORKER: Worker | None = None
+_WORKER: GroupWorker | None = None
 
 
-def _init_worker(worker: Worker) -> None:
+def _init_worker(worker: GroupWorker) -> None:
     global _WORKER
     _WORKER = worker
 
 
-def _run_one(source: str) -> Outcome:
-    assert _WORKER is not None
+def capture(func: Callable[[], dict[str, Any]], source: str) -> Outcome:
+    """Run one item's job; an error becomes the item's failed outcome, never the batch's."""
     try:
-        return Outcome(source=source, ok=True, data=_WORKER(source))
+        return Outcome(source=source, ok=True, data=func())
     except ArchiverError as exc:
         return Outcome(source=source, ok=False, error=str(exc), exit_code=exc.exit_code)
     except Exception as exc:  # one article's bug must not end the batch; it is reported
@@ -68,18 +71,42 @@ def _run_one(source: str) -> Outcome:
         )
 
 
-def run_outcomes(sources: list[str], worker: Worker, jobs: int) -> Iterator[Outcome]:
+def _per_item(worker: Worker, sources: list[str]) -> list[Outcome]:
+    return [capture(functools.partial(worker, s), s) for s in sources]
+
+
+def per_item(worker: Worker) -> GroupWorker:
+    """A group worker that runs an item worker on each source in turn."""
+    return functools.partial(_per_item, worker)
+
+
+def _run_group(sources: list[str]) -> list[Outcome]:
+    assert _WORKER is not None
+    try:
+        return _WORKER(sources)
+    except Exception as exc:  # a bug in the group worker fails its items, not the batch
+        return [
+            Outcome(source=s, ok=False, error=f"{s}: internal error: {exc!r}", exit_code=1)
+            for s in sources
+        ]
+
+
+def run_outcomes(
+    sources: list[str], worker: GroupWorker, jobs: int, group: int = GROUP_SIZE
+) -> Iterator[Outcome]:
     """Outcomes in input order; jobs > 1 uses that many worker processes."""
-    if jobs <= 1 or len(sources) <= 1:
+    # Small groups keep the processes evenly loaded; imap streams results back in order.
+    size = max(1, min(group, -(-len(sources) // max(jobs, 1))))
+    groups = [sources[i : i + size] for i in range(0, len(sources), size)]
+    if jobs <= 1 or len(groups) <= 1:
         _init_worker(worker)
-        for source in sources:
-            yield _run_one(source)
+        for chunk in groups:
+            yield from _run_group(chunk)
         return
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    # Small chunks keep the processes evenly loaded; imap streams results back in order.
-    chunk = max(1, min(16, len(sources) // (jobs * 8) or 1))
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(worker,)) as pool:
-        yield from pool.imap(_run_one, sources, chunksize=chunk)
+        for outcomes in pool.imap(_run_group, groups):
+            yield from outcomes
 
 
 class Progress:
@@ -133,7 +160,7 @@ class Progress:
 
 def run_batch(
     sources: list[str],
-    worker: Worker,
+    worker: GroupWorker,
     *,
     jobs: int,
     label: str,

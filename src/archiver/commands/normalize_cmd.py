@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from archiver.batch import Outcome, default_jobs, run_batch
+from archiver.batch import Outcome, default_jobs, per_item, run_batch
 from archiver.commands import language_option, reference_date_option, reports_errors
 from archiver.commands.batch_options import batch_options, gather_sources, open_report
 from archiver.commands.config_options import apply_overrides, rights_options
@@ -132,7 +132,7 @@ def normalize(
         )
     targets = dict(zip(sources, output_dirs(sources, out), strict=True))
     worker = functools.partial(
-        _normalize_one,
+        _normalize_one,  # wrapped by per_item below
         targets=targets,
         config=config,
         schema_dir=str(directory) if directory else None,
@@ -152,7 +152,7 @@ def normalize(
     with open_report(report_path) as report:
         summary = run_batch(
             sources,
-            worker,
+            per_item(worker),
             jobs=jobs or default_jobs(),
             label="normalizing",
             quiet=quiet,

@@ -9,29 +9,37 @@ from typing import Any
 
 import click
 
-from archiver.batch import Outcome, default_jobs, run_batch
+from archiver.batch import Outcome, capture, default_jobs, run_batch
 from archiver.commands import language_option, reference_date_option, reports_errors
 from archiver.commands.batch_options import batch_options, gather_sources, open_report
 from archiver.commands.config_options import apply_overrides, rights_options
 from archiver.config import load_config
-from archiver.errors import InputError
+from archiver.errors import ArchiverError, InputError
 from archiver.normalize import check_config
 from archiver.packaging import (
     ALLOWED_ALGORITHMS,
     DEFAULT_ALGORITHMS,
     PackageOptions,
-    package_article,
+    PackageResult,
+    package_articles,
     remove_stale,
 )
 from archiver.reading import DEFAULT_MAX_BYTES
 from archiver.xmlschemas import SchemaSet, find_schema_dir
 
 
-def _package_one(
-    path: str, out_dir: Path, options: PackageOptions, schema_dir: str | None
-) -> dict[str, Any]:
+def _package_group(
+    paths: list[str], out_dir: Path, options: PackageOptions, schema_dir: str | None
+) -> list[Outcome]:
+    """Package a group of articles with one flush to disk (see GroupCommit)."""
     schemas = SchemaSet.load(Path(schema_dir)) if schema_dir else None  # cached per process
-    result = package_article(path, out_dir, _with_schemas(options, schemas))
+    results = package_articles(paths, out_dir, _with_schemas(options, schemas))
+    return [capture(functools.partial(_as_data, r), p) for p, r in zip(paths, results, strict=True)]
+
+
+def _as_data(result: PackageResult | ArchiverError) -> dict[str, Any]:
+    if isinstance(result, ArchiverError):
+        raise result
     return {
         "bag": result.bag,
         "archive": result.archive,
@@ -213,7 +221,7 @@ def package(
     remove_stale(out_dir)
     _preload(options.language is None, schema_dir)
     worker = functools.partial(
-        _package_one,
+        _package_group,
         out_dir=out_dir,
         options=options,
         schema_dir=str(schema_dir) if schema_dir else None,

@@ -11,6 +11,7 @@ from archiver.packaging.bag import (
     PackageOptions,
     PackageResult,
     package_article,
+    package_articles,
 )
 from archiver.packaging.naming import bag_name
 from archiver.packaging.staging import remove_stale
@@ -23,5 +24,6 @@ __all__ = [
     "PackageResult",
     "bag_name",
     "package_article",
+    "package_articles",
     "remove_stale",
 ]

@@ -23,13 +23,20 @@ import bagit
 from archiver import __version__
 from archiver.config import Config
 from archiver.errors import ArchiverError, ArticleError, InputError
-from archiver.extract import extract_path
+from archiver.extract import extract_bytes
 from archiver.model import Article, Warning
 from archiver.normalize import check_documents, guid_for, render_documents, version_created
 from archiver.packaging.naming import bag_name
 from archiver.packaging.serialize import SUFFIXES, serialize_bag
-from archiver.packaging.staging import bag_lock, fsync_tree, install, new_staging_dir
-from archiver.reading import DEFAULT_MAX_BYTES, describe_path, source_name
+from archiver.packaging.staging import (
+    acquire_lock,
+    fsync_many,
+    fsync_path,
+    fsync_tree,
+    install,
+    new_staging_dir,
+)
+from archiver.reading import DEFAULT_MAX_BYTES, describe_path, read_source, source_name
 from archiver.record import record_json
 from archiver.xmlschemas import SchemaSet
 
@@ -124,35 +131,43 @@ def bag_info_for(
     return {k: v for k, v in info.items() if v}
 
 
-def _copy_verified(source: Path, target: Path, expected_sha256: str) -> int:
-    """Copy the original byte for byte and prove the copy has the digest extraction saw."""
-    digest = hashlib.sha256()
-    size = 0
-    with open(source, "rb") as src, open(target, "xb") as dst:
-        while chunk := src.read(_CHUNK):
-            dst.write(chunk)
-            digest.update(chunk)
-            size += len(chunk)
-    with open(target, "rb") as copy:
-        check = hashlib.sha256()
-        while chunk := copy.read(_CHUNK):
-            check.update(chunk)
-    if digest.hexdigest() != expected_sha256 or check.hexdigest() != expected_sha256:
-        raise ArticleError(
-            f"{describe_path(str(source))}: changed while being packaged (sha256 differs)"
-        )
-    return size
+def _write_original(original: bytes, target: Path, expected_sha256: str) -> int:
+    """Write the original's bytes, as read once for extraction, to the payload.
+
+    The bytes are the ones whose digest the record states; the copy on disk is read back and
+    checked against that digest by the manifest step (see _check_original).
+    """
+    if hashlib.sha256(original).hexdigest() != expected_sha256:
+        raise ArticleError(f"{target.name}: original bytes do not match their recorded digest")
+    with open(target, "xb") as fh:
+        fh.write(original)
+    return len(original)
 
 
-def _write_tag_manifests(bag_dir: Path, algorithms: tuple[str, ...]) -> None:
-    """Tag manifests over every tag file, sorted, two spaces (bagit's order follows listdir)."""
-    tag_files = sorted(
-        p.name for p in bag_dir.iterdir() if p.is_file() and not p.name.startswith("tagmanifest-")
-    )
+def _check_original(
+    staging: Path, rel: str, expected_sha256: str, algorithms: tuple[str, ...]
+) -> None:
+    """The payload copy, as bagit read it back from disk, has the original's digest."""
+    if "sha256" in algorithms:
+        wanted = f"{expected_sha256}  {bagit._encode_filename(rel)}\n"
+        with open(staging / "manifest-sha256.txt", encoding="utf-8") as fh:
+            if wanted not in fh.read():
+                raise ArticleError(f"{rel}: payload copy does not match the original's sha256")
+        return
+    digest = hashlib.sha256((staging / rel).read_bytes()).hexdigest()
+    if digest != expected_sha256:
+        raise ArticleError(f"{rel}: payload copy does not match the original's sha256")
+
+
+def _write_tag_manifests(
+    bag_dir: Path, tag_files: dict[str, bytes], algorithms: tuple[str, ...]
+) -> None:
+    """Tag manifests over every tag file, sorted by name, two spaces between digest and name."""
     for alg in algorithms:
-        lines = []
-        for name in tag_files:
-            lines.append(f"{hashlib.new(alg, (bag_dir / name).read_bytes()).hexdigest()}  {name}\n")
+        lines = [
+            f"{hashlib.new(alg, tag_files[name]).hexdigest()}  {name}\n"
+            for name in sorted(tag_files)
+        ]
         (bag_dir / f"tagmanifest-{alg}.txt").write_text("".join(lines), encoding="utf-8")
 
 
@@ -194,18 +209,20 @@ def _bag_info_text(info: dict[str, str | list[str]]) -> str:
 
 def build_bag(
     article: Article,
-    source: Path,
+    original: bytes,
     docs: dict[str, bytes],
     staging: Path,
     guid: str,
     options: PackageOptions,
+    *,
+    flush: bool = True,
 ) -> None:
     """Write the payload into staging/data and make staging a BagIt 1.0 bag."""
     data = staging / "data"
     (data / "original").mkdir(parents=True)
     (data / "metadata").mkdir()
     original_name = source_name(article.source.path)
-    size = _copy_verified(source, data / "original" / original_name, article.source.sha256)
+    size = _write_original(original, data / "original" / original_name, article.source.sha256)
     payload = {
         "newsml.xml": docs["newsml.xml"],
         "metadata/dc.xml": docs["dc.xml"],
@@ -227,17 +244,26 @@ def build_bag(
         os.chdir(cwd)
     if oxum_bytes != total:
         raise ArticleError(f"{staging.name}: payload size changed while it was hashed")
+    _check_original(
+        staging, f"data/original/{original_name}", article.source.sha256, options.algorithms
+    )
     info = bag_info_for(article, guid, total, options)
     info["Payload-Oxum"] = f"{oxum_bytes}.{oxum_files}"
-    (staging / "bagit.txt").write_text(
-        "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n", encoding="utf-8"
-    )
-    (staging / "bag-info.txt").write_text(_bag_info_text(info), encoding="utf-8")
-    _write_tag_manifests(staging, options.algorithms)
+    tags = {
+        "bagit.txt": b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
+        "bag-info.txt": _bag_info_text(info).encode("utf-8"),
+    }
+    for name, blob in tags.items():
+        (staging / name).write_bytes(blob)
+    for alg in options.algorithms:
+        name = f"manifest-{alg}.txt"
+        tags[name] = (staging / name).read_bytes()
+    _write_tag_manifests(staging, tags, options.algorithms)
     epoch = _epoch()
     if epoch is not None:
         _set_times(staging, epoch)
-    fsync_tree(staging)
+    if flush:
+        fsync_tree(staging)
 
 
 def _source_path(path: str) -> Path:
@@ -252,49 +278,161 @@ def _existing_bag_ok(bag: Path) -> bool:
     return validate_bag(bag, ValidateOptions(mode="fast")).valid
 
 
-def package_article(path: str, out_dir: Path, options: PackageOptions) -> PackageResult:
-    """Extract, normalize and bag one article into out_dir; atomic, idempotent, reproducible."""
+@dataclass
+class _Pending:
+    """A bag built in staging, waiting for the group's flush before its rename."""
+
+    path: str
+    article: Article
+    guid: str
+    name: str
+    status: str
+    lock: int
+    staging: Path | None  # None: the bag exists already and is kept
+
+
+def _prepare(path: str, out_dir: Path, options: PackageOptions, lock: int | None) -> tuple:
+    """Extract, render and check one article; nothing is written yet."""
     source = _source_path(path)
-    article = extract_path(
-        source,
+    original = read_source(source, max_bytes=options.max_bytes)  # read once, kept for the bag
+    article = extract_bytes(
+        original,
+        path=str(source),
         reference_date=options.reference_date,
         language=options.language,
-        max_bytes=options.max_bytes,
     )
     guid = guid_for(article, options.config)
     docs = render_documents(article, options.config, created=version_created())
     check_documents(docs, options.schemas, strict=options.strict, label=describe_path(path))
     name = bag_name(article)
-    final = out_dir / name
-    status = "created"
-    with bag_lock(out_dir, name):
-        if final.exists() or final.is_symlink():
-            if not options.force and final.is_dir() and _existing_bag_ok(final):
-                status = "exists"
-            elif not options.force:
-                raise ArticleError(
-                    f"{describe_path(path)}: {final} exists and is not a valid bag; "
-                    "use --force to replace it"
-                )
-            else:
-                status = "replaced"
-        if status != "exists":
-            staging = new_staging_dir(out_dir, name)
+    return _Pending(path, article, guid, name, "created", -1, None), docs, original
+
+
+class GroupCommit:
+    """Package a group of articles with one flush to disk for all of them.
+
+    Each bag is built in its own staging folder under its bag lock; then one syncfs (or fsync
+    of every file) makes them all durable, each is renamed into place and OUTDIR is fsynced
+    once. Durability costs a journal commit per group instead of per bag. A process never
+    waits for a lock while it holds others (it commits first), so concurrent runs cannot
+    deadlock.
+    """
+
+    def __init__(self, out_dir: Path, options: PackageOptions) -> None:
+        self.out_dir, self.options = out_dir, options
+        self.pending: list[_Pending] = []
+        self.results: dict[int, PackageResult | ArchiverError] = {}
+
+    def add(self, index: int, path: str) -> None:
+        try:
+            self._add(index, path)
+        except ArchiverError as exc:
+            self.results[index] = exc
+
+    def _add(self, index: int, path: str) -> None:
+        options, out_dir = self.options, self.out_dir
+        stub, docs, original = _prepare(path, out_dir, options, None)
+        name = stub.name
+        lock = acquire_lock(out_dir, name, blocking=False)
+        if lock is None:
+            self.commit()  # hold no lock while waiting for one
+            lock = acquire_lock(out_dir, name)
+            assert lock is not None
+        final = out_dir / name
+        status = "created"
+        try:
+            if final.exists() or final.is_symlink():
+                if not options.force and final.is_dir() and _existing_bag_ok(final):
+                    status = "exists"
+                elif not options.force:
+                    raise ArticleError(
+                        f"{describe_path(path)}: {final} exists and is not a valid bag; "
+                        "use --force to replace it"
+                    )
+                else:
+                    status = "replaced"
+            staging = None
+            if status != "exists":
+                staging = new_staging_dir(out_dir, name)
+                try:
+                    build_bag(
+                        stub.article, original, docs, staging, stub.guid, options, flush=False
+                    )
+                except OSError as exc:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    raise ArticleError(
+                        f"{describe_path(path)}: cannot write bag {name}: {exc.strerror or exc}"
+                    ) from None
+                except BaseException:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    raise
+        except BaseException:
+            os.close(lock)
+            raise
+        self.pending.append(_Pending(path, stub.article, stub.guid, name, status, lock, staging))
+        self._order.append(index)
+
+    _order: list[int]
+
+    def __enter__(self) -> GroupCommit:
+        self._order = []
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.commit()
+        else:
+            self._abandon()
+
+    def _abandon(self) -> None:
+        for p in self.pending:
+            if p.staging is not None:
+                shutil.rmtree(p.staging, ignore_errors=True)
+            os.close(p.lock)
+        self.pending, self._order = [], []
+
+    def commit(self) -> None:
+        """Flush every staged bag, rename each into place, fsync OUTDIR, release the locks."""
+        if not self.pending:
+            return
+        pending, order = self.pending, self._order
+        self.pending, self._order = [], []
+        staged = [p for p in pending if p.staging is not None]
+        flush_error: OSError | None = None
+        try:
+            if staged:
+                fsync_many([p.staging for p in staged])  # type: ignore[misc]
+        except OSError as exc:
+            flush_error = exc
+        installed = False
+        for index, p in zip(order, pending, strict=True):
             try:
-                build_bag(article, source, docs, staging, guid, options)
-                install(staging, final, replace=options.force)
+                self.results[index] = self._finish(p, flush_error)
+                installed = installed or p.staging is not None
+            except ArchiverError as exc:
+                self.results[index] = exc
+            finally:
+                if p.staging is not None and p.staging.exists():
+                    shutil.rmtree(p.staging, ignore_errors=True)
+                os.close(p.lock)
+        if installed:
+            fsync_path(self.out_dir)
+
+    def _finish(self, p: _Pending, flush_error: OSError | None) -> PackageResult:
+        options, final = self.options, self.out_dir / p.name
+        if p.staging is not None:
+            try:
+                if flush_error is not None:
+                    raise flush_error
+                install(p.staging, final, replace=options.force, sync_parent=False)
             except OSError as exc:
-                shutil.rmtree(staging, ignore_errors=True)
                 raise ArticleError(
-                    f"{describe_path(path)}: cannot write bag {final.name}: {exc.strerror or exc}"
+                    f"{describe_path(p.path)}: cannot write bag {p.name}: {exc.strerror or exc}"
                 ) from None
-            except BaseException:
-                shutil.rmtree(staging, ignore_errors=True)
-                raise
         archive = None
         if options.serialize:
-            archive_path = out_dir / f"{name}{SUFFIXES[options.serialize]}"
-            if status == "exists" and archive_path.exists():
+            archive_path = self.out_dir / f"{p.name}{SUFFIXES[options.serialize]}"
+            if p.status == "exists" and archive_path.exists():
                 archive = archive_path
             else:
                 mtime = _epoch()
@@ -306,17 +444,44 @@ def package_article(path: str, out_dir: Path, options: PackageOptions) -> Packag
                     archive = serialize_bag(final, options.serialize, mtime)
                 except OSError as exc:
                     raise ArticleError(
-                        f"{describe_path(path)}: cannot write {archive_path.name}: "
+                        f"{describe_path(p.path)}: cannot write {archive_path.name}: "
                         f"{exc.strerror or exc}"
                     ) from None
-    return PackageResult(
-        source=path,
-        status=status,
-        bag=str(final),
-        guid=guid,
-        archive=str(archive) if archive else None,
-        warnings=tuple(article.warnings),
-    )
+        return PackageResult(
+            source=p.path,
+            status=p.status,
+            bag=str(final),
+            guid=p.guid,
+            archive=str(archive) if archive else None,
+            warnings=tuple(p.article.warnings),
+        )
 
 
-__all__ = ["ArchiverError", "PackageOptions", "PackageResult", "build_bag", "package_article"]
+def package_articles(
+    paths: list[str], out_dir: Path, options: PackageOptions
+) -> list[PackageResult | ArchiverError]:
+    """Package several articles with one flush to disk; a result or an error for each."""
+    group = GroupCommit(out_dir, options)
+    with group:
+        for i, path in enumerate(paths):
+            group.add(i, path)
+    return [group.results[i] for i in range(len(paths))]
+
+
+def package_article(path: str, out_dir: Path, options: PackageOptions) -> PackageResult:
+    """Extract, normalize and bag one article into out_dir; atomic, idempotent, reproducible."""
+    (result,) = package_articles([path], out_dir, options)
+    if isinstance(result, ArchiverError):
+        raise result
+    return result
+
+
+__all__ = [
+    "ArchiverError",
+    "GroupCommit",
+    "PackageOptions",
+    "PackageResult",
+    "build_bag",
+    "package_article",
+    "package_articles",
+]

@@ -43,6 +43,17 @@ def _load_syncfs():  # type: ignore[no-untyped-def]
 _SYNCFS = _load_syncfs() if sys.platform.startswith("linux") else None
 
 
+def _syncfs(root: Path) -> bool:
+    """syncfs(2) the file system holding root; False where it is not available or failed."""
+    if _SYNCFS is None:
+        return False
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        return _SYNCFS(fd) == 0
+    finally:
+        os.close(fd)
+
+
 def fsync_tree(root: Path) -> None:
     """Flush every file and folder below root, then root itself, to stable storage.
 
@@ -50,13 +61,8 @@ def fsync_tree(root: Path) -> None:
     third of the cost of an fsync per file (and reports write-back errors since 5.8);
     elsewhere each file and folder is fsynced.
     """
-    if _SYNCFS is not None:
-        fd = os.open(root, os.O_RDONLY)
-        try:
-            if _SYNCFS(fd) == 0:
-                return
-        finally:
-            os.close(fd)
+    if _syncfs(root):
+        return
     for dirpath, _dirs, files in os.walk(root):
         for name in files:
             fsync_path(Path(dirpath) / name)
@@ -78,6 +84,28 @@ def bag_lock(out_dir: Path, name: str, *, blocking: bool = True) -> Iterator[boo
         yield True
     finally:
         os.close(fd)  # closing the descriptor releases the lock
+
+
+_LOCK_DIRS_MADE: set[Path] = set()
+
+
+def acquire_lock(out_dir: Path, name: str, *, blocking: bool = True) -> int | None:
+    """Take bag `name`'s lock and return its descriptor (close it to release), or None when
+    not blocking and another process holds it."""
+    lock_dir = out_dir / LOCK_DIR
+    if lock_dir not in _LOCK_DIRS_MADE:
+        lock_dir.mkdir(exist_ok=True)
+        _LOCK_DIRS_MADE.add(lock_dir)
+    fd = os.open(lock_dir / f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 def new_staging_dir(out_dir: Path, name: str) -> Path:
@@ -110,7 +138,15 @@ def remove_stale(out_dir: Path) -> list[Path]:
     return removed
 
 
-def install(staging: Path, final: Path, *, replace: bool) -> None:
+def fsync_many(roots: list[Path]) -> None:
+    """Make several staged trees durable: one syncfs when they share a file system."""
+    if roots and _syncfs(roots[0]):
+        return  # syncfs flushed the whole file system, the other trees too
+    for root in roots:
+        fsync_tree(root)
+
+
+def install(staging: Path, final: Path, *, replace: bool, sync_parent: bool = True) -> None:
     """Move a complete, flushed staging folder to its final name.
 
     With replace, the old bag is first renamed aside, so the final name holds the old whole
@@ -129,6 +165,7 @@ def install(staging: Path, final: Path, *, replace: bool) -> None:
         if exc.errno in (errno.EEXIST, errno.ENOTEMPTY):
             raise FileExistsError(errno.EEXIST, "a bag appeared at this name", str(final)) from None
         raise
-    fsync_path(out_dir)
+    if sync_parent:
+        fsync_path(out_dir)
     if trash is not None:
         shutil.rmtree(trash, ignore_errors=True)
