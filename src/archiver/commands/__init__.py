@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -48,3 +49,24 @@ def language_option(func: F) -> F:
         metavar="BCP47",
         help="Language of the article (e.g. en, fr-CA); detected offline when not given.",
     )(func)
+
+
+def config_option(func: F) -> F:
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Settings file (TOML; default: ./archiver.toml if present).",
+    )(func)
+
+
+def output_option(help: str) -> Callable[[F], F]:
+    return click.option(
+        "-o",
+        "--output",
+        "out",
+        required=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help=help,
+    )

@@ -10,7 +10,13 @@ from typing import Any
 import click
 
 from archiver.batch import Outcome, default_jobs, per_item, run_batch
-from archiver.commands import language_option, reference_date_option, reports_errors
+from archiver.commands import (
+    config_option,
+    language_option,
+    output_option,
+    reference_date_option,
+    reports_errors,
+)
 from archiver.commands.batch_options import batch_options, gather_sources, open_report
 from archiver.commands.config_options import apply_overrides, rights_options
 from archiver.config import Config, load_config
@@ -60,23 +66,10 @@ def output_dirs(files: list[str], out: Path) -> list[Path]:
 
 @click.command()
 @click.argument("files", nargs=-1, metavar="PATH...")
-@click.option(
-    "-o",
-    "--output",
-    "out",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Output folder (one sub-folder per article when several FILEs are given).",
-)
+@output_option("Output folder (one sub-folder per article when several FILEs are given).")
 @reference_date_option
 @language_option
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Settings file (default: ./archiver.toml if present).",
-)
+@config_option
 @schemas_option
 @strict_option
 @rights_options

@@ -10,7 +10,13 @@ from typing import Any
 import click
 
 from archiver.batch import Outcome, capture, default_jobs, run_batch
-from archiver.commands import language_option, reference_date_option, reports_errors
+from archiver.commands import (
+    config_option,
+    language_option,
+    output_option,
+    reference_date_option,
+    reports_errors,
+)
 from archiver.commands.batch_options import batch_options, gather_sources, open_report
 from archiver.commands.config_options import apply_overrides, rights_options
 from archiver.config import load_config
@@ -80,23 +86,10 @@ def _parse_info(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 @click.command()
 @click.argument("paths", nargs=-1, type=str)
-@click.option(
-    "-o",
-    "--output",
-    "out_dir",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder that receives the bags (created if missing).",
-)
+@output_option("Folder that receives the bags (created if missing).")
 @reference_date_option
 @language_option
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="TOML settings (default: ./archiver.toml if present).",
-)
+@config_option
 @click.option("--source-organization", default=None, help="bag-info Source-Organization.")
 @click.option("--organization-address", default=None, help="bag-info Organization-Address.")
 @click.option("--contact-name", default=None, help="bag-info Contact-Name.")
@@ -148,7 +141,7 @@ def _parse_info(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 @reports_errors
 def package(
     paths: tuple[str, ...],
-    out_dir: Path,
+    out: Path,
     reference_date: dt.datetime | None,
     language: str | None,
     config_path: str | None,
@@ -215,14 +208,14 @@ def package(
     )
     sources = gather_sources(paths, from_lists, patterns)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"{out_dir}: cannot create output folder: {exc.strerror}") from None
-    remove_stale(out_dir)
+        raise InputError(f"{out}: cannot create output folder: {exc.strerror}") from None
+    remove_stale(out)
     _preload(options.language is None, schema_dir)
     worker = functools.partial(
         _package_group,
-        out_dir=out_dir,
+        out_dir=out,
         options=options,
         schema_dir=str(schema_dir) if schema_dir else None,
     )
