@@ -107,7 +107,8 @@ def bag_info_for(
         "Contact-Email": archive.contact_email or "",
         "External-Description": article.headline or "",
         "External-Identifier": guid,
-        "Internal-Sender-Identifier": source_name(article.source.path),
+        # the escaped form: a tag line cannot hold a line break
+        "Internal-Sender-Identifier": describe_path(source_name(article.source.path)),
         "Bagging-Date": bagging_date(options).isoformat(),
         "Bag-Software-Agent": f"archiver {__version__} (bagit.py {bagit.VERSION})",
         "Bag-Size": _human_size(payload_bytes),
@@ -144,18 +145,51 @@ def _write_original(original: bytes, target: Path, expected_sha256: str) -> int:
     return len(original)
 
 
-def _check_original(
-    staging: Path, rel: str, expected_sha256: str, algorithms: tuple[str, ...]
-) -> None:
-    """The payload copy, as bagit read it back from disk, has the original's digest."""
-    if "sha256" in algorithms:
-        wanted = f"{expected_sha256}  {bagit._encode_filename(rel)}\n"
-        with open(staging / "manifest-sha256.txt", encoding="utf-8") as fh:
-            if wanted not in fh.read():
-                raise ArticleError(f"{rel}: payload copy does not match the original's sha256")
-        return
-    digest = hashlib.sha256((staging / rel).read_bytes()).hexdigest()
-    if digest != expected_sha256:
+def encode_manifest_path(rel: str) -> str:
+    """RFC 8493 §2.1.3: percent-encode %, CR and LF in a manifest path, and only those.
+
+    (bagit 1.9's own encoder leaves "%" as it is, so a name holding "%0A" would read back as
+    a different name; that is why the manifests are written here.)
+    """
+    return rel.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _write_manifests(
+    staging: Path, algorithms: tuple[str, ...]
+) -> tuple[dict[str, bytes], int, int]:
+    """Payload manifests: every file under data/ read back from disk once, all algorithms fed
+    from the same buffer (bagit's hashers), lines sorted by path. Returns the manifests'
+    bytes by file name and the Payload-Oxum numbers."""
+    rels = sorted(
+        Path(dirpath, name).relative_to(staging).as_posix()
+        for dirpath, _dirs, files in os.walk(staging / "data")
+        for name in files
+    )
+    lines: dict[str, list[str]] = {alg: [] for alg in algorithms}
+    total = 0
+    for rel in rels:
+        hashers = bagit.get_hashers(list(algorithms))
+        with open(staging / rel, "rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                total += len(chunk)
+                for hasher in hashers.values():
+                    hasher.update(chunk)
+        encoded = encode_manifest_path(rel)
+        for alg, hasher in hashers.items():
+            lines[alg].append(f"{hasher.hexdigest()}  {encoded}\n")
+    manifests = {}
+    for alg in algorithms:
+        name = f"manifest-{alg}.txt"
+        manifests[name] = "".join(lines[alg]).encode("utf-8")
+        (staging / name).write_bytes(manifests[name])
+    return manifests, total, len(rels)
+
+
+def _check_original(manifests: dict[str, bytes], rel: str, expected_sha256: str) -> None:
+    """The payload copy, as read back from disk for the manifests, has the original's digest."""
+    sha = manifests.get("manifest-sha256.txt")
+    wanted = f"{expected_sha256}  {encode_manifest_path(rel)}\n".encode()
+    if sha is not None and wanted not in sha:
         raise ArticleError(f"{rel}: payload copy does not match the original's sha256")
 
 
@@ -216,12 +250,16 @@ def build_bag(
     options: PackageOptions,
     *,
     flush: bool = True,
+    source_path: str | None = None,
 ) -> None:
-    """Write the payload into staging/data and make staging a BagIt 1.0 bag."""
+    """Write the payload into staging/data and make staging a BagIt 1.0 bag.
+
+    source_path is the file's real path (the record's path is escaped for display, and the
+    payload keeps the original name exactly, whatever characters it holds)."""
     data = staging / "data"
     (data / "original").mkdir(parents=True)
     (data / "metadata").mkdir()
-    original_name = source_name(article.source.path)
+    original_name = source_name(source_path or article.source.path)
     size = _write_original(original, data / "original" / original_name, article.source.sha256)
     payload = {
         "newsml.xml": docs["newsml.xml"],
@@ -232,21 +270,10 @@ def build_bag(
     for rel, blob in payload.items():
         (data / rel).write_bytes(blob)
     total = size + sum(len(b) for b in payload.values())
-    # bagit's make_manifests reads each payload file once for all algorithms and writes
-    # manifest-<alg>.txt (sorted, names percent-encoded per RFC 8493 §2.1.3) into the cwd.
-    cwd = os.getcwd()
-    os.chdir(staging)
-    try:
-        oxum_bytes, oxum_files = bagit.make_manifests(
-            "data", 1, algorithms=list(options.algorithms), encoding="utf-8"
-        )
-    finally:
-        os.chdir(cwd)
+    manifests, oxum_bytes, oxum_files = _write_manifests(staging, options.algorithms)
     if oxum_bytes != total:
         raise ArticleError(f"{staging.name}: payload size changed while it was hashed")
-    _check_original(
-        staging, f"data/original/{original_name}", article.source.sha256, options.algorithms
-    )
+    _check_original(manifests, f"data/original/{original_name}", article.source.sha256)
     info = bag_info_for(article, guid, total, options)
     info["Payload-Oxum"] = f"{oxum_bytes}.{oxum_files}"
     tags = {
@@ -255,9 +282,7 @@ def build_bag(
     }
     for name, blob in tags.items():
         (staging / name).write_bytes(blob)
-    for alg in options.algorithms:
-        name = f"manifest-{alg}.txt"
-        tags[name] = (staging / name).read_bytes()
+    tags.update(manifests)
     _write_tag_manifests(staging, tags, options.algorithms)
     epoch = _epoch()
     if epoch is not None:
@@ -324,15 +349,21 @@ class GroupCommit:
         self.results: dict[int, PackageResult | ArchiverError] = {}
 
     def add(self, index: int, path: str) -> None:
+        self._naming: str | None = None
         try:
             self._add(index, path)
         except ArchiverError as exc:
             self.results[index] = exc
+        except OSError as exc:  # a lock or staging folder that cannot be made
+            what = f"bag {self._naming}" if self._naming else f"a bag in {self.out_dir}"
+            self.results[index] = ArticleError(
+                f"{describe_path(path)}: cannot write {what}: {exc.strerror or exc}"
+            )
 
     def _add(self, index: int, path: str) -> None:
         options, out_dir = self.options, self.out_dir
         stub, docs, original = _prepare(path, out_dir, options, None)
-        name = stub.name
+        name = self._naming = stub.name
         lock = acquire_lock(out_dir, name, blocking=False)
         if lock is None:
             self.commit()  # hold no lock while waiting for one
@@ -356,7 +387,14 @@ class GroupCommit:
                 staging = new_staging_dir(out_dir, name)
                 try:
                     build_bag(
-                        stub.article, original, docs, staging, stub.guid, options, flush=False
+                        stub.article,
+                        original,
+                        docs,
+                        staging,
+                        stub.guid,
+                        options,
+                        flush=False,
+                        source_path=path,
                     )
                 except OSError as exc:
                     shutil.rmtree(staging, ignore_errors=True)
@@ -461,6 +499,10 @@ def package_articles(
     paths: list[str], out_dir: Path, options: PackageOptions
 ) -> list[PackageResult | ArchiverError]:
     """Package several articles with one flush to disk; a result or an error for each."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out_dir}: cannot create output folder: {exc.strerror}") from None
     group = GroupCommit(out_dir, options)
     with group:
         for i, path in enumerate(paths):
