@@ -212,3 +212,19 @@ def test_version_and_help():
     for cmd in ("extract", "normalize", "package", "validate", "schemas"):
         out = run(cmd, "--help")
         assert out.returncode == 0 and b"Example" in out.stdout, cmd
+
+
+def test_caption_with_license_button_but_no_gallery_counter():
+    article = extract_bytes(
+        b"Head line here\n\nBy Ann Lee\nA dog runs. Photo by Jo Roe/UPI | License Photo\n\n"
+        b"SEOUL, Nov. 19 (UPI) -- Text here.",
+        path="x.txt",
+        language="en",
+    )
+    (photo,) = article.photos
+    assert (photo.caption, photo.credit, photo.licensable) == (
+        "A dog runs. Photo by Jo Roe/UPI",
+        "Jo Roe/UPI",
+        True,
+    )
+    assert article.body == ["Text here."]

@@ -8,6 +8,7 @@ style heading ends the story.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -123,10 +124,18 @@ def _photo_line(line: str, photos: list[Photo], in_header: bool) -> bool:
                 ),
             )
         return True  # a bare counter ("1 of 5") is chrome
-    if find_credit(line, in_header=in_header) is not None and not match_dateline(line):
-        _add_photo(photos, _photo_from_caption(line, in_header))
+    # "caption | License Photo" without a gallery counter: the page offered it for licensing
+    caption, licence_button = _LICENSE_BUTTON.subn("", line)
+    if find_credit(caption, in_header=in_header) is not None and not match_dateline(caption):
+        photo = _photo_from_caption(caption, in_header)
+        if licence_button:
+            photo = dataclasses.replace(photo, licensable=True)
+        _add_photo(photos, photo)
         return True
     return False
+
+
+_LICENSE_BUTTON = re.compile(r"\s*\|\s*(?:license|licence|buy)\s+photo\s*$", re.IGNORECASE)
 
 
 def _indent(raw: str) -> int:
