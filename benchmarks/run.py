@@ -42,9 +42,7 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[flo
     # full pipe that nobody reads until it exits
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(
-            cmd, stdout=subprocess.DEVNULL, stderr=err, env={**os.environ, **(env or {})}
-        )
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=_env(env))
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
         err.seek(0)
@@ -53,6 +51,15 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[flo
     if code not in (0,):
         raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd)}\n{stderr[-2000:]}")
     return elapsed, usage.ru_maxrss * 1024
+
+
+def _env(extra: dict[str, str] | None) -> dict[str, str]:
+    """The environment for every measured command: as an installed tool runs, with its
+    bytecode cached (a shell that sets PYTHONDONTWRITEBYTECODE would make every run of the
+    bigger program recompile it)."""
+    env = {**os.environ, **(extra or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def median_time(fn, runs: int) -> float:

@@ -594,10 +594,15 @@ class _Checker:
     def account(self, rel: str, abs_path: str, size: int, name: str, hashed: bool) -> bool:
         """Record one payload file: Oxum, matching, warnings. True when it must be hashed."""
         report = self.report
-        keys = self.match(rel)
-        if keys != [rel]:
-            self.keys_of[rel] = keys
-        wanted = bool(keys) and self.hashing and bool(self.payload_names)
+        entry = self.entries.get(rel) if rel.isascii() else None
+        if entry is not None:  # the common case: listed under its own (ASCII) name
+            entry[-1] = rel
+            wanted = self.hashing and bool(self.payload_names)
+        else:
+            keys = self.match(rel)
+            if keys != [rel]:
+                self.keys_of[rel] = keys
+            wanted = bool(keys) and self.hashing and bool(self.payload_names)
         if size < 0:
             if wanted or hashed:
                 self.sized.add(rel)

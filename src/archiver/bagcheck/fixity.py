@@ -145,12 +145,14 @@ class _Batcher:
     def __iter__(self) -> Iterator[tuple[list[Job], int]]:
         batch: list[Job] = []
         size = 0
+        guess = self.guess()  # the sizes seen change between batches only
         for job, nbytes in self.jobs:
             batch.append(job)
-            size += nbytes if nbytes > 0 else self.guess()
+            size += nbytes if nbytes > 0 else guess
             if size >= BATCH_BYTES or len(batch) >= BATCH_FILES:
                 yield batch, size
                 batch, size = [], 0
+                guess = self.guess()
         if batch:
             yield batch, size
 
