@@ -29,12 +29,14 @@ from archiver.normalize import check_documents, guid_for, render_documents, vers
 from archiver.packaging.naming import bag_name
 from archiver.packaging.serialize import SUFFIXES, serialize_bag
 from archiver.packaging.staging import (
+    BagLock,
     acquire_lock,
     fsync_many,
     fsync_path,
     fsync_tree,
     install,
     new_staging_dir,
+    release_lock,
 )
 from archiver.reading import DEFAULT_MAX_BYTES, describe_path, read_source, source_name
 from archiver.record import record_json
@@ -312,7 +314,7 @@ class _Pending:
     guid: str
     name: str
     status: str
-    lock: int
+    lock: BagLock
     staging: Path | None  # None: the bag exists already and is kept
 
 
@@ -330,7 +332,7 @@ def _prepare(path: str, out_dir: Path, options: PackageOptions, lock: int | None
     docs = render_documents(article, options.config, created=version_created())
     check_documents(docs, options.schemas, strict=options.strict, label=describe_path(path))
     name = bag_name(article)
-    return _Pending(path, article, guid, name, "created", -1, None), docs, original
+    return _Pending(path, article, guid, name, "created", None, None), docs, original  # type: ignore[arg-type]
 
 
 class GroupCommit:
@@ -405,7 +407,7 @@ class GroupCommit:
                     shutil.rmtree(staging, ignore_errors=True)
                     raise
         except BaseException:
-            os.close(lock)
+            release_lock(lock)
             raise
         self.pending.append(_Pending(path, stub.article, stub.guid, name, status, lock, staging))
         self._order.append(index)
@@ -426,7 +428,7 @@ class GroupCommit:
         for p in self.pending:
             if p.staging is not None:
                 shutil.rmtree(p.staging, ignore_errors=True)
-            os.close(p.lock)
+            release_lock(p.lock)
         self.pending, self._order = [], []
 
     def commit(self) -> None:
@@ -452,7 +454,7 @@ class GroupCommit:
             finally:
                 if p.staging is not None and p.staging.exists():
                     shutil.rmtree(p.staging, ignore_errors=True)
-                os.close(p.lock)
+                release_lock(p.lock)
         if installed:
             fsync_path(self.out_dir)
 

@@ -12,11 +12,13 @@ import contextlib
 import ctypes
 import errno
 import fcntl
+import hashlib
 import os
 import secrets
 import shutil
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 STAGING_PREFIX = ".archiver-staging-"
@@ -69,43 +71,61 @@ def fsync_tree(root: Path) -> None:
         fsync_path(Path(dirpath))
 
 
+# Bag locks are byte-range locks (fcntl F_SETLK) on one file, `OUTDIR/.archiver-locks/bags`,
+# at an offset derived from the bag's name: no file is created per bag (creating one cost more
+# than building the rest of a small bag), and the kernel drops a process's locks when it dies.
+# POSIX record locks belong to the process and closing any descriptor of the file drops them
+# all, so each process keeps one descriptor per lock file open for its lifetime.
+LOCK_FILE = "bags"
+_LOCK_FDS: dict[tuple[str, int], int] = {}
+
+
+@dataclass(frozen=True)
+class BagLock:
+    fd: int
+    offset: int
+
+
+def _lock_fd(out_dir: Path) -> int:
+    key = (os.path.realpath(out_dir), os.getpid())
+    fd = _LOCK_FDS.get(key)
+    if fd is None:
+        lock_dir = out_dir / LOCK_DIR
+        lock_dir.mkdir(exist_ok=True)
+        fd = os.open(lock_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        _LOCK_FDS[key] = fd
+    return fd
+
+
+def _offset(name: str) -> int:
+    return int.from_bytes(hashlib.blake2b(name.encode("utf-8"), digest_size=6).digest(), "big")
+
+
+def acquire_lock(out_dir: Path, name: str, *, blocking: bool = True) -> BagLock | None:
+    """Take bag `name`'s lock, or return None when not blocking and another process holds it."""
+    lock = BagLock(_lock_fd(out_dir), _offset(name))
+    try:
+        fcntl.lockf(lock.fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB), 1, lock.offset)
+    except OSError as exc:
+        if not blocking and exc.errno in (errno.EAGAIN, errno.EACCES):
+            return None
+        raise
+    return lock
+
+
+def release_lock(lock: BagLock) -> None:
+    fcntl.lockf(lock.fd, fcntl.LOCK_UN, 1, lock.offset)
+
+
 @contextlib.contextmanager
 def bag_lock(out_dir: Path, name: str, *, blocking: bool = True) -> Iterator[bool]:
     """Hold the lock for bag `name` in out_dir; yields False if not blocking and it is taken."""
-    lock_dir = out_dir / LOCK_DIR
-    lock_dir.mkdir(exist_ok=True)
-    fd = os.open(lock_dir / f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    lock = acquire_lock(out_dir, name, blocking=blocking)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-        except BlockingIOError:
-            yield False
-            return
-        yield True
+        yield lock is not None
     finally:
-        os.close(fd)  # closing the descriptor releases the lock
-
-
-_LOCK_DIRS_MADE: set[Path] = set()
-
-
-def acquire_lock(out_dir: Path, name: str, *, blocking: bool = True) -> int | None:
-    """Take bag `name`'s lock and return its descriptor (close it to release), or None when
-    not blocking and another process holds it."""
-    lock_dir = out_dir / LOCK_DIR
-    if lock_dir not in _LOCK_DIRS_MADE:
-        lock_dir.mkdir(exist_ok=True)
-        _LOCK_DIRS_MADE.add(lock_dir)
-    fd = os.open(lock_dir / f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-    except BlockingIOError:
-        os.close(fd)
-        return None
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd
+        if lock is not None:
+            release_lock(lock)
 
 
 def new_staging_dir(out_dir: Path, name: str) -> Path:
