@@ -76,16 +76,28 @@ class PackageResult:
     warnings: tuple[Warning, ...] = ()
 
 
-def _epoch() -> int | None:
+def _epoch(options: PackageOptions | None = None) -> int | None:
+    """The fixed time of a reproducible run: SOURCE_DATE_EPOCH, else midnight UTC of
+    --bagging-date, else None (a normal run, stamped with the current time)."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    return int(value) if value.isdigit() else None
+    if value:
+        return int(version_created().timestamp())  # validates the variable, once, in one place
+    if options is not None and options.bagging_date is not None:
+        return int(dt.datetime.combine(options.bagging_date, dt.time(), dt.UTC).timestamp())
+    return None
+
+
+def _created(options: PackageOptions) -> dt.datetime:
+    epoch = _epoch(options)
+    return dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else version_created()
 
 
 def bagging_date(options: PackageOptions) -> dt.date:
     if options.bagging_date:
         return options.bagging_date
     epoch = _epoch()
-    return dt.datetime.fromtimestamp(epoch, dt.UTC).date() if epoch is not None else dt.date.today()
+    now = dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else dt.datetime.now(dt.UTC)
+    return now.date()  # UTC, like the NewsML-G2 times
 
 
 def _human_size(n: int) -> str:
@@ -286,7 +298,7 @@ def build_bag(
         (staging / name).write_bytes(blob)
     tags.update(manifests)
     _write_tag_manifests(staging, tags, options.algorithms)
-    epoch = _epoch()
+    epoch = _epoch(options)
     if epoch is not None:
         _set_times(staging, epoch)
     if flush:
@@ -329,7 +341,7 @@ def _prepare(path: str, out_dir: Path, options: PackageOptions, lock: int | None
         language=options.language,
     )
     guid = guid_for(article, options.config)
-    docs = render_documents(article, options.config, created=version_created())
+    docs = render_documents(article, options.config, created=_created(options))
     check_documents(docs, options.schemas, strict=options.strict, label=describe_path(path))
     name = bag_name(article)
     return _Pending(path, article, guid, name, "created", None, None), docs, original  # type: ignore[arg-type]
@@ -475,7 +487,7 @@ class GroupCommit:
             if p.status == "exists" and archive_path.exists():
                 archive = archive_path
             else:
-                mtime = _epoch()
+                mtime = _epoch(options)
                 if mtime is None:
                     mtime = int(
                         dt.datetime.combine(bagging_date(options), dt.time(), dt.UTC).timestamp()

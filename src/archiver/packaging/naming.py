@@ -8,6 +8,7 @@ import unicodedata
 from archiver.model import Article
 
 _MAX_SLUG = 60
+MAX_NAME = 100  # a bag name fits in any file system's name limit with room to spare
 
 
 def slugify(text: str, limit: int = _MAX_SLUG) -> str:
@@ -31,10 +32,13 @@ def bag_name(article: Article) -> str:
         parts.append(slugify(dl.source, 20))
     if dl and dl.date:
         parts.append(dl.date)
+    digest = article.source.sha256[:12]
     if article.headline:
-        parts.append(slugify(article.headline))
+        # the headline gets what the other parts leave of MAX_NAME
+        room = MAX_NAME - sum(len(p) + 1 for p in parts if p) - len(digest) - 1
+        parts.append(slugify(article.headline, min(_MAX_SLUG, room)))
     parts = [p for p in parts if p]
     if not parts:
         parts.append("article")
-    parts.append(article.source.sha256[:12])
+    parts.append(digest)
     return "-".join(parts)

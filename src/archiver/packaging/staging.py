@@ -147,7 +147,14 @@ def remove_stale(out_dir: Path) -> list[Path]:
         for prefix in (STAGING_PREFIX, TRASH_PREFIX):
             if not entry.startswith(prefix):
                 continue
-            with bag_lock(out_dir, _bag_of(entry, prefix), blocking=False) as free:
+            name = _bag_of(entry, prefix)
+            with bag_lock(out_dir, name, blocking=False) as free:
+                if free and prefix == TRASH_PREFIX and not (out_dir / name).exists():
+                    # its maker died between moving the old bag aside and moving the new
+                    # one in: the old bag is the only whole one, so it goes back
+                    os.rename(out_dir / entry, out_dir / name)
+                    fsync_path(out_dir)
+                    continue
                 if free:
                     target = out_dir / entry
                     if target.is_dir() and not target.is_symlink():
@@ -166,13 +173,48 @@ def fsync_many(roots: list[Path]) -> None:
         fsync_tree(root)
 
 
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _load_renameat2():  # type: ignore[no-untyped-def]
+    try:
+        return ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+
+
+_RENAMEAT2 = _load_renameat2() if sys.platform.startswith("linux") else None
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two existing paths in one atomic step (Linux renameat2 RENAME_EXCHANGE)."""
+    if _RENAMEAT2 is None:
+        return False
+    rc = _RENAMEAT2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False  # kernel or file system without the flag: fall back
+    raise OSError(err, os.strerror(err), str(b))
+
+
 def install(staging: Path, final: Path, *, replace: bool, sync_parent: bool = True) -> None:
     """Move a complete, flushed staging folder to its final name.
 
-    With replace, the old bag is first renamed aside, so the final name holds the old whole
-    bag, nothing, or the new whole bag, never a mixture; the old one is then deleted.
+    With replace, the new bag and the old one are swapped in one atomic step where the
+    kernel can (renameat2 RENAME_EXCHANGE), so the final name always holds a whole bag; the
+    old one, now in the staging folder, is deleted. Elsewhere the old bag is first renamed
+    aside to a trash folder, which a later run's remove_stale puts back if the process died
+    before the new bag was in place.
     """
     out_dir = final.parent
+    if replace and final.exists() and _exchange(staging, final):
+        if sync_parent:
+            fsync_path(out_dir)
+        shutil.rmtree(staging, ignore_errors=True)
+        return
     trash: Path | None = None
     if replace and final.exists():
         trash = out_dir / f"{TRASH_PREFIX}{final.name}.{os.getpid()}.{secrets.token_hex(4)}"
