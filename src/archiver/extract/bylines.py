@@ -70,10 +70,24 @@ AGENCIES |= {
 }
 # An agency printed after the names without a comma: "By JOHN DOE Associated Press".
 _TRAILING_AGENCY = re.compile(
-    r"\s+(?:the\s+)?(?:associated\s+press|reuters|afp|upi|bloomberg(?:\s+news)?|"
-    r"united\s+press\s+international|agence\s+france-presse)(?:\s+(?:staff\s+)?writers?)?$",
+    r"\s+(?:the\s+)?(?:associated\s+press|ap|reuters|afp|upi|bloomberg(?:\s+news)?|"
+    r"united\s+press\s+international|agence\s+france-presse)"
+    r"(?:\s+[A-Za-z]+){0,3}?(?:\s+(?:writers?|correspondents?|reporters?|editors?|staff))?$",
     re.IGNORECASE,
 )
+# A title line under a byline: "UPI Senior Editor", "Associated Press Writer".
+_TITLE_LINE = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|"
+    r"bureau chief|staff writer|contributor)s?$",
+    re.IGNORECASE,
+)
+
+
+def is_title_line(line: str) -> bool:
+    text = " ".join(line.split())
+    return len(text) <= 60 and bool(_TITLE_LINE.match(text))
+
+
 # Words that make a comma-separated byline part a role or an outlet, not a person.
 _ROLE_WORDS = re.compile(
     r"\b(correspondent|writer|writers|reporter|reporters|editor|editors|staff|press|news|"

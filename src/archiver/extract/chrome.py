@@ -45,7 +45,9 @@ _TERMINATORS = re.compile(
 
 
 # Case matters here: "RELATED <headline>" is a link; "Related to that, ..." is a sentence.
-_CHROME_CASED = re.compile(r"^(?:RELATED\s+\S.*|Related:\s.*|ADVERTISEMENT)$")
+_CHROME_CASED = re.compile(
+    r"^(?:RELATED\s+\S.*|Related:\s.*|ADVERTISEMENT|[-_=*~#]{3,}|(?:\*\s*){3,})$"
+)
 
 
 def is_chrome(line: str) -> bool:

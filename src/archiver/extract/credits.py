@@ -177,6 +177,15 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?\"”’)]|\b[A-Z]{2,}|\d)\s*\(?$")
 _OUTLET = re.compile(r"^[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}$")
 
 
+def _courtesy_credit(credit: str) -> Credit:
+    """`Photo courtesy of X`: X lent the photo; it is an agency only when it is one of the
+    photo agencies after a slash ("NASA/UPI": UPI distributed NASA's photo)."""
+    parts = [p.strip() for p in credit.split("/") if p.strip()]
+    agency = parts[-1] if len(parts) > 1 and _is_agency(parts[-1]) else None
+    lender = parts[0] if parts else credit
+    return Credit(credit, _clean_person(lender), agency)
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -211,6 +220,8 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
             agency = m.group("agency").strip()
             if not _is_agency(agency) and not (in_header and _OUTLET.match(agency)):
                 continue
+        if i == 2:
+            return _courtesy_credit(credit)
         return split_credit(credit)
     return None
 

@@ -109,7 +109,7 @@ DATELINE_RE = re.compile(
           | ,\s+{_AGENCY_COMMA}\s*{_DASH.replace("dash", "dash2")}
           | \s*{_DASH}
         )
-    )(?=\s|$)""",
+    )(?=[\s"“‘']|$)""",
     re.VERBOSE,
 )
 
@@ -123,12 +123,22 @@ AGENCY_DATELINE_RE = re.compile(
             (?:,\s+{_REGION})?)(?:,\s+(?P<date>{_DATE}))?
           | (?P<date2>{_DATE}))
         \s*{_AGENCY_PAREN}\s*{_DASH}
-    )(?=\s|$)""",
+    )(?=[\s"“‘']|$)""",
     re.VERBOSE,
 )
 
 # Words that look like a place in capitals but open ordinary sentences or columns.
-_NOT_PLACES = {"DEAR", "BREAKING", "UPDATE", "UPDATED", "EDITOR'S", "EDITORS", "NOTE", "WARNING"}
+_NOT_PLACES = {
+    "DEAR",
+    "BREAKING",
+    "UPDATE",
+    "UPDATED",
+    "EDITOR'S",
+    "EDITORS",
+    "NOTE",
+    "WARNING",
+    "FILE",  # AP captions: "FILE - In this 2019 photo, ..."
+}
 
 
 @dataclass(frozen=True)

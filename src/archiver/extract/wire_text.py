@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 
-from archiver.extract.bylines import Byline, is_agency, parse_byline
+from archiver.extract.bylines import Byline, is_agency, is_title_line, parse_byline
 from archiver.extract.chrome import is_chrome, is_page_timestamp, is_terminator
 from archiver.extract.credits import find_credit, parse_gallery
 from archiver.extract.datelines import match_dateline
@@ -88,10 +89,20 @@ def _same_caption(a: str, b: str) -> bool:
     return len(short) >= 40 and long.startswith(short)
 
 
+def _caption_and_its_gallery(seen: Photo, new: Photo) -> bool:
+    """A caption line and its gallery line: same credit, one with a gallery position and one
+    without, captions that start alike (the gallery often shortens the caption)."""
+    if seen.credit is None or seen.credit != new.credit:
+        return False
+    if (seen.position is None) == (new.position is None):
+        return False
+    return len(os.path.commonprefix([seen.caption, new.caption])) >= 40
+
+
 def _add_photo(photos: list[Photo], photo: Photo) -> None:
     """Add a photo, merging it with an earlier sighting of the same caption (caption + gallery)."""
     for i, seen in enumerate(photos):
-        if _same_caption(seen.caption, photo.caption):
+        if _same_caption(seen.caption, photo.caption) or _caption_and_its_gallery(seen, photo):
             photos[i] = Photo(
                 caption=seen.caption,
                 credit=seen.credit or photo.credit,
@@ -220,8 +231,8 @@ def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
             out.byline = byline
             i += 1
             continue
-        if is_page_timestamp(line):
-            i += 1
+        if is_page_timestamp(line) or (out.byline is not None and is_title_line(line)):
+            i += 1  # a page's date stamp, or the writer's title under the byline
             continue
         if (
             not headline_seen
