@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
-from typing import IO, Any, TypeVar
+from typing import IO, Any, NoReturn, TypeVar
 
 import click
 
+from archiver.batch import GroupWorker, Outcome, default_jobs, run_batch
 from archiver.errors import InputError
 from archiver.inputs import collect_inputs
 
@@ -77,3 +78,38 @@ def open_report(path: str | None) -> Iterator[IO[str] | None]:
         yield fh
         fh.flush()
         os.fsync(fh.fileno())
+
+
+def run_and_exit(
+    sources: list[str],
+    worker: GroupWorker,
+    *,
+    jobs: int | None,
+    label: str,
+    quiet: bool,
+    report_path: str | None,
+    line: Callable[[Outcome], str],
+) -> NoReturn:
+    """Run a batch command's items: a line per success (`line`), one error line per failure,
+    a count of failures, and the exit code (0 all done, 1 any failed, 2 one unreadable input)."""
+
+    def show(outcome: Outcome) -> None:
+        if outcome.ok:
+            if not quiet:
+                click.echo(line(outcome))
+        else:
+            click.echo(f"archiver: error: {outcome.error}", err=True)
+
+    with open_report(report_path) as report:
+        summary = run_batch(
+            sources,
+            worker,
+            jobs=jobs or default_jobs(),
+            label=label,
+            quiet=quiet,
+            report=report,
+            on_outcome=show,
+        )
+    if summary.failed and len(sources) > 1:
+        click.echo(f"archiver: {summary.failed} of {summary.total} failed", err=True)
+    raise SystemExit(summary.exit_code(single_input=len(sources) == 1))

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from archiver.batch import Outcome, capture, default_jobs, run_batch
+from archiver.batch import Outcome, capture
 from archiver.commands import (
     config_option,
     language_option,
@@ -17,7 +17,7 @@ from archiver.commands import (
     reference_date_option,
     reports_errors,
 )
-from archiver.commands.batch_options import batch_options, gather_sources, open_report
+from archiver.commands.batch_options import batch_options, gather_sources, run_and_exit
 from archiver.commands.config_options import apply_overrides, rights_options
 from archiver.config import load_config
 from archiver.errors import ArchiverError, InputError
@@ -220,23 +220,12 @@ def package(
         schema_dir=str(schema_dir) if schema_dir else None,
     )
 
-    def show(outcome: Outcome) -> None:
-        if outcome.ok:
-            if not quiet:
-                click.echo(f"{outcome.data['status']}\t{outcome.data['bag']}")
-        else:
-            click.echo(f"archiver: error: {outcome.error}", err=True)
-
-    with open_report(report_path) as report:
-        summary = run_batch(
-            sources,
-            worker,
-            jobs=jobs or default_jobs(),
-            label="packaging",
-            quiet=quiet,
-            report=report,
-            on_outcome=show,
-        )
-    if summary.failed and len(sources) > 1:
-        click.echo(f"archiver: {summary.failed} of {summary.total} failed", err=True)
-    raise SystemExit(summary.exit_code(single_input=len(sources) == 1))
+    run_and_exit(
+        sources,
+        worker,
+        jobs=jobs,
+        label="packaging",
+        quiet=quiet,
+        report_path=report_path,
+        line=lambda o: f"{o.data['status']}\t{o.data['bag']}",
+    )
