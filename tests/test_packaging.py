@@ -387,3 +387,41 @@ def test_concurrent_runs_make_each_bag_once(tmp_path: Path):
 def test_cli_help_has_example():
     result = CliRunner().invoke(main, ["package", "--help"])
     assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_same_bytes_twice_in_one_run_make_one_bag(tmp_path: Path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SAMPLE, inputs / "a.txt")
+    shutil.copy(SAMPLE, inputs / "b.txt")
+    proc = package("-j", "1", "-o", str(tmp_path / "out"), str(inputs))
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(line.split("\t")[0] for line in proc.stdout.splitlines()) == ["created", "exists"]
+    assert len(bags_in(tmp_path / "out")) == 1
+
+
+def test_output_inside_the_input_folder_is_not_packaged_again(tmp_path: Path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SAMPLE, inputs / "a.txt")
+    for _ in range(2):
+        proc = package("-o", str(inputs / "bags"), str(inputs))
+        assert proc.returncode == 0, proc.stderr
+    assert len(bags_in(inputs / "bags")) == 1
+
+
+def test_computed_info_label_is_a_usage_error_before_any_work(tmp_path: Path):
+    proc = package(
+        "--info", "Bag-Size=1", "-o", str(tmp_path / "out"), str(SAMPLE), str(ARTICLES[0])
+    )
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "Bag-Size" in proc.stderr
+
+
+def test_same_file_named_differently_gives_the_same_bag(tmp_path: Path):
+    work = tmp_path / "in"
+    work.mkdir()
+    shutil.copy(SAMPLE, work / "x.txt")
+    a = package("-o", str(tmp_path / "a"), str(work / "x.txt"))
+    b = package("-o", str(tmp_path / "b"), "x.txt", cwd=work)
+    assert a.returncode == b.returncode == 0
+    assert tree_bytes(tmp_path / "a") == tree_bytes(tmp_path / "b")

@@ -14,6 +14,8 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from typing import IO, Any
 
@@ -104,9 +106,18 @@ def run_outcomes(
             yield from _run_group(chunk)
         return
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(worker,)) as pool:
-        for outcomes in pool.imap(_run_group, groups):
-            yield from outcomes
+    # ProcessPoolExecutor (not Pool.imap) so that a worker killed by the OOM killer or a signal
+    # ends the run with an error instead of a wait for a result that never comes.
+    with ProcessPoolExecutor(
+        jobs, mp_context=ctx, initializer=_init_worker, initargs=(worker,)
+    ) as pool:
+        try:
+            for outcomes in pool.map(_run_group, groups):
+                yield from outcomes
+        except BrokenProcessPool:
+            raise ArchiverError(
+                "a worker process died (killed or out of memory); rerun to finish the batch"
+            ) from None
 
 
 class Progress:

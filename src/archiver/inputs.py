@@ -20,6 +20,9 @@ DEFAULT_PATTERNS = ("*.txt",)
 
 def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
+        if "bagit.txt" in files:  # a bag (an earlier run's output): its files are not articles
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # skip .git, staging folders
         for name in sorted(files):
             if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):

@@ -21,12 +21,13 @@ from archiver.commands.batch_options import batch_options, gather_sources, run_a
 from archiver.commands.config_options import apply_overrides, rights_options
 from archiver.config import load_config
 from archiver.errors import ArchiverError, InputError
-from archiver.normalize import check_config
+from archiver.normalize import check_config, version_created
 from archiver.packaging import (
     ALLOWED_ALGORITHMS,
     DEFAULT_ALGORITHMS,
     PackageOptions,
     PackageResult,
+    check_extra_info,
     package_articles,
     remove_stale,
 )
@@ -206,6 +207,8 @@ def package(
         max_bytes=max_bytes,
         extra_info=_parse_info(info),
     )
+    check_extra_info(options)  # usage errors surface once, before any article is read
+    version_created()  # a malformed SOURCE_DATE_EPOCH too
     sources = gather_sources(paths, from_lists, patterns)
     try:
         out.mkdir(parents=True, exist_ok=True)

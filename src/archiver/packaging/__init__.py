@@ -10,6 +10,7 @@ from archiver.packaging.bag import (
     PROFILE_IDENTIFIER,
     PackageOptions,
     PackageResult,
+    check_extra_info,
     package_article,
     package_articles,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "PackageOptions",
     "PackageResult",
     "bag_name",
+    "check_extra_info",
     "package_article",
     "package_articles",
     "remove_stale",

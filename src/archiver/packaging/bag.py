@@ -10,6 +10,7 @@ Layout::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -132,8 +133,6 @@ def bag_info_for(
     # Extra labels from the config's [bag].info and --info: bag-info labels may repeat
     # (RFC 8493 §2.2.2), so a second value for a label is added, not substituted.
     for key, value in [*options.config.bag.info.items(), *options.extra_info]:
-        if key in _COMPUTED:
-            raise InputError(f"--info {key}: this label is computed by archiver")
         current = info.get(key)
         if not value or value == current or (isinstance(current, list) and value in current):
             continue
@@ -144,6 +143,13 @@ def bag_info_for(
         else:
             info[key] = [current, value]
     return {k: v for k, v in info.items() if v}
+
+
+def check_extra_info(options: PackageOptions) -> None:
+    """Refuse, before any work, extra bag-info labels that archiver computes itself."""
+    for key, _ in [*options.config.bag.info.items(), *options.extra_info]:
+        if key in _COMPUTED:
+            raise InputError(f"bag-info label {key} is computed by archiver and cannot be set")
 
 
 def _write_original(original: bytes, target: Path, expected_sha256: str) -> int:
@@ -326,19 +332,32 @@ class _Pending:
     guid: str
     name: str
     status: str
-    lock: BagLock
+    lock: BagLock | None  # None: shares the lock of an earlier entry for the same bag
     staging: Path | None  # None: the bag exists already and is kept
 
 
 def _prepare(path: str, out_dir: Path, options: PackageOptions, lock: int | None) -> tuple:
     """Extract, render and check one article; nothing is written yet."""
     source = _source_path(path)
+    try:
+        source_name(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(
+            f"{describe_path(path)}: file name is not valid UTF-8 and cannot be listed in a "
+            "UTF-8 manifest; rename the file"
+        ) from None
     original = read_source(source, max_bytes=options.max_bytes)  # read once, kept for the bag
     article = extract_bytes(
         original,
         path=str(source),
         reference_date=options.reference_date,
         language=options.language,
+    )
+    # The bag's record names the source by its file name, not by the path it was given as,
+    # so the same file gives the same bag however it was named on the command line.
+    article = dataclasses.replace(
+        article,
+        source=dataclasses.replace(article.source, path=describe_path(source_name(path))),
     )
     guid = guid_for(article, options.config)
     docs = render_documents(article, options.config, created=_created(options))
@@ -373,11 +392,20 @@ class GroupCommit:
             self.results[index] = ArticleError(
                 f"{describe_path(path)}: cannot write {what}: {exc.strerror or exc}"
             )
+        except Exception as exc:  # one article's unforeseen failure is that article's only
+            self.results[index] = ArticleError(f"{describe_path(path)}: internal error: {exc!r}")
 
     def _add(self, index: int, path: str) -> None:
         options, out_dir = self.options, self.out_dir
         stub, docs, original = _prepare(path, out_dir, options, None)
         name = self._naming = stub.name
+        if any(p.name == name for p in self.pending):
+            # the same bytes named twice in one group: one bag; the second sees it as existing
+            self.pending.append(
+                _Pending(path, stub.article, stub.guid, name, "exists", None, None)  # type: ignore[arg-type]
+            )
+            self._order.append(index)
+            return
         lock = acquire_lock(out_dir, name, blocking=False)
         if lock is None:
             self.commit()  # hold no lock while waiting for one
@@ -440,7 +468,9 @@ class GroupCommit:
         for p in self.pending:
             if p.staging is not None:
                 shutil.rmtree(p.staging, ignore_errors=True)
-            release_lock(p.lock)
+            if p.lock is not None:
+                if p.lock is not None:
+                    release_lock(p.lock)
         self.pending, self._order = [], []
 
     def commit(self) -> None:
@@ -466,7 +496,8 @@ class GroupCommit:
             finally:
                 if p.staging is not None and p.staging.exists():
                     shutil.rmtree(p.staging, ignore_errors=True)
-                release_lock(p.lock)
+                if p.lock is not None:
+                    release_lock(p.lock)
         if installed:
             fsync_path(self.out_dir)
 
@@ -513,6 +544,7 @@ def package_articles(
     paths: list[str], out_dir: Path, options: PackageOptions
 ) -> list[PackageResult | ArchiverError]:
     """Package several articles with one flush to disk; a result or an error for each."""
+    check_extra_info(options)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
