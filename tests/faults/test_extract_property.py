@@ -5,44 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from article_strategies import article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archiver.errors import InputError
 from archiver.extract import extract_bytes
-
-words = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12)
-sentence = st.lists(words, min_size=1, max_size=25).map(" ".join)
-upper_place = st.sampled_from(
-    ["SEOUL", "NEW YORK", "RIO DE JANEIRO", "OTTAWA, Ontario", "BUFFALO, N.Y."]
-)
-dateline = st.builds(
-    lambda place, date, agency, dash: f"{place}{date}{agency} {dash} ",
-    upper_place,
-    st.sampled_from(["", ", Nov. 19", ", March 3", ", 19 November", ", Feb. 30", ", Oct 20, 2009"]),
-    st.sampled_from(["", " (UPI)", " (AP)", " (Reuters)", " (AFP)"]),
-    st.sampled_from(["--", "-", "—", "–"]),
-)
-byline = st.one_of(
-    st.just(""),
-    st.builds(lambda a, b: f"By {a} {b}\n", st.sampled_from(["Ann", "José", "Kim"]), sentence),
-)
-photo = st.one_of(
-    st.just(""),
-    st.builds(lambda c: f"{c} Photo by Jane Roe/UPI\n", sentence),
-    st.builds(lambda c: f"1 of 3 | {c} (AP Photo/Jo Lee) | License Photo\n", sentence),
-)
-article = st.builds(
-    lambda head, by, ph, dl, paras, nl: (f"{head}\n\n{by}{ph}\n{dl}" + "\n\n".join(paras)).replace(
-        "\n", nl
-    ),
-    sentence,
-    byline,
-    photo,
-    st.one_of(st.just(""), dateline),
-    st.lists(sentence, min_size=0, max_size=6),
-    st.sampled_from(["\n", "\r\n", "\r"]),
-)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

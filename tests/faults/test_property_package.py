@@ -18,6 +18,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from article_strategies import article
 from faults_helpers import EPOCH, bagit_accepts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -28,41 +29,10 @@ from archiver.packaging import PackageOptions, package_article
 from archiver.xmlschemas import SchemaSet
 from repo_paths import official_schema_dir
 
-# Characters a line of prose may hold: no controls (the reader refuses them as binary), no
-# lone surrogates (not encodable).
-prose_char = st.characters(blacklist_categories=("Cs", "Cc"))
-words = st.text(alphabet=prose_char, min_size=1, max_size=12)
-sentence = st.lists(words, min_size=1, max_size=20).map(" ".join)
-dateline = st.builds(
-    lambda place, date, agency, dash: f"{place}{date}{agency} {dash} ",
-    st.sampled_from(["SEOUL", "NEW YORK", "RIO DE JANEIRO", "OTTAWA, Ontario", "SÃO PAULO"]),
-    st.sampled_from(["", ", Nov. 19", ", March 3", ", 19 November", ", Oct 20, 2009"]),
-    st.sampled_from(["", " (UPI)", " (AP)", " (Reuters)", " (AFP)"]),
-    st.sampled_from(["--", "-", "—", "–"]),
-)
-byline = st.one_of(
-    st.just(""),
-    st.builds(lambda a, b: f"By {a} {b}\n", st.sampled_from(["Ann", "José", "Kim", "李"]), words),
-)
-photo = st.one_of(
-    st.just(""),
-    st.builds(lambda c: f"{c} Photo by Jane Roe/UPI\n", sentence),
-    st.builds(lambda c: f"1 of 3 | {c} (AP Photo/Jo Lee) | License Photo\n", sentence),
-)
-article = st.builds(
-    lambda head, by, ph, dl, paras, nl: (f"{head}\n\n{by}{ph}\n{dl}" + "\n\n".join(paras)).replace(
-        "\n", nl
-    ),
-    sentence,
-    byline,
-    photo,
-    st.one_of(st.just(""), dateline),
-    st.lists(sentence, min_size=0, max_size=5),
-    st.sampled_from(["\n", "\r\n", "\r"]),
-)
-# Left out of names, each a known bug with its own strict xfail in test_preserved_bytes.py:
-# '%' (not percent-encoded in manifests) and characters str.isprintable() rejects (controls,
-# format characters, non-ASCII spaces, unassigned code points: the name is stored escaped).
+# Left out of names because bagit-python 1.9, one of the two judges here, misreads them in
+# RFC-valid manifests: '%' (it does not decode %25) and line separators and other characters
+# str.isprintable() rejects (test_preserved_bytes.py packages those and checks them with
+# archiver validate alone).
 name_char = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="/%").filter(
     str.isprintable
 )
