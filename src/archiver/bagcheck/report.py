@@ -18,8 +18,6 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
-from lxml import etree
-
 from archiver.bagcheck.checker import BagReport
 from archiver.bagcheck.findings import CATEGORIES, Finding
 from archiver.bagcheck.paths import printable
@@ -62,6 +60,8 @@ def _xml_text(text: str | None) -> str:
 
 
 def junit_document(reports: Iterable[BagReport]) -> bytes:
+    from lxml import etree  # only JUnit output needs it; text and JSON start faster without
+
     suites = etree.Element("testsuites", name="archiver validate")
     total_tests = total_failures = 0
     for report in reports:
