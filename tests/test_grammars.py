@@ -296,3 +296,21 @@ def test_bylines_with_outlets(line, names):
 def test_credit_context(line, in_header, credit):
     found = find_credit(line, in_header=in_header)
     assert (found.credit if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    "text, raw, rest",
+    [
+        (
+            "NEW DELHI, India, Nov. 19 (UPI) --As more",
+            "NEW DELHI, India, Nov. 19 (UPI) --",
+            "As more",
+        ),
+        ("SEOUL, Nov. 19 (UPI)--As", "SEOUL, Nov. 19 (UPI)--", "As"),
+        ("PARIS (AFP) -Le", "PARIS (AFP) -", "Le"),
+        ('SEOUL, Nov. 19 (UPI) --"We', "SEOUL, Nov. 19 (UPI) --", '"We'),
+    ],
+)
+def test_dash_glued_to_the_text(text, raw, rest):
+    found = match_dateline(text, REF)
+    assert found is not None and (found.dateline.raw, found.rest) == (raw, rest)

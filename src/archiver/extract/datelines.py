@@ -98,7 +98,7 @@ _AGENCY_COMMA = (
     r"(?P<agency2>Reuters?|AP|UPI|AFP|dpa|DPA|Xinhua|Kyodo|Bernama|Interfax|Tass|TASS|"
     r"ANSA|EFE|PTI|IANS|Yonhap|CP|AAP|PA|Bloomberg)"
 )
-_DASH = r"(?P<dash>--|—|–|-|―|‒)"
+_DASH = r"(?P<dash>--|—|–|-(?!-)|―|‒)"
 
 DATELINE_RE = re.compile(
     rf"""^(?P<raw>
@@ -109,7 +109,7 @@ DATELINE_RE = re.compile(
           | ,\s+{_AGENCY_COMMA}\s*{_DASH.replace("dash", "dash2")}
           | \s*{_DASH}
         )
-    )(?=[\s"“‘']|$)""",
+    )(?=[\s"“‘'\-—–]|$)""",
     re.VERBOSE,
 )
 
@@ -123,9 +123,11 @@ AGENCY_DATELINE_RE = re.compile(
             (?:,\s+{_REGION})?)(?:,\s+(?P<date>{_DATE}))?
           | (?P<date2>{_DATE}))
         \s*{_AGENCY_PAREN}\s*{_DASH}
-    )(?=[\s"“‘']|$)""",
+    )(?=[\s"“‘'\-—–]|$)""",
     re.VERBOSE,
 )
+
+_GLUED_DASH = re.compile(r"\s*(?:--|—|–|-(?=[A-Z\"“]))")
 
 # Words that look like a place in capitals but open ordinary sentences or columns.
 _NOT_PLACES = {
@@ -169,12 +171,19 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         return None
     if agency and any(ch.isdigit() for ch in agency):
         return None
-    rest = paragraph[m.end() :].strip()
+    raw = m.group("raw").strip()
+    rest = paragraph[m.end() :]
+    glued = _GLUED_DASH.match(rest)
+    if glued and groups.get("agency") and not groups.get("dash1"):
+        # "(UPI) --As more": scraping ate the space after the dash
+        raw += glued.group(0).rstrip()
+        rest = rest[glued.end() :]
+    rest = rest.strip()
     date_text = _date_text(groups.get("date") or groups.get("date2"))
     date, warnings = resolve_date(date_text, reference_date)
     return DatelineMatch(
         dateline=Dateline(
-            raw=m.group("raw").strip(),
+            raw=raw,
             place=re.sub(r"\s+", " ", m.group("place")).strip() if m.group("place") else None,
             date=date,
             date_text=date_text,
