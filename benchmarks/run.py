@@ -62,6 +62,12 @@ def _env(extra: dict[str, str] | None) -> dict[str, str]:
     return env
 
 
+def package_command(list_file: Path, out: Path) -> list[str]:
+    """`archiver package` as the benchmarks run it: 2 jobs, quiet, articles from a list."""
+    cmd = [sys.executable, "-m", "archiver", "package", "--jobs", "2", "--quiet"]
+    return [*cmd, "--from-list", str(list_file), "-o", str(out)]
+
+
 def median_time(fn, runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -182,19 +188,7 @@ def bench_package(tmp: Path, count: int, runs: int) -> dict:
         out = tmp / "out-pkg"
         shutil.rmtree(out, ignore_errors=True)
         elapsed, _ = run_measured(
-            [
-                sys.executable,
-                "-m",
-                "archiver",
-                "package",
-                "--jobs",
-                "2",
-                "--quiet",
-                "--from-list",
-                str(tmp / "list.txt"),
-                "-o",
-                str(out),
-            ],
+            package_command(tmp / "list.txt", out),
             env,
         )
         return elapsed
@@ -258,21 +252,7 @@ def bench_memory(tmp: Path, small: int, large: int, bag_files: int) -> dict:
         lst = tmp / f"mem-list-{count}.txt"
         lst.write_text("".join(f"{p}\n" for p in articles))
         out = tmp / f"mem-out-{count}"
-        _, peak = run_measured(
-            [
-                sys.executable,
-                "-m",
-                "archiver",
-                "package",
-                "--jobs",
-                "2",
-                "--quiet",
-                "--from-list",
-                str(lst),
-                "-o",
-                str(out),
-            ]
-        )
+        _, peak = run_measured(package_command(lst, out))
         peaks[count] = peak
         shutil.rmtree(out, ignore_errors=True)
     bag = make_bag_of_files(tmp / "mem-bag", bag_files, 512)

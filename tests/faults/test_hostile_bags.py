@@ -41,6 +41,8 @@ from faults_helpers import (
     snapshot,
 )
 
+from hostile_xml import ENTITY_BOMB
+
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")
 
 HERE = Path(__file__).resolve().parent
@@ -49,21 +51,6 @@ PAYLOAD = {
     "article.txt": b"SEOUL, Nov. 19 (UPI) -- North Korean women...\n",
     "metadata/record.json": b'{"title": "North Korean women in Seoul"}\n',
 }
-BOMB_XML = b"""<?xml version="1.0"?>
-<!DOCTYPE lolz [
- <!ENTITY lol "lol">
- <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
- <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
- <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
- <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
- <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
- <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
- <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
- <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
- <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
-]>
-<lolz>&lol9;</lolz>
-"""
 
 
 @dataclass
@@ -202,7 +189,7 @@ def dir_cases(bags: Path, sentinel: Path) -> list[Case]:
     rehash_tagmanifests(b)
     cases.append(Case(b.name, b, all_of={"E010"}))
 
-    b = bag("xml-billion-laughs", {**PAYLOAD, "bomb.xml": BOMB_XML})
+    b = bag("xml-billion-laughs", {**PAYLOAD, "bomb.xml": ENTITY_BOMB})
     cases.append(Case(b.name, b, valid=True, all_of={"W300"}))
 
     xxe = (

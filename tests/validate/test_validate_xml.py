@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from validate_helpers import build_bag, codes, errors
 
+from hostile_xml import ENTITY_BOMB
+
 xmlschemas = pytest.importorskip(
     "archiver.xmlschemas", reason="archiver.xmlschemas (the schema module) is not available"
 )
@@ -28,22 +30,6 @@ def schema_dir() -> Path | None:
             return Path(candidate)
     return None
 
-
-BOMB = b"""<?xml version="1.0"?>
-<!DOCTYPE lolz [
- <!ENTITY lol "lol">
- <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
- <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
- <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
- <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
- <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
- <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
- <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
- <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
- <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
-]>
-<lolz>&lol9;</lolz>
-"""
 
 DC_OK = b"""<?xml version="1.0" encoding="UTF-8"?>
 <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
@@ -76,7 +62,7 @@ def run_with_deadline(function, seconds: float = 60.0):
 
 
 def test_entity_bomb_is_not_expanded(tmp_path, check):
-    bag = build_bag(tmp_path / "bag", files={"bomb.xml": BOMB})
+    bag = build_bag(tmp_path / "bag", files={"bomb.xml": ENTITY_BOMB})
     report = run_with_deadline(lambda: check(bag, xml_checker=make_xml_checker()))
     assert report.valid, report.findings
     assert codes(report) == {"W300"}
