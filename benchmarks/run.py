@@ -71,8 +71,18 @@ def package_command(list_file: Path, out: Path) -> list[str]:
 def median_time(fn, runs: int) -> float:
     times = []
     for _ in range(runs):
+        settle()
         times.append(fn())
     return statistics.median(times)
+
+
+def settle() -> None:
+    """Write out what earlier runs left dirty, so that no run pays for another's writes.
+
+    The bagging loop never flushes; archiver flushes its bags (syncfs), and without this the
+    flush would also write out the files the previous contender left in the page cache.
+    """
+    os.sync()
 
 
 def drop_caches_hint() -> None:

@@ -3,11 +3,18 @@ imported only when it runs, so `archiver validate` does not pay for the extracto
 
 from __future__ import annotations
 
+import atexit
+import gc
 import importlib
 
 import click
 
 from archiver import __version__
+
+# At exit the interpreter's last garbage collection walks every object still alive (all the
+# modules a command imported); none of them can be cyclic garbage that matters by then, and
+# freezing them spares a short command such as `validate` about 10 ms.
+atexit.register(gc.freeze)
 
 _COMMANDS = {
     "extract": ("archiver.commands.extract_cmd", "extract"),

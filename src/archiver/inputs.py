@@ -13,9 +13,18 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from archiver.errors import InputError
-from archiver.reading import describe_path
 
 DEFAULT_PATTERNS = ("*.txt",)
+
+
+def __getattr__(name: str) -> object:
+    """``describe_path``, still importable from here; archiver.reading is imported on use so
+    that `archiver validate` (which needs only collect_bags) does not load it at startup."""
+    if name == "describe_path":
+        from archiver.reading import describe_path
+
+        return describe_path
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[str]:
@@ -30,6 +39,8 @@ def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[str]:
 
 
 def _read_list(list_file: str) -> Iterator[str]:
+    from archiver.reading import describe_path  # lazily: only list files need it
+
     try:
         fh = sys.stdin if list_file == "-" else open(list_file, encoding="utf-8")  # noqa: SIM115
     except OSError as exc:

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archiver.errors import InputError
-from archiver.model import Warning
+
+if TYPE_CHECKING:
+    # archiver.model (many dataclasses) is imported where a Warning is made: `archiver
+    # validate` needs only describe_path from here, and starts faster without it.
+    from archiver.model import Warning
 
 # 64 MiB: far above any real article (the sample is 7 KB), low enough that a runaway capture
 # or a mistaken path to a video file is refused before it is read. --max-bytes raises it.
@@ -82,12 +87,15 @@ def read_source(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
     return data
 
 
+# Unicode's Cc characters (U+0000-U+001F, U+007F-U+009F) less tab, LF, CR and form feed
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
     """Control characters other than tab, newlines and form feed mean this is not prose."""
     if "\x00" in text:
         return True
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\x0c")
-    return controls > max(2, len(text) // 1000)
+    return len(_CONTROLS.findall(text)) > max(2, len(text) // 1000)
 
 
 def decode_text(data: bytes, name: str) -> DecodedText:
@@ -116,8 +124,12 @@ def decode_text(data: bytes, name: str) -> DecodedText:
             text = _strict(data, "cp1252")
             encoding = "cp1252"
             if text is not None:
+                from archiver import model  # lazily: see the imports at the top
+
                 warnings.append(
-                    Warning("legacy-encoding", "not UTF-8; decoded as cp1252 (Windows Latin-1)")
+                    model.Warning(
+                        "legacy-encoding", "not UTF-8; decoded as cp1252 (Windows Latin-1)"
+                    )
                 )
     if text is None:
         raise InputError(f"{name}: not text in any encoding tried (UTF-8, UTF-16, cp1252)")

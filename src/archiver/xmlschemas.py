@@ -24,7 +24,10 @@ from lxml import etree
 
 from archiver.errors import ArticleError, InputError
 
-ENV_VAR = "ARCHIVER_SCHEMAS"
+# re-exported: they live in archiver.schemadir, which does not import lxml
+from archiver.schemadir import ENV_VAR as ENV_VAR
+from archiver.schemadir import find_schema_dir as find_schema_dir
+
 KINDS = ("newsml", "nitf", "oai_dc", "dcterms")
 
 CATALOG_NS = "urn:oasis:names:tc:entity:xmlns:xml:catalog"
@@ -67,23 +70,6 @@ def safe_parser() -> etree.XMLParser:
     )
     parser.resolvers.add(_NoNetworkResolver())
     return parser
-
-
-def find_schema_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
-    """The schema directory: ``--schemas DIR``, else ``$ARCHIVER_SCHEMAS``, else None.
-
-    A directory that is named but does not exist is an input error (exit 2).
-    """
-    if explicit is not None and str(explicit) != "":
-        where, value = "--schemas", str(explicit)
-    elif os.environ.get(ENV_VAR):
-        where, value = f"${ENV_VAR}", os.environ[ENV_VAR]
-    else:
-        return None
-    path = Path(value).expanduser()
-    if not path.is_dir():
-        raise InputError(f"{where}: schema directory not found: {value}")
-    return path.resolve()
 
 
 @dataclass(frozen=True)

@@ -15,20 +15,23 @@ its central directory first, then copied with the same counts.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
-import shutil
 import stat
-import tarfile
-import tempfile
-import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archiver.bagcheck.findings import Finding, finding
+
+if TYPE_CHECKING:
+    import zipfile
+
+# tarfile, zipfile, zlib, tempfile and shutil are imported where an archive is unpacked: most
+# bags validated are folders, and a folder's validation should not pay for them at startup.
 
 Report = Callable[[Finding], None]
 
@@ -66,9 +69,9 @@ MIME_TYPES = {
     "txz": {"application/x-xz", "application/x-xz-compressed-tar", "application/x-gtar"},
 }
 
-_ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
-_WINDOWS_ABS = re.compile(r"^[A-Za-z]:")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Patterns compiled by re (and cached) on first use: only archives need them.
+_WINDOWS_ABS = r"^[A-Za-z]:"
+_CONTROL = r"[\x00-\x1f\x7f]"
 
 
 @dataclass
@@ -118,13 +121,28 @@ class Refused(Exception):
         self.message = message
 
 
+@functools.cache
+def _zip_methods() -> tuple[int, ...]:
+    """The compression methods a zip entry may use (stored, deflate, bzip2, lzma)."""
+    import zipfile  # lazily: only zip archives need it
+
+    return (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
+
+
+def __getattr__(name: str) -> object:
+    """``_ZIP_METHODS``, computed on first use so that importing this module skips zipfile."""
+    if name == "_ZIP_METHODS":
+        return _zip_methods()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _judge_name(name: str) -> list[str]:
     """The entry's path segments ("./" and empty segments dropped), or Refused."""
-    if "\x00" in name or _CONTROL.search(name):
+    if "\x00" in name or re.search(_CONTROL, name):
         raise Refused("E211", name, "entry name contains NUL or a control character")
     if "\\" in name:
         raise Refused("E211", name, "entry name contains a backslash")
-    if name.startswith("/") or _WINDOWS_ABS.match(name):
+    if name.startswith("/") or re.match(_WINDOWS_ABS, name):
         raise Refused("E201", name, "entry has an absolute name")
     parts = [p for p in name.split("/") if p not in ("", ".")]
     if ".." in parts:
@@ -242,6 +260,8 @@ class _CountingReader:
 
 
 def _unpack_tar(path: Path, unpacker: _Unpacker, kind: str) -> None:
+    import tarfile  # lazily: only tar archives need it
+
     mode = {"tar": "r|", "tgz": "r|gz", "tbz2": "r|bz2", "txz": "r|xz"}[kind]
     with open(path, "rb") as raw:
         counter = _CountingReader(raw)
@@ -272,6 +292,9 @@ def _zip_mode(info: zipfile.ZipInfo) -> int:
 
 
 def _unpack_zip(path: Path, unpacker: _Unpacker) -> None:
+    import zipfile  # lazily: only zip archives need it
+
+    methods = _zip_methods()
     with zipfile.ZipFile(path) as zf:
         infos = zf.infolist()
         if len(infos) > unpacker.limits.max_entries:
@@ -287,7 +310,7 @@ def _unpack_zip(path: Path, unpacker: _Unpacker) -> None:
                 raise Refused("E204", name, "device, FIFO or socket entry")
             if info.flag_bits & 0x1:
                 raise Refused("E209", name, "encrypted entry")
-            if info.compress_type not in _ZIP_METHODS:
+            if info.compress_type not in methods:
                 raise Refused("E209", name, f"unsupported compression {info.compress_type}")
             _judge_name(name)
             declared += info.file_size
@@ -329,6 +352,13 @@ def unpacked(
     path: Path, report: Report, limits: Limits | None = None, temp_dir: str | None = None
 ) -> Iterator[Unpacked]:
     """Unpack a serialized bag into a private temporary folder, removed on exit."""
+    # lazily: a folder bag never gets here, so validating one does not import these
+    import shutil
+    import tarfile
+    import tempfile
+    import zipfile
+    import zlib
+
     limits = limits or Limits()
     kind = archive_kind(path) or "unknown"
     workdir = Path(tempfile.mkdtemp(prefix="archiver-validate-", dir=temp_dir))

@@ -21,8 +21,9 @@ import os
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
@@ -46,6 +47,7 @@ from archiver.bagcheck.tagfiles import (
     parse_bag_info,
     parse_oxum,
     read_declaration,
+    read_plain_manifest,
     split_fetch_line,
     split_manifest_line,
 )
@@ -58,7 +60,9 @@ _TAGMANIFEST = re.compile(r"^tagmanifest-(.+)\.txt$")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
 WEAK = {"md5", "sha1"}
 INDEX_STEP = 2048  # manifest lines read between two hashing batches handed out
-PREFETCH_STEP = 256  # files handed to the hashers between two steps of reading manifests
+PREFETCH_STEP = 2048  # files handed to the hashers between two steps of reading manifests
+# one folder of the payload: (rel, real path, regular file names, linked files)
+Folder = tuple[str, str, list[str], list[tuple[str, str, int, str]]]
 
 
 @dataclass
@@ -168,13 +172,14 @@ def validate_bag(path: str | os.PathLike[str], options: ValidateOptions | None =
     return report
 
 
-def _profiles(options: ValidateOptions) -> tuple[list[Profile], dict[str, Profile]]:
-    from archiver.bagcheck.profile import ProfileError, known_profiles
+def _profiles(options: ValidateOptions) -> tuple[list[Profile], MutableMapping[str, Profile]]:
+    from archiver.bagcheck.profile import LazyKnownProfiles, ProfileError
 
     specs = [p for p in options.profiles if isinstance(p, str)]
     given = [p for p in options.profiles if isinstance(p, Profile)]
     try:
-        explicit, known = resolve_profiles(specs) if specs else ([], dict(known_profiles()))
+        # without profile specs, the known profiles are read only if a bag declares one
+        explicit, known = resolve_profiles(specs) if specs else ([], LazyKnownProfiles())
     except ProfileError as exc:
         raise InputError(str(exc)) from None
     if options.known_profiles is not None:
@@ -203,7 +208,7 @@ class _Checker:
         self.options: ValidateOptions = options
         self.add: Callable[[Finding], None] = add
         self.explicit: list[Profile] = explicit
-        self.known: dict[str, Profile] = known
+        self.known: MutableMapping[str, Profile] = known
         self.version = (1, 0)
         self.encoding = "utf-8"
         self.info = BagInfo()
@@ -451,6 +456,25 @@ class _Checker:
         count = len(self.payload_manifests)
         entries = self.entries
         for index, (name, _alg, hl) in enumerate(self.payload_manifests):
+            plain = (
+                read_plain_manifest(
+                    self.root / name,
+                    fixity.digest_size(hl) * 2,
+                    self.encoding,
+                    self.options.max_line_bytes,
+                )
+                if hl is not None and self.safe_tag_path(name)
+                else None
+            )
+            if plain is not None:
+                yield
+                for key, digest in plain.items():
+                    entry = entries.get(key)
+                    if entry is None:
+                        entry = [None] * (count + 1)
+                        entries[key] = entry
+                    entry[index] = digest
+                continue
             for number, key, digest in self.parse_manifest(name, hl, payload=True):
                 if not number % INDEX_STEP:
                     yield
@@ -546,8 +570,9 @@ class _Checker:
 
     # -- payload --------------------------------------------------------------------------------
 
-    def walk_payload(self) -> Iterator[tuple[str, str, int, str]]:
-        """Walk data/ once: (rel, real path, size or -1, name) for each payload file.
+    def walk_payload(self) -> Iterator[Folder]:
+        """Walk data/ once, a folder at a time: its regular files' names, and the payload
+        files reached through links inside the bag as (rel, real path, size, name).
 
         Links out of the bag, special files and unreadable folders are reported here.
         """
@@ -563,12 +588,15 @@ class _Checker:
                 self.add(finding("E072", rel_dir, f"cannot list folder: {exc.strerror or exc}"))
                 continue
             self.check_names(rel_dir, [item.name for item in items])
+            files: list[str] = []
+            linked: list[tuple[str, str, int, str]] = []
             for item in items:
-                rel = f"{rel_dir}/{item.name}"
                 try:
                     if item.is_file(follow_symlinks=False):
-                        yield rel, item.path, -1, item.name  # the hashing worker reports the size
-                    elif item.is_dir(follow_symlinks=False):
+                        files.append(item.name)  # the hashing worker reports the size
+                        continue
+                    rel = f"{rel_dir}/{item.name}"
+                    if item.is_dir(follow_symlinks=False):
                         stack.append((rel, item.path))
                     elif item.is_symlink():
                         real = os.path.realpath(item.path)
@@ -585,11 +613,13 @@ class _Checker:
                         if not os.path.isfile(real):
                             self.add(finding("E056", rel, "link to a special file; not opened"))
                             continue
-                        yield rel, real, os.stat(real).st_size, item.name
+                        linked.append((rel, real, os.stat(real).st_size, item.name))
                     else:
                         self.add(finding("E056", rel, "special file (FIFO, device, socket)"))
                 except OSError as exc:
+                    rel = f"{rel_dir}/{item.name}"
                     self.add(finding("E072", rel, f"cannot examine: {exc.strerror or exc}"))
+            yield rel_dir, abs_dir, files, linked
 
     def account(self, rel: str, abs_path: str, size: int, name: str, hashed: bool) -> bool:
         """Record one payload file: Oxum, matching, warnings. True when it must be hashed."""
@@ -622,26 +652,89 @@ class _Checker:
             self.xml_files.append(rel)
         return wanted
 
-    def payload_jobs(self) -> Iterator[tuple[fixity.Job, int]]:
+    def account_folder(self, folder: Folder, hashed: bool) -> list[fixity.JobGroup]:
+        """Record one folder's payload files (as `account` does for one); the jobs still to
+        hash. A folder of plain files all listed under their own names, the common case when
+        hashing, is taken whole, without a call per file: on a bag of small files this work
+        competes for the processors with the hashing itself."""
+        rel_dir, abs_dir, files, linked = folder
+        algs = self.payload_names
+        rels = [f"{rel_dir}/{name}" for name in files]
+        entries = self.entries
+        groups: list[fixity.JobGroup] = []
+        if (
+            self.hashing
+            and algs
+            and rel_dir.isascii()
+            and "".join(files).isascii()
+            and all(map(entries.__contains__, rels))
+        ):
+            for rel in rels:
+                entries[rel][-1] = rel
+            self.sized.update(rels)  # the workers report the sizes
+            report = self.report
+            report.payload_files += len(rels)
+            if self.payload_paths is not None:
+                self.payload_paths.extend(rels)
+            for name in filter(is_system_file, files):
+                self.add(
+                    finding("W053", f"{rel_dir}/{name}", "operating-system file in the payload")
+                )
+            if self.options.xml_checker is not None:
+                self.xml_files.extend(rel for rel in rels if rel[-4:].lower() == ".xml")
+            if not hashed:
+                groups.append(
+                    (
+                        [
+                            (rel, f"{abs_dir}/{name}", algs)
+                            for rel, name in zip(rels, files, strict=True)
+                        ],
+                        None,
+                    )
+                )
+        else:
+            wanted = [
+                (rel, path, algs)
+                for rel, name in zip(rels, files, strict=True)
+                if self.account(rel, path := f"{abs_dir}/{name}", -1, name, hashed) and not hashed
+            ]
+            if wanted:
+                groups.append((wanted, None))
+        wanted_linked = [item for item in linked if self.account(*item, hashed=hashed)]
+        if wanted_linked and not hashed:
+            groups.append(
+                (
+                    [(rel, real, algs) for rel, real, _, _ in wanted_linked],
+                    [item[2] for item in wanted_linked],
+                )
+            )
+        return groups
+
+    def payload_jobs(self) -> Iterator[fixity.JobGroup]:
         """Hashing jobs for the payload; the index is built while the first ones hash."""
-        names = self.payload_names
+        algs = self.payload_names
         walk = self.walk_payload()
         index = self.build_index()
-        early: list[tuple[str, str, int, str]] = []
-        if self.hashing and names and self.options.jobs > 1:
-            for count, item in enumerate(walk, 1):
-                early.append(item)
-                yield (item[0], item[1], names), max(item[2], 0)
-                if not count % PREFETCH_STEP and next(index, StopIteration) is StopIteration:
+        early: list[Folder] = []
+        if self.hashing and algs and self.options.jobs > 1:
+            for folder in walk:
+                early.append(folder)
+                rel_dir, abs_dir, files, linked = folder
+                for start in range(0, len(files), PREFETCH_STEP):
+                    names = files[start : start + PREFETCH_STEP]
+                    yield [(f"{rel_dir}/{name}", f"{abs_dir}/{name}", algs) for name in names], None
+                    next(index, None)
+                if linked:
+                    yield [(rel, real, algs) for rel, real, _, _ in linked], [i[2] for i in linked]
+                if next(index, StopIteration) is StopIteration:
                     break
         for _ in index:
             pass
-        for item in early:
-            self.account(*item, hashed=True)
+        for folder in early:
+            self.account_folder(folder, hashed=True)
         self.ready = True
-        for item in walk:
-            if self.account(*item, hashed=False):
-                yield (item[0], item[1], names), max(item[2], 0)
+        for folder in walk:
+            yield from self.account_folder(folder, hashed=False)
 
     def match(self, rel: str) -> list[str]:
         """The manifest keys a payload file on disk answers to (marking them seen)."""
@@ -678,11 +771,12 @@ class _Checker:
 
     def check_payload(self) -> None:
         workers = max(1, self.options.jobs)
-        results = fixity.compute(self.payload_jobs(), workers, self.options.executor)
+        oxum = parse_oxum(self.info)  # what to expect: sizes the batches, starts workers early
+        results = fixity.compute(self.payload_jobs(), workers, self.options.executor, oxum)
         self.compare(results, self.entries, self.payload_manifests, "E070", self.keys_of)
         self.check_unseen()
 
-    def compare(self, results, entries, manifests, code: str, keys_of=None) -> None:  # type: ignore[no-untyped-def]
+    def compare(self, results_batches, entries, manifests, code: str, keys_of=None) -> None:  # type: ignore[no-untyped-def]
         """Compare hashing results with the manifests' digests (in manifest order)."""
         report = self.report
         sized = self.sized
@@ -690,7 +784,7 @@ class _Checker:
         count = len(supported)
         fast = supported == list(range(len(manifests)))
         kind = "checksum" if code == "E070" else "tag file checksum"
-        waiting: list[fixity.Result] = []  # results that came back before the index was read
+        waiting: list[list[fixity.Result]] = []  # results back before the index was read
 
         def one(rel: str, size: int, digests: tuple[bytes, ...] | None, error: str | None) -> None:
             if rel in sized:
@@ -716,17 +810,44 @@ class _Checker:
                 if bad:
                     self.add(finding(code, key, f"{kind} mismatch ({'; '.join(bad)})"))
 
-        for result in results:
+        get = entries.get
+        for results in results_batches:
             if not self.ready:
-                waiting.append(result)
+                waiting.append(results)
                 continue
-            if waiting:
-                for item in waiting:
+            for batch in waiting:
+                for item in batch:
                     one(*item)
-                waiting = []
-            one(*result)
-        for item in waiting:
-            one(*item)
+            waiting = []
+            # the common case, a batch all read and all as listed, checked without a call per
+            # file; anything else is looked at file by file
+            if (
+                fast
+                and not keys_of
+                and not [
+                    r
+                    for r in results
+                    if r[2] is None or (entry := get(r[0])) is None or list(r[2]) != entry[:count]
+                ]
+            ):
+                keys = list(map(itemgetter(0), results))
+                sizes = list(map(itemgetter(1), results))
+                report.files_hashed += len(results)
+                report.bytes_hashed += sum(sizes)
+                if sized.issuperset(keys):
+                    report.payload_bytes += sum(sizes)
+                    sized.difference_update(keys)
+                    continue
+                for key, size in zip(keys, sizes, strict=True):
+                    if key in sized:
+                        sized.discard(key)
+                        report.payload_bytes += size
+                continue
+            for item in results:
+                one(*item)
+        for batch in waiting:
+            for item in batch:
+                one(*item)
 
     def check_unseen(self) -> None:
         holes = 0
@@ -773,7 +894,8 @@ class _Checker:
             self.add(finding("E060", key, "listed in the payload manifest but missing"))
         self.holes = holes
         if late:
-            self.compare(fixity.compute(late), self.entries, self.payload_manifests, "E070")
+            results = fixity.compute([([job for job, _ in late], [size for _, size in late])])
+            self.compare(results, self.entries, self.payload_manifests, "E070")
         for key, (_url, length) in self.fetch.items():
             entry = self.entries.get(key)
             if entry is None or entry[-1] is None or length == "-":
@@ -906,7 +1028,8 @@ class _Checker:
             if self.hashing and names:
                 jobs.append(((key, real, names), os.stat(real).st_size))
         if jobs:
-            self.compare(fixity.compute(jobs), tag_entries, self.tag_manifests, "E071")
+            results = fixity.compute([([job for job, _ in jobs], [size for _, size in jobs])])
+            self.compare(results, tag_entries, self.tag_manifests, "E071")
 
     # -- Payload-Oxum ---------------------------------------------------------------------------
 

@@ -13,21 +13,27 @@ fstat on the open descriptor): a link swapped in or a FIFO never blocks or escap
 
 from __future__ import annotations
 
+import gc
 import hashlib
-import multiprocessing
 import os
 import stat
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from operator import itemgetter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
 
 BUFFER = 1 << 20
 BATCH_BYTES = 16 << 20
 BATCH_FILES = 256
+BATCH_MIN_BYTES = 1 << 20  # the last batches of a payload of known size
 # below this much work a pool costs more than it saves
 INLINE_BYTES = 32 << 20
 INLINE_FILES = 512
+QUEUED_PER_WORKER = 4  # batches in flight per worker
 
 # normalized BagIt algorithm names (RFC 8493 §2.4: lowercase, alphanumerics only) -> hashlib
 ALGORITHMS = {
@@ -51,6 +57,8 @@ ALGORITHMS = {
 
 Job = tuple[str, str, tuple[str, ...]]  # (key, absolute path, hashlib names)
 Result = tuple[str, int, tuple[bytes, ...] | None, str | None]  # key, size, digests, error
+# jobs and their sizes in bytes (None: not known, all of them; the workers will say)
+JobGroup = tuple[list[Job], list[int] | None]
 
 
 def hashlib_name(bagit_name: str) -> str | None:
@@ -123,36 +131,72 @@ def hash_batch(batch: list[Job]) -> list[Result]:
 class _Batcher:
     """Group jobs into batches of about BATCH_BYTES (or BATCH_FILES files).
 
-    A job's size may be unknown (0): the walk does not stat files it hashes, the workers
-    report sizes. Unknown sizes are guessed from the average of the results seen so far.
+    Jobs come in groups (a folder's files, say): (jobs, sizes), sizes None when no size is
+    known. The walk does not stat files it hashes, the workers report sizes; unknown sizes
+    are guessed from the average of the results seen so far, and a group of them is cut
+    into batches by slicing, with no work per file.
     """
 
-    def __init__(self, jobs: Iterable[tuple[Job, int]]) -> None:
-        self.jobs = iter(jobs)
+    def __init__(
+        self, groups: Iterable[JobGroup], expected: tuple[int, int] | None = None, workers: int = 1
+    ) -> None:
+        self.groups = iter(groups)
+        # (bytes, files) the payload should hold (the bag's Payload-Oxum says)
+        self.expected = expected if expected and expected[1] > 0 else None
+        self.workers = max(1, workers)
+        self.handed = 0  # bytes (as guessed) handed out so far
         self.seen_files = 0
         self.seen_bytes = 0
 
-    def observe(self, result: Result) -> None:
-        if result[1] >= 0:
-            self.seen_files += 1
-            self.seen_bytes += result[1]
+    def observe(self, results: list[Result]) -> None:
+        sizes = [size for size in map(itemgetter(1), results) if size >= 0]
+        self.seen_files += len(sizes)
+        self.seen_bytes += sum(sizes)
 
     def guess(self) -> int:
         if not self.seen_files:
+            if self.expected:
+                return max(1, self.expected[0] // self.expected[1])
             return BATCH_BYTES // 32  # start with small batches until sizes are known
         return max(1, self.seen_bytes // self.seen_files)
+
+    def target(self) -> int:
+        """Bytes for the next batch: BATCH_BYTES, less towards the end of a payload of known
+        size, so that the workers finish together instead of one hashing a last big batch
+        alone (guided self-scheduling)."""
+        if self.expected is None:
+            return BATCH_BYTES
+        remaining = self.expected[0] - self.handed
+        return max(BATCH_MIN_BYTES, min(BATCH_BYTES, remaining // (2 * self.workers)))
 
     def __iter__(self) -> Iterator[tuple[list[Job], int]]:
         batch: list[Job] = []
         size = 0
         guess = self.guess()  # the sizes seen change between batches only
-        for job, nbytes in self.jobs:
-            batch.append(job)
-            size += nbytes if nbytes > 0 else guess
-            if size >= BATCH_BYTES or len(batch) >= BATCH_FILES:
-                yield batch, size
-                batch, size = [], 0
-                guess = self.guess()
+        target = self.target()
+        for jobs, sizes in self.groups:
+            if sizes is None:
+                start, end = 0, len(jobs)
+                while start < end:
+                    room = -(-(target - size) // guess)
+                    take = min(BATCH_FILES - len(batch), max(1, room), end - start)
+                    batch.extend(jobs[start : start + take])
+                    size += take * guess
+                    start += take
+                    if size >= target or len(batch) >= BATCH_FILES:
+                        self.handed += size
+                        yield batch, size
+                        batch, size = [], 0
+                        guess, target = self.guess(), self.target()
+                continue
+            for job, nbytes in zip(jobs, sizes, strict=True):
+                batch.append(job)
+                size += nbytes if nbytes > 0 else guess
+                if size >= target or len(batch) >= BATCH_FILES:
+                    self.handed += size
+                    yield batch, size
+                    batch, size = [], 0
+                    guess, target = self.guess(), self.target()
         if batch:
             yield batch, size
 
@@ -164,6 +208,10 @@ def _worker_init() -> None:  # pragma: no cover - runs in the workers
 
 
 def _make_executor(kind: str, workers: int) -> Executor:
+    # imported here: a bag small enough to hash inline never pays for multiprocessing
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
     if kind == "thread":
         return ThreadPoolExecutor(max_workers=workers)
     method = "fork" if sys.platform.startswith("linux") else None
@@ -171,49 +219,77 @@ def _make_executor(kind: str, workers: int) -> Executor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init)
 
 
+def _ready() -> None:  # pragma: no cover - runs in the workers
+    """Nothing: submitted first, it makes the pool start its workers at once."""
+
+
+def _start(executor: str, workers: int) -> Executor:
+    """A pool with its workers already started (they fork at the first submit)."""
+    pool = _make_executor(executor, workers)
+    # with this process's objects frozen while the workers fork, their garbage collector
+    # never walks (and so never copies) the parent's heap
+    gc.freeze()
+    try:
+        pool.submit(_ready)
+    finally:
+        gc.unfreeze()
+    return pool
+
+
 def compute(
-    jobs: Iterable[tuple[Job, int]], workers: int = 1, executor: str = "process"
-) -> Iterator[Result]:
-    """Results for (job, size in bytes) pairs, streamed in batches as they are done.
+    groups: Iterable[JobGroup],
+    workers: int = 1,
+    executor: str = "process",
+    expected: tuple[int, int] | None = None,
+) -> Iterator[list[Result]]:
+    """Results for groups of jobs, streamed a batch (list of results) at a time as done.
 
     executor: "process" (default), "thread" or "inline"; workers <= 1 means inline.
+    expected: (bytes, files) the payload should hold (its Payload-Oxum), when known: it sizes
+    the first batches and says at once whether starting workers is worth it.
     """
-    batcher = _Batcher(jobs)
+    batcher = _Batcher(groups, expected, workers)
     batches = iter(batcher)
-    if workers <= 1 or executor == "inline":
+    big = expected is not None and (expected[1] >= INLINE_FILES or expected[0] >= INLINE_BYTES)
+    if workers <= 1 or executor == "inline" or (expected is not None and not big):
         for batch, _ in batches:
-            yield from hash_batch(batch)
+            results = hash_batch(batch)
+            batcher.observe(results)
+            yield results
         return
-    # Look ahead: a small bag is hashed inline, where starting workers would cost more.
     head: list[list[Job]] = []
-    files = nbytes = 0
-    for batch, size in batches:
-        head.append(batch)
-        files += len(batch)
-        nbytes += size
-        if files >= INLINE_FILES or nbytes >= INLINE_BYTES:
-            break
-    else:
-        for batch in head:
-            yield from hash_batch(batch)
-        return
+    if not big:
+        # No Payload-Oxum to go by: look ahead, a small bag is hashed inline, where starting
+        # workers would cost more than it saves.
+        files = nbytes = 0
+        for batch, size in batches:
+            head.append(batch)
+            files += len(batch)
+            nbytes += size
+            if files >= INLINE_FILES or nbytes >= INLINE_BYTES:
+                break
+        else:
+            for batch in head:
+                yield hash_batch(batch)
+            return
 
     def all_batches() -> Iterator[list[Job]]:
         yield from head
         for batch, _ in batches:
             yield batch
 
-    pool = _make_executor(executor, workers)
+    pool = _start(executor, workers)
     pending: deque[Future] = deque()
     try:
         for batch in all_batches():
             pending.append(pool.submit(hash_batch, batch))
-            while len(pending) > 2 * workers + 1:
-                for result in pending.popleft().result():
-                    batcher.observe(result)
-                    yield result
+            # enough queued that a worker never waits while this process reads manifests
+            while len(pending) > QUEUED_PER_WORKER * workers:
+                results = pending.popleft().result()
+                batcher.observe(results)
+                yield results
         while pending:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
     finally:
         for future in pending:
             future.cancel()

@@ -21,15 +21,11 @@ allowed, ...) gets a warning (W101) and is applied as written.
 
 from __future__ import annotations
 
-import fnmatch
 import functools
-import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import archiver
 from archiver.bagcheck.archives import MIME_TYPES
@@ -52,8 +48,9 @@ LIST_KEYS = (
 )
 BOOL_KEYS = ("Allow-Fetch.txt", "Fetch.txt-Required", "Data-Empty")
 KNOWN_KEYS = {"BagIt-Profile-Info", "Bag-Info", "Serialization", *LIST_KEYS, *BOOL_KEYS}
-# BagIt's own tag files are governed by their own rules, not Tag-Files-Allowed.
-_BAGIT_TAG_FILE = re.compile(
+# BagIt's own tag files are governed by their own rules, not Tag-Files-Allowed. A pattern,
+# compiled by re (and cached) on first use: only a bag checked against a profile needs it.
+_BAGIT_TAG_FILE = (
     r"^(bagit\.txt|bag-info\.txt|package-info\.txt|fetch\.txt|(tag)?manifest-[^/]+\.txt)$"
 )
 
@@ -94,6 +91,8 @@ def schema_dirs() -> list[Path]:
     if tree.is_dir():
         found.append(tree)
     else:
+        from importlib import resources  # lazily: only an installed archiver needs it
+
         try:
             packaged = resources.files("archiver") / "schemas"
             if packaged.is_dir():
@@ -104,6 +103,8 @@ def schema_dirs() -> list[Path]:
 
 
 def load_profile_file(path: Path) -> Profile:
+    import json  # lazily: most bags are validated without reading a profile
+
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -139,12 +140,52 @@ def known_profiles() -> dict[str, Profile]:
     return found
 
 
+class LazyKnownProfiles(MutableMapping[str, Profile]):
+    """``dict(known_profiles())``, read only when first looked into.
+
+    Most bags declare no BagIt-Profile-Identifier, and then the project's profiles need not
+    be read (nor json imported) at all. Adding a profile before then does not read them.
+    """
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, Profile] | None = None
+        self._added: dict[str, Profile] = {}  # set before loading; they win over known ones
+
+    def _data(self) -> dict[str, Profile]:
+        if self._loaded is None:
+            self._loaded = {**known_profiles(), **self._added}
+        return self._loaded
+
+    def __getitem__(self, key: str) -> Profile:
+        return self._data()[key]
+
+    def __setitem__(self, key: str, value: Profile) -> None:
+        if self._loaded is None:
+            self._added[key] = value
+        else:
+            self._loaded[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._data()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data())
+
+    def __len__(self) -> int:
+        return len(self._data())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._data()!r})"
+
+
 def resolve_profiles(specs: Sequence[str]) -> tuple[list[Profile], dict[str, Profile]]:
     """The profiles named on the command line, and every profile known locally by identifier.
 
     Raises ProfileError for one that cannot be used: a missing or malformed file, or a remote
     identifier that is neither ours nor the identifier of a file given.
     """
+    from urllib.parse import unquote, urlsplit  # lazily: only profile specs are URIs
+
     known = dict(known_profiles())
     explicit: list[Profile] = []
     remote: list[str] = []
@@ -198,6 +239,8 @@ def _strings(profile: Profile, key: str, report: Report) -> list[str] | None:
 
 
 def _matches(path: str, patterns: list[str]) -> bool:
+    import fnmatch  # lazily: only profiles with path patterns need it
+
     return any(fnmatch.fnmatchcase(path, pattern) for pattern in patterns)
 
 
@@ -376,7 +419,7 @@ def check_profile(profile: Profile, facts: BagFacts, report: Report, declared: b
                     )
                 )
         for path in sorted(present_tags):
-            if _BAGIT_TAG_FILE.match(path):
+            if re.match(_BAGIT_TAG_FILE, path):
                 continue
             if not _matches(path, tag_allowed):
                 fail("E114", "Tag-Files-Allowed", path, "tag file not allowed")

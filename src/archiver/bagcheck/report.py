@@ -13,7 +13,6 @@ junit  a JUnit XML report: <testsuites>, one <testsuite> per bag, one <testcase>
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from typing import TextIO
@@ -23,7 +22,9 @@ from archiver.bagcheck.findings import CATEGORIES, Finding
 from archiver.bagcheck.paths import printable
 
 FORMATS = ("text", "json", "junit")
-_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# A pattern, compiled by re (and cached) on first use: compiling it costs ~0.4 ms of startup
+# that text and JSON output never need.
+_XML_UNSAFE = "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 
 
 def _plural(count: int, word: str) -> str:
@@ -52,11 +53,13 @@ def write_text(report: BagReport, out: TextIO) -> None:
 
 
 def write_json(report: BagReport, out: TextIO) -> None:
+    import json  # lazily: only JSON output needs it; text output starts faster without
+
     out.write(json.dumps(report.to_dict(), ensure_ascii=True) + "\n")
 
 
 def _xml_text(text: str | None) -> str:
-    return _XML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", printable(text or ""))
+    return re.sub(_XML_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", printable(text or ""))
 
 
 def junit_document(reports: Iterable[BagReport]) -> bytes:

@@ -1,7 +1,8 @@
 """The XML checker hook: payload XML against the official schemas, parsed safely.
 
 ``make_xml_checker`` builds the ``xml_checker`` option of `validate_bag` from
-``archiver.xmlschemas`` (imported here, lazily, so the rest of bagcheck works without it).
+``archiver.xmlschemas``, imported (with lxml) only when the first XML document is checked, so a
+bag without XML, and the rest of bagcheck, never pay for it.
 Documents are parsed only with ``xmlschemas.safe_parser()``: no network, no DTD loading, no
 entity expansion. An entity bomb or an external entity pointing at a local file is neither
 expanded nor read; the document gets a warning (W300) and the bag is judged on the rest.
@@ -14,8 +15,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from archiver import schemadir  # not archiver.xmlschemas: that imports lxml
 from archiver.bagcheck.findings import Finding, finding
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 XmlChecker = Callable[[Path], list[Finding]]
 
@@ -26,25 +32,37 @@ MAX_PROBLEMS = 20
 def make_xml_checker(schema_dir: str | os.PathLike[str] | None = None) -> XmlChecker | None:
     """A checker using the schema directory (``--schemas``, else ``$ARCHIVER_SCHEMAS``).
 
-    None when ``archiver.xmlschemas`` is not available. Without a schema directory the checker
-    still parses every payload XML file safely (well-formedness, DTDs, entities). Raises
-    archiver.errors.InputError when a schema directory is named but does not exist.
+    Without a schema directory the checker still parses every payload XML file safely
+    (well-formedness, DTDs, entities). Raises archiver.errors.InputError when a schema
+    directory is named but does not exist. ``archiver.xmlschemas`` and the schemas are loaded
+    on the first XML document; should that module not be importable, no XML is checked.
     """
-    try:
-        from archiver import xmlschemas
-    except ImportError:  # pragma: no cover - the module ships with archiver
-        return None
-    directory = xmlschemas.find_schema_dir(schema_dir)
-    schemas = xmlschemas.SchemaSet.load(directory) if directory is not None else None
-    return _Checker(xmlschemas, schemas)
+    return _Checker(schemadir.find_schema_dir(schema_dir))
 
 
 class _Checker:
-    def __init__(self, module, schemas) -> None:  # type: ignore[no-untyped-def]
-        self.module = module
-        self.schemas = schemas
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+        self.loaded = False
+        self.module: ModuleType | None = None  # archiver.xmlschemas, once loaded
+        self.schemas: Any = None  # its SchemaSet for directory, once loaded (None without one)
+
+    def load(self) -> None:
+        """Import archiver.xmlschemas (and lxml) and load the schema set, once."""
+        try:
+            from archiver import xmlschemas  # lazily: lxml costs ~20 ms of startup
+        except ImportError:  # pragma: no cover - the module ships with archiver
+            xmlschemas = None
+        if xmlschemas is not None and self.directory is not None:
+            self.schemas = xmlschemas.SchemaSet.load(self.directory)
+        self.module = xmlschemas
+        self.loaded = True
 
     def __call__(self, path: Path) -> list[Finding]:
+        if not self.loaded:
+            self.load()
+        if self.module is None:  # pragma: no cover - as if there were no XML checker
+            return []
         from lxml import etree
 
         try:

@@ -11,7 +11,7 @@ import click
 
 from archiver.bagcheck import ValidateOptions, make_xml_checker, resolve_profiles, validate_bag
 from archiver.bagcheck.archives import DEFAULT_MAX_BYTES, DEFAULT_MAX_RATIO, archive_kind
-from archiver.bagcheck.profile import ProfileError
+from archiver.bagcheck.profile import Profile, ProfileError
 from archiver.bagcheck.report import junit_document, write_json, write_text
 from archiver.commands import reports_errors
 from archiver.errors import InputError
@@ -126,10 +126,15 @@ def validate(
     """
     if fast and completeness_only:
         raise InputError("--fast and --completeness-only cannot be used together")
-    try:
-        explicit, known = resolve_profiles(list(profiles))
-    except ProfileError as exc:
-        raise InputError(str(exc)) from None
+    # Without --profile, known_profiles stays None: validate_bag then reads the project's
+    # profiles only if a bag declares a BagIt-Profile-Identifier (the result is the same).
+    explicit: list[Profile] = []
+    known: dict[str, Profile] | None = None
+    if profiles:
+        try:
+            explicit, known = resolve_profiles(list(profiles))
+        except ProfileError as exc:
+            raise InputError(str(exc)) from None
     paths = tuple(collect_bags(paths, from_lists=from_lists))
     if not paths:
         raise InputError("no bags to validate: give bag folders, archives or --from-list")

@@ -14,15 +14,15 @@ def is_bcp47(tag: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _identifier():  # type: ignore[no-untyped-def]
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from archiver.extract.langmodel import load_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """The most likely ISO 639-1 code and its probability, or (None, 0.0) for too little text."""
     sample = text[:1500]  # a few paragraphs decide it; the rest only costs time
-    if sum(ch.isalpha() for ch in sample) < 20:
+    if sum(map(str.isalpha, sample)) < 20:
         return None, 0.0
     try:
         identifier = _identifier()

@@ -1,0 +1,102 @@
+"""The language model cache: faster starts, never a different answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from archiver.extract import langmodel
+
+TEXTS = [
+    "The government announced on Tuesday a new plan to reform pensions for public servants.",
+    "Le gouvernement a annoncé mardi une nouvelle réforme des retraites des fonctionnaires.",
+    "Die Regierung kündigte am Dienstag eine neue Rentenreform für Beamte an.",
+    "El gobierno anunció el martes una nueva reforma de las pensiones de los funcionarios.",
+]
+
+
+@pytest.fixture(scope="module")
+def reference():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _answers(identifier) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
+    return [tuple(identifier.classify(text)) for text in TEXTS]
+
+
+def test_first_load_writes_the_cache_and_the_second_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference
+) -> None:
+    monkeypatch.setenv(langmodel.CACHE_ENV, str(tmp_path / "cache"))
+    first = langmodel.load_identifier()
+    files = list((tmp_path / "cache").glob("py3langid-model-*.npz"))
+    assert len(files) == 1
+    assert not list((tmp_path / "cache").glob(".tmp-*"))  # written atomically, nothing left
+
+    def no_slow_path(path):  # type: ignore[no-untyped-def]
+        raise AssertionError("the cached model should have been used")
+
+    monkeypatch.setattr("py3langid.modelio.load_model", no_slow_path)
+    second = langmodel.load_identifier()
+    assert _answers(first) == _answers(second) == _answers(reference)
+    assert [lang for lang, _ in _answers(second)] == ["en", "fr", "de", "es"]
+
+
+def test_a_damaged_cache_file_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference
+) -> None:
+    monkeypatch.setenv(langmodel.CACHE_ENV, str(tmp_path))
+    langmodel.load_identifier()
+    (cached,) = tmp_path.glob("py3langid-model-*.npz")
+    good = cached.stat().st_size
+    cached.write_bytes(b"PK\x03\x04 not a model")
+    identifier = langmodel.load_identifier()
+    assert _answers(identifier) == _answers(reference)
+    assert cached.stat().st_size == good
+
+
+def test_an_empty_setting_turns_the_cache_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(langmodel.CACHE_ENV, "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert langmodel.cache_dir() is None
+    assert langmodel.load_identifier().classify(TEXTS[0])[0] == "en"
+    assert list(tmp_path.rglob("*")) == []
+
+
+def test_xdg_cache_home_is_used_when_no_cache_dir_is_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(langmodel.CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert langmodel.cache_dir() == tmp_path / "archiver"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert langmodel.cache_dir() == tmp_path / ".cache" / "archiver"
+
+
+def test_a_cache_that_cannot_be_written_costs_only_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setenv(langmodel.CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(langmodel.tempfile, "mkstemp", full_disk)
+    assert langmodel.load_identifier().classify(TEXTS[1])[0] == "fr"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cache_path_that_is_a_file_costs_only_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(langmodel.CACHE_ENV, str(blocker))
+    assert langmodel.load_identifier().classify(TEXTS[2])[0] == "de"
+    assert blocker.read_text() == "not a folder"

@@ -1,0 +1,181 @@
+"""The fast paths of validation give the same verdicts as the careful ones.
+
+Plain manifests are read in bulk (`tagfiles.read_plain_manifest`), whole folders of plain files
+are accounted at once, clean batches of results are compared at once, and the last batches of
+a payload of known size shrink so the workers finish together. Each test here pins one of
+those against the line-by-line or file-by-file behaviour it replaces.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from validate_helpers import build_bag, codes, copy_bag, edit_manifest, rehash_tagmanifests
+
+from archiver.bagcheck import ValidateOptions, fixity, validate_bag
+from archiver.bagcheck.tagfiles import read_plain_manifest
+
+DIGEST = hashlib.sha256(b"x").hexdigest()
+
+
+def plain(tmp_path: Path, text: str | bytes, max_line: int = 65536) -> dict[str, bytes] | None:
+    path = tmp_path / "manifest-sha256.txt"
+    path.write_bytes(text.encode() if isinstance(text, str) else text)
+    return read_plain_manifest(path, 64, "utf-8", max_line)
+
+
+def test_a_plain_manifest_is_read_whole(tmp_path: Path) -> None:
+    other = hashlib.sha256(b"y").hexdigest().upper()  # upper-case hex is allowed
+    text = f"{DIGEST}  data/a.txt\n{other} data/sub dir/b c.bin"  # one space; no final LF
+    assert plain(tmp_path, text) == {
+        "data/a.txt": bytes.fromhex(DIGEST),
+        "data/sub dir/b c.bin": bytes.fromhex(other),
+    }
+
+
+def test_a_large_plain_manifest_read_in_chunks(tmp_path: Path) -> None:
+    lines = [
+        f"{hashlib.sha256(str(i).encode()).hexdigest()}  data/f{i:07d}.bin\n" for i in range(60000)
+    ]
+    entries = plain(tmp_path, "".join(lines))  # about 5 MB: more than one 4 MiB read
+    assert entries is not None and len(entries) == 60000
+    assert entries["data/f0059999.bin"] == hashlib.sha256(b"59999").digest()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"{DIGEST}  data/a.txt\r\n", id="crlf"),
+        pytest.param(f"\ufeff{DIGEST}  data/a.txt\n", id="bom"),
+        pytest.param(f"{DIGEST}\tdata/a.txt\n", id="tab"),
+        pytest.param(f"{DIGEST}   data/a.txt\n", id="three-spaces"),
+        pytest.param(f"{DIGEST} *data/a.txt\n", id="md5sum-binary-marker"),
+        pytest.param(f"\\{DIGEST}  data/a\\nb.txt\n", id="md5sum-escape"),
+        pytest.param(f"{DIGEST}  data/a%25b.txt\n", id="percent-encoded"),
+        pytest.param(f"{DIGEST}  data/./a.txt\n", id="dot-segment"),
+        pytest.param(f"{DIGEST}  data/../a.txt\n", id="dot-dot"),
+        pytest.param(f"{DIGEST}  data//a.txt\n", id="double-slash"),
+        pytest.param(f"{DIGEST}  data/.hidden\n", id="hidden-file"),
+        pytest.param(f"{DIGEST}  data/dir/\n", id="trailing-slash"),
+        pytest.param(f"{DIGEST}  bagit.txt\n", id="outside-data"),
+        pytest.param(f"{DIGEST}  data/caf\u00e9.txt\n", id="non-ascii"),
+        pytest.param(f"{DIGEST}  data/a.txt\n\n", id="blank-line"),
+        pytest.param(f"{DIGEST[:-2]}  data/a.txt\n", id="short-digest"),
+        pytest.param(f"{DIGEST}  data/a.txt\n{DIGEST}  data/a.txt\n", id="listed-twice"),
+        pytest.param(f"{DIGEST}  data/a\x01.txt\n", id="control-character"),
+    ],
+)
+def test_anything_else_goes_line_by_line(tmp_path: Path, text: str) -> None:
+    assert plain(tmp_path, text) is None
+
+
+def test_an_overlong_line_goes_line_by_line(tmp_path: Path) -> None:
+    text = f"{DIGEST}  data/{'a' * 200}\n"
+    assert plain(tmp_path, text, max_line=300) is not None
+    assert plain(tmp_path, text, max_line=200) is None
+
+
+def test_a_manifest_that_is_not_a_regular_file_goes_line_by_line(tmp_path: Path) -> None:
+    (tmp_path / "manifest-sha256.txt").mkdir()
+    assert read_plain_manifest(tmp_path / "manifest-sha256.txt", 64, "utf-8", 65536) is None
+
+
+def test_uppercase_and_lowercase_manifests_both_validate(tmp_path: Path) -> None:
+    bag = build_bag(tmp_path / "bag")
+
+    def upper_digests(lines: list[str]) -> list[str]:
+        return [digest.upper() + " " + rest for digest, rest in (ln.split(" ", 1) for ln in lines)]
+
+    edit_manifest(bag, "manifest-sha256.txt", upper_digests)
+    rehash_tagmanifests(bag)
+    first = (bag / "manifest-sha256.txt").read_text().split(" ")[0]
+    assert first == first.upper() != first.lower()  # the bulk reader got upper-case digests
+    report = validate_bag(bag)
+    assert report.valid, report.findings
+    assert report.files_hashed >= 3
+
+
+def many_files(count: int) -> dict[str, bytes]:
+    return {f"d{i % 3}/f{i:04d}.bin": f"file {i}\n".encode() * 50 for i in range(count)}
+
+
+@pytest.fixture(scope="module")
+def big_bag(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # more files than fixity.INLINE_FILES, so that --jobs 2 really starts workers
+    return build_bag(
+        tmp_path_factory.mktemp("big") / "bag", files=many_files(fixity.INLINE_FILES + 100)
+    )
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_big_clean_bag_is_valid_and_fully_counted(big_bag: Path, jobs: int) -> None:
+    report = validate_bag(big_bag, ValidateOptions(jobs=jobs))
+    assert report.valid and report.findings == []
+    files = many_files(fixity.INLINE_FILES + 100)
+    tag_files = 4  # bagit.txt, bag-info.txt and the two manifests, hashed for the tag manifests
+    assert report.payload_files == len(files)
+    assert report.files_hashed == len(files) + tag_files
+    assert report.payload_bytes == sum(len(b) for b in files.values())
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_damage_among_many_clean_files_is_found_exactly(
+    big_bag: Path, tmp_path: Path, jobs: int
+) -> None:
+    bag = copy_bag(big_bag, tmp_path / "bag")
+    flipped = bag / "data/d1/f0301.bin"
+    blob = bytearray(flipped.read_bytes())
+    blob[7] ^= 0x01
+    flipped.write_bytes(bytes(blob))
+    (bag / "data/d2/f0002.bin").unlink()
+    (bag / "data/d0/extra.bin").write_bytes(b"not listed\n")
+    report = validate_bag(bag, ValidateOptions(jobs=jobs))
+    found = sorted((f.code, f.path) for f in report.findings if f.severity == "error")
+    assert found == [
+        ("E023", "bag-info.txt"),  # Payload-Oxum no longer matches
+        ("E060", "data/d2/f0002.bin"),
+        ("E061", "data/d0/extra.bin"),
+        ("E070", "data/d1/f0301.bin"),
+    ]
+
+
+def test_an_os_file_in_a_plain_folder_is_still_reported(tmp_path: Path) -> None:
+    files = many_files(20)
+    files["d1/.DS_Store"] = b"\x00\x00\x00\x01Bud1"
+    bag = build_bag(tmp_path / "bag", files=files)
+    report = validate_bag(bag)
+    assert report.valid
+    assert [(f.code, f.path) for f in report.findings] == [("W053", "data/d1/.DS_Store")]
+    assert "W053" in codes(report)
+
+
+def run_batcher(
+    sizes: list[int], expected: tuple[int, int] | None, workers: int = 2
+) -> list[list[str]]:
+    jobs = [(f"data/f{i}", f"/x/f{i}", ("sha256",)) for i in range(len(sizes))]
+    batcher = fixity._Batcher([(jobs, None)], expected, workers)
+    out = []
+    for batch, _size in batcher:
+        out.append([job[0] for job in batch])
+        # the workers report sizes as results come back
+        batcher.observe([(key, sizes[int(key[6:])], (b"",), None) for key in out[-1]])
+    return out
+
+
+def test_batches_hand_out_every_job_once_in_order() -> None:
+    sizes = [512 * 1024] * 300
+    for expected in (None, (sum(sizes), len(sizes))):
+        batches = run_batcher(sizes, expected)
+        assert [key for batch in batches for key in batch] == [f"data/f{i}" for i in range(300)]
+
+
+def test_batches_shrink_at_the_end_of_a_payload_of_known_size() -> None:
+    sizes = [512 * 1024] * 1000  # 500 MiB
+    batches = run_batcher(sizes, (sum(sizes), len(sizes)))
+    first, last = len(batches[0]) * sizes[0], len(batches[-1]) * sizes[0]
+    assert first == fixity.BATCH_BYTES
+    assert last <= fixity.BATCH_MIN_BYTES
+    unknown = run_batcher(sizes, None)
+    assert len(unknown[-2]) * sizes[0] == fixity.BATCH_BYTES  # no plan without an Oxum
