@@ -68,19 +68,29 @@ def package_command(list_file: Path, out: Path) -> list[str]:
     return [*cmd, "--from-list", str(list_file), "-o", str(out)]
 
 
-def median_time(fn, runs: int) -> float:
-    times = []
+def median_times(contenders: dict, runs: int) -> dict[str, float]:
+    """The median wall time of each contender, {name: (run, prepare or None)}.
+
+    The contenders take turns (A B C, A B C, ...) so that a machine whose speed drifts over
+    the minutes of a benchmark (a shared disk, a busy neighbour) slows them alike; each run is
+    prepared (untimed) and then settled before its clock starts.
+    """
+    times: dict[str, list[float]] = {name: [] for name in contenders}
     for _ in range(runs):
-        settle()
-        times.append(fn())
-    return statistics.median(times)
+        for name, (fn, prepare) in contenders.items():
+            if prepare is not None:
+                prepare()
+            settle()
+            times[name].append(fn())
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def settle() -> None:
-    """Write out what earlier runs left dirty, so that no run pays for another's writes.
+    """Write out what was left dirty before the clock starts, so that no run pays for writes
+    it did not make: the baseline's payload folders, the previous run's deleted output.
 
-    The bagging loop never flushes; archiver flushes its bags (syncfs), and without this the
-    flush would also write out the files the previous contender left in the page cache.
+    The bagging loop never flushes; archiver flushes its bags (syncfs), and without this its
+    flush would also write out what the previous contender left in the page cache.
     """
     os.sync()
 
@@ -191,30 +201,41 @@ def floor(bag: Path, processes: int = 2) -> float:
 
 # ---------------------------------------------------------------- benchmarks
 def bench_package(tmp: Path, count: int, runs: int) -> dict:
+    """Both contenders write every run into new folders and nothing is deleted until the end.
+
+    Deleting tens of thousands of files between runs would make the next run's file creations
+    slow (ext4 passes over recently deleted inodes when it allocates new ones, for a minute or
+    more): the benchmark would measure its own clean-up. Each run gets fresh folders instead.
+    """
     articles = make_articles(tmp / f"articles-{count}", count)
     env = {"SOURCE_DATE_EPOCH": "1416355200"}
+    (tmp / "list.txt").write_text("".join(f"{p}\n" for p in articles))
+    runs_done = {"ours": 0, "baseline": 0}
 
     def ours() -> float:
-        out = tmp / "out-pkg"
-        shutil.rmtree(out, ignore_errors=True)
-        elapsed, _ = run_measured(
-            package_command(tmp / "list.txt", out),
-            env,
-        )
-        return elapsed
+        runs_done["ours"] += 1
+        out = tmp / f"out-pkg-{runs_done['ours']}"
+        return run_measured(package_command(tmp / "list.txt", out), env)[0]
 
-    (tmp / "list.txt").write_text("".join(f"{p}\n" for p in articles))
+    folders: list[Path] = []
+
+    def lay_out() -> None:  # the baseline's input, laid out before the clock starts
+        runs_done["baseline"] += 1
+        folders[:] = layout_payload_folders(articles, tmp / f"payloads-{runs_done['baseline']}")
 
     def baseline() -> float:
-        root = tmp / "payloads"
-        shutil.rmtree(root, ignore_errors=True)
-        folders = layout_payload_folders(articles, root)  # laid out before the clock starts
         start = time.perf_counter()
         bagit_loop(folders)
         return time.perf_counter() - start
 
-    t_base = median_time(baseline, runs)
-    t_ours = median_time(ours, runs)
+    medians = median_times(
+        {
+            "baseline": (baseline, lay_out),
+            "ours": (ours, None),
+        },
+        runs,
+    )
+    t_base, t_ours = medians["baseline"], medians["ours"]
     return {
         "articles": count,
         "baseline_s": t_base,
@@ -229,20 +250,18 @@ def bench_package(tmp: Path, count: int, runs: int) -> dict:
 def bench_validate(tmp: Path, name: str, count: int, size: int, runs: int) -> dict:
     bag = make_bag_of_files(tmp / name, count, size)
     floor(bag)  # warm the page cache: every contender reads from memory alike
-    t_floor = median_time(lambda: floor(bag), runs)
-    t_ours = median_time(
-        lambda: run_measured(
-            [sys.executable, "-m", "archiver", "validate", "--jobs", "2", str(bag)]
-        )[0],
-        runs,
-    )
     bagit_py = shutil.which("bagit.py") or str(Path(sys.executable).parent / "bagit.py")
-    t_bagit = median_time(
-        lambda: run_measured(
-            [sys.executable, bagit_py, "--validate", "--processes", "2", str(bag)]
-        )[0],
+    ours = [sys.executable, "-m", "archiver", "validate", "--jobs", "2", str(bag)]
+    reference = [sys.executable, bagit_py, "--validate", "--processes", "2", str(bag)]
+    medians = median_times(
+        {
+            "floor": (lambda: floor(bag), None),
+            "ours": (lambda: run_measured(ours)[0], None),
+            "bagit_py": (lambda: run_measured(reference)[0], None),
+        },
         runs,
     )
+    t_floor, t_ours, t_bagit = medians["floor"], medians["ours"], medians["bagit_py"]
     return {
         "bag": name,
         "files": count,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import atexit
 import gc
 import importlib
+import os
 
 import click
 
@@ -15,6 +16,12 @@ from archiver import __version__
 # modules a command imported); none of them can be cyclic garbage that matters by then, and
 # freezing them spares a short command such as `validate` about 10 ms.
 atexit.register(gc.freeze)
+
+# Language identification runs numpy in every worker process; BLAS threads inside each would
+# compete with the workers for the same processors (and spin while they wait), so each gets
+# one, unless the user has chosen otherwise.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
 
 _COMMANDS = {
     "extract": ("archiver.commands.extract_cmd", "extract"),
