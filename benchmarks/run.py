@@ -82,7 +82,11 @@ def median_times(contenders: dict, runs: int) -> dict[str, float]:
                 prepare()
             settle()
             times[name].append(fn())
+    RAW_TIMES.append({name: [round(t, 4) for t in values] for name, values in times.items()})
     return {name: statistics.median(values) for name, values in times.items()}
+
+
+RAW_TIMES: list[dict[str, list[float]]] = []  # every run's time, for the JSON report
 
 
 def settle() -> None:
@@ -322,6 +326,7 @@ def main() -> None:
             f"validate sml {results['validate_small']['archiver_vs_floor']:.2f}x floor", flush=True
         )
         results["memory"] = bench_memory(tmp, 2000 // scale, 20000 // scale, 100000 // scale)
+    results["raw_times_s"] = RAW_TIMES  # package, validate large, validate small: every run
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n")
     p, vl, vs, m = (

@@ -425,3 +425,27 @@ def test_same_file_named_differently_gives_the_same_bag(tmp_path: Path):
     b = package("-o", str(tmp_path / "b"), "x.txt", cwd=work)
     assert a.returncode == b.returncode == 0
     assert tree_bytes(tmp_path / "a") == tree_bytes(tmp_path / "b")
+
+
+def test_a_payload_copy_that_differs_from_the_original_is_not_sealed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The original's copy is read back from disk and checked against the original's digest
+    before the bag is sealed: a copy damaged on its way to disk fails that article."""
+    from archiver.packaging import bag as bag_module
+
+    real_write = bag_module._write_new
+
+    def damaging_write(path: Path, data: bytes, epoch: int | None) -> None:
+        if path.parent.name == "original":
+            data = data[:-1] + bytes([data[-1] ^ 0x20])
+        real_write(path, data, epoch)
+
+    monkeypatch.setattr(bag_module, "_write_new", damaging_write)
+    out = tmp_path / "out"
+    result = CliRunner(env={"SOURCE_DATE_EPOCH": EPOCH}).invoke(
+        main, ["package", "-j", "1", "--reference-date", "2014-11-19", "-o", str(out), str(SAMPLE)]
+    )
+    assert result.exit_code == 1, result.output
+    assert f"{SAMPLE.name}: payload copy does not match the original's sha256" in result.stderr
+    assert bags_in(out) == [] and not [p for p in out.iterdir() if "staging" in p.name]

@@ -21,7 +21,9 @@ def _identifier():  # type: ignore[no-untyped-def]
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """The most likely ISO 639-1 code and its probability, or (None, 0.0) for too little text."""
-    sample = text[:1500]  # a few paragraphs decide it; the rest only costs time
+    # The headline and first paragraphs decide it (py3langid is as sure at a few hundred
+    # characters as at a few thousand on news prose); the rest only costs time.
+    sample = text[:1000]
     if sum(map(str.isalpha, sample)) < 20:
         return None, 0.0
     try:

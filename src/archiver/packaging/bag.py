@@ -168,6 +168,19 @@ def _write_new(path: Path, data: bytes, epoch: int | None) -> None:
         os.close(fd)
 
 
+def _verify_copy(path: Path, expected_sha256: str) -> None:
+    """The payload copy of the original, read back from disk, has the original's digest."""
+    digest = hashlib.sha256()
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        while chunk := os.read(fd, 1 << 20):
+            digest.update(chunk)
+    finally:
+        os.close(fd)
+    if digest.hexdigest() != expected_sha256:
+        raise ArticleError(f"{path.name}: payload copy does not match the original's sha256")
+
+
 def encode_manifest_path(rel: str) -> str:
     """RFC 8493 §2.1.3: percent-encode %, CR and LF in a manifest path, and only those.
 
@@ -270,6 +283,7 @@ def build_bag(
         folder.mkdir()
     for rel, blob in [*payload.items(), *tags.items()]:
         _write_new(staging / rel, blob, epoch)
+    _verify_copy(staging / f"data/original/{original_name}", article.source.sha256)
     if epoch is not None:
         # last: a folder's time changes as entries are made in it
         for folder in [*reversed(folders), staging]:
