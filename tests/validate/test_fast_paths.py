@@ -179,3 +179,52 @@ def test_batches_shrink_at_the_end_of_a_payload_of_known_size() -> None:
     assert last <= fixity.BATCH_MIN_BYTES
     unknown = run_batcher(sizes, None)
     assert len(unknown[-2]) * sizes[0] == fixity.BATCH_BYTES  # no plan without an Oxum
+
+
+@pytest.mark.parametrize("encoding", ["Shift_JIS_2004", "HZ"])
+def test_an_encoding_that_gives_ascii_bytes_other_meanings_is_read_line_by_line(
+    tmp_path: Path, encoding: str
+) -> None:
+    """In Shift_JIS-2004 the byte '~' is an overline and in HZ '~~' is one '~': the names the
+    manifest lists are not the names on disk, as the careful reader says."""
+    bag = build_bag(tmp_path / "bag", files={"a~~b.txt": b"tilde\n"})
+    (bag / "bagit.txt").write_text(
+        f"BagIt-Version: 1.0\nTag-File-Character-Encoding: {encoding}\n", encoding="ascii"
+    )
+    manifest = bag / "manifest-sha256.txt"
+    assert read_plain_manifest(manifest, 64, encoding, 65536) is None
+    assert read_plain_manifest(manifest, 64, "utf-8", 65536) is not None
+    assert read_plain_manifest(manifest, 64, "iso-8859-1", 65536) is not None
+    report = validate_bag(bag)
+    assert not report.valid
+    assert {"E060", "E061"} <= codes(report)
+
+
+def test_the_index_is_read_while_a_big_folder_is_hashed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files hashed before the manifests are read wait in memory: with one big folder the
+    first hashing steps stop as soon as the index is ready, not at the end of the folder."""
+    from archiver.bagcheck import checker
+
+    monkeypatch.setattr(checker, "PREFETCH_STEP", 32)
+    files = {f"f{i:04d}.bin": f"{i}\n".encode() for i in range(fixity.INLINE_FILES + 400)}
+    bag = build_bag(tmp_path / "bag", files=files)
+    blob = bytearray((bag / "data/f0900.bin").read_bytes())
+    blob[0] ^= 1
+    (bag / "data/f0900.bin").write_bytes(bytes(blob))
+    early = []
+    real = checker._Checker.account_folder
+
+    def counting(self, folder, hashed):  # type: ignore[no-untyped-def]
+        if hashed:
+            early.append(len(folder[2]))
+        return real(self, folder, hashed)
+
+    monkeypatch.setattr(checker._Checker, "account_folder", counting)
+    report = validate_bag(bag, ValidateOptions(jobs=2))
+    assert 0 < sum(early) <= 32 * 4 < len(files)
+    assert report.payload_files == len(files)
+    assert [(f.code, f.path) for f in report.findings if f.severity == "error"] == [
+        ("E070", "data/f0900.bin")
+    ]

@@ -119,3 +119,16 @@ def test_missing_schema_dir_is_a_usage_error(tmp_path):
 
     with pytest.raises(InputError):
         make_xml_checker(tmp_path / "nope")
+
+
+def test_schemas_that_vanish_before_the_first_document_leave_it_unchecked(tmp_path, check):
+    """The schemas load with the first XML document; if their folder is gone by then the
+    document is reported as not checked (a warning), not as an internal error."""
+    folder = tmp_path / "schemas"
+    folder.mkdir()
+    checker = make_xml_checker(folder)
+    folder.rmdir()
+    bag = build_bag(tmp_path / "bag", files={"a.xml": b"<a/>\n"})
+    report = check(bag, xml_checker=checker)
+    assert report.valid
+    assert [(f.code, f.path) for f in report.findings] == [("W301", "data/a.xml")]

@@ -17,6 +17,7 @@ symbolic links leaving the bag are reported, never followed; FIFOs and devices n
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import time
@@ -715,25 +716,35 @@ class _Checker:
         algs = self.payload_names
         walk = self.walk_payload()
         index = self.build_index()
-        early: list[Folder] = []
+        early: list[Folder] = []  # hashed before the index was read: accounted once it is
+        rest: list[Folder] = []  # what is left of the folder where the index was finished
         if self.hashing and algs and self.options.jobs > 1:
             for folder in walk:
-                early.append(folder)
                 rel_dir, abs_dir, files, linked = folder
                 for start in range(0, len(files), PREFETCH_STEP):
                     names = files[start : start + PREFETCH_STEP]
                     yield [(f"{rel_dir}/{name}", f"{abs_dir}/{name}", algs) for name in names], None
-                    next(index, None)
-                if linked:
-                    yield [(rel, real, algs) for rel, real, _, _ in linked], [i[2] for i in linked]
-                if next(index, StopIteration) is StopIteration:
-                    break
+                    if next(index, StopIteration) is StopIteration:
+                        end = start + len(names)
+                        early.append((rel_dir, abs_dir, files[:end], []))
+                        rest.append((rel_dir, abs_dir, files[end:], linked))
+                        break
+                else:
+                    if linked:
+                        yield (
+                            [(rel, real, algs) for rel, real, _, _ in linked],
+                            [i[2] for i in linked],
+                        )
+                    early.append(folder)
+                    if next(index, StopIteration) is not StopIteration:
+                        continue
+                break
         for _ in index:
             pass
         for folder in early:
             self.account_folder(folder, hashed=True)
         self.ready = True
-        for folder in walk:
+        for folder in itertools.chain(rest, walk):
             yield from self.account_folder(folder, hashed=False)
 
     def match(self, rel: str) -> list[str]:

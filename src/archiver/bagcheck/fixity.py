@@ -231,6 +231,9 @@ def _start(executor: str, workers: int) -> Executor:
     gc.freeze()
     try:
         pool.submit(_ready)
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
     finally:
         gc.unfreeze()
     return pool
@@ -278,9 +281,10 @@ def compute(
         for batch, _ in batches:
             yield batch
 
-    pool = _start(executor, workers)
     pending: deque[Future] = deque()
+    pool: Executor | None = None
     try:
+        pool = _start(executor, workers)
         for batch in all_batches():
             pending.append(pool.submit(hash_batch, batch))
             # enough queued that a worker never waits while this process reads manifests
@@ -293,4 +297,5 @@ def compute(
     finally:
         for future in pending:
             future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

@@ -472,6 +472,13 @@ def _plain_line(hex_digits: int) -> re.Pattern[str]:
     return pattern
 
 
+def _decodes_to(data: bytes, encoding: str, text: str) -> bool:
+    try:
+        return data.decode(encoding) == text
+    except (UnicodeError, LookupError):
+        return False
+
+
 def read_plain_manifest(
     path: Path, hex_digits: int, encoding: str, max_line: int
 ) -> dict[str, bytes] | None:
@@ -485,6 +492,10 @@ def read_plain_manifest(
     """
     if not ascii_compatible(encoding):
         return None
+    # UTF-8 (nearly every bag) reads ASCII bytes as ASCII; for another declared encoding the
+    # text is decoded as well and must come out the same (HZ, UTF-7 and Shift_JIS-2004 give
+    # '~', '+' or '\\' other meanings)
+    same_as_ascii = is_utf8(encoding)
     pattern = _plain_line(hex_digits)
     entries: dict[str, bytes] = {}
     lines = 0
@@ -509,6 +520,8 @@ def read_plain_manifest(
                 if not data.isascii():
                     return None
                 text = data.decode("ascii")
+                if not same_as_ascii and not _decodes_to(data, encoding, text):
+                    return None
                 pairs = pattern.findall(text)
                 count = text.count("\n")
                 if len(pairs) != count:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver import schemadir  # not archiver.xmlschemas: that imports lxml
 from archiver.bagcheck.findings import Finding, finding
+from archiver.errors import ArchiverError
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -46,6 +47,7 @@ class _Checker:
         self.loaded = False
         self.module: ModuleType | None = None  # archiver.xmlschemas, once loaded
         self.schemas: Any = None  # its SchemaSet for directory, once loaded (None without one)
+        self.unavailable: str | None = None  # why the schemas named could not be loaded
 
     def load(self) -> None:
         """Import archiver.xmlschemas (and lxml) and load the schema set, once."""
@@ -54,7 +56,10 @@ class _Checker:
         except ImportError:  # pragma: no cover - the module ships with archiver
             xmlschemas = None
         if xmlschemas is not None and self.directory is not None:
-            self.schemas = xmlschemas.SchemaSet.load(self.directory)
+            try:
+                self.schemas = xmlschemas.SchemaSet.load(self.directory)
+            except ArchiverError as exc:  # the folder went away, the catalog is unreadable
+                self.unavailable = str(exc)
         self.module = xmlschemas
         self.loaded = True
 
@@ -91,6 +96,8 @@ class _Checker:
                 )
             )
         if self.schemas is None:
+            if self.unavailable is not None:
+                found.append(finding("W301", None, f"XML not checked: {self.unavailable}"))
             return found
         root = doc.getroot()
         kind = self.schemas.kind_of(root)
