@@ -228,3 +228,26 @@ def test_the_index_is_read_while_a_big_folder_is_hashed(
     assert [(f.code, f.path) for f in report.findings if f.severity == "error"] == [
         ("E070", "data/f0900.bin")
     ]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_big_folder_taken_in_slices_is_checked_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    from archiver.bagcheck import checker
+
+    monkeypatch.setattr(checker, "FOLDER_SLICE", 100)
+    files = {f"f{i:04d}.bin": f"{i}\n".encode() * 3 for i in range(fixity.INLINE_FILES + 50)}
+    bag = build_bag(tmp_path / "bag", files=files)
+    (bag / "data/link.bin").symlink_to("f0001.bin")  # a link inside the bag, not listed
+    (bag / "data/f0349.bin").write_bytes(b"changed\n")
+    (bag / "data/f0500.bin").unlink()
+    report = validate_bag(bag, ValidateOptions(jobs=jobs))
+    assert report.payload_files == len(files)  # 562 regular files less one, plus the link
+    assert sorted((f.code, f.path) for f in report.findings) == [
+        ("E023", "bag-info.txt"),
+        ("E060", "data/f0500.bin"),
+        ("E061", "data/link.bin"),
+        ("E070", "data/f0349.bin"),
+        ("W052", "data/link.bin"),
+    ]

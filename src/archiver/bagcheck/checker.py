@@ -62,7 +62,8 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
 WEAK = {"md5", "sha1"}
 INDEX_STEP = 2048  # manifest lines read between two hashing batches handed out
 PREFETCH_STEP = 2048  # files handed to the hashers between two steps of reading manifests
-# one folder of the payload: (rel, real path, regular file names, linked files)
+FOLDER_SLICE = 8192  # files of one folder taken at a time
+# one folder of the payload (or a slice of it): (rel, real path, regular file names, linked files)
 Folder = tuple[str, str, list[str], list[tuple[str, str, int, str]]]
 
 
@@ -620,7 +621,14 @@ class _Checker:
                 except OSError as exc:
                     rel = f"{rel_dir}/{item.name}"
                     self.add(finding("E072", rel, f"cannot examine: {exc.strerror or exc}"))
-            yield rel_dir, abs_dir, files, linked
+            del items
+            # a folder of a million files goes on in slices, so that the work lists made from
+            # it (paths, jobs) stay small; its links come with the last slice
+            for start in range(0, len(files), FOLDER_SLICE):
+                end = start + FOLDER_SLICE
+                yield rel_dir, abs_dir, files[start:end], linked if end >= len(files) else []
+            if not files and linked:
+                yield rel_dir, abs_dir, files, linked
 
     def account(self, rel: str, abs_path: str, size: int, name: str, hashed: bool) -> bool:
         """Record one payload file: Oxum, matching, warnings. True when it must be hashed."""
