@@ -31,9 +31,19 @@ def test_first_load_writes_the_cache_and_the_second_reads_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference
 ) -> None:
     monkeypatch.setenv(langmodel.CACHE_ENV, str(tmp_path / "cache"))
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "py3langid-model-0123-v1.npz").write_bytes(b"an older cache")
     first = langmodel.load_identifier()
-    files = list((tmp_path / "cache").glob("py3langid-model-*.npz"))
-    assert len(files) == 1
+    folders = list((tmp_path / "cache").glob("py3langid-model-*"))
+    assert len(folders) == 1 and folders[0].is_dir()  # the older cache was removed
+    assert sorted(p.name for p in folders[0].iterdir()) == [
+        "classes.json",
+        "nextmove.bin",
+        "output.bin",
+        "pc.npy",
+        "ptc.npy",
+        "row.bin",
+    ]
     assert not list((tmp_path / "cache").glob(".tmp-*"))  # written atomically, nothing left
 
     def no_slow_path(path):  # type: ignore[no-untyped-def]
@@ -45,17 +55,49 @@ def test_first_load_writes_the_cache_and_the_second_reads_it(
     assert [lang for lang, _ in _answers(second)] == ["en", "fr", "de", "es"]
 
 
-def test_a_damaged_cache_file_is_replaced(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda folder: (folder / "ptc.npy").write_bytes(b"not numpy"), id="ptc"),
+        pytest.param(lambda folder: (folder / "row.bin").write_bytes(b"\x00" * 6), id="row"),
+        pytest.param(lambda folder: (folder / "classes.json").unlink(), id="missing"),
+        pytest.param(
+            lambda folder: (folder / "nextmove.bin").write_bytes(b"\x00" * 1024), id="nextmove"
+        ),
+    ],
+)
+def test_a_damaged_cache_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference, damage
 ) -> None:
     monkeypatch.setenv(langmodel.CACHE_ENV, str(tmp_path))
     langmodel.load_identifier()
-    (cached,) = tmp_path.glob("py3langid-model-*.npz")
-    good = cached.stat().st_size
-    cached.write_bytes(b"PK\x03\x04 not a model")
+    (cached,) = tmp_path.glob("py3langid-model-*")
+    sizes = {p.name: p.stat().st_size for p in cached.iterdir()}
+    damage(cached)
     identifier = langmodel.load_identifier()
     assert _answers(identifier) == _answers(reference)
-    assert cached.stat().st_size == good
+    assert {p.name: p.stat().st_size for p in cached.iterdir()} == sizes
+
+
+def test_a_table_damaged_within_its_size_is_caught_when_it_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference
+) -> None:
+    """A cached table whose size is right but whose values lead nowhere makes classification
+    fail; detect_language then loads py3langid's own model and answers as it would."""
+    from archiver.extract import language
+
+    monkeypatch.setenv(langmodel.CACHE_ENV, str(tmp_path))
+    langmodel.load_identifier()
+    (cached,) = tmp_path.glob("py3langid-model-*")
+    table = cached / "nextmove.bin"  # not read through at load: its size is all that is checked
+    table.write_bytes(b"\xff" * table.stat().st_size)  # every transition to a state past the end
+    monkeypatch.setattr(language, "_IDENTIFIER", [])
+    assert language.detect_language(TEXTS[1]) == (
+        reference.classify(TEXTS[1])[0],
+        float(reference.classify(TEXTS[1])[1]),
+    )
+    with table.open("rb") as fh:
+        assert fh.read(4) != b"\xff" * 4  # cached anew
 
 
 def test_an_empty_setting_turns_the_cache_off(
@@ -87,7 +129,7 @@ def test_a_cache_that_cannot_be_written_costs_only_time(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setenv(langmodel.CACHE_ENV, str(tmp_path))
-    monkeypatch.setattr(langmodel.tempfile, "mkstemp", full_disk)
+    monkeypatch.setattr(langmodel.tempfile, "mkdtemp", full_disk)
     assert langmodel.load_identifier().classify(TEXTS[1])[0] == "fr"
     assert list(tmp_path.iterdir()) == []
 

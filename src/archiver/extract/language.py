@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
@@ -12,11 +11,15 @@ def is_bcp47(tag: str) -> bool:
     return bool(_BCP47.match(tag))
 
 
-@functools.lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
-    from archiver.extract.langmodel import load_identifier
+_IDENTIFIER: list = []  # the loaded identifier, once
 
-    return load_identifier()
+
+def _identifier(use_cache: bool = True):  # type: ignore[no-untyped-def]
+    if not _IDENTIFIER or not use_cache:
+        from archiver.extract.langmodel import load_identifier
+
+        _IDENTIFIER[:] = [load_identifier(use_cache)]
+    return _IDENTIFIER[0]
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
@@ -27,10 +30,13 @@ def detect_language(text: str) -> tuple[str | None, float]:
     if sum(map(str.isalpha, sample)) < 20:
         return None, 0.0
     try:
-        identifier = _identifier()
+        try:
+            lang, prob = _identifier().classify(sample)
+        except (IndexError, ValueError, TypeError):
+            # only a damaged cached model table does this: load py3langid's own, once more
+            lang, prob = _identifier(use_cache=False).classify(sample)
     except OSError:  # the model unpacks to a temporary file; a full disk must not be fatal
         return None, 0.0
-    lang, prob = identifier.classify(sample)
     return lang, float(prob)
 
 
