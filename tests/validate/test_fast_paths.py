@@ -251,3 +251,29 @@ def test_a_big_folder_taken_in_slices_is_checked_whole(
         ("E070", "data/f0349.bin"),
         ("W052", "data/link.bin"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("size", "count", "kind"),
+    [(512 * 1024, 70, "thread"), (8 * 1024, fixity.INLINE_FILES + 10, "process")],
+    ids=["big-files-threads", "small-files-processes"],
+)
+def test_the_payload_oxum_chooses_threads_for_big_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int, count: int, kind: str
+) -> None:
+    kinds = []
+    real = fixity._make_executor
+
+    def recording(executor: str, workers: int):  # type: ignore[no-untyped-def]
+        kinds.append(executor)
+        return real(executor, workers)
+
+    monkeypatch.setattr(fixity, "_make_executor", recording)
+    files = {f"f{i:03d}.bin": bytes([i % 251]) * size for i in range(count)}
+    bag = build_bag(tmp_path / "bag", files=files)
+    assert validate_bag(bag, ValidateOptions(jobs=2)).findings == []
+    damaged = bag / "data/f007.bin"
+    damaged.write_bytes(b"\x00" + damaged.read_bytes()[1:])
+    report = validate_bag(bag, ValidateOptions(jobs=2))
+    assert [(f.code, f.path) for f in report.findings] == [("E070", "data/f007.bin")]
+    assert kinds == [kind, kind]
