@@ -136,6 +136,18 @@ class BagReport:
         }
 
 
+def _folder_jobs(
+    rel_dir: str, abs_dir: str, names: list[str], algs: tuple[str, ...]
+) -> fixity.JobGroup:
+    """Hashing jobs for regular files of one folder (sizes left to the workers)."""
+    return [(f"{rel_dir}/{name}", f"{abs_dir}/{name}", algs) for name in names], None
+
+
+def _linked_jobs(linked: list[tuple[str, str, int, str]], algs: tuple[str, ...]) -> fixity.JobGroup:
+    """Hashing jobs for payload files reached through links inside the bag (sizes known)."""
+    return [(rel, real, algs) for rel, real, _, _ in linked], [size for _, _, size, _ in linked]
+
+
 def validate_bag(path: str | os.PathLike[str], options: ValidateOptions | None = None) -> BagReport:
     """Validate a bag folder or a serialized bag (.tar, .tar.gz/.tgz, .tar.bz2, .tar.xz, .zip).
 
@@ -692,31 +704,18 @@ class _Checker:
             if self.options.xml_checker is not None:
                 self.xml_files.extend(rel for rel in rels if rel[-4:].lower() == ".xml")
             if not hashed:
-                groups.append(
-                    (
-                        [
-                            (rel, f"{abs_dir}/{name}", algs)
-                            for rel, name in zip(rels, files, strict=True)
-                        ],
-                        None,
-                    )
-                )
+                groups.append(_folder_jobs(rel_dir, abs_dir, files, algs))
         else:
             wanted = [
-                (rel, path, algs)
+                name
                 for rel, name in zip(rels, files, strict=True)
-                if self.account(rel, path := f"{abs_dir}/{name}", -1, name, hashed) and not hashed
+                if self.account(rel, f"{abs_dir}/{name}", -1, name, hashed)
             ]
-            if wanted:
-                groups.append((wanted, None))
+            if wanted and not hashed:
+                groups.append(_folder_jobs(rel_dir, abs_dir, wanted, algs))
         wanted_linked = [item for item in linked if self.account(*item, hashed=hashed)]
         if wanted_linked and not hashed:
-            groups.append(
-                (
-                    [(rel, real, algs) for rel, real, _, _ in wanted_linked],
-                    [item[2] for item in wanted_linked],
-                )
-            )
+            groups.append(_linked_jobs(wanted_linked, algs))
         return groups
 
     def payload_jobs(self) -> Iterator[fixity.JobGroup]:
@@ -731,7 +730,7 @@ class _Checker:
                 rel_dir, abs_dir, files, linked = folder
                 for start in range(0, len(files), PREFETCH_STEP):
                     names = files[start : start + PREFETCH_STEP]
-                    yield [(f"{rel_dir}/{name}", f"{abs_dir}/{name}", algs) for name in names], None
+                    yield _folder_jobs(rel_dir, abs_dir, names, algs)
                     if next(index, StopIteration) is StopIteration:
                         end = start + len(names)
                         early.append((rel_dir, abs_dir, files[:end], []))
@@ -739,10 +738,7 @@ class _Checker:
                         break
                 else:
                     if linked:
-                        yield (
-                            [(rel, real, algs) for rel, real, _, _ in linked],
-                            [i[2] for i in linked],
-                        )
+                        yield _linked_jobs(linked, algs)
                     early.append(folder)
                     if next(index, StopIteration) is not StopIteration:
                         continue
@@ -913,7 +909,7 @@ class _Checker:
             self.add(finding("E060", key, "listed in the payload manifest but missing"))
         self.holes = holes
         if late:
-            results = fixity.compute([([job for job, _ in late], [size for _, size in late])])
+            results = fixity.compute([fixity.sized_group(late)])
             self.compare(results, self.entries, self.payload_manifests, "E070")
         for key, (_url, length) in self.fetch.items():
             entry = self.entries.get(key)
@@ -1047,7 +1043,7 @@ class _Checker:
             if self.hashing and names:
                 jobs.append(((key, real, names), os.stat(real).st_size))
         if jobs:
-            results = fixity.compute([([job for job, _ in jobs], [size for _, size in jobs])])
+            results = fixity.compute([fixity.sized_group(jobs)])
             self.compare(results, tag_entries, self.tag_manifests, "E071")
 
     # -- Payload-Oxum ---------------------------------------------------------------------------

@@ -65,6 +65,11 @@ Result = tuple[str, int, tuple[bytes, ...] | None, str | None]  # key, size, dig
 JobGroup = tuple[list[Job], list[int] | None]
 
 
+def sized_group(jobs: list[tuple[Job, int]]) -> JobGroup:
+    """A group of jobs from (job, size in bytes) pairs."""
+    return [job for job, _ in jobs], [size for _, size in jobs]
+
+
 def hashlib_name(bagit_name: str) -> str | None:
     """The hashlib name for a manifest's algorithm, None when it cannot be computed here."""
     name = ALGORITHMS.get(bagit_name)
