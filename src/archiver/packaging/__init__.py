@@ -1,20 +1,20 @@
 """Packaging: one article in, one atomic, reproducible BagIt 1.0 bag out.
 
-Modules: naming (bag names), staging (locks, staging folders, atomic install, stale
-cleanup), bag (payload layout and the bag itself), serialize (tar, tar.gz, zip).
+Modules, in the order the data flows: prepare (the article read, extracted, rendered and
+checked once: `PreparedArticle`), bag (the BagIt layout of a prepared article), commit
+(staged bags flushed together and renamed into place), staging (locks, staging folders,
+atomic install, stale cleanup), serialize (tar, tar.gz, zip), naming (bag names).
 """
 
-from archiver.packaging.bag import (
-    ALLOWED_ALGORITHMS,
-    DEFAULT_ALGORITHMS,
-    PROFILE_IDENTIFIER,
-    PackageOptions,
-    PackageResult,
-    check_extra_info,
-    package_article,
-    package_articles,
-)
+from archiver.packaging.bag import ALLOWED_ALGORITHMS, PROFILE_IDENTIFIER, check_extra_info
+from archiver.packaging.commit import PackageResult, package_article, package_articles
 from archiver.packaging.naming import bag_name
+from archiver.packaging.prepare import (
+    DEFAULT_ALGORITHMS,
+    PackageOptions,
+    PreparedArticle,
+    prepare_article,
+)
 from archiver.packaging.staging import remove_stale
 
 __all__ = [
@@ -23,9 +23,11 @@ __all__ = [
     "PROFILE_IDENTIFIER",
     "PackageOptions",
     "PackageResult",
+    "PreparedArticle",
     "bag_name",
     "check_extra_info",
     "package_article",
     "package_articles",
+    "prepare_article",
     "remove_stale",
 ]

@@ -1,0 +1,251 @@
+"""Committing: bags built in staging folders, flushed together, renamed into place.
+
+Each article is prepared once (`packaging.prepare`), laid out as a bag in its own staging
+folder (`packaging.bag`), and the group is made durable with one flush and installed with one
+rename per bag (`packaging.staging`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from archiver.errors import ArchiverError, ArticleError, InputError
+from archiver.model import Article, Warning
+from archiver.packaging.bag import build_bag, check_extra_info
+from archiver.packaging.prepare import PackageOptions, bagging_date, prepare_article, run_epoch
+from archiver.packaging.serialize import SUFFIXES, serialize_bag
+from archiver.packaging.staging import (
+    BagLock,
+    acquire_lock,
+    fsync_many,
+    fsync_path,
+    install,
+    new_staging_dir,
+    release_lock,
+)
+from archiver.reading import describe_path
+
+
+@dataclass(frozen=True)
+class PackageResult:
+    source: str
+    status: str  # "created", "replaced", "exists"
+    bag: str
+    guid: str
+    archive: str | None = None
+    warnings: tuple[Warning, ...] = ()
+
+
+def _existing_bag_ok(bag: Path) -> bool:
+    from archiver.bagcheck import ValidateOptions, validate_bag
+
+    return validate_bag(bag, ValidateOptions(mode="fast")).valid
+
+
+@dataclass
+class _Pending:
+    """A bag built in staging, waiting for the group's flush before its rename."""
+
+    path: str
+    article: Article
+    guid: str
+    name: str
+    status: str
+    lock: BagLock | None  # None: shares the lock of an earlier entry for the same bag
+    staging: Path | None  # None: the bag exists already and is kept
+
+
+class GroupCommit:
+    """Package a group of articles with one flush to disk for all of them.
+
+    Each bag is built in its own staging folder under its bag lock; then one syncfs (or fsync
+    of every file) makes them all durable, each is renamed into place and OUTDIR is fsynced
+    once. Durability costs a journal commit per group instead of per bag. A process never
+    waits for a lock while it holds others (it commits first), so concurrent runs cannot
+    deadlock.
+    """
+
+    def __init__(self, out_dir: Path, options: PackageOptions) -> None:
+        self.out_dir, self.options = out_dir, options
+        self.pending: list[_Pending] = []
+        self.results: dict[int, PackageResult | ArchiverError] = {}
+
+    def add(self, index: int, path: str) -> None:
+        self._naming: str | None = None
+        try:
+            self._add(index, path)
+        except ArchiverError as exc:
+            self.results[index] = exc
+        except OSError as exc:  # a lock or staging folder that cannot be made
+            what = f"bag {self._naming}" if self._naming else f"a bag in {self.out_dir}"
+            self.results[index] = ArticleError(
+                f"{describe_path(path)}: cannot write {what}: {exc.strerror or exc}"
+            )
+        except Exception as exc:  # one article's unforeseen failure is that article's only
+            self.results[index] = ArticleError(f"{describe_path(path)}: internal error: {exc!r}")
+
+    def _add(self, index: int, path: str) -> None:
+        options, out_dir = self.options, self.out_dir
+        prepared = prepare_article(path, options)
+        name = self._naming = prepared.name
+        if any(p.name == name for p in self.pending):
+            # the same bytes named twice in one group: one bag; the second sees it as existing
+            self.pending.append(
+                _Pending(path, prepared.article, prepared.guid, name, "exists", None, None)
+            )
+            self._order.append(index)
+            return
+        lock = acquire_lock(out_dir, name, blocking=False)
+        if lock is None:
+            self.commit()  # hold no lock while waiting for one
+            lock = acquire_lock(out_dir, name)
+            assert lock is not None
+        final = out_dir / name
+        status = "created"
+        try:
+            if final.exists() or final.is_symlink():
+                if not options.force and final.is_dir() and _existing_bag_ok(final):
+                    status = "exists"
+                elif not options.force:
+                    raise ArticleError(
+                        f"{describe_path(path)}: {final} exists and is not a valid bag; "
+                        "use --force to replace it"
+                    )
+                else:
+                    status = "replaced"
+            staging = None
+            if status != "exists":
+                staging = new_staging_dir(out_dir, name)
+                try:
+                    build_bag(prepared, staging, options, flush=False)
+                except OSError as exc:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    raise ArticleError(
+                        f"{describe_path(path)}: cannot write bag {name}: {exc.strerror or exc}"
+                    ) from None
+                except BaseException:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    raise
+        except BaseException:
+            release_lock(lock)
+            raise
+        self.pending.append(
+            _Pending(path, prepared.article, prepared.guid, name, status, lock, staging)
+        )
+        self._order.append(index)
+
+    _order: list[int]
+
+    def __enter__(self) -> GroupCommit:
+        self._order = []
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.commit()
+        else:
+            self._abandon()
+
+    def _abandon(self) -> None:
+        for p in self.pending:
+            if p.staging is not None:
+                shutil.rmtree(p.staging, ignore_errors=True)
+            if p.lock is not None:
+                release_lock(p.lock)
+        self.pending, self._order = [], []
+
+    def commit(self) -> None:
+        """Flush every staged bag, rename each into place, fsync OUTDIR, release the locks."""
+        if not self.pending:
+            return
+        pending, order = self.pending, self._order
+        self.pending, self._order = [], []
+        staged = [p for p in pending if p.staging is not None]
+        flush_error: OSError | None = None
+        try:
+            if staged:
+                fsync_many([p.staging for p in staged])  # type: ignore[misc]
+        except OSError as exc:
+            flush_error = exc
+        installed = False
+        for index, p in zip(order, pending, strict=True):
+            try:
+                self.results[index] = self._finish(p, flush_error)
+                installed = installed or p.staging is not None
+            except ArchiverError as exc:
+                self.results[index] = exc
+            finally:
+                if p.staging is not None and p.staging.exists():
+                    shutil.rmtree(p.staging, ignore_errors=True)
+                if p.lock is not None:
+                    release_lock(p.lock)
+        if installed:
+            fsync_path(self.out_dir)
+
+    def _finish(self, p: _Pending, flush_error: OSError | None) -> PackageResult:
+        options, final = self.options, self.out_dir / p.name
+        if p.staging is not None:
+            try:
+                if flush_error is not None:
+                    raise flush_error
+                install(p.staging, final, replace=options.force, sync_parent=False)
+            except OSError as exc:
+                raise ArticleError(
+                    f"{describe_path(p.path)}: cannot write bag {p.name}: {exc.strerror or exc}"
+                ) from None
+        archive = None
+        if options.serialize:
+            archive_path = self.out_dir / f"{p.name}{SUFFIXES[options.serialize]}"
+            if p.status == "exists" and archive_path.exists():
+                archive = archive_path
+            else:
+                mtime = run_epoch(options)
+                if mtime is None:
+                    mtime = int(
+                        dt.datetime.combine(bagging_date(options), dt.time(), dt.UTC).timestamp()
+                    )
+                try:
+                    archive = serialize_bag(final, options.serialize, mtime)
+                except OSError as exc:
+                    raise ArticleError(
+                        f"{describe_path(p.path)}: cannot write {archive_path.name}: "
+                        f"{exc.strerror or exc}"
+                    ) from None
+        return PackageResult(
+            source=p.path,
+            status=p.status,
+            bag=str(final),
+            guid=p.guid,
+            archive=str(archive) if archive else None,
+            warnings=tuple(p.article.warnings),
+        )
+
+
+def package_articles(
+    paths: list[str], out_dir: Path, options: PackageOptions
+) -> list[PackageResult | ArchiverError]:
+    """Package several articles with one flush to disk; a result or an error for each."""
+    check_extra_info(options)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out_dir}: cannot create output folder: {exc.strerror}") from None
+    group = GroupCommit(out_dir, options)
+    with group:
+        for i, path in enumerate(paths):
+            group.add(i, path)
+    return [group.results[i] for i in range(len(paths))]
+
+
+def package_article(path: str, out_dir: Path, options: PackageOptions) -> PackageResult:
+    """Extract, normalize and bag one article into out_dir; atomic, idempotent, reproducible."""
+    (result,) = package_articles([path], out_dir, options)
+    if isinstance(result, ArchiverError):
+        raise result
+    return result
+
+
+__all__ = ["GroupCommit", "PackageResult", "package_article", "package_articles"]

@@ -1,0 +1,135 @@
+"""Preparing: one article read, extracted, rendered and checked once, nothing written.
+
+A `PreparedArticle` is everything every output needs (the record, the original bytes, the
+rendered documents, the guid, what was done to it): the BagIt layout (`packaging.bag`) turns
+it into a bag, and nothing downstream reads the source again. Options and the run's clock live
+here too, since preparing, laying out and committing all read them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archiver.config import Config
+from archiver.errors import InputError
+from archiver.extract import extract_bytes
+from archiver.model import Article
+from archiver.normalize import check_documents, guid_for, render_documents, version_created
+from archiver.packaging.naming import bag_name
+from archiver.reading import DEFAULT_MAX_BYTES, describe_path, read_source, source_name
+from archiver.xmlschemas import SchemaSet
+
+DEFAULT_ALGORITHMS = ("sha256", "sha512")
+
+
+@dataclass(frozen=True)
+class PackageOptions:
+    config: Config = field(default_factory=Config)
+    reference_date: dt.date | None = None
+    language: str | None = None
+    algorithms: tuple[str, ...] = DEFAULT_ALGORITHMS
+    force: bool = False
+    bagging_date: dt.date | None = None
+    serialize: str | None = None  # "tar", "tgz" or "zip"
+    schemas: SchemaSet | None = None
+    strict: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    extra_info: tuple[tuple[str, str], ...] = ()  # --info KEY=VALUE, in order
+
+
+def run_epoch(options: PackageOptions | None = None) -> int | None:
+    """The fixed time of a reproducible run: SOURCE_DATE_EPOCH, else midnight UTC of
+    --bagging-date, else None (a normal run, stamped with the current time)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value:
+        return int(version_created().timestamp())  # validates the variable, once, in one place
+    if options is not None and options.bagging_date is not None:
+        return int(dt.datetime.combine(options.bagging_date, dt.time(), dt.UTC).timestamp())
+    return None
+
+
+def created_time(options: PackageOptions) -> dt.datetime:
+    epoch = run_epoch(options)
+    return dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else version_created()
+
+
+def bagging_date(options: PackageOptions) -> dt.date:
+    if options.bagging_date:
+        return options.bagging_date
+    epoch = run_epoch()
+    now = dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else dt.datetime.now(dt.UTC)
+    return now.date()  # UTC, like the NewsML-G2 times
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something done to the article while preparing it (a PREMIS event in the making)."""
+
+    type: str  # PREMIS event type vocabulary term, e.g. "metadata extraction"
+    when: dt.datetime
+    outcome: str  # "success" (a failure raises instead: nothing is made of a failed article)
+    detail: str
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """One article ready to be laid out: made once, read by every layout."""
+
+    path: str  # as given on the command line
+    article: Article  # the record; its source path is the file's name
+    original: bytes  # the source, byte for byte
+    docs: dict[str, bytes]  # rendered and checked documents: newsml.xml, dc.xml, dcterms.xml
+    guid: str
+    name: str  # the bag name
+    events: tuple[Event, ...] = ()
+
+    @property
+    def original_name(self) -> str:
+        """The original's file name in the payload, exactly as on disk."""
+        return source_name(self.path)
+
+
+def _source_path(path: str) -> Path:
+    if path == "-":
+        raise InputError("-: package needs a file (its bytes are kept in the bag), not stdin")
+    return Path(path)
+
+
+def prepare_article(path: str, options: PackageOptions) -> PreparedArticle:
+    """Extract, render and check one article; nothing is written."""
+    source = _source_path(path)
+    try:
+        source_name(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(
+            f"{describe_path(path)}: file name is not valid UTF-8 and cannot be listed in a "
+            "UTF-8 manifest; rename the file"
+        ) from None
+    original = read_source(source, max_bytes=options.max_bytes)  # read once, kept for the bag
+    article = extract_bytes(
+        original,
+        path=str(source),
+        reference_date=options.reference_date,
+        language=options.language,
+    )
+    # The bag's record names the source by its file name, not by the path it was given as,
+    # so the same file gives the same bag however it was named on the command line.
+    article = dataclasses.replace(
+        article,
+        source=dataclasses.replace(article.source, path=describe_path(source_name(path))),
+    )
+    guid = guid_for(article, options.config)
+    when = created_time(options)
+    docs = render_documents(article, options.config, created=when)
+    check_documents(docs, options.schemas, strict=options.strict, label=describe_path(path))
+    checked = "validated against the official schemas" if options.schemas else "rendered"
+    events = (
+        Event("message digest calculation", when, "success", f"sha256 {article.source.sha256}"),
+        Event("metadata extraction", when, "success", f"record of {len(article.body)} paragraphs"),
+        Event("metadata modification", when, "success", f"NewsML-G2 and Dublin Core {checked}"),
+    )
+    return PreparedArticle(path, article, original, docs, guid, bag_name(article), events)
