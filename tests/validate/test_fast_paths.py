@@ -1,6 +1,6 @@
 """The fast paths of validation give the same verdicts as the careful ones.
 
-Plain manifests are read in bulk (`tagfiles.read_plain_manifest`), whole folders of plain files
+Plain manifests are read in bulk (`manifests.read_plain_manifest`), whole folders of plain files
 are accounted at once, clean batches of results are compared at once, and the last batches of
 a payload of known size shrink so the workers finish together. Each test here pins one of
 those against the line-by-line or file-by-file behaviour it replaces.
@@ -15,7 +15,7 @@ import pytest
 from validate_helpers import build_bag, codes, copy_bag, edit_manifest, rehash_tagmanifests
 
 from archiver.bagcheck import ValidateOptions, fixity, validate_bag
-from archiver.bagcheck.tagfiles import read_plain_manifest
+from archiver.bagcheck.manifests import read_plain_manifest
 
 DIGEST = hashlib.sha256(b"x").hexdigest()
 

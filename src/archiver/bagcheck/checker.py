@@ -16,22 +16,29 @@ symbolic links leaving the bag are reported, never followed; FIFOs and devices n
 
 from __future__ import annotations
 
-import functools
 import itertools
 import os
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from archiver.bagcheck import fixity
 from archiver.bagcheck.archives import Limits, archive_kind, unpacked
 from archiver.bagcheck.findings import Finding, finding
+from archiver.bagcheck.manifests import (
+    MANIFEST_NAME,
+    TAGMANIFEST_NAME,
+    Index,
+    Manifest,
+    read_lines,
+    read_plain_manifest,
+)
 from archiver.bagcheck.paths import (
     check_path,
     is_inside,
@@ -48,23 +55,35 @@ from archiver.bagcheck.tagfiles import (
     parse_bag_info,
     parse_oxum,
     read_declaration,
-    read_plain_manifest,
     split_fetch_line,
-    split_manifest_line,
 )
 from archiver.errors import InputError
 
 Mode = Literal["full", "fast", "completeness"]
 
-_MANIFEST = re.compile(r"^manifest-(.+)\.txt$")
-_TAGMANIFEST = re.compile(r"^tagmanifest-(.+)\.txt$")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
 WEAK = {"md5", "sha1"}
 INDEX_STEP = 2048  # manifest lines read between two hashing batches handed out
 PREFETCH_STEP = 2048  # files handed to the hashers between two steps of reading manifests
 FOLDER_SLICE = 8192  # files of one folder taken at a time
-# one folder of the payload (or a slice of it): (rel, real path, regular file names, linked files)
-Folder = tuple[str, str, list[str], list[tuple[str, str, int, str]]]
+
+
+class Linked(NamedTuple):
+    """A payload file reached through a symbolic link that stays inside the bag."""
+
+    rel: str  # its path in the bag, as listed
+    real: str  # where the link leads
+    size: int
+    name: str  # the link's own name
+
+
+class Folder(NamedTuple):
+    """One folder of the payload, or a slice of a big one."""
+
+    rel: str  # e.g. data/images
+    real: str  # its path on disk
+    files: list[str]  # names of its regular files
+    linked: list[Linked]  # payload files in it reached through links
 
 
 @dataclass
@@ -143,9 +162,9 @@ def _folder_jobs(
     return [(f"{rel_dir}/{name}", f"{abs_dir}/{name}", algs) for name in names], None
 
 
-def _linked_jobs(linked: list[tuple[str, str, int, str]], algs: tuple[str, ...]) -> fixity.JobGroup:
+def _linked_jobs(linked: list[Linked], algs: tuple[str, ...]) -> fixity.JobGroup:
     """Hashing jobs for payload files reached through links inside the bag (sizes known)."""
-    return [(rel, real, algs) for rel, real, _, _ in linked], [size for _, _, size, _ in linked]
+    return [(item.rel, item.real, algs) for item in linked], [item.size for item in linked]
 
 
 def validate_bag(path: str | os.PathLike[str], options: ValidateOptions | None = None) -> BagReport:
@@ -203,7 +222,14 @@ def _profiles(options: ValidateOptions) -> tuple[list[Profile], MutableMapping[s
     return explicit + given, known
 
 
-def _run(root, report, options, add, explicit, known) -> None:  # type: ignore[no-untyped-def]
+def _run(
+    root: Path,
+    report: BagReport,
+    options: ValidateOptions,
+    add: Callable[[Finding], None],
+    explicit: list[Profile],
+    known: MutableMapping[str, Profile],
+) -> None:
     try:
         _Checker(root, report, options, add, explicit, known).run()
     except (KeyboardInterrupt, SystemExit):
@@ -215,33 +241,47 @@ def _run(root, report, options, add, explicit, known) -> None:  # type: ignore[n
 
 
 class _Checker:
-    def __init__(self, root, report, options, add, explicit, known) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        root: Path,
+        report: BagReport,
+        options: ValidateOptions,
+        add: Callable[[Finding], None],
+        explicit: list[Profile],
+        known: MutableMapping[str, Profile],
+    ) -> None:
         self.root = Path(root)
         self.root_real = os.path.realpath(root)
-        self.report: BagReport = report
-        self.options: ValidateOptions = options
-        self.add: Callable[[Finding], None] = add
-        self.explicit: list[Profile] = explicit
-        self.known: MutableMapping[str, Profile] = known
+        self.report = report
+        self.options = options
+        self.add = add
+        self.explicit = explicit  # profiles asked for
+        self.known = known  # identifier -> profile, for profiles the bag declares
+        # from bagit.txt and bag-info.txt
         self.version = (1, 0)
         self.encoding = "utf-8"
         self.info = BagInfo()
         self.info_name = "bag-info.txt"
-        self.payload_manifests: list[tuple[str, str, str | None]] = []  # file, alg, hashlib
-        self.tag_manifests: list[tuple[str, str, str | None]] = []
-        # payload manifest index: path -> [digest per manifest..., seen-on-disk path or None]
-        self.entries: dict[str, list] = {}
-        self.nfc_groups: dict[str, list[str]] = {}
-        self.fetch: dict[str, tuple[str, str]] = {}
+        # manifests, in name order, and the hashlib names of those this tool can compute
+        self.payload_manifests: list[Manifest] = []
+        self.tag_manifests: list[Manifest] = []
+        self.payload_names: tuple[str, ...] = ()
+        self.tag_names: tuple[str, ...] = ()
+        # what the payload manifests list (set up once the manifests are found)
+        self.entries = Index([], True, add)
+        self.nfc_groups: dict[str, list[str]] = {}  # NFC form -> keys listed in other forms
+        self.fetch: dict[str, tuple[str, str]] = {}  # path -> (url, length)
         self.has_fetch = False
+        self.holes = 0  # files listed in fetch.txt and not there
+        # what was found on disk
+        self.data_real: str | None = None
         self.tag_files: list[str] = []
         self.xml_files: list[str] = []
-        self.payload_paths: list[str] | None = None
-        self.data_real: str | None = None
-        self.warned: set[tuple[str, str]] = set()
+        self.payload_paths: list[str] | None = None  # kept only when a profile needs them
         self.sized: set[str] = set()  # jobs whose result brings the file size (for the Oxum)
         self.keys_of: dict[str, list[str]] = {}  # disk path -> manifest keys, when not itself
-        self.profiles: list[tuple[Profile, bool]] = []
+        self.profiles: list[tuple[Profile, bool]] = []  # (profile, declared by the bag)
+        self.warned: set[tuple[str, str]] = set()  # (code, key) reported with `once`
         self.ready = False  # the payload index is read and the first files accounted for
 
     # -- helpers --------------------------------------------------------------------------------
@@ -317,15 +357,15 @@ class _Checker:
             names = []
         for name in names:
             for pattern, target in (
-                (_MANIFEST, self.payload_manifests),
-                (_TAGMANIFEST, self.tag_manifests),
+                (MANIFEST_NAME, self.payload_manifests),
+                (TAGMANIFEST_NAME, self.tag_manifests),
             ):
                 m = pattern.match(name)
                 if m is None:
                     continue
                 alg = re.sub(r"[^a-z0-9]", "", m.group(1).lower())
                 hl = fixity.hashlib_name(alg)
-                target.append((name, alg, hl))
+                target.append(Manifest(name, alg, hl))
                 if hl is None:
                     self.add(
                         finding(
@@ -335,10 +375,13 @@ class _Checker:
                             "compute: its checksums cannot be verified",
                         )
                     )
+        self.payload_names = tuple(m.hashlib for m in self.payload_manifests if m.hashlib)
+        self.tag_names = tuple(m.hashlib for m in self.tag_manifests if m.hashlib)
+        self.entries = Index(self.payload_manifests, self.version >= (1, 0), self.add)
         if not self.payload_manifests:
             self.add(finding("E008", None, "no payload manifest (manifest-<algorithm>.txt)"))
             return
-        algs = {alg for _, alg, _ in self.payload_manifests}
+        algs = {m.alg for m in self.payload_manifests}
         if algs <= WEAK:
             self.add(
                 finding(
@@ -347,7 +390,7 @@ class _Checker:
                     f"only {', '.join(sorted(algs))} manifests: SHA-256 or SHA-512 is recommended",
                 )
             )
-        tag_algs = {alg for _, alg, _ in self.tag_manifests}
+        tag_algs = {m.alg for m in self.tag_manifests}
         if tag_algs and tag_algs != algs:
             self.add(
                 finding(
@@ -379,138 +422,35 @@ class _Checker:
 
     # -- manifests ------------------------------------------------------------------------------
 
-    def parse_manifest(
-        self, name: str, hl: str | None, payload: bool
-    ) -> Iterator[tuple[int, str, bytes]]:
+    def manifest_lines(self, manifest: Manifest, payload: bool) -> Iterator[tuple[int, str, bytes]]:
         """(line, canonical path, digest) for each usable line of a manifest."""
-        if not self.safe_tag_path(name):
+        if not self.safe_tag_path(manifest.name):
             return
-        size = None
-        if hl is not None:
-            size = fixity.digest_size(hl) * 2
-        path_warnings: dict[str, list] = {}  # code -> [first line, message, raw, count]
-        md5sum_style = 0
-        for number, line in self.tagfile(name).lines():
-            checksum, sep, raw = line.partition(" ")
-            if raw[:1] == " ":
-                raw = raw.lstrip(" \t")  # "checksum  path", as md5sum and bagit-python write
-            if not sep or not raw or "\t" in checksum:
-                if not line.strip():
-                    continue
-                parts = split_manifest_line(line)
-                if parts is None:
-                    self.add(finding("E030", name, f"line {number}: not 'checksum filepath'"))
-                    continue
-                checksum, raw = parts
-            if checksum[:1] == "\\":
-                checksum = checksum[1:]
-                raw = raw.replace("\\\\", "\x00").replace("\\n", "\n").replace("\x00", "\\")
-                md5sum_style += 1
-            if raw[:1] == "*":
-                raw = raw[1:]
-                md5sum_style += 1
-            try:
-                digest = bytes.fromhex(checksum)
-            except ValueError:
-                digest = b""
-            if not digest or len(digest) * 2 != len(checksum) or (size and len(checksum) != size):
-                self.add(
-                    finding(
-                        "E030",
-                        name,
-                        f"line {number}: checksum {checksum[:40]!r} is not a "
-                        f"{size or 'hex'}{' hex digit' if size else ''} value",
-                    )
-                )
-                continue
-            if (
-                raw.startswith("data/")
-                and "%" not in raw
-                and "/." not in raw
-                and "//" not in raw
-                and "\\" not in raw
-                and "\x00" not in raw
-                and raw[-1] != "/"
-            ):
-                yield number, raw, digest  # canonical already: the common case
-                continue
-            verdict = check_path(percent_decode(raw))
-            if verdict.error is not None:
-                code, message = verdict.error
-                self.add(finding(code, name, f"line {number}: {message}: {raw!r}; never opened"))
-                continue
-            for code, message in verdict.warnings:
-                path_warnings.setdefault(code, [number, message, raw, 0])[3] += 1
-            key = verdict.path
-            assert key is not None
-            if payload and not key.startswith("data/"):
-                self.add(
-                    finding(
-                        "E033",
-                        name,
-                        f"line {number}: {key!r} is outside the payload directory data/",
-                    )
-                )
-                continue
-            yield number, key, digest
-        for code, (number, message, raw, count) in path_warnings.items():
-            more = f"; {count - 1} more line(s) alike" if count > 1 else ""
-            self.add(finding(code, name, f"line {number}: {message} ({raw!r}){more}"))
-        if md5sum_style:
-            self.add(
-                finding(
-                    "W031",
-                    name,
-                    f"{md5sum_style} md5sum-style entries ('*path' or '\\checksum') accepted; "
-                    "strict validators reject them",
-                )
-            )
+        hex_digits = fixity.digest_size(manifest.hashlib) * 2 if manifest.hashlib else None
+        lines = self.tagfile(manifest.name).lines()
+        yield from read_lines(lines, manifest.name, hex_digits, payload, self.add)
 
     def read_payload_manifests(self) -> Iterator[None]:
-        count = len(self.payload_manifests)
         entries = self.entries
-        for index, (name, _alg, hl) in enumerate(self.payload_manifests):
+        for index, manifest in enumerate(self.payload_manifests):
             plain = (
                 read_plain_manifest(
-                    self.root / name,
-                    fixity.digest_size(hl) * 2,
+                    self.root / manifest.name,
+                    fixity.digest_size(manifest.hashlib) * 2,
                     self.encoding,
                     self.options.max_line_bytes,
                 )
-                if hl is not None and self.safe_tag_path(name)
+                if manifest.hashlib is not None and self.safe_tag_path(manifest.name)
                 else None
             )
             if plain is not None:
                 yield
-                for key, digest in plain.items():
-                    entry = entries.get(key)
-                    if entry is None:
-                        entry = [None] * (count + 1)
-                        entries[key] = entry
-                    entry[index] = digest
+                entries.put_all(index, plain)
                 continue
-            for number, key, digest in self.parse_manifest(name, hl, payload=True):
+            for number, key, digest in self.manifest_lines(manifest, payload=True):
                 if not number % INDEX_STEP:
                     yield
-                entry = entries.get(key)
-                if entry is None:
-                    entry = [None] * (count + 1)
-                    entries[key] = entry
-                elif entry[index] is not None:
-                    if entry[index] != digest:
-                        self.add(
-                            finding(
-                                "E031",
-                                key,
-                                f"{name} line {number}: listed again with another checksum",
-                            )
-                        )
-                    elif self.version >= (1, 0):
-                        self.add(finding("E032", key, f"{name} line {number}: listed twice"))
-                    else:
-                        self.add(finding("W030", key, f"{name} line {number}: listed twice"))
-                    continue
-                entry[index] = digest
+                entries.put(index, number, key, digest)
         # names that differ only in Unicode normalization
         for key in entries:
             if not key.isascii() and not unicodedata.is_normalized("NFC", key):
@@ -566,7 +506,7 @@ class _Checker:
                     self.add(finding("E052", rel, f"line {number}: {key!r} leaves the bag"))
                 elif (
                     (self.root / key).exists()
-                    or _TAGMANIFEST.match(key)
+                    or TAGMANIFEST_NAME.match(key)
                     or key
                     in (
                         "bagit.txt",
@@ -627,7 +567,7 @@ class _Checker:
                         if not os.path.isfile(real):
                             self.add(finding("E056", rel, "link to a special file; not opened"))
                             continue
-                        linked.append((rel, real, os.stat(real).st_size, item.name))
+                        linked.append(Linked(rel, real, os.stat(real).st_size, item.name))
                     else:
                         self.add(finding("E056", rel, "special file (FIFO, device, socket)"))
                 except OSError as exc:
@@ -638,16 +578,18 @@ class _Checker:
             # it (paths, jobs) stay small; its links come with the last slice
             for start in range(0, len(files), FOLDER_SLICE):
                 end = start + FOLDER_SLICE
-                yield rel_dir, abs_dir, files[start:end], linked if end >= len(files) else []
+                yield Folder(
+                    rel_dir, abs_dir, files[start:end], linked if end >= len(files) else []
+                )
             if not files and linked:
-                yield rel_dir, abs_dir, files, linked
+                yield Folder(rel_dir, abs_dir, files, linked)
 
     def account(self, rel: str, abs_path: str, size: int, name: str, hashed: bool) -> bool:
         """Record one payload file: Oxum, matching, warnings. True when it must be hashed."""
         report = self.report
         entry = self.entries.get(rel) if rel.isascii() else None
         if entry is not None:  # the common case: listed under its own (ASCII) name
-            entry[-1] = rel
+            entry.seen = rel
             wanted = self.hashing and bool(self.payload_names)
         else:
             keys = self.match(rel)
@@ -691,7 +633,7 @@ class _Checker:
             and all(map(entries.__contains__, rels))
         ):
             for rel in rels:
-                entries[rel][-1] = rel
+                entries[rel].seen = rel
             self.sized.update(rels)  # the workers report the sizes
             report = self.report
             report.payload_files += len(rels)
@@ -733,8 +675,8 @@ class _Checker:
                     yield _folder_jobs(rel_dir, abs_dir, names, algs)
                     if next(index, StopIteration) is StopIteration:
                         end = start + len(names)
-                        early.append((rel_dir, abs_dir, files[:end], []))
-                        rest.append((rel_dir, abs_dir, files[end:], linked))
+                        early.append(Folder(rel_dir, abs_dir, files[:end], []))
+                        rest.append(Folder(rel_dir, abs_dir, files[end:], linked))
                         break
                 else:
                     if linked:
@@ -757,7 +699,7 @@ class _Checker:
         entries = self.entries
         entry = entries.get(rel)
         if entry is not None:
-            entry[-1] = rel
+            entry.seen = rel
             keys.append(rel)
         if not rel.isascii():
             form = nfc(rel)
@@ -766,8 +708,8 @@ class _Checker:
             if form != rel and form in entries and form not in others:
                 others.append(form)
             for key in others:
-                if entries[key][-1] is None:
-                    entries[key][-1] = rel
+                if entries[key].seen is None:
+                    entries[key].seen = rel
                     keys.append(key)
                     self.add(
                         finding(
@@ -780,23 +722,25 @@ class _Checker:
             self.add(finding("E061", rel, "payload file not listed in any payload manifest"))
         return keys
 
-    @functools.cached_property
-    def payload_names(self) -> tuple[str, ...]:
-        return tuple(hl for _, _, hl in self.payload_manifests if hl is not None)
-
     def check_payload(self) -> None:
         workers = max(1, self.options.jobs)
         oxum = parse_oxum(self.info)  # what to expect: sizes the batches, starts workers early
         results = fixity.compute(self.payload_jobs(), workers, self.options.executor, oxum)
-        self.compare(results, self.entries, self.payload_manifests, "E070", self.keys_of)
+        self.compare(results, self.entries, "E070", self.keys_of)
         self.check_unseen()
 
-    def compare(self, results_batches, entries, manifests, code: str, keys_of=None) -> None:  # type: ignore[no-untyped-def]
+    def compare(
+        self,
+        results_batches: Iterable[list[fixity.Result]],
+        entries: Index,
+        code: str,
+        keys_of: dict[str, list[str]] | None = None,
+    ) -> None:
         """Compare hashing results with the manifests' digests (in manifest order)."""
         report = self.report
         sized = self.sized
-        supported = [i for i, (_, _, hl) in enumerate(manifests) if hl is not None]
-        count = len(supported)
+        manifests = entries.manifests
+        supported = [i for i, m in enumerate(manifests) if m.hashlib is not None]
         fast = supported == list(range(len(manifests)))
         kind = "checksum" if code == "E070" else "tag file checksum"
         waiting: list[list[fixity.Result]] = []  # results back before the index was read
@@ -812,14 +756,14 @@ class _Checker:
             report.bytes_hashed += size
             for key in keys_of.pop(rel, (rel,)) if keys_of else (rel,):
                 entry = entries.get(key)
-                if entry is None or (fast and digests == tuple(entry[:count])):
+                if entry is None or (fast and list(digests) == entry.digests):
                     continue
                 bad = []
                 for position, index in enumerate(supported):
-                    expected = entry[index]
+                    expected = entry.digests[index]
                     if expected is not None and digests[position] != expected:
                         bad.append(
-                            f"{manifests[index][1]} expected {expected.hex()[:16]}..., "
+                            f"{manifests[index].alg} expected {expected.hex()[:16]}..., "
                             f"found {digests[position].hex()[:16]}..."
                         )
                 if bad:
@@ -842,7 +786,7 @@ class _Checker:
                 and not [
                     r
                     for r in results
-                    if r[2] is None or (entry := get(r[0])) is None or list(r[2]) != entry[:count]
+                    if r[2] is None or (entry := get(r[0])) is None or list(r[2]) != entry.digests
                 ]
             ):
                 keys = list(map(itemgetter(0), results))
@@ -864,15 +808,38 @@ class _Checker:
             for item in batch:
                 one(*item)
 
+    def locate(self, key: str) -> str | None:
+        """Where the file a manifest lists really is, for payload and tag files alike.
+
+        Links are followed only inside the bag. None, with a finding, when it must not be
+        opened (E052: it leaves the bag; E038: a folder or a special file); "" when nothing
+        is there (what that means depends on the manifest: the caller says).
+        """
+        real = resolve_inside(self.root_real, key)
+        if real is None:
+            self.add(finding("E052", key, "leaves the bag through a symbolic link; not opened"))
+            return None
+        if os.path.isfile(real):
+            return real
+        if os.path.isdir(real):
+            self.add(finding("E038", key, "manifest lists a folder, not a file"))
+            return None
+        if os.path.lexists(real):
+            self.add(finding("E038", key, "not a regular file; not opened"))
+            return None
+        return ""
+
     def check_unseen(self) -> None:
-        holes = 0
+        """Payload entries the walk did not see: links, folders, missing or unfetched files."""
         late: list[tuple[fixity.Job, int]] = []
-        names = [name for name, _, _ in self.payload_manifests]
+        names = [m.name for m in self.payload_manifests]
         strict = self.version >= (1, 0)
         for key, entry in self.entries.items():
-            if entry[-1] is not None:
-                missing_from = [names[i] for i in range(len(names)) if entry[i] is None]
-                if missing_from:
+            if entry.seen is not None:
+                if None in entry.digests:
+                    missing_from = [
+                        n for n, d in zip(names, entry.digests, strict=True) if d is None
+                    ]
                     self.add(
                         finding(
                             "E062" if strict else "W041",
@@ -881,25 +848,18 @@ class _Checker:
                         )
                     )
                 continue
-            real = resolve_inside(self.root_real, key)
+            real = self.locate(key)
             if real is None:
-                self.add(finding("E052", key, "leaves the bag through a symbolic link; not opened"))
                 continue
-            if os.path.isfile(real) and real != os.path.join(self.root_real, *key.split("/")):
+            if real and real != os.path.join(self.root_real, *key.split("/")):
                 # reached through a folder link that stays inside the bag
                 self.add(finding("W052", key, "reached through a symbolic link inside the bag"))
-                entry[-1] = key
+                entry.seen = key
                 if self.hashing and self.payload_names:
                     late.append(((key, real, self.payload_names), os.stat(real).st_size))
                 continue
-            if os.path.isdir(real):
-                self.add(finding("E038", key, "manifest lists a folder, not a file"))
-                continue
-            if os.path.lexists(real) and not os.path.isfile(real):
-                self.add(finding("E038", key, "not a regular file; not opened"))
-                continue
             if key in self.fetch:
-                holes += 1
+                self.holes += 1
                 url = self.fetch[key][0]
                 if self.options.allow_holey:
                     self.add(finding("W064", key, f"not fetched yet from {url[:200]}"))
@@ -907,16 +867,15 @@ class _Checker:
                     self.add(finding("E064", key, f"not fetched from {url[:200]}"))
                 continue
             self.add(finding("E060", key, "listed in the payload manifest but missing"))
-        self.holes = holes
         if late:
             results = fixity.compute([fixity.sized_group(late)])
-            self.compare(results, self.entries, self.payload_manifests, "E070")
+            self.compare(results, self.entries, "E070")
         for key, (_url, length) in self.fetch.items():
-            entry = self.entries.get(key)
-            if entry is None or entry[-1] is None or length == "-":
+            found = self.entries.get(key)
+            if found is None or found.seen is None or length == "-":
                 continue
             try:
-                size = os.stat(os.path.join(self.root_real, *entry[-1].split("/"))).st_size
+                size = os.stat(os.path.join(self.root_real, *found.seen.split("/"))).st_size
             except OSError:
                 continue
             if size != int(length):
@@ -990,61 +949,47 @@ class _Checker:
         self.walk_tags()
         if not self.tag_manifests:
             return
-        count = len(self.tag_manifests)
-        tag_entries: dict[str, list] = {}
+        tag_entries = Index(self.tag_manifests, self.version >= (1, 0), self.add)
         listed_by: list[set[str]] = []
-        payload_names = {name for name, _, _ in self.payload_manifests}
+        payload_manifests = {m.name for m in self.payload_manifests}
         strict = self.version >= (1, 0)
-        for index, (name, _alg, hl) in enumerate(self.tag_manifests):
+        for index, manifest in enumerate(self.tag_manifests):
+            name = manifest.name
             listed: set[str] = set()
-            for number, key, digest in self.parse_manifest(name, hl, payload=False):
+            for number, key, digest in self.manifest_lines(manifest, payload=False):
                 if key.startswith("data/") or key == "data":
                     self.add(finding("E034", name, f"line {number}: lists payload file {key!r}"))
                     continue
-                if _TAGMANIFEST.match(key):
+                if TAGMANIFEST_NAME.match(key):
                     code = "E035" if strict else "W035"
                     self.add(finding(code, name, f"line {number}: lists tag manifest {key!r}"))
                     continue
                 listed.add(key)
-                entry = tag_entries.setdefault(key, [None] * (count + 1))
-                if entry[index] is not None:
-                    if entry[index] != digest:
-                        self.add(finding("E031", key, f"{name} line {number}: another checksum"))
-                    elif strict:
-                        self.add(finding("E032", key, f"{name} line {number}: listed twice"))
-                    else:
-                        self.add(finding("W030", key, f"{name} line {number}: listed twice"))
-                    continue
-                entry[index] = digest
+                tag_entries.put(index, number, key, digest)
             listed_by.append(listed)
-            for manifest in sorted(payload_names - listed):
+            for other in sorted(payload_manifests - listed):
                 code = "E036" if strict else "W036"
-                self.add(finding(code, name, f"does not list the payload manifest {manifest}"))
+                self.add(finding(code, name, f"does not list the payload manifest {other}"))
         if any(listed != listed_by[0] for listed in listed_by[1:]):
             self.add(finding("W039", None, "the tag manifests do not list the same tag files"))
         everything = set().union(*listed_by) if listed_by else set()
         for rel in self.tag_files:
-            if rel not in everything and not _TAGMANIFEST.match(rel):
+            if rel not in everything and not TAGMANIFEST_NAME.match(rel):
                 self.add(finding("W040", rel, "tag file not listed in the tag manifest(s)"))
         jobs: list[tuple[fixity.Job, int]] = []
         for key, entry in sorted(tag_entries.items()):
-            real = resolve_inside(self.root_real, key)
+            real = self.locate(key)
             if real is None:
-                self.add(finding("E052", key, "leaves the bag through a symbolic link; not opened"))
                 continue
-            if not os.path.lexists(real):
+            if not real:
                 self.add(finding("E063", key, "listed in the tag manifest but missing"))
                 continue
-            if not os.path.isfile(real):
-                self.add(finding("E038", key, "not a regular file; not opened"))
-                continue
-            entry[-1] = key
-            names = tuple(hl for _, _, hl in self.tag_manifests if hl is not None)
-            if self.hashing and names:
-                jobs.append(((key, real, names), os.stat(real).st_size))
+            entry.seen = key
+            if self.hashing and self.tag_names:
+                jobs.append(((key, real, self.tag_names), os.stat(real).st_size))
         if jobs:
             results = fixity.compute([fixity.sized_group(jobs)])
-            self.compare(results, tag_entries, self.tag_manifests, "E071")
+            self.compare(results, tag_entries, "E071")
 
     # -- Payload-Oxum ---------------------------------------------------------------------------
 
@@ -1064,7 +1009,7 @@ class _Checker:
             f"Payload-Oxum {octets}.{streams} but the payload holds {report.payload_bytes} "
             f"bytes in {report.payload_files} files"
         )
-        if getattr(self, "holes", 0) and self.options.allow_holey:
+        if self.holes and self.options.allow_holey:
             self.add(finding("W023", self.info_name, message + " (files still to fetch)"))
         else:
             self.add(finding("E023", self.info_name, message))
@@ -1104,8 +1049,8 @@ class _Checker:
             version_text=self.report.bagit_version,
             serialization=self.report.serialization,
             info=self.info,
-            manifest_algs=[alg for _, alg, _ in self.payload_manifests],
-            tagmanifest_algs=[alg for _, alg, _ in self.tag_manifests],
+            manifest_algs=[m.alg for m in self.payload_manifests],
+            tagmanifest_algs=[m.alg for m in self.tag_manifests],
             has_fetch=self.has_fetch,
             tag_files=self.tag_files,
             payload_files=self.payload_paths or [],

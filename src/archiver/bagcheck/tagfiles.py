@@ -1,4 +1,4 @@
-"""Reading text tag files: the bag declaration, bag-info.txt, manifests and fetch.txt.
+"""Reading text tag files: the bag declaration, bag-info.txt and fetch.txt (manifests: `manifests`).
 
 Lines end with LF, CR or CRLF (RFC 8493 §2.3). Lines are read with a bounded buffer: a line
 longer than the limit is reported (E011) and skipped, never held whole, so a manifest with a
@@ -15,7 +15,6 @@ import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 
 from archiver.bagcheck.findings import Finding, finding
@@ -432,109 +431,11 @@ def parse_oxum(info: BagInfo) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
-# -- manifests and fetch.txt --------------------------------------------------------------------
+# -- fetch.txt ------------------------------------------------------------------------------------
 
-_MANIFEST_LINE = re.compile(r"^([^ \t]+)[ \t]+(.*)$", re.DOTALL)
-_HEX = re.compile(r"^[0-9A-Fa-f]+$")
 _FETCH_LINE = re.compile(r"^([^ \t]+)[ \t]+([^ \t]+)[ \t]+(.*)$", re.DOTALL)
-
-
-def split_manifest_line(line: str) -> tuple[str, str] | None:
-    m = _MANIFEST_LINE.match(line)
-    return (m.group(1), m.group(2)) if m and m.group(2) else None
-
-
-def is_hex(text: str) -> bool:
-    return bool(_HEX.match(text))
 
 
 def split_fetch_line(line: str) -> tuple[str, str, str] | None:
     m = _FETCH_LINE.match(line)
     return (m.group(1), m.group(2), m.group(3)) if m and m.group(3) else None
-
-
-# -- the fast path for manifests as tools write them -------------------------------------------
-
-# One path segment that needs no decoding nor checking: printable ASCII, no '/', '%' or '\',
-# and not starting with '.' (so no '.', '..' nor hidden-file questions).
-_PLAIN_SEGMENT = r"[^\x00-\x1f\x7f/%\\.][^\x00-\x1f\x7f/%\\]*"
-_PLAIN_LINES: dict[int, re.Pattern[str]] = {}
-
-
-def _plain_line(hex_digits: int) -> re.Pattern[str]:
-    pattern = _PLAIN_LINES.get(hex_digits)
-    if pattern is None:
-        pattern = re.compile(
-            rf"^([0-9a-fA-F]{{{hex_digits}}}) {{1,2}}(data/(?:{_PLAIN_SEGMENT}/)*{_PLAIN_SEGMENT})\n",
-            re.MULTILINE,
-        )
-        _PLAIN_LINES[hex_digits] = pattern
-    return pattern
-
-
-def _decodes_to(data: bytes, encoding: str, text: str) -> bool:
-    try:
-        return data.decode(encoding) == text
-    except (UnicodeError, LookupError):
-        return False
-
-
-def read_plain_manifest(
-    path: Path, hex_digits: int, encoding: str, max_line: int
-) -> dict[str, bytes] | None:
-    """A payload manifest whose every line is 'checksum  data/plain/path': path -> digest.
-
-    Such a manifest (ASCII, LF line ends, hex of the right length, one or two spaces, each
-    path under data/ with nothing to decode, listed once) is read in bulk with one regular
-    expression per megabyte instead of line by line, which is most of what validating a bag of
-    small files costs besides hashing. None for anything else (or any trouble reading it):
-    the caller then reads it line by line, which reports each problem with its line number.
-    """
-    if not ascii_compatible(encoding):
-        return None
-    # UTF-8 (nearly every bag) reads ASCII bytes as ASCII; for another declared encoding the
-    # text is decoded as well and must come out the same (HZ, UTF-7 and Shift_JIS-2004 give
-    # '~', '+' or '\\' other meanings)
-    same_as_ascii = is_utf8(encoding)
-    pattern = _plain_line(hex_digits)
-    entries: dict[str, bytes] = {}
-    lines = 0
-    try:
-        fd = open_regular(path)
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb", buffering=0) as fh:
-        rest = b""
-        while True:
-            try:
-                chunk = fh.read(CHUNK * 4)
-            except OSError:
-                return None
-            if chunk:
-                data = rest + chunk
-                cut = data.rfind(b"\n") + 1
-                data, rest = data[:cut], data[cut:]
-            else:
-                data, rest = (rest + b"\n" if rest else b""), b""
-            if data:
-                if not data.isascii():
-                    return None
-                text = data.decode("ascii")
-                if not same_as_ascii and not _decodes_to(data, encoding, text):
-                    return None
-                pairs = pattern.findall(text)
-                count = text.count("\n")
-                if len(pairs) != count:
-                    return None
-                if max(map(len, map(itemgetter(1), pairs))) + hex_digits + 2 > max_line:
-                    return None  # the line-by-line reader reports the overlong line
-                lines += count
-                for digest, key in pairs:
-                    entries[key] = bytes.fromhex(digest)
-                if len(entries) != lines:
-                    return None  # listed twice: the line-by-line reader says where
-            if not chunk:
-                break
-            if len(rest) > max_line:
-                return None
-    return entries
