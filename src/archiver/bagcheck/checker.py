@@ -185,7 +185,7 @@ def validate_bag(path: str | os.PathLike[str], options: ValidateOptions | None =
             options.on_finding(item)
 
     if source.is_dir():
-        _run(source, report, options, add, explicit, known)
+        _Checker(source, report, options, add, explicit, known).run_safely()
     elif source.is_file():
         if archive_kind(source) is None:
             raise InputError(f"{path}: not a bag folder nor a tar or zip archive")
@@ -195,7 +195,7 @@ def validate_bag(path: str | os.PathLike[str], options: ValidateOptions | None =
         with unpacked(source, add, limits, options.temp_dir) as result:
             report.serialization = result.kind
             if result.root is not None:
-                _run(result.root, report, options, add, explicit, known)
+                _Checker(result.root, report, options, add, explicit, known).run_safely()
     elif os.path.lexists(source):
         raise InputError(f"{path}: not a bag folder nor a tar or zip archive")
     else:
@@ -220,24 +220,6 @@ def _profiles(options: ValidateOptions) -> tuple[list[Profile], MutableMapping[s
     for profile in given:
         known.setdefault(profile.identifier, profile)
     return explicit + given, known
-
-
-def _run(
-    root: Path,
-    report: BagReport,
-    options: ValidateOptions,
-    add: Callable[[Finding], None],
-    explicit: list[Profile],
-    known: MutableMapping[str, Profile],
-) -> None:
-    try:
-        _Checker(root, report, options, add, explicit, known).run()
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except MemoryError:
-        add(finding("E999", None, "out of memory while validating"))
-    except Exception as exc:  # never a traceback: the bag gets a finding
-        add(finding("E999", None, f"internal error: {type(exc).__name__}: {exc}"))
 
 
 class _Checker:
@@ -303,6 +285,17 @@ class _Checker:
         return self.options.mode == "full"
 
     # -- the run --------------------------------------------------------------------------------
+
+    def run_safely(self) -> None:
+        """`run`, with any trouble a finding on the bag, never a traceback."""
+        try:
+            self.run()
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except MemoryError:
+            self.add(finding("E999", None, "out of memory while validating"))
+        except Exception as exc:
+            self.add(finding("E999", None, f"internal error: {type(exc).__name__}: {exc}"))
 
     def run(self) -> None:
         decl = read_declaration(self.root, self.add)
