@@ -73,6 +73,22 @@ def capture(func: Callable[[], dict[str, Any]], source: str) -> Outcome:
         )
 
 
+def _data_or_raise(to_data: Callable[[Any], dict[str, Any]], result: Any) -> dict[str, Any]:
+    if isinstance(result, ArchiverError):
+        raise result
+    return to_data(result)
+
+
+def outcomes_of(
+    sources: list[str], results: list[Any], to_data: Callable[[Any], dict[str, Any]]
+) -> list[Outcome]:
+    """Outcomes of a library function's per-item results (an ArchiverError fails its item)."""
+    return [
+        capture(functools.partial(_data_or_raise, to_data, r), s)
+        for s, r in zip(sources, results, strict=True)
+    ]
+
+
 def _per_item(worker: Worker, sources: list[str]) -> list[Outcome]:
     return [capture(functools.partial(worker, s), s) for s in sources]
 

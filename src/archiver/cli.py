@@ -28,6 +28,7 @@ _COMMANDS = {
     "normalize": ("archiver.commands.normalize_cmd", "normalize"),
     "package": ("archiver.commands.package_cmd", "package"),
     "validate": ("archiver.commands.validate_cmd", "validate"),
+    "export": ("archiver.commands.export_cmd", "export"),
     "schemas": ("archiver.commands.normalize_cmd", "schemas"),
 }
 _SUMMARIES = {
@@ -35,6 +36,7 @@ _SUMMARIES = {
     "normalize": "Write NewsML-G2 2.35 and Dublin Core XML for articles.",
     "package": "Package articles as BagIt 1.0 bags (RFC 8493).",
     "validate": "Validate BagIt bags: folders or serialized bags.",
+    "export": "Export validated bags for ingest (METS, DSpace, Archivematica...).",
     "schemas": "Report which official XML schemas were found.",
 }
 

@@ -16,44 +16,66 @@ from archiver.inputs import collect_inputs
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _batch_decorators(*, bags: bool) -> list[Callable[[F], F]]:
+    what = "bag paths" if bags else "paths"
+    decorators = [
+        click.option(
+            "--from-list",
+            "from_lists",
+            multiple=True,
+            metavar="FILE",
+            help=f"Read {what}, one per line, from FILE ('-' for stdin).",
+        ),
+        click.option(
+            "--pattern",
+            "patterns",
+            multiple=True,
+            metavar="GLOB",
+            help="File names to take from folders (default *.txt; repeatable).",
+        ),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Worker processes (default: CPU count). Output is the same whatever N is.",
+        ),
+        click.option(
+            "--report",
+            "report_path",
+            default=None,
+            metavar="FILE",
+            help="Write one JSON line per item and a final summary line.",
+        ),
+        click.option(
+            "--quiet", "-q", is_flag=True, help="No progress display and no per-item lines."
+        ),
+    ]
+    if bags:  # bags are found in folders by what they hold, not by a name pattern
+        del decorators[1]
+    return decorators
+
+
 def batch_options(func: F) -> F:
-    for decorator in reversed(
-        [
-            click.option(
-                "--from-list",
-                "from_lists",
-                multiple=True,
-                metavar="FILE",
-                help="Read paths, one per line, from FILE ('-' for stdin).",
-            ),
-            click.option(
-                "--pattern",
-                "patterns",
-                multiple=True,
-                metavar="GLOB",
-                help="File names to take from folders (default *.txt; repeatable).",
-            ),
-            click.option(
-                "--jobs",
-                "-j",
-                type=click.IntRange(min=1),
-                default=None,
-                help="Worker processes (default: CPU count). Output is the same whatever N is.",
-            ),
-            click.option(
-                "--report",
-                "report_path",
-                default=None,
-                metavar="FILE",
-                help="Write one JSON line per item and a final summary line.",
-            ),
-            click.option(
-                "--quiet", "-q", is_flag=True, help="No progress display and no per-item lines."
-            ),
-        ]
-    ):
+    for decorator in reversed(_batch_decorators(bags=False)):
         func = decorator(func)
     return func
+
+
+def bag_batch_options(func: F) -> F:
+    """The batch options of a command that takes bags (folders or serialized bags)."""
+    for decorator in reversed(_batch_decorators(bags=True)):
+        func = decorator(func)
+    return func
+
+
+def gather_bags(paths: tuple[str, ...], from_lists: tuple[str, ...]) -> list[str]:
+    from archiver.inputs import collect_bags
+
+    sources = list(collect_bags(paths, from_lists=from_lists))
+    if not sources:
+        raise InputError("no input: give bag folders, serialized bags or --from-list")
+    return sources
 
 
 def gather_sources(

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from archiver.batch import Outcome, capture
+from archiver.batch import Outcome, outcomes_of
 from archiver.commands import (
     config_option,
     language_option,
@@ -20,7 +20,7 @@ from archiver.commands import (
 from archiver.commands.batch_options import batch_options, gather_sources, run_and_exit
 from archiver.commands.config_options import apply_overrides, rights_options
 from archiver.config import load_config
-from archiver.errors import ArchiverError, InputError
+from archiver.errors import InputError
 from archiver.normalize import check_config, version_created
 from archiver.packaging import (
     ALLOWED_ALGORITHMS,
@@ -41,12 +41,10 @@ def _package_group(
     """Package a group of articles with one flush to disk (see GroupCommit)."""
     schemas = SchemaSet.load(Path(schema_dir)) if schema_dir else None  # cached per process
     results = package_articles(paths, out_dir, _with_schemas(options, schemas))
-    return [capture(functools.partial(_as_data, r), p) for p, r in zip(paths, results, strict=True)]
+    return outcomes_of(paths, results, _as_data)
 
 
-def _as_data(result: PackageResult | ArchiverError) -> dict[str, Any]:
-    if isinstance(result, ArchiverError):
-        raise result
+def _as_data(result: PackageResult) -> dict[str, Any]:
     return {
         "bag": result.bag,
         "archive": result.archive,

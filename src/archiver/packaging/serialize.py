@@ -66,6 +66,13 @@ def _write_zip(bag: Path, fh, mtime: int) -> None:  # type: ignore[no-untyped-de
                         dst.write(chunk)
 
 
+def zip_folder(folder: Path, dest: Path, mtime: int) -> None:
+    """Write a zip of folder at dest (a new file) holding one top folder named like folder,
+    with the same sorted entries, fixed times and permissions as a serialized bag."""
+    with open(dest, "xb") as raw:
+        _write_zip(folder, raw, mtime)
+
+
 def serialize_bag(bag: Path, fmt: str, mtime: int) -> Path:
     """Write <bag>.tar / .tar.gz / .zip beside the bag, atomically; return its path."""
     final = bag.parent / f"{bag.name}{SUFFIXES[fmt]}"

@@ -1,0 +1,127 @@
+"""`archiver export`: validated bags turned into a repository's ingest format."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+from pathlib import Path
+
+import click
+
+from archiver.batch import Outcome, outcomes_of
+from archiver.commands import config_option, reports_errors
+from archiver.commands.batch_options import bag_batch_options, gather_bags, run_and_exit
+from archiver.config import load_config
+from archiver.errors import InputError
+from archiver.exports import (
+    ExportOptions,
+    begin_export,
+    export_bags,
+    get_target,
+    target_names,
+)
+from archiver.normalize import version_created
+
+
+def _export_group(
+    paths: list[str], target: str, out_dir: Path, options: ExportOptions
+) -> list[Outcome]:
+    results = export_bags(paths, target, out_dir, options)
+    return outcomes_of(paths, results, dataclasses.asdict)
+
+
+def _list_targets() -> None:
+    for name in target_names():
+        click.echo(f"{name}\t{get_target(name).summary}")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, metavar="BAG_OR_ARCHIVE...")
+@click.option("--to", "target", default=None, metavar="TARGET", help="Export target (see --list).")
+@click.option("--list", "list_targets", is_flag=True, help="Name the export targets and exit.")
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder that receives the exports (created if missing).",
+)
+@click.option(
+    "--zip",
+    "as_zip",
+    is_flag=True,
+    help="Write each export as one zip (where the target has a zip form).",
+)
+@click.option("--force", is_flag=True, help="Replace an existing export (atomically).")
+@config_option
+@click.option("--organization", default=None, help="The archive's name (archive.organization).")
+@click.option(
+    "--schemas",
+    "schemas_dir",
+    default=None,
+    help="Folder of official XML schemas (else $ARCHIVER_SCHEMAS): payload XML is checked "
+    "while validating, and METS output against METS and PREMIS.",
+)
+@bag_batch_options
+@reports_errors
+def export(
+    paths: tuple[str, ...],
+    target: str | None,
+    list_targets: bool,
+    out: Path | None,
+    as_zip: bool,
+    force: bool,
+    config_path: str | None,
+    organization: str | None,
+    schemas_dir: str | None,
+    from_lists: tuple[str, ...],
+    jobs: int | None,
+    report_path: str | None,
+    quiet: bool,
+) -> None:
+    """Export bags for ingest into a repository: METS, DSpace, Archivematica...
+
+    Every bag (folder or serialized bag) is first validated in full, fixity included; an
+    invalid bag is reported and nothing is written for it. Exports are built in a hidden
+    staging folder and renamed into place; an existing one is kept (--force replaces it).
+    The bags are only read. With SOURCE_DATE_EPOCH the output is byte for byte the same.
+
+    \b
+    Exit status: 0 all exported, 1 a bag invalid or not exported, 2 usage error.
+    Example: archiver export --to mets -o ingest out/*/
+    """
+    if list_targets:
+        _list_targets()
+        return
+    if target is None:
+        raise InputError("--to TARGET is required (archiver export --list names them)")
+    if out is None:
+        raise InputError("-o/--output OUTDIR is required")
+    config = load_config(config_path).with_overrides("archive", organization=organization)
+    created = version_created()  # checks SOURCE_DATE_EPOCH once, before any bag
+    epoch = int(created.timestamp()) if os.environ.get("SOURCE_DATE_EPOCH", "").strip() else None
+    options = ExportOptions(
+        config=config,
+        run_time=created,
+        zip=as_zip,
+        force=force,
+        schemas_dir=schemas_dir,
+        epoch=epoch,
+    )
+    sources = gather_bags(paths, from_lists)
+    begin_export(target, out, options)
+    worker = functools.partial(_export_group, target=target, out_dir=out, options=options)
+    run_and_exit(
+        sources,
+        worker,
+        jobs=jobs,
+        label=f"exporting to {target}",
+        quiet=quiet,
+        report_path=report_path,
+        line=lambda o: f"{o.data['status']}\t{o.data['output']}",
+    )
+
+
+__all__ = ["export"]

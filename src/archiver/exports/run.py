@@ -1,0 +1,320 @@
+"""Export bags: validate each fully, hand the target a read-only view, commit atomically.
+
+`export_bags` is the library function under `archiver export`. For each bag (a folder or a
+serialized bag) the project's own validator runs first, fixity included; an invalid bag is
+an error naming the bag and its first findings, and nothing is written for it. A valid one
+is given to the target as a `BagView`. Staged targets write into a hidden staging folder in
+OUTDIR; a group of them is flushed with one sync and each renamed into place
+(`packaging.staging`), so a crash leaves no half export, and the next run removes the
+staging folders of processes that are gone. Nothing of the bag is ever opened for writing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+from archiver.bagcheck import BagReport, ValidateOptions, validate_bag
+from archiver.bagcheck.archives import Limits, archive_kind, archive_stem, unpacked
+from archiver.bagcheck.findings import Finding
+from archiver.bagcheck.paths import percent_decode
+from archiver.bagcheck.tagfiles import (
+    BagInfo,
+    TagFile,
+    parse_bag_info,
+    read_declaration,
+    split_manifest_line,
+)
+from archiver.errors import ArchiverError, ArticleError, InputError
+from archiver.exports.base import BagView, ExportOptions, ExportResult, StagedTarget, Target
+from archiver.exports.registry import get_target
+from archiver.packaging.serialize import zip_folder
+from archiver.packaging.staging import (
+    STAGING_PREFIX,
+    TRASH_PREFIX,
+    fsync_many,
+    fsync_path,
+    install,
+    new_staging_dir,
+)
+
+_SHOWN_FINDINGS = 3
+
+
+def _summary(report: BagReport) -> str:
+    errors = [f for f in report.findings if f.severity == "error"]
+    shown = "; ".join(
+        f"{f.code} {f.path}: {f.message}" if f.path else f"{f.code} {f.message}"
+        for f in errors[:_SHOWN_FINDINGS]
+    )
+    more = f" (and {len(errors) - _SHOWN_FINDINGS} more)" if len(errors) > _SHOWN_FINDINGS else ""
+    return f"{len(errors)} error(s): {shown}{more}"
+
+
+def _read_view(source: str, root: Path, name: str, report: BagReport) -> BagView:
+    """bag-info and the payload manifests of a bag the validator found valid."""
+    ignored: list[Finding] = []  # already judged by the validator
+    declaration = read_declaration(root, ignored.append)
+    encoding = declaration.encoding if declaration else "utf-8"
+    version = (declaration.version if declaration else None) or (1, 0)
+    names = sorted(os.listdir(root))
+    manifests: dict[str, dict[str, str]] = {}
+    for entry in names:
+        if entry.startswith("manifest-") and entry.endswith(".txt"):
+            alg = entry[len("manifest-") : -len(".txt")]
+            lines = TagFile(root / entry, entry, encoding, ignored.append).lines()
+            entries: dict[str, str] = {}
+            for _number, line in lines:
+                parts = split_manifest_line(line)
+                if parts:
+                    digest, rel = parts
+                    entries[percent_decode(rel.lstrip("*").removeprefix("./"))] = digest.lower()
+            manifests[alg] = entries
+    info_lines = TagFile(root / "bag-info.txt", "bag-info.txt", encoding, ignored.append)
+    info = (
+        parse_bag_info(info_lines.lines(), "bag-info.txt", version, ignored.append)
+        if (root / "bag-info.txt").is_file()
+        else None
+    )
+    tag_files = tuple(n for n in names if (root / n).is_file())
+    return BagView(
+        source=source,
+        root=root,
+        name=name,
+        info=info or BagInfo(),
+        manifests=manifests,
+        report=report,
+        tag_files=tag_files,
+    )
+
+
+@contextlib.contextmanager
+def validated_bag(path: str, options: ValidateOptions) -> Iterator[BagView]:
+    """Validate the bag at path fully and yield a read-only view of it.
+
+    Raises ArticleError (exit 1) naming the bag and its first errors when it is invalid,
+    InputError (exit 2) when path is not there or is neither a folder nor an archive. A
+    serialized bag is unpacked once into a private folder, validated there, and read from
+    there by the target; the folder is removed on exit.
+    """
+    source = Path(path)
+    if source.is_dir():
+        report = validate_bag(source, options)
+        if not report.valid:
+            raise ArticleError(f"{path}: invalid bag, not exported: {_summary(report)}")
+        yield _read_view(path, source, source.resolve().name, report)
+        return
+    if not source.is_file() or archive_kind(source) is None:
+        validate_bag(source, options)  # raises the validator's own InputError
+        raise InputError(f"{path}: not a bag folder nor a tar or zip archive")
+    found: list[Finding] = []
+    limits = Limits(
+        options.max_archive_bytes, options.max_archive_ratio, options.max_archive_entries
+    )
+    with unpacked(source, found.append, limits, options.temp_dir) as result:
+        report = BagReport(path=path, mode=options.mode, serialization=result.kind)
+        report.findings.extend(found)
+        if result.root is not None:
+            inner = validate_bag(result.root, options)
+            report.findings.extend(inner.findings)
+            report.bagit_version, report.profiles = inner.bagit_version, inner.profiles
+            report.payload_files, report.payload_bytes = inner.payload_files, inner.payload_bytes
+        report.valid = result.root is not None and not any(
+            f.severity == "error" for f in report.findings
+        )
+        if not report.valid:
+            raise ArticleError(f"{path}: invalid bag, not exported: {_summary(report)}")
+        assert result.root is not None
+        yield _read_view(path, result.root, archive_stem(source), report)
+
+
+def _set_times(top: Path, epoch: int) -> None:
+    """Every file and folder at or below top gets the fixed time (folders last)."""
+    if top.is_dir():
+        for dirpath, dirs, files in os.walk(top, topdown=False):
+            for name in [*files, *dirs]:
+                os.utime(Path(dirpath) / name, (epoch, epoch), follow_symlinks=False)
+    os.utime(top, (epoch, epoch), follow_symlinks=False)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_exports(out_dir: Path) -> list[Path]:
+    """Remove staging (and put back trash) entries left in out_dir by processes now gone.
+
+    Exports keep no lock folder in OUTDIR (DSpace's importer would take any folder there for
+    an item): the maker's process id, in the entry's name, tells a live entry from a stale one.
+    """
+    removed: list[Path] = []
+    if not out_dir.is_dir():
+        return removed
+    for entry in sorted(os.listdir(out_dir)):
+        prefix = next((p for p in (STAGING_PREFIX, TRASH_PREFIX) if entry.startswith(p)), None)
+        if prefix is None:
+            continue
+        name, pid_text, _token = (entry[len(prefix) :].rsplit(".", 2) + ["", ""])[:3]
+        if not pid_text.isdigit() or _pid_alive(int(pid_text)):
+            continue
+        target = out_dir / entry
+        if prefix == TRASH_PREFIX and not os.path.lexists(out_dir / name):
+            os.rename(target, out_dir / name)  # the only whole copy goes back
+            fsync_path(out_dir)
+            continue
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target, ignore_errors=True)
+        else:
+            target.unlink(missing_ok=True)
+        removed.append(target)
+    return removed
+
+
+class StagedGroup:
+    """Exports of a group of bags, staged, flushed with one sync, renamed into place."""
+
+    def __init__(self, target: StagedTarget, out_dir: Path) -> None:
+        self.target, self.out_dir = target, out_dir
+        self.slots: list[ExportResult | ArchiverError | tuple[Path, str, BagView]] = []
+
+    def fail(self, error: ArchiverError) -> None:
+        self.slots.append(error)
+
+    def add(self, bag: BagView) -> None:
+        """Write the bag's export into a new staging folder (the view must still be open)."""
+        target, options = self.target, self.target.options
+        name = target.output_name(bag)
+        final = self.out_dir / name
+        result = ExportResult(bag.source, "exists", str(final), bag.name, target.name)
+        staged_names = [s[1] for s in self.slots if isinstance(s, tuple)]
+        if name in staged_names or (os.path.lexists(final) and not options.force):
+            self.slots.append(result)  # an export is renamed in whole: what is there is whole
+            return
+        staging = new_staging_dir(self.out_dir, name)
+        try:
+            entry = staging / name
+            if options.zip:
+                folder = staging / name.removesuffix(".zip")
+                target.write(bag, folder)
+                if options.epoch is not None:
+                    _set_times(folder, options.epoch)
+                mtime = options.epoch or int(options.run_time.timestamp())
+                zip_folder(folder, entry, mtime)
+                shutil.rmtree(folder)
+            else:
+                target.write(bag, entry)
+            if options.epoch is not None:
+                _set_times(entry, options.epoch)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            self.slots.append(
+                ArticleError(f"{bag.source}: cannot write {name}: {exc.strerror or exc}")
+            )
+            return
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        self.slots.append((staging, name, bag))
+
+    def commit(self) -> list[ExportResult | ArchiverError]:
+        """Flush every staged export, rename each into place, fsync OUTDIR once."""
+        slots, self.slots = self.slots, []
+        staged = [s for s in slots if isinstance(s, tuple)]
+        flush_error: OSError | None = None
+        try:
+            fsync_many([s[0] for s in staged])
+        except OSError as exc:
+            flush_error = exc
+        results: list[ExportResult | ArchiverError] = []
+        force = self.target.options.force
+        for slot in slots:
+            if not isinstance(slot, tuple):
+                results.append(slot)
+                continue
+            staging, name, bag = slot
+            final = self.out_dir / name
+            replacing = os.path.lexists(final)
+            try:
+                if flush_error is not None:
+                    raise flush_error
+                install(staging / name, final, replace=force, sync_parent=False)
+                status = "replaced" if replacing else "created"
+                results.append(
+                    ExportResult(bag.source, status, str(final), bag.name, self.target.name)
+                )
+            except FileExistsError:  # another run put it there first: it is whole
+                results.append(
+                    ExportResult(bag.source, "exists", str(final), bag.name, self.target.name)
+                )
+            except OSError as exc:
+                results.append(
+                    ArticleError(f"{bag.source}: cannot write {name}: {exc.strerror or exc}")
+                )
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+        if staged:
+            fsync_path(self.out_dir)
+        return results
+
+
+def validate_options(options: ExportOptions) -> ValidateOptions:
+    """Full validation, fixity included, in this process (bags are spread over processes)."""
+    from archiver.bagcheck import make_xml_checker
+
+    return ValidateOptions(
+        mode="full", jobs=1, executor="inline", xml_checker=make_xml_checker(options.schemas_dir)
+    )
+
+
+def begin_export(target_name: str, out_dir: Path, options: ExportOptions) -> Target:
+    """Once per run, before any bag: check the target and options, make OUTDIR ready."""
+    from archiver.bagcheck import make_xml_checker
+
+    make_xml_checker(options.schemas_dir)  # a named schema folder that is missing: exit 2 now
+    target = get_target(target_name)(options)
+    if options.zip and not target.zippable:
+        raise InputError(f"--zip: target {target_name} has no zip form")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out_dir}: cannot create output folder: {exc.strerror}") from None
+    remove_stale_exports(out_dir)
+    target.begin(out_dir)
+    return target
+
+
+def export_bags(
+    paths: list[str], target_name: str, out_dir: Path, options: ExportOptions
+) -> list[ExportResult | ArchiverError]:
+    """Validate and export each bag; a result or an error for each, in order.
+
+    Call `begin_export` once first (the command does, in the main process)."""
+    target = get_target(target_name)(options)
+    checks = validate_options(options)
+    group = StagedGroup(target, out_dir) if isinstance(target, StagedTarget) else None
+    results: list[ExportResult | ArchiverError] = []
+    for path in paths:
+        try:
+            with validated_bag(path, checks) as view:
+                if group is not None:
+                    group.add(view)
+                else:
+                    results.append(target.export(view, out_dir))
+        except ArchiverError as exc:
+            (group.fail if group is not None else results.append)(exc)
+        except OSError as exc:
+            error = ArticleError(f"{path}: cannot export: {exc.strerror or exc}")
+            (group.fail if group is not None else results.append)(error)
+        except Exception as exc:  # one bag's unforeseen failure is that bag's only
+            error = ArticleError(f"{path}: internal error: {exc!r}")
+            (group.fail if group is not None else results.append)(error)
+    return group.commit() if group is not None else results
