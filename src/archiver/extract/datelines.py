@@ -85,49 +85,40 @@ _DATE = (
     rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|{_WEEKDAY})"
 )
-# An upper-case word: letters in capitals, with the dots, apostrophes and hyphens of
-# names like ST. LOUIS, WINSTON-SALEM, CÔTE D'IVOIRE.
-_UPWORD = r"[^\W\d_a-z][^\W\d_a-z.'’\-]*\.?(?:[-'’][^\W\d_a-z]+\.?)*"
-_PLACE = rf"{_UPWORD}(?:\s+{_UPWORD}){{0,5}}"
-# A region or country after the place: Title-case words or abbreviations (Calif., N.Y., D.C.).
-_REGION_WORD = rf"(?!{_MONTH}\s|{_WEEKDAY}\b)(?:[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)*|[A-Z][\w'’\-]+|of|de|del|da|do)"
-_REGION = rf"{_REGION_WORD}(?:\s+{_REGION_WORD}){{0,3}}"
-_AGENCY_PAREN = r"\((?P<agency>[A-Za-z][\w.&/\- ]{0,30})\)"
-# Older Reuters copy puts the agency after a comma: `WASHINGTON, Oct 20, Reuter -`.
-_AGENCY_COMMA = (
-    r"(?P<agency2>Reuters?|AP|UPI|AFP|dpa|DPA|Xinhua|Kyodo|Bernama|Interfax|Tass|TASS|"
-    r"ANSA|EFE|PTI|IANS|Yonhap|CP|AAP|PA|Bloomberg)"
+# A place word in any case: letters, with the dots, apostrophes and hyphens of names like
+# ST. LOUIS, WINSTON-SALEM, CÔTE D'IVOIRE, Coeur d'Alene.
+_WORD = r"[^\W\d_][^\W\d_.'’\-]*\.?(?:[-'’][^\W\d_]+\.?)*"
+_PLACE_WORDS = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
+# Agencies that old Reuters copy puts after a comma: `WASHINGTON, Oct 20, Reuter -`.
+_COMMA_AGENCIES = (
+    r"Reuters?|AP|UPI|AFP|dpa|DPA|Xinhua|Kyodo|Bernama|Interfax|Tass|TASS|"
+    r"ANSA|EFE|PTI|IANS|Yonhap|CP|AAP|PA|Bloomberg"
 )
-_DASH = r"(?P<dash>--|—|–|-(?!-)|―|‒)"
+# A region or country after the place: `Calif.`, `N.Y.`, `N.C`, `MICH.`, `IDAHO`, `MN`, `D.C.`,
+# `New Zealand`, `British Columbia` (never a month, a weekday or an agency).
+_REGION_WORD = (
+    rf"(?!(?:{_MONTH}|{_WEEKDAY}|(?:{_COMMA_AGENCIES}))(?:[\s,(]|$))"
+    r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’\-]+\.?|of|de|del|da|do)"
+)
+_REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}}"
+_ONE_PLACE = rf"{_PLACE_WORDS}(?:,[ \t]*{_REGION}){{0,2}}"
+_DASH = r"--|—|–|-|―|‒|:"
 
 DATELINE_RE = re.compile(
     rf"""^(?P<raw>
-        (?P<place>{_PLACE}(?:,\s+{_REGION})?(?:\s*/\s*{_PLACE}(?:,\s+{_REGION})?)?)
-        (?:,\s+(?P<date>{_DATE}))?
         (?:
-            \s*{_AGENCY_PAREN}(?:\s*{_DASH.replace("dash", "dash1")})?
-          | ,\s+{_AGENCY_COMMA}\s*{_DASH.replace("dash", "dash2")}
-          | \s*{_DASH}
+            (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:[ \t]*/[ \t]*{_ONE_PLACE})?)
+            (?:,[ \t]*(?P<date>{_DATE}))?
+          | (?P<date2>{_DATE})
         )
-    )(?=[\s"“‘'\-—–]|$)""",
+        ,?[ \t]*
+        (?:\((?P<agency>[A-Za-z][\w.&/\- ]{{0,30}})\)|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES})\b)?
+        [ \t]*(?P<dash>{_DASH})?
+    )""",
     re.VERBOSE,
 )
-
-# Less common forms, accepted only with an agency in parentheses and a dash, which no
-# ordinary sentence has: no place (UPI's "Nov. 16 (UPI) --") or a place not in capitals
-# (AFP's "Nairobi (AFP) -").
-_TITLE_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
-AGENCY_DATELINE_RE = re.compile(
-    rf"""^(?P<raw>
-        (?:(?P<place>{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|de|del|da|do|la|el)){{0,3}}
-            (?:,\s+{_REGION})?)(?:,\s+(?P<date>{_DATE}))?
-          | (?P<date2>{_DATE}))
-        \s*{_AGENCY_PAREN}\s*{_DASH}
-    )(?=[\s"“‘'\-—–]|$)""",
-    re.VERBOSE,
-)
-
-_GLUED_DASH = re.compile(r"\s*(?:--|—|–|-(?=[A-Z\"“]))")
+# A dateline is short; the grammar never looks further into a paragraph than this.
+_DATELINE_WINDOW = 240
 
 # Words that look like a place in capitals but open ordinary sentences or columns.
 _NOT_PLACES = {
@@ -140,7 +131,36 @@ _NOT_PLACES = {
     "NOTE",
     "WARNING",
     "FILE",  # AP captions: "FILE - In this 2019 photo, ..."
+    "RPT",  # Reuters' repeat marker: "RPT - HEADLINE"
+    "REPEAT",
+    "CORRECTED",
+    "CORRECTION",
+    "REFILE",
+    "UPDATE",
+    "WRAPUP",
+    "FACTBOX",
+    "ANALYSIS",
+    "EXCLUSIVE",
+    "INTERVIEW",
+    "PHOTO",
+    "PHOTOS",
+    "VIDEO",
+    "WATCH",
+    "LIVE",
+    "OPINION",
+    "EDITORIAL",
+    "COMMENTARY",
+    "REVIEW",
+    "Q&A",
+    "BY",
+    "PHOTOGRAPH",
+    "CREDIT",
+    "IMAGE",
+    "SOURCE",
+    "WRITTEN",
 }
+# Score a candidate needs to be taken as a dateline (see `_weigh`).
+ACCEPT = 2
 
 
 @dataclass(frozen=True)
@@ -148,50 +168,169 @@ class DatelineMatch:
     dateline: Dateline
     rest: str  # the paragraph's text after the dateline
     warnings: tuple[Warning, ...]
+    score: int = 0  # the weight of the evidence (ACCEPT or more)
+    evidence: tuple[str, ...] = ()  # why: one short phrase per piece of evidence
 
 
-def _place_is_capitals(place: str) -> bool:
-    head = re.split(r"[,/]", place, maxsplit=1)[0].strip()
-    letters = [c for c in head if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
-        return False
-    return head.split()[0].rstrip(".:") not in _NOT_PLACES
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalpha())
+
+
+def _is_capitals(text: str) -> bool:
+    letters = _letters(text)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _capitalised(text: str) -> bool:
+    """Every word starts with a capital, bar the particles of names (La Paz, Rio de Janeiro)."""
+    small = {"de", "del", "da", "do", "la", "el", "of", "on", "upon", "au", "aux", "sur", "am"}
+    return all(w[:1].isupper() or w in small for w in text.split())
+
+
+def _weigh(
+    place: str | None,
+    date: str | None,
+    agency: str | None,
+    dash: str | None,
+    rest: str,
+) -> tuple[int, list[str]]:
+    """Evidence for and against a dateline: (score, reasons). Dates and agencies are strong
+    evidence; a place alone needs capitals, a known region or the gazetteer's word."""
+    from archiver.extract.bylines import is_agency
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    score = 0
+    why: list[str] = []
+
+    def add(points: int, reason: str) -> None:
+        nonlocal score
+        score += points
+        why.append(f"{points:+d} {reason}")
+
+    if date:
+        add(3, f"a date ({date.strip()})")
+    if agency:
+        if is_agency(agency):
+            add(3, f"a known agency ({agency})")
+        elif dash and dash != ":":
+            add(1, f"a source in parentheses before the dash ({agency})")
+        else:
+            return -9, [f"({agency}) is not a known agency and no dash follows"]
+    if not dash and not agency:
+        return -9, ["no dash or agency closes it"]
+    if dash in ("—", "–", "--", "―", "‒"):
+        add(1, f"a dash {dash!r}")
+    elif dash == ":":
+        add(-1, "a colon, which also ends labels")
+    if place:
+        head = re.split(r"[,/]", place, maxsplit=1)[0].strip()
+        first = head.split()[0].rstrip(".:").upper()
+        if first in _NOT_PLACES:
+            return -9, [f"{first!r} opens labels and sentences, not datelines"]
+        words = head.split()
+        regions = [r.strip() for r in re.split(r"[,/]", place)[1:] if r.strip()]
+        known: bool | None = None  # the gazetteer's word, asked only when needed
+
+        def gazetteer_knows() -> bool:
+            nonlocal known
+            if known is None:
+                known = len(_letters(head)) >= 3 and is_known_place(head)
+            return known
+
+        if _is_capitals(head):
+            add(1, f"the place {head!r} is in capitals")
+        elif not _capitalised(head) or not (date or agency):
+            if gazetteer_knows():
+                add(1, f"the gazetteer knows {head!r}")
+            else:
+                add(-3, f"{head!r} is neither in capitals nor a known place")
+        if len(words) > 4:
+            add(-2, f"a place of {len(words)} words")
+        known_regions = [r for r in regions if is_region(r)]
+        if known_regions:
+            add(1, f"a known region ({known_regions[0]})")
+        if score < ACCEPT + (dash == ":") and not known_regions and known is None:
+            # only now ask the gazetteer, which costs a load on first use
+            if gazetteer_knows():
+                add(2, f"the gazetteer knows {head!r}")
+            elif not (date or agency):
+                add(-1, f"the gazetteer does not know {head!r}")
+    elif not (date and agency):
+        return -9, ["no place, and not both a date and an agency"]
+    head_words = rest.split()[:8]
+    if len(head_words) >= 1 and sum(_is_capitals(w) for w in head_words) >= max(
+        1, len(head_words) - 1
+    ) and not (date or agency):
+        add(-3, "the words after the dash are in capitals, as in a headline")
+    if not rest and not date and not agency:
+        add(-1, "nothing follows it")
+    return score, why
 
 
 def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
-    """The dateline at the start of a paragraph, or None."""
-    m = DATELINE_RE.match(paragraph)
-    if not m or not _place_is_capitals(m.group("place")):
-        m = AGENCY_DATELINE_RE.match(paragraph)
-        if not m:
-            return None
+    """The dateline at the start of a paragraph, or None.
+
+    Callable on any single string (a paragraph of plain text or of a web page): it looks at
+    no more than its first 240 characters, so its cost does not grow with the paragraph.
+    """
+    window = paragraph[:_DATELINE_WINDOW]
+    m = DATELINE_RE.match(window)
+    if not m or (not m.group("dash") and not m.group("agency") and not m.group("agency2")):
+        return None
     groups = m.groupdict()
+    if groups.get("agency2") and not groups.get("dash"):
+        return None  # "By X, Reuters" is a byline; "WASHINGTON, Reuter -" has its dash
     agency = groups.get("agency") or groups.get("agency2")
-    if agency and re.fullmatch(_DATE, agency):  # "(Nov. 19)" is no agency
-        return None
-    if agency and any(ch.isdigit() for ch in agency):
-        return None
+    if agency and (re.fullmatch(_DATE, agency) or any(ch.isdigit() for ch in agency)):
+        return None  # "(Nov. 19)" is no agency
+    dash = groups.get("dash")
+    end = m.end()
+    if dash == "-":
+        before = window[m.start("dash") - 1 : m.start("dash")]
+        after = paragraph[end : end + 1]
+        if before and not before.isspace() and after and not after.isspace():
+            return None  # a hyphen inside a word ("NEW YORK-BASED"), not a dash
+    if dash and end < len(paragraph) and paragraph[end] in "-—–" and dash != ":":
+        return None  # "--" split oddly, or a rule of dashes
     raw = m.group("raw").strip()
-    rest = paragraph[m.end() :]
-    glued = _GLUED_DASH.match(rest)
-    if glued and groups.get("agency") and not groups.get("dash1"):
-        # "(UPI) --As more": scraping ate the space after the dash
-        raw += glued.group(0).rstrip()
-        rest = rest[glued.end() :]
-    rest = rest.strip()
-    date_text = _date_text(groups.get("date") or groups.get("date2"))
+    rest = paragraph[end:].strip()
+    place = re.sub(r"\s+", " ", m.group("place")).strip() if m.group("place") else None
+    date_group = groups.get("date") or groups.get("date2")
+    score, evidence = _weigh(place, date_group, agency, dash, rest)
+    if score < ACCEPT:
+        return None
+    date_text = _date_text(date_group)
     date, warnings = resolve_date(date_text, reference_date)
     return DatelineMatch(
         dateline=Dateline(
             raw=raw,
-            place=re.sub(r"\s+", " ", m.group("place")).strip() if m.group("place") else None,
+            place=place,
             date=date,
             date_text=date_text,
             source=agency.strip() if agency else None,
         ),
         rest=rest,
         warnings=tuple(warnings),
+        score=score,
+        evidence=tuple(evidence),
     )
+
+
+def explain_dateline(paragraph: str) -> tuple[int, tuple[str, ...]] | None:
+    """Why the start of a paragraph is or is not a dateline: (score, reasons), None when the
+    grammar does not even fit. For `archiver extract --explain`."""
+    m = DATELINE_RE.match(paragraph[:_DATELINE_WINDOW])
+    if not m or not (m.group("dash") or m.group("agency") or m.group("agency2")):
+        return None
+    place = re.sub(r"\s+", " ", m.group("place")).strip() if m.group("place") else None
+    score, why = _weigh(
+        place,
+        m.group("date") or m.group("date2"),
+        m.group("agency") or m.group("agency2"),
+        m.group("dash"),
+        paragraph[m.end() :].strip(),
+    )
+    return score, tuple(why)
 
 
 def _date_text(date: str | None) -> str | None:
