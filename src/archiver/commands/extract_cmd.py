@@ -8,7 +8,7 @@ import sys
 import click
 
 from archiver.commands import language_option, reference_date_option, reports_errors
-from archiver.extract import extract_path
+from archiver.extract import explain_path, extract_path
 from archiver.reading import DEFAULT_MAX_BYTES
 from archiver.record import record_json, record_text
 
@@ -27,6 +27,11 @@ from archiver.record import record_json, record_text
 )
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option(
+    "--explain",
+    is_flag=True,
+    help="Print each line's role (headline, byline, dateline, caption, ...) and why.",
+)
+@click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
     default=DEFAULT_MAX_BYTES,
@@ -41,6 +46,7 @@ def extract(
     fmt: str,
     as_json: bool,
     max_bytes: int,
+    explain: bool,
 ) -> None:
     """Recover headline, byline, dateline, photos and body from a captured article.
 
@@ -51,6 +57,16 @@ def extract(
       archiver extract --json --reference-date 2014-11-19 \\
           fixtures/upi-2014-north-korean-women-seoul.txt
     """
+    if explain:
+        click.echo(
+            explain_path(
+                file,
+                reference_date=reference_date.date() if reference_date else None,
+                max_bytes=max_bytes,
+            ),
+            nl=False,
+        )
+        return
     article = extract_path(
         file,
         reference_date=reference_date.date() if reference_date else None,

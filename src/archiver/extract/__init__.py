@@ -12,7 +12,7 @@ from archiver.extract.wire_text import parse_wire_text
 from archiver.model import Article, Source, Warning
 from archiver.reading import DEFAULT_MAX_BYTES, decode_text, describe_path, read_source
 
-__all__ = ["extract_bytes", "extract_path"]
+__all__ = ["explain_path", "extract_bytes", "extract_path"]
 
 
 def extract_bytes(
@@ -79,3 +79,18 @@ def extract_path(
     return extract_bytes(
         data, path=os.fspath(path), reference_date=reference_date, language=language
     )
+
+
+def explain_path(
+    path: str | os.PathLike[str],
+    *,
+    reference_date: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> str:
+    """Why each line of an article got its role (headline, byline, dateline, caption, ...):
+    one entry per line, with the evidence, for `archiver extract --explain`."""
+    from archiver.extract.roles import explain
+
+    data = read_source(path, max_bytes=max_bytes)
+    decoded = decode_text(data, os.fspath(path))
+    return explain(parse_wire_text(decoded.text, reference_date).roles)

@@ -65,6 +65,19 @@ PHOTO_AGENCIES = {
     "flickr",
     "handout",
     "file",
+    "getty images/istockphoto",
+    "istock",
+    "istockphoto",
+    "eso",
+    "nasa/esa",
+    "esa",
+    "invision",
+    "ap photo",
+    "afp photo",
+    "reuters photo",
+    "bloomberg news",
+    "the new york times",
+    "the washington post",
 }
 _ORG_WORDS = re.compile(
     r"\b(department|ministry|university|inc|ltd|llc|agency|office|museum|police|service|"
@@ -92,9 +105,10 @@ _CREDIT_PATTERNS = [
     re.compile(
         rf"{_LEAD}(?i:(?:photo\s+)?courtesy(?:\s+of)?)\s+(?:the\s+)?(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
-    # Photo: X/Reuters, Credit: Reuters/X, Photograph: X
+    # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
     re.compile(
-        rf"{_LEAD}(?i:photo|photograph|picture|credit|image|foto)\s*:\s*(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?:(?i:photo|photograph|picture|credit|image|foto|photo\s+credit|image\s+credit)\s*:"
+        rf"|(?i:image\s+copyright|copyright)\b:?|©)\s*©?\s*(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first)
     re.compile(
@@ -104,7 +118,17 @@ _CREDIT_PATTERNS = [
     re.compile(
         rf"{_LEAD}(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}\s*/\s*(?P<agency>[^/()]+?)){_TAIL}"
     ),
+    # Jane Roe via Getty Images, Jane Roe/Bloomberg via Getty Images
+    re.compile(
+        rf"{_LEAD}(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}(?:\s*/\s*[A-Z][\w.&'’\- ]{{0,30}}?)?"
+        rf"\s+via\s+(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)){_TAIL}"
+    ),
+    # "... at the rally on Monday. Reuters": a bare agency after the caption's last sentence
+    re.compile(r"(?<=[.!?”\"’)] )(?P<credit>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\s*$"),
 ]
+# A credit ends its line and is short: the patterns look at no more than the line's end, so a
+# long line costs no more than a short one (and no pattern backtracks over the whole line).
+_CREDIT_WINDOW = 200
 
 
 @dataclass(frozen=True)
@@ -144,7 +168,7 @@ def split_credit(credit: str) -> Credit:
     m = re.fullmatch(r"(?P<agency>.+?) Photos?(?:\s*/\s*(?P<person>.+))?", credit)
     if m and _is_agency(m.group("agency")):
         return Credit(credit, _clean_person(m.group("person")), m.group("agency").strip())
-    parts = [p.strip() for p in re.split(r"\s*/\s*", credit) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+", credit) if p.strip()]
     parts = [p for p in parts if p.lower() not in {"file", "file photo", "handout"}]
     if len(parts) >= 2:
         agency_idx = [i for i, p in enumerate(parts) if _is_agency(p)]
@@ -193,7 +217,7 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     full stop after the credit; in the header above the story (where captions are expected)
     a credit naming an outlet the grammar does not know is accepted too.
     """
-    text = " ".join(line.split())
+    text = " ".join(line[-4 * _CREDIT_WINDOW :].split())[-_CREDIT_WINDOW:]
     for i, pattern in enumerate(_CREDIT_PATTERNS):
         m = pattern.search(text)
         if not m:
@@ -220,6 +244,14 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
             agency = m.group("agency").strip()
             if not _is_agency(agency) and not (in_header and _OUTLET.match(agency)):
                 continue
+        if i == 6:
+            agency = m.group("agency").strip()
+            if not _is_agency(agency) and not (in_header and _OUTLET.match(agency)):
+                continue
+        if i == 7:
+            if not _is_agency(credit) or credit.lower() == "file":
+                continue
+            return Credit(credit, None, credit)
         if i == 2:
             return _courtesy_credit(credit)
         return split_credit(credit)
@@ -245,3 +277,25 @@ def parse_gallery(line: str) -> GalleryLine | None:
         parts.pop()
     caption = " | ".join(parts) or None
     return GalleryLine(position=pos, count=count, caption=caption, licensable=licensable)
+
+
+# What may stand before a credit that has a line to itself: "Photo:", "Image copyright", "©".
+_CREDIT_LINE_PREFIX = re.compile(
+    r"^\(?\s*(?:(?:file\s+|pool\s+)?(?:[A-Z]+\s+)?(?:photo(?:graph)?s?|picture)(?:\s+by|\s+credit)?"
+    r"|credit|image(?:\s+(?:copyright|credit))?|foto|copyright|(?:photo\s+)?courtesy(?:\s+of)?)?"
+    r"\s*:?\s*©?\s*",
+    re.IGNORECASE,
+)
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that is only a photo credit ("Photo: Jane Roe, AFP", "Image copyright Getty
+    Images", "Jane Roe via Getty Images", "(AP Photo/Jane Roe)"), no caption before it."""
+    text = " ".join(line.split())
+    if not text or len(text) > 120:
+        return False
+    credit = find_credit(text, in_header=True)
+    if credit is None:
+        return False
+    rest = _CREDIT_LINE_PREFIX.sub("", text, count=1).strip(" .()")
+    return len(rest) <= len(credit.credit) + 8

@@ -136,7 +136,6 @@ _NOT_PLACES = {
     "CORRECTED",
     "CORRECTION",
     "REFILE",
-    "UPDATE",
     "WRAPUP",
     "FACTBOX",
     "ANALYSIS",
@@ -222,6 +221,13 @@ def _weigh(
         add(1, f"a dash {dash!r}")
     elif dash == ":":
         add(-1, "a colon, which also ends labels")
+    head_words = rest.split()[:8]
+    if (
+        len(head_words) >= 1
+        and sum(_is_capitals(w) for w in head_words) >= max(1, len(head_words) - 1)
+        and not (date or agency)
+    ):
+        add(-3, "the words after the dash are in capitals, as in a headline")
     if place:
         head = re.split(r"[,/]", place, maxsplit=1)[0].strip()
         first = head.split()[0].rstrip(".:").upper()
@@ -249,7 +255,8 @@ def _weigh(
         known_regions = [r for r in regions if is_region(r)]
         if known_regions:
             add(1, f"a known region ({known_regions[0]})")
-        if score < ACCEPT + (dash == ":") and not known_regions and known is None:
+        needed = ACCEPT + (dash == ":")
+        if needed - 2 <= score < needed and not known_regions and known is None:
             # only now ask the gazetteer, which costs a load on first use
             if gazetteer_knows():
                 add(2, f"the gazetteer knows {head!r}")
@@ -257,11 +264,6 @@ def _weigh(
                 add(-1, f"the gazetteer does not know {head!r}")
     elif not (date and agency):
         return -9, ["no place, and not both a date and an agency"]
-    head_words = rest.split()[:8]
-    if len(head_words) >= 1 and sum(_is_capitals(w) for w in head_words) >= max(
-        1, len(head_words) - 1
-    ) and not (date or agency):
-        add(-3, "the words after the dash are in capitals, as in a headline")
     if not rest and not date and not agency:
         add(-1, "nothing follows it")
     return score, why

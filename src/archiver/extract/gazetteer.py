@@ -56,7 +56,9 @@ _MULTIWORD_REGIONS = {
     "western australia",
     "south australia",
 }
-_PROVINCES = "Ontario Quebec Québec Alberta Manitoba Saskatchewan Newfoundland Queensland Victoria Tasmania"
+_PROVINCES = (
+    "Ontario Quebec Québec Alberta Manitoba Saskatchewan Newfoundland Queensland Victoria Tasmania"
+)
 
 
 def fold(text: str) -> str:
@@ -70,7 +72,9 @@ _REGION_ABBREVIATIONS = {fold(a).rstrip(".") for a in _AP_STATES.split()} | {
     fold(a) for a in _POSTAL.split()
 }
 _REGION_NAMES = (
-    {fold(s) for s in _US_STATES.split()} | _MULTIWORD_REGIONS | {fold(p) for p in _PROVINCES.split()}
+    {fold(s) for s in _US_STATES.split()}
+    | _MULTIWORD_REGIONS
+    | {fold(p) for p in _PROVINCES.split()}
 )
 
 

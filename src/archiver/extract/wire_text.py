@@ -14,16 +14,16 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from archiver.extract.bylines import Byline, is_agency, is_title_line, parse_byline
-from archiver.extract.chrome import is_chrome, is_page_timestamp, is_terminator
-from archiver.extract.credits import find_credit, parse_gallery
+from archiver.extract.bylines import Byline, is_agency
+from archiver.extract.chrome import is_chrome, is_terminator
+from archiver.extract.credits import find_credit, is_credit_line, parse_gallery
 from archiver.extract.datelines import match_dateline
+from archiver.extract.roles import LineRole, classify_opening, next_text_index
 from archiver.model import Dateline, Photo, Warning
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
 # Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
 _WRAP_WIDTH = 100
-_HEADLINE_MAX_WORDS = 30
 
 
 def clean(text: str) -> str:
@@ -38,16 +38,8 @@ class WireStructure:
     photos: list[Photo] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
-
-
-def _looks_like_headline(line: str) -> bool:
-    words = line.split()
-    if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > 250:
-        return False
-    # A sentence ends with a full stop; a headline does not (but "U.S." or "Inc." may end one).
-    return not (
-        line.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Jr|Sr)\.$", line)
-    )
+    roles: list[LineRole] = field(default_factory=list)  # why each line is what it is
+    roles_tail: LineRole | None = None
 
 
 def _photo_from_caption(caption: str, in_header: bool = True) -> Photo:
@@ -61,24 +53,6 @@ def _photo_from_caption(caption: str, in_header: bool = True) -> Photo:
         count=None,
         licensable=False,
     )
-
-
-def _next_text(lines: list[str], i: int) -> str | None:
-    """The next line after i that is neither blank nor page chrome."""
-    return next((ln for ln in lines[i + 1 :] if ln and not is_chrome(ln)), None)
-
-
-def _is_deck(lines: list[str], i: int, reference_date: dt.date | None) -> bool:
-    """A short headline-like line followed, within three lines, by the byline."""
-    if not _looks_like_headline(lines[i]):
-        return False
-    ahead = [ln for ln in lines[i + 1 : i + 6] if ln and not is_chrome(ln)][:3]
-    for ln in ahead:
-        if match_dateline(ln, reference_date):
-            return False
-        if (b := parse_byline(ln)) is not None and (b.names or ln.lower().startswith("by ")):
-            return True
-    return False
 
 
 def _same_caption(a: str, b: str) -> bool:
@@ -99,31 +73,56 @@ def _caption_and_its_gallery(seen: Photo, new: Photo) -> bool:
     return len(os.path.commonprefix([seen.caption, new.caption])) >= 40
 
 
-def _add_photo(photos: list[Photo], photo: Photo) -> None:
-    """Add a photo, merging it with an earlier sighting of the same caption (caption + gallery)."""
-    for i, seen in enumerate(photos):
-        if _same_caption(seen.caption, photo.caption) or _caption_and_its_gallery(seen, photo):
-            photos[i] = Photo(
-                caption=seen.caption,
-                credit=seen.credit or photo.credit,
-                photographer=seen.photographer or photo.photographer,
-                agency=seen.agency or photo.agency,
-                position=seen.position if seen.position is not None else photo.position,
-                count=seen.count if seen.count is not None else photo.count,
-                licensable=seen.licensable or photo.licensable,
-            )
-            return
-    photos.append(photo)
+# A photo is compared with the earlier photos whose caption starts with the same characters
+# (a caption cut short on the page keeps at least this many), and with the last few of them
+# only: a caption seen twice is seen close by, and thousands of captions stay linear.
+_KEY_CHARS = 40
+_RECENT = 8
 
 
-def _photo_line(line: str, photos: list[Photo], in_header: bool) -> bool:
+class _Photos:
+    def __init__(self) -> None:
+        self.items: list[Photo] = []
+        self._by_key: dict[str, list[int]] = {}
+
+    @staticmethod
+    def _key(caption: str) -> str:
+        return caption.rstrip(". …")[:_KEY_CHARS]
+
+    def add(self, photo: Photo) -> None:
+        """Add a photo, merged with an earlier sighting of the same caption (caption and
+        gallery line, or a caption printed twice)."""
+        key = self._key(photo.caption)
+        bucket = self._by_key.setdefault(key, [])
+        for i in reversed(bucket[-_RECENT:]):
+            seen = self.items[i]
+            if _same_caption(seen.caption, photo.caption) or _caption_and_its_gallery(seen, photo):
+                self.items[i] = Photo(
+                    caption=seen.caption,
+                    credit=seen.credit or photo.credit,
+                    photographer=seen.photographer or photo.photographer,
+                    agency=seen.agency or photo.agency,
+                    position=seen.position if seen.position is not None else photo.position,
+                    count=seen.count if seen.count is not None else photo.count,
+                    licensable=seen.licensable or photo.licensable,
+                )
+                return
+        # a caption shorter than the key is found by its own (short) key only
+        if len(photo.caption.rstrip(". …")) < _KEY_CHARS:
+            for i in reversed(bucket[-_RECENT:]):
+                if self.items[i].caption == photo.caption:
+                    return
+        bucket.append(len(self.items))
+        self.items.append(photo)
+
+
+def _photo_line(line: str, photos: _Photos, in_header: bool) -> bool:
     """Record the line as a photo if it is a caption or gallery line; True when it was."""
     gallery = parse_gallery(line)
     if gallery is not None:
         if gallery.caption:
             base = _photo_from_caption(gallery.caption)
-            _add_photo(
-                photos,
+            photos.add(
                 Photo(
                     caption=base.caption,
                     credit=base.credit,
@@ -141,7 +140,7 @@ def _photo_line(line: str, photos: list[Photo], in_header: bool) -> bool:
         photo = _photo_from_caption(caption, in_header)
         if licence_button:
             photo = dataclasses.replace(photo, licensable=True)
-        _add_photo(photos, photo)
+        photos.add(photo)
         return True
     return False
 
@@ -153,36 +152,37 @@ def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip(" \t"))
 
 
-def _blocks(raw_lines: list[str]) -> list[list[str]]:
-    """Runs of non-blank lines. In copy without blank lines between paragraphs (old wire
-    copy), the most indented lines of a block open its paragraphs."""
-    blocks: list[list[str]] = []
-    current: list[tuple[str, int]] = []
+def _blocks(raw_lines: list[str], first: int) -> list[list[tuple[str, int]]]:
+    """Runs of non-blank lines, as (text, line number). In copy without blank lines between
+    paragraphs (old wire copy), the most indented lines of a block open its paragraphs."""
+    blocks: list[list[tuple[str, int]]] = []
+    current: list[tuple[str, int, int]] = []
 
     def flush() -> None:
-        tail: list[str] = []
+        tail: list[tuple[str, int]] = []
         if len(current) > 1 and is_agency(current[-1][0]):  # a sign-off on its own line
-            tail = [current.pop()[0]]
-        indents = {ind for _, ind in current}
+            text, _, no = current.pop()
+            tail = [(text, no)]
+        indents = {ind for _, ind, _ in current}
         deepest = max(indents) if indents else 0
-        if len(indents) > 1 and sum(ind == deepest for _, ind in current) > 1:
-            part: list[str] = []
-            for text, ind in current:
+        if len(indents) > 1 and sum(ind == deepest for _, ind, _ in current) > 1:
+            part: list[tuple[str, int]] = []
+            for text, ind, no in current:
                 if ind == deepest and part:
                     blocks.append(part)
                     part = []
-                part.append(text)
+                part.append((text, no))
             blocks.append(part)
         elif current:
-            blocks.append([text for text, _ in current])
+            blocks.append([(text, no) for text, _, no in current])
         if tail:
             blocks.append(tail)
         current.clear()
 
-    for raw in raw_lines:
+    for no, raw in enumerate(raw_lines, start=first):
         text = clean(raw)
         if text:
-            current.append((text, _indent(raw)))
+            current.append((text, _indent(raw), no))
         elif current:
             flush()
     if current:
@@ -199,63 +199,90 @@ def _paragraphs(block: list[str]) -> list[str]:
     return block
 
 
+def _credit_line_photo(caption: str | None, credit_line: str) -> Photo:
+    """A photo whose credit stands on its own line, under its caption line when there is one."""
+    text = f"{caption} {credit_line}" if caption else credit_line
+    credit = find_credit(credit_line, in_header=True)
+    return Photo(
+        caption=text,
+        credit=credit.credit if credit else None,
+        photographer=credit.photographer if credit else None,
+        agency=credit.agency if credit else None,
+        position=None,
+        count=None,
+        licensable=False,
+    )
+
+
+def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
+    pending: LineRole | None = None  # a caption whose credit is on the next line
+    for r in roles:
+        if r.role == "credit" and pending is not None and pending.line + 1 == r.line:
+            photos.add(_credit_line_photo(pending.text, r.text))
+            pending = None
+            continue
+        if pending is not None:
+            photos.add(_photo_from_caption(pending.text))
+            pending = None
+        if r.role == "caption":
+            if not _photo_line(r.text, photos, in_header=True):
+                pending = r
+        elif r.role == "credit":
+            photos.add(_credit_line_photo(None, r.text))
+    if pending is not None:
+        photos.add(_photo_from_caption(pending.text))
+
+
 def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
     out = WireStructure()
     raw_lines = text.split("\n")
     lines = [clean(line) for line in raw_lines]
     # The story ends where the page starts listing other stories.
+    following = next_text_index(lines)
     for i, line in enumerate(lines):
-        if line and is_terminator(line, _next_text(lines, i)):
+        if line and is_terminator(line, lines[following[i]] if following[i] < len(lines) else None):
+            out.roles_tail = LineRole(
+                i, line, "chrome", ("the page lists other stories from here",)
+            )
             lines = lines[:i]
             raw_lines = raw_lines[:i]
             break
 
-    # Header: headline, byline, captions, gallery lines and page stamps before the story.
-    i = 0
-    n = len(lines)
-    headline_seen = False
-    while i < n:
-        line = lines[i]
-        if not line or is_chrome(line):
-            i += 1
-            continue
-        if match_dateline(line, reference_date):
-            break
-        if _photo_line(line, out.photos, in_header=True):
-            i += 1
-            continue
-        byline = parse_byline(line) if out.byline is None else None
-        if byline is not None and (
-            headline_seen or not byline.names or line.lower().startswith("by")
-        ):
-            out.byline = byline
-            i += 1
-            continue
-        if is_page_timestamp(line) or (out.byline is not None and is_title_line(line)):
-            i += 1  # a page's date stamp, or the writer's title under the byline
-            continue
-        if (
-            not headline_seen
-            and out.byline is None
-            and not out.photos
-            and _looks_like_headline(line)
-        ):
-            # the headline stands alone on its line: the next line is blank or header matter
-            out.headline = line
-            headline_seen = True
-            i += 1
-            continue
-        if headline_seen and out.byline is None and _is_deck(lines, i, reference_date):
-            i += 1  # a deck (subheadline) between headline and byline: display copy, not body
-            continue
-        break
+    # Header: headline, deck, byline, captions, credits and page stamps before the story.
+    opening = classify_opening(lines, reference_date)
+    out.headline = opening.headline
+    out.byline = opening.byline
+    out.roles = [r for r in opening.roles if r.role != "dateline"]
+    photos = _Photos()
+    _header_photos(opening.roles, photos)
 
     # Story: paragraphs, with captions and chrome taken out wherever they stand.
     paragraphs: list[str] = []
-    for block in _blocks(raw_lines[i:]):
-        kept = [ln for ln in block if not is_chrome(ln) and not _photo_line(ln, out.photos, False)]
+    first_lines: list[int] = []
+    for block in _blocks(raw_lines[opening.story_start :], opening.story_start):
+        kept: list[str] = []
+        k = 0
+        while k < len(block):
+            line, no = block[k]
+            if is_chrome(line):
+                out.roles.append(LineRole(no, line, "chrome", ("page furniture",)))
+            elif k + 1 < len(block) and is_credit_line(block[k + 1][0]) and not find_credit(line):
+                photos.add(_credit_line_photo(line, block[k + 1][0]))
+                out.roles.append(LineRole(no, line, "caption", ("the next line is a bare credit",)))
+                out.roles.append(LineRole(no + 1, block[k + 1][0], "credit", ("a credit line",)))
+                k += 1
+            elif _photo_line(line, photos, False):
+                out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
+            else:
+                if not kept:
+                    first_lines.append(no)
+                kept.append(line)
+            k += 1
         if kept:
-            paragraphs.extend(_paragraphs(kept))
+            paras = _paragraphs(kept)
+            if len(paras) > 1:  # one paragraph per line: line numbers follow on
+                first_lines.extend(first_lines[-1] + d for d in range(1, len(paras)))
+            paragraphs.extend(paras)
 
     # The dateline opens the first story paragraph (a deck or kicker may stand before it).
     for k, para in enumerate(paragraphs[:2]):
@@ -263,13 +290,30 @@ def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
         if found:
             out.dateline = found.dateline
             out.warnings.extend(found.warnings)
+            out.roles.append(
+                LineRole(
+                    first_lines[k],
+                    found.dateline.raw,
+                    "dateline",
+                    (f"dateline grammar, score {found.score}", *found.evidence),
+                )
+            )
             if found.rest:
                 paragraphs[k] = found.rest
             else:
                 del paragraphs[k]
+                del first_lines[k]
             break
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
+        out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
         paragraphs.pop()
+        first_lines.pop()
+    for no, para in zip(first_lines, paragraphs, strict=True):
+        out.roles.append(LineRole(no, para, "body", ("story text",)))
+    if out.roles_tail is not None:
+        out.roles.append(out.roles_tail)
+    out.roles.sort(key=lambda r: r.line)
+    out.photos = photos.items
     out.body = paragraphs
     return out

@@ -1,0 +1,249 @@
+"""What each opening line of an article is: headline, deck, byline, dateline, caption, credit,
+chrome or body, decided from evidence and recorded with the reasons.
+
+The evidence: the line's position (the first line of text, alone in its block), its case and
+length, what the grammars make of it (datelines.py weighs a dateline's date, agency, place in
+capitals, known region and the gazetteer; bylines.py and credits.py know the agencies and
+outlets), and what its neighbours are (a headline-like first line above a real dateline or
+byline is the headline, not a dateline; a sentence right above a bare credit line is that
+photo's caption). Every decision keeps its reasons, which `archiver extract --explain` prints.
+
+The opening ends at the dateline or at the first line that is none of the header roles; the
+story's paragraphs are then read by wire_text.py, which marks its own captions and chrome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from archiver.extract.bylines import Byline, is_title_line, parse_byline
+from archiver.extract.chrome import is_chrome, is_page_timestamp
+from archiver.extract.credits import Credit, find_credit, is_credit_line, parse_gallery
+from archiver.extract.datelines import ACCEPT, DatelineMatch, explain_dateline, match_dateline
+
+ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
+_HEADLINE_MAX_WORDS = 30
+# How many lines of text ahead a headline-like line looks for the dateline or byline under it.
+_LOOKAHEAD = 6
+
+
+@dataclass(frozen=True)
+class LineRole:
+    line: int  # 0-based index of the line in the text
+    text: str
+    role: str
+    why: tuple[str, ...]
+
+
+@dataclass
+class Opening:
+    """The header's decisions: every classified line, and where the story starts."""
+
+    roles: list[LineRole]
+    story_start: int
+    headline: str | None = None
+    byline: Byline | None = None
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, not a sentence: a full stop ends sentences, not headlines (bar "U.S." or "Inc.")."""
+    words = line.split()
+    if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > 250:
+        return False
+    return not (
+        line.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Jr|Sr)\.$", line)
+    )
+
+
+def next_text_index(lines: list[str]) -> list[int]:
+    """For each line, the index of the next line that is neither blank nor chrome (len(lines)
+    when there is none): one pass from the end, so looking ahead never rescans the text."""
+    out = [len(lines)] * len(lines)
+    nxt = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = nxt
+        if lines[i] and not is_chrome(lines[i]):
+            nxt = i
+    return out
+
+
+class _Reader:
+    def __init__(self, lines: list[str], reference_date: dt.date | None):
+        self.lines = lines
+        self.ref = reference_date
+        self.nxt = next_text_index(lines)
+
+    def alone(self, i: int) -> bool:
+        """Blank (or the edge of the text) on both sides: a block of its own."""
+        before = i == 0 or not self.lines[i - 1]
+        after = i + 1 >= len(self.lines) or not self.lines[i + 1]
+        return before and after
+
+    def ahead(self, i: int, count: int = _LOOKAHEAD) -> list[int]:
+        out: list[int] = []
+        j = self.nxt[i] if i < len(self.lines) else len(self.lines)
+        while j < len(self.lines) and len(out) < count:
+            out.append(j)
+            j = self.nxt[j]
+        return out
+
+    def dateline(self, i: int) -> DatelineMatch | None:
+        return match_dateline(self.lines[i], self.ref)
+
+    def later_dateline_or_byline(self, i: int) -> str | None:
+        """A dateline or a "By" byline in the next few lines of text, as a reason."""
+        for j in self.ahead(i):
+            line = self.lines[j]
+            found = self.dateline(j)
+            if found is not None:
+                return f"line {j + 1} below is a dateline ({found.dateline.raw!r})"
+            byline = parse_byline(line)
+            if byline is not None and byline.names and line[:3].lower() == "by ":
+                return f"line {j + 1} below is a byline"
+        return None
+
+
+def _caption_before_credit(reader: _Reader, i: int) -> bool:
+    """The line right below (same block) is a bare credit line: this line is its caption."""
+    j = i + 1
+    return j < len(reader.lines) and bool(reader.lines[j]) and is_credit_line(reader.lines[j])
+
+
+def classify_opening(lines: list[str], reference_date: dt.date | None) -> Opening:
+    """Roles of the lines before the story (cleaned lines, blank ones empty)."""
+    reader = _Reader(lines, reference_date)
+    roles: list[LineRole] = []
+    opening = Opening(roles=roles, story_start=len(lines))
+    headline_seen = False
+    first_text = True
+
+    def mark(i: int, role: str, *why: str) -> None:
+        roles.append(LineRole(i, lines[i], role, tuple(why)))
+
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if not line:
+            i += 1
+            continue
+        if is_chrome(line):
+            mark(i, "chrome", "page furniture (a share button, a section label, a counter)")
+            i += 1
+            continue
+        was_first, first_text = first_text, False
+        found = reader.dateline(i)
+        if found is not None:
+            later = (
+                reader.later_dateline_or_byline(i)
+                if was_first and not headline_seen and reader.alone(i)
+                else None
+            )
+            if later is not None and looks_like_headline(line):
+                mark(
+                    i,
+                    "headline",
+                    "the first line of text, alone in its block",
+                    f"reads as a dateline (score {found.score}), but {later}",
+                    "the title block is the headline; the dateline opens the body",
+                )
+                opening.headline = line
+                headline_seen = True
+                i += 1
+                continue
+            mark(i, "dateline", f"dateline grammar, score {found.score}", *found.evidence)
+            opening.story_start = i
+            return opening
+        gallery = parse_gallery(line)
+        if gallery is not None:
+            mark(i, "caption", f"a gallery line ({gallery.position} of {gallery.count})")
+            i += 1
+            continue
+        credit = find_credit(line, in_header=True)
+        if credit is not None and was_first and _whole_line(credit, line):
+            credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
+            slashed = True
+        else:
+            slashed = False
+        if credit is not None:
+            if is_credit_line(line):
+                mark(i, "credit", f"a credit line ({credit.credit!r})")
+            else:
+                mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
+            i += 1
+            continue
+        if not slashed and _caption_before_credit(reader, i) and (headline_seen or not was_first):
+            mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
+            i += 1
+            continue
+        byline = parse_byline(line) if opening.byline is None else None
+        if byline is not None and (
+            headline_seen or not byline.names or line.lower().startswith(("by", "written by"))
+        ):
+            why = (
+                f"byline grammar: names {byline.names}"
+                if byline.names
+                else "an agency or desk alone, in the byline's place"
+            )
+            mark(i, "byline", why)
+            opening.byline = byline
+            i += 1
+            continue
+        if is_page_timestamp(line):
+            mark(i, "chrome", "a page's date stamp")
+            i += 1
+            continue
+        if opening.byline is not None and is_title_line(line):
+            mark(i, "byline", "the writer's title, under the byline")
+            i += 1
+            continue
+        if not headline_seen and opening.byline is None and looks_like_headline(line):
+            why = ["the first headline-like line (short, no full stop)"]
+            weighed = explain_dateline(line)
+            if weighed is not None:
+                score, reasons = weighed
+                why.append(f"not a dateline: score {score} < {ACCEPT} ({'; '.join(reasons)})")
+            if slashed:
+                why.append("a slash in the first line is a headline's, not a photo credit's")
+            mark(i, "headline", *why)
+            opening.headline = line
+            headline_seen = True
+            i += 1
+            continue
+        if headline_seen and opening.byline is None and _is_deck(reader, i):
+            mark(i, "deck", "headline-like, between the headline and the byline")
+            i += 1
+            continue
+        opening.story_start = i
+        return opening
+    return opening
+
+
+def _whole_line(credit: Credit, line: str) -> bool:
+    """The credit is all there is on the line (no caption before it)."""
+    return len(credit.credit) + 2 >= len(line.strip(" .()"))
+
+
+def _is_deck(reader: _Reader, i: int) -> bool:
+    """A short headline-like line followed, within three lines, by the byline."""
+    if not looks_like_headline(reader.lines[i]):
+        return False
+    for j in reader.ahead(i, 3):
+        ln = reader.lines[j]
+        if reader.dateline(j):
+            return False
+        if (b := parse_byline(ln)) is not None and (b.names or ln.lower().startswith("by ")):
+            return True
+    return False
+
+
+def explain(roles: list[LineRole]) -> str:
+    """One entry per classified line: number, role, the line (shortened) and the reasons."""
+    out: list[str] = []
+    for r in roles:
+        text = r.text if len(r.text) <= 72 else r.text[:69] + "..."
+        out.append(f"{r.line + 1:>5}  {r.role:<9} {text}")
+        out.extend(f"{'':>16}- {w}" for w in r.why)
+    return "\n".join(out) + "\n"

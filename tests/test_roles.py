@@ -1,0 +1,65 @@
+"""The line-role classifier: each opening line's role and the evidence, as --explain shows it."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from archiver.cli import main
+from archiver.extract.roles import classify_opening, next_text_index
+from archiver.extract.wire_text import clean
+
+
+def _roles(text: str) -> list[tuple[int, str]]:
+    lines = [clean(x) for x in text.split("\n")]
+    return [(r.line, r.role) for r in classify_opening(lines, None).roles]
+
+
+def test_headline_with_trailing_attribution_is_not_a_dateline():
+    text = "OIL OUTPUT SEEN LOWER - ANALYSTS\n\nLONDON, March 3 - Output fell.\n"
+    assert _roles(text) == [(0, "headline"), (2, "dateline")]
+
+
+def test_headline_that_parses_as_a_dateline_yields_to_the_real_one_below():
+    # "BERLIN - WALL" would pass as a dateline alone; the dateline below decides
+    text = "BERLIN - Wall Talks\n\nBy Jane Roe\n\nBONN, Nov. 9 (Reuters) - Talks began.\n"
+    assert _roles(text) == [(0, "headline"), (2, "byline"), (4, "dateline")]
+
+
+def test_slashed_first_line_is_a_headline_not_a_credit():
+    assert _roles("METALS/COPPER SUPPLY\n\nLONDON, March 3 - Copper rose.\n")[0] == (0, "headline")
+    assert _roles("Dallas/Fort Worth\n\nDALLAS (AP) — Traffic.\n")[0] == (0, "headline")
+
+
+def test_caption_above_a_bare_credit_line():
+    text = (
+        "Floods hit the coast\n\nBy Jane Roe\nResidents wade through water on Monday.\n"
+        "Photo: John Smith, AFP\n\nDHAKA (AFP) - Floods rose.\n"
+    )
+    assert _roles(text) == [
+        (0, "headline"),
+        (2, "byline"),
+        (3, "caption"),
+        (4, "credit"),
+        (6, "dateline"),
+    ]
+
+
+def test_lookahead_index_is_one_pass():
+    lines = ["a", "", "share", "b", ""]
+    assert next_text_index(lines) == [3, 3, 3, 5, 5]
+
+
+def test_explain_prints_each_role_and_why(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(
+        "HOG PRICES FIRM - TRADERS\n\nCHICAGO, March 3 - Hog futures rose on Tuesday.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["extract", "--explain", str(src)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split()[:2] == ["1", "headline"]
+    assert "not a dateline" in result.output
+    assert "words after the dash are in capitals" in result.output
+    assert any(line.split()[:2] == ["3", "dateline"] for line in lines)
+    assert "+3 a date (March 3)" in result.output
