@@ -122,16 +122,11 @@ def classify_opening(lines: list[str], reference_date: dt.date | None) -> Openin
     def mark(i: int, role: str, *why: str) -> None:
         roles.append(LineRole(i, lines[i], role, tuple(why)))
 
-    i = 0
-    n = len(lines)
-    while i < n:
-        line = lines[i]
+    for i, line in enumerate(lines):
         if not line:
-            i += 1
             continue
         if is_chrome(line):
             mark(i, "chrome", "page furniture (a share button, a section label, a counter)")
-            i += 1
             continue
         was_first, first_text = first_text, False
         found = reader.dateline(i)
@@ -151,7 +146,6 @@ def classify_opening(lines: list[str], reference_date: dt.date | None) -> Openin
                 )
                 opening.headline = line
                 headline_seen = True
-                i += 1
                 continue
             mark(i, "dateline", f"dateline grammar, score {found.score}", *found.evidence)
             opening.story_start = i
@@ -159,7 +153,6 @@ def classify_opening(lines: list[str], reference_date: dt.date | None) -> Openin
         gallery = parse_gallery(line)
         if gallery is not None:
             mark(i, "caption", f"a gallery line ({gallery.position} of {gallery.count})")
-            i += 1
             continue
         credit = find_credit(line, in_header=True)
         if credit is not None and was_first and _whole_line(credit, line):
@@ -172,11 +165,9 @@ def classify_opening(lines: list[str], reference_date: dt.date | None) -> Openin
                 mark(i, "credit", f"a credit line ({credit.credit!r})")
             else:
                 mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
-            i += 1
             continue
         if not slashed and _caption_before_credit(reader, i) and (headline_seen or not was_first):
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
-            i += 1
             continue
         byline = parse_byline(line) if opening.byline is None else None
         if byline is not None and (
@@ -189,15 +180,12 @@ def classify_opening(lines: list[str], reference_date: dt.date | None) -> Openin
             )
             mark(i, "byline", why)
             opening.byline = byline
-            i += 1
             continue
         if is_page_timestamp(line):
             mark(i, "chrome", "a page's date stamp")
-            i += 1
             continue
         if opening.byline is not None and is_title_line(line):
             mark(i, "byline", "the writer's title, under the byline")
-            i += 1
             continue
         if not headline_seen and opening.byline is None and looks_like_headline(line):
             why = ["the first headline-like line (short, no full stop)"]
@@ -210,11 +198,9 @@ def classify_opening(lines: list[str], reference_date: dt.date | None) -> Openin
             mark(i, "headline", *why)
             opening.headline = line
             headline_seen = True
-            i += 1
             continue
         if headline_seen and opening.byline is None and _is_deck(reader, i):
             mark(i, "deck", "headline-like, between the headline and the byline")
-            i += 1
             continue
         opening.story_start = i
         return opening

@@ -42,8 +42,11 @@ class WireStructure:
     roles_tail: LineRole | None = None
 
 
-def _photo_from_caption(caption: str, in_header: bool = True) -> Photo:
-    credit = find_credit(caption, in_header=in_header)
+def _photo_from_caption(
+    caption: str, in_header: bool = True, credit_line: str | None = None
+) -> Photo:
+    """A photo from its caption; the credit is read from `credit_line` when it has one."""
+    credit = find_credit(credit_line or caption, in_header=in_header or credit_line is not None)
     return Photo(
         caption=caption,
         credit=credit.credit if credit else None,
@@ -201,16 +204,8 @@ def _paragraphs(block: list[str]) -> list[str]:
 
 def _credit_line_photo(caption: str | None, credit_line: str) -> Photo:
     """A photo whose credit stands on its own line, under its caption line when there is one."""
-    text = f"{caption} {credit_line}" if caption else credit_line
-    credit = find_credit(credit_line, in_header=True)
-    return Photo(
-        caption=text,
-        credit=credit.credit if credit else None,
-        photographer=credit.photographer if credit else None,
-        agency=credit.agency if credit else None,
-        position=None,
-        count=None,
-        licensable=False,
+    return _photo_from_caption(
+        f"{caption} {credit_line}" if caption else credit_line, True, credit_line
     )
 
 
