@@ -20,14 +20,9 @@ from pathlib import Path
 from archiver.bagcheck import BagReport, ValidateOptions, validate_bag
 from archiver.bagcheck.archives import Limits, archive_kind, archive_stem, unpacked
 from archiver.bagcheck.findings import Finding
+from archiver.bagcheck.manifests import split_manifest_line
 from archiver.bagcheck.paths import percent_decode
-from archiver.bagcheck.tagfiles import (
-    BagInfo,
-    TagFile,
-    parse_bag_info,
-    read_declaration,
-    split_manifest_line,
-)
+from archiver.bagcheck.tagfiles import BagInfo, TagFile, parse_bag_info, read_declaration
 from archiver.errors import ArchiverError, ArticleError, InputError
 from archiver.exports.base import BagView, ExportOptions, ExportResult, StagedTarget, Target
 from archiver.exports.registry import get_target
