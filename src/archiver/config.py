@@ -10,6 +10,7 @@ Example ``archiver.toml``::
     address = "1 Archive Way, Springfield"
     contact_name = "Jane Archivist"
     contact_email = "archive@example.org"
+    contact_phone = "+1 555 0100"            # bag-info Contact-Phone (MetaArchive requires it)
     provider_id = "example-archive"          # NewsML-G2 provider literal
     guid_authority = "example.org,2026"      # tag: URI authority for item guids
 
@@ -23,6 +24,9 @@ Example ``archiver.toml``::
     [bag]
     group_identifier = "upi-2014"
     info = { "Internal-Sender-Description" = "Harvested wire copy" }
+
+    [bag.tags."aptrust-info.txt"]            # other tag files, for package --profile
+    Access = "Institution"
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ class ArchiveSettings:
     address: str | None = None
     contact_name: str | None = None
     contact_email: str | None = None
+    contact_phone: str | None = None
     provider_id: str = "archiver"
     guid_authority: str = "archiver.invalid,2026"
 
@@ -63,6 +68,8 @@ class RightsSettings:
 class BagSettings:
     group_identifier: str | None = None
     info: dict[str, str] = field(default_factory=dict)
+    # other tag files' tags, for package --profile: {"aptrust-info.txt": {"Access": "..."}}
+    tags: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,16 @@ def _section(cls: type, data: Any, path: Path, name: str) -> Any:
                 isinstance(k, str) and isinstance(v, str) for k, v in value.items()
             ):
                 raise InputError(f"{path}: [{name}].info must map names to strings")
+        elif key == "tags":
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str)
+                and isinstance(v, dict)
+                and all(isinstance(a, str) and isinstance(b, str) for a, b in v.items())
+                for k, v in value.items()
+            ):
+                raise InputError(
+                    f"{path}: [{name}].tags must map tag file names to tables of strings"
+                )
         elif not isinstance(value, str):
             raise InputError(f"{path}: [{name}].{key} must be a string")
     return cls(**data)

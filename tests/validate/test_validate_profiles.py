@@ -223,7 +223,10 @@ def test_declared_profile_known_locally_is_checked(tmp_path, check):
     bag = foo_bag(tmp_path)
     report = check(bag, known_profiles=known)
     assert report.profiles == [FOO_ID]
-    assert errors(report) == {"E101"}  # a folder, where Foo wants a serialization
+    # a folder where Foo wants a serialization: the unpacked copy of a bag sent as an archive
+    # is a warning when only the bag names the profile, an error when Foo is asked for
+    assert report.valid and codes(report) == {"W037", "W103"}
+    assert errors(check(bag, profiles=[str(FOO)])) == {"E101"}
 
 
 def test_declared_profile_unknown_is_a_warning(tmp_path, check):

@@ -1030,6 +1030,17 @@ class _Checker:
             chosen.append((profile, True))
         return chosen
 
+    def read_other_tags(self, rel: str) -> BagInfo | None:
+        """The labels and values of a tag file other than bag-info.txt (aptrust-info.txt),
+        for a profile's tag rules; None when it is absent or may not be opened."""
+        if os.path.normpath(rel) != rel or rel.startswith(("/", "..")):
+            return None
+        path = self.root / rel
+        if not path.is_file() or not self.safe_tag_path(rel):
+            return None
+        # its malformed lines are not findings here: BagIt itself puts no rules on its form
+        return parse_bag_info(self.tagfile(rel).lines(), rel, self.version, lambda _: None)
+
     @staticmethod
     def profile_wants_payload(item: tuple[Profile, bool]) -> bool:
         data = item[0].data
@@ -1054,10 +1065,17 @@ class _Checker:
                 and os.path.isdir(os.path.join(self.root_real, *rel.split("/")))
             ),
             info_name=self.info_name,
+            read_tags=self.read_other_tags,
         )
+        if self.report.serialization != "directory":
+            from archiver.bagcheck.archives import archive_stem
+
+            facts.archive_stem = archive_stem(Path(self.report.path))
+            facts.top_folder = self.root.name
         for profile, declared in profiles:
             self.report.profiles.append(profile.identifier)
-            check_profile(profile, facts, self.add, declared)
+            explicit = any(profile is p for p in self.explicit)
+            check_profile(profile, facts, self.add, declared, explicit)
 
     # -- XML --------------------------------------------------------------------------------------
 

@@ -102,9 +102,15 @@ E114   error     BagIt-Profile: Tag-Files-Allowed
 E115   error     BagIt-Profile: Payload-Files-Required
 E116   error     BagIt-Profile: Payload-Files-Allowed
 E117   error     BagIt-Profile: bag-info.txt does not declare the profile checked
+E118   error     profile tag rule (DART ``tags``, ``Other-Info``): a required tag is missing
+E119   error     profile tag rule: a required tag has no value (DART ``emptyOk`` false)
+E120   error     profile tag rule: a value not in the tag's allowed values
+E121   error     DART ``tarDirMustMatchName``: the archive unpacks to another folder name
 W100   warning   the bag names a profile not known locally: not checked (no network)
 W101   warning   the profile contradicts itself or has a malformed field
 W102   warning   BagIt-Profile: a required Bag-Info tag is present but empty
+W103   warning   BagIt-Profile: a folder whose declared profile requires serialization (checked
+                 without --profile: the unpacked copy of a bag sent as an archive)
 E200   error     serialized bag cannot be read (corrupt, truncated, unsupported)
 E201   error     archive entry with an absolute name
 E202   error     archive entry with a ``..`` segment
@@ -227,9 +233,14 @@ CODES: dict[str, tuple[str, str, str]] = {
     "E115": (f"{PROFILE}: Payload-Files-Required", "profile", "required payload missing"),
     "E116": (f"{PROFILE}: Payload-Files-Allowed", "profile", "payload file not allowed"),
     "E117": (f"{PROFILE}: BagIt-Profile-Identifier", "profile", "profile not declared"),
+    "E118": (f"{PROFILE}: tags", "profile", "required tag missing"),
+    "E119": (f"{PROFILE}: tags", "profile", "required tag empty"),
+    "E120": (f"{PROFILE}: tags", "profile", "tag value not allowed"),
+    "E121": (f"{PROFILE}: tarDirMustMatchName", "profile", "archive folder name"),
     "W100": (f"{PROFILE}: BagIt-Profile-Identifier", "profile", "profile not checked"),
     "W101": (f"{PROFILE}: profile", "profile", "profile inconsistent"),
     "W102": (f"{PROFILE}: Bag-Info", "profile", "required tag empty"),
+    "W103": (f"{PROFILE}: Serialization", "profile", "folder of a serialized profile"),
     "E200": (DRAFT_SERIALIZATION, "archive", "archive unreadable"),
     "E201": (f"{RFC} §5.1", "archive", "absolute entry name"),
     "E202": (f"{RFC} §5.1", "archive", "entry leaves the folder"),

@@ -1,8 +1,10 @@
 """BagIt Profiles (specification 1.4.0): loading profiles offline and checking a bag against one.
 
-A profile comes from a JSON file (``--profile FILE`` or a ``file://`` URI), or from the
-profiles known locally: the project's ``schemas/*.json`` (e.g. ``archiver-bagit-profile.json``)
-and any file given on the command line. An ``http(s)`` identifier, given with ``--profile`` or
+A profile comes from a JSON file (``--profile FILE`` or a ``file://`` URI), a short name
+(``aptrust``, ``btr``, ``metaarchive``), or from the profiles known locally: the project's
+``schemas/*.json`` (e.g. ``archiver-bagit-profile.json``), the repositories' published profiles
+shipped in ``schemas/bagit-profiles/`` and any file given on the command line. Files may be in
+the specification's format or in APTrust's DART format (see ``archiver.bagcheck.dart``). An ``http(s)`` identifier, given with ``--profile`` or
 named by a bag's ``BagIt-Profile-Identifier``, is only ever matched against those: nothing is
 fetched. A bag naming a profile that is not known locally gets a warning (W100), not an error.
 
@@ -29,6 +31,7 @@ from pathlib import Path
 
 import archiver
 from archiver.bagcheck.archives import MIME_TYPES
+from archiver.bagcheck.dart import TagRule, from_dart, is_dart, other_info_rules
 from archiver.bagcheck.findings import Finding, finding
 from archiver.bagcheck.tagfiles import BagInfo
 
@@ -47,7 +50,19 @@ LIST_KEYS = (
     "Payload-Files-Allowed",
 )
 BOOL_KEYS = ("Allow-Fetch.txt", "Fetch.txt-Required", "Data-Empty")
-KNOWN_KEYS = {"BagIt-Profile-Info", "Bag-Info", "Serialization", *LIST_KEYS, *BOOL_KEYS}
+KNOWN_KEYS = {
+    "BagIt-Profile-Info",
+    "Bag-Info",
+    "Serialization",
+    "Other-Info",  # DuraSpace's extension: rules for other tag files (read as tag rules)
+    *LIST_KEYS,
+    *BOOL_KEYS,
+}
+APTRUST_2_3 = "https://raw.githubusercontent.com/APTrust/preservation-services/master/profiles/aptrust-v2.3.json"
+BTR_1_0 = "https://github.com/dpscollaborative/btr_bagit_profile/releases/download/1.0/btr-bagit-profile.json"
+METAARCHIVE = "http://fedora.info/bagprofile/metaarchive.json"
+# short names for the profiles of the repositories archivists ship to most
+PROFILE_NAMES = {"aptrust": APTRUST_2_3, "btr": BTR_1_0, "metaarchive": METAARCHIVE}
 # BagIt's own tag files are governed by their own rules, not Tag-Files-Allowed. A pattern,
 # compiled by re (and cached) on first use: only a bag checked against a profile needs it.
 _BAGIT_TAG_FILE = (
@@ -63,7 +78,29 @@ class ProfileError(Exception):
 class Profile:
     identifier: str
     source: str  # the file it came from
-    data: dict = field(hash=False, compare=False)
+    data: dict = field(hash=False, compare=False)  # the specification's keys
+    kind: str = "spec"  # "spec" (BagIt Profiles specification) or "dart" (APTrust DART)
+    tags: tuple[TagRule, ...] = ()  # rules for tags in any tag file (DART, Other-Info)
+    tar_dir_must_match_name: bool = False
+    name: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.name or f"profile {self.identifier}"
+
+    def bag_info_rules(self) -> list[TagRule]:
+        """The profile's bag-info.txt rules, whichever format it came in."""
+        if self.kind == "dart":
+            return [r for r in self.tags if r.tag_file == "bag-info.txt"]
+        rules = []
+        bag_info = self.data.get("Bag-Info")
+        for tag, spec in bag_info.items() if isinstance(bag_info, dict) else []:
+            if isinstance(spec, dict):
+                values = spec.get("values") if isinstance(spec.get("values"), list) else []
+                rules.append(
+                    TagRule("bag-info.txt", tag, spec.get("required") is True, tuple(values))
+                )
+        return rules
 
 
 @dataclass
@@ -82,6 +119,10 @@ class BagFacts:
     payload_bytes: int
     payload_dirs: Callable[[str], bool]  # does this "data/..." folder exist?
     info_name: str = "bag-info.txt"
+    # the tags of another tag file ("aptrust-info.txt"), None when it is absent
+    read_tags: Callable[[str], BagInfo | None] = lambda rel: None
+    archive_stem: str | None = None  # a serialized bag: its file name without the suffix
+    top_folder: str | None = None  # ... and the folder it unpacks to
 
 
 def schema_dirs() -> list[Path]:
@@ -115,15 +156,20 @@ def load_profile_file(path: Path) -> Profile:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProfileError(f"{path}: profile is not valid JSON: {exc}") from None
+    if is_dart(data):
+        identifier, spec, rules, tar_dir, name = from_dart(data)
+        if not identifier:
+            raise ProfileError(f"{path}: DART profile has no bagItProfileIdentifier")
+        return Profile(identifier, str(path), spec, "dart", rules, tar_dir, name)
     if not isinstance(data, dict) or not isinstance(data.get("BagIt-Profile-Info"), dict):
         raise ProfileError(
-            f"{path}: not a BagIt Profiles specification profile (no BagIt-Profile-Info; "
-            "DART and Bagger formats are not supported)"
+            f"{path}: neither a BagIt Profiles specification profile (no BagIt-Profile-Info) "
+            "nor a DART profile (no bagItProfileInfo); the Bagger format is not supported"
         )
     identifier = data["BagIt-Profile-Info"].get("BagIt-Profile-Identifier")
     if not isinstance(identifier, str) or not identifier.strip():
         raise ProfileError(f"{path}: BagIt-Profile-Info has no BagIt-Profile-Identifier")
-    return Profile(identifier.strip(), str(path), data)
+    return Profile(identifier.strip(), str(path), data, tags=other_info_rules(data))
 
 
 @functools.lru_cache(maxsize=1)
@@ -131,7 +177,8 @@ def known_profiles() -> dict[str, Profile]:
     """The project's own profiles (schemas/*.json that are BagIt profiles), by identifier."""
     found: dict[str, Profile] = {}
     for directory in schema_dirs():
-        for path in sorted(directory.glob("*.json")):
+        paths = sorted(directory.glob("*.json")) + sorted(directory.glob("bagit-profiles/*.json"))
+        for path in paths:
             try:
                 profile = load_profile_file(path)
             except ProfileError:
@@ -199,6 +246,9 @@ def resolve_profiles(specs: Sequence[str]) -> tuple[list[Profile], dict[str, Pro
             continue
         elif len(scheme) > 1:
             raise ProfileError(f"{spec}: unsupported profile URI scheme {scheme!r}")
+        elif spec.lower() in PROFILE_NAMES and not Path(spec).exists():
+            remote.append(PROFILE_NAMES[spec.lower()])
+            continue
         else:
             profile = load_profile_file(Path(spec))
         known[profile.identifier] = profile
@@ -244,8 +294,11 @@ def _matches(path: str, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatchcase(path, pattern) for pattern in patterns)
 
 
-def check_profile(profile: Profile, facts: BagFacts, report: Report, declared: bool) -> None:
-    """Report every way the bag breaks the profile. declared: the bag names it itself."""
+def check_profile(
+    profile: Profile, facts: BagFacts, report: Report, declared: bool, explicit: bool = True
+) -> None:
+    """Report every way the bag breaks the profile. declared: the bag names it itself;
+    explicit: the caller asked for this profile (not only the bag's own declaration)."""
     pid = profile.identifier
     data = profile.data
 
@@ -259,8 +312,9 @@ def check_profile(profile: Profile, facts: BagFacts, report: Report, declared: b
     for key in unknown:
         report(finding("W101", None, f"profile {pid}: unknown key {key!r} ignored"))
 
-    # BagIt-Profile-Identifier: a bag that meets a profile names it.
-    if not declared:
+    # BagIt-Profile-Identifier: a bag that meets a profile names it (DART profiles do not
+    # ask it: APTrust takes a bag that names no profile as an APTrust bag).
+    if not declared and profile.kind != "dart":
         names = [_collapse(v) for v in facts.info.values("BagIt-Profile-Identifier")]
         if pid not in names:
             fail(
@@ -288,8 +342,20 @@ def check_profile(profile: Profile, facts: BagFacts, report: Report, declared: b
         serialization = "optional"
     accepted = _strings(profile, "Accept-Serialization", report) or []
     if facts.serialization == "directory":
-        if serialization == "required":
+        if serialization == "required" and explicit:
             fail("E101", "Serialization", None, "the bag must be serialized, not a folder")
+        elif serialization == "required":
+            # the unpacked working copy of a bag whose profile asks for an archive (package
+            # --profile aptrust writes both): the archive is what goes to the repository
+            report(
+                finding(
+                    "W103",
+                    None,
+                    f"the profile asks for a serialized bag; send the archive, not this folder "
+                    f"(profile {pid})",
+                    rule("Serialization"),
+                )
+            )
     else:
         if serialization == "forbidden":
             fail("E101", "Serialization", None, "serialized bags are forbidden")
@@ -424,6 +490,20 @@ def check_profile(profile: Profile, facts: BagFacts, report: Report, declared: b
             if not _matches(path, tag_allowed):
                 fail("E114", "Tag-Files-Allowed", path, "tag file not allowed")
 
+    _check_tag_rules(profile, facts, fail)
+
+    if (
+        profile.tar_dir_must_match_name
+        and facts.archive_stem is not None
+        and facts.top_folder != facts.archive_stem
+    ):
+        fail(
+            "E121",
+            "tarDirMustMatchName",
+            None,
+            f"the archive unpacks to {facts.top_folder!r}, not {facts.archive_stem!r}",
+        )
+
     # Payload files.
     payload_required = _strings(profile, "Payload-Files-Required", report) or []
     payload_allowed = _strings(profile, "Payload-Files-Allowed", report)
@@ -451,3 +531,37 @@ def check_profile(profile: Profile, facts: BagFacts, report: Report, declared: b
             for path in sorted(files):
                 if not _matches(path, payload_allowed):
                     fail("E116", "Payload-Files-Allowed", path, "payload file not allowed")
+
+
+def _check_tag_rules(
+    profile: Profile, facts: BagFacts, fail: Callable[[str, str, str | None, str], None]
+) -> None:
+    """The profile's rules for tags in any tag file (DART ``tags``, DuraSpace ``Other-Info``),
+    applied as dart-runner applies them."""
+    read: dict[str, BagInfo | None] = {}
+    for rule in profile.tags:
+        if rule.tag_file not in read:
+            if rule.tag_file in ("bag-info.txt", facts.info_name):
+                read[rule.tag_file] = facts.info if facts.info.present else None
+            else:
+                read[rule.tag_file] = facts.read_tags(rule.tag_file)
+        info = read[rule.tag_file]
+        key = "tags" if profile.kind == "dart" else "Other-Info"
+        present = info.values(rule.name) if info is not None else []
+        if not present:
+            if rule.required:
+                where = "" if info is not None else " (the file is missing)"
+                fail("E118", key, rule.tag_file, f"required tag {rule.name} is missing{where}")
+            continue
+        if rule.required and not rule.empty_ok and not any(v.strip() for v in present):
+            fail("E119", key, rule.tag_file, f"required tag {rule.name} has no value")
+        if rule.values:
+            choices = {_collapse(v) for v in rule.values}
+            for value in present:
+                if _collapse(value) not in choices:
+                    fail(
+                        "E120",
+                        key,
+                        rule.tag_file,
+                        f"{rule.name} {value!r} is not one of {', '.join(rule.values)}",
+                    )

@@ -19,7 +19,7 @@ from archiver.commands import (
 )
 from archiver.commands.batch_options import batch_options, gather_sources, run_and_exit
 from archiver.commands.config_options import apply_overrides, rights_options
-from archiver.config import load_config
+from archiver.config import Config, load_config
 from archiver.errors import InputError
 from archiver.normalize import check_config, version_created
 from archiver.packaging import (
@@ -29,6 +29,7 @@ from archiver.packaging import (
     PackageResult,
     check_extra_info,
     package_articles,
+    plan_profile,
     remove_stale,
 )
 from archiver.reading import DEFAULT_MAX_BYTES
@@ -83,6 +84,23 @@ def _parse_info(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def _parse_tags(values: tuple[str, ...], config: Config) -> tuple[tuple[str, str, str], ...]:
+    """(file, label, value) from --tag FILE:LABEL=VALUE, then the config's [bag.tags]."""
+    out = []
+    for item in values:
+        tag_file, sep, rest = item.partition(":")
+        label, sep2, value = rest.partition("=")
+        label = label.strip()
+        if not sep or not sep2 or not tag_file.strip() or not label or ":" in label:
+            raise InputError(f"--tag {item!r}: expected FILE:LABEL=VALUE")
+        if any(c.isspace() for c in label):
+            raise InputError(f"--tag {item!r}: a label has no spaces")
+        out.append((tag_file.strip(), label, value.strip()))
+    for tag_file, pairs in config.bag.tags.items():
+        out += [(tag_file, label, value) for label, value in pairs.items()]
+    return tuple(out)
+
+
 @click.command()
 @click.argument("paths", nargs=-1, type=str)
 @output_option("Folder that receives the bags (created if missing).")
@@ -93,6 +111,7 @@ def _parse_info(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 @click.option("--organization-address", default=None, help="bag-info Organization-Address.")
 @click.option("--contact-name", default=None, help="bag-info Contact-Name.")
 @click.option("--contact-email", default=None, help="bag-info Contact-Email.")
+@click.option("--contact-phone", default=None, help="bag-info Contact-Phone.")
 @click.option("--bag-group-identifier", default=None, help="bag-info Bag-Group-Identifier.")
 @click.option(
     "--info",
@@ -113,6 +132,22 @@ def _parse_info(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     type=click.Choice(["tar", "tgz", "zip"]),
     default=None,
     help="Also write the bag as one archive beside it.",
+)
+@click.option(
+    "--profile",
+    "profile_spec",
+    default=None,
+    metavar="NAME_OR_FILE",
+    help="Meet a repository's BagIt profile: aptrust (APTrust 2.3), btr (Beyond the "
+    "Repository 1.0), metaarchive, or a profile JSON file (BagIt Profiles or DART format).",
+)
+@click.option(
+    "--tag",
+    "tags",
+    multiple=True,
+    metavar="FILE:LABEL=VALUE",
+    help="A tag of another tag file a profile asks for, e.g. aptrust-info.txt:Access=Institution "
+    '(repeatable; config: [bag.tags."FILE"]).',
 )
 @click.option("--force", is_flag=True, help="Replace an existing bag (atomically).")
 @click.option(
@@ -148,10 +183,13 @@ def package(
     organization_address: str | None,
     contact_name: str | None,
     contact_email: str | None,
+    contact_phone: str | None,
     bag_group_identifier: str | None,
     info: tuple[str, ...],
     checksums: tuple[str, ...],
     serialize: str | None,
+    profile_spec: str | None,
+    tags: tuple[str, ...],
     force: bool,
     bagging_date: dt.datetime | None,
     schemas_dir: str | None,
@@ -184,6 +222,7 @@ def package(
             address=organization_address,
             contact_name=contact_name,
             contact_email=contact_email,
+            contact_phone=contact_phone,
         )
         .with_overrides("bag", group_identifier=bag_group_identifier)
     )
@@ -193,17 +232,34 @@ def package(
         raise InputError(
             "--strict: official schemas not found (use --schemas DIR or $ARCHIVER_SCHEMAS)"
         )
+    extra_info = _parse_info(info)
+    algorithms = tuple(dict.fromkeys(checksums)) or DEFAULT_ALGORITHMS
+    plan = None
+    if profile_spec is not None:
+        # every requirement of the profile is checked here, before any article is read
+        plan = plan_profile(
+            profile_spec,
+            config,
+            algorithms=tuple(dict.fromkeys(checksums)),
+            serialize=serialize,
+            extra_info=extra_info,
+            tags=_parse_tags(tags, config),
+        )
+        algorithms, serialize = plan.algorithms, plan.serialize
+    elif tags:
+        raise InputError("--tag: only with --profile (a profile says which tag files a bag has)")
     options = PackageOptions(
         config=config,
         reference_date=reference_date.date() if reference_date else None,
         language=language,
-        algorithms=tuple(dict.fromkeys(checksums)) or DEFAULT_ALGORITHMS,
+        algorithms=algorithms,
         force=force,
         bagging_date=bagging_date.date() if bagging_date else None,
         serialize=serialize,
         strict=strict,
         max_bytes=max_bytes,
-        extra_info=_parse_info(info),
+        extra_info=extra_info,
+        profile=plan,
     )
     check_extra_info(options)  # usage errors surface once, before any article is read
     version_created()  # a malformed SOURCE_DATE_EPOCH too

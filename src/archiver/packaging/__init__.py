@@ -3,7 +3,8 @@
 Modules, in the order the data flows: prepare (the article read, extracted, rendered and
 checked once: `PreparedArticle`), bag (the BagIt layout of a prepared article), commit
 (staged bags flushed together and renamed into place), staging (locks, staging folders,
-atomic install, stale cleanup), serialize (tar, tar.gz, zip), naming (bag names).
+atomic install, stale cleanup), serialize (tar, tar.gz, zip), naming (bag names), profiles
+(what a repository's published BagIt profile asks of a bag: `package --profile`).
 """
 
 from archiver.packaging.bag import ALLOWED_ALGORITHMS, PROFILE_IDENTIFIER, check_extra_info
@@ -15,6 +16,7 @@ from archiver.packaging.prepare import (
     PreparedArticle,
     prepare_article,
 )
+from archiver.packaging.profiles import ProfilePlan, plan_profile
 from archiver.packaging.staging import remove_stale
 
 __all__ = [
@@ -24,10 +26,12 @@ __all__ = [
     "PackageOptions",
     "PackageResult",
     "PreparedArticle",
+    "ProfilePlan",
     "bag_name",
     "check_extra_info",
     "package_article",
     "package_articles",
+    "plan_profile",
     "prepare_article",
     "remove_stale",
 ]

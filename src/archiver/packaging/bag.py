@@ -25,6 +25,7 @@ import bagit
 from archiver import __version__
 from archiver.errors import ArticleError, InputError
 from archiver.model import Article
+from archiver.packaging.naming import bag_name
 from archiver.packaging.prepare import (
     DEFAULT_ALGORITHMS,
     PackageOptions,
@@ -37,6 +38,7 @@ from archiver.reading import describe_path, source_name
 from archiver.record import record_json
 
 PROFILE_IDENTIFIER = "https://archiver.invalid/profiles/archiver-bagit-profile-v1.json"
+PROFILE_ALGORITHMS = ("sha256", "sha512")  # archiver's profile requires both
 ALLOWED_ALGORITHMS = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512")
 _COMPUTED = {"Payload-Oxum", "Bag-Size", "External-Identifier", "BagIt-Profile-Identifier"}
 
@@ -52,6 +54,18 @@ def _human_size(n: int) -> str:
     raise AssertionError("unreachable")
 
 
+def _declared_profile(options: PackageOptions) -> str:
+    """The profile the bag names: the one asked for, else archiver's own when the bag meets it.
+
+    archiver's profile promises sha256 and sha512 fixity (what lets a truncated archive that
+    lost a manifest be caught); a bag made with other algorithms (--checksum md5) names no
+    profile rather than one it breaks.
+    """
+    if options.profile is not None:
+        return options.profile.identifier
+    return PROFILE_IDENTIFIER if set(PROFILE_ALGORITHMS) <= set(options.algorithms) else ""
+
+
 def bag_info_for(
     article: Article, guid: str, payload_bytes: int, options: PackageOptions
 ) -> dict[str, str | list[str]]:
@@ -62,6 +76,7 @@ def bag_info_for(
         "Organization-Address": archive.address or "",
         "Contact-Name": archive.contact_name or "",
         "Contact-Email": archive.contact_email or "",
+        "Contact-Phone": archive.contact_phone or "",
         "External-Description": article.headline or "",
         "External-Identifier": guid,
         # the escaped form: a tag line cannot hold a line break
@@ -69,8 +84,9 @@ def bag_info_for(
         "Bagging-Date": bagging_date(options).isoformat(),
         "Bag-Software-Agent": f"archiver {__version__} (bagit.py {bagit.VERSION})",
         "Bag-Size": _human_size(payload_bytes),
-        "BagIt-Profile-Identifier": PROFILE_IDENTIFIER,
+        "BagIt-Profile-Identifier": _declared_profile(options),
         "Bag-Group-Identifier": options.config.bag.group_identifier or "",
+        **dict(options.profile.info if options.profile else ()),
     }
     # Extra labels from the config's [bag].info and --info: bag-info labels may repeat
     # (RFC 8493 §2.2.2), so a second value for a label is added, not substituted.
@@ -161,6 +177,7 @@ _INFO_ORDER = (
     "Organization-Address",
     "Contact-Name",
     "Contact-Email",
+    "Contact-Phone",
     "External-Description",
     "External-Identifier",
     "Internal-Sender-Identifier",
@@ -204,9 +221,9 @@ class BagFiles:
 
     @property
     def folders(self) -> list[str]:
-        """The payload's folders, parents first."""
+        """The folders of the payload and of tag files in tag folders, parents first."""
         found: set[str] = set()
-        for rel in self.payload:
+        for rel in [*self.payload, *self.tags]:
             parts = rel.split("/")[:-1]
             found.update("/".join(parts[: i + 1]) for i in range(len(parts)))
         return sorted(found, key=lambda f: (f.count("/"), f))
@@ -224,12 +241,20 @@ def bag_files(prepared: PreparedArticle, options: PackageOptions) -> BagFiles:
     manifests = _manifests(payload, options.algorithms)
     info = bag_info_for(article, prepared.guid, total, options)
     info["Payload-Oxum"] = f"{total}.{len(payload)}"
+    plan = options.profile
+    if plan is not None and plan.needs_description and not info.get("External-Description"):
+        raise ArticleError(
+            f"{prepared.original_name}: {plan.title} requires bag-info External-Description "
+            "(the headline) and the article has none; give it with --info External-Description=..."
+        )
     tags = {
         "bagit.txt": b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
         "bag-info.txt": _bag_info_text(info).encode("utf-8"),
         **manifests,
     }
-    tags.update(_tag_manifests(tags, options.algorithms))
+    if plan is not None:  # the profile's other tag files (aptrust-info.txt)
+        tags.update(plan.render_tag_files(article.headline, bag_name(article)))
+    tags.update(_tag_manifests(tags, plan.tag_algorithms if plan else options.algorithms))
     return BagFiles(payload, tags)
 
 

@@ -20,6 +20,7 @@ from archiver.extract import extract_bytes
 from archiver.model import Article
 from archiver.normalize import check_documents, guid_for, render_documents, version_created
 from archiver.packaging.naming import bag_name
+from archiver.packaging.profiles import ProfilePlan
 from archiver.reading import DEFAULT_MAX_BYTES, describe_path, read_source, source_name
 from archiver.xmlschemas import SchemaSet
 
@@ -39,6 +40,7 @@ class PackageOptions:
     strict: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     extra_info: tuple[tuple[str, str], ...] = ()  # --info KEY=VALUE, in order
+    profile: ProfilePlan | None = None  # --profile: a repository's BagIt profile to meet
 
 
 def run_epoch(options: PackageOptions | None = None) -> int | None:
