@@ -18,6 +18,7 @@ from lxml import etree
 from archiver.commands.normalize_cmd import normalize, output_dirs, schemas
 from archiver.config import COPYRIGHT_NOT_EVALUATED, Config, RightsSettings, load_config
 from archiver.errors import ArticleError, InputError
+from archiver.extract import Extraction, only_article
 from archiver.model import Article, Dateline, Photo, Source, Warning
 from archiver.normalize import (
     check_documents,
@@ -686,7 +687,12 @@ def fake_extract_module() -> types.ModuleType:
         )
         return dataclasses.replace(article, language=language or article.language)
 
+    def extract_file(path, **kwargs):
+        return Extraction([extract_path(path, **kwargs)], [], [])
+
     module.extract_path = extract_path  # type: ignore[attr-defined]
+    module.extract_file = extract_file  # type: ignore[attr-defined]
+    module.only_article = only_article  # type: ignore[attr-defined]
     return module
 
 

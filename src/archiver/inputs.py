@@ -14,8 +14,6 @@ from pathlib import Path
 
 from archiver.errors import InputError
 
-DEFAULT_PATTERNS = ("*.txt",)
-
 
 def __getattr__(name: str) -> object:
     """``describe_path``, still importable from here; archiver.reading is imported on use so
@@ -65,11 +63,15 @@ def collect_inputs(
 ) -> Iterator[str]:
     """Every article path named directly, found under a named folder, or listed in a list file.
 
-    Files named directly are taken whatever their name; folders are walked for names matching
-    `patterns` (default *.txt). A path that does not exist is still yielded, so that it is
-    reported as a failed article rather than silently skipped.
+    Files named directly are taken whatever their name (their format is recognised from their
+    bytes); folders are walked for names matching `patterns`, by default every input reader's
+    (*.txt, *.html, *.htm, *.xhtml, *.html.gz, *.htm.gz, *.warc, *.warc.gz). A path that does
+    not exist is still yielded, so that it is reported as a failed article rather than
+    silently skipped.
     """
-    pats = tuple(patterns) or DEFAULT_PATTERNS
+    from archiver.readers import default_patterns  # lazily: `validate` never reads articles
+
+    pats = tuple(patterns) or default_patterns()
     seen: set[str] = set()
 
     def emit(candidates: Iterable[str]) -> Iterator[str]:

@@ -9,6 +9,21 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# Fields added after the first record shape (web captures): left out of the record when they
+# are empty, so a wire-text article's record is what it always was.
+_OPTIONAL = {
+    "article": ("page", "byline_sources"),
+    "photo": ("url", "copyright_holder"),
+    "source": ("media_type", "url", "captured", "record"),
+}
+
+
+def _prune(d: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    for key in keys:
+        if d.get(key) in (None, [], {}):
+            d.pop(key, None)
+    return d
+
 
 @dataclass(frozen=True)
 class Warning:
@@ -34,6 +49,8 @@ class Photo:
     position: int | None  # gallery position ("1 of 5" -> 1)
     count: int | None  # gallery size ("1 of 5" -> 5)
     licensable: bool  # the page offered the photo for licensing ("License Photo")
+    url: str | None = None  # the image's address on a web page
+    copyright_holder: str | None = None  # as the page's structured data names it
 
 
 @dataclass(frozen=True)
@@ -42,6 +59,36 @@ class Source:
     bytes: int
     sha256: str
     encoding: str
+    media_type: str | None = None  # "text/html" for web pages; None (plain text) for wire copy
+    url: str | None = None  # the address the page was captured from, when the capture says
+    captured: str | None = None  # the capture time (ISO 8601), when the capture says
+    # identity inside a container (a WARC record's id, target URI, payload digest, ...)
+    record: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a web page says about itself (structured data, meta tags, links)."""
+
+    canonical_url: str | None = None
+    published: str | None = None  # ISO 8601 date or date-time, as the page states it
+    modified: str | None = None
+    publisher: str | None = None
+    section: str | None = None
+    site_name: str | None = None
+    license: str | None = None  # a URI (license property, rel=license) or the notice as printed
+    description: str | None = None
+    # where each value came from: {"headline": "json-ld", "published": "htmldate", ...}
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BylineSource:
+    """The authors one part of a page names; kept when parts of the page disagree."""
+
+    source: str  # "json-ld", "microdata", "rdfa", "meta", "page" (the visible byline)
+    names: list[str]
+    raw: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,9 +102,15 @@ class Article:
     language: str | None
     source: Source
     warnings: list[Warning] = field(default_factory=list)
+    page: Page | None = None  # web pages only
+    byline_sources: list[BylineSource] = field(default_factory=list)  # web pages only
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = _prune(asdict(self), _OPTIONAL["article"])
+        _prune(d["source"], _OPTIONAL["source"])
+        for photo in d["photos"]:
+            _prune(photo, _OPTIONAL["photo"])
+        return d
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -72,4 +125,6 @@ class Article:
             language=data.get("language"),
             source=Source(**data["source"]),
             warnings=[Warning(**w) for w in data.get("warnings") or []],
+            page=Page(**data["page"]) if data.get("page") else None,
+            byline_sources=[BylineSource(**b) for b in data.get("byline_sources") or []],
         )

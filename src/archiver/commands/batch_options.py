@@ -31,7 +31,8 @@ def _batch_decorators(*, bags: bool) -> list[Callable[[F], F]]:
             "patterns",
             multiple=True,
             metavar="GLOB",
-            help="File names to take from folders (default *.txt; repeatable).",
+            help="File names to take from folders (repeatable; default: every format archiver "
+            "reads: *.txt, *.html, *.htm, *.xhtml, *.html.gz, *.htm.gz, *.warc, *.warc.gz).",
         ),
         click.option(
             "--jobs",

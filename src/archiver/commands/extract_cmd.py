@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 
 import click
 
 from archiver.commands import language_option, reference_date_option, reports_errors
-from archiver.extract import explain_path, extract_path
+from archiver.extract import explain_path, extract_file, only_article
 from archiver.reading import DEFAULT_MAX_BYTES
 from archiver.record import record_json, record_text
 
@@ -50,7 +51,9 @@ def extract(
 ) -> None:
     """Recover headline, byline, dateline, photos and body from a captured article.
 
-    FILE is a plain-text capture of a wire story ('-' reads standard input).
+    FILE is a capture of an article: wire-story text, an HTML page (also gzip-compressed)
+    or another format archiver reads, recognised from its bytes ('-' reads standard input).
+    An input holding several articles (a web archive) prints a JSON array of records.
 
     \b
     Example:
@@ -67,13 +70,24 @@ def extract(
             nl=False,
         )
         return
-    article = extract_path(
+    found = extract_file(
         file,
         reference_date=reference_date.date() if reference_date else None,
         language=language,
         max_bytes=max_bytes,
     )
+    if len(found.articles) != 1:
+        # a web archive: a JSON array of records, or the text records one after another
+        if not found.articles:
+            only_article(found, file)  # the error naming what was skipped
+        if as_json or fmt == "json":
+            records = [json.loads(record_json(a)) for a in found.articles]
+            out = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+            sys.stdout.buffer.write(out.encode("utf-8"))
+        else:
+            click.echo("\n".join(record_text(a) for a in found.articles), nl=False)
+        return
     if as_json or fmt == "json":
-        sys.stdout.buffer.write(record_json(article))
+        sys.stdout.buffer.write(record_json(found.articles[0]))
     else:
-        click.echo(record_text(article), nl=False)
+        click.echo(record_text(found.articles[0]), nl=False)

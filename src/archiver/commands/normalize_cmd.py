@@ -157,19 +157,32 @@ def _normalize_one(
     reference_date: date | None,
     language: str | None,
 ) -> dict[str, Any]:
-    from archiver.extract import extract_path
+    from archiver.extract import extract_file, only_article
 
-    article = extract_path(source, reference_date=reference_date, language=language)
+    found = extract_file(source, reference_date=reference_date, language=language)
     schemas = SchemaSet.load(Path(schema_dir)) if schema_dir else None
-    written = normalize_article(
-        article, config, targets[source], schemas=schemas, strict=strict, created=created
-    )
-    return {
-        "folder": str(targets[source]),
-        "files": sorted(str(p) for p in written.values()),
-        "status": "written",
-        "warnings": [{"code": w.code, "message": w.message} for w in article.warnings],
-    }
+    if len(found.articles) <= 1:  # text, HTML: the folder holds its documents
+        folders = [(only_article(found, source), targets[source])]
+    else:  # a web archive's articles: a sub-folder each, named like their bags
+        from archiver.packaging.naming import bag_name
+
+        folders = [(a, targets[source] / bag_name(a)) for a in found.articles]
+    entries = []
+    for article, folder in folders:
+        written = normalize_article(
+            article, config, folder, schemas=schemas, strict=strict, created=created
+        )
+        entries.append(
+            {
+                "folder": str(folder),
+                "files": sorted(str(p) for p in written.values()),
+                "status": "written",
+                "warnings": [{"code": w.code, "message": w.message} for w in article.warnings],
+            }
+        )
+    if len(entries) == 1:
+        return entries[0]
+    return {"folder": str(targets[source]), "status": "written", "articles": entries}
 
 
 @click.command()

@@ -20,7 +20,7 @@ from archiver.commands import (
 from archiver.commands.batch_options import batch_options, gather_sources, run_and_exit
 from archiver.commands.config_options import apply_overrides, rights_options
 from archiver.config import Config, load_config
-from archiver.errors import InputError
+from archiver.errors import ArchiverError, InputError
 from archiver.normalize import check_config, version_created
 from archiver.packaging import (
     ALLOWED_ALGORITHMS,
@@ -45,7 +45,23 @@ def _package_group(
     return outcomes_of(paths, results, _as_data)
 
 
-def _as_data(result: PackageResult) -> dict[str, Any]:
+def _as_data(results: list[PackageResult | ArchiverError] | ArchiverError) -> dict[str, Any]:
+    """An input's outcome: its bag's fields when it holds one article (text, HTML); for an
+    input holding several (a web archive), one entry per article under "articles", and the
+    first failure (after the others were bagged) as the input's error."""
+    if isinstance(results, ArchiverError):
+        raise results
+    entries = [_bag_data(r) for r in results if not isinstance(r, ArchiverError)]
+    failed = [r for r in results if isinstance(r, ArchiverError)]
+    if failed:
+        more = f" (and {len(failed) - 1} more failed)" if len(failed) > 1 else ""
+        raise type(failed[0])(f"{failed[0]}{more}")
+    if len(entries) == 1:
+        return entries[0]
+    return {"status": "ok", "articles": entries}
+
+
+def _bag_data(result: PackageResult) -> dict[str, Any]:
     return {
         "bag": result.bag,
         "archive": result.archive,
@@ -53,6 +69,11 @@ def _as_data(result: PackageResult) -> dict[str, Any]:
         "status": result.status,
         "warnings": [{"code": w.code, "message": w.message} for w in result.warnings],
     }
+
+
+def _line(outcome: Outcome) -> str:
+    entries = outcome.data.get("articles") or [outcome.data]
+    return "\n".join(f"{e['status']}\t{e['bag']}" for e in entries)
 
 
 def _with_schemas(options: PackageOptions, schemas: SchemaSet | None) -> PackageOptions:
@@ -284,5 +305,5 @@ def package(
         label="packaging",
         quiet=quiet,
         report_path=report_path,
-        line=lambda o: f"{o.data['status']}\t{o.data['bag']}",
+        line=_line,
     )

@@ -1,18 +1,180 @@
-"""Extraction: captured article bytes in, an `Article` out. Parsers never write files."""
+"""Extraction: captured article bytes in, `Article`s out. Parsers never write files.
+
+An input is read into article units by its reader (`archiver.readers`: text, HTML, ...);
+each unit is parsed by the extractor for its media type into `Fields`, and the steps every
+format shares (language, warnings for what is missing, the source's identity) make the
+`Article`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from archiver.errors import InputError
 from archiver.extract.language import detect_language, is_bcp47
-from archiver.extract.wire_text import parse_wire_text
-from archiver.model import Article, Source, Warning
-from archiver.reading import DEFAULT_MAX_BYTES, decode_text, describe_path, read_source
+from archiver.model import Article, BylineSource, Dateline, Page, Photo, Source, Warning
+from archiver.readers import Input, Skipped, Unit, read_units
+from archiver.reading import DEFAULT_MAX_BYTES, describe_path, read_source, source_name
 
-__all__ = ["explain_path", "extract_bytes", "extract_path"]
+__all__ = [
+    "Extraction",
+    "explain_path",
+    "Fields",
+    "extract_bytes",
+    "extract_file",
+    "extract_input",
+    "extract_path",
+    "extract_unit",
+]
+
+
+@dataclass
+class Fields:
+    """What a format's extractor finds in one unit."""
+
+    headline: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    byline_raw: str | None = None
+    dateline: Dateline | None = None
+    photos: list[Photo] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    encoding: str = "utf-8"
+    language: str | None = None  # as the page declares it (<html lang>), when it does
+    warnings: list[Warning] = field(default_factory=list)
+    page: Page | None = None
+    byline_sources: list[BylineSource] = field(default_factory=list)
+
+
+Extractor = Callable[[Unit, "dt.date | None"], Fields]
+
+
+def _wire_text(unit: Unit, reference_date: dt.date | None) -> Fields:
+    from archiver.extract.wire_text import parse_wire_text
+    from archiver.reading import decode_text
+
+    decoded = decode_text(unit.content, unit.label)
+    parsed = parse_wire_text(decoded.text, reference_date)
+    return Fields(
+        headline=parsed.headline,
+        bylines=list(parsed.byline.names) if parsed.byline else [],
+        byline_raw=parsed.byline.raw if parsed.byline else None,
+        dateline=parsed.dateline,
+        photos=parsed.photos,
+        body=parsed.body,
+        encoding=decoded.encoding,
+        warnings=list(decoded.warnings) + parsed.warnings,
+    )
+
+
+def _html(unit: Unit, reference_date: dt.date | None) -> Fields:
+    from archiver.extract.html import extract_html
+
+    return extract_html(unit, reference_date)
+
+
+# One extractor per media type a reader can produce.
+EXTRACTORS: dict[str, Extractor] = {"text/plain": _wire_text, "text/html": _html}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything found in one input: its articles (each with the unit it came from, whose
+    original bytes and extra files go into its bag) and what was skipped, in input order."""
+
+    articles: list[Article]
+    units: list[Unit]
+    skipped: list[Skipped]
+
+
+def extract_unit(
+    unit: Unit,
+    *,
+    path: str,
+    reference_date: dt.date | None = None,
+    language: str | None = None,
+) -> Article:
+    """The structure of one article unit; `path` names its input in the record."""
+    extractor = EXTRACTORS.get(unit.media_type)
+    if extractor is None:
+        raise InputError(f"{unit.label}: no extractor for {unit.media_type}")
+    found = extractor(unit, reference_date)
+    warnings = list(found.warnings)
+    if language is None and found.language and is_bcp47(found.language):
+        language = found.language  # the page's own declaration beats a guess
+    if language is None:
+        detected, prob = detect_language("\n".join([found.headline or "", *found.body]))
+        if detected:
+            language = detected
+            warnings.append(
+                Warning("language-detected", f"language {detected!r} detected (p={prob:.2f})")
+            )
+        else:
+            warnings.append(Warning("language-unknown", "too little text to detect the language"))
+    if found.headline is None:
+        warnings.append(Warning("no-headline", "no headline found"))
+    if not found.bylines and found.byline_raw is None:
+        warnings.append(Warning("no-byline", "no byline found"))
+    elif not found.bylines:
+        warnings.append(
+            Warning("byline-without-person", f"byline {found.byline_raw!r} names no person")
+        )
+    if found.dateline is None:
+        warnings.append(Warning("no-dateline", "no dateline found"))
+    if not found.body:
+        warnings.append(Warning("no-body", "no body paragraphs found"))
+    return Article(
+        headline=found.headline,
+        bylines=found.bylines,
+        byline_raw=found.byline_raw,
+        dateline=found.dateline,
+        photos=found.photos,
+        body=found.body,
+        language=language,
+        source=Source(
+            path=path,
+            bytes=len(unit.original),
+            sha256=hashlib.sha256(unit.original).hexdigest(),
+            encoding=found.encoding,
+            media_type=None if unit.media_type == "text/plain" else unit.media_type,
+            url=unit.url,
+            captured=unit.captured,
+            record=dict(unit.record),
+        ),
+        warnings=warnings,
+        page=found.page,
+        byline_sources=found.byline_sources,
+    )
+
+
+def extract_input(
+    data: bytes,
+    *,
+    path: str,
+    reference_date: dt.date | None = None,
+    language: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Extraction:
+    """Every article in an input given as bytes (one for text and HTML, many for a WARC)."""
+    if language is not None and not is_bcp47(language):
+        raise InputError(f"--language {language!r} is not a BCP 47 language tag")
+    label = describe_path(path)
+    if not data:
+        raise InputError(f"{label}: empty file")
+    inp = Input(data=data, file_name=source_name(path), label=label, max_bytes=max_bytes)
+    found = Extraction([], [], [])
+    for item in read_units(inp):
+        if isinstance(item, Skipped):
+            found.skipped.append(item)
+        else:
+            found.units.append(item)
+            found.articles.append(
+                extract_unit(item, path=label, reference_date=reference_date, language=language)
+            )
+    return found
 
 
 def extract_bytes(
@@ -21,49 +183,40 @@ def extract_bytes(
     path: str,
     reference_date: dt.date | None = None,
     language: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
-    """The structure of an article given as bytes; `path` names it in messages and the record."""
-    if language is not None and not is_bcp47(language):
-        raise InputError(f"--language {language!r} is not a BCP 47 language tag")
-    decoded = decode_text(data, path)
-    parsed = parse_wire_text(decoded.text, reference_date)
-    warnings: list[Warning] = list(decoded.warnings) + parsed.warnings
-    if language is None:
-        detected, prob = detect_language("\n".join([parsed.headline or "", *parsed.body]))
-        if detected:
-            language = detected
-            warnings.append(
-                Warning("language-detected", f"language {detected!r} detected (p={prob:.2f})")
-            )
-        else:
-            warnings.append(Warning("language-unknown", "too little text to detect the language"))
-    if parsed.headline is None:
-        warnings.append(Warning("no-headline", "no headline found"))
-    if parsed.byline is None:
-        warnings.append(Warning("no-byline", "no byline found"))
-    elif not parsed.byline.names:
-        warnings.append(
-            Warning("byline-without-person", f"byline {parsed.byline.raw!r} names no person")
+    """The structure of an input holding one article; `path` names it in messages and the record."""
+    found = extract_input(
+        data, path=path, reference_date=reference_date, language=language, max_bytes=max_bytes
+    )
+    return only_article(found, path)
+
+
+def only_article(found: Extraction, path: str) -> Article:
+    """The one article of an input that must hold exactly one."""
+    if len(found.articles) != 1:
+        raise InputError(
+            f"{describe_path(path)}: holds {len(found.articles)} articles, not one"
+            + (f" ({len(found.skipped)} records skipped)" if found.skipped else "")
         )
-    if parsed.dateline is None:
-        warnings.append(Warning("no-dateline", "no dateline found"))
-    if not parsed.body:
-        warnings.append(Warning("no-body", "no body paragraphs found"))
-    return Article(
-        headline=parsed.headline,
-        bylines=list(parsed.byline.names) if parsed.byline else [],
-        byline_raw=parsed.byline.raw if parsed.byline else None,
-        dateline=parsed.dateline,
-        photos=parsed.photos,
-        body=parsed.body,
+    return found.articles[0]
+
+
+def extract_file(
+    path: str | os.PathLike[str],
+    *,
+    reference_date: dt.date | None = None,
+    language: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Extraction:
+    """Read an input file ('-' for standard input) and extract every article in it."""
+    data = read_source(path, max_bytes=max_bytes)
+    return extract_input(
+        data,
+        path=os.fspath(path),
+        reference_date=reference_date,
         language=language,
-        source=Source(
-            path=describe_path(path),
-            bytes=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
-            encoding=decoded.encoding,
-        ),
-        warnings=warnings,
+        max_bytes=max_bytes,
     )
 
 
@@ -74,11 +227,11 @@ def extract_path(
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
-    """Read and extract one article file ('-' for standard input)."""
-    data = read_source(path, max_bytes=max_bytes)
-    return extract_bytes(
-        data, path=os.fspath(path), reference_date=reference_date, language=language
+    """Read and extract a file holding one article ('-' for standard input)."""
+    found = extract_file(
+        path, reference_date=reference_date, language=language, max_bytes=max_bytes
     )
+    return only_article(found, os.fspath(path))
 
 
 def explain_path(
@@ -90,6 +243,8 @@ def explain_path(
     """Why each line of an article got its role (headline, byline, dateline, caption, ...):
     one entry per line, with the evidence, for `archiver extract --explain`."""
     from archiver.extract.roles import explain
+    from archiver.extract.wire_text import parse_wire_text
+    from archiver.reading import decode_text
 
     data = read_source(path, max_bytes=max_bytes)
     decoded = decode_text(data, os.fspath(path))

@@ -202,14 +202,25 @@ def _bag_info_text(info: dict[str, str | list[str]]) -> str:
 
 
 def payload_files(prepared: PreparedArticle) -> dict[str, bytes]:
-    """The payload: bag path -> the exact bytes the manifests are computed from."""
-    return {
+    """The payload: bag path -> the exact bytes the manifests are computed from. Extra files
+    an input's reader found for the article (a web capture's photos) go under data/ too."""
+    payload = {
         f"data/original/{prepared.original_name}": prepared.original,
         "data/newsml.xml": prepared.docs["newsml.xml"],
         "data/metadata/dc.xml": prepared.docs["dc.xml"],
         "data/metadata/dcterms.xml": prepared.docs["dcterms.xml"],
         "data/metadata/article.json": record_json(prepared.article),
     }
+    for extra in prepared.extras:
+        rel = f"data/{extra.path}"
+        if extra.path.startswith("/") or any(
+            part in ("", ".", "..") for part in extra.path.split("/")
+        ):
+            raise ArticleError(f"{prepared.original_name}: unsafe payload path {extra.path!r}")
+        if rel in payload:
+            raise ArticleError(f"{prepared.original_name}: payload path {extra.path!r} twice")
+        payload[rel] = extra.data
+    return payload
 
 
 @dataclass(frozen=True)

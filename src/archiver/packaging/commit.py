@@ -8,14 +8,23 @@ rename per bag (`packaging.staging`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from archiver.errors import ArchiverError, ArticleError, InputError
 from archiver.model import Article, Warning
 from archiver.packaging.bag import build_bag, check_extra_info
-from archiver.packaging.prepare import PackageOptions, bagging_date, prepare_article, run_epoch
+from archiver.packaging.prepare import (
+    PackageOptions,
+    PreparedArticle,
+    bagging_date,
+    prepare_input,
+    run_epoch,
+)
 from archiver.packaging.serialize import SUFFIXES, serialize_bag
 from archiver.packaging.staging import (
     BagLock,
@@ -71,25 +80,46 @@ class GroupCommit:
     def __init__(self, out_dir: Path, options: PackageOptions) -> None:
         self.out_dir, self.options = out_dir, options
         self.pending: list[_Pending] = []
-        self.results: dict[int, PackageResult | ArchiverError] = {}
+        # per input: a result or an error for each article it holds, or the error that
+        # stopped it before any article
+        self.results: dict[int, InputResults] = {}
 
     def add(self, index: int, path: str) -> None:
+        """Stage the bags of one input: one per article it holds (a web archive may hold
+        many). One article's failure is that article's only: the others are still bagged."""
         self._naming: str | None = None
+        self.results[index] = []
+        prepared = self._guard(path, functools.partial(prepare_input, path, self.options))
+        if isinstance(prepared, ArchiverError):
+            self.results[index] = prepared
+            return
+        for one in prepared:
+            self._naming = None
+            failed = self._guard(path, functools.partial(self._add, index, path, one))
+            if isinstance(failed, ArchiverError):
+                self._result(index, failed)
+
+    def _guard(self, path: str, step: Callable[[], Any]) -> Any:
+        """The step's value, or the ArchiverError that says why it failed."""
         try:
-            self._add(index, path)
+            return step()
         except ArchiverError as exc:
-            self.results[index] = exc
+            return exc
         except OSError as exc:  # a lock or staging folder that cannot be made
             what = f"bag {self._naming}" if self._naming else f"a bag in {self.out_dir}"
-            self.results[index] = ArticleError(
+            return ArticleError(
                 f"{describe_path(path)}: cannot write {what}: {exc.strerror or exc}"
             )
         except Exception as exc:  # one article's unforeseen failure is that article's only
-            self.results[index] = ArticleError(f"{describe_path(path)}: internal error: {exc!r}")
+            return ArticleError(f"{describe_path(path)}: internal error: {exc!r}")
 
-    def _add(self, index: int, path: str) -> None:
+    def _result(self, index: int, result: PackageResult | ArchiverError) -> None:
+        results = self.results.setdefault(index, [])
+        if isinstance(results, list):
+            results.append(result)
+
+    def _add(self, index: int, path: str, prepared: PreparedArticle) -> None:
         options, out_dir = self.options, self.out_dir
-        prepared = prepare_article(path, options)
         name = self._naming = prepared.name
         if any(p.name == name for p in self.pending):
             # the same bytes named twice in one group: one bag; the second sees it as existing
@@ -173,10 +203,10 @@ class GroupCommit:
         installed = False
         for index, p in zip(order, pending, strict=True):
             try:
-                self.results[index] = self._finish(p, flush_error)
+                self._result(index, self._finish(p, flush_error))
                 installed = installed or p.staging is not None
             except ArchiverError as exc:
-                self.results[index] = exc
+                self._result(index, exc)
             finally:
                 if p.staging is not None and p.staging.exists():
                     shutil.rmtree(p.staging, ignore_errors=True)
@@ -224,10 +254,14 @@ class GroupCommit:
         )
 
 
+InputResults = list[PackageResult | ArchiverError] | ArchiverError
+
+
 def package_articles(
     paths: list[str], out_dir: Path, options: PackageOptions
-) -> list[PackageResult | ArchiverError]:
-    """Package several articles with one flush to disk; a result or an error for each."""
+) -> list[InputResults]:
+    """Package several inputs with one flush to disk. For each input: a result or an error
+    for each article it holds (one for a text or HTML file), or the error that stopped it."""
     check_extra_info(options)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -241,11 +275,17 @@ def package_articles(
 
 
 def package_article(path: str, out_dir: Path, options: PackageOptions) -> PackageResult:
-    """Extract, normalize and bag one article into out_dir; atomic, idempotent, reproducible."""
-    (result,) = package_articles([path], out_dir, options)
-    if isinstance(result, ArchiverError):
-        raise result
-    return result
+    """Extract, normalize and bag a file holding one article into out_dir; atomic,
+    idempotent, reproducible."""
+    (results,) = package_articles([path], out_dir, options)
+    if isinstance(results, ArchiverError):
+        raise results
+    for result in results:
+        if isinstance(result, ArchiverError):
+            raise result
+    if len(results) != 1:
+        raise InputError(f"{describe_path(path)}: holds {len(results)} articles, not one")
+    return results[0]  # type: ignore[return-value]
 
 
-__all__ = ["GroupCommit", "PackageResult", "package_article", "package_articles"]
+__all__ = ["GroupCommit", "InputResults", "PackageResult", "package_article", "package_articles"]

@@ -16,11 +16,12 @@ from pathlib import Path
 
 from archiver.config import Config
 from archiver.errors import InputError
-from archiver.extract import extract_bytes
+from archiver.extract import extract_input
 from archiver.model import Article
 from archiver.normalize import check_documents, guid_for, render_documents, version_created
 from archiver.packaging.naming import bag_name
 from archiver.packaging.profiles import ProfilePlan
+from archiver.readers import PayloadFile, Unit
 from archiver.reading import DEFAULT_MAX_BYTES, describe_path, read_source, source_name
 from archiver.xmlschemas import SchemaSet
 
@@ -88,11 +89,15 @@ class PreparedArticle:
     guid: str
     name: str  # the bag name
     events: tuple[Event, ...] = ()
+    # the name the input's reader gave the original (a WARC article's own small WARC); None:
+    # the source file's name, exactly as on disk
+    unit_name: str | None = None
+    extras: tuple[PayloadFile, ...] = ()  # more payload files (a web capture's photos)
 
     @property
     def original_name(self) -> str:
-        """The original's file name in the payload, exactly as on disk."""
-        return source_name(self.path)
+        """The original's file name in the payload."""
+        return self.unit_name or source_name(self.path)
 
 
 def _source_path(path: str) -> Path:
@@ -101,8 +106,9 @@ def _source_path(path: str) -> Path:
     return Path(path)
 
 
-def prepare_article(path: str, options: PackageOptions) -> PreparedArticle:
-    """Extract, render and check one article; nothing is written."""
+def prepare_input(path: str, options: PackageOptions) -> list[PreparedArticle]:
+    """Extract, render and check every article of one input (one for a text or HTML file,
+    one per article record of a web archive); nothing is written."""
     source = _source_path(path)
     try:
         source_name(path).encode("utf-8")
@@ -111,13 +117,34 @@ def prepare_article(path: str, options: PackageOptions) -> PreparedArticle:
             f"{describe_path(path)}: file name is not valid UTF-8 and cannot be listed in a "
             "UTF-8 manifest; rename the file"
         ) from None
-    original = read_source(source, max_bytes=options.max_bytes)  # read once, kept for the bag
-    article = extract_bytes(
-        original,
+    data = read_source(source, max_bytes=options.max_bytes)  # read once, kept for the bag
+    found = extract_input(
+        data,
         path=str(source),
         reference_date=options.reference_date,
         language=options.language,
+        max_bytes=options.max_bytes,
     )
+    if not found.articles:
+        why = "; ".join(f"{s.label}: {s.reason}" for s in found.skipped[:3])
+        raise InputError(f"{describe_path(path)}: no article found" + (f" ({why})" if why else ""))
+    return [
+        _prepare_unit(path, article, unit, options)
+        for article, unit in zip(found.articles, found.units, strict=True)
+    ]
+
+
+def prepare_article(path: str, options: PackageOptions) -> PreparedArticle:
+    """Extract, render and check a file holding one article; nothing is written."""
+    prepared = prepare_input(path, options)
+    if len(prepared) != 1:
+        raise InputError(f"{describe_path(path)}: holds {len(prepared)} articles, not one")
+    return prepared[0]
+
+
+def _prepare_unit(
+    path: str, article: Article, unit: Unit, options: PackageOptions
+) -> PreparedArticle:
     # The bag's record names the source by its file name, not by the path it was given as,
     # so the same file gives the same bag however it was named on the command line.
     article = dataclasses.replace(
@@ -127,11 +154,22 @@ def prepare_article(path: str, options: PackageOptions) -> PreparedArticle:
     guid = guid_for(article, options.config)
     when = created_time(options)
     docs = render_documents(article, options.config, created=when)
-    check_documents(docs, options.schemas, strict=options.strict, label=describe_path(path))
+    check_documents(docs, options.schemas, strict=options.strict, label=unit.label)
     checked = "validated against the official schemas" if options.schemas else "rendered"
     events = (
         Event("message digest calculation", when, "success", f"sha256 {article.source.sha256}"),
         Event("metadata extraction", when, "success", f"record of {len(article.body)} paragraphs"),
         Event("metadata modification", when, "success", f"NewsML-G2 and Dublin Core {checked}"),
     )
-    return PreparedArticle(path, article, original, docs, guid, bag_name(article), events)
+    unit_name = unit.original_name if unit.original_name != source_name(path) else None
+    return PreparedArticle(
+        path,
+        article,
+        unit.original,
+        docs,
+        guid,
+        bag_name(article),
+        events,
+        unit_name=unit_name,
+        extras=unit.extras,
+    )

@@ -1,0 +1,80 @@
+"""Extraction from an HTML page: structured data first, the project's wire grammar for the
+rest.
+
+- structured.py: JSON-LD, microdata, RDFa (extruct), OpenGraph/Twitter, meta and link tags;
+- body.py: the main text (trafilatura);
+- page.py: headline, visible bylines and photos (figure/figcaption) read from the page;
+- the dateline is found in the first paragraph with the wire grammar (extract.datelines).
+
+Rules where the sources disagree are in `choose.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lxml import html as lxml_html
+
+from archiver.errors import InputError
+from archiver.extract.html.body import main_text
+from archiver.extract.html.choose import choose_bylines, choose_headline, page_metadata
+from archiver.extract.html.decode import decode_html
+from archiver.extract.html.page import page_photos, visible_bylines, visible_headlines
+from archiver.extract.html.structured import read_structured
+from archiver.readers import Unit
+
+__all__ = ["extract_html"]
+
+
+def parse_html(text: str, label: str) -> lxml_html.HtmlElement:
+    try:
+        tree = lxml_html.document_fromstring(text)
+    except (ValueError, lxml_html.etree.ParserError) as exc:
+        raise InputError(f"{label}: not an HTML document ({exc})") from None
+    return tree
+
+
+def extract_html(unit: Unit, reference_date: dt.date | None):  # type: ignore[no-untyped-def]
+    """The article's fields from one HTML page (archiver.extract.Fields)."""
+    from archiver.extract import Fields
+    from archiver.extract.datelines import match_dateline
+
+    text, encoding, warnings = decode_html(unit.content)
+    if not text.strip():
+        raise InputError(f"{unit.label}: empty page")
+    tree = parse_html(text, unit.label)
+    structured = read_structured(text, tree, unit.url)
+    page = page_metadata(structured, text)
+    if reference_date is None and page.published:
+        try:
+            reference_date = dt.date.fromisoformat(page.published[:10])
+        except ValueError:
+            pass
+    body = main_text(text, unit.url or page.canonical_url)
+    headline, headline_warnings = choose_headline(structured, visible_headlines(tree))
+    warnings.extend(headline_warnings)
+    if body and headline and body[0] == headline:
+        body = body[1:]  # trafilatura sometimes keeps the h1 as the first paragraph
+    dateline = None
+    if body:
+        match = match_dateline(body[0], reference_date)
+        if match is not None:
+            dateline = match.dateline
+            warnings.extend(match.warnings)
+    bylines, byline_raw, sources, byline_warnings = choose_bylines(
+        structured, visible_bylines(tree)
+    )
+    warnings.extend(byline_warnings)
+    return Fields(
+        headline=headline,
+        bylines=bylines,
+        byline_raw=byline_raw,
+        dateline=dateline,
+        photos=page_photos(tree, structured),
+        body=body,
+        encoding=encoding,
+        language=structured.first("language")[0],
+        warnings=warnings,
+        page=page,
+        byline_sources=sources,
+    )

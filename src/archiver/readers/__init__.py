@@ -1,0 +1,184 @@
+"""Input readers: the format of an input is recognised from its bytes, then its reader turns
+it into article units.
+
+    bytes --sniff--> Reader --read--> Unit, Unit, ... (and Skipped records)
+
+A `Unit` is one article as found in an input: the bytes the extractor parses (`content`,
+of `media_type`), the bytes kept byte for byte in the bag (`original`, under
+`data/original/<original_name>`), where it came from (`url`, capture time) and its identity
+inside its container (for a WARC: the record's WARC-Record-ID, Target-URI and payload digest;
+for a plain file: nothing more than the file). A unit may carry extra payload files (photos)
+for its bag. A plain text or HTML file is one unit; a web archive may hold many.
+
+A new input format is one module that calls `register(Reader(...))` and is named in
+`_BUILTIN`; nothing else in the pipeline changes. Readers never write files.
+"""
+
+from __future__ import annotations
+
+import importlib
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from archiver.errors import InputError
+
+
+@dataclass(frozen=True)
+class PayloadFile:
+    """An extra file for the unit's bag, kept byte for byte."""
+
+    path: str  # relative to the bag's data/ folder, "/"-separated ("photos/1-ap-photo.jpg")
+    data: bytes
+    media_type: str | None = None
+    url: str | None = None  # where the capture had it from
+    meta: dict[str, str | int] = field(default_factory=dict)  # width, height, IPTC credit...
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One article found in an input."""
+
+    media_type: str  # of `content`: "text/plain", "text/html"; picks the extractor
+    content: bytes  # what the extractor parses (decompressed when the file was gzip)
+    original: bytes  # kept byte for byte in data/original/; its sha256 is the unit's digest
+    original_name: str  # file name under data/original/
+    label: str  # how messages and the record name the unit ("page.html", "crawl.warc.gz#3")
+    url: str | None = None  # the page's address when the capture records it
+    captured: str | None = None  # ISO 8601 capture time when the capture records it
+    # identity inside the container, e.g. {"warc_record_id": ..., "target_uri": ...,
+    # "payload_digest": ..., "warc_file": ..., "warc_sha256": ...}; empty for a plain file
+    record: dict[str, str] = field(default_factory=dict)
+    extras: tuple[PayloadFile, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Something in an input that is not an article (a redirect, an image, a list page)."""
+
+    label: str
+    reason: str
+
+
+Item = Unit | Skipped
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input as read: its bytes and how to name it."""
+
+    data: bytes
+    file_name: str  # the name a bag keeps it under ("page.html"; "stdin.txt" for stdin)
+    label: str  # how messages name it (the path as given, printable)
+    max_bytes: int  # limit on what decompressing it may produce
+
+
+@dataclass(frozen=True)
+class Reader:
+    name: str  # "text", "html", "warc"
+    # head: the first bytes of the input, decompressed when it is gzip; name: its file name
+    sniff: Callable[[bytes, str], bool]
+    read: Callable[[Input], Iterable[Item]]
+    patterns: tuple[str, ...] = ()  # file names taken when batches walk folders
+    priority: int = 50  # lower sniffs first; the text reader (the fallback) is last
+
+
+# modules holding the built-in readers, imported on first use (not at startup: `archiver
+# validate` never reads an article)
+_BUILTIN = ("archiver.readers.html", "archiver.readers.text")
+_REGISTRY: list[Reader] = []
+_loaded = False
+
+HEAD_BYTES = 64 * 1024
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def register(reader: Reader) -> Reader:
+    """Add a reader (replacing one of the same name)."""
+    _REGISTRY[:] = [r for r in _REGISTRY if r.name != reader.name]
+    _REGISTRY.append(reader)
+    _REGISTRY.sort(key=lambda r: r.priority)
+    return reader
+
+
+def readers() -> list[Reader]:
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        for module in _BUILTIN:
+            importlib.import_module(module)
+    return list(_REGISTRY)
+
+
+def head(data: bytes, size: int = HEAD_BYTES) -> bytes:
+    """The first `size` bytes of the input's content: decompressed (at most `size` bytes, so a
+    gzip bomb costs nothing here) when the input is gzip."""
+    if not data.startswith(GZIP_MAGIC):
+        return data[:size]
+    try:
+        return zlib.decompressobj(wbits=31).decompress(data, size)
+    except zlib.error:
+        return b""
+
+
+def gunzip(data: bytes, *, label: str, max_bytes: int) -> bytes:
+    """All gzip members of `data`, refusing more than max_bytes of output (a gzip bomb) and a
+    damaged or truncated stream; InputError names the input."""
+    out: list[bytes] = []
+    total = 0
+    rest = data
+    try:
+        while rest:
+            d = zlib.decompressobj(wbits=31)
+            chunk = d.decompress(rest, max_bytes + 1 - total)
+            total += len(chunk)
+            out.append(chunk)
+            if total > max_bytes or d.unconsumed_tail:
+                raise InputError(
+                    f"{label}: decompresses to more than {max_bytes} bytes (raise --max-bytes)"
+                )
+            if not d.eof:
+                raise InputError(f"{label}: gzip data is truncated")
+            rest = d.unused_data
+            if rest and not rest.startswith(GZIP_MAGIC):
+                break  # trailing garbage after the last member, as gzip(1) tolerates
+    except zlib.error as exc:
+        raise InputError(f"{label}: damaged gzip data ({exc})") from None
+    return b"".join(out)
+
+
+def sniff(data: bytes, name: str) -> Reader:
+    """The reader for this input: the first whose sniff accepts its head."""
+    first = head(data)
+    for reader in readers():
+        if reader.sniff(first, name):
+            return reader
+    raise InputError(f"{name}: no reader for this input")  # the text reader takes anything
+
+
+def read_units(inp: Input) -> list[Item]:
+    """Every article unit (and skipped item) of an input, in the order the input holds them."""
+    return list(sniff(inp.data, inp.file_name).read(inp))
+
+
+def default_patterns() -> tuple[str, ...]:
+    """The file names batches take from folders: every reader's patterns."""
+    return tuple(dict.fromkeys(p for r in readers() for p in r.patterns))
+
+
+__all__ = [
+    "GZIP_MAGIC",
+    "Input",
+    "Item",
+    "PayloadFile",
+    "Reader",
+    "Skipped",
+    "Unit",
+    "default_patterns",
+    "gunzip",
+    "head",
+    "read_units",
+    "readers",
+    "register",
+    "sniff",
+]

@@ -1,0 +1,49 @@
+"""HTML pages, also gzip-compressed (a saved page, a crawler's `.html.gz`). One page is one
+article; the bag keeps the file as given (compressed or not) byte for byte."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from archiver.readers import GZIP_MAGIC, Input, Item, Reader, Unit, gunzip, register
+
+# What an HTML document starts with, after a BOM, white space and comments: a doctype, an
+# XML declaration followed by html, or one of the elements a page opens with. Wire copy
+# does not start with markup, so this never takes a text article.
+_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*(?:<!--.*?-->\s*)*)?"
+    rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<meta[\s>]|<title[\s>]|<body[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_UTF16 = re.compile(rb"\A(?:\xff\xfe|\xfe\xff)")
+
+
+def _sniff(head: bytes, name: str) -> bool:
+    if _UTF16.match(head):  # a UTF-16 page (rare): sniff its ASCII skeleton
+        head = head[2:].replace(b"\x00", b"")
+    return bool(_START.match(head))
+
+
+def _read(inp: Input) -> Iterator[Item]:
+    content = inp.data
+    if content.startswith(GZIP_MAGIC):
+        content = gunzip(content, label=inp.label, max_bytes=inp.max_bytes)
+    yield Unit(
+        media_type="text/html",
+        content=content,
+        original=inp.data,
+        original_name=inp.file_name,
+        label=inp.label,
+    )
+
+
+register(
+    Reader(
+        "html",
+        _sniff,
+        _read,
+        patterns=("*.html", "*.htm", "*.xhtml", "*.html.gz", "*.htm.gz"),
+        priority=40,
+    )
+)
