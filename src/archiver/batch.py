@@ -44,6 +44,7 @@ class Summary:
     input_errors: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)  # what the run did not do, e.g. check XML
 
     def exit_code(self, single_input: bool) -> int:
         if not self.failed:
@@ -194,6 +195,7 @@ def run_batch(
     quiet: bool,
     report: IO[str] | None,
     on_outcome: Callable[[Outcome], None],
+    notes: list[str] | None = None,
 ) -> Summary:
     summary = Summary(total=len(sources))
     # a single article needs no progress display: its own line says how it went
@@ -220,6 +222,8 @@ def run_batch(
     finally:
         progress.close()
     summary.seconds = time.monotonic() - started
+    if summary.failed < summary.total:  # what the run did not do, said only if it did anything
+        summary.notes = list(notes or ())
     if report is not None:
         report.write(json.dumps({"summary": asdict(summary)}, sort_keys=True) + "\n")
         report.flush()

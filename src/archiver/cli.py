@@ -29,7 +29,7 @@ _COMMANDS = {
     "package": ("archiver.commands.package_cmd", "package"),
     "validate": ("archiver.commands.validate_cmd", "validate"),
     "export": ("archiver.commands.export_cmd", "export"),
-    "schemas": ("archiver.commands.normalize_cmd", "schemas"),
+    "schemas": ("archiver.commands.schemas_cmd", "schemas"),
 }
 _SUMMARIES = {
     "extract": "Recover headline, byline, dateline, photos and body from an article.",
@@ -37,7 +37,7 @@ _SUMMARIES = {
     "package": "Package articles as BagIt 1.0 bags (RFC 8493).",
     "validate": "Validate BagIt bags: folders or serialized bags.",
     "export": "Export validated bags for ingest (METS, DSpace, Archivematica...).",
-    "schemas": "Report which official XML schemas were found.",
+    "schemas": "Show which official XML schemas are found; install them.",
 }
 
 

@@ -75,12 +75,17 @@ def test_junit(good, bad, tmp_path):
     assert {f.getparent().get("name") for f in failures} == {"fixity", "bag-info"}
 
 
-def test_warnings_go_to_stderr_too(good):
+def test_warnings_are_said_once(good, tmp_path):
     (good / "notes.txt").write_text("unlisted")
-    result = run(good)
+    result = run(good)  # the text report on stdout lists the warning: stderr does not repeat it
     assert result.exit_code == 0
-    assert "W040" in result.stdout
-    assert "W040" in result.stderr
+    assert result.stdout.count("W040") == 1
+    assert "W040" not in result.stderr
+    report = tmp_path / "report.txt"
+    result = run(good, "--output", report)  # the report goes to a file: stderr says it once
+    assert result.stderr.count("W040") == 1 and report.read_text().count("W040") == 1
+    result = run(good, "--format", "json")
+    assert result.stdout.count("W040") == 1 and result.stderr.count("W040") == 1
 
 
 @pytest.mark.parametrize(

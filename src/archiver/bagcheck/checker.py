@@ -58,6 +58,7 @@ from archiver.bagcheck.tagfiles import (
     split_fetch_line,
 )
 from archiver.errors import InputError
+from archiver.schemadir import NOT_CHECKED
 
 Mode = Literal["full", "fast", "completeness"]
 
@@ -116,6 +117,7 @@ class BagReport:
     serialization: str = "directory"
     mode: str = "full"
     profiles: list[str] = field(default_factory=list)  # identifiers checked
+    not_checked: list[str] = field(default_factory=list)  # what this mode or set-up skipped
     payload_files: int = 0
     payload_bytes: int = 0
     files_hashed: int = 0
@@ -149,6 +151,7 @@ class BagReport:
             "serialization": self.serialization,
             "mode": self.mode,
             "profiles": list(self.profiles),
+            "not_checked": list(self.not_checked),
             "counts": self.counts,
             "seconds": round(self.seconds, 3),
             "findings": [f.to_dict() for f in self.findings],
@@ -177,6 +180,10 @@ def validate_bag(path: str | os.PathLike[str], options: ValidateOptions | None =
     start = time.monotonic()
     source = Path(path)
     report = BagReport(path=str(path), mode=options.mode)
+    if options.mode != "full":
+        report.not_checked.append("checksums (fixity)")
+    if options.mode == "fast":
+        report.not_checked.append("XML")
     explicit, known = _profiles(options)
 
     def add(item: Finding) -> None:
@@ -1083,6 +1090,8 @@ class _Checker:
         checker = self.options.xml_checker
         if checker is None or self.options.mode == "fast":
             return
+        if self.xml_files and getattr(checker, "directory", True) is None:
+            self.report.not_checked.append(NOT_CHECKED)
         for rel in self.xml_files:
             real = resolve_inside(self.root_real, rel)
             if real is None:

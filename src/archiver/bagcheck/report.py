@@ -4,7 +4,7 @@ text   one line per bag, ``VALID path (0 errors, 1 warning)`` or ``INVALID ...``
        indented line per finding: ``  E070 error data/x.txt: checksum mismatch (...) [rule]``.
        Control characters in names are escaped, so every finding stays on one line.
 json   JSON Lines: one JSON object per bag per line (a single bag is one JSON document);
-       keys path, valid, bagit_version, serialization, mode, profiles, counts, seconds,
+       keys path, valid, bagit_version, serialization, mode, profiles, not_checked, counts, seconds,
        findings (each code, rule, severity, path, message).
 junit  a JUnit XML report: <testsuites>, one <testsuite> per bag, one <testcase> per check
        category (declaration, manifests, completeness, fixity, profile, ...); each error is
@@ -48,6 +48,8 @@ def bag_line(report: BagReport) -> str:
 
 def write_text(report: BagReport, out: TextIO) -> None:
     out.write(bag_line(report) + "\n")
+    if report.not_checked:
+        out.write(f"  not checked: {', '.join(report.not_checked)}\n")
     for item in report.findings:
         out.write(finding_line(item) + "\n")
 

@@ -70,3 +70,56 @@ def output_option(help: str) -> Callable[[F], F]:
         type=click.Path(file_okay=False, path_type=Path),
         help=help,
     )
+
+
+def schemas_option(func: F) -> F:
+    """The one --schemas option of every command that checks XML."""
+    return click.option(
+        "--schemas",
+        "schemas_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        metavar="DIR",
+        help="Folder of the official XML schemas (default: $ARCHIVER_SCHEMAS, else the set "
+        "`archiver schemas install` installed).",
+    )(func)
+
+
+def jobs_option(help: str) -> Callable[[F], F]:
+    """The one --jobs option; what the processes do is the command's to say."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=None,
+        help=f"{help} (default: the number of CPUs).",
+    )
+
+
+def max_bytes_option(func: F) -> F:
+    """The one --max-bytes option: the largest input file read whole."""
+    from archiver.reading import DEFAULT_MAX_BYTES
+
+    return click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        help="Refuse larger input files.",
+    )(func)
+
+
+def unchecked_note(directory: Path | None) -> list[str]:
+    """Without official schemas, the note for --report and JSON (`say_notes` prints it)."""
+    from archiver.schemadir import NOT_CHECKED
+
+    return [NOT_CHECKED] if directory is None else []
+
+
+def say_notes(notes: list[str]) -> None:
+    """Each note once on stderr, with what to do about it."""
+    from archiver.schemadir import HOW_TO_INSTALL, NOT_CHECKED
+
+    for note in notes:
+        advice = f": {HOW_TO_INSTALL}" if note == NOT_CHECKED else ""
+        click.echo(f"archiver: warning: {note}{advice}", err=True)

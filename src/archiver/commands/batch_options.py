@@ -10,6 +10,7 @@ from typing import IO, Any, NoReturn, TypeVar
 import click
 
 from archiver.batch import GroupWorker, Outcome, default_jobs, run_batch
+from archiver.commands import jobs_option, say_notes
 from archiver.errors import InputError
 from archiver.inputs import collect_inputs
 
@@ -34,13 +35,7 @@ def _batch_decorators(*, bags: bool) -> list[Callable[[F], F]]:
             help="File names to take from folders (repeatable; default: every format archiver "
             "reads: *.txt, *.html, *.htm, *.xhtml, *.html.gz, *.htm.gz, *.warc, *.warc.gz).",
         ),
-        click.option(
-            "--jobs",
-            "-j",
-            type=click.IntRange(min=1),
-            default=None,
-            help="Worker processes (default: CPU count). Output is the same whatever N is.",
-        ),
+        jobs_option("Worker processes; the output is the same whatever N is"),
         click.option(
             "--report",
             "report_path",
@@ -112,6 +107,7 @@ def run_and_exit(
     quiet: bool,
     report_path: str | None,
     line: Callable[[Outcome], str],
+    notes: list[str] | None = None,
 ) -> NoReturn:
     """Run a batch command's items: a line per success (`line`), one error line per failure,
     a count of failures, and the exit code (0 all done, 1 any failed, 2 one unreadable input)."""
@@ -132,7 +128,9 @@ def run_and_exit(
             quiet=quiet,
             report=report,
             on_outcome=show,
+            notes=notes,
         )
+    say_notes(summary.notes)
     if summary.failed and len(sources) > 1:
         click.echo(f"archiver: {summary.failed} of {summary.total} failed", err=True)
     raise SystemExit(summary.exit_code(single_input=len(sources) == 1))

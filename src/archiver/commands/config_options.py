@@ -50,13 +50,27 @@ def rights_options(func: F) -> F:
     return func
 
 
+def organization_option(func: F) -> F:
+    """--organization, the one spelling of archive.organization in every command.
+
+    `--source-organization` (its earlier spelling in `package`, after the bag-info label) is
+    still accepted, hidden, so that scripts written for it keep working."""
+    func = click.option("--source-organization", default=None, hidden=True)(func)
+    return click.option(
+        "--organization",
+        default=None,
+        help="The archive's name: bag-info Source-Organization, NewsML-G2 provider name "
+        "(archive.organization).",
+    )(func)
+
+
 def apply_overrides(config: Config, **options: str | None) -> Config:
     """The config with the command-line values that were given replacing its own."""
     config = config.with_overrides(
         "archive",
         provider_id=options.get("provider_id"),
         guid_authority=options.get("guid_authority"),
-        organization=options.get("organization"),
+        organization=options.get("organization") or options.get("source_organization"),
     )
     return config.with_overrides(
         "rights",

@@ -10,8 +10,9 @@ from pathlib import Path
 import click
 
 from archiver.batch import Outcome, outcomes_of
-from archiver.commands import config_option, reports_errors
+from archiver.commands import config_option, reports_errors, schemas_option, unchecked_note
 from archiver.commands.batch_options import bag_batch_options, gather_bags, run_and_exit
+from archiver.commands.config_options import apply_overrides, organization_option
 from archiver.config import load_config
 from archiver.errors import InputError
 from archiver.exports import (
@@ -56,14 +57,8 @@ def _list_targets() -> None:
 )
 @click.option("--force", is_flag=True, help="Replace an existing export (atomically).")
 @config_option
-@click.option("--organization", default=None, help="The archive's name (archive.organization).")
-@click.option(
-    "--schemas",
-    "schemas_dir",
-    default=None,
-    help="Folder of official XML schemas (else $ARCHIVER_SCHEMAS): payload XML is checked "
-    "while validating, and METS output against METS and PREMIS.",
-)
+@organization_option
+@schemas_option
 @bag_batch_options
 @reports_errors
 def export(
@@ -75,7 +70,8 @@ def export(
     force: bool,
     config_path: str | None,
     organization: str | None,
-    schemas_dir: str | None,
+    source_organization: str | None,
+    schemas_dir: Path | None,
     from_lists: tuple[str, ...],
     jobs: int | None,
     report_path: str | None,
@@ -99,7 +95,11 @@ def export(
         raise InputError("--to TARGET is required (archiver export --list names them)")
     if out is None:
         raise InputError("-o/--output OUTDIR is required")
-    config = load_config(config_path).with_overrides("archive", organization=organization)
+    config = apply_overrides(
+        load_config(config_path),
+        organization=organization,
+        source_organization=source_organization,
+    )
     created = version_created()  # checks SOURCE_DATE_EPOCH once, before any bag
     epoch = int(created.timestamp()) if os.environ.get("SOURCE_DATE_EPOCH", "").strip() else None
     options = ExportOptions(
@@ -107,11 +107,14 @@ def export(
         run_time=created,
         zip=as_zip,
         force=force,
-        schemas_dir=schemas_dir,
+        schemas_dir=str(schemas_dir) if schemas_dir else None,
         epoch=epoch,
     )
     sources = gather_bags(paths, from_lists)
     begin_export(target, out, options)
+    from archiver.schemadir import find_schema_dir
+
+    notes = unchecked_note(find_schema_dir(schemas_dir))
     worker = functools.partial(_export_group, target=target, out_dir=out, options=options)
     run_and_exit(
         sources,
@@ -121,6 +124,7 @@ def export(
         quiet=quiet,
         report_path=report_path,
         line=lambda o: f"{o.data['status']}\t{o.data['output']}",
+        notes=notes,
     )
 
 

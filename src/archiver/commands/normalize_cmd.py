@@ -1,4 +1,4 @@
-"""`archiver normalize` (NewsML-G2 + Dublin Core for articles) and `archiver schemas`."""
+"""`archiver normalize`: NewsML-G2 + Dublin Core for articles."""
 
 from __future__ import annotations
 
@@ -13,37 +13,33 @@ from archiver.batch import per_item
 from archiver.commands import (
     config_option,
     language_option,
+    max_bytes_option,
     output_option,
     reference_date_option,
     reports_errors,
+    schemas_option,
+    unchecked_note,
 )
 from archiver.commands.batch_options import batch_options, gather_sources, run_and_exit
-from archiver.commands.config_options import apply_overrides, rights_options
+from archiver.commands.config_options import (
+    apply_overrides,
+    organization_option,
+    rights_options,
+)
 from archiver.config import Config, load_config
-from archiver.errors import ArchiverError, ArticleError
+from archiver.errors import ArticleError
 from archiver.normalize import (
     check_config,
     check_documents,
     normalize_article,
     version_created,
 )
-from archiver.xmlschemas import ENV_VAR, KINDS, SchemaSet, catalog_path, find_schema_dir
+from archiver.xmlschemas import SchemaSet, find_schema_dir
 
 
-def schemas_option(func):  # type: ignore[no-untyped-def]
+def strict_option(func: Any) -> Any:
     return click.option(
-        "--schemas",
-        "schemas_dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        metavar="DIR",
-        help=f"Folder holding the official XSDs (default: ${ENV_VAR}).",
-    )(func)
-
-
-def strict_option(func):  # type: ignore[no-untyped-def]
-    return click.option(
-        "--strict", is_flag=True, help="Treat missing schemas as an error instead of a note."
+        "--strict", is_flag=True, help="Treat missing schemas as an error instead of a warning."
     )(func)
 
 
@@ -73,7 +69,8 @@ def output_dirs(files: list[str], out: Path) -> list[Path]:
 @schemas_option
 @strict_option
 @rights_options
-@click.option("--organization", default=None, help="Archive's name (archive.organization).")
+@organization_option
+@max_bytes_option
 @batch_options
 @reports_errors
 def normalize(
@@ -84,6 +81,7 @@ def normalize(
     config_path: Path | None,
     schemas_dir: Path | None,
     strict: bool,
+    max_bytes: int,
     from_lists: tuple[str, ...],
     patterns: tuple[str, ...],
     jobs: int | None,
@@ -117,12 +115,7 @@ def normalize(
     created = version_created()
     ref = reference_date.date() if reference_date else None
     sources = gather_sources(files, from_lists, patterns)
-    if schemas is None and not strict:
-        click.echo(
-            f"archiver: note: no schemas found (--schemas DIR or ${ENV_VAR}); "
-            "output is not validated",
-            err=True,
-        )
+    notes = unchecked_note(directory) if schemas is None and not strict else []
     targets = dict(zip(sources, output_dirs(sources, out), strict=True))
     worker = functools.partial(
         _normalize_one,  # wrapped by per_item below
@@ -133,6 +126,7 @@ def normalize(
         created=created,
         reference_date=ref,
         language=language,
+        max_bytes=max_bytes,
     )
 
     run_and_exit(
@@ -143,6 +137,7 @@ def normalize(
         quiet=quiet,
         report_path=report_path,
         line=lambda o: f"{o.source}: {o.data['folder']}",
+        notes=notes,
     )
 
 
@@ -156,10 +151,13 @@ def _normalize_one(
     created: datetime,
     reference_date: date | None,
     language: str | None,
+    max_bytes: int,
 ) -> dict[str, Any]:
     from archiver.extract import extract_file, only_article
 
-    found = extract_file(source, reference_date=reference_date, language=language)
+    found = extract_file(
+        source, reference_date=reference_date, language=language, max_bytes=max_bytes
+    )
     schemas = SchemaSet.load(Path(schema_dir)) if schema_dir else None
     if len(found.articles) <= 1:  # text, HTML: the folder holds its documents
         folders = [(only_article(found, source), targets[source])]
@@ -183,39 +181,3 @@ def _normalize_one(
     if len(entries) == 1:
         return entries[0]
     return {"folder": str(targets[source]), "status": "written", "articles": entries}
-
-
-@click.command()
-@schemas_option
-@strict_option
-@reports_errors
-def schemas(schemas_dir: Path | None, strict: bool) -> None:
-    """Show which official XML schemas were found.
-
-    Looks in --schemas DIR, else $ARCHIVER_SCHEMAS, and reports which document kinds
-    (newsml, nitf, oai_dc, dcterms) load there. Exit 0; with --strict, exit 1 when a kind
-    is missing.
-
-    \b
-    Example:
-      archiver schemas --schemas ../shared/schemas
-    """
-    directory = find_schema_dir(schemas_dir)
-    catalog = catalog_path()
-    click.echo(f"catalog: {catalog if catalog else 'not found'}")
-    if directory is None:
-        click.echo(f"schema directory: not found (give --schemas DIR or set ${ENV_VAR})")
-        status = dict.fromkeys(KINDS, False)
-        reasons = dict.fromkeys(KINDS, "no schema directory")
-    else:
-        source = "--schemas" if schemas_dir is not None else f"${ENV_VAR}"
-        click.echo(f"schema directory: {directory} (from {source})")
-        found = SchemaSet.load(directory)
-        status = found.available()
-        reasons = {kind: found.reason(kind) for kind in KINDS}
-    for kind in KINDS:
-        line = "loaded" if status[kind] else f"missing: {reasons[kind]}"
-        click.echo(f"  {kind:<8} {line}")
-    if strict and not all(status.values()):
-        missing = ", ".join(k for k in KINDS if not status[k])
-        raise ArchiverError(f"schemas missing: {missing}")

@@ -13,12 +13,19 @@ from archiver.batch import Outcome, outcomes_of
 from archiver.commands import (
     config_option,
     language_option,
+    max_bytes_option,
     output_option,
     reference_date_option,
     reports_errors,
+    schemas_option,
+    unchecked_note,
 )
 from archiver.commands.batch_options import batch_options, gather_sources, run_and_exit
-from archiver.commands.config_options import apply_overrides, rights_options
+from archiver.commands.config_options import (
+    apply_overrides,
+    organization_option,
+    rights_options,
+)
 from archiver.config import Config, load_config
 from archiver.errors import ArchiverError, InputError
 from archiver.normalize import check_config, version_created
@@ -32,7 +39,6 @@ from archiver.packaging import (
     plan_profile,
     remove_stale,
 )
-from archiver.reading import DEFAULT_MAX_BYTES
 from archiver.xmlschemas import SchemaSet, find_schema_dir
 
 
@@ -128,7 +134,7 @@ def _parse_tags(values: tuple[str, ...], config: Config) -> tuple[tuple[str, str
 @reference_date_option
 @language_option
 @config_option
-@click.option("--source-organization", default=None, help="bag-info Source-Organization.")
+@organization_option
 @click.option("--organization-address", default=None, help="bag-info Organization-Address.")
 @click.option("--contact-name", default=None, help="bag-info Contact-Name.")
 @click.option("--contact-email", default=None, help="bag-info Contact-Email.")
@@ -177,20 +183,9 @@ def _parse_tags(values: tuple[str, ...], config: Config) -> tuple[tuple[str, str
     default=None,
     help="Bagging-Date to record (default: SOURCE_DATE_EPOCH's date, else today).",
 )
-@click.option(
-    "--schemas",
-    "schemas_dir",
-    default=None,
-    help="Folder of official XML schemas (else $ARCHIVER_SCHEMAS).",
-)
+@schemas_option
 @click.option("--strict", is_flag=True, help="Fail when the official schemas are not found.")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse larger article files.",
-)
+@max_bytes_option
 @rights_options
 @batch_options
 @reports_errors
@@ -200,6 +195,7 @@ def package(
     reference_date: dt.datetime | None,
     language: str | None,
     config_path: str | None,
+    organization: str | None,
     source_organization: str | None,
     organization_address: str | None,
     contact_name: str | None,
@@ -213,7 +209,7 @@ def package(
     tags: tuple[str, ...],
     force: bool,
     bagging_date: dt.datetime | None,
-    schemas_dir: str | None,
+    schemas_dir: Path | None,
     strict: bool,
     max_bytes: int,
     from_lists: tuple[str, ...],
@@ -236,10 +232,14 @@ def package(
           fixtures/upi-2014-north-korean-women-seoul.txt
     """
     config = (
-        apply_overrides(load_config(config_path), **rights)
+        apply_overrides(
+            load_config(config_path),
+            organization=organization,
+            source_organization=source_organization,
+            **rights,
+        )
         .with_overrides(
             "archive",
-            organization=source_organization,
             address=organization_address,
             contact_name=contact_name,
             contact_email=contact_email,
@@ -251,8 +251,10 @@ def package(
     schema_dir = find_schema_dir(schemas_dir)
     if schema_dir is None and strict:
         raise InputError(
-            "--strict: official schemas not found (use --schemas DIR or $ARCHIVER_SCHEMAS)"
+            "--strict: official schemas not found (use --schemas DIR or $ARCHIVER_SCHEMAS, "
+            "or run `archiver schemas install`)"
         )
+    notes = unchecked_note(schema_dir)
     extra_info = _parse_info(info)
     algorithms = tuple(dict.fromkeys(checksums)) or DEFAULT_ALGORITHMS
     plan = None
@@ -306,4 +308,5 @@ def package(
         quiet=quiet,
         report_path=report_path,
         line=_line,
+        notes=notes,
     )

@@ -13,9 +13,10 @@ from archiver.bagcheck import ValidateOptions, make_xml_checker, resolve_profile
 from archiver.bagcheck.archives import DEFAULT_MAX_BYTES, DEFAULT_MAX_RATIO, archive_kind
 from archiver.bagcheck.profile import Profile, ProfileError
 from archiver.bagcheck.report import junit_document, write_json, write_text
-from archiver.commands import reports_errors
+from archiver.commands import jobs_option, reports_errors, say_notes, schemas_option
 from archiver.errors import InputError
 from archiver.inputs import collect_bags
+from archiver.schemadir import NOT_CHECKED
 
 _UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
 
@@ -71,19 +72,8 @@ class ByteSize(click.ParamType):
     "(JSON Lines); junit: a JUnit XML report.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Hashing processes (default: the number of CPUs).",
-)
-@click.option(
-    "--schemas",
-    type=click.Path(),
-    default=None,
-    help="Folder of official XML schemas (default: $ARCHIVER_SCHEMAS) to check payload XML.",
-)
+@jobs_option("Hashing processes")
+@schemas_option
 @click.option(
     "--max-archive-bytes",
     type=ByteSize(),
@@ -109,7 +99,7 @@ def validate(
     fmt: str,
     output: str | None,
     jobs: int | None,
-    schemas: str | None,
+    schemas_dir: Path | None,
     max_archive_bytes: int,
     max_archive_ratio: float,
 ) -> None:
@@ -144,13 +134,15 @@ def validate(
             raise InputError(f"{path}: no such file or directory")
         if not target.is_dir() and (not target.is_file() or archive_kind(target) is None):
             raise InputError(f"{path}: not a bag folder nor a tar or zip archive")
+    xml_checker = make_xml_checker(schemas_dir)
+    notes: set[str] = set()
     options = ValidateOptions(
         mode="fast" if fast else "completeness" if completeness_only else "full",
         allow_holey=allow_holey,
         profiles=explicit,
         known_profiles=known,
         jobs=jobs or os.cpu_count() or 1,
-        xml_checker=make_xml_checker(schemas),
+        xml_checker=xml_checker,
         max_archive_bytes=max_archive_bytes,
         max_archive_ratio=max_archive_ratio,
     )
@@ -164,6 +156,7 @@ def validate(
         for path in paths:
             report = validate_bag(path, options)
             all_valid = all_valid and report.valid
+            notes.update(n for n in report.not_checked if n == NOT_CHECKED)
             if fmt == "junit":
                 reports.append(report)
             if fmt == "text":
@@ -171,7 +164,8 @@ def validate(
             elif fmt == "json":
                 write_json(report, out)
             out.flush()
-            if report.warnings:
+            # the text report on the terminal lists every warning already: said once
+            if report.warnings and (fmt != "text" or output):
                 codes = sorted({f.code for f in report.findings if f.severity == "warning"})
                 click.echo(
                     f"archiver: warning: {path}: {report.warnings} warning(s) ({', '.join(codes)})",
@@ -179,4 +173,5 @@ def validate(
                 )
         if fmt == "junit":
             out.write(junit_document(reports).decode("utf-8"))
+    say_notes(sorted(notes))
     sys.exit(0 if all_valid else 1)

@@ -29,22 +29,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-CACHE_ENV = "ARCHIVER_CACHE_DIR"
+from archiver.cachedir import CACHE_ENV as CACHE_ENV
+from archiver.cachedir import cache_dir as cache_dir
+
 LAYOUT = 2  # bump when the files written change
 # the DFA tables as py3langid's loader gives them (array typecodes) -> file name
 _TABLES = {"nextmove": "I", "row": "I", "output": "i"}
-
-
-def cache_dir() -> Path | None:
-    """The cache folder, or None when caching is turned off or there is no home."""
-    explicit = os.environ.get(CACHE_ENV)
-    if explicit is not None:
-        return Path(explicit).expanduser() if explicit.strip() else None
-    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-    if xdg:
-        return Path(xdg) / "archiver"
-    home = Path("~").expanduser()
-    return home / ".cache" / "archiver" if home.is_absolute() else None
 
 
 def load_identifier(use_cache: bool = True) -> Any:
