@@ -162,13 +162,19 @@ def parse_byline(line: str) -> Byline | None:
     text = " ".join(line.split())
     if not text:
         return None
+    if len(text) > 300:
+        return None  # no byline is that long; nor is its cost allowed to grow with the line
     m = _BY.match(text)
     if not m:
         # An agency alone on its line ("Associated Press") is a byline without a person.
-        return Byline(raw=line.strip(), names=[]) if is_agency(text) else None
+        if is_agency(text):
+            return Byline(raw=line.strip(), names=[])
+        return _titled_names(text, line)
     rest = m.group("rest")
-    # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM": names come first
-    rest = re.split(r"\s+[|•·]\s+|\s+[—–]\s+", rest)[0].strip()
+    # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
+    # "By X Published 5/2/21 at 9:15 AM ET": names come first
+    rest = re.split(r"\s+[|•·]\s+|\s+[—–]\s+|\s+(?=(?:Published|Updated|Posted)\b)", rest)[0]
+    rest = rest.strip()
     if len(rest) > 200:
         return None
     names: list[str] = []
@@ -182,4 +188,29 @@ def parse_byline(line: str) -> Byline | None:
             break
     if not names and not is_agency(re.split(r"\s*,\s*", rest)[0]):
         return None  # "By the way, ..." opens a sentence, it is not a byline
+    return Byline(raw=line.strip(), names=names)
+
+
+# The title or outlet after a name that has no "By": "Senior Business Reporter", "Staff Writer",
+# "Associated Press", "Special to The Paper".
+_TITLE_TAIL = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|contributor|"
+    r"staff|bureau chief|producer|analyst)s?$|^special\s+to\s+.{2,40}$",
+    re.IGNORECASE,
+)
+
+
+def _titled_names(text: str, line: str) -> Byline | None:
+    """`NAME, Senior Business Reporter`, `NAME | Staff Writer`, `JANE ROE, Associated Press`:
+    names then a title or an agency, with no "By"; a sentence never fits."""
+    parts = re.split(r"\s+[|•·]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
+    if len(parts) != 2 or len(text) > 100:
+        return None
+    names_part, tail = parts[0].strip(), parts[1].strip(" .")
+    outlet = re.fullmatch(r"The(?:\s+[A-Z][\w.&'’-]*){1,4}", tail)
+    if not (_TITLE_TAIL.match(tail) or is_agency(tail) or outlet):
+        return None
+    names = [p.strip(" .") for p in _SPLIT.split(names_part) if p.strip(" .")]
+    if not names or not all(looks_like_name(p) for p in names):
+        return None
     return Byline(raw=line.strip(), names=names)

@@ -255,8 +255,7 @@ def _weigh(
         known_regions = [r for r in regions if is_region(r)]
         if known_regions:
             add(1, f"a known region ({known_regions[0]})")
-        needed = ACCEPT + (dash == ":")
-        if needed - 2 <= score < needed and not known_regions and known is None:
+        if ACCEPT - 2 <= score < ACCEPT and not known_regions and known is None:
             # only now ask the gazetteer, which costs a load on first use
             if gazetteer_knows():
                 add(2, f"the gazetteer knows {head!r}")

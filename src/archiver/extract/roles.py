@@ -29,6 +29,10 @@ _HEADLINE_MAX_WORDS = 30
 _LOOKAHEAD = 6
 
 
+# "Image caption ...", "Caption: ...": scraped pages label their captions.
+_CAPTION_LABEL = re.compile(r"^(?:image\s+|photo\s+)?caption\b\s*:?\s*\S", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class LineRole:
     line: int  # 0-based index of the line in the text
@@ -150,6 +154,9 @@ def classify_opening(lines: list[str], reference_date: dt.date | None) -> Openin
             mark(i, "dateline", f"dateline grammar, score {found.score}", *found.evidence)
             opening.story_start = i
             return opening
+        if _CAPTION_LABEL.match(line):
+            mark(i, "caption", "labelled as a caption")
+            continue
         gallery = parse_gallery(line)
         if gallery is not None:
             mark(i, "caption", f"a gallery line ({gallery.position} of {gallery.count})")

@@ -210,22 +210,30 @@ def _credit_line_photo(caption: str | None, credit_line: str) -> Photo:
 
 
 def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
-    pending: LineRole | None = None  # a caption whose credit is on the next line
-    for r in roles:
-        if r.role == "credit" and pending is not None and pending.line + 1 == r.line:
-            photos.add(_credit_line_photo(pending.text, r.text))
-            pending = None
+    """Photos from the opening's caption and credit lines. A credit on its own line belongs to
+    the caption line right above it ("caption / Photo: X, AFP"), or, when the page prints the
+    credit first, to the caption line right below it ("Image copyright X / Image caption ...")."""
+    k = 0
+    while k < len(roles):
+        r = roles[k]
+        nxt = roles[k + 1] if k + 1 < len(roles) and roles[k + 1].line == r.line + 1 else None
+        if r.role == "caption" and nxt is not None and nxt.role == "credit":
+            if _photo_line(r.text, photos, in_header=True):
+                k += 1  # the caption had its own credit; the next line is a photo of its own
+                continue
+            photos.add(_credit_line_photo(r.text, nxt.text))
+            k += 2
             continue
-        if pending is not None:
-            photos.add(_photo_from_caption(pending.text))
-            pending = None
-        if r.role == "caption":
-            if not _photo_line(r.text, photos, in_header=True):
-                pending = r
-        elif r.role == "credit":
+        if r.role == "credit" and nxt is not None and nxt.role == "caption":
+            if find_credit(nxt.text, in_header=True) is None and parse_gallery(nxt.text) is None:
+                photos.add(_photo_from_caption(nxt.text, True, r.text))
+                k += 2
+                continue
+        if r.role == "credit":
             photos.add(_credit_line_photo(None, r.text))
-    if pending is not None:
-        photos.add(_photo_from_caption(pending.text))
+        elif r.role == "caption" and not _photo_line(r.text, photos, in_header=True):
+            photos.add(_photo_from_caption(r.text))
+        k += 1
 
 
 def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
