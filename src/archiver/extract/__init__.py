@@ -248,4 +248,4 @@ def explain_path(
 
     data = read_source(path, max_bytes=max_bytes)
     decoded = decode_text(data, os.fspath(path))
-    return explain(parse_wire_text(decoded.text, reference_date).roles)
+    return explain(parse_wire_text(decoded.text, reference_date, explain=True).roles)

@@ -7,6 +7,7 @@ A gallery line is `N of M | caption | License Photo`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -210,14 +211,35 @@ def _courtesy_credit(credit: str) -> Credit:
     return Credit(credit, _clean_person(lender), agency)
 
 
+# Every credit pattern needs one of these (or a bare agency after a sentence's end): checked
+# first with plain substring tests, so the many lines that hold no credit cost little.
+_CREDIT_MARKS = re.compile(r"[/:(©]| via |photo|courtesy|copyright", re.IGNORECASE)
+_BARE_AGENCY_TAIL = re.compile(r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}\s*$")
+
+
+def may_hold_credit(text: str) -> bool:
+    """Whether a line could end in a credit at all (a cheap test before the grammar)."""
+    return bool(_CREDIT_MARKS.search(text) or _BARE_AGENCY_TAIL.search(text[-60:]))
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
     In the story's body a caption must stand as its own line after a full sentence, with no
     full stop after the credit; in the header above the story (where captions are expected)
-    a credit naming an outlet the grammar does not know is accepted too.
+    a credit naming an outlet the grammar does not know is accepted too. Callable on any
+    single string (a caption or a figure's credit on a web page).
     """
+    return _find_credit(line, in_header)
+
+
+# The extractor asks about the same line several times (its role, then its photo): the last
+# few answers are kept.
+@functools.lru_cache(maxsize=256)
+def _find_credit(line: str, in_header: bool) -> Credit | None:
     text = " ".join(line[-4 * _CREDIT_WINDOW :].split())[-_CREDIT_WINDOW:]
+    if not may_hold_credit(text):
+        return None
     for i, pattern in enumerate(_CREDIT_PATTERNS):
         m = pattern.search(text)
         if not m:

@@ -61,23 +61,30 @@ def looks_like_headline(line: str) -> bool:
     )
 
 
-def next_text_index(lines: list[str]) -> list[int]:
+def chrome_flags(lines: list[str]) -> list[bool]:
+    """Whether each line is page chrome: asked once per line, then looked up."""
+    return [bool(line) and is_chrome(line) for line in lines]
+
+
+def next_text_index(lines: list[str], chrome: list[bool] | None = None) -> list[int]:
     """For each line, the index of the next line that is neither blank nor chrome (len(lines)
     when there is none): one pass from the end, so looking ahead never rescans the text."""
+    flags = chrome if chrome is not None else chrome_flags(lines)
     out = [len(lines)] * len(lines)
     nxt = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         out[i] = nxt
-        if lines[i] and not is_chrome(lines[i]):
+        if lines[i] and not flags[i]:
             nxt = i
     return out
 
 
 class _Reader:
-    def __init__(self, lines: list[str], reference_date: dt.date | None):
+    def __init__(self, lines: list[str], reference_date: dt.date | None, chrome: list[bool]):
         self.lines = lines
         self.ref = reference_date
-        self.nxt = next_text_index(lines)
+        self.chrome = chrome
+        self.nxt = next_text_index(lines, chrome)
 
     def alone(self, i: int) -> bool:
         """Blank (or the edge of the text) on both sides: a block of its own."""
@@ -115,9 +122,12 @@ def _caption_before_credit(reader: _Reader, i: int) -> bool:
     return j < len(reader.lines) and bool(reader.lines[j]) and is_credit_line(reader.lines[j])
 
 
-def classify_opening(lines: list[str], reference_date: dt.date | None) -> Opening:
-    """Roles of the lines before the story (cleaned lines, blank ones empty)."""
-    reader = _Reader(lines, reference_date)
+def classify_opening(
+    lines: list[str], reference_date: dt.date | None, chrome: list[bool] | None = None
+) -> Opening:
+    """Roles of the lines before the story (cleaned lines, blank ones empty; `chrome` the
+    lines' chrome_flags when the caller has them)."""
+    reader = _Reader(lines, reference_date, chrome if chrome is not None else chrome_flags(lines))
     roles: list[LineRole] = []
     opening = Opening(roles=roles, story_start=len(lines))
     headline_seen = False
@@ -129,7 +139,7 @@ def classify_opening(lines: list[str], reference_date: dt.date | None) -> Openin
     for i, line in enumerate(lines):
         if not line:
             continue
-        if is_chrome(line):
+        if reader.chrome[i]:
             mark(i, "chrome", "page furniture (a share button, a section label, a counter)")
             continue
         was_first, first_text = first_text, False

@@ -15,15 +15,17 @@ import re
 from dataclasses import dataclass, field
 
 from archiver.extract.bylines import Byline, is_agency
-from archiver.extract.chrome import is_chrome, is_terminator
-from archiver.extract.credits import find_credit, is_credit_line, parse_gallery
+from archiver.extract.chrome import is_terminator
+from archiver.extract.credits import find_credit, is_credit_line, may_hold_credit, parse_gallery
 from archiver.extract.datelines import match_dateline
-from archiver.extract.roles import LineRole, classify_opening, next_text_index
+from archiver.extract.roles import LineRole, chrome_flags, classify_opening, next_text_index
 from archiver.model import Dateline, Photo, Warning
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
 # Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
 _WRAP_WIDTH = 100
+# "Latest Headlines", "More from The Paper": the headings that end a story are short.
+_TERMINATOR_MAX = 100
 
 
 def clean(text: str) -> str:
@@ -155,7 +157,7 @@ def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip(" \t"))
 
 
-def _blocks(raw_lines: list[str], first: int) -> list[list[tuple[str, int]]]:
+def _blocks(raw_lines: list[str], lines: list[str], first: int) -> list[list[tuple[str, int]]]:
     """Runs of non-blank lines, as (text, line number). In copy without blank lines between
     paragraphs (old wire copy), the most indented lines of a block open its paragraphs."""
     blocks: list[list[tuple[str, int]]] = []
@@ -182,9 +184,10 @@ def _blocks(raw_lines: list[str], first: int) -> list[list[tuple[str, int]]]:
             blocks.append(tail)
         current.clear()
 
-    for no, raw in enumerate(raw_lines, start=first):
-        text = clean(raw)
+    for no in range(first, len(lines)):
+        text = lines[no]
         if text:
+            raw = raw_lines[no]
             current.append((text, _indent(raw), no))
         elif current:
             flush()
@@ -236,23 +239,33 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
         k += 1
 
 
-def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
+def parse_wire_text(
+    text: str, reference_date: dt.date | None, *, explain: bool = False
+) -> WireStructure:
+    """The structure of a plain-text article. With `explain`, `roles` lists every line's role
+    and why (otherwise only the opening's lines, which are few)."""
     out = WireStructure()
     raw_lines = text.split("\n")
     lines = [clean(line) for line in raw_lines]
     # The story ends where the page starts listing other stories.
-    following = next_text_index(lines)
+    chrome = chrome_flags(lines)
+    following = next_text_index(lines, chrome)
     for i, line in enumerate(lines):
-        if line and is_terminator(line, lines[following[i]] if following[i] < len(lines) else None):
+        if (
+            line
+            and len(line) <= _TERMINATOR_MAX
+            and is_terminator(line, lines[following[i]] if following[i] < len(lines) else None)
+        ):
             out.roles_tail = LineRole(
                 i, line, "chrome", ("the page lists other stories from here",)
             )
             lines = lines[:i]
             raw_lines = raw_lines[:i]
+            chrome = chrome[:i]
             break
 
     # Header: headline, deck, byline, captions, credits and page stamps before the story.
-    opening = classify_opening(lines, reference_date)
+    opening = classify_opening(lines, reference_date, chrome)
     out.headline = opening.headline
     out.byline = opening.byline
     out.roles = [r for r in opening.roles if r.role != "dateline"]
@@ -262,13 +275,21 @@ def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
     # Story: paragraphs, with captions and chrome taken out wherever they stand.
     paragraphs: list[str] = []
     first_lines: list[int] = []
-    for block in _blocks(raw_lines[opening.story_start :], opening.story_start):
+    # Most story lines can hold no photo (no credit mark, no gallery counter): they are told
+    # apart with one cheap test each, so a long story costs little more than reading it.
+    maybe_photo = [bool(line) and (line[0].isdigit() or may_hold_credit(line)) for line in lines]
+    for block in _blocks(raw_lines, lines, opening.story_start):
         kept: list[str] = []
         k = 0
         while k < len(block):
             line, no = block[k]
-            if is_chrome(line):
-                out.roles.append(LineRole(no, line, "chrome", ("page furniture",)))
+            if chrome[no]:
+                if explain:
+                    out.roles.append(LineRole(no, line, "chrome", ("page furniture",)))
+            elif not maybe_photo[no] and not (k + 1 < len(block) and maybe_photo[no + 1]):
+                if not kept:
+                    first_lines.append(no)
+                kept.append(line)
             elif k + 1 < len(block) and is_credit_line(block[k + 1][0]) and not find_credit(line):
                 photos.add(_credit_line_photo(line, block[k + 1][0]))
                 out.roles.append(LineRole(no, line, "caption", ("the next line is a bare credit",)))
@@ -312,8 +333,11 @@ def parse_wire_text(text: str, reference_date: dt.date | None) -> WireStructure:
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
         paragraphs.pop()
         first_lines.pop()
-    for no, para in zip(first_lines, paragraphs, strict=True):
-        out.roles.append(LineRole(no, para, "body", ("story text",)))
+    if explain:
+        out.roles.extend(
+            LineRole(no, para, "body", ("story text",))
+            for no, para in zip(first_lines, paragraphs, strict=True)
+        )
     if out.roles_tail is not None:
         out.roles.append(out.roles_tail)
     out.roles.sort(key=lambda r: r.line)
