@@ -53,44 +53,44 @@ def blank_separated_lines(size: int) -> str:
     return _repeat_to("Share\n\nx\n\n", size, HEAD)
 
 
-def distinct_captions(size: int) -> str:
-    """Thousands of different captions, each with a credit: photo merging bait."""
+def _numbered_lines(size: int, line: Callable[[int], str], tail: str = "") -> str:
+    """HEAD, then line(0), line(1), ... up to `size` characters, then `tail`."""
     parts = [HEAD]
     total = len(HEAD)
     k = 0
     while total < size:
-        line = f"Caption number {k} shows the flooded street at dawn. Photo by Jane Roe/UPI\n"
-        parts.append(line)
-        total += len(line)
+        parts.append(line(k))
+        total += len(parts[-1])
         k += 1
-    return "".join(parts) + "\nSEOUL, Nov. 19 (UPI) -- Body.\n"
+    return "".join(parts) + tail
+
+
+def distinct_captions(size: int) -> str:
+    """Thousands of different captions, each with a credit: photo merging bait."""
+    return _numbered_lines(
+        size,
+        lambda k: f"Caption number {k} shows the flooded street at dawn. Photo by Jane Roe/UPI\n",
+        "\nSEOUL, Nov. 19 (UPI) -- Body.\n",
+    )
 
 
 def same_prefix_captions(size: int) -> str:
     """Captions sharing their first 40+ characters (one bucket of the photo index)."""
-    parts = [HEAD]
-    total = len(HEAD)
-    k = 0
-    while total < size:
-        line = (
+    return _numbered_lines(
+        size,
+        lambda k: (
             f"The flooded street at dawn, seen from the bridge, picture {k}. Photo by J Roe/UPI\n"
-        )
-        parts.append(line)
-        total += len(line)
-        k += 1
-    return "".join(parts)
+        ),
+    )
 
 
 def gallery_lines(size: int) -> str:
-    parts = [HEAD]
-    total = len(HEAD)
-    k = 1
-    while total < size:
-        line = f"{k} of 99999 | Scene {k} on the coast. Photo by Jane Roe/UPI | License Photo\n"
-        parts.append(line)
-        total += len(line)
-        k += 1
-    return "".join(parts)
+    return _numbered_lines(
+        size,
+        lambda k: (
+            f"{k + 1} of 99999 | Scene {k} on the coast. Photo by Jane Roe/UPI | License Photo\n"
+        ),
+    )
 
 
 def one_huge_line(size: int) -> str:
