@@ -112,13 +112,15 @@ def _walk_bags(folder: str) -> Iterator[str]:
 
 
 def _looks_like_bag(folder: str) -> bool:
-    """A bag, or what is left of one: bagit.txt, bag-info.txt, a manifest or a data folder."""
+    """A bag, or what is left of one: bagit.txt, bag-info.txt, a manifest or a data folder;
+    or an OCFL object or storage root (0=ocfl...), validated as a whole, never walked."""
     try:
         names = os.listdir(folder)
     except OSError:
         return True  # let the validator report what cannot be read
     return any(
-        n in ("bagit.txt", "bag-info.txt", "data") or n.startswith(("manifest-", "tagmanifest-"))
+        n in ("bagit.txt", "bag-info.txt", "data")
+        or n.startswith(("manifest-", "tagmanifest-", "0=ocfl_"))
         for n in names
     )
 

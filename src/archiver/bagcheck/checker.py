@@ -39,6 +39,7 @@ from archiver.bagcheck.manifests import (
     read_lines,
     read_plain_manifest,
 )
+from archiver.bagcheck.ocflcheck import check_ocfl, ocfl_kind
 from archiver.bagcheck.paths import (
     check_path,
     is_inside,
@@ -191,7 +192,10 @@ def validate_bag(path: str | os.PathLike[str], options: ValidateOptions | None =
         if options.on_finding is not None:
             options.on_finding(item)
 
-    if source.is_dir():
+    if source.is_dir() and ocfl_kind(source) is not None:
+        # an OCFL object or storage root (archiver export --to ocfl): ocfl-py's validator
+        report.serialization = f"ocfl-{check_ocfl(source, add, options.mode == 'full')}"
+    elif source.is_dir():
         _Checker(source, report, options, add, explicit, known).run_safely()
     elif source.is_file():
         if archive_kind(source) is None:

@@ -272,6 +272,7 @@ CATEGORIES = (
     "fetch",
     "profile",
     "xml",
+    "ocfl",  # OCFL objects and storage roots (ocfl-py's findings, OCFL codes)
     "internal",
 )
 

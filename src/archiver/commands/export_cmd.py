@@ -56,6 +56,13 @@ def _list_targets() -> None:
     help="Write each export as one zip (where the target has a zip form).",
 )
 @click.option("--force", is_flag=True, help="Replace an existing export (atomically).")
+@click.option(
+    "--ocfl-layout",
+    type=click.Choice(["0004", "0003"]),
+    default=None,
+    help="ocfl: storage layout of a new storage root (default 0004, Fedora 6's hashed "
+    "n-tuple; 0003 adds the id to the path). An existing root keeps its own.",
+)
 @config_option
 @organization_option
 @schemas_option
@@ -68,6 +75,7 @@ def export(
     out: Path | None,
     as_zip: bool,
     force: bool,
+    ocfl_layout: str | None,
     config_path: str | None,
     organization: str | None,
     source_organization: str | None,
@@ -109,6 +117,7 @@ def export(
         force=force,
         schemas_dir=str(schemas_dir) if schemas_dir else None,
         epoch=epoch,
+        ocfl_layout=ocfl_layout,
     )
     sources = gather_bags(paths, from_lists)
     begin_export(target, out, options)

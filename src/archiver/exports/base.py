@@ -50,6 +50,7 @@ class ExportOptions:
     force: bool = False  # replace an existing export (atomically)
     schemas_dir: str | None = None  # official schemas: payload XML checked while validating
     epoch: int | None = None  # SOURCE_DATE_EPOCH: fixed file times, reproducible output
+    ocfl_layout: str | None = None  # ocfl: "0004" (default for a new root) or "0003"
 
 
 @dataclass(frozen=True)

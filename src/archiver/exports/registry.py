@@ -36,3 +36,6 @@ def get_target(name: str) -> type[Target]:
         spec = getattr(importlib.import_module(module), attr)
         _TARGETS[name] = spec
     return spec
+
+
+add_target("ocfl", "archiver.exports.ocfl:OcflTarget")
