@@ -28,7 +28,7 @@ from repo_paths import REPO, SAMPLE
 SHIPPED = REPO / "schemas" / "bagit-profiles"
 DURASPACE_APTRUST = "http://fedora.info/bagprofile/aptrust.json"
 IDENTITY = [
-    "--source-organization",
+    "--organization",
     "Example Newspaper Archive",
     "--contact-name",
     "Jane Archivist",
@@ -163,7 +163,7 @@ def test_missing_required_values_are_named_before_any_work(tmp_path: Path):
         "requires bag-info Contact-Phone: set it with --contact-phone or [archive] contact_phone"
         in output
     )
-    assert "requires bag-info Source-Organization: set it with --source-organization" in output
+    assert "requires bag-info Source-Organization: set it with --organization or [archive] organization" in output
     assert not out.exists()
     code, output = run("package", "--profile", "aptrust", *IDENTITY, "-o", str(out), str(SAMPLE))
     assert code == 2

@@ -55,7 +55,7 @@ COMPUTED = {
 }
 # bag-info label -> (config section, config key, option)
 CONFIGURED = {
-    "source-organization": ("archive", "organization", "--source-organization"),
+    "source-organization": ("archive", "organization", "--organization"),
     "organization-address": ("archive", "address", "--organization-address"),
     "contact-name": ("archive", "contact_name", "--contact-name"),
     "contact-email": ("archive", "contact_email", "--contact-email"),
