@@ -163,7 +163,10 @@ def test_missing_required_values_are_named_before_any_work(tmp_path: Path):
         "requires bag-info Contact-Phone: set it with --contact-phone or [archive] contact_phone"
         in output
     )
-    assert "requires bag-info Source-Organization: set it with --organization or [archive] organization" in output
+    assert (
+        "requires bag-info Source-Organization: set it with --organization or [archive] organization"
+        in output
+    )
     assert not out.exists()
     code, output = run("package", "--profile", "aptrust", *IDENTITY, "-o", str(out), str(SAMPLE))
     assert code == 2
