@@ -20,6 +20,7 @@ Example ``archiver.toml``::
     license = "https://creativecommons.org/licenses/by-nc/4.0/"
     usage_terms = "For research use only."
     statement = "http://rightsstatements.org/vocab/InC/1.0/"
+    jurisdiction = "us"                      # ISO 3166 code, for PREMIS rights in exports
 
     [bag]
     group_identifier = "upi-2014"
@@ -62,6 +63,7 @@ class RightsSettings:
     license: str | None = None
     usage_terms: str | None = None
     statement: str | None = None  # None: Copyright Not Evaluated unless a licence is known
+    jurisdiction: str | None = None  # ISO 3166 country of the copyright law (PREMIS export)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,11 @@ import importlib
 from archiver.errors import InputError
 from archiver.exports.base import Target
 
-_TARGETS: dict[str, str | type[Target]] = {}
+_TARGETS: dict[str, str | type[Target]] = {
+    "archivematica": "archiver.exports.archivematica:ArchivematicaTarget",
+    "dspace-saf": "archiver.exports.saf:SafTarget",
+    "mets": "archiver.exports.mets:MetsTarget",
+}
 
 
 def add_target(name: str, target: str | type[Target]) -> None:

@@ -45,7 +45,7 @@ _COMPUTED = {"Payload-Oxum", "Bag-Size", "External-Identifier", "BagIt-Profile-I
 logging.getLogger("bagit").setLevel(logging.WARNING)
 
 
-def _human_size(n: int) -> str:
+def human_size(n: int) -> str:
     size = float(n)
     for unit in ("bytes", "KB", "MB", "GB", "TB"):
         if size < 1000 or unit == "TB":
@@ -83,7 +83,7 @@ def bag_info_for(
         "Internal-Sender-Identifier": describe_path(source_name(article.source.path)),
         "Bagging-Date": bagging_date(options).isoformat(),
         "Bag-Software-Agent": f"archiver {__version__} (bagit.py {bagit.VERSION})",
-        "Bag-Size": _human_size(payload_bytes),
+        "Bag-Size": human_size(payload_bytes),
         "BagIt-Profile-Identifier": _declared_profile(options),
         "Bag-Group-Identifier": options.config.bag.group_identifier or "",
         **dict(options.profile.info if options.profile else ()),
@@ -160,7 +160,7 @@ def _manifests(payload: dict[str, bytes], algorithms: tuple[str, ...]) -> dict[s
     return {f"manifest-{alg}.txt": "".join(lines[alg]).encode("utf-8") for alg in algorithms}
 
 
-def _tag_manifests(tag_files: dict[str, bytes], algorithms: tuple[str, ...]) -> dict[str, bytes]:
+def tag_manifests(tag_files: dict[str, bytes], algorithms: tuple[str, ...]) -> dict[str, bytes]:
     """Tag manifests over every tag file, sorted by name, two spaces between digest and name."""
     return {
         f"tagmanifest-{alg}.txt": "".join(
@@ -190,7 +190,7 @@ _INFO_ORDER = (
 )
 
 
-def _bag_info_text(info: dict[str, str | list[str]]) -> str:
+def bag_info_text(info: dict[str, str | list[str]]) -> str:
     labels = [k for k in _INFO_ORDER if k in info] + [k for k in info if k not in _INFO_ORDER]
     lines = []
     for label in labels:
@@ -260,12 +260,12 @@ def bag_files(prepared: PreparedArticle, options: PackageOptions) -> BagFiles:
         )
     tags = {
         "bagit.txt": b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
-        "bag-info.txt": _bag_info_text(info).encode("utf-8"),
+        "bag-info.txt": bag_info_text(info).encode("utf-8"),
         **manifests,
     }
     if plan is not None:  # the profile's other tag files (aptrust-info.txt)
         tags.update(plan.render_tag_files(article.headline, bag_name(article)))
-    tags.update(_tag_manifests(tags, plan.tag_algorithms if plan else options.algorithms))
+    tags.update(tag_manifests(tags, plan.tag_algorithms if plan else options.algorithms))
     return BagFiles(payload, tags)
 
 

@@ -1,0 +1,137 @@
+"""`archivematica`: a bag Archivematica accepts as an "Unzipped bag" or "Zipped bag" transfer.
+
+``archiver export --to archivematica BAG... -o OUTDIR`` writes ``OUTDIR/<bag>/``, a new BagIt
+1.0 bag (Archivematica checks bags with bagit-python: every manifest and the Payload-Oxum);
+``--zip`` writes ``OUTDIR/<bag>.zip`` whose one top folder is named like the zip, as
+Archivematica's zipped-bag extractor expects. The payload is the source bag's, file for file,
+plus, following Archivematica's "Import metadata" documentation (docs 1.17, "Adding metadata
+to bags"):
+
+* ``data/metadata/metadata.csv``: UTF-8, ``filename`` the first column, paths starting with
+  ``data/`` (the payload folder), one row for the article's original carrying its Dublin
+  Core: ``dc.<element>`` columns for the fifteen elements and ``dcterms.<term>`` columns for
+  refinements (``dcterms.spatial``, never ``dc.coverage.spatial``: Archivematica keeps only
+  the last part of a dotted name), a column repeated for each further value;
+* ``data/metadata/premis.xml``: the events done before the transfer (message digest
+  calculation, creation of the bag, validation) as PREMIS 3 with their agents, objects named
+  by ``premis:originalName`` (their path in the transfer), which Archivematica's "Load PREMIS
+  events from metadata/premis.xml" job imports.
+
+Archivematica moves ``data/metadata/`` to the transfer's ``metadata/`` and every other payload
+entry to ``objects/``; archiver's own Dublin Core, NewsML and record travel with them. The
+bag-info labels are kept (made XML-name safe: Archivematica writes each into its METS),
+Payload-Oxum and Bag-Size recomputed, Bagging-Date and Bag-Software-Agent are this export's.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from pathlib import Path
+
+from archiver import __version__
+from archiver.exports.base import BagView, StagedTarget
+from archiver.exports.metadata import SIMPLE_DC, Term, dublin_core, payload_order
+from archiver.exports.mets import MetsBuilder
+from archiver.packaging.bag import bag_info_text, encode_manifest_path, human_size, tag_manifests
+from archiver.render import to_bytes
+
+CSV_FILE = "data/metadata/metadata.csv"
+PREMIS_FILE = "data/metadata/premis.xml"
+_RECOMPUTED = {"payload-oxum", "bag-size", "bagging-date", "bag-software-agent"}
+_NOT_XML_NAME = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+def metadata_csv(original: str, terms: list[Term]) -> bytes:
+    """One row for the original: filename first, dc.* then dcterms.* columns."""
+    simple = [t for t in terms if t.simple]
+    refined = [t for t in terms if not t.simple]
+    simple.sort(key=lambda t: SIMPLE_DC.index(t.name))  # stable: values keep their order
+    header = (
+        ["filename"] + [f"dc.{t.name}" for t in simple] + [f"dcterms.{t.name}" for t in refined]
+    )
+    row = [original] + [t.value for t in simple] + [t.value for t in refined]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerow(row)
+    return out.getvalue().encode("utf-8")
+
+
+def _label(label: str) -> str:
+    """A bag-info label Archivematica can write as an XML element name."""
+    clean = _NOT_XML_NAME.sub("-", label.strip()) or "Label"
+    return clean if re.match(r"[A-Za-z_]", clean) else f"L-{clean}"
+
+
+class ArchivematicaTarget(StagedTarget):
+    name = "archivematica"
+    summary = "Archivematica bag transfer: data/metadata/metadata.csv (Dublin Core), premis.xml"
+    zippable = True
+
+    def write(self, bag: BagView, dest: Path) -> None:
+        order = payload_order(bag)
+        originals = [f.rel for f in order if f.role == "original"]
+        objects = [f.rel for f in order if f.role in ("original", "newsml", "photo", "other")]
+        added: dict[str, bytes] = {}
+        terms = dublin_core(bag)
+        if terms:
+            added[CSV_FILE] = metadata_csv(originals[0] if originals else "data", terms)
+        if objects:
+            added[PREMIS_FILE] = to_bytes(MetsBuilder(bag, self.options).premis_events(objects))
+        clash = [rel for rel in added if rel in bag.files]
+        for rel in clash:  # the bag has its own: it stays, ours is not added
+            del added[rel]
+        dest.mkdir()
+        algorithms = tuple(sorted(bag.manifests))
+        digests: dict[str, dict[str, str]] = {alg: {} for alg in algorithms}
+        total = 0
+        for rel in bag.files:
+            target = dest / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            bag.copy(rel, target)
+            total += target.stat().st_size
+            for alg in algorithms:
+                digests[alg][rel] = bag.digest(rel, alg) or ""  # a valid bag lists every file
+        for rel, data in added.items():
+            target = dest / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            total += len(data)
+            for alg in algorithms:
+                digests[alg][rel] = hashlib.new(alg, data).hexdigest()
+        count = len(bag.files) + len(added)
+        info: dict[str, str | list[str]] = {}
+        for label, value in bag.info.elements:
+            if label.lower() in _RECOMPUTED:
+                continue
+            key = _label(label)
+            current = info.get(key)
+            if current is None:
+                info[key] = value
+            elif isinstance(current, list):
+                current.append(value)
+            else:
+                info[key] = [current, value]
+        info["Bagging-Date"] = self.options.run_time.date().isoformat()
+        info["Bag-Software-Agent"] = f"archiver {__version__} (export --to archivematica)"
+        info["Payload-Oxum"] = f"{total}.{count}"
+        info["Bag-Size"] = human_size(total)
+        tags = {
+            "bagit.txt": b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
+            "bag-info.txt": bag_info_text(info).encode("utf-8"),
+        }
+        for alg in algorithms:
+            lines = "".join(
+                f"{digests[alg][rel]}  {encode_manifest_path(rel)}\n"
+                for rel in sorted(digests[alg])
+            )
+            tags[f"manifest-{alg}.txt"] = lines.encode("utf-8")
+        for name in bag.tag_files:  # other tag files (e.g. aptrust-info.txt) travel along
+            if name not in tags and not name.startswith(("manifest-", "tagmanifest-")):
+                tags[name] = bag.read_tag(name)
+        tags.update(tag_manifests(tags, algorithms))
+        for name, data in tags.items():
+            (dest / name).write_bytes(data)

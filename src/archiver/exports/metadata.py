@@ -1,0 +1,148 @@
+"""What the targets say about a bag: its Dublin Core, its payload's roles and formats.
+
+Read from the validated view only: the qualified Dublin Core archiver writes
+(``data/metadata/dcterms.xml``), else the simple one (``data/metadata/dc.xml``), else what
+bag-info says of any bag (External-Description as title, External-Identifier). Documents are
+parsed with the project's safe parser (no network, no DTD, no entity expansion).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from lxml import etree
+
+from archiver.errors import ArticleError
+from archiver.exports.base import BagView
+from archiver.xmlschemas import safe_parser
+
+DC_NS = "http://purl.org/dc/elements/1.1/"
+DCTERMS_NS = "http://purl.org/dc/terms/"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+DCTERMS_FILE = "data/metadata/dcterms.xml"
+DC_FILE = "data/metadata/dc.xml"
+RECORD_FILE = "data/metadata/article.json"
+NEWSML_FILE = "data/newsml.xml"
+
+# the 15 elements of simple Dublin Core: any other DCMI term is a refinement or a new term
+SIMPLE_DC = (
+    "title creator subject description publisher contributor date type format identifier "
+    "source language relation coverage rights"
+).split()
+
+
+@dataclass(frozen=True)
+class Term:
+    """One Dublin Core statement: a DCMI term name ("title", "spatial"), its value."""
+
+    name: str
+    value: str
+    lang: str | None = None
+    scheme: str | None = None  # the xsi:type encoding scheme's local name ("URI", "W3CDTF")
+
+    @property
+    def simple(self) -> bool:
+        return self.name in SIMPLE_DC
+
+
+def _parse(bag: BagView, rel: str) -> etree._Element:
+    try:
+        return etree.fromstring(bag.read(rel), safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise ArticleError(f"{bag.source}: {rel} is not well-formed XML: {exc}") from None
+
+
+def dublin_core(bag: BagView) -> list[Term]:
+    """The bag's Dublin Core statements, in document order."""
+    files = set(bag.files)
+    for rel in (DCTERMS_FILE, DC_FILE):
+        if rel in files:
+            root = _parse(bag, rel)
+            terms = []
+            for el in root:
+                if not isinstance(el.tag, str):
+                    continue
+                qname = etree.QName(el)
+                text = " ".join((el.text or "").split())
+                if qname.namespace not in (DC_NS, DCTERMS_NS) or not text:
+                    continue
+                scheme = el.get(f"{{{XSI_NS}}}type")
+                terms.append(
+                    Term(
+                        qname.localname,
+                        text,
+                        el.get(XML_LANG),
+                        scheme.rpartition(":")[2] if scheme else None,
+                    )
+                )
+            return terms
+    terms = []
+    for label, name in (("External-Description", "title"), ("External-Identifier", "identifier")):
+        terms.extend(Term(name, " ".join(v.split())) for v in bag.info.values(label) if v.strip())
+    return terms
+
+
+def dc_document(bag: BagView, rel: str) -> etree._Element | None:
+    """The root element of one of the bag's Dublin Core documents, when it has it."""
+    return _parse(bag, rel) if rel in set(bag.files) else None
+
+
+@dataclass(frozen=True)
+class FileFormat:
+    name: str
+    mimetype: str
+    puid: str | None  # PRONOM unique identifier, where one applies to every such file
+    version: str | None = None
+
+
+# PRONOM: x-fmt/111 Plain Text File, fmt/101 Extensible Markup Language 1.0, fmt/817 JSON Data
+# Interchange Format. Other kinds are named without a registry key rather than guessed.
+_FORMATS = {
+    ".txt": FileFormat("Plain Text File", "text/plain", "x-fmt/111"),
+    ".xml": FileFormat("Extensible Markup Language", "application/xml", "fmt/101", "1.0"),
+    ".json": FileFormat("JSON Data Interchange Format", "application/json", "fmt/817"),
+    ".html": FileFormat("Hypertext Markup Language", "text/html", None),
+    ".htm": FileFormat("Hypertext Markup Language", "text/html", None),
+    ".jpg": FileFormat("JPEG", "image/jpeg", None),
+    ".jpeg": FileFormat("JPEG", "image/jpeg", None),
+    ".png": FileFormat("Portable Network Graphics", "image/png", None),
+    ".warc": FileFormat("WARC", "application/warc", None),
+}
+_UNKNOWN = FileFormat("Unknown", "application/octet-stream", None)
+
+
+def file_format(rel: str) -> FileFormat:
+    return _FORMATS.get(PurePosixPath(rel).suffix.lower(), _UNKNOWN)
+
+
+@dataclass(frozen=True)
+class PayloadFile:
+    rel: str  # "data/..."
+    role: str  # "original", "newsml", "metadata", "photo", "other"
+    label: str
+
+
+def payload_order(bag: BagView) -> list[PayloadFile]:
+    """The payload in reading order: the original, the NewsML, the metadata, the photos in
+    gallery order (by the order of their files' names), then anything else, sorted."""
+    order = {"original": 0, "newsml": 1, "metadata": 2, "photo": 3, "other": 4}
+    found = []
+    for rel in bag.files:
+        name = PurePosixPath(rel).name
+        if rel.startswith("data/original/"):
+            found.append(PayloadFile(rel, "original", f"Original: {name}"))
+        elif rel == NEWSML_FILE:
+            found.append(PayloadFile(rel, "newsml", "NewsML-G2 news message"))
+        elif rel == DC_FILE:
+            found.append(PayloadFile(rel, "metadata", "Dublin Core (oai_dc)"))
+        elif rel == DCTERMS_FILE:
+            found.append(PayloadFile(rel, "metadata", "Dublin Core (qualified)"))
+        elif rel == RECORD_FILE:
+            found.append(PayloadFile(rel, "metadata", "Extracted article record (JSON)"))
+        elif rel.startswith(("data/photos/", "data/images/")):
+            found.append(PayloadFile(rel, "photo", f"Photo: {name}"))
+        else:
+            found.append(PayloadFile(rel, "other", name))
+    return sorted(found, key=lambda f: (order[f.role], f.rel))

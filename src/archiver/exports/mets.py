@@ -1,0 +1,530 @@
+"""`mets`: one METS 1.12.1 document per bag, with PREMIS 3 for every payload file.
+
+``archiver export --to mets BAG... -o OUTDIR`` writes ``OUTDIR/<bag>.mets.xml``. Its
+``FLocat`` paths are relative to the bag's folder (``data/newsml.xml``), so the document
+describes the bag it sits beside; `mets_document` gives the same bytes to other targets (the
+DSpace item carries it, OCFL may store it).
+
+What it holds:
+
+* ``metsHdr``: the run's date (SOURCE_DATE_EPOCH when set), archiver as the creating software,
+  the organization from the config (else the bag's Source-Organization) as custodian;
+* ``dmdSec``: the bag's Dublin Core (``dc.xml``, and ``dcterms.xml`` when present) wrapped as
+  ``MDTYPE="DC"``, else a Dublin Core record made from bag-info;
+* an ``amdSec`` for the article: the PREMIS rights statements from the rights configuration
+  (copyright status from the rightsstatements.org statement, holder, notice, jurisdiction,
+  licence), the events done to the bag (creation, metadata extraction, validation) with their
+  outcomes and the agents (this archiver, the bag's making software, the organization);
+* an ``amdSec`` per payload file: a PREMIS object (size, sha256 and sha512 fixity from the
+  validated manifests, format with its PRONOM id where one exists) and its message digest
+  calculation event;
+* ``fileSec`` and a physical ``structMap``: original, NewsML, metadata, then the photos in
+  gallery order, then anything else.
+
+Why not metsrw (Artefactual's METS library, which the issue suggested): it is AGPL-3.0 and
+archiver is MIT, so it could at most be an optional extra; and it cannot give reproducible
+output: ``METSDocument.serialize`` stamps ``CREATEDATE``/``LASTMODDATE`` with
+``datetime.utcnow()``, section IDs come from class-level counters shared by every document of
+the process (so IDs depend on how bags are grouped across ``--jobs``), DC sections get random
+``GROUPID`` UUIDs, and the structMap is labelled "Archivematica default". The document is
+small and fixed in shape, so it is built here with lxml and checked against the official METS
+1.12.1 and PREMIS 3.0 schemas (``mets-premis/`` in the schema folder) before it is written.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from lxml import etree
+
+from archiver import __version__
+from archiver.config import COPYRIGHT_NOT_EVALUATED
+from archiver.errors import ArticleError
+from archiver.exports.base import BagView, ExportOptions, StagedTarget
+from archiver.exports.metadata import (
+    DC_FILE,
+    DCTERMS_FILE,
+    dc_document,
+    dublin_core,
+    file_format,
+    payload_order,
+)
+from archiver.render import Rights, gallery_order, to_bytes, w3c_datetime
+
+METS_NS = "http://www.loc.gov/METS/"
+PREMIS_NS = "http://www.loc.gov/premis/v3"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/"
+SCHEMA_LOCATIONS = (
+    f"{METS_NS} http://www.loc.gov/standards/mets/version1121/mets.xsd "
+    f"{PREMIS_NS} http://www.loc.gov/standards/premis/v3/premis.xsd"
+)
+NSMAP = {"mets": METS_NS, "premis": PREMIS_NS, "xlink": XLINK_NS, "xsi": XSI_NS}
+_EVENT_TYPES = "http://id.loc.gov/vocabulary/preservation/eventType"
+_EVENT_CODES = {
+    "creation": "cre",
+    "message digest calculation": "mes",
+    "metadata extraction": "mee",
+    "validation": "val",
+}
+_ALGORITHM_NAMES = {"md5": "MD5", "sha1": "SHA-1", "sha256": "SHA-256", "sha512": "SHA-512"}
+_ALGORITHM_NAMES.update({"sha224": "SHA-224", "sha384": "SHA-384"})
+
+
+def _m(name: str) -> str:
+    return f"{{{METS_NS}}}{name}"
+
+
+def _p(name: str) -> str:
+    return f"{{{PREMIS_NS}}}{name}"
+
+
+def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    el = etree.SubElement(parent, tag, {k: v for k, v in attrs.items() if v is not None})
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _ident(parent: etree._Element, kind: str, value: str, prefix: str = "") -> None:
+    """A PREMIS identifier block (objectIdentifier, eventIdentifier, agentIdentifier...)."""
+    block = _sub(parent, _p(f"{kind}Identifier"))
+    _sub(block, _p(f"{kind}IdentifierType"), prefix or "UUID")
+    _sub(block, _p(f"{kind}IdentifierValue"), value)
+
+
+def copyright_status(statement: str | None) -> str:
+    """PREMIS copyrightStatus from a rightsstatements.org statement URI."""
+    if not statement:
+        return "unknown"
+    name = statement.rstrip("/").split("/")[-2] if "/vocab/" in statement else ""
+    if name.startswith("InC"):
+        return "copyrighted"
+    if name.startswith("NoC"):
+        return "publicdomain"
+    return "unknown"  # CNE, UND, NKC and anything else
+
+
+class MetsBuilder:
+    """Builds one bag's METS document; IDs and UUIDs depend only on the bag and options."""
+
+    def __init__(self, bag: BagView, options: ExportOptions) -> None:
+        self.bag, self.options = bag, options
+        self.guid = bag.info.first("External-Identifier") or f"bag:{bag.name}"
+        self.bag_date = bag.info.first("Bagging-Date") or w3c_datetime(options.run_time)
+        self.run_date = w3c_datetime(options.run_time)
+        self.maker = bag.info.first("Bag-Software-Agent")
+        self.program = f"archiver-{__version__}"  # this run's agent
+        organization = options.config.archive.organization
+        self.organization = organization or bag.info.first("Source-Organization")
+
+    def uuid(self, *parts: str) -> str:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, "\n".join([self.guid, *parts])))
+
+    # -- the parts ---------------------------------------------------------------------------
+
+    def header(self, root: etree._Element) -> None:
+        hdr = _sub(root, _m("metsHdr"), CREATEDATE=self.run_date)
+        agent = _sub(hdr, _m("agent"), ROLE="CREATOR", TYPE="OTHER", OTHERTYPE="SOFTWARE")
+        _sub(agent, _m("name"), f"archiver {__version__}")
+        if self.organization:
+            org = _sub(hdr, _m("agent"), ROLE="CUSTODIAN", TYPE="ORGANIZATION")
+            _sub(org, _m("name"), self.organization)
+        _sub(hdr, _m("altRecordID"), self.guid, TYPE="bag External-Identifier")
+
+    def dmd(self, root: etree._Element) -> list[str]:
+        ids = []
+        docs = [(rel, dc_document(self.bag, rel)) for rel in (DC_FILE, DCTERMS_FILE)]
+        present = [(rel, doc) for rel, doc in docs if doc is not None]
+        if not present:
+            record = etree.Element(f"{{{OAI_DC_NS}}}dc", nsmap={"oai_dc": OAI_DC_NS, "dc": DC_NS})
+            for term in dublin_core(self.bag):
+                _sub(record, f"{{{DC_NS}}}{term.name}", term.value)
+            present = [("bag-info.txt", record)]
+        for n, (rel, doc) in enumerate(present, start=1):
+            sec = _sub(root, _m("dmdSec"), ID=f"dmdSec_{n}")
+            label = "qualified Dublin Core" if rel == DCTERMS_FILE else "Dublin Core"
+            wrap = _sub(sec, _m("mdWrap"), MDTYPE="DC", LABEL=f"{label} ({rel})")
+            _sub(wrap, _m("xmlData")).append(doc)
+            ids.append(f"dmdSec_{n}")
+        return ids
+
+    def agents(self) -> list[tuple[str, str, str, str | None]]:
+        """(identifier, name, type, version) of every agent named by the events."""
+        found = [(self.program, "archiver", "software", __version__)]
+        if self.maker:
+            found.append((self.maker, self.maker, "software", None))
+        if self.organization:
+            found.append((self.organization, self.organization, "organization", None))
+        return found
+
+    def agent_element(
+        self, ident: str, name: str, kind: str, version: str | None
+    ) -> etree._Element:
+        agent = etree.Element(_p("agent"), nsmap={"premis": PREMIS_NS}, version="3.0")
+        block = _sub(agent, _p("agentIdentifier"))
+        _sub(block, _p("agentIdentifierType"), "local")
+        _sub(block, _p("agentIdentifierValue"), ident)
+        _sub(agent, _p("agentName"), name)
+        _sub(agent, _p("agentType"), kind)
+        if version:
+            _sub(agent, _p("agentVersion"), version)
+        return agent
+
+    def event(
+        self,
+        parent: etree._Element,
+        kind: str,
+        when: str,
+        outcome: str,
+        detail: str,
+        note: str | None,
+        objects: list[str],
+        program: str,
+    ) -> None:
+        ev = _sub(parent, _p("event"))
+        _ident(ev, "event", self.uuid("event", kind, *objects))
+        _sub(
+            ev,
+            _p("eventType"),
+            kind,
+            authority="eventType",
+            authorityURI=_EVENT_TYPES,
+            valueURI=f"{_EVENT_TYPES}/{_EVENT_CODES[kind]}",
+        )
+        _sub(ev, _p("eventDateTime"), when)
+        _sub(_sub(ev, _p("eventDetailInformation")), _p("eventDetail"), detail)
+        info = _sub(ev, _p("eventOutcomeInformation"))
+        _sub(info, _p("eventOutcome"), outcome)
+        if note:
+            _sub(_sub(info, _p("eventOutcomeDetail")), _p("eventOutcomeDetailNote"), note)
+        for agent, role in [(program, "executing program")] + (
+            [(self.organization, "implementer")] if self.organization else []
+        ):
+            link = _sub(ev, _p("linkingAgentIdentifier"))
+            _sub(link, _p("linkingAgentIdentifierType"), "local")
+            _sub(link, _p("linkingAgentIdentifierValue"), agent)
+            _sub(link, _p("linkingAgentRole"), role)
+        for rel in objects:
+            link = _sub(ev, _p("linkingObjectIdentifier"))
+            _sub(link, _p("linkingObjectIdentifierType"), "UUID")
+            _sub(link, _p("linkingObjectIdentifierValue"), self.uuid("object", rel))
+
+    def digiprov(self, amd: etree._Element, n: int, mdtype: str, content: etree._Element) -> None:
+        sec = _sub(amd, _m("digiprovMD"), ID=f"digiprovMD_{n}")
+        wrap = _sub(sec, _m("mdWrap"), MDTYPE=mdtype)
+        _sub(wrap, _m("xmlData")).append(content)
+
+    def rights(self, amd: etree._Element) -> None:
+        rights = Rights.from_config(self.options.config)
+        statement = rights.statement or COPYRIGHT_NOT_EVALUATED
+        el = etree.Element(_p("rights"), nsmap={"premis": PREMIS_NS}, version="3.0")
+        rs = _sub(el, _p("rightsStatement"))
+        _ident(rs, "rightsStatement", self.uuid("rights", "copyright"))
+        _sub(rs, _p("rightsBasis"), "Copyright")
+        info = _sub(rs, _p("copyrightInformation"))
+        _sub(info, _p("copyrightStatus"), copyright_status(statement))
+        jurisdiction = self.options.config.rights.jurisdiction
+        _sub(info, _p("copyrightJurisdiction"), jurisdiction or "unknown")
+        for note in (
+            f"Rights holder: {rights.holder}" if rights.holder else None,
+            rights.notice,
+            rights.usage_terms,
+        ):
+            if note:
+                _sub(info, _p("copyrightNote"), note)
+        doc = _sub(info, _p("copyrightDocumentationIdentifier"))
+        _sub(doc, _p("copyrightDocumentationIdentifierType"), "URI")
+        _sub(doc, _p("copyrightDocumentationIdentifierValue"), statement)
+        _sub(doc, _p("copyrightDocumentationRole"), "rights statement")
+        blocks = [el]
+        if rights.license:
+            lic_el = etree.Element(_p("rights"), nsmap={"premis": PREMIS_NS}, version="3.0")
+            lrs = _sub(lic_el, _p("rightsStatement"))
+            _ident(lrs, "rightsStatement", self.uuid("rights", "license"))
+            _sub(lrs, _p("rightsBasis"), "License")
+            lic = _sub(lrs, _p("licenseInformation"))
+            ldoc = _sub(lic, _p("licenseDocumentationIdentifier"))
+            _sub(ldoc, _p("licenseDocumentationIdentifierType"), "URI")
+            _sub(ldoc, _p("licenseDocumentationIdentifierValue"), rights.license)
+            _sub(ldoc, _p("licenseDocumentationRole"), "license")
+            if rights.usage_terms:
+                _sub(lic, _p("licenseTerms"), rights.usage_terms)
+            blocks.append(lic_el)
+        for n, block in enumerate(blocks, start=1):
+            sec = _sub(amd, _m("rightsMD"), ID=f"rightsMD_{n}")
+            wrap = _sub(sec, _m("mdWrap"), MDTYPE="PREMIS:RIGHTS")
+            _sub(wrap, _m("xmlData")).append(block)
+
+    def article_amd(self, root: etree._Element, files: list[str]) -> None:
+        amd = _sub(root, _m("amdSec"), ID="amdSec_1")
+        self.rights(amd)
+        n = 0
+        maker = self.maker or self.program
+        originals = [rel for rel in files if rel.startswith("data/original/")]
+        made = [rel for rel in files if rel not in originals]
+        report = self.bag.report
+        warnings = sorted({f.code for f in report.findings if f.severity == "warning"})
+        events = [
+            (
+                "creation",
+                self.bag_date,
+                "success",
+                f"BagIt bag {self.bag.name} made",
+                None,
+                files,
+                maker,
+            ),
+        ]
+        if originals and made:
+            events.append(
+                (
+                    "metadata extraction",
+                    self.bag_date,
+                    "success",
+                    "article structure extracted from the original; NewsML-G2, Dublin Core and "
+                    "the JSON record written",
+                    None,
+                    originals + made,
+                    maker,
+                )
+            )
+        events.append(
+            (
+                "validation",
+                self.run_date,
+                "valid",
+                "archiver validate, full: structure, every manifest and tag manifest, "
+                "completeness, Payload-Oxum, profiles, payload XML against the official schemas",
+                f"{report.payload_files} payload files, {report.warnings} warning(s)"
+                + (f": {', '.join(warnings)}" if warnings else ""),
+                files,
+                self.program,
+            )
+        )
+        for kind, when, outcome, detail, note, objects, program in events:
+            holder = etree.Element("holder")
+            self.event(holder, kind, when, outcome, detail, note, objects, program)
+            n += 1
+            self.digiprov(amd, n, "PREMIS:EVENT", holder[0])
+        for agent in self.agents():
+            n += 1
+            self.digiprov(amd, n, "PREMIS:AGENT", self.agent_element(*agent))
+
+    def file_amd(self, root: etree._Element, index: int, rel: str) -> str:
+        amd_id = f"amdSec_{index + 1}"
+        amd = _sub(root, _m("amdSec"), ID=amd_id)
+        obj = etree.Element(_p("object"), nsmap={"premis": PREMIS_NS, "xsi": XSI_NS})
+        obj.set(f"{{{XSI_NS}}}type", "premis:file")
+        obj.set("version", "3.0")
+        _ident(obj, "object", self.uuid("object", rel))
+        chars = _sub(obj, _p("objectCharacteristics"))
+        _sub(chars, _p("compositionLevel"), "0")
+        algorithms = [a for a in ("sha256", "sha512") if self.bag.digest(rel, a)]
+        algorithms += [a for a in sorted(self.bag.manifests) if a not in algorithms]
+        for alg in algorithms:
+            digest = self.bag.digest(rel, alg)
+            if digest:
+                fixity = _sub(chars, _p("fixity"))
+                _sub(fixity, _p("messageDigestAlgorithm"), _ALGORITHM_NAMES.get(alg, alg))
+                _sub(fixity, _p("messageDigest"), digest)
+                _sub(fixity, _p("messageDigestOriginator"), self.maker or "BagIt manifest")
+        _sub(chars, _p("size"), str(self.bag.size(rel)))
+        fmt = file_format(rel)
+        fmt_el = _sub(chars, _p("format"))
+        designation = _sub(fmt_el, _p("formatDesignation"))
+        _sub(designation, _p("formatName"), fmt.name)
+        if fmt.version:
+            _sub(designation, _p("formatVersion"), fmt.version)
+        if fmt.puid:
+            registry = _sub(fmt_el, _p("formatRegistry"))
+            _sub(registry, _p("formatRegistryName"), "PRONOM")
+            _sub(registry, _p("formatRegistryKey"), fmt.puid)
+            _sub(registry, _p("formatRegistryRole"), "specification")
+        _sub(obj, _p("originalName"), rel)
+        tech = _sub(amd, _m("techMD"), ID=f"techMD_{index}")
+        _sub(_sub(tech, _m("mdWrap"), MDTYPE="PREMIS:OBJECT"), _m("xmlData")).append(obj)
+        holder = etree.Element("holder")
+        names = ", ".join(_ALGORITHM_NAMES.get(a, a) for a in algorithms)
+        self.event(
+            holder,
+            "message digest calculation",
+            self.bag_date,
+            "success",
+            f"{names} computed when the bag was made; checked again when validated",
+            self.bag.digest(rel, algorithms[0]) if algorithms else None,
+            [rel],
+            self.maker or self.program,
+        )
+        sec = _sub(amd, _m("digiprovMD"), ID=f"digiprovMD_file_{index}")
+        _sub(_sub(sec, _m("mdWrap"), MDTYPE="PREMIS:EVENT"), _m("xmlData")).append(holder[0])
+        return amd_id
+
+    def premis_events(self, objects: list[str]) -> etree._Element:
+        """A stand-alone PREMIS 3 document: the objects (by their bag path, in
+        ``originalName``), the events done to them before this export, and the agents."""
+        root = etree.Element(_p("premis"), nsmap={"premis": PREMIS_NS, "xsi": XSI_NS})
+        root.set("version", "3.0")
+        root.set(f"{{{XSI_NS}}}schemaLocation", f"{PREMIS_NS} {SCHEMA_LOCATIONS.split()[-1]}")
+        events = [
+            (
+                "message digest calculation",
+                f"{', '.join(self.algorithm_names())} computed when the bag was made",
+            ),
+            ("creation", f"BagIt bag {self.bag.name} made"),
+            (
+                "validation",
+                "archiver validate, full, before this export: fixity, completeness, structure",
+            ),
+        ]
+        event_ids = [self.uuid("event", kind, *objects) for kind, _ in events]
+        for rel in objects:
+            obj = _sub(root, _p("object"))
+            obj.set(f"{{{XSI_NS}}}type", "premis:file")
+            _ident(obj, "object", self.uuid("object", rel))
+            fmt = _sub(_sub(obj, _p("objectCharacteristics")), _p("format"))
+            _sub(_sub(fmt, _p("formatDesignation")), _p("formatName"), file_format(rel).name)
+            _sub(obj, _p("originalName"), rel)
+            for event_id in event_ids:
+                link = _sub(obj, _p("linkingEventIdentifier"))
+                _sub(link, _p("linkingEventIdentifierType"), "UUID")
+                _sub(link, _p("linkingEventIdentifierValue"), event_id)
+        for kind, detail in events:
+            validation = kind == "validation"
+            self.event(
+                root,
+                kind,
+                self.run_date if validation else self.bag_date,
+                "valid" if validation else "success",
+                detail,
+                None,
+                objects,
+                self.program if validation else self.maker or self.program,
+            )
+        for agent in self.agents():
+            element = self.agent_element(*agent)
+            del element.attrib["version"]  # the document's version applies
+            root.append(element)
+        return root
+
+    def algorithm_names(self) -> list[str]:
+        return [_ALGORITHM_NAMES.get(a, a) for a in sorted(self.bag.manifests)]
+
+    def build(self) -> etree._Element:
+        bag = self.bag
+        order = payload_order(bag)
+        terms = dublin_core(bag)
+        title = next((t.value for t in terms if t.name == "title"), None)
+        root = etree.Element(
+            _m("mets"),
+            nsmap=NSMAP,
+            OBJID=self.guid,
+            TYPE="Article",
+            **({"LABEL": title} if title else {}),
+        )
+        root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATIONS)
+        self.header(root)
+        dmd_ids = self.dmd(root)
+        files = [f.rel for f in order]
+        self.article_amd(root, files)
+        amd_ids = {f.rel: self.file_amd(root, n, f.rel) for n, f in enumerate(order, start=1)}
+        file_sec = _sub(root, _m("fileSec"))
+        groups: dict[str, etree._Element] = {}
+        file_ids: dict[str, str] = {}
+        for n, f in enumerate(order, start=1):
+            use = {"newsml": "metadata"}.get(f.role, f.role)
+            if use not in groups:
+                groups[use] = _sub(file_sec, _m("fileGrp"), USE=use)
+            fmt = file_format(f.rel)
+            file_ids[f.rel] = f"file_{n}"
+            el = _sub(
+                groups[use],
+                _m("file"),
+                ID=f"file_{n}",
+                MIMETYPE=fmt.mimetype,
+                SIZE=str(bag.size(f.rel)),
+                CHECKSUM=bag.digest(f.rel, "sha256"),
+                CHECKSUMTYPE="SHA-256" if bag.digest(f.rel, "sha256") else None,
+                ADMID=amd_ids[f.rel],
+            )
+            loc = _sub(el, _m("FLocat"), LOCTYPE="OTHER", OTHERLOCTYPE="SYSTEM")
+            loc.set(f"{{{XLINK_NS}}}href", f.rel)
+            loc.set(f"{{{XLINK_NS}}}type", "simple")
+        smap = _sub(root, _m("structMap"), TYPE="physical", LABEL="article")
+        article = _sub(
+            smap,
+            _m("div"),
+            TYPE="article",
+            LABEL=title,
+            DMDID=" ".join(dmd_ids),
+            ADMID="amdSec_1",
+        )
+        sections: dict[str, etree._Element] = {}
+        for f in order:
+            if f.role == "photo":
+                continue
+            if f.role not in sections:
+                sections[f.role] = _sub(article, _m("div"), TYPE=f.role)
+            _sub(
+                _sub(sections[f.role], _m("div"), TYPE="file", LABEL=f.label),
+                _m("fptr"),
+                FILEID=file_ids[f.rel],
+            )
+        self.gallery(article, [f.rel for f in order if f.role == "photo"], file_ids)
+        return root
+
+    def gallery(self, article: etree._Element, photo_files: list[str], ids: dict[str, str]) -> None:
+        """Photos in gallery order: caption and credit from the record, the file when known."""
+        record = self.bag.record()
+        photos = gallery_order(list(record.photos)) if record else []
+        if not photos and not photo_files:
+            return
+        gallery = _sub(article, _m("div"), TYPE="gallery")
+        paired = len(photos) == len(photo_files)
+        for n, photo in enumerate(photos, start=1):
+            div = _sub(gallery, _m("div"), TYPE="photo", ORDER=str(n), LABEL=photo.caption)
+            if paired:
+                _sub(div, _m("fptr"), FILEID=ids[photo_files[n - 1]])
+        if not paired:
+            for n, rel in enumerate(photo_files, start=len(photos) + 1):
+                div = _sub(gallery, _m("div"), TYPE="photo", ORDER=str(n), LABEL=rel)
+                _sub(div, _m("fptr"), FILEID=ids[rel])
+
+
+def mets_document(bag: BagView, options: ExportOptions) -> bytes:
+    """The bag's METS document, checked against METS 1.12.1 and PREMIS 3.0 when the official
+    schemas are found (ArticleError naming the first problem when it is not valid)."""
+    root = MetsBuilder(bag, options).build()
+    etree.indent(root, space="  ")  # the Dublin Core documents copied in keep their own
+    check_mets(root, options.schemas_dir, label=bag.source)
+    return to_bytes(root)
+
+
+def check_mets(root: etree._Element, schemas_dir: str | None, *, label: str) -> None:
+    """Validate a METS document with the project's catalog (kind "mets"); no-op without the
+    schemas, an ArticleError on the first problem."""
+    from archiver.xmlschemas import SchemaSet, SchemaUnavailable, find_schema_dir
+
+    directory = find_schema_dir(schemas_dir)
+    if directory is None:
+        return
+    try:
+        problems = SchemaSet.load(directory).validate(root, "mets")
+    except SchemaUnavailable:
+        return  # a schema folder without mets-premis/: the document is not checked
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ArticleError(f"{label}: METS not valid: {problems[0]}{more}")
+
+
+class MetsTarget(StagedTarget):
+    name = "mets"
+    summary = "one METS 1.12.1 document per bag: Dublin Core, PREMIS 3 objects, events, rights"
+    suffix = ".mets.xml"
+
+    def write(self, bag: BagView, dest: Path) -> None:
+        with open(dest, "xb") as fh:
+            fh.write(mets_document(bag, self.options))
