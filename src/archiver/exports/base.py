@@ -24,10 +24,10 @@ import functools
 import hashlib
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from archiver.config import Config
 from archiver.errors import ArticleError
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from archiver.bagcheck import BagReport
     from archiver.bagcheck.tagfiles import BagInfo
     from archiver.model import Article
+
+T = TypeVar("T")
 
 # strongest first: the digest a read is checked against
 _STRENGTH = ("sha512", "sha384", "sha256", "sha224", "sha1", "md5")
@@ -77,6 +79,13 @@ class BagView:
     manifests: Mapping[str, Mapping[str, str]]  # algorithm -> payload path -> digest
     report: BagReport  # the validator's verdict (valid; warnings may be present)
     tag_files: tuple[str, ...] = ()  # tag files other than manifests, e.g. bagit.txt
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: object, make: Callable[[], T]) -> T:
+        """What make() gives, computed once per view (parsed documents, sizes)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
     @functools.cached_property
     def _payload(self) -> frozenset[str]:
@@ -91,7 +100,7 @@ class BagView:
         return self.manifests.get(algorithm, {}).get(rel)
 
     def size(self, rel: str) -> int:
-        return os.lstat(self._path(rel)).st_size
+        return self.memo(("size", rel), lambda: os.lstat(self._path(rel)).st_size)
 
     def _path(self, rel: str) -> Path:
         if rel not in self._payload:  # only what the validated manifests list can be read
@@ -154,10 +163,16 @@ class BagView:
         rel = "data/metadata/article.json"
         if rel not in self._payload:
             return None
-        try:
-            return Article.from_dict(json.loads(self.read(rel)))
-        except (ValueError, TypeError, KeyError) as exc:
-            raise ArticleError(f"{self.source}: {rel} is not an archiver record: {exc}") from None
+
+        def parse() -> Article:
+            try:
+                return Article.from_dict(json.loads(self.read(rel)))
+            except (ValueError, TypeError, KeyError) as exc:
+                raise ArticleError(
+                    f"{self.source}: {rel} is not an archiver record: {exc}"
+                ) from None
+
+        return self.memo("record", parse)
 
 
 class Target(ABC):

@@ -8,6 +8,7 @@ parsed with the project's safe parser (no network, no DTD, no entity expansion).
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -48,14 +49,23 @@ class Term:
 
 
 def _parse(bag: BagView, rel: str) -> etree._Element:
-    try:
-        return etree.fromstring(bag.read(rel), safe_parser())
-    except etree.XMLSyntaxError as exc:
-        raise ArticleError(f"{bag.source}: {rel} is not well-formed XML: {exc}") from None
+    """The document, parsed once per view (callers that change it take a copy)."""
+
+    def parse() -> etree._Element:
+        try:
+            return etree.fromstring(bag.read(rel), safe_parser())
+        except etree.XMLSyntaxError as exc:
+            raise ArticleError(f"{bag.source}: {rel} is not well-formed XML: {exc}") from None
+
+    return bag.memo(("xml", rel), parse)
 
 
 def dublin_core(bag: BagView) -> list[Term]:
     """The bag's Dublin Core statements, in document order."""
+    return bag.memo("dublin_core", lambda: _dublin_core(bag))
+
+
+def _dublin_core(bag: BagView) -> list[Term]:
     files = set(bag.files)
     for rel in (DCTERMS_FILE, DC_FILE):
         if rel in files:
@@ -85,8 +95,8 @@ def dublin_core(bag: BagView) -> list[Term]:
 
 
 def dc_document(bag: BagView, rel: str) -> etree._Element | None:
-    """The root element of one of the bag's Dublin Core documents, when it has it."""
-    return _parse(bag, rel) if rel in set(bag.files) else None
+    """A copy of the root element of one of the bag's Dublin Core documents, if it has it."""
+    return copy.deepcopy(_parse(bag, rel)) if rel in set(bag.files) else None
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,9 @@ def _p(name: str) -> str:
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    el = etree.SubElement(parent, tag, {k: v for k, v in attrs.items() if v is not None})
+    if attrs:
+        attrs = {k: v for k, v in attrs.items() if v is not None}
+    el = etree.SubElement(parent, tag, attrs)
     if text is not None:
         el.text = text
     return el
@@ -118,11 +120,15 @@ class MetsBuilder:
         self.run_date = w3c_datetime(options.run_time)
         self.maker = bag.info.first("Bag-Software-Agent")
         self.program = f"archiver-{__version__}"  # this run's agent
+        self._uuids: dict[str, str] = {}
         organization = options.config.archive.organization
         self.organization = organization or bag.info.first("Source-Organization")
 
     def uuid(self, *parts: str) -> str:
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, "\n".join([self.guid, *parts])))
+        key = "\n".join([self.guid, *parts])
+        if key not in self._uuids:
+            self._uuids[key] = str(uuid.uuid5(uuid.NAMESPACE_URL, key))
+        return self._uuids[key]
 
     # -- the parts ---------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -135,6 +136,13 @@ def _set_times(top: Path, epoch: int) -> None:
     os.utime(top, (epoch, epoch), follow_symlinks=False)
 
 
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    elif os.path.lexists(path):
+        path.unlink(missing_ok=True)
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -166,10 +174,7 @@ def remove_stale_exports(out_dir: Path) -> list[Path]:
             os.rename(target, out_dir / name)  # the only whole copy goes back
             fsync_path(out_dir)
             continue
-        if target.is_dir() and not target.is_symlink():
-            shutil.rmtree(target, ignore_errors=True)
-        else:
-            target.unlink(missing_ok=True)
+        _remove(target)
         removed.append(target)
     return removed
 
@@ -194,31 +199,38 @@ class StagedGroup:
         if name in staged_names or (os.path.lexists(final) and not options.force):
             self.slots.append(result)  # an export is renamed in whole: what is there is whole
             return
-        staging = new_staging_dir(self.out_dir, name)
+        # the export is written at a hidden name beside its final one, then renamed
+        staging = self.out_dir / f"{STAGING_PREFIX}{name}.{os.getpid()}.{secrets.token_hex(4)}"
         try:
-            entry = staging / name
             if options.zip:
-                folder = staging / name.removesuffix(".zip")
-                target.write(bag, folder)
-                if options.epoch is not None:
-                    _set_times(folder, options.epoch)
-                mtime = options.epoch or int(options.run_time.timestamp())
-                zip_folder(folder, entry, mtime)
-                shutil.rmtree(folder)
+                self._write_zip(bag, name, staging)
             else:
-                target.write(bag, entry)
+                target.write(bag, staging)
             if options.epoch is not None:
-                _set_times(entry, options.epoch)
+                _set_times(staging, options.epoch)
         except OSError as exc:
-            shutil.rmtree(staging, ignore_errors=True)
+            _remove(staging)
             self.slots.append(
                 ArticleError(f"{bag.source}: cannot write {name}: {exc.strerror or exc}")
             )
             return
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            _remove(staging)
             raise
         self.slots.append((staging, name, bag))
+
+    def _write_zip(self, bag: BagView, name: str, dest: Path) -> None:
+        """The target's folder, named like the zip without .zip, zipped at dest."""
+        options = self.target.options
+        work = new_staging_dir(self.out_dir, name)
+        try:
+            folder = work / name.removesuffix(".zip")
+            self.target.write(bag, folder)
+            if options.epoch is not None:
+                _set_times(folder, options.epoch)
+            zip_folder(folder, dest, options.epoch or int(options.run_time.timestamp()))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
 
     def commit(self) -> list[ExportResult | ArchiverError]:
         """Flush every staged export, rename each into place, fsync OUTDIR once."""
@@ -241,7 +253,7 @@ class StagedGroup:
             try:
                 if flush_error is not None:
                     raise flush_error
-                install(staging / name, final, replace=force, sync_parent=False)
+                install(staging, final, replace=force, sync_parent=False)
                 status = "replaced" if replacing else "created"
                 results.append(
                     ExportResult(bag.source, status, str(final), bag.name, self.target.name)
@@ -255,7 +267,7 @@ class StagedGroup:
                     ArticleError(f"{bag.source}: cannot write {name}: {exc.strerror or exc}")
                 )
             finally:
-                shutil.rmtree(staging, ignore_errors=True)
+                _remove(staging)  # what is left: nothing, or the replaced export
         if staged:
             fsync_path(self.out_dir)
         return results

@@ -65,6 +65,9 @@ def fsync_tree(root: Path) -> None:
     """
     if _syncfs(root):
         return
+    if not root.is_dir():  # a staged file (an export written as one file)
+        fsync_path(root)
+        return
     for dirpath, _dirs, files in os.walk(root):
         for name in files:
             fsync_path(Path(dirpath) / name)

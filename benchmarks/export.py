@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Export benchmark (run by hand, not in CI): `archiver export --jobs 2` against validation.
+
+2,000 bags are made once with `archiver package` (articles generated from the fixtures, as in
+benchmarks/run.py). Then, taking turns run by run, the median wall time of:
+
+* validate: `archiver validate --jobs 2` over the 2,000 bags (the baseline: every export
+  validates its bag in full first, so exporting cannot be cheaper per bag);
+* export: `archiver export --to TARGET --jobs 2` over the same bags, for each target, into a
+  fresh OUTDIR every run (nothing deleted between runs, as in run.py).
+
+Goal: every export at least as fast as validating (ratio validate_s / export_s >= 1.0).
+
+Usage: python benchmarks/export.py [--quick] [--runs 5] [--out benchmarks/results/export.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run import (  # noqa: E402 - the benchmark helpers live beside this script
+    RAW_TIMES,
+    REPO,
+    make_articles,
+    median_times,
+    package_command,
+    run_measured,
+)
+
+TARGETS = ("mets", "dspace-saf", "archivematica")
+ENV = {"SOURCE_DATE_EPOCH": "1416355200", "ARCHIVER_SCHEMAS": ""}
+
+
+def bench_export(tmp: Path, count: int, runs: int, schemas: str | None) -> dict:
+    articles = make_articles(tmp / "articles", count)
+    (tmp / "articles.txt").write_text("".join(f"{p}\n" for p in articles))
+    bags_dir = tmp / "bags"
+    run_measured(package_command(tmp / "articles.txt", bags_dir), ENV)
+    bags = sorted(p for p in bags_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    (tmp / "bags.txt").write_text("".join(f"{p}\n" for p in bags))
+    env = {**ENV, "ARCHIVER_SCHEMAS": schemas or ""}
+    validate = [sys.executable, "-m", "archiver", "validate", "--jobs", "2"]
+    validate += [str(p) for p in bags]
+    counter = {"n": 0}
+
+    def exporter(target: str):  # type: ignore[no-untyped-def]
+        def run() -> float:
+            counter["n"] += 1
+            out = tmp / f"out-{target}-{counter['n']}"
+            cmd = [sys.executable, "-m", "archiver", "export", "--to", target, "--jobs", "2"]
+            cmd += ["--quiet", "--from-list", str(tmp / "bags.txt"), "-o", str(out)]
+            return run_measured(cmd, env)[0]
+
+        return run
+
+    contenders = {"validate": (lambda: run_measured(validate, env)[0], None)}
+    contenders.update({t: (exporter(t), None) for t in TARGETS})
+    medians = median_times(contenders, runs)
+    result: dict = {"bags": len(bags), "validate_s": medians["validate"], "schemas": bool(schemas)}
+    for target in TARGETS:
+        result[target] = {
+            "export_s": medians[target],
+            "bags_per_s": len(bags) / medians[target],
+            "ratio": medians["validate"] / medians[target],
+            "goal": ">= 1.0",
+        }
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--quick", action="store_true", help="200 bags, one run")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "export.json")
+    args = ap.parse_args()
+    runs = 1 if args.quick else args.runs
+    count = 200 if args.quick else 2000
+    schemas = os.environ.get("ARCHIVER_SCHEMAS") or str(REPO.parent / "shared" / "schemas")
+    schemas = schemas if Path(schemas, "mets-premis").is_dir() else None
+    with tempfile.TemporaryDirectory(prefix="archiver-bench-export-") as tmpdir:
+        results = bench_export(Path(tmpdir), count, runs, schemas)
+    results.update({"runs": runs, "cpus": os.cpu_count(), "raw_times_s": RAW_TIMES})
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"validate {results['bags']} bags (--jobs 2): {results['validate_s']:.2f}s")
+    for target in TARGETS:
+        r = results[target]
+        print(
+            f"export --to {target:<14} {r['export_s']:.2f}s  {r['bags_per_s']:.0f} bags/s  "
+            f"{r['ratio']:.2f}x validate (goal >= 1.0)"
+        )
+    print(f"JSON: {args.out}")
+
+
+if __name__ == "__main__":
+    main()
