@@ -120,7 +120,13 @@ def test_empty_dir_has_no_kinds(tmp_path):
 def test_partial_schema_dir(tmp_path):
     (tmp_path / "dublin-core").symlink_to(SCHEMA_DIR / "dublin-core")
     found = SchemaSet.load(tmp_path)
-    assert found.available() == {"newsml": False, "nitf": False, "oai_dc": True, "dcterms": True}
+    assert found.available() == {
+        "newsml": False,
+        "nitf": False,
+        "oai_dc": True,
+        "dcterms": True,
+        "mets": False,
+    }
 
 
 def test_remote_import_is_refused_without_network(tmp_path):

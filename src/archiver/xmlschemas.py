@@ -28,7 +28,7 @@ from archiver.errors import ArticleError, InputError
 from archiver.schemadir import ENV_VAR as ENV_VAR
 from archiver.schemadir import find_schema_dir as find_schema_dir
 
-KINDS = ("newsml", "nitf", "oai_dc", "dcterms")
+KINDS = ("newsml", "nitf", "oai_dc", "dcterms", "mets")
 
 CATALOG_NS = "urn:oasis:names:tc:entity:xmlns:xml:catalog"
 EXT_NS = "urn:archiver:schema-catalog"
