@@ -89,7 +89,9 @@ def test_install_downloads_checks_and_every_command_then_finds_the_set(
     assert dc == (root / "dublin-core/dc.xsd").read_bytes()  # the same local edit as the README's
     code, out, _ = run("schemas")
     assert code == 0
-    assert f"schema directory: {target}" in out and out.count(" loaded") == 4
+    assert (
+        f"schema directory: {target}" in out and out.count(" loaded") == 5
+    )  # newsml, nitf, oai_dc, dcterms, mets
     # package and validate use the installed set without being told
     out_dir = tmp_path / "out"
     code, _, err = run("package", "--reference-date", "2014-11-19", "-o", str(out_dir), str(SAMPLE))
