@@ -6,10 +6,12 @@ does not depend on the order the file system lists a folder in.
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.errors import InputError
@@ -36,7 +38,17 @@ def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
-def _read_list(list_file: str) -> Iterator[str]:
+@dataclass(frozen=True)
+class InputSettings:
+    """What a list line says about its input, beating the command line's options: the
+    reference date that gives its dateline a year, and its language."""
+
+    reference_date: dt.date | None = None
+    language: str | None = None
+
+
+def _read_list(list_file: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of each entry of a list file: not blank, not a # comment."""
     from archiver.reading import describe_path  # lazily: only list files need it
 
     try:
@@ -44,10 +56,10 @@ def _read_list(list_file: str) -> Iterator[str]:
     except OSError as exc:
         raise InputError(f"{describe_path(list_file)}: cannot read list: {exc.strerror}") from None
     try:
-        for line in fh:
+        for number, line in enumerate(fh, start=1):
             line = line.rstrip("\n").rstrip("\r")
             if line.strip() and not line.lstrip().startswith("#"):
-                yield line
+                yield number, line
     except UnicodeDecodeError:
         raise InputError(f"{describe_path(list_file)}: list is not UTF-8 text") from None
     finally:
@@ -55,13 +67,50 @@ def _read_list(list_file: str) -> Iterator[str]:
             fh.close()
 
 
+def parse_list_line(line: str, where: str = "list") -> tuple[str, InputSettings | None]:
+    """`PATH`, or `PATH<TAB>REFERENCE-DATE[<TAB>LANGUAGE]` (an empty field says nothing):
+    the path and what the line says about it. `where` names the line in errors."""
+    if "\t" not in line:
+        return line, None
+    fields = line.split("\t")
+    if len(fields) > 3 or not fields[0]:
+        raise InputError(f"{where}: expected PATH<TAB>REFERENCE-DATE[<TAB>LANGUAGE]")
+    path, date_text, language = (fields + ["", ""])[:3]
+    date = None
+    if date_text.strip():
+        try:
+            date = dt.date.fromisoformat(date_text.strip())
+        except ValueError:
+            raise InputError(
+                f"{where}: reference date {date_text.strip()!r} is not a date (YYYY-MM-DD)"
+            ) from None
+    lang = language.strip() or None
+    if lang is not None:
+        from archiver.extract.language import is_bcp47
+
+        if not is_bcp47(lang):
+            raise InputError(f"{where}: language {lang!r} is not a BCP 47 language tag")
+    return path, InputSettings(date, lang) if date or lang else None
+
+
+def _list_entries(list_file: str) -> Iterator[tuple[str, InputSettings | None]]:
+    from archiver.reading import describe_path
+
+    for number, line in _read_list(list_file):
+        yield parse_list_line(line, f"{describe_path(list_file)}, line {number}")
+
+
 def collect_inputs(
     paths: Iterable[str],
     *,
     from_lists: Iterable[str] = (),
     patterns: Iterable[str] = (),
+    settings: dict[str, InputSettings] | None = None,
 ) -> Iterator[str]:
     """Every article path named directly, found under a named folder, or listed in a list file.
+
+    A list line may give its input's reference date and language (`parse_list_line`); they
+    are put in `settings` under the path yielded (for a listed folder, under each file in it).
 
     Files named directly are taken whatever their name (their format is recognised from their
     bytes); folders are walked for names matching `patterns`, by default every input reader's
@@ -90,8 +139,11 @@ def collect_inputs(
     for p in paths:
         yield from emit(expand(p))
     for list_file in from_lists:
-        for p in _read_list(list_file):
-            yield from emit(expand(p))
+        for p, listed in _list_entries(list_file):
+            for found in emit(expand(p)):
+                if listed is not None and settings is not None:
+                    settings[found] = listed
+                yield found
 
 
 _ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip")
@@ -137,7 +189,7 @@ def collect_bags(paths: Iterable[str], *, from_lists: Iterable[str] = ()) -> Ite
         else:
             yield p
 
-    for p in [*paths, *(q for lf in from_lists for q in _read_list(lf))]:
+    for p in [*paths, *(q for lf in from_lists for q, _ in _list_entries(lf))]:
         for bag in expand(p):
             key = os.path.normpath(bag)
             if key not in seen:

@@ -12,7 +12,7 @@ import click
 from archiver.batch import GroupWorker, Outcome, default_jobs, run_batch
 from archiver.commands import jobs_option, say_notes
 from archiver.errors import InputError
-from archiver.inputs import collect_inputs
+from archiver.inputs import InputSettings, collect_inputs
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -25,7 +25,13 @@ def _batch_decorators(*, bags: bool) -> list[Callable[[F], F]]:
             "from_lists",
             multiple=True,
             metavar="FILE",
-            help=f"Read {what}, one per line, from FILE ('-' for stdin).",
+            help=f"Read {what}, one per line, from FILE ('-' for stdin)."
+            + (
+                ""
+                if bags
+                else " A line PATH<TAB>REFERENCE-DATE[<TAB>LANGUAGE] gives that article its own"
+                " reference date (YYYY-MM-DD) and language, beating the options."
+            ),
         ),
         click.option(
             "--pattern",
@@ -75,9 +81,15 @@ def gather_bags(paths: tuple[str, ...], from_lists: tuple[str, ...]) -> list[str
 
 
 def gather_sources(
-    paths: tuple[str, ...], from_lists: tuple[str, ...], patterns: tuple[str, ...]
+    paths: tuple[str, ...],
+    from_lists: tuple[str, ...],
+    patterns: tuple[str, ...],
+    settings: dict[str, InputSettings] | None = None,
 ) -> list[str]:
-    sources = list(collect_inputs(paths, from_lists=from_lists, patterns=patterns))
+    """The inputs; `settings` receives what list lines say about theirs (date, language)."""
+    sources = list(
+        collect_inputs(paths, from_lists=from_lists, patterns=patterns, settings=settings)
+    )
     if not sources:
         raise InputError("no input: give files, folders or --from-list")
     return sources

@@ -28,6 +28,7 @@ from archiver.commands.config_options import (
 )
 from archiver.config import Config, load_config
 from archiver.errors import ArticleError
+from archiver.inputs import InputSettings
 from archiver.normalize import (
     check_config,
     check_documents,
@@ -114,7 +115,8 @@ def normalize(
             raise ArticleError(f"schemas missing in {directory}: {', '.join(missing)}")
     created = version_created()
     ref = reference_date.date() if reference_date else None
-    sources = gather_sources(files, from_lists, patterns)
+    listed: dict[str, InputSettings] = {}  # PATH<TAB>DATE[<TAB>LANGUAGE] list lines
+    sources = gather_sources(files, from_lists, patterns, listed)
     notes = unchecked_note(directory) if schemas is None and not strict else []
     targets = dict(zip(sources, output_dirs(sources, out), strict=True))
     worker = functools.partial(
@@ -127,6 +129,7 @@ def normalize(
         reference_date=ref,
         language=language,
         max_bytes=max_bytes,
+        listed=listed,
     )
 
     run_and_exit(
@@ -152,9 +155,14 @@ def _normalize_one(
     reference_date: date | None,
     language: str | None,
     max_bytes: int,
+    listed: dict[str, InputSettings],
 ) -> dict[str, Any]:
     from archiver.extract import extract_file, only_article
 
+    own = listed.get(source)
+    if own is not None:  # the list line's date and language beat the options'
+        reference_date = own.reference_date or reference_date
+        language = own.language or language
     found = extract_file(
         source, reference_date=reference_date, language=language, max_bytes=max_bytes
     )

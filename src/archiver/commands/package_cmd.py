@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from pathlib import Path
@@ -28,6 +29,7 @@ from archiver.commands.config_options import (
 )
 from archiver.config import Config, load_config
 from archiver.errors import ArchiverError, InputError
+from archiver.inputs import InputSettings
 from archiver.normalize import check_config, version_created
 from archiver.packaging import (
     ALLOWED_ALGORITHMS,
@@ -286,13 +288,16 @@ def package(
     )
     check_extra_info(options)  # usage errors surface once, before any article is read
     version_created()  # a malformed SOURCE_DATE_EPOCH too
-    sources = gather_sources(paths, from_lists, patterns)
+    listed: dict[str, InputSettings] = {}  # PATH<TAB>DATE[<TAB>LANGUAGE] list lines
+    sources = gather_sources(paths, from_lists, patterns, listed)
+    if listed:
+        options = dataclasses.replace(options, listed=listed)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out}: cannot create output folder: {exc.strerror}") from None
     remove_stale(out)
-    _preload(options.language is None, schema_dir)
+    _preload(options.language is None or bool(listed), schema_dir)
     worker = functools.partial(
         _package_group,
         out_dir=out,

@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from archiver.config import Config
 from archiver.errors import InputError
 from archiver.extract import extract_input
+from archiver.inputs import InputSettings
 from archiver.model import Article
 from archiver.normalize import check_documents, guid_for, render_documents, version_created
 from archiver.packaging.naming import bag_name
@@ -42,6 +44,15 @@ class PackageOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     extra_info: tuple[tuple[str, str], ...] = ()  # --info KEY=VALUE, in order
     profile: ProfilePlan | None = None  # --profile: a repository's BagIt profile to meet
+    # per input, from --from-list lines: its own reference date and language
+    listed: Mapping[str, InputSettings] = field(default_factory=dict)
+
+    def for_input(self, path: str) -> tuple[dt.date | None, str | None]:
+        """The reference date and language for one input: its list line's, else the options'."""
+        own = self.listed.get(path)
+        if own is None:
+            return self.reference_date, self.language
+        return own.reference_date or self.reference_date, own.language or self.language
 
 
 def run_epoch(options: PackageOptions | None = None) -> int | None:
@@ -118,11 +129,12 @@ def prepare_input(path: str, options: PackageOptions) -> list[PreparedArticle]:
             "UTF-8 manifest; rename the file"
         ) from None
     data = read_source(source, max_bytes=options.max_bytes)  # read once, kept for the bag
+    reference_date, language = options.for_input(path)
     found = extract_input(
         data,
         path=str(source),
-        reference_date=options.reference_date,
-        language=options.language,
+        reference_date=reference_date,
+        language=language,
         max_bytes=options.max_bytes,
     )
     if not found.articles:
