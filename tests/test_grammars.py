@@ -314,3 +314,113 @@ def test_credit_context(line, in_header, credit):
 def test_dash_glued_to_the_text(text, raw, rest):
     found = match_dateline(text, REF)
     assert found is not None and (found.dateline.raw, found.rest) == (raw, rest)
+
+
+@pytest.mark.parametrize(
+    "text, place, date, source",
+    [
+        ("BOISE, IDAHO, Sept 4 - The", "BOISE, IDAHO", "2014-09-04", None),
+        ("EAU CLAIRE, Wis., Oct 3 - The", "EAU CLAIRE, Wis.", "2014-10-03", None),
+        ("ANNAPOLIS, Md., Jan 12 - The", "ANNAPOLIS, Md.", "2014-01-12", None),
+        ("TEMPE, Ariz, May 6 - The", "TEMPE, Ariz", "2014-05-06", None),
+        ("ST. PAUL, MN, Aug 9 - The", "ST. PAUL, MN", "2014-08-09", None),
+        ("ROCKFORD, MICH., March 13 - Shr", "ROCKFORD, MICH.", "2014-03-13", None),
+        ("CHARLOTTE, N.C, March 24 - A", "CHARLOTTE, N.C", "2014-03-24", None),
+        ("WASHINGTON, D.C. — The", "WASHINGTON, D.C.", None, None),
+        ("HAILEY, Idaho, Calif., March 20 - A", "HAILEY, Idaho, Calif.", "2014-03-20", None),
+        ("Boston, Feb 9 - The", "Boston", "2014-02-09", None),
+        ("chicago, June 18 - Bell", "chicago", "2014-06-18", None),
+        ("La paz, march 18 - a", "La paz", "2014-03-18", None),
+        ("Edmonton, Alberta, April 8 - A", "Edmonton, Alberta", "2014-04-08", None),
+        ("LAGOS: Residents waded", "LAGOS", None, None),
+        ("MANILA (Reuters) - The", "MANILA", None, "Reuters"),
+        ("OSLO, 11 March - Norway", "OSLO", "2014-03-11", None),
+        ("BERLIN — Germany", "BERLIN", None, None),
+        ("BERLIN—Germany's", "BERLIN", None, None),
+        ("WASHINGTON, June 19, - After", "WASHINGTON", "2014-06-19", None),
+        ("NEW YORK, Feb. 3, 2021 /PRNewswire/ -- Acme", "NEW YORK", "2021-02-03", "PRNewswire"),
+    ],
+)
+def test_dateline_families(text, place, date, source):
+    found = match_dateline(text, REF)
+    assert found is not None, text
+    d = found.dateline
+    assert (d.place, d.date, d.source) == (place, date, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OIL OUTPUT SEEN LOWER - ANALYSTS",
+        "HOG PRICES FIRM - TRADERS",
+        "MARKET FOCUS - EURO BOND DEMAND",
+        "RPT - EUROPEAN TRADE MAY PROPOSE NEW ICO FORMULA",
+        "NEXT WORLD TRADE NEGOTIATIONS MUST SUCCEED - NZ",
+        "CHEUNG KONG (HOLDINGS) LTD <CKGH.HK> YEAR 1986",
+        "He said, March 3 - the day it rained",
+        "BREAKING NEWS: Markets fall",
+        "NEW YORK-BASED companies grew",
+        "By Helen Whitcombe, Reuters",
+    ],
+)
+def test_headlines_and_sentences_are_not_datelines(text):
+    assert match_dateline(text, REF) is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Ana Reyes and Paolo Lim, Reuters", ["Ana Reyes", "Paolo Lim"]),
+        ("Dana Whitfield, Senior Business Reporter", ["Dana Whitfield"]),
+        ("By Lauren Pike Published 5/2/21 at 9:15 AM ET", ["Lauren Pike"]),
+        ("Marisa Delgado | Staff Writer", ["Marisa Delgado"]),
+        ("By Ingrid Solberg, Special to The Harbor Gazette", ["Ingrid Solberg"]),
+        ("Written by Chinedu Okafor", ["Chinedu Okafor"]),
+        ("By TOMAS LINDGREN and RUTH OKAFOR", ["TOMAS LINDGREN", "RUTH OKAFOR"]),
+        ("JANE ROE, Associated Press", ["JANE ROE"]),
+        ("By Jane Roe jroe@example.com", ["Jane Roe"]),
+        ("Jane Roe and John Smith, Staff Writers", ["Jane Roe", "John Smith"]),
+    ],
+)
+def test_web_bylines(line, names):
+    b = parse_byline(line)
+    assert b is not None and b.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "John Smith, chief executive of Acme, said on Monday",
+        "Jane Roe, left, and John Smith, reporter",
+        "By the numbers",
+    ],
+)
+def test_sentences_are_not_web_bylines(line):
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, photographer, agency",
+    [
+        ("Supporters wave banners at the rally on Monday. Reuters", None, "Reuters"),
+        ("Photo: Julien Marchetti, AFP", "Julien Marchetti", "AFP"),
+        ("Flames near Athens. (AP Photo/Nikos Pappas)", "Nikos Pappas", "AP"),
+        ("A resident watches. Photograph: Eleni Stavrou/AFP", "Eleni Stavrou", "AFP"),
+        ("A cloud of gas. (Image: © ESO/Rhea Castellanos)", "Rhea Castellanos", "ESO"),
+        ("Credit: Marcus Hale for The Harbor Gazette", "Marcus Hale", "The Harbor Gazette"),
+        ("Sam Becker via Getty Images", "Sam Becker", "Getty Images"),
+        ("Lena Ortiz/Bloomberg via Getty Images", "Lena Ortiz", "Bloomberg"),
+        ("Image copyright Getty Images", None, "Getty Images"),
+    ],
+)
+def test_web_credits(line, photographer, agency):
+    c = find_credit(line, in_header=True)
+    assert c is not None and (c.photographer, c.agency) == (photographer, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["He works for Reuters.", "Officials said the plan would cost $3 million. It passed."],
+)
+def test_not_web_credits(line):
+    assert find_credit(line, in_header=True) is None

@@ -129,6 +129,9 @@ _BY = re.compile(
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*", re.IGNORECASE)
 
 
+_CONTACT = re.compile(r"\s*\b[\w.+-]+@[\w-]+\.[\w.]+\b|\s+@\w{1,30}\b")
+
+
 @dataclass(frozen=True)
 class Byline:
     raw: str
@@ -174,7 +177,8 @@ def parse_byline(line: str) -> Byline | None:
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
     rest = re.split(r"\s+[|•·]\s+|\s+[—–]\s+|\s+(?=(?:Published|Updated|Posted)\b)", rest)[0]
-    rest = rest.strip()
+    # "By Jane Roe jroe@paper.com", "By Jane Roe @janeroe": contacts, not names
+    rest = _CONTACT.sub("", rest).strip(" ,|")
     if len(rest) > 200:
         return None
     names: list[str] = []

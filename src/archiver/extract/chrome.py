@@ -24,6 +24,7 @@ _CHROME_LINES = re.compile(
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
         (?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\(c\)).*|
         our\s+standards:.*|\d+\s+min(?:ute)?s?\s+read|
+        (?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|
 
         (?:top|world|u\.?s\.?|us|business|health|science|entertainment|sports|odd|defense|
            energy|security|technology|tech|politics|breaking|local|national|latest)\s+news

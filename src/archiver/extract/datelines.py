@@ -112,7 +112,8 @@ DATELINE_RE = re.compile(
           | (?P<date2>{_DATE})
         )
         ,?[ \t]*
-        (?:\((?P<agency>[A-Za-z][\w.&/\- ]{{0,30}})\)|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES})\b)?
+        (?:\((?P<agency>[A-Za-z][\w.&/\- ]{{0,30}})\)|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES})\b
+           |/(?P<agency3>[A-Za-z][\w.&\- ]{{0,30}})/)?
         [ \t]*(?P<dash>{_DASH})?
     )""",
     re.VERBOSE,
@@ -212,7 +213,7 @@ def _weigh(
         if is_agency(agency):
             add(3, f"a known agency ({agency})")
         elif dash and dash != ":":
-            add(1, f"a source in parentheses before the dash ({agency})")
+            add(1, f"a source named before the dash ({agency})")
         else:
             return -9, [f"({agency}) is not a known agency and no dash follows"]
     if not dash and not agency:
@@ -276,12 +277,12 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     """
     window = paragraph[:_DATELINE_WINDOW]
     m = DATELINE_RE.match(window)
-    if not m or (not m.group("dash") and not m.group("agency") and not m.group("agency2")):
+    if not m or not (m.group("dash") or m.group("agency") or m.group("agency2")):
         return None
     groups = m.groupdict()
     if groups.get("agency2") and not groups.get("dash"):
         return None  # "By X, Reuters" is a byline; "WASHINGTON, Reuter -" has its dash
-    agency = groups.get("agency") or groups.get("agency2")
+    agency = groups.get("agency") or groups.get("agency2") or groups.get("agency3")
     if agency and (re.fullmatch(_DATE, agency) or any(ch.isdigit() for ch in agency)):
         return None  # "(Nov. 19)" is no agency
     dash = groups.get("dash")
@@ -321,13 +322,15 @@ def explain_dateline(paragraph: str) -> tuple[int, tuple[str, ...]] | None:
     """Why the start of a paragraph is or is not a dateline: (score, reasons), None when the
     grammar does not even fit. For `archiver extract --explain`."""
     m = DATELINE_RE.match(paragraph[:_DATELINE_WINDOW])
-    if not m or not (m.group("dash") or m.group("agency") or m.group("agency2")):
+    if not m or not (
+        m.group("dash") or m.group("agency") or m.group("agency2") or m.group("agency3")
+    ):
         return None
     place = re.sub(r"\s+", " ", m.group("place")).strip() if m.group("place") else None
     score, why = _weigh(
         place,
         m.group("date") or m.group("date2"),
-        m.group("agency") or m.group("agency2"),
+        m.group("agency") or m.group("agency2") or m.group("agency3"),
         m.group("dash"),
         paragraph[m.end() :].strip(),
     )

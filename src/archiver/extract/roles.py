@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from archiver.extract.bylines import Byline, is_title_line, parse_byline
+from archiver.extract.bylines import Byline, is_title_line, looks_like_name, parse_byline
 from archiver.extract.chrome import is_chrome, is_page_timestamp
 from archiver.extract.credits import Credit, find_credit, is_credit_line, parse_gallery
 from archiver.extract.datelines import ACCEPT, DatelineMatch, explain_dateline, match_dateline
@@ -198,6 +198,15 @@ def classify_opening(
             mark(i, "byline", why)
             opening.byline = byline
             continue
+        if headline_seen and opening.byline is None and _name_alone(line):
+            mark(
+                i,
+                "byline",
+                "a person's name alone under the headline (capitalised words, no role word,"
+                " not a place the gazetteer knows)",
+            )
+            opening.byline = Byline(raw=line, names=[line])
+            continue
         if is_page_timestamp(line):
             mark(i, "chrome", "a page's date stamp")
             continue
@@ -222,6 +231,15 @@ def classify_opening(
         opening.story_start = i
         return opening
     return opening
+
+
+def _name_alone(line: str) -> bool:
+    """`JANE ROE` or `Jane Roe` on a line of its own: a byline without "By"."""
+    from archiver.extract.gazetteer import is_known_place
+
+    if len(line) > 40 or not looks_like_name(line) or line[-1] in ".,:;!?":
+        return False
+    return not is_known_place(line)
 
 
 def _whole_line(credit: Credit, line: str) -> bool:
