@@ -230,14 +230,14 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     a credit naming an outlet the grammar does not know is accepted too. Callable on any
     single string (a caption or a figure's credit on a web page).
     """
-    return _find_credit(line, in_header)
+    return _find_credit(" ".join(line[-4 * _CREDIT_WINDOW :].split())[-_CREDIT_WINDOW:], in_header)
 
 
-# The extractor asks about the same line several times (its role, then its photo): the last
-# few answers are kept.
-@functools.lru_cache(maxsize=256)
-def _find_credit(line: str, in_header: bool) -> Credit | None:
-    text = " ".join(line[-4 * _CREDIT_WINDOW :].split())[-_CREDIT_WINDOW:]
+# The answer depends only on the line's last 200 characters, so that is the key: the
+# extractor asks about a line several times (its role, then its photo), and the cache stays
+# small (at most 16,384 keys of 200 characters) whatever the lines' length.
+@functools.lru_cache(maxsize=16384)
+def _find_credit(text: str, in_header: bool) -> Credit | None:
     if not may_hold_credit(text):
         return None
     for i, pattern in enumerate(_CREDIT_PATTERNS):
