@@ -88,7 +88,7 @@ def gallery_lines(size: int) -> str:
     return _numbered_lines(
         size,
         lambda k: (
-            f"{k + 1} of 99999 | Scene {k} on the coast. Photo by Jane Roe/UPI | License Photo\n"
+            f"{k % 9999 + 1} of 9999 | Scene {k} on the coast. Photo by Jane Roe/UPI | License Photo\n"
         ),
     )
 

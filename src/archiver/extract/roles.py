@@ -198,12 +198,12 @@ def classify_opening(
             mark(i, "byline", why)
             opening.byline = byline
             continue
-        if headline_seen and opening.byline is None and _name_alone(line):
+        if headline_seen and opening.byline is None and _name_alone(reader, i):
             mark(
                 i,
                 "byline",
                 "a person's name alone under the headline (capitalised words, no role word,"
-                " not a place the gazetteer knows)",
+                " not a place the gazetteer knows), above the dateline or a date stamp",
             )
             opening.byline = Byline(raw=line, names=[line])
             continue
@@ -233,11 +233,23 @@ def classify_opening(
     return opening
 
 
-def _name_alone(line: str) -> bool:
-    """`JANE ROE` or `Jane Roe` on a line of its own: a byline without "By"."""
+def _name_alone(reader: _Reader, i: int) -> bool:
+    """`JANE ROE` or `Jane Roe` on a line of its own, with the dateline or the page's date
+    stamp next: a byline without "By" (a Title Case deck has neither beneath it)."""
     from archiver.extract.gazetteer import is_known_place
 
-    if len(line) > 40 or not looks_like_name(line) or line[-1] in ".,:;!?":
+    line = reader.lines[i]
+    if len(line) > 40 or len(line.split()) > 4 or not looks_like_name(line):
+        return False
+    if line[-1] in ".,:;!?":
+        return False
+    j = i + 1
+    while j < len(reader.lines) and not reader.lines[j]:
+        j += 1  # the stamp may be page chrome ("Updated 2 hours ago"): look at the very next line
+    if j >= len(reader.lines):
+        return False
+    below = reader.lines[j]
+    if not (reader.chrome[j] or is_page_timestamp(below) or reader.dateline(j) is not None):
         return False
     return not is_known_place(line)
 
