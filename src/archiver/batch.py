@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import json
 import multiprocessing
-import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -228,7 +227,3 @@ def run_batch(
         report.write(json.dumps({"summary": asdict(summary)}, sort_keys=True) + "\n")
         report.flush()
     return summary
-
-
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.errors import InputError
+from archiver.safefs import read_limited
 
 # rightsstatements.org "Copyright Not Evaluated": what we say when neither the source nor the
 # archivist states the rights.
@@ -127,14 +128,15 @@ def load_config(path: str | Path | None = None, cwd: Path | None = None) -> Conf
             return Config()
         path = candidate
     path = Path(path)
+    raw = read_limited(path, "config file")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: config file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
         raise InputError(f"{path}: cannot read config: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        raise InputError(f"{path}: invalid TOML: values nested too deeply") from None
     unknown = sorted(set(data) - {"archive", "rights", "bag"})
     if unknown:
         raise InputError(f"{path}: unknown section(s): {', '.join(unknown)}")

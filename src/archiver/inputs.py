@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.errors import InputError
+from archiver.safefs import walk
+
+MAX_LIST_LINE = 65536  # characters in one --from-list line (a path is at most 4,096 bytes)
 
 
 def __getattr__(name: str) -> object:
@@ -28,7 +31,7 @@ def __getattr__(name: str) -> object:
 
 
 def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in walk(folder):
         if "bagit.txt" in files:  # a bag (an earlier run's output): its files are not articles
             dirs[:] = []
             continue
@@ -56,7 +59,14 @@ def _read_list(list_file: str) -> Iterator[tuple[int, str]]:
     except OSError as exc:
         raise InputError(f"{describe_path(list_file)}: cannot read list: {exc.strerror}") from None
     try:
-        for number, line in enumerate(fh, start=1):
+        # lines read with a ceiling: a list that is one endless line (/dev/zero, a binary
+        # file) is refused at MAX_LIST_LINE characters instead of filling memory
+        for number, line in enumerate(iter(lambda: fh.readline(MAX_LIST_LINE + 1), ""), 1):
+            if len(line) > MAX_LIST_LINE or "\0" in line:
+                raise InputError(
+                    f"{describe_path(list_file)}: line {number} is longer than "
+                    f"{MAX_LIST_LINE} characters or holds a NUL; not a list of paths"
+                )
             line = line.rstrip("\n").rstrip("\r")
             if line.strip() and not line.lstrip().startswith("#"):
                 yield number, line
@@ -151,7 +161,7 @@ _ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip")
 
 def _walk_bags(folder: str) -> Iterator[str]:
     """Bag folders (those holding bagit.txt) and serialized bags below folder, not inside bags."""
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in walk(folder):
         dirs.sort()
         if "bagit.txt" in files and root != folder:
             dirs[:] = []  # a bag's own folders are its payload, not more bags

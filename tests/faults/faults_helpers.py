@@ -192,3 +192,40 @@ def bagit_accepts(bag: Path) -> tuple[bool, str]:
     except Exception as exc:  # bagit raises more than BagError on broken bags
         return False, f"{type(exc).__name__}: {exc}"
     return True, ""
+
+
+@pytest.fixture
+def reproducible(monkeypatch: pytest.MonkeyPatch) -> None:  # shared through conftest.py
+    """In-process runs stamped with the suite's fixed time."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+def invoke(*args: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+    """`archiver ARGS` in this process (Click's runner): a click.testing.Result."""
+    from click.testing import CliRunner
+
+    from archiver.cli import main
+
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def assert_usage_error(result, *needles: str) -> None:  # type: ignore[no-untyped-def]
+    """Exit 2, one line on stderr beginning `archiver: error: `, naming each needle."""
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    assert isinstance(result.exception, SystemExit), result.exception  # never a traceback
+    err = result.stderr
+    assert err.startswith("archiver: error: ") and err.count("\n") == 1, err
+    for needle in needles:
+        assert needle in err, err
+
+
+def nested_folders(top: Path, depth: int) -> Path:
+    """top/a/a/.../a, depth folders below top (made one by one: os.makedirs recurses);
+    returns the deepest. The caller removes the tree with archiver.safefs.remove_tree, as
+    pytest's own cleanup of old temporary folders recurses too."""
+    top.mkdir()
+    path = top
+    for _ in range(depth):
+        path = path / "a"
+        path.mkdir()
+    return path

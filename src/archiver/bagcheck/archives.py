@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.bagcheck.findings import Finding, finding
+from archiver.safefs import remove_tree
 
 if TYPE_CHECKING:
     import zipfile
@@ -150,6 +151,16 @@ def _judge_name(name: str) -> list[str]:
     return parts
 
 
+def entry_name_problem(name: str) -> str | None:
+    """Why an archive entry of this name would be refused, or None: what `package
+    --serialize` checks before it writes an archive, so it never writes one we refuse."""
+    try:
+        _judge_name(name)
+    except Refused as refusal:
+        return refusal.message
+    return None
+
+
 class _Unpacker:
     def __init__(self, dest: Path, limits: Limits, archive_name: str) -> None:
         self.dest = dest
@@ -159,8 +170,9 @@ class _Unpacker:
         self.seen: set[str] = set()
         self.total = 0
         self.entries = 0
+        self.chain = 0  # extended headers read since the last member
 
-    def place(self, name: str, is_dir: bool) -> Path:
+    def place(self, name: str, is_dir: bool) -> str:
         """Judge one entry's name and return where it goes (inside dest)."""
         self.entries += 1
         if self.entries > self.limits.max_entries:
@@ -168,7 +180,7 @@ class _Unpacker:
         parts = _judge_name(name)
         if not parts:
             if is_dir:
-                return self.dest  # "./"
+                return str(self.dest)  # "./"
             raise Refused("E205", name, "entry has no name")
         if self.top is None:
             self.top = parts[0]
@@ -185,7 +197,9 @@ class _Unpacker:
         if key in self.seen and not is_dir:
             raise Refused("E208", name, "the same entry name appears twice")
         self.seen.add(key)
-        return self.dest.joinpath(*parts)
+        # a string, not a Path: pathlib re-parses the whole path on every join, which costs
+        # seconds for an archive of a thousand nested folders
+        return "/".join([str(self.dest), *parts])  # parts hold no "/" (split on it above)
 
     def budget(self, name: str, size: int) -> None:
         if size < 0 or self.total + size > self.limits.max_bytes:
@@ -195,24 +209,32 @@ class _Unpacker:
                 f"expands past the limit of {self.limits.max_bytes} bytes (--max-archive-bytes)",
             )
 
-    def mkdir(self, target: Path) -> None:
-        try:
-            target.mkdir(mode=0o700, parents=True, exist_ok=True)
-        except (FileExistsError, NotADirectoryError):
-            raise Refused(
-                "E208", None, f"entry {target.name!r} is both a file and a folder"
-            ) from None
+    def mkdir(self, target: str) -> None:
+        """Make target and its missing parents (without os.makedirs, which recurses once
+        per missing level: an entry 1,200 folders deep would end in RecursionError)."""
+        missing = []
+        folder = target
+        while not os.path.isdir(folder):
+            missing.append(folder)
+            folder = os.path.dirname(folder)  # stops at dest, which exists
+        for path in reversed(missing):
+            try:
+                os.mkdir(path, 0o700)
+            except (FileExistsError, NotADirectoryError):
+                raise Refused(
+                    "E208", None, f"entry {os.path.basename(path)!r} is both a file and a folder"
+                ) from None
 
     def write(
         self,
         name: str,
-        target: Path,
+        target: str,
         source,
         declared: int,
         compressed: Callable[[], int] | None,
     ) -> None:
         """Copy one entry, counting bytes against the size, declared-size and ratio limits."""
-        self.mkdir(target.parent)
+        self.mkdir(os.path.dirname(target))
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
         try:
             fd = os.open(target, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
@@ -259,13 +281,124 @@ class _CountingReader:
         pass
 
 
+MAX_HEADER_BYTES = 1 << 20  # a pax or GNU long-name header larger than this is not honest
+MAX_HEADER_CHAIN = 8  # extended headers in a row before one member (tarfile recurses on each)
+MAX_SPARSE_ENTRIES = 1 << 16  # (offset, size) pairs in one sparse member's map
+
+
+def _bounded_tarinfo(unpacker: _Unpacker) -> type:
+    """A tarfile.TarInfo that judges the extended headers before tarfile reads them.
+
+    tarfile reads a pax or GNU long-name header's whole data into memory (a tiny .tar.bz2
+    whose header claims 1 GiB costs gigabytes), follows a chain of them by recursion, and
+    reads a sparse member's map without a bound. Here every header's size is checked first
+    and counted against --max-archive-bytes, chains are short, and sparse maps are bounded.
+    """
+    import tarfile  # lazily: only tar archives need it
+
+    headers = (
+        tarfile.GNUTYPE_LONGNAME,
+        tarfile.GNUTYPE_LONGLINK,
+        tarfile.XHDTYPE,
+        tarfile.XGLTYPE,
+        tarfile.SOLARIS_XHDTYPE,
+    )
+
+    class BoundedTarInfo(tarfile.TarInfo):
+        def _proc_member(self, tar):  # type: ignore[no-untyped-def]
+            if self.type in headers:
+                unpacker.chain += 1
+                if unpacker.chain > MAX_HEADER_CHAIN:
+                    raise Refused("E206", None, "too many extended headers in a row")
+                limit = min(MAX_HEADER_BYTES, unpacker.limits.max_bytes)
+                if self.size > limit:
+                    raise Refused(
+                        "E206",
+                        None,
+                        f"an extended (pax or GNU long-name) header claims {self.size} bytes; "
+                        f"more than {limit} is refused",
+                    )
+                unpacker.budget("(extended header)", self.size)
+                unpacker.total += self.size
+            else:
+                unpacker.chain = 0
+            return super()._proc_member(tar)
+
+        def _proc_sparse(self, tar):  # type: ignore[no-untyped-def]
+            # tarfile's own loop, with a bound on the extension blocks it reads
+            structs, isextended, origsize = self._sparse_structs
+            del self._sparse_structs
+            while isextended:
+                if len(structs) > MAX_SPARSE_ENTRIES:
+                    raise Refused("E206", self.name, "sparse member with too large a map")
+                buf = tar.fileobj.read(tarfile.BLOCKSIZE)
+                if len(buf) < tarfile.BLOCKSIZE:
+                    raise tarfile.ReadError("unexpected end of data in a sparse header")
+                for pos in range(0, 21 * 24, 24):
+                    try:
+                        offset = tarfile.nti(buf[pos : pos + 12])
+                        numbytes = tarfile.nti(buf[pos + 12 : pos + 24])
+                    except ValueError:
+                        break
+                    if offset and numbytes:
+                        structs.append((offset, numbytes))
+                isextended = bool(buf[504])
+            self.sparse = structs
+            self.offset_data = tar.fileobj.tell()
+            tar.offset = self.offset_data + self._block(self.size)
+            self.size = origsize  # the expanded size: what is budgeted and written
+            return self
+
+        def _proc_gnusparse_10(self, next, pax_headers, tar):  # type: ignore[no-untyped-def]
+            # tarfile's own parser, with a bound on the map's length
+            buf = tar.fileobj.read(tarfile.BLOCKSIZE)
+            head, buf = buf.split(b"\n", 1)
+            fields = int(head)
+            if not 0 <= fields <= MAX_SPARSE_ENTRIES:
+                raise Refused("E206", next.name, "sparse member with too large a map")
+            sparse: list[int] = []
+            while len(sparse) < fields * 2:
+                if b"\n" not in buf:
+                    more = tar.fileobj.read(tarfile.BLOCKSIZE)
+                    if not more or len(buf) > 64:
+                        raise tarfile.ReadError("malformed sparse map")
+                    buf += more
+                number, buf = buf.split(b"\n", 1)
+                sparse.append(int(number))
+            next.offset_data = tar.fileobj.tell()
+            next.sparse = list(zip(sparse[::2], sparse[1::2], strict=False))
+
+    return BoundedTarInfo
+
+
+def _decompressing(counter: _CountingReader, kind: str):  # type: ignore[no-untyped-def]
+    if kind == "tgz":
+        import gzip
+
+        return gzip.GzipFile(fileobj=counter, mode="rb")  # type: ignore[arg-type]
+    if kind == "tbz2":
+        import bz2
+
+        return bz2.BZ2File(counter)  # type: ignore[arg-type]
+    if kind == "txz":
+        import lzma
+
+        return lzma.LZMAFile(counter)  # type: ignore[arg-type]
+    return counter
+
+
 def _unpack_tar(path: Path, unpacker: _Unpacker, kind: str) -> None:
     import tarfile  # lazily: only tar archives need it
 
-    mode = {"tar": "r|", "tgz": "r|gz", "tbz2": "r|bz2", "txz": "r|xz"}[kind]
     with open(path, "rb") as raw:
         counter = _CountingReader(raw)
-        with tarfile.open(fileobj=counter, mode=mode) as tar:  # type: ignore[call-overload]
+        # Decompressed here, not by tarfile's "r|gz" modes: those inflate a whole buffer of
+        # input at once (a few hundred bytes of bzip2 can give a gigabyte in one call); the
+        # gzip, bz2 and lzma readers produce at most what is asked for.
+        stream = _decompressing(counter, kind)
+        with tarfile.open(  # type: ignore[call-overload]
+            fileobj=stream, mode="r|", tarinfo=_bounded_tarinfo(unpacker)
+        ) as tar:
             for member in tar:
                 name = member.name
                 if member.issym() or member.islnk():
@@ -276,14 +409,19 @@ def _unpack_tar(path: Path, unpacker: _Unpacker, kind: str) -> None:
                     raise Refused("E204", name, f"unsupported entry type {member.type!r}")
                 target = unpacker.place(name, member.isdir())
                 if member.isdir():
+                    if member.size:
+                        # tarfile would read past (decompress) the data to skip it
+                        raise Refused("E204", name, "folder entry with data")
                     unpacker.mkdir(target)
                     continue
-                unpacker.budget(name, member.size)
+                unpacker.budget(name, member.size)  # a sparse member's expanded size
                 source = tar.extractfile(member)
                 if source is None:  # pragma: no cover - isreg() members always have data
                     raise Refused("E209", name, "entry has no data")
                 before = counter.count
-                consumed = None if kind == "tar" else (lambda b=before: counter.count - b)
+                # the ratio is of bytes written to archive bytes read, measured, so that a
+                # sparse member of a plain tar (holes written as zeros) counts as well
+                consumed = lambda b=before: counter.count - b  # noqa: E731
                 unpacker.write(name, target, source, member.size, consumed)
 
 
@@ -337,8 +475,20 @@ def _unpack_zip(path: Path, unpacker: _Unpacker) -> None:
                 unpacker.mkdir(target)
                 continue
             with zf.open(info) as source:
-                size = info.compress_size
-                unpacker.write(info.filename, target, source, info.file_size, lambda s=size: s)
+                unpacker.write(
+                    info.filename,
+                    target,
+                    source,
+                    info.file_size,
+                    functools.partial(_zip_consumed, source, info.compress_size),
+                )
+
+
+def _zip_consumed(source: zipfile.ZipExtFile, declared: int) -> int:
+    """Compressed bytes zipfile has read for this entry so far (not the size the entry
+    declares, which may lie): zipfile counts down what is left of the declared size."""
+    left = getattr(source, "_compress_left", None)
+    return declared - left if isinstance(left, int) else declared
 
 
 @dataclass
@@ -353,7 +503,7 @@ def unpacked(
 ) -> Iterator[Unpacked]:
     """Unpack a serialized bag into a private temporary folder, removed on exit."""
     # lazily: a folder bag never gets here, so validating one does not import these
-    import shutil
+    import lzma
     import tarfile
     import tempfile
     import zipfile
@@ -391,13 +541,23 @@ def unpacked(
             where = refusal.entry
             report(finding(refusal.code, where, refusal.message + "; archive refused"))
             root = None
-        except (tarfile.TarError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        except (
+            tarfile.TarError,
+            zipfile.BadZipFile,
+            zlib.error,
+            lzma.LZMAError,
+            EOFError,
+            OSError,
+        ) as exc:
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             report(finding("E200", None, f"cannot read the {kind} archive: {message}"))
+            root = None
+        except RecursionError:
+            report(finding("E200", None, f"cannot read the {kind} archive: nested too deeply"))
             root = None
         except (ValueError, NotImplementedError, RuntimeError) as exc:
             report(finding("E200", None, f"cannot read the {kind} archive: {exc}"))
             root = None
         yield Unpacked(root, kind)
     finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        remove_tree(workdir)  # iterative: a tree of any depth is removed

@@ -51,9 +51,12 @@ from archiver.bagcheck.paths import (
 from archiver.bagcheck.profile import BagFacts, Profile, check_profile, resolve_profiles
 from archiver.bagcheck.tagfiles import (
     DEFAULT_MAX_LINE,
+    MAX_DIGITS,
+    MAX_TEXT_TAG_BYTES,
     BagInfo,
     TagFile,
     parse_bag_info,
+    parse_count,
     parse_oxum,
     read_declaration,
     split_fetch_line,
@@ -287,8 +290,15 @@ class _Checker:
         self.add(finding(code, path, message))
 
     def tagfile(self, rel: str) -> TagFile:
+        # manifests may be large (a line per file); the other text tag files may not
+        limited = rel in (self.info_name, "fetch.txt")
         return TagFile(
-            self.root / rel, rel, self.encoding, self.add, max_line=self.options.max_line_bytes
+            self.root / rel,
+            rel,
+            self.encoding,
+            self.add,
+            max_line=self.options.max_line_bytes,
+            max_bytes=MAX_TEXT_TAG_BYTES if limited else None,
         )
 
     @property
@@ -493,8 +503,15 @@ class _Checker:
                 self.add(
                     finding("E081", rel, f"line {number}: {url[:200]!r} is not an absolute URI")
                 )
-            if length != "-" and not length.isdigit():
-                self.add(finding("E080", rel, f"line {number}: length {length!r} is not a number"))
+            if length != "-" and parse_count(length) is None:
+                self.add(
+                    finding(
+                        "E080",
+                        rel,
+                        f"line {number}: length {length[:40]!r} is not a number of at most "
+                        f"{MAX_DIGITS} ASCII digits",
+                    )
+                )
                 continue
             verdict = check_path(percent_decode(raw))
             if verdict.error is not None:
@@ -754,7 +771,8 @@ class _Checker:
                 sized.discard(rel)
                 report.payload_bytes += max(size, 0)
             if error is not None or digests is None:
-                self.add(finding("E072", rel, f"cannot read: {error}"))
+                skipped = error is not None and error.startswith(fixity.NOT_HASHED)
+                self.add(finding("E072", rel, error if skipped else f"cannot read: {error}"))
                 return
             report.files_hashed += 1
             report.bytes_hashed += size
@@ -882,7 +900,7 @@ class _Checker:
                 size = os.stat(os.path.join(self.root_real, *found.seen.split("/"))).st_size
             except OSError:
                 continue
-            if size != int(length):
+            if size != parse_count(length):
                 self.add(finding("W082", key, f"{size} bytes, fetch.txt says {length}"))
 
     def check_names(self, rel_dir: str, names: list[str]) -> None:
@@ -989,8 +1007,11 @@ class _Checker:
                 self.add(finding("E063", key, "listed in the tag manifest but missing"))
                 continue
             entry.seen = key
+            size = os.stat(real).st_size
+            if key in (self.info_name, "fetch.txt", "bagit.txt") and size > MAX_TEXT_TAG_BYTES:
+                continue  # refused unread when it was parsed (E012): not hashed either
             if self.hashing and self.tag_names:
-                jobs.append(((key, real, self.tag_names), os.stat(real).st_size))
+                jobs.append(((key, real, self.tag_names), size))
         if jobs:
             results = fixity.compute([fixity.sized_group(jobs)])
             self.compare(results, tag_entries, "E071")

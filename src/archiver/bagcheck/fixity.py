@@ -99,8 +99,17 @@ def _constructor(name: str):  # type: ignore[no-untyped-def]
 _CONSTRUCTORS = {name: _constructor(name) for name in set(ALGORITHMS.values())}
 
 
-def hash_batch(batch: list[Job]) -> list[Result]:
-    """Hash each file of the batch once for all of its algorithms."""
+NOT_HASHED = "not hashed: "  # how an error result for a file skipped on purpose begins
+SKIP_FLOOR = 64 << 20  # files smaller than this are always hashed (it costs little)
+
+
+def hash_batch(batch: list[Job], limit: int | None = None) -> list[Result]:
+    """Hash each file of the batch once for all of its algorithms.
+
+    A file larger than limit (the whole payload's size by its Payload-Oxum) is not read: it
+    alone proves the Oxum wrong, and a planted 10 GB file would otherwise be read in full.
+    Its result carries its size (for the Oxum check) and an error beginning NOT_HASHED.
+    """
     buf = bytearray(BUFFER)
     view = memoryview(buf)
     out: list[Result] = []
@@ -111,8 +120,20 @@ def hash_batch(batch: list[Job]) -> list[Result]:
             out.append((key, -1, None, exc.strerror or str(exc)))
             continue
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
                 out.append((key, -1, None, "not a regular file"))
+                continue
+            if limit is not None and st.st_size > limit:
+                out.append(
+                    (
+                        key,
+                        st.st_size,
+                        None,
+                        f"{NOT_HASHED}{st.st_size} bytes, more than the whole payload "
+                        "holds by its Payload-Oxum",
+                    )
+                )
                 continue
             hashers = [_CONSTRUCTORS[name]() for name in names]
             size = 0
@@ -262,6 +283,9 @@ def compute(
     files are big enough for threads to do the work of processes.
     """
     batcher = _Batcher(groups, expected, workers)
+    # a file bigger than the whole payload by the Oxum (and big enough for reading it to
+    # matter) is not read: see hash_batch
+    limit = max(expected[0], SKIP_FLOOR) if expected is not None else None
     batches = iter(batcher)
     big = expected is not None and (expected[1] >= INLINE_FILES or expected[0] >= INLINE_BYTES)
     if executor == "process" and expected and expected[1] > 0:
@@ -271,7 +295,7 @@ def compute(
             executor = "thread"
     if workers <= 1 or executor == "inline" or (expected is not None and not big):
         for batch, _ in batches:
-            results = hash_batch(batch)
+            results = hash_batch(batch, limit)
             batcher.observe(results)
             yield results
         return
@@ -288,7 +312,7 @@ def compute(
                 break
         else:
             for batch in head:
-                yield hash_batch(batch)
+                yield hash_batch(batch, limit)
             return
 
     def all_batches() -> Iterator[list[Job]]:
@@ -301,7 +325,7 @@ def compute(
     try:
         pool = _start(executor, workers)
         for batch in all_batches():
-            pending.append(pool.submit(hash_batch, batch))
+            pending.append(pool.submit(hash_batch, batch, limit))
             # enough queued that a worker never waits while this process reads manifests
             while len(pending) > QUEUED_PER_WORKER * workers:
                 results = pending.popleft().result()

@@ -97,15 +97,28 @@ def is_system_file(name: str) -> bool:
 
 
 def printable(text: str) -> str:
-    """Text safe to print on one line: control characters and lone surrogates escaped."""
+    """Text safe to print on one line: whatever can break or forge a line is escaped.
+
+    That is every character Python does not call printable: C0 and C1 controls (U+0085
+    NEXT LINE among them), U+2028/U+2029 (line and paragraph separators), format characters
+    such as the bidirectional overrides, and lone surrogates (bytes that were not valid in
+    the tag file's encoding, kept by surrogateescape).
+    """
+    if text.isprintable():
+        return text  # the common case, checked in C
     out = []
     for ch in text:
         code = ord(ch)
-        if code < 0x20 or code == 0x7F:
-            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch, f"\\x{code:02x}"))
-        elif 0xD800 <= code <= 0xDFFF:
-            # a byte that was not valid in the tag file's encoding (surrogateescape)
-            out.append(f"\\x{code - 0xDC00:02x}" if code >= 0xDC80 else f"\\u{code:04x}")
-        else:
+        if ch.isprintable():
             out.append(ch)
+        elif ch in "\n\r\t":
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}[ch])
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append(f"\\x{code - 0xDC00:02x}" if code >= 0xDC80 else f"\\u{code:04x}")
+        elif code <= 0xFF:
+            out.append(f"\\x{code:02x}")
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
     return "".join(out)

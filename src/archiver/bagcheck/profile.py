@@ -146,16 +146,22 @@ def schema_dirs() -> list[Path]:
 def load_profile_file(path: Path) -> Profile:
     import json  # lazily: most bags are validated without reading a profile
 
+    from archiver.errors import InputError
+    from archiver.safefs import read_limited
+
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ProfileError(f"{path}: profile file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        # bounded: a profile named /dev/zero or a huge file is refused, not read to the end
+        text = read_limited(path, "profile file").decode("utf-8")
+    except InputError as exc:
+        raise ProfileError(str(exc)) from None
+    except UnicodeDecodeError as exc:
         raise ProfileError(f"{path}: cannot read profile: {exc}") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProfileError(f"{path}: profile is not valid JSON: {exc}") from None
+    except RecursionError:  # the json module recurses once per level of nesting
+        raise ProfileError(f"{path}: profile is not valid JSON: nested too deeply") from None
     if is_dart(data):
         identifier, spec, rules, tar_dir, name = from_dart(data)
         if not identifier:

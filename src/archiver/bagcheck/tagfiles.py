@@ -23,11 +23,19 @@ Report = Callable[[Finding], None]
 
 CHUNK = 1 << 20
 DEFAULT_MAX_LINE = 64 * 1024
+# bag-info.txt and fetch.txt larger than this are refused unread (and not hashed): a planted
+# 10 GB bag-info.txt would otherwise be read and hashed in full
+MAX_TEXT_TAG_BYTES = 64 << 20
 _EOL_BYTES = re.compile(rb"\r\n|\r|\n")
 _EOL_TEXT = re.compile(r"\r\n|\r|\n")
 
 KNOWN_VERSIONS = {(0, 93), (0, 94), (0, 95), (0, 96), (0, 97), (1, 0)}
-_VERSION = re.compile(r"^(\d+)\.(\d+)$")
+# RFC 8493's ABNF DIGIT is ASCII 0-9 only (\d would take fullwidth or Arabic-Indic digits,
+# which int() then reads as numbers); counts longer than MAX_DIGITS are no real size (and
+# int() refuses text of over 4,300 digits).
+MAX_DIGITS = 20
+DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_VERSION = re.compile(r"^([0-9]{1,9})\.([0-9]{1,9})$", re.ASCII)
 
 
 def ascii_compatible(encoding: str) -> bool:
@@ -105,6 +113,7 @@ class TagFile:
     bad_lines: int = 0
     first_bad: int = 0
     readable: bool = True
+    max_bytes: int | None = None  # larger files are refused unread (bag-info.txt, fetch.txt)
 
     def lines(self) -> Iterator[tuple[int, str]]:
         """(line number, text) for each line; problems go to report."""
@@ -113,6 +122,19 @@ class TagFile:
         except OSError as exc:
             self.readable = False
             self.report(finding("E012", self.rel, f"cannot read: {_reason(exc)}"))
+            return
+        if self.max_bytes is not None and os.fstat(fd).st_size > self.max_bytes:
+            size = os.fstat(fd).st_size
+            os.close(fd)
+            self.readable = False
+            self.report(
+                finding(
+                    "E012",
+                    self.rel,
+                    f"not read: {size} bytes, more than the {self.max_bytes} a text tag file "
+                    "of this kind may have",
+                )
+            )
             return
         with os.fdopen(fd, "rb", buffering=0) as fh:
             try:
@@ -303,7 +325,13 @@ def read_declaration(root: Path, report: Report) -> Declaration | None:
         decl.version_text = version_text
         m = _VERSION.match(version_text)
         if m is None:
-            report(finding("E005", "bagit.txt", f"BagIt-Version {version_text!r} is not M.N"))
+            report(
+                finding(
+                    "E005",
+                    "bagit.txt",
+                    f"BagIt-Version {_clip(version_text)!r} is not M.N (ASCII digits)",
+                )
+            )
         else:
             version = (int(m.group(1)), int(m.group(2)))
             if version in KNOWN_VERSIONS:
@@ -358,9 +386,9 @@ class BagInfo:
         return found[0] if found else None
 
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_BAG_COUNT = re.compile(r"^\d+ of (\d+|\?)$")
-_OXUM = re.compile(r"^(\d+)\.(\d+)$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", re.ASCII)
+_BAG_COUNT = re.compile(r"^[0-9]+ of ([0-9]+|\?)$", re.ASCII)
+_OXUM = re.compile(r"^([0-9]+)\.([0-9]+)$", re.ASCII)
 SHOULD_NOT_REPEAT = ("Bagging-Date", "Bag-Size", "Bag-Group-Identifier", "Bag-Count")
 
 
@@ -411,8 +439,24 @@ def _check_reserved(info: BagInfo, rel: str, report: Report) -> None:
     if len(oxums) > 1:
         report(finding("E022", rel, f"Payload-Oxum appears {len(oxums)} times"))
     for value in oxums[:1]:
-        if not _OXUM.match(value):
-            report(finding("E021", rel, f"Payload-Oxum {value!r} is not OctetCount.StreamCount"))
+        m = _OXUM.match(value)
+        if not m:
+            report(
+                finding(
+                    "E021",
+                    rel,
+                    f"Payload-Oxum {_clip(value)!r} is not OctetCount.StreamCount (ASCII digits)",
+                )
+            )
+        elif max(len(m.group(1)), len(m.group(2))) > MAX_DIGITS:
+            report(
+                finding(
+                    "E021",
+                    rel,
+                    f"Payload-Oxum {_clip(value)!r} has more than {MAX_DIGITS} digits: "
+                    "no payload is that large",
+                )
+            )
     for name in SHOULD_NOT_REPEAT:
         count = len(info.values(name))
         if count > 1:
@@ -426,9 +470,23 @@ def _check_reserved(info: BagInfo, rel: str, report: Report) -> None:
 
 
 def parse_oxum(info: BagInfo) -> tuple[int, int] | None:
+    """(octets, streams), or None when absent or malformed (reported by _check_reserved)."""
     value = info.first("Payload-Oxum")
     m = _OXUM.match(value) if value is not None else None
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    if m is None or max(len(m.group(1)), len(m.group(2))) > MAX_DIGITS:
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
+def parse_count(text: str) -> int | None:
+    """A byte count written in ASCII digits (fetch.txt lengths), else None."""
+    if len(text) > MAX_DIGITS or not DIGITS.fullmatch(text):
+        return None
+    return int(text)
+
+
+def _clip(value: str, limit: int = 80) -> str:
+    return value if len(value) <= limit else f"{value[:limit]}... ({len(value)} characters)"
 
 
 # -- fetch.txt ------------------------------------------------------------------------------------

@@ -23,7 +23,10 @@ def reports_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except ArchiverError as exc:
-            click.echo(f"archiver: error: {exc}", err=True)
+            # one line whatever the message quotes (a file name may hold a line break)
+            from archiver.bagcheck.paths import printable  # lazily: only errors need it
+
+            click.echo(f"archiver: error: {printable(str(exc))}", err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("archiver: interrupted", err=True)
@@ -92,7 +95,7 @@ def jobs_option(help: str) -> Callable[[F], F]:
         "-j",
         type=click.IntRange(min=1),
         default=None,
-        help=f"{help} (default: the number of CPUs).",
+        help=f"{help} (default: the number of CPUs; never more than 4 per CPU).",
     )
 
 

@@ -9,10 +9,12 @@ from typing import IO, Any, NoReturn, TypeVar
 
 import click
 
-from archiver.batch import GroupWorker, Outcome, default_jobs, run_batch
+from archiver.batch import GroupWorker, Outcome, run_batch
 from archiver.commands import jobs_option, say_notes
-from archiver.errors import InputError
+from archiver.errors import ArchiverError, InputError
+from archiver.guards import check_report_file
 from archiver.inputs import InputSettings, collect_inputs
+from archiver.jobs import capped_jobs
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -71,12 +73,20 @@ def bag_batch_options(func: F) -> F:
     return func
 
 
-def gather_bags(paths: tuple[str, ...], from_lists: tuple[str, ...]) -> list[str]:
+def gather_bags(
+    paths: tuple[str, ...],
+    from_lists: tuple[str, ...],
+    *,
+    report_path: str | None = None,
+    other_inputs: tuple[str | os.PathLike[str] | None, ...] = (),
+) -> list[str]:
+    """The batch's bags; a --report over one of them or inside one is refused here."""
     from archiver.inputs import collect_bags
 
     sources = list(collect_bags(paths, from_lists=from_lists))
     if not sources:
         raise InputError("no input: give bag folders, serialized bags or --from-list")
+    check_report_file(report_path, [*sources, *from_lists, *other_inputs], "--report")
     return sources
 
 
@@ -85,13 +95,19 @@ def gather_sources(
     from_lists: tuple[str, ...],
     patterns: tuple[str, ...],
     settings: dict[str, InputSettings] | None = None,
+    *,
+    report_path: str | None = None,
+    other_inputs: tuple[str | os.PathLike[str] | None, ...] = (),
 ) -> list[str]:
-    """The inputs; `settings` receives what list lines say about theirs (date, language)."""
+    """The inputs; `settings` receives what list lines say about theirs (date, language).
+    A --report that would overwrite one of them, a list file, other_inputs (the config
+    file) or anything inside a bag is refused here, before any work."""
     sources = list(
         collect_inputs(paths, from_lists=from_lists, patterns=patterns, settings=settings)
     )
     if not sources:
         raise InputError("no input: give files, folders or --from-list")
+    check_report_file(report_path, [*sources, *from_lists, *other_inputs], "--report")
     return sources
 
 
@@ -129,19 +145,24 @@ def run_and_exit(
             if not quiet:
                 click.echo(line(outcome))
         else:
-            click.echo(f"archiver: error: {outcome.error}", err=True)
+            from archiver.bagcheck.paths import printable  # lazily: only failures need it
 
-    with open_report(report_path) as report:
-        summary = run_batch(
-            sources,
-            worker,
-            jobs=jobs or default_jobs(),
-            label=label,
-            quiet=quiet,
-            report=report,
-            on_outcome=show,
-            notes=notes,
-        )
+            click.echo(f"archiver: error: {printable(outcome.error or '')}", err=True)
+
+    try:
+        with open_report(report_path) as report:
+            summary = run_batch(
+                sources,
+                worker,
+                jobs=capped_jobs(jobs, len(sources)),
+                label=label,
+                quiet=quiet,
+                report=report,
+                on_outcome=show,
+                notes=notes,
+            )
+    except OSError as exc:  # the report's disk full (or /dev/full): one line, not a traceback
+        raise ArchiverError(f"{report_path}: cannot write report: {exc.strerror or exc}") from None
     say_notes(summary.notes)
     if summary.failed and len(sources) > 1:
         click.echo(f"archiver: {summary.failed} of {summary.total} failed", err=True)

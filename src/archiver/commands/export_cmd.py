@@ -22,6 +22,7 @@ from archiver.exports import (
     get_target,
     target_names,
 )
+from archiver.guards import check_output_folder
 from archiver.normalize import version_created
 
 
@@ -119,7 +120,8 @@ def export(
         epoch=epoch,
         ocfl_layout=ocfl_layout,
     )
-    sources = gather_bags(paths, from_lists)
+    check_output_folder(out)
+    sources = gather_bags(paths, from_lists, report_path=report_path, other_inputs=(config.path,))
     begin_export(target, out, options)
     from archiver.schemadir import find_schema_dir
 

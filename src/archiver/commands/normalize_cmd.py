@@ -28,6 +28,7 @@ from archiver.commands.config_options import (
 )
 from archiver.config import Config, load_config
 from archiver.errors import ArticleError
+from archiver.guards import check_output_folder
 from archiver.inputs import InputSettings
 from archiver.normalize import (
     check_config,
@@ -115,8 +116,16 @@ def normalize(
             raise ArticleError(f"schemas missing in {directory}: {', '.join(missing)}")
     created = version_created()
     ref = reference_date.date() if reference_date else None
+    check_output_folder(out)
     listed: dict[str, InputSettings] = {}  # PATH<TAB>DATE[<TAB>LANGUAGE] list lines
-    sources = gather_sources(files, from_lists, patterns, listed)
+    sources = gather_sources(
+        files,
+        from_lists,
+        patterns,
+        listed,
+        report_path=report_path,
+        other_inputs=(config.path,),
+    )
     notes = unchecked_note(directory) if schemas is None and not strict else []
     targets = dict(zip(sources, output_dirs(sources, out), strict=True))
     worker = functools.partial(

@@ -29,6 +29,7 @@ from archiver.commands.config_options import (
 )
 from archiver.config import Config, load_config
 from archiver.errors import ArchiverError, InputError
+from archiver.guards import check_output_folder
 from archiver.inputs import InputSettings
 from archiver.normalize import check_config, version_created
 from archiver.packaging import (
@@ -36,6 +37,7 @@ from archiver.packaging import (
     DEFAULT_ALGORITHMS,
     PackageOptions,
     PackageResult,
+    check_dates,
     check_extra_info,
     package_articles,
     plan_profile,
@@ -288,8 +290,17 @@ def package(
     )
     check_extra_info(options)  # usage errors surface once, before any article is read
     version_created()  # a malformed SOURCE_DATE_EPOCH too
+    check_dates(options)  # and dates no archive format can hold
+    check_output_folder(out)
     listed: dict[str, InputSettings] = {}  # PATH<TAB>DATE[<TAB>LANGUAGE] list lines
-    sources = gather_sources(paths, from_lists, patterns, listed)
+    sources = gather_sources(
+        paths,
+        from_lists,
+        patterns,
+        listed,
+        report_path=report_path,
+        other_inputs=(config.path,),
+    )
     if listed:
         options = dataclasses.replace(options, listed=listed)
     try:

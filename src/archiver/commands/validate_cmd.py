@@ -9,13 +9,17 @@ from pathlib import Path
 
 import click
 
-from archiver.bagcheck import ValidateOptions, make_xml_checker, resolve_profiles, validate_bag
+from archiver.bagcheck import ValidateOptions, make_xml_checker, resolve_profiles
 from archiver.bagcheck.archives import DEFAULT_MAX_BYTES, DEFAULT_MAX_RATIO, archive_kind
+from archiver.bagcheck.paths import printable
 from archiver.bagcheck.profile import Profile, ProfileError
 from archiver.bagcheck.report import junit_document, write_json, write_text
+from archiver.bagcheck.stable import validate_bag_settled
 from archiver.commands import jobs_option, reports_errors, say_notes, schemas_option
-from archiver.errors import InputError
+from archiver.errors import ArchiverError, InputError
+from archiver.guards import check_report_file
 from archiver.inputs import collect_bags
+from archiver.jobs import capped_jobs
 from archiver.schemadir import NOT_CHECKED
 
 _UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
@@ -134,6 +138,8 @@ def validate(
             raise InputError(f"{path}: no such file or directory")
         if not target.is_dir() and (not target.is_file() or archive_kind(target) is None):
             raise InputError(f"{path}: not a bag folder nor a tar or zip archive")
+    # before anything is opened for writing: the report must not overwrite what it judges
+    check_report_file(output, [*paths, *from_lists, *profiles, schemas_dir], "-o")
     xml_checker = make_xml_checker(schemas_dir)
     notes: set[str] = set()
     options = ValidateOptions(
@@ -141,7 +147,7 @@ def validate(
         allow_holey=allow_holey,
         profiles=explicit,
         known_profiles=known,
-        jobs=jobs or os.cpu_count() or 1,
+        jobs=capped_jobs(jobs),
         xml_checker=xml_checker,
         max_archive_bytes=max_archive_bytes,
         max_archive_ratio=max_archive_ratio,
@@ -150,28 +156,33 @@ def validate(
         sink = open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)
     except OSError as exc:
         raise InputError(f"{output}: cannot write the report: {exc.strerror}") from None
-    reports = []  # kept whole only for the JUnit document
-    all_valid = True
-    with sink as out:
-        for path in paths:
-            report = validate_bag(path, options)
-            all_valid = all_valid and report.valid
-            notes.update(n for n in report.not_checked if n == NOT_CHECKED)
+    try:
+        reports = []  # kept whole only for the JUnit document
+        all_valid = True
+        with sink as out:
+            for path in paths:
+                report = validate_bag_settled(path, options)  # re-checked if replaced meanwhile
+                all_valid = all_valid and report.valid
+                notes.update(n for n in report.not_checked if n == NOT_CHECKED)
+                if fmt == "junit":
+                    reports.append(report)
+                if fmt == "text":
+                    write_text(report, out)
+                elif fmt == "json":
+                    write_json(report, out)
+                out.flush()
+                # the text report on the terminal lists every warning already: said once
+                if report.warnings and (fmt != "text" or output):
+                    codes = sorted({f.code for f in report.findings if f.severity == "warning"})
+                    click.echo(
+                        f"archiver: warning: {printable(path)}: {report.warnings} warning(s) "
+                        f"({', '.join(codes)})",
+                        err=True,
+                    )
             if fmt == "junit":
-                reports.append(report)
-            if fmt == "text":
-                write_text(report, out)
-            elif fmt == "json":
-                write_json(report, out)
-            out.flush()
-            # the text report on the terminal lists every warning already: said once
-            if report.warnings and (fmt != "text" or output):
-                codes = sorted({f.code for f in report.findings if f.severity == "warning"})
-                click.echo(
-                    f"archiver: warning: {path}: {report.warnings} warning(s) ({', '.join(codes)})",
-                    err=True,
-                )
-        if fmt == "junit":
-            out.write(junit_document(reports).decode("utf-8"))
+                out.write(junit_document(reports).decode("utf-8"))
+    except OSError as exc:  # the report's disk full (or /dev/full): one line, not a traceback
+        where = output or "standard output"
+        raise ArchiverError(f"{where}: cannot write the report: {exc.strerror or exc}") from None
     say_notes(sorted(notes))
     sys.exit(0 if all_valid else 1)

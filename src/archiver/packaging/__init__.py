@@ -14,6 +14,7 @@ from archiver.packaging.prepare import (
     DEFAULT_ALGORITHMS,
     PackageOptions,
     PreparedArticle,
+    check_dates,
     prepare_article,
 )
 from archiver.packaging.profiles import ProfilePlan, plan_profile
@@ -28,6 +29,7 @@ __all__ = [
     "PreparedArticle",
     "ProfilePlan",
     "bag_name",
+    "check_dates",
     "check_extra_info",
     "package_article",
     "package_articles",

@@ -40,6 +40,7 @@ from archiver.record import record_json
 PROFILE_IDENTIFIER = "https://archiver.invalid/profiles/archiver-bagit-profile-v1.json"
 PROFILE_ALGORITHMS = ("sha256", "sha512")  # archiver's profile requires both
 ALLOWED_ALGORITHMS = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512")
+MAX_LABEL = 256  # characters in a bag-info label
 _COMPUTED = {"Payload-Oxum", "Bag-Size", "External-Identifier", "BagIt-Profile-Identifier"}
 
 logging.getLogger("bagit").setLevel(logging.WARNING)
@@ -105,9 +106,20 @@ def bag_info_for(
 
 def check_extra_info(options: PackageOptions) -> None:
     """Refuse, before any work, extra bag-info labels that archiver computes itself."""
-    for key, _ in [*options.config.bag.info.items(), *options.extra_info]:
+    for key, value in [*options.config.bag.info.items(), *options.extra_info]:
         if key in _COMPUTED:
             raise InputError(f"bag-info label {key} is computed by archiver and cannot be set")
+        # a label is one token on one line and cannot be folded; a value may be folded but
+        # not hold characters a reader would take for the end of the line or of the file
+        if len(key) > MAX_LABEL or ":" in key or not key.isprintable() or key != key.strip():
+            raise InputError(
+                f"bag-info label {describe_path(key[:80])!r}: a label is at most {MAX_LABEL} "
+                "printable characters with no colon or surrounding space"
+            )
+        if any(not ch.isprintable() and not ch.isspace() for ch in value):
+            raise InputError(
+                f"bag-info {key}: the value holds control characters; bag-info.txt is text"
+            )
 
 
 def _write_new(path: Path, data: bytes, epoch: int | None) -> None:
@@ -197,8 +209,26 @@ def bag_info_text(info: dict[str, str | list[str]]) -> str:
         values = info[label] if isinstance(info[label], list) else [info[label]]
         for value in values:
             # a tag line may not contain a line break (RFC 8493 §2.2.2)
-            lines.append(f"{label}: {' '.join(str(value).split())}\n")
+            lines.append(_folded(f"{label}: {' '.join(str(value).split())}") + "\n")
     return "".join(lines)
+
+
+FOLD_AFTER = 998  # RFC 5322's limit for a header line: longer ones are folded
+FOLD_WIDTH = 78
+
+
+def _folded(line: str) -> str:
+    """A tag line, folded as RFC 8493 §2.2.2 allows when it is too long for readers (a long
+    --info value or headline): continuation lines start with a space. Shorter lines are
+    left whole, so their value reads back the same in every BagIt reader."""
+    if len(line) <= FOLD_AFTER:
+        return line
+    import textwrap  # lazily: only very long values need it
+
+    parts = textwrap.wrap(
+        line, FOLD_WIDTH, break_long_words=True, break_on_hyphens=False, expand_tabs=False
+    )
+    return "\n ".join(parts)
 
 
 def payload_files(prepared: PreparedArticle) -> dict[str, bytes]:

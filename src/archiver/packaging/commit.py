@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ from archiver.packaging.staging import (
     release_lock,
 )
 from archiver.reading import describe_path
+from archiver.safefs import remove_tree
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,12 @@ class GroupCommit:
         final = out_dir / name
         status = "created"
         try:
+            if final.is_symlink() and not options.force:
+                # a link is never followed: the bag it points to is not this bag
+                raise ArticleError(
+                    f"{describe_path(path)}: {final} is a symbolic link, not a bag; "
+                    "use --force to replace the link with the bag"
+                )
             if final.exists() or final.is_symlink():
                 if not options.force and final.is_dir() and _existing_bag_ok(final):
                     status = "exists"
@@ -152,12 +158,12 @@ class GroupCommit:
                 try:
                     build_bag(prepared, staging, options, flush=False)
                 except OSError as exc:
-                    shutil.rmtree(staging, ignore_errors=True)
+                    remove_tree(staging)
                     raise ArticleError(
                         f"{describe_path(path)}: cannot write bag {name}: {exc.strerror or exc}"
                     ) from None
                 except BaseException:
-                    shutil.rmtree(staging, ignore_errors=True)
+                    remove_tree(staging)
                     raise
         except BaseException:
             release_lock(lock)
@@ -182,7 +188,7 @@ class GroupCommit:
     def _abandon(self) -> None:
         for p in self.pending:
             if p.staging is not None:
-                shutil.rmtree(p.staging, ignore_errors=True)
+                remove_tree(p.staging)
             if p.lock is not None:
                 release_lock(p.lock)
         self.pending, self._order = [], []
@@ -208,8 +214,8 @@ class GroupCommit:
             except ArchiverError as exc:
                 self._result(index, exc)
             finally:
-                if p.staging is not None and p.staging.exists():
-                    shutil.rmtree(p.staging, ignore_errors=True)
+                if p.staging is not None:
+                    remove_tree(p.staging)
                 if p.lock is not None:
                     release_lock(p.lock)
         if installed:
@@ -229,7 +235,7 @@ class GroupCommit:
         archive = None
         if options.serialize:
             archive_path = self.out_dir / f"{p.name}{SUFFIXES[options.serialize]}"
-            if p.status == "exists" and archive_path.exists():
+            if p.status == "exists" and archive_path.is_file() and not archive_path.is_symlink():
                 archive = archive_path
             else:
                 mtime = run_epoch(options)

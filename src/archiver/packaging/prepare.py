@@ -66,6 +66,29 @@ def run_epoch(options: PackageOptions | None = None) -> int | None:
     return None
 
 
+# The times every output can hold: a gzip header's mtime is an unsigned 32-bit count of
+# seconds (1970-01-01 to 2106-02-07); zip's DOS dates run from 1980 to 2107 (earlier times are
+# clamped to 1980, as reproducible builds do); tar and folders hold more.
+EARLIEST_TIME = 0
+LATEST_TIME = (1 << 32) - 1
+
+
+def check_dates(options: PackageOptions) -> None:
+    """Refuse, before any work, a --bagging-date or SOURCE_DATE_EPOCH that some output
+    format cannot record (found otherwise only when the archive is written, after the bag)."""
+    epoch = run_epoch(options)
+    if epoch is None or EARLIEST_TIME <= epoch <= LATEST_TIME:
+        return
+    first = dt.datetime.fromtimestamp(EARLIEST_TIME, dt.UTC).date()
+    last = dt.datetime.fromtimestamp(LATEST_TIME, dt.UTC).date()
+    given = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    what = f"SOURCE_DATE_EPOCH={given}" if given else f"--bagging-date {options.bagging_date}"
+    raise InputError(
+        f"{what}: outside {first} .. {last}, the dates every output format "
+        "(folder, tar, tar.gz, zip) can record"
+    )
+
+
 def created_time(options: PackageOptions) -> dt.datetime:
     epoch = run_epoch(options)
     return dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else version_created()
@@ -128,6 +151,17 @@ def prepare_input(path: str, options: PackageOptions) -> list[PreparedArticle]:
             f"{describe_path(path)}: file name is not valid UTF-8 and cannot be listed in a "
             "UTF-8 manifest; rename the file"
         ) from None
+    if options.serialize:
+        from archiver.bagcheck.archives import entry_name_problem
+
+        problem = entry_name_problem(f"bag/data/original/{source_name(path)}")
+        if problem:
+            # refused before any work: the archive would be one that validate refuses
+            raise InputError(
+                f"{describe_path(path)}: cannot be put in a {options.serialize} archive: its "
+                f"{problem.replace('entry name', 'file name')}; rename the file or package "
+                "without --serialize"
+            )
     data = read_source(source, max_bytes=options.max_bytes)  # read once, kept for the bag
     reference_date, language = options.for_input(path)
     found = extract_input(

@@ -79,7 +79,8 @@ def serialize_bag(bag: Path, fmt: str, mtime: int) -> Path:
     # named like a staging folder of this bag, so a crash's leftover is removed as stale
     tmp = bag.parent / f"{STAGING_PREFIX}{bag.name}.{os.getpid()}.{secrets.token_hex(4)}"
     try:
-        with open(tmp, "wb") as raw:
+        # "x": O_CREAT|O_EXCL, which never follows a link planted at the name
+        with open(tmp, "xb") as raw:
             if fmt == "zip":
                 _write_zip(bag, raw, mtime)
             elif fmt == "tgz":

@@ -15,11 +15,14 @@ import fcntl
 import hashlib
 import os
 import secrets
-import shutil
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from archiver.errors import InputError
+from archiver.safefs import remove_tree
 
 STAGING_PREFIX = ".archiver-staging-"
 TRASH_PREFIX = ".archiver-trash-"
@@ -93,11 +96,43 @@ def _lock_fd(out_dir: Path) -> int:
     key = (os.path.realpath(out_dir), os.getpid())
     fd = _LOCK_FDS.get(key)
     if fd is None:
-        lock_dir = out_dir / LOCK_DIR
-        lock_dir.mkdir(exist_ok=True)
-        fd = os.open(lock_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        fd = _open_lock_file(out_dir / LOCK_DIR)
         _LOCK_FDS[key] = fd
     return fd
+
+
+def _open_lock_file(lock_dir: Path) -> int:
+    """Open (creating) the lock file without following a link planted at the folder or the
+    file: a link there would make archiver create or lock a file elsewhere."""
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(lock_dir, 0o755)
+    try:
+        dir_fd = os.open(lock_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+            raise InputError(
+                f"{lock_dir}: not a folder (a link or a file); archiver never follows links "
+                "in the output folder: remove it"
+            ) from None
+        raise
+    try:
+        flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
+        fd = os.open(LOCK_FILE, flags, 0o644, dir_fd=dir_fd)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or device planted there
+            os.close(fd)
+            raise InputError(
+                f"{lock_dir / LOCK_FILE}: not a regular file; remove it (archiver recreates it)"
+            )
+        return fd
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(
+                f"{lock_dir / LOCK_FILE}: a link; archiver never follows links in the output "
+                "folder: remove it"
+            ) from None
+        raise
+    finally:
+        os.close(dir_fd)
 
 
 def _offset(name: str) -> int:
@@ -152,20 +187,29 @@ def remove_stale(out_dir: Path) -> list[Path]:
                 continue
             name = _bag_of(entry, prefix)
             with bag_lock(out_dir, name, blocking=False) as free:
-                if free and prefix == TRASH_PREFIX and not (out_dir / name).exists():
+                if (
+                    free
+                    and prefix == TRASH_PREFIX
+                    and _is_real_folder(out_dir / entry)
+                    and not os.path.lexists(out_dir / name)
+                ):
                     # its maker died between moving the old bag aside and moving the new
-                    # one in: the old bag is the only whole one, so it goes back
+                    # one in: the old bag is the only whole one, so it goes back (a link
+                    # planted under a trash name is not a bag, and is removed below)
                     os.rename(out_dir / entry, out_dir / name)
                     fsync_path(out_dir)
                     continue
                 if free:
-                    target = out_dir / entry
-                    if target.is_dir() and not target.is_symlink():
-                        shutil.rmtree(target, ignore_errors=True)
-                    else:
-                        target.unlink(missing_ok=True)
+                    remove_tree(out_dir / entry)  # a link is removed, never followed
                     removed.append(out_dir / entry)
     return removed
+
+
+def _is_real_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def fsync_many(roots: list[Path]) -> None:
@@ -213,13 +257,14 @@ def install(staging: Path, final: Path, *, replace: bool, sync_parent: bool = Tr
     before the new bag was in place.
     """
     out_dir = final.parent
-    if replace and final.exists() and _exchange(staging, final):
+    # lexists: a link at the bag's name is replaced like anything else, never followed
+    if replace and os.path.lexists(final) and _exchange(staging, final):
         if sync_parent:
             fsync_path(out_dir)
-        shutil.rmtree(staging, ignore_errors=True)
+        remove_tree(staging)  # now the old bag (or link)
         return
     trash: Path | None = None
-    if replace and final.exists():
+    if replace and os.path.lexists(final):
         trash = out_dir / f"{TRASH_PREFIX}{final.name}.{os.getpid()}.{secrets.token_hex(4)}"
         os.rename(final, trash)
     try:
@@ -233,4 +278,4 @@ def install(staging: Path, final: Path, *, replace: bool, sync_parent: bool = Tr
     if sync_parent:
         fsync_path(out_dir)
     if trash is not None:
-        shutil.rmtree(trash, ignore_errors=True)
+        remove_tree(trash)
