@@ -88,6 +88,7 @@ def is_page_timestamp(line: str) -> bool:
         return False
     core = _STAMP_PREFIX.sub("", text)
     core = re.sub(r"\s+[|/•·]\s+|\s+at\s+|,", " ", core, flags=re.IGNORECASE)
+    core = re.sub(r"\b(\d{1,2})\.(\d\d)\b", r"\1:\2", core)  # "10.15 GMT": a time
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "EDT" and friends are unknown time zones to dateutil
         try:

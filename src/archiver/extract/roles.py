@@ -18,7 +18,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from archiver.extract.bylines import Byline, is_title_line, looks_like_name, parse_byline
+from archiver.extract.bylines import (
+    Byline,
+    is_agency,
+    is_title_line,
+    looks_like_name,
+    parse_byline,
+)
 from archiver.extract.chrome import is_chrome, is_page_timestamp
 from archiver.extract.credits import Credit, find_credit, is_credit_line, parse_gallery
 from archiver.extract.datelines import ACCEPT, DatelineMatch, explain_dateline, match_dateline
@@ -29,6 +35,8 @@ _HEADLINE_MAX_WORDS = 30
 _LOOKAHEAD = 6
 
 
+# An outlet printed under the writer's name: "The Daily Herald".
+_OUTLET_LINE = re.compile(r"^The(?: [A-Z][\w.&'’-]*){1,4}$")
 # "Image caption ...", "Caption: ...": scraped pages label their captions.
 _CAPTION_LABEL = re.compile(r"^(?:image\s+|photo\s+)?caption\b\s*:?\s*\S", re.IGNORECASE)
 
@@ -210,9 +218,14 @@ def classify_opening(
         if is_page_timestamp(line):
             mark(i, "chrome", "a page's date stamp")
             continue
-        if opening.byline is not None and is_title_line(line):
-            mark(i, "byline", "the writer's title, under the byline")
-            continue
+        last = next((r.role for r in reversed(roles) if r.role != "chrome"), None)
+        if opening.byline is not None and last == "byline":
+            if is_title_line(line):
+                mark(i, "byline", "the writer's title, under the byline")
+                continue
+            if is_agency(line) or _OUTLET_LINE.match(line):
+                mark(i, "byline", "the writer's outlet, under the byline")
+                continue
         if not headline_seen and opening.byline is None and looks_like_headline(line):
             why = ["the first headline-like line (short, no full stop)"]
             weighed = explain_dateline(line)
@@ -226,7 +239,7 @@ def classify_opening(
             headline_seen = True
             continue
         if headline_seen and opening.byline is None and _is_deck(reader, i):
-            mark(i, "deck", "headline-like, between the headline and the byline")
+            mark(i, "deck", "between the headline and the byline: display copy, not story")
             continue
         opening.story_start = i
         return opening
@@ -249,7 +262,14 @@ def _name_alone(reader: _Reader, i: int) -> bool:
     if j >= len(reader.lines):
         return False
     below = reader.lines[j]
-    if not (reader.chrome[j] or is_page_timestamp(below) or reader.dateline(j) is not None):
+    if not (
+        reader.chrome[j]
+        or is_page_timestamp(below)
+        or reader.dateline(j) is not None
+        or is_title_line(below)
+        or is_agency(below)
+        or _OUTLET_LINE.match(below)
+    ):
         return False
     return not is_known_place(line)
 
@@ -260,14 +280,20 @@ def _whole_line(credit: Credit, line: str) -> bool:
 
 
 def _is_deck(reader: _Reader, i: int) -> bool:
-    """A short headline-like line followed, within three lines, by the byline."""
-    if not looks_like_headline(reader.lines[i]):
+    """A line under the headline followed, within three lines, by the byline: a headline-like
+    line, or a sentence of summary when a "By" line follows (web pages print decks so)."""
+    line = reader.lines[i]
+    headline_like = looks_like_headline(line)
+    if not headline_like and len(line.split()) > 60:
         return False
     for j in reader.ahead(i, 3):
         ln = reader.lines[j]
         if reader.dateline(j):
             return False
-        if (b := parse_byline(ln)) is not None and (b.names or ln.lower().startswith("by ")):
+        b = parse_byline(ln)
+        if b is not None and ln.lower().startswith(("by ", "by:", "written by")):
+            return True
+        if b is not None and b.names and headline_like:
             return True
     return False
 
