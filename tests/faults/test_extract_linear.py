@@ -66,13 +66,13 @@ def test_a_very_long_by_line_is_refused_without_parsing():
 
 def test_each_line_is_asked_about_chrome_once(monkeypatch):
     calls: list[str] = []
-    real = roles.is_chrome
+    real = roles.is_chrome_clean
 
     def counting(line: str) -> bool:
         calls.append(line)
         return real(line)
 
-    monkeypatch.setattr(roles, "is_chrome", counting)
+    monkeypatch.setattr(roles, "is_chrome_clean", counting)
     n = 20_000
     text = HEAD + "word\nShare\n" * n
     parse_wire_text(text, None)

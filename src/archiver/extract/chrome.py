@@ -52,11 +52,26 @@ _CHROME_CASED = re.compile(
 
 
 def is_chrome(line: str) -> bool:
-    text = " ".join(line.split())
+    return is_chrome_clean(" ".join(line.split()))
+
+
+def is_chrome_clean(text: str) -> bool:
+    """is_chrome for a line whose spaces are already evened out (the extractor's lines)."""
     return bool(text) and bool(_CHROME_LINES.match(text) or _CHROME_CASED.match(text))
 
 
 _SOFT_TERMINATORS = re.compile(r"^(?:read|see)\s+more\s*:?$", re.IGNORECASE)
+
+
+# The letters a terminator heading can start with (read from the patterns, so a new heading
+# is never missed; a superset is harmless): a cheap test before the patterns themselves.
+TERMINATOR_INITIALS = frozenset(
+    c
+    for letter in re.findall(
+        r"(?:\(\?:|\|)\s*([a-z])", _TERMINATORS.pattern + _SOFT_TERMINATORS.pattern
+    )
+    for c in (letter, letter.upper())
+)
 
 
 def is_terminator(line: str, next_line: str | None = None) -> bool:

@@ -25,7 +25,7 @@ from archiver.extract.bylines import (
     looks_like_name,
     parse_byline,
 )
-from archiver.extract.chrome import is_chrome, is_page_timestamp
+from archiver.extract.chrome import is_chrome_clean, is_page_timestamp
 from archiver.extract.credits import Credit, find_credit, is_credit_line, parse_gallery
 from archiver.extract.datelines import ACCEPT, DatelineMatch, explain_dateline, match_dateline
 
@@ -71,7 +71,7 @@ def looks_like_headline(line: str) -> bool:
 
 def chrome_flags(lines: list[str]) -> list[bool]:
     """Whether each line is page chrome: asked once per line, then looked up."""
-    return [bool(line) and is_chrome(line) for line in lines]
+    return [bool(line) and is_chrome_clean(line) for line in lines]
 
 
 def next_text_index(lines: list[str], chrome: list[bool] | None = None) -> list[int]:
@@ -226,6 +226,9 @@ def classify_opening(
             if is_agency(line) or _OUTLET_LINE.match(line):
                 mark(i, "byline", "the writer's outlet, under the byline")
                 continue
+        if not headline_seen and opening.byline is None and _section_label(reader, i):
+            mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
+            continue
         if not headline_seen and opening.byline is None and looks_like_headline(line):
             why = ["the first headline-like line (short, no full stop)"]
             weighed = explain_dateline(line)
@@ -244,6 +247,28 @@ def classify_opening(
         opening.story_start = i
         return opening
     return opening
+
+
+def _section_label(reader: _Reader, i: int) -> bool:
+    """`Politics`, `EXCLUSIVE`, `Local News` over the headline: one or two words, and the next
+    line of text is a headline-like line of five words or more that is no byline, dateline or
+    caption."""
+    line = reader.lines[i]
+    words = line.split()
+    if len(words) > 2 or not looks_like_headline(line) or line.endswith((":", "?")):
+        return False
+    ahead = reader.ahead(i, 1)
+    if not ahead:
+        return False
+    below = reader.lines[ahead[0]]
+    return (
+        len(below.split()) >= 5
+        and looks_like_headline(below)
+        and parse_byline(below) is None
+        and reader.dateline(ahead[0]) is None
+        and find_credit(below, in_header=True) is None
+        and parse_gallery(below) is None
+    )
 
 
 def _name_alone(reader: _Reader, i: int) -> bool:

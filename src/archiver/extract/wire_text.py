@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from archiver.extract.bylines import Byline, is_agency
-from archiver.extract.chrome import is_terminator
+from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import find_credit, is_credit_line, may_hold_credit, parse_gallery
 from archiver.extract.datelines import match_dateline
 from archiver.extract.roles import LineRole, chrome_flags, classify_opening, next_text_index
@@ -29,6 +29,8 @@ _TERMINATOR_MAX = 100
 
 
 def clean(text: str) -> str:
+    if not text or text.isspace():
+        return ""
     return _SPACES.sub(" ", text).strip()
 
 
@@ -164,6 +166,11 @@ def _blocks(raw_lines: list[str], lines: list[str], first: int) -> list[list[tup
     current: list[tuple[str, int, int]] = []
 
     def flush() -> None:
+        if len(current) == 1:  # most blocks of web copy: one line, one paragraph
+            text, _, no = current[0]
+            blocks.append([(text, no)])
+            current.clear()
+            return
         tail: list[tuple[str, int]] = []
         if len(current) > 1 and is_agency(current[-1][0]):  # a sign-off on its own line
             text, _, no = current.pop()
@@ -253,6 +260,7 @@ def parse_wire_text(
     for i, line in enumerate(lines):
         if (
             line
+            and line[0] in TERMINATOR_INITIALS
             and len(line) <= _TERMINATOR_MAX
             and is_terminator(line, lines[following[i]] if following[i] < len(lines) else None)
         ):
