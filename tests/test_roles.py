@@ -63,3 +63,23 @@ def test_explain_prints_each_role_and_why(tmp_path):
     assert "words after the dash are in capitals" in result.output
     assert any(line.split()[:2] == ["3", "dateline"] for line in lines)
     assert "+3 a date (March 3)" in result.output
+
+
+def test_explain_says_html_has_no_lines_to_explain(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>T</title></head><body><p>Hi.</p></body></html>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["extract", "--explain", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "text/html: line roles are explained for plain text" in result.output
+
+
+def test_site_name_and_section_label_above_the_headline_are_chrome():
+    text = (
+        "The Harbor Gazette\n\nFerry service will resume on Monday after repairs\n\nBy Owen Marsh\n"
+    )
+    assert _roles(text) == [(0, "chrome"), (2, "headline"), (4, "byline")]
+    text = "The Last Ferry\n\nIslanders mark the end of a century of service\n\nBy Owen Marsh\n"
+    assert _roles(text)[0] == (0, "headline")

@@ -240,12 +240,25 @@ def explain_path(
     reference_date: dt.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> str:
-    """Why each line of an article got its role (headline, byline, dateline, caption, ...):
-    one entry per line, with the evidence, for `archiver extract --explain`."""
+    """Why each line of a plain-text article got its role (headline, byline, dateline,
+    caption, ...): one entry per line, with the evidence, for `archiver extract --explain`.
+    Other formats are read by their own extractors, which have no lines to explain."""
     from archiver.extract.roles import explain
     from archiver.extract.wire_text import parse_wire_text
     from archiver.reading import decode_text
 
     data = read_source(path, max_bytes=max_bytes)
-    decoded = decode_text(data, os.fspath(path))
-    return explain(parse_wire_text(decoded.text, reference_date, explain=True).roles)
+    label = describe_path(os.fspath(path))
+    inp = Input(data=data, file_name=source_name(os.fspath(path)), label=label, max_bytes=max_bytes)
+    out: list[str] = []
+    for unit in read_units(inp):
+        if isinstance(unit, Skipped):
+            continue
+        if unit.media_type != "text/plain":
+            out.append(
+                f"{unit.label}: {unit.media_type}: line roles are explained for plain text\n"
+            )
+            continue
+        decoded = decode_text(unit.content, unit.label)
+        out.append(explain(parse_wire_text(decoded.text, reference_date, explain=True).roles))
+    return "".join(out)

@@ -37,6 +37,13 @@ _LOOKAHEAD = 6
 
 # An outlet printed under the writer's name: "The Daily Herald".
 _OUTLET_LINE = re.compile(r"^The(?: [A-Z][\w.&'’-]*){1,4}$")
+# A newspaper's name: "The Seattle Times", "Tampa Bay Times", "The Daily Sentinel".
+_OUTLET_NAME = re.compile(
+    r"^(?:The )?(?:[A-Z][\w.&'’-]* ){0,3}(?:Times|Post|News|Herald|Tribune|Journal|Gazette|"
+    r"Sentinel|Chronicle|Examiner|Globe|Star|Register|Courier|Inquirer|Dispatch|Press|Bee|"
+    r"Observer|Record|Telegraph|Guardian|Independent|Standard|Mail|Express|Ledger|Enquirer|"
+    r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review)$"
+)
 # "Image caption ...", "Caption: ...": scraped pages label their captions.
 _CAPTION_LABEL = re.compile(r"^(?:image\s+|photo\s+)?caption\b\s*:?\s*\S", re.IGNORECASE)
 
@@ -250,12 +257,15 @@ def classify_opening(
 
 
 def _section_label(reader: _Reader, i: int) -> bool:
-    """`Politics`, `EXCLUSIVE`, `Local News` over the headline: one or two words, and the next
-    line of text is a headline-like line of five words or more that is no byline, dateline or
-    caption."""
+    """`Politics`, `EXCLUSIVE`, `Local News`, `The Daily Sentinel` over the headline: one or
+    two words or an outlet's name, and the next line of text is a headline-like line of five
+    words or more that is no byline, dateline or caption."""
     line = reader.lines[i]
     words = line.split()
-    if len(words) > 2 or not looks_like_headline(line) or line.endswith((":", "?")):
+    outlet = is_agency(line) or bool(_OUTLET_NAME.match(line))  # the site's name
+    if (len(words) > 2 and not outlet) or line.endswith((":", "?")):
+        return False
+    if not looks_like_headline(line):
         return False
     ahead = reader.ahead(i, 1)
     if not ahead:
