@@ -49,31 +49,32 @@ def test_lookahead_index_is_one_pass():
     assert next_text_index(lines) == [3, 3, 3, 5, 5]
 
 
-def test_explain_prints_each_role_and_why(tmp_path):
-    src = tmp_path / "a.txt"
-    src.write_text(
-        "HOG PRICES FIRM - TRADERS\n\nCHICAGO, March 3 - Hog futures rose on Tuesday.\n",
-        encoding="utf-8",
-    )
+def _explain(folder, name: str, text: str) -> str:
+    src = folder / name
+    src.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", "--explain", str(src)])
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
+    return result.output
+
+
+def test_explain_prints_each_role_and_why(tmp_path):
+    output = _explain(
+        tmp_path,
+        "a.txt",
+        "HOG PRICES FIRM - TRADERS\n\nCHICAGO, March 3 - Hog futures rose on Tuesday.\n",
+    )
+    lines = output.splitlines()
     assert lines[0].split()[:2] == ["1", "headline"]
-    assert "not a dateline" in result.output
-    assert "words after the dash are in capitals" in result.output
+    assert "not a dateline" in output
+    assert "words after the dash are in capitals" in output
     assert any(line.split()[:2] == ["3", "dateline"] for line in lines)
-    assert "+3 a date (March 3)" in result.output
+    assert "+3 a date (March 3)" in output
 
 
 def test_explain_says_html_has_no_lines_to_explain(tmp_path):
-    page = tmp_path / "p.html"
-    page.write_text(
-        "<!DOCTYPE html><html><head><title>T</title></head><body><p>Hi.</p></body></html>",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(main, ["extract", "--explain", str(page)])
-    assert result.exit_code == 0, result.output
-    assert "text/html: line roles are explained for plain text" in result.output
+    page = "<!DOCTYPE html><html><head><title>T</title></head><body><p>Hi.</p></body></html>"
+    output = _explain(tmp_path, "p.html", page)
+    assert "text/html: line roles are explained for plain text" in output
 
 
 def test_site_name_and_section_label_above_the_headline_are_chrome():
