@@ -339,6 +339,7 @@ def test_dash_glued_to_the_text(text, raw, rest):
         ("BERLIN—Germany's", "BERLIN", None, None),
         ("WASHINGTON, June 19, - After", "WASHINGTON", "2014-06-19", None),
         ("NEW YORK, Feb. 3, 2021 /PRNewswire/ -- Acme", "NEW YORK", "2021-02-03", "PRNewswire"),
+        ("(Reuters) - Shares of Acme rose", None, None, "Reuters"),
     ],
 )
 def test_dateline_families(text, place, date, source):
@@ -361,6 +362,8 @@ def test_dateline_families(text, place, date, source):
         "BREAKING NEWS: Markets fall",
         "NEW YORK-BASED companies grew",
         "By Helen Whitcombe, Reuters",
+        "(HOLDINGS) - x",
+        "(Reuters)",
     ],
 )
 def test_headlines_and_sentences_are_not_datelines(text):

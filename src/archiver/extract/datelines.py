@@ -110,6 +110,7 @@ DATELINE_RE = re.compile(
             (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:[ \t]*/[ \t]*{_ONE_PLACE})?)
             (?:,[ \t]*(?P<date>{_DATE}))?
           | (?P<date2>{_DATE})
+          | (?=\()
         )
         ,?[ \t]*
         (?:\((?P<agency>[A-Za-z][\w.&/\- ]{{0,30}})\)|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES})\b
@@ -262,8 +263,8 @@ def _weigh(
                 add(2, f"the gazetteer knows {head!r}")
             elif not (date or agency):
                 add(-1, f"the gazetteer does not know {head!r}")
-    elif not (date and agency):
-        return -9, ["no place, and not both a date and an agency"]
+    elif not (agency and (date or (dash and is_agency(agency)))):
+        return -9, ["no place, and neither a date nor a known agency and a dash"]
     if not rest and not date and not agency:
         add(-1, "nothing follows it")
     return score, why
