@@ -17,9 +17,10 @@ from lxml import html as lxml_html
 
 from archiver.errors import InputError
 from archiver.extract.html.body import main_text
+from archiver.extract.html.bylines import visible_bylines
 from archiver.extract.html.choose import choose_bylines, choose_headline, page_metadata
 from archiver.extract.html.decode import decode_html
-from archiver.extract.html.page import page_photos, visible_bylines, visible_headlines
+from archiver.extract.html.page import page_photos, visible_headlines
 from archiver.extract.html.structured import read_structured
 from archiver.readers import Unit
 
@@ -51,7 +52,9 @@ def extract_html(unit: Unit, reference_date: dt.date | None):  # type: ignore[no
         except ValueError:
             pass
     body = main_text(text, unit.url or page.canonical_url)
-    headline, headline_warnings = choose_headline(structured, visible_headlines(tree))
+    site_names = [n for n in (page.site_name, page.publisher) if n]
+    site_names += [v for v, _ in structured.values.get("site_name", [])]
+    headline, headline_warnings = choose_headline(structured, visible_headlines(tree), site_names)
     warnings.extend(headline_warnings)
     if body and headline and body[0] == headline:
         body = body[1:]  # trafilatura sometimes keeps the h1 as the first paragraph
@@ -62,7 +65,7 @@ def extract_html(unit: Unit, reference_date: dt.date | None):  # type: ignore[no
             dateline = match.dateline
             warnings.extend(match.warnings)
     bylines, byline_raw, sources, byline_warnings = choose_bylines(
-        structured, visible_bylines(tree)
+        structured, visible_bylines(tree, tuple(site_names))
     )
     warnings.extend(byline_warnings)
     return Fields(
@@ -73,7 +76,7 @@ def extract_html(unit: Unit, reference_date: dt.date | None):  # type: ignore[no
         photos=page_photos(tree, structured),
         body=body,
         encoding=encoding,
-        language=structured.first("language")[0],
+        language=(structured.first("language")[0] or "").replace("_", "-") or None,
         warnings=warnings,
         page=page,
         byline_sources=sources,

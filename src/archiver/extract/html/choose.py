@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from archiver.extract.bylines import parse_byline
-from archiver.extract.html.page import VisibleByline
+from archiver.extract.html.bylines import _PREFIX as _PREFIX_WORDS
+from archiver.extract.html.bylines import VisibleByline, byline_names
 from archiver.extract.html.structured import Structured
 from archiver.model import BylineSource, Page, Warning
 
@@ -21,10 +21,37 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / max(1, len(wa | wb))
 
 
-def choose_headline(structured: Structured, h1s: list[str]) -> tuple[str | None, list[Warning]]:
+_SITE_SEP = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
+
+
+def strip_site_name(title: str, site_names: list[str]) -> str:
+    """A title less a trailing (or leading) site name: "Floods hit | Example News"."""
+    seps = list(_SITE_SEP.finditer(title))
+    if not seps:
+        return title
+    names = [n for n in site_names if n]
+
+    def is_site(part: str) -> bool:
+        compact = re.sub(r"\W", "", part.lower())
+        return any(
+            _overlap(part, n) >= 0.5 or (compact and compact in re.sub(r"\W", "", n.lower()))
+            for n in names
+        )
+
+    last, first = seps[-1], seps[0]
+    if is_site(title[last.end() :]):
+        return title[: last.start()].strip()
+    if is_site(title[: first.start()]):
+        return title[first.end() :].strip()
+    return title
+
+
+def choose_headline(
+    structured: Structured, h1s: list[str], site_names: list[str]
+) -> tuple[str | None, list[Warning]]:
     """The visible h1 that the structured headlines (JSON-LD, og:title, <title>) confirm:
     what readers saw, without SEO rewording or a site-name suffix. Else the structured
-    headline, else the title less its site suffix."""
+    headline, else the title, each less a site name."""
     declared = [h for h, _ in structured.headlines] + (
         [structured.title] if structured.title else []
     )
@@ -36,9 +63,9 @@ def choose_headline(structured: Structured, h1s: list[str]) -> tuple[str | None,
     if best is not None and score >= 0.4:
         return best, []
     if structured.headlines:
-        return structured.headlines[0][0], []
+        return strip_site_name(structured.headlines[0][0], site_names), []
     if structured.title:
-        title = re.split(r"\s+[|\-–—:]\s+[^|\-–—:]+$", structured.title)[0]
+        title = strip_site_name(structured.title, site_names)
         return title, [Warning("headline-from-title", "headline taken from the page title")]
     if h1s:
         return h1s[0], []
@@ -54,55 +81,47 @@ def choose_bylines(
 ) -> tuple[list[str], str | None, list[BylineSource], list[Warning]]:
     """(names, raw byline, every source's names, warnings).
 
-    Rule: the page's visible byline when it names people (what readers saw and what the
-    archive's labels record), else structured data's people (JSON-LD, microdata, then meta
-    tags), else a visible byline naming only a desk or agency. When the visible byline and
-    structured data name different people both are kept in byline_sources and a
-    `byline-sources-disagree` warning says so."""
+    Rule: the page's first visible byline when it names people (what readers saw, and what
+    the archive's labels record), else the people structured data names (JSON-LD,
+    microdata, then meta tags), else the desk or outlet a visible byline prints as the only
+    credit ("JERUSALEM POST STAFF"). An organisation named only in structured data is kept
+    in byline_sources but is no byline. When the visible byline and structured data name
+    different people, both stay in byline_sources and a `byline-sources-disagree` warning
+    says which was kept."""
     sources: list[BylineSource] = []
+    people: list[BylineSource] = []  # structured sources naming people
     for a in structured.authors:
-        names = a.names
-        if a.source == "meta":  # "A and B" in one meta tag
-            parsed = parse_byline(f"By {a.raw or names[0]}")
-            names = parsed.names if parsed and parsed.names else names
-        sources.append(BylineSource(a.source, list(names), a.raw))
-    for v in visible:
-        sources.append(BylineSource("page", list(v.names), v.raw))
-    # one entry per source and set of names
-    unique: list[BylineSource] = []
-    for s in sources:
-        if not any(u.source == s.source and u.names == s.names for u in unique):
-            unique.append(s)
-    page = next((s for s in unique if s.source == "page" and s.names), None)
-    structured_people = next(
-        (
-            s
-            for s, a in zip(unique, structured.authors, strict=False)
-            if s.source != "page" and s.names and not a.organisations
-        ),
-        None,
-    )
+        names = list(a.names)
+        if a.source == "meta" or any(_PREFIX_WORDS.match(n) for n in names):
+            # "A and B" in one meta tag, "BY: A" in a JSON-LD name
+            split = [byline_names(n, marked=True)[0] for n in names]
+            names = [n for group in split for n in group] or names
+        entry = BylineSource(a.source, names, a.raw)
+        if not any(e.source == entry.source and e.names == entry.names for e in sources):
+            sources.append(entry)
+            if not a.organisations and names:
+                people.append(entry)
+    page = next((v for v in visible if v.names), None)
+    desk = next((v for v in visible if v.desk), None)
+    for v in [page, desk]:
+        if v is not None:
+            sources.append(BylineSource("page", list(v.names) or [v.desk or v.raw], v.raw))
     warnings: list[Warning] = []
     if page is not None:
-        chosen = page
-        if structured_people is not None and {_key(n) for n in structured_people.names} != {
-            _key(n) for n in page.names
-        }:
+        if people and {_key(n) for n in people[0].names} != {_key(n) for n in page.names}:
             warnings.append(
                 Warning(
                     "byline-sources-disagree",
-                    f"the page's byline names {', '.join(page.names)}; "
-                    f"{structured_people.source} names {', '.join(structured_people.names)} "
-                    "(the page's byline is kept)",
+                    f"the page's byline names {', '.join(page.names)}; {people[0].source} "
+                    f"names {', '.join(people[0].names)} (the page's byline is kept)",
                 )
             )
-    elif structured_people is not None:
-        chosen = structured_people
-    else:
-        chosen = next((s for s in unique if s.source == "page"), None)
-    if chosen is None:
-        return [], None, unique, warnings
-    return list(chosen.names), chosen.raw or ", ".join(chosen.names), unique, warnings
+        return list(page.names), page.raw, sources, warnings
+    if people:
+        return list(people[0].names), people[0].raw or ", ".join(people[0].names), sources, []
+    if desk is not None and desk.desk:
+        return [desk.desk], desk.raw, sources, []
+    return [], None, sources, []
 
 
 def page_metadata(structured: Structured, text: str) -> Page:

@@ -1,129 +1,179 @@
-"""What the page shows a reader: its headline (h1), byline elements and photos
-(figure/figcaption with their credits), in page order."""
+"""What the page shows a reader: its headline (h1) and its photos with captions and credits
+(figure/figcaption, and the caption and credit elements sites use instead), in page order."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
-from archiver.extract.bylines import parse_byline
 from archiver.extract.credits import find_credit, split_credit
 from archiver.extract.html.structured import Structured
+from archiver.extract.html.text import marks, outside_article, visible_text
 from archiver.model import Photo
 
-# Parts of a page that are not the article: navigation, sidebars, related stories, comments.
-_OUTSIDE = re.compile(
-    r"\b(?:nav|menu|sidebar|related|recommend|promo|newsletter|comment|footer|"
-    r"most-?popular|trending|more-?stories|outbrain|taboola|share|social|advert|ad-slot)",
+_CREDIT_MARK = re.compile(
+    r"credit|copyright|photographer|attribution|courtesy|image-?source|photo-?source", re.I
+)
+_CAPTION_MARK = re.compile(r"caption|legend|img-desc|image-desc|photo-desc", re.I)
+_IMAGES = ("img", "picture", "amp-img", "lazy-image", "video")
+# a site's own copyright line, not a photo credit
+_NOT_CREDIT = re.compile(
+    r"rights reserved|\b(?:19|20)\d\d\b|terms|privacy|designed by|crafted|powered by|"
+    r"published|updated",
     re.I,
 )
-_BYLINE_MARK = re.compile(r"byline|\bauthor|writer|contributor|reporter", re.I)
-_CREDIT_MARK = re.compile(r"credit|copyright|photographer|attribution|source|courtesy", re.I)
-
-
-def _text(el: lxml_html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
-
-
-def _marks(el: lxml_html.HtmlElement) -> str:
-    return " ".join(
-        v for v in (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel")) if v
-    )
-
-
-def _outside_article(el: lxml_html.HtmlElement) -> bool:
-    for anc in el.iterancestors():
-        if anc.tag in ("nav", "aside", "footer"):
-            return True
-        if _OUTSIDE.search(" ".join(v for v in (anc.get("class"), anc.get("id")) if v)):
-            return True
-    return False
+_CREDIT_PREFIX = re.compile(
+    r"^(?:\(?\s*(?:image|photo|picture|photograph|foto|фото|bild|illustration|video)s?\s*"
+    r"(?:credit|source|courtesy|copyright)?s?\s*(?:[:：]|by\b|(?<=copyright))|"
+    r"\(?\s*(?:credit|source|file)s?\s*[:：]|©|\(c\)|copyright\b)\s*",
+    re.I,
+)
+# "... (AP)", "... [File: Reuters]", "... (Photo: Getty Images)": a credit closing a caption
+_TRAILING = re.compile(r"[(\[]\s*(?P<credit>[^()\[\]]{2,80}?)\s*[)\]]\s*\.?\s*$")
+# "Photograph by X", "Photo courtesy of X" at the end of a caption
+_BY = re.compile(
+    r"(?:^|[.)\]]\s+|\s)(?i:(?:photo(?:graph)?s?|image|picture|illustration)\s+"
+    r"(?:by|courtesy(?: of)?))\s+(?P<credit>[^.()]{2,80}?)\.?\s*$"
+)
+# "... Photo: X", "Credit: X", "Фото X", "© X" closing a caption
+_LABELLED = re.compile(
+    r"(?:^|\s)(?P<credit>(?i:photo|photograph|credit|image|picture|foto|фото|©)\s*[:：]?\s+"
+    r"[^:]{2,80}?)\.?\s*$"
+)
+_NOT_TRAILING = re.compile(
+    r"^(?:left|right|center|centre|top|bottom|pictured|above|below|file)$", re.I
+)
 
 
 def visible_headlines(tree: lxml_html.HtmlElement) -> list[str]:
     """The page's h1 texts in order, those outside navigation and sidebars only."""
     out = []
     for h1 in tree.iter("h1"):
-        text = _text(h1)
-        if text and not _outside_article(h1) and text not in out:
+        text = visible_text(h1)
+        if text and not outside_article(h1) and text not in out:
             out.append(text)
     return out
 
 
-@dataclass(frozen=True)
-class VisibleByline:
-    raw: str
-    names: list[str]
-
-
-def visible_bylines(tree: lxml_html.HtmlElement) -> list[VisibleByline]:
-    """Byline elements (class, id, itemprop or rel naming an author or byline), outermost
-    first, in page order; each read with the wire grammar's byline rules."""
-    found: list[VisibleByline] = []
-    taken: list[lxml_html.HtmlElement] = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "img"):
-            continue
-        if not _BYLINE_MARK.search(_marks(el)) or _outside_article(el):
-            continue
-        if any(t in el.iterancestors() for t in taken):
-            continue
-        text = _text(el)
-        if not text or len(text) > 200:
-            continue
-        byline = parse_byline(text) or parse_byline(f"By {text}")
-        if byline is None:
-            continue
-        taken.append(el)
-        found.append(VisibleByline(text, list(byline.names)))
-    return found
-
-
-def _caption_credit(figure: lxml_html.HtmlElement) -> tuple[str, str | None]:
-    """The caption as printed and the credit: a credit element's text, else the credit at
-    the end of the caption (wire grammar)."""
-    caption_el = figure.find(".//figcaption")
-    caption = _text(caption_el) if caption_el is not None else ""
-    credit = None
-    for el in figure.iter():
-        if isinstance(el.tag, str) and el is not figure and _CREDIT_MARK.search(_marks(el)):
-            text = _text(el)
-            if text:
-                credit = text
-                break
-    if credit is None and caption:
-        found = find_credit(caption)
-        if found is not None:
-            credit = found.credit
-    if credit is not None:
-        credit = re.sub(r"^\(?\s*(?:photo|image|credit|photograph)\s*:\s*", "", credit, flags=re.I)
-        credit = credit.strip(" ()")
-    return caption, credit or None
-
-
-def _img_url(figure: lxml_html.HtmlElement) -> str | None:
-    img = figure.find(".//img")
-    if img is None:
+def clean_credit(text: str | None) -> str | None:
+    """A credit without its label ("Photo:", "Image credit:", "©") and brackets."""
+    if not text:
         return None
-    for attr in ("src", "data-src", "data-lazy-src", "data-original"):
-        value = img.get(attr)
-        if value and not value.startswith("data:"):
-            return value.strip()
+    text = " ".join(text.split()).strip()
+    for _ in range(2):  # "(Photo: ©Reuters)"
+        text = _CREDIT_PREFIX.sub("", text).strip(" ()[]").strip()
+    return text or None
+
+
+def caption_credit(caption: str) -> str | None:
+    """The credit printed at the end of a caption: the wire grammar's forms (Photo by X,
+    X/Getty Images, (AP Photo/X)), else a closing bracket that names a source."""
+    found = find_credit(caption)
+    if found is not None:
+        return clean_credit(found.credit)
+    m = _BY.search(caption)
+    if m:
+        return clean_credit(m.group("credit"))
+    m = _TRAILING.search(caption)
+    if m and not any(ch.isdigit() for ch in m.group("credit")):
+        inner = m.group("credit").strip()
+        labelled = _CREDIT_PREFIX.match(inner) is not None
+        cleaned = clean_credit(inner)
+        if (
+            cleaned
+            and not _NOT_TRAILING.match(cleaned)
+            and (labelled or _looks_like_source(cleaned))
+        ):
+            return cleaned
+    m = _LABELLED.search(caption)
+    if m:
+        tail = clean_credit(m.group("credit"))
+        if tail and len(tail.split()) <= 8:
+            return tail
+    return None
+
+
+def _looks_like_source(text: str) -> bool:
+    """A bracketed source: a name or outlet (capitals or a domain), not an aside."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or text.endswith(("?", "!")):
+        return False
+    if re.fullmatch(r"[\w.-]+\.(?:com|org|net|gov|edu|co\.\w+|\w{2})", text):
+        return True
+    return text[:1].isupper() and sum(w[:1].isupper() for w in words) >= len(words) / 2
+
+
+def _container(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The figure an element belongs to, else its nearest ancestor (4 levels up at most)
+    holding an image."""
+    for anc in el.iterancestors():
+        if anc.tag == "figure":
+            return anc
+    node: lxml_html.HtmlElement | None = el
+    for _ in range(5):
+        if node is None:
+            return None
+        images = sum(1 for _ in node.iter(*_IMAGES))
+        if node.tag in _IMAGES or 1 <= images <= 3:
+            return node
+        if images > 3:
+            return None  # a gallery or a whole section: no one image's container
+        node = node.getparent()
+    return None
+
+
+def _img_url(container: lxml_html.HtmlElement) -> str | None:
+    for img in container.iter("img", "amp-img", "source"):
+        for attr in ("src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"):
+            value = (img.get(attr) or "").strip()
+            if value and not value.startswith("data:"):
+                return value.split()[0]
     return None
 
 
 def page_photos(tree: lxml_html.HtmlElement, structured: Structured) -> list[Photo]:
-    """Photos shown with the article: each figure (not in navigation or sidebars) with its
-    caption and credit, in page order; JSON-LD image credits fill in by URL."""
+    """Photos shown with the article, in page order: each figure or image container with
+    its caption and credit (a credit element, else the credit closing the caption); the
+    page's structured data fills in a credit by the image's URL."""
+    found: dict[lxml_html.HtmlElement, dict[str, str]] = {}
+
+    def note(container: lxml_html.HtmlElement | None, key: str, text: str) -> None:
+        if container is None or outside_article(container):
+            return
+        slot = found.setdefault(container, {})
+        slot.setdefault(key, text)
+
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link"):
+            continue
+        if el.tag == "figure":
+            if not any(a.tag == "figure" for a in el.iterancestors()):
+                found.setdefault(el, {}) if not outside_article(el) else None
+            continue
+        m = marks(el)
+        if not m and el.tag != "figcaption":
+            continue
+        if el.tag == "figcaption" or _CAPTION_MARK.search(m):
+            text = visible_text(el)
+            if text and len(text) < 2000:
+                note(_container(el), "caption", text)
+        if m and _CREDIT_MARK.search(m) and not _CAPTION_MARK.search(m):
+            text = visible_text(el)
+            if text and len(text) <= 100 and not _NOT_CREDIT.search(text):
+                note(_container(el), "credit", text)
     by_url = {i.url: i for i in structured.images if i.url}
     photos: list[Photo] = []
-    for figure in tree.iter("figure"):
-        if _outside_article(figure) or any(a.tag == "figure" for a in figure.iterancestors()):
-            continue
-        caption, credit = _caption_credit(figure)
-        url = _img_url(figure)
+    position = {e: i for i, e in enumerate(tree.iter())}
+    ordered = sorted(found.items(), key=lambda kv: position.get(kv[0], 0))
+    for container, slot in ordered:
+        if any(c is not container and c in set(container.iterancestors()) for c, _ in ordered):
+            continue  # an image container inside another: one photo
+        caption = slot.get("caption") or ""
+        credit = clean_credit(slot.get("credit"))
+        if credit is None and caption:
+            credit = caption_credit(caption)
+        url = _img_url(container)
         known = by_url.get(url) if url else None
         if credit is None and known is not None:
             credit = known.credit

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,7 +76,7 @@ def _text(value: Any) -> str | None:
         value = str(value)
     if not isinstance(value, str):
         return None
-    value = " ".join(value.split())
+    value = " ".join(html.unescape(value).split())  # JSON-LD often holds "&#8217;"
     return value or None
 
 
@@ -99,6 +100,20 @@ def _walk(node: Any) -> list[dict[str, Any]]:
             kids = [v for k, v in cur.items() if k in ("@graph", "mainEntity", "itemListElement")]
             stack[:0] = kids
     return out
+
+
+def _resolve(node: dict[str, Any], ids: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The node with its references ({"@id": ...} alone) replaced by the nodes they name
+    (Yoast and other @graph writers give the author as a reference to a Person)."""
+
+    def one(value: Any) -> Any:
+        if isinstance(value, dict) and set(value) == {"@id"} and value["@id"] in ids:
+            return ids[value["@id"]]
+        if isinstance(value, list):
+            return [one(v) for v in value]
+        return value
+
+    return {k: one(v) for k, v in node.items()}
 
 
 def _names(value: Any) -> tuple[list[str], bool]:
@@ -185,9 +200,11 @@ def read_structured(text: str, tree: lxml_html.HtmlElement, base_url: str | None
     except Exception:  # extruct on broken markup: the page's other signals still count
         data = {}
     for syntax in ("json-ld", "microdata"):
-        for node in _walk(data.get(syntax) or []):
+        nodes = _walk(data.get(syntax) or [])
+        ids = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
+        for node in nodes:
             if _types(node) & ARTICLE_TYPES:
-                _from_article(node, syntax, found)
+                _from_article(_resolve(node, ids), syntax, found)
     for syntax in ("json-ld", "microdata"):  # an outlet's name for site_name
         for node in _walk(data.get(syntax) or []):
             if _types(node) & {"website", "newsmediaorganization"}:

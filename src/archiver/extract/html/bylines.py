@@ -1,0 +1,164 @@
+"""The byline a reader sees on the page: elements marked as a byline or author (class, id,
+itemprop, rel), else a short line opening with "By" (or its equivalent in other languages)
+near the headline. Names are split and cleaned with the rules of the wire grammar, widened
+for the web: names in scripts without capitals, a single name in an element marked as the
+author, a desk or outlet printed as the only byline ("JERUSALEM POST STAFF")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+from archiver.extract.bylines import is_agency, looks_like_name
+from archiver.extract.html.text import marks, outside_article, visible_text
+
+_MARK = re.compile(r"byline|\bauthor|writer|reporter|contributor|\bcreator", re.I)
+# marked elements that are about the author rather than the byline
+_NOT_BYLINE = re.compile(
+    r"\bbio|description|profile|about|comment|avatar|-img|image|photo|follow|"
+    r"social-links|more-from|other-|related|author-box|authorbox|info-box",
+    re.I,
+)
+_PREFIX = re.compile(
+    r"^(?:by|written by|story by|reporting by|text by|words by|posted by|published by|"
+    r"publicado por|escrito por|texto(?: de| por)?|por|von|par|door|di|av|af|"
+    r"текст|автор|авторы|작성자|글|기자|筆者)\s*[:：]?\s+",
+    re.I,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+# where a byline line stops naming people: a date, a time, a separator, "Published", "Updated"
+_END = re.compile(
+    rf"\s*(?:\S*\d|\b{_MONTH}\s+\d|\b{_WEEKDAY}|\b(?:published|updated|posted|last updated)\b|"
+    r"\bon\s|"
+    r"\s[|•·]\s|\s[-–—]\s|\s/\s|$)",
+    re.I,
+)
+_SPLIT = re.compile(
+    r"\s*,\s*(?:and\s+)?|\s+(?:and|&|y|e|und|et|и|ja|och|og|en)\s+|\s*[;、]\s*", re.I
+)
+_HANDLE = re.compile(r"\s*@\w+\s*$")
+# "Kevin McCoy USA TODAY": an outlet in capitals after a name in mixed case
+_TRAILING_CAPS = re.compile(r"(?<=[a-z])(?:\s+[A-Z]{2,}\b)+\s*$")
+_CASED = re.compile(r"[A-Za-zÀ-ɏͰ-ϿЀ-ӿ]")
+
+
+@dataclass(frozen=True)
+class VisibleByline:
+    raw: str  # the byline as printed
+    names: list[str]  # people named
+    desk: str | None = None  # the desk or outlet, when the byline names no person
+
+
+def byline_names(
+    text: str, *, marked: bool, site_names: tuple[str, ...] = ()
+) -> tuple[list[str], str | None]:
+    """People (and else a desk) named in a byline's text; the outlet's own name (a site
+    name printed after the author's) is no name."""
+    text = _PREFIX.sub("", text.strip())
+    for site in site_names:
+        if len(site) > 2:
+            text = re.sub(rf"[\s,]+{re.escape(site)}\s*$", "", text, flags=re.I)
+    m = _END.search(text)
+    text = text[: m.start()] if m else text
+    text = text.strip(" ,.:;-–—|")
+    if not text or len(text) > 120:
+        return [], None
+    names: list[str] = []
+    for part in _SPLIT.split(text):
+        part = _HANDLE.sub("", part).strip(" .,")
+        tokens = part.split()
+        half = len(tokens) // 2
+        if tokens and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+            part = " ".join(tokens[:half])  # "Sean Martin Sean Martin": name and link text
+        part = _TRAILING_CAPS.sub("", part) if not part.isupper() else part
+        if not part or any(_same(part, site) for site in site_names):
+            continue
+        if _is_name(part, marked=marked):
+            if part not in names:
+                names.append(part)
+        elif names:
+            break  # "Jane Roe, Senior Writer": an affiliation follows the names
+    desk = None
+    if not names and _is_desk(text):
+        desk = text
+    return names, desk
+
+
+def _same(a: str, b: str) -> bool:
+    """The same outlet: "CNN Business" and "CNN", "Business Insider" and "Insider"."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _is_name(part: str, *, marked: bool) -> bool:
+    if _PREFIX.match(part + " "):
+        return False  # "By" alone
+    if any(ch.isdigit() for ch in part) or len(part) > 60 or is_agency(part):
+        return False
+    tokens = part.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    if not _CASED.search(part):
+        return marked  # Korean, Japanese, Chinese names: only where the page marks them
+    if part.isupper() and 2 <= len(tokens) <= 4:
+        return looks_like_name(part.title())
+    if len(tokens) == 1:
+        return marked and part[:1].isupper() and len(part) > 1
+    return looks_like_name(part)
+
+
+def _is_desk(text: str) -> bool:
+    tokens = text.split()
+    return 1 <= len(tokens) <= 5 and text[:1].isupper() and not text.endswith((".", "!", "?"))
+
+
+def _candidates(tree: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, bool]]:
+    """Elements that may hold the byline, in page order, and whether they are marked."""
+    found = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "img"):
+            continue
+        if el.tag in ("html", "body", "article", "main", "section"):
+            continue
+        m = marks(el)
+        if _MARK.search(m) and not _NOT_BYLINE.search(m):
+            found.append((el, True))
+        elif el.tag in ("p", "div", "span", "small", "li", "address", "em", "strong", "h5", "h6"):
+            text = visible_text(el)
+            if text and len(text) <= 150 and _PREFIX.match(text):
+                found.append((el, False))
+    return [(el, marked) for el, marked in found if not outside_article(el)]
+
+
+def visible_bylines(
+    tree: lxml_html.HtmlElement, site_names: tuple[str, ...] = ()
+) -> list[VisibleByline]:
+    """The page's bylines in page order: for each candidate element the reading (its own or
+    a marked descendant's) that names the most people."""
+    out: list[VisibleByline] = []
+    done: set[lxml_html.HtmlElement] = set()
+    cands = _candidates(tree)
+    for el, marked in cands:
+        if el in done:
+            continue
+        group = [(el, marked)] + [
+            (d, mk) for d, mk in cands if d is not el and el in set(d.iterancestors())
+        ]
+        best: VisibleByline | None = None
+        for node, mk in group:
+            done.add(node)
+            text = visible_text(node)
+            if not text or len(text) > 200:
+                continue
+            names, desk = byline_names(text, marked=mk, site_names=site_names)
+            if not names and not desk:
+                continue
+            reading = VisibleByline(text, names, desk)
+            if best is None or len(names) > len(best.names):
+                best = reading
+        if best is not None:
+            out.append(best)
+    return out

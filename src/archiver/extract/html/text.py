@@ -1,0 +1,50 @@
+"""Small helpers over an lxml tree: an element's text as a reader sees it, its marks
+(class, id, itemprop, rel), and whether it stands outside the article."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+# Parts of a page that are not the article: navigation, sidebars, related stories, comments.
+_OUTSIDE = re.compile(
+    r"\b(?:nav|navbar|menu|sidebar|related|recommend|promo|newsletter|comments?|footer|"
+    r"most-?popular|trending|more-?stories|outbrain|taboola|advert|ad-slot|widget)\b",
+    re.I,
+)
+_BLOCK = {"p", "div", "br", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption"}
+
+
+def visible_text(el: lxml_html.HtmlElement) -> str:
+    """The element's text with a space between blocks and between inline elements that
+    markup ran together ("Jeff Foust<time>Monday</time>"), white space collapsed."""
+    parts: list[str] = []
+
+    def walk(node: lxml_html.HtmlElement) -> None:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
+            return
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in ("script", "style", "noscript"):
+                parts.append(" ")
+                walk(child)
+                parts.append(" " if child.tag in _BLOCK or child.tag in ("time", "span") else "")
+            parts.append(child.tail or "")
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
+def marks(el: lxml_html.HtmlElement) -> str:
+    values = (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel"))
+    return " ".join(v for v in values if v)
+
+
+def outside_article(el: lxml_html.HtmlElement) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in ("nav", "aside", "footer"):
+            return True
+        if _OUTSIDE.search(" ".join(v for v in (anc.get("class"), anc.get("id")) if v)):
+            return True
+    return False
