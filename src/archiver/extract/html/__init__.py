@@ -19,6 +19,7 @@ from archiver.errors import InputError
 from archiver.extract.html.body import main_text
 from archiver.extract.html.bylines import visible_bylines
 from archiver.extract.html.choose import choose_bylines, choose_headline, page_metadata
+from archiver.extract.html.dateline import find_dateline
 from archiver.extract.html.decode import decode_html
 from archiver.extract.html.page import page_photos, visible_headlines
 from archiver.extract.html.structured import read_structured
@@ -38,7 +39,6 @@ def parse_html(text: str, label: str) -> lxml_html.HtmlElement:
 def extract_html(unit: Unit, reference_date: dt.date | None):  # type: ignore[no-untyped-def]
     """The article's fields from one HTML page (archiver.extract.Fields)."""
     from archiver.extract import Fields
-    from archiver.extract.datelines import match_dateline
 
     text, encoding, warnings = decode_html(unit.content)
     if not text.strip():
@@ -58,12 +58,8 @@ def extract_html(unit: Unit, reference_date: dt.date | None):  # type: ignore[no
     warnings.extend(headline_warnings)
     if body and headline and body[0] == headline:
         body = body[1:]  # trafilatura sometimes keeps the h1 as the first paragraph
-    dateline = None
-    if body:
-        match = match_dateline(body[0], reference_date)
-        if match is not None:
-            dateline = match.dateline
-            warnings.extend(match.warnings)
+    dateline, dateline_warnings = find_dateline(body, reference_date)
+    warnings.extend(dateline_warnings)
     bylines, byline_raw, sources, byline_warnings = choose_bylines(
         structured, visible_bylines(tree, tuple(site_names))
     )
@@ -73,7 +69,7 @@ def extract_html(unit: Unit, reference_date: dt.date | None):  # type: ignore[no
         bylines=bylines,
         byline_raw=byline_raw,
         dateline=dateline,
-        photos=page_photos(tree, structured),
+        photos=page_photos(tree, structured, body),
         body=body,
         encoding=encoding,
         language=(structured.first("language")[0] or "").replace("_", "-") or None,

@@ -27,6 +27,12 @@ _PREFIX = re.compile(
     r"текст|автор|авторы|작성자|글|기자|筆者)\s*[:：]?\s+",
     re.I,
 )
+# a byline label that may follow a date in a line ("05/10/2018 - Publicado por: X")
+_LABEL = re.compile(
+    r"(?:^|\s[-–—|•·]\s)(?=(?:written by|posted by|published by|publicado por|escrito por|"
+    r"autor|author|auteur|verfasser)\s*[:：])",
+    re.I,
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
 # where a byline line stops naming people: a date, a time, a separator, "Published", "Updated"
@@ -57,6 +63,10 @@ def byline_names(
 ) -> tuple[list[str], str | None]:
     """People (and else a desk) named in a byline's text; the outlet's own name (a site
     name printed after the author's) is no name."""
+    label = _LABEL.search(text)
+    if label and label.end() > 0:
+        text = text[label.end() :]
+    text = re.sub(r"^(?:autor|author|auteur|verfasser)\s*[:：]\s*", "", text.strip(), flags=re.I)
     text = _PREFIX.sub("", text.strip())
     for site in site_names:
         if len(site) > 2:
@@ -67,7 +77,8 @@ def byline_names(
     if not text or len(text) > 120:
         return [], None
     names: list[str] = []
-    for part in _SPLIT.split(text):
+    parts = _SPLIT.split(text)
+    for part in parts:
         part = _HANDLE.sub("", part).strip(" .,")
         tokens = part.split()
         half = len(tokens) // 2
@@ -76,13 +87,19 @@ def byline_names(
         part = _TRAILING_CAPS.sub("", part) if not part.isupper() else part
         if not part or any(_same(part, site) for site in site_names):
             continue
+        if len(part.split()) == 1 and len(parts) > 1:
+            if names:
+                break  # "Jane Roe, MS, RD": credentials after the name
+            continue  # "Reuters, Washington": a place after the agency
         if _is_name(part, marked=marked):
             if part not in names:
                 names.append(part)
         elif names:
             break  # "Jane Roe, Senior Writer": an affiliation follows the names
     desk = None
-    if not names and _is_desk(text):
+    if not names and is_agency(parts[0].strip(" .")):
+        desk = parts[0].strip(" .")  # "Reuters, Washington": the agency is the byline
+    elif not names and _is_desk(text):
         desk = text
     return names, desk
 
@@ -128,9 +145,16 @@ def _candidates(tree: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
             found.append((el, True))
         elif el.tag in ("p", "div", "span", "small", "li", "address", "em", "strong", "h5", "h6"):
             text = visible_text(el)
-            if text and len(text) <= 150 and _PREFIX.match(text):
+            if text and len(text) <= 150 and (_PREFIX.match(text) or _LABEL.search(text)):
                 found.append((el, False))
     return [(el, marked) for el, marked in found if not outside_article(el)]
+
+
+def _weight(b: VisibleByline) -> tuple[int, int, int]:
+    """How much a reading of a byline says: full names first, then a desk, then single
+    names (an inner element's "Washington" is a place after the agency, not a person)."""
+    full = sum(len(n.split()) > 1 or not _CASED.search(n) for n in b.names)
+    return full, int(b.desk is not None), len(b.names) - full
 
 
 def visible_bylines(
@@ -157,7 +181,7 @@ def visible_bylines(
             if not names and not desk:
                 continue
             reading = VisibleByline(text, names, desk)
-            if best is None or len(names) > len(best.names):
+            if best is None or _weight(reading) > _weight(best):
                 best = reading
         if best is not None:
             out.append(best)

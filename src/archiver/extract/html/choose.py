@@ -39,10 +39,16 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
         )
 
     last, first = seps[-1], seps[0]
-    if is_site(title[last.end() :]):
-        return title[: last.start()].strip()
+    tail, head = title[last.end() :], title[: last.start()]
+    if is_site(tail):
+        return head.strip()
     if is_site(title[: first.start()]):
         return title[first.end() :].strip()
+    if len(tail.split()) <= 3 and len(head.split()) >= 2 * len(tail.split()) + 2:
+        # "... - Digg", "... – Vortex Cannon Entertainment": a short trailing name after a
+        # long title is the site's, even where the page does not name its site
+        if not tail[:1].islower() and not any(ch.isdigit() for ch in tail):
+            return head.strip()
     return title
 
 
@@ -57,6 +63,8 @@ def choose_headline(
     )
     best, score = None, 0.0
     for h1 in h1s:
+        if any(_overlap(h1, n) >= 0.8 for n in site_names):
+            continue  # the site's name set as an h1 (a logo)
         s = max((_overlap(h1, d) for d in declared), default=0.0)
         if s > score:
             best, score = h1, s

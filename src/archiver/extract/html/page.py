@@ -16,11 +16,12 @@ _CREDIT_MARK = re.compile(
     r"credit|copyright|photographer|attribution|courtesy|image-?source|photo-?source", re.I
 )
 _CAPTION_MARK = re.compile(r"caption|legend|img-desc|image-desc|photo-desc", re.I)
+_BYLINE = re.compile(r"byline|author", re.I)  # an article's attribution is no photo credit
 _IMAGES = ("img", "picture", "amp-img", "lazy-image", "video")
 # a site's own copyright line, not a photo credit
 _NOT_CREDIT = re.compile(
     r"rights reserved|\b(?:19|20)\d\d\b|terms|privacy|designed by|crafted|powered by|"
-    r"published|updated",
+    r"published|updated|\bads?\b|advertis",
     re.I,
 )
 _CREDIT_PREFIX = re.compile(
@@ -39,7 +40,8 @@ _BY = re.compile(
 # "... Photo: X", "Credit: X", "Фото X", "© X" closing a caption
 _LABELLED = re.compile(
     r"(?:^|\s)(?P<credit>(?i:photo|photograph|credit|image|picture|foto|фото|©)\s*[:：]?\s+"
-    r"[^:]{2,80}?)\.?\s*$"
+    r"[^:]{2,80}?|(?i:submitted|courtesy|contributed|file|staff|handout)\s+(?i:photo|image))"
+    r"\.?\s*$"
 )
 _NOT_TRAILING = re.compile(
     r"^(?:left|right|center|centre|top|bottom|pictured|above|below|file)$", re.I
@@ -63,6 +65,10 @@ def clean_credit(text: str | None) -> str | None:
     text = " ".join(text.split()).strip()
     for _ in range(2):  # "(Photo: ©Reuters)"
         text = _CREDIT_PREFIX.sub("", text).strip(" ()[]").strip()
+    tokens = text.split()
+    half = len(tokens) // 2
+    if tokens and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+        text = " ".join(tokens[:half])  # "@handle @handle": a link and its text
     return text or None
 
 
@@ -104,6 +110,18 @@ def _looks_like_source(text: str) -> bool:
     return text[:1].isupper() and sum(w[:1].isupper() for w in words) >= len(words) / 2
 
 
+def _in_byline(el: lxml_html.HtmlElement) -> bool:
+    """In the article's byline ("attribution" is a credit word for the author too)."""
+    node: lxml_html.HtmlElement | None = el
+    for _ in range(4):
+        if node is None:
+            return False
+        if _BYLINE.search(marks(node)):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _container(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The figure an element belongs to, else its nearest ancestor (4 levels up at most)
     holding an image."""
@@ -132,45 +150,93 @@ def _img_url(container: lxml_html.HtmlElement) -> str | None:
     return None
 
 
-def page_photos(tree: lxml_html.HtmlElement, structured: Structured) -> list[Photo]:
+_CAMERA = re.compile(r"(?:^|[-_\s])camera(?:$|[-_\s])", re.I)
+# a paragraph of the text that credits the page's photo: "Main image credit: Getty"
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:main|top|lead|header|featured|cover)\s+)?(?:image|photo|picture|photograph)s?\s+"
+    r"(?:credit|courtesy)s?\s*[:：]\s*(?P<credit>.{2,80})$",
+    re.I,
+)
+_IMAGE_MARK = re.compile(r"image|img|photo|picture|featured|media", re.I)
+_GALLERY = re.compile(r"galler|slideshow|photos\b|images\b|\bview\b", re.I)
+_CREDIT_WORD = re.compile(r"\bcredits?\s*[:：]", re.I)
+_PROMO = re.compile(r"\bsubscribe\b|\bsign up\b|\bnewsletter\b", re.I)
+
+
+def page_photos(
+    tree: lxml_html.HtmlElement, structured: Structured, body: list[str] = ()
+) -> list[Photo]:
     """Photos shown with the article, in page order: each figure or image container with
     its caption and credit (a credit element, else the credit closing the caption); the
-    page's structured data fills in a credit by the image's URL."""
-    found: dict[lxml_html.HtmlElement, dict[str, str]] = {}
+    page's structured data fills in a credit by the image's URL. A credit the page prints
+    with no image container (a camera-icon label, "Main image credit: X" closing the text)
+    is a photo of its own."""
+    found: dict[lxml_html.HtmlElement, dict[str, list[str]]] = {}
+    loose: list[str] = []
 
     def note(container: lxml_html.HtmlElement | None, key: str, text: str) -> None:
+        if container is None and _IMAGE_MARK.search(marks(el)):
+            container = el  # "featured-image-caption" whose image is set apart (a background)
         if container is None or outside_article(container):
             return
-        slot = found.setdefault(container, {})
-        slot.setdefault(key, text)
+        texts = found.setdefault(container, {}).setdefault(key, [])
+        if not any(text in t for t in texts):
+            texts.append(text)
 
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link"):
             continue
         if el.tag == "figure":
-            if not any(a.tag == "figure" for a in el.iterancestors()):
-                found.setdefault(el, {}) if not outside_article(el) else None
+            if not any(a.tag == "figure" for a in el.iterancestors()) and not outside_article(el):
+                found.setdefault(el, {})
             continue
-        m = marks(el)
-        if not m and el.tag != "figcaption":
+        m = marks(el) + " " + (el.get("data-role") or "")
+        if not m.strip() and el.tag != "figcaption":
             continue
         if el.tag == "figcaption" or _CAPTION_MARK.search(m):
             text = visible_text(el)
             if text and len(text) < 2000:
                 note(_container(el), "caption", text)
-        if m and _CREDIT_MARK.search(m) and not _CAPTION_MARK.search(m):
+        elif _CREDIT_MARK.search(m) and not _in_byline(el):
             text = visible_text(el)
-            if text and len(text) <= 100 and not _NOT_CREDIT.search(text):
+            if clean_credit(text) and len(text) <= 100 and not _NOT_CREDIT.search(text):
                 note(_container(el), "credit", text)
+        elif _CAMERA.search(m) and not visible_text(el) and el.getparent() is not None:
+            text = visible_text(el.getparent())
+            if text and len(text) <= 60 and not _GALLERY.search(text) and not outside_article(el):
+                container = _container(el.getparent())
+                if container is not None:
+                    note(container, "credit", text)
+                else:
+                    loose.append(text)
+    taken = set(found)
+    for img in tree.iter("img"):
+        parent = img.getparent()
+        if parent is None or outside_article(img):
+            continue
+        if any(c in taken for c in [img, *img.iterancestors()]):
+            continue
+        text = visible_text(parent)
+        if text and len(text) <= 500 and _CREDIT_WORD.search(text) and _LABELLED.search(text):
+            note(parent, "caption", text)  # "<img> <div>... (credit: NASA/Jude Guidry)</div>"
+    for para in body[-3:]:
+        m = _CREDIT_LINE.match(para.strip())
+        if m:
+            loose.append(m.group("credit"))
     by_url = {i.url: i for i in structured.images if i.url}
-    photos: list[Photo] = []
     position = {e: i for i, e in enumerate(tree.iter())}
     ordered = sorted(found.items(), key=lambda kv: position.get(kv[0], 0))
+    photos: list[Photo] = []
     for container, slot in ordered:
         if any(c is not container and c in set(container.iterancestors()) for c, _ in ordered):
             continue  # an image container inside another: one photo
-        caption = slot.get("caption") or ""
-        credit = clean_credit(slot.get("credit"))
+        caption = " ".join(slot.get("caption") or [])
+        if not caption and not slot.get("credit") and container.tag == "figure":
+            # a figure's <cite> ("Photo by X/Getty Images") where it has no figcaption
+            caption = " ".join(visible_text(c) for c in container.iter("cite"))[:500]
+        if _PROMO.search(caption):
+            continue  # a promotion set as a figure ("Subscribe to our magazine")
+        credit = clean_credit((slot.get("credit") or [None])[0])
         if credit is None and caption:
             credit = caption_credit(caption)
         url = _img_url(container)
@@ -179,18 +245,24 @@ def page_photos(tree: lxml_html.HtmlElement, structured: Structured) -> list[Pho
             credit = known.credit
         if not caption and not credit:
             continue
-        parts = split_credit(credit) if credit else None
-        photos.append(
-            Photo(
-                caption=caption,
-                credit=credit,
-                photographer=parts.photographer if parts else None,
-                agency=parts.agency if parts else None,
-                position=None,
-                count=None,
-                licensable=False,
-                url=url,
-                copyright_holder=known.copyright_holder if known else None,
-            )
-        )
+        photos.append(_photo(caption, credit, url, known.copyright_holder if known else None))
+    for text in loose:
+        credit = clean_credit(text)
+        if credit and not any(p.credit == credit for p in photos):
+            photos.append(_photo("", credit, None, None))
     return photos
+
+
+def _photo(caption: str, credit: str | None, url: str | None, holder: str | None) -> Photo:
+    parts = split_credit(credit) if credit else None
+    return Photo(
+        caption=caption,
+        credit=credit,
+        photographer=parts.photographer if parts else None,
+        agency=parts.agency if parts else None,
+        position=None,
+        count=None,
+        licensable=False,
+        url=url,
+        copyright_holder=holder,
+    )

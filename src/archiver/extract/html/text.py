@@ -7,12 +7,15 @@ import re
 
 from lxml import html as lxml_html
 
-# Parts of a page that are not the article: navigation, sidebars, related stories, comments.
+# Parts of a page that are not the article: navigation, sidebars, related stories, comments
+# (a class or id token that starts so; "comments-open" and the like describe the article).
 _OUTSIDE = re.compile(
-    r"\b(?:nav|navbar|menu|sidebar|related|recommend|promo|newsletter|comments?|footer|"
-    r"most-?popular|trending|more-?stories|outbrain|taboola|advert|ad-slot|widget)\b",
+    r"^(?:nav|navbar|navigation|menu|sidebar|related|recommend\w*|promo|newsletter|footer|"
+    r"most-?popular|trending|more-?stories|outbrain|taboola|advert\w*|ad-slot|widget|"
+    r"comments|comment-list|commentlist|comments-area|comments-section)(?:[-_]\w+)*$",
     re.I,
 )
+_DESCRIBES = re.compile(r"[-_](?:open|closed|count|link|links|number|enabled|disabled)$", re.I)
 _BLOCK = {"p", "div", "br", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption"}
 
 
@@ -42,9 +45,14 @@ def marks(el: lxml_html.HtmlElement) -> str:
 
 
 def outside_article(el: lxml_html.HtmlElement) -> bool:
+    """Inside navigation, a sidebar, a footer, related stories or comments. The body's own
+    classes (WordPress puts "sidebar-left" there) say nothing about where an element is."""
     for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            break
         if anc.tag in ("nav", "aside", "footer"):
             return True
-        if _OUTSIDE.search(" ".join(v for v in (anc.get("class"), anc.get("id")) if v)):
+        tokens = " ".join(v for v in (anc.get("class"), anc.get("id")) if v).split()
+        if any(_OUTSIDE.match(t) and not _DESCRIBES.search(t) for t in tokens):
             return True
     return False

@@ -1,0 +1,38 @@
+"""The dateline at the head of a web article's text, found with the wire grammar
+(extract.datelines.match_dateline), with two shapes pages add: the dateline as a paragraph
+of its own ("BAAR, SWITZERLAND" above the text) and an outlet dateline that markup glued to
+the text without a dash ("Hong Kong (CNN Business)A muddled view")."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from archiver.extract.datelines import match_dateline
+from archiver.model import Dateline, Warning
+
+# "Hong Kong (CNN Business)" opening a paragraph, then the text
+_GLUED = re.compile(r"^(?P<dl>[A-Z][^()\n]{1,40}?\s*\([A-Z][^()]{1,30}\))\s*(?=[A-Z\"“‘'])")
+
+
+def find_dateline(
+    body: list[str], reference_date: dt.date | None
+) -> tuple[Dateline | None, list[Warning]]:
+    if not body:
+        return None, []
+    first = body[0]
+    m = match_dateline(first, reference_date)
+    if m is not None:
+        return m.dateline, list(m.warnings)
+    glued = _GLUED.match(first)
+    if glued:
+        m = match_dateline(f"{glued.group('dl')} - {first[glued.end() :]}", reference_date)
+        if m is not None:
+            return dataclasses.replace(m.dateline, raw=glued.group("dl")), list(m.warnings)
+    if len(body) > 1 and len(first) <= 60 and "," in first and first[-1:] not in ".?!:":
+        # a dateline set as its own paragraph: read it as if a dash joined it to the text
+        m = match_dateline(f"{first} — {body[1]}", reference_date)
+        if m is not None and m.dateline.raw.rstrip(" —") == first.strip():
+            return dataclasses.replace(m.dateline, raw=first.strip()), list(m.warnings)
+    return None, []
