@@ -177,6 +177,12 @@ class RenderContext:
         return clean(PurePath(path).name)
 
     @property
+    def url(self) -> str | None:
+        """The page's address: its canonical URL, else the one it was captured from."""
+        page = self.article.page
+        return clean((page.canonical_url if page else None) or self.article.source.url)
+
+    @property
     def headline(self) -> str | None:
         return clean(self.article.headline)
 
@@ -194,6 +200,11 @@ class RenderContext:
         """The content date (ISO 8601) only when it has a year."""
         dl = self.article.dateline
         value = clean(dl.date) if dl else None
+        if not value and self.article.page and self.article.page.published:
+            # a web page's own publication date, as its metadata states it
+            value = clean(self.article.page.published[:10])
+            if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                value = None
         return value if value and re.match(r"\d{4}", value) else None
 
 

@@ -33,6 +33,8 @@ OAI_DC_LOCATION = f"{OAI_DC_NS} http://www.openarchives.org/OAI/2.0/oai_dc.xsd"
 
 def source_format(ctx: RenderContext) -> str:
     """The media type of the archived original, from its name (plain text unless HTML/XML)."""
+    if ctx.article.source.media_type:
+        return ctx.article.source.media_type
     name = ctx.source_name
     guessed = mimetypes.guess_type(name, strict=True)[0] if name else None
     if guessed in ("text/html", "application/xhtml+xml", "application/xml", "text/xml"):
@@ -77,8 +79,8 @@ def render_oai_dc(ctx: RenderContext) -> etree._Element:
     sub(root, f"{DC}type", "Text")
     sub(root, f"{DC}format", source_format(ctx))
     sub(root, f"{DC}identifier", ctx.guid)
-    if ctx.source_name:
-        sub(root, f"{DC}source", ctx.source_name)
+    if ctx.url or ctx.source_name:
+        sub(root, f"{DC}source", ctx.url or ctx.source_name)
     if ctx.language:
         sub(root, f"{DC}language", ctx.language)
     for ref in ctx.pictures:
@@ -123,7 +125,9 @@ def render_dcterms(ctx: RenderContext) -> etree._Element:
     typed("type", "Text", "DCMIType")
     typed("format", source_format(ctx), "IMT")
     typed("identifier", ctx.guid, "URI")
-    if ctx.source_name:
+    if ctx.url:
+        typed("source", ctx.url, "URI")
+    elif ctx.source_name:
         sub(root, f"{DT}source", ctx.source_name)
     if ctx.language:
         typed("language", ctx.language, "RFC4646")

@@ -82,6 +82,25 @@ def _rights_info(item: etree._Element, ctx: RenderContext) -> None:
         sub(info, f"{G}link", href=r.license, reluri=LICENSE_REL)
 
 
+CANONICAL_REL = "http://www.iana.org/assignments/relation/canonical"  # RFC 6596
+VIA_REL = "http://www.iana.org/assignments/relation/via"  # RFC 4287: where it was found
+
+
+def _source_links(meta: etree._Element, ctx: RenderContext) -> None:
+    """A web page's address as itemMeta links (its canonical URL, and the address it was
+    captured from when that differs) and the capture time as an edNote (itemMeta has no
+    element for it; edNotes come before links in itemMeta)."""
+    source = ctx.article.source
+    captured_from = clean(source.url)
+    if source.captured:
+        where = f" from {captured_from}" if captured_from else ""
+        sub(meta, f"{G}edNote", f"captured {clean(source.captured)}{where}")
+    if ctx.url:
+        sub(meta, f"{G}link", reluri=CANONICAL_REL, href=ctx.url, contenttype="text/html")
+    if captured_from and captured_from != ctx.url:
+        sub(meta, f"{G}link", reluri=VIA_REL, href=captured_from, contenttype="text/html")
+
+
 def _text_item(ctx: RenderContext) -> etree._Element:
     article = ctx.article
     item = _item(ctx, "newsItem", ctx.guid, "ninat:text")
@@ -92,6 +111,7 @@ def _text_item(ctx: RenderContext) -> etree._Element:
         note = clean(f"{warning.code}: {warning.message}")
         if note:
             sub(meta, f"{G}edNote", note)
+    _source_links(meta, ctx)
     cm = sub(item, f"{G}contentMeta")
     if ctx.date:
         sub(cm, f"{G}contentCreated", ctx.date)

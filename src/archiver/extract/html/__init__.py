@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from archiver.errors import InputError
 from archiver.extract.html.body import main_text
-from archiver.extract.html.bylines import visible_bylines
+from archiver.extract.html.bylines import signature_byline, visible_bylines
 from archiver.extract.html.choose import choose_bylines, choose_headline, page_metadata
 from archiver.extract.html.dateline import find_dateline
 from archiver.extract.html.decode import decode_html
@@ -60,9 +60,11 @@ def extract_html(unit: Unit, reference_date: dt.date | None):  # type: ignore[no
         body = body[1:]  # trafilatura sometimes keeps the h1 as the first paragraph
     dateline, dateline_warnings = find_dateline(body, reference_date)
     warnings.extend(dateline_warnings)
-    bylines, byline_raw, sources, byline_warnings = choose_bylines(
-        structured, visible_bylines(tree, tuple(site_names))
-    )
+    visible = visible_bylines(tree, tuple(site_names))
+    if not any(v.names for v in visible):
+        signed = signature_byline(body)
+        visible += [signed] if signed else []
+    bylines, byline_raw, sources, byline_warnings = choose_bylines(structured, visible)
     warnings.extend(byline_warnings)
     return Fields(
         headline=headline,

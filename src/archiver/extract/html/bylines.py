@@ -186,3 +186,28 @@ def visible_bylines(
         if best is not None:
             out.append(best)
     return out
+
+
+# "정덕현 칼럼니스트 thekian1@entermedia.co.kr", "Jane Roe jane@example.com": a signature
+# line closing the text, as Korean and many small sites print the author
+_SIGNATURE = re.compile(r"^(?P<before>[^@\s][^@]{0,40}?)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_ROLES = re.compile(
+    r"^(?:칼럼니스트|기자|특파원|객원기자|편집위원|논설위원|记者|記者|columnist|reporter|"
+    r"correspondent|writer|editor|staff|소설가|작가|평론가|교수)$",
+    re.I,
+)
+
+
+def signature_byline(body: list[str]) -> VisibleByline | None:
+    """The author named in a signature line (name, role, e-mail) among the last paragraphs."""
+    for para in reversed(body[-5:]):
+        m = _SIGNATURE.match(para.strip())
+        if not m:
+            continue
+        tokens = [t for t in m.group("before").split() if not _ROLES.match(t)]
+        if 1 <= len(tokens) <= 3 and not any(ch.isdigit() for t in tokens for ch in t):
+            name = " ".join(tokens)
+            if _CASED.search(name) and not looks_like_name(name):
+                continue
+            return VisibleByline(para.strip(), [name])
+    return None

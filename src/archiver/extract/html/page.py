@@ -39,7 +39,7 @@ _BY = re.compile(
 )
 # "... Photo: X", "Credit: X", "Фото X", "© X" closing a caption
 _LABELLED = re.compile(
-    r"(?:^|\s)(?P<credit>(?i:photo|photograph|credit|image|picture|foto|фото|©)\s*[:：]?\s+"
+    r"(?:^|[\s(\[])(?P<credit>(?i:photo|photograph|credit|image|picture|foto|фото|©)\s*[:：]?\s+"
     r"[^:]{2,80}?|(?i:submitted|courtesy|contributed|file|staff|handout)\s+(?i:photo|image))"
     r"\.?\s*$"
 )
@@ -160,6 +160,12 @@ _CREDIT_LINE = re.compile(
 _IMAGE_MARK = re.compile(r"image|img|photo|picture|featured|media", re.I)
 _GALLERY = re.compile(r"galler|slideshow|photos\b|images\b|\bview\b", re.I)
 _CREDIT_WORD = re.compile(r"\bcredits?\s*[:：]", re.I)
+# "[사진=JTBC, 이매진아시아]", "[Photo: X]": a bracketed credit line for the page's photos
+_BRACKET_LINE = re.compile(
+    r"^[\[(]\s*(?:사진|写真|照片|图片|圖片|photos?|fotos?|фото|images?)\s*[=:：]\s*"
+    r"(?P<credits>[^\[\]()]{1,80})[\])]$",
+    re.I,
+)
 _PROMO = re.compile(r"\bsubscribe\b|\bsign up\b|\bnewsletter\b", re.I)
 
 
@@ -219,10 +225,13 @@ def page_photos(
         text = visible_text(parent)
         if text and len(text) <= 500 and _CREDIT_WORD.search(text) and _LABELLED.search(text):
             note(parent, "caption", text)  # "<img> <div>... (credit: NASA/Jude Guidry)</div>"
-    for para in body[-3:]:
+    for para in body[-4:]:
         m = _CREDIT_LINE.match(para.strip())
         if m:
             loose.append(m.group("credit"))
+        m = _BRACKET_LINE.match(para.strip())
+        if m:  # several sources: a credit each
+            loose.extend(c for c in re.split(r"\s*[,、]\s*", m.group("credits")) if c)
     by_url = {i.url: i for i in structured.images if i.url}
     position = {e: i for i, e in enumerate(tree.iter())}
     ordered = sorted(found.items(), key=lambda kv: position.get(kv[0], 0))
