@@ -84,6 +84,14 @@ def _key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+# a CMS account rather than a person ("admin", "jdoe", "AS"): structured data often names
+# the user who posted the page
+_ACCOUNT = re.compile(
+    r"^(?:admin\w*|administrator|webmaster|editor|staff|root|guest|author|user\d*|"
+    r"[a-z0-9_.-]+|\w{1,2})$"
+)
+
+
 def choose_bylines(
     structured: Structured, visible: list[VisibleByline]
 ) -> tuple[list[str], str | None, list[BylineSource], list[Warning]]:
@@ -104,6 +112,9 @@ def choose_bylines(
             # "A and B" in one meta tag, "BY: A" in a JSON-LD name
             split = [byline_names(n, marked=True)[0] for n in names]
             names = [n for group in split for n in group] or names
+        names = [n for n in names if not _ACCOUNT.match(n)]
+        if not names:
+            continue
         entry = BylineSource(a.source, names, a.raw)
         if not any(e.source == entry.source and e.names == entry.names for e in sources):
             sources.append(entry)
