@@ -12,9 +12,11 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 from export_helpers import export, files_of
 
 from archiver.bagcheck import ValidateOptions, validate_bag
+from archiver.cli import main
 from archiver.config import ArchiveSettings, Config, RightsSettings
 from archiver.exports.ocfl_layout import NAME, Layout_0004_Hashed_N_Tuple, get_layout
 from archiver.packaging import PackageOptions, package_article
@@ -23,7 +25,9 @@ from repo_paths import REPO, SAMPLE
 DAY = dt.date(2014, 11, 19)
 HEADLINE = "More North Korean women risking arrest, abuse to sneak into China for work"
 INVENTORY_SCHEMA = REPO.parent / "shared" / "schemas" / "ocfl" / "inventory_schema-1.1.json"
-OCFL_VALIDATE = shutil.which("ocfl-validate.py")
+# ocfl-py's script, installed beside this interpreter (or on PATH)
+_BESIDE = Path(sys.executable).parent / "ocfl-validate.py"
+OCFL_VALIDATE = str(_BESIDE) if _BESIDE.is_file() else shutil.which("ocfl-validate.py")
 # ocfl-py's own ocfl-validate, run with archiver's 0004 layout registered in its registry
 VALIDATE_WITH_0004 = (
     "import sys, runpy, archiver.exports.ocfl_layout; "
@@ -186,6 +190,8 @@ def test_sample_exported_as_an_ocfl_object(exported):
     for path in (root, obj):
         report = validate_bag(path)
         assert report.valid and report.findings == [], report.findings
+    result = CliRunner().invoke(main, ["validate", str(root), str(obj)])
+    assert result.exit_code == 0 and result.output.count("VALID ") == 2, result.output
 
 
 @pytest.mark.skipif(not INVENTORY_SCHEMA.is_file(), reason="../shared/schemas/ocfl not found")
@@ -279,6 +285,10 @@ def test_validate_reports_ocfl_findings_with_their_codes(exported, tmp_path):
     assert codes["E092a"].path == obj.relative_to(root).as_posix()
     assert codes["E092a"].severity == "error" and "newsml.xml" in codes["E092a"].message
     assert codes["E092a"].rule.startswith("OCFL 1.1 E092a")
+    # the command: exit 1, each finding on a line with its OCFL code
+    result = CliRunner().invoke(main, ["validate", str(root)])
+    assert result.exit_code == 1
+    assert "E092a error" in result.output and "E058a error" in result.output
     # the object alone; --fast skips the digests
     assert "E092a" in {f.code for f in validate_bag(obj).findings}
     assert "E092a" not in {f.code for f in validate_bag(obj, ValidateOptions(mode="fast")).findings}
