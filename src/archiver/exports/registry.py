@@ -16,6 +16,7 @@ _TARGETS: dict[str, str | type[Target]] = {
     "archivematica": "archiver.exports.archivematica:ArchivematicaTarget",
     "dspace-saf": "archiver.exports.saf:SafTarget",
     "mets": "archiver.exports.mets:MetsTarget",
+    "ocfl": "archiver.exports.ocfl:OcflTarget",
 }
 
 
@@ -41,5 +42,3 @@ def get_target(name: str) -> type[Target]:
         _TARGETS[name] = spec
     return spec
 
-
-add_target("ocfl", "archiver.exports.ocfl:OcflTarget")
