@@ -41,4 +41,3 @@ def get_target(name: str) -> type[Target]:
         spec = getattr(importlib.import_module(module), attr)
         _TARGETS[name] = spec
     return spec
-
