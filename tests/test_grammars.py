@@ -427,3 +427,33 @@ def test_web_credits(line, photographer, agency):
 )
 def test_not_web_credits(line):
     assert find_credit(line, in_header=True) is None
+
+
+@pytest.mark.parametrize(
+    "line, photographer, agency",
+    [
+        (
+            "Protesters march on Monday. Jane Roe for The Washington Post",
+            "Jane Roe",
+            "The Washington Post",
+        ),
+        ("Protesters march on Monday. Jane Roe | AP", "Jane Roe", "AP"),
+        ("Protesters march on Monday. Jane Roe via Getty Images", "Jane Roe", "Getty Images"),
+    ],
+)
+def test_credits_in_the_story(line, photographer, agency):
+    c = find_credit(line)
+    assert c is not None and (c.photographer, c.agency) == (photographer, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Nell Harrington | Chicago Tribune",
+        "He said. Jane Roe for Acme Corp",
+        "The plan passed. It was good for The Seattle Times",
+        "Jane Roe for The Washington Post",
+    ],
+)
+def test_bylines_and_sentences_with_for_or_pipe_are_not_credits(line):
+    assert find_credit(line) is None

@@ -119,10 +119,11 @@ _CREDIT_PATTERNS = [
     re.compile(
         rf"{_LEAD}(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}\s*/\s*(?P<agency>[^/()]+?)){_TAIL}"
     ),
-    # Jane Roe via Getty Images, Jane Roe/Bloomberg via Getty Images
+    # Jane Roe via Getty Images, Jane Roe/Bloomberg via Getty Images, Jane Roe for The Post,
+    # Jane Roe | AP
     re.compile(
         rf"{_LEAD}(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}(?:\s*/\s*[A-Z][\w.&'’\- ]{{0,30}}?)?"
-        rf"\s+via\s+(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)){_TAIL}"
+        rf"(?:\s+(?P<how>via|for)|\s+\|)\s+(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)){_TAIL}"
     ),
     # "... at the rally on Monday. Reuters": a bare agency after the caption's last sentence
     re.compile(r"(?<=[.!?”\"’)] )(?P<credit>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\s*$"),
@@ -169,7 +170,9 @@ def split_credit(credit: str) -> Credit:
     m = re.fullmatch(r"(?P<agency>.+?) Photos?(?:\s*/\s*(?P<person>.+))?", credit)
     if m and _is_agency(m.group("agency")):
         return Credit(credit, _clean_person(m.group("person")), m.group("agency").strip())
-    parts = [p.strip() for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+", credit) if p.strip()]
+    parts = [
+        p.strip() for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+|\s+\|\s+", credit) if p.strip()
+    ]
     parts = [p for p in parts if p.lower() not in {"file", "file photo", "handout"}]
     if len(parts) >= 2:
         agency_idx = [i for i, p in enumerate(parts) if _is_agency(p)]
@@ -198,6 +201,13 @@ _MARKERS = re.compile(r"(?:\s*[,/]\s*(?:file(?:\s+photo)?|pool(?:\s+photo)?))+\s
 _SENTENCE_IN = re.compile(r"(?:[a-z]{2,}|\d{2,})[.!?]\s|,\s.*,\s")
 # Before a caption's credit: the start of the line, or the end of the caption's sentence.
 _SENTENCE_END = re.compile(r"(?:^|[.!?\"”’)]|\b[A-Z]{2,}|\d)\s*\(?$")
+# A newspaper's name: "The Seattle Times", "Tampa Bay Times", "The Daily Sentinel".
+OUTLET_NAME = re.compile(
+    r"^(?:The )?(?:[A-Z][\w.&'’-]* ){0,3}(?:Times|Post|News|Herald|Tribune|Journal|Gazette|"
+    r"Sentinel|Chronicle|Examiner|Globe|Star|Register|Courier|Inquirer|Dispatch|Press|Bee|"
+    r"Observer|Record|Telegraph|Guardian|Independent|Standard|Mail|Express|Ledger|Enquirer|"
+    r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review)$"
+)
 # A Title-case outlet after "Name/": "Paul Reardon/Buffalo News" (only where a caption is expected).
 _OUTLET = re.compile(r"^[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}$")
 
@@ -213,7 +223,7 @@ def _courtesy_credit(credit: str) -> Credit:
 
 # Every credit pattern needs one of these (or a bare agency after a sentence's end): checked
 # first with plain substring tests, so the many lines that hold no credit cost little.
-_CREDIT_MARKS = re.compile(r"[/:(©]| via |photo|courtesy|copyright", re.IGNORECASE)
+_CREDIT_MARKS = re.compile(r"[/:(©|]| via | for |photo|courtesy|copyright", re.IGNORECASE)
 _BARE_AGENCY_TAIL = re.compile(r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}\s*$")
 
 
@@ -268,7 +278,16 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
                 continue
         if i == 6:
             agency = m.group("agency").strip()
-            if not _is_agency(agency) and not (in_header and _OUTLET.match(agency)):
+            # "via" names a photo agency; "for" and "|" need a known agency or a newspaper's name
+            # and a caption before them ("By Jane Roe | Chicago Tribune" is a byline)
+            if m.group("how") != "via" and not text[: m.start()].strip(" ("):
+                continue
+            outlet = _OUTLET.match(agency) and (in_header or m.group("how") != "via")
+            if (
+                not _is_agency(agency)
+                and not (outlet and OUTLET_NAME.match(agency))
+                and not (in_header and m.group("how") == "via" and _OUTLET.match(agency))
+            ):
                 continue
         if i == 7:
             if not _is_agency(credit) or credit.lower() == "file":

@@ -26,7 +26,13 @@ from archiver.extract.bylines import (
     parse_byline,
 )
 from archiver.extract.chrome import is_chrome_clean, is_page_timestamp
-from archiver.extract.credits import Credit, find_credit, is_credit_line, parse_gallery
+from archiver.extract.credits import (
+    OUTLET_NAME,
+    Credit,
+    find_credit,
+    is_credit_line,
+    parse_gallery,
+)
 from archiver.extract.datelines import ACCEPT, DatelineMatch, explain_dateline, match_dateline
 
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
@@ -37,13 +43,6 @@ _LOOKAHEAD = 6
 
 # An outlet printed under the writer's name: "The Daily Herald".
 _OUTLET_LINE = re.compile(r"^The(?: [A-Z][\w.&'’-]*){1,4}$")
-# A newspaper's name: "The Seattle Times", "Tampa Bay Times", "The Daily Sentinel".
-_OUTLET_NAME = re.compile(
-    r"^(?:The )?(?:[A-Z][\w.&'’-]* ){0,3}(?:Times|Post|News|Herald|Tribune|Journal|Gazette|"
-    r"Sentinel|Chronicle|Examiner|Globe|Star|Register|Courier|Inquirer|Dispatch|Press|Bee|"
-    r"Observer|Record|Telegraph|Guardian|Independent|Standard|Mail|Express|Ledger|Enquirer|"
-    r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review)$"
-)
 # "Image caption ...", "Caption: ...": scraped pages label their captions.
 _CAPTION_LABEL = re.compile(r"^(?:image\s+|photo\s+)?caption\b\s*:?\s*\S", re.IGNORECASE)
 
@@ -262,7 +261,7 @@ def _section_label(reader: _Reader, i: int) -> bool:
     words or more that is no byline, dateline or caption."""
     line = reader.lines[i]
     words = line.split()
-    outlet = is_agency(line) or bool(_OUTLET_NAME.match(line))  # the site's name
+    outlet = is_agency(line) or bool(OUTLET_NAME.match(line))  # the site's name
     if (len(words) > 2 and not outlet) or line.endswith((":", "?")):
         return False
     if not looks_like_headline(line):
