@@ -173,7 +173,7 @@ class _Source:
 
     def __init__(self, fh: BinaryIO) -> None:
         self.fh = fh
-        self.size = os.fstat(fh.fileno()).st_size
+        self.size = fh.seek(0, os.SEEK_END)
 
     def read(self, offset: int, n: int) -> bytes:
         self.fh.seek(offset)
@@ -404,7 +404,9 @@ def _inflate_member(src: _Source, pos: int, limit: int) -> RawRecord | Damage:
         resume = _next_member(src, pos + 1)
         return Damage(pos, f"damaged gzip data in the record ({exc})", resume, rid, uri)
     if not d.eof:
-        return Damage(pos, "record truncated: its gzip member ends with the file", None, rid, uri)
+        # the inflater may have run on into the next members' bytes: look for them
+        resume = _next_member(src, pos + 1)
+        return Damage(pos, "record truncated: its gzip member does not end", resume, rid, uri)
     member_end = pos + consumed - len(d.unused_data)  # unused_data: all input past the end
     if produced < expected or ending[:4] != b"\r\n\r\n" or ending[4:].strip(b"\r\n"):
         what = "shorter than" if produced < expected else "longer than"

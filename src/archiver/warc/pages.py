@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin
 
@@ -121,8 +122,9 @@ def page_markers(html: bytes, page_url: str | None) -> PageMarkers:
     return PageMarkers(frozenset(types), og_type, canonical)
 
 
-def article_verdict(markers: PageMarkers, body_words: int) -> Verdict:
-    """The documented rule (module docstring): is this page an article?"""
+def article_verdict(markers: PageMarkers, main_text_words: Callable[[], int]) -> Verdict:
+    """The documented rule (module docstring): is this page an article? The main text is
+    extracted (main_text_words called) only for a page whose markup does not say."""
     article_types = sorted(markers.types & ARTICLE_TYPES)
     if article_types:
         return Verdict(True, f"JSON-LD type {article_types[0]}")
@@ -131,6 +133,7 @@ def article_verdict(markers: PageMarkers, body_words: int) -> Verdict:
     list_types = sorted(markers.types & LIST_TYPES)
     if list_types:
         return Verdict(False, f"list page (JSON-LD type {list_types[0]})")
+    body_words = main_text_words()
     if body_words >= MIN_ARTICLE_WORDS:
         return Verdict(True, f"{body_words} words of main text")
     return Verdict(

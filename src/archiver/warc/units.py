@@ -19,6 +19,7 @@ same for each photo's response.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 from collections import Counter, defaultdict
@@ -55,6 +56,7 @@ class CapturedPhoto:
     data: bytes  # the HTTP payload: the image file
     info: ImageInfo
     figure: int  # 1-based position of its figure in the page
+    candidates: tuple[str, ...] = ()  # every URL the figure names for its image
 
 
 @dataclass(frozen=True)
@@ -134,9 +136,18 @@ Judge = Callable[[bytes, str, PageMarkers], Verdict]
 class WarcFile:
     """The records of one WARC file; :meth:`pages` yields its article units."""
 
-    def __init__(self, path: str | os.PathLike[str], *, max_record_bytes: int) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        max_record_bytes: int,
+        data: bytes | None = None,
+        name: str | None = None,
+    ) -> None:
+        """The WARC at path, or (standard input) given as data; name: the name a bag gives it."""
         self.path = os.fspath(path)
-        self.name = PurePosixPath(self.path.replace(os.sep, "/")).name
+        self.data = data
+        self.name = name or PurePosixPath(self.path.replace(os.sep, "/")).name
         self.max_record_bytes = max_record_bytes
         self.report = WarcReport()
         self._records: list[RawRecord] = []
@@ -205,7 +216,7 @@ class WarcFile:
 
     def pages(self, judge: Judge) -> Iterator[PageUnit]:
         """Every article unit, in file order; the rest lands in :attr:`report` at the end."""
-        with open(self.path, "rb") as fh:
+        with open(self.path, "rb") if self.data is None else io.BytesIO(self.data) as fh:
             self._index(fh)
             used: set[int] = set()  # records in some article's bag
             judged: dict[int, str] = {}  # why a record read as a page is not an article
@@ -323,7 +334,8 @@ class WarcFile:
                     problems.append(f"{url}: not an image ({exc})")
                     continue
                 seen.add(i)
-                return i, CapturedPhoto(url, _ref(rec), read.payload, info, number)
+                photo = CapturedPhoto(url, _ref(rec), read.payload, info, number, tuple(candidates))
+                return i, photo
         if problems:
             warnings.append(f"photo {number}: {problems[0]}")
         return None

@@ -12,7 +12,7 @@ from PIL import Image
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-HTML_CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "dev-corpus" / "html"
+HTML_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "dev-corpus" / "html"
 
 
 def corpus_page(number: int) -> tuple[str, bytes]:
@@ -142,3 +142,48 @@ def write_warc(path: Path, captures: list[Capture], *, gzip: bool = True) -> Pat
                 )
                 writer.write_record(meta)
     return path
+
+
+def record_spans(path: Path) -> list[tuple[int, int, str, str | None]]:
+    """(offset, length, WARC-Type, Target-URI) of each record, as warcio frames a sound file.
+
+    For a plain file the length includes the two CRLFs that end the record."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    spans = []
+    with open(path, "rb") as fh:
+        it = ArchiveIterator(fh)
+        for rec in it:
+            uri = rec.rec_headers.get_header("WARC-Target-URI")
+            kind = rec.rec_headers.get_header("WARC-Type")
+            spans.append([it.get_record_offset(), it.get_record_length(), kind, uri])
+    size = path.stat().st_size
+    for i, span in enumerate(spans):  # each record runs to the next one (blank lines included)
+        span[1] = (spans[i + 1][0] if i + 1 < len(spans) else size) - span[0]
+    return [tuple(s) for s in spans]  # type: ignore[misc]
+
+
+def article_html(title: str, words: int = 120) -> bytes:
+    """A small news page with NewsArticle JSON-LD (an article by the documented rule)."""
+    body = " ".join(f"word{i}" for i in range(words))
+    return (
+        f"<!doctype html><html lang=en><head><title>{title}</title>"
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        f'"@type":"NewsArticle","headline":"{title}"}}</script></head>'
+        f"<body><article><h1>{title}</h1><p>{body}</p><p>{body}</p></article></body></html>"
+    ).encode()
+
+
+def warc_record(
+    headers: list[tuple[str, str]], block: bytes, *, length: int | None = None
+) -> bytes:
+    """One plain WARC record written by hand (to give it headers warcio would refuse to write)."""
+    lines = ["WARC/1.1", *(f"{k}: {v}" for k, v in headers)]
+    lines.append(f"Content-Length: {len(block) if length is None else length}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8") + block + b"\r\n\r\n"
+
+
+def http_response(body: bytes, content_type: str = "text/html; charset=utf-8") -> bytes:
+    return (
+        f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode("ascii") + body
