@@ -1,0 +1,120 @@
+"""WARC files (ISO 28500; ``.warc`` and ``.warc.gz``), recognised from their first record.
+
+Every HTML ``response`` record that is an article becomes one unit (the rule is in
+:mod:`archiver.warc.pages`); everything else in the file is a Skipped item with its reason,
+and damage in the file is reported with the offset where reading resumed. A unit's original
+is a small WARC of its own records, copied byte for byte (:mod:`archiver.warc.units`); the
+images of its figures that the WARC holds are its extra payload files under ``photos/``.
+
+The file is read from disk in place (it may be far bigger than an article: a crawl's WARC is
+often a gigabyte); ``--max-bytes`` limits each record instead of the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from archiver.readers import Input, Item, PayloadFile, Reader, Skipped, Unit, register
+from archiver.warc.framing import is_warc
+from archiver.warc.pages import PageMarkers, Verdict, article_verdict
+from archiver.warc.units import PageUnit, WarcFile, photo_file_name, small_warc_name
+
+
+def _main_text_words(html: bytes, url: str) -> int:
+    """Words of the page's main text, as the HTML extractor finds it (boilerplate removed)."""
+    from archiver.extract.html import extract_html
+
+    fields = extract_html(Unit("text/html", html, html, "page.html", url, url=url), None)
+    return sum(len(p.split()) for p in fields.body)
+
+
+def _judge(html: bytes, url: str, markers: PageMarkers) -> Verdict:
+    return article_verdict(markers, lambda: _main_text_words(html, url))
+
+
+def _record_label(inp: Input, record_id: str | None, offset: int) -> str:
+    return f"{inp.label}#{record_id or f'offset {offset}'}"
+
+
+def unit_for(inp: Input, page: PageUnit) -> Unit:
+    """The reader's unit for one article page of the WARC."""
+    extras = tuple(
+        PayloadFile(
+            path=f"photos/{photo_file_name(photo)}",
+            data=photo.data,
+            media_type=photo.info.media_type,
+            url=photo.url,
+            meta={
+                "width": photo.info.width,
+                "height": photo.info.height,
+                "figure": photo.figure,
+                "warc_record_id": photo.record.record_id,
+                **({"credit": photo.info.credit} if photo.info.credit else {}),
+                **({"creator": "; ".join(photo.info.creators)} if photo.info.creators else {}),
+                **(
+                    {"copyright_notice": photo.info.copyright_notice}
+                    if photo.info.copyright_notice
+                    else {}
+                ),
+            },
+            aliases=photo.candidates,
+        )
+        for photo in page.photos
+    )
+    record = {
+        "warc_file": page.warc_name,
+        "warc_sha256": page.warc_sha256,
+        "warc_record_id": page.response.record_id,
+        "target_uri": page.url,
+        "warc_date": page.captured,
+        "records": " ".join(r.record_id for r in page.records),
+    }
+    if page.response.payload_digest:
+        record["payload_digest"] = page.response.payload_digest
+    return Unit(
+        media_type="text/html",
+        content=page.html,
+        original=page.warc_bytes,
+        original_name=small_warc_name(page),
+        label=_record_label(inp, page.response.record_id, 0),
+        url=page.url,
+        captured=page.captured or None,
+        record=record,
+        extras=extras,
+    )
+
+
+def _read(inp: Input) -> Iterator[Item]:
+    if inp.path is not None:
+        warc = WarcFile(inp.path, max_record_bytes=inp.max_bytes, name=inp.file_name)
+    else:
+        warc = WarcFile(
+            inp.file_name, max_record_bytes=inp.max_bytes, data=inp.data, name=inp.file_name
+        )
+    for page in warc.pages(_judge):
+        yield unit_for(inp, page)
+    report = warc.report
+    for damage in report.damage:
+        where = (
+            f"reading resumed at offset {damage.resumed_at}"
+            if damage.resumed_at is not None
+            else "nothing readable after it"
+        )
+        yield Skipped(
+            _record_label(inp, damage.record_id, damage.offset),
+            f"damaged at offset {damage.offset}: {damage.reason}; {where}",
+        )
+    for skip in report.skipped:
+        yield Skipped(_record_label(inp, skip.record_id, skip.offset), skip.reason)
+
+
+register(
+    Reader(
+        "warc",
+        lambda head, name: is_warc(head),
+        _read,
+        patterns=("*.warc", "*.warc.gz"),
+        priority=10,
+        reads_path=True,
+    )
+)
