@@ -13,7 +13,7 @@ from typing import Any
 # are empty, so a wire-text article's record is what it always was.
 _OPTIONAL = {
     "article": ("page", "byline_sources"),
-    "photo": ("url", "copyright_holder"),
+    "photo": ("url", "copyright_holder", "file"),
     "source": ("media_type", "url", "captured", "record"),
 }
 
@@ -41,6 +41,24 @@ class Dateline:
 
 
 @dataclass(frozen=True)
+class PhotoFile:
+    """An image file a web archive holds for a photo: kept in the bag, described by itself."""
+
+    path: str  # in the bag, relative to data/ ("photos/01-ap-photo.jpg")
+    bytes: int
+    sha256: str
+    media_type: str  # from the file's own header ("image/jpeg")
+    width: int | None  # pixels
+    height: int | None
+    url: str | None  # where the capture had it from
+    record_id: str | None  # the WARC-Record-ID of the response holding it
+    # embedded IPTC Photo Metadata (XMP, else IIM): None/empty when the file has none
+    credit: str | None
+    creators: list[str]
+    copyright_notice: str | None
+
+
+@dataclass(frozen=True)
 class Photo:
     caption: str  # the caption as printed, credit included
     credit: str | None  # "Stephen Shaver/UPI"
@@ -51,6 +69,7 @@ class Photo:
     licensable: bool  # the page offered the photo for licensing ("License Photo")
     url: str | None = None  # the image's address on a web page
     copyright_holder: str | None = None  # as the page's structured data names it
+    file: PhotoFile | None = None  # the image itself, when a web archive holds it
 
 
 @dataclass(frozen=True)
@@ -120,7 +139,7 @@ class Article:
             bylines=list(data.get("bylines") or []),
             byline_raw=data.get("byline_raw"),
             dateline=Dateline(**dl) if dl else None,
-            photos=[Photo(**p) for p in data.get("photos") or []],
+            photos=[_photo(p) for p in data.get("photos") or []],
             body=list(data.get("body") or []),
             language=data.get("language"),
             source=Source(**data["source"]),
@@ -128,3 +147,8 @@ class Article:
             page=Page(**data["page"]) if data.get("page") else None,
             byline_sources=[BylineSource(**b) for b in data.get("byline_sources") or []],
         )
+
+
+def _photo(data: dict[str, Any]) -> Photo:
+    file = data.get("file")
+    return Photo(**{**data, "file": PhotoFile(**file) if file else None})

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from archiver.errors import InputError
 from archiver.extract.language import detect_language, is_bcp47
+from archiver.extract.photofiles import attach_photo_files
 from archiver.model import Article, BylineSource, Dateline, Page, Photo, Source, Warning
-from archiver.readers import Input, Skipped, Unit, read_units
+from archiver.readers import Input, Skipped, Unit, open_input, read_units
 from archiver.reading import DEFAULT_MAX_BYTES, describe_path, read_source, source_name
 
 __all__ = [
@@ -131,7 +132,7 @@ def extract_unit(
         bylines=found.bylines,
         byline_raw=found.byline_raw,
         dateline=found.dateline,
-        photos=found.photos,
+        photos=attach_photo_files(found.photos, unit) if unit.extras else found.photos,
         body=found.body,
         language=language,
         source=Source(
@@ -159,12 +160,17 @@ def extract_input(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Extraction:
     """Every article in an input given as bytes (one for text and HTML, many for a WARC)."""
+    label = describe_path(path)
+    inp = Input(data=data, file_name=source_name(path), label=label, max_bytes=max_bytes)
+    return _extract(inp, reference_date=reference_date, language=language)
+
+
+def _extract(inp: Input, *, reference_date: dt.date | None, language: str | None) -> Extraction:
     if language is not None and not is_bcp47(language):
         raise InputError(f"--language {language!r} is not a BCP 47 language tag")
-    label = describe_path(path)
-    if not data:
+    label = inp.label
+    if not inp.data:
         raise InputError(f"{label}: empty file")
-    inp = Input(data=data, file_name=source_name(path), label=label, max_bytes=max_bytes)
     found = Extraction([], [], [])
     for item in read_units(inp):
         if isinstance(item, Skipped):
@@ -209,15 +215,13 @@ def extract_file(
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Extraction:
-    """Read an input file ('-' for standard input) and extract every article in it."""
-    data = read_source(path, max_bytes=max_bytes)
-    return extract_input(
-        data,
-        path=os.fspath(path),
-        reference_date=reference_date,
-        language=language,
-        max_bytes=max_bytes,
+    """Read an input file ('-' for standard input) and extract every article in it (a WARC
+    is read in place, record by record, however big it is)."""
+    name = os.fspath(path)
+    inp = open_input(
+        name, file_name=source_name(name), label=describe_path(name), max_bytes=max_bytes
     )
+    return _extract(inp, reference_date=reference_date, language=language)
 
 
 def extract_path(

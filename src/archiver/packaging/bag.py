@@ -89,6 +89,7 @@ def bag_info_for(
         "Bag-Group-Identifier": options.config.bag.group_identifier or "",
         **dict(options.profile.info if options.profile else ()),
     }
+    info.update(_capture_info(article))
     # Extra labels from the config's [bag].info and --info: bag-info labels may repeat
     # (RFC 8493 §2.2.2), so a second value for a label is added, not substituted.
     for key, value in [*options.config.bag.info.items(), *options.extra_info]:
@@ -102,6 +103,27 @@ def bag_info_for(
         else:
             info[key] = [current, value]
     return {k: v for k, v in info.items() if v}
+
+
+def _capture_info(article: Article) -> dict[str, str | list[str]]:
+    """Where a web capture's article came from: its URL and, from a WARC, the file, its
+    sha256, the capture time and the records kept in data/original/ (by WARC-Record-ID)."""
+    source, record = article.source, article.source.record
+    info: dict[str, str | list[str]] = {
+        "Source-URL": source.url or "",
+        "Source-Capture-Date": source.captured or "",
+        "Source-WARC-File": record.get("warc_file", ""),
+        "Source-WARC-SHA256": record.get("warc_sha256", ""),
+        "Source-WARC-Record-ID": record.get("warc_record_id", ""),
+        "Source-WARC-Payload-Digest": record.get("payload_digest", ""),
+        "Source-WARC-Record": record.get("records", "").split(),
+    }
+    # values come from the capture: only printable one-line values get in
+    return {
+        k: v
+        for k, v in info.items()
+        if v and all(x.isprintable() for x in (v if isinstance(v, list) else [v]))
+    }
 
 
 def check_extra_info(options: PackageOptions) -> None:

@@ -17,14 +17,14 @@ from pathlib import Path
 
 from archiver.config import Config
 from archiver.errors import InputError
-from archiver.extract import extract_input
+from archiver.extract import extract_file
 from archiver.inputs import InputSettings
 from archiver.model import Article
 from archiver.normalize import check_documents, guid_for, render_documents, version_created
 from archiver.packaging.naming import bag_name
 from archiver.packaging.profiles import ProfilePlan
 from archiver.readers import PayloadFile, Unit
-from archiver.reading import DEFAULT_MAX_BYTES, describe_path, read_source, source_name
+from archiver.reading import DEFAULT_MAX_BYTES, describe_path, source_name
 from archiver.xmlschemas import SchemaSet
 
 DEFAULT_ALGORITHMS = ("sha256", "sha512")
@@ -162,11 +162,10 @@ def prepare_input(path: str, options: PackageOptions) -> list[PreparedArticle]:
                 f"{problem.replace('entry name', 'file name')}; rename the file or package "
                 "without --serialize"
             )
-    data = read_source(source, max_bytes=options.max_bytes)  # read once, kept for the bag
     reference_date, language = options.for_input(path)
-    found = extract_input(
-        data,
-        path=str(source),
+    # read once (a WARC in place, record by record); each unit keeps its original bytes
+    found = extract_file(
+        str(source),
         reference_date=reference_date,
         language=language,
         max_bytes=options.max_bytes,

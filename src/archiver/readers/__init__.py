@@ -17,11 +17,14 @@ A new input format is one module that calls `register(Reader(...))` and is named
 from __future__ import annotations
 
 import importlib
+import os
+import stat
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from archiver.errors import InputError
+from archiver.reading import read_source
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class PayloadFile:
     media_type: str | None = None
     url: str | None = None  # where the capture had it from
     meta: dict[str, str | int] = field(default_factory=dict)  # width, height, IPTC credit...
+    aliases: tuple[str, ...] = ()  # other URLs the page names this file by (srcset, data-src)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,9 @@ class Input:
     file_name: str  # the name a bag keeps it under ("page.html"; "stdin.txt" for stdin)
     label: str  # how messages name it (the path as given, printable)
     max_bytes: int  # limit on what decompressing it may produce
+    # the file on disk, for a reader that reads it in place (`Reader.reads_path`); `data` is
+    # then only its first bytes
+    path: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,11 +88,14 @@ class Reader:
     read: Callable[[Input], Iterable[Item]]
     patterns: tuple[str, ...] = ()  # file names taken when batches walk folders
     priority: int = 50  # lower sniffs first; the text reader (the fallback) is last
+    # reads the file in place (a container such as a WARC, bigger than any article): the
+    # file is not read into memory first, and --max-bytes limits each record, not the file
+    reads_path: bool = False
 
 
 # modules holding the built-in readers, imported on first use (not at startup: `archiver
 # validate` never reads an article)
-_BUILTIN = ("archiver.readers.html", "archiver.readers.text")
+_BUILTIN = ("archiver.readers.warc", "archiver.readers.html", "archiver.readers.text")
 _REGISTRY: list[Reader] = []
 _loaded = False
 
@@ -156,6 +166,23 @@ def sniff(data: bytes, name: str) -> Reader:
     raise InputError(f"{name}: no reader for this input")  # the text reader takes anything
 
 
+def open_input(path: str, *, file_name: str, label: str, max_bytes: int) -> Input:
+    """The input at path ('-': standard input): read whole, or, when its reader reads files
+    in place (a WARC), only its first bytes. InputError names a file that cannot be read."""
+    if path != "-":
+        try:
+            st = os.stat(path)
+            if stat.S_ISREG(st.st_mode) and st.st_size:
+                with open(path, "rb") as fh:
+                    first = fh.read(HEAD_BYTES)
+                if sniff(first, file_name).reads_path:
+                    return Input(first, file_name, label, max_bytes, path=path)
+        except OSError:
+            pass  # read_source says what is wrong with the file
+    data = read_source(path, max_bytes=max_bytes)
+    return Input(data=data, file_name=file_name, label=label, max_bytes=max_bytes)
+
+
 def read_units(inp: Input) -> list[Item]:
     """Every article unit (and skipped item) of an input, in the order the input holds them."""
     return list(sniff(inp.data, inp.file_name).read(inp))
@@ -177,6 +204,7 @@ __all__ = [
     "default_patterns",
     "gunzip",
     "head",
+    "open_input",
     "read_units",
     "readers",
     "register",

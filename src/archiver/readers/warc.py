@@ -50,7 +50,7 @@ def unit_for(inp: Input, page: PageUnit) -> Unit:
                 "figure": photo.figure,
                 "warc_record_id": photo.record.record_id,
                 **({"credit": photo.info.credit} if photo.info.credit else {}),
-                **({"creator": "; ".join(photo.info.creators)} if photo.info.creators else {}),
+                **({"creators": "\n".join(photo.info.creators)} if photo.info.creators else {}),
                 **(
                     {"copyright_notice": photo.info.copyright_notice}
                     if photo.info.copyright_notice

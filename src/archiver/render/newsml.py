@@ -38,6 +38,7 @@ STANDARD_VERSION = "2.35"
 IPTC_CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
 NEWSITEM_TYPE = "application/vnd.iptc.g2.newsitem+xml"
 LICENSE_REL = "http://www.iana.org/assignments/relation/license"  # RFC 4946 "license"
+EMBEDDED_NOTE = "{what} from the image file's embedded IPTC/XMP metadata."
 LICENSABLE_NOTE = (
     'The source page offered this photo for licensing (a "License Photo" link); '
     "no licence terms were captured."
@@ -111,6 +112,9 @@ def _text_item(ctx: RenderContext) -> etree._Element:
         note = clean(f"{warning.code}: {warning.message}")
         if note:
             sub(meta, f"{G}edNote", note)
+    warc = _warc_note(ctx)
+    if warc:
+        sub(meta, f"{G}edNote", warc)
     _source_links(meta, ctx)
     cm = sub(item, f"{G}contentMeta")
     if ctx.date:
@@ -139,25 +143,74 @@ def _text_item(ctx: RenderContext) -> etree._Element:
     return item
 
 
+def _warc_note(ctx: RenderContext) -> str | None:
+    """Which record of which WARC file a web archive's article came from, for people (the
+    capture time and address are in the capture edNote and links; the same facts are in
+    the record's source.record and in bag-info)."""
+    record = ctx.article.source.record
+    if not record.get("warc_record_id"):
+        return None
+    parts = [f"WARC record {record['warc_record_id']}"]
+    if record.get("payload_digest"):
+        parts.append(f"(payload digest {record['payload_digest']})")
+    if record.get("warc_file"):
+        parts.append(f"in {record['warc_file']}")
+    if record.get("warc_sha256"):
+        parts.append(f"(sha256 {record['warc_sha256']})")
+    if record.get("records"):
+        parts.append(f"; records kept byte for byte: {record['records']}")
+    return clean(" ".join(parts).replace(" ;", ";"))
+
+
+def _picture_rights(item: etree._Element, ref: PictureRef) -> None:
+    """What the photo itself says about its rights (the page's structured data, the file's
+    embedded copyright notice), in a rightsInfo of its own after the archivist's."""
+    photo, file = ref.photo, ref.photo.file
+    holder = clean(photo.copyright_holder)
+    notice = clean(file.copyright_notice) if file else None
+    if not holder and not notice:
+        return
+    info = etree.Element(f"{G}rightsInfo")
+    if holder:
+        sub(sub(info, f"{G}copyrightHolder"), f"{G}name", holder)
+    if notice:
+        sub(info, f"{G}copyrightNotice", notice)
+    last = item.findall(f"{G}rightsInfo")[-1]
+    last.addnext(info)
+
+
 def _picture_item(ctx: RenderContext, ref: PictureRef) -> etree._Element:
-    photo = ref.photo
+    photo, file = ref.photo, ref.photo.file
     item = _item(ctx, "newsItem", ref.guid, "ninat:picture")
+    _picture_rights(item, ref)
     meta = item.find(f"{G}itemMeta")
     assert meta is not None
     if ref.title:
         sub(meta, f"{G}title", ref.title)
     if photo.licensable:
         sub(meta, f"{G}edNote", LICENSABLE_NOTE)
+    # the page's own words first; the image file's embedded metadata where the page is silent
+    photographers = unique([photo.photographer])
+    credit = clean(photo.credit)
+    embedded = []
+    if file is not None and not photographers and file.creators:
+        photographers = unique(list(file.creators))
+        embedded.append("Creator")
+    if file is not None and not credit and file.credit:
+        credit = clean(file.credit)
+        embedded.append("Credit line")
+    if file is not None and file.copyright_notice:
+        embedded.append("Copyright notice")
+    if embedded:
+        sub(meta, f"{G}edNote", EMBEDDED_NOTE.format(what=", ".join(embedded)))
     cm = sub(item, f"{G}contentMeta")
     agency = clean(photo.agency)
     if agency:
         sub(sub(cm, f"{G}infoSource"), f"{G}name", agency)
-    photographer = clean(photo.photographer)
-    if photographer:
+    for photographer in photographers:
         sub(sub(cm, f"{G}creator"), f"{G}name", photographer)
     if ctx.language:
         sub(cm, f"{G}language", tag=ctx.language)
-    credit = clean(photo.credit)
     if credit:
         sub(cm, f"{G}creditline", credit)
     caption = clean(photo.caption)
@@ -165,6 +218,17 @@ def _picture_item(ctx: RenderContext, ref: PictureRef) -> etree._Element:
         sub(cm, f"{G}description", caption, role="drol:caption")
     if len(cm) == 0:
         item.remove(cm)
+    if file is not None:
+        # the image in the bag, relative to this document (data/newsml.xml)
+        sub(
+            sub(item, f"{G}contentSet"),
+            f"{G}remoteContent",
+            href=file.path,
+            size=str(file.bytes),
+            contenttype=file.media_type,
+            width=str(file.width) if file.width is not None else None,
+            height=str(file.height) if file.height is not None else None,
+        )
     return item
 
 
