@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,8 @@ from archiver.packaging import (
     plan_profile,
     remove_stale,
 )
+from archiver.readers import Skipped
+from archiver.reading import describe_path
 from archiver.xmlschemas import SchemaSet, find_schema_dir
 
 
@@ -51,14 +54,21 @@ def _package_group(
 ) -> list[Outcome]:
     """Package a group of articles with one flush to disk (see GroupCommit)."""
     schemas = SchemaSet.load(Path(schema_dir)) if schema_dir else None  # cached per process
-    results = package_articles(paths, out_dir, _with_schemas(options, schemas))
-    return outcomes_of(paths, results, _as_data)
+    skipped: dict[int, list[Skipped]] = {}
+    results = package_articles(paths, out_dir, _with_schemas(options, schemas), skipped)
+    return [
+        capture(functools.partial(_as_data, r, skipped.get(i, [])), p)
+        for i, (p, r) in enumerate(zip(paths, results, strict=True))
+    ]
 
 
-def _as_data(results: list[PackageResult | ArchiverError] | ArchiverError) -> dict[str, Any]:
+def _as_data(
+    results: list[PackageResult | ArchiverError] | ArchiverError, skipped: list[Skipped]
+) -> dict[str, Any]:
     """An input's outcome: its bag's fields when it holds one article (text, HTML); for an
     input holding several (a web archive), one entry per article under "articles", and the
-    first failure (after the others were bagged) as the input's error."""
+    first failure (after the others were bagged) as the input's error. What it held besides
+    articles (a WARC's other records) is listed under "skipped", each with its reason."""
     if isinstance(results, ArchiverError):
         raise results
     entries = [_bag_data(r) for r in results if not isinstance(r, ArchiverError)]
@@ -66,9 +76,10 @@ def _as_data(results: list[PackageResult | ArchiverError] | ArchiverError) -> di
     if failed:
         more = f" (and {len(failed) - 1} more failed)" if len(failed) > 1 else ""
         raise type(failed[0])(f"{failed[0]}{more}")
-    if len(entries) == 1:
-        return entries[0]
-    return {"status": "ok", "articles": entries}
+    data = entries[0] if len(entries) == 1 else {"status": "ok", "articles": entries}
+    if skipped:
+        data["skipped"] = [{"item": s.label, "reason": s.reason} for s in skipped]
+    return data
 
 
 def _bag_data(result: PackageResult) -> dict[str, Any]:
@@ -83,7 +94,16 @@ def _bag_data(result: PackageResult) -> dict[str, Any]:
 
 def _line(outcome: Outcome) -> str:
     entries = outcome.data.get("articles") or [outcome.data]
-    return "\n".join(f"{e['status']}\t{e['bag']}" for e in entries)
+    lines = [f"{e['status']}\t{e['bag']}" for e in entries]
+    skipped = outcome.data.get("skipped")
+    if skipped:
+        # one line per input, counted by reason; --report lists every item
+        counts = Counter(s["reason"].split(":")[0].split(" (")[0] for s in skipped)
+        what = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items()))
+        lines.append(
+            f"skipped\t{describe_path(outcome.source)}\t{len(skipped)} not articles: {what}"
+        )
+    return "\n".join(lines)
 
 
 def _with_schemas(options: PackageOptions, schemas: SchemaSet | None) -> PackageOptions:

@@ -8,11 +8,13 @@ format shares (language, warnings for what is missing, the source's identity) ma
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from archiver.errors import InputError
 from archiver.extract.language import detect_language, is_bcp47
@@ -146,9 +148,17 @@ def extract_unit(
             record=dict(unit.record),
         ),
         warnings=warnings,
-        page=found.page,
+        page=_absolute_canonical(found.page, unit.url),
         byline_sources=found.byline_sources,
     )
+
+
+def _absolute_canonical(page: Page | None, url: str | None) -> Page | None:
+    """A relative canonical URL ("/story/1") resolved against the address the page was
+    captured from, when the capture records it (a WARC's Target-URI)."""
+    if page is None or not page.canonical_url or not url or "://" in page.canonical_url:
+        return page
+    return dataclasses.replace(page, canonical_url=urljoin(url, page.canonical_url))
 
 
 def extract_input(

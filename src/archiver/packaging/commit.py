@@ -34,6 +34,7 @@ from archiver.packaging.staging import (
     new_staging_dir,
     release_lock,
 )
+from archiver.readers import Skipped
 from archiver.reading import describe_path
 from archiver.safefs import remove_tree
 
@@ -83,13 +84,16 @@ class GroupCommit:
         # per input: a result or an error for each article it holds, or the error that
         # stopped it before any article
         self.results: dict[int, InputResults] = {}
+        # per input: what it holds besides articles (a WARC's other records), with reasons
+        self.skipped: dict[int, list[Skipped]] = {}
 
     def add(self, index: int, path: str) -> None:
         """Stage the bags of one input: one per article it holds (a web archive may hold
         many). One article's failure is that article's only: the others are still bagged."""
         self._naming: str | None = None
         self.results[index] = []
-        prepared = self._guard(path, functools.partial(prepare_input, path, self.options))
+        skipped = self.skipped.setdefault(index, [])
+        prepared = self._guard(path, functools.partial(prepare_input, path, self.options, skipped))
         if isinstance(prepared, ArchiverError):
             self.results[index] = prepared
             return
@@ -264,10 +268,14 @@ InputResults = list[PackageResult | ArchiverError] | ArchiverError
 
 
 def package_articles(
-    paths: list[str], out_dir: Path, options: PackageOptions
+    paths: list[str],
+    out_dir: Path,
+    options: PackageOptions,
+    skipped: dict[int, list[Skipped]] | None = None,
 ) -> list[InputResults]:
     """Package several inputs with one flush to disk. For each input: a result or an error
-    for each article it holds (one for a text or HTML file), or the error that stopped it."""
+    for each article it holds (one for a text or HTML file), or the error that stopped it.
+    `skipped` receives, by input index, what each input held besides articles."""
     check_extra_info(options)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -277,6 +285,8 @@ def package_articles(
     with group:
         for i, path in enumerate(paths):
             group.add(i, path)
+    if skipped is not None:
+        skipped.update(group.skipped)
     return [group.results[i] for i in range(len(paths))]
 
 

@@ -23,7 +23,7 @@ from archiver.model import Article
 from archiver.normalize import check_documents, guid_for, render_documents, version_created
 from archiver.packaging.naming import bag_name
 from archiver.packaging.profiles import ProfilePlan
-from archiver.readers import PayloadFile, Unit
+from archiver.readers import PayloadFile, Skipped, Unit
 from archiver.reading import DEFAULT_MAX_BYTES, describe_path, source_name
 from archiver.xmlschemas import SchemaSet
 
@@ -140,9 +140,12 @@ def _source_path(path: str) -> Path:
     return Path(path)
 
 
-def prepare_input(path: str, options: PackageOptions) -> list[PreparedArticle]:
+def prepare_input(
+    path: str, options: PackageOptions, skipped: list[Skipped] | None = None
+) -> list[PreparedArticle]:
     """Extract, render and check every article of one input (one for a text or HTML file,
-    one per article record of a web archive); nothing is written."""
+    one per article record of a web archive); nothing is written. What the input holds
+    besides articles (a WARC's other records, with the reason) is added to `skipped`."""
     source = _source_path(path)
     try:
         source_name(path).encode("utf-8")
@@ -170,6 +173,8 @@ def prepare_input(path: str, options: PackageOptions) -> list[PreparedArticle]:
         language=language,
         max_bytes=options.max_bytes,
     )
+    if skipped is not None:
+        skipped.extend(found.skipped)
     if not found.articles:
         why = "; ".join(f"{s.label}: {s.reason}" for s in found.skipped[:3])
         raise InputError(f"{describe_path(path)}: no article found" + (f" ({why})" if why else ""))

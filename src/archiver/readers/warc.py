@@ -102,7 +102,7 @@ def _read(inp: Input) -> Iterator[Item]:
         )
         yield Skipped(
             _record_label(inp, damage.record_id, damage.offset),
-            f"damaged at offset {damage.offset}: {damage.reason}; {where}",
+            f"damaged: {damage.reason} (at offset {damage.offset}; {where})",
         )
     for skip in report.skipped:
         yield Skipped(_record_label(inp, skip.record_id, skip.offset), skip.reason)

@@ -22,7 +22,7 @@ import hashlib
 import io
 import os
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -95,10 +95,6 @@ class WarcReport:
     articles: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     damage: list[Damage] = field(default_factory=list)
-
-    def reasons(self) -> Counter[str]:
-        """Skips counted by reason (the reason's first words, before any detail)."""
-        return Counter(s.reason.split(":")[0].split(" (")[0] for s in self.skipped)
 
 
 def _ref(rec: RawRecord) -> RecordRef:
