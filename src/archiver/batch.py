@@ -66,7 +66,9 @@ def capture(func: Callable[[], dict[str, Any]], source: str) -> Outcome:
     try:
         return Outcome(source=source, ok=True, data=func())
     except ArchiverError as exc:
-        return Outcome(source=source, ok=False, error=str(exc), exit_code=exc.exit_code)
+        # an error may carry what was done before it (the bags of a damaged web archive)
+        data = getattr(exc, "data", None) or {}
+        return Outcome(source=source, ok=False, data=data, error=str(exc), exit_code=exc.exit_code)
     except Exception as exc:  # one article's bug must not end the batch; it is reported
         return Outcome(
             source=source, ok=False, error=f"{source}: internal error: {exc!r}", exit_code=1

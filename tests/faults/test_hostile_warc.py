@@ -323,3 +323,55 @@ def test_framing_never_reads_a_payload(tmp_path: Path) -> None:
         items = list(scan_warc(fh, max_record_bytes=LIMIT))
     assert all(isinstance(i, RawRecord) for i in items)
     assert [(i.offset, i.length) for i in items] == [(o, n) for o, n, _, _ in record_spans(path)]
+
+
+# -- through the command line: one clear line, the sound pages bagged, the input untouched --
+
+
+def test_package_a_truncated_warc_bags_the_rest_and_exits_1(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from archiver.bagcheck import ValidateOptions, validate_bag
+    from archiver.cli import main
+
+    path = three_pages(tmp_path, gz=True)
+    offset, length = response_span(path, "/two")
+    raw = path.read_bytes()[offset : offset + length]
+    replace_span(path, offset, length, raw[: length // 2])
+    before = path.read_bytes()
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["package", "-o", str(out), str(path)])
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit)
+    (error,) = result.stderr.splitlines()
+    assert error.startswith(f"archiver: error: {path}#<urn:uuid:")
+    assert ": damaged: " in error and f"(at offset {offset}; reading resumed at offset" in error
+    created = [line for line in result.stdout.splitlines() if line.startswith("created\t")]
+    assert len(created) == 2
+    for line in created:
+        assert validate_bag(Path(line.split("\t")[1]), ValidateOptions()).valid
+    assert path.read_bytes() == before
+
+
+def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from archiver.cli import main
+
+    path = tmp_path / "evil.warc"
+    record = warc_record(
+        [
+            ("WARC-Type", "response"),
+            ("WARC-Record-ID", "<urn:uuid:\x1b[2Jevil>"),
+            ("WARC-Target-URI", "https://news.example/\x1b]0;pwned\x07"),
+            ("Content-Type", "application/http; msgtype=response"),
+        ],
+        http_response(article_html("Evil")),
+    )
+    path.write_bytes(record)
+    result = CliRunner().invoke(main, ["package", "-o", str(tmp_path / "out"), str(path)])
+    assert result.exit_code == 2, result.output
+    (error,) = result.stderr.splitlines()
+    assert "no article found" in error and "unsafe headers" in error
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

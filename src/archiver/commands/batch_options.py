@@ -141,10 +141,10 @@ def run_and_exit(
     a count of failures, and the exit code (0 all done, 1 any failed, 2 one unreadable input)."""
 
     def show(outcome: Outcome) -> None:
-        if outcome.ok:
-            if not quiet:
-                click.echo(line(outcome))
-        else:
+        # a failure may come with what was done before it (a damaged WARC's other bags)
+        if (outcome.ok or outcome.data) and not quiet:
+            click.echo(line(outcome))
+        if not outcome.ok:
             from archiver.bagcheck.paths import printable  # lazily: only failures need it
 
             click.echo(f"archiver: error: {printable(outcome.error or '')}", err=True)

@@ -56,29 +56,44 @@ def _package_group(
     schemas = SchemaSet.load(Path(schema_dir)) if schema_dir else None  # cached per process
     skipped: dict[int, list[Skipped]] = {}
     results = package_articles(paths, out_dir, _with_schemas(options, schemas), skipped)
-    return [
-        capture(functools.partial(_as_data, r, skipped.get(i, [])), p)
-        for i, (p, r) in enumerate(zip(paths, results, strict=True))
-    ]
+    return outcomes_of(paths, [(r, skipped.get(i, [])) for i, r in enumerate(results)], _outcome)
 
 
-def _as_data(
-    results: list[PackageResult | ArchiverError] | ArchiverError, skipped: list[Skipped]
+class _Partial(ArchiverError):
+    """Some of an input's articles were bagged, but not all of it was sound."""
+
+    def __init__(self, message: str, data: dict[str, Any], exit_code: int) -> None:
+        super().__init__(message)
+        self.data, self.exit_code = data, exit_code
+
+
+def _outcome(
+    item: tuple[list[PackageResult | ArchiverError] | ArchiverError, list[Skipped]],
 ) -> dict[str, Any]:
     """An input's outcome: its bag's fields when it holds one article (text, HTML); for an
-    input holding several (a web archive), one entry per article under "articles", and the
-    first failure (after the others were bagged) as the input's error. What it held besides
-    articles (a WARC's other records) is listed under "skipped", each with its reason."""
+    input holding several (a web archive), one entry per article under "articles". What it
+    held besides articles (a WARC's other records) is listed under "skipped", each with its
+    reason. An article that failed, or a damaged stretch of a WARC, fails the input (exit 1)
+    after the others were bagged, and the bags made are still reported."""
+    results, skipped = item
     if isinstance(results, ArchiverError):
         raise results
     entries = [_bag_data(r) for r in results if not isinstance(r, ArchiverError)]
     failed = [r for r in results if isinstance(r, ArchiverError)]
-    if failed:
-        more = f" (and {len(failed) - 1} more failed)" if len(failed) > 1 else ""
-        raise type(failed[0])(f"{failed[0]}{more}")
-    data = entries[0] if len(entries) == 1 else {"status": "ok", "articles": entries}
+    damaged = [s for s in skipped if s.reason.startswith("damaged:")]
+    if len(entries) == 1 and not failed:
+        data = entries[0]
+    else:
+        data = {"status": "ok", "articles": entries}
     if skipped:
         data["skipped"] = [{"item": s.label, "reason": s.reason} for s in skipped]
+    problems = [str(f) for f in failed] + [f"{s.label}: {s.reason}" for s in damaged]
+    if problems:
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        code = failed[0].exit_code if failed else ArchiverError.exit_code
+        if not entries and not skipped:
+            raise type(failed[0])(f"{problems[0]}{more}")
+        raise _Partial(f"{problems[0]}{more}", data, code)
     return data
 
 
@@ -93,7 +108,8 @@ def _bag_data(result: PackageResult) -> dict[str, Any]:
 
 
 def _line(outcome: Outcome) -> str:
-    entries = outcome.data.get("articles") or [outcome.data]
+    data = outcome.data
+    entries = data["articles"] if "articles" in data else [data] if "bag" in data else []
     lines = [f"{e['status']}\t{e['bag']}" for e in entries]
     skipped = outcome.data.get("skipped")
     if skipped:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from archiver.readers import Input, Item, PayloadFile, Reader, Skipped, Unit, register
+from archiver.reading import describe_path
 from archiver.warc.framing import is_warc
 from archiver.warc.pages import PageMarkers, Verdict, article_verdict
 from archiver.warc.units import PageUnit, WarcFile, photo_file_name, small_warc_name
@@ -33,7 +34,9 @@ def _judge(html: bytes, url: str, markers: PageMarkers) -> Verdict:
 
 
 def _record_label(inp: Input, record_id: str | None, offset: int) -> str:
-    return f"{inp.label}#{record_id or f'offset {offset}'}"
+    """How messages name a record: the file and its WARC-Record-ID (escaped: it comes from
+    the file), else its offset."""
+    return f"{inp.label}#{describe_path(record_id) if record_id else f'offset {offset}'}"
 
 
 def unit_for(inp: Input, page: PageUnit) -> Unit:
@@ -102,10 +105,11 @@ def _read(inp: Input) -> Iterator[Item]:
         )
         yield Skipped(
             _record_label(inp, damage.record_id, damage.offset),
-            f"damaged: {damage.reason} (at offset {damage.offset}; {where})",
+            describe_path(f"damaged: {damage.reason} (at offset {damage.offset}; {where})"),
         )
     for skip in report.skipped:
-        yield Skipped(_record_label(inp, skip.record_id, skip.offset), skip.reason)
+        # reasons quote the capture (a redirect's Location): printable, one line
+        yield Skipped(_record_label(inp, skip.record_id, skip.offset), describe_path(skip.reason))
 
 
 register(

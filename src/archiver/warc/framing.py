@@ -323,6 +323,23 @@ def _next_member(src: _Source, start: int) -> int | None:
     return src.find(pattern, start, check=lambda at: _member_starts_record(src, at))
 
 
+def _salvage(src: _Source, pos: int) -> bytes:
+    """What a damaged member inflates to before its damage (to name the record), fed in
+    small steps: zlib keeps nothing of a call that fails."""
+    d = zlib.decompressobj(31)
+    out = bytearray()
+    data = src.read(pos, MAX_HEADER_BYTES)
+    for i in range(0, len(data), 16):
+        start = max(0, len(out) - 4)
+        try:
+            out += d.decompress(data[i : i + 16])
+        except zlib.error:
+            break
+        if d.eof or _HEADER_END.search(out, start) or len(out) > MAX_HEADER_BYTES:
+            break
+    return bytes(out)
+
+
 def _scan_gzip(src: _Source, limit: int) -> Iterator[RawRecord | Damage]:
     pos = 0
     while pos < src.size:
@@ -364,7 +381,8 @@ def _inflate_member(src: _Source, pos: int, limit: int) -> RawRecord | Damage:
             pending = d.unconsumed_tail
     except zlib.error as exc:
         resume = _next_member(src, pos + 1)
-        return Damage(pos, f"damaged gzip data ({exc})", resume)
+        _, _, _, (rid, uri) = _frame_headers(_salvage(src, pos), pos)
+        return Damage(pos, f"damaged gzip data ({exc})", resume, rid, uri)
     record, header_len, error, (rid, uri) = _frame_headers(bytes(head), pos)
     if record is None:
         return Damage(pos, error or "unreadable record", _next_member(src, pos + 1), rid, uri)
