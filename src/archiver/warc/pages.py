@@ -26,26 +26,9 @@ from urllib.parse import urldefrag, urljoin
 
 from lxml import html as lxml_html
 
+from archiver.extract.html.structured import ARTICLE_TYPES  # the HTML extractor's list
+
 MIN_ARTICLE_WORDS = 50
-ARTICLE_TYPES = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "reviewnewsarticle",
-        "backgroundnewsarticle",
-        "askpublicnewsarticle",
-        "blogposting",
-        "liveblogposting",
-        "socialmediaposting",
-        "report",
-        "scholarlyarticle",
-        "techarticle",
-        "satiricalarticle",
-    }
-)
 LIST_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "profilepage"})
 _MAX_JSONLD = 1 << 20  # a script bigger than this is not a page's metadata
 
