@@ -245,17 +245,22 @@ def test_control_characters_in_headers_are_skipped_with_a_reason(
 # -- a 200 MB page --------------------------------------------------------------------------
 
 
-def _huge_page_warc(tmp_path: Path, size: int) -> Path:
-    """A plain WARC whose middle record is a page of `size` bytes, written sparsely."""
-    first = warc_record(
+def _page_record(name: str) -> bytes:
+    """A plain response record of a small article at https://news.example/<name>."""
+    return warc_record(
         [
             ("WARC-Type", "response"),
-            ("WARC-Record-ID", "<urn:uuid:first>"),
-            ("WARC-Target-URI", "https://news.example/one"),
+            ("WARC-Record-ID", f"<urn:uuid:{name}>"),
+            ("WARC-Target-URI", f"https://news.example/{name}"),
             ("Content-Type", "application/http; msgtype=response"),
         ],
-        http_response(article_html("Story one")),
+        http_response(article_html(f"Story {name}")),
     )
+
+
+def _huge_page_warc(tmp_path: Path, size: int) -> Path:
+    """A plain WARC whose middle record is a page of `size` bytes, written sparsely."""
+    first, last = _page_record("one"), _page_record("three")
     http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>"
     huge_head = (
         "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:huge>\r\n"
@@ -263,15 +268,6 @@ def _huge_page_warc(tmp_path: Path, size: int) -> Path:
         "Content-Type: application/http; msgtype=response\r\n"
         f"Content-Length: {len(http) + size}\r\n\r\n"
     ).encode()
-    last = warc_record(
-        [
-            ("WARC-Type", "response"),
-            ("WARC-Record-ID", "<urn:uuid:last>"),
-            ("WARC-Target-URI", "https://news.example/three"),
-            ("Content-Type", "application/http; msgtype=response"),
-        ],
-        http_response(article_html("Story three")),
-    )
     path = tmp_path / "huge.warc"
     with open(path, "wb") as fh:
         fh.write(first + huge_head + http)
