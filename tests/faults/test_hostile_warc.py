@@ -339,7 +339,7 @@ def test_package_a_truncated_warc_bags_the_rest_and_exits_1(tmp_path: Path) -> N
     result = CliRunner().invoke(main, ["package", "-o", str(out), str(path)])
     assert result.exit_code == 1, result.output
     assert isinstance(result.exception, SystemExit)
-    (error,) = result.stderr.splitlines()
+    (error,) = [x for x in result.stderr.splitlines() if x.startswith("archiver: error: ")]
     assert error.startswith(f"archiver: error: {path}#<urn:uuid:")
     assert ": damaged: " in error and f"(at offset {offset}; reading resumed at offset" in error
     created = [line for line in result.stdout.splitlines() if line.startswith("created\t")]
@@ -367,7 +367,7 @@ def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
     path.write_bytes(record)
     result = CliRunner().invoke(main, ["package", "-o", str(tmp_path / "out"), str(path)])
     assert result.exit_code == 2, result.output
-    (error,) = result.stderr.splitlines()
+    (error,) = [x for x in result.stderr.splitlines() if x.startswith("archiver: error: ")]
     assert "no article found" in error and "unsafe headers" in error
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
