@@ -340,6 +340,7 @@ def test_dash_glued_to_the_text(text, raw, rest):
         ("WASHINGTON, June 19, - After", "WASHINGTON", "2014-06-19", None),
         ("NEW YORK, Feb. 3, 2021 /PRNewswire/ -- Acme", "NEW YORK", "2021-02-03", "PRNewswire"),
         ("(Reuters) - Shares of Acme rose", None, None, "Reuters"),
+        ("c    LONDON, April 9 - Lex Service", "c LONDON", "2014-04-09", None),
     ],
 )
 def test_dateline_families(text, place, date, source):

@@ -160,6 +160,7 @@ _NOT_PLACES = {
     "SOURCE",
     "WRITTEN",
 }
+_TRANSMISSION_CODE = re.compile(r"^[a-z]\s+(?=[A-Z])")
 # Score a candidate needs to be taken as a dateline (see `_weigh`).
 ACCEPT = 2
 
@@ -247,6 +248,9 @@ def _weigh(
 
         if _is_capitals(head):
             add(1, f"the place {head!r} is in capitals")
+        elif date and _is_capitals(_TRANSMISSION_CODE.sub("", head)):
+            # old wire copy keeps a one-letter routing code before the place: "c    LONDON"
+            add(1, f"the place {head!r} is in capitals after a one-letter code")
         elif not _capitalised(head) or not (date or agency):
             if gazetteer_knows():
                 add(1, f"the gazetteer knows {head!r}")
