@@ -142,3 +142,16 @@ def test_a_cache_path_that_is_a_file_costs_only_time(
     monkeypatch.setenv(langmodel.CACHE_ENV, str(blocker))
     assert langmodel.load_identifier().classify(TEXTS[2])[0] == "de"
     assert blocker.read_text() == "not a folder"
+
+
+def test_py3langid_is_pinned_to_the_series_whose_internals_are_used() -> None:
+    """langmodel maps the model through py3langid 0.4's internals: the pin keeps them there."""
+    from importlib.metadata import requires, version
+
+    pins = [r for r in requires("archiver") or [] if r.startswith("py3langid")]
+    assert pins and "<0.5" in pins[0] and ">=0.4" in pins[0]
+    assert version("py3langid").startswith("0.4.")
+    from py3langid import modelio
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    assert callable(modelio.load_model) and MODEL_DIR and MODEL_FILE and LanguageIdentifier

@@ -20,16 +20,6 @@ from archiver.safefs import walk
 MAX_LIST_LINE = 65536  # characters in one --from-list line (a path is at most 4,096 bytes)
 
 
-def __getattr__(name: str) -> object:
-    """``describe_path``, still importable from here; archiver.reading is imported on use so
-    that `archiver validate` (which needs only collect_bags) does not load it at startup."""
-    if name == "describe_path":
-        from archiver.reading import describe_path
-
-        return describe_path
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[str]:
     for root, dirs, files in walk(folder):
         if "bagit.txt" in files:  # a bag (an earlier run's output): its files are not articles

@@ -32,8 +32,6 @@ from archiver.render.dublincore import render_dcterms, render_oai_dc
 from archiver.render.newsml import render_newsml
 from archiver.xmlschemas import SchemaSet, safe_parser
 
-DOCUMENT_NAMES = ("newsml.xml", "dc.xml", "dcterms.xml")
-
 # RFC 4151 taggingEntity: a DNS name or e-mail address, a comma, a date (YYYY[-MM[-DD]]).
 _TAG_AUTHORITY = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"

@@ -130,13 +130,6 @@ def _zip_methods() -> tuple[int, ...]:
     return (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 
 
-def __getattr__(name: str) -> object:
-    """``_ZIP_METHODS``, computed on first use so that importing this module skips zipfile."""
-    if name == "_ZIP_METHODS":
-        return _zip_methods()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _judge_name(name: str) -> list[str]:
     """The entry's path segments ("./" and empty segments dropped), or Refused."""
     if "\x00" in name or re.search(_CONTROL, name):

@@ -137,19 +137,11 @@ def hash_batch(batch: list[Job], limit: int | None = None) -> list[Result]:
                 continue
             hashers = [_CONSTRUCTORS[name]() for name in names]
             size = 0
-            if len(hashers) == 2:
-                first, second = hashers
-                while n := os.readv(fd, [buf]):
-                    size += n
-                    chunk = view if n == BUFFER else view[:n]
-                    first.update(chunk)
-                    second.update(chunk)
-            else:
-                while n := os.readv(fd, [buf]):
-                    size += n
-                    chunk = view if n == BUFFER else view[:n]
-                    for hasher in hashers:
-                        hasher.update(chunk)
+            while n := os.readv(fd, [buf]):
+                size += n
+                chunk = view if n == BUFFER else view[:n]
+                for hasher in hashers:
+                    hasher.update(chunk)
             out.append((key, size, tuple(h.digest() for h in hashers), None))
         except OSError as exc:
             out.append((key, -1, None, exc.strerror or str(exc)))
