@@ -90,6 +90,20 @@ class Config:
         return replace(self, **{section: replace(getattr(self, section), **given)})
 
 
+def tag_problem(label: str, value: str) -> str | None:
+    """Why label: value cannot be a line of a tag file (bag-info.txt), or None.
+
+    RFC 8493 §2.2.2: a label has no colon and no leading or trailing blanks (the colon ends
+    it); here also no blank inside and no control character, and a value holds no line
+    break, so the line reads back as it was meant. One rule for --info and the config file.
+    """
+    if not label or ":" in label or any(c.isspace() or ord(c) < 32 for c in label):
+        return "a label needs one or more characters and no colon, blank or control character"
+    if "\n" in value or "\r" in value:
+        return "a value cannot hold a line break"
+    return None
+
+
 def _section(cls: type, data: Any, path: Path, name: str) -> Any:
     if data is None:
         return cls()
@@ -105,6 +119,9 @@ def _section(cls: type, data: Any, path: Path, name: str) -> Any:
                 isinstance(k, str) and isinstance(v, str) for k, v in value.items()
             ):
                 raise InputError(f"{path}: [{name}].info must map names to strings")
+            for label, text in value.items():
+                if problem := tag_problem(label, text):
+                    raise InputError(f"{path}: [{name}].info {label!r}: {problem}")
         elif key == "tags":
             if not isinstance(value, dict) or not all(
                 isinstance(k, str)
@@ -115,6 +132,10 @@ def _section(cls: type, data: Any, path: Path, name: str) -> Any:
                 raise InputError(
                     f"{path}: [{name}].tags must map tag file names to tables of strings"
                 )
+            for tag_file, table in value.items():
+                for label, text in table.items():
+                    if problem := tag_problem(label, text):
+                        raise InputError(f"{path}: [{name}].tags.{tag_file!r} {label!r}: {problem}")
         elif not isinstance(value, str):
             raise InputError(f"{path}: [{name}].{key} must be a string")
     return cls(**data)

@@ -132,3 +132,35 @@ def test_schemas_that_vanish_before_the_first_document_leave_it_unchecked(tmp_pa
     report = check(bag, xml_checker=checker)
     assert report.valid
     assert [(f.code, f.path) for f in report.findings] == [("W301", "data/a.xml")]
+
+
+def _our_bag(tmp_path: Path, files: dict[str, bytes], identifier: str) -> Path:
+    """A bag that declares archiver's profile (checked only for its XML here)."""
+    return build_bag(tmp_path / "ours", files=files, info={"BagIt-Profile-Identifier": identifier})
+
+
+@pytest.mark.parametrize(
+    "identifier",
+    [
+        pytest.param("urn:uuid:c8e03018-202f-5c88-aafc-18c1f32eb6c8", id="current"),
+        pytest.param(
+            "https://archiver.invalid/profiles/archiver-bagit-profile-v1.json", id="former"
+        ),
+    ],
+)
+def test_bad_xml_in_a_bag_of_our_profile_is_an_error(tmp_path, check, identifier):
+    from archiver.bagcheck.profile import ARCHIVER_PROFILES
+
+    assert identifier in ARCHIVER_PROFILES
+    files = {
+        "broken.xml": b"<a><b></a>",
+        "dtd.xml": b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e "x">]>\n<x>&e;</x>\n',
+    }
+    report = check(_our_bag(tmp_path, files, identifier), xml_checker=make_xml_checker())
+    xml = sorted((f.code, f.severity, f.path) for f in report.findings if f.category == "xml")
+    assert xml == [("E302", "error", "data/broken.xml"), ("E302", "error", "data/dtd.xml")]
+    assert not report.valid
+    # the same files in a bag of no profile (anyone's): warnings, as before
+    foreign = build_bag(tmp_path / "foreign", files=files)
+    report = check(foreign, xml_checker=make_xml_checker())
+    assert report.valid and codes(report) == {"W300"}

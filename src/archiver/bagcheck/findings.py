@@ -127,6 +127,8 @@ W200   warning   archive name differs from its top-level folder (draft-kunze-bag
 E300   error     XML in the payload breaks its official schema ("XSD: <message>")
 W300   warning   XML in the payload is not well-formed, or declares a DTD or entities
                  (never loaded nor expanded)
+E302   error     the same (W300) in a bag of archiver's own profile, which promises
+                 well-formed XML without DTDs (foreign bags keep W300)
 W301   warning   XML in the payload was not checked: no schema directory
 E999   error     internal error while validating this bag (reported, never a traceback)
 =====  ========  =================================================================
@@ -256,6 +258,7 @@ CODES: dict[str, tuple[str, str, str]] = {
     "W200": (DRAFT_SERIALIZATION, "archive", "archive name differs from folder"),
     "E300": ("XSD", "xml", "XML schema violation"),
     "W300": ("XML 1.0", "xml", "XML not well-formed or unsafe"),
+    "E302": ("archiver profile: XML", "xml", "XML not well-formed or unsafe"),
     "W301": ("XSD", "xml", "XML not checked"),
     "E999": ("archiver", "internal", "internal error"),
 }

@@ -37,6 +37,16 @@ from archiver.bagcheck.tagfiles import BagInfo
 
 Report = Callable[[Finding], None]
 
+# archiver's own profile (schemas/archiver-bagit-profile.json). A URN, not a URL: it names the
+# profile for as long as bags are kept, whoever hosts the project, and no tool (bdbag) tries to
+# fetch it from a host that does not exist; `validate` finds it in schemas/ offline.
+ARCHIVER_PROFILE = "urn:uuid:c8e03018-202f-5c88-aafc-18c1f32eb6c8"
+# identifiers the same profile had before, still recognised in older bags: former -> current
+FORMER_IDENTIFIERS = {
+    "https://archiver.invalid/profiles/archiver-bagit-profile-v1.json": ARCHIVER_PROFILE
+}
+ARCHIVER_PROFILES = frozenset({ARCHIVER_PROFILE, *FORMER_IDENTIFIERS})
+
 LIST_KEYS = (
     "Manifests-Required",
     "Manifests-Allowed",
@@ -190,6 +200,9 @@ def known_profiles() -> dict[str, Profile]:
             except ProfileError:
                 continue
             found.setdefault(profile.identifier, profile)
+    for former, current in FORMER_IDENTIFIERS.items():
+        if current in found:
+            found.setdefault(former, found[current])
     return found
 
 

@@ -28,7 +28,7 @@ from archiver.commands.config_options import (
     organization_option,
     rights_options,
 )
-from archiver.config import Config, load_config
+from archiver.config import Config, load_config, tag_problem
 from archiver.errors import ArchiverError, InputError
 from archiver.guards import check_output_folder
 from archiver.inputs import InputSettings
@@ -143,10 +143,9 @@ def _parse_info(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     pairs = []
     for item in values:
         key, sep, value = item.partition("=")
-        if not sep or not key.strip() or ":" in key or any(c.isspace() for c in key.strip()):
-            raise InputError(
-                f"--info {item!r}: expected LABEL=VALUE with a label of no spaces or colons"
-            )
+        problem = tag_problem(key.strip(), value.strip()) if sep else "expected LABEL=VALUE"
+        if problem:
+            raise InputError(f"--info {item!r}: {problem}")
         pairs.append((key.strip(), value.strip()))
     return tuple(pairs)
 

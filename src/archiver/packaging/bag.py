@@ -23,6 +23,7 @@ from pathlib import Path
 import bagit
 
 from archiver import __version__
+from archiver.bagcheck.profile import ARCHIVER_PROFILE
 from archiver.errors import ArticleError, InputError
 from archiver.model import Article
 from archiver.packaging.naming import bag_name
@@ -37,7 +38,7 @@ from archiver.packaging.staging import fsync_tree
 from archiver.reading import describe_path, source_name
 from archiver.record import record_json
 
-PROFILE_IDENTIFIER = "https://archiver.invalid/profiles/archiver-bagit-profile-v1.json"
+PROFILE_IDENTIFIER = ARCHIVER_PROFILE
 PROFILE_ALGORITHMS = ("sha256", "sha512")  # archiver's profile requires both
 ALLOWED_ALGORITHMS = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512")
 MAX_LABEL = 256  # characters in a bag-info label
