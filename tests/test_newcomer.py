@@ -67,3 +67,107 @@ def test_a_good_label_from_the_config_reaches_bag_info(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     bag = next(p for p in (tmp_path / "out").iterdir() if p.is_dir())
     assert bag_info(bag)["Internal-Sender-Description"] == "Harvested wire copy"
+
+
+# -- identity -----------------------------------------------------------------------------------
+
+PLACEHOLDER_KEYS = "archive.organization, archive.guid_authority, archive.provider_id"
+
+
+def test_a_run_with_placeholder_identity_warns_once_naming_the_keys(tmp_path: Path) -> None:
+    report = tmp_path / "report.jsonl"
+    result = run("package", *REF, "-o", tmp_path / "out", "--report", report, SAMPLE)
+    assert result.exit_code == 0
+    assert result.stderr.count("placeholder identity") == 1
+    assert f"set {PLACEHOLDER_KEYS} in archiver.toml" in result.stderr
+    notes = json.loads(report.read_text().splitlines()[-1])["summary"]["notes"]
+    assert any(PLACEHOLDER_KEYS in n for n in notes)
+
+
+def test_init_writes_a_commented_config_that_silences_the_warning(tmp_path: Path) -> None:
+    result = run(
+        "init", "--organization", "Example Newspaper Archive",
+        "--contact-email", "archive@example.org", "--no-input",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "archiver.toml").read_text()
+    assert 'organization = "Example Newspaper Archive"' in text
+    assert 'guid_authority = "example.org,' in text  # from the contact's domain
+    assert 'provider_id = "example-newspaper-archive"' in text
+    assert "# address = " in text and "# guids are tag:" in text  # commented, unset keys shown
+    assert result.stderr == ""
+    again = run("init", "--no-input")
+    assert again.exit_code == 2 and "already exists" in again.stderr
+    assert (tmp_path / "archiver.toml").read_text() == text  # kept
+    result = run("package", *REF, "-o", tmp_path / "out", SAMPLE)
+    assert result.exit_code == 0 and "placeholder identity" not in result.stderr
+    bag = next(p for p in (tmp_path / "out").iterdir() if p.is_dir())
+    info = bag_info(bag)
+    assert info["Source-Organization"] == "Example Newspaper Archive"
+    assert info["External-Identifier"].startswith("tag:example.org,")
+
+
+def test_init_refuses_an_authority_that_makes_no_tag_uri(tmp_path: Path) -> None:
+    result = run("init", "--guid-authority", "not an authority", "--no-input")
+    assert result.exit_code == 2 and "not a tag: URI authority" in result.stderr
+    assert not (tmp_path / "archiver.toml").exists()
+    assert [p.name for p in tmp_path.iterdir()] == []  # no temporary file left
+
+
+def test_init_without_flags_leaves_placeholders_and_says_which(tmp_path: Path) -> None:
+    result = run("init", "--no-input")
+    assert result.exit_code == 0
+    assert f"still placeholders: {PLACEHOLDER_KEYS}" in result.stderr
+
+
+def test_init_asks_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from archiver.commands import init_cmd
+
+    monkeypatch.setattr(init_cmd, "_interactive", lambda: True)
+    answers = "Example Archive\nJane Archivist\njane@example.org\n\n\n\n\n"
+    result = CliRunner().invoke(main, ["init"], input=answers)
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "archiver.toml").read_text()
+    assert 'contact_name = "Jane Archivist"' in text
+    assert 'guid_authority = "example.org,' in text  # the suggestion, accepted
+    assert 'provider_id = "example-archive"' in text
+
+
+def test_the_profile_identifier_is_a_urn_validate_knows_offline(tmp_path: Path) -> None:
+    from archiver.bagcheck.profile import known_profiles
+    from archiver.packaging import PROFILE_IDENTIFIER
+
+    assert PROFILE_IDENTIFIER.startswith("urn:uuid:")
+    assert "archiver.invalid" not in PROFILE_IDENTIFIER
+    assert known_profiles()[PROFILE_IDENTIFIER].identifier == PROFILE_IDENTIFIER
+    assert run("package", *REF, "-o", tmp_path / "out", SAMPLE).exit_code == 0
+    bag = next(p for p in (tmp_path / "out").iterdir() if p.is_dir())
+    assert bag_info(bag)["BagIt-Profile-Identifier"] == PROFILE_IDENTIFIER
+    result = run("validate", "--format", "json", bag)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["profiles"] == [PROFILE_IDENTIFIER]
+
+
+# -- one spelling per setting -------------------------------------------------------------------
+
+
+def test_organization_is_one_option_and_the_old_spelling_still_works(tmp_path: Path) -> None:
+    for command in ("package", "normalize", "export"):
+        help_text = run(command, "--help").output
+        assert "--organization" in help_text
+        assert "--source-organization" not in help_text  # hidden alias
+    new = run("package", *REF, "--organization", "New Spelling", "-o", tmp_path / "a", SAMPLE)
+    old = run("package", *REF, "--source-organization", "Old One", "-o", tmp_path / "b", SAMPLE)
+    assert new.exit_code == 0 and old.exit_code == 0
+    for folder, name in ((tmp_path / "a", "New Spelling"), (tmp_path / "b", "Old One")):
+        bag = next(p for p in folder.iterdir() if p.is_dir())
+        assert bag_info(bag)["Source-Organization"] == name
+
+
+def test_schemas_jobs_and_max_bytes_are_spelled_alike() -> None:
+    for command in ("extract", "normalize", "package"):
+        assert "--max-bytes" in run(command, "--help").output
+    for command in ("normalize", "package", "validate", "export"):
+        help_text = run(command, "--help").output
+        assert "--schemas DIR" in help_text and "--jobs" in help_text
+        assert "default: the number of CPUs" in " ".join(help_text.split())

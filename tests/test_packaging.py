@@ -307,14 +307,16 @@ def test_plain_progress_lines_when_not_a_terminal(tmp_path: Path):
     assert proc.returncode == 0
     assert "archiver: packaging 2/2 (" in proc.stderr
     assert "\x1b" not in proc.stderr and "\r" not in proc.stderr  # no bar drawing off a terminal
+    identity = ["--organization", "Example", "--guid-authority", "example.org,2026"]
+    identity += ["--provider-id", "example"]
     schemas = official_schema_dir()
     if schemas is not None:
         quiet = package(
-            "--quiet", "--schemas", str(schemas), "-o", str(tmp_path / "q"), str(SAMPLE)
+            "--quiet", *identity, "--schemas", str(schemas), "-o", str(tmp_path / "q"), str(SAMPLE)
         )
         assert quiet.stderr == "" and quiet.stdout == ""
-    # XML not checked: the one warning that --quiet keeps
-    quiet = package("--quiet", "-o", str(tmp_path / "q2"), str(SAMPLE))
+    # XML not checked: a warning that --quiet keeps
+    quiet = package("--quiet", *identity, "-o", str(tmp_path / "q2"), str(SAMPLE))
     assert quiet.stdout == ""
     assert quiet.stderr.startswith("archiver: warning: XML not checked against official schemas")
     assert quiet.stderr.count("\n") == 1

@@ -150,13 +150,13 @@ def test_without_schemas_every_command_says_so_once(cache: Path, tmp_path: Path)
     assert code == 0
     assert err.count(NOT_CHECKED) == 1
     summary = json.loads(report.read_text().splitlines()[-1])["summary"]
-    assert summary["notes"] == [NOT_CHECKED]
+    assert NOT_CHECKED in summary["notes"]
     code, _, err = run(
         "normalize", "--reference-date", "2014-11-19", "-o", str(tmp_path / "xml"),
         "--report", str(report), str(SAMPLE),
     )  # fmt: skip
     assert code == 0 and err.count(NOT_CHECKED) == 1
-    assert json.loads(report.read_text().splitlines()[-1])["summary"]["notes"] == [NOT_CHECKED]
+    assert NOT_CHECKED in json.loads(report.read_text().splitlines()[-1])["summary"]["notes"]
     bag = next(out_dir.iterdir())
     code, out, err = run("validate", "--format", "json", str(bag))
     assert code == 0 and err.count(NOT_CHECKED) == 1

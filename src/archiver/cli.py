@@ -24,6 +24,7 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 
 _COMMANDS = {
+    "init": ("archiver.commands.init_cmd", "init"),
     "extract": ("archiver.commands.extract_cmd", "extract"),
     "normalize": ("archiver.commands.normalize_cmd", "normalize"),
     "package": ("archiver.commands.package_cmd", "package"),
@@ -32,6 +33,7 @@ _COMMANDS = {
     "schemas": ("archiver.commands.schemas_cmd", "schemas"),
 }
 _SUMMARIES = {
+    "init": "Write a commented archiver.toml: the archive's identity and rights.",
     "extract": "Recover headline, byline, dateline, photos and body from an article.",
     "normalize": "Write NewsML-G2 2.35 and Dublin Core XML for articles.",
     "package": "Package articles as BagIt 1.0 bags (RFC 8493).",

@@ -75,12 +75,28 @@ class BagSettings:
     tags: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
+# the built-in identity: placeholders that must not end up in bags kept for decades
+PLACEHOLDERS = {
+    "archive.organization": None,
+    "archive.guid_authority": ArchiveSettings.guid_authority,
+    "archive.provider_id": ArchiveSettings.provider_id,
+}
+
+
 @dataclass(frozen=True)
 class Config:
     archive: ArchiveSettings = field(default_factory=ArchiveSettings)
     rights: RightsSettings = field(default_factory=RightsSettings)
     bag: BagSettings = field(default_factory=BagSettings)
     path: str | None = None  # the file it came from, if any
+
+    def placeholder_keys(self) -> list[str]:
+        """The identity keys still at their built-in placeholder (`archiver init` sets them)."""
+        return [
+            key
+            for key, placeholder in PLACEHOLDERS.items()
+            if getattr(self.archive, key.split(".")[1]) == placeholder
+        ]
 
     def with_overrides(self, section: str, **values: Any) -> Config:
         """A copy with the given values of one section replaced; None means 'not given'."""

@@ -6,11 +6,14 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from archiver.errors import ArchiverError
+
+if TYPE_CHECKING:
+    from archiver.config import Config
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -117,6 +120,17 @@ def unchecked_note(directory: Path | None) -> list[str]:
     from archiver.schemadir import NOT_CHECKED
 
     return [NOT_CHECKED] if directory is None else []
+
+
+def identity_note(config: Config) -> list[str]:
+    """While the identity is the built-in placeholder, the note naming the keys to set."""
+    keys = config.placeholder_keys()
+    if not keys:
+        return []
+    return [
+        f"placeholder identity: set {', '.join(keys)} in archiver.toml (`archiver init` "
+        "writes one) or on the command line; guids and bag-info made now keep the placeholders"
+    ]
 
 
 def say_notes(notes: list[str]) -> None:

@@ -12,6 +12,7 @@ import click
 from archiver.batch import per_item
 from archiver.commands import (
     config_option,
+    identity_note,
     language_option,
     max_bytes_option,
     output_option,
@@ -126,7 +127,8 @@ def normalize(
         report_path=report_path,
         other_inputs=(config.path,),
     )
-    notes = unchecked_note(directory) if schemas is None and not strict else []
+    notes = identity_note(config)
+    notes += unchecked_note(directory) if schemas is None and not strict else []
     targets = dict(zip(sources, output_dirs(sources, out), strict=True))
     worker = functools.partial(
         _normalize_one,  # wrapped by per_item below

@@ -14,6 +14,7 @@ import click
 from archiver.batch import Outcome, outcomes_of
 from archiver.commands import (
     config_option,
+    identity_note,
     language_option,
     max_bytes_option,
     output_option,
@@ -293,7 +294,7 @@ def package(
             "--strict: official schemas not found (use --schemas DIR or $ARCHIVER_SCHEMAS, "
             "or run `archiver schemas install`)"
         )
-    notes = unchecked_note(schema_dir)
+    notes = identity_note(config) + unchecked_note(schema_dir)
     extra_info = _parse_info(info)
     algorithms = tuple(dict.fromkeys(checksums)) or DEFAULT_ALGORITHMS
     plan = None
