@@ -171,3 +171,103 @@ def test_schemas_jobs_and_max_bytes_are_spelled_alike() -> None:
         help_text = run(command, "--help").output
         assert "--schemas DIR" in help_text and "--jobs" in help_text
         assert "default: the number of CPUs" in " ".join(help_text.split())
+
+
+# -- reruns and names --------------------------------------------------------------------------
+
+AP_STORY = (
+    "AP Photos: AP photographers capture Seoul at night\n\nBy Jane Doe\n\n"
+    "SEOUL, South Korea (AP) -- Photographers from The Associated Press walked the city.\n\n"
+    "The lights of Seoul stayed on until dawn.\n"
+)
+
+
+def bags(out: Path) -> list[Path]:
+    return sorted(p for p in out.iterdir() if not p.name.startswith("."))
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def test_an_identical_rerun_says_exists_even_at_another_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert run("package", *REF, "-o", out, SAMPLE).exit_code == 0
+    before = snapshot(out)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1500000000")  # another day: other run times
+    result = run("package", *REF, "-o", out, SAMPLE)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("exists\t")
+    assert snapshot(out) == before  # the old bag, its Bagging-Date included, kept
+
+
+def test_a_rerun_with_other_options_is_stale_until_update(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("package", *REF, "-o", out, SAMPLE).exit_code == 0
+    before = snapshot(out)
+    report = tmp_path / "report.jsonl"
+    changed = ["--rights-holder", "United Press International"]
+    result = run("package", *REF, *changed, "-o", out, "--report", report, SAMPLE)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("stale\t") and "data/newsml.xml" in result.stdout
+    assert "--update replaces them" in result.stderr
+    line = json.loads(report.read_text().splitlines()[0])
+    assert line["status"] == "stale" and "data/newsml.xml" in line["differs"]
+    assert snapshot(out) == before  # nothing touched
+    result = run("package", *REF, *changed, "--update", "-o", out, SAMPLE)
+    assert result.exit_code == 0 and result.stdout.startswith("updated\t")
+    (bag,) = bags(out)
+    assert b"United Press International" in (bag / "data/newsml.xml").read_bytes()
+    assert run("validate", bag).exit_code == 0
+    assert run("package", *REF, *changed, "-o", out, SAMPLE).stdout.startswith("exists\t")
+    assert not (out / ".archiver-locks").exists()
+
+
+def test_adding_a_reference_date_later_is_the_same_article(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("package", "-o", out, SAMPLE).exit_code == 0  # no dateline date: another name
+    (first,) = bags(out)
+    guid = bag_info(first)["External-Identifier"]
+    result = run("package", *REF, "-o", out, SAMPLE)
+    assert result.exit_code == 1 and result.stdout.startswith(f"stale\t{first}")
+    assert bags(out) == [first]  # never two bags with one External-Identifier
+    result = run("package", *REF, "--update", "-o", out, SAMPLE)
+    assert result.exit_code == 0 and result.stdout.startswith("updated\t")
+    (second,) = bags(out)
+    assert second.name != first.name and "2014-11-19" in second.name
+    assert bag_info(second)["External-Identifier"] == guid
+    assert run("validate", second).exit_code == 0
+
+
+def test_bag_names_never_repeat_a_word(tmp_path: Path) -> None:
+    story = tmp_path / "ap.txt"
+    story.write_text(AP_STORY)
+    out = tmp_path / "out"
+    assert run("package", "--language", "en", "-o", out, story).exit_code == 0
+    (bag,) = bags(out)
+    words = bag.name.split("-")[:-1]  # the digest aside
+    assert words[:2] == ["ap", "photos"]
+    assert len(words) == len(set(words))
+
+
+def test_serialize_without_the_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["package", *REF, "--serialize", "tar", "--no-keep-folder", "-o", out, SAMPLE]
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    (archive,) = bags(out)
+    assert archive.name.endswith(".tar")
+    assert run("validate", archive).exit_code == 0
+    before = snapshot(out)
+    assert run(*args).stdout.startswith("exists\t")  # the archive is compared
+    assert snapshot(out) == before
+    usage = run("package", *REF, "--no-keep-folder", "-o", tmp_path / "x", SAMPLE)
+    assert usage.exit_code == 2 and "only with --serialize" in usage.stderr
+
+
+def test_no_lock_folder_stays_behind_after_a_clean_run(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("package", *REF, "-o", out, SAMPLE).exit_code == 0
+    assert [p.name for p in out.iterdir()] == [bags(out)[0].name]

@@ -47,7 +47,7 @@ class Summary:
 
     def exit_code(self, single_input: bool) -> int:
         if not self.failed:
-            return 0
+            return 1 if self.statuses.get("stale") else 0  # an outdated bag was kept
         if single_input and self.input_errors == self.failed:
             return 2  # the one file named could not be read: a usage-level problem
         return 1

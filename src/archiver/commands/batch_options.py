@@ -9,7 +9,7 @@ from typing import IO, Any, NoReturn, TypeVar
 
 import click
 
-from archiver.batch import GroupWorker, Outcome, run_batch
+from archiver.batch import GroupWorker, Outcome, Summary, run_batch
 from archiver.commands import jobs_option, say_notes
 from archiver.errors import ArchiverError, InputError
 from archiver.guards import check_report_file
@@ -136,6 +136,7 @@ def run_and_exit(
     report_path: str | None,
     line: Callable[[Outcome], str],
     notes: list[str] | None = None,
+    after: Callable[[Summary], object] | None = None,
 ) -> NoReturn:
     """Run a batch command's items: a line per success (`line`), one error line per failure,
     a count of failures, and the exit code (0 all done, 1 any failed, 2 one unreadable input)."""
@@ -163,6 +164,8 @@ def run_and_exit(
             )
     except OSError as exc:  # the report's disk full (or /dev/full): one line, not a traceback
         raise ArchiverError(f"{report_path}: cannot write report: {exc.strerror or exc}") from None
+    if after is not None:
+        after(summary)
     say_notes(summary.notes)
     if summary.failed and len(sources) > 1:
         click.echo(f"archiver: {summary.failed} of {summary.total} failed", err=True)

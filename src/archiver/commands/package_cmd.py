@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import uuid
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import click
 
-from archiver.batch import Outcome, outcomes_of
+from archiver.batch import Outcome, Summary, outcomes_of
 from archiver.commands import (
     config_option,
     identity_note,
@@ -43,6 +44,7 @@ from archiver.packaging import (
     check_extra_info,
     package_articles,
     plan_profile,
+    remove_lock_dir,
     remove_stale,
 )
 from archiver.readers import Skipped
@@ -85,7 +87,8 @@ def _outcome(
     if len(entries) == 1 and not failed:
         data = entries[0]
     else:
-        data = {"status": "ok", "articles": entries}
+        stale = any(e["status"] == "stale" for e in entries)
+        data = {"status": "stale" if stale else "ok", "articles": entries}
     if skipped:
         data["skipped"] = [{"item": s.label, "reason": s.reason} for s in skipped]
     problems = [str(f) for f in failed] + [f"{s.label}: {s.reason}" for s in damaged]
@@ -105,13 +108,18 @@ def _bag_data(result: PackageResult) -> dict[str, Any]:
         "guid": result.guid,
         "status": result.status,
         "warnings": [{"code": w.code, "message": w.message} for w in result.warnings],
+        "differs": list(result.differs),
     }
 
 
 def _line(outcome: Outcome) -> str:
     data = outcome.data
     entries = data["articles"] if "articles" in data else [data] if "bag" in data else []
-    lines = [f"{e['status']}\t{e['bag']}" for e in entries]
+    lines = [
+        f"{e['status']}\t{e['bag']}"
+        + (f"\t(differs: {', '.join(e['differs'])})" if e["status"] == "stale" else "")
+        for e in entries
+    ]
     skipped = outcome.data.get("skipped")
     if skipped:
         # one line per input, counted by reason; --report lists every item
@@ -121,6 +129,18 @@ def _line(outcome: Outcome) -> str:
             f"skipped\t{describe_path(outcome.source)}\t{len(skipped)} not articles: {what}"
         )
     return "\n".join(lines)
+
+
+def _after_run(out_dir: Path, summary: Summary) -> None:
+    """The lock folder goes when no run holds it; stale bags are said once more, with the cure."""
+    remove_lock_dir(out_dir)
+    stale = summary.statuses.get("stale", 0)
+    if stale:
+        click.echo(
+            f"archiver: warning: {stale} bag(s) stale: they differ from what this run makes "
+            "(options, config or archiver changed); kept as they are. --update replaces them",
+            err=True,
+        )
 
 
 def _with_schemas(options: PackageOptions, schemas: SchemaSet | None) -> PackageOptions:
@@ -216,7 +236,18 @@ def _parse_tags(values: tuple[str, ...], config: Config) -> tuple[tuple[str, str
     help="A tag of another tag file a profile asks for, e.g. aptrust-info.txt:Access=Institution "
     '(repeatable; config: [bag.tags."FILE"]).',
 )
-@click.option("--force", is_flag=True, help="Replace an existing bag (atomically).")
+@click.option(
+    "--keep-folder/--no-keep-folder",
+    default=True,
+    help="With --serialize: keep the bag folder beside its archive (default), or only the archive.",
+)
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Replace an existing bag that differs from what this run makes (atomically); "
+    "without it such a bag is reported stale and kept (exit 1).",
+)
+@click.option("--force", is_flag=True, help="Replace an existing bag, even a broken one.")
 @click.option(
     "--bagging-date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -247,6 +278,8 @@ def package(
     serialize: str | None,
     profile_spec: str | None,
     tags: tuple[str, ...],
+    keep_folder: bool,
+    update: bool,
     force: bool,
     bagging_date: dt.datetime | None,
     schemas_dir: Path | None,
@@ -311,12 +344,17 @@ def package(
         algorithms, serialize = plan.algorithms, plan.serialize
     elif tags:
         raise InputError("--tag: only with --profile (a profile says which tag files a bag has)")
+    if not keep_folder and not serialize:
+        raise InputError("--no-keep-folder: only with --serialize (the archive is then the bag)")
     options = PackageOptions(
         config=config,
         reference_date=reference_date.date() if reference_date else None,
         language=language,
         algorithms=algorithms,
         force=force,
+        update=update,
+        keep_folder=keep_folder,
+        run_id=uuid.uuid4().hex,
         bagging_date=bagging_date.date() if bagging_date else None,
         serialize=serialize,
         strict=strict,
@@ -361,4 +399,5 @@ def package(
         report_path=report_path,
         line=_line,
         notes=notes,
+        after=functools.partial(_after_run, out),
     )

@@ -18,7 +18,7 @@ from archiver.packaging.prepare import (
     prepare_article,
 )
 from archiver.packaging.profiles import ProfilePlan, plan_profile
-from archiver.packaging.staging import remove_stale
+from archiver.packaging.staging import remove_lock_dir, remove_stale
 
 __all__ = [
     "ALLOWED_ALGORITHMS",
@@ -35,5 +35,6 @@ __all__ = [
     "package_articles",
     "plan_profile",
     "prepare_article",
+    "remove_lock_dir",
     "remove_stale",
 ]

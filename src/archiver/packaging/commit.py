@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +26,10 @@ from archiver.packaging.prepare import (
     prepare_input,
     run_epoch,
 )
+from archiver.packaging.rerun import archive_files, bag_for_guid, differences, folder_files
 from archiver.packaging.serialize import SUFFIXES, serialize_bag
 from archiver.packaging.staging import (
+    STAGING_PREFIX,
     BagLock,
     acquire_lock,
     fsync_many,
@@ -42,11 +46,12 @@ from archiver.safefs import remove_tree
 @dataclass(frozen=True)
 class PackageResult:
     source: str
-    status: str  # "created", "replaced", "exists"
+    status: str  # "created", "replaced", "updated", "exists", "stale"
     bag: str
     guid: str
     archive: str | None = None
     warnings: tuple[Warning, ...] = ()
+    differs: tuple[str, ...] = ()  # stale or updated: the files that differ from the old bag
 
 
 def _existing_bag_ok(bag: Path) -> bool:
@@ -66,6 +71,9 @@ class _Pending:
     status: str
     lock: BagLock | None  # None: shares the lock of an earlier entry for the same bag
     staging: Path | None  # None: the bag exists already and is kept
+    kept: str | None = None  # exists/stale: the bag in place, when under another name
+    retire: Path | None = None  # an older bag of the same article (another name), replaced
+    differs: tuple[str, ...] = ()
 
 
 class GroupCommit:
@@ -139,6 +147,8 @@ class GroupCommit:
             assert lock is not None
         final = out_dir / name
         status = "created"
+        existing, old = _existing(out_dir, name, prepared.guid, options)
+        entry = _Pending(path, prepared.article, prepared.guid, name, status, lock, None)
         try:
             if final.is_symlink() and not options.force:
                 # a link is never followed: the bag it points to is not this bag
@@ -146,35 +156,32 @@ class GroupCommit:
                     f"{describe_path(path)}: {final} is a symbolic link, not a bag; "
                     "use --force to replace the link with the bag"
                 )
-            if final.exists() or final.is_symlink():
-                if not options.force and final.is_dir() and _existing_bag_ok(final):
-                    status = "exists"
-                elif not options.force:
+            if existing is not None and options.force:
+                entry.status = "replaced"
+            elif existing is not None and not (existing.is_dir() and _existing_bag_ok(existing)):
+                if existing == final:
                     raise ArticleError(
                         f"{describe_path(path)}: {final} exists and is not a valid bag; "
                         "use --force to replace it"
                     )
-                else:
-                    status = "replaced"
-            staging = None
-            if status != "exists":
-                staging = new_staging_dir(out_dir, name)
-                try:
-                    build_bag(prepared, staging, options, flush=False)
-                except OSError as exc:
-                    remove_tree(staging)
-                    raise ArticleError(
-                        f"{describe_path(path)}: cannot write bag {name}: {exc.strerror or exc}"
-                    ) from None
-                except BaseException:
-                    remove_tree(staging)
-                    raise
+                existing = None  # a broken bag under another name: not this run's to judge
+            staging = entry.staging = new_staging_dir(out_dir, name)
+            try:
+                build_bag(prepared, staging, options, flush=False)
+            except OSError as exc:
+                raise ArticleError(
+                    f"{describe_path(path)}: cannot write bag {name}: {exc.strerror or exc}"
+                ) from None
+            if not options.force and (existing is not None or old is not None):
+                _compare(entry, existing, old, options)
+            if entry.status in ("replaced", "updated") and existing not in (None, final):
+                entry.retire = existing
         except BaseException:
+            if entry.staging is not None:
+                remove_tree(entry.staging)
             release_lock(lock)
             raise
-        self.pending.append(
-            _Pending(path, prepared.article, prepared.guid, name, status, lock, staging)
-        )
+        self.pending.append(entry)
         self._order.append(index)
 
     _order: list[int]
@@ -231,13 +238,17 @@ class GroupCommit:
             try:
                 if flush_error is not None:
                     raise flush_error
-                install(p.staging, final, replace=options.force, sync_parent=False)
+                install(p.staging, final, replace=p.status != "created", sync_parent=False)
+                if p.retire is not None:
+                    _remove_bag(p.retire)
             except OSError as exc:
                 raise ArticleError(
                     f"{describe_path(p.path)}: cannot write bag {p.name}: {exc.strerror or exc}"
                 ) from None
+        if p.kept is not None:
+            final = self.out_dir / p.kept
         archive = None
-        if options.serialize:
+        if options.serialize and p.status != "stale":
             archive_path = self.out_dir / f"{p.name}{SUFFIXES[options.serialize]}"
             if p.status == "exists" and archive_path.is_file() and not archive_path.is_symlink():
                 archive = archive_path
@@ -254,6 +265,8 @@ class GroupCommit:
                         f"{describe_path(p.path)}: cannot write {archive_path.name}: "
                         f"{exc.strerror or exc}"
                     ) from None
+            if not options.keep_folder and final.is_dir():
+                _remove_bag(final)  # the archive is the bag now
         return PackageResult(
             source=p.path,
             status=p.status,
@@ -261,7 +274,55 @@ class GroupCommit:
             guid=p.guid,
             archive=str(archive) if archive else None,
             warnings=tuple(p.article.warnings),
+            differs=p.differs,
         )
+
+
+def _existing(
+    out_dir: Path, name: str, guid: str, options: PackageOptions
+) -> tuple[Path | None, Path | None]:
+    """The bag of this article already in out_dir (by name, else by guid), and its archive
+    when only that was kept (--no-keep-folder)."""
+    final = out_dir / name
+    if final.exists() or final.is_symlink():
+        return final, None
+    other = bag_for_guid(out_dir, guid, guid.rsplit("sha256-", 1)[-1], options.run_id)
+    if other is not None:
+        return out_dir / other, None
+    if options.serialize:
+        archive = out_dir / f"{name}{SUFFIXES[options.serialize]}"
+        if archive.is_file():
+            return None, archive
+    return None, None
+
+
+def _compare(
+    entry: _Pending, existing: Path | None, archive: Path | None, options: PackageOptions
+) -> None:
+    """exists, stale or updated: the bag built in staging against the one in place."""
+    assert entry.staging is not None
+    old = folder_files(existing) if existing is not None else None
+    if old is None and archive is not None:
+        old = archive_files(archive)
+    entry.differs = tuple(
+        differences(folder_files(entry.staging), old) if old is not None else ["(unreadable)"]
+    )
+    if entry.differs and options.update:
+        entry.status = "updated"
+        return
+    entry.status = "stale" if entry.differs else "exists"
+    remove_tree(entry.staging)
+    entry.staging = None
+    if existing is not None and existing.name != entry.name:
+        entry.kept = existing.name
+
+
+def _remove_bag(bag: Path) -> None:
+    """Take a bag out of OUTDIR in one rename (a later run's remove_stale finishes the job
+    if this process dies while deleting it)."""
+    aside = bag.parent / f"{STAGING_PREFIX}{bag.name}.{os.getpid()}.{secrets.token_hex(4)}"
+    os.rename(bag, aside)
+    remove_tree(aside)
 
 
 InputResults = list[PackageResult | ArchiverError] | ArchiverError

@@ -37,8 +37,25 @@ def bag_name(article: Article) -> str:
         # the headline gets what the other parts leave of MAX_NAME
         room = MAX_NAME - sum(len(p) + 1 for p in parts if p) - len(digest) - 1
         parts.append(slugify(article.headline, min(_MAX_SLUG, room)))
-    parts = [p for p in parts if p]
+    parts = _without_repeats([p for p in parts if p])
     if not parts:
         parts.append("article")
     parts.append(digest)
     return "-".join(parts)
+
+
+def _without_repeats(parts: list[str]) -> list[str]:
+    """Each word once: an agency that opens its own headline ("AP Photos: ...") is not named
+    twice (ap-ap-photos-...). A date stays whole."""
+    seen: set[str] = set()
+    out = []
+    for part in parts:
+        words = [part] if re.fullmatch(r"\d{4}(-\d{2}){0,2}", part) else part.split("-")
+        kept = []
+        for word in words:
+            if word not in seen:
+                seen.add(word)
+                kept.append(word)
+        if kept:
+            out.append("-".join(kept))
+    return out

@@ -36,7 +36,10 @@ class PackageOptions:
     reference_date: dt.date | None = None
     language: str | None = None
     algorithms: tuple[str, ...] = DEFAULT_ALGORITHMS
-    force: bool = False
+    force: bool = False  # replace existing bags, valid or not
+    update: bool = False  # replace existing bags that differ from what this run makes
+    keep_folder: bool = True  # with serialize: False keeps only the archive
+    run_id: str = ""  # one run of the command: what OUTDIR held before it is listed once
     bagging_date: dt.date | None = None
     serialize: str | None = None  # "tar", "tgz" or "zip"
     schemas: SchemaSet | None = None

@@ -140,15 +140,68 @@ def _offset(name: str) -> int:
 
 
 def acquire_lock(out_dir: Path, name: str, *, blocking: bool = True) -> BagLock | None:
-    """Take bag `name`'s lock, or return None when not blocking and another process holds it."""
-    lock = BagLock(_lock_fd(out_dir), _offset(name))
+    """Take bag `name`'s lock, or return None when not blocking and another process holds it.
+
+    The lock file is removed at the end of a clean run (`remove_lock_dir`); a lock taken on
+    a file that was removed meanwhile guards nothing, so it is taken again on the new one.
+    """
+    while True:
+        lock = BagLock(_lock_fd(out_dir), _offset(name))
+        try:
+            fcntl.lockf(lock.fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB), 1, lock.offset)
+        except OSError as exc:
+            if not blocking and exc.errno in (errno.EAGAIN, errno.EACCES):
+                return None
+            raise
+        if _is_current(out_dir, lock.fd):
+            return lock
+        release_lock(lock)
+        _forget_lock_fd(out_dir)
+
+
+def _is_current(out_dir: Path, fd: int) -> bool:
+    """fd is the lock file now at its path (not one removed since it was opened)."""
     try:
-        fcntl.lockf(lock.fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB), 1, lock.offset)
-    except OSError as exc:
-        if not blocking and exc.errno in (errno.EAGAIN, errno.EACCES):
-            return None
-        raise
-    return lock
+        st = os.stat(out_dir / LOCK_DIR / LOCK_FILE)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fd)
+    return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
+
+
+def _forget_lock_fd(out_dir: Path) -> None:
+    fd = _LOCK_FDS.pop((os.path.realpath(out_dir), os.getpid()), None)
+    if fd is not None:
+        os.close(fd)
+
+
+def remove_lock_dir(out_dir: Path) -> bool:
+    """Remove OUTDIR/.archiver-locks when no process holds a lock in it (the end of a clean
+    run); True when it is gone. A run still going elsewhere keeps it: its locks are there."""
+    _forget_lock_fd(out_dir)
+    lock_dir = out_dir / LOCK_DIR
+    try:
+        fd = os.open(lock_dir / LOCK_FILE, os.O_RDWR | os.O_CLOEXEC)
+    except FileNotFoundError:
+        fd = None
+    except OSError:
+        return False
+    if fd is not None:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 0, 0)  # the whole file: nobody else
+            if _is_current(out_dir, fd):
+                os.unlink(lock_dir / LOCK_FILE)
+        except OSError:
+            return False
+        finally:
+            os.close(fd)
+    try:
+        os.rmdir(lock_dir)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return False
+    return True
 
 
 def release_lock(lock: BagLock) -> None:
