@@ -291,7 +291,7 @@ def _existing(
         return out_dir / other, None
     if options.serialize:
         archive = out_dir / f"{name}{SUFFIXES[options.serialize]}"
-        if archive.is_file():
+        if archive.is_file() and not archive.is_symlink():  # a link is never followed
             return None, archive
     return None, None
 

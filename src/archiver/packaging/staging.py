@@ -180,14 +180,19 @@ def remove_lock_dir(out_dir: Path) -> bool:
     run); True when it is gone. A run still going elsewhere keeps it: its locks are there."""
     _forget_lock_fd(out_dir)
     lock_dir = out_dir / LOCK_DIR
+    if lock_dir.is_symlink() or not lock_dir.is_dir():
+        return False  # not ours to remove
+    flags = os.O_RDWR | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK
     try:
-        fd = os.open(lock_dir / LOCK_FILE, os.O_RDWR | os.O_CLOEXEC)
+        fd = os.open(lock_dir / LOCK_FILE, flags)
     except FileNotFoundError:
         fd = None
     except OSError:
         return False
     if fd is not None:
         try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return False
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 0, 0)  # the whole file: nobody else
             if _is_current(out_dir, fd):
                 os.unlink(lock_dir / LOCK_FILE)
