@@ -250,6 +250,14 @@ def classify_opening(
         if headline_seen and opening.byline is None and _is_deck(reader, i):
             mark(i, "deck", "between the headline and the byline: display copy, not story")
             continue
+        if headline_seen and opening.byline is None and _is_sentence_deck(reader, i):
+            mark(
+                i,
+                "deck",
+                "a summary sentence under the headline, with the byline or the page's date"
+                " stamp still to come below it",
+            )
+            continue
         opening.story_start = i
         return opening
     return opening
@@ -328,6 +336,29 @@ def _is_deck(reader: _Reader, i: int) -> bool:
         if b is not None and ln.lower().startswith(("by ", "by:", "written by")):
             return True
         if b is not None and b.names and headline_like:
+            return True
+    return False
+
+
+# A deck (standfirst) is one or two sentences; a longer block is the story itself.
+_DECK_MAX_WORDS = 60
+
+
+def _is_sentence_deck(reader: _Reader, i: int) -> bool:
+    """A one-sentence summary between the headline and a "By" byline or a date stamp (the
+    web's standfirst, which ends in a full stop): the header is not over yet. The byline must
+    be close below (within three lines of text) and short, so a story paragraph followed by
+    one that opens "By the time ..." is not taken for a deck."""
+    line = reader.lines[i]
+    if len(line.split()) > _DECK_MAX_WORDS or len(line) > 400 or reader.dateline(i) is not None:
+        return False
+    for j in reader.ahead(i, 3):
+        ln = reader.lines[j]
+        if reader.dateline(j) is not None:
+            return False
+        if len(ln) <= 120 and ln[:3].lower() == "by " and (b := parse_byline(ln)) and b.names:
+            return True
+        if is_page_timestamp(ln):
             return True
     return False
 
