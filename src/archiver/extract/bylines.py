@@ -56,6 +56,10 @@ AGENCIES = {
     "upi staff",
     "ap staff",
     "reuters staff",
+    "tnn",
+    "ani",
+    "web desk",
+    "news desk",
 }
 AGENCIES |= {
     "staff and wire reports",
@@ -94,7 +98,9 @@ _ROLE_WORDS = re.compile(
     r"times|post|journal|tribune|herald|service|services|bureau|special|contributor|"
     r"contributing|columnist|agency|wire|chief|senior|international|report|reports|"
     r"newspaper|magazine|daily|online|media|network|associated|analyst|producer|"
-    r"photographer|intern|fellow|team|desk|the)\b",
+    r"photographer|intern|fellow|team|desk|the|chronicle|gazette|observer|courier|sentinel|"
+    r"examiner|inquirer|enquirer|dispatch|telegraph|bulletin|register|ledger|mirror|"
+    r"mailonline|independent|guardian|insider|monitor|weekly|review|today)\b",
     re.IGNORECASE,
 )
 _PARTICLES = {
@@ -122,9 +128,17 @@ _PARTICLES = {
     "ter",
     "ten",
     "st.",
+    "ní",
+    "nic",
+    "ó",
+    "ua",
+    "bint",
+    "abu",
 }
 _BY = re.compile(
-    r"^(?:by|written by|story by|reporting by|text by)[:\s]\s*(?P<rest>.+)$", re.IGNORECASE
+    r"^(?:(?:by|written by|story by|words by|reporting by|text by)[:\s]"
+    r"|(?:author|authors|words|byline)\s*:)\s*(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*", re.IGNORECASE)
 
@@ -176,7 +190,12 @@ def parse_byline(line: str) -> Byline | None:
     rest = m.group("rest")
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
-    rest = re.split(r"\s+[|•·]\s+|\s+[—–]\s+|\s+(?=(?:Published|Updated|Posted)\b)", rest)[0]
+    rest = re.split(
+        r"\s+[|•·/]\s+|\s+[—–]\s+|\s+(?=(?i:published|updated|posted)\b)|\s+(?i:for)\s+(?=[A-Z])",
+        rest,
+    )[0]
+    # "By political reporter Jane Roe", "By Senior Correspondent Jane Roe": the title first
+    rest = _LEADING_TITLE.sub("", rest)
     # "By Jane Roe jroe@paper.com", "By Jane Roe @janeroe": contacts, not names
     rest = _CONTACT.sub("", rest).strip(" ,|")
     if len(rest) > 200:
@@ -185,6 +204,8 @@ def parse_byline(line: str) -> Byline | None:
     rest = _TRAILING_AGENCY.sub("", rest)
     for part in _SPLIT.split(rest):
         part = _TRAILING_AGENCY.sub("", part.strip(" ."))
+        if not looks_like_name(part):
+            part = _name_before_outlet(part) or part
         if looks_like_name(part):
             names.append(part)
         elif names and not is_agency(part):
@@ -193,6 +214,26 @@ def parse_byline(line: str) -> Byline | None:
     if not names and not is_agency(re.split(r"\s*,\s*", rest)[0]):
         return None  # "By the way, ..." opens a sentence, it is not a byline
     return Byline(raw=line.strip(), names=names)
+
+
+# A writer's title printed before the name: "political reporter", "Senior Correspondent".
+_LEADING_TITLE = re.compile(
+    r"^(?:[A-Za-z][\w-]*\s+){0,3}?(?:reporter|correspondent|editor|writer|columnist|"
+    r"contributor|staff writer|bureau chief)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _name_before_outlet(part: str) -> str | None:
+    """`Erik Lindahl Star Tribune`: a name of two or three words followed, with no comma, by
+    an outlet or a title (words the grammar knows as such); None when the part is no such."""
+    tokens = part.split()
+    for k in (2, 3, 4):  # most names are two words: "Jane Roe Star Tribune"
+        if len(tokens) > k and tokens[k - 1].lower() not in _PARTICLES:  # "Máire Ní | Bhriain"
+            head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
+            if (_ROLE_WORDS.search(tail) or is_agency(tail)) and looks_like_name(head):
+                return head
+    return None
 
 
 # The title or outlet after a name that has no "By": "Senior Business Reporter", "Staff Writer",

@@ -95,14 +95,21 @@ _HAS_DATE = re.compile(
 )
 
 
+_SECOND_STAMP = re.compile(r"\s*[|,]\s*(?=(?:updated|last\s+updated|modified)\b)", re.IGNORECASE)
+
+
 def is_page_timestamp(line: str) -> bool:
     """A page's publication stamp ("Nov. 19, 2014 at 3:42 PM", "Updated 5:14 PM EDT, May 23,
     2023"): a short line that is nothing but a date and a time, which is not story text."""
     text = " ".join(line.split())
     if len(text) > 80 or not _HAS_DATE.search(text):
         return False
+    # "Published ... | Updated ...", "Posted ..., updated ...": the first stamp is enough
+    text = _SECOND_STAMP.split(text, maxsplit=1)[0]
     core = _STAMP_PREFIX.sub("", text)
-    core = re.sub(r"\s+[|/•·]\s+|\s+at\s+|,", " ", core, flags=re.IGNORECASE)
+    # "January 19, 20235:00 AM ET": the year and the time run together on scraped pages
+    core = re.sub(r"\b(\d{4})(\d{1,2}:\d\d)\b", r"\1 \2", core)
+    core = re.sub(r"\s+[|/•·—–]\s+|\s+at\s+|,", " ", core, flags=re.IGNORECASE)
     core = re.sub(r"\b(\d{1,2})\.(\d\d)\b", r"\1:\2", core)  # "10.15 GMT": a time
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "EDT" and friends are unknown time zones to dateutil
