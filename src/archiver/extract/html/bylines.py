@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 
 from archiver.extract.bylines import is_agency, looks_like_name
-from archiver.extract.html.text import marks, outside_article, visible_text
+from archiver.extract.html.text import marks, outside_article, short_text
 
 _MARK = re.compile(r"byline|\bauthor|writer|reporter|contributor|\bcreator", re.I)
 # marked elements that are about the author rather than the byline
@@ -144,8 +144,8 @@ def _candidates(tree: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
         if _MARK.search(m) and not _NOT_BYLINE.search(m):
             found.append((el, True))
         elif el.tag in ("p", "div", "span", "small", "li", "address", "em", "strong", "h5", "h6"):
-            text = visible_text(el)
-            if text and len(text) <= 150 and (_PREFIX.match(text) or _LABEL.search(text)):
+            text = short_text(el, 150)
+            if text and (_PREFIX.match(text) or _LABEL.search(text)):
                 found.append((el, False))
     return [(el, marked) for el, marked in found if not outside_article(el)]
 
@@ -157,25 +157,34 @@ def _weight(b: VisibleByline) -> tuple[int, int, int]:
     return full, int(b.desk is not None), len(b.names) - full
 
 
+_MAX_GROUPS = (
+    60  # a byline is near the top: a page of thousands of "author" marks is not read to the end
+)
+
+
 def visible_bylines(
     tree: lxml_html.HtmlElement, site_names: tuple[str, ...] = ()
 ) -> list[VisibleByline]:
     """The page's bylines in page order: for each candidate element the reading (its own or
     a marked descendant's) that names the most people."""
     out: list[VisibleByline] = []
-    done: set[lxml_html.HtmlElement] = set()
     cands = _candidates(tree)
-    for el, marked in cands:
-        if el in done:
-            continue
-        group = [(el, marked)] + [
-            (d, mk) for d, mk in cands if d is not el and el in set(d.iterancestors())
-        ]
+    marked_of = dict(cands)
+    groups: dict[lxml_html.HtmlElement, list[lxml_html.HtmlElement]] = {}
+    tops: list[lxml_html.HtmlElement] = []
+    for el, _ in cands:  # each candidate under its outermost candidate ancestor
+        top = next((a for a in reversed(list(el.iterancestors())) if a in marked_of), None)
+        if top is None:
+            tops.append(el)
+            groups[el] = [el]
+        else:
+            groups[top].append(el)
+    for el in tops[:_MAX_GROUPS]:
         best: VisibleByline | None = None
-        for node, mk in group:
-            done.add(node)
-            text = visible_text(node)
-            if not text or len(text) > 200:
+        for node in groups[el]:
+            mk = marked_of[node]
+            text = short_text(node, 200)
+            if not text:
                 continue
             names, desk = byline_names(text, marked=mk, site_names=site_names)
             if not names and not desk:
@@ -185,6 +194,8 @@ def visible_bylines(
                 best = reading
         if best is not None:
             out.append(best)
+            if best.names:
+                break  # the first byline naming people is the article's
     return out
 
 

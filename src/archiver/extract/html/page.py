@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import html as lxml_html
@@ -132,7 +133,7 @@ def _container(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     for _ in range(5):
         if node is None:
             return None
-        images = sum(1 for _ in node.iter(*_IMAGES))
+        images = sum(1 for _ in itertools.islice(node.iter(*_IMAGES), 4))
         if node.tag in _IMAGES or 1 <= images <= 3:
             return node
         if images > 3:
@@ -237,7 +238,7 @@ def page_photos(
     ordered = sorted(found.items(), key=lambda kv: position.get(kv[0], 0))
     photos: list[Photo] = []
     for container, slot in ordered:
-        if any(c is not container and c in set(container.iterancestors()) for c, _ in ordered):
+        if any(a in found for a in container.iterancestors()):
             continue  # an image container inside another: one photo
         caption = " ".join(slot.get("caption") or [])
         if not caption and not slot.get("credit") and container.tag == "figure":

@@ -39,6 +39,17 @@ def visible_text(el: lxml_html.HtmlElement) -> str:
     return " ".join("".join(parts).split())
 
 
+def short_text(el: lxml_html.HtmlElement, limit: int) -> str | None:
+    """The element's text when it is at most `limit` characters, else None; stops reading
+    as soon as it is longer (a page's outer elements hold all of its text)."""
+    size = 0
+    for chunk in el.itertext():
+        size += len(chunk.strip())
+        if size > limit:
+            return None
+    return visible_text(el)
+
+
 def marks(el: lxml_html.HtmlElement) -> str:
     values = (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel"))
     return " ".join(v for v in values if v)
