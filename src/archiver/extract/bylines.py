@@ -88,8 +88,15 @@ _TITLE_LINE = re.compile(
 
 
 def is_title_line(line: str) -> bool:
-    text = " ".join(line.split())
+    """ "Health correspondent @handle", "Business reporters, BBC News": the title, then perhaps
+    the writer's handle or e-mail and the outlet after a comma or a bar."""
+    text = _CONTACT.sub("", " ".join(line.split())).strip()
+    text = _TITLE_OUTLET.sub("", text)
     return len(text) <= 60 and bool(_TITLE_LINE.match(text))
+
+
+# ", BBC News", " | The Paper": the outlet after a writer's title.
+_TITLE_OUTLET = re.compile(r"\s*(?:,|\s[|•·])\s*(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
 # Words that make a comma-separated byline part a role or an outlet, not a person.

@@ -108,12 +108,12 @@ _CREDIT_PATTERNS = [
     ),
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
     re.compile(
-        rf"{_LEAD}(?:(?i:photo|photograph|picture|credit|image|foto|photo\s+credit|image\s+credit)\s*:"
-        rf"|(?i:image\s+copyright|copyright)\b:?|©)\s*©?\s*(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?:(?i:photo|photograph|picture|pic|credit|image|foto|photo\s+credit|image\s+credit)\s*:"
+        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first)
     re.compile(
-        rf"{_LEAD}(?P<credit>[A-Z][A-Z\-]{{1,15}}(?: [A-Z]{{2,}})?\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
+        rf"{_LEAD}(?P<credit>[A-Z][A-Z\-]{{1,15}}(?: [A-Z]{{2,}}){{0,2}}\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
     ),
     # Jane Roe/Getty Images, Stephen Shaver/UPI (a known agency after the slash)
     re.compile(
@@ -223,7 +223,9 @@ def _courtesy_credit(credit: str) -> Credit:
 
 # Every credit pattern needs one of these (or a bare agency after a sentence's end): checked
 # first with plain substring tests, so the many lines that hold no credit cost little.
-_CREDIT_MARKS = re.compile(r"[/:(©|]| via | for |photo|courtesy|copyright", re.IGNORECASE)
+_CREDIT_MARKS = re.compile(
+    r"[/:(©|]| via | for |photo|courtesy|copyright|image source", re.IGNORECASE
+)
 _BARE_AGENCY_TAIL = re.compile(r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}\s*$")
 
 
@@ -248,6 +250,8 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
 # small (at most 16,384 keys of 200 characters) whatever the lines' length.
 @functools.lru_cache(maxsize=16384)
 def _find_credit(text: str, in_header: bool) -> Credit | None:
+    if text.endswith((")", "]")) and (found := _bracketed_credit(text, in_header)) is not None:
+        return found
     if not may_hold_credit(text):
         return None
     for i, pattern in enumerate(_CREDIT_PATTERNS):
@@ -299,6 +303,42 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     return None
 
 
+# "... on Wednesday. (Jane Roe/AFP/Getty Images)", "[File: Jane Roe/AP]", "(Xinhua/Li Wen)",
+# "(Kyodo)", "(ABC News: Jane Roe)": the credit in brackets at the caption's end.
+_BRACKETED = re.compile(
+    r"(?:^|(?<=\s))[(\[]\s*(?:(?i:file(?:\s+photo)?)\s*:\s*)?(?P<credit>[A-Z][^()\[\]]{1,79}?)\s*[)\]]\s*$"
+)
+# The desk words that stand where an agency would: "(Jane Roe/Staff)", "(Handout/Reuters)".
+_DESKS = {"staff", "staff photographer", "staff photo", "handout", "pool", "file", "supplied"}
+_PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
+
+
+def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
+    """A credit in brackets ending a caption. Evidence it is a credit and not an aside: a known
+    agency or a desk word on one side of its slash, an agency alone, or an outlet and a
+    person's name around a colon; in the story's body the caption before it must end a
+    sentence (or be the whole line)."""
+    m = _BRACKETED.search(text)
+    if not m:
+        return None
+    credit = m.group("credit").strip()
+    before = text[: m.start()].rstrip()
+    if not in_header and before and not _SENTENCE_END.search(before):
+        return None
+    parts = [p.strip() for p in credit.split("/")]
+    if len(parts) > 1 and all(parts):
+        known = [p for p in parts if _is_agency(p) or p.lower() in _DESKS]
+        if known and len(known) < len(parts) or len(known) == len(parts) > 1:
+            return split_credit(credit)
+        return None
+    if _is_agency(credit):
+        return Credit(credit, None, credit) if before else None
+    outlet, colon, person = credit.partition(":")
+    if colon and _OUTLET.fullmatch(outlet.strip()) and _PERSON.fullmatch(person.strip()):
+        return Credit(credit, _clean_person(person), outlet.strip())
+    return None
+
+
 _GALLERY = re.compile(r"^\s*(?P<pos>\d{1,4})\s+of\s+(?P<count>\d{1,4})\s*(?:\|\s*(?P<rest>.*))?$")
 
 
@@ -323,8 +363,8 @@ def parse_gallery(line: str) -> GalleryLine | None:
 # What may stand before a credit that has a line to itself: "Photo:", "Image copyright", "©".
 _CREDIT_LINE_PREFIX = re.compile(
     r"^\(?\s*(?:(?:file\s+|pool\s+)?(?:[A-Z]+\s+)?(?:photo(?:graph)?s?|picture)(?:\s+by|\s+credit)?"
-    r"|credit|image(?:\s+(?:copyright|credit))?|foto|copyright|(?:photo\s+)?courtesy(?:\s+of)?)?"
-    r"\s*:?\s*©?\s*",
+    r"|credit|pic|image(?:\s+(?:copyright|credit|source))?|foto|copyright|(?:photo\s+)?courtesy(?:\s+of)?)?"
+    r"\s*[:,]?\s*©?\s*",
     re.IGNORECASE,
 )
 
