@@ -252,9 +252,30 @@ _TITLE_TAIL = re.compile(
 )
 
 
+_STAMP_WORD = re.compile(r"^(?:published|updated|posted|last\s+updated)\b", re.IGNORECASE)
+
+
+def _slashed_byline(text: str, line: str) -> Byline | None:
+    """`NAME / TNN / Updated: Mar 3, 2023`, `TNN | Updated: ...`: a name or an agency, then
+    bars or slashes holding an agency, a title or the page's stamp (a sentence never does)."""
+    parts = [p.strip() for p in re.split(r"\s+[|/•·]\s+", text) if p.strip()]
+    if len(parts) < 2 or len(text) > 160:
+        return None
+    tail_ok = any(is_agency(p) or _TITLE_TAIL.match(p) or _STAMP_WORD.match(p) for p in parts[1:])
+    if not tail_ok:
+        return None
+    if is_agency(parts[0]):
+        return Byline(raw=line.strip(), names=[])
+    if looks_like_name(parts[0]):
+        return Byline(raw=line.strip(), names=[parts[0]])
+    return None
+
+
 def _titled_names(text: str, line: str) -> Byline | None:
     """`NAME, Senior Business Reporter`, `NAME | Staff Writer`, `JANE ROE, Associated Press`:
     names then a title or an agency, with no "By"; a sentence never fits."""
+    if (slashed := _slashed_byline(text, line)) is not None:
+        return slashed
     parts = re.split(r"\s+[|•·]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
     if len(parts) != 2 or len(text) > 100:
         return None

@@ -24,6 +24,10 @@ _CHROME_LINES = re.compile(
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
         (?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\(c\)).*|
         our\s+standards:.*|\d+\s+min(?:ute)?s?\s+read|
+        \d+[-\s]min(?:ute)?s?\s+(?:listen|watch)|heard\s+on\s+[A-Z\w ]{1,40}|playlist|
+        enlarge\s+this\s+image|toggle\s+caption|text\s+size|aa|
+        only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
+        listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|
         (?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|
 
         (?:top|world|u\.?s\.?|us|business|health|science|entertainment|sports|odd|defense|
@@ -47,7 +51,10 @@ _TERMINATORS = re.compile(
 
 # Case matters here: "RELATED <headline>" is a link; "Related to that, ..." is a sentence.
 _CHROME_CASED = re.compile(
-    r"^(?:RELATED\s+\S.*|Related:\s.*|ADVERTISEMENT|[-_=*~#]{3,}|(?:\*\s*){3,})$"
+    r"^(?:RELATED\s+\S.*|Related:\s.*|ADVERTISEMENT|[-_=*~#]{3,}|(?:\*\s*){3,}|"
+    # a wire update's note to editors: "(Adds analyst comment, details)", "(Recasts, updates)"
+    r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Refiles|Repeats|Releads|"
+    r"Writes\s+through|Combines|Removes|Inserts|Moves|UPDATE\s+\d)\b[^()]{0,150}\))$"
 )
 
 

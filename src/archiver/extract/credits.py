@@ -322,6 +322,8 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
     if not m:
         return None
     credit = m.group("credit").strip()
+    if re.search(r"\b(?i:photos?)\b", credit):
+        return None  # "(AP Photo/Jane Roe)": the agency-photo grammar reads it
     before = text[: m.start()].rstrip()
     if not in_header and before and not _SENTENCE_END.search(before):
         return None

@@ -71,7 +71,12 @@ def looks_like_headline(line: str) -> bool:
     if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > 250:
         return False
     return not (
-        line.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Jr|Sr)\.$", line)
+        line.endswith(".")
+        and not re.search(
+            r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Jr|Sr|No|St|Gov|Sen|Rep|vs|"
+            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$",
+            line,
+        )
     )
 
 
@@ -219,7 +224,7 @@ def classify_opening(
                 "a person's name alone under the headline (capitalised words, no role word,"
                 " not a place the gazetteer knows), above the dateline or a date stamp",
             )
-            opening.byline = Byline(raw=line, names=[line])
+            opening.byline = Byline(raw=line, names=[_WRITER_IN_PLACE.sub("", line)])
             continue
         if is_page_timestamp(line):
             mark(i, "chrome", "a page's date stamp")
@@ -288,12 +293,19 @@ def _section_label(reader: _Reader, i: int) -> bool:
     )
 
 
+_WRITER_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
+
+
 def _name_alone(reader: _Reader, i: int) -> bool:
     """`JANE ROE` or `Jane Roe` on a line of its own, with the dateline or the page's date
     stamp next: a byline without "By" (a Title Case deck has neither beneath it)."""
     from archiver.extract.gazetteer import is_known_place
 
     line = reader.lines[i]
+    # "Jane Roe in Berlin": where the writer filed from, after the name
+    place = _WRITER_IN_PLACE.search(line)
+    if place is not None and is_known_place(place.group("place")):
+        line = line[: place.start()]
     if len(line) > 40 or len(line.split()) > 4 or not looks_like_name(line):
         return False
     if line[-1] in ".,:;!?":
