@@ -136,6 +136,8 @@ _PARTICLES = {
     "ten",
     "st.",
     "ní",
+    "dela",
+    "delos",
     "nic",
     "ó",
     "ua",

@@ -248,8 +248,18 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
 # The answer depends only on the line's last 200 characters, so that is the key: the
 # extractor asks about a line several times (its role, then its photo), and the cache stays
 # small (at most 16,384 keys of 200 characters) whatever the lines' length.
+_PURCHASE_BUTTON = re.compile(r"\s+(?i:purchase\s+licen[cs]ing\s+rights)\s*$")
+_CAPTION_OPENING = re.compile(r"^(?i:image|picture|photo|caption)\s*:\s+")
+_LATER_LABEL = re.compile(r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|credit|image)\s*:\s*\S")
+
+
 @functools.lru_cache(maxsize=16384)
 def _find_credit(text: str, in_header: bool) -> Credit | None:
+    # Reuters pages print a licensing button after the credit; scraped, it joins the line
+    text = _PURCHASE_BUTTON.sub("", text)
+    # "Image: caption. Pic: PA": the caption's own label opens the line; the credit's ends it
+    if (label := _CAPTION_OPENING.match(text)) and _LATER_LABEL.search(text, label.end()):
+        text = text[label.end() :]
     if text.endswith((")", "]")) and (found := _bracketed_credit(text, in_header)) is not None:
         return found
     if not may_hold_credit(text):

@@ -152,7 +152,10 @@ def _photo_line(line: str, photos: _Photos, in_header: bool) -> bool:
     return False
 
 
-_LICENSE_BUTTON = re.compile(r"\s*\|\s*(?:license|licence|buy)\s+photo\s*$", re.IGNORECASE)
+_LICENSE_BUTTON = re.compile(
+    r"\s*\|\s*(?:license|licence|buy)\s+photo\s*$|\s+purchase\s+licen[cs]ing\s+rights\s*$",
+    re.IGNORECASE,
+)
 
 
 def _indent(raw: str) -> int:
