@@ -86,6 +86,26 @@ def walk(top: str | os.PathLike[str]) -> Iterator[tuple[str, list[str], list[str
         stack.extend(os.path.join(folder, d) for d in reversed(dirs) if d not in links)
 
 
+def make_folders(path: str | os.PathLike[str], mode: int = 0o777) -> None:
+    """Path.mkdir(parents=True, exist_ok=True) without recursion: pathlib and os.makedirs
+    recurse once per missing level, so a payload 1,000 folders deep ends in RecursionError.
+    Raises FileExistsError or NotADirectoryError when a file is in the way."""
+    missing = []
+    folder = os.fspath(path)
+    while folder and not os.path.isdir(folder):
+        missing.append(folder)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    for each in reversed(missing):
+        try:
+            os.mkdir(each, mode)
+        except FileExistsError:
+            if not os.path.isdir(each):
+                raise
+
+
 def _quietly(func, path: str) -> None:  # type: ignore[no-untyped-def]
     try:
         func(path)

@@ -23,10 +23,10 @@ import zlib
 from pathlib import Path
 
 import pytest
-from faults_helpers import nested_folders
+from faults_helpers import invoke, nested_folders
 
 from archiver.bagcheck import ValidateOptions, validate_bag
-from archiver.safefs import remove_tree
+from archiver.safefs import make_folders, remove_tree
 
 MiB = 1 << 20
 
@@ -229,3 +229,42 @@ def test_remove_tree_handles_any_depth_and_never_follows_links(tmp_path: Path):
     link.symlink_to(keep)
     remove_tree(link)
     assert not os.path.lexists(link) and keep.is_dir()
+
+
+def test_make_folders_any_depth(tmp_path: Path):
+    deepest = tmp_path / "top" / "/".join(["a"] * 1500)
+    try:
+        make_folders(deepest)
+        assert deepest.is_dir()
+        (deepest / "file").write_text("x", encoding="utf-8")
+        with pytest.raises(FileExistsError):
+            make_folders(deepest / "file" / "below")
+    finally:
+        remove_tree(tmp_path / "top")
+
+
+def test_a_valid_bag_1100_folders_deep_exports(tmp_path: Path):
+    import hashlib
+
+    bag = tmp_path / "deep-bag"
+    (bag / "data").mkdir(parents=True)
+    deepest = nested_folders(bag / "data" / "p", 1100)
+    (deepest / "f.txt").write_bytes(b"hello")
+    rel = (deepest / "f.txt").relative_to(bag).as_posix()
+    (bag / "bagit.txt").write_text(
+        "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n", encoding="utf-8"
+    )
+    for alg in ("sha256", "sha512"):
+        digest = hashlib.new(alg, b"hello").hexdigest()
+        (bag / f"manifest-{alg}.txt").write_text(f"{digest}  {rel}\n", encoding="utf-8")
+    (bag / "bag-info.txt").write_text(
+        "Payload-Oxum: 5.1\nExternal-Identifier: urn:example:deep\n", encoding="utf-8"
+    )
+    out = tmp_path / "exported"
+    try:
+        assert validate_bag(bag, ValidateOptions()).valid
+        result = invoke("export", "--to", "archivematica", "-o", out, bag)
+        assert result.exit_code == 0, (result.output, result.stderr)
+    finally:
+        remove_tree(bag)
+        remove_tree(out)

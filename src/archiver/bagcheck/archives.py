@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.bagcheck.findings import Finding, finding
-from archiver.safefs import remove_tree
+from archiver.safefs import make_folders, remove_tree
 
 if TYPE_CHECKING:
     import zipfile
@@ -203,20 +203,12 @@ class _Unpacker:
             )
 
     def mkdir(self, target: str) -> None:
-        """Make target and its missing parents (without os.makedirs, which recurses once
-        per missing level: an entry 1,200 folders deep would end in RecursionError)."""
-        missing = []
-        folder = target
-        while not os.path.isdir(folder):
-            missing.append(folder)
-            folder = os.path.dirname(folder)  # stops at dest, which exists
-        for path in reversed(missing):
-            try:
-                os.mkdir(path, 0o700)
-            except (FileExistsError, NotADirectoryError):
-                raise Refused(
-                    "E208", None, f"entry {os.path.basename(path)!r} is both a file and a folder"
-                ) from None
+        """Make target and its missing parents (without recursion: any depth)."""
+        try:
+            make_folders(target, 0o700)
+        except (FileExistsError, NotADirectoryError) as exc:
+            where = os.path.basename(exc.filename or target)
+            raise Refused("E208", None, f"entry {where!r} is both a file and a folder") from None
 
     def write(
         self,

@@ -37,6 +37,7 @@ from archiver.exports.metadata import SIMPLE_DC, Term, dublin_core, payload_orde
 from archiver.exports.mets import MetsBuilder
 from archiver.packaging.bag import bag_info_text, encode_manifest_path, human_size, tag_manifests
 from archiver.render import to_bytes
+from archiver.safefs import make_folders
 
 CSV_FILE = "data/metadata/metadata.csv"
 PREMIS_FILE = "data/metadata/premis.xml"
@@ -90,14 +91,14 @@ class ArchivematicaTarget(StagedTarget):
         total = 0
         for rel in bag.files:
             target = dest / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_folders(target.parent)
             bag.copy(rel, target)
             total += target.stat().st_size
             for alg in algorithms:
                 digests[alg][rel] = bag.digest(rel, alg) or ""  # a valid bag lists every file
         for rel, data in added.items():
             target = dest / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_folders(target.parent)
             target.write_bytes(data)
             total += len(data)
             for alg in algorithms:

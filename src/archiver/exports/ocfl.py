@@ -43,6 +43,7 @@ from archiver.errors import ArticleError, InputError
 from archiver.exports.base import BagView, ExportResult, Target
 from archiver.exports.ocfl_layout import NAME as LAYOUT_0004
 from archiver.packaging.staging import fsync_path, fsync_tree, install
+from archiver.safefs import make_folders, remove_tree, walk
 
 LAYOUTS = {"0004": LAYOUT_0004, "0003": "0003-hash-and-id-n-tuple-storage-layout"}
 DEFAULT_LAYOUT = "0004"
@@ -100,14 +101,14 @@ def ensure_root(root: Path, layout: str | None = None) -> str:
         raise InputError(f"{root}: exists and is not a folder")
     parent = root.absolute().parent
     try:
-        parent.mkdir(parents=True, exist_ok=True)
+        make_folders(parent)
         tmp = parent / f".archiver-staging-{root.name}.{os.getpid()}.{secrets.token_hex(4)}"
         try:
             StorageRoot(root=str(tmp), layout_name=wanted).initialize(spec_version=SPEC_VERSION)
             fsync_tree(tmp)
             os.rename(tmp, root)  # onto nothing, or onto an empty folder
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            remove_tree(tmp)
         fsync_path(parent)
     except (OSError, StorageRootException) as exc:
         raise InputError(f"{root}: cannot create the OCFL storage root: {exc}") from None
@@ -125,7 +126,7 @@ def _remove_stale_staging(root: Path) -> None:
     for entry in staging.iterdir():
         pid = entry.name.split(".", 1)[0]
         if pid.isdigit() and not _pid_alive(int(pid)):
-            shutil.rmtree(entry, ignore_errors=True)
+            remove_tree(entry)
     with contextlib.suppress(OSError):
         staging.rmdir()
 
@@ -166,16 +167,16 @@ def _payload_tree(bag: BagView, dest: Path) -> None:
     """The bag's payload (data/...) copied to dest, each file checked against its manifest."""
     for rel in bag.files:
         target = dest / rel.removeprefix("data/")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folders(target.parent)
         bag.copy(rel, target)
 
 
 def _linked_copy(src: Path, dest: Path) -> None:
     """A copy of an object: version folders hard-linked (never changed), the rest copied
     (ocfl-py rewrites the root inventory and its sidecar in place)."""
-    for dirpath, _dirs, files in os.walk(src):
+    for dirpath, _dirs, files in walk(src):
         rel = Path(dirpath).relative_to(src)
-        (dest / rel).mkdir(parents=True, exist_ok=True)
+        make_folders(dest / rel)
         for name in files:
             source, target = Path(dirpath) / name, dest / rel / name
             if rel.parts:
@@ -205,7 +206,7 @@ def add_to_root(bag: BagView, root: Path) -> OcflChange:
     final = root / object_path
     metadata = _metadata(bag)
     staging_parent = root / STAGING
-    staging_parent.mkdir(parents=True, exist_ok=True)
+    make_folders(staging_parent)
     work = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}.", dir=staging_parent))
     try:
         source = work / "payload"
@@ -232,11 +233,11 @@ def add_to_root(bag: BagView, root: Path) -> OcflChange:
             except ObjectException as exc:
                 raise ArticleError(f"{bag.source}: OCFL object {identifier}: {exc}") from None
             fsync_tree(staged)
-            final.parent.mkdir(parents=True, exist_ok=True)
+            make_folders(final.parent)
             install(staged, final, replace=status == "updated")
             return OcflChange(identifier, object_path, inventory.head, status)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_tree(work)
         with contextlib.suppress(OSError):
             staging_parent.rmdir()  # only when no other process is staging
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from archiver.packaging.staging import (
     install,
     new_staging_dir,
 )
+from archiver.safefs import make_folders, remove_tree, walk
 
 _SHOWN_FINDINGS = 3
 
@@ -130,7 +130,7 @@ def validated_bag(path: str, options: ValidateOptions) -> Iterator[BagView]:
 def _set_times(top: Path, epoch: int) -> None:
     """Every file and folder at or below top gets the fixed time (folders last)."""
     if top.is_dir():
-        for dirpath, dirs, files in os.walk(top, topdown=False):
+        for dirpath, dirs, files in reversed(list(walk(top))):  # bottom-up, any depth
             for name in [*files, *dirs]:
                 os.utime(Path(dirpath) / name, (epoch, epoch), follow_symlinks=False)
     os.utime(top, (epoch, epoch), follow_symlinks=False)
@@ -138,7 +138,7 @@ def _set_times(top: Path, epoch: int) -> None:
 
 def _remove(path: Path) -> None:
     if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, ignore_errors=True)
+        remove_tree(path)
     elif os.path.lexists(path):
         path.unlink(missing_ok=True)
 
@@ -230,7 +230,7 @@ class StagedGroup:
                 _set_times(folder, options.epoch)
             zip_folder(folder, dest, options.epoch or int(options.run_time.timestamp()))
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            remove_tree(work)
 
     def commit(self) -> list[ExportResult | ArchiverError]:
         """Flush every staged export, rename each into place, fsync OUTDIR once."""
@@ -291,7 +291,7 @@ def begin_export(target_name: str, out_dir: Path, options: ExportOptions) -> Tar
     if options.zip and not target.zippable:
         raise InputError(f"--zip: target {target_name} has no zip form")
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        make_folders(out_dir)
     except OSError as exc:
         raise InputError(f"{out_dir}: cannot create output folder: {exc.strerror}") from None
     remove_stale_exports(out_dir)
