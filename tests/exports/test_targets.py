@@ -118,12 +118,16 @@ def test_mets_of_the_sample_bag(sample_bag: Path, tmp_path: Path, config: Path):
     assert puids["data/metadata/article.json"] == "fmt/817"
 
     # events with outcomes and dates from the bag and the run
+    object_ids = {
+        o.findtext("premis:objectIdentifier/premis:objectIdentifierValue", namespaces=NS)
+        for o in objects.values()
+    }
     events = {}
     for ev in root.iterfind(".//premis:event", NS):
         kind = ev.findtext("premis:eventType", namespaces=NS)
         events.setdefault(kind, []).append(ev)
-    assert len(events["message digest calculation"]) == len(sha256)
     for kind, date, outcome in (
+        ("message digest calculation", "2014-11-19", "success"),
         ("creation", "2014-11-19", "success"),
         ("metadata extraction", "2014-11-19", "success"),
         ("validation", "2014-11-19T00:00:00Z", "valid"),
@@ -131,6 +135,8 @@ def test_mets_of_the_sample_bag(sample_bag: Path, tmp_path: Path, config: Path):
         (ev,) = events[kind]
         assert ev.findtext("premis:eventDateTime", namespaces=NS) == date
         assert ev.findtext(".//premis:eventOutcome", namespaces=NS) == outcome
+        linked = {x.text for x in ev.iterfind(".//premis:linkingObjectIdentifierValue", NS)}
+        assert linked == object_ids  # every payload file's object
     premis_agents = {
         a.findtext("premis:agentName", namespaces=NS): a.findtext("premis:agentType", namespaces=NS)
         for a in root.iterfind(".//premis:agent", NS)

@@ -33,6 +33,7 @@ small and fixed in shape, so it is built here with lxml and checked against the 
 
 from __future__ import annotations
 
+import re
 import uuid
 from pathlib import Path
 
@@ -50,7 +51,8 @@ from archiver.exports.metadata import (
     file_format,
     payload_order,
 )
-from archiver.render import Rights, gallery_order, to_bytes, w3c_datetime
+from archiver.render import Rights, gallery_order, w3c_datetime
+from archiver.xmlschemas import find_schema_dir, safe_parser
 
 METS_NS = "http://www.loc.gov/METS/"
 PREMIS_NS = "http://www.loc.gov/premis/v3"
@@ -74,24 +76,89 @@ _ALGORITHM_NAMES = {"md5": "MD5", "sha1": "SHA-1", "sha256": "SHA-256", "sha512"
 _ALGORITHM_NAMES.update({"sha224": "SHA-224", "sha384": "SHA-384"})
 
 
+# The document is built as a small tree of plain nodes and written out as text: it has a few
+# hundred elements per bag, and lxml's element calls cost more than the rest of an export.
+# The text is then parsed (safely) and checked against the official schemas before use.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class Node:
+    """An element: prefixed tag ("mets:file"), attributes, text, children (Nodes or lxml
+    elements of a document copied in)."""
+
+    __slots__ = ("tag", "attrib", "text", "children")
+
+    def __init__(self, tag: str, attrib: dict[str, str] | None = None, text: str | None = None):
+        self.tag, self.attrib, self.text = tag, attrib or {}, text
+        self.children: list[Node | etree._Element] = []
+
+    def set(self, key: str, value: str) -> None:
+        self.attrib[key] = value
+
+    def append(self, child: Node | etree._Element) -> None:
+        self.children.append(child)
+
+    def __getitem__(self, index: int) -> Node | etree._Element:
+        return self.children[index]
+
+
+def _text(value: str) -> str:
+    if _XML_INVALID.search(value):
+        value = _XML_INVALID.sub("\ufffd", value)
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(value: str) -> str:
+    return (
+        _text(value)
+        .replace('"', "&quot;")
+        .replace("\n", "&#10;")
+        .replace("\r", "&#13;")
+        .replace("\t", "&#9;")
+    )
+
+
+def _write(node: Node, depth: int, out: list[str]) -> None:
+    pad = "  " * depth
+    attrs = "".join(f' {k}="{_attr(v)}"' for k, v in node.attrib.items())
+    if not node.children:
+        if node.text is None:
+            out.append(f"{pad}<{node.tag}{attrs}/>\n")
+        else:
+            out.append(f"{pad}<{node.tag}{attrs}>{_text(node.text)}</{node.tag}>\n")
+        return
+    out.append(f"{pad}<{node.tag}{attrs}>\n")
+    for child in node.children:
+        if isinstance(child, Node):
+            _write(child, depth + 1, out)
+        else:  # a document copied in (Dublin Core), indented to its place
+            etree.indent(child, space="  ", level=depth + 1)
+            out.append(f"{pad}  {etree.tostring(child, encoding='unicode')}\n")
+    out.append(f"{pad}</{node.tag}>\n")
+
+
+def serialize(root: Node) -> bytes:
+    """UTF-8 with declaration, two-space indentation, final newline (as archiver's XML)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+    _write(root, 0, out)
+    return "".join(out).encode("utf-8")
+
+
 def _m(name: str) -> str:
-    return f"{{{METS_NS}}}{name}"
+    return f"mets:{name}"
 
 
 def _p(name: str) -> str:
-    return f"{{{PREMIS_NS}}}{name}"
+    return f"premis:{name}"
 
 
-def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    if attrs:
-        attrs = {k: v for k, v in attrs.items() if v is not None}
-    el = etree.SubElement(parent, tag, attrs)
-    if text is not None:
-        el.text = text
-    return el
+def _sub(parent: Node, tag: str, text: str | None = None, **attrs: str | None) -> Node:
+    node = Node(tag, {k: v for k, v in attrs.items() if v is not None} if attrs else None, text)
+    parent.children.append(node)
+    return node
 
 
-def _ident(parent: etree._Element, kind: str, value: str, prefix: str = "") -> None:
+def _ident(parent: Node, kind: str, value: str, prefix: str = "") -> None:
     """A PREMIS identifier block (objectIdentifier, eventIdentifier, agentIdentifier...)."""
     block = _sub(parent, _p(f"{kind}Identifier"))
     _sub(block, _p(f"{kind}IdentifierType"), prefix or "UUID")
@@ -132,7 +199,7 @@ class MetsBuilder:
 
     # -- the parts ---------------------------------------------------------------------------
 
-    def header(self, root: etree._Element) -> None:
+    def header(self, root: Node) -> None:
         hdr = _sub(root, _m("metsHdr"), CREATEDATE=self.run_date)
         agent = _sub(hdr, _m("agent"), ROLE="CREATOR", TYPE="OTHER", OTHERTYPE="SOFTWARE")
         _sub(agent, _m("name"), f"archiver {__version__}")
@@ -141,14 +208,14 @@ class MetsBuilder:
             _sub(org, _m("name"), self.organization)
         _sub(hdr, _m("altRecordID"), self.guid, TYPE="bag External-Identifier")
 
-    def dmd(self, root: etree._Element) -> list[str]:
+    def dmd(self, root: Node) -> list[str]:
         ids = []
         docs = [(rel, dc_document(self.bag, rel)) for rel in (DC_FILE, DCTERMS_FILE)]
         present = [(rel, doc) for rel, doc in docs if doc is not None]
         if not present:
             record = etree.Element(f"{{{OAI_DC_NS}}}dc", nsmap={"oai_dc": OAI_DC_NS, "dc": DC_NS})
             for term in dublin_core(self.bag):
-                _sub(record, f"{{{DC_NS}}}{term.name}", term.value)
+                etree.SubElement(record, f"{{{DC_NS}}}{term.name}").text = term.value
             present = [("bag-info.txt", record)]
         for n, (rel, doc) in enumerate(present, start=1):
             sec = _sub(root, _m("dmdSec"), ID=f"dmdSec_{n}")
@@ -167,10 +234,8 @@ class MetsBuilder:
             found.append((self.organization, self.organization, "organization", None))
         return found
 
-    def agent_element(
-        self, ident: str, name: str, kind: str, version: str | None
-    ) -> etree._Element:
-        agent = etree.Element(_p("agent"), nsmap={"premis": PREMIS_NS}, version="3.0")
+    def agent_element(self, ident: str, name: str, kind: str, version: str | None) -> Node:
+        agent = Node(_p("agent"), {"version": "3.0"})
         block = _sub(agent, _p("agentIdentifier"))
         _sub(block, _p("agentIdentifierType"), "local")
         _sub(block, _p("agentIdentifierValue"), ident)
@@ -182,7 +247,7 @@ class MetsBuilder:
 
     def event(
         self,
-        parent: etree._Element,
+        parent: Node,
         kind: str,
         when: str,
         outcome: str,
@@ -219,15 +284,15 @@ class MetsBuilder:
             _sub(link, _p("linkingObjectIdentifierType"), "UUID")
             _sub(link, _p("linkingObjectIdentifierValue"), self.uuid("object", rel))
 
-    def digiprov(self, amd: etree._Element, n: int, mdtype: str, content: etree._Element) -> None:
+    def digiprov(self, amd: Node, n: int, mdtype: str, content: Node) -> None:
         sec = _sub(amd, _m("digiprovMD"), ID=f"digiprovMD_{n}")
         wrap = _sub(sec, _m("mdWrap"), MDTYPE=mdtype)
         _sub(wrap, _m("xmlData")).append(content)
 
-    def rights(self, amd: etree._Element) -> None:
+    def rights(self, amd: Node) -> None:
         rights = Rights.from_config(self.options.config)
         statement = rights.statement or COPYRIGHT_NOT_EVALUATED
-        el = etree.Element(_p("rights"), nsmap={"premis": PREMIS_NS}, version="3.0")
+        el = Node(_p("rights"), {"version": "3.0"})
         rs = _sub(el, _p("rightsStatement"))
         _ident(rs, "rightsStatement", self.uuid("rights", "copyright"))
         _sub(rs, _p("rightsBasis"), "Copyright")
@@ -248,7 +313,7 @@ class MetsBuilder:
         _sub(doc, _p("copyrightDocumentationRole"), "rights statement")
         blocks = [el]
         if rights.license:
-            lic_el = etree.Element(_p("rights"), nsmap={"premis": PREMIS_NS}, version="3.0")
+            lic_el = Node(_p("rights"), {"version": "3.0"})
             lrs = _sub(lic_el, _p("rightsStatement"))
             _ident(lrs, "rightsStatement", self.uuid("rights", "license"))
             _sub(lrs, _p("rightsBasis"), "License")
@@ -265,7 +330,7 @@ class MetsBuilder:
             wrap = _sub(sec, _m("mdWrap"), MDTYPE="PREMIS:RIGHTS")
             _sub(wrap, _m("xmlData")).append(block)
 
-    def article_amd(self, root: etree._Element, files: list[str]) -> None:
+    def article_amd(self, root: Node, files: list[str]) -> None:
         amd = _sub(root, _m("amdSec"), ID="amdSec_1")
         self.rights(amd)
         n = 0
@@ -275,6 +340,16 @@ class MetsBuilder:
         report = self.bag.report
         warnings = sorted({f.code for f in report.findings if f.severity == "warning"})
         events = [
+            (
+                "message digest calculation",
+                self.bag_date,
+                "success",
+                f"{', '.join(self.algorithm_names())} of every payload file computed when the "
+                "bag was made (its manifests); checked again when validated",
+                None,
+                files,
+                maker,
+            ),
             (
                 "creation",
                 self.bag_date,
@@ -312,7 +387,7 @@ class MetsBuilder:
             )
         )
         for kind, when, outcome, detail, note, objects, program in events:
-            holder = etree.Element("holder")
+            holder = Node("holder")
             self.event(holder, kind, when, outcome, detail, note, objects, program)
             n += 1
             self.digiprov(amd, n, "PREMIS:EVENT", holder[0])
@@ -320,15 +395,12 @@ class MetsBuilder:
             n += 1
             self.digiprov(amd, n, "PREMIS:AGENT", self.agent_element(*agent))
 
-    def file_amd(self, root: etree._Element, index: int, rel: str) -> str:
+    def file_amd(self, root: Node, index: int, rel: str) -> str:
         amd_id = f"amdSec_{index + 1}"
         amd = _sub(root, _m("amdSec"), ID=amd_id)
-        obj = etree.Element(_p("object"), nsmap={"premis": PREMIS_NS, "xsi": XSI_NS})
-        obj.set(f"{{{XSI_NS}}}type", "premis:file")
-        obj.set("version", "3.0")
+        obj = Node(_p("object"), {"xsi:type": "premis:file", "version": "3.0"})
         _ident(obj, "object", self.uuid("object", rel))
         chars = _sub(obj, _p("objectCharacteristics"))
-        _sub(chars, _p("compositionLevel"), "0")
         algorithms = [a for a in ("sha256", "sha512") if self.bag.digest(rel, a)]
         algorithms += [a for a in sorted(self.bag.manifests) if a not in algorithms]
         for alg in algorithms:
@@ -337,7 +409,6 @@ class MetsBuilder:
                 fixity = _sub(chars, _p("fixity"))
                 _sub(fixity, _p("messageDigestAlgorithm"), _ALGORITHM_NAMES.get(alg, alg))
                 _sub(fixity, _p("messageDigest"), digest)
-                _sub(fixity, _p("messageDigestOriginator"), self.maker or "BagIt manifest")
         _sub(chars, _p("size"), str(self.bag.size(rel)))
         fmt = file_format(rel)
         fmt_el = _sub(chars, _p("format"))
@@ -349,32 +420,23 @@ class MetsBuilder:
             registry = _sub(fmt_el, _p("formatRegistry"))
             _sub(registry, _p("formatRegistryName"), "PRONOM")
             _sub(registry, _p("formatRegistryKey"), fmt.puid)
-            _sub(registry, _p("formatRegistryRole"), "specification")
         _sub(obj, _p("originalName"), rel)
         tech = _sub(amd, _m("techMD"), ID=f"techMD_{index}")
         _sub(_sub(tech, _m("mdWrap"), MDTYPE="PREMIS:OBJECT"), _m("xmlData")).append(obj)
-        holder = etree.Element("holder")
-        names = ", ".join(_ALGORITHM_NAMES.get(a, a) for a in algorithms)
-        self.event(
-            holder,
-            "message digest calculation",
-            self.bag_date,
-            "success",
-            f"{names} computed when the bag was made; checked again when validated",
-            self.bag.digest(rel, algorithms[0]) if algorithms else None,
-            [rel],
-            self.maker or self.program,
-        )
-        sec = _sub(amd, _m("digiprovMD"), ID=f"digiprovMD_file_{index}")
-        _sub(_sub(sec, _m("mdWrap"), MDTYPE="PREMIS:EVENT"), _m("xmlData")).append(holder[0])
         return amd_id
 
-    def premis_events(self, objects: list[str]) -> etree._Element:
+    def premis_events(self, objects: list[str]) -> Node:
         """A stand-alone PREMIS 3 document: the objects (by their bag path, in
         ``originalName``), the events done to them before this export, and the agents."""
-        root = etree.Element(_p("premis"), nsmap={"premis": PREMIS_NS, "xsi": XSI_NS})
-        root.set("version", "3.0")
-        root.set(f"{{{XSI_NS}}}schemaLocation", f"{PREMIS_NS} {SCHEMA_LOCATIONS.split()[-1]}")
+        root = Node(
+            _p("premis"),
+            {
+                "xmlns:premis": PREMIS_NS,
+                "xmlns:xsi": XSI_NS,
+                "version": "3.0",
+                "xsi:schemaLocation": f"{PREMIS_NS} {SCHEMA_LOCATIONS.split()[-1]}",
+            },
+        )
         events = [
             (
                 "message digest calculation",
@@ -389,7 +451,7 @@ class MetsBuilder:
         event_ids = [self.uuid("event", kind, *objects) for kind, _ in events]
         for rel in objects:
             obj = _sub(root, _p("object"))
-            obj.set(f"{{{XSI_NS}}}type", "premis:file")
+            obj.set("xsi:type", "premis:file")
             _ident(obj, "object", self.uuid("object", rel))
             fmt = _sub(_sub(obj, _p("objectCharacteristics")), _p("format"))
             _sub(_sub(fmt, _p("formatDesignation")), _p("formatName"), file_format(rel).name)
@@ -419,26 +481,23 @@ class MetsBuilder:
     def algorithm_names(self) -> list[str]:
         return [_ALGORITHM_NAMES.get(a, a) for a in sorted(self.bag.manifests)]
 
-    def build(self) -> etree._Element:
+    def build(self) -> Node:
         bag = self.bag
         order = payload_order(bag)
         terms = dublin_core(bag)
         title = next((t.value for t in terms if t.name == "title"), None)
-        root = etree.Element(
-            _m("mets"),
-            nsmap=NSMAP,
-            OBJID=self.guid,
-            TYPE="Article",
-            **({"LABEL": title} if title else {}),
-        )
-        root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATIONS)
+        root = Node(_m("mets"), {f"xmlns:{prefix}": uri for prefix, uri in NSMAP.items()})
+        root.attrib.update(OBJID=self.guid, TYPE="Article")
+        if title:
+            root.set("LABEL", title)
+        root.set("xsi:schemaLocation", SCHEMA_LOCATIONS)
         self.header(root)
         dmd_ids = self.dmd(root)
         files = [f.rel for f in order]
         self.article_amd(root, files)
         amd_ids = {f.rel: self.file_amd(root, n, f.rel) for n, f in enumerate(order, start=1)}
         file_sec = _sub(root, _m("fileSec"))
-        groups: dict[str, etree._Element] = {}
+        groups: dict[str, Node] = {}
         file_ids: dict[str, str] = {}
         for n, f in enumerate(order, start=1):
             use = {"newsml": "metadata"}.get(f.role, f.role)
@@ -457,8 +516,8 @@ class MetsBuilder:
                 ADMID=amd_ids[f.rel],
             )
             loc = _sub(el, _m("FLocat"), LOCTYPE="OTHER", OTHERLOCTYPE="SYSTEM")
-            loc.set(f"{{{XLINK_NS}}}href", f.rel)
-            loc.set(f"{{{XLINK_NS}}}type", "simple")
+            loc.set("xlink:href", f.rel)
+            loc.set("xlink:type", "simple")
         smap = _sub(root, _m("structMap"), TYPE="physical", LABEL="article")
         article = _sub(
             smap,
@@ -468,7 +527,7 @@ class MetsBuilder:
             DMDID=" ".join(dmd_ids),
             ADMID="amdSec_1",
         )
-        sections: dict[str, etree._Element] = {}
+        sections: dict[str, Node] = {}
         for f in order:
             if f.role == "photo":
                 continue
@@ -482,7 +541,7 @@ class MetsBuilder:
         self.gallery(article, [f.rel for f in order if f.role == "photo"], file_ids)
         return root
 
-    def gallery(self, article: etree._Element, photo_files: list[str], ids: dict[str, str]) -> None:
+    def gallery(self, article: Node, photo_files: list[str], ids: dict[str, str]) -> None:
         """Photos in gallery order: caption and credit from the record, the file when known."""
         record = self.bag.record()
         photos = gallery_order(list(record.photos)) if record else []
@@ -503,16 +562,16 @@ class MetsBuilder:
 def mets_document(bag: BagView, options: ExportOptions) -> bytes:
     """The bag's METS document, checked against METS 1.12.1 and PREMIS 3.0 when the official
     schemas are found (ArticleError naming the first problem when it is not valid)."""
-    root = MetsBuilder(bag, options).build()
-    etree.indent(root, space="  ")  # the Dublin Core documents copied in keep their own
-    check_mets(root, options.schemas_dir, label=bag.source)
-    return to_bytes(root)
+    data = serialize(MetsBuilder(bag, options).build())
+    if find_schema_dir(options.schemas_dir) is not None:
+        check_mets(etree.fromstring(data, safe_parser()), options.schemas_dir, label=bag.source)
+    return data
 
 
 def check_mets(root: etree._Element, schemas_dir: str | None, *, label: str) -> None:
     """Validate a METS document with the project's catalog (kind "mets"); no-op without the
     schemas, an ArticleError on the first problem."""
-    from archiver.xmlschemas import SchemaSet, SchemaUnavailable, find_schema_dir
+    from archiver.xmlschemas import SchemaSet, SchemaUnavailable
 
     directory = find_schema_dir(schemas_dir)
     if directory is None:
