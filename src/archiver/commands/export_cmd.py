@@ -89,8 +89,8 @@ def export(
     """Export bags for ingest into a repository: METS, DSpace, Archivematica...
 
     Every bag (folder or serialized bag) is first validated in full, fixity included; an
-    invalid bag is reported and nothing is written for it. Exports are built in a hidden
-    staging folder and renamed into place; an existing one is kept (--force replaces it).
+    invalid bag is reported and nothing is written for it. Exports are built under a hidden
+    name in OUTDIR and renamed into place; an existing one is kept (--force replaces it).
     The bags are only read. With SOURCE_DATE_EPOCH the output is byte for byte the same.
 
     \b

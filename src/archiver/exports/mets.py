@@ -33,6 +33,7 @@ small and fixed in shape, so it is built here with lxml and checked against the 
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from pathlib import Path
@@ -102,13 +103,21 @@ class Node:
         return self.children[index]
 
 
+_ESCAPE = re.compile("[&<>]")
+_ESCAPE_ATTR = re.compile('[&<>"\n\r\t]')
+
+
 def _text(value: str) -> str:
     if _XML_INVALID.search(value):
         value = _XML_INVALID.sub("\ufffd", value)
+    if _ESCAPE.search(value) is None:
+        return value
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _attr(value: str) -> str:
+    if _ESCAPE_ATTR.search(value) is None and _XML_INVALID.search(value) is None:
+        return value
     return (
         _text(value)
         .replace('"', "&quot;")
@@ -120,21 +129,25 @@ def _attr(value: str) -> str:
 
 def _write(node: Node, depth: int, out: list[str]) -> None:
     pad = "  " * depth
-    attrs = "".join(f' {k}="{_attr(v)}"' for k, v in node.attrib.items())
+    tag = node.tag
+    if node.attrib:
+        attrs = "".join([f' {k}="{_attr(v)}"' for k, v in node.attrib.items()])
+    else:
+        attrs = ""
     if not node.children:
         if node.text is None:
-            out.append(f"{pad}<{node.tag}{attrs}/>\n")
+            out.append(f"{pad}<{tag}{attrs}/>\n")
         else:
-            out.append(f"{pad}<{node.tag}{attrs}>{_text(node.text)}</{node.tag}>\n")
+            out.append(f"{pad}<{tag}{attrs}>{_text(node.text)}</{tag}>\n")
         return
-    out.append(f"{pad}<{node.tag}{attrs}>\n")
+    out.append(f"{pad}<{tag}{attrs}>\n")
     for child in node.children:
         if isinstance(child, Node):
             _write(child, depth + 1, out)
         else:  # a document copied in (Dublin Core), indented to its place
             etree.indent(child, space="  ", level=depth + 1)
             out.append(f"{pad}  {etree.tostring(child, encoding='unicode')}\n")
-    out.append(f"{pad}</{node.tag}>\n")
+    out.append(f"{pad}</{tag}>\n")
 
 
 def serialize(root: Node) -> bytes:
@@ -559,12 +572,18 @@ class MetsBuilder:
                 _sub(div, _m("fptr"), FILEID=ids[rel])
 
 
+@functools.cache
+def _parser() -> etree.XMLParser:
+    """One safe parser per process for reading back what was just written."""
+    return safe_parser()
+
+
 def mets_document(bag: BagView, options: ExportOptions) -> bytes:
     """The bag's METS document, checked against METS 1.12.1 and PREMIS 3.0 when the official
     schemas are found (ArticleError naming the first problem when it is not valid)."""
     data = serialize(MetsBuilder(bag, options).build())
     if find_schema_dir(options.schemas_dir) is not None:
-        check_mets(etree.fromstring(data, safe_parser()), options.schemas_dir, label=bag.source)
+        check_mets(etree.fromstring(data, _parser()), options.schemas_dir, label=bag.source)
     return data
 
 
