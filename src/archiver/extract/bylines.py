@@ -174,6 +174,8 @@ def looks_like_name(part: str) -> bool:
         return False
     if len(tokens) == 1:
         return False  # a single word is an outlet or a desk more often than a person
+    if tokens[0].isupper() and is_agency(tokens[0]) and not part.isupper():
+        return False  # "PA Political", "AP Business": an agency's desk, not a person
     for tok in tokens:
         if tok.lower() in _PARTICLES:
             continue

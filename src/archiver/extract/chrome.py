@@ -67,6 +67,27 @@ def is_chrome_clean(text: str) -> bool:
     return bool(text) and bool(_CHROME_LINES.match(text) or _CHROME_CASED.match(text))
 
 
+# A page's consent banner and its skip links, which scraped copy keeps above the headline:
+# "Accept all cookies", "We use cookies to personalise content ... Cookie Settings", "We value
+# your privacy", "Skip to main contentSkip to navigation", "Go to Contents Go to Navigation".
+_CONSENT_OR_NAV = re.compile(
+    r"""^(?:
+        (?:accept|reject|allow|manage|decline)\s+(?:all\s+)?cookies.*|cookie\s+(?:settings|preferences|policy).*|
+        we\s+(?:and\s+our\s+partners\s+)?use\s+cookies\s+(?:and\s+similar\s+technologies\s+)?to\b.*|
+        .{0,300}\b(?:accept|reject|allow)\s+all(?:\s+cookies)?\s+cookie\s+(?:settings|preferences)|
+        we\s+(?:value|care\s+about|respect)\s+your\s+privacy.*|your\s+privacy\s+choices|
+        (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|contents|navigation|search|footer|
+            menu|article)(?:\s*(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?\w+)*
+    )\s*[.:!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_consent_or_nav(text: str) -> bool:
+    """A consent banner or skip-link line (cleaned text): chrome above the headline."""
+    return len(text) <= 400 and bool(_CONSENT_OR_NAV.match(text))
+
+
 _SOFT_TERMINATORS = re.compile(r"^(?:read|see)\s+more\s*:?$", re.IGNORECASE)
 
 

@@ -25,7 +25,7 @@ from archiver.extract.bylines import (
     looks_like_name,
     parse_byline,
 )
-from archiver.extract.chrome import is_chrome_clean, is_page_timestamp
+from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
 from archiver.extract.credits import (
     OUTLET_NAME,
     Credit,
@@ -161,6 +161,9 @@ def classify_opening(
         if reader.chrome[i]:
             mark(i, "chrome", "page furniture (a share button, a section label, a counter)")
             continue
+        if not headline_seen and opening.byline is None and is_consent_or_nav(line):
+            mark(i, "chrome", "a consent banner or skip link above the headline")
+            continue
         was_first, first_text = first_text, False
         found = reader.dateline(i)
         if found is not None:
@@ -268,23 +271,62 @@ def classify_opening(
     return opening
 
 
+# Separators of breadcrumbs and of "Site | Section" lines: "Home » News", "News|Sudan war".
+_LABEL_SEPARATORS = re.compile(r"\s*[»›>|·•/]\s*|\s+[-–—]\s+")
+# Small words a site's or a desk's name may hold in lower case: "Department of Health".
+_LABEL_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "&", "de", "la", "du", "des"}
+
+
+def _label_segment(text: str) -> bool:
+    """One to four words, each capitalised (bar a few small words), no sentence punctuation:
+    a section, a tag, a desk or a site's name ("Climate Change", "Minnesota Department of
+    Health"), never a sentence (which has lower-case verbs)."""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or text.endswith((".", ":", "?", "!")) or "," in text:
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    return all(w[:1].isupper() or w.lower() in _LABEL_SMALL_WORDS for w in words)
+
+
+def _label_line(line: str) -> bool:
+    """A breadcrumb, a tag list, a "Site | Section" line or a site's name: every part a label
+    segment. Separated lists may be long ("Africa, Climate Change, Food Security, Headlines");
+    a line with no separator is at most four words."""
+    parts = [p for p in _LABEL_SEPARATORS.split(line) if p.strip()]
+    if len(parts) == 1 and "," in line:
+        parts = [p for p in line.split(",") if p.strip()]
+        if len(parts) < 3:
+            return False  # "Smith, Jones": two names or a sentence's start, not a tag list
+    if len(parts) == 1 and line.split()[0].lower() in {"the", "a", "an"}:
+        return False  # "The Last Ferry": a short headline; a site's "The ..." is an OUTLET_NAME
+    return len(parts) <= 8 and all(_label_segment(p.strip()) for p in parts)
+
+
 def _section_label(reader: _Reader, i: int) -> bool:
-    """`Politics`, `EXCLUSIVE`, `Local News`, `The Daily Sentinel` over the headline: one or
-    two words or an outlet's name, and the next line of text is a headline-like line of five
-    words or more that is no byline, dateline or caption."""
+    """`Politics`, `EXCLUSIVE`, `Local News`, `The Daily Sentinel`, `Home » News » Business`,
+    `Africa, Climate Change, Headlines`, `News Bureau | University of Illinois` over the
+    headline: one or two words, an outlet's name, or a line of label segments, and the next
+    line of text is a longer headline-like line of five words or more that is no byline,
+    dateline or caption."""
     line = reader.lines[i]
     words = line.split()
     outlet = is_agency(line) or bool(OUTLET_NAME.match(line))  # the site's name
-    if (len(words) > 2 and not outlet) or line.endswith((":", "?")):
+    if line.endswith((":", "?")):
+        return False
+    if len(words) > 2 and not outlet and not _label_line(line):
         return False
     if not looks_like_headline(line):
         return False
-    ahead = reader.ahead(i, 1)
+    # "Archives" over "Press Releases" over the headline: labels stack; look past them
+    ahead = reader.ahead(i, 4)
+    while len(ahead) > 1 and _label_line(reader.lines[ahead[0]]):
+        ahead = ahead[1:]
     if not ahead:
         return False
     below = reader.lines[ahead[0]]
     return (
-        len(below.split()) >= 5
+        len(below.split()) >= max(5, len(words) + 2)
         and looks_like_headline(below)
         and parse_byline(below) is None
         and reader.dateline(ahead[0]) is None
@@ -310,6 +352,11 @@ def _name_alone(reader: _Reader, i: int) -> bool:
         return False
     if line[-1] in ".,:;!?":
         return False
+    k = i - 1
+    while k >= 0 and not reader.lines[k]:
+        k -= 1
+    if k >= 0 and is_page_timestamp(reader.lines[k]):
+        return not is_known_place(line)  # the stamp above it, under the headline: "DATE / NAME"
     j = i + 1
     while j < len(reader.lines) and not reader.lines[j]:
         j += 1  # the stamp may be page chrome ("Updated 2 hours ago"): look at the very next line
