@@ -320,7 +320,12 @@ def _section_label(reader: _Reader, i: int) -> bool:
         return False
     # "Archives" over "Press Releases" over the headline: labels stack; look past them
     ahead = reader.ahead(i, 4)
-    while len(ahead) > 1 and _label_line(reader.lines[ahead[0]]):
+    while (
+        len(ahead) > 1
+        and _label_line(reader.lines[ahead[0]])
+        and parse_byline(reader.lines[ahead[0]]) is None
+        and reader.dateline(ahead[0]) is None
+    ):
         ahead = ahead[1:]
     if not ahead:
         return False
