@@ -180,3 +180,50 @@ def test_normalized_xml_names_the_page(tmp_path: Path):
     assert b"<contentCreated>2024-03-05</contentCreated>" in docs["newsml.xml"]
     assert b"<dc:source>" + url + b"</dc:source>" in docs["dc.xml"]
     assert b"<dc:format>text/html</dc:format>" in docs["dc.xml"]
+
+
+_HEADER_SIDEBAR = """<html><head><title>T</title></head><body>
+<div class="post-content">
+ <div id="sidebar" class="sidebar">
+  <h1 class="headline">New hatchback unveiled in Manila</h1>
+  <div class="author-info"><div class="post-info">
+   <label><i class="fi-camera"> </i>Acme Motors</label>
+   <label><i class="fi-calendar"></i> November 20, 2019</label>
+  </div></div>
+ </div>
+ <div class="article-body"><p>The carmaker showed its new hatchback on Tuesday to a crowd of
+ dealers and press, promising deliveries early next year across the region.</p>
+ <p>Prices will be announced at launch, the company said in a statement to reporters.</p></div>
+</div>
+<aside class="sidebar"><p><i class="fi-camera"> </i>Not a credit</p></aside>
+</body></html>"""
+
+
+def test_camera_icon_credit_in_a_header_column_called_sidebar(tmp_path: Path):
+    # the column holding the h1 is the article's header, whatever its class; a true
+    # sidebar (no headline) still says nothing about the article's photos
+    path = tmp_path / "header.html"
+    path.write_text(_HEADER_SIDEBAR, encoding="utf-8")
+    assert [p.credit for p in extract_path(path).photos] == ["Acme Motors"]
+
+
+_PHOTOS_LINE = """<html><head><title>T</title></head><body><article>
+<h1>Jewels at the Triennale</h1>
+<p>The exhibition gathers two centuries of jewellery from European collections, shown
+in a long dark gallery where each piece sits under its own small light.</p>
+<p><em>Jewels after Jewels, installation views, photos © Studio Nord, 2018</em></p>
+<p>The show runs until September and is accompanied by a catalogue with new essays.</p>
+<p>Entry is free for students and visitors under eighteen on weekdays.</p>
+</article></body></html>"""
+
+
+def test_a_collective_photos_copyright_line_in_the_text_is_a_credit(tmp_path: Path):
+    path = tmp_path / "line.html"
+    path.write_text(_PHOTOS_LINE, encoding="utf-8")
+    assert [p.credit for p in extract_path(path).photos] == ["Studio Nord"]
+    # a longer sentence that merely mentions copyright is no credit line
+    path.write_text(
+        _PHOTOS_LINE.replace("photos © Studio Nord, 2018", "the museum holds the copyright"),
+        encoding="utf-8",
+    )
+    assert extract_path(path).photos == []

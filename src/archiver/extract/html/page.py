@@ -167,7 +167,24 @@ _BRACKET_LINE = re.compile(
     r"(?P<credits>[^\[\]()]{1,80})[\])]$",
     re.I,
 )
+# "installation views, photos © Inexhibit, 2018": a short line of the text crediting its photos
+_PHOTOS_LINE = re.compile(
+    r"(?:^|[,;:]\s*)(?:photos?|photographs?|images?|pictures?)\s*(?:©|\(c\)|copyright\b)\s*"
+    r"(?P<credit>[^,;:()©]{2,60}?)(?:,\s*(?:19|20)\d\d)?\s*\.?$",
+    re.I,
+)
 _PROMO = re.compile(r"\bsubscribe\b|\bsign up\b|\bnewsletter\b", re.I)
+
+
+def _beside_headline(el: lxml_html.HtmlElement) -> bool:
+    """In the article's header: a near ancestor holds the page's h1 (a site that sets its
+    headline, date and photo credit in a column it calls a sidebar)."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= 4 or anc.tag in ("body", "html", "nav", "footer"):
+            return False
+        if next(anc.iter("h1"), None) is not None:
+            return True
+    return False
 
 
 def page_photos(
@@ -210,7 +227,12 @@ def page_photos(
                 note(_container(el), "credit", text)
         elif _CAMERA.search(m) and not visible_text(el) and el.getparent() is not None:
             text = visible_text(el.getparent())
-            if text and len(text) <= 60 and not _GALLERY.search(text) and not outside_article(el):
+            if (
+                text
+                and len(text) <= 60
+                and not _GALLERY.search(text)
+                and (not outside_article(el) or _beside_headline(el))
+            ):
                 container = _container(el.getparent())
                 if container is not None:
                     note(container, "credit", text)
@@ -226,6 +248,10 @@ def page_photos(
         text = visible_text(parent)
         if text and len(text) <= 500 and _CREDIT_WORD.search(text) and _LABELLED.search(text):
             note(parent, "caption", text)  # "<img> <div>... (credit: NASA/Jude Guidry)</div>"
+    for para in body:  # "photos © X": a line under the photos, anywhere in the text
+        m = _PHOTOS_LINE.search(para.strip()) if len(para) <= 200 else None
+        if m:
+            loose.append(m.group("credit"))
     for para in body[-4:]:
         m = _CREDIT_LINE.match(para.strip())
         if m:
