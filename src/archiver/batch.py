@@ -16,9 +16,12 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 import click
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 from archiver.errors import ArchiverError, InputError
 
@@ -141,14 +144,14 @@ def run_outcomes(
 class Progress:
     """A bar on a terminal, a plain line every few seconds elsewhere, nothing when quiet."""
 
-    def __init__(self, total: int, label: str, *, quiet: bool, stream: IO[str] | None = None):
+    def __init__(self, total: int, label: str, *, quiet: bool, stream: TextIO | None = None):
         self.total, self.label, self.quiet = total, label, quiet
         self.stream = stream or sys.stderr
         self.done = 0
         self.start = time.monotonic()
         self.last_line = self.start
         self.tty = not quiet and self.stream.isatty()
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
         if self.tty:
             self.bar = click.progressbar(
                 length=total,

@@ -158,7 +158,9 @@ def check_documents(
             raise ArticleError(f"{prefix}{name}: not well-formed XML: {exc}") from None
         kind = schemas.kind_of(root)
         if kind is None:
-            raise ArticleError(f"{prefix}{name}: root element {root.tag} has no schema")
+            raise ArticleError(
+                f"{prefix}{name}: root element {etree.QName(root).text} has no schema"
+            )
         if not available.get(kind):
             if strict:
                 raise ArticleError(

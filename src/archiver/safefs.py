@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from archiver.errors import InputError
@@ -106,7 +106,7 @@ def make_folders(path: str | os.PathLike[str], mode: int = 0o777) -> None:
                 raise
 
 
-def _quietly(func, path: str) -> None:  # type: ignore[no-untyped-def]
+def _quietly(func: Callable[[str], object], path: str) -> None:
     try:
         func(path)
     except OSError:

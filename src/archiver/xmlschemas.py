@@ -18,9 +18,13 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from lxml import etree
+
+if TYPE_CHECKING:
+    from lxml.etree._docloader import _InputDocument
 
 from archiver.errors import ArticleError, InputError
 
@@ -50,7 +54,7 @@ SHORT_PREFIXES = {
 class _NoNetworkResolver(etree.Resolver):
     """Refuse every URL that is not a local file (belt and braces over no_network)."""
 
-    def resolve(self, url, pubid, context):  # type: ignore[no-untyped-def]
+    def resolve(self, url: str | None, pubid: str | None, context: object) -> _InputDocument | None:
         scheme = urlsplit(url or "").scheme.lower()
         if scheme in ("", "file") or (len(scheme) == 1 and os.name == "nt"):
             return None  # let libxml2 read the local file

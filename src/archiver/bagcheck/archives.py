@@ -23,12 +23,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from archiver.bagcheck.findings import Finding, finding
 from archiver.safefs import make_folders, remove_tree
 
 if TYPE_CHECKING:
+    import bz2
+    import gzip
+    import lzma
+    import tarfile
     import zipfile
 
 # tarfile, zipfile, zlib, tempfile and shutil are imported where an archive is unpacked: most
@@ -250,7 +254,7 @@ class _Unpacker:
 class _CountingReader:
     """A raw file wrapper counting the compressed bytes the decompressor has consumed."""
 
-    def __init__(self, fh) -> None:
+    def __init__(self, fh: IO[bytes]) -> None:
         self.fh = fh
         self.count = 0
 
@@ -262,6 +266,24 @@ class _CountingReader:
     def readable(self) -> bool:
         return True
 
+    # a forward-only stream: the file-object methods gzip, bz2 and tarfile's stream mode
+    # may look for, answered the way io answers them for an unseekable pipe
+    def seekable(self) -> bool:
+        return False
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        import io
+
+        raise io.UnsupportedOperation("seek")
+
+    def tell(self) -> int:
+        return self.count
+
+    def write(self, data: bytes) -> int:
+        import io
+
+        raise io.UnsupportedOperation("write")
+
     def close(self) -> None:
         pass
 
@@ -271,7 +293,7 @@ MAX_HEADER_CHAIN = 8  # extended headers in a row before one member (tarfile rec
 MAX_SPARSE_ENTRIES = 1 << 16  # (offset, size) pairs in one sparse member's map
 
 
-def _bounded_tarinfo(unpacker: _Unpacker) -> type:
+def _bounded_tarinfo(unpacker: _Unpacker) -> type[tarfile.TarInfo]:
     """A tarfile.TarInfo that judges the extended headers before tarfile reads them.
 
     tarfile reads a pax or GNU long-name header's whole data into memory (a tiny .tar.bz2
@@ -289,8 +311,11 @@ def _bounded_tarinfo(unpacker: _Unpacker) -> type:
         tarfile.SOLARIS_XHDTYPE,
     )
 
+    # These overrides reach into tarfile's private parser (_proc_member, _sparse_structs,
+    # _block, nti, and sparse as a list of pairs), which typeshed leaves out or types as
+    # public API: each ignore below marks one of those uses, nothing else.
     class BoundedTarInfo(tarfile.TarInfo):
-        def _proc_member(self, tar):  # type: ignore[no-untyped-def]
+        def _proc_member(self, tar: tarfile.TarFile) -> tarfile.TarInfo:
             if self.type in headers:
                 unpacker.chain += 1
                 if unpacker.chain > MAX_HEADER_CHAIN:
@@ -307,12 +332,12 @@ def _bounded_tarinfo(unpacker: _Unpacker) -> type:
                 unpacker.total += self.size
             else:
                 unpacker.chain = 0
-            return super()._proc_member(tar)
+            return super()._proc_member(tar)  # type: ignore[misc]
 
-        def _proc_sparse(self, tar):  # type: ignore[no-untyped-def]
+        def _proc_sparse(self, tar: tarfile.TarFile) -> tarfile.TarInfo:
             # tarfile's own loop, with a bound on the extension blocks it reads
-            structs, isextended, origsize = self._sparse_structs
-            del self._sparse_structs
+            structs, isextended, origsize = self._sparse_structs  # type: ignore[attr-defined]
+            del self._sparse_structs  # type: ignore[attr-defined]
             while isextended:
                 if len(structs) > MAX_SPARSE_ENTRIES:
                     raise Refused("E206", self.name, "sparse member with too large a map")
@@ -321,8 +346,8 @@ def _bounded_tarinfo(unpacker: _Unpacker) -> type:
                     raise tarfile.ReadError("unexpected end of data in a sparse header")
                 for pos in range(0, 21 * 24, 24):
                     try:
-                        offset = tarfile.nti(buf[pos : pos + 12])
-                        numbytes = tarfile.nti(buf[pos + 12 : pos + 24])
+                        offset = tarfile.nti(buf[pos : pos + 12])  # type: ignore[attr-defined]
+                        numbytes = tarfile.nti(buf[pos + 12 : pos + 24])  # type: ignore[attr-defined]
                     except ValueError:
                         break
                     if offset and numbytes:
@@ -330,11 +355,13 @@ def _bounded_tarinfo(unpacker: _Unpacker) -> type:
                 isextended = bool(buf[504])
             self.sparse = structs
             self.offset_data = tar.fileobj.tell()
-            tar.offset = self.offset_data + self._block(self.size)
+            tar.offset = self.offset_data + self._block(self.size)  # type: ignore[attr-defined]
             self.size = origsize  # the expanded size: what is budgeted and written
             return self
 
-        def _proc_gnusparse_10(self, next, pax_headers, tar):  # type: ignore[no-untyped-def]
+        def _proc_gnusparse_10(
+            self, next: tarfile.TarInfo, pax_headers: dict[str, str], tar: tarfile.TarFile
+        ) -> None:
             # tarfile's own parser, with a bound on the map's length
             buf = tar.fileobj.read(tarfile.BLOCKSIZE)
             head, buf = buf.split(b"\n", 1)
@@ -351,23 +378,26 @@ def _bounded_tarinfo(unpacker: _Unpacker) -> type:
                 number, buf = buf.split(b"\n", 1)
                 sparse.append(int(number))
             next.offset_data = tar.fileobj.tell()
-            next.sparse = list(zip(sparse[::2], sparse[1::2], strict=False))
+            next.sparse = list(zip(sparse[::2], sparse[1::2], strict=False))  # type: ignore[assignment]
 
     return BoundedTarInfo
 
 
-def _decompressing(counter: _CountingReader, kind: str):  # type: ignore[no-untyped-def]
+def _decompressing(
+    counter: _CountingReader, kind: str
+) -> gzip.GzipFile | bz2.BZ2File | lzma.LZMAFile | _CountingReader:
     if kind == "tgz":
         import gzip
 
-        return gzip.GzipFile(fileobj=counter, mode="rb")  # type: ignore[arg-type]
+        return gzip.GzipFile(fileobj=counter, mode="rb")
     if kind == "tbz2":
         import bz2
 
-        return bz2.BZ2File(counter)  # type: ignore[arg-type]
+        return bz2.BZ2File(counter)
     if kind == "txz":
         import lzma
 
+        # typeshed asks lzma for an IO[bytes]; LZMAFile only calls read() in this mode
         return lzma.LZMAFile(counter)  # type: ignore[arg-type]
     return counter
 
@@ -381,9 +411,7 @@ def _unpack_tar(path: Path, unpacker: _Unpacker, kind: str) -> None:
         # input at once (a few hundred bytes of bzip2 can give a gigabyte in one call); the
         # gzip, bz2 and lzma readers produce at most what is asked for.
         stream = _decompressing(counter, kind)
-        with tarfile.open(  # type: ignore[call-overload]
-            fileobj=stream, mode="r|", tarinfo=_bounded_tarinfo(unpacker)
-        ) as tar:
+        with tarfile.open(fileobj=stream, mode="r|", tarinfo=_bounded_tarinfo(unpacker)) as tar:
             for member in tar:
                 name = member.name
                 if member.issym() or member.islnk():
@@ -469,7 +497,7 @@ def _unpack_zip(path: Path, unpacker: _Unpacker) -> None:
                 )
 
 
-def _zip_consumed(source: zipfile.ZipExtFile, declared: int) -> int:
+def _zip_consumed(source: IO[bytes], declared: int) -> int:
     """Compressed bytes zipfile has read for this entry so far (not the size the entry
     declares, which may lie): zipfile counts down what is left of the declared size."""
     left = getattr(source, "_compress_left", None)

@@ -570,7 +570,7 @@ class _Checker:
                 continue
             self.check_names(rel_dir, [item.name for item in items])
             files: list[str] = []
-            linked: list[tuple[str, str, int, str]] = []
+            linked: list[Linked] = []
             for item in items:
                 try:
                     if item.is_file(follow_symlinks=False):
@@ -777,8 +777,10 @@ class _Checker:
                 sized.discard(rel)
                 report.payload_bytes += max(size, 0)
             if error is not None or digests is None:
-                skipped = error is not None and error.startswith(fixity.NOT_HASHED)
-                self.add(finding("E072", rel, error if skipped else f"cannot read: {error}"))
+                if error is not None and error.startswith(fixity.NOT_HASHED):
+                    self.add(finding("E072", rel, error))  # skipped on purpose: says why
+                else:
+                    self.add(finding("E072", rel, f"cannot read: {error}"))
                 return
             report.files_hashed += 1
             report.bytes_hashed += size
@@ -1055,8 +1057,8 @@ class _Checker:
         for identifier in declared:
             if any(p.identifier == identifier for p, _ in chosen):
                 continue
-            profile = self.known.get(identifier)
-            if profile is None:
+            found = self.known.get(identifier)
+            if found is None:
                 self.add(
                     finding(
                         "W100",
@@ -1065,7 +1067,7 @@ class _Checker:
                     )
                 )
                 continue
-            chosen.append((profile, True))
+            chosen.append((found, True))
         return chosen
 
     def read_other_tags(self, rel: str) -> BagInfo | None:

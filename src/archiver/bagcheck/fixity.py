@@ -20,7 +20,7 @@ import os
 import stat
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -91,7 +91,7 @@ def _open(path: str) -> int:
     return os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
 
 
-def _constructor(name: str):  # type: ignore[no-untyped-def]
+def _constructor(name: str) -> Callable[[], hashlib._Hash]:
     direct = getattr(hashlib, name, None)
     return direct if callable(direct) else (lambda: hashlib.new(name))
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from archiver.bagcheck.findings import Finding
 
@@ -52,7 +53,7 @@ def _findings(messages: list[str], path: str | None, version: str) -> list[Findi
         rule = f"OCFL {version} {code} ({url.split('#')[0]}#{code})"
         if not code[1:4].isdigit() or int(code[1:4]) >= 200:
             rule = f"ocfl-py {code}"  # the validator's own codes (W901...), not the spec's
-        severity = "error" if code.startswith("E") else "warning"
+        severity: Literal["error", "warning"] = "error" if code.startswith("E") else "warning"
         out.append(OcflFinding(code, rule, severity, path, match.group("text")))
     return out
 

@@ -106,7 +106,8 @@ class Profile:
         bag_info = self.data.get("Bag-Info")
         for tag, spec in bag_info.items() if isinstance(bag_info, dict) else []:
             if isinstance(spec, dict):
-                values = spec.get("values") if isinstance(spec.get("values"), list) else []
+                listed = spec.get("values")
+                values = listed if isinstance(listed, list) else []
                 rules.append(
                     TagRule("bag-info.txt", tag, spec.get("required") is True, tuple(values))
                 )
@@ -273,14 +274,14 @@ def resolve_profiles(specs: Sequence[str]) -> tuple[list[Profile], dict[str, Pro
         known[profile.identifier] = profile
         explicit.append(profile)
     for spec in remote:
-        profile = known.get(spec) or known.get(spec.rstrip("/"))
-        if profile is None:
+        found = known.get(spec) or known.get(spec.rstrip("/"))
+        if found is None:
             raise ProfileError(
                 f"{spec}: profile not known locally (no network access): give its JSON file "
                 "with --profile FILE"
             )
-        if profile not in explicit:
-            explicit.append(profile)
+        if found not in explicit:
+            explicit.append(found)
     return explicit, known
 
 

@@ -54,8 +54,9 @@ class _Checker:
         try:
             from archiver import xmlschemas  # lazily: lxml costs ~20 ms of startup
         except ImportError:  # pragma: no cover - the module ships with archiver
-            xmlschemas = None
-        if xmlschemas is not None and self.directory is not None:
+            self.loaded = True  # self.module stays None: no XML is checked
+            return
+        if self.directory is not None:
             try:
                 self.schemas = xmlschemas.SchemaSet.load(self.directory)
             except ArchiverError as exc:  # the folder went away, the catalog is unreadable

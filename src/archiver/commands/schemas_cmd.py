@@ -37,7 +37,7 @@ def schemas(ctx: click.Context, schemas_dir: Path | None, strict: bool) -> None:
     if directory is None:
         click.echo("schema directory: not found")
         status = dict.fromkeys(KINDS, False)
-        reasons = dict.fromkeys(KINDS, "no schema directory")
+        reasons: dict[str, str | None] = dict.fromkeys(KINDS, "no schema directory")
     else:
         click.echo(f"schema directory: {directory} ({schema_source(schemas_dir)})")
         found = SchemaSet.load(directory)

@@ -28,7 +28,9 @@ _UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
 class ByteSize(click.ParamType):
     name = "SIZE"
 
-    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int:
         if isinstance(value, int):
             return value
         text = str(value).strip().upper().removesuffix("IB").removesuffix("B")

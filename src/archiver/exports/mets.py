@@ -240,7 +240,9 @@ class MetsBuilder:
 
     def agents(self) -> list[tuple[str, str, str, str | None]]:
         """(identifier, name, type, version) of every agent named by the events."""
-        found = [(self.program, "archiver", "software", __version__)]
+        found: list[tuple[str, str, str, str | None]] = [
+            (self.program, "archiver", "software", __version__)
+        ]
         if self.maker:
             found.append((self.maker, self.maker, "software", None))
         if self.organization:
@@ -297,7 +299,7 @@ class MetsBuilder:
             _sub(link, _p("linkingObjectIdentifierType"), "UUID")
             _sub(link, _p("linkingObjectIdentifierValue"), self.uuid("object", rel))
 
-    def digiprov(self, amd: Node, n: int, mdtype: str, content: Node) -> None:
+    def digiprov(self, amd: Node, n: int, mdtype: str, content: Node | etree._Element) -> None:
         sec = _sub(amd, _m("digiprovMD"), ID=f"digiprovMD_{n}")
         wrap = _sub(sec, _m("mdWrap"), MDTYPE=mdtype)
         _sub(wrap, _m("xmlData")).append(content)
@@ -352,7 +354,8 @@ class MetsBuilder:
         made = [rel for rel in files if rel not in originals]
         report = self.bag.report
         warnings = sorted({f.code for f in report.findings if f.severity == "warning"})
-        events = [
+        # (type, date, outcome, detail, note, objects, agent)
+        events: list[tuple[str, str, str, str, str | None, list[str], str]] = [
             (
                 "message digest calculation",
                 self.bag_date,

@@ -37,13 +37,16 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from archiver.errors import ArticleError, InputError
 from archiver.exports.base import BagView, ExportResult, Target
 from archiver.exports.ocfl_layout import NAME as LAYOUT_0004
 from archiver.packaging.staging import fsync_path, fsync_tree, install
 from archiver.safefs import make_folders, remove_tree, walk
+
+if TYPE_CHECKING:
+    from ocfl import VersionMetadata
 
 LAYOUTS = {"0004": LAYOUT_0004, "0003": "0003-hash-and-id-n-tuple-storage-layout"}
 DEFAULT_LAYOUT = "0004"
@@ -141,7 +144,7 @@ def _locked(root: Path) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
-def _metadata(bag: BagView):  # type: ignore[no-untyped-def]
+def _metadata(bag: BagView) -> VersionMetadata:
     """The version's created, message and user, from bag-info."""
     from ocfl import VersionMetadata
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from typing import Any
 
 # ocfl-py's dependency pairtree calls logging.basicConfig(level=INFO) when imported, which
@@ -40,7 +41,10 @@ class Layout_0004_Hashed_N_Tuple(Layout_0003_Hash_And_Id_N_Tuple):  # noqa: N801
         self.short_object_root = False
         self.NAME = NAME
         self.DESCRIPTION = "Extension 0004: Hashed N-tuple Storage Layout"
-        self.PARAMS = {**self.PARAMS, "shortObjectRoot": self.check_short_object_root}
+        self.PARAMS: dict[str, Callable[[Any], None]] = {
+            **self.PARAMS,
+            "shortObjectRoot": self.check_short_object_root,
+        }
 
     def check_short_object_root(self, value: Any) -> None:
         """shortObjectRoot: a boolean, default false (a config.json may leave it out)."""

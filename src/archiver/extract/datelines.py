@@ -350,6 +350,8 @@ def _date_text(date: str | None) -> str | None:
 
 
 class _WireParserInfo(dateparser.parserinfo):
+    # dateutil reads any number of names per month (parserinfo._convert loops over each
+    # tuple); types-python-dateutil allows only two or three, English's short and long form
     MONTHS = _MONTH_NAMES  # type: ignore[assignment]
 
 

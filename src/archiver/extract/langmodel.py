@@ -27,14 +27,14 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from archiver.cachedir import CACHE_ENV as CACHE_ENV
 from archiver.cachedir import cache_dir as cache_dir
 
 LAYOUT = 2  # bump when the files written change
 # the DFA tables as py3langid's loader gives them (array typecodes) -> file name
-_TABLES = {"nextmove": "I", "row": "I", "output": "i"}
+_TABLES: dict[str, Literal["I", "i"]] = {"nextmove": "I", "row": "I", "output": "i"}
 
 
 def load_identifier(use_cache: bool = True) -> Any:
@@ -119,7 +119,7 @@ def _read(folder: Path) -> tuple | None:
         return None
 
 
-def _map(path: Path, typecode: str) -> memoryview:
+def _map(path: Path, typecode: Literal["I", "i"]) -> memoryview:
     """A read-only view of a file of native integers, mapped (not read) into memory."""
     with open(path, "rb") as fh:
         mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
@@ -140,7 +140,7 @@ def _write(folder: Path, model: tuple) -> None:
         (Path(tmp) / "classes.json").write_text(json.dumps(list(classes)), encoding="utf-8")
         tables = {"nextmove": nextmove, "row": row, "output": output}
         for name, code in _TABLES.items():
-            values = memoryview(np.asarray(tables[name], dtype=np.dtype(code))).cast("B")
+            values = np.asarray(tables[name], dtype=np.dtype(code)).tobytes()
             (Path(tmp) / f"{name}.bin").write_bytes(values)
         os.rename(tmp, folder)  # a folder already there (another process won): keep that one
         tmp = None

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
@@ -11,10 +15,10 @@ def is_bcp47(tag: str) -> bool:
     return bool(_BCP47.match(tag))
 
 
-_IDENTIFIER: list = []  # the loaded identifier, once
+_IDENTIFIER: list[LanguageIdentifier] = []  # the loaded identifier, once
 
 
-def _identifier(use_cache: bool = True):  # type: ignore[no-untyped-def]
+def _identifier(use_cache: bool = True) -> LanguageIdentifier:
     if not _IDENTIFIER or not use_cache:
         from archiver.extract.langmodel import load_identifier
 

@@ -244,14 +244,14 @@ def classify_opening(
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
         if not headline_seen and opening.byline is None and looks_like_headline(line):
-            why = ["the first headline-like line (short, no full stop)"]
+            notes = ["the first headline-like line (short, no full stop)"]
             weighed = explain_dateline(line)
             if weighed is not None:
                 score, reasons = weighed
-                why.append(f"not a dateline: score {score} < {ACCEPT} ({'; '.join(reasons)})")
+                notes.append(f"not a dateline: score {score} < {ACCEPT} ({'; '.join(reasons)})")
             if slashed:
-                why.append("a slash in the first line is a headline's, not a photo credit's")
-            mark(i, "headline", *why)
+                notes.append("a slash in the first line is a headline's, not a photo credit's")
+            mark(i, "headline", *notes)
             opening.headline = line
             headline_seen = True
             continue

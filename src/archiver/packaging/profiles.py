@@ -216,8 +216,8 @@ def plan_profile(
     primary = profiles[0]
     problems: list[str] = []
     given_info: dict[str, str] = {}
-    for key, value in [*config.bag.info.items(), *extra_info]:
-        given_info.setdefault(key.lower(), value)
+    for key, given in [*config.bag.info.items(), *extra_info]:
+        given_info.setdefault(key.lower(), given)
 
     for profile in profiles:
         versions = profile.data.get("Accept-BagIt-Version")

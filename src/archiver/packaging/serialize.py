@@ -13,6 +13,7 @@ import secrets
 import tarfile
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from archiver.packaging.staging import STAGING_PREFIX, fsync_path
 
@@ -32,7 +33,7 @@ def _entries(bag: Path) -> list[tuple[str, Path]]:
     return sorted(out)
 
 
-def _write_tar(bag: Path, fh, mtime: int) -> None:  # type: ignore[no-untyped-def]
+def _write_tar(bag: Path, fh: BinaryIO | gzip.GzipFile, mtime: int) -> None:
     with tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar:
         for arcname, path in _entries(bag):
             info = tar.gettarinfo(str(path), arcname)
@@ -47,7 +48,7 @@ def _write_tar(bag: Path, fh, mtime: int) -> None:  # type: ignore[no-untyped-de
                 tar.addfile(info)
 
 
-def _write_zip(bag: Path, fh, mtime: int) -> None:  # type: ignore[no-untyped-def]
+def _write_zip(bag: Path, fh: BinaryIO, mtime: int) -> None:
     import time
 
     stamp = time.gmtime(max(mtime, _ZIP_EPOCH))[:6]

@@ -17,7 +17,7 @@ import os
 import secrets
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +37,7 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def _load_syncfs():  # type: ignore[no-untyped-def]
+def _load_syncfs() -> Callable[..., int] | None:
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         return libc.syncfs
@@ -282,7 +282,7 @@ _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 
 
-def _load_renameat2():  # type: ignore[no-untyped-def]
+def _load_renameat2() -> Callable[..., int] | None:
     try:
         return ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):

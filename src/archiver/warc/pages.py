@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from archiver.extract.html.structured import ARTICLE_TYPES  # the HTML extractor's list
@@ -46,10 +47,10 @@ class Verdict:
     reason: str  # why, for the report
 
 
-def _doc(html: bytes):  # noqa: ANN202 - lxml's element type
+def _doc(html: bytes) -> lxml_html.HtmlElement | None:
     try:
         return lxml_html.document_fromstring(html)
-    except (ValueError, TypeError, lxml_html.etree.ParserError):
+    except (ValueError, TypeError, etree.ParserError):
         return None
 
 

@@ -12,7 +12,9 @@ Rules where the sources disagree are in `choose.py`.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from archiver.errors import InputError
@@ -25,18 +27,21 @@ from archiver.extract.html.page import page_photos, visible_headlines
 from archiver.extract.html.structured import read_structured
 from archiver.readers import Unit
 
+if TYPE_CHECKING:
+    from archiver.extract import Fields
+
 __all__ = ["extract_html"]
 
 
 def parse_html(text: str, label: str) -> lxml_html.HtmlElement:
     try:
         tree = lxml_html.document_fromstring(text)
-    except (ValueError, lxml_html.etree.ParserError) as exc:
+    except (ValueError, etree.ParserError) as exc:
         raise InputError(f"{label}: not an HTML document ({exc})") from None
     return tree
 
 
-def extract_html(unit: Unit, reference_date: dt.date | None):  # type: ignore[no-untyped-def]
+def extract_html(unit: Unit, reference_date: dt.date | None) -> Fields:
     """The article's fields from one HTML page (archiver.extract.Fields)."""
     from archiver.extract import Fields
 

@@ -167,7 +167,7 @@ def page_metadata(structured: Structured, text: str) -> Page:
         if date:
             values["published"] = date
             sources["published"] = "htmldate"
-    return Page(**values, sources=sources)  # type: ignore[arg-type]
+    return Page(**values, sources=sources)
 
 
 def _htmldate(text: str) -> str | None:

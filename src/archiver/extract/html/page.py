@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from lxml import html as lxml_html
 
@@ -188,7 +189,7 @@ def _beside_headline(el: lxml_html.HtmlElement) -> bool:
 
 
 def page_photos(
-    tree: lxml_html.HtmlElement, structured: Structured, body: list[str] = ()
+    tree: lxml_html.HtmlElement, structured: Structured, body: Sequence[str] = ()
 ) -> list[Photo]:
     """Photos shown with the article, in page order: each figure or image container with
     its caption and credit (a credit element, else the credit closing the caption); the
@@ -225,15 +226,15 @@ def page_photos(
             text = visible_text(el)
             if clean_credit(text) and len(text) <= 100 and not _NOT_CREDIT.search(text):
                 note(_container(el), "credit", text)
-        elif _CAMERA.search(m) and not visible_text(el) and el.getparent() is not None:
-            text = visible_text(el.getparent())
+        elif _CAMERA.search(m) and not visible_text(el) and (up := el.getparent()) is not None:
+            text = visible_text(up)
             if (
                 text
                 and len(text) <= 60
                 and not _GALLERY.search(text)
                 and (not outside_article(el) or _beside_headline(el))
             ):
-                container = _container(el.getparent())
+                container = _container(up)
                 if container is not None:
                     note(container, "credit", text)
                 else:
@@ -249,16 +250,16 @@ def page_photos(
         if text and len(text) <= 500 and _CREDIT_WORD.search(text) and _LABELLED.search(text):
             note(parent, "caption", text)  # "<img> <div>... (credit: NASA/Jude Guidry)</div>"
     for para in body:  # "photos © X": a line under the photos, anywhere in the text
-        m = _PHOTOS_LINE.search(para.strip()) if len(para) <= 200 else None
-        if m:
-            loose.append(m.group("credit"))
+        line = _PHOTOS_LINE.search(para.strip()) if len(para) <= 200 else None
+        if line:
+            loose.append(line.group("credit"))
     for para in body[-4:]:
-        m = _CREDIT_LINE.match(para.strip())
-        if m:
-            loose.append(m.group("credit"))
-        m = _BRACKET_LINE.match(para.strip())
-        if m:  # several sources: a credit each
-            loose.extend(c for c in re.split(r"\s*[,、]\s*", m.group("credits")) if c)
+        line = _CREDIT_LINE.match(para.strip())
+        if line:
+            loose.append(line.group("credit"))
+        line = _BRACKET_LINE.match(para.strip())
+        if line:  # several sources: a credit each
+            loose.extend(c for c in re.split(r"\s*[,、]\s*", line.group("credits")) if c)
     by_url = {i.url: i for i in structured.images if i.url}
     position = {e: i for i, e in enumerate(tree.iter())}
     ordered = sorted(found.items(), key=lambda kv: position.get(kv[0], 0))
@@ -272,7 +273,7 @@ def page_photos(
             caption = " ".join(visible_text(c) for c in container.iter("cite"))[:500]
         if _PROMO.search(caption):
             continue  # a promotion set as a figure ("Subscribe to our magazine")
-        credit = clean_credit((slot.get("credit") or [None])[0])
+        credit = clean_credit(next(iter(slot.get("credit") or []), None))
         if credit is None and caption:
             credit = caption_credit(caption)
         url = _img_url(container)

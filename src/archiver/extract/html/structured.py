@@ -142,7 +142,7 @@ def _image(value: Any, source: str) -> list[Image]:
             out.append(Image(item, None, None, None, source))
         elif isinstance(item, dict):
             author = item.get("author") or item.get("creator")
-            credit = _text(item.get("creditText")) or (_names(author)[0] or [None])[0]
+            credit = _text(item.get("creditText")) or next(iter(_names(author)[0]), None)
             out.append(
                 Image(
                     url=_text(item.get("url") or item.get("contentUrl")),
