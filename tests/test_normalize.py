@@ -28,6 +28,7 @@ from archiver.normalize import (
     render_documents,
     version_created,
 )
+from archiver.readers import Unit
 from archiver.xmlschemas import ENV_VAR, KINDS, SchemaSet
 
 REPO = Path(__file__).resolve().parents[1]
@@ -689,7 +690,10 @@ def fake_extract_module() -> types.ModuleType:
         return dataclasses.replace(article, language=language or article.language)
 
     def extract_file(path, **kwargs):
-        return Extraction([extract_path(path, **kwargs)], [], [])
+        article = extract_path(path, **kwargs)
+        data = Path(path).read_bytes()
+        unit = Unit("text/plain", data, data, Path(path).name, str(path))
+        return Extraction([article], [unit], [])
 
     module.extract_path = extract_path  # type: ignore[attr-defined]
     module.extract_file = extract_file  # type: ignore[attr-defined]
@@ -971,3 +975,22 @@ def test_extraction_warnings_become_ed_notes():
     assert xp(item, "g:itemMeta/g:edNote/text()") == [
         "year-from-reference-date: year 2014 taken from --reference-date"
     ]
+
+
+@pytest.mark.parametrize("name", ["../escape.xml", "/abs.xml", "photos/../../x.jpg", "./x.xml"])
+def test_write_atomically_keeps_names_inside_the_folder(tmp_path, name):
+    from archiver.normalize import write_atomically
+
+    out = tmp_path / "out"
+    with pytest.raises(ArticleError, match="not a plain relative file name"):
+        write_atomically(out, {"newsml.xml": b"<x/>", name: b"data"})
+    assert list(tmp_path.iterdir()) == []  # refused before anything is made
+
+
+def test_write_atomically_makes_sub_folders(tmp_path):
+    from archiver.normalize import write_atomically
+
+    written = write_atomically(tmp_path, {"photos/01-a.jpg": b"\xff\xd8", "newsml.xml": b"<x/>"})
+    assert (tmp_path / "photos/01-a.jpg").read_bytes() == b"\xff\xd8"
+    assert sorted(written) == ["newsml.xml", "photos/01-a.jpg"]
+    assert sorted(p.name for p in tmp_path.rglob(".*")) == []

@@ -319,3 +319,27 @@ def test_warc_is_recognised_from_its_bytes(packaged: dict) -> None:
     assert sniff(data, "capture.bin").name == "warc"
     assert sniff(gzip.decompress(data)[:70000], "capture.txt").name == "warc"
     assert sniff(b"WARC/1.0 is a format for web archives.\n", "notes.txt").name == "text"
+
+
+def test_normalize_writes_the_photos_its_newsml_points_at(capture: dict, tmp_path: Path) -> None:
+    """`archiver normalize` on a WARC: every remoteContent href resolves, relative to the
+    folder's newsml.xml, to the captured image byte for byte; nothing else is written."""
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["normalize", "-o", str(out), str(capture["path"])])
+    assert result.exit_code == 0, result.output
+    folders = sorted(p for p in out.iterdir() if p.is_dir())
+    assert len(folders) == len(PAGES)
+    linked = 0
+    for folder in folders:
+        newsml = etree.parse(str(folder / "newsml.xml"))
+        hrefs = newsml.xpath("//g:remoteContent/@href", namespaces=NS)
+        for href, size in zip(
+            hrefs, newsml.xpath("//g:remoteContent/@size", namespaces=NS), strict=True
+        ):
+            data = (folder / href).read_bytes()
+            assert len(data) == int(size)
+            assert any(data == photo for photo, _meta in capture["photos"].values())
+            linked += 1
+        written = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+        assert written == sorted(["dc.xml", "dcterms.xml", "newsml.xml", *hrefs])
+    assert linked == len(capture["photos"])

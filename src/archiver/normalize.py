@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -20,6 +21,7 @@ from lxml import etree
 from archiver.config import Config
 from archiver.errors import ArticleError, InputError
 from archiver.model import Article
+from archiver.readers import PayloadFile
 from archiver.render import (
     PictureRef,
     RenderContext,
@@ -175,13 +177,30 @@ def check_documents(
             raise ArticleError(f"{prefix}{name}: invalid {kind}: {first}{more}")
 
 
-def write_atomically(out_dir: Path, docs: dict[str, bytes]) -> dict[str, Path]:
-    """Write every document to a temp file in out_dir, then move them all into place."""
+def _relative_file(name: str) -> PurePosixPath:
+    """A file name under the output folder: "/"-separated, relative, never leaving it."""
+    parts = name.split("/")
+    if any(p in ("", ".", "..") or "\\" in p or "\0" in p for p in parts):
+        raise ArticleError(f"{name!r}: not a plain relative file name")
+    return PurePosixPath(*parts)
+
+
+def write_atomically(out_dir: Path, docs: Mapping[str, bytes]) -> dict[str, Path]:
+    """Write every file to a temp file beside its target, then move them all into place.
+
+    Names may hold one or more folders ("photos/01-a.jpg"): they are relative to out_dir and
+    never leave it. Every file is on disk (fsynced) before the first rename, so a crash
+    leaves either the old files or the new ones under each name, never a partial file.
+    """
+    rels = {name: _relative_file(name) for name in docs}  # refused before anything is made
     temps: dict[str, str] = {}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         for name, data in docs.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            rel = rels[name]
+            parent = out_dir.joinpath(*rel.parts[:-1])
+            parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{rel.name}.", suffix=".tmp", dir=parent)
             temps[name] = tmp
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -189,7 +208,7 @@ def write_atomically(out_dir: Path, docs: dict[str, bytes]) -> dict[str, Path]:
                 os.fsync(handle.fileno())
         written = {}
         for name, tmp in temps.items():
-            target = out_dir / name
+            target = out_dir.joinpath(*rels[name].parts)
             os.replace(tmp, target)
             written[name] = target
         return written
@@ -201,6 +220,18 @@ def write_atomically(out_dir: Path, docs: dict[str, bytes]) -> dict[str, Path]:
                 os.unlink(tmp)
 
 
+def referenced_photos(article: Article, extras: Sequence[PayloadFile]) -> dict[str, bytes]:
+    """The image files the NewsML document points at (``remoteContent/@href``, relative to
+    it), byte for byte from the capture, so a normalized folder is complete on its own like
+    a bag's data/ folder."""
+    by_path = {extra.path: extra.data for extra in extras}
+    files: dict[str, bytes] = {}
+    for photo in article.photos:
+        if photo.file is not None and photo.file.path in by_path:
+            files[photo.file.path] = by_path[photo.file.path]
+    return files
+
+
 def normalize_article(
     article: Article,
     config: Config,
@@ -209,8 +240,10 @@ def normalize_article(
     schemas: SchemaSet | None,
     strict: bool = False,
     created: datetime | None = None,
+    extras: Sequence[PayloadFile] = (),
 ) -> dict[str, Path]:
-    """Render, validate, then write newsml.xml, dc.xml and dcterms.xml into out_dir."""
+    """Render, validate, then write newsml.xml, dc.xml and dcterms.xml into out_dir, with
+    the capture's photos the NewsML points at (from `extras`, a web archive unit's files)."""
     docs = render_documents(article, config, created=created)
     check_documents(docs, schemas, strict=strict, label=article.source.path)
-    return write_atomically(Path(out_dir), docs)
+    return write_atomically(Path(out_dir), {**docs, **referenced_photos(article, extras)})

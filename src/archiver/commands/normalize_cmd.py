@@ -185,9 +185,15 @@ def _normalize_one(
 
         folders = [(a, targets[source] / bag_name(a)) for a in found.articles]
     entries = []
-    for article, folder in folders:
+    for (article, folder), unit in zip(folders, found.units, strict=True):
         written = normalize_article(
-            article, config, folder, schemas=schemas, strict=strict, created=created
+            article,
+            config,
+            folder,
+            schemas=schemas,
+            strict=strict,
+            created=created,
+            extras=unit.extras,  # the photos its NewsML points at, from a web archive
         )
         entries.append(
             {
