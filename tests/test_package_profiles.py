@@ -184,6 +184,10 @@ def test_missing_required_values_are_named_before_any_work(tmp_path: Path):
             "does not accept --serialize zip",
         ),
         (["--tag", "../evil.txt:A=b"], "not a plain relative path"),
+        # the label rule of --info and the config: no blank or control character, no break
+        (["--tag", "aptrust-info.txt:Acc\x07ess=Institution"], "no colon, blank or control"),
+        (["--tag", "aptrust-info.txt:Access=Insti\ntution"], "cannot hold a line break"),
+        (["--tag", "aptrust-info.txt:My Label=x"], "no colon, blank or control"),
     ]:
         code, output = run(
             "package", "--profile", "aptrust", *IDENTITY, *bad, "-o", str(out), str(SAMPLE)

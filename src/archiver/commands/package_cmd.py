@@ -178,10 +178,11 @@ def _parse_tags(values: tuple[str, ...], config: Config) -> tuple[tuple[str, str
         tag_file, sep, rest = item.partition(":")
         label, sep2, value = rest.partition("=")
         label = label.strip()
-        if not sep or not sep2 or not tag_file.strip() or not label or ":" in label:
+        if not sep or not sep2 or not tag_file.strip():
             raise InputError(f"--tag {item!r}: expected FILE:LABEL=VALUE")
-        if any(c.isspace() for c in label):
-            raise InputError(f"--tag {item!r}: a label has no spaces")
+        # the one rule for every tag line (--info, the config's [bag.info] and [bag.tags])
+        if problem := tag_problem(label, value.strip()):
+            raise InputError(f"--tag {item!r}: {problem}")
         out.append((tag_file.strip(), label, value.strip()))
     for tag_file, pairs in config.bag.tags.items():
         out += [(tag_file, label, value) for label, value in pairs.items()]
