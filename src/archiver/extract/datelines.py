@@ -10,6 +10,7 @@ parentheses, so `DEAR ABBY: ...` and `NEW YORK is ...` are not datelines.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -90,19 +91,25 @@ _DATE = (
 _WORD = r"[^\W\d_][^\W\d_.'’\-]*\.?(?:[-'’][^\W\d_]+\.?)*"
 _PLACE_WORDS = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
 # Agencies that old Reuters copy puts after a comma: `WASHINGTON, Oct 20, Reuter -`.
+# Saudi, Gulf and other national agencies do the same after the year: `Riyadh, March 3, 2025,
+# SPA --`. (Not PA: after a comma it is Pennsylvania, `PITTSBURGH, PA —`.)
 _COMMA_AGENCIES = (
     r"Reuters?|AP|UPI|AFP|dpa|DPA|Xinhua|Kyodo|Bernama|Interfax|Tass|TASS|"
-    r"ANSA|EFE|PTI|IANS|Yonhap|CP|AAP|PA|Bloomberg"
+    r"ANSA|EFE|PTI|IANS|Yonhap|CP|AAP|Bloomberg|SPA|WAM|KUNA|QNA|BNA|ONA|MENA|IRNA|"
+    r"UNI|ANI|APP|BSS|Antara|Lusa|Anadolu|Jiji"
 )
 # A region or country after the place: `Calif.`, `N.Y.`, `N.C`, `MICH.`, `IDAHO`, `MN`, `D.C.`,
 # `New Zealand`, `British Columbia` (never a month, a weekday or an agency).
 _REGION_WORD = (
     rf"(?!(?:{_MONTH}|{_WEEKDAY}|(?:{_COMMA_AGENCIES}))(?:[\s,(]|$))"
-    r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’\-]+\.?|of|de|del|da|do)"
+    r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’]+(?:-[\w'’]+)*\.?|of|de|del|da|do)"
 )
 _REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}}"
-_ONE_PLACE = rf"{_PLACE_WORDS}(?:,[ \t]*{_REGION}){{0,2}}"
-_DASH = r"--|—|–|-|―|‒|:"
+# `New Delhi [India]`: Indian wires put the country in brackets after the city.
+_ONE_PLACE = rf"{_PLACE_WORDS}(?:[ \t]*\[{_REGION}\])?(?:,[ \t]*{_REGION}){{0,2}}"
+# `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash.
+_DASH = r"--|—|–|\.-|-|―|‒|:"
+_AGENCY_NAME = r"[A-Za-z][\w.&/\- ]{0,30}"
 
 DATELINE_RE = re.compile(
     rf"""^(?P<raw>
@@ -113,14 +120,20 @@ DATELINE_RE = re.compile(
           | (?=\()
         )
         ,?[ \t]*
-        (?:\((?P<agency>[A-Za-z][\w.&/\- ]{{0,30}})\)|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES})\b
-           |/(?P<agency3>[A-Za-z][\w.&\- ]{{0,30}})/)?
-        [ \t]*(?P<dash>{_DASH})?
+        (?:\((?P<agency>{_AGENCY_NAME})\)|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES})\b
+           |/(?P<agency3>[A-Za-z][\w.&\- ]{{0,30}})/
+           |(?:--|—|–)[ \t]*\((?P<agency4>{_AGENCY_NAME}?)(?:[ \t]+-[ \t]+(?P<date3>{_DATE}))?\)
+            (?=[ \t]*(?:--|—|–|-)))?
+        [ \t]*(?P<dash>{_DASH}|(?<=/)\.(?=[ \t]))?
     )""",
     re.VERBOSE,
 )
 # A dateline is short; the grammar never looks further into a paragraph than this.
 _DATELINE_WINDOW = 240
+_AGENCY_GROUPS = ("agency", "agency2", "agency3", "agency4")
+_BRACKETED_REGION = re.compile(r"\s*\[([^\]]*)\]")
+# A story's opening sentence is longer than a headline's tail.
+_SENTENCE_WORDS = 12
 
 # Words that look like a place in capitals but open ordinary sentences or columns.
 _NOT_PLACES = {
@@ -198,7 +211,7 @@ def _weigh(
 ) -> tuple[int, list[str]]:
     """Evidence for and against a dateline: (score, reasons). Dates and agencies are strong
     evidence; a place alone needs capitals, a known region or the gazetteer's word."""
-    from archiver.extract.bylines import is_agency
+    from archiver.extract.agencies import is_wire_source
     from archiver.extract.gazetteer import is_known_place, is_region
 
     score = 0
@@ -212,7 +225,7 @@ def _weigh(
     if date:
         add(3, f"a date ({date.strip()})")
     if agency:
-        if is_agency(agency):
+        if is_wire_source(agency):
             add(3, f"a known agency ({agency})")
         elif dash and dash != ":":
             add(1, f"a source named before the dash ({agency})")
@@ -232,12 +245,16 @@ def _weigh(
     ):
         add(-3, "the words after the dash are in capitals, as in a headline")
     if place:
-        head = re.split(r"[,/]", place, maxsplit=1)[0].strip()
+        bracketed = _BRACKETED_REGION.search(place)
+        place_only = _BRACKETED_REGION.sub("", place)
+        head = re.split(r"[,/]", place_only, maxsplit=1)[0].strip()
         first = head.split()[0].rstrip(".:").upper()
         if first in _NOT_PLACES:
             return -9, [f"{first!r} opens labels and sentences, not datelines"]
         words = head.split()
-        regions = [r.strip() for r in re.split(r"[,/]", place)[1:] if r.strip()]
+        regions = [r.strip() for r in re.split(r"[,/]", place_only)[1:] if r.strip()]
+        if bracketed:
+            regions.insert(0, bracketed.group(1))
         known: bool | None = None  # the gazetteer's word, asked only when needed
 
         def gazetteer_knows() -> bool:
@@ -254,6 +271,10 @@ def _weigh(
         elif not _capitalised(head) or not (date or agency):
             if gazetteer_knows():
                 add(1, f"the gazetteer knows {head!r}")
+                if dash == "-" and len(rest.split()) >= _SENTENCE_WORDS:
+                    # "Cape Town - The City of Cape Town will ...": a known place, a spaced
+                    # hyphen and a sentence of story after it (a headline stops short)
+                    add(1, "a known place and a spaced hyphen before a sentence of story")
             else:
                 add(-3, f"{head!r} is neither in capitals nor a known place")
         if len(words) > 4:
@@ -267,27 +288,38 @@ def _weigh(
                 add(2, f"the gazetteer knows {head!r}")
             elif not (date or agency):
                 add(-1, f"the gazetteer does not know {head!r}")
-    elif not (agency and (date or (dash and is_agency(agency)))):
+    elif not (agency and (date or (dash and is_wire_source(agency)))):
         return -9, ["no place, and neither a date nor a known agency and a dash"]
     if not rest and not date and not agency:
         add(-1, "nothing follows it")
     return score, why
 
 
-def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
-    """The dateline at the start of a paragraph, or None.
+@dataclass(frozen=True)
+class _Parts:
+    """What the grammar read at the start of a paragraph."""
 
-    Callable on any single string (a paragraph of plain text or of a web page): it looks at
-    no more than its first 240 characters, so its cost does not grow with the paragraph.
-    """
+    raw: str
+    place: str | None
+    date: str | None
+    agency: str | None
+    dash: str | None
+    rest: str
+
+
+def _parts(paragraph: str) -> _Parts | None:
+    """The dateline grammar's reading of a paragraph's start, or None when it does not fit
+    (no dash and no agency closes it, a hyphen inside a word, an agency that is a date)."""
     window = paragraph[:_DATELINE_WINDOW]
     m = DATELINE_RE.match(window)
-    if not m or not (m.group("dash") or m.group("agency") or m.group("agency2")):
-        return None
+    if m is None:
+        return _slashed_parts(paragraph)
     groups = m.groupdict()
+    agency = next((groups[g] for g in _AGENCY_GROUPS if groups.get(g)), None)
+    if not (groups.get("dash") or agency):
+        return _slashed_parts(paragraph)
     if groups.get("agency2") and not groups.get("dash"):
         return None  # "By X, Reuters" is a byline; "WASHINGTON, Reuter -" has its dash
-    agency = groups.get("agency") or groups.get("agency2") or groups.get("agency3")
     if agency and (re.fullmatch(_DATE, agency) or any(ch.isdigit() for ch in agency)):
         return None  # "(Nov. 19)" is no agency
     dash = groups.get("dash")
@@ -299,46 +331,115 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
             return None  # a hyphen inside a word ("NEW YORK-BASED"), not a dash
     if dash and end < len(paragraph) and paragraph[end] in "-—–" and dash != ":":
         return None  # "--" split oddly, or a rule of dashes
-    raw = m.group("raw").strip()
+    place = re.sub(r"\s+", " ", groups["place"]).strip() if groups.get("place") else None
+    date = groups.get("date") or groups.get("date2") or groups.get("date3")
     rest = paragraph[end:].strip()
-    place = re.sub(r"\s+", " ", m.group("place")).strip() if m.group("place") else None
-    date_group = groups.get("date") or groups.get("date2")
-    score, evidence = _weigh(place, date_group, agency, dash, rest)
+    raw = m.group("raw").strip()
+    if place is None and agency and dash and rest:
+        # "(ANSA) - ROME, JAN 23 - The Italian Senate ...": the agency first, then the place
+        then = DATELINE_RE.match(rest[:_DATELINE_WINDOW])
+        if (
+            then is not None
+            and then.group("place")
+            and then.group("dash")
+            and not (then.group("agency") or then.group("agency2"))
+        ):
+            place = re.sub(r"\s+", " ", then.group("place")).strip()
+            date = then.group("date") or date
+            dash = then.group("dash")
+            raw = f"{raw} {then.group('raw').strip()}"
+            rest = rest[then.end() :].strip()
+    return _Parts(raw, place, date, agency, dash, rest)
+
+
+# `VANCOUVER, BC / ACCESSWIRE / March 3, 2025 / Acme Corp. ...`: the wire and the date
+# between slashes.
+_SLASHED = re.compile(
+    rf"^(?P<raw>(?P<place>{_ONE_PLACE})[ \t]+/[ \t]*(?P<agency>{_AGENCY_NAME}?)[ \t]*/"
+    rf"[ \t]*(?P<date>{_DATE})[ \t]*/)(?=[ \t])"
+)
+
+
+def _slashed_parts(paragraph: str) -> _Parts | None:
+    m = _SLASHED.match(paragraph[:_DATELINE_WINDOW])
+    if m is None:
+        return None
+    place = re.sub(r"\s+", " ", m.group("place")).strip()
+    return _Parts(
+        m.group("raw"),
+        place,
+        m.group("date"),
+        m.group("agency").strip(),
+        "/",
+        paragraph[m.end() :].strip(),
+    )
+
+
+def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
+    """The dateline at the start of a paragraph, or None.
+
+    Callable on any single string (a paragraph of plain text or of a web page): it looks at
+    no more than its first 240 characters, so its cost does not grow with the paragraph.
+    """
+    parts = _parts(paragraph)
+    if parts is None:
+        return None
+    score, evidence = _weigh(parts.place, parts.date, parts.agency, parts.dash, parts.rest)
     if score < ACCEPT:
         return None
-    date_text = _date_text(date_group)
+    date_text = _date_text(parts.date)
     date, warnings = resolve_date(date_text, reference_date)
     return DatelineMatch(
         dateline=Dateline(
-            raw=raw,
-            place=place,
+            raw=parts.raw,
+            place=parts.place,
             date=date,
             date_text=date_text,
-            source=agency.strip() if agency else None,
+            source=parts.agency.strip() if parts.agency else None,
         ),
-        rest=rest,
+        rest=parts.rest,
         warnings=tuple(warnings),
         score=score,
         evidence=tuple(evidence),
     )
 
 
+# How far into a "By NAME PLACE, DATE (AGENCY) -" paragraph the dateline may start.
+_BYLINE_WORDS = 8
+
+
+def match_dateline_after_byline(
+    paragraph: str, reference_date: dt.date | None = None
+) -> tuple[str, DatelineMatch] | None:
+    """`By Jane Roe Mexico City, Mar 21 (EFE).- The bank ...`: a byline run into the dateline
+    on one line, as pages flatten them. Returns (the byline's text, the dateline) when a
+    dateline with a date or an agency starts at one of the first words after "By" and its
+    place is one the gazetteer knows (so the name's last words are not read as the place)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    if paragraph[:3].lower() != "by ":
+        return None
+    window = paragraph[:_DATELINE_WINDOW]
+    starts = [m.end() for m in re.finditer(r"\s+(?=\S)", window)][1 : _BYLINE_WORDS + 1]
+    for pos in starts:
+        found = match_dateline(paragraph[pos:], reference_date)
+        if found is None or not (found.dateline.date_text or found.dateline.source):
+            continue
+        place = found.dateline.place
+        head = re.split(r"[,/\[]", place, maxsplit=1)[0].strip() if place else ""
+        if head and is_known_place(head):
+            why = (*found.evidence, f"+0 after the byline {paragraph[:pos].strip()!r}")
+            return paragraph[:pos].strip(), dataclasses.replace(found, evidence=why)
+    return None
+
+
 def explain_dateline(paragraph: str) -> tuple[int, tuple[str, ...]] | None:
     """Why the start of a paragraph is or is not a dateline: (score, reasons), None when the
     grammar does not even fit. For `archiver extract --explain`."""
-    m = DATELINE_RE.match(paragraph[:_DATELINE_WINDOW])
-    if not m or not (
-        m.group("dash") or m.group("agency") or m.group("agency2") or m.group("agency3")
-    ):
+    parts = _parts(paragraph)
+    if parts is None:
         return None
-    place = re.sub(r"\s+", " ", m.group("place")).strip() if m.group("place") else None
-    score, why = _weigh(
-        place,
-        m.group("date") or m.group("date2"),
-        m.group("agency") or m.group("agency2") or m.group("agency3"),
-        m.group("dash"),
-        paragraph[m.end() :].strip(),
-    )
+    score, why = _weigh(parts.place, parts.date, parts.agency, parts.dash, parts.rest)
     return score, tuple(why)
 
 

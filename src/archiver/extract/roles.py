@@ -33,7 +33,13 @@ from archiver.extract.credits import (
     is_credit_line,
     parse_gallery,
 )
-from archiver.extract.datelines import ACCEPT, DatelineMatch, explain_dateline, match_dateline
+from archiver.extract.datelines import (
+    ACCEPT,
+    DatelineMatch,
+    explain_dateline,
+    match_dateline,
+    match_dateline_after_byline,
+)
 
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
 _HEADLINE_MAX_WORDS = 30
@@ -209,6 +215,12 @@ def classify_opening(
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
             continue
         byline = parse_byline(line) if opening.byline is None else None
+        if byline is not None and match_dateline_after_byline(line, reference_date) is not None:
+            # "By Jane Roe Bogota, Apr 9 (EFE).- The bank ...": the story's first paragraph,
+            # with the byline run into its dateline (wire_text.py splits them)
+            mark(i, "dateline", "a byline run into a dateline: the story starts here")
+            opening.story_start = i
+            return opening
         if byline is not None and (
             headline_seen or not byline.names or line.lower().startswith(("by", "written by"))
         ):

@@ -14,10 +14,14 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from archiver.extract.bylines import Byline, is_agency
+from archiver.extract.bylines import Byline, is_agency, parse_byline
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import find_credit, is_credit_line, may_hold_credit, parse_gallery
-from archiver.extract.datelines import match_dateline
+from archiver.extract.datelines import (
+    DatelineMatch,
+    match_dateline,
+    match_dateline_after_byline,
+)
 from archiver.extract.roles import LineRole, chrome_flags, classify_opening, next_text_index
 from archiver.model import Dateline, Photo, Warning
 
@@ -249,6 +253,48 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
         k += 1
 
 
+# How many story paragraphs the dateline is looked for in, and how long a paragraph before it
+# may be: what scraped pages print above the first paragraph (a date stamp, share buttons, a
+# deck, bullet points, a caption) is short, and once a paragraph of story prose has gone by
+# the dateline's place is past.
+_DATELINE_PARAGRAPHS = 6
+_PREFACE_MAX_WORDS = 30
+_BULLET = re.compile(r"^[*•·▪‣◦-]\s")
+
+
+@dataclass(frozen=True)
+class _Located:
+    index: int  # of the paragraph
+    found: DatelineMatch
+    why: tuple[str, ...]
+    byline: str | None = None  # a byline run into the dateline on the same line
+
+
+def _find_dateline(paragraphs: list[str], reference_date: dt.date | None) -> _Located | None:
+    """The first of the opening paragraphs that starts with a dateline."""
+    limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
+    k = 0
+    while k < limit:
+        para = paragraphs[k]
+        where = (
+            (f"paragraph {k + 1}: the {k} before it are short (a stamp, a caption, a deck)",)
+            if k >= 2
+            else ()
+        )
+        found = match_dateline(para, reference_date)
+        if found is not None:
+            return _Located(k, found, where)
+        after = match_dateline_after_byline(para, reference_date)
+        if after is not None:
+            return _Located(k, after[1], where, byline=after[0])
+        if len(para.split()) > _PREFACE_MAX_WORDS and not _BULLET.match(para):
+            # story prose: a dateline further down is no dateline (a long standfirst may
+            # stand above it, so after a long first paragraph the second is still looked at)
+            limit = min(limit, 2 if k == 0 else k + 1)
+        k += 1
+    return None
+
+
 def parse_wire_text(
     text: str, reference_date: dt.date | None, *, explain: bool = False
 ) -> WireStructure:
@@ -319,26 +365,31 @@ def parse_wire_text(
                 first_lines.extend(first_lines[-1] + d for d in range(1, len(paras)))
             paragraphs.extend(paras)
 
-    # The dateline opens the first story paragraph (a deck or kicker may stand before it).
-    for k, para in enumerate(paragraphs[:2]):
-        found = match_dateline(para, reference_date)
-        if found:
-            out.dateline = found.dateline
-            out.warnings.extend(found.warnings)
-            out.roles.append(
-                LineRole(
-                    first_lines[k],
-                    found.dateline.raw,
-                    "dateline",
-                    (f"dateline grammar, score {found.score}", *found.evidence),
-                )
+    # The dateline opens the first story paragraph; a deck, a page's date stamp, share
+    # buttons, bullet points or a photo caption may stand before it.
+    located = _find_dateline(paragraphs, reference_date)
+    if located is not None:
+        k, found = located.index, located.found
+        out.dateline = found.dateline
+        out.warnings.extend(found.warnings)
+        if located.byline is not None and out.byline is None:
+            out.byline = parse_byline(located.byline)
+            if out.byline is not None:
+                why = ("a byline run into the dateline on the same line",)
+                out.roles.append(LineRole(first_lines[k], located.byline, "byline", why))
+        out.roles.append(
+            LineRole(
+                first_lines[k],
+                found.dateline.raw,
+                "dateline",
+                (f"dateline grammar, score {found.score}", *found.evidence, *located.why),
             )
-            if found.rest:
-                paragraphs[k] = found.rest
-            else:
-                del paragraphs[k]
-                del first_lines[k]
-            break
+        )
+        if found.rest:
+            paragraphs[k] = found.rest
+        else:
+            del paragraphs[k]
+            del first_lines[k]
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))

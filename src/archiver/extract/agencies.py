@@ -1,0 +1,40 @@
+"""The news agencies and press-release wires that name themselves in a dateline:
+`BEIJING, March 3 (Xinhua) --`, `New Delhi, Mar 3 (UNI)`, `Riyadh, March 3, 2025, SPA --`,
+`BOSTON--(BUSINESS WIRE)--`, `VANCOUVER, BC / ACCESSWIRE / March 3, 2025 /`.
+
+Only the dateline grammar asks this list: a known name here is strong evidence that a line
+opens a story. The agencies that also stand in bylines are bylines.AGENCIES, asked as well.
+The list is written out because no maintained package lists news agencies; it holds the
+international agencies, the national agencies of the countries whose English-language wires
+are most copied, and the press-release distributors.
+"""
+
+from __future__ import annotations
+
+# Lower case, as printed (without "News Agency" where the short form is the usual one).
+_WIRES = """
+ap|upi|afp|reuters|reuter|bloomberg|bloomberg news|dow jones|ips|inter press service|
+xinhua|xinhua news agency|china news service|cns|kyodo|kyodo news|jiji|jiji press|yonhap|
+kcna|bernama|antara|vna|vietnam news agency|pna|philippine news agency|tna|mna|
+pti|ians|ani|uni|app|ppi|bss|unb|rss|tass|ria|ria novosti|sputnik|interfax|ukrinform|
+unian|belta|kazinform|trend|azertag|armenpress|
+dpa|dpa-afx|apa|sda|keystone-sda|ats|ansa|agi|adnkronos|askanews|efe|europa press|lusa|
+belga|anp|ritzau|ntb|tt|stt|pap|ctk|čtk|tasr|mti|hina|tanjug|beta|bta|agerpres|mia|sta|
+ana-mpa|amna|ana|cna|focus taiwan|aa|anadolu|anadolu agency|irna|isna|tasnim|mehr|fars|
+wam|spa|kuna|qna|bna|ona|mena|aps|map|tap|lana|sana|petra|nna|
+nan|kna|sanews|african news agency|gna|
+cp|the canadian press|aap|australian associated press|nzpa|pa|pa media|press association|
+prensa latina|notimex|telam|télam|agencia brasil|andina|
+pr newswire|prnewswire|business wire|businesswire|globe newswire|globenewswire|
+accesswire|newsfile|newsfile corp|marketwired|cnw|newswire|eqs|eqs-news|prweb|
+ein presswire|einpresswire|einpresswire.com|newsdirect|news direct|issuewire|
+"""
+WIRE_SOURCES = frozenset(w.strip() for w in _WIRES.replace("\n", "").split("|") if w.strip())
+
+
+def is_wire_source(name: str) -> bool:
+    """An agency or wire that prints its name in datelines (any case; a trailing dot off)."""
+    from archiver.extract.bylines import is_agency
+
+    key = " ".join(name.split()).strip(" .").lower()
+    return key in WIRE_SOURCES or is_agency(key)

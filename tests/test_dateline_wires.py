@@ -1,0 +1,196 @@
+"""Datelines as the agencies and press-release wires print them, and where scraped pages put
+them (under a date stamp, share buttons, bullet points or a caption; run into a byline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archiver.extract.datelines import match_dateline, match_dateline_after_byline
+from archiver.extract.wire_text import parse_wire_text
+
+REF = dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "text, raw, place, date, source",
+    [
+        (
+            "Chandigarh [India], March 3 (ANI): The state cabinet on Monday",
+            "Chandigarh [India], March 3 (ANI):",
+            "Chandigarh [India]",
+            "2025-03-03",
+            "ANI",
+        ),
+        (
+            "DENVER, Colo.--(BUSINESS WIRE)--Acme Corp. (NYSE: ACME) today announced",
+            "DENVER, Colo.--(BUSINESS WIRE)--",
+            "DENVER, Colo.",
+            None,
+            "BUSINESS WIRE",
+        ),
+        (
+            "OMAHA--(BUSINESS WIRE)--Acme Corp. today announced",
+            "OMAHA--(BUSINESS WIRE)--",
+            "OMAHA",
+            None,
+            "BUSINESS WIRE",
+        ),
+        (
+            "Jeddah, March 04, 2025, SPA -- The Saudi ports authority said",
+            "Jeddah, March 04, 2025, SPA --",
+            "Jeddah",
+            "2025-03-04",
+            "SPA",
+        ),
+        (
+            "(ANSA) - MILAN, FEB 12 - The Lombardy region on Wednesday",
+            "(ANSA) - MILAN, FEB 12 -",
+            "MILAN",
+            "2025-02-12",
+            "ANSA",
+        ),
+        (
+            "Quito, 4 mar (EFE).- El Gobierno de Ecuador anunció",
+            "Quito, 4 mar (EFE).-",
+            "Quito",
+            "2025-03-04",
+            "EFE",
+        ),
+        (
+            "Lucknow, Mar 2 (UNI) The state government on Sunday",
+            "Lucknow, Mar 2 (UNI)",
+            "Lucknow",
+            "2025-03-02",
+            "UNI",
+        ),
+        (
+            "LAHORE, March 2 (APP): The provincial cabinet on Sunday",
+            "LAHORE, March 2 (APP):",
+            "LAHORE",
+            "2025-03-02",
+            "APP",
+        ),
+        (
+            "KAZAN, March 3. /TASS/. The regional parliament on Monday",
+            "KAZAN, March 3. /TASS/.",
+            "KAZAN",
+            "2025-03-03",
+            "TASS",
+        ),
+        (
+            "BOULDER, CO / ACCESSWIRE / March 4, 2025 / Acme Corp. announced",
+            "BOULDER, CO / ACCESSWIRE / March 4, 2025 /",
+            "BOULDER, CO",
+            "2025-03-04",
+            "ACCESSWIRE",
+        ),
+        (
+            "Calgary, Alberta--(Newsfile Corp. - March 4, 2025) - Acme Corp. announced",
+            "Calgary, Alberta--(Newsfile Corp. - March 4, 2025) -",
+            "Calgary, Alberta",
+            "2025-03-04",
+            "Newsfile Corp.",
+        ),
+        (
+            "ERIE, PA — The county council voted on Tuesday",
+            "ERIE, PA —",
+            "ERIE, PA",
+            None,
+            None,
+        ),
+        (
+            "ERIE, PA, March 4 — The county council voted on Tuesday",
+            "ERIE, PA, March 4 —",
+            "ERIE, PA",
+            "2025-03-04",
+            None,
+        ),
+        (
+            "Durban - The eThekwini municipality said on Tuesday it would replace old water"
+            " pipes in three suburbs this year.",
+            "Durban -",
+            "Durban",
+            None,
+            None,
+        ),
+        (
+            "HANOI, March 3 (VNA) – Vietnam's exports rose",
+            "HANOI, March 3 (VNA) –",
+            "HANOI",
+            "2025-03-03",
+            "VNA",
+        ),
+    ],
+)
+def test_wire_datelines(text, raw, place, date, source):
+    found = match_dateline(text, REF)
+    assert found is not None, text
+    d = found.dateline
+    assert (d.raw, d.place, d.date, d.source) == (raw, place, date, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Durban - a city on the mend",  # a known place and a hyphen, but a headline's tail
+        "(ANSA) is the Italian news agency",
+        "Lucknow, Mar 2 (Unity Party) the rally",  # an unknown name in brackets, no dash
+    ],
+)
+def test_not_wire_datelines(text):
+    assert match_dateline(text, REF) is None
+
+
+def test_byline_run_into_the_dateline():
+    found = match_dateline_after_byline(
+        "By Carmen Ibáñez Ruiz Bogota, Apr 9 (EFE).- The central bank on Wednesday", REF
+    )
+    assert found is not None
+    byline, match = found
+    assert byline == "By Carmen Ibáñez Ruiz"
+    d = match.dateline
+    assert (d.place, d.date, d.source) == ("Bogota", "2024-04-09", "EFE")
+
+
+def test_byline_without_a_dateline_after_it():
+    assert match_dateline_after_byline("By the time Paris woke up, March 3 had gone", REF) is None
+    assert match_dateline_after_byline("By Carmen Ibáñez Ruiz and Tomás Vidal", REF) is None
+
+
+_STAMPED = """Copper hits three-week high as smelter outage drags on
+By Ilse Marangoni
+March 3, 2025 11:42 AM GMT Updated 2 hours ago
+
+* Smelter outage enters second week
+* Aluminium flat
+
+(Adds analyst comment)
+
+TALLINN, March 3 (Reuters) - Copper prices rose on Monday as an outage at a large smelter entered its second week.
+
+Benchmark copper was up 1.1% at $9,500 a ton.
+"""
+
+
+def test_dateline_below_a_stamp_and_bullet_points():
+    parsed = parse_wire_text(_STAMPED, REF)
+    d = parsed.dateline
+    assert d is not None
+    assert (d.place, d.date, d.source) == ("TALLINN", "2025-03-03", "Reuters")
+
+
+_PROSE_FIRST = """Why the ferry timetable changed
+
+The council changed the ferry timetable last month after a long consultation in which residents of the three islands said the early boats were too crowded and the late boats ran nearly empty, and officials promised to look again at the winter months.
+
+Officials said more changes would follow.
+
+BERGEN — not a dateline here, but the name of a column the paper runs each week.
+"""
+
+
+def test_no_dateline_after_story_prose():
+    parsed = parse_wire_text(_PROSE_FIRST, REF)
+    assert parsed.dateline is None
