@@ -12,7 +12,7 @@ from typing import Any
 # Fields added after the first record shape (web captures): left out of the record when they
 # are empty, so a wire-text article's record is what it always was.
 _OPTIONAL = {
-    "article": ("page", "byline_sources"),
+    "article": ("page", "byline_sources", "photo_credits"),
     "photo": ("url", "copyright_holder", "file"),
     "source": ("media_type", "url", "captured", "record"),
 }
@@ -123,6 +123,9 @@ class Article:
     warnings: list[Warning] = field(default_factory=list)
     page: Page | None = None  # web pages only
     byline_sources: list[BylineSource] = field(default_factory=list)  # web pages only
+    # who the photos are credited to, each once: the photographer where the credit names one,
+    # else the credit as printed ("Reuters", "Courtesy of the Smith family")
+    photo_credits: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = _prune(asdict(self), _OPTIONAL["article"])
@@ -146,6 +149,7 @@ class Article:
             warnings=[Warning(**w) for w in data.get("warnings") or []],
             page=Page(**data["page"]) if data.get("page") else None,
             byline_sources=[BylineSource(**b) for b in data.get("byline_sources") or []],
+            photo_credits=list(data.get("photo_credits") or []),
         )
 
 

@@ -129,12 +129,13 @@ def extract_unit(
         warnings.append(Warning("no-dateline", "no dateline found"))
     if not found.body:
         warnings.append(Warning("no-body", "no body paragraphs found"))
+    photos = attach_photo_files(found.photos, unit) if unit.extras else found.photos
     return Article(
         headline=found.headline,
         bylines=found.bylines,
         byline_raw=found.byline_raw,
         dateline=found.dateline,
-        photos=attach_photo_files(found.photos, unit) if unit.extras else found.photos,
+        photos=photos,
         body=found.body,
         language=language,
         source=Source(
@@ -150,7 +151,16 @@ def extract_unit(
         warnings=warnings,
         page=_absolute_canonical(found.page, unit.url),
         byline_sources=found.byline_sources,
+        photo_credits=_photo_credits(photos),
     )
+
+
+def _photo_credits(photos: list[Photo]) -> list[str]:
+    """Each photo's credited name (credits.credited_name), each name once, in order."""
+    from archiver.extract.credits import credited_name
+
+    names = (credited_name(p.credit, p.photographer, p.caption) for p in photos)
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def _absolute_canonical(page: Page | None, url: str | None) -> Page | None:

@@ -79,6 +79,69 @@ PHOTO_AGENCIES = {
     "bloomberg news",
     "the new york times",
     "the washington post",
+    # press-release wires distribute a company's own photos ("PRNewsfoto/Acme Corp")
+    "prnewsfoto",
+    "pr newswire",
+    "business wire",
+    "globenewswire",
+    "globe newswire",
+    "accesswire",
+    "eurekalert",
+    # more agencies and picture desks of the world's wires
+    "aap photos",
+    "aap image",
+    "ntb",
+    "tt",
+    "anp",
+    "belga",
+    "apa",
+    "keystone",
+    "lusa",
+    "ana",
+    "ani",
+    "pti",
+    "ians",
+    "bernama",
+    "antara",
+    "spa",
+    "mena",
+    "kcna",
+    "vna",
+    "pna",
+    "al jazeera",
+    "ap photo/file",
+    "afp via getty images",
+    "bloomberg via getty images",
+    "sopa images",
+    "lightrocket",
+    "gallo images",
+    "african news agency",
+    "ips",
+}
+# Wire names also printed as a sign-off glued to a story's last sentence ("... he said. (ANI)"):
+# known on one side of a slash, but not taken for a caption's credit when they stand alone.
+_NOT_ALONE = {
+    "tt",
+    "ana",
+    "spa",
+    "wam",
+    "mena",
+    "pna",
+    "vna",
+    "apa",
+    "ips",
+    "ani",
+    "ians",
+    "pti",
+    "ntb",
+    "anp",
+    "lusa",
+    "kcna",
+    "antara",
+    "bernama",
+    "belga",
+    "keystone",
+    "eurekalert",
 }
 _ORG_WORDS = re.compile(
     r"\b(department|ministry|university|inc|ltd|llc|agency|office|museum|police|service|"
@@ -304,7 +367,7 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             ):
                 continue
         if i == 7:
-            if not _is_agency(credit) or credit.lower() == "file":
+            if not _is_agency(credit) or credit.lower() in _NOT_ALONE | {"file"}:
                 continue
             return Credit(credit, None, credit)
         if i == 2:
@@ -343,7 +406,7 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         if known and len(known) < len(parts) or len(known) == len(parts) > 1:
             return split_credit(credit)
         return None
-    if _is_agency(credit):
+    if _is_agency(credit) and credit.lower() not in _NOT_ALONE:
         return Credit(credit, None, credit) if before else None
     outlet, colon, person = credit.partition(":")
     if colon and _OUTLET.fullmatch(outlet.strip()) and _PERSON.fullmatch(person.strip()):
@@ -392,3 +455,29 @@ def is_credit_line(line: str) -> bool:
         return False
     rest = _CREDIT_LINE_PREFIX.sub("", text, count=1).strip(" .()")
     return len(rest) <= len(credit.credit) + 8
+
+
+# "Photo courtesy of the Smith family": the lender is credited with the words that say so.
+_COURTESY_TAIL = re.compile(r"(?i:courtesy)(?:\s+(?i:of))?\s+(?:(?i:the)\s+)?")
+
+
+def credited_name(credit: str | None, photographer: str | None, caption: str = "") -> str | None:
+    """Who a photo is credited to, as one name: the photographer where the credit names one;
+    else the lender with its "Courtesy of" as printed; else the credit's one part that is no
+    photo agency or desk ("PRNewsfoto/Acme Robotics" -> "Acme Robotics", "White Star/File"
+    -> "White Star"); else the credit as printed ("Reuters", "AFP/Getty Images")."""
+    if photographer:
+        return photographer
+    if not credit:
+        return None
+    at = caption.rfind(credit)
+    if at > 0:
+        head = caption[:at]
+        start = head.lower().rfind("courtesy")
+        if start >= 0 and _COURTESY_TAIL.fullmatch(head[start:]):
+            return caption[start : at + len(credit)]
+    parts = [p.strip() for p in re.split(r"\s*/\s*", credit) if p.strip()]
+    own = [p for p in parts if not _is_agency(p) and p.lower() not in _DESKS]
+    if len(parts) > 1 and len(own) == 1:
+        return own[0]
+    return credit
