@@ -40,6 +40,7 @@ from archiver.extract.datelines import (
     match_dateline,
     match_dateline_after_byline,
 )
+from archiver.extract.page import find_page_headline, is_date_stamp, is_nav_line
 
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
 _HEADLINE_MAX_WORDS = 30
@@ -161,8 +162,30 @@ def classify_opening(
     def mark(i: int, role: str, *why: str) -> None:
         roles.append(LineRole(i, lines[i], role, tuple(why)))
 
-    for i, line in enumerate(lines):
+    # A whole page copied as text: the site's name, skip links and menus stand above the
+    # headline the byline, the date stamp or the dateline paragraph points to.
+    page = find_page_headline(lines, reader.chrome, reference_date)
+    start = 0 if page is None else page.headline
+    if page is not None:
+        for k in range(start):
+            if lines[k]:
+                mark(k, "chrome", "page chrome above the page's headline (site name, menu, label)")
+        mark(start, "headline", *page.why)
+        opening.headline = lines[start]
+        headline_seen = True
+        first_text = False
+        start += 1
+    body_at = -1  # a page's dateline paragraph, below the menus and buttons under its header
+
+    for i in range(start, len(lines)):
+        line = lines[i]
         if not line:
+            continue
+        if i < body_at:
+            if find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
+                mark(i, "caption", "a photo's caption or credit above the page's story")
+            else:
+                mark(i, "chrome", "between the page's header and its dateline paragraph")
             continue
         if reader.chrome[i]:
             mark(i, "chrome", "page furniture (a share button, a section label, a counter)")
@@ -241,7 +264,7 @@ def classify_opening(
             )
             opening.byline = Byline(raw=line, names=[_WRITER_IN_PLACE.sub("", line)])
             continue
-        if is_page_timestamp(line):
+        if is_page_timestamp(line) or (page is not None and is_date_stamp(line)):
             mark(i, "chrome", "a page's date stamp")
             continue
         last = next((r.role for r in reversed(roles) if r.role != "chrome"), None)
@@ -278,9 +301,35 @@ def classify_opening(
                 " stamp still to come below it",
             )
             continue
+        if page is not None:
+            j = _page_dateline_below(reader, i)
+            if j is not None:
+                body_at = j
+                mark(
+                    i,
+                    "chrome",
+                    f"between the page's header and its dateline paragraph (line {j + 1})",
+                )
+                continue
+            if is_nav_line(line):
+                mark(i, "chrome", "a menu item, button or stamp under the page's header")
+                continue
         opening.story_start = i
         return opening
     return opening
+
+
+# How many lines of text below a page's header its dateline paragraph may stand (summary
+# bullets, buttons, a caption between them).
+_PAGE_BODY_LOOKAHEAD = 12
+
+
+def _page_dateline_below(reader: _Reader, i: int) -> int | None:
+    """A page's dateline paragraph at or within a few lines of text below line `i`."""
+    for j in [i, *reader.ahead(i, _PAGE_BODY_LOOKAHEAD)]:
+        if len(reader.lines[j].split()) >= 10 and reader.dateline(j) is not None:
+            return j if j > i else None
+    return None
 
 
 # Separators of breadcrumbs and of "Site | Section" lines: "Home » News", "News|Sudan war".

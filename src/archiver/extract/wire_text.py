@@ -30,6 +30,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
 _WRAP_WIDTH = 100
 # "Latest Headlines", "More from The Paper": the headings that end a story are short.
 _TERMINATOR_MAX = 100
+# A heading ends the story only below a line of story text (this many words at least): above
+# the story it is an item of the page's menu.
+_STORY_SPACES = 11
 
 
 def clean(text: str) -> str:
@@ -306,7 +309,11 @@ def parse_wire_text(
     # The story ends where the page starts listing other stories.
     chrome = chrome_flags(lines)
     following = next_text_index(lines, chrome)
+    story_seen = False  # a page's menu holds "Latest Headlines" and "Trending" above its story
     for i, line in enumerate(lines):
+        if not story_seen:
+            story_seen = line.count(" ") >= _STORY_SPACES
+            continue
         if (
             line
             and line[0] in TERMINATOR_INITIALS

@@ -1,0 +1,251 @@
+"""Whole-page pastes: a web page copied with Ctrl+A, whose story sits under the site's
+name, its skip links and its navigation menu (one item per line), a breadcrumb and a kicker.
+
+The page's own headline is not the first line that is no chrome: it is the line the story's
+evidence points to. That evidence is an anchor under the headline - a "By" byline, the page's
+date stamp ("Updated 10:42 PM CDT, April 8, 2025", "Publié le 14/09/2025 à 17:08") or the
+first paragraph with a dateline - and the headline is the topmost display line in the block
+right above the anchor: walking up from the anchor over captions, share buttons, the writer's
+name and title and a deck, the block ends at the first menu-like line (a short label with no
+sentence shape: "Politics", "U.S. NEWS", "Home News") or at a date stamp above it. The text is
+read as a page only when the lines above that headline hold a menu (a run of short label
+lines) or a skip link, so clean copy whose first line is a short headline keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archiver.extract.bylines import parse_byline
+from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp
+from archiver.extract.credits import find_credit, parse_gallery
+from archiver.extract.datelines import _MONTH_NAMES, match_dateline
+
+# A page's header is near its top: only so many lines are searched for the anchor (which
+# keeps the search linear whatever the text's length).
+_SCAN = 200
+# How many lines of text above the anchor the headline may stand (captions, share buttons,
+# the writer's name and title, a deck and a kicker between them).
+_WALK = 14
+# A menu of at least this many short items above the headline marks a page paste.
+_MIN_MENU = 4
+
+_MONTH_WORD = "|".join(
+    sorted({re.escape(n) for names in _MONTH_NAMES for n in names}, key=len, reverse=True)
+)
+# A date as pages print them: "May 14, 2025", "14 mai 2025", "Tue 10 Jun 2025",
+# "03/02/2026", "2025-05-14", "14.09.2025".
+_DATE_IN_STAMP = re.compile(
+    rf"(?i:\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?:{_MONTH_WORD})\b\.?)"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b"
+)
+# A relative stamp: "2 days ago", "Today at 21:30", "il y a 3 heures", "hace 2 horas",
+# "vor 5 Stunden", "Updated a day ago", "3h".
+_RELATIVE_STAMP = re.compile(
+    r"""^(?:(?:updated|published|posted|last\s+updated|mis\s+à\s+jour|actualizado|aktualisiert)\s*:?\s*)?(?:
+        (?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago|
+        (?:today|yesterday|aujourd'hui|hier|hoy|ayer|heute|gestern)(?:,?\s+(?:at|à|a\s+las|um)?\s*\d{1,2}[:.h]\d\d.*)?|
+        il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|vor\s+\d+\s+\w+
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The words a page's stamp may hold besides its date: "Published on", "Updated", "Last update
+# on", "Issued on", "Publié le ... à", "Actualizado el", "Stand:", time zones, the outlet.
+_STAMP_LEAD = re.compile(
+    r"^(?:(?:first\s+)?published|updated|posted|issued|modified|last\s+updated?|"
+    r"publié|mis\s+à\s+jour|modifié|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|"
+    r"stand|pubblicato|aggiornato|this\s+content\s+was\s+published)\b",
+    re.IGNORECASE,
+)
+
+
+def is_date_stamp(line: str) -> bool:
+    """A page's date stamp in any of the forms and languages pages print: a short line that
+    is mostly a date and a time, with at most a few words around them ("Published On 8 Jul
+    2025", "Thursday October 16 2025, 6.00pm BST, The Times", "Publié le 14/09/2025 à 17:08",
+    "2 days ago", "Today at 21:30"). A sentence that mentions a date is none: it is long, or
+    it ends in a full stop."""
+    if not line or len(line) > 90:
+        return False
+    if is_page_timestamp(line) or _RELATIVE_STAMP.match(line):
+        return True
+    if line.endswith((".", "!", "?")) and not re.search(r"\b(?:a|p)\.m\.$", line):
+        return False
+    if not _DATE_IN_STAMP.search(line):
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) <= 7 or bool(_STAMP_LEAD.match(line)) and len(words) <= 10
+
+
+def _abbreviation_end(line: str) -> bool:
+    return bool(re.search(r"\b(?:[A-Z]\.){2,}$", line))
+
+
+def is_menu_item(line: str) -> bool:
+    """A navigation menu's item, a section label or a site's name, as pages print them one
+    per line: at most five words and forty characters, no sentence punctuation at its end
+    ("World News", "U.S.", "Politique", "D.C., Md. & Va.", "Search Query")."""
+    if len(line) > 40 or len(line.split()) > 5:
+        return False
+    if line.endswith((".", "!", "?", ",", ";", ":")) and not _abbreviation_end(line):
+        return False
+    return True
+
+
+# The first paragraph of the story: a long line of sentences.
+_STORY_WORDS = 25
+
+
+def _is_anchor(line: str, ref: object) -> str | None:
+    """What under a headline points to it: a "By" byline, a date stamp, a dateline paragraph
+    or, failing those, the story's first paragraph."""
+    low = line[:3].lower()
+    if low.startswith("by") and len(line) <= 160 and len(line.split()) <= 16:
+        byline = parse_byline(line)
+        if byline is not None and byline.names:
+            return "a byline"
+    if is_date_stamp(line):
+        return "the page's date stamp"
+    if len(line.split()) >= 10:
+        found = match_dateline(line, ref)  # type: ignore[arg-type]
+        if found is not None:
+            return f"a dateline paragraph ({found.dateline.raw!r})"
+    if len(line.split()) >= _STORY_WORDS and line.rstrip("”\"’'").endswith((".", "!", "?")):
+        return "the story's first paragraph"
+    return None
+
+
+# Buttons and players between the headline and the story, which a headline never reads as:
+# "Add to your saved stories", "Listen to this article · 6:12 min", "Share full article",
+# "Listening: ...", "Copy link", "Link copied".
+_TOOL_LINE = re.compile(
+    r"""^(?:
+        add\s+to\s+(?:your\s+)?(?:saved\s+stories|reading\s+list|favou?rites).*|
+        listen(?:ing)?(?:\s+to\s+(?:this\s+)?(?:article|story))?\b.*|
+        share(?:\s+(?:full\s+article|this|via|on|by)\b.*)?|save(?:\s+article)?|copy(?:\s+link|\s+url)?|
+        link\s+copied.*|print|email|comments?|bookmark.*|follow|gift\s+(?:this\s+)?article|
+        leave\s+a\s+comment|\d+\s+min(?:ute)?s?(?:\s+read)?|read\s+time:.*|.*\breading\s+time|
+        audio\s+generated\s+by.*|powered\s+by\s+.*|only\s+have\s+a\s+minute\?.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _headline_shape(line: str) -> bool:
+    """A display line a headline can be: four to forty words (or three with a lower-case
+    word: "Quake hits Chile"), under 300 characters, not a byline or a stamp."""
+    words = line.split()
+    if len(line) > 300 or len(words) > 40 or len(words) < 3:
+        return False
+    if line[0] in "-–—•*·▪►" or line.endswith(":"):
+        return False  # a summary's bullet, a list's label
+    if len(words) == 3 and not any(w[:1].islower() for w in words[1:]):
+        return False
+    return not _TOOL_LINE.match(line)
+
+
+@dataclass(frozen=True)
+class PageStart:
+    """Where a whole-page paste's story begins: its headline's line, and why."""
+
+    headline: int
+    why: tuple[str, ...]
+    menu_items: int
+
+
+def find_page_headline(
+    lines: list[str], chrome: list[bool], reference_date: object = None
+) -> PageStart | None:
+    """The headline of a whole-page paste (cleaned lines, blank ones empty; `chrome` their
+    flags), or None when the text is no page paste (or its headline cannot be told)."""
+    end = min(len(lines), _SCAN)
+    for a in range(end):
+        line = lines[a]
+        if not line or (chrome[a] and not is_date_stamp(line)):
+            continue
+        anchor = _is_anchor(line, reference_date)
+        if anchor is None:
+            continue
+        found = _walk_up(lines, chrome, a)
+        if found is None:
+            continue
+        h, notes = found
+        menu, skip = _menu_above(lines, chrome, h)
+        if menu < _MIN_MENU and not skip:
+            return None  # clean copy: the first headline-like line stands
+        why = (
+            f"a whole-page paste: a run of {menu} menu or label lines above"
+            + (" and a skip link or consent banner" if skip else ""),
+            f"line {a + 1} below is {anchor}",
+            *notes,
+        )
+        return PageStart(h, why, menu)
+    return None
+
+
+def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
+    """The topmost headline-shaped line of the display block above the anchor at `a`."""
+    from archiver.extract.roles import _label_line  # breadcrumbs and tag lists (roles imports us)
+
+    top: int | None = None
+    notes: list[str] = []
+    seen = 0
+    labels = 0  # menu-like lines in a row with no headline found yet
+    k = a - 1
+    while k >= 0 and seen < _WALK:
+        line = lines[k]
+        k -= 1
+        if not line or chrome[k + 1]:
+            continue
+        seen += 1
+        if _TOOL_LINE.match(line) or parse_gallery(line) is not None:
+            continue
+        if find_credit(line, in_header=True) is not None:
+            continue  # a photo's caption or credit between the headline and the byline
+        if is_date_stamp(line) or is_consent_or_nav(line):
+            if top is not None:
+                notes.append(f"line {k + 2} above it is a date stamp or page chrome")
+                break
+            continue
+        if is_menu_item(line) or _label_line(line):
+            if top is not None:
+                notes.append(f"line {k + 2} above it is a menu item or label ({line!r})")
+                break
+            labels += 1
+            if labels >= _MIN_MENU:
+                return None  # a menu right above the anchor: no headline stands over it
+            continue  # the writer's name or title, an outlet, a kicker under the headline
+        if len(line.split()) > 60:
+            break  # a story paragraph: the block above the anchor ends here
+        labels = 0
+        if _headline_shape(line):
+            top = k + 1
+    if top is None:
+        return None
+    return top, ["the topmost display line of the block above it (a deck may follow)"]
+
+
+def _menu_above(lines: list[str], chrome: list[bool], h: int) -> tuple[int, bool]:
+    """The longest run of menu-like lines above line `h` (one item a line: a menu; the
+    writer's name, title and outlet make three at most), and whether a skip link or consent
+    banner stands there."""
+    menu = run = 0
+    skip = False
+    for k in range(h):
+        line = lines[k]
+        if not line:
+            continue
+        if is_consent_or_nav(line):
+            skip = True
+        elif chrome[k] or is_menu_item(line):
+            run += 1
+            menu = max(menu, run)
+            continue
+        run = 0
+    return menu, skip
+
+
+def is_nav_line(line: str) -> bool:
+    """Between a page's header and its story: a menu item, a button or a stamp, never story."""
+    return is_menu_item(line) or bool(_TOOL_LINE.match(line)) or is_date_stamp(line)
