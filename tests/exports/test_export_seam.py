@@ -198,15 +198,34 @@ def test_a_target_that_manages_its_destination(sample_bag: Path, tmp_path: Path)
     assert ident.startswith("tag:") and (out / "ROOT").exists()
 
 
-def test_a_file_changed_after_validation_is_not_read(sample_bag: Path):
+def test_a_file_changed_after_validation_is_not_exported(sample_bag: Path):
+    """The view hands out the bytes validation hashed: what is on disk later is not read."""
+    newsml = sample_bag / "data" / "newsml.xml"
+    verified = newsml.read_bytes()
     with validated_bag(str(sample_bag), validate_options(ExportOptions())) as view:
         assert view.report.valid
-        (sample_bag / "data" / "newsml.xml").write_bytes(b"<swapped/>\n")
-        with pytest.raises(BagChanged, match="data/newsml.xml changed after validation"):
-            view.read("data/newsml.xml")
+        newsml.write_bytes(b"<swapped/>\n")
+        (sample_bag / "bagit.txt").write_bytes(b"swapped\n")
+        assert view.read("data/newsml.xml") == verified
+        assert view.size("data/newsml.xml") == len(verified)
         with pytest.raises(KeyError):
             view.read("bag-info.txt")  # a tag file is not payload
         assert view.read_tag("bagit.txt").startswith(b"BagIt-Version: 1.0")
+
+
+def test_a_file_too_big_to_keep_is_checked_again_as_it_is_read(
+    sample_bag: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from archiver.bagcheck import fixity
+
+    monkeypatch.setattr(fixity, "KEEP_FILE_BYTES", 0)  # nothing kept: every file read again
+    with validated_bag(str(sample_bag), validate_options(ExportOptions())) as view:
+        assert view.report.valid and not view.verified_bytes
+        (sample_bag / "data" / "newsml.xml").write_bytes(b"<swapped/>\n")
+        with pytest.raises(BagChanged, match="data/newsml.xml changed after validation"):
+            view.read("data/newsml.xml")
+        with pytest.raises(BagChanged, match="data/newsml.xml changed after validation"):
+            view.copy("data/newsml.xml", tmp_path / "copy.xml")
 
 
 def test_stale_staging_of_a_dead_process_is_removed(tmp_path: Path):

@@ -277,3 +277,30 @@ def test_the_payload_oxum_chooses_threads_for_big_files(
     report = validate_bag(bag, ValidateOptions(jobs=2))
     assert [(f.code, f.path) for f in report.findings] == [("E070", "data/f007.bin")]
     assert kinds == [kind, kind]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_keeping_what_was_hashed_changes_no_verdict(
+    big_bag: Path, tmp_path: Path, jobs: int
+) -> None:
+    """ValidateOptions.keep (for export) gives the findings of a validation that keeps
+    nothing; the bytes it keeps are the files' bytes, and only files hashed in this process."""
+    bag = copy_bag(big_bag, tmp_path / "bag")
+    (bag / "data/d1/f0301.bin").write_bytes(b"changed\n")
+    for damaged in (False, True):
+        if damaged:
+            (bag / "data/d2/f0002.bin").unlink()
+        plain = validate_bag(bag, ValidateOptions(jobs=jobs))
+        kept = validate_bag(bag, ValidateOptions(jobs=jobs, keep=True))
+        assert kept.findings == plain.findings and kept.valid == plain.valid
+        assert plain.verified is None and kept.verified is not None
+        verified = kept.verified
+        assert verified.sizes["data/d0/f0000.bin"] == len(b"file 0\n" * 50)
+        assert verified.sizes["bagit.txt"] == (bag / "bagit.txt").stat().st_size
+        for rel, data in verified.data.items():
+            assert data == (bag / rel).read_bytes()
+        if jobs == 1:
+            assert len(verified.data) == len(verified.sizes)  # all small: all kept
+        assert verified.manifests["sha256"]["data/d1/f0301.bin"] == hashlib.sha256(
+            b"file 301\n" * 50
+        ).hexdigest()  # what the manifest says, not what the file holds

@@ -114,6 +114,24 @@ class ValidateOptions:
     temp_dir: str | None = None
     on_finding: Callable[[Finding], None] | None = None  # streamed as found
     known_profiles: dict[str, Profile] | None = None  # default: schemas/*.json + given files
+    keep: bool = False  # full mode: keep what was verified in report.verified (for export)
+
+
+@dataclass(frozen=True)
+class Verified:
+    """What a full validation read of a bag and compared, kept for the next reader (export).
+
+    Only what the checks stood behind: the manifests' digests (hex, lower case) by the
+    algorithm in each manifest's file name, the size of every file hashed, and the bytes of the
+    smaller ones exactly as they were hashed (`fixity.Kept`): a reader serving those never
+    reads nor hashes the file again, and gives out the bytes whose digests matched.
+    Meaningful only when the report says the bag is valid.
+    """
+
+    manifests: dict[str, dict[str, str]]  # algorithm -> payload path -> digest
+    info: BagInfo | None  # bag-info.txt as parsed (None: the bag has none)
+    sizes: dict[str, int]  # payload and tag paths -> bytes
+    data: dict[str, bytes]  # payload and tag paths -> the bytes hashed
 
 
 @dataclass
@@ -133,6 +151,7 @@ class BagReport:
     files_hashed: int = 0
     bytes_hashed: int = 0
     seconds: float = 0.0
+    verified: Verified | None = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> int:
@@ -285,6 +304,8 @@ class _Checker:
         self.profiles: list[tuple[Profile, bool]] = []  # (profile, declared by the bag)
         self.warned: set[tuple[str, str]] = set()  # (code, key) reported with `once`
         self.ready = False  # the payload index is read and the first files accounted for
+        # what hashing saw, kept for report.verified (ValidateOptions.keep)
+        self.kept = fixity.Kept() if options.keep and options.mode == "full" else None
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -338,6 +359,20 @@ class _Checker:
         self.check_oxum()
         self.check_profiles(self.profiles)
         self.check_xml()
+        if self.kept is not None:
+            self.report.verified = self.verified(self.kept)
+
+    def verified(self, kept: fixity.Kept) -> Verified:
+        manifests = {}
+        for index, manifest in enumerate(self.payload_manifests):
+            alg = manifest.name[len("manifest-") : -len(".txt")]
+            manifests[alg] = {
+                key: digest.hex()
+                for key, entry in self.entries.items()
+                if (digest := entry.digests[index]) is not None
+            }
+        info = self.info if self.info_name == "bag-info.txt" and self.info.present else None
+        return Verified(manifests, info, kept.sizes, kept.data)
 
     def build_index(self) -> Iterator[None]:
         """Read payload manifests, fetch.txt and choose profiles; yields now and then.
@@ -752,7 +787,9 @@ class _Checker:
     def check_payload(self) -> None:
         workers = max(1, self.options.jobs)
         oxum = parse_oxum(self.info)  # what to expect: sizes the batches, starts workers early
-        results = fixity.compute(self.payload_jobs(), workers, self.options.executor, oxum)
+        results = fixity.compute(
+            self.payload_jobs(), workers, self.options.executor, oxum, self.kept
+        )
         self.compare(results, self.entries, "E070", self.keys_of)
         self.check_unseen()
 
@@ -898,7 +935,7 @@ class _Checker:
                 continue
             self.add(finding("E060", key, "listed in the payload manifest but missing"))
         if late:
-            results = fixity.compute([fixity.sized_group(late)])
+            results = fixity.compute([fixity.sized_group(late)], keep=self.kept)
             self.compare(results, self.entries, "E070")
         for key, (_url, length) in self.fetch.items():
             found = self.entries.get(key)
@@ -1021,7 +1058,7 @@ class _Checker:
             if self.hashing and self.tag_names:
                 jobs.append(((key, real, self.tag_names), size))
         if jobs:
-            results = fixity.compute([fixity.sized_group(jobs)])
+            results = fixity.compute([fixity.sized_group(jobs)], keep=self.kept)
             self.compare(results, tag_entries, "E071")
 
     # -- Payload-Oxum ---------------------------------------------------------------------------

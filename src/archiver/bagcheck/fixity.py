@@ -38,6 +38,9 @@ QUEUED_PER_WORKER = 4  # batches in flight per worker
 # files of this average size or more are hashed by threads: per file, the work done holding
 # the GIL (open, fstat, a few calls) is then under 3% of the hashing, which releases it
 THREAD_AVERAGE = 256 << 10
+# what a reader of the bag after validation may be handed from memory (see Kept)
+KEEP_FILE_BYTES = 1 << 20
+KEEP_BUDGET = 64 << 20
 
 # normalized BagIt algorithm names (RFC 8493 §2.4: lowercase, alphanumerics only) -> hashlib
 ALGORITHMS = {
@@ -99,16 +102,40 @@ def _constructor(name: str) -> Callable[[], hashlib._Hash]:
 _CONSTRUCTORS = {name: _constructor(name) for name in set(ALGORITHMS.values())}
 
 
+class Kept:
+    """What hashing saw, kept for whoever reads the bag next (`archiver export`).
+
+    sizes: every file hashed, its size as read. data: the bytes of files of at most
+    KEEP_FILE_BYTES, exactly as they were fed to the hashers, while the budget (bytes, for
+    the whole bag) lasts; only files hashed in this process (inline), never by workers.
+    A reader that takes its bytes from here reads each file once, and what it exports is
+    then the very bytes whose digests the validator compared with the manifests.
+    """
+
+    __slots__ = ("sizes", "data", "room")
+
+    def __init__(self, budget: int | None = None) -> None:
+        self.sizes: dict[str, int] = {}
+        self.data: dict[str, bytes] = {}
+        self.room = KEEP_BUDGET if budget is None else budget  # bytes still to keep
+
+    def observe(self, results: list[Result]) -> None:
+        self.sizes.update((key, size) for key, size, digests, _ in results if digests)
+
+
 NOT_HASHED = "not hashed: "  # how an error result for a file skipped on purpose begins
 SKIP_FLOOR = 64 << 20  # files smaller than this are always hashed (it costs little)
 
 
-def hash_batch(batch: list[Job], limit: int | None = None) -> list[Result]:
+def hash_batch(
+    batch: list[Job], limit: int | None = None, keep: Kept | None = None
+) -> list[Result]:
     """Hash each file of the batch once for all of its algorithms.
 
     A file larger than limit (the whole payload's size by its Payload-Oxum) is not read: it
     alone proves the Oxum wrong, and a planted 10 GB file would otherwise be read in full.
     Its result carries its size (for the Oxum check) and an error beginning NOT_HASHED.
+    keep: receives the bytes of small files as they were hashed (see Kept).
     """
     buf = bytearray(BUFFER)
     view = memoryview(buf)
@@ -137,12 +164,23 @@ def hash_batch(batch: list[Job], limit: int | None = None) -> list[Result]:
                 continue
             hashers = [_CONSTRUCTORS[name]() for name in names]
             size = 0
+            kept: list[bytes] | None = None
+            if keep is not None and st.st_size <= min(KEEP_FILE_BYTES, keep.room):
+                kept = []
             while n := os.readv(fd, [buf]):
                 size += n
                 chunk = view if n == BUFFER else view[:n]
                 for hasher in hashers:
                     hasher.update(chunk)
+                if kept is not None:  # the bytes just hashed (a file grown meanwhile: dropped)
+                    if size > KEEP_FILE_BYTES:
+                        kept = None
+                    else:
+                        kept.append(bytes(chunk))
             out.append((key, size, tuple(h.digest() for h in hashers), None))
+            if kept is not None and keep is not None and size <= keep.room:
+                keep.data[key] = kept[0] if len(kept) == 1 else b"".join(kept)
+                keep.room -= size
         except OSError as exc:
             out.append((key, -1, None, exc.strerror or str(exc)))
         finally:
@@ -266,6 +304,7 @@ def compute(
     workers: int = 1,
     executor: str = "process",
     expected: tuple[int, int] | None = None,
+    keep: Kept | None = None,
 ) -> Iterator[list[Result]]:
     """Results for groups of jobs, streamed a batch (list of results) at a time as done.
 
@@ -273,7 +312,23 @@ def compute(
     expected: (bytes, files) the payload should hold (its Payload-Oxum), when known: it sizes
     the first batches and says at once whether starting workers is worth it, and whether the
     files are big enough for threads to do the work of processes.
+    keep: receives every file's size, and the bytes of small files hashed inline (Kept).
     """
+    if keep is None:
+        yield from _compute(groups, workers, executor, expected, None)
+        return
+    for results in _compute(groups, workers, executor, expected, keep):
+        keep.observe(results)
+        yield results
+
+
+def _compute(
+    groups: Iterable[JobGroup],
+    workers: int,
+    executor: str,
+    expected: tuple[int, int] | None,
+    keep: Kept | None,
+) -> Iterator[list[Result]]:
     batcher = _Batcher(groups, expected, workers)
     # a file bigger than the whole payload by the Oxum (and big enough for reading it to
     # matter) is not read: see hash_batch
@@ -287,7 +342,7 @@ def compute(
             executor = "thread"
     if workers <= 1 or executor == "inline" or (expected is not None and not big):
         for batch, _ in batches:
-            results = hash_batch(batch, limit)
+            results = hash_batch(batch, limit, keep)
             batcher.observe(results)
             yield results
         return
@@ -304,7 +359,7 @@ def compute(
                 break
         else:
             for batch in head:
-                yield hash_batch(batch, limit)
+                yield hash_batch(batch, limit, keep)
             return
 
     def all_batches() -> Iterator[list[Job]]:

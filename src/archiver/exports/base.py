@@ -2,9 +2,13 @@
 
 A target never sees a bag path: it gets a `BagView`, made only after the project's validator
 found the bag valid (fixity included), which can list the payload, give bag-info and the
-manifests' digests, and read or copy payload files. Every read is checked again against the
-manifest as it happens, so a file changed after validation is never exported; the view has no
-way to write, and nothing of the bag is opened for writing.
+manifests' digests, and read or copy payload files. The bytes of the smaller files come from
+the validation itself (`Verified`): they are the very bytes that were hashed and matched every
+manifest, so they are neither read nor hashed again, and a file changed on disk after
+validation cannot slip into the export (time of check and time of use are the same read).
+Any other file is read from disk and checked again against the manifest as it is read, so a
+file changed after validation is never exported; the view has no way to write, and nothing
+of the bag is opened for writing.
 
 Two kinds of target:
 
@@ -79,6 +83,9 @@ class BagView:
     manifests: Mapping[str, Mapping[str, str]]  # algorithm -> payload path -> digest
     report: BagReport  # the validator's verdict (valid; warnings may be present)
     tag_files: tuple[str, ...] = ()  # tag files other than manifests, e.g. bagit.txt
+    # from the validation (Verified): sizes as read, bytes as hashed; else read from disk
+    sizes: Mapping[str, int] = field(default_factory=dict, repr=False)
+    verified_bytes: Mapping[str, bytes] = field(default_factory=dict, repr=False)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def memo(self, key: object, make: Callable[[], T]) -> T:
@@ -100,6 +107,9 @@ class BagView:
         return self.manifests.get(algorithm, {}).get(rel)
 
     def size(self, rel: str) -> int:
+        size = self.sizes.get(rel)
+        if size is not None and rel in self._payload:
+            return size
         return self.memo(("size", rel), lambda: os.lstat(self._path(rel)).st_size)
 
     def _path(self, rel: str) -> Path:
@@ -121,7 +131,11 @@ class BagView:
         raise BagChanged(f"{self.source}: {rel} has no usable digest")
 
     def read(self, rel: str) -> bytes:
-        """A payload file's bytes, checked against the strongest manifest digest."""
+        """A payload file's bytes, checked against the strongest manifest digest (the bytes
+        validation hashed, or read again and hashed as they are read)."""
+        data = self.verified_bytes.get(rel)
+        if data is not None and rel in self._payload:
+            return data
         hashers = self._hashers(rel)
         fd = os.open(self._path(rel), os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
         try:
@@ -138,6 +152,11 @@ class BagView:
 
     def copy(self, rel: str, dest: Path) -> None:
         """Copy a payload file to dest (which must not exist), checked as it is copied."""
+        data = self.verified_bytes.get(rel)
+        if data is not None and rel in self._payload:
+            with open(dest, "xb") as out:
+                out.write(data)
+            return
         hashers = self._hashers(rel)
         src = os.open(self._path(rel), os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
         with open(src, "rb", closefd=True) as fh, open(dest, "xb") as out:
@@ -151,6 +170,9 @@ class BagView:
         """A tag file's bytes (bagit.txt, bag-info.txt, manifests; checked by the validator)."""
         if name not in self.tag_files:
             raise KeyError(f"{name} is not a tag file of bag {self.name}")
+        data = self.verified_bytes.get(name)  # as the tag manifests' check hashed it
+        if data is not None:
+            return data
         with open(self.root / name, "rb") as fh:
             return fh.read()
 

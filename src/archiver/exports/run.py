@@ -51,7 +51,28 @@ def _summary(report: BagReport) -> str:
 
 
 def _read_view(source: str, root: Path, name: str, report: BagReport) -> BagView:
-    """bag-info and the payload manifests of a bag the validator found valid."""
+    """bag-info and the payload manifests of a bag the validator found valid: as validation
+    kept them (report.verified), else read again (`_reread_view`, the slow twin)."""
+    verified = report.verified
+    if verified is None:
+        return _reread_view(source, root, name, report)
+    with os.scandir(root) as found:
+        files = sorted(e.name for e in found if e.is_file(follow_symlinks=False))
+    return BagView(
+        source=source,
+        root=root,
+        name=name,
+        info=verified.info or BagInfo(),
+        manifests=verified.manifests,
+        report=report,
+        tag_files=tuple(files),
+        sizes=verified.sizes,
+        verified_bytes=verified.data,
+    )
+
+
+def _reread_view(source: str, root: Path, name: str, report: BagReport) -> BagView:
+    """bag-info and the payload manifests, read again from the bag."""
     ignored: list[Finding] = []  # already judged by the validator
     declaration = read_declaration(root, ignored.append)
     encoding = declaration.encoding if declaration else "utf-8"
@@ -122,6 +143,7 @@ def validated_bag(path: str, options: ValidateOptions) -> Iterator[BagView]:
             report.findings.extend(inner.findings)
             report.bagit_version, report.profiles = inner.bagit_version, inner.profiles
             report.payload_files, report.payload_bytes = inner.payload_files, inner.payload_bytes
+            report.verified = inner.verified
         report.valid = result.root is not None and not any(
             f.severity == "error" for f in report.findings
         )
@@ -282,7 +304,11 @@ def validate_options(options: ExportOptions) -> ValidateOptions:
     from archiver.bagcheck import make_xml_checker
 
     return ValidateOptions(
-        mode="full", jobs=1, executor="inline", xml_checker=make_xml_checker(options.schemas_dir)
+        mode="full",
+        jobs=1,
+        executor="inline",
+        xml_checker=make_xml_checker(options.schemas_dir),
+        keep=True,
     )
 
 

@@ -1,0 +1,85 @@
+"""The fast paths of export give the same bytes as the careful ones they replace.
+
+Export takes what validation verified (`Verified`: digests, sizes, the bytes of the smaller
+files as they were hashed) instead of reading and hashing each file again. Each test here pins
+a fast path against its slow twin, run on the same bag: same output, byte for byte.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from export_helpers import export, files_of
+
+from archiver.bagcheck import fixity
+from archiver.exports import run
+
+TARGETS = ["mets", "dspace-saf", "archivematica", "ocfl"]
+
+
+def exported(target: str, source: Path, out: Path, *extra: str) -> dict[str, bytes]:
+    result = export("--to", target, "-j", "1", *extra, "-o", str(out), str(source))
+    assert result.exit_code == 0, result.output + result.stderr
+    return files_of(out)
+
+
+def without_verified(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The slow twin: validation keeps nothing, the view reads and hashes every file again."""
+    fast = run.validate_options
+    monkeypatch.setattr(
+        run, "validate_options", lambda options: dataclasses.replace(fast(options), keep=False)
+    )
+
+
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize("serialized", [False, True], ids=["folder", "archive"])
+def test_verified_bytes_export_as_reading_again(
+    target: str,
+    serialized: bool,
+    sample_bag: Path,
+    sample_archive: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = sample_archive if serialized else sample_bag
+    fast = exported(target, source, tmp_path / "fast")
+    # some files kept, the bigger ones read again
+    monkeypatch.setattr(fixity, "KEEP_FILE_BYTES", 2048)
+    mixed = exported(target, source, tmp_path / "mixed")
+    without_verified(monkeypatch)
+    slow = exported(target, source, tmp_path / "slow")
+    assert fast == slow
+    assert mixed == slow
+    assert len(slow) >= 1
+
+
+def test_verified_view_is_the_reread_view(sample_bag: Path) -> None:
+    """What validation kept says what reading the bag again says (digests, sizes, bag-info)."""
+    options = run.validate_options(run.ExportOptions())
+    with run.validated_bag(str(sample_bag), options) as fast:
+        report = fast.report
+        assert report.verified is not None
+        slow = run._reread_view(str(sample_bag), sample_bag, sample_bag.name, report)
+        assert fast.manifests == slow.manifests
+        assert fast.info == slow.info
+        assert fast.tag_files == slow.tag_files
+        assert fast.files == slow.files
+        assert set(fast.verified_bytes) >= set(fast.files)  # the sample's files are all small
+        for rel in fast.files:
+            assert fast.size(rel) == slow.size(rel)
+            assert fast.read(rel) == slow.read(rel)
+        for name in ("bagit.txt", "bag-info.txt"):
+            assert fast.read_tag(name) == slow.read_tag(name)
+
+
+def test_kept_bytes_stay_within_the_budget(sample_bag: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(fixity, "KEEP_BUDGET", 3000)
+    options = run.validate_options(run.ExportOptions())
+    with run.validated_bag(str(sample_bag), options) as view:
+        assert view.report.verified is not None
+        kept = view.report.verified.data
+        assert 0 < sum(map(len, kept.values())) <= 3000
+        assert len(kept) < len(view.files) + 4  # not everything fitted
+        assert set(view.report.verified.sizes) >= set(view.files)  # sizes of every file
