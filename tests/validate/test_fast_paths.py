@@ -301,6 +301,7 @@ def test_keeping_what_was_hashed_changes_no_verdict(
             assert data == (bag / rel).read_bytes()
         if jobs == 1:
             assert len(verified.data) == len(verified.sizes)  # all small: all kept
-        assert verified.manifests["sha256"]["data/d1/f0301.bin"] == hashlib.sha256(
-            b"file 301\n" * 50
-        ).hexdigest()  # what the manifest says, not what the file holds
+        assert (
+            verified.manifests["sha256"]["data/d1/f0301.bin"]
+            == hashlib.sha256(b"file 301\n" * 50).hexdigest()
+        )  # what the manifest says, not what the file holds
