@@ -164,3 +164,28 @@ def test_bad_xml_in_a_bag_of_our_profile_is_an_error(tmp_path, check, identifier
     foreign = build_bag(tmp_path / "foreign", files=files)
     report = check(foreign, xml_checker=make_xml_checker())
     assert report.valid and codes(report) == {"W300"}
+
+
+def test_xml_checked_from_the_bytes_hashed_as_from_the_file(tmp_path):
+    """With ValidateOptions.keep the XML is parsed from the bytes validation hashed, not read
+    again: the same findings (messages included) as parsing the file."""
+    from archiver.bagcheck import ValidateOptions, validate_bag
+
+    files = {
+        "dc.xml": DC_OK,
+        "bad/dc.xml": DC_BAD,
+        "broken.xml": b"<a><b></a>",
+        "dtd.xml": b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e "x">]>\n<x>&e;</x>\n',
+        "empty.xml": b"",
+    }
+    bag = build_bag(tmp_path / "bag", files=files)
+    checker = make_xml_checker(schema_dir())
+    read_again = validate_bag(bag, ValidateOptions(xml_checker=checker))
+    from_bytes = validate_bag(bag, ValidateOptions(xml_checker=checker, keep=True))
+    assert from_bytes.verified is not None and "data/broken.xml" in from_bytes.verified.data
+    assert from_bytes.findings == read_again.findings
+    assert {f.path for f in read_again.findings} >= {
+        "data/broken.xml",
+        "data/dtd.xml",
+        "data/empty.xml",
+    }

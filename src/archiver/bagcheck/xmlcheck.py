@@ -42,6 +42,10 @@ def make_xml_checker(schema_dir: str | os.PathLike[str] | None = None) -> XmlChe
 
 
 class _Checker:
+    # may be given the document's bytes as validation hashed them (ValidateOptions.keep):
+    # the document checked is then the one whose digests were compared, read once
+    takes_bytes = True
+
     def __init__(self, directory: Path | None) -> None:
         self.directory = directory
         self.loaded = False
@@ -64,7 +68,8 @@ class _Checker:
         self.module = xmlschemas
         self.loaded = True
 
-    def __call__(self, path: Path) -> list[Finding]:
+    def __call__(self, path: Path, data: bytes | None = None) -> list[Finding]:
+        """Findings on the XML document at path (data: its bytes, already read)."""
         if not self.loaded:
             self.load()
         if self.module is None:  # pragma: no cover - as if there were no XML checker
@@ -72,7 +77,7 @@ class _Checker:
         from lxml import etree
 
         try:
-            size = os.stat(path).st_size
+            size = os.stat(path).st_size if data is None else len(data)
         except OSError as exc:
             return [finding("W300", None, f"cannot read XML: {exc.strerror or exc}")]
         if size > MAX_XML_BYTES:
@@ -80,7 +85,11 @@ class _Checker:
                 finding("W301", None, f"XML of {size} bytes not checked (limit {MAX_XML_BYTES})")
             ]
         try:
-            doc = etree.parse(str(path), self.module.safe_parser())
+            if data is None:
+                doc = etree.parse(str(path), self.module.safe_parser())
+            else:  # the same document, errors named alike (base_url: the file's path)
+                parser = self.module.safe_parser()
+                doc = etree.fromstring(data, parser, base_url=str(path)).getroottree()
         except etree.XMLSyntaxError as exc:
             return [finding("W300", None, f"XML not well-formed: {exc}", "XML 1.0")]
         except (OSError, ValueError) as exc:

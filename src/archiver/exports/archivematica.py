@@ -88,17 +88,21 @@ class ArchivematicaTarget(StagedTarget):
         algorithms = tuple(sorted(bag.manifests))
         digests: dict[str, dict[str, str]] = {alg: {} for alg in algorithms}
         total = 0
+        made: set[str] = set()
+
+        def place(rel: str) -> Path:
+            folder = rel.rpartition("/")[0]
+            if folder not in made:
+                make_folders(dest / folder)
+                made.add(folder)
+            return dest / rel
+
         for rel in bag.files:
-            target = dest / rel
-            make_folders(target.parent)
-            bag.copy(rel, target)
-            total += target.stat().st_size
+            total += bag.copy(rel, place(rel))
             for alg in algorithms:
                 digests[alg][rel] = bag.digest(rel, alg) or ""  # a valid bag lists every file
         for rel, data in added.items():
-            target = dest / rel
-            make_folders(target.parent)
-            target.write_bytes(data)
+            place(rel).write_bytes(data)
             total += len(data)
             for alg in algorithms:
                 digests[alg][rel] = hashlib.new(alg, data).hexdigest()

@@ -150,21 +150,25 @@ class BagView:
         self._check(rel, hashers)
         return data
 
-    def copy(self, rel: str, dest: Path) -> None:
-        """Copy a payload file to dest (which must not exist), checked as it is copied."""
+    def copy(self, rel: str, dest: Path) -> int:
+        """Copy a payload file to dest (which must not exist), checked as it is copied; the
+        number of bytes copied."""
         data = self.verified_bytes.get(rel)
         if data is not None and rel in self._payload:
             with open(dest, "xb") as out:
                 out.write(data)
-            return
+            return len(data)
         hashers = self._hashers(rel)
+        size = 0
         src = os.open(self._path(rel), os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
         with open(src, "rb", closefd=True) as fh, open(dest, "xb") as out:
             while chunk := fh.read(_CHUNK):
                 for hasher in hashers.values():
                     hasher.update(chunk)
                 out.write(chunk)
+                size += len(chunk)
         self._check(rel, hashers)
+        return size
 
     def read_tag(self, name: str) -> bytes:
         """A tag file's bytes (bagit.txt, bag-info.txt, manifests; checked by the validator)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from lxml import etree
 
@@ -124,7 +123,11 @@ _UNKNOWN = FileFormat("Unknown", "application/octet-stream", None)
 
 
 def file_format(rel: str) -> FileFormat:
-    return _FORMATS.get(PurePosixPath(rel).suffix.lower(), _UNKNOWN)
+    name = rel.rpartition("/")[2]
+    dot = name.rfind(".")  # PurePosixPath(rel).suffix, without making a path
+    if not 0 < dot < len(name) - 1:
+        return _UNKNOWN
+    return _FORMATS.get(name[dot:].lower(), _UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ def payload_order(bag: BagView) -> list[PayloadFile]:
     order = {"original": 0, "newsml": 1, "metadata": 2, "photo": 3, "other": 4}
     found = []
     for rel in bag.files:
-        name = PurePosixPath(rel).name
+        name = rel.rpartition("/")[2]
         if rel.startswith("data/original/"):
             found.append(PayloadFile(rel, "original", f"Original: {name}"))
         elif rel == NEWSML_FILE:

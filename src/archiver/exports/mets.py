@@ -157,25 +157,19 @@ def serialize(root: Node) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def _m(name: str) -> str:
-    return f"mets:{name}"
-
-
-def _p(name: str) -> str:
-    return f"premis:{name}"
-
-
 def _sub(parent: Node, tag: str, text: str | None = None, **attrs: str | None) -> Node:
-    node = Node(tag, {k: v for k, v in attrs.items() if v is not None} if attrs else None, text)
+    if attrs and None in attrs.values():
+        attrs = {k: v for k, v in attrs.items() if v is not None}
+    node = Node(tag, attrs, text)  # type: ignore[arg-type] - no None left
     parent.children.append(node)
     return node
 
 
 def _ident(parent: Node, kind: str, value: str, prefix: str = "") -> None:
     """A PREMIS identifier block (objectIdentifier, eventIdentifier, agentIdentifier...)."""
-    block = _sub(parent, _p(f"{kind}Identifier"))
-    _sub(block, _p(f"{kind}IdentifierType"), prefix or "UUID")
-    _sub(block, _p(f"{kind}IdentifierValue"), value)
+    block = _sub(parent, f"premis:{kind}Identifier")
+    _sub(block, f"premis:{kind}IdentifierType", prefix or "UUID")
+    _sub(block, f"premis:{kind}IdentifierValue", value)
 
 
 def copyright_status(statement: str | None) -> str:
@@ -213,13 +207,13 @@ class MetsBuilder:
     # -- the parts ---------------------------------------------------------------------------
 
     def header(self, root: Node) -> None:
-        hdr = _sub(root, _m("metsHdr"), CREATEDATE=self.run_date)
-        agent = _sub(hdr, _m("agent"), ROLE="CREATOR", TYPE="OTHER", OTHERTYPE="SOFTWARE")
-        _sub(agent, _m("name"), f"archiver {__version__}")
+        hdr = _sub(root, "mets:metsHdr", CREATEDATE=self.run_date)
+        agent = _sub(hdr, "mets:agent", ROLE="CREATOR", TYPE="OTHER", OTHERTYPE="SOFTWARE")
+        _sub(agent, "mets:name", f"archiver {__version__}")
         if self.organization:
-            org = _sub(hdr, _m("agent"), ROLE="CUSTODIAN", TYPE="ORGANIZATION")
-            _sub(org, _m("name"), self.organization)
-        _sub(hdr, _m("altRecordID"), self.guid, TYPE="bag External-Identifier")
+            org = _sub(hdr, "mets:agent", ROLE="CUSTODIAN", TYPE="ORGANIZATION")
+            _sub(org, "mets:name", self.organization)
+        _sub(hdr, "mets:altRecordID", self.guid, TYPE="bag External-Identifier")
 
     def dmd(self, root: Node) -> list[str]:
         ids = []
@@ -231,10 +225,10 @@ class MetsBuilder:
                 etree.SubElement(record, f"{{{DC_NS}}}{term.name}").text = term.value
             present = [("bag-info.txt", record)]
         for n, (rel, doc) in enumerate(present, start=1):
-            sec = _sub(root, _m("dmdSec"), ID=f"dmdSec_{n}")
+            sec = _sub(root, "mets:dmdSec", ID=f"dmdSec_{n}")
             label = "qualified Dublin Core" if rel == DCTERMS_FILE else "Dublin Core"
-            wrap = _sub(sec, _m("mdWrap"), MDTYPE="DC", LABEL=f"{label} ({rel})")
-            _sub(wrap, _m("xmlData")).append(doc)
+            wrap = _sub(sec, "mets:mdWrap", MDTYPE="DC", LABEL=f"{label} ({rel})")
+            _sub(wrap, "mets:xmlData").append(doc)
             ids.append(f"dmdSec_{n}")
         return ids
 
@@ -250,14 +244,14 @@ class MetsBuilder:
         return found
 
     def agent_element(self, ident: str, name: str, kind: str, version: str | None) -> Node:
-        agent = Node(_p("agent"), {"version": "3.0"})
-        block = _sub(agent, _p("agentIdentifier"))
-        _sub(block, _p("agentIdentifierType"), "local")
-        _sub(block, _p("agentIdentifierValue"), ident)
-        _sub(agent, _p("agentName"), name)
-        _sub(agent, _p("agentType"), kind)
+        agent = Node("premis:agent", {"version": "3.0"})
+        block = _sub(agent, "premis:agentIdentifier")
+        _sub(block, "premis:agentIdentifierType", "local")
+        _sub(block, "premis:agentIdentifierValue", ident)
+        _sub(agent, "premis:agentName", name)
+        _sub(agent, "premis:agentType", kind)
         if version:
-            _sub(agent, _p("agentVersion"), version)
+            _sub(agent, "premis:agentVersion", version)
         return agent
 
     def event(
@@ -271,82 +265,82 @@ class MetsBuilder:
         objects: list[str],
         program: str,
     ) -> None:
-        ev = _sub(parent, _p("event"))
+        ev = _sub(parent, "premis:event")
         _ident(ev, "event", self.uuid("event", kind, *objects))
         _sub(
             ev,
-            _p("eventType"),
+            "premis:eventType",
             kind,
             authority="eventType",
             authorityURI=_EVENT_TYPES,
             valueURI=f"{_EVENT_TYPES}/{_EVENT_CODES[kind]}",
         )
-        _sub(ev, _p("eventDateTime"), when)
-        _sub(_sub(ev, _p("eventDetailInformation")), _p("eventDetail"), detail)
-        info = _sub(ev, _p("eventOutcomeInformation"))
-        _sub(info, _p("eventOutcome"), outcome)
+        _sub(ev, "premis:eventDateTime", when)
+        _sub(_sub(ev, "premis:eventDetailInformation"), "premis:eventDetail", detail)
+        info = _sub(ev, "premis:eventOutcomeInformation")
+        _sub(info, "premis:eventOutcome", outcome)
         if note:
-            _sub(_sub(info, _p("eventOutcomeDetail")), _p("eventOutcomeDetailNote"), note)
+            _sub(_sub(info, "premis:eventOutcomeDetail"), "premis:eventOutcomeDetailNote", note)
         for agent, role in [(program, "executing program")] + (
             [(self.organization, "implementer")] if self.organization else []
         ):
-            link = _sub(ev, _p("linkingAgentIdentifier"))
-            _sub(link, _p("linkingAgentIdentifierType"), "local")
-            _sub(link, _p("linkingAgentIdentifierValue"), agent)
-            _sub(link, _p("linkingAgentRole"), role)
+            link = _sub(ev, "premis:linkingAgentIdentifier")
+            _sub(link, "premis:linkingAgentIdentifierType", "local")
+            _sub(link, "premis:linkingAgentIdentifierValue", agent)
+            _sub(link, "premis:linkingAgentRole", role)
         for rel in objects:
-            link = _sub(ev, _p("linkingObjectIdentifier"))
-            _sub(link, _p("linkingObjectIdentifierType"), "UUID")
-            _sub(link, _p("linkingObjectIdentifierValue"), self.uuid("object", rel))
+            link = _sub(ev, "premis:linkingObjectIdentifier")
+            _sub(link, "premis:linkingObjectIdentifierType", "UUID")
+            _sub(link, "premis:linkingObjectIdentifierValue", self.uuid("object", rel))
 
     def digiprov(self, amd: Node, n: int, mdtype: str, content: Node | etree._Element) -> None:
-        sec = _sub(amd, _m("digiprovMD"), ID=f"digiprovMD_{n}")
-        wrap = _sub(sec, _m("mdWrap"), MDTYPE=mdtype)
-        _sub(wrap, _m("xmlData")).append(content)
+        sec = _sub(amd, "mets:digiprovMD", ID=f"digiprovMD_{n}")
+        wrap = _sub(sec, "mets:mdWrap", MDTYPE=mdtype)
+        _sub(wrap, "mets:xmlData").append(content)
 
     def rights(self, amd: Node) -> None:
         rights = Rights.from_config(self.options.config)
         statement = rights.statement or COPYRIGHT_NOT_EVALUATED
-        el = Node(_p("rights"), {"version": "3.0"})
-        rs = _sub(el, _p("rightsStatement"))
+        el = Node("premis:rights", {"version": "3.0"})
+        rs = _sub(el, "premis:rightsStatement")
         _ident(rs, "rightsStatement", self.uuid("rights", "copyright"))
-        _sub(rs, _p("rightsBasis"), "Copyright")
-        info = _sub(rs, _p("copyrightInformation"))
-        _sub(info, _p("copyrightStatus"), copyright_status(statement))
+        _sub(rs, "premis:rightsBasis", "Copyright")
+        info = _sub(rs, "premis:copyrightInformation")
+        _sub(info, "premis:copyrightStatus", copyright_status(statement))
         jurisdiction = self.options.config.rights.jurisdiction
-        _sub(info, _p("copyrightJurisdiction"), jurisdiction or "unknown")
+        _sub(info, "premis:copyrightJurisdiction", jurisdiction or "unknown")
         for note in (
             f"Rights holder: {rights.holder}" if rights.holder else None,
             rights.notice,
             rights.usage_terms,
         ):
             if note:
-                _sub(info, _p("copyrightNote"), note)
-        doc = _sub(info, _p("copyrightDocumentationIdentifier"))
-        _sub(doc, _p("copyrightDocumentationIdentifierType"), "URI")
-        _sub(doc, _p("copyrightDocumentationIdentifierValue"), statement)
-        _sub(doc, _p("copyrightDocumentationRole"), "rights statement")
+                _sub(info, "premis:copyrightNote", note)
+        doc = _sub(info, "premis:copyrightDocumentationIdentifier")
+        _sub(doc, "premis:copyrightDocumentationIdentifierType", "URI")
+        _sub(doc, "premis:copyrightDocumentationIdentifierValue", statement)
+        _sub(doc, "premis:copyrightDocumentationRole", "rights statement")
         blocks = [el]
         if rights.license:
-            lic_el = Node(_p("rights"), {"version": "3.0"})
-            lrs = _sub(lic_el, _p("rightsStatement"))
+            lic_el = Node("premis:rights", {"version": "3.0"})
+            lrs = _sub(lic_el, "premis:rightsStatement")
             _ident(lrs, "rightsStatement", self.uuid("rights", "license"))
-            _sub(lrs, _p("rightsBasis"), "License")
-            lic = _sub(lrs, _p("licenseInformation"))
-            ldoc = _sub(lic, _p("licenseDocumentationIdentifier"))
-            _sub(ldoc, _p("licenseDocumentationIdentifierType"), "URI")
-            _sub(ldoc, _p("licenseDocumentationIdentifierValue"), rights.license)
-            _sub(ldoc, _p("licenseDocumentationRole"), "license")
+            _sub(lrs, "premis:rightsBasis", "License")
+            lic = _sub(lrs, "premis:licenseInformation")
+            ldoc = _sub(lic, "premis:licenseDocumentationIdentifier")
+            _sub(ldoc, "premis:licenseDocumentationIdentifierType", "URI")
+            _sub(ldoc, "premis:licenseDocumentationIdentifierValue", rights.license)
+            _sub(ldoc, "premis:licenseDocumentationRole", "license")
             if rights.usage_terms:
-                _sub(lic, _p("licenseTerms"), rights.usage_terms)
+                _sub(lic, "premis:licenseTerms", rights.usage_terms)
             blocks.append(lic_el)
         for n, block in enumerate(blocks, start=1):
-            sec = _sub(amd, _m("rightsMD"), ID=f"rightsMD_{n}")
-            wrap = _sub(sec, _m("mdWrap"), MDTYPE="PREMIS:RIGHTS")
-            _sub(wrap, _m("xmlData")).append(block)
+            sec = _sub(amd, "mets:rightsMD", ID=f"rightsMD_{n}")
+            wrap = _sub(sec, "mets:mdWrap", MDTYPE="PREMIS:RIGHTS")
+            _sub(wrap, "mets:xmlData").append(block)
 
     def article_amd(self, root: Node, files: list[str]) -> None:
-        amd = _sub(root, _m("amdSec"), ID="amdSec_1")
+        amd = _sub(root, "mets:amdSec", ID="amdSec_1")
         self.rights(amd)
         n = 0
         maker = self.maker or self.program
@@ -413,39 +407,39 @@ class MetsBuilder:
 
     def file_amd(self, root: Node, index: int, rel: str) -> str:
         amd_id = f"amdSec_{index + 1}"
-        amd = _sub(root, _m("amdSec"), ID=amd_id)
-        obj = Node(_p("object"), {"xsi:type": "premis:file", "version": "3.0"})
+        amd = _sub(root, "mets:amdSec", ID=amd_id)
+        obj = Node("premis:object", {"xsi:type": "premis:file", "version": "3.0"})
         _ident(obj, "object", self.uuid("object", rel))
-        chars = _sub(obj, _p("objectCharacteristics"))
+        chars = _sub(obj, "premis:objectCharacteristics")
         algorithms = [a for a in ("sha256", "sha512") if self.bag.digest(rel, a)]
         algorithms += [a for a in sorted(self.bag.manifests) if a not in algorithms]
         for alg in algorithms:
             digest = self.bag.digest(rel, alg)
             if digest:
-                fixity = _sub(chars, _p("fixity"))
-                _sub(fixity, _p("messageDigestAlgorithm"), _ALGORITHM_NAMES.get(alg, alg))
-                _sub(fixity, _p("messageDigest"), digest)
-        _sub(chars, _p("size"), str(self.bag.size(rel)))
+                fixity = _sub(chars, "premis:fixity")
+                _sub(fixity, "premis:messageDigestAlgorithm", _ALGORITHM_NAMES.get(alg, alg))
+                _sub(fixity, "premis:messageDigest", digest)
+        _sub(chars, "premis:size", str(self.bag.size(rel)))
         fmt = file_format(rel)
-        fmt_el = _sub(chars, _p("format"))
-        designation = _sub(fmt_el, _p("formatDesignation"))
-        _sub(designation, _p("formatName"), fmt.name)
+        fmt_el = _sub(chars, "premis:format")
+        designation = _sub(fmt_el, "premis:formatDesignation")
+        _sub(designation, "premis:formatName", fmt.name)
         if fmt.version:
-            _sub(designation, _p("formatVersion"), fmt.version)
+            _sub(designation, "premis:formatVersion", fmt.version)
         if fmt.puid:
-            registry = _sub(fmt_el, _p("formatRegistry"))
-            _sub(registry, _p("formatRegistryName"), "PRONOM")
-            _sub(registry, _p("formatRegistryKey"), fmt.puid)
-        _sub(obj, _p("originalName"), rel)
-        tech = _sub(amd, _m("techMD"), ID=f"techMD_{index}")
-        _sub(_sub(tech, _m("mdWrap"), MDTYPE="PREMIS:OBJECT"), _m("xmlData")).append(obj)
+            registry = _sub(fmt_el, "premis:formatRegistry")
+            _sub(registry, "premis:formatRegistryName", "PRONOM")
+            _sub(registry, "premis:formatRegistryKey", fmt.puid)
+        _sub(obj, "premis:originalName", rel)
+        tech = _sub(amd, "mets:techMD", ID=f"techMD_{index}")
+        _sub(_sub(tech, "mets:mdWrap", MDTYPE="PREMIS:OBJECT"), "mets:xmlData").append(obj)
         return amd_id
 
     def premis_events(self, objects: list[str]) -> Node:
         """A stand-alone PREMIS 3 document: the objects (by their bag path, in
         ``originalName``), the events done to them before this export, and the agents."""
         root = Node(
-            _p("premis"),
+            "premis:premis",
             {
                 "xmlns:premis": PREMIS_NS,
                 "xmlns:xsi": XSI_NS,
@@ -466,16 +460,16 @@ class MetsBuilder:
         ]
         event_ids = [self.uuid("event", kind, *objects) for kind, _ in events]
         for rel in objects:
-            obj = _sub(root, _p("object"))
+            obj = _sub(root, "premis:object")
             obj.set("xsi:type", "premis:file")
             _ident(obj, "object", self.uuid("object", rel))
-            fmt = _sub(_sub(obj, _p("objectCharacteristics")), _p("format"))
-            _sub(_sub(fmt, _p("formatDesignation")), _p("formatName"), file_format(rel).name)
-            _sub(obj, _p("originalName"), rel)
+            fmt = _sub(_sub(obj, "premis:objectCharacteristics"), "premis:format")
+            _sub(_sub(fmt, "premis:formatDesignation"), "premis:formatName", file_format(rel).name)
+            _sub(obj, "premis:originalName", rel)
             for event_id in event_ids:
-                link = _sub(obj, _p("linkingEventIdentifier"))
-                _sub(link, _p("linkingEventIdentifierType"), "UUID")
-                _sub(link, _p("linkingEventIdentifierValue"), event_id)
+                link = _sub(obj, "premis:linkingEventIdentifier")
+                _sub(link, "premis:linkingEventIdentifierType", "UUID")
+                _sub(link, "premis:linkingEventIdentifierValue", event_id)
         for kind, detail in events:
             validation = kind == "validation"
             self.event(
@@ -502,7 +496,7 @@ class MetsBuilder:
         order = payload_order(bag)
         terms = dublin_core(bag)
         title = next((t.value for t in terms if t.name == "title"), None)
-        root = Node(_m("mets"), {f"xmlns:{prefix}": uri for prefix, uri in NSMAP.items()})
+        root = Node("mets:mets", {f"xmlns:{prefix}": uri for prefix, uri in NSMAP.items()})
         root.attrib.update(OBJID=self.guid, TYPE="Article")
         if title:
             root.set("LABEL", title)
@@ -512,18 +506,18 @@ class MetsBuilder:
         files = [f.rel for f in order]
         self.article_amd(root, files)
         amd_ids = {f.rel: self.file_amd(root, n, f.rel) for n, f in enumerate(order, start=1)}
-        file_sec = _sub(root, _m("fileSec"))
+        file_sec = _sub(root, "mets:fileSec")
         groups: dict[str, Node] = {}
         file_ids: dict[str, str] = {}
         for n, f in enumerate(order, start=1):
             use = {"newsml": "metadata"}.get(f.role, f.role)
             if use not in groups:
-                groups[use] = _sub(file_sec, _m("fileGrp"), USE=use)
+                groups[use] = _sub(file_sec, "mets:fileGrp", USE=use)
             fmt = file_format(f.rel)
             file_ids[f.rel] = f"file_{n}"
             el = _sub(
                 groups[use],
-                _m("file"),
+                "mets:file",
                 ID=f"file_{n}",
                 MIMETYPE=fmt.mimetype,
                 SIZE=str(bag.size(f.rel)),
@@ -531,13 +525,13 @@ class MetsBuilder:
                 CHECKSUMTYPE="SHA-256" if bag.digest(f.rel, "sha256") else None,
                 ADMID=amd_ids[f.rel],
             )
-            loc = _sub(el, _m("FLocat"), LOCTYPE="OTHER", OTHERLOCTYPE="SYSTEM")
+            loc = _sub(el, "mets:FLocat", LOCTYPE="OTHER", OTHERLOCTYPE="SYSTEM")
             loc.set("xlink:href", f.rel)
             loc.set("xlink:type", "simple")
-        smap = _sub(root, _m("structMap"), TYPE="physical", LABEL="article")
+        smap = _sub(root, "mets:structMap", TYPE="physical", LABEL="article")
         article = _sub(
             smap,
-            _m("div"),
+            "mets:div",
             TYPE="article",
             LABEL=title,
             DMDID=" ".join(dmd_ids),
@@ -548,10 +542,10 @@ class MetsBuilder:
             if f.role == "photo":
                 continue
             if f.role not in sections:
-                sections[f.role] = _sub(article, _m("div"), TYPE=f.role)
+                sections[f.role] = _sub(article, "mets:div", TYPE=f.role)
             _sub(
-                _sub(sections[f.role], _m("div"), TYPE="file", LABEL=f.label),
-                _m("fptr"),
+                _sub(sections[f.role], "mets:div", TYPE="file", LABEL=f.label),
+                "mets:fptr",
                 FILEID=file_ids[f.rel],
             )
         self.gallery(article, [f.rel for f in order if f.role == "photo"], file_ids)
@@ -563,16 +557,16 @@ class MetsBuilder:
         photos = gallery_order(list(record.photos)) if record else []
         if not photos and not photo_files:
             return
-        gallery = _sub(article, _m("div"), TYPE="gallery")
+        gallery = _sub(article, "mets:div", TYPE="gallery")
         paired = len(photos) == len(photo_files)
         for n, photo in enumerate(photos, start=1):
-            div = _sub(gallery, _m("div"), TYPE="photo", ORDER=str(n), LABEL=photo.caption)
+            div = _sub(gallery, "mets:div", TYPE="photo", ORDER=str(n), LABEL=photo.caption)
             if paired:
-                _sub(div, _m("fptr"), FILEID=ids[photo_files[n - 1]])
+                _sub(div, "mets:fptr", FILEID=ids[photo_files[n - 1]])
         if not paired:
             for n, rel in enumerate(photo_files, start=len(photos) + 1):
-                div = _sub(gallery, _m("div"), TYPE="photo", ORDER=str(n), LABEL=rel)
-                _sub(div, _m("fptr"), FILEID=ids[rel])
+                div = _sub(gallery, "mets:div", TYPE="photo", ORDER=str(n), LABEL=rel)
+                _sub(div, "mets:fptr", FILEID=ids[rel])
 
 
 @functools.cache

@@ -209,8 +209,13 @@ def add_to_root(bag: BagView, root: Path) -> OcflChange:
     final = root / object_path
     metadata = _metadata(bag)
     staging_parent = root / STAGING
-    make_folders(staging_parent)
-    work = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}.", dir=staging_parent))
+    while True:
+        make_folders(staging_parent)
+        try:
+            work = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}.", dir=staging_parent))
+            break
+        except FileNotFoundError:  # another process just removed the empty staging folder
+            continue
     try:
         source = work / "payload"
         _payload_tree(bag, source)

@@ -155,11 +155,12 @@ def validated_bag(path: str, options: ValidateOptions) -> Iterator[BagView]:
 
 def _set_times(top: Path, epoch: int) -> None:
     """Every file and folder at or below top gets the fixed time (folders last)."""
+    times = (epoch, epoch)
     if top.is_dir():
         for dirpath, dirs, files in reversed(list(walk(top))):  # bottom-up, any depth
             for name in [*files, *dirs]:
-                os.utime(Path(dirpath) / name, (epoch, epoch), follow_symlinks=False)
-    os.utime(top, (epoch, epoch), follow_symlinks=False)
+                os.utime(os.path.join(dirpath, name), times, follow_symlinks=False)
+    os.utime(top, times, follow_symlinks=False)
 
 
 def _remove(path: Path) -> None:
@@ -210,7 +211,9 @@ class StagedGroup:
 
     def __init__(self, target: StagedTarget, out_dir: Path) -> None:
         self.target, self.out_dir = target, out_dir
-        self.slots: list[ExportResult | ArchiverError | tuple[Path, str, BagView]] = []
+        # (staging path, output name, the bag as given, its name): never the view, which
+        # may hold the bag's verified bytes and is closed once its export is staged
+        self.slots: list[ExportResult | ArchiverError | tuple[Path, str, str, str]] = []
 
     def fail(self, error: ArchiverError) -> None:
         self.slots.append(error)
@@ -243,7 +246,7 @@ class StagedGroup:
         except BaseException:
             _remove(staging)
             raise
-        self.slots.append((staging, name, bag))
+        self.slots.append((staging, name, bag.source, bag.name))
 
     def _write_zip(self, bag: BagView, name: str, dest: Path) -> None:
         """The target's folder, named like the zip without .zip, zipped at dest."""
@@ -273,7 +276,7 @@ class StagedGroup:
             if not isinstance(slot, tuple):
                 results.append(slot)
                 continue
-            staging, name, bag = slot
+            staging, name, source, bag_name = slot
             final = self.out_dir / name
             replacing = os.path.lexists(final)
             try:
@@ -281,16 +284,14 @@ class StagedGroup:
                     raise flush_error
                 install(staging, final, replace=force, sync_parent=False)
                 status = "replaced" if replacing else "created"
-                results.append(
-                    ExportResult(bag.source, status, str(final), bag.name, self.target.name)
-                )
+                results.append(ExportResult(source, status, str(final), bag_name, self.target.name))
             except FileExistsError:  # another run put it there first: it is whole
                 results.append(
-                    ExportResult(bag.source, "exists", str(final), bag.name, self.target.name)
+                    ExportResult(source, "exists", str(final), bag_name, self.target.name)
                 )
             except OSError as exc:
                 results.append(
-                    ArticleError(f"{bag.source}: cannot write {name}: {exc.strerror or exc}")
+                    ArticleError(f"{source}: cannot write {name}: {exc.strerror or exc}")
                 )
             finally:
                 _remove(staging)  # what is left: nothing, or the replaced export
