@@ -9,6 +9,7 @@ parsed with the project's safe parser (no network, no DTD, no entity expansion).
 from __future__ import annotations
 
 import copy
+import functools
 from dataclasses import dataclass
 
 from lxml import etree
@@ -47,12 +48,19 @@ class Term:
         return self.name in SIMPLE_DC
 
 
+@functools.cache
+def xml_parser() -> etree.XMLParser:
+    """One safe parser per process (making one costs more than parsing a small document);
+    lxml parsers may be reused, one thread at a time: export runs one bag at a time."""
+    return safe_parser()
+
+
 def _parse(bag: BagView, rel: str) -> etree._Element:
     """The document, parsed once per view (callers that change it take a copy)."""
 
     def parse() -> etree._Element:
         try:
-            return etree.fromstring(bag.read(rel), safe_parser())
+            return etree.fromstring(bag.read(rel), xml_parser())
         except etree.XMLSyntaxError as exc:
             raise ArticleError(f"{bag.source}: {rel} is not well-formed XML: {exc}") from None
 

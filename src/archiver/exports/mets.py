@@ -33,7 +33,7 @@ small and fixed in shape, so it is built here with lxml and checked against the 
 
 from __future__ import annotations
 
-import functools
+import os
 import re
 import uuid
 from pathlib import Path
@@ -51,9 +51,10 @@ from archiver.exports.metadata import (
     dublin_core,
     file_format,
     payload_order,
+    xml_parser,
 )
 from archiver.render import Rights, gallery_order, w3c_datetime
-from archiver.xmlschemas import find_schema_dir, safe_parser
+from archiver.xmlschemas import SchemaSet, find_schema_dir
 
 METS_NS = "http://www.loc.gov/METS/"
 PREMIS_NS = "http://www.loc.gov/premis/v3"
@@ -569,31 +570,49 @@ class MetsBuilder:
                 _sub(div, "mets:fptr", FILEID=ids[rel])
 
 
-@functools.cache
-def _parser() -> etree.XMLParser:
-    """One safe parser per process for reading back what was just written."""
-    return safe_parser()
+_SCHEMA_SETS: dict[tuple[str | None, str | None], SchemaSet | None] = {}
+
+
+def _schema_set(schemas_dir: str | None) -> SchemaSet | None:
+    """The official schemas (None without them), looked up and loaded once per process for
+    a folder named by --schemas or $ARCHIVER_SCHEMAS (looking costs more than validating a
+    small document); the installed set, which `archiver schemas install` may change, each time."""
+    from archiver.schemadir import ENV_VAR
+
+    key = (schemas_dir or None, os.environ.get(ENV_VAR) or None)
+    found = _SCHEMA_SETS.get(key, False)
+    if found is not False:
+        return found
+    directory = find_schema_dir(schemas_dir)
+    schemas = SchemaSet.load(directory) if directory is not None else None
+    if key != (None, None):
+        _SCHEMA_SETS[key] = schemas
+    return schemas
 
 
 def mets_document(bag: BagView, options: ExportOptions) -> bytes:
     """The bag's METS document, checked against METS 1.12.1 and PREMIS 3.0 when the official
     schemas are found (ArticleError naming the first problem when it is not valid)."""
     data = serialize(MetsBuilder(bag, options).build())
-    if find_schema_dir(options.schemas_dir) is not None:
-        check_mets(etree.fromstring(data, _parser()), options.schemas_dir, label=bag.source)
+    schemas = _schema_set(options.schemas_dir)
+    if schemas is not None:
+        _check(schemas, etree.fromstring(data, xml_parser()), bag.source)
     return data
 
 
 def check_mets(root: etree._Element, schemas_dir: str | None, *, label: str) -> None:
     """Validate a METS document with the project's catalog (kind "mets"); no-op without the
     schemas, an ArticleError on the first problem."""
-    from archiver.xmlschemas import SchemaSet, SchemaUnavailable
+    schemas = _schema_set(schemas_dir)
+    if schemas is not None:
+        _check(schemas, root, label)
 
-    directory = find_schema_dir(schemas_dir)
-    if directory is None:
-        return
+
+def _check(schemas: SchemaSet, root: etree._Element, label: str) -> None:
+    from archiver.xmlschemas import SchemaUnavailable
+
     try:
-        problems = SchemaSet.load(directory).validate(root, "mets")
+        problems = schemas.validate(root, "mets")
     except SchemaUnavailable:
         return  # a schema folder without mets-premis/: the document is not checked
     if problems:
