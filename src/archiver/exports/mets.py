@@ -92,16 +92,13 @@ class Node:
 
     def __init__(self, tag: str, attrib: dict[str, str] | None = None, text: str | None = None):
         self.tag, self.attrib, self.text = tag, attrib or {}, text
-        self.children: list[Node | etree._Element] = []
+        self.children: list[Node | etree._Element | str] = []
 
     def set(self, key: str, value: str) -> None:
         self.attrib[key] = value
 
-    def append(self, child: Node | etree._Element) -> None:
+    def append(self, child: Node | etree._Element | str) -> None:
         self.children.append(child)
-
-    def __getitem__(self, index: int) -> Node | etree._Element:
-        return self.children[index]
 
 
 _ESCAPE = re.compile("[&<>]")
@@ -143,7 +140,9 @@ def _write(node: Node, depth: int, out: list[str]) -> None:
         return
     out.append(f"{pad}<{tag}{attrs}>\n")
     for child in node.children:
-        if isinstance(child, Node):
+        if isinstance(child, str):  # a text element, written out by _leaf
+            out.append(f"{pad}  {child}\n")
+        elif isinstance(child, Node):
             _write(child, depth + 1, out)
         else:  # a document copied in (Dublin Core), indented to its place
             etree.indent(child, space="  ", level=depth + 1)
@@ -158,19 +157,27 @@ def serialize(root: Node) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def _sub(parent: Node, tag: str, text: str | None = None, **attrs: str | None) -> Node:
+def _sub(parent: Node, tag: str, **attrs: str | None) -> Node:
+    """A new element under parent, attributes given as None left out."""
     if attrs and None in attrs.values():
         attrs = {k: v for k, v in attrs.items() if v is not None}
-    node = Node(tag, attrs, text)  # type: ignore[arg-type] - no None left
+    node = Node(tag, attrs)  # type: ignore[arg-type] - no None left
     parent.children.append(node)
     return node
+
+
+def _leaf(parent: Node, tag: str, text: str, **attrs: str | None) -> None:
+    """A new element holding text only, written out at once as `_write` would write it:
+    most of the document is such elements, and nothing is ever added to one."""
+    attributes = "".join([f' {k}="{_attr(v)}"' for k, v in attrs.items() if v is not None])
+    parent.children.append(f"<{tag}{attributes}>{_text(text)}</{tag}>")
 
 
 def _ident(parent: Node, kind: str, value: str, prefix: str = "") -> None:
     """A PREMIS identifier block (objectIdentifier, eventIdentifier, agentIdentifier...)."""
     block = _sub(parent, f"premis:{kind}Identifier")
-    _sub(block, f"premis:{kind}IdentifierType", prefix or "UUID")
-    _sub(block, f"premis:{kind}IdentifierValue", value)
+    _leaf(block, f"premis:{kind}IdentifierType", prefix or "UUID")
+    _leaf(block, f"premis:{kind}IdentifierValue", value)
 
 
 def copyright_status(statement: str | None) -> str:
@@ -210,11 +217,11 @@ class MetsBuilder:
     def header(self, root: Node) -> None:
         hdr = _sub(root, "mets:metsHdr", CREATEDATE=self.run_date)
         agent = _sub(hdr, "mets:agent", ROLE="CREATOR", TYPE="OTHER", OTHERTYPE="SOFTWARE")
-        _sub(agent, "mets:name", f"archiver {__version__}")
+        _leaf(agent, "mets:name", f"archiver {__version__}")
         if self.organization:
             org = _sub(hdr, "mets:agent", ROLE="CUSTODIAN", TYPE="ORGANIZATION")
-            _sub(org, "mets:name", self.organization)
-        _sub(hdr, "mets:altRecordID", self.guid, TYPE="bag External-Identifier")
+            _leaf(org, "mets:name", self.organization)
+        _leaf(hdr, "mets:altRecordID", self.guid, TYPE="bag External-Identifier")
 
     def dmd(self, root: Node) -> list[str]:
         ids = []
@@ -247,12 +254,12 @@ class MetsBuilder:
     def agent_element(self, ident: str, name: str, kind: str, version: str | None) -> Node:
         agent = Node("premis:agent", {"version": "3.0"})
         block = _sub(agent, "premis:agentIdentifier")
-        _sub(block, "premis:agentIdentifierType", "local")
-        _sub(block, "premis:agentIdentifierValue", ident)
-        _sub(agent, "premis:agentName", name)
-        _sub(agent, "premis:agentType", kind)
+        _leaf(block, "premis:agentIdentifierType", "local")
+        _leaf(block, "premis:agentIdentifierValue", ident)
+        _leaf(agent, "premis:agentName", name)
+        _leaf(agent, "premis:agentType", kind)
         if version:
-            _sub(agent, "premis:agentVersion", version)
+            _leaf(agent, "premis:agentVersion", version)
         return agent
 
     def event(
@@ -265,10 +272,10 @@ class MetsBuilder:
         note: str | None,
         objects: list[str],
         program: str,
-    ) -> None:
+    ) -> Node:
         ev = _sub(parent, "premis:event")
         _ident(ev, "event", self.uuid("event", kind, *objects))
-        _sub(
+        _leaf(
             ev,
             "premis:eventType",
             kind,
@@ -276,23 +283,24 @@ class MetsBuilder:
             authorityURI=_EVENT_TYPES,
             valueURI=f"{_EVENT_TYPES}/{_EVENT_CODES[kind]}",
         )
-        _sub(ev, "premis:eventDateTime", when)
-        _sub(_sub(ev, "premis:eventDetailInformation"), "premis:eventDetail", detail)
+        _leaf(ev, "premis:eventDateTime", when)
+        _leaf(_sub(ev, "premis:eventDetailInformation"), "premis:eventDetail", detail)
         info = _sub(ev, "premis:eventOutcomeInformation")
-        _sub(info, "premis:eventOutcome", outcome)
+        _leaf(info, "premis:eventOutcome", outcome)
         if note:
-            _sub(_sub(info, "premis:eventOutcomeDetail"), "premis:eventOutcomeDetailNote", note)
+            _leaf(_sub(info, "premis:eventOutcomeDetail"), "premis:eventOutcomeDetailNote", note)
         for agent, role in [(program, "executing program")] + (
             [(self.organization, "implementer")] if self.organization else []
         ):
             link = _sub(ev, "premis:linkingAgentIdentifier")
-            _sub(link, "premis:linkingAgentIdentifierType", "local")
-            _sub(link, "premis:linkingAgentIdentifierValue", agent)
-            _sub(link, "premis:linkingAgentRole", role)
+            _leaf(link, "premis:linkingAgentIdentifierType", "local")
+            _leaf(link, "premis:linkingAgentIdentifierValue", agent)
+            _leaf(link, "premis:linkingAgentRole", role)
         for rel in objects:
             link = _sub(ev, "premis:linkingObjectIdentifier")
-            _sub(link, "premis:linkingObjectIdentifierType", "UUID")
-            _sub(link, "premis:linkingObjectIdentifierValue", self.uuid("object", rel))
+            _leaf(link, "premis:linkingObjectIdentifierType", "UUID")
+            _leaf(link, "premis:linkingObjectIdentifierValue", self.uuid("object", rel))
+        return ev
 
     def digiprov(self, amd: Node, n: int, mdtype: str, content: Node | etree._Element) -> None:
         sec = _sub(amd, "mets:digiprovMD", ID=f"digiprovMD_{n}")
@@ -305,35 +313,35 @@ class MetsBuilder:
         el = Node("premis:rights", {"version": "3.0"})
         rs = _sub(el, "premis:rightsStatement")
         _ident(rs, "rightsStatement", self.uuid("rights", "copyright"))
-        _sub(rs, "premis:rightsBasis", "Copyright")
+        _leaf(rs, "premis:rightsBasis", "Copyright")
         info = _sub(rs, "premis:copyrightInformation")
-        _sub(info, "premis:copyrightStatus", copyright_status(statement))
+        _leaf(info, "premis:copyrightStatus", copyright_status(statement))
         jurisdiction = self.options.config.rights.jurisdiction
-        _sub(info, "premis:copyrightJurisdiction", jurisdiction or "unknown")
+        _leaf(info, "premis:copyrightJurisdiction", jurisdiction or "unknown")
         for note in (
             f"Rights holder: {rights.holder}" if rights.holder else None,
             rights.notice,
             rights.usage_terms,
         ):
             if note:
-                _sub(info, "premis:copyrightNote", note)
+                _leaf(info, "premis:copyrightNote", note)
         doc = _sub(info, "premis:copyrightDocumentationIdentifier")
-        _sub(doc, "premis:copyrightDocumentationIdentifierType", "URI")
-        _sub(doc, "premis:copyrightDocumentationIdentifierValue", statement)
-        _sub(doc, "premis:copyrightDocumentationRole", "rights statement")
+        _leaf(doc, "premis:copyrightDocumentationIdentifierType", "URI")
+        _leaf(doc, "premis:copyrightDocumentationIdentifierValue", statement)
+        _leaf(doc, "premis:copyrightDocumentationRole", "rights statement")
         blocks = [el]
         if rights.license:
             lic_el = Node("premis:rights", {"version": "3.0"})
             lrs = _sub(lic_el, "premis:rightsStatement")
             _ident(lrs, "rightsStatement", self.uuid("rights", "license"))
-            _sub(lrs, "premis:rightsBasis", "License")
+            _leaf(lrs, "premis:rightsBasis", "License")
             lic = _sub(lrs, "premis:licenseInformation")
             ldoc = _sub(lic, "premis:licenseDocumentationIdentifier")
-            _sub(ldoc, "premis:licenseDocumentationIdentifierType", "URI")
-            _sub(ldoc, "premis:licenseDocumentationIdentifierValue", rights.license)
-            _sub(ldoc, "premis:licenseDocumentationRole", "license")
+            _leaf(ldoc, "premis:licenseDocumentationIdentifierType", "URI")
+            _leaf(ldoc, "premis:licenseDocumentationIdentifierValue", rights.license)
+            _leaf(ldoc, "premis:licenseDocumentationRole", "license")
             if rights.usage_terms:
-                _sub(lic, "premis:licenseTerms", rights.usage_terms)
+                _leaf(lic, "premis:licenseTerms", rights.usage_terms)
             blocks.append(lic_el)
         for n, block in enumerate(blocks, start=1):
             sec = _sub(amd, "mets:rightsMD", ID=f"rightsMD_{n}")
@@ -398,10 +406,9 @@ class MetsBuilder:
             )
         )
         for kind, when, outcome, detail, note, objects, program in events:
-            holder = Node("holder")
-            self.event(holder, kind, when, outcome, detail, note, objects, program)
+            event = self.event(Node("holder"), kind, when, outcome, detail, note, objects, program)
             n += 1
-            self.digiprov(amd, n, "PREMIS:EVENT", holder[0])
+            self.digiprov(amd, n, "PREMIS:EVENT", event)
         for agent in self.agents():
             n += 1
             self.digiprov(amd, n, "PREMIS:AGENT", self.agent_element(*agent))
@@ -418,20 +425,20 @@ class MetsBuilder:
             digest = self.bag.digest(rel, alg)
             if digest:
                 fixity = _sub(chars, "premis:fixity")
-                _sub(fixity, "premis:messageDigestAlgorithm", _ALGORITHM_NAMES.get(alg, alg))
-                _sub(fixity, "premis:messageDigest", digest)
-        _sub(chars, "premis:size", str(self.bag.size(rel)))
+                _leaf(fixity, "premis:messageDigestAlgorithm", _ALGORITHM_NAMES.get(alg, alg))
+                _leaf(fixity, "premis:messageDigest", digest)
+        _leaf(chars, "premis:size", str(self.bag.size(rel)))
         fmt = file_format(rel)
         fmt_el = _sub(chars, "premis:format")
         designation = _sub(fmt_el, "premis:formatDesignation")
-        _sub(designation, "premis:formatName", fmt.name)
+        _leaf(designation, "premis:formatName", fmt.name)
         if fmt.version:
-            _sub(designation, "premis:formatVersion", fmt.version)
+            _leaf(designation, "premis:formatVersion", fmt.version)
         if fmt.puid:
             registry = _sub(fmt_el, "premis:formatRegistry")
-            _sub(registry, "premis:formatRegistryName", "PRONOM")
-            _sub(registry, "premis:formatRegistryKey", fmt.puid)
-        _sub(obj, "premis:originalName", rel)
+            _leaf(registry, "premis:formatRegistryName", "PRONOM")
+            _leaf(registry, "premis:formatRegistryKey", fmt.puid)
+        _leaf(obj, "premis:originalName", rel)
         tech = _sub(amd, "mets:techMD", ID=f"techMD_{index}")
         _sub(_sub(tech, "mets:mdWrap", MDTYPE="PREMIS:OBJECT"), "mets:xmlData").append(obj)
         return amd_id
@@ -465,12 +472,12 @@ class MetsBuilder:
             obj.set("xsi:type", "premis:file")
             _ident(obj, "object", self.uuid("object", rel))
             fmt = _sub(_sub(obj, "premis:objectCharacteristics"), "premis:format")
-            _sub(_sub(fmt, "premis:formatDesignation"), "premis:formatName", file_format(rel).name)
-            _sub(obj, "premis:originalName", rel)
+            _leaf(_sub(fmt, "premis:formatDesignation"), "premis:formatName", file_format(rel).name)
+            _leaf(obj, "premis:originalName", rel)
             for event_id in event_ids:
                 link = _sub(obj, "premis:linkingEventIdentifier")
-                _sub(link, "premis:linkingEventIdentifierType", "UUID")
-                _sub(link, "premis:linkingEventIdentifierValue", event_id)
+                _leaf(link, "premis:linkingEventIdentifierType", "UUID")
+                _leaf(link, "premis:linkingEventIdentifierValue", event_id)
         for kind, detail in events:
             validation = kind == "validation"
             self.event(
