@@ -159,9 +159,7 @@ def serialize(root: Node) -> bytes:
 
 def _sub(parent: Node, tag: str, **attrs: str | None) -> Node:
     """A new element under parent, attributes given as None left out."""
-    if attrs and None in attrs.values():
-        attrs = {k: v for k, v in attrs.items() if v is not None}
-    node = Node(tag, attrs)  # type: ignore[arg-type] - no None left
+    node = Node(tag, {k: v for k, v in attrs.items() if v is not None} if attrs else None)
     parent.children.append(node)
     return node
 
@@ -587,9 +585,8 @@ def _schema_set(schemas_dir: str | None) -> SchemaSet | None:
     from archiver.schemadir import ENV_VAR
 
     key = (schemas_dir or None, os.environ.get(ENV_VAR) or None)
-    found = _SCHEMA_SETS.get(key, False)
-    if found is not False:
-        return found
+    if key in _SCHEMA_SETS:
+        return _SCHEMA_SETS[key]
     directory = find_schema_dir(schemas_dir)
     schemas = SchemaSet.load(directory) if directory is not None else None
     if key != (None, None):
