@@ -200,13 +200,14 @@ def run_batch(
     report: IO[str] | None,
     on_outcome: Callable[[Outcome], None],
     notes: list[str] | None = None,
+    group: int = GROUP_SIZE,
 ) -> Summary:
     summary = Summary(total=len(sources))
     # a single article needs no progress display: its own line says how it went
     progress = Progress(len(sources), label, quiet=quiet or len(sources) == 1)
     started = time.monotonic()
     try:
-        for outcome in run_outcomes(sources, worker, jobs):
+        for outcome in run_outcomes(sources, worker, jobs, group):
             progress.advance()
             if outcome.ok:
                 status = str(outcome.data.get("status", "ok"))

@@ -9,7 +9,7 @@ from typing import IO, Any, NoReturn, TypeVar
 
 import click
 
-from archiver.batch import GroupWorker, Outcome, Summary, run_batch
+from archiver.batch import GROUP_SIZE, GroupWorker, Outcome, Summary, run_batch
 from archiver.commands import jobs_option, say_notes
 from archiver.errors import ArchiverError, InputError
 from archiver.guards import check_report_file
@@ -137,9 +137,11 @@ def run_and_exit(
     line: Callable[[Outcome], str],
     notes: list[str] | None = None,
     after: Callable[[Summary], object] | None = None,
+    group: int = GROUP_SIZE,
 ) -> NoReturn:
     """Run a batch command's items: a line per success (`line`), one error line per failure,
-    a count of failures, and the exit code (0 all done, 1 any failed, 2 one unreadable input)."""
+    a count of failures, and the exit code (0 all done, 1 any failed, 2 one unreadable input).
+    group: items a worker takes at a time (a command that flushes once per group)."""
 
     def show(outcome: Outcome) -> None:
         # a failure may come with what was done before it (a damaged WARC's other bags)
@@ -161,6 +163,7 @@ def run_and_exit(
                 report=report,
                 on_outcome=show,
                 notes=notes,
+                group=group,
             )
     except OSError as exc:  # the report's disk full (or /dev/full): one line, not a traceback
         raise ArchiverError(f"{report_path}: cannot write report: {exc.strerror or exc}") from None

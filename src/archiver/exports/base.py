@@ -207,6 +207,7 @@ class Target(ABC):
     name: ClassVar[str]
     summary: ClassVar[str]  # one line for `archiver export --list`
     zippable: ClassVar[bool] = False  # accepts --zip
+    schema_kinds: ClassVar[tuple[str, ...]] = ()  # kinds of XML it checks (xmlschemas.KINDS)
 
     def __init__(self, options: ExportOptions) -> None:
         self.options = options

@@ -628,6 +628,7 @@ class MetsTarget(StagedTarget):
     name = "mets"
     summary = "one METS 1.12.1 document per bag: Dublin Core, PREMIS 3 objects, events, rights"
     suffix = ".mets.xml"
+    schema_kinds = ("mets",)
 
     def write(self, bag: BagView, dest: Path) -> None:
         with open(dest, "xb") as fh:

@@ -313,12 +313,19 @@ def validate_options(options: ExportOptions) -> ValidateOptions:
     )
 
 
+# the kinds of XML archiver's own bags hold, which validating each of them checks
+BAG_SCHEMA_KINDS = ("newsml", "oai_dc", "dcterms")
+
+
 def begin_export(target_name: str, out_dir: Path, options: ExportOptions) -> Target:
-    """Once per run, before any bag: check the target and options, make OUTDIR ready."""
+    """Once per run, before any bag: check the target and options, make OUTDIR ready, and
+    compile the schemas the run will use (here, in the main process: the worker processes,
+    forked from it, start with them instead of each compiling its own)."""
     from archiver.bagcheck import make_xml_checker
 
     make_xml_checker(options.schemas_dir)  # a named schema folder that is missing: exit 2 now
     target = get_target(target_name)(options)
+    _compile_schemas(options.schemas_dir, BAG_SCHEMA_KINDS + target.schema_kinds)
     if options.zip and not target.zippable:
         raise InputError(f"--zip: target {target_name} has no zip form")
     try:
@@ -328,6 +335,24 @@ def begin_export(target_name: str, out_dir: Path, options: ExportOptions) -> Tar
     remove_stale_exports(out_dir)
     target.begin(out_dir)
     return target
+
+
+def _compile_schemas(schemas_dir: str | None, kinds: tuple[str, ...]) -> None:
+    """Compile (and cache for this process) the official schemas of these kinds, if found;
+    one that cannot be compiled is left for the bag that needs it to report."""
+    from archiver.schemadir import find_schema_dir
+
+    directory = find_schema_dir(schemas_dir)
+    if directory is None:
+        return
+    from archiver.xmlschemas import SchemaSet
+
+    try:
+        schemas = SchemaSet.load(directory)
+    except ArchiverError:
+        return
+    for kind in kinds:
+        schemas.reason(kind)  # compiles it once for the process
 
 
 def export_bags(

@@ -146,6 +146,7 @@ class SafTarget(StagedTarget):
     name = "dspace-saf"
     summary = "DSpace Simple Archive Format item folder (dublin_core.xml, contents, files)"
     zippable = True
+    schema_kinds = ("mets",)
 
     def write(self, bag: BagView, dest: Path) -> None:
         dest.mkdir()
