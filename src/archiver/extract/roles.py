@@ -87,6 +87,81 @@ def looks_like_headline(line: str) -> bool:
     )
 
 
+# A page title's tail: "Headline | The Daily Courier", "Headline - BBC News"; and a web
+# kicker before a bar: "Analysis | Headline".
+_TITLE_BAR = re.compile(r"^(?P<head>.+?)\s+\|\s+(?P<site>[^|]{2,60})$")
+_TITLE_DASH = re.compile(r"^(?P<head>.+?)\s+[-–—]\s+(?P<site>[^-–—]{2,60})$")
+_KICKER_BAR = re.compile(
+    r"^(?i:opinion|analysis|explainer|exclusive|live|watch|video|review|editorial|commentary|"
+    r"perspective|letters|interview|fact check|breaking)\s+\|\s+(?=\S)"
+)
+
+
+def headline_text(line: str) -> str:
+    """The headline without what a page's title adds: the site's name after a bar (a section
+    or a name of up to four capitalised words) or after a dash (a known outlet, not in
+    capitals, so "OIL OUTPUT SEEN LOWER - ANALYSTS" keeps its source), and a kicker before a
+    bar ("Opinion | ..."). Whatever is left must still be a headline of four words or more."""
+    text = line
+    bar = _TITLE_BAR.match(text)
+    if bar and (_label_segment(bar.group("site")) or _is_outlet(bar.group("site"))):
+        text = bar.group("head")
+    else:
+        dash = _TITLE_DASH.match(text)
+        site = dash.group("site").strip() if dash else ""
+        if dash and not site.isupper() and _is_outlet(site):
+            text = dash.group("head")
+    text = _KICKER_BAR.sub("", text)
+    return text if len(text.split()) >= 4 else line
+
+
+def _is_outlet(name: str) -> bool:
+    from archiver.extract.agencies import is_wire_source
+
+    return is_wire_source(name) or bool(OUTLET_NAME.match(name)) or name in _SITES
+
+
+# Sites whose names fit neither the agencies nor the newspaper pattern ("X Times", "The X").
+_SITES = frozenset(
+    {
+        "BBC News",
+        "BBC",
+        "CNN",
+        "Al Jazeera",
+        "The Guardian",
+        "NPR",
+        "Politico",
+        "Axios",
+        "Sky News",
+        "ABC News",
+        "CBS News",
+        "NBC News",
+        "Fox News",
+        "CNBC",
+        "Bloomberg",
+        "Financial Times",
+        "The Economist",
+        "Deutsche Welle",
+        "DW",
+        "France 24",
+        "Euronews",
+        "The Hindu",
+        "Dawn",
+        "Rappler",
+        "Channel NewsAsia",
+        "CNA",
+        "RNZ",
+        "SBS News",
+        "Global News",
+        "CBC News",
+        "CTV News",
+        "Yahoo News",
+        "Yahoo Finance",
+        "MarketWatch",
+    }
+)
+
+
 def chrome_flags(lines: list[str]) -> list[bool]:
     """Whether each line is page chrome: asked once per line, then looked up."""
     return [bool(line) and is_chrome_clean(line) for line in lines]
@@ -209,7 +284,7 @@ def classify_opening(
                     f"reads as a dateline (score {found.score}), but {later}",
                     "the title block is the headline; the dateline opens the body",
                 )
-                opening.headline = line
+                opening.headline = headline_text(line)
                 headline_seen = True
                 continue
             mark(i, "dateline", f"dateline grammar, score {found.score}", *found.evidence)
@@ -286,8 +361,10 @@ def classify_opening(
                 notes.append(f"not a dateline: score {score} < {ACCEPT} ({'; '.join(reasons)})")
             if slashed:
                 notes.append("a slash in the first line is a headline's, not a photo credit's")
+            if headline_text(line) != line:
+                notes.append("the site's name after it (a page title's) is not the headline's")
             mark(i, "headline", *notes)
-            opening.headline = line
+            opening.headline = headline_text(line)
             headline_seen = True
             continue
         if headline_seen and opening.byline is None and _is_deck(reader, i):
@@ -334,6 +411,22 @@ def _page_dateline_below(reader: _Reader, i: int) -> int | None:
 
 # Separators of breadcrumbs and of "Site | Section" lines: "Home » News", "News|Sudan war".
 _LABEL_SEPARATORS = re.compile(r"\s*[»›>|·•/]\s*|\s+[-–—]\s+")
+# Words that make three or four capitalised words a section's, a desk's or a site's name
+# ("Local Government News", "Minnesota Department of Health", "Harbor Civic Notes") rather
+# than a short headline.
+_LABEL_WORDS = frozenset(
+    """news world politics business sport sports opinion opinions analysis exclusive local
+    national international health science technology tech entertainment culture lifestyle
+    travel money markets economy education environment climate crime courts weather breaking
+    live video videos photos features editorial editorials commentary columnists letters
+    obituaries arts books food style home region regional nation metro city state
+    department ministry university college institute agency office council commission
+    service services bureau center centre foundation association society network media
+    press release releases notes blog journal daily weekly magazine times post herald
+    tribune gazette online digest report reports radio tv television channel""".split()
+)
+# "U.K.", "D.C.": a section named by its initials ends in a dot.
+_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 # Small words a site's or a desk's name may hold in lower case: "Department of Health".
 _LABEL_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "&", "de", "la", "du", "des"}
 
@@ -343,8 +436,10 @@ def _label_segment(text: str) -> bool:
     a section, a tag, a desk or a site's name ("Climate Change", "Minnesota Department of
     Health"), never a sentence (which has lower-case verbs)."""
     words = text.split()
-    if not 1 <= len(words) <= 4 or text.endswith((".", ":", "?", "!")) or "," in text:
+    if not 1 <= len(words) <= 4 or text.endswith((":", "?", "!")) or "," in text:
         return False
+    if text.endswith(".") and not _INITIALISM.search(text):
+        return False  # a sentence's full stop; "U.K.", "U.S." are sections
     if any(ch.isdigit() for ch in text):
         return False
     return all(w[:1].isupper() or w.lower() in _LABEL_SMALL_WORDS for w in words)
@@ -377,13 +472,19 @@ def _section_label(reader: _Reader, i: int) -> bool:
         return False
     if len(words) > 2 and not outlet and not _label_line(line):
         return False
+    if len(words) > 2 and not outlet and not _LABEL_SEPARATORS.search(line) and "," not in line:
+        # "Rates Hold Steady" over its deck is a short headline; three or four capitalised
+        # words are a label only when they name a section, a desk or a site
+        if not any(w.strip(".").lower() in _LABEL_WORDS for w in words):
+            return False
     if not looks_like_headline(line):
         return False
-    # "Archives" over "Press Releases" over the headline: labels stack; look past them
+    # "Archives" over "Press Releases" over the headline: labels stack, and the page's date
+    # stamp may stand among them ("News Release" / "April 11, 2024"); look past them
     ahead = reader.ahead(i, 4)
     while (
         len(ahead) > 1
-        and _label_line(reader.lines[ahead[0]])
+        and (_label_line(reader.lines[ahead[0]]) or is_page_timestamp(reader.lines[ahead[0]]))
         and parse_byline(reader.lines[ahead[0]]) is None
         and reader.dateline(ahead[0]) is None
     ):

@@ -1,0 +1,34 @@
+"""The headline line as a page prints it: a page title's site name and kicker come off, a
+wire headline's own source stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.extract.roles import headline_text
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        (
+            "Ferry fares to rise 6% from April, operator says | The Lakeshore Courier",
+            "Ferry fares to rise 6% from April, operator says",
+        ),
+        ("Ferry fares to rise 6% from April | Business", "Ferry fares to rise 6% from April"),
+        ("Ferry fares to rise 6% from April - BBC News", "Ferry fares to rise 6% from April"),
+        ("Opinion | Why the ferry should stay public", "Why the ferry should stay public"),
+        # kept: a wire headline's source, in capitals or in lower case
+        ("OIL OUTPUT SEEN LOWER - ANALYSTS", "OIL OUTPUT SEEN LOWER - ANALYSTS"),
+        (
+            "Diesel demand jumps 11 pct in February - govt data",
+            "Diesel demand jumps 11 pct in February - govt data",
+        ),
+        ("UPDATE 2-Copper climbs to three-week high", "UPDATE 2-Copper climbs to three-week high"),
+        # kept: too little would be left
+        ("Budget 2025 | The Lakeshore Courier", "Budget 2025 | The Lakeshore Courier"),
+        ("Kenya | Floods kill 40", "Kenya | Floods kill 40"),
+    ],
+)
+def test_headline_text(line, headline):
+    assert headline_text(line) == headline
