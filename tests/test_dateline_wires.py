@@ -116,6 +116,21 @@ REF = dt.date(2025, 3, 5)
             None,
         ),
         (
+            "Hyderabad: The state government on Monday said it would open 40 more night"
+            " shelters in the city before the summer.",
+            "Hyderabad:",
+            "Hyderabad",
+            None,
+            None,
+        ),
+        (
+            "WASHINGTON/OTTAWA/MEXICO CITY, March 3 (Reuters) - The three governments",
+            "WASHINGTON/OTTAWA/MEXICO CITY, March 3 (Reuters) -",
+            "WASHINGTON/OTTAWA/MEXICO CITY",
+            "2025-03-03",
+            "Reuters",
+        ),
+        (
             "HANOI, March 3 (VNA) – Vietnam's exports rose",
             "HANOI, March 3 (VNA) –",
             "HANOI",
@@ -136,6 +151,10 @@ def test_wire_datelines(text, raw, place, date, source):
     [
         "Durban - a city on the mend",  # a known place and a hyphen, but a headline's tail
         "(ANSA) is the Italian news agency",
+        # a caption that names its place first, as Indian agencies print them
+        "Mysuru: Visitors walk past the palace lit up for the festival, Tuesday, Oct. 15,"
+        " 2024. (PTI Photo/Asha Raman-Iyer)",
+        "Hyderabad: a city of lakes",  # a headline's tail, not a sentence of story
         "Lucknow, Mar 2 (Unity Party) the rally",  # an unknown name in brackets, no dash
     ],
 )

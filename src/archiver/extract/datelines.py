@@ -114,7 +114,7 @@ _AGENCY_NAME = r"[A-Za-z][\w.&/\- ]{0,30}"
 DATELINE_RE = re.compile(
     rf"""^(?P<raw>
         (?:
-            (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:[ \t]*/[ \t]*{_ONE_PLACE})?)
+            (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:[ \t]*/[ \t]*{_ONE_PLACE}){{0,3}})
             (?:,[ \t]*(?P<date>{_DATE}))?
           | (?P<date2>{_DATE})
           | (?=\()
@@ -233,6 +233,9 @@ def _weigh(
             return -9, [f"({agency}) is not a known agency and no dash follows"]
     if not dash and not agency:
         return -9, ["no dash or agency closes it"]
+    if not (date or agency) and rest and _ends_in_photo_credit(rest):
+        # "Bengaluru: People queue at a canteen ... (PTI Photo/X)": a caption, its place first
+        return -9, ["the text after it ends in a photo credit: a caption"]
     if dash in ("—", "–", "--", "―", "‒"):
         add(1, f"a dash {dash!r}")
     elif dash == ":":
@@ -271,10 +274,11 @@ def _weigh(
         elif not _capitalised(head) or not (date or agency):
             if gazetteer_knows():
                 add(1, f"the gazetteer knows {head!r}")
-                if dash == "-" and len(rest.split()) >= _SENTENCE_WORDS:
-                    # "Cape Town - The City of Cape Town will ...": a known place, a spaced
-                    # hyphen and a sentence of story after it (a headline stops short)
-                    add(1, "a known place and a spaced hyphen before a sentence of story")
+                if dash in ("-", ":") and len(rest.split()) >= _SENTENCE_WORDS:
+                    # "Cape Town - The City of Cape Town will ...", "Hyderabad: The state
+                    # government on Monday ...": a known place, then a sentence of story (a
+                    # headline or a label's text stops short)
+                    add(1 if dash == "-" else 2, f"a known place and {dash!r} before a sentence")
             else:
                 add(-3, f"{head!r} is neither in capitals nor a known place")
         if len(words) > 4:
@@ -293,6 +297,12 @@ def _weigh(
     if not rest and not date and not agency:
         add(-1, "nothing follows it")
     return score, why
+
+
+def _ends_in_photo_credit(text: str) -> bool:
+    from archiver.extract.credits import find_credit
+
+    return find_credit(text) is not None
 
 
 @dataclass(frozen=True)
