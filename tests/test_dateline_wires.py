@@ -213,3 +213,27 @@ BERGEN — not a dateline here, but the name of a column the paper runs each wee
 def test_no_dateline_after_story_prose():
     parsed = parse_wire_text(_PROSE_FIRST, REF)
     assert parsed.dateline is None
+
+
+def test_dateline_as_a_paragraph_of_its_own():
+    text = (
+        "Lake ferry resumes after winter break\n\nBy Jane Roe\n\nBAAR, Switzerland\n\n"
+        "The lake ferry resumed its service on Saturday after a three-month winter break, the"
+        " operator said.\n\nTickets are unchanged.\n"
+    )
+    parsed = parse_wire_text(text, REF)
+    d = parsed.dateline
+    assert d is not None and (d.raw, d.place, d.source) == (
+        "BAAR, Switzerland",
+        "BAAR, Switzerland",
+        None,
+    )
+    assert parsed.body[0].startswith("The lake ferry resumed")
+
+
+def test_short_line_with_a_comma_is_no_dateline():
+    text = (
+        "Lake ferry resumes after winter break\n\nBy Jane Roe\n\nFerries, lakes\n\n"
+        "The lake ferry resumed its service on Saturday after a three-month winter break.\n"
+    )
+    assert parse_wire_text(text, REF).dateline is None

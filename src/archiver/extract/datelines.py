@@ -443,6 +443,25 @@ def match_dateline_after_byline(
     return None
 
 
+def match_standalone_dateline(
+    first: str, second: str, reference_date: dt.date | None = None
+) -> DatelineMatch | None:
+    """`BAAR, Switzerland` as a paragraph of its own above the story's first: a page set the
+    dateline apart (a block of its own) and dropped the dash. Read as if a dash joined it to
+    the next paragraph; only a short line with a comma and no sentence's end is tried."""
+    if len(first) > 60 or "," not in first or first[-1:] in ".?!:" or not second:
+        return None
+    found = match_dateline(f"{first} — {second}", reference_date)
+    if found is None or found.dateline.raw.rstrip(" —") != first.strip():
+        return None
+    why = (*found.evidence, "+0 a paragraph of its own, above the story")
+    return dataclasses.replace(
+        found,
+        dateline=dataclasses.replace(found.dateline, raw=first.strip()),
+        evidence=why,
+    )
+
+
 def explain_dateline(paragraph: str) -> tuple[int, tuple[str, ...]] | None:
     """Why the start of a paragraph is or is not a dateline: (score, reasons), None when the
     grammar does not even fit. For `archiver extract --explain`."""

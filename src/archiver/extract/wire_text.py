@@ -21,6 +21,7 @@ from archiver.extract.datelines import (
     DatelineMatch,
     match_dateline,
     match_dateline_after_byline,
+    match_standalone_dateline,
 )
 from archiver.extract.roles import LineRole, chrome_flags, classify_opening, next_text_index
 from archiver.model import Dateline, Photo, Warning
@@ -290,6 +291,10 @@ def _find_dateline(paragraphs: list[str], reference_date: dt.date | None) -> _Lo
         after = match_dateline_after_byline(para, reference_date)
         if after is not None:
             return _Located(k, after[1], where, byline=after[0])
+        if k + 1 < len(paragraphs):
+            alone = match_standalone_dateline(para, paragraphs[k + 1], reference_date)
+            if alone is not None:
+                return _Located(k, dataclasses.replace(alone, rest=""), where)
         if len(para.split()) > _PREFACE_MAX_WORDS and not _BULLET.match(para):
             # story prose: a dateline further down is no dateline (a long standfirst may
             # stand above it, so after a long first paragraph the second is still looked at)

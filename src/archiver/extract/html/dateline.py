@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from archiver.extract.datelines import match_dateline
+from archiver.extract.datelines import match_dateline, match_standalone_dateline
 from archiver.model import Dateline, Warning
 
 # "Hong Kong (CNN Business)" opening a paragraph, then the text
@@ -30,9 +30,9 @@ def find_dateline(
         m = match_dateline(f"{glued.group('dl')} - {first[glued.end() :]}", reference_date)
         if m is not None:
             return dataclasses.replace(m.dateline, raw=glued.group("dl")), list(m.warnings)
-    if len(body) > 1 and len(first) <= 60 and "," in first and first[-1:] not in ".?!:":
+    if len(body) > 1:
         # a dateline set as its own paragraph: read it as if a dash joined it to the text
-        m = match_dateline(f"{first} — {body[1]}", reference_date)
-        if m is not None and m.dateline.raw.rstrip(" —") == first.strip():
-            return dataclasses.replace(m.dateline, raw=first.strip()), list(m.warnings)
+        m = match_standalone_dateline(first, body[1], reference_date)
+        if m is not None:
+            return m.dateline, list(m.warnings)
     return None, []
