@@ -43,7 +43,8 @@ _TERMINATORS = re.compile(
         trending(?:\s+(?:stories|now|news))?|most\s+(?:popular|read|viewed|shared|emailed)|
         recommended(?:\s+(?:for\s+you|stories|reading))?|more\s+(?:stories|news|from\s+.+)|
         you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s\s+picks|
-        what\s+to\s+read\s+next|around\s+the\s+web|from\s+around\s+the\s+web
+        what\s+to\s+read\s+next|around\s+the\s+web|from\s+around\s+the\s+web|keywords|suggested\s+topics|
+        les\s+plus\s+lus|à\s+lire\s+aussi|lo\s+más\s+leído|meistgelesen|più\s+letti
     )\s*:?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -78,6 +79,10 @@ _CONSENT_OR_NAV = re.compile(
         we\s+(?:value|care\s+about|respect)\s+your\s+privacy.*|your\s+privacy\s+choices|
         (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|contents|navigation|search|footer|
             menu|article)(?:\s*(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?\w+)*
+        |(?:passer|aller)\s+au\s+(?:contenu|menu)(?:\s+principal)?|
+        (?:ir|saltar)\s+al\s+(?:contenido|menú)(?:\s+principal)?|
+        (?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt)(?:\s+springen)?|
+        (?:vai|salta)\s+al\s+contenuto(?:\s+principale)?|(?:pular|ir)\s+para\s+o\s+conteúdo
     )\s*[.:!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )

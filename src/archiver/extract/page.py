@@ -79,7 +79,8 @@ def is_date_stamp(line: str) -> bool:
 
 
 def _abbreviation_end(line: str) -> bool:
-    return bool(re.search(r"\b(?:[A-Z]\.){2,}$", line))
+    """A label's abbreviation ("U.S.", "Md. & Va."), not a sentence's full stop."""
+    return bool(re.search(r"\b(?:[A-Z]\.){2,}$|(?:^|\s)[A-Z][a-z]{0,2}\.$", line))
 
 
 def is_menu_item(line: str) -> bool:
@@ -94,7 +95,7 @@ def is_menu_item(line: str) -> bool:
 
 
 # The first paragraph of the story: a long line of sentences.
-_STORY_WORDS = 25
+_STORY_WORDS = 15
 
 
 def _is_anchor(line: str, ref: object) -> str | None:
@@ -143,6 +144,19 @@ def _headline_shape(line: str) -> bool:
     if len(words) == 3 and not any(w[:1].islower() for w in words[1:]):
         return False
     return not _TOOL_LINE.match(line)
+
+
+def _short_headline(line: str) -> bool:
+    """Three to five words, two or more of them in lower case after the first: a short
+    headline ("Port strike ends"), which a menu's Title Case item ("World News") is not."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 5
+        and sum(w[:1].islower() for w in words[1:]) >= 2
+        and not line.endswith((":", ".", "?", "!"))
+        and not _TOOL_LINE.match(line)
+        and not is_consent_or_nav(line)
+    )
 
 
 @dataclass(frozen=True)
@@ -208,6 +222,10 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 notes.append(f"line {k + 2} above it is a date stamp or page chrome")
                 break
             continue
+        if top is not None and lines[top].endswith(".") and _short_headline(line):
+            top = k + 1  # "Port strike ends" over its deck, a sentence
+            notes.append("a short line with a sentence's lower-case words over a deck")
+            break
         if is_menu_item(line) or _label_line(line):
             if top is not None:
                 notes.append(f"line {k + 2} above it is a menu item or label ({line!r})")

@@ -40,7 +40,7 @@ from archiver.extract.datelines import (
     match_dateline,
     match_dateline_after_byline,
 )
-from archiver.extract.page import find_page_headline, is_date_stamp, is_nav_line
+from archiver.extract.page import find_page_headline, is_date_stamp, is_menu_item, is_nav_line
 
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
 _HEADLINE_MAX_WORDS = 30
@@ -330,6 +330,15 @@ def classify_opening(
             mark(i, "byline", why)
             opening.byline = byline
             continue
+        if page is not None and opening.byline is None and _page_name_alone(reader, i):
+            mark(
+                i,
+                "byline",
+                "a person's name alone under the page's headline, over its date stamp or the"
+                " writer's title or desk",
+            )
+            opening.byline = Byline(raw=line, names=[line])
+            continue
         if headline_seen and opening.byline is None and _name_alone(reader, i):
             mark(
                 i,
@@ -378,6 +387,9 @@ def classify_opening(
                 " stamp still to come below it",
             )
             continue
+        if page is not None and opening.byline is None and _deck_over_stamp(reader, i):
+            mark(i, "deck", "a summary under the page's headline, its date stamp below it")
+            continue
         if page is not None:
             j = _page_dateline_below(reader, i)
             if j is not None:
@@ -399,6 +411,35 @@ def classify_opening(
 # How many lines of text below a page's header its dateline paragraph may stand (summary
 # bullets, buttons, a caption between them).
 _PAGE_BODY_LOOKAHEAD = 12
+
+
+def _page_name_alone(reader: _Reader, i: int) -> bool:
+    """Under a page's headline: `Jane Roe` alone, over the page's date stamp or a short label
+    (her title or desk: "Business reporter", "BBC News, Shropshire")."""
+    from archiver.extract.gazetteer import is_known_place
+
+    line = reader.lines[i]
+    if len(line) > 40 or not 2 <= len(line.split()) <= 4 or line[-1] in ".,:;!?":
+        return False
+    if not looks_like_name(line) or is_nav_line(line) and not is_menu_item(line):
+        return False
+    j = i + 1
+    while j < len(reader.lines) and not reader.lines[j]:
+        j += 1
+    if j >= len(reader.lines):
+        return False
+    below = reader.lines[j]
+    return (is_date_stamp(below) or is_menu_item(below) or is_title_line(below)) and not (
+        is_known_place(line)
+    )
+
+
+def _deck_over_stamp(reader: _Reader, i: int) -> bool:
+    """Under a page's headline: a sentence with the page's date stamp within three lines of
+    text below it (a byline in a language the grammar does not read may stand between)."""
+    if len(reader.lines[i].split()) > _DECK_MAX_WORDS or reader.dateline(i) is not None:
+        return False
+    return any(is_date_stamp(reader.lines[j]) for j in reader.ahead(i, 3))
 
 
 def _page_dateline_below(reader: _Reader, i: int) -> int | None:

@@ -1,0 +1,57 @@
+"""Whole-page pastes: date stamps, menu items and the page's headline (extract/page.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.extract.page import find_page_headline, is_date_stamp, is_menu_item
+from archiver.extract.roles import chrome_flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 10:42 PM CDT, April 8, 2025",
+        "Publié le 14/09/2025 à 17:08",
+        "Thursday October 16 2025, 6.00pm BST, The Times",
+        "Issued on: 03/02/2026 - 14:12",
+        "2 days ago",
+        "Today at 21:30",
+        "National 14:05 May 20, 2025",
+    ],
+)
+def test_page_date_stamps(line: str) -> None:
+    assert is_date_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on May 20, 2025, to approve the plan after a long debate.",
+        "Copper climbs to three-month high as Chilean mine strike drags on",
+    ],
+)
+def test_sentences_are_no_date_stamps(line: str) -> None:
+    assert not is_date_stamp(line)
+
+
+def test_menu_items_are_short_labels() -> None:
+    assert is_menu_item("World News") and is_menu_item("D.C., Md. & Va.")
+    assert not is_menu_item("Flash flooding strands dozens of drivers on interstate")
+
+
+def _headline(text: str) -> str | None:
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    found = find_page_headline(lines, chrome_flags(lines))
+    return None if found is None else lines[found.headline]
+
+
+def test_page_headline_is_the_line_the_byline_points_to() -> None:
+    menu = "\n".join(["Skip to main content", "AP Logo", "World", "U.S.", "Politics", "Sports"])
+    text = f"{menu}\nU.S. NEWS\nFerry stalls in fog, stranding 140 commuters\nLeave a comment\nBy JANE ROE\n"
+    assert _headline(text) == "Ferry stalls in fog, stranding 140 commuters"
+
+
+def test_clean_copy_is_no_page() -> None:
+    text = "Dam fails\n\nBy Oriel Masterson\n\nKAFUE, Zambia (Reuters) - A dam failed on Thursday after days of rain, officials said.\n"
+    assert _headline(text) is None
