@@ -145,7 +145,7 @@ _PARTICLES = {
     "abu",
 }
 _BY = re.compile(
-    r"^(?:(?:by|written by|story by|words by|reporting by|text by)[:\s]"
+    r"^(?:(?:by|written by|story by|words by|reporting by|text by|posted by|reported by)[:\s]"
     r"|(?:author|authors|words|byline)\s*:)\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -199,12 +199,11 @@ def parse_byline(line: str) -> Byline | None:
             return Byline(raw=line.strip(), names=[])
         return _titled_names(text, line)
     rest = m.group("rest")
+    if len(rest) > 200:
+        return None  # a byline's line is short: "By ... on Thursday cut rates" is a story's
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
-    rest = re.split(
-        r"\s+[|•·/]\s+|\s+[—–]\s+|\s+(?=(?i:published|updated|posted)\b)|\s+(?i:for)\s+(?=[A-Z])",
-        rest,
-    )[0]
+    rest = _AFTER_NAMES.split(rest)[0]
     # "By political reporter Jane Roe", "By Senior Correspondent Jane Roe": the title first
     rest = _LEADING_TITLE.sub("", rest)
     # "By Jane Roe jroe@paper.com", "By Jane Roe @janeroe": contacts, not names
@@ -227,6 +226,22 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(raw=line.strip(), names=names)
 
 
+# Where the names of a "By" line end: "By X | Special to the Pioneer Press", "By X | Nov. 19,
+# 2014 at 3:42 PM", "By X Published 5/2/21 at 9:15 AM ET", "By: X - Reporter / @handle",
+# "Posted by X on July 18, 2023 · 14 Comments", "By X FOR MAILONLINE".
+_AFTER_NAMES = re.compile(
+    r"\s+[|•·/]\s+|\s+[—–-]\s+|\s+(?=(?i:published|updated|posted)\b)|\s+(?i:for)\s+(?=[A-Z])"
+    r"|\s+on\s+(?=(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\.?\s|\d)"
+)
+
+
+def is_by_line(line: str) -> bool:
+    """A line opening with a byline's label ("By", "Words by", "Story by", "Posted by",
+    "Author:") and short enough to be one; whether names follow is parse_byline's question."""
+    return len(line) <= 200 and _BY.match(line) is not None
+
+
 # A writer's title printed before the name: "political reporter", "Senior Correspondent".
 _LEADING_TITLE = re.compile(
     r"^(?:[A-Za-z][\w-]*\s+){0,3}?(?:reporter|correspondent|editor|writer|columnist|"
@@ -240,7 +255,8 @@ def _name_before_outlet(part: str) -> str | None:
     an outlet or a title (words the grammar knows as such); None when the part is no such."""
     tokens = part.split()
     for k in (2, 3, 4):  # most names are two words: "Jane Roe Star Tribune"
-        if len(tokens) > k and tokens[k - 1].lower() not in _PARTICLES:  # "Máire Ní | Bhriain"
+        # "Máire Ní | Bhriain", "Marlon B. | de la Peña": a particle binds to its neighbours
+        if len(tokens) > k and not {tokens[k - 1].lower(), tokens[k].lower()} & _PARTICLES:
             head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
             if (_ROLE_WORDS.search(tail) or is_agency(tail)) and looks_like_name(head):
                 return head
@@ -291,3 +307,98 @@ def _titled_names(text: str, line: str) -> Byline | None:
     if not names or not all(looks_like_name(p) for p in names):
         return None
     return Byline(raw=line.strip(), names=names)
+
+
+# A short label after a name: an outlet, a desk or a place ("News24", "BBC News", "Cardiff",
+# "The Philippine Star"); capitalised words (or a word with digits), no sentence.
+_LABEL = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*|\d[\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,4}$"
+)
+
+
+def name_list(text: str) -> list[str] | None:
+    """`Jane Roe`, `Jane Roe and John Doe`, `JANE ROE AND JOHN DOE`, `A, B & C`: a line of
+    person names and nothing else, or None. Title Case "And" joins a headline's words, not
+    names ("Markets Rally And Oil Falls")."""
+    text = " ".join(text.split())
+    if not text or len(text) > 160 or text[-1] in ".,:;!?":
+        return None
+    if not text.isupper() and re.search(r"\bAnd\b", text):
+        return None
+    parts = [p for p in (q.strip() for q in _SPLIT.split(text)) if p]
+    if not 1 <= len(parts) <= 6:
+        return None
+    for part in parts:
+        words = [w for w in part.split() if w.lower() not in _PARTICLES]
+        if len(words) > 4 or not looks_like_name(part):
+            return None
+        if any(w.lower() in _HEADLINE_WORDS for w in words):
+            return None  # "Harbour Works To Begin Next Spring": a Title Case deck
+    return parts
+
+
+# Words a Title Case headline or deck is made of and a person's name is not.
+_HEADLINE_WORDS = {
+    "to", "for", "of", "on", "at", "with", "is", "are", "was", "were", "be", "has", "have",
+    "had", "says", "said", "after", "over", "than", "into", "from", "about", "new", "next",
+    "how", "why", "what", "when", "this", "that", "its", "not", "amid", "as", "by", "up",
+    "more", "most", "first", "last", "out", "off", "could", "would", "should", "gets", "get",
+}  # fmt: skip
+
+
+def is_affiliation(text: str) -> bool:
+    """A writer's title, agency or outlet, perhaps with a place: "Staff Writer", "(Australian
+    Associated Press)", "BBC News, Cardiff", "The Daily Herald", "News24"."""
+    text = " ".join(text.split()).strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    if not text or len(text) > 80:
+        return False
+    if is_title_line(text) or is_agency(text) or _TITLE_TAIL.match(text):
+        return True
+    head, comma, place = text.partition(",")
+    head, place = head.strip(), place.strip()
+    if not (is_agency(head) or _OUTLET_WORDS.search(head) or is_title_line(head)):
+        return False
+    return not comma or bool(_LABEL.match(place))
+
+
+# An outlet's name: "The Philippine Star", "BBC News", "News24", "Daily Nation".
+_OUTLET_WORDS = re.compile(
+    r"^(?:The\s+[A-Z]|[A-Z][\w.&'’-]*\d\b|(?:[A-Z][\w.&'’-]*\s+){0,3}(?:News|Times|Post|Star|"
+    r"Herald|Tribune|Journal|Gazette|Chronicle|Daily|Press|Online|Network|Media|Magazine|"
+    r"Review|Mail|Standard|Nation|Express|Independent|Guardian|Telegraph|Observer)$)"
+)
+
+
+def names_with_affiliation(text: str) -> list[str] | None:
+    """`Jan van der Berg, News24`, `Ana Ruiz - The Philippine Star`, `Jane Roe | Staff
+    Writer`, `Jane Roe and John Doe, Reuters`: names, then after a comma, a bar or a dash an
+    outlet, a title or a place (a short capitalised label). Only where the line's position
+    already says byline: a label is too weak a sign on its own."""
+    text = " ".join(text.split())
+    if len(text) > 160:
+        return None
+    if (names := name_list(text)) is not None:
+        return names
+    m = _AFFILIATION_SEP.search(text)
+    if m is not None:
+        head, tail = text[: m.start()], text[m.end() :]
+    else:
+        head, _, tail = text.rpartition(",")
+    head, tail = head.strip(), _CONTACT.sub("", tail).strip(" .")
+    if not head or not tail:
+        return None
+    names = name_list(head)
+    if names is None:
+        return None
+    parts = [p.strip() for p in re.split(r"\s*[,|/]\s*", tail) if p.strip()]
+    if not parts or len(parts) > 3:
+        return None
+    if all(is_affiliation(p) or _LABEL.match(p) or _TITLE_TAIL.match(p) for p in parts):
+        return names
+    return None
+
+
+# Between the names and the writer's outlet or title: a bar, a bullet or a spaced dash.
+_AFFILIATION_SEP = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")

@@ -119,27 +119,41 @@ def is_terminator(line: str, next_line: str | None = None) -> bool:
 
 
 _STAMP_PREFIX = re.compile(
-    r"^(?:(?:first\s+)?published|updated|posted|last\s+updated|last\s+modified)\b\s*(?:on|at)?\s*:?\s*",
+    r"^(?:(?:first\s+)?published|updated|posted|last\s+updated|last\s+modified)\b\s*(?:on|at)?\s*[:-]?\s*",
     re.IGNORECASE,
 )
 _HAS_DATE = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-    r"|\d{4}-\d\d-\d\d|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\d{4}-\d\d-\d\d|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
 )
+# "Today at 06:30", "Yesterday 14:05": a day named by its distance, and a time.
+_RELATIVE_STAMP = re.compile(
+    r"^(?:today|yesterday)(?:\s+at)?,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE
+)
+# "INQUIRER.net / 04:22 PM March 05, 2024": the site's name, then the stamp.
+_SITE_BEFORE_STAMP = re.compile(r"^[A-Za-z][\w-]*\.(?:com|net|org|co\.\w\w|\w\w)\s+[/|]\s+")
+# "Mar 12, 2024 - Business", "... 09:12 pm IST - CHENNAI": a section or a place after the stamp.
+_TRAILING_LABEL = re.compile(r"\s+[-–—|]\s+[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,2}$")
 
 
-_SECOND_STAMP = re.compile(r"\s*[|,]\s*(?=(?:updated|last\s+updated|modified)\b)", re.IGNORECASE)
+_SECOND_STAMP = re.compile(
+    r"\s*[|,]\s*(?=(?:updated|last\s+updated|modified|(?:first\s+)?published)\b)", re.IGNORECASE
+)
 
 
 def is_page_timestamp(line: str) -> bool:
     """A page's publication stamp ("Nov. 19, 2014 at 3:42 PM", "Updated 5:14 PM EDT, May 23,
     2023"): a short line that is nothing but a date and a time, which is not story text."""
     text = " ".join(line.split())
+    if len(text) <= 40 and _RELATIVE_STAMP.match(text):
+        return True
     if len(text) > 80 or not _HAS_DATE.search(text):
         return False
     # "Published ... | Updated ...", "Posted ..., updated ...": the first stamp is enough
     text = _SECOND_STAMP.split(text, maxsplit=1)[0]
-    core = _STAMP_PREFIX.sub("", text)
+    text = _SITE_BEFORE_STAMP.sub("", text)
+    core = _TRAILING_LABEL.sub("", _STAMP_PREFIX.sub("", text))
+    core = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", r"\1/\2/\3", core)  # "11.03.2024"
     # "January 19, 20235:00 AM ET": the year and the time run together on scraped pages
     core = re.sub(r"\b(\d{4})(\d{1,2}:\d\d)\b", r"\1 \2", core)
     core = re.sub(r"\s+[|/•·—–]\s+|\s+at\s+|,", " ", core, flags=re.IGNORECASE)

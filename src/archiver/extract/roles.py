@@ -20,9 +20,13 @@ from dataclasses import dataclass
 
 from archiver.extract.bylines import (
     Byline,
+    is_affiliation,
     is_agency,
+    is_by_line,
     is_title_line,
     looks_like_name,
+    name_list,
+    names_with_affiliation,
     parse_byline,
 )
 from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
@@ -233,6 +237,7 @@ def classify_opening(
     opening = Opening(roles=roles, story_start=len(lines))
     headline_seen = False
     first_text = True
+    issuer_at = -1  # the line under "News provided by": a press release's issuer
 
     def mark(i: int, role: str, *why: str) -> None:
         roles.append(LineRole(i, lines[i], role, tuple(why)))
@@ -269,6 +274,10 @@ def classify_opening(
             mark(i, "chrome", "a consent banner or skip link above the headline")
             continue
         was_first, first_text = first_text, False
+        if _ISSUER_LABEL.match(line) or i == issuer_at:
+            mark(i, "chrome", "a press release's issuer (an organisation, not a writer)")
+            issuer_at = reader.nxt[i] if i != issuer_at else -1
+            continue
         found = reader.dateline(i)
         if found is not None:
             later = (
@@ -309,7 +318,12 @@ def classify_opening(
             else:
                 mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
             continue
-        if not slashed and _caption_before_credit(reader, i) and (headline_seen or not was_first):
+        if (
+            not slashed
+            and _caption_before_credit(reader, i)
+            and (headline_seen or not was_first)
+            and not is_by_line(line)  # "Story by X" over "Photographs by Y": two credits
+        ):
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
             continue
         byline = parse_byline(line) if opening.byline is None else None
@@ -339,14 +353,16 @@ def classify_opening(
             )
             opening.byline = Byline(raw=line, names=[line])
             continue
-        if headline_seen and opening.byline is None and _name_alone(reader, i):
+        if headline_seen and opening.byline is None and (named := _name_line(reader, i)):
+            names, where = named
             mark(
                 i,
                 "byline",
-                "a person's name alone under the headline (capitalised words, no role word,"
-                " not a place the gazetteer knows), above the dateline or a date stamp",
+                "person names under the headline (capitalised words, no role word, not a"
+                " place the gazetteer knows), perhaps with an outlet or title after them",
+                where,
             )
-            opening.byline = Byline(raw=line, names=[_WRITER_IN_PLACE.sub("", line)])
+            opening.byline = Byline(raw=line, names=names)
             continue
         if is_page_timestamp(line) or (page is not None and is_date_stamp(line)):
             mark(i, "chrome", "a page's date stamp")
@@ -356,7 +372,7 @@ def classify_opening(
             if is_title_line(line):
                 mark(i, "byline", "the writer's title, under the byline")
                 continue
-            if is_agency(line) or _OUTLET_LINE.match(line):
+            if is_affiliation(line) or _OUTLET_LINE.match(line):
                 mark(i, "byline", "the writer's outlet, under the byline")
                 continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
@@ -546,9 +562,12 @@ def _section_label(reader: _Reader, i: int) -> bool:
 _WRITER_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 
 
-def _name_alone(reader: _Reader, i: int) -> bool:
-    """`JANE ROE` or `Jane Roe` on a line of its own, with the dateline or the page's date
-    stamp next: a byline without "By" (a Title Case deck has neither beneath it)."""
+def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
+    """`JANE ROE`, `Jane Roe and John Doe`, `A, B & C`, `Jan van der Berg, News24`, `Ana Ruiz -
+    The Philippine Star` on a line of its own, with the page's date stamp right above it or,
+    right below it, the dateline, a date stamp, page chrome or the writer's outlet or title:
+    a byline without "By" (a Title Case deck has none of these round it). The names and
+    the evidence, or None."""
     from archiver.extract.gazetteer import is_known_place
 
     line = reader.lines[i]
@@ -556,31 +575,36 @@ def _name_alone(reader: _Reader, i: int) -> bool:
     place = _WRITER_IN_PLACE.search(line)
     if place is not None and is_known_place(place.group("place")):
         line = line[: place.start()]
-    if len(line) > 40 or len(line.split()) > 4 or not looks_like_name(line):
-        return False
-    if line[-1] in ".,:;!?":
-        return False
+    if len(line) > 160 or line[-1] in ".:;!?":
+        return None
     k = i - 1
     while k >= 0 and not reader.lines[k]:
         k -= 1
-    if k >= 0 and is_page_timestamp(reader.lines[k]):
-        return not is_known_place(line)  # the stamp above it, under the headline: "DATE / NAME"
     j = i + 1
     while j < len(reader.lines) and not reader.lines[j]:
         j += 1  # the stamp may be page chrome ("Updated 2 hours ago"): look at the very next line
-    if j >= len(reader.lines):
-        return False
-    below = reader.lines[j]
-    if not (
+    if k >= 0 and is_page_timestamp(reader.lines[k]):
+        where = "the page's date stamp is right above it"
+    elif j < len(reader.lines) and (
         reader.chrome[j]
-        or is_page_timestamp(below)
+        or is_page_timestamp(reader.lines[j])
         or reader.dateline(j) is not None
-        or is_title_line(below)
-        or is_agency(below)
-        or _OUTLET_LINE.match(below)
+        or is_affiliation(reader.lines[j])
+        or _OUTLET_LINE.match(reader.lines[j])
     ):
-        return False
-    return not is_known_place(line)
+        where = f"line {j + 1} below is a date stamp, the dateline, page chrome or an outlet"
+    else:
+        return None
+    names = name_list(line) or names_with_affiliation(line)
+    if not names or any(is_known_place(n) for n in names):
+        return None
+    return names, where
+
+
+# "News provided by" over the issuing company's name, on press-release wires.
+_ISSUER_LABEL = re.compile(
+    r"^(?:news\s+)?(?:provided|issued|distributed)\s+by\s*:?$", re.IGNORECASE
+)
 
 
 def _whole_line(credit: Credit, line: str) -> bool:
@@ -600,7 +624,7 @@ def _is_deck(reader: _Reader, i: int) -> bool:
         if reader.dateline(j):
             return False
         b = parse_byline(ln)
-        if b is not None and ln.lower().startswith(("by ", "by:", "written by")):
+        if b is not None and is_by_line(ln):
             return True
         if b is not None and b.names and headline_like:
             return True
@@ -623,7 +647,7 @@ def _is_sentence_deck(reader: _Reader, i: int) -> bool:
         ln = reader.lines[j]
         if reader.dateline(j) is not None:
             return False
-        if len(ln) <= 120 and ln[:3].lower() == "by " and (b := parse_byline(ln)) and b.names:
+        if len(ln) <= 120 and is_by_line(ln) and (b := parse_byline(ln)) and b.names:
             return True
         if is_page_timestamp(ln):
             return True

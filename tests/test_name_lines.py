@@ -1,0 +1,113 @@
+"""Name lines: bylines without "By" (names alone, names with an outlet or a title), told from
+Title Case decks; the page stamps that place them; the "By" line's labels and separators."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.extract.bylines import (
+    is_affiliation,
+    is_by_line,
+    name_list,
+    names_with_affiliation,
+    parse_byline,
+)
+from archiver.extract.chrome import is_page_timestamp
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Roe-Smith and Tom O'Hara", ["Jane Roe-Smith", "Tom O'Hara"]),
+        ("JANE ROE AND TOM HARDY", ["JANE ROE", "TOM HARDY"]),
+        ("Ana Ruiz, Bo Lind & Yuki Tanaka-Holm", ["Ana Ruiz", "Bo Lind", "Yuki Tanaka-Holm"]),
+        ("K. Lakshmi Narayan", ["K. Lakshmi Narayan"]),
+        ("Pieter van der Berg", ["Pieter van der Berg"]),
+    ],
+)
+def test_name_lists(line, names):
+    assert name_list(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Works To Begin Next Spring",  # a Title Case deck
+        "Markets Rally And Oil Falls",  # Title Case "And" joins a headline's words
+        "Residents were evacuated.",
+        "Reuters",
+        "Jane Roe, Staff Writer",  # a title is not a name
+    ],
+)
+def test_not_name_lists(line):
+    assert name_list(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Pieter-Jan van den Bergh, Coastline24", ["Pieter-Jan van den Bergh"]),
+        ("Ramon T. Villanueva - The Visayan Star", ["Ramon T. Villanueva"]),
+        ("Jane Roe | Staff Writer", ["Jane Roe"]),
+        ("Jane Roe and Tom Hardy, Reuters", ["Jane Roe", "Tom Hardy"]),
+    ],
+)
+def test_names_with_an_affiliation(line, names):
+    assert names_with_affiliation(line) == names
+
+
+def test_a_sentence_after_a_name_is_no_affiliation():
+    assert names_with_affiliation("Jane Roe - the council said it would appeal") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(Australian Associated Press)", "BBC News, Cardiff", "Staff Writer", "The Daily Herald"],
+)
+def test_affiliation_lines(line):
+    assert is_affiliation(line)
+
+
+@pytest.mark.parametrize("line", ["Residents fled the area", "Cardiff, Wales"])
+def test_not_affiliation_lines(line):
+    assert not is_affiliation(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By: Arnel P. de la Cruz - Reporter / @adelacruz", ["Arnel P. de la Cruz"]),
+        ("Posted by Rosa Achterberg on May 2, 2024 · 9 Comments", ["Rosa Achterberg"]),
+        ("Story by Teodora Vasquez-Hart", ["Teodora Vasquez-Hart"]),
+        ("By JANE ROE-HAYES FOR MAILONLINE", ["JANE ROE-HAYES"]),
+    ],
+)
+def test_by_lines(line, names):
+    assert is_by_line(line)
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+def test_a_long_paragraph_opening_with_by_is_no_byline():
+    text = "By Jane Roe Bogota, Apr 9 (EFE).- The bank on Thursday cut its rate " + "x " * 100
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today at 06:30",
+        "11.03.2024 10:31",
+        "Mar 12, 2024 - Business",
+        "Published - March 05, 2024 09:12 pm IST - CHENNAI",
+        "Updated March 19, 2024 — 3:05pm, first published at 2:31pm",
+        "INQUIRER.net / 04:22 PM March 05, 2024",
+    ],
+)
+def test_page_stamps(line):
+    assert is_page_timestamp(line)
+
+
+@pytest.mark.parametrize("line", ["Today at noon the council met", "Jane Roe - Business"])
+def test_not_page_stamps(line):
+    assert not is_page_timestamp(line)
