@@ -10,7 +10,7 @@ from dateutil import parser as dateparser
 # Lines that are page furniture wherever they stand.
 _CHROME_LINES = re.compile(
     r"""^(?:
-        advertisement|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+advertisement)?|
+        advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+advertisement)?|
         license\s+photo|licence\s+photo|buy\s+photo|view\s+gallery|view\s+photos?|photos?|gallery|
         share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|
         tweet|email|e-mail|print|print\s+this(?:\s+(?:article|page))?|save|
