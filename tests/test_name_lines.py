@@ -111,3 +111,26 @@ def test_page_stamps(line):
 @pytest.mark.parametrize("line", ["Today at noon the council met", "Jane Roe - Business"])
 def test_not_page_stamps(line):
     assert not is_page_timestamp(line)
+
+
+@pytest.mark.parametrize("line", ["By Agency Staff", "By Staff Reporter", "By HT Correspondent"])
+def test_a_desk_in_the_by_line_is_a_byline_without_a_person(line):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == []
+
+
+def test_stacked_name_lines_above_the_stamp_are_one_byline():
+    from archiver.extract.roles import classify_opening
+    from archiver.extract.wire_text import clean
+
+    text = "Bridge to close\n\nJane Roe\nJohn Doe-Hart\nMarch 3, 2024\n\nThe bridge will close."
+    opening = classify_opening([clean(x) for x in text.split("\n")], None)
+    assert opening.byline is not None and opening.byline.names == ["Jane Roe", "John Doe-Hart"]
+
+
+def test_all_caps_outlet_and_handle_lines_are_affiliations():
+    from archiver.extract.bylines import is_contact_line
+
+    assert is_affiliation("THE DAILY STAR")
+    assert is_contact_line("@janeroe") and is_contact_line("jroe@paper.example")
+    assert not is_contact_line("Contact us at @janeroe for tips")

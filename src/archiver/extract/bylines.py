@@ -71,6 +71,12 @@ AGENCIES |= {
     "wires",
     "afp staff",
     "ap writers",
+    "staff report",
+    "staff reporter",
+    "agency staff",
+    "our correspondent",
+    "special correspondent",
+    "our bureau",
 }
 # An agency printed after the names without a comma: "By JOHN DOE Associated Press".
 _TRAILING_AGENCY = re.compile(
@@ -152,6 +158,19 @@ _BY = re.compile(
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*", re.IGNORECASE)
 
 
+# A desk or a role where a name would be: "Agency Staff", "Staff Reporter", "HT Correspondent",
+# "Web Team": a byline without a person.
+_DESK = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:staff|reporters?|correspondents?|desk|team|bureau|writers?)$"
+)
+
+
+def is_contact_line(line: str) -> bool:
+    """A writer's handle or e-mail alone on its line: "@janeroe", "jroe@paper.com"."""
+    return len(line) <= 80 and _CONTACT_LINE.match(line.strip()) is not None
+
+
+_CONTACT_LINE = re.compile(r"^(?:@\w{1,30}|[\w.+-]+@[\w-]+\.[\w.]+)$")
 _CONTACT = re.compile(r"\s*\b[\w.+-]+@[\w-]+\.[\w.]+\b|\s+@\w{1,30}\b")
 
 
@@ -221,7 +240,8 @@ def parse_byline(line: str) -> Byline | None:
         elif names and not is_agency(part):
             # "By X, UPI Correspondent": everything after the first non-name is an affiliation
             break
-    if not names and not is_agency(re.split(r"\s*,\s*", rest)[0]):
+    first = re.split(r"\s*,\s*", rest)[0].strip(" .")
+    if not names and not is_agency(first) and not _DESK.match(first):
         return None  # "By the way, ..." opens a sentence, it is not a byline
     return Byline(raw=line.strip(), names=names)
 
@@ -352,6 +372,8 @@ def is_affiliation(text: str) -> bool:
     text = " ".join(text.split()).strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
+    if text.isupper():
+        text = text.title()  # "THE DAILY STAR", "BBC NEWS, CARDIFF"
     if not text or len(text) > 80:
         return False
     if is_title_line(text) or is_agency(text) or _TITLE_TAIL.match(text):

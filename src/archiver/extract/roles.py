@@ -23,6 +23,7 @@ from archiver.extract.bylines import (
     is_affiliation,
     is_agency,
     is_by_line,
+    is_contact_line,
     is_title_line,
     looks_like_name,
     name_list,
@@ -375,6 +376,19 @@ def classify_opening(
             if is_affiliation(line) or _OUTLET_LINE.match(line):
                 mark(i, "byline", "the writer's outlet, under the byline")
                 continue
+            if is_contact_line(line):
+                mark(i, "byline", "the writer's handle or e-mail, under the byline")
+                continue
+            more = name_list(line) if opening.byline.names else None
+            if more and _byline_mark_below(reader, i) is not None:
+                from archiver.extract.gazetteer import is_known_place
+
+                if not any(is_known_place(n) for n in more):
+                    mark(i, "byline", "more names stacked under the byline, above its stamp")
+                    opening.byline = Byline(
+                        raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *more]
+                    )
+                    continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
@@ -580,18 +594,9 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     k = i - 1
     while k >= 0 and not reader.lines[k]:
         k -= 1
-    j = i + 1
-    while j < len(reader.lines) and not reader.lines[j]:
-        j += 1  # the stamp may be page chrome ("Updated 2 hours ago"): look at the very next line
     if k >= 0 and is_page_timestamp(reader.lines[k]):
         where = "the page's date stamp is right above it"
-    elif j < len(reader.lines) and (
-        reader.chrome[j]
-        or is_page_timestamp(reader.lines[j])
-        or reader.dateline(j) is not None
-        or is_affiliation(reader.lines[j])
-        or _OUTLET_LINE.match(reader.lines[j])
-    ):
+    elif (j := _byline_mark_below(reader, i)) is not None:
         where = f"line {j + 1} below is a date stamp, the dateline, page chrome or an outlet"
     else:
         return None
@@ -599,6 +604,32 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     if not names or any(is_known_place(n) for n in names):
         return None
     return names, where
+
+
+def _byline_mark_below(reader: _Reader, i: int) -> int | None:
+    """The line under a name line that marks it a byline: the very next line (the stamp may
+    be page chrome, "Updated 2 hours ago") is a date stamp, the dateline, page chrome or the
+    writer's outlet or title, looking past up to two more name lines stacked under it."""
+    j = i + 1
+    for _ in range(3):
+        while j < len(reader.lines) and not reader.lines[j]:
+            j += 1
+        if j >= len(reader.lines):
+            return None
+        below = reader.lines[j]
+        if (
+            reader.chrome[j]
+            or is_page_timestamp(below)
+            or reader.dateline(j) is not None
+            or is_affiliation(below)
+            or _OUTLET_LINE.match(below)
+            or is_contact_line(below)
+        ):
+            return j
+        if name_list(below) is None:
+            return None
+        j += 1
+    return None
 
 
 # "News provided by" over the issuing company's name, on press-release wires.
