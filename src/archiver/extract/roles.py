@@ -379,7 +379,10 @@ def classify_opening(
             if is_contact_line(line):
                 mark(i, "byline", "the writer's handle or e-mail, under the byline")
                 continue
-            more = name_list(line) if opening.byline.names else None
+            # stacked name lines, when the byline is a name line too (a "By" line's own
+            # names are all on it: "ABC Far North" under one is its desk)
+            stacked = opening.byline.names and not is_by_line(opening.byline.raw)
+            more = name_list(line) if stacked and not re.search(r"[:()]", line) else None
             if more and _byline_mark_below(reader, i) is not None:
                 from archiver.extract.gazetteer import is_known_place
 
