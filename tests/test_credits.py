@@ -8,7 +8,7 @@ import json
 import pytest
 
 from archiver.extract import extract_bytes
-from archiver.extract.credits import credited_name, find_credit
+from archiver.extract.credits import credit_under_caption, credited_name, find_credit
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,124 @@ def test_no_photo_no_photo_credits_key():
 def test_find_credit_still_reads_the_caption():
     c = find_credit("Boats return to the harbor on Monday. EFE/Rosa Villa")
     assert c is not None and (c.photographer, c.agency) == ("Rosa Villa", "EFE")
+
+
+@pytest.mark.parametrize(
+    "line, credit, photographer, agency",
+    [
+        # a dash or "File |" between the caption and its credit
+        ("A rider fuels up in Lahore. — Valley Star/File", "Valley Star", "Valley Star", None),
+        ("Boats in the harbour. File | Photo Credit: K. RAMESH", "K. RAMESH", "K. RAMESH", None),
+        # New Zealand's "Photo / X", NYT's glued "Credit...X"
+        ("The council meets next week. Photo / Mere Tane", "Mere Tane", "Mere Tane", None),
+        ("A slip on the hill road. Photo / Supplied", "Supplied", None, None),
+        (
+            "Crowds at the fair. Credit...Ana Ruiz for The New York Times",
+            "Ana Ruiz for The New York Times",
+            "Ana Ruiz",
+            "The New York Times",
+        ),
+        # labelled and desk credits in brackets, with or without the caption's full stop
+        ("The ferry at the quay (Image: Ross Dunn)", "Ross Dunn", "Ross Dunn", None),
+        ("The remains were returned. (Supplied)", "Supplied", None, None),
+        (
+            "Pupils at a test centre. (Ravi Shetty/HT Photo)",
+            "Ravi Shetty/HT Photo",
+            "Ravi Shetty",
+            "HT Photo",
+        ),
+        ("Smoke over the town seen from a camp [Al Jazeera]", "Al Jazeera", None, "Al Jazeera"),
+        # the outlet's photo desk, then the person, no brackets
+        (
+            "Cars queue on the avenue. HERALD PHOTO / ANA M. CRUZ",
+            "HERALD PHOTO / ANA M. CRUZ",
+            "ANA M. CRUZ",
+            "HERALD",
+        ),
+        (
+            "Candles at the grave. The STAR/Lito Reyes",
+            "The STAR/Lito Reyes",
+            "Lito Reyes",
+            "The STAR",
+        ),
+        (
+            "The skyline at dusk. Omar Haddad / The National",
+            "Omar Haddad / The National",
+            "Omar Haddad",
+            "The National",
+        ),
+        # what pages print after the credit
+        (
+            "A man at the rally. (Photo: Jo Lee | The Tennessean) Buy Photo",
+            "Jo Lee | The Tennessean",
+            "Jo Lee",
+            "The Tennessean",
+        ),
+        (
+            "The library branch. Image: Jan Nowak via Flickr (CC BY-SA 2.0)",
+            "Jan Nowak via Flickr",
+            "Jan Nowak",
+            "Flickr",
+        ),
+        ("The training area, seen on Friday. (Kyodo) ==Kyodo", "Kyodo", None, "Kyodo"),
+        (
+            "City hall on Tuesday. Sam Reed sreed@example-statesman.com",
+            "Sam Reed",
+            "Sam Reed",
+            None,
+        ),
+        (
+            "Officers on patrol. Picture: Lindiwe Zulu/African News Agency (ANA)",
+            "Lindiwe Zulu/African News Agency",
+            "Lindiwe Zulu",
+            "African News Agency",
+        ),
+        ("-- fotoBERNAMA (2024) HAK CIPTA TERPELIHARA", "BERNAMA", None, "BERNAMA"),
+    ],
+)
+def test_web_credit_shapes_in_the_story(line, credit, photographer, agency):
+    found = find_credit(line)
+    assert found is not None
+    assert (found.credit, found.photographer, found.agency) == (credit, photographer, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ALL RIGHTS RESERVED © Copyright ANSA",  # the page's rights notice, no photo's
+        "The minister also said more tests would be offered at the clinics. (ANI)",  # sign-off
+        "The price of copper rose. METALS/COPPER",
+        "Fans travelled from Dallas/Fort Worth to watch the game.",
+        "He said the photo was taken via a drone over the lake.",
+        "She posted the photo on Monday, and it spread quickly.",
+        "Skyway at dusk. Paul Reardon/Buffalo News",  # an outlet credit needs the header
+        "The company plans to expand",
+        "They met at the Ohio State/Michigan game on Saturday.",
+    ],
+)
+def test_not_credits_in_the_story(line):
+    assert find_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "caption, line, expected",
+    [
+        (
+            "The route would use existing tracks north of the city.",
+            "DANA ROE, Star Tribune",
+            ("DANA ROE", "Star Tribune"),
+        ),
+        (
+            "Volunteers sort food at the pantry on Friday.",
+            "Jane Roe | The Daily Sentinel",
+            ("Jane Roe", "The Daily Sentinel"),
+        ),
+        # no caption's sentence above: a headline, then the byline's shape
+        ("Rail line wins federal grant", "DANA ROE, Star Tribune", None),
+        # no outlet: a name and a place
+        ("The route would use existing tracks north of the city.", "Jane Roe, Duluth", None),
+    ],
+)
+def test_credit_under_caption(caption, line, expected):
+    found = credit_under_caption(caption, line)
+    assert (None if found is None else (found.photographer, found.agency)) == expected

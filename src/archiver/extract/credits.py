@@ -163,7 +163,7 @@ _CREDIT_PATTERNS = [
     ),
     # File photo by X / Photo by X / Photos by X / UPI Photo by X
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?photos?\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photography)\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
@@ -172,6 +172,7 @@ _CREDIT_PATTERNS = [
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
     re.compile(
         rf"{_LEAD}(?:(?i:photo|photograph|picture|pic|credit|image|foto|photo\s+credit|image\s+credit)\s*:"
+        rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first)
@@ -248,6 +249,10 @@ def split_credit(credit: str) -> Credit:
             if rest_agencies and not others:
                 agency = "/".join(parts)
             return Credit(credit, _clean_person(others[0]) if others else None, agency)
+        # "The STAR/Jane Roe": the one part that reads as a person's name is the photographer
+        people = [i for i, p in enumerate(parts) if _PERSON.fullmatch(p) and _clean_person(p)]
+        if len(parts) == 2 and len(people) == 1:
+            return Credit(credit, parts[people[0]], parts[1 - people[0]])
         upper = [i for i, p in enumerate(parts) if p.isupper() and len(p) > 1]
         i = upper[0] if len(upper) == 1 else len(parts) - 1
         others = [p for j, p in enumerate(parts) if j != i]
@@ -263,14 +268,21 @@ _MARKERS = re.compile(r"(?:\s*[,/]\s*(?:file(?:\s+photo)?|pool(?:\s+photo)?))+\s
 # A credit holds names and initials ("Leslie E. Kossoff", "U.S. Navy"), never a sentence's end.
 _SENTENCE_IN = re.compile(r"(?:[a-z]{2,}|\d{2,})[.!?]\s|,\s.*,\s")
 # Before a caption's credit: the start of the line, or the end of the caption's sentence.
-_SENTENCE_END = re.compile(r"(?:^|[.!?\"”’)]|\b[A-Z]{2,}|\d)\s*\(?$")
+# A dash, a bar or a "File |" may stand between the two: "... Islamabad. — White Star/File",
+# "... in Chennai. File | Photo Credit: X".
+_SENTENCE_END = re.compile(
+    r"(?:^|[.!?\"”’)]|\b[A-Z]{2,}|\d)\s*(?:(?:[—–|]|--)\s*)?(?:(?i:file)\s*[|/]\s*)?\(?$"
+)
 # A newspaper's name: "The Seattle Times", "Tampa Bay Times", "The Daily Sentinel".
 OUTLET_NAME = re.compile(
     r"^(?:The )?(?:[A-Z][\w.&'’-]* ){0,3}(?:Times|Post|News|Herald|Tribune|Journal|Gazette|"
     r"Sentinel|Chronicle|Examiner|Globe|Star|Register|Courier|Inquirer|Dispatch|Press|Bee|"
     r"Observer|Record|Telegraph|Guardian|Independent|Standard|Mail|Express|Ledger|Enquirer|"
-    r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review)$"
+    r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review|National|Nation|"
+    r"Statesman|Advertiser|Argus|Mirror|Sun)$"
 )
+# "The STAR", "The Inquirer": a newspaper's short name, however it is cased.
+_THE_OUTLET = re.compile(r"The [A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*)?")
 # A Title-case outlet after "Name/": "Paul Reardon/Buffalo News" (only where a caption is expected).
 _OUTLET = re.compile(r"^[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}$")
 
@@ -287,7 +299,7 @@ def _courtesy_credit(credit: str) -> Credit:
 # Every credit pattern needs one of these (or a bare agency after a sentence's end): checked
 # first with plain substring tests, so the many lines that hold no credit cost little.
 _CREDIT_MARKS = re.compile(
-    r"[/:(©|]| via | for |photo|courtesy|copyright|image source", re.IGNORECASE
+    r"[/:(©|@]| via | for |photo|courtesy|copyright|image source|credit", re.IGNORECASE
 )
 _BARE_AGENCY_TAIL = re.compile(r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}\s*$")
 
@@ -311,15 +323,53 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
 # The answer depends only on the line's last 200 characters, so that is the key: the
 # extractor asks about a line several times (its role, then its photo), and the cache stays
 # small (at most 16,384 keys of 200 characters) whatever the lines' length.
-_PURCHASE_BUTTON = re.compile(r"\s+(?i:purchase\s+licen[cs]ing\s+rights)\s*$")
+# What scraped pages leave after a credit: buttons ("Buy Photo", "Enlarge this image", "Show
+# more"), a Creative Commons licence in brackets, Kyodo's "==Kyodo" tag, the expansion of an
+# agency's initials ("African News Agency (ANA)").
+_TRAILING_JUNK = re.compile(
+    r"(?:\s+(?i:purchase\s+licen[cs]ing\s+rights|buy\s+(?:this\s+)?photo|show\s+(?:more|less)"
+    r"|enlarge\s+this\s+image|hide\s+caption|toggle\s+caption|view\s+(?:larger|full\s+size))"
+    r"|\s+(?:Enlarge|Expand|Zoom|Close|ENLARGE|EXPAND)"
+    r"|\s*\((?i:cc[\s-]by[\w\s.\-]{0,20}|cc0[\w\s.\-]{0,10}|public\s+domain)\)"
+    r"|\s*==\s*[A-Z][\w]{1,20}"
+    r"|(?:(?<=Agency)|(?<=Press)|(?<=News)|(?<=Service)|(?<=Images))\s*\([A-Z]{2,6}\))+\s*$"
+)
+# A rights notice closes a page; the agency it names took no particular photo.
+_RIGHTS_NOTICE = re.compile(r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara)")
+# "-- fotoBERNAMA (2024)": Bernama's and others' photo line, "foto" glued to the agency.
+_FOTO_AGENCY = re.compile(r"^(?:-{1,2}\s*)?foto(?P<agency>[A-Z]{3,12})\b")
+# "... on Tuesday. Sam Kerr skerr@idahostatesman.com": the photographer's name and address.
+_NAME_AND_EMAIL = re.compile(
+    rf"(?<=[.!?”\"’)] )(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+    r"\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\s*$"
+)
+# "... Edsa. INQUIRER PHOTO / JANE ROE", "... AP Photo/Jane Roe": the agency's photo desk, then
+# the person, with no brackets around them.
+_DESK_PHOTO_PERSON = re.compile(
+    rf"(?:^|(?<=[\s.]))(?P<agency>[A-Z][\w.&\-]{{0,20}}(?: [A-Z][\w.&\-]{{0,20}}){{0,2}})"
+    rf" (?:PHOTOS?|Photos?)\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*$"
+)
 _CAPTION_OPENING = re.compile(r"^(?i:image|picture|photo|caption)\s*:\s+")
 _LATER_LABEL = re.compile(r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|credit|image)\s*:\s*\S")
 
 
 @functools.lru_cache(maxsize=16384)
 def _find_credit(text: str, in_header: bool) -> Credit | None:
-    # Reuters pages print a licensing button after the credit; scraped, it joins the line
-    text = _PURCHASE_BUTTON.sub("", text)
+    # Buttons and tags a page prints after the credit join the line when scraped
+    text = _TRAILING_JUNK.sub("", text)
+    if (foto := _FOTO_AGENCY.match(text)) is not None:
+        return Credit(foto.group("agency"), None, foto.group("agency"))
+    if _RIGHTS_NOTICE.search(text):
+        return None
+    if (mailed := _NAME_AND_EMAIL.search(text)) is not None:
+        name = mailed.group("credit")
+        return Credit(name, _clean_person(name), None)
+    if (desk := _DESK_PHOTO_PERSON.search(text)) is not None:
+        agency = desk.group("agency")
+        before = text[: desk.start()].rstrip()
+        if (agency.isupper() or _is_agency(agency)) and (in_header or _SENTENCE_END.search(before)):
+            credit = text[desk.start() :].strip()
+            return Credit(credit, _clean_person(desk.group("person")), agency)
     # "Image: caption. Pic: PA": the caption's own label opens the line; the credit's ends it
     if (label := _CAPTION_OPENING.match(text)) and _LATER_LABEL.search(text, label.end()):
         text = text[label.end() :]
@@ -351,7 +401,15 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
                 continue
         if i == 5:
             agency = m.group("agency").strip()
-            if not _is_agency(agency) and not (in_header and _OUTLET.match(agency)):
+            head = credit.split("/")[0].strip()
+            if (
+                not _is_agency(agency)
+                and not (in_header and _OUTLET.match(agency))
+                # "Jane Roe / The National", "The STAR/Jane Roe": a newspaper's name beside a
+                # person's, after the caption's last sentence
+                and not (agency.startswith("The ") and OUTLET_NAME.match(agency))
+                and not (_THE_OUTLET.fullmatch(head) and _PERSON.fullmatch(agency))
+            ):
                 continue
         if i == 6:
             agency = m.group("agency").strip()
@@ -377,40 +435,61 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
 
 
 # "... on Wednesday. (Jane Roe/AFP/Getty Images)", "[File: Jane Roe/AP]", "(Xinhua/Li Wen)",
-# "(Kyodo)", "(ABC News: Jane Roe)": the credit in brackets at the caption's end.
+# "(Kyodo)", "(ABC News: Jane Roe)", "(Image: Jane Roe)", "(Photo: Jane Roe | The Post)",
+# "(Supplied)": the credit in brackets at the caption's end.
 _BRACKETED = re.compile(
-    r"(?:^|(?<=\s))[(\[]\s*(?:(?i:file(?:\s+photo)?)\s*:\s*)?(?P<credit>[A-Z][^()\[\]]{1,79}?)\s*[)\]]\s*$"
+    r"(?:^|(?<=\s))(?P<open>[(\[])\s*(?:(?P<label>(?i:file(?:\s+photo)?|image|photo|picture|pic|"
+    r"photograph|credit|foto))\s*:\s*)?©?\s*(?P<credit>[A-Z][^()\[\]]{1,79}?)\s*[)\]]\s*$"
 )
 # The desk words that stand where an agency would: "(Jane Roe/Staff)", "(Handout/Reuters)".
 _DESKS = {"staff", "staff photographer", "staff photo", "handout", "pool", "file", "supplied"}
+# A desk word that is the whole credit: "(Supplied)", "(Handout)".
+_DESKS_ALONE = {"supplied", "handout", "family handout"}
 _PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
+# An outlet's photo desk after the person: "(Jane Roe/HT Photo)", "(Jane Roe/AAP PHOTOS)".
+_PHOTO_DESK = re.compile(r"[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2} (?i:photos?)")
+# "(AP Photo/Jane Roe)", "(UPI Photo)": the agency-photo grammar reads these.
+_AGENCY_PHOTO_FIRST = re.compile(r"[^/]* (?i:photos?)(?:\s*/.*)?")
+
+
+def _desk_part(part: str) -> bool:
+    return _is_agency(part) or part.lower() in _DESKS or bool(_PHOTO_DESK.fullmatch(part))
 
 
 def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
-    """A credit in brackets ending a caption. Evidence it is a credit and not an aside: a known
-    agency or a desk word on one side of its slash, an agency alone, or an outlet and a
-    person's name around a colon; in the story's body the caption before it must end a
-    sentence (or be the whole line)."""
+    """A credit in brackets ending a caption. Evidence it is a credit and not an aside: a label
+    ("Image:", "Photo:"), a known agency or a desk word on one side of its slash, an agency
+    or a desk word alone, or an outlet and a person's name around a colon. In the story's
+    body the caption before it must end a sentence (or be the whole line), unless a label or
+    square brackets around a known agency say what it is (captions without a full stop)."""
     m = _BRACKETED.search(text)
     if not m:
         return None
     credit = m.group("credit").strip()
-    if re.search(r"\b(?i:photos?)\b", credit):
+    label = (m.group("label") or "").lower()
+    labelled = bool(label) and not label.startswith("file")
+    if not labelled and _AGENCY_PHOTO_FIRST.fullmatch(credit):
         return None  # "(AP Photo/Jane Roe)": the agency-photo grammar reads it
     before = text[: m.start()].rstrip()
-    if not in_header and before and not _SENTENCE_END.search(before):
-        return None
     parts = [p.strip() for p in credit.split("/")]
+    known = [p for p in parts if _desk_part(p)] if all(parts) else []
+    square = m.group("open") == "[" and bool(known)
+    if not in_header and before and not _SENTENCE_END.search(before):
+        if not (labelled or square):
+            return None
     if len(parts) > 1 and all(parts):
-        known = [p for p in parts if _is_agency(p) or p.lower() in _DESKS]
         if known and len(known) < len(parts) or len(known) == len(parts) > 1:
             return split_credit(credit)
-        return None
+        return split_credit(credit) if labelled else None
     if _is_agency(credit) and credit.lower() not in _NOT_ALONE:
         return Credit(credit, None, credit) if before else None
+    if credit.lower() in _DESKS_ALONE:
+        return Credit(credit, None, None) if before else None
     outlet, colon, person = credit.partition(":")
     if colon and _OUTLET.fullmatch(outlet.strip()) and _PERSON.fullmatch(person.strip()):
         return Credit(credit, _clean_person(person), outlet.strip())
+    if labelled and len(credit.split()) <= 8 and not _SENTENCE_IN.search(credit):
+        return split_credit(credit)
     return None
 
 
@@ -481,3 +560,35 @@ def credited_name(credit: str | None, photographer: str | None, caption: str = "
     if len(parts) > 1 and len(own) == 1:
         return own[0]
     return credit
+
+
+# "DANA KOSTER, Star Tribune" or "Jane Roe | The Post" on its own line: a person and an outlet.
+_PERSON_AND_OUTLET = re.compile(
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*(?:,|\||/|—|–)\s*"
+    r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40})"
+)
+_CAPTION_END = re.compile(r"[.!?\"”’)]$")
+
+
+def may_be_credit_line(text: str) -> bool:
+    """Whether a short line could be "NAME, Outlet" (a cheap test before credit_under_caption)."""
+    return len(text) <= 80 and _PERSON_AND_OUTLET.fullmatch(text) is not None
+
+
+def credit_under_caption(caption: str, line: str) -> Credit | None:
+    """The credit on the line under a caption when it is a person's name and an outlet ("DANA
+    KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
+    can stand (below the byline, in the story), and the line above must be a caption's
+    sentence (four words or more, ending a sentence)."""
+    text = " ".join(line.split())
+    if len(text) > 80 or len(caption.split()) < 4 or not _CAPTION_END.search(caption.rstrip()):
+        return None
+    m = _PERSON_AND_OUTLET.fullmatch(text)
+    if m is None:
+        return None
+    person, outlet = _clean_person(m.group("person")), m.group("outlet").strip()
+    if person is None:
+        return None
+    if not (_is_agency(outlet) or outlet.lower() in _DESKS or OUTLET_NAME.match(outlet)):
+        return None
+    return Credit(text, person, outlet)

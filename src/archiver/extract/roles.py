@@ -34,6 +34,7 @@ from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_
 from archiver.extract.credits import (
     OUTLET_NAME,
     Credit,
+    credit_under_caption,
     find_credit,
     is_credit_line,
     parse_gallery,
@@ -222,10 +223,17 @@ class _Reader:
         return None
 
 
-def _caption_before_credit(reader: _Reader, i: int) -> bool:
-    """The line right below (same block) is a bare credit line: this line is its caption."""
+def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -> bool:
+    """The line right below (same block) is a bare credit line: this line is its caption.
+    Below the byline, "NAME, Outlet" under a sentence is a credit line too (above it, that
+    shape is the byline's)."""
     j = i + 1
-    return j < len(reader.lines) and bool(reader.lines[j]) and is_credit_line(reader.lines[j])
+    if j >= len(reader.lines) or not reader.lines[j]:
+        return False
+    below = reader.lines[j]
+    return is_credit_line(below) or (
+        byline_seen and credit_under_caption(reader.lines[i], below) is not None
+    )
 
 
 def classify_opening(
@@ -319,13 +327,24 @@ def classify_opening(
             else:
                 mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
             continue
+        byline_seen = opening.byline is not None
         if (
             not slashed
-            and _caption_before_credit(reader, i)
+            and _caption_before_credit(reader, i, byline_seen)
             and (headline_seen or not was_first)
             and not is_by_line(line)  # "Story by X" over "Photographs by Y": two credits
         ):
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
+            continue
+        above = roles[-1] if roles else None
+        if (
+            byline_seen
+            and above is not None
+            and above.role == "caption"
+            and above.line == i - 1
+            and credit_under_caption(above.text, line) is not None
+        ):
+            mark(i, "credit", "a person's name and an outlet under the caption, below the byline")
             continue
         byline = parse_byline(line) if opening.byline is None else None
         if byline is not None and match_dateline_after_byline(line, reference_date) is not None:

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 
 from archiver.extract.bylines import Byline, is_agency, parse_byline
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
-from archiver.extract.credits import find_credit, is_credit_line, may_hold_credit, parse_gallery
+from archiver.extract.credits import (
+    credit_under_caption,
+    find_credit,
+    is_credit_line,
+    may_be_credit_line,
+    may_hold_credit,
+    parse_gallery,
+)
 from archiver.extract.datelines import (
     DatelineMatch,
     match_dateline,
@@ -59,6 +66,8 @@ def _photo_from_caption(
 ) -> Photo:
     """A photo from its caption; the credit is read from `credit_line` when it has one."""
     credit = find_credit(credit_line or caption, in_header=in_header or credit_line is not None)
+    if credit is None and credit_line is not None:
+        credit = credit_under_caption(caption.removesuffix(credit_line).rstrip(), credit_line)
     return Photo(
         caption=caption,
         credit=credit.credit if credit else None,
@@ -346,7 +355,10 @@ def parse_wire_text(
     first_lines: list[int] = []
     # Most story lines can hold no photo (no credit mark, no gallery counter): they are told
     # apart with one cheap test each, so a long story costs little more than reading it.
-    maybe_photo = [bool(line) and (line[0].isdigit() or may_hold_credit(line)) for line in lines]
+    maybe_photo = [
+        bool(line) and (line[0].isdigit() or may_hold_credit(line) or may_be_credit_line(line))
+        for line in lines
+    ]
     for block in _blocks(raw_lines, lines, opening.story_start):
         kept: list[str] = []
         k = 0
@@ -359,7 +371,11 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
-            elif k + 1 < len(block) and is_credit_line(block[k + 1][0]) and not find_credit(line):
+            elif (
+                k + 1 < len(block)
+                and (is_credit_line(block[k + 1][0]) or credit_under_caption(line, block[k + 1][0]))
+                and not find_credit(line)
+            ):
                 photos.add(_credit_line_photo(line, block[k + 1][0]))
                 out.roles.append(LineRole(no, line, "caption", ("the next line is a bare credit",)))
                 out.roles.append(LineRole(no + 1, block[k + 1][0], "credit", ("a credit line",)))
