@@ -191,3 +191,11 @@ def test_not_credits_in_the_story(line):
 def test_credit_under_caption(caption, line, expected):
     found = credit_under_caption(caption, line)
     assert (None if found is None else (found.photographer, found.agency)) == expected
+
+
+def test_for_names_the_one_who_made_the_picture_first():
+    # a studio's one-word name before "for": never the outlet taken for the photographer
+    found = find_credit(
+        "Cells at work in the lining. Pixelworks for The Daily Sentinel", in_header=True
+    )
+    assert found is not None and (found.photographer, found.agency) == (None, "The Daily Sentinel")

@@ -251,7 +251,7 @@ def split_credit(credit: str) -> Credit:
             return Credit(credit, _clean_person(others[0]) if others else None, agency)
         # "The STAR/Jane Roe": the one part that reads as a person's name is the photographer
         people = [i for i, p in enumerate(parts) if _PERSON.fullmatch(p) and _clean_person(p)]
-        if len(parts) == 2 and len(people) == 1:
+        if len(parts) == 2 and len(people) == 1 and "/" in credit:  # "X for Y": X took it
             return Credit(credit, parts[people[0]], parts[1 - people[0]])
         upper = [i for i, p in enumerate(parts) if p.isupper() and len(p) > 1]
         i = upper[0] if len(upper) == 1 else len(parts) - 1
