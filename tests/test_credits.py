@@ -142,7 +142,43 @@ def test_find_credit_still_reads_the_caption():
             "Lindiwe Zulu",
             "African News Agency",
         ),
-        ("-- fotoBERNAMA (2024) HAK CIPTA TERPELIHARA", "BERNAMA", None, "BERNAMA"),
+        ("-- fotoBERNAMA (2024) HAK CIPTA TERPELIHARA", "fotoBERNAMA", None, "BERNAMA"),
+        # a caption printed without its full stop: a known agency beside a name, or a label
+        ("Bins on the street in Leith (Jo Reid-Hay/PA)", "Jo Reid-Hay/PA", "Jo Reid-Hay", "PA"),
+        (
+            "A nurse at the clinic (Getty Images/iStock)",
+            "Getty Images/iStock",
+            None,
+            "Getty Images/iStock",
+        ),
+        ("The ringers at practice Credit: Ada Lowe-Hart", "Ada Lowe-Hart", "Ada Lowe-Hart", None),
+        (
+            "Lorries queue. ( Ali Kaya - Anadolu Ajansı )",
+            "Ali Kaya - Anadolu Ajansı",
+            "Ali Kaya",
+            "Anadolu Ajansı",
+        ),
+        (
+            "Cars stranded in Campinas - Rui Dias/Folhapress",
+            "Rui Dias/Folhapress",
+            "Rui Dias",
+            "Folhapress",
+        ),
+        (
+            "A farmer near Forbes. Picture by Kim Lo-Shaw, AAP",
+            "Kim Lo-Shaw, AAP",
+            "Kim Lo-Shaw",
+            "AAP",
+        ),
+        ("Snow on the pass on Sunday. (Photo/ANI)", "Photo/ANI", None, "ANI"),
+        ("The bridge was built in 1938. (NYSDOT photo)", "NYSDOT photo", None, "NYSDOT"),
+        ("Rocks on the road, Dec. 3 (Courtesy: ODOT)", "ODOT", None, None),
+        (
+            "A bear in town. (Photo courtesy of Ono city office)(Kyodo)",
+            "Ono city office",
+            None,
+            None,
+        ),
     ],
 )
 def test_web_credit_shapes_in_the_story(line, credit, photographer, agency):
@@ -163,6 +199,10 @@ def test_web_credit_shapes_in_the_story(line, credit, photographer, agency):
         "Skyway at dusk. Paul Reardon/Buffalo News",  # an outlet credit needs the header
         "The company plans to expand",
         "They met at the Ohio State/Michigan game on Saturday.",
+        "[Editor: Li Wen]",  # the story's editor, not a photo's credit
+        "Left: FILE PHOTO: The court building is seen in Washington.",  # a caption, no credit
+        "Traffic was sent along the mill road towards the link (Leeds/Bradford)",
+        "The closure came courtesy of a week of heavy rain.",
     ],
 )
 def test_not_credits_in_the_story(line):

@@ -157,10 +157,10 @@ def extract_unit(
 
 def _photo_credits(photos: list[Photo]) -> list[str]:
     """Each photo's credited name (credits.credited_name), each name once, in order."""
-    from archiver.extract.credits import credited_name
+    from archiver.extract.credits import credited_name, unique_credits
 
     names = (credited_name(p.credit, p.photographer, p.caption) for p in photos)
-    return list(dict.fromkeys(n for n in names if n))
+    return unique_credits(n for n in names if n)
 
 
 def _absolute_canonical(page: Page | None, url: str | None) -> Page | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Photo agencies and picture desks that stand on one side of "Person/Agency".
@@ -117,10 +118,58 @@ PHOTO_AGENCIES = {
     "gallo images",
     "african news agency",
     "ips",
+    # national agencies and picture desks printed beside a photographer's name
+    "anadolu ajansı",
+    "anadolu ajansi",
+    "aa",
+    "wafa",
+    "kuna",
+    "qna",
+    "irna",
+    "sana",
+    "aps",
+    "map",
+    "folhapress",
+    "estadão conteúdo",
+    "agência brasil",
+    "agencia brasil",
+    "notimex",
+    "télam",
+    "telam",
+    "europa press",
+    "agencia efe",
+    "epa-efe/efe",
+    "ap photo/pool",
+    "kyodo news",
+    "jiji",
+    "jiji press",
+    "chinatopix",
+    "vcg",
+    "cns",
+    "china news service",
+    "aap image/supplied",
+    "npr",
+    "usa today network",
+    "nzme",
+    "stuff",
+    "rnz",
+    "abc news",
+    "cbc",
+    "ctv news",
+    "istock/getty images",
+    "getty images/istock",
 }
 # Wire names also printed as a sign-off glued to a story's last sentence ("... he said. (ANI)"):
 # known on one side of a slash, but not taken for a caption's credit when they stand alone.
 _NOT_ALONE = {
+    "aa",
+    "map",
+    "aps",
+    "sana",
+    "cns",
+    "stuff",
+    "cbc",
+    "npr",
     "tt",
     "ana",
     "spa",
@@ -159,19 +208,21 @@ _NAME_TOKEN = r"(?:[A-Z](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al
 _CREDIT_PATTERNS = [
     # (AP Photo/Jane Roe), (AP Photo/Jane Roe, File), (AP Photo)
     re.compile(
-        r"\((?P<credit>(?P<agency>[A-Z][\w.&\- ]{0,20}?) Photos?(?:\s*/\s*(?P<person>[^()]+?))?)\)\s*\.?\s*$"
+        r"\((?P<credit>(?P<agency>[A-Z][\w.&\- ]{0,20}?) (?:[Pp]hotos?|PHOTOS?)(?:\s*/\s*(?P<person>[^()]+?))?)\)\s*\.?\s*$"
     ),
     # File photo by X / Photo by X / Photos by X / UPI Photo by X
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photography)\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photography|pictures?|pics?|images?)\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
-        rf"{_LEAD}(?i:(?:photo\s+)?courtesy(?:\s+of)?)\s+(?:the\s+)?(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:photos?\s+)?courtesy(?:\s+of|\s*:)?|permission\s+granted\s+by|used\s+with\s+permission\s+(?:of|from))"
+        rf"\s+(?:the\s+)?(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
     re.compile(
-        rf"{_LEAD}(?:(?i:photo|photograph|picture|pic|credit|image|foto|photo\s+credit|image\s+credit)\s*:"
+        rf"{_LEAD}(?:(?i:photo|photograph|photographer|picture|pic|credit|image|foto|fotograf[ií]a|bild|"
+        rf"cr[ée]dito|photo\s+credit|image\s+credit|supplied)\s*:"
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
@@ -231,13 +282,17 @@ def _clean_person(text: str | None) -> str | None:
 def split_credit(credit: str) -> Credit:
     """Who took the photo and for whom, from a credit such as `Stephen Shaver/UPI`."""
     credit = credit.strip()
-    m = re.fullmatch(r"(?P<agency>.+?) Photos?(?:\s*/\s*(?P<person>.+))?", credit)
-    if m and _is_agency(m.group("agency")):
+    m = re.fullmatch(r"(?P<agency>.+?) (?i:photos?)(?:\s*/\s*(?P<person>.+))?", credit)
+    if m and (_is_agency(m.group("agency")) or m.group("agency").isupper()):
         return Credit(credit, _clean_person(m.group("person")), m.group("agency").strip())
     parts = [
-        p.strip() for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+|\s+\|\s+", credit) if p.strip()
+        p.strip()
+        for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+|\s+\|\s+|\s+[-–—]\s+", credit)
+        if p.strip()
     ]
-    parts = [p for p in parts if p.lower() not in {"file", "file photo", "handout"}]
+    parts = [
+        p for p in parts if p.lower() not in {"file", "file photo", "handout", "photo", "foto"}
+    ]
     if len(parts) >= 2:
         agency_idx = [i for i, p in enumerate(parts) if _is_agency(p)]
         if agency_idx:
@@ -272,6 +327,8 @@ _SENTENCE_IN = re.compile(r"(?:[a-z]{2,}|\d{2,})[.!?]\s|,\s.*,\s")
 # "... in Chennai. File | Photo Credit: X".
 _SENTENCE_END = re.compile(
     r"(?:^|[.!?\"”’)]|\b[A-Z]{2,}|\d)\s*(?:(?:[—–|]|--)\s*)?(?:(?i:file)\s*[|/]\s*)?\(?$"
+    # "Cars stranded on the avenue - Jane Roe/Folhapress": a spaced dash ends the caption
+    r"|\w\s+[-–—]$"
 )
 # A newspaper's name: "The Seattle Times", "Tampa Bay Times", "The Daily Sentinel".
 OUTLET_NAME = re.compile(
@@ -299,7 +356,9 @@ def _courtesy_credit(credit: str) -> Credit:
 # Every credit pattern needs one of these (or a bare agency after a sentence's end): checked
 # first with plain substring tests, so the many lines that hold no credit cost little.
 _CREDIT_MARKS = re.compile(
-    r"[/:(©|@]| via | for |photo|courtesy|copyright|image source|credit", re.IGNORECASE
+    r"[/:(©|@]| via | for |photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
+    r"|image source|credit",
+    re.IGNORECASE,
 )
 _BARE_AGENCY_TAIL = re.compile(r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}\s*$")
 
@@ -337,7 +396,7 @@ _TRAILING_JUNK = re.compile(
 # A rights notice closes a page; the agency it names took no particular photo.
 _RIGHTS_NOTICE = re.compile(r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara)")
 # "-- fotoBERNAMA (2024)": Bernama's and others' photo line, "foto" glued to the agency.
-_FOTO_AGENCY = re.compile(r"^(?:-{1,2}\s*)?foto(?P<agency>[A-Z]{3,12})\b")
+_FOTO_AGENCY = re.compile(r"(?:^|(?<=[\s.]))(?:-{1,2}\s*)?foto(?P<agency>[A-Z]{3,12})\b")
 # "... on Tuesday. Sam Kerr skerr@idahostatesman.com": the photographer's name and address.
 _NAME_AND_EMAIL = re.compile(
     rf"(?<=[.!?”\"’)] )(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
@@ -349,6 +408,27 @@ _DESK_PHOTO_PERSON = re.compile(
     rf"(?:^|(?<=[\s.]))(?P<agency>[A-Z][\w.&\-]{{0,20}}(?: [A-Z][\w.&\-]{{0,20}}){{0,2}})"
     rf" (?:PHOTOS?|Photos?)\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*$"
 )
+# "... the new rota Credit: Jane Roe": a credit's own label says what follows, even after a
+# caption printed without its full stop.
+_INLINE_LABEL = re.compile(
+    r"\s*\(?(?i:credit|photo|photograph|photographer|picture|pic|foto|fotograf[ií]a|bild)\s*:\s*[A-Z]"
+)
+
+
+def _labelled_name(text: str, m: re.Match[str], credit: str) -> bool:
+    """ "... the new rota Credit: Jane Roe": a label right before a name or an agency, ending
+    the line with no full stop (a "FILE PHOTO: The court is seen ..." caption is no credit)."""
+    return (
+        _INLINE_LABEL.match(text, m.start()) is not None
+        and not text.endswith(".")
+        and (_is_agency(credit) or _PERSON.fullmatch(credit) is not None)
+    )
+
+
+# "(Photo courtesy of X)(Kyodo)": the wire's tag after a lender's credit in brackets.
+_COURTESY_THEN_TAG = re.compile(
+    r"\((?i:(?:photos?\s+)?courtesy)[^()]{1,80}\)(?P<tag>\s*\([A-Z][A-Za-z]{1,11}\))\s*$"
+)
 _CAPTION_OPENING = re.compile(r"^(?i:image|picture|photo|caption)\s*:\s+")
 _LATER_LABEL = re.compile(r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|credit|image)\s*:\s*\S")
 
@@ -357,8 +437,9 @@ _LATER_LABEL = re.compile(r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|cr
 def _find_credit(text: str, in_header: bool) -> Credit | None:
     # Buttons and tags a page prints after the credit join the line when scraped
     text = _TRAILING_JUNK.sub("", text)
-    if (foto := _FOTO_AGENCY.match(text)) is not None:
-        return Credit(foto.group("agency"), None, foto.group("agency"))
+    if (foto := _FOTO_AGENCY.search(text)) is not None:
+        # the credit as printed ("fotoBERNAMA"), the agency without its "foto"
+        return Credit(f"foto{foto.group('agency')}", None, foto.group("agency"))
     if _RIGHTS_NOTICE.search(text):
         return None
     if (mailed := _NAME_AND_EMAIL.search(text)) is not None:
@@ -373,6 +454,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     # "Image: caption. Pic: PA": the caption's own label opens the line; the credit's ends it
     if (label := _CAPTION_OPENING.match(text)) and _LATER_LABEL.search(text, label.end()):
         text = text[label.end() :]
+    if (tagged := _COURTESY_THEN_TAG.search(text)) is not None:
+        text = text[: tagged.start("tag")]
     if text.endswith((")", "]")) and (found := _bracketed_credit(text, in_header)) is not None:
         return found
     if not may_hold_credit(text):
@@ -386,7 +469,7 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             continue
         if i != 0 and _SENTENCE_IN.search(credit):
             continue
-        if not in_header and i != 0:
+        if not in_header and i != 0 and not (i == 3 and _labelled_name(text, m, credit)):
             before = text[: m.start()].rstrip()
             if not _SENTENCE_END.search(before) or text.endswith("."):
                 continue
@@ -439,10 +522,24 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
 # "(Supplied)": the credit in brackets at the caption's end.
 _BRACKETED = re.compile(
     r"(?:^|(?<=\s))(?P<open>[(\[])\s*(?:(?P<label>(?i:file(?:\s+photo)?|image|photo|picture|pic|"
-    r"photograph|credit|foto))\s*:\s*)?©?\s*(?P<credit>[A-Z][^()\[\]]{1,79}?)\s*[)\]]\s*$"
+    r"photograph|photographer|credit|foto|supplied|courtesy))\s*:\s*"
+    r"|(?P<courtesy>(?i:(?:all\s+)?(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?))\s+)?"
+    r"©?\s*(?P<credit>[A-Z][^()\[\]]{1,79}?)\s*\.?\s*[)\]]\s*$"
 )
 # The desk words that stand where an agency would: "(Jane Roe/Staff)", "(Handout/Reuters)".
-_DESKS = {"staff", "staff photographer", "staff photo", "handout", "pool", "file", "supplied"}
+_DESKS = {
+    "staff",
+    "staff photographer",
+    "staff photo",
+    "handout",
+    "pool",
+    "file",
+    "supplied",
+    "photo",
+    "photos",
+    "foto",
+    "file photo",
+}
 # A desk word that is the whole credit: "(Supplied)", "(Handout)".
 _DESKS_ALONE = {"supplied", "handout", "family handout"}
 _PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
@@ -450,6 +547,15 @@ _PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
 _PHOTO_DESK = re.compile(r"[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2} (?i:photos?)")
 # "(AP Photo/Jane Roe)", "(UPI Photo)": the agency-photo grammar reads these.
 _AGENCY_PHOTO_FIRST = re.compile(r"[^/]* (?i:photos?)(?:\s*/.*)?")
+
+
+# Between a credit's parts: a slash, or a spaced dash ("Jane Roe - Anadolu Agency").
+_PART_SEP = re.compile(r"\s*/\s*|\s+[-–—]\s+")
+# "[Editor: Li Wen]", "(Reporter: Jane Roe)": the story's staff, not a photo's credit.
+_NOT_PHOTO_ROLE = re.compile(
+    r"(?i:(?:chief\s+|copy\s+|managing\s+)?editors?|edited\s+by|reporters?|writers?|translators?"
+    r"|translated\s+by|authors?|source|sources|producers?|contact|email|tags?)"
+)
 
 
 def _desk_part(part: str) -> bool:
@@ -468,14 +574,32 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
     credit = m.group("credit").strip()
     label = (m.group("label") or "").lower()
     labelled = bool(label) and not label.startswith("file")
+    before = text[: m.start()].rstrip()
+    if m.group("courtesy") or label == "courtesy":
+        # "(Photo courtesy of the city government)", "(Courtesy: ODOT)": the lender
+        if (
+            not in_header
+            and before
+            and not _SENTENCE_END.search(before)
+            and not before[-1:].isalnum()
+        ):
+            return None
+        return _courtesy_credit(credit)
     if not labelled and _AGENCY_PHOTO_FIRST.fullmatch(credit):
         return None  # "(AP Photo/Jane Roe)": the agency-photo grammar reads it
-    before = text[: m.start()].rstrip()
-    parts = [p.strip() for p in credit.split("/")]
+    parts = [p.strip() for p in _PART_SEP.split(credit)]
     known = [p for p in parts if _desk_part(p)] if all(parts) else []
     square = m.group("open") == "[" and bool(known)
+    # "(Jane Roe/PA)", "(Getty Images/iStock)", "( Jane Roe - Anadolu Agency )": a known
+    # agency beside a person's name or another agency is a credit even after a caption
+    # printed without its full stop
+    paired = (
+        len(parts) == 2
+        and bool(known)
+        and all(_desk_part(p) or _PERSON.fullmatch(p) for p in parts)
+    )
     if not in_header and before and not _SENTENCE_END.search(before):
-        if not (labelled or square):
+        if not (labelled or square or paired):
             return None
     if len(parts) > 1 and all(parts):
         if known and len(known) < len(parts) or len(known) == len(parts) > 1:
@@ -486,7 +610,12 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
     if credit.lower() in _DESKS_ALONE:
         return Credit(credit, None, None) if before else None
     outlet, colon, person = credit.partition(":")
-    if colon and _OUTLET.fullmatch(outlet.strip()) and _PERSON.fullmatch(person.strip()):
+    if (
+        colon
+        and _OUTLET.fullmatch(outlet.strip())
+        and not _NOT_PHOTO_ROLE.fullmatch(outlet.strip())
+        and _PERSON.fullmatch(person.strip())
+    ):
         return Credit(credit, _clean_person(person), outlet.strip())
     if labelled and len(credit.split()) <= 8 and not _SENTENCE_IN.search(credit):
         return split_credit(credit)
@@ -559,12 +688,21 @@ def credited_name(credit: str | None, photographer: str | None, caption: str = "
     own = [p for p in parts if not _is_agency(p) and p.lower() not in _DESKS]
     if len(parts) > 1 and len(own) == 1:
         return own[0]
+    named = [p for p in parts if p.lower() not in _DESKS]
+    if len(parts) > 1 and len(named) == 1:
+        return named[0]  # "Photo/ANI": the agency, without the word that labels it
+    desk = _AGENCY_PHOTO.fullmatch(credit)
+    if desk is not None and not _is_agency(credit):
+        return desk.group(1)  # "NYSDOT photo", "AP Photo": the desk that made it
     return credit
+
+
+_AGENCY_PHOTO = re.compile(r"(.+?)\s+(?i:photos?|foto)")
 
 
 # "DANA KOSTER, Star Tribune" or "Jane Roe | The Post" on its own line: a person and an outlet.
 _PERSON_AND_OUTLET = re.compile(
-    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*(?:,|\||/|—|–)\s*"
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+for\s+)"
     r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40})"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
@@ -589,6 +727,35 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     person, outlet = _clean_person(m.group("person")), m.group("outlet").strip()
     if person is None:
         return None
-    if not (_is_agency(outlet) or outlet.lower() in _DESKS or OUTLET_NAME.match(outlet)):
+    # "NIKOS ROE, QUAD-CITY TIMES", "Jane Roe | University Communications": an outlet, an
+    # agency, a desk or an organisation's office, however it is cased
+    cased = outlet.title() if outlet.isupper() and not _is_agency(outlet) else outlet
+    if not (
+        _is_agency(outlet)
+        or outlet.lower() in _DESKS
+        or OUTLET_NAME.match(cased)
+        or _ORG_OFFICE.search(cased)
+    ):
         return None
     return Credit(text, person, outlet)
+
+
+# An organisation's own photo office: "University Communications", "City of Ames", "Office of
+# Public Affairs".
+_ORG_OFFICE = re.compile(
+    r"\b(?:University|College|Communications?|Public\s+Affairs|Department|Ministry|Office|"
+    r"Marketing|Media\s+Relations|Museum|Police|Council|Agency|Service)\b"
+)
+
+
+# "courtesy of NYSDOT" under photos already credited "NYSDOT photo": one lender, named once.
+_COURTESY_HEAD = re.compile(r"^(?i:(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?)\s+")
+
+
+def unique_credits(names: Iterable[str]) -> list[str]:
+    """Each credited name once, in order; "Courtesy of X" is the same credit as "X"."""
+    out: dict[str, str] = {}
+    for name in names:
+        key = _COURTESY_HEAD.sub("", name).casefold()
+        out.setdefault(key, name)
+    return list(out.values())

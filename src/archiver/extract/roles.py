@@ -273,6 +273,10 @@ def classify_opening(
         if i < body_at:
             if find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
+            elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
+                # "caption / Jane Roe for NPR": the caption's credit on the line under it
+                roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
+                mark(i, "credit", "a person's name and an outlet under a caption")
             else:
                 mark(i, "chrome", "between the page's header and its dateline paragraph")
             continue

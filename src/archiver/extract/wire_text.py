@@ -140,6 +140,30 @@ class _Photos:
         self.items.append(photo)
 
 
+def _caption_after_soft_heading(line: str, lines: list[str], j: int) -> bool:
+    """ "Read more" over a photo's caption and credit ("... assessments (Getty Images)"): a
+    button above the story's picture, not the list of other stories (which has no credits)."""
+    if j >= len(lines) or is_terminator(line, "The story goes on."):
+        return False  # a hard heading ("More stories") ends the story whatever follows
+    return find_credit(lines[j], in_header=True) is not None and len(lines[j].split()) >= 4
+
+
+def _last_sentence_line(lines: list[str], chrome: list[bool]) -> int:
+    """The story's last line of four words or more (a stray "(photo)" or a desk's initials
+    may follow it): where an agency signs off its copy."""
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i] and not chrome[i] and len(lines[i].split()) >= 4:
+            return i
+    return -1
+
+
+def _agency_signoff(line: str) -> bool:
+    """ "... aid to the area. EFE", "... he said. (WAFA)": on the story's last sentence line, an
+    agency alone after the sentence is the wire's sign-off, not a photo's credit."""
+    credit = find_credit(line)
+    return credit is not None and credit.photographer is None and credit.credit == credit.agency
+
+
 def _photo_line(line: str, photos: _Photos, in_header: bool) -> bool:
     """Record the line as a photo if it is a caption or gallery line; True when it was."""
     gallery = parse_gallery(line)
@@ -333,6 +357,7 @@ def parse_wire_text(
             and line[0] in TERMINATOR_INITIALS
             and len(line) <= _TERMINATOR_MAX
             and is_terminator(line, lines[following[i]] if following[i] < len(lines) else None)
+            and not _caption_after_soft_heading(line, lines, following[i])
         ):
             out.roles_tail = LineRole(
                 i, line, "chrome", ("the page lists other stories from here",)
@@ -359,6 +384,7 @@ def parse_wire_text(
         bool(line) and (line[0].isdigit() or may_hold_credit(line) or may_be_credit_line(line))
         for line in lines
     ]
+    signoff_at = _last_sentence_line(lines, chrome)
     for block in _blocks(raw_lines, lines, opening.story_start):
         kept: list[str] = []
         k = 0
@@ -380,6 +406,10 @@ def parse_wire_text(
                 out.roles.append(LineRole(no, line, "caption", ("the next line is a bare credit",)))
                 out.roles.append(LineRole(no + 1, block[k + 1][0], "credit", ("a credit line",)))
                 k += 1
+            elif no == signoff_at and _agency_signoff(line):
+                if not kept:
+                    first_lines.append(no)
+                kept.append(line)
             elif _photo_line(line, photos, False):
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
             else:
