@@ -149,12 +149,19 @@ def _with_schemas(options: PackageOptions, schemas: SchemaSet | None) -> Package
     return replace(options, schemas=schemas)
 
 
-def _preload(language: bool, schema_dir: Path | None) -> None:
-    """Load the language model and compile the schemas once, before the workers fork."""
-    if language:
-        from archiver.extract.language import preload
+def _preload(language: bool, schema_dir: Path | None, *, batch: bool = True) -> None:
+    """Load what extraction needs and compile the schemas once, before the workers fork.
 
-        preload()
+    A single article loads only the language model here: the rest (the gazetteer) it loads
+    when its lines ask for it, and most do not."""
+    if batch:
+        from archiver.extract import preload
+
+        preload(language=language)
+    elif language:
+        from archiver.extract.language import preload as preload_language
+
+        preload_language()
     if schema_dir is not None:
         schemas = SchemaSet.load(schema_dir)
         schemas.available()
@@ -383,7 +390,7 @@ def package(
     except OSError as exc:
         raise InputError(f"{out}: cannot create output folder: {exc.strerror}") from None
     remove_stale(out)
-    _preload(options.language is None or bool(listed), schema_dir)
+    _preload(options.language is None or bool(listed), schema_dir, batch=len(sources) > 1)
     worker = functools.partial(
         _package_group,
         out_dir=out,

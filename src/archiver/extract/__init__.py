@@ -32,6 +32,7 @@ __all__ = [
     "extract_input",
     "extract_path",
     "extract_unit",
+    "preload",
 ]
 
 
@@ -286,3 +287,18 @@ def explain_path(
         decoded = decode_text(unit.content, unit.label)
         out.append(explain(parse_wire_text(decoded.text, reference_date, explain=True).roles))
     return "".join(out)
+
+
+def preload(*, language: bool = True) -> None:
+    """Load once what extracting articles needs (the readers, the text parser's modules, the
+    gazetteer and, unless every article's language is given, the language model): called
+    before a batch's worker processes fork, so they share it instead of each loading it."""
+    from archiver.extract import gazetteer, wire_text  # noqa: F401  (imported to be shared)
+    from archiver.readers import readers
+
+    readers()
+    gazetteer.preload()
+    if language:
+        from archiver.extract.language import preload as preload_language
+
+        preload_language()

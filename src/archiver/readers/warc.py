@@ -13,12 +13,19 @@ often a gigabyte); ``--max-bytes`` limits each record instead of the file.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from archiver.readers import Input, Item, PayloadFile, Reader, Skipped, Unit, register
 from archiver.reading import describe_path
 from archiver.warc.framing import is_warc
-from archiver.warc.pages import PageMarkers, Verdict, article_verdict
-from archiver.warc.units import PageUnit, WarcFile, photo_file_name, small_warc_name
+
+if TYPE_CHECKING:
+    from archiver.warc.pages import PageMarkers, Verdict
+    from archiver.warc.units import PageUnit
+
+# The page and unit modules (warcio, lxml.html: about 0.3 s of imports) are imported when a
+# WARC is read, not when the registry loads: sniffing needs only `is_warc`, and a batch of
+# text articles would otherwise pay for them in every worker process.
 
 
 def _main_text_words(html: bytes, url: str) -> int:
@@ -30,6 +37,8 @@ def _main_text_words(html: bytes, url: str) -> int:
 
 
 def _judge(html: bytes, url: str, markers: PageMarkers) -> Verdict:
+    from archiver.warc.pages import article_verdict
+
     return article_verdict(markers, lambda: _main_text_words(html, url))
 
 
@@ -41,6 +50,8 @@ def _record_label(inp: Input, record_id: str | None, offset: int) -> str:
 
 def unit_for(inp: Input, page: PageUnit) -> Unit:
     """The reader's unit for one article page of the WARC."""
+    from archiver.warc.units import photo_file_name, small_warc_name
+
     extras = tuple(
         PayloadFile(
             path=f"photos/{photo_file_name(photo)}",
@@ -88,6 +99,8 @@ def unit_for(inp: Input, page: PageUnit) -> Unit:
 
 
 def _read(inp: Input) -> Iterator[Item]:
+    from archiver.warc.units import WarcFile
+
     if inp.path is not None:
         warc = WarcFile(inp.path, max_record_bytes=inp.max_bytes, name=inp.file_name)
     else:
