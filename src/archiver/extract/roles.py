@@ -45,7 +45,9 @@ from archiver.extract.datelines import (
     explain_dateline,
     match_dateline,
     match_dateline_after_byline,
+    match_standalone_dateline,
 )
+from archiver.extract.masthead import is_source_label
 from archiver.extract.page import find_page_headline, is_date_stamp, is_menu_item, is_nav_line
 
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
@@ -260,7 +262,7 @@ def classify_opening(
             if lines[k]:
                 mark(k, "chrome", "page chrome above the page's headline (site name, menu, label)")
         mark(start, "headline", *page.why)
-        opening.headline = lines[start]
+        opening.headline = page.text or lines[start]
         headline_seen = True
         first_text = False
         start += 1
@@ -350,6 +352,9 @@ def classify_opening(
         ):
             mark(i, "credit", "a person's name and an outlet under the caption, below the byline")
             continue
+        if headline_seen and opening.byline is None and is_source_label(line):
+            mark(i, "chrome", "a page's labelled source or editor, not the story's writer")
+            continue
         byline = parse_byline(line) if opening.byline is None else None
         if byline is not None and match_dateline_after_byline(line, reference_date) is not None:
             # "By Jane Roe Bogota, Apr 9 (EFE).- The bank ...": the story's first paragraph,
@@ -387,6 +392,10 @@ def classify_opening(
                 where,
             )
             opening.byline = Byline(raw=line, names=names)
+            continue
+        if page is not None and opening.byline is None and (writer := _name_then_stamp(line)):
+            mark(i, "byline", "a person's name, then the page's date stamp after a bar")
+            opening.byline = Byline(raw=writer, names=[writer])
             continue
         if is_page_timestamp(line) or (page is not None and is_date_stamp(line)):
             mark(i, "chrome", "a page's date stamp")
@@ -446,6 +455,12 @@ def classify_opening(
         if page is not None and opening.byline is None and _deck_over_stamp(reader, i):
             mark(i, "deck", "a summary under the page's headline, its date stamp below it")
             continue
+        if page is not None and reader.nxt[i] < len(lines):
+            alone = match_standalone_dateline(line, lines[reader.nxt[i]], reference_date)
+            if alone is not None:
+                mark(i, "dateline", *alone.evidence)  # "ANKARA" over the story
+                opening.story_start = i
+                return opening
         if page is not None:
             j = _page_dateline_below(reader, i)
             if j is not None:
@@ -488,6 +503,20 @@ def _page_name_alone(reader: _Reader, i: int) -> bool:
     return (is_date_stamp(below) or is_menu_item(below) or is_title_line(below)) and not (
         is_known_place(line)
     )
+
+
+def _name_then_stamp(line: str) -> str | None:
+    """`Jane Roe |14.06.2025 - Update : 14.06.2025`: the writer's name, a bar, then the page's
+    date stamp (Anadolu's pages); the name, or None."""
+    from archiver.extract.gazetteer import is_known_place
+
+    name, bar, stamp = line.partition("|")
+    name, stamp = name.strip(), stamp.strip()
+    if not bar or not stamp or len(name) > 40 or "," in name or not looks_like_name(name):
+        return None  # "Kaikōura, New Zealand | Jan 09 2026": a place before the stamp
+    if not (is_date_stamp(stamp) or is_page_timestamp(stamp)) or is_known_place(name):
+        return None
+    return name
 
 
 def _deck_over_stamp(reader: _Reader, i: int) -> bool:
