@@ -59,13 +59,41 @@ _CHROME_CASED = re.compile(
 )
 
 
+# A paywall's banner over or inside the story: "Subscribers can unlock 7 articles a day",
+# "You have 2 free articles left", "Already a subscriber? Log in", "Assinantes podem liberar
+# 7 acessos por dia", "Réservé aux abonnés", "Nur für Abonnenten", "Solo para suscriptores".
+_PAYWALL = re.compile(
+    r"""^(?:
+        (?:subscribers?|members?)\s+(?:can|may|only|get)\b.{0,80}?
+            \b(?:articles?|stories|access|unlock|gift|free|read|log\s+in|sign\s+in)\b.*|
+        (?:already\s+a\s+(?:subscriber|member)\??|this\s+(?:article|story|content)\s+is\s+
+            (?:for|available\s+to|reserved\s+for)\s+(?:subscribers|members)).*|
+        you\s+have\s+(?:\d+|one|two|three)\s+free\s+(?:articles?|stories)\b.*|
+        subscribe\s+(?:now\s+)?to\s+(?:read|continue|unlock|get\s+full\s+access)\b.*|
+        assinantes\s+podem\b.*|exclusivo\s+para\s+assinantes\b.*|
+        (?:article\s+)?réservé\s+aux\s+abonnés\b.*|
+        (?:nur\s+für\s+abonnenten|exklusiv\s+für\s+abonnenten)\b.*|
+        (?:solo|sólo|exclusivo)\s+para\s+suscriptores\b.*|
+        (?:riservato|esclusivo)\s+(?:agli|per\s+gli)\s+abbonati\b.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_paywall(line: str) -> bool:
+    """A paywall's banner (cleaned text): page chrome, never the headline or the story."""
+    return len(line) <= 300 and bool(_PAYWALL.match(line))
+
+
 def is_chrome(line: str) -> bool:
     return is_chrome_clean(" ".join(line.split()))
 
 
 def is_chrome_clean(text: str) -> bool:
     """is_chrome for a line whose spaces are already evened out (the extractor's lines)."""
-    return bool(text) and bool(_CHROME_LINES.match(text) or _CHROME_CASED.match(text))
+    return bool(text) and bool(
+        _CHROME_LINES.match(text) or _CHROME_CASED.match(text) or is_paywall(text)
+    )
 
 
 # A page's consent banner and its skip links, which scraped copy keeps above the headline:

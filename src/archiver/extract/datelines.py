@@ -20,7 +20,9 @@ from dateutil import parser as dateparser
 from archiver.model import Dateline, Warning
 
 # Month names as wire services print them, in English and in the languages of their
-# foreign-language services (Spanish, French, German, Portuguese, Italian).
+# foreign-language services (Spanish, French, German, Portuguese, Italian), and of the
+# national wires most copied (Russian in the genitive a date takes, "17 февраля"; Turkish,
+# Dutch, Indonesian).
 _MONTH_NAMES: list[tuple[str, ...]] = [
     (
         "jan",
@@ -34,6 +36,11 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "janeiro",
         "gen",
         "gennaio",
+        "января",
+        "январь",
+        "янв",
+        "ocak",
+        "januari",
     ),
     (
         "feb",
@@ -47,28 +54,117 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "fev",
         "fevereiro",
         "febbraio",
+        "февраля",
+        "февраль",
+        "фев",
+        "şubat",
+        "februari",
     ),
-    ("mar", "march", "marzo", "mars", "mär", "märz", "março"),
-    ("apr", "april", "abr", "abril", "avr", "avril", "aprile"),
-    ("may", "mayo", "mai", "maio", "mag", "maggio"),
-    ("jun", "june", "junio", "juin", "juni", "junho", "giu", "giugno"),
-    ("jul", "july", "julio", "juil", "juillet", "juli", "julho", "lug", "luglio"),
-    ("aug", "august", "ago", "agosto", "août", "aout"),
-    ("sep", "sept", "september", "septiembre", "septembre", "setembro", "set", "settembre"),
-    ("oct", "october", "octubre", "octobre", "okt", "oktober", "out", "outubro", "ott", "ottobre"),
-    ("nov", "november", "noviembre", "novembre", "novembro"),
+    ("mar", "march", "marzo", "mars", "mär", "märz", "março", "марта", "март", "maart", "maret"),
+    ("apr", "april", "abr", "abril", "avr", "avril", "aprile", "апреля", "апрель", "апр", "nisan"),
+    ("may", "mayo", "mai", "maio", "mag", "maggio", "мая", "май", "mayıs", "mei"),
+    (
+        "jun",
+        "june",
+        "junio",
+        "juin",
+        "juni",
+        "junho",
+        "giu",
+        "giugno",
+        "июня",
+        "июнь",
+        "июн",
+        "haziran",
+    ),
+    (
+        "jul",
+        "july",
+        "julio",
+        "juil",
+        "juillet",
+        "juli",
+        "julho",
+        "lug",
+        "luglio",
+        "июля",
+        "июль",
+        "июл",
+        "temmuz",
+    ),
+    (
+        "aug",
+        "august",
+        "ago",
+        "agosto",
+        "août",
+        "aout",
+        "августа",
+        "август",
+        "авг",
+        "ağustos",
+        "augustus",
+        "agustus",
+    ),
+    (
+        "sep",
+        "sept",
+        "september",
+        "septiembre",
+        "septembre",
+        "setembro",
+        "set",
+        "settembre",
+        "сентября",
+        "сентябрь",
+        "сен",
+        "сент",
+        "eylül",
+    ),
+    (
+        "oct",
+        "october",
+        "octubre",
+        "octobre",
+        "okt",
+        "oktober",
+        "out",
+        "outubro",
+        "ott",
+        "ottobre",
+        "октября",
+        "октябрь",
+        "окт",
+        "ekim",
+    ),
+    (
+        "nov",
+        "november",
+        "noviembre",
+        "novembre",
+        "novembro",
+        "ноября",
+        "ноябрь",
+        "ноя",
+        "kasım",
+        "nopember",
+    ),
     (
         "dec",
         "december",
         "dic",
         "diciembre",
         "déc",
-        "dec",
         "décembre",
         "dez",
         "dezember",
         "dezembro",
         "dicembre",
+        "декабря",
+        "декабрь",
+        "дек",
+        "aralık",
+        "desember",
     ),
 ]
 _MONTH = (
@@ -102,11 +198,15 @@ _COMMA_AGENCIES = (
 # `New Zealand`, `British Columbia` (never a month, a weekday or an agency).
 _REGION_WORD = (
     rf"(?!(?:{_MONTH}|{_WEEKDAY}|(?:{_COMMA_AGENCIES}))(?:[\s,(]|$))"
-    r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’]+(?:-[\w'’]+)*\.?|of|de|del|da|do)"
+    r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’]+(?:-[\w'’]+)*\.?|of|de|del|da|do|and)"
 )
 _REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}}"
-# `New Delhi [India]`: Indian wires put the country in brackets after the city.
-_ONE_PLACE = rf"{_PLACE_WORDS}(?:[ \t]*\[{_REGION}\])?(?:,[ \t]*{_REGION}){{0,2}}"
+# `New Delhi [India]`: Indian wires put the country in brackets after the city, and the state
+# in parentheses before it: `Bandipora (Jammu and Kashmir) [India]`.
+_ONE_PLACE = (
+    rf"{_PLACE_WORDS}(?:[ \t]*\({_REGION}\)(?=[ \t]*\[))?(?:[ \t]*\[{_REGION}\])?"
+    rf"(?:,[ \t]*{_REGION}){{0,2}}"
+)
 # `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash.
 _DASH = r"--|—|–|\.-|-|―|‒|:"
 _AGENCY_NAME = r"[A-Za-z][\w.&/\- ]{0,30}"
@@ -121,7 +221,7 @@ DATELINE_RE = re.compile(
         )
         ,?[ \t]*
         (?:\((?P<agency>{_AGENCY_NAME})\)|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES})\b
-           |/(?P<agency3>[A-Za-z][\w.&\- ]{{0,30}})/
+           |/(?P<agency3>[^\W\d_][\w.&\- ]{{0,30}})/
            |(?:--|—|–)[ \t]*\((?P<agency4>{_AGENCY_NAME}?)(?:[ \t]+-[ \t]+(?P<date3>{_DATE}))?\)
             (?=[ \t]*(?:--|—|–|-)))?
         [ \t]*(?P<dash>{_DASH}|(?<=/)\.(?=[ \t]))?
@@ -131,7 +231,7 @@ DATELINE_RE = re.compile(
 # A dateline is short; the grammar never looks further into a paragraph than this.
 _DATELINE_WINDOW = 240
 _AGENCY_GROUPS = ("agency", "agency2", "agency3", "agency4")
-_BRACKETED_REGION = re.compile(r"\s*\[([^\]]*)\]")
+_BRACKETED_REGION = re.compile(r"\s*\[([^\]]*)\]|\s*\(([^)]*)\)")
 # A story's opening sentence is longer than a headline's tail.
 _SENTENCE_WORDS = 12
 
@@ -173,6 +273,7 @@ _NOT_PLACES = {
     "SOURCE",
     "WRITTEN",
 }
+_STAMP_WORD = re.compile(r"\b(?i:updated|published|posted|modified|last\s+update|edited)\b")
 _TRANSMISSION_CODE = re.compile(r"^[a-z]\s+(?=[A-Z])")
 # Score a candidate needs to be taken as a dateline (see `_weigh`).
 ACCEPT = 2
@@ -185,6 +286,7 @@ class DatelineMatch:
     warnings: tuple[Warning, ...]
     score: int = 0  # the weight of the evidence (ACCEPT or more)
     evidence: tuple[str, ...] = ()  # why: one short phrase per piece of evidence
+    names: tuple[str, ...] = ()  # reporters the dateline itself names ("（记者 张三）")
 
 
 def _letters(text: str) -> str:
@@ -254,10 +356,14 @@ def _weigh(
         first = head.split()[0].rstrip(".:").upper()
         if first in _NOT_PLACES:
             return -9, [f"{first!r} opens labels and sentences, not datelines"]
+        stamp = _STAMP_WORD.search(place_only)
+        if stamp is not None:
+            # "TNN / Updated: Jan 22, 2026": a page's stamp, its desk before it, is no place
+            return -9, [f"{stamp.group(0)!r} is a page stamp's word, not a place's"]
         words = head.split()
         regions = [r.strip() for r in re.split(r"[,/]", place_only)[1:] if r.strip()]
         if bracketed:
-            regions.insert(0, bracketed.group(1))
+            regions.insert(0, bracketed.group(1) or bracketed.group(2))
         known: bool | None = None  # the gazetteer's word, asked only when needed
 
         def gazetteer_knows() -> bool:
@@ -391,6 +497,8 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     Callable on any single string (a paragraph of plain text or of a web page): it looks at
     no more than its first 240 characters, so its cost does not grow with the paragraph.
     """
+    if _may_be_intl(paragraph) and (found := _intl_dateline(paragraph, reference_date)):
+        return found
     parts = _parts(paragraph)
     if parts is None:
         return None
@@ -411,6 +519,59 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         warnings=tuple(warnings),
         score=score,
         evidence=tuple(evidence),
+    )
+
+
+def _may_be_intl(paragraph: str) -> bool:
+    """The paragraph opens as a Chinese, Japanese, Korean or Arabic dateline can: with a letter
+    of those scripts, a bidi mark, 【 or （, or a bracket before Hangul ("(서울=연합뉴스)")."""
+    c = paragraph[:1]
+    if not c or c < "(":
+        return False
+    if c in "([":
+        return "\uac00" <= paragraph[1:2] <= "\ud7af"
+    return (
+        "\u0600" <= c <= "\u06ff"
+        or "\u3040" <= c <= "\u9fff"
+        or "\uac00" <= c <= "\ud7af"
+        or c in "【〔（\u200e\u200f"
+        or "\u202a" <= c <= "\u202e"
+        or "\u2066" <= c <= "\u2069"
+    )
+
+
+def _intl_dateline(paragraph: str, reference_date: dt.date | None) -> DatelineMatch | None:
+    """A Chinese, Japanese, Korean or Arabic wire's dateline (datelines_intl.py): each form
+    closes with its own mark (电, 】, the agency), which is the evidence."""
+    from archiver.extract.datelines_intl import match_intl_dateline
+
+    found = match_intl_dateline(paragraph)
+    if found is None:
+        return None
+    evidence = [f"+{ACCEPT} a {found.form} wire's dateline form ({found.raw!r})"]
+    if found.source:
+        evidence.append(f"+0 the agency {found.source!r}")
+    warnings: list[Warning] = []
+    date = None
+    if found.month and found.day:
+        date, warnings = resolve_day(
+            found.month, found.day, found.year, found.date_text or "", reference_date
+        )
+    if found.names:
+        evidence.append(f"+0 the reporters it names: {', '.join(found.names)}")
+    return DatelineMatch(
+        dateline=Dateline(
+            raw=found.raw,
+            place=found.place,
+            date=date,
+            date_text=found.date_text,
+            source=found.source,
+        ),
+        rest=found.rest,
+        warnings=tuple(warnings),
+        score=ACCEPT,
+        evidence=tuple(evidence),
+        names=found.names,
     )
 
 
@@ -449,8 +610,10 @@ def match_standalone_dateline(
     """`BAAR, Switzerland` as a paragraph of its own above the story's first: a page set the
     dateline apart (a block of its own) and dropped the dash. Read as if a dash joined it to
     the next paragraph; only a short line with a comma and no sentence's end is tried."""
-    if len(first) > 60 or "," not in first or first[-1:] in ".?!:" or not second:
+    if len(first) > 60 or first[-1:] in ".?!:" or not second:
         return None
+    if "," not in first:
+        return _capitals_city_alone(first, second)
     found = match_dateline(f"{first} — {second}", reference_date)
     if found is None or found.dateline.raw.rstrip(" —") != first.strip():
         return None
@@ -462,9 +625,81 @@ def match_standalone_dateline(
     )
 
 
+# A page's stamp that names the place the story was filed from: "Updated - March 10, 2026
+# 11:32 pm IST - CHENNAI" (the place in capitals after it), "Jakarta ● Thu, January 15, 2026",
+# "Madrid - Mar 11, 2026 - 05:40 CET" (the place before it).
+_STAMP_THEN_PLACE = re.compile(
+    r"^(?:(?i:(?:first\s+)?published|updated|posted|last\s+updated)\s*(?:on\s*)?[-–:]?\s*)?"
+    rf"(?P<date>{_DATE})\b[^|]{{0,40}}?\s+[-–—|]\s+"
+    r"(?P<place>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,2})$"
+)
+_PLACE_THEN_STAMP = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s*(?:[●•·|]|\s[-–—]\s)\s*"
+    rf"(?P<date>{_DATE})(?:\s+[-–—|]\s+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?)?$"
+)
+
+
+def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
+    """The place and date of a page's stamp that names where the story was filed (a page that
+    prints no dateline in the story puts it there). The place must be one the gazetteer knows
+    (a section's name after a stamp, "Mar 12, 2024 - Business", is none)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    if len(line) > 90:
+        return None
+    m = _STAMP_THEN_PLACE.match(line) or _PLACE_THEN_STAMP.match(line)
+    if m is None or not re.search(r"\d", m.group("date")):
+        return None
+    place = m.group("place").strip()
+    if place.split()[0].upper() in _NOT_PLACES or not is_known_place(place):
+        return None
+    date_text = _date_text(m.group("date"))
+    date, warnings = resolve_date(date_text, reference_date)
+    where = "after" if m.re is _STAMP_THEN_PLACE else "before"
+    return DatelineMatch(
+        dateline=Dateline(raw=line, place=place, date=date, date_text=date_text, source=None),
+        rest="",
+        warnings=tuple(warnings),
+        score=ACCEPT,
+        evidence=(
+            f"+{ACCEPT} a page's date stamp with a place {where} it ({place!r}, which the"
+            " gazetteer knows)",
+        ),
+    )
+
+
+def _capitals_city_alone(first: str, second: str) -> DatelineMatch | None:
+    """`ANKARA` as a paragraph of its own over the story (Anadolu's pages): a city in capitals
+    that the gazetteer knows (a country or a state alone is a section's label, "CHINA"), and
+    a paragraph of story prose under it."""
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    words = first.split()
+    if not 1 <= len(words) <= 3 or not _is_capitals(first) or words[0] in _NOT_PLACES:
+        return None
+    if len(second.split()) < _SENTENCE_WORDS or not second[:1].isupper():
+        return None
+    if is_region(first) or not is_known_place(first):
+        return None
+    return DatelineMatch(
+        dateline=Dateline(raw=first, place=first, date=None, date_text=None, source=None),
+        rest="",
+        warnings=(),
+        score=ACCEPT,
+        evidence=(
+            f"+1 the place {first!r} is in capitals",
+            "+1 the gazetteer knows it as a city",
+            "+0 a paragraph of its own, above the story",
+        ),
+    )
+
+
 def explain_dateline(paragraph: str) -> tuple[int, tuple[str, ...]] | None:
     """Why the start of a paragraph is or is not a dateline: (score, reasons), None when the
     grammar does not even fit. For `archiver extract --explain`."""
+    found = _intl_dateline(paragraph, None) if _may_be_intl(paragraph) else None
+    if found is not None:
+        return found.score, found.evidence
     parts = _parts(paragraph)
     if parts is None:
         return None
@@ -508,6 +743,19 @@ def resolve_date(
         return None, [Warning("invalid-date", f"dateline date {date_text!r} does not exist")]
     if first.year == second.year:
         return first.date().isoformat(), []
+    return resolve_day(first.month, first.day, None, date_text, reference_date)
+
+
+def resolve_day(
+    month: int, day: int, year: int | None, date_text: str, reference_date: dt.date | None
+) -> tuple[str | None, list[Warning]]:
+    """ISO date for a month and a day, in the printed year or, without one, the year that
+    puts it nearest the reference date but at most 7 days after it."""
+    if year is not None:
+        try:
+            return dt.date(year, month, day).isoformat(), []
+        except ValueError:
+            return None, [Warning("invalid-date", f"dateline date {date_text!r} does not exist")]
     if reference_date is None:
         return None, [
             Warning(
@@ -517,13 +765,13 @@ def resolve_date(
         ]
     limit = reference_date + dt.timedelta(days=7)
     candidates = []
-    for year in (reference_date.year - 1, reference_date.year, reference_date.year + 1):
+    for near in (reference_date.year - 1, reference_date.year, reference_date.year + 1):
         try:
-            day = dt.date(year, first.month, first.day)
+            when = dt.date(near, month, day)
         except ValueError:  # 29 February outside a leap year
             continue
-        if day <= limit:
-            candidates.append(day)
+        if when <= limit:
+            candidates.append(when)
     if not candidates:
         return None, [
             Warning("invalid-date", f"dateline date {date_text!r} fits no year near the reference")

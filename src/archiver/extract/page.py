@@ -18,9 +18,15 @@ import re
 from dataclasses import dataclass
 
 from archiver.extract.bylines import parse_byline
-from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp
+from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp, is_paywall
 from archiver.extract.credits import find_credit, parse_gallery
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
+from archiver.extract.masthead import (
+    breadcrumb_headline,
+    is_masthead,
+    is_nav_row,
+    word_count,
+)
 
 # A page's header is near its top: only so many lines are searched for the anchor (which
 # keeps the search linear whatever the text's length).
@@ -30,6 +36,8 @@ _SCAN = 200
 _WALK = 14
 # A menu of at least this many short items above the headline marks a page paste.
 _MIN_MENU = 4
+# A site's name stands among the page's first few lines of text.
+_MASTHEAD_LINES = 3
 
 _MONTH_WORD = "|".join(
     sorted({re.escape(n) for names in _MONTH_NAMES for n in names}, key=len, reverse=True)
@@ -39,6 +47,9 @@ _MONTH_WORD = "|".join(
 _DATE_IN_STAMP = re.compile(
     rf"(?i:\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?:{_MONTH_WORD})\b\.?)"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b"
+    # "2025年06月12日", "2025년 6월 12일": East Asian dates; "9.jan.2026": Folha's
+    r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+    rf"|(?i:\b\d{{1,2}}\.(?:{_MONTH_WORD})\.\d{{4}}\b)"
 )
 # A relative stamp: "2 days ago", "Today at 21:30", "il y a 3 heures", "hace 2 horas",
 # "vor 5 Stunden", "Updated a day ago", "3h".
@@ -87,7 +98,7 @@ def is_menu_item(line: str) -> bool:
     """A navigation menu's item, a section label or a site's name, as pages print them one
     per line: at most five words and forty characters, no sentence punctuation at its end
     ("World News", "U.S.", "Politique", "D.C., Md. & Va.", "Search Query")."""
-    if len(line) > 40 or len(line.split()) > 5:
+    if len(line) > 40 or len(line.split()) > 5 or word_count(line) > 5:
         return False
     if line.endswith((".", "!", "?", ",", ";", ":")) and not _abbreviation_end(line):
         return False
@@ -137,7 +148,7 @@ def _headline_shape(line: str) -> bool:
     """A display line a headline can be: four to forty words (or three with a lower-case
     word: "Quake hits Chile"), under 300 characters, not a byline or a stamp."""
     words = line.split()
-    if len(line) > 300 or len(words) > 40 or len(words) < 3:
+    if len(line) > 300 or len(words) > 40 or word_count(line) < 3:
         return False
     if line[0] in "-–—•*·▪►" or line.endswith(":"):
         return False  # a summary's bullet, a list's label
@@ -166,6 +177,7 @@ class PageStart:
     headline: int
     why: tuple[str, ...]
     menu_items: int
+    text: str | None = None  # the headline's text when it is a breadcrumb's last crumb
 
 
 def find_page_headline(
@@ -185,16 +197,20 @@ def find_page_headline(
         if found is None:
             continue
         h, notes = found
-        menu, skip = _menu_above(lines, chrome, h)
-        if menu < _MIN_MENU and not skip:
+        menu, skip, masthead = _menu_above(lines, chrome, h)
+        crumb = breadcrumb_headline(lines[h])
+        if crumb is not None:
+            menu = max(menu, _MIN_MENU)  # a breadcrumb is a page's own: "Home / Economy / ..."
+        elif menu < _MIN_MENU and not skip and (masthead is None or lines[h].endswith(".")):
             return None  # clean copy: the first headline-like line stands
         why = (
             f"a whole-page paste: a run of {menu} menu or label lines above"
-            + (" and a skip link or consent banner" if skip else ""),
+            + (" and a skip link or consent banner" if skip else "")
+            + (f" under the site's name ({masthead!r})" if masthead else ""),
             f"line {a + 1} below is {anchor}",
             *notes,
         )
-        return PageStart(h, why, menu)
+        return PageStart(h, why, menu, crumb)
     return None
 
 
@@ -217,16 +233,23 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if find_credit(line, in_header=True) is not None:
             continue  # a photo's caption or credit between the headline and the byline
-        if is_date_stamp(line) or is_consent_or_nav(line):
+        if is_date_stamp(line) or is_consent_or_nav(line) or is_paywall(line):
             if top is not None:
                 notes.append(f"line {k + 2} above it is a date stamp or page chrome")
                 break
             continue
+        if breadcrumb_headline(line) is not None:
+            if top is not None:
+                notes.append(f"line {k + 2} above it is a breadcrumb ending in the headline")
+                break
+            top = k + 1  # no headline line under it: the breadcrumb's last crumb is the headline
+            notes.append("the last crumb of a breadcrumb ('Home / Section / headline')")
+            break
         if top is not None and lines[top].endswith(".") and _short_headline(line):
             top = k + 1  # "Port strike ends" over its deck, a sentence
             notes.append("a short line with a sentence's lower-case words over a deck")
             break
-        if is_menu_item(line) or _label_line(line):
+        if is_menu_item(line) or _label_line(line) or is_nav_row(line):
             if top is not None:
                 notes.append(f"line {k + 2} above it is a menu item or label ({line!r})")
                 break
@@ -241,27 +264,41 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1
     if top is None:
         return None
-    return top, ["the topmost display line of the block above it (a deck may follow)"]
+    return top, [*notes, "the topmost display line of the block above it (a deck may follow)"]
 
 
-def _menu_above(lines: list[str], chrome: list[bool], h: int) -> tuple[int, bool]:
+def _menu_above(lines: list[str], chrome: list[bool], h: int) -> tuple[int, bool, str | None]:
     """The longest run of menu-like lines above line `h` (one item a line: a menu; the
-    writer's name, title and outlet make three at most), and whether a skip link or consent
-    banner stands there."""
+    writer's name, title and outlet make three at most; a menu printed on one line or a
+    breadcrumb counts as a whole menu), whether a skip link, consent banner or paywall stands
+    there, and the site's or agency's name when one stands there with nothing but page
+    furniture round it (no sentence above the headline: the top of a page)."""
     menu = run = 0
     skip = False
+    masthead: str | None = None
+    furniture_only = True
+    seen = 0
     for k in range(h):
         line = lines[k]
         if not line:
             continue
-        if is_consent_or_nav(line):
+        seen += 1
+        if is_consent_or_nav(line) or is_paywall(line):
             skip = True
+        elif is_nav_row(line) or breadcrumb_headline(line) is not None:
+            run += _MIN_MENU
+            menu = max(menu, run)
+            continue
         elif chrome[k] or is_menu_item(line):
+            if masthead is None and seen <= _MASTHEAD_LINES and is_masthead(line):
+                masthead = line
             run += 1
             menu = max(menu, run)
             continue
+        elif not is_date_stamp(line):
+            furniture_only = False
         run = 0
-    return menu, skip
+    return menu, skip, masthead if furniture_only else None
 
 
 def is_nav_line(line: str) -> bool:

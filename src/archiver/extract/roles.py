@@ -26,7 +26,6 @@ from archiver.extract.bylines import (
     is_contact_line,
     is_title_line,
     looks_like_name,
-    name_before_stamp,
     name_list,
     names_with_affiliation,
     parse_byline,
@@ -46,7 +45,9 @@ from archiver.extract.datelines import (
     explain_dateline,
     match_dateline,
     match_dateline_after_byline,
+    match_standalone_dateline,
 )
+from archiver.extract.masthead import is_source_label
 from archiver.extract.page import find_page_headline, is_date_stamp, is_menu_item, is_nav_line
 
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
@@ -232,8 +233,6 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     if j >= len(reader.lines) or not reader.lines[j]:
         return False
     below = reader.lines[j]
-    if name_list(reader.lines[i]) is not None:
-        return False  # "Jane Roe" over "Photo: X/Getty Images": the writer, not a caption
     return is_credit_line(below) or (
         byline_seen and credit_under_caption(reader.lines[i], below) is not None
     )
@@ -263,7 +262,7 @@ def classify_opening(
             if lines[k]:
                 mark(k, "chrome", "page chrome above the page's headline (site name, menu, label)")
         mark(start, "headline", *page.why)
-        opening.headline = lines[start]
+        opening.headline = page.text or lines[start]
         headline_seen = True
         first_text = False
         start += 1
@@ -274,16 +273,7 @@ def classify_opening(
         if not line:
             continue
         if i < body_at:
-            # a named byline also replaces an agency's alone ("Reuters" over "By Jane Roe")
-            stamped = (
-                _byline_in_page_header(line)
-                if opening.byline is None or not opening.byline.names
-                else None
-            )
-            if stamped is not None:
-                mark(i, "byline", f"byline grammar: names {stamped.names}, under the headline")
-                opening.byline = stamped
-            elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
+            if find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
                 # "caption / Jane Roe for NPR": the caption's credit on the line under it
@@ -362,28 +352,16 @@ def classify_opening(
         ):
             mark(i, "credit", "a person's name and an outlet under the caption, below the byline")
             continue
-        byline = (
-            parse_byline(line)
-            if opening.byline is None or (not opening.byline.names and is_by_line(line))
-            else None
-        )
-        if byline is not None and opening.byline is not None and not byline.names:
-            byline = None  # an agency's byline already stands; only names replace it
+        if headline_seen and opening.byline is None and is_source_label(line):
+            mark(i, "chrome", "a page's labelled source or editor, not the story's writer")
+            continue
+        byline = parse_byline(line) if opening.byline is None else None
         if byline is not None and match_dateline_after_byline(line, reference_date) is not None:
             # "By Jane Roe Bogota, Apr 9 (EFE).- The bank ...": the story's first paragraph,
             # with the byline run into its dateline (wire_text.py splits them)
             mark(i, "dateline", "a byline run into a dateline: the story starts here")
             opening.story_start = i
             return opening
-        if (
-            byline is not None
-            and not byline.names
-            and not headline_seen
-            and was_first
-            and (below := _named_by_line_below(reader, i)) is not None
-        ):
-            mark(i, "chrome", f"the site's name over the page: line {below + 1} is the byline")
-            continue
         if byline is not None and (
             headline_seen or not byline.names or line.lower().startswith(("by", "written by"))
         ):
@@ -415,29 +393,14 @@ def classify_opening(
             )
             opening.byline = Byline(raw=line, names=names)
             continue
+        if page is not None and opening.byline is None and (writer := _name_then_stamp(line)):
+            mark(i, "byline", "a person's name, then the page's date stamp after a bar")
+            opening.byline = Byline(raw=writer, names=[writer])
+            continue
         if is_page_timestamp(line) or (page is not None and is_date_stamp(line)):
             mark(i, "chrome", "a page's date stamp")
             continue
         last = next((r.role for r in reversed(roles) if r.role != "chrome"), None)
-        if opening.byline is not None and last == "byline" and (more := _and_names(line)):
-            # "By Jane Roe" / "and" / "John Doe": a page prints each name in its own span
-            mark(i, "byline", "more names of the byline, after its 'and'")
-            names = [] if more == ["and"] else more
-            opening.byline = Byline(
-                raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *names]
-            )
-            continue
-        if (
-            opening.byline is not None
-            and last == "byline"
-            and roles[-1].text.strip().lower() == "and"
-            and (more := name_list(line))
-        ):
-            mark(i, "byline", "the name after the byline's 'and'")
-            opening.byline = Byline(
-                raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *more]
-            )
-            continue
         if opening.byline is not None and last == "byline":
             if is_title_line(line):
                 mark(i, "byline", "the writer's title, under the byline")
@@ -492,6 +455,12 @@ def classify_opening(
         if page is not None and opening.byline is None and _deck_over_stamp(reader, i):
             mark(i, "deck", "a summary under the page's headline, its date stamp below it")
             continue
+        if page is not None and reader.nxt[i] < len(lines):
+            alone = match_standalone_dateline(line, lines[reader.nxt[i]], reference_date)
+            if alone is not None:
+                mark(i, "dateline", *alone.evidence)  # "ANKARA" over the story
+                opening.story_start = i
+                return opening
         if page is not None:
             j = _page_dateline_below(reader, i)
             if j is not None:
@@ -515,37 +484,6 @@ def classify_opening(
 _PAGE_BODY_LOOKAHEAD = 12
 
 
-def _named_by_line_below(reader: _Reader, i: int) -> int | None:
-    """A "By" line naming people within the next few lines of text (below a headline)."""
-    for j in reader.ahead(i, 4):
-        line = reader.lines[j]
-        if is_by_line(line) and (b := parse_byline(line)) is not None and b.names:
-            return j
-    return None
-
-
-def _byline_in_page_header(line: str) -> Byline | None:
-    """Between a page's headline and its dateline paragraph: a "By" line with names, or names
-    with the writer's title or the page's stamp on the same line ("Jane Roe – Staff
-    Correspondent", "Jane Roe Published Oct. 2, 2025")."""
-    if len(line) > 160:
-        return None
-    byline = parse_byline(line)
-    if byline is None or not byline.names:
-        return None
-    return byline
-
-
-def _and_names(line: str) -> list[str] | None:
-    """`and` alone, or `and John Doe`, under a byline: the byline goes on."""
-    text = " ".join(line.split())
-    if text.lower() == "and":
-        return ["and"]
-    if text[:4].lower() != "and " or len(text) > 80:
-        return None
-    return name_list(text[4:])
-
-
 def _page_name_alone(reader: _Reader, i: int) -> bool:
     """Under a page's headline: `Jane Roe` alone, over the page's date stamp or a short label
     (her title or desk: "Business reporter", "BBC News, Shropshire")."""
@@ -562,11 +500,23 @@ def _page_name_alone(reader: _Reader, i: int) -> bool:
     if j >= len(reader.lines):
         return False
     below = reader.lines[j]
-    if is_by_line(below):
-        return False  # "ABC Hobart" over "By Jane Roe": the desk over the byline
     return (is_date_stamp(below) or is_menu_item(below) or is_title_line(below)) and not (
         is_known_place(line)
     )
+
+
+def _name_then_stamp(line: str) -> str | None:
+    """`Jane Roe |14.06.2025 - Update : 14.06.2025`: the writer's name, a bar, then the page's
+    date stamp (Anadolu's pages); the name, or None."""
+    from archiver.extract.gazetteer import is_known_place
+
+    name, bar, stamp = line.partition("|")
+    name, stamp = name.strip(), stamp.strip()
+    if not bar or not stamp or len(name) > 40 or "," in name or not looks_like_name(name):
+        return None  # "Kaikōura, New Zealand | Jan 09 2026": a place before the stamp
+    if not (is_date_stamp(stamp) or is_page_timestamp(stamp)) or is_known_place(name):
+        return None
+    return name
 
 
 def _deck_over_stamp(reader: _Reader, i: int) -> bool:
@@ -725,12 +675,10 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
         if (
             reader.chrome[j]
             or is_page_timestamp(below)
-            or is_date_stamp(below)
             or reader.dateline(j) is not None
             or is_affiliation(below)
             or _OUTLET_LINE.match(below)
             or is_contact_line(below)
-            or is_credit_line(below)  # the photo's credit under the byline (Axios)
         ):
             return j
         if name_list(below) is None:
@@ -781,37 +729,15 @@ def _is_sentence_deck(reader: _Reader, i: int) -> bool:
     line = reader.lines[i]
     if len(line.split()) > _DECK_MAX_WORDS or len(line) > 400 or reader.dateline(i) is not None:
         return False
-    for j in _ahead_past_furniture(reader, i, 3):
+    for j in reader.ahead(i, 3):
         ln = reader.lines[j]
         if reader.dateline(j) is not None:
             return False
         if len(ln) <= 120 and is_by_line(ln) and (b := parse_byline(ln)) and b.names:
             return True
-        if is_page_timestamp(ln) or name_before_stamp(ln) is not None:
+        if is_page_timestamp(ln):
             return True
     return False
-
-
-# How many lines of text a look past a page's buttons and captions may read at most.
-_FURNITURE_SCAN = 12
-
-
-def _ahead_past_furniture(reader: _Reader, i: int, count: int) -> list[int]:
-    """The next `count` lines of text below line `i`, looking past what a page prints between
-    its deck and its byline: short button lines ("5 min", "Gift Article", "Comment 212") and
-    a photo's caption with its credit (at most a dozen lines read)."""
-    out: list[int] = []
-    for j in reader.ahead(i, _FURNITURE_SCAN):
-        line = reader.lines[j]
-        short = len(line.split()) <= 3 and not line.endswith((".", "!", "?"))
-        if short and not is_by_line(line) and not is_page_timestamp(line):
-            continue
-        if find_credit(line, in_header=True) is not None and not is_by_line(line):
-            continue
-        out.append(j)
-        if len(out) == count:
-            break
-    return out
 
 
 def explain(roles: list[LineRole]) -> str:

@@ -14,7 +14,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from archiver.extract.bylines import Byline, is_agency, parse_byline, trailer_byline
+from archiver.extract.bylines import Byline, is_agency, parse_byline
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
     credit_under_caption,
@@ -28,6 +28,7 @@ from archiver.extract.datelines import (
     DatelineMatch,
     match_dateline,
     match_dateline_after_byline,
+    match_stamp_dateline,
     match_standalone_dateline,
 )
 from archiver.extract.roles import LineRole, chrome_flags, classify_opening, next_text_index
@@ -336,6 +337,17 @@ def _find_dateline(paragraphs: list[str], reference_date: dt.date | None) -> _Lo
     return None
 
 
+def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _Located | None:
+    """With no dateline in the story: a page's date stamp in the header that names the place
+    ("Updated - March 10, 2026 11:32 pm IST - CHENNAI", "Jakarta ● Thu, January 15, 2026")."""
+    for r in roles:
+        if r.role in ("chrome", "deck", "byline", "body") and r.text[:1].isalnum():
+            found = match_stamp_dateline(r.text, reference_date)
+            if found is not None:
+                return _Located(r.line, found, (*found.evidence, f"in the header ({r.role})"))
+    return None
+
+
 def parse_wire_text(
     text: str, reference_date: dt.date | None, *, explain: bool = False
 ) -> WireStructure:
@@ -426,6 +438,12 @@ def parse_wire_text(
     # The dateline opens the first story paragraph; a deck, a page's date stamp, share
     # buttons, bullet points or a photo caption may stand before it.
     located = _find_dateline(paragraphs, reference_date)
+    stamp = _stamp_dateline(opening.roles, reference_date) if located is None else None
+    if stamp is not None:
+        out.dateline = stamp.found.dateline
+        out.warnings.extend(stamp.found.warnings)
+        out.roles = [r for r in out.roles if r.line != stamp.index]
+        out.roles.append(LineRole(stamp.index, stamp.found.dateline.raw, "dateline", stamp.why))
     if located is not None:
         k, found = located.index, located.found
         out.dateline = found.dateline
@@ -435,6 +453,9 @@ def parse_wire_text(
             if out.byline is not None:
                 why = ("a byline run into the dateline on the same line",)
                 out.roles.append(LineRole(first_lines[k], located.byline, "byline", why))
+        if found.names and out.byline is None:
+            # "新华社杭州11月6日电（记者 沈嘉禾 周明远）": the reporters, named in the dateline
+            out.byline = Byline(raw=" ".join(found.names), names=list(found.names))
         out.roles.append(
             LineRole(
                 first_lines[k],
@@ -448,15 +469,6 @@ def parse_wire_text(
         else:
             del paragraphs[k]
             del first_lines[k]
-    # No byline above the story: the writers its trailer names ("(Reporting by Jane Roe in
-    # Accra; Editing by John Doe)"), in the last few paragraphs
-    if out.byline is None:
-        for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
-            if (trailer := trailer_byline(paragraphs[k])) is not None:
-                out.byline = trailer
-                why = ("the story's trailer names its writers ('Reporting by', 'Writing by')",)
-                out.roles.append(LineRole(first_lines[k], trailer.raw, "byline", why))
-                break
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))

@@ -1,0 +1,156 @@
+"""Datelines of wires that write in scripts the Latin grammar (datelines.py) cannot read:
+
+- Chinese: `新华社杭州11月6日电（记者 沈嘉禾 周明远）`, `中新社北京3月2日电`, `本报上海5月1日电`
+  (agency, place, month and day, 电 "wired"; the reporters in brackets after it);
+- Japanese: `【ソウル共同】`, `【ワシントン時事】`, `【ニューヨーク＝山田太郎】` (place and agency,
+  or place and the correspondent, in lenticular brackets);
+- Korean: `(서울=연합뉴스) 김철수 기자 =`, `【서울=뉴시스】` (place and agency, then the reporter);
+- Arabic: `الكويت - 17 - 5 (كونا) --`, `الدوحة في 17 مايو /قنا/`, `عمان 17 أيار (بترا) –` (place,
+  day and month, the agency in brackets or between slashes).
+
+Each form has its own closing mark (电, 】, =, the agency), so none is read into ordinary text.
+The reporters a Chinese, Japanese or Korean dateline names are returned with it: there the
+byline is part of the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The first character of a paragraph these forms can start with: ideographs and kana, Hangul,
+# Arabic letters, and the brackets ( （ 【 〔 that open the Japanese and Korean forms.
+_START = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af(（【〔\[]")
+# Bidirectional marks that copied right-to-left text keeps at the start of lines.
+_BIDI = re.compile(r"^[\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+_WINDOW = 160
+
+_ZH_AGENCIES = "新华社|中新社|中新网|人民网|央视网|中国新闻社|本报|中央社"
+_ZH = re.compile(
+    rf"^(?P<raw>(?P<agency>{_ZH_AGENCIES})(?:记者|記者)?(?P<place>[\u4e00-\u9fff]{{2,8}}?)"
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|電|讯|訊))"
+    r"\s*(?:[（(]\s*(?:记者|記者)\s*(?P<names>[^）)]{2,60})[）)])?"
+)
+_JA = re.compile(
+    r"^(?P<raw>[【〔](?P<place>[^\s【】〔〕＝=]{1,12}?)"
+    r"(?:(?P<agency>共同|時事|ロイター|ＡＦＰ＝時事|AFP＝時事|新華社|聯合)|[＝=](?P<names>[^【】〔〕]{2,20}))[】〕])"
+)
+_KO = re.compile(
+    r"^(?P<raw>[(（【\[](?P<place>[\uac00-\ud7af]{1,10})\s*[=＝]\s*"
+    r"(?P<agency>연합뉴스|뉴시스|뉴스1|뉴스핌|노컷뉴스)[)）】\]])"
+    r"\s*(?:(?P<names>[\uac00-\ud7af]{2,4}(?:\s*[·ㆍ,]\s*[\uac00-\ud7af]{2,4})*)\s*"
+    r"(?:기자|특파원|선임기자)\s*[=＝])?"
+)
+# Arabic month names: the Egyptian and Gulf forms, then the Levantine and Iraqi ones.
+_AR_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("يناير", "كانون الثاني"),
+            ("فبراير", "شباط"),
+            ("مارس", "آذار"),
+            ("أبريل", "ابريل", "إبريل", "نيسان"),
+            ("مايو", "أيار", "ايار"),
+            ("يونيو", "يونيه", "حزيران"),
+            ("يوليو", "يوليه", "تموز"),
+            ("أغسطس", "اغسطس", "آب"),
+            ("سبتمبر", "أيلول", "ايلول"),
+            ("أكتوبر", "اكتوبر", "تشرين الأول"),
+            ("نوفمبر", "تشرين الثاني"),
+            ("ديسمبر", "كانون الأول"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_AR_MONTH = "|".join(sorted(_AR_MONTHS, key=len, reverse=True))
+_AR_AGENCIES = (
+    "كونا|قنا|وام|واس|بنا|العمانية|سانا|بترا|وفا|أ ش أ|الأناضول|الأنباء الكويتية|رويترز|"
+    "أ ف ب|فرانس برس|د ب أ|شينخوا|سبأ|واج|لانا|الأنباء العراقية|واع|ومع|وات|تونس أفريقيا"
+)
+_AR = re.compile(
+    r"^(?P<raw>(?P<place>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}?)\s*(?:[-–/]\s*)?(?:في\s+)?"
+    r"(?:(?P<day>\d{1,2})\s*(?:[-/]\s*(?P<month>\d{1,2})|\s(?P<mname>" + _AR_MONTH + r"))"
+    r"(?:\s*[-/]?\s*(?P<year>\d{4}))?\s*)?"
+    r"(?:\(\s*(?P<agency>[^()]{2,24}?)\s*\)|/\s*(?P<agency2>[^/]{2,24}?)\s*/)"
+    r"\s*(?:--|-|–|—)?)"
+)
+
+
+@dataclass(frozen=True)
+class IntlDateline:
+    raw: str
+    place: str | None
+    source: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+    date_text: str | None
+    names: tuple[str, ...]
+    rest: str
+    form: str  # which wire's form it is, for --explain
+
+
+def match_intl_dateline(paragraph: str) -> IntlDateline | None:
+    """A Chinese, Japanese, Korean or Arabic dateline at the start of a paragraph, or None.
+    Looks at the first 160 characters only."""
+    if not paragraph or not (_START.match(paragraph[:1]) or _BIDI.match(paragraph[:1])):
+        return None
+    text = _BIDI.sub("", paragraph[:_WINDOW])
+    for form, pattern in _FORMS:
+        m = pattern.match(text)
+        if m is not None:
+            skipped = len(paragraph[:_WINDOW]) - len(text)  # the bidi marks taken off
+            return _read(form, m, paragraph[skipped + m.end() :].strip())
+    return None
+
+
+def _read(form: str, m: re.Match[str], rest: str) -> IntlDateline | None:
+    groups = m.groupdict()
+    agency = groups.get("agency") or groups.get("agency2")
+    agency = agency.strip() if agency else None
+    if form == "Arabic" and not _arabic_agency(agency):
+        return None
+    if agency == "本报":
+        agency = None  # "this paper": the newspaper itself, no agency
+    day = groups.get("day")
+    mname = groups.get("mname")
+    month_no = int(groups["month"]) if groups.get("month") else _AR_MONTHS.get(mname or "")
+    date_text = None
+    if day and month_no:
+        ends = [m.end(g) for g in ("day", "month", "mname", "year") if groups.get(g)]
+        start = m.start("day")
+        if form == "Chinese":
+            start = m.start("year") if groups.get("year") else m.start("month")
+            ends.append(m.end("day") + 1)  # "11月6日", with its 日
+        date_text = m.string[start : max(ends)].strip()
+    return IntlDateline(
+        raw=m.group("raw").strip(),
+        place=(groups.get("place") or "").strip() or None,
+        source=agency,
+        month=month_no,
+        day=int(day) if day else None,
+        year=int(groups["year"]) if groups.get("year") else None,
+        date_text=date_text,
+        names=_names(groups.get("names")),
+        rest=rest,
+        form=form,
+    )
+
+
+def _arabic_agency(agency: str | None) -> bool:
+    """An Arabic agency's name or initials (a short name in brackets, not a clause)."""
+    if agency is None:
+        return False
+    return bool(re.fullmatch(rf"(?:{_AR_AGENCIES})(?:\s*[-/]\s*\S+)?", agency))
+
+
+def _names(text: str | None) -> tuple[str, ...]:
+    """The reporters a dateline names: "沈嘉禾 周明远", "张三、李四", "김철수·이영희"."""
+    if not text:
+        return ()
+    parts = re.split(r"[\s、，,·ㆍ]+", text.strip())
+    return tuple(p for p in parts if p)
+
+
+_FORMS = (("Chinese", _ZH), ("Japanese", _JA), ("Korean", _KO), ("Arabic", _AR))

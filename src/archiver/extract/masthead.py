@@ -1,0 +1,139 @@
+"""The top of a copied web page, in any script: the site's name (its masthead), a menu printed
+on one line ("Home | World | Business", "首页 | 时政 | 国际", "الرئيسية | محليات | دولي",
+"Home General Politics Business Sports"), a breadcrumb that ends in the headline ("Home /
+India / <headline>") and a paywall's banner ("Subscribers can unlock 5 articles a day").
+
+None of these is ever a headline, a byline or a dateline; page.py reads them as evidence that
+the text is a whole-page paste, and skips them when it looks for the page's headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Ideographs and kana: scripts written without spaces between words, where a line's length
+# in words is read from its characters (about two to a word).
+_NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(line: str) -> int:
+    """Words in a line, counting a run of ideographs or kana as one word per two characters
+    ("浙江安吉：竹林碳汇交易助村民增收" is a headline's length, not a menu item's)."""
+    count = 0
+    for word in line.split():
+        cjk = len(_NO_SPACE_SCRIPT.findall(word)) if not word.isascii() else 0
+        count += max(1, cjk // 2)
+    return count
+
+
+# A menu's items on one line: "|" with or without spaces, "»", "›", "·", "•" and, between
+# spaces, "/" and ">" (so "Sci/Tech" stays one item).
+_ROW_SEPARATORS = re.compile(r"\s*[|»›·•]\s*|\s+[/>]\s+")
+# A breadcrumb's separators (its last crumb may be the headline).
+_CRUMB_SEPARATORS = re.compile(r"\s*[»›]\s*|\s+[/>|]\s+")
+
+
+def _caseless(word: str) -> bool:
+    """A word in a script without capitals (Chinese, Japanese, Arabic, Hebrew, Thai, ...)."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
+
+
+def nav_item(part: str) -> bool:
+    """A menu item, a section or a site's name: one to four short words with no digits and
+    no sentence punctuation, each capitalised (bar small words) or in a caseless script
+    ("World", "Sci/Tech", "Middle East", "Arab & International", "时政", "محليات")."""
+    words = part.split()
+    if not 1 <= len(words) <= 4 or len(part) > 32 or word_count(part) > 4:
+        return False
+    if part.endswith((".", ",", ";", ":", "!", "?")) or any(ch.isdigit() for ch in part):
+        return False
+    return all(
+        w[:1].isupper() or _caseless(w) or w.lower() in _SMALL or not w[:1].isalpha() for w in words
+    )
+
+
+_SMALL = {"of", "the", "and", "for", "in", "on", "at", "&", "de", "la", "du", "des", "di", "e", "y"}
+
+
+def is_nav_row(line: str) -> bool:
+    """A menu printed on one line: three or more items between separators ("Home | Germany |
+    Europe | World", "AA Energy | Economy | World", "首页 | 时政 | 国际"), or five or more
+    capitalised words that are nearly all a menu's words ("Home General Politics Business
+    Sports World Features", where the page's spacing between items was lost)."""
+    if len(line) > 300:
+        return False
+    parts = [p.strip() for p in _ROW_SEPARATORS.split(line) if p.strip()]
+    if len(parts) >= 3:
+        return all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
+    words = line.split()
+    if len(words) < 5 or any(not w[:1].isupper() for w in words):
+        return False
+    known = sum(w.lower().strip("&") in _MENU_WORDS for w in words)
+    return known * 4 >= len(words) * 3
+
+
+def breadcrumb_headline(line: str) -> str | None:
+    """The headline a breadcrumb ends in: "Home / India / Monsoon delay hits sowing" gives
+    "Monsoon delay hits sowing" (two or more crumbs that are menu items, the first of them a
+    home or section link, then a headline of four words or more); None for any other line."""
+    if len(line) > 400:
+        return None
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(line)]
+    if len(parts) < 3 or not all(parts):
+        return None
+    crumbs, tail = parts[:-1], parts[-1]
+    if not all(nav_item(c) for c in crumbs) or crumbs[0].lower() not in _MENU_WORDS:
+        return None
+    if word_count(tail) < 4 or nav_item(tail):
+        return None
+    return tail
+
+
+# Menu words in the languages of the pages copied most (lower case).
+_MENU_WORDS = frozenset(
+    """home homepage start news latest top general world national international local
+    politics business economy markets money finance sport sports football entertainment
+    culture arts lifestyle life style travel food health science tech technology opinion
+    opinions analysis features feature video videos photos pictures gallery podcasts live
+    weather region regions nation city metro india asia africa europe americas
+    obituaries classifieds jobs subscribe newsletters more search menu e-paper epaper
+    inicio portada noticias actualidad internacional economía deportes cultura opinión
+    accueil actualités international économie sport culture startseite nachrichten
+    politik wirtschaft kultur home page início notícias mundo esportes cotidiano
+    poder mercado gündem dünya ekonomi spor analiz""".split()
+)
+
+
+def is_masthead(line: str) -> bool:
+    """A site's or an agency's name as a page prints it at its top: a wire or outlet known by
+    name, alone or with a word that marks an edition or an archive ("UPI Archives", "The New
+    York Times Archive", "dpa international", "Xinhua English")."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.credits import OUTLET_NAME
+    from archiver.extract.roles import _SITES
+
+    text = _EDITION.sub("", line.strip()).strip()
+    if not text or len(text) > 60 or text.lower() in _MENU_WORDS or text[:3].lower() == "by ":
+        return False  # "News" is a menu's item, "By Reuters" a byline: no site's name
+    return is_wire_source(text) or bool(OUTLET_NAME.match(text)) or text in _SITES
+
+
+_EDITION = re.compile(
+    r"\s+(?:archives?|international|english|online|digital|edition|news\s+agency|"
+    r"newswire|live)$",
+    re.IGNORECASE,
+)
+
+# A page's labelled source or editor under the headline: "Source: Xinhua", "Editor: Liu Wen",
+# "来源：新华网", "责任编辑：王晓雯", "Fuente: EFE", "Quelle: dpa" (an editor edits, a source
+# supplies: neither wrote the story).
+_SOURCE_LABEL = re.compile(
+    r"^[【\[]?(?:(?i:source|editor|edited\s+by|fuente|quelle|fonte|redaktion|édité\s+par)\s*:|"
+    r"(?:来源|來源|责任编辑|責任編輯|编辑|編輯|出典)\s*[:：])\s*\S"
+)
+
+
+def is_source_label(line: str) -> bool:
+    """A page's "Source: X" or "Editor: X" line (cleaned text, any of several languages)."""
+    return len(line) <= 80 and bool(_SOURCE_LABEL.match(line))
