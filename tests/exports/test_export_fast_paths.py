@@ -11,10 +11,11 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from export_helpers import export, files_of
+from export_helpers import EPOCH, export, files_of, snapshot
 
 from archiver.bagcheck import fixity
-from archiver.exports import run
+from archiver.exports import BagView, archivematica, run, saf
+from archiver.safefs import make_folders
 
 TARGETS = ["mets", "dspace-saf", "archivematica", "ocfl"]
 
@@ -83,3 +84,64 @@ def test_kept_bytes_stay_within_the_budget(sample_bag: Path, monkeypatch: pytest
         assert 0 < sum(map(len, kept.values())) <= 3000
         assert len(kept) < len(view.files) + 4  # not everything fitted
         assert set(view.report.verified.sizes) >= set(view.files)  # sizes of every file
+
+
+class PlainFolder:
+    """The slow twin of `OutputFolder`, as export wrote before: buffered files, folders made
+    where missing (make_folders), the times set afterwards by walking the folder."""
+
+    def __init__(self, root: Path, epoch: int | None) -> None:
+        root.mkdir()
+        self.root, self.epoch = root, epoch
+
+    def write(self, rel: str, data: bytes) -> None:
+        path = self.root / rel
+        make_folders(path.parent)
+        with open(path, "xb") as fh:
+            fh.write(data)
+
+    def copy(self, bag: BagView, source: str, rel: str) -> int:
+        path = self.root / rel
+        make_folders(path.parent)
+        return bag.copy(source, path)
+
+    def finish(self) -> None:
+        if self.epoch is not None:
+            run._set_times(self.root, self.epoch)
+
+
+@pytest.mark.parametrize("target", ["dspace-saf", "archivematica"])
+@pytest.mark.parametrize("zipped", [False, True], ids=["folder", "zip"])
+@pytest.mark.parametrize("epoch", [EPOCH, None], ids=["epoch", "now"])
+def test_output_folder_writes_as_buffered_files(
+    target: str,
+    zipped: bool,
+    epoch: str | None,
+    sample_bag: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One os.open/os.write/os.close per file, times set on the descriptor and on the folders
+    deepest first: the same files, bytes, modes and times as buffered files and a walk."""
+    extra = ("--zip",) if zipped else ()
+    monkeypatch.setattr(fixity, "KEEP_FILE_BYTES", 2048)  # some files kept, some copied
+    fast = tmp_path / "fast"
+    result = export(
+        "--to", target, "-j", "1", *extra, "-o", str(fast), str(sample_bag), epoch=epoch
+    )
+    assert result.exit_code == 0, result.output
+    monkeypatch.setattr(saf, "OutputFolder", PlainFolder)
+    monkeypatch.setattr(archivematica, "OutputFolder", PlainFolder)
+    slow = tmp_path / "slow"
+    result = export(
+        "--to", target, "-j", "1", *extra, "-o", str(slow), str(sample_bag), epoch=epoch
+    )
+    assert result.exit_code == 0, result.output
+    fast_snap, slow_snap = snapshot(fast), snapshot(slow)
+    assert len(slow_snap) >= (1 if zipped else 6)
+    if epoch is None:  # times are the run's: compare what else there is
+        fast_snap = {k: v[:2] for k, v in fast_snap.items()}
+        slow_snap = {k: v[:2] for k, v in slow_snap.items()}
+    else:
+        assert {v[2] for v in fast_snap.values()} == {int(EPOCH) * 10**9}
+    assert fast_snap == slow_snap

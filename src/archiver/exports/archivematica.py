@@ -35,8 +35,8 @@ from archiver import __version__
 from archiver.exports.base import BagView, StagedTarget
 from archiver.exports.metadata import SIMPLE_DC, Term, dublin_core, payload_order
 from archiver.exports.mets import MetsBuilder, serialize
+from archiver.exports.output import OutputFolder
 from archiver.packaging.bag import bag_info_text, encode_manifest_path, human_size, tag_manifests
-from archiver.safefs import make_folders
 
 CSV_FILE = "data/metadata/metadata.csv"
 PREMIS_FILE = "data/metadata/premis.xml"
@@ -70,6 +70,7 @@ class ArchivematicaTarget(StagedTarget):
     name = "archivematica"
     summary = "Archivematica bag transfer: data/metadata/metadata.csv (Dublin Core), premis.xml"
     zippable = True
+    sets_times = True  # written through an OutputFolder
 
     def write(self, bag: BagView, dest: Path) -> None:
         order = payload_order(bag)
@@ -84,25 +85,16 @@ class ArchivematicaTarget(StagedTarget):
         clash = [rel for rel in added if rel in bag.files]
         for rel in clash:  # the bag has its own: it stays, ours is not added
             del added[rel]
-        dest.mkdir()
+        out = OutputFolder(dest, self.options.epoch)
         algorithms = tuple(sorted(bag.manifests))
         digests: dict[str, dict[str, str]] = {alg: {} for alg in algorithms}
         total = 0
-        made: set[str] = set()
-
-        def place(rel: str) -> Path:
-            folder = rel.rpartition("/")[0]
-            if folder not in made:
-                make_folders(dest / folder)
-                made.add(folder)
-            return dest / rel
-
         for rel in bag.files:
-            total += bag.copy(rel, place(rel))
+            total += out.copy(bag, rel, rel)
             for alg in algorithms:
                 digests[alg][rel] = bag.digest(rel, alg) or ""  # a valid bag lists every file
         for rel, data in added.items():
-            place(rel).write_bytes(data)
+            out.write(rel, data)
             total += len(data)
             for alg in algorithms:
                 digests[alg][rel] = hashlib.new(alg, data).hexdigest()
@@ -138,4 +130,5 @@ class ArchivematicaTarget(StagedTarget):
                 tags[name] = bag.read_tag(name)
         tags.update(tag_manifests(tags, algorithms))
         for name, data in tags.items():
-            (dest / name).write_bytes(data)
+            out.write(name, data)
+        out.finish()

@@ -235,8 +235,8 @@ class StagedGroup:
                 self._write_zip(bag, name, staging)
             else:
                 target.write(bag, staging)
-            if options.epoch is not None:
-                _set_times(staging, options.epoch)
+            if options.epoch is not None and (options.zip or not target.sets_times):
+                _set_times(staging, options.epoch)  # the zip, or what the target left
         except OSError as exc:
             _remove(staging)
             self.slots.append(
@@ -255,7 +255,7 @@ class StagedGroup:
         try:
             folder = work / name.removesuffix(".zip")
             self.target.write(bag, folder)
-            if options.epoch is not None:
+            if options.epoch is not None and not self.target.sets_times:
                 _set_times(folder, options.epoch)
             zip_folder(folder, dest, options.epoch or int(options.run_time.timestamp()))
         finally:

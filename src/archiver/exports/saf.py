@@ -31,6 +31,7 @@ from lxml import etree
 from archiver.exports.base import BagView, StagedTarget
 from archiver.exports.metadata import Term, dublin_core, payload_order
 from archiver.exports.mets import mets_document
+from archiver.exports.output import OutputFolder
 from archiver.render import to_bytes
 
 # DCMI term -> (element, qualifier) in DSpace's default dc registry (dublin-core-types.xml)
@@ -148,22 +149,24 @@ class SafTarget(StagedTarget):
     zippable = True
     schema_kinds = ("mets",)
 
+    sets_times = True  # written through an OutputFolder
+
     def write(self, bag: BagView, dest: Path) -> None:
-        dest.mkdir()
+        out = OutputFolder(dest, self.options.epoch)
         terms = dublin_core(bag)
         files: dict[str, bytes] = {"dublin_core.xml": dublin_core_xml(terms)}
         qualified = dcterms_xml(terms)
         if qualified is not None:
             files["metadata_dcterms.xml"] = qualified
         for name, data in files.items():
-            (dest / name).write_bytes(data)
+            out.write(name, data)
         taken = set(_RESERVED) | set(files)
         lines = []
         for f in payload_order(bag):
             if f.role not in ("original", "newsml", "photo"):
                 continue  # the Dublin Core is the item's metadata; the record is in the bag
             name = safe_name(PurePosixPath(f.rel).name, taken)
-            bag.copy(f.rel, dest / name)
+            out.copy(bag, f.rel, name)
             if f.role == "newsml":
                 bundle, text = "METADATA", "NewsML-G2 news message (text and picture items)"
             elif f.role == "original":
@@ -175,7 +178,8 @@ class SafTarget(StagedTarget):
                 options.append("primary:true")
             lines.append("\t".join([name, *options]))
         mets = safe_name(METS_NAME, taken)
-        (dest / mets).write_bytes(mets_document(bag, self.options))
+        out.write(mets, mets_document(bag, self.options))
         description = "METS 1.12 with PREMIS 3: fixity, formats, events, rights of the bag"
         lines.append(f"{mets}\tbundle:METADATA\tdescription:{description}")
-        (dest / "contents").write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+        out.write("contents", "".join(f"{line}\n" for line in lines).encode("utf-8"))
+        out.finish()

@@ -1,0 +1,81 @@
+"""A staged export folder, written with the fewest system calls its guarantees allow.
+
+A target that makes a folder per bag (dspace-saf, archivematica) writes it through
+`OutputFolder`. Exports of small bags are mostly file creation, and a buffered Python file
+costs six calls per file (open, fstat, ioctl, lseek, write, close) and, with
+SOURCE_DATE_EPOCH, a walk of the finished folder to set the times (a stat and a utime per
+entry). Here each file is:
+
+* one ``os.open`` with ``O_CREAT | O_EXCL | O_NOFOLLOW`` (a new file or an error, never a
+  link followed: the staging folder is new, so nothing should be there);
+* ``os.write`` until every byte is written;
+* with SOURCE_DATE_EPOCH, ``os.utime`` on the open descriptor (futimens): the time the
+  finished file keeps, since nothing writes to it afterwards;
+* ``os.close``.
+
+No file is fsynced here, on purpose: the runner flushes each group of staged exports with
+one syncfs(2) (or an fsync per file and folder where syncfs is missing) before any of them
+is renamed to its final name (`packaging.staging.fsync_many`, `install`). A crash before
+that rename leaves only a hidden staging folder, which the next run removes; after it, the
+data was already on stable storage. So an fsync per file would add nothing to the crash
+guarantee, only a wait per file.
+
+Folders are made once each (their names are remembered, not looked up again), and with
+SOURCE_DATE_EPOCH they get the fixed time at `finish`: making an entry in a folder changes
+the folder's time, so it is set after everything in it was made.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from archiver.exports.base import BagView, write_new
+
+
+class OutputFolder:
+    """A new folder at root, written file by file; call `finish` once it is complete."""
+
+    def __init__(self, root: Path, epoch: int | None) -> None:
+        self.root = os.fspath(root)
+        self.times = (epoch, epoch) if epoch is not None else None
+        os.mkdir(self.root)
+        self._folders: dict[str, str] = {"": self.root}  # relative -> path, made by us
+
+    def folder(self, rel: str) -> str:
+        """The path of folder rel ("data/metadata"), made with its parents if missing."""
+        path = self._folders.get(rel)
+        if path is None:
+            parent, _, name = rel.rpartition("/")
+            path = os.path.join(self.folder(parent), name)
+            os.mkdir(path)
+            self._folders[rel] = path
+        return path
+
+    def path(self, rel: str) -> str:
+        """Where file rel goes (its folder made)."""
+        parent, _, name = rel.rpartition("/")
+        return os.path.join(self.folder(parent), name)
+
+    def write(self, rel: str, data: bytes) -> None:
+        write_new(self.path(rel), data, self.times)
+
+    def copy(self, bag: BagView, source: str, rel: str) -> int:
+        """Copy the bag's payload file source to rel, checked (`BagView.copy`); its size."""
+        data = bag.kept(source)
+        if data is not None:  # the bytes validation hashed: written as they are
+            self.write(rel, data)
+            return len(data)
+        path = self.path(rel)
+        size = bag.copy(source, Path(path))
+        if self.times is not None:
+            os.utime(path, self.times, follow_symlinks=False)
+        return size
+
+    def finish(self) -> None:
+        """Give every folder the fixed time, now that everything in it is made (setting a
+        folder's time changes nothing in its parent, so the order does not matter)."""
+        if self.times is None:
+            return
+        for path in self._folders.values():
+            os.utime(path, self.times, follow_symlinks=False)
