@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from archiver.extract.bylines import parse_byline
+from archiver.extract.bylines import parse_byline, trailer_byline
 from archiver.extract.credits import find_credit, parse_gallery
 from archiver.extract.datelines import match_dateline, resolve_date
 
@@ -174,6 +174,23 @@ def test_resolve_date(text, ref, expected, code):
         ("By Ludwig van Beethoven", ["Ludwig van Beethoven"]),
         ("By Reuters", []),
         ("Associated Press", []),
+        # "By" in other languages, with their own word for "and"
+        ("Par Jeanne Roux et Paul Marin", ["Jeanne Roux", "Paul Marin"]),
+        ("Von Klaus Roth und Eva Lenz", ["Klaus Roth", "Eva Lenz"]),
+        ("Por Ana Ruiz y Luis Gómez", ["Ana Ruiz", "Luis Gómez"]),
+        ("Por José Ortega y Gasset", ["José Ortega y Gasset"]),
+        ("Di Marco Russo e Anna Bassi", ["Marco Russo", "Anna Bassi"]),
+        ("Door Pieter de Wit en Anna Smit", ["Pieter de Wit", "Anna Smit"]),
+        ("Av Kari Lie og Ola Dahl", ["Kari Lie", "Ola Dahl"]),
+        # glued, dashed, labelled, bracketed, with the desk's name after it
+        ("ByJane Roe and John Doe", ["Jane Roe", "John Doe"]),
+        ("By — Jane Roe, Associated Press", ["Jane Roe"]),
+        ("WRITER: Jane Roe", ["Jane Roe"]),
+        ("By Jane Roe (Lyon, correspondent)", ["Jane Roe"]),
+        ("By Jane Roe, KXYZ Tacoma reporter", ["Jane Roe"]),
+        ("By KEVIN McCLOSKEY-RYAN", ["KEVIN McCLOSKEY-RYAN"]),
+        # names then the title or the page's stamp on the same line, no "By"
+        ("Jane Roe – Staff Correspondent", ["Jane Roe"]),
     ],
 )
 def test_bylines(line, names):
@@ -181,7 +198,31 @@ def test_bylines(line, names):
     assert b is not None and b.names == names and b.raw == line
 
 
-@pytest.mark.parametrize("line", ["By the way, this is not a byline", "Bypass road reopens"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe Published March 3, 2026 Updated 2 hours ago",
+        "Jane Roe   |03.03.2026 - Update : 03.03.2026",
+    ],
+)
+def test_byline_then_stamp_on_one_line(line):
+    b = parse_byline(line)
+    assert b is not None and b.names == ["Jane Roe"] and b.raw == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the way, this is not a byline",
+        "Bypass road reopens",
+        "Par ailleurs, le gouvernement a promis une aide",  # French "moreover"
+        "Di fronte al municipio, i manifestanti hanno protestato",
+        "Von den 400 Stimmberechtigten stimmten 301 ab",
+        "Redazione ANSA",  # the agency's newsroom, no person
+        "ABC Hobart",  # a station's desk
+        "Short Url",  # page furniture
+    ],
+)
 def test_not_bylines(line):
     assert parse_byline(line) is None
 
@@ -458,3 +499,27 @@ def test_credits_in_the_story(line, photographer, agency):
 )
 def test_bylines_and_sentences_with_for_or_pipe_are_not_credits(line):
     assert find_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, names",
+    [
+        ("(Reporting by Jane Roe in Accra; Editing by John Doe)", ["Jane Roe"]),
+        (
+            "He said. (Reporting by Jane Roe and Ann Poe in Oslo; Additional reporting by"
+            " Ed Low; Writing by Tim Yu; Editing by John Doe)",
+            ["Jane Roe", "Ann Poe", "Tim Yu"],
+        ),
+    ],
+)
+def test_trailer_bylines(paragraph, names):
+    b = trailer_byline(paragraph)
+    assert b is not None and b.names == names
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["(Editing by John Doe)", "Reporting by the agency found that the ban (in 2019) worked."],
+)
+def test_not_trailer_bylines(paragraph):
+    assert trailer_byline(paragraph) is None

@@ -116,6 +116,14 @@ _ROLE_WORDS = re.compile(
     r"mailonline|independent|guardian|insider|monitor|weekly|review|today)\b",
     re.IGNORECASE,
 )
+# Words of a page's furniture and desks in other languages, never in a person's name.
+_PAGE_WORDS = {
+    "url", "share", "email", "e-mail", "follow", "comments", "subscribe", "login", "menu",
+    "search", "gallery", "listen", "updated", "published", "posted", "redazione", "redacción",
+    "redaccion", "rédaction", "redaktion", "redação", "redacao", "redactie", "agencia",
+    "agência", "agenzia", "ajansı", "newsroom", "newsdesk", "gift", "article", "audio", "video",
+    "bookmark", "notifications",
+}  # fmt: skip
 _PARTICLES = {
     "van",
     "von",
@@ -152,9 +160,26 @@ _PARTICLES = {
 }
 _BY = re.compile(
     r"^(?:(?:by|written by|story by|words by|reporting by|text by|posted by|reported by)[:\s]"
-    r"|(?:author|authors|words|byline)\s*:)\s*(?P<rest>.+)$",
+    r"|(?:author|authors|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
+    r"|autore|auteur|verfasser|yazar|muhabir)\s*:"
+    # "ByJane Roe": a page that prints "By" and the name in two spans loses the space
+    r"|(?-i:By)(?=(?-i:[A-Z][a-z]))"
+    # "Par", "Von", "Por", "Di", "Door", "Av": "By" in French, German, Spanish and Portuguese,
+    # Italian, Dutch, the Scandinavian languages (a capitalised name must follow)
+    r"|(?P<foreign>(?-i:Par|PAR|Von|VON|Por|POR|Di|DI|Door|DOOR|Av|AV))[:\s])"
+    r"\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# The word for "and" between names after a foreign "By": "et", "und", "y"/"e", "e", "en",
+# "og"/"och"/"i" (only there: "y" and "e" are particles inside Spanish and Portuguese names).
+_FOREIGN_AND = {
+    "par": r"et",
+    "von": r"und",
+    "por": r"y|e",
+    "di": r"e",
+    "door": r"en",
+    "av": r"og|och",
+}
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*", re.IGNORECASE)
 
 
@@ -184,6 +209,12 @@ def is_agency(text: str) -> bool:
     return text.strip().strip(".").lower() in AGENCIES
 
 
+def _mostly_lower(tokens: list[str]) -> bool:
+    """Whether the letters of these words are mostly lower case ("Hobart", not "McCLOSKEY")."""
+    letters = [ch for tok in tokens for ch in tok if ch.isalpha()]
+    return bool(letters) and sum(ch.islower() for ch in letters) * 2 > len(letters)
+
+
 def looks_like_name(part: str) -> bool:
     """Two to five words, each capitalised (or a lower-case particle), no digits, no role words."""
     tokens = part.split()
@@ -195,6 +226,15 @@ def looks_like_name(part: str) -> bool:
         return False  # a single word is an outlet or a desk more often than a person
     if tokens[0].isupper() and is_agency(tokens[0]) and not part.isupper():
         return False  # "PA Political", "AP Business": an agency's desk, not a person
+    if (
+        len(tokens[0]) >= 3
+        and tokens[0].isalpha()
+        and tokens[0].isupper()
+        and _mostly_lower(tokens[1:])
+    ):
+        return False  # "ABC Hobart", "WRAL Durham": a station's desk ("KEVIN McCLOSKEY" is a name)
+    if any(t.lower().strip(".:") in _PAGE_WORDS for t in tokens):
+        return False  # "Short Url", "Share Article": page furniture, not a person
     for tok in tokens:
         if tok.lower() in _PARTICLES:
             continue
@@ -220,6 +260,11 @@ def parse_byline(line: str) -> Byline | None:
     rest = m.group("rest")
     if len(rest) > 200:
         return None  # a byline's line is short: "By ... on Thursday cut rates" is a story's
+    foreign = (m.group("foreign") or "").lower()
+    # "By — Jane Roe, Associated Press": a dash between the label and the names
+    rest = rest.lstrip("—–- ")
+    # "By Jane Roe (Marseille, correspondent)": where and what the writer is, in brackets
+    rest = _TRAILING_BRACKET.sub("", rest)
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
     rest = _AFTER_NAMES.split(rest)[0]
@@ -231,7 +276,13 @@ def parse_byline(line: str) -> Byline | None:
         return None
     names: list[str] = []
     rest = _TRAILING_AGENCY.sub("", rest)
-    for part in _SPLIT.split(rest):
+    split = _SPLIT
+    if foreign:
+        # split at "y" only before two words ("José Ortega y Gasset" is one name)
+        split = re.compile(
+            rf"\s*,\s*|\s+(?:{_FOREIGN_AND[foreign]}|&)\s+(?=[^\s,]+\s+[^\s,])|\s*;\s*"
+        )
+    for part in split.split(rest):
         part = _TRAILING_AGENCY.sub("", part.strip(" ."))
         if not looks_like_name(part):
             part = _name_before_outlet(part) or part
@@ -241,6 +292,8 @@ def parse_byline(line: str) -> Byline | None:
             # "By X, UPI Correspondent": everything after the first non-name is an affiliation
             break
     first = re.split(r"\s*,\s*", rest)[0].strip(" .")
+    if foreign and not names:
+        return None  # "Di fronte al ...", "Par ailleurs": a sentence in the language, no byline
     if not names and not is_agency(first) and not _DESK.match(first):
         return None  # "By the way, ..." opens a sentence, it is not a byline
     return Byline(raw=line.strip(), names=names)
@@ -254,6 +307,10 @@ _AFTER_NAMES = re.compile(
     r"|\s+on\s+(?=(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*\.?\s|\d)"
 )
+
+
+# "(Marseille, correspondent)", "(The Jakarta Post)" after the names.
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def is_by_line(line: str) -> bool:
@@ -311,12 +368,38 @@ def _slashed_byline(text: str, line: str) -> Byline | None:
     return None
 
 
+# Where a page's stamp starts after the writer's name on the same line: "Published", "Updated"
+# (and the same words in the languages the pages come in), or a numeric date after a bar.
+_STAMP_AFTER_NAME = re.compile(
+    r"\s*\|\s*(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"|\s+(?:\|\s*)?(?=(?:Published|Updated|Posted|Last\s+updated|Update|Güncelleme|Publicado|"
+    r"Actualizado|Atualizado|Publié|Mis\s+à\s+jour|Pubblicato|Aggiornato|Veröffentlicht|"
+    r"Aktualisiert|Gepubliceerd|Publisert|Publicerad)\b\s*:?\s*(?:on\s+|am\s+|le\s+|em\s+|el\s+)?"
+    r"(?:\d|[A-Z][a-z]{2}))"
+)
+
+
+def name_before_stamp(text: str) -> list[str] | None:
+    """`Jane Roe Published October 23, 2025`, `Jane Roe |13.04.2025 - Update : 13.04.2025`:
+    the writer's names, then on the same line the page's date stamp; None otherwise."""
+    text = " ".join(text.split())
+    if len(text) > 160:
+        return None
+    m = _STAMP_AFTER_NAME.search(text)
+    if m is None or m.start() == 0:
+        return None
+    return name_list(text[: m.start()])
+
+
 def _titled_names(text: str, line: str) -> Byline | None:
     """`NAME, Senior Business Reporter`, `NAME | Staff Writer`, `JANE ROE, Associated Press`:
     names then a title or an agency, with no "By"; a sentence never fits."""
     if (slashed := _slashed_byline(text, line)) is not None:
         return slashed
-    parts = re.split(r"\s+[|•·]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
+    if (stamped := name_before_stamp(text)) is not None:
+        # the byline as printed is the names; the page's stamp after them is not part of it
+        return Byline(raw=_STAMP_AFTER_NAME.split(text, maxsplit=1)[0].strip(" |"), names=stamped)
+    parts = re.split(r"\s+[|•·–—]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
     if len(parts) != 2 or len(text) > 100:
         return None
     names_part, tail = parts[0].strip(), parts[1].strip(" .")
@@ -403,6 +486,9 @@ def names_with_affiliation(text: str) -> list[str] | None:
         return None
     if (names := name_list(text)) is not None:
         return names
+    bracket = _TRAILING_BRACKET.search(text)
+    if bracket is not None and bracket.start() > 0 and is_affiliation(bracket.group(0)):
+        return name_list(text[: bracket.start()])  # "Jane Roe (The Jakarta Post)"
     m = _AFFILIATION_SEP.search(text)
     if m is not None:
         head, tail = text[: m.start()], text[m.end() :]
@@ -424,3 +510,31 @@ def names_with_affiliation(text: str) -> list[str] | None:
 
 # Between the names and the writer's outlet or title: a bar, a bullet or a spaced dash.
 _AFFILIATION_SEP = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
+
+
+# Reuters' and others' trailer: "(Reporting by Jane Roe in Accra; Additional reporting by John
+# Doe; Editing by Ann Poe)", alone or at the end of the story's last paragraph.
+_TRAILER = re.compile(
+    r"\((?P<body>(?i:reporting|writing|reported|written)\s+by\s+[^()]{2,300})\)\s*$"
+)
+_TRAILER_WRITERS = re.compile(r"^(?i:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$")
+# "Jane Roe in Accra", "Jane Roe from London": where the writer filed from.
+_FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
+def trailer_byline(paragraph: str) -> Byline | None:
+    """The writers a story's trailer names: those after "Reporting by" and "Writing by" (not
+    "Additional reporting", "Editing" or "Compiled by", which helped but did not write it)."""
+    m = _TRAILER.search(paragraph[-400:])
+    if m is None:
+        return None
+    names: list[str] = []
+    for segment in m.group("body").split(";"):
+        w = _TRAILER_WRITERS.match(segment.strip())
+        if w is None:
+            continue
+        for part in _SPLIT.split(w.group("names")):
+            part = _FILED_FROM.sub("", part.strip(" ."))
+            if looks_like_name(part) and part not in names:
+                names.append(part)
+    return Byline(raw=m.group(0).strip(), names=names) if names else None

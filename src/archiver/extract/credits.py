@@ -283,7 +283,13 @@ def split_credit(credit: str) -> Credit:
     """Who took the photo and for whom, from a credit such as `Stephen Shaver/UPI`."""
     credit = credit.strip()
     m = re.fullmatch(r"(?P<agency>.+?) (?i:photos?)(?:\s*/\s*(?P<person>.+))?", credit)
-    if m and (_is_agency(m.group("agency")) or m.group("agency").isupper()):
+    # "AP Photo/Jane Roe", "NYSDOT photo", "Meridian Photo/Jane Roe": a photo desk, then the person
+    person = (m.group("person") or "").strip() if m else ""
+    if m and (
+        _is_agency(m.group("agency"))
+        or m.group("agency").isupper()
+        or (person and _PERSON.fullmatch(_MARKERS.sub("", person)) is not None)
+    ):
         return Credit(credit, _clean_person(m.group("person")), m.group("agency").strip())
     parts = [
         p.strip()

@@ -26,6 +26,7 @@ from archiver.extract.bylines import (
     is_contact_line,
     is_title_line,
     looks_like_name,
+    name_before_stamp,
     name_list,
     names_with_affiliation,
     parse_byline,
@@ -233,6 +234,8 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     if j >= len(reader.lines) or not reader.lines[j]:
         return False
     below = reader.lines[j]
+    if name_list(reader.lines[i]) is not None:
+        return False  # "Jane Roe" over "Photo: X/Getty Images": the writer, not a caption
     return is_credit_line(below) or (
         byline_seen and credit_under_caption(reader.lines[i], below) is not None
     )
@@ -273,7 +276,16 @@ def classify_opening(
         if not line:
             continue
         if i < body_at:
-            if find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
+            # a named byline also replaces an agency's alone ("Reuters" over "By Jane Roe")
+            stamped = (
+                _byline_in_page_header(line)
+                if opening.byline is None or not opening.byline.names
+                else None
+            )
+            if stamped is not None:
+                mark(i, "byline", f"byline grammar: names {stamped.names}, under the headline")
+                opening.byline = stamped
+            elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
                 # "caption / Jane Roe for NPR": the caption's credit on the line under it
@@ -355,13 +367,28 @@ def classify_opening(
         if headline_seen and opening.byline is None and is_source_label(line):
             mark(i, "chrome", "a page's labelled source or editor, not the story's writer")
             continue
-        byline = parse_byline(line) if opening.byline is None else None
+        byline = (
+            parse_byline(line)
+            if opening.byline is None or (not opening.byline.names and is_by_line(line))
+            else None
+        )
+        if byline is not None and opening.byline is not None and not byline.names:
+            byline = None  # an agency's byline already stands; only names replace it
         if byline is not None and match_dateline_after_byline(line, reference_date) is not None:
             # "By Jane Roe Bogota, Apr 9 (EFE).- The bank ...": the story's first paragraph,
             # with the byline run into its dateline (wire_text.py splits them)
             mark(i, "dateline", "a byline run into a dateline: the story starts here")
             opening.story_start = i
             return opening
+        if (
+            byline is not None
+            and not byline.names
+            and not headline_seen
+            and was_first
+            and (below := _named_by_line_below(reader, i)) is not None
+        ):
+            mark(i, "chrome", f"the site's name over the page: line {below + 1} is the byline")
+            continue
         if byline is not None and (
             headline_seen or not byline.names or line.lower().startswith(("by", "written by"))
         ):
@@ -401,6 +428,25 @@ def classify_opening(
             mark(i, "chrome", "a page's date stamp")
             continue
         last = next((r.role for r in reversed(roles) if r.role != "chrome"), None)
+        if opening.byline is not None and last == "byline" and (more := _and_names(line)):
+            # "By Jane Roe" / "and" / "John Doe": a page prints each name in its own span
+            mark(i, "byline", "more names of the byline, after its 'and'")
+            names = [] if more == ["and"] else more
+            opening.byline = Byline(
+                raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *names]
+            )
+            continue
+        if (
+            opening.byline is not None
+            and last == "byline"
+            and roles[-1].text.strip().lower() == "and"
+            and (more := name_list(line))
+        ):
+            mark(i, "byline", "the name after the byline's 'and'")
+            opening.byline = Byline(
+                raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *more]
+            )
+            continue
         if opening.byline is not None and last == "byline":
             if is_title_line(line):
                 mark(i, "byline", "the writer's title, under the byline")
@@ -484,6 +530,37 @@ def classify_opening(
 _PAGE_BODY_LOOKAHEAD = 12
 
 
+def _named_by_line_below(reader: _Reader, i: int) -> int | None:
+    """A "By" line naming people within the next few lines of text (below a headline)."""
+    for j in reader.ahead(i, 4):
+        line = reader.lines[j]
+        if is_by_line(line) and (b := parse_byline(line)) is not None and b.names:
+            return j
+    return None
+
+
+def _byline_in_page_header(line: str) -> Byline | None:
+    """Between a page's headline and its dateline paragraph: a "By" line with names, or names
+    with the writer's title or the page's stamp on the same line ("Jane Roe – Staff
+    Correspondent", "Jane Roe Published Oct. 2, 2025")."""
+    if len(line) > 160:
+        return None
+    byline = parse_byline(line)
+    if byline is None or not byline.names:
+        return None
+    return byline
+
+
+def _and_names(line: str) -> list[str] | None:
+    """`and` alone, or `and John Doe`, under a byline: the byline goes on."""
+    text = " ".join(line.split())
+    if text.lower() == "and":
+        return ["and"]
+    if text[:4].lower() != "and " or len(text) > 80:
+        return None
+    return name_list(text[4:])
+
+
 def _page_name_alone(reader: _Reader, i: int) -> bool:
     """Under a page's headline: `Jane Roe` alone, over the page's date stamp or a short label
     (her title or desk: "Business reporter", "BBC News, Shropshire")."""
@@ -500,6 +577,8 @@ def _page_name_alone(reader: _Reader, i: int) -> bool:
     if j >= len(reader.lines):
         return False
     below = reader.lines[j]
+    if is_by_line(below):
+        return False  # "ABC Hobart" over "By Jane Roe": the desk over the byline
     return (is_date_stamp(below) or is_menu_item(below) or is_title_line(below)) and not (
         is_known_place(line)
     )
@@ -675,10 +754,12 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
         if (
             reader.chrome[j]
             or is_page_timestamp(below)
+            or is_date_stamp(below)
             or reader.dateline(j) is not None
             or is_affiliation(below)
             or _OUTLET_LINE.match(below)
             or is_contact_line(below)
+            or is_credit_line(below)  # the photo's credit under the byline (Axios)
         ):
             return j
         if name_list(below) is None:
@@ -729,15 +810,37 @@ def _is_sentence_deck(reader: _Reader, i: int) -> bool:
     line = reader.lines[i]
     if len(line.split()) > _DECK_MAX_WORDS or len(line) > 400 or reader.dateline(i) is not None:
         return False
-    for j in reader.ahead(i, 3):
+    for j in _ahead_past_furniture(reader, i, 3):
         ln = reader.lines[j]
         if reader.dateline(j) is not None:
             return False
         if len(ln) <= 120 and is_by_line(ln) and (b := parse_byline(ln)) and b.names:
             return True
-        if is_page_timestamp(ln):
+        if is_page_timestamp(ln) or name_before_stamp(ln) is not None:
             return True
     return False
+
+
+# How many lines of text a look past a page's buttons and captions may read at most.
+_FURNITURE_SCAN = 12
+
+
+def _ahead_past_furniture(reader: _Reader, i: int, count: int) -> list[int]:
+    """The next `count` lines of text below line `i`, looking past what a page prints between
+    its deck and its byline: short button lines ("5 min", "Gift Article", "Comment 212") and
+    a photo's caption with its credit (at most a dozen lines read)."""
+    out: list[int] = []
+    for j in reader.ahead(i, _FURNITURE_SCAN):
+        line = reader.lines[j]
+        short = len(line.split()) <= 3 and not line.endswith((".", "!", "?"))
+        if short and not is_by_line(line) and not is_page_timestamp(line):
+            continue
+        if find_credit(line, in_header=True) is not None and not is_by_line(line):
+            continue
+        out.append(j)
+        if len(out) == count:
+            break
+    return out
 
 
 def explain(roles: list[LineRole]) -> str:

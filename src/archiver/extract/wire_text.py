@@ -14,7 +14,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from archiver.extract.bylines import Byline, is_agency, parse_byline
+from archiver.extract.bylines import Byline, is_agency, parse_byline, trailer_byline
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
     credit_under_caption,
@@ -469,6 +469,15 @@ def parse_wire_text(
         else:
             del paragraphs[k]
             del first_lines[k]
+    # No byline above the story: the writers its trailer names ("(Reporting by Jane Roe in
+    # Accra; Editing by John Doe)"), in the last few paragraphs
+    if out.byline is None:
+        for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
+            if (trailer := trailer_byline(paragraphs[k])) is not None:
+                out.byline = trailer
+                why = ("the story's trailer names its writers ('Reporting by', 'Writing by')",)
+                out.roles.append(LineRole(first_lines[k], trailer.raw, "byline", why))
+                break
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
