@@ -45,11 +45,19 @@ class OutputFolder:
     def folder(self, rel: str) -> str:
         """The path of folder rel ("data/metadata"), made with its parents if missing."""
         path = self._folders.get(rel)
-        if path is None:
-            parent, _, name = rel.rpartition("/")
-            path = os.path.join(self.folder(parent), name)
+        if path is not None:
+            return path
+        # a loop, not recursion: a bag's payload may be nested thousands of folders deep
+        missing = [rel]
+        parent = rel.rpartition("/")[0]
+        while parent not in self._folders:
+            missing.append(parent)
+            parent = parent.rpartition("/")[0]
+        path = self._folders[parent]
+        for folder in reversed(missing):
+            path = os.path.join(path, folder.rpartition("/")[2])
             os.mkdir(path)
-            self._folders[rel] = path
+            self._folders[folder] = path
         return path
 
     def path(self, rel: str) -> str:
