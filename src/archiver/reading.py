@@ -48,6 +48,8 @@ class DecodedText:
 
 def describe_path(path: str) -> str:
     """The path as it can be printed on one line (control characters escaped)."""
+    if path.isprintable():  # nearly every path: nothing to escape (the loop's answer too)
+        return path
     return "".join(
         ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in path
     )
@@ -78,13 +80,27 @@ def read_source(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot read: {exc.strerror}") from None
+        raise _read_error(name, exc) from None
     if len(data) > max_bytes:
         raise InputError(f"{name}: grew past the {max_bytes}-byte limit while being read")
     return data
+
+
+def _read_error(name: str, exc: OSError) -> InputError:
+    if isinstance(exc, PermissionError):
+        return InputError(f"{name}: permission denied")
+    return InputError(f"{name}: cannot read: {exc.strerror}")
+
+
+def read_head(path: str | os.PathLike[str], size: int) -> bytes:
+    """Up to `size` first bytes of a regular file (fewer only at its end); an InputError, as
+    read_source words it, when it cannot be opened or read."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(size)
+    except OSError as exc:
+        raise _read_error(describe_path(os.fspath(path)), exc) from None
 
 
 # Unicode's Cc characters (U+0000-U+001F, U+007F-U+009F) less tab, LF, CR and form feed

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from archiver.errors import InputError
-from archiver.reading import read_source
+from archiver.reading import read_head, read_source
 
 
 @dataclass(frozen=True)
@@ -169,18 +169,34 @@ def sniff(data: bytes, name: str) -> Reader:
 def open_input(path: str, *, file_name: str, label: str, max_bytes: int) -> Input:
     """The input at path ('-': standard input): read whole, or, when its reader reads files
     in place (a WARC), only its first bytes. InputError names a file that cannot be read."""
+    st = None
     if path != "-":
         try:
             st = os.stat(path)
-            if stat.S_ISREG(st.st_mode) and st.st_size:
-                with open(path, "rb") as fh:
-                    first = fh.read(HEAD_BYTES)
-                if sniff(first, file_name).reads_path:
-                    return Input(first, file_name, label, max_bytes, path=path)
         except OSError:
             pass  # read_source says what is wrong with the file
+    if st is not None and stat.S_ISREG(st.st_mode) and st.st_size:
+        # The head tells a file read in place (a WARC, whatever its size) from one read whole.
+        # Within the limit it is read as read_source reads (its error when it cannot be); a
+        # bigger file is only peeked at: read_source refuses it unless it is read in place.
+        within = st.st_size <= max_bytes
+        first = read_head(path, HEAD_BYTES) if within else _peek(path)
+        if first is not None and sniff(first, file_name).reads_path:
+            return Input(first, file_name, label, max_bytes, path=path)
+        if within and first is not None and 0 < len(first) < HEAD_BYTES:
+            # shorter than the head (nearly every article): read whole, to its end, already
+            return Input(data=first, file_name=file_name, label=label, max_bytes=max_bytes)
     data = read_source(path, max_bytes=max_bytes)
     return Input(data=data, file_name=file_name, label=label, max_bytes=max_bytes)
+
+
+def _peek(path: str) -> bytes | None:
+    """The head of a file, or None when it cannot be read (read_source then says why)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(HEAD_BYTES)
+    except OSError:
+        return None
 
 
 def read_units(inp: Input) -> list[Item]:
