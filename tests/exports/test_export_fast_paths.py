@@ -111,8 +111,12 @@ class PlainFolder:
 
 
 @pytest.mark.parametrize("target", ["dspace-saf", "archivematica"])
-@pytest.mark.parametrize("zipped", [False, True], ids=["folder", "zip"])
-@pytest.mark.parametrize("epoch", [EPOCH, None], ids=["epoch", "now"])
+@pytest.mark.parametrize(
+    ("zipped", "epoch"),
+    # a zip made without SOURCE_DATE_EPOCH holds the run's time: two runs may differ
+    [(False, EPOCH), (False, None), (True, EPOCH)],
+    ids=["folder-epoch", "folder-now", "zip-epoch"],
+)
 def test_output_folder_writes_as_buffered_files(
     target: str,
     zipped: bool,

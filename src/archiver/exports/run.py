@@ -15,6 +15,7 @@ import contextlib
 import os
 import secrets
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from archiver.bagcheck import BagReport, ValidateOptions, validate_bag
@@ -206,20 +207,45 @@ def remove_stale_exports(out_dir: Path) -> list[Path]:
     return removed
 
 
+# Staged exports handed to the flusher at a time, at the least (when it is idle; all the
+# rest at the end of the group): each hand-over costs one syncfs, which waits for the disk.
+FLUSH_BATCH = 8
+
+Slot = ExportResult | ArchiverError | tuple[Path, str, str, str]
+
+
 class StagedGroup:
-    """Exports of a group of bags, staged, flushed with one sync, renamed into place."""
+    """Exports of a group of bags, staged, flushed, renamed into place.
+
+    The flushing overlaps the staging: while this thread validates and writes the next bags,
+    a flusher thread makes the bags staged so far durable (one syncfs for all of them, which
+    waits on the disk without the GIL) and then renames each into place, and fsyncs OUTDIR.
+    A bag is handed over only once its export is wholly written, and renamed only after a
+    flush that began after that: the crash guarantee is the one of a flush per group (a
+    crash leaves each export either staged, and removed by the next run, or in place and
+    durable). `commit` hands over the rest and returns once every rename is durable.
+    """
 
     def __init__(self, target: StagedTarget, out_dir: Path) -> None:
         self.target, self.out_dir = target, out_dir
         # (staging path, output name, the bag as given, its name): never the view, which
         # may hold the bag's verified bytes and is closed once its export is staged
-        self.slots: list[ExportResult | ArchiverError | tuple[Path, str, str, str]] = []
+        self.slots: list[Slot] = []
+        self._pending: list[int] = []  # staged slots not handed to the flusher yet
+        self._installed: dict[int, ExportResult | ArchiverError] = {}
+        self._flusher: ThreadPoolExecutor | None = None
+        self._flushing: Future[None] | None = None
 
     def fail(self, error: ArchiverError) -> None:
         self.slots.append(error)
 
     def add(self, bag: BagView) -> None:
         """Write the bag's export into a new staging folder (the view must still be open)."""
+        self._stage(bag)
+        if len(self._pending) >= FLUSH_BATCH and (self._flushing is None or self._flushing.done()):
+            self._hand_over()
+
+    def _stage(self, bag: BagView) -> None:
         target, options = self.target, self.target.options
         name = target.output_name(bag)
         final = self.out_dir / name
@@ -246,6 +272,7 @@ class StagedGroup:
         except BaseException:
             _remove(staging)
             raise
+        self._pending.append(len(self.slots))
         self.slots.append((staging, name, bag.source, bag.name))
 
     def _write_zip(self, bag: BagView, name: str, dest: Path) -> None:
@@ -261,22 +288,26 @@ class StagedGroup:
         finally:
             remove_tree(work)
 
-    def commit(self) -> list[ExportResult | ArchiverError]:
-        """Flush every staged export, rename each into place, fsync OUTDIR once."""
-        slots, self.slots = self.slots, []
-        staged = [s for s in slots if isinstance(s, tuple)]
+    def _hand_over(self) -> None:
+        """Give the flusher every export staged since the last hand-over (it takes them after
+        the ones it has, in order)."""
+        batch = [(i, self.slots[i]) for i in self._pending]
+        self._pending = []
+        if self._flusher is None:
+            self._flusher = ThreadPoolExecutor(1, thread_name_prefix="archiver-flush")
+        self._flushing = self._flusher.submit(self._install, batch)
+
+    def _install(self, batch: list[tuple[int, Slot]]) -> None:
+        """Flush the batch's staged exports (one syncfs), rename each into place, fsync
+        OUTDIR; runs in the flusher thread."""
+        staged = [(i, s) for i, s in batch if isinstance(s, tuple)]
         flush_error: OSError | None = None
         try:
-            fsync_many([s[0] for s in staged])
+            fsync_many([s[0] for _, s in staged])
         except OSError as exc:
             flush_error = exc
-        results: list[ExportResult | ArchiverError] = []
         force = self.target.options.force
-        for slot in slots:
-            if not isinstance(slot, tuple):
-                results.append(slot)
-                continue
-            staging, name, source, bag_name = slot
+        for index, (staging, name, source, bag_name) in staged:
             final = self.out_dir / name
             replacing = os.path.lexists(final)
             try:
@@ -284,19 +315,38 @@ class StagedGroup:
                     raise flush_error
                 install(staging, final, replace=force, sync_parent=False)
                 status = "replaced" if replacing else "created"
-                results.append(ExportResult(source, status, str(final), bag_name, self.target.name))
+                result: ExportResult | ArchiverError = ExportResult(
+                    source, status, str(final), bag_name, self.target.name
+                )
             except FileExistsError:  # another run put it there first: it is whole
-                results.append(
-                    ExportResult(source, "exists", str(final), bag_name, self.target.name)
-                )
+                result = ExportResult(source, "exists", str(final), bag_name, self.target.name)
             except OSError as exc:
-                results.append(
-                    ArticleError(f"{source}: cannot write {name}: {exc.strerror or exc}")
-                )
+                result = ArticleError(f"{source}: cannot write {name}: {exc.strerror or exc}")
             finally:
                 _remove(staging)  # what is left: nothing, or the replaced export
+            self._installed[index] = result
         if staged:
             fsync_path(self.out_dir)
+
+    def commit(self) -> list[ExportResult | ArchiverError]:
+        """Hand the flusher what is left, wait until every export is renamed into place
+        and OUTDIR flushed; the results in the order the bags were given."""
+        if self._pending:
+            self._hand_over()
+        if self._flusher is not None:
+            self._flusher.shutdown(wait=True)
+            self._flusher, self._flushing = None, None
+        slots, self.slots = self.slots, []
+        installed, self._installed = self._installed, {}
+        results: list[ExportResult | ArchiverError] = []
+        for index, slot in enumerate(slots):
+            if isinstance(slot, tuple):
+                results.append(
+                    installed.get(index)
+                    or ArticleError(f"{slot[2]}: cannot write {slot[1]}: not flushed")
+                )
+            else:
+                results.append(slot)
         return results
 
 
