@@ -8,6 +8,7 @@ a fast path against its slow twin, run on the same bag: same output, byte for by
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from export_helpers import EPOCH, export, files_of, snapshot
 
 from archiver.bagcheck import fixity
 from archiver.exports import BagView, archivematica, run, saf
+from archiver.packaging.staging import STAGING_PREFIX
 from archiver.safefs import make_folders
 
 TARGETS = ["mets", "dspace-saf", "archivematica", "ocfl"]
@@ -149,3 +151,45 @@ def test_output_folder_writes_as_buffered_files(
     else:
         assert {v[2] for v in fast_snap.values()} == {int(EPOCH) * 10**9}
     assert fast_snap == slow_snap
+
+
+def test_flusher_renames_only_what_a_flush_made_durable(
+    sample_bag: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The flusher thread overlaps the staging, but each export is renamed into place only
+    after a flush that began once it was whole, and the results keep the bags' order."""
+    events: list[tuple[str, object]] = []
+    flush, place = run.fsync_many, run.install
+
+    def recording_flush(roots: list[Path]) -> None:
+        events.append(("flush", [(root, set(files_of(root))) for root in roots]))
+        flush(roots)
+
+    def recording_install(staging: Path, final: Path, **kwargs: bool) -> None:
+        events.append(("install", staging))
+        place(staging, final, **kwargs)
+
+    monkeypatch.setattr(run, "fsync_many", recording_flush)
+    monkeypatch.setattr(run, "install", recording_install)
+    monkeypatch.setattr(run, "FLUSH_BATCH", 2)
+    bags = []
+    for n in range(7):
+        copy = tmp_path / "bags" / f"bag-{n}"
+        shutil.copytree(sample_bag, copy)
+        bags.append(str(copy))
+    options = run.ExportOptions()
+    out = tmp_path / "out"
+    run.begin_export("dspace-saf", out, options)
+    results = run.export_bags(bags, "dspace-saf", out, options)
+    assert [r.bag for r in results] == [f"bag-{n}" for n in range(7)]
+    assert all(r.status == "created" for r in results)
+    flushed: dict[Path, set[str]] = {}
+    for kind, what in events:
+        if kind == "flush":
+            flushed.update(dict(what))
+        else:  # the whole staged export was there when it was flushed
+            assert what in flushed
+            final = out / what.name[len(STAGING_PREFIX) :].rsplit(".", 2)[0]
+            assert flushed[what] == set(files_of(final))
+    assert sum(kind == "flush" for kind, _ in events) >= 2
+    assert sum(kind == "install" for kind, _ in events) == 7
