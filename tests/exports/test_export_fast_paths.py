@@ -8,6 +8,7 @@ a fast path against its slow twin, run on the same bag: same output, byte for by
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 from pathlib import Path
 
@@ -193,3 +194,40 @@ def test_flusher_renames_only_what_a_flush_made_durable(
             assert flushed[what] == set(files_of(final))
     assert sum(kind == "flush" for kind, _ in events) >= 2
     assert sum(kind == "install" for kind, _ in events) == 7
+
+
+def test_ocfl_cached_root_and_fixed_work_folder_write_the_same_objects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The storage root checked once per process and one work folder per process (fsspec's
+    file systems made once) give the objects a fresh StorageRoot and a new temporary folder
+    per bag gave; a second version goes through the cached root too."""
+    import tempfile
+
+    from ocfl import StorageRoot
+    from test_export_ocfl import make_bag
+
+    from archiver.exports import ocfl
+
+    first = make_bag(tmp_path / "bags1")
+    corrected = make_bag(tmp_path / "bags2", holder="United Press International")
+
+    def exports(out: Path) -> dict[str, bytes]:
+        for source in (first, corrected):  # a new object, then its v2
+            result = export("--to", "ocfl", "-j", "1", "-o", str(out), str(source))
+            assert result.exit_code == 0, result.output
+        return files_of(out)
+
+    fast = exports(tmp_path / "fast")
+    monkeypatch.setattr(ocfl, "_storage_root", lambda root: StorageRoot(root=str(root)))
+    monkeypatch.setattr(
+        ocfl,
+        "_work_folder",
+        lambda parent: (
+            make_folders(parent),
+            Path(tempfile.mkdtemp(prefix=f"{os.getpid()}.", dir=parent)),
+        )[1],
+    )
+    slow = exports(tmp_path / "slow")
+    assert fast == slow
+    assert any(name.endswith("/v2/inventory.json") for name in slow)

@@ -33,7 +33,6 @@ import json
 import os
 import secrets
 import shutil
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +45,7 @@ from archiver.packaging.staging import fsync_path, fsync_tree, install
 from archiver.safefs import make_folders, remove_tree, walk
 
 if TYPE_CHECKING:
-    from ocfl import VersionMetadata
+    from ocfl import StorageRoot, VersionMetadata
 
 LAYOUTS = {"0004": LAYOUT_0004, "0003": "0003-hash-and-id-n-tuple-storage-layout"}
 DEFAULT_LAYOUT = "0004"
@@ -191,10 +190,47 @@ def _linked_copy(src: Path, dest: Path) -> None:
             shutil.copy2(source, target)
 
 
+_STORAGE_ROOTS: dict[tuple[str, int, int, int], StorageRoot] = {}
+
+
+def _storage_root(root: Path) -> StorageRoot:
+    """ocfl-py's StorageRoot for root, its structure and layout checked once per process
+    (not per object, which read the declaration and layout files again each time); a root
+    made again at the same path (another layout file) is checked again."""
+    from ocfl import StorageRoot
+
+    st = os.stat(root / "ocfl_layout.json")
+    key = (os.path.abspath(root), st.st_dev, st.st_ino, st.st_mtime_ns)
+    store = _STORAGE_ROOTS.get(key)
+    if store is None:
+        store = StorageRoot(root=str(root))
+        store.object_path("check")  # reads and checks the root's declaration and layout
+        _STORAGE_ROOTS[key] = store
+    return store
+
+
+def _work_folder(staging_parent: Path) -> Path:
+    """This process's staging folder, named by its id alone: the same paths for every
+    object, so the fsspec file systems ocfl-py opens on them are made once per process
+    (fsspec keeps an instance per path; making one costs more than writing a small file).
+    One process exports one bag at a time; a folder of that name is a dead process's
+    (process ids are reused), removed like any stale one."""
+    work = staging_parent / str(os.getpid())
+    while True:
+        make_folders(staging_parent)
+        try:
+            os.mkdir(work)
+            return work
+        except FileNotFoundError:  # another process just removed the empty staging folder
+            continue
+        except FileExistsError:
+            remove_tree(work)
+
+
 def add_to_root(bag: BagView, root: Path) -> OcflChange:
     """Add the bag's article to the storage root (made by `ensure_root`): a new object, a
     new version of its object when the content changed, or nothing."""
-    from ocfl import Object, StorageRoot
+    from ocfl import Object
     from ocfl.object import ObjectException
 
     identifier = " ".join((bag.info.first("External-Identifier") or "").split())
@@ -204,18 +240,11 @@ def add_to_root(bag: BagView, root: Path) -> OcflChange:
         )
     if not bag.files:
         raise ArticleError(f"{bag.source}: the bag has no payload to store")
-    store = StorageRoot(root=str(root))
-    object_path = store.object_path(identifier)
+    object_path = _storage_root(root).object_path(identifier)
     final = root / object_path
     metadata = _metadata(bag)
     staging_parent = root / STAGING
-    while True:
-        make_folders(staging_parent)
-        try:
-            work = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}.", dir=staging_parent))
-            break
-        except FileNotFoundError:  # another process just removed the empty staging folder
-            continue
+    work = _work_folder(staging_parent)
     try:
         source = work / "payload"
         _payload_tree(bag, source)
