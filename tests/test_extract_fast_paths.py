@@ -282,3 +282,51 @@ def test_a_web_archive_bigger_than_the_limit_is_still_read_in_place(tmp_path):
     text.write_bytes(b"HEADLINE\n\n" + b"word " * size)
     with pytest.raises(InputError, match="--max-bytes"):
         extract_file(str(text), max_bytes=limit, language="en")
+
+
+def _uncache_line_tests(monkeypatch) -> None:
+    """Every module's name for a cached line test bound to the uncached function instead."""
+    from archiver.extract import chrome, datelines
+
+    for wrapper in (datelines.match_dateline, chrome.is_page_timestamp):
+        for module in list(sys.modules.values()):
+            if getattr(module, "__name__", "").startswith("archiver."):
+                for name, value in list(vars(module).items()):
+                    if value is wrapper:
+                        monkeypatch.setattr(module, name, wrapper.uncached)
+
+
+def test_kept_line_answers_give_the_records_of_fresh_ones(monkeypatch):
+    """Extraction with the line tests' answers kept (match_dateline, is_page_timestamp) gives
+    every fixture the record it gets when each call is answered afresh."""
+    from archiver.extract import extract_path
+
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    files = sorted(root.rglob("*.txt")) + sorted((root / "html").glob("*.html"))
+    assert len(files) > 100
+    kept = [extract_path(f, language="en").to_dict() for f in files]
+    kept_again = [extract_path(f, language="en").to_dict() for f in files]  # answers reused
+    _uncache_line_tests(monkeypatch)
+    fresh = [extract_path(f, language="en").to_dict() for f in files]
+    assert kept == fresh and kept_again == fresh
+
+
+def test_short_text_cache_keeps_only_short_positional_texts():
+    from archiver.extract import memo
+
+    calls: list[tuple] = []
+
+    @memo.short_text_cache
+    def probe(text: str, extra: int = 0) -> tuple[str, int]:
+        calls.append((text, extra))
+        return (text, extra)
+
+    assert probe("abc", 1) == probe("abc", 1) == ("abc", 1) and len(calls) == 1
+    long = "x" * (memo.MAX_TEXT + 1)
+    probe(long), probe(long)
+    probe("abc", extra=1)  # keywords: asked afresh
+    assert len(calls) == 4
+    for i in range(memo.MAX_KEPT * 2):
+        probe(str(i))
+    assert probe.__wrapped__ is probe.uncached  # type: ignore[attr-defined]
+    assert probe("abc", 1) == ("abc", 1) and len(calls) == 4 + memo.MAX_KEPT * 2 + 1

@@ -7,6 +7,8 @@ import warnings
 
 from dateutil import parser as dateparser
 
+from archiver.extract.memo import short_text_cache
+
 # Lines that are page furniture wherever they stand.
 _CHROME_LINES = re.compile(
     r"""^(?:
@@ -169,6 +171,7 @@ _SECOND_STAMP = re.compile(
 )
 
 
+@short_text_cache  # asked again of the same line within an article
 def is_page_timestamp(line: str) -> bool:
     """A page's publication stamp ("Nov. 19, 2014 at 3:42 PM", "Updated 5:14 PM EDT, May 23,
     2023"): a short line that is nothing but a date and a time, which is not story text."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from dateutil import parser as dateparser
 
 from archiver.extract.dates import parse_date
+from archiver.extract.memo import short_text_cache
 from archiver.model import Dateline, Warning
 
 # Month names as wire services print them, in English and in the languages of their
@@ -492,6 +493,7 @@ def _slashed_parts(paragraph: str) -> _Parts | None:
     )
 
 
+@short_text_cache  # asked again of the same line within an article
 def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
     """The dateline at the start of a paragraph, or None.
 
