@@ -196,12 +196,13 @@ def test_flusher_renames_only_what_a_flush_made_durable(
     assert sum(kind == "install" for kind, _ in events) == 7
 
 
-def test_ocfl_cached_root_and_fixed_work_folder_write_the_same_objects(
+def test_ocfl_group_cached_root_and_fixed_work_folders_write_the_same_objects(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The storage root checked once per process and one work folder per process (fsspec's
-    file systems made once) give the objects a fresh StorageRoot and a new temporary folder
-    per bag gave; a second version goes through the cached root too."""
+    """New objects built for a group and flushed together, the storage root checked once per
+    process, fixed work folders (fsspec's file systems made once): the same objects as a bag
+    at a time with a fresh StorageRoot and a new temporary folder gave; a second version
+    (made the careful way in both) too."""
     import tempfile
 
     from ocfl import StorageRoot
@@ -213,17 +214,22 @@ def test_ocfl_cached_root_and_fixed_work_folder_write_the_same_objects(
     corrected = make_bag(tmp_path / "bags2", holder="United Press International")
 
     def exports(out: Path) -> dict[str, bytes]:
-        for source in (first, corrected):  # a new object, then its v2
-            result = export("--to", "ocfl", "-j", "1", "-o", str(out), str(source))
-            assert result.exit_code == 0, result.output
+        others = [make_bag(tmp_path / f"other-{out.name}", name=f"Archivist {n}") for n in "AB"]
+        result = export("--to", "ocfl", "-j", "1", "-o", str(out), str(first), *map(str, others))
+        assert result.exit_code == 0, result.output
+        result = export("--to", "ocfl", "-j", "1", "-o", str(out), str(corrected))  # v2
+        assert result.exit_code == 0, result.output
         return files_of(out)
 
     fast = exports(tmp_path / "fast")
+    # the careful way: each bag on its own (its own flush), a fresh StorageRoot, a new
+    # temporary work folder
+    monkeypatch.setattr(ocfl.OcflTarget, "group", lambda self, out_dir: None)
     monkeypatch.setattr(ocfl, "_storage_root", lambda root: StorageRoot(root=str(root)))
     monkeypatch.setattr(
         ocfl,
         "_work_folder",
-        lambda parent: (
+        lambda parent, name=None: (
             make_folders(parent),
             Path(tempfile.mkdtemp(prefix=f"{os.getpid()}.", dir=parent)),
         )[1],

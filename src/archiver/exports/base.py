@@ -31,10 +31,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
 
 from archiver.config import Config
-from archiver.errors import ArticleError
+from archiver.errors import ArchiverError, ArticleError
 
 if TYPE_CHECKING:
     from archiver.bagcheck import BagReport
@@ -240,6 +240,22 @@ class Target(ABC):
     @abstractmethod
     def export(self, bag: BagView, out_dir: Path) -> ExportResult:
         """Export one validated bag into out_dir, atomically."""
+
+    def group(self, out_dir: Path) -> ExportGroup | None:
+        """What exports a group of bags together (e.g. one flush for all), or None: then
+        `export` is called for each bag."""
+        return None
+
+
+class ExportGroup(Protocol):
+    """Exports of a group of bags: each added while its view is open (or failed), the
+    results, in order, once `commit` has made them all durable and put them in place."""
+
+    def add(self, bag: BagView) -> None: ...
+
+    def fail(self, error: ArchiverError) -> None: ...
+
+    def commit(self) -> list[ExportResult | ArchiverError]: ...
 
 
 class StagedTarget(Target):

@@ -38,10 +38,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from archiver.errors import ArticleError, InputError
+from archiver.errors import ArchiverError, ArticleError, InputError
 from archiver.exports.base import BagView, ExportResult, Target
 from archiver.exports.ocfl_layout import NAME as LAYOUT_0004
-from archiver.packaging.staging import fsync_path, fsync_tree, install
+from archiver.packaging.staging import fsync_many, fsync_path, fsync_tree, install
 from archiver.safefs import make_folders, remove_tree, walk
 
 if TYPE_CHECKING:
@@ -209,13 +209,13 @@ def _storage_root(root: Path) -> StorageRoot:
     return store
 
 
-def _work_folder(staging_parent: Path) -> Path:
+def _work_folder(staging_parent: Path, name: str | None = None) -> Path:
     """This process's staging folder, named by its id alone: the same paths for every
     object, so the fsspec file systems ocfl-py opens on them are made once per process
     (fsspec keeps an instance per path; making one costs more than writing a small file).
     One process exports one bag at a time; a folder of that name is a dead process's
     (process ids are reused), removed like any stale one."""
-    work = staging_parent / str(os.getpid())
+    work = staging_parent / (name or str(os.getpid()))
     while True:
         make_folders(staging_parent)
         try:
@@ -227,12 +227,7 @@ def _work_folder(staging_parent: Path) -> Path:
             remove_tree(work)
 
 
-def add_to_root(bag: BagView, root: Path) -> OcflChange:
-    """Add the bag's article to the storage root (made by `ensure_root`): a new object, a
-    new version of its object when the content changed, or nothing."""
-    from ocfl import Object
-    from ocfl.object import ObjectException
-
+def _identifier(bag: BagView) -> str:
     identifier = " ".join((bag.info.first("External-Identifier") or "").split())
     if not identifier:
         raise ArticleError(
@@ -240,43 +235,175 @@ def add_to_root(bag: BagView, root: Path) -> OcflChange:
         )
     if not bag.files:
         raise ArticleError(f"{bag.source}: the bag has no payload to store")
+    return identifier
+
+
+def add_to_root(bag: BagView, root: Path) -> OcflChange:
+    """Add the bag's article to the storage root (made by `ensure_root`): a new object, a
+    new version of its object when the content changed, or nothing."""
+    identifier = _identifier(bag)
     object_path = _storage_root(root).object_path(identifier)
-    final = root / object_path
-    metadata = _metadata(bag)
     staging_parent = root / STAGING
     work = _work_folder(staging_parent)
     try:
         source = work / "payload"
         _payload_tree(bag, source)
         with _locked(root):
-            staged = work / "object"
-            obj = Object(identifier=identifier, spec_version=SPEC_VERSION, fixity=["sha256"])
-            try:
-                if not (final / "inventory.json").is_file():
-                    inventory = obj.create(str(source), metadata=metadata, objdir=str(staged))
-                    status = "created"
-                else:
-                    _linked_copy(final, staged)
-                    inventory = obj.add_version_with_content(
-                        objdir=str(staged),
-                        srcdir=str(source),
-                        metadata=metadata,
-                        abort_if_no_difference=True,
-                    )
-                    if inventory is None:
-                        head = Object(path=str(final)).parse_inventory().head
-                        return OcflChange(identifier, object_path, head, "exists")
-                    status = "updated"
-            except ObjectException as exc:
-                raise ArticleError(f"{bag.source}: OCFL object {identifier}: {exc}") from None
-            fsync_tree(staged)
-            make_folders(final.parent)
-            install(staged, final, replace=status == "updated")
-            return OcflChange(identifier, object_path, inventory.head, status)
+            return _change(root, identifier, object_path, _metadata(bag), source, work, bag.source)
     finally:
         remove_tree(work)
         with contextlib.suppress(OSError):
             staging_parent.rmdir()  # only when no other process is staging
+
+
+def _change(
+    root: Path,
+    identifier: str,
+    object_path: str,
+    metadata: VersionMetadata,
+    source: Path,
+    work: Path,
+    label: str,
+) -> OcflChange:
+    """With the root's lock held: the object made from source (a new one, or a new version
+    of the one there), flushed and put in place; nothing when the content is the same."""
+    from ocfl import Object
+    from ocfl.object import ObjectException
+
+    final = root / object_path
+    staged = work / "object"
+    obj = Object(identifier=identifier, spec_version=SPEC_VERSION, fixity=["sha256"])
+    try:
+        if not (final / "inventory.json").is_file():
+            inventory = obj.create(str(source), metadata=metadata, objdir=str(staged))
+            status = "created"
+        else:
+            _linked_copy(final, staged)
+            inventory = obj.add_version_with_content(
+                objdir=str(staged),
+                srcdir=str(source),
+                metadata=metadata,
+                abort_if_no_difference=True,
+            )
+            if inventory is None:
+                head = Object(path=str(final)).parse_inventory().head
+                return OcflChange(identifier, object_path, head, "exists")
+            status = "updated"
+    except ObjectException as exc:
+        raise ArticleError(f"{label}: OCFL object {identifier}: {exc}") from None
+    fsync_tree(staged)
+    make_folders(final.parent)
+    install(staged, final, replace=status == "updated")
+    return OcflChange(identifier, object_path, inventory.head, status)
+
+
+@dataclass
+class _Staged:
+    """A new object built in a work folder, waiting for its group's flush."""
+
+    identifier: str
+    object_path: str
+    metadata: VersionMetadata
+    work: Path
+    head: str
+    source: str  # the bag as given
+    name: str  # the bag's name
+
+
+class OcflGroup:
+    """New objects of a group of bags built first, flushed with one sync, then each moved
+    into the storage root under its lock.
+
+    An object made for an article the root does not hold yet needs nothing of the root to be
+    built, so it is built outside the lock, in a work folder of its own (``<pid>.<n>``, the
+    same names in every group: ocfl-py's file systems on them are made once); the group's
+    exports are then made durable with one syncfs (not one per object), and under the lock
+    each is renamed into place, unless another process added that object meanwhile: then it
+    is made again as a new version of that object, the careful way (`_change`). The renames
+    are made durable with one more sync before the results are given. A bag whose article
+    the root holds already is exported the careful way at once (`add_to_root`).
+    """
+
+    def __init__(self, target: OcflTarget, root: Path) -> None:
+        self.target, self.root = target, root
+        self.slots: list[ExportResult | ArchiverError | _Staged] = []
+        self.staging_parent = root / STAGING
+
+    def fail(self, error: ArchiverError) -> None:
+        self.slots.append(error)
+
+    def add(self, bag: BagView) -> None:
+        from ocfl import Object
+        from ocfl.object import ObjectException
+
+        identifier = _identifier(bag)
+        object_path = _storage_root(self.root).object_path(identifier)
+        if os.path.lexists(self.root / object_path):
+            self.slots.append(self.target.export(bag, self.root))
+            return
+        n = sum(isinstance(s, _Staged) for s in self.slots)
+        work = _work_folder(self.staging_parent, f"{os.getpid()}.{n}")
+        try:
+            source = work / "payload"
+            _payload_tree(bag, source)
+            metadata = _metadata(bag)
+            obj = Object(identifier=identifier, spec_version=SPEC_VERSION, fixity=["sha256"])
+            try:
+                inventory = obj.create(str(source), metadata=metadata, objdir=str(work / "object"))
+            except ObjectException as exc:
+                raise ArticleError(f"{bag.source}: OCFL object {identifier}: {exc}") from None
+        except BaseException:
+            remove_tree(work)
+            raise
+        self.slots.append(
+            _Staged(identifier, object_path, metadata, work, inventory.head, bag.source, bag.name)
+        )
+
+    def commit(self) -> list[ExportResult | ArchiverError]:
+        slots, self.slots = self.slots, []
+        staged = [s for s in slots if isinstance(s, _Staged)]
+        results: dict[int, ExportResult | ArchiverError] = {}
+        try:
+            if staged:
+                fsync_many([s.work / "object" for s in staged])
+                placed: list[Path] = []
+                with _locked(self.root):
+                    for s in staged:
+                        results[id(s)] = self._place(s, placed)
+                fsync_many(placed)  # the renames and the folders made for them
+        except OSError as exc:
+            for s in staged:
+                results.setdefault(
+                    id(s), ArticleError(f"{s.source}: cannot export: {exc.strerror or exc}")
+                )
+        finally:
+            for s in staged:
+                remove_tree(s.work)
+            with contextlib.suppress(OSError):
+                self.staging_parent.rmdir()  # only when no other process is staging
+        return [results[id(s)] if isinstance(s, _Staged) else s for s in slots]
+
+    def _place(self, s: _Staged, placed: list[Path]) -> ExportResult | ArchiverError:
+        final = self.root / s.object_path
+        try:
+            if os.path.lexists(final):  # another process added it since: a new version
+                change = _change(
+                    self.root,
+                    s.identifier,
+                    s.object_path,
+                    s.metadata,
+                    s.work / "payload",
+                    s.work,
+                    s.source,
+                )
+            else:
+                make_folders(final.parent)
+                install(s.work / "object", final, replace=False, sync_parent=False)
+                placed.append(final.parent)
+                change = OcflChange(s.identifier, s.object_path, s.head, "created")
+        except ArchiverError as exc:
+            return exc
+        return self.target.result(self.root, s.source, s.name, change)
 
 
 class OcflTarget(Target):
@@ -291,11 +418,14 @@ class OcflTarget(Target):
         ensure_root(out_dir, self.options.ocfl_layout)
 
     def export(self, bag: BagView, out_dir: Path) -> ExportResult:
-        change = add_to_root(bag, out_dir)
-        output = str(out_dir / change.object_path)
-        return ExportResult(
-            bag.source, change.status, f"{output} {change.version}", bag.name, self.name
-        )
+        return self.result(out_dir, bag.source, bag.name, add_to_root(bag, out_dir))
+
+    def result(self, out_dir: Path, source: str, name: str, change: OcflChange) -> ExportResult:
+        output = f"{out_dir / change.object_path} {change.version}"
+        return ExportResult(source, change.status, output, name, self.name)
+
+    def group(self, out_dir: Path) -> OcflGroup:
+        return OcflGroup(self, out_dir)
 
 
 __all__ = ["LAYOUTS", "OcflChange", "OcflTarget", "add_to_root", "ensure_root", "root_layout"]

@@ -413,7 +413,9 @@ def export_bags(
     Call `begin_export` once first (the command does, in the main process)."""
     target = get_target(target_name)(options)
     checks = validate_options(options)
-    group = StagedGroup(target, out_dir) if isinstance(target, StagedTarget) else None
+    group = (
+        StagedGroup(target, out_dir) if isinstance(target, StagedTarget) else target.group(out_dir)
+    )
     results: list[ExportResult | ArchiverError] = []
     for path in paths:
         try:
