@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, ClassVar
 from archiver.errors import ArchiverError, ArticleError, InputError
 from archiver.exports.base import BagView, ExportResult, Target
 from archiver.exports.ocfl_layout import NAME as LAYOUT_0004
+from archiver.exports.output import OutputFolder
 from archiver.packaging.staging import fsync_many, fsync_path, fsync_tree, install
 from archiver.safefs import make_folders, remove_tree, walk
 
@@ -166,11 +167,11 @@ def _metadata(bag: BagView) -> VersionMetadata:
 
 
 def _payload_tree(bag: BagView, dest: Path) -> None:
-    """The bag's payload (data/...) copied to dest, each file checked against its manifest."""
+    """The bag's payload (data/...) copied to dest, each file checked against its manifest
+    (an `OutputFolder`: folders made once, a file in one open, write and close)."""
+    out = OutputFolder(dest, None)
     for rel in bag.files:
-        target = dest / rel.removeprefix("data/")
-        make_folders(target.parent)
-        bag.copy(rel, target)
+        out.copy(bag, rel, rel.removeprefix("data/"))
 
 
 def _linked_copy(src: Path, dest: Path) -> None:
