@@ -179,6 +179,21 @@ def test_find_credit_still_reads_the_caption():
             None,
             None,
         ),
+        # right after the caption's sentence, no label
+        ("A bus at the terminal in the ward. | Mia Okafor", "Mia Okafor", "Mia Okafor", None),
+        ("A fragment of the old fare box in June.Harbour Museum", "Harbour Museum", None, None),
+        (
+            "People protest in Lugo in April 2025. Ana Ortiz-Crespo (EFE)",
+            "Ana Ortiz-Crespo (EFE)",
+            "Ana Ortiz-Crespo",
+            "EFE",
+        ),
+        (
+            "Workers at the mine, May 12. REUTERS/Jo Prat Purchase Licensing Rights, opens new tab",
+            "REUTERS/Jo Prat",
+            "Jo Prat",
+            "REUTERS",
+        ),
     ],
 )
 def test_web_credit_shapes_in_the_story(line, credit, photographer, agency):
@@ -200,6 +215,12 @@ def test_web_credit_shapes_in_the_story(line, credit, photographer, agency):
         "The company plans to expand",
         "They met at the Ohio State/Michigan game on Saturday.",
         "[Editor: Li Wen]",  # the story's editor, not a photo's credit
+        "© Copyright 2026 Harbour Media Publishing Limited",  # the page's footer
+        "© EDICIONES EJEMPLO S.L.",
+        "Share/Save",  # buttons
+        "Updated on: March 3, 2026 / 9:12 AM EST / Harbour News",  # the page's stamp
+        "She said the talks were over.The minister left.",  # glued, but a sentence
+        "The bill was introduced by two senators. (John Smith)",  # a name in brackets, in the story
         "Left: FILE PHOTO: The court building is seen in Washington.",  # a caption, no credit
         "Traffic was sent along the mill road towards the link (Leeds/Bradford)",
         "The closure came courtesy of a week of heavy rain.",

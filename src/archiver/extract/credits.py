@@ -118,6 +118,9 @@ PHOTO_AGENCIES = {
     "gallo images",
     "african news agency",
     "ips",
+    "pa archive",
+    "pa wire",
+    "pa media",
     # national agencies and picture desks printed beside a photographer's name
     "anadolu ajansı",
     "anadolu ajansi",
@@ -204,7 +207,7 @@ _ORG_WORDS = re.compile(
 
 _LEAD = r"(?:^|(?<=[\s.(]))\(?"
 _TAIL = r"\)?\s*\.?\s*$"
-_NAME_TOKEN = r"(?:[A-Z](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
 _CREDIT_PATTERNS = [
     # (AP Photo/Jane Roe), (AP Photo/Jane Roe, File), (AP Photo)
     re.compile(
@@ -362,7 +365,7 @@ def _courtesy_credit(credit: str) -> Credit:
 # Every credit pattern needs one of these (or a bare agency after a sentence's end): checked
 # first with plain substring tests, so the many lines that hold no credit cost little.
 _CREDIT_MARKS = re.compile(
-    r"[/:(©|@]| via | for |photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
+    r"[/:(©|@]| via | for |[a-z][.!?][A-Z]|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
     r"|image source|credit",
     re.IGNORECASE,
 )
@@ -397,10 +400,36 @@ _TRAILING_JUNK = re.compile(
     r"|\s+(?:Enlarge|Expand|Zoom|Close|ENLARGE|EXPAND)"
     r"|\s*\((?i:cc[\s-]by[\w\s.\-]{0,20}|cc0[\w\s.\-]{0,10}|public\s+domain)\)"
     r"|\s*==\s*[A-Z][\w]{1,20}"
+    r"|,?\s+(?i:opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))"
     r"|(?:(?<=Agency)|(?<=Press)|(?<=News)|(?<=Service)|(?<=Images))\s*\([A-Z]{2,6}\))+\s*$"
 )
 # A rights notice closes a page; the agency it names took no particular photo.
-_RIGHTS_NOTICE = re.compile(r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara)")
+_RIGHTS_NOTICE = re.compile(
+    r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara)"
+    # "© Copyright 2025 NZME Publishing Limited", "© EDICIONES EL PAÍS S.L.": a page's footer
+    r"|^\s*(?:©|(?i:copyright))\s*(?:(?i:copyright)\s*)?(?:©\s*)?\d{4}\b"
+    r"|^\s*©.{1,60}\b(?:S\.\s?[AL]\.|(?i:ltd|limited|inc|llc|gmbh|plc|corp))\.?\s*$"
+)
+# "Share/Save", "Print | Email": a page's buttons, never a credit
+_BUTTONS = re.compile(
+    r"^(?i:share|save|print|email|comment|comments|like|tweet|follow|subscribe|listen|gift)"
+    r"(?:\s*[/|]\s*(?i:share|save|print|email|comment|comments|like|tweet|follow|subscribe"
+    r"|listen|gift))+$"
+)
+# "Updated on: Aug 13, 2025 / 11:32 AM EDT / CBS News": a page's stamp, slashes and all
+_STAMP_OPENING = re.compile(r"^(?i:updated|published|posted|last\s+updated)\b")
+# "... the rally. | Jane Roe", "... on Monday.Yale Peabody Museum", "... in April. Jane Roe
+# (EFE)", "... on Tuesday. (Jane Roe)": a person or a lender right after the caption's sentence
+_BAR_PERSON = re.compile(
+    rf"(?<=[.!?”\"’)])\s+\|\s+(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*$"
+)
+_GLUED = re.compile(
+    r"(?<=[a-z]{2}[.!?])(?P<credit>[A-Z][\w'’&\-]*(?: (?:[A-Z][\w'’&\-]*|of|the|and)){0,5})\s*$"
+)
+_GLUED_HINT = re.compile(r"[a-z][.!?][A-Z]")
+_PERSON_THEN_AGENCY = re.compile(
+    rf"(?<=[.!?”\"’)] )(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*\((?P<agency>[^()]{{2,30}})\)\s*$"
+)
 # "-- fotoBERNAMA (2024)": Bernama's and others' photo line, "foto" glued to the agency.
 _FOTO_AGENCY = re.compile(r"(?:^|(?<=[\s.]))(?:-{1,2}\s*)?foto(?P<agency>[A-Z]{3,12})\b")
 # "... on Tuesday. Sam Kerr skerr@idahostatesman.com": the photographer's name and address.
@@ -439,6 +468,30 @@ _CAPTION_OPENING = re.compile(r"^(?i:image|picture|photo|caption)\s*:\s+")
 _LATER_LABEL = re.compile(r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|credit|image)\s*:\s*\S")
 
 
+def _after_sentence(text: str) -> Credit | None:
+    """Credits set right after the caption's last sentence with no label: " | Jane Roe"
+    (Japan Times), glued to the full stop ("...in June.Yale Peabody Museum", NBC), "Jane Roe
+    (EFE)" (El País), "(Jane Roe)" alone in brackets (The Hill). The caption before them must
+    be four words or more."""
+    bar = _BAR_PERSON.search(text) if " | " in text else None
+    if bar is not None and len(text[: bar.start()].split()) >= 4:
+        person = _clean_person(bar.group("credit"))
+        if person is not None:
+            return Credit(bar.group("credit"), person, None)
+    glued = _GLUED.search(text, max(0, len(text) - 90)) if _GLUED_HINT.search(text[-90:]) else None
+    if glued is not None and len(text[: glued.start()].split()) >= 4:
+        credit = glued.group("credit")
+        if not _SENTENCE_IN.search(credit) and len(credit) >= 3:
+            return Credit(credit, _clean_person(credit), None)
+    pa = _PERSON_THEN_AGENCY.search(text) if text.endswith(")") else None
+    if pa is not None and _is_agency(pa.group("agency")) and len(text[: pa.start()].split()) >= 4:
+        person = _clean_person(pa.group("person"))
+        if person is not None:
+            credit = f"{pa.group('person')} ({pa.group('agency')})"
+            return Credit(credit, person, pa.group("agency"))
+    return None
+
+
 @functools.lru_cache(maxsize=16384)
 def _find_credit(text: str, in_header: bool) -> Credit | None:
     # Buttons and tags a page prints after the credit join the line when scraped
@@ -446,8 +499,10 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     if (foto := _FOTO_AGENCY.search(text)) is not None:
         # the credit as printed ("fotoBERNAMA"), the agency without its "foto"
         return Credit(f"foto{foto.group('agency')}", None, foto.group("agency"))
-    if _RIGHTS_NOTICE.search(text):
+    if _RIGHTS_NOTICE.search(text) or _BUTTONS.match(text) or _STAMP_OPENING.match(text):
         return None
+    if (found := _after_sentence(text)) is not None:
+        return found
     if (mailed := _NAME_AND_EMAIL.search(text)) is not None:
         name = mailed.group("credit")
         return Credit(name, _clean_person(name), None)
@@ -496,7 +551,12 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
                 and not (in_header and _OUTLET.match(agency))
                 # "Jane Roe / The National", "The STAR/Jane Roe": a newspaper's name beside a
                 # person's, after the caption's last sentence
-                and not (agency.startswith("The ") and OUTLET_NAME.match(agency))
+                # "... in Toronto's east end. Jane Roe/Toronto Star": a newspaper's name after
+                # a caption of five words or more ("Skyway at dusk." is too short to tell)
+                and not (
+                    OUTLET_NAME.match(agency)
+                    and (agency.startswith("The ") or len(text[: m.start()].split()) >= 5)
+                )
                 and not (_THE_OUTLET.fullmatch(head) and _PERSON.fullmatch(agency))
             ):
                 continue
@@ -530,7 +590,7 @@ _BRACKETED = re.compile(
     r"(?:^|(?<=\s))(?P<open>[(\[])\s*(?:(?P<label>(?i:file(?:\s+photo)?|image|photo|picture|pic|"
     r"photograph|photographer|credit|foto|supplied|courtesy))\s*:\s*"
     r"|(?P<courtesy>(?i:(?:all\s+)?(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?))\s+)?"
-    r"©?\s*(?P<credit>[A-Z][^()\[\]]{1,79}?)\s*\.?\s*[)\]]\s*$"
+    r"©?\s*(?P<credit>(?:[A-Z]|iS)[^()\[\]]{1,79}?)\s*\.?\s*[)\]]\s*$"
 )
 # The desk words that stand where an agency would: "(Jane Roe/Staff)", "(Handout/Reuters)".
 _DESKS = {
@@ -613,6 +673,19 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         return split_credit(credit) if labelled else None
     if _is_agency(credit) and credit.lower() not in _NOT_ALONE:
         return Credit(credit, None, credit) if before else None
+    if _is_agency(credit) and in_header and before and len(before.split()) <= 40:
+        # "(SPA)" under a caption above the story: there no sign-off stands
+        return Credit(credit, None, credit)
+    if (
+        in_header
+        and _PERSON.fullmatch(credit)
+        and before
+        and before[-1:] in ".!?"
+        and len(before.split()) >= 4
+        and m.group("open") == "("
+        and (person := _clean_person(credit)) is not None
+    ):
+        return Credit(credit, person, None)  # "... on Tuesday. (Jane Roe)"
     if credit.lower() in _DESKS_ALONE:
         return Credit(credit, None, None) if before else None
     outlet, colon, person = credit.partition(":")
@@ -708,7 +781,7 @@ _AGENCY_PHOTO = re.compile(r"(.+?)\s+(?i:photos?|foto)")
 
 # "DANA KOSTER, Star Tribune" or "Jane Roe | The Post" on its own line: a person and an outlet.
 _PERSON_AND_OUTLET = re.compile(
-    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+for\s+)"
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+(?i:for)\s+)"
     r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40})"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
@@ -725,10 +798,14 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     can stand (below the byline, in the story), and the line above must be a caption's
     sentence (four words or more, ending a sentence)."""
     text = " ".join(line.split())
-    if len(text) > 80 or len(caption.split()) < 4 or not _CAPTION_END.search(caption.rstrip()):
+    if len(text) > 80 or len(caption.split()) < 4:
         return None
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if m is None:
+        return None
+    # a caption ends its sentence; "JANE ROE FOR THE TIMES" under one that does not (The
+    # Times prints none) says itself what it is
+    if not _CAPTION_END.search(caption.rstrip()) and not re.search(r"\s(?i:for)\s", text):
         return None
     person, outlet = _clean_person(m.group("person")), m.group("outlet").strip()
     if person is None:
@@ -765,3 +842,20 @@ def unique_credits(names: Iterable[str]) -> list[str]:
         key = _COURTESY_HEAD.sub("", name).casefold()
         out.setdefault(key, name)
     return list(out.values())
+
+
+# What a page prints alone on the line above a caption as the photo's credit (BBC): a photo
+# agency or a desk word ("Getty Images", "PA Media", "Supplied", "BBC").
+_CREDIT_ABOVE = {"supplied", "handout", "bbc", "getty images", "pa media", "reuters", "epa", "afp"}
+
+
+def is_credit_word_line(line: str) -> bool:
+    """A line that is only a photo agency's name or a desk word ("Getty Images", "Supplied")."""
+    text = line.strip()
+    return len(text) <= 30 and text.lower() in _CREDIT_ABOVE
+
+
+def caption_under_credit(line: str) -> bool:
+    """A caption as the BBC prints one under its credit: four to forty words, no full stop."""
+    words = line.split()
+    return 4 <= len(words) <= 40 and not line.rstrip().endswith((".", ":", "?", "!", '"', "”"))

@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from archiver.extract.bylines import Byline, is_agency, parse_byline, trailer_byline
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
+    caption_under_credit,
     credit_under_caption,
     find_credit,
     is_credit_line,
+    is_credit_word_line,
     may_be_credit_line,
     may_hold_credit,
     parse_gallery,
@@ -393,7 +395,13 @@ def parse_wire_text(
     # Most story lines can hold no photo (no credit mark, no gallery counter): they are told
     # apart with one cheap test each, so a long story costs little more than reading it.
     maybe_photo = [
-        bool(line) and (line[0].isdigit() or may_hold_credit(line) or may_be_credit_line(line))
+        bool(line)
+        and (
+            line[0].isdigit()
+            or may_hold_credit(line)
+            or may_be_credit_line(line)
+            or is_credit_word_line(line)
+        )
         for line in lines
     ]
     signoff_at = _last_sentence_line(lines, chrome)
@@ -417,6 +425,28 @@ def parse_wire_text(
                 photos.add(_credit_line_photo(line, block[k + 1][0]))
                 out.roles.append(LineRole(no, line, "caption", ("the next line is a bare credit",)))
                 out.roles.append(LineRole(no + 1, block[k + 1][0], "credit", ("a credit line",)))
+                k += 1
+            elif (
+                k + 1 < len(block)
+                and is_credit_word_line(line)
+                and caption_under_credit(block[k + 1][0])
+            ):
+                # "Supplied" / "Only a handful of lights came on": the credit over its caption
+                caption = block[k + 1][0]
+                agency = None if line.strip().lower() in {"supplied", "handout"} else line.strip()
+                photos.add(
+                    Photo(
+                        caption=caption,
+                        credit=line.strip(),
+                        photographer=None,
+                        agency=agency,
+                        position=None,
+                        count=None,
+                        licensable=False,
+                    )
+                )
+                out.roles.append(LineRole(no, line, "credit", ("a credit word over a caption",)))
+                out.roles.append(LineRole(no + 1, caption, "caption", ("under its credit",)))
                 k += 1
             elif no == signoff_at and _agency_signoff(line):
                 if not kept:
