@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from archiver.extract.bylines import Byline, is_agency, parse_byline, trailer_byline
+from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
     caption_under_credit,
@@ -357,9 +358,11 @@ def parse_wire_text(
     and why (otherwise only the opening's lines, which are few)."""
     out = WireStructure()
     raw_lines = text.split("\n")
-    lines = [clean(line) for line in raw_lines]
+    # A tool's capture (a text dump, an e-mail): its markers and wrapper lines are read past.
+    capture = read_capture([clean(line) for line in raw_lines])
+    lines = capture.lines
     # The story ends where the page starts listing other stories.
-    chrome = chrome_flags(lines)
+    chrome = [a or b for a, b in zip(chrome_flags(lines), capture.wrapper, strict=True)]
     following = next_text_index(lines, chrome)
     story_seen = False  # a page's menu holds "Latest Headlines" and "Trending" above its story
     for i, line in enumerate(lines):
@@ -520,6 +523,13 @@ def parse_wire_text(
         )
     if out.roles_tail is not None:
         out.roles.append(out.roles_tail)
+    if capture.why:  # the wrapper's lines, with the capture's own reason
+        out.roles = [
+            LineRole(r.line, r.text, r.role, (f"{capture.kind}: {capture.why[r.line]}",))
+            if r.line in capture.why
+            else r
+            for r in out.roles
+        ]
     out.roles.sort(key=lambda r: r.line)
     out.photos = photos.items
     out.body = paragraphs
