@@ -16,7 +16,7 @@ import pytest
 from export_helpers import EPOCH, export, files_of, snapshot
 
 from archiver.bagcheck import fixity
-from archiver.exports import BagView, archivematica, run, saf
+from archiver.exports import BagView, archivematica, mets, run, saf
 from archiver.packaging.staging import STAGING_PREFIX
 from archiver.safefs import make_folders
 
@@ -237,3 +237,23 @@ def test_ocfl_group_cached_root_and_fixed_work_folders_write_the_same_objects(
     slow = exports(tmp_path / "slow")
     assert fast == slow
     assert any(name.endswith("/v2/inventory.json") for name in slow)
+
+
+def test_mets_written_with_one_open_as_buffered(
+    sample_bag: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The METS document written with one open, write, futimens and close: the same bytes,
+    mode and time as a buffered file whose time the runner set afterwards."""
+    fast = tmp_path / "fast"
+    assert export("--to", "mets", "-o", str(fast), str(sample_bag)).exit_code == 0
+
+    def buffered(self: mets.MetsTarget, bag: BagView, dest: Path) -> None:
+        with open(dest, "xb") as fh:
+            fh.write(mets.mets_document(bag, self.options))
+
+    monkeypatch.setattr(mets.MetsTarget, "write", buffered)
+    monkeypatch.setattr(mets.MetsTarget, "sets_times", False)
+    slow = tmp_path / "slow"
+    assert export("--to", "mets", "-o", str(slow), str(sample_bag)).exit_code == 0
+    assert snapshot(fast) == snapshot(slow)
+    assert {v[2] for v in snapshot(fast).values()} == {int(EPOCH) * 10**9}

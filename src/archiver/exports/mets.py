@@ -43,7 +43,7 @@ from lxml import etree
 from archiver import __version__
 from archiver.config import COPYRIGHT_NOT_EVALUATED
 from archiver.errors import ArticleError
-from archiver.exports.base import BagView, ExportOptions, StagedTarget
+from archiver.exports.base import BagView, ExportOptions, StagedTarget, write_new
 from archiver.exports.metadata import (
     DC_FILE,
     DCTERMS_FILE,
@@ -629,7 +629,8 @@ class MetsTarget(StagedTarget):
     summary = "one METS 1.12.1 document per bag: Dublin Core, PREMIS 3 objects, events, rights"
     suffix = ".mets.xml"
     schema_kinds = ("mets",)
+    sets_times = True  # write_new sets the SOURCE_DATE_EPOCH time on the open file
 
     def write(self, bag: BagView, dest: Path) -> None:
-        with open(dest, "xb") as fh:
-            fh.write(mets_document(bag, self.options))
+        epoch = self.options.epoch
+        write_new(dest, mets_document(bag, self.options), None if epoch is None else (epoch, epoch))
