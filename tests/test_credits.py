@@ -179,6 +179,11 @@ def test_find_credit_still_reads_the_caption():
             None,
             None,
         ),
+        # Chinese, Japanese and Korean captions' own forms
+        ("游客在景区参观。新华社记者 李文 摄", "李文", "李文", None),
+        ("夜間市場の様子＝5月（共同）", "共同", None, "共同"),
+        ("市場の様子（撮影・山田太郎）", "山田太郎", "山田太郎", None),
+        ("부산 야시장 모습. 사진=연합뉴스", "연합뉴스", None, "연합뉴스"),
         # right after the caption's sentence, no label
         ("A bus at the terminal in the ward. | Mia Okafor", "Mia Okafor", "Mia Okafor", None),
         ("A fragment of the old fare box in June.Harbour Museum", "Harbour Museum", None, None),
@@ -218,6 +223,7 @@ def test_web_credit_shapes_in_the_story(line, credit, photographer, agency):
         "© Copyright 2026 Harbour Media Publishing Limited",  # the page's footer
         "© EDICIONES EJEMPLO S.L.",
         "Share/Save",  # buttons
+        "新华社北京11月6日电（记者 沈嘉禾、周明远）",  # the dateline's reporters, no photo
         "Updated on: March 3, 2026 / 9:12 AM EST / Harbour News",  # the page's stamp
         "She said the talks were over.The minister left.",  # glued, but a sentence
         "The bill was introduced by two senators. (John Smith)",  # a name in brackets, in the story

@@ -365,7 +365,7 @@ def _courtesy_credit(credit: str) -> Credit:
 # Every credit pattern needs one of these (or a bare agency after a sentence's end): checked
 # first with plain substring tests, so the many lines that hold no credit cost little.
 _CREDIT_MARKS = re.compile(
-    r"[/:(©|@]| via | for |[a-z][.!?][A-Z]|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
+    r"[/:(©|@]| via | for |[a-z][.!?][A-Z]|摄|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
     r"|image source|credit",
     re.IGNORECASE,
 )
@@ -468,6 +468,34 @@ _CAPTION_OPENING = re.compile(r"^(?i:image|picture|photo|caption)\s*:\s+")
 _LATER_LABEL = re.compile(r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|credit|image)\s*:\s*\S")
 
 
+# Captions in Chinese, Japanese and Korean end in their own credit forms: "新华社记者 顾晓涵 摄"
+# (Xinhua reporter NAME took it), "（记者 NAME 摄）"; "＝5月（共同）" (Kyodo, after the caption's
+# "＝" date), "（撮影・NAME）"; "사진=연합뉴스" (photo = Yonhap).
+_CJK_ENDS = frozenset("摄攝）)스")
+_CJK_PHOTOGRAPHER = re.compile(
+    r"(?:^|[。！？，\s（(])(?:[\u4e00-\u9fff]{1,6}社)?(?:记者|記者|通讯员|通訊員)?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[摄攝]\s*[)）]?$"
+)
+_JA_AGENCY = re.compile(
+    r"[＝=][^（(]{0,20}[（(](?P<agency>共同|時事|ロイター|AFP時事|AP|AFP|EPA時事|ゲッティ)[)）]$"
+)
+_JA_PHOTOGRAPHER = re.compile(r"[（(]撮影[・:：]\s*(?P<name>[^()（）]{2,12})[)）]$")
+_KO_PHOTO = re.compile(r"(?:^|\s|[\[(])사진\s*=\s*(?P<credit>[^\s\])]{2,20})[\])]?$")
+
+
+def _cjk_credit(text: str) -> Credit | None:
+    """A photo credit in the forms Chinese, Japanese and Korean captions end with."""
+    if (zh := _CJK_PHOTOGRAPHER.search(text)) is not None:
+        return Credit(zh.group("name"), zh.group("name"), None)
+    if (ja := _JA_AGENCY.search(text)) is not None:
+        return Credit(ja.group("agency"), None, ja.group("agency"))
+    if (shot := _JA_PHOTOGRAPHER.search(text)) is not None:
+        return Credit(shot.group("name"), shot.group("name"), None)
+    if (ko := _KO_PHOTO.search(text)) is not None:
+        return Credit(ko.group("credit"), None, ko.group("credit"))
+    return None
+
+
 def _after_sentence(text: str) -> Credit | None:
     """Credits set right after the caption's last sentence with no label: " | Jane Roe"
     (Japan Times), glued to the full stop ("...in June.Yale Peabody Museum", NBC), "Jane Roe
@@ -501,6 +529,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         return Credit(f"foto{foto.group('agency')}", None, foto.group("agency"))
     if _RIGHTS_NOTICE.search(text) or _BUTTONS.match(text) or _STAMP_OPENING.match(text):
         return None
+    if text[-1:] in _CJK_ENDS and (cjk := _cjk_credit(text)) is not None:
+        return cjk
     if (found := _after_sentence(text)) is not None:
         return found
     if (mailed := _NAME_AND_EMAIL.search(text)) is not None:
