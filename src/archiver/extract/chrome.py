@@ -87,6 +87,22 @@ def is_paywall(line: str) -> bool:
     return len(line) <= 300 and bool(_PAYWALL.match(line))
 
 
+# A short line that opens with the copyright mark and then dates the rights, names a company by
+# its legal form or lists the site's policies is the page's rights statement (its footer:
+# "Copyright 2000 - 2005 The Paper", "© EDITIONS ACME S.L.", "Copyright Privacy Policy Terms of
+# Use"), never a photo's credit ("© Jane Roe/AFP") nor a sentence ("Copyright law in 2019 ...").
+_RIGHTS_STATEMENT = re.compile(
+    r"^\W{0,3}(?i:©|\(c\)|copyright)\s*©?\s*(?![a-z])[^\n]{0,100}?"
+    r"(?:\b(?:19|20)\d\d\b"
+    r"|\b(?i:S\.\s?[LA]|Ltd|Limited|Inc|LLC|L\.L\.C|GmbH|Corp|Corporation|plc|Pvt|B\.V|N\.V|SpA)\b"
+    r"|\b(?i:privacy|terms\s+of|policy|cookies?)\b)"
+)
+
+
+def is_rights_statement(text: str) -> bool:
+    return len(text) <= 120 and _RIGHTS_STATEMENT.match(text) is not None
+
+
 def is_chrome(line: str) -> bool:
     return is_chrome_clean(" ".join(line.split()))
 
@@ -94,7 +110,10 @@ def is_chrome(line: str) -> bool:
 def is_chrome_clean(text: str) -> bool:
     """is_chrome for a line whose spaces are already evened out (the extractor's lines)."""
     return bool(text) and bool(
-        _CHROME_LINES.match(text) or _CHROME_CASED.match(text) or is_paywall(text)
+        _CHROME_LINES.match(text)
+        or _CHROME_CASED.match(text)
+        or is_paywall(text)
+        or is_rights_statement(text)
     )
 
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from archiver.extract.chrome import is_rights_statement
+
 # Photo agencies and picture desks that stand on one side of "Person/Agency".
 PHOTO_AGENCIES = {
     "upi",
@@ -441,7 +443,9 @@ _NAME_AND_EMAIL = re.compile(
 # the person, with no brackets around them.
 _DESK_PHOTO_PERSON = re.compile(
     rf"(?:^|(?<=[\s.]))(?P<agency>[A-Z][\w.&\-]{{0,20}}(?: [A-Z][\w.&\-]{{0,20}}){{0,2}})"
-    rf" (?:PHOTOS?|Photos?)\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*$"
+    rf" (?:PHOTOS?|Photos?|FOTO)\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})"
+    # the desk editor's initials after the name, in lower case ("ANTARA FOTO/Jane Roe/abc.")
+    r"(?:\s*/\s*[a-z]{2,4})?\.?\s*$"
 )
 # "... the new rota Credit: Jane Roe": a credit's own label says what follows, even after a
 # caption printed without its full stop.
@@ -527,7 +531,12 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     if (foto := _FOTO_AGENCY.search(text)) is not None:
         # the credit as printed ("fotoBERNAMA"), the agency without its "foto"
         return Credit(f"foto{foto.group('agency')}", None, foto.group("agency"))
-    if _RIGHTS_NOTICE.search(text) or _BUTTONS.match(text) or _STAMP_OPENING.match(text):
+    if (
+        _RIGHTS_NOTICE.search(text)
+        or is_rights_statement(text)
+        or _BUTTONS.match(text)
+        or _STAMP_OPENING.match(text)
+    ):
         return None
     if text[-1:] in _CJK_ENDS and (cjk := _cjk_credit(text)) is not None:
         return cjk

@@ -212,17 +212,21 @@ _ONE_PLACE = (
 # `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash.
 _DASH = r"--|—|–|\.-|-|―|‒|:"
 _AGENCY_NAME = r"[A-Za-z][\w.&/\- ]{0,30}"
+# An agency's or a news service's code: a short word in capitals (`GNA`, `DHNS`, `RNS`,
+# `KAZINFORM`). In a dateline's agency slot (after the date, after the place, in brackets
+# before a dash) its shape is the evidence, so agencies missing from our list still count.
+_AGENCY_CODE = r"[A-Z][A-Z&]{1,11}"
 
 DATELINE_RE = re.compile(
     rf"""^(?P<raw>
         (?:
             (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:[ \t]*/[ \t]*{_ONE_PLACE}){{0,3}})
-            (?:,[ \t]*(?P<date>{_DATE}))?
+            (?:,[ \t]*(?P<date>{_DATE})|,[ \t]*\d{{1,2}}(?=[ \t]*\())?
           | (?P<date2>{_DATE})
           | (?=\()
         )
         ,?[ \t]*
-        (?:\((?P<agency>{_AGENCY_NAME})\)|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES})\b
+        (?:\((?P<agency>{_AGENCY_NAME})\)|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES}|{_AGENCY_CODE}(?=[ \t]*(?:--|—|–|-)[ \t]))\b
            |/(?P<agency3>[^\W\d_][\w.&\- ]{{0,30}})/
            |(?:--|—|–)[ \t]*\((?P<agency4>{_AGENCY_NAME}?)(?:[ \t]+-[ \t]+(?P<date3>{_DATE}))?\)
             (?=[ \t]*(?:--|—|–|-)))?
@@ -312,6 +316,7 @@ def _weigh(
     agency: str | None,
     dash: str | None,
     rest: str,
+    coded: bool = False,
 ) -> tuple[int, list[str]]:
     """Evidence for and against a dateline: (score, reasons). Dates and agencies are strong
     evidence; a place alone needs capitals, a known region or the gazetteer's word."""
@@ -333,6 +338,8 @@ def _weigh(
             add(3, f"a known agency ({agency})")
         elif dash and dash != ":":
             add(1, f"a source named before the dash ({agency})")
+        elif coded:
+            add(1, f"a news service's code in capitals after the place ({agency})")
         else:
             return -9, [f"({agency}) is not a known agency and no dash follows"]
     if not dash and not agency:
@@ -400,6 +407,16 @@ def _weigh(
                 add(2, f"the gazetteer knows {head!r}")
             elif not (date or agency):
                 add(-1, f"the gazetteer does not know {head!r}")
+    elif (
+        agency
+        and not date
+        and dash in ("—", "–", "--")
+        and re.fullmatch(_AGENCY_CODE, agency)
+        and agency not in _NOT_PLACES
+        and len(rest.split()) >= _SENTENCE_WORDS
+    ):
+        # "(RNS) — More than two dozen ...": a service's code in brackets, a dash, the story
+        add(0, f"({agency}) in capitals, a dash and a sentence: a news service's code")
     elif not (agency and (date or (dash and is_wire_source(agency)))):
         return -9, ["no place, and neither a date nor a known agency and a dash"]
     if not rest and not date and not agency:
@@ -423,13 +440,17 @@ class _Parts:
     agency: str | None
     dash: str | None
     rest: str
+    coded: bool = False  # the agency is a code in capitals read off the place's tail
 
 
 def _parts(paragraph: str) -> _Parts | None:
     """The dateline grammar's reading of a paragraph's start, or None when it does not fit
     (no dash and no agency closes it, a hyphen inside a word, an agency that is a date)."""
     window = paragraph[:_DATELINE_WINDOW]
-    m = DATELINE_RE.match(window)
+    stop = _STOP_BEFORE_DATE.match(window)
+    # "MOSCOW. March 4 (Interfax) -": a full stop where a comma usually stands before the date;
+    # read as a comma (same length, so the raw text is still sliced from the paragraph)
+    m = DATELINE_RE.match(f"{window[: stop.end() - 1]},{window[stop.end() :]}" if stop else window)
     if m is None:
         return _slashed_parts(paragraph)
     groups = m.groupdict()
@@ -451,8 +472,12 @@ def _parts(paragraph: str) -> _Parts | None:
         return None  # "--" split oddly, or a rule of dashes
     place = re.sub(r"\s+", " ", groups["place"]).strip() if groups.get("place") else None
     date = groups.get("date") or groups.get("date2") or groups.get("date3")
+    coded = False
+    if place and not agency and dash:
+        place, agency = _agency_after_place(place)
+        coded = agency is not None
     rest = paragraph[end:].strip()
-    raw = m.group("raw").strip()
+    raw = window[: m.end("raw")].strip()
     if place is None and agency and dash and rest:
         # "(ANSA) - ROME, JAN 23 - The Italian Senate ...": the agency first, then the place
         then = DATELINE_RE.match(rest[:_DATELINE_WINDOW])
@@ -467,7 +492,55 @@ def _parts(paragraph: str) -> _Parts | None:
             dash = then.group("dash")
             raw = f"{raw} {then.group('raw').strip()}"
             rest = rest[then.end() :].strip()
-    return _Parts(raw, place, date, agency, dash, rest)
+    return _Parts(raw, place, date, agency, dash, rest, coded)
+
+
+_STOP_BEFORE_DATE = re.compile(rf"[^\W\d_][^\W\d_.'’ ]{{1,30}}\.(?=[ \t]+{_DATE}[ \t,(])")
+_PLACE_THEN_CODE = re.compile(rf"(?P<place>.+?)(?:,|(?<=\.))[ \t]+(?P<code>{_AGENCY_CODE})")
+
+
+def _agency_after_place(place: str) -> tuple[str, str | None]:
+    """`Bengaluru, DHNS:`, `ASTANA. KAZINFORM -`: a news service's code after the place, where
+    a region could stand. A code in capitals after a place in mixed case, or a known agency,
+    is the source; a region (`ST. PAUL, MN`, `LAGOS, NIGERIA`) stays part of the place."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    m = _PLACE_THEN_CODE.fullmatch(place)
+    if m is None:
+        return place, None
+    head, code = m.group("place").rstrip(". "), m.group("code")
+    if is_region(code) or code in _NOT_PLACES:
+        return place, None
+    if is_wire_source(code) or (not _is_capitals(head) and _capitalised(head)):
+        return head, code
+    if place[len(head)] == "." and len(_letters(head)) >= 4 and is_known_place(head):
+        # "SHYMKENT. STEPPEPRESS -": a full stop ends a known place (not "ST. PAUL")
+        return head, code
+    return place, None
+
+
+# `Law360 (March 4, 2025, 5:12 PM EST) -- Delaware's ...`: an outlet's name, then the date
+# and time in brackets, then the dash (legal and trade services' copy).
+_OUTLET_STAMP = re.compile(
+    rf"^(?P<raw>(?P<agency>[A-Z][\w.&]{{1,20}}(?:[ \t][A-Z][\w.&]{{1,20}}){{0,2}})[ \t]+"
+    rf"\((?P<date>{_DATE})(?:,?[ \t]+\d{{1,2}}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]+[A-Z]{2,4})?)?\)[ \t]*(?P<dash>--|—|–))(?=[ \t])"
+)
+
+
+def _outlet_parts(paragraph: str) -> _Parts | None:
+    m = _OUTLET_STAMP.match(paragraph[:_DATELINE_WINDOW])
+    if m is None:
+        return None
+    return _Parts(
+        m.group("raw"),
+        None,
+        m.group("date"),
+        m.group("agency"),
+        m.group("dash"),
+        paragraph[m.end() :].strip(),
+    )
 
 
 # `VANCOUVER, BC / ACCESSWIRE / March 3, 2025 / Acme Corp. ...`: the wire and the date
@@ -481,7 +554,7 @@ _SLASHED = re.compile(
 def _slashed_parts(paragraph: str) -> _Parts | None:
     m = _SLASHED.match(paragraph[:_DATELINE_WINDOW])
     if m is None:
-        return None
+        return _outlet_parts(paragraph)
     place = re.sub(r"\s+", " ", m.group("place")).strip()
     return _Parts(
         m.group("raw"),
@@ -505,7 +578,9 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     parts = _parts(paragraph)
     if parts is None:
         return None
-    score, evidence = _weigh(parts.place, parts.date, parts.agency, parts.dash, parts.rest)
+    score, evidence = _weigh(
+        parts.place, parts.date, parts.agency, parts.dash, parts.rest, parts.coded
+    )
     if score < ACCEPT:
         return None
     date_text = _date_text(parts.date)
@@ -706,7 +781,7 @@ def explain_dateline(paragraph: str) -> tuple[int, tuple[str, ...]] | None:
     parts = _parts(paragraph)
     if parts is None:
         return None
-    score, why = _weigh(parts.place, parts.date, parts.agency, parts.dash, parts.rest)
+    score, why = _weigh(parts.place, parts.date, parts.agency, parts.dash, parts.rest, parts.coded)
     return score, tuple(why)
 
 
