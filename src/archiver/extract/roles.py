@@ -664,6 +664,37 @@ def _label_line(line: str) -> bool:
     return len(parts) <= 8 and all(_label_segment(p.strip()) for p in parts)
 
 
+# A site describing itself by what it is ("Acme, South Seas News Agency", "Online edition of
+# the Region's Daily Newspaper", "BALTIC BUSINESS NEWSWIRE"): a masthead's tagline, no headline.
+_SELF_DESCRIPTION = re.compile(
+    r"(?i:^online\s+edition\b|\b(?:news\s+agency|newspaper|newswire|news\s+service"
+    r"|wire\s+service)$)"
+)
+
+
+def _site_line(line: str) -> bool:
+    """A masthead's line: the site's tagline, or its name with its country edition ("The
+    Local Germany", "The Acme Post Nigeria")."""
+    from archiver.extract.gazetteer import is_region
+
+    text = line.strip()
+    if _SELF_DESCRIPTION.search(text):
+        return True
+    words = text.split()
+    return (
+        2 < len(words) <= 5
+        and words[0] == "The"
+        and all(w[:1].isupper() for w in words)
+        and is_region(words[-1])
+    )
+
+
+def _short_label(line: str) -> bool:
+    """One or two words with no sentence's punctuation: a section's name in a stack of them."""
+    words = line.split()
+    return 0 < len(words) <= 2 and not line.rstrip().endswith((".", ":", "?", "!"))
+
+
 def _section_label(reader: _Reader, i: int) -> bool:
     """`Politics`, `EXCLUSIVE`, `Local News`, `The Daily Sentinel`, `Home » News » Business`,
     `Africa, Climate Change, Headlines`, `News Bureau | University of Illinois` over the
@@ -672,7 +703,7 @@ def _section_label(reader: _Reader, i: int) -> bool:
     dateline or caption."""
     line = reader.lines[i]
     words = line.split()
-    outlet = is_agency(line) or bool(OUTLET_NAME.match(line))  # the site's name
+    outlet = is_agency(line) or bool(OUTLET_NAME.match(line)) or _site_line(line)
     if line.endswith((":", "?")):
         return False
     if len(words) > 2 and not outlet and not _label_line(line):
@@ -685,11 +716,16 @@ def _section_label(reader: _Reader, i: int) -> bool:
     if not looks_like_headline(line):
         return False
     # "Archives" over "Press Releases" over the headline: labels stack, and the page's date
-    # stamp may stand among them ("News Release" / "April 11, 2024"); look past them
+    # stamp may stand among them ("News Release" / "April 11, 2024"); a label of one or two
+    # words ("National" / "Social affairs") is one too; look past them
     ahead = reader.ahead(i, 4)
     while (
         len(ahead) > 1
-        and (_label_line(reader.lines[ahead[0]]) or is_page_timestamp(reader.lines[ahead[0]]))
+        and (
+            _label_line(reader.lines[ahead[0]])
+            or is_page_timestamp(reader.lines[ahead[0]])
+            or _short_label(reader.lines[ahead[0]])
+        )
         and parse_byline(reader.lines[ahead[0]]) is None
         and reader.dateline(ahead[0]) is None
     ):
