@@ -77,10 +77,44 @@ def test_ideographs_count_as_words():
     [
         ("新华社杭州11月6日电（记者 张三 李四）记者从浙江省获悉，", "杭州", "2025-11-06", "新华社"),
         ("【ソウル共同】韓国南部の釜山市は12日、", "ソウル", None, "共同"),
+        ("（中央社記者陳美玲高雄6日電）高雄市政府今天宣布", "高雄", "2025-11-06", "中央社"),
+        ("（中央社台北6日綜合外電報導）美國總統今天表示", "台北", "2025-11-06", "中央社"),
         ("(서울=연합뉴스) 홍길동 기자 = 서울시는 5일", "서울", None, "연합뉴스"),
         ("الكويت - 6 - 11 (كونا) -- أعلنت وزارة", "الكويت", "2025-11-06", "كونا"),
         ("الدوحة في 3 نوفمبر /قنا/ أطلقت وزارة", "الدوحة", "2025-11-03", "قنا"),
         ("ПЕРМЬ, 5 ноября. /ТАСС/. Первые пункты сбора открылись", "ПЕРМЬ", "2025-11-05", "ТАСС"),
+        ("رام الله 5-11-2025 وفا- افتتحت وزارة", "رام الله", "2025-11-05", "وفا"),
+        ("دمشق-سانا أعلنت وزارة", "دمشق", None, "سانا"),
+        ("دبي - العربية.نت", "دبي", None, "العربية.نت"),
+        ("لندن: «الشرق الأوسط» قالت مصادر", "لندن", None, "الشرق الأوسط"),
+        ("تهران- ایرنا- رئیس جمهور", "تهران", None, "ایرنا"),
+        (
+            "CIUDAD DE MÉXICO, 3 de noviembre (EFE).- El gobierno",
+            "CIUDAD DE MÉXICO",
+            "2025-11-03",
+            "EFE",
+        ),
+        ("Warszawa, 3 listopada (PAP) - Rząd przyjął", "Warszawa", "2025-11-03", "PAP"),
+        (
+            "МОСКВА, 5 ноя — РИА Новости. Новый вокзал открылся",
+            "МОСКВА",
+            "2025-11-05",
+            "РИА Новости",
+        ),
+        ("Москва. 5 ноября. INTERFAX.RU - Президент", "Москва", "2025-11-05", "INTERFAX.RU"),
+        ("КИЇВ, 5 листопада. /Укрінформ/. Текст", "КИЇВ", "2025-11-05", "Укрінформ"),
+        (
+            "MADRID, 6 (EUROPA PRESS) - El Gobierno ha aprobado",
+            "MADRID",
+            "2025-11-06",
+            "EUROPA PRESS",
+        ),
+        (
+            "MADRID, 30 (EUROPA PRESS) - El Gobierno ha aprobado",
+            "MADRID",
+            "2025-10-30",
+            "EUROPA PRESS",
+        ),
         (
             "Bandipora (Jammu and Kashmir) [India], November 6 (ANI): Fresh snow cut off",
             "Bandipora (Jammu and Kashmir) [India]",
@@ -107,6 +141,8 @@ def test_datelines_in_other_scripts(paragraph, place, date, source):
         "الكويت (تقرير خاص) -- افتتح معرض الكويت الدولي للكتاب أبوابه اليوم",
         "В Перми, 3 марта, подвели итоги зимнего фестиваля ледовых скульптур.",
         "TNN / Updated: Jan 22, 2026, 08:14 IST",
+        "أعلنت قنا أن وزارة الصحة ستطلق حملة",
+        "LONDON, 10 (Reuters) - The Bank of England held rates",
     ],
 )
 def test_no_dateline_in_look_alikes(paragraph):
@@ -133,7 +169,7 @@ def test_stamp_with_a_place():
 
 def test_explain_shows_the_evidence():
     score_why = explain_dateline("【ソウル共同】韓国南部の釜山市は12日、")
-    assert score_why is not None and "Japanese wire's dateline form" in score_why[1][0]
+    assert score_why is not None and "dateline form of Japanese wires" in score_why[1][0]
     text = (
         "新华网\n首页 | 时政 | 国际 | 财经 | 科技\n\n浙江安吉：竹林碳汇交易助村民增收\n\n"
         "2025-11-06 18:32:15\n\n新华社杭州11月6日电（记者 沈嘉禾）记者从浙江省安吉县获悉。\n"
@@ -142,4 +178,19 @@ def test_explain_shows_the_evidence():
     assert parsed.headline == "浙江安吉：竹林碳汇交易助村民增收"
     assert parsed.byline is not None and parsed.byline.names == ["沈嘉禾"]
     shown = explain(parsed.roles)
-    assert "a whole-page paste" in shown and "Chinese wire's dateline form" in shown
+    assert "a whole-page paste" in shown and "dateline form of Chinese wires" in shown
+
+
+def test_a_country_after_the_dash_is_no_agency():
+    found = match_dateline("PARIS - France. The country's growers count the cost", REF)
+    assert found is not None and found.dateline.source is None
+    assert found.rest.startswith("France.")
+
+
+def test_a_chinese_reporters_line_and_a_photo_credit():
+    from archiver.extract.datelines_intl import reporters_line
+
+    assert reporters_line("新华社记者 刘洋") == ("刘洋",)
+    assert reporters_line("记者 张三、李四") == ("张三", "李四")
+    assert reporters_line("新华社记者 刘洋 摄") == ()  # "摄": the photographer's credit
+    assert reporters_line("记者从浙江省安吉县获悉，今年以来") == ()

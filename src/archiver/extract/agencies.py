@@ -6,7 +6,8 @@ Only the dateline grammar asks this list: a known name here is strong evidence t
 opens a story. The agencies that also stand in bylines are bylines.AGENCIES, asked as well.
 The list is written out because no maintained package lists news agencies; it holds the
 international agencies, the national agencies of the countries whose English-language wires
-are most copied, and the press-release distributors.
+are most copied (and the Cyrillic names Russian-language copy prints), and the press-release
+distributors.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ wam|spa|kuna|qna|bna|ona|mena|aps|map|tap|lana|sana|petra|nna|
 nan|kna|sanews|african news agency|gna|
 cp|the canadian press|aap|australian associated press|nzpa|pa|pa media|press association|
 prensa latina|notimex|telam|télam|agencia brasil|andina|
+тасс|риа новости|интерфакс|interfax.ru|прайм|спутник|белта|укринформ|укрінформ|ttxvn|
 pr newswire|prnewswire|business wire|businesswire|globe newswire|globenewswire|
 accesswire|newsfile|newsfile corp|marketwired|cnw|newswire|eqs|eqs-news|prweb|
 ein presswire|einpresswire|einpresswire.com|newsdirect|news direct|issuewire|

@@ -26,6 +26,8 @@ _CHROME_LINES = re.compile(
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
         (?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\(c\)).*|
         our\s+standards:.*|\d+\s+min(?:ute)?s?\s+read|
+        (?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|
+           tempo\s+de\s+leitura|leestijd|okuma\s+süresi)\s*:?\s*\d+\s*min\.?(?:uten|utos|uti)?|
         \d+[-\s]min(?:ute)?s?\s+(?:listen|watch)|heard\s+on\s+[A-Z\w ]{1,40}|playlist|
         enlarge\s+this\s+image|toggle\s+caption|text\s+size|aa|
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
@@ -82,9 +84,46 @@ _PAYWALL = re.compile(
 )
 
 
+# "Cet article est réservé aux abonnés", "Dieser Artikel ist nur für Abonnenten", "Este
+# contenido es exclusivo para suscriptores", "Questo articolo è riservato agli abbonati",
+# "Jetzt weiterlesen mit SZ Plus": a short line that says so anywhere.
+_PAYWALL_ANYWHERE = re.compile(
+    r"\b(?:réservée?\s+aux\s+abonnés|(?:nur\s+)?für\s+abonnenten|exclusivo\s+para\s+"
+    r"(?:suscriptores|assinantes)|riservato\s+agli\s+abbonati|(?:for|to)\s+subscribers\s+only|"
+    r"weiterlesen\s+mit\b|continuar\s+leyendo\s+con|pour\s+lire\s+la\s+suite)",
+    re.IGNORECASE,
+)
+# The cheap look-ups before that search: pieces of its words, in the case they are printed.
+_PAYWALL_PIECES = (
+    "bonn",
+    "BONN",
+    "bscri",
+    "BSCRI",
+    "uscrip",
+    "ssinant",
+    "bbonat",
+    "eiterlesen",
+    "leyendo",
+    "suite",
+)
+
+
 def is_paywall(line: str) -> bool:
     """A paywall's banner (cleaned text): page chrome, never the headline or the story."""
-    return len(line) <= 300 and bool(_PAYWALL.match(line))
+    if len(line) > 300:
+        return False
+    if line[:3].lower() in _PAYWALL_STARTS and _PAYWALL.match(line):
+        return True
+    return (
+        len(line) <= 160
+        and any(piece in line for piece in _PAYWALL_PIECES)
+        and bool(_PAYWALL_ANYWHERE.search(line))
+    )
+
+
+# The first three letters a paywall banner can open with: a cheap test before the pattern,
+# which every line of a story is asked.
+_PAYWALL_STARTS = frozenset("sub mem alr thi you ass exc art rés nur exk sol sól ris esc".split())
 
 
 # A short line that opens with the copyright mark and then dates the rights, names a company by
@@ -131,7 +170,11 @@ _CONSENT_OR_NAV = re.compile(
         |(?:passer|aller)\s+au\s+(?:contenu|menu)(?:\s+principal)?|
         (?:ir|saltar)\s+al\s+(?:contenido|menú)(?:\s+principal)?|
         (?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt)(?:\s+springen)?|
-        (?:vai|salta)\s+al\s+contenuto(?:\s+principale)?|(?:pular|ir)\s+para\s+o\s+conteúdo
+        (?:vai|salta)\s+al\s+contenuto(?:\s+principale)?|(?:pular|ir)\s+para\s+o\s+conteúdo|
+        (?:wir\s+(?:verwenden|nutzen)|nous\s+utilisons|utilizamos|utilizziamo|usamos|wij\s+gebruiken)
+            \s+(?:\w+\s+){0,2}cookies\b.*|
+        (?:alle\s+akzeptieren|tout\s+accepter|aceptar\s+(?:todo|todas)|accetta\s+tutti|
+            aceitar\s+(?:todos|tudo)|alles\s+accepteren)
     )\s*[.:!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )

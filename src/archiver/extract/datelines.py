@@ -23,8 +23,8 @@ from archiver.model import Dateline, Warning
 
 # Month names as wire services print them, in English and in the languages of their
 # foreign-language services (Spanish, French, German, Portuguese, Italian), and of the
-# national wires most copied (Russian in the genitive a date takes, "17 февраля"; Turkish,
-# Dutch, Indonesian).
+# national wires most copied (Russian, Ukrainian and Polish in the genitive a date takes,
+# "17 февраля", "17 лютого", "17 lutego"; Turkish, Dutch, Indonesian).
 _MONTH_NAMES: list[tuple[str, ...]] = [
     (
         "jan",
@@ -39,6 +39,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "gen",
         "gennaio",
         "января",
+        "січня",
+        "stycznia",
         "январь",
         "янв",
         "ocak",
@@ -57,14 +59,45 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "fevereiro",
         "febbraio",
         "февраля",
+        "лютого",
+        "lutego",
         "февраль",
         "фев",
         "şubat",
         "februari",
     ),
-    ("mar", "march", "marzo", "mars", "mär", "märz", "março", "марта", "март", "maart", "maret"),
-    ("apr", "april", "abr", "abril", "avr", "avril", "aprile", "апреля", "апрель", "апр", "nisan"),
-    ("may", "mayo", "mai", "maio", "mag", "maggio", "мая", "май", "mayıs", "mei"),
+    (
+        "mar",
+        "march",
+        "marzo",
+        "mars",
+        "mär",
+        "märz",
+        "março",
+        "марта",
+        "мар",
+        "березня",
+        "marca",
+        "март",
+        "maart",
+        "maret",
+    ),
+    (
+        "apr",
+        "april",
+        "abr",
+        "abril",
+        "avr",
+        "avril",
+        "aprile",
+        "апреля",
+        "квітня",
+        "kwietnia",
+        "апрель",
+        "апр",
+        "nisan",
+    ),
+    ("may", "mayo", "mai", "maio", "mag", "maggio", "мая", "травня", "maja", "май", "mayıs", "mei"),
     (
         "jun",
         "june",
@@ -75,6 +108,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "giu",
         "giugno",
         "июня",
+        "червня",
+        "czerwca",
         "июнь",
         "июн",
         "haziran",
@@ -90,6 +125,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "lug",
         "luglio",
         "июля",
+        "липня",
+        "lipca",
         "июль",
         "июл",
         "temmuz",
@@ -102,6 +139,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "août",
         "aout",
         "августа",
+        "серпня",
+        "sierpnia",
         "август",
         "авг",
         "ağustos",
@@ -118,6 +157,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "set",
         "settembre",
         "сентября",
+        "вересня",
+        "września",
         "сентябрь",
         "сен",
         "сент",
@@ -135,6 +176,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "ott",
         "ottobre",
         "октября",
+        "жовтня",
+        "października",
         "октябрь",
         "окт",
         "ekim",
@@ -146,6 +189,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "novembre",
         "novembro",
         "ноября",
+        "листопада",
+        "listopada",
         "ноябрь",
         "ноя",
         "kasım",
@@ -163,6 +208,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "dezembro",
         "dicembre",
         "декабря",
+        "грудня",
+        "grudnia",
         "декабрь",
         "дек",
         "aralık",
@@ -181,7 +228,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _DATE = (
     rf"(?:(?:{_WEEKDAY},?\s+)?"
-    rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)"
     rf"|{_WEEKDAY})"
 )
 # A place word in any case: letters, with the dots, apostrophes and hyphens of names like
@@ -194,7 +241,7 @@ _PLACE_WORDS = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
 _COMMA_AGENCIES = (
     r"Reuters?|AP|UPI|AFP|dpa|DPA|Xinhua|Kyodo|Bernama|Interfax|Tass|TASS|"
     r"ANSA|EFE|PTI|IANS|Yonhap|CP|AAP|Bloomberg|SPA|WAM|KUNA|QNA|BNA|ONA|MENA|IRNA|"
-    r"UNI|ANI|APP|BSS|Antara|Lusa|Anadolu|Jiji"
+    r"UNI|ANI|APP|BSS|Antara|Lusa|Anadolu|Jiji|GNA|NAN|KNA|PNA"
 )
 # A region or country after the place: `Calif.`, `N.Y.`, `N.C`, `MICH.`, `IDAHO`, `MN`, `D.C.`,
 # `New Zealand`, `British Columbia` (never a month, a weekday or an agency).
@@ -217,11 +264,21 @@ _AGENCY_NAME = r"[A-Za-z][\w.&/\- ]{0,30}"
 # before a dash) its shape is the evidence, so agencies missing from our list still count.
 _AGENCY_CODE = r"[A-Z][A-Z&]{1,11}"
 
+# News sites that sign their copy with their domain, after the place or before it (Indonesian
+# sites above all): `JAKARTA, KOMPAS.com -`, `TEMPO.CO, Jakarta -`, `TRIBUNNEWS.COM, JAKARTA -`.
+_SITE_DOMAIN = r"[A-Za-z][\w-]{1,30}\.(?i:com|co|net|org|id)(?:\.[a-z]{2})?"
+_DOMAIN_FIRST = re.compile(rf"^(?P<agency>{_SITE_DOMAIN}),[ \t]+(?=\S)")
+_DOMAIN_AFTER = re.compile(
+    rf"^(?P<place>{_PLACE_WORDS}),[ \t]+(?P<agency>{_SITE_DOMAIN})[ \t]*(?P<dash>--|—|–|-)(?=[ \t])"
+)
+# Europa Press prints the day alone: `MADRID, 11 (EUROPA PRESS) -`.
+_DAY_ONLY = r"\d{1,2}(?=[ \t]*\((?i:europa[ \t]+press|ep)\))"
+
 DATELINE_RE = re.compile(
     rf"""^(?P<raw>
         (?:
             (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:[ \t]*/[ \t]*{_ONE_PLACE}){{0,3}})
-            (?:,[ \t]*(?P<date>{_DATE})|,[ \t]*\d{{1,2}}(?=[ \t]*\())?
+            (?:,[ \t]*(?P<date>{_DATE}|{_DAY_ONLY})|,[ \t]*\d{{1,2}}(?=[ \t]*\())?
           | (?P<date2>{_DATE})
           | (?=\()
         )
@@ -293,6 +350,7 @@ class DatelineMatch:
     score: int = 0  # the weight of the evidence (ACCEPT or more)
     evidence: tuple[str, ...] = ()  # why: one short phrase per piece of evidence
     names: tuple[str, ...] = ()  # reporters the dateline itself names ("（记者 张三）")
+    title: str | None = None  # a title after the dateline ("新华社北京3月10日电 题：...")
 
 
 def _letters(text: str) -> str:
@@ -443,10 +501,38 @@ class _Parts:
     coded: bool = False  # the agency is a code in capitals read off the place's tail
 
 
+_AGENCY_AFTER_DASH = re.compile(r"(?P<agency>[^\W\d_][\w.&\- ]{1,24}?)\.(?=\s)")
+
+
+def _known_wire(name: str) -> bool:
+    from archiver.extract.agencies import is_wire_source
+
+    return is_wire_source(name)
+
+
 def _parts(paragraph: str) -> _Parts | None:
     """The dateline grammar's reading of a paragraph's start, or None when it does not fit
     (no dash and no agency closes it, a hyphen inside a word, an agency that is a date)."""
     window = paragraph[:_DATELINE_WINDOW]
+    site = _DOMAIN_FIRST.match(window)
+    if site is not None:
+        # "TEMPO.CO, Jakarta - ...": the site's domain, then the place and the dash
+        signed = _parts(paragraph[site.end() :])
+        if signed is None or not signed.place or not signed.dash or signed.agency or signed.date:
+            return None
+        return dataclasses.replace(
+            signed, raw=f"{site.group(0)}{signed.raw}", agency=site.group("agency")
+        )
+    domain_after = _DOMAIN_AFTER.match(window)
+    if domain_after is not None:  # "JAKARTA, KOMPAS.com - ..."
+        return _Parts(
+            domain_after.group(0).strip(),
+            domain_after.group("place").strip(),
+            None,
+            domain_after.group("agency"),
+            domain_after.group("dash"),
+            paragraph[domain_after.end() :].strip(),
+        )
     stop = _STOP_BEFORE_DATE.match(window)
     # "MOSCOW. March 4 (Interfax) -": a full stop where a comma usually stands before the date;
     # read as a comma (same length, so the raw text is still sliced from the paragraph)
@@ -478,6 +564,12 @@ def _parts(paragraph: str) -> _Parts | None:
         coded = agency is not None
     rest = paragraph[end:].strip()
     raw = window[: m.end("raw")].strip()
+    if agency is None and dash and dash != ":" and (trailing := _AGENCY_AFTER_DASH.match(rest)):
+        # "МОСКВА, 17 фев — РИА Новости. ...": the agency trailing the dash, then a full stop
+        if _known_wire(trailing.group("agency")):
+            agency = trailing.group("agency")
+            raw = f"{raw} {trailing.group(0).strip()}"
+            rest = rest[trailing.end() :].strip()
     if place is None and agency and dash and rest:
         # "(ANSA) - ROME, JAN 23 - The Italian Senate ...": the agency first, then the place
         then = DATELINE_RE.match(rest[:_DATELINE_WINDOW])
@@ -577,7 +669,9 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         return found
     parts = _parts(paragraph)
     if parts is None:
-        return None
+        # "Москва. 17 февраля. INTERFAX.RU -": the one Cyrillic form the grammar cannot read
+        cyrillic = "\u0410" <= paragraph[:1] <= "\u042f"
+        return _intl_dateline(paragraph, reference_date) if cyrillic else None
     score, evidence = _weigh(
         parts.place, parts.date, parts.agency, parts.dash, parts.rest, parts.coded
     )
@@ -626,7 +720,7 @@ def _intl_dateline(paragraph: str, reference_date: dt.date | None) -> DatelineMa
     found = match_intl_dateline(paragraph)
     if found is None:
         return None
-    evidence = [f"+{ACCEPT} a {found.form} wire's dateline form ({found.raw!r})"]
+    evidence = [f"+{ACCEPT} the dateline form of {found.form} wires ({found.raw!r})"]
     if found.source:
         evidence.append(f"+0 the agency {found.source!r}")
     warnings: list[Warning] = []
@@ -635,6 +729,8 @@ def _intl_dateline(paragraph: str, reference_date: dt.date | None) -> DatelineMa
         date, warnings = resolve_day(
             found.month, found.day, found.year, found.date_text or "", reference_date
         )
+    elif found.day:  # CNA's "6日電": the day alone
+        date, warnings = _resolve_day_alone(found.day, found.date_text or "", reference_date)
     if found.names:
         evidence.append(f"+0 the reporters it names: {', '.join(found.names)}")
     return DatelineMatch(
@@ -650,6 +746,7 @@ def _intl_dateline(paragraph: str, reference_date: dt.date | None) -> DatelineMa
         score=ACCEPT,
         evidence=tuple(evidence),
         names=found.names,
+        title=found.title,
     )
 
 
@@ -703,46 +800,68 @@ def match_standalone_dateline(
     )
 
 
-# A page's stamp that names the place the story was filed from: "Updated - March 10, 2026
-# 11:32 pm IST - CHENNAI" (the place in capitals after it), "Jakarta ● Thu, January 15, 2026",
-# "Madrid - Mar 11, 2026 - 05:40 CET" (the place before it).
-_STAMP_THEN_PLACE = re.compile(
+# A page's stamp that names the place the story was filed from, the parts between bars, bullets
+# or spaced dashes: "Updated - March 10, 2026 11:32 pm IST - CHENNAI", "Jakarta ● Thu, January
+# 15, 2026", "Madrid - Mar 11, 2026 - 05:40 CET", "New Delhi | Updated: March 3, 2026 10:12 IST".
+_STAMP_PARTS = re.compile(r"\s+[|●•·]\s+|\s*[|●•]\s*|\s+[-–—]\s+")
+_STAMP_DATE = re.compile(
     r"^(?:(?i:(?:first\s+)?published|updated|posted|last\s+updated)\s*(?:on\s*)?[-–:]?\s*)?"
-    rf"(?P<date>{_DATE})\b[^|]{{0,40}}?\s+[-–—|]\s+"
-    r"(?P<place>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,2})$"
-)
-_PLACE_THEN_STAMP = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s*(?:[●•·|]|\s[-–—]\s)\s*"
-    rf"(?P<date>{_DATE})(?:\s+[-–—|]\s+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?)?$"
+    rf"(?P<date>{_DATE})(?![\w])"
 )
 
 
 def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
     """The place and date of a page's stamp that names where the story was filed (a page that
-    prints no dateline in the story puts it there). The place must be one the gazetteer knows
-    (a section's name after a stamp, "Mar 12, 2024 - Business", is none)."""
-    from archiver.extract.gazetteer import is_known_place
+    prints no dateline in the story puts it there): one part of the stamp is a date, another
+    a city the gazetteer knows, alone (not "Kaikōura, New Zealand", a location tag; not a
+    country or a state alone, "Mar 12, 2024 - India", nor a section, "- Business")."""
+    from archiver.extract.gazetteer import is_known_place, is_region
 
-    if len(line) > 90:
+    if len(line) > 90 or not re.search(r"\d", line):
         return None
-    m = _STAMP_THEN_PLACE.match(line) or _PLACE_THEN_STAMP.match(line)
-    if m is None or not re.search(r"\d", m.group("date")):
+    parts = [p.strip() for p in _STAMP_PARTS.split(line) if p.strip()]
+    if not 2 <= len(parts) <= 4:
         return None
-    place = m.group("place").strip()
-    if place.split()[0].upper() in _NOT_PLACES or not is_known_place(place):
+    dated = [(i, m) for i, p in enumerate(parts) if (m := _STAMP_DATE.match(p))]
+    if not dated or not re.search(r"\d", dated[0][1].group("date")):
         return None
-    date_text = _date_text(m.group("date"))
+    at, m = dated[0]
+    place = next(
+        (
+            p
+            for i, p in enumerate(parts)
+            if i != at
+            and "," not in p
+            and len(p.split()) <= 3
+            and not any(ch.isdigit() for ch in p)
+            and p[:1].isupper()
+            and p.split()[0].upper().rstrip(":") not in _NOT_PLACES
+            and not _STAMP_WORD.search(p)
+            and not is_region(p)
+            and is_known_place(p)
+        ),
+        None,
+    )
+    if place is None:
+        return None
+    where = "after" if parts.index(place) > at else "before"
+    evidence = [
+        f"+{ACCEPT} a page's date stamp with a place {where} it ({place!r}, a city the"
+        " gazetteer knows)"
+    ]
+    date_text: str | None = _date_text(m.group("date"))
+    if m.start("date") > 0 or (at > 0 and _STAMP_WORD.fullmatch(parts[at - 1])):
+        # "Updated: June 14, 2024", "Published - March 05, 2024": when the page changed, not
+        # the day the story was filed from the place
+        evidence.append("+0 its date is the page's update or publication time: no dateline date")
+        date_text = None
     date, warnings = resolve_date(date_text, reference_date)
-    where = "after" if m.re is _STAMP_THEN_PLACE else "before"
     return DatelineMatch(
         dateline=Dateline(raw=line, place=place, date=date, date_text=date_text, source=None),
         rest="",
         warnings=tuple(warnings),
         score=ACCEPT,
-        evidence=(
-            f"+{ACCEPT} a page's date stamp with a place {where} it ({place!r}, which the"
-            " gazetteer knows)",
-        ),
+        evidence=tuple(evidence),
     )
 
 
@@ -812,9 +931,12 @@ def resolve_date(
     """
     if not date_text:
         return None, []
+    if date_text.isdigit():
+        return _resolve_day_alone(int(date_text), date_text, reference_date)
     try:
         # parsed twice with different default years: if they disagree the text has no year
         text = re.sub(r"(?<=\d)(?:er|º)\b|(?<=\d)\.(?=\s)", "", date_text)  # "1er", "14."
+        text = re.sub(r"\bde\s+", "", text)  # "3 de marzo de 2026", "3 de março"
         first = parse_date(text, _PARSERINFO, _LEAP)  # dateutil's answer, common forms fast
         second = parse_date(text, _PARSERINFO, dt.datetime(2004, 1, 1))
     except (ValueError, OverflowError):
@@ -822,6 +944,35 @@ def resolve_date(
     if first.year == second.year:
         return first.date().isoformat(), []
     return resolve_day(first.month, first.day, None, date_text, reference_date)
+
+
+def _resolve_day_alone(
+    day: int, date_text: str, reference_date: dt.date | None
+) -> tuple[str | None, list[Warning]]:
+    """A day of the month printed alone (`MADRID, 11 (EUROPA PRESS)`): the month and year are
+    the reference date's, or the month before when that day is more than 7 days ahead."""
+    if reference_date is None:
+        return None, [
+            Warning(
+                "date-without-year",
+                f"dateline day {date_text!r} has no month and no --reference-date was given",
+            )
+        ]
+    first = reference_date.replace(day=1)
+    for month_start in (first, (first - dt.timedelta(days=1)).replace(day=1)):
+        try:
+            when = month_start.replace(day=day)
+        except ValueError:
+            continue
+        if when <= reference_date + dt.timedelta(days=7):
+            return when.isoformat(), [
+                Warning(
+                    "year-from-reference-date",
+                    f"month and year of dateline day {date_text!r} taken from --reference-date "
+                    f"{reference_date.isoformat()}",
+                )
+            ]
+    return None, [Warning("invalid-date", f"dateline day {date_text!r} fits no month near it")]
 
 
 def resolve_day(

@@ -16,6 +16,11 @@ import re
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+def ideographs(line: str) -> int:
+    """How many ideographs and kana the line holds."""
+    return 0 if line.isascii() else len(_NO_SPACE_SCRIPT.findall(line))
+
+
 def word_count(line: str) -> int:
     """Words in a line, counting a run of ideographs or kana as one word per two characters
     ("浙江安吉：竹林碳汇交易助村民增收" is a headline's length, not a menu item's)."""
@@ -116,7 +121,9 @@ def is_masthead(line: str) -> bool:
     text = _EDITION.sub("", line.strip()).strip()
     if not text or len(text) > 60 or text.lower() in _MENU_WORDS or text[:3].lower() == "by ":
         return False  # "News" is a menu's item, "By Reuters" a byline: no site's name
-    return is_wire_source(text) or bool(OUTLET_NAME.match(text)) or text in _SITES
+    # "The Pennington Post-Ledger": a hyphenated outlet's name
+    outlet = OUTLET_NAME.match(text) or OUTLET_NAME.match(text.replace("-", " "))
+    return is_wire_source(text) or bool(outlet) or text in _SITES
 
 
 _EDITION = re.compile(

@@ -23,6 +23,7 @@ from archiver.extract.credits import find_credit, parse_gallery
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
 from archiver.extract.masthead import (
     breadcrumb_headline,
+    ideographs,
     is_masthead,
     is_nav_row,
     word_count,
@@ -34,6 +35,9 @@ _SCAN = 200
 # How many lines of text above the anchor the headline may stand (captions, share buttons,
 # the writer's name and title, a deck and a kicker between them).
 _WALK = 14
+# A menu's item or a site's name in Chinese or Japanese is a few characters ("要闻", "中国新闻网");
+# a headline is longer.
+_MENU_IDEOGRAPHS = 6
 # A menu of at least this many short items above the headline marks a page paste.
 _MIN_MENU = 4
 # A site's name stands among the page's first few lines of text.
@@ -71,6 +75,18 @@ _STAMP_LEAD = re.compile(
 )
 
 
+# Stamp words in other scripts: Arabic "published in", "last update"; Russian "published",
+# "updated"; Turkish, Vietnamese, Indonesian; Chinese, Japanese and Korean "published",
+# "updated", "sent at".
+_INTL_STAMP_LEAD = re.compile(
+    r"^(?:نشر\s+في|نشر|آخر\s+تحديث|تاريخ\s+النشر|تم\s+النشر|опубликовано|обновлено|"
+    r"(?i:yayınlanma|güncelleme|cập\s+nhật|diterbitkan|diperbarui|dipublikasikan)|"
+    r"发布时间|發布時間|发布|更新时间|更新|公開|配信|更新日時|입력|수정|송고시간|기사입력|"
+    r"\d{4}[年-]\d{1,2}[月-]\d{1,2})"
+)
+_YEAR_OR_TIME = re.compile(r"\d{4}|\d{1,2}[:.]\d\d")
+
+
 def is_date_stamp(line: str) -> bool:
     """A page's date stamp in any of the forms and languages pages print: a short line that
     is mostly a date and a time, with at most a few words around them ("Published On 8 Jul
@@ -84,7 +100,9 @@ def is_date_stamp(line: str) -> bool:
     if line.endswith((".", "!", "?")) and not re.search(r"\b(?:a|p)\.m\.$", line):
         return False
     if not _DATE_IN_STAMP.search(line):
-        return False
+        # "نشر في: 12 يونيو 2025: 10:40 ص", "송고시간2025-06-12 10:30": a stamp's lead word in
+        # a language whose month names the patterns do not hold, then a year or a time
+        return bool(_INTL_STAMP_LEAD.match(line) and _YEAR_OR_TIME.search(line))
     words = re.findall(r"[^\W\d_]{2,}", line)
     return len(words) <= 7 or bool(_STAMP_LEAD.match(line)) and len(words) <= 10
 
@@ -98,12 +116,16 @@ def is_menu_item(line: str) -> bool:
     """A navigation menu's item, a section label or a site's name, as pages print them one
     per line: at most five words and forty characters, no sentence punctuation at its end
     ("World News", "U.S.", "Politique", "D.C., Md. & Va.", "Search Query")."""
-    if len(line) > 40 or len(line.split()) > 5 or word_count(line) > 5:
-        return False
+    if len(line) > 40 or len(line.split()) > 5 or ideographs(line) > _MENU_IDEOGRAPHS:
+        return False  # "上海将新增50条公交线路" is a headline; "要闻", "共同通信" are menu items
     if line.endswith((".", "!", "?", ",", ";", ":")) and not _abbreviation_end(line):
         return False
     return True
 
+
+# The word a byline opens with, in the languages pages are copied in most ("By", "Von",
+# "Par", "Por", "Di", "Door", "Oleh", "Av", "Af"): what bylines.py reads, it reads in any of them.
+_BY_WORD = re.compile(r"(?i:by|von|par|por|di|door|oleh|av|af)\s")
 
 # The first paragraph of the story: a long line of sentences.
 _STORY_WORDS = 15
@@ -112,8 +134,7 @@ _STORY_WORDS = 15
 def _is_anchor(line: str, ref: object) -> str | None:
     """What under a headline points to it: a "By" byline, a date stamp, a dateline paragraph
     or, failing those, the story's first paragraph."""
-    low = line[:3].lower()
-    if low.startswith("by") and len(line) <= 160 and len(line.split()) <= 16:
+    if _BY_WORD.match(line) and len(line) <= 160 and len(line.split()) <= 16:
         byline = parse_byline(line)
         if byline is not None and byline.names:
             return "a byline"
@@ -168,6 +189,28 @@ def _short_headline(line: str) -> bool:
         and not _TOOL_LINE.match(line)
         and not is_consent_or_nav(line)
     )
+
+
+# Words of sections and regions that a page's label is made of ("Middle East Politics").
+_REGION_WORDS = frozenset("middle east west north south asia pacific latin americas".split())
+
+
+def _title_over_deck(line: str, deck: str) -> bool:
+    """`Markets Rally Again` on the line right over `Stocks rose for a third straight day as
+    ...`: three to ten words with no sentence's end, not a menu or a label (some word is
+    neither a section's, a region's nor a menu's), over a deck four words longer or more."""
+    from archiver.extract.roles import _LABEL_WORDS
+
+    words = line.split()
+    if not 3 <= len(words) <= 10 or line.endswith((".", ":", "?", "!", ",")):
+        return False
+    if re.search(r"[&|/»›>·•]", line):
+        return False  # "Autos & Transportation", "Business | Retail": a section's label
+    if len(deck.split()) < max(8, len(words) + 4) or is_nav_row(line) or _TOOL_LINE.match(line):
+        return False
+    return any(
+        w.lower().strip("&,") not in _LABEL_WORDS and w.lower() not in _REGION_WORDS for w in words
+    ) and not is_consent_or_nav(line)
 
 
 @dataclass(frozen=True)
@@ -248,6 +291,10 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if top is not None and lines[top].endswith(".") and _short_headline(line):
             top = k + 1  # "Port strike ends" over its deck, a sentence
             notes.append("a short line with a sentence's lower-case words over a deck")
+            break
+        if top == k + 2 and _title_over_deck(line, lines[top]):
+            top = k + 1  # "Markets Rally Again" right over its longer deck
+            notes.append("a short Title Case headline right over its longer deck, no label")
             break
         if is_menu_item(line) or _label_line(line) or is_nav_row(line):
             if top is not None:

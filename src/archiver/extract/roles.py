@@ -389,6 +389,15 @@ def classify_opening(
         ):
             mark(i, "chrome", f"the site's name over the page: line {below + 1} is the byline")
             continue
+        if (
+            byline is not None
+            and was_first
+            and not byline.names
+            and not is_by_line(line)
+            and _headline_below(reader, i)
+        ):
+            mark(i, "chrome", "an agency's or site's name alone over the headline: its masthead")
+            continue
         if byline is not None and (
             headline_seen or not byline.names or line.lower().startswith(("by", "written by"))
         ):
@@ -472,6 +481,14 @@ def classify_opening(
                     continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
+            continue
+        if not headline_seen and opening.byline is None and _blog_header(reader, i):
+            mark(
+                i,
+                "chrome",
+                "a blog's name or tagline: the post's title stands alone below them, over its"
+                " 'Posted by' line",
+            )
             continue
         if not headline_seen and opening.byline is None and looks_like_headline(line):
             notes = ["the first headline-like line (short, no full stop)"]
@@ -581,6 +598,45 @@ def _page_name_alone(reader: _Reader, i: int) -> bool:
         return False  # "ABC Hobart" over "By Jane Roe": the desk over the byline
     return (is_date_stamp(below) or is_menu_item(below) or is_title_line(below)) and not (
         is_known_place(line)
+    )
+
+
+def _blog_header(reader: _Reader, i: int) -> bool:
+    """`Ridgeway Garden Diary` / `Notes on soil, seeds and ...`, then the post's title alone
+    in its block, then `Posted by X on DATE`: the first block's two lines (line `i` is one of
+    them) are the blog's name and tagline (a blog theme prints them together, and the post's
+    title and its "Posted by" line apart)."""
+    lines = reader.lines
+    if i > 1 or len(lines) < 3 or not lines[0] or not lines[1] or lines[2]:
+        return False
+    name = lines[0].split()
+    if len(name) < 2 or all(w.lower() in _LABEL_WORDS for w in name):
+        return False  # "Politics", "Local News": a kicker over the headline, no blog's name
+    ahead = reader.ahead(1, 2)
+    if len(ahead) < 2 or not reader.alone(ahead[0]):
+        return False
+    title, posted = lines[ahead[0]], lines[ahead[1]]
+    return (
+        posted[:10].lower() == "posted by "
+        and looks_like_headline(title)
+        and len(title.split()) >= 3
+        and parse_byline(title) is None
+    )
+
+
+def _headline_below(reader: _Reader, i: int) -> bool:
+    """The next line of text is a headline (short, no full stop, four words or more) that is
+    no byline, dateline or credit: the line above it is the page's masthead, not a byline."""
+    ahead = reader.ahead(i, 1)
+    if not ahead:
+        return False
+    below = reader.lines[ahead[0]]
+    return (
+        len(below.split()) >= 4
+        and looks_like_headline(below)
+        and parse_byline(below) is None
+        and reader.dateline(ahead[0]) is None
+        and find_credit(below, in_header=True) is None
     )
 
 

@@ -34,6 +34,7 @@ from archiver.extract.datelines import (
     match_stamp_dateline,
     match_standalone_dateline,
 )
+from archiver.extract.page import is_date_stamp
 from archiver.extract.roles import LineRole, chrome_flags, classify_opening, next_text_index
 from archiver.model import Dateline, Photo, Warning
 
@@ -340,6 +341,12 @@ def _find_dateline(paragraphs: list[str], reference_date: dt.date | None) -> _Lo
     return None
 
 
+def _reporters(paragraph: str) -> tuple[str, ...]:
+    from archiver.extract.datelines_intl import reporters_line
+
+    return reporters_line(paragraph)
+
+
 def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _Located | None:
     """With no dateline in the story: a page's date stamp in the header that names the place
     ("Updated - March 10, 2026 11:32 pm IST - CHENNAI", "Jakarta ● Thu, January 15, 2026")."""
@@ -475,7 +482,7 @@ def parse_wire_text(
     if stamp is not None:
         out.dateline = stamp.found.dateline
         out.warnings.extend(stamp.found.warnings)
-        out.roles = [r for r in out.roles if r.line != stamp.index]
+        out.roles = [r for r in out.roles if r.line != stamp.index or r.role == "byline"]
         out.roles.append(LineRole(stamp.index, stamp.found.dateline.raw, "dateline", stamp.why))
     if located is not None:
         k, found = located.index, located.found
@@ -489,6 +496,9 @@ def parse_wire_text(
         if found.names and out.byline is None:
             # "新华社杭州11月6日电（记者 沈嘉禾 周明远）": the reporters, named in the dateline
             out.byline = Byline(raw=" ".join(found.names), names=list(found.names))
+        if found.title and out.headline is None:
+            # "新华社北京3月10日电 题：春耕时节农机忙": the feature's title
+            out.headline = found.title
         out.roles.append(
             LineRole(
                 first_lines[k],
@@ -497,11 +507,26 @@ def parse_wire_text(
                 (f"dateline grammar, score {found.score}", *found.evidence, *located.why),
             )
         )
-        if found.rest:
+        if found.rest and not is_date_stamp(found.rest):
             paragraphs[k] = found.rest
-        else:
+        else:  # nothing after the dateline, or only the page's stamp run into it
             del paragraphs[k]
             del first_lines[k]
+            if k < len(paragraphs) and is_date_stamp(paragraphs[k]):
+                # "دبي - العربية.نت" over "نشر في: 12 يونيو 2025": the page's stamp under a
+                # dateline of its own line is no story
+                why = ("a page's date stamp under the dateline",)
+                out.roles.append(LineRole(first_lines[k], paragraphs[k], "chrome", why))
+                del paragraphs[k]
+                del first_lines[k]
+            if k < len(paragraphs) and out.byline is None and found.title:
+                names = _reporters(paragraphs[k])
+                if names:  # "新华社记者 刘洋" under the feature's dateline and title
+                    out.byline = Byline(raw=paragraphs[k], names=list(names))
+                    why = ("the reporters named on a line of their own under the dateline",)
+                    out.roles.append(LineRole(first_lines[k], paragraphs[k], "byline", why))
+                    del paragraphs[k]
+                    del first_lines[k]
     # No byline above the story: the writers its trailer names ("(Reporting by Jane Roe in
     # Accra; Editing by John Doe)"), in the last few paragraphs
     if out.byline is None:
