@@ -142,7 +142,6 @@ def test_datelines_in_other_scripts(paragraph, place, date, source):
         "В Перми, 3 марта, подвели итоги зимнего фестиваля ледовых скульптур.",
         "TNN / Updated: Jan 22, 2026, 08:14 IST",
         "أعلنت قنا أن وزارة الصحة ستطلق حملة",
-        "LONDON, 10 (Reuters) - The Bank of England held rates",
     ],
 )
 def test_no_dateline_in_look_alikes(paragraph):
