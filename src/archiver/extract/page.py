@@ -35,9 +35,9 @@ _SCAN = 200
 # How many lines of text above the anchor the headline may stand (captions, share buttons,
 # the writer's name and title, a deck and a kicker between them).
 _WALK = 14
-# A menu's item or a site's name in Chinese or Japanese is a few characters ("要闻", "中国新闻网");
-# a headline is longer.
-_MENU_IDEOGRAPHS = 6
+# A menu's item or a site's name in Chinese or Japanese is a few characters ("要闻", "中国新闻网",
+# "読売新聞オンライン"); a headline is longer.
+_MENU_IDEOGRAPHS = 9
 # A menu of at least this many short items above the headline marks a page paste.
 _MIN_MENU = 4
 # A site's name stands among the page's first few lines of text.
@@ -191,28 +191,6 @@ def _short_headline(line: str) -> bool:
     )
 
 
-# Words of sections and regions that a page's label is made of ("Middle East Politics").
-_REGION_WORDS = frozenset("middle east west north south asia pacific latin americas".split())
-
-
-def _title_over_deck(line: str, deck: str) -> bool:
-    """`Markets Rally Again` on the line right over `Stocks rose for a third straight day as
-    ...`: three to ten words with no sentence's end, not a menu or a label (some word is
-    neither a section's, a region's nor a menu's), over a deck four words longer or more."""
-    from archiver.extract.roles import _LABEL_WORDS
-
-    words = line.split()
-    if not 3 <= len(words) <= 10 or line.endswith((".", ":", "?", "!", ",")):
-        return False
-    if re.search(r"[&|/»›>·•]", line):
-        return False  # "Autos & Transportation", "Business | Retail": a section's label
-    if len(deck.split()) < max(8, len(words) + 4) or is_nav_row(line) or _TOOL_LINE.match(line):
-        return False
-    return any(
-        w.lower().strip("&,") not in _LABEL_WORDS and w.lower() not in _REGION_WORDS for w in words
-    ) and not is_consent_or_nav(line)
-
-
 @dataclass(frozen=True)
 class PageStart:
     """Where a whole-page paste's story begins: its headline's line, and why."""
@@ -291,10 +269,6 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if top is not None and lines[top].endswith(".") and _short_headline(line):
             top = k + 1  # "Port strike ends" over its deck, a sentence
             notes.append("a short line with a sentence's lower-case words over a deck")
-            break
-        if top == k + 2 and _title_over_deck(line, lines[top]):
-            top = k + 1  # "Markets Rally Again" right over its longer deck
-            notes.append("a short Title Case headline right over its longer deck, no label")
             break
         if is_menu_item(line) or _label_line(line) or is_nav_row(line):
             if top is not None:
