@@ -14,12 +14,16 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dateutil import parser as dateparser
 
 from archiver.extract.dates import parse_date
 from archiver.extract.memo import short_text_cache
 from archiver.model import Dateline, Warning
+
+if TYPE_CHECKING:
+    from archiver.extract.datelines_intl import IntlDateline
 
 # Month names as wire services print them, in English and in the languages of their
 # foreign-language services (Spanish, French, German, Portuguese, Italian), and of the
@@ -671,12 +675,13 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     if parts is None:
         # "Москва. 17 февраля. INTERFAX.RU -": the one Cyrillic form the grammar cannot read
         cyrillic = "\u0410" <= paragraph[:1] <= "\u042f"
-        return _intl_dateline(paragraph, reference_date) if cyrillic else None
+        found = _intl_dateline(paragraph, reference_date) if cyrillic else None
+        return found or _national(paragraph, reference_date)
     score, evidence = _weigh(
         parts.place, parts.date, parts.agency, parts.dash, parts.rest, parts.coded
     )
     if score < ACCEPT:
-        return None
+        return _national(paragraph, reference_date)
     date_text = _date_text(parts.date)
     date, warnings = resolve_date(date_text, reference_date)
     return DatelineMatch(
@@ -692,6 +697,14 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         score=score,
         evidence=tuple(evidence),
     )
+
+
+def _national(paragraph: str, reference_date: dt.date | None) -> DatelineMatch | None:
+    """A small agency's house style the grammar above does not read (datelines_national.py)."""
+    from archiver.extract.datelines_national import match_national
+
+    found = match_national(paragraph)
+    return None if found is None else _form_match(found, reference_date)
 
 
 def _may_be_intl(paragraph: str) -> bool:
@@ -718,8 +731,12 @@ def _intl_dateline(paragraph: str, reference_date: dt.date | None) -> DatelineMa
     from archiver.extract.datelines_intl import match_intl_dateline
 
     found = match_intl_dateline(paragraph)
-    if found is None:
-        return None
+    return None if found is None else _form_match(found, reference_date)
+
+
+def _form_match(found: IntlDateline, reference_date: dt.date | None) -> DatelineMatch:
+    """A dateline read by one of the house-style grammars (datelines_intl.py,
+    datelines_national.py), whose form is the evidence, as the grammar's answer."""
     evidence = [f"+{ACCEPT} the dateline form of {found.form} wires ({found.raw!r})"]
     if found.source:
         evidence.append(f"+0 the agency {found.source!r}")
@@ -785,6 +802,12 @@ def match_standalone_dateline(
     """`BAAR, Switzerland` as a paragraph of its own above the story's first: a page set the
     dateline apart (a block of its own) and dropped the dash. Read as if a dash joined it to
     the next paragraph; only a short line with a comma and no sentence's end is tried."""
+    if first.endswith(":") and "," not in first and len(first) <= 60 and second:
+        # "LAHORE:" over the story: a city alone as above, the colon kept in the raw text
+        alone = _capitals_city_alone(first[:-1].rstrip(), second)
+        if alone is None:
+            return None
+        return dataclasses.replace(alone, dateline=dataclasses.replace(alone.dateline, raw=first))
     if len(first) > 60 or first[-1:] in ".?!:" or not second:
         return None
     if "," not in first:

@@ -1,0 +1,124 @@
+"""Datelines of national news agencies whose shapes the main grammar does not read.
+
+Small countries' agencies print the dateline in house styles of their own:
+
+- `BRUSSELS 15/10 (BELGA) –`: the day and month in figures, the agency in brackets;
+- `Addis Ababa, December 11/2024 (ENA) –`: the year after a slash;
+- `Ulaanbaatar, January 14, 2025 /MONTSAME/.`: the agency between slashes, then a full stop;
+- `YEREVAN, MAY 30, ARMENPRESS.`: the agency after the date, then a full stop;
+- `BAKU, Azerbaijan, March 18.`: a place in capitals, its country, the date and a full stop.
+
+This grammar is asked only when the main one found no dateline (datelines.match_dateline),
+and it needs more evidence than the main one: always a date that exists, and besides it an
+agency's mark (brackets, slashes, or a code in capitals after the date) or, with no agency,
+a place in capitals; a full stop closes the dateline only when a sentence of story follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Names of months in the languages the main grammar knows; their number is their index + 1.
+from archiver.extract.datelines import _MONTH_NAMES
+from archiver.extract.datelines_intl import IntlDateline
+
+_MONTH_NUMBER = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+_MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_NUMBER), key=len, reverse=True))
+
+_PLACE = r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,3}"
+_REGION = r"[A-Z][^\W\d_'’.-]+(?: [A-Z][^\W\d_'’.-]+){0,2}"
+_CODE = r"[A-Z][A-Za-z&.-]{1,20}"
+
+NATIONAL_RE = re.compile(
+    rf"""^(?P<raw>
+    (?P<place>{_PLACE})(?:,[ \t]*(?P<region>{_REGION}))?
+    (?:,[ \t]*|[ \t]+)
+    (?:
+        (?P<mon>(?i:{_MONTH}))\.?[ \t]+(?P<day>\d{{1,2}})(?:[ \t]*[,/][ \t]*(?P<year>\d{{4}}))?
+      | (?P<day2>\d{{1,2}})[ \t]+(?P<mon2>(?i:{_MONTH}))\.?(?:,?[ \t]+(?P<year2>\d{{4}}))?
+      | (?P<nday>\d{{1,2}})/(?P<nmon>\d{{1,2}})(?:/(?P<nyear>\d{{4}}))?(?=[ \t]*[(/])
+    )
+    (?:
+        [ \t]*\((?P<agency>{_CODE}(?:[ \t]{_CODE})?)\)
+      | [ \t]*/(?P<agency2>{_CODE}(?:[ \t]{_CODE})?)/
+      | ,[ \t]*(?P<agency3>[A-Z][A-Z&-]{{1,15}})(?=[ \t]*(?:\.|--|—|–|-)[ \t])
+    )?
+    [ \t]*(?P<stop>--|—|–|-(?=[ \t])|\.(?=[ \t]+["“‘'A-Z]))
+    )[ \t]+(?P<rest>.*)$""",
+    re.VERBOSE | re.DOTALL,
+)
+_WINDOW = 240
+# A full stop closes the dateline only before a sentence of story, not a headline's words.
+_STORY_WORDS = 8
+
+
+def _is_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def match_national(paragraph: str) -> IntlDateline | None:
+    """A national agency's dateline at the start of the paragraph, or None."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.datelines import _NOT_PLACES
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    m = NATIONAL_RE.match(paragraph[:_WINDOW])
+    if m is None:
+        return None
+    place, region = m.group("place"), m.group("region")
+    if place.split()[0].upper().rstrip(".") in _NOT_PLACES:
+        return None
+    why: list[str] = []
+    if m.group("nday"):
+        day, month = int(m.group("nday")), int(m.group("nmon"))
+        year = int(m.group("nyear")) if m.group("nyear") else None
+        why.append(f"a day and month in figures ({day}/{month})")
+    else:
+        mon = m.group("mon") or m.group("mon2")
+        day = int(m.group("day") or m.group("day2"))
+        year_text = m.group("year") or m.group("year2")
+        year = int(year_text) if year_text else None
+        month = _MONTH_NUMBER[mon.lower()]
+        why.append(f"a date ({mon} {day})")
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    agency = m.group("agency") or m.group("agency2") or m.group("agency3")
+    rest = paragraph[m.start("rest") :].strip()
+    stop = m.group("stop")
+    if m.group("nday") and not (m.group("agency") or m.group("agency2")):
+        return None  # figures alone could be a score or a count; an agency's mark must follow
+    if stop == "." and len(rest.split()) < _STORY_WORDS:
+        return None
+    if agency:
+        if agency.upper() in _NOT_PLACES or is_region(agency):
+            return None
+        known = is_wire_source(agency)
+        why.append(f"{'a known agency' if known else 'an agency mark'} ({agency})")
+    elif not _is_capitals(place):
+        return None  # without an agency, only a place in capitals opens a dateline
+    if not (_is_capitals(place) or is_known_place(place)):
+        return None
+    why.append(f"the place {place!r} {'in capitals' if _is_capitals(place) else 'is known'}")
+    if region:
+        if not is_region(region):
+            return None
+        why.append(f"a known region ({region})")
+    why.append(f"closed by {stop!r} before the story")
+    raw = m.group("raw").strip()
+    full_place = f"{place}, {region}" if region else place
+    date_text = raw[len(full_place) :].strip(" ,")
+    if agency:
+        date_text = date_text.split(agency)[0]
+    return IntlDateline(
+        raw=raw,
+        place=full_place,
+        source=agency,
+        month=month,
+        day=day,
+        year=year,
+        date_text=date_text.strip(" ,(/.–—-"),
+        names=(),
+        rest=rest,
+        form="national agencies' (" + "; ".join(why) + ")",
+    )
