@@ -330,3 +330,71 @@ def test_short_text_cache_keeps_only_short_positional_texts():
         probe(str(i))
     assert probe.__wrapped__ is probe.uncached  # type: ignore[attr-defined]
     assert probe("abc", 1) == ("abc", 1) and len(calls) == 4 + memo.MAX_KEPT * 2 + 1
+
+
+# -- RDFa is read only when some attribute can state a licence ------------------------------
+
+_RDFA_LICENCE_PAGES = (
+    # a licence in each way RDFa can write the predicate, and in several cases
+    b'<link rel="license" href="https://creativecommons.org/licenses/by/4.0/">',
+    b'<a rel="LICENSE" href="https://creativecommons.org/licenses/by-nd/4.0/">CC</a>',
+    b'<a rel="cc:license" href="https://creativecommons.org/licenses/by-sa/4.0/">CC</a>',
+    b'<a property="dcterms:license" href="https://creativecommons.org/publicdomain/zero/1.0/">'
+    b"CC0</a>",
+    b'<div vocab="http://creativecommons.org/ns#"><a property="license" '
+    b'href="https://creativecommons.org/licenses/by-nc/4.0/">CC</a></div>',
+    b'<div prefix="l: http://creativecommons.org/ns#license"><a rel="l:" '
+    b'href="https://creativecommons.org/licenses/by/3.0/">CC</a></div>',
+    b'<a rel="http://www.w3.org/1999/xhtml/vocab#license" '
+    b'href="https://creativecommons.org/licenses/by/2.0/">CC</a>',
+    b'<a rel="author" href="/staff/ana">Ana</a>',  # RDFa, but no licence
+)
+
+
+def _pages() -> list[bytes]:
+    import gzip
+
+    root = Path(__file__).resolve().parents[1]
+    pages = [p.read_bytes() for p in sorted((root / "fixtures" / "html").glob("*.html"))]
+    # real pages of the shared dev corpus: every seventh (pyRdfa takes ~0.4 s a page)
+    corpus = sorted((root.parent / "shared" / "dev-corpus" / "html").glob("*.html.gz"))
+    pages += [gzip.decompress(p.read_bytes()) for p in corpus[::7]]
+    pages += [
+        b"<html><head><title>T</title></head><body><h1>T</h1>"
+        + part
+        + b"<p>Body.</p></body></html>"
+        for part in _RDFA_LICENCE_PAGES
+    ]
+    return pages
+
+
+def test_rdfa_is_skipped_only_where_it_could_not_state_a_licence(monkeypatch):
+    from lxml import html as lxml_html
+
+    from archiver.extract.html import structured
+
+    pages = _pages()
+    assert len(pages) > 25
+    skipped = 0
+    for page in pages:
+        text = page.decode("utf-8", "replace")
+        tree = lxml_html.fromstring(page)
+        fast = structured.read_structured(text, tree, "https://example.org/a")
+        skipped += not structured._may_state_rdfa_licence(tree)
+        with monkeypatch.context() as m:
+            m.setattr(structured, "_may_state_rdfa_licence", lambda _tree: True)
+            slow = structured.read_structured(text, tree, "https://example.org/a")
+        assert fast == slow
+    assert skipped > len(pages) // 2  # the shortcut is taken on most pages
+
+
+def test_every_way_of_writing_an_rdfa_licence_is_read():
+    from lxml import html as lxml_html
+
+    from archiver.extract.html import structured
+
+    for part in _RDFA_LICENCE_PAGES[:-1]:
+        page = b"<html><body>" + part + b"</body></html>"
+        found = structured.read_structured(page.decode(), lxml_html.fromstring(page), None)
+        licences = [v for v, source in found.values.get("license", []) if source == "rdfa"]
+        assert licences and licences[0].startswith("https://creativecommons.org/"), part
