@@ -260,8 +260,9 @@ _ONE_PLACE = (
     rf"{_PLACE_WORDS}(?:[ \t]*\({_REGION}\)(?=[ \t]*\[))?(?:[ \t]*\[{_REGION}\])?"
     rf"(?:,[ \t]*{_REGION}){{0,2}}"
 )
-# `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash.
-_DASH = r"--|—|–|\.-|-|―|‒|:"
+# `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash; AP's
+# copy of the teletype years (and the databases that keep it) an underscore: `(AP) _`.
+_DASH = r"--|—|–|\.-|-|―|‒|:|_(?=[ \t])"
 _AGENCY_NAME = r"[A-Za-z][\w.&/\- ]{0,30}"
 # An agency's or a news service's code: a short word in capitals (`GNA`, `DHNS`, `RNS`,
 # `KAZINFORM`). In a dateline's agency slot (after the date, after the place, in brackets
@@ -820,6 +821,23 @@ def match_standalone_dateline(
         found,
         dateline=dataclasses.replace(found.dateline, raw=first.strip()),
         evidence=why,
+    )
+
+
+def match_field_dateline(value: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
+    """A database export's DATELINE field ("KABUL, Aug 9", "MILLBROOK, Ind.", "WASHINGTON"):
+    read by the grammar as if a dash and a sentence followed it; the raw text is the field's
+    value as printed. The grammar's evidence is still required (the field only says where
+    the dateline stands, not that its words are a place)."""
+    value = value.strip()
+    if not value or len(value) > 80:
+        return None
+    found = match_dateline(f"{value} — The", reference_date)
+    if found is None or found.dateline.raw.rstrip(" —") != value.rstrip(" —-"):
+        return None
+    why = (*found.evidence, "+0 the export's dateline field")
+    return dataclasses.replace(
+        found, dateline=dataclasses.replace(found.dateline, raw=value), evidence=why, rest=""
     )
 
 

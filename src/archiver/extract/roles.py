@@ -242,10 +242,14 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
 
 
 def classify_opening(
-    lines: list[str], reference_date: dt.date | None, chrome: list[bool] | None = None
+    lines: list[str],
+    reference_date: dt.date | None,
+    chrome: list[bool] | None = None,
+    headline: str | None = None,
 ) -> Opening:
     """Roles of the lines before the story (cleaned lines, blank ones empty; `chrome` the
-    lines' chrome_flags when the caller has them)."""
+    lines' chrome_flags when the caller has them; `headline` the headline when a database
+    export's field has already said what it is)."""
     reader = _Reader(lines, reference_date, chrome if chrome is not None else chrome_flags(lines))
     roles: list[LineRole] = []
     opening = Opening(roles=roles, story_start=len(lines))
@@ -258,8 +262,12 @@ def classify_opening(
 
     # A whole page copied as text: the site's name, skip links and menus stand above the
     # headline the byline, the date stamp or the dateline paragraph points to.
-    page = find_page_headline(lines, reader.chrome, reference_date)
+    page = find_page_headline(lines, reader.chrome, reference_date) if headline is None else None
     start = 0 if page is None else page.headline
+    if headline is not None:
+        opening.headline = headline
+        headline_seen = True
+        first_text = False
     if page is not None:
         for k in range(start):
             if lines[k]:

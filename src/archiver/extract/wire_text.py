@@ -14,7 +14,13 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from archiver.extract.bylines import Byline, is_agency, parse_byline, trailer_byline
+from archiver.extract.bylines import (
+    Byline,
+    is_agency,
+    names_with_affiliation,
+    parse_byline,
+    trailer_byline,
+)
 from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
@@ -27,10 +33,12 @@ from archiver.extract.credits import (
     may_hold_credit,
     parse_gallery,
 )
+from archiver.extract.databases import Export, read_export
 from archiver.extract.datelines import (
     DatelineMatch,
     match_dateline,
     match_dateline_after_byline,
+    match_field_dateline,
     match_stamp_dateline,
     match_standalone_dateline,
 )
@@ -358,6 +366,21 @@ def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _L
     return None
 
 
+def _export_byline(export: Export) -> Byline | None:
+    """The byline a database export's field gives ("BYLINE: By JANE ROE, Associated Press
+    Writer", "Author: Roe, Jane; Doe, John"), when it names someone."""
+    if export.authors:
+        return Byline(raw=export.byline or "; ".join(export.authors), names=list(export.authors))
+    if not export.byline:
+        return None
+    found = parse_byline(export.byline)
+    if found is not None and found.names:
+        return found
+    # the field holds the names alone ("Byline: Jane Roe"): the label already says byline
+    names = names_with_affiliation(export.byline)
+    return Byline(raw=export.byline, names=names) if names else None
+
+
 def parse_wire_text(
     text: str, reference_date: dt.date | None, *, explain: bool = False
 ) -> WireStructure:
@@ -367,6 +390,11 @@ def parse_wire_text(
     raw_lines = text.split("\n")
     # A tool's capture (a text dump, an e-mail): its markers and wrapper lines are read past.
     capture = read_capture([clean(line) for line in raw_lines])
+    # A database's export (LexisNexis, Factiva, ProQuest, ...): its fields say what the
+    # headline and the byline are, and its own lines are read past like a capture's.
+    export = read_export(capture.lines) if capture.kind is None else None
+    if export is not None:
+        capture = export.capture
     lines = capture.lines
     # The story ends where the page starts listing other stories.
     chrome = [a or b for a, b in zip(chrome_flags(lines), capture.wrapper, strict=True)]
@@ -392,9 +420,13 @@ def parse_wire_text(
             break
 
     # Header: headline, deck, byline, captions, credits and page stamps before the story.
-    opening = classify_opening(lines, reference_date, chrome)
+    opening = classify_opening(
+        lines, reference_date, chrome, headline=export.headline if export else None
+    )
     out.headline = opening.headline
     out.byline = opening.byline
+    if export is not None:
+        out.byline = _export_byline(export) or out.byline
     out.roles = [r for r in opening.roles if r.role != "dateline"]
     photos = _Photos()
     _header_photos(opening.roles, photos)
@@ -527,6 +559,11 @@ def parse_wire_text(
                     out.roles.append(LineRole(first_lines[k], paragraphs[k], "byline", why))
                     del paragraphs[k]
                     del first_lines[k]
+    if out.dateline is None and export is not None and export.dateline:
+        found = match_field_dateline(export.dateline, reference_date)
+        if found is not None:  # the story does not open with it: the export's field says it
+            out.dateline = found.dateline
+            out.warnings.extend(found.warnings)
     # No byline above the story: the writers its trailer names ("(Reporting by Jane Roe in
     # Accra; Editing by John Doe)"), in the last few paragraphs
     if out.byline is None:

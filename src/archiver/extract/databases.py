@@ -1,0 +1,640 @@
+"""Articles exported from a news database: LexisNexis, Nexis Uni, Factiva, ProQuest, NewsBank.
+
+Researchers and archives get much of their older copy out of these services, and each export
+wraps the story in the service's own labelled fields: the classic LexisNexis text ("3 of 12
+DOCUMENTS", "HEADLINE:", "BYLINE:", "LENGTH: 512 words", "DATELINE:", "BODY:", "LOAD-DATE:"),
+Nexis Uni's ("Byline:", "Length:", "Body", "Load-Date:", "End of Document"), Factiva's field
+codes (HD, BY, WC, PD, SN, SC, LA, CY, LP, TD, CO, NS, RE, AN; or its article view with
+"563 words" and "Document LBA00000...") and ProQuest's and NewsBank's ("Title:", "Author:",
+"Full text:", "Document URL:"; "Paper:", "Article Text:", "Record Number:").
+
+An export is recognised only on its STRUCTURE - several of the service's labels, in the
+service's order, with the one that every export of that service carries (a word count, a
+load date, an accession number, a document URL) - never on one word. Its labelled fields then
+say with authority what the headline and the byline are: they are the database's own index,
+not guesses from a line's look. Everything that is the database's (the header, the field
+labels, the index terms after the story) is flagged as the wrapper, so the story is read as if
+the export were not there, and its first paragraph still opens with the dateline; a DATELINE
+field is used only when the story has none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from archiver.extract.captures import Capture
+
+# How far into the text the header of an export is looked for.
+_HEADER_LINES = 60
+# A header field's value may run over this many lines (a long headline, a byline with title).
+_VALUE_LINES = 4
+
+
+@dataclass
+class Export:
+    """A database export: the lines as the role parser should read them (a Capture), and
+    what the database's own fields say."""
+
+    capture: Capture
+    headline: str | None = None
+    byline: str | None = None  # the byline field's value as printed
+    authors: list[str] = field(default_factory=list)  # from an inverted author list
+    dateline: str | None = None  # the dateline field's value as printed
+
+
+def _text_lines(lines: list[str], start: int = 0, stop: int | None = None) -> list[int]:
+    end = len(lines) if stop is None else min(stop, len(lines))
+    return [i for i in range(start, end) if lines[i]]
+
+
+def _block(lines: list[str], i: int, limit: int = _VALUE_LINES) -> list[int]:
+    """Line `i` and the lines right under it (no blank between), at most `limit`."""
+    out = [i]
+    j = i + 1
+    while j < len(lines) and lines[j] and len(out) < limit:
+        out.append(j)
+        j += 1
+    return out
+
+
+class _Builder:
+    """The export's lines, their wrapper flags and the reasons, filled in by a reader."""
+
+    def __init__(self, kind: str, lines: list[str]) -> None:
+        self.kind = kind
+        self.lines = list(lines)
+        self.wrapper = [False] * len(lines)
+        self.why: dict[int, str] = {}
+
+    def flag(self, i: int, why: str) -> None:
+        if 0 <= i < len(self.lines) and self.lines[i] and not self.wrapper[i]:
+            self.wrapper[i] = True
+            self.why[i] = why
+
+    def flag_range(self, start: int, stop: int, why: str) -> None:
+        for i in range(max(0, start), min(stop, len(self.lines))):
+            self.flag(i, why)
+
+    def export(self, **fields: object) -> Export:
+        capture = Capture(self.kind, self.lines, self.wrapper, self.why)
+        return Export(capture=capture, **fields)  # type: ignore[arg-type]
+
+
+def _join(lines: list[str], rows: list[int]) -> str | None:
+    text = " ".join(lines[i] for i in rows).strip()
+    return text or None
+
+
+# --- LexisNexis (classic and Academic) and Nexis Uni ------------------------------------
+# "LENGTH: 498 words", "Length: 412 words"
+_LN_FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)?):\s*(?P<value>.*)$")
+_LN_HEADER = {
+    "headline",
+    "byline",
+    "section",
+    "length",
+    "dateline",
+    "highlight",
+    "series",
+    "edition",
+    "column",
+    "type",
+}
+_LN_TRAILER = {
+    "load-date",
+    "language",
+    "graphic",
+    "publication-type",
+    "journal-code",
+    "correction-date",
+    "correction",
+    "url",
+    "document-type",
+    "subject",
+    "organization",
+    "industry",
+    "geographic",
+    "person",
+    "company",
+    "ticker",
+    "country",
+    "city",
+    "state",
+    "notes",
+    "distribution",
+    "classification",
+}
+_LN_LENGTH = re.compile(r"^(?i:length):\s*\d[\d,]*\s+(?i:words)$")
+_LN_COUNT = re.compile(r"^\d{1,6} of \d{1,6} (?i:documents)$")
+_LN_BODY = re.compile(r"^(?i:body)(?::\s*(?P<value>.*))?$")
+_LN_END = re.compile(r"^(?:End of Document|Classification)$")
+# Lines of the header that are the service's, not a headline: "Copyright 1996 Associated
+# Press", "All Rights Reserved", a date ("October 8, 1996, Tuesday, AM cycle"), an edition.
+_LN_HEADER_FURNITURE = re.compile(
+    r"(?i:copyright|all rights reserved|\bedition\b|\bsupplied by\b|\(c\)|©)|\b(?:1[89]|20)\d\d\b"
+)
+
+
+def _ln_label(line: str) -> tuple[str, str] | None:
+    m = _LN_FIELD.match(line)
+    if m is None:
+        return None
+    label = m.group("label").lower()
+    if label in _LN_HEADER or label in _LN_TRAILER:
+        return label, m.group("value").strip()
+    return None
+
+
+def _lexis(lines: list[str]) -> Export | None:
+    top = _text_lines(lines, 0, _HEADER_LINES)
+    if not top:
+        return None
+    length_at = next((i for i in top if _LN_LENGTH.match(lines[i])), None)
+    if length_at is None:
+        return None  # every LexisNexis and Nexis Uni export prints the story's word count
+    counted = _LN_COUNT.match(lines[top[0]]) is not None
+    labels: dict[str, int] = {}
+    ended = False
+    for i in range(len(lines)):
+        line = lines[i]
+        if not line:
+            continue
+        found = _ln_label(line)
+        if found is not None:
+            labels.setdefault(found[0], i)
+        elif _LN_END.match(line) and i > length_at:
+            ended = True
+    if not (counted or "load-date" in labels or ended):
+        return None  # a word count alone is not an export
+    kind = "LexisNexis export" if counted else "Nexis Uni export"
+    out = _Builder(kind, lines)
+    # the header: up to the body marker, or to the first block after the header fields
+    body_start = None
+    for i in range(top[0], len(lines)):
+        m = _LN_BODY.match(lines[i])
+        if m is not None and i > top[0]:
+            value = (m.group("value") or "").strip()
+            if value:  # "BODY: text ...": the story starts on the label's line
+                out.lines[i] = value
+                body_start = i
+            else:
+                out.flag(i, "the export's body label")
+                body_start = i + 1
+            break
+        if i > length_at + 40:
+            break
+    headline = byline = dateline = None
+    last_field = length_at
+    for i in _text_lines(lines, top[0], body_start if body_start is not None else len(lines)):
+        found = _ln_label(lines[i])
+        if found is None or found[0] not in _LN_HEADER:
+            continue
+        label, value = found
+        rows = [k for k in _block(lines, i) if k == i or _ln_label(lines[k]) is None]
+        last_field = max(last_field, rows[-1])
+        joined = " ".join([value, *(lines[k] for k in rows[1:])]).strip()
+        if label == "headline" and headline is None:
+            headline = joined or None
+        elif label == "byline" and byline is None:
+            byline = joined or None
+        elif label == "dateline" and dateline is None:
+            dateline = joined or None
+        for k in rows:
+            out.flag(k, f"the export's {label} field")
+    if body_start is None:
+        body_start = next((i for i in range(last_field + 1, len(lines)) if lines[i]), len(lines))
+    if headline is None:
+        headline = _ln_headline(lines, top, counted)
+    out.flag_range(0, body_start, "the export's header (source, date, copyright)")
+    trailer = _ln_trailer(lines, body_start)
+    if trailer is not None:
+        out.flag_range(trailer, len(lines), "the export's index fields after the story")
+    return out.export(headline=headline, byline=byline, dateline=dateline)
+
+
+def _ln_trailer(lines: list[str], body_start: int) -> int | None:
+    """Where the index fields under the story start: read up from the end over labelled
+    fields ("LOAD-DATE:", "Subject:"), the lines of their values and "End of Document"; a
+    paragraph of story (a line with a blank line above it that is no field) stops the walk."""
+    start = None
+    for i in range(len(lines) - 1, body_start - 1, -1):
+        line = lines[i]
+        if not line:
+            continue
+        if _ln_label(line) is not None or _LN_END.match(line):
+            start = i
+        elif i == 0 or not lines[i - 1]:
+            break
+    return start
+
+
+def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
+    """With no HEADLINE field: Nexis Uni prints the title first, over the source's name;
+    LexisNexis Academic ("N of M DOCUMENTS" first) prints it last, after the source, the
+    date and the edition, right above the first labelled field."""
+    header = [i for i in top if _ln_label(lines[i]) is None and not _LN_COUNT.match(lines[i])]
+    first_field = next((i for i in top if _ln_label(lines[i]) is not None), None)
+    if first_field is None:
+        return None
+    header = [i for i in header if i < first_field]
+    if not header:
+        return None
+    if counted:
+        k = len(header) - 1
+        rows = [header[k]]
+        while k > 0 and header[k - 1] == rows[0] - 1:
+            k -= 1
+            rows.insert(0, header[k])
+    else:
+        rows = [k for k in _block(lines, header[0]) if k in header]
+    text = _join(lines, rows)
+    if text is None or _LN_HEADER_FURNITURE.search(text):
+        return None
+    return text
+
+
+# --- Factiva ------------------------------------------------------------------------------
+_FACTIVA_CODES = {
+    "HD",
+    "CLM",
+    "SE",
+    "BY",
+    "CR",
+    "WC",
+    "PD",
+    "ET",
+    "SN",
+    "SC",
+    "ED",
+    "PG",
+    "VOL",
+    "LA",
+    "CY",
+    "LP",
+    "TD",
+    "CT",
+    "RF",
+    "CO",
+    "IN",
+    "NS",
+    "RE",
+    "IPC",
+    "IPD",
+    "PUB",
+    "AN",
+    "ART",
+}
+# The index fields Factiva prints after the story.
+_FACTIVA_TRAILER = {"CT", "RF", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "ART"}
+_FACTIVA_FIELD = re.compile(r"^(?P<code>[A-Z]{2,3})(?:\s+(?P<value>\S.*))?$")
+# "bcdbra : Banco Central do Brasil": an index term with its code.
+_FACTIVA_TERM = re.compile(r"^[a-z0-9]{2,12}\s:\s")
+_WORD_COUNT = re.compile(r"^\d[\d,]*\s+words$", re.IGNORECASE)
+_ACCESSION = re.compile(r"^Document\s+[A-Za-z0-9]{16,32}$")
+_COPYRIGHT = re.compile(r"^(?:\(c\)|©|copyright\b)", re.IGNORECASE)
+
+
+def _factiva_code(line: str) -> tuple[str, str] | None:
+    m = _FACTIVA_FIELD.match(line)
+    if m is None or m.group("code") not in _FACTIVA_CODES:
+        return None
+    return m.group("code"), (m.group("value") or "").strip()
+
+
+def _factiva(lines: list[str]) -> Export | None:
+    if not any(line == "HD" or line.startswith("HD ") for line in lines[:_HEADER_LINES]):
+        return _factiva_article(lines)  # the headline's code opens every field export
+    codes: dict[str, int] = {}
+    for i in range(len(lines)):
+        if lines[i] and (found := _factiva_code(lines[i])) is not None:
+            codes.setdefault(found[0], i)
+    if (
+        "HD" not in codes
+        or not ({"LP", "TD"} & codes.keys())
+        or not ({"WC", "SN", "AN", "PD"} & codes.keys())
+        or len(codes) < 4
+    ):
+        return _factiva_article(lines)
+    hd = codes["HD"]
+    if hd > _HEADER_LINES:
+        return None
+    out = _Builder("Factiva export", lines)
+    body_start = codes.get("LP", codes.get("TD"))
+    assert body_start is not None
+    values: dict[str, str] = {}
+    i = hd
+    while i < body_start:
+        found = _factiva_code(lines[i]) if lines[i] else None
+        if found is None:
+            i += 1
+            continue
+        code, value = found
+        rows: list[int] = []
+        j = i + 1
+        while j < body_start and (not lines[j] or _factiva_code(lines[j]) is None):
+            if lines[j]:
+                rows.append(j)
+            elif rows:
+                break  # a blank line after the value ends it
+            j += 1
+        text = " ".join([value, *(lines[k] for k in rows)]).strip()
+        values.setdefault(code, text)
+        out.flag(i, f"the export's {code} field code")
+        for k in rows:
+            out.flag(k, f"the export's {code} field")
+        i = j
+    out.flag_range(0, body_start, "the export's header")
+    # the story: the lead paragraphs (LP) and the text (TD); each label's own value, on the
+    # label's line, is story text
+    end = len(lines)
+    for k in range(body_start, len(lines)):
+        found = _factiva_code(lines[k]) if lines[k] else None
+        if found is None:
+            continue
+        code, value = found
+        if code in ("LP", "TD"):
+            if value:
+                out.lines[k] = value
+            else:
+                out.flag(k, f"the export's {code} field code (the story's text)")
+        elif code in _FACTIVA_TRAILER and (not value or _FACTIVA_TERM.match(value) or code == "AN"):
+            end = k
+            break
+    out.flag_range(end, len(lines), "the export's index fields after the story")
+    return out.export(headline=values.get("HD") or None, byline=values.get("BY") or None)
+
+
+def _factiva_article(lines: list[str]) -> Export | None:
+    """Factiva's article view saved as text: the headline, the byline, "563 words", the date,
+    the source's name and code, the language and the copyright line, then the story, and
+    "Document LBA0000020030114dz1e00c7k" under it."""
+    top = _text_lines(lines, 0, 40)[:10]
+    words_at = next((i for i in top if _WORD_COUNT.match(lines[i])), None)
+    if words_at is None or words_at == top[0]:
+        return None
+    tail = _text_lines(lines, max(0, len(lines) - 40))
+    doc_at = next((i for i in reversed(tail) if _ACCESSION.match(lines[i])), None)
+    if doc_at is None:
+        return None
+    after = _text_lines(lines, words_at + 1, words_at + 12)[:8]
+    copy_at = next((i for i in after if _COPYRIGHT.match(lines[i])), None)
+    if copy_at is None:
+        return None
+    out = _Builder("Factiva export", lines)
+    above = [i for i in top if i < words_at]
+    from archiver.extract.bylines import is_by_line
+
+    by = [i for i in above if is_by_line(lines[i])]
+    head = [i for i in above if i not in by and (not by or i < by[0])]
+    rows = [k for k in _block(lines, head[0]) if k in head] if head else []
+    for k in above:
+        out.flag(k, "the export's headline" if k in rows else "the export's header field")
+    out.flag_range(0, copy_at + 1, "the export's header (word count, date, source, language)")
+    out.flag_range(doc_at, len(lines), "the export's accession number")
+    return out.export(
+        headline=_join(lines, rows) if rows else None,
+        byline=lines[by[0]] if by else None,
+    )
+
+
+# --- ProQuest -----------------------------------------------------------------------------
+_PQ_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z/ ]{1,30}?):\s*(?P<value>.*)$")
+_PQ_LABELS = {
+    "title",
+    "author",
+    "publication info",
+    "publication title",
+    "abstract",
+    "full text",
+    "links",
+    "subject",
+    "location",
+    "people",
+    "company / organization",
+    "identifier / keyword",
+    "classification",
+    "publication year",
+    "publication date",
+    "year",
+    "section",
+    "publisher",
+    "place of publication",
+    "country of publication",
+    "publication subject",
+    "issn",
+    "source type",
+    "language of publication",
+    "document type",
+    "proquest document id",
+    "document url",
+    "copyright",
+    "last updated",
+    "database",
+    "pages",
+    "credit",
+    "dateline",
+    "document feature",
+    "accession number",
+    "column",
+    "edition",
+}
+_PQ_HEADER = {"title", "author", "publication info", "abstract", "links", "dateline"}
+_PQ_KEYS = {"document url", "proquest document id"}
+_PQ_KEY_LINES = ("Document URL:", "ProQuest document ID:", "Document Url:", "ProQuest Document ID:")
+_PQ_FULL_TEXT = re.compile(r"^Full [Tt]ext$")
+_PQ_ABSTRACT = re.compile(r"^(?:Abstract|Translated abstract)$")
+# "Marsh, Daniel; Kirby, Ellen A." - a surname, a comma, the given names; several by ";".
+_INVERTED = re.compile(
+    r"^[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?, [^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}$"
+)
+
+
+_CITATION_AUTHORS = re.compile(r"^(.{3,200}?[a-z]{2})\.\s")
+
+
+def _pq_label(line: str) -> tuple[str, str] | None:
+    m = _PQ_LABEL.match(line)
+    if m is None or m.group("label").lower() not in _PQ_LABELS:
+        return None
+    return m.group("label").lower(), m.group("value").strip()
+
+
+def inverted_authors(text: str) -> list[str]:
+    """ "Marsh, Daniel; Kirby, Ellen" -> ["Daniel Marsh", "Ellen Kirby"]; [] unless every
+    part is a surname and given names."""
+    parts = [p.strip() for p in text.strip().split(";") if p.strip()]
+    if not parts or not all(_INVERTED.match(p) for p in parts):
+        return []
+    out = []
+    for p in parts:
+        surname, given = p.split(", ", 1)
+        out.append(f"{given} {surname}")
+    return out
+
+
+def _proquest(lines: list[str]) -> Export | None:
+    if not any(line.startswith(_PQ_KEY_LINES) for line in lines):
+        return None  # every ProQuest record carries its document's URL or ID
+    labels: dict[str, int] = {}
+    for i in range(len(lines)):
+        if lines[i] and (found := _pq_label(lines[i])) is not None:
+            labels.setdefault(found[0], i)
+    if not (_PQ_KEYS & labels.keys()) or len(labels) < 4:
+        return None
+    out = _Builder("ProQuest export", lines)
+    top = _text_lines(lines)
+    if not top:
+        return None
+    full = labels.get("full text")
+    body_start = None
+    if full is not None:
+        value = _pq_label(lines[full])
+        if value is not None and value[1]:
+            out.lines[full] = value[1]
+            body_start = full
+        else:
+            out.flag(full, "the export's full text label")
+            body_start = full + 1
+    else:
+        heading = next((i for i in top if _PQ_FULL_TEXT.match(lines[i])), None)
+        if heading is None:
+            return None
+        out.flag(heading, "the export's full text heading")
+        body_start = heading + 1
+    headline = None
+    byline = None
+    authors: list[str] = []
+    dateline = None
+    for i in _text_lines(lines, 0, body_start):
+        found = _pq_label(lines[i])
+        if found is None:
+            continue
+        label, value = found
+        if label == "title" and headline is None:
+            headline = value or None
+        elif label == "author" and byline is None:
+            byline = value or None
+            authors = inverted_authors(value)
+        elif label == "dateline" and dateline is None:
+            dateline = value or None
+    if headline is None and "title" not in labels:
+        # the citation view: the title on the first line, the citation under it
+        first = top[0]
+        if _pq_label(lines[first]) is None and not _PQ_ABSTRACT.match(lines[first]):
+            headline = lines[first]
+            cite = next((i for i in top if i > first), None)
+            if cite is not None and cite < body_start and byline is None:
+                # "Marsh, Daniel; Kirby, Ellen. The Washington Post; ...": the authors, then
+                # a full stop after a name's last letters (not an initial's) ends them
+                head = _CITATION_AUTHORS.match(lines[cite])
+                names = inverted_authors(head.group(1)) if head else []
+                if names:
+                    authors = names
+    out.flag_range(0, body_start, "the export's citation and abstract")
+    trailer = [
+        i
+        for lab, i in labels.items()
+        if i >= body_start and lab not in _PQ_HEADER and lab != "full text"
+    ]
+    if trailer:
+        out.flag_range(min(trailer), len(lines), "the export's index fields after the story")
+    return out.export(headline=headline, byline=byline, authors=authors, dateline=dateline)
+
+
+# --- NewsBank -----------------------------------------------------------------------------
+_NB_LABELS = {
+    "title",
+    "headline",
+    "date",
+    "paper",
+    "publication",
+    "source",
+    "author",
+    "byline",
+    "section",
+    "page",
+    "edition",
+    "dateline",
+    "word count",
+    "record number",
+    "article text",
+    "readability",
+    "column",
+    "series",
+    "memo",
+    "index terms",
+    "topics",
+}
+_NB_TRAILER = {"record number", "readability", "index terms", "topics", "memo"}
+_NB_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{1,20}?):\s*(?P<value>.*)$")
+
+
+def _nb_label(line: str) -> tuple[str, str] | None:
+    m = _NB_LABEL.match(line)
+    if m is None or m.group("label").lower() not in _NB_LABELS:
+        return None
+    return m.group("label").lower(), m.group("value").strip()
+
+
+def _newsbank(lines: list[str]) -> Export | None:
+    if not any(line.startswith(("Record Number:", "Article Text:")) for line in lines):
+        return None  # every NewsBank record carries its number or its text's label
+    labels: dict[str, int] = {}
+    for i in range(len(lines)):
+        if lines[i] and (found := _nb_label(lines[i])) is not None:
+            labels.setdefault(found[0], i)
+    if not ({"record number", "article text"} & labels.keys()) or len(labels) < 4:
+        return None
+    if not ({"paper", "publication", "source"} & labels.keys()):
+        return None
+    out = _Builder("NewsBank export", lines)
+    top = _text_lines(lines)
+    text_at = labels.get("article text")
+    header_end = min(labels.get(lab, len(lines)) for lab in _NB_TRAILER)
+    if text_at is not None:
+        value = _nb_label(lines[text_at])
+        if value is not None and value[1]:
+            out.lines[text_at] = value[1]
+            body_start = text_at
+        else:
+            out.flag(text_at, "the export's article text label")
+            body_start = text_at + 1
+    else:
+        fields = [i for lab, i in labels.items() if i < header_end and lab not in _NB_TRAILER]
+        if not fields:
+            return None
+        body_start = next((i for i in range(max(fields) + 1, len(lines)) if lines[i]), len(lines))
+    values: dict[str, str] = {}
+    for i in _text_lines(lines, 0, body_start):
+        found = _nb_label(lines[i])
+        if found is not None:
+            values.setdefault(found[0], found[1])
+    headline = values.get("title") or values.get("headline")
+    if not headline and top and _nb_label(lines[top[0]]) is None:
+        headline = lines[top[0]]
+    out.flag_range(0, body_start, "the export's header fields")
+    trailer = [i for lab, i in labels.items() if lab in _NB_TRAILER and i >= body_start]
+    if trailer:
+        end = min(trailer)
+        last = [i for i in _text_lines(lines, body_start, end)]
+        if last and _COPYRIGHT.match(lines[last[-1]]):
+            end = last[-1]  # the paper's copyright line closes the record
+        out.flag_range(end, len(lines), "the export's record fields after the story")
+    return out.export(
+        headline=headline or None,
+        byline=values.get("author") or values.get("byline") or None,
+        dateline=values.get("dateline") or None,
+    )
+
+
+_READERS = (_lexis, _factiva, _proquest, _newsbank)
+
+
+def read_export(lines: list[str]) -> Export | None:
+    """The database export the lines are (cleaned lines, blank ones empty), or None."""
+    for reader in _READERS:
+        found = reader(lines)
+        if found is not None:
+            return found
+    return None
