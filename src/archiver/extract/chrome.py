@@ -148,11 +148,14 @@ def is_chrome(line: str) -> bool:
 
 def is_chrome_clean(text: str) -> bool:
     """is_chrome for a line whose spaces are already evened out (the extractor's lines)."""
+    from archiver.extract.pagetops import is_page_top
+
     return bool(text) and bool(
         _CHROME_LINES.match(text)
         or _CHROME_CASED.match(text)
         or is_paywall(text)
         or is_rights_statement(text)
+        or is_page_top(text)
     )
 
 

@@ -76,6 +76,15 @@ class _Builder:
         for i in range(max(0, start), min(stop, len(self.lines))):
             self.flag(i, why)
 
+    def text_after_label(self, i: int, found: tuple[str, str] | None, label: str) -> int:
+        """Where the story starts under a label that opens it ("Full text: ...", "Article
+        Text:"): on the label's own line, without the label, when the text follows it there."""
+        if found is not None and found[1]:
+            self.lines[i] = found[1]
+            return i
+        self.flag(i, f"the export's {label} label")
+        return i + 1
+
     def export(self, **fields: object) -> Export:
         capture = Capture(self.kind, self.lines, self.wrapper, self.why)
         return Export(capture=capture, **fields)  # type: ignore[arg-type]
@@ -489,13 +498,7 @@ def _proquest(lines: list[str]) -> Export | None:
     full = labels.get("full text")
     body_start = None
     if full is not None:
-        value = _pq_label(lines[full])
-        if value is not None and value[1]:
-            out.lines[full] = value[1]
-            body_start = full
-        else:
-            out.flag(full, "the export's full text label")
-            body_start = full + 1
+        body_start = out.text_after_label(full, _pq_label(lines[full]), "full text")
     else:
         heading = next((i for i in top if _PQ_FULL_TEXT.match(lines[i])), None)
         if heading is None:
@@ -593,13 +596,7 @@ def _newsbank(lines: list[str]) -> Export | None:
     text_at = labels.get("article text")
     header_end = min(labels.get(lab, len(lines)) for lab in _NB_TRAILER)
     if text_at is not None:
-        value = _nb_label(lines[text_at])
-        if value is not None and value[1]:
-            out.lines[text_at] = value[1]
-            body_start = text_at
-        else:
-            out.flag(text_at, "the export's article text label")
-            body_start = text_at + 1
+        body_start = out.text_after_label(text_at, _nb_label(lines[text_at]), "article text")
     else:
         fields = [i for lab, i in labels.items() if i < header_end and lab not in _NB_TRAILER]
         if not fields:

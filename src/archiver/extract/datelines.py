@@ -457,6 +457,15 @@ def _weigh(
                     # government on Monday ...": a known place, then a sentence of story (a
                     # headline or a label's text stops short)
                     add(1 if dash == "-" else 2, f"a known place and {dash!r} before a sentence")
+            elif (
+                _capitalised(head)
+                and dash in ("—", "–", "--")
+                and any(is_region(r) for r in regions)
+                and len(words) <= 3
+            ):
+                # "Lakeport, Mich. —": a newspaper's own style, the town in mixed case with
+                # its state and the dash; a small town the gazetteer does not list
+                add(0, f"{head!r} is in mixed case, with its region and a dash")
             else:
                 add(-3, f"{head!r} is neither in capitals nor a known place")
         if len(words) > 4:

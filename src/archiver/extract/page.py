@@ -28,6 +28,7 @@ from archiver.extract.masthead import (
     is_nav_row,
     word_count,
 )
+from archiver.extract.pagetops import is_running_head
 
 # A page's header is near its top: only so many lines are searched for the anchor (which
 # keeps the search linear whatever the text's length).
@@ -304,6 +305,8 @@ def _menu_above(lines: list[str], chrome: list[bool], h: int) -> tuple[int, bool
         if not line:
             continue
         seen += 1
+        if is_running_head(line):
+            continue  # a printed paper's page top (scan or microfilm): no web page's menu
         if is_consent_or_nav(line) or is_paywall(line):
             skip = True
         elif is_nav_row(line) or breadcrumb_headline(line) is not None:

@@ -106,6 +106,11 @@ _KICKER_BAR = re.compile(
 )
 
 
+# A broadcast transcript's title ends with when the show aired: "...; Senate Nears Vote On
+# Spending Bill. Aired 10-11a ET".
+_AIRED = re.compile(r"\.\s+Aired\s+\d[\w:.\- ]{0,30}$")
+
+
 def headline_text(line: str) -> str:
     """The headline without what a page's title adds: the site's name after a bar (a section
     or a name of up to four capitalised words) or after a dash (a known outlet, not in
@@ -121,6 +126,7 @@ def headline_text(line: str) -> str:
         if dash and not site.isupper() and _is_outlet(site):
             text = dash.group("head")
     text = _KICKER_BAR.sub("", text)
+    text = _AIRED.sub("", text)
     return text if len(text.split()) >= 4 else line
 
 
@@ -279,9 +285,10 @@ def classify_opening(
         start += 1
     body_at = -1  # a page's dateline paragraph, below the menus and buttons under its header
 
+    skip_to = -1  # the last line of a headline set over several lines
     for i in range(start, len(lines)):
         line = lines[i]
-        if not line:
+        if not line or i <= skip_to:
             continue
         if i < body_at:
             # a named byline also replaces an agency's alone ("Reuters" over "By Jane Roe")
@@ -508,9 +515,20 @@ def classify_opening(
                 notes.append("a slash in the first line is a headline's, not a photo credit's")
             if headline_text(line) != line:
                 notes.append("the site's name after it (a page title's) is not the headline's")
+            wrapped = _wrapped_headline(reader, i)
+            if wrapped:
+                notes.append(
+                    "set in a narrow column: the short lines under it in its block carry on the"
+                    " headline"
+                )
             mark(i, "headline", *notes)
-            opening.headline = headline_text(line)
+            for k in wrapped:
+                mark(k, "headline", f"the headline goes on from line {i + 1}")
+            opening.headline = (
+                " ".join([line, *(lines[k] for k in wrapped)]) if wrapped else headline_text(line)
+            )
             headline_seen = True
+            skip_to = wrapped[-1] if wrapped else -1
             continue
         if headline_seen and opening.byline is None and _is_deck(reader, i):
             mark(i, "deck", "between the headline and the byline: display copy, not story")
@@ -548,6 +566,63 @@ def classify_opening(
         opening.story_start = i
         return opening
     return opening
+
+
+# A headline set in a narrow column (a printed paper's, kept by a scan or microfilm) runs over
+# lines this short at most, and over this many lines at most.
+_COLUMN_WIDTH = 40
+_COLUMN_LINES = 4
+# Words a headline's line does not end on when the headline goes on below it.
+_CARRY_ON = frozenset(
+    "a an the to of in on at for and or but with by from as into over after before".split()
+)
+
+
+def _wrapped_headline(reader: _Reader, i: int) -> list[int]:
+    """The lines that carry on the headline at `i` ("Albany Panel Backs Tighter" / "Rules on
+    Landfill Permits"; "Panel votes" / "to raise" / "drinking age"): the headline opens a
+    block of its own of two to four short lines, a blank line under it, each line headline-
+    shaped and none a byline, dateline, credit or stamp; and each carries on the one above (it
+    starts in lower case, the line above ends on a word such as "to" or "of", or both are in
+    Title Case). Their indexes, or [] when the headline is one line."""
+    lines = reader.lines
+    if i > 0 and lines[i - 1] and not reader.chrome[i - 1]:
+        return []  # not the start of its block
+    block = [i]
+    j = i + 1
+    while j < len(lines) and lines[j] and len(block) <= _COLUMN_LINES:
+        block.append(j)
+        j += 1
+    if len(block) < 2 or len(block) > _COLUMN_LINES:
+        return []
+    texts = [lines[k] for k in block]
+    if any(len(t) > _COLUMN_WIDTH or reader.chrome[k] for t, k in zip(texts, block, strict=True)):
+        return []
+    for above, below, k in zip(texts, texts[1:], block[1:], strict=False):
+        if (
+            parse_byline(below) is not None
+            or reader.dateline(k) is not None
+            or find_credit(below, in_header=True) is not None
+            or is_page_timestamp(below)
+            or is_date_stamp(below)
+            or not looks_like_headline(below)
+        ):
+            return []
+        last = above.split()[-1].lower()
+        if not (
+            below[:1].islower()
+            or last in _CARRY_ON
+            or (_title_case(above) and _title_case(below) and not above.isupper())
+        ):
+            return []
+    if not looks_like_headline(" ".join(texts)):
+        return []
+    return block[1:]
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CARRY_ON for w in words)
 
 
 # How many lines of text below a page's header its dateline paragraph may stand (summary

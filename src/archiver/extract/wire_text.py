@@ -560,10 +560,10 @@ def parse_wire_text(
                     del paragraphs[k]
                     del first_lines[k]
     if out.dateline is None and export is not None and export.dateline:
-        found = match_field_dateline(export.dateline, reference_date)
-        if found is not None:  # the story does not open with it: the export's field says it
-            out.dateline = found.dateline
-            out.warnings.extend(found.warnings)
+        field_found = match_field_dateline(export.dateline, reference_date)
+        if field_found is not None:  # the story does not open with one: the field says it
+            out.dateline = field_found.dateline
+            out.warnings.extend(field_found.warnings)
     # No byline above the story: the writers its trailer names ("(Reporting by Jane Roe in
     # Accra; Editing by John Doe)"), in the last few paragraphs
     if out.byline is None:

@@ -1,0 +1,107 @@
+"""Lines printed at the top of a page that are neither headline nor story, wherever they stand.
+
+- A newspaper's running head, kept by microfilm and archive scans: the page, the paper's
+  name and the issue's date ("B2 THE NEW YORK TIMES, WEDNESDAY, FEBRUARY 11, 1987", "The
+  Milwaukee Sentinel - Mar 4, 1982", "The Daily Argus, Tuesday, May 3, 1955 — Page 7"). OCR
+  text repeats it on every page, so it is furniture wherever it stands.
+- A print view's button bar after the site's name ("English.news.cn [Print] [Close]"), and
+  link buttons that each end in an arrow ("Browse this newspaper » Browse all newspapers »").
+- A broadcaster's transcript furniture ("Return to Transcripts main page", "THIS IS A RUSH
+  TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...").
+- An archive page's age notice ("This was published 2 hours ago", "This article is more than
+  5 years old").
+
+Each is recognised on its whole shape (a running head needs the paper's name AND a full date
+with its year, ending the line or followed only by a page number), never on one word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.extract.datelines import _MONTH_NAMES
+
+_MONTH = "|".join(
+    sorted({re.escape(n) for names in _MONTH_NAMES[:12] for n in names}, key=len, reverse=True)
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_FULL_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[6-9]|20)\d\d"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+(?:1[6-9]|20)\d\d)"
+)
+# A page's number: "B2", "A12", "4", "Page 7", "P. 3".
+_PAGE_NO = r"(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}|(?:page|p\.)\s*[A-Z]?\d{1,3})"
+_NAME_WORD = r"(?:[A-Z][\w.&'’-]*|of|the|and|de|&)"
+_RUNNING_HEAD = re.compile(
+    rf"^(?:(?P<page>{_PAGE_NO})\s+)?"
+    rf"(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+{_NAME_WORD}){{0,6}}?)"
+    rf"\s*(?:,|\s[-–—|]|\s)\s*(?P<date>{_FULL_DATE})"
+    rf"(?:\s*(?:[-–—,|]\s*)?(?P<page2>{_PAGE_NO}))?$",
+    re.IGNORECASE,
+)
+# The last word of a newspaper's name.
+_PAPER_WORDS = frozenset(
+    """times post news herald tribune journal gazette sentinel chronicle examiner globe star
+    register courier inquirer dispatch press bee observer record telegraph guardian
+    independent standard mail express ledger enquirer republic republican democrat citizen
+    leader eagle daily monitor reporter bulletin review statesman advertiser argus mirror sun
+    age mercury transcript union constitution appeal banner beacon call commercial intelligencer
+    item pioneer plain dealer picayune oregonian tennessean times-picayune free-press
+    news-journal post-dispatch post-gazette star-tribune""".split()
+)
+_PRINT_BUTTON = re.compile(
+    r"\[\s*(?:print|close|close\s+window|print\s+(?:this\s+)?(?:page|article|version)|e-?mail|"
+    r"send|comments?|feedback|back|top)\s*\]",
+    re.IGNORECASE,
+)
+_TRANSCRIPT = re.compile(
+    r"^(?:return\s+to\s+transcripts\s+main\s+page|"
+    r"this\s+is\s+a\s+rush\s+transcript\b.{0,160})$",
+    re.IGNORECASE,
+)
+_AGE_NOTICE = re.compile(
+    r"^this\s+(?:was|article\s+was|story\s+was)\s+published\s+(?:\d+|an?|one)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\.?$|"
+    r"^this\s+(?:article|story)\s+is\s+more\s+than\s+(?:\d+|an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+(?:months?|years?)\s+old\.?$",
+    re.IGNORECASE,
+)
+# Link buttons that each end in an arrow: "Browse this newspaper » Browse all newspapers »",
+# "More from Politics ›".
+_ARROW_LINKS = re.compile(r"^(?:[^»›«‹]{2,40}?\s*[»›]\s*){1,4}$")  # no «quotation»
+_MAX = 120
+
+
+def is_running_head(line: str) -> bool:
+    """A newspaper page's running head: page number, paper's name and the issue's full date."""
+    if len(line) > _MAX or not any(ch.isdigit() for ch in line[-6:]):
+        return False
+    m = _RUNNING_HEAD.match(line)
+    if m is None:
+        return False
+    name = m.group("name").split()
+    if len(name) < 2 and not (m.group("page") or m.group("page2")):
+        return False  # "Sentinel, March 4, 1982": a name of one word needs its page
+    last = name[-1].lower().strip(".,")
+    return last in _PAPER_WORDS
+
+
+def is_print_bar(line: str) -> bool:
+    """A print view's buttons after the site's name: "English.news.cn [Print] [Close]"."""
+    if len(line) > _MAX or "[" not in line:
+        return False
+    rest = _PRINT_BUTTON.sub(" ", line)
+    return rest != line and len(rest.split()) <= 3  # the buttons, and a site's name at most
+
+
+def is_page_top(line: str) -> bool:
+    """Any of the page-top lines above (cleaned text)."""
+    if not line or len(line) > 200:
+        return False
+    return bool(
+        is_running_head(line)
+        or is_print_bar(line)
+        or _TRANSCRIPT.match(line)
+        or (line[-1] in "»›" and _ARROW_LINKS.match(line))
+        or _AGE_NOTICE.match(line)
+    )

@@ -1,0 +1,48 @@
+"""Page-top lines that are neither headline nor story: running heads, print bars, transcript
+furniture, age notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.extract.pagetops import is_page_top, is_print_bar, is_running_head
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "B2 THE NEW YORK TIMES, WEDNESDAY, FEBRUARY 11, 1987",
+        "The Milwaukee Sentinel - Mar 4, 1982",
+        "The Daily Argus, Tuesday, May 3, 1955 — Page 7",
+        "A14 THE EVENING LEDGER, FRIDAY, OCTOBER 3, 1975",
+        "Lakeport Herald, 9 June 1968, page 3",
+    ],
+)
+def test_running_heads(line):
+    assert is_running_head(line)
+    assert is_page_top(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Town Marks Flood of March 4, 1982",
+        "Ceasefire signed in Geneva, March 4, 1982",
+        "Herald, March 4, 1982",  # one word and no page: too little to go on
+        "The paper went to press on March 4, 1982",
+    ],
+)
+def test_headlines_with_a_date_are_no_running_heads(line):
+    assert not is_running_head(line)
+
+
+def test_print_bars_and_notices():
+    assert is_print_bar("English.news.cn [Print] [Close]")
+    assert is_print_bar("[Print this page] [Close window]")
+    assert not is_print_bar("Police say [the suspect] fled on foot toward the river bank")
+    assert is_page_top("Return to Transcripts main page")
+    assert is_page_top("This was published 2 hours ago")
+    assert is_page_top("This article is more than 5 years old")
+    assert is_page_top("Browse this newspaper » Browse all newspapers »")
+    assert not is_page_top("« Nous avons gagné »")
+    assert not is_page_top("This was published in the journal Nature last week.")
