@@ -38,6 +38,17 @@ from archiver.extract.credits import credit_under_caption, credited_name, find_c
         ("PRNewsfoto/Acme Robotics", None, "", "Acme Robotics"),
         ("Valley Star/File", None, "", "Valley Star"),
         (None, None, "A caption with no credit.", None),
+        # what the picture is ("Graphic", "Illustrative") is no party to the credit
+        ("Graphic / NZME", None, "", "NZME"),
+        # an institution's credit with its partner stays whole
+        ("NASA/JPL-Caltech", None, "", "NASA/JPL-Caltech"),
+        ("ESA/Hubble", None, "", "ESA/Hubble"),
+        # "photo" in lower case describes; a desk that prints "Photo" in its name keeps it
+        ("CNA file photo", None, "", "CNA"),
+        ("HT Photo", None, "", "HT Photo"),
+        ("Post File Photo", None, "", "Post File Photo"),
+        # a screen grab credited to a broadcaster: both parts, as printed
+        ("Reprodução/TV Globo", None, "", "Reprodução/TV Globo"),
     ],
 )
 def test_credited_name(credit, photographer, caption, name):
@@ -266,3 +277,31 @@ def test_for_names_the_one_who_made_the_picture_first():
         "Cells at work in the lining. Pixelworks for The Daily Sentinel", in_header=True
     )
     assert found is not None and (found.photographer, found.agency) == (None, "The Daily Sentinel")
+
+
+@pytest.mark.parametrize(
+    "line, photographer, agency",
+    [
+        ("(Top photo: Kendall Avery / Getty Images)", "Kendall Avery", "Getty Images"),
+        ("Photo: Illustrative, Ukrinform/Dmytro Lesko", "Dmytro Lesko", "Ukrinform"),
+        ("Map of the closure. Graphic / NZME", None, "NZME"),
+    ],
+)
+def test_labels_inside_a_credit_are_dropped(line, photographer, agency):
+    c = find_credit(line, in_header=True)
+    assert c is not None and (c.photographer, c.agency) == (photographer, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Red/Vel",  # a desk's and an editor's initials signing off
+        "SZ/aber",
+        "MTL/AMM",
+        "Credit: Harbour Gazette Staff Writers",  # a database export's writers' credit
+        "RIPRODUZIONE RISERVATA © Copyright ANSA",  # the rights notice, in Italian
+        "© Todos los derechos reservados Agencia EFE",
+    ],
+)
+def test_signoffs_and_titles_are_not_photo_credits(line):
+    assert find_credit(line, in_header=True) is None

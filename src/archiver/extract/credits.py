@@ -19,6 +19,7 @@ PHOTO_AGENCIES = {
     "upi",
     "ap",
     "reuters",
+    "thomson reuters",
     "afp",
     "getty images",
     "getty",
@@ -203,7 +204,7 @@ _ORG_WORDS = re.compile(
     r"air force|military|command|center|centre|club|hospital|school|college|embassy|"
     r"administration|authority|commission|committee|society|group|organization|"
     r"organisation|team|family|studio|studios|records|press|news|archive|archives|"
-    r"library|church|city|county|state|national|federal|the)\b",
+    r"library|church|city|county|state|national|federal|the|tv|radio)\b",
     re.IGNORECASE,
 )
 
@@ -301,9 +302,8 @@ def split_credit(credit: str) -> Credit:
         for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+|\s+\|\s+|\s+[-–—]\s+", credit)
         if p.strip()
     ]
-    parts = [
-        p for p in parts if p.lower() not in {"file", "file photo", "handout", "photo", "foto"}
-    ]
+    parts = [_LEADING_LABEL.sub("", p) for p in parts]
+    parts = [p for p in parts if p and p.lower() not in _NOT_A_PARTY]
     if len(parts) >= 2:
         agency_idx = [i for i, p in enumerate(parts) if _is_agency(p)]
         if agency_idx:
@@ -329,6 +329,18 @@ def split_credit(credit: str) -> Credit:
     return Credit(credit, _clean_person(only), None)
 
 
+# Words in a credit's parts that say what the picture is or how it reached the page, not who
+# made it: "Graphic / NZME", "Photo: Illustrative, Ukrinform/Jane Roe".
+_NOT_A_PARTY = {
+    "file", "file photo", "handout", "photo", "foto", "graphic", "graphics", "illustration",
+    "illustrative", "illustrative photo", "infographic", "map", "chart", "ilustrasi",
+    "ilustración", "ilustração", "illustrazione", "grafik", "gráfico", "grafico",
+}  # fmt: skip
+# "Top photo: Jane Roe", "Main image: Jane Roe": the label of the page's lead picture.
+_LEADING_LABEL = re.compile(
+    r"^(?i:(?:top|main|lead|header|cover|featured|hero|file)\s+)?"
+    r"(?i:photo|image|picture|illustration|graphic)\s*:\s*"
+)
 # "File" and "Pool" say how the photo reached the page, not who made it.
 _MARKERS = re.compile(r"(?:\s*[,/]\s*(?:file(?:\s+photo)?|pool(?:\s+photo)?))+\s*$", re.IGNORECASE)
 # A credit holds names and initials ("Leslie E. Kossoff", "U.S. Navy"), never a sentence's end.
@@ -407,7 +419,11 @@ _TRAILING_JUNK = re.compile(
 )
 # A rights notice closes a page; the agency it names took no particular photo.
 _RIGHTS_NOTICE = re.compile(
-    r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara)"
+    r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara"
+    # the same notice in the languages of the agencies that print it under their copy
+    r"|riproduzione\s+riservata|tutti\s+i\s+diritti\s+riservati|derechos\s+reservados"
+    r"|droits\s+r[ée]serv[ée]s|alle\s+rechte\s+vorbehalten|direitos\s+reservados"
+    r"|prawa\s+zastrze[żz]one|alle\s+rettigheter|alla\s+r[äa]ttigheter)"
     # "© Copyright 2025 NZME Publishing Limited", "© EDICIONES EL PAÍS S.L.": a page's footer
     r"|^\s*(?:©|(?i:copyright))\s*(?:(?i:copyright)\s*)?(?:©\s*)?\d{4}\b"
     r"|^\s*©.{1,60}\b(?:S\.\s?[AL]\.|(?i:ltd|limited|inc|llc|gmbh|plc|corp))\.?\s*$"
@@ -526,6 +542,30 @@ def _after_sentence(text: str) -> Credit | None:
 
 @functools.lru_cache(maxsize=16384)
 def _find_credit(text: str, in_header: bool) -> Credit | None:
+    found = _read_credit(text, in_header)
+    if found is None or _not_a_photo_credit(found.credit):
+        return None
+    return found
+
+
+# "SZ/aber", "Red/Mau", "MTL/AMM": a desk's and an editor's initials signing off the copy
+# (every part one short word), not a photographer and an agency.
+_INITIAL = re.compile(r"[A-Za-z]{1,4}")
+# "Washington Post Staff Writers", "Staff Writer": the writers' title, which a database
+# export's "Credit:" field holds; a photo is credited to a person or an agency, not a title.
+_WRITERS_TITLE = re.compile(
+    r"(?:^|\s)(?i:staff\s+writers?|writers|correspondents|reporters|staff\s+reporters?)$"
+)
+
+
+def _not_a_photo_credit(credit: str) -> bool:
+    parts = [p.strip() for p in credit.split("/")]
+    if len(parts) > 1 and all(_INITIAL.fullmatch(p) for p in parts):
+        return not all(_is_agency(p) for p in parts)
+    return _WRITERS_TITLE.search(credit.strip(" .")) is not None
+
+
+def _read_credit(text: str, in_header: bool) -> Credit | None:
     # Buttons and tags a page prints after the credit join the line when scraped
     text = _TRAILING_JUNK.sub("", text)
     if (foto := _FOTO_AGENCY.search(text)) is not None:
@@ -770,6 +810,23 @@ _CREDIT_LINE_PREFIX = re.compile(
 )
 
 
+# "(©NTB)", "(c) Agencia EFE", "© Thomson Reuters": a copyright mark and an organisation alone.
+_RIGHTS_MARK = re.compile(
+    r"^\(?\s*(?:©|\((?i:c)\)|(?i:copyright))\s*©?\s*(?P<org>[^()©]{2,60}?)\s*\)?\.?$"
+)
+
+
+def is_rights_signoff(line: str) -> bool:
+    """A copyright mark before an agency or an organisation, with no person ("(©NTB)", "(c)
+    Agencia EFE"): under a photo's caption it credits the photo, but under the story's last
+    paragraph, or under a caption already credited, it is the copy's rights notice."""
+    m = _RIGHTS_MARK.match(" ".join(line.split()))
+    if m is None:
+        return False
+    credit = find_credit(line, in_header=True)
+    return credit is not None and credit.photographer is None
+
+
 def is_credit_line(line: str) -> bool:
     """A line that is only a photo credit ("Photo: Jane Roe, AFP", "Image copyright Getty
     Images", "Jane Roe via Getty Images", "(AP Photo/Jane Roe)"), no caption before it."""
@@ -803,19 +860,26 @@ def credited_name(credit: str | None, photographer: str | None, caption: str = "
         if start >= 0 and _COURTESY_TAIL.fullmatch(head[start:]):
             return caption[start : at + len(credit)]
     parts = [p.strip() for p in re.split(r"\s*/\s*", credit) if p.strip()]
-    own = [p for p in parts if not _is_agency(p) and p.lower() not in _DESKS]
+    if len(parts) > 1 and parts[0].lower() in _INSTITUTIONS:
+        return credit  # "NASA/JPL-Caltech": the institutions that made the image, together
+    own = [p for p in parts if not _is_agency(p) and p.lower() not in _DESKS | _NOT_A_PARTY]
     if len(parts) > 1 and len(own) == 1:
         return own[0]
-    named = [p for p in parts if p.lower() not in _DESKS]
+    named = [p for p in parts if p.lower() not in _DESKS | _NOT_A_PARTY]
     if len(parts) > 1 and len(named) == 1:
         return named[0]  # "Photo/ANI": the agency, without the word that labels it
     desk = _AGENCY_PHOTO.fullmatch(credit)
-    if desk is not None and not _is_agency(credit):
-        return desk.group(1)  # "NYSDOT photo", "AP Photo": the desk that made it
+    if desk is not None and not _is_agency(credit) and not desk.group(2)[0].isupper():
+        # "NYSDOT photo", "CNA file photo": the desk that made it; a desk that prints
+        # "Photo" as part of its name ("HT Photo", "Post File Photo") keeps it
+        return desk.group(1)
     return credit
 
 
-_AGENCY_PHOTO = re.compile(r"(.+?)\s+(?i:photos?|foto)")
+_AGENCY_PHOTO = re.compile(r"(.+?)(?:\s+(?i:file))?\s+((?i:photos?|foto))")
+# Institutions that credit their own images, together with partners ("NASA/JPL-Caltech",
+# "ESA/Hubble"): the credit is the pair as printed, not one side of it.
+_INSTITUTIONS = {"nasa", "esa", "eso", "noaa", "usgs", "jaxa", "cern", "nasa/esa"}
 
 
 # "DANA KOSTER, Star Tribune" or "Jane Roe | The Post" on its own line: a person and an outlet.

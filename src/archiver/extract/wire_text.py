@@ -29,6 +29,7 @@ from archiver.extract.credits import (
     find_credit,
     is_credit_line,
     is_credit_word_line,
+    is_rights_signoff,
     may_be_credit_line,
     may_hold_credit,
     parse_gallery,
@@ -296,7 +297,15 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
                 photos.add(_photo_from_caption(nxt.text, True, r.text))
                 k += 2
                 continue
-        if r.role == "credit":
+        if (
+            r.role in ("caption", "credit")
+            and k > 0
+            and roles[k - 1].line == r.line - 1
+            and find_credit(roles[k - 1].text, in_header=True) is not None
+            and is_rights_signoff(r.text)
+        ):
+            pass  # "© Thomson Reuters" under a credited caption: the page's rights notice
+        elif r.role == "credit":
             photos.add(_credit_line_photo(None, r.text))
         elif r.role == "caption" and not _photo_line(r.text, photos, in_header=True):
             photos.add(_photo_from_caption(r.text))
@@ -447,6 +456,7 @@ def parse_wire_text(
         for line in lines
     ]
     signoff_at = _last_sentence_line(lines, chrome)
+    credited_at = -1  # the last line that credited a photo
     for block in _blocks(raw_lines, lines, opening.story_start):
         kept: list[str] = []
         k = 0
@@ -459,12 +469,19 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
+            elif is_rights_signoff(line) and (no > signoff_at or credited_at == no - 1):
+                # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption
+                if explain:
+                    why = ("a copyright notice under the story or a credited caption",)
+                    out.roles.append(LineRole(no, line, "chrome", why))
             elif (
                 k + 1 < len(block)
                 and (is_credit_line(block[k + 1][0]) or credit_under_caption(line, block[k + 1][0]))
                 and not find_credit(line)
+                and not (no == signoff_at and is_rights_signoff(block[k + 1][0]))
             ):
                 photos.add(_credit_line_photo(line, block[k + 1][0]))
+                credited_at = no + 1
                 out.roles.append(LineRole(no, line, "caption", ("the next line is a bare credit",)))
                 out.roles.append(LineRole(no + 1, block[k + 1][0], "credit", ("a credit line",)))
                 k += 1
@@ -495,6 +512,7 @@ def parse_wire_text(
                     first_lines.append(no)
                 kept.append(line)
             elif _photo_line(line, photos, False):
+                credited_at = no
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
             else:
                 if not kept:
