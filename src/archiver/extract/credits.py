@@ -40,6 +40,8 @@ PHOTO_AGENCIES = {
     "anadolu",
     "anadolu agency",
     "imago",
+    "picture alliance",
+    "picture-alliance",
     "dpa",
     "kyodo",
     "yonhap",
@@ -204,13 +206,17 @@ _ORG_WORDS = re.compile(
     r"air force|military|command|center|centre|club|hospital|school|college|embassy|"
     r"administration|authority|commission|committee|society|group|organization|"
     r"organisation|team|family|studio|studios|records|press|news|archive|archives|"
-    r"library|church|city|county|state|national|federal|the|tv|radio)\b",
+    r"library|church|city|county|state|national|federal|the|tv|radio|sheriff'?s?|"
+    # the same institutions in the languages of the captions that credit them
+    r"municipalidad|municipio|ayuntamiento|gobierno|ministerio|secretar[ií]a|prefeitura|"
+    r"governo|minist[ée]rio|comune|regione|ministero|mairie|minist[èe]re|gouvernement|"
+    r"stadt|ministerium|polizei|policía|polícia|polizia|universidad|universidade|universit[àé])\b",
     re.IGNORECASE,
 )
 
-_LEAD = r"(?:^|(?<=[\s.(]))\(?"
+_LEAD = r"(?:^|(?<=[\s.(—–]))\(?"
 _TAIL = r"\)?\s*\.?\s*$"
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
 _CREDIT_PATTERNS = [
     # (AP Photo/Jane Roe), (AP Photo/Jane Roe, File), (AP Photo)
     re.compile(
@@ -222,15 +228,18 @@ _CREDIT_PATTERNS = [
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
-        rf"{_LEAD}(?i:(?:photos?\s+)?courtesy(?:\s+of|\s*:)?|permission\s+granted\s+by|used\s+with\s+permission\s+(?:of|from))"
+        rf"{_LEAD}(?i:(?:photos?\s+)?courtesy(?:\s+of|\s*:)?|permission\s+granted\s+by|used\s+with\s+permission\s+(?:of|from)"
+        # "Gentileza X", "Cortesía de X", "Cortesia X": the same lender in Spanish and Portuguese
+        rf"|(?:(?:cr[ée]ditos?|foto)\s*:\s*)?(?:gentileza|cortes[ií]a)(?:\s+(?:de|da|do))?)"
         rf"\s+(?:the\s+)?(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
     re.compile(
         rf"{_LEAD}(?:(?i:photo|photograph|photographer|picture|pic|credit|image|foto|fotograf[ií]a|bild|"
-        rf"cr[ée]dito|photo\s+credit|image\s+credit|supplied)\s*:"
+        rf"cr[ée]ditos?|photo\s+credit|image\s+credit|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
+        rf"|kuva|фото|снимка|zdjęcie)\s*:"
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
-        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[A-Z]|picture.alliance)[^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first)
     re.compile(
@@ -270,7 +279,14 @@ class GalleryLine:
 
 
 def _is_agency(text: str) -> bool:
-    return text.strip().strip(".").lower() in PHOTO_AGENCIES
+    text = text.strip().strip(".")
+    return text.lower() in PHOTO_AGENCIES or _PICTURE_DESK.fullmatch(text) is not None
+
+
+# A picture agency named for what it sells: "Imagn Images", "Gallo Images", "Alamy Stock Photo".
+_PICTURE_DESK = re.compile(
+    r"[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2} (?:Images|Pictures|Stock Photo|Photo Agency)"
+)
 
 
 def _clean_person(text: str | None) -> str | None:
@@ -302,7 +318,7 @@ def split_credit(credit: str) -> Credit:
         for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+|\s+\|\s+|\s+[-–—]\s+", credit)
         if p.strip()
     ]
-    parts = [_LEADING_LABEL.sub("", p) for p in parts]
+    parts = [_DESK_PREFIX.sub("", _LEADING_LABEL.sub("", p)) for p in parts]
     parts = [p for p in parts if p and p.lower() not in _NOT_A_PARTY]
     if len(parts) >= 2:
         agency_idx = [i for i, p in enumerate(parts) if _is_agency(p)]
@@ -316,7 +332,14 @@ def split_credit(credit: str) -> Credit:
                 agency = "/".join(parts)
             return Credit(credit, _clean_person(others[0]) if others else None, agency)
         # "The STAR/Jane Roe": the one part that reads as a person's name is the photographer
-        people = [i for i, p in enumerate(parts) if _PERSON.fullmatch(p) and _clean_person(p)]
+        # a newspaper's name reads as capitalised words too: "NWA Democrat-Gazette/Jane Roe"
+        people = [
+            i
+            for i, p in enumerate(parts)
+            if _PERSON.fullmatch(p)
+            and _clean_person(p)
+            and not OUTLET_NAME.match(p.replace("-", " "))
+        ]
         if len(parts) == 2 and len(people) == 1 and "/" in credit:  # "X for Y": X took it
             return Credit(credit, parts[people[0]], parts[1 - people[0]])
         upper = [i for i, p in enumerate(parts) if p.isupper() and len(p) > 1]
@@ -341,6 +364,8 @@ _LEADING_LABEL = re.compile(
     r"^(?i:(?:top|main|lead|header|cover|featured|hero|file)\s+)?"
     r"(?i:photo|image|picture|illustration|graphic)\s*:\s*"
 )
+# "VNA/VNS Photo Jane Roe": a desk's "Photo" before the person, with no slash between them.
+_DESK_PREFIX = re.compile(rf"^[A-Z]{{2,8}}\s+(?:Photo|PHOTO)\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})")
 # "File" and "Pool" say how the photo reached the page, not who made it.
 _MARKERS = re.compile(r"(?:\s*[,/]\s*(?:file(?:\s+photo)?|pool(?:\s+photo)?))+\s*$", re.IGNORECASE)
 # A credit holds names and initials ("Leslie E. Kossoff", "U.S. Navy"), never a sentence's end.
@@ -379,11 +404,13 @@ def _courtesy_credit(credit: str) -> Credit:
 # Every credit pattern needs one of these (or a bare agency after a sentence's end): checked
 # first with plain substring tests, so the many lines that hold no credit cost little.
 _CREDIT_MARKS = re.compile(
-    r"[/:(©|@]| via | for |[a-z][.!?][A-Z]|摄|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
+    r"[/:(\[©|@]| via | for |[a-z][.!?][A-Z]|摄|撮影|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
     r"|image source|credit",
     re.IGNORECASE,
 )
-_BARE_AGENCY_TAIL = re.compile(r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}\s*$")
+_BARE_AGENCY_TAIL = re.compile(
+    r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}\s*$|\s[-–—]\s[A-Z][\w&.\- ]{1,30}$"
+)
 
 
 def may_hold_credit(text: str) -> bool:
@@ -491,7 +518,7 @@ _LATER_LABEL = re.compile(r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|cr
 # Captions in Chinese, Japanese and Korean end in their own credit forms: "新华社记者 顾晓涵 摄"
 # (Xinhua reporter NAME took it), "（记者 NAME 摄）"; "＝5月（共同）" (Kyodo, after the caption's
 # "＝" date), "（撮影・NAME）"; "사진=연합뉴스" (photo = Yonhap).
-_CJK_ENDS = frozenset("摄攝）)스")
+_CJK_ENDS = frozenset("摄攝）)스影")
 _CJK_PHOTOGRAPHER = re.compile(
     r"(?:^|[。！？，\s（(])(?:[\u4e00-\u9fff]{1,6}社)?(?:记者|記者|通讯员|通訊員)?\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[摄攝]\s*[)）]?$"
@@ -500,6 +527,9 @@ _JA_AGENCY = re.compile(
     r"[＝=][^（(]{0,20}[（(](?P<agency>共同|時事|ロイター|AFP時事|AP|AFP|EPA時事|ゲッティ)[)）]$"
 )
 _JA_PHOTOGRAPHER = re.compile(r"[（(]撮影[・:：]\s*(?P<name>[^()（）]{2,12})[)）]$")
+# "子どもたち＝2025年3月10日、東京都内、伊藤進之介撮影": the caption's last clause is the
+# photographer's name before "撮影" (photographed).
+_JA_SHOT_BY = re.compile(r"[、＝=]\s*(?P<name>[\u4e00-\u9fff\u3040-\u30ff]{2,8})撮影$")
 _KO_PHOTO = re.compile(r"(?:^|\s|[\[(])사진\s*=\s*(?P<credit>[^\s\])]{2,20})[\])]?$")
 
 
@@ -509,7 +539,7 @@ def _cjk_credit(text: str) -> Credit | None:
         return Credit(zh.group("name"), zh.group("name"), None)
     if (ja := _JA_AGENCY.search(text)) is not None:
         return Credit(ja.group("agency"), None, ja.group("agency"))
-    if (shot := _JA_PHOTOGRAPHER.search(text)) is not None:
+    if (shot := _JA_PHOTOGRAPHER.search(text) or _JA_SHOT_BY.search(text)) is not None:
         return Credit(shot.group("name"), shot.group("name"), None)
     if (ko := _KO_PHOTO.search(text)) is not None:
         return Credit(ko.group("credit"), None, ko.group("credit"))
@@ -619,21 +649,28 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 continue
             return Credit(credit, _clean_person(_MARKERS.sub("", m.group("person") or "")), agency)
         if i == 4:
-            head = re.split(r"\s*/\s*", credit)[0]
-            if not _is_agency(head):
+            head, _, rest = credit.partition("/")
+            head = head.strip()
+            # "PHOTO/JANE ROE", "TEMPO/Jane Roe": a label or a desk in capitals over a person
+            if not (
+                _is_agency(head)
+                or head.lower() in _NOT_A_PARTY
+                or (len(head) >= 3 and _PERSON.fullmatch(rest.strip()) and _clean_person(rest))
+            ):
                 continue
         if i == 5:
             agency = m.group("agency").strip()
             head = credit.split("/")[0].strip()
             if (
                 not _is_agency(agency)
+                and agency.lower() not in _DESKS  # "Jane Roe/Photographer"
                 and not (in_header and _OUTLET.match(agency))
                 # "Jane Roe / The National", "The STAR/Jane Roe": a newspaper's name beside a
                 # person's, after the caption's last sentence
                 # "... in Toronto's east end. Jane Roe/Toronto Star": a newspaper's name after
                 # a caption of five words or more ("Skyway at dusk." is too short to tell)
                 and not (
-                    OUTLET_NAME.match(agency)
+                    OUTLET_NAME.match(agency.replace("-", " "))
                     and (agency.startswith("The ") or len(text[: m.start()].split()) >= 5)
                 )
                 and not (_THE_OUTLET.fullmatch(head) and _PERSON.fullmatch(agency))
@@ -659,6 +696,101 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if i == 2:
             return _courtesy_credit(credit)
         return split_credit(credit)
+    return _caption_tail_credit(text, in_header)
+
+
+_P = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}"  # a person's name
+_ORG = r"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}"  # a capitalised name of up to four words
+_AFTER_CAPTION = r"(?<=[.!?”\"’)])\s+"
+# The inside of a credit in brackets at the caption's end, in the forms the grammar above
+# leaves: "(Jane Roe for the AJC)", "[Photo by Jane Roe/For The Daily]", "[Jane Roe, Standard]",
+# "[ JANE ROE | Times ]", "(Harbour News photo/Jane Roe)", "(Petra photo)", "(Jane Roe/Stars and
+# Stripes)", "(Kessler County Sheriff's Office)".
+_BRACKET_TAIL = re.compile(r"(?:^|(?<=\s))[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]\s*\.?$")
+_FOR_OUTLET = re.compile(
+    rf"(?:(?i:photos?|pictures?|images?)\s+by\s+)?(?P<person>{_P})\s*(?:/\s*|\s+)(?i:for)\s+"
+    rf"(?:(?i:the)\s+)?(?P<org>{_ORG})"
+)
+_PERSON_COMMA_OUTLET = re.compile(rf"(?P<person>{_P})\s*[,|]\s*(?P<org>{_ORG})")
+_DESK_PHOTO_SLASH = re.compile(rf"(?P<org>{_ORG})\s+(?i:photo)\s*/\s*(?P<person>{_P})")
+_DESK_PHOTO_ALONE = re.compile(rf"(?P<org>{_ORG})\s+(?:(?i:file)\s+)?(?i:photos?)")
+_PERSON_SLASH_LONG_OUTLET = re.compile(
+    rf"(?P<person>{_P})\s*/\s*(?P<org>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|and|of|&)){{1,4}})"
+)
+_ORG_LENDER = re.compile(
+    r"(?P<org>(?:[A-Z][\w.&'’\-]*\s+){1,5}(?:Office|Department|Police|Agency|Service|Ministry|"
+    r"University|Museum|Council|Authority|Commission|Administration|Command|Foundation|"
+    r"Institute|Center|Centre|Library|Archives?|Patrol|Guard|Coast Guard))"
+)
+# Unbracketed, after the caption's last sentence: "| BLOOMBERG", "/ The Daily", "CNA file
+# photo", "JANE ROE EFE", "- Jane Roe - Europa Press", "...27.Jane Roe / Getty Images file".
+_BAR_AGENCY = re.compile(rf"{_AFTER_CAPTION}\|\s+(?P<org>[^|]{{2,30}}?)\s*$")
+_SLASH_OUTLET = re.compile(rf"{_AFTER_CAPTION}/\s+(?P<org>(?:The\s+)?{_ORG})\s*$")
+_DESK_PHOTO_TAIL = re.compile(
+    rf"{_AFTER_CAPTION}(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,2}})"
+    r"\s+(?:(?i:file)\s+)?(?i:photos?))\s*$"
+)
+_CAPS_PERSON_AGENCY = re.compile(
+    rf"{_AFTER_CAPTION}(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){{1,3}})"
+    r"\s+(?P<org>[A-Z][A-Za-z\-]{1,12})\s*$"
+)
+_DASHED_PERSON_AGENCY = re.compile(
+    rf"\s[-–—]\s(?P<person>{_P})\s[-–—]\s(?P<org>[A-Z][\w.&'’\- ]{{1,30}}?)\s*$"
+)
+_GLUED_SLASH = re.compile(
+    rf"(?<=\w[.!?])(?P<credit>(?P<person>{_P})\s*/\s*(?P<org>[A-Z][\w&.\- ]{{1,30}}?))"
+    r"(?:\s+(?i:file))?\s*$"
+)
+
+
+def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
+    """Credits at a caption's end in the forms of regional and national papers that the main
+    grammar does not read. Each names its own evidence: a person with an outlet, a desk with
+    the word "photo", a known agency, or an organisation's office, after the caption's
+    sentence (or in brackets that close it)."""
+    caption_words = len(text.split())
+    if (b := _BRACKET_TAIL.search(text)) is not None:
+        inner = b.group("inner").strip()
+        before = text[: b.start()].rstrip()
+        ended = not before or _SENTENCE_END.search(before) is not None
+        if (m := _FOR_OUTLET.fullmatch(inner)) or (m := _DESK_PHOTO_SLASH.fullmatch(inner)):
+            person = _clean_person(m.group("person"))
+            return Credit(inner, person, m.group("org")) if person else None
+        if (m := _DESK_PHOTO_ALONE.fullmatch(inner)) is not None and before:
+            return Credit(inner, None, m.group("org"))  # "(Petra photo)": the desk's own
+        if not ended or caption_words > 60:
+            return None
+        if _PERSON_SLASH_LONG_OUTLET.fullmatch(inner) is not None:
+            found = split_credit(inner)  # which side is the person: "Outlet/Jane Roe" too
+            return found if found.photographer else None
+        if (m := _PERSON_COMMA_OUTLET.fullmatch(inner)) is not None:
+            person = _clean_person(m.group("person"))
+            return Credit(inner, person, m.group("org")) if person else None
+        if (m := _ORG_LENDER.fullmatch(inner)) is not None and len(before.split()) >= 4:
+            return Credit(inner, None, None)  # the office that lent the picture
+        return None
+    if " | " in text and (m := _BAR_AGENCY.search(text)) is not None:
+        org = m.group("org").strip()
+        if _is_agency(org) and org.lower() not in _NOT_ALONE:
+            return Credit(org, None, org)
+    if " / " in text and (m := _SLASH_OUTLET.search(text)) is not None:
+        org = m.group("org").strip()
+        if org.startswith("The ") or OUTLET_NAME.match(org) or _is_agency(org):
+            return Credit(org, None, org)
+    if (m := _DESK_PHOTO_TAIL.search(text)) is not None:
+        return Credit(m.group("credit"), None, m.group("org"))
+    if (m := _CAPS_PERSON_AGENCY.search(text)) is not None and _is_agency(m.group("org")):
+        person = _clean_person(m.group("person"))
+        if person is not None:
+            return Credit(f"{m.group('person')} {m.group('org')}", person, m.group("org"))
+    if (m := _DASHED_PERSON_AGENCY.search(text)) is not None and _is_agency(m.group("org")):
+        person = _clean_person(m.group("person"))
+        if person is not None:
+            return Credit(f"{m.group('person')} - {m.group('org')}", person, m.group("org"))
+    if (m := _GLUED_SLASH.search(text[-90:])) is not None and _is_agency(m.group("org")):
+        person = _clean_person(m.group("person"))
+        if person is not None:
+            return Credit(m.group("credit"), person, m.group("org"))
     return None
 
 
@@ -675,6 +807,7 @@ _BRACKETED = re.compile(
 _DESKS = {
     "staff",
     "staff photographer",
+    "photographer",
     "staff photo",
     "handout",
     "pool",
@@ -841,7 +974,9 @@ def is_credit_line(line: str) -> bool:
 
 
 # "Photo courtesy of the Smith family": the lender is credited with the words that say so.
-_COURTESY_TAIL = re.compile(r"(?i:courtesy)(?:\s+(?i:of))?\s+(?:(?i:the)\s+)?")
+_COURTESY_TAIL = re.compile(
+    r"(?i:courtesy|gentileza|cortes[ií]a)(?:\s+(?i:of|de|da|do))?\s+(?:(?i:the)\s+)?"
+)
 
 
 def credited_name(credit: str | None, photographer: str | None, caption: str = "") -> str | None:
@@ -856,7 +991,8 @@ def credited_name(credit: str | None, photographer: str | None, caption: str = "
     at = caption.rfind(credit)
     if at > 0:
         head = caption[:at]
-        start = head.lower().rfind("courtesy")
+        lowered = head.lower()
+        start = max(lowered.rfind(w) for w in ("courtesy", "gentileza", "cortesía", "cortesia"))
         if start >= 0 and _COURTESY_TAIL.fullmatch(head[start:]):
             return caption[start : at + len(credit)]
     parts = [p.strip() for p in re.split(r"\s*/\s*", credit) if p.strip()]
