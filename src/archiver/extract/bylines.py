@@ -113,7 +113,8 @@ _ROLE_WORDS = re.compile(
     r"newspaper|magazine|daily|online|media|network|associated|analyst|producer|"
     r"photographer|intern|fellow|team|desk|the|chronicle|gazette|observer|courier|sentinel|"
     r"examiner|inquirer|enquirer|dispatch|telegraph|bulletin|register|ledger|mirror|"
-    r"mailonline|independent|guardian|insider|monitor|weekly|review|today)\b",
+    r"mailonline|independent|guardian|insider|monitor|weekly|review|today|"
+    r"presse|prensa|imprensa|stampa|zeitung|diario|noticias|nouvelles|notizie|canadienne)\b",
     re.IGNORECASE,
 )
 # Words of a page's furniture and desks in other languages, never in a person's name.
@@ -122,7 +123,8 @@ _PAGE_WORDS = {
     "search", "gallery", "listen", "updated", "published", "posted", "redazione", "redacción",
     "redaccion", "rédaction", "redaktion", "redação", "redacao", "redactie", "agencia",
     "agência", "agenzia", "ajansı", "newsroom", "newsdesk", "gift", "article", "audio", "video",
-    "bookmark", "notifications",
+    "bookmark", "notifications", "english", "edition", "español", "français", "deutsch",
+    "português", "italiano",
 }  # fmt: skip
 _PARTICLES = {
     "van",
@@ -159,9 +161,11 @@ _PARTICLES = {
     "abu",
 }
 _BY = re.compile(
-    r"^(?:(?:by|written by|story by|words by|reporting by|text by|posted by|reported by)[:\s]"
+    r"^(?:(?:by|written by|story by|words by|reporting by|text by|posted by|reported by"
+    # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
+    r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
-    r"|autore|auteur|verfasser|yazar|muhabir)\s*:"
+    r"|autore|auteur|verfasser|yazar|muhabir|author of the article|wartawan)\s*:"
     # "ByJane Roe": a page that prints "By" and the name in two spans loses the space
     r"|(?-i:By)(?=(?-i:[A-Z][a-z]))"
     # "Par", "Von", "Por", "Di", "Door", "Av": "By" in French, German, Spanish and Portuguese,
@@ -223,7 +227,11 @@ def looks_like_name(part: str) -> bool:
     if _ROLE_WORDS.search(part) or is_agency(part):
         return False
     if len(tokens) == 1:
-        return False  # a single word is an outlet or a desk more often than a person
+        # a single word is an outlet or a desk more often than a person; "B.Khulan" (an
+        # initial glued to the name, as Mongolian and some Central Asian papers print) is one
+        return _INITIAL_AND_NAME.fullmatch(part) is not None
+    if any(_NAME_CHARS.fullmatch(t) is None for t in tokens):
+        return False  # "LSM+ English", "Q&A Session": signs no person's name holds
     if tokens[0].isupper() and is_agency(tokens[0]) and not part.isupper():
         return False  # "PA Political", "AP Business": an agency's desk, not a person
     if (
@@ -242,6 +250,10 @@ def looks_like_name(part: str) -> bool:
         if not first or not first.isupper():
             return False
     return True
+
+
+_INITIAL_AND_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
+_NAME_CHARS = re.compile(r"[\w.'’‘\"()-]+")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -265,9 +277,13 @@ def parse_byline(line: str) -> Byline | None:
     rest = rest.lstrip("—–- ")
     # "By Jane Roe (Marseille, correspondent)": where and what the writer is, in brackets
     rest = _TRAILING_BRACKET.sub("", rest)
+    # "By JANE ROE FOR MAILONLINE and John Doe": the first writer's outlet between two names
+    rest = _OUTLET_BETWEEN.sub("", rest)
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
     rest = _AFTER_NAMES.split(rest)[0]
+    # "By Jane Roe with AP", "By Jane Roe with Reuters": an agency's help, not a writer
+    rest = _WITH_AGENCY.sub("", rest)
     # "By political reporter Jane Roe", "By Senior Correspondent Jane Roe": the title first
     rest = _LEADING_TITLE.sub("", rest)
     # "By Jane Roe jroe@paper.com", "By Jane Roe @janeroe": contacts, not names
@@ -284,6 +300,8 @@ def parse_byline(line: str) -> Byline | None:
         )
     for part in split.split(rest):
         part = _TRAILING_AGENCY.sub("", part.strip(" ."))
+        # "By JANE ROE in Shenzhen": where the writer filed from
+        part = _FILED_FROM.sub("", part)
         if not looks_like_name(part):
             part = _name_before_outlet(part) or part
         if looks_like_name(part):
@@ -309,6 +327,13 @@ _AFTER_NAMES = re.compile(
 )
 
 
+_OUTLET_BETWEEN = re.compile(
+    r"\s+(?i:for)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s+(?:and|AND|&)\s+[A-Z])"
+)
+_WITH_AGENCY = re.compile(
+    r"\s+(?i:with)\s+(?:the\s+)?(?i:ap|afp|reuters|agencies|dpa|efe|ansa|upi|associated\s+press"
+    r"|wire\s+services|news\s+agencies)\s*$"
+)
 # "(Marseille, correspondent)", "(The Jakarta Post)" after the names.
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
@@ -371,7 +396,12 @@ def _slashed_byline(text: str, line: str) -> Byline | None:
 # Where a page's stamp starts after the writer's name on the same line: "Published", "Updated"
 # (and the same words in the languages the pages come in), or a numeric date after a bar.
 _STAMP_AFTER_NAME = re.compile(
-    r"\s*\|\s*(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"\s*\|\s*(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    # "Jane Roe – Mar 12, 2025 3:14 pm", "JANE ROE / March 4, 2025", "Jane Roe , Tuesday 17
+    # Sep 2024": a dash, a slash or a comma, then a date that names its month or weekday
+    r"|\s*(?:\s[–—/-]|,)\s+(?=(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)"
+    r"(?:day)?,?\s+\d{1,2}\s+[A-Z][a-z]{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2},?\s+\d{4}))"
     r"|\s+(?:\|\s*)?(?=(?:Published|Updated|Posted|Last\s+updated|Update|Güncelleme|Publicado|"
     r"Actualizado|Atualizado|Publié|Mis\s+à\s+jour|Pubblicato|Aggiornato|Veröffentlicht|"
     r"Aktualisiert|Gepubliceerd|Publisert|Publicerad)\b\s*:?\s*(?:on\s+|am\s+|le\s+|em\s+|el\s+)?"
@@ -385,10 +415,36 @@ def name_before_stamp(text: str) -> list[str] | None:
     text = " ".join(text.split())
     if len(text) > 160:
         return None
+    if (cjk := _CJK_NAME_DATE.match(text)) is not None:
+        return [cjk.group("name")]  # "杉山彩2025年3月12日 18時30分"
     m = _STAMP_AFTER_NAME.search(text)
     if m is None or m.start() == 0:
         return None
-    return name_list(text[: m.start()])
+    head = text[: m.start()]
+    names = name_list(head) or _names_comma_outlet(head)
+    if names is not None:
+        from archiver.extract.gazetteer import is_known_place
+
+        if any(is_known_place(n) for n in names):
+            return None  # "NEW YORK – Mar 12, 2025": a dateline's place, not a writer
+    return names
+
+
+# A Japanese or Chinese writer's name run into the page's date: "杉山彩2025年3月12日 18時30分".
+_CJK_NAME_DATE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,5})\s*(?=\d{4}年\d{1,2}月\d{1,2}日)")
+
+
+def _names_comma_outlet(text: str) -> list[str] | None:
+    """`Jane Roe , The Jakarta Post , Jakarta`: names, then after commas the outlet and the
+    place (every part after the first an affiliation or a short label)."""
+    head, comma, tail = text.partition(",")
+    names = name_list(head.strip()) if comma else None
+    if not names:
+        return None
+    parts = [p.strip() for p in tail.split(",") if p.strip()]
+    if not parts or len(parts) > 3 or not is_affiliation(parts[0]):
+        return None
+    return names if all(is_affiliation(p) or _LABEL.match(p) for p in parts) else None
 
 
 def _titled_names(text: str, line: str) -> Byline | None:
@@ -472,7 +528,9 @@ def is_affiliation(text: str) -> bool:
 _OUTLET_WORDS = re.compile(
     r"^(?:The\s+[A-Z]|[A-Z][\w.&'’-]*\d\b|(?:[A-Z][\w.&'’-]*\s+){0,3}(?:News|Times|Post|Star|"
     r"Herald|Tribune|Journal|Gazette|Chronicle|Daily|Press|Online|Network|Media|Magazine|"
-    r"Review|Mail|Standard|Nation|Express|Independent|Guardian|Telegraph|Observer)$)"
+    r"Review|Mail|Standard|Nation|Express|Independent|Guardian|Telegraph|Observer|Today|"
+    # the same words in the languages of national agencies and papers ("La Presse Canadienne")
+    r"Presse|Canadienne|Prensa|Imprensa|Stampa|Zeitung|Diario|Noticias|Nouvelles|Notizie)$)"
 )
 
 
@@ -538,3 +596,28 @@ def trailer_byline(paragraph: str) -> Byline | None:
             if looks_like_name(part) and part not in names:
                 names.append(part)
     return Byline(raw=m.group(0).strip(), names=names) if names else None
+
+
+# A writer's line at the story's foot: "(By Jane Roe and John Doe)", "—By Jane Roe. Reported by
+# ...", "Author: Jane Roe", "Pewarta: Jane Roe".
+_NEXT_LABEL = re.compile(r"\s+(?=[A-Z][a-z]{2,15}(?:\s[a-z]{2,10})?\s*:\s)")
+_FOOT_WRAP = re.compile(r"^[—–-]{1,2}\s*|^\(\s*|\s*\)$")
+
+
+def foot_byline(paragraph: str) -> Byline | None:
+    """The writers named on a line of their own at the story's end: a "By" line or a label
+    ("Author:", "Penulis"), perhaps in brackets or after a dash; only the first sentence
+    names the writers ("—By Jane Roe. Reported by John Doe/Paris")."""
+    text = " ".join(paragraph.split())
+    if not text or len(text) > 160:
+        return None
+    if text.startswith("(") and ")" in text:
+        text = text[1 : text.index(")")]  # "(By Jane Roe) Enditem/ls": the desk's tag after it
+    text = _FOOT_WRAP.sub("", text).strip()
+    text = re.split(r"(?<=[a-z]{2})\.\s+", text, maxsplit=1)[0].rstrip(".")
+    # "Pewarta: Jane Roe Editor: John Doe": the next label ends the writers
+    text = _NEXT_LABEL.split(text, maxsplit=1)[0]
+    if not is_by_line(text):
+        return None
+    byline = parse_byline(text)
+    return byline if byline is not None and byline.names else None

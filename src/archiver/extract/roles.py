@@ -300,6 +300,13 @@ def classify_opening(
             if stamped is not None:
                 mark(i, "byline", f"byline grammar: names {stamped.names}, under the headline")
                 opening.byline = stamped
+            elif opening.byline is not None and opening.byline.names and (more := _and_names(line)):
+                # "By Jane Roe" / "Follow" / "and John Doe": each writer with a button
+                mark(i, "byline", "more names of the byline, after its 'and'")
+                opening.byline = Byline(
+                    raw=f"{opening.byline.raw}\n{line}",
+                    names=[*opening.byline.names, *(n for n in more if n != "and")],
+                )
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
@@ -319,6 +326,17 @@ def classify_opening(
         if _ISSUER_LABEL.match(line) or i == issuer_at:
             mark(i, "chrome", "a press release's issuer (an organisation, not a writer)")
             issuer_at = reader.nxt[i] if i != issuer_at else -1
+            continue
+        if (
+            opening.byline is not None
+            and roles
+            and roles[-1].role == "byline"
+            and _STAMP_OPENING.match(line)
+            and is_date_stamp(line)
+        ):
+            # "Actualizado Martes, 8 octubre 2024 - 13:05" under the byline: the page's stamp,
+            # whatever a dateline grammar would make of its first words
+            mark(i, "chrome", "the page's date stamp under the byline")
             continue
         found = reader.dateline(i)
         if found is not None:
@@ -349,6 +367,8 @@ def classify_opening(
             mark(i, "caption", f"a gallery line ({gallery.position} of {gallery.count})")
             continue
         credit = find_credit(line, in_header=True)
+        if credit is not None and is_by_line(line) and (b := parse_byline(line)) and b.names:
+            credit = None  # "By Jane Roe | The Oregonian/OregonLive": the writer's outlet
         if credit is not None and was_first and _whole_line(credit, line):
             credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
             slashed = True
@@ -471,7 +491,27 @@ def classify_opening(
                 raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *more]
             )
             continue
+        if opening.byline is not None and last == "byline" and opening.byline.names:
+            again = name_list(line)
+            if again and all(n in opening.byline.names for n in again):
+                # "By — Jane Roe" / "Jane Roe": the page prints the name again, as a link
+                mark(i, "byline", "the byline's name printed again under it")
+                continue
+            if is_by_line(line) and (more_by := parse_byline(line)) and more_by.names:
+                # "By — Jane Roe" / "By — John Doe": one "By" line per writer
+                mark(i, "byline", f"another writer's 'By' line: names {more_by.names}")
+                opening.byline = Byline(
+                    raw=f"{opening.byline.raw}\n{line}",
+                    names=[*opening.byline.names, *more_by.names],
+                )
+                continue
         if opening.byline is not None and last == "byline":
+            if _place_over_stamp(reader, i):
+                mark(i, "byline", "where the writer filed from, over the page's date stamp")
+                continue
+            if is_date_stamp(line) and len(line) <= 80:
+                mark(i, "chrome", "the page's date stamp under the byline")
+                continue
             if is_title_line(line):
                 mark(i, "byline", "the writer's title, under the byline")
                 continue
@@ -882,7 +922,13 @@ def _section_label(reader: _Reader, i: int) -> bool:
     )
 
 
-_WRITER_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
+_WRITERS_IN_PLACES = re.compile(
+    r"\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)(?=\s*(?:,|\s(?:and|&)\s|$))"
+)
+# "Published" alone over the date: the page's stamp printed in two spans.
+_STAMP_LABEL = re.compile(
+    r"^(?i:published|updated|posted|publié|publicado|pubblicato|veröffentlicht|aktualisiert)\s*:?$"
+)
 
 
 def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
@@ -894,16 +940,20 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     from archiver.extract.gazetteer import is_known_place
 
     line = reader.lines[i]
-    # "Jane Roe in Berlin": where the writer filed from, after the name
-    place = _WRITER_IN_PLACE.search(line)
-    if place is not None and is_known_place(place.group("place")):
-        line = line[: place.start()]
-    if len(line) > 160 or line[-1] in ".:;!?":
+    # "Jane Roe in Berlin", "Jane Roe in Frankfurt and John Doe in Berlin": where each
+    # writer filed from, after the name
+    line = _WRITERS_IN_PLACES.sub(
+        lambda m: "" if is_known_place(m.group("place")) else m.group(0), line
+    )
+    line = line.rstrip(" ,")  # "Jane Roe," over "Patch Staff": the comma joins the two lines
+    if not line or len(line) > 160 or line[-1] in ".:;!?":
         return None
     k = i - 1
     while k >= 0 and not reader.lines[k]:
         k -= 1
-    if k >= 0 and is_page_timestamp(reader.lines[k]):
+    if k >= 0 and reader.lines[k].endswith(":"):
+        return None  # "Topic:" over "Drilling Results": a label's value
+    if k >= 0 and (is_page_timestamp(reader.lines[k]) or _stamp_with_time(reader.lines[k])):
         where = "the page's date stamp is right above it"
     elif (j := _byline_mark_below(reader, i)) is not None:
         where = f"line {j + 1} below is a date stamp, the dateline, page chrome or an outlet"
@@ -935,12 +985,53 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
             or _OUTLET_LINE.match(below)
             or is_contact_line(below)
             or is_credit_line(below)  # the photo's credit under the byline (Axios)
+            or _STAMP_LABEL.match(below)
+            or _writer_bio(reader.lines[i], below)
         ):
             return j
+        if _place_over_stamp(reader, j):
+            return j  # "JANE ROE" / "Madrid" / "Actualizado ...": where she wrote from
         if name_list(below) is None:
             return None
         j += 1
     return None
+
+
+# The words a page's stamp opens with, in the languages of the pages.
+_STAMP_OPENING = re.compile(
+    r"^(?i:published|updated|posted|last\s+updated|actualizado|publicado|atualizado|publié|"
+    r"mis\s+à\s+jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|publicerad|uppdaterad|"
+    r"publisert|oppdatert|gepubliceerd|bijgewerkt)\b"
+)
+
+
+def _stamp_with_time(line: str) -> bool:
+    """A page's date stamp with the time of day ("11 de marzo de 2025 • 14:32"); a page's
+    running head has the date alone ("B2 THE DAILY, WEDNESDAY, FEBRUARY 11, 1987")."""
+    return re.search(r"\b\d{1,2}[:.h]\d{2}\b", line) is not None and is_date_stamp(line)
+
+
+def _writer_bio(name_line: str, below: str) -> bool:
+    """`Jane Roe` over `Jane Roe is a political reporter at the Daily Star.`: the writer's
+    one-line biography, which opens with the name printed above it."""
+    name = name_line.strip(" ,")
+    return (
+        len(below) <= 200
+        and below.startswith(name + " ")
+        and re.match(r"(?:is|was|covers|writes|reports)\b", below[len(name) + 1 :]) is not None
+    )
+
+
+def _place_over_stamp(reader: _Reader, j: int) -> bool:
+    """Line `j` is a place the gazetteer knows, alone, with the page's date stamp right below
+    it: where the writer named above it filed from."""
+    from archiver.extract.gazetteer import is_known_place
+
+    line = reader.lines[j]
+    if len(line.split()) > 3 or not is_known_place(line):
+        return False
+    ahead = reader.ahead(j, 1)
+    return bool(ahead) and is_date_stamp(reader.lines[ahead[0]])
 
 
 # "News provided by" over the issuing company's name, on press-release wires.
@@ -970,6 +1061,8 @@ def _is_deck(reader: _Reader, i: int) -> bool:
             return True
         if b is not None and b.names and headline_like:
             return True
+        if _name_line(reader, j) is not None:
+            return True  # "Jane Roe" over her title or the page's stamp: the byline
     return False
 
 
@@ -993,6 +1086,8 @@ def _is_sentence_deck(reader: _Reader, i: int) -> bool:
             return True
         if is_page_timestamp(ln) or name_before_stamp(ln) is not None:
             return True
+        if _name_line(reader, j) is not None:
+            return True  # "Jane Roe" over her title or the page's stamp: the byline
     return False
 
 

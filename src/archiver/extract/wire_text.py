@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from archiver.extract.bylines import (
     Byline,
+    foot_byline,
     is_agency,
     names_with_affiliation,
     parse_byline,
@@ -590,6 +591,16 @@ def parse_wire_text(
                 out.byline = trailer
                 why = ("the story's trailer names its writers ('Reporting by', 'Writing by')",)
                 out.roles.append(LineRole(first_lines[k], trailer.raw, "byline", why))
+                break
+    # ... or a writer's line of its own at the foot ("(By Jane Roe)", "Author: Jane Roe")
+    if out.byline is None:
+        for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 6), -1):
+            if (foot := foot_byline(paragraphs[k])) is not None:
+                out.byline = foot
+                why = ("a writer's line of its own at the story's foot",)
+                out.roles.append(LineRole(first_lines[k], foot.raw, "byline", why))
+                del paragraphs[k]
+                del first_lines[k]
                 break
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):

@@ -1,0 +1,71 @@
+"""Byline forms of web pages and national papers: names with an outlet between them, a place
+after each name, the page's stamp on the writer's line, and writers named at the foot."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.extract.bylines import foot_byline, looks_like_name, name_before_stamp, parse_byline
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By GRETA HOLLOWAY FOR MAILONLINE and Tobias Reeve", ["GRETA HOLLOWAY", "Tobias Reeve"]),
+        ("By Priya Raman with AP", ["Priya Raman"]),
+        ("By LI WEN in Shenzhen | China Daily | Updated: 2025-03-04 07:12", ["LI WEN"]),
+        ("By Jane Roe in Lagos and John Doe in Accra", ["Jane Roe", "John Doe"]),
+        ("Penulis Ratna Sari Dewanti | Editor Budi Hartono", ["Ratna Sari Dewanti"]),
+        ("Author of the article: Colin Brayfield", ["Colin Brayfield"]),
+    ],
+)
+def test_by_lines(line, names):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Rowan Tilbury – Apr 2, 2025 9:44 am UTC", ["Rowan Tilbury"]),
+        ("MARA QUINTANA / March 4, 2025", ["MARA QUINTANA"]),
+        ("Omar Fathy , Tuesday 17 Sep 2024", ["Omar Fathy"]),
+        ("Desi Kartika , The Borneo Post , Kuching | Tue, 03/04/2008 10:06 AM", ["Desi Kartika"]),
+        ("山田花子2025年3月12日 18時30分", ["山田花子"]),
+        # a dateline's place before a date is no writer
+        ("NEW YORK – Mar 12, 2025", None),
+    ],
+)
+def test_name_then_the_pages_stamp(line, names):
+    assert name_before_stamp(line) == names
+
+
+@pytest.mark.parametrize(
+    "paragraph, names",
+    [
+        ("(By Lin Mei-hua and Oscar Tsai) Enditem/kt", ["Lin Mei-hua", "Oscar Tsai"]),
+        ("—By Walter Brandt. Reported by Ann Cole/Houston", ["Walter Brandt"]),
+        ("Author: Marija Petrovska", ["Marija Petrovska"]),
+        ("Pewarta: Ratna Sari Dewanti Editor: Budi Hartono", ["Ratna Sari Dewanti"]),
+        # a story's sentence that opens with "By" names nobody
+        ("By the time the rain stopped, the river had risen.", None),
+        ("By Tuesday the water had gone.", None),
+    ],
+)
+def test_writers_at_the_foot(paragraph, names):
+    byline = foot_byline(paragraph)
+    assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("B.Khulan", True),  # an initial glued to the name
+        ("LSM+ English", False),  # a site's edition
+        ("La Presse Canadienne", False),  # an agency in French
+        ("USA TODAY", False),
+        ("U.S.", False),
+    ],
+)
+def test_what_reads_as_a_name(text, expected):
+    assert looks_like_name(text) is expected
