@@ -3,7 +3,11 @@ start of a story's first paragraph, and the resolution of its date.
 
 Covers UPI (`SEOUL, Nov. 19 (UPI) --`), AP (`NEW YORK (AP) —`), Reuters (`LONDON, March 3
 (Reuters) -`, `WASHINGTON, Oct 20, Reuter -`, `RIYADH, March 11 -`), AFP (`PARIS (AFP) -`),
-newspaper style (`BUFFALO, N.Y. —`) and day-month order (`GENEVA, 19 November (Reuters) -`).
+newspaper style (`BUFFALO, N.Y. —`) and day-month order (`GENEVA, 19 November (Reuters) -`),
+and the press-release wires' forms (`/PRNewswire/ --`, `--(BUSINESS WIRE)--`, `(GLOBE NEWSWIRE)
+--`, `/ ACCESSWIRE / date /`, `TOKYO, Mar 12, 2025 - (JCN Newswire) -`, `DENVER (PRWEB)
+September 13, 2022`, `SINGAPORE - Media OutReach Newswire - 12 March 2025 -`); a city in capitals
+in the agency's slot is the place (`June 14, 2019 (KHARTOUM) -`, `EL FASHER (7 April 2025) -`).
 A place must be printed in capitals and the dateline must end in a dash or an agency in
 parentheses, so `DEAR ABBY: ...` and `NEW YORK is ...` are not datelines.
 """
@@ -278,6 +282,10 @@ _DOMAIN_AFTER = re.compile(
 )
 # Europa Press prints the day alone: `MADRID, 11 (EUROPA PRESS) -`.
 _DAY_ONLY = r"\d{1,2}(?=[ \t]*\((?i:europa[ \t]+press|ep)\))"
+# A calendar date with its day and year, no weekday alone: what a press-release wire prints
+# after its name (`DENVER (PRWEB) September 13, 2022`, `SINGAPORE - Media OutReach Newswire -
+# 12 March 2025 -`).
+_FULL_DATE = rf"(?:{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{_DAY}[ \t]+{_MONTH},?[ \t]+{_YEAR})(?!\d)"
 
 DATELINE_RE = re.compile(
     rf"""^(?P<raw>
@@ -288,9 +296,9 @@ DATELINE_RE = re.compile(
           | (?=\()
         )
         ,?[ \t]*
-        (?:\((?P<agency>{_AGENCY_NAME})\)|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES}|{_AGENCY_CODE}(?=[ \t]*(?:--|—|–|-)[ \t]))\b
+        (?:\((?P<agency>{_AGENCY_NAME})\)(?:[ \t]+(?P<date4>{_FULL_DATE}))?|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES}|{_AGENCY_CODE}(?=[ \t]*(?:--|—|–|-)[ \t]))\b
            |/(?P<agency3>[^\W\d_][\w.&\- ]{{0,30}})/
-           |(?:--|—|–)[ \t]*\((?P<agency4>{_AGENCY_NAME}?)(?:[ \t]+-[ \t]+(?P<date3>{_DATE}))?\)
+           |(?:--|—|–|-(?=[ \t]*\())[ \t]*\((?P<agency4>{_AGENCY_NAME}?)(?:[ \t]+-[ \t]+(?P<date3>{_DATE}))?\)
             (?=[ \t]*(?:--|—|–|-)))?
         [ \t]*(?P<dash>{_DASH}|(?<=/)\.(?=[ \t]))?
     )""",
@@ -491,6 +499,9 @@ def _weigh(
         add(0, f"({agency}) in capitals, a dash and a sentence: a news service's code")
     elif not (agency and (date or (dash and is_wire_source(agency)))):
         return -9, ["no place, and neither a date nor a known agency and a dash"]
+    elif agency.upper() in _NOT_PLACES or _STAMP_WORD.fullmatch(agency):
+        # "April 8, 2025 (UPDATED) -": a page's note after its date, not an agency
+        return -9, [f"({agency}) is a label's word, not an agency"]
     if not rest and not date and not agency:
         add(-1, "nothing follows it")
     return score, why
@@ -547,6 +558,17 @@ def _parts(paragraph: str) -> _Parts | None:
             domain_after.group("dash"),
             paragraph[domain_after.end() :].strip(),
         )
+    dashed = _DASHED.match(window)
+    if dashed is not None and _dashed_wire(dashed, paragraph):
+        # "SINGAPORE - Media OutReach Newswire - 12 March 2025 - ..."
+        return _Parts(
+            dashed.group("raw"),
+            re.sub(r"\s+", " ", dashed.group("place")).strip(),
+            dashed.group("date"),
+            dashed.group("agency"),
+            dashed.group("dash"),
+            paragraph[dashed.end() :].strip(),
+        )
     stop = _STOP_BEFORE_DATE.match(window)
     # "MOSCOW. March 4 (Interfax) -": a full stop where a comma usually stands before the date;
     # read as a comma (same length, so the raw text is still sliced from the paragraph)
@@ -559,9 +581,13 @@ def _parts(paragraph: str) -> _Parts | None:
         return _slashed_parts(paragraph)
     if groups.get("agency2") and not groups.get("dash"):
         return None  # "By X, Reuters" is a byline; "WASHINGTON, Reuter -" has its dash
-    if agency and (re.fullmatch(_DATE, agency) or any(ch.isdigit() for ch in agency)):
-        return None  # "(Nov. 19)" is no agency
     dash = groups.get("dash")
+    date = groups.get("date") or groups.get("date2") or groups.get("date3") or groups.get("date4")
+    if groups.get("agency") and dash and not date and re.fullmatch(_FULL_DATE, agency or ""):
+        # "KHARTOUM (3 March 2025) – ...": the date in brackets where an agency would stand
+        date, agency = agency, None
+    if agency and (re.fullmatch(_DATE, agency) or _NUMBER_START.search(agency)):
+        return None  # "(Nov. 19)" is no agency ("SEND2PRESS NEWSWIRE" is one)
     end = m.end()
     if dash == "-":
         before = window[m.start("dash") - 1 : m.start("dash")]
@@ -571,7 +597,10 @@ def _parts(paragraph: str) -> _Parts | None:
     if dash and end < len(paragraph) and paragraph[end] in "-—–" and dash != ":":
         return None  # "--" split oddly, or a rule of dashes
     place = re.sub(r"\s+", " ", groups["place"]).strip() if groups.get("place") else None
-    date = groups.get("date") or groups.get("date2") or groups.get("date3")
+    if place is None and date and groups.get("agency") and _city_not_agency(agency or ""):
+        # "June 14, 2019 (KHARTOUM) - ...": the date first, then the place in brackets where
+        # an agency stands in wire copy (Sudanese and other regional sites)
+        place, agency = agency, None
     coded = False
     if place and not agency and dash:
         place, agency = _agency_after_place(place)
@@ -599,6 +628,52 @@ def _parts(paragraph: str) -> _Parts | None:
             raw = f"{raw} {then.group('raw').strip()}"
             rest = rest[then.end() :].strip()
     return _Parts(raw, place, date, agency, dash, rest, coded)
+
+
+# `SINGAPORE - Media OutReach Newswire - 12 March 2025 - `: the place, the wire's name and
+# the full date, each closed by a spaced dash (Asian press-release wires). The wire's name is
+# a few capitalised words; the date with its year is the evidence that it is no sentence.
+_DASHED = re.compile(
+    rf"^(?P<raw>(?P<place>{_ONE_PLACE})[ \t]+[-–—][ \t]+"
+    r"(?P<agency>[A-Z][\w.&'’]*(?:[ \t][A-Z][\w.&'’]*){0,3})[ \t]+[-–—][ \t]+"
+    rf"(?P<date>{_FULL_DATE})[ \t]+(?P<dash>--|—|–|-))(?=[ \t])"
+)
+
+
+def _dashed_wire(m: re.Match[str], paragraph: str) -> bool:
+    """The dashed form needs a city the gazetteer knows (Hong Kong's "SAR" aside) and a
+    sentence of story after it: "News - World - 12 March 2025 - 10:30" is a page's trail."""
+    from archiver.extract.gazetteer import is_known_place
+
+    head = re.sub(r"\s+", " ", m.group("place")).split(",")[0].strip()
+    place = re.sub(r" SAR$", "", head)  # "HONG KONG SAR"
+    rest = paragraph[m.end() :].split()
+    return (
+        len(rest) >= _SENTENCE_WORDS
+        and rest[0][:1].isalpha()
+        and place.split()[0] not in _NOT_PLACES
+        and is_known_place(place)
+    )
+
+
+# A number's first digit in an agency's slot: "(Nov. 19)", "(2024)", not "SEND2PRESS".
+_NUMBER_START = re.compile(r"(?<![^\W\d_])\d")
+
+
+def _city_not_agency(name: str) -> bool:
+    """A name in an agency's slot that is a city's, in capitals, and no agency's: "June 14,
+    2019 (KHARTOUM) -", "EL FASHER (7 April 2025) -"."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    return (
+        _is_capitals(name)
+        and len(name.split()) <= 3
+        and name.split()[0] not in _NOT_PLACES
+        and not is_wire_source(name)
+        and not is_region(name)
+        and is_known_place(name)
+    )
 
 
 _STOP_BEFORE_DATE = re.compile(rf"[^\W\d_][^\W\d_.'’ ]{{1,30}}\.(?=[ \t]+{_DATE}[ \t,(])")
@@ -639,11 +714,13 @@ def _outlet_parts(paragraph: str) -> _Parts | None:
     m = _OUTLET_STAMP.match(paragraph[:_DATELINE_WINDOW])
     if m is None:
         return None
+    name = m.group("agency")
+    city = _city_not_agency(name)  # "EL FASHER (7 April 2025) –": a city, not an outlet
     return _Parts(
         m.group("raw"),
-        None,
+        name if city else None,
         m.group("date"),
-        m.group("agency"),
+        None if city else name,
         m.group("dash"),
         paragraph[m.end() :].strip(),
     )
