@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from archiver.extract.datelines import match_dateline
+from archiver.extract.wire_text import parse_wire_text
 
 REF = dt.date(2025, 4, 9)
 STORY = (
@@ -121,3 +122,62 @@ def test_a_date_first_with_an_agency_in_brackets_keeps_the_agency():
     found = match_dateline("April 7, 2025 (REUTERS) - " + STORY, REF)
     assert found is not None
     assert (found.dateline.place, found.dateline.source) == (None, "REUTERS")
+
+
+# Short lines (a writer's name, a page's labels and stamp) right over the story's first line,
+# no blank line between: the lines are joined as hard-wrapped copy, but the last one, written
+# on one line and opening with a dateline, is a paragraph of its own.
+_NAME_OVER_DATELINE = """Darkhan power plant to add 50-megawatt unit before winter
+
+T.Bolormaa
+Darkhan, April 7, 2025 /MONTSAME/. The Darkhan thermal power plant will commission a new 50-megawatt unit before the start of the heating season, the Ministry of Energy said on Monday.
+
+The unit, financed by a concessional loan, is expected to end the power cuts that hit the city's northern districts last winter.
+
+Construction is 70 percent complete, the ministry said.
+"""
+_PAGE_OVER_DATELINE = """ANSA.it
+Economia
+Torino, riapre lo stabilimento di componenti dopo tre mesi
+Rientrano al lavoro 240 operai. La Regione: "Un segnale importante"
+Redazione ANSA
+TORINO
+07 aprile 2025
+11:05
+NEWS
+Condividi
+Stampa
+(ANSA) - TORINO, 07 APR - Dopo tre mesi di cassa integrazione riapre lo stabilimento di componenti per auto alla periferia nord di Torino, dove da oggi rientrano al lavoro 240 operai.
+    L'accordo firmato in Regione prevede nuovi investimenti per 18 milioni di euro e la produzione di parti per veicoli elettrici.
+    "Un segnale importante per tutto il territorio", ha detto l'assessore regionale al lavoro. (ANSA).
+"""
+_SHORT_LINE_OVER_STORY = """Council backs plan for riverside cycle path
+
+Key points
+Boston planners say the path along the river would link three parks and take cyclists off the busiest road in the district, at a cost of about $12 million.
+
+The council voted 9-2 in favour of the plan on Tuesday evening.
+
+Work could begin next spring if state funds are approved.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "source"),
+    [
+        (_NAME_OVER_DATELINE, "Darkhan", "2025-04-07", "MONTSAME"),
+        (_PAGE_OVER_DATELINE, "TORINO", "2025-04-07", "ANSA"),
+    ],
+)
+def test_dateline_line_under_short_lines(text, place, date, source):
+    parsed = parse_wire_text(text, REF)
+    d = parsed.dateline
+    assert d is not None
+    assert (d.place, d.date, d.source) == (place, date, source)
+    assert parsed.body[1].startswith(("The Darkhan thermal", "Dopo tre mesi"))
+
+
+def test_short_line_over_a_story_line_without_a_dateline():
+    parsed = parse_wire_text(_SHORT_LINE_OVER_STORY, REF)
+    assert parsed.dateline is None
+    assert parsed.body[0].startswith("Key points Boston planners")

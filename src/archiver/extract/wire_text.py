@@ -271,6 +271,19 @@ def _paragraphs(block: list[str]) -> list[str]:
     return block
 
 
+def _dateline_under_short_lines(
+    kept: list[str], paras: list[str], reference_date: dt.date | None
+) -> bool:
+    """Short lines joined as hard-wrapped copy whose last line is a paragraph written on one
+    line (longer than any wrapped line) that opens with a dateline."""
+    return (
+        len(paras) == 1
+        and len(kept) > 1
+        and len(kept[-1]) >= _WRAP_WIDTH
+        and match_dateline(kept[-1], reference_date) is not None
+    )
+
+
 def _credit_line_photo(caption: str | None, credit_line: str) -> Photo:
     """A photo whose credit stands on its own line, under its caption line when there is one."""
     return _photo_from_caption(
@@ -522,7 +535,16 @@ def parse_wire_text(
             k += 1
         if kept:
             paras = _paragraphs(kept)
-            if len(paras) > 1:  # one paragraph per line: line numbers follow on
+            if len(paragraphs) < _DATELINE_PARAGRAPHS and _dateline_under_short_lines(
+                kept, paras, reference_date
+            ):
+                # "B.Khulan" / "Ulaanbaatar, January 14, 2025 /MONTSAME/. The level ...": short
+                # lines (a name, a page's labels) over the story's first line, no blank line
+                # between: the dateline opens a paragraph of its own, not the short lines' tail
+                paragraphs.append(" ".join(kept[:-1]))
+                first_lines.append(next(n for t, n in reversed(block) if t == kept[-1]))
+                paras = [kept[-1]]
+            elif len(paras) > 1:  # one paragraph per line: line numbers follow on
                 first_lines.extend(first_lines[-1] + d for d in range(1, len(paras)))
             paragraphs.extend(paras)
 
