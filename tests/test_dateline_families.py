@@ -181,3 +181,48 @@ def test_short_line_over_a_story_line_without_a_dateline():
     parsed = parse_wire_text(_SHORT_LINE_OVER_STORY, REF)
     assert parsed.dateline is None
     assert parsed.body[0].startswith("Key points Boston planners")
+
+
+# An archive's page prints its notice (a digitised article from the print archive) between the
+# header and the story: a long paragraph that is no story, so the dateline under it still counts.
+_ARCHIVE_NOTICE_OVER_STORY = """Archives | 1979
+
+HARBOR TUNNEL PLAN WINS STATE BACKING
+
+By MARGARET ELLSWORTH, Special to the Daily Ledger
+June 6, 1979
+
+See the article in its original context from
+June 6, 1979, Section B, Page 3
+
+About the Archive
+This is a digitized version of an article from the Ledger's print archive, before the start of online publication in 1997. To preserve these articles as they first appeared, the Ledger does not alter, edit or update them.
+
+ALBANY, June 5 - The State Transportation Commission today approved a $310 million plan to build a second tunnel under the harbor, ending three years of argument over the route.
+
+The tunnel, which would carry four lanes of traffic, is expected to take six years to build.
+
+Opponents said they would ask the courts to halt the project.
+"""
+# An editor's note, then story prose: a dateline-like start further down is no dateline.
+_NOTE_THEN_STORY = """Harbor tunnel plan wins state backing
+
+Editor's note: This story has been updated to include the commission's vote count and comments from residents who live near the proposed tunnel entrance.
+
+The State Transportation Commission on Tuesday approved a $310 million plan to build a second tunnel under the harbor, ending three years of argument over the route, by a vote of 7 to 2.
+
+The tunnel, which would carry four lanes of traffic, is expected to take six years to build.
+
+ALBANY, June 5 - a city that has waited decades for the project, greeted the vote with relief.
+"""
+
+
+def test_dateline_under_an_archive_notice():
+    parsed = parse_wire_text(_ARCHIVE_NOTICE_OVER_STORY, dt.date(1979, 6, 6))
+    d = parsed.dateline
+    assert d is not None
+    assert (d.raw, d.place, d.date, d.source) == ("ALBANY, June 5 -", "ALBANY", "1979-06-05", None)
+
+
+def test_no_dateline_after_a_note_and_story_prose():
+    assert parse_wire_text(_NOTE_THEN_STORY, dt.date(1979, 6, 6)).dateline is None

@@ -335,6 +335,16 @@ _PREFACE_MAX_WORDS = 30
 _BULLET = re.compile(r"^[*•·▪‣◦-]\s")
 
 
+# A notice's opening words: an archive's note on a digitised article, a republication or
+# correction note, an editor's note (looked for in a paragraph's first characters only).
+_NOTICE = re.compile(
+    r"(?i:\b(?:digiti[sz](?:ed|ation)|print\s+archive|originally\s+(?:appeared|published|ran)"
+    r"|this\s+(?:article|story)\s+(?:was|is|has\s+been|first|originally)\b"
+    r"|editor['’]?s\s+note|note\s+to\s+readers))"
+)
+_NOTICE_CHARS = 80
+
+
 @dataclass(frozen=True)
 class _Located:
     index: int  # of the paragraph
@@ -364,7 +374,11 @@ def _find_dateline(paragraphs: list[str], reference_date: dt.date | None) -> _Lo
             alone = match_standalone_dateline(para, paragraphs[k + 1], reference_date)
             if alone is not None:
                 return _Located(k, dataclasses.replace(alone, rest=""), where)
-        if len(para.split()) > _PREFACE_MAX_WORDS and not _BULLET.match(para):
+        if len(para.split()) > _PREFACE_MAX_WORDS and _NOTICE.search(para[:_NOTICE_CHARS]):
+            # "This is a digitized version of an article from the print archive ...", "Editor's
+            # note: ...": a page's or an editor's notice, not the story; its dateline follows
+            limit = min(len(paragraphs), max(limit, k + 3))
+        elif len(para.split()) > _PREFACE_MAX_WORDS and not _BULLET.match(para):
             # story prose: a dateline further down is no dateline (a long standfirst may
             # stand above it, so after a long first paragraph the second is still looked at)
             limit = min(limit, 2 if k == 0 else k + 1)
