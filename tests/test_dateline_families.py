@@ -226,3 +226,37 @@ def test_dateline_under_an_archive_notice():
 
 def test_no_dateline_after_a_note_and_story_prose():
     assert parse_wire_text(_NOTE_THEN_STORY, dt.date(1979, 6, 6)).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dodoma. " + STORY, "Dodoma"),
+        ("Dar es Salaam. " + STORY, "Dar es Salaam"),
+    ],
+)
+def test_a_known_city_closed_by_a_full_stop(text, place):
+    found = match_dateline(text, REF)
+    assert found is not None
+    assert (found.dateline.raw, found.dateline.place, found.dateline.date) == (
+        f"{place}.",
+        place,
+        None,
+    )
+    assert found.rest == STORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Maria Lopez said on Tuesday that the committee would vote on the bill next week.",
+        "Rep. John Doe, a Democrat, said on Tuesday that the committee would vote on the bill.",
+        "Tanzania. " + STORY,  # a country alone
+        "Washington. " + STORY,  # a state's name as much as a city's
+        "Mwanza. A view of the lake shore at dusk on Tuesday. PHOTO | JOHN MREMA",  # a caption
+        "Arusha. Traders protest new levies",  # a headline's few words
+        "Springfield Heights. " + STORY,  # no city the gazetteer knows
+    ],
+)
+def test_a_word_and_a_full_stop_that_is_no_dateline(text):
+    assert match_dateline(text, REF) is None

@@ -8,6 +8,10 @@ Small countries' agencies print the dateline in house styles of their own:
 - `YEREVAN, MAY 30, ARMENPRESS.`: the agency after the date, then a full stop;
 - `BAKU, Azerbaijan, March 18.`: a place in capitals, its country, the date and a full stop.
 
+- `Dar es Salaam. The Tanzania Ports Authority ...`: a city in mixed case closed by a full
+  stop, then the story (East African papers); only a city the gazetteer knows (no country or
+  state), before a sentence of story.
+
 This grammar is asked only when the main one found no dateline (datelines.match_dateline),
 and it needs more evidence than the main one: always a date that exists, and besides it an
 agency's mark (brackets, slashes, or a code in capitals after the date) or, with no agency,
@@ -57,6 +61,60 @@ def _is_capitals(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+# `Dar es Salaam. The ...`: capitalised words (with the small words of names between them)
+# and a full stop, then a capital opening the story's sentence.
+_PLACE_STOP = re.compile(
+    r"^(?P<place>[A-Z][^\W\d_'’.-]+(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][^\W\d_'’.-]+){0,2})\."
+    r"[ \t]+(?P<rest>[\"“‘'A-Z].*)$",
+    re.DOTALL,
+)
+# A sentence of story after the place, not a headline's or a caption's few words.
+_SENTENCE_WORDS = 12
+_PLACE_LETTERS = 5
+# "PHOTO | NAME", "Picture: NAME": a photo's label, which a caption carries and a story not.
+_PHOTO_LABEL = re.compile(r"\b(?i:photos?|pictures?|images?)\s*[|:]")
+
+
+def _place_stop(paragraph: str) -> IntlDateline | None:
+    """`Dar es Salaam. The ...`: a city the gazetteer knows, in mixed case, closed by a full
+    stop before a sentence of story (a country or a state alone is no dateline)."""
+    from archiver.extract.credits import find_credit
+    from archiver.extract.datelines import _NOT_PLACES
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    m = _PLACE_STOP.match(paragraph[:_WINDOW])
+    if m is None:
+        return None
+    place = m.group("place")
+    rest = paragraph[m.start("rest") :].strip()
+    if (
+        _is_capitals(place)  # capitals with a full stop are the main grammars' forms
+        # "Rep. Jane Doe", "Gen. Ali", "Mrs. Roe": a title's abbreviation, which the
+        # gazetteer's alternate names hold too; a city named so needs five letters or more
+        or sum(c.isalpha() for c in place) < _PLACE_LETTERS
+        or place.split()[0].upper() in _NOT_PLACES
+        or len(rest.split()) < _SENTENCE_WORDS
+        # "Arusha. Ships at the quay. PHOTO | FILE": a caption
+        or find_credit(rest) is not None
+        or _PHOTO_LABEL.search(rest) is not None
+        or is_region(place)
+        or not is_known_place(place)
+    ):
+        return None
+    return IntlDateline(
+        raw=f"{place}.",
+        place=place,
+        source=None,
+        month=None,
+        day=None,
+        year=None,
+        date_text=None,
+        names=(),
+        rest=rest,
+        form="East African papers' (a known city, a full stop, then a sentence of story)",
+    )
+
+
 def match_national(paragraph: str) -> IntlDateline | None:
     """A national agency's dateline at the start of the paragraph, or None."""
     from archiver.extract.agencies import is_wire_source
@@ -65,7 +123,7 @@ def match_national(paragraph: str) -> IntlDateline | None:
 
     m = NATIONAL_RE.match(paragraph[:_WINDOW])
     if m is None:
-        return None
+        return _place_stop(paragraph)
     place, region = m.group("place"), m.group("region")
     if place.split()[0].upper().rstrip(".") in _NOT_PLACES:
         return None
