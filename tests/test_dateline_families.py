@@ -260,3 +260,47 @@ def test_a_known_city_closed_by_a_full_stop(text, place):
 )
 def test_a_word_and_a_full_stop_that_is_no_dateline(text):
     assert match_dateline(text, REF) is None
+
+
+# A paper's regional bureau where the place stands (the Gleaner's "WESTERN BUREAU:"), inline
+# or as a paragraph of its own over the story.
+_BUREAU_OVER_STORY = """Fishers count cost of rough seas
+
+NORTH EAST BUREAU:
+
+Fishers in the eastern parishes say a month of rough seas has kept most boats on the shore,
+cutting their income by more than half at the start of the busiest season.
+
+The fisheries authority said it was assessing requests for assistance.
+"""
+
+
+def test_a_bureau_over_the_story():
+    d = parse_wire_text(_BUREAU_OVER_STORY, REF).dateline
+    assert d is not None
+    assert (d.raw, d.place, d.date, d.source) == (
+        "NORTH EAST BUREAU:",
+        "NORTH EAST BUREAU",
+        None,
+        None,
+    )
+
+
+def test_a_bureau_inline():
+    found = match_dateline("WESTERN BUREAU: " + STORY, REF)
+    assert found is not None
+    assert (found.dateline.raw, found.dateline.place) == ("WESTERN BUREAU:", "WESTERN BUREAU")
+    assert found.rest == STORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OUR BUREAU: " + STORY,  # signs the story, as a byline does
+        "WESTERN BUREAU: Farmers count losses",  # a headline's few words
+        "Western Bureau: " + STORY,  # not in capitals
+        "BUREAU CHIEF: " + STORY,
+    ],
+)
+def test_bureau_near_misses(text):
+    assert match_dateline(text, REF) is None

@@ -893,7 +893,9 @@ def match_standalone_dateline(
         # "LAHORE:" over the story: a city alone as above, the colon kept in the raw text
         alone = _capitals_city_alone(first[:-1].rstrip(), second)
         if alone is None:
-            return None
+            # "WESTERN BUREAU:" over the story: a house style's dateline set apart
+            found = _national(f"{first} {second}", reference_date)
+            return found if found is not None and found.dateline.raw == first else None
         return dataclasses.replace(alone, dateline=dataclasses.replace(alone.dateline, raw=first))
     if len(first) > 60 or first[-1:] in ".?!:" or not second:
         return None

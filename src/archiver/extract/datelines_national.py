@@ -8,6 +8,8 @@ Small countries' agencies print the dateline in house styles of their own:
 - `YEREVAN, MAY 30, ARMENPRESS.`: the agency after the date, then a full stop;
 - `BAKU, Azerbaijan, March 18.`: a place in capitals, its country, the date and a full stop.
 
+- `WESTERN BUREAU: Farmers in Westmoreland ...`: a paper's regional bureau in capitals where
+  the place stands (the Gleaner's desks), a colon or a dash, then the story;
 - `Dar es Salaam. The Tanzania Ports Authority ...`: a city in mixed case closed by a full
   stop, then the story (East African papers); only a city the gazetteer knows (no country or
   state), before a sentence of story.
@@ -75,6 +77,38 @@ _PLACE_LETTERS = 5
 _PHOTO_LABEL = re.compile(r"\b(?i:photos?|pictures?|images?)\s*[|:]")
 
 
+# `WESTERN BUREAU:`, `NORTH EAST BUREAU —`: the bureau's name in capitals (a region's
+# words), a colon or a dash, then a capital opening the story.
+_BUREAU = re.compile(
+    r"^(?P<raw>(?P<place>(?:[A-Z][A-Z'’-]+[ /]){1,3}BUREAU)[ \t]*(?::|--|—|–))"
+    r"[ \t]+(?P<rest>[\"“‘'A-Z].*)$",
+    re.DOTALL,
+)
+
+
+def _bureau(paragraph: str) -> IntlDateline | None:
+    """A regional bureau named in the dateline's place (`WESTERN BUREAU: ...`) over a sentence
+    of story; not "OUR BUREAU", which signs a story as its byline does."""
+    m = _BUREAU.match(paragraph[:_WINDOW])
+    if m is None or m.group("place").split()[0] == "OUR":
+        return None
+    rest = paragraph[m.start("rest") :].strip()
+    if len(rest.split()) < _SENTENCE_WORDS:
+        return None
+    return IntlDateline(
+        raw=m.group("raw"),
+        place=m.group("place"),
+        source=None,
+        month=None,
+        day=None,
+        year=None,
+        date_text=None,
+        names=(),
+        rest=rest,
+        form="regional papers' (a bureau in capitals where the place stands)",
+    )
+
+
 def _place_stop(paragraph: str) -> IntlDateline | None:
     """`Dar es Salaam. The ...`: a city the gazetteer knows, in mixed case, closed by a full
     stop before a sentence of story (a country or a state alone is no dateline)."""
@@ -123,7 +157,7 @@ def match_national(paragraph: str) -> IntlDateline | None:
 
     m = NATIONAL_RE.match(paragraph[:_WINDOW])
     if m is None:
-        return _place_stop(paragraph)
+        return _place_stop(paragraph) or _bureau(paragraph)
     place, region = m.group("place"), m.group("region")
     if place.split()[0].upper().rstrip(".") in _NOT_PLACES:
         return None
