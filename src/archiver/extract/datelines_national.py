@@ -95,9 +95,15 @@ def _bureau(paragraph: str) -> IntlDateline | None:
     rest = paragraph[m.start("rest") :].strip()
     if len(rest.split()) < _SENTENCE_WORDS:
         return None
+    form = "regional papers' (a bureau in capitals where the place stands)"
+    return _place_only(m.group("raw"), m.group("place"), rest, form)
+
+
+def _place_only(raw: str, place: str, rest: str, form: str) -> IntlDateline:
+    """A dateline that names its place only: no date, no agency."""
     return IntlDateline(
-        raw=m.group("raw"),
-        place=m.group("place"),
+        raw=raw,
+        place=place,
         source=None,
         month=None,
         day=None,
@@ -105,7 +111,7 @@ def _bureau(paragraph: str) -> IntlDateline | None:
         date_text=None,
         names=(),
         rest=rest,
-        form="regional papers' (a bureau in capitals where the place stands)",
+        form=form,
     )
 
 
@@ -135,18 +141,8 @@ def _place_stop(paragraph: str) -> IntlDateline | None:
         or not is_known_place(place)
     ):
         return None
-    return IntlDateline(
-        raw=f"{place}.",
-        place=place,
-        source=None,
-        month=None,
-        day=None,
-        year=None,
-        date_text=None,
-        names=(),
-        rest=rest,
-        form="East African papers' (a known city, a full stop, then a sentence of story)",
-    )
+    form = "East African papers' (a known city, a full stop, then a sentence of story)"
+    return _place_only(f"{place}.", place, rest, form)
 
 
 def match_national(paragraph: str) -> IntlDateline | None:
