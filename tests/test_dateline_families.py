@@ -306,3 +306,49 @@ def test_a_bureau_inline():
 )
 def test_bureau_near_misses(text):
     assert match_dateline(text, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "date", "source"),
+    [
+        # a network's logo, its brackets lost when the page is copied as text
+        ("Hong Kong CNN — ", "Hong Kong CNN —", "Hong Kong", None, "CNN"),
+        ("CNN — ", "CNN —", None, None, "CNN"),
+        # Kyodo's and AAP's wire copy: the agency after the date, no comma, no brackets
+        ("OSAKA, April 7 Kyodo - ", "OSAKA, April 7 Kyodo -", "OSAKA", "2025-04-07", "Kyodo"),
+        ("PERTH, April 7 AAP - ", "PERTH, April 7 AAP -", "PERTH", "2025-04-07", "AAP"),
+        # a code in capitals after the date and no dash, as PTI prints its own
+        (
+            "ERDENET, April 7 (MONTSAME) ",
+            "ERDENET, April 7 (MONTSAME)",
+            "ERDENET",
+            "2025-04-07",
+            "MONTSAME",
+        ),
+    ],
+)
+def test_agency_marks_without_brackets_or_dash(text, raw, place, date, source):
+    found = match_dateline(text + STORY, REF)
+    assert found is not None
+    got = found.dateline
+    assert (got.raw, got.place, got.date, got.source) == (raw, place, date, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYODO NEWS - Apr 7, 2025 - 10:12 | Business, All",  # a page's stamp under its name
+        "Watch CNN — " + STORY,  # a button's words before the network's name
+        "Only on CNN — " + STORY,
+        "The vote on April 7 AAP - " + STORY,
+    ],
+)
+def test_agency_name_near_misses(text):
+    found = match_dateline(text, REF)
+    assert found is None or found.dateline.source is None
+
+
+def test_a_city_that_is_also_an_agency_stays_the_place():
+    found = match_dateline("PETRA — " + STORY, REF)  # Jordan's city and Jordan's agency
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == ("PETRA", None)

@@ -243,7 +243,8 @@ _DATE = (
 # ST. LOUIS, WINSTON-SALEM, CÔTE D'IVOIRE, Coeur d'Alene.
 _WORD = r"[^\W\d_][^\W\d_.'’\-]*\.?(?:[-'’][^\W\d_]+\.?)*"
 _PLACE_WORDS = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
-# Agencies that old Reuters copy puts after a comma: `WASHINGTON, Oct 20, Reuter -`.
+# Agencies that old Reuters copy puts after a comma: `WASHINGTON, Oct 20, Reuter -`; Kyodo and
+# AAP after the date with no comma: `TOKYO, March 3 Kyodo -`, `SYDNEY, March 3 AAP -`.
 # Saudi, Gulf and other national agencies do the same after the year: `Riyadh, March 3, 2025,
 # SPA --`. (Not PA: after a comma it is Pennsylvania, `PITTSBURGH, PA —`.)
 _COMMA_AGENCIES = (
@@ -297,6 +298,7 @@ DATELINE_RE = re.compile(
         )
         ,?[ \t]*
         (?:\((?P<agency>{_AGENCY_NAME})\)(?:[ \t]+(?P<date4>{_FULL_DATE}))?|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES}|{_AGENCY_CODE}(?=[ \t]*(?:--|—|–|-)[ \t]))\b
+           |(?<=\d[ \t])(?P<agency5>{_COMMA_AGENCIES})(?=[ \t]*(?:--|—|–|-)[ \t])
            |/(?P<agency3>[^\W\d_][\w.&\- ]{{0,30}})/
            |(?:--|—|–|-(?=[ \t]*\())[ \t]*\((?P<agency4>{_AGENCY_NAME}?)(?:[ \t]+-[ \t]+(?P<date3>{_DATE}))?\)
             (?=[ \t]*(?:--|—|–|-)))?
@@ -306,7 +308,7 @@ DATELINE_RE = re.compile(
 )
 # A dateline is short; the grammar never looks further into a paragraph than this.
 _DATELINE_WINDOW = 240
-_AGENCY_GROUPS = ("agency", "agency2", "agency3", "agency4")
+_AGENCY_GROUPS = ("agency", "agency2", "agency3", "agency4", "agency5")
 _BRACKETED_REGION = re.compile(r"\s*\[([^\]]*)\]|\s*\(([^)]*)\)")
 # A story's opening sentence is longer than a headline's tail.
 _SENTENCE_WORDS = 12
@@ -411,6 +413,9 @@ def _weigh(
             add(1, f"a source named before the dash ({agency})")
         elif coded:
             add(1, f"a news service's code in capitals after the place ({agency})")
+        elif date and place and re.fullmatch(_AGENCY_CODE, agency) and agency not in _NOT_PLACES:
+            # "ULAANBAATAR, March 3 (MONTSAME) The ...": as PTI prints it, with no dash
+            add(1, f"a news service's code in capitals after the date ({agency})")
         else:
             return -9, [f"({agency}) is not a known agency and no dash follows"]
     if not dash and not agency:
@@ -602,7 +607,11 @@ def _parts(paragraph: str) -> _Parts | None:
         # an agency stands in wire copy (Sudanese and other regional sites)
         place, agency = agency, None
     coded = False
-    if place and not agency and dash:
+    if place and not agency and dash not in (None, ":") and not date and _bare_wire(place):
+        if not _story_follows(paragraph[end:]):
+            return None  # "KYODO NEWS - Mar 3, 2023 - 10:12 | Business": a page's stamp
+        place, agency = None, place  # "CNN — ...": the agency alone, no place
+    elif place and not agency and dash:
         place, agency = _agency_after_place(place)
         coded = agency is not None
     rest = paragraph[end:].strip()
@@ -680,6 +689,26 @@ _STOP_BEFORE_DATE = re.compile(rf"[^\W\d_][^\W\d_.'’ ]{{1,30}}\.(?=[ \t]+{_DAT
 _PLACE_THEN_CODE = re.compile(rf"(?P<place>.+?)(?:,|(?<=\.))[ \t]+(?P<code>{_AGENCY_CODE})")
 
 
+def _story_follows(text: str) -> bool:
+    """A sentence of story, not a date or a stamp's parts, follows."""
+    words = text.split()
+    return len(words) >= _SENTENCE_WORDS and words[0][:1].isalpha() and not re.match(_DATE, text)
+
+
+def _bare_wire(name: str) -> bool:
+    """A big agency's or network's name in capitals ("CNN", "AFP"), from the shorter list of
+    those that also sign bylines: the dateline list holds names that are places too ("PETRA",
+    "XINHUA"), and the gazetteer's alternate names hold "CNN"."""
+    from archiver.extract.bylines import is_agency
+
+    return re.fullmatch(r"[A-Z]{2,8}", name) is not None and is_agency(name.lower())
+
+
+# `Washington CNN —`: a place, then an agency's name in capitals with no comma or brackets (the
+# brackets a page draws around its logo are lost when the page is copied as text).
+_PLACE_THEN_WIRE = re.compile(r"(?P<place>.+?)[ \t]+(?P<code>[A-Z]{2,8})")
+
+
 def _agency_after_place(place: str) -> tuple[str, str | None]:
     """`Bengaluru, DHNS:`, `ASTANA. KAZINFORM -`: a news service's code after the place, where
     a region could stand. A code in capitals after a place in mixed case, or a known agency,
@@ -689,6 +718,9 @@ def _agency_after_place(place: str) -> tuple[str, str | None]:
 
     m = _PLACE_THEN_CODE.fullmatch(place)
     if m is None:
+        bare = _PLACE_THEN_WIRE.fullmatch(place)
+        if bare is not None and _bare_wire(bare["code"]) and is_known_place(bare["place"]):
+            return bare.group("place"), bare.group("code")  # "Washington CNN —"
         return place, None
     head, code = m.group("place").rstrip(". "), m.group("code")
     if is_region(code) or code in _NOT_PLACES:
