@@ -17,6 +17,13 @@ from archiver.extract.bylines import foot_byline, looks_like_name, name_before_s
         ("By Jane Roe in Lagos and John Doe in Accra", ["Jane Roe", "John Doe"]),
         ("Penulis Ratna Sari Dewanti | Editor Budi Hartono", ["Ratna Sari Dewanti"]),
         ("Author of the article: Colin Brayfield", ["Colin Brayfield"]),
+        ("di Giulia Ferrante", ["Giulia Ferrante"]),
+        ("Por ELENA ROJAS CORTÉS 22 de septiembre de 2017", ["ELENA ROJAS CORTÉS"]),
+        ("by Xinhua writers Zhao Lin, Sun Wen · Xinhua · Oct 5, 2023", ["Zhao Lin", "Sun Wen"]),
+        ("Erin Duffy-Kowal World-Herald staff writer", ["Erin Duffy-Kowal"]),
+        ("NewsBy Ffion Pritchard-Rees", ["Ffion Pritchard-Rees"]),
+        ("From Chidi Okonkwo-Eze, Port Harcourt", ["Chidi Okonkwo-Eze"]),
+        ("Marieke de Vries 12 april 2023, 14:02", ["Marieke de Vries"]),
     ],
 )
 def test_by_lines(line, names):
@@ -65,7 +72,21 @@ def test_writers_at_the_foot(paragraph, names):
         ("La Presse Canadienne", False),  # an agency in French
         ("USA TODAY", False),
         ("U.S.", False),
+        ("Font Size", False),  # a page's button
     ],
 )
 def test_what_reads_as_a_name(text, expected):
     assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "di fronte al comune",  # Italian "di" opening a phrase, no name
+        "From Monday, Lagos",  # "From" a weekday, no writer
+        "From Lagos to Abuja, Nigeria",
+    ],
+)
+def test_not_bylines(line):
+    byline = parse_byline(line)
+    assert byline is None or not byline.names

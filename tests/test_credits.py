@@ -305,3 +305,50 @@ def test_labels_inside_a_credit_are_dropped(line, photographer, agency):
 )
 def test_signoffs_and_titles_are_not_photo_credits(line):
     assert find_credit(line, in_header=True) is None
+
+
+@pytest.mark.parametrize(
+    "line, photographer, agency",
+    [
+        ("The lake seen from the shore at Marta (foto Ansa)", None, "Ansa"),
+        (
+            "A farmer inspects a dry ditch near the lake. Beeld Maarten Verhoef",
+            "Maarten Verhoef",
+            None,
+        ),
+        (
+            "(Caitlin Moreno-Burns | The Washington Post) A fisherman pulls his boat across mud.",
+            "Caitlin Moreno-Burns",
+            "The Washington Post",
+        ),
+        (
+            "Volunteers carry water. Credit Mauricio Lima Ortega para The New York Times",
+            "Mauricio Lima Ortega",
+            "The New York Times",
+        ),
+        (
+            "Boats lie stranded on Monday. MIKKEL SORVIK, TIMES COLONIST",
+            "MIKKEL SORVIK",
+            "TIMES COLONIST",
+        ),
+        ("Smoke from a grass fire near the lake(Image: Jane Roe)", "Jane Roe", None),
+    ],
+)
+def test_regional_caption_credits(line, photographer, agency):
+    c = find_credit(line)
+    assert c is not None and (c.photographer, c.agency) == (photographer, agency)
+
+
+def test_credit_over_and_name_under_caption():
+    from archiver.extract.credits import credit_over_caption, name_under_caption
+
+    over = credit_over_caption("Wang Rongjie / SHINE", "Workers inspect the panels on Monday.")
+    assert over is not None and over.photographer == "Wang Rongjie"
+    # a desk word over a full sentence only above the story
+    assert credit_over_caption("Supplied", "The council said it would pay for the repairs.") is None
+    assert credit_over_caption("Ti Gong", "Panels on a fish pond in Jinze.", in_header=True)
+    named = name_under_caption("A pond keeper checks the water level", "Chen Weiming")
+    assert named is not None and named.photographer == "Chen Weiming"
+    assert name_under_caption("Before it's here, it's on the Terminal", "LEARN MORE") is None
+    assert name_under_caption("Terms and Privacy Policy here", "Privacy Dashboard") is None
+    assert find_credit("Your California Privacy Rights/Privacy Policy", in_header=True) is None

@@ -124,7 +124,7 @@ _PAGE_WORDS = {
     "redaccion", "rédaction", "redaktion", "redação", "redacao", "redactie", "agencia",
     "agência", "agenzia", "ajansı", "newsroom", "newsdesk", "gift", "article", "audio", "video",
     "bookmark", "notifications", "english", "edition", "español", "français", "deutsch",
-    "português", "italiano",
+    "português", "italiano", "font", "size", "print", "save", "reply", "settings", "dashboard",
 }  # fmt: skip
 _PARTICLES = {
     "van",
@@ -170,7 +170,8 @@ _BY = re.compile(
     r"|(?-i:By)(?=(?-i:[A-Z][a-z]))"
     # "Par", "Von", "Por", "Di", "Door", "Av": "By" in French, German, Spanish and Portuguese,
     # Italian, Dutch, the Scandinavian languages (a capitalised name must follow)
-    r"|(?P<foreign>(?-i:Par|PAR|Von|VON|Por|POR|Di|DI|Door|DOOR|Av|AV))[:\s])"
+    r"|(?P<foreign>(?-i:Par|PAR|par|Von|VON|von|Por|POR|por|Di|DI|di|Door|DOOR|door|Av|AV|av))"
+    r"[:\s])"
     r"\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -252,6 +253,23 @@ def looks_like_name(part: str) -> bool:
     return True
 
 
+_KICKER_GLUED = re.compile(r"^[A-Z][a-z]{2,15}(?=By\s[A-Z])")
+# "From Jane Roe, Port Harcourt": a correspondent's line in Nigerian and other papers.
+_FROM = re.compile(
+    r"^From\s+(?P<name>[^,]{3,60}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+)
+
+
+def _from_correspondent(text: str) -> str | None:
+    """The name in `From Jane Roe, Port Harcourt` when the place is one the gazetteer knows."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _FROM.match(text) if text[:5] == "From " else None
+    if m is None or not looks_like_name(m.group("name")) or not is_known_place(m.group("place")):
+        return None
+    return m.group("name")
+
+
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 _NAME_CHARS = re.compile(r"[\w.'’‘\"()-]+")
 
@@ -263,6 +281,10 @@ def parse_byline(line: str) -> Byline | None:
         return None
     if len(text) > 300:
         return None  # no byline is that long; nor is its cost allowed to grow with the line
+    # "NewsBy Jane Roe": a section's label run into the "By" (two spans of a page)
+    text = _KICKER_GLUED.sub("", text)
+    if (corr := _from_correspondent(text)) is not None:
+        return Byline(raw=line.strip(), names=[corr])
     m = _BY.match(text)
     if not m:
         # An agency alone on its line ("Associated Press") is a byline without a person.
@@ -324,6 +346,8 @@ _AFTER_NAMES = re.compile(
     r"\s+[|•·/]\s+|\s+[—–-]\s+|\s+(?=(?i:published|updated|posted)\b)|\s+(?i:for)\s+(?=[A-Z])"
     r"|\s+on\s+(?=(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*\.?\s|\d)"
+    # "Por JANE ROE 22 de septiembre de 2017", "Jane Roe 12 april 2023": the page's date
+    r"|\s+(?=\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+(?:de\s+)?\d{4}\b)"
 )
 
 
@@ -346,8 +370,8 @@ def is_by_line(line: str) -> bool:
 
 # A writer's title printed before the name: "political reporter", "Senior Correspondent".
 _LEADING_TITLE = re.compile(
-    r"^(?:[A-Za-z][\w-]*\s+){0,3}?(?:reporter|correspondent|editor|writer|columnist|"
-    r"contributor|staff writer|bureau chief)\s+(?=[A-Z])",
+    r"^(?:[A-Za-z][\w-]*\s+){0,3}?(?:reporters?|correspondents?|editors?|writers?|columnists?|"
+    r"contributors?|staff writers?|bureau chief)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 
@@ -402,6 +426,9 @@ _STAMP_AFTER_NAME = re.compile(
     r"|\s*(?:\s[–—/-]|,)\s+(?=(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)"
     r"(?:day)?,?\s+\d{1,2}\s+[A-Z][a-z]{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2},?\s+\d{4}))"
+    # "Jane Roe 12 april 2023, 14:02", "Jane Roe 5. Juni 2024": the day first, then the month
+    # in words, the year and the time
+    r"|\s+(?=\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4},?\s+\d{1,2}[:.h]\d{2}\b)"
     r"|\s+(?:\|\s*)?(?=(?:Published|Updated|Posted|Last\s+updated|Update|Güncelleme|Publicado|"
     r"Actualizado|Atualizado|Publié|Mis\s+à\s+jour|Pubblicato|Aggiornato|Veröffentlicht|"
     r"Aktualisiert|Gepubliceerd|Publisert|Publicerad)\b\s*:?\s*(?:on\s+|am\s+|le\s+|em\s+|el\s+)?"
@@ -447,6 +474,21 @@ def _names_comma_outlet(text: str) -> list[str] | None:
     return names if all(is_affiliation(p) or _LABEL.match(p) for p in parts) else None
 
 
+def _name_before_title(text: str) -> str | None:
+    """`Jane Roe World-Herald staff writer`: a name of two or three words, then with no comma
+    a writer's title (ending in "writer", "reporter", "correspondent" ...)."""
+    tokens = text.split()
+    for k in (2, 3):
+        if len(tokens) > k + 1:
+            head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
+            if _TITLE_WORDS_END.search(tail) and _TITLE_TAIL.match(tail) and looks_like_name(head):
+                return head
+    return None
+
+
+_TITLE_WORDS_END = re.compile(r"(?i:writer|reporter|correspondent|columnist|editor)s?$")
+
+
 def _titled_names(text: str, line: str) -> Byline | None:
     """`NAME, Senior Business Reporter`, `NAME | Staff Writer`, `JANE ROE, Associated Press`:
     names then a title or an agency, with no "By"; a sentence never fits."""
@@ -456,6 +498,8 @@ def _titled_names(text: str, line: str) -> Byline | None:
         # the byline as printed is the names; the page's stamp after them is not part of it
         return Byline(raw=_STAMP_AFTER_NAME.split(text, maxsplit=1)[0].strip(" |"), names=stamped)
     parts = re.split(r"\s+[|•·–—]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
+    if len(parts) == 1 and len(text) <= 80 and (head := _name_before_title(text)) is not None:
+        return Byline(raw=line.strip(), names=[head])  # "Jane Roe World-Herald staff writer"
     if len(parts) != 2 or len(text) > 100:
         return None
     names_part, tail = parts[0].strip(), parts[1].strip(" .")

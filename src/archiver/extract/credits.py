@@ -41,6 +41,7 @@ PHOTO_AGENCIES = {
     "anadolu agency",
     "imago",
     "picture alliance",
+    "shine",
     "picture-alliance",
     "dpa",
     "kyodo",
@@ -386,6 +387,11 @@ OUTLET_NAME = re.compile(
     r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review|National|Nation|"
     r"Statesman|Advertiser|Argus|Mirror|Sun)$"
 )
+# A newspaper's word anywhere in a name: "Times Colonist", "Herald Sun".
+_OUTLET_WORD = re.compile(
+    r"\b(?:Times|Post|News|Herald|Tribune|Journal|Gazette|Sentinel|Chronicle|Examiner|Globe|Star|"
+    r"Courier|Inquirer|Dispatch|Press|Observer|Telegraph|Guardian|Standard|Mail|Express|Ledger)\b"
+)
 # "The STAR", "The Inquirer": a newspaper's short name, however it is cased.
 _THE_OUTLET = re.compile(r"The [A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*)?")
 # A Title-case outlet after "Name/": "Paul Reardon/Buffalo News" (only where a caption is expected).
@@ -410,6 +416,7 @@ _CREDIT_MARKS = re.compile(
 )
 _BARE_AGENCY_TAIL = re.compile(
     r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}\s*$|\s[-–—]\s[A-Z][\w&.\- ]{1,30}$"
+    r"|[.!?”\"’)] [A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3}, [A-Z][A-Z'’\- ]{2,40}$"
 )
 
 
@@ -426,7 +433,29 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     a credit naming an outlet the grammar does not know is accepted too. Callable on any
     single string (a caption or a figure's credit on a web page).
     """
+    if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
+        return lead
     return _find_credit(" ".join(line[-4 * _CREDIT_WINDOW :].split())[-_CREDIT_WINDOW:], in_header)
+
+
+# "(Jane Roe | The Washington Post) A woman shades herself ...": the credit in brackets before
+# the caption, as papers that reprint another's story print it.
+_LEADING_BRACKET = re.compile(
+    rf"^\((?P<inner>(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*[|/]\s*"
+    r"(?P<org>[A-Z][\w.&'’\- ]{1,40}?))\)\s+(?P<caption>[A-Z\"“].{10,})$"
+)
+
+
+def _leading_credit(text: str) -> Credit | None:
+    m = _LEADING_BRACKET.match(" ".join(text.split()))
+    if m is None or len(m.group("caption").split()) < 4:
+        return None
+    person, org = _clean_person(m.group("person")), m.group("org").strip()
+    if person is None or not (
+        _is_agency(org) or OUTLET_NAME.match(org) or _OUTLET_WORD.search(org)
+    ):
+        return None
+    return Credit(m.group("inner"), person, org)
 
 
 # The answer depends only on the line's last 200 characters, so that is the key: the
@@ -589,13 +618,22 @@ _WRITERS_TITLE = re.compile(
 
 
 def _not_a_photo_credit(credit: str) -> bool:
+    if _FOOTER_WORDS.search(credit):
+        return True  # "Your California Privacy Rights/Privacy Policy": the page's footer
     parts = [p.strip() for p in credit.split("/")]
     if len(parts) > 1 and all(_INITIAL.fullmatch(p) for p in parts):
         return not all(_is_agency(p) for p in parts)
     return _WRITERS_TITLE.search(credit.strip(" .")) is not None
 
 
+_GLUED_LABEL = re.compile(r"(?<=\w)\((?=(?i:image|photo|picture|pic|credit|foto)\s*:)")
+_FOOTER_WORDS = re.compile(r"\b(?i:privacy|policy|terms\s+of|cookies?|newsletters?|unsubscribe)\b")
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
+    # "... Swansea Bay(Image: Jane Roe)": the caption and its labelled credit in two spans
+    if "(" in text:
+        text = _GLUED_LABEL.sub(" (", text)
     # Buttons and tags a page prints after the credit join the line when scraped
     text = _TRAILING_JUNK.sub("", text)
     if (foto := _FOTO_AGENCY.search(text)) is not None:
@@ -734,6 +772,17 @@ _CAPS_PERSON_AGENCY = re.compile(
     rf"{_AFTER_CAPTION}(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){{1,3}})"
     r"\s+(?P<org>[A-Z][A-Za-z\-]{1,12})\s*$"
 )
+# "... Nieuw-Buinen. Beeld Jane Roe" (Dutch "image"), "... Roma. Credit Jane Roe para The New
+# York Times" (the Times' label, no colon): a label word, then a person or an agency.
+_BARE_LABEL = re.compile(
+    rf"{_AFTER_CAPTION}(?:Beeld|Foto|Credit)\s+(?P<credit>{_P}(?:\s+(?:for|para|voor)\s+{_ORG})?"
+    r"|[A-Z]{2,10})\s*$"
+)
+# "... on Monday afternoon. JANE ROE, TIMES COLONIST": a person and a paper, both in capitals.
+_CAPS_PERSON_OUTLET = re.compile(
+    rf"{_AFTER_CAPTION}(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){{1,3}}),\s+"
+    r"(?P<org>(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\s*$"
+)
 _DASHED_PERSON_AGENCY = re.compile(
     rf"\s[-–—]\s(?P<person>{_P})\s[-–—]\s(?P<org>[A-Z][\w.&'’\- ]{{1,30}}?)\s*$"
 )
@@ -769,6 +818,18 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         if (m := _ORG_LENDER.fullmatch(inner)) is not None and len(before.split()) >= 4:
             return Credit(inner, None, None)  # the office that lent the picture
         return None
+    if (m := _BARE_LABEL.search(text)) is not None:
+        credit = m.group("credit")
+        if _is_agency(credit):
+            return Credit(credit, None, credit)
+        found = split_credit(re.sub(r"\s+para\s+", " for ", credit))
+        if found.photographer:
+            return found
+    if (m := _CAPS_PERSON_OUTLET.search(text)) is not None:
+        person, outlet = _clean_person(m.group("person")), m.group("org")
+        cased = outlet.title().replace("-", " ")
+        if person and (OUTLET_NAME.match(cased) or _OUTLET_WORD.search(cased)):
+            return Credit(f"{m.group('person')}, {outlet}", person, outlet)
     if " | " in text and (m := _BAR_AGENCY.search(text)) is not None:
         org = m.group("org").strip()
         if _is_agency(org) and org.lower() not in _NOT_ALONE:
@@ -800,6 +861,8 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
 _BRACKETED = re.compile(
     r"(?:^|(?<=\s))(?P<open>[(\[])\s*(?:(?P<label>(?i:file(?:\s+photo)?|image|photo|picture|pic|"
     r"photograph|photographer|credit|foto|supplied|courtesy))\s*:\s*"
+    # "(foto Ansa)", "(photo Jane Roe)": Italian and other papers print the label bare
+    r"|(?P<bare>(?-i:foto|photo|Foto))\s+(?=[A-Z])"
     r"|(?P<courtesy>(?i:(?:all\s+)?(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?))\s+)?"
     r"©?\s*(?P<credit>(?:[A-Z]|iS)[^()\[\]]{1,79}?)\s*\.?\s*[)\]]\s*$"
 )
@@ -819,7 +882,8 @@ _DESKS = {
     "file photo",
 }
 # A desk word that is the whole credit: "(Supplied)", "(Handout)".
-_DESKS_ALONE = {"supplied", "handout", "family handout"}
+# "Ti Gong" (提供, "provided"): Shanghai Daily's word for a photo supplied to it.
+_DESKS_ALONE = {"supplied", "handout", "family handout", "ti gong"}
 _PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
 # An outlet's photo desk after the person: "(Jane Roe/HT Photo)", "(Jane Roe/AAP PHOTOS)".
 _PHOTO_DESK = re.compile(r"[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2} (?i:photos?)")
@@ -850,7 +914,7 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
     if not m:
         return None
     credit = m.group("credit").strip()
-    label = (m.group("label") or "").lower()
+    label = (m.group("label") or m.group("bare") or "").lower()
     labelled = bool(label) and not label.startswith("file")
     before = text[: m.start()].rstrip()
     if m.group("courtesy") or label == "courtesy":
@@ -1055,7 +1119,7 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     if not (
         _is_agency(outlet)
         or outlet.lower() in _DESKS
-        or OUTLET_NAME.match(cased)
+        or OUTLET_NAME.match(cased.replace("-", " "))
         or _ORG_OFFICE.search(cased)
     ):
         return None
@@ -1085,7 +1149,9 @@ def unique_credits(names: Iterable[str]) -> list[str]:
 
 # What a page prints alone on the line above a caption as the photo's credit (BBC): a photo
 # agency or a desk word ("Getty Images", "PA Media", "Supplied", "BBC").
-_CREDIT_ABOVE = {"supplied", "handout", "bbc", "getty images", "pa media", "reuters", "epa", "afp"}
+_CREDIT_ABOVE = {
+    "supplied", "handout", "bbc", "getty images", "pa media", "reuters", "epa", "afp", "ti gong",
+}  # fmt: skip
 
 
 def is_credit_word_line(line: str) -> bool:
@@ -1098,3 +1164,45 @@ def caption_under_credit(line: str) -> bool:
     """A caption as the BBC prints one under its credit: four to forty words, no full stop."""
     words = line.split()
     return 4 <= len(words) <= 40 and not line.rstrip().endswith((".", ":", "?", "!", '"', "”"))
+
+
+def credit_over_caption(line: str, caption: str, *, in_header: bool = False) -> Credit | None:
+    """A credit line printed over its caption, the caption a sentence or two (four to thirty
+    words) with no credit of its own: "Ti Gong" (a desk word) or "Jane Roe / SHINE" (a
+    person and an agency) over "Workers inspect the panels on Monday." (Shanghai Daily, the
+    BBC and others print the credit first). A desk word alone stands over a full sentence
+    only above the story (in the story, "Supplied" over a sentence may be a stray word)."""
+    words = len(caption.split())
+    if not 4 <= words <= 30 or find_credit(caption, in_header=True) is not None:
+        return None
+    text = line.strip()
+    if is_credit_word_line(text) and (in_header or caption_under_credit(caption)):
+        agency = None if text.lower() in _DESKS_ALONE else text
+        return Credit(text, None, agency)
+    if not is_credit_line(text):
+        return None
+    credit = find_credit(text, in_header=True)
+    return credit if credit is not None and credit.photographer else None
+
+
+def name_under_caption(caption: str, line: str) -> Credit | None:
+    """A photographer's name alone on the line under a caption of four to twenty-five words
+    ("Prédio do programa em Marvila" / "Rui Pacheco Coelho"), the two lines a block of their
+    own: the caller asks only below the byline, where a name line is no writer's."""
+    text = " ".join(line.split())
+    words = len(caption.split())
+    if not 4 <= words <= 25 or caption.rstrip().endswith((":", "?")) or len(text) > 50:
+        return None
+    if _PERSON.fullmatch(text) is None or find_credit(caption, in_header=True) is not None:
+        return None
+    from archiver.extract.bylines import name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    person = _clean_person(text)
+    if person is None or not 2 <= len(text.split()) <= 4 or is_known_place(text):
+        return None
+    if text.isupper() or name_list(text) != [text]:  # "LEARN MORE": a button, not a name
+        return None
+    if _FOOTER_WORDS.search(caption) or _FOOTER_WORDS.search(text):  # "Privacy Dashboard"
+        return None
+    return Credit(text, person, None)

@@ -35,6 +35,7 @@ from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_
 from archiver.extract.credits import (
     OUTLET_NAME,
     Credit,
+    credit_over_caption,
     credit_under_caption,
     find_credit,
     is_credit_line,
@@ -262,6 +263,7 @@ def classify_opening(
     headline_seen = False
     first_text = True
     issuer_at = -1  # the line under "News provided by": a press release's issuer
+    caption_at = -1  # a caption under its credit line ("Ti Gong" / "Workers inspect ...")
 
     def mark(i: int, role: str, *why: str) -> None:
         roles.append(LineRole(i, lines[i], role, tuple(why)))
@@ -297,9 +299,18 @@ def classify_opening(
                 if opening.byline is None or not opening.byline.names
                 else None
             )
+            named = (
+                _name_line(reader, i)
+                if stamped is None and (opening.byline is None or not opening.byline.names)
+                else None
+            )
             if stamped is not None:
                 mark(i, "byline", f"byline grammar: names {stamped.names}, under the headline")
                 opening.byline = stamped
+            elif named is not None:
+                # "Reuters" / "Jane Roe" / "Updated Tue, May 14": the writer under the agency
+                mark(i, "byline", "person names under the page's headline", named[1])
+                opening.byline = Byline(raw=line, names=named[0])
             elif opening.byline is not None and opening.byline.names and (more := _and_names(line)):
                 # "By Jane Roe" / "Follow" / "and John Doe": each writer with a button
                 mark(i, "byline", "more names of the byline, after its 'and'")
@@ -315,6 +326,9 @@ def classify_opening(
                 mark(i, "credit", "a person's name and an outlet under a caption")
             else:
                 mark(i, "chrome", "between the page's header and its dateline paragraph")
+            continue
+        if i == caption_at:
+            mark(i, "caption", "under its credit")
             continue
         if reader.chrome[i]:
             mark(i, "chrome", "page furniture (a share button, a section label, a counter)")
@@ -389,6 +403,15 @@ def classify_opening(
         ):
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
             continue
+        if (
+            headline_seen
+            and i + 1 < len(lines)
+            and lines[i + 1]
+            and credit_over_caption(line, lines[i + 1], in_header=True) is not None
+        ):
+            mark(i, "credit", "a credit line over its caption (the page prints the credit first)")
+            caption_at = i + 1
+            continue
         above = roles[-1] if roles else None
         if (
             byline_seen
@@ -453,7 +476,15 @@ def classify_opening(
             )
             opening.byline = Byline(raw=line, names=[line])
             continue
-        if headline_seen and opening.byline is None and (named := _name_line(reader, i)):
+        if (
+            headline_seen
+            and (
+                opening.byline is None
+                or (not opening.byline.names and roles and roles[-1].role == "byline")
+            )
+            and (named := _name_line(reader, i))
+        ):
+            # an agency's byline alone ("Reuters") gives way to the writer's name under it
             names, where = named
             mark(
                 i,
@@ -509,8 +540,8 @@ def classify_opening(
             if _place_over_stamp(reader, i):
                 mark(i, "byline", "where the writer filed from, over the page's date stamp")
                 continue
-            if is_date_stamp(line) and len(line) <= 80:
-                mark(i, "chrome", "the page's date stamp under the byline")
+            if (is_date_stamp(line) and len(line) <= 80) or _READ_TIME.match(line):
+                mark(i, "chrome", "the page's date stamp or reading time under the byline")
                 continue
             if is_title_line(line):
                 mark(i, "byline", "the writer's title, under the byline")
@@ -942,9 +973,11 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     line = reader.lines[i]
     # "Jane Roe in Berlin", "Jane Roe in Frankfurt and John Doe in Berlin": where each
     # writer filed from, after the name
-    line = _WRITERS_IN_PLACES.sub(
+    filed = _WRITERS_IN_PLACES.sub(
         lambda m: "" if is_known_place(m.group("place")) else m.group(0), line
     )
+    placed = filed != line  # a writer "in Lagos" says itself what the line is
+    line = filed
     line = line.rstrip(" ,")  # "Jane Roe," over "Patch Staff": the comma joins the two lines
     if not line or len(line) > 160 or line[-1] in ".:;!?":
         return None
@@ -953,8 +986,13 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         k -= 1
     if k >= 0 and reader.lines[k].endswith(":"):
         return None  # "Topic:" over "Drilling Results": a label's value
-    if k >= 0 and (is_page_timestamp(reader.lines[k]) or _stamp_with_time(reader.lines[k])):
-        where = "the page's date stamp is right above it"
+    above = reader.lines[k] if k >= 0 else ""
+    if k >= 0 and (is_page_timestamp(above) or _stamp_with_time(above) or _READ_TIME.match(above)):
+        where = "the page's date stamp or reading time is right above it"
+    elif k >= 0 and reader.ahead(i, 1) and is_credit_line(above) and _story_below(reader, i):
+        where = "between the lead photo's credit and the story"
+    elif placed and len(line.split()) <= 8:
+        where = "the writer's name with the place filed from ('in Lagos')"
     elif (j := _byline_mark_below(reader, i)) is not None:
         where = f"line {j + 1} below is a date stamp, the dateline, page chrome or an outlet"
     else:
@@ -986,6 +1024,7 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
             or is_contact_line(below)
             or is_credit_line(below)  # the photo's credit under the byline (Axios)
             or _STAMP_LABEL.match(below)
+            or _READ_TIME.match(below)
             or _writer_bio(reader.lines[i], below)
         ):
             return j
@@ -1003,6 +1042,20 @@ _STAMP_OPENING = re.compile(
     r"mis\s+à\s+jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|publicerad|uppdaterad|"
     r"publisert|oppdatert|gepubliceerd|bijgewerkt)\b"
 )
+
+
+# A page's reading time: "7-9 minutes", "3 min read", "2 minuti di lettura", "Lesezeit: 3 Min.".
+_READ_TIME = re.compile(
+    r"^(?:(?i:lesezeit|reading\s+time|leestijd|temps\s+de\s+lecture)\s*:?\s*)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+    r"\s*(?i:min(?:ute)?s?\.?|minuti|minutos|minuten)(?:\s+(?i:read|di\s+lettura|de\s+lectura"
+    r"|de\s+leitura|lesen|leestijd))?$"
+)
+
+
+def _story_below(reader: _Reader, i: int) -> bool:
+    """The next line of text is story prose (twenty words or more)."""
+    ahead = reader.ahead(i, 1)
+    return bool(ahead) and len(reader.lines[ahead[0]].split()) >= 20
 
 
 def _stamp_with_time(line: str) -> bool:

@@ -25,7 +25,9 @@ from archiver.extract.bylines import (
 from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
+    Credit,
     caption_under_credit,
+    credit_over_caption,
     credit_under_caption,
     find_credit,
     is_credit_line,
@@ -33,6 +35,7 @@ from archiver.extract.credits import (
     is_rights_signoff,
     may_be_credit_line,
     may_hold_credit,
+    name_under_caption,
     parse_gallery,
 )
 from archiver.extract.databases import Export, read_export
@@ -88,6 +91,19 @@ def _photo_from_caption(
         credit=credit.credit if credit else None,
         photographer=credit.photographer if credit else None,
         agency=credit.agency if credit else None,
+        position=None,
+        count=None,
+        licensable=False,
+    )
+
+
+def _credited_photo(caption: str, credit: Credit) -> Photo:
+    """A photo whose credit was read apart from its caption (a credit line over it)."""
+    return Photo(
+        caption=caption,
+        credit=credit.credit,
+        photographer=credit.photographer,
+        agency=credit.agency,
         position=None,
         count=None,
         licensable=False,
@@ -308,7 +324,11 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
             continue
         if r.role == "credit" and nxt is not None and nxt.role == "caption":
             if find_credit(nxt.text, in_header=True) is None and parse_gallery(nxt.text) is None:
-                photos.add(_photo_from_caption(nxt.text, True, r.text))
+                over = credit_over_caption(r.text, nxt.text, in_header=True)
+                if over is not None:
+                    photos.add(_credited_photo(nxt.text, over))
+                else:
+                    photos.add(_photo_from_caption(nxt.text, True, r.text))
                 k += 2
                 continue
         if (
@@ -493,6 +513,20 @@ def parse_wire_text(
             if chrome[no]:
                 if explain:
                     out.roles.append(LineRole(no, line, "chrome", ("page furniture",)))
+            elif (
+                len(block) == 2
+                and k == 0
+                and out.byline is not None
+                and out.byline.names
+                and block[1][0] not in out.byline.names
+                and (named := name_under_caption(line, block[1][0])) is not None
+            ):
+                # "Prédio em Marvila" / "Rui Pacheco Coelho": a caption and its photographer
+                photos.add(_credited_photo(line, named))
+                credited_at = no + 1
+                out.roles.append(LineRole(no, line, "caption", ("a name alone under it",)))
+                out.roles.append(LineRole(no + 1, block[1][0], "credit", ("a person's name",)))
+                k += 1
             elif not maybe_photo[no] and not (k + 1 < len(block) and maybe_photo[no + 1]):
                 if not kept:
                     first_lines.append(no)
@@ -515,12 +549,28 @@ def parse_wire_text(
                 k += 1
             elif (
                 k + 1 < len(block)
+                and not is_credit_word_line(line)
+                and (over := credit_over_caption(line, block[k + 1][0])) is not None
+            ):
+                # "Jane Roe / SHINE" over "Workers inspect the panels.": credit, then caption
+                caption = block[k + 1][0]
+                photos.add(_credited_photo(caption, over))
+                credited_at = no + 1
+                out.roles.append(LineRole(no, line, "credit", ("a credit over its caption",)))
+                out.roles.append(LineRole(no + 1, caption, "caption", ("under its credit",)))
+                k += 1
+            elif (
+                k + 1 < len(block)
                 and is_credit_word_line(line)
                 and caption_under_credit(block[k + 1][0])
             ):
                 # "Supplied" / "Only a handful of lights came on": the credit over its caption
                 caption = block[k + 1][0]
-                agency = None if line.strip().lower() in {"supplied", "handout"} else line.strip()
+                agency = (
+                    None
+                    if line.strip().lower() in {"supplied", "handout", "ti gong"}
+                    else line.strip()
+                )
                 photos.add(
                     Photo(
                         caption=caption,
