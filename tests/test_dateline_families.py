@@ -352,3 +352,29 @@ def test_a_city_that_is_also_an_agency_stays_the_place():
     found = match_dateline("PETRA — " + STORY, REF)  # Jordan's city and Jordan's agency
     assert found is not None
     assert (found.dateline.place, found.dateline.source) == ("PETRA", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "source"),
+    [
+        # national agencies writing in their own languages
+        ("Ankara, 7 Nisan (AA) - ", "Ankara", "2025-04-07", "AA"),
+        ("İzmir, 3 Mart (AA) - ", "İzmir", "2025-03-03", "AA"),
+        ("Praha 7. dubna (ČTK) - ", "Praha", "2025-04-07", "ČTK"),
+        ("Bratislava 7. apríla (TASR) - ", "Bratislava", "2025-04-07", "TASR"),
+        ("Split, 7. travnja (Hina) - ", "Split", "2025-04-07", "Hina"),
+        ("Novi Sad, 7. april (Tanjug) - ", "Novi Sad", "2025-04-07", "Tanjug"),
+        ("Debrecen, 2025. április 7. (MTI) - ", None, None, None),  # Hungarian order: unread
+        # a French communiqué's date with its article
+        ("Lyon, le 7 avril 2025 - ", "Lyon", "2025-04-07", None),
+    ],
+)
+def test_national_languages(text, place, date, source):
+    found = match_dateline(text + STORY, REF)
+    if place is None:
+        assert found is None or found.dateline.date is None
+        return
+    assert found is not None
+    got = found.dateline
+    assert (got.place, got.date, got.source) == (place, date, source)
+    assert found.rest == STORY

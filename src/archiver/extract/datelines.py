@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 # Month names as wire services print them, in English and in the languages of their
 # foreign-language services (Spanish, French, German, Portuguese, Italian), and of the
 # national wires most copied (Russian, Ukrainian and Polish in the genitive a date takes,
-# "17 февраля", "17 лютого", "17 lutego"; Turkish, Dutch, Indonesian).
+# "17 февраля", "17 лютого", "17 lutego"; Turkish, Dutch, Indonesian; Czech, Slovak,
+# Croatian, Hungarian and Serbian for CTK, TASR, Hina, MTI and Tanjug: "3. marca", "3. ožujka";
+# not Croatian's October, "listopada", which is Polish for November).
 _MONTH_NAMES: list[tuple[str, ...]] = [
     (
         "jan",
@@ -53,6 +55,10 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "янв",
         "ocak",
         "januari",
+        "ledna",
+        "januára",
+        "siječnja",
+        "január",
     ),
     (
         "feb",
@@ -73,6 +79,10 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "фев",
         "şubat",
         "februari",
+        "února",
+        "februára",
+        "veljače",
+        "február",
     ),
     (
         "mar",
@@ -89,6 +99,10 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "март",
         "maart",
         "maret",
+        "mart",
+        "března",
+        "ožujka",
+        "március",
     ),
     (
         "apr",
@@ -104,8 +118,30 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "апрель",
         "апр",
         "nisan",
+        "dubna",
+        "apríla",
+        "travnja",
+        "április",
     ),
-    ("may", "mayo", "mai", "maio", "mag", "maggio", "мая", "травня", "maja", "май", "mayıs", "mei"),
+    (
+        "may",
+        "mayo",
+        "mai",
+        "maio",
+        "mag",
+        "maggio",
+        "мая",
+        "травня",
+        "maja",
+        "май",
+        "mayıs",
+        "mei",
+        "května",
+        "mája",
+        "svibnja",
+        "május",
+        "maj",
+    ),
     (
         "jun",
         "june",
@@ -121,6 +157,10 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "июнь",
         "июн",
         "haziran",
+        "června",
+        "júna",
+        "lipnja",
+        "június",
     ),
     (
         "jul",
@@ -138,6 +178,10 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "июль",
         "июл",
         "temmuz",
+        "července",
+        "júla",
+        "srpnja",
+        "július",
     ),
     (
         "aug",
@@ -154,6 +198,10 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "ağustos",
         "augustus",
         "agustus",
+        "srpna",
+        "kolovoza",
+        "augusztus",
+        "avgust",
     ),
     (
         "sep",
@@ -171,6 +219,11 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "сен",
         "сент",
         "eylül",
+        "září",
+        "septembra",
+        "rujna",
+        "szeptember",
+        "septembar",
     ),
     (
         "oct",
@@ -189,6 +242,10 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "октябрь",
         "окт",
         "ekim",
+        "října",
+        "októbra",
+        "október",
+        "oktobar",
     ),
     (
         "nov",
@@ -203,6 +260,10 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "ноя",
         "kasım",
         "nopember",
+        "listopadu",
+        "novembra",
+        "studenoga",
+        "novembar",
     ),
     (
         "dec",
@@ -222,6 +283,10 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "дек",
         "aralık",
         "desember",
+        "prosince",
+        "decembra",
+        "prosinca",
+        "decembar",
     ),
 ]
 _MONTH = (
@@ -236,7 +301,8 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _DATE = (
     rf"(?:(?:{_WEEKDAY},?\s+)?"
-    rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)"
+    rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    rf"|(?:le\s+)?{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)"
     rf"|{_WEEKDAY})"
 )
 # A place word in any case: letters, with the dots, apostrophes and hyphens of names like
@@ -1069,7 +1135,8 @@ def _date_text(date: str | None) -> str | None:
     """The calendar date as printed, without a leading weekday; None for a weekday alone."""
     if not date or re.fullmatch(_WEEKDAY, date.strip()):
         return None
-    return re.sub(rf"^{_WEEKDAY},?\s+", "", date).strip() or None
+    # without its weekday, nor French's article ("Paris, le 3 mars 2025 -")
+    return re.sub(rf"^(?:{_WEEKDAY},?\s+|le\s+)", "", date).strip() or None
 
 
 class _WireParserInfo(dateparser.parserinfo):

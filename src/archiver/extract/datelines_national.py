@@ -3,6 +3,7 @@
 Small countries' agencies print the dateline in house styles of their own:
 
 - `BRUSSELS 15/10 (BELGA) –`: the day and month in figures, the agency in brackets;
+- `Bratislava 3. marca (TASR) -`: no comma before the date, the day with a full stop;
 - `Addis Ababa, December 11/2024 (ENA) –`: the year after a slash;
 - `Ulaanbaatar, January 14, 2025 /MONTSAME/.`: the agency between slashes, then a full stop;
 - `YEREVAN, MAY 30, ARMENPRESS.`: the agency after the date, then a full stop;
@@ -33,7 +34,7 @@ _MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_NUMBER), key=len, reverse
 
 _PLACE = r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,3}"
 _REGION = r"[A-Z][^\W\d_'’.-]+(?: [A-Z][^\W\d_'’.-]+){0,2}"
-_CODE = r"[A-Z][A-Za-z&.-]{1,20}"
+_CODE = r"[A-ZČŠŽŘĆĐ][A-Za-zčšžřćđ&.-]{1,20}"  # "ČTK", "BelTA"
 
 NATIONAL_RE = re.compile(
     rf"""^(?P<raw>
@@ -41,7 +42,7 @@ NATIONAL_RE = re.compile(
     (?:,[ \t]*|[ \t]+)
     (?:
         (?P<mon>(?i:{_MONTH}))\.?[ \t]+(?P<day>\d{{1,2}})(?:[ \t]*[,/][ \t]*(?P<year>\d{{4}}))?
-      | (?P<day2>\d{{1,2}})[ \t]+(?P<mon2>(?i:{_MONTH}))\.?(?:,?[ \t]+(?P<year2>\d{{4}}))?
+      | (?P<day2>\d{{1,2}})\.?[ \t]+(?P<mon2>(?i:{_MONTH}))\.?(?:,?[ \t]+(?P<year2>\d{{4}}))?
       | (?P<nday>\d{{1,2}})/(?P<nmon>\d{{1,2}})(?:/(?P<nyear>\d{{4}}))?(?=[ \t]*[(/])
     )
     (?:
