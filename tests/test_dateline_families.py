@@ -378,3 +378,54 @@ def test_national_languages(text, place, date, source):
     got = found.dateline
     assert (got.place, got.date, got.source) == (place, date, source)
     assert found.rest == STORY
+
+
+# A whole page pasted as text: a row of buttons and labels, each a paragraph of its own,
+# between the header and the story's dateline paragraph.
+_BUTTONS_OVER_STORY = """Harbour authority orders inquiry into crane collapse
+
+By Lena Marsh
+
+April 8, 2025
+
+Gift this article
+
+Listen to this story
+
+3 min read
+
+Save for later
+
+Text size
+
+Sign up for the morning briefing
+
+Most popular
+
+Opinion
+
+Podcasts
+
+Newsletters
+
+ROTTERDAM (Reuters) - The port authority on Tuesday ordered an independent inquiry into the collapse of a container crane that injured four workers at one of the city's largest terminals last week.
+
+The crane's operator said it was cooperating with investigators.
+"""
+# The same buttons over story prose and a dateline-like start further down: no dateline.
+_BUTTONS_OVER_PROSE = _BUTTONS_OVER_STORY.replace(
+    "ROTTERDAM (Reuters) - The port",
+    "The port authority said in a statement that was read out to reporters on the quay that"
+    " the terminal would stay closed for the rest of the week while engineers checked the"
+    " other cranes.\n\nROTTERDAM (Reuters) - The port",
+)
+
+
+def test_dateline_under_a_row_of_buttons():
+    d = parse_wire_text(_BUTTONS_OVER_STORY, REF).dateline
+    assert d is not None
+    assert (d.place, d.source) == ("ROTTERDAM", "Reuters")
+
+
+def test_no_dateline_under_buttons_and_story_prose():
+    assert parse_wire_text(_BUTTONS_OVER_PROSE, REF).dateline is None

@@ -353,6 +353,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
 _DATELINE_PARAGRAPHS = 6
 _PREFACE_MAX_WORDS = 30
 _BULLET = re.compile(r"^[*•·▪‣◦-]\s")
+# A button's or a label's few words; the paragraphs looked at grow by one for each, up to this.
+_BUTTON_WORDS = 4
+_BUTTONS_MAX = 20
 
 
 # A notice's opening words: an archive's note on a digitised article, a republication or
@@ -394,11 +397,16 @@ def _find_dateline(paragraphs: list[str], reference_date: dt.date | None) -> _Lo
             alone = match_standalone_dateline(para, paragraphs[k + 1], reference_date)
             if alone is not None:
                 return _Located(k, dataclasses.replace(alone, rest=""), where)
-        if len(para.split()) > _PREFACE_MAX_WORDS and _NOTICE.search(para[:_NOTICE_CHARS]):
+        words = len(para.split())
+        if words <= _BUTTON_WORDS and limit < _BUTTONS_MAX:
+            # "Gift this article", "Save for later", "Most popular": a page's buttons and
+            # labels, however many, take no place from the paragraphs the dateline may open
+            limit = min(len(paragraphs), limit + 1)
+        if words > _PREFACE_MAX_WORDS and _NOTICE.search(para[:_NOTICE_CHARS]):
             # "This is a digitized version of an article from the print archive ...", "Editor's
             # note: ...": a page's or an editor's notice, not the story; its dateline follows
             limit = min(len(paragraphs), max(limit, k + 3))
-        elif len(para.split()) > _PREFACE_MAX_WORDS and not _BULLET.match(para):
+        elif words > _PREFACE_MAX_WORDS and not _BULLET.match(para):
             # story prose: a dateline further down is no dateline (a long standfirst may
             # stand above it, so after a long first paragraph the second is still looked at)
             limit = min(limit, 2 if k == 0 else k + 1)
