@@ -343,3 +343,68 @@ def test_normalize_writes_the_photos_its_newsml_points_at(capture: dict, tmp_pat
         written = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
         assert written == sorted(["dc.xml", "dcterms.xml", "newsml.xml", *hrefs])
     assert linked == len(capture["photos"])
+
+
+# -- a web archive is bagged one article at a time --------------------------------------------
+
+
+def _three_page_warc(folder: Path) -> Path:
+    captures = [Capture(*corpus_page(number)) for number in PAGES[:3]]
+    return write_warc(folder / "three.warc.gz", captures)
+
+
+def test_each_article_is_staged_before_the_next_page_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Memory holds one page of a web archive, not all of them: the first article's bag is
+    built before the second page is extracted."""
+    import archiver.extract as extract
+    import archiver.packaging.commit as commit
+
+    events: list[str] = []
+    real_extract, real_build = extract.extract_unit, commit.build_bag
+
+    def extract_unit(unit, **kwargs):  # type: ignore[no-untyped-def]
+        events.append("extract")
+        return real_extract(unit, **kwargs)
+
+    def build_bag(prepared, staging, options, **kwargs):  # type: ignore[no-untyped-def]
+        events.append("bag")
+        return real_build(prepared, staging, options, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_unit", extract_unit)
+    monkeypatch.setattr(commit, "build_bag", build_bag)
+    warc = _three_page_warc(tmp_path)
+    (results,) = package_articles([str(warc)], tmp_path / "bags", PackageOptions())
+    assert isinstance(results, list) and [r.status for r in results] == ["created"] * 3
+    assert events == ["extract", "bag"] * 3
+
+
+def test_an_input_failing_part_way_leaves_no_bag(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An input that cannot be read to its end fails whole, as when its articles were all
+    read before any was bagged: the bags staged before the failure are dropped."""
+    import archiver.packaging.prepare as prepare
+    from archiver.errors import ArticleError
+
+    real = prepare._prepare_unit
+    calls = {"n": 0}
+
+    def failing(path, article, unit, options):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise ArticleError(f"{path}: the second article cannot be rendered")
+        return real(path, article, unit, options)
+
+    monkeypatch.setattr(prepare, "_prepare_unit", failing)
+    warc = _three_page_warc(tmp_path)
+    before = warc.read_bytes()
+    out = tmp_path / "bags"
+    (results,) = package_articles([str(warc)], out, PackageOptions())
+    assert isinstance(results, ArticleError)
+    assert "the second article cannot be rendered" in str(results)
+    assert calls["n"] == 2
+    # no bag, and no staging folder left behind: only the lock folder
+    assert sorted(p.name for p in out.iterdir()) in ([], [".archiver-locks"])
+    assert warc.read_bytes() == before

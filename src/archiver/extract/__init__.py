@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -20,7 +20,7 @@ from archiver.errors import InputError
 from archiver.extract.language import detect_language, is_bcp47
 from archiver.extract.photofiles import attach_photo_files
 from archiver.model import Article, BylineSource, Dateline, Page, Photo, Source, Warning
-from archiver.readers import Input, Skipped, Unit, open_input, read_units
+from archiver.readers import Input, Skipped, Unit, iter_units, open_input, read_units
 from archiver.reading import DEFAULT_MAX_BYTES, describe_path, read_source, source_name
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "extract_input",
     "extract_path",
     "extract_unit",
+    "iter_extract_file",
     "preload",
 ]
 
@@ -187,21 +188,50 @@ def extract_input(
 
 
 def _extract(inp: Input, *, reference_date: dt.date | None, language: str | None) -> Extraction:
+    found = Extraction([], [], [])
+    for item in _iter_extract(inp, reference_date=reference_date, language=language):
+        if isinstance(item, Skipped):
+            found.skipped.append(item)
+        else:
+            found.units.append(item[0])
+            found.articles.append(item[1])
+    return found
+
+
+def _iter_extract(
+    inp: Input, *, reference_date: dt.date | None, language: str | None
+) -> Iterator[tuple[Unit, Article] | Skipped]:
+    """Each unit of an input with its article, or a Skipped item, as the reader yields them."""
     if language is not None and not is_bcp47(language):
         raise InputError(f"--language {language!r} is not a BCP 47 language tag")
     label = inp.label
     if not inp.data:
         raise InputError(f"{label}: empty file")
-    found = Extraction([], [], [])
-    for item in read_units(inp):
+    for item in iter_units(inp):
         if isinstance(item, Skipped):
-            found.skipped.append(item)
+            yield item
         else:
-            found.units.append(item)
-            found.articles.append(
-                extract_unit(item, path=label, reference_date=reference_date, language=language)
+            yield (
+                item,
+                extract_unit(item, path=label, reference_date=reference_date, language=language),
             )
-    return found
+
+
+def iter_extract_file(
+    path: str | os.PathLike[str],
+    *,
+    reference_date: dt.date | None = None,
+    language: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[tuple[Unit, Article] | Skipped]:
+    """extract_file one article at a time: a web archive of thousands of pages is read
+    record by record and each article is handed on before the next is read, so memory holds
+    one page, not the archive's every page (packaging bags each as it comes)."""
+    name = os.fspath(path)
+    inp = open_input(
+        name, file_name=source_name(name), label=describe_path(name), max_bytes=max_bytes
+    )
+    yield from _iter_extract(inp, reference_date=reference_date, language=language)
 
 
 def extract_bytes(

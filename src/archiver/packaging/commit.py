@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from archiver.errors import ArchiverError, ArticleError, InputError
-from archiver.model import Article, Warning
+from archiver.model import Warning
 from archiver.packaging.bag import build_bag, check_extra_info
 from archiver.packaging.prepare import (
     PackageOptions,
     PreparedArticle,
     bagging_date,
-    prepare_input,
+    iter_prepared,
     run_epoch,
 )
 from archiver.packaging.rerun import archive_files, bag_for_guid, differences, folder_files
@@ -65,7 +65,7 @@ class _Pending:
     """A bag built in staging, waiting for the group's flush before its rename."""
 
     path: str
-    article: Article
+    warnings: tuple[Warning, ...]
     guid: str
     name: str
     status: str
@@ -97,19 +97,48 @@ class GroupCommit:
 
     def add(self, index: int, path: str) -> None:
         """Stage the bags of one input: one per article it holds (a web archive may hold
-        many). One article's failure is that article's only: the others are still bagged."""
+        many). One article's failure to be bagged is that article's only: the others are
+        still bagged. An input that cannot be read to its end fails whole, as before any
+        article was staged: its bags staged so far are dropped.
+
+        Articles are prepared and staged one at a time, so a web archive's pages are never
+        all in memory: each is rendered, written to its staging folder and let go."""
         self._naming: str | None = None
         self.results[index] = []
         skipped = self.skipped.setdefault(index, [])
-        prepared = self._guard(path, functools.partial(prepare_input, path, self.options, skipped))
-        if isinstance(prepared, ArchiverError):
-            self.results[index] = prepared
-            return
-        for one in prepared:
+        prepared = iter_prepared(path, self.options, skipped)
+        while True:
             self._naming = None
+            one = self._guard(path, functools.partial(next, prepared, None))
+            if one is None:
+                return
+            if isinstance(one, ArchiverError):
+                self._fail_input(index, one)
+                return
             failed = self._guard(path, functools.partial(self._add, index, path, one))
             if isinstance(failed, ArchiverError):
                 self._result(index, failed)
+
+    def _fail_input(self, index: int, error: ArchiverError) -> None:
+        """The input stopped part way: drop its bags still in staging, and report the
+        error as the input's. Bags of it already committed (a commit forced by waiting for
+        a lock) are whole and valid: they stay, reported, with the error after them."""
+        keep: list[tuple[int, _Pending]] = []
+        for order, entry in zip(self._order, self.pending, strict=True):
+            if order != index:
+                keep.append((order, entry))
+                continue
+            if entry.staging is not None:
+                remove_tree(entry.staging)
+            if entry.lock is not None:
+                release_lock(entry.lock)
+        self._order = [order for order, _ in keep]
+        self.pending = [entry for _, entry in keep]
+        committed = self.results.get(index)
+        if isinstance(committed, list) and any(isinstance(r, PackageResult) for r in committed):
+            committed.append(error)
+        else:
+            self.results[index] = error
 
     def _guard(self, path: str, step: Callable[[], Any]) -> Any:
         """The step's value, or the ArchiverError that says why it failed."""
@@ -136,7 +165,15 @@ class GroupCommit:
         if any(p.name == name for p in self.pending):
             # the same bytes named twice in one group: one bag; the second sees it as existing
             self.pending.append(
-                _Pending(path, prepared.article, prepared.guid, name, "exists", None, None)
+                _Pending(
+                    path,
+                    tuple(prepared.article.warnings),
+                    prepared.guid,
+                    name,
+                    "exists",
+                    None,
+                    None,
+                )
             )
             self._order.append(index)
             return
@@ -148,7 +185,9 @@ class GroupCommit:
         final = out_dir / name
         status = "created"
         existing, old = _existing(out_dir, name, prepared.guid, options)
-        entry = _Pending(path, prepared.article, prepared.guid, name, status, lock, None)
+        entry = _Pending(
+            path, tuple(prepared.article.warnings), prepared.guid, name, status, lock, None
+        )
         try:
             if final.is_symlink() and not options.force:
                 # a link is never followed: the bag it points to is not this bag
@@ -273,7 +312,7 @@ class GroupCommit:
             bag=str(final),
             guid=p.guid,
             archive=str(archive) if archive else None,
-            warnings=tuple(p.article.warnings),
+            warnings=p.warnings,
             differs=p.differs,
         )
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from archiver.config import Config
 from archiver.errors import InputError
-from archiver.extract import extract_file
+from archiver.extract import iter_extract_file
 from archiver.inputs import InputSettings
 from archiver.model import Article
 from archiver.normalize import check_documents, guid_for, render_documents, version_created
@@ -149,6 +149,15 @@ def prepare_input(
     """Extract, render and check every article of one input (one for a text or HTML file,
     one per article record of a web archive); nothing is written. What the input holds
     besides articles (a WARC's other records, with the reason) is added to `skipped`."""
+    return list(iter_prepared(path, options, skipped))
+
+
+def iter_prepared(
+    path: str, options: PackageOptions, skipped: list[Skipped] | None = None
+) -> Iterator[PreparedArticle]:
+    """prepare_input one article at a time, each handed on before the next is read: a web
+    archive's pages are never all in memory at once. The input's checks come first; an
+    input with no article raises InputError once it has been read to its end."""
     source = _source_path(path)
     try:
         source_name(path).encode("utf-8")
@@ -170,21 +179,26 @@ def prepare_input(
             )
     reference_date, language = options.for_input(path)
     # read once (a WARC in place, record by record); each unit keeps its original bytes
-    found = extract_file(
+    items = iter_extract_file(
         str(source),
         reference_date=reference_date,
         language=language,
         max_bytes=options.max_bytes,
     )
-    if skipped is not None:
-        skipped.extend(found.skipped)
-    if not found.articles:
-        why = "; ".join(f"{s.label}: {s.reason}" for s in found.skipped[:3])
+    passed: list[Skipped] = []
+    articles = 0
+    for item in items:
+        if isinstance(item, Skipped):
+            passed.append(item)
+            if skipped is not None:
+                skipped.append(item)
+            continue
+        unit, article = item
+        articles += 1
+        yield _prepare_unit(path, article, unit, options)
+    if not articles:
+        why = "; ".join(f"{s.label}: {s.reason}" for s in passed[:3])
         raise InputError(f"{describe_path(path)}: no article found" + (f" ({why})" if why else ""))
-    return [
-        _prepare_unit(path, article, unit, options)
-        for article, unit in zip(found.articles, found.units, strict=True)
-    ]
 
 
 def prepare_article(path: str, options: PackageOptions) -> PreparedArticle:

@@ -20,7 +20,7 @@ import importlib
 import os
 import stat
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from archiver.errors import InputError
@@ -199,9 +199,15 @@ def _peek(path: str) -> bytes | None:
         return None
 
 
+def iter_units(inp: Input) -> Iterator[Item]:
+    """Every article unit (and skipped item) of an input, in the order the input holds them,
+    one at a time (a web archive is read record by record)."""
+    return iter(sniff(inp.data, inp.file_name).read(inp))
+
+
 def read_units(inp: Input) -> list[Item]:
     """Every article unit (and skipped item) of an input, in the order the input holds them."""
-    return list(sniff(inp.data, inp.file_name).read(inp))
+    return list(iter_units(inp))
 
 
 def default_patterns() -> tuple[str, ...]:
@@ -220,6 +226,7 @@ __all__ = [
     "default_patterns",
     "gunzip",
     "head",
+    "iter_units",
     "open_input",
     "read_units",
     "readers",
