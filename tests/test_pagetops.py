@@ -46,3 +46,17 @@ def test_print_bars_and_notices():
     assert is_page_top("Browse this newspaper » Browse all newspapers »")
     assert not is_page_top("« Nous avons gagné »")
     assert not is_page_top("This was published in the journal Nature last week.")
+
+
+def test_author_bio_lines_and_new_page_top_labels():
+    from archiver.extract.pagetops import is_author_bio
+
+    assert is_author_bio("Bheki Dlamini is a political reporter at Daily Maverick.")
+    assert is_author_bio("Ana Ruiz is an award-winning health correspondent for The Paper")
+    assert not is_author_bio("The mayor is a former reporter who covered the council for years.")
+    assert not is_author_bio("Jane Roe is expected to testify on Tuesday.")
+    assert is_page_top("This article is part of the USA TODAY Network")
+    assert is_page_top("Archives | 1987")
+    assert is_page_top("European Commission - Press release")
+    assert is_page_top("IP/09/412")
+    assert not is_page_top("Press releases show the council spent more on travel")

@@ -28,7 +28,7 @@ from archiver.extract.masthead import (
     is_nav_row,
     word_count,
 )
-from archiver.extract.pagetops import is_running_head
+from archiver.extract.pagetops import is_author_bio, is_running_head
 
 # A page's header is near its top: only so many lines are searched for the anchor (which
 # keeps the search linear whatever the text's length).
@@ -50,8 +50,8 @@ _MONTH_WORD = "|".join(
 # A date as pages print them: "May 14, 2025", "14 mai 2025", "Tue 10 Jun 2025",
 # "03/02/2026", "2025-05-14", "14.09.2025".
 _DATE_IN_STAMP = re.compile(
-    rf"(?i:\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?:{_MONTH_WORD})\b\.?)"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b"
+    rf"(?i:\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?:{_MONTH_WORD})\b\.?)"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{4}/\d\d/\d\d\b"
     # "2025年06月12日", "2025년 6월 12일": East Asian dates; "9.jan.2026": Folha's
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
     rf"|(?i:\b\d{{1,2}}\.(?:{_MONTH_WORD})\.\d{{4}}\b)"
@@ -236,9 +236,17 @@ def find_page_headline(
     return None
 
 
+def is_items_row(line: str) -> bool:
+    """Three or more short items between bars, whatever their case: a menu row ("Home | News |
+    Press releases"), which ends the display block above a page's anchor."""
+    parts = [p for p in line.split("|") if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
+
+
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
-    from archiver.extract.roles import _label_line  # breadcrumbs and tag lists (roles imports us)
+    # breadcrumbs and tag lists, a site's tagline (roles imports us)
+    from archiver.extract.roles import _label_line, _site_line
 
     top: int | None = None
     notes: list[str] = []
@@ -251,8 +259,10 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if not line or chrome[k + 1]:
             continue
         seen += 1
-        if _TOOL_LINE.match(line) or parse_gallery(line) is not None:
-            continue
+        if _TOOL_LINE.match(line) or parse_gallery(line) is not None or is_author_bio(line):
+            continue  # a button, a gallery counter, the writer's biography under the byline
+        if top is None and _site_line(line):
+            continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
         if find_credit(line, in_header=True) is not None:
             continue  # a photo's caption or credit between the headline and the byline
         if is_date_stamp(line) or is_consent_or_nav(line) or is_paywall(line):
@@ -271,7 +281,10 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1  # "Port strike ends" over its deck, a sentence
             notes.append("a short line with a sentence's lower-case words over a deck")
             break
-        if is_menu_item(line) or _label_line(line) or is_nav_row(line):
+        if top is None and seen == 1 and _short_headline(line):
+            top = k + 1  # "Showdown in the Cane Fields" right over the stamp: no menu's item
+            continue
+        if is_menu_item(line) or _label_line(line) or is_nav_row(line) or is_items_row(line):
             if top is not None:
                 notes.append(f"line {k + 2} above it is a menu item or label ({line!r})")
                 break

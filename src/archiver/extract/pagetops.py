@@ -9,7 +9,10 @@
 - A broadcaster's transcript furniture ("Return to Transcripts main page", "THIS IS A RUSH
   TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...").
 - An archive page's age notice ("This was published 2 hours ago", "This article is more than
-  5 years old").
+  5 years old"), a syndication notice ("This article is part of the USA TODAY Network"), an
+  archive's year label ("Archives | 1987").
+- A press release's label with its issuer ("European Commission - Press release") and its
+  reference number alone ("IP/09/412").
 
 Each is recognised on its whole shape (a running head needs the paper's name AND a full date
 with its year, ending the line or followed only by a page number), never on one word.
@@ -69,7 +72,42 @@ _AGE_NOTICE = re.compile(
 # Link buttons that each end in an arrow: "Browse this newspaper » Browse all newspapers »",
 # "More from Politics ›".
 _ARROW_LINKS = re.compile(r"^(?:[^»›«‹]{2,40}?\s*[»›]\s*){1,4}$")  # no «quotation»
+# "This article is part of the USA TODAY Network": a syndication network's notice.
+_NETWORK_NOTICE = re.compile(
+    r"^this\s+(?:article|story|content)\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?\S.{0,60}$",
+    re.IGNORECASE,
+)
+# An archive's label with the year ("Archives | 1987", "From the archive / 1962").
+_ARCHIVE_YEAR = re.compile(
+    r"^(?:(?:the\s+)?archives?|from\s+the\s+archives?|on\s+this\s+day)\s*[|/:–—-]?\s*"
+    r"(?:1[89]|20)\d\d$",
+    re.IGNORECASE,
+)
+# A press release's label, with the issuer before it: "European Commission - Press release",
+# "Press Release", "NEWS RELEASE", "Media release | Ministry of Health".
+_RELEASE_LABEL = re.compile(
+    r"^(?:[^|:–—-]{2,60}\s[|:–—-]\s*)?(?:press|news|media)\s+(?:release|statement)s?"
+    r"(?:\s*[|:–—-]\s*[^|:–—-]{2,60})?$",
+    re.IGNORECASE,
+)
+# A document's reference number alone on its line: "IP/09/412", "MEMO/24/1187".
+_REFERENCE_NO = re.compile(r"^[A-Z]{1,8}/\d{2,4}/\d{1,6}$")
 _MAX = 120
+
+
+# "Bheki Dlamini is a political reporter at Daily Maverick.": the writer's one-line biography,
+# which pages print under the byline or at the foot of the story.
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\w'’&-]+\s+){0,5}?"
+    r"(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|critic|"
+    r"analyst|photographer|photojournalist|fellow|intern|presenter|anchor|commentator)\b"
+    r"(?:\s+(?:at|for|with|of|on)\s+.{2,80})?\.?$"
+)
+
+
+def is_author_bio(line: str) -> bool:
+    """The writer's one-line biography ("Jane Roe is a political reporter at The Paper.")."""
+    return len(line) <= 200 and " is " in line and bool(_AUTHOR_BIO.match(line))
 
 
 def is_running_head(line: str) -> bool:
@@ -102,6 +140,10 @@ def is_page_top(line: str) -> bool:
         is_running_head(line)
         or is_print_bar(line)
         or _TRANSCRIPT.match(line)
+        or _NETWORK_NOTICE.match(line)
+        or _ARCHIVE_YEAR.match(line)
+        or _RELEASE_LABEL.match(line)
+        or _REFERENCE_NO.match(line)
         or (line[-1] in "»›" and _ARROW_LINKS.match(line))
         or _AGE_NOTICE.match(line)
     )

@@ -50,8 +50,18 @@ from archiver.extract.datelines import (
     match_standalone_dateline,
 )
 from archiver.extract.masthead import is_source_label
-from archiver.extract.page import find_page_headline, is_date_stamp, is_menu_item, is_nav_line
+from archiver.extract.page import (
+    find_page_headline,
+    is_date_stamp,
+    is_items_row,
+    is_menu_item,
+    is_nav_line,
+)
+from archiver.extract.pagetops import is_author_bio
 
+# Why a date stamp above the headline is chrome; wire_text.py reads its place and date as the
+# dateline when the story opens without one ("Brussels, 17 March 2009" over a press release).
+STAMP_OVER_HEADLINE = "a page's date stamp over the headline"
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
 _HEADLINE_MAX_WORDS = 30
 # How many lines of text ahead a headline-like line looks for the dateline or byline under it.
@@ -499,7 +509,10 @@ def classify_opening(
             mark(i, "byline", "a person's name, then the page's date stamp after a bar")
             opening.byline = Byline(raw=writer, names=[writer])
             continue
-        if is_page_timestamp(line) or (page is not None and is_date_stamp(line)):
+        if is_page_timestamp(line) or (
+            (page is not None or (headline_seen and _DIGITS_STAMP.match(line)))
+            and is_date_stamp(line)
+        ):
             mark(i, "chrome", "a page's date stamp")
             continue
         last = next((r.role for r in reversed(roles) if r.role != "chrome"), None)
@@ -552,6 +565,9 @@ def classify_opening(
             if is_contact_line(line):
                 mark(i, "byline", "the writer's handle or e-mail, under the byline")
                 continue
+            if is_author_bio(line):
+                mark(i, "byline", "the writer's one-line biography, under the byline")
+                continue
             # stacked name lines, when the byline is a name line too (a "By" line's own
             # names are all on it: "ABC Far North" under one is its desk)
             stacked = opening.byline.names and not is_by_line(opening.byline.raw)
@@ -575,6 +591,33 @@ def classify_opening(
                 "a blog's name or tagline: the post's title stands alone below them, over its"
                 " 'Posted by' line",
             )
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and looks_like_headline(line)
+            and (below := _anchored_headline_below(reader, i)) is not None
+        ):
+            # "Neue Zürcher Zeitung" / "Schweiz" / the headline / "Jane Roe" / "12.03.2024":
+            # the title-like line right above the article's anchors is the headline
+            for k in range(i, below):
+                if lines[k] and not reader.chrome[k]:
+                    mark(
+                        k,
+                        "chrome",
+                        "a site's name, a section or a stamp over the headline: line"
+                        f" {below + 1} is the title-like line right above the byline, the"
+                        " date stamp or the dateline",
+                    )
+            skip_to = below - 1
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and is_date_stamp(line)
+            and _headline_below(reader, i)
+        ):
+            mark(i, "chrome", STAMP_OVER_HEADLINE)
             continue
         if not headline_seen and opening.byline is None and looks_like_headline(line):
             notes = ["the first headline-like line (short, no full stop)"]
@@ -639,6 +682,105 @@ def classify_opening(
     return opening
 
 
+# How many lines of text the title-like line may stand below the first headline-like line, and
+# how many lines (a deck, a caption, a credit) may stand between it and the article's anchor.
+_DISPLACE_AHEAD = 3
+_ANCHOR_AHEAD = 3
+# Page furniture between a site's name and the headline is short.
+_FURNITURE_WORDS = 8
+
+
+def _is_anchor(reader: _Reader, j: int) -> bool:
+    """What stands under a headline on any article page: the byline (with names), a date
+    stamp (with or without the writer's name), or the dateline opening the story."""
+    line = reader.lines[j]
+    if reader.dateline(j) is not None or is_date_stamp(line) or is_page_timestamp(line):
+        return True
+    if name_before_stamp(line) is not None:
+        return True
+    if len(line) <= 120 and is_by_line(line):
+        byline = parse_byline(line)
+        return byline is not None and bool(byline.names)
+    return False
+
+
+def _furniture(line: str) -> bool:
+    """A short line that is no sentence: a site's name, a tagline, a section, a stamp."""
+    from archiver.extract.masthead import word_count
+
+    if is_items_row(line):
+        return True  # a menu row: "Home | News | Politics | Press releases"
+    return word_count(line) <= _FURNITURE_WORDS and not line.endswith((".", "!", "?"))
+
+
+def _over_anchor(reader: _Reader, j: int) -> bool:
+    """An anchor within the next few lines of text under line `j`, past a deck, a caption
+    or a credit (which stand between a headline and its byline on many pages)."""
+    return any(_is_anchor(reader, k) for k in reader.ahead(j, _ANCHOR_AHEAD))
+
+
+def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
+    """The headline below the first headline-like line `i`, when `i` is page furniture: a
+    line within the next three lines of text that is title-like (four words or more, longer
+    than line `i`) and stands right above the article's anchors (the byline, a date stamp,
+    the dateline), with only short furniture lines from `i` down to it. Line `i` must itself
+    look like furniture beyond being short: other furniture between it and the headline
+    (a section under a site's name), a site's or an outlet's name, a label line under chrome,
+    a "Section | Rubric" kicker, or a stamp. None when line `i` sits on an anchor itself."""
+    from archiver.extract.masthead import word_count
+
+    line = reader.lines[i]
+    if not _furniture(line):
+        return None
+    # a site's name or tagline stands over the issue's date ("INTERFAX" / "RUSSIA & CIS
+    # BUSINESS AND FINANCIAL NEWSWIRE" / "Wednesday, March 4, 1998" / the headline)
+    masthead = _is_outlet(line) or _site_line(line)
+    ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
+    if not ahead:
+        return None
+    for j in ahead[:_DISPLACE_AHEAD]:
+        cand = reader.lines[j]
+        if _is_anchor(reader, j):
+            if masthead and is_date_stamp(cand):
+                continue
+            return None
+        size = word_count(cand)
+        title_like = looks_like_headline(cand) and not is_items_row(cand) and size >= 4
+        if (
+            title_like
+            and size > word_count(_LABEL_SEPARATORS.sub(" ", line))
+            and parse_byline(cand) is None
+            and find_credit(cand, in_header=True) is None
+            and _over_anchor(reader, j)
+        ):
+            between = sum(1 for k in range(i + 1, j) if reader.lines[k])
+            below_text = any(reader.lines[k] for k in range(i))
+            if (
+                between >= 1
+                or masthead
+                or (below_text and _section_words(line))
+                or _KICKER_PAIR.match(line)
+            ):
+                return j
+            return None
+        if title_like or not _furniture(cand):
+            return None  # the first title-like line below is no headline over an anchor
+    return None
+
+
+def _section_words(line: str) -> bool:
+    """A section's name: label segments of at most two words ("Nieuws & Achtergrond", "U.S.
+    Politics"), or longer ones with a section's, desk's or site's word in them."""
+    if not _label_line(line):
+        return False
+    words = [w for w in line.split() if w != "&"]
+    return len(words) <= 2 or any(w.strip(".").lower() in _LABEL_WORDS for w in words)
+
+
+# "Finance & economics | Rates and wrongs": a section and the column's rubric over the headline.
+_KICKER_PAIR = re.compile(r"^[^|]{2,40}\s\|\s[^|]{2,40}$")
+
+
 # A headline set in a narrow column (a printed paper's, kept by a scan or microfilm) runs over
 # lines this short at most, and over this many lines at most.
 _COLUMN_WIDTH = 40
@@ -647,6 +789,10 @@ _COLUMN_LINES = 4
 _CARRY_ON = frozenset(
     "a an the to of in on at for and or but with by from as into over after before".split()
 )
+
+
+# A menu's, a breadcrumb's or a kicker's separators: never inside a headline set in a column.
+_COLUMN_BREAKERS = re.compile(r"[|>»›/·•]")
 
 
 def _wrapped_headline(reader: _Reader, i: int) -> list[int]:
@@ -669,6 +815,8 @@ def _wrapped_headline(reader: _Reader, i: int) -> list[int]:
     texts = [lines[k] for k in block]
     if any(len(t) > _COLUMN_WIDTH or reader.chrome[k] for t, k in zip(texts, block, strict=True)):
         return []
+    if any(_COLUMN_BREAKERS.search(t) for t in texts) or _is_outlet(texts[0]):
+        return []  # "The Northern Echo" / "Home > News": a masthead over its breadcrumb
     for above, below, k in zip(texts, texts[1:], block[1:], strict=False):
         if (
             parse_byline(below) is not None
@@ -899,6 +1047,23 @@ def _site_line(line: str) -> bool:
     )
 
 
+# The words that make "The University of Edinburgh" an issuing body's name over its release.
+_INSTITUTION_WORDS = frozenset(
+    """university college institute ministry department commission council agency foundation
+    association society school hospital museum bureau authority corporation trust centre
+    center academy library parliament assembly federation union board""".split()
+)
+
+
+def _institution(line: str) -> bool:
+    """ "The University of Edinburgh", "The Royal Society": an institution's name (capitalised
+    words with an institution's word), which issues press releases under its name."""
+    words = line.split()
+    if not 2 <= len(words) <= 6 or words[0] != "The" or not _label_segment(line):
+        return False
+    return any(w.strip(".,").lower() in _INSTITUTION_WORDS for w in words[1:])
+
+
 def _short_label(line: str) -> bool:
     """One or two words with no sentence's punctuation: a section's name in a stack of them."""
     words = line.split()
@@ -913,7 +1078,9 @@ def _section_label(reader: _Reader, i: int) -> bool:
     dateline or caption."""
     line = reader.lines[i]
     words = line.split()
-    outlet = is_agency(line) or bool(OUTLET_NAME.match(line)) or _site_line(line)
+    outlet = (
+        is_agency(line) or bool(OUTLET_NAME.match(line)) or _site_line(line) or _institution(line)
+    )
     if line.endswith((":", "?")):
         return False
     if len(words) > 2 and not outlet and not _label_line(line):
@@ -1085,6 +1252,10 @@ def _place_over_stamp(reader: _Reader, j: int) -> bool:
         return False
     ahead = reader.ahead(j, 1)
     return bool(ahead) and is_date_stamp(reader.lines[ahead[0]])
+
+
+# A stamp of figures alone under the headline ("2024/06/01 10:15", "12.03.2024, 05.30").
+_DIGITS_STAMP = re.compile(r"^[\d/.:,\- ]{8,24}$")
 
 
 # "News provided by" over the issuing company's name, on press-release wires.

@@ -48,7 +48,13 @@ from archiver.extract.datelines import (
     match_standalone_dateline,
 )
 from archiver.extract.page import is_date_stamp
-from archiver.extract.roles import LineRole, chrome_flags, classify_opening, next_text_index
+from archiver.extract.roles import (
+    STAMP_OVER_HEADLINE,
+    LineRole,
+    chrome_flags,
+    classify_opening,
+    next_text_index,
+)
 from archiver.model import Dateline, Photo, Warning
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
@@ -426,6 +432,8 @@ def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _L
     for r in roles:
         if r.role in ("chrome", "deck", "byline", "body") and r.text[:1].isalnum():
             found = match_stamp_dateline(r.text, reference_date)
+            if found is None and r.why == (STAMP_OVER_HEADLINE,):
+                found = match_field_dateline(r.text, reference_date)  # place, date: a dateline
             if found is not None:
                 return _Located(r.line, found, (*found.evidence, f"in the header ({r.role})"))
     return None
