@@ -27,7 +27,7 @@ output: ``METSDocument.serialize`` stamps ``CREATEDATE``/``LASTMODDATE`` with
 ``datetime.utcnow()``, section IDs come from class-level counters shared by every document of
 the process (so IDs depend on how bags are grouped across ``--jobs``), DC sections get random
 ``GROUPID`` UUIDs, and the structMap is labelled "Archivematica default". The document is
-small and fixed in shape, so it is built here with lxml and checked against the official METS
+small and fixed in shape, so it is written here as text and checked against the official METS
 1.12.1 and PREMIS 3.0 schemas (``mets-premis/`` in the schema folder) before it is written.
 """
 
@@ -36,7 +36,9 @@ from __future__ import annotations
 import os
 import re
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -78,8 +80,10 @@ _ALGORITHM_NAMES = {"md5": "MD5", "sha1": "SHA-1", "sha256": "SHA-256", "sha512"
 _ALGORITHM_NAMES.update({"sha224": "SHA-224", "sha384": "SHA-384"})
 
 
-# The document is built as a small tree of plain nodes and written out as text: it has a few
-# hundred elements per bag, and lxml's element calls cost more than the rest of an export.
+# The document has a few hundred elements per bag, and lxml's element calls cost more than the
+# rest of an export. `MetsBuilder.build` makes it as a small tree of plain nodes, which
+# `serialize` writes out (the reference, and what archivematica's premis.xml uses);
+# `MetsBuilder.text` writes the same bytes straight from templates, which the export uses.
 # The text is then parsed (safely) and checked against the official schemas before use.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -145,9 +149,15 @@ def _write(node: Node, depth: int, out: list[str]) -> None:
         elif isinstance(child, Node):
             _write(child, depth + 1, out)
         else:  # a document copied in (Dublin Core), indented to its place
-            etree.indent(child, space="  ", level=depth + 1)
-            out.append(f"{pad}  {etree.tostring(child, encoding='unicode')}\n")
+            out.append(_copied(child, depth + 1))
     out.append(f"{pad}</{tag}>\n")
+
+
+def _copied(element: etree._Element, depth: int) -> str:
+    """An element of another document (a Dublin Core record) as the lines that hold it at
+    depth, indented to its place."""
+    etree.indent(element, space="  ", level=depth)
+    return f"{'  ' * depth}{etree.tostring(element, encoding='unicode')}\n"
 
 
 def serialize(root: Node) -> bytes:
@@ -178,6 +188,29 @@ def _ident(parent: Node, kind: str, value: str, prefix: str = "") -> None:
     _leaf(block, f"premis:{kind}IdentifierValue", value)
 
 
+# a section wrapping PREMIS in the METS (digiprovMD, rightsMD, techMD), at depth 2
+_WRAP_OPEN = (
+    '    <mets:{sec} ID="{sec}_{n}">\n'
+    '      <mets:mdWrap MDTYPE="{mdtype}">\n'
+    "        <mets:xmlData>\n"
+)
+_WRAP_CLOSE = "        </mets:xmlData>\n      </mets:mdWrap>\n    </mets:{sec}>\n"
+_RIGHTS_CLOSE = (
+    "            </premis:rightsStatement>\n"
+    "          </premis:rights>\n" + _WRAP_CLOSE.format(sec="rightsMD")
+)
+
+
+def _identifier(pad: str, kind: str, value: str) -> str:
+    """A PREMIS identifier block of type UUID (the text of `_ident`)."""
+    return (
+        f"{pad}<premis:{kind}Identifier>\n"
+        f"{pad}  <premis:{kind}IdentifierType>UUID</premis:{kind}IdentifierType>\n"
+        f"{pad}  <premis:{kind}IdentifierValue>{_text(value)}</premis:{kind}IdentifierValue>\n"
+        f"{pad}</premis:{kind}Identifier>\n"
+    )
+
+
 def copyright_status(statement: str | None) -> str:
     """PREMIS copyrightStatus from a rightsstatements.org statement URI."""
     if not statement:
@@ -188,6 +221,28 @@ def copyright_status(statement: str | None) -> str:
     if name.startswith("NoC"):
         return "publicdomain"
     return "unknown"  # CNE, UND, NKC and anything else
+
+
+class Event(NamedTuple):
+    """A PREMIS event: type, date, outcome, detail, outcome note, the objects, the agent."""
+
+    kind: str
+    when: str
+    outcome: str
+    detail: str
+    note: str | None
+    objects: list[str]
+    program: str
+
+
+@dataclass(frozen=True)
+class RightsFacts:
+    statement: str  # the rights statement URI (CNE when none was stated)
+    status: str  # PREMIS copyrightStatus
+    jurisdiction: str
+    notes: tuple[str, ...]  # copyrightNote: holder, notice, usage terms
+    license: str | None
+    usage_terms: str | None
 
 
 class MetsBuilder:
@@ -221,8 +276,9 @@ class MetsBuilder:
             _leaf(org, "mets:name", self.organization)
         _leaf(hdr, "mets:altRecordID", self.guid, TYPE="bag External-Identifier")
 
-    def dmd(self, root: Node) -> list[str]:
-        ids = []
+    def dmd_documents(self) -> list[tuple[str, str, etree._Element]]:
+        """(section id, label, record) of each Dublin Core record: the bag's documents (copies),
+        else one made from bag-info."""
         docs = [(rel, dc_document(self.bag, rel)) for rel in (DC_FILE, DCTERMS_FILE)]
         present = [(rel, doc) for rel, doc in docs if doc is not None]
         if not present:
@@ -230,12 +286,19 @@ class MetsBuilder:
             for term in dublin_core(self.bag):
                 etree.SubElement(record, f"{{{DC_NS}}}{term.name}").text = term.value
             present = [("bag-info.txt", record)]
+        found = []
         for n, (rel, doc) in enumerate(present, start=1):
-            sec = _sub(root, "mets:dmdSec", ID=f"dmdSec_{n}")
             label = "qualified Dublin Core" if rel == DCTERMS_FILE else "Dublin Core"
-            wrap = _sub(sec, "mets:mdWrap", MDTYPE="DC", LABEL=f"{label} ({rel})")
+            found.append((f"dmdSec_{n}", f"{label} ({rel})", doc))
+        return found
+
+    def dmd(self, root: Node) -> list[str]:
+        ids = []
+        for ident, label, doc in self.dmd_documents():
+            sec = _sub(root, "mets:dmdSec", ID=ident)
+            wrap = _sub(sec, "mets:mdWrap", MDTYPE="DC", LABEL=label)
             _sub(wrap, "mets:xmlData").append(doc)
-            ids.append(f"dmdSec_{n}")
+            ids.append(ident)
         return ids
 
     def agents(self) -> list[tuple[str, str, str, str | None]]:
@@ -305,30 +368,41 @@ class MetsBuilder:
         wrap = _sub(sec, "mets:mdWrap", MDTYPE=mdtype)
         _sub(wrap, "mets:xmlData").append(content)
 
-    def rights(self, amd: Node) -> None:
+    def rights_facts(self) -> RightsFacts:
+        """What the PREMIS rights statements say, from the rights configuration."""
         rights = Rights.from_config(self.options.config)
         statement = rights.statement or COPYRIGHT_NOT_EVALUATED
+        notes = (
+            f"Rights holder: {rights.holder}" if rights.holder else None,
+            rights.notice,
+            rights.usage_terms,
+        )
+        return RightsFacts(
+            statement=statement,
+            status=copyright_status(statement),
+            jurisdiction=self.options.config.rights.jurisdiction or "unknown",
+            notes=tuple(note for note in notes if note),
+            license=rights.license,
+            usage_terms=rights.usage_terms,
+        )
+
+    def rights(self, amd: Node) -> None:
+        facts = self.rights_facts()
         el = Node("premis:rights", {"version": "3.0"})
         rs = _sub(el, "premis:rightsStatement")
         _ident(rs, "rightsStatement", self.uuid("rights", "copyright"))
         _leaf(rs, "premis:rightsBasis", "Copyright")
         info = _sub(rs, "premis:copyrightInformation")
-        _leaf(info, "premis:copyrightStatus", copyright_status(statement))
-        jurisdiction = self.options.config.rights.jurisdiction
-        _leaf(info, "premis:copyrightJurisdiction", jurisdiction or "unknown")
-        for note in (
-            f"Rights holder: {rights.holder}" if rights.holder else None,
-            rights.notice,
-            rights.usage_terms,
-        ):
-            if note:
-                _leaf(info, "premis:copyrightNote", note)
+        _leaf(info, "premis:copyrightStatus", facts.status)
+        _leaf(info, "premis:copyrightJurisdiction", facts.jurisdiction)
+        for note in facts.notes:
+            _leaf(info, "premis:copyrightNote", note)
         doc = _sub(info, "premis:copyrightDocumentationIdentifier")
         _leaf(doc, "premis:copyrightDocumentationIdentifierType", "URI")
-        _leaf(doc, "premis:copyrightDocumentationIdentifierValue", statement)
+        _leaf(doc, "premis:copyrightDocumentationIdentifierValue", facts.statement)
         _leaf(doc, "premis:copyrightDocumentationRole", "rights statement")
         blocks = [el]
-        if rights.license:
+        if facts.license:
             lic_el = Node("premis:rights", {"version": "3.0"})
             lrs = _sub(lic_el, "premis:rightsStatement")
             _ident(lrs, "rightsStatement", self.uuid("rights", "license"))
@@ -336,28 +410,25 @@ class MetsBuilder:
             lic = _sub(lrs, "premis:licenseInformation")
             ldoc = _sub(lic, "premis:licenseDocumentationIdentifier")
             _leaf(ldoc, "premis:licenseDocumentationIdentifierType", "URI")
-            _leaf(ldoc, "premis:licenseDocumentationIdentifierValue", rights.license)
+            _leaf(ldoc, "premis:licenseDocumentationIdentifierValue", facts.license)
             _leaf(ldoc, "premis:licenseDocumentationRole", "license")
-            if rights.usage_terms:
-                _leaf(lic, "premis:licenseTerms", rights.usage_terms)
+            if facts.usage_terms:
+                _leaf(lic, "premis:licenseTerms", facts.usage_terms)
             blocks.append(lic_el)
         for n, block in enumerate(blocks, start=1):
             sec = _sub(amd, "mets:rightsMD", ID=f"rightsMD_{n}")
             wrap = _sub(sec, "mets:mdWrap", MDTYPE="PREMIS:RIGHTS")
             _sub(wrap, "mets:xmlData").append(block)
 
-    def article_amd(self, root: Node, files: list[str]) -> None:
-        amd = _sub(root, "mets:amdSec", ID="amdSec_1")
-        self.rights(amd)
-        n = 0
+    def article_events(self, files: list[str]) -> list[Event]:
+        """The events done to the bag before this export, and its validation by this run."""
         maker = self.maker or self.program
         originals = [rel for rel in files if rel.startswith("data/original/")]
         made = [rel for rel in files if rel not in originals]
         report = self.bag.report
         warnings = sorted({f.code for f in report.findings if f.severity == "warning"})
-        # (type, date, outcome, detail, note, objects, agent)
-        events: list[tuple[str, str, str, str, str | None, list[str], str]] = [
-            (
+        events = [
+            Event(
                 "message digest calculation",
                 self.bag_date,
                 "success",
@@ -367,7 +438,7 @@ class MetsBuilder:
                 files,
                 maker,
             ),
-            (
+            Event(
                 "creation",
                 self.bag_date,
                 "success",
@@ -379,7 +450,7 @@ class MetsBuilder:
         ]
         if originals and made:
             events.append(
-                (
+                Event(
                     "metadata extraction",
                     self.bag_date,
                     "success",
@@ -391,7 +462,7 @@ class MetsBuilder:
                 )
             )
         events.append(
-            (
+            Event(
                 "validation",
                 self.run_date,
                 "valid",
@@ -403,13 +474,30 @@ class MetsBuilder:
                 self.program,
             )
         )
-        for kind, when, outcome, detail, note, objects, program in events:
-            event = self.event(Node("holder"), kind, when, outcome, detail, note, objects, program)
+        return events
+
+    def article_amd(self, root: Node, files: list[str]) -> None:
+        amd = _sub(root, "mets:amdSec", ID="amdSec_1")
+        self.rights(amd)
+        n = 0
+        for ev in self.article_events(files):
+            event = self.event(Node("holder"), *ev)
             n += 1
             self.digiprov(amd, n, "PREMIS:EVENT", event)
         for agent in self.agents():
             n += 1
             self.digiprov(amd, n, "PREMIS:AGENT", self.agent_element(*agent))
+
+    def fixities(self, rel: str) -> list[tuple[str, str]]:
+        """(PREMIS algorithm name, digest) of a payload file: sha256 and sha512 first."""
+        algorithms = [a for a in ("sha256", "sha512") if self.bag.digest(rel, a)]
+        algorithms += [a for a in sorted(self.bag.manifests) if a not in algorithms]
+        found = []
+        for alg in algorithms:
+            digest = self.bag.digest(rel, alg)
+            if digest:
+                found.append((_ALGORITHM_NAMES.get(alg, alg), digest))
+        return found
 
     def file_amd(self, root: Node, index: int, rel: str) -> str:
         amd_id = f"amdSec_{index + 1}"
@@ -417,14 +505,10 @@ class MetsBuilder:
         obj = Node("premis:object", {"xsi:type": "premis:file", "version": "3.0"})
         _ident(obj, "object", self.uuid("object", rel))
         chars = _sub(obj, "premis:objectCharacteristics")
-        algorithms = [a for a in ("sha256", "sha512") if self.bag.digest(rel, a)]
-        algorithms += [a for a in sorted(self.bag.manifests) if a not in algorithms]
-        for alg in algorithms:
-            digest = self.bag.digest(rel, alg)
-            if digest:
-                fixity = _sub(chars, "premis:fixity")
-                _leaf(fixity, "premis:messageDigestAlgorithm", _ALGORITHM_NAMES.get(alg, alg))
-                _leaf(fixity, "premis:messageDigest", digest)
+        for name, digest in self.fixities(rel):
+            fixity = _sub(chars, "premis:fixity")
+            _leaf(fixity, "premis:messageDigestAlgorithm", name)
+            _leaf(fixity, "premis:messageDigest", digest)
         _leaf(chars, "premis:size", str(self.bag.size(rel)))
         fmt = file_format(rel)
         fmt_el = _sub(chars, "premis:format")
@@ -557,22 +641,332 @@ class MetsBuilder:
         self.gallery(article, [f.rel for f in order if f.role == "photo"], file_ids)
         return root
 
-    def gallery(self, article: Node, photo_files: list[str], ids: dict[str, str]) -> None:
-        """Photos in gallery order: caption and credit from the record, the file when known."""
+    # -- the document as text ---------------------------------------------------------------
+
+    def text(self) -> bytes:
+        """The document, byte for byte what ``serialize(self.build())`` gives, written from
+        templates: a METS document is a few hundred elements in a fixed shape, and making a
+        node for each and walking them was most of the cost of an export (tests pin the two)."""
+        bag = self.bag
+        order = payload_order(bag)
+        title = next((t.value for t in dublin_core(bag) if t.name == "title"), None)
+        files = [f.rel for f in order]
+        out = [
+            '<?xml version="1.0" encoding="UTF-8"?>\n<mets:mets'
+            + "".join([f' xmlns:{prefix}="{_attr(uri)}"' for prefix, uri in NSMAP.items()])
+            + f' OBJID="{_attr(self.guid)}" TYPE="Article"'
+            + (f' LABEL="{_attr(title)}"' if title else "")
+            + f' xsi:schemaLocation="{_attr(SCHEMA_LOCATIONS)}">\n'
+            f'  <mets:metsHdr CREATEDATE="{_attr(self.run_date)}">\n'
+            '    <mets:agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE">\n'
+            f"      <mets:name>{_text(f'archiver {__version__}')}</mets:name>\n"
+            "    </mets:agent>\n"
+        ]
+        if self.organization:
+            out.append(
+                '    <mets:agent ROLE="CUSTODIAN" TYPE="ORGANIZATION">\n'
+                f"      <mets:name>{_text(self.organization)}</mets:name>\n"
+                "    </mets:agent>\n"
+            )
+        out.append(
+            '    <mets:altRecordID TYPE="bag External-Identifier">'
+            f"{_text(self.guid)}</mets:altRecordID>\n"
+            "  </mets:metsHdr>\n"
+        )
+        dmd_ids = []
+        for ident, label, doc in self.dmd_documents():
+            out.append(
+                f'  <mets:dmdSec ID="{_attr(ident)}">\n'
+                f'    <mets:mdWrap MDTYPE="DC" LABEL="{_attr(label)}">\n'
+                "      <mets:xmlData>\n"
+                f"{_copied(doc, 4)}"
+                "      </mets:xmlData>\n"
+                "    </mets:mdWrap>\n"
+                "  </mets:dmdSec>\n"
+            )
+            dmd_ids.append(ident)
+        out.append('  <mets:amdSec ID="amdSec_1">\n')
+        self._rights_text(out)
+        n = 0
+        for event in self.article_events(files):
+            n += 1
+            out.append(_WRAP_OPEN.format(sec="digiprovMD", n=n, mdtype="PREMIS:EVENT"))
+            self._event_text(out, "          ", event)
+            out.append(_WRAP_CLOSE.format(sec="digiprovMD"))
+        for ident, name, kind, version in self.agents():
+            n += 1
+            out.append(_WRAP_OPEN.format(sec="digiprovMD", n=n, mdtype="PREMIS:AGENT"))
+            out.append(
+                '          <premis:agent version="3.0">\n'
+                "            <premis:agentIdentifier>\n"
+                "              <premis:agentIdentifierType>local</premis:agentIdentifierType>\n"
+                f"              <premis:agentIdentifierValue>{_text(ident)}"
+                "</premis:agentIdentifierValue>\n"
+                "            </premis:agentIdentifier>\n"
+                f"            <premis:agentName>{_text(name)}</premis:agentName>\n"
+                f"            <premis:agentType>{_text(kind)}</premis:agentType>\n"
+                + (
+                    f"            <premis:agentVersion>{_text(version)}</premis:agentVersion>\n"
+                    if version
+                    else ""
+                )
+                + "          </premis:agent>\n"
+            )
+            out.append(_WRAP_CLOSE.format(sec="digiprovMD"))
+        out.append("  </mets:amdSec>\n")
+        for index, rel in enumerate(files, start=1):
+            out.append(
+                f'  <mets:amdSec ID="amdSec_{index + 1}">\n'
+                + _WRAP_OPEN.format(sec="techMD", n=index, mdtype="PREMIS:OBJECT")
+            )
+            self._object_text(out, rel)
+            out.append(_WRAP_CLOSE.format(sec="techMD") + "  </mets:amdSec>\n")
+        # fileSec: one group per use, in the order the uses first come
+        groups: dict[str, list[str]] = {}
+        file_ids: dict[str, str] = {}
+        for n, f in enumerate(order, start=1):
+            use = {"newsml": "metadata"}.get(f.role, f.role)
+            file_ids[f.rel] = f"file_{n}"
+            digest = bag.digest(f.rel, "sha256")
+            groups.setdefault(use, []).append(
+                f'      <mets:file ID="file_{n}" MIMETYPE="{_attr(file_format(f.rel).mimetype)}"'
+                f' SIZE="{bag.size(f.rel)}"'
+                + (f' CHECKSUM="{_attr(digest)}"' if digest is not None else "")
+                + (' CHECKSUMTYPE="SHA-256"' if digest else "")
+                + f' ADMID="amdSec_{n + 1}">\n'
+                '        <mets:FLocat LOCTYPE="OTHER" OTHERLOCTYPE="SYSTEM"'
+                f' xlink:href="{_attr(f.rel)}" xlink:type="simple"/>\n'
+                "      </mets:file>\n"
+            )
+        if groups:
+            out.append("  <mets:fileSec>\n")
+            for use, lines in groups.items():
+                out.append(f'    <mets:fileGrp USE="{_attr(use)}">\n')
+                out.extend(lines)
+                out.append("    </mets:fileGrp>\n")
+            out.append("  </mets:fileSec>\n")
+        else:
+            out.append("  <mets:fileSec/>\n")
+        # structMap: a section per role (photos apart), then the gallery
+        sections: dict[str, list[str]] = {}
+        for f in order:
+            if f.role != "photo":
+                sections.setdefault(f.role, []).append(
+                    f'        <mets:div TYPE="file" LABEL="{_attr(f.label)}">\n'
+                    f'          <mets:fptr FILEID="{file_ids[f.rel]}"/>\n'
+                    "        </mets:div>\n"
+                )
+        entries = self.gallery_entries([f.rel for f in order if f.role == "photo"], file_ids)
+        article = (
+            '    <mets:div TYPE="article"'
+            + (f' LABEL="{_attr(title)}"' if title is not None else "")
+            + f' DMDID="{_attr(" ".join(dmd_ids))}" ADMID="amdSec_1"'
+        )
+        out.append('  <mets:structMap TYPE="physical" LABEL="article">\n')
+        if not sections and not entries:
+            out.append(f"{article}/>\n")
+        else:
+            out.append(f"{article}>\n")
+            for role, lines in sections.items():
+                out.append(f'      <mets:div TYPE="{_attr(role)}">\n')
+                out.extend(lines)
+                out.append("      </mets:div>\n")
+            if entries:
+                out.append('      <mets:div TYPE="gallery">\n')
+                for n, caption, file_id in entries:
+                    div = f'        <mets:div TYPE="photo" ORDER="{n}"' + (
+                        f' LABEL="{_attr(caption)}"' if caption is not None else ""
+                    )
+                    if file_id is None:
+                        out.append(f"{div}/>\n")
+                    else:
+                        out.append(
+                            f"{div}>\n"
+                            f'          <mets:fptr FILEID="{file_id}"/>\n'
+                            "        </mets:div>\n"
+                        )
+                out.append("      </mets:div>\n")
+            out.append("    </mets:div>\n")
+        out.append("  </mets:structMap>\n</mets:mets>\n")
+        return "".join(out).encode("utf-8")
+
+    def _rights_text(self, out: list[str]) -> None:
+        facts = self.rights_facts()
+        out.append(
+            self._rights_open(1, "copyright", "Copyright")
+            + "              <premis:copyrightInformation>\n"
+            f"                <premis:copyrightStatus>{_text(facts.status)}"
+            "</premis:copyrightStatus>\n"
+            f"                <premis:copyrightJurisdiction>{_text(facts.jurisdiction)}"
+            "</premis:copyrightJurisdiction>\n"
+            + "".join(
+                [
+                    f"                <premis:copyrightNote>{_text(note)}</premis:copyrightNote>\n"
+                    for note in facts.notes
+                ]
+            )
+            + "                <premis:copyrightDocumentationIdentifier>\n"
+            "                  <premis:copyrightDocumentationIdentifierType>URI"
+            "</premis:copyrightDocumentationIdentifierType>\n"
+            "                  <premis:copyrightDocumentationIdentifierValue>"
+            f"{_text(facts.statement)}</premis:copyrightDocumentationIdentifierValue>\n"
+            "                  <premis:copyrightDocumentationRole>rights statement"
+            "</premis:copyrightDocumentationRole>\n"
+            "                </premis:copyrightDocumentationIdentifier>\n"
+            "              </premis:copyrightInformation>\n" + _RIGHTS_CLOSE
+        )
+        if facts.license:
+            out.append(
+                self._rights_open(2, "license", "License")
+                + "              <premis:licenseInformation>\n"
+                "                <premis:licenseDocumentationIdentifier>\n"
+                "                  <premis:licenseDocumentationIdentifierType>URI"
+                "</premis:licenseDocumentationIdentifierType>\n"
+                "                  <premis:licenseDocumentationIdentifierValue>"
+                f"{_text(facts.license)}</premis:licenseDocumentationIdentifierValue>\n"
+                "                  <premis:licenseDocumentationRole>license"
+                "</premis:licenseDocumentationRole>\n"
+                "                </premis:licenseDocumentationIdentifier>\n"
+                + (
+                    f"                <premis:licenseTerms>{_text(facts.usage_terms)}"
+                    "</premis:licenseTerms>\n"
+                    if facts.usage_terms
+                    else ""
+                )
+                + "              </premis:licenseInformation>\n"
+                + _RIGHTS_CLOSE
+            )
+
+    def _rights_open(self, n: int, kind: str, basis: str) -> str:
+        """A rightsMD section down to its statement's basis (the text `rights` makes)."""
+        return (
+            _WRAP_OPEN.format(sec="rightsMD", n=n, mdtype="PREMIS:RIGHTS")
+            + '          <premis:rights version="3.0">\n'
+            "            <premis:rightsStatement>\n"
+            + _identifier("              ", "rightsStatement", self.uuid("rights", kind))
+            + f"              <premis:rightsBasis>{basis}</premis:rightsBasis>\n"
+        )
+
+    def _event_text(self, out: list[str], pad: str, event: Event) -> None:
+        kind, when, outcome, detail, note, objects, program = event
+        out.append(
+            f"{pad}<premis:event>\n"
+            + _identifier(f"{pad}  ", "event", self.uuid("event", kind, *objects))
+            + f'{pad}  <premis:eventType authority="eventType" authorityURI="{_EVENT_TYPES}"'
+            f' valueURI="{_EVENT_TYPES}/{_EVENT_CODES[kind]}">{_text(kind)}</premis:eventType>\n'
+            f"{pad}  <premis:eventDateTime>{_text(when)}</premis:eventDateTime>\n"
+            f"{pad}  <premis:eventDetailInformation>\n"
+            f"{pad}    <premis:eventDetail>{_text(detail)}</premis:eventDetail>\n"
+            f"{pad}  </premis:eventDetailInformation>\n"
+            f"{pad}  <premis:eventOutcomeInformation>\n"
+            f"{pad}    <premis:eventOutcome>{_text(outcome)}</premis:eventOutcome>\n"
+            + (
+                f"{pad}    <premis:eventOutcomeDetail>\n"
+                f"{pad}      <premis:eventOutcomeDetailNote>{_text(note)}"
+                "</premis:eventOutcomeDetailNote>\n"
+                f"{pad}    </premis:eventOutcomeDetail>\n"
+                if note
+                else ""
+            )
+            + f"{pad}  </premis:eventOutcomeInformation>\n"
+        )
+        agents = [(program, "executing program")]
+        if self.organization:
+            agents.append((self.organization, "implementer"))
+        for agent, role in agents:
+            out.append(
+                f"{pad}  <premis:linkingAgentIdentifier>\n"
+                f"{pad}    <premis:linkingAgentIdentifierType>local"
+                "</premis:linkingAgentIdentifierType>\n"
+                f"{pad}    <premis:linkingAgentIdentifierValue>{_text(agent)}"
+                "</premis:linkingAgentIdentifierValue>\n"
+                f"{pad}    <premis:linkingAgentRole>{role}</premis:linkingAgentRole>\n"
+                f"{pad}  </premis:linkingAgentIdentifier>\n"
+            )
+        uuid_of = self.uuid
+        out.extend(
+            [
+                f"{pad}  <premis:linkingObjectIdentifier>\n"
+                f"{pad}    <premis:linkingObjectIdentifierType>UUID"
+                "</premis:linkingObjectIdentifierType>\n"
+                f"{pad}    <premis:linkingObjectIdentifierValue>{uuid_of('object', rel)}"
+                "</premis:linkingObjectIdentifierValue>\n"
+                f"{pad}  </premis:linkingObjectIdentifier>\n"
+                for rel in objects
+            ]
+        )
+        out.append(f"{pad}</premis:event>\n")
+
+    def _object_text(self, out: list[str], rel: str) -> None:
+        fmt = file_format(rel)
+        out.append(
+            '          <premis:object xsi:type="premis:file" version="3.0">\n'
+            + _identifier("            ", "object", self.uuid("object", rel))
+            + "            <premis:objectCharacteristics>\n"
+            + "".join(
+                [
+                    "              <premis:fixity>\n"
+                    "                <premis:messageDigestAlgorithm>"
+                    f"{_text(name)}</premis:messageDigestAlgorithm>\n"
+                    f"                <premis:messageDigest>{_text(digest)}"
+                    "</premis:messageDigest>\n"
+                    "              </premis:fixity>\n"
+                    for name, digest in self.fixities(rel)
+                ]
+            )
+            + f"              <premis:size>{self.bag.size(rel)}</premis:size>\n"
+            "              <premis:format>\n"
+            "                <premis:formatDesignation>\n"
+            f"                  <premis:formatName>{_text(fmt.name)}</premis:formatName>\n"
+            + (
+                f"                  <premis:formatVersion>{_text(fmt.version)}"
+                "</premis:formatVersion>\n"
+                if fmt.version
+                else ""
+            )
+            + "                </premis:formatDesignation>\n"
+            + (
+                "                <premis:formatRegistry>\n"
+                "                  <premis:formatRegistryName>PRONOM</premis:formatRegistryName>\n"
+                f"                  <premis:formatRegistryKey>{_text(fmt.puid)}"
+                "</premis:formatRegistryKey>\n"
+                "                </premis:formatRegistry>\n"
+                if fmt.puid
+                else ""
+            )
+            + "              </premis:format>\n"
+            "            </premis:objectCharacteristics>\n"
+            f"            <premis:originalName>{_text(rel)}</premis:originalName>\n"
+            "          </premis:object>\n"
+        )
+
+    def gallery_entries(
+        self, photo_files: list[str], ids: dict[str, str]
+    ) -> list[tuple[int, str | None, str | None]]:
+        """(order, label, file id) of each photo in gallery order: caption and credit from the
+        record, the file when known (photos and files paired when they are as many)."""
         record = self.bag.record()
         photos = gallery_order(list(record.photos)) if record else []
-        if not photos and not photo_files:
+        paired = len(photos) == len(photo_files)
+        entries: list[tuple[int, str | None, str | None]] = [
+            (n, photo.caption, ids[photo_files[n - 1]] if paired else None)
+            for n, photo in enumerate(photos, start=1)
+        ]
+        if not paired:
+            start = len(photos) + 1
+            entries += [(n, rel, ids[rel]) for n, rel in enumerate(photo_files, start=start)]
+        return entries
+
+    def gallery(self, article: Node, photo_files: list[str], ids: dict[str, str]) -> None:
+        """Photos in gallery order: caption and credit from the record, the file when known."""
+        entries = self.gallery_entries(photo_files, ids)
+        if not entries:
             return
         gallery = _sub(article, "mets:div", TYPE="gallery")
-        paired = len(photos) == len(photo_files)
-        for n, photo in enumerate(photos, start=1):
-            div = _sub(gallery, "mets:div", TYPE="photo", ORDER=str(n), LABEL=photo.caption)
-            if paired:
-                _sub(div, "mets:fptr", FILEID=ids[photo_files[n - 1]])
-        if not paired:
-            for n, rel in enumerate(photo_files, start=len(photos) + 1):
-                div = _sub(gallery, "mets:div", TYPE="photo", ORDER=str(n), LABEL=rel)
-                _sub(div, "mets:fptr", FILEID=ids[rel])
+        for n, label, file_id in entries:
+            div = _sub(gallery, "mets:div", TYPE="photo", ORDER=str(n), LABEL=label)
+            if file_id is not None:
+                _sub(div, "mets:fptr", FILEID=file_id)
 
 
 _SCHEMA_SETS: dict[tuple[str | None, str | None], SchemaSet | None] = {}
@@ -597,7 +991,7 @@ def _schema_set(schemas_dir: str | None) -> SchemaSet | None:
 def mets_document(bag: BagView, options: ExportOptions) -> bytes:
     """The bag's METS document, checked against METS 1.12.1 and PREMIS 3.0 when the official
     schemas are found (ArticleError naming the first problem when it is not valid)."""
-    data = serialize(MetsBuilder(bag, options).build())
+    data = MetsBuilder(bag, options).text()
     schemas = _schema_set(options.schemas_dir)
     if schemas is not None:
         _check(schemas, etree.fromstring(data, xml_parser()), bag.source)
