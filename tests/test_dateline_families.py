@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from archiver.extract.datelines import match_dateline
+from archiver.extract.datelines import match_dateline, match_stamp_dateline
 from archiver.extract.wire_text import parse_wire_text
 
 REF = dt.date(2025, 4, 9)
@@ -429,3 +429,17 @@ def test_dateline_under_a_row_of_buttons():
 
 def test_no_dateline_under_buttons_and_story_prose():
     assert parse_wire_text(_BUTTONS_OVER_PROSE, REF).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Updated - April 7, 2025 11:32 pm IST - MADURAI", "MADURAI"),  # a place in capitals
+        ("Kochi ● Mon, April 7, 2025", "Kochi"),  # a filing date, not an update time
+        ("Written by Asha Rao | Pune | Updated: April 7, 2025 10:14 IST", None),
+        ("Nagpur | Published: April 7, 2025 09:02 IST", None),
+    ],
+)
+def test_a_page_stamp_names_the_place_only_as_a_dateline_does(line, place):
+    found = match_stamp_dateline(line, REF)
+    assert (found.dateline.place if found else None) == place

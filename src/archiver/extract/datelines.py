@@ -1029,7 +1029,8 @@ def match_field_dateline(value: str, reference_date: dt.date | None = None) -> D
 
 # A page's stamp that names the place the story was filed from, the parts between bars, bullets
 # or spaced dashes: "Updated - March 10, 2026 11:32 pm IST - CHENNAI", "Jakarta ● Thu, January
-# 15, 2026", "Madrid - Mar 11, 2026 - 05:40 CET", "New Delhi | Updated: March 3, 2026 10:12 IST".
+# 15, 2026", "Madrid - Mar 11, 2026 - 05:40 CET" (not "New Delhi | Updated: March 3, 2026 10:12
+# IST": a location tag in mixed case by the page's update time is none).
 _STAMP_PARTS = re.compile(r"\s+[|●•·]\s+|\s*[|●•]\s*|\s+[-–—]\s+")
 _STAMP_DATE = re.compile(
     r"^(?:(?i:(?:first\s+)?published|updated|posted|last\s+updated)\s*(?:on\s*)?[-–:]?\s*)?"
@@ -1080,6 +1081,11 @@ def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> Da
     if m.start("date") > 0 or (at > 0 and _STAMP_WORD.fullmatch(parts[at - 1])):
         # "Updated: June 14, 2024", "Published - March 05, 2024": when the page changed, not
         # the day the story was filed from the place
+        if not _is_capitals(place):
+            # "Written by X | Pune | Updated: March 12, 2025 10:14 IST": a location tag by the
+            # page's update time, which readers of these pages do not take for a dateline (a
+            # place in capitals, "... IST - CHENNAI", is printed as one)
+            return None
         evidence.append("+0 its date is the page's update or publication time: no dateline date")
         date_text = None
     date, warnings = resolve_date(date_text, reference_date)
