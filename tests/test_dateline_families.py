@@ -443,3 +443,39 @@ def test_no_dateline_under_buttons_and_story_prose():
 def test_a_page_stamp_names_the_place_only_as_a_dateline_does(line, place):
     found = match_stamp_dateline(line, REF)
     assert (found.dateline.place if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place"),
+    [
+        # companies' own releases: the date between dashes or in brackets after the place,
+        # or the date first and the place in capitals after it
+        ("BOISE, Idaho – April 7, 2025 – ", "BOISE, Idaho – April 7, 2025 –", "BOISE, Idaho"),
+        (
+            "Redmond, Wash. -- April 7, 2025 -- ",
+            "Redmond, Wash. -- April 7, 2025 --",
+            "Redmond, Wash.",
+        ),
+        ("Austin, TX (April 7, 2025) – ", "Austin, TX (April 7, 2025) –", "Austin, TX"),
+        ("April 7, 2025 – TULSA – ", "April 7, 2025 – TULSA –", "TULSA"),
+    ],
+)
+def test_company_release_dates(text, raw, place):
+    found = match_dateline(text + STORY, REF)
+    assert found is not None
+    got = found.dateline
+    assert (got.raw, got.place, got.date, got.source) == (raw, place, "2025-04-07", None)
+    assert found.rest == STORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks – April 7, 2025 – " + STORY,  # a label, not a place
+        "April 7, 2025 – Update – " + STORY,
+        "KYODO NEWS - Apr 7, 2025 - 10:12 | Business, All",  # a page's stamp
+    ],
+)
+def test_company_release_near_misses(text):
+    found = match_dateline(text, REF)
+    assert found is None or found.dateline.date is None

@@ -365,6 +365,7 @@ DATELINE_RE = re.compile(
         ,?[ \t]*
         (?:\((?P<agency>{_AGENCY_NAME})\)(?:[ \t]+(?P<date4>{_FULL_DATE}))?|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES}|{_AGENCY_CODE}(?=[ \t]*(?:--|—|–|-)[ \t]))\b
            |(?<=\d[ \t])(?P<agency5>{_COMMA_AGENCIES})(?=[ \t]*(?:--|—|–|-)[ \t])
+           |\((?P<date5>{_FULL_DATE})\)(?=[ \t]*(?:--|—|–|-)[ \t])
            |/(?P<agency3>[^\W\d_][\w.&\- ]{{0,30}})/
            |(?:--|—|–|-(?=[ \t]*\())[ \t]*\((?P<agency4>{_AGENCY_NAME}?)(?:[ \t]+-[ \t]+(?P<date3>{_DATE}))?\)
             (?=[ \t]*(?:--|—|–|-)))?
@@ -375,6 +376,7 @@ DATELINE_RE = re.compile(
 # A dateline is short; the grammar never looks further into a paragraph than this.
 _DATELINE_WINDOW = 240
 _AGENCY_GROUPS = ("agency", "agency2", "agency3", "agency4", "agency5")
+_DATE_GROUPS = ("date", "date2", "date3", "date4", "date5")
 _BRACKETED_REGION = re.compile(r"\s*\[([^\]]*)\]|\s*\(([^)]*)\)")
 # A story's opening sentence is longer than a headline's tail.
 _SENTENCE_WORDS = 12
@@ -653,7 +655,7 @@ def _parts(paragraph: str) -> _Parts | None:
     if groups.get("agency2") and not groups.get("dash"):
         return None  # "By X, Reuters" is a byline; "WASHINGTON, Reuter -" has its dash
     dash = groups.get("dash")
-    date = groups.get("date") or groups.get("date2") or groups.get("date3") or groups.get("date4")
+    date = next((groups[g] for g in _DATE_GROUPS if groups.get(g)), None)
     if groups.get("agency") and dash and not date and re.fullmatch(_FULL_DATE, agency or ""):
         # "KHARTOUM (3 March 2025) – ...": the date in brackets where an agency would stand
         date, agency = agency, None
@@ -688,6 +690,23 @@ def _parts(paragraph: str) -> _Parts | None:
             agency = trailing.group("agency")
             raw = f"{raw} {trailing.group(0).strip()}"
             rest = rest[trailing.end() :].strip()
+    dated = _DATE_THEN_DASH.match(rest) if place and not date and dash in _SPACED_DASHES else None
+    if dated is not None and _place_word(place or "") and _story_follows(rest[dated.end() :]):
+        # "SAN FRANCISCO – March 3, 2025 – Acme ...": a press release's date between dashes
+        date, dash = dated.group("date"), dated.group("dash")
+        raw = f"{raw} {dated.group(0).strip()}"
+        rest = rest[dated.end() :].strip()
+    elif place is None and date and not agency and dash in _SPACED_DASHES:
+        placed = _CAPITALS_THEN_DASH.match(rest)
+        if (
+            placed is not None
+            and _is_capitals(placed.group("place"))
+            and _story_follows(rest[placed.end() :])
+        ):
+            # "March 3, 2025 – CHICAGO – Acme ...": the date first, then the place
+            place, dash = placed.group("place"), placed.group("dash")
+            raw = f"{raw} {placed.group(0).strip()}"
+            rest = rest[placed.end() :].strip()
     if place is None and agency and dash and rest:
         # "(ANSA) - ROME, JAN 23 - The Italian Senate ...": the agency first, then the place
         then = DATELINE_RE.match(rest[:_DATELINE_WINDOW])
@@ -703,6 +722,27 @@ def _parts(paragraph: str) -> _Parts | None:
             raw = f"{raw} {then.group('raw').strip()}"
             rest = rest[then.end() :].strip()
     return _Parts(raw, place, date, agency, dash, rest, coded)
+
+
+_SPACED_DASHES = ("--", "—", "–", "-")
+
+
+def _place_word(place: str) -> bool:
+    """The place's first part in capitals or known to the gazetteer ("Stocks – March 3, 2025
+    – ..." is a headline's label and a date, not a press release's dateline)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    head = place.split(",")[0].strip()
+    return _is_capitals(head) or is_known_place(head)
+
+
+_DATE_THEN_DASH = re.compile(
+    rf"(?P<date>{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{_DAY}[ \t]+{_MONTH},?[ \t]+{_YEAR})"
+    r"[ \t]*(?P<dash>--|—|–|-)[ \t]+"
+)
+_CAPITALS_THEN_DASH = re.compile(
+    rf"(?P<place>{_ONE_PLACE})[ \t]+(?P<dash>--|—|–|-)[ \t]+(?=[^\W\d_])"
+)
 
 
 # `SINGAPORE - Media OutReach Newswire - 12 March 2025 - `: the place, the wire's name and
