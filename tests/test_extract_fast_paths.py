@@ -9,6 +9,7 @@ of those to the way it replaces (or to what must stay out of a text article's im
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import subprocess
 import sys
@@ -296,10 +297,36 @@ def _uncache_line_tests(monkeypatch) -> None:
                         monkeypatch.setattr(module, name, wrapper.uncached)
 
 
+class _Always:
+    """A pattern stand-in that finds something in every text: a quick test made to say yes."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        return True
+
+
+def _slow_line_tests(monkeypatch) -> None:
+    """The per-line quick tests made to let everything through to the patterns they guard,
+    and the answers kept from before forgotten."""
+    from archiver.extract import credits, datelines, datelines_national, page
+
+    monkeypatch.setattr(
+        credits, "_strip_trailing_junk", lambda text: credits._TRAILING_JUNK.sub("", text)
+    )
+    monkeypatch.setattr(
+        credits, "_has_credit_mark", lambda text: credits._CREDIT_MARKS.search(text) is not None
+    )
+    monkeypatch.setattr(datelines, "_SLASHED_SLASHES", 0)
+    monkeypatch.setattr(page, "_DIGIT", _Always)
+    monkeypatch.setattr(datelines_national, "_DIGIT", _Always)
+    credits._find_credit.cache_clear()
+
+
 def test_kept_line_answers_give_the_records_of_fresh_ones(monkeypatch):
-    """Extraction with the line tests' answers kept (match_dateline, is_page_timestamp) gives
-    every fixture the record it gets when each call is answered afresh."""
-    from archiver.extract import extract_path
+    """Extraction with the line tests' answers kept (match_dateline, is_page_timestamp) and the
+    quick tests before slow patterns gives every fixture the record it gets when each call is
+    answered afresh by the patterns alone."""
+    from archiver.extract import credits, extract_path
 
     root = Path(__file__).resolve().parents[1] / "fixtures"
     files = sorted(root.rglob("*.txt")) + sorted((root / "html").glob("*.html"))
@@ -307,7 +334,11 @@ def test_kept_line_answers_give_the_records_of_fresh_ones(monkeypatch):
     kept = [extract_path(f, language="en").to_dict() for f in files]
     kept_again = [extract_path(f, language="en").to_dict() for f in files]  # answers reused
     _uncache_line_tests(monkeypatch)
-    fresh = [extract_path(f, language="en").to_dict() for f in files]
+    _slow_line_tests(monkeypatch)
+    try:
+        fresh = [extract_path(f, language="en").to_dict() for f in files]
+    finally:
+        credits._find_credit.cache_clear()  # no answer of the slow ways kept for other tests
     assert kept == fresh and kept_again == fresh
 
 
@@ -398,3 +429,180 @@ def test_every_way_of_writing_an_rdfa_licence_is_read():
         found = structured.read_structured(page.decode(), lxml_html.fromstring(page), None)
         licences = [v for v, source in found.values.get("license", []) if source == "rdfa"]
         assert licences and licences[0].startswith("https://creativecommons.org/"), part
+
+
+def test_a_none_kept_for_the_text_alone():
+    from archiver.extract import memo
+
+    calls: list[tuple] = []
+
+    @memo.none_by_text_cache
+    def probe(text: str, extra: int = 0) -> str | None:
+        calls.append((text, extra))
+        return text if text.startswith("yes") else None
+
+    assert probe("no", 1) is None and probe("no", 2) is None and len(calls) == 1
+    assert probe("yes", 1) == probe("yes", 2) == "yes" and len(calls) == 3  # answers: per call
+    probe.cache_clear()  # type: ignore[attr-defined]
+    assert probe("no", 3) is None and len(calls) == 4
+
+
+def test_texts_without_an_answer_are_kept_within_a_budget():
+    from archiver.extract import memo
+
+    kept = memo._NoAnswer(10)
+    for text in ("abcd", "efgh", "ijkl"):  # 12 characters: the oldest goes
+        kept.add(text)
+    assert "abcd" not in kept and "efgh" in kept and "ijkl" in kept
+    kept.add("efgh")  # already there: nothing counted twice
+    kept.add("m")
+    assert "efgh" in kept and "m" in kept
+    kept.clear()
+    assert "ijkl" not in kept
+
+
+# The per-line quick tests, each against the pattern it stands before, on every line of every
+# text fixture and of the adversarial benchmark, in its cases (case-insensitive patterns).
+
+
+@functools.cache
+def _fixture_lines() -> list[str]:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import adversarial
+
+    texts = [p.read_text("utf-8", "replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts += [make(4000) for make in adversarial.CASES.values()]
+    lines: set[str] = set()
+    for text in texts:
+        for line in text.split("\n"):
+            clean = " ".join(line.split())
+            lines.update({line, clean, clean.upper(), clean.lower(), clean.swapcase()})
+    return sorted(lines)
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+# What scraped pages leave after a credit (each item of credits._TRAILING_JUNK), in its cases
+JUNK = [
+    " Purchase Licensing Rights",
+    " buy this photo",
+    " Buy Photo",
+    " Show more",
+    " show less",
+    " Enlarge this image",
+    " hide caption",
+    " toggle caption",
+    " View larger",
+    " view full size",
+    " Enlarge",
+    " Expand",
+    " Zoom",
+    " Close",
+    " ENLARGE",
+    " EXPAND",
+    " (CC BY-SA 4.0)",
+    " (cc0 1.0)",
+    " (Public Domain)",
+    " ==Kyodo",
+    ", opens in new tab",
+    " Opens a new window",
+    " Agency (ANA)",
+    "Press (AP)",
+    " purchase licensing rightſ",  # "ſ" is an "s" to IGNORECASE
+]
+
+
+def test_trailing_junk_quick_test_strips_what_the_pattern_strips():
+    from archiver.extract import credits
+
+    assert len(_fixture_lines()) > 5000
+    samples = _fixture_lines() + [f"A caption. Jane Roe/AFP{junk}" for junk in JUNK]
+    samples += [f"{s}  " for s in samples[-len(JUNK) :]] + [s.upper() for s in samples[-5:]]
+    stripped = 0
+    for text in samples:
+        slow = credits._TRAILING_JUNK.sub("", text)
+        assert credits._strip_trailing_junk(text) == slow, repr(text)
+        stripped += slow != text
+    assert stripped >= len(JUNK)
+
+
+def test_credit_mark_quick_test_agrees_with_the_pattern():
+    from archiver.extract import credits
+
+    for part in (credits._MARK_CHARS, credits._MARK_GLUED, credits._MARK_WORDS):
+        assert part == part.lower()  # the lowered ASCII text is searched without IGNORECASE
+    samples = _fixture_lines() + [
+        "on Monday.YALE",
+        "PHOTO",
+        "ÀPHOTO",
+        "Credit",
+        "fotoBERNAMA",
+        "a ſ",
+        "",
+    ]
+    found = 0
+    for text in samples:
+        slow = credits._CREDIT_MARKS.search(text) is not None
+        assert credits._has_credit_mark(text) == slow, repr(text)
+        found += slow
+    assert 0 < found < len(samples)
+
+
+def test_digit_quick_tests_hide_no_date():
+    """Every form of the page-stamp date and of the national agencies' dateline has a digit."""
+    from archiver.extract import datelines_national, page
+
+    samples = _fixture_lines() + ["14 mai 2025", "Tue 10 Jun 2025", "9.jan.2026", "2025年06月12日"]
+    samples += ["BRUSSELS 15/10 (BELGA) – Text follows here.", "YEREVAN, MAY 30, ARMENPRESS. X"]
+    dated = 0
+    for text in samples:
+        if page._DATE_IN_STAMP.search(text) or datelines_national.NATIONAL_RE.match(text[:240]):
+            assert page._DIGIT.search(text) is not None, repr(text)
+            dated += 1
+    assert dated > 100
+
+
+def test_slashed_dateline_quick_test_hides_no_dateline():
+    from archiver.extract import datelines
+
+    samples = _fixture_lines() + ["VANCOUVER, BC / ACCESSWIRE / March 3, 2025 / Acme Corp. said"]
+    slashed = 0
+    for text in samples:
+        if datelines._SLASHED.match(text[: datelines._DATELINE_WINDOW]):
+            assert text[: datelines._DATELINE_WINDOW].count("/") >= datelines._SLASHED_SLASHES
+            slashed += 1
+    assert slashed >= 1
+
+
+def test_a_dateline_is_found_or_not_whatever_the_reference_date():
+    """match_dateline keeps a None for the text alone: the reference date only resolves the
+    date of a dateline found, never decides whether there is one."""
+    import datetime as dt
+
+    from archiver.extract import datelines
+
+    read = datelines.match_dateline.uncached  # type: ignore[attr-defined]
+    refs = (dt.date(2014, 11, 19), dt.date(1987, 3, 3), dt.date(2026, 1, 31))
+    found = 0
+    for text in _fixture_lines()[::2]:
+        answer = read(text, None) is None
+        assert all((read(text, ref) is None) == answer for ref in refs), repr(text)
+        found += not answer
+    assert found > 100
+
+
+def test_photos_compared_with_trimmed_captions_as_before():
+    from archiver.extract import wire_text
+
+    def before(a: str, b: str) -> bool:  # the comparison as it was written first
+        if a == b:
+            return True
+        short, long = sorted((a.rstrip(". …"), b.rstrip(". …")), key=len)
+        return len(short) >= 40 and long.startswith(short)
+
+    base = "The flooded street at dawn, seen from the bridge, on Monday"
+    captions = [base, base + ".", base + " …", base + "s", base[:39], base[:40], base[:41] + ".."]
+    captions += [c.upper() for c in captions] + _fixture_lines()[:300]
+    for a in captions:
+        for b in captions:
+            trim_a, trim_b = a.rstrip(". …"), b.rstrip(". …")
+            assert wire_text._same_caption(a, trim_a, b, trim_b) == before(a, b), (a, b)

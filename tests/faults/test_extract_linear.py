@@ -91,10 +91,10 @@ def test_a_new_photo_is_compared_with_a_bounded_number_of_earlier_ones(monkeypat
     comparisons = 0
     real = wire_text._same_caption
 
-    def counting(a: str, b: str) -> bool:
+    def counting(a: str, a_trim: str, b: str, b_trim: str) -> bool:
         nonlocal comparisons
         comparisons += 1
-        return real(a, b)
+        return real(a, a_trim, b, b_trim)
 
     monkeypatch.setattr(wire_text, "_same_caption", counting)
     n = 3_000
@@ -110,6 +110,7 @@ def test_a_new_photo_is_compared_with_a_bounded_number_of_earlier_ones(monkeypat
     result = parse_wire_text(HEAD + "\n".join(captions) + "\n\nSEOUL (UPI) -- Body.\n", None)
     assert len(result.photos) == n  # all distinct, none merged away
     assert comparisons <= wire_text._RECENT * n
+    assert comparisons > 0 or not same_prefix  # the spy is the comparison used
 
 
 def test_a_caption_printed_twice_is_still_one_photo():

@@ -409,10 +409,17 @@ def _courtesy_credit(credit: str) -> Credit:
 
 # Every credit pattern needs one of these (or a bare agency after a sentence's end): checked
 # first with plain substring tests, so the many lines that hold no credit cost little.
-_CREDIT_MARKS = re.compile(
-    r"[/:(\[©|@]| via | for |[a-z][.!?][A-Z]|摄|撮影|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
-    r"|image source|credit",
-    re.IGNORECASE,
+# Written in lower case: an ASCII line is lowered once and searched without IGNORECASE (two
+# to four times faster, and every line of a story is asked); other lines use _CREDIT_MARKS.
+_MARK_CHARS = r"[/:(\[©|@]"
+_MARK_GLUED = r"[a-z][.!?][a-z]"  # "... on Monday.Yale Peabody Museum"
+_MARK_WORDS = (
+    r" via | for |摄|撮影|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
+    r"|image source|credit"
+)
+_CREDIT_MARKS = re.compile(f"{_MARK_CHARS}|{_MARK_GLUED}|{_MARK_WORDS}", re.IGNORECASE)
+_LOWER_CHARS, _LOWER_GLUED, _LOWER_WORDS = (
+    re.compile(p) for p in (_MARK_CHARS, _MARK_GLUED, _MARK_WORDS)
 )
 _BARE_AGENCY_TAIL = re.compile(
     r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}\s*$|\s[-–—]\s[A-Z][\w&.\- ]{1,30}$"
@@ -420,9 +427,18 @@ _BARE_AGENCY_TAIL = re.compile(
 )
 
 
+def _has_credit_mark(text: str) -> bool:
+    """_CREDIT_MARKS.search(text), quicker for ASCII text: there, IGNORECASE matches a letter
+    to its two ASCII cases only, so the lowered text and the lower-case patterns agree."""
+    if not text.isascii():
+        return _CREDIT_MARKS.search(text) is not None
+    low = text.lower()
+    return bool(_LOWER_CHARS.search(low) or _LOWER_GLUED.search(low) or _LOWER_WORDS.search(low))
+
+
 def may_hold_credit(text: str) -> bool:
     """Whether a line could end in a credit at all (a cheap test before the grammar)."""
-    return bool(_CREDIT_MARKS.search(text) or _BARE_AGENCY_TAIL.search(text[-60:]))
+    return _has_credit_mark(text) or bool(_BARE_AGENCY_TAIL.search(text[-60:]))
 
 
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
@@ -473,6 +489,20 @@ _TRAILING_JUNK = re.compile(
     r"|,?\s+(?i:opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))"
     r"|(?:(?<=Agency)|(?<=Press)|(?<=News)|(?<=Service)|(?<=Images))\s*\([A-Z]{2,6}\))+\s*$"
 )
+# The last character _TRAILING_JUNK's items end with ("rights", "photo", "more", "less", "image",
+# "caption", "larger", "size", "tab", "window" in any case; "Enlarge", "Expand", "Zoom", "Close",
+# "ENLARGE", "EXPAND"; a bracket), or "==" for "==Kyodo" (which ends in any letter): a cheap
+# test first, as the pattern is tried at every character of the text. Keep the two in step
+# (tests/test_extract_fast_paths.py pins them on every fixture line).
+_JUNK_LAST = re.compile(r"(?i:[soenrbw])|[edmED)]")
+
+
+def _strip_trailing_junk(text: str) -> str:
+    if "==" not in text and _JUNK_LAST.fullmatch(text.rstrip()[-1:]) is None:
+        return text
+    return _TRAILING_JUNK.sub("", text)
+
+
 # A rights notice closes a page; the agency it names took no particular photo.
 _RIGHTS_NOTICE = re.compile(
     r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara"
@@ -635,7 +665,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if "(" in text:
         text = _GLUED_LABEL.sub(" (", text)
     # Buttons and tags a page prints after the credit join the line when scraped
-    text = _TRAILING_JUNK.sub("", text)
+    text = _strip_trailing_junk(text)
     if (foto := _FOTO_AGENCY.search(text)) is not None:
         # the credit as printed ("fotoBERNAMA"), the agency without its "foto"
         return Credit(f"foto{foto.group('agency')}", None, foto.group("agency"))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from dateutil import parser as dateparser
 
 from archiver.extract.dates import parse_date
-from archiver.extract.memo import short_text_cache
+from archiver.extract.memo import none_by_text_cache
 from archiver.model import Dateline, Warning
 
 if TYPE_CHECKING:
@@ -870,10 +870,13 @@ _SLASHED = re.compile(
     rf"^(?P<raw>(?P<place>{_ONE_PLACE})[ \t]+/[ \t]*(?P<agency>{_AGENCY_NAME}?)[ \t]*/"
     rf"[ \t]*(?P<date>{_DATE})[ \t]*/)(?=[ \t])"
 )
+_SLASHED_SLASHES = 3  # the slashes _SLASHED needs
 
 
 def _slashed_parts(paragraph: str) -> _Parts | None:
-    m = _SLASHED.match(paragraph[:_DATELINE_WINDOW])
+    window = paragraph[:_DATELINE_WINDOW]
+    # a cheap count first (most paragraphs have no slash)
+    m = _SLASHED.match(window) if window.count("/") >= _SLASHED_SLASHES else None
     if m is None:
         return _outlet_parts(paragraph)
     place = re.sub(r"\s+", " ", m.group("place")).strip()
@@ -887,7 +890,9 @@ def _slashed_parts(paragraph: str) -> _Parts | None:
     )
 
 
-@short_text_cache  # asked again of the same line within an article
+# asked again of the same line within an article, with and without a reference date (which
+# only resolves the date of a dateline found)
+@none_by_text_cache
 def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
     """The dateline at the start of a paragraph, or None.
 

@@ -55,6 +55,7 @@ NATIONAL_RE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _WINDOW = 240
+_DIGIT = re.compile(r"\d")
 # A full stop closes the dateline only before a sentence of story, not a headline's words.
 _STORY_WORDS = 8
 
@@ -152,7 +153,10 @@ def match_national(paragraph: str) -> IntlDateline | None:
     from archiver.extract.datelines import _NOT_PLACES
     from archiver.extract.gazetteer import is_known_place, is_region
 
-    m = NATIONAL_RE.match(paragraph[:_WINDOW])
+    window = paragraph[:_WINDOW]
+    # every form holds a day in figures: a quick search for a digit first (most paragraphs
+    # asked are a story's, and the month names make the pattern slow)
+    m = NATIONAL_RE.match(window) if _DIGIT.search(window) else None
     if m is None:
         return _place_stop(paragraph) or _bureau(paragraph)
     place, region = m.group("place"), m.group("region")

@@ -12,6 +12,7 @@ Long texts (a paragraph of story) are not kept, so the cache stays small (under 
 from __future__ import annotations
 
 import functools
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
@@ -20,19 +21,72 @@ T = TypeVar("T")
 
 MAX_KEPT = 256  # answers kept (a few articles' worth: repeats come within one article)
 MAX_TEXT = 2000  # characters: longer texts are asked afresh
+# Characters of the texts known to have no answer (`none_by_text_cache`): a whole article's
+# lines (the caption pass asks again of the lines the role pass asked about, thousands of
+# lines later in a long page), a few MB at most.
+NONE_CHARS = 1_000_000
+
+
+class _NoAnswer:
+    """Texts whose answer is None, oldest out first once their characters pass a budget."""
+
+    def __init__(self, budget: int) -> None:
+        self._texts: OrderedDict[str, None] = OrderedDict()
+        self._chars = 0
+        self._budget = budget
+
+    def __contains__(self, text: str) -> bool:
+        return text in self._texts
+
+    def add(self, text: str) -> None:
+        if text in self._texts:
+            return
+        self._texts[text] = None
+        self._chars += len(text)
+        while self._chars > self._budget:
+            old, _ = self._texts.popitem(last=False)
+            self._chars -= len(old)
+
+    def clear(self) -> None:
+        self._texts.clear()
+        self._chars = 0
 
 
 def short_text_cache(func: Callable[P, T]) -> Callable[P, T]:
     """`func(text, *args)` with the answers for short texts kept (least recently used out)."""
+    return _kept(func, none_by_text=False)
+
+
+def none_by_text_cache(func: Callable[P, T]) -> Callable[P, T]:
+    """short_text_cache that also keeps a None answer for the text alone: the same text asked
+    with other arguments (another reference date) is None without a call. Only for functions
+    whose None depends on the text alone (tests pin it for each one)."""
+    return _kept(func, none_by_text=True)
+
+
+def _kept(func: Callable[P, T], none_by_text: bool) -> Callable[P, T]:
     cached = functools.lru_cache(maxsize=MAX_KEPT)(func)
+    none = _NoAnswer(NONE_CHARS) if none_by_text else None
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
         text = args[0] if args else None
         if kwargs or not isinstance(text, str) or len(text) > MAX_TEXT:
             return func(*args, **kwargs)
-        return cached(*args)  # positional, hashable: a str and a date or None
+        if none is None:
+            return cached(*args)  # positional, hashable: a str and a date or None
+        if text in none:
+            return None  # type: ignore[return-value]
+        answer = cached(*args)
+        if answer is None:
+            none.add(text)
+        return answer
+
+    def cache_clear() -> None:
+        cached.cache_clear()
+        if none is not None:
+            none.clear()
 
     wrapper.uncached = func  # type: ignore[attr-defined]  # the slow twin, for tests
-    wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
     return wrapper

@@ -56,6 +56,9 @@ _DATE_IN_STAMP = re.compile(
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
     rf"|(?i:\b\d{{1,2}}\.(?:{_MONTH_WORD})\.\d{{4}}\b)"
 )
+# Every form of _DATE_IN_STAMP holds a digit: a quick search for one first (the month names
+# make the pattern slow, and most lines asked are a headline's or a menu's words).
+_DIGIT = re.compile(r"\d")
 # A relative stamp: "2 days ago", "Today at 21:30", "il y a 3 heures", "hace 2 horas",
 # "vor 5 Stunden", "Updated a day ago", "3h".
 _RELATIVE_STAMP = re.compile(
@@ -100,7 +103,7 @@ def is_date_stamp(line: str) -> bool:
         return True
     if line.endswith((".", "!", "?")) and not re.search(r"\b(?:a|p)\.m\.$", line):
         return False
-    if not _DATE_IN_STAMP.search(line):
+    if not (_DIGIT.search(line) and _DATE_IN_STAMP.search(line)):
         # "نشر في: 12 يونيو 2025: 10:40 ص", "송고시간2025-06-12 10:30": a stamp's lead word in
         # a language whose month names the patterns do not hold, then a year or a time
         return bool(_INTL_STAMP_LEAD.match(line) and _YEAR_OR_TIME.search(line))

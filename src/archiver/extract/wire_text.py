@@ -116,14 +116,6 @@ def _credited_photo(caption: str, credit: Credit) -> Photo:
     )
 
 
-def _same_caption(a: str, b: str) -> bool:
-    """The same photo seen twice: equal captions, or one cut short on the page (a prefix)."""
-    if a == b:
-        return True
-    short, long = sorted((a.rstrip(". …"), b.rstrip(". …")), key=len)
-    return len(short) >= 40 and long.startswith(short)
-
-
 def _caption_and_its_gallery(seen: Photo, new: Photo) -> bool:
     """A caption line and its gallery line: same credit, one with a gallery position and one
     without, captions that start alike (the gallery often shortens the caption)."""
@@ -141,23 +133,31 @@ _KEY_CHARS = 40
 _RECENT = 8
 
 
+def _same_caption(a: str, a_trim: str, b: str, b_trim: str) -> bool:
+    """The same photo seen twice: equal captions, or one cut short on the page (a prefix).
+    `a_trim` is `a.rstrip(". …")`, made once per photo, not once per comparison."""
+    if a == b:
+        return True
+    short, long = (a_trim, b_trim) if len(a_trim) <= len(b_trim) else (b_trim, a_trim)
+    return len(short) >= 40 and long.startswith(short)
+
+
 class _Photos:
     def __init__(self) -> None:
         self.items: list[Photo] = []
+        self._trimmed: list[str] = []  # each item's caption.rstrip(". …")
         self._by_key: dict[str, list[int]] = {}
-
-    @staticmethod
-    def _key(caption: str) -> str:
-        return caption.rstrip(". …")[:_KEY_CHARS]
 
     def add(self, photo: Photo) -> None:
         """Add a photo, merged with an earlier sighting of the same caption (caption and
         gallery line, or a caption printed twice)."""
-        key = self._key(photo.caption)
-        bucket = self._by_key.setdefault(key, [])
+        trimmed = photo.caption.rstrip(". …")
+        bucket = self._by_key.setdefault(trimmed[:_KEY_CHARS], [])
         for i in reversed(bucket[-_RECENT:]):
             seen = self.items[i]
-            if _same_caption(seen.caption, photo.caption) or _caption_and_its_gallery(seen, photo):
+            if _same_caption(
+                seen.caption, self._trimmed[i], photo.caption, trimmed
+            ) or _caption_and_its_gallery(seen, photo):
                 self.items[i] = Photo(
                     caption=seen.caption,
                     credit=seen.credit or photo.credit,
@@ -169,12 +169,13 @@ class _Photos:
                 )
                 return
         # a caption shorter than the key is found by its own (short) key only
-        if len(photo.caption.rstrip(". …")) < _KEY_CHARS:
+        if len(trimmed) < _KEY_CHARS:
             for i in reversed(bucket[-_RECENT:]):
                 if self.items[i].caption == photo.caption:
                     return
         bucket.append(len(self.items))
         self.items.append(photo)
+        self._trimmed.append(trimmed)
 
 
 def _caption_after_soft_heading(line: str, lines: list[str], j: int) -> bool:
