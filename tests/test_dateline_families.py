@@ -479,3 +479,10 @@ def test_company_release_dates(text, raw, place):
 def test_company_release_near_misses(text):
     found = match_dateline(text, REF)
     assert found is None or found.dateline.date is None
+
+
+def test_an_agency_with_an_apostrophe():
+    found = match_dateline("NOUMÉA, 7 April 2025 (Pacnews/Flash d'Océanie) – " + STORY, REF)
+    assert found is not None
+    got = found.dateline
+    assert (got.place, got.date, got.source) == ("NOUMÉA", "2025-04-07", "Pacnews/Flash d'Océanie")

@@ -334,7 +334,7 @@ _ONE_PLACE = (
 # `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash; AP's
 # copy of the teletype years (and the databases that keep it) an underscore: `(AP) _`.
 _DASH = r"--|—|–|\.-|-|―|‒|:|_(?=[ \t])"
-_AGENCY_NAME = r"[A-Za-z][\w.&/\- ]{0,30}"
+_AGENCY_NAME = r"[A-Za-z][\w.&/\- '’]{0,30}"  # "Pacnews/Flash d'Océanie"
 # An agency's or a news service's code: a short word in capitals (`GNA`, `DHNS`, `RNS`,
 # `KAZINFORM`). In a dateline's agency slot (after the date, after the place, in brackets
 # before a dash) its shape is the evidence, so agencies missing from our list still count.
