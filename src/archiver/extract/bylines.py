@@ -405,6 +405,11 @@ def _slashed_byline(text: str, line: str) -> Byline | None:
     """`NAME / TNN / Updated: Mar 3, 2023`, `TNN | Updated: ...`: a name or an agency, then
     bars or slashes holding an agency, a title or the page's stamp (a sentence never does)."""
     parts = [p.strip() for p in re.split(r"\s+[|/•·]\s+", text) if p.strip()]
+    if len(parts) == 1 and text.count("/") == 1:
+        # "Jane Roe/Gleaner Writer": the title after an unspaced slash
+        name, _, title = text.partition("/")
+        if _TITLE_WORDS_END.search(title) and _TITLE_TAIL.match(title.strip()):
+            parts = [name.strip(), title.strip()]
     if len(parts) < 2 or len(text) > 160:
         return None
     tail_ok = any(is_agency(p) or _TITLE_TAIL.match(p) or _STAMP_WORD.match(p) for p in parts[1:])
@@ -653,7 +658,16 @@ def foot_byline(paragraph: str) -> Byline | None:
     ("Author:", "Penulis"), perhaps in brackets or after a dash; only the first sentence
     names the writers ("—By Jane Roe. Reported by John Doe/Paris")."""
     text = " ".join(paragraph.split())
-    if not text or len(text) > 160:
+    if not text or len(text) > 300:
+        return None
+    if not is_by_line(text) and ": " in text:
+        # "Article Name: ... Publication: The Observer Author: Jane Roe": a page's labelled
+        # fields run together; the writer's is one of them
+        for field in _NEXT_LABEL.split(text)[1:]:
+            if is_by_line(field) and (found := foot_byline(field)) is not None:
+                return found
+        return None
+    if len(text) > 160:
         return None
     if text.startswith("(") and ")" in text:
         text = text[1 : text.index(")")]  # "(By Jane Roe) Enditem/ls": the desk's tag after it

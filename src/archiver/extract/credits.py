@@ -344,6 +344,9 @@ def split_credit(credit: str) -> Credit:
         if len(parts) == 2 and len(people) == 1 and "/" in credit:  # "X for Y": X took it
             return Credit(credit, parts[people[0]], parts[1 - people[0]])
         upper = [i for i, p in enumerate(parts) if p.isupper() and len(p) > 1]
+        desks = [i for i, p in enumerate(parts) if _NEWS_DESK.search(p)]
+        if len(desks) == 1:  # "TRIBUNNEWS/JEPRIMA": the site's photo desk is the agency
+            upper = desks
         i = upper[0] if len(upper) == 1 else len(parts) - 1
         others = [p for j, p in enumerate(parts) if j != i]
         return Credit(credit, _clean_person(others[0]), parts[i])
@@ -644,6 +647,8 @@ _INITIAL = re.compile(r"[A-Za-z]{1,4}")
 # export's "Credit:" field holds; a photo is credited to a person or an agency, not a title.
 _WRITERS_TITLE = re.compile(
     r"(?:^|\s)(?i:staff\s+writers?|writers|correspondents|reporters|staff\s+reporters?)$"
+    # "Jane Roe/Gleaner Writer": a writer's title after the slash, where a desk would be
+    r"|/\s*(?:[A-Z][\w'’-]*\s+){0,2}(?i:writer|reporter|correspondent)s?$"
 )
 
 
@@ -1092,6 +1097,13 @@ def credited_name(credit: str | None, photographer: str | None, caption: str = "
     parts = [p.strip() for p in re.split(r"\s*/\s*", credit) if p.strip()]
     if len(parts) > 1 and parts[0].lower() in _INSTITUTIONS:
         return credit  # "NASA/JPL-Caltech": the institutions that made the image, together
+    if (
+        len(parts) == 2
+        and _NEWS_DESK.search(parts[0])
+        and re.fullmatch(r"[A-Z][A-Z'’-]{2,}", parts[1])
+        and not _is_agency(parts[1])
+    ):
+        return parts[1]  # "TRIBUNNEWS/JEPRIMA": the photographer known by one name
     own = [p for p in parts if not _is_agency(p) and p.lower() not in _DESKS | _NOT_A_PARTY]
     if len(parts) > 1 and len(own) == 1:
         return own[0]
@@ -1106,6 +1118,8 @@ def credited_name(credit: str | None, photographer: str | None, caption: str = "
     return credit
 
 
+# A news site's photo desk by its name: "TRIBUNNEWS", "KOMPAS.com", "DETIKFOTO".
+_NEWS_DESK = re.compile(r"(?i:news|foto|photo|\.com|\.co\.id|\.co)$")
 _AGENCY_PHOTO = re.compile(r"(.+?)(?:\s+(?i:file))?\s+((?i:photos?|foto))")
 # Institutions that credit their own images, together with partners ("NASA/JPL-Caltech",
 # "ESA/Hubble"): the credit is the pair as printed, not one side of it.

@@ -274,6 +274,7 @@ def classify_opening(
     first_text = True
     issuer_at = -1  # the line under "News provided by": a press release's issuer
     caption_at = -1  # a caption under its credit line ("Ti Gong" / "Workers inspect ...")
+    authors_at: frozenset[int] = frozenset()  # the lines of an "Authors" block
 
     def mark(i: int, role: str, *why: str) -> None:
         roles.append(LineRole(i, lines[i], role, tuple(why)))
@@ -339,6 +340,19 @@ def classify_opening(
             continue
         if i == caption_at:
             mark(i, "caption", "under its credit")
+            continue
+        if i in authors_at:
+            mark(i, "byline", "a writer's name or title under the 'Authors' label")
+            continue
+        if (
+            headline_seen
+            and opening.byline is None
+            and _AUTHORS_LABEL.match(line)
+            and (block := _authors_block(reader, i)) is not None
+        ):
+            names, authors_at = block
+            mark(i, "chrome", f"a label over the writers' names: {names}")
+            opening.byline = Byline(raw="; ".join(names), names=names)
             continue
         if reader.chrome[i]:
             mark(i, "chrome", "page furniture (a share button, a section label, a counter)")
@@ -1225,6 +1239,38 @@ def _story_below(reader: _Reader, i: int) -> bool:
     return bool(ahead) and len(reader.lines[ahead[0]].split()) >= 20
 
 
+# "Authors" over the writers' names, each with a line of title and institution under it (The
+# Conversation and academic and think-tank sites).
+_AUTHORS_LABEL = re.compile(
+    r"^(?i:authors?|autor(?:es|en|innen|as)?|auteur(?:e)?s?|autori|contributors?)\s*:?$"
+)
+
+
+def _authors_block(reader: _Reader, i: int) -> tuple[list[str], frozenset[int]] | None:
+    """Under an "Authors" label: name lines, each perhaps followed by one line of the
+    writer's title and institution (no full stop, twenty words at most). The names and the
+    block's line numbers, or None when no name follows the label."""
+    from archiver.extract.gazetteer import is_known_place
+
+    names: list[str] = []
+    used: list[int] = []
+    after_name = False
+    for j in reader.ahead(i, 12):
+        line = reader.lines[j]
+        found = name_list(line)
+        if found and not any(is_known_place(n) for n in found):
+            names.extend(found)
+            used.append(j)
+            after_name = True
+            continue
+        if after_name and len(line.split()) <= 20 and not line.endswith((".", ":", "!", "?")):
+            used.append(j)  # "Senior Lecturer in Ecology, University of Exeter"
+            after_name = False
+            continue
+        break
+    return (names, frozenset(used)) if names else None
+
+
 def _stamp_with_time(line: str) -> bool:
     """A page's date stamp with the time of day ("11 de marzo de 2025 • 14:32"); a page's
     running head has the date alone ("B2 THE DAILY, WEDNESDAY, FEBRUARY 11, 1987")."""
@@ -1310,6 +1356,8 @@ def _is_sentence_deck(reader: _Reader, i: int) -> bool:
             return True
         if is_page_timestamp(ln) or name_before_stamp(ln) is not None:
             return True
+        if _STAMP_OPENING.match(ln) and is_date_stamp(ln):
+            return True  # "Publicerad 17 januari 2024 kl 11.26"
         if _name_line(reader, j) is not None:
             return True  # "Jane Roe" over her title or the page's stamp: the byline
     return False
