@@ -90,3 +90,20 @@ def test_what_reads_as_a_name(text, expected):
 def test_not_bylines(line):
     byline = parse_byline(line)
     assert byline is None or not byline.names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("홍민준 기자", ["홍민준"]),
+        ("김철수·이영희 기자 kim@example.co.kr", ["김철수", "이영희"]),
+        ("记者 张明", ["张明"]),
+        ("本报记者张明 李华", ["张明", "李华"]),
+        ("作者：张明", ["张明"]),
+        ("山田花子記者", ["山田花子"]),
+        ("记者会上他说", None),  # "at the press conference he said": no writer
+    ],
+)
+def test_cjk_writers(line, names):
+    byline = parse_byline(line)
+    assert (byline.names if byline else None) == names

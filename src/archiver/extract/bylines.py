@@ -253,6 +253,38 @@ def looks_like_name(part: str) -> bool:
     return True
 
 
+# Writers in Chinese, Japanese and Korean copy: the word for "reporter" before the names in
+# Chinese ("记者 张三", "本报记者 张三 李四", "文／张三", "作者：张三"), after them in Japanese
+# and Korean ("杉山彩記者", "홍길동 기자", "김철수·이영희 기자 kim@yna.co.kr").
+_HAN = r"[\u4e00-\u9fff]{2,5}"
+_HANGUL = r"[\uac00-\ud7af]{2,4}"
+_CJK_BYLINES = (
+    re.compile(
+        # a bare 记者 needs a space or a colon before the name ("记者会上..." is a sentence)
+        rf"^(?:(?:新华社|中新社|人民日报|本报|央视)(?:记者|記者)[:：]?\s*|(?:记者|記者)(?:\s*[:：]\s*|\s+)"
+        rf"|文\s*[／/]\s*|作者\s*[:：]\s*)"
+        rf"(?P<names>{_HAN}(?:[\s、，]+{_HAN}){{0,3}})$"
+    ),
+    re.compile(rf"^(?P<names>{_HAN}(?:[\s、・]+{_HAN}){{0,3}})\s*(?:記者|特派員|編集委員)$"),
+    re.compile(
+        rf"^(?P<names>{_HANGUL}(?:\s*[·ㆍ,]\s*{_HANGUL}){{0,3}})\s*(?:기자|특파원|선임기자)"
+        r"(?:\s+[\w.+-]+@[\w.-]+)?$"
+    ),
+)
+
+
+def cjk_byline(text: str) -> Byline | None:
+    """A line naming the writers in Chinese, Japanese or Korean, or None."""
+    text = " ".join(text.split())
+    if len(text) > 60:
+        return None
+    for form in _CJK_BYLINES:
+        if (m := form.match(text)) is not None:
+            names = [n for n in re.split(r"[\s、，・·ㆍ,]+", m.group("names")) if n]
+            return Byline(raw=text, names=names)
+    return None
+
+
 _KICKER_GLUED = re.compile(r"^[A-Z][a-z]{2,15}(?=By\s[A-Z])")
 # "From Jane Roe, Port Harcourt": a correspondent's line in Nigerian and other papers.
 _FROM = re.compile(
@@ -283,6 +315,8 @@ def parse_byline(line: str) -> Byline | None:
         return None  # no byline is that long; nor is its cost allowed to grow with the line
     # "NewsBy Jane Roe": a section's label run into the "By" (two spans of a page)
     text = _KICKER_GLUED.sub("", text)
+    if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:
+        return cjk
     if (corr := _from_correspondent(text)) is not None:
         return Byline(raw=line.strip(), names=[corr])
     m = _BY.match(text)
@@ -669,6 +703,13 @@ def foot_byline(paragraph: str) -> Byline | None:
         return None
     if len(text) > 160:
         return None
+    if (text.startswith(("(", "（")) and text.endswith((")", "）"))) and len(text) <= 12:
+        # "（杉山彩）": a Japanese paper's writer in brackets closing the story
+        inner = text[1:-1].strip()
+        if re.fullmatch(_HAN, inner):
+            return Byline(raw=text, names=[inner])
+    if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:
+        return cjk
     if text.startswith("(") and ")" in text:
         text = text[1 : text.index(")")]  # "(By Jane Roe) Enditem/ls": the desk's tag after it
     text = _FOOT_WRAP.sub("", text).strip()
