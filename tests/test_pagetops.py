@@ -16,6 +16,9 @@ from archiver.extract.pagetops import is_page_top, is_print_bar, is_running_head
         "The Daily Argus, Tuesday, May 3, 1955 — Page 7",
         "A14 THE EVENING LEDGER, FRIDAY, OCTOBER 3, 1975",
         "Lakeport Herald, 9 June 1968, page 3",
+        "Financial Times (London, England), Tuesday, 9 November 1993, p. 4",
+        "Chicago Tribune, Sunday, May 1, 1977, Section 2, Page 4",
+        "Page 6 - The Tribune - Monday, June 7, 1965",
     ],
 )
 def test_running_heads(line):
@@ -60,3 +63,15 @@ def test_author_bio_lines_and_new_page_top_labels():
     assert is_page_top("European Commission - Press release")
     assert is_page_top("IP/09/412")
     assert not is_page_top("Press releases show the council spent more on travel")
+
+
+def test_text_browser_marks_and_one_line_menus():
+    from archiver.extract.masthead import is_nav_row
+
+    assert is_page_top("[image]")
+    assert is_page_top("[                    ] Search")
+    assert not is_page_top("[Updated] Council votes on budget")
+    assert is_nav_row("News Sport Business Opinion Weather")
+    assert is_nav_row("News Sport Weather Business")
+    assert not is_nav_row("Climate Change Hits Farms")
+    assert not is_nav_row("Business Leaders Meet Today")

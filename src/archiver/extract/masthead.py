@@ -72,9 +72,11 @@ def is_nav_row(line: str) -> bool:
     if len(parts) >= 3:
         return all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
     words = line.split()
-    if len(words) < 5 or any(not w[:1].isupper() for w in words):
+    if len(words) < 4 or any(not w[:1].isupper() for w in words):
         return False
     known = sum(w.lower().strip("&") in _MENU_WORDS for w in words)
+    if len(words) == 4:
+        return known == 4  # "News Sport Weather Business": four items, every one a menu's
     return known * 4 >= len(words) * 3
 
 
@@ -102,7 +104,9 @@ _MENU_WORDS = frozenset(
     culture arts lifestyle life style travel food health science tech technology opinion
     opinions analysis features feature video videos photos pictures gallery podcasts live
     weather region regions nation city metro india asia africa europe americas
-    obituaries classifieds jobs subscribe newsletters more search menu e-paper epaper
+    obituaries classifieds jobs subscribe newsletters newsletter more search menu e-paper epaper
+    magazine data podcast events puzzles games crosswords education environment climate
+    obits a&e e-edition eedition autos motoring property realestate
     inicio portada noticias actualidad internacional economía deportes cultura opinión
     accueil actualités international économie sport culture startseite nachrichten
     politik wirtschaft kultur home page início notícias mundo esportes cotidiano

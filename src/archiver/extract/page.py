@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archiver.extract.bylines import parse_byline
+from archiver.extract.bylines import is_contact_line, parse_byline
 from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp, is_paywall
 from archiver.extract.credits import find_credit, parse_gallery
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
@@ -262,8 +262,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if not line or chrome[k + 1]:
             continue
         seen += 1
-        if _TOOL_LINE.match(line) or parse_gallery(line) is not None or is_author_bio(line):
-            continue  # a button, a gallery counter, the writer's biography under the byline
+        if (
+            _TOOL_LINE.match(line)
+            or parse_gallery(line) is not None
+            or is_author_bio(line)
+            or is_contact_line(line)
+        ):
+            continue  # a button, a gallery counter, the writer's biography or e-mail
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
         if find_credit(line, in_header=True) is not None:

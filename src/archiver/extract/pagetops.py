@@ -36,10 +36,12 @@ _FULL_DATE = (
 _PAGE_NO = r"(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}|(?:page|p\.)\s*[A-Z]?\d{1,3})"
 _NAME_WORD = r"(?:[A-Z][\w.&'’-]*|of|the|and|de|&)"
 _RUNNING_HEAD = re.compile(
-    rf"^(?:(?P<page>{_PAGE_NO})\s+)?"
+    rf"^(?:(?P<page>{_PAGE_NO})\s*(?:[-–—|]\s*)?\s)?"
     rf"(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+{_NAME_WORD}){{0,6}}?)"
+    # "Financial Times (London, England), ...": the paper's place in brackets
+    r"(?:\s*\([^()]{2,40}\))?"
     rf"\s*(?:,|\s[-–—|]|\s)\s*(?P<date>{_FULL_DATE})"
-    rf"(?:\s*(?:[-–—,|]\s*)?(?P<page2>{_PAGE_NO}))?$",
+    rf"(?:\s*(?:[-–—,|]\s*)?(?:section\s+[A-Z0-9]{{1,3}},?\s*)?(?P<page2>{_PAGE_NO}))?$",
     re.IGNORECASE,
 )
 # The last word of a newspaper's name.
@@ -49,7 +51,8 @@ _PAPER_WORDS = frozenset(
     independent standard mail express ledger enquirer republic republican democrat citizen
     leader eagle daily monitor reporter bulletin review statesman advertiser argus mirror sun
     age mercury transcript union constitution appeal banner beacon call commercial intelligencer
-    item pioneer plain dealer picayune oregonian tennessean times-picayune free-press
+    item pioneer plain dealer picayune oregonian tennessean times-picayune free-press paper
+    zeitung courant
     news-journal post-dispatch post-gazette star-tribune""".split()
 )
 _PRINT_BUTTON = re.compile(
@@ -92,6 +95,13 @@ _RELEASE_LABEL = re.compile(
 )
 # A document's reference number alone on its line: "IP/09/412", "MEMO/24/1187".
 _REFERENCE_NO = re.compile(r"^[A-Z]{1,8}/\d{2,4}/\d{1,6}$")
+# An image's placeholder in a text dump: "[image]", "[IMG]", "[photo]"; an empty search box.
+_IMAGE_MARK = re.compile(
+    r"^\[\s*(?:image|img|photo|picture|graphic|video)\s*\]$"
+    # a search box as a text browser draws it: "[          ] Search", "[_____] Go"
+    r"|^\[[\s_]*\]\s*(?:search|go|submit)?$",
+    re.IGNORECASE,
+)
 _MAX = 120
 
 
@@ -144,6 +154,7 @@ def is_page_top(line: str) -> bool:
         or _ARCHIVE_YEAR.match(line)
         or _RELEASE_LABEL.match(line)
         or _REFERENCE_NO.match(line)
+        or _IMAGE_MARK.match(line)
         or (line[-1] in "»›" and _ARROW_LINKS.match(line))
         or _AGE_NOTICE.match(line)
     )

@@ -122,6 +122,10 @@ _KICKER_BAR = re.compile(
 _AIRED = re.compile(r"\.\s+Aired\s+\d[\w:.\- ]{0,30}$")
 
 
+# A database's field label left on the headline: "HEADLINE: Senate backs ...", "Title: ...".
+_FIELD_LABEL = re.compile(r"^(?:HEADLINE|Headline|TITLE|Title):\s+(?=\S)")
+
+
 def headline_text(line: str) -> str:
     """The headline without what a page's title adds: the site's name after a bar (a section
     or a name of up to four capitalised words) or after a dash (a known outlet, not in
@@ -138,6 +142,7 @@ def headline_text(line: str) -> str:
             text = dash.group("head")
     text = _KICKER_BAR.sub("", text)
     text = _AIRED.sub("", text)
+    text = _FIELD_LABEL.sub("", text)
     return text if len(text.split()) >= 4 else line
 
 
@@ -774,12 +779,32 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
                 or masthead
                 or (below_text and _section_words(line))
                 or _KICKER_PAIR.match(line)
+                or _signs_the_page(reader, line)
             ):
                 return j
             return None
         if title_like or not _furniture(cand):
             return None  # the first title-like line below is no headline over an anchor
     return None
+
+
+# How many lines at the foot of the text are read for the site's copyright line.
+_FOOTER_LINES = 40
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+
+
+def _signs_the_page(reader: _Reader, line: str) -> bool:
+    """The line names the site that signs the page at its foot ("Neue Zürcher Zeitung" over
+    the headline, "© Neue Zürcher Zeitung AG" at the end): the publication's own name."""
+    name = line.strip().casefold()
+    if len(name) < 4:
+        return False
+    lines = reader.lines
+    for k in range(len(lines) - 1, max(-1, len(lines) - _FOOTER_LINES), -1):
+        foot = lines[k]
+        if foot and len(foot) <= 200 and _COPYRIGHT_MARK.search(foot) and name in foot.casefold():
+            return True
+    return False
 
 
 def _section_words(line: str) -> bool:
