@@ -486,3 +486,36 @@ def test_an_agency_with_an_apostrophe():
     assert found is not None
     got = found.dateline
     assert (got.place, got.date, got.source) == ("NOUMÉA", "2025-04-07", "Pacnews/Flash d'Océanie")
+
+
+# Hard-wrapped copy: a writer's name on the line right above the wrapped first paragraph.
+_NAME_OVER_WRAPPED_DATELINE = """Herders move flocks early as dry spell spreads
+
+D.Ganbold
+Khovd, April 7, 2025 /MONTSAME/. Herders in three soums of the
+province have moved their flocks to winter pastures a month early,
+the provincial emergency department said on Monday.
+
+The department said it would truck in hay from neighbouring provinces.
+"""
+# Wrapped prose whose second line happens to open like a dateline stays one paragraph.
+_WRAPPED_PROSE = """Herders move flocks early as dry spell spreads
+
+Herders in three soums have moved their flocks early, officials said in
+Khovd, April 7, 2025 /MONTSAME/. Herders in three soums of the
+province have moved their flocks to winter pastures a month early.
+
+The department said it would truck in hay from neighbouring provinces.
+"""
+
+
+def test_name_over_a_wrapped_dateline_paragraph():
+    parsed = parse_wire_text(_NAME_OVER_WRAPPED_DATELINE, REF)
+    d = parsed.dateline
+    assert d is not None
+    assert (d.place, d.date, d.source) == ("Khovd", "2025-04-07", "MONTSAME")
+    assert any(p.startswith("Herders in three soums of the province") for p in parsed.body)
+
+
+def test_a_dateline_shape_inside_wrapped_prose():
+    assert parse_wire_text(_WRAPPED_PROSE, REF).dateline is None

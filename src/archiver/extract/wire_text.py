@@ -296,15 +296,26 @@ def _paragraphs(block: list[str]) -> list[str]:
 
 def _dateline_under_short_lines(
     kept: list[str], paras: list[str], reference_date: dt.date | None
-) -> bool:
-    """Short lines joined as hard-wrapped copy whose last line is a paragraph written on one
-    line (longer than any wrapped line) that opens with a dateline."""
-    return (
-        len(paras) == 1
-        and len(kept) > 1
-        and len(kept[-1]) >= _WRAP_WIDTH
-        and match_dateline(kept[-1], reference_date) is not None
-    )
+) -> int | None:
+    """Where a dateline opens a paragraph inside lines joined as hard-wrapped copy: its last
+    line, written on one line (longer than any wrapped line) under short lines; or, in
+    hard-wrapped copy, a wrapped paragraph under one to three short lines that are no wrapped
+    prose (a writer's name, a label). None when no dateline opens there."""
+    if len(paras) != 1 or len(kept) < 2:
+        return None
+    if len(kept[-1]) >= _WRAP_WIDTH and match_dateline(kept[-1], reference_date) is not None:
+        return len(kept) - 1
+    for i in range(1, min(len(kept) - 1, _SHORT_HEAD_LINES) + 1):
+        if len(kept[i - 1]) >= _SHORT_HEAD_WIDTH:
+            break
+        if match_dateline(" ".join(kept[i:]), reference_date) is not None:
+            return i
+    return None
+
+
+# A short line over a wrapped paragraph (a name, a label) is shorter than a wrapped line.
+_SHORT_HEAD_LINES = 3
+_SHORT_HEAD_WIDTH = 40
 
 
 def _credit_line_photo(caption: str | None, credit_line: str) -> Photo:
@@ -616,15 +627,18 @@ def parse_wire_text(
             k += 1
         if kept:
             paras = _paragraphs(kept)
-            if len(paragraphs) < _DATELINE_PARAGRAPHS and _dateline_under_short_lines(
-                kept, paras, reference_date
-            ):
+            split = (
+                _dateline_under_short_lines(kept, paras, reference_date)
+                if len(paragraphs) < _DATELINE_PARAGRAPHS
+                else None
+            )
+            if split is not None:
                 # "B.Khulan" / "Ulaanbaatar, January 14, 2025 /MONTSAME/. The level ...": short
                 # lines (a name, a page's labels) over the story's first line, no blank line
                 # between: the dateline opens a paragraph of its own, not the short lines' tail
-                paragraphs.append(" ".join(kept[:-1]))
-                first_lines.append(next(n for t, n in reversed(block) if t == kept[-1]))
-                paras = [kept[-1]]
+                paragraphs.append(" ".join(kept[:split]))
+                first_lines.append(next(n for t, n in block if t == kept[split]))
+                paras = [" ".join(kept[split:])]
             elif len(paras) > 1:  # one paragraph per line: line numbers follow on
                 first_lines.extend(first_lines[-1] + d for d in range(1, len(paras)))
             paragraphs.extend(paras)
