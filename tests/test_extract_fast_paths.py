@@ -606,3 +606,56 @@ def test_photos_compared_with_trimmed_captions_as_before():
         for b in captions:
             trim_a, trim_b = a.rstrip(". …"), b.rstrip(". …")
             assert wire_text._same_caption(a, trim_a, b, trim_b) == before(a, b), (a, b)
+
+
+def test_glued_credit_mark_in_a_lookbehind_finds_what_it_found():
+    import re
+
+    before = re.compile(r"[a-z][.!?][a-z]", re.IGNORECASE)
+    now = re.compile(r"(?<=[a-z])[.!?][a-z]", re.IGNORECASE)
+    samples = _fixture_lines() + ["on Monday.Yale", "a.B", ".b", "a.", "ſ.K", "É.e", "x!y?z"]
+    found = 0
+    for text in samples:
+        assert (before.search(text) is None) == (now.search(text) is None), repr(text)
+        found += before.search(text) is not None
+    assert found > 100
+
+
+def test_paywall_pieces_in_one_search_as_one_by_one():
+    from archiver.extract import chrome
+
+    samples = _fixture_lines() + [f"x {piece} y" for piece in chrome._PAYWALL_PIECES]
+    found = 0
+    for text in samples:
+        slow = any(piece in text for piece in chrome._PAYWALL_PIECES)
+        assert (chrome._PAYWALL_PIECE.search(text) is not None) == slow, repr(text)
+        found += slow
+    assert found >= len(chrome._PAYWALL_PIECES)
+
+
+def test_clean_without_spaces_to_even_out_is_clean():
+    from archiver.extract import wire_text
+
+    def before(text: str) -> str:
+        if not text or text.isspace():
+            return ""
+        return wire_text._SPACES.sub(" ", text).strip()
+
+    samples = _fixture_lines() + ["a  b", "a\tb", " a ", "a\u00a0b", "a\u3000 b", "\x0ba\x0b", ""]
+    samples += [line.replace(" ", "  ", 1) for line in _fixture_lines()[::5]]
+    for text in samples:
+        assert wire_text.clean(text) == before(text), repr(text)
+
+
+def test_a_test_asked_once_per_distinct_line_answers_each_line():
+    from archiver.extract import memo
+
+    asked: list[str] = []
+
+    def test(line: str) -> bool:
+        asked.append(line)
+        return line.startswith("S")
+
+    lines = ["Share", "", "word", "Share", "", "Share", "Sword"]
+    assert memo.per_distinct(lines, test) == [test(line) for line in lines]
+    assert asked[:4] == ["Share", "", "word", "Sword"] and len(asked) == 4 + len(lines)

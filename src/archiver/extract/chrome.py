@@ -106,6 +106,8 @@ _PAYWALL_PIECES = (
     "leyendo",
     "suite",
 )
+# any of the pieces in a line, in one search (a regular expression of plain strings)
+_PAYWALL_PIECE = re.compile("|".join(map(re.escape, _PAYWALL_PIECES)))
 
 
 def is_paywall(line: str) -> bool:
@@ -116,7 +118,7 @@ def is_paywall(line: str) -> bool:
         return True
     return (
         len(line) <= 160
-        and any(piece in line for piece in _PAYWALL_PIECES)
+        and _PAYWALL_PIECE.search(line) is not None
         and bool(_PAYWALL_ANYWHERE.search(line))
     )
 

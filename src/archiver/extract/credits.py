@@ -415,7 +415,9 @@ def _courtesy_credit(credit: str) -> Credit:
 # Written in lower case: an ASCII line is lowered once and searched without IGNORECASE (two
 # to four times faster, and every line of a story is asked); other lines use _CREDIT_MARKS.
 _MARK_CHARS = r"[/:(\[©|@]"
-_MARK_GLUED = r"[a-z][.!?][a-z]"  # "... on Monday.Yale Peabody Museum"
+# "... on Monday.Yale Peabody Museum" (the letter before the stop in a lookbehind: the search
+# then stops only at a stop, not at every letter)
+_MARK_GLUED = r"(?<=[a-z])[.!?][a-z]"
 _MARK_WORDS = (
     r" via | for |摄|撮影|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
     r"|image source|credit"

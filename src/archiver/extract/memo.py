@@ -90,3 +90,16 @@ def _kept(func: Callable[P, T], none_by_text: bool) -> Callable[P, T]:
     wrapper.uncached = func  # type: ignore[attr-defined]  # the slow twin, for tests
     wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
     return wrapper
+
+
+def per_distinct(lines: list[str], test: Callable[[str], bool]) -> list[bool]:
+    """[test(line) for line in lines], asking once per distinct line: a page repeats its
+    buttons, labels and blank lines ("Share", "Advertisement") many times over."""
+    answers: dict[str, bool] = {}
+    out = []
+    for line in lines:
+        answer = answers.get(line)
+        if answer is None:
+            answer = answers[line] = test(line)
+        out.append(answer)
+    return out

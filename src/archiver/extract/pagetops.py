@@ -122,7 +122,7 @@ def is_author_bio(line: str) -> bool:
 
 def is_running_head(line: str) -> bool:
     """A newspaper page's running head: page number, paper's name and the issue's full date."""
-    if len(line) > _MAX or not any(ch.isdigit() for ch in line[-6:]):
+    if len(line) > _MAX or not any(map(str.isdigit, line[-6:])):
         return False
     m = _RUNNING_HEAD.match(line)
     if m is None:

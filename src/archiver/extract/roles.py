@@ -50,6 +50,7 @@ from archiver.extract.datelines import (
     match_standalone_dateline,
 )
 from archiver.extract.masthead import is_source_label
+from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     find_page_headline,
     is_date_stamp,
@@ -194,8 +195,12 @@ _SITES = frozenset(
 
 
 def chrome_flags(lines: list[str]) -> list[bool]:
-    """Whether each line is page chrome: asked once per line, then looked up."""
-    return [bool(line) and is_chrome_clean(line) for line in lines]
+    """Whether each line is page chrome: asked once per distinct line, then looked up."""
+    return per_distinct(lines, _is_chrome_line)
+
+
+def _is_chrome_line(line: str) -> bool:
+    return bool(line) and is_chrome_clean(line)
 
 
 def next_text_index(lines: list[str], chrome: list[bool] | None = None) -> list[int]:

@@ -47,6 +47,7 @@ from archiver.extract.datelines import (
     match_stamp_dateline,
     match_standalone_dateline,
 )
+from archiver.extract.memo import per_distinct
 from archiver.extract.page import is_date_stamp
 from archiver.extract.roles import (
     STAMP_OVER_HEADLINE,
@@ -70,6 +71,8 @@ _STORY_SPACES = 11
 def clean(text: str) -> str:
     if not text or text.isspace():
         return ""
+    if text.isascii() and "\t" not in text and "  " not in text:
+        return text.strip()  # nothing for _SPACES to even out (of ASCII it lists " " and tab)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -200,6 +203,16 @@ def _agency_signoff(line: str) -> bool:
     agency alone after the sentence is the wire's sign-off, not a photo's credit."""
     credit = find_credit(line)
     return credit is not None and credit.photographer is None and credit.credit == credit.agency
+
+
+def _may_be_photo_line(line: str) -> bool:
+    """Whether a line could be a caption, a credit or a gallery line at all (cheap tests)."""
+    return bool(line) and (
+        line[0].isdigit()
+        or may_hold_credit(line)
+        or may_be_credit_line(line)
+        or is_credit_word_line(line)
+    )
 
 
 def _photo_line(line: str, photos: _Photos, in_header: bool) -> bool:
@@ -521,16 +534,7 @@ def parse_wire_text(
     first_lines: list[int] = []
     # Most story lines can hold no photo (no credit mark, no gallery counter): they are told
     # apart with one cheap test each, so a long story costs little more than reading it.
-    maybe_photo = [
-        bool(line)
-        and (
-            line[0].isdigit()
-            or may_hold_credit(line)
-            or may_be_credit_line(line)
-            or is_credit_word_line(line)
-        )
-        for line in lines
-    ]
+    maybe_photo = per_distinct(lines, _may_be_photo_line)
     signoff_at = _last_sentence_line(lines, chrome)
     credited_at = -1  # the last line that credited a photo
     for block in _blocks(raw_lines, lines, opening.story_start):
