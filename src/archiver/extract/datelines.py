@@ -797,7 +797,7 @@ _PLACE_THEN_CODE = re.compile(rf"(?P<place>.+?)(?:,|(?<=\.))[ \t]+(?P<code>{_AGE
 
 def _story_follows(text: str) -> bool:
     """A sentence of story, not a date or a stamp's parts, follows."""
-    words = text.split()
+    words = text[:_DATELINE_WINDOW].split()
     return len(words) >= _SENTENCE_WORDS and words[0][:1].isalpha() and not re.match(_DATE, text)
 
 

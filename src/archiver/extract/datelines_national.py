@@ -95,7 +95,7 @@ def _bureau(paragraph: str) -> IntlDateline | None:
     if m is None or m.group("place").split()[0] == "OUR":
         return None
     rest = paragraph[m.start("rest") :].strip()
-    if len(rest.split()) < _SENTENCE_WORDS:
+    if len(rest[:_WINDOW].split()) < _SENTENCE_WORDS:
         return None
     form = "regional papers' (a bureau in capitals where the place stands)"
     return _place_only(m.group("raw"), m.group("place"), rest, form)
@@ -135,10 +135,10 @@ def _place_stop(paragraph: str) -> IntlDateline | None:
         # gazetteer's alternate names hold too; a city named so needs five letters or more
         or sum(c.isalpha() for c in place) < _PLACE_LETTERS
         or place.split()[0].upper() in _NOT_PLACES
-        or len(rest.split()) < _SENTENCE_WORDS
+        or len(rest[:_WINDOW].split()) < _SENTENCE_WORDS
         # "Arusha. Ships at the quay. PHOTO | FILE": a caption
         or find_credit(rest) is not None
-        or _PHOTO_LABEL.search(rest) is not None
+        or _PHOTO_LABEL.search(rest[-_WINDOW:]) is not None
         or is_region(place)
         or not is_known_place(place)
     ):
