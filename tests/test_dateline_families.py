@@ -519,3 +519,25 @@ def test_name_over_a_wrapped_dateline_paragraph():
 
 def test_a_dateline_shape_inside_wrapped_prose():
     assert parse_wire_text(_WRAPPED_PROSE, REF).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        ("DULUTH, Minn. (KARE 11) — ", "DULUTH, Minn.", "KARE 11"),  # a station and its channel
+        ("MACON, Ga. (FOX 5) — ", "MACON, Ga.", "FOX 5"),
+        ("NEWARK (PIX11) — ", "NEWARK", "PIX11"),
+    ],
+)
+def test_tv_stations_with_their_channel(text, place, source):
+    found = match_dateline(text + STORY, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == (place, source)
+
+
+@pytest.mark.parametrize(
+    "text", ["WASHINGTON (APRIL 7) — ", "BRUSSELS (Article 5) — ", "PARIS (2024) — "]
+)
+def test_numbers_in_brackets_are_no_station(text):
+    found = match_dateline(text + STORY, REF)
+    assert found is None or found.dateline.source is None

@@ -659,8 +659,11 @@ def _parts(paragraph: str) -> _Parts | None:
     if groups.get("agency") and dash and not date and re.fullmatch(_FULL_DATE, agency or ""):
         # "KHARTOUM (3 March 2025) – ...": the date in brackets where an agency would stand
         date, agency = agency, None
-    if agency and (re.fullmatch(_DATE, agency) or _NUMBER_START.search(agency)):
-        return None  # "(Nov. 19)" is no agency ("SEND2PRESS NEWSWIRE" is one)
+    if agency and (
+        re.fullmatch(_DATE, agency)
+        or (_NUMBER_START.search(agency) and not _CHANNEL.fullmatch(agency))
+    ):
+        return None  # "(Nov. 19)" is no agency ("SEND2PRESS NEWSWIRE", "KARE 11" are)
     end = m.end()
     if dash == "-":
         before = window[m.start("dash") - 1 : m.start("dash")]
@@ -773,6 +776,8 @@ def _dashed_wire(m: re.Match[str], paragraph: str) -> bool:
 
 # A number's first digit in an agency's slot: "(Nov. 19)", "(2024)", not "SEND2PRESS".
 _NUMBER_START = re.compile(r"(?<![^\W\d_])\d")
+# A TV station's call letters or network and its channel: "(KARE 11)", "(FOX 5)", "(NBC 4)".
+_CHANNEL = re.compile(r"[A-Z]{2,5}[ -]?\d{1,2}")
 
 
 def _city_not_agency(name: str) -> bool:
