@@ -541,3 +541,52 @@ def test_tv_stations_with_their_channel(text, place, source):
 def test_numbers_in_brackets_are_no_station(text):
     found = match_dateline(text + STORY, REF)
     assert found is None or found.dateline.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "date", "source"),
+    [
+        # Italian papers: the city in capitals and a full stop, then the story
+        ("BARI. ", "BARI.", "BARI", None, None),
+        # Indonesian sites: the outlet's name, an acronym and a word, after the place
+        (
+            "Surabaya, CNN Indonesia -- ",
+            "Surabaya, CNN Indonesia --",
+            "Surabaya",
+            None,
+            "CNN Indonesia",
+        ),
+        ("Bandung, IDN Times - ", "Bandung, IDN Times -", "Bandung", None, "IDN Times"),
+        # Malaysian business papers: the day in brackets and a colon
+        ("PENANG (April 7): ", "PENANG (April 7):", "PENANG", "2025-04-07", None),
+    ],
+)
+def test_more_house_styles(text, raw, place, date, source):
+    found = match_dateline(text + STORY, REF)
+    assert found is not None
+    got = found.dateline
+    assert (got.raw, got.place, got.date, got.source) == (raw, place, date, source)
+    assert found.rest == STORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ITALIA. " + STORY,  # a country alone
+        "NOTA. " + STORY,  # no city
+        "BARI. Breve nota",  # no sentence of story
+        "Markets (April 7): " + STORY,  # a label, not a place
+    ],
+)
+def test_more_house_style_near_misses(text):
+    assert match_dateline(text, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Springfield, IL — ", "Springfield, IL"), ("Lagos, NIGERIA — ", "Lagos, NIGERIA")],
+)
+def test_a_region_after_the_place_is_no_outlet(text, place):
+    found = match_dateline(text + STORY, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == (place, None)

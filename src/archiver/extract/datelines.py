@@ -656,8 +656,17 @@ def _parts(paragraph: str) -> _Parts | None:
         return None  # "By X, Reuters" is a byline; "WASHINGTON, Reuter -" has its dash
     dash = groups.get("dash")
     date = next((groups[g] for g in _DATE_GROUPS if groups.get(g)), None)
-    if groups.get("agency") and dash and not date and re.fullmatch(_FULL_DATE, agency or ""):
-        # "KHARTOUM (3 March 2025) – ...": the date in brackets where an agency would stand
+    if (
+        groups.get("agency")
+        and dash
+        and not date
+        and groups.get("place")
+        and re.fullmatch(_DATE, agency or "")
+        and re.search(r"\d", agency or "")
+        and _place_word(groups["place"])
+    ):
+        # "KHARTOUM (3 March 2025) – ...", "KUALA LUMPUR (Dec 3): ...": the date in brackets
+        # where an agency would stand
         date, agency = agency, None
     if agency and (
         re.fullmatch(_DATE, agency)
@@ -797,6 +806,11 @@ def _city_not_agency(name: str) -> bool:
 
 
 _STOP_BEFORE_DATE = re.compile(rf"[^\W\d_][^\W\d_.'’ ]{{1,30}}\.(?=[ \t]+{_DATE}[ \t,(])")
+# `Jakarta, CNN Indonesia --`, `Jakarta, IDN Times -`: an outlet's name after the place, an
+# acronym in capitals and a word or two.
+_PLACE_THEN_OUTLET = re.compile(
+    r"(?P<place>.+?),[ \t]+(?P<code>[A-Z]{2,6}(?:[ \t][A-Z][a-z]+){1,2})"
+)
 _PLACE_THEN_CODE = re.compile(rf"(?P<place>.+?)(?:,|(?<=\.))[ \t]+(?P<code>{_AGENCY_CODE})")
 
 
@@ -827,6 +841,15 @@ def _agency_after_place(place: str) -> tuple[str, str | None]:
     from archiver.extract.agencies import is_wire_source
     from archiver.extract.gazetteer import is_known_place, is_region
 
+    named = _PLACE_THEN_OUTLET.fullmatch(place)
+    if (
+        named is not None
+        and not is_region(named["code"])
+        and not _is_capitals(named["place"])
+        and _capitalised(named["place"])
+        and is_known_place(named["place"])
+    ):
+        return named["place"], named["code"]  # "Jakarta, CNN Indonesia --"
     m = _PLACE_THEN_CODE.fullmatch(place)
     if m is None:
         bare = _PLACE_THEN_WIRE.fullmatch(place)

@@ -11,9 +11,9 @@ Small countries' agencies print the dateline in house styles of their own:
 
 - `WESTERN BUREAU: Farmers in Westmoreland ...`: a paper's regional bureau in capitals where
   the place stands (the Gleaner's desks), a colon or a dash, then the story;
-- `Dar es Salaam. The Tanzania Ports Authority ...`: a city in mixed case closed by a full
-  stop, then the story (East African papers); only a city the gazetteer knows (no country or
-  state), before a sentence of story.
+- `Dar es Salaam. The Tanzania Ports Authority ...`, `ROMA. Il governo ...`: a city closed by a
+  full stop, then the story (East African and Italian papers); only a city the gazetteer knows
+  (no country or state), before a sentence of story.
 
 This grammar is asked only when the main one found no dateline (datelines.match_dateline),
 and it needs more evidence than the main one: always a date that exists, and besides it an
@@ -130,10 +130,10 @@ def _place_stop(paragraph: str) -> IntlDateline | None:
     place = m.group("place")
     rest = paragraph[m.start("rest") :].strip()
     if (
-        _is_capitals(place)  # capitals with a full stop are the main grammars' forms
         # "Rep. Jane Doe", "Gen. Ali", "Mrs. Roe": a title's abbreviation, which the
         # gazetteer's alternate names hold too; a city named so needs five letters or more
-        or sum(c.isalpha() for c in place) < _PLACE_LETTERS
+        # (four in capitals, as Italian papers print "ROMA.")
+        sum(c.isalpha() for c in place) < _PLACE_LETTERS - _is_capitals(place)
         or place.split()[0].upper() in _NOT_PLACES
         or len(rest[:_WINDOW].split()) < _SENTENCE_WORDS
         # "Arusha. Ships at the quay. PHOTO | FILE": a caption
@@ -143,7 +143,7 @@ def _place_stop(paragraph: str) -> IntlDateline | None:
         or not is_known_place(place)
     ):
         return None
-    form = "East African papers' (a known city, a full stop, then a sentence of story)"
+    form = "papers' (a known city, a full stop, then a sentence of story)"
     return _place_only(f"{place}.", place, rest, form)
 
 
