@@ -86,6 +86,11 @@ STORY = (
     ],
 )
 def test_press_release_and_regional_forms(text, raw, place, date, source):
+    _reads_as(text, raw, place, date, source)
+
+
+def _reads_as(text: str, raw: str, place: str, date: str | None, source: str | None) -> None:
+    """The dateline the text opens with, read before a sentence of story."""
     found = match_dateline(text + STORY, REF)
     assert found is not None
     got = found.dateline
@@ -562,11 +567,7 @@ def test_numbers_in_brackets_are_no_station(text):
     ],
 )
 def test_more_house_styles(text, raw, place, date, source):
-    found = match_dateline(text + STORY, REF)
-    assert found is not None
-    got = found.dateline
-    assert (got.raw, got.place, got.date, got.source) == (raw, place, date, source)
-    assert found.rest == STORY
+    _reads_as(text, raw, place, date, source)
 
 
 @pytest.mark.parametrize(
