@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.extract.bylines import foot_byline, looks_like_name, name_before_stamp, parse_byline
+from archiver.extract.bylines import (
+    bio_byline,
+    foot_byline,
+    looks_like_name,
+    name_before_stamp,
+    parse_byline,
+)
 
 
 @pytest.mark.parametrize(
@@ -106,4 +112,25 @@ def test_not_bylines(line):
 )
 def test_cjk_writers(line, names):
     byline = parse_byline(line)
+    assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    "paragraph, names",
+    [
+        ("Jane Roe is a political reporter at the Daily Star.", ["Jane Roe"]),
+        (
+            "-- Lena Marquardt covers consumer issues for The Ledger. Reach her at x@y.com.",
+            ["Lena Marquardt"],
+        ),
+        (
+            "Dana Keefe is a staff writer for The Courier covering football. Marc Trent covers the Colts.",
+            ["Dana Keefe", "Marc Trent"],
+        ),
+        ("The mayor is a former reporter at the Post.", None),
+        ("The company covers 40 states.", None),
+    ],
+)
+def test_writers_biography_at_the_foot(paragraph, names):
+    byline = bio_byline(paragraph)
     assert (byline.names if byline else None) == names

@@ -712,6 +712,8 @@ def foot_byline(paragraph: str) -> Byline | None:
         return cjk
     if text.startswith("(") and ")" in text:
         text = text[1 : text.index(")")]  # "(By Jane Roe) Enditem/ls": the desk's tag after it
+    if text[:1] in "—–-" and (signed := name_list(text.lstrip("—–- "))) and len(signed) <= 3:
+        return Byline(raw=text, names=signed)  # "— Jane Roe": the writer signs off the story
     text = _FOOT_WRAP.sub("", text).strip()
     text = re.split(r"(?<=[a-z]{2})\.\s+", text, maxsplit=1)[0].rstrip(".")
     # "Pewarta: Jane Roe Editor: John Doe": the next label ends the writers
@@ -720,3 +722,31 @@ def foot_byline(paragraph: str) -> Byline | None:
         return None
     byline = parse_byline(text)
     return byline if byline is not None and byline.names else None
+
+
+# "Jane Roe is a political reporter at the Daily Star.", "-- Jane Roe covers housing for The
+# Paper.", "Jane Roe writes about science": the writer's one-sentence biography at the foot.
+_BIO = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[-—–]+\s*)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"(?:is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:reporter|writer|correspondent|editor|columnist|"
+    r"journalist|producer|contributor)\b|covers\s|writes\s+(?:about|on|for)\s|reports\s+on\s)"
+)
+
+
+def bio_byline(paragraph: str) -> Byline | None:
+    """The writers a story's closing biography names ("Jane Roe is a staff writer for The
+    Paper. John Doe covers the Colts."), at most three; None when it names none."""
+    text = " ".join(paragraph.split())
+    if not text or len(text) > 400:
+        return None
+    names: list[str] = []
+    end = 0
+    for m in _BIO.finditer(text):
+        name = m.group("name")
+        if looks_like_name(name) and name not in names:
+            names.append(name)
+            stop = re.search(r"[.!?](?:\s|$)", text[m.end() :])
+            end = m.end() + stop.end() if stop else len(text)
+    if not 0 < len(names) <= 3:
+        return None
+    return Byline(raw=text[:end].strip(), names=names)  # the biography's sentences only

@@ -419,7 +419,7 @@ _MARK_CHARS = r"[/:(\[©|@]"
 # then stops only at a stop, not at every letter)
 _MARK_GLUED = r"(?<=[a-z])[.!?][a-z]"
 _MARK_WORDS = (
-    r" via | for |摄|撮影|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
+    r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
     r"|image source|credit"
 )
 _CREDIT_MARKS = re.compile(f"{_MARK_CHARS}|{_MARK_GLUED}|{_MARK_WORDS}", re.IGNORECASE)
@@ -593,6 +593,11 @@ _JA_AGENCY = re.compile(
 _JA_PHOTOGRAPHER = re.compile(r"[（(]撮影[・:：]\s*(?P<name>[^()（）]{2,12})[)）]$")
 # "子どもたち＝2025年3月10日、東京都内、伊藤進之介撮影": the caption's last clause is the
 # photographer's name before "撮影" (photographed).
+# "（写真：ロイター）", "＝写真提供・市教育委員会": "photo" and "photo provided by", then the
+# agency or the lender.
+_JA_PHOTO_LABEL = re.compile(
+    r"(?:[（(]写真(?:提供)?[:：・]\s*(?P<b>[^()（）]{2,20})[)）]|[＝=]写真提供[:：・]\s*(?P<e>[^()（）]{2,20}))$"
+)
 _JA_SHOT_BY = re.compile(r"[、＝=]\s*(?P<name>[\u4e00-\u9fff\u3040-\u30ff]{2,8})撮影$")
 _KO_PHOTO = re.compile(r"(?:^|\s|[\[(])사진\s*=\s*(?P<credit>[^\s\])]{2,20})[\])]?$")
 
@@ -605,6 +610,9 @@ def _cjk_credit(text: str) -> Credit | None:
         return Credit(ja.group("agency"), None, ja.group("agency"))
     if (shot := _JA_PHOTOGRAPHER.search(text) or _JA_SHOT_BY.search(text)) is not None:
         return Credit(shot.group("name"), shot.group("name"), None)
+    if (photo := _JA_PHOTO_LABEL.search(text)) is not None:
+        credit = photo.group("b") or photo.group("e")
+        return Credit(credit, None, credit)
     if (ko := _KO_PHOTO.search(text)) is not None:
         return Credit(ko.group("credit"), None, ko.group("credit"))
     return None
@@ -683,7 +691,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         or _STAMP_OPENING.match(text)
     ):
         return None
-    if text[-1:] in _CJK_ENDS and (cjk := _cjk_credit(text)) is not None:
+    if (text[-1:] in _CJK_ENDS or "写真" in text[-30:]) and (cjk := _cjk_credit(text)) is not None:
         return cjk
     if (found := _after_sentence(text)) is not None:
         return found
@@ -920,7 +928,10 @@ _DESKS = {
 }
 # A desk word that is the whole credit: "(Supplied)", "(Handout)".
 # "Ti Gong" (提供, "provided"): Shanghai Daily's word for a photo supplied to it.
-_DESKS_ALONE = {"supplied", "handout", "family handout", "ti gong"}
+_DESKS_ALONE = {
+    "supplied", "handout", "family handout", "ti gong", "cortesía", "cortesia", "divulgação",
+    "divulgacao",
+}  # fmt: skip
 _PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
 # An outlet's photo desk after the person: "(Jane Roe/HT Photo)", "(Jane Roe/AAP PHOTOS)".
 _PHOTO_DESK = re.compile(r"[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2} (?i:photos?)")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from archiver.extract.bylines import (
     Byline,
+    bio_byline,
     foot_byline,
     is_agency,
     names_with_affiliation,
@@ -722,6 +723,15 @@ def parse_wire_text(
                 out.roles.append(LineRole(first_lines[k], foot.raw, "byline", why))
                 del paragraphs[k]
                 del first_lines[k]
+                break
+    # ... or the writer's one-sentence biography closing the story ("Jane Roe covers housing
+    # for The Paper."), which stays a paragraph of the story
+    if out.byline is None:
+        for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 3), -1):
+            if (bio := bio_byline(paragraphs[k])) is not None:
+                out.byline = bio
+                why = ("the writer's biography at the story's foot names the writer",)
+                out.roles.append(LineRole(first_lines[k], bio.raw, "byline", why))
                 break
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
