@@ -452,6 +452,35 @@ def _reporters(paragraph: str) -> tuple[str, ...]:
     return reporters_line(paragraph)
 
 
+# Where a story's foot names its writers, in the order asked: the trailer ("(Reporting by Jane
+# Roe in Accra; Editing by John Doe)"), a writer's line of its own ("(By Jane Roe)", "Author:
+# Jane Roe", which leaves the story), the writer's biography ("Jane Roe covers housing for The
+# Paper.", which stays); with how many closing paragraphs each is looked for in.
+_FOOT_READERS = (
+    (
+        trailer_byline,
+        3,
+        False,
+        "the story's trailer names its writers ('Reporting by', 'Writing by')",
+    ),
+    (foot_byline, 5, True, "a writer's line of its own at the story's foot"),
+    (bio_byline, 2, False, "the writer's biography at the story's foot names the writer"),
+)
+
+
+def _foot_writers(out: WireStructure, paragraphs: list[str], first_lines: list[int]) -> None:
+    """Set the byline from the story's foot, when it names the writers."""
+    for read, depth, remove, why in _FOOT_READERS:
+        for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - depth), -1):
+            if (found := read(paragraphs[k])) is not None:
+                out.byline = found
+                out.roles.append(LineRole(first_lines[k], found.raw, "byline", (why,)))
+                if remove:
+                    del paragraphs[k]
+                    del first_lines[k]
+                return
+
+
 def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _Located | None:
     """With no dateline in the story: a page's date stamp in the header that names the place
     ("Updated - March 10, 2026 11:32 pm IST - CHENNAI", "Jakarta ● Thu, January 15, 2026")."""
@@ -705,34 +734,9 @@ def parse_wire_text(
         if field_found is not None:  # the story does not open with one: the field says it
             out.dateline = field_found.dateline
             out.warnings.extend(field_found.warnings)
-    # No byline above the story: the writers its trailer names ("(Reporting by Jane Roe in
-    # Accra; Editing by John Doe)"), in the last few paragraphs
+    # No byline above the story: the writers its foot names, in the last few paragraphs
     if out.byline is None:
-        for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
-            if (trailer := trailer_byline(paragraphs[k])) is not None:
-                out.byline = trailer
-                why = ("the story's trailer names its writers ('Reporting by', 'Writing by')",)
-                out.roles.append(LineRole(first_lines[k], trailer.raw, "byline", why))
-                break
-    # ... or a writer's line of its own at the foot ("(By Jane Roe)", "Author: Jane Roe")
-    if out.byline is None:
-        for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 6), -1):
-            if (foot := foot_byline(paragraphs[k])) is not None:
-                out.byline = foot
-                why = ("a writer's line of its own at the story's foot",)
-                out.roles.append(LineRole(first_lines[k], foot.raw, "byline", why))
-                del paragraphs[k]
-                del first_lines[k]
-                break
-    # ... or the writer's one-sentence biography closing the story ("Jane Roe covers housing
-    # for The Paper."), which stays a paragraph of the story
-    if out.byline is None:
-        for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 3), -1):
-            if (bio := bio_byline(paragraphs[k])) is not None:
-                out.byline = bio
-                why = ("the writer's biography at the story's foot names the writer",)
-                out.roles.append(LineRole(first_lines[k], bio.raw, "byline", why))
-                break
+        _foot_writers(out, paragraphs, first_lines)
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
