@@ -75,3 +75,15 @@ def test_text_browser_marks_and_one_line_menus():
     assert is_nav_row("News Sport Weather Business")
     assert not is_nav_row("Climate Change Hits Farms")
     assert not is_nav_row("Business Leaders Meet Today")
+
+
+def test_paper_names():
+    from archiver.extract.pagetops import is_paper_name
+
+    assert is_paper_name("The Northern Echo")
+    assert is_paper_name("Neue Zürcher Zeitung")
+    assert is_paper_name("読売新聞オンライン")
+    assert is_paper_name("Chicago Tribune")
+    assert not is_paper_name("Fire Hits The Herald")
+    assert not is_paper_name("Ferry fares rise")
+    assert not is_paper_name("Times")

@@ -120,6 +120,7 @@ def is_masthead(line: str) -> bool:
     York Times Archive", "dpa international", "Xinhua English")."""
     from archiver.extract.agencies import is_wire_source
     from archiver.extract.credits import OUTLET_NAME
+    from archiver.extract.pagetops import NOT_IN_NAMES
     from archiver.extract.roles import _SITES
 
     text = _EDITION.sub("", line.strip()).strip()
@@ -127,6 +128,8 @@ def is_masthead(line: str) -> bool:
         return False  # "News" is a menu's item, "By Reuters" a byline: no site's name
     # "The Pennington Post-Ledger": a hyphenated outlet's name
     outlet = OUTLET_NAME.match(text) or OUTLET_NAME.match(text.replace("-", " "))
+    if outlet and any(w in NOT_IN_NAMES for w in text.split()[1:]):
+        outlet = None  # "Fire Hits The Herald": a headline that names a paper
     return is_wire_source(text) or bool(outlet) or text in _SITES
 
 

@@ -53,7 +53,9 @@ _PAPER_WORDS = frozenset(
     age mercury transcript union constitution appeal banner beacon call commercial intelligencer
     item pioneer plain dealer picayune oregonian tennessean times-picayune free-press paper
     zeitung courant
-    news-journal post-dispatch post-gazette star-tribune""".split()
+    news-journal post-dispatch post-gazette star-tribune echo gleaner voice rundschau anzeiger
+    tagblatt allgemeine kurier nachrichten krant courrier nouvelles quotidien corriere gazzetta
+    giornale diario periódico periodico jornal folha gazeta tidende tidning posten avisen""".split()
 )
 _PRINT_BUTTON = re.compile(
     r"\[\s*(?:print|close|close\s+window|print\s+(?:this\s+)?(?:page|article|version)|e-?mail|"
@@ -132,6 +134,31 @@ def is_running_head(line: str) -> bool:
         return False  # "Sentinel, March 4, 1982": a name of one word needs its page
     last = name[-1].lower().strip(".,")
     return last in _PAPER_WORDS
+
+
+# A newspaper's name in Chinese, Japanese or Korean: "…新聞", "…日报", "…신문", "…일보".
+_CJK_PAPER = re.compile(r"(?:新聞|新闻|日報|日报|時報|时报|新報|晚报|晩報|신문|일보)")
+_PAPER_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|&)){0,4}$")
+
+
+NOT_IN_NAMES = frozenset("The A An For To In On At As By With From And Into Over After".split())
+
+
+def is_paper_name(line: str) -> bool:
+    """A newspaper's name as its page prints it at the top: two to six capitalised words that
+    end in a newspaper's word ("The Northern Echo", "Neue Zürcher Zeitung"), or a short name
+    in Chinese, Japanese or Korean with 新聞, 日报 or 신문 in it ("読売新聞オンライン")."""
+    text = line.strip()
+    if not text or len(text) > 50:
+        return False
+    if _CJK_PAPER.search(text) and len(text) <= 16 and " " not in text:
+        return True
+    if not _PAPER_NAME.match(text):
+        return False
+    words = text.split()
+    if any(w in NOT_IN_NAMES for w in words[1:]):
+        return False  # "Fire Hits The Herald": a headline's small words inside
+    return 2 <= len(words) <= 5 and words[-1].lower().strip(".") in _PAPER_WORDS
 
 
 def is_print_bar(line: str) -> bool:

@@ -58,7 +58,7 @@ from archiver.extract.page import (
     is_menu_item,
     is_nav_line,
 )
-from archiver.extract.pagetops import is_author_bio
+from archiver.extract.pagetops import is_author_bio, is_paper_name
 
 # Why a date stamp above the headline is chrome; wire_text.py reads its place and date as the
 # dateline when the story opens without one ("Brussels, 17 March 2009" over a press release).
@@ -758,7 +758,11 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         return None
     # a site's name or tagline stands over the issue's date ("INTERFAX" / "RUSSIA & CIS
     # BUSINESS AND FINANCIAL NEWSWIRE" / "Wednesday, March 4, 1998" / the headline)
-    masthead = _is_outlet(line) or _site_line(line)
+    masthead = (
+        (_is_outlet(line) and not _inner_small_words(line))
+        or _site_line(line)
+        or is_paper_name(line)
+    )
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:
         return None
@@ -1108,6 +1112,14 @@ def _institution(line: str) -> bool:
     return any(w.strip(".,").lower() in _INSTITUTION_WORDS for w in words[1:])
 
 
+def _inner_small_words(line: str) -> bool:
+    """ "Fire Hits The Herald": an article or a preposition inside the line, which a paper's
+    name ("The Kettleby Herald", "The Times of India") does not have."""
+    from archiver.extract.pagetops import NOT_IN_NAMES
+
+    return any(w in NOT_IN_NAMES for w in line.split()[1:])
+
+
 def _short_label(line: str) -> bool:
     """One or two words with no sentence's punctuation: a section's name in a stack of them."""
     words = line.split()
@@ -1123,10 +1135,15 @@ def _section_label(reader: _Reader, i: int) -> bool:
     line = reader.lines[i]
     words = line.split()
     outlet = (
-        is_agency(line) or bool(OUTLET_NAME.match(line)) or _site_line(line) or _institution(line)
+        is_agency(line)
+        or (bool(OUTLET_NAME.match(line)) and not _inner_small_words(line))
+        or _site_line(line)
+        or _institution(line)
     )
     if line.endswith((":", "?")):
         return False
+    if len(words) > 2 and not outlet and _inner_small_words(line):
+        return False  # "Fire Hits The Herald": a headline's small words, no section's name
     if len(words) > 2 and not outlet and not _label_line(line):
         return False
     if len(words) > 2 and not outlet and not _LABEL_SEPARATORS.search(line) and "," not in line:
