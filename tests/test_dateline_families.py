@@ -591,3 +591,24 @@ def test_a_region_after_the_place_is_no_outlet(text, place):
     found = match_dateline(text + STORY, REF)
     assert found is not None
     assert (found.dateline.place, found.dateline.source) == (place, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "source"),
+    [
+        ("Hamburg, 07.04.2025 (dpa) - ", "Hamburg", "2025-04-07", "dpa"),
+        ("Cần Thơ, ngày 7/4/2025 (TTXVN) - ", "Cần Thơ", "2025-04-07", "TTXVN"),
+    ],
+)
+def test_dates_in_figures(text, place, date, source):
+    found = match_dateline(text + STORY, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.date, found.dateline.source) == (
+        place,
+        date,
+        source,
+    )
+
+
+def test_a_decimal_in_figures_is_no_date():
+    assert match_dateline("GROWTH 3.5 (PERCENT) - " + STORY, REF) is None

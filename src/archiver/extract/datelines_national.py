@@ -4,6 +4,8 @@ Small countries' agencies print the dateline in house styles of their own:
 
 - `BRUSSELS 15/10 (BELGA) –`: the day and month in figures, the agency in brackets;
 - `Bratislava 3. marca (TASR) -`: no comma before the date, the day with a full stop;
+- `Berlin, 03.03.2025 (dpa) -`, `Hà Nội, ngày 3/3/2025 (TTXVN) -`: the date in figures with
+  dots (and its year) or Vietnamese's "ngày" (day) before it;
 - `Addis Ababa, December 11/2024 (ENA) –`: the year after a slash;
 - `Ulaanbaatar, January 14, 2025 /MONTSAME/.`: the agency between slashes, then a full stop;
 - `YEREVAN, MAY 30, ARMENPRESS.`: the agency after the date, then a full stop;
@@ -34,7 +36,7 @@ _MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_NUMBER), key=len, reverse
 
 _PLACE = r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,3}"
 _REGION = r"[A-Z][^\W\d_'’.-]+(?: [A-Z][^\W\d_'’.-]+){0,2}"
-_CODE = r"[A-ZČŠŽŘĆĐ][A-Za-zčšžřćđ&.-]{1,20}"  # "ČTK", "BelTA"
+_CODE = r"(?:dpa|[A-ZČŠŽŘĆĐ][A-Za-zčšžřćđ&.-]{1,20})"  # "ČTK", "BelTA", "dpa"
 
 NATIONAL_RE = re.compile(
     rf"""^(?P<raw>
@@ -43,7 +45,8 @@ NATIONAL_RE = re.compile(
     (?:
         (?P<mon>(?i:{_MONTH}))\.?[ \t]+(?P<day>\d{{1,2}})(?:[ \t]*[,/][ \t]*(?P<year>\d{{4}}))?
       | (?P<day2>\d{{1,2}})\.?[ \t]+(?P<mon2>(?i:{_MONTH}))\.?(?:,?[ \t]+(?P<year2>\d{{4}}))?
-      | (?P<nday>\d{{1,2}})/(?P<nmon>\d{{1,2}})(?:/(?P<nyear>\d{{4}}))?(?=[ \t]*[(/])
+      | (?:ngày[ \t]+)?(?P<nday>\d{{1,2}})(?P<nsep>[/.])(?P<nmon>\d{{1,2}})
+        (?:(?P=nsep)(?P<nyear>\d{{4}}))?(?=[ \t]*[(/])
     )
     (?:
         [ \t]*\((?P<agency>{_CODE}(?:[ \t]{_CODE})?)\)
@@ -179,6 +182,8 @@ def match_national(paragraph: str) -> IntlDateline | None:
     agency = m.group("agency") or m.group("agency2") or m.group("agency3")
     rest = paragraph[m.start("rest") :].strip()
     stop = m.group("stop")
+    if m.group("nsep") == "." and not m.group("nyear"):
+        return None  # "3.5 (...)": a decimal; "03.03.2025 (dpa)" prints its year
     if m.group("nday") and not (m.group("agency") or m.group("agency2")):
         return None  # figures alone could be a score or a count; an agency's mark must follow
     if stop == "." and len(rest.split()) < _STORY_WORDS:

@@ -82,7 +82,12 @@ def _fold_unicode(text: str) -> str:
     """fold() of any text (the ASCII shortcut's slow twin, pinned to it by a test)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.replace("’", "'").lower().split())
+    return " ".join(text.replace("’", "'").lower().translate(_UNMARKED).split())
+
+
+# Letters that carry their mark in themselves, which NFKD leaves alone: "Đà Nẵng", "Łódź",
+# "København", "Diyarbakır" are "Da Nang", "Lodz", "Kobenhavn", "Diyarbakir" in GeoNames' spelling.
+_UNMARKED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ı": "i", "ð": "d", "ß": "ss", "æ": "ae"})
 
 
 _REGION_ABBREVIATIONS = {fold(a).rstrip(".") for a in _AP_STATES.split()} | {
