@@ -287,9 +287,10 @@ def test_a_web_archive_bigger_than_the_limit_is_still_read_in_place(tmp_path):
 
 def _uncache_line_tests(monkeypatch) -> None:
     """Every module's name for a cached line test bound to the uncached function instead."""
-    from archiver.extract import chrome, datelines
+    from archiver.extract import bylines, chrome, datelines
 
-    for wrapper in (datelines.match_dateline, chrome.is_page_timestamp):
+    wrappers = (datelines.match_dateline, chrome.is_page_timestamp)
+    for wrapper in (*wrappers, bylines.parse_byline, bylines.name_list):
         for module in list(sys.modules.values()):
             if getattr(module, "__name__", "").startswith("archiver."):
                 for name, value in list(vars(module).items()):
@@ -323,7 +324,8 @@ def _slow_line_tests(monkeypatch) -> None:
 
 
 def test_kept_line_answers_give_the_records_of_fresh_ones(monkeypatch):
-    """Extraction with the line tests' answers kept (match_dateline, is_page_timestamp) and the
+    """Extraction with the line tests' answers kept (match_dateline, is_page_timestamp,
+    parse_byline, name_list) and the
     quick tests before slow patterns gives every fixture the record it gets when each call is
     answered afresh by the patterns alone."""
     from archiver.extract import credits, extract_path
@@ -659,3 +661,22 @@ def test_a_test_asked_once_per_distinct_line_answers_each_line():
     lines = ["Share", "", "word", "Share", "", "Share", "Sword"]
     assert memo.per_distinct(lines, test) == [test(line) for line in lines]
     assert asked[:4] == ["Share", "", "word", "Sword"] and len(asked) == 4 + len(lines)
+
+
+def test_kept_answers_with_lists_are_copies():
+    from archiver.extract import bylines, memo
+
+    calls: list[str] = []
+
+    @memo.copied_text_cache
+    def probe(text: str) -> list[str]:
+        calls.append(text)
+        return text.split()
+
+    first = probe("Jane Roe")
+    first.append("changed")
+    assert probe("Jane Roe") == ["Jane", "Roe"] and len(calls) == 1
+    byline = bylines.parse_byline("By Jane Roe and John Doe")
+    assert byline is not None and byline.names == ["Jane Roe", "John Doe"]
+    byline.names.append("changed")
+    assert bylines.parse_byline("By Jane Roe and John Doe").names == ["Jane Roe", "John Doe"]

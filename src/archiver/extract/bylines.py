@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archiver.extract.memo import copied_text_cache
+
 # Agencies and newsrooms that appear where a person's name would: they credit, they don't write.
 AGENCIES = {
     "ap",
@@ -306,6 +308,7 @@ _INITIAL_AND_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 _NAME_CHARS = re.compile(r"[\w.'’‘\"()-]+")
 
 
+@copied_text_cache  # asked again of the same line (its role, a second writer's line)
 def parse_byline(line: str) -> Byline | None:
     """A byline line, or None when the line is not one."""
     text = " ".join(line.split())
@@ -558,6 +561,7 @@ _LABEL = re.compile(
 )
 
 
+@copied_text_cache  # asked again of the same line
 def name_list(text: str) -> list[str] | None:
     """`Jane Roe`, `Jane Roe and John Doe`, `JANE ROE AND JOHN DOE`, `A, B & C`: a line of
     person names and nothing else, or None. Title Case "And" joins a headline's words, not

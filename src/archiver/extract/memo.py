@@ -11,6 +11,7 @@ Long texts (a paragraph of story) are not kept, so the cache stays small (under 
 
 from __future__ import annotations
 
+import copy
 import functools
 from collections import OrderedDict
 from collections.abc import Callable
@@ -62,6 +63,22 @@ def none_by_text_cache(func: Callable[P, T]) -> Callable[P, T]:
     with other arguments (another reference date) is None without a call. Only for functions
     whose None depends on the text alone (tests pin it for each one)."""
     return _kept(func, none_by_text=True)
+
+
+def copied_text_cache(func: Callable[P, T]) -> Callable[P, T]:
+    """short_text_cache for functions whose answers hold lists (a byline's names): each call
+    gets its own copy of the kept answer, so a caller that changed one could not change the
+    answer the next caller gets."""
+    kept = _kept(func, none_by_text=False)
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        answer = kept(*args, **kwargs)
+        return answer if answer is None else copy.deepcopy(answer)
+
+    wrapper.uncached = func  # type: ignore[attr-defined]
+    wrapper.cache_clear = kept.cache_clear  # type: ignore[attr-defined]
+    return wrapper
 
 
 def _kept(func: Callable[P, T], none_by_text: bool) -> Callable[P, T]:
