@@ -87,3 +87,10 @@ def test_paper_names():
     assert not is_paper_name("Fire Hits The Herald")
     assert not is_paper_name("Ferry fares rise")
     assert not is_paper_name("Times")
+
+
+def test_feed_reader_furniture():
+    assert is_page_top("RFE/RL - Central Asia (42)")
+    assert is_page_top("☆ Star")
+    assert is_page_top("Mark as unread")
+    assert not is_page_top("Mark as unread messages were lost, the court heard")

@@ -91,6 +91,9 @@ _INTL_STAMP_LEAD = re.compile(
 _YEAR_OR_TIME = re.compile(r"\d{4}|\d{1,2}[:.]\d\d")
 
 
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}\s?(?::|h)\s?\d{2}\b")
+
+
 def is_date_stamp(line: str) -> bool:
     """A page's date stamp in any of the forms and languages pages print: a short line that
     is mostly a date and a time, with at most a few words around them ("Published On 8 Jul
@@ -106,7 +109,11 @@ def is_date_stamp(line: str) -> bool:
     if not (_DIGIT.search(line) and _DATE_IN_STAMP.search(line)):
         # "نشر في: 12 يونيو 2025: 10:40 ص", "송고시간2025-06-12 10:30": a stamp's lead word in
         # a language whose month names the patterns do not hold, then a year or a time
-        return bool(_INTL_STAMP_LEAD.match(line) and _YEAR_OR_TIME.search(line))
+        return bool(
+            (_INTL_STAMP_LEAD.match(line) and _YEAR_OR_TIME.search(line))
+            # "Publié à 4 h 00 HNE", "Updated 9:15 AM": a stamp's lead word and the time alone
+            or (_STAMP_LEAD.match(line) and _TIME_OF_DAY.search(line) and len(line) <= 40)
+        )
     words = re.findall(r"[^\W\d_]{2,}", line)
     return len(words) <= 7 or bool(_STAMP_LEAD.match(line)) and len(words) <= 10
 

@@ -6,6 +6,8 @@
   text repeats it on every page, so it is furniture wherever it stands.
 - A print view's button bar after the site's name ("English.news.cn [Print] [Close]"), and
   link buttons that each end in an arrow ("Browse this newspaper » Browse all newspapers »").
+- A feed reader's subscription with its unread count ("RFE/RL - Central Asia (42)") and its
+  buttons ("☆ Star", "Mark as unread").
 - A broadcaster's transcript furniture ("Return to Transcripts main page", "THIS IS A RUSH
   TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...").
 - An archive page's age notice ("This was published 2 hours ago", "This article is more than
@@ -104,6 +106,12 @@ _IMAGE_MARK = re.compile(
     r"|^\[[\s_]*\]\s*(?:search|go|submit)?$",
     re.IGNORECASE,
 )
+# A feed reader's subscription with its count of unread items: "RFE/RL - Central Asia (42)".
+_FEED_COUNT = re.compile(r"^[^()]{2,60}\s\(\d{1,5}\)$")
+# A feed reader's buttons on the article: "☆ Star", "Mark as unread", "Send to".
+_FEED_BUTTON = re.compile(
+    r"^(?:[☆★]\s*star(?:red)?|mark\s+as\s+(?:un)?read|send\s+to|save\s+to\s+\w+)$", re.IGNORECASE
+)
 _MAX = 120
 
 
@@ -182,6 +190,8 @@ def is_page_top(line: str) -> bool:
         or _RELEASE_LABEL.match(line)
         or _REFERENCE_NO.match(line)
         or _IMAGE_MARK.match(line)
+        or _FEED_COUNT.match(line)
+        or _FEED_BUTTON.match(line)
         or (line[-1] in "»›" and _ARROW_LINKS.match(line))
         or _AGE_NOTICE.match(line)
     )

@@ -433,6 +433,9 @@ def classify_opening(
             not slashed
             and _caption_before_credit(reader, i, byline_seen)
             and (headline_seen or not was_first)
+            # before any headline, a title-like line over "RFE/RL's Kyrgyz Service" and a
+            # byline is the headline over its desk, not a caption over its credit
+            and (headline_seen or not looks_like_headline(line) or not _over_anchor(reader, i))
             and not is_by_line(line)  # "Story by X" over "Photographs by Y": two credits
         ):
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
@@ -708,7 +711,7 @@ def classify_opening(
 
 # How many lines of text the title-like line may stand below the first headline-like line, and
 # how many lines (a deck, a caption, a credit) may stand between it and the article's anchor.
-_DISPLACE_AHEAD = 3
+_DISPLACE_AHEAD = 12
 _ANCHOR_AHEAD = 3
 # Page furniture between a site's name and the headline is short.
 _FURNITURE_WORDS = 8
