@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -363,3 +364,53 @@ def test_mets_text_of_a_real_bag_is_valid_and_the_node_tree(sample_bag: Path) ->
         fast = mets.mets_document(view, run.ExportOptions())
     assert fast == slow
     assert b"<premis:messageDigest>" in fast
+
+
+_MARKUP = st.text(st.sampled_from('&<>"\n\r\t\x01\x1f\ufffe\uffffa\u00e9 '))
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.one_of(st.text(), _MARKUP))
+def test_uuid5_text_is_uuid5(name: str) -> None:
+    """The METS identifiers: the same text as Python's uuid5 in the URL namespace."""
+    import uuid
+
+    assert mets.uuid5_text(name) == str(uuid.uuid5(uuid.NAMESPACE_URL, name))
+
+
+def test_uuid5_text_refuses_a_lone_surrogate_as_uuid5() -> None:
+    import uuid
+
+    with pytest.raises(UnicodeEncodeError):
+        uuid.uuid5(uuid.NAMESPACE_URL, "bag\udc80")
+    with pytest.raises(UnicodeEncodeError):
+        mets.uuid5_text("bag\udc80")
+
+
+def two_search_text(value: str) -> str:
+    """`mets._text` as it was: a search for invalid characters, then one for markup."""
+    if mets._XML_INVALID.search(value):
+        value = mets._XML_INVALID.sub("\ufffd", value)
+    if re.search("[&<>]", value) is None:
+        return value
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def two_search_attr(value: str) -> str:
+    if re.search('[&<>"\n\r\t]', value) is None and mets._XML_INVALID.search(value) is None:
+        return value
+    text = two_search_text(value)
+    return (
+        text.replace('"', "&quot;")
+        .replace("\n", "&#10;")
+        .replace("\r", "&#13;")
+        .replace("\t", "&#9;")
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.one_of(st.text(), _MARKUP))
+def test_escapes_searched_once_as_twice(value: str) -> None:
+    """One search for anything to escape gives what the searches for each kind gave."""
+    assert mets._text(value) == two_search_text(value)
+    assert mets._attr(value) == two_search_attr(value)

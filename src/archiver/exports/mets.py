@@ -33,6 +33,7 @@ small and fixed in shape, so it is written here as text and checked against the 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import uuid
@@ -106,10 +107,14 @@ class Node:
 
 
 _ESCAPE = re.compile("[&<>]")
-_ESCAPE_ATTR = re.compile('[&<>"\n\r\t]')
+# what text or an attribute value cannot hold as it is: most values hold none (one search)
+_TEXT_SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ATTR_SPECIAL = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
 
 
 def _text(value: str) -> str:
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
     if _XML_INVALID.search(value):
         value = _XML_INVALID.sub("\ufffd", value)
     if _ESCAPE.search(value) is None:
@@ -118,7 +123,7 @@ def _text(value: str) -> str:
 
 
 def _attr(value: str) -> str:
-    if _ESCAPE_ATTR.search(value) is None and _XML_INVALID.search(value) is None:
+    if _ATTR_SPECIAL.search(value) is None:
         return value
     return (
         _text(value)
@@ -211,6 +216,20 @@ def _identifier(pad: str, kind: str, value: str) -> str:
     )
 
 
+_URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
+
+
+def uuid5_text(name: str) -> str:
+    """``str(uuid.uuid5(uuid.NAMESPACE_URL, name))`` without making a UUID object (a dozen
+    per document, and the object costs more than the hash): the name's SHA-1 in the URL
+    namespace, its first 16 bytes given RFC 4122's variant and version 5."""
+    digest = bytearray(hashlib.sha1(_URL_NAMESPACE + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 def copyright_status(statement: str | None) -> str:
     """PREMIS copyrightStatus from a rightsstatements.org statement URI."""
     if not statement:
@@ -261,9 +280,10 @@ class MetsBuilder:
 
     def uuid(self, *parts: str) -> str:
         key = "\n".join([self.guid, *parts])
-        if key not in self._uuids:
-            self._uuids[key] = str(uuid.uuid5(uuid.NAMESPACE_URL, key))
-        return self._uuids[key]
+        found = self._uuids.get(key)
+        if found is None:
+            found = self._uuids[key] = uuid5_text(key)
+        return found
 
     # -- the parts ---------------------------------------------------------------------------
 
