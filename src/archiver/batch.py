@@ -114,13 +114,39 @@ def _run_group(sources: list[str]) -> list[Outcome]:
         ]
 
 
+def split_groups(
+    sources: list[str], jobs: int, group: int, taper_to: int | None = None
+) -> list[list[str]]:
+    """The items cut into the groups a worker takes at a time.
+
+    Fixed groups of `group` by default (fewer when that gives a process nothing). With
+    taper_to (and more than one process), guided self-scheduling: each group a share of
+    what is left, from `group` down to `taper_to` items, so that a command whose every group
+    ends with a wait (a flush) waits fewer times, and the processes still finish together
+    (the last groups are small) instead of one doing a last big group alone.
+    """
+    if taper_to is None or jobs <= 1:
+        size = max(1, min(group, -(-len(sources) // max(jobs, 1))))
+        return [sources[i : i + size] for i in range(0, len(sources), size)]
+    groups, start = [], 0
+    while start < len(sources):
+        left = len(sources) - start
+        size = max(1, taper_to, min(group, -(-left // (2 * jobs))))
+        groups.append(sources[start : start + size])
+        start += size
+    return groups
+
+
 def run_outcomes(
-    sources: list[str], worker: GroupWorker, jobs: int, group: int = GROUP_SIZE
+    sources: list[str],
+    worker: GroupWorker,
+    jobs: int,
+    group: int = GROUP_SIZE,
+    taper_to: int | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes in input order; jobs > 1 uses that many worker processes."""
     # Small groups keep the processes evenly loaded; imap streams results back in order.
-    size = max(1, min(group, -(-len(sources) // max(jobs, 1))))
-    groups = [sources[i : i + size] for i in range(0, len(sources), size)]
+    groups = split_groups(sources, jobs, group, taper_to)
     if jobs <= 1 or len(groups) <= 1:
         _init_worker(worker)
         for chunk in groups:
@@ -201,13 +227,14 @@ def run_batch(
     on_outcome: Callable[[Outcome], None],
     notes: list[str] | None = None,
     group: int = GROUP_SIZE,
+    taper_to: int | None = None,
 ) -> Summary:
     summary = Summary(total=len(sources))
     # a single article needs no progress display: its own line says how it went
     progress = Progress(len(sources), label, quiet=quiet or len(sources) == 1)
     started = time.monotonic()
     try:
-        for outcome in run_outcomes(sources, worker, jobs, group):
+        for outcome in run_outcomes(sources, worker, jobs, group, taper_to):
             progress.advance()
             if outcome.ok:
                 status = str(outcome.data.get("status", "ok"))

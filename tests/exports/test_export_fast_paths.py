@@ -414,3 +414,9 @@ def test_escapes_searched_once_as_twice(value: str) -> None:
     """One search for anything to escape gives what the searches for each kind gave."""
     assert mets._text(value) == two_search_text(value)
     assert mets._attr(value) == two_search_attr(value)
+
+
+def test_export_result_as_dict_is_asdict() -> None:
+    result = run.ExportResult("in/bag", "created", "out/bag.mets.xml", "bag", "mets")
+    assert result.as_dict() == dataclasses.asdict(result)
+    assert list(result.as_dict()) == list(dataclasses.asdict(result))

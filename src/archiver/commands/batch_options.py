@@ -138,10 +138,12 @@ def run_and_exit(
     notes: list[str] | None = None,
     after: Callable[[Summary], object] | None = None,
     group: int = GROUP_SIZE,
+    taper_to: int | None = None,
 ) -> NoReturn:
     """Run a batch command's items: a line per success (`line`), one error line per failure,
     a count of failures, and the exit code (0 all done, 1 any failed, 2 one unreadable input).
-    group: items a worker takes at a time (a command that flushes once per group)."""
+    group: items a worker takes at a time (a command that flushes once per group);
+    taper_to: groups shrink from `group` to this many as the batch ends (`split_groups`)."""
 
     def show(outcome: Outcome) -> None:
         # a failure may come with what was done before it (a damaged WARC's other bags)
@@ -164,6 +166,7 @@ def run_and_exit(
                 on_outcome=show,
                 notes=notes,
                 group=group,
+                taper_to=taper_to,
             )
     except OSError as exc:  # the report's disk full (or /dev/full): one line, not a traceback
         raise ArchiverError(f"{report_path}: cannot write report: {exc.strerror or exc}") from None

@@ -85,6 +85,10 @@ class ExportResult:
     bag: str  # the bag's name
     target: str
 
+    def as_dict(self) -> dict[str, str]:
+        """`dataclasses.asdict` of this flat record, without its deep copy."""
+        return dict(vars(self))
+
 
 class BagChanged(ArticleError):
     """A payload file no longer matches the manifest it was validated against."""

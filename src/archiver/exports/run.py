@@ -232,6 +232,7 @@ class StagedGroup:
         # may hold the bag's verified bytes and is closed once its export is staged
         self.slots: list[Slot] = []
         self._pending: list[int] = []  # staged slots not handed to the flusher yet
+        self._staged_names: set[str] = set()  # output names staged in this group
         self._installed: dict[int, ExportResult | ArchiverError] = {}
         self._flusher: ThreadPoolExecutor | None = None
         self._flushing: Future[None] | None = None
@@ -250,8 +251,7 @@ class StagedGroup:
         name = target.output_name(bag)
         final = self.out_dir / name
         result = ExportResult(bag.source, "exists", str(final), bag.name, target.name)
-        staged_names = [s[1] for s in self.slots if isinstance(s, tuple)]
-        if name in staged_names or (os.path.lexists(final) and not options.force):
+        if name in self._staged_names or (os.path.lexists(final) and not options.force):
             self.slots.append(result)  # an export is renamed in whole: what is there is whole
             return
         # the export is written at a hidden name beside its final one, then renamed
@@ -273,6 +273,7 @@ class StagedGroup:
             _remove(staging)
             raise
         self._pending.append(len(self.slots))
+        self._staged_names.add(name)
         self.slots.append((staging, name, bag.source, bag.name))
 
     def _write_zip(self, bag: BagView, name: str, dest: Path) -> None:
@@ -337,6 +338,7 @@ class StagedGroup:
             self._flusher.shutdown(wait=True)
             self._flusher, self._flushing = None, None
         slots, self.slots = self.slots, []
+        self._staged_names = set()
         installed, self._installed = self._installed, {}
         results: list[ExportResult | ArchiverError] = []
         for index, slot in enumerate(slots):
