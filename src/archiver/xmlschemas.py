@@ -63,14 +63,15 @@ class _NoNetworkResolver(etree.Resolver):
         )
 
 
-def safe_parser() -> etree.XMLParser:
-    """A parser for untrusted XML and for schemas: no network, no DTD, no entity expansion."""
+def safe_parser(*, remove_blank_text: bool = False) -> etree.XMLParser:
+    """A parser for untrusted XML and for schemas: no network, no DTD, no entity expansion.
+    remove_blank_text: drop whitespace-only text between elements (for a tree only checked)."""
     parser = etree.XMLParser(
         no_network=True,
         resolve_entities=False,
         load_dtd=False,
         huge_tree=False,
-        remove_blank_text=False,
+        remove_blank_text=remove_blank_text,
     )
     parser.resolvers.add(_NoNetworkResolver())
     return parser

@@ -20,15 +20,19 @@ import pytest
 from export_helpers import EPOCH, export, files_of, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from archiver.bagcheck import BagReport, fixity
 from archiver.bagcheck.findings import finding
 from archiver.bagcheck.tagfiles import BagInfo
 from archiver.commands import export_cmd
 from archiver.config import ArchiveSettings, Config, RightsSettings
+from archiver.errors import ArticleError
 from archiver.exports import BagView, ExportOptions, archivematica, mets, run, saf
 from archiver.packaging.staging import STAGING_PREFIX
 from archiver.safefs import make_folders
+from archiver.xmlschemas import safe_parser
+from repo_paths import SCHEMA_DIR, needs_schemas
 
 TARGETS = ["mets", "dspace-saf", "archivematica", "ocfl"]
 
@@ -420,3 +424,50 @@ def test_export_result_as_dict_is_asdict() -> None:
     result = run.ExportResult("in/bag", "created", "out/bag.mets.xml", "bag", "mets")
     assert result.as_dict() == dataclasses.asdict(result)
     assert list(result.as_dict()) == list(dataclasses.asdict(result))
+
+
+# (text, its replacement, what the check says: None when valid, else part of its message)
+_BREAKAGES = [
+    ("", "", None),  # the document as written
+    ("<premis:size>", "<premis:size> ", None),  # blank around a number: still a number
+    ("<premis:size>", "<premis:size>x", "is not a valid value"),
+    ('<mets:fptr FILEID="file_1"/>', '<mets:fptr FILEID="file_1"> </mets:fptr>', None),
+    ('<mets:fptr FILEID="file_1"/>', '<mets:fptr FILEID="file_1">\n</mets:fptr>', None),
+    ("<premis:eventDateTime>", "<premis:eventDateTime>\n  ", None),
+    ("<premis:eventOutcome>success<", "<premis:eventOutcome> <", None),  # a blank leaf
+    (
+        "<premis:formatName>",
+        "<premis:formatName>\n</premis:formatName><premis:formatName>",
+        "formatName",
+    ),
+    ("</premis:objectIdentifier>", "</premis:objectIdentifier>\n  text\n", "Character content"),
+    ("</mets:structMap>", "</mets:structMap>  <!-- c -->  <?pi x?>\n", None),
+    ("<mets:fileSec>", "<mets:fileSec>\n\n\t \n", None),
+]
+
+
+@needs_schemas
+@pytest.mark.parametrize(("old", "new", "problem"), _BREAKAGES)
+def test_mets_checked_without_blank_text_as_with_it(
+    sample_bag: Path, old: str, new: str, problem: str | None
+) -> None:
+    """The METS check parses without the blank text between elements: the same verdict, and
+    the same first problem, as the safe parser that keeps it."""
+    options = run.validate_options(run.ExportOptions())
+    with run.validated_bag(str(sample_bag), options) as view:
+        text = mets.mets_document(view, run.ExportOptions()).decode()
+    assert old in text
+    data = text.replace(old, new, 1).encode()
+    schemas = mets._schema_set(str(SCHEMA_DIR))
+    assert schemas is not None
+
+    def verdict(parser: etree.XMLParser) -> str:
+        try:
+            mets._check(schemas, etree.fromstring(data, parser), "bag")
+        except ArticleError as exc:
+            return str(exc)
+        return "valid"
+
+    kept = verdict(safe_parser())
+    assert (kept == "valid") if problem is None else (problem in kept)
+    assert verdict(mets._check_parser()) == kept
