@@ -352,3 +352,15 @@ def test_credit_over_and_name_under_caption():
     assert name_under_caption("Before it's here, it's on the Terminal", "LEARN MORE") is None
     assert name_under_caption("Terms and Privacy Policy here", "Privacy Dashboard") is None
     assert find_credit("Your California Privacy Rights/Privacy Policy", in_header=True) is None
+
+
+@pytest.mark.parametrize(
+    "line, photographer",
+    [
+        ("[IMG: Water covers the road on Sunday. Photo: Carla Benning/Reuters]", "Carla Benning"),
+        ("[Sandbags line the door of a shop on Saturday. (Joe Ferris/AP)]", "Joe Ferris"),
+    ],
+)
+def test_text_browser_alt_text(line, photographer):
+    c = find_credit(line)
+    assert c is not None and c.photographer == photographer and "]" not in c.credit

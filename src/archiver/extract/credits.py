@@ -456,9 +456,16 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
         return lead
+    if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
+        # "[IMG: caption. Photo: Jane Roe/Reuters]": a text browser's image, its alt text the
+        # caption with its credit
+        line = wrapped.group("inner")
     return _find_credit(" ".join(line[-4 * _CREDIT_WINDOW :].split())[-_CREDIT_WINDOW:], in_header)
 
 
+_ALT_TEXT = re.compile(
+    r"^\[(?:(?i:img|image|photo|picture|inline|figure)\b\s*:?\s*)?(?P<inner>[^\[\]]{20,})\]$"
+)
 # "(Jane Roe | The Washington Post) A woman shades herself ...": the credit in brackets before
 # the caption, as papers that reprint another's story print it.
 _LEADING_BRACKET = re.compile(
