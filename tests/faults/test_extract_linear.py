@@ -118,3 +118,28 @@ def test_a_caption_printed_twice_is_still_one_photo():
     caption = "Rescue workers search a collapsed building on Tuesday. Sam Becker via Getty Images"
     result = parse_wire_text(f"{HEAD}{caption}\n{caption}\n\nBody text here.\n", None)
     assert len(result.photos) == 1 and result.photos[0].photographer == "Sam Becker"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe and John Smith and Ann Lee, Staff Writers",  # the same writers again
+        "By Writer{n} Roe",  # a new writer on every line
+        "and",  # "By X" / "and" / "and" ...: text with no name
+    ],
+)
+def test_a_byline_stops_growing_at_its_bound(line):
+    """Each line that extends a byline copies its text and names, so a byline of thousands
+    of lines would cost their square: it takes at most MAX_BYLINE_NAMES names and a bounded
+    text, and the lines past that are left to the other rules."""
+    lines = "\n".join(line.replace("{n}", chr(65 + n % 26) * (1 + n // 26)) for n in range(3000))
+    parsed = parse_wire_text(
+        HEAD.replace("By Jane Roe\n\n", "By Jane Roe\n")
+        + lines
+        + "\n\n"
+        + "WASHINGTON (AP) - The story.\n",
+        None,
+    )
+    assert parsed.byline is not None
+    assert len(parsed.byline.names) <= roles.MAX_BYLINE_NAMES + 3
+    assert len(parsed.byline.raw) <= 40 * roles.MAX_BYLINE_NAMES + 200

@@ -268,6 +268,17 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     )
 
 
+# A byline grows line by line ("By X" / "and" / "Y", one "By" line per writer, names stacked
+# over a stamp), and each growth copies its text and names. No article names more writers
+# than this; stopping here keeps a page of thousands of byline-like lines linear in time.
+MAX_BYLINE_NAMES = 24
+
+
+def _has_room(byline: Byline) -> bool:
+    """Whether a byline may take more names (see MAX_BYLINE_NAMES)."""
+    return len(byline.names) < MAX_BYLINE_NAMES and len(byline.raw) < 40 * MAX_BYLINE_NAMES
+
+
 def classify_opening(
     lines: list[str],
     reference_date: dt.date | None,
@@ -332,7 +343,12 @@ def classify_opening(
                 # "Reuters" / "Jane Roe" / "Updated Tue, May 14": the writer under the agency
                 mark(i, "byline", "person names under the page's headline", named[1])
                 opening.byline = Byline(raw=line, names=named[0])
-            elif opening.byline is not None and opening.byline.names and (more := _and_names(line)):
+            elif (
+                opening.byline is not None
+                and opening.byline.names
+                and _has_room(opening.byline)
+                and (more := _and_names(line))
+            ):
                 # "By Jane Roe" / "Follow" / "and John Doe": each writer with a button
                 mark(i, "byline", "more names of the byline, after its 'and'")
                 opening.byline = Byline(
@@ -543,7 +559,12 @@ def classify_opening(
             mark(i, "chrome", "a page's date stamp")
             continue
         last = next((r.role for r in reversed(roles) if r.role != "chrome"), None)
-        if opening.byline is not None and last == "byline" and (more := _and_names(line)):
+        if (
+            opening.byline is not None
+            and last == "byline"
+            and _has_room(opening.byline)
+            and (more := _and_names(line))
+        ):
             # "By Jane Roe" / "and" / "John Doe": a page prints each name in its own span
             mark(i, "byline", "more names of the byline, after its 'and'")
             names = [] if more == ["and"] else more
@@ -555,6 +576,7 @@ def classify_opening(
             opening.byline is not None
             and last == "byline"
             and roles[-1].text.strip().lower() == "and"
+            and _has_room(opening.byline)
             and (more := name_list(line))
         ):
             mark(i, "byline", "the name after the byline's 'and'")
@@ -568,7 +590,12 @@ def classify_opening(
                 # "By — Jane Roe" / "Jane Roe": the page prints the name again, as a link
                 mark(i, "byline", "the byline's name printed again under it")
                 continue
-            if is_by_line(line) and (more_by := parse_byline(line)) and more_by.names:
+            if (
+                _has_room(opening.byline)
+                and is_by_line(line)
+                and (more_by := parse_byline(line))
+                and more_by.names
+            ):
                 # "By — Jane Roe" / "By — John Doe": one "By" line per writer
                 mark(i, "byline", f"another writer's 'By' line: names {more_by.names}")
                 opening.byline = Byline(
@@ -597,7 +624,11 @@ def classify_opening(
                 continue
             # stacked name lines, when the byline is a name line too (a "By" line's own
             # names are all on it: "ABC Far North" under one is its desk)
-            stacked = opening.byline.names and not is_by_line(opening.byline.raw)
+            stacked = (
+                opening.byline.names
+                and _has_room(opening.byline)
+                and not is_by_line(opening.byline.raw)
+            )
             more = name_list(line) if stacked and not re.search(r"[:()]", line) else None
             if more and _byline_mark_below(reader, i) is not None:
                 from archiver.extract.gazetteer import is_known_place
