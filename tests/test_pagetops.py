@@ -52,7 +52,7 @@ def test_print_bars_and_notices():
 
 
 def test_author_bio_lines_and_new_page_top_labels():
-    from archiver.extract.pagetops import is_author_bio
+    from archiver.extract.bylines import is_author_bio
 
     assert is_author_bio("Bheki Dlamini is a political reporter at Daily Maverick.")
     assert is_author_bio("Ana Ruiz is an award-winning health correspondent for The Paper")

@@ -728,6 +728,25 @@ def foot_byline(paragraph: str) -> Byline | None:
     return byline if byline is not None and byline.names else None
 
 
+# A writer's biography is read in two ways: a line that is one whole biography sentence
+# (is_author_bio: the line's role, under a byline or over a page's headline, where any job word
+# of a newsroom counts) and the writers a story's closing paragraph names (bio_byline: names
+# found anywhere in it, also by "covers"/"writes about", where the job words are the writers').
+# "Bheki Dlamini is a political reporter at Daily Maverick.": the writer's one-line biography,
+# which pages print under the byline or at the foot of the story.
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\w'’&-]+\s+){0,5}?"
+    r"(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|critic|"
+    r"analyst|photographer|photojournalist|fellow|intern|presenter|anchor|commentator)\b"
+    r"(?:\s+(?:at|for|with|of|on)\s+.{2,80})?\.?$"
+)
+
+
+def is_author_bio(line: str) -> bool:
+    """The writer's one-line biography ("Jane Roe is a political reporter at The Paper.")."""
+    return len(line) <= 200 and " is " in line and bool(_AUTHOR_BIO.match(line))
+
+
 # "Jane Roe is a political reporter at the Daily Star.", "-- Jane Roe covers housing for The
 # Paper.", "Jane Roe writes about science": the writer's one-sentence biography at the foot.
 _BIO = re.compile(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archiver.extract.bylines import is_contact_line, parse_byline
+from archiver.extract.bylines import is_author_bio, is_contact_line, parse_byline
 from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp, is_paywall
 from archiver.extract.credits import find_credit, parse_gallery
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
@@ -28,7 +28,7 @@ from archiver.extract.masthead import (
     is_nav_row,
     word_count,
 )
-from archiver.extract.pagetops import is_author_bio, is_running_head
+from archiver.extract.pagetops import is_running_head
 
 # A page's header is near its top: only so many lines are searched for the anchor (which
 # keeps the search linear whatever the text's length).

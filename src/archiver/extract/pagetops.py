@@ -115,21 +115,6 @@ _FEED_BUTTON = re.compile(
 _MAX = 120
 
 
-# "Bheki Dlamini is a political reporter at Daily Maverick.": the writer's one-line biography,
-# which pages print under the byline or at the foot of the story.
-_AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\w'’&-]+\s+){0,5}?"
-    r"(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|critic|"
-    r"analyst|photographer|photojournalist|fellow|intern|presenter|anchor|commentator)\b"
-    r"(?:\s+(?:at|for|with|of|on)\s+.{2,80})?\.?$"
-)
-
-
-def is_author_bio(line: str) -> bool:
-    """The writer's one-line biography ("Jane Roe is a political reporter at The Paper.")."""
-    return len(line) <= 200 and " is " in line and bool(_AUTHOR_BIO.match(line))
-
-
 def is_running_head(line: str) -> bool:
     """A newspaper page's running head: page number, paper's name and the issue's full date."""
     if len(line) > _MAX or not any(map(str.isdigit, line[-6:])):

@@ -22,6 +22,7 @@ from archiver.extract.bylines import (
     Byline,
     is_affiliation,
     is_agency,
+    is_author_bio,
     is_by_line,
     is_contact_line,
     is_title_line,
@@ -58,7 +59,7 @@ from archiver.extract.page import (
     is_menu_item,
     is_nav_line,
 )
-from archiver.extract.pagetops import is_author_bio, is_paper_name
+from archiver.extract.pagetops import is_paper_name
 
 # Why a date stamp above the headline is chrome; wire_text.py reads its place and date as the
 # dateline when the story opens without one ("Brussels, 17 March 2009" over a press release).
