@@ -367,8 +367,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
             r.role in ("caption", "credit")
             and k > 0
             and roles[k - 1].line == r.line - 1
-            and find_credit(roles[k - 1].text, in_header=True) is not None
+            # the cheap test first: a line with no copyright mark needs no credit read above it
             and is_rights_signoff(r.text)
+            and find_credit(roles[k - 1].text, in_header=True) is not None
         ):
             pass  # "© Thomson Reuters" under a credited caption: the page's rights notice
         elif r.role == "credit":
