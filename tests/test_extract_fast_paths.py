@@ -287,9 +287,9 @@ def test_a_web_archive_bigger_than_the_limit_is_still_read_in_place(tmp_path):
 
 def _uncache_line_tests(monkeypatch) -> None:
     """Every module's name for a cached line test bound to the uncached function instead."""
-    from archiver.extract import bylines, chrome, datelines
+    from archiver.extract import bylines, chrome, credits, datelines
 
-    wrappers = (datelines.match_dateline, chrome.is_page_timestamp)
+    wrappers = (datelines.match_dateline, chrome.is_page_timestamp, credits.split_credit)
     for wrapper in (*wrappers, bylines.parse_byline, bylines.name_list):
         for module in list(sys.modules.values()):
             if getattr(module, "__name__", "").startswith("archiver."):
@@ -317,6 +317,10 @@ def _slow_line_tests(monkeypatch) -> None:
     monkeypatch.setattr(
         credits, "_has_credit_mark", lambda text: credits._CREDIT_MARKS.search(text) is not None
     )
+    monkeypatch.setattr(
+        credits, "_has_rights_notice", lambda text: credits._RIGHTS_NOTICE.search(text) is not None
+    )
+    monkeypatch.setattr(credits, "_may_name_desk", lambda text: True)
     monkeypatch.setattr(datelines, "_SLASHED_SLASHES", 0)
     monkeypatch.setattr(page, "_DIGIT", _Always)
     monkeypatch.setattr(datelines_national, "_DIGIT", _Always)
@@ -325,7 +329,7 @@ def _slow_line_tests(monkeypatch) -> None:
 
 def test_kept_line_answers_give_the_records_of_fresh_ones(monkeypatch):
     """Extraction with the line tests' answers kept (match_dateline, is_page_timestamp,
-    parse_byline, name_list) and the
+    parse_byline, name_list, split_credit) and the
     quick tests before slow patterns gives every fixture the record it gets when each call is
     answered afresh by the patterns alone."""
     from archiver.extract import credits, extract_path
@@ -547,6 +551,79 @@ def test_credit_mark_quick_test_agrees_with_the_pattern():
         assert credits._has_credit_mark(text) == slow, repr(text)
         found += slow
     assert 0 < found < len(samples)
+
+
+# Each item of credits._RIGHTS_NOTICE as a page prints it, in ASCII where it can be
+RIGHTS_NOTICES = [
+    "All rights reserved.",
+    "Hak cipta terpelihara",
+    "Riproduzione riservata",
+    "Tutti i diritti riservati",
+    "Derechos reservados",
+    "Droits réservés",
+    "droits reserves",
+    "Alle Rechte vorbehalten",
+    "Direitos reservados",
+    "Prawa zastrzeżone",
+    "prawa zastrzezone",
+    "Alle rettigheter",
+    "Alla rättigheter",
+    "alla rattigheter",
+    "© 2025 NZME",
+    "Copyright 2025 NZME Publishing Limited",
+    "© Copyright 2025 NZME",
+    "COPYRIGHT © 1999 The Paper",
+    "© EDICIONES EL PAÍS S.L.",
+    "© Acme Holdings Ltd",
+    "ALL RIGHTS ſERVED",  # no notice: "ſ" is an "s" to IGNORECASE, but not in "serv"
+    "All rights reſerved",  # a notice: not ASCII, so the pattern reads it
+]
+
+
+def test_rights_notice_quick_test_agrees_with_the_pattern():
+    from archiver.extract import credits
+
+    assert all(word == word.lower() and word.isascii() for word in credits._RIGHTS_WORDS)
+    samples = _fixture_lines() + RIGHTS_NOTICES
+    samples += [f"A caption. {notice}" for notice in RIGHTS_NOTICES]
+    samples += [s.upper() for s in RIGHTS_NOTICES] + [s.swapcase() for s in RIGHTS_NOTICES]
+    found = 0
+    for text in samples:
+        slow = credits._RIGHTS_NOTICE.search(text) is not None
+        assert credits._has_rights_notice(text) == slow, repr(text)
+        found += slow
+    assert found >= 3 * (len(RIGHTS_NOTICES) - 1)
+
+
+def test_credit_patterns_are_searched_only_where_their_letters_are():
+    """_read_credit searches _FOTO_AGENCY only in texts with "foto", _NAME_AND_EMAIL only
+    with "@" and _DESK_PHOTO_PERSON only where _may_name_desk says so: every match holds them."""
+    import re
+
+    from archiver.extract import credits
+
+    for pattern in (credits._FOTO_AGENCY, credits._NAME_AND_EMAIL, credits._DESK_PHOTO_PERSON):
+        assert not pattern.flags & re.IGNORECASE  # the letters are looked for in their case
+    samples = _fixture_lines() + [
+        "-- fotoBERNAMA (2024)",
+        "On Tuesday. Sam Kerr skerr@idahostatesman.com",
+        "... Edsa. INQUIRER PHOTO / JANE ROE",
+        "The rally. AP Photo/Jane Roe",
+        "ANTARA FOTO/Jane Roe/abc.",
+        "The rally. AP Photos / Jane Roe",
+    ]
+    found = [0, 0, 0]
+    for text in samples:
+        if credits._FOTO_AGENCY.search(text):
+            assert "foto" in text, repr(text)
+            found[0] += 1
+        if credits._NAME_AND_EMAIL.search(text):
+            assert "@" in text, repr(text)
+            found[1] += 1
+        if credits._DESK_PHOTO_PERSON.search(text):
+            assert credits._may_name_desk(text), repr(text)
+            found[2] += 1
+    assert min(found) >= 1 and found[2] >= 4
 
 
 def test_digit_quick_tests_hide_no_date():

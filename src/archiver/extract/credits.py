@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from archiver.extract.chrome import is_rights_statement
+from archiver.extract.memo import short_text_cache
 
 # Photo agencies and picture desks that stand on one side of "Person/Agency".
 PHOTO_AGENCIES = {
@@ -302,6 +303,9 @@ def _clean_person(text: str | None) -> str | None:
     return text
 
 
+# A page credits many photos to the same photographer and agency ("Jane Roe/UPI" under every
+# picture of a gallery): the answer for a credit read a moment before is kept.
+@short_text_cache
 def split_credit(credit: str) -> Credit:
     """Who took the photo and for whom, from a credit such as `Stephen Shaver/UPI`."""
     credit = credit.strip()
@@ -526,6 +530,23 @@ _RIGHTS_NOTICE = re.compile(
     r"|^\s*(?:©|(?i:copyright))\s*(?:(?i:copyright)\s*)?(?:©\s*)?\d{4}\b"
     r"|^\s*©.{1,60}\b(?:S\.\s?[AL]\.|(?i:ltd|limited|inc|llc|gmbh|plc|corp))\.?\s*$"
 )
+# A word of each of _RIGHTS_NOTICE's items in ASCII ("reserved", "riservata", "reservados",
+# "reserves" hold "serv"; a footer's needs "copyright" or "©", which is not ASCII): an ASCII
+# text with none of them in lower case holds no notice (IGNORECASE matches an ASCII letter to
+# its two ASCII cases only). Keep the two in step (tests/test_extract_fast_paths.py pins them).
+_RIGHTS_WORDS = ("serv", "cipta", "vorbehalten", "zastrze", "ttigheter", "copyright")
+
+
+def _has_rights_notice(text: str) -> bool:
+    """_RIGHTS_NOTICE.search(text), with a cheap test first for ASCII text (the pattern is
+    tried at every character: a fifth of a caption's credit reading before)."""
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _RIGHTS_WORDS):
+            return False
+    return _RIGHTS_NOTICE.search(text) is not None
+
+
 # "Share/Save", "Print | Email": a page's buttons, never a credit
 _BUTTONS = re.compile(
     r"^(?i:share|save|print|email|comment|comments|like|tweet|follow|subscribe|listen|gift)"
@@ -561,6 +582,13 @@ _DESK_PHOTO_PERSON = re.compile(
     # the desk editor's initials after the name, in lower case ("ANTARA FOTO/Jane Roe/abc.")
     r"(?:\s*/\s*[a-z]{2,4})?\.?\s*$"
 )
+
+
+def _may_name_desk(text: str) -> bool:
+    """Whether _DESK_PHOTO_PERSON could match: its desk word and its slash are in the text."""
+    return "/" in text and ("Photo" in text or "PHOTO" in text or "FOTO" in text)
+
+
 # "... the new rota Credit: Jane Roe": a credit's own label says what follows, even after a
 # caption printed without its full stop.
 _INLINE_LABEL = re.compile(
@@ -688,11 +716,13 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         text = _GLUED_LABEL.sub(" (", text)
     # Buttons and tags a page prints after the credit join the line when scraped
     text = _strip_trailing_junk(text)
-    if (foto := _FOTO_AGENCY.search(text)) is not None:
+    # the patterns searched at every character need a letter sequence of their own first
+    # ("foto", "@", the desk's "PHOTO"): each test in a string's search is much cheaper
+    if "foto" in text and (foto := _FOTO_AGENCY.search(text)) is not None:
         # the credit as printed ("fotoBERNAMA"), the agency without its "foto"
         return Credit(f"foto{foto.group('agency')}", None, foto.group("agency"))
     if (
-        _RIGHTS_NOTICE.search(text)
+        _has_rights_notice(text)
         or is_rights_statement(text)
         or _BUTTONS.match(text)
         or _STAMP_OPENING.match(text)
@@ -702,10 +732,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         return cjk
     if (found := _after_sentence(text)) is not None:
         return found
-    if (mailed := _NAME_AND_EMAIL.search(text)) is not None:
+    if "@" in text and (mailed := _NAME_AND_EMAIL.search(text)) is not None:
         name = mailed.group("credit")
         return Credit(name, _clean_person(name), None)
-    if (desk := _DESK_PHOTO_PERSON.search(text)) is not None:
+    if _may_name_desk(text) and (desk := _DESK_PHOTO_PERSON.search(text)) is not None:
         agency = desk.group("agency")
         before = text[: desk.start()].rstrip()
         if (agency.isupper() or _is_agency(agency)) and (in_header or _SENTENCE_END.search(before)):
