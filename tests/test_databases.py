@@ -74,3 +74,56 @@ def test_inverted_author_lists():
     assert inverted_authors("Brennan, Oona") == ["Oona Brennan"]
     assert inverted_authors("The Washington Post; Washington, D.C.") == []
     assert inverted_authors("") == []
+
+
+def test_a_record_position_over_the_title_is_no_headline():
+    # "Document 4 of 9" opens each record of a multi-record ProQuest export, over the title
+    found = read_export(_lines("proquest-record-position-over-title.txt"))
+    assert found is not None and found.capture.kind == "ProQuest export"
+    assert found.headline == "Canal towpath to reopen after three-year rebuild"
+    assert found.authors == ["Adaeze Okonkwo"]
+
+
+def test_a_title_field_under_the_story_gives_the_headline():
+    lines = [
+        "Document 1 of 1",
+        "",
+        "Ferry fares rise",
+        "",
+        "Author: Roe, Jane",
+        "Full Text",
+        "PORT ELWYN -- Fares rose on Monday, the ferry district said in a statement.",
+        "",
+        "Subject: Ferries",
+        "Title: Ferry fares rise for the first time in a decade",
+        "ProQuest document ID: 123456",
+        "Database: ProQuest Central",
+    ]
+    found = read_export(lines)
+    assert found is not None
+    assert found.headline == "Ferry fares rise for the first time in a decade"
+
+
+def test_the_source_over_the_headline_is_passed_over_by_its_copyright_line():
+    found = read_export(_lines("nexis-source-over-headline-export.txt"))
+    assert found is not None and found.capture.kind == "Nexis Uni export"
+    assert found.headline == "Ferry district approves third vessel after two years of breakdowns"
+    lines = found.capture.lines
+    load = lines.index("LOAD-DATE: October 3, 2022")
+    # the closing copyright notice does not hide the index fields above it
+    assert all(found.capture.wrapper[i] for i in range(load, len(lines)) if lines[i])
+
+
+def test_a_headline_that_names_its_paper_is_still_the_headline():
+    found = read_export(_lines("nexis-headline-names-its-paper-export.txt"))
+    assert found is not None
+    assert found.headline == "Ledger reporters win state award for ferry series"
+
+
+def test_a_section_in_capitals_over_a_factiva_headline_is_dropped():
+    found = read_export(_lines("factiva-section-label-over-headline.txt"))
+    assert found is not None and found.capture.kind == "Factiva export"
+    assert found.headline == "Brewer to shut bottling line as can demand grows"
+    found = read_export(_lines("factiva-headline-in-capitals-over-two-lines.txt"))
+    assert found is not None
+    assert found.headline == "FED HOLDS RATES AS INFLATION COOLS"

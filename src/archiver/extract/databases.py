@@ -224,8 +224,9 @@ def _lexis(lines: list[str]) -> Export | None:
 
 def _ln_trailer(lines: list[str], body_start: int) -> int | None:
     """Where the index fields under the story start: read up from the end over labelled
-    fields ("LOAD-DATE:", "Subject:"), the lines of their values and "End of Document"; a
-    paragraph of story (a line with a blank line above it that is no field) stops the walk."""
+    fields ("LOAD-DATE:", "Subject:"), the lines of their values, "End of Document" and a
+    closing copyright notice; a paragraph of story (a line with a blank line above it that is
+    no field) stops the walk."""
     start = None
     for i in range(len(lines) - 1, body_start - 1, -1):
         line = lines[i]
@@ -233,6 +234,8 @@ def _ln_trailer(lines: list[str], body_start: int) -> int | None:
             continue
         if _ln_label(line) is not None or _LN_END.match(line):
             start = i
+        elif start is None and _COPYRIGHT.match(line) and len(line) <= 200:
+            continue  # the source's copyright notice closes some exports, under the fields
         elif i == 0 or not lines[i - 1]:
             break
     return start
@@ -256,11 +259,46 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
             k -= 1
             rows.insert(0, header[k])
     else:
-        rows = [k for k in _block(lines, header[0]) if k in header]
+        # the first block of the header that is neither the service's furniture nor the
+        # source's name: most exports print the title over the source, some print the source
+        # ("St. Louis Post-Dispatch (Missouri)"), its date and edition over the title
+        rows = []
+        k = 0
+        while k < len(header):
+            block = [r for r in _block(lines, header[k]) if r in header]
+            value = _join(lines, block) or ""
+            if not (_LN_HEADER_FURNITURE.search(value) or _is_source_name(value, lines)):
+                rows = block
+                break
+            k += len(block)
+        if not rows:
+            return None
     text = _join(lines, rows)
     if text is None or _LN_HEADER_FURNITURE.search(text):
         return None
     return text
+
+
+# "St. Louis Post-Dispatch (Missouri)", "The Guardian (London)": a source's name with its place.
+_SOURCE_PLACE = re.compile(r"\s*\([^()]{2,40}\)$")
+
+
+def _is_source_name(text: str, lines: list[str]) -> bool:
+    """The header line is the source's name: the same name signs the export's copyright line
+    ("Copyright 2025 St. Louis Post-Dispatch, LLC"), which a headline never does."""
+    name = _SOURCE_PLACE.sub("", text).strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if len(name) < 3 or len(name.split()) > 6:
+        return False
+    needle = name.casefold()
+    return any(
+        line and len(line) <= 200 and _COPYRIGHT_WORD.search(line) and needle in line.casefold()
+        for line in lines
+    )
+
+
+_COPYRIGHT_WORD = re.compile(r"(?i:copyright|\(c\)|©)")
 
 
 # --- Factiva ------------------------------------------------------------------------------
@@ -397,6 +435,8 @@ def _factiva_article(lines: list[str]) -> Export | None:
     by = [i for i in above if is_by_line(lines[i])]
     head = [i for i in above if i not in by and (not by or i < by[0])]
     rows = [k for k in _block(lines, head[0]) if k in head] if head else []
+    if len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
+        rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
     for k in above:
         out.flag(k, "the export's headline" if k in rows else "the export's header field")
     out.flag_range(0, copy_at + 1, "the export's header (word count, date, source, language)")
@@ -405,6 +445,24 @@ def _factiva_article(lines: list[str]) -> Export | None:
         headline=_join(lines, rows) if rows else None,
         byline=lines[by[0]] if by else None,
     )
+
+
+def _section_over_headline(first: str, second: str) -> bool:
+    """The first line of a headline block is the section's name, not the headline's first
+    line: one to three words with no digit or sentence mark, printed in capitals over a line
+    that is not ("NEWS" / "Henrico approves ..."), or a section's word from the menus pages
+    print ("Business" / "Dutch dairy group to close ..."). A headline set over two lines goes
+    on in the same case, or on a lower-case word ("Council Backs" / "new budget")."""
+    from archiver.extract.masthead import _MENU_WORDS
+
+    words = first.split()
+    if not 1 <= len(words) <= 3 or len(first) > 30 or not second[:1].isupper():
+        return False
+    if any(ch.isdigit() for ch in first) or first.endswith((".", ",", ";", ":", "!", "?")):
+        return False
+    if first.isupper() and not second.isupper():
+        return True
+    return first.lower() in _MENU_WORDS
 
 
 # --- ProQuest -----------------------------------------------------------------------------
@@ -453,6 +511,8 @@ _PQ_KEYS = {"document url", "proquest document id"}
 _PQ_KEY_LINES = ("Document URL:", "ProQuest document ID:", "Document Url:", "ProQuest Document ID:")
 _PQ_FULL_TEXT = re.compile(r"^Full [Tt]ext$")
 _PQ_ABSTRACT = re.compile(r"^(?:Abstract|Translated abstract)$")
+# A record's position in a multi-record export, printed over each record's title.
+_PQ_POSITION = re.compile(r"^Document \d{1,6} of \d{1,6}$")
 # "Marsh, Daniel; Kirby, Ellen A." - a surname, a comma, the given names; several by ";".
 _INVERTED = re.compile(
     r"^[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?, [^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}$"
@@ -521,9 +581,15 @@ def _proquest(lines: list[str]) -> Export | None:
             authors = inverted_authors(value)
         elif label == "dateline" and dateline is None:
             dateline = value or None
+    title_at = labels.get("title")
+    if headline is None and title_at is not None and (title := _pq_label(lines[title_at])):
+        # the full record view prints the "Title:" field among the index fields under the
+        # story: it is the database's own record of the headline wherever it stands
+        headline = title[1] or None
     if headline is None and "title" not in labels:
-        # the citation view: the title on the first line, the citation under it
-        first = top[0]
+        # the citation view: the title on the first line, the citation under it; a record of
+        # a multi-record export opens with its position ("Document 3 of 12") above the title
+        first = next((i for i in top if not _PQ_POSITION.match(lines[i])), top[0])
         if _pq_label(lines[first]) is None and not _PQ_ABSTRACT.match(lines[first]):
             headline = lines[first]
             cite = next((i for i in top if i > first), None)
