@@ -38,11 +38,15 @@ def test_a_dump_is_read_without_its_link_numbers_and_references():
     assert all(cap.wrapper[i] for i in range(refs, len(cap.lines)) if cap.lines[i])
 
 
-def test_link_numbers_without_a_references_list_are_kept():
-    text = DUMP.split("References")[0]
-    cap = _read(text)
+def test_link_numbers_without_a_references_list_are_read_when_they_count_up():
+    # a dump whose References list was cut off: five link numbers counting up from [1]
+    cap = _read(DUMP.split("References")[0])
+    assert cap.kind == "text dump (lynx/w3m)"
+    assert cap.lines[5] == "By Ana Kowal"
+    # fewer marks than that are kept as printed: no wrapper is read from so little
+    cap = _read("[1]The Valley Post\n\nBridge repairs to close the road\n\nBy [2]Ana Kowal\n")
     assert cap.kind is None
-    assert cap.lines[5] == "By [5]Ana Kowal"
+    assert cap.lines[4] == "By [2]Ana Kowal"
 
 
 def test_a_references_list_of_citations_is_no_dump():
@@ -73,3 +77,26 @@ def test_adversarial_dump_lines_are_read_in_linear_time():
     text = line + "\n\nReferences\n\n1. https://x.example/\n"
     cap = _read(text)
     assert cap.kind == "text dump (lynx/w3m)" and not cap.wrapper[0]
+
+
+def test_a_dump_with_its_references_cut_off_is_known_by_link_numbers_counting_up():
+    raw = [
+        "   Tri-County Now",
+        "   [1]News  [2]Weather  [3]Sports  [4]Traffic",
+        "County opens cooling centers",
+        "   By [5]Delia Okafor",
+        "   MERCED, Calif. - The county opened four centers.",
+        "   [6]Copyright 2024 Tri-County Media.",
+    ]
+    found = read_capture([clean(x) for x in raw])
+    assert found.kind == "text dump (lynx/w3m)"
+    assert found.wrapper[1]  # the menu of links
+    assert found.lines[3] == "By Delia Okafor"
+
+
+def test_footnote_marks_and_numbers_out_of_order_are_no_dump():
+    # footnote marks follow a word; a few bracketed numbers out of order are citations
+    notes = ["Rates rose.[1] Then fell.[2]", "[3]", "See [4] and [5] and [6]."]
+    assert read_capture([clean(x) for x in notes]).kind is None
+    shuffled = ["[4]Alpha [2]Beta [3]Gamma", "[1]Delta [5]Epsilon [6]Zeta"]
+    assert read_capture([clean(x) for x in shuffled]).kind is None

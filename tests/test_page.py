@@ -55,3 +55,38 @@ def test_page_headline_is_the_line_the_byline_points_to() -> None:
 def test_clean_copy_is_no_page() -> None:
     text = "Dam fails\n\nBy Oriel Masterson\n\nKAFUE, Zambia (Reuters) - A dam failed on Thursday after days of rain, officials said.\n"
     assert _headline(text) is None
+
+
+def test_menus_kept_apart_by_their_spacing() -> None:
+    from archiver.extract.masthead import is_spaced_row
+
+    for raw in (
+        "News   Live & Programs   Learn Japanese   Radio   Disaster Info",
+        "Home   Front Page   Taiwan News   Business   Editorials   Sports",
+        "NEWSINFO   GLOBAL NATION   BUSINESS   LIFESTYLE",
+        "Business   Automobiles",  # two items, one a menu's word, wide apart
+    ):
+        assert is_spaced_row(raw), raw
+    for raw in (
+        "Storm Knocks Out Power  Across Three Counties",  # a headline with a double space
+        "By Ilse Marchetti  |  Valley Public Radio",  # a byline spaced out
+        "Jane Roe   Paris",  # two items, neither a menu's word
+        "OMAHA WORLD-HERALD   Thursday, October 13, 1988   Page 17",  # a running head
+        "ALGERIA        0.64           0.64        0.635",  # a table's row
+        "News Politics Metro Plus Sports",  # no spacing kept: is_nav_row's to judge
+    ):
+        assert not is_spaced_row(raw), raw
+
+
+def test_account_buttons_and_section_paths() -> None:
+    from archiver.extract.chrome import is_account_line, is_chrome
+    from archiver.extract.masthead import is_section_path
+
+    for line in ("Subscribe Log in", "Sign in | Register", "Se connecter S'abonner", "Log in"):
+        assert is_account_line(line) and is_chrome(line), line
+    for line in ("Subscribe to our plan, says minister", "Register now for the marathon"):
+        assert not is_account_line(line), line
+    assert is_section_path("NEWSINFO / NATION")
+    assert is_section_path("News/World")
+    assert not is_section_path("JANE ROE / AFP")
+    assert not is_section_path("Dallas/Fort Worth")

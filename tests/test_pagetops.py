@@ -94,3 +94,22 @@ def test_feed_reader_furniture():
     assert is_page_top("☆ Star")
     assert is_page_top("Mark as unread")
     assert not is_page_top("Mark as unread messages were lost, the court heard")
+
+
+def test_feed_reader_counts_and_item_ages():
+    for line in (
+        "Todos los artículos · 24 sin leer",
+        "All articles · 24 unread",
+        "12 non lus",
+        "Kieler Nachrichten · vor 2 Std.",
+        "Prensa Latina · hace 3 h",
+        "BBC News · 2 hours ago",
+        "Le Monde · il y a 5 min",
+    ):
+        assert is_page_top(line), line
+    for line in (
+        "Fed holds rates · 24 new",  # a count with no unread word
+        "Premium Times · 22 May 2025",  # a date, not an age: the page's stamp, read elsewhere
+        "24 unread letters found in attic",  # a headline that opens with a count
+    ):
+        assert not is_page_top(line), line

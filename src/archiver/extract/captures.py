@@ -120,10 +120,36 @@ def _references_start(lines: list[str]) -> int | None:
     return None
 
 
+# A link number opening a word, at a line's start or after a space: "[1]News", "By [6]Jane".
+_WORD_LINK_MARK = re.compile(r"(?:^|(?<=\s))\[(\d{1,4})\](?=[^\W\d_])")
+# A dump whose "References" list was cut off is still known by its link numbers: this many
+# at least, counting up from the first few in reading order.
+_MIN_ORDERED_MARKS = 5
+_FIRST_MARK_MAX = 3
+
+
+def _numbered_links(lines: list[str]) -> int | None:
+    """Where a dump with no References list ends: the text's link numbers glued to words
+    count up in reading order from [1]-[3], five of them or more ("[1]News [2]Weather" ...
+    "By [6]Jane Roe" ... "[7]Copyright"). Footnote marks follow a word ("said.[1] The"),
+    and a number in brackets before a word is rare in prose, let alone five counting up."""
+    numbers: list[int] = []
+    for line in lines:
+        if "[" in line:
+            numbers.extend(int(n) for n in _WORD_LINK_MARK.findall(line))
+    if len(numbers) < _MIN_ORDERED_MARKS or numbers[0] > _FIRST_MARK_MAX:
+        return None
+    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return None
+    return len(lines)
+
+
 def _lynx(lines: list[str]) -> Capture | None:
     refs = _references_start(lines)
     if refs is None:
-        return None
+        refs = _numbered_links(lines)
+        if refs is None:
+            return None
     if not any(_LINK_MARK.search(line) for line in lines[:refs]):
         return None  # a "References" list under a paper with no link numbers: a paper's own
     out = list(lines)

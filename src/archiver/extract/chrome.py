@@ -140,6 +140,25 @@ _RIGHTS_STATEMENT = re.compile(
 )
 
 
+# A site's account and subscription buttons, alone or side by side above the headline:
+# "Subscribe Log in", "Sign in | Register", "Log in / Sign up", "Se connecter S'abonner",
+# "Anmelden Abonnieren", "Iniciar sesión Suscríbete", "Accedi Abbonati", "Entrar Assine".
+_ACCOUNT_ITEM = (
+    r"(?:subscribe(?:\s+now)?|log\s?in|sign\s?in|sign\s?up|log\s?out|sign\s?out|register|"
+    r"my\s+account|account|e-?paper|e-?edition|donate|newsletters?|"
+    r"se\s+connecter|s'abonner|s’abonner|connexion|abonnez-vous|mon\s+compte|"
+    r"anmelden|abonnieren|registrieren|abmelden|mein\s+konto|"
+    r"iniciar\s+sesión|suscríbete|suscribirse|regístrate|mi\s+cuenta|"
+    r"accedi|abbonati|registrati|entrar|assine|cadastre-se|minha\s+conta)"
+)
+_ACCOUNT_LINE = re.compile(rf"^{_ACCOUNT_ITEM}(?:\s*[|/·•]?\s*{_ACCOUNT_ITEM})*$", re.IGNORECASE)
+
+
+def is_account_line(text: str) -> bool:
+    """A row of a site's account buttons (cleaned text): page chrome, never a headline."""
+    return len(text) <= 80 and _ACCOUNT_LINE.match(text) is not None
+
+
 def is_rights_statement(text: str) -> bool:
     return len(text) <= 120 and _RIGHTS_STATEMENT.match(text) is not None
 
@@ -157,6 +176,7 @@ def is_chrome_clean(text: str) -> bool:
         or _CHROME_CASED.match(text)
         or is_paywall(text)
         or is_rights_statement(text)
+        or is_account_line(text)
         or is_page_top(text)
     )
 

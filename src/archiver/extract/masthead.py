@@ -80,6 +80,53 @@ def is_nav_row(line: str) -> bool:
     return known * 4 >= len(words) * 3
 
 
+# The page's spacing between a menu's items, when a copy keeps it: two spaces or more, or a tab.
+_SPACED_GAP = re.compile(r"(?: {2,}|\t+)")
+_WIDE_GAP = re.compile(r"(?: {3,}|\t+)")
+
+
+_SEPARATOR_ONLY = re.compile(r"^[|/·•»›>-]+$")
+_BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "oleh", "av", "af"})
+
+
+def is_spaced_row(raw: str) -> bool:
+    """A menu printed on one line whose items the copy keeps apart by their spacing, not by
+    bars ("News   Live & Programs   Learn Japanese   Radio", "Home   Front Page   Taiwan News
+    Business", "Business   Automobiles"): the RAW line (before its spaces are evened out)
+    splits at runs of two or more spaces into three or more menu items, or at wider runs into
+    two items of which one is a menu's word. A headline or a sentence never leaves such gaps
+    between capitalised items; a table's row holds figures, which no menu item does."""
+    text = raw.strip()
+    if len(text) > 300 or ("  " not in text and "\t" not in text):
+        return False
+    if text.split(None, 1)[0].lower() in _BY_WORDS:
+        return False  # "By Jane Roe  |  Report for America": a byline spaced out
+    # a bar or a dot between the items is a separator, not an item
+    parts = [p for p in _SPACED_GAP.split(text) if p and not _SEPARATOR_ONLY.match(p)]
+    if len(parts) >= 3:
+        return all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
+    wide = [p for p in _WIDE_GAP.split(text) if p]
+    return (
+        len(wide) == 2
+        and all(nav_item(p) for p in wide)
+        and any(p.lower() in _MENU_WORDS for p in wide)
+    )
+
+
+def is_section_path(line: str) -> bool:
+    """A page's section path over its headline ("NEWSINFO / NATION", "News/World"): two to
+    four slashed menu items, one of them a menu's word. A photo's credit names a person or an
+    agency ("JANE ROE / AFP"), which no menu lists."""
+    if len(line) > 60 or "/" not in line:
+        return False
+    parts = [p.strip() for p in line.split("/")]
+    return (
+        2 <= len(parts) <= 4
+        and all(p and nav_item(p) for p in parts)
+        and any(p.lower() in _MENU_WORDS for p in parts)
+    )
+
+
 def breadcrumb_headline(line: str) -> str | None:
     """The headline a breadcrumb ends in: "Home / India / Monsoon delay hits sowing" gives
     "Monsoon delay hits sowing" (two or more crumbs that are menu items, the first of them a

@@ -108,6 +108,20 @@ _IMAGE_MARK = re.compile(
 )
 # A feed reader's subscription with its count of unread items: "RFE/RL - Central Asia (42)".
 _FEED_COUNT = re.compile(r"^[^()]{2,60}\s\(\d{1,5}\)$")
+# A feed reader's count of unread items, on a line of its own or after its list's name:
+# "All articles · 24 unread", "Todos los artículos · 24 sin leer", "12 non lus".
+_UNREAD_COUNT = re.compile(
+    r"^(?:[^·|•]{2,40}\s[·|•]\s)?\d{1,5}\s+(?i:unread|new\s+items|sin\s+leer|no\s+leídos|"
+    r"non\s+lus|ungelesen|ungelesene|non\s+letti|não\s+lidos|ongelezen|olästa|ulæste)$"
+)
+# A feed reader's line under an item's title: the feed's name and the item's age ("Kieler
+# Nachrichten · vor 2 Std.", "Prensa Latina · hace 3 h", "Feeder · 6 h", "BBC News · 2 hours
+# ago", "Le Monde · il y a 5 min").
+_FEED_SOURCE_AGE = re.compile(
+    r"^[^·•|]{2,50}\s[·•]\s(?i:(?:vor|hace|il\s+y\s+a|há|fa)\s+)?\d{1,3}\s?"
+    r"(?i:h|hrs?\.?|hours?|std\.?|stunden?|horas?|heures?|ore|min\.?|mins?|minutes?|minuten|"
+    r"minutos|d|days?|tage?n?|días|jours?)(?i:\s+ago|\s+fa)?$"
+)
 # A feed reader's buttons on the article: "☆ Star", "Mark as unread", "Send to".
 _FEED_BUTTON = re.compile(
     r"^(?:[☆★]\s*star(?:red)?|mark\s+as\s+(?:un)?read|send\s+to|save\s+to\s+\w+)$", re.IGNORECASE
@@ -177,6 +191,8 @@ def is_page_top(line: str) -> bool:
         or _IMAGE_MARK.match(line)
         or _FEED_COUNT.match(line)
         or _FEED_BUTTON.match(line)
+        or _UNREAD_COUNT.match(line)
+        or _FEED_SOURCE_AGE.match(line)
         or (line[-1] in "»›" and _ARROW_LINKS.match(line))
         or _AGE_NOTICE.match(line)
     )

@@ -50,7 +50,7 @@ from archiver.extract.datelines import (
     match_dateline_after_byline,
     match_standalone_dateline,
 )
-from archiver.extract.masthead import is_source_label
+from archiver.extract.masthead import is_section_path, is_source_label
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     find_page_headline,
@@ -436,6 +436,9 @@ def classify_opening(
             credit = None  # "By Jane Roe | The Oregonian/OregonLive": the writer's outlet
         if credit is not None and was_first and _whole_line(credit, line):
             credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
+            slashed = True
+        elif credit is not None and not headline_seen and is_section_path(line):
+            credit = None  # "NEWSINFO / NATION" over the headline: the page's section path
             slashed = True
         else:
             slashed = False

@@ -48,6 +48,7 @@ from archiver.extract.datelines import (
     match_stamp_dateline,
     match_standalone_dateline,
 )
+from archiver.extract.masthead import is_spaced_row
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import is_date_stamp
 from archiver.extract.roles import (
@@ -526,7 +527,16 @@ def parse_wire_text(
         capture = export.capture
     lines = capture.lines
     # The story ends where the page starts listing other stories.
-    chrome = [a or b for a, b in zip(chrome_flags(lines), capture.wrapper, strict=True)]
+    # A menu whose items only the page's spacing keeps apart is read on the raw line, whose
+    # runs of spaces clean() evens out; only above the story's first paragraph, where a page
+    # prints its menus (under it, such a row is a table's head: "COUNTRY   CURRENT   QUOTA").
+    first_prose = next(
+        (i for i, line in enumerate(lines) if line.count(" ") >= _STORY_SPACES), len(lines)
+    )
+    chrome = [
+        a or b or (i < first_prose and is_spaced_row(raw_lines[i]))
+        for i, (a, b) in enumerate(zip(chrome_flags(lines), capture.wrapper, strict=True))
+    ]
     following = next_text_index(lines, chrome)
     story_seen = False  # a page's menu holds "Latest Headlines" and "Trending" above its story
     for i, line in enumerate(lines):
