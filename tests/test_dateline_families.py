@@ -598,3 +598,22 @@ def test_a_region_after_the_place_is_no_outlet(text, place):
 
 def test_a_decimal_in_figures_is_no_date():
     assert match_dateline("GROWTH 3.5 (PERCENT) - " + STORY, REF) is None
+
+
+def test_a_double_chevron_closes_a_dateline_before_the_story():
+    found = match_dateline("HILO, Hawaii >> " + STORY, REF)
+    assert found is not None
+    assert (found.dateline.raw, found.dateline.place) == ("HILO, Hawaii >>", "HILO, Hawaii")
+    assert found.rest == STORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEWS » " + STORY,  # a breadcrumb's menu word, not a place
+        "WORLD >> " + STORY,
+        "HILO >> Lava flow stalls",  # no sentence after it: a kicker over a headline
+    ],
+)
+def test_a_breadcrumb_chevron_is_no_dateline(text):
+    assert match_dateline(text, REF) is None

@@ -32,3 +32,11 @@ from archiver.extract.roles import headline_text
 )
 def test_headline_text(line, headline):
     assert headline_text(line) == headline
+
+
+def test_a_headline_may_end_in_a_street_abbreviation():
+    from archiver.extract.roles import looks_like_headline
+
+    assert looks_like_headline("Man charged after crash kills pedestrian on Capital Blvd.")
+    assert looks_like_headline("Crews reopen highway after lava scare on Saddle Rd.")
+    assert not looks_like_headline("The crash happened on the boulevard.")

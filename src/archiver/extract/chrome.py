@@ -253,8 +253,10 @@ _SITE_BEFORE_STAMP = re.compile(r"^[A-Za-z][\w-]*\.(?:com|net|org|co\.\w\w|\w\w)
 _TRAILING_LABEL = re.compile(r"\s+[-–—|]\s+[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,2}$")
 
 
+# "... | Updated ...", "..., updated ...", "... - Updated ...": a second stamp after the first
 _SECOND_STAMP = re.compile(
-    r"\s*[|,]\s*(?=(?:updated|last\s+updated|modified|(?:first\s+)?published)\b)", re.IGNORECASE
+    r"\s*(?:[|,]|\s[-–—])\s*(?=(?:updated|last\s+updated|modified|(?:first\s+)?published)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from dateutil import parser as dateparser
 
 from archiver.extract.dates import parse_date
+from archiver.extract.masthead import _MENU_WORDS as _MENU_WORD_SET
 from archiver.extract.memo import none_by_text_cache
 from archiver.model import Dateline, Warning
 
@@ -333,7 +334,10 @@ _ONE_PLACE = (
 )
 # `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash; AP's
 # copy of the teletype years (and the databases that keep it) an underscore: `(AP) _`.
-_DASH = r"--|—|–|\.-|-|―|‒|:|_(?=[ \t])"
+# Some papers print a double chevron instead of the dash: `HILO, Hawaii >> Lava ...`
+# (breadcrumbs print them too, so the story's sentence must follow and no menu's word lead).
+_CHEVRONS = (">>", "»")
+_DASH = r"--|—|–|\.-|-|―|‒|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])"
 _AGENCY_NAME = r"[A-Za-z][\w.&/\- '’]{0,30}"  # "Pacnews/Flash d'Océanie"
 # An agency's or a news service's code: a short word in capitals (`GNA`, `DHNS`, `RNS`,
 # `KAZINFORM`). In a dateline's agency slot (after the date, after the place, in brackets
@@ -491,7 +495,7 @@ def _weigh(
     if not (date or agency) and rest and _ends_in_photo_credit(rest):
         # "Bengaluru: People queue at a canteen ... (PTI Photo/X)": a caption, its place first
         return -9, ["the text after it ends in a photo credit: a caption"]
-    if dash in ("—", "–", "--", "―", "‒"):
+    if dash in ("—", "–", "--", "―", "‒", ">>", "»"):
         add(1, f"a dash {dash!r}")
     elif dash == ":":
         add(-1, "a colon, which also ends labels")
@@ -509,6 +513,11 @@ def _weigh(
         first = head.split()[0].rstrip(".:").upper()
         if first in _NOT_PLACES:
             return -9, [f"{first!r} opens labels and sentences, not datelines"]
+        if dash in _CHEVRONS and (
+            first.lower() in _MENU_WORD_SET or len(rest.split()) < _SENTENCE_WORDS
+        ):
+            # "NEWS » Kilauea erupts again": a breadcrumb's chevron, not a dateline's
+            return -9, [f"a chevron after {first!r} with no sentence after it: a breadcrumb"]
         stamp = _STAMP_WORD.search(place_only)
         if stamp is not None:
             # "TNN / Updated: Jan 22, 2026": a page's stamp, its desk before it, is no place
@@ -540,7 +549,7 @@ def _weigh(
                     add(1 if dash == "-" else 2, f"a known place and {dash!r} before a sentence")
             elif (
                 _capitalised(head)
-                and dash in ("—", "–", "--")
+                and dash in ("—", "–", "--", ">>", "»")
                 and any(is_region(r) for r in regions)
                 and len(words) <= 3
             ):

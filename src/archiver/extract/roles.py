@@ -102,7 +102,9 @@ def looks_like_headline(line: str) -> bool:
     return not (
         line.endswith(".")
         and not re.search(
-            r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Jr|Sr|No|St|Gov|Sen|Rep|vs|"
+            # street and place abbreviations end headlines too: "... on Capital Blvd."
+            r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|No|St|Gov|Sen|Rep|vs|"
+            r"Ave|Blvd|Rd|Hwy|Pkwy|Mt|Ft|Sq|Dept|Univ|Intl|Bros|"
             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$",
             line,
         )
