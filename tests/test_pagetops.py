@@ -19,6 +19,7 @@ from archiver.extract.pagetops import is_page_top, is_print_bar, is_running_head
         "Financial Times (London, England), Tuesday, 9 November 1993, p. 4",
         "Chicago Tribune, Sunday, May 1, 1977, Section 2, Page 4",
         "Page 6 - The Tribune - Monday, June 7, 1965",
+        "OMAHA WORLD-HERALD Thursday, October 13, 1988 Page 17",  # a hyphenated paper's name
     ],
 )
 def test_running_heads(line):

@@ -84,3 +84,19 @@ def test_site_name_and_section_label_above_the_headline_are_chrome():
     assert _roles(text) == [(0, "chrome"), (2, "headline"), (4, "byline")]
     text = "The Last Ferry\n\nIslanders mark the end of a century of service\n\nBy Owen Marsh\n"
     assert _roles(text)[0] == (0, "headline")
+
+
+def _headline(text: str) -> str | None:
+    lines = [clean(x) for x in text.split("\n")]
+    return classify_opening(lines, None).headline
+
+
+def test_a_headline_set_over_short_lines_ends_at_the_byline_or_dateline_under_it():
+    # scans and microfilm keep no blank line between the headline and what follows it
+    text = "Port Authority\nproposes fare\nhike to $1.25\nBy Mary Roe\nThe Port Authority said.\n"
+    assert _headline(text) == "Port Authority proposes fare hike to $1.25"
+    text = "Rail passengers\nface VIA cuts\nOTTAWA (CP) - Half of VIA Rail's passenger\nservice.\n"
+    assert _headline(text) == "Rail passengers face VIA cuts"
+    # a deck in sentence case under a headline in sentence case does not carry it on
+    text = "Port strike ends after nine days\nDockers vote to accept offer\nBy Jane Roe\n"
+    assert _headline(text) == "Port strike ends after nine days"

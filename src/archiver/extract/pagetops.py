@@ -140,7 +140,8 @@ def is_running_head(line: str) -> bool:
     if len(name) < 2 and not (m.group("page") or m.group("page2")):
         return False  # "Sentinel, March 4, 1982": a name of one word needs its page
     last = name[-1].lower().strip(".,")
-    return last in _PAPER_WORDS
+    # "WORLD-HERALD", "Star-Ledger": a hyphenated name ends in a paper's word too
+    return last in _PAPER_WORDS or last.rsplit("-", 1)[-1] in _PAPER_WORDS
 
 
 # A newspaper's name in Chinese, Japanese or Korean: "…新聞", "…日报", "…신문", "…일보".

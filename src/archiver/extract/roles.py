@@ -889,13 +889,18 @@ def _wrapped_headline(reader: _Reader, i: int) -> list[int]:
     block of its own of two to four short lines, a blank line under it, each line headline-
     shaped and none a byline, dateline, credit or stamp; and each carries on the one above (it
     starts in lower case, the line above ends on a word such as "to" or "of", or both are in
-    Title Case). Their indexes, or [] when the headline is one line."""
+    Title Case). A scan or microfilm keeps no blank line under the headline: there its block
+    ends at the "By" line or the dateline paragraph right under it ("Port Authority" /
+    "proposes fare" / "hike to $1.25" / "By Mary Ellen Cotter"). Their indexes, or [] when the
+    headline is one line."""
     lines = reader.lines
     if i > 0 and lines[i - 1] and not reader.chrome[i - 1]:
         return []  # not the start of its block
     block = [i]
     j = i + 1
     while j < len(lines) and lines[j] and len(block) <= _COLUMN_LINES:
+        if _column_anchor(reader, j):
+            break  # the byline or the dateline under a headline printed with no gap
         block.append(j)
         j += 1
     if len(block) < 2 or len(block) > _COLUMN_LINES:
@@ -925,6 +930,16 @@ def _wrapped_headline(reader: _Reader, i: int) -> list[int]:
     if not looks_like_headline(" ".join(texts)):
         return []
     return block[1:]
+
+
+def _column_anchor(reader: _Reader, j: int) -> bool:
+    """Line `j` opens what stands under a headline in print: a "By" line naming the writer,
+    or the story's first line with its dateline ("OTTAWA (CP) - Half of VIA Rail's")."""
+    line = reader.lines[j]
+    if is_by_line(line):
+        byline = parse_byline(line)
+        return byline is not None and bool(byline.names)
+    return reader.dateline(j) is not None and len(line.split()) >= 4
 
 
 def _title_case(text: str) -> bool:
@@ -1193,6 +1208,8 @@ def _section_label(reader: _Reader, i: int) -> bool:
             return False
     if not looks_like_headline(line):
         return False
+    if i + 1 < len(reader.lines) and reader.lines[i + 1][:1].islower():
+        return False  # "Grain trains" / "cut to two a week": a headline carried on, no label
     # "Archives" over "Press Releases" over the headline: labels stack, and the page's date
     # stamp may stand among them ("News Release" / "April 11, 2024"); a label of one or two
     # words ("National" / "Social affairs") is one too; look past them
