@@ -100,3 +100,16 @@ def test_footnote_marks_and_numbers_out_of_order_are_no_dump():
     assert read_capture([clean(x) for x in notes]).kind is None
     shuffled = ["[4]Alpha [2]Beta [3]Gamma", "[1]Delta [5]Epsilon [6]Zeta"]
     assert read_capture([clean(x) for x in shuffled]).kind is None
+
+
+def test_mail_headers_in_the_readers_language_are_a_message():
+    cap = _read(
+        "Von: Hafenblatt <m@hafenblatt.de>\nBetreff: Fähre fährt\nDatum: 14. März 2024\n\nIm Browser ansehen\nFähre fährt wieder\n"
+    )
+    assert cap.kind == "e-mail message"
+    assert cap.wrapper[0] and cap.wrapper[1] and cap.wrapper[2] and cap.wrapper[4]
+    assert not cap.wrapper[5]
+    cap = _read("De: Le Port <l@port.fr>\nObjet: Les ferries\n\nLes ferries reprennent.\n")
+    assert cap.kind == "e-mail message"
+    # one labelled line is no header block
+    assert _read("Datum: 14. März 2024\n\nFähren fahren wieder öfter\n").kind is None

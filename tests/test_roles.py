@@ -100,3 +100,15 @@ def test_a_headline_set_over_short_lines_ends_at_the_byline_or_dateline_under_it
     # a deck in sentence case under a headline in sentence case does not carry it on
     text = "Port strike ends after nine days\nDockers vote to accept offer\nBy Jane Roe\n"
     assert _headline(text) == "Port strike ends after nine days"
+
+
+def test_the_site_named_by_a_domain_in_the_text_stands_over_the_headline():
+    text = (
+        "The Tides of Marlow | The Morning Edition\nTuesday, June 4, 2024\n\n"
+        "Ferry fares to rise 8 percent as fuel costs climb\nBy Tomas Reinholt\n\n"
+        "Fares will rise from July 1, the ferry board said on Monday in a statement.\n\n"
+        "Read more on tidesofmarlow.com\n"
+    )
+    assert _headline(text) == "Ferry fares to rise 8 percent as fuel costs climb"
+    # without the domain the line is the headline as before: a name is never guessed
+    assert _headline(text.replace("tidesofmarlow.com", "our website")) == "The Tides of Marlow"

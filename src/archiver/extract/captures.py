@@ -38,16 +38,39 @@ _LINKS_ONLY = re.compile(r"^\[\d{1,4}\][^\[\]]{1,80}$")
 # --- e-mail and RSS-to-mail captures ----------------------------------------------------
 _HEADER_FIELD = re.compile(
     r"^(?P<name>From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|Message-ID|List-Unsubscribe|"
-    r"X-[A-Za-z-]{1,30}|MIME-Version|Content-Type):\s*(?P<value>.*)$",
+    r"X-[A-Za-z-]{1,30}|MIME-Version|Content-Type|"
+    # the names a mail program prints in the reader's language (German, French, Spanish,
+    # Italian, Portuguese, Dutch, Swedish, Danish and Norwegian)
+    r"Von|An|Betreff|Datum|Gesendet|Kopie|De|À|Objet|Envoyé|Para|Asunto|Fecha|Enviado|Da|"
+    r"Oggetto|Data|Inviato|Assunto|Van|Aan|Onderwerp|Verzonden|Från|Till|Ämne|Skickat|Fra|"
+    r"Til|Emne|Sendt):\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+# Those names as the fields they are.
+_LOCAL_FIELDS = {
+    **dict.fromkeys(("von", "de", "da", "van", "från", "fra"), "from"),
+    **dict.fromkeys(("an", "à", "para", "aan", "till", "til"), "to"),
+    **dict.fromkeys(
+        ("betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "ämne", "emne"),
+        "subject",
+    ),
+    **dict.fromkeys(("datum", "fecha", "data"), "date"),
+    **dict.fromkeys(
+        ("gesendet", "envoyé", "enviado", "inviato", "verzonden", "skickat", "sendt"), "sent"
+    ),
+}
 # Header fields that a plain paragraph never opens with two of.
 _KEY_FIELDS = {"from", "to", "subject", "date", "sent", "reply-to", "cc"}
 _MAIL_FURNITURE = re.compile(
     r"^(?:view (?:this (?:email|e-mail|message) )?(?:in|on) (?:your |a )?(?:web )?browser\.?|"
     r"view (?:online|as a web ?page)\.?|unsubscribe\.?|manage (?:your )?subscription\.?|"
     r"update your preferences\.?|-{2,}\s*forwarded message\s*-{2,}|"
-    r"begin forwarded message:?)$",
+    r"begin forwarded message:?|"
+    # the same links in other languages
+    r"im browser (?:ansehen|anzeigen|öffnen|lesen)|(?:newsletter )?abbestellen|"
+    r"afficher dans (?:le|votre) navigateur|voir (?:la )?version en ligne|se désabonner|"
+    r"se désinscrire|ver en (?:el|tu|su) navegador|darse de baja|cancelar (?:la )?suscripción|"
+    r"visualizza nel (?:tuo )?browser|annulla l'iscrizione|disiscriviti)$",
     re.IGNORECASE,
 )
 _SIGNATURE = "--"  # RFC 3676's "-- " signature separator, cleaned of its trailing space
@@ -188,7 +211,8 @@ def _mail(lines: list[str]) -> Capture | None:
         m = _HEADER_FIELD.match(lines[i])
         if m is None:
             break
-        fields.setdefault(m.group("name").lower(), i)
+        name = m.group("name").lower()
+        fields.setdefault(_LOCAL_FIELDS.get(name, name), i)
         i += 1
     end = i
     keys = _KEY_FIELDS & fields.keys()

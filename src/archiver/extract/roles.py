@@ -802,6 +802,7 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         (_is_outlet(line) and not _inner_small_words(line))
         or _site_line(line)
         or is_paper_name(line)
+        or _names_the_site_domain(reader, line)
     )
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:
@@ -813,7 +814,13 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
                 continue
             return None
         size = word_count(cand)
-        title_like = looks_like_headline(cand) and not is_items_row(cand) and size >= 4
+        title_like = (
+            looks_like_headline(cand)
+            and not is_items_row(cand)
+            and size >= 4
+            # "Flux RSS · Économie": a feed's or a section's labels between separators
+            and not (_LABEL_SEPARATORS.search(cand) and _label_line(cand))
+        )
         if (
             title_like
             and size > word_count(_LABEL_SEPARATORS.sub(" ", line))
@@ -853,6 +860,44 @@ def _signs_the_page(reader: _Reader, line: str) -> bool:
         foot = lines[k]
         if foot and len(foot) <= 200 and _COPYRIGHT_MARK.search(foot) and name in foot.casefold():
             return True
+    return False
+
+
+# A web address or an e-mail's domain in the text: "timesofisrael.com", "lefigaro.fr",
+# "newsletter@timesofisrael.com", "www.premiumtimesng.com/news".
+_DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]{1,63}\.){1,6})([a-z]{2,6})\b")
+# Addresses stand on short lines (a sender, "Read more on ...", a footer): longer lines are
+# story text, which is not searched.
+_DOMAIN_LINE = 300
+# The article before a site's name, which its domain drops ("The Times of Israel" is
+# timesofisrael.com) or keeps ("Le Figaro" is lefigaro.fr).
+_NAME_ARTICLE = re.compile(
+    r"^(?:the|le|la|les|el|los|las|der|die|das|il|lo|het|de|o|a)\s+", re.IGNORECASE
+)
+# A name this short could sit inside many an unrelated domain.
+_MIN_DOMAIN_NAME = 5
+
+
+def _names_the_site_domain(reader: _Reader, line: str) -> bool:
+    """The line (or its part before a bar or dash: "The Times of Israel | The Daily Edition")
+    is the name of the site whose web address or e-mail domain the text prints elsewhere ("From:
+    ... <newsletter@timesofisrael.com>", "Read more on lefigaro.fr"): the publication's own
+    name over its headline, which a headline never is."""
+    name = _LABEL_SEPARATORS.split(line, maxsplit=1)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 5 or len(name) > 40 or any(ch.isdigit() for ch in name):
+        return False
+    keys = {re.sub(r"[\W\d_]", "", text).casefold() for text in (name, _NAME_ARTICLE.sub("", name))}
+    keys = {k for k in keys if len(k) >= _MIN_DOMAIN_NAME}
+    if not keys:
+        return False
+    for text in reader.lines:
+        if len(text) > _DOMAIN_LINE or "." not in text:
+            continue
+        for host, _tld in _DOMAIN.findall(text):
+            letters = re.sub(r"[\W\d_]", "", host).casefold()
+            if any(k in letters for k in keys):
+                return True
     return False
 
 
