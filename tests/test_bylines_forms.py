@@ -134,3 +134,51 @@ def test_cjk_writers(line, names):
 def test_writers_biography_at_the_foot(paragraph, names):
     byline = bio_byline(paragraph)
     assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # an outlet named for its city, after a comma or run on after the name
+        ("By Erin Vossler, St. Louis Post-Dispatch", ["Erin Vossler"]),
+        ("By Erin Vossler St. Louis Post-Dispatch", ["Erin Vossler"]),
+        ("BYLINE: By Dana Whitcombe Minneapolis Star Tribune", ["Dana Whitcombe"]),
+        ("By Austin Hale, Dallas Morning News", ["Austin Hale"]),
+        # near-misses: a first name that is a city, a surname that holds one, two writers
+        ("By Austin Hale Dallas Morning News", ["Austin Hale"]),
+        ("By Marie St. Louis, Staff Writer", ["Marie St. Louis"]),
+        ("By Jane Roe, Paris Whitfield and Tom Grey", ["Jane Roe", "Paris Whitfield", "Tom Grey"]),
+        # the writer's label in Polish, German, Swedish, Ukrainian
+        ("Autorka: Agnieszka Wróbel (PAP)", ["Agnieszka Wróbel"]),
+        ("Autorin: Lea Brandstätter", ["Lea Brandstätter"]),
+        ("Författare: Sven Lindqvist", ["Sven Lindqvist"]),
+        ("Автор: Олена Гриценко", ["Олена Гриценко"]),
+        # a wire where the writer would be: a byline without a person
+        ("Por Andina", []),
+        ("Por Notimex", []),
+        ("Author of the article: Marketwired", []),
+        ("Author of the article: Canada NewsWire", []),
+        ("Por Andrés Molina", ["Andrés Molina"]),  # near-miss: a person after "Por"
+    ],
+)
+def test_outlets_labels_and_wires(line, names):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+def test_a_label_before_by_is_read_past():
+    byline = parse_byline("BYLINE: By Erin Vossler")
+    assert byline is not None and byline.names == ["Erin Vossler"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, names",
+    [
+        ("Autorka: Agnieszka Wróbel (PAP)", ["Agnieszka Wróbel"]),  # the agency's bracket stays
+        ("— Autor: Jan Kowalski", ["Jan Kowalski"]),  # a dash before the line goes
+        ("(By Jan Kowalski)", ["Jan Kowalski"]),  # so do brackets round the whole line
+    ],
+)
+def test_labelled_writer_at_the_foot(paragraph, names):
+    byline = foot_byline(paragraph)
+    assert (byline.names if byline else None) == names

@@ -127,3 +127,19 @@ def test_a_section_in_capitals_over_a_factiva_headline_is_dropped():
     found = read_export(_lines("factiva-headline-in-capitals-over-two-lines.txt"))
     assert found is not None
     assert found.headline == "FED HOLDS RATES AS INFLATION COOLS"
+
+
+def test_factiva_byline_field_of_names_alone():
+    """Factiva's article view prints the byline field as it came: the names alone, the last
+    field over the word count, a block apart from the headline."""
+    found = read_export(_lines("factiva-article-view-byline-names-alone.txt"))
+    assert found is not None and found.capture.kind == "Factiva export"
+    assert found.headline == "Harbour council delays vote on container terminal expansion"
+    assert found.byline == "THANDIWE MOKOENA"
+    # near-miss: the headline's second line, in the headline's block, is no byline
+    found = read_export(_lines("factiva-article-view-two-line-headline-no-byline.txt"))
+    assert found is not None and found.byline is None
+    assert (
+        found.headline
+        == "Harbour council delays vote on container terminal Expansion Plans Shelved"
+    )

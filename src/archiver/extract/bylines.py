@@ -116,7 +116,9 @@ _ROLE_WORDS = re.compile(
     r"photographer|intern|fellow|team|desk|the|chronicle|gazette|observer|courier|sentinel|"
     r"examiner|inquirer|enquirer|dispatch|telegraph|bulletin|register|ledger|mirror|"
     r"mailonline|independent|guardian|insider|monitor|weekly|review|today|"
-    r"presse|prensa|imprensa|stampa|zeitung|diario|noticias|nouvelles|notizie|canadienne)\b",
+    r"presse|prensa|imprensa|stampa|zeitung|diario|noticias|nouvelles|notizie|canadienne"
+    # a press-release wire's one-word name: "Newswire", "Canada NewsWire", "Accesswire"
+    r"|\w+wire)\b",
     re.IGNORECASE,
 )
 # Words of a page's furniture and desks in other languages, never in a person's name.
@@ -167,7 +169,11 @@ _BY = re.compile(
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
-    r"|autore|auteur|verfasser|yazar|muhabir|author of the article|wartawan)\s*:"
+    r"|autore|auteur|verfasser|yazar|muhabir|author of the article|wartawan"
+    # the same label in Polish, Czech and Slovak ("Autorka", "Autorzy"), German ("Autorin"),
+    # the Scandinavian languages ("Forfatter", "Författare"), Russian and Ukrainian ("Автор")
+    r"|autorka|autorzy|autoři|autorin|autoren|forfatter|författare|автор|авторы|автори|авторка)"
+    r"\s*:"
     # "ByJane Roe": a page that prints "By" and the name in two spans loses the space
     r"|(?-i:By)(?=(?-i:[A-Z][a-z]))"
     # "Par", "Von", "Por", "Di", "Door", "Av": "By" in French, German, Spanish and Portuguese,
@@ -334,6 +340,10 @@ def parse_byline(line: str) -> Byline | None:
     foreign = (m.group("foreign") or "").lower()
     # "By — Jane Roe, Associated Press": a dash between the label and the names
     rest = rest.lstrip("—–- ")
+    # "BYLINE: By Jane Roe" (a database's field), "Author: by Jane Roe": the label, then the
+    # "By" the page printed
+    if rest[:3].lower() == "by " and m.group("foreign") is None:
+        rest = rest[3:].lstrip()
     # "By Jane Roe (Marseille, correspondent)": where and what the writer is, in brackets
     rest = _TRAILING_BRACKET.sub("", rest)
     # "By JANE ROE FOR MAILONLINE and John Doe": the first writer's outlet between two names
@@ -361,6 +371,8 @@ def parse_byline(line: str) -> Byline | None:
         part = _TRAILING_AGENCY.sub("", part.strip(" ."))
         # "By JANE ROE in Shenzhen": where the writer filed from
         part = _FILED_FROM.sub("", part)
+        if names and _city_outlet(part):
+            break  # "By Jane Roe, Dallas Morning News": the writer's outlet, named for its city
         if not looks_like_name(part):
             part = _name_before_outlet(part) or part
         if looks_like_name(part):
@@ -369,6 +381,10 @@ def parse_byline(line: str) -> Byline | None:
             # "By X, UPI Correspondent": everything after the first non-name is an affiliation
             break
     first = re.split(r"\s*,\s*", rest)[0].strip(" .")
+    if not names and _is_wire(first):
+        # "Por Notimex", "Author of the article: Canada NewsWire": the label says byline, and
+        # what follows is a news agency or press-release wire, not a person
+        return Byline(raw=line.strip(), names=[])
     if foreign and not names:
         return None  # "Di fronte al ...", "Par ailleurs": a sentence in the language, no byline
     if not names and not is_agency(first) and not _DESK.match(first):
@@ -399,6 +415,19 @@ _WITH_AGENCY = re.compile(
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
+# A press-release wire's name: "Canada NewsWire", "Accesswire", "Business Wire".
+_WIRE_NAME = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z]?\w*(?i:wire)")
+
+
+def _is_wire(text: str) -> bool:
+    """A news agency or press-release wire named where a writer would be: the agencies of
+    the bylines (AGENCIES), those that sign datelines (agencies.WIRE_SOURCES: "Notimex",
+    "Bernama", "Ukrinform") and any name ending in "wire"."""
+    from archiver.extract.agencies import is_wire_source
+
+    return bool(text) and (is_wire_source(text) or _WIRE_NAME.fullmatch(text) is not None)
+
+
 def is_by_line(line: str) -> bool:
     """A line opening with a byline's label ("By", "Words by", "Story by", "Posted by",
     "Author:") and short enough to be one; whether names follow is parse_byline's question."""
@@ -413,15 +442,49 @@ _LEADING_TITLE = re.compile(
 )
 
 
+def _city_outlet(part: str) -> bool:
+    """`Dallas Morning News`, `St. Louis Post-Dispatch`: a place the gazetteer knows (one to
+    three words), then words of an outlet's name."""
+    from archiver.extract.gazetteer import is_known_place
+
+    tokens = part.split()
+    return any(
+        len(tokens) > p
+        and _ROLE_WORDS.search(" ".join(tokens[p:])) is not None
+        and is_known_place(" ".join(tokens[:p]))
+        for p in (1, 2, 3)
+    )
+
+
 def _name_before_outlet(part: str) -> str | None:
     """`Erik Lindahl Star Tribune`: a name of two or three words followed, with no comma, by
     an outlet or a title (words the grammar knows as such); None when the part is no such."""
+    from archiver.extract.gazetteer import is_known_place
+
     tokens = part.split()
+    # "Erin Collier St. Louis Post-Dispatch", "Jane Roe Minneapolis Star Tribune": many
+    # outlets are named for their city, so the outlet may open with a place the gazetteer
+    # knows, whose words ("St.") would otherwise bind to the name as a particle
+    for k in (2, 3):
+        for p in (1, 2, 3):
+            place, outlet = " ".join(tokens[k : k + p]), " ".join(tokens[k + p :])
+            if (
+                outlet
+                and _ROLE_WORDS.search(outlet)
+                and is_known_place(place)
+                and looks_like_name(head := " ".join(tokens[:k]))
+            ):
+                return head
     for k in (2, 3, 4):  # most names are two words: "Jane Roe Star Tribune"
         # "Máire Ní | Bhriain", "Marlon B. | de la Peña": a particle binds to its neighbours
         if len(tokens) > k and not {tokens[k - 1].lower(), tokens[k].lower()} & _PARTICLES:
             head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
-            if (_ROLE_WORDS.search(tail) or is_agency(tail)) and looks_like_name(head):
+            if (
+                (_ROLE_WORDS.search(tail) or is_agency(tail))
+                and looks_like_name(head)
+                # "St. Louis Post-Dispatch" after a comma: a city's outlet, no person in it
+                and not is_known_place(head)
+            ):
                 return head
     return None
 
@@ -688,7 +751,7 @@ def trailer_byline(paragraph: str) -> Byline | None:
 # A writer's line at the story's foot: "(By Jane Roe and John Doe)", "—By Jane Roe. Reported by
 # ...", "Author: Jane Roe", "Pewarta: Jane Roe".
 _NEXT_LABEL = re.compile(r"\s+(?=[A-Z][a-z]{2,15}(?:\s[a-z]{2,10})?\s*:\s)")
-_FOOT_WRAP = re.compile(r"^[—–-]{1,2}\s*|^\(\s*|\s*\)$")
+_FOOT_WRAP = re.compile(r"^[—–-]{1,2}\s*|^\(\s*")
 
 
 def foot_byline(paragraph: str) -> Byline | None:
@@ -719,6 +782,9 @@ def foot_byline(paragraph: str) -> Byline | None:
     if text[:1] in "—–-" and (signed := name_list(text.lstrip("—–- "))) and len(signed) <= 3:
         return Byline(raw=text, names=signed)  # "— Jane Roe": the writer signs off the story
     text = _FOOT_WRAP.sub("", text).strip()
+    if text.endswith(")") and text.count(")") > text.count("("):
+        # the bracket closing the line's wrapper, not the "(PAP)" after the writer's name
+        text = text[:-1].rstrip()
     text = re.split(r"(?<=[a-z]{2})\.\s+", text, maxsplit=1)[0].rstrip(".")
     # "Pewarta: Jane Roe Editor: John Doe": the next label ends the writers
     text = _NEXT_LABEL.split(text, maxsplit=1)[0]

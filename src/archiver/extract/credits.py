@@ -1266,9 +1266,13 @@ def credit_over_caption(line: str, caption: str, *, in_header: bool = False) -> 
     person and an agency) over "Workers inspect the panels on Monday." (Shanghai Daily, the
     BBC and others print the credit first). A desk word alone stands over a full sentence
     only above the story (in the story, "Supplied" over a sentence may be a stray word)."""
+    from archiver.extract.bylines import is_by_line
+
     words = len(caption.split())
     if not 4 <= words <= 30 or find_credit(caption, in_header=True) is not None:
         return None
+    if is_by_line(caption):
+        return None  # "Fot. PAP/Jane Roe" over "Autorka: Ewa Nowak (PAP)": the writer's line
     text = line.strip()
     if is_credit_word_line(text) and (in_header or caption_under_credit(caption)):
         agency = None if text.lower() in _DESKS_ALONE else text

@@ -430,13 +430,18 @@ def _factiva_article(lines: list[str]) -> Export | None:
         return None
     out = _Builder("Factiva export", lines)
     above = [i for i in top if i < words_at]
-    from archiver.extract.bylines import is_by_line
+    from archiver.extract.bylines import is_by_line, name_list
 
     by = [i for i in above if is_by_line(lines[i])]
     head = [i for i in above if i not in by and (not by or i < by[0])]
     rows = [k for k in _block(lines, head[0]) if k in head] if head else []
     if len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
         rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
+    if not by and rows and above[-1] not in rows and name_list(lines[above[-1]]):
+        # "KEVIN OTIENO" over "512 words": Factiva prints the byline field as it came, often
+        # the names alone; its place (the last field over the word count, a block apart from
+        # the headline) says what it is
+        by = [above[-1]]
     for k in above:
         out.flag(k, "the export's headline" if k in rows else "the export's header field")
     out.flag_range(0, copy_at + 1, "the export's header (word count, date, source, language)")

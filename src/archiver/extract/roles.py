@@ -1477,12 +1477,26 @@ def _is_deck(reader: _Reader, i: int) -> bool:
             return False
         b = parse_byline(ln)
         if b is not None and is_by_line(ln):
-            return True
+            return not _prose_between(reader, i, j)
         if b is not None and b.names and headline_like:
             return True
         if _name_line(reader, j) is not None:
             return True  # "Jane Roe" over her title or the page's stamp: the byline
     return False
+
+
+def _prose_between(reader: _Reader, i: int, j: int) -> bool:
+    """A paragraph of prose (eight words or more, ending a sentence) between line i and the
+    byline at line j: two such paragraphs in a row are the story, and the labelled byline
+    under them ("Autorka: Jane Roe (PAP)") signs it at its foot; a deck is one paragraph
+    over the byline, with at most a caption or a stamp between."""
+    return any(
+        len(reader.lines[k].split()) >= 8
+        and reader.lines[k].rstrip().endswith((".", "!", "?", '"', "”"))
+        and find_credit(reader.lines[k], in_header=True) is None
+        for k in range(i + 1, j)
+        if reader.lines[k] and not reader.chrome[k]
+    )
 
 
 # A deck (standfirst) is one or two sentences; a longer block is the story itself.
@@ -1502,7 +1516,7 @@ def _is_sentence_deck(reader: _Reader, i: int) -> bool:
         if reader.dateline(j) is not None:
             return False
         if len(ln) <= 120 and is_by_line(ln) and (b := parse_byline(ln)) and b.names:
-            return True
+            return not _prose_between(reader, i, j)
         if is_page_timestamp(ln) or name_before_stamp(ln) is not None:
             return True
         if _STAMP_OPENING.match(ln) and is_date_stamp(ln):
