@@ -617,3 +617,12 @@ def test_a_double_chevron_closes_a_dateline_before_the_story():
 )
 def test_a_breadcrumb_chevron_is_no_dateline(text):
     assert match_dateline(text, REF) is None
+
+
+def test_an_agency_name_spelt_out_after_the_dash_is_no_dateline():
+    # the agency's masthead: its initials, a dash and its full name, no story after it
+    assert match_dateline("PAP - Polska Agencja Prasowa", REF) is None
+    assert match_dateline("MENA - Middle East News Agency", REF) is None
+    # the agency alone before a sentence of story stays its dateline
+    found = match_dateline("AFP - " + STORY, REF)
+    assert found is not None and found.dateline.source == "AFP"

@@ -696,6 +696,18 @@ def _parts(paragraph: str) -> _Parts | None:
         # an agency stands in wire copy (Sudanese and other regional sites)
         place, agency = agency, None
     coded = False
+    if (
+        place
+        and not agency
+        and not date
+        and dash not in (None, ":")
+        and place.isupper()
+        and _known_wire(place)
+        and not _story_follows(paragraph[end:])
+    ):
+        # "PAP - Polska Agencja Prasowa", "ANSA - Agenzia Nazionale Stampa Associata": an
+        # agency's name over its page, its name spelt out after the dash; no story follows
+        return None
     if place and not agency and dash not in (None, ":") and not date and _bare_wire(place):
         if not _story_follows(paragraph[end:]):
             return None  # "KYODO NEWS - Mar 3, 2023 - 10:12 | Business": a page's stamp
