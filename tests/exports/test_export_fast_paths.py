@@ -365,6 +365,39 @@ def test_mets_text_is_the_node_tree_serialized(made_bag: Path, drawn: st.DataObj
     assert fast == slow
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drawn=st.data())
+def test_premis_events_text_is_the_node_tree_serialized(
+    made_bag: Path, drawn: st.DataObject
+) -> None:
+    """archivematica's premis.xml: `MetsBuilder.premis_events_text` (templates) writes what
+    serializing `MetsBuilder.premis_events` (a node per element) wrote, byte for byte, for
+    any objects (none, some, all, in any order), agents and values."""
+    view, options = drawn.draw(crafted_views(made_bag))
+    objects = drawn.draw(
+        st.lists(st.sampled_from(view.files), unique=True) if view.files else st.just([])
+    )
+    slow = mets.serialize(mets.MetsBuilder(view, options).premis_events(objects))
+    fast = mets.MetsBuilder(view, options).premis_events_text(objects)
+    assert fast == slow
+    assert fast.count(b"<premis:object ") == len(objects)
+
+
+def test_premis_events_text_of_a_real_bag_is_the_node_tree(sample_bag: Path) -> None:
+    """The sample bag's premis.xml as the archivematica export writes it: the same bytes as
+    the node tree, with its three events linked to every object."""
+    options = run.validate_options(run.ExportOptions())
+    with run.validated_bag(str(sample_bag), options) as view:
+        objects = [f.rel for f in archivematica.payload_order(view) if f.role != "metadata"]
+        builder = mets.MetsBuilder(view, run.ExportOptions())
+        slow = mets.serialize(builder.premis_events(objects))
+        fast = mets.MetsBuilder(view, run.ExportOptions()).premis_events_text(objects)
+    assert fast == slow
+    assert len(objects) >= 2
+    assert fast.count(b"<premis:linkingEventIdentifier>") == 3 * len(objects)
+    assert fast.count(b"<premis:linkingObjectIdentifier>") == 3 * len(objects)
+
+
 def test_mets_text_of_a_real_bag_is_valid_and_the_node_tree(sample_bag: Path) -> None:
     """The sample bag's document: the same bytes both ways, and valid METS (the export's
     own check, when the schemas are present)."""

@@ -34,7 +34,7 @@ from pathlib import Path
 from archiver import __version__
 from archiver.exports.base import BagView, StagedTarget
 from archiver.exports.metadata import SIMPLE_DC, Term, dublin_core, payload_order
-from archiver.exports.mets import MetsBuilder, serialize
+from archiver.exports.mets import MetsBuilder
 from archiver.exports.output import OutputFolder
 from archiver.packaging.bag import bag_info_text, encode_manifest_path, human_size, tag_manifests
 
@@ -81,7 +81,7 @@ class ArchivematicaTarget(StagedTarget):
         if terms:
             added[CSV_FILE] = metadata_csv(originals[0] if originals else "data", terms)
         if objects:
-            added[PREMIS_FILE] = serialize(MetsBuilder(bag, self.options).premis_events(objects))
+            added[PREMIS_FILE] = MetsBuilder(bag, self.options).premis_events_text(objects)
         clash = [rel for rel in added if rel in bag.files]
         for rel in clash:  # the bag has its own: it stays, ours is not added
             del added[rel]

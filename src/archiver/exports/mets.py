@@ -545,19 +545,9 @@ class MetsBuilder:
         _sub(_sub(tech, "mets:mdWrap", MDTYPE="PREMIS:OBJECT"), "mets:xmlData").append(obj)
         return amd_id
 
-    def premis_events(self, objects: list[str]) -> Node:
-        """A stand-alone PREMIS 3 document: the objects (by their bag path, in
-        ``originalName``), the events done to them before this export, and the agents."""
-        root = Node(
-            "premis:premis",
-            {
-                "xmlns:premis": PREMIS_NS,
-                "xmlns:xsi": XSI_NS,
-                "version": "3.0",
-                "xsi:schemaLocation": f"{PREMIS_NS} {SCHEMA_LOCATIONS.split()[-1]}",
-            },
-        )
-        events = [
+    def _premis_event_list(self) -> list[tuple[str, str]]:
+        """(type, detail) of each event done to the objects before this export."""
+        return [
             (
                 "message digest calculation",
                 f"{', '.join(self.algorithm_names())} computed when the bag was made",
@@ -568,6 +558,33 @@ class MetsBuilder:
                 "archiver validate, full, before this export: fixity, completeness, structure",
             ),
         ]
+
+    def _premis_event(self, kind: str, detail: str, objects: list[str]) -> Event:
+        validation = kind == "validation"
+        return Event(
+            kind,
+            self.run_date if validation else self.bag_date,
+            "valid" if validation else "success",
+            detail,
+            None,
+            objects,
+            self.program if validation else self.maker or self.program,
+        )
+
+    def premis_events(self, objects: list[str]) -> Node:
+        """A stand-alone PREMIS 3 document: the objects (by their bag path, in
+        ``originalName``), the events done to them before this export, and the agents.
+        The reference for `premis_events_text`, which the archivematica export writes."""
+        root = Node(
+            "premis:premis",
+            {
+                "xmlns:premis": PREMIS_NS,
+                "xmlns:xsi": XSI_NS,
+                "version": "3.0",
+                "xsi:schemaLocation": f"{PREMIS_NS} {SCHEMA_LOCATIONS.split()[-1]}",
+            },
+        )
+        events = self._premis_event_list()
         event_ids = [self.uuid("event", kind, *objects) for kind, _ in events]
         for rel in objects:
             obj = _sub(root, "premis:object")
@@ -581,22 +598,77 @@ class MetsBuilder:
                 _leaf(link, "premis:linkingEventIdentifierType", "UUID")
                 _leaf(link, "premis:linkingEventIdentifierValue", event_id)
         for kind, detail in events:
-            validation = kind == "validation"
-            self.event(
-                root,
-                kind,
-                self.run_date if validation else self.bag_date,
-                "valid" if validation else "success",
-                detail,
-                None,
-                objects,
-                self.program if validation else self.maker or self.program,
-            )
+            self.event(root, *self._premis_event(kind, detail, objects))
         for agent in self.agents():
             element = self.agent_element(*agent)
             del element.attrib["version"]  # the document's version applies
             root.append(element)
         return root
+
+    def premis_events_text(self, objects: list[str]) -> bytes:
+        """``serialize(self.premis_events(objects))`` written from templates, as `text` writes
+        the METS: a node per element and the walk over them cost about as much as the rest of
+        an archivematica export's own work (pinned to the node tree in
+        tests/exports/test_export_fast_paths.py)."""
+        events = self._premis_event_list()
+        uuid_of = self.uuid
+        links = "".join(
+            [
+                "    <premis:linkingEventIdentifier>\n"
+                "      <premis:linkingEventIdentifierType>UUID"
+                "</premis:linkingEventIdentifierType>\n"
+                "      <premis:linkingEventIdentifierValue>"
+                f"{_text(uuid_of('event', kind, *objects))}"
+                "</premis:linkingEventIdentifierValue>\n"
+                "    </premis:linkingEventIdentifier>\n"
+                for kind, _ in events
+            ]
+        )
+        out = [
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<premis:premis xmlns:premis="{_attr(PREMIS_NS)}" xmlns:xsi="{_attr(XSI_NS)}"'
+            f' version="3.0"'
+            f' xsi:schemaLocation="{_attr(f"{PREMIS_NS} {SCHEMA_LOCATIONS.split()[-1]}")}">\n'
+        ]
+        out.extend(
+            [
+                '  <premis:object xsi:type="premis:file">\n'
+                + _identifier("    ", "object", uuid_of("object", rel))
+                + "    <premis:objectCharacteristics>\n"
+                "      <premis:format>\n"
+                "        <premis:formatDesignation>\n"
+                f"          <premis:formatName>{_text(file_format(rel).name)}"
+                "</premis:formatName>\n"
+                "        </premis:formatDesignation>\n"
+                "      </premis:format>\n"
+                "    </premis:objectCharacteristics>\n"
+                f"    <premis:originalName>{_text(rel)}</premis:originalName>\n"
+                + links
+                + "  </premis:object>\n"
+                for rel in objects
+            ]
+        )
+        for kind, detail in events:
+            self._event_text(out, "  ", self._premis_event(kind, detail, objects))
+        for ident, name, kind, version in self.agents():
+            out.append(
+                "  <premis:agent>\n"
+                "    <premis:agentIdentifier>\n"
+                "      <premis:agentIdentifierType>local</premis:agentIdentifierType>\n"
+                f"      <premis:agentIdentifierValue>{_text(ident)}"
+                "</premis:agentIdentifierValue>\n"
+                "    </premis:agentIdentifier>\n"
+                f"    <premis:agentName>{_text(name)}</premis:agentName>\n"
+                f"    <premis:agentType>{_text(kind)}</premis:agentType>\n"
+                + (
+                    f"    <premis:agentVersion>{_text(version)}</premis:agentVersion>\n"
+                    if version
+                    else ""
+                )
+                + "  </premis:agent>\n"
+            )
+        out.append("</premis:premis>\n")
+        return "".join(out).encode("utf-8")
 
     def algorithm_names(self) -> list[str]:
         return [_ALGORITHM_NAMES.get(a, a) for a in sorted(self.bag.manifests)]
