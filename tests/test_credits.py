@@ -364,3 +364,76 @@ def test_credit_over_and_name_under_caption():
 def test_text_browser_alt_text(line, photographer):
     c = find_credit(line)
     assert c is not None and c.photographer == photographer and "]" not in c.credit
+
+
+@pytest.mark.parametrize(
+    "line, in_header, photographer, agency",
+    [
+        # names in Cyrillic and Greek are names: "Name/Agency", "Label: Name, Outlet"
+        ("© Анна Белова/ТАСС", False, "Анна Белова", "ТАСС"),
+        ("Фото: Марія Коваленко, Укрінформ", False, "Марія Коваленко", "Укрінформ"),
+        ("Φωτογραφία: Νίκος Παππάς/ΑΠΕ", False, "Νίκος Παππάς", "ΑΠΕ"),
+        # the label in Spanish, a photo illustration's label, a handle in square brackets
+        ("Una planta en las afueras. Imagen: Andina", False, None, None),
+        ("Members at plenary [PHOTO CREDIT: @OgunAssembly]", False, None, None),
+        # Korean: who holds the file photo or lent the picture, in brackets
+        ("부산 지하철 2호선 열차 [부산교통공사 제공]", False, None, "부산교통공사"),
+        ("출근길 승강장 [연합뉴스 자료사진]", False, None, "연합뉴스"),
+        # a person and an outlet after the caption's sentence
+        (
+            "Crews restore lines in Ann Arbor. Ellen Park, DETROIT FREE PRESS",
+            False,
+            "Ellen Park",
+            "DETROIT FREE PRESS",
+        ),
+        # above the story only: a wire after a dash, a name alone in capitals
+        ("The port's new wharf under construction near Kuantan. — Bernama", True, None, "Bernama"),
+        (
+            "Vecinos cruzando el puente romano sobre el río. MIGUEL VILLAR",
+            True,
+            "MIGUEL VILLAR",
+            None,
+        ),
+    ],
+)
+def test_credits_in_other_scripts_labels_and_tails(line, in_header, photographer, agency):
+    c = find_credit(line, in_header=in_header)
+    assert c is not None and (c.photographer, c.agency) == (photographer, agency)
+
+
+def test_the_credited_name_of_labels_and_handles():
+    for line, name in [
+        ("Una planta en las afueras. Imagen: Andina", "Andina"),
+        ("Members at plenary [PHOTO CREDIT: @OgunAssembly]", "@OgunAssembly"),
+        # two parties after a semicolon: neither is one person, the credit stays whole
+        ("Photo-Illustration: Jane Roe; Getty Images", "Jane Roe; Getty Images"),
+    ]:
+        c = find_credit(line)
+        assert c is not None and credited_name(c.credit, c.photographer, line) == name
+
+
+@pytest.mark.parametrize(
+    "line, in_header",
+    [
+        # a label that opens a caption's phrase, not a credit
+        ("File photo: Traffic on the ring road during the morning rush hour", True),
+        ("Photo: courtesy of the family", True),
+        # in the story, a wire after a dash signs the story off
+        ("The state said the port would attract more shipping lines. — Bernama", False),
+        # a name alone in capitals: not a button, a place, or a line all in capitals
+        ("Traders said prices would rise again next week. READ MORE", True),
+        ("The minister spoke to reporters on Monday. NEW YORK", True),
+        ("VOTERS GO TO THE POLLS IN THREE STATES. JANE ROE", True),
+        # a person and a title or one word in capitals after a comma: no outlet
+        ("Officials met the board on Tuesday. John Smith, CEO", False),
+        ("Officials met the board on Tuesday. John Smith, Chief Executive", False),
+    ],
+)
+def test_not_credits_labels_and_tails(line, in_header):
+    assert find_credit(line, in_header=in_header) is None
+
+
+def test_lower_case_agencies_are_no_caption_phrase():
+    # "picture alliance", "dpa", "imago": agencies printed in lower case, one party each
+    c = find_credit("Schafe am Zaun. Foto: Lena Hartwig / picture alliance / dpa")
+    assert c is not None and c.photographer == "Lena Hartwig"

@@ -218,7 +218,10 @@ _ORG_WORDS = re.compile(
 
 _LEAD = r"(?:^|(?<=[\s.(—–]))\(?"
 _TAIL = r"\)?\s*\.?\s*$"
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
+# A capital letter a name opens with, in the Latin, Cyrillic and Greek alphabets ("Игорь
+# Зарубин/ТАСС", "Фото: Олена Гриценко, Укрінформ" are credited as "Jane Roe/AFP" is).
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽЀ-ЯҐЄІЇΆ-ΏΑ-Ω"
+_NAME_TOKEN = rf"(?:[{_CAPITAL}](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
 _CREDIT_PATTERNS = [
     # (AP Photo/Jane Roe), (AP Photo/Jane Roe, File), (AP Photo)
     re.compile(
@@ -239,9 +242,11 @@ _CREDIT_PATTERNS = [
     re.compile(
         rf"{_LEAD}(?:(?i:photo|photograph|photographer|picture|pic|credit|image|foto|fotograf[ií]a|bild|"
         rf"cr[ée]ditos?|photo\s+credit|image\s+credit|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
+        # "Imagen:", "Imagem:", "Immagine:" (Spanish, Portuguese, Italian), "Photo-Illustration:"
+        rf"|imagen|imagem|immagine|photo[-\s]illustration|illustration|ilustración|φωτογραφία"
         rf"|kuva|фото|снимка|zdjęcie)\s*:"
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
-        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[A-Z]|picture.alliance)[^()]*?){_TAIL}"
+        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|picture.alliance)[^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first)
     re.compile(
@@ -292,8 +297,8 @@ _PICTURE_DESK = re.compile(
 
 
 def _clean_person(text: str | None) -> str | None:
-    if not text:
-        return None
+    if not text or ";" in text:
+        return None  # "WIRED Staff; Getty Images": two parties, neither one person
     text = re.sub(r"[,/]\s*(?:file(?:\s+photo)?|pool|handout)\s*$", "", text.strip(), flags=re.I)
     text = text.strip(" .,")
     if not text or _ORG_WORDS.search(text) or _is_agency(text):
@@ -432,6 +437,8 @@ _LOWER_CHARS, _LOWER_GLUED, _LOWER_WORDS = (
 )
 _BARE_AGENCY_TAIL = re.compile(
     r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}\s*$|\s[-–—]\s[A-Z][\w&.\- ]{1,30}$"
+    # "... on Wednesday. Jane Roe, USA TODAY": a person and an outlet after the sentence
+    r"|[.!?”\"’)] [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}, [A-Z][\w'’.&\- ]{1,40}$"
     r"|[.!?”\"’)] [A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3}, [A-Z][A-Z'’\- ]{2,40}$"
 )
 
@@ -635,6 +642,13 @@ _JA_PHOTO_LABEL = re.compile(
 )
 _JA_SHOT_BY = re.compile(r"[、＝=]\s*(?P<name>[\u4e00-\u9fff\u3040-\u30ff]{2,8})撮影$")
 _KO_PHOTO = re.compile(r"(?:^|\s|[\[(])사진\s*=\s*(?P<credit>[^\s\])]{2,20})[\])]?$")
+# "[연합뉴스 자료사진]" (Yonhap's file photo), "[서울시 제공]" (provided by Seoul city): who
+# holds or lent the picture, then the words for "file photo" or "provided", in brackets.
+# The credit is kept as printed, as "Courtesy of X" is (the agency is X).
+_KO_FILE_OR_LENT = re.compile(
+    r"[\[(]\s*(?P<printed>(?P<credit>[\uac00-\ud7af\w·]{2,20})\s*(?:자료\s*사진|제공|사진\s*제공))"
+    r"\s*[\])]$"
+)
 
 
 def _cjk_credit(text: str) -> Credit | None:
@@ -650,6 +664,8 @@ def _cjk_credit(text: str) -> Credit | None:
         return Credit(credit, None, credit)
     if (ko := _KO_PHOTO.search(text)) is not None:
         return Credit(ko.group("credit"), None, ko.group("credit"))
+    if (ko := _KO_FILE_OR_LENT.search(text)) is not None:
+        return Credit(ko.group("printed"), None, ko.group("credit"))
     return None
 
 
@@ -728,7 +744,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         or _STAMP_OPENING.match(text)
     ):
         return None
-    if (text[-1:] in _CJK_ENDS or "写真" in text[-30:]) and (cjk := _cjk_credit(text)) is not None:
+    if (
+        text[-1:] in _CJK_ENDS
+        or "写真" in text[-30:]
+        or "사진" in text[-30:]
+        or "제공" in text[-6:]
+    ) and (cjk := _cjk_credit(text)) is not None:
         return cjk
     if (found := _after_sentence(text)) is not None:
         return found
@@ -759,6 +780,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             continue
         if i != 0 and _SENTENCE_IN.search(credit):
             continue
+        if i == 3 and _phrase(credit):
+            continue  # "File photo: Plastic waste along a canal": the label opens a caption
         if not in_header and i != 0 and not (i == 3 and _labelled_name(text, m, credit)):
             before = text[: m.start()].rstrip()
             if not _SENTENCE_END.search(before) or text.endswith("."):
@@ -819,6 +842,26 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     return _caption_tail_credit(text, in_header)
 
 
+# The small words a credit's names hold ("Department of Transport and Main Roads", "Jane Roe
+# for The Paper", "Jan van der Berg"); other lower-case words are a caption's.
+_CREDIT_SMALL_WORDS = frozenset(
+    "of the and for via by de da do del della di du la le van von der den y e et und & photo"
+    " staff file courtesy".split()
+)
+
+
+def _phrase(credit: str) -> bool:
+    """Whether a labelled value reads as a caption's phrase, not a credit: three or more
+    lower-case words in one party of it that no name or organisation holds ("Plastic waste along a canal in
+    Lagos" after "File photo:" describes the picture; "Jane Roe for The Paper" credits it)."""
+    for part in re.split(r"[/|,;]", credit):  # "Jane Roe / picture alliance / dpa": by party
+        words = part.split()
+        lower = [w for w in words if w[:1].islower() and w.lower() not in _CREDIT_SMALL_WORDS]
+        if len(lower) >= 3:
+            return True
+    return False
+
+
 _P = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}"  # a person's name
 _ORG = r"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}"  # a capitalised name of up to four words
 _AFTER_CAPTION = r"(?<=[.!?”\"’)])\s+"
@@ -872,6 +915,65 @@ _GLUED_SLASH = re.compile(
     rf"(?<=\w[.!?])(?P<credit>(?P<person>{_P})\s*/\s*(?P<org>[A-Z][\w&.\- ]{{1,30}}?))"
     r"(?:\s+(?i:file))?\s*$"
 )
+
+
+# "... six years. — Bernama": a wire's name after a dash under the caption's sentence (The
+# Star, Malay Mail, New Straits Times); in the story the same tail is the wire's sign-off.
+_DASHED_WIRE = re.compile(
+    rf"{_AFTER_CAPTION}[—–]\s*(?P<org>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,2}})\s*$"
+)
+# "... de la rúa do Vilar. PACO RODRÍGUEZ": the photographer's name alone, in capitals, after
+# the caption's sentence (La Voz de Galicia, El País, La Nación print it so).
+_CAPS_PERSON_ALONE = re.compile(
+    rf"{_AFTER_CAPTION}(?P<person>[{_CAPITAL}][{_CAPITAL}'’\-]+(?:\s+[{_CAPITAL}][{_CAPITAL}'’\-]+){{1,3}})"
+    r"\s*$"
+)
+# "... on Wednesday morning. Jane Roe, USA TODAY": a person, then after a comma an outlet.
+_PERSON_THEN_OUTLET = re.compile(
+    rf"{_AFTER_CAPTION}(?P<person>{_P}),\s+(?P<org>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}})"
+    r"\s*$"
+)
+
+
+def _header_tail_credit(text: str) -> Credit | None:
+    """Caption tails read only above the story, where a caption is expected: a wire after a
+    dash, a photographer's name alone in capitals. Each needs a caption of four words or more before it, in mixed case (a line all in
+    capitals is a headline or a dateline)."""
+    if (m := _DASHED_WIRE.search(text)) is not None and len(text[: m.start()].split()) >= 4:
+        org = m.group("org")
+        from archiver.extract.agencies import is_wire_source
+
+        if _is_agency(org) or is_wire_source(org):
+            return Credit(org, None, org)
+    if (m := _CAPS_PERSON_ALONE.search(text)) is not None:
+        before = text[: m.start()]
+        if len(before.split()) >= 4 and not before.isupper():
+            from archiver.extract.bylines import name_list
+            from archiver.extract.gazetteer import is_known_place
+
+            person = m.group("person")
+            if (
+                name_list(person.title()) == [person.title()]  # "READ MORE" is a button
+                and not is_known_place(person)
+                and (cleaned := _clean_person(person)) is not None
+            ):
+                return Credit(person, cleaned, None)
+    return None
+
+
+def _person_and_outlet(m: re.Match[str]) -> Credit | None:
+    """A person, then an outlet: a known agency, a newspaper's name, or two or more words in
+    capitals ("USA TODAY"; one word in capitals is as often a title, "CEO")."""
+    person, org = _clean_person(m.group("person")), m.group("org")
+    outlet = (
+        _is_agency(org)
+        or OUTLET_NAME.match(org.title()) is not None
+        or _OUTLET_WORD.search(org.title()) is not None
+        or (org.isupper() and len(org.split()) >= 2)
+    )
+    if person is None or not outlet:
+        return None
+    return Credit(f"{m.group('person')}, {org}", person, org)
 
 
 def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
@@ -934,19 +1036,26 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         person = _clean_person(m.group("person"))
         if person is not None:
             return Credit(m.group("credit"), person, m.group("org"))
-    return None
+    if (m := _PERSON_THEN_OUTLET.search(text)) is not None and 4 <= len(
+        text[: m.start()].split()
+    ) <= (60 if in_header else 40):
+        # in the story too: a paragraph never ends in a name and an outlet without a stop
+        if (paired := _person_and_outlet(m)) is not None:
+            return paired
+    return _header_tail_credit(text) if in_header else None
 
 
 # "... on Wednesday. (Jane Roe/AFP/Getty Images)", "[File: Jane Roe/AP]", "(Xinhua/Li Wen)",
 # "(Kyodo)", "(ABC News: Jane Roe)", "(Image: Jane Roe)", "(Photo: Jane Roe | The Post)",
 # "(Supplied)": the credit in brackets at the caption's end.
 _BRACKETED = re.compile(
-    r"(?:^|(?<=\s))(?P<open>[(\[])\s*(?:(?P<label>(?i:file(?:\s+photo)?|image|photo|picture|pic|"
-    r"photograph|photographer|credit|foto|supplied|courtesy))\s*:\s*"
+    r"(?:^|(?<=\s))(?P<open>[(\[])\s*(?:(?P<label>(?i:file(?:\s+photo)?|photo\s+credit|image\s+credit|"
+    r"image|photo|picture|pic|photograph|photographer|credit|foto|supplied|courtesy))\s*:\s*"
     # "(foto Ansa)", "(photo Jane Roe)": Italian and other papers print the label bare
     r"|(?P<bare>(?-i:foto|photo|Foto))\s+(?=[A-Z])"
     r"|(?P<courtesy>(?i:(?:all\s+)?(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?))\s+)?"
-    r"©?\s*(?P<credit>(?:[A-Z]|iS)[^()\[\]]{1,79}?)\s*\.?\s*[)\]]\s*$"
+    # "[PHOTO CREDIT: @KNHA]": a social-media account credited by its handle
+    r"©?\s*(?P<credit>(?:[A-Z]|iS|@(?=\w))[^()\[\]]{1,79}?)\s*\.?\s*[)\]]\s*$"
 )
 # The desk words that stand where an agency would: "(Jane Roe/Staff)", "(Handout/Reuters)".
 _DESKS = {
