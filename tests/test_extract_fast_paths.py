@@ -322,6 +322,7 @@ def _slow_line_tests(monkeypatch) -> None:
     )
     monkeypatch.setattr(credits, "_may_name_desk", lambda text: True)
     monkeypatch.setattr(datelines, "_SLASHED_SLASHES", 0)
+    monkeypatch.setattr(datelines, "_may_be_dashed", lambda window: True)
     monkeypatch.setattr(page, "_DIGIT", _Always)
     monkeypatch.setattr(datelines_national, "_DIGIT", _Always)
     credits._find_credit.cache_clear()
@@ -650,6 +651,24 @@ def test_slashed_dateline_quick_test_hides_no_dateline():
             assert text[: datelines._DATELINE_WINDOW].count("/") >= datelines._SLASHED_SLASHES
             slashed += 1
     assert slashed >= 1
+
+
+def test_dashed_dateline_quick_test_hides_no_dateline():
+    from archiver.extract import datelines
+
+    samples = _fixture_lines() + [
+        "SINGAPORE - Media OutReach Newswire - 12 March 2025 - Acme Corp. said",
+        "HONG KONG SAR – Media OutReach – 3 March 2025 — Acme said",
+        "MUMBAI — ANI — March 3, 2025 – The firm said",
+    ]
+    dashed = 0
+    for text in samples:
+        window = text[: datelines._DATELINE_WINDOW]
+        if datelines._DASHED.match(window):
+            assert datelines._may_be_dashed(window), repr(text)
+            dashed += 1
+    assert dashed >= 3
+    assert datelines._may_be_dashed("A - B – C — D") and not datelines._may_be_dashed("A - B – C")
 
 
 def test_a_dateline_is_found_or_not_whatever_the_reference_date():
