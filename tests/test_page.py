@@ -90,3 +90,21 @@ def test_account_buttons_and_section_paths() -> None:
     assert is_section_path("News/World")
     assert not is_section_path("JANE ROE / AFP")
     assert not is_section_path("Dallas/Fort Worth")
+
+
+def test_sharing_buttons_and_stamps_ending_in_an_hour() -> None:
+    from archiver.extract.page import _TOOL_LINE
+
+    for line in (
+        "Click to share on X (Opens in new window)",
+        "Click to print (Opens in new window)",
+        "Portrait of Marisol Etxeberria",
+    ):
+        assert _TOOL_LINE.match(line), line
+    assert not _TOOL_LINE.match(
+        "Portrait of a town that turned down 400 new homes in a single vote"
+    )
+    assert is_date_stamp("12 mar 2025 . Actualizado a las 06:00 h.")
+    assert is_date_stamp("Actualizado 08/10/2024 a las 05:00 h.")
+    # a sentence that ends on the hour is story, not a stamp
+    assert not is_date_stamp("El tren saldrá el 8 de octubre a las 05:00 h.")

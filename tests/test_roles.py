@@ -112,3 +112,11 @@ def test_the_site_named_by_a_domain_in_the_text_stands_over_the_headline():
     assert _headline(text) == "Ferry fares to rise 8 percent as fuel costs climb"
     # without the domain the line is the headline as before: a name is never guessed
     assert _headline(text.replace("tidesofmarlow.com", "our website")) == "The Tides of Marlow"
+
+
+def test_the_writers_place_and_outlet_under_the_byline_is_no_photo_credit():
+    from archiver.extract.roles import _writer_desk
+
+    assert _writer_desk("Santiago / La Voz") and _writer_desk("Ourense / El Faro")
+    assert not _writer_desk("Jane Roe / AFP")  # a person before the slash: a credit
+    assert not _writer_desk("Tomasz Wierzba / PAP")

@@ -104,7 +104,17 @@ def is_date_stamp(line: str) -> bool:
         return False
     if is_page_timestamp(line) or _RELATIVE_STAMP.match(line):
         return True
-    if line.endswith((".", "!", "?")) and not re.search(r"\b(?:a|p)\.m\.$", line):
+    # "... 6:40 p.m.", "08 oct 2024 . Actualizado a las 05:00 h.": an hour's abbreviation, no
+    # sentence's stop (a stamp that opens with its date or a stamp's word; "El tren saldrá el 8
+    # de octubre a las 05:00 h." is a sentence)
+    if (
+        line.endswith((".", "!", "?"))
+        and not re.search(r"\b(?:a|p)\.m\.$", line)
+        and not (
+            re.search(r"\d{1,2}[:.]\d\d\s?h\.$", line)
+            and (line[:1].isdigit() or _STAMP_LEAD.match(line))
+        )
+    ):
         return False
     if not (_DIGIT.search(line) and _DATE_IN_STAMP.search(line)):
         # "نشر في: 12 يونيو 2025: 10:40 ص", "송고시간2025-06-12 10:30": a stamp's lead word in
@@ -170,6 +180,10 @@ _TOOL_LINE = re.compile(
         share(?:\s+(?:full\s+article|this|via|on|by)\b.*)?|save(?:\s+article)?|copy(?:\s+link|\s+url)?|
         link\s+copied.*|print|email|comments?|bookmark.*|follow|gift\s+(?:this\s+)?article|
         leave\s+a\s+comment|\d+\s+min(?:ute)?s?(?:\s+read)?|read\s+time:.*|.*\breading\s+time|
+        # WordPress's sharing buttons ("Click to share on X (Opens in new window)"), and the
+        # writer's photo by its alt text ("Portrait of Jane Roe")
+        click\s+to\s+(?:share|print|email|e-mail|copy)\b.*|
+        (?:portrait|headshot|avatar|profile\s+(?:photo|picture)|author\s+photo)\s+of\s+\S.{0,40}|
         audio\s+generated\s+by.*|powered\s+by\s+.*|only\s+have\s+a\s+minute\?.*
     )$""",
     re.IGNORECASE | re.VERBOSE,

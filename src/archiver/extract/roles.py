@@ -444,6 +444,9 @@ def classify_opening(
             slashed = True
         else:
             slashed = False
+        if credit is not None and roles and roles[-1].role == "byline" and _writer_desk(line):
+            mark(i, "byline", "where the writer files from and for whom ('Place / Outlet')")
+            continue
         if credit is not None:
             if is_credit_line(line):
                 mark(i, "credit", f"a credit line ({credit.credit!r})")
@@ -975,6 +978,25 @@ def _wrapped_headline(reader: _Reader, i: int) -> list[int]:
     if not looks_like_headline(" ".join(texts)):
         return []
     return block[1:]
+
+
+def _writer_desk(line: str) -> bool:
+    """Under the byline, "Santiago / La Voz", "Ourense / El Faro": a place the gazetteer knows,
+    a slash and the outlet's short name - where the writer files from and for whom. A photo's
+    credit puts a person or an agency before the slash ("Jane Roe / AFP")."""
+    from archiver.extract.gazetteer import is_known_place
+
+    parts = [p.strip() for p in line.split("/")]
+    if len(parts) != 2 or len(line) > 50 or not all(parts):
+        return False
+    place, outlet = parts
+    words = outlet.split()
+    return (
+        1 <= len(words) <= 4
+        and outlet[:1].isupper()
+        and not any(ch.isdigit() for ch in line)
+        and is_known_place(place)
+    )
 
 
 def _column_anchor(reader: _Reader, j: int) -> bool:
