@@ -120,3 +120,32 @@ def test_the_writers_place_and_outlet_under_the_byline_is_no_photo_credit():
     assert _writer_desk("Santiago / La Voz") and _writer_desk("Ourense / El Faro")
     assert not _writer_desk("Jane Roe / AFP")  # a person before the slash: a credit
     assert not _writer_desk("Tomasz Wierzba / PAP")
+
+
+def test_section_names_in_other_languages_over_the_headline():
+    from archiver.extract.roles import _intl_section
+
+    for line in ("Zürich und Region", "Wiadomości z kraju", "Nieuws uit de regio"):
+        assert _intl_section(line), line
+    # headlines: a verb or a longer lower-case word, or no section word at all
+    for line in ("Basel wächst weiter", "Sport und Politik im Wandel", "Zürich Tram Line"):
+        assert not _intl_section(line), line
+
+
+def test_a_lead_photo_and_a_repeated_summary_above_the_headline():
+    text = (
+        "Hide caption\nCrews clear snow from the tracks on Tuesday morning.\nDana Roe/WRKL\n"
+        "Show caption\n\nOrange Line trains run every 12 minutes as snow slows commute\n\n"
+        "By Priya Castellano\n"
+    )
+    assert _headline(text) == "Orange Line trains run every 12 minutes as snow slows commute"
+    lede = (
+        "NAIROBI - Matatu operators will switch to cashless fares on all city routes from"
+        " July, the county said on Monday."
+    )
+    text = f"{lede}\n\nNairobi matatus to go cashless\n\nJane Roe\n\n{lede}\n"
+    assert _headline(text) == "Nairobi matatus to go cashless"
+    # printed once, the dateline paragraph opens the story
+    lines = [clean(x) for x in f"{lede}\n\nMore text.\n".split("\n")]
+    opening = classify_opening(lines, None)
+    assert opening.headline is None and opening.story_start == 0

@@ -66,6 +66,8 @@ from archiver.extract.pagetops import is_paper_name
 STAMP_OVER_HEADLINE = "a page's date stamp over the headline"
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
 _HEADLINE_MAX_WORDS = 30
+# A summary repeated from the story is a paragraph, not a short line that may recur.
+_SUMMARY_WORDS = 12
 # How many lines of text ahead a headline-like line looks for the dateline or byline under it.
 _LOOKAHEAD = 6
 
@@ -406,6 +408,17 @@ def classify_opening(
             mark(i, "chrome", "the page's date stamp under the byline")
             continue
         found = reader.dateline(i)
+        if (
+            found is not None
+            and was_first
+            and not headline_seen
+            and len(line.split()) >= _SUMMARY_WORDS
+            and line in lines[i + 1 :]
+        ):
+            # the story's first paragraph printed again under the headline: this copy above
+            # it is the page's summary (its description), and the header goes on below
+            mark(i, "chrome", "the story's first paragraph, printed again below: a page's summary")
+            continue
         if found is not None:
             later = (
                 reader.later_dateline_or_byline(i)
@@ -457,7 +470,8 @@ def classify_opening(
         if (
             not slashed
             and _caption_before_credit(reader, i, byline_seen)
-            and (headline_seen or not was_first)
+            # the first line too, when it is a sentence: a page's lead photo printed first
+            and (headline_seen or not was_first or not looks_like_headline(line))
             # before any headline, a title-like line over "RFE/RL's Kyrgyz Service" and a
             # byline is the headline over its desk, not a caption over its credit
             and (headline_seen or not looks_like_headline(line) or not _over_anchor(reader, i))
@@ -1234,6 +1248,44 @@ def _institution(line: str) -> bool:
     return any(w.strip(".,").lower() in _INSTITUTION_WORDS for w in words[1:])
 
 
+# Section names' words in the languages pages are copied in most, besides English's
+# (_LABEL_WORDS): "Zürich und Region", "Wiadomości z kraju", "Actualité en région",
+# "Notizie dal mondo", "Nieuws uit de regio", "Inrikes".
+_INTL_SECTION_WORDS = frozenset(
+    """region regionen regional lokales nachrichten inland ausland schweiz welt wirtschaft
+    politik kultur sport meinung panorama wissen feuilleton
+    actualité actualités région régions monde économie société faits divers
+    noticias región mundo economía sociedad deportes cultura opinión nacional local
+    notizie cronaca mondo economia politica esteri regione
+    notícias região mundo economia política sociedade desporto esportes
+    wiadomości kraj kraju świat świata region regionu gospodarka polityka sport opinie
+    nieuws regio binnenland buitenland economie politiek
+    nyheter inrikes utrikes ekonomi sverige världen""".split()
+)
+# The small words that join a section's name in those languages.
+_INTL_JOINING = frozenset(
+    "und et y e i z ze w we de du des del dal dalla da do dos das en uit van och og".split()
+)
+
+
+def _intl_section(line: str) -> bool:
+    """A section's name in another language: two to four words, one of them a section's word,
+    the others capitalised or small joining words ("Zürich und Region", "Wiadomości z kraju").
+    A headline in those languages has verbs and longer lower-case words."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or len(line) > 40 or any(ch.isdigit() for ch in line):
+        return False
+    if line[-1] in ".,;:!?":
+        return False
+    lowered = [w.lower() for w in words]
+    if not any(w in _INTL_SECTION_WORDS for w in lowered):
+        return False
+    return all(
+        w[:1].isupper() or lw in _INTL_JOINING or lw in _INTL_SECTION_WORDS
+        for w, lw in zip(words, lowered, strict=True)
+    )
+
+
 def _inner_small_words(line: str) -> bool:
     """ "Fire Hits The Herald": an article or a preposition inside the line, which a paper's
     name ("The Kettleby Herald", "The Times of India") does not have."""
@@ -1261,6 +1313,7 @@ def _section_label(reader: _Reader, i: int) -> bool:
         or (bool(OUTLET_NAME.match(line)) and not _inner_small_words(line))
         or _site_line(line)
         or _institution(line)
+        or _intl_section(line)
     )
     if line.endswith((":", "?")):
         return False
