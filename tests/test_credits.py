@@ -437,3 +437,65 @@ def test_lower_case_agencies_are_no_caption_phrase():
     # "picture alliance", "dpa", "imago": agencies printed in lower case, one party each
     c = find_credit("Schafe am Zaun. Foto: Lena Hartwig / picture alliance / dpa")
     assert c is not None and c.photographer == "Lena Hartwig"
+
+
+@pytest.mark.parametrize(
+    "line, photographer, agency",
+    [
+        # the paper's own desk after the slash, and how the photo reached the page
+        ("DEREK HALVERSON / Staff Photographer", "DEREK HALVERSON", "Staff Photographer"),
+        ("Noor Abadi/Courier Staff/File", "Noor Abadi", "Courier Staff"),
+        ("Paul Lindqvist/AP, FILE", "Paul Lindqvist", "AP"),
+        # a person beside an outlet's initials or name, in brackets after the caption
+        ("Crews clear rocks near Mile 62 on Wednesday. (Tomas Reyes / ADN)", "Tomas Reyes", "ADN"),
+        # a lender, as "courtesy" names one
+        ("Provided by Lakeview County Zoo", None, None),
+        (
+            "A red panda in its enclosure in 2022. (Submitted by Gerald Ostrowski)",
+            "Gerald Ostrowski",
+            None,
+        ),
+    ],
+)
+def test_desks_markers_outlets_and_lenders(line, photographer, agency):
+    c = find_credit(line)
+    assert c is not None and (c.photographer, c.agency) == (photographer, agency)
+
+
+def test_the_lender_keeps_its_provided_by():
+    line = "Cubs born in June. Photo provided by Lakeview County Zoo"
+    c = find_credit(line, in_header=True)
+    assert c is not None
+    assert credited_name(c.credit, c.photographer, line) == "provided by Lakeview County Zoo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Funding for the enclosure was provided by the Friends of the Zoo.",
+        "Funding provided by Lakeview Foundation",  # no capital "Provided" opening it
+    ],
+)
+def test_not_lenders_or_outlets(line):
+    assert find_credit(line, in_header=True) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["He met the board on Tuesday. (Tuesday / Wednesday)", "Results were mixed. (Smith / Jones)"],
+)
+def test_no_person_beside_an_outlet_in_the_story(line):
+    assert find_credit(line) is None
+
+
+def test_person_and_outlet_over_a_caption_only_below_the_byline():
+    from archiver.extract.credits import credit_over_caption
+
+    caption = "Scaffolding covers part of the State Capitol dome on Tuesday."
+    line = "Mark G Vollmer, Star Tribune"  # a middle initial without its dot
+    assert credit_over_caption(line, caption, in_header=True) is None  # a byline's shape
+    over = credit_over_caption(line, caption, in_header=True, byline_seen=True)
+    assert over is not None and (over.photographer, over.agency) == (
+        "Mark G Vollmer",
+        "Star Tribune",
+    )

@@ -222,6 +222,8 @@ _TAIL = r"\)?\s*\.?\s*$"
 # Зарубин/ТАСС", "Фото: Олена Гриценко, Укрінформ" are credited as "Jane Roe/AFP" is).
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽЀ-ЯҐЄІЇΆ-ΏΑ-Ω"
 _NAME_TOKEN = rf"(?:[{_CAPITAL}](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
+# A name's later word: also a middle initial printed without its dot ("Scott G Winterton").
+_LATER_TOKEN = rf"(?:{_NAME_TOKEN}|[A-Z](?=\s))"
 _CREDIT_PATTERNS = [
     # (AP Photo/Jane Roe), (AP Photo/Jane Roe, File), (AP Photo)
     re.compile(
@@ -235,7 +237,11 @@ _CREDIT_PATTERNS = [
     re.compile(
         rf"{_LEAD}(?i:(?:photos?\s+)?courtesy(?:\s+of|\s*:)?|permission\s+granted\s+by|used\s+with\s+permission\s+(?:of|from)"
         # "Gentileza X", "Cortesía de X", "Cortesia X": the same lender in Spanish and Portuguese
-        rf"|(?:(?:cr[ée]ditos?|foto)\s*:\s*)?(?:gentileza|cortes[ií]a)(?:\s+(?:de|da|do))?)"
+        rf"|(?:(?:cr[ée]ditos?|foto)\s*:\s*)?(?:gentileza|cortes[ií]a)(?:\s+(?:de|da|do))?"
+        # "Photo provided by X", "Provided by X", "(Submitted by X)": a lender, as courtesy is
+        # (a capital "Provided" opens the credit; "funding provided by" is a sentence's)
+        rf"|(?:photos?|images?|pictures?)\s+(?:provided|submitted|supplied)\s+by"
+        rf"|(?-i:Provided|Submitted|Supplied)\s+by)"
         rf"\s+(?:the\s+)?(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
@@ -332,6 +338,9 @@ def split_credit(credit: str) -> Credit:
     parts = [p for p in parts if p and p.lower() not in _NOT_A_PARTY]
     if len(parts) >= 2:
         agency_idx = [i for i, p in enumerate(parts) if _is_agency(p)]
+        if not agency_idx:
+            # "JANE ROE / Staff Photographer", "Jane Roe/Globe Staff": the paper's desk
+            agency_idx = [i for i, p in enumerate(parts) if _STAFF_DESK.fullmatch(p)]
         if agency_idx:
             i = agency_idx[0]
             others = [p for j, p in enumerate(parts) if j != i and not _is_agency(p)]
@@ -365,6 +374,12 @@ def split_credit(credit: str) -> Credit:
     return Credit(credit, _clean_person(only), None)
 
 
+# A paper's own photographers named as a desk: "Staff Photographer", "Globe Staff", "Times
+# Staff Photographer", "Contributing Photographer".
+_STAFF_DESK = re.compile(
+    r"(?:[A-Z][\w.&'’\-]*\s+){0,2}(?i:staff(?:\s+photographer)?|(?:staff|contributing|freelance)"
+    r"\s+photographer|photographer)"
+)
 # Words in a credit's parts that say what the picture is or how it reached the page, not who
 # made it: "Graphic / NZME", "Photo: Illustrative, Ukrinform/Jane Roe".
 _NOT_A_PARTY = {
@@ -429,7 +444,7 @@ _MARK_CHARS = r"[/:(\[©|@]"
 _MARK_GLUED = r"(?<=[a-z])[.!?][a-z]"
 _MARK_WORDS = (
     r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
-    r"|image source|credit"
+    r"|image source|credit|provided by|submitted by|supplied by"
 )
 _CREDIT_MARKS = re.compile(f"{_MARK_CHARS}|{_MARK_GLUED}|{_MARK_WORDS}", re.IGNORECASE)
 _LOWER_CHARS, _LOWER_GLUED, _LOWER_WORDS = (
@@ -771,8 +786,14 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         return found
     if not may_hold_credit(text):
         return None
-    for i, pattern in enumerate(_CREDIT_PATTERNS):
-        m = pattern.search(text)
+    # "Jane Roe/Globe Staff/File": the marker after the agency's slash is read past by the
+    # "Person/Agency" pattern (the markers stand at the end, so positions stay the same)
+    unmarked = _MARKERS.sub("", text) if "/" in text or "," in text else text
+    attempts = [(i, p, text) for i, p in enumerate(_CREDIT_PATTERNS)]
+    if unmarked != text:  # "Person/Agency" read first without the marker, then with it
+        attempts.insert(5, (5, _CREDIT_PATTERNS[5], unmarked))
+    for i, pattern, subject in attempts:
+        m = pattern.search(subject)
         if not m:
             continue
         credit = _MARKERS.sub("", m.group("credit").strip().rstrip(".").strip())
@@ -802,11 +823,13 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             ):
                 continue
         if i == 5:
-            agency = m.group("agency").strip()
+            # "Jane Roe/AP, FILE": how the photo reached the page is no part of the agency
+            agency = _MARKERS.sub("", m.group("agency")).strip()
             head = credit.split("/")[0].strip()
             if (
                 not _is_agency(agency)
                 and agency.lower() not in _DESKS  # "Jane Roe/Photographer"
+                and not _STAFF_DESK.fullmatch(agency)  # "Jane Roe/Globe Staff"
                 and not (in_header and _OUTLET.match(agency))
                 # "Jane Roe / The National", "The STAR/Jane Roe": a newspaper's name beside a
                 # person's, after the caption's last sentence
@@ -862,7 +885,7 @@ def _phrase(credit: str) -> bool:
     return False
 
 
-_P = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}"  # a person's name
+_P = rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}"  # a person's name
 _ORG = r"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}"  # a capitalised name of up to four words
 _AFTER_CAPTION = r"(?<=[.!?”\"’)])\s+"
 # The inside of a credit in brackets at the caption's end, in the forms the grammar above
@@ -1053,7 +1076,8 @@ _BRACKETED = re.compile(
     r"image|photo|picture|pic|photograph|photographer|credit|foto|supplied|courtesy))\s*:\s*"
     # "(foto Ansa)", "(photo Jane Roe)": Italian and other papers print the label bare
     r"|(?P<bare>(?-i:foto|photo|Foto))\s+(?=[A-Z])"
-    r"|(?P<courtesy>(?i:(?:all\s+)?(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?))\s+)?"
+    r"|(?P<courtesy>(?i:(?:all\s+)?(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?"
+    r"|(?:photos?\s+)?(?:provided|submitted|supplied)\s+by))\s+)?"
     # "[PHOTO CREDIT: @KNHA]": a social-media account credited by its handle
     r"©?\s*(?P<credit>(?:[A-Z]|iS|@(?=\w))[^()\[\]]{1,79}?)\s*\.?\s*[)\]]\s*$"
 )
@@ -1078,7 +1102,7 @@ _DESKS_ALONE = {
     "supplied", "handout", "family handout", "ti gong", "cortesía", "cortesia", "divulgação",
     "divulgacao",
 }  # fmt: skip
-_PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
+_PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}")
 # An outlet's photo desk after the person: "(Jane Roe/HT Photo)", "(Jane Roe/AAP PHOTOS)".
 _PHOTO_DESK = re.compile(r"[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2} (?i:photos?)")
 # "(AP Photo/Jane Roe)", "(UPI Photo)": the agency-photo grammar reads these.
@@ -1096,6 +1120,23 @@ _NOT_PHOTO_ROLE = re.compile(
 
 def _desk_part(part: str) -> bool:
     return _is_agency(part) or part.lower() in _DESKS or bool(_PHOTO_DESK.fullmatch(part))
+
+
+def _outlet_like(part: str) -> bool:
+    """A newspaper's name ("Anchorage Daily News", "The Star") or its initials ("ADN")."""
+    return (
+        (part.isupper() and part.isalpha() and 2 <= len(part) <= 8)
+        or part.startswith("The ")
+        or OUTLET_NAME.match(part.replace("-", " ")) is not None
+        or _OUTLET_WORD.search(part) is not None
+    )
+
+
+def _person_beside_outlet(parts: list[str]) -> bool:
+    """One part a person's name, the other an outlet: "Jane Roe / ADN", "Daily News/Jane Roe"."""
+    people = [p for p in parts if _PERSON.fullmatch(p) and _clean_person(p) is not None]
+    rest = [p for p in parts if p not in people]
+    return len(people) == 1 and len(rest) == 1 and _outlet_like(rest[0])
 
 
 def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
@@ -1140,6 +1181,8 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
     if len(parts) > 1 and all(parts):
         if known and len(known) < len(parts) or len(known) == len(parts) > 1:
             return split_credit(credit)
+        if before and len(parts) == 2 and _person_beside_outlet(parts):
+            return split_credit(credit)  # "... on Tuesday. (Jane Roe / ADN)"
         return split_credit(credit) if labelled else None
     if _is_agency(credit) and credit.lower() not in _NOT_ALONE:
         return Credit(credit, None, credit) if before else None
@@ -1195,7 +1238,8 @@ def parse_gallery(line: str) -> GalleryLine | None:
 # What may stand before a credit that has a line to itself: "Photo:", "Image copyright", "©".
 _CREDIT_LINE_PREFIX = re.compile(
     r"^\(?\s*(?:(?:file\s+|pool\s+)?(?:[A-Z]+\s+)?(?:photo(?:graph)?s?|picture)(?:\s+by|\s+credit)?"
-    r"|credit|pic|image(?:\s+(?:copyright|credit|source))?|foto|copyright|(?:photo\s+)?courtesy(?:\s+of)?)?"
+    r"|credit|pic|image(?:\s+(?:copyright|credit|source))?|foto|copyright|(?:photo\s+)?courtesy(?:\s+of)?"
+    r"|(?:photo\s+)?(?:provided|submitted|supplied)\s+by)?"
     r"\s*[:,]?\s*©?\s*",
     re.IGNORECASE,
 )
@@ -1233,7 +1277,8 @@ def is_credit_line(line: str) -> bool:
 
 # "Photo courtesy of the Smith family": the lender is credited with the words that say so.
 _COURTESY_TAIL = re.compile(
-    r"(?i:courtesy|gentileza|cortes[ií]a)(?:\s+(?i:of|de|da|do))?\s+(?:(?i:the)\s+)?"
+    r"(?i:courtesy|gentileza|cortes[ií]a|(?:provided|submitted)\s+by)(?:\s+(?i:of|de|da|do))?"
+    r"\s+(?:(?i:the)\s+)?"
 )
 
 
@@ -1250,7 +1295,17 @@ def credited_name(credit: str | None, photographer: str | None, caption: str = "
     if at > 0:
         head = caption[:at]
         lowered = head.lower()
-        start = max(lowered.rfind(w) for w in ("courtesy", "gentileza", "cortesía", "cortesia"))
+        start = max(
+            lowered.rfind(w)
+            for w in (
+                "courtesy",
+                "gentileza",
+                "cortesía",
+                "cortesia",
+                "provided by",
+                "submitted by",
+            )
+        )
         if start >= 0 and _COURTESY_TAIL.fullmatch(head[start:]):
             return caption[start : at + len(credit)]
     parts = [p.strip() for p in re.split(r"\s*/\s*", credit) if p.strip()]
@@ -1287,7 +1342,7 @@ _INSTITUTIONS = {"nasa", "esa", "eso", "noaa", "usgs", "jaxa", "cern", "nasa/esa
 
 # "DANA KOSTER, Star Tribune" or "Jane Roe | The Post" on its own line: a person and an outlet.
 _PERSON_AND_OUTLET = re.compile(
-    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+(?i:for)\s+)"
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+(?i:for)\s+)"
     r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40})"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
@@ -1313,6 +1368,11 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     # Times prints none) says itself what it is
     if not _CAPTION_END.search(caption.rstrip()) and not re.search(r"\s(?i:for)\s", text):
         return None
+    return _person_outlet_line(text, m)
+
+
+def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
+    """The credit of a line that is a person's name and an outlet (_PERSON_AND_OUTLET)."""
     person, outlet = _clean_person(m.group("person")), m.group("outlet").strip()
     if person is None:
         return None
@@ -1369,12 +1429,16 @@ def caption_under_credit(line: str) -> bool:
     return 4 <= len(words) <= 40 and not line.rstrip().endswith((".", ":", "?", "!", '"', "”"))
 
 
-def credit_over_caption(line: str, caption: str, *, in_header: bool = False) -> Credit | None:
+def credit_over_caption(
+    line: str, caption: str, *, in_header: bool = False, byline_seen: bool = False
+) -> Credit | None:
     """A credit line printed over its caption, the caption a sentence or two (four to thirty
     words) with no credit of its own: "Ti Gong" (a desk word) or "Jane Roe / SHINE" (a
     person and an agency) over "Workers inspect the panels on Monday." (Shanghai Daily, the
     BBC and others print the credit first). A desk word alone stands over a full sentence
-    only above the story (in the story, "Supplied" over a sentence may be a stray word)."""
+    only above the story (in the story, "Supplied" over a sentence may be a stray word). Below
+    the byline (`byline_seen`), "Jane Roe, Star Tribune" over a caption's sentence is its
+    credit too (above the byline, that shape is the byline's)."""
     from archiver.extract.bylines import is_by_line
 
     words = len(caption.split())
@@ -1386,6 +1450,16 @@ def credit_over_caption(line: str, caption: str, *, in_header: bool = False) -> 
     if is_credit_word_line(text) and (in_header or caption_under_credit(caption)):
         agency = None if text.lower() in _DESKS_ALONE else text
         return Credit(text, None, agency)
+    if (
+        byline_seen
+        and in_header
+        and len(text) <= 80
+        and _CAPTION_END.search(caption.rstrip())
+        and (m := _PERSON_AND_OUTLET.fullmatch(text)) is not None
+    ):
+        # "Jane Roe, Star Tribune" over "Scaffolding covers the dome.": below the byline that
+        # shape is no writer's, and over a caption's sentence it is the photo's credit
+        return _person_outlet_line(text, m)
     if not is_credit_line(text):
         return None
     credit = find_credit(text, in_header=True)

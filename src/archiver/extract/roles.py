@@ -483,7 +483,8 @@ def classify_opening(
             headline_seen
             and i + 1 < len(lines)
             and lines[i + 1]
-            and credit_over_caption(line, lines[i + 1], in_header=True) is not None
+            and credit_over_caption(line, lines[i + 1], in_header=True, byline_seen=byline_seen)
+            is not None
         ):
             mark(i, "credit", "a credit line over its caption (the page prints the credit first)")
             caption_at = i + 1
