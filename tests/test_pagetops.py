@@ -20,6 +20,7 @@ from archiver.extract.pagetops import is_page_top, is_print_bar, is_running_head
         "Chicago Tribune, Sunday, May 1, 1977, Section 2, Page 4",
         "Page 6 - The Tribune - Monday, June 7, 1965",
         "OMAHA WORLD-HERALD Thursday, October 13, 1988 Page 17",  # a hyphenated paper's name
+        "A-6 THE EVENING STAR, Washington, D. C., Tuesday, March 3, 1964",  # its place
     ],
 )
 def test_running_heads(line):

@@ -149,3 +149,10 @@ def test_a_lead_photo_and_a_repeated_summary_above_the_headline():
     lines = [clean(x) for x in f"{lede}\n\nMore text.\n".split("\n")]
     opening = classify_opening(lines, None)
     assert opening.headline is None and opening.story_start == 0
+
+
+def test_a_headline_in_capitals_goes_on_over_lines_only_under_a_running_head():
+    scan = "A-6 THE EVENING STAR, Washington, D. C., Tuesday, March 3, 1964\n\n"
+    body = "OIL OUTPUT SEEN\nLOWER - ANALYSTS\n\nNEW YORK, March 3 (AP) — Output fell.\n"
+    assert _headline(scan + body) == "OIL OUTPUT SEEN LOWER - ANALYSTS"
+    assert _headline(body) == "OIL OUTPUT SEEN"  # no scan's page top: a deck may follow

@@ -40,8 +40,10 @@ _NAME_WORD = r"(?:[A-Z][\w.&'’-]*|of|the|and|de|&)"
 _RUNNING_HEAD = re.compile(
     rf"^(?:(?P<page>{_PAGE_NO})\s*(?:[-–—|]\s*)?\s)?"
     rf"(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+{_NAME_WORD}){{0,6}}?)"
-    # "Financial Times (London, England), ...": the paper's place in brackets
-    r"(?:\s*\([^()]{2,40}\))?"
+    # "Financial Times (London, England), ...": the paper's place in brackets; "THE EVENING
+    # STAR, Washington, D. C., Tuesday, ...": after a comma, with its region
+    r"(?:\s*\([^()]{2,40}\)|,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:,\s*[A-Z][A-Za-z.]{0,6}(?:\s?[A-Z]\.)?)?(?=,))?"
     rf"\s*(?:,|\s[-–—|]|\s)\s*(?P<date>{_FULL_DATE})"
     rf"(?:\s*(?:[-–—,|]\s*)?(?:section\s+[A-Z0-9]{{1,3}},?\s*)?(?P<page2>{_PAGE_NO}))?$",
     re.IGNORECASE,

@@ -59,7 +59,7 @@ from archiver.extract.page import (
     is_menu_item,
     is_nav_line,
 )
-from archiver.extract.pagetops import is_paper_name
+from archiver.extract.pagetops import is_paper_name, is_running_head
 
 # Why a date stamp above the headline is chrome; wire_text.py reads its place and date as the
 # dateline when the story opens without one ("Brussels, 17 March 2009" over a press release).
@@ -971,6 +971,7 @@ def _wrapped_headline(reader: _Reader, i: int) -> list[int]:
     texts = [lines[k] for k in block]
     if any(len(t) > _COLUMN_WIDTH or reader.chrome[k] for t, k in zip(texts, block, strict=True)):
         return []
+    under_head = any(is_running_head(lines[k]) for k in range(max(0, i - 3), i) if lines[k])
     if any(_COLUMN_BREAKERS.search(t) for t in texts) or _is_outlet(texts[0]):
         return []  # "The Northern Echo" / "Home > News": a masthead over its breadcrumb
     for above, below, k in zip(texts, texts[1:], block[1:], strict=False):
@@ -988,6 +989,9 @@ def _wrapped_headline(reader: _Reader, i: int) -> list[int]:
             below[:1].islower()
             or last in _CARRY_ON
             or (_title_case(above) and _title_case(below) and not above.isupper())
+            # a scanned page's headline in capitals, set in a narrow column under the page's
+            # running head ("OIL OUTPUT SEEN" / "LOWER - ANALYSTS")
+            or (above.isupper() and below.isupper() and under_head)
         ):
             return []
     if not looks_like_headline(" ".join(texts)):
