@@ -9,9 +9,12 @@ those against the line-by-line or file-by-file behaviour it replaces.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from validate_helpers import build_bag, codes, copy_bag, edit_manifest, rehash_tagmanifests
 
 from archiver.bagcheck import ValidateOptions, fixity, validate_bag
@@ -305,3 +308,167 @@ def test_keeping_what_was_hashed_changes_no_verdict(
             verified.manifests["sha256"]["data/d1/f0301.bin"]
             == hashlib.sha256(b"file 301\n" * 50).hexdigest()
         )  # what the manifest says, not what the file holds
+
+
+# -- manifests read a chunk at a time into the index ---------------------------------------------
+
+
+def test_the_possessive_path_pattern_matches_as_the_backtracking_one() -> None:
+    """`_PLAIN_SEGMENT` gives nothing back (*+): it must accept and capture exactly what the
+    same pattern with a plain '*' does, for plain lines and every kind of line it refuses."""
+    import re
+
+    from archiver.bagcheck import manifests
+
+    fast = manifests._plain_line(64)
+    slow = re.compile(fast.pattern.replace("*+", "*"), fast.flags)
+    assert slow.pattern != fast.pattern
+    names = [
+        "data/a.txt",
+        "data/sub dir/b c.bin",
+        "data/a.b.c/d..e",
+        "data/x/y/z/",
+        "data/x//y",
+        "data/x/./y",
+        "data/x/../y",
+        "data/.hidden",
+        "data/dir/.hidden/x",
+        "data/a%25b",
+        "data/a\\b",
+        "data/a\x01b",
+        "data/caf\u00e9",
+        "data/",
+        "data",
+        "bagit.txt",
+        "data/a.txt\r",
+    ]
+    for sep in (" ", "  ", "   ", "\t"):
+        text = "".join(f"{DIGEST}{sep}{name}\n" for name in names)
+        assert fast.findall(text) == slow.findall(text)
+    found = fast.findall("".join(f"{DIGEST}  {name}\n" for name in names))
+    # (the bulk reader takes ASCII manifests only: the last one is read line by line)
+    assert [name for _, name in found] == [
+        "data/a.txt",
+        "data/sub dir/b c.bin",
+        "data/a.b.c/d..e",
+        "data/caf\u00e9",
+    ]
+
+
+def _line_by_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The slow twin: every payload manifest read line by line, as when it is not plain."""
+    from archiver.bagcheck import checker
+    from archiver.bagcheck.manifests import NotPlain
+
+    def never(*_args: object) -> Iterator[list[tuple[str, str]]]:
+        raise NotPlain("read line by line")
+        yield []  # a generator, as plain_chunks is
+
+    monkeypatch.setattr(checker, "plain_chunks", never)
+
+
+def _damage(bag: Path, how: str) -> None:
+    first, second = "manifest-sha256.txt", "manifest-sha512.txt"
+    if how == "listed-twice-chunks-apart":
+        edit_manifest(bag, first, lambda lines: lines + [lines[0]])
+    elif how == "listed-twice-with-another-checksum":
+        edit_manifest(bag, second, lambda lines: lines + ["0" * 128 + "  " + lines[0][130:]])
+    elif how == "not-plain-late-in-the-second":
+        edit_manifest(
+            bag, second, lambda lines: lines[:-1] + [lines[-1].replace("data/", "data/./")]
+        )
+    elif how == "only-in-the-second":
+        edit_manifest(bag, first, lambda lines: lines[1:])
+    elif how == "missing-and-unlisted":
+        (bag / "data/d1/f0004.bin").unlink()
+        (bag / "data/d2/new.bin").write_bytes(b"new\n")
+    rehash_tagmanifests(bag)
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "clean",
+        "listed-twice-chunks-apart",
+        "listed-twice-with-another-checksum",
+        "not-plain-late-in-the-second",
+        "only-in-the-second",
+        "missing-and-unlisted",
+    ],
+)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_manifests_read_a_chunk_at_a_time_give_the_line_by_line_verdicts(
+    big_bag: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, jobs: int
+) -> None:
+    """Chunks of a few lines (so that the trouble lies chunks after the first) give the
+    findings and counts of the line-by-line reader; a manifest found not plain half-way
+    leaves the index as it was before it (Index.forget) and is read again line by line."""
+    from archiver.bagcheck import manifests
+    from archiver.bagcheck.manifests import Index
+
+    bag = copy_bag(big_bag, tmp_path / "bag")
+    _damage(bag, how)
+    monkeypatch.setattr(manifests, "CHUNK", 300)  # about 3 sha256 or 2 sha512 lines a chunk
+    forgotten: list[int] = []
+    real_forget = Index.forget
+
+    def forget(self: Index, index: int) -> None:
+        forgotten.append(index)
+        real_forget(self, index)
+
+    monkeypatch.setattr(Index, "forget", forget)
+    fast = validate_bag(bag, ValidateOptions(jobs=jobs))
+    fast_forgot = list(forgotten)
+    with monkeypatch.context() as m:
+        _line_by_line(m)
+        slow = validate_bag(bag, ValidateOptions(jobs=jobs))
+    assert fast.findings == slow.findings
+    if jobs == 1:
+        assert fast.counts == slow.counts
+    else:  # files hashed before the index was read: as many as the steps of reading it
+        assert (fast.payload_files, fast.payload_bytes) == (slow.payload_files, slow.payload_bytes)
+    expected = {
+        "clean": ([], set()),
+        "listed-twice-chunks-apart": ([0], {"E032"}),
+        "listed-twice-with-another-checksum": ([1], {"E031"}),
+        "not-plain-late-in-the-second": ([1], {"W032"}),
+        "only-in-the-second": ([], {"E062"}),
+        "missing-and-unlisted": ([], {"E023", "E060", "E061"}),
+    }[how]
+    assert (fast_forgot, codes(fast)) == expected
+
+
+def test_an_index_forgets_exactly_what_a_manifest_not_plain_recorded() -> None:
+    from archiver.bagcheck.manifests import Index, Manifest, NotPlain
+
+    manifests = [Manifest(f"manifest-{a}.txt", a, a) for a in ("sha256", "md5")]
+    index = Index(manifests, strict=True, add=lambda _: None)
+    a, b = hashlib.sha256(b"a").digest(), hashlib.md5(b"a").digest()
+    index.put(0, 1, "data/a", a)
+    index.put(0, 2, "data/c", a)
+
+    def chunks() -> Iterator[list[tuple[str, str]]]:
+        yield [(b.hex(), "data/a"), (b.hex(), "data/b")]
+        raise NotPlain("a line that is not plain")
+
+    with pytest.raises(NotPlain):
+        index.put_plain(1, chunks())
+    assert list(index) == ["data/a", "data/c"]
+    assert [entry.digests for entry in index.values()] == [[a, None], [a, None]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=6))
+def test_one_look_at_all_names_misses_no_system_file_nor_xml_file(names: list[str]) -> None:
+    """`account_folder` looks at a folder's names one by one only when the lower-cased whole
+    may hold an operating-system file or a .xml name: never when one of them is."""
+    from archiver.bagcheck.paths import SYSTEM_FILES, is_system_file, may_hold_system_file
+
+    for extra in ([], [".DS_Store"], ["Thumbs.DB"], ["._x"], ["\u212a.XML"], ["e.Xml"]):
+        listed = names + extra
+        lowered = "\n".join(listed).lower()
+        if any(map(is_system_file, listed)):
+            assert may_hold_system_file(lowered)
+        if any(name[-4:].lower() == ".xml" for name in listed):
+            assert ".xml" in lowered
+    assert not may_hold_system_file("\n".join(sorted(SYSTEM_FILES)).upper().replace(".", ","))

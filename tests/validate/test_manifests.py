@@ -60,7 +60,7 @@ def test_the_index_keeps_one_digest_per_manifest_and_where_the_file_was_seen() -
     index = Index(manifests, strict=True, add=found.append)
     a, b = hashlib.sha256(b"a").digest(), hashlib.md5(b"a").digest()
     index.put(0, 1, "data/a", a)
-    index.put_all(1, {"data/a": b, "data/b": b})
+    index.put_plain(1, [[(b.hex(), "data/a"), (b.hex(), "data/b")]])
     index.put(0, 2, "data/a", a)  # twice, same digest: E032 in BagIt 1.0
     entry = index["data/a"]
     assert isinstance(entry, Entry) and entry.digests == [a, b] and entry.seen is None

@@ -32,18 +32,22 @@ from archiver.bagcheck import fixity
 from archiver.bagcheck.archives import Limits, archive_kind, unpacked
 from archiver.bagcheck.findings import Finding, finding
 from archiver.bagcheck.manifests import (
+    AS_LISTED,
     MANIFEST_NAME,
     TAGMANIFEST_NAME,
+    Entry,
     Index,
     Manifest,
+    NotPlain,
+    plain_chunks,
     read_lines,
-    read_plain_manifest,
 )
 from archiver.bagcheck.ocflcheck import check_ocfl, ocfl_kind
 from archiver.bagcheck.paths import (
     check_path,
     is_inside,
     is_system_file,
+    may_hold_system_file,
     nfc,
     percent_decode,
     resolve_inside,
@@ -488,20 +492,20 @@ class _Checker:
     def read_payload_manifests(self) -> Iterator[None]:
         entries = self.entries
         for index, manifest in enumerate(self.payload_manifests):
-            plain = (
-                read_plain_manifest(
+            if manifest.hashlib is not None and self.safe_tag_path(manifest.name):
+                chunks = plain_chunks(
                     self.root / manifest.name,
                     fixity.digest_size(manifest.hashlib) * 2,
                     self.encoding,
                     self.options.max_line_bytes,
                 )
-                if manifest.hashlib is not None and self.safe_tag_path(manifest.name)
-                else None
-            )
-            if plain is not None:
-                yield
-                entries.put_all(index, plain)
-                continue
+                try:
+                    entries.put_plain(index, chunks)
+                except NotPlain:
+                    pass  # read line by line below, which says what is wrong and where
+                else:
+                    yield
+                    continue
             for number, key, digest in self.manifest_lines(manifest, payload=True):
                 if not number % INDEX_STEP:
                     yield
@@ -651,7 +655,7 @@ class _Checker:
         report = self.report
         entry = self.entries.get(rel) if rel.isascii() else None
         if entry is not None:  # the common case: listed under its own (ASCII) name
-            entry.seen = rel
+            entry.seen = AS_LISTED
             wanted = self.hashing and bool(self.payload_names)
         else:
             keys = self.match(rel)
@@ -687,25 +691,29 @@ class _Checker:
         rels = [f"{rel_dir}/{name}" for name in files]
         entries = self.entries
         groups: list[fixity.JobGroup] = []
-        if (
-            self.hashing
-            and algs
-            and rel_dir.isascii()
-            and "".join(files).isascii()
-            and all(map(entries.__contains__, rels))
-        ):
-            for rel in rels:
-                entries[rel].seen = rel
+        found = (
+            list(map(entries.get, rels))
+            if self.hashing and algs and rel_dir.isascii() and "".join(files).isascii()
+            else None
+        )
+        if found is not None and all(found):  # all listed (an Entry is always true)
+            for entry in cast("list[Entry]", found):
+                entry.seen = AS_LISTED
             self.sized.update(rels)  # the workers report the sizes
             report = self.report
             report.payload_files += len(rels)
             if self.payload_paths is not None:
                 self.payload_paths.extend(rels)
-            for name in filter(is_system_file, files):
-                self.add(
-                    finding("W053", f"{rel_dir}/{name}", "operating-system file in the payload")
-                )
-            if self.options.xml_checker is not None:
+            # one look at all the names says whether any needs a second look: each name's
+            # lower-case form is found in the whole's (a character's lower case does not
+            # depend on its neighbours, but for a final Greek sigma, which is not ASCII)
+            lowered = "\n".join(files).lower()
+            if may_hold_system_file(lowered):
+                for name in filter(is_system_file, files):
+                    self.add(
+                        finding("W053", f"{rel_dir}/{name}", "operating-system file in the payload")
+                    )
+            if self.options.xml_checker is not None and ".xml" in lowered:
                 self.xml_files.extend(rel for rel in rels if rel[-4:].lower() == ".xml")
             if not hashed:
                 groups.append(_folder_jobs(rel_dir, abs_dir, files, algs))
@@ -761,7 +769,7 @@ class _Checker:
         entries = self.entries
         entry = entries.get(rel)
         if entry is not None:
-            entry.seen = rel
+            entry.seen = AS_LISTED
             keys.append(rel)
         if not rel.isascii():
             form = nfc(rel)
@@ -809,7 +817,7 @@ class _Checker:
         kind = "checksum" if code == "E070" else "tag file checksum"
         waiting: list[list[fixity.Result]] = []  # results back before the index was read
 
-        def one(rel: str, size: int, digests: tuple[bytes, ...] | None, error: str | None) -> None:
+        def one(rel: str, size: int, digests: list[bytes] | None, error: str | None) -> None:
             if rel in sized:
                 sized.discard(rel)
                 report.payload_bytes += max(size, 0)
@@ -823,7 +831,7 @@ class _Checker:
             report.bytes_hashed += size
             for key in keys_of.pop(rel, (rel,)) if keys_of else (rel,):
                 entry = entries.get(key)
-                if entry is None or (fast and list(digests) == entry.digests):
+                if entry is None or (fast and digests == entry.digests):
                     continue
                 bad = []
                 for position, index in enumerate(supported):
@@ -853,7 +861,7 @@ class _Checker:
                 and not [
                     r
                     for r in results
-                    if r[2] is None or (entry := get(r[0])) is None or list(r[2]) != entry.digests
+                    if r[2] is None or (entry := get(r[0])) is None or r[2] != entry.digests
                 ]
             ):
                 keys = list(map(itemgetter(0), results))
@@ -939,10 +947,11 @@ class _Checker:
             self.compare(results, self.entries, "E070")
         for key, (_url, length) in self.fetch.items():
             found = self.entries.get(key)
-            if found is None or found.seen is None or length == "-":
+            seen = found.found_at(key) if found is not None else None
+            if seen is None or length == "-":
                 continue
             try:
-                size = os.stat(os.path.join(self.root_real, *found.seen.split("/"))).st_size
+                size = os.stat(os.path.join(self.root_real, *seen.split("/"))).st_size
             except OSError:
                 continue
             if size != parse_count(length):
@@ -952,6 +961,8 @@ class _Checker:
         """Names in one folder that differ only in case or normalization collide elsewhere."""
         if len(names) < 2:
             return
+        if "".join(names).isascii() and len(set(map(str.lower, names))) == len(names):
+            return  # the common case, said at C speed: nothing differs only in case
         folded: dict[str, str] = {}
         forms: dict[str, str] = {}
         for name in names:

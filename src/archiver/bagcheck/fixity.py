@@ -19,6 +19,7 @@ import hashlib
 import os
 import stat
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
@@ -63,7 +64,8 @@ ALGORITHMS = {
 }
 
 Job = tuple[str, str, tuple[str, ...]]  # (key, absolute path, hashlib names)
-Result = tuple[str, int, tuple[bytes, ...] | None, str | None]  # key, size, digests, error
+# key, size, digests (a list: compared as it is with the index's lists), error
+Result = tuple[str, int, list[bytes] | None, str | None]
 # jobs and their sizes in bytes (None: not known, all of them; the workers will say)
 JobGroup = tuple[list[Job], list[int] | None]
 
@@ -123,6 +125,17 @@ class Kept:
         self.sizes.update((key, size) for key, size, digests, _ in results if digests)
 
 
+_LOCAL = threading.local()
+
+
+def _buffer() -> bytearray:
+    """This thread's read buffer: made (and zeroed, 1 MiB) once, not for every batch."""
+    buf: bytearray | None = getattr(_LOCAL, "buffer", None)
+    if buf is None:
+        buf = _LOCAL.buffer = bytearray(BUFFER)
+    return buf
+
+
 NOT_HASHED = "not hashed: "  # how an error result for a file skipped on purpose begins
 SKIP_FLOOR = 64 << 20  # files smaller than this are always hashed (it costs little)
 
@@ -137,7 +150,7 @@ def hash_batch(
     Its result carries its size (for the Oxum check) and an error beginning NOT_HASHED.
     keep: receives the bytes of small files as they were hashed (see Kept).
     """
-    buf = bytearray(BUFFER)
+    buf = _buffer()
     view = memoryview(buf)
     out: list[Result] = []
     for key, path, names in batch:
@@ -177,7 +190,7 @@ def hash_batch(
                         kept = None
                     else:
                         kept.append(bytes(chunk))
-            out.append((key, size, tuple(h.digest() for h in hashers), None))
+            out.append((key, size, [h.digest() for h in hashers], None))
             if kept is not None and keep is not None and size <= keep.room:
                 keep.data[key] = kept[0] if len(kept) == 1 else b"".join(kept)
                 keep.room -= size

@@ -33,6 +33,11 @@ class Manifest(NamedTuple):
     hashlib: str | None  # hashlib's name for it; None when it cannot be computed here
 
 
+# Entry.seen for a file found under the very name the manifest lists (nearly every file): a
+# constant rather than a copy of that name, which would cost a string per payload file
+AS_LISTED = ""
+
+
 class Entry:
     """What the manifests say about one path, and where the file was found."""
 
@@ -41,8 +46,13 @@ class Entry:
     def __init__(self, count: int) -> None:
         # one digest per manifest, in manifest order; None where a manifest omits the path
         self.digests: list[bytes | None] = [None] * count
-        # the path on disk (relative to the bag) answering to this entry; None: not found yet
+        # the path on disk (relative to the bag) answering to this entry: AS_LISTED when it is
+        # the listed path itself, another path (Unicode normalization), None: not found yet
         self.seen: str | None = None
+
+    def found_at(self, key: str) -> str | None:
+        """The path on disk (relative to the bag) of the file found for entry `key`."""
+        return key if self.seen == AS_LISTED else self.seen
 
 
 class Index(dict[str, Entry]):
@@ -77,15 +87,38 @@ class Index(dict[str, Entry]):
         else:
             self.add(finding("W030", key, f"{name} line {number}: listed twice"))
 
-    def put_all(self, index: int, digests: dict[str, bytes]) -> None:
-        """Record a whole manifest read in bulk (no path in it twice)."""
+    def put_plain(self, index: int, chunks: Iterable[list[tuple[str, str]]]) -> None:
+        """Record manifest `index` from `plain_chunks`.
+
+        Chunk by chunk, so that no second copy of a manifest's paths is ever held whole (the
+        paths of a manifest listing files already indexed are dropped as soon as they are
+        looked up). When the manifest turns out not to be plain (NotPlain), or lists a path
+        twice, the index is put back as it was and NotPlain is raised: the caller then reads
+        the manifest line by line, which says what is wrong and where.
+        """
         get = self.get
         count = len(self.manifests)
-        for key, digest in digests.items():
-            entry = get(key)
-            if entry is None:
-                entry = self[key] = Entry(count)
-            entry.digests[index] = digest
+        fromhex = bytes.fromhex
+        try:
+            for chunk in chunks:
+                for digest, key in chunk:
+                    entry = get(key)
+                    if entry is None:
+                        entry = self[key] = Entry(count)
+                    elif entry.digests[index] is not None:
+                        raise NotPlain("listed twice")
+                    entry.digests[index] = fromhex(digest)
+                del chunk  # let the reader drop it: one chunk alive at a time
+        except NotPlain:
+            self.forget(index)
+            raise
+
+    def forget(self, index: int) -> None:
+        """Drop what manifest `index` recorded: its digests, and the entries it alone made."""
+        for entry in self.values():
+            entry.digests[index] = None
+        for key in [k for k, e in self.items() if e.digests.count(None) == len(e.digests)]:
+            del self[key]
 
 
 # -- reading lines ------------------------------------------------------------------------------
@@ -197,8 +230,10 @@ def read_lines(
 # -- the fast path for manifests as tools write them -------------------------------------------
 
 # One path segment that needs no decoding nor checking: printable ASCII, no '/', '%' or '\',
-# and not starting with '.' (so no '.', '..' nor hidden-file questions).
-_PLAIN_SEGMENT = r"[^\x00-\x1f\x7f/%\\.][^\x00-\x1f\x7f/%\\]*"
+# and not starting with '.' (so no '.', '..' nor hidden-file questions). Possessive (*+, Python
+# 3.11): a segment never holds '/', so giving characters back could never let the '/' or the
+# line end that follows match, and the matcher does not try (half the time of the plain '*')
+_PLAIN_SEGMENT = r"[^\x00-\x1f\x7f/%\\.][^\x00-\x1f\x7f/%\\]*+"
 _PLAIN_LINES: dict[int, re.Pattern[str]] = {}
 
 
@@ -220,37 +255,57 @@ def _decodes_to(data: bytes, encoding: str, text: str) -> bool:
         return False
 
 
+class NotPlain(Exception):
+    """A manifest is not one `plain_chunks` can read: it is read line by line instead."""
+
+
 def read_plain_manifest(
     path: Path, hex_digits: int, encoding: str, max_line: int
 ) -> dict[str, bytes] | None:
-    """A payload manifest whose every line is 'checksum  data/plain/path': path -> digest.
+    """The whole of a plain manifest (see `plain_chunks`) as path -> digest; None for any other
+    manifest (or any trouble reading it)."""
+    entries: dict[str, bytes] = {}
+    lines = 0
+    try:
+        for chunk in plain_chunks(path, hex_digits, encoding, max_line):
+            lines += len(chunk)
+            entries.update((key, bytes.fromhex(digest)) for digest, key in chunk)
+    except NotPlain:
+        return None
+    return entries if len(entries) == lines else None  # else a path listed twice
+
+
+def plain_chunks(
+    path: Path, hex_digits: int, encoding: str, max_line: int
+) -> Iterator[list[tuple[str, str]]]:
+    """A payload manifest whose every line is 'checksum  data/plain/path', as lists of
+    (hex checksum, path), one per 1 MiB read.
 
     Such a manifest (ASCII, LF line ends, hex of the right length, one or two spaces, each
     path under data/ with nothing to decode, listed once) is read in bulk with one regular
-    expression per megabyte instead of line by line, which is most of what validating a bag of
-    small files costs besides hashing. None for anything else (or any trouble reading it):
-    the caller then reads it line by line, which reports each problem with its line number.
+    expression per read instead of line by line, which is most of what validating a bag of
+    small files costs besides hashing. For anything else (or any trouble reading it) NotPlain
+    is raised, possibly after some chunks: the caller then reads it line by line, which
+    reports each problem with its line number. Paths listed twice are the caller's to find.
     """
     if not ascii_compatible(encoding):
-        return None
+        raise NotPlain("encoding")
     # UTF-8 (nearly every bag) reads ASCII bytes as ASCII; for another declared encoding the
     # text is decoded as well and must come out the same (HZ, UTF-7 and Shift_JIS-2004 give
     # '~', '+' or '\\' other meanings)
     same_as_ascii = is_utf8(encoding)
     pattern = _plain_line(hex_digits)
-    entries: dict[str, bytes] = {}
-    lines = 0
     try:
         fd = open_regular(path)
     except OSError:
-        return None
+        raise NotPlain("cannot open") from None
     with os.fdopen(fd, "rb", buffering=0) as fh:
         rest = b""
         while True:
             try:
-                chunk = fh.read(CHUNK * 4)
+                chunk = fh.read(CHUNK)
             except OSError:
-                return None
+                raise NotPlain("cannot read") from None
             if chunk:
                 data = rest + chunk
                 cut = data.rfind(b"\n") + 1
@@ -259,23 +314,20 @@ def read_plain_manifest(
                 data, rest = (rest + b"\n" if rest else b""), b""
             if data:
                 if not data.isascii():
-                    return None
+                    raise NotPlain("not ASCII")
                 text = data.decode("ascii")
                 if not same_as_ascii and not _decodes_to(data, encoding, text):
-                    return None
+                    raise NotPlain("not the same in its encoding")
                 pairs = pattern.findall(text)
                 count = text.count("\n")
+                del text, data  # the paths and digests are copies: 8 MiB less while indexing
                 if len(pairs) != count:
-                    return None
+                    raise NotPlain("a line that is not plain")
                 if max(map(len, map(itemgetter(1), pairs))) + hex_digits + 2 > max_line:
-                    return None  # the line-by-line reader reports the overlong line
-                lines += count
-                for digest, key in pairs:
-                    entries[key] = bytes.fromhex(digest)
-                if len(entries) != lines:
-                    return None  # listed twice: the line-by-line reader says where
+                    raise NotPlain("overlong line")  # the line-by-line reader reports it
+                yield pairs
+                del pairs
             if not chunk:
                 break
             if len(rest) > max_line:
-                return None
-    return entries
+                raise NotPlain("overlong line")

@@ -96,6 +96,12 @@ def is_system_file(name: str) -> bool:
     return lowered in SYSTEM_FILES or lowered.startswith("._")
 
 
+def may_hold_system_file(lowered: str) -> bool:
+    """False when no name is a system file, judged from the lower-cased text of all of the
+    names (any separator): each system file's name would be found in it."""
+    return "._" in lowered or any(name in lowered for name in SYSTEM_FILES)
+
+
 def printable(text: str) -> str:
     """Text safe to print on one line: whatever can break or forge a line is escaped.
 
