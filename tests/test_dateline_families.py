@@ -626,3 +626,61 @@ def test_an_agency_name_spelt_out_after_the_dash_is_no_dateline():
     # the agency alone before a sentence of story stays its dateline
     found = match_dateline("AFP - " + STORY, REF)
     assert found is not None and found.dateline.source == "AFP"
+
+
+@pytest.mark.parametrize(
+    "text, raw, place, date, source",
+    [
+        (
+            "NEW YORK, March 3, 2025 /3BL/ - " + STORY,
+            "NEW YORK, March 3, 2025 /3BL/ -",
+            "NEW YORK",
+            "2025-03-03",
+            "3BL",
+        ),
+        (
+            "ΑΘΗΝΑ, 3 Μαρτίου (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα.",
+            "ΑΘΗΝΑ, 3 Μαρτίου (ΑΠΕ-ΜΠΕ) -",
+            "ΑΘΗΝΑ",
+            "2025-03-03",
+            "ΑΠΕ-ΜΠΕ",
+        ),
+        (
+            "नई दिल्ली, 3 मार्च (भाषा) केंद्र सरकार ने सोमवार को नई योजना की घोषणा की।",
+            "नई दिल्ली, 3 मार्च (भाषा)",
+            "नई दिल्ली",
+            "2025-03-03",
+            "भाषा",
+        ),
+        (
+            "RENO, Nev.--(BUSINESS WIRE)--Oct 8, 2024--",  # alone on its line, story below
+            "RENO, Nev.--(BUSINESS WIRE)-- Oct 8, 2024--",
+            "RENO, Nev.",
+            "2024-10-08",
+            "BUSINESS WIRE",
+        ),
+    ],
+)
+def test_wires_in_slashes_greek_hindi_and_a_date_closing_the_line(text, raw, place, date, source):
+    found = match_dateline(text, REF)
+    assert found is not None
+    got = found.dateline
+    assert (got.raw, got.place, got.date, got.source) == (raw, place, date, source)
+
+
+def test_near_misses_of_the_new_forms():
+    assert match_dateline("Sales rose /3BL/ - Acme Corp. today released its report.", REF) is None
+    assert match_dateline("Η κυβέρνηση (ΑΠΕ) ανακοίνωσε σήμερα νέα μέτρα.", REF) is None
+    assert match_dateline("केंद्र सरकार ने सोमवार को नई योजना की घोषणा की।", REF) is None
+
+
+def test_a_place_and_its_wire_in_brackets_alone_over_the_story():
+    from archiver.extract.datelines import match_standalone_dateline
+
+    story = "Die Reederei hat am Dienstag zwei neue Hafenfähren in Dienst gestellt, teilte sie mit."
+    found = match_standalone_dateline("Hamburg (ots)", story, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == ("Hamburg", "ots")
+    # a bracketed word that names no wire is no dateline, whatever dash we supply
+    assert match_standalone_dateline("Ferry Strike (Update)", STORY, REF) is None
+    assert match_standalone_dateline("X (Twitter)", STORY, REF) is None

@@ -30,6 +30,7 @@ prensa latina|notimex|telam|télam|agencia brasil|andina|
 pr newswire|prnewswire|business wire|businesswire|globe newswire|globenewswire|
 accesswire|newsfile|newsfile corp|marketwired|cnw|newswire|eqs|eqs-news|prweb|
 ein presswire|einpresswire|einpresswire.com|newsdirect|news direct|issuewire|
+ots|apa-ots|news aktuell|3bl|3bl media|3blmedia|
 """
 WIRE_SOURCES = frozenset(w.strip() for w in _WIRES.replace("\n", "").split("|") if w.strip())
 

@@ -724,8 +724,14 @@ def _parts(paragraph: str) -> _Parts | None:
             raw = f"{raw} {trailing.group(0).strip()}"
             rest = rest[trailing.end() :].strip()
     dated = _DATE_THEN_DASH.match(rest) if place and not date and dash in _SPACED_DASHES else None
-    if dated is not None and _place_word(place or "") and _story_follows(rest[dated.end() :]):
-        # "SAN FRANCISCO – March 3, 2025 – Acme ...": a press release's date between dashes
+    after_date = rest[dated.end() :] if dated is not None else ""
+    if (
+        dated is not None
+        and _place_word(place or "")
+        and (_story_follows(after_date) or not after_date.strip())
+    ):
+        # "SAN FRANCISCO – March 3, 2025 – Acme ...": a press release's date between dashes;
+        # "RENO, Nev.--(BUSINESS WIRE)--Oct 8, 2024--" alone on its line, the story under it
         date, dash = dated.group("date"), dated.group("dash")
         raw = f"{raw} {dated.group(0).strip()}"
         rest = rest[dated.end() :].strip()
@@ -771,7 +777,7 @@ def _place_word(place: str) -> bool:
 
 _DATE_THEN_DASH = re.compile(
     rf"(?P<date>{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{_DAY}[ \t]+{_MONTH},?[ \t]+{_YEAR})"
-    r"[ \t]*(?P<dash>--|—|–|-)[ \t]+"
+    r"[ \t]*(?P<dash>--|—|–|-)(?:[ \t]+|$)"
 )
 _CAPITALS_THEN_DASH = re.compile(
     rf"(?P<place>{_ONE_PLACE})[ \t]+(?P<dash>--|—|–|-)[ \t]+(?=[^\W\d_])"
@@ -927,12 +933,29 @@ _SLASHED = re.compile(
     rf"[ \t]*(?P<date>{_DATE})[ \t]*/)(?=[ \t])"
 )
 _SLASHED_SLASHES = 3  # the slashes _SLASHED needs
+# `NEW YORK, March 3, 2025 /3BL/ - Acme Corp. ...`: the wire's name between slashes after the
+# place (and date), a name that may open with a digit (3BL Media's); its dash is optional.
+_WIRE_IN_SLASHES = re.compile(
+    rf"^(?P<raw>(?P<place>{_ONE_PLACE}?)(?:,[ \t]*(?P<date>{_DATE}))?[ \t]+"
+    r"/(?P<agency>[0-9A-Za-z][\w.&-]{1,20})/(?:[ \t]*(?P<dash>--|—|–|-))?)(?=[ \t])"
+)
 
 
 def _slashed_parts(paragraph: str) -> _Parts | None:
     window = paragraph[:_DATELINE_WINDOW]
     # a cheap count first (most paragraphs have no slash)
-    m = _SLASHED.match(window) if window.count("/") >= _SLASHED_SLASHES else None
+    slashes = window.count("/")
+    m = _SLASHED.match(window) if slashes >= _SLASHED_SLASHES else None
+    if m is None and slashes >= 2 and (w := _WIRE_IN_SLASHES.match(window)) is not None:
+        if _known_wire(w.group("agency")):
+            return _Parts(
+                w.group("raw"),
+                re.sub(r"\s+", " ", w.group("place")).strip(),
+                w.group("date"),
+                w.group("agency"),
+                w.group("dash") or "/",
+                paragraph[w.end() :].strip(),
+            )
     if m is None:
         return _outlet_parts(paragraph)
     place = re.sub(r"\s+", " ", m.group("place")).strip()
@@ -1003,6 +1026,8 @@ def _may_be_intl(paragraph: str) -> bool:
         return "\uac00" <= paragraph[1:2] <= "\ud7af"
     return (
         "\u0600" <= c <= "\u06ff"
+        or "\u0370" <= c <= "\u03ff"  # Greek
+        or "\u0900" <= c <= "\u097f"  # Devanagari (Hindi)
         or "\u3040" <= c <= "\u9fff"
         or "\uac00" <= c <= "\ud7af"
         or c in "【〔（\u200e\u200f"
@@ -1098,11 +1123,14 @@ def match_standalone_dateline(
         return dataclasses.replace(alone, dateline=dataclasses.replace(alone.dateline, raw=first))
     if len(first) > 60 or first[-1:] in ".?!:" or not second:
         return None
-    if "," not in first:
+    if "," not in first and not first.endswith(")"):
         return _capitals_city_alone(first, second)
+    # "BAAR, Switzerland", "Hamburg (ots)": a place with its region or its wire in brackets
     found = match_dateline(f"{first} — {second}", reference_date)
     if found is None or found.dateline.raw.rstrip(" —") != first.strip():
         return None
+    if "," not in first and not _known_wire(found.dateline.source or ""):
+        return None  # "Port Strike (Update)", "X (Twitter)": the dash was ours; a wire must say so
     why = (*found.evidence, "+0 a paragraph of its own, above the story")
     return dataclasses.replace(
         found,

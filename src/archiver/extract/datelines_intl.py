@@ -11,7 +11,10 @@
   `تهران- ایرنا-` (place, day and month, the agency in brackets, between slashes, in guillemets
   or, when a date or a dash stands before it, bare);
 - Russian: Interfax's `Москва. 17 февраля. INTERFAX.RU -` (TASS's and RIA's forms are the Latin
-  grammar's, read by datelines.py).
+  grammar's, read by datelines.py);
+- Greek: `ΑΘΗΝΑ, 3 Μαρτίου (ΑΠΕ-ΜΠΕ) -`, `Λευκωσία (ΚΥΠΕ) -`; Hindi: `नई दिल्ली, 3 मार्च (भाषा)`,
+  `मुंबई, 3 मार्च (वार्ता)` (the place, the day and the month's name in the genitive, and
+  a known agency in brackets, which is what closes them).
 
 Each form has its own closing mark (电, 】, =, the agency), so none is read into ordinary text.
 The reporters a Chinese, Japanese or Korean dateline names are returned with it: there the
@@ -25,7 +28,10 @@ from dataclasses import dataclass
 
 # The first character of a paragraph these forms can start with: ideographs and kana, Hangul,
 # Arabic letters, and the brackets ( （ 【 〔 that open the Japanese and Korean forms.
-_START = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af(（【〔\[]")
+_START = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff"
+    r"\uac00-\ud7af(（【〔\[]"
+)
 # Bidirectional marks that copied right-to-left text keeps at the start of lines.
 _BIDI = re.compile(r"^[\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
 _WINDOW = 160
@@ -111,6 +117,66 @@ _RU = re.compile(
 )
 
 
+# Greek: the months in the genitive, as datelines print them ("3 Μαρτίου"), with and without
+# their accents; the agencies (Athens', Cyprus' and the international ones in Greek letters).
+_EL_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("Ιανουαρίου", "ΙΑΝΟΥΑΡΙΟΥ"),
+            ("Φεβρουαρίου", "ΦΕΒΡΟΥΑΡΙΟΥ"),
+            ("Μαρτίου", "ΜΑΡΤΙΟΥ"),
+            ("Απριλίου", "ΑΠΡΙΛΙΟΥ"),
+            ("Μαΐου", "Μαίου", "ΜΑΪΟΥ", "ΜΑΙΟΥ"),
+            ("Ιουνίου", "ΙΟΥΝΙΟΥ"),
+            ("Ιουλίου", "ΙΟΥΛΙΟΥ"),
+            ("Αυγούστου", "ΑΥΓΟΥΣΤΟΥ"),
+            ("Σεπτεμβρίου", "ΣΕΠΤΕΜΒΡΙΟΥ"),
+            ("Οκτωβρίου", "ΟΚΤΩΒΡΙΟΥ"),
+            ("Νοεμβρίου", "ΝΟΕΜΒΡΙΟΥ"),
+            ("Δεκεμβρίου", "ΔΕΚΕΜΒΡΙΟΥ"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_EL_AGENCIES = "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|Reuters|AFP|AP|ΑΠ|Ρόιτερς|Γαλλικό Πρακτορείο"
+_EL = re.compile(
+    r"^(?P<raw>(?P<place>[\u0370-\u03ff][\u0370-\u03ff\u1f00-\u1fff-]+(?: [\u0370-\u03ff-]+){0,2})"
+    r"(?:,\s*(?P<day>\d{1,2})\s+(?P<mname>" + "|".join(_EL_MONTHS) + r")(?:\s+(?P<year>\d{4}))?)?"
+    r"\s*\(\s*(?P<agency>" + _EL_AGENCIES + r")\s*\)\s*(?:--|-|–|—|:)?)"
+)
+# Hindi: the months ("3 मार्च"), in their common spellings; the agencies Hindi copy names
+# (PTI's Bhasha, UNI's Varta, IANS, ANI, in Devanagari).
+_HI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("जनवरी",),
+            ("फरवरी", "फ़रवरी"),
+            ("मार्च",),
+            ("अप्रैल", "अप्रेल"),
+            ("मई",),
+            ("जून",),
+            ("जुलाई",),
+            ("अगस्त",),
+            ("सितंबर", "सितम्बर"),
+            ("अक्टूबर", "अक्तूबर"),
+            ("नवंबर", "नवम्बर"),
+            ("दिसंबर", "दिसम्बर"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_HI_AGENCIES = "भाषा|वार्ता|यूनीवार्ता|आईएएनएस|एएनआई|पीटीआई|यूएनआई|हिन्दुस्थान समाचार"
+_HI = re.compile(
+    r"^(?P<raw>(?P<place>[\u0900-\u097f]+(?: [\u0900-\u097f]+){0,2})"
+    r"(?:,\s*(?P<day>\d{1,2})\s+(?P<mname>" + "|".join(_HI_MONTHS) + r")(?:\s+(?P<year>\d{4}))?)?"
+    r"\s*\(\s*(?P<agency>" + _HI_AGENCIES + r")\s*\)\s*(?:--|-|–|—|:)?)"
+)
+
+
 @dataclass(frozen=True)
 class IntlDateline:
     raw: str
@@ -161,7 +227,10 @@ def _read(form: str, m: re.Match[str], rest: str) -> IntlDateline | None:
     month_no = (
         int(groups["month"])
         if groups.get("month")
-        else _AR_MONTHS.get(mname or "") or _RU_MONTHS.get(mname or "")
+        else _AR_MONTHS.get(mname or "")
+        or _RU_MONTHS.get(mname or "")
+        or _EL_MONTHS.get(mname or "")
+        or _HI_MONTHS.get(mname or "")
     )
     date_text = None
     if day and month_no:
@@ -245,6 +314,8 @@ _FORMS = (
     ("Korean", _KO),
     ("Arabic", _AR),
     ("Russian", _RU),
+    ("Greek", _EL),
+    ("Hindi", _HI),
 )
 
 
