@@ -499,3 +499,51 @@ def test_person_and_outlet_over_a_caption_only_below_the_byline():
         "Mark G Vollmer",
         "Star Tribune",
     )
+
+
+@pytest.mark.parametrize(
+    "line, in_header, name",
+    [
+        # after a dash under the caption, above the story: the writer, a person, a desk's "pic"
+        (
+            "Shopkeepers gather outside closed stores on Monday. — Photo by author",
+            True,
+            "Photo by author",
+        ),
+        ("Police stand guard at the Anarkali market gate. — Rashid Karim", True, "Rashid Karim"),
+        ("The Lahore Chamber of Commerce building. — Sinar pic", False, "Sinar pic"),
+        # the file marker after a wire says photo, in the story too; kept as printed
+        ("Agentes en una imagen de archivo. - EFE - Archivo", False, "EFE - Archivo"),
+        # a rendering's label, an Arabic archive photo, a Korean wire in brackets above the story
+        ("Visualisierung: KVB", False, "KVB"),
+        ("ميناء الدوحة (أرشيفية - قنا)", False, "قنا"),
+        ("Cherry blossoms near the National Assembly. (Newsis)", True, "Newsis"),
+        # a name with its suffix and e-mail after the caption
+        (
+            "Officers block lanes on the highway in April. Paul Kerrigan Jr. pkerrigan@example.com",
+            False,
+            "Paul Kerrigan Jr",
+        ),
+    ],
+)
+def test_dash_tails_markers_and_labels(line, in_header, name):
+    c = find_credit(line, in_header=in_header)
+    assert c is not None and credited_name(c.credit, c.photographer, line) == name
+
+
+@pytest.mark.parametrize(
+    "line, in_header",
+    [
+        # a wire's name after a dash in the story, with no file marker: its sign-off
+        ("The investigation continues, police said. - EFE", False),
+        ("He told the court he would appeal. — Rashid Karim", False),
+        # after a dash, a place or a headline's words are no credit
+        ("Police stand guard at the market gate on Monday. — Lahore", True),
+        ("Traders said the tax would hurt them most. — More To Come", True),
+        # "Provided by" a press-release wire under a headline: the copy's distributor
+        ("Provided by GlobeNewswire", True),
+        ("Provided by ACCESSWIRE", True),
+    ],
+)
+def test_not_credits_dash_tails_and_providers(line, in_header):
+    assert find_credit(line, in_header=in_header) is None

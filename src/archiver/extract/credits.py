@@ -169,6 +169,17 @@ PHOTO_AGENCIES = {
     "istock/getty images",
     "getty images/istock",
 }
+# The picture agencies and national agencies' photo services most often credited in other
+# countries' captions (the list is written out: no maintained package lists them).
+PHOTO_AGENCIES |= {
+    "newsis", "news1", "yonhap", "kyodo", "jiji", "ansa", "lapresse", "imagoeconomica",
+    "europa press", "efe", "dpa", "picture alliance", "picture-alliance", "imago", "anp",
+    "belga", "ritzau scanpix", "scanpix", "ntb", "lehtikuva", "keystone", "apa", "ap photo",
+    "folhapress", "estadão conteúdo", "agência brasil", "aap", "pa", "pa wire", "pa images",
+    "alamy", "shutterstock", "sipa", "abaca", "zuma press", "nurphoto", "anadolu",
+    "anadolu agency", "sopa images", "bloomberg", "tass", "ria novosti", "sputnik", "xinhua",
+    "bernama", "antara", "pti", "ani",
+}  # fmt: skip
 # Wire names also printed as a sign-off glued to a story's last sentence ("... he said. (ANI)"):
 # known on one side of a slash, but not taken for a caption's credit when they stand alone.
 _NOT_ALONE = {
@@ -201,7 +212,11 @@ _NOT_ALONE = {
     "belga",
     "keystone",
     "eurekalert",
-}
+    # the national wires added to PHOTO_AGENCIES above sign their copy off so too (not
+    # Kyodo, Jiji and the Korean wires, whose English copy ends "==Kyodo" or not at all)
+    "yonhap", "tass", "ria novosti", "sputnik", "dpa", "ansa", "europa press", "anadolu",
+    "anadolu agency", "pa", "lapresse",
+}  # fmt: skip
 _ORG_WORDS = re.compile(
     r"\b(department|ministry|university|inc|ltd|llc|agency|office|museum|police|service|"
     r"company|corp|association|government|council|foundation|institute|army|navy|"
@@ -250,6 +265,8 @@ _CREDIT_PATTERNS = [
         rf"cr[ée]ditos?|photo\s+credit|image\s+credit|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
         # "Imagen:", "Imagem:", "Immagine:" (Spanish, Portuguese, Italian), "Photo-Illustration:"
         rf"|imagen|imagem|immagine|photo[-\s]illustration|illustration|ilustración|φωτογραφία"
+        # a drawing's or a rendering's credit ("Visualisierung: VBZ", "Rendering: Acme")
+        rf"|visualisierung|rendering|grafik"
         rf"|kuva|фото|снимка|zdjęcie)\s*:"
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|picture.alliance)[^()]*?){_TAIL}"
@@ -395,7 +412,12 @@ _LEADING_LABEL = re.compile(
 # "VNA/VNS Photo Jane Roe": a desk's "Photo" before the person, with no slash between them.
 _DESK_PREFIX = re.compile(rf"^[A-Z]{{2,8}}\s+(?:Photo|PHOTO)\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})")
 # "File" and "Pool" say how the photo reached the page, not who made it.
-_MARKERS = re.compile(r"(?:\s*[,/]\s*(?:file(?:\s+photo)?|pool(?:\s+photo)?))+\s*$", re.IGNORECASE)
+_MARKERS = re.compile(
+    r"(?:\s*[,/]\s*(?:file(?:\s+photo)?|pool(?:\s+photo)?)"
+    # "EUROPA PRESS - Archivo", "Jane Roe / Archiv": "file" in Spanish, Portuguese, German
+    r"|\s*(?:[,/]|\s[-–—])\s*(?:archivo|arquivo|archiv))+\s*$",
+    re.IGNORECASE,
+)
 # A credit holds names and initials ("Leslie E. Kossoff", "U.S. Navy"), never a sentence's end.
 _SENTENCE_IN = re.compile(r"(?:[a-z]{2,}|\d{2,})[.!?]\s|,\s.*,\s")
 # Before a caption's credit: the start of the line, or the end of the caption's sentence.
@@ -423,6 +445,16 @@ _OUTLET_WORD = re.compile(
 _THE_OUTLET = re.compile(r"The [A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*)?")
 # A Title-case outlet after "Name/": "Paul Reardon/Buffalo News" (only where a caption is expected).
 _OUTLET = re.compile(r"^[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}$")
+
+
+# "Provided by X" with no word for a picture: when X is a wire, it provided the story.
+_WIRE_PROVIDER = re.compile(r"(?:Provided|Submitted|Supplied)\s+by\b")
+
+
+def _wire(name: str) -> bool:
+    from archiver.extract.agencies import is_wire_source
+
+    return is_wire_source(name)
 
 
 def _courtesy_credit(credit: str) -> Credit:
@@ -593,7 +625,7 @@ _PERSON_THEN_AGENCY = re.compile(
 _FOTO_AGENCY = re.compile(r"(?:^|(?<=[\s.]))(?:-{1,2}\s*)?foto(?P<agency>[A-Z]{3,12})\b")
 # "... on Tuesday. Sam Kerr skerr@idahostatesman.com": the photographer's name and address.
 _NAME_AND_EMAIL = re.compile(
-    rf"(?<=[.!?”\"’)] )(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+    rf"(?<=[.!?”\"’)] )(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}(?:\s+(?:Jr|Sr)\.|\s+I{{2,3}})?)"
     r"\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\s*$"
 )
 # "... Edsa. INQUIRER PHOTO / JANE ROE", "... AP Photo/Jane Roe": the agency's photo desk, then
@@ -663,6 +695,12 @@ _KO_PHOTO = re.compile(r"(?:^|\s|[\[(])사진\s*=\s*(?P<credit>[^\s\])]{2,20})[\
 _KO_FILE_OR_LENT = re.compile(
     r"[\[(]\s*(?P<printed>(?P<credit>[\uac00-\ud7af\w·]{2,20})\s*(?:자료\s*사진|제공|사진\s*제공))"
     r"\s*[\])]$"
+)
+
+
+# "(أرشيفية - واس)": "archive", then the agency, in an Arabic caption's brackets.
+_AR_ARCHIVE = re.compile(
+    r"[(（]\s*(?:أرشيفية|ارشيفية|أرشيف)\s*[-–—]\s*(?P<agency>[\u0600-\u06ff ]{2,30}?)\s*[)）]$"
 )
 
 
@@ -759,6 +797,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         or _STAMP_OPENING.match(text)
     ):
         return None
+    if text[-1:] in ")）" and (ar := _AR_ARCHIVE.search(text)) is not None:
+        return Credit(ar.group("agency"), None, ar.group("agency"))
     if (
         text[-1:] in _CJK_ENDS
         or "写真" in text[-30:]
@@ -860,6 +900,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 continue
             return Credit(credit, None, credit)
         if i == 2:
+            if _WIRE_PROVIDER.match(m.group(0).lstrip("( ")) and _wire(credit):
+                continue  # "Provided by ACCESSWIRE" under a headline: the copy's distributor
             return _courtesy_credit(credit)
         return split_credit(credit)
     return _caption_tail_credit(text, in_header)
@@ -913,8 +955,9 @@ _ORG_LENDER = re.compile(
 _BAR_AGENCY = re.compile(rf"{_AFTER_CAPTION}\|\s+(?P<org>[^|]{{2,30}}?)\s*$")
 _SLASH_OUTLET = re.compile(rf"{_AFTER_CAPTION}/\s+(?P<org>(?:The\s+)?{_ORG})\s*$")
 _DESK_PHOTO_TAIL = re.compile(
-    rf"{_AFTER_CAPTION}(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,2}})"
-    r"\s+(?:(?i:file)\s+)?(?i:photos?))\s*$"
+    rf"{_AFTER_CAPTION}(?:[—–]\s*)?(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,2}})"
+    # "CNA file photo", "— Bernama pic" (Malaysian papers' word for a photo)
+    r"\s+(?:(?i:file)\s+)?(?i:photos?|pics?|pix))\s*$"
 )
 _CAPS_PERSON_AGENCY = re.compile(
     rf"{_AFTER_CAPTION}(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){{1,3}})"
@@ -943,7 +986,12 @@ _GLUED_SLASH = re.compile(
 # "... six years. — Bernama": a wire's name after a dash under the caption's sentence (The
 # Star, Malay Mail, New Straits Times); in the story the same tail is the wire's sign-off.
 _DASHED_WIRE = re.compile(
-    rf"{_AFTER_CAPTION}[—–]\s*(?P<org>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,2}})\s*$"
+    rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))\s*(?P<org>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,2}})\s*$"
+)
+# "... on Monday. — Photo by author": the writer took the picture.
+_BY_THE_WRITER = re.compile(
+    rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))?\s*(?P<credit>(?i:photos?|pictures?)\s+(?i:by)\s+(?:(?i:the)\s+)?"
+    r"(?i:author|writer|reporter|correspondent))\s*$"
 )
 # "... de la rúa do Vilar. PACO RODRÍGUEZ": the photographer's name alone, in capitals, after
 # the caption's sentence (La Voz de Galicia, El País, La Nación print it so).
@@ -962,12 +1010,20 @@ def _header_tail_credit(text: str) -> Credit | None:
     """Caption tails read only above the story, where a caption is expected: a wire after a
     dash, a photographer's name alone in capitals. Each needs a caption of four words or more before it, in mixed case (a line all in
     capitals is a headline or a dateline)."""
-    if (m := _DASHED_WIRE.search(text)) is not None and len(text[: m.start()].split()) >= 4:
+    unmarked = _MARKERS.sub("", text)  # "... archivo. - EUROPA PRESS - Archivo"
+    if (m := _DASHED_WIRE.search(unmarked)) is not None and len(text[: m.start()].split()) >= 4:
         org = m.group("org")
+        printed = text[m.start("org") :].strip()  # the credit as printed, its marker too
         from archiver.extract.agencies import is_wire_source
+        from archiver.extract.bylines import name_list
+        from archiver.extract.gazetteer import is_known_place
 
         if _is_agency(org) or is_wire_source(org):
-            return Credit(org, None, org)
+            return Credit(printed, None, org)
+        # "... on Murree Road. — White Star": a desk or a person after the dash, as papers in
+        # Pakistan and Malaysia print it (capitalised words, no place, no headline's words)
+        if len(org.split()) <= 3 and not is_known_place(org) and name_list(org) is not None:
+            return Credit(org, _clean_person(org), None)
     if (m := _CAPS_PERSON_ALONE.search(text)) is not None:
         before = text[: m.start()]
         if len(before.split()) >= 4 and not before.isupper():
@@ -1065,6 +1121,15 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         # in the story too: a paragraph never ends in a name and an outlet without a stop
         if (paired := _person_and_outlet(m)) is not None:
             return paired
+    unmarked = _MARKERS.sub("", text)
+    if unmarked != text and (m := _DASHED_WIRE.search(unmarked)) is not None:
+        # "... de archivo. - EUROPA PRESS - Archivo": the file marker says photo, also in the
+        # story (where a wire's name after a dash alone would be its sign-off)
+        org = m.group("org")
+        if len(text[: m.start()].split()) >= 4 and _is_agency(org):
+            return Credit(text[m.start("org") :].strip(), None, org)
+    if (m := _BY_THE_WRITER.search(text)) is not None and len(text[: m.start()].split()) >= 4:
+        return Credit(m.group("credit"), None, None)
     return _header_tail_credit(text) if in_header else None
 
 
@@ -1239,7 +1304,9 @@ def parse_gallery(line: str) -> GalleryLine | None:
 _CREDIT_LINE_PREFIX = re.compile(
     r"^\(?\s*(?:(?:file\s+|pool\s+)?(?:[A-Z]+\s+)?(?:photo(?:graph)?s?|picture)(?:\s+by|\s+credit)?"
     r"|credit|pic|image(?:\s+(?:copyright|credit|source))?|foto|copyright|(?:photo\s+)?courtesy(?:\s+of)?"
-    r"|(?:photo\s+)?(?:provided|submitted|supplied)\s+by)?"
+    r"|(?:photo\s+)?(?:provided|submitted|supplied)\s+by"
+    # the labels of other languages and of drawings ("Imagen:", "Visualisierung:", "Фото:")
+    r"|imagen|imagem|immagine|visualisierung|rendering|grafik|(?:photo[-\s])?illustration|фото|fot\.?)?"
     r"\s*[:,]?\s*©?\s*",
     re.IGNORECASE,
 )
