@@ -547,3 +547,50 @@ def test_dash_tails_markers_and_labels(line, in_header, name):
 )
 def test_not_credits_dash_tails_and_providers(line, in_header):
     assert find_credit(line, in_header=in_header) is None
+
+
+@pytest.mark.parametrize(
+    "line, in_header, name",
+    [
+        # "Photo by" inside the brackets, "Photo illustration by", Polish "Fot." with no colon
+        ("The terminal on Oct. 7, 2024. (Photo by Lin Wei/Xinhua)", False, "Lin Wei"),
+        ("Photo illustration by Mother Jones; Getty", False, "Mother Jones; Getty"),
+        ("Długi Targ w Gdańsku. Fot. Anna Nowacka / Agencja Gazeta", False, "Anna Nowacka"),
+        # "Courtesy photo", "File photo": no desk named, kept as printed
+        ("Passengers board a ship in 2023. (Courtesy photo)", False, "Courtesy photo"),
+        ("The old terminal in 2019. (File photo)", False, "File photo"),
+        # an outlet's file photo after its name; Dutch papers' bare label on its own line
+        ("Jed Carlson / Superior Telegram file photo", True, "Jed Carlson"),
+        ("Foto's Pieter van Dalen", True, "Pieter van Dalen"),
+    ],
+)
+def test_bracket_labels_markers_and_bare_labels(line, in_header, name):
+    c = find_credit(line, in_header=in_header)
+    assert c is not None and credited_name(c.credit, c.photographer, line) == name
+
+
+def test_office_line_under_a_caption():
+    caption = "Rex receives a medal from Sheriff Ana Ruiz."
+    c = credit_under_caption(caption, "Josephine County Sheriff's Office")
+    assert c is not None and c.credit == "Josephine County Sheriff's Office"
+    # near-misses: the caption's sentence must end; a lower-case phrase names no office
+    assert (
+        credit_under_caption("Rex receives a medal from", "Josephine County Sheriff's Office")
+        is None
+    )
+    assert find_credit("Tablica strefy. Fot. Materiały prasowe UMK") is None or (
+        find_credit("Tablica strefy. Fot. Materiały prasowe UMK").photographer is None
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto's van de week",  # a section's name: lower-case words, no person
+        "Beeld en geluid",
+        "Beeld Bank Reports Record Profit",  # a headline's words
+    ],
+)
+def test_dutch_bare_label_needs_a_name(line):
+    c = find_credit(line, in_header=True)
+    assert c is None or c.photographer is None

@@ -246,7 +246,7 @@ _CREDIT_PATTERNS = [
     ),
     # File photo by X / Photo by X / Photos by X / UPI Photo by X
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photography|pictures?|pics?|images?)\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photography|pictures?|pics?|images?|photo\s+illustration)\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
@@ -268,6 +268,8 @@ _CREDIT_PATTERNS = [
         # a drawing's or a rendering's credit ("Visualisierung: VBZ", "Rendering: Acme")
         rf"|visualisierung|rendering|grafik"
         rf"|kuva|фото|снимка|zdjęcie)\s*:"
+        # "Fot. Jane Roe" (Polish papers' abbreviated label, printed without a colon)
+        rf"|(?-i:Fot\.)(?=\s+[{_CAPITAL}])"
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|picture.alliance)[^()]*?){_TAIL}"
     ),
@@ -328,6 +330,8 @@ def _clean_person(text: str | None) -> str | None:
         return None
     if any(ch.isdigit() for ch in text) or not 2 <= len(text.split()) <= 5:
         return None  # one word is an organisation ("SpaceX", "CDC") more often than a person
+    if any(w[:1].islower() and w.lower() not in _CREDIT_SMALL_WORDS for w in text.split()):
+        return None  # "Materiały prasowe UMK" (press materials): a name's words are capitalised
     return text
 
 
@@ -434,7 +438,7 @@ OUTLET_NAME = re.compile(
     r"Sentinel|Chronicle|Examiner|Globe|Star|Register|Courier|Inquirer|Dispatch|Press|Bee|"
     r"Observer|Record|Telegraph|Guardian|Independent|Standard|Mail|Express|Ledger|Enquirer|"
     r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review|National|Nation|"
-    r"Statesman|Advertiser|Argus|Mirror|Sun)$"
+    r"Statesman|Advertiser|Argus|Mirror|Sun|Telegram)$"
 )
 # A newspaper's word anywhere in a name: "Times Colonist", "Herald Sun".
 _OUTLET_WORD = re.compile(
@@ -779,7 +783,20 @@ _GLUED_LABEL = re.compile(r"(?<=\w)\((?=(?i:image|photo|picture|pic|credit|foto)
 _FOOTER_WORDS = re.compile(r"\b(?i:privacy|policy|terms\s+of|cookies?|newsletters?|unsubscribe)\b")
 
 
+# "Foto's Jane Roe", "Beeld Jane Roe" on a line of their own above the story (Dutch papers
+# print the label bare, as "Tekst Jane Roe" for the writer).
+_DUTCH_LABEL_LINE = re.compile(
+    rf"(?:Foto's|Beeld|Fotografie)\s+(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})"
+)
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
+    if in_header and text[:1] in "FB" and (nl := _DUTCH_LABEL_LINE.fullmatch(text)) is not None:
+        from archiver.extract.bylines import name_list
+
+        person = nl.group("person")
+        if name_list(person) == [person] and (cleaned := _clean_person(person)) is not None:
+            return Credit(person, cleaned, None)
     # "... Swansea Bay(Image: Jane Roe)": the caption and its labelled credit in two spans
     if "(" in text:
         text = _GLUED_LABEL.sub(" (", text)
@@ -829,6 +846,9 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     # "Jane Roe/Globe Staff/File": the marker after the agency's slash is read past by the
     # "Person/Agency" pattern (the markers stand at the end, so positions stay the same)
     unmarked = _MARKERS.sub("", text) if "/" in text or "," in text else text
+    if "/" in unmarked:
+        # "Jane Roe / Superior Telegram file photo": the outlet's file, said after its name
+        unmarked = _OUTLET_FILE.sub("", unmarked)
     attempts = [(i, p, text) for i, p in enumerate(_CREDIT_PATTERNS)]
     if unmarked != text:  # "Person/Agency" read first without the marker, then with it
         attempts.insert(5, (5, _CREDIT_PATTERNS[5], unmarked))
@@ -1141,6 +1161,8 @@ _BRACKETED = re.compile(
     r"image|photo|picture|pic|photograph|photographer|credit|foto|supplied|courtesy))\s*:\s*"
     # "(foto Ansa)", "(photo Jane Roe)": Italian and other papers print the label bare
     r"|(?P<bare>(?-i:foto|photo|Foto))\s+(?=[A-Z])"
+    # "(Photo by Jane Roe/Xinhua)": the label "Photo by", with no colon
+    r"|(?P<by>(?i:photos?\s+by))\s+(?=[A-Z])"
     r"|(?P<courtesy>(?i:(?:all\s+)?(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?"
     r"|(?:photos?\s+)?(?:provided|submitted|supplied)\s+by))\s+)?"
     # "[PHOTO CREDIT: @KNHA]": a social-media account credited by its handle
@@ -1214,7 +1236,7 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
     if not m:
         return None
     credit = m.group("credit").strip()
-    label = (m.group("label") or m.group("bare") or "").lower()
+    label = (m.group("label") or m.group("bare") or m.group("by") or "").lower()
     labelled = bool(label) and not label.startswith("file")
     before = text[: m.start()].rstrip()
     if m.group("courtesy") or label == "courtesy":
@@ -1392,6 +1414,8 @@ def credited_name(credit: str | None, photographer: str | None, caption: str = "
     if len(parts) > 1 and len(named) == 1:
         return named[0]  # "Photo/ANI": the agency, without the word that labels it
     desk = _AGENCY_PHOTO.fullmatch(credit)
+    if desk is not None and desk.group(1).lower() in _NO_DESK:
+        return credit  # "Courtesy photo", "File photo": says how, names no one; as printed
     if desk is not None and not _is_agency(credit) and not desk.group(2)[0].isupper():
         # "NYSDOT photo", "CNA file photo": the desk that made it; a desk that prints
         # "Photo" as part of its name ("HT Photo", "Post File Photo") keeps it
@@ -1399,6 +1423,9 @@ def credited_name(credit: str | None, photographer: str | None, caption: str = "
     return credit
 
 
+_OUTLET_FILE = re.compile(r"(?<=\w)\s+(?i:file\s+photo)\s*$")
+# Words before "photo" that name no desk: "Courtesy photo", "File photo", "Handout photo".
+_NO_DESK = frozenset({"courtesy", "file", "handout", "submitted", "contributed", "staff"})
 # A news site's photo desk by its name: "TRIBUNNEWS", "KOMPAS.com", "DETIKFOTO".
 _NEWS_DESK = re.compile(r"(?i:news|foto|photo|\.com|\.co\.id|\.co)$")
 _AGENCY_PHOTO = re.compile(r"(.+?)(?:\s+(?i:file))?\s+((?i:photos?|foto))")
@@ -1416,8 +1443,11 @@ _CAPTION_END = re.compile(r"[.!?\"”’)]$")
 
 
 def may_be_credit_line(text: str) -> bool:
-    """Whether a short line could be "NAME, Outlet" (a cheap test before credit_under_caption)."""
-    return len(text) <= 80 and _PERSON_AND_OUTLET.fullmatch(text) is not None
+    """Whether a short line could be "NAME, Outlet" or an office (a cheap test before
+    credit_under_caption)."""
+    return len(text) <= 80 and (
+        _PERSON_AND_OUTLET.fullmatch(text) is not None or _ORG_LENDER.fullmatch(text) is not None
+    )
 
 
 def credit_under_caption(caption: str, line: str) -> Credit | None:
@@ -1429,6 +1459,10 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     if len(text) > 80 or len(caption.split()) < 4:
         return None
     m = _PERSON_AND_OUTLET.fullmatch(text)
+    if m is None and _ORG_LENDER.fullmatch(text) and _CAPTION_END.search(caption.rstrip()):
+        # "Utah County Sheriff's Office" under "Bolt receives a medal.": the office that
+        # lent the picture, on its own line under the caption's sentence
+        return Credit(text, None, None)
     if m is None:
         return None
     # a caption ends its sentence; "JANE ROE FOR THE TIMES" under one that does not (The
