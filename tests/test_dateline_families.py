@@ -684,3 +684,17 @@ def test_a_place_and_its_wire_in_brackets_alone_over_the_story():
     # a bracketed word that names no wire is no dateline, whatever dash we supply
     assert match_standalone_dateline("Ferry Strike (Update)", STORY, REF) is None
     assert match_standalone_dateline("X (Twitter)", STORY, REF) is None
+
+
+def test_a_small_town_with_a_region_of_another_country():
+    from archiver.extract.gazetteer import is_region, is_region_after_place
+
+    for region in ("Kerala", "KwaZulu-Natal", "Bayern", "Jalisco", "Guangdong", "Gyeonggi"):
+        assert is_region_after_place(region), region
+    for word in ("Central", "Northern", "News", "Home", "Reuters"):
+        assert not is_region_after_place(word), word
+    # a region that shares its capital's name is a city when it stands alone
+    assert is_region_after_place("Arusha") and not is_region("Arusha")
+    found = match_dateline("Hluhluwe, KwaZulu-Natal — " + STORY, REF)
+    assert found is not None and found.dateline.place == "Hluhluwe, KwaZulu-Natal"
+    assert match_dateline("Beyond Borders, Central — " + STORY, REF) is None

