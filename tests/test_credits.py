@@ -594,3 +594,11 @@ def test_office_line_under_a_caption():
 def test_dutch_bare_label_needs_a_name(line):
     c = find_credit(line, in_header=True)
     assert c is None or c.photographer is None
+
+
+def test_a_national_wire_in_brackets_after_a_caption_in_the_story():
+    # "(Yonhap)" closing a caption's sentence in the story credits the photo (the story's
+    # own sign-off, on its last paragraph, is told apart by its place: see the fixture
+    # credit-wire-in-brackets-caption-under-share-buttons)
+    c = find_credit("Passengers wait at a bus stop near Busan Station on Monday. (Yonhap)")
+    assert c is not None and c.agency == "Yonhap"

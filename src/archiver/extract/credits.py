@@ -212,10 +212,6 @@ _NOT_ALONE = {
     "belga",
     "keystone",
     "eurekalert",
-    # the national wires added to PHOTO_AGENCIES above sign their copy off so too (not
-    # Kyodo, Jiji and the Korean wires, whose English copy ends "==Kyodo" or not at all)
-    "yonhap", "tass", "ria novosti", "sputnik", "dpa", "ansa", "europa press", "anadolu",
-    "anadolu agency", "pa", "lapresse",
 }  # fmt: skip
 _ORG_WORDS = re.compile(
     r"\b(department|ministry|university|inc|ltd|llc|agency|office|museum|police|service|"
