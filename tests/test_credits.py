@@ -602,3 +602,17 @@ def test_a_national_wire_in_brackets_after_a_caption_in_the_story():
     # credit-wire-in-brackets-caption-under-share-buttons)
     c = find_credit("Passengers wait at a bus stop near Busan Station on Monday. (Yonhap)")
     assert c is not None and c.agency == "Yonhap"
+
+
+@pytest.mark.parametrize(
+    "name, kept",
+    [
+        ("Mohammed bin Salem", True),  # particles stay lower case in a name
+        ("Jan ter Horst", True),
+        ("Luca d'Alessandro", True),  # a capital after the apostrophe
+        ("Materiały prasowe UMK", False),  # "press materials": a word all in lower case
+    ],
+)
+def test_a_persons_words_are_capitalised_or_particles(name, kept):
+    c = find_credit(f"The square on Monday. Photo: {name}/Reuters")
+    assert c is not None and (c.photographer == name) is kept

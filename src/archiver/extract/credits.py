@@ -326,7 +326,7 @@ def _clean_person(text: str | None) -> str | None:
         return None
     if any(ch.isdigit() for ch in text) or not 2 <= len(text.split()) <= 5:
         return None  # one word is an organisation ("SpaceX", "CDC") more often than a person
-    if any(w[:1].islower() and w.lower() not in _CREDIT_SMALL_WORDS for w in text.split()):
+    if any(w.islower() and w not in _CREDIT_SMALL_WORDS for w in text.split()):
         return None  # "Materiały prasowe UMK" (press materials): a name's words are capitalised
     return text
 
@@ -927,7 +927,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
 # for The Paper", "Jan van der Berg"); other lower-case words are a caption's.
 _CREDIT_SMALL_WORDS = frozenset(
     "of the and for via by de da do del della di du la le van von der den y e et und & photo"
-    " staff file courtesy".split()
+    " staff file courtesy bin binti bint ibn al el abu dos das ter ten zu af av st. ní"
+    " nic ó ua dela delos".split()
 )
 
 
