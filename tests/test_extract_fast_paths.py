@@ -776,3 +776,22 @@ def test_kept_answers_with_lists_are_copies():
     assert byline is not None and byline.names == ["Jane Roe", "John Doe"]
     byline.names.append("changed")
     assert bylines.parse_byline("By Jane Roe and John Doe").names == ["Jane Roe", "John Doe"]
+
+
+def test_region_names_read_from_pycountrys_file_equal_its_api():
+    import importlib.util
+    from pathlib import Path
+
+    from archiver.extract import gazetteer
+
+    spec = importlib.util.find_spec("pycountry")
+    assert spec is not None and spec.submodule_search_locations
+    database_dir = Path(next(iter(spec.submodule_search_locations))) / "databases"
+    fast = gazetteer._subdivision_rows_from_json(database_dir)
+    assert fast is not None
+    slow = gazetteer._subdivision_rows()
+    assert sorted(fast) == sorted(slow)
+    assert gazetteer._region_names(fast) == gazetteer._region_names(slow)
+    assert gazetteer._subdivisions() == gazetteer._region_names(slow)
+    # another layout falls back to the API
+    assert gazetteer._subdivision_rows_from_json(database_dir / "missing") is None
