@@ -616,3 +616,20 @@ def test_a_national_wire_in_brackets_after_a_caption_in_the_story():
 def test_a_persons_words_are_capitalised_or_particles(name, kept):
     c = find_credit(f"The square on Monday. Photo: {name}/Reuters")
     assert c is not None and (c.photographer == name) is kept
+
+
+def test_a_caption_wrapped_inside_its_credit():
+    from archiver.extract.credits import credit_wrapped_over
+
+    c = credit_wrapped_over(
+        "Riders wait on a platform in Philadelphia. File Photo by", "Omar Castellanos/UPI"
+    )
+    assert c is not None and (c.photographer, c.agency) == ("Omar Castellanos", "UPI")
+    c = credit_wrapped_over("Crowds gather outside the court on Monday. Photo:", "Jane Roe/AFP")
+    assert c is not None and c.photographer == "Jane Roe"
+    # near-misses: no label at the line's end; the next line is a sentence of prose
+    assert credit_wrapped_over("Crowds gather outside the court.", "Jane Roe/AFP") is None
+    assert (
+        credit_wrapped_over("The museum will show a famous photo by", "Ansel Adams in winter.")
+        is None
+    )

@@ -1527,6 +1527,24 @@ def caption_under_credit(line: str) -> bool:
     return 4 <= len(words) <= 40 and not line.rstrip().endswith((".", ":", "?", "!", '"', "”"))
 
 
+# A caption line that ends in a credit's label, its name on the next line: a text dump or a
+# scan wraps the caption at a fixed width ("... File Photo by" / "Jane Roe/UPI | License Photo").
+_DANGLING_LABEL = re.compile(
+    r"(?:\b(?i:photos?|photograph|pictures?|images?|pics?)\s+(?i:by)"
+    r"|\b(?i:photo|image|picture|credit|foto|fot\.|photograph)\s*:)\s*$"
+)
+
+
+def credit_wrapped_over(line: str, below: str) -> Credit | None:
+    """The credit of a caption wrapped inside it: `line` ends in a credit's label ("Photo
+    by", "Credit:") and, joined to the line `below`, the two read as one credited caption."""
+    if not below or len(below) > 120 or _DANGLING_LABEL.search(line) is None:
+        return None
+    if re.search(r"[a-z]{2}[.!?]$", below.rstrip()):
+        return None  # "... a famous photo by" / "Ansel Adams of Yosemite in winter.": prose
+    return find_credit(f"{line.rstrip()} {below.strip()}", in_header=True)
+
+
 def credit_over_caption(
     line: str, caption: str, *, in_header: bool = False, byline_seen: bool = False
 ) -> Credit | None:

@@ -38,6 +38,7 @@ from archiver.extract.credits import (
     Credit,
     credit_over_caption,
     credit_under_caption,
+    credit_wrapped_over,
     find_credit,
     is_credit_line,
     parse_gallery,
@@ -360,6 +361,15 @@ def classify_opening(
                     raw=f"{opening.byline.raw}\n{line}",
                     names=[*opening.byline.names, *(n for n in more if n != "and")],
                 )
+            elif (
+                i + 1 < len(lines)
+                and lines[i + 1]
+                and credit_wrapped_over(line, lines[i + 1]) is not None
+            ):
+                # "... File Photo by" / "Jane Roe/UPI": a caption wrapped inside its credit
+                mark(i, "caption", "a caption wrapped inside its credit's label")
+                mark(i + 1, "credit", "the credit's name, on the line under its label")
+                skip_to = i + 1
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
@@ -467,6 +477,17 @@ def classify_opening(
                 mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
             continue
         byline_seen = opening.byline is not None
+        if (
+            headline_seen
+            and i + 1 < len(lines)
+            and lines[i + 1]
+            and credit_wrapped_over(line, lines[i + 1]) is not None
+        ):
+            # "... File Photo by" / "Jane Roe/UPI": a caption wrapped inside its credit
+            mark(i, "caption", "a caption wrapped inside its credit's label")
+            mark(i + 1, "credit", "the credit's name, on the line under its label")
+            skip_to = i + 1
+            continue
         if (
             not slashed
             and _caption_before_credit(reader, i, byline_seen)

@@ -30,6 +30,7 @@ from archiver.extract.credits import (
     caption_under_credit,
     credit_over_caption,
     credit_under_caption,
+    credit_wrapped_over,
     find_credit,
     is_credit_line,
     is_credit_word_line,
@@ -96,7 +97,8 @@ def _photo_from_caption(
     """A photo from its caption; the credit is read from `credit_line` when it has one."""
     credit = find_credit(credit_line or caption, in_header=in_header or credit_line is not None)
     if credit is None and credit_line is not None:
-        credit = credit_under_caption(caption.removesuffix(credit_line).rstrip(), credit_line)
+        above = caption.removesuffix(credit_line).rstrip()
+        credit = credit_under_caption(above, credit_line) or credit_wrapped_over(above, credit_line)
     return Photo(
         caption=caption,
         credit=credit.credit if credit else None,
