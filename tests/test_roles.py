@@ -156,3 +156,16 @@ def test_a_headline_in_capitals_goes_on_over_lines_only_under_a_running_head():
     body = "OIL OUTPUT SEEN\nLOWER - ANALYSTS\n\nNEW YORK, March 3 (AP) — Output fell.\n"
     assert _headline(scan + body) == "OIL OUTPUT SEEN LOWER - ANALYSTS"
     assert _headline(body) == "OIL OUTPUT SEEN"  # no scan's page top: a deck may follow
+
+
+def test_a_series_name_in_capitals_over_a_longer_mixed_case_headline_is_a_kicker():
+    text = (
+        "OUR CHANGING COAST\n\nDune fence rebuilt at Muizenberg after winter storms\n\n"
+        "By Lindiwe Adonis-Meyer\n22 Jul 2024\n\nVolunteers rebuilt the fence on Saturday.\n"
+    )
+    assert _headline(text) == "Dune fence rebuilt at Muizenberg after winter storms"
+    # a headline in capitals over a short deck keeps its place
+    text = text.replace("OUR CHANGING COAST", "STORM BATTERS COAST").replace(
+        "Dune fence rebuilt at Muizenberg after winter storms", "Thousands lose power"
+    )
+    assert _headline(text) == "STORM BATTERS COAST"

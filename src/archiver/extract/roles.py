@@ -1294,6 +1294,36 @@ _INTL_JOINING = frozenset(
 )
 
 
+# A kicker in capitals is short; the headline under it is a line of six words or more.
+_KICKER_WORDS = 3
+_KICKER_HEADLINE_WORDS = 6
+
+
+def _caps_kicker(reader: _Reader, i: int) -> bool:
+    """`OUR BURNING PLANET` over `Cape Town's Table Mountain fire contained after three days`
+    over `By Ethan van Diemen`: a series' or section's name in capitals (three words at most,
+    no figures), over a longer headline in mixed case that stands right over the byline or the
+    date stamp. A headline in capitals is followed by its dateline or byline, or by a deck in
+    capitals, not by a second, longer title in mixed case over the byline."""
+    line = reader.lines[i]
+    words = line.split()
+    if not (1 <= len(words) <= _KICKER_WORDS and line.isupper() and len(line) <= 30):
+        return False
+    if any(ch.isdigit() for ch in line) or line[-1] in ".,;:!?":
+        return False
+    j = reader.nxt[i]
+    if j >= len(reader.lines):
+        return False
+    below = reader.lines[j]
+    return (
+        not below.isupper()
+        and len(below.split()) >= _KICKER_HEADLINE_WORDS
+        and looks_like_headline(below)
+        and reader.nxt[j] < len(reader.lines)
+        and _is_anchor(reader, reader.nxt[j])
+    )
+
+
 def _intl_section(line: str) -> bool:
     """A section's name in another language: two to four words, one of them a section's word,
     the others capitalised or small joining words ("Zürich und Region", "Wiadomości z kraju").
@@ -1350,7 +1380,9 @@ def _section_label(reader: _Reader, i: int) -> bool:
     if len(words) > 2 and not outlet and not _LABEL_SEPARATORS.search(line) and "," not in line:
         # "Rates Hold Steady" over its deck is a short headline; three or four capitalised
         # words are a label only when they name a section, a desk or a site
-        if not any(w.strip(".").lower() in _LABEL_WORDS for w in words):
+        if not any(w.strip(".").lower() in _LABEL_WORDS for w in words) and not (
+            _caps_kicker(reader, i)
+        ):
             return False
     if not looks_like_headline(line):
         return False
