@@ -1627,6 +1627,8 @@ def _prose_between(reader: _Reader, i: int, j: int) -> bool:
         len(reader.lines[k].split()) >= 8
         and reader.lines[k].rstrip().endswith((".", "!", "?", '"', "”"))
         and find_credit(reader.lines[k], in_header=True) is None
+        # a caption's sentence over its credit line is no story paragraph
+        and not (k + 1 < j and is_credit_line(reader.lines[k + 1]))
         for k in range(i + 1, j)
         if reader.lines[k] and not reader.chrome[k]
     )
