@@ -1,7 +1,8 @@
 """`archiver validate` starts fast: what a plain bag folder does not need is never imported.
 
-lxml and the schemas, tar/zip support, json and the article model are imported only by the
-code that uses them (an XML document, an archive, JSON output or a profile, an article), so
+lxml and the schemas, tar/zip support, json, the article model and the BagIt Profile code are
+imported only by the code that uses them (an XML document, an archive, JSON output or a
+profile, an article), so
 that these imports cannot creep back into the validate command's startup unnoticed.
 """
 
@@ -18,7 +19,15 @@ from validate_helpers import build_bag
 from archiver.bagcheck.profile import LazyKnownProfiles, known_profiles
 
 SRC = Path(__file__).resolve().parents[2] / "src"
-HEAVY = ("lxml.etree", "tarfile", "zipfile", "json", "archiver.model", "archiver.xmlschemas")
+HEAVY = (
+    "lxml.etree",
+    "tarfile",
+    "zipfile",
+    "json",
+    "archiver.model",
+    "archiver.xmlschemas",
+    "archiver.bagcheck.profile",
+)
 
 
 def loaded_after(code: str) -> list[str]:
@@ -80,3 +89,18 @@ def test_lazy_known_profiles_keep_what_was_set_before_loading():
     assert set(lazy) == {*known, "urn:example:mine"}
     assert lazy.get("urn:example:absent") is None
     assert len(lazy) == len(known) + 1
+
+
+def test_a_bag_declaring_a_profile_still_has_it_checked(tmp_path):
+    """The profile module, not imported for a plain bag, is when the bag declares a profile."""
+    bag = build_bag(
+        tmp_path / "bag",
+        files={"a.txt": b"hi\n"},
+        info={"BagIt-Profile-Identifier": "urn:example:not-known-here"},
+    )
+    code = (
+        "from archiver.bagcheck import validate_bag\n"
+        f"report = validate_bag({str(bag)!r})\n"
+        "assert [f.code for f in report.findings] == ['W100'], report.findings\n"
+    )
+    assert "archiver.bagcheck.profile" in loaded_after(code)

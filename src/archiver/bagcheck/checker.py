@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequen
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import Literal, NamedTuple, cast
+from typing import TYPE_CHECKING, Literal, NamedTuple, cast
 from urllib.parse import urlsplit
 
 from archiver.bagcheck import fixity
@@ -52,13 +52,6 @@ from archiver.bagcheck.paths import (
     percent_decode,
     resolve_inside,
 )
-from archiver.bagcheck.profile import (
-    ARCHIVER_PROFILES,
-    BagFacts,
-    Profile,
-    check_profile,
-    resolve_profiles,
-)
 from archiver.bagcheck.tagfiles import (
     DEFAULT_MAX_LINE,
     MAX_DIGITS,
@@ -73,6 +66,9 @@ from archiver.bagcheck.tagfiles import (
 )
 from archiver.errors import InputError
 from archiver.schemadir import NOT_CHECKED
+
+if TYPE_CHECKING:  # imported when a profile is asked for or declared: most bags have none
+    from archiver.bagcheck.profile import Profile
 
 Mode = Literal["full", "fast", "completeness"]
 
@@ -248,8 +244,19 @@ def validate_bag(path: str | os.PathLike[str], options: ValidateOptions | None =
     return report
 
 
-def _profiles(options: ValidateOptions) -> tuple[list[Profile], MutableMapping[str, Profile]]:
-    from archiver.bagcheck.profile import LazyKnownProfiles, ProfileError
+def _profiles(
+    options: ValidateOptions,
+) -> tuple[list[Profile], MutableMapping[str, Profile] | None]:
+    """The profiles asked for, and those known by identifier; None: the profiles known
+    locally, read only if a bag declares one (and the profile module imported only then)."""
+    if not options.profiles and options.known_profiles is None:
+        return [], None
+    from archiver.bagcheck.profile import (
+        LazyKnownProfiles,
+        Profile,
+        ProfileError,
+        resolve_profiles,
+    )
 
     specs = [p for p in options.profiles if isinstance(p, str)]
     given = [p for p in options.profiles if isinstance(p, Profile)]
@@ -273,7 +280,7 @@ class _Checker:
         options: ValidateOptions,
         add: Callable[[Finding], None],
         explicit: list[Profile],
-        known: MutableMapping[str, Profile],
+        known: MutableMapping[str, Profile] | None,
     ) -> None:
         self.root = Path(root)
         self.root_real = os.path.realpath(root)
@@ -1105,6 +1112,10 @@ class _Checker:
         for identifier in declared:
             if any(p.identifier == identifier for p, _ in chosen):
                 continue
+            if self.known is None:
+                from archiver.bagcheck.profile import LazyKnownProfiles
+
+                self.known = LazyKnownProfiles()
             found = self.known.get(identifier)
             if found is None:
                 self.add(
@@ -1137,6 +1148,8 @@ class _Checker:
     def check_profiles(self, profiles: list[tuple[Profile, bool]]) -> None:
         if not profiles:
             return
+        from archiver.bagcheck.profile import BagFacts, check_profile
+
         facts = BagFacts(
             version_text=self.report.bagit_version,
             serialization=self.report.serialization,
@@ -1175,7 +1188,11 @@ class _Checker:
             self.report.not_checked.append(NOT_CHECKED)
         # archiver's profile promises well-formed XML without DTDs: there, a doubt is a fault
         declared = {" ".join(v.split()) for v in self.info.values("BagIt-Profile-Identifier")}
-        ours = not ARCHIVER_PROFILES.isdisjoint(declared)
+        ours = False
+        if declared:
+            from archiver.bagcheck.profile import ARCHIVER_PROFILES
+
+            ours = not ARCHIVER_PROFILES.isdisjoint(declared)
         kept = (
             self.kept.data
             if self.kept is not None and getattr(checker, "takes_bytes", False)

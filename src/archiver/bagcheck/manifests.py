@@ -8,6 +8,7 @@ line by line (`read_lines`), which reports each problem with its line number.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -99,6 +100,11 @@ class Index(dict[str, Entry]):
         get = self.get
         count = len(self.manifests)
         fromhex = bytes.fromhex
+        # The entries made here form no reference cycles; left on, the garbage collector
+        # would walk all of them again each time their number grows by a quarter (4% of the
+        # work of checking 100,000 files without hashing them)
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             for chunk in chunks:
                 for digest, key in chunk:
@@ -112,6 +118,9 @@ class Index(dict[str, Entry]):
         except NotPlain:
             self.forget(index)
             raise
+        finally:
+            if collecting:
+                gc.enable()
 
     def forget(self, index: int) -> None:
         """Drop what manifest `index` recorded: its digests, and the entries it alone made."""

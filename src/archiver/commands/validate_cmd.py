@@ -6,13 +6,13 @@ import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from archiver.bagcheck import ValidateOptions, make_xml_checker, resolve_profiles
+from archiver.bagcheck import ValidateOptions, make_xml_checker
 from archiver.bagcheck.archives import DEFAULT_MAX_BYTES, DEFAULT_MAX_RATIO, archive_kind
 from archiver.bagcheck.paths import printable
-from archiver.bagcheck.profile import Profile, ProfileError
 from archiver.bagcheck.report import junit_document, write_json, write_text
 from archiver.bagcheck.stable import validate_bag_settled
 from archiver.commands import jobs_option, reports_errors, say_notes, schemas_option
@@ -21,6 +21,9 @@ from archiver.guards import check_report_file
 from archiver.inputs import collect_bags
 from archiver.jobs import capped_jobs
 from archiver.schemadir import NOT_CHECKED
+
+if TYPE_CHECKING:  # the profile module is imported only when --profile is given
+    from archiver.bagcheck.profile import Profile
 
 _UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
 
@@ -127,6 +130,8 @@ def validate(
     explicit: list[Profile] = []
     known: dict[str, Profile] | None = None
     if profiles:
+        from archiver.bagcheck.profile import ProfileError, resolve_profiles
+
         try:
             explicit, known = resolve_profiles(list(profiles))
         except ProfileError as exc:
