@@ -8,6 +8,8 @@ import pytest
 from archiver.extract.bylines import (
     bio_byline,
     foot_byline,
+    is_affiliation,
+    is_filed_from_line,
     looks_like_name,
     name_before_stamp,
     parse_byline,
@@ -182,3 +184,66 @@ def test_a_label_before_by_is_read_past():
 def test_labelled_writer_at_the_foot(paragraph, names):
     byline = foot_byline(paragraph)
     assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # an outlet named for its place whose last word is no newsroom word elsewhere
+        ("By Dana Keel, Kansas Beacon", ["Dana Keel"]),
+        ("By Dana Keel, Arizona Republic", ["Dana Keel"]),
+        # near-misses: "Sun" is a surname as often as a paper; a name holding a place word
+        ("By Jane Roe, Austin Sun and Tom Grey", ["Jane Roe", "Austin Sun", "Tom Grey"]),
+        ("By Jane Roe, Georgia Hale", ["Jane Roe", "Georgia Hale"]),
+        # an outlet's desk of one or two words: no person
+        ("By Al Rasheed Staff", []),
+        ("By CNN Newsroom", []),
+        # near-misses: a name, then the outlet's desk or a title; a person called "Al"
+        ("By Nora Feld Herald Staff", ["Nora Feld"]),
+        ("By Jane Roe Staff Writer", ["Jane Roe"]),
+        ("By Al Gore", ["Al Gore"]),
+    ],
+)
+def test_place_named_outlets_and_desks(line, names):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Omaha Star-Herald", True),  # the last word joined by a hyphen
+        ("Pittsburgh Post-Gazette", True),
+        ("Milwaukee Journal Sentinel", True),
+        ("Oregon Statesman", True),  # a place, then an outlet's word
+        ("Le Soleil", True),  # an article and a word
+        ("De Telegraaf", True),
+        ("Jane Leader", False),  # near-miss: the word after no place is a surname
+        ("Austin Sun", False),  # near-miss: "Sun" is no outlet word
+        ("Jordan Hale", False),
+    ],
+)
+def test_outlet_lines(line, expected):
+    assert is_affiliation(line) is expected
+
+
+def test_an_article_and_a_word_is_no_persons_name():
+    assert not looks_like_name("Le Soleil")
+    assert not looks_like_name("El Faro")
+    assert looks_like_name("Marine Le Pen")
+    assert looks_like_name("Van Morrison")  # "van" opens names too, so it stays one
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("à Québec", True),
+        ("in Berlin", True),
+        ("desde Madrid", True),
+        ("à demain", False),  # near-miss: no place after the preposition
+        ("in Brief", False),  # near-miss: a capitalised word the gazetteer does not know
+        ("Québec", False),  # a bare place is _place_over_stamp's, with a stamp under it
+    ],
+)
+def test_filed_from_lines(line, expected):
+    assert is_filed_from_line(line) is expected

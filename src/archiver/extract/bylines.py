@@ -203,6 +203,31 @@ _DESK = re.compile(
 )
 
 
+# An outlet's name of one or two words then one collective word, no title after it ("Al
+# Jazeera Staff", "CNN Newsroom", "Times Staff"): the desk writes, not a person called "Al
+# Jazeera" ("Jane Roe Staff Writer" ends in a title, "Matt Stout Globe Staff" holds a name and
+# the outlet's desk: both keep the name).
+_COLLECTIVE_DESK = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,2}(?i:staff|newsroom|team|desk|bureau|editors)$"
+)
+
+
+# Where the writer filed from, on a line of its own under the name: "à Montréal", "in Berlin",
+# "aus Wien", "desde Madrid" (a preposition in lower case, then a place the gazetteer knows).
+_FILED_FROM_LINE = re.compile(
+    r"^(?:à|a|in|en|from|aus|desde|da|w|z|i|från|fra|uit|vanuit)\s+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+)
+
+
+def is_filed_from_line(line: str) -> bool:
+    """`à Montréal`, `in Berlin`: the place the writer named above filed from."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _FILED_FROM_LINE.match(" ".join(line.split())) if len(line) <= 40 else None
+    return m is not None and is_known_place(m.group("place"))
+
+
 def is_contact_line(line: str) -> bool:
     """A writer's handle or e-mail alone on its line: "@janeroe", "jroe@paper.com"."""
     return len(line) <= 80 and _CONTACT_LINE.match(line.strip()) is not None
@@ -252,6 +277,8 @@ def looks_like_name(part: str) -> bool:
         return False  # "ABC Hobart", "WRAL Durham": a station's desk ("KEVIN McCLOSKEY" is a name)
     if any(t.lower().strip(".:") in _PAGE_WORDS for t in tokens):
         return False  # "Short Url", "Share Article": page furniture, not a person
+    if len(tokens) == 2 and tokens[0].lower() in _ARTICLES:
+        return False  # "Le Devoir", "El País": a paper's name, an article and a word
     for tok in tokens:
         if tok.lower() in _PARTICLES:
             continue
@@ -310,6 +337,9 @@ def _from_correspondent(text: str) -> str | None:
     return m.group("name")
 
 
+# The definite articles a paper's name may open with ("Le Devoir", "Die Zeit"); "de", "al"
+# and "van" open persons' names too ("De Niro", "Al Gore", "Van Morrison").
+_ARTICLES = {"le", "la", "les", "el", "il", "lo", "los", "las", "het", "der", "die", "das"}
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 _NAME_CHARS = re.compile(r"[\w.'’‘\"()-]+")
 
@@ -373,6 +403,8 @@ def parse_byline(line: str) -> Byline | None:
         part = _FILED_FROM.sub("", part)
         if names and _city_outlet(part):
             break  # "By Jane Roe, Dallas Morning News": the writer's outlet, named for its city
+        if _COLLECTIVE_DESK.match(part):
+            continue  # "By Al Jazeera Staff", "By CNN Newsroom": the outlet's desk, no person
         if not looks_like_name(part):
             part = _name_before_outlet(part) or part
         if looks_like_name(part):
@@ -387,7 +419,7 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(raw=line.strip(), names=[])
     if foreign and not names:
         return None  # "Di fronte al ...", "Par ailleurs": a sentence in the language, no byline
-    if not names and not is_agency(first) and not _DESK.match(first):
+    if not names and not (is_agency(first) or _DESK.match(first) or _COLLECTIVE_DESK.match(first)):
         return None  # "By the way, ..." opens a sentence, it is not a byline
     return Byline(raw=line.strip(), names=names)
 
@@ -443,17 +475,32 @@ _LEADING_TITLE = re.compile(
 
 
 def _city_outlet(part: str) -> bool:
-    """`Dallas Morning News`, `St. Louis Post-Dispatch`: a place the gazetteer knows (one to
-    three words), then words of an outlet's name."""
+    """`Dallas Morning News`, `St. Louis Post-Dispatch`, `Arizona Republic`, `Alaska Beacon`: a
+    place the gazetteer knows (one to three words), then words of an outlet's name."""
     from archiver.extract.gazetteer import is_known_place
 
     tokens = part.split()
+    if len(tokens) > 6:
+        return False
     return any(
         len(tokens) > p
-        and _ROLE_WORDS.search(" ".join(tokens[p:])) is not None
+        and (
+            _ROLE_WORDS.search(rest := " ".join(tokens[p:])) is not None
+            or _PLACE_OUTLET_END.search(rest) is not None
+        )
         and is_known_place(" ".join(tokens[:p]))
         for p in (1, 2, 3)
     )
+
+
+# The last word of a paper named for its place that is no newsroom word elsewhere ("Arizona
+# Republic", "Alaska Beacon", "Boston Globe", "Toronto Star"): after a place only, since a
+# person may be called so ("Jane Leader"). Not "Sun": a common surname after a first name that
+# is also a city ("Austin Sun"), which the gazetteer knows as a place.
+_PLACE_OUTLET_END = re.compile(
+    r"\b(?:Republic|Beacon|Globe|Star|Record|Citizen|Leader|Democrat|Advocate|Enterprise|"
+    r"Eagle|Gleaner|Statesman|Pioneer|Sentinel|Courant|Bee|Blade|Plain\s+Dealer|Free\s+Press)$"
+)
 
 
 def _name_before_outlet(part: str) -> str | None:
@@ -669,19 +716,33 @@ def is_affiliation(text: str) -> bool:
         return True
     head, comma, place = text.partition(",")
     head, place = head.strip(), place.strip()
-    if not (is_agency(head) or _OUTLET_WORDS.search(head) or is_title_line(head)):
+    if not (
+        is_agency(head)
+        or _OUTLET_WORDS.search(head)
+        or _ARTICLE_OUTLET.match(head)
+        or _city_outlet(head)
+        or is_title_line(head)
+    ):
         return False
     return not comma or bool(_LABEL.match(place))
 
 
-# An outlet's name: "The Philippine Star", "BBC News", "News24", "Daily Nation".
+# An outlet's name: "The Philippine Star", "BBC News", "News24", "Daily Nation", "Milwaukee
+# Journal Sentinel", "Pittsburgh Post-Gazette" (the last word may be joined to another by a
+# hyphen, as in "Post-Gazette", "World-Herald", "Star-Tribune").
 _OUTLET_WORDS = re.compile(
-    r"^(?:The\s+[A-Z]|[A-Z][\w.&'’-]*\d\b|(?:[A-Z][\w.&'’-]*\s+){0,3}(?:News|Times|Post|Star|"
+    r"^(?:The\s+[A-Z]|[A-Z][\w.&'’-]*\d\b|(?:[A-Z][\w.&'’-]*\s+){0,3}(?:[A-Z][\w&'’]*-)?"
+    r"(?:News|Times|Post|Star|"
     r"Herald|Tribune|Journal|Gazette|Chronicle|Daily|Press|Online|Network|Media|Magazine|"
     r"Review|Mail|Standard|Nation|Express|Independent|Guardian|Telegraph|Observer|Today|"
+    r"Sentinel|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Register|Ledger|Mirror|"
+    r"Monitor|Weekly|"
     # the same words in the languages of national agencies and papers ("La Presse Canadienne")
     r"Presse|Canadienne|Prensa|Imprensa|Stampa|Zeitung|Diario|Noticias|Nouvelles|Notizie)$)"
 )
+# A paper's name in the languages that print it as an article and one word: "Le Devoir",
+# "La Presse", "El País", "De Telegraaf", "Die Zeit" (a person's name is no article and a word).
+_ARTICLE_OUTLET = re.compile(r"^(?:Le|La|Les|El|Il|Lo|Los|Las|De|Het|Der|Die|Das)\s+[A-Z][\w'’-]+$")
 
 
 def names_with_affiliation(text: str) -> list[str] | None:

@@ -25,6 +25,7 @@ from archiver.extract.bylines import (
     is_author_bio,
     is_by_line,
     is_contact_line,
+    is_filed_from_line,
     is_title_line,
     looks_like_name,
     name_before_stamp,
@@ -651,6 +652,9 @@ def classify_opening(
         if opening.byline is not None and last == "byline":
             if _place_over_stamp(reader, i):
                 mark(i, "byline", "where the writer filed from, over the page's date stamp")
+                continue
+            if is_filed_from_line(line):
+                mark(i, "byline", "where the writer filed from ('à Montréal'), under the byline")
                 continue
             if (is_date_stamp(line) and len(line) <= 80) or _READ_TIME.match(line):
                 mark(i, "chrome", "the page's date stamp or reading time under the byline")
@@ -1485,6 +1489,7 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
             or is_affiliation(below)
             or _OUTLET_LINE.match(below)
             or is_contact_line(below)
+            or is_filed_from_line(below)  # "Jeanne Roe" / "à Montréal": where she filed from
             or is_credit_line(below)  # the photo's credit under the byline (Axios)
             or _STAMP_LABEL.match(below)
             or _READ_TIME.match(below)
