@@ -247,3 +247,33 @@ def test_an_article_and_a_word_is_no_persons_name():
 )
 def test_filed_from_lines(line, expected):
     assert is_filed_from_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # the first writer's title between two names
+        ("By Megan Hollis, Transport Reporter & Owen Pryce", ["Megan Hollis", "Owen Pryce"]),
+        ("By Megan Hollis, Senior Reporter and Owen Pryce", ["Megan Hollis", "Owen Pryce"]),
+        # near-miss: the title after both names belongs to both
+        ("By Jane Roe and John Doe, Senior Reporters", ["Jane Roe", "John Doe"]),
+        # the page's date after the names, the month first, in capitals or not
+        (
+            "BY NADIA ORTEGA AND PAUL WREN  APRIL 2, 2025  6 AM CENTRAL",
+            ["NADIA ORTEGA", "PAUL WREN"],
+        ),
+        ("By Jane Roe Sept. 4, 2025", ["Jane Roe"]),
+        # near-misses: a name that is a month's, with and without a date after it
+        ("By April Reign March 3, 2025", ["April Reign"]),
+        ("By Theresa May", ["Theresa May"]),
+        # the Dutch writer's label without a colon
+        ("Tekst Marloes van Dijk", ["Marloes van Dijk"]),
+    ],
+)
+def test_titles_dates_and_labels_round_the_names(line, names):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+def test_tekst_opening_a_sentence_is_no_byline():
+    assert parse_byline("Tekst en uitleg bij de nieuwe regels") is None

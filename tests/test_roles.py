@@ -169,3 +169,48 @@ def test_a_series_name_in_capitals_over_a_longer_mixed_case_headline_is_a_kicker
         "Dune fence rebuilt at Muizenberg after winter storms", "Thousands lose power"
     )
     assert _headline(text) == "STORM BATTERS COAST"
+
+
+def _bylines(lines: list[str]) -> list[str] | None:
+    byline = classify_opening(lines, None).byline
+    return byline.names if byline is not None else None
+
+
+def test_a_name_line_the_lead_paragraph_opens_with_is_a_caption_not_a_byline():
+    lead = (
+        "MOSCOW, March 12 (TASS). Moscow Mayor Andrei Petrov ordered a programme to repair"
+        " rural roads by the end of the year, he told a meeting at the ministry on Tuesday."
+    )
+    stamp, named = "12 March 2025, 11:05", "Moscow Mayor Andrei Petrov"
+    lines = ["Mayor orders road repairs", "", stamp, named, "© Ivan Sokolov/TASS", "", lead]
+    assert _bylines(lines) is None
+    # near-miss: the writer's name line over a lead that does not name her
+    lines = ["Mayor orders road repairs", "", stamp, "Jane Roe", "", lead]
+    assert _bylines(lines) == ["Jane Roe"]
+
+
+def test_decks_over_a_caption_and_its_credit_reach_the_byline():
+    lines = [
+        "Copper Climbs as Factory Data Beats Estimates",
+        "",
+        "Traders raise bets on demand recovery after strong survey",
+        "Three-month contract rises most in a month",
+        "A worker inspects copper cathodes at a plant in Jiangxi province.",
+        "Photographer: Jane Roe/Bloomberg",
+        "By Tom Hardwick and Ling Zhou",
+        "March 3, 2025 at 8:15 AM EST",
+        "",
+        "Copper rose the most in a month after Chinese factory activity expanded faster than"
+        " economists forecast, easing concerns about demand.",
+    ]
+    assert _bylines(lines) == ["Tom Hardwick", "Ling Zhou"]
+
+
+def test_a_stamp_with_its_word_or_its_hour_under_the_headline_is_the_pages():
+    for stamp in (
+        "Uppdaterad 2025-01-14 10:02 Publicerad 2025-01-14 07:30",
+        "12 марта 2025, 11:05",
+    ):
+        lines = ["Fler cyklister i Göteborg", "", stamp, "", "Lars Ekholm", "lars@example.se"]
+        roles = dict(_roles("\n".join(lines)))
+        assert roles[2] == "chrome" and roles[4] == "byline"

@@ -174,6 +174,9 @@ _BY = re.compile(
     # the Scandinavian languages ("Forfatter", "Författare"), Russian and Ukrainian ("Автор")
     r"|autorka|autorzy|autoři|autorin|autoren|forfatter|författare|автор|авторы|автори|авторка)"
     r"\s*:"
+    # "Tekst Jane Roe": the Dutch, Scandinavian and Polish writer's label, printed without a
+    # colon over the photographer's ("Foto's John Doe"); a capitalised name must follow
+    r"|(?-i:Tekst|TEKST)\s+(?=(?-i:[A-Z][a-zà-ÿ]))"
     # "ByJane Roe": a page that prints "By" and the name in two spans loses the space
     r"|(?-i:By)(?=(?-i:[A-Z][a-z]))"
     # "Par", "Von", "Por", "Di", "Door", "Av": "By" in French, German, Spanish and Portuguese,
@@ -378,6 +381,8 @@ def parse_byline(line: str) -> Byline | None:
     rest = _TRAILING_BRACKET.sub("", rest)
     # "By JANE ROE FOR MAILONLINE and John Doe": the first writer's outlet between two names
     rest = _OUTLET_BETWEEN.sub("", rest)
+    # "By Jane Roe, Senior Reporter & John Doe": the first writer's title between two names
+    rest = _TITLE_BETWEEN.sub("", rest)
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
     rest = _AFTER_NAMES.split(rest)[0]
@@ -433,11 +438,19 @@ _AFTER_NAMES = re.compile(
     r"[a-z]*\.?\s|\d)"
     # "Por JANE ROE 22 de septiembre de 2017", "Jane Roe 12 april 2023": the page's date
     r"|\s+(?=\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+(?:de\s+)?\d{4}\b)"
+    # "BY JANE ROE AND JOHN DOE  MARCH 18, 2025  5 AM": the month first, in any case, then
+    # the day and the year (a name's last word is never a month's followed by a date)
+    r"|\s+(?=(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2},?\s+"
+    r"\d{4}\b)"
 )
 
 
 _OUTLET_BETWEEN = re.compile(
     r"\s+(?i:for)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s+(?:and|AND|&)\s+[A-Z])"
+)
+_TITLE_BETWEEN = re.compile(
+    r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|writer|correspondent|editor|columnist|"
+    r"contributor|producer)s?(?=\s+(?:and|AND|&)\s+[A-Z])"
 )
 _WITH_AGENCY = re.compile(
     r"\s+(?i:with)\s+(?:the\s+)?(?i:ap|afp|reuters|agencies|dpa|efe|ansa|upi|associated\s+press"

@@ -599,7 +599,20 @@ def classify_opening(
             opening.byline = Byline(raw=writer, names=[writer])
             continue
         if is_page_timestamp(line) or (
-            (page is not None or (headline_seen and _DIGITS_STAMP.match(line)))
+            (
+                page is not None
+                # "Uppdaterad 2024-02-19 09:12 Publicerad 2024-02-19 06:00": under the
+                # headline, a stamp that opens with a stamp's word, or with the date and has
+                # the time of day ("12 марта 2025, 11:05"), is the page's
+                or (
+                    headline_seen
+                    and (
+                        _DIGITS_STAMP.match(line)
+                        or _STAMP_OPENING.match(line)
+                        or (line[0].isdigit() and _stamp_with_time(line))
+                    )
+                )
+            )
             and is_date_stamp(line)
         ):
             mark(i, "chrome", "a page's date stamp")
@@ -1467,7 +1480,25 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     names = name_list(line) or names_with_affiliation(line)
     if not names or any(is_known_place(n) for n in names):
         return None
+    if _named_in_lead(reader, i, names):
+        return None
     return names, where
+
+
+# How many lines of text below a name line the story's first paragraph is looked for.
+_LEAD_AHEAD = 10
+
+
+def _named_in_lead(reader: _Reader, i: int, names: list[str]) -> bool:
+    """Whether the story's first paragraph below line `i` (the first line of twenty words or
+    more) holds one of these names whole: then the line names the story's subject (a photo's
+    caption, "Премьер-министр РФ Михаил Мишустин" over "Премьер-министр РФ Михаил Мишустин
+    поручил ..."), since a lead paragraph does not name its own writer."""
+    for j in reader.ahead(i, _LEAD_AHEAD):
+        lead = reader.lines[j]
+        if len(lead.split()) >= 20:
+            return any(len(n.split()) >= 2 and n in lead for n in names)
+    return False
 
 
 def _byline_mark_below(reader: _Reader, i: int) -> int | None:
