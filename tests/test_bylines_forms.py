@@ -12,6 +12,7 @@ from archiver.extract.bylines import (
     is_filed_from_line,
     looks_like_name,
     name_before_stamp,
+    name_list,
     parse_byline,
 )
 
@@ -277,3 +278,25 @@ def test_titles_dates_and_labels_round_the_names(line, names):
 
 def test_tekst_opening_a_sentence_is_no_byline():
     assert parse_byline("Tekst en uitleg bij de nieuwe regels") is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # "and" between names in other languages, each side a whole name
+        ("Tomasz Wiśniewski i Ewa Nowak-Lis", ["Tomasz Wiśniewski", "Ewa Nowak-Lis"]),
+        ("Ana Ruiz y Pedro Gil", ["Ana Ruiz", "Pedro Gil"]),
+        ("Lars Ekholm och Eva Berg", ["Lars Ekholm", "Eva Berg"]),
+        # near-misses: the word joins one person's surnames, or places, not names
+        ("José Ortega y Gasset", ["José Ortega y Gasset"]),
+        ("Kraków i Warszawa", None),
+    ],
+)
+def test_names_joined_by_and_in_other_languages(line, names):
+    assert name_list(line) == names
+
+
+def test_the_pages_stamp_after_the_names_with_a_bar_before_the_hour():
+    line = "Tomasz Wiśniewski i Ewa Nowak-Lis 3 marca 2025 | 08:15"
+    assert name_before_stamp(line) == ["Tomasz Wiśniewski", "Ewa Nowak-Lis"]
+    assert name_before_stamp("Budowa potrwa do 3 marca 2025 | 08:15") is None  # no name first

@@ -591,9 +591,9 @@ _STAMP_AFTER_NAME = re.compile(
     r"|\s*(?:\s[–—/-]|,)\s+(?=(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)"
     r"(?:day)?,?\s+\d{1,2}\s+[A-Z][a-z]{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2},?\s+\d{4}))"
-    # "Jane Roe 12 april 2023, 14:02", "Jane Roe 5. Juni 2024": the day first, then the month
-    # in words, the year and the time
-    r"|\s+(?=\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4},?\s+\d{1,2}[:.h]\d{2}\b)"
+    # "Jane Roe 12 april 2023, 14:02", "Jane Roe 5. Juni 2024", "Jan Nowak 2 kwietnia 2024 |
+    # 06:00": the day first, then the month in words, the year and the time
+    r"|\s+(?=\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}(?:,|\s+[|•·])?\s+\d{1,2}[:.h]\d{2}\b)"
     r"|\s+(?:\|\s*)?(?=(?:Published|Updated|Posted|Last\s+updated|Update|Güncelleme|Publicado|"
     r"Actualizado|Atualizado|Publié|Mis\s+à\s+jour|Pubblicato|Aggiornato|Veröffentlicht|"
     r"Aktualisiert|Gepubliceerd|Publisert|Publicerad)\b\s*:?\s*(?:on\s+|am\s+|le\s+|em\s+|el\s+)?"
@@ -695,6 +695,11 @@ def name_list(text: str) -> list[str] | None:
     if not text.isupper() and re.search(r"\bAnd\b", text):
         return None
     parts = [p for p in (q.strip() for q in _SPLIT.split(text)) if p]
+    if len(parts) == 1 and (
+        len(foreign := [p.strip() for p in _NAMES_AND.split(text)]) > 1
+        and all(len(p.split()) >= 2 for p in foreign)
+    ):
+        parts = foreign  # "Jan Nowak i Anna Kowalska-Bąk", "Ana Ruiz y Pedro Gil"
     if not 1 <= len(parts) <= 6:
         return None
     for part in parts:
@@ -704,6 +709,13 @@ def name_list(text: str) -> list[str] | None:
         if any(w.lower() in _HEADLINE_WORDS for w in words):
             return None  # "Harbour Works To Begin Next Spring": a Title Case deck
     return parts
+
+
+# "And" between names in the languages of the pages (Polish, Catalan and Croatian "i", Spanish
+# "y", Portuguese and Italian "e", French "et", German "und", Dutch "en", Scandinavian "og" and
+# "och", Turkish "ve", Russian "и", Ukrainian "і" and "та"): only where each side holds two
+# words or more, since "y" and "e" also join one person's surnames ("José Ortega y Gasset").
+_NAMES_AND = re.compile(r"\s+(?:i|y|e|et|und|en|og|och|ve|и|і|та)\s+")
 
 
 # Words a Title Case headline or deck is made of and a person's name is not.

@@ -566,7 +566,11 @@ def classify_opening(
             mark(i, "byline", why)
             opening.byline = byline
             continue
-        if page is not None and opening.byline is None and _page_name_alone(reader, i):
+        if (
+            page is not None
+            and opening.byline is None
+            and _page_name_alone(reader, i, under_headline=i - 1 == page.headline)
+        ):
             mark(
                 i,
                 "byline",
@@ -1107,9 +1111,11 @@ def _and_names(line: str) -> list[str] | None:
     return name_list(text[4:])
 
 
-def _page_name_alone(reader: _Reader, i: int) -> bool:
+def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:
     """Under a page's headline: `Jane Roe` alone, over the page's date stamp or a short label
-    (her title or desk: "Business reporter", "BBC News, Shropshire")."""
+    (her title or desk: "Business reporter", "BBC News, Shropshire"); or, on the line right
+    under the headline (`under_headline`), over the story's first paragraph, as a newsletter
+    prints the writer, when no word of it is a section's or a desk's ("Local Politics")."""
     from archiver.extract.gazetteer import is_known_place
 
     line = reader.lines[i]
@@ -1125,9 +1131,20 @@ def _page_name_alone(reader: _Reader, i: int) -> bool:
     below = reader.lines[j]
     if is_by_line(below):
         return False  # "ABC Hobart" over "By Jane Roe": the desk over the byline
-    return (is_date_stamp(below) or is_menu_item(below) or is_title_line(below)) and not (
-        is_known_place(line)
+    if is_known_place(line):
+        return False
+    if is_date_stamp(below) or is_menu_item(below) or is_title_line(below):
+        return True
+    return (
+        under_headline
+        and len(below.split()) >= _LEAD_WORDS
+        and name_list(line) is not None
+        and not any(w.strip(".").lower() in _LABEL_WORDS for w in line.split())
     )
+
+
+# A story's first paragraph is twenty words or more; a deck or a label is shorter.
+_LEAD_WORDS = 20
 
 
 def _blog_header(reader: _Reader, i: int) -> bool:
