@@ -96,6 +96,9 @@ class Opening:
     story_start: int
     headline: str | None = None
     byline: Byline | None = None
+    # the writer's name printed over a whole page's headline (taken when none stands under it)
+    writer_above: Byline | None = None
+    writer_above_at: int = -1  # its line
 
 
 def looks_like_headline(line: str) -> bool:
@@ -295,6 +298,31 @@ def classify_opening(
     """Roles of the lines before the story (cleaned lines, blank ones empty; `chrome` the
     lines' chrome_flags when the caller has them; `headline` the headline when a database
     export's field has already said what it is)."""
+    opening = _classify_opening(lines, reference_date, chrome, headline)
+    above = opening.writer_above
+    if opening.byline is None and above is not None:
+        # no byline under the headline: the name over it is the writer's (see
+        # _writer_over_headline); its line was marked chrome with the page's furniture
+        opening.byline = above
+        at = next(k for k, r in enumerate(opening.roles) if r.line == opening.writer_above_at)
+        opening.roles[at] = LineRole(
+            opening.writer_above_at,
+            above.raw,
+            "byline",
+            (
+                "a person's name over the page's date stamp, above the headline, whom the page"
+                " names again as its writer",
+            ),
+        )
+    return opening
+
+
+def _classify_opening(
+    lines: list[str],
+    reference_date: dt.date | None,
+    chrome: list[bool] | None,
+    headline: str | None,
+) -> Opening:
     reader = _Reader(lines, reference_date, chrome if chrome is not None else chrome_flags(lines))
     roles: list[LineRole] = []
     opening = Opening(roles=roles, story_start=len(lines))
@@ -316,9 +344,13 @@ def classify_opening(
         headline_seen = True
         first_text = False
     if page is not None:
+        named_above = _writer_over_headline(reader, start)
         for k in range(start):
             if lines[k]:
                 mark(k, "chrome", "page chrome above the page's headline (site name, menu, label)")
+        if named_above is not None:
+            opening.writer_above = Byline(raw=lines[named_above[0]], names=named_above[1])
+            opening.writer_above_at = named_above[0]
         mark(start, "headline", *page.why)
         opening.headline = page.text or lines[start]
         headline_seen = True
@@ -1109,6 +1141,39 @@ def _and_names(line: str) -> list[str] | None:
     if text[:4].lower() != "and " or len(text) > 80:
         return None
     return name_list(text[4:])
+
+
+# How many lines of text above a page's headline the writer's name may stand, and how many
+# lines of text below the name the page's stamp may stand.
+_WRITER_ABOVE = 4
+_STAMP_UNDER_NAME = 2
+# How the page names its writer again below the story: a biography, a contact or a list link.
+_WRITER_AGAIN = r"(?:{name})\s+(?:is|was|covers|writes|reports)\b|(?i:more\s+by|contact|email|follow)\s+(?:{name})\b"
+
+
+def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | None:
+    """In a whole page, a name line over the page's date stamp just above the headline at line
+    `h` ("Lily Roe" / "Security" / "Oct 8, 2024 6:00 AM" / the headline), as some pages print
+    their header: the line and its names, when the page names the same person again below
+    the headline as its writer ("Lily Roe is a senior editor ...", "More by Lily Roe"). The
+    second sign is what tells a writer from a section label of two capitalised words ("Real
+    Estate" over the stamp is named nowhere so)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    lines = reader.lines
+    above = [k for k in range(max(0, h - 3 * _WRITER_ABOVE), h) if lines[k]][-_WRITER_ABOVE:]
+    for n, k in enumerate(above):
+        names = name_list(lines[k])
+        if not names or len(names) > 3 or any(is_known_place(x) for x in names):
+            continue
+        if any(w.strip(".").lower() in _LABEL_WORDS for w in lines[k].split()):
+            continue
+        if not any(is_date_stamp(lines[j]) for j in above[n + 1 : n + 1 + _STAMP_UNDER_NAME]):
+            continue
+        again = re.compile(_WRITER_AGAIN.format(name="|".join(re.escape(x) for x in names)))
+        if any(again.search(lines[j]) for j in range(h + 1, len(lines)) if lines[j]):
+            return k, names
+    return None
 
 
 def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:
