@@ -503,6 +503,17 @@ def _classify_opening(
         if credit is not None and roles and roles[-1].role == "byline" and _writer_desk(line):
             mark(i, "byline", "where the writer files from and for whom ('Place / Outlet')")
             continue
+        if (
+            credit is not None
+            and opening.byline is None
+            and _writer_under_credited_caption(reader, i, credit, roles)
+        ):
+            # "Caption. Foto: Jane Roe/TT" / "John Doe/TT" / the story: the caption has its
+            # credit already, so the name and agency under it sign the story (Nordic wires)
+            names = [credit.photographer] if credit.photographer else []
+            mark(i, "byline", "a name and a wire under a caption that has its own credit")
+            opening.byline = Byline(raw=line, names=names)
+            continue
         if credit is not None:
             if is_credit_line(line):
                 mark(i, "credit", f"a credit line ({credit.credit!r})")
@@ -1174,6 +1185,32 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
         if any(again.search(lines[j]) for j in range(h + 1, len(lines)) if lines[j]):
             return k, names
     return None
+
+
+def _writer_under_credited_caption(
+    reader: _Reader, i: int, credit: Credit, roles: list[LineRole]
+) -> bool:
+    """Line `i` is `Name/WIRE` alone ("John Doe/TT"), right under a caption line that ends in
+    its own credit ("... Foto: Jane Roe/TT"), with the story's first paragraph right below it:
+    a photo has one credit, so the second name signs the story (a wire's byline form)."""
+    from archiver.extract.bylines import _is_wire
+
+    above = roles[-1] if roles else None
+    return (
+        above is not None
+        and above.line == i - 1
+        and above.role == "caption"
+        and find_credit(above.text, in_header=True) is not None
+        and is_credit_line(reader.lines[i])
+        and credit.photographer is not None
+        and credit.agency is not None
+        and looks_like_name(credit.photographer)
+        and (is_agency(credit.agency) or _is_wire(credit.agency))
+        and bool(ahead := reader.ahead(i, 1))
+        # the story's first paragraph: a sentence of a dozen words or more
+        and len(reader.lines[ahead[0]].split()) >= 12
+        and reader.lines[ahead[0]].rstrip().endswith((".", "!", "?", '"', "”"))
+    )
 
 
 def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:
