@@ -14,6 +14,7 @@ from archiver.extract.bylines import (
     name_before_stamp,
     name_list,
     parse_byline,
+    signed_byline,
 )
 
 
@@ -300,3 +301,19 @@ def test_the_pages_stamp_after_the_names_with_a_bar_before_the_hour():
     line = "Tomasz Wiśniewski i Ewa Nowak-Lis 3 marca 2025 | 08:15"
     assert name_before_stamp(line) == ["Tomasz Wiśniewski", "Ewa Nowak-Lis"]
     assert name_before_stamp("Budowa potrwa do 3 marca 2025 | 08:15") is None  # no name first
+
+
+@pytest.mark.parametrize(
+    "paragraph, names",
+    [
+        ("Ірина Мельник, Полтава", ["Ірина Мельник"]),  # a name, then where it was filed
+        ("María Gómez, Rosario", ["María Gómez"]),
+        # near-misses: a place and its state, a sentence, a lower-case tail
+        ("Salt Lake City, Utah", None),
+        ("The mayor, however, disagreed.", None),
+        ("Jane Roe, of course", None),
+    ],
+)
+def test_a_story_signed_on_its_last_line(paragraph, names):
+    byline = signed_byline(paragraph)
+    assert (byline.names if byline else None) == names

@@ -880,6 +880,29 @@ def foot_byline(paragraph: str) -> Byline | None:
     return byline if byline is not None and byline.names else None
 
 
+def signed_byline(paragraph: str) -> Byline | None:
+    """`Олена Гриценко, Житомир`, `Jane Roe, Kyiv`: the story's last paragraph is one person's
+    name and, after a comma, one to three capitalised words (where the writer filed from, or
+    the outlet), as wires in Eastern Europe and Latin America sign their stories; a sentence,
+    a place alone ("New York, NY") or a list of names never fits."""
+    text = " ".join(paragraph.split())
+    if not text or len(text) > 60 or text.count(",") != 1:
+        return None
+    head, _, tail = (part.strip() for part in text.partition(","))
+    if not _SIGNED_TAIL.fullmatch(tail) or not all(w[0].isupper() for w in tail.split()):
+        return None
+    names = name_list(head)
+    if names is None or len(names) != 1 or len(head.split()) < 2:
+        return None
+    from archiver.extract.gazetteer import is_known_place
+
+    return None if is_known_place(head) else Byline(raw=text, names=names)
+
+
+# Where a signed story was filed from, or its outlet: capitalised words in any script.
+_SIGNED_TAIL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}")
+
+
 # A writer's biography is read in two ways: a line that is one whole biography sentence
 # (is_author_bio: the line's role, under a byline or over a page's headline, where any job word
 # of a newsroom counts) and the writers a story's closing paragraph names (bio_byline: names

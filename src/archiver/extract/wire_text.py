@@ -21,6 +21,7 @@ from archiver.extract.bylines import (
     is_agency,
     names_with_affiliation,
     parse_byline,
+    signed_byline,
     trailer_byline,
 )
 from archiver.extract.captures import read_capture
@@ -471,6 +472,7 @@ _FOOT_READERS = (
     ),
     (foot_byline, 5, True, "a writer's line of its own at the story's foot"),
     (bio_byline, 2, False, "the writer's biography at the story's foot names the writer"),
+    (signed_byline, 1, True, "the story's last line signs it: a name, then where it was filed"),
 )
 
 
