@@ -312,6 +312,7 @@ def test_the_pages_stamp_after_the_names_with_a_bar_before_the_hour():
         ("Salt Lake City, Utah", None),
         ("The mayor, however, disagreed.", None),
         ("Jane Roe, of course", None),
+        ("Contact Us, Privacy", None),  # a page's footer links
     ],
 )
 def test_a_story_signed_on_its_last_line(paragraph, names):

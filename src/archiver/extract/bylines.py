@@ -894,11 +894,18 @@ def signed_byline(paragraph: str) -> Byline | None:
     names = name_list(head)
     if names is None or len(names) != 1 or len(head.split()) < 2:
         return None
+    if any(w.lower() in _FOOTER_WORDS for w in text.replace(",", " ").split()):
+        return None  # "Contact Us, Privacy": a page's footer links left under the story
     from archiver.extract.gazetteer import is_known_place
 
     return None if is_known_place(head) else Byline(raw=text, names=names)
 
 
+# Words of a page's footer links, which a capture may leave as the story's last line.
+_FOOTER_WORDS = {
+    "contact", "us", "about", "privacy", "terms", "cookies", "help", "home", "sitemap",
+    "careers", "advertise", "subscribe", "newsletters", "policy", "imprint", "impressum",
+}  # fmt: skip
 # Where a signed story was filed from, or its outlet: capitalised words in any script.
 _SIGNED_TAIL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}")
 
