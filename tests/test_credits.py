@@ -633,3 +633,25 @@ def test_a_caption_wrapped_inside_its_credit():
         credit_wrapped_over("The museum will show a famous photo by", "Ansel Adams in winter.")
         is None
     )
+
+
+def test_a_name_alone_over_a_caption_needs_the_callers_leave():
+    from archiver.extract.credits import credit_over_caption
+
+    caption = "Speaker Kevin Ward speaks to reporters at the Capitol on Saturday."
+    for line, photographer, agency in [
+        ("Marcus Lindgren", "Marcus Lindgren", None),
+        ("NATIONAL PARK SERVICE", None, "NATIONAL PARK SERVICE"),
+    ]:
+        # without the caller's leave (a stamp or buttons between it and the byline) a name
+        # line over a sentence is a second writer's or a deck's, not a credit
+        assert credit_over_caption(line, caption, in_header=True, byline_seen=True) is None
+        over = credit_over_caption(line, caption, in_header=True, byline_seen=True, name_alone=True)
+        assert over is not None and (over.photographer, over.agency) == (photographer, agency)
+    # near-misses even with leave: a place, a headline's words, a caption with no sentence end
+    for line, cap in [
+        ("NEW YORK", caption),
+        ("More To Come", caption),
+        ("Marcus Lindgren", "Speaker Kevin Ward speaks to reporters at the Capitol"),
+    ]:
+        assert credit_over_caption(line, cap, in_header=True, name_alone=True) is None

@@ -1554,6 +1554,22 @@ _DANGLING_LABEL = re.compile(
 )
 
 
+def _name_alone_credit(text: str) -> Credit | None:
+    """A person's name (two to four capitalised words) or an organisation in capitals alone on
+    a line: the credit, when the caller has placed it over a caption below the byline."""
+    from archiver.extract.bylines import name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    words = text.split()
+    if not 2 <= len(words) <= 5 or len(text) > 60 or is_known_place(text):
+        return None
+    if text.isupper() and _ORG_WORDS.search(text):
+        return Credit(text, None, text)  # "U.S. GEOLOGICAL SURVEY"
+    if len(words) <= 4 and name_list(text) == [text] and (person := _clean_person(text)):
+        return Credit(text, person, None)  # "Greg Nash"
+    return None
+
+
 def credit_wrapped_over(line: str, below: str) -> Credit | None:
     """The credit of a caption wrapped inside it: `line` ends in a credit's label ("Photo
     by", "Credit:") and, joined to the line `below`, the two read as one credited caption."""
@@ -1565,7 +1581,12 @@ def credit_wrapped_over(line: str, below: str) -> Credit | None:
 
 
 def credit_over_caption(
-    line: str, caption: str, *, in_header: bool = False, byline_seen: bool = False
+    line: str,
+    caption: str,
+    *,
+    in_header: bool = False,
+    byline_seen: bool = False,
+    name_alone: bool = False,
 ) -> Credit | None:
     """A credit line printed over its caption, the caption a sentence or two (four to thirty
     words) with no credit of its own: "Ti Gong" (a desk word) or "Jane Roe / SHINE" (a
@@ -1595,6 +1616,10 @@ def credit_over_caption(
         # "Jane Roe, Star Tribune" over "Scaffolding covers the dome.": below the byline that
         # shape is no writer's, and over a caption's sentence it is the photo's credit
         return _person_outlet_line(text, m)
+    if name_alone and in_header and _CAPTION_END.search(caption.rstrip()):
+        # "Greg Nash" or "U.S. GEOLOGICAL SURVEY" over "Schumer arrives for a vote.", with the
+        # byline and the page's stamp or buttons above: the photo's credit, printed first
+        return _name_alone_credit(text)
     if not is_credit_line(text):
         return None
     credit = find_credit(text, in_header=True)

@@ -548,7 +548,15 @@ def _classify_opening(
             headline_seen
             and i + 1 < len(lines)
             and lines[i + 1]
-            and credit_over_caption(line, lines[i + 1], in_header=True, byline_seen=byline_seen)
+            and credit_over_caption(
+                line,
+                lines[i + 1],
+                in_header=True,
+                byline_seen=byline_seen,
+                # a name alone over a caption: only with a stamp or buttons between it and
+                # the byline (right under the byline, a name line is a second writer's)
+                name_alone=byline_seen and bool(roles) and roles[-1].role == "chrome",
+            )
             is not None
         ):
             mark(i, "credit", "a credit line over its caption (the page prints the credit first)")

@@ -362,7 +362,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
             if find_credit(nxt.text, in_header=True) is None and parse_gallery(nxt.text) is None:
                 # the roles put the credit over its caption already ("Jane Roe, Star Tribune"
                 # over one is a credit only below the byline, and the roles asked that)
-                over = credit_over_caption(r.text, nxt.text, in_header=True, byline_seen=True)
+                over = credit_over_caption(
+                    r.text, nxt.text, in_header=True, byline_seen=True, name_alone=True
+                )
                 if over is not None:
                     photos.add(_credited_photo(nxt.text, over))
                 else:
