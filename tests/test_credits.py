@@ -655,3 +655,36 @@ def test_a_name_alone_over_a_caption_needs_the_callers_leave():
         ("Marcus Lindgren", "Speaker Kevin Ward speaks to reporters at the Capitol"),
     ]:
         assert credit_over_caption(line, cap, in_header=True, name_alone=True) is None
+
+
+@pytest.mark.parametrize(
+    "line, photographer, agency",
+    [
+        ("Le quai, à Lyon, le 3 juin 2024. ANNE DUPRÉ POUR « LE MONDE »", "ANNE DUPRÉ", "LE MONDE"),
+        (
+            "Vecinos en la plaza del mercado el lunes. JUAN PÉREZ PARA EL PAÍS",
+            "JUAN PÉREZ",
+            "EL PAÍS",
+        ),
+        (
+            "Banhistas no parque, nesta terça-feira (12) - Bruno Santos - 12.mar.2024/Folhapress",
+            "Bruno Santos",
+            "Folhapress",
+        ),
+        ("A gravure of the quay in the 1880s. Public domain via Wikimedia Commons", None, None),
+    ],
+)
+def test_paper_in_its_language_dated_credit_public_domain(line, photographer, agency):
+    c = find_credit(line)
+    assert c is not None and (c.photographer, c.agency) == (photographer, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the deal was good for the city. JOHN SMITH FOR MAYOR",
+        "Los vecinos votaron el domingo en la plaza. JUAN PEREZ PARA PRESIDENTE",
+    ],
+)
+def test_slogans_in_capitals_are_no_credit(line):
+    assert find_credit(line, in_header=True) is None

@@ -476,7 +476,7 @@ _MARK_CHARS = r"[/:(\[©|@]"
 _MARK_GLUED = r"(?<=[a-z])[.!?][a-z]"
 _MARK_WORDS = (
     r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
-    r"|image source|credit|provided by|submitted by|supplied by"
+    r"|image source|credit|provided by|submitted by|supplied by| pour | para |public domain"
 )
 _CREDIT_MARKS = re.compile(f"{_MARK_CHARS}|{_MARK_GLUED}|{_MARK_WORDS}", re.IGNORECASE)
 _LOWER_CHARS, _LOWER_GLUED, _LOWER_WORDS = (
@@ -1042,6 +1042,33 @@ _PERSON_THEN_OUTLET = re.compile(
 )
 
 
+# "... le 28 juin 2024. JANE ROE POUR « LE MONDE »": a photographer in capitals, then "for"
+# in the paper's language and the paper (Le Monde, El País, Folha print it so).
+_CAPS_FOR_PAPER = re.compile(
+    rf"{_AFTER_CAPTION}(?P<person>[{_CAPITAL}][{_CAPITAL}'’\-]+(?:\s+[{_CAPITAL}][{_CAPITAL}'’\-]+){{1,3}})"
+    # the paper in guillemets or quotes, or opening with an article ("PARA EL PAÍS"): a
+    # slogan in capitals ("JANE ROE PARA PRESIDENTE") names no paper
+    r"\s+(?:POUR|PARA|PER|FÜR|VOOR)\s+(?:[«\"“]\s*(?P<quoted>[^«»\"“”()]{2,40}?)\s*[»\"”]"
+    r"|(?P<org>(?:LE|LA|LES|EL|O|A|IL|LO|DER|DIE|DAS|DE|HET)\s+[^()]{2,36}?))\s*$"
+)
+# "... no centro - Jane Roe - 12.mar.2024/Folhapress": the day the photo was taken between the
+# photographer and the agency (Folha de S.Paulo's form).
+_DATED_CREDIT = re.compile(
+    rf"\s[-–—]\s(?P<person>{_P})\s[-–—]\s\d{{1,2}}\.[a-zç]{{3,4}}\.\d{{4}}\s*/\s*"
+    r"(?P<org>[A-Z][\w.&'’\- ]{1,30}?)\s*$"
+)
+# "... schooner. Public domain via Wikimedia Commons": a picture free of rights.
+_PUBLIC_DOMAIN = re.compile(
+    rf"{_AFTER_CAPTION}(?P<credit>(?i:public\s+domain)(?:\s+(?i:via)\s+[A-Z][\w.&'’\- ]{{1,40}}?)?)\s*$"
+)
+
+
+# Words in capitals that join a slogan's or a heading's words, never a name's.
+_CAPS_FUNCTION_WORDS = frozenset(
+    "PARA POUR POR PER FOR CON WITH SIN VOOR FÜR ET AND OR TO IN ON AT".split()
+)
+
+
 def _header_tail_credit(text: str) -> Credit | None:
     """Caption tails read only above the story, where a caption is expected: a wire after a
     dash, a photographer's name alone in capitals. Each needs a caption of four words or more before it, in mixed case (a line all in
@@ -1068,7 +1095,8 @@ def _header_tail_credit(text: str) -> Credit | None:
 
             person = m.group("person")
             if (
-                name_list(person.title()) == [person.title()]  # "READ MORE" is a button
+                not set(person.split()) & _CAPS_FUNCTION_WORDS
+                and name_list(person.title()) == [person.title()]  # "READ MORE" is a button
                 and not is_known_place(person)
                 and (cleaned := _clean_person(person)) is not None
             ):
@@ -1164,6 +1192,17 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         org = m.group("org")
         if len(text[: m.start()].split()) >= 4 and _is_agency(org):
             return Credit(text[m.start("org") :].strip(), None, org)
+    if (m := _CAPS_FOR_PAPER.search(text)) is not None and len(text[: m.start()].split()) >= 4:
+        person = _clean_person(m.group("person"))
+        if person is not None:
+            paper = m.group("quoted") or m.group("org")
+            return Credit(text[m.start("person") :].strip(), person, paper)
+    if (m := _DATED_CREDIT.search(text)) is not None and len(text[: m.start()].split()) >= 4:
+        person = _clean_person(m.group("person"))
+        if person is not None:
+            return Credit(text[m.start("person") :].strip(), person, m.group("org"))
+    if (m := _PUBLIC_DOMAIN.search(text)) is not None and len(text[: m.start()].split()) >= 4:
+        return Credit(m.group("credit"), None, None)
     if (m := _BY_THE_WRITER.search(text)) is not None and len(text[: m.start()].split()) >= 4:
         return Credit(m.group("credit"), None, None)
     return _header_tail_credit(text) if in_header else None
