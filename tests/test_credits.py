@@ -688,3 +688,26 @@ def test_paper_in_its_language_dated_credit_public_domain(line, photographer, ag
 )
 def test_slogans_in_capitals_are_no_credit(line):
     assert find_credit(line, in_header=True) is None
+
+
+@pytest.mark.parametrize(
+    "line, photographer, agency",
+    [
+        # a company's legal form marks the organisation side of the slash
+        (
+            "Bildunterschrift: Spatenstich / Foto: Elbwerft Kühne GmbH / Lena Voss",
+            "Lena Voss",
+            "Elbwerft Kühne GmbH",
+        ),
+        # agencies printed in lower case after the label
+        ("Foto: imago/Karsten Brandt-Wolf", "Karsten Brandt-Wolf", "imago"),
+        ("Schafe am Zaun. Foto: dpa", None, "dpa"),
+    ],
+)
+def test_company_forms_and_lower_case_agencies(line, photographer, agency):
+    c = find_credit(line)
+    assert c is not None and (c.photographer, c.agency) == (photographer, agency)
+
+
+def test_a_slash_in_prose_is_no_credit_separator():
+    assert find_credit("The plan is either / or Jane Roe/AFP") is None

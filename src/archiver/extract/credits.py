@@ -223,7 +223,9 @@ _ORG_WORDS = re.compile(
     # the same institutions in the languages of the captions that credit them
     r"municipalidad|municipio|ayuntamiento|gobierno|ministerio|secretar[ií]a|prefeitura|"
     r"governo|minist[ée]rio|comune|regione|ministero|mairie|minist[èe]re|gouvernement|"
-    r"stadt|ministerium|polizei|policía|polícia|polizia|universidad|universidade|universit[àé])\b",
+    r"stadt|ministerium|polizei|policía|polícia|polizia|universidad|universidade|universit[àé]|"
+    # a company's legal form: "Nordhafen Logistik GmbH", "Acme AG", "Foo Pty", "Bar S.A."
+    r"gmbh|ag|plc|pty|srl|s\.a|bv|nv|kg|oy|oyj|ab|spa|s\.p\.a)\b",
     re.IGNORECASE,
 )
 
@@ -267,7 +269,7 @@ _CREDIT_PATTERNS = [
         # "Fot. Jane Roe" (Polish papers' abbreviated label, printed without a colon)
         rf"|(?-i:Fot\.)(?=\s+[{_CAPITAL}])"
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
-        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|picture.alliance)[^()]*?){_TAIL}"
+        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first)
     re.compile(
@@ -427,6 +429,8 @@ _SENTENCE_END = re.compile(
     r"(?:^|[.!?\"”’)]|\b[A-Z]{2,}|\d)\s*(?:(?:[—–|]|--)\s*)?(?:(?i:file)\s*[|/]\s*)?\(?$"
     # "Cars stranded on the avenue - Jane Roe/Folhapress": a spaced dash ends the caption
     r"|\w\s+[-–—]$"
+    # "Eröffnung des Zentrums / Foto: Jane Roe": a spaced slash before the credit's label
+    r"|\w\s+/$"
 )
 # A newspaper's name: "The Seattle Times", "Tampa Bay Times", "The Daily Sentinel".
 OUTLET_NAME = re.compile(
