@@ -711,3 +711,8 @@ def test_company_forms_and_lower_case_agencies(line, photographer, agency):
 
 def test_a_slash_in_prose_is_no_credit_separator():
     assert find_credit("The plan is either / or Jane Roe/AFP") is None
+
+
+def test_a_malay_name_opening_with_ab_is_a_person():
+    c = find_credit("Traders at the market on Monday. Photo: Ab Rahman Hassan/Bernama")
+    assert c is not None and c.photographer == "Ab Rahman Hassan"

@@ -224,8 +224,9 @@ _ORG_WORDS = re.compile(
     r"municipalidad|municipio|ayuntamiento|gobierno|ministerio|secretar[ií]a|prefeitura|"
     r"governo|minist[ée]rio|comune|regione|ministero|mairie|minist[èe]re|gouvernement|"
     r"stadt|ministerium|polizei|policía|polícia|polizia|universidad|universidade|universit[àé]|"
-    # a company's legal form: "Nordhafen Logistik GmbH", "Acme AG", "Foo Pty", "Bar S.A."
-    r"gmbh|ag|plc|pty|srl|s\.a|bv|nv|kg|oy|oyj|ab|spa|s\.p\.a)\b",
+    # a company's legal form: "Nordhafen Logistik GmbH", "Acme AG", "Foo Pty", "Bar S.A." (not
+    # Sweden's "AB": "Ab" opens many Malay names)
+    r"gmbh|ag|plc|pty|srl|s\.a|bv|nv|kg|oy|oyj|spa|s\.p\.a)\b",
     re.IGNORECASE,
 )
 
