@@ -543,6 +543,9 @@ def test_dash_tails_markers_and_labels(line, in_header, name):
         # "Provided by" a press-release wire under a headline: the copy's distributor
         ("Provided by GlobeNewswire", True),
         ("Provided by ACCESSWIRE", True),
+        # a news site or syndicator that provided the copy (Yahoo-style pages): no lender
+        ("Provided by Benzinga", True),
+        ("Provided by The Motley Fool", True),
     ],
 )
 def test_not_credits_dash_tails_and_providers(line, in_header):

@@ -452,6 +452,15 @@ _THE_OUTLET = re.compile(r"The [A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*)?")
 _OUTLET = re.compile(r"^[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}$")
 
 
+# The institutions that lend pictures ("Provided by Milwaukee County Zoo"); a news site or a
+# syndicator ("Provided by Benzinga", "The Motley Fool") provides copy instead.
+_LENDER_WORDS = re.compile(
+    r"\b(?i:zoo|aquarium|museum|gallery|university|college|school|center|centre|department|"
+    r"ministry|office|council|county|city|town|village|police|sheriff'?s?|hospital|library|"
+    r"archives?|foundation|institute|park|parks|society|association|authority|commission|"
+    r"company|corp|inc|ltd|llc|gmbh|family|government|state|district|church|club|army|navy|"
+    r"force|guard|service|agency|observatory|laboratory|lab)\b"
+)
 # "Provided by X" with no word for a picture: when X is a wire, it provided the story.
 _WIRE_PROVIDER = re.compile(r"(?:Provided|Submitted|Supplied)\s+by\b")
 
@@ -940,8 +949,13 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 continue
             return Credit(credit, None, credit)
         if i == 2:
-            if _WIRE_PROVIDER.match(m.group(0).lstrip("( ")) and _wire(credit):
-                continue  # "Provided by ACCESSWIRE" under a headline: the copy's distributor
+            if _WIRE_PROVIDER.match(m.group(0).lstrip("( ")) and (
+                _wire(credit) or not (_LENDER_WORDS.search(credit) or _clean_person(credit))
+            ):
+                # "Provided by ACCESSWIRE", "Provided by Benzinga" under a headline: the copy's
+                # distributor or syndicator; a lender is a person or an institution ("Provided
+                # by Milwaukee County Zoo", "Submitted by Jane Roe")
+                continue
             return _courtesy_credit(credit)
         return split_credit(credit)
     return _caption_tail_credit(text, in_header)
