@@ -719,3 +719,20 @@ def test_a_slash_in_prose_is_no_credit_separator():
 def test_a_malay_name_opening_with_ab_is_a_person():
     c = find_credit("Traders at the market on Monday. Photo: Ab Rahman Hassan/Bernama")
     assert c is not None and c.photographer == "Ab Rahman Hassan"
+
+
+def test_a_line_opening_with_by_is_never_a_credit():
+    from archiver.extract.credits import credit_over_caption
+
+    caption = "Students leave the high school in Salem on Jan. 13, 2025."
+    assert find_credit("By Carla Mendez | Capitol Report", in_header=True) is None
+    assert credit_under_caption(caption, "By Carla Mendez | Capitol Report") is None
+    assert (
+        credit_over_caption(
+            "By Carla Mendez | Capitol Report",
+            "SALEM — A group of lawmakers wants ten more school days.",
+            in_header=True,
+            byline_seen=True,
+        )
+        is None
+    )

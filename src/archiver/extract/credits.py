@@ -526,6 +526,8 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     a credit naming an outlet the grammar does not know is accepted too. Callable on any
     single string (a caption or a figure's credit on a web page).
     """
+    if line[:3] in ("By ", "by ", "BY "):
+        return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
         return lead
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
@@ -1532,6 +1534,10 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     text = " ".join(line.split())
     if len(text) > 80 or len(caption.split()) < 4:
         return None
+    from archiver.extract.bylines import is_by_line
+
+    if is_by_line(text):
+        return None  # "By Jane Roe | Capital Chronicle" under a caption: the byline again
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if m is None and _ORG_LENDER.fullmatch(text) and _CAPTION_END.search(caption.rstrip()):
         # "Utah County Sheriff's Office" under "Bolt receives a medal.": the office that
@@ -1661,6 +1667,8 @@ def credit_over_caption(
     if is_by_line(caption):
         return None  # "Fot. PAP/Jane Roe" over "Autorka: Ewa Nowak (PAP)": the writer's line
     text = line.strip()
+    if is_by_line(text):
+        return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if is_credit_word_line(text) and (in_header or caption_under_credit(caption)):
         agency = None if text.lower() in _DESKS_ALONE else text
         return Credit(text, None, agency)

@@ -548,6 +548,11 @@ def _classify_opening(
             headline_seen
             and i + 1 < len(lines)
             and lines[i + 1]
+            # the credit of the caption right above reads no further: "caption / Jane Roe,
+            # Outlet / OGDEN — The council ..." (the line under it is the story)
+            and not (roles and roles[-1].role == "caption" and roles[-1].line == i - 1)
+            # nor is the dateline's paragraph anyone's caption
+            and reader.dateline(i + 1) is None
             and credit_over_caption(
                 line,
                 lines[i + 1],
@@ -571,6 +576,16 @@ def _classify_opening(
             and credit_under_caption(above.text, line) is not None
         ):
             mark(i, "credit", "a person's name and an outlet under the caption, below the byline")
+            continue
+        if (
+            opening.byline is not None
+            and opening.byline.names
+            and is_by_line(line)
+            and (again_by := parse_byline(line)) is not None
+            and again_by.names == opening.byline.names
+        ):
+            # "By Jane Roe | Outlet" printed again under the photo's caption: the same byline
+            mark(i, "byline", "the byline printed again (the same names), under the caption")
             continue
         if headline_seen and opening.byline is None and is_source_label(line):
             mark(i, "chrome", "a page's labelled source or editor, not the story's writer")
