@@ -736,3 +736,23 @@ def test_a_line_opening_with_by_is_never_a_credit():
         )
         is None
     )
+
+
+def test_agency_for_its_client_digit_outlets_and_lines_alone_under_captions():
+    c = find_credit("Rosa Vance/Getty Images for Desert Sound Festival")
+    assert c is not None and (c.photographer, c.agency) == ("Rosa Vance", "Getty Images")
+    c = find_credit("Police at the festival gates on Saturday. Picture: 7News")
+    assert c is not None and credited_name(c.credit, c.photographer) == "7News"
+    cap = "La ministra de Trabajo, en la rueda de prensa posterior al Consejo de Ministros."
+    c = credit_under_caption(cap, "ANDREA COMAS")
+    assert c is not None and c.photographer == "ANDREA COMAS"
+    c = credit_under_caption("Asielzoekers bij het aanmeldcentrum in Ter Apel", "ANP")
+    assert c is not None and c.agency == "ANP"
+    # near-misses: a wire under a story's sentence signs it off; a button or a place in
+    # capitals; a press-release wire under the release's contacts
+    assert (
+        credit_under_caption("Het kabinet wil minder asielzoekers, zei de minister.", "ANP") is None
+    )
+    assert credit_under_caption(cap, "READ MORE") is None
+    assert credit_under_caption(cap, "NEW YORK") is None
+    assert credit_under_caption("Veltrane – Relations investisseurs", "Business Wire") is None

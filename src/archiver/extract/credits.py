@@ -270,7 +270,7 @@ _CREDIT_PATTERNS = [
         # "Fot. Jane Roe" (Polish papers' abbreviated label, printed without a colon)
         rf"|(?-i:Fot\.)(?=\s+[{_CAPITAL}])"
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
-        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
+        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|\d+[A-Za-z]|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first)
     re.compile(
@@ -914,8 +914,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             ):
                 continue
         if i == 5:
-            # "Jane Roe/AP, FILE": how the photo reached the page is no part of the agency
+            # "Jane Roe/AP, FILE": how the photo reached the page is no part of the agency;
+            # "Jane Roe/Getty Images for Acme": the agency's client after "for"
             agency = _MARKERS.sub("", m.group("agency")).strip()
+            agency = (
+                _FOR_CLIENT.sub("", agency) if _is_agency(_FOR_CLIENT.sub("", agency)) else agency
+            )
             head = credit.split("/")[0].strip()
             if (
                 not _is_agency(agency)
@@ -1500,6 +1504,7 @@ def credited_name(credit: str | None, photographer: str | None, caption: str = "
 
 
 _OUTLET_FILE = re.compile(r"(?<=\w)\s+(?i:file\s+photo)\s*$")
+_FOR_CLIENT = re.compile(r"\s+for\s+[A-Z][\w.&'’\- ]{1,40}$")
 # Words before "photo" that name no desk: "Courtesy photo", "File photo", "Handout photo".
 _NO_DESK = frozenset({"courtesy", "file", "handout", "submitted", "contributed", "staff"})
 # A news site's photo desk by its name: "TRIBUNNEWS", "KOMPAS.com", "DETIKFOTO".
@@ -1539,6 +1544,24 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     if is_by_line(text):
         return None  # "By Jane Roe | Capital Chronicle" under a caption: the byline again
     m = _PERSON_AND_OUTLET.fullmatch(text)
+    if (
+        m is None
+        and _is_agency(text)
+        and text.lower() != "file"
+        # a press-release wire's name under the release's contacts is its distributor
+        and not re.search(r"(?i:wire)$", text)
+        # an agency alone credits a photo only under a caption printed without a full stop,
+        # as a story's paragraph never is ("... the minister said." / "EFE" signs it off)
+        and not _CAPTION_END.search(caption.rstrip())
+    ):
+        return Credit(text, None, text)  # "ANP" under "Asielzoekers bij het aanmeldcentrum"
+    if (
+        m is None
+        and text.isupper()
+        and _CAPTION_END.search(caption.rstrip())
+        and (alone := _caps_person_alone(text)) is not None
+    ):
+        return alone  # "JAVIER BARBANCHO" under "... del Consejo de Ministros."
     if m is None and _ORG_LENDER.fullmatch(text) and _CAPTION_END.search(caption.rstrip()):
         # "Utah County Sheriff's Office" under "Bolt receives a medal.": the office that
         # lent the picture, on its own line under the caption's sentence
@@ -1616,6 +1639,20 @@ _DANGLING_LABEL = re.compile(
     r"(?:\b(?i:photos?|photograph|pictures?|images?|pics?)\s+(?i:by)"
     r"|\b(?i:photo|image|picture|credit|foto|fot\.|photograph)\s*:)\s*$"
 )
+
+
+def _caps_person_alone(text: str) -> Credit | None:
+    """A photographer's name in capitals, two to four words, alone: not a place, not a button
+    ("READ MORE"), no function word ("JANE ROE PARA PRESIDENTE")."""
+    from archiver.extract.bylines import name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    words = text.split()
+    if not 2 <= len(words) <= 4 or set(words) & _CAPS_FUNCTION_WORDS or is_known_place(text):
+        return None
+    if name_list(text.title()) != [text.title()] or (person := _clean_person(text)) is None:
+        return None
+    return Credit(text, person, None)
 
 
 def _name_alone_credit(text: str) -> Credit | None:
