@@ -370,6 +370,30 @@ def test_short_text_cache_keeps_only_short_positional_texts():
     assert probe("abc", 1) == ("abc", 1) and len(calls) == 4 + memo.MAX_KEPT * 2 + 1
 
 
+def test_clear_all_forgets_every_kept_answer_and_the_answers_stay():
+    """memo.clear_all (benchmarks/adversarial.py calls it before each timed run) reaches every
+    cache the decorators made, the None-by-text kind included, and changes no answer."""
+    from archiver.extract import memo
+
+    calls: list[str] = []
+
+    @memo.short_text_cache
+    def kept(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    @memo.none_by_text_cache
+    def nothing(text: str) -> None:
+        calls.append(text)
+        return None
+
+    assert kept("ab") == kept("ab") == "AB" and nothing("cd") is None and nothing("cd") is None
+    assert calls == ["ab", "cd"]
+    memo.clear_all()
+    assert kept("ab") == "AB" and nothing("cd") is None
+    assert calls == ["ab", "cd", "ab", "cd"]
+
+
 # -- RDFa is read only when some attribute can state a licence ------------------------------
 
 _RDFA_LICENCE_PAGES = (

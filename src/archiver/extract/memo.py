@@ -53,6 +53,18 @@ class _NoAnswer:
         self._chars = 0
 
 
+# Every kept-answer cache made here, so that a measurement can start as a new process does
+# (benchmarks/adversarial.py clears them before each timed run: a cache warmed by the run
+# before would hide what one large article costs the first time it is read).
+_ALL_CLEARS: list[Callable[[], None]] = []
+
+
+def clear_all() -> None:
+    """Forget every kept answer (the answers themselves never change: only the cost does)."""
+    for clear in _ALL_CLEARS:
+        clear()
+
+
 def short_text_cache(func: Callable[P, T]) -> Callable[P, T]:
     """`func(text, *args)` with the answers for short texts kept (least recently used out)."""
     return _kept(func, none_by_text=False)
@@ -106,6 +118,7 @@ def _kept(func: Callable[P, T], none_by_text: bool) -> Callable[P, T]:
 
     wrapper.uncached = func  # type: ignore[attr-defined]  # the slow twin, for tests
     wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
+    _ALL_CLEARS.append(cache_clear)
     return wrapper
 
 
