@@ -756,3 +756,11 @@ def test_agency_for_its_client_digit_outlets_and_lines_alone_under_captions():
     assert credit_under_caption(cap, "READ MORE") is None
     assert credit_under_caption(cap, "NEW YORK") is None
     assert credit_under_caption("Veltrane – Relations investisseurs", "Business Wire") is None
+
+
+def test_a_person_then_agencies_between_bars():
+    c = find_credit("Marta Lindqvist | Bloomberg | Getty Images", in_header=True)
+    assert c is not None and (c.photographer, c.agency) == ("Marta Lindqvist", "Bloomberg")
+    # near-misses: a menu between bars; an unknown word among the agencies
+    assert find_credit("Markets | Politics | World | Business", in_header=True) is None
+    assert find_credit("Marta Lindqvist | Bloomberg | Opinion", in_header=True) is None

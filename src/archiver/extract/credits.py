@@ -821,6 +821,21 @@ _DUTCH_LABEL_LINE = re.compile(
 )
 
 
+def _bar_chain(text: str) -> Credit | None:
+    """`Jane Roe | Bloomberg | Getty Images` (alone, or after the caption's sentence): a person,
+    then after bars the agencies that carried the picture, each one the grammar knows."""
+    m = re.search(
+        r"(?:^|(?<=[.!?”\"’)])\s)(?P<credit>[^.!?|]{3,60}(?:\s\|\s[^|]{2,40}){2,3})$", text
+    )
+    if m is None:
+        return None
+    parts = m.group("credit").strip().split(" | ")
+    person = _clean_person(parts[0]) if _PERSON.fullmatch(parts[0]) else None
+    if person is None or not all(_is_agency(p.strip()) for p in parts[1:]):
+        return None
+    return Credit(m.group("credit").strip(), person, parts[1].strip())
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
     if in_header and text[:1] in "FB" and (nl := _DUTCH_LABEL_LINE.fullmatch(text)) is not None:
         from archiver.extract.bylines import name_list
@@ -872,6 +887,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         text = text[: tagged.start("tag")]
     if text.endswith((")", "]")) and (found := _bracketed_credit(text, in_header)) is not None:
         return found
+    if text.count(" | ") >= 2 and (chain := _bar_chain(text)) is not None:
+        return chain
     if not may_hold_credit(text):
         return None
     # "Jane Roe/Globe Staff/File": the marker after the agency's slash is read past by the
