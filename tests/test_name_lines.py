@@ -11,6 +11,7 @@ from archiver.extract.bylines import (
     name_list,
     names_with_affiliation,
     parse_byline,
+    without_glued_handle,
 )
 from archiver.extract.chrome import is_page_timestamp
 
@@ -134,3 +135,32 @@ def test_all_caps_outlet_and_handle_lines_are_affiliations():
     assert is_affiliation("THE DAILY STAR")
     assert is_contact_line("@janeroe") and is_contact_line("jroe@paper.example")
     assert not is_contact_line("Contact us at @janeroe for tips")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the writer's e-mail in the brackets the paper sets it in goes with its brackets
+        ("BY MIN JI-WOO [min.jiwoo@harbourdaily.co.kr]", ["MIN JI-WOO"]),
+        ("By Jane Roe (jroe@paper.com)", ["Jane Roe"]),
+        ("By Jane Roe <jroe@paper.com>", ["Jane Roe"]),
+    ],
+)
+def test_a_bracketed_email_after_the_by_lines_names(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Priya Raman@priya.raman.4410", "Priya Raman"),  # a handle glued to the name
+        ("Priya Raman@praman", "Priya Raman"),
+        ("priya.raman@harbourdaily.com", "priya.raman@harbourdaily.com"),  # an e-mail address
+        ("Priya Raman@harbourdaily.co.nz", "Priya Raman@harbourdaily.co.nz"),  # a domain's end
+        ("Follow @praman", "Follow @praman"),  # a spaced handle: not glued
+        ("PRIYA RAMAN@praman", "PRIYA RAMAN@praman"),  # no lower-case letter before the "@"
+    ],
+)
+def test_a_social_handle_glued_to_the_name(line, kept):
+    assert without_glued_handle(line) == kept

@@ -237,7 +237,27 @@ def is_contact_line(line: str) -> bool:
 
 
 _CONTACT_LINE = re.compile(r"^(?:@\w{1,30}|[\w.+-]+@[\w-]+\.[\w.]+)$")
-_CONTACT = re.compile(r"\s*\b[\w.+-]+@[\w-]+\.[\w.]+\b|\s+@\w{1,30}\b")
+# The writer's e-mail or handle after the name, perhaps in the brackets a paper sets it in
+# ("BY JANE ROE [jane.roe@paper.co.kr]", "By Jane Roe (jroe@paper.com)"): the whole bracket
+# goes, or the brackets would be left standing after the name.
+_CONTACT = re.compile(
+    r"\s*[\[(<]\s*[\w.+-]+@[\w-]+\.[\w.]+\s*[\])>]"
+    r"|\s*\b[\w.+-]+@[\w-]+\.[\w.]+\b|\s+@\w{1,30}\b"
+)
+# A handle glued to the end of the name, where a page prints the name and the writer's social
+# link in two spans with no space between them ("Jane Roe@jane.roe.1234"): a capitalised word
+# ends in a lower-case letter right before the "@", and the handle runs to the line's end. A
+# domain's suffix at the end ("Jane Roe@paper.com") makes it an e-mail address, left alone.
+_GLUED_HANDLE = re.compile(r"\b[A-Z][a-z'’-]*[a-z]@[\w.]{2,30}$")
+_DOMAIN_END = re.compile(r"\.(?:com|org|net|[a-z]{2})$")
+
+
+def without_glued_handle(line: str) -> str:
+    """The line without a social handle glued to the name's end ("Jane Roe@jane.roe.1234" ->
+    "Jane Roe"); any other line unchanged."""
+    if _GLUED_HANDLE.search(line) is None or _DOMAIN_END.search(line):
+        return line
+    return line[: line.rindex("@")]
 
 
 @dataclass(frozen=True)

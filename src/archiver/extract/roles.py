@@ -32,6 +32,7 @@ from archiver.extract.bylines import (
     name_list,
     names_with_affiliation,
     parse_byline,
+    without_glued_handle,
 )
 from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
 from archiver.extract.credits import (
@@ -1592,7 +1593,7 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     the evidence, or None."""
     from archiver.extract.gazetteer import is_known_place
 
-    line = reader.lines[i]
+    line = without_glued_handle(reader.lines[i])  # "Jane Roe@jane.roe.1234"
     # "Jane Roe in Berlin", "Jane Roe in Frankfurt and John Doe in Berlin": where each
     # writer filed from, after the name
     filed = _WRITERS_IN_PLACES.sub(
