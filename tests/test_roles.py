@@ -214,3 +214,32 @@ def test_a_stamp_with_its_word_or_its_hour_under_the_headline_is_the_pages():
         lines = ["Fler cyklister i Göteborg", "", stamp, "", "Lars Ekholm", "lars@example.se"]
         roles = dict(_roles("\n".join(lines)))
         assert roles[2] == "chrome" and roles[4] == "byline"
+
+
+def test_a_name_over_the_sites_web_address_is_the_byline():
+    # "Jane Roe" / "harbourdaily.co.nz" / the stamp: the address is the writer's outlet
+    text = (
+        "Bakery closes after 90 years\n\nMarama Tipene\nharbourdaily.co.nz\n"
+        "February 11, 2025 - 4:10PM\n"
+        "A bakery that has sold bread on the same corner since 1935 has closed after its"
+        " landlord doubled the rent, its owners said on Tuesday.\n"
+    )
+    lines = [clean(x) for x in text.split("\n")]
+    opening = classify_opening(lines, None)
+    assert opening.byline is not None and opening.byline.names == ["Marama Tipene"]
+    assert [(r.line, r.role) for r in opening.roles][:4] == [
+        (0, "headline"),
+        (2, "byline"),
+        (3, "byline"),
+        (4, "chrome"),
+    ]
+
+
+def test_a_place_over_the_sites_web_address_is_no_byline():
+    text = (
+        "Bakery closes after 90 years\n\nWellington\nharbourdaily.co.nz\n"
+        "February 11, 2025 - 4:10PM\n"
+        "A bakery that has sold bread on the same corner since 1935 has closed after its"
+        " landlord doubled the rent, its owners said on Tuesday.\n"
+    )
+    assert classify_opening([clean(x) for x in text.split("\n")], None).byline is None

@@ -77,6 +77,10 @@ _LOOKAHEAD = 6
 
 # An outlet printed under the writer's name: "The Daily Herald".
 _OUTLET_LINE = re.compile(r"^The(?: [A-Z][\w.&'’-]*){1,4}$")
+# The site's web address alone on a line ("news.com.au", "NOLA.com", "www.paper.co.uk"): pages
+# print it under the writer's name as the writer's outlet, as others print "The Paper".
+# The suffix is lower case ("Jane.Roe" is no address).
+_WEB_ADDRESS_LINE = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 # "Image caption ...", "Caption: ...": scraped pages label their captions.
 _CAPTION_LABEL = re.compile(r"^(?:image\s+|photo\s+)?caption\b\s*:?\s*\S", re.IGNORECASE)
 
@@ -746,7 +750,7 @@ def _classify_opening(
             if is_title_line(line):
                 mark(i, "byline", "the writer's title, under the byline")
                 continue
-            if is_affiliation(line) or _OUTLET_LINE.match(line):
+            if is_affiliation(line) or _OUTLET_LINE.match(line) or _WEB_ADDRESS_LINE.match(line):
                 mark(i, "byline", "the writer's outlet, under the byline")
                 continue
             if is_contact_line(line):
@@ -1662,6 +1666,7 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
             or reader.dateline(j) is not None
             or is_affiliation(below)
             or _OUTLET_LINE.match(below)
+            or _WEB_ADDRESS_LINE.match(below)
             or is_contact_line(below)
             or is_filed_from_line(below)  # "Jeanne Roe" / "à Montréal": where she filed from
             or is_credit_line(below)  # the photo's credit under the byline (Axios)
