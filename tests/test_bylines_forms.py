@@ -10,6 +10,7 @@ from archiver.extract.bylines import (
     foot_byline,
     is_affiliation,
     is_filed_from_line,
+    label_over_names,
     looks_like_name,
     name_before_stamp,
     name_list,
@@ -318,3 +319,33 @@ def test_the_pages_stamp_after_the_names_with_a_bar_before_the_hour():
 def test_a_story_signed_on_its_last_line(paragraph, names):
     byline = signed_byline(paragraph)
     assert (byline.names if byline else None) == names
+
+
+@pytest.mark.parametrize(
+    ("label", "below", "names"),
+    [
+        ("Author of the article:", "Genevieve Tremblay-Olsen", ["Genevieve Tremblay-Olsen"]),
+        ("By", "Jane Roe", ["Jane Roe"]),
+        ("Written by:", "Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+        ("Por", "Ana Ruiz", ["Ana Ruiz"]),
+    ],
+)
+def test_a_byline_label_alone_over_the_names(label, below, names):
+    found = label_over_names(label, below)
+    assert found is not None and found.names == names
+    assert found.raw == f"{label}\n{below}"
+
+
+@pytest.mark.parametrize(
+    ("label", "below"),
+    [
+        ("Photos by", "Sam Ellery"),  # the photographer's label, not the writer's
+        ("Funded by", "Jane Roe"),  # "by" ends a phrase, not a label
+        ("Stand by", "Jane Roe"),
+        ("Author:", "Published March 3, 2025"),  # an empty author field over the stamp
+        ("By", "the council"),  # no name under the label
+        ("The bridge was built by", "Jane Roe"),  # a sentence wrapped before its agent
+    ],
+)
+def test_no_byline_label_over_names(label, below):
+    assert label_over_names(label, below) is None

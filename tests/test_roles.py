@@ -243,3 +243,19 @@ def test_a_place_over_the_sites_web_address_is_no_byline():
         " landlord doubled the rent, its owners said on Tuesday.\n"
     )
     assert classify_opening([clean(x) for x in text.split("\n")], None).byline is None
+
+
+def test_a_byline_label_alone_over_the_names():
+    text = (
+        "Halifax extends ferry hours\n\nAuthor of the article:\nGenevieve Tremblay-Olsen\n"
+        "Published Feb 11, 2025\n"
+        "HALIFAX — Halifax will keep its harbour ferries running later through the winter.\n"
+    )
+    opening = classify_opening([clean(x) for x in text.split("\n")], None)
+    assert opening.byline is not None
+    assert opening.byline.names == ["Genevieve Tremblay-Olsen"]
+    assert [(r.line, r.role) for r in opening.roles][:3] == [
+        (0, "headline"),
+        (2, "byline"),
+        (3, "byline"),
+    ]

@@ -499,6 +499,22 @@ def is_by_line(line: str) -> bool:
     return len(line) <= 200 and _BY.match(line) is not None
 
 
+def label_over_names(line: str, below: str) -> Byline | None:
+    """A byline's label alone on its line ("By", "Written by", "Author:", "Author of the
+    article:") and the writers' names on the next line, as pages print the label and the name
+    in two blocks: the byline the two lines make together, when they name someone. The label
+    must take the whole first line, so a sentence or a headline ending in "by" never joins."""
+    label = " ".join(line.split())
+    if not label or len(label) > 40:
+        return None
+    joined = f"{label} {' '.join(below.split())}"
+    m = _BY.match(joined)
+    if m is None or m.start("rest") < len(label):
+        return None
+    found = parse_byline(joined)
+    return Byline(raw=f"{line}\n{below}", names=found.names) if found and found.names else None
+
+
 # A writer's title printed before the name: "political reporter", "Senior Correspondent".
 _LEADING_TITLE = re.compile(
     r"^(?:[A-Za-z][\w-]*\s+){0,3}?(?:reporters?|correspondents?|editors?|writers?|columnists?|"

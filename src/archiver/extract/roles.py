@@ -27,6 +27,7 @@ from archiver.extract.bylines import (
     is_contact_line,
     is_filed_from_line,
     is_title_line,
+    label_over_names,
     looks_like_name,
     name_before_stamp,
     name_list,
@@ -594,6 +595,18 @@ def _classify_opening(
             continue
         if headline_seen and opening.byline is None and is_source_label(line):
             mark(i, "chrome", "a page's labelled source or editor, not the story's writer")
+            continue
+        if (
+            headline_seen
+            and (opening.byline is None or not opening.byline.names)
+            and (names_at := reader.nxt[i]) < len(lines)
+            and (labelled := label_over_names(line, lines[names_at])) is not None
+        ):
+            # "Author of the article:" / "Jane Roe": the label and the name in two blocks
+            mark(i, "byline", "a byline's label alone on its line, the names on the next")
+            mark(names_at, "byline", f"the names under the byline's label: {labelled.names}")
+            opening.byline = labelled
+            skip_to = names_at
             continue
         byline = (
             parse_byline(line)
