@@ -259,3 +259,24 @@ def test_a_byline_label_alone_over_the_names():
         (2, "byline"),
         (3, "byline"),
     ]
+
+
+def test_a_short_section_label_over_a_chinese_or_japanese_headline():
+    # no spaces between the words: the lines are measured in characters, two to a word
+    text = (
+        "経済\n港町の朝市、週末の営業時間を2時間延長へ　観光客の増加で\n\n2025年2月11日 9時05分\n"
+        "港湾市は10日、港の朝市の週末の営業時間を4月から2時間延長すると発表した。\n"
+    )
+    opening = classify_opening([clean(x) for x in text.split("\n")], None)
+    assert opening.headline == "港町の朝市、週末の営業時間を2時間延長へ 観光客の増加で"
+    assert [(r.line, r.role) for r in opening.roles][:2] == [(0, "chrome"), (1, "headline")]
+
+
+def test_a_japanese_headline_over_a_longer_deck_stays_the_headline():
+    text = (
+        "港町の朝市、営業時間を延長へ\n"
+        "観光客の増加を受け、週末の営業を午前5時から正午までとする方針を市が固めた\n\n"
+        "2025年2月11日 9時05分\n"
+    )
+    opening = classify_opening([clean(x) for x in text.split("\n")], None)
+    assert opening.headline == "港町の朝市、営業時間を延長へ"

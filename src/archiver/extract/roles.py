@@ -1541,6 +1541,7 @@ def _section_label(reader: _Reader, i: int) -> bool:
     dateline or caption."""
     line = reader.lines[i]
     words = line.split()
+    size = _word_count(line)  # a Chinese or Japanese headline has no spaces
     outlet = (
         is_agency(line)
         or (bool(OUTLET_NAME.match(line)) and not _inner_small_words(line))
@@ -1550,11 +1551,11 @@ def _section_label(reader: _Reader, i: int) -> bool:
     )
     if line.endswith((":", "?")):
         return False
-    if len(words) > 2 and not outlet and _inner_small_words(line):
+    if size > 2 and not outlet and _inner_small_words(line):
         return False  # "Fire Hits The Herald": a headline's small words, no section's name
-    if len(words) > 2 and not outlet and not _label_line(line):
+    if size > 2 and not outlet and not _label_line(line):
         return False
-    if len(words) > 2 and not outlet and not _LABEL_SEPARATORS.search(line) and "," not in line:
+    if size > 2 and not outlet and not _LABEL_SEPARATORS.search(line) and "," not in line:
         # "Rates Hold Steady" over its deck is a short headline; three or four capitalised
         # words are a label only when they name a section, a desk or a site
         if not any(w.strip(".").lower() in _LABEL_WORDS for w in words) and not (
@@ -1584,13 +1585,24 @@ def _section_label(reader: _Reader, i: int) -> bool:
         return False
     below = reader.lines[ahead[0]]
     return (
-        len(below.split()) >= max(5, len(words) + 2)
+        _word_count(below) >= max(5, size + 2)
         and looks_like_headline(below)
         and parse_byline(below) is None
         and reader.dateline(ahead[0]) is None
         and find_credit(below, in_header=True) is None
         and parse_gallery(below) is None
     )
+
+
+# Chinese and Japanese set words without spaces between them: a word is about two characters.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _word_count(line: str) -> int:
+    """How many words a line holds, counting a Chinese or Japanese line's characters two to a
+    word ("社会" over "東京都、夏の電気代補助を3カ月延長へ" is a one-word label over a headline of
+    eight or so words, which split() would count as one and one)."""
+    return max(len(line.split()), len(_UNSPACED.findall(line)) // 2)
 
 
 _WRITERS_IN_PLACES = re.compile(
