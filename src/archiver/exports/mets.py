@@ -651,22 +651,7 @@ class MetsBuilder:
         for kind, detail in events:
             self._event_text(out, "  ", self._premis_event(kind, detail, objects))
         for ident, name, kind, version in self.agents():
-            out.append(
-                "  <premis:agent>\n"
-                "    <premis:agentIdentifier>\n"
-                "      <premis:agentIdentifierType>local</premis:agentIdentifierType>\n"
-                f"      <premis:agentIdentifierValue>{_text(ident)}"
-                "</premis:agentIdentifierValue>\n"
-                "    </premis:agentIdentifier>\n"
-                f"    <premis:agentName>{_text(name)}</premis:agentName>\n"
-                f"    <premis:agentType>{_text(kind)}</premis:agentType>\n"
-                + (
-                    f"    <premis:agentVersion>{_text(version)}</premis:agentVersion>\n"
-                    if version
-                    else ""
-                )
-                + "  </premis:agent>\n"
-            )
+            out.append(_premis_agent_text("  ", "", ident, name, kind, version))
         out.append("</premis:premis>\n")
         return "".join(out).encode("utf-8")
 
@@ -789,20 +774,7 @@ class MetsBuilder:
             n += 1
             out.append(_WRAP_OPEN.format(sec="digiprovMD", n=n, mdtype="PREMIS:AGENT"))
             out.append(
-                '          <premis:agent version="3.0">\n'
-                "            <premis:agentIdentifier>\n"
-                "              <premis:agentIdentifierType>local</premis:agentIdentifierType>\n"
-                f"              <premis:agentIdentifierValue>{_text(ident)}"
-                "</premis:agentIdentifierValue>\n"
-                "            </premis:agentIdentifier>\n"
-                f"            <premis:agentName>{_text(name)}</premis:agentName>\n"
-                f"            <premis:agentType>{_text(kind)}</premis:agentType>\n"
-                + (
-                    f"            <premis:agentVersion>{_text(version)}</premis:agentVersion>\n"
-                    if version
-                    else ""
-                )
-                + "          </premis:agent>\n"
+                _premis_agent_text("          ", ' version="3.0"', ident, name, kind, version)
             )
             out.append(_WRAP_CLOSE.format(sec="digiprovMD"))
         out.append("  </mets:amdSec>\n")
@@ -1130,3 +1102,27 @@ class MetsTarget(StagedTarget):
     def write(self, bag: BagView, dest: Path) -> None:
         epoch = self.options.epoch
         write_new(dest, mets_document(bag, self.options), None if epoch is None else (epoch, epoch))
+
+
+def _premis_agent_text(
+    pad: str, attrs: str, ident: str, name: str, kind: str, version: str | None
+) -> str:
+    """One PREMIS agent as text, its element at `pad`: the same agent is written in
+    premis.xml (at the root's level, no version attribute: the root carries it) and inside a
+    METS digiprovMD (ten spaces in, with version="3.0", as a PREMIS fragment needs)."""
+    inner = pad + "  "
+    return (
+        f"{pad}<premis:agent{attrs}>\n"
+        f"{inner}<premis:agentIdentifier>\n"
+        f"{inner}  <premis:agentIdentifierType>local</premis:agentIdentifierType>\n"
+        f"{inner}  <premis:agentIdentifierValue>{_text(ident)}</premis:agentIdentifierValue>\n"
+        f"{inner}</premis:agentIdentifier>\n"
+        f"{inner}<premis:agentName>{_text(name)}</premis:agentName>\n"
+        f"{inner}<premis:agentType>{_text(kind)}</premis:agentType>\n"
+        + (
+            f"{inner}<premis:agentVersion>{_text(version)}</premis:agentVersion>\n"
+            if version
+            else ""
+        )
+        + f"{pad}</premis:agent>\n"
+    )

@@ -117,64 +117,65 @@ _RU = re.compile(
 )
 
 
+def _month_numbers(spellings: list[tuple[str, ...]]) -> dict[str, int]:
+    """{spelling: month number} from each month's spellings, January first."""
+    return {name: number for number, names in enumerate(spellings, start=1) for name in names}
+
+
+def _place_date_agency(place: str, months: dict[str, int], agencies: str) -> re.Pattern[str]:
+    """A dateline in one script: "PLACE, DAY MONTH [YEAR] (AGENCY) -", the date optional
+    (Greek and Hindi copy print it this way, in their own letters)."""
+    return re.compile(
+        rf"^(?P<raw>(?P<place>{place})"
+        r"(?:,\s*(?P<day>\d{1,2})\s+(?P<mname>" + "|".join(months) + r")(?:\s+(?P<year>\d{4}))?)?"
+        r"\s*\(\s*(?P<agency>" + agencies + r")\s*\)\s*(?:--|-|–|—|:)?)"
+    )
+
+
 # Greek: the months in the genitive, as datelines print them ("3 Μαρτίου"), with and without
 # their accents; the agencies (Athens', Cyprus' and the international ones in Greek letters).
-_EL_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("Ιανουαρίου", "ΙΑΝΟΥΑΡΙΟΥ"),
-            ("Φεβρουαρίου", "ΦΕΒΡΟΥΑΡΙΟΥ"),
-            ("Μαρτίου", "ΜΑΡΤΙΟΥ"),
-            ("Απριλίου", "ΑΠΡΙΛΙΟΥ"),
-            ("Μαΐου", "Μαίου", "ΜΑΪΟΥ", "ΜΑΙΟΥ"),
-            ("Ιουνίου", "ΙΟΥΝΙΟΥ"),
-            ("Ιουλίου", "ΙΟΥΛΙΟΥ"),
-            ("Αυγούστου", "ΑΥΓΟΥΣΤΟΥ"),
-            ("Σεπτεμβρίου", "ΣΕΠΤΕΜΒΡΙΟΥ"),
-            ("Οκτωβρίου", "ΟΚΤΩΒΡΙΟΥ"),
-            ("Νοεμβρίου", "ΝΟΕΜΒΡΙΟΥ"),
-            ("Δεκεμβρίου", "ΔΕΚΕΜΒΡΙΟΥ"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_EL_MONTHS = _month_numbers(
+    [
+        ("Ιανουαρίου", "ΙΑΝΟΥΑΡΙΟΥ"),
+        ("Φεβρουαρίου", "ΦΕΒΡΟΥΑΡΙΟΥ"),
+        ("Μαρτίου", "ΜΑΡΤΙΟΥ"),
+        ("Απριλίου", "ΑΠΡΙΛΙΟΥ"),
+        ("Μαΐου", "Μαίου", "ΜΑΪΟΥ", "ΜΑΙΟΥ"),
+        ("Ιουνίου", "ΙΟΥΝΙΟΥ"),
+        ("Ιουλίου", "ΙΟΥΛΙΟΥ"),
+        ("Αυγούστου", "ΑΥΓΟΥΣΤΟΥ"),
+        ("Σεπτεμβρίου", "ΣΕΠΤΕΜΒΡΙΟΥ"),
+        ("Οκτωβρίου", "ΟΚΤΩΒΡΙΟΥ"),
+        ("Νοεμβρίου", "ΝΟΕΜΒΡΙΟΥ"),
+        ("Δεκεμβρίου", "ΔΕΚΕΜΒΡΙΟΥ"),
+    ]
+)
 _EL_AGENCIES = "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|Reuters|AFP|AP|ΑΠ|Ρόιτερς|Γαλλικό Πρακτορείο"
-_EL = re.compile(
-    r"^(?P<raw>(?P<place>[\u0370-\u03ff][\u0370-\u03ff\u1f00-\u1fff-]+(?: [\u0370-\u03ff-]+){0,2})"
-    r"(?:,\s*(?P<day>\d{1,2})\s+(?P<mname>" + "|".join(_EL_MONTHS) + r")(?:\s+(?P<year>\d{4}))?)?"
-    r"\s*\(\s*(?P<agency>" + _EL_AGENCIES + r")\s*\)\s*(?:--|-|–|—|:)?)"
+_EL = _place_date_agency(
+    r"[\u0370-\u03ff][\u0370-\u03ff\u1f00-\u1fff-]+(?: [\u0370-\u03ff-]+){0,2}",
+    _EL_MONTHS,
+    _EL_AGENCIES,
 )
 # Hindi: the months ("3 मार्च"), in their common spellings; the agencies Hindi copy names
 # (PTI's Bhasha, UNI's Varta, IANS, ANI, in Devanagari).
-_HI_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("जनवरी",),
-            ("फरवरी", "फ़रवरी"),
-            ("मार्च",),
-            ("अप्रैल", "अप्रेल"),
-            ("मई",),
-            ("जून",),
-            ("जुलाई",),
-            ("अगस्त",),
-            ("सितंबर", "सितम्बर"),
-            ("अक्टूबर", "अक्तूबर"),
-            ("नवंबर", "नवम्बर"),
-            ("दिसंबर", "दिसम्बर"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_HI_AGENCIES = "भाषा|वार्ता|यूनीवार्ता|आईएएनएस|एएनआई|पीटीआई|यूएनआई|हिन्दुस्थान समाचार"
-_HI = re.compile(
-    r"^(?P<raw>(?P<place>[\u0900-\u097f]+(?: [\u0900-\u097f]+){0,2})"
-    r"(?:,\s*(?P<day>\d{1,2})\s+(?P<mname>" + "|".join(_HI_MONTHS) + r")(?:\s+(?P<year>\d{4}))?)?"
-    r"\s*\(\s*(?P<agency>" + _HI_AGENCIES + r")\s*\)\s*(?:--|-|–|—|:)?)"
+_HI_MONTHS = _month_numbers(
+    [
+        ("जनवरी",),
+        ("फरवरी", "फ़रवरी"),
+        ("मार्च",),
+        ("अप्रैल", "अप्रेल"),
+        ("मई",),
+        ("जून",),
+        ("जुलाई",),
+        ("अगस्त",),
+        ("सितंबर", "सितम्बर"),
+        ("अक्टूबर", "अक्तूबर"),
+        ("नवंबर", "नवम्बर"),
+        ("दिसंबर", "दिसम्बर"),
+    ]
 )
+_HI_AGENCIES = "भाषा|वार्ता|यूनीवार्ता|आईएएनएस|एएनआई|पीटीआई|यूएनआई|हिन्दुस्थान समाचार"
+_HI = _place_date_agency(r"[\u0900-\u097f]+(?: [\u0900-\u097f]+){0,2}", _HI_MONTHS, _HI_AGENCIES)
 
 
 @dataclass(frozen=True)
