@@ -8,15 +8,10 @@ These tests keep that from creeping back, and keep every package-level name reac
 
 from __future__ import annotations
 
-import ast
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-SRC = Path(__file__).resolve().parents[2] / "src"
+import import_probe
+
 HEAVY = (
     "bagit",
     "archiver.extract",
@@ -29,15 +24,7 @@ HEAVY = (
 
 def loaded_after(code: str) -> list[str]:
     """Which of HEAVY a fresh interpreter has imported after running code."""
-    probe = f"{code}\nimport sys; print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
-    )
-    return ast.literal_eval(done.stdout.strip().splitlines()[-1])
+    return import_probe.loaded_after(code, HEAVY)
 
 
 @pytest.mark.parametrize("target", ["mets", "saf"])

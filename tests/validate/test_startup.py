@@ -8,17 +8,11 @@ that these imports cannot creep back into the validate command's startup unnotic
 
 from __future__ import annotations
 
-import ast
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 from validate_helpers import build_bag
 
+import import_probe
 from archiver.bagcheck.profile import LazyKnownProfiles, known_profiles
 
-SRC = Path(__file__).resolve().parents[2] / "src"
 HEAVY = (
     "lxml.etree",
     "tarfile",
@@ -32,16 +26,7 @@ HEAVY = (
 
 def loaded_after(code: str) -> list[str]:
     """Which of HEAVY a fresh interpreter has imported after running code."""
-    probe = f"{code}\nimport sys; print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
-    }
-    env.pop("ARCHIVER_SCHEMAS", None)
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
-    )
-    return ast.literal_eval(done.stdout.strip().splitlines()[-1])
+    return import_probe.loaded_after(code, HEAVY)
 
 
 def test_importing_the_validate_command_skips_heavy_modules():
