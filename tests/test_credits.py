@@ -1,5 +1,5 @@
-"""Photo credits: the credit grammar on real-world shapes, and the credited name the record
-keeps for each photo (`photo_credits`)."""
+"""Photo credits: the credit grammar on real-world shapes, and the credit lines the record
+keeps (`photo_credits`)."""
 
 from __future__ import annotations
 
@@ -8,54 +8,43 @@ import json
 import pytest
 
 from archiver.extract import extract_bytes
-from archiver.extract.credits import credit_under_caption, credited_name, find_credit
+from archiver.extract.credits import credit_under_caption, find_credit, printed_credit
 
 
 @pytest.mark.parametrize(
-    "credit, photographer, caption, name",
+    "credit, caption, printed",
     [
-        # a person named in the credit is who the photo is credited to, whatever the order
-        ("EFE/Rosa Villa", "Rosa Villa", "", "Rosa Villa"),
-        ("THE CANADIAN PRESS/Tom Reed", "Tom Reed", "", "Tom Reed"),
-        # no person: the credit as printed
-        ("Reuters", None, "", "Reuters"),
-        ("AFP/Getty Images", None, "", "AFP/Getty Images"),
-        ("Anadolu Agency/Getty Images", None, "", "Anadolu Agency/Getty Images"),
-        # the lender keeps its "Courtesy of" as printed
+        # the credit line as printed, whatever its order or the agency's place in it: the
+        # photographer and agency are the photo's own fields, the record keeps the line whole
+        ("EFE/Rosa Villa", "", "EFE/Rosa Villa"),
+        ("THE CANADIAN PRESS/Tom Reed", "", "THE CANADIAN PRESS/Tom Reed"),
+        ("Reuters", "", "Reuters"),
+        ("AFP/Getty Images", "", "AFP/Getty Images"),
+        ("PRNewsfoto/Acme Robotics", "", "PRNewsfoto/Acme Robotics"),
+        ("NASA/JPL-Caltech", "", "NASA/JPL-Caltech"),
+        # the lender keeps its "Courtesy of" as printed; the label before it ("Photo") goes
+        ("Harbor Museum", "A ship. Photo courtesy of Harbor Museum", "courtesy of Harbor Museum"),
+        ("Lund family", "A house.\nCourtesy of the Lund family", "Courtesy of the Lund family"),
         (
-            "Harbor Museum",
-            None,
-            "A ship. Photo courtesy of Harbor Museum",
-            "courtesy of Harbor Museum",
+            "Lakeview Zoo",
+            "Cubs born in June. Photo provided by Lakeview Zoo",
+            "provided by Lakeview Zoo",
         ),
         (
-            "Lund family",
-            None,
-            "A house.\nCourtesy of the Lund family",
-            "Courtesy of the Lund family",
+            "Lismore City Council",
+            "Flooding in north Lismore. (Supplied: Lismore City Council)",
+            "Supplied: Lismore City Council",
         ),
-        # a distributor's name beside the one who supplied the photo
-        ("PRNewsfoto/Acme Robotics", None, "", "Acme Robotics"),
-        ("Valley Star/File", None, "", "Valley Star"),
-        (None, None, "A caption with no credit.", None),
-        # what the picture is ("Graphic", "Illustrative") is no party to the credit
-        ("Graphic / NZME", None, "", "NZME"),
-        # an institution's credit with its partner stays whole
-        ("NASA/JPL-Caltech", None, "", "NASA/JPL-Caltech"),
-        ("ESA/Hubble", None, "", "ESA/Hubble"),
-        # "photo" in lower case describes; a desk that prints "Photo" in its name keeps it
-        ("CNA file photo", None, "", "CNA"),
-        ("HT Photo", None, "", "HT Photo"),
-        ("Post File Photo", None, "", "Post File Photo"),
-        # a screen grab credited to a broadcaster: both parts, as printed
-        ("Reprodução/TV Globo", None, "", "Reprodução/TV Globo"),
+        # "courtesy" earlier in the caption, not leading into the credit: the credit alone
+        ("Jane Roe/AP", "A courtesy call at the palace. Jane Roe/AP", "Jane Roe/AP"),
+        (None, "A caption with no credit.", None),
     ],
 )
-def test_credited_name(credit, photographer, caption, name):
-    assert credited_name(credit, photographer, caption) == name
+def test_printed_credit(credit, caption, printed):
+    assert printed_credit(credit, caption) == printed
 
 
-def test_the_record_lists_each_credited_name_once():
+def test_the_record_lists_each_credit_line_once():
     text = (
         "Harbor reopens after storm\n\n"
         "By Jane Roe\n\n"
@@ -66,9 +55,10 @@ def test_the_record_lists_each_credited_name_once():
     )
     article = extract_bytes(text.encode(), path="harbor.txt")
     assert [p.photographer for p in article.photos] == ["Rosa Villa", "Rosa Villa"]
-    assert article.photo_credits == ["Rosa Villa"]
+    assert [p.agency for p in article.photos] == ["EFE", "EFE"]
+    assert article.photo_credits == ["EFE/Rosa Villa"]
     record = article.to_dict()
-    assert record["photo_credits"] == ["Rosa Villa"]
+    assert record["photo_credits"] == ["EFE/Rosa Villa"]
 
 
 def test_no_photo_no_photo_credits_key():
@@ -409,7 +399,7 @@ def test_the_credited_name_of_labels_and_handles():
         ("Photo-Illustration: Jane Roe; Getty Images", "Jane Roe; Getty Images"),
     ]:
         c = find_credit(line)
-        assert c is not None and credited_name(c.credit, c.photographer, line) == name
+        assert c is not None and printed_credit(c.credit, line) == name
 
 
 @pytest.mark.parametrize(
@@ -466,7 +456,7 @@ def test_the_lender_keeps_its_provided_by():
     line = "Cubs born in June. Photo provided by Lakeview County Zoo"
     c = find_credit(line, in_header=True)
     assert c is not None
-    assert credited_name(c.credit, c.photographer, line) == "provided by Lakeview County Zoo"
+    assert printed_credit(c.credit, line) == "provided by Lakeview County Zoo"
 
 
 @pytest.mark.parametrize(
@@ -522,13 +512,13 @@ def test_person_and_outlet_over_a_caption_only_below_the_byline():
         (
             "Officers block lanes on the highway in April. Paul Kerrigan Jr. pkerrigan@example.com",
             False,
-            "Paul Kerrigan Jr",
+            "Paul Kerrigan Jr.",
         ),
     ],
 )
 def test_dash_tails_markers_and_labels(line, in_header, name):
     c = find_credit(line, in_header=in_header)
-    assert c is not None and credited_name(c.credit, c.photographer, line) == name
+    assert c is not None and printed_credit(c.credit, line) == name
 
 
 @pytest.mark.parametrize(
@@ -556,20 +546,24 @@ def test_not_credits_dash_tails_and_providers(line, in_header):
     "line, in_header, name",
     [
         # "Photo by" inside the brackets, "Photo illustration by", Polish "Fot." with no colon
-        ("The terminal on Oct. 7, 2024. (Photo by Lin Wei/Xinhua)", False, "Lin Wei"),
+        ("The terminal on Oct. 7, 2024. (Photo by Lin Wei/Xinhua)", False, "Lin Wei/Xinhua"),
         ("Photo illustration by Mother Jones; Getty", False, "Mother Jones; Getty"),
-        ("Długi Targ w Gdańsku. Fot. Anna Nowacka / Agencja Gazeta", False, "Anna Nowacka"),
+        (
+            "Długi Targ w Gdańsku. Fot. Anna Nowacka / Agencja Gazeta",
+            False,
+            "Anna Nowacka / Agencja Gazeta",
+        ),
         # "Courtesy photo", "File photo": no desk named, kept as printed
         ("Passengers board a ship in 2023. (Courtesy photo)", False, "Courtesy photo"),
         ("The old terminal in 2019. (File photo)", False, "File photo"),
         # an outlet's file photo after its name; Dutch papers' bare label on its own line
-        ("Jed Carlson / Superior Telegram file photo", True, "Jed Carlson"),
+        ("Jed Carlson / Superior Telegram file photo", True, "Jed Carlson / Superior Telegram"),
         ("Foto's Pieter van Dalen", True, "Pieter van Dalen"),
     ],
 )
 def test_bracket_labels_markers_and_bare_labels(line, in_header, name):
     c = find_credit(line, in_header=in_header)
-    assert c is not None and credited_name(c.credit, c.photographer, line) == name
+    assert c is not None and printed_credit(c.credit, line) == name
 
 
 def test_office_line_under_a_caption():
@@ -742,7 +736,7 @@ def test_agency_for_its_client_digit_outlets_and_lines_alone_under_captions():
     c = find_credit("Rosa Vance/Getty Images for Desert Sound Festival")
     assert c is not None and (c.photographer, c.agency) == ("Rosa Vance", "Getty Images")
     c = find_credit("Police at the festival gates on Saturday. Picture: 7News")
-    assert c is not None and credited_name(c.credit, c.photographer) == "7News"
+    assert c is not None and printed_credit(c.credit) == "7News"
     cap = "La ministra de Trabajo, en la rueda de prensa posterior al Consejo de Ministros."
     c = credit_under_caption(cap, "ANDREA COMAS")
     assert c is not None and c.photographer == "ANDREA COMAS"

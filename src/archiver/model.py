@@ -123,8 +123,8 @@ class Article:
     warnings: list[Warning] = field(default_factory=list)
     page: Page | None = None  # web pages only
     byline_sources: list[BylineSource] = field(default_factory=list)  # web pages only
-    # who the photos are credited to, each once: the photographer where the credit names one,
-    # else the credit as printed ("Reuters", "Courtesy of the Smith family")
+    # the photos' credit lines as printed, each once ("AP Photo/Jane Roe", "courtesy of NASA");
+    # who took a photo and for whom are the photo's own photographer and agency
     photo_credits: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

@@ -158,10 +158,10 @@ def extract_unit(
 
 
 def _photo_credits(photos: list[Photo]) -> list[str]:
-    """Each photo's credited name (credits.credited_name), each name once, in order."""
-    from archiver.extract.credits import credited_name, unique_credits
+    """Each photo's credit line as printed (credits.printed_credit), each once, in order."""
+    from archiver.extract.credits import printed_credit, unique_credits
 
-    names = (credited_name(p.credit, p.photographer, p.caption) for p in photos)
+    names = (printed_credit(p.credit, p.caption) for p in photos)
     return unique_credits(n for n in names if n)
 
 

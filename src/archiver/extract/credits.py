@@ -1463,73 +1463,39 @@ def is_credit_line(line: str) -> bool:
 
 # "Photo courtesy of the Smith family": the lender is credited with the words that say so.
 _COURTESY_TAIL = re.compile(
-    r"(?i:courtesy|gentileza|cortes[ií]a|(?:provided|submitted)\s+by)(?:\s+(?i:of|de|da|do))?"
-    r"\s+(?:(?i:the)\s+)?"
+    r"(?i:courtesy|gentileza|cortes[ií]a|(?:provided|submitted)\s+by|supplied\s*:)"
+    r"(?:\s+(?i:of|de|da|do))?\s+(?:(?i:the)\s+)?"
 )
 
 
-def credited_name(credit: str | None, photographer: str | None, caption: str = "") -> str | None:
-    """Who a photo is credited to, as one name: the photographer where the credit names one;
-    else the lender with its "Courtesy of" as printed; else the credit's one part that is no
-    photo agency or desk ("PRNewsfoto/Acme Robotics" -> "Acme Robotics", "White Star/File"
-    -> "White Star"); else the credit as printed ("Reuters", "AFP/Getty Images")."""
-    if photographer:
-        return photographer
+def printed_credit(credit: str | None, caption: str = "") -> str | None:
+    """A photo's credit line as the capture prints it, without the label that introduces it
+    ("Photo:", "Photo by", "Credit:"): "AP Photo/Jane Roe", "Xinhua/Chen Hao",
+    "Jane Roe/Bloomberg via Getty Images". A lender keeps the "Courtesy of" it is printed with
+    ("courtesy of NASA", "Supplied: Lismore City Council"): the words say the photo was lent,
+    not taken, by them."""
     if not credit:
         return None
     at = caption.rfind(credit)
     if at > 0:
         head = caption[:at]
         lowered = head.lower()
-        start = max(
-            lowered.rfind(w)
-            for w in (
-                "courtesy",
-                "gentileza",
-                "cortesía",
-                "cortesia",
-                "provided by",
-                "submitted by",
-            )
-        )
+        start = max(lowered.rfind(w) for w in _COURTESY_WORDS)
         if start >= 0 and _COURTESY_TAIL.fullmatch(head[start:]):
             return caption[start : at + len(credit)]
-    parts = [p.strip() for p in re.split(r"\s*/\s*", credit) if p.strip()]
-    if len(parts) > 1 and parts[0].lower() in _INSTITUTIONS:
-        return credit  # "NASA/JPL-Caltech": the institutions that made the image, together
-    if (
-        len(parts) == 2
-        and _NEWS_DESK.search(parts[0])
-        and re.fullmatch(r"[A-Z][A-Z'’-]{2,}", parts[1])
-        and not _is_agency(parts[1])
-    ):
-        return parts[1]  # "TRIBUNNEWS/JEPRIMA": the photographer known by one name
-    own = [p for p in parts if not _is_agency(p) and p.lower() not in _DESKS | _NOT_A_PARTY]
-    if len(parts) > 1 and len(own) == 1:
-        return own[0]
-    named = [p for p in parts if p.lower() not in _DESKS | _NOT_A_PARTY]
-    if len(parts) > 1 and len(named) == 1:
-        return named[0]  # "Photo/ANI": the agency, without the word that labels it
-    desk = _AGENCY_PHOTO.fullmatch(credit)
-    if desk is not None and desk.group(1).lower() in _NO_DESK:
-        return credit  # "Courtesy photo", "File photo": says how, names no one; as printed
-    if desk is not None and not _is_agency(credit) and not desk.group(2)[0].isupper():
-        # "NYSDOT photo", "CNA file photo": the desk that made it; a desk that prints
-        # "Photo" as part of its name ("HT Photo", "Post File Photo") keeps it
-        return desk.group(1)
     return credit
+
+
+# "Supplied: X" is how Australian and New Zealand outlets print a lender's credit.
+_COURTESY_WORDS = (
+    "courtesy", "gentileza", "cortesía", "cortesia", "provided by", "submitted by", "supplied",
+)  # fmt: skip
 
 
 _OUTLET_FILE = re.compile(r"(?<=\w)\s+(?i:file\s+photo)\s*$")
 _FOR_CLIENT = re.compile(r"\s+for\s+[A-Z][\w.&'’\- ]{1,40}$")
-# Words before "photo" that name no desk: "Courtesy photo", "File photo", "Handout photo".
-_NO_DESK = frozenset({"courtesy", "file", "handout", "submitted", "contributed", "staff"})
 # A news site's photo desk by its name: "TRIBUNNEWS", "KOMPAS.com", "DETIKFOTO".
 _NEWS_DESK = re.compile(r"(?i:news|foto|photo|\.com|\.co\.id|\.co)$")
-_AGENCY_PHOTO = re.compile(r"(.+?)(?:\s+(?i:file))?\s+((?i:photos?|foto))")
-# Institutions that credit their own images, together with partners ("NASA/JPL-Caltech",
-# "ESA/Hubble"): the credit is the pair as printed, not one side of it.
-_INSTITUTIONS = {"nasa", "esa", "eso", "noaa", "usgs", "jaxa", "cern", "nasa/esa"}
 
 
 # "DANA KOSTER, Star Tribune" or "Jane Roe | The Post" on its own line: a person and an outlet.
@@ -1619,11 +1585,13 @@ _ORG_OFFICE = re.compile(
 
 
 # "courtesy of NYSDOT" under photos already credited "NYSDOT photo": one lender, named once.
-_COURTESY_HEAD = re.compile(r"^(?i:(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?)\s+")
+_COURTESY_HEAD = re.compile(
+    r"^(?i:(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?|supplied\s*:|(?:provided|submitted)\s+by)\s+"
+)
 
 
 def unique_credits(names: Iterable[str]) -> list[str]:
-    """Each credited name once, in order; "Courtesy of X" is the same credit as "X"."""
+    """Each credit once, in order; "Courtesy of X" is the same credit as "X"."""
     out: dict[str, str] = {}
     for name in names:
         key = _COURTESY_HEAD.sub("", name).casefold()
