@@ -65,6 +65,8 @@ def test_menus_kept_apart_by_their_spacing() -> None:
         "Home   Front Page   Taiwan News   Business   Editorials   Sports",
         "NEWSINFO   GLOBAL NATION   BUSINESS   LIFESTYLE",
         "Business   Automobiles",  # two items, one a menu's word, wide apart
+        "Home  World  U.S.  Politics  Markets  Real Estate",  # a section by its initials
+        "News  Products  Contact  Sign Up  Send a Release",  # an item with an article
     ):
         assert is_spaced_row(raw), raw
     for raw in (
@@ -74,6 +76,8 @@ def test_menus_kept_apart_by_their_spacing() -> None:
         "OMAHA WORLD-HERALD   Thursday, October 13, 1988   Page 17",  # a running head
         "ALGERIA        0.64           0.64        0.635",  # a table's row
         "News Politics Metro Plus Sports",  # no spacing kept: is_nav_row's to judge
+        "Rates rise.  Markets  Fall  Again",  # a sentence's stop is no initialism
+        "Mayor  Sees  a  Way  Out  of  the  Strike  at  2pm",  # a figure in an item
     ):
         assert not is_spaced_row(raw), raw
 

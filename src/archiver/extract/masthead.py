@@ -51,14 +51,19 @@ def nav_item(part: str) -> bool:
     words = part.split()
     if not 1 <= len(words) <= 4 or len(part) > 32 or word_count(part) > 4:
         return False
-    if part.endswith((".", ",", ";", ":", "!", "?")) or any(ch.isdigit() for ch in part):
+    if part.endswith((".", ",", ";", ":", "!", "?")) and not _INITIALS.search(part):
+        return False  # a sentence's stop; "U.S.", "U.K." are sections named by initials
+    if any(ch.isdigit() for ch in part):
         return False
     return all(
         w[:1].isupper() or _caseless(w) or w.lower() in _SMALL or not w[:1].isalpha() for w in words
     )
 
 
-_SMALL = {"of", "the", "and", "for", "in", "on", "at", "&", "de", "la", "du", "des", "di", "e", "y"}
+# The small words a menu's item may hold in lower case ("Books & Arts", "Send a Release").
+_SMALL = frozenset("of the and for in on at & de la du des di e y a an".split())
+# A section named by its initials ends in a dot: "U.S.", "U.K.".
+_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 
 def is_nav_row(line: str) -> bool:
@@ -101,8 +106,7 @@ def is_spaced_row(raw: str) -> bool:
         return False
     if text.split(None, 1)[0].lower() in _BY_WORDS:
         return False  # "By Jane Roe  |  Report for America": a byline spaced out
-    # a bar or a dot between the items is a separator, not an item
-    parts = [p for p in _SPACED_GAP.split(text) if p and not _SEPARATOR_ONLY.match(p)]
+    parts = spaced_items(text)
     if len(parts) >= 3:
         return all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
     wide = [p for p in _WIDE_GAP.split(text) if p]
@@ -111,6 +115,12 @@ def is_spaced_row(raw: str) -> bool:
         and all(nav_item(p) for p in wide)
         and any(p.lower() in _MENU_WORDS for p in wide)
     )
+
+
+def spaced_items(raw: str) -> list[str]:
+    """The parts of a RAW line between its runs of two or more spaces (or tabs); a bar or a
+    dot between the items is a separator, not an item."""
+    return [p for p in _SPACED_GAP.split(raw.strip()) if p and not _SEPARATOR_ONLY.match(p)]
 
 
 def is_section_path(line: str) -> bool:

@@ -227,10 +227,14 @@ class PageStart:
 
 
 def find_page_headline(
-    lines: list[str], chrome: list[bool], reference_date: object = None
+    lines: list[str],
+    chrome: list[bool],
+    reference_date: object = None,
+    menu_rows: frozenset[int] = frozenset(),
 ) -> PageStart | None:
     """The headline of a whole-page paste (cleaned lines, blank ones empty; `chrome` their
-    flags), or None when the text is no page paste (or its headline cannot be told)."""
+    flags; `menu_rows` the lines the raw text's spacing shows to be a menu on one line), or
+    None when the text is no page paste (or its headline cannot be told)."""
     end = min(len(lines), _SCAN)
     for a in range(end):
         line = lines[a]
@@ -243,7 +247,7 @@ def find_page_headline(
         if found is None:
             continue
         h, notes = found
-        menu, skip, masthead = _menu_above(lines, chrome, h)
+        menu, skip, masthead = _menu_above(lines, chrome, h, menu_rows)
         crumb = breadcrumb_headline(lines[h])
         if crumb is not None:
             menu = max(menu, _MIN_MENU)  # a breadcrumb is a page's own: "Home / Economy / ..."
@@ -331,7 +335,9 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     return top, [*notes, "the topmost display line of the block above it (a deck may follow)"]
 
 
-def _menu_above(lines: list[str], chrome: list[bool], h: int) -> tuple[int, bool, str | None]:
+def _menu_above(
+    lines: list[str], chrome: list[bool], h: int, menu_rows: frozenset[int] = frozenset()
+) -> tuple[int, bool, str | None]:
     """The longest run of menu-like lines above line `h` (one item a line: a menu; the
     writer's name, title and outlet make three at most; a menu printed on one line or a
     breadcrumb counts as a whole menu), whether a skip link, consent banner or paywall stands
@@ -351,7 +357,7 @@ def _menu_above(lines: list[str], chrome: list[bool], h: int) -> tuple[int, bool
             continue  # a printed paper's page top (scan or microfilm): no web page's menu
         if is_consent_or_nav(line) or is_paywall(line):
             skip = True
-        elif is_nav_row(line) or breadcrumb_headline(line) is not None:
+        elif k in menu_rows or is_nav_row(line) or breadcrumb_headline(line) is not None:
             run += _MIN_MENU
             menu = max(menu, run)
             continue

@@ -300,11 +300,13 @@ def classify_opening(
     reference_date: dt.date | None,
     chrome: list[bool] | None = None,
     headline: str | None = None,
+    menu_rows: frozenset[int] = frozenset(),
 ) -> Opening:
     """Roles of the lines before the story (cleaned lines, blank ones empty; `chrome` the
     lines' chrome_flags when the caller has them; `headline` the headline when a database
-    export's field has already said what it is)."""
-    opening = _classify_opening(lines, reference_date, chrome, headline)
+    export's field has already said what it is; `menu_rows` the lines that are a whole menu
+    printed on one line, which only the raw text's spacing tells)."""
+    opening = _classify_opening(lines, reference_date, chrome, headline, menu_rows)
     above = opening.writer_above
     if opening.byline is None and above is not None:
         # no byline under the headline: the name over it is the writer's (see
@@ -328,6 +330,7 @@ def _classify_opening(
     reference_date: dt.date | None,
     chrome: list[bool] | None,
     headline: str | None,
+    menu_rows: frozenset[int],
 ) -> Opening:
     reader = _Reader(lines, reference_date, chrome if chrome is not None else chrome_flags(lines))
     roles: list[LineRole] = []
@@ -343,7 +346,11 @@ def _classify_opening(
 
     # A whole page copied as text: the site's name, skip links and menus stand above the
     # headline the byline, the date stamp or the dateline paragraph points to.
-    page = find_page_headline(lines, reader.chrome, reference_date) if headline is None else None
+    page = (
+        find_page_headline(lines, reader.chrome, reference_date, menu_rows)
+        if headline is None
+        else None
+    )
     start = 0 if page is None else page.headline
     if headline is not None:
         opening.headline = headline

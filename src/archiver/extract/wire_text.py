@@ -50,9 +50,9 @@ from archiver.extract.datelines import (
     match_stamp_dateline,
     match_standalone_dateline,
 )
-from archiver.extract.masthead import is_spaced_row
+from archiver.extract.masthead import breadcrumb_headline, is_nav_row, is_spaced_row, spaced_items
 from archiver.extract.memo import per_distinct
-from archiver.extract.page import is_date_stamp
+from archiver.extract.page import is_date_stamp, is_items_row
 from archiver.extract.roles import (
     STAMP_OVER_HEADLINE,
     LineRole,
@@ -70,6 +70,8 @@ _TERMINATOR_MAX = 100
 # A heading ends the story only below a line of story text (this many words at least): above
 # the story it is an item of the page's menu.
 _STORY_SPACES = 11
+# A row of this many items kept apart by the page's spacing is a whole menu (page.py's _MIN_MENU).
+_MENU_ITEMS = 4
 
 
 def clean(text: str) -> str:
@@ -519,6 +521,16 @@ def _export_byline(export: Export) -> Byline | None:
     return Byline(raw=export.byline, names=names) if names else None
 
 
+def _header_row(line: str, raw: str) -> bool:
+    """A page header's row of items or crumbs (the cleaned line and the raw one)."""
+    return (
+        is_spaced_row(raw)
+        or is_nav_row(line)
+        or is_items_row(line)
+        or breadcrumb_headline(line) is not None
+    )
+
+
 def parse_wire_text(
     text: str, reference_date: dt.date | None, *, explain: bool = False
 ) -> WireStructure:
@@ -538,11 +550,22 @@ def parse_wire_text(
     # A menu whose items only the page's spacing keeps apart is read on the raw line, whose
     # runs of spaces clean() evens out; only above the story's first paragraph, where a page
     # prints its menus (under it, such a row is a table's head: "COUNTRY   CURRENT   QUOTA").
+    # A row of the page's header is no prose however many spaces it holds: a breadcrumb that
+    # ends in the headline, a row of language codes ("TR | EN | AR | FR | RU"), or a menu row
+    # itself ("Live  France  Africa  Middle East  Americas  Europe  ...").
     first_prose = next(
-        (i for i, line in enumerate(lines) if line.count(" ") >= _STORY_SPACES), len(lines)
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.count(" ") >= _STORY_SPACES and not _header_row(line, raw_lines[i])
+        ),
+        len(lines),
+    )
+    spaced = frozenset(
+        i for i in range(min(first_prose, len(lines))) if lines[i] and is_spaced_row(raw_lines[i])
     )
     chrome = [
-        a or b or (i < first_prose and is_spaced_row(raw_lines[i]))
+        a or b or i in spaced
         for i, (a, b) in enumerate(zip(chrome_flags(lines), capture.wrapper, strict=True))
     ]
     following = next_text_index(lines, chrome)
@@ -568,7 +591,13 @@ def parse_wire_text(
 
     # Header: headline, deck, byline, captions, credits and page stamps before the story.
     opening = classify_opening(
-        lines, reference_date, chrome, headline=export.headline if export else None
+        lines,
+        reference_date,
+        chrome,
+        headline=export.headline if export else None,
+        # a whole menu on one line: four items or more ("Site.cn   [Print]  [Close]" is a
+        # print view's bar, one line of furniture)
+        menu_rows=frozenset(i for i in spaced if len(spaced_items(raw_lines[i])) >= _MENU_ITEMS),
     )
     out.headline = opening.headline
     out.byline = opening.byline
