@@ -3,13 +3,15 @@
 Captures are often not a select-all paste but the output of a tool: `lynx -dump` / `w3m -dump`
 (link numbers glued to words, "[2]Politics", and a "References" list of URLs at the end; image
 markers "[logo.png]", "IFRAME: url"), an e-mail or RSS-to-mail message (a "From:/Subject:/
-Date:" header block, "View in browser", a "-- " signature and "Unsubscribe"), or a newspaper
+Date:" header block, "View in browser", a "-- " signature and "Unsubscribe"), a news agency's
+feed as received (the envelope its system writes around the story: "ZCZC" ... "NNNN", ANPA's
+message number, selector line and caret codes, "Priority:"/"Slug:" fields, stamps), or a newspaper
 archive's print view (a catalogue citation "The Paper (ACT : 1926 - 1995), Wednesday 12 March
 1986, page 3", an edition line "The Paper Web Edition Vol. 5 Num 12 ...", "Print this article").
 
 Each wrapper is recognised only on structural evidence (a References list of numbered URLs
-under text with link numbers; a header block of two or more header fields opening the text),
-never on one word. What it finds changes only how the lines are READ: markers are taken out of
+under text with link numbers; a header block of two or more header fields opening the text;
+a feed by two kinds of its envelope's marks, or three of its header fields), never on one word. What it finds changes only how the lines are READ: markers are taken out of
 the line's text and the wrapper's own lines are flagged as furniture, so the role parser finds
 the headline and byline as if the wrapper were not there. The source bytes are never touched.
 """
@@ -118,6 +120,9 @@ class Capture:
     lines: list[str]
     wrapper: list[bool]
     why: dict[int, str] = field(default_factory=dict)
+    # The wrapper's lines are read as blank lines, not as a page's furniture: an agency's
+    # envelope is no part of a page, and furniture over a headline makes it a whole-page paste
+    hidden: bool = False
 
 
 def _first_text(lines: list[str], count: int) -> list[int]:
@@ -263,7 +268,273 @@ def _print_view(lines: list[str]) -> Capture | None:
     return Capture("print view", list(lines), wrapper, why)
 
 
-_READERS = (_lynx, _mail, _print_view)
+# --- news agencies' feeds as received (teletype, ANPA, IPTC 7901 and their successors) ------
+# A feed's story comes in an envelope the agency's own system writes: a start-of-message mark
+# ("ZCZC"), a message number and a selector line (ANPA: "a0412" / "r a PM-Storms-Iowa 04-21
+# 0512"), a transmission stamp ("AFP 181433 GMT JUN 12", "03/06/2021 14:32 CET"), header fields
+# ("Priority: 4", "Slug: ...", "Word count: 455"), the slug again ("PM-Storms-Iowa,0512"), and
+# under the story an end-of-message mark ("NNNN") or the sender's stamp ("AP-NY-04-21-96
+# 1532EDT"). ANPA copy also carries the teletype's format codes: a caret opening a line and a
+# "<" or "=" closing it ("^Tornadoes Flatten Farm Buildings<").
+_ZCZC = re.compile(r"^ZCZC[\w/ -]{0,30}$")
+_NNNN = re.compile(r"(?:^|\s)NNNN$")
+# "a0412", "cp17a0318": the ANPA message number (a letter or two for the circuit, a number).
+_ANPA_NUMBER = re.compile(r"^[a-z]{1,3}\d{0,3}[a-z]?\d{3,4}$")
+# "r a PM-Storms-Iowa 04-21 0512": priority, category, keyword, date, word count.
+_ANPA_SELECTOR = re.compile(
+    r"^[a-z](?: [a-z]){1,2} [A-Za-z]{1,4}-[\w-]+(?: \d\d-\d\d)?(?: \d{3,5})?$"
+)
+# "PM-Storms-Iowa,0512": the keyword and the word count again, over the headline.
+_ANPA_SLUG = re.compile(r"^[A-Za-z]{1,4}-[\w-]+,\s?\d{3,5}$")
+# "AP-NY-04-21-96 1532EDT": the sending bureau and the time, under the story.
+_ANPA_TRAILER = re.compile(r"^[A-Z]{2,4}-[A-Z]{2,3}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Za-z]{3}$")
+_CARET_LINE = re.compile(r"^\^")
+_CARET_CODES = re.compile(r"^\^+|\s*[<=]$")
+# Header fields an agency's system prints over the story, in the languages of the wires.
+_FEED_FIELD = re.compile(
+    r"^(?P<label>priority|prioridad|priorità|priorität|priorité|urgency|category|categoría|"
+    r"categoria|catégorie|kategorie|rubrik|slug|keywords?|descriptores|schlagworte|"
+    r"word ?count|words|wordcount|version|service|topic|desk|date|time|fecha|hora|datum|"
+    r"zeit|section|edition)\s*:\s*(?P<value>\S.{0,120})$",
+    re.IGNORECASE,
+)
+# Fields only a feed prints (date, time and section stand in other headers too).
+_FEED_ONLY = frozenset(
+    "priority|prioridad|priorità|priorität|priorité|urgency|slug|keyword|keywords|descriptores|"
+    "schlagworte|word count|wordcount|words|version|service|category|categoría|categoria|"
+    "catégorie|kategorie|rubrik|topic|desk".split("|")
+)
+# A transmission stamp: a date and a time and little else ("03/06/2021 14:32 CET", "JEN
+# 02/02/98 17:45 JST", "Reuters News - 04 Feb 2011 11:52:07 GMT", "14-APR-17 15:43 NNNN").
+_STAMP_DATE = re.compile(
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[ -](?i:[a-zäéû]{3,9})\.?[ -]\d{2,4}\b"
+)
+_STAMP_TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
+# A telex date-time group: day, hour and minute, then the month and year ("AFP 181433 GMT JUN
+# 12", "161432 Mar 23", "181432 Okt 12").
+_DTG = re.compile(r"(?:^|\s)\d{6}(?:\s+(?:GMT|UTC|Z))?\s+[A-Za-zäéû]{3}\s+\d\d$")
+_STAMP_MAX_WORDS = 4  # words left beside the date and time (an agency, a service, a zone)
+# A routing or code line: the system's codes, with a letters-and-digits code among them
+# ("R CRO S57 QBXB", "ENG0318 4 I 0598 AFP /AFP-LY14/", "BOM27", "NO. 198020217", "07121845").
+_CODE_TOKEN = re.compile(
+    r"^[\W_]*(?:[A-Z]{1,4}|\d[\d.,:/-]*|[A-Z]{0,6}\d[\w/-]*|[\w-]*\d[\w-]*)[\W_]*$"
+)
+_MIXED_CODE = re.compile(r"(?:[A-Za-z][\w-]*\d|\d[\w-]*[A-Za-z])|\d{4,}")
+_CODE_MAX_TOKENS = 8
+# "Senegal-Sahel-food-drought,FOCUS", "Verkehr/Steiermark/Graz/Straßenbahn",
+# "BIZ-AVIATION-LD SLOTS": a slug, words joined by hyphens or slashes.
+_SLUG_WORD = re.compile(r"^[^\W_]+(?:[-/][^\W_]+){2,}(?:,\s?[^\W_]+)?$")
+_CAPS_SLUG = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+(?: [A-Z0-9]+(?:-[A-Z0-9]+)*){0,2}$")
+_SUBTITLE = re.compile(r"^(?:Utl|UTL)\.:\s*(?P<text>\S.*?)\s*=?$")
+# "Eds: Adds union comment, pars 8-9": the agency's note to its editors.
+_EDS_NOTE = re.compile(r"^(?:Eds?|EDS?|Editors?|EDITORS?|Editor's note|EDITOR'S NOTE)\s*:\s*\S")
+# Under the story: "(PROFILE" / "(WS SL:PM-Storms-Iowa; CT:n;" / "(REG:ILIN;)" / ")"
+_PROFILE = re.compile(r"^(?:\(PROFILE|\)|\((?:[A-Z]{2,5}(?: [A-Z]{2,5})?:[^()]*;\s*)+\)?)$")
+# The agency's end-of-story marks and its desk's initials: "ENDS", "(END)", "Enditem", "==Kyodo",
+# "(Schluss) mk/ber", "MRT-PL", "md/ach/gk".
+_END_MARK = re.compile(
+    r"^(?:ENDS?|\(END\)|\(ENDS\)|Enditem|ENDITEM|\((?:Schluss|Ende|FIN|Fin|fine)\)"
+    r"(?:\s+[A-Za-z]{1,4}(?:/[A-Za-z]{1,4}){1,4})?|==\s?[A-Za-z]{2,12})$"
+)
+# "(ANSA).", "-- BERNAMA", "--IANS": the agency signs off under the story.
+_SIGNOFF = re.compile(r"^(?:-{1,2}\s?)?\(?(?P<agency>[A-Za-z][A-Za-z-]{1,11})\)?\.?$")
+_DESK_INITIALS = re.compile(r"^(?:[A-Za-z]{1,4}[/-]){1,5}[A-Za-z]{1,4}$")
+# Where the envelope is looked for: the opening and the closing lines.
+_FEED_TOP = 14
+_FEED_BOTTOM = 8
+_FEED_NAME_WORDS = 5
+# A line this long (in words) is story, never the envelope's.
+_FEED_LINE_WORDS = 12
+
+
+def _feed_stamp(line: str) -> bool:
+    if _DTG.search(line):
+        return True
+    date = _STAMP_DATE.search(line)
+    if date is None or _STAMP_TIME.search(line) is None:
+        return False
+    rest = _STAMP_TIME.sub(" ", _STAMP_DATE.sub(" ", line))
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= _STAMP_MAX_WORDS
+
+
+def _code_line(line: str) -> bool:
+    tokens = line.split()
+    if not tokens or len(tokens) > _CODE_MAX_TOKENS:
+        return False
+    if not all(_CODE_TOKEN.match(t) or _feed_month_or_day(t) for t in tokens):
+        return False
+    return any(_MIXED_CODE.search(t) for t in tokens)
+
+
+def _feed_month_or_day(token: str) -> bool:
+    """A month's or weekday's short name, as the stamps print them ("Okt", "Do,", "18.Okt")."""
+    word = re.sub(r"^\d{1,2}\.", "", token).strip(",.")
+    return bool(re.fullmatch(r"[A-Za-zäéû]{2,3}", word))
+
+
+def _feed_mark(line: str) -> str | None:
+    """Which of a feed's own marks the line is (its kind), else None."""
+    if len(line.split()) > _FEED_LINE_WORDS:
+        return None
+    if _ZCZC.match(line):
+        return "start-of-message"
+    if _NNNN.search(line):
+        return "end-of-message"
+    if _ANPA_NUMBER.match(line):
+        return "message number"
+    if _ANPA_SELECTOR.match(line):
+        return "selector line"
+    if _ANPA_SLUG.match(line):
+        return "keyword and word count"
+    if _ANPA_TRAILER.match(line):
+        return "sender's stamp"
+    if _feed_stamp(line):
+        return "transmission stamp"
+    m = _FEED_FIELD.match(line)
+    if m is not None:
+        return "header field"
+    if _code_line(line):
+        return "routing codes"
+    return None
+
+
+def _wire_feed(lines: list[str]) -> Capture | None:
+    top = _first_text(lines, _FEED_TOP)
+    if len(top) < 3:
+        return None
+    bottom = [i for i in range(len(lines) - 1, top[-1], -1) if lines[i]][:_FEED_BOTTOM]
+    kinds: set[str] = set()
+    feed_fields: set[str] = set()
+    carets = 0
+    for i in top:
+        raw = lines[i]
+        if _CARET_LINE.match(raw):
+            carets += 1
+        line = _CARET_CODES.sub("", raw)
+        kind = _feed_mark(line)
+        if kind == "header field":
+            m = _FEED_FIELD.match(line)
+            assert m is not None
+            label = " ".join(m.group("label").lower().split())
+            if label in _FEED_ONLY:
+                feed_fields.add(label)
+        elif kind == "routing codes" and i != top[0]:
+            pass  # codes count as a mark only where a feed prints them: first
+        elif kind is not None:
+            kinds.add(kind)
+    for i in bottom:
+        kind = _feed_mark(_CARET_CODES.sub("", lines[i]))
+        if kind in ("end-of-message", "sender's stamp", "transmission stamp"):
+            kinds.add(kind)
+    if carets >= 2:
+        kinds.add("format codes")
+    if len(feed_fields) >= 2:
+        kinds.add("header fields")
+    if len(feed_fields) >= 3:
+        kinds.add("several header fields")
+    if len(kinds) < 2:
+        return None  # one mark is not a feed: a page prints a date stamp or a category too
+    out = list(lines)
+    if carets >= 2:
+        for i, line in enumerate(lines):
+            if line and (_CARET_LINE.match(line) or line.endswith(("<", "="))):
+                out[i] = _CARET_CODES.sub("", line)
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    slugs = _field_values(out, top, "slug")
+    for i in top:
+        # APA's subtitle: "Utl.: Neue Strecke ... - Kosten 32 Mio. Euro =": the label and the
+        # title block's closing "=" are the feed's codes; the text is the story's deck
+        m = _SUBTITLE.match(out[i])
+        if m is not None:
+            out[i] = m.group("text")
+            why[i] = "the feed's envelope: the label and closing code taken off a subtitle"
+    # The envelope's header: the top lines while they are the feed's own; the first other
+    # line is the story's title block.
+    run: list[tuple[int, bool]] = []  # (line, weak): weak lines could be a title as well
+    for n, i in enumerate(top):
+        line = out[i]
+        kind = _feed_mark(line)
+        weak = False
+        if kind is None:
+            if _EDS_NOTE.match(line):
+                kind = "the agency's note to editors"
+            elif (
+                _SLUG_WORD.match(line)
+                or _CAPS_SLUG.match(line)
+                or any(line.startswith(s) for s in slugs)
+            ):
+                kind, weak = "the story's slug", True
+            elif (
+                n + 1 < len(top)
+                and top[n + 1] == i + 1
+                and len(line.split()) <= _FEED_NAME_WORDS
+                and not line.endswith((".", ":"))
+                and _feed_mark(out[i + 1]) is not None
+            ):
+                kind = "the feed's name over its header"
+            else:
+                break
+        elif kind == "routing codes":
+            weak = True
+        run.append((i, weak))
+        why[i] = f"the feed's envelope: {kind}"
+    # The title block must be left: a weak line right over the byline or the story is the
+    # headline itself ("G7 AGREES ON ...")
+    rest = next((i for i in top if i > run[-1][0]), None) if run else None
+    while run and run[-1][1] and (rest is None or _story_or_byline(out[rest])):
+        rest, _ = run.pop()
+        why.pop(rest)
+    for i, _weak in run:
+        wrapper[i] = True
+    # Notes to editors further down the title block (ANPA prints them under the headline).
+    end = run[-1][0] if run else -1
+    for i in top:
+        if i > end and not wrapper[i] and _EDS_NOTE.match(out[i]):
+            wrapper[i] = True
+            why[i] = "the feed's envelope: the agency's note to editors"
+    # The envelope's foot: the end-of-message mark, stamps, codes and the profile block.
+    for i in range(len(lines) - 1, end, -1):
+        line = out[i]
+        if not line:
+            continue
+        kind = _feed_mark(line)
+        if kind is None and _PROFILE.match(line):
+            kind = "the story's profile block"
+        elif kind is None and (
+            _END_MARK.match(line) or _DESK_INITIALS.match(line) or _agency_signoff(line)
+        ):
+            kind = "the end-of-story mark or the desk's initials"
+        if kind is None or kind == "header field":
+            break
+        wrapper[i] = True
+        why[i] = f"the feed's envelope: {kind}"
+    return Capture("news agency feed", out, wrapper, why, hidden=True)
+
+
+def _agency_signoff(line: str) -> bool:
+    from archiver.extract.agencies import is_wire_source
+
+    m = _SIGNOFF.match(line)
+    return m is not None and is_wire_source(m.group("agency"))
+
+
+def _field_values(lines: list[str], top: list[int], label: str) -> list[str]:
+    out = []
+    for i in top:
+        m = _FEED_FIELD.match(lines[i])
+        if m is not None and m.group("label").lower() == label:
+            value = m.group("value").strip()
+            if len(value) >= 3:
+                out.append(value)
+    return out
+
+
+def _story_or_byline(line: str) -> bool:
+    return len(line.split()) > _FEED_LINE_WORDS or bool(re.match(r"(?i:by)\s", line))
+
+
+_READERS = (_lynx, _mail, _print_view, _wire_feed)
 
 
 def read_capture(lines: list[str]) -> Capture:

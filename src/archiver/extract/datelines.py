@@ -311,13 +311,13 @@ _DATE = (
 _WORD = r"[^\W\d_][^\W\d_.'’\-]*\.?(?:[-'’][^\W\d_]+\.?)*"
 _PLACE_WORDS = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
 # Agencies that old Reuters copy puts after a comma: `WASHINGTON, Oct 20, Reuter -`; Kyodo and
-# AAP after the date with no comma: `TOKYO, March 3 Kyodo -`, `SYDNEY, March 3 AAP -`.
+# AAP and NZPA after the date with no comma: `TOKYO, March 3 Kyodo -`, `SYDNEY, March 3 AAP -`.
 # Saudi, Gulf and other national agencies do the same after the year: `Riyadh, March 3, 2025,
 # SPA --`. (Not PA: after a comma it is Pennsylvania, `PITTSBURGH, PA —`.)
 _COMMA_AGENCIES = (
     r"Reuters?|AP|UPI|AFP|dpa|DPA|Xinhua|Kyodo|Bernama|Interfax|Tass|TASS|"
     r"ANSA|EFE|PTI|IANS|Yonhap|CP|AAP|Bloomberg|SPA|WAM|KUNA|QNA|BNA|ONA|MENA|IRNA|"
-    r"UNI|ANI|APP|BSS|Antara|Lusa|Anadolu|Jiji|GNA|NAN|KNA|PNA"
+    r"UNI|ANI|APP|BSS|Antara|Lusa|Anadolu|Jiji|GNA|NAN|KNA|PNA|NZPA"
 )
 # A region or country after the place: `Calif.`, `N.Y.`, `N.C`, `MICH.`, `IDAHO`, `MN`, `D.C.`,
 # `New Zealand`, `British Columbia` (never a month, a weekday or an agency).

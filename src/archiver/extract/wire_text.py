@@ -546,6 +546,14 @@ def parse_wire_text(
     if export is not None:
         capture = export.capture
     lines = capture.lines
+    hidden: list[LineRole] = []
+    if capture.hidden:  # an envelope's lines: read as blank, listed with their reason
+        hidden = [
+            LineRole(i, line, "chrome", (f"{capture.kind}: {capture.why.get(i, '')}",))
+            for i, line in enumerate(lines)
+            if line and capture.wrapper[i]
+        ]
+        lines = ["" if w else line for line, w in zip(lines, capture.wrapper, strict=True)]
     # The story ends where the page starts listing other stories.
     # A menu whose items only the page's spacing keeps apart is read on the raw line, whose
     # runs of spaces clean() evens out; only above the story's first paragraph, where a page
@@ -797,6 +805,7 @@ def parse_wire_text(
         )
     if out.roles_tail is not None:
         out.roles.append(out.roles_tail)
+    out.roles.extend(hidden)
     if capture.why:  # the wrapper's lines, with the capture's own reason
         out.roles = [
             LineRole(r.line, r.text, r.role, (f"{capture.kind}: {capture.why[r.line]}",))
