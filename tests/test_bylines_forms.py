@@ -7,15 +7,18 @@ import pytest
 
 from archiver.extract.bylines import (
     bio_byline,
+    contact_byline,
     foot_byline,
     is_affiliation,
     is_filed_from_line,
     label_over_names,
+    labelled_foot_byline,
     looks_like_name,
     name_before_stamp,
     name_list,
     parse_byline,
     signed_byline,
+    trailer_names_writer,
 )
 
 
@@ -349,3 +352,88 @@ def test_a_byline_label_alone_over_the_names(label, below, names):
 )
 def test_no_byline_label_over_names(label, below):
     assert label_over_names(label, below) is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # the month and day, then the time of day, after two names (no year)
+        ("By Ruth Akers and Dennis Paley October 12 at 6:15 PM", ["Ruth Akers", "Dennis Paley"]),
+        # month names as first names, with no date after them
+        ("By April Dunmore and June Haskell", ["April Dunmore", "June Haskell"]),
+        # a name, then a date with nothing between them
+        ("Thandeka Mokoena 14 May 2024", ["Thandeka Mokoena"]),
+        ("Theresa Lyle 3 June 2019", ["Theresa Lyle"]),
+        ("Kofi Boateng Tuesday 12 March 2024", ["Kofi Boateng"]),
+        # the page's stamp first, then the name after a bar
+        ("04 June 2023 11:20 | Mikael Sundqvist", ["Mikael Sundqvist"]),
+        # the outlet first, then the "By" line after a bar
+        ("Prairie Public Radio | By Colette Brandvold", ["Colette Brandvold"]),
+    ],
+)
+def test_names_with_a_date_or_an_outlet_on_the_line(line, names):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In Summary",  # a summary box's title
+        "Story Highlights",
+        "Key Points",
+        "READ LATER",  # a button under the writer's name
+        "Durban 14 May 2024",  # a place and a date
+        "Publié le 12 mars 2024",  # a stamp's words and a date
+        "Census Results 2024",  # a year alone is no stamp
+        "11 March 2022 09:47 | Oslo",  # the stamp, then a place
+    ],
+)
+def test_labels_places_and_buttons_are_no_names(line):
+    byline = parse_byline(line)
+    assert byline is None or byline.names == []
+
+
+def test_agencies_helping_the_writer_are_an_affiliation():
+    assert is_affiliation("with AFP, dpa")
+    assert is_affiliation("with Reuters")
+    assert not is_affiliation("with friends and family")
+
+
+@pytest.mark.parametrize(
+    "paragraph, names",
+    [
+        ("Write to Nora Kell at nora.kell@paper.example", ["Nora Kell"]),
+        (
+            "Write to Jane Roe at jroe@paper.example and John Doe at jdoe@paper.example",
+            ["Jane Roe", "John Doe"],
+        ),
+        ("Write to the editors at letters@paper.example", None),
+        ("Write to us at tips@paper.example", None),
+    ],
+)
+def test_write_to_line_at_the_foot(paragraph, names):
+    found = contact_byline(paragraph)
+    assert (found.names if found else None) == names
+
+
+@pytest.mark.parametrize(
+    "lines, names",
+    [
+        (["Member comments", "Author", "Karin Lund", "For members"], ["Karin Lund"]),
+        (["Date 27.09.2021", "Author Lena Hartl", "Related Subjects"], ["Lena Hartl"]),
+        (["About the author", "Dana Kowal", "Reporter"], ["Dana Kowal"]),
+        # "Authors" alone heads a list of stories as often as it labels writers
+        (["Authors", "Poetry Prize Shortlist", "Guild Ends Strike After Deal"], None),
+        (["Author", "Explained: how the zones work"], None),
+        (["Author", "Stockholm"], None),  # a place is no writer
+    ],
+)
+def test_labelled_writer_below_the_story(lines, names):
+    found = labelled_foot_byline(lines)
+    assert (found[0].names if found else None) == names
+
+
+def test_trailer_names_a_writer_only_with_writing_by():
+    assert trailer_names_writer("(Reporting by Jane Roe; Writing by John Doe; Editing by Ann Poe)")
+    assert not trailer_names_writer("(Reporting by Jane Roe; editing by Ann Poe)")

@@ -116,6 +116,8 @@ _ROLE_WORDS = re.compile(
     r"photographer|intern|fellow|team|desk|the|chronicle|gazette|observer|courier|sentinel|"
     r"examiner|inquirer|enquirer|dispatch|telegraph|bulletin|register|ledger|mirror|"
     r"mailonline|independent|guardian|insider|monitor|weekly|review|today|"
+    # a broadcaster's name: "Prairie Public Radio", "Channel 4 Television"
+    r"radio|television|broadcasting|"
     r"presse|prensa|imprensa|stampa|zeitung|diario|noticias|nouvelles|notizie|canadienne"
     # a press-release wire's one-word name: "Newswire", "Canada NewsWire", "Accesswire"
     r"|\w+wire)\b",
@@ -129,6 +131,16 @@ _PAGE_WORDS = {
     "agência", "agenzia", "ajansı", "newsroom", "newsdesk", "gift", "article", "audio", "video",
     "bookmark", "notifications", "english", "edition", "español", "français", "deutsch",
     "português", "italiano", "font", "size", "print", "save", "reply", "settings", "dashboard",
+    # a page's stamp word in the languages of the pages ("Publié le 9 mars 2026")
+    "publié", "publiée", "publicado", "publicada", "pubblicato", "veröffentlicht",
+    "aktualisiert", "actualizado", "atualizado", "aggiornato", "gepubliceerd", "bijgewerkt",
+    "publisert", "oppdatert", "publicerad", "uppdaterad", "opublikowano", "zaktualizowano",
+    # a button's word ("Read Later", "Social Sharing")
+    "later", "sharing",
+    # a summary box's or a list's title ("In Summary", "Key Points", "Story Highlights", "At a
+    # Glance", "Quick Takeaways"): words of a label, never of a person's name
+    "summary", "highlights", "takeaways", "glance", "overview", "explainer", "factbox",
+    "points", "timeline", "trending", "recommended",
 }  # fmt: skip
 _PARTICLES = {
     "van",
@@ -386,6 +398,8 @@ def parse_byline(line: str) -> Byline | None:
         # An agency alone on its line ("Associated Press") is a byline without a person.
         if is_agency(text):
             return Byline(raw=line.strip(), names=[])
+        if (outlet_first := _outlet_then_by(text)) is not None:
+            return Byline(raw=line.strip(), names=outlet_first.names)
         return _titled_names(text, line)
     rest = m.group("rest")
     if len(rest) > 200:
@@ -449,6 +463,19 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(raw=line.strip(), names=names)
 
 
+def _outlet_then_by(text: str) -> Byline | None:
+    """`KERA News | By Jane Roe`: the outlet (or an agency) first, then after a bar or a
+    bullet the "By" line; the names the "By" line gives, or None."""
+    parts = re.split(r"\s+[|•·]\s+", text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    head, tail = parts[0].strip(), parts[1].strip()
+    if tail[:3].lower() != "by " or not is_affiliation(head):
+        return None
+    found = parse_byline(tail)
+    return found if found is not None and found.names else None
+
+
 # Where the names of a "By" line end: "By X | Special to the Pioneer Press", "By X | Nov. 19,
 # 2014 at 3:42 PM", "By X Published 5/2/21 at 9:15 AM ET", "By: X - Reporter / @handle",
 # "Posted by X on July 18, 2023 · 14 Comments", "By X FOR MAILONLINE".
@@ -462,6 +489,10 @@ _AFTER_NAMES = re.compile(
     # the day and the year (a name's last word is never a month's followed by a date)
     r"|\s+(?=(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2},?\s+"
     r"\d{4}\b)"
+    # "By Jane Roe and John Doe November 3 at 7:45 PM": the month and the day, then the time
+    # of day, without the year (a page's stamp for a story of this year)
+    r"|\s+(?=(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2},?\s+"
+    r"(?:at\s+)?\d{1,2}[:.]\d{2}\b)"
 )
 
 
@@ -645,9 +676,15 @@ def name_before_stamp(text: str) -> list[str] | None:
         return None
     if (cjk := _CJK_NAME_DATE.match(text)) is not None:
         return [cjk.group("name")]  # "杉山彩2025年3月12日 18時30分"
+    found = _stamped_names(text)
+    return found[1] if found is not None else None
+
+
+def _stamped_names(text: str) -> tuple[str, list[str]] | None:
+    """The names before the page's stamp on one line, as (the names' part, the names)."""
     m = _STAMP_AFTER_NAME.search(text)
     if m is None or m.start() == 0:
-        return None
+        return _name_then_date(text)
     head = text[: m.start()]
     names = name_list(head) or _names_comma_outlet(head)
     if names is not None:
@@ -655,7 +692,52 @@ def name_before_stamp(text: str) -> list[str] | None:
 
         if any(is_known_place(n) for n in names):
             return None  # "NEW YORK – Mar 12, 2025": a dateline's place, not a writer
-    return names
+    return (head, names) if names is not None else None
+
+
+# Where a date follows a name with nothing between them: its day in figures, or its month or
+# weekday in words ("Jane Roe 08 May 2019", "Jane Roe March 3, 2024").
+_DATE_START = re.compile(
+    r"\s+(?=\d|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|"
+    r"sun)[a-z]*\.?\s+\d))"
+)
+
+
+_MONTH_OR_DAY_END = re.compile(
+    r"\s(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?P<day>mon|tue|wed|thu|fri|sat"
+    r"|sun))[a-z]*\.?,?$"
+)
+_MONTH_WORD = re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _name_then_date(text: str) -> tuple[str, list[str]] | None:
+    """`Jane Roe 08 May 2019`: one to three names, then with no separator a date that is the
+    whole rest of the line (a page's stamp: is_date_stamp). The date must give its day, so a
+    headline ending in a year ("Budget Plans 2024") is none; a place is no writer."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.page import is_date_stamp
+
+    if len(text) > 80:
+        return None
+    # a date that opens with its day first: "Theresa May 3 June 2019" is "Theresa May"
+    splits = sorted(_DATE_START.finditer(text), key=lambda m: not text[m.end()].isdigit())
+    for m in splits:
+        head, stamp = text[: m.start()], text[m.end() :]
+        if not re.search(r"\d{1,2}\D+\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2}", stamp):
+            continue
+        if not is_date_stamp(stamp):
+            continue
+        if (end := _MONTH_OR_DAY_END.search(head)) is not None and (
+            end.group("day") or not _MONTH_WORD.search(stamp)
+        ):
+            # "Jane Roe Tuesday" / "12 March 2024", "Jane Roe March" / "3, 2024": the weekday
+            # or the month is the stamp's ("Theresa May" / "3 June 2019" keeps her name)
+            continue
+        names = name_list(head)
+        if names is None or len(names) > 3:
+            continue
+        return None if any(is_known_place(n) for n in names) else (head, names)
+    return None
 
 
 # A Japanese or Chinese writer's name run into the page's date: "杉山彩2025年3月12日 18時30分".
@@ -687,6 +769,21 @@ def _name_before_title(text: str) -> str | None:
     return None
 
 
+def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
+    """`11 March 2022 09:47 | Jane Roe`: the page's date stamp first, then after a bar or a
+    bullet the writer's names (one to three, no place) and nothing else."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.page import is_date_stamp
+
+    parts = re.split(r"\s+[|•·]\s+", text)
+    if len(parts) != 2 or not parts[0][:1].isalnum() or not is_date_stamp(parts[0]):
+        return None
+    names = name_list(parts[1])
+    if names is None or len(names) > 3 or any(is_known_place(n) for n in names):
+        return None
+    return parts[1], names
+
+
 _TITLE_WORDS_END = re.compile(r"(?i:writer|reporter|correspondent|columnist|editor)s?$")
 
 
@@ -695,9 +792,11 @@ def _titled_names(text: str, line: str) -> Byline | None:
     names then a title or an agency, with no "By"; a sentence never fits."""
     if (slashed := _slashed_byline(text, line)) is not None:
         return slashed
-    if (stamped := name_before_stamp(text)) is not None:
+    if (stamped := _stamped_names(text)) is not None:
         # the byline as printed is the names; the page's stamp after them is not part of it
-        return Byline(raw=_STAMP_AFTER_NAME.split(text, maxsplit=1)[0].strip(" |"), names=stamped)
+        return Byline(raw=stamped[0].strip(" |"), names=stamped[1])
+    if (after := _name_after_stamp(text)) is not None:
+        return Byline(raw=after[0], names=after[1])
     parts = re.split(r"\s+[|•·–—]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
     if len(parts) == 1 and len(text) <= 80 and (head := _name_before_title(text)) is not None:
         return Byline(raw=line.strip(), names=[head])  # "Jane Roe World-Herald staff writer"
@@ -775,6 +874,10 @@ def is_affiliation(text: str) -> bool:
         return False
     if is_title_line(text) or is_agency(text) or _TITLE_TAIL.match(text):
         return True
+    if (helped := _WITH_AGENCIES.match(text)) is not None and all(
+        is_agency(a) or _is_wire(a) for a in _SPLIT.split(helped.group("agencies"))
+    ):
+        return True  # "with AFP, dpa", "with Reuters": the agencies that helped the writer
     head, comma, place = text.partition(",")
     head, place = head.strip(), place.strip()
     if not (
@@ -788,6 +891,10 @@ def is_affiliation(text: str) -> bool:
     return not comma or bool(_LABEL.match(place))
 
 
+# "with AFP, dpa", "(with Reuters)", "With agencies": under or after a writer's name.
+_WITH_AGENCIES = re.compile(r"^(?i:with|and)\s+(?P<agencies>.{2,60})$")
+
+
 # An outlet's name: "The Philippine Star", "BBC News", "News24", "Daily Nation", "Milwaukee
 # Journal Sentinel", "Pittsburgh Post-Gazette" (the last word may be joined to another by a
 # hyphen, as in "Post-Gazette", "World-Herald", "Star-Tribune").
@@ -797,7 +904,7 @@ _OUTLET_WORDS = re.compile(
     r"Herald|Tribune|Journal|Gazette|Chronicle|Daily|Press|Online|Network|Media|Magazine|"
     r"Review|Mail|Standard|Nation|Express|Independent|Guardian|Telegraph|Observer|Today|"
     r"Sentinel|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Register|Ledger|Mirror|"
-    r"Monitor|Weekly|"
+    r"Monitor|Weekly|Radio|TV|Television|Broadcasting|"
     # the same words in the languages of national agencies and papers ("La Presse Canadienne")
     r"Presse|Canadienne|Prensa|Imprensa|Stampa|Zeitung|Diario|Noticias|Nouvelles|Notizie)$)"
 )
@@ -868,6 +975,78 @@ def trailer_byline(paragraph: str) -> Byline | None:
             if looks_like_name(part) and part not in names:
                 names.append(part)
     return Byline(raw=m.group(0).strip(), names=names) if names else None
+
+
+def trailer_names_writer(paragraph: str) -> bool:
+    """Whether the story's trailer says who wrote it ("Writing by Jane Roe", "Written by"), not
+    only who reported for it: then its writers stand over an agency's byline ("By Reuters")."""
+    m = _TRAILER.search(paragraph[-400:])
+    return m is not None and any(
+        re.match(r"(?i:writing|written)\s+by\s", segment.strip()) is not None
+        for segment in m.group("body").split(";")
+    )
+
+
+# "Write to Jane Roe at jane.roe@paper.com", "Write to Jane Roe at jroe@paper.com and John Doe
+# at jdoe@paper.com": the writers' contact line closing the story (the Journal's and others').
+_WRITE_TO = re.compile(r"^Write\s+to\s+(?P<rest>.{5,200})$")
+_NAME_AT_MAIL = re.compile(r"^(?P<name>.{3,60}?)\s+at\s+[\w.+-]+@[\w-]+\.[\w.]+$")
+
+
+def contact_byline(paragraph: str) -> Byline | None:
+    """The writers a story's closing "Write to NAME at ADDRESS" line names (each name with its
+    own e-mail address); None for any other paragraph."""
+    text = " ".join(paragraph.split()).rstrip(".")
+    m = _WRITE_TO.match(text) if len(text) <= 220 else None
+    if m is None:
+        return None
+    names: list[str] = []
+    for part in re.split(
+        r"\s*,\s*(?:and\s+)?|\s+and\s+(?=\S+(?:\s+\S+){0,4}\s+at\s)", m.group("rest")
+    ):
+        found = _NAME_AT_MAIL.match(part.strip())
+        if found is None or not looks_like_name(found.group("name")):
+            return None
+        names.append(found.group("name"))
+    return Byline(raw=text, names=names) if names else None
+
+
+# A byline's label on a line of its own below the story (a page's author box or its labelled
+# fields): "Author" over "Jane Roe", "About the author" over "Jane Roe", "Author Jane Roe".
+_FOOT_LABEL = re.compile(
+    r"^(?i:authors?|written\s+by|about\s+the\s+authors?|author\s+of\s+the\s+article)\s*:?"
+    r"(?:\s+(?P<names>.+))?$"
+)
+
+
+def labelled_foot_byline(lines: list[str]) -> tuple[Byline, list[int]] | None:
+    """Below the story, a byline's label and the writers' names: on one line ("Author Jane
+    Roe", without the colon the header's grammar asks for) or the label alone over a line of
+    names ("Author" / "Jane Roe"). The byline and the lines it takes, or None. The label must
+    open its line and the names be all the rest, one to three of them, no place."""
+    from archiver.extract.gazetteer import is_known_place
+
+    for i, line in enumerate(lines):
+        text = " ".join(line.split())
+        m = _FOOT_LABEL.match(text) if 5 <= len(text) <= 80 else None
+        if m is None:
+            continue
+        used = [i]
+        names_text = m.group("names")
+        if names_text is None and text[-1:].lower() == "s":
+            continue  # "Authors" alone: a list's heading as often as a byline's label
+        if names_text is None:
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j >= len(lines):
+                return None
+            names_text = " ".join(lines[j].split())
+            used.append(j)
+        names = name_list(names_text)
+        if names and len(names) <= 3 and not any(is_known_place(n) for n in names):
+            return Byline(raw="\n".join(lines[k].strip() for k in used), names=names), used
+    return None
 
 
 # A writer's line at the story's foot: "(By Jane Roe and John Doe)", "—By Jane Roe. Reported by

@@ -566,6 +566,9 @@ def _classify_opening(
             and not (roles and roles[-1].role == "caption" and roles[-1].line == i - 1)
             # nor is the dateline's paragraph anyone's caption
             and reader.dateline(i + 1) is None
+            # nor the page's date stamp ("Reuters" / "Thursday 12 October 2017 11:48 BST":
+            # the agency's byline over the stamp)
+            and not is_date_stamp(lines[i + 1])
             and credit_over_caption(
                 line,
                 lines[i + 1],
@@ -1830,7 +1833,9 @@ def _is_deck(reader: _Reader, i: int) -> bool:
         if b is not None and b.names and headline_like:
             return True
         if _name_line(reader, j) is not None:
-            return True  # "Jane Roe" over her title or the page's stamp: the byline
+            # "Jane Roe" over her title or the page's stamp: the byline; under paragraphs of
+            # prose, the name of a page's author box below the story
+            return not _prose_between(reader, i, j)
     return False
 
 
@@ -1868,12 +1873,17 @@ def _is_sentence_deck(reader: _Reader, i: int) -> bool:
             return False
         if len(ln) <= 120 and is_by_line(ln) and (b := parse_byline(ln)) and b.names:
             return not _prose_between(reader, i, j)
+        if len(ln) <= 160 and (b := parse_byline(ln)) and b.names:
+            # "Jane Roe · CBC News · Posted: Feb 12, 2019": names, an outlet and the stamp
+            return not _prose_between(reader, i, j)
         if is_page_timestamp(ln) or name_before_stamp(ln) is not None:
             return True
         if _STAMP_OPENING.match(ln) and is_date_stamp(ln):
             return True  # "Publicerad 17 januari 2024 kl 11.26"
         if _name_line(reader, j) is not None:
-            return True  # "Jane Roe" over her title or the page's stamp: the byline
+            # "Jane Roe" over her title or the page's stamp: the byline; under paragraphs of
+            # prose, the name of a page's author box below the story
+            return not _prose_between(reader, i, j)
     return False
 
 
@@ -1889,7 +1899,13 @@ def _ahead_past_furniture(reader: _Reader, i: int, count: int) -> list[int]:
     for j in reader.ahead(i, _FURNITURE_SCAN):
         line = reader.lines[j]
         short = len(line.split()) <= 3 and not line.endswith((".", "!", "?"))
-        if short and not is_by_line(line) and not is_page_timestamp(line):
+        if (
+            short
+            and not is_by_line(line)
+            and not is_page_timestamp(line)
+            # "Jane Roe" over "with AFP, dpa" and the stamp: the byline, not a button
+            and name_list(line) is None
+        ):
             continue
         if find_credit(line, in_header=True) is not None and not is_by_line(line):
             continue

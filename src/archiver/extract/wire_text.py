@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 from archiver.extract.bylines import (
     Byline,
     bio_byline,
+    contact_byline,
     foot_byline,
     is_agency,
+    labelled_foot_byline,
     names_with_affiliation,
     parse_byline,
     signed_byline,
     trailer_byline,
+    trailer_names_writer,
 )
 from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
@@ -475,6 +478,7 @@ _FOOT_READERS = (
         "the story's trailer names its writers ('Reporting by', 'Writing by')",
     ),
     (foot_byline, 5, True, "a writer's line of its own at the story's foot"),
+    (contact_byline, 3, True, "the story's foot says where to write to its writers"),
     (bio_byline, 2, False, "the writer's biography at the story's foot names the writer"),
     (signed_byline, 1, True, "the story's last line signs it: a name, then where it was filed"),
 )
@@ -491,6 +495,45 @@ def _foot_writers(out: WireStructure, paragraphs: list[str], first_lines: list[i
                     del paragraphs[k]
                     del first_lines[k]
                 return
+
+
+def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: list[int]) -> None:
+    """An agency's byline alone ("By Reuters") gives way to the story's trailer when the
+    trailer says who wrote it ("Reporting by Jane Roe; Writing by John Doe"): the page credits
+    the agency, the trailer names its people. A trailer naming only reporters and editors
+    leaves the agency's byline standing."""
+    for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
+        if trailer_names_writer(paragraphs[k]) and (found := trailer_byline(paragraphs[k])):
+            out.byline = found
+            why = ("the trailer names the story's writer, over an agency's byline",)
+            out.roles.append(LineRole(first_lines[k], found.raw, "byline", why))
+            return
+
+
+def _labelled_foot_writers(
+    out: WireStructure,
+    lines: list[str],
+    start: int,
+    paragraphs: list[str],
+    first_lines: list[int],
+) -> None:
+    """The byline from a label below the story ("Author" / "Jane Roe", "Author Jane Roe"), a
+    page's author box or labelled fields; the lines it takes leave the story's paragraphs."""
+    found = labelled_foot_byline(lines[start:])
+    if found is None:
+        return
+    byline, used = found
+    out.byline = byline
+    at = [start + k for k in used]
+    out.roles.append(LineRole(at[0], byline.raw, "byline", ("a byline's label below the story",)))
+    # a paragraph that is one of those lines whole goes (the lines of a block are matched by
+    # their text: a block split into one paragraph per line numbers them only roughly)
+    taken = {lines[k] for k in at}
+    for k in range(len(paragraphs) - 1, -1, -1):
+        if paragraphs[k] in taken:
+            taken.discard(paragraphs[k])
+            del paragraphs[k]
+            del first_lines[k]
 
 
 def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _Located | None:
@@ -659,6 +702,8 @@ def parse_wire_text(
                 and (is_credit_line(block[k + 1][0]) or credit_under_caption(line, block[k + 1][0]))
                 and not find_credit(line)
                 and not (no == signoff_at and is_rights_signoff(block[k + 1][0]))
+                # "(By Jane Roe)" over the desk's "Enditem/AW": the writers' line, no caption
+                and foot_byline(line) is None
             ):
                 photos.add(_credit_line_photo(line, block[k + 1][0]))
                 credited_at = no + 1
@@ -793,6 +838,10 @@ def parse_wire_text(
     # No byline above the story: the writers its foot names, in the last few paragraphs
     if out.byline is None:
         _foot_writers(out, paragraphs, first_lines)
+    elif not out.byline.names:
+        _writer_over_agency(out, paragraphs, first_lines)
+    if out.byline is None:
+        _labelled_foot_writers(out, lines, opening.story_start, paragraphs, first_lines)
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
