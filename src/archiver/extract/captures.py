@@ -19,6 +19,7 @@ the headline and byline as if the wrapper were not there. The source bytes are n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # --- lynx / w3m dumps -------------------------------------------------------------------
@@ -123,6 +124,8 @@ class Capture:
     # The wrapper's lines are read as blank lines, not as a page's furniture: an agency's
     # envelope is no part of a page, and furniture over a headline makes it a whole-page paste
     hidden: bool = False
+    # The headline as the wrapper's own index gives it (an archive's title field)
+    headline: str | None = None
 
 
 def _first_text(lines: list[str], count: int) -> list[int]:
@@ -211,7 +214,9 @@ def _mail(lines: list[str]) -> Capture | None:
     if not first:
         return None
     fields: dict[str, int] = {}
-    i = first[0]
+    i = start = first[0]
+    if _MAIL_FURNITURE.match(lines[i]) and i + 1 < len(lines) and lines[i + 1]:
+        i = start = i + 1  # "---------- Forwarded message ---------" over its header
     while i < len(lines) and lines[i]:
         m = _HEADER_FIELD.match(lines[i])
         if m is None:
@@ -227,7 +232,7 @@ def _mail(lines: list[str]) -> Capture | None:
     why: dict[int, str] = {}
     for k in range(first[0], end):
         wrapper[k] = True
-        why[k] = "an e-mail header field"
+        why[k] = "an e-mail header field" if k >= start else "a forwarded message's mark"
     signature = None
     for k in range(end, len(lines)):
         line = lines[k]
@@ -239,7 +244,44 @@ def _mail(lines: list[str]) -> Capture | None:
         elif _MAIL_FURNITURE.match(line):
             wrapper[k] = True
             why[k] = "a newsletter's link (view in browser, unsubscribe)"
+    if start > first[0] or _FORWARD_PREFIX.match(_subject(lines, fields)):
+        _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
     return Capture("e-mail message", list(lines), wrapper, why)
+
+
+# "Fwd: ", "FW: ", "WG: " (German), "TR: " (French), "RV: " (Spanish) before a subject.
+_FORWARD_PREFIX = re.compile(r"^(?:(?:Fwd?|FW|WG|TR|RV|Re|AW)\s*:\s*)+", re.IGNORECASE)
+_LIST_TAG = re.compile(r"^\[[^\]]{1,60}\]\s*")
+# How far under the header the forwarded article's headline is looked for.
+_NOTE_LINES = 12
+
+
+def _subject(lines: list[str], fields: dict[str, int]) -> str:
+    at = fields.get("subject")
+    if at is None:
+        return ""
+    m = _HEADER_FIELD.match(lines[at])
+    return m.group("value").strip() if m else ""
+
+
+def _forwarder_note(
+    lines: list[str], end: int, subject: str, wrapper: list[bool], why: dict[int, str]
+) -> None:
+    """A forwarded article: the sender's own note stands between the header and the article,
+    whose headline the subject repeats ("Subject: Fwd: Vancouver empty-homes tax ..."); the
+    note's lines are the sender's, not the article's."""
+    title = _LIST_TAG.sub("", _FORWARD_PREFIX.sub("", subject)).strip().casefold()
+    if len(title.split()) < 3:
+        return
+    rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:_NOTE_LINES]
+    at = next((k for k in rows if lines[k].strip().casefold() == title), None)
+    if at is None:
+        return
+    for k in rows:
+        if k >= at:
+            break
+        wrapper[k] = True
+        why[k] = "the sender's note over the forwarded article (its headline is the subject)"
 
 
 def _print_view(lines: list[str]) -> Capture | None:
@@ -534,7 +576,197 @@ def _story_or_byline(line: str) -> bool:
     return len(line.split()) > _FEED_LINE_WORDS or bool(re.match(r"(?i:by)\s", line))
 
 
-_READERS = (_lynx, _mail, _print_view, _wire_feed)
+# --- newspaper archives' copies of a page's article -------------------------------------
+# A library or vendor archive prints its citation and its own links around the OCR text:
+# ProQuest Historical Newspapers ("New York Times (1923-Current file); Mar 4, 1931; ProQuest
+# Historical Newspapers: The New York Times" / "pg. 3", "Reproduced with permission of the
+# copyright owner..."), Chronicling America ("Evening star. [volume] (Washington, D.C.)
+# 1854-1972, June 04, 1921, Page 2, Image 2" / "Image provided by: ..." / "Persistent link:"),
+# Trove ("The Argus (Melbourne, Vic. : 1848 - 1957) Tuesday 3 March 1936 p 9 Article" / "National
+# Library of Australia" / its nla.gov.au link), Gale's digital archives ("The Times Digital
+# Archive" / "Back to results" / "NAME. The Times (London, England), Tuesday, Jun 04, 1968; pg.
+# 5; Issue 57267." / "Source Citation") and newspapers.com clippings ("Clipped from The Paper,
+# Town, State, Sat, Oct 12, 1957 · Page 1" / "Clipped by ..." / "OCR text (may contain errors)").
+_PQ_CITATION = re.compile(
+    r"^[^;]{2,80}\(\d{4}\s*-\s*(?:Current file|\d{4})\)\s*;\s*[A-Z][a-z]{2,8}\.? \d{1,2}, "
+    r"\d{4}\s*;\s*ProQuest\b[^;]{0,100}$"
+)
+_PQ_PAGE = re.compile(r"^pg\.\s*\d{1,4}$")
+_PQ_FOOTER = re.compile(r"^Reproduced with permission of the copyright owner\b.{0,120}$")
+_CA_CITATION = re.compile(
+    r"^.{2,120}\[volume\]\s*\([^()]{2,60}\)\s*\d{4}-\d{4},\s*[A-Z][a-z]+ \d{1,2}, \d{4}, "
+    r"Page \d{1,4}, Image \d{1,4}$"
+)
+_CA_LINES = re.compile(
+    r"^(?:Image provided by:.{2,120}|Persistent link:\s*https?://chroniclingamerica\.loc\.gov/\S*|"
+    r"OCR)$"
+)
+_TROVE_CITATION = re.compile(
+    r"^[A-Z].{1,80}\([^():]{2,60}:\s*\d{4}\s*-\s*\d{4}\)\s+[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ "
+    r"\d{4} p \d{1,4}\s+Article$"
+)
+_TROVE_LINES = re.compile(r"^(?:National Library of Australia|https?://nla\.gov\.au/\S+)$")
+_GALE_CITATION = re.compile(
+    r"^(?:[^.;]{2,60}\.\s+)?[A-Z][^;]{2,80}\([^()]{2,40}\),\s*[A-Z][a-z]+day, [A-Z][a-z]{2} "
+    r"\d{1,2}, \d{4}\s*;\s*pg\.\s*\d{1,4}\s*;\s*Issue \d{1,6}\.?$"
+)
+_GALE_LINES = re.compile(
+    r"^(?:.{2,60} Digital Archive|Gale|Back to results|Article|Category:.{1,60}|©.{2,60}|"
+    r"Source Citation|URL|https?://\S*gale\S*|Gale Document Number:\s*\S+)$"
+)
+_CLIP_CITATION = re.compile(r"^Clipped from .{4,160}·\s*Page \d{1,4}$")
+_CLIP_LINES = re.compile(
+    r"^(?:Clipped by .{2,80}|https?://www\.newspapers\.com/\S+|Printed from newspapers\.com|"
+    r"Copyright © \d{4} Newspapers\.com\..{0,60}|OCR text \(may contain errors\))$"
+)
+# A page's running head over the OCR of a page: "EVENING STAR, WASHINGTON, D. C., SATURDAY,
+# JUNE 4, 1921." and the page's number alone.
+_RUNNING_HEAD = re.compile(
+    r"^[A-Z][A-Z .,'&-]{4,80},\s*[A-Z]+DAY,\s*[A-Z]+\.? \d{1,2},\s*\d{4}\.?$"
+)
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_ARCHIVE_TOP = 12
+# OCR's title lines are short; the decks under the headline are joined to it only when they are
+# in the same case (capitals) or carry on a line that ends on a small word.
+_TITLE_LINE_WORDS = 7
+_CARRY_ON = frozenset(
+    "a an the of to in on at for from with and or by as into over under after before".split()
+)
+
+
+def _archive(lines: list[str]) -> Capture | None:
+    top = _first_text(lines, _ARCHIVE_TOP)
+    if not top:
+        return None
+    marks = {
+        "ProQuest Historical Newspapers": (_PQ_CITATION, _PQ_PAGE),
+        "Chronicling America": (_CA_CITATION, _CA_LINES),
+        "Trove": (_TROVE_CITATION, _TROVE_LINES),
+        "Gale digital archive": (_GALE_CITATION, _GALE_LINES),
+        "newspapers.com clipping": (_CLIP_CITATION, _CLIP_LINES),
+    }
+    for name, (citation, own) in marks.items():
+        cited = next((i for i in top if len(lines[i]) <= 300 and citation.match(lines[i])), None)
+        if cited is None:
+            continue
+        others = [i for i in top if i != cited and own.match(lines[i])]
+        if others:  # the citation and another of the archive's own lines: its copy
+            return _archive_capture(name, lines, cited, others, own)
+    return None
+
+
+def _archive_capture(
+    name: str, lines: list[str], cited: int, others: list[int], own: re.Pattern[str]
+) -> Capture:
+    out = list(lines)
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+
+    def flag(i: int, reason: str) -> None:
+        wrapper[i] = True
+        why[i] = reason
+
+    flag(cited, "the archive's citation of the page")
+    for i in others:
+        flag(i, "the archive's own line")
+    headline = None
+    above = [i for i in _first_text(lines, _ARCHIVE_TOP) if i < cited and not wrapper[i]]
+    if name in ("ProQuest Historical Newspapers", "Gale digital archive") and above:
+        # the archive's title field over its citation: the headline, its decks after a "; "
+        title = lines[above[0]]
+        headline = title.split("; ")[0].strip()
+        for i in above:
+            if lines[i] == title or (i != above[0] and not _starts_story(lines[i])):
+                flag(i, "the archive's title field and the lines it lists over its citation")
+    if headline is not None:
+        for i in _first_text(lines, _ARCHIVE_TOP + 4):
+            if i > cited and not wrapper[i] and lines[i] in (headline, lines[above[0]]):
+                flag(i, "the headline printed again under the archive's citation")
+                break
+    if name == "newspapers.com clipping":
+        for i in above:  # the clipper's own title for the clipping
+            flag(i, "the title the clipping's owner gave it")
+        after = [i for i in _first_text(lines, _ARCHIVE_TOP) if i > cited]
+        if after and not own.match(lines[after[0]]):
+            flag(after[0], "the title the clipping's owner gave it")
+    # the archive's lines further down: its footer and its links
+    for i in range(len(lines)):
+        line = lines[i]
+        if line and not wrapper[i] and (own.match(line) or _PQ_FOOTER.match(line)):
+            if i > cited or i in others:
+                flag(i, "the archive's own line")
+    if name == "Gale digital archive":
+        _flag_gale_footer(lines, flag)
+    # The OCR's page furniture: the page's number and running head over the article.
+    body_top = [i for i in _first_text(lines, _ARCHIVE_TOP + 4) if not wrapper[i]]
+    for i in body_top[:3]:
+        if _PAGE_NUMBER.match(lines[i]) or _RUNNING_HEAD.match(lines[i]):
+            flag(i, "the printed page's number or running head")
+    _join_title(out, wrapper, why)
+    return Capture(f"newspaper archive ({name})", out, wrapper, why, hidden=True, headline=headline)
+
+
+def _flag_gale_footer(lines: list[str], flag: Callable[[int, str], None]) -> None:
+    """Gale prints a citation of its own again under "Source Citation": all of it is Gale's."""
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i] == "Source Citation":
+            for k in range(i + 1, len(lines)):
+                if lines[k]:
+                    flag(k, "the archive's citation under the article")
+            return
+
+
+def _starts_story(line: str) -> bool:
+    return len(line.split()) > _TITLE_LINE_WORDS
+
+
+# The title block ends at the byline ("By JACK R. HEIM", "From Our Own Correspondent").
+_BYLINE_START = re.compile(r"^\(?(?i:by|from)\s")
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() or w.lower() in _CARRY_ON for w in words)
+
+
+def _join_title(out: list[str], wrapper: list[bool], why: dict[int, str]) -> None:
+    """OCR breaks a headline over the column's lines ("WHEAT PRICES TUMBLE" / "IN WILD
+    SELLING" / "AT CHICAGO"), often with a blank line between each ("WOOL SALES OPEN" / "" /
+    "FIRMLY"): the first short lines after the archive's own are read as one line when they
+    are in capitals alike or a line ends on a small word ("Strong Competition from")."""
+    rows = [i for i in range(len(out)) if out[i] and not wrapper[i]][:_ARCHIVE_TOP]
+    if not rows:
+        return
+    k = 0
+    while (
+        k < len(rows) and not _starts_story(out[rows[k]]) and not _BYLINE_START.match(out[rows[k]])
+    ):
+        joined = [rows[k]]
+        for i in rows[k + 1 :]:
+            prev, line = out[joined[-1]], out[i]
+            if (
+                _starts_story(line)
+                or _BYLINE_START.match(line)
+                or prev.endswith((".", ":", ";", ")"))
+                or i - joined[-1] > 2
+            ):
+                break
+            caps = prev.isupper() and line.isupper()
+            carries = prev.split()[-1].lower() in _CARRY_ON or prev.endswith("-")
+            # "Steel Plant Hires" / "300 for New Mill": Title Case lines of one block
+            titled = i - joined[-1] == 1 and _title_case(prev) and _title_case(line)
+            if not (caps or carries or titled):
+                break
+            joined.append(i)
+        k += len(joined)
+        if len(joined) > 1:  # the title's lines as one, a deck's as another
+            out[joined[0]] = " ".join(out[i] for i in joined)
+            for i in joined[1:]:
+                out[i] = ""
+                why[i] = "a line of the headline or deck as the OCR broke it"
+
+
+_READERS = (_lynx, _mail, _print_view, _wire_feed, _archive)
 
 
 def read_capture(lines: list[str]) -> Capture:

@@ -1121,6 +1121,14 @@ def match_standalone_dateline(
             found = _national(f"{first} {second}", reference_date)
             return found if found is not None and found.dateline.raw == first else None
         return dataclasses.replace(alone, dateline=dataclasses.replace(alone.dateline, raw=first))
+    if first.endswith(".") and first[-2:-1].isdigit() and "," in first and len(first) <= 60:
+        # "LONDON, March 2." over the story: old papers close the dateline with a full stop
+        found = match_standalone_dateline(first[:-1], second, reference_date)
+        if found is not None and found.dateline.date is not None:
+            return dataclasses.replace(
+                found, dateline=dataclasses.replace(found.dateline, raw=first.strip())
+            )
+        return None
     if len(first) > 60 or first[-1:] in ".?!:" or not second:
         return None
     if "," not in first and not first.endswith(")"):

@@ -645,7 +645,7 @@ def parse_wire_text(
         lines,
         reference_date,
         chrome,
-        headline=export.headline if export else None,
+        headline=export.headline if export else capture.headline,
         # a whole menu on one line: four items or more ("Site.cn   [Print]  [Close]" is a
         # print view's bar, one line of furniture)
         menu_rows=frozenset(i for i in spaced if len(spaced_items(raw_lines[i])) >= _MENU_ITEMS),
