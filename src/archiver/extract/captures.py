@@ -766,7 +766,119 @@ def _join_title(out: list[str], wrapper: list[bool], why: dict[int, str]) -> Non
                 why[i] = "a line of the headline or deck as the OCR broke it"
 
 
-_READERS = (_lynx, _mail, _print_view, _wire_feed, _archive)
+# --- text taken from a newspaper page's PDF (an e-edition) ---------------------------------
+# Copying the text of a printed page keeps the column's line breaks and the printed hyphens
+# ("al-" / "most four times"), and puts the page's folio on top ("A6 | TUESDAY, MARCH 3, 2015
+# | TORONTO STAR GREATER TORONTO", "GULF NEWS | TUESDAY, NOVEMBER 22, 2016"), with no blank line
+# between headline, deck, byline and story. Known by the folio and by several words broken
+# over lines; the headline's and the deck's lines are then read as one line each: a line that
+# carries on the one above starts in lower case (or with a digit), a new one in capitals.
+_FOLIO = re.compile(
+    r"^(?:[A-Z]{0,2}\d{1,3}\s*\|\s*)?(?:[A-Z][\w .&'’-]{1,40}\|\s*)?"
+    r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+[A-Z]+\.?\s+\d{1,2},\s+\d{4}"
+    r"(?:\s*\|\s*[\w .&'’-]{2,60})?$"
+)
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+_PDF_TOP = 6
+_MIN_BROKEN = 3
+_PDF_TITLE_LINES = 16
+_TITLE_WORDS = 4
+# The byline under the deck: "BY SARAH AL AMERI", "ROBYN DOUCETTE" (a name in capitals).
+_PDF_BYLINE = re.compile(r"^(?:(?i:by)\s.+|[A-Z][A-Z.'’ -]{3,40})$")
+
+
+def _pdf_page(lines: list[str]) -> Capture | None:
+    top = _first_text(lines, _PDF_TOP)
+    folio = next((i for i in top if len(lines[i]) <= 160 and _FOLIO.match(lines[i])), None)
+    if folio is None:
+        return None
+    broken = sum(
+        1
+        for i in range(len(lines) - 1)
+        if _BROKEN_WORD.search(lines[i]) and lines[i + 1][:1].islower()
+    )
+    if broken < _MIN_BROKEN:
+        return None  # a folio alone is a page's stamp, not a page's copied text
+    out = list(lines)
+    wrapper = [False] * len(lines)
+    why = {folio: "the printed page's folio (page, date, paper)"}
+    wrapper[folio] = True
+    rows = [i for i in range(folio + 1, len(lines)) if lines[i]][:_PDF_TITLE_LINES]
+    # page numbers and labels over the headline stay for the role parser; the title block
+    # starts at the first line that is neither a number nor in capitals alone
+    k = 0
+    while k < len(rows) and (lines[rows[k]].isdigit() or lines[rows[k]].isupper()):
+        if lines[rows[k]].isdigit():
+            wrapper[rows[k]] = True
+            why[rows[k]] = "the printed page's number"
+        k += 1
+    while k < len(rows) and not _PDF_BYLINE.match(lines[rows[k]]):
+        run = [rows[k]]
+        k += 1
+        while k < len(rows) and (lines[rows[k]][:1].islower() or lines[rows[k]][:1].isdigit()):
+            run.append(rows[k])
+            k += 1
+        if len(run) > 1:
+            out[run[0]] = _unbreak([lines[i] for i in run])
+            for i in run[1:]:
+                out[i] = ""
+                why[i] = "a line of the headline or deck as the page's column broke it"
+    # the byline's lines as printed; then the story's column lines, read as paragraphs
+    if k < len(rows) and _PDF_BYLINE.match(lines[rows[k]]):
+        k += 1
+        # the writer's title under the name ("Staff Reporter", "URBAN AFFAIRS REPORTER")
+        if k < len(rows) and _writer_title(lines[rows[k]]):
+            k += 1
+    start = rows[k] if k < len(rows) else len(lines)
+    run = []
+    for i in range(start, len(lines) + 1):
+        line = lines[i] if i < len(lines) else ""
+        if run and (not line or _paragraph_ends(lines[run[-1]], line)):
+            # on the paragraph's last line: a credit printed under a caption stays next to it
+            out[run[-1]] = _unbreak([lines[j] for j in run])
+            for j in run[:-1]:
+                out[j] = ""
+                why[j] = "a line of a paragraph as the page's column broke it"
+            run = []
+        if line and not wrapper[i]:
+            run.append(i)
+    return Capture("newspaper page's PDF text", out, wrapper, why, hidden=True)
+
+
+def _writer_title(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _TITLE_WORDS and not line.endswith((".", ",")) and _title_case(line)
+
+
+def _paragraph_ends(prev: str, line: str) -> bool:
+    """Where the column's lines start a new paragraph: after a sentence's end, before a line
+    in capitals (a credit, a heading) or after one, and after a photo's credit line."""
+    from archiver.extract.credits import is_credit_line
+
+    if _caps_line(prev) or _caps_line(line) or is_credit_line(prev):
+        return True
+    return prev.endswith((".", "?", "!", '"', "”", ":")) and (
+        line[:1].isupper() or line[:1] in "\"“‘'"
+    )
+
+
+def _caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and line.isupper()
+
+
+def _unbreak(parts: list[str]) -> str:
+    text = parts[0]
+    for part in parts[1:]:
+        text = (
+            text[:-1] + part
+            if _BROKEN_WORD.search(text) and part[:1].islower()
+            else f"{text} {part}"
+        )
+    return text
+
+
+_READERS = (_lynx, _mail, _print_view, _wire_feed, _archive, _pdf_page)
 
 
 def read_capture(lines: list[str]) -> Capture:
