@@ -12,7 +12,7 @@ import os
 import re
 import tempfile
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
@@ -32,6 +32,7 @@ from archiver.render import (
 )
 from archiver.render.dublincore import render_dcterms, render_oai_dc
 from archiver.render.newsml import render_newsml
+from archiver.sourcedate import version_created
 from archiver.xmlschemas import SchemaSet, safe_parser
 
 # RFC 4151 taggingEntity: a DNS name or e-mail address, a comma, a date (YYYY[-MM[-DD]]).
@@ -82,19 +83,6 @@ def guid_for(article: Article, config: Config) -> str:
     if not _SHA256.fullmatch(digest):
         raise ArticleError(f"{article.source.path}: source has no valid sha256 digest")
     return f"tag:{config.archive.guid_authority}:sha256-{digest}"
-
-
-def version_created() -> datetime:
-    """The normalization time: ``SOURCE_DATE_EPOCH`` (UTC) when set, else now (whole seconds)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), tz=UTC)
-        except (ValueError, OverflowError, OSError):
-            raise InputError(
-                f"SOURCE_DATE_EPOCH must be a whole number of seconds, got {epoch!r}"
-            ) from None
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 def render_context(article: Article, config: Config, created: datetime) -> RenderContext:

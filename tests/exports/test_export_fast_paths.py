@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,7 @@ from archiver.commands import export_cmd
 from archiver.config import ArchiveSettings, Config, RightsSettings
 from archiver.errors import ArticleError
 from archiver.exports import BagView, ExportOptions, archivematica, mets, run, saf
+from archiver.exports.metadata import Term, dublin_core
 from archiver.packaging.staging import STAGING_PREFIX
 from archiver.safefs import make_folders
 from archiver.xmlschemas import safe_parser
@@ -510,3 +512,43 @@ def test_mets_checked_without_blank_text_as_with_it(
     kept = verdict(safe_parser())
     assert (kept == "valid") if problem is None else (problem in kept)
     assert verdict(mets._check_parser()) == kept
+
+
+def _outcome(make: Callable[[], bytes | None]) -> bytes | None | tuple[str, str]:
+    """What make gives, or the kind of error it raises (and lxml's message for a ValueError)."""
+    try:
+        return make()
+    except ValueError as exc:  # UnicodeEncodeError included: its position may differ
+        return (type(exc).__name__, "" if isinstance(exc, UnicodeError) else str(exc))
+
+
+# a Dublin Core statement as the SAF export may meet it: any DCMI term name it maps or not,
+# any value (markup, control characters, a lone surrogate, empty), any language
+_TERM_NAMES = st.sampled_from(
+    sorted(saf.DC_FIELDS) + sorted(saf.DCTERMS_FIELDS) + ["noSuchTerm", "rights"]
+)
+_VALUES = st.one_of(st.text(), _MARKUP, st.sampled_from(["", "http://example.org/x", "\ud800"]))
+_TERMS = st.lists(
+    st.builds(Term, _TERM_NAMES, _VALUES, st.one_of(st.none(), _VALUES), st.none()), max_size=8
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(terms=_TERMS)
+def test_saf_dublin_core_text_is_the_lxml_tree(terms: list[Term]) -> None:
+    """dublin_core.xml and metadata_dcterms.xml written from templates: the bytes lxml's tree
+    gives for any statements, or the same error where lxml refuses a value."""
+    assert _outcome(lambda: saf.dublin_core_xml(terms)) == _outcome(
+        lambda: saf.dublin_core_tree(terms)
+    )
+    assert _outcome(lambda: saf.dcterms_xml(terms)) == _outcome(lambda: saf.dcterms_tree(terms))
+
+
+def test_saf_dublin_core_text_of_a_real_bag_is_the_lxml_tree(sample_bag: Path) -> None:
+    options = run.validate_options(run.ExportOptions())
+    with run.validated_bag(str(sample_bag), options) as view:
+        terms = dublin_core(view)
+    assert terms
+    assert saf.dublin_core_xml(terms) == saf.dublin_core_tree(terms)
+    assert saf.dcterms_xml(terms) == saf.dcterms_tree(terms)
+    assert saf.dcterms_xml(terms) is not None

@@ -27,7 +27,7 @@ def loaded_after(code: str) -> list[str]:
     return import_probe.loaded_after(code, HEAVY)
 
 
-@pytest.mark.parametrize("target", ["mets", "saf"])
+@pytest.mark.parametrize("target", ["mets", "saf", "archivematica"])
 def test_export_command_and_target_skip_packaging(target: str) -> None:
     code = f"import archiver.commands.export_cmd, archiver.exports.{target}"
     assert loaded_after(code) == []

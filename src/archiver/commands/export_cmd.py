@@ -23,7 +23,7 @@ from archiver.exports import (
     target_names,
 )
 from archiver.guards import check_output_folder
-from archiver.normalize import version_created
+from archiver.sourcedate import version_created
 
 # Bags a worker exports at a time: each group ends with a wait for its last flush (a syncfs,
 # which waits for whatever else the file system has dirty) and the renames after it, while

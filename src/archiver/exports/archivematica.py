@@ -36,7 +36,12 @@ from archiver.exports.base import BagView, StagedTarget
 from archiver.exports.metadata import SIMPLE_DC, Term, dublin_core, payload_order
 from archiver.exports.mets import MetsBuilder
 from archiver.exports.output import OutputFolder
-from archiver.packaging.bag import bag_info_text, encode_manifest_path, human_size, tag_manifests
+from archiver.packaging.tagtext import (
+    bag_info_text,
+    encode_manifest_path,
+    human_size,
+    tag_manifests,
+)
 
 CSV_FILE = "data/metadata/metadata.csv"
 PREMIS_FILE = "data/metadata/premis.xml"

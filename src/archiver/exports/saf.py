@@ -97,8 +97,9 @@ def _dcvalue(parent: etree._Element, element: str, qualifier: str | None, term: 
     el.text = term.value
 
 
-def dublin_core_xml(terms: list[Term]) -> bytes:
-    root = etree.Element("dublin_core", schema="dc")
+def _dc_fields(terms: list[Term]) -> list[tuple[str, str | None, Term]]:
+    """(element, qualifier, term) of each dcvalue of dublin_core.xml, in order."""
+    fields = []
     seen: set[tuple[str, str | None, str]] = set()
     for term in terms:
         if term.name not in DC_FIELDS:
@@ -107,19 +108,98 @@ def dublin_core_xml(terms: list[Term]) -> bytes:
         if (element, qualifier, term.value) in seen:
             continue  # e.g. dc:description and dcterms:abstract saying the same
         seen.add((element, qualifier, term.value))
+        fields.append((element, qualifier, term))
+    return fields
+
+
+def _qualified(terms: list[Term]) -> list[Term]:
+    """The refinements (terms beyond the fifteen elements) DSpace's dcterms registry has."""
+    return [t for t in terms if not t.simple and t.name in DCTERMS_FIELDS]
+
+
+def dublin_core_tree(terms: list[Term]) -> bytes:
+    """dublin_core.xml made as an lxml tree: the reference `dublin_core_xml` is pinned to."""
+    root = etree.Element("dublin_core", schema="dc")
+    for element, qualifier, term in _dc_fields(terms):
         _dcvalue(root, element, qualifier, term)
     return to_bytes(root)
 
 
-def dcterms_xml(terms: list[Term]) -> bytes | None:
-    """metadata_dcterms.xml: the refinements (terms beyond the fifteen elements), if any."""
-    qualified = [t for t in terms if not t.simple and t.name in DCTERMS_FIELDS]
+def dcterms_tree(terms: list[Term]) -> bytes | None:
+    """metadata_dcterms.xml made as an lxml tree: the reference `dcterms_xml` is pinned to."""
+    qualified = _qualified(terms)
     if not qualified:
         return None
     root = etree.Element("dublin_core", schema="dcterms")
     for term in qualified:
         _dcvalue(root, term.name, None, term)
     return to_bytes(root)
+
+
+# What lxml refuses in text and attribute values (ValueError), and how it escapes the rest;
+# one search finds whether a value needs either (most values need neither).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_LXML_REFUSAL = (
+    "All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters"
+)
+_TEXT_SPECIAL = re.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_ATTR_SPECIAL = re.compile('[&<>"\x00-\x1f\ufffe\uffff]')
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ATTR_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\t": "&#9;",
+        "\n": "&#10;",
+        "\r": "&#13;",
+    }
+)
+
+
+def _escaped(value: str, special: re.Pattern[str], escapes: dict[int, str]) -> str:
+    """value as lxml writes it in UTF-8, or lxml's own error for what it cannot hold."""
+    if not value.isascii():
+        value.encode("utf-8")  # a lone surrogate: UnicodeEncodeError, as lxml raises
+    if special.search(value) is None:
+        return value
+    if _NOT_XML.search(value) is not None:
+        raise ValueError(_LXML_REFUSAL)
+    return value.translate(escapes)
+
+
+def _dcvalue_text(element: str, qualifier: str | None, term: Term) -> str:
+    # element and qualifier come from the registries' tables above: names, nothing to escape
+    attrs = f'element="{element}" qualifier="{qualifier or "none"}"'
+    if term.lang:
+        attrs += f' language="{_escaped(term.lang, _ATTR_SPECIAL, _ATTR_ESCAPES)}"'
+    value = _escaped(term.value, _TEXT_SPECIAL, _TEXT_ESCAPES)
+    return f"  <dcvalue {attrs}>{value}</dcvalue>\n"  # an empty text too: lxml sets a text node
+
+
+def _document(schema: str, values: list[str]) -> bytes:
+    head = f'<?xml version="1.0" encoding="UTF-8"?>\n<dublin_core schema="{schema}"'
+    if not values:
+        return f"{head}/>\n".encode()
+    return f"{head}>\n{''.join(values)}</dublin_core>\n".encode()
+
+
+def dublin_core_xml(terms: list[Term]) -> bytes:
+    """dublin_core.xml: one dcvalue per statement mapped to DSpace's dc registry. Written
+    from a template, byte for byte what `dublin_core_tree` gives (an element per value and
+    lxml's serializer cost as much as the rest of the item folder's own work; pinned in
+    tests/exports/test_export_fast_paths.py)."""
+    return _document("dc", [_dcvalue_text(e, q, t) for e, q, t in _dc_fields(terms)])
+
+
+def dcterms_xml(terms: list[Term]) -> bytes | None:
+    """metadata_dcterms.xml: the refinements (terms beyond the fifteen elements), if any;
+    from a template, as `dcterms_tree` makes it."""
+    qualified = _qualified(terms)
+    if not qualified:
+        return None
+    return _document("dcterms", [_dcvalue_text(t.name, None, t) for t in qualified])
 
 
 def safe_name(name: str, taken: set[str]) -> str:

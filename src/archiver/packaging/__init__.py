@@ -3,7 +3,8 @@
 Modules, in the order the data flows: prepare (the article read, extracted, rendered and
 checked once: `PreparedArticle`), bag (the BagIt layout of a prepared article), commit
 (staged bags flushed together and renamed into place), staging (locks, staging folders,
-atomic install, stale cleanup), serialize (tar, tar.gz, zip), naming (bag names), profiles
+atomic install, stale cleanup), serialize (tar, tar.gz, zip), naming (bag names), tagtext
+(the text of bag-info.txt and the manifests), profiles
 (what a repository's published BagIt profile asks of a bag: `package --profile`).
 
 The names below are loaded when first used (PEP 562), not when the package is: importing
@@ -52,7 +53,7 @@ _HOME = {
 
 
 _SUBMODULES = frozenset(
-    ("bag", "commit", "naming", "prepare", "profiles", "rerun", "serialize", "staging")
+    ("bag", "commit", "naming", "prepare", "profiles", "rerun", "serialize", "staging", "tagtext")
 )
 
 

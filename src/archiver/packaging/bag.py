@@ -35,6 +35,12 @@ from archiver.packaging.prepare import (
     run_epoch,
 )
 from archiver.packaging.staging import fsync_tree
+from archiver.packaging.tagtext import (
+    bag_info_text,
+    encode_manifest_path,
+    human_size,
+    tag_manifests,
+)
 from archiver.reading import describe_path, source_name
 from archiver.record import record_json
 
@@ -45,15 +51,6 @@ MAX_LABEL = 256  # characters in a bag-info label
 _COMPUTED = {"Payload-Oxum", "Bag-Size", "External-Identifier", "BagIt-Profile-Identifier"}
 
 logging.getLogger("bagit").setLevel(logging.WARNING)
-
-
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if size < 1000 or unit == "TB":
-            return f"{n} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1000
-    raise AssertionError("unreachable")
 
 
 def _declared_profile(options: PackageOptions) -> str:
@@ -175,15 +172,6 @@ def _verify_copy(path: Path, expected_sha256: str) -> None:
         raise ArticleError(f"{path.name}: payload copy does not match the original's sha256")
 
 
-def encode_manifest_path(rel: str) -> str:
-    """RFC 8493 §2.1.3: percent-encode %, CR and LF in a manifest path, and only those.
-
-    (bagit 1.9's own encoder leaves "%" as it is, so a name holding "%0A" would read back as
-    a different name; that is why the manifests are written here.)
-    """
-    return rel.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
 def _manifests(payload: dict[str, bytes], algorithms: tuple[str, ...]) -> dict[str, bytes]:
     """Payload manifests over the bytes written (bagit's hashers), lines sorted by path."""
     lines: dict[str, list[str]] = {alg: [] for alg in algorithms}
@@ -193,65 +181,6 @@ def _manifests(payload: dict[str, bytes], algorithms: tuple[str, ...]) -> dict[s
             hasher.update(payload[rel])
             lines[alg].append(f"{hasher.hexdigest()}  {encoded}\n")
     return {f"manifest-{alg}.txt": "".join(lines[alg]).encode("utf-8") for alg in algorithms}
-
-
-def tag_manifests(tag_files: dict[str, bytes], algorithms: tuple[str, ...]) -> dict[str, bytes]:
-    """Tag manifests over every tag file, sorted by name, two spaces between digest and name."""
-    return {
-        f"tagmanifest-{alg}.txt": "".join(
-            f"{hashlib.new(alg, tag_files[name]).hexdigest()}  {name}\n"
-            for name in sorted(tag_files)
-        ).encode("utf-8")
-        for alg in algorithms
-    }
-
-
-# bag-info.txt in the order a reader looks for things: who, what, when, how big, which rules.
-_INFO_ORDER = (
-    "Source-Organization",
-    "Organization-Address",
-    "Contact-Name",
-    "Contact-Email",
-    "Contact-Phone",
-    "External-Description",
-    "External-Identifier",
-    "Internal-Sender-Identifier",
-    "Bag-Group-Identifier",
-    "Bagging-Date",
-    "Bag-Software-Agent",
-    "Payload-Oxum",
-    "Bag-Size",
-    "BagIt-Profile-Identifier",
-)
-
-
-def bag_info_text(info: dict[str, str | list[str]]) -> str:
-    labels = [k for k in _INFO_ORDER if k in info] + [k for k in info if k not in _INFO_ORDER]
-    lines = []
-    for label in labels:
-        values = info[label] if isinstance(info[label], list) else [info[label]]
-        for value in values:
-            # a tag line may not contain a line break (RFC 8493 §2.2.2)
-            lines.append(_folded(f"{label}: {' '.join(str(value).split())}") + "\n")
-    return "".join(lines)
-
-
-FOLD_AFTER = 998  # RFC 5322's limit for a header line: longer ones are folded
-FOLD_WIDTH = 78
-
-
-def _folded(line: str) -> str:
-    """A tag line, folded as RFC 8493 §2.2.2 allows when it is too long for readers (a long
-    --info value or headline): continuation lines start with a space. Shorter lines are
-    left whole, so their value reads back the same in every BagIt reader."""
-    if len(line) <= FOLD_AFTER:
-        return line
-    import textwrap  # lazily: only very long values need it
-
-    parts = textwrap.wrap(
-        line, FOLD_WIDTH, break_long_words=True, break_on_hyphens=False, expand_tabs=False
-    )
-    return "\n ".join(parts)
 
 
 def payload_files(prepared: PreparedArticle) -> dict[str, bytes]:
