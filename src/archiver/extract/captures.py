@@ -703,6 +703,8 @@ def _archive_capture(
         if _PAGE_NUMBER.match(lines[i]) or _RUNNING_HEAD.match(lines[i]):
             flag(i, "the printed page's number or running head")
     _join_title(out, wrapper, why)
+    if name in _OCR_ARCHIVES:  # the others give the text a line per paragraph
+        _join_column_lines(out, wrapper, why)
     return Capture(f"newspaper archive ({name})", out, wrapper, why, hidden=True, headline=headline)
 
 
@@ -724,6 +726,47 @@ def _starts_story(line: str) -> bool:
 _BYLINE_START = re.compile(r"^\(?(?i:by|from)\s")
 
 
+# A printed headline's or deck's line holds a few words; a column's line of story more.
+_OCR_TITLE_WORDS = 5
+# The archives that give the page's OCR as the column printed it, a line per printed line.
+_OCR_ARCHIVES = frozenset({"Chronicling America", "Trove", "newspapers.com clipping"})
+# A column's line is short; a longer one is a paragraph of its own.
+_COLUMN_WIDTH = 100
+# A block of this many lines or more is a paragraph or a caption as the OCR's column broke it
+# (a byline and the writer's title are two).
+_COLUMN_BLOCK = 3
+
+
+def _join_column_lines(out: list[str], wrapper: list[bool], why: dict[int, str]) -> None:
+    """The OCR's column lines read as paragraphs, the printed hyphens taken out, so that a
+    caption ending on its credit ("SKY WATCHERS—Members of the Sus-" ... "(Item Staff
+    Photo)") is one line with its credit, not a paragraph of story over a credited line."""
+    block: list[int] = []
+    for i in range(len(out) + 1):
+        line = out[i] if i < len(out) else ""
+        if line and not wrapper[i]:
+            block.append(i)
+            continue
+        if len(block) >= _COLUMN_BLOCK and all(len(out[j]) < _COLUMN_WIDTH for j in block[:-1]):
+            run = [block[0]]
+            for j in block[1:]:
+                if _paragraph_ends(out[run[-1]], out[j]):
+                    _join_run(out, run, why)
+                    run = []
+                run.append(j)
+            _join_run(out, run, why)
+        block = []
+
+
+def _join_run(out: list[str], run: list[int], why: dict[int, str]) -> None:
+    if len(run) < 2:
+        return
+    out[run[-1]] = _unbreak([out[j] for j in run])
+    for j in run[:-1]:
+        out[j] = ""
+        why[j] = "a line of a paragraph as the column broke it"
+
+
 def _title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w.lower() in _CARRY_ON for w in words)
@@ -739,15 +782,19 @@ def _join_title(out: list[str], wrapper: list[bool], why: dict[int, str]) -> Non
         return
     k = 0
     while (
-        k < len(rows) and not _starts_story(out[rows[k]]) and not _BYLINE_START.match(out[rows[k]])
+        k < len(rows)
+        and not len(out[rows[k]].split()) > _OCR_TITLE_WORDS
+        and not _BYLINE_START.match(out[rows[k]])
+        and not _BROKEN_WORD.search(out[rows[k]])  # a word broken over lines: the story's
     ):
         joined = [rows[k]]
         for i in rows[k + 1 :]:
             prev, line = out[joined[-1]], out[i]
             if (
-                _starts_story(line)
+                len(line.split()) > _OCR_TITLE_WORDS
                 or _BYLINE_START.match(line)
                 or prev.endswith((".", ":", ";", ")"))
+                or _BROKEN_WORD.search(line)
                 or i - joined[-1] > 2
             ):
                 break
