@@ -758,3 +758,33 @@ def test_a_person_then_agencies_between_bars():
     # near-misses: a menu between bars; an unknown word among the agencies
     assert find_credit("Markets | Politics | World | Business", in_header=True) is None
     assert find_credit("Marta Lindqvist | Bloomberg | Opinion", in_header=True) is None
+
+
+@pytest.mark.parametrize(
+    "line, printed",
+    [
+        ("Sandbags stacked outside a cafe on Marine Parade (PA)", "PA"),
+        (
+            "A crew returns after a call-out Credit: Tom Marsh for The Courier",
+            "Tom Marsh for The Courier",
+        ),
+        ("A worker inspects the wall © Priya Cane/AFP/Getty Images", "Priya Cane/AFP/Getty Images"),
+        (
+            "Boats moored in the harbour | Rena Oko/AFP via Getty Images",
+            "Rena Oko/AFP via Getty Images",
+        ),
+        ("Staff are trained for the polls. — APP", "APP"),
+        # near-misses: a paragraph that ends its sentence; an acronym in brackets after its
+        # name; a pair of places; initials signing the copy off; a label with no caption
+        ("The walkout was called by the Press Association (PA).", None),
+        ("A ballot of members of the Locomotive Engineers (ASLEF)", None),
+        ("The deal would be met from savings on overtime (Leeds/Sheffield)", None),
+        ("The union's general secretary, speaking on Wednesday. PTA ND", None),
+        ("Keywords: RAIL STRIKE/ASLEF", None),
+    ],
+)
+def test_a_caption_standing_among_the_story_paragraphs(line, printed):
+    from archiver.extract.credits import story_caption_credit
+
+    c = story_caption_credit(line)
+    assert (printed_credit(c.credit, line) if c else None) == printed

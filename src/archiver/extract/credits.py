@@ -1735,3 +1735,54 @@ def name_under_caption(caption: str, line: str) -> Credit | None:
     if _FOOTER_WORDS.search(caption) or _FOOTER_WORDS.search(text):  # "Privacy Dashboard"
         return None
     return Credit(text, person, None)
+
+
+# A caption in the story stands as a paragraph of its own: a sentence or two, no more.
+_STORY_CAPTION_WORDS = 60
+# What sets a caption's credit off from the caption: a bracket, a copyright sign, a bar, a
+# dash, or a label's colon ("... in December Credit: Jane Roe"), right before the credit.
+_SET_OFF = re.compile(r"(?:[(\[©|—–:]|\s-)\s*$")
+# A label that sets a credit off ("Credit:", "Photo:", "©"), as opposed to a bracket or a dash.
+_LABEL_OFF = re.compile(
+    r"(?:©|(?i:credit|photo|photograph|image|picture|pic|foto|source)s?\s*:)\s*$"
+)
+
+
+def story_caption_credit(line: str) -> Credit | None:
+    """The credit of a caption standing as its own paragraph among the story's paragraphs
+    ("Passengers wait at the gate (PA)", "... in December Credit: Jane Roe for The Paper",
+    "... cut in costs © Jane Roe/AFP/Getty Images"), read as a caption above the story is.
+
+    The story's own reading asks a full stop before the credit, since a story's paragraph
+    may end in an acronym in brackets; but a paragraph of story prose ends its sentence
+    ("... the Press Association (PA)."), while a caption's credit is printed after it with
+    none. So a line as short as a caption that ends in no full stop is one when its credit
+    is set off from three words or more of caption by a mark (a bracket, "©", a bar, a dash,
+    a label) and names someone: a known agency or desk, a person, or anyone after a label
+    ("(Leeds/Bradford)" ending a sentence printed without its full stop names no one)."""
+    text = " ".join(line.split())
+    if text[-1:] in ".:;,!?" or len(text.split()) > _STORY_CAPTION_WORDS:
+        return None
+    found = find_credit(text, in_header=True)
+    if found is None:
+        return None
+    at = text.rfind(found.credit)
+    before = text[:at] if at > 0 else ""
+    mark = _SET_OFF.search(before)
+    if mark is None or len(before[: mark.start()].split()) < 3:
+        return None
+    parts = [p.strip() for p in _PART_SEP.split(found.credit)]
+    named = (
+        _LABEL_OFF.search(before) is not None
+        or any(_desk_part(p) for p in parts)
+        # "... for the upcoming polls. — APP": a wire's or a desk's initials after a dash (in
+        # brackets they may be an acronym after its name: "... the transport union (RMT)")
+        or (
+            mark.group(0).strip() in "—–-"
+            and found.credit.isupper()
+            and found.credit.isalpha()
+            and 2 <= len(found.credit) <= 6
+        )
+        or _clean_person(found.photographer) is not None
+    )
+    return found if named else None

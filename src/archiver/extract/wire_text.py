@@ -43,6 +43,7 @@ from archiver.extract.credits import (
     may_hold_credit,
     name_under_caption,
     parse_gallery,
+    story_caption_credit,
 )
 from archiver.extract.databases import Export, read_export
 from archiver.extract.datelines import (
@@ -755,6 +756,16 @@ def parse_wire_text(
             elif _photo_line(line, photos, False):
                 credited_at = no
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
+            elif (
+                no != signoff_at
+                and maybe_photo[no]
+                and story_caption_credit(line) is not None
+                and match_dateline(line, reference_date) is None
+            ):
+                photos.add(_photo_from_caption(line, in_header=True))
+                credited_at = no
+                why = ("a paragraph of its own ending in a credit, with no full stop after it",)
+                out.roles.append(LineRole(no, line, "caption", why))
             else:
                 if not kept:
                     first_lines.append(no)
