@@ -788,3 +788,24 @@ def test_a_caption_standing_among_the_story_paragraphs(line, printed):
 
     c = story_caption_credit(line)
     assert (printed_credit(c.credit, line) if c else None) == printed
+
+
+def test_credit_lines_agency_chains_sites_and_screens():
+    c = find_credit("Imran Sadiq/Bloomberg/Getty Images", in_header=True)
+    assert c is not None and (c.photographer, c.agency) == ("Imran Sadiq", "Bloomberg")
+    c = find_credit("Greta Halvorsen/picture alliance via Getty Images", in_header=True)
+    assert c is not None and (c.photographer, c.agency) == ("Greta Halvorsen", "picture alliance")
+    cap = "A sprinkler on a lawn in Leeds in June."
+    c = credit_under_caption(cap, "Tomasz Wierzbicki - Anadolu Agency")
+    assert c is not None and c.agency == "Anadolu Agency"
+    c = credit_under_caption(cap, "environment.gov.uk")
+    assert c is not None and c.credit == "environment.gov.uk"
+    line = "A water company video showing empty filter beds. (Screen capture: YouTube)"
+    c = find_credit(line, in_header=True)
+    assert c is not None and printed_credit(c.credit, line) == "Screen capture: YouTube"
+    # near-misses: places after a name's slash, a writer's title after a hyphen, a site's
+    # address under a story's long paragraph, an address with capitals
+    assert find_credit("Anna Price/Leeds/Bradford", in_header=True) is None
+    assert credit_under_caption(cap, "Miriam Osei-Bonsu - Reporter") is None
+    assert credit_under_caption(" ".join(["word"] * 45) + ".", "council.gov.uk") is None
+    assert credit_under_caption(cap, "Council.gov.uk") is None

@@ -266,6 +266,8 @@ _CREDIT_PATTERNS = [
         rf"|imagen|imagem|immagine|photo[-\s]illustration|illustration|ilustración|φωτογραφία"
         # a drawing's or a rendering's credit ("Visualisierung: VBZ", "Rendering: Acme")
         rf"|visualisierung|rendering|grafik"
+        # a picture taken from a screen: "Screen capture: Twitter", "Screenshot: YouTube"
+        rf"|screen\s*(?:capture|shot|grab)|screengrab"
         rf"|kuva|фото|снимка|zdjęcie)\s*:"
         # "Fot. Jane Roe" (Polish papers' abbreviated label, printed without a colon)
         rf"|(?-i:Fot\.)(?=\s+[{_CAPITAL}])"
@@ -276,14 +278,18 @@ _CREDIT_PATTERNS = [
     re.compile(
         rf"{_LEAD}(?P<credit>[A-Z][A-Z\-]{{1,15}}(?: [A-Z]{{2,}}){{0,2}}\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
     ),
-    # Jane Roe/Getty Images, Stephen Shaver/UPI (a known agency after the slash)
+    # Jane Roe/Getty Images, Stephen Shaver/UPI (a known agency after the slash); Jane
+    # Roe/Bloomberg/Getty Images (the agency, then its distributor after a second slash)
     re.compile(
-        rf"{_LEAD}(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}\s*/\s*(?P<agency>[^/()]+?)){_TAIL}"
+        rf"{_LEAD}(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}\s*/\s*(?P<agency>[^/()]+?)"
+        rf"(?:\s*/\s*(?P<distributor>[^/()]+?))?){_TAIL}"
     ),
     # Jane Roe via Getty Images, Jane Roe/Bloomberg via Getty Images, Jane Roe for The Post,
     # Jane Roe | AP
     re.compile(
-        rf"{_LEAD}(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}(?:\s*/\s*[A-Z][\w.&'’\- ]{{0,30}}?)?"
+        rf"{_LEAD}(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}"
+        # "Jane Roe/picture alliance via Getty Images": the agency as it spells itself
+        rf"(?:\s*/\s*(?:[A-Z]|picture.alliance)[\w.&'’\- ]{{0,30}}?)?"
         rf"(?:\s+(?P<how>via|for)|\s+\|)\s+(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)){_TAIL}"
     ),
     # "... at the rally on Monday. Reuters": a bare agency after the caption's last sentence
@@ -931,6 +937,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             ):
                 continue
         if i == 5:
+            distributor = m.group("distributor")
+            if distributor is not None and not (
+                _is_agency(m.group("agency")) and _is_agency(_MARKERS.sub("", distributor))
+            ):
+                continue  # two slashes after a name: an agency, then the one that sold it
             # "Jane Roe/AP, FILE": how the photo reached the page is no part of the agency;
             # "Jane Roe/Getty Images for Acme": the agency's client after "for"
             agency = _MARKERS.sub("", m.group("agency")).strip()
@@ -1463,7 +1474,8 @@ def is_credit_line(line: str) -> bool:
 
 # "Photo courtesy of the Smith family": the lender is credited with the words that say so.
 _COURTESY_TAIL = re.compile(
-    r"(?i:courtesy|gentileza|cortes[ií]a|(?:provided|submitted)\s+by|supplied\s*:)"
+    r"(?i:courtesy|gentileza|cortes[ií]a|(?:provided|submitted)\s+by|supplied\s*:"
+    r"|screen\s*(?:capture|shot|grab)\s*:|screengrab\s*:)"
     r"(?:\s+(?i:of|de|da|do))?\s+(?:(?i:the)\s+)?"
 )
 
@@ -1489,6 +1501,8 @@ def printed_credit(credit: str | None, caption: str = "") -> str | None:
 # "Supplied: X" is how Australian and New Zealand outlets print a lender's credit.
 _COURTESY_WORDS = (
     "courtesy", "gentileza", "cortesía", "cortesia", "provided by", "submitted by", "supplied",
+    # "Screen capture: Twitter": a picture taken from a screen names where it was seen
+    "screen capture", "screenshot", "screen shot", "screengrab", "screen grab",
 )  # fmt: skip
 
 
@@ -1500,7 +1514,9 @@ _NEWS_DESK = re.compile(r"(?i:news|foto|photo|\.com|\.co\.id|\.co)$")
 
 # "DANA KOSTER, Star Tribune" or "Jane Roe | The Post" on its own line: a person and an outlet.
 _PERSON_AND_OUTLET = re.compile(
-    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+(?i:for)\s+)"
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+(?i:for)\s+"
+    # "Jane Roe - Anadolu Agency": a spaced hyphen between the person and the agency
+    r"|\s+-\s+)"
     r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40})"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
@@ -1512,6 +1528,12 @@ def may_be_credit_line(text: str) -> bool:
     return len(text) <= 80 and (
         _PERSON_AND_OUTLET.fullmatch(text) is not None or _ORG_LENDER.fullmatch(text) is not None
     )
+
+
+# A web site's address alone, credited for a picture taken from it ("kremlin.ru",
+# "nasa.gov"): lower case, a suffix of letters; under a caption's one or two sentences.
+_WEB_CREDIT = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_CAPTION_WORDS = 40
 
 
 def credit_under_caption(caption: str, line: str) -> Credit | None:
@@ -1545,6 +1567,13 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         and (alone := _caps_person_alone(text)) is not None
     ):
         return alone  # "JAVIER BARBANCHO" under "... del Consejo de Ministros."
+    if (
+        m is None
+        and _WEB_CREDIT.fullmatch(text)
+        and _CAPTION_END.search(caption.rstrip())
+        and len(caption.split()) <= _CAPTION_WORDS
+    ):
+        return Credit(text, None, text)  # "kremlin.ru" under "Putin at a meeting on Monday."
     if m is None and _ORG_LENDER.fullmatch(text) and _CAPTION_END.search(caption.rstrip()):
         # "Utah County Sheriff's Office" under "Bolt receives a medal.": the office that
         # lent the picture, on its own line under the caption's sentence
@@ -1555,6 +1584,8 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     # Times prints none) says itself what it is
     if not _CAPTION_END.search(caption.rstrip()) and not re.search(r"\s(?i:for)\s", text):
         return None
+    if " - " in text and not _is_agency(m.group("outlet").strip()):
+        return None  # "Jane Roe - Reporter": a hyphen joins a writer's title as well
     return _person_outlet_line(text, m)
 
 
