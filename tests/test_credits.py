@@ -809,3 +809,29 @@ def test_credit_lines_agency_chains_sites_and_screens():
     assert credit_under_caption(cap, "Miriam Osei-Bonsu - Reporter") is None
     assert credit_under_caption(" ".join(["word"] * 45) + ".", "council.gov.uk") is None
     assert credit_under_caption(cap, "Council.gov.uk") is None
+
+
+def test_desk_photos_courtesy_and_a_figures_glued_source():
+    line = "Senators question officials on Tuesday. —LEDGER PHOTO / ARNEL B. SANTOS"
+    c = find_credit(line, in_header=True)
+    assert c is not None and (c.credit, c.photographer) == (
+        "LEDGER PHOTO / ARNEL B. SANTOS",
+        "ARNEL B. SANTOS",
+    )
+    c = find_credit("A new dormitory at the penitentiary, in a handout. (Courtesy)")
+    assert c is not None and c.credit == "Courtesy"
+    c = find_credit(
+        "A chart of releases by year shows a sharp rise.(Source: Bureau of Corrections)"
+    )
+    assert c is not None and c.credit == "Bureau of Corrections"
+    c = find_credit("—LEDGER FILE PHOTO")
+    assert c is not None and c.agency == "LEDGER"
+    c = find_credit("Kyodo Photo", in_header=True)
+    assert c is not None and c.agency == "Kyodo"
+    # near-misses: a source cited in prose (a space before its bracket), a label over a
+    # caption's own "Photo /", a gallery's heading, a desk's photo without its dash in a story
+    assert find_credit("The rate fell to 3.9% in May. (Source: National Statistics Office)") is None
+    c = find_credit("Senators on Monday. Photo / Jane Roe", in_header=True)
+    assert c is not None and c.credit == "Jane Roe"
+    assert find_credit("Our Best Photos", in_header=True) is None
+    assert find_credit("LEDGER FILE PHOTO") is None

@@ -672,6 +672,11 @@ _DESK_PHOTO_PERSON = re.compile(
 )
 
 
+# A paper's photo desk before "PHOTO /" ("... on Monday. —INQUIRER PHOTO / Jane Roe"): the
+# desk's name is part of the credit as printed, not a caption's last words before a label.
+_DESK_OVER_SLASH = re.compile(
+    r"(?:^|(?<=[\s.(—–]))(?:[A-Z][A-Za-z&\-]*[A-Za-z]\s+){1,3}(?:PHOTOS?|Photos?|FOTO)\s*/\s*$"
+)
 # The desk's word and the slash after it, as _DESK_PHOTO_PERSON holds them: this short search
 # takes 0.2-0.4 us against 1.3-1.7 us for the pattern on a caption, and most captions that
 # print "Photo" print "Photo by", not "Photo/".
@@ -816,6 +821,21 @@ def _not_a_photo_credit(credit: str) -> bool:
     return _WRITERS_TITLE.search(credit.strip(" .")) is not None
 
 
+# A desk's or an agency's photo alone on a line: "Jiji Press Photo", "—INQUIRER FILE PHOTO".
+_DESK_PHOTO_LINE = re.compile(
+    r"(?P<dash>[—–]\s*)?(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2}?)"
+    r"\s+(?:(?i:file)\s+)?(?:Photos?|PHOTOS?|photos?))\s*"
+)
+
+
+def _desk_name(org: str) -> bool:
+    """An agency, a paper's name in capitals, or a newspaper's name ("Jiji Press")."""
+    return _is_agency(org) or (org.isupper() and len(org) >= 3) or bool(OUTLET_NAME.match(org))
+
+
+_GLUED_SOURCE = re.compile(
+    r"(?<=[\w.!?])\((?i:source)\s*:\s*(?P<credit>[A-Z][^()]{1,60}?)\s*\)\s*$"
+)
 _GLUED_LABEL = re.compile(r"(?<=\w)\((?=(?i:image|photo|picture|pic|credit|foto)\s*:)")
 _FOOTER_WORDS = re.compile(r"\b(?i:privacy|policy|terms\s+of|cookies?|newsletters?|unsubscribe)\b")
 
@@ -849,8 +869,23 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         person = nl.group("person")
         if name_list(person) == [person] and (cleaned := _clean_person(person)) is not None:
             return Credit(person, cleaned, None)
+    if (
+        len(text) <= 60
+        and (alone := _DESK_PHOTO_LINE.fullmatch(text)) is not None
+        and (in_header or alone.group("dash"))
+        and _desk_name(alone.group("org"))
+    ):
+        # "Jiji Press Photo" under the headline, "—INQUIRER FILE PHOTO" standing alone: the
+        # desk's credit printed as the whole caption
+        return Credit(alone.group("credit"), None, alone.group("org"))
     # "... Swansea Bay(Image: Jane Roe)": the caption and its labelled credit in two spans
     if "(" in text:
+        if (glued := _GLUED_SOURCE.search(text)) is not None:
+            # "... early Monday.(Source: USGS)": a figure's source element run into its
+            # caption; a writer citing a source in prose leaves a space before the bracket
+            source = glued.group("credit")
+            # a source is an office or an agency ("USDA FSIS"), a person only after a slash
+            return split_credit(source) if "/" in source else Credit(source, None, None)
         text = _GLUED_LABEL.sub(" (", text)
     # Buttons and tags a page prints after the credit join the line when scraped
     text = _strip_trailing_junk(text)
@@ -917,6 +952,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             continue
         if i == 3 and _phrase(credit):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
+        if i == 3 and _DESK_OVER_SLASH.search(subject, 0, m.start("credit")):
+            continue  # "—INQUIRER PHOTO / Jane Roe": the desk's photo, read whole below
         if not in_header and i != 0 and not (i == 3 and _labelled_name(text, m, credit)):
             before = text[: m.start()].rstrip()
             if not _SENTENCE_END.search(before) or text.endswith("."):
@@ -1295,7 +1332,7 @@ _DESKS = {
 # "Ti Gong" (提供, "provided"): Shanghai Daily's word for a photo supplied to it.
 _DESKS_ALONE = {
     "supplied", "handout", "family handout", "ti gong", "cortesía", "cortesia", "divulgação",
-    "divulgacao",
+    "divulgacao", "courtesy",
 }  # fmt: skip
 _PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}")
 # An outlet's photo desk after the person: "(Jane Roe/HT Photo)", "(Jane Roe/AAP PHOTOS)".
