@@ -835,3 +835,13 @@ def test_desk_photos_courtesy_and_a_figures_glued_source():
     assert c is not None and c.credit == "Jane Roe"
     assert find_credit("Our Best Photos", in_header=True) is None
     assert find_credit("LEDGER FILE PHOTO") is None
+
+
+def test_a_name_in_brackets_run_into_the_captions_full_stop():
+    c = find_credit("A crew clears fish from the sand at dawn on Monday.(Gulf Coast News Now)")
+    assert c is not None and c.credit == "Gulf Coast News Now"
+    c = find_credit("Dead fish wash ashore at Sunset Point on Sunday. [Associated Press]")
+    assert c is not None and c.agency == "Associated Press"
+    # near-misses: a bracket inside the sentence, a bracket after a space with an unknown name
+    assert find_credit("She moved to the U.S.(Washington state) in 2001 with her family") is None
+    assert find_credit("The committee met on Monday. (Gulf Coast News Now)") is None

@@ -52,6 +52,7 @@ PHOTO_AGENCIES = {
     "afp/getty images",
     "upi photo",
     "the associated press",
+    "associated press",
     "tass",
     "abaca",
     "rex",
@@ -835,6 +836,8 @@ def _desk_name(org: str) -> bool:
 
 _GLUED_SOURCE = re.compile(
     r"(?<=[\w.!?])\((?i:source)\s*:\s*(?P<credit>[A-Z][^()]{1,60}?)\s*\)\s*$"
+    # a name alone in the bracket, run into the sentence's full stop
+    r"|(?<=[a-z][.!?])\((?P<name>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\)\s*$"
 )
 _GLUED_LABEL = re.compile(r"(?<=\w)\((?=(?i:image|photo|picture|pic|credit|foto)\s*:)")
 _FOOTER_WORDS = re.compile(r"\b(?i:privacy|policy|terms\s+of|cookies?|newsletters?|unsubscribe)\b")
@@ -881,11 +884,14 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     # "... Swansea Bay(Image: Jane Roe)": the caption and its labelled credit in two spans
     if "(" in text:
         if (glued := _GLUED_SOURCE.search(text)) is not None:
-            # "... early Monday.(Source: USGS)": a figure's source element run into its
-            # caption; a writer citing a source in prose leaves a space before the bracket
-            source = glued.group("credit")
+            # "... early Monday.(Source: USGS)", "... on Monday morning.(Hawaii News Now)": a
+            # figure's credit element run into its caption's sentence; a writer citing a
+            # source in prose leaves a space before the bracket
+            source = glued.group("credit") or glued.group("name")
             # a source is an office or an agency ("USDA FSIS"), a person only after a slash
-            return split_credit(source) if "/" in source else Credit(source, None, None)
+            if "/" in source:
+                return split_credit(source)
+            return Credit(source, None, source if _is_agency(source) else None)
         text = _GLUED_LABEL.sub(" (", text)
     # Buttons and tags a page prints after the credit join the line when scraped
     text = _strip_trailing_junk(text)
