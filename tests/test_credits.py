@@ -845,3 +845,22 @@ def test_a_name_in_brackets_run_into_the_captions_full_stop():
     # near-misses: a bracket inside the sentence, a bracket after a space with an unknown name
     assert find_credit("She moved to the U.S.(Washington state) in 2001 with her family") is None
     assert find_credit("The committee met on Monday. (Gulf Coast News Now)") is None
+
+
+def test_photos_label_dashed_agency_desk_initials_and_signoffs():
+    from archiver.extract.credits import is_desk_signoff
+
+    c = find_credit("Photos: Rafe Okonjo and Della Brandt / The Northern Echo", in_header=True)
+    assert c is not None and c.credit == "Rafe Okonjo and Della Brandt / The Northern Echo"
+    c = find_credit(
+        "A fitter installs a pump on Feb. 2, 2025. Hollis Marchetti—Bloomberg/Getty Images"
+    )
+    assert c is not None and (c.photographer, c.agency) == ("Hollis Marchetti", "Bloomberg")
+    c = find_credit("Buses wait at a depot on Monday. (ANTARA FOTO/Novrian Arbi/agr.)")
+    assert c is not None and (c.photographer, c.agency) == ("Novrian Arbi", "ANTARA FOTO")
+    assert is_desk_signoff("– HERALD/NA")
+    # near-misses: an em dash between a name and a company in prose; a photographer or a
+    # photo word after the dash is a photo's credit, not a sign-off
+    assert find_credit("He met the chief executive of the group, Jane Roe—Acme Corp") is None
+    assert not is_desk_signoff("— Jane Roe/AFP")
+    assert not is_desk_signoff("—LEDGER FILE PHOTO")

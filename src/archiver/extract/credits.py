@@ -261,7 +261,7 @@ _CREDIT_PATTERNS = [
     ),
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
     re.compile(
-        rf"{_LEAD}(?:(?i:photo|photograph|photographer|picture|pic|credit|image|foto|fotograf[ií]a|bild|"
+        rf"{_LEAD}(?:(?i:photos?|photographs?|photographer|pictures?|pic|credit|images?|foto|fotograf[ií]a|bild|"
         rf"cr[ée]ditos?|photo\s+credit|image\s+credit|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
         # "Imagen:", "Imagem:", "Immagine:" (Spanish, Portuguese, Italian), "Photo-Illustration:"
         rf"|imagen|imagem|immagine|photo[-\s]illustration|illustration|ilustración|φωτογραφία"
@@ -822,6 +822,11 @@ def _not_a_photo_credit(credit: str) -> bool:
     return _WRITERS_TITLE.search(credit.strip(" .")) is not None
 
 
+# A person, an em dash with no space, an agency: "Jane Roe—Bloomberg/Getty Images".
+_PERSON_DASH_AGENCY = re.compile(
+    rf"(?:^|(?<=[.!?”\"’)]\s))(?P<credit>(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})—"
+    r"(?P<agency>[A-Z][^—/()]{0,30}?(?:\s*/\s*[^—/()]{1,30}?)?))\s*$"
+)
 # A desk's or an agency's photo alone on a line: "Jiji Press Photo", "—INQUIRER FILE PHOTO".
 _DESK_PHOTO_LINE = re.compile(
     r"(?P<dash>[—–]\s*)?(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2}?)"
@@ -916,6 +921,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         or "제공" in text[-6:]
     ) and (cjk := _cjk_credit(text)) is not None:
         return cjk
+    if "—" in text and (dashed := _PERSON_DASH_AGENCY.search(text)) is not None:
+        # "... on Jan. 24, 2024. Jane Roe—Bloomberg/Getty Images": the person, an unspaced
+        # dash, then the agency and its distributor
+        agency = dashed.group("agency").split("/")[0].strip()
+        if _is_agency(agency) and (person := _clean_person(dashed.group("person"))):
+            return Credit(dashed.group("credit"), person, agency)
     if (found := _after_sentence(text)) is not None:
         return found
     if "@" in text and (mailed := _NAME_AND_EMAIL.search(text)) is not None:
@@ -1342,12 +1353,13 @@ _DESKS_ALONE = {
 }  # fmt: skip
 _PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}")
 # An outlet's photo desk after the person: "(Jane Roe/HT Photo)", "(Jane Roe/AAP PHOTOS)".
-_PHOTO_DESK = re.compile(r"[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2} (?i:photos?)")
+_PHOTO_DESK = re.compile(r"[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2} (?i:photos?|foto)")
 # "(AP Photo/Jane Roe)", "(UPI Photo)": the agency-photo grammar reads these.
 _AGENCY_PHOTO_FIRST = re.compile(r"[^/]* (?i:photos?)(?:\s*/.*)?")
 
 
 # Between a credit's parts: a slash, or a spaced dash ("Jane Roe - Anadolu Agency").
+_EDITOR_INITIALS = re.compile(r"\s*/\s*[a-z]{2,4}\.?$")
 _PART_SEP = re.compile(r"\s*/\s*|\s+[-–—]\s+")
 # "[Editor: Li Wen]", "(Reporter: Jane Roe)": the story's staff, not a photo's credit.
 _NOT_PHOTO_ROLE = re.compile(
@@ -1402,7 +1414,8 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         return _courtesy_credit(credit)
     if not labelled and _AGENCY_PHOTO_FIRST.fullmatch(credit):
         return None  # "(AP Photo/Jane Roe)": the agency-photo grammar reads it
-    parts = [p.strip() for p in _PART_SEP.split(credit)]
+    # "(ANTARA FOTO/Jane Roe/abc.)": the desk editor's initials in lower case close it
+    parts = [p.strip() for p in _PART_SEP.split(_EDITOR_INITIALS.sub("", credit))]
     known = [p for p in parts if _desk_part(p)] if all(parts) else []
     square = m.group("open") == "[" and bool(known)
     # "(Jane Roe/PA)", "(Getty Images/iStock)", "( Jane Roe - Anadolu Agency )": a known
@@ -1860,3 +1873,20 @@ def story_caption_credit(line: str) -> Credit | None:
         or _clean_person(found.photographer) is not None
     )
     return found if named else None
+
+
+_DASH_LED = re.compile(r"^[—–-]{1,2}\s*(?=\S)")
+_PHOTO_WORD = re.compile(r"(?i:photo|foto|pic|image|picture)")
+
+
+def is_desk_signoff(line: str) -> bool:
+    """ "– TIMES/NA", "— Reuters" on the line under a paragraph: the desks or agencies that
+    carried the story signing it off after a dash, not a photo's credit. A photo's credit
+    after a dash names its photographer ("— Jane Roe/AFP") or says it is a photo ("—INQUIRER
+    FILE PHOTO")."""
+    text = " ".join(line.split())
+    m = _DASH_LED.match(text)
+    if m is None or _PHOTO_WORD.search(text):
+        return False
+    found = find_credit(text, in_header=True)
+    return found is not None and found.photographer is None

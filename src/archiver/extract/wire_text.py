@@ -38,6 +38,7 @@ from archiver.extract.credits import (
     find_credit,
     is_credit_line,
     is_credit_word_line,
+    is_desk_signoff,
     is_rights_signoff,
     may_be_credit_line,
     may_hold_credit,
@@ -702,6 +703,7 @@ def parse_wire_text(
                 k + 1 < len(block)
                 and (is_credit_line(block[k + 1][0]) or credit_under_caption(line, block[k + 1][0]))
                 and not find_credit(line)
+                and not is_desk_signoff(block[k + 1][0])
                 and not (no == signoff_at and is_rights_signoff(block[k + 1][0]))
                 # "(By Jane Roe)" over the desk's "Enditem/AW": the writers' line, no caption
                 and foot_byline(line) is None
