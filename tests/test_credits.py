@@ -864,3 +864,24 @@ def test_photos_label_dashed_agency_desk_initials_and_signoffs():
     assert find_credit("He met the chief executive of the group, Jane Roe—Acme Corp") is None
     assert not is_desk_signoff("— Jane Roe/AFP")
     assert not is_desk_signoff("—LEDGER FILE PHOTO")
+
+
+def test_a_source_the_page_credits_beside_a_photographer():
+    from archiver.extract.credits import named_source_caption, page_sources
+
+    lines = [
+        "Workers install a beam on the elevated section on Monday. (Brenda Ocampo/Fotoprensa)",
+        "Keywords: RAIL WORKS/METRORREY",
+    ]
+    sources = page_sources(lines)
+    assert sources == {"Fotoprensa"}  # a keywords line names no photo source
+    c = named_source_caption(
+        "Passengers wait on the platform at the station. (Fotoprensa)", sources
+    )
+    assert c is not None and c.credit == "Fotoprensa"
+    # near-misses: a name the page never credits; too short to be a caption
+    assert (
+        named_source_caption("The line carries 60,000 passengers a day. (Metrorrey)", sources)
+        is None
+    )
+    assert named_source_caption("Station (Fotoprensa)", sources) is None

@@ -1890,3 +1890,38 @@ def is_desk_signoff(line: str) -> bool:
         return False
     found = find_credit(text, in_header=True)
     return found is not None and found.photographer is None
+
+
+# A name alone in brackets closing a line: "... before the line was closed. (Cuartoscuro)".
+_BRACKETED_NAME = re.compile(
+    r"(?<=\S)\s*[(\[]\s*(?P<name>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*[)\]]$"
+)
+
+
+def page_sources(lines: Iterable[str]) -> frozenset[str]:
+    """The agencies a page credits beside a photographer under a caption the story's reading
+    takes for one ("Jane Roe/Cuartoscuro" names Cuartoscuro a source of the page's
+    pictures): the page's own word for who its photo sources are, which no list of agencies
+    holds."""
+    found: set[str] = set()
+    for line in lines:
+        if "/" not in line or len(line) > 600:
+            continue
+        credit = find_credit(line) or story_caption_credit(line)
+        if credit is not None and _clean_person(credit.photographer) and credit.agency:
+            found.add(credit.agency)
+    return frozenset(found)
+
+
+def named_source_caption(line: str, sources: frozenset[str]) -> Credit | None:
+    """A caption ending in one of the page's photo sources alone in brackets ("... hold a
+    memorial on Tuesday. (Cuartoscuro)"), when elsewhere on the page the same source is
+    credited beside a photographer; the caption is caption-short."""
+    text = " ".join(line.split())
+    m = _BRACKETED_NAME.search(text)
+    if m is None or m.group("name") not in sources:
+        return None
+    before = text[: m.start()]
+    if len(before.split()) < 3 or len(text.split()) > _STORY_CAPTION_WORDS:
+        return None
+    return Credit(m.group("name"), None, m.group("name"))

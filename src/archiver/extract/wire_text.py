@@ -43,6 +43,8 @@ from archiver.extract.credits import (
     may_be_credit_line,
     may_hold_credit,
     name_under_caption,
+    named_source_caption,
+    page_sources,
     parse_gallery,
     story_caption_credit,
 )
@@ -486,6 +488,18 @@ _FOOT_READERS = (
 )
 
 
+class _PageSources:
+    """The page's photo sources (credits.page_sources), read once, when first asked."""
+
+    def __init__(self) -> None:
+        self._found: frozenset[str] | None = None
+
+    def get(self, lines: list[str], start: int) -> frozenset[str]:
+        if self._found is None:
+            self._found = page_sources(lines[start:])
+        return self._found
+
+
 def _foot_writers(out: WireStructure, paragraphs: list[str], first_lines: list[int]) -> None:
     """Set the byline from the story's foot, when it names the writers."""
     for read, depth, remove, why in _FOOT_READERS:
@@ -668,6 +682,7 @@ def parse_wire_text(
     maybe_photo = per_distinct(lines, _may_be_photo_line)
     signoff_at = _last_sentence_line(lines, chrome)
     credited_at = -1  # the last line that credited a photo
+    sources = _PageSources()  # the page's photo sources, read when first asked
     for block in _blocks(raw_lines, lines, opening.story_start):
         kept: list[str] = []
         k = 0
@@ -758,6 +773,19 @@ def parse_wire_text(
             elif _photo_line(line, photos, False):
                 credited_at = no
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
+            elif (
+                no != signoff_at
+                and maybe_photo[no]
+                and line[-1:] in ")]"
+                and (named := named_source_caption(line, sources.get(lines, opening.story_start)))
+                is not None
+            ):
+                # "... before the line was closed. (Cuartoscuro)", where the page credits
+                # "Jane Roe/Cuartoscuro" under another photo
+                photos.add(_credited_photo(line, named))
+                credited_at = no
+                why = ("ends in a photo source the page credits beside a photographer",)
+                out.roles.append(LineRole(no, line, "caption", why))
             elif (
                 no != signoff_at
                 and maybe_photo[no]
