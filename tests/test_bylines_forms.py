@@ -8,6 +8,7 @@ import pytest
 from archiver.extract.bylines import (
     bio_byline,
     contact_byline,
+    edited_byline,
     foot_byline,
     is_affiliation,
     is_filed_from_line,
@@ -437,3 +438,53 @@ def test_labelled_writer_below_the_story(lines, names):
 def test_trailer_names_a_writer_only_with_writing_by():
     assert trailer_names_writer("(Reporting by Jane Roe; Writing by John Doe; Editing by Ann Poe)")
     assert not trailer_names_writer("(Reporting by Jane Roe; editing by Ann Poe)")
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # a blog's stamp, then "by" and the names
+        ("Posted on March 5, 2024 by Wendell Okafor", ["Wendell Okafor"]),
+        (
+            "Published 12 June 2023 by Ines Carvalho and Tomas Brody",
+            ["Ines Carvalho", "Tomas Brody"],
+        ),
+        # the stamp, then a "By" line after a bar
+        ("5 March 2024 | By Ruth Akers", ["Ruth Akers"]),
+        # a bullet or a dash between the name and the date
+        ("Thandeka Mokoena • 14 May 2024", ["Thandeka Mokoena"]),
+        ("Thandeka Mokoena - 14 May 2024", ["Thandeka Mokoena"]),
+    ],
+)
+def test_names_before_or_after_a_stamp(line, names):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 5 March 2024 by the ministry",  # no person after "by"
+        "Cape Town - 5 March 2024",  # a place, a dash and a date
+        "Oil prices fall - 5 March 2024",  # a headline's words
+    ],
+)
+def test_a_stamp_without_a_writer_is_no_byline(line):
+    byline = parse_byline(line)
+    assert byline is None or byline.names == []
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        (
+            "Edited by Aoife Brannigan, with reporting from Cormac Dunleavy and Hattie Quarles",
+            ["Aoife Brannigan"],
+        ),
+        ("Edited by Rupert Vance and Lise Moreau", ["Rupert Vance", "Lise Moreau"]),
+        ("Edited by hand in the newsroom", None),
+    ],
+)
+def test_a_live_pages_editor(line, names):
+    found = edited_byline(line)
+    assert (found.names if found else None) == names

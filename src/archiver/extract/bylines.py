@@ -698,7 +698,8 @@ def _stamped_names(text: str) -> tuple[str, list[str]] | None:
 # Where a date follows a name with nothing between them: its day in figures, or its month or
 # weekday in words ("Jane Roe 08 May 2019", "Jane Roe March 3, 2024").
 _DATE_START = re.compile(
-    r"\s+(?=\d|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|"
+    # "Jane Roe • 5 March 2024": a bullet, a bar or a dash may stand between them
+    r"\s+(?:[|•·–—-]\s+)?(?=\d|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|"
     r"sun)[a-z]*\.?\s+\d))"
 )
 
@@ -776,8 +777,13 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
     from archiver.extract.page import is_date_stamp
 
     parts = re.split(r"\s+[|•·]\s+", text)
+    if len(parts) != 2:
+        # "Posted on March 5, 2024 by Jane Roe": a blog's stamp, then "by" and the names
+        parts = re.split(r"\s+by\s+(?=[A-Z])", text, maxsplit=1)
     if len(parts) != 2 or not parts[0][:1].isalnum() or not is_date_stamp(parts[0]):
         return None
+    if parts[1][:3].lower() == "by " and (found := parse_byline(parts[1])) and found.names:
+        return parts[1], found.names  # "5 March 2024 | By Jane Roe"
     names = name_list(parts[1])
     if names is None or len(names) > 3 or any(is_known_place(n) for n in names):
         return None
@@ -1047,6 +1053,26 @@ def labelled_foot_byline(lines: list[str]) -> tuple[Byline, list[int]] | None:
         if names and len(names) <= 3 and not any(is_known_place(n) for n in names):
             return Byline(raw="\n".join(lines[k].strip() for k in used), names=names), used
     return None
+
+
+# "Edited by Jane Roe, with reporting from John Doe and Ann Poe": a live page's credit line
+# under its headline, naming the editor who runs the page (the reporters after "with" are
+# the page's contributors).
+_EDITED_BY = re.compile(r"^(?:Edited|Compiled)\s+by\s+(?P<rest>.{3,160})$")
+_CONTRIBUTORS = re.compile(
+    r"\s*[,;]?\s+(?=(?i:with|and\s+reporting|reporting|additional)\b)|\s*[,;]\s*"
+)
+
+
+def edited_byline(line: str) -> Byline | None:
+    """The editor a live page's "Edited by" line names (one to three names), or None."""
+    text = " ".join(line.split())
+    m = _EDITED_BY.match(text) if len(text) <= 200 else None
+    if m is None:
+        return None
+    head = _CONTRIBUTORS.split(m.group("rest"), maxsplit=1)[0].strip(" .")
+    names = name_list(head)
+    return Byline(raw=text, names=names) if names and len(names) <= 3 else None
 
 
 # A writer's line at the story's foot: "(By Jane Roe and John Doe)", "—By Jane Roe. Reported by

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from archiver.extract.bylines import (
     Byline,
+    edited_byline,
     is_affiliation,
     is_agency,
     is_author_bio,
@@ -370,6 +371,7 @@ def _classify_opening(
         first_text = False
         start += 1
     body_at = -1  # a page's dateline paragraph, below the menus and buttons under its header
+    edited_only = False  # the byline so far is an editor's ("Edited by"), not a writer's
 
     skip_to = -1  # the last line of a headline set over several lines
     for i in range(start, len(lines)):
@@ -620,7 +622,9 @@ def _classify_opening(
             continue
         byline = (
             parse_byline(line)
-            if opening.byline is None or (not opening.byline.names and is_by_line(line))
+            if opening.byline is None
+            # an agency's byline, or a live page's editor, gives way to a "By" line below it
+            or ((not opening.byline.names or edited_only) and is_by_line(line))
             else None
         )
         if byline is not None and opening.byline is not None and not byline.names:
@@ -659,6 +663,14 @@ def _classify_opening(
             )
             mark(i, "byline", why)
             opening.byline = byline
+            edited_only = False
+            continue
+        if headline_seen and opening.byline is None and (edited := edited_byline(line)):
+            # "Edited by Jane Roe, with reporting from John Doe": a live page's editor stands
+            # in the byline's place (under a "By" line, the writer's byline is already taken)
+            mark(i, "byline", f"a live page's editor, in the byline's place: {edited.names}")
+            opening.byline = edited
+            edited_only = True
             continue
         if (
             page is not None
