@@ -488,3 +488,92 @@ def test_a_stamp_without_a_writer_is_no_byline(line):
 def test_a_live_pages_editor(line, names):
     found = edited_byline(line)
     assert (found.names if found else None) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # a middle initial ends no name: the surname after it is the name's
+        ("By MARTIN J. KOLB Courier Staff Writer", ["MARTIN J. KOLB"]),
+        ("MARTIN J. KOLB Courier Staff Writer", ["MARTIN J. KOLB"]),
+        # particles bind to their neighbours, whatever the title after them
+        ("Marlon B. de la Peña Staff Writer", ["Marlon B. de la Peña"]),
+        ("Ana de la Cruz Staff Writer", ["Ana de la Cruz"]),
+        # each writer's title between the names, a comma before the ampersand
+        (
+            "By Rhoda Pell, KTVB reporter, & Sam Ortiz, KTVB.com editor",
+            ["Rhoda Pell", "Sam Ortiz"],
+        ),
+        # a handle glued to the name, the stamp after it
+        ("By Dana Whitcomb@danawhitcombwrites  Oct 3, 2022, 7:00am EDT", ["Dana Whitcomb"]),
+        # a page that sets its bylines in lower case
+        ("by siti aminah rahman", ["siti aminah rahman"]),
+    ],
+)
+def test_initials_titles_handles_and_lower_case(line, names):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["by the numbers", "by far the largest", "by default", "by wire services"],
+)
+def test_a_lower_case_by_phrase_names_no_one(line):
+    byline = parse_byline(line)
+    assert byline is None or byline.names == []
+
+
+# A page whose top the header's reading cannot tell (a cookie notice over menus): its "By"
+# line is read as text, and is the byline still when it stands above the story's prose.
+_UNREAD_TOP = """Cookies on the Broadcaster website
+The Broadcaster has updated its cookie policy. We use cookies to make sure that we give you the best experience on our website.
+Continue Change settings Find out more
+
+Broadcaster News Sport Weather Radio More
+
+NEWS Home UK World Business Politics Tech Science Health
+
+Scotland
+
+Ferry delays: Islanders 'stranded for days' by breakdowns
+
+By Fiona MacRae BBC Scotland transport correspondent
+
+12 March 2019 From the section Scotland
+
+Islanders on the west coast say they have been stranded for days at a time this winter because of breakdowns on the ageing ferry fleet.
+
+Figures obtained by the programme show more than 400 sailings were cancelled for technical reasons.
+
+The ferry operator said it was doing all it could to keep its vessels running.
+"""
+
+
+def test_a_by_line_above_the_story_when_the_top_is_not_read():
+    from archiver.extract.wire_text import parse_wire_text
+
+    parsed = parse_wire_text(_UNREAD_TOP, None)
+    assert parsed.byline is not None and parsed.byline.names == ["Fiona MacRae"]
+    assert not any(p.startswith("By Fiona") for p in parsed.body)
+
+
+def test_a_by_line_under_the_storys_prose_is_no_header_byline():
+    from archiver.extract.wire_text import parse_wire_text
+
+    # the "By" line stands under two paragraphs of the story, far from its foot: it is a
+    # quoted line, not the byline the header would hold
+    story = [
+        "Islanders on the west coast say they have been stranded for days at a time this winter"
+        " because of breakdowns on the ageing ferry fleet.",
+        "Figures obtained by the programme show more than 400 sailings were cancelled for"
+        " technical reasons between November and February this year.",
+        "By Fiona MacRae",
+        *(
+            f"Paragraph {n} of the story goes on about the ferries and the islands."
+            for n in range(8)
+        ),
+    ]
+    top = _UNREAD_TOP.split("By Fiona")[0]
+    parsed = parse_wire_text(top + "\n\n".join(story) + "\n", None)
+    assert parsed.byline is None

@@ -255,6 +255,9 @@ _CONTACT_LINE = re.compile(r"^(?:@\w{1,30}|[\w.+-]+@[\w-]+\.[\w.]+)$")
 _CONTACT = re.compile(
     r"\s*[\[(<]\s*[\w.+-]+@[\w-]+\.[\w.]+\s*[\])>]"
     r"|\s*\b[\w.+-]+@[\w-]+\.[\w.]+\b|\s+@\w{1,30}\b"
+    # "By Jane Roe@janeroewrites  Apr 21, 2020": a handle glued to the name (two spans of a
+    # page), no e-mail's domain after it
+    r"|(?<=[a-z])@\w{2,30}\b(?![.@])"
 )
 # A handle glued to the end of the name, where a page prints the name and the writer's social
 # link in two spans with no space between them ("Jane Roe@jane.roe.1234"): a capitalised word
@@ -452,6 +455,17 @@ def parse_byline(line: str) -> Byline | None:
             # "By X, UPI Correspondent": everything after the first non-name is an affiliation
             break
     first = re.split(r"\s*,\s*", rest)[0].strip(" .")
+    if (
+        not names
+        and not foreign
+        and text.islower()
+        and _LOWER_NAME.fullmatch(rest)
+        and not _ROLE_WORDS.search(rest)  # "by wire services", "by staff reporters"
+    ):
+        # "by nurul huda ismail": a page that sets its bylines in lower case; two to four
+        # words, none of them a sentence's ("by the end of the year" is none)
+        if not any(w in _HEADLINE_WORDS or w in _LOWER_STOP for w in rest.split()):
+            return Byline(raw=line.strip(), names=[rest])
     if not names and _is_wire(first):
         # "Por Notimex", "Author of the article: Canada NewsWire": the label says byline, and
         # what follows is a news agency or press-release wire, not a person
@@ -474,6 +488,16 @@ def _outlet_then_by(text: str) -> Byline | None:
         return None
     found = parse_byline(tail)
     return found if found is not None and found.names else None
+
+
+_LOWER_NAME = re.compile(r"[a-zà-ÿ'’-]{2,}(?:\s+[a-zà-ÿ'’-]{2,}){1,3}")
+# Words of an English sentence after a lower-case "by" that no person's name holds.
+_LOWER_STOP = {
+    "the", "a", "an", "and", "or", "but", "in", "its", "their", "his", "her", "our", "far",
+    "now", "then", "way", "end", "time", "year", "day", "week", "month", "all", "some", "many",
+    "people", "police", "government", "officials", "default", "hand", "phone", "email", "mail",
+    "car", "train", "air", "road", "bus", "design", "law", "nature", "chance", "contrast",
+}  # fmt: skip
 
 
 # Where the names of a "By" line end: "By X | Special to the Pioneer Press", "By X | Nov. 19,
@@ -501,7 +525,7 @@ _OUTLET_BETWEEN = re.compile(
 )
 _TITLE_BETWEEN = re.compile(
     r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|writer|correspondent|editor|columnist|"
-    r"contributor|producer)s?(?=\s+(?:and|AND|&)\s+[A-Z])"
+    r"contributor|producer)s?,?(?=\s+(?:and|AND|&)\s+[A-Z])"
 )
 _WITH_AGENCY = re.compile(
     r"\s+(?i:with)\s+(?:the\s+)?(?i:ap|afp|reuters|agencies|dpa|efe|ansa|upi|associated\s+press"
@@ -600,15 +624,19 @@ def _name_before_outlet(part: str) -> str | None:
                 and _ROLE_WORDS.search(outlet)
                 and is_known_place(place)
                 and looks_like_name(head := " ".join(tokens[:k]))
+                and not _INITIAL_END.search(head)
+                and tokens[k - 1].lower() not in _PARTICLES  # "de | la Peña": no place "la"
             ):
                 return head
-    for k in (2, 3, 4):  # most names are two words: "Jane Roe Star Tribune"
+    for k in (2, 3, 4, 5):  # most names are two words: "Jane Roe Star Tribune"
         # "Máire Ní | Bhriain", "Marlon B. | de la Peña": a particle binds to its neighbours
         if len(tokens) > k and not {tokens[k - 1].lower(), tokens[k].lower()} & _PARTICLES:
             head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
             if (
                 (_ROLE_WORDS.search(tail) or is_agency(tail))
                 and looks_like_name(head)
+                # "JACK R. | HEIM Item Staff Writer": a middle initial ends no name
+                and not _INITIAL_END.search(head)
                 # "St. Louis Post-Dispatch" after a comma: a city's outlet, no person in it
                 and not is_known_place(head)
             ):
@@ -762,12 +790,23 @@ def _name_before_title(text: str) -> str | None:
     """`Jane Roe World-Herald staff writer`: a name of two or three words, then with no comma
     a writer's title (ending in "writer", "reporter", "correspondent" ...)."""
     tokens = text.split()
-    for k in (2, 3):
+    for k in (2, 3, 4, 5):
         if len(tokens) > k + 1:
             head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
-            if _TITLE_WORDS_END.search(tail) and _TITLE_TAIL.match(tail) and looks_like_name(head):
+            if (
+                _TITLE_WORDS_END.search(tail)
+                and _TITLE_TAIL.match(tail)
+                # "Marlon B. de | la Peña Staff Writer": a particle binds to its neighbours
+                and not {tokens[k - 1].lower(), tokens[k].lower()} & _PARTICLES
+                and looks_like_name(head)
+                and not _INITIAL_END.search(head)
+            ):
                 return head
     return None
+
+
+# A name's last word a lone initial ("Jack R."): the surname follows it.
+_INITIAL_END = re.compile(r"\s[A-Z]\.$")
 
 
 def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:

@@ -1300,12 +1300,27 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if is_date_stamp(below) or is_menu_item(below) or is_title_line(below):
         return True
+    if _credited_caption_at(reader, j) and name_list(line) is not None and line not in below:
+        # "K. Roe" / the lead photo's caption and its credit: the writer over the photo (a
+        # name the caption holds is the pictured person's label, not the writer)
+        return not any(w.strip(".").lower() in _LABEL_WORDS for w in line.split())
     return (
         under_headline
         and len(below.split()) >= _LEAD_WORDS
         and name_list(line) is not None
         and not any(w.strip(".").lower() in _LABEL_WORDS for w in line.split())
     )
+
+
+def _credited_caption_at(reader: _Reader, j: int) -> bool:
+    """Line `j` is a photo's caption: a sentence that ends in its credit, or one with a bare
+    credit line right under it."""
+    line = reader.lines[j]
+    if len(line.split()) < 4:
+        return False
+    if find_credit(line, in_header=True) is not None:
+        return True
+    return j + 1 < len(reader.lines) and is_credit_line(reader.lines[j + 1])
 
 
 # A story's first paragraph is twenty words or more; a deck or a label is shorter.

@@ -20,6 +20,7 @@ from archiver.extract.bylines import (
     contact_byline,
     foot_byline,
     is_agency,
+    is_by_line,
     labelled_foot_byline,
     names_with_affiliation,
     parse_byline,
@@ -513,6 +514,36 @@ def _foot_writers(out: WireStructure, paragraphs: list[str], first_lines: list[i
                 return
 
 
+# How many paragraphs from the top a "By" line the header did not read may stand, above the
+# story's first paragraph of prose.
+_TOP_BY_PARAGRAPHS = 12
+_PROSE_WORDS = 20
+
+
+def _by_line_above_story(
+    out: WireStructure, paragraphs: list[str], first_lines: list[int], dateline_at: int | None
+) -> None:
+    """A "By" line naming people among the paragraphs above the story's first paragraph of
+    prose and above its dateline (`dateline_at`, the dateline's paragraph), when the header's
+    reading found no byline (a page whose top it could not tell: the "By" line is then read
+    as text): that line is the byline and leaves the story. Under the dateline, a writer's
+    line is the foot's to read ("Pewarta: Jane Roe" under a short story)."""
+    limit = _TOP_BY_PARAGRAPHS if dateline_at is None else min(_TOP_BY_PARAGRAPHS, dateline_at)
+    for k, para in enumerate(paragraphs[:limit]):
+        prose = len(para.split()) >= _PROSE_WORDS and para.rstrip("”\"’'").endswith((".", "!", "?"))
+        if prose and k > 0:
+            # the story's prose: a "By" line further down is no header's (the text's first
+            # paragraph may be a banner over the page: "We use cookies ...")
+            return
+        if len(para) <= 200 and is_by_line(para) and (found := parse_byline(para)) and found.names:
+            out.byline = found
+            why = ("a 'By' line above the story's first paragraph of prose",)
+            out.roles.append(LineRole(first_lines[k], para, "byline", why))
+            del paragraphs[k]
+            del first_lines[k]
+            return
+
+
 def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: list[int]) -> None:
     """An agency's byline alone ("By Reuters") gives way to the story's trailer when the
     trailer says who wrote it ("Reporting by Jane Roe; Writing by John Doe"): the page credits
@@ -877,6 +908,10 @@ def parse_wire_text(
             out.dateline = field_found.dateline
             out.warnings.extend(field_found.warnings)
     # No byline above the story: the writers its foot names, in the last few paragraphs
+    if out.byline is None:
+        _by_line_above_story(
+            out, paragraphs, first_lines, located.index if located is not None else None
+        )
     if out.byline is None:
         _foot_writers(out, paragraphs, first_lines)
     elif not out.byline.names:
