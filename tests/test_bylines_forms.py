@@ -20,6 +20,7 @@ from archiver.extract.bylines import (
     parse_byline,
     signed_byline,
     trailer_names_writer,
+    without_glued_handle,
 )
 
 
@@ -577,3 +578,16 @@ def test_a_by_line_under_the_storys_prose_is_no_header_byline():
     top = _UNREAD_TOP.split("By Fiona")[0]
     parsed = parse_wire_text(top + "\n\n".join(story) + "\n", None)
     assert parsed.byline is None
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Jane Roe (@janeroe)", "Jane Roe"),
+        ("Jane Roe@jane.roe.1234", "Jane Roe"),
+        ("Jane Roe@paper.com", "Jane Roe@paper.com"),  # an e-mail address stays
+        ("Jane Roe (Reuters)", "Jane Roe (Reuters)"),  # an outlet in brackets stays
+    ],
+)
+def test_a_handle_after_the_name_goes(line, kept):
+    assert without_glued_handle(line) == kept

@@ -254,6 +254,8 @@ _CONTACT_LINE = re.compile(r"^(?:@\w{1,30}|[\w.+-]+@[\w-]+\.[\w.]+)$")
 # goes, or the brackets would be left standing after the name.
 _CONTACT = re.compile(
     r"\s*[\[(<]\s*[\w.+-]+@[\w-]+\.[\w.]+\s*[\])>]"
+    # "Jane Roe (@janeroe)": the writer's handle in brackets after the name
+    r"|\s*[\[(<]\s*@\w{1,30}\s*[\])>]"
     r"|\s*\b[\w.+-]+@[\w-]+\.[\w.]+\b|\s+@\w{1,30}\b"
     # "By Jane Roe@janeroewrites  Apr 21, 2020": a handle glued to the name (two spans of a
     # page), no e-mail's domain after it
@@ -269,10 +271,15 @@ _DOMAIN_END = re.compile(r"\.(?:com|org|net|[a-z]{2})$")
 
 def without_glued_handle(line: str) -> str:
     """The line without a social handle glued to the name's end ("Jane Roe@jane.roe.1234" ->
-    "Jane Roe"); any other line unchanged."""
+    "Jane Roe") or set in brackets after it ("Jane Roe (@janeroe)"); any other line
+    unchanged."""
+    line = _BRACKETED_HANDLE.sub("", line)
     if _GLUED_HANDLE.search(line) is None or _DOMAIN_END.search(line):
         return line
     return line[: line.rindex("@")]
+
+
+_BRACKETED_HANDLE = re.compile(r"\s*[\[(]\s*@\w{1,30}\s*[\])]\s*$")
 
 
 @dataclass(frozen=True)
