@@ -337,7 +337,7 @@ _ONE_PLACE = (
 # Some papers print a double chevron instead of the dash: `HILO, Hawaii >> Lava ...`
 # (breadcrumbs print them too, so the story's sentence must follow and no menu's word lead).
 _CHEVRONS = (">>", "»")
-_DASH = r"--|—|–|\.-|-|―|‒|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])"
+_DASH = r"--|—|–|\.-|-|―|‒|−|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])"
 _AGENCY_NAME = r"[A-Za-z][\w.&/\- '’]{0,30}"  # "Pacnews/Flash d'Océanie"
 # An agency's or a news service's code: a short word in capitals (`GNA`, `DHNS`, `RNS`,
 # `KAZINFORM`). In a dateline's agency slot (after the date, after the place, in brackets
