@@ -115,3 +115,45 @@ def test_feed_reader_counts_and_item_ages():
         "24 unread letters found in attic",  # a headline that opens with a count
     ):
         assert not is_page_top(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<Metals Desk News>",  # a feed's or wire channel's header
+        "<Energy Wire>",
+        "[Home] [Politics] [Economy] [Archive]",  # bracketed links
+        "[Top of page]  [Next story]",
+    ],
+)
+def test_channel_headers_and_bracketed_links(line):
+    assert is_page_top(" ".join(line.split()))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gold <XAU=> climbs to record as dollar slips",  # a code inside a headline
+        "<3 tips for a cheaper commute",  # not a header in brackets
+        "[Updated] Flood waters rise in the valley",  # a bracketed tag before a headline
+        "[1] [2] [3]",  # footnote marks, not links
+    ],
+)
+def test_bracketed_text_that_is_no_page_top(line):
+    assert not is_page_top(line)
+
+
+def test_bracketed_menu_is_a_nav_row():
+    from archiver.extract.masthead import is_nav_row
+
+    assert is_nav_row("[Home] [Politics] [Economy] [Culture] [Sports]")
+    assert not is_nav_row("[Home] [Politics] [Why the vote was delayed again]")
+
+
+def test_edition_taglines():
+    from archiver.extract.roles import _site_line
+
+    assert _site_line("English Edition - Daily News Bulletin")
+    assert _site_line("Arabic Service")
+    assert not _site_line("Greek edition of cookbook tops the bestseller list")
+    assert not _site_line("English Edition Sells Out")

@@ -416,7 +416,8 @@ def _factiva_article(lines: list[str]) -> Export | None:
     """Factiva's article view saved as text: the headline, the byline, "563 words", the date,
     the source's name and code, the language and the copyright line, then the story, and
     "Document LBA0000020030114dz1e00c7k" under it."""
-    top = _text_lines(lines, 0, 40)[:10]
+    # some captures print the accession number over the headline too: furniture there as well
+    top = [i for i in _text_lines(lines, 0, 40) if not _ACCESSION.match(lines[i])][:10]
     words_at = next((i for i in top if _WORD_COUNT.match(lines[i])), None)
     if words_at is None or words_at == top[0]:
         return None
@@ -444,6 +445,9 @@ def _factiva_article(lines: list[str]) -> Export | None:
         by = [above[-1]]
     for k in above:
         out.flag(k, "the export's headline" if k in rows else "the export's header field")
+    for k in _text_lines(lines, 0, words_at):
+        if _ACCESSION.match(lines[k]):
+            out.flag(k, "the export's accession number, printed over the headline too")
     out.flag_range(0, copy_at + 1, "the export's header (word count, date, source, language)")
     out.flag_range(doc_at, len(lines), "the export's accession number")
     return out.export(

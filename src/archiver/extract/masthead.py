@@ -73,6 +73,9 @@ def is_nav_row(line: str) -> bool:
     Sports World Features", where the page's spacing between items was lost)."""
     if len(line) > 300:
         return False
+    if line[0] == "[" and _BRACKETED_ROW.match(line):
+        parts = _BRACKETED_ITEM.findall(line)  # "[Home] [Politics] [Economy] [Archive]"
+        return len(parts) >= 3 and all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
     parts = [p.strip() for p in _ROW_SEPARATORS.split(line) if p.strip()]
     if len(parts) >= 3:
         return all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
@@ -84,6 +87,10 @@ def is_nav_row(line: str) -> bool:
         return known == 4  # "News Sport Weather Business": four items, every one a menu's
     return known * 4 >= len(words) * 3
 
+
+# A menu of bracketed links, as text browsers and old print views print it.
+_BRACKETED_ROW = re.compile(r"^(?:\[[^\[\]]{1,32}\]\s*){3,}$")
+_BRACKETED_ITEM = re.compile(r"\[\s*([^\[\]]*?)\s*\]")
 
 # The page's spacing between a menu's items, when a copy keeps it: two spaces or more, or a tab.
 _SPACED_GAP = re.compile(r"(?: {2,}|\t+)")
@@ -192,7 +199,7 @@ def is_masthead(line: str) -> bool:
 
 _EDITION = re.compile(
     r"\s+(?:archives?|international|english|online|digital|edition|news\s+agency|"
-    r"newswire|live)$",
+    r"newswires?|live)$",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,8 @@
   archive's year label ("Archives | 1987").
 - A press release's label with its issuer ("European Commission - Press release") and its
   reference number alone ("IP/09/412").
+- A feed's or wire channel's header in angle brackets ("<Energy Desk News>"), and a row of
+  bracketed links ("[Home] [Politics] [Archive]", "[Top of page] [Next story]").
 
 Each is recognised on its whole shape (a running head needs the paper's name AND a full date
 with its year, ending the line or followed only by a page number), never on one word.
@@ -128,6 +130,13 @@ _FEED_SOURCE_AGE = re.compile(
 _FEED_BUTTON = re.compile(
     r"^(?:[☆★]\s*star(?:red)?|mark\s+as\s+(?:un)?read|send\s+to|save\s+to\s+\w+)$", re.IGNORECASE
 )
+# A news feed's or a wire service's channel header in angle brackets, alone on its line, as
+# feed readers and terminal captures print it ("<Energy Desk News>", "<Metals Wire>"): no
+# headline is printed in angle brackets.
+_CHANNEL_HEADER = re.compile(r"^<[A-Za-z][^<>]{1,60}>$")
+# A row of bracketed links, as text browsers print a page's buttons ("[Home] [Politics]
+# [Archive]", "[Top of page]  [Next story]"): two or more, and nothing else on the line.
+_BRACKET_LINKS = re.compile(r"^(?:\[[^\[\]\d]{1,30}\]\s*){2,}$")
 _MAX = 120
 
 
@@ -198,4 +207,6 @@ def is_page_top(line: str) -> bool:
         or _FEED_SOURCE_AGE.match(line)
         or (line[-1] in "»›" and _ARROW_LINKS.match(line))
         or _AGE_NOTICE.match(line)
+        or (line[0] == "<" and _CHANNEL_HEADER.match(line))
+        or (line[0] == "[" and _BRACKET_LINKS.match(line))
     )

@@ -455,6 +455,18 @@ def _classify_opening(
             issuer_at = reader.nxt[i] if i != issuer_at else -1
             continue
         if (
+            page is not None
+            and line[-1:] == ")"
+            and reader.nxt[i] < len(lines)
+            and (alone := match_standalone_dateline(line, lines[reader.nxt[i]], reference_date))
+            and alone.dateline.source
+        ):
+            # "THESSALONIKI, 12/9/2005 (ANA)" over the story: the place, the date and the
+            # agency in its brackets are the dateline's, not a date stamp's or a credit's
+            mark(i, "dateline", *alone.evidence)
+            opening.story_start = i
+            return opening
+        if (
             opening.byline is not None
             and roles
             and roles[-1].role == "byline"
@@ -1446,11 +1458,20 @@ def _label_line(line: str) -> bool:
     return len(parts) <= 8 and all(_label_segment(p.strip()) for p in parts)
 
 
+# The languages a site names its editions by ("English Edition", "Arabic Service").
+_EDITION_LANGUAGES = (
+    "english|french|german|spanish|portuguese|italian|dutch|russian|ukrainian|polish|turkish|"
+    "greek|arabic|persian|farsi|hebrew|chinese|japanese|korean|hindi|urdu|bengali|indonesian|"
+    "malay|vietnamese|thai|swahili|international|global|online|digital|weekend|overseas"
+)
 # A site describing itself by what it is ("Acme, South Seas News Agency", "Online edition of
 # the Region's Daily Newspaper", "BALTIC BUSINESS NEWSWIRE"): a masthead's tagline, no headline.
 _SELF_DESCRIPTION = re.compile(
     r"(?i:^online\s+edition\b|\b(?:news\s+agency|newspaper|newswire|news\s+service"
     r"|wire\s+service)$)"
+    # the site's edition in a language, as a label alone or before a separator ("English
+    # Edition - Daily News Bulletin", "Édition française", "Arabic Service | ...")
+    rf"|^(?i:{_EDITION_LANGUAGES})\s+(?:Edition|Service|Version)(?:\s+[-–—|:]\s+\S.*)?$"
 )
 
 
