@@ -698,3 +698,48 @@ def test_a_small_town_with_a_region_of_another_country():
     found = match_dateline("Hluhluwe, KwaZulu-Natal — " + STORY, REF)
     assert found is not None and found.dateline.place == "Hluhluwe, KwaZulu-Natal"
     assert match_dateline("Beyond Borders, Central — " + STORY, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "source"),
+    [
+        # the time the story was filed between its date and its agency
+        ("Spokane, Wash., Nov 3, 2022 / 10:05 am (CNA) — ", "Spokane, Wash.", "2022-11-03", "CNA"),
+        ("LONDON, April 7, 09:15 GMT (Reuters) - ", "LONDON", "2025-04-07", "Reuters"),
+        # a news service that names itself by a news outlet's word, alone before the dash
+        ("(Metro News Service) - ", None, None, "Metro News Service"),
+        ("(Religion News Service) — ", None, None, "Religion News Service"),
+    ],
+)
+def test_filing_time_and_news_service_alone(text, place, date, source):
+    found = match_dateline(text + STORY, REF)
+    assert found is not None, text
+    assert (found.dateline.place, found.dateline.date, found.dateline.source) == (
+        place,
+        date,
+        source,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Sponsored Content) - ",  # an editorial note in brackets, no news service
+        "(Video News) - ",  # a label's word first
+        "(Photo Service) - Short.",  # no sentence of story after the dash
+        "(Metro News Service) - ACME HOLDINGS OPENS NEW PLANT",  # a headline in capitals
+    ],
+)
+def test_bracketed_notes_that_are_no_news_service(text):
+    assert match_dateline(text if text.endswith((".", "PLANT")) else text + STORY, REF) is None
+
+
+def test_a_standalone_dateline_closed_by_a_full_stop():
+    from archiver.extract.datelines import match_standalone_dateline
+
+    found = match_standalone_dateline(
+        "Spokane, Wash., Nov 3, 2022 / 10:05 am (CNA).", STORY, dt.date(2022, 11, 3)
+    )
+    assert found is not None
+    assert found.dateline.raw == "Spokane, Wash., Nov 3, 2022 / 10:05 am (CNA)."
+    assert (found.dateline.place, found.dateline.source) == ("Spokane, Wash.", "CNA")

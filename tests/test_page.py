@@ -112,3 +112,16 @@ def test_sharing_buttons_and_stamps_ending_in_an_hour() -> None:
     assert is_date_stamp("Actualizado 08/10/2024 a las 05:00 h.")
     # a sentence that ends on the hour is story, not a stamp
     assert not is_date_stamp("El tren saldrá el 8 de octubre a las 05:00 h.")
+
+
+def test_a_long_menu_row_with_its_spacing_lost() -> None:
+    from archiver.extract.masthead import is_nav_row
+
+    row = "Home Latest Gulf Opinion Business World Sport Magazines Tech Prism Videos Editorial"
+    assert is_nav_row(row)
+    for line in (
+        "Oil Prices Jump Saudi Output Cut Rattles Markets Again",  # few menu words
+        "World Leaders Meet In Paris For Climate Business Talks",  # a headline's small words
+        "World Business Politics Sport Tech Video Culture Results 2024",  # a figure
+    ):
+        assert not is_nav_row(line), line

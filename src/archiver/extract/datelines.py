@@ -423,6 +423,11 @@ _NOT_PLACES = {
     "SOURCE",
     "WRITTEN",
 }
+# A news service's name that says what it is: capitalised words ending in a news outlet's
+# word ("Gray News", "Religion News Service", "States Newsroom", "Capitol Media").
+_NEWS_SERVICE = re.compile(
+    r"(?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:News|Newsroom|Press|Wire|Service|Media|Newswire|Agency)"
+)
 _STAMP_WORD = re.compile(r"\b(?i:updated|published|posted|modified|last\s+update|edited)\b")
 _TRANSMISSION_CODE = re.compile(r"^[a-z]\s+(?=[A-Z])")
 # Score a candidate needs to be taken as a dateline (see `_weigh`).
@@ -579,6 +584,18 @@ def _weigh(
     ):
         # "(RNS) — More than two dozen ...": a service's code in brackets, a dash, the story
         add(0, f"({agency}) in capitals, a dash and a sentence: a news service's code")
+    elif (
+        agency
+        and not date
+        and dash in _SPACED_DASHES
+        and _NEWS_SERVICE.fullmatch(agency)
+        and agency.split()[0].upper() not in _NOT_PLACES
+        and len(rest.split()) >= _SENTENCE_WORDS
+        and rest[:1].isupper()
+    ):
+        # "(Metro News Service) - A company is recalling ...": a service that names itself by a
+        # news outlet's word, in brackets, a dash and a sentence of story; no place
+        add(1, f"({agency}) is named as a news service, a dash and a sentence follow it")
     elif not (agency and (date or (dash and is_wire_source(agency)))):
         return -9, ["no place, and neither a date nor a known agency and a dash"]
     elif agency.upper() in _NOT_PLACES or _STAMP_WORD.fullmatch(agency):
@@ -654,7 +671,13 @@ def _parts(paragraph: str) -> _Parts | None:
     stop = _STOP_BEFORE_DATE.match(window)
     # "MOSCOW. March 4 (Interfax) -": a full stop where a comma usually stands before the date;
     # read as a comma (same length, so the raw text is still sliced from the paragraph)
-    m = DATELINE_RE.match(f"{window[: stop.end() - 1]},{window[stop.end() :]}" if stop else window)
+    text = f"{window[: stop.end() - 1]},{window[stop.end() :]}" if stop else window
+    timed = _TIME_BEFORE_AGENCY.search(text) if "(" in text and ":" in text else None
+    if timed is not None:
+        # "Denver, Colo., Apr 18, 2023 / 16:40 pm (CNA)": the time the story was filed between
+        # its date and its agency; read as blanks (same length again)
+        text = f"{text[: timed.start()]}{' ' * len(timed.group(0))}{text[timed.end() :]}"
+    m = DATELINE_RE.match(text)
     if m is None:
         return _slashed_parts(paragraph)
     groups = m.groupdict()
@@ -764,6 +787,12 @@ def _parts(paragraph: str) -> _Parts | None:
 
 
 _SPACED_DASHES = ("--", "—", "–", "-")
+# A time of day after a dateline's date and before its agency in brackets: "Apr 18, 2023 /
+# 16:40 pm (CNA)", "March 3, 09:15 GMT (Agency)".
+_TIME_BEFORE_AGENCY = re.compile(
+    r"(?<=\d)[ \t]*(?:[/|,][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?"
+    r"(?:[ \t]+[A-Z]{2,4})?(?=[ \t]*\()"
+)
 
 
 def _place_word(place: str) -> bool:
@@ -1129,6 +1158,9 @@ def match_standalone_dateline(
                 found, dateline=dataclasses.replace(found.dateline, raw=first.strip())
             )
         return None
+    printed = first
+    if first.endswith(")."):
+        first = first[:-1]  # "Denver, Colo., Apr 18, 2023 (CNA)." set apart with a full stop
     if len(first) > 60 or first[-1:] in ".?!:" or not second:
         return None
     if "," not in first and not first.endswith(")"):
@@ -1142,7 +1174,7 @@ def match_standalone_dateline(
     why = (*found.evidence, "+0 a paragraph of its own, above the story")
     return dataclasses.replace(
         found,
-        dateline=dataclasses.replace(found.dateline, raw=first.strip()),
+        dateline=dataclasses.replace(found.dateline, raw=printed.strip()),
         evidence=why,
     )
 

@@ -85,7 +85,29 @@ def is_nav_row(line: str) -> bool:
     known = sum(w.lower().strip("&") in _MENU_WORDS for w in words)
     if len(words) == 4:
         return known == 4  # "News Sport Weather Business": four items, every one a menu's
-    return known * 4 >= len(words) * 3
+    if known * 4 >= len(words) * 3:
+        return True
+    # a long row of capitalised words with no small word (an article, a preposition, a
+    # conjunction: a headline has them, even in Title Case) and no figure or sentence mark,
+    # half of them a menu's words ("Home Latest Pakistan Opinion Business World Sport Tech
+    # Prism Videos Editorial")
+    return (
+        len(words) >= _LONG_ROW
+        and known * 2 >= len(words)
+        and not any(w.lower() in _FUNCTION_WORDS for w in words)
+        and not any(ch.isdigit() for ch in line)
+        and not line.endswith((".", "!", "?", ":", ","))
+    )
+
+
+# A menu printed on one line with its spacing lost is long; a headline's words are fewer.
+_LONG_ROW = 8
+# The small words of English headlines, which a menu's row of section names does not hold.
+_FUNCTION_WORDS = frozenset(
+    """a an the of to in on at for from by with as into over after before amid against about
+    and or but nor is are was were be will would could should may says said its their his her
+    than that this these those up down out off""".split()
+)
 
 
 # A menu of bracketed links, as text browsers and old print views print it.

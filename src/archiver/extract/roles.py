@@ -456,7 +456,7 @@ def _classify_opening(
             continue
         if (
             page is not None
-            and line[-1:] == ")"
+            and line.endswith((")", ")."))
             and reader.nxt[i] < len(lines)
             and (alone := match_standalone_dateline(line, lines[reader.nxt[i]], reference_date))
             and alone.dateline.source
@@ -505,6 +505,20 @@ def _classify_opening(
                 )
                 opening.headline = headline_text(line)
                 headline_seen = True
+                continue
+            if (
+                i + 1 < len(lines)
+                and lines[i + 1]
+                and len(lines[i + 1]) <= _CREDIT_LINE_MAX
+                and find_credit(lines[i + 1], in_header=True) is not None
+                and any(reader.dateline(k) is not None for k in reader.ahead(i + 1, _ANCHOR_AHEAD))
+            ):
+                # "KUALA LUMPUR, 22 July -- The minister at a press conference." over
+                # "--Photo AGENCY": a photo's caption opens with its own dateline; its credit is
+                # right under it and the story's dateline stands below
+                mark(i, "caption", "a caption with its own dateline, its credit on the next line")
+                mark(i + 1, "credit", "the credit under a caption, above the story's dateline")
+                skip_to = i + 1
                 continue
             mark(i, "dateline", f"dateline grammar, score {found.score}", *found.evidence)
             opening.story_start = i
@@ -928,6 +942,8 @@ def _classify_opening(
 # how many lines (a deck, a caption, a credit) may stand between it and the article's anchor.
 _DISPLACE_AHEAD = 12
 _ANCHOR_AHEAD = 3
+# A photo's credit on a line of its own is short.
+_CREDIT_LINE_MAX = 80
 # Page furniture between a site's name and the headline is short.
 _FURNITURE_WORDS = 8
 

@@ -611,6 +611,19 @@ def _export_byline(export: Export) -> Byline | None:
     return Byline(raw=export.byline, names=names) if names else None
 
 
+def _prose(lines: list[str], raw_lines: list[str], i: int) -> bool:
+    """Line `i` is a line of the story's prose: many words, no row of the page's header, and
+    a sentence's end, or a sentence carried on to the next line (hard-wrapped copy). A long
+    headline has the words but neither ("Centre to set up 100 new cold storage hubs for
+    onion, tomato" over a "Trending" list)."""
+    line = lines[i]
+    if line.count(" ") < _STORY_SPACES or _header_row(line, raw_lines[i]):
+        return False
+    if line.rstrip("\"”’'")[-1:] in ".!?":
+        return True
+    return i + 1 < len(lines) and lines[i + 1][:1].islower()
+
+
 def _header_row(line: str, raw: str) -> bool:
     """A page header's row of items or crumbs (the cleaned line and the raw one)."""
     return (
@@ -652,12 +665,7 @@ def parse_wire_text(
     # ends in the headline, a row of language codes ("TR | EN | AR | FR | RU"), or a menu row
     # itself ("Live  France  Africa  Middle East  Americas  Europe  ...").
     first_prose = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if line.count(" ") >= _STORY_SPACES and not _header_row(line, raw_lines[i])
-        ),
-        len(lines),
+        (i for i, line in enumerate(lines) if _prose(lines, raw_lines, i)), len(lines)
     )
     spaced = frozenset(
         i for i in range(min(first_prose, len(lines))) if lines[i] and is_spaced_row(raw_lines[i])
@@ -667,10 +675,10 @@ def parse_wire_text(
         for i, (a, b) in enumerate(zip(chrome_flags(lines), capture.wrapper, strict=True))
     ]
     following = next_text_index(lines, chrome)
-    story_seen = False  # a page's menu holds "Latest Headlines" and "Trending" above its story
+    # a page's menu holds "Latest Headlines" and "Trending" above its story: the story is seen
+    # from its first line of prose on (a menu printed on one line is none)
     for i, line in enumerate(lines):
-        if not story_seen:
-            story_seen = line.count(" ") >= _STORY_SPACES
+        if i <= first_prose:
             continue
         if (
             line
@@ -882,9 +890,9 @@ def parse_wire_text(
                 (f"dateline grammar, score {found.score}", *found.evidence, *located.why),
             )
         )
-        if found.rest and not is_date_stamp(found.rest):
+        if found.rest.strip(" .") and not is_date_stamp(found.rest):
             paragraphs[k] = found.rest
-        else:  # nothing after the dateline, or only the page's stamp run into it
+        else:  # nothing after the dateline (bar its full stop), or the page's stamp run into it
             del paragraphs[k]
             del first_lines[k]
             if k < len(paragraphs) and is_date_stamp(paragraphs[k]):
