@@ -125,3 +125,18 @@ def test_a_long_menu_row_with_its_spacing_lost() -> None:
         "World Business Politics Sport Tech Video Culture Results 2024",  # a figure
     ):
         assert not is_nav_row(line), line
+
+
+def test_a_gallery_instruction_is_no_headline() -> None:
+    from archiver.extract.page import _TOOL_LINE
+
+    for line in (
+        "Click on the photo to start animation. Go back to the initial screen.",
+        "Tap the image to enlarge it",
+    ):
+        assert _TOOL_LINE.match(line), line
+    for line in (
+        "Click and collect to end at high-street chain",  # a headline
+        "Tap water to be cut off in east district for repairs",
+    ):
+        assert not _TOOL_LINE.match(line), line

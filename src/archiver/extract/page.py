@@ -183,6 +183,8 @@ _TOOL_LINE = re.compile(
         # WordPress's sharing buttons ("Click to share on X (Opens in new window)"), and the
         # writer's photo by its alt text ("Portrait of Jane Roe")
         click\s+to\s+(?:share|print|email|e-mail|copy)\b.*|
+        # a gallery's or a map's instructions ("Click on the photo to start animation.")
+        (?:click|tap)\s+(?:on\s+)?(?:the\s+|an?\s+)?(?:photo|image|picture|map|graphic)s?\s+to\b.*|
         (?:portrait|headshot|avatar|profile\s+(?:photo|picture)|author\s+photo)\s+of\s+\S.{0,40}|
         audio\s+generated\s+by.*|powered\s+by\s+.*|only\s+have\s+a\s+minute\?.*
     )$""",
