@@ -1512,7 +1512,13 @@ def is_rights_signoff(line: str) -> bool:
     if m is None:
         return False
     credit = find_credit(line, in_header=True)
-    return credit is not None and credit.photographer is None
+    if credit is None:
+        return False
+    # "Copyright © Jakarta Globe": the word and the mark together are a page's rights notice,
+    # whatever the name after them looks like (a photo's credit prints one or the other)
+    return credit.photographer is None or (
+        "©" in line and re.match(r"\W*(?i:copyright)\b", line) is not None
+    )
 
 
 def is_credit_line(line: str) -> bool:

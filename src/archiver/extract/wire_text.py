@@ -748,8 +748,9 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
-            elif is_rights_signoff(line) and (no > signoff_at or credited_at == no - 1):
-                # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption
+            elif is_rights_signoff(line) and (no >= signoff_at or credited_at == no - 1):
+                # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption; a
+                # notice of four words or more ("© The Irish Times") is itself the last such line
                 if explain:
                     why = ("a copyright notice under the story or a credited caption",)
                     out.roles.append(LineRole(no, line, "chrome", why))
