@@ -29,7 +29,7 @@ from archiver.bagcheck.tagfiles import BagInfo
 from archiver.commands import export_cmd
 from archiver.config import ArchiveSettings, Config, RightsSettings
 from archiver.errors import ArticleError
-from archiver.exports import BagView, ExportOptions, archivematica, mets, run, saf
+from archiver.exports import BagView, ExportOptions, archivematica, metadata, mets, run, saf
 from archiver.exports.metadata import Term, dublin_core
 from archiver.packaging.staging import STAGING_PREFIX
 from archiver.safefs import make_folders
@@ -552,3 +552,59 @@ def test_saf_dublin_core_text_of_a_real_bag_is_the_lxml_tree(sample_bag: Path) -
     assert saf.dublin_core_xml(terms) == saf.dublin_core_tree(terms)
     assert saf.dcterms_xml(terms) == saf.dcterms_tree(terms)
     assert saf.dcterms_xml(terms) is not None
+
+
+def _terms_by_qname(root: etree._Element) -> list[Term]:
+    """The reading `metadata.terms_of` replaced: an etree.QName for each child."""
+    terms = []
+    for el in root:
+        if not isinstance(el.tag, str):
+            continue
+        qname = etree.QName(el)
+        text = " ".join((el.text or "").split())
+        if qname.namespace not in (metadata.DC_NS, metadata.DCTERMS_NS) or not text:
+            continue
+        scheme = el.get(f"{{{metadata.XSI_NS}}}type")
+        terms.append(
+            Term(
+                qname.localname,
+                text,
+                el.get(metadata.XML_LANG),
+                scheme.rpartition(":")[2] if scheme else None,
+            )
+        )
+    return terms
+
+
+_CHILD = st.tuples(
+    st.sampled_from(
+        [metadata.DC_NS, metadata.DCTERMS_NS, "", "http://example.org/other", "comment", "pi"]
+    ),
+    st.sampled_from(["title", "spatial", "creator", "x-y", "hasPart"]),
+    st.one_of(st.none(), st.text(st.sampled_from("ab \t\n&<é"), max_size=6)),
+    st.one_of(st.none(), st.sampled_from(["en", "de-CH", ""])),
+    st.one_of(st.none(), st.sampled_from(["dcterms:URI", "W3CDTF", ""])),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(children=st.lists(_CHILD, max_size=8))
+def test_dublin_core_terms_read_as_by_qname(children: list[tuple]) -> None:
+    """Dublin Core statements read from the tag's text: those QName gave, in every case
+    (namespaces, none, comments, processing instructions, blank text, languages, schemes)."""
+    root = etree.Element(f"{{{mets.OAI_DC_NS}}}dc")
+    for namespace, name, text, lang, scheme in children:
+        if namespace == "comment":
+            root.append(etree.Comment(text or "c"))
+            continue
+        if namespace == "pi":
+            root.append(etree.ProcessingInstruction("pi", text or None))
+            continue
+        el = etree.SubElement(root, f"{{{namespace}}}{name}" if namespace else name)
+        el.text = text
+        if lang is not None:
+            el.set(metadata.XML_LANG, lang)
+        if scheme is not None:
+            el.set(f"{{{metadata.XSI_NS}}}type", scheme)
+    parsed = etree.fromstring(etree.tostring(root))
+    assert metadata.terms_of(parsed) == _terms_by_qname(parsed)

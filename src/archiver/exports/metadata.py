@@ -22,6 +22,8 @@ DC_NS = "http://purl.org/dc/elements/1.1/"
 DCTERMS_NS = "http://purl.org/dc/terms/"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XSI_TYPE = f"{{{XSI_NS}}}type"
+_DC_NAMESPACES = (DC_NS, DCTERMS_NS)
 DCTERMS_FILE = "data/metadata/dcterms.xml"
 DC_FILE = "data/metadata/dc.xml"
 RECORD_FILE = "data/metadata/article.json"
@@ -76,28 +78,33 @@ def _dublin_core(bag: BagView) -> list[Term]:
     files = set(bag.files)
     for rel in (DCTERMS_FILE, DC_FILE):
         if rel in files:
-            root = _parse(bag, rel)
-            terms = []
-            for el in root:
-                if not isinstance(el.tag, str):
-                    continue
-                qname = etree.QName(el)
-                text = " ".join((el.text or "").split())
-                if qname.namespace not in (DC_NS, DCTERMS_NS) or not text:
-                    continue
-                scheme = el.get(f"{{{XSI_NS}}}type")
-                terms.append(
-                    Term(
-                        qname.localname,
-                        text,
-                        el.get(XML_LANG),
-                        scheme.rpartition(":")[2] if scheme else None,
-                    )
-                )
-            return terms
-    terms = []
+            return terms_of(_parse(bag, rel))
+    terms: list[Term] = []
     for label, name in (("External-Description", "title"), ("External-Identifier", "identifier")):
         terms.extend(Term(name, " ".join(v.split())) for v in bag.info.values(label) if v.strip())
+    return terms
+
+
+def terms_of(root: etree._Element) -> list[Term]:
+    """The statements of a Dublin Core record: its children in the dc and dcterms namespaces
+    that hold text (whitespace collapsed), in document order."""
+    terms: list[Term] = []
+    for el in root:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue  # a comment or a processing instruction
+        # "{namespace}name" read as text: an etree.QName per element cost as much as the rest
+        # of the loop (pinned to QName's reading in tests/exports/test_export_fast_paths.py)
+        namespace, _, name = tag[1:].partition("}") if tag[:1] == "{" else ("", "", tag)
+        if namespace not in _DC_NAMESPACES:
+            continue
+        text = " ".join((el.text or "").split())
+        if not text:
+            continue
+        scheme = el.get(XSI_TYPE)
+        terms.append(
+            Term(name, text, el.get(XML_LANG), scheme.rpartition(":")[2] if scheme else None)
+        )
     return terms
 
 

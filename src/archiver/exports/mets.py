@@ -274,15 +274,16 @@ class MetsBuilder:
         self.run_date = w3c_datetime(options.run_time)
         self.maker = bag.info.first("Bag-Software-Agent")
         self.program = f"archiver-{__version__}"  # this run's agent
-        self._uuids: dict[str, str] = {}
+        self._uuids: dict[tuple[str, ...], str] = {}
         organization = options.config.archive.organization
         self.organization = organization or bag.info.first("Source-Organization")
 
     def uuid(self, *parts: str) -> str:
-        key = "\n".join([self.guid, *parts])
-        found = self._uuids.get(key)
+        # kept by the parts themselves: most calls ask again for an object's or an event's
+        # identifier, and joining the name first cost more than the lookup
+        found = self._uuids.get(parts)
         if found is None:
-            found = self._uuids[key] = uuid5_text(key)
+            found = self._uuids[parts] = uuid5_text("\n".join([self.guid, *parts]))
         return found
 
     # -- the parts ---------------------------------------------------------------------------

@@ -314,17 +314,22 @@ class StagedGroup:
             try:
                 if flush_error is not None:
                     raise flush_error
+                # renamed into place: nothing is left at the staging path (`install` removes
+                # a replaced export itself), so it is not looked at again
                 install(staging, final, replace=force, sync_parent=False)
                 status = "replaced" if replacing else "created"
                 result: ExportResult | ArchiverError = ExportResult(
                     source, status, str(final), bag_name, self.target.name
                 )
             except FileExistsError:  # another run put it there first: it is whole
+                _remove(staging)
                 result = ExportResult(source, "exists", str(final), bag_name, self.target.name)
             except OSError as exc:
+                _remove(staging)
                 result = ArticleError(f"{source}: cannot write {name}: {exc.strerror or exc}")
-            finally:
-                _remove(staging)  # what is left: nothing, or the replaced export
+            except BaseException:
+                _remove(staging)
+                raise
             self._installed[index] = result
         if staged:
             fsync_path(self.out_dir)
