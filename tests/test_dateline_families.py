@@ -743,3 +743,22 @@ def test_a_standalone_dateline_closed_by_a_full_stop():
     assert found is not None
     assert found.dateline.raw == "Spokane, Wash., Nov 3, 2022 / 10:05 am (CNA)."
     assert (found.dateline.place, found.dateline.source) == ("Spokane, Wash.", "CNA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Australian Associated Press) August 7, 2024 3:41pm",
+        "(The Canadian Press) June 12, 2025 10:15 a.m. EDT",
+        "(Reuters) March 3, 2024",
+    ],
+)
+def test_an_agency_over_the_page_stamp_is_no_dateline(text):
+    # the writer's agency in brackets, then the page's date and time: no place, no dash, no story
+    assert match_dateline(text, REF) is None
+
+
+def test_an_agency_and_a_date_before_a_dash_and_the_story_stay_a_dateline():
+    found = match_dateline("(Reuters) March 3, 2024 - " + STORY, REF)
+    assert found is not None
+    assert (found.dateline.date, found.dateline.source) == ("2024-03-03", "Reuters")

@@ -429,6 +429,8 @@ _NEWS_SERVICE = re.compile(
     r"(?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:News|Newsroom|Press|Wire|Service|Media|Newswire|Agency)"
 )
 _STAMP_WORD = re.compile(r"\b(?i:updated|published|posted|modified|last\s+update|edited)\b")
+# A time of day and nothing else ("3:41pm", "10:05 a.m. AEST"): what follows a page's stamp.
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,5})?")
 _TRANSMISSION_CODE = re.compile(r"^[a-z]\s+(?=[A-Z])")
 # Score a candidate needs to be taken as a dateline (see `_weigh`).
 ACCEPT = 2
@@ -601,6 +603,10 @@ def _weigh(
     elif agency.upper() in _NOT_PLACES or _STAMP_WORD.fullmatch(agency):
         # "April 8, 2025 (UPDATED) -": a page's note after its date, not an agency
         return -9, [f"({agency}) is a label's word, not an agency"]
+    elif date and not dash and (not rest or _CLOCK_ONLY.fullmatch(rest)):
+        # "(Australian Associated Press)" over "August 7, 2024 3:41pm": the writer's agency
+        # under the byline, then the page's date stamp; no place, no dash, no story after it
+        return -9, [f"({agency}) over a date and a time alone: a credit over the page's stamp"]
     if not rest and not date and not agency:
         add(-1, "nothing follows it")
     return score, why

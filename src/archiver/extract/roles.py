@@ -455,6 +455,24 @@ def _classify_opening(
             issuer_at = reader.nxt[i] if i != issuer_at else -1
             continue
         if (
+            opening.byline is not None
+            and roles
+            and roles[-1].role == "byline"
+            and (desk := _BRACKETED_DESK.match(line))
+            and _is_outlet(desk.group(1))
+            and (
+                is_date_stamp(line[desk.end() :])
+                or (desk.end() == len(line) and i + 1 < len(lines) and is_date_stamp(lines[i + 1]))
+            )
+        ):
+            # "Jane Roe" / "(Australian Associated Press)" / "August 7, 2024 3:41pm": the
+            # writer's agency in brackets and the page's stamp under it, not a dateline
+            mark(i, "chrome", "the writer's agency in brackets, the page's stamp after it")
+            if desk.end() == len(line):
+                mark(i + 1, "chrome", "the page's date stamp under the writer's agency")
+                skip_to = i + 1
+            continue
+        if (
             page is not None
             and line.endswith((")", ")."))
             and reader.nxt[i] < len(lines)
@@ -1783,6 +1801,8 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
 
 
 # The words a page's stamp opens with, in the languages of the pages.
+# A writer's agency or outlet in brackets at a line's start: "(Australian Associated Press)".
+_BRACKETED_DESK = re.compile(r"\(([^()]{2,60})\)\s*")
 _STAMP_OPENING = re.compile(
     r"^(?i:published|updated|posted|last\s+updated|actualizado|publicado|atualizado|publié|"
     r"mis\s+à\s+jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|publicerad|uppdaterad|"
