@@ -885,3 +885,25 @@ def test_a_source_the_page_credits_beside_a_photographer():
         is None
     )
     assert named_source_caption("Station (Fotoprensa)", sources) is None
+
+
+@pytest.mark.parametrize(
+    "line, spaced, credit, photographer",
+    [
+        ("JANE ROE • jane.roe@paper.com", False, "JANE ROE • jane.roe@paper.com", "JANE ROE"),
+        ("JOHN DOE / JDOE@PAPER.COM", False, "JOHN DOE / JDOE@PAPER.COM", "JOHN DOE"),
+        ("Mia Okafor/mokafor@paper.com", False, "Mia Okafor/mokafor@paper.com", "Mia Okafor"),
+        # a space alone parts them only where the caller has a caption above
+        ("LUIS ROE lroe@paper.com", True, "LUIS ROE lroe@paper.com", "LUIS ROE"),
+        ("LUIS ROE lroe@paper.com", False, None, None),
+        # a byline with the writer's address is no photo's credit
+        ("By Jane Roe • jroe@paper.com", False, None, None),
+        ("Contact: news@paper.com", True, None, None),
+    ],
+)
+def test_a_photographers_name_and_address(line, spaced, credit, photographer):
+    from archiver.extract.credits import emailed_credit
+
+    found = emailed_credit(line, spaced=spaced)
+    got = (found.credit, found.photographer) if found is not None else (None, None)
+    assert got == (credit, photographer)

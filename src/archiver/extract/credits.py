@@ -663,6 +663,12 @@ _NAME_AND_EMAIL = re.compile(
     rf"(?<=[.!?”\"’)] )(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}(?:\s+(?:Jr|Sr)\.|\s+I{{2,3}})?)"
     r"\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\s*$"
 )
+# "JANE ROE • jroe@paper.com", "Jane Roe/jroe@paper.com": the photographer and the address
+# set apart by a mark, printed whole as the credit, alone or after the caption's sentence
+_NAME_SEP_EMAIL = re.compile(
+    rf"(?:(?<=[.!?”\"’)] ))(?P<credit>(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+    r"\s*(?:[•·|/]|\s[-–—])\s*[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\s*$"
+)
 # "... Edsa. INQUIRER PHOTO / JANE ROE", "... AP Photo/Jane Roe": the agency's photo desk, then
 # the person, with no brackets around them.
 _DESK_PHOTO_PERSON = re.compile(
@@ -929,6 +935,9 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             return Credit(dashed.group("credit"), person, agency)
     if (found := _after_sentence(text)) is not None:
         return found
+    if "@" in text and (mailed := _NAME_SEP_EMAIL.search(text)) is not None:
+        if not mailed.group("name").startswith(("By ", "BY ")):
+            return Credit(mailed.group("credit"), _clean_person(mailed.group("name")), None)
     if "@" in text and (mailed := _NAME_AND_EMAIL.search(text)) is not None:
         name = mailed.group("credit")
         return Credit(name, _clean_person(name), None)
@@ -1521,12 +1530,32 @@ def is_rights_signoff(line: str) -> bool:
     )
 
 
+def emailed_credit(line: str, *, spaced: bool = False) -> Credit | None:
+    """ "JANE ROE • jroe@paper.com" alone on its line: the photographer and the address,
+    printed whole as the credit. Only the caller knows a caption stands beside it (alone
+    under a headline or a story, such a line is the writer's contact). With `spaced`, the
+    caller has a caption's sentence right above, and a space alone may part the name from
+    the address ("MARIO ROE mroe@paper.com", as the Miami Herald prints it)."""
+    text = " ".join(line.split())
+    if "@" not in text or text.startswith(("By ", "BY ")):
+        return None
+    m = _NAME_SEP_EMAIL.search(f". {text}")
+    if m is not None and m.start("credit") == 2:
+        return Credit(m.group("credit"), _clean_person(m.group("name")), None)
+    m = _NAME_AND_EMAIL.search(f". {text}") if spaced else None
+    if m is None or m.start("credit") != 2:
+        return None
+    return Credit(text, _clean_person(m.group("credit")), None)
+
+
 def is_credit_line(line: str) -> bool:
     """A line that is only a photo credit ("Photo: Jane Roe, AFP", "Image copyright Getty
     Images", "Jane Roe via Getty Images", "(AP Photo/Jane Roe)"), no caption before it."""
     text = " ".join(line.split())
     if not text or len(text) > 120:
         return False
+    if emailed_credit(text) is not None:
+        return True
     credit = find_credit(text, in_header=True)
     if credit is None:
         return False
@@ -1797,13 +1826,18 @@ def credit_over_caption(
         # "Jane Roe, Star Tribune" over "Scaffolding covers the dome.": below the byline that
         # shape is no writer's, and over a caption's sentence it is the photo's credit
         return _person_outlet_line(text, m)
-    if name_alone and in_header and _CAPTION_END.search(caption.rstrip()):
+    if (
+        name_alone
+        and in_header
+        and _CAPTION_END.search(caption.rstrip())
+        and (alone := _name_alone_credit(text)) is not None
+    ):
         # "Greg Nash" or "U.S. GEOLOGICAL SURVEY" over "Schumer arrives for a vote.", with the
         # byline and the page's stamp or buttons above: the photo's credit, printed first
-        return _name_alone_credit(text)
+        return alone
     if not is_credit_line(text):
         return None
-    credit = find_credit(text, in_header=True)
+    credit = find_credit(text, in_header=True) or emailed_credit(text)
     return credit if credit is not None and credit.photographer else None
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from archiver.extract.bylines import is_author_bio, is_contact_line, parse_byline
 from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp, is_paywall
-from archiver.extract.credits import find_credit, parse_gallery
+from archiver.extract.credits import emailed_credit, find_credit, parse_gallery
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
 from archiver.extract.masthead import (
     breadcrumb_headline,
@@ -298,8 +298,10 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue  # a button, a gallery counter, the writer's biography or e-mail
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
-        if find_credit(line, in_header=True) is not None:
-            continue  # a photo's caption or credit between the headline and the byline
+        if find_credit(line, in_header=True) is not None or emailed_credit(line) is not None:
+            # a photo's caption or credit between the headline and the byline ("JANE ROE •
+            # jroe@paper.com" over a caption: a name and an address set apart by a mark)
+            continue
         if is_date_stamp(line) or is_consent_or_nav(line) or is_paywall(line):
             if top is not None:
                 notes.append(f"line {k + 2} above it is a date stamp or page chrome")

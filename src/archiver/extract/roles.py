@@ -43,6 +43,7 @@ from archiver.extract.credits import (
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
+    emailed_credit,
     find_credit,
     is_credit_line,
     parse_gallery,
@@ -270,6 +271,15 @@ class _Reader:
         return None
 
 
+# A caption is a sentence or two: four to forty words, the last one ending it.
+_CAPTION_SENTENCE = re.compile(r"[.!?\"”’)]$")
+
+
+def _caption_sentence(line: str) -> bool:
+    """Whether a line reads as a photo's caption: a sentence or two of four to forty words."""
+    return 4 <= len(line.split()) <= 40 and _CAPTION_SENTENCE.search(line.rstrip()) is not None
+
+
 def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -> bool:
     """The line right below (same block) is a bare credit line: this line is its caption.
     Below the byline, "NAME, Outlet" under a sentence is a credit line too (above it, that
@@ -424,6 +434,26 @@ def _classify_opening(
                 # "caption / Jane Roe for NPR": the caption's credit on the line under it
                 roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
                 mark(i, "credit", "a person's name and an outlet under a caption")
+            elif (
+                roles
+                and roles[-1].line == i - 1
+                and _caption_sentence(lines[i - 1])
+                and emailed_credit(line, spaced=True) is not None
+            ):
+                # "caption." / "JANE ROE jroe@paper.com": the photographer's name and address
+                # under a caption's sentence (under the byline, an address is the writer's)
+                roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
+                mark(i, "credit", "a photographer's name and e-mail under a caption")
+            elif (
+                i + 1 < len(lines)
+                and lines[i + 1]
+                and emailed_credit(line) is not None
+                and credit_over_caption(line, lines[i + 1], in_header=True) is not None
+            ):
+                # "JANE ROE • jroe@paper.com" / "caption.": the credit printed first
+                mark(i, "credit", "a photographer's name and e-mail over its caption")
+                mark(i + 1, "caption", "under its credit")
+                skip_to = i + 1
             else:
                 mark(i, "chrome", "between the page's header and its dateline paragraph")
             continue
@@ -549,6 +579,9 @@ def _classify_opening(
             mark(i, "caption", f"a gallery line ({gallery.position} of {gallery.count})")
             continue
         credit = find_credit(line, in_header=True)
+        if credit is None and roles and roles[-1].line == i - 1 and roles[-1].role == "caption":
+            # "JANE ROE • jroe@paper.com" under its caption (alone, it is a writer's contact)
+            credit = emailed_credit(line)
         if credit is not None and is_by_line(line) and (b := parse_byline(line)) and b.names:
             credit = None  # "By Jane Roe | The Oregonian/OregonLive": the writer's outlet
         if credit is not None and was_first and _whole_line(credit, line):

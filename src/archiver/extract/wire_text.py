@@ -36,6 +36,7 @@ from archiver.extract.credits import (
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
+    emailed_credit,
     find_credit,
     is_credit_line,
     is_credit_word_line,
@@ -109,7 +110,11 @@ def _photo_from_caption(
     credit = find_credit(credit_line or caption, in_header=in_header or credit_line is not None)
     if credit is None and credit_line is not None:
         above = caption.removesuffix(credit_line).rstrip()
-        credit = credit_under_caption(above, credit_line) or credit_wrapped_over(above, credit_line)
+        credit = (
+            credit_under_caption(above, credit_line)
+            or credit_wrapped_over(above, credit_line)
+            or emailed_credit(credit_line, spaced=True)
+        )
     return Photo(
         caption=caption,
         credit=credit.credit if credit else None,
@@ -759,6 +764,9 @@ def parse_wire_text(
                 and (is_credit_line(block[k + 1][0]) or credit_under_caption(line, block[k + 1][0]))
                 and not find_credit(line)
                 and not is_desk_signoff(block[k + 1][0])
+                # "Jane Roe / jroe@paper.com" under the story's last paragraph: the writer's
+                # contact (a photographer's address stands under a caption amid the story)
+                and not (block[k + 1][1] >= signoff_at and emailed_credit(block[k + 1][0]))
                 and not (no == signoff_at and is_rights_signoff(block[k + 1][0]))
                 # "(By Jane Roe)" over the desk's "Enditem/AW": the writers' line, no caption
                 and foot_byline(line) is None
