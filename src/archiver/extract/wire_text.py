@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from archiver.extract.bylines import (
@@ -72,6 +73,9 @@ from archiver.extract.roles import (
 from archiver.model import Dateline, Photo, Warning
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
+# One space of another width: the raw lines keep their runs of spaces (a menu's items are kept
+# apart by them) but not their kinds, which a page's markup picks at random ("Home\u00a0 World").
+_OTHER_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]")
 # Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
 _WRAP_WIDTH = 100
 # "Latest Headlines", "More from The Paper": the headings that end a story are short.
@@ -645,6 +649,12 @@ def parse_wire_text(
     """The structure of a plain-text article. With `explain`, `roles` lists every line's role
     and why (otherwise only the opening's lines, which are few)."""
     out = WireStructure()
+    # Canonical composition first: a capture made on a system that writes accents as separate
+    # marks (macOS, some scrapers: "e" + U+0301) is the same text as the precomposed one, and
+    # the names, places and words the parser knows are precomposed (Unicode's NFC, which
+    # every field the record keeps is in).
+    if not text.isascii():
+        text = _OTHER_SPACE.sub(" ", unicodedata.normalize("NFC", text))
     raw_lines = text.split("\n")
     # A tool's capture (a text dump, an e-mail): its markers and wrapper lines are read past.
     capture = read_capture([clean(line) for line in raw_lines])
