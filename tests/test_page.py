@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.extract.chrome import is_consent_or_nav
+from archiver.extract.masthead import is_nav_row, is_spaced_row
 from archiver.extract.page import find_page_headline, is_date_stamp, is_menu_item
 from archiver.extract.roles import chrome_flags
 
@@ -140,3 +142,69 @@ def test_a_gallery_instruction_is_no_headline() -> None:
         "Tap water to be cut off in east district for repairs",
     ):
         assert not _TOOL_LINE.match(line), line
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Local News | Weather | Traffic | WXTV 9 Investigates | Verify",  # a brand's figure
+        "Metro24 > KwaZulu-Natal > Local News",  # a site's name with a figure, as a crumb
+        "World politics | Business & finance | Economics | Science & technology | Culture",
+    ],
+)
+def test_menu_rows_with_brand_and_sentence_case_items(row: str) -> None:
+    assert is_nav_row(row)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "News  Sport  Weather  iPlayer  TV  Radio  More",  # a brand's lower-case first letter
+        "HOME  NEWS  SPORTS  OPINION  ¡EN ESPAÑOL!",  # a language's name in its marks
+        "Congress  White House  2020 Elections  Magazine  Jobs",
+        "NORTHNET Network:  NEWS  SPORTS!  MONEY  TRAVEL",  # the row's label first
+    ],
+)
+def test_spaced_menu_rows_with_brand_items(raw: str) -> None:
+    assert is_spaced_row(raw)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Storm Dora | Schools shut, roads closed | Power cut to 40,000 homes",
+        "Fed holds rates | Stocks rally | Oil slips",  # pieces of a headline: no section's name
+        "Budget 2024 | Tax cuts | Pensions",  # three items, one a section's name
+        "Rates rise | Stocks fall | Oil slips | Gold gains | Dollar flat",
+    ],
+)
+def test_headlines_cut_by_bars_are_no_menu_rows(line: str) -> None:
+    assert not is_nav_row(line)
+    assert not is_spaced_row(line.replace(" | ", "   "))
+
+
+def test_consent_banner_heading_and_notice() -> None:
+    assert is_consent_or_nav("Cookies on the Northern Herald website")
+    assert is_consent_or_nav(
+        "The Herald has updated its cookie policy. We use cookies to ensure that we give you"
+        " the best experience on our website."
+    )
+    assert not is_consent_or_nav("Cookies on the menu as school canteens reopen")
+    assert not is_consent_or_nav("Bakers sell cookies on the site of the old mill")
+
+
+def test_a_photographer_s_e_mail_line_is_never_the_page_headline() -> None:
+    menu = "\n".join(["The Lake Courier", "Home", "Local", "Sports", "Business", "Opinion"])
+    text = (
+        f"{menu}\n\nHarbor seawall repairs to cost $6 million as winter storms return\n\n"
+        "City engineers say two more stretches of the wall are at risk.\n\nshare\nprint\nmore\n\n"
+        "PETER HOLMQVIST • peter.holmqvist@lakecourier.com\n"
+        "Waves broke over a damaged section of the harbor seawall near the ore docks on Friday.\n"
+    )
+    assert _headline(text) == "Harbor seawall repairs to cost $6 million as winter storms return"
+
+
+def test_page_stamp_with_its_modified_time_after_a_bar() -> None:
+    assert is_date_stamp(
+        "Originally published March 9, 2011 at 7:15 PM | Page modified March 9, 2011 at 11:02 PM"
+    )

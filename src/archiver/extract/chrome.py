@@ -190,6 +190,11 @@ _CONSENT_OR_NAV = re.compile(
         we\s+(?:and\s+our\s+partners\s+)?use\s+cookies\s+(?:and\s+similar\s+technologies\s+)?to\b.*|
         .{0,300}\b(?:accept|reject|allow)\s+all(?:\s+cookies)?\s+cookie\s+(?:settings|preferences)|
         we\s+(?:value|care\s+about|respect)\s+your\s+privacy.*|your\s+privacy\s+choices|
+        # the banner's heading and its notice: "Cookies on the BBC website", "The site has
+        # updated its cookie policy. We use cookies to ensure that ..."
+        cookies\s+on\s+(?:the\s+|this\s+)?(?:[\w.&'’-]+\s+){0,4}(?:website|site)|
+        .{0,200}?\b(?:has|have)\s+updated\s+(?:its|our)\s+(?:cookie|privacy)\s+policy\b.*|
+        .{0,200}?(?:^|[.!]\s)we\s+use\s+cookies\s+to\b.*|
         (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|contents|navigation|search|footer|
             menu|article)(?:\s*(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?\w+)*
         |(?:passer|aller)\s+au\s+(?:contenu|menu)(?:\s+principal)?|
@@ -236,7 +241,8 @@ def is_terminator(line: str, next_line: str | None = None) -> bool:
 
 
 _STAMP_PREFIX = re.compile(
-    r"^(?:(?:first\s+)?published|updated|posted|last\s+updated|last\s+modified)\b\s*(?:on|at)?\s*[:-]?\s*",
+    r"^(?:(?:first\s+|originally\s+)?published|updated|posted|last\s+updated|last\s+modified)\b"
+    r"\s*(?:on|at)?\s*[:-]?\s*",
     re.IGNORECASE,
 )
 _HAS_DATE = re.compile(
@@ -253,9 +259,11 @@ _SITE_BEFORE_STAMP = re.compile(r"^[A-Za-z][\w-]*\.(?:com|net|org|co\.\w\w|\w\w)
 _TRAILING_LABEL = re.compile(r"\s+[-–—|]\s+[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,2}$")
 
 
-# "... | Updated ...", "..., updated ...", "... - Updated ...": a second stamp after the first
+# "... | Updated ...", "..., updated ...", "... - Updated ...", "... | Page modified ...": a
+# second stamp after the first
 _SECOND_STAMP = re.compile(
-    r"\s*(?:[|,]|\s[-–—])\s*(?=(?:updated|last\s+updated|modified|(?:first\s+)?published)\b)",
+    r"\s*(?:[|,]|\s[-–—])\s*(?=(?:(?:page\s+)?(?:updated|modified)|last\s+updated|"
+    r"(?:first\s+|originally\s+)?published)\b)",
     re.IGNORECASE,
 )
 

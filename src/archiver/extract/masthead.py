@@ -60,6 +60,65 @@ def nav_item(part: str) -> bool:
     )
 
 
+def _strict_item(part: str) -> bool:
+    return nav_item(part) or part.lower() in _MENU_WORDS
+
+
+# A brand's figure inside an item ("KARE 11 Investigates", "2016 Elections", "News24"), the
+# marks round a brand or a language's name ("SLAM!", "¡EN ESPAÑOL!") and a brand's lower-case
+# first letter ("iPlayer", "eEdition"): what a menu's item may hold that a section's name
+# (nav_item) does not.
+_ITEM_FIGURES = re.compile(r"\d+")
+_ITEM_MARKS = re.compile(r"^[¡¿]|(?<=\w)!$")
+_CAMEL = re.compile(r"\b([a-z])(?=[a-z]*[A-Z])")
+# A menu's item in sentence case ("World politics", "Business & finance", "Print edition"):
+# a capitalised word and up to two more in lower case, no sentence's stop.
+_SENTENCE_CASE_ITEM = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&\s+)?[a-z][\w'’-]*){1,2}$")
+
+
+def _loose_item(part: str, sentence_case: bool) -> bool:
+    """A menu's item once a brand's figures, marks and lower-case first letter are read past
+    (and, in a long row, an item in sentence case)."""
+    if len(part) > 32:
+        return False
+    core = _CAMEL.sub(lambda m: m.group(1).upper(), _ITEM_MARKS.sub("", part))
+    core = " ".join(_ITEM_FIGURES.sub(" ", core).split())
+    if core and nav_item(core):
+        return True
+    return sentence_case and bool(_SENTENCE_CASE_ITEM.match(part))
+
+
+# A row this long (four items or more) is a menu even with items in sentence case or a
+# label first, when half its items are a section's names as nav_item reads them (two of
+# them in a row of five or more).
+_LONG_MENU = 4
+
+
+def menu_items(parts: list[str]) -> bool:
+    """The items of a row (three or more, split at its separators or its spacing) are a
+    menu's: every one a section's name ("Home | World | Business"); or, with half of them
+    such names, every other one a brand's ("Local News | KARE 11 Investigates | Weather",
+    "News24 > South Africa > News", "News  Sport  iPlayer  TV", "LOCAL  SPORTS  ¡EN ESPAÑOL!")
+    or, in a row of four or more, in sentence case ("World politics | Business & finance |
+    Economics | Culture"; in a row of five or more, two sections' names are enough), after
+    the row's own label ("Network:  CNEWS  MONEY  TRAVEL"). A
+    headline cut by bars has lower-case words in every piece ("Fed holds rates | Stocks rally |
+    Oil slips"), so half its pieces are never a section's name."""
+    if len(parts) < 3:
+        return False
+    if all(_strict_item(p) for p in parts):
+        return True
+    long_row = len(parts) >= _LONG_MENU
+    if long_row and parts[0].endswith(":") and nav_item(parts[0][:-1]):
+        parts = parts[1:]  # "Sections:", "CANOE Network:": the row's label
+    strict = sum(_strict_item(p) for p in parts)
+    return (
+        len(parts) >= 3
+        and (strict * 2 >= len(parts) or (len(parts) > _LONG_MENU and strict >= 2))
+        and all(_strict_item(p) or _loose_item(p, long_row) for p in parts)
+    )
+
+
 # The small words a menu's item may hold in lower case ("Books & Arts", "Send a Release").
 _SMALL = frozenset("of the and for in on at & de la du des di e y a an".split())
 # A section named by its initials ends in a dot: "U.S.", "U.K.".
@@ -78,7 +137,7 @@ def is_nav_row(line: str) -> bool:
         return len(parts) >= 3 and all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
     parts = [p.strip() for p in _ROW_SEPARATORS.split(line) if p.strip()]
     if len(parts) >= 3:
-        return all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
+        return menu_items(parts)
     words = line.split()
     if len(words) < 4 or any(not w[:1].isupper() for w in words):
         return False
@@ -137,7 +196,7 @@ def is_spaced_row(raw: str) -> bool:
         return False  # "By Jane Roe  |  Report for America": a byline spaced out
     parts = spaced_items(text)
     if len(parts) >= 3:
-        return all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
+        return menu_items(parts)
     wide = [p for p in _WIDE_GAP.split(text) if p]
     return (
         len(wide) == 2
@@ -198,6 +257,9 @@ _MENU_WORDS = frozenset(
     politik wirtschaft kultur home page início notícias mundo esportes cotidiano
     poder mercado gündem dünya ekonomi spor analiz""".split()
 )
+
+
+MENU_WORDS = _MENU_WORDS
 
 
 def is_masthead(line: str) -> bool:

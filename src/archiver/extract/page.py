@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archiver.extract.bylines import is_author_bio, is_contact_line, parse_byline
+from archiver.extract.bylines import is_author_bio, is_contact_line, is_title_line, parse_byline
 from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp, is_paywall
 from archiver.extract.credits import emailed_credit, find_credit, parse_gallery
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
 from archiver.extract.masthead import (
+    MENU_WORDS,
     breadcrumb_headline,
     ideographs,
     is_masthead,
@@ -69,10 +70,10 @@ _RELATIVE_STAMP = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# The words a page's stamp may hold besides its date: "Published on", "Updated", "Last update
-# on", "Issued on", "Publié le ... à", "Actualizado el", "Stand:", time zones, the outlet.
+# The words a page's stamp may hold besides its date: "Published on", "Originally published",
+# "Updated", "Last update on", "Issued on", "Publié le ... à", "Actualizado el", "Stand:", time zones, the outlet.
 _STAMP_LEAD = re.compile(
-    r"^(?:(?:first\s+)?published|updated|posted|issued|modified|last\s+updated?|"
+    r"^(?:(?:first\s+|originally\s+)?published|updated|posted|issued|modified|last\s+updated?|"
     r"publié|mis\s+à\s+jour|modifié|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|"
     r"stand|pubblicato|aggiornato|this\s+content\s+was\s+published)\b",
     re.IGNORECASE,
@@ -192,6 +193,10 @@ _TOOL_LINE = re.compile(
 )
 
 
+# An e-mail address: a writer's or a photographer's contact, never in a headline.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
 def _headline_shape(line: str) -> bool:
     """A display line a headline can be: four to forty words (or three with a lower-case
     word: "Quake hits Chile"), under 300 characters, not a byline or a stamp."""
@@ -200,6 +205,8 @@ def _headline_shape(line: str) -> bool:
         return False
     if line[0] in "-–—•*·▪►" or line.endswith(":"):
         return False  # a summary's bullet, a list's label
+    if "@" in line and _EMAIL.search(line):
+        return False  # "JANE ROE • jane.roe@paper.com": a photographer's credit or contact
     if len(words) == 3 and not any(w[:1].islower() for w in words[1:]):
         return False
     return not _TOOL_LINE.match(line)
@@ -216,6 +223,61 @@ def _short_headline(line: str) -> bool:
         and not _TOOL_LINE.match(line)
         and not is_consent_or_nav(line)
     )
+
+
+# A deck is a sentence of at least this many words; a headline over it is shorter.
+_DECK_WORDS = 8
+# A headline over its deck has at most this many words.
+_HEAD_OVER_DECK_WORDS = 14
+
+
+def _lower_words(line: str) -> int:
+    """How many words after the first open in lower case (a sentence's or a sentence-case
+    headline's words, which a menu's Title Case items are not)."""
+    return sum(w[:1].islower() for w in line.split()[1:])
+
+
+def _deck_sentence(line: str) -> bool:
+    """A deck (a standfirst) as pages print it under a headline: a sentence of eight words or
+    more, most of its words after the first in lower case."""
+    words = line.split()
+    return len(words) >= _DECK_WORDS and _lower_words(line) * 2 >= len(words) - 1
+
+
+def _kicker(line: str) -> bool:
+    """A kicker (a rubric, a fly-title) over a headline: two to six words, a word in lower
+    case among them ("Germany's energy transition", "Letter from Lagos"), no sentence's stop
+    and no menu's row."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 6
+        and _lower_words(line) >= 1
+        and not line.endswith((".", ":", ";", ","))
+        and not is_nav_row(line)
+        and not is_date_stamp(line)
+    )
+
+
+def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
+    """`line` is the headline right over its deck `deck` (`above`: the next line of text
+    above it): a display line of three to fourteen words that the deck outweighs, when the
+    deck is a sentence with its stop ("The Suburbs Strike Back" over "As sprawl spreads, voters
+    ... Will it last?"), or, when the deck has no stop, a sentence-case headline with a kicker
+    over it ("Germany's industrial heartland" / "Gloom in the Ruhr" / "The cities of the Ruhr
+    are running out of money"): three display lines stacked are kicker, headline and deck. A
+    kicker over a headline with no deck stays a kicker: two lines alone are read as before."""
+    words = line.split()
+    if not 3 <= len(words) <= _HEAD_OVER_DECK_WORDS or word_count(line) < 3:
+        return False
+    if line.endswith((".", ":", ";", ",")) or _TOOL_LINE.match(line) or is_nav_row(line):
+        return False
+    if all(w.lower().strip("&") in MENU_WORDS for w in words):
+        return False  # "World News Today"-like rows of a menu's words
+    if not _deck_sentence(deck) or len(deck.split()) < len(words) + 3:
+        return False
+    if deck.rstrip("”\"’'").endswith((".", "!", "?")):
+        return True
+    return _lower_words(line) >= 2 and above is not None and _kicker(above)
 
 
 @dataclass(frozen=True)
@@ -238,10 +300,14 @@ def find_page_headline(
     flags; `menu_rows` the lines the raw text's spacing shows to be a menu on one line), or
     None when the text is no page paste (or its headline cannot be told)."""
     end = min(len(lines), _SCAN)
+    title = _page_title(lines, end)
+    if title is not None:
+        chrome = [*chrome]
+        chrome[title] = True  # the page's title over its own header: no headline, no anchor
     for a in range(end):
         line = lines[a]
-        if not line or (chrome[a] and not is_date_stamp(line)):
-            continue
+        if not line or (chrome[a] and not is_date_stamp(line)) or is_consent_or_nav(line):
+            continue  # a consent banner's notice is no story's first paragraph
         anchor = _is_anchor(line, reference_date)
         if anchor is None:
             continue
@@ -258,11 +324,42 @@ def find_page_headline(
         why = (
             f"a whole-page paste: a run of {menu} menu or label lines above"
             + (" and a skip link or consent banner" if skip else "")
+            + (f" under the page's title (line {title + 1})" if title is not None else "")
             + (f" under the site's name ({masthead!r})" if masthead else ""),
             f"line {a + 1} below is {anchor}",
             *notes,
         )
         return PageStart(h, why, menu, crumb)
+    return None
+
+
+# What joins a page's title to the headline it holds: "Site -- Section - Country: <headline>",
+# "<headline> | Site", "<headline> - Site".
+_TITLE_JOIN_BEFORE = re.compile(r"(?:\s*[:|»]|\s+[-–—]{1,2})\s*$")
+_TITLE_JOIN_AFTER = re.compile(r"^\s*(?:[|»]|[-–—]{1,2}\s)")
+# The headline a page's title holds has at least this many words.
+_TITLE_HEADLINE_WORDS = 4
+
+
+def _page_title(lines: list[str], end: int) -> int | None:
+    """The page's title as a browser or a scraper prints it over the page, when the text's
+    first line is one: the site's name and section before or after a headline that the page
+    prints again, alone, on a line of its own below ("CANOE -- CNEWS - Canada: Fishermen vow to
+    fight snow crab quota cut" over the page's menus, then "Fishermen vow to fight snow crab
+    quota cut"). The title's words are no dateline ("CANOE --") and no headline of the page's
+    own: the headline is the line below, which the page's anchors point to."""
+    first = next((i for i in range(end) if lines[i]), None)
+    if first is None or len(lines[first]) > 300:
+        return None
+    top = lines[first]
+    for k in range(first + 1, end):
+        line = lines[k]
+        if not line or word_count(line) < _TITLE_HEADLINE_WORDS or len(line) >= len(top):
+            continue
+        if top.endswith(line) and _TITLE_JOIN_BEFORE.search(top[: -len(line)]):
+            return first
+        if top.startswith(line) and _TITLE_JOIN_AFTER.match(top[len(line) :]):
+            return first
     return None
 
 
@@ -282,6 +379,9 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     notes: list[str] = []
     seen = 0
     labels = 0  # menu-like lines in a row with no headline found yet
+    below = -1  # the last line of text read (the one under the line being read)
+    credit_at = -2  # the last credit line read (none: no line number)
+    captions: set[int] = set()
     k = a - 1
     while k >= 0 and seen < _WALK:
         line = lines[k]
@@ -289,11 +389,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if not line or chrome[k + 1]:
             continue
         seen += 1
+        under, below = below, k + 1
+        if under == credit_at:
+            captions.add(k + 1)  # the line over a credit is its photo's caption, no deck
         if (
             _TOOL_LINE.match(line)
             or parse_gallery(line) is not None
             or is_author_bio(line)
             or is_contact_line(line)
+            or ("@" in line and _EMAIL.search(line))
         ):
             continue  # a button, a gallery counter, the writer's biography or e-mail
         if top is None and _site_line(line):
@@ -301,6 +405,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if find_credit(line, in_header=True) is not None or emailed_credit(line) is not None:
             # a photo's caption or credit between the headline and the byline ("JANE ROE •
             # jroe@paper.com" over a caption: a name and an address set apart by a mark)
+            credit_at = k + 1
             continue
         if is_date_stamp(line) or is_consent_or_nav(line) or is_paywall(line):
             if top is not None:
@@ -318,9 +423,20 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1  # "Port strike ends" over its deck, a sentence
             notes.append("a short line with a sentence's lower-case words over a deck")
             break
+        if (
+            top is not None
+            and under == top
+            and top not in captions
+            and _headline_over_deck(line, lines[top], _text_above(lines, chrome, k))
+        ):
+            top = k + 1
+            notes.append("a headline right over its deck (a longer sentence)")
+            break
         if top is None and seen == 1 and _short_headline(line):
             top = k + 1  # "Showdown in the Cane Fields" right over the stamp: no menu's item
             continue
+        if top is not None and is_title_line(line):
+            continue  # "Special Correspondent" between the headline and its deck
         if is_menu_item(line) or _label_line(line) or is_nav_row(line) or is_items_row(line):
             if top is not None:
                 notes.append(f"line {k + 2} above it is a menu item or label ({line!r})")
@@ -337,6 +453,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     if top is None:
         return None
     return top, [*notes, "the topmost display line of the block above it (a deck may follow)"]
+
+
+def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:
+    """The first line of text at or above line `k` that is no chrome, if any."""
+    while k >= 0:
+        if lines[k] and not chrome[k]:
+            return lines[k]
+        k -= 1
+    return None
 
 
 def _menu_above(

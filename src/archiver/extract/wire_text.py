@@ -633,6 +633,30 @@ def _prose(lines: list[str], raw_lines: list[str], i: int) -> bool:
     return i + 1 < len(lines) and lines[i + 1][:1].islower()
 
 
+# A page's masthead or menu item under a notice printed over the page: a few words.
+_MASTHEAD_WORDS = 5
+
+
+def _first_prose(lines: list[str], raw_lines: list[str]) -> int:
+    """The story's first line of prose (len(lines) when there is none). A sentence that is the
+    page's very first line, over a short line (the site's name, a menu's item), is a notice
+    printed over the whole page (an acknowledgement of country, a site-wide announcement), not
+    the story: the page's header, its menus and its headline are still to come under it."""
+    text = [i for i, line in enumerate(lines) if line]
+    for n, i in enumerate(text):
+        if not _prose(lines, raw_lines, i):
+            continue
+        if (
+            n == 0
+            and len(text) > 1
+            and len(lines[text[1]].split()) <= _MASTHEAD_WORDS
+            and not _prose(lines, raw_lines, text[1])
+        ):
+            continue
+        return i
+    return len(lines)
+
+
 def _header_row(line: str, raw: str) -> bool:
     """A page header's row of items or crumbs (the cleaned line and the raw one)."""
     return (
@@ -679,9 +703,7 @@ def parse_wire_text(
     # A row of the page's header is no prose however many spaces it holds: a breadcrumb that
     # ends in the headline, a row of language codes ("TR | EN | AR | FR | RU"), or a menu row
     # itself ("Live  France  Africa  Middle East  Americas  Europe  ...").
-    first_prose = next(
-        (i for i, line in enumerate(lines) if _prose(lines, raw_lines, i)), len(lines)
-    )
+    first_prose = _first_prose(lines, raw_lines)
     spaced = frozenset(
         i for i in range(min(first_prose, len(lines))) if lines[i] and is_spaced_row(raw_lines[i])
     )
