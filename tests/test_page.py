@@ -6,7 +6,13 @@ import pytest
 
 from archiver.extract.chrome import is_consent_or_nav
 from archiver.extract.masthead import is_nav_row, is_spaced_row
-from archiver.extract.page import find_page_headline, is_date_stamp, is_menu_item
+from archiver.extract.page import (
+    find_page_headline,
+    is_date_stamp,
+    is_menu_item,
+    is_readers_call,
+    is_summary_label,
+)
 from archiver.extract.roles import chrome_flags
 
 
@@ -208,3 +214,24 @@ def test_page_stamp_with_its_modified_time_after_a_bar() -> None:
     assert is_date_stamp(
         "Originally published March 9, 2011 at 7:15 PM | Page modified March 9, 2011 at 11:02 PM"
     )
+
+
+def test_skip_links_run_together_and_a_search_box_note_are_page_chrome() -> None:
+    assert is_consent_or_nav("Content Skip to Main ContentAccessibility Help")
+    assert is_consent_or_nav(
+        "When search suggestions are available use up and down arrows to review and enter to"
+        " select."
+    )
+    assert not is_consent_or_nav("Rescuers skip to the next village as floods rise")
+
+
+def test_a_readers_call_with_a_telephone_number() -> None:
+    assert is_readers_call("Share your experiences of the storm. WhatsApp: +44 7700 900123")
+    assert is_readers_call("Send us your tips on +1 (202) 555-0143")
+    assert not is_readers_call("Shares jump +12% as profits beat forecasts")
+    assert not is_readers_call("Oil rises 2% to $84 a barrel")
+
+
+def test_summary_labels() -> None:
+    assert is_summary_label("Summary") and is_summary_label("Key points:")
+    assert not is_summary_label("Summary of the report released on Monday")

@@ -195,6 +195,11 @@ _CONSENT_OR_NAV = re.compile(
         cookies\s+on\s+(?:the\s+|this\s+)?(?:[\w.&'’-]+\s+){0,4}(?:website|site)|
         .{0,200}?\b(?:has|have)\s+updated\s+(?:its|our)\s+(?:cookie|privacy)\s+policy\b.*|
         .{0,200}?(?:^|[.!]\s)we\s+use\s+cookies\s+to\b.*|
+        # skip links run together with the page's other hidden links ("Content Skip to Main
+        # ContentAccessibility Help"), and a search box's note for screen readers
+        .{0,40}?\b(?:skip|jump)\s+to\s+(?:the\s+)?main\s+content.{0,40}|
+        when\s+(?:search\s+)?(?:suggestions|results|autocomplete\s+results)\s+are\s+available
+            \s+use\s+(?:the\s+)?up\s+and\s+down\s+arrows\b.*|
         (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|contents|navigation|search|footer|
             menu|article)(?:\s*(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?\w+)*
         |(?:passer|aller)\s+au\s+(?:contenu|menu)(?:\s+principal)?|

@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archiver.extract.bylines import is_author_bio, is_contact_line, is_title_line, parse_byline
+from archiver.extract.bylines import (
+    edited_byline,
+    is_author_bio,
+    is_contact_line,
+    is_title_line,
+    parse_byline,
+)
 from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp, is_paywall
 from archiver.extract.credits import emailed_credit, find_credit, parse_gallery
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
@@ -195,6 +201,16 @@ _TOOL_LINE = re.compile(
 
 # An e-mail address: a writer's or a photographer's contact, never in a headline.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+# A telephone number in the international form ("WhatsApp: +44 7756 165803"): a page's call
+# for its readers' stories or tips, never in a headline.
+_PHONE = re.compile(r"\+\d{1,3}[\s-]?\(?\d{2,5}\)?(?:[\s-]?\d{2,4}){2,4}\b")
+# The label over a page's summary list ("Summary", "Key points", "In brief"): the short lines
+# under it, up to the next label, are the summary's points, no headline.
+_SUMMARY_LABEL = re.compile(
+    r"^(?:summary|in\s+summary|key\s+points|key\s+takeaways|highlights|story\s+highlights|"
+    r"in\s+brief|at\s+a\s+glance|what\s+we\s+know(?:\s+so\s+far)?)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _headline_shape(line: str) -> bool:
@@ -319,7 +335,12 @@ def find_page_headline(
         crumb = breadcrumb_headline(lines[h])
         if crumb is not None:
             menu = max(menu, _MIN_MENU)  # a breadcrumb is a page's own: "Home / Economy / ..."
-        elif menu < _MIN_MENU and not skip and (masthead is None or lines[h].endswith(".")):
+        elif (
+            menu < _MIN_MENU
+            and not skip
+            and title is None  # a page's title over it: a page, however short its menus
+            and (masthead is None or lines[h].endswith("."))
+        ):
             return None  # clean copy: the first headline-like line stands
         why = (
             f"a whole-page paste: a run of {menu} menu or label lines above"
@@ -354,6 +375,8 @@ def _page_title(lines: list[str], end: int) -> int | None:
     top = lines[first]
     for k in range(first + 1, end):
         line = lines[k]
+        if len(line.split()) >= _STORY_WORDS and line.endswith((".", "!", "?", '"', "”")):
+            return None  # the story has begun: a subheading in it repeats no page's title
         if not line or word_count(line) < _TITLE_HEADLINE_WORDS or len(line) >= len(top):
             continue
         if top.endswith(line) and _TITLE_JOIN_BEFORE.search(top[: -len(line)]):
@@ -398,8 +421,18 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             or is_author_bio(line)
             or is_contact_line(line)
             or ("@" in line and _EMAIL.search(line))
+            or ("+" in line and _PHONE.search(line))
+            or edited_byline(line) is not None
         ):
-            continue  # a button, a gallery counter, the writer's biography or e-mail
+            # a button, a gallery counter, the writer's biography, e-mail or telephone, a
+            # live page's editor ("Edited by Jane Roe, with reporting from John Doe")
+            continue
+        if _SUMMARY_LABEL.match(line):
+            if top is not None:
+                notes.append(f"the lines under line {k + 2} are a summary's points, no headline")
+            top = None  # the summary's points read so far are none
+            labels = 0
+            continue
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
         if find_credit(line, in_header=True) is not None or emailed_credit(line) is not None:
@@ -500,6 +533,17 @@ def _menu_above(
             furniture_only = False
         run = 0
     return menu, skip, masthead if furniture_only else None
+
+
+def is_summary_label(line: str) -> bool:
+    """The label over a page's summary points ("Summary", "Key points", "In brief")."""
+    return _SUMMARY_LABEL.match(line) is not None
+
+
+def is_readers_call(line: str) -> bool:
+    """A page's call for its readers' stories or tips with a telephone number to write to
+    ("Share your experiences of the storm. WhatsApp: +44 7756 165803"): no story's line."""
+    return "+" in line and len(line) <= 200 and _PHONE.search(line) is not None
 
 
 def is_nav_line(line: str) -> bool:

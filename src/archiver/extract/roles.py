@@ -64,6 +64,8 @@ from archiver.extract.page import (
     is_items_row,
     is_menu_item,
     is_nav_line,
+    is_readers_call,
+    is_summary_label,
 )
 from archiver.extract.pagetops import is_paper_name, is_running_head
 
@@ -980,6 +982,19 @@ def _classify_opening(
                     "chrome",
                     f"between the page's header and its dateline paragraph (line {j + 1})",
                 )
+                continue
+            points = _summary_points(lines, i) if is_summary_label(line) else 0
+            if points >= _MIN_SUMMARY_POINTS:
+                # "Summary" over a list of its points under a live page's headline: display
+                # copy, and the header (the editor's line, the first post's stamp) goes on
+                # below them (a single sentence under the label may be the story's lead)
+                mark(i, "chrome", "the label over the page's summary")
+                for k in range(i + 1, i + 1 + points):
+                    mark(k, "deck", "a point of the page's summary, under its label")
+                skip_to = i + points
+                continue
+            if is_readers_call(line):
+                mark(i, "chrome", "the page's call for its readers' stories (a number to write to)")
                 continue
             if is_nav_line(line):
                 mark(i, "chrome", "a menu item, button or stamp under the page's header")
@@ -1974,6 +1989,24 @@ def _prose_between(reader: _Reader, i: int, j: int) -> bool:
 
 # A deck (standfirst) is one or two sentences; a longer block is the story itself.
 _DECK_MAX_WORDS = 60
+# A page's summary under its label is a list of two to eight points, one a line.
+_MIN_SUMMARY_POINTS = 2
+_SUMMARY_POINTS = 8
+
+
+def _summary_points(lines: list[str], i: int) -> int:
+    """How many lines of the block under the summary's label at `i` are its points (up to a
+    blank line, a label or a menu's item such as "Live Reporting")."""
+    k = i + 1
+    while (
+        k < len(lines)
+        and lines[k]
+        and k - i <= _SUMMARY_POINTS
+        and not is_menu_item(lines[k])
+        and len(lines[k].split()) <= _DECK_MAX_WORDS
+    ):
+        k += 1
+    return k - i - 1
 
 
 def _is_sentence_deck(reader: _Reader, i: int) -> bool:
