@@ -907,3 +907,57 @@ def test_a_photographers_name_and_address(line, spaced, credit, photographer):
     found = emailed_credit(line, spaced=spaced)
     got = (found.credit, found.photographer) if found is not None else (None, None)
     assert got == (credit, photographer)
+
+
+@pytest.mark.parametrize(
+    "line, credit, photographer, agency",
+    [
+        (
+            "Trawlers off the coast of Mombasa in March. JANE ROE VIA GETTY IMAGES",
+            "JANE ROE VIA GETTY IMAGES",
+            "JANE ROE",
+            "GETTY IMAGES",
+        ),
+        (
+            "Silos at an elevator in Iowa. BLOOMBERG VIA GETTY IMAGES",
+            "BLOOMBERG VIA GETTY IMAGES",
+            None,
+            "BLOOMBERG",
+        ),
+        (
+            "Fishermen unload their catch in Malindi. PHOTO | JOHN DOE | COASTAL MEDIA GROUP",
+            "JOHN DOE | COASTAL MEDIA GROUP",
+            "JOHN DOE",
+            "COASTAL MEDIA GROUP",
+        ),
+        (
+            "Boats moored at the jetty in Lamu. PHOTO | FILE | NATION MEDIA GROUP",
+            "FILE | NATION MEDIA GROUP",
+            None,
+            "NATION MEDIA GROUP",
+        ),
+        ("Villagers wade through floodwaters in this file photo. — Filepic", "Filepic", None, None),
+        (
+            "The bridge in 2019. JANE ROE/GLOBE STAFF/FILE 2019",
+            "JANE ROE/GLOBE STAFF",
+            "JANE ROE",
+            "GLOBE STAFF",
+        ),
+    ],
+)
+def test_caption_tails_of_web_papers(line, credit, photographer, agency):
+    found = find_credit(line)
+    assert found is not None
+    assert (found.credit, found.photographer, found.agency) == (credit, photographer, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He flew back to Nairobi on Monday. TRAVEL VIA DUBAI",  # no agency after VIA
+        "The vote is on Friday. PHOTO | SENATE VOTE",  # no outlet, agency or group
+        "(PA)",  # an agency alone in brackets may sign the story off
+    ],
+)
+def test_not_caption_tails_of_web_papers(line):
+    assert find_credit(line) is None

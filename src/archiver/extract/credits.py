@@ -318,7 +318,10 @@ class GalleryLine:
 
 def _is_agency(text: str) -> bool:
     text = text.strip().strip(".")
-    return text.lower() in PHOTO_AGENCIES or _PICTURE_DESK.fullmatch(text) is not None
+    low = text.lower()
+    if low.endswith(" graphics"):
+        low = low[: -len(" graphics")]  # "PA Graphics", "Reuters Graphics": an agency's desk
+    return low in PHOTO_AGENCIES or _PICTURE_DESK.fullmatch(text) is not None
 
 
 # A picture agency named for what it sells: "Imagn Images", "Gallo Images", "Alamy Stock Photo".
@@ -423,7 +426,8 @@ _LEADING_LABEL = re.compile(
 _DESK_PREFIX = re.compile(rf"^[A-Z]{{2,8}}\s+(?:Photo|PHOTO)\s+(?={_NAME_TOKEN}\s+{_NAME_TOKEN})")
 # "File" and "Pool" say how the photo reached the page, not who made it.
 _MARKERS = re.compile(
-    r"(?:\s*[,/]\s*(?:file(?:\s+photo)?|pool(?:\s+photo)?)"
+    # "Jane Roe/Globe Staff/File 2014": the file marker with the year the photo was taken
+    r"(?:\s*[,/]\s*(?:file(?:\s+photo)?(?:\s+(?:19|20)\d\d)?|pool(?:\s+photo)?)"
     # "EUROPA PRESS - Archivo", "Jane Roe / Archiv": "file" in Spanish, Portuguese, German
     r"|\s*(?:[,/]|\s[-–—])\s*(?:archivo|arquivo|archiv))+\s*$",
     re.IGNORECASE,
@@ -1179,6 +1183,21 @@ _PUBLIC_DOMAIN = re.compile(
 )
 
 
+# A paper's word for a picture from its own files, printed after a dash as the whole credit
+# ("— Filepic", Malaysian papers' form).
+_FILE_DESK_WORDS = frozenset({"filepic", "file pic", "file photo", "filephoto"})
+# "JANE ROE VIA GETTY IMAGES", "BLOOMBERG VIA GETTY IMAGES" after the caption's sentence.
+_CAPS_VIA = re.compile(
+    rf"{_AFTER_CAPTION}(?P<credit>(?P<source>[{_CAPITAL}][{_CAPITAL}.'’\-]*(?:\s+[{_CAPITAL}][{_CAPITAL}.'’\-]*){{0,3}})"
+    r"\s+VIA\s+(?P<agency>[A-Z][A-Z&.\-]*(?:\s+[A-Z][A-Z&.\-]*){0,2}))\s*$"
+)
+# "PHOTO | JANE ROE | NATION MEDIA GROUP": a label, then the credit's parts between bars.
+_LABELLED_BARS = re.compile(
+    rf"{_AFTER_CAPTION}(?:PHOTOS?|Photos?|IMAGE|Image|FOTO|Foto)\s*\|\s*"
+    r"(?P<credit>[A-Z][^|]{1,40}?(?:\s*\|\s*[A-Z][^|]{1,40}?){0,2})\s*$"
+)
+
+
 # Words in capitals that join a slogan's or a heading's words, never a name's.
 _CAPS_FUNCTION_WORDS = frozenset(
     "PARA POUR POR PER FOR CON WITH SIN VOOR FÜR ET AND OR TO IN ON AT".split()
@@ -1241,6 +1260,24 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
     the word "photo", a known agency, or an organisation's office, after the caption's
     sentence (or in brackets that close it)."""
     caption_words = len(text.split())
+    if " VIA " in text and (m := _CAPS_VIA.search(text)) is not None and caption_words >= 6:
+        # "... near Wyanet, Illinois. JANE ROE VIA GETTY IMAGES" (HuffPost prints its credits
+        # in capitals): a person or an agency, then the agency that distributed the picture
+        source, agency = m.group("source"), m.group("agency")
+        if _is_agency(agency):
+            if _is_agency(source):
+                return Credit(m.group("credit"), None, source)
+            if (alone := _caps_person_alone(source)) is not None:
+                return Credit(m.group("credit"), alone.photographer, agency)
+    if " | " in text and (m := _LABELLED_BARS.search(text)) is not None and caption_words >= 6:
+        # "... in Nairobi. PHOTO | JANE ROE | NATION MEDIA GROUP", "PHOTO | FILE | NATION
+        # MEDIA GROUP": the label, the photographer (or the file), the paper's group
+        parts = [p.strip() for p in m.group("credit").split("|")]
+        org = parts[-1]
+        if _is_agency(org) or _ORG_WORDS.search(org) or OUTLET_NAME.match(org.title()):
+            first = parts[0] if len(parts) > 1 else ""
+            person = None if first.lower() in _NOT_A_PARTY else _clean_person(first) or None
+            return Credit(m.group("credit"), person, org)
     if (b := _BRACKET_TAIL.search(text)) is not None:
         inner = b.group("inner").strip()
         before = text[: b.start()].rstrip()
@@ -1301,6 +1338,14 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         # in the story too: a paragraph never ends in a name and an outlet without a stop
         if (paired := _person_and_outlet(m)) is not None:
             return paired
+    if (
+        (m := _DASHED_WIRE.search(text)) is not None
+        and m.group("org").lower() in _FILE_DESK_WORDS
+        and len(text[: m.start()].split()) >= 4
+    ):
+        # "... in this file photo. — Filepic": the paper's own word for a picture from its
+        # files, which no story is signed with (in the story too)
+        return Credit(m.group("org"), None, None)
     unmarked = _MARKERS.sub("", text)
     if unmarked != text and (m := _DASHED_WIRE.search(unmarked)) is not None:
         # "... de archivo. - EUROPA PRESS - Archivo": the file marker says photo, also in the
@@ -1445,6 +1490,10 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
             return split_credit(credit)  # "... on Tuesday. (Jane Roe / ADN)"
         return split_credit(credit) if labelled else None
     if _is_agency(credit) and credit.lower() not in _NOT_ALONE:
+        if not before and credit.lower().endswith(" graphics"):
+            # "(PA Graphics)" alone on its line: the credit of a chart printed there (an
+            # agency alone in brackets may sign the story off; its graphics desk never does)
+            return Credit(credit, None, credit)
         return Credit(credit, None, credit) if before else None
     if _is_agency(credit) and in_header and before and len(before.split()) <= 40:
         # "(SPA)" under a caption above the story: there no sign-off stands
@@ -1737,6 +1786,8 @@ def is_credit_word_line(line: str) -> bool:
 def caption_under_credit(line: str) -> bool:
     """A caption as the BBC prints one under its credit: four to forty words, no full stop."""
     words = line.split()
+    if _FOOTER_WORDS.search(line):
+        return False  # "PA Media" / "Sign up for our newsletters": the page's foot
     return 4 <= len(words) <= 40 and not line.rstrip().endswith((".", ":", "?", "!", '"', "”"))
 
 

@@ -213,11 +213,18 @@ def _caption_after_soft_heading(line: str, lines: list[str], j: int) -> bool:
     return find_credit(lines[j], in_header=True) is not None and len(lines[j].split()) >= 4
 
 
+# A page's list of the story's tags under it: "Tags / Keywords: Labour , Courts", "Topics:".
+_TAGS_LINE = re.compile(r"^(?i:tags?|keywords?|topics?)(?:\s*/\s*(?i:tags?|keywords?))?\s*:")
+
+
 def _last_sentence_line(lines: list[str], chrome: list[bool]) -> int:
     """The story's last line of four words or more (a stray "(photo)" or a desk's initials
-    may follow it): where an agency signs off its copy."""
+    may follow it, and the page's tag list: "Tags / Keywords: Labour , Courts"): where an
+    agency signs off its copy."""
     for i in range(len(lines) - 1, -1, -1):
         if lines[i] and not chrome[i] and len(lines[i].split()) >= 4:
+            if _TAGS_LINE.match(lines[i]):
+                continue
             return i
     return -1
 
