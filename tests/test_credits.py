@@ -254,6 +254,13 @@ def test_not_credits_in_the_story(line):
         ("Rail line wins federal grant", "DANA ROE, Star Tribune", None),
         # no outlet: a name and a place
         ("The route would use existing tracks north of the city.", "Jane Roe, Duluth", None),
+        # an institution in capitals; a heading in capitals is none
+        (
+            "One of the planned patrol ships as shown in a drawing.",
+            "DEPARTMENT OF NATIONAL DEFENCE",
+            (None, "DEPARTMENT OF NATIONAL DEFENCE"),
+        ),
+        ("The council will vote on the plan next month.", "ABOUT THE AUTHOR", None),
     ],
 )
 def test_credit_under_caption(caption, line, expected):
@@ -937,6 +944,19 @@ def test_a_photographers_name_and_address(line, spaced, credit, photographer):
             "NATION MEDIA GROUP",
         ),
         ("Villagers wade through floodwaters in this file photo. — Filepic", "Filepic", None, None),
+        ("A miner walks past the shaft in Marikana. (Gallo)", "Gallo", None, "Gallo"),
+        (
+            "A map shows the streets where mains go first. (Milltown Department of Public Works)",
+            "Milltown Department of Public Works",
+            None,
+            None,
+        ),
+        (
+            "Riders at the station on Monday. (Jane Roe for The Globe and Mail)",
+            "Jane Roe for The Globe and Mail",
+            "Jane Roe",
+            "Globe and Mail",
+        ),
         (
             "The bridge in 2019. JANE ROE/GLOBE STAFF/FILE 2019",
             "JANE ROE/GLOBE STAFF",

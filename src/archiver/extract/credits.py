@@ -180,6 +180,8 @@ PHOTO_AGENCIES |= {
     "alamy", "shutterstock", "sipa", "abaca", "zuma press", "nurphoto", "anadolu",
     "anadolu agency", "sopa images", "bloomberg", "tass", "ria novosti", "sputnik", "xinhua",
     "bernama", "antara", "pti", "ani",
+    # South Africa's picture agency (Gallo Images), printed "(Gallo)" by its papers
+    "gallo",
 }  # fmt: skip
 # Wire names also printed as a sign-off glued to a story's last sentence ("... he said. (ANI)"):
 # known on one side of a slash, but not taken for a caption's credit when they stand alone.
@@ -1093,7 +1095,8 @@ _AFTER_CAPTION = r"(?<=[.!?”\"’)])\s+"
 _BRACKET_TAIL = re.compile(r"(?:^|(?<=\s))[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]\s*\.?$")
 _FOR_OUTLET = re.compile(
     rf"(?:(?i:photos?|pictures?|images?)\s+by\s+)?(?P<person>{_P})\s*(?:/\s*|\s+)(?i:for)\s+"
-    rf"(?:(?i:the)\s+)?(?P<org>{_ORG})"
+    # "Jane Roe for The Globe and Mail": a paper's name may join its words with "and", "of"
+    rf"(?:(?i:the)\s+)?(?P<org>{_ORG}(?:\s+(?:and|of|&)\s+{_ORG})?)"
 )
 _PERSON_COMMA_OUTLET = re.compile(rf"(?P<person>{_P})\s*[,|]\s*(?P<org>{_ORG})")
 _DESK_PHOTO_SLASH = re.compile(rf"(?P<org>{_ORG})\s+(?i:photo)\s*/\s*(?P<person>{_P})")
@@ -1104,7 +1107,9 @@ _PERSON_SLASH_LONG_OUTLET = re.compile(
 _ORG_LENDER = re.compile(
     r"(?P<org>(?:[A-Z][\w.&'’\-]*\s+){1,5}(?:Office|Department|Police|Agency|Service|Ministry|"
     r"University|Museum|Council|Authority|Commission|Administration|Command|Foundation|"
-    r"Institute|Center|Centre|Library|Archives?|Patrol|Guard|Coast Guard))"
+    r"Institute|Center|Centre|Library|Archives?|Patrol|Guard|Coast Guard)"
+    # "Chicago Department of Transportation", "Ministry of Defence": what the office is of
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?)"
 )
 # Unbracketed, after the caption's last sentence: "| BLOOMBERG", "/ The Daily", "CNA file
 # photo", "JANE ROE EFE", "- Jane Roe - Europa Press", "...27.Jane Roe / Getty Images file".
@@ -1676,6 +1681,15 @@ _WEB_CREDIT = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{
 _CAPTION_WORDS = 40
 
 
+# An institution's own word in a credit printed in capitals: "DEPARTMENT OF NATIONAL DEFENCE",
+# "NATIONAL WEATHER SERVICE", "U.S. GEOLOGICAL SURVEY" (no heading's "ABOUT THE AUTHOR").
+_CAPS_INSTITUTION = re.compile(
+    r"\b(?:DEPARTMENT|MINISTRY|SERVICE|AGENCY|OFFICE|POLICE|UNIVERSITY|MUSEUM|COUNCIL|"
+    r"AUTHORITY|COMMISSION|ADMINISTRATION|COMMAND|FOUNDATION|INSTITUTE|CENTER|CENTRE|LIBRARY|"
+    r"ARCHIVES?|PATROL|GUARD|SURVEY|FORCES?)\b"
+)
+
+
 def credit_under_caption(caption: str, line: str) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
@@ -1714,6 +1728,14 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         and len(caption.split()) <= _CAPTION_WORDS
     ):
         return Credit(text, None, text)  # "kremlin.ru" under "Putin at a meeting on Monday."
+    if (
+        m is None
+        and text.isupper()
+        and 2 <= len(text.split()) <= 6
+        and _CAPS_INSTITUTION.search(text) is not None
+        and _CAPTION_END.search(caption.rstrip())
+    ):
+        return Credit(text, None, text)  # "DEPARTMENT OF NATIONAL DEFENCE" under "... rendering."
     if m is None and _ORG_LENDER.fullmatch(text) and _CAPTION_END.search(caption.rstrip()):
         # "Utah County Sheriff's Office" under "Bolt receives a medal.": the office that
         # lent the picture, on its own line under the caption's sentence

@@ -449,11 +449,22 @@ def _classify_opening(
             elif (
                 i + 1 < len(lines)
                 and lines[i + 1]
-                and emailed_credit(line) is not None
-                and credit_over_caption(line, lines[i + 1], in_header=True) is not None
+                and (emailed_credit(line) is not None or opening.byline is not None)
+                and reader.dateline(i + 1) is None
+                and credit_over_caption(
+                    line,
+                    lines[i + 1],
+                    in_header=True,
+                    byline_seen=opening.byline is not None,
+                    # a name alone over a caption's sentence, the byline and the page's
+                    # buttons above: the photo's credit, printed first ("Jane Roe" / "A wolf
+                    # crosses a road.")
+                    name_alone=opening.byline is not None,
+                )
+                is not None
             ):
                 # "JANE ROE • jroe@paper.com" / "caption.": the credit printed first
-                mark(i, "credit", "a photographer's name and e-mail over its caption")
+                mark(i, "credit", "a credit over its caption (the page prints the credit first)")
                 mark(i + 1, "caption", "under its credit")
                 skip_to = i + 1
             else:
