@@ -261,6 +261,9 @@ def test_not_credits_in_the_story(line):
             (None, "DEPARTMENT OF NATIONAL DEFENCE"),
         ),
         ("The council will vote on the plan next month.", "ABOUT THE AUTHOR", None),
+        # a paper's initials after a bar; a title's initials are none
+        ("Buses line up outside the school in May.", "Dana Roe | PD", ("Dana Roe", "PD")),
+        ("The company opened its new plant in May.", "Dana Roe | CEO", None),
     ],
 )
 def test_credit_under_caption(caption, line, expected):
@@ -981,3 +984,18 @@ def test_caption_tails_of_web_papers(line, credit, photographer, agency):
 )
 def test_not_caption_tails_of_web_papers(line):
     assert find_credit(line) is None
+
+
+def test_staff_photo_and_a_photographer_for_a_paper():
+    from archiver.extract.credits import credit_over_caption
+
+    c = find_credit("Staff photo/Jane Roe", in_header=True)
+    assert c is not None and (c.credit, c.photographer) == ("Staff photo/Jane Roe", "Jane Roe")
+    c = credit_over_caption(
+        "Jane Roe for The Hudson Ledger", "Patients wait at the clinic on Monday."
+    )
+    assert c is not None and (c.photographer, c.agency) == ("Jane Roe", "Hudson Ledger")
+    # near-misses: over a headline (no caption's sentence), and "for" a cause, not a paper
+    assert credit_over_caption("Jane Roe for The Hudson Ledger", "Clinics to close in May") is None
+    assert credit_over_caption("Jane Roe for Mayor", "Volunteers handed out leaflets.") is None
+    assert find_credit("The staff photo/video team left early.") is None

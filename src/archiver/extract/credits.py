@@ -685,6 +685,13 @@ _DESK_PHOTO_PERSON = re.compile(
 )
 
 
+# "Staff photo/Jane Roe": a paper's desk word and "photo" in lower case, then the person.
+_STAFF_PHOTO = re.compile(
+    rf"(?:^|(?<=[\s.]))(?P<credit>(?:Staff|STAFF|File|FILE|Special|Contributed|Submitted)\s+photo"
+    rf"\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}))\.?\s*$"
+)
+
+
 # A paper's photo desk before "PHOTO /" ("... on Monday. —INQUIRER PHOTO / Jane Roe"): the
 # desk's name is part of the credit as printed, not a caption's last words before a label.
 _DESK_OVER_SLASH = re.compile(
@@ -953,6 +960,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if (agency.isupper() or _is_agency(agency)) and (in_header or _SENTENCE_END.search(before)):
             credit = text[desk.start() :].strip()
             return Credit(credit, _clean_person(desk.group("person")), agency)
+    if "photo" in text and (staff := _STAFF_PHOTO.search(text)) is not None:
+        # "Staff photo/Jane Roe", "File photo/Jane Roe": the paper's own desk word, then the
+        # photographer (a capital "Photo/" is the desk pattern's above)
+        before = text[: staff.start()].rstrip()
+        if in_header or _SENTENCE_END.search(before):
+            return Credit(staff.group("credit"), _clean_person(staff.group("person")), None)
     # "Image: caption. Pic: PA": the caption's own label opens the line; the credit's ends it
     if (label := _CAPTION_OPENING.match(text)) and _LATER_LABEL.search(text, label.end()):
         text = text[label.end() :]
@@ -1751,6 +1764,13 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     return _person_outlet_line(text, m)
 
 
+# A paper's initials in capitals, and the titles' initials that are no outlet's.
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+_TITLE_INITIALS = frozenset(
+    "CEO CFO COO CTO CIO MP MPP MLA MEP MD DO RN PHD DDS ESQ JR SR II III IV VP GM PR".split()
+)
+
+
 def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
     """The credit of a line that is a person's name and an outlet (_PERSON_AND_OUTLET)."""
     person, outlet = _clean_person(m.group("person")), m.group("outlet").strip()
@@ -1761,6 +1781,8 @@ def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
     cased = outlet.title() if outlet.isupper() and not _is_agency(outlet) else outlet
     if not (
         _is_agency(outlet)
+        # "Jane Roe | BDN", "Jane Roe/AJC": a paper's initials (a title's are no outlet)
+        or (_INITIALS.fullmatch(outlet) and outlet not in _TITLE_INITIALS)
         or outlet.lower() in _DESKS
         or OUTLET_NAME.match(cased.replace("-", " "))
         or _ORG_OFFICE.search(cased)
@@ -1899,6 +1921,16 @@ def credit_over_caption(
         # "Jane Roe, Star Tribune" over "Scaffolding covers the dome.": below the byline that
         # shape is no writer's, and over a caption's sentence it is the photo's credit
         return _person_outlet_line(text, m)
+    if (
+        _CAPTION_END.search(caption.rstrip())
+        and len(text) <= 80
+        and (m := _FOR_OUTLET.fullmatch(text)) is not None
+        and (_is_agency(m.group("org")) or OUTLET_NAME.match(m.group("org")))
+        and (person := _clean_person(m.group("person"))) is not None
+    ):
+        # "Jane Roe for The New York Times" over "Workers protested the merger last month.":
+        # a photographer working for a paper, printed over the caption
+        return Credit(text, person, m.group("org"))
     if (
         name_alone
         and in_header
