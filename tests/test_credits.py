@@ -999,3 +999,24 @@ def test_staff_photo_and_a_photographer_for_a_paper():
     assert credit_over_caption("Jane Roe for The Hudson Ledger", "Clinics to close in May") is None
     assert credit_over_caption("Jane Roe for Mayor", "Volunteers handed out leaflets.") is None
     assert find_credit("The staff photo/video team left early.") is None
+
+
+def test_the_paper_whole_and_an_agency_filing_city():
+    c = find_credit("Pupils line up at a school last week. The STAR/Jane Roe")
+    assert c is not None and (c.credit, c.photographer) == ("The STAR/Jane Roe", "Jane Roe")
+    # "AFP/Vienna" over the page's stamp names where the wire filed from, not a photo's maker
+    assert find_credit("AFP/Vienna", in_header=True) is None
+    assert find_credit("DPA/Berlin", in_header=True) is None
+    # near-miss: a photographer after the agency's slash stays the credit
+    c = find_credit("REUTERS/Jordan Smith", in_header=True)
+    assert c is not None and c.photographer == "Jordan Smith"
+
+
+def test_an_institution_in_capitals_over_its_caption():
+    from archiver.extract.credits import credit_over_caption
+
+    c = credit_over_caption("NATIONAL WEATHER SERVICE", "A satellite image shows the storm.")
+    assert c is not None and c.credit == "NATIONAL WEATHER SERVICE"
+    # near-misses: a heading in capitals; an institution over a headline, not a caption
+    assert credit_over_caption("READ MORE ABOUT IT", "A satellite image shows the storm.") is None
+    assert credit_over_caption("NATIONAL WEATHER SERVICE", "Storm weakens over the island") is None

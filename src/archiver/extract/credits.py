@@ -685,6 +685,19 @@ _DESK_PHOTO_PERSON = re.compile(
 )
 
 
+# "The" before a paper's name in capitals ("The STAR/Jane Roe"), at the line's start or after
+# the caption's sentence.
+_THE_BEFORE = re.compile(r"(?:^|[.!?”\"’)]\s)\(?(?:The|THE)\s+$")
+
+
+def _filing_place(text: str) -> bool:
+    """A city alone after an agency's slash ("DPA/Berlin", "AFP/Paris"): the place the agency
+    filed the story from, as papers print the wire's byline; a photographer is named instead."""
+    from archiver.extract.gazetteer import is_known_place
+
+    return len(text.split()) <= 3 and is_known_place(text)
+
+
 # "Staff photo/Jane Roe": a paper's desk word and "photo" in lower case, then the person.
 _STAFF_PHOTO = re.compile(
     rf"(?:^|(?<=[\s.]))(?P<credit>(?:Staff|STAFF|File|FILE|Special|Contributed|Submitted)\s+photo"
@@ -1008,9 +1021,15 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             if not _is_agency(agency) and not agency.isupper():
                 continue
             return Credit(credit, _clean_person(_MARKERS.sub("", m.group("person") or "")), agency)
+        if i in (4, 5) and credit.count("/") == 1:
+            agency_part, _, place = credit.partition("/")
+            if _is_agency(agency_part) and _filing_place(place.strip()):
+                continue  # "DPA/Berlin" over the page's stamp: where the agency filed from
         if i == 4:
             head, _, rest = credit.partition("/")
             head = head.strip()
+            if _THE_BEFORE.search(subject, 0, m.start("credit")) is not None:
+                credit = f"The {credit}"  # "The STAR/Jane Roe": the paper's name, whole
             # "PHOTO/JANE ROE", "TEMPO/Jane Roe": a label or a desk in capitals over a person
             if not (
                 _is_agency(head)
@@ -1684,7 +1703,9 @@ def may_be_credit_line(text: str) -> bool:
     """Whether a short line could be "NAME, Outlet" or an office (a cheap test before
     credit_under_caption)."""
     return len(text) <= 80 and (
-        _PERSON_AND_OUTLET.fullmatch(text) is not None or _ORG_LENDER.fullmatch(text) is not None
+        _PERSON_AND_OUTLET.fullmatch(text) is not None
+        or _ORG_LENDER.fullmatch(text) is not None
+        or (text.isupper() and _CAPS_INSTITUTION.search(text) is not None)
     )
 
 
@@ -1921,6 +1942,16 @@ def credit_over_caption(
         # "Jane Roe, Star Tribune" over "Scaffolding covers the dome.": below the byline that
         # shape is no writer's, and over a caption's sentence it is the photo's credit
         return _person_outlet_line(text, m)
+    if (
+        (name_alone or not in_header)
+        and text.isupper()
+        and 2 <= len(text.split()) <= 6
+        and _CAPS_INSTITUTION.search(text) is not None
+        and _CAPTION_END.search(caption.rstrip())
+    ):
+        # "NATIONAL WEATHER SERVICE" over "A satellite image ...": in the story, or where the
+        # caller gives leave (right under a byline, it may be the writer's institution)
+        return Credit(text, None, text)
     if (
         _CAPTION_END.search(caption.rstrip())
         and len(text) <= 80

@@ -666,9 +666,10 @@ def _classify_opening(
                 lines[i + 1],
                 in_header=True,
                 byline_seen=byline_seen,
-                # a name alone over a caption: only with a stamp or buttons between it and
-                # the byline (right under the byline, a name line is a second writer's)
-                name_alone=byline_seen and bool(roles) and roles[-1].role == "chrome",
+                # a name alone over a caption: only with a stamp, buttons or another photo's
+                # caption between it and the byline (right under the byline, a name line is a
+                # second writer's)
+                name_alone=byline_seen and bool(roles) and roles[-1].role in ("chrome", "caption"),
             )
             is not None
         ):
