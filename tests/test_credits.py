@@ -1020,3 +1020,48 @@ def test_an_institution_in_capitals_over_its_caption():
     # near-misses: a heading in capitals; an institution over a headline, not a caption
     assert credit_over_caption("READ MORE ABOUT IT", "A satellite image shows the storm.") is None
     assert credit_over_caption("NATIONAL WEATHER SERVICE", "Storm weakens over the island") is None
+
+
+@pytest.mark.parametrize(
+    "line, credit, photographer",
+    [
+        ("Shopkeepers outside the main bazaar in Mardan. Contributed", "Contributed", None),
+        (
+            "Boats ashore at the harbour in Malpe on Monday. Ravi Roe | KT",
+            "Ravi Roe | KT",
+            "Ravi Roe",
+        ),
+        ("Traffic on the street where factories stand. — VNS Photo Jane Roe", None, "Jane Roe"),
+        ("Representational image PTI", "PTI", None),
+    ],
+)
+def test_wire_sites_caption_tails(line, credit, photographer):
+    found = find_credit(line)
+    assert found is not None and found.photographer == photographer
+    assert credit is None or found.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Representational image",
+        "Boats ashore at the harbour in Malpe on Monday. Ravi Roe | MP",  # a title's initials
+        "The bill was Contributed",  # no caption's sentence before the word
+    ],
+)
+def test_not_wire_sites_caption_tails(line):
+    assert find_credit(line) is None
+
+
+def test_a_caption_that_opens_with_a_dateline():
+    from archiver.extract.wire_text import _dated_caption
+
+    story = "MARDAN: The provincial cabinet on Thursday approved Rs3 billion for the Ring Road " + (
+        "extension, which officials said would take heavy traffic out of the city centre"
+        " within two years of the start of work."
+    )
+    caption = "MARDAN: Vehicles queue at the toll plaza on the old Ring Road. — White Star"
+    assert _dated_caption([caption, "", story], 0, None)
+    # near-misses: no dateline paragraph below; a first paragraph with no credit at its end
+    assert not _dated_caption([caption, "", "The cabinet met on Thursday."], 0, None)
+    assert not _dated_caption(["MARDAN: The cabinet met on Thursday.", "", story], 0, None)

@@ -988,6 +988,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         return found
     if text.count(" | ") >= 2 and (chain := _bar_chain(text)) is not None:
         return chain
+    if text[:1] in "Rr" and (rep := _REPRESENTATIONAL.fullmatch(text)) is not None:
+        if _is_agency(rep.group("agency")):
+            # "Representational image PTI": an agency's stock picture, so labelled (Indian
+            # sites print it as the whole caption)
+            return Credit(rep.group("agency"), None, rep.group("agency"))
     if not may_hold_credit(text):
         return None
     # "Jane Roe/Globe Staff/File": the marker after the agency's slash is read past by the
@@ -1220,6 +1225,25 @@ _PUBLIC_DOMAIN = re.compile(
 )
 
 
+# A desk's word alone after the caption's sentence: "... in Montego Bay. Contributed".
+_TAIL_DESK_WORD = re.compile(
+    rf"{_AFTER_CAPTION}(?P<credit>Contributed|CONTRIBUTED|Supplied|SUPPLIED|Submitted|SUBMITTED"
+    r"|Handout|HANDOUT)\s*$"
+)
+# "Representational image PTI", "Representative photo: Reuters".
+_REPRESENTATIONAL = re.compile(
+    r"(?i:representational|representative)\s+(?i:image|photo|picture|pic)\s*[.:|\-–—]?\s*"
+    r"\(?(?P<agency>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\)?\s*"
+)
+# "... on Monday. Jane Roe | BDN": a person, a bar, an outlet after the caption's sentence.
+_PERSON_BAR_OUTLET = re.compile(
+    rf"{_AFTER_CAPTION}(?P<credit>(?P<person>{_P})\s+\|\s+(?P<org>[A-Z][\w.&'’\- ]{{1,40}}?))\s*$"
+)
+# "... are located. — VNS Photo Jane Roe": a dash, a desk's initials and "Photo", the person.
+_DASHED_DESK_PHOTO = re.compile(
+    rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))\s*(?P<credit>(?P<desk>[A-Z]{{2,8}})\s+(?:Photo|PHOTO)\s+"
+    rf"(?P<person>{_P}))\s*$"
+)
 # A paper's word for a picture from its own files, printed after a dash as the whole credit
 # ("— Filepic", Malaysian papers' form).
 _FILE_DESK_WORDS = frozenset({"filepic", "file pic", "file photo", "filephoto"})
@@ -1297,6 +1321,23 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
     the word "photo", a known agency, or an organisation's office, after the caption's
     sentence (or in brackets that close it)."""
     caption_words = len(text.split())
+    if (m := _TAIL_DESK_WORD.search(text)) is not None and caption_words >= 5:
+        # "... in Montego Bay. Contributed": the desk's word for a picture lent to the paper,
+        # alone after the caption's sentence (no story's paragraph ends in it)
+        return Credit(m.group("credit"), None, None)
+    if " | " in text and (m := _PERSON_BAR_OUTLET.search(text)) is not None and caption_words >= 6:
+        # "... on Monday. Jane Roe | BDN": the photographer, a bar, the paper or agency
+        org = m.group("org").strip()
+        if (
+            _is_agency(org)
+            or OUTLET_NAME.match(org)
+            or (_INITIALS.fullmatch(org) and org not in _TITLE_INITIALS)
+        ) and (person := _clean_person(m.group("person"))) is not None:
+            return Credit(m.group("credit").strip(), person, org)
+    if (m := _DASHED_DESK_PHOTO.search(text)) is not None and caption_words >= 6:
+        # "... are located. — VNS Photo Jane Roe": a desk's "Photo", then the photographer
+        if (person := _clean_person(m.group("person"))) is not None:
+            return Credit(m.group("credit"), person, m.group("desk"))
     if " VIA " in text and (m := _CAPS_VIA.search(text)) is not None and caption_words >= 6:
         # "... near Wyanet, Illinois. JANE ROE VIA GETTY IMAGES" (HuffPost prints its credits
         # in capitals): a person or an agency, then the agency that distributed the picture

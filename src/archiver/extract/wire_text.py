@@ -229,6 +229,32 @@ def _last_sentence_line(lines: list[str], chrome: list[bool]) -> int:
     return -1
 
 
+# A caption that opens with its own dateline stands among the story's first lines, a sentence
+# or two long; the story's dateline paragraph follows within a few lines and is longer.
+_DATED_CAPTION_LINES = 6
+_DATED_CAPTION_WORDS = 30
+
+
+def _dated_caption(lines: list[str], no: int, reference_date: dt.date | None) -> bool:
+    """Whether line `no` is a photo's caption that opens with a dateline ("Kolkata: Rescuers at
+    the site on Tuesday. (PTI)"): short, ending in a credit after a dash or in brackets (as
+    no story's first paragraph does), with a longer dateline paragraph a few lines below."""
+    line = lines[no]
+    if len(line.split()) > _DATED_CAPTION_WORDS or match_dateline(line, reference_date) is None:
+        return False
+    found = find_credit(line, in_header=True)
+    if found is None:
+        return False
+    text = line.rstrip()
+    at = text.rfind(found.credit)
+    if not (text.endswith(")") or (at > 0 and text[:at].rstrip().endswith(("—", "–", " -")))):
+        return False
+    return any(
+        len(lines[j].split()) > _DATED_CAPTION_WORDS and match_dateline(lines[j], reference_date)
+        for j in range(no + 1, min(len(lines), no + 2 * _DATED_CAPTION_LINES))
+    )
+
+
 def _agency_signoff(line: str) -> bool:
     """ "... aid to the area. EFE", "... he said. (WAFA)": on the story's last sentence line, an
     agency alone after the sentence is the wire's sign-off, not a photo's credit."""
@@ -853,6 +879,15 @@ def parse_wire_text(
                 out.roles.append(LineRole(no, line, "credit", ("a credit word over a caption",)))
                 out.roles.append(LineRole(no + 1, caption, "caption", ("under its credit",)))
                 k += 1
+            elif no - opening.story_start <= _DATED_CAPTION_LINES and _dated_caption(
+                lines, no, reference_date
+            ):
+                # "PESHAWAR: Traffic moves along the road. — White Star" over the story's own
+                # "PESHAWAR: The government ..." paragraph: a caption that opens with a dateline
+                photos.add(_photo_from_caption(line, in_header=True))
+                credited_at = no
+                why = ("a caption with its own dateline, ending in its credit, over the story",)
+                out.roles.append(LineRole(no, line, "caption", why))
             elif no == signoff_at and _agency_signoff(line):
                 if not kept:
                     first_lines.append(no)
