@@ -264,6 +264,9 @@ def test_not_credits_in_the_story(line):
         # a paper's initials after a bar; a title's initials are none
         ("Buses line up outside the school in May.", "Dana Roe | PD", ("Dana Roe", "PD")),
         ("The company opened its new plant in May.", "Dana Roe | CEO", None),
+        # a desk word alone under a caption's sentence; under a headline it is none
+        ("An artist's impression of the main stand.", "SUPPLIED", (None, None)),
+        ("Stadium cost rises again", "SUPPLIED", None),
     ],
 )
 def test_credit_under_caption(caption, line, expected):
@@ -1065,3 +1068,10 @@ def test_a_caption_that_opens_with_a_dateline():
     # near-misses: no dateline paragraph below; a first paragraph with no credit at its end
     assert not _dated_caption([caption, "", "The cabinet met on Thursday."], 0, None)
     assert not _dated_caption(["MARDAN: The cabinet met on Thursday.", "", story], 0, None)
+
+
+def test_a_desk_photo_with_its_day():
+    c = find_credit("HFN photo Oct. 14, 2022", in_header=True)
+    assert c is not None and (c.credit, c.agency) == ("HFN photo Oct. 14, 2022", "HFN")
+    # near-miss: a date after other words is a stamp, not the desk's photo
+    assert find_credit("Updated photo Oct. 14, 2022", in_header=True) is None

@@ -862,7 +862,9 @@ _PERSON_DASH_AGENCY = re.compile(
 # A desk's or an agency's photo alone on a line: "Jiji Press Photo", "—INQUIRER FILE PHOTO".
 _DESK_PHOTO_LINE = re.compile(
     r"(?P<dash>[—–]\s*)?(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2}?)"
-    r"\s+(?:(?i:file)\s+)?(?:Photos?|PHOTOS?|photos?))\s*"
+    r"\s+(?:(?i:file)\s+)?(?:Photos?|PHOTOS?|photos?)"
+    # "CNA photo Sept. 3, 2021": the day the desk's photo was taken
+    r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?)\s*"
 )
 
 
@@ -1811,6 +1813,8 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         and _CAPTION_END.search(caption.rstrip())
     ):
         return Credit(text, None, text)  # "DEPARTMENT OF NATIONAL DEFENCE" under "... rendering."
+    if m is None and text.lower() in _DESKS_ALONE and _CAPTION_END.search(caption.rstrip()):
+        return Credit(text, None, None)  # "SUPPLIED" under "An artist's impression of it."
     if m is None and _ORG_LENDER.fullmatch(text) and _CAPTION_END.search(caption.rstrip()):
         # "Utah County Sheriff's Office" under "Bolt receives a medal.": the office that
         # lent the picture, on its own line under the caption's sentence
