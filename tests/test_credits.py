@@ -1075,3 +1075,11 @@ def test_a_desk_photo_with_its_day():
     assert c is not None and (c.credit, c.agency) == ("HFN photo Oct. 14, 2022", "HFN")
     # near-miss: a date after other words is a stamp, not the desk's photo
     assert find_credit("Updated photo Oct. 14, 2022", in_header=True) is None
+
+
+def test_an_office_alone_in_square_brackets():
+    c = find_credit("[ National Hurricane Center ]")
+    assert c is not None and c.credit == "National Hurricane Center"
+    # near-misses: an agency alone (a possible sign-off) and an image's alt text
+    assert find_credit("[ Reuters ]") is None
+    assert find_credit("[IMG: A man at the National Hurricane Center]") is None

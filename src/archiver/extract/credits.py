@@ -544,6 +544,11 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
         return lead
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
+        if _ORG_LENDER.fullmatch(office := wrapped.group("inner").strip()):
+            # "[ National Hurricane Center ]" alone on its line: a map's or a chart's credit
+            # in the square brackets the Tampa Bay Times prints credits in (an office's name
+            # is no image's alt text, and no story is signed so)
+            return Credit(office, None, None)
         # "[IMG: caption. Photo: Jane Roe/Reuters]": a text browser's image, its alt text the
         # caption with its credit
         line = wrapped.group("inner")
