@@ -1083,3 +1083,20 @@ def test_an_office_alone_in_square_brackets():
     # near-misses: an agency alone (a possible sign-off) and an image's alt text
     assert find_credit("[ Reuters ]") is None
     assert find_credit("[IMG: A man at the National Hurricane Center]") is None
+
+
+def test_an_agency_and_its_editor_at_the_story_foot():
+    from archiver.extract.wire_text import _foot_desk_signoff
+
+    para = (
+        "The UAE has administered more than 17 million doses of vaccine, one of the highest rates."
+    )
+    lines = [para, "", "WAM/Jane Roe", "", "Follow"]
+    assert _foot_desk_signoff(lines, [False] * len(lines), 2)
+    # near-misses: under a caption's short line; with story paragraphs below; a person first
+    short = ["A nurse at work.", "", "WAM/Jane Roe", "", "Follow"]
+    assert not _foot_desk_signoff(short, [False] * 5, 2)
+    more = [*lines[:4], "The ministry said more centres would open next month in Sharjah."]
+    assert not _foot_desk_signoff(more, [False] * 5, 2)
+    person = [para, "", "Jane Roe/WAM", "", "Follow"]
+    assert not _foot_desk_signoff(person, [False] * 5, 2)

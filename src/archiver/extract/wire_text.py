@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from archiver.extract.agencies import is_wire_source
 from archiver.extract.bylines import (
     Byline,
     bio_byline,
@@ -252,6 +253,22 @@ def _dated_caption(lines: list[str], no: int, reference_date: dt.date | None) ->
     return any(
         len(lines[j].split()) > _DATED_CAPTION_WORDS and match_dateline(lines[j], reference_date)
         for j in range(no + 1, min(len(lines), no + 2 * _DATED_CAPTION_LINES))
+    )
+
+
+def _foot_desk_signoff(lines: list[str], chrome: list[bool], no: int) -> bool:
+    """ "WAM/Jane Roe" alone on its line at the story's foot: a wire's name, a slash, its
+    editor, right under a paragraph of prose with only buttons below it (a photo's credit
+    alone stands by a caption or among the story's paragraphs)."""
+    line = lines[no]
+    head = line.split("/")[0].strip()
+    if "/" not in line or not is_wire_source(head) or not is_credit_line(line):
+        return False
+    above = next((lines[j] for j in range(no - 1, -1, -1) if lines[j]), "")
+    if len(above.split()) < _PREFACE_MAX_WORDS // 2 or not above.rstrip().endswith("."):
+        return False  # under a caption or a short line: the photo's credit
+    return all(
+        not lines[j] or chrome[j] or len(lines[j].split()) < 4 for j in range(no + 1, len(lines))
     )
 
 
@@ -888,6 +905,12 @@ def parse_wire_text(
                 credited_at = no
                 why = ("a caption with its own dateline, ending in its credit, over the story",)
                 out.roles.append(LineRole(no, line, "caption", why))
+            elif len(block) == 1 and _foot_desk_signoff(lines, chrome, no):
+                # "WAM/Jane Roe" alone under the story's last paragraph, nothing but buttons
+                # below: the agency and its editor signing the copy, no photo's credit
+                if not kept:
+                    first_lines.append(no)
+                kept.append(line)
             elif no == signoff_at and _agency_signoff(line):
                 if not kept:
                     first_lines.append(no)
