@@ -8,7 +8,12 @@ import json
 import pytest
 
 from archiver.extract import extract_bytes
-from archiver.extract.credits import credit_under_caption, find_credit, printed_credit
+from archiver.extract.credits import (
+    credit_under_caption,
+    find_credit,
+    printed_credit,
+    story_caption_credit,
+)
 
 
 @pytest.mark.parametrize(
@@ -1100,3 +1105,16 @@ def test_an_agency_and_its_editor_at_the_story_foot():
     assert not _foot_desk_signoff(more, [False] * 5, 2)
     person = [para, "", "Jane Roe/WAM", "", "Follow"]
     assert not _foot_desk_signoff(person, [False] * 5, 2)
+
+
+def test_a_copyright_word_and_a_paper_in_capitals_after_the_caption():
+    c = story_caption_credit(
+        "Dock workers rally in Antwerp, Belgium, March 14, 2023. - Copyright AFP"
+    )
+    assert c is not None and c.credit == "AFP"
+    c = find_credit("Lots along Main Street, where most of the land is. JANE ROE/THE NORTHERN MAIL")
+    assert c is not None and (c.photographer, c.agency) == ("JANE ROE", "THE NORTHERN MAIL")
+    # near-misses: a rights notice alone, a sentence with the word, a short caption's outlet
+    assert story_caption_credit("Copyright AFP 2023") is None
+    assert story_caption_credit("The minister spoke. Copyright AFP") is None
+    assert find_credit("He flew in from the city. JANE ROE/THE WORLD") is None

@@ -1072,8 +1072,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # "... in Toronto's east end. Jane Roe/Toronto Star": a newspaper's name after
                 # a caption of five words or more ("Skyway at dusk." is too short to tell)
                 and not (
-                    OUTLET_NAME.match(agency.replace("-", " "))
-                    and (agency.startswith("The ") or len(text[: m.start()].split()) >= 5)
+                    # "JANE ROE/THE GLOBE AND MAIL": a paper's name in capitals too
+                    OUTLET_NAME.match(
+                        (agency.title() if agency.isupper() else agency).replace("-", " ")
+                    )
+                    and (agency.startswith(("The ", "THE ")) or len(text[: m.start()].split()) >= 5)
                 )
                 and not (_THE_OUTLET.fullmatch(head) and _PERSON.fullmatch(agency))
             ):
@@ -2054,10 +2057,11 @@ def name_under_caption(caption: str, line: str) -> Credit | None:
 _STORY_CAPTION_WORDS = 60
 # What sets a caption's credit off from the caption: a bracket, a copyright sign, a bar, a
 # dash, or a label's colon ("... in December Credit: Jane Roe"), right before the credit.
-_SET_OFF = re.compile(r"(?:[(\[©|—–:]|\s-)\s*$")
+_SET_OFF = re.compile(r"(?:[(\[©|—–:]|\s-|\s-\s+(?i:copyright))\s*$")
 # A label that sets a credit off ("Credit:", "Photo:", "©"), as opposed to a bracket or a dash.
 _LABEL_OFF = re.compile(
-    r"(?:©|(?i:credit|photo|photograph|image|picture|pic|foto|source)s?\s*:)\s*$"
+    # "... March 10, 2023. - Copyright AFP": Euronews sets the agency off with the word
+    r"(?:©|\s-\s+(?i:copyright)|(?i:credit|photo|photograph|image|picture|pic|foto|source)s?\s*:)\s*$"
 )
 
 
