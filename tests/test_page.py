@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from archiver.extract.chrome import is_consent_or_nav
-from archiver.extract.masthead import is_nav_row, is_spaced_row
+from archiver.extract.masthead import capitalised_row, is_nav_row, is_spaced_row
 from archiver.extract.page import (
     find_page_headline,
     is_date_stamp,
+    is_first_person_bio,
     is_menu_item,
     is_readers_call,
     is_summary_label,
@@ -235,3 +236,50 @@ def test_a_readers_call_with_a_telephone_number() -> None:
 def test_summary_labels() -> None:
     assert is_summary_label("Summary") and is_summary_label("Key points:")
     assert not is_summary_label("Summary of the report released on Monday")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "D.C. Maryland Virginia Education Transportation Weather",
+        "News Sports Huskers Opinion Obituaries e-Edition",  # a brand's lower-case letter
+        "Just In Senate House Courts Campaign",  # a section named with a small word
+        "Home UK World Politics US Climate Science & Tech Business",
+    ],
+)
+def test_capitalised_rows_of_section_names(row: str) -> None:
+    assert capitalised_row(row) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why Hotels Are Quietly Dropping Resort Fees",  # Title Case keeps its small words
+        "Fed Officials Signal Patience on Rate Cuts as Inflation Lingers",
+        "Dow Jumps 500 Points",  # a figure
+        "World Leaders Meet.",
+    ],
+)
+def test_title_case_headlines_are_no_capitalised_rows(line: str) -> None:
+    assert capitalised_row(line) is None
+
+
+def test_a_menu_row_under_the_masthead_is_no_headline_over_the_page_stamp() -> None:
+    text = (
+        "Channel Nine News\nU.S. Politics Media Opinion Entertainment\n\n"
+        "Published May 9, 2023 10:41am EDT\n"
+        "Arizona county finds 2,000 uncounted mail ballots in storage room\n\n"
+        "By Ellen Marsh | Channel Nine News\n"
+    )
+    assert _headline(text) == "Arizona county finds 2,000 uncounted mail ballots in storage room"
+
+
+def test_a_contributor_s_lines_under_the_name() -> None:
+    assert is_first_person_bio("I write about the business of travel.")
+    assert is_first_person_bio("I cover energy markets from Houston. FULL BIO")
+    assert not is_first_person_bio("I Was a Refugee. Now I Run the Camp")
+
+
+def test_a_headline_in_capitals_is_no_capitalised_row() -> None:
+    assert capitalised_row("CITY BUDGET PLAN CUTS LIBRARY HOURS") is None
+    assert capitalised_row("LOCAL SPORTS BUSINESS OPINION ENTERTAINMENT TRAVEL") is not None

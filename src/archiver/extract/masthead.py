@@ -159,6 +159,41 @@ def is_nav_row(line: str) -> bool:
     )
 
 
+# A menu's sections whose names hold a small word ("Just In": the latest stories).
+_MENU_PHRASES = re.compile(r"\b(?:Just In|In Depth|In Pictures|In Focus)\b")
+# A brand's word in a menu: a lower-case letter or two before a capital ("e-Edition",
+# "iPlayer", "eNCA").
+_BRAND_WORD = re.compile(r"^[a-z]{1,2}-?[A-Z]")
+# A row of section names with its spacing lost has at least this many words.
+_ROW_WORDS = 5
+
+
+def capitalised_row(line: str) -> tuple[int, int] | None:
+    """A menu's shape on one line with its spacing lost ("D.C. Maryland Virginia Education
+    Transportation Weather", "Just In Senate House Administration Campaign", "News Sports
+    Huskers Opinion Obituaries e-Edition"): five words or more, each capitalised (or "&", or a
+    brand's), no small word a headline holds even in Title Case, no figure, no sentence's
+    mark; in capitals, half of them a menu's words (a headline is set in capitals too).
+    Returns (words, how many are a menu's words), or None. Whether such a row is a menu
+    or a Title Case headline depends on where it stands: page.py weighs that."""
+    if len(line) > 200 or any(ch.isdigit() for ch in line):
+        return None
+    if line.endswith((".", "!", "?", ":", ",", ";")) or '"' in line or "“" in line:
+        return None
+    phrases = len(_MENU_PHRASES.findall(line))
+    words = [w for w in _MENU_PHRASES.sub(" ", line).split() if w != "&"]
+    if len(words) + phrases < _ROW_WORDS:
+        return None
+    if not all(w[:1].isupper() or _BRAND_WORD.match(w) for w in words):
+        return None
+    if any(w.lower() in _FUNCTION_WORDS for w in words):
+        return None
+    known = phrases + sum(w.lower().strip("&") in _MENU_WORDS for w in words)
+    if line.isupper() and known * 2 < len(words) + phrases:
+        return None  # "CITY BUDGET PLAN CUTS LIBRARY HOURS": a headline set in capitals
+    return len(words) + phrases, known
+
+
 # A menu printed on one line with its spacing lost is long; a headline's words are fewer.
 _LONG_ROW = 8
 # The small words of English headlines, which a menu's row of section names does not hold.

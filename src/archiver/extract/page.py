@@ -30,6 +30,7 @@ from archiver.extract.datelines import _MONTH_NAMES, match_dateline
 from archiver.extract.masthead import (
     MENU_WORDS,
     breadcrumb_headline,
+    capitalised_row,
     ideographs,
     is_masthead,
     is_nav_row,
@@ -193,7 +194,11 @@ _TOOL_LINE = re.compile(
         # a gallery's or a map's instructions ("Click on the photo to start animation.")
         (?:click|tap)\s+(?:on\s+)?(?:the\s+|an?\s+)?(?:photo|image|picture|map|graphic)s?\s+to\b.*|
         (?:portrait|headshot|avatar|profile\s+(?:photo|picture)|author\s+photo)\s+of\s+\S.{0,40}|
-        audio\s+generated\s+by.*|powered\s+by\s+.*|only\s+have\s+a\s+minute\?.*
+        audio\s+generated\s+by.*|powered\s+by\s+.*|only\s+have\s+a\s+minute\?.*|
+        # a contributor's or a columnist's disclaimer ("Opinions expressed by Forbes
+        # Contributors are their own.", "The views expressed are the author's own.")
+        (?:the\s+)?(?:opinions|views)\s+expressed\b.{0,80}\b(?:their|his|her|the\s+author'?s?|
+            the\s+writer'?s?)\s+own\.?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -204,6 +209,13 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 # A telephone number in the international form ("WhatsApp: +44 7756 165803"): a page's call
 # for its readers' stories or tips, never in a headline.
 _PHONE = re.compile(r"\+\d{1,3}[\s-]?\(?\d{2,5}\)?(?:[\s-]?\d{2,4}){2,4}\b")
+# A contributor's line about themself under the name ("I write about the business of
+# travel.", "I cover energy markets. FULL BIO"): the writer's, never the headline.
+_FIRST_PERSON_BIO = re.compile(
+    r"^I\s+(?:write|cover|report)\s+(?:about|on\s+)?\S.{0,160}?(?:\.|\bFULL\s+BIO)$"
+)
+# A summary's list has at most this many points.
+_MAX_POINTS = 8
 # The label over a page's summary list ("Summary", "Key points", "In brief"): the short lines
 # under it, up to the next label, are the summary's points, no headline.
 _SUMMARY_LABEL = re.compile(
@@ -423,9 +435,14 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             or ("@" in line and _EMAIL.search(line))
             or ("+" in line and _PHONE.search(line))
             or edited_byline(line) is not None
+            or _FIRST_PERSON_BIO.match(line) is not None
         ):
             # a button, a gallery counter, the writer's biography, e-mail or telephone, a
             # live page's editor ("Edited by Jane Roe, with reporting from John Doe")
+            continue
+        label = _summary_label_over(lines, k + 1)
+        if label is not None:
+            k = label  # a summary's point: the walk goes on at its label
             continue
         if _SUMMARY_LABEL.match(line):
             if top is not None:
@@ -465,12 +482,21 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1
             notes.append("a headline right over its deck (a longer sentence)")
             break
+        if top is not None and _menu_row_on_top(lines, k + 1):
+            notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
+            break
         if top is None and seen == 1 and _short_headline(line):
             top = k + 1  # "Showdown in the Cane Fields" right over the stamp: no menu's item
             continue
         if top is not None and is_title_line(line):
             continue  # "Special Correspondent" between the headline and its deck
-        if is_menu_item(line) or _label_line(line) or is_nav_row(line) or is_items_row(line):
+        if (
+            is_menu_item(line)
+            or _label_line(line)
+            or is_nav_row(line)
+            or is_items_row(line)
+            or _menu_row_on_top(lines, k + 1)
+        ):
             if top is not None:
                 notes.append(f"line {k + 2} above it is a menu item or label ({line!r})")
                 break
@@ -486,6 +512,35 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     if top is None:
         return None
     return top, [*notes, "the topmost display line of the block above it (a deck may follow)"]
+
+
+# A known menu's words in a capitalised row that make it a menu wherever it stands.
+_ROW_MENU_WORDS = 2
+
+
+def _menu_row_on_top(lines: list[str], k: int) -> bool:
+    """Line `k` is a menu printed on one line with its spacing lost, above the page's
+    headline: a capitalised row (masthead.capitalised_row) with two of a menu's words or
+    more, or among the page's first lines of text, right under its name ("The Hill" / "Just In
+    Senate House Administration Campaign"). A Title Case headline without a small word over
+    its deck is read first, as the headline over its deck."""
+    row = capitalised_row(lines[k])
+    if row is None:
+        return False
+    if row[1] >= _ROW_MENU_WORDS:
+        return True
+    return row[1] >= 1 and sum(1 for line in lines[:k] if line) < _MASTHEAD_LINES
+
+
+def _summary_label_over(lines: list[str], k: int) -> int | None:
+    """The line of the summary's label ("Highlights", "Key points") over line `k` when `k` is
+    one of its points (a line of the label's block, a few lines under it), else None."""
+    j = k - 1
+    while j >= 0 and lines[j] and k - j <= _MAX_POINTS:
+        if _SUMMARY_LABEL.match(lines[j]):
+            return j
+        j -= 1
+    return None
 
 
 def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:
@@ -519,7 +574,12 @@ def _menu_above(
             continue  # a printed paper's page top (scan or microfilm): no web page's menu
         if is_consent_or_nav(line) or is_paywall(line):
             skip = True
-        elif k in menu_rows or is_nav_row(line) or breadcrumb_headline(line) is not None:
+        elif (
+            k in menu_rows
+            or is_nav_row(line)
+            or breadcrumb_headline(line) is not None
+            or _menu_row_on_top(lines, k)
+        ):
             run += _MIN_MENU
             menu = max(menu, run)
             continue
@@ -533,6 +593,12 @@ def _menu_above(
             furniture_only = False
         run = 0
     return menu, skip, masthead if furniture_only else None
+
+
+def is_first_person_bio(line: str) -> bool:
+    """A contributor's line about themself under the name ("I write about the business of
+    travel.")."""
+    return _FIRST_PERSON_BIO.match(line) is not None
 
 
 def is_summary_label(line: str) -> bool:

@@ -61,6 +61,7 @@ from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     find_page_headline,
     is_date_stamp,
+    is_first_person_bio,
     is_items_row,
     is_menu_item,
     is_nav_line,
@@ -882,7 +883,7 @@ def _classify_opening(
             if is_contact_line(line):
                 mark(i, "byline", "the writer's handle or e-mail, under the byline")
                 continue
-            if is_author_bio(line):
+            if is_author_bio(line) or is_first_person_bio(line):
                 mark(i, "byline", "the writer's one-line biography, under the byline")
                 continue
             # stacked name lines, when the byline is a name line too (a "By" line's own
