@@ -76,6 +76,7 @@ def test_menus_kept_apart_by_their_spacing() -> None:
         "Business   Automobiles",  # two items, one a menu's word, wide apart
         "Home  World  U.S.  Politics  Markets  Real Estate",  # a section by its initials
         "News  Products  Contact  Sign Up  Send a Release",  # an item with an article
+        "CANOE Network:  CNEWS  CANOE  SLAM!  MONEY",  # the row's label, a brand's mark
     ):
         assert is_spaced_row(raw), raw
     for raw in (
@@ -87,6 +88,7 @@ def test_menus_kept_apart_by_their_spacing() -> None:
         "News Politics Metro Plus Sports",  # no spacing kept: is_nav_row's to judge
         "Rates rise.  Markets  Fall  Again",  # a sentence's stop is no initialism
         "Mayor  Sees  a  Way  Out  of  the  Strike  at  2pm",  # a figure in an item
+        "Update:  Flooding closes schools  across the region.",  # a label over a sentence
     ):
         assert not is_spaced_row(raw), raw
 

@@ -280,3 +280,17 @@ def test_a_japanese_headline_over_a_longer_deck_stays_the_headline():
     )
     opening = classify_opening([clean(x) for x in text.split("\n")], None)
     assert opening.headline == "港町の朝市、営業時間を延長へ"
+
+
+def test_a_page_title_ending_in_the_headline_printed_below_is_no_dateline():
+    text = (
+        "SITE -- NEWS - World: Dam operators open gates\n\nDam operators open gates\n\n"
+        "By Jane Roe\n\nWINNIPEG (CP) - Operators opened the gates on Tuesday.\n"
+    )
+    assert _roles(text) == [(0, "chrome"), (2, "headline"), (4, "byline"), (6, "dateline")]
+
+
+def test_a_dateline_whose_sentence_runs_into_a_line_printed_below_stays():
+    # the repeated words carry the sentence on (no separator before them): no page title
+    text = "OTTAWA -- Ministers met on Monday to discuss dam operators open gates\n\nDam operators open gates\n"
+    assert _roles(text)[0] == (0, "dateline")

@@ -77,6 +77,8 @@ ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome"
 _HEADLINE_MAX_WORDS = 30
 # A summary repeated from the story is a paragraph, not a short line that may recur.
 _SUMMARY_WORDS = 12
+# A page's title (its site, section and headline) is no longer than this.
+_TITLE_WORDS = 30
 # How many lines of text ahead a headline-like line looks for the dateline or byline under it.
 _LOOKAHEAD = 6
 
@@ -550,6 +552,12 @@ def _classify_opening(
             # the story's first paragraph printed again under the headline: this copy above
             # it is the page's summary (its description), and the header goes on below
             mark(i, "chrome", "the story's first paragraph, printed again below: a page's summary")
+            continue
+        if found is not None and was_first and _title_over_headline(reader, i, found.rest):
+            # "CANOE -- CNEWS - Canada: Fishermen vow to fight ..." over the page, which prints
+            # "Fishermen vow to fight ..." again as its headline: the browser's title (site,
+            # section, headline), not a dateline before a story
+            mark(i, "chrome", "the page's title: its last words are the headline printed below")
             continue
         if found is not None:
             later = (
@@ -1038,6 +1046,25 @@ def _is_anchor(reader: _Reader, j: int) -> bool:
     if len(line) <= 120 and is_by_line(line):
         byline = parse_byline(line)
         return byline is not None and bool(byline.names)
+    return False
+
+
+def _title_over_headline(reader: _Reader, i: int, rest: str) -> bool:
+    """The text after a dateline-like opening ends in a headline that a line of its own
+    below prints again: the page's title ("Site -- Section - Headline") over the page."""
+    rest = rest.strip()
+    if not rest or rest[-1:] in '.!?"”' or len(rest.split()) > _TITLE_WORDS:
+        return False
+    for j in reader.ahead(i, _DISPLACE_AHEAD):
+        below = reader.lines[j]
+        if (
+            len(below.split()) >= 3
+            and len(below) < len(rest)
+            and rest.endswith(below)
+            and not rest[: -len(below)].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyz"))
+            and looks_like_headline(below)
+        ):
+            return True
     return False
 
 
