@@ -73,6 +73,9 @@ from archiver.extract.pagetops import is_paper_name, is_running_head
 # Why a date stamp above the headline is chrome; wire_text.py reads its place and date as the
 # dateline when the story opens without one ("Brussels, 17 March 2009" over a press release).
 STAMP_OVER_HEADLINE = "a page's date stamp over the headline"
+# Why a date stamp in the header is chrome; wire_text.py reads it as the dateline when a place
+# the gazetteer knows opens it and the story has none ("CHENNAI, March 4, 2014").
+PAGE_STAMP = "a page's date stamp"
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
 _HEADLINE_MAX_WORDS = 30
 # A summary repeated from the story is a paragraph, not a short line that may recur.
@@ -825,7 +828,7 @@ def _classify_opening(
             )
             and is_date_stamp(line)
         ):
-            mark(i, "chrome", "a page's date stamp")
+            mark(i, "chrome", PAGE_STAMP)
             continue
         last = next((r.role for r in reversed(roles) if r.role != "chrome"), None)
         if (

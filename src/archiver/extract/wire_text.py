@@ -65,6 +65,7 @@ from archiver.extract.masthead import breadcrumb_headline, is_nav_row, is_spaced
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import is_date_stamp, is_items_row
 from archiver.extract.roles import (
+    PAGE_STAMP,
     STAMP_OVER_HEADLINE,
     LineRole,
     chrome_flags,
@@ -650,9 +651,28 @@ def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _L
             found = match_stamp_dateline(r.text, reference_date)
             if found is None and r.why == (STAMP_OVER_HEADLINE,):
                 found = match_field_dateline(r.text, reference_date)  # place, date: a dateline
+            elif found is None and r.why == (PAGE_STAMP,) and not _CLOCK.search(r.text):
+                # "CHENNAI, March 4, 2014" alone under the byline: a place before the date is
+                # the dateline the page set apart, when the gazetteer knows the place ("The
+                # Hindu, March 4, 2014", "Staff Reporter, March 2" name no place)
+                found = match_field_dateline(r.text, reference_date)
+                if found is not None and not _known_place_first(found.dateline.place):
+                    found = None
             if found is not None:
                 return _Located(r.line, found, (*found.evidence, f"in the header ({r.role})"))
     return None
+
+
+# A time of day: a stamp that has one is the page's, whatever place it names.
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
+def _known_place_first(place: str | None) -> bool:
+    """The place's first part ("New Delhi" of "New Delhi, India") is one the gazetteer knows."""
+    from archiver.extract.gazetteer import is_known_place
+
+    head = place.split(",", 1)[0].strip() if place else ""
+    return bool(head) and is_known_place(head)
 
 
 def _export_byline(export: Export) -> Byline | None:
