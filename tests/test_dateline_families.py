@@ -762,3 +762,18 @@ def test_an_agency_and_a_date_before_a_dash_and_the_story_stay_a_dateline():
     found = match_dateline("(Reuters) March 3, 2024 - " + STORY, REF)
     assert found is not None
     assert (found.dateline.date, found.dateline.source) == ("2024-03-03", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        ("AFP, BEIJING — ", "BEIJING", "AFP"),  # the agency first, then its place
+        ("Reuters, SEOUL — ", "SEOUL", "Reuters"),
+        ("SEOUL, South Korea — ", "SEOUL, South Korea", None),  # a place and its country
+        ("NEW YORK, Reuters — ", "NEW YORK", "Reuters"),  # the place first, then the agency
+    ],
+)
+def test_an_agency_before_its_place(text, place, source):
+    found = match_dateline(text + STORY, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == (place, source)

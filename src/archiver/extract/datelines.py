@@ -737,7 +737,18 @@ def _parts(paragraph: str) -> _Parts | None:
         # "PAP - Polska Agencja Prasowa", "ANSA - Agenzia Nazionale Stampa Associata": an
         # agency's name over its page, its name spelt out after the dash; no story follows
         return None
-    if place and not agency and dash not in (None, ":") and not date and _bare_wire(place):
+    wire, _, after = (place or "").partition(",")
+    if (
+        place
+        and not agency
+        and after.strip()
+        and _known_wire(wire.strip())
+        and _place_word(after.strip())
+    ):
+        # "AFP, BEIJING" over the story (as the Taipei Times prints its wire copy): the
+        # agency first, then the place it filed from
+        agency, place = wire.strip(), after.strip()
+    elif place and not agency and dash not in (None, ":") and not date and _bare_wire(place):
         if not _story_follows(paragraph[end:]):
             return None  # "KYODO NEWS - Mar 3, 2023 - 10:12 | Business": a page's stamp
         place, agency = None, place  # "CNN — ...": the agency alone, no place
