@@ -777,3 +777,16 @@ def test_an_agency_before_its_place(text, place, source):
     found = match_dateline(text + STORY, REF)
     assert found is not None
     assert (found.dateline.place, found.dateline.source) == (place, source)
+
+
+def test_a_bullet_in_the_dash_place():
+    found = match_dateline("Provo • " + STORY, REF)
+    assert found is not None and found.dateline.place == "Provo"
+    # a menu row, a writer and a date, a section over a sentence: no known place and story
+    for text in (
+        "Home • News • Sports • Weather",
+        "Jane Roe • 14 May 2024",
+        "Sydney • 14 May 2024",
+        "Politics • " + STORY,
+    ):
+        assert match_dateline(text, REF) is None, text

@@ -337,7 +337,8 @@ _ONE_PLACE = (
 # Some papers print a double chevron instead of the dash: `HILO, Hawaii >> Lava ...`
 # (breadcrumbs print them too, so the story's sentence must follow and no menu's word lead).
 _CHEVRONS = (">>", "»")
-_DASH = r"--|—|–|\.-|-|―|‒|−|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])"
+# The Salt Lake Tribune sets a bullet in the dash's place: `Provo • A controversial ...`.
+_DASH = r"--|—|–|\.-|-|―|‒|−|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])|•(?=[ \t])"
 _AGENCY_NAME = r"[A-Za-z][\w.&/\- '’]{0,30}"  # "Pacnews/Flash d'Océanie"
 # An agency's or a news service's code: a short word in capitals (`GNA`, `DHNS`, `RNS`,
 # `KAZINFORM`). In a dateline's agency slot (after the date, after the place, in brackets
@@ -549,11 +550,11 @@ def _weigh(
         elif not _capitalised(head) or not (date or agency):
             if gazetteer_knows():
                 add(1, f"the gazetteer knows {head!r}")
-                if dash in ("-", ":") and len(rest.split()) >= _SENTENCE_WORDS:
+                if dash in ("-", ":", "•") and len(rest.split()) >= _SENTENCE_WORDS:
                     # "Cape Town - The City of Cape Town will ...", "Hyderabad: The state
-                    # government on Monday ...": a known place, then a sentence of story (a
-                    # headline or a label's text stops short)
-                    add(1 if dash == "-" else 2, f"a known place and {dash!r} before a sentence")
+                    # government on Monday ...", "Provo • A controversial plan ...": a known
+                    # place, then a sentence of story (a headline or a label's text stops short)
+                    add(2 if dash == ":" else 1, f"a known place and {dash!r} before a sentence")
             elif (
                 _capitalised(head)
                 and dash in ("—", "–", "--", ">>", "»")
