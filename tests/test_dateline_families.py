@@ -790,3 +790,18 @@ def test_a_bullet_in_the_dash_place():
         "Politics • " + STORY,
     ):
         assert match_dateline(text, REF) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        ("(SAN JUAN, Puerto Rico) — ", "SAN JUAN, Puerto Rico", None),  # the AP's, as TIME sets it
+        ("(LONDON) — ", "LONDON", None),
+        ("(RNS) — ", None, "RNS"),  # a news service's short code stays the source
+        ("(AP) — ", None, "AP"),
+    ],
+)
+def test_a_place_in_brackets_before_the_dash(text, place, source):
+    found = match_dateline(text + STORY, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == (place, source)

@@ -645,6 +645,8 @@ def _parts(paragraph: str) -> _Parts | None:
     """The dateline grammar's reading of a paragraph's start, or None when it does not fit
     (no dash and no agency closes it, a hyphen inside a word, an agency that is a date)."""
     window = paragraph[:_DATELINE_WINDOW]
+    if window[:1] == "(" and (bracketed := _bracketed_place(paragraph)) is not None:
+        return bracketed
     site = _DOMAIN_FIRST.match(window)
     if site is not None:
         # "TEMPO.CO, Jakarta - ...": the site's domain, then the place and the dash
@@ -893,6 +895,34 @@ _PLACE_THEN_OUTLET = re.compile(
     r"(?P<place>.+?),[ \t]+(?P<code>[A-Z]{2,6}(?:[ \t][A-Z][a-z]+){1,2})"
 )
 _PLACE_THEN_CODE = re.compile(rf"(?P<place>.+?)(?:,|(?<=\.))[ \t]+(?P<code>{_AGENCY_CODE})")
+
+
+# TIME prints the AP's dateline in brackets: `(SAN JUAN, Puerto Rico) — Two weeks after ...`.
+_BRACKETED_PLACE = re.compile(
+    r"\((?P<place>[^\W\d_][^()\d]{1,40})\)[ \t]*(?P<dash>--|—|–|-)(?=[ \t])"
+)
+
+
+def _bracketed_place(paragraph: str) -> _Parts | None:
+    """A place in brackets where an agency stands, a dash and the story: the city in
+    capitals that the gazetteer knows (and is no agency's name), its region after a comma
+    (a short word alone in capitals is read as a news service's code, as before)."""
+    from archiver.extract.gazetteer import is_region_after_place
+
+    m = _BRACKETED_PLACE.match(paragraph)
+    if m is None:
+        return None
+    place = " ".join(m.group("place").split())
+    head, _, region = (p.strip() for p in place.partition(","))
+    rest = paragraph[m.end() :].strip()
+    if not (
+        _city_not_agency(head)
+        # "(RNS) —": a news service's short code in capitals, which the gazetteer may hold too
+        and (is_region_after_place(region) if region else len(_letters(head)) >= 5)
+        and _story_follows(rest)
+    ):
+        return None
+    return _Parts(m.group(0), place, None, None, m.group("dash"), rest)
 
 
 def _story_follows(text: str) -> bool:
