@@ -76,6 +76,9 @@ STAMP_OVER_HEADLINE = "a page's date stamp over the headline"
 # Why a date stamp in the header is chrome; wire_text.py reads it as the dateline when a place
 # the gazetteer knows opens it and the story has none ("CHENNAI, March 4, 2014").
 PAGE_STAMP = "a page's date stamp"
+# Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
+# when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
+FILED_FROM_OVER_STAMP = "where the writer filed from, over the page's date stamp"
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
 _HEADLINE_MAX_WORDS = 30
 # A summary repeated from the story is a paragraph, not a short line that may recur.
@@ -877,7 +880,7 @@ def _classify_opening(
                 continue
         if opening.byline is not None and last == "byline":
             if _place_over_stamp(reader, i):
-                mark(i, "byline", "where the writer filed from, over the page's date stamp")
+                mark(i, "byline", FILED_FROM_OVER_STAMP)
                 continue
             if is_filed_from_line(line):
                 mark(i, "byline", "where the writer filed from ('à Montréal'), under the byline")
@@ -1891,9 +1894,9 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
     return None
 
 
-# The words a page's stamp opens with, in the languages of the pages.
 # A writer's agency or outlet in brackets at a line's start: "(Australian Associated Press)".
 _BRACKETED_DESK = re.compile(r"\(([^()]{2,60})\)\s*")
+# The words a page's stamp opens with, in the languages of the pages.
 _STAMP_OPENING = re.compile(
     r"^(?i:published|updated|posted|last\s+updated|actualizado|publicado|atualizado|publié|"
     r"mis\s+à\s+jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|publicerad|uppdaterad|"
@@ -1972,7 +1975,13 @@ def _place_over_stamp(reader: _Reader, j: int) -> bool:
     line = reader.lines[j]
     if len(line.split()) > 3 or not is_known_place(line):
         return False
-    ahead = reader.ahead(j, 1)
+    ahead = reader.ahead(j, 2)
+    if len(ahead) == 2 and (
+        _OUTLET_LINE.match(reader.lines[ahead[0]]) or is_affiliation(reader.lines[ahead[0]])
+    ):
+        # "JANE ROE" / "OTTAWA" / "The Globe and Mail" / "Published ...": the writer's
+        # outlet between the place and the stamp
+        ahead = ahead[1:]
     return bool(ahead) and is_date_stamp(reader.lines[ahead[0]])
 
 

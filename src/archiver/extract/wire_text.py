@@ -65,6 +65,7 @@ from archiver.extract.masthead import breadcrumb_headline, is_nav_row, is_spaced
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import is_date_stamp, is_items_row
 from archiver.extract.roles import (
+    FILED_FROM_OVER_STAMP,
     PAGE_STAMP,
     STAMP_OVER_HEADLINE,
     LineRole,
@@ -658,6 +659,11 @@ def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _L
                 found = match_field_dateline(r.text, reference_date)
                 if found is not None and not _known_place_first(found.dateline.place):
                     found = None
+            elif found is None and r.why == (FILED_FROM_OVER_STAMP,) and r.text.isupper():
+                # "JANE ROE" / "OTTAWA" / "Published ...": where the writer filed from, printed
+                # in capitals as datelines are, when the story opens without one (a place in
+                # mixed case there, "Madrid", is a location tag, as match_stamp_dateline has it)
+                found = match_field_dateline(r.text, reference_date)
             if found is not None:
                 return _Located(r.line, found, (*found.evidence, f"in the header ({r.role})"))
     return None
