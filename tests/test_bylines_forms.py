@@ -591,3 +591,37 @@ def test_a_by_line_under_the_storys_prose_is_no_header_byline():
 )
 def test_a_handle_after_the_name_goes(line, kept):
     assert without_glued_handle(line) == kept
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # the writers' outlet after a comma, then the page's stamp opening with its time
+        (
+            "Jane Roe and John Doe, Associated Press 4:37 p.m. CST January 30, 2016",
+            ["Jane Roe", "John Doe"],
+        ),
+        # the outlet in brackets, then a dash and the stamp
+        ("Ana Ruiz-Tan (The Island Star) - September 21, 2020 - 12:00am", ["Ana Ruiz-Tan"]),
+        ("Jane Roe (Reuters) - March 3, 2024", ["Jane Roe"]),
+        # "Article by:" labels the writer as "By" does
+        ("Article by: JANE ROE , Lakes Tribune Updated: August 9, 2015 - 9:41 PM", ["JANE ROE"]),
+    ],
+)
+def test_names_with_their_outlet_and_the_stamp_on_one_line(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kim Jong Un (North Korea) - March 3, 2024",  # a country in brackets is no outlet
+        "Jane Roe (left) - March 3, 2024",  # a caption's position
+        "Seoul, Associated Press 4:37 p.m. CST January 30, 2016",  # a place, not a writer
+        "Article by article, the law was rewritten.",  # a sentence
+    ],
+)
+def test_lines_that_are_no_names_with_an_outlet_and_a_stamp(line):
+    found = parse_byline(line)
+    assert found is None or not found.names

@@ -177,7 +177,7 @@ _PARTICLES = {
     "abu",
 }
 _BY = re.compile(
-    r"^(?:(?:by|written by|story by|words by|reporting by|text by|posted by|reported by"
+    r"^(?:(?:by|written by|article by|story by|words by|reporting by|text by|posted by|reported by"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
@@ -721,7 +721,7 @@ def _stamped_names(text: str) -> tuple[str, list[str]] | None:
     if m is None or m.start() == 0:
         return _name_then_date(text)
     head = text[: m.start()]
-    names = name_list(head) or _names_comma_outlet(head)
+    names = _names_bracket_outlet(head) or name_list(head) or _names_comma_outlet(head)
     if names is not None:
         from archiver.extract.gazetteer import is_known_place
 
@@ -769,7 +769,9 @@ def _name_then_date(text: str) -> tuple[str, list[str]] | None:
             # "Jane Roe Tuesday" / "12 March 2024", "Jane Roe March" / "3, 2024": the weekday
             # or the month is the stamp's ("Theresa May" / "3 June 2019" keeps her name)
             continue
-        names = name_list(head)
+        # "Jane Roe and John Doe, Associated Press 4:37 p.m. CST January 30, 2016": the
+        # writers' outlet after a comma, then the stamp
+        names = name_list(head) or _names_comma_outlet(head)
         if names is None or len(names) > 3:
             continue
         return None if any(is_known_place(n) for n in names) else (head, names)
@@ -791,6 +793,17 @@ def _names_comma_outlet(text: str) -> list[str] | None:
     if not parts or len(parts) > 3 or not is_affiliation(parts[0]):
         return None
     return names if all(is_affiliation(p) or _LABEL.match(p) for p in parts) else None
+
+
+_BRACKET_OUTLET = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<outlet>[^()]+)\)$")
+
+
+def _names_bracket_outlet(text: str) -> list[str] | None:
+    """`Jane Roe (The Philippine Star)`: names, then the writer's outlet in brackets."""
+    m = _BRACKET_OUTLET.match(text.strip())
+    if m is None or not (is_affiliation(m.group("outlet")) or is_agency(m.group("outlet"))):
+        return None
+    return name_list(m.group("names"))
 
 
 def _name_before_title(text: str) -> str | None:
