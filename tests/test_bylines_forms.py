@@ -625,3 +625,34 @@ def test_names_with_their_outlet_and_the_stamp_on_one_line(line, names):
 def test_lines_that_are_no_names_with_an_outlet_and_a_stamp(line):
     found = parse_byline(line)
     assert found is None or not found.names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Grant Roe of NZPA", ["Grant Roe"]),  # the writer's agency after "of"
+        ("By Jane Roe of Reuters", ["Jane Roe"]),
+        ("By Jane Roe and John Doe of the Canadian Press", ["Jane Roe", "John Doe"]),
+        ("From PETER ROE", ["PETER ROE"]),  # the old British papers' byline
+        ("From Our Own Correspondent", []),  # the paper's desk, no person
+        ("From a special correspondent, Paris", []),
+    ],
+)
+def test_of_an_agency_and_from_a_correspondent(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mary Queen of Scots",  # "of" before no agency
+        "By Jane Roe of Ohio",
+        "From Jane Roe",  # a letter's or an e-mail's header
+        "From NEW YORK",  # a place
+        "From our correspondents were told that",  # a sentence
+    ],
+)
+def test_of_and_from_lines_that_name_no_writer(line):
+    found = parse_byline(line)
+    assert found is None or not found.names

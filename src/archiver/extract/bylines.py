@@ -81,6 +81,8 @@ AGENCIES |= {
     "our bureau",
 }
 # An agency printed after the names without a comma: "By JOHN DOE Associated Press".
+# "By Jane Roe of NZPA", "By Jane Roe of the Canadian Press": the writer's agency after "of".
+_OF_AGENCY = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$")
 _TRAILING_AGENCY = re.compile(
     r"\s+(?:the\s+)?(?:associated\s+press|ap|reuters|afp|upi|bloomberg(?:\s+news)?|"
     r"united\s+press\s+international|agence\s+france-presse)"
@@ -367,17 +369,36 @@ def cjk_byline(text: str) -> Byline | None:
 
 _KICKER_GLUED = re.compile(r"^[A-Z][a-z]{2,15}(?=By\s[A-Z])")
 # "From Jane Roe, Port Harcourt": a correspondent's line in Nigerian and other papers.
+_FROM_DESK = re.compile(
+    r"^(?i:from\s+(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?correspondents?)"
+    r"(?:\s*,?\s+(?:in\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?$"
+)
 _FROM = re.compile(
     r"^From\s+(?P<name>[^,]{3,60}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
 )
 
 
 def _from_correspondent(text: str) -> str | None:
-    """The name in `From Jane Roe, Port Harcourt` when the place is one the gazetteer knows."""
+    """The name in `From Jane Roe, Port Harcourt` when the place is one the gazetteer knows, or
+    in `From JANE ROE` alone."""
     from archiver.extract.gazetteer import is_known_place
 
-    m = _FROM.match(text) if text[:5] == "From " else None
-    if m is None or not looks_like_name(m.group("name")) or not is_known_place(m.group("place")):
+    if text[:5] != "From ":
+        return None
+    m = _FROM.match(text)
+    if m is None:
+        # "From PETER CALDICOTT" over "Paris, June 3": the old British papers' byline, the
+        # name in capitals (a name in mixed case there opens a letter's or an e-mail's header)
+        name = text[5:].strip()
+        if (
+            2 <= len(name.split()) <= 4
+            and name.isupper()
+            and looks_like_name(name)
+            and not is_known_place(name)
+        ):
+            return name
+        return None
+    if not looks_like_name(m.group("name")) or not is_known_place(m.group("place")):
         return None
     return m.group("name")
 
@@ -403,6 +424,9 @@ def parse_byline(line: str) -> Byline | None:
         return cjk
     if (corr := _from_correspondent(text)) is not None:
         return Byline(raw=line.strip(), names=[corr])
+    if _FROM_DESK.match(text):
+        # "From Our Own Correspondent": the paper's desk in the byline's place, no person
+        return Byline(raw=line.strip(), names=[])
     m = _BY.match(text)
     if not m:
         # An agency alone on its line ("Associated Press") is a byline without a person.
@@ -439,6 +463,9 @@ def parse_byline(line: str) -> Byline | None:
     if len(rest) > 200:
         return None
     names: list[str] = []
+    of_agency = _OF_AGENCY.search(rest)
+    if of_agency is not None and _is_wire(of_agency.group("org")):
+        rest = rest[: of_agency.start()]  # "By Jane Roe of NZPA": the writer's agency
     rest = _TRAILING_AGENCY.sub("", rest)
     split = _SPLIT
     if foreign:

@@ -885,8 +885,13 @@ def _classify_opening(
             if is_filed_from_line(line):
                 mark(i, "byline", "where the writer filed from ('à Montréal'), under the byline")
                 continue
-            if (is_date_stamp(line) and len(line) <= 80) or _READ_TIME.match(line):
-                mark(i, "chrome", "the page's date stamp or reading time under the byline")
+            if is_date_stamp(line) and len(line) <= 80:
+                # PAGE_STAMP: "From JANE ROE" / "Paris, June 3" is read for the dateline's place
+                # and date when the story opens without one
+                mark(i, "chrome", PAGE_STAMP)
+                continue
+            if _READ_TIME.match(line):
+                mark(i, "chrome", "the page's reading time under the byline")
                 continue
             if is_title_line(line):
                 mark(i, "byline", "the writer's title, under the byline")
