@@ -656,3 +656,11 @@ def test_of_an_agency_and_from_a_correspondent(line, names):
 def test_of_and_from_lines_that_name_no_writer(line):
     found = parse_byline(line)
     assert found is None or not found.names
+
+
+def test_a_paper_named_for_its_place_is_no_second_writer():
+    assert name_list("Jane Roe, Nashville Tennessean") is None
+    assert name_list("Jane Roe, Arizona Republic") is None
+    # a second writer whose first name is a city's stays a writer
+    assert name_list("Jane Roe, Austin Morgan") == ["Jane Roe", "Austin Morgan"]
+    assert name_list("Jane Roe, John Doe") == ["Jane Roe", "John Doe"]

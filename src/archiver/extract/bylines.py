@@ -637,7 +637,9 @@ def _city_outlet(part: str) -> bool:
 # is also a city ("Austin Sun"), which the gazetteer knows as a place.
 _PLACE_OUTLET_END = re.compile(
     r"\b(?:Republic|Beacon|Globe|Star|Record|Citizen|Leader|Democrat|Advocate|Enterprise|"
-    r"Eagle|Gleaner|Statesman|Pioneer|Sentinel|Courant|Bee|Blade|Plain\s+Dealer|Free\s+Press)$"
+    r"Eagle|Gleaner|Statesman|Pioneer|Sentinel|Courant|Bee|Blade|Plain\s+Dealer|Free\s+Press|"
+    # papers named for their state's people: "Nashville Tennessean", "The Oklahoman"
+    r"Tennessean|Oklahoman|Coloradoan|Californian|Virginian-Pilot)$"
 )
 
 
@@ -929,6 +931,8 @@ def name_list(text: str) -> list[str] | None:
         parts = foreign  # "Jan Nowak i Anna Kowalska-Bąk", "Ana Ruiz y Pedro Gil"
     if not 1 <= len(parts) <= 6:
         return None
+    if len(parts) > 1 and any(_city_outlet(p) for p in parts[1:]):
+        return None  # "Jane Roe, Nashville Tennessean": a name and the paper, no second name
     for part in parts:
         words = [w for w in part.split() if w.lower() not in _PARTICLES]
         if len(words) > 4 or not looks_like_name(part):
