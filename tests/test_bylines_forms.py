@@ -664,3 +664,25 @@ def test_a_paper_named_for_its_place_is_no_second_writer():
     # a second writer whose first name is a city's stays a writer
     assert name_list("Jane Roe, Austin Morgan") == ["Jane Roe", "Austin Morgan"]
     assert name_list("Jane Roe, John Doe") == ["Jane Roe", "John Doe"]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # the first writer's title and desk between commas, then more writers
+        (
+            "By Jane Roe, Regional Editor, South-South, John Doe & Ann Lee",
+            ["Jane Roe", "John Doe", "Ann Lee"],
+        ),
+        (
+            "By Jane Roe, Abuja Bureau Chief, John Doe and Ann Lee",
+            ["Jane Roe", "John Doe", "Ann Lee"],
+        ),
+        # a title before the outlet ends the names
+        ("By Jane Roe, Staff Writer, The Paper", ["Jane Roe"]),
+        ("By Jane Roe, Staff Writer, Lagos Times & Daily News", ["Jane Roe"]),
+    ],
+)
+def test_a_title_between_the_first_writer_and_the_others(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names

@@ -451,6 +451,7 @@ def parse_byline(line: str) -> Byline | None:
     rest = _OUTLET_BETWEEN.sub("", rest)
     # "By Jane Roe, Senior Reporter & John Doe": the first writer's title between two names
     rest = _TITLE_BETWEEN.sub("", rest)
+    rest = _TITLE_BEFORE_NAMES.sub("", rest, count=1)
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
     rest = _AFTER_NAMES.split(rest)[0]
@@ -560,6 +561,14 @@ _OUTLET_BETWEEN = re.compile(
 _TITLE_BETWEEN = re.compile(
     r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|writer|correspondent|editor|columnist|"
     r"contributor|producer)s?,?(?=\s+(?:and|AND|&)\s+[A-Z])"
+)
+# "By A, Regional Editor, South-South, B & C": the first writer's title (and desk) between
+# commas, then more writers joined by "and" or "&" (a title alone before the outlet, "By A,
+# Staff Writer, The Paper", is left to end the names).
+_TITLE_BEFORE_NAMES = re.compile(
+    r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|writer|correspondent|editor|columnist|"
+    r"contributor|producer|chief)s?(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"(?=\s*,\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*(?:,|\s(?:and|AND|&)\s)\s*[A-Z])"
 )
 _WITH_AGENCY = re.compile(
     r"\s+(?i:with)\s+(?:the\s+)?(?i:ap|afp|reuters|agencies|dpa|efe|ansa|upi|associated\s+press"
