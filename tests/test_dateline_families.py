@@ -805,3 +805,13 @@ def test_a_place_in_brackets_before_the_dash(text, place, source):
     found = match_dateline(text + STORY, REF)
     assert found is not None
     assert (found.dateline.place, found.dateline.source) == (place, source)
+
+
+def test_a_known_agency_with_its_desk():
+    found = match_dateline("NEW YORK (Reuters Health) - " + STORY, REF)
+    assert found is not None and found.dateline.source == "Reuters Health"
+    found = match_dateline("Hong Kong (CNN Business)" + STORY, REF)
+    assert found is not None and found.dateline.place == "Hong Kong"
+    # an agency's picture service, or an unknown name with a desk's word, is no desk
+    assert match_dateline("Hong Kong (AP Photo)" + STORY, REF) is None
+    assert match_dateline("Hong Kong (Acme Business)" + STORY, REF) is None

@@ -489,6 +489,8 @@ def _weigh(
     if agency:
         if is_wire_source(agency):
             add(3, f"a known agency ({agency})")
+        elif _agency_desk(agency):
+            add(3, f"a known agency's desk ({agency})")
         elif dash and dash != ":":
             add(1, f"a source named before the dash ({agency})")
         elif coded:
@@ -611,6 +613,24 @@ def _weigh(
     if not rest and not date and not agency:
         add(-1, "nothing follows it")
     return score, why
+
+
+# Words after an agency's name that make it a photo's or a video's credit, not a desk's.
+_PICTURE_WORDS = frozenset({"photo", "photos", "images", "image", "video", "file", "pool", "tv"})
+
+
+def _agency_desk(name: str) -> bool:
+    """A known agency's name, then one or two capitalised words of its desk ("CNN Business",
+    "Reuters Health"); not its photo or video service ("AP Photo")."""
+    from archiver.extract.agencies import is_wire_source
+
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and is_wire_source(words[0])
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:])
+        and not any(w.lower() in _PICTURE_WORDS for w in words[1:])
+    )
 
 
 def _ends_in_photo_credit(text: str) -> bool:
