@@ -823,6 +823,9 @@ def parse_wire_text(
     if export is not None:
         out.byline = _export_byline(export) or out.byline
     out.roles = [r for r in opening.roles if r.role != "dateline"]
+    # "Sofia, January 31 (BTA)" alone over the story: the header read it as the dateline, so
+    # the page's own photo source in its brackets does not make it a caption
+    header_datelines = frozenset(r.line for r in opening.roles if r.role == "dateline")
     photos = _Photos()
     _header_photos(opening.roles, photos)
 
@@ -946,6 +949,7 @@ def parse_wire_text(
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
             elif (
                 no != signoff_at
+                and no not in header_datelines
                 and maybe_photo[no]
                 and line[-1:] in ")]"
                 and (named := named_source_caption(line, sources.get(lines, opening.story_start)))
