@@ -815,3 +815,28 @@ def test_a_known_agency_with_its_desk():
     # an agency's picture service, or an unknown name with a desk's word, is no desk
     assert match_dateline("Hong Kong (AP Photo)" + STORY, REF) is None
     assert match_dateline("Hong Kong (Acme Business)" + STORY, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        ("Srinagar [J-K], Oct 27 (ANI): ", "Srinagar [J-K]", "ANI"),  # a state's initials
+        ("Herat (Afghanistan) (AFP) - ", "Herat (Afghanistan)", "AFP"),  # the country, then AFP
+        ("LONDON (Reuters) (Update 1) - ", "LONDON", "Reuters"),  # an agency is no region
+        ("Nov 8 (Reuters) - Norwood Foods Inc: ", None, "Reuters"),  # a company before its colon
+    ],
+)
+def test_regions_in_brackets_and_a_company_after_the_agency(text, place, source):
+    found = match_dateline(text + STORY, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == (place, source)
+
+
+def test_a_dateline_whose_dash_ends_its_line():
+    from archiver.extract.datelines import match_standalone_dateline
+
+    found = match_standalone_dateline("TOKYO —", STORY, REF)
+    assert found is not None and found.dateline.place == "TOKYO"
+    # a headline's label before a dash, and a place with no sentence under it, are none
+    assert match_standalone_dateline("Market Focus —", STORY, REF) is None
+    assert match_standalone_dateline("TOKYO —", "Share this", REF) is None

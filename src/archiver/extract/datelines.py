@@ -322,14 +322,17 @@ _COMMA_AGENCIES = (
 # A region or country after the place: `Calif.`, `N.Y.`, `N.C`, `MICH.`, `IDAHO`, `MN`, `D.C.`,
 # `New Zealand`, `British Columbia` (never a month, a weekday or an agency).
 _REGION_WORD = (
-    rf"(?!(?:{_MONTH}|{_WEEKDAY}|(?:{_COMMA_AGENCIES}))(?:[\s,(]|$))"
-    r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’]+(?:-[\w'’]+)*\.?|of|de|del|da|do|and)"
+    rf"(?!(?:{_MONTH}|{_WEEKDAY}|(?:{_COMMA_AGENCIES}))(?:[\s,()\]]|$))"
+    r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’]+(?:-[\w'’]+)*\.?|of|de|del|da|do|and"
+    # "Srinagar [J-K]": a state's initials joined by a hyphen, as ANI prints Jammu and Kashmir
+    r"|[A-Z](?:-[A-Z])+(?=\]))"
 )
 _REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}}"
 # `New Delhi [India]`: Indian wires put the country in brackets after the city, and the state
-# in parentheses before it: `Bandipora (Jammu and Kashmir) [India]`.
+# in parentheses before it: `Bandipora (Jammu and Kashmir) [India]`; AFP's French desk puts the
+# country in parentheses before the agency's: `Herat (Afghanistan) (AFP) -`.
 _ONE_PLACE = (
-    rf"{_PLACE_WORDS}(?:[ \t]*\({_REGION}\)(?=[ \t]*\[))?(?:[ \t]*\[{_REGION}\])?"
+    rf"{_PLACE_WORDS}(?:[ \t]*\({_REGION}\)(?=[ \t]*[\[(]))?(?:[ \t]*\[{_REGION}\])?"
     rf"(?:,[ \t]*{_REGION}){{0,2}}"
 )
 # `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash; AP's
@@ -817,6 +820,9 @@ def _parts(paragraph: str) -> _Parts | None:
             and then.group("place")
             and then.group("dash")
             and not (then.group("agency") or then.group("agency2"))
+            # "Nov 8 (Reuters) - Norwood Pharmaceuticals Inc:": a company's name before its
+            # statement's colon, not a place
+            and _place_word(then.group("place"))
         ):
             place = re.sub(r"\s+", " ", then.group("place")).strip()
             date = then.group("date") or date
@@ -1226,6 +1232,15 @@ def match_standalone_dateline(
                 found, dateline=dataclasses.replace(found.dateline, raw=first.strip())
             )
         return None
+    if first.rstrip().endswith(("—", "–", "--", " -")) and len(first) <= 60:
+        # "TOKYO —" on a line of its own, the story's sentence in the next paragraph
+        if not _story_follows(second):
+            return None
+        found = match_dateline(f"{first.rstrip()} {second}", reference_date)
+        if found is None or found.dateline.raw.strip() != first.strip():
+            return None
+        why = (*found.evidence, "+0 its dash ends its line, above the story")
+        return dataclasses.replace(found, evidence=why)
     printed = first
     if first.endswith(")."):
         first = first[:-1]  # "Denver, Colo., Apr 18, 2023 (CNA)." set apart with a full stop
