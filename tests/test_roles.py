@@ -294,3 +294,17 @@ def test_a_dateline_whose_sentence_runs_into_a_line_printed_below_stays():
     # the repeated words carry the sentence on (no separator before them): no page title
     text = "OTTAWA -- Ministers met on Monday to discuss dam operators open gates\n\nDam operators open gates\n"
     assert _roles(text)[0] == (0, "dateline")
+
+
+def test_a_dateline_set_over_three_lines_under_the_headline():
+    from archiver.extract.roles import DATELINE_OVER_LINES
+
+    text = "Baths close as bills climb\n\nSeoul\nCNN\n — \n\nBy Jane Roe, CNN\n"
+    roles = classify_opening([clean(x) for x in text.split("\n")], None).roles
+    assert [(r.line, r.text, r.why) for r in roles if r.line == 2] == [
+        (2, "Seoul CNN —", (DATELINE_OVER_LINES,))
+    ]
+    # a name over a desk that is no agency, and a dash: no dateline
+    text = "Baths close as bills climb\n\nSeoul\nStaff\n — \n\nBy Jane Roe, CNN\n"
+    roles = classify_opening([clean(x) for x in text.split("\n")], None).roles
+    assert all(r.why != (DATELINE_OVER_LINES,) for r in roles)

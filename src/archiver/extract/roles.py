@@ -79,6 +79,9 @@ PAGE_STAMP = "a page's date stamp"
 # Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
 # when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
 FILED_FROM_OVER_STAMP = "where the writer filed from, over the page's date stamp"
+# Why a dateline set over three lines is chrome in the header; its text is the dateline read
+# on one line, which wire_text.py takes when the story opens without one.
+DATELINE_OVER_LINES = "a dateline set over lines: its place, agency and dash"
 ROLES = ("headline", "deck", "byline", "dateline", "caption", "credit", "chrome", "body")
 _HEADLINE_MAX_WORDS = 30
 # A summary repeated from the story is a paragraph, not a short line that may recur.
@@ -546,6 +549,14 @@ def _classify_opening(
             # "Actualizado Martes, 8 octubre 2024 - 13:05" under the byline: the page's stamp,
             # whatever a dateline grammar would make of its first words
             mark(i, "chrome", "the page's date stamp under the byline")
+            continue
+        if headline_seen and (split := _dateline_over_lines(reader, i)) is not None:
+            # "Tokyo" / "CNN" / " — ": the dateline's place, agency and dash each on a line
+            # of their own (CNN's page); wire_text reads it when the story opens without one
+            roles.append(LineRole(i, split, "chrome", (DATELINE_OVER_LINES,)))
+            mark(i + 1, "chrome", "the dateline's agency, on its own line")
+            mark(i + 2, "chrome", "the dateline's dash, on its own line")
+            skip_to = i + 2
             continue
         found = reader.dateline(i)
         if (
@@ -1970,6 +1981,24 @@ def _writer_bio(name_line: str, below: str) -> bool:
         and below.startswith(name + " ")
         and re.match(r"(?:is|was|covers|writes|reports)\b", below[len(name) + 1 :]) is not None
     )
+
+
+def _dateline_over_lines(reader: _Reader, i: int) -> str | None:
+    """`Tokyo` / `CNN` / `—`: a place, a known agency and a dash alone on three lines of one
+    block; the dateline they make read on one line ("Tokyo CNN —"), or None."""
+    from archiver.extract.agencies import is_wire_source
+
+    lines = reader.lines
+    if i + 2 >= len(lines) or lines[i + 2].strip() not in ("—", "–", "--", "-"):
+        return None
+    place, agency = lines[i], lines[i + 1]
+    if not place or len(place.split()) > 4 or not agency or not is_wire_source(agency):
+        return None
+    joined = f"{place} {agency} {lines[i + 2].strip()}"
+    found = match_dateline(joined)
+    if found is None or found.dateline.place != place or found.dateline.raw != joined:
+        return None
+    return joined
 
 
 def _place_over_stamp(reader: _Reader, j: int) -> bool:

@@ -65,6 +65,7 @@ from archiver.extract.masthead import breadcrumb_headline, is_nav_row, is_spaced
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import is_date_stamp, is_items_row
 from archiver.extract.roles import (
+    DATELINE_OVER_LINES,
     FILED_FROM_OVER_STAMP,
     PAGE_STAMP,
     STAMP_OVER_HEADLINE,
@@ -659,6 +660,8 @@ def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _L
                 found = match_field_dateline(r.text, reference_date)
                 if found is not None and not _known_place_first(found.dateline.place):
                     found = None
+            elif found is None and r.why == (DATELINE_OVER_LINES,):
+                found = match_dateline(r.text, reference_date)  # "Tokyo CNN —"
             elif found is None and r.why == (FILED_FROM_OVER_STAMP,) and r.text.isupper():
                 # "JANE ROE" / "OTTAWA" / "Published ...": where the writer filed from, printed
                 # in capitals as datelines are, when the story opens without one (a place in
