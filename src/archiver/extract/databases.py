@@ -438,6 +438,8 @@ def _factiva_article(lines: list[str]) -> Export | None:
     rows = [k for k in _block(lines, head[0]) if k in head] if head else []
     if len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
         rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
+    if len(rows) >= 2 and _title_case(lines[rows[0]]) and _sentence_case(lines[rows[1]]):
+        rows = rows[:1]  # a Title Case headline over its deck in sentence case: not one line
     if not by and rows and above[-1] not in rows and name_list(lines[above[-1]]):
         # "KEVIN OTIENO" over "512 words": Factiva prints the byline field as it came, often
         # the names alone; its place (the last field over the word count, a block apart from
@@ -453,6 +455,31 @@ def _factiva_article(lines: list[str]) -> Export | None:
     return out.export(
         headline=_join(lines, rows) if rows else None,
         byline=lines[by[0]] if by else None,
+    )
+
+
+# Words this long are capitalised in a Title Case headline; shorter ones may be small words.
+_TITLE_WORD = 4
+
+
+def _title_case(line: str) -> bool:
+    """A headline in Title Case ("Fed Officials Signal Patience on Rate Cuts as Inflation
+    Lingers"): every word of four letters or more capitalised, and four such words or more."""
+    long_words = [w for w in line.split() if len(w) >= _TITLE_WORD and w[:1].isalpha()]
+    return len(long_words) >= _TITLE_WORD and all(w[:1].isupper() for w in long_words)
+
+
+def _sentence_case(line: str) -> bool:
+    """A deck in sentence case ("Several policy makers say they want more evidence before
+    lowering borrowing costs"): capitalised first, most of its longer words after it in lower
+    case. A headline set over two lines in Title Case goes on in Title Case."""
+    words = line.split()
+    long_words = [w for w in words[1:] if len(w) >= _TITLE_WORD and w[:1].isalpha()]
+    return (
+        words[:1] != []
+        and words[0][:1].isupper()
+        and len(long_words) >= _TITLE_WORD
+        and sum(w[:1].islower() for w in long_words) * 3 >= len(long_words) * 2
     )
 
 

@@ -381,21 +381,28 @@ def _page_title(lines: list[str], end: int) -> int | None:
     fight snow crab quota cut" over the page's menus, then "Fishermen vow to fight snow crab
     quota cut"). The title's words are no dateline ("CANOE --") and no headline of the page's
     own: the headline is the line below, which the page's anchors point to."""
-    first = next((i for i in range(end) if lines[i]), None)
-    if first is None or len(lines[first]) > 300:
-        return None
+    for first in [i for i in range(end) if lines[i]][:_MASTHEAD_LINES]:
+        # the title under the site's name too ("The New York Times" / "Europe|<headline>")
+        if len(lines[first]) <= 300 and _title_repeated(lines, first, end):
+            return first
+    return None
+
+
+def _title_repeated(lines: list[str], first: int, end: int) -> bool:
+    """Line `first` holds a headline printed again, alone, on a line below it (before the
+    story has begun)."""
     top = lines[first]
     for k in range(first + 1, end):
         line = lines[k]
         if len(line.split()) >= _STORY_WORDS and line.endswith((".", "!", "?", '"', "”")):
-            return None  # the story has begun: a subheading in it repeats no page's title
+            return False  # the story has begun: a subheading in it repeats no page's title
         if not line or word_count(line) < _TITLE_HEADLINE_WORDS or len(line) >= len(top):
             continue
         if top.endswith(line) and _TITLE_JOIN_BEFORE.search(top[: -len(line)]):
-            return first
+            return True
         if top.startswith(line) and _TITLE_JOIN_AFTER.match(top[len(line) :]):
-            return first
-    return None
+            return True
+    return False
 
 
 def is_items_row(line: str) -> bool:
