@@ -17,6 +17,7 @@ from archiver.extract.bylines import (
     looks_like_name,
     name_before_stamp,
     name_list,
+    names_with_affiliation,
     parse_byline,
     signed_byline,
     trailer_names_writer,
@@ -686,3 +687,156 @@ def test_a_paper_named_for_its_place_is_no_second_writer():
 def test_a_title_between_the_first_writer_and_the_others(line, names):
     found = parse_byline(line)
     assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # the first writer's title (and the region it covers) between the names
+        (
+            "By Adaeze Obi, Regional Editor, South-East, Kelechi Nwosu & Tamuno Briggs",
+            ["Adaeze Obi", "Kelechi Nwosu", "Tamuno Briggs"],
+        ),
+        # each writer with an outlet after the name
+        (
+            "by Ruth Amadi, Prairie Today, and Lars Berg, Riverlight News",
+            ["Ruth Amadi", "Lars Berg"],
+        ),
+        # a title then a place, or a title alone: no more writers
+        ("By Jane Roe, Staff Writer, San Francisco", ["Jane Roe"]),
+        ("By Jane Roe, Staff Writer, John Doe", ["Jane Roe"]),
+        (
+            "Article by: WESLEY TANAKA , Star Tribune Updated: May 2, 2016 - 8:10 PM",
+            ["WESLEY TANAKA"],
+        ),
+        ("By Ngaire Holt of NZPA", ["Ngaire Holt"]),
+        ("BY LUCAS FERRIER ON 3/14/19 AT 9:05 AM EDT", ["LUCAS FERRIER"]),
+        ("Story by Ilya Voronin Translation by Anna Kerr", ["Ilya Voronin"]),
+        ("By Jane Roe and John Doe Reporting from Kyiv, Ukraine", ["Jane Roe", "John Doe"]),
+        ("From HAROLD WICKENDEN", ["HAROLD WICKENDEN"]),
+        ("From Our Correspondent", []),
+    ],
+)
+def test_writers_round_titles_outlets_and_other_credits(line, names):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Russia With Love",  # a headline's small word
+        "From New York",  # a place
+        "By the end of the year",
+        "Report by the ministry of health",
+    ],
+)
+def test_no_writer_after_from_or_a_label(line):
+    byline = parse_byline(line)
+    assert byline is None or not byline.names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        (
+            "Ligaya Santos-Reyes (The Philippine Star) - March 4, 2024 - 6:15am",
+            ["Ligaya Santos-Reyes"],
+        ),
+        (
+            "Tomas Berg and Ann Lee, Associated Press 4:37 p.m. CST January 30, 2016",
+            ["Tomas Berg", "Ann Lee"],
+        ),
+        ("Ewan Price news reporter @ewanprice Wednesday 18 October 2023 15:29, UK", ["Ewan Price"]),
+        ("Anjali KR Today · 07:30 am", ["Anjali KR"]),
+    ],
+)
+def test_the_stamp_after_an_outlet_a_title_or_a_handle(line, names):
+    assert name_before_stamp(line) == names
+
+
+def test_a_city_paper_after_the_name_is_no_second_writer():
+    # "Nashville Tennessean": a paper named for its readers, after a place
+    assert name_list("Jane Roe, Boulder Coloradoan") is None
+    assert is_affiliation("Boulder Coloradoan")
+    # a person's surname after a first name that is also a city stays a name
+    assert name_list("Jane Roe, Austin Morgan") == ["Jane Roe", "Austin Morgan"]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By The Associated Press", []),
+        ("By Jane Roe and the Associated Press", ["Jane Roe"]),
+        ("By Martin Luther Kingsley Jr. and Jane Roe", ["Martin Luther Kingsley Jr.", "Jane Roe"]),
+        ("By Jean-Luc d'Aubigné", ["Jean-Luc d'Aubigné"]),
+        # one newsroom word after two capitalised words ends an outlet's name
+        ("By Jane Roe, Kaiser Health News", ["Jane Roe"]),
+        ("By Jane Roe, Dow Jones Newswires", ["Jane Roe"]),
+        ("By Jane Roe Last updated: 3 March 2024", ["Jane Roe"]),
+        ("By Jane Roe 2 hours ago", ["Jane Roe"]),
+        ("By Jane Roe/The Paper", ["Jane Roe"]),
+        ("Jane Roe - Staff Writer", ["Jane Roe"]),
+        # a name with its outlet, no comma, stays read so ("Erik Lindahl Star Tribune")
+        ("By Erik Lindahl Star Tribune", ["Erik Lindahl"]),
+    ],
+)
+def test_agencies_abbreviations_particles_and_outlets(line, names):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == names
+
+
+def test_name_lists_with_an_outlet_the_writer_wrote_for():
+    assert names_with_affiliation("Jane Roe, for The Paper") == ["Jane Roe"]
+    assert names_with_affiliation("Jane Roe For The Paper") == ["Jane Roe"]
+    assert name_list("Jane Roe Jr.") == ["Jane Roe Jr."]
+    assert name_list("Jane Roe said.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By CBS News", "By Inquirer.net", "By The Japan Times", "By Tribune News Service"],
+)
+def test_an_outlet_alone_after_by_is_a_byline_without_a_person(line):
+    byline = parse_byline(line)
+    assert byline is not None and byline.names == []
+
+
+@pytest.mark.parametrize(
+    "line", ["By Design", "By Heart", "By Tuesday", "By Way of Deception", "By the way, it rained"]
+)
+def test_a_headline_or_a_sentence_opening_with_by_is_no_byline(line):
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Hemi Tawhiri of NZPA", ["Hemi Tawhiri"]),
+        ("By Jane Roe of The Paper", ["Jane Roe"]),
+        ("By Editorial Board", None),
+        ("By Reuters Graphics", None),
+    ],
+)
+def test_of_an_outlet_and_desks_named_like_people(line, names):
+    byline = parse_byline(line)
+    assert (byline.names if byline and byline.names else None) == names
+
+
+@pytest.mark.parametrize(
+    "paragraph, names",
+    [
+        ("Contact Jane Roe at jroe@paper.com.", ["Jane Roe"]),
+        ("Reach Jane Roe at 555-0100.", ["Jane Roe"]),
+        ("Jane Roe can be reached at jroe@paper.com or 555-0100.", ["Jane Roe"]),
+        ("The food bank can be reached at 555-0142.", None),
+        ("Contact the newsroom at news@paper.com", None),
+    ],
+)
+def test_the_writers_contact_line_at_the_foot(paragraph, names):
+    byline = contact_byline(paragraph)
+    assert (byline.names if byline else None) == names
+
+
+def test_the_bylines_label_is_no_part_of_a_name():
+    assert not looks_like_name("Author Anna Winter")

@@ -79,6 +79,8 @@ AGENCIES |= {
     "our correspondent",
     "special correspondent",
     "our bureau",
+    "news agencies",
+    "guardian staff and agencies",
 }
 # An agency printed after the names without a comma: "By JOHN DOE Associated Press".
 # "By Jane Roe of NZPA", "By Jane Roe of the Canadian Press": the writer's agency after "of".
@@ -114,7 +116,9 @@ _ROLE_WORDS = re.compile(
     r"\b(correspondent|writer|writers|reporter|reporters|editor|editors|staff|press|news|"
     r"times|post|journal|tribune|herald|service|services|bureau|special|contributor|"
     r"contributing|columnist|agency|wire|chief|senior|international|report|reports|"
-    r"newspaper|magazine|daily|online|media|network|associated|analyst|producer|"
+    r"newspapers?|magazine|daily|online|media|network|associated|analyst|producer|"
+    # a desk's or a board's name: "Editorial Board", "Reuters Graphics"
+    r"editorial|board|graphics|"
     r"photographer|intern|fellow|team|desk|the|chronicle|gazette|observer|courier|sentinel|"
     r"examiner|inquirer|enquirer|dispatch|telegraph|bulletin|register|ledger|mirror|"
     r"mailonline|independent|guardian|insider|monitor|weekly|review|today|"
@@ -122,7 +126,7 @@ _ROLE_WORDS = re.compile(
     r"radio|television|broadcasting|"
     r"presse|prensa|imprensa|stampa|zeitung|diario|noticias|nouvelles|notizie|canadienne"
     # a press-release wire's one-word name: "Newswire", "Canada NewsWire", "Accesswire"
-    r"|\w+wire)\b",
+    r"|\w+wires?)\b",
     re.IGNORECASE,
 )
 # Words of a page's furniture and desks in other languages, never in a person's name.
@@ -143,6 +147,8 @@ _PAGE_WORDS = {
     # Glance", "Quick Takeaways"): words of a label, never of a person's name
     "summary", "highlights", "takeaways", "glance", "overview", "explainer", "factbox",
     "points", "timeline", "trending", "recommended",
+    # a byline's own label ("Author Jane Roe" is the label and the name, not a name)
+    "author", "authors", "byline",
 }  # fmt: skip
 _PARTICLES = {
     "van",
@@ -180,6 +186,8 @@ _PARTICLES = {
 }
 _BY = re.compile(
     r"^(?:(?:by|written by|article by|story by|words by|reporting by|text by|posted by|reported by"
+    # "Report by", "Analysis by": a page's label for the story's writer
+    r"|report by|analysis by|column by|commentary by"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
@@ -327,8 +335,8 @@ def looks_like_name(part: str) -> bool:
     if len(tokens) == 2 and tokens[0].lower() in _ARTICLES:
         return False  # "Le Devoir", "El País": a paper's name, an article and a word
     for tok in tokens:
-        if tok.lower() in _PARTICLES:
-            continue
+        if tok.lower() in _PARTICLES or _ELIDED_PARTICLE.match(tok):
+            continue  # "van", "de"; "d'Aubigné", "dell'Acqua": a particle elided into the name
         first = tok.lstrip("'‘\"(")[:1]
         if not first or not first.isupper():
             return False
@@ -406,6 +414,7 @@ def _from_correspondent(text: str) -> str | None:
 # The definite articles a paper's name may open with ("Le Devoir", "Die Zeit"); "de", "al"
 # and "van" open persons' names too ("De Niro", "Al Gore", "Van Morrison").
 _ARTICLES = {"le", "la", "les", "el", "il", "lo", "los", "las", "het", "der", "die", "das"}
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degli|dei|sull)['’][A-ZÀ-Þ]")
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 _NAME_CHARS = re.compile(r"[\w.'’‘\"()-]+")
 
@@ -455,6 +464,10 @@ def parse_byline(line: str) -> Byline | None:
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
     rest = _AFTER_NAMES.split(rest)[0]
+    # "By Jane Roe of NZPA", "By Jane Roe of The Paper": the writer's outlet after "of" (no
+    # particle of a person's name is "of"; "By Way of Deception" names no outlet)
+    if (of := _OF_OUTLET.search(rest)) is not None and _names_an_outlet(of.group("outlet")):
+        rest = rest[: of.start()]
     # "By Jane Roe with AP", "By Jane Roe with Reuters": an agency's help, not a writer
     rest = _WITH_AGENCY.sub("", rest)
     # "By political reporter Jane Roe", "By Senior Correspondent Jane Roe": the title first
@@ -464,22 +477,28 @@ def parse_byline(line: str) -> Byline | None:
     if len(rest) > 200:
         return None
     names: list[str] = []
+    if is_agency(rest):
+        return Byline(raw=line.strip(), names=[])  # "By The Associated Press"
     of_agency = _OF_AGENCY.search(rest)
     if of_agency is not None and _is_wire(of_agency.group("org")):
         rest = rest[: of_agency.start()]  # "By Jane Roe of NZPA": the writer's agency
-    rest = _TRAILING_AGENCY.sub("", rest)
+    # "By Jane Roe and the Associated Press": the agency goes, and the "and" before it
+    rest = _DANGLING_AND.sub("", _TRAILING_AGENCY.sub("", rest))
     split = _SPLIT
     if foreign:
         # split at "y" only before two words ("José Ortega y Gasset" is one name)
         split = re.compile(
             rf"\s*,\s*|\s+(?:{_FOREIGN_AND[foreign]}|&)\s+(?=[^\s,]+\s+[^\s,])|\s*;\s*"
         )
-    for part in split.split(rest):
-        part = _TRAILING_AGENCY.sub("", part.strip(" ."))
+    parts = split.split(rest)
+    for at, part in enumerate(parts):
+        part = _TRAILING_AGENCY.sub("", _strip_part(part))
         # "By JANE ROE in Shenzhen": where the writer filed from
         part = _FILED_FROM.sub("", part)
         if names and _city_outlet(part):
-            break  # "By Jane Roe, Dallas Morning News": the writer's outlet, named for its city
+            # "By Jane Roe, Dallas Morning News": the writer's outlet, named for its city
+            names.extend(_names_after_title(part, parts[at + 1 :], rest))
+            break
         if _COLLECTIVE_DESK.match(part):
             continue  # "By Al Jazeera Staff", "By CNN Newsroom": the outlet's desk, no person
         if not looks_like_name(part):
@@ -487,7 +506,9 @@ def parse_byline(line: str) -> Byline | None:
         if looks_like_name(part):
             names.append(part)
         elif names and not is_agency(part):
-            # "By X, UPI Correspondent": everything after the first non-name is an affiliation
+            # "By X, UPI Correspondent": everything after the first non-name is an affiliation,
+            # unless it is the first writer's title with more writers after it
+            names.extend(_names_after_title(part, parts[at + 1 :], rest))
             break
     first = re.split(r"\s*,\s*", rest)[0].strip(" .")
     if (
@@ -507,9 +528,86 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(raw=line.strip(), names=[])
     if foreign and not names:
         return None  # "Di fronte al ...", "Par ailleurs": a sentence in the language, no byline
+    if not names and _outlet_alone(first, rest):
+        # "By CBS News", "By Inquirer.net", "By The Japan Times", "By Vanguard": an outlet
+        # where the writer would be, no person named
+        return Byline(raw=line.strip(), names=[])
     if not names and not (is_agency(first) or _DESK.match(first) or _COLLECTIVE_DESK.match(first)):
         return None  # "By the way, ..." opens a sentence, it is not a byline
     return Byline(raw=line.strip(), names=names)
+
+
+# A list's "and" left at the line's end when the agency after it has gone.
+_DANGLING_AND = re.compile(r"\s*(?:,|\band|\bAND|&)\s*$")
+# A name's last word that keeps its full stop: "Jr.", "Sr.", an initial ("Jane R.").
+_ABBREVIATED_END = re.compile(r"(?:\b(?:Jr|Sr|JR|SR)|\b[A-Z])\.$")
+
+
+def _strip_part(part: str) -> str:
+    """A byline's part without the spaces and full stops round it, but with the full stop of
+    a name's "Jr." or initial ("Martin Luther King Jr.")."""
+    text = part.strip(" ")
+    if _ABBREVIATED_END.search(text):
+        return text.lstrip(".")
+    return text.strip(" .")
+
+
+_OF_OUTLET = re.compile(r"\s+of\s+(?P<outlet>(?:the\s+|The\s+)?[A-Z][^,;]{1,50})$")
+
+
+def _names_an_outlet(text: str) -> bool:
+    """An agency, a wire, an outlet's name or an acronym ("NZPA", "The Paper")."""
+    text = text.strip(" .")
+    return (
+        is_agency(text)
+        or _is_wire(text)
+        or is_affiliation(text)
+        or (text.isupper() and 2 <= len(text) <= 8)
+    )
+
+
+def _outlet_alone(first: str, rest: str) -> bool:
+    """The whole of a "By" line's rest is an outlet: a newsroom's name ("CBS News", "The Japan
+    Times", "Tribune News Service") or a web site's ("Inquirer.net"); one word alone may be a
+    headline's ("By Design")."""
+    if first != rest.strip(" .") or len(first) > 60:
+        return False
+    return bool(_WEB_OUTLET.fullmatch(first) or _NEWS_SERVICE.fullmatch(first)) or (
+        len(first.split()) >= 2 and is_affiliation(first)
+    )
+
+
+_WEB_OUTLET = re.compile(r"[A-Za-z][\w-]*\.(?:com|net|org|in|ph|ng|co\.uk|com\.au)")
+# "Tribune News Service", "Express News Service": a paper's or a group's syndication desk
+_NEWS_SERVICE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:news\s+services?)")
+
+
+def _names_after_title(title: str, after: list[str], rest: str) -> list[str]:
+    """`By A, Regional Editor, South-South, B & C`, `By A, Mississippi Today, and B,
+    ProPublica`: the first writer's title or outlet (and perhaps the region it covers) between
+    the names, then the other writers, one of them after "and" or "&", each perhaps with its
+    own outlet. The names after the title, or none: a title followed by places or outlets
+    alone ("By A, Staff Writer, San Francisco") adds no writer."""
+    from archiver.extract.gazetteer import is_known_place
+
+    if not ((_TITLE_WORDS_END.search(title) and _TITLE_TAIL.match(title)) or is_affiliation(title)):
+        return []
+    tail = rest[rest.find(title) + len(title) :]
+    more: list[str] = []
+    for part in (p.strip(" .") for p in after):
+        if not part:
+            continue
+        if looks_like_name(part) and not is_known_place(part) and not _city_outlet(part):
+            more.append(part)
+        elif not (is_affiliation(part) or _ONE_WORD_LABEL.fullmatch(part)):
+            return []  # "San Francisco", a sentence: no list of writers and their outlets
+    # the writers after a title are a list that "and" or "&" closes: "..., B & C"
+    joined = any(re.search(rf"(?:\b(?:and|AND)|&)\s+{re.escape(n)}\b", tail) for n in more)
+    return more if joined else []
+
+
+# A one-word outlet or region between names ("ProPublica", "South-South").
+_ONE_WORD_LABEL = re.compile(r"[A-Z][\w'’&-]+")
 
 
 def _outlet_then_by(text: str) -> Byline | None:
@@ -539,9 +637,21 @@ _LOWER_STOP = {
 # 2014 at 3:42 PM", "By X Published 5/2/21 at 9:15 AM ET", "By: X - Reporter / @handle",
 # "Posted by X on July 18, 2023 · 14 Comments", "By X FOR MAILONLINE".
 _AFTER_NAMES = re.compile(
-    r"\s+[|•·/]\s+|\s+[—–-]\s+|\s+(?=(?i:published|updated|posted)\b)|\s+(?i:for)\s+(?=[A-Z])"
-    r"|\s+on\s+(?=(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-    r"[a-z]*\.?\s|\d)"
+    r"\s+[|•·/]\s+|\s+[—–-]\s+|\s+(?=(?i:published|updated|posted|last\s+updated|last\s+modified"
+    r"|modified)\b)|\s+(?i:for)\s+(?=[A-Z])"
+    # "By Jane Roe/The Paper": the outlet after a slash with no space round it
+    r"|(?<=[a-z])/(?=[A-Z])"
+    # "By Jane Roe 2 hours ago": a page's relative stamp
+    r"|,?\s+(?=\d{1,2}\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)\b)"
+    # "BY JANE ROE ON 8/21/18 AT 11:45 AM EDT": the page's stamp after "on", in any case
+    r"|\s+(?i:on)\s+(?=(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri"
+    r"|sat|sun)[a-zA-Z]*\.?\s|\d)"
+    # "Story by Jane Roe Translation by John Doe", "By Jane Roe and John Doe Reporting from
+    # Kyiv": the next credit of the line (a translator's, an editor's, a photographer's) or
+    # where the writers reported from
+    r"|\s+(?=(?i:(?:additional\s+)?(?:reporting|reported)|writing|written)\s+(?i:from)\s)"
+    r"|\s+(?=(?:Translation|Translated|Edited|Editing|Photos?|Photographs?|Photography|Pictures"
+    r"|Illustrations?|Graphics|Video|Additional\s+reporting)\s+(?i:by)\s)"
     # "Por JANE ROE 22 de septiembre de 2017", "Jane Roe 12 april 2023": the page's date
     r"|\s+(?=\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+(?:de\s+)?\d{4}\b)"
     # "BY JANE ROE AND JOHN DOE  MARCH 18, 2025  5 AM": the month first, in any case, then
@@ -634,9 +744,27 @@ def _city_outlet(part: str) -> bool:
         and (
             _ROLE_WORDS.search(rest := " ".join(tokens[p:])) is not None
             or _PLACE_OUTLET_END.search(rest) is not None
+            or (len(tokens) == p + 1 and _demonym(tokens[p]))
         )
         and is_known_place(" ".join(tokens[:p]))
         for p in (1, 2, 3)
+    )
+
+
+def _demonym(word: str) -> bool:
+    """`Tennessean`, `Oklahoman`, `Coloradoan`, `Virginian`: a word made from a state's,
+    province's or country's name with "-an" or "-ian", as papers named for their readers
+    are ("Nashville Tennessean", "The Daily Oklahoman"); the region's own name is none."""
+    from archiver.extract.gazetteer import is_region
+
+    key = word.lower()
+    if not (key.endswith("an") and len(key) >= 5 and word[:1].isupper()) or is_region(word):
+        return False
+    # the region's name less its last letter opens the word: "Tenness|ee", "Oklahom|a"
+    return any(
+        is_region(key[:n] + end)
+        for n in range(4, len(key))
+        for end in ("", "a", "e", "ee", "o", "s")
     )
 
 
@@ -679,6 +807,9 @@ def _name_before_outlet(part: str) -> str | None:
             head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
             if (
                 (_ROLE_WORDS.search(tail) or is_agency(tail))
+                # "Kaiser Health | News", "Dow Jones | Newswires": one newsroom word alone
+                # after two capitalised words ends an outlet's name, not a person's
+                and (len(tokens) - k >= 2 or is_agency(tail) or _TITLE_WORDS_END.search(tail))
                 and looks_like_name(head)
                 # "JACK R. | HEIM Item Staff Writer": a middle initial ends no name
                 and not _INITIAL_END.search(head)
@@ -734,6 +865,17 @@ _STAMP_AFTER_NAME = re.compile(
     # "Jane Roe 12 april 2023, 14:02", "Jane Roe 5. Juni 2024", "Jan Nowak 2 kwietnia 2024 |
     # 06:00": the day first, then the month in words, the year and the time
     r"|\s+(?=\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}(?:,|\s+[|•·])?\s+\d{1,2}[:.h]\d{2}\b)"
+    # "Jane Roe news reporter Wednesday 18 October 2023 15:29, UK": the weekday, the day, the
+    # month in words and the year
+    r"|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+[A-Z][a-z]{2,}\.?\s+\d{4}\b)"
+    # "Jane Roe 2 hours ago", "Jane Roe · 5 mins ago": a page's relative stamp
+    r"|\s+(?:[·•|]\s+)?(?=\d{1,2}\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)$)"
+    # "Jane Roe Today · 07:30 am", "Jane Roe Yesterday, 18:05": a page's stamp of this week
+    r"|\s+(?=(?:Today|Yesterday|TODAY|YESTERDAY)\s*[·•|,]?\s*\d{1,2}[:.]\d{2}\b)"
+    # "Jane Roe, Associated Press 4:37 p.m. CST January 30, 2016": the time of day first, then
+    # the date naming its month
+    r"|\s+(?=\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,}\.?\s+\d{4})\b)"
     r"|\s+(?:\|\s*)?(?=(?:Published|Updated|Posted|Last\s+updated|Update|Güncelleme|Publicado|"
     r"Actualizado|Atualizado|Publié|Mis\s+à\s+jour|Pubblicato|Aggiornato|Veröffentlicht|"
     r"Aktualisiert|Gepubliceerd|Publisert|Publicerad)\b\s*:?\s*(?:on\s+|am\s+|le\s+|em\s+|el\s+)?"
@@ -759,7 +901,11 @@ def _stamped_names(text: str) -> tuple[str, list[str]] | None:
     if m is None or m.start() == 0:
         return _name_then_date(text)
     head = text[: m.start()]
-    names = _names_bracket_outlet(head) or name_list(head) or _names_comma_outlet(head)
+    # "Jane Roe news reporter @janeroe": the writer's handle between the name and the stamp
+    bare = _CONTACT.sub("", head).strip()
+    names = _names_bracket_outlet(bare) or name_list(bare) or _names_comma_outlet(bare)
+    if names is None and (titled := _name_before_title(bare)) is not None:
+        names = [titled]  # "Jane Roe news reporter": the name, then the writer's title
     if names is not None:
         from archiver.extract.gazetteer import is_known_place
 
@@ -900,7 +1046,7 @@ def _titled_names(text: str, line: str) -> Byline | None:
         return Byline(raw=stamped[0].strip(" |"), names=stamped[1])
     if (after := _name_after_stamp(text)) is not None:
         return Byline(raw=after[0], names=after[1])
-    parts = re.split(r"\s+[|•·–—]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
+    parts = re.split(r"\s+[|•·–—-]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
     if len(parts) == 1 and len(text) <= 80 and (head := _name_before_title(text)) is not None:
         return Byline(raw=line.strip(), names=[head])  # "Jane Roe World-Herald staff writer"
     if len(parts) != 2 or len(text) > 100:
@@ -928,8 +1074,10 @@ def name_list(text: str) -> list[str] | None:
     person names and nothing else, or None. Title Case "And" joins a headline's words, not
     names ("Markets Rally And Oil Falls")."""
     text = " ".join(text.split())
-    if not text or len(text) > 160 or text[-1] in ".,:;!?":
+    if not text or len(text) > 160:
         return None
+    if text[-1] in ",:;!?" or (text[-1] == "." and not _ABBREVIATED_END.search(text)):
+        return None  # a sentence's end ("Jane Roe Jr." keeps its name's full stop)
     if not text.isupper() and re.search(r"\bAnd\b", text):
         return None
     parts = [p for p in (q.strip() for q in _SPLIT.split(text)) if p]
@@ -1031,6 +1179,9 @@ def names_with_affiliation(text: str) -> list[str] | None:
     bracket = _TRAILING_BRACKET.search(text)
     if bracket is not None and bracket.start() > 0 and is_affiliation(bracket.group(0)):
         return name_list(text[: bracket.start()])  # "Jane Roe (The Jakarta Post)"
+    written_for = _WRITTEN_FOR.search(text)
+    if written_for is not None and is_affiliation(text[written_for.end() :]):
+        return name_list(text[: written_for.start()])  # "Jane Roe, for The Paper"
     m = _AFFILIATION_SEP.search(text)
     if m is not None:
         head, tail = text[: m.start()], text[m.end() :]
@@ -1050,6 +1201,8 @@ def names_with_affiliation(text: str) -> list[str] | None:
     return None
 
 
+# "Jane Roe for The Paper", "Jane Roe, for The Paper": the outlet the writer wrote for.
+_WRITTEN_FOR = re.compile(r",?\s+(?:for|For|FOR)\s+(?=[A-Z])")
 # Between the names and the writer's outlet or title: a bar, a bullet or a spaced dash.
 _AFFILIATION_SEP = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 
@@ -1098,10 +1251,25 @@ _WRITE_TO = re.compile(r"^Write\s+to\s+(?P<rest>.{5,200})$")
 _NAME_AT_MAIL = re.compile(r"^(?P<name>.{3,60}?)\s+at\s+[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
+# "Contact Jane Roe at jroe@paper.com", "Reach Jane Roe at 555-0100", "Jane Roe can be reached
+# at jroe@paper.com": the writer's contact line closing the story (one name, an address or a
+# telephone number after "at").
+_CONTACT_AT = re.compile(
+    r"^(?:(?:Contact|Reach|E-?mail)\s+(?P<name>[^,;]{3,60}?)|(?P<name2>[^,;]{3,60}?)\s+can\s+be"
+    r"\s+(?:reached|contacted))\s+at\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?[\d(][\d() .-]{6,})"
+)
+
+
 def contact_byline(paragraph: str) -> Byline | None:
     """The writers a story's closing "Write to NAME at ADDRESS" line names (each name with its
-    own e-mail address); None for any other paragraph."""
+    own e-mail address), or the writer a contact line names ("Contact Jane Roe at ...",
+    "Jane Roe can be reached at ..."); None for any other paragraph."""
     text = " ".join(paragraph.split()).rstrip(".")
+    if len(text) <= 220 and (at := _CONTACT_AT.match(text)) is not None:
+        name = at.group("name") or at.group("name2")
+        if looks_like_name(name):
+            return Byline(raw=text, names=[name])
+        return None
     m = _WRITE_TO.match(text) if len(text) <= 220 else None
     if m is None:
         return None

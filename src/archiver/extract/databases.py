@@ -672,14 +672,18 @@ _NB_LABELS = {
     "topics",
 }
 _NB_TRAILER = {"record number", "readability", "index terms", "topics", "memo"}
-_NB_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{1,20}?):\s*(?P<value>.*)$")
+# "Author/Byline:": some NewsBank products name a field by two labels joined by a slash
+_NB_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z ]{1,20}?(?:/[A-Z][A-Za-z ]{1,20}?)?):\s*(?P<value>.*)$"
+)
 
 
 def _nb_label(line: str) -> tuple[str, str] | None:
     m = _NB_LABEL.match(line)
-    if m is None or m.group("label").lower() not in _NB_LABELS:
+    if m is None:
         return None
-    return m.group("label").lower(), m.group("value").strip()
+    label = next((p for p in m.group("label").lower().split("/") if p in _NB_LABELS), None)
+    return None if label is None else (label, m.group("value").strip())
 
 
 def _newsbank(lines: list[str]) -> Export | None:
@@ -691,8 +695,10 @@ def _newsbank(lines: list[str]) -> Export | None:
             labels.setdefault(found[0], i)
     if not ({"record number", "article text"} & labels.keys()) or len(labels) < 4:
         return None
-    if not ({"paper", "publication", "source"} & labels.keys()):
-        return None
+    if not ({"paper", "publication", "source"} & labels.keys()) and not (
+        {"record number", "article text"} <= labels.keys()
+    ):
+        return None  # the paper's line may be unlabelled ("Chicago Tribune (IL) - Tuesday, ...")
     out = _Builder("NewsBank export", lines)
     top = _text_lines(lines)
     text_at = labels.get("article text")

@@ -72,7 +72,7 @@ _DIGIT = re.compile(r"\d")
 _RELATIVE_STAMP = re.compile(
     r"""^(?:(?:updated|published|posted|last\s+updated|mis\s+à\s+jour|actualizado|aktualisiert)\s*:?\s*)?(?:
         (?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago|
-        (?:today|yesterday|aujourd'hui|hier|hoy|ayer|heute|gestern)(?:,?\s+(?:at|à|a\s+las|um)?\s*\d{1,2}[:.h]\d\d.*)?|
+        (?:today|yesterday|aujourd'hui|hier|hoy|ayer|heute|gestern)(?:(?:,?\s+|\s*[·•|]\s*)(?:at|à|a\s+las|um)?\s*\d{1,2}[:.h]\d\d.*)?|
         il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|vor\s+\d+\s+\w+
     )$""",
     re.IGNORECASE | re.VERBOSE,

@@ -635,6 +635,27 @@ def _classify_opening(
             mark(i, "byline", "where the writer files from and for whom ('Place / Outlet')")
             continue
         if (
+            opening.byline is not None
+            and opening.byline.names
+            and roles
+            and roles[-1].role == "byline"
+            and _titled_writer_line(roles[-1].text)
+            and _has_room(opening.byline)
+            and (more := _titled_writer_line(line))
+            and (
+                (k := reader.nxt[i]) < len(lines)
+                and (is_date_stamp(lines[k]) or _titled_writer_line(lines[k]))
+            )
+        ):
+            # "Jane Roe | Reporter" / "John Doe | Journal Star" / "Jan 23, 2024": the writers
+            # stacked one a line, each with a title or the paper after a bar, over the stamp
+            # (a photo's credit of the same shape stands under a caption, not here)
+            mark(i, "byline", "another writer with a title or outlet, stacked over the stamp")
+            opening.byline = Byline(
+                raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *more]
+            )
+            continue
+        if (
             credit is not None
             and opening.byline is None
             and _writer_under_credited_caption(reader, i, credit, roles)
@@ -672,6 +693,8 @@ def _classify_opening(
             # byline is the headline over its desk, not a caption over its credit
             and (headline_seen or not looks_like_headline(line) or not _over_anchor(reader, i))
             and not is_by_line(line)  # "Story by X" over "Photographs by Y": two credits
+            # "Jane Roe | Reporter" over "John Doe | Journal Star": writers with their titles
+            and not (headline_seen and _titled_writer_line(line))
         ):
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
             continue
@@ -804,6 +827,21 @@ def _classify_opening(
             continue
         if (
             headline_seen
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and (names_alone := _names_over_story(reader, i)) is not None
+        ):
+            mark(
+                i,
+                "byline",
+                "person names alone on the line right under the headline, over the story's"
+                " first paragraph or its dateline",
+            )
+            opening.byline = Byline(raw=line, names=names_alone)
+            continue
+        if (
+            headline_seen
             and (
                 opening.byline is None
                 or (not opening.byline.names and roles and roles[-1].role == "byline")
@@ -825,8 +863,13 @@ def _classify_opening(
             mark(i, "byline", "a person's name, then the page's date stamp after a bar")
             opening.byline = Byline(raw=writer, names=[writer])
             continue
-        if is_page_timestamp(line) or (
-            (
+        # "From JANE ROE" / "Paris, May 14" / the story: its dateline, read below, no stamp
+        dated_under_writer = (
+            bool(roles) and roles[-1].role == "byline" and _place_dated_over_story(reader, i)
+        )
+        if not dated_under_writer and (
+            is_page_timestamp(line)
+            or (
                 page is not None
                 # "Uppdaterad 2024-02-19 09:12 Publicerad 2024-02-19 06:00": under the
                 # headline, a stamp that opens with a stamp's word, or with the date and has
@@ -1468,6 +1511,75 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
     )
 
 
+def _caps_names_then_place(line: str, lead: str) -> list[str] | None:
+    """`JANE ROE OTTAWA`, `JANE ROE AND JOHN DOE NEW YORK`: a print page's byline in capitals
+    with the place the writers filed from run into it (the story's dateline, set on the
+    byline's line); the names, when the line's last one to three words are a place the
+    gazetteer knows that the story's first paragraphs (`lead`) name too, and the words before
+    them are names of two words each ("MARY ANN PARKER" over a story that never names Parker
+    keeps her surname)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    words = line.split()
+    if not line.isupper() or len(words) > 10:
+        return None
+    for n in (1, 2, 3):
+        head, place = " ".join(words[:-n]), " ".join(words[-n:])
+        if (
+            len(words) - n >= 2
+            and is_known_place(place)
+            and re.search(rf"\b{re.escape(place)}\b", lead, re.IGNORECASE)
+            and (names := name_list(head))
+            and all(len(name.split()) == 2 and not is_known_place(name) for name in names)
+        ):
+            return names
+    return None
+
+
+def _titled_writer_line(line: str) -> list[str] | None:
+    """`Jane Roe | Reporter`, `John Doe | Journal Star`: one person's name, a bar, then the
+    writer's title or paper, as pages that stack their writers print each one."""
+    head, bar, tail = line.partition(" | ")
+    if not bar or len(line) > 80 or "|" in tail:
+        return None
+    names = name_list(head)
+    if names is None or len(names) != 1:
+        return None
+    tail = tail.strip()
+    return names if is_title_line(tail) or is_affiliation(tail) else None
+
+
+def _names_over_story(reader: _Reader, i: int) -> list[str] | None:
+    """`Jane Roe`, `JANE ROE AND JOHN DOE`, `Jane Roe, John Doe and Ann Poe` alone on the line
+    right under the headline, with the story's first paragraph (or its dateline) right under
+    it: the writers, as pages and plain-text copy print a byline without "By". A name the
+    lead holds is its subject; a section's or a desk's word ("Climate Desk", "Local Politics")
+    or a place is none."""
+    from archiver.extract.gazetteer import is_known_place
+
+    line = reader.lines[i]
+    if len(line) > 80:
+        return None
+    lead = " ".join(reader.lines[j] for j in reader.ahead(i, 3))
+    # "Jane Roe, for The Paper", "Jane Roe · CBC News": the writer's outlet after the names
+    names = _caps_names_then_place(line, lead) or name_list(line) or names_with_affiliation(line)
+    if not names or len(names) > 3:
+        return None
+    for name in names:
+        words = [w for w in name.split() if w[:1].isupper()]  # particles ("de", "van") aside
+        if not 2 <= len(words) <= 4 or is_known_place(name):
+            return None
+    if any(w.strip(".,").lower() in _LABEL_WORDS for name in names for w in name.split()):
+        return None  # "Local Politics", "Climate Crisis": a section's label, no person's name
+    ahead = reader.ahead(i, 1)
+    if not ahead:
+        return None
+    below = reader.lines[ahead[0]]
+    if len(below.split()) < _LEAD_WORDS and reader.dateline(ahead[0]) is None:
+        return None
+    return None if _named_in_lead(reader, i, names) else names
+
+
 def _credited_caption_at(reader: _Reader, j: int) -> bool:
     """Line `j` is a photo's caption: a sentence that ends in its credit, or one with a bare
     credit line right under it."""
@@ -2001,9 +2113,20 @@ def _dateline_over_lines(reader: _Reader, i: int) -> str | None:
     return joined
 
 
+def _place_dated_over_story(reader: _Reader, i: int) -> bool:
+    """Line `i` is a place and a date alone over the story ("From JANE ROE" / "Paris, June 3"
+    / the story): the story's dateline, set on its own line, not the page's stamp."""
+    nxt = reader.nxt[i]
+    if nxt >= len(reader.lines):
+        return False
+    alone = match_standalone_dateline(reader.lines[i], reader.lines[nxt], reader.ref)
+    return alone is not None and bool(alone.dateline.place)
+
+
 def _place_over_stamp(reader: _Reader, j: int) -> bool:
     """Line `j` is a place the gazetteer knows, alone, with the page's date stamp right below
-    it: where the writer named above it filed from."""
+    it, or below the writer's outlet under it ("OTTAWA" / "The Globe and Mail" / "Published
+    ..."): where the writer named above it filed from."""
     from archiver.extract.gazetteer import is_known_place
 
     line = reader.lines[j]

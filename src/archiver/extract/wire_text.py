@@ -696,6 +696,11 @@ def _export_byline(export: Export) -> Byline | None:
         return found
     # the field holds the names alone ("Byline: Jane Roe"): the label already says byline
     names = names_with_affiliation(export.byline)
+    if not names and not is_by_line(export.byline):
+        # "Byline: Jane Roe" / "News Washington Bureau Chief": the field's lines joined, the
+        # name then the writer's title with no comma; read as the "By" line the label stands for
+        found = parse_byline(f"By {export.byline}")
+        names = found.names if found is not None else None
     return Byline(raw=export.byline, names=names) if names else None
 
 
