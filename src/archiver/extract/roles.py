@@ -517,15 +517,20 @@ def _classify_opening(
             and _is_outlet(desk.group(1))
             and (
                 is_date_stamp(line[desk.end() :])
-                or (desk.end() == len(line) and i + 1 < len(lines) and is_date_stamp(lines[i + 1]))
+                # the stamp on the next line of text (a blank line may stand between)
+                or (
+                    desk.end() == len(line)
+                    and reader.nxt[i] < len(lines)
+                    and is_date_stamp(lines[reader.nxt[i]])
+                )
             )
         ):
             # "Jane Roe" / "(Australian Associated Press)" / "August 7, 2024 3:41pm": the
             # writer's agency in brackets and the page's stamp under it, not a dateline
             mark(i, "chrome", "the writer's agency in brackets, the page's stamp after it")
             if desk.end() == len(line):
-                mark(i + 1, "chrome", "the page's date stamp under the writer's agency")
-                skip_to = i + 1
+                mark(reader.nxt[i], "chrome", "the page's date stamp under the writer's agency")
+                skip_to = reader.nxt[i]
             continue
         if (
             page is not None
