@@ -41,6 +41,10 @@ from archiver.extract.bylines import (
         ("NewsBy Ffion Pritchard-Rees", ["Ffion Pritchard-Rees"]),
         ("From Chidi Okonkwo-Eze, Port Harcourt", ["Chidi Okonkwo-Eze"]),
         ("Marieke de Vries 12 april 2023, 14:02", ["Marieke de Vries"]),
+        ("By Ritika Malhotra, New Delhi", ["Ritika Malhotra"]),
+        ("By Ritika Malhotra, Kuala Lumpur", ["Ritika Malhotra"]),
+        ("By Megan Ortiz, Austin Black", ["Megan Ortiz", "Austin Black"]),
+        ("By Megan Ortiz and Sydney Carter", ["Megan Ortiz", "Sydney Carter"]),
     ],
 )
 def test_by_lines(line, names):

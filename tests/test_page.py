@@ -27,6 +27,9 @@ from archiver.extract.roles import chrome_flags
         "2 days ago",
         "Today at 21:30",
         "National 14:05 May 20, 2025",
+        "Jun - 14 - 2021 , 09:30",
+        "14-Jun-2021 09:30",
+        "Jun/14/2021",
     ],
 )
 def test_page_date_stamps(line: str) -> None:
@@ -38,6 +41,7 @@ def test_page_date_stamps(line: str) -> None:
     [
         "The council met on May 20, 2025, to approve the plan after a long debate.",
         "Copper climbs to three-month high as Chilean mine strike drags on",
+        "Orders placed 14-Jun-2021 were shipped late, the company said in its statement.",
     ],
 )
 def test_sentences_are_no_date_stamps(line: str) -> None:

@@ -501,6 +501,8 @@ def parse_byline(line: str) -> Byline | None:
             break
         if _COLLECTIVE_DESK.match(part):
             continue  # "By Al Jazeera Staff", "By CNN Newsroom": the outlet's desk, no person
+        if names and at == len(parts) - 1 and _filed_from(part, rest):
+            break  # "By Jane Roe, New Delhi": where the writer filed from, after a comma
         if not looks_like_name(part):
             part = _name_before_outlet(part) or part
         if looks_like_name(part):
@@ -535,6 +537,15 @@ def parse_byline(line: str) -> Byline | None:
     if not names and not (is_agency(first) or _DESK.match(first) or _COLLECTIVE_DESK.match(first)):
         return None  # "By the way, ..." opens a sentence, it is not a byline
     return Byline(raw=line.strip(), names=names)
+
+
+def _filed_from(part: str, rest: str) -> bool:
+    """The byline's last part, after a comma, is a place the gazetteer knows ("By Jane Roe, New
+    Delhi", as Indian and Pakistani papers print their writers' bureaus): no second writer.
+    After "and" it stays a name ("By Jane Roe and Lincoln Park" is no filing place)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    return bool(re.search(rf",\s*{re.escape(part)}\W*$", rest) and is_known_place(part.strip(" .")))
 
 
 # A list's "and" left at the line's end when the agency after it has gone.

@@ -63,6 +63,10 @@ _DATE_IN_STAMP = re.compile(
     # "2025年06月12日", "2025년 6월 12일": East Asian dates; "9.jan.2026": Folha's
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
     rf"|(?i:\b\d{{1,2}}\.(?:{_MONTH_WORD})\.\d{{4}}\b)"
+    # "Mar - 03 - 2020 , 12:00" (Graphic Online), "03-Mar-2020", "Mar/03/2020": the month's
+    # word with the day and the year, each set apart by a dash or a slash
+    rf"|(?i:\b(?:{_MONTH_WORD})\.?\s*[-/]\s*\d{{1,2}}\s*[-/]\s*\d{{4}}\b)"
+    rf"|(?i:\b\d{{1,2}}\s*[-/]\s*(?:{_MONTH_WORD})\.?\s*[-/]\s*\d{{4}}\b)"
 )
 # Every form of _DATE_IN_STAMP holds a digit: a quick search for one first (the month names
 # make the pattern slow, and most lines asked are a headline's or a menu's words).
