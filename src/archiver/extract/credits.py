@@ -1750,6 +1750,11 @@ _PERSON_AND_OUTLET = re.compile(
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
 
 
+def ends_caption(line: str) -> bool:
+    """The line ends as a caption's sentence does (a stop, or a quote or bracket closing it)."""
+    return _CAPTION_END.search(line.rstrip()) is not None
+
+
 def may_be_credit_line(text: str) -> bool:
     """Whether a short line could be "NAME, Outlet" or an office (a cheap test before
     credit_under_caption)."""

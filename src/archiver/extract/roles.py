@@ -44,6 +44,7 @@ from archiver.extract.credits import (
     credit_under_caption,
     credit_wrapped_over,
     emailed_credit,
+    ends_caption,
     find_credit,
     is_credit_line,
     parse_gallery,
@@ -285,13 +286,9 @@ class _Reader:
         return None
 
 
-# A caption is a sentence or two: four to forty words, the last one ending it.
-_CAPTION_SENTENCE = re.compile(r"[.!?\"”’)]$")
-
-
 def _caption_sentence(line: str) -> bool:
     """Whether a line reads as a photo's caption: a sentence or two of four to forty words."""
-    return 4 <= len(line.split()) <= 40 and _CAPTION_SENTENCE.search(line.rstrip()) is not None
+    return 4 <= len(line.split()) <= 40 and ends_caption(line)
 
 
 def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -> bool:

@@ -76,10 +76,13 @@ from archiver.extract.roles import (
 )
 from archiver.model import Dateline, Photo, Warning
 
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
+# Spaces other than the plain one and the tab: no-break, ogham, the typographic widths, the
+# ideographic space and a stray byte-order mark.
+_OTHER_SPACES = r"\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff"
+_SPACES = re.compile(rf"[ \t{_OTHER_SPACES}]+")
 # One space of another width: the raw lines keep their runs of spaces (a menu's items are kept
 # apart by them) but not their kinds, which a page's markup picks at random ("Home\u00a0 World").
-_OTHER_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]")
+_OTHER_SPACE = re.compile(rf"[{_OTHER_SPACES}]")
 # Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
 _WRAP_WIDTH = 100
 # "Latest Headlines", "More from The Paper": the headings that end a story are short.
