@@ -157,3 +157,24 @@ def test_edition_taglines():
     assert _site_line("Arabic Service")
     assert not _site_line("Greek edition of cookbook tops the bestseller list")
     assert not _site_line("English Edition Sells Out")
+
+
+def test_paper_with_its_place_in_brackets():
+    from archiver.extract.pagetops import is_page_top, is_paper_with_place
+
+    assert is_paper_with_place("The Tennessean (Nashville, TN)")
+    assert is_paper_with_place("Lexington Herald-Leader (KY)")  # two papers' words joined
+    assert is_page_top("Tampa Bay Times (St. Petersburg, FL)")
+    assert not is_paper_with_place("Jones Named All-Star (NBA)")  # "All" is no paper's word
+    assert not is_paper_with_place("Fire guts the Post (update)")
+    assert not is_paper_with_place("Ottawa Citizen")  # no place: is_paper_name's question
+
+
+def test_source_row_of_date_and_paper():
+    from archiver.extract.pagetops import is_page_top, is_source_row
+
+    row = "April 12, 2017 | Tampa Bay Times (St. Petersburg, FL) | Steve Bousquet | Page 1B"
+    assert is_source_row(row)
+    assert is_page_top(row)
+    assert not is_source_row("Politics | Tampa Bay Times | Opinion")  # no date: a menu's row
+    assert not is_source_row("April 12, 2017 | Senate panel backs limits | Steve Bousquet")

@@ -555,6 +555,10 @@ _INVERTED = re.compile(
 )
 
 
+# A record's citation as its "Publication info" field prints it: the publication, a semicolon,
+# its place, the date with its year, a colon and the page ("Ottawa Citizen; Ottawa, Ont.
+# [Ottawa, Ont]. 15 June 2007: C1.").
+_PQ_CITATION = re.compile(r"^[^;:]{3,80};\s[^;]{2,120}\b(?:1[6-9]|20)\d\d:\s*\S{1,16}$")
 _CITATION_AUTHORS = re.compile(r"^(.{3,200}?[a-z]{2})\.\s")
 
 
@@ -626,6 +630,10 @@ def _proquest(lines: list[str]) -> Export | None:
         # the citation view: the title on the first line, the citation under it; a record of
         # a multi-record export opens with its position ("Document 3 of 12") above the title
         first = next((i for i in top if not _PQ_POSITION.match(lines[i])), top[0])
+        if _PQ_CITATION.match(lines[first]) and (after := [i for i in top if i > first]):
+            # "Ottawa Citizen; Ottawa, Ont. [Ottawa, Ont]. 15 June 2007: C1." first: the
+            # citation over the title (the "Publication info" field's value, unlabelled)
+            first = after[0]
         if _pq_label(lines[first]) is None and not _PQ_ABSTRACT.match(lines[first]):
             headline = lines[first]
             cite = next((i for i in top if i > first), None)
@@ -700,7 +708,6 @@ def _newsbank(lines: list[str]) -> Export | None:
     ):
         return None  # the paper's line may be unlabelled ("Chicago Tribune (IL) - Tuesday, ...")
     out = _Builder("NewsBank export", lines)
-    top = _text_lines(lines)
     text_at = labels.get("article text")
     header_end = min(labels.get(lab, len(lines)) for lab in _NB_TRAILER)
     if text_at is not None:
@@ -716,8 +723,8 @@ def _newsbank(lines: list[str]) -> Export | None:
         if found is not None:
             values.setdefault(found[0], found[1])
     headline = values.get("title") or values.get("headline")
-    if not headline and top and _nb_label(lines[top[0]]) is None:
-        headline = lines[top[0]]
+    if not headline:
+        headline = _nb_unlabelled_headline(lines, body_start)
     out.flag_range(0, body_start, "the export's header fields")
     trailer = [i for lab, i in labels.items() if lab in _NB_TRAILER and i >= body_start]
     if trailer:
@@ -731,6 +738,25 @@ def _newsbank(lines: list[str]) -> Export | None:
         byline=values.get("author") or values.get("byline") or None,
         dateline=values.get("dateline") or None,
     )
+
+
+def _nb_unlabelled_headline(lines: list[str], body_start: int) -> str | None:
+    """With no title field: the first unlabelled line of the header that is neither the
+    paper's name ("The Tennessean (Nashville, TN)", or named again in the copyright line)
+    nor the issue's date. Some NewsBank products print the headline first, over the paper
+    and its date; others print the paper and the date first, then the fields, then the
+    headline and its deck."""
+    from archiver.extract.page import is_date_stamp
+    from archiver.extract.pagetops import is_paper_with_place
+
+    for i in _text_lines(lines, 0, body_start):
+        text = lines[i]
+        if _nb_label(text) is not None or is_date_stamp(text):
+            continue
+        if is_paper_with_place(text) or _is_source_name(text, lines):
+            continue
+        return text
+    return None
 
 
 _READERS = (_lexis, _factiva, _proquest, _newsbank)

@@ -180,6 +180,43 @@ def is_paper_name(line: str) -> bool:
     return 2 <= len(words) <= 5 and words[-1].lower().strip(".") in _PAPER_WORDS
 
 
+# A paper's name with its place in brackets: "The Tennessean (Nashville, TN)", "Lexington
+# Herald-Leader (KY)", "Tampa Bay Times (St. Petersburg, FL)", as news databases print the
+# source over a record and as a page's masthead names its city.
+_NAME_WITH_PLACE = re.compile(r"^(?P<name>[^()]{3,50}?)\s*\((?P<place>[A-Z][^()]{1,38})\)$")
+
+
+def is_paper_with_place(line: str) -> bool:
+    """A newspaper's name (is_paper_name; a hyphenated last word counts by its last part,
+    "Herald-Leader") followed by its place in brackets, and nothing else. The bracketed place
+    is what a headline that ends in a paper's word ("Fire guts the Post") never has."""
+    m = _NAME_WITH_PLACE.match(line.strip())
+    if m is None:
+        return False
+    name = m.group("name").strip()
+    words = name.split()
+    last = words[-1].lower().strip(".") if words else ""
+    parts = last.split("-")
+    if len(parts) == 2 and all(p in _PAPER_WORDS for p in parts):
+        # "Herald-Leader", as "Post-Dispatch": two papers' words joined ("All-Star" is none)
+        name = " ".join([*words[:-1], parts[1].capitalize()])
+    return is_paper_name(name)
+
+
+_FULL_DATE_RE = re.compile(rf"^{_FULL_DATE}$", re.IGNORECASE)
+
+
+def is_source_row(line: str) -> bool:
+    """A database's or an archive's source row: segments between bars, one the issue's full
+    date and one the paper's name ("April 12, 2017 | Tampa Bay Times (St. Petersburg, FL) |
+    Steve Bousquet | Page 1B"). A headline holds no paper's name beside a whole date."""
+    parts = [p.strip() for p in line.split("|")]
+    if not 3 <= len(parts) <= 6 or not all(parts):
+        return False
+    dated = any(_FULL_DATE_RE.match(p) for p in parts)
+    return dated and any(is_paper_with_place(p) or is_paper_name(p) for p in parts)
+
+
 def is_print_bar(line: str) -> bool:
     """A print view's buttons after the site's name: "English.news.cn [Print] [Close]"."""
     if len(line) > _MAX or "[" not in line:
@@ -194,6 +231,8 @@ def is_page_top(line: str) -> bool:
         return False
     return bool(
         is_running_head(line)
+        or (line[-1] == ")" and is_paper_with_place(line))
+        or ("|" in line and is_source_row(line))
         or is_print_bar(line)
         or _TRANSCRIPT.match(line)
         or _NETWORK_NOTICE.match(line)
