@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from archiver.bagcheck import BagReport, fixity
+from archiver.bagcheck import BagReport, fixity, xmlcheck
 from archiver.bagcheck.findings import finding
 from archiver.bagcheck.tagfiles import BagInfo
 from archiver.commands import export_cmd
@@ -92,6 +92,37 @@ def test_verified_view_is_the_reread_view(sample_bag: Path) -> None:
             assert fast.read(rel) == slow.read(rel)
         for name in ("bagit.txt", "bag-info.txt"):
             assert fast.read_tag(name) == slow.read_tag(name)
+
+
+def test_kept_trees_are_the_documents_parsed_again(sample_bag: Path) -> None:
+    """The Dublin Core export reads is the tree validation parsed and checked: the same
+    document as parsing the verified bytes again with the safe parser (`parse_again`)."""
+    options = run.validate_options(run.ExportOptions())
+    with run.validated_bag(str(sample_bag), options) as fast:
+        kept = dict(fast.verified_trees)
+        assert {metadata.DC_FILE, metadata.DCTERMS_FILE} <= set(kept)
+        for rel, tree in kept.items():
+            assert metadata._parse(fast, rel) is tree  # served, not parsed again
+            again = metadata.parse_again(fast, rel)
+            assert again is not tree
+            assert etree.tostring(tree) == etree.tostring(again)
+            assert metadata.terms_of(tree) == metadata.terms_of(again)
+        # what only reading again gives (keep=False) has no trees: the export parses
+        slow_options = dataclasses.replace(options, keep=False)
+    with run.validated_bag(str(sample_bag), slow_options) as slow:
+        assert not slow.verified_trees
+        assert metadata._parse(slow, metadata.DC_FILE) is not None
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_export_from_kept_trees_as_parsing_again(
+    target: str, sample_bag: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = exported(target, sample_bag, tmp_path / "fast")
+    monkeypatch.setattr(xmlcheck._Checker, "keeps_trees", False)  # validation keeps no tree
+    slow = exported(target, sample_bag, tmp_path / "slow")
+    assert fast == slow
+    assert len(slow) >= 1
 
 
 def test_kept_bytes_stay_within_the_budget(sample_bag: Path, monkeypatch: pytest.MonkeyPatch):

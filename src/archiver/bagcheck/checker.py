@@ -16,6 +16,7 @@ symbolic links leaving the bag are reported, never followed; FIFOs and devices n
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequen
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
 from urllib.parse import urlsplit
 
 from archiver.bagcheck import fixity
@@ -132,6 +133,9 @@ class Verified:
     info: BagInfo | None  # bag-info.txt as parsed (None: the bag has none)
     sizes: dict[str, int]  # payload and tag paths -> bytes
     data: dict[str, bytes]  # payload and tag paths -> the bytes hashed
+    # payload XML path -> the root element the XML check parsed from those bytes (and checked
+    # against its schema); never changed by anyone (readers copy what they would change)
+    trees: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -317,6 +321,7 @@ class _Checker:
         self.ready = False  # the payload index is read and the first files accounted for
         # what hashing saw, kept for report.verified (ValidateOptions.keep)
         self.kept = fixity.Kept() if options.keep and options.mode == "full" else None
+        self.trees: dict[str, Any] = {}  # XML roots the XML check parsed from kept bytes
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -383,7 +388,7 @@ class _Checker:
                 if (digest := entry.digests[index]) is not None
             }
         info = self.info if self.info_name == "bag-info.txt" and self.info.present else None
-        return Verified(manifests, info, kept.sizes, kept.data)
+        return Verified(manifests, info, kept.sizes, kept.data, self.trees)
 
     def build_index(self) -> Iterator[None]:
         """Read payload manifests, fetch.txt and choose profiles; yields now and then.
@@ -1206,7 +1211,15 @@ class _Checker:
             if data is None:
                 found = checker(Path(real))
             else:  # the bytes hashed, not a second read (xmlcheck's checker takes them)
-                found = cast("Callable[[Path, bytes], list[Finding]]", checker)(Path(real), data)
+                # and the tree it parses from them kept for the export, which would parse
+                # the same bytes with the same safe parser again (the Dublin Core)
+                if getattr(checker, "keeps_trees", False):
+                    sink = functools.partial(self.trees.__setitem__, rel)
+                    found = cast("Callable[..., list[Finding]]", checker)(Path(real), data, sink)
+                else:
+                    found = cast("Callable[[Path, bytes], list[Finding]]", checker)(
+                        Path(real), data
+                    )
             for item in found:
                 if ours and item.code == "W300":
                     item = finding("E302", rel, item.message)

@@ -45,6 +45,9 @@ class _Checker:
     # may be given the document's bytes as validation hashed them (ValidateOptions.keep):
     # the document checked is then the one whose digests were compared, read once
     takes_bytes = True
+    # and, given a sink with them, hands it the root it parsed (for export: the Dublin Core
+    # it reads is then the tree checked here, not a second parse of the same bytes)
+    keeps_trees = True
 
     def __init__(self, directory: Path | None) -> None:
         self.directory = directory
@@ -68,8 +71,14 @@ class _Checker:
         self.module = xmlschemas
         self.loaded = True
 
-    def __call__(self, path: Path, data: bytes | None = None) -> list[Finding]:
-        """Findings on the XML document at path (data: its bytes, already read)."""
+    def __call__(
+        self,
+        path: Path,
+        data: bytes | None = None,
+        sink: Callable[[Any], object] | None = None,
+    ) -> list[Finding]:
+        """Findings on the XML document at path (data: its bytes, already read); sink, if
+        given, receives the root element parsed from data when it is well-formed."""
         if not self.loaded:
             self.load()
         if self.module is None:  # pragma: no cover - as if there were no XML checker
@@ -94,6 +103,8 @@ class _Checker:
             return [finding("W300", None, f"XML not well-formed: {exc}", "XML 1.0")]
         except (OSError, ValueError) as exc:
             return [finding("W300", None, f"cannot parse XML: {exc}", "XML 1.0")]
+        if sink is not None and data is not None:
+            sink(doc.getroot())
         found: list[Finding] = []
         docinfo = doc.docinfo
         if docinfo.internalDTD is not None or docinfo.system_url or docinfo.public_id:

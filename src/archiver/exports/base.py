@@ -37,6 +37,8 @@ from archiver.config import Config
 from archiver.errors import ArchiverError, ArticleError
 
 if TYPE_CHECKING:
+    from lxml import etree
+
     from archiver.bagcheck import BagReport
     from archiver.bagcheck.tagfiles import BagInfo
     from archiver.model import Article
@@ -108,6 +110,8 @@ class BagView:
     # from the validation (Verified): sizes as read, bytes as hashed; else read from disk
     sizes: Mapping[str, int] = field(default_factory=dict, repr=False)
     verified_bytes: Mapping[str, bytes] = field(default_factory=dict, repr=False)
+    # payload XML path -> the root the validation's XML check parsed from the verified bytes
+    verified_trees: Mapping[str, etree._Element] = field(default_factory=dict, repr=False)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def memo(self, key: object, make: Callable[[], T]) -> T:
@@ -156,6 +160,13 @@ class BagView:
         """A payload file's bytes as validation hashed them, when it kept them (else None)."""
         data = self.verified_bytes.get(rel)
         return data if data is not None and rel in self._payload else None
+
+    def kept_tree(self, rel: str) -> etree._Element | None:
+        """The root element validation parsed (with the safe parser) from a payload XML
+        file's verified bytes and checked, when it kept it (else None). Shared: never change
+        it (copy it first)."""
+        tree = self.verified_trees.get(rel)
+        return tree if tree is not None and rel in self._payload else None
 
     def read(self, rel: str) -> bytes:
         """A payload file's bytes, checked against the strongest manifest digest (the bytes

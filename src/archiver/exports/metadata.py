@@ -58,7 +58,17 @@ def xml_parser() -> etree.XMLParser:
 
 
 def _parse(bag: BagView, rel: str) -> etree._Element:
-    """The document, parsed once per view (callers that change it take a copy)."""
+    """The document, parsed once per view (callers that change it take a copy): the tree
+    validation parsed from the verified bytes when it kept it (the same safe parser, the same
+    bytes: `parse_again` is its twin, pinned in tests/exports/test_export_fast_paths.py)."""
+    kept = bag.kept_tree(rel)
+    if kept is not None:
+        return kept
+    return parse_again(bag, rel)
+
+
+def parse_again(bag: BagView, rel: str) -> etree._Element:
+    """The document parsed from its bytes, once per view."""
 
     def parse() -> etree._Element:
         try:

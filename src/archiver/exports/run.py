@@ -69,6 +69,7 @@ def _read_view(source: str, root: Path, name: str, report: BagReport) -> BagView
         tag_files=tuple(files),
         sizes=verified.sizes,
         verified_bytes=verified.data,
+        verified_trees=verified.trees,
     )
 
 
