@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from archiver import render
 from archiver.bagcheck import BagReport, fixity, xmlcheck
 from archiver.bagcheck.findings import finding
 from archiver.bagcheck.tagfiles import BagInfo
@@ -379,6 +380,44 @@ def crafted_views(draw: st.DrawFn, sample: Path) -> tuple[BagView, ExportOptions
 
 
 STATEMENTS = [None, "http://rightsstatements.org/vocab/InC/1.0/", "http://example.org/&x"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    values=st.lists(_VALUE, min_size=5, max_size=5),
+    statement=st.sampled_from(STATEMENTS),
+    organization=_VALUE,
+)
+def test_rights_facts_kept_per_setting_are_worked_out_afresh(
+    values: list[str | None], statement: str | None, organization: str | None
+) -> None:
+    """The facts kept per `[rights]` setting are those of the whole configuration worked out
+    again (another organization, the same rights: the same facts), and a change to any
+    rights setting is never served the facts of another."""
+    rights = RightsSettings(*values[:4], statement, values[4])
+    config = Config(archive=ArchiveSettings(organization=organization), rights=rights)
+    other = Config(rights=rights)
+    view = BagView(
+        source="b",
+        root=Path("."),
+        name="b",
+        info=BagInfo([], True),
+        manifests={},
+        report=BagReport(path="b"),
+    )
+    for cfg in (config, other, config):
+        kept = mets.MetsBuilder(view, ExportOptions(config=cfg)).rights_facts()
+        assert kept == mets.rights_facts_of(cfg) == mets.rights_facts_of(config)
+    changed = dataclasses.replace(rights, jurisdiction=(values[4] or "") + "x")
+    facts = mets.MetsBuilder(view, ExportOptions(config=Config(rights=changed))).rights_facts()
+    assert facts.jurisdiction == (values[4] or "") + "x"
+
+
+@given(st.datetimes(timezones=st.sampled_from([dt.UTC, None, dt.timezone(dt.timedelta(hours=5))])))
+def test_run_date_kept_is_w3c_datetime(moment: dt.datetime) -> None:
+    assert mets._run_date(moment) == render.w3c_datetime(moment)
+    if moment.tzinfo is not None:  # the same instant in UTC: equal key, the same text
+        assert mets._run_date(moment.astimezone(dt.UTC)) == render.w3c_datetime(moment)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -33,6 +33,7 @@ small and fixed in shape, so it is written here as text and checked against the 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import os
@@ -45,7 +46,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from archiver import __version__
-from archiver.config import COPYRIGHT_NOT_EVALUATED
+from archiver.config import COPYRIGHT_NOT_EVALUATED, Config, RightsSettings
 from archiver.errors import ArticleError
 from archiver.exports.base import BagView, ExportOptions, StagedTarget, write_new
 from archiver.exports.metadata import (
@@ -264,14 +265,45 @@ class RightsFacts:
     usage_terms: str | None
 
 
+def rights_facts_of(config: Config) -> RightsFacts:
+    """What the PREMIS rights statements say, from the rights configuration (`[rights]`
+    only: `Rights.from_config` and the jurisdiction read nothing else of the config)."""
+    rights = Rights.from_config(config)
+    statement = rights.statement or COPYRIGHT_NOT_EVALUATED
+    notes = (
+        f"Rights holder: {rights.holder}" if rights.holder else None,
+        rights.notice,
+        rights.usage_terms,
+    )
+    return RightsFacts(
+        statement=statement,
+        status=copyright_status(statement),
+        jurisdiction=config.rights.jurisdiction or "unknown",
+        notes=tuple(note for note in notes if note),
+        license=rights.license,
+        usage_terms=rights.usage_terms,
+    )
+
+
+# the facts of each [rights] setting seen by this process (RightsSettings is frozen)
+_RIGHTS_FACTS: dict[RightsSettings, RightsFacts] = {}
+
+
+@functools.lru_cache(maxsize=8)
+def _run_date(moment: dt.datetime) -> str:
+    """`w3c_datetime` of the run's time, worked out once per run instead of once per bag
+    (strftime of an aware time costs about as much as a PREMIS event's text)."""
+    return w3c_datetime(moment)
+
+
 class MetsBuilder:
     """Builds one bag's METS document; IDs and UUIDs depend only on the bag and options."""
 
     def __init__(self, bag: BagView, options: ExportOptions) -> None:
         self.bag, self.options = bag, options
         self.guid = bag.info.first("External-Identifier") or f"bag:{bag.name}"
-        self.bag_date = bag.info.first("Bagging-Date") or w3c_datetime(options.run_time)
-        self.run_date = w3c_datetime(options.run_time)
+        self.run_date = _run_date(options.run_time)
+        self.bag_date = bag.info.first("Bagging-Date") or self.run_date
         self.maker = bag.info.first("Bag-Software-Agent")
         self.program = f"archiver-{__version__}"  # this run's agent
         self._uuids: dict[tuple[str, ...], str] = {}
@@ -390,22 +422,16 @@ class MetsBuilder:
         _sub(wrap, "mets:xmlData").append(content)
 
     def rights_facts(self) -> RightsFacts:
-        """What the PREMIS rights statements say, from the rights configuration."""
-        rights = Rights.from_config(self.options.config)
-        statement = rights.statement or COPYRIGHT_NOT_EVALUATED
-        notes = (
-            f"Rights holder: {rights.holder}" if rights.holder else None,
-            rights.notice,
-            rights.usage_terms,
-        )
-        return RightsFacts(
-            statement=statement,
-            status=copyright_status(statement),
-            jurisdiction=self.options.config.rights.jurisdiction or "unknown",
-            notes=tuple(note for note in notes if note),
-            license=rights.license,
-            usage_terms=rights.usage_terms,
-        )
+        """What the PREMIS rights statements say, from the rights configuration: worked out
+        once per process for each `[rights]` setting (`rights_facts_of`: the same for every
+        bag of a run; pinned to it in tests/exports/test_export_fast_paths.py)."""
+        settings = self.options.config.rights
+        facts = _RIGHTS_FACTS.get(settings)
+        if facts is None:
+            if len(_RIGHTS_FACTS) >= 16:  # a long-lived process with many configurations
+                _RIGHTS_FACTS.clear()
+            facts = _RIGHTS_FACTS[settings] = rights_facts_of(self.options.config)
+        return facts
 
     def rights(self, amd: Node) -> None:
         facts = self.rights_facts()
