@@ -74,6 +74,7 @@ from archiver.extract.roles import (
     classify_opening,
     next_text_index,
 )
+from archiver.extract.unwrap import Unwrapped, unwrap
 from archiver.model import Dateline, Photo, Warning
 
 # Spaces other than the plain one and the tab: no-break, ogham, the typographic widths, the
@@ -334,11 +335,18 @@ def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip(" \t"))
 
 
-def _blocks(raw_lines: list[str], lines: list[str], first: int) -> list[list[tuple[str, int]]]:
+def _blocks(
+    raw_lines: list[str],
+    lines: list[str],
+    first: int,
+    written: list[tuple[int, ...]] | None = None,
+) -> list[list[tuple[str, int]]]:
     """Runs of non-blank lines, as (text, line number). In copy without blank lines between
-    paragraphs (old wire copy), the most indented lines of a block open its paragraphs."""
+    paragraphs (old wire copy), the most indented lines of a block open its paragraphs.
+    `written`: for a hard-wrapped capture read as logical lines, the indentation of each
+    written line a logical line was made of (the paragraphs are told by those)."""
     blocks: list[list[tuple[str, int]]] = []
-    current: list[tuple[str, int, int]] = []
+    current: list[tuple[str, tuple[int, ...], int]] = []
 
     def flush() -> None:
         if len(current) == 1:  # most blocks of web copy: one line, one paragraph
@@ -350,12 +358,12 @@ def _blocks(raw_lines: list[str], lines: list[str], first: int) -> list[list[tup
         if len(current) > 1 and is_agency(current[-1][0]):  # a sign-off on its own line
             text, _, no = current.pop()
             tail = [(text, no)]
-        indents = {ind for _, ind, _ in current}
+        indents = [ind for _, inds, _ in current for ind in inds]
         deepest = max(indents) if indents else 0
-        if len(indents) > 1 and sum(ind == deepest for _, ind, _ in current) > 1:
+        if len(set(indents)) > 1 and indents.count(deepest) > 1:
             part: list[tuple[str, int]] = []
-            for text, ind, no in current:
-                if ind == deepest and part:
+            for text, inds, no in current:
+                if inds[0] == deepest and part:
                     blocks.append(part)
                     part = []
                 part.append((text, no))
@@ -369,8 +377,8 @@ def _blocks(raw_lines: list[str], lines: list[str], first: int) -> list[list[tup
     for no in range(first, len(lines)):
         text = lines[no]
         if text:
-            raw = raw_lines[no]
-            current.append((text, _indent(raw), no))
+            inds = written[no] if written is not None else (_indent(raw_lines[no]),)
+            current.append((text, inds, no))
         elif current:
             flush()
     if current:
@@ -378,17 +386,18 @@ def _blocks(raw_lines: list[str], lines: list[str], first: int) -> list[list[tup
     return blocks
 
 
-def _paragraphs(block: list[str]) -> list[str]:
-    """A block of hard-wrapped lines is one paragraph; long lines are a paragraph each."""
+def _paragraphs(block: list[str], lengths: list[int]) -> list[str]:
+    """A block of hard-wrapped lines is one paragraph; long lines are a paragraph each.
+    `lengths`: each line's length as written (a logical line's longest written line)."""
     if len(block) == 1:
         return block
-    if all(len(line) < _WRAP_WIDTH for line in block[:-1]):
+    if all(n < _WRAP_WIDTH for n in lengths[:-1]):
         return [" ".join(block)]
     return block
 
 
 def _dateline_under_short_lines(
-    kept: list[str], paras: list[str], reference_date: dt.date | None
+    kept: list[str], lengths: list[int], paras: list[str], reference_date: dt.date | None
 ) -> int | None:
     """Where a dateline opens a paragraph inside lines joined as hard-wrapped copy: its last
     line, written on one line (longer than any wrapped line) under short lines; or, in
@@ -396,10 +405,10 @@ def _dateline_under_short_lines(
     prose (a writer's name, a label). None when no dateline opens there."""
     if len(paras) != 1 or len(kept) < 2:
         return None
-    if len(kept[-1]) >= _WRAP_WIDTH and match_dateline(kept[-1], reference_date) is not None:
+    if lengths[-1] >= _WRAP_WIDTH and match_dateline(kept[-1], reference_date) is not None:
         return len(kept) - 1
     for i in range(1, min(len(kept) - 1, _SHORT_HEAD_LINES) + 1):
-        if len(kept[i - 1]) >= _SHORT_HEAD_WIDTH:
+        if lengths[i - 1] >= _SHORT_HEAD_WIDTH:
             break
         if match_dateline(" ".join(kept[i:]), reference_date) is not None:
             return i
@@ -754,6 +763,31 @@ def _header_row(line: str, raw: str) -> bool:
     )
 
 
+# Captures whose reader reads the column's lines as paragraphs itself (an archive's OCR, a
+# printed page's text).
+_JOINS_OWN_LINES = frozenset(
+    {
+        "newspaper page's PDF text",
+        *(
+            f"newspaper archive ({name})"
+            for name in ("Chronicling America", "Trove", "newspapers.com clipping")
+        ),
+    }
+)
+
+
+def _written_role(role: LineRole, unwrapped: Unwrapped) -> LineRole:
+    """A logical line's role at its first written line, saying which lines it was read from."""
+    span = unwrapped.spans[role.line]
+    if len(span) == 1:
+        return dataclasses.replace(role, line=span[0])
+    why = (
+        f"written lines {span[0] + 1}-{span[-1] + 1} read as one: the capture is hard-wrapped "
+        f"at {unwrapped.width} columns",
+    )
+    return dataclasses.replace(role, line=span[0], why=role.why + why)
+
+
 def parse_wire_text(
     text: str, reference_date: dt.date | None, *, explain: bool = False
 ) -> WireStructure:
@@ -769,6 +803,12 @@ def parse_wire_text(
     raw_lines = text.split("\n")
     # A tool's capture (a text dump, an e-mail): its markers and wrapper lines are read past.
     capture = read_capture([clean(line) for line in raw_lines])
+    # Hard-wrapped by the tool that saved it (a text browser, a mail program): read as the
+    # lines it was written as, unless the capture's reader joins its own column's lines
+    unwrapped = unwrap(raw_lines) if capture.kind not in _JOINS_OWN_LINES else None
+    if unwrapped is not None:
+        raw_lines = unwrapped.raw_lines
+        capture = read_capture([clean(line) for line in raw_lines])
     # A database's export (LexisNexis, Factiva, ProQuest, ...): its fields say what the
     # headline and the byline are, and its own lines are read past like a capture's.
     export = read_export(capture.lines) if capture.kind is None else None
@@ -849,8 +889,14 @@ def parse_wire_text(
     signoff_at = _last_sentence_line(lines, chrome)
     credited_at = -1  # the last line that credited a photo
     sources = _PageSources()  # the page's photo sources, read when first asked
-    for block in _blocks(raw_lines, lines, opening.story_start):
+
+    def written_len(no: int, line: str) -> int:
+        return unwrapped.lengths[no] if unwrapped is not None else len(line)
+
+    written = unwrapped.indents if unwrapped is not None else None
+    for block in _blocks(raw_lines, lines, opening.story_start, written):
         kept: list[str] = []
+        kept_len: list[int] = []  # each kept line's length as written
         k = 0
         while k < len(block):
             line, no = block[k]
@@ -875,6 +921,7 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
+                kept_len.append(written_len(no, line))
             elif is_rights_signoff(line) and (no >= signoff_at or credited_at == no - 1):
                 # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption; a
                 # notice of four words or more ("© The Irish Times") is itself the last such line
@@ -951,10 +998,12 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
+                kept_len.append(written_len(no, line))
             elif no == signoff_at and _agency_signoff(line):
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
+                kept_len.append(written_len(no, line))
             elif _photo_line(line, photos, False):
                 credited_at = no
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
@@ -986,11 +1035,12 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
+                kept_len.append(written_len(no, line))
             k += 1
         if kept:
-            paras = _paragraphs(kept)
+            paras = _paragraphs(kept, kept_len)
             split = (
-                _dateline_under_short_lines(kept, paras, reference_date)
+                _dateline_under_short_lines(kept, kept_len, paras, reference_date)
                 if len(paragraphs) < _DATELINE_PARAGRAPHS
                 else None
             )
@@ -1093,6 +1143,8 @@ def parse_wire_text(
             else r
             for r in out.roles
         ]
+    if unwrapped is not None:
+        out.roles = [_written_role(r, unwrapped) for r in out.roles]
     out.roles.sort(key=lambda r: r.line)
     out.photos = photos.items
     out.body = paragraphs

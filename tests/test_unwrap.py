@@ -1,0 +1,104 @@
+"""Hard-wrapped captures read as their written lines (extract/unwrap.py)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from archiver.extract.unwrap import unwrap
+from archiver.extract.wire_text import parse_wire_text
+
+_STORY = (
+    "The regional council approved a floating breakwater for the exposed northern end of "
+    "the point on Thursday, after three winters in which storm surges flooded the marina car "
+    "park and tore two pontoons from their moorings.\n\n"
+    "The structure, a chain of concrete pontoons anchored about 200 metres offshore, is "
+    "expected to cost about $14 million and to be in place before next winter, the council's "
+    "harbour committee said."
+)
+
+
+def _wrapped(text: str, width: int = 72) -> list[str]:
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.extend(textwrap.wrap(line, width) if len(line) > width else [line])
+    return out
+
+
+def test_headline_over_two_lines_is_one_logical_line():
+    head = "Council approves floating breakwater for Pelling Point after three winters of storm"
+    lines = _wrapped(f"{head}\n\nBy Jane Roe\n\n{_STORY}")
+    found = unwrap(lines)
+    assert found is not None and found.width <= 72
+    assert found.raw_lines[0] == head
+    assert found.spans[0] == range(0, 2)
+    assert "By Jane Roe" in found.raw_lines  # the byline stays a line of its own
+
+
+def test_credit_broken_in_its_brackets_is_joined():
+    caption = "Workers secure the new barrier at Pelling Point on Monday. (AP Photo/Jo Ann Roe)"
+    lines = _wrapped(f"Headline\n\n{caption}\n\n{_STORY}")
+    assert lines[2].endswith("(AP Photo/Jo")  # the wrapper broke the credit
+    found = unwrap(lines)
+    assert found is not None
+    assert caption in found.raw_lines
+
+
+def test_line_as_long_as_the_width_over_a_name_stays_apart():
+    head = "Storm damage bill for lakeside towns passes forty million dollars mark"
+    lines = _wrapped(f"{head}\nPriyanka Vandersloot\n14 March 2024\n\n{_STORY}")
+    found = unwrap(lines)
+    assert found is not None
+    assert found.raw_lines[:3] == [head, "Priyanka Vandersloot", "14 March 2024"]
+
+
+def test_list_items_and_table_rows_are_not_glued():
+    items = "\n".join(
+        f"- item {n}: the committee's note on the pontoon works at the point, stage {n}"
+        for n in range(3)
+    )
+    table = (
+        "COUNTRY     CURRENT     QUOTA\nNigeria     1.30        1.30\nIran        2.25        2.25"
+    )
+    lines = _wrapped(f"{_STORY}\n\n{items}\n\n{table}")
+    found = unwrap(lines)
+    assert found is not None
+    assert sum(line.startswith("- item") for line in found.raw_lines) == 3
+    assert all(row in found.raw_lines for row in table.split("\n"))
+
+
+def test_prose_one_line_per_paragraph_is_not_read_as_wrapped():
+    lines = [
+        "Library extension opens with a reading room for the city archive",
+        "The city library's new wing opens to the public on Saturday.",
+        "It holds a reading room for the archive and forty study desks.",
+        "Building work took two years and cost about nine million.",
+        "Short line.",
+    ]
+    assert unwrap(lines) is None
+
+
+def test_typeset_copy_with_indented_paragraphs_keeps_its_paragraph_starts():
+    text = (
+        "LAGOS, March 11 - OPEC has reaffirmed its commitment to fixed crude oil\n"
+        "prices of around 18 dlrs a barrel and an overall output ceiling of 15.8\n"
+        "mln barrels per day, its president said on Wednesday in the capital.\n"
+        "    He told a news conference that all member countries of OPEC remain\n"
+        "determined to uphold the December agreement by adhering strictly to\n"
+        "their quotas and official selling prices, as they had said in Geneva.\n"
+        "    Lukman added no extraordinary OPEC conference was planned for now.\n"
+    )
+    found = unwrap(text.split("\n"))
+    assert found is not None
+    starts = [line for line in found.raw_lines if line.startswith("    ")]
+    assert len(starts) == 2  # each indented paragraph start opens a logical line
+
+
+def test_explain_points_at_the_written_lines():
+    head = "Council approves floating breakwater for Pelling Point after three winters of storm"
+    text = "\n".join(_wrapped(f"{head}\n\nBy Jane Roe\n\n{_STORY}"))
+    roles = parse_wire_text(text, None, explain=True).roles
+    headline = next(r for r in roles if r.role == "headline")
+    byline = next(r for r in roles if r.role == "byline")
+    assert headline.text == head and headline.line == 0
+    assert any("read as one" in why for why in headline.why)
+    assert byline.line == 3  # the byline's own line in the capture, under the two lines
