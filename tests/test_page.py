@@ -289,3 +289,22 @@ def test_a_contributor_s_lines_under_the_name() -> None:
 def test_a_headline_in_capitals_is_no_capitalised_row() -> None:
     assert capitalised_row("CITY BUDGET PLAN CUTS LIBRARY HOURS") is None
     assert capitalised_row("LOCAL SPORTS BUSINESS OPINION ENTERTAINMENT TRAVEL") is not None
+
+
+def test_page_last_updated_is_a_stamp():
+    from archiver.extract.page import is_date_stamp
+
+    assert is_date_stamp("Page last updated at 14:22 GMT, Saturday, 9 October 2010 15:22 UK")
+    assert not is_date_stamp("Page last updated at the council's meeting on 9 October 2010.")
+
+
+def test_title_case_headline_is_no_menu_item():
+    from archiver.extract.page import _display_title
+
+    assert _display_title("Kenya's Deadly Tribal Divide")  # a name's possessive
+    assert _display_title("Sony's Reader PRS-505 hands-on")
+    assert not _display_title("Editor's Picks")  # a menu's possessive
+    assert not _display_title("Things to Do")  # a menu's words joined
+    assert not _display_title("The Globe and Mail")  # an outlet's name, however joined
+    assert _display_title("The Last Days of Aristide", over_long_deck=True)
+    assert not _display_title("The Last Days of Aristide")  # no deck to tell it from a name's

@@ -84,7 +84,9 @@ _RELATIVE_STAMP = re.compile(
 # The words a page's stamp may hold besides its date: "Published on", "Originally published",
 # "Updated", "Last update on", "Issued on", "Publié le ... à", "Actualizado el", "Stand:", time zones, the outlet.
 _STAMP_LEAD = re.compile(
-    r"^(?:(?:first\s+|originally\s+)?published|updated|posted|issued|modified|last\s+updated?|"
+    r"^(?:(?:first\s+|originally\s+)?published|updated|posted|issued|modified|"
+    # "Page last updated at 14:22 GMT, Saturday, 9 October 2010": the page's, not the story's
+    r"(?:page\s+)?last\s+updated?|"
     r"publié|mis\s+à\s+jour|modifié|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|"
     r"stand|pubblicato|aggiornato|this\s+content\s+was\s+published)\b",
     re.IGNORECASE,
@@ -191,6 +193,8 @@ _TOOL_LINE = re.compile(
         listen(?:ing)?(?:\s+to\s+(?:this\s+)?(?:article|story))?\b.*|
         share(?:\s+(?:full\s+article|this|via|on|by)\b.*)?|save(?:\s+article)?|copy(?:\s+link|\s+url)?|
         link\s+copied.*|print|email|comments?|bookmark.*|follow|gift\s+(?:this\s+)?article|
+        # "E-mail this to a friend   Printable version", "Print this article"
+        e-?mail\s+this\b.*|print\s+this\b.*|printable\s+version|
         leave\s+a\s+comment|\d+\s+min(?:ute)?s?(?:\s+read)?|read\s+time:.*|.*\breading\s+time|
         # WordPress's sharing buttons ("Click to share on X (Opens in new window)"), and the
         # writer's photo by its alt text ("Portrait of Jane Roe")
@@ -416,6 +420,55 @@ def is_items_row(line: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
 
 
+# Possessives that open a menu's items ("Editor's Picks", "Today's Paper", "Women's Health"),
+# not a headline's subject.
+_MENU_POSSESSORS = frozenset(
+    "editor editors today todays women womens men mens children kids reader readers people "
+    "world nation weekend".split()
+)
+# The small words that join a section's or a desk's name ("Science and Technology", "Things
+# to Do", "Letters to the Editor"): no evidence of a headline's sentence.
+_JOINING_WORDS = frozenset("and & of the to for in on at a an or with".split())
+_POSSESSIVE = re.compile(r"^[A-Z][\w.-]*['’]s$")
+
+
+# A deck this long is no headline (a headline has fewer words).
+_LONG_DECK_WORDS = 16
+
+
+def _possessive_title(line: str) -> bool:
+    """A possessive of a name among the words ("Kenya's Deadly Tribal Divide"), which menus'
+    items ("Editor's Picks", "Today's Paper") open with a generic word instead."""
+    return any(
+        _POSSESSIVE.match(w) and w[:-2].lower().rstrip("'’") not in _MENU_POSSESSORS
+        for w in line.split()
+    )
+
+
+def _display_title(line: str, over_long_deck: bool = False) -> bool:
+    """A headline in Title Case or a short one, which is_menu_item alone takes for a menu's
+    item: two to eight words with a headline's mark that a menu's items lack - a possessive
+    of a name ("Kenya's Deadly Tribal Divide", "Bode's bust"), over a deck too long for a
+    headline an article opening three words or more joined by a small word ("The Last Days
+    of Aristide"), or, in three words or more,
+    a lower-case word that joins no name ("Sony's Reader PRS-505 hands-on"). A menu's words
+    alone ("World News", "Things to Do") are no headline."""
+    words = line.split()
+    if not 2 <= len(words) <= 8 or line.endswith((".", ":", ";", ",")):
+        return False
+    if is_nav_row(line) or is_date_stamp(line) or _TOOL_LINE.match(line) or is_masthead(line):
+        return False
+    if all(w.lower().strip("&") in MENU_WORDS or w.lower() in _JOINING_WORDS for w in words):
+        return False
+    if _possessive_title(line):
+        return True
+    if words[0] in ("The", "A", "An") and len(words) >= 3:
+        # "The Globe and Mail", "The Times of India": an outlet's or a body's name has this
+        # shape too; only a deck too long for a headline under it tells a title
+        return over_long_deck and any(w in _JOINING_WORDS for w in words[1:])
+    return len(words) >= 3 and any(w[:1].islower() and w not in _JOINING_WORDS for w in words[1:])
+
+
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
@@ -463,6 +516,8 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
+        if _masthead_tagline(lines, chrome, k + 1):
+            continue  # "Axios" / "Sign up" / "Local news that makes a difference": the site's
         if find_credit(line, in_header=True) is not None or emailed_credit(line) is not None:
             # a photo's caption or credit between the headline and the byline ("JANE ROE •
             # jroe@paper.com" over a caption: a name and an address set apart by a mark)
@@ -493,9 +548,33 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1
             notes.append("a headline right over its deck (a longer sentence)")
             break
+        if (
+            top is not None
+            and k + 2 == top
+            and _deck_sentence(lines[top])
+            and len(lines[top].split()) >= len(line.split()) + 3
+            and _display_title(line, len(lines[top].split()) >= _LONG_DECK_WORDS)
+            # a series' or a column's name over a headline ("Tales from the Coffeeshop") has
+            # the same shape: under one, a sentence too long for a headline, or the title
+            # names its subject by a possessive ("Bode's bust")
+            and (len(lines[top].split()) >= _LONG_DECK_WORDS or _possessive_title(line))
+        ):
+            top = k + 1  # "The Last Days of Aristide" / "As rebels closed in on ..."
+            notes.append("a title with a headline's words (not a menu's) right over its deck")
+            break
         if top is not None and _menu_row_on_top(lines, k + 1):
             notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
             break
+        if (
+            top is None
+            and seen == 1
+            and k + 2 == a
+            and _display_title(line)
+            and _is_anchor(lines[a], None) in ("a byline", "the page's date stamp")
+        ):
+            top = k + 1  # "Kenya's Deadly Tribal Divide" right over "By Jane Roe/Nairobi"
+            notes.append("a title with a headline's words (not a menu's) right over the anchor")
+            continue
         if top is None and seen == 1 and _short_headline(line):
             top = k + 1  # "Showdown in the Cane Fields" right over the stamp: no menu's item
             continue
@@ -523,6 +602,31 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     if top is None:
         return None
     return top, [*notes, "the topmost display line of the block above it (a deck may follow)"]
+
+
+# A site's tagline stands among the page's first few lines of text.
+_TAGLINE_LINES = 4
+
+
+def _masthead_tagline(lines: list[str], chrome: list[bool], i: int) -> bool:
+    """Line `i` is the site's tagline or self-description, printed in the masthead's block:
+    the page's first line of text is a site's or an agency's name (is_masthead), no blank line
+    parts it from line `i` (one of the page's first few lines), and page chrome (a button, a
+    menu printed on one line) stands in the same block ("Ukrinform" / "Multimedia platform
+    for foreign broadcasting of Ukraine" / "War  Politics  Economy ..."). A headline stands in
+    a block of its own under the masthead's, or under the site's name with nothing but its
+    byline or stamp round it ("Reuters" / headline / "By Jane Roe")."""
+    text = [k for k in range(min(len(lines), i + 1)) if lines[k]]
+    if len(text) > _TAGLINE_LINES or not text or text[0] == i or not is_masthead(lines[text[0]]):
+        return False
+    if any(not lines[k] for k in range(text[0], i)):
+        return False  # a blank line between: the headline's own block
+    if i + 1 < len(lines) and lines[i + 1] and not chrome[i + 1]:
+        return False  # a byline, a stamp or a deck right under it: the headline's block
+    end = i
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    return any(chrome[k] for k in range(text[0] + 1, end + 1) if k != i)
 
 
 # A known menu's words in a capitalised row that make it a menu wherever it stands.
@@ -600,7 +704,7 @@ def _menu_above(
             run += 1
             menu = max(menu, run)
             continue
-        elif not is_date_stamp(line):
+        elif not is_date_stamp(line) and not _masthead_tagline(lines, chrome, k):
             furniture_only = False
         run = 0
     return menu, skip, masthead if furniture_only else None
