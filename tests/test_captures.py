@@ -113,3 +113,22 @@ def test_mail_headers_in_the_readers_language_are_a_message():
     assert cap.kind == "e-mail message"
     # one labelled line is no header block
     assert _read("Datum: 14. März 2024\n\nFähren fahren wieder öfter\n").kind is None
+
+
+def test_usenet_post_gives_its_subject_as_headline():
+    from archiver.extract.captures import read_capture
+
+    lines = [
+        "From: desk@wire.example",
+        "Newsgroups: clari.news.top",
+        "Subject: Senate passes farm aid bill",
+        "Date: 14 Oct 94 21:10:44 GMT",
+        "Lines: 3",
+        "",
+        "WASHINGTON (AP) -- The Senate on Friday passed the bill.",
+    ]
+    found = read_capture(lines)
+    assert found.kind == "Usenet post"
+    assert found.headline == "Senate passes farm aid bill"
+    mail = read_capture([lines[0], "To: reader@example.org", lines[2], lines[3], "", lines[6]])
+    assert mail.kind == "e-mail message" and mail.headline is None  # the body's own headline

@@ -306,5 +306,26 @@ def test_title_case_headline_is_no_menu_item():
     assert not _display_title("Editor's Picks")  # a menu's possessive
     assert not _display_title("Things to Do")  # a menu's words joined
     assert not _display_title("The Globe and Mail")  # an outlet's name, however joined
+    assert not _display_title("Nadia Fraser Telecom reporter")  # a writer and her title
     assert _display_title("The Last Days of Aristide", over_long_deck=True)
     assert not _display_title("The Last Days of Aristide")  # no deck to tell it from a name's
+
+
+def test_items_row_of_four_may_hold_a_longer_item():
+    from archiver.extract.page import is_items_row
+
+    assert is_items_row("Menu | Weekly edition | The world in brief | Search")
+    assert not is_items_row("Analysis | Senate backs the farm aid bill | The Post")
+    assert not is_items_row("Home | The world in brief | Search")  # three: three words each
+
+
+def test_headline_broken_by_a_fixed_width():
+    from archiver.extract.roles import _hard_wrapped_tail
+
+    body = "The county paid a private firm for inspections of twelve bridges ok"
+    wrapped = ["County Paid $2.3 Million for Bridge Inspections That Were Never", "Carried Out"]
+    assert _hard_wrapped_tail([*wrapped, "", body], 0)
+    short = ["Council Backs Budget After Long Night of Debate", "Members Split Over Transit"]
+    assert not _hard_wrapped_tail([*short, "", body], 0)  # room left on the line: a deck
+    dated = ["County Paid $2.3 Million for Bridge Inspections That Were Never", "March 4, 2015"]
+    assert not _hard_wrapped_tail([*dated, "", body], 0)

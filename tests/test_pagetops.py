@@ -178,3 +178,13 @@ def test_source_row_of_date_and_paper():
     assert is_page_top(row)
     assert not is_source_row("Politics | Tampa Bay Times | Opinion")  # no date: a menu's row
     assert not is_source_row("April 12, 2017 | Senate panel backs limits | Steve Bousquet")
+
+
+def test_logo_word_and_network_notice():
+    from archiver.extract.pagetops import is_logo_word
+
+    assert is_logo_word("azcentral.")
+    assert not is_page_top("dock.")  # a narrow column's last word: only a page's first line
+    assert not is_logo_word("Azcentral.")  # a capitalised word: a sentence's, perhaps
+    assert is_page_top("part of the USA TODAY Network")
+    assert not is_page_top("part of the bridge collapses")

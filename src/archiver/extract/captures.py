@@ -42,6 +42,9 @@ _LINKS_ONLY = re.compile(r"^\[\d{1,4}\][^\[\]]{1,80}$")
 _HEADER_FIELD = re.compile(
     r"^(?P<name>From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|Message-ID|List-Unsubscribe|"
     r"X-[A-Za-z-]{1,30}|MIME-Version|Content-Type|"
+    # a Usenet post's own fields (RFC 1036), as news feeds posted to newsgroups carry them
+    r"Newsgroups|Organization|Lines|Keywords|Approved|Path|References|Sender|Summary|"
+    r"Distribution|Followup-To|Xref|Expires|"
     # the names a mail program prints in the reader's language (German, French, Spanish,
     # Italian, Portuguese, Dutch, Swedish, Danish and Norwegian)
     r"Von|An|Betreff|Datum|Gesendet|Kopie|De|À|Objet|Envoyé|Para|Asunto|Fecha|Enviado|Da|"
@@ -246,6 +249,11 @@ def _mail(lines: list[str]) -> Capture | None:
             why[k] = "a newsletter's link (view in browser, unsubscribe)"
     if start > first[0] or _FORWARD_PREFIX.match(_subject(lines, fields)):
         _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
+    if "newsgroups" in fields:
+        # a news service's story posted to a newsgroup (ClariNet's clari.news.*): the subject
+        # is the story's headline, and the post opens with the story's dateline, no headline
+        subject = _FORWARD_PREFIX.sub("", _subject(lines, fields)).strip()
+        return Capture("Usenet post", list(lines), wrapper, why, headline=subject or None)
     return Capture("e-mail message", list(lines), wrapper, why)
 
 

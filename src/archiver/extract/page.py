@@ -36,7 +36,7 @@ from archiver.extract.masthead import (
     is_nav_row,
     word_count,
 )
-from archiver.extract.pagetops import is_running_head
+from archiver.extract.pagetops import is_logo_word, is_running_head
 
 # A page's header is near its top: only so many lines are searched for the anchor (which
 # keeps the search linear whatever the text's length).
@@ -361,6 +361,11 @@ def find_page_headline(
             and title is None  # a page's title over it: a page, however short its menus
             and (masthead is None or lines[h].endswith("."))
         ):
+            if _menu_row_below(lines, a, menu_rows):
+                # "Yahoo! My Yahoo! Mail  Search the Web" / "Yahoo! News" / a stamp, then the
+                # site's menu printed on a line: the page's header goes on under this anchor,
+                # so the first line is its top furniture, and the next anchor is looked at
+                continue
             return None  # clean copy: the first headline-like line stands
         why = (
             f"a whole-page paste: a run of {menu} menu or label lines above"
@@ -417,7 +422,10 @@ def is_items_row(line: str) -> bool:
     """Three or more short items between bars, whatever their case: a menu row ("Home | News |
     Press releases"), which ends the display block above a page's anchor."""
     parts = [p for p in line.split("|") if p.strip()]
-    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
+    # four items or more may hold one of four words ("Menu | Weekly edition | The world in
+    # brief | Search"); a headline between bars is one part of many words
+    most = 4 if len(parts) >= 4 else 3
+    return len(parts) >= 3 and all(len(p.split()) <= most for p in parts)
 
 
 # Possessives that open a menu's items ("Editor's Picks", "Today's Paper", "Women's Health"),
@@ -429,6 +437,11 @@ _MENU_POSSESSORS = frozenset(
 # The small words that join a section's or a desk's name ("Science and Technology", "Things
 # to Do", "Letters to the Editor"): no evidence of a headline's sentence.
 _JOINING_WORDS = frozenset("and & of the to for in on at a an or with".split())
+# A writer's title after the name ("Jane Roe Telecom reporter", "John Doe, Staff Writer").
+_WRITER_ROLE = re.compile(
+    r"\b(?i:reporter|correspondent|writer|editor|columnist|contributor|photographer|"
+    r"producer|staff|analyst|critic|intern)s?\b"
+)
 _POSSESSIVE = re.compile(r"^[A-Z][\w.-]*['’]s$")
 
 
@@ -458,6 +471,8 @@ def _display_title(line: str, over_long_deck: bool = False) -> bool:
         return False
     if is_nav_row(line) or is_date_stamp(line) or _TOOL_LINE.match(line) or is_masthead(line):
         return False
+    if _WRITER_ROLE.search(line):
+        return False  # "Nadia Fraser Telecom reporter": the writer's name and title
     if all(w.lower().strip("&") in MENU_WORDS or w.lower() in _JOINING_WORDS for w in words):
         return False
     if _possessive_title(line):
@@ -629,6 +644,20 @@ def _masthead_tagline(lines: list[str], chrome: list[bool], i: int) -> bool:
     return any(chrome[k] for k in range(text[0] + 1, end + 1) if k != i)
 
 
+# How many lines under an anchor a page's menu row is looked for.
+_MENU_BELOW = 6
+
+
+def _menu_row_below(lines: list[str], a: int, menu_rows: frozenset[int]) -> bool:
+    """A menu printed on one line ("Front Page | Top Stories | U.S. National | World", or a
+    row the raw text's spacing shows) within a few lines under the anchor at `a`: clean copy
+    prints no menu under its headline and stamp; a page's header does."""
+    return any(
+        lines[k] and (k in menu_rows or is_items_row(lines[k]) or is_nav_row(lines[k]))
+        for k in range(a + 1, min(len(lines), a + 1 + _MENU_BELOW))
+    )
+
+
 # A known menu's words in a capitalised row that make it a menu wherever it stands.
 _ROW_MENU_WORDS = 2
 
@@ -692,6 +721,7 @@ def _menu_above(
         elif (
             k in menu_rows
             or is_nav_row(line)
+            or is_items_row(line)
             or breadcrumb_headline(line) is not None
             or _menu_row_on_top(lines, k)
         ):
@@ -704,7 +734,11 @@ def _menu_above(
             run += 1
             menu = max(menu, run)
             continue
-        elif not is_date_stamp(line) and not _masthead_tagline(lines, chrome, k):
+        elif (
+            not is_date_stamp(line)
+            and not _masthead_tagline(lines, chrome, k)
+            and not (seen == 1 and is_logo_word(line))
+        ):
             furniture_only = False
         run = 0
     return menu, skip, masthead if furniture_only else None

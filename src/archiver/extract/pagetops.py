@@ -85,9 +85,22 @@ _AGE_NOTICE = re.compile(
 _ARROW_LINKS = re.compile(r"^(?:[^»›«‹]{2,40}?\s*[»›]\s*){1,4}$")  # no «quotation»
 # "This article is part of the USA TODAY Network": a syndication network's notice.
 _NETWORK_NOTICE = re.compile(
-    r"^this\s+(?:article|story|content)\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?\S.{0,60}$",
+    r"^this\s+(?:article|story|content)\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?\S.{0,60}$"
+    # under the site's logo, the notice's tail alone: "part of the USA TODAY Network"
+    r"|^(?:a\s+)?part\s+of\s+the\s+\S.{0,40}\s(?i:network|group|family)$",
     re.IGNORECASE,
 )
+# A site's logo as its text: one word in lower case with the logo's full stop ("azcentral.",
+# "stuff."). Only as a page's first line: in a narrow column a sentence's last word stands
+# alone the same way ("dock.").
+_LOGO_WORD = re.compile(r"^[a-z][a-z0-9]{2,20}\.$")
+
+
+def is_logo_word(line: str) -> bool:
+    """A site's logo as text ("azcentral."), when the line is the page's first."""
+    return _LOGO_WORD.match(line) is not None
+
+
 # An archive's label with the year ("Archives | 1987", "From the archive / 1962").
 _ARCHIVE_YEAR = re.compile(
     r"^(?:(?:the\s+)?archives?|from\s+the\s+archives?|on\s+this\s+day)\s*[|/:–—-]?\s*"

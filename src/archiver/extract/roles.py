@@ -69,7 +69,7 @@ from archiver.extract.page import (
     is_readers_call,
     is_summary_label,
 )
-from archiver.extract.pagetops import is_paper_name, is_running_head
+from archiver.extract.pagetops import is_logo_word, is_paper_name, is_running_head
 
 # Why a date stamp above the headline is chrome; wire_text.py reads its place and date as the
 # dateline when the story opens without one ("Brussels, 17 March 2009" over a press release).
@@ -122,6 +122,34 @@ class Opening:
     # the writer's name printed over a whole page's headline (taken when none stands under it)
     writer_above: Byline | None = None
     writer_above_at: int = -1  # its line
+
+
+# A hard-wrapped capture's width is at most this many characters (wider lines: not wrapped).
+_WRAP_MAX = 100
+# A headline broken by the width leaves a short tail: at most this many words.
+_WRAP_TAIL_WORDS = 6
+
+
+def _hard_wrapped_tail(lines: list[str], h: int) -> bool:
+    """The line under the headline at `h` (no blank line between) is the headline's tail, as a
+    capture wrapped at a fixed width breaks it: the headline's line fills the width (its next
+    word would not fit: no line of the text's opening is longer), no stop or colon ends it,
+    and the tail is a few words in the headline's case, neither a byline, a stamp nor a
+    sentence's deck."""
+    if h + 1 >= len(lines) or not lines[h] or not lines[h + 1]:
+        return False
+    head, tail = lines[h], lines[h + 1]
+    width = max((len(line) for line in lines[: h + 60] if line), default=0)
+    if width > _WRAP_MAX or len(head) + 1 + len(tail.split()[0]) <= width:
+        return False
+    if head.endswith((".", ":", ";", "!", "?", "|")) or len(tail.split()) > _WRAP_TAIL_WORDS:
+        return False
+    if is_by_line(tail) or is_date_stamp(tail) or tail.endswith((".", ":")):
+        return False
+    # a Title Case headline goes on in Title Case; one in sentence case in lower case
+    title = _title_case(head)
+    long_words = [w for w in tail.split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long_words) and all(w[:1].isupper() == title for w in long_words)
 
 
 def looks_like_headline(line: str) -> bool:
@@ -391,6 +419,12 @@ def _classify_opening(
         headline_seen = True
         first_text = False
         start += 1
+        if page.text is None and _hard_wrapped_tail(lines, start - 1):
+            # "Portland Water Bureau Paid $1.4 Million to Consultants Who Never" / "Finished
+            # the Job": the capture's fixed width broke the headline over two lines
+            mark(start, "headline", f"the headline goes on from line {start}: the text's width")
+            opening.headline = f"{lines[start - 1]} {lines[start]}"
+            start += 1
     body_at = -1  # a page's dateline paragraph, below the menus and buttons under its header
     edited_only = False  # the byline so far is an editor's ("Edited by"), not a writer's
 
@@ -502,6 +536,9 @@ def _classify_opening(
             mark(i, "chrome", "a consent banner or skip link above the headline")
             continue
         was_first, first_text = first_text, False
+        if was_first and not headline_seen and is_logo_word(line):
+            mark(i, "chrome", "the site's logo as text, the page's first line ('azcentral.')")
+            continue
         if _ISSUER_LABEL.match(line) or i == issuer_at:
             mark(i, "chrome", "a press release's issuer (an organisation, not a writer)")
             issuer_at = reader.nxt[i] if i != issuer_at else -1
