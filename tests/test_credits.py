@@ -1118,3 +1118,116 @@ def test_a_copyright_word_and_a_paper_in_capitals_after_the_caption():
     assert story_caption_credit("Copyright AFP 2023") is None
     assert story_caption_credit("The minister spoke. Copyright AFP") is None
     assert find_credit("He flew in from the city. JANE ROE/THE WORLD") is None
+
+
+@pytest.mark.parametrize(
+    "line, in_header, credit, photographer, agency",
+    [
+        # a chain of parties after the caption's sentence: person, pool, agency
+        (
+            "The governor at the signing. Marta Quill / Kremlin Pool / TASS",
+            False,
+            "Marta Quill / Kremlin Pool / TASS",
+            "Marta Quill",
+            "TASS",
+        ),
+        # a person "special to" an outlet; a paper's file photo; the year after a slash
+        (
+            "A shuttered clinic in Marks. Jane Roe, special to The Delta Ledger",
+            False,
+            "Jane Roe, special to The Delta Ledger",
+            "Jane Roe",
+            "The Delta Ledger",
+        ),
+        (
+            "Cyclists on the new lane downtown. JANE ROE, Journal Star file photo",
+            False,
+            "JANE ROE, Journal Star file photo",
+            "JANE ROE",
+            "Journal Star",
+        ),
+        (
+            "Rentals line the beach at Sunset. Jane Roe-Akana/Civil Beat/2019",
+            False,
+            "Jane Roe-Akana/Civil Beat/2019",
+            "Jane Roe-Akana",
+            "Civil Beat",
+        ),
+        # in brackets: a person, an outlet and the day the picture was taken
+        (
+            "Commuters wait for the train. (Jane Roe, Orlando Sentinel / June 17, 2013)",
+            False,
+            "Jane Roe, Orlando Sentinel / June 17, 2013",
+            "Jane Roe",
+            "Orlando Sentinel",
+        ),
+        # the desk's file picture after a dash; a label "from", "Image by"
+        (
+            "The court granted the order on Monday. - NSTP file pic",
+            False,
+            "NSTP file pic",
+            None,
+            "NSTP",
+        ),
+        ("Workers spray the streets in Cebu. (Photo from PNA)", False, "PNA", None, "PNA"),
+        (
+            "Villagers walk through the forest. Image by Jane Roe/Mongabay.",
+            False,
+            "Jane Roe/Mongabay",
+            "Jane Roe",
+            "Mongabay",
+        ),
+        # one party: an agency in any case, an office, a broadcaster's call letters, a name
+        ("A jet at the airport on Monday. getty", False, "getty", None, "getty"),
+        ("A tow truck operator surveys the damage. (WPMT)", False, "WPMT", None, "WPMT"),
+        (
+            "Crews build a line along the edge of town. (Department of Natural Resources)",
+            False,
+            "Department of Natural Resources",
+            None,
+            "Department of Natural Resources",
+        ),
+        (
+            "Senators speak to reporters at the Capitol. Jane O'Dwyer",
+            False,
+            "Jane O'Dwyer",
+            "Jane O'Dwyer",
+            None,
+        ),
+        # above the story, a one-word source in brackets after a caption's sentence
+        ("The central bank's governor in Mumbai. (Mint)", True, "Mint", None, "Mint"),
+    ],
+)
+def test_party_chains_after_a_caption(line, in_header, credit, photographer, agency):
+    found = find_credit(line, in_header=in_header)
+    assert found is not None
+    assert (found.credit, found.photographer, found.agency) == (credit, photographer, agency)
+
+
+@pytest.mark.parametrize(
+    "line, in_header",
+    [
+        # a title's stop is no sentence's end, and a sentence ends in a stop of its own
+        ('"It is up to the families," said state Rep. Jane Roe, D-Oak Lawn.', False),
+        ("Jobs grew, according to the U.S. Energy Information Administration.", False),
+        ("Three remained in hospital, said Linn County Sheriff's Capt. Jane Roe.", False),
+        # a wire's sign-off in brackets under its story, a headline's tag, a page's stamp
+        ("Farmers will receive the inputs on credit. (NAN)", False),
+        ("Lawmakers advance bill on teen work permits (Video)", True),
+        ("First Published: 23:44 IST(2/3/2012)", True),
+        # a page's buttons after a sentence; a name in brackets after a writer's label
+        ("I cover the business of travel, from airlines to hotels. FULL BIO", True),
+        ("Author Jane Roe, Ann Poe (Reuters, dpa, AFP)", True),
+        # a single name in brackets inside the story is an aside, not a credit
+        ("The bill was introduced by two senators. (Jane Roe)", False),
+    ],
+)
+def test_party_chains_near_misses(line, in_header):
+    assert find_credit(line, in_header=in_header) is None
+
+
+def test_a_press_readers_rights_foot_is_no_credit():
+    assert find_credit("COPYRIGHT AND PROTECTED BY APPLICABLE LAW", in_header=True) is None
+    # near-miss: a caption credited to a paper whose name holds "Law" stays credited
+    c = find_credit("Partners outside the firm's office. Jane Roe/The Law Weekly", in_header=True)
+    assert c is not None and c.photographer == "Jane Roe"

@@ -136,7 +136,9 @@ _RIGHTS_STATEMENT = re.compile(
     r"^\W{0,3}(?i:©|\(c\)|copyright)\s*©?\s*(?![a-z])[^\n]{0,100}?"
     r"(?:\b(?:19|20)\d\d\b"
     r"|\b(?i:S\.\s?[LA]|Ltd|Limited|Inc|LLC|L\.L\.C|GmbH|Corp|Corporation|plc|Pvt|B\.V|N\.V|SpA)\b"
-    r"|\b(?i:privacy|terms\s+of|policy|cookies?)\b)"
+    r"|\b(?i:privacy|terms\s+of|policy|cookies?)\b"
+    # "COPYRIGHT AND PROTECTED BY APPLICABLE LAW": a press-reader service's foot
+    r"|\b(?i:protected\s+by\s+(?:applicable\s+)?(?:copyright\s+)?laws?)\b)"
 )
 
 

@@ -343,7 +343,16 @@ def _clean_person(text: str | None) -> str | None:
         return None  # one word is an organisation ("SpaceX", "CDC") more often than a person
     if any(w.islower() and w not in _CREDIT_SMALL_WORDS for w in text.split()):
         return None  # "Materiały prasowe UMK" (press materials): a name's words are capitalised
+    if any(w.lower() in _BUTTON_WORDS for w in text.split()):
+        return None  # "Buy Now", "FULL BIO", "Related Topics": a page's buttons and headings
     return text
+
+
+# Words of a page's buttons and headings that stand where a credit might ("Buy Now" over a
+# caption, "... loyalty programs. FULL BIO", "Related Topics"), in no person's name.
+_BUTTON_WORDS = frozenset(
+    "bio buy related topics subscribe newsletter newsletters advertisement comments".split()
+)
 
 
 # A page credits many photos to the same photographer and agency ("Jane Roe/UPI" under every
@@ -517,6 +526,11 @@ _BARE_AGENCY_TAIL = re.compile(
 )
 
 
+# A few words after a sentence with no stop of their own (party_tail_credit reads them):
+# "... in Marks, Mississippi. Jane Roe, special to ProPublica", "... at the airport. getty".
+_PARTY_HINT = re.compile(r"[.!?”\"’)]\s+(?:[-–—]\s*)?(?:[\w'’.&-]+,?\s+){0,8}[\w'’&-]+\.?$")
+
+
 def _has_credit_mark(text: str) -> bool:
     """_CREDIT_MARKS.search(text), quicker for ASCII text: there, IGNORECASE matches a letter
     to its two ASCII cases only, so the lowered text and the lower-case patterns agree."""
@@ -528,7 +542,11 @@ def _has_credit_mark(text: str) -> bool:
 
 def may_hold_credit(text: str) -> bool:
     """Whether a line could end in a credit at all (a cheap test before the grammar)."""
-    return _has_credit_mark(text) or bool(_BARE_AGENCY_TAIL.search(text[-60:]))
+    return (
+        _has_credit_mark(text)
+        or bool(_BARE_AGENCY_TAIL.search(text[-60:]))
+        or bool(_PARTY_HINT.search(text[-90:]))
+    )
 
 
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
@@ -1376,7 +1394,7 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         if (m := _DESK_PHOTO_ALONE.fullmatch(inner)) is not None and before:
             return Credit(inner, None, m.group("org"))  # "(Petra photo)": the desk's own
         if not ended or caption_words > 60:
-            return None
+            return party_tail_credit(text, in_header)
         if _PERSON_SLASH_LONG_OUTLET.fullmatch(inner) is not None:
             found = split_credit(inner)  # which side is the person: "Outlet/Jane Roe" too
             return found if found.photographer else None
@@ -1385,7 +1403,7 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             return Credit(inner, person, m.group("org")) if person else None
         if (m := _ORG_LENDER.fullmatch(inner)) is not None and len(before.split()) >= 4:
             return Credit(inner, None, None)  # the office that lent the picture
-        return None
+        return party_tail_credit(text, in_header)
     if (m := _BARE_LABEL.search(text)) is not None:
         credit = m.group("credit")
         if _is_agency(credit):
@@ -1454,7 +1472,9 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         return Credit(m.group("credit"), None, None)
     if (m := _BY_THE_WRITER.search(text)) is not None and len(text[: m.start()].split()) >= 4:
         return Credit(m.group("credit"), None, None)
-    return _header_tail_credit(text) if in_header else None
+    if in_header and (header := _header_tail_credit(text)) is not None:
+        return header
+    return party_tail_credit(text, in_header)
 
 
 # "... on Wednesday. (Jane Roe/AFP/Getty Images)", "[File: Jane Roe/AP]", "(Xinhua/Li Wen)",
@@ -2160,3 +2180,203 @@ def named_source_caption(line: str, sources: frozenset[str]) -> Credit | None:
     if len(before.split()) < 3 or len(text.split()) > _STORY_CAPTION_WORDS:
         return None
     return Credit(m.group("name"), None, m.group("name"))
+
+
+# The credit after a caption, read as a chain of parties rather than one printed shape: an
+# optional label ("Photo by", "Image from", "Courtesy of", "Submitted by"), then parties set
+# apart by slashes, spaced dashes, bars, colons or commas ("Jane Roe / Kremlin Pool / TASS",
+# "JANE ROE, Journal Star file photo", "Jane Roe, special to ProPublica", "Jane Roe/Civil
+# Beat/2019", "Jane Roe, Orlando Sentinel / June 17, 2013"), after the caption's sentence or in
+# the brackets that close it. Each party is recognised by its own evidence: a known agency, a
+# person's name, an organisation's or outlet's name, a desk's word, or the date of the picture.
+_PARTY_LABEL = re.compile(
+    r"^(?:(?i:(?:photo(?:graph)?|image|picture|pic)s?\s+(?:by|from|courtesy(?:\s+of)?)\s*:?"
+    r"|courtesy(?:\s+of)?|(?:submitted|supplied|provided)\s+by|(?:photo|image|picture)\s*:))"
+    r"\s+(?:(?i:the)\s+)?"
+)
+_PICTURE_LABEL = re.compile(r"^(?i:photo|photograph|image|picture|pic)")
+# Between two parties; a comma only where no "special to" or a date's day follows it.
+_PARTY_SEP = re.compile(r"\s*/\s*|\s+[-–—|:]\s+|,\s+(?!\d)")
+# How a party reached the page, said after it: "special to ProPublica", "for The New Yorker",
+# "via Getty Images", "Journal Star file photo", "NSTP file pic".
+_PARTY_HOW = re.compile(r"^(?i:special\s+to|for|via)\s+")
+_PARTY_FILE = re.compile(r"\s+(?i:file\s+(?:photo|pic|picture|image)|file|photo|pic)$")
+# The day the picture was taken, printed as a party of its own: "2019", "June 17, 2013".
+_PARTY_DATE = re.compile(
+    r"(?:19|20)\d\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+    r"\s+(?:19|20)\d\d"
+)
+_PARTY_WORD = re.compile(r"[A-Z0-9][\w'’.&\-]*|&|(?:of|and|the|de|del|la|le|van|von|der|du|di|y)")
+# Words of a page's furniture, which a line after a sentence may hold ("... programs. FULL
+# BIO", "Buy Now", "Related Topics"): no credit's party is made of them.
+_PARTY_CHROME = frozenset(
+    "full bio related topics buy now read more share comments comment listen watch video"
+    " advertisement sign up subscribe newsletter click here see also follow us menu".split()
+)
+_PARTY_NOT_NAME = re.compile(
+    r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|june|july|august|september|october|november|december|photo|photos|video)\b"
+)
+# A person's office after a comma ("Jane Roe, CEO", "Jane Roe, MP"): no outlet's name.
+_JOB_TITLE = re.compile(
+    r"^(?:CEO|CFO|COO|MP|MPP|MLA|MEP|PM)$|\b(?i:chief|executive|president|director|minister"
+    r"|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|officer|manager"
+    r"|founder|professor|senator|governor|mayor|member)\b"
+)
+_PARTY_DESKS = frozenset({"staff", "pool", "handout", "supplied", "file", "contributed"})
+# A title's or an initial's stop before a name: "Rep.", "Capt.", "Gen.", "Dr.", "U.S.", "L.".
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:\b(?:Rep|Reps|Sen|Gov|Gen|Lt|Maj|Capt|Col|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt"
+    r"|Ft|Det|Insp|Supt|Hon|Sr|Jr|No|Pres|Atty|Supt|Gens)|\b[A-Z])\.$"
+)
+_COPYRIGHT_WORD = re.compile(r"©|\b(?i:copyright)\b")
+_AFTER_SENTENCE_TAIL = re.compile(r"(?<=[.!?”\"’])\s+(?P<tail>[^.!?”\"’()\[\]]{2,90}?)\.?\s*$")
+_CLOSING_BRACKETS = re.compile(r"\s*[(\[](?P<tail>[^()\[\]]{2,90}?)\.?\s*[)\]]\s*\.?\s*$")
+
+
+def _party(part: str) -> str | None:
+    """What a credit's party is ("agency", "person", "org", "desk", "date"), or None when it
+    reads as something else (a sentence's words, a page's button)."""
+    part = part.strip(" .")
+    if not part:
+        return None
+    if _PARTY_DATE.fullmatch(part):
+        return "date"
+    if part.lower() in _PARTY_DESKS:
+        return "desk"
+    if _is_agency(part):
+        return "agency"
+    words = part.split()
+    if len(words) > 7 or not all(_PARTY_WORD.fullmatch(w) for w in words):
+        return None
+    if not any(ch.isalpha() for ch in part):
+        return None  # "2/3/2012": a date's numbers, no party's name
+    if not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return None
+    if {w.lower() for w in words} & _PARTY_CHROME or _PARTY_NOT_NAME.search(part):
+        return None  # a page's button, a day's or a month's name
+    from archiver.extract.bylines import _ROLE_WORDS, looks_like_name
+
+    if _ROLE_WORDS.search(part) and not _org_evidence(part) or _JOB_TITLE.search(part):
+        return None  # "John Smith, Chief Executive": the person's title, not an outlet
+    if len(words) >= 2 and _clean_person(part) is not None and _PERSON.fullmatch(part):
+        if looks_like_name(part) and (not part.isupper() or _caps_person_alone(part)):
+            return "person"
+    return "org"
+
+
+def _org_evidence(org: str, initials: bool = True) -> bool:
+    """An organisation's name that says it is one: an outlet's or an office's word ("JOINT
+    PRESS CORPS"), or (`initials`) a broadcaster's or desk's initials ("WPMT")."""
+    cased = org.title() if org.isupper() else org
+    named = re.sub(r"^(?i:the)\s+", "", org)  # "THE WORLD": an article says nothing
+    return bool(
+        _ORG_WORDS.search(named)
+        or _LENDER_WORDS.search(org)
+        or OUTLET_NAME.match(cased.replace("-", " "))
+        or _OUTLET_WORD.search(cased)
+        # a broadcaster's call letters or a desk's initials: "WPMT", "NSTP"
+        or (initials and org.isupper() and org.isalpha() and 3 <= len(org) <= 6)
+    )
+
+
+def _caption_before(before: str) -> bool:
+    """A caption's words: four or more, one of them at least prose in lower case."""
+    words = before.split()
+    return len(words) >= 4 and any(w[:1].islower() for w in words)
+
+
+def party_tail_credit(text: str, in_header: bool) -> Credit | None:
+    """A credit after the caption's last sentence or in the brackets that close it, read as a
+    chain of parties (see _PARTY_LABEL). A chain of two parties or more, a label, a known
+    agency, or an organisation that names itself one is evidence enough; a single person's name
+    only bare after the sentence (a paragraph never ends in a name with no stop) or in
+    brackets above the story."""
+    text = text.rstrip()
+    bracketed = text[-1:] in ")]"
+    m = (_CLOSING_BRACKETS if bracketed else _AFTER_SENTENCE_TAIL).search(text)
+    if m is None:
+        return None
+    before = text[: m.start()].rstrip()
+    if len(before.split()) < 4 or _TITLE_ABBREVIATION.search(before):
+        return None  # "... said state Rep. Jane Roe": a title's stop ends no sentence
+    if bracketed and not ends_caption(before):
+        return None  # "Farmers dump their crops (Photo)", "Author Jane Roe (Reuters, dpa)"
+    # "... this morning. - NSTP file pic": a dash may stand between the caption and its credit
+    printed = m.group("tail").strip().lstrip("-–— ")
+    if _COPYRIGHT_WORD.search(printed):
+        return None  # a rights notice is read as one elsewhere
+    label = _PARTY_LABEL.match(printed)
+    if not bracketed and printed.endswith(".") and label is None:
+        return None  # a sentence's last words end in a stop; a credit after one does not
+    rest = printed[label.end() :] if label else printed
+    parts = [p for p in _PARTY_SEP.split(rest) if p.strip()]
+    if not parts or len(parts) > 5:
+        return None
+    kinds: list[str] = []
+    names: list[str] = []
+    filed = False  # "NSTP file pic": the desk's word for a picture from its files
+    told = False  # "special to", "for", "via": how the picture reached the page
+    for part in parts:
+        told = told or _PARTY_HOW.match(part.strip()) is not None
+        part = _PARTY_HOW.sub("", part.strip())
+        bare = _PARTY_FILE.sub("", part)
+        filed = filed or (bare != part and "file" in part[len(bare) :].lower())
+        kind = _party(bare)
+        if kind is None:
+            return None
+        kinds.append(kind)
+        names.append(bare.strip(" ."))
+    main = [k for k in kinds if k != "date"]
+    if not main:
+        return None
+    dashed = m.group("tail").lstrip()[:1] in "-–—"
+    sure = [
+        k
+        for k, n in zip(kinds, names, strict=True)
+        if k in ("agency", "desk") or (k == "org" and _org_evidence(n, initials=False))
+    ]
+    # a label, a file marker or "special to" says it is a credit
+    said = label is not None or filed or told
+    if len(main) >= 2 and not (sure or said) and "person" not in kinds:
+        return None  # "METALS/COPPER": a wire's topic codes, no party a credit names
+    if len(main) >= 2 and not (sure or said) and len(parts) < 3:
+        # "JANE ROE/THE WORLD" after "He flew in from the city.": two parties, neither known
+        return None
+    person = next((n for n, k in zip(names, kinds, strict=True) if k == "person"), None)
+    # the agency: a known one first ("Jane Roe / Kremlin Pool / TASS"), else the first other
+    # party ("Jane Roe/Civil Beat/2019": a credit names one photographer, the next party is
+    # the outlet however its words read)
+    agency = next((n for n, k in zip(names, kinds, strict=True) if k == "agency"), None) or next(
+        (n for n, k in zip(names, kinds, strict=True) if k in ("org", "person") and n != person),
+        None,
+    )
+    if label is not None and _PICTURE_LABEL.match(printed):
+        printed = rest  # "Image by Jane Roe/Mongabay": the label is no part of the credit
+    credit = printed.rstrip(" .")
+    if len(main) >= 2 or label is not None or filed:
+        return Credit(credit, person, agency)
+    if not _caption_before(before):
+        return None  # one party alone needs a caption's prose before it
+    kind, name = main[0], names[kinds.index(main[0])]
+    if (
+        not in_header
+        and (dashed or kind == "agency")
+        and (_wire(name) or name.lower() in _NOT_ALONE)
+    ):
+        return None  # "... police said. - EFE", "... at the clinics. (ANI)": a wire's sign-off
+    if dashed and not in_header:
+        return None  # "... he would appeal. — Jane Roe": the writer signing the story
+    if kind == "agency":
+        return Credit(credit, None, name)
+    if kind == "org" and not in_header and _wire(name):
+        return None  # "... on credit. (NAN)": a news agency's sign-off under its copy
+    if kind == "org" and (bracketed or len(name.split()) >= 2) and _org_evidence(name):
+        return Credit(credit, None, name)
+    if kind == "org" and bracketed and in_header and len(before.split()) <= _CAPTION_WORDS:
+        # "RBI governor Jane Roe. (Mint)" above the story: a name in brackets after a
+        # caption's sentence there is the picture's source (no story's sign-off stands there)
+        return Credit(credit, None, name)
+    if kind == "person" and (not bracketed or in_header) and not name.isupper():
+        return Credit(credit, person, None)
+    return None
