@@ -1231,3 +1231,85 @@ def test_a_press_readers_rights_foot_is_no_credit():
     # near-miss: a caption credited to a paper whose name holds "Law" stays credited
     c = find_credit("Partners outside the firm's office. Jane Roe/The Law Weekly", in_header=True)
     assert c is not None and c.photographer == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "value, first, credit, photographer",
+    [
+        # the credit leads the value, up to a semicolon, a spaced colon or a spaced slash
+        (
+            "PHOTO, JANE ROE/THE CITY POST; Students wait for buses.",
+            None,
+            "JANE ROE/THE CITY POST",
+            "JANE ROE",
+        ),
+        ("PHOTO, JANE ROE; Sen. Ann Poe confers with aides.", None, "JANE ROE", "JANE ROE"),
+        (
+            "Photo, Jane Roe / The Harbor Times : Commuters board the ferry.",
+            None,
+            "Jane Roe / The Harbor Times",
+            "Jane Roe",
+        ),
+        (
+            "Jane Roe, The Citizen / A sign stands on a lawn.;",
+            None,
+            "Jane Roe, The Citizen",
+            "Jane Roe",
+        ),
+        # in capitals with no separator, the caption opening in mixed case
+        (
+            "JANE ROE - STAR TRIBUNE Fairview's hospital in Minneapolis.",
+            None,
+            "JANE ROE - STAR TRIBUNE",
+            "JANE ROE",
+        ),
+        # alone on the label's line, the caption on the next
+        (
+            "Jane Roe | Staff The president spoke on Tuesday.",
+            "Jane Roe | Staff",
+            "Jane Roe | Staff",
+            "Jane Roe",
+        ),
+        # at the caption's end, a desk in capitals after a spaced colon
+        (
+            "PHOTO(S), The senator confers with aides. JANE ROE : SUN STAFF",
+            None,
+            "JANE ROE : SUN STAFF",
+            "JANE ROE",
+        ),
+    ],
+)
+def test_export_caption_fields(value, first, credit, photographer):
+    from archiver.extract.credits import export_caption_credit
+
+    found = export_caption_credit(value, first)
+    assert found is not None and (found.credit, found.photographer) == (credit, photographer)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "PHOTO: The mayor speaks at City Hall on Monday.",  # a caption with no credit
+        "CHART (color) Ferry fares since 2000, by route.",
+        "PHOTO; CHART",
+        "PHOTO, Sen. Ann Poe confers with aides before the vote.",  # "Sen" names nobody
+    ],
+)
+def test_export_caption_fields_without_credit(value):
+    from archiver.extract.credits import export_caption_credit
+
+    assert export_caption_credit(value) is None
+
+
+def test_caption_fields_of_exports_and_pages():
+    from archiver.extract.databases import caption_fields
+
+    lines = ["Caption: Jane Roe | Staff", "The president spoke.", "", "GRAPHIC: PHOTO, JANE ROE"]
+    found = caption_fields(lines)
+    assert [(f.rows, f.first) for f in found] == [
+        ([0, 1], "Jane Roe | Staff"),
+        ([3], "PHOTO, JANE ROE"),
+    ]
+    # outside an export only "Caption:" labels a caption; a field's line ends the run-on
+    assert [f.rows for f in caption_fields(lines, export=False)] == [[0, 1]]
+    assert caption_fields(["Caption: A ferry.", "Subject: Ferries"])[0].rows == [0]

@@ -2242,8 +2242,8 @@ def _party(part: str) -> str | None:
         return None
     if _PARTY_DATE.fullmatch(part):
         return "date"
-    if part.lower() in _PARTY_DESKS:
-        return "desk"
+    if part.lower() in _PARTY_DESKS or _STAFF_DESK.fullmatch(part):
+        return "desk"  # "Staff", "SUN STAFF", "Staff Photographer"
     if _is_agency(part):
         return "agency"
     words = part.split()
@@ -2286,6 +2286,84 @@ def _caption_before(before: str) -> bool:
     return len(words) >= 4 and any(w[:1].islower() for w in words)
 
 
+@dataclass(frozen=True)
+class _Chain:
+    """A credit's parties as read: each one's kind and name, and what the words around them
+    say (a label, a file marker, "special to")."""
+
+    printed: str  # the credit as printed, without a picture label ("Image by")
+    kinds: list[str]
+    names: list[str]
+    said: bool  # a label, a file marker or "special to" says it is a credit
+    labelled: bool
+    filed: bool
+
+    @property
+    def main(self) -> list[str]:
+        return [k for k in self.kinds if k != "date"]
+
+    @property
+    def person(self) -> str | None:
+        return next((n for n, k in zip(self.names, self.kinds, strict=True) if k == "person"), None)
+
+    @property
+    def agency(self) -> str | None:
+        # a known agency first ("Jane Roe / Kremlin Pool / TASS"), else the first other party
+        # ("Jane Roe/Civil Beat/2019": a credit names one photographer, the next party is the
+        # outlet however its words read)
+        pairs = list(zip(self.names, self.kinds, strict=True))
+        return next((n for n, k in pairs if k == "agency"), None) or next(
+            (n for n, k in pairs if k in ("org", "person") and n != self.person), None
+        )
+
+    @property
+    def sure(self) -> bool:
+        """One party at least is known for what it is: an agency, a desk, an outlet's or an
+        office's name."""
+        return any(
+            k in ("agency", "desk") or (k == "org" and _org_evidence(n, initials=False))
+            for k, n in zip(self.kinds, self.names, strict=True)
+        )
+
+    def credit(self) -> Credit:
+        return Credit(self.printed, self.person, self.agency)
+
+
+def _read_chain(printed: str) -> _Chain | None:
+    """The parties of a credit as printed, or None when one of its parts is no party."""
+    label = _PARTY_LABEL.match(printed)
+    rest = printed[label.end() :] if label else printed
+    parts = [p for p in _PARTY_SEP.split(rest) if p.strip()]
+    if not parts or len(parts) > 5:
+        return None
+    kinds: list[str] = []
+    names: list[str] = []
+    filed = False  # "NSTP file pic": the desk's word for a picture from its files
+    told = False  # "special to", "for", "via": how the picture reached the page
+    for part in parts:
+        told = told or _PARTY_HOW.match(part.strip()) is not None
+        part = _PARTY_HOW.sub("", part.strip())
+        bare = _PARTY_FILE.sub("", part)
+        filed = filed or (bare != part and "file" in part[len(bare) :].lower())
+        kind = _party(bare)
+        if kind is None:
+            return None
+        kinds.append(kind)
+        names.append(bare.strip(" ."))
+    if not any(k != "date" for k in kinds):
+        return None
+    if label is not None and _PICTURE_LABEL.match(printed):
+        printed = rest  # "Image by Jane Roe/Mongabay": the label is no part of the credit
+    return _Chain(
+        printed.rstrip(" ."),
+        kinds,
+        names,
+        said=label is not None or filed or told,
+        labelled=label is not None,
+        filed=filed,
+    )
+
+
 def party_tail_credit(text: str, in_header: bool) -> Credit | None:
     """A credit after the caption's last sentence or in the brackets that close it, read as a
     chain of parties (see _PARTY_LABEL). A chain of two parties or more, a label, a known
@@ -2306,59 +2384,25 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
     printed = m.group("tail").strip().lstrip("-–— ")
     if _COPYRIGHT_WORD.search(printed):
         return None  # a rights notice is read as one elsewhere
-    label = _PARTY_LABEL.match(printed)
-    if not bracketed and printed.endswith(".") and label is None:
+    chain = _read_chain(printed)
+    if chain is None:
+        return None
+    if not bracketed and text.endswith(".") and not chain.labelled:
         return None  # a sentence's last words end in a stop; a credit after one does not
-    rest = printed[label.end() :] if label else printed
-    parts = [p for p in _PARTY_SEP.split(rest) if p.strip()]
-    if not parts or len(parts) > 5:
-        return None
-    kinds: list[str] = []
-    names: list[str] = []
-    filed = False  # "NSTP file pic": the desk's word for a picture from its files
-    told = False  # "special to", "for", "via": how the picture reached the page
-    for part in parts:
-        told = told or _PARTY_HOW.match(part.strip()) is not None
-        part = _PARTY_HOW.sub("", part.strip())
-        bare = _PARTY_FILE.sub("", part)
-        filed = filed or (bare != part and "file" in part[len(bare) :].lower())
-        kind = _party(bare)
-        if kind is None:
-            return None
-        kinds.append(kind)
-        names.append(bare.strip(" ."))
-    main = [k for k in kinds if k != "date"]
-    if not main:
-        return None
-    dashed = m.group("tail").lstrip()[:1] in "-–—"
-    sure = [
-        k
-        for k, n in zip(kinds, names, strict=True)
-        if k in ("agency", "desk") or (k == "org" and _org_evidence(n, initials=False))
-    ]
-    # a label, a file marker or "special to" says it is a credit
-    said = label is not None or filed or told
-    if len(main) >= 2 and not (sure or said) and "person" not in kinds:
+    main = chain.main
+    if len(main) >= 2 and not (chain.sure or chain.said) and "person" not in chain.kinds:
         return None  # "METALS/COPPER": a wire's topic codes, no party a credit names
-    if len(main) >= 2 and not (sure or said) and len(parts) < 3:
+    if len(main) >= 2 and not (chain.sure or chain.said) and len(chain.kinds) < 3:
         # "JANE ROE/THE WORLD" after "He flew in from the city.": two parties, neither known
         return None
-    person = next((n for n, k in zip(names, kinds, strict=True) if k == "person"), None)
-    # the agency: a known one first ("Jane Roe / Kremlin Pool / TASS"), else the first other
-    # party ("Jane Roe/Civil Beat/2019": a credit names one photographer, the next party is
-    # the outlet however its words read)
-    agency = next((n for n, k in zip(names, kinds, strict=True) if k == "agency"), None) or next(
-        (n for n, k in zip(names, kinds, strict=True) if k in ("org", "person") and n != person),
-        None,
-    )
-    if label is not None and _PICTURE_LABEL.match(printed):
-        printed = rest  # "Image by Jane Roe/Mongabay": the label is no part of the credit
-    credit = printed.rstrip(" .")
-    if len(main) >= 2 or label is not None or filed:
-        return Credit(credit, person, agency)
+    if len(main) >= 2 or chain.labelled or chain.filed:
+        return chain.credit()
     if not _caption_before(before):
         return None  # one party alone needs a caption's prose before it
-    kind, name = main[0], names[kinds.index(main[0])]
+    kind = main[0]
+    name = chain.names[chain.kinds.index(kind)]
+    credit = chain.printed
+    dashed = m.group("tail").lstrip()[:1] in "-–—"
     if (
         not in_header
         and (dashed or kind == "agency")
@@ -2378,5 +2422,51 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         # caption's sentence there is the picture's source (no story's sign-off stands there)
         return Credit(credit, None, name)
     if kind == "person" and (not bracketed or in_header) and not name.isupper():
-        return Credit(credit, person, None)
+        return Credit(credit, chain.person, None)
     return None
+
+
+# A database export's caption field: LexisNexis prints "GRAPHIC: PHOTO, JANE ROE/THE POST;
+# caption", NewsBank "Caption: JANE ROE - STAR TRIBUNE caption" or "Caption: Jane Roe | Staff"
+# over the caption's line, ProQuest "Photo: Jane Roe, The Citizen / caption". The field's
+# label says a picture is described, so its credit needs no more evidence than being a chain of
+# parties, leading the value (up to a semicolon, a spaced colon or a spaced slash) or ending it.
+_FIELD_KIND = re.compile(
+    r"^(?:(?:PHOTO\(S\)|PHOTOS?|Photos?|GRAPHIC|Graphic|ILLUSTRATION|Illustration|CHART|MAP)"
+    r"(?:\s*\((?i:colou?r|b&w|black\s+and\s+white)\))?\s*[,:;]?\s*)+"
+)
+# The separators after a leading credit, tried in this order (a spaced slash also parts a
+# credit's own parties: "Jane Roe / The Times : caption" parts at the colon first).
+_FIELD_SEPARATORS = (";", " : ", " / ")
+# A credit in capitals leading the caption, no separator after it: "JANE ROE - STAR TRIBUNE
+# The hospital in Minneapolis."
+_CAPS_LEAD = re.compile(
+    r"^(?P<credit>[A-Z][A-Z'’.\-]+(?:\s+(?:[-–—/|:]\s+)?[A-Z][A-Z'’.\-]+){1,8})\s+(?=[A-Z][a-z])"
+)
+
+
+def _field_chain(text: str) -> Credit | None:
+    chain = _read_chain(text.strip(" ;.,"))
+    if chain is None or (chain.main == ["org"] and not chain.sure):
+        return None  # a lone word that names nothing known ("Sen" of "Sen. Jane Roe")
+    return chain.credit()
+
+
+def export_caption_credit(value: str, first_line: str | None = None) -> Credit | None:
+    """The credit in a database export's caption field (`value`, its lines joined;
+    `first_line`, the label's own line when the caption runs on below it)."""
+    if first_line is not None and first_line != value:
+        found = _field_chain(_FIELD_KIND.sub("", first_line))
+        if found is not None:
+            return found  # "Caption: Jane Roe | Staff" over the caption's own line
+    text = _FIELD_KIND.sub("", value).strip()
+    if not text:
+        return None
+    for sep in _FIELD_SEPARATORS:
+        head, found_sep, tail = text.partition(sep)
+        if found_sep and tail.strip() and (lead := _field_chain(head)) is not None:
+            return lead
+    if (caps := _CAPS_LEAD.match(text)) is not None:
+        if (lead := _field_chain(caps.group("credit"))) is not None:
+            return lead
+    return party_tail_credit(text.rstrip(" ;"), True) or find_credit(text, in_header=True)

@@ -762,6 +762,44 @@ def _nb_unlabelled_headline(lines: list[str], body_start: int) -> str | None:
 _READERS = (_lexis, _factiva, _proquest, _newsbank)
 
 
+# A caption's field in an export, on a line of its own: LexisNexis's "GRAPHIC: PHOTO, ...",
+# NewsBank's and ProQuest's "Caption: ...", "Photo: ...". The caption may run on in the lines
+# right under the label's (no blank between) that are no field of their own.
+_CAPTION_FIELD = re.compile(
+    r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo)\s*:\s*(?P<value>\S.*)$"
+)
+_ANY_FIELD = re.compile(r"^[A-Za-z][\w -]{0,30}:\s")
+# Outside a recognised export, only the word "Caption" labels a caption's field (a "Photo:"
+# line on a web page is a credit's label, read by the credit grammar).
+_CAPTION_WORD = ("Caption", "CAPTION")
+
+
+@dataclass(frozen=True)
+class CaptionField:
+    rows: list[int]  # the field's lines: the label's, then the caption's run-on lines
+    first: str  # the value on the label's own line
+    value: str  # the value with its run-on lines
+
+
+def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionField]:
+    """The caption fields of an export's lines (cleaned lines, blank ones empty); of any
+    other text's (`export` False), the fields labelled "Caption:"."""
+    out: list[CaptionField] = []
+    for i, line in enumerate(lines):
+        m = _CAPTION_FIELD.match(line) if line else None
+        if m is None or not (export or line.startswith(_CAPTION_WORD)):
+            continue
+        rows = [i]
+        j = i + 1
+        while j < len(lines) and lines[j] and not _ANY_FIELD.match(lines[j]) and len(rows) < 3:
+            rows.append(j)
+            j += 1
+        first = m.group("value").strip()
+        value = " ".join([first, *(lines[k] for k in rows[1:])])
+        out.append(CaptionField(rows, first, value))
+    return out
+
+
 def read_export(lines: list[str]) -> Export | None:
     """The database export the lines are (cleaned lines, blank ones empty), or None."""
     for reader in _READERS:

@@ -39,6 +39,7 @@ from archiver.extract.credits import (
     credit_under_caption,
     credit_wrapped_over,
     emailed_credit,
+    export_caption_credit,
     find_credit,
     is_credit_line,
     is_credit_word_line,
@@ -52,7 +53,7 @@ from archiver.extract.credits import (
     parse_gallery,
     story_caption_credit,
 )
-from archiver.extract.databases import Export, read_export
+from archiver.extract.databases import Export, caption_fields, read_export
 from archiver.extract.datelines import (
     DatelineMatch,
     match_dateline,
@@ -838,6 +839,17 @@ def parse_wire_text(
         a or b or i in spaced
         for i, (a, b) in enumerate(zip(chrome_flags(lines), capture.wrapper, strict=True))
     ]
+    # An export's caption fields ("GRAPHIC: PHOTO, JANE ROE/THE POST; caption"): the photos
+    # with their credits. The lines are no story, credited or not (NewsBank prints them among
+    # its paragraphs: "Caption: CHART (color) Fares since 2000").
+    field_photos: list[Photo] = []
+    for caption_field in caption_fields(capture.lines, export=export is not None):
+        field_credit = export_caption_credit(caption_field.value, caption_field.first)
+        if field_credit is not None:
+            field_photos.append(_credited_photo(caption_field.value, field_credit))
+        for k in caption_field.rows:
+            if k < len(chrome):
+                chrome[k] = True
     following = next_text_index(lines, chrome)
     # a page's menu holds "Latest Headlines" and "Trending" above its story: the story is seen
     # from its first line of prose on (a menu printed on one line is none)
@@ -879,6 +891,8 @@ def parse_wire_text(
     header_datelines = frozenset(r.line for r in opening.roles if r.role == "dateline")
     photos = _Photos()
     _header_photos(opening.roles, photos)
+    for photo in field_photos:
+        photos.add(photo)
 
     # Story: paragraphs, with captions and chrome taken out wherever they stand.
     paragraphs: list[str] = []
