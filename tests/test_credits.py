@@ -1313,3 +1313,60 @@ def test_caption_fields_of_exports_and_pages():
     # outside an export only "Caption:" labels a caption; a field's line ends the run-on
     assert [f.rows for f in caption_fields(lines, export=False)] == [[0, 1]]
     assert caption_fields(["Caption: A ferry.", "Subject: Ferries"])[0].rows == [0]
+
+
+@pytest.mark.parametrize(
+    "line, credit, photographer",
+    [
+        # a line that is a credit's chain and nothing else, under its caption
+        (
+            "Jane Roe / Kommersant / Sipa USA / Vida Press",
+            "Jane Roe / Kommersant / Sipa USA / Vida Press",
+            "Jane Roe",
+        ),
+        ("Gallo Images/Netwerk24/Jane Roe", "Gallo Images/Netwerk24/Jane Roe", "Jane Roe"),
+        (
+            "Photograph by Jane Roe for The Harbor Review",
+            "Jane Roe for The Harbor Review",
+            "Jane Roe",
+        ),
+        ("Photo by: Harbor County Zoo & Aquarium", "Harbor County Zoo & Aquarium", None),
+        # the chain a shorter reading ended: its first party is the photographer
+        ("Jane Roe / AFP / Getty", "Jane Roe / AFP / Getty", "Jane Roe"),
+        (
+            "Waves crash along the shore on Wednesday. Jane Roe / AFP / Getty",
+            "Jane Roe / AFP / Getty",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_credit_chain_lines(line, credit, photographer):
+    found = find_credit(line, in_header=True)
+    assert found is not None and (found.credit, found.photographer) == (credit, photographer)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe, The Island Courier",  # a byline: a comma parts it
+        "IANS | New Delhi",  # a wire and its place
+        "Harbor Ferries / Island Line / Coastal Transit",  # no person, no known agency
+        "Jane Roe / Staff Writer",  # a writer's title
+    ],
+)
+def test_not_credit_chain_lines(line):
+    assert find_credit(line, in_header=True) is None
+
+
+def test_the_lead_photos_label_is_no_part_of_its_credit():
+    c = find_credit("(Top photo of Ann Poe: Jane Roe / Getty Images)")
+    assert c is not None and c.credit == "Jane Roe / Getty Images"
+    # near-miss: a caption that says "photo of" keeps its own credit whole
+    c = find_credit("A photo of the crew at work. (Jane Roe / Getty Images)")
+    assert c is not None and c.credit == "Jane Roe / Getty Images"
+
+
+def test_a_wrapped_sentence_is_no_organisation():
+    # an OCR'd page's line ends mid-sentence after a full stop ("Many of the" / "onlookers")
+    assert find_credit("The soldiers saluted the new arrivals. Many of the") is None
+    assert find_credit("The soldiers saluted the new arrivals. Many of the", in_header=True) is None

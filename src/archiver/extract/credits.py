@@ -7,6 +7,7 @@ A gallery line is `N of M | caption | License Photo`.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable
@@ -851,9 +852,59 @@ def _after_sentence(text: str) -> Credit | None:
 @functools.lru_cache(maxsize=16384)
 def _find_credit(text: str, in_header: bool) -> Credit | None:
     found = _read_credit(text, in_header)
+    if found is None:
+        # a line that is a credit's chain of parties and nothing else: "Photo by: Harbor Zoo",
+        # "Jane Roe / Kommersant / Sipa USA", "Gallo Images/Netwerk24/Jane Roe"
+        found = _whole_chain(text) if in_header else None
+    elif "/" in text or " - " in text or " | " in text:
+        # "Jane Roe / AFP / Getty" read as "AFP / Getty": the chain the found credit ends is
+        # the credit, its first party the photographer
+        wider = _whole_chain(text) or party_tail_credit(text, in_header)
+        if (
+            wider is not None
+            and len(wider.credit) > len(found.credit)
+            and wider.credit.endswith(found.credit)
+        ):
+            found = wider
     if found is None or _not_a_photo_credit(found.credit):
         return None
+    if (lead := _LEAD_PHOTO_OF.match(found.credit)) is not None:
+        # "(Top photo of Jane Roe: Ann Poe / Getty Images)": which photo, then its credit
+        return dataclasses.replace(found, credit=found.credit[lead.end() :])
     return found
+
+
+# "Top photo of Jane Roe:": the label of the page's lead picture with what it shows (the
+# credit printed again under the story; "Top photo:" alone stays as printed).
+_LEAD_PHOTO_OF = re.compile(
+    r"^(?i:top|main|lead|header|cover|featured|hero)\s+(?i:photo|image|picture)"
+    r"\s+(?i:of)\s+[^:/]{1,60}:\s*(?=\S)"
+)
+_WHOLE_CHAIN_CHARS = 90
+
+
+def _whole_chain(text: str) -> Credit | None:
+    """A line that is only a credit's chain: labelled ("Photograph by Jane Roe for The
+    Paper"), or two parties or more one of which is known (an agency, a desk, an outlet)."""
+    line = text.strip()
+    if len(line) > _WHOLE_CHAIN_CHARS or _COPYRIGHT_WORD.search(line):
+        return None
+    chain = _read_chain(line.rstrip("."))
+    if chain is None:
+        return None
+    if chain.labelled:
+        # "Photo by: Harbor Zoo", "Courtesy of Jane Roe"; "Provided by Benzinga" with no
+        # picture's word names the copy's distributor
+        return chain.credit() if _WIRE_PROVIDER.match(line) is None else None
+    # unlabelled, only slashes part it ("Jane Roe, The Paper", "IANS | New Delhi" are bylines
+    # and datelines) and a known agency or desk stands in it beside a person's name
+    known = any(k in ("agency", "desk") for k in chain.kinds)
+    if _NOT_SLASH_SEP.search(line) or not known or "person" not in chain.kinds:
+        return None
+    return chain.credit() if len(chain.main) >= 2 else None
+
+
+_NOT_SLASH_SEP = re.compile(r",|\s[-–—|:]\s|\s(?:for|via)\s")
 
 
 # "SZ/aber", "Red/Mau", "MTL/AMM": a desk's and an editor's initials signing off the copy
@@ -2195,8 +2246,9 @@ _PARTY_LABEL = re.compile(
     r"\s+(?:(?i:the)\s+)?"
 )
 _PICTURE_LABEL = re.compile(r"^(?i:photo|photograph|image|picture|pic)")
-# Between two parties; a comma only where no "special to" or a date's day follows it.
-_PARTY_SEP = re.compile(r"\s*/\s*|\s+[-–—|:]\s+|,\s+(?!\d)")
+# Between two parties; a comma only where no date's day follows it; before "for" and "via"
+# ("Jane Roe for The Paper": how the picture reached the page, read with the next party).
+_PARTY_SEP = re.compile(r"\s*/\s*|\s+[-–—|:]\s+|,\s+(?!\d)|\s+(?=(?:for|via)\s+[A-Z])")
 # How a party reached the page, said after it: "special to ProPublica", "for The New Yorker",
 # "via Getty Images", "Journal Star file photo", "NSTP file pic".
 _PARTY_HOW = re.compile(r"^(?i:special\s+to|for|via)\s+")
@@ -2251,8 +2303,8 @@ def _party(part: str) -> str | None:
         return None
     if not any(ch.isalpha() for ch in part):
         return None  # "2/3/2012": a date's numbers, no party's name
-    if not words[0][:1].isupper() and not words[0][:1].isdigit():
-        return None
+    if not words[0][:1].isupper() and not words[0][:1].isdigit() or words[-1][:1].islower():
+        return None  # a name opens and ends with a capital ("Many of the" wraps a sentence)
     if {w.lower() for w in words} & _PARTY_CHROME or _PARTY_NOT_NAME.search(part):
         return None  # a page's button, a day's or a month's name
     from archiver.extract.bylines import _ROLE_WORDS, looks_like_name
@@ -2269,7 +2321,7 @@ def _org_evidence(org: str, initials: bool = True) -> bool:
     """An organisation's name that says it is one: an outlet's or an office's word ("JOINT
     PRESS CORPS"), or (`initials`) a broadcaster's or desk's initials ("WPMT")."""
     cased = org.title() if org.isupper() else org
-    named = re.sub(r"^(?i:the)\s+", "", org)  # "THE WORLD": an article says nothing
+    named = re.sub(r"\b(?i:the)\b", "", org)  # "THE WORLD": an article says nothing
     return bool(
         _ORG_WORDS.search(named)
         or _LENDER_WORDS.search(org)
@@ -2450,6 +2502,11 @@ def _field_chain(text: str) -> Credit | None:
     if chain is None or (chain.main == ["org"] and not chain.sure):
         return None  # a lone word that names nothing known ("Sen" of "Sen. Jane Roe")
     return chain.credit()
+
+
+def field_credit_alone(value: str) -> bool:
+    """Whether a caption field's value on the label's line is a credit and nothing else."""
+    return _field_chain(_FIELD_KIND.sub("", value)) is not None
 
 
 def export_caption_credit(value: str, first_line: str | None = None) -> Credit | None:

@@ -781,6 +781,12 @@ class CaptionField:
     value: str  # the value with its run-on lines
 
 
+def _credit_alone(value: str) -> bool:
+    from archiver.extract.credits import field_credit_alone
+
+    return field_credit_alone(value)
+
+
 def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionField]:
     """The caption fields of an export's lines (cleaned lines, blank ones empty); of any
     other text's (`export` False), the fields labelled "Caption:"."""
@@ -790,11 +796,20 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
         if m is None or not (export or line.startswith(_CAPTION_WORD)):
             continue
         rows = [i]
+        first = m.group("value").strip()
         j = i + 1
-        while j < len(lines) and lines[j] and not _ANY_FIELD.match(lines[j]) and len(rows) < 3:
+        # the caption on the line under the label's only when that line holds the credit
+        # alone ("Caption: Jane Roe | Staff"); "Caption: PHOTO (2)" over two numbered
+        # captions, each with its credit, is read line by line
+        while (
+            j < len(lines)
+            and lines[j]
+            and not _ANY_FIELD.match(lines[j])
+            and len(rows) < 2
+            and _credit_alone(first)
+        ):
             rows.append(j)
             j += 1
-        first = m.group("value").strip()
         value = " ".join([first, *(lines[k] for k in rows[1:])])
         out.append(CaptionField(rows, first, value))
     return out
