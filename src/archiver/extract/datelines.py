@@ -306,6 +306,23 @@ _DATE = (
     rf"|(?:le\s+)?{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)"
     rf"|{_WEEKDAY})"
 )
+# The Hijri calendar's date that Saudi, Gulf and other Muslim countries' agencies print before
+# the Gregorian one ("Riyadh, Dhu al-Qadah 15, 1443, June 14, 2022, SPA --", "Jeddah, 5
+# Ramadan 1445 AH, March 15, 2024"): the month in any of its transliterations, a day and a
+# year of the 14th or 15th Hijri century. Read as part of the dateline, never as its date.
+_HIJRI_MONTH = (
+    r"(?i:Muharram|Safar|Rabi[a-z'’]*(?:[ -][A-Za-z'’]+){1,2}|Jumad[a-z'’]*(?:[ -][A-Za-z'’]+){1,2}"
+    r"|Rajab|Sha['’]?a?ban|Rama[dz]h?an|Shawwal"
+    r"|(?:Dhu|Dhul|Thul|Zul|Zhul)[a-z'’]*(?:[ -][A-Za-z'’]+){0,2})"
+)
+# A Hijri month's first word, which is never a region's ("Riyadh, Dhu al-Qadah 15, 1443").
+_HIJRI_WORD = (
+    r"(?i:Muharram|Safar|Rabi|Rabia|Jumada|Rajab|Sha['’]?a?ban|Rama[dz]h?an|Shawwal|Dhul?)"
+)
+_HIJRI_DATE = (
+    rf"(?:{_HIJRI_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_HIJRI_MONTH}),?[ \t]+1[34]\d\d"
+    r"(?:[ \t]*(?:AH|A\.H\.|H))?"
+)
 # A place word in any case: letters, with the dots, apostrophes and hyphens of names like
 # ST. LOUIS, WINSTON-SALEM, CÔTE D'IVOIRE, Coeur d'Alene.
 _WORD = r"[^\W\d_][^\W\d_.'’\-]*\.?(?:[-'’][^\W\d_]+\.?)*"
@@ -322,7 +339,7 @@ _COMMA_AGENCIES = (
 # A region or country after the place: `Calif.`, `N.Y.`, `N.C`, `MICH.`, `IDAHO`, `MN`, `D.C.`,
 # `New Zealand`, `British Columbia` (never a month, a weekday or an agency).
 _REGION_WORD = (
-    rf"(?!(?:{_MONTH}|{_WEEKDAY}|(?:{_COMMA_AGENCIES}))(?:[\s,()\]]|$))"
+    rf"(?!(?:{_MONTH}|{_WEEKDAY}|(?:{_COMMA_AGENCIES})|{_HIJRI_WORD})(?:[\s,()\]]|$))"
     r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’]+(?:-[\w'’]+)*\.?|of|de|del|da|do|and"
     # "Srinagar [J-K]": a state's initials joined by a hyphen, as ANI prints Jammu and Kashmir
     r"|[A-Z](?:-[A-Z])+(?=\]))"
@@ -361,17 +378,20 @@ _DAY_ONLY = r"\d{1,2}(?=[ \t]*\((?i:europa[ \t]+press|ep)\))"
 # after its name (`DENVER (PRWEB) September 13, 2022`, `SINGAPORE - Media OutReach Newswire -
 # 12 March 2025 -`).
 _FULL_DATE = rf"(?:{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{_DAY}[ \t]+{_MONTH},?[ \t]+{_YEAR})(?!\d)"
+# A calendar date, then a bar or a bullet, where a place's dateline follows.
+_DATE_BAR = re.compile(rf"^(?P<date>{_FULL_DATE})[ \t]*[|•·][ \t]*(?=[^\W\d_])")
 
 DATELINE_RE = re.compile(
     rf"""^(?P<raw>
         (?:
             (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:[ \t]*/[ \t]*{_ONE_PLACE}){{0,3}})
+            (?:,[ \t]*{_HIJRI_DATE}(?=,[ \t]*(?:{_DATE}|(?:{_COMMA_AGENCIES})\b)|[ \t]*\())?
             (?:,[ \t]*(?P<date>{_DATE}|{_DAY_ONLY})|,[ \t]*\d{{1,2}}(?=[ \t]*\())?
           | (?P<date2>{_DATE})
           | (?=\()
         )
         ,?[ \t]*
-        (?:\((?P<agency>{_AGENCY_NAME})\)(?:[ \t]+(?P<date4>{_FULL_DATE}))?|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES}|{_AGENCY_CODE}(?=[ \t]*(?:--|—|–|-)[ \t]))\b
+        (?:\((?P<agency>{_AGENCY_NAME})\)(?:[ \t]+(?P<date4>{_FULL_DATE}))?|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES}|{_AGENCY_CODE}(?=[ \t]*(?:(?:--|—|–|-)[ \t]|:)))\b
            |(?<=\d[ \t])(?P<agency5>{_COMMA_AGENCIES})(?=[ \t]*(?:--|—|–|-)[ \t])
            |\((?P<date5>{_FULL_DATE})\)(?=[ \t]*(?:--|—|–|-)[ \t])
            |/(?P<agency3>[^\W\d_][\w.&\- ]{{0,30}})/
@@ -426,6 +446,19 @@ _NOT_PLACES = {
     "IMAGE",
     "SOURCE",
     "WRITTEN",
+    # the field labels of an e-mail's or a database export's header ("From: The Christian
+    # Science Monitor", "Date: Mar. 3, 2011", "To: Desk"): "From", "To" and "Date" are also
+    # names of small towns the gazetteer lists, but a dateline never opens with them
+    "FROM",
+    "TO",
+    "CC",
+    "SUBJECT",
+    "SENT",
+    "DATE",
+    "TITLE",
+    "AUTHOR",
+    "PUBLISHER",
+    "LENGTH",
 }
 # A news service's name that says what it is: capitalised words ending in a news outlet's
 # word ("Gray News", "Religion News Service", "States Newsroom", "Capitol Media").
@@ -679,6 +712,23 @@ def _parts(paragraph: str) -> _Parts | None:
         return dataclasses.replace(
             signed, raw=f"{site.group(0)}{signed.raw}", agency=site.group("agency")
         )
+    barred = _DATE_BAR.match(window)
+    if barred is not None:
+        # "Dec. 14, 2005 | NEW ORLEANS -- The ...": the story's date, a bar, then the place and
+        # its dash (digital magazines' house style); the place must be one by its capitals or
+        # the gazetteer ("Dec 14, 2005 | Politics - ..." is a page's section)
+        placed = _parts(paragraph[barred.end() :])
+        if (
+            placed is not None
+            and placed.place
+            and placed.dash
+            and placed.dash != ":"
+            and not placed.date
+            and _place_word(placed.place)
+        ):
+            return dataclasses.replace(
+                placed, raw=f"{barred.group(0)}{placed.raw}", date=barred.group("date")
+            )
     domain_after = _DOMAIN_AFTER.match(window)
     if domain_after is not None:  # "JAKARTA, KOMPAS.com - ..."
         return _Parts(
@@ -1216,14 +1266,26 @@ def match_standalone_dateline(
     """`BAAR, Switzerland` as a paragraph of its own above the story's first: a page set the
     dateline apart (a block of its own) and dropped the dash. Read as if a dash joined it to
     the next paragraph; only a short line with a comma and no sentence's end is tried."""
-    if first.endswith(":") and "," not in first and len(first) <= 60 and second:
-        # "LAHORE:" over the story: a city alone as above, the colon kept in the raw text
-        alone = _capitals_city_alone(first[:-1].rstrip(), second)
-        if alone is None:
+    if first.endswith(":") and len(first) <= 60 and second:
+        if "," not in first:
+            # "LAHORE:" over the story: a city alone as above, the colon kept in the raw text
+            alone = _capitals_city_alone(first[:-1].rstrip(), second)
+            if alone is not None:
+                raw_alone = dataclasses.replace(alone.dateline, raw=first)
+                return dataclasses.replace(alone, dateline=raw_alone)
             # "WESTERN BUREAU:" over the story: a house style's dateline set apart
             found = _national(f"{first} {second}", reference_date)
-            return found if found is not None and found.dateline.raw == first else None
-        return dataclasses.replace(alone, dateline=dataclasses.replace(alone.dateline, raw=first))
+            if found is not None and found.dateline.raw == first:
+                return found
+        # "Bengaluru, Dec 5, 2017, DHNS:", "SPANISH TOWN, St Catherine:", "Hyderabad:" over
+        # the story: the whole dateline on a line of its own, its colon kept; read as if the
+        # story's sentence followed on its line, and only the whole line may be the dateline
+        # (the grammar's own evidence decides: "Summary:", "From:" are no places)
+        found = match_dateline(f"{first} {second}", reference_date)
+        if found is None or found.dateline.raw.strip() != first.strip():
+            return None
+        why = (*found.evidence, "+0 a paragraph of its own, its colon kept, above the story")
+        return dataclasses.replace(found, evidence=why)
     if first.endswith(".") and first[-2:-1].isdigit() and "," in first and len(first) <= 60:
         # "LONDON, March 2." over the story: old papers close the dateline with a full stop
         found = match_standalone_dateline(first[:-1], second, reference_date)
@@ -1262,6 +1324,59 @@ def match_standalone_dateline(
     )
 
 
+# A place in any case, one to three capitalised words, then a dash or a colon: "Groton - The
+# Town Council ...", "Sriharikota: The Indian Space ..." (a small town or a site the
+# gazetteer's cities do not list), or that place alone on its line with its mark.
+_NAME_WORD = r"[A-Z][^\W\d_]*(?:[-'’.][^\W\d_]+)*"
+_NAMED_PLACE = re.compile(
+    rf"^(?P<raw>(?P<place>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    r"(?:[ \t]*(?::|--|—|–)|[ \t]+-(?=[ \t]|$)))(?:[ \t]+|$)"
+)
+
+
+def match_headline_place(
+    paragraph: str, following: str | None, headline: str | None
+) -> DatelineMatch | None:
+    """A place the gazetteer does not know, in mixed case, before a dash or a colon at the
+    story's start, when the headline names it too ("Groton council backs plan ..." over
+    "Groton - The Town Council voted ..."): local papers name the town in both, and the
+    headline is the evidence the grammar's capitals or gazetteer would give. Its mark may end
+    a line of its own ("Sriharikota:" over the story). Not a label: the headline's own label
+    ("Podcast: ..." over "Podcast: In this ...") or a word that opens labels ("Update:")."""
+    from archiver.extract.gazetteer import is_region
+
+    m = _NAMED_PLACE.match(paragraph[:_DATELINE_WINDOW])
+    if m is None or not headline:
+        return None
+    place = m.group("place")
+    rest = paragraph[m.end() :].strip()
+    story = rest or (following or "")
+    named = re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", headline, re.IGNORECASE)
+    if (
+        named is None
+        or headline[named.end() : named.end() + 1] == ":"  # "Podcast: ..." is a label
+        or place.split()[0].upper().rstrip(".") in _NOT_PLACES
+        or re.match(rf"{_DATE}$|{_MONTH}", place)
+        or not _story_follows(story)
+        or not re.match(r"[\"“‘'A-Z]", story)
+        or is_region(place)
+        or _ends_in_photo_credit(story[:_DATELINE_WINDOW])
+    ):
+        return None
+    return DatelineMatch(
+        dateline=Dateline(
+            raw=m.group("raw").strip(), place=place, date=None, date_text=None, source=None
+        ),
+        rest=rest,
+        warnings=(),
+        score=ACCEPT,
+        evidence=(
+            f"+1 {place!r} opens the story before {m.group('raw')[len(place) :].strip()!r}",
+            f"+1 the headline names {place!r} too",
+        ),
+    )
+
+
 def match_field_dateline(value: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
     """A database export's DATELINE field ("KABUL, Aug 9", "MILLBROOK, Ind.", "WASHINGTON"):
     read by the grammar as if a dash and a sentence followed it; the raw text is the field's
@@ -1290,6 +1405,13 @@ _STAMP_DATE = re.compile(
 )
 
 
+# A place in capitals (no month's name among its words) right before a date.
+_CAPITALS_BEFORE_DATE = re.compile(
+    rf"(?P<place>(?!{_MONTH}\s)[A-Z][A-Z.'’-]+(?:[ \t]+(?!{_MONTH}\s)[A-Z][A-Z.'’-]+){{0,2}})"
+    rf"[ \t]+(?={_FULL_DATE})"
+)
+
+
 def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
     """The place and date of a page's stamp that names where the story was filed (a page that
     prints no dateline in the story puts it there): one part of the stamp is a date, another
@@ -1300,6 +1422,10 @@ def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> Da
     if len(line) > 90 or not re.search(r"\d", line):
         return None
     parts = [p.strip() for p in _STAMP_PARTS.split(line) if p.strip()]
+    if len(parts) == 1 and (caps := _CAPITALS_BEFORE_DATE.match(line)) is not None:
+        # "HYDERABAD 03 March 2023 21:12 IST": the place in capitals, then the date with no
+        # mark between them (Indian papers' pages); the capitals are a dateline's, as below
+        parts = [caps.group("place"), line[caps.end() :].strip()]
     if not 2 <= len(parts) <= 4:
         return None
     dated = [(i, m) for i, p in enumerate(parts) if (m := _STAMP_DATE.match(p))]

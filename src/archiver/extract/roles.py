@@ -903,9 +903,11 @@ def _classify_opening(
             opening.byline = Byline(raw=writer, names=[writer])
             continue
         # "From JANE ROE" / "Paris, May 14" / the story: its dateline, read below, no stamp
+        # "Bengaluru, Dec 5, 2017, DHNS:" / the story: a dateline closed by its colon or dash
+        # on a line of its own is no stamp, with or without a byline above it
         dated_under_writer = (
-            bool(roles) and roles[-1].role == "byline" and _place_dated_over_story(reader, i)
-        )
+            (bool(roles) and roles[-1].role == "byline") or line.endswith(_DATELINE_CLOSERS)
+        ) and _place_dated_over_story(reader, i)
         if not dated_under_writer and (
             is_page_timestamp(line)
             or (
@@ -2150,6 +2152,11 @@ def _dateline_over_lines(reader: _Reader, i: int) -> str | None:
     if found is None or found.dateline.place != place or found.dateline.raw != joined:
         return None
     return joined
+
+
+# The marks that close a dateline set on a line of its own ("Bengaluru, Dec 5, 2017, DHNS:",
+# "TOKYO, March 3 —"); a page's stamp ends with its date or its time.
+_DATELINE_CLOSERS = (":", "—", "–", "--", " -")
 
 
 def _place_dated_over_story(reader: _Reader, i: int) -> bool:

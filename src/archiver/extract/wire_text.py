@@ -59,6 +59,7 @@ from archiver.extract.datelines import (
     match_dateline,
     match_dateline_after_byline,
     match_field_dateline,
+    match_headline_place,
     match_stamp_dateline,
     match_standalone_dateline,
 )
@@ -502,7 +503,9 @@ class _Located:
     byline: str | None = None  # a byline run into the dateline on the same line
 
 
-def _find_dateline(paragraphs: list[str], reference_date: dt.date | None) -> _Located | None:
+def _find_dateline(
+    paragraphs: list[str], reference_date: dt.date | None, headline: str | None = None
+) -> _Located | None:
     """The first of the opening paragraphs that starts with a dateline."""
     limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
     k = 0
@@ -523,6 +526,10 @@ def _find_dateline(paragraphs: list[str], reference_date: dt.date | None) -> _Lo
             alone = match_standalone_dateline(para, paragraphs[k + 1], reference_date)
             if alone is not None:
                 return _Located(k, dataclasses.replace(alone, rest=""), where)
+        following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+        named = match_headline_place(para, following, headline)
+        if named is not None:
+            return _Located(k, named, where)
         words = len(para.split())
         if words <= _BUTTON_WORDS and limit < _BUTTONS_MAX:
             # "Gift this article", "Save for later", "Most popular": a page's buttons and
@@ -1071,7 +1078,7 @@ def parse_wire_text(
 
     # The dateline opens the first story paragraph; a deck, a page's date stamp, share
     # buttons, bullet points or a photo caption may stand before it.
-    located = _find_dateline(paragraphs, reference_date)
+    located = _find_dateline(paragraphs, reference_date, out.headline)
     stamp = _stamp_dateline(opening.roles, reference_date) if located is None else None
     if stamp is not None:
         out.dateline = stamp.found.dateline
