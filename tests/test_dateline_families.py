@@ -1062,3 +1062,26 @@ def test_an_export_header_from_field_is_no_place(tmp_path, place_line, place):
     article = extract_path(source, reference_date=dt.date(2014, 4, 17))
     got = article.to_dict()["dateline"]
     assert (got["place"] if got else None) == place
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        # its state's abbreviation ends the line: that full stop ends no sentence
+        ("FRESNO, Calif.", "FRESNO, Calif.", None),
+        ("Bangor, Maine", "Bangor, Maine", None),
+        # the place's line and the date's under it, read as one paragraph (no comma between)
+        ("FRESNO, Calif. March 3, 2025", "FRESNO, Calif.", "2025-03-03"),
+        ("Fresno March 3, 2025", "Fresno", "2025-03-03"),
+        # a writer's or an outlet's name and the page's date: no dateline
+        ("Jane Roe, March 2, 2025", None, None),
+        ("The Valley Courier, March 2, 2025", None, None),
+        ("Jane Roe March 2, 2025", None, None),
+        # a sentence's full stop
+        ("Rates rise, again.", None, None),
+    ],
+)
+def test_a_place_set_apart_over_the_story(line, place, date):
+    found = match_standalone_dateline(line, _SENTENCE, REF)
+    got = (found.dateline.place, found.dateline.date) if found else (None, None)
+    assert got == (place, date)

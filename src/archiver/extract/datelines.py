@@ -717,17 +717,17 @@ def _parts(paragraph: str) -> _Parts | None:
         # "Dec. 14, 2005 | NEW ORLEANS -- The ...": the story's date, a bar, then the place and
         # its dash (digital magazines' house style); the place must be one by its capitals or
         # the gazetteer ("Dec 14, 2005 | Politics - ..." is a page's section)
-        placed = _parts(paragraph[barred.end() :])
+        after_bar = _parts(paragraph[barred.end() :])
         if (
-            placed is not None
-            and placed.place
-            and placed.dash
-            and placed.dash != ":"
-            and not placed.date
-            and _place_word(placed.place)
+            after_bar is not None
+            and after_bar.place
+            and after_bar.dash
+            and after_bar.dash != ":"
+            and not after_bar.date
+            and _place_word(after_bar.place)
         ):
             return dataclasses.replace(
-                placed, raw=f"{barred.group(0)}{placed.raw}", date=barred.group("date")
+                after_bar, raw=f"{barred.group(0)}{after_bar.raw}", date=barred.group("date")
             )
     domain_after = _DOMAIN_AFTER.match(window)
     if domain_after is not None:  # "JAKARTA, KOMPAS.com - ..."
@@ -1306,16 +1306,29 @@ def match_standalone_dateline(
     printed = first
     if first.endswith(")."):
         first = first[:-1]  # "Denver, Colo., Apr 18, 2023 (CNA)." set apart with a full stop
-    if len(first) > 60 or first[-1:] in ".?!:" or not second:
+    # "FRESNO, Calif." ends with its state's abbreviation, whose full stop ends no sentence
+    abbreviated = first.endswith(".") and _ends_in_region_abbreviation(first)
+    if len(first) > 60 or (first[-1:] in ".?!:" and not abbreviated) or not second:
         return None
     if "," not in first and not first.endswith(")"):
         return _capitals_city_alone(first, second)
+    spaced = _SPACE_BEFORE_DATE.search(first)
+    if spaced is not None:
+        # "FRESNO, Calif. March 3, 2025": the place's line and the date's under it, read as
+        # one paragraph; the comma the two lines did not need is read in
+        first = f"{first[: spaced.start()]},{first[spaced.start() :]}"
     # "BAAR, Switzerland", "Hamburg (ots)": a place with its region or its wire in brackets
     found = match_dateline(f"{first} — {second}", reference_date)
     if found is None or found.dateline.raw.rstrip(" —") != first.strip():
         return None
     if "," not in first and not _known_wire(found.dateline.source or ""):
         return None  # "Port Strike (Update)", "X (Twitter)": the dash was ours; a wire must say so
+    place = found.dateline.place or ""
+    if not found.dateline.source and not _place_word(place) and "," not in place:
+        # "Jane Roe, March 2, 2025", "The Hindu, March 4, 2014" over the story: a writer's or
+        # an outlet's name and the page's date, with no mark of a dateline; a place set apart
+        # so is in capitals, known to the gazetteer, or has its region after it
+        return None
     why = (*found.evidence, "+0 a paragraph of its own, above the story")
     return dataclasses.replace(
         found,
@@ -1375,6 +1388,19 @@ def match_headline_place(
             f"+1 the headline names {place!r} too",
         ),
     )
+
+
+# Blanks, and no comma, before a date with its year at a line's end.
+_SPACE_BEFORE_DATE = re.compile(rf"(?<=[^\s,])[ \t]+(?={_FULL_DATE}$)")
+
+
+def _ends_in_region_abbreviation(line: str) -> bool:
+    """The line's last word, after its comma, is a state's or a province's abbreviation with
+    its full stop ("Calif.", "N.Y.", "D.C.")."""
+    from archiver.extract.gazetteer import is_region_abbreviation
+
+    tail = line.rsplit(",", 1)[-1].strip()
+    return "," in line and bool(tail) and is_region_abbreviation(tail)
 
 
 def match_field_dateline(value: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
