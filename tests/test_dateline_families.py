@@ -1085,3 +1085,62 @@ def test_a_place_set_apart_over_the_story(line, place, date):
     found = match_standalone_dateline(line, _SENTENCE, REF)
     got = (found.dateline.place, found.dateline.date) if found else (None, None)
     assert got == (place, date)
+
+
+# A photo's caption that opens with the story's dateline, its credit set apart below it (as
+# scrapers that print each block apart have it), over the story's own dateline paragraph.
+_CAPTION_OVER_STORY = """PORT AUTHORITY TO DEEPEN NORTH CHANNEL BY 2027
+
+GEORGE TOWN, 14 March -- Transport Minister Datuk Rahim Salleh (centre) visits the dredging site.
+
+--fotoNNW (2024) ALL RIGHTS RESERVED
+
+GEORGE TOWN, March 14 (NNW) -- The port authority will deepen the north channel to 16 metres by 2027 so that larger container ships can call at the port without waiting for high tide, the minister said today.
+
+He said the project would be carried out in three phases, starting with the outer approach.
+"""
+# A digest: a short item under its dateline, then another item under another place's.
+_DIGEST = """PORT NEWS IN BRIEF
+
+GEORGE TOWN, March 14 (NNW) -- The port authority will deepen the north channel by 2027.
+
+KUANTAN, March 14 (NNW) -- The port's new container berth will open in June, its operator said today, after two years of building work delayed by the pandemic and by the floods of 2022.
+"""
+
+
+def test_a_dated_caption_over_the_story_dateline():
+    d = parse_wire_text(_CAPTION_OVER_STORY, REF).dateline
+    assert d is not None
+    assert (d.raw, d.place, d.source) == ("GEORGE TOWN, March 14 (NNW) --", "GEORGE TOWN", "NNW")
+
+
+def test_a_digest_keeps_its_first_dateline():
+    d = parse_wire_text(_DIGEST, REF).dateline
+    assert d is not None
+    assert (d.raw, d.place) == ("GEORGE TOWN, March 14 (NNW) --", "GEORGE TOWN")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "place", "source"),
+    [
+        # a country as datelines print it, which GeoNames spells otherwise: the place's
+        # region, not a news service's name after the place
+        (f"Kinshasa, DR Congo — {_SENTENCE}", "Kinshasa, DR Congo —", "Kinshasa, DR Congo", None),
+        (f"Dubai, UAE: {_SENTENCE}", "Dubai, UAE:", "Dubai, UAE", None),
+        (f"DILI, East Timor — {_SENTENCE}", "DILI, East Timor —", "DILI, East Timor", None),
+        # French's elided article in a country's name
+        (
+            f"ABIDJAN, Côte d'Ivoire — {_SENTENCE}",
+            "ABIDJAN, Côte d'Ivoire —",
+            "ABIDJAN, Côte d'Ivoire",
+            None,
+        ),
+        # a news service's code in capitals after a place in mixed case is still the source
+        (f"Bengaluru, DHNS: {_SENTENCE}", "Bengaluru, DHNS:", "Bengaluru", "DHNS"),
+    ],
+)
+def test_countries_as_datelines_name_them(text, raw, place, source):
+    found = match_dateline(text, REF)
+    assert found is not None
+    d = found.dateline
+    assert (d.raw, d.place, d.source) == (raw, place, source)

@@ -341,6 +341,8 @@ _COMMA_AGENCIES = (
 _REGION_WORD = (
     rf"(?!(?:{_MONTH}|{_WEEKDAY}|(?:{_COMMA_AGENCIES})|{_HIJRI_WORD})(?:[\s,()\]]|$))"
     r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’]+(?:-[\w'’]+)*\.?|of|de|del|da|do|and"
+    # "Côte d'Ivoire": French's elided article before a capital
+    r"|d['’][A-Z][\w'’]+"
     # "Srinagar [J-K]": a state's initials joined by a hyphen, as ANI prints Jammu and Kashmir
     r"|[A-Z](?:-[A-Z])+(?=\]))"
 )

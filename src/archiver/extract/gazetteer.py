@@ -236,6 +236,38 @@ def _countries() -> frozenset[str]:
     # the short forms datelines use
     names |= {"u.s", "us", "usa", "u.k", "uk", "britain", "england", "scotland", "wales"}
     names |= {"northern ireland", "holland", "russia", "south korea", "north korea", "taiwan"}
+    # the names datelines print for countries and territories GeoNames spells otherwise
+    # ("KINSHASA, DR Congo", "Dubai, UAE:", "DILI, East Timor", "ANKARA, Türkiye")
+    names |= {
+        "dr congo",
+        "drc",
+        "congo",
+        "republic of congo",
+        "uae",
+        "u.a.e",
+        "cote d'ivoire",
+        "czech republic",
+        "burma",
+        "east timor",
+        "timor-leste",
+        "palestine",
+        "gaza strip",
+        "west bank",
+        "swaziland",
+        "macedonia",
+        "bosnia",
+        "bosnia-herzegovina",
+        "netherlands",
+        "viet nam",
+        "turkiye",
+        "the gambia",
+        "cape verde",
+        "png",
+        "nz",
+        "great britain",
+        "republic of ireland",
+        "ksa",
+    }
     return frozenset(names)
 
 

@@ -518,7 +518,9 @@ def _find_dateline(
         )
         found = match_dateline(para, reference_date)
         if found is not None:
-            return _Located(k, found, where)
+            return _story_dateline_below(paragraphs, k, found, reference_date) or _Located(
+                k, found, where
+            )
         after = match_dateline_after_byline(para, reference_date)
         if after is not None:
             return _Located(k, after[1], where, byline=after[0])
@@ -544,6 +546,39 @@ def _find_dateline(
             # stand above it, so after a long first paragraph the second is still looked at)
             limit = min(limit, 2 if k == 0 else k + 1)
         k += 1
+    return None
+
+
+# How many paragraphs under a caption that opens with a dateline the story's may stand (its
+# credit, set apart, between them).
+_CAPTION_LOOKAHEAD = 2
+
+
+def _story_dateline_below(
+    paragraphs: list[str], k: int, found: DatelineMatch, reference_date: dt.date | None
+) -> _Located | None:
+    """The story's dateline paragraph under a photo's caption that opens with a dateline of
+    the same place ("KUALA LUMPUR, 22 July -- The minister at a press conference ..." over
+    "KUALA LUMPUR, July 22 (Bernama) -- The ministry expects ..."), when the caption's credit
+    stands apart from it and so did not mark it: of two paragraphs at the story's top that
+    open with the same place, the first, shorter, is the caption."""
+    para = paragraphs[k]
+    words = len(para.split())
+    if words > _DATED_CAPTION_WORDS or not found.dateline.place:
+        return None
+    head = found.dateline.place.split(",")[0].strip().casefold()
+    for j in range(k + 1, min(len(paragraphs), k + 1 + _CAPTION_LOOKAHEAD)):
+        below = match_dateline(paragraphs[j], reference_date)
+        if (
+            below is not None
+            and below.dateline.place
+            and below.dateline.place.split(",")[0].strip().casefold() == head
+            and len(paragraphs[j].split()) > words
+        ):
+            why = (
+                f"paragraph {j + 1}: the shorter paragraph above it with the same place is a caption",
+            )
+            return _Located(j, below, why)
     return None
 
 
