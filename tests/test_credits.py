@@ -1370,3 +1370,12 @@ def test_a_wrapped_sentence_is_no_organisation():
     # an OCR'd page's line ends mid-sentence after a full stop ("Many of the" / "onlookers")
     assert find_credit("The soldiers saluted the new arrivals. Many of the") is None
     assert find_credit("The soldiers saluted the new arrivals. Many of the", in_header=True) is None
+
+
+def test_a_labelled_agency_under_the_story_is_a_photo_credit():
+    from archiver.extract.wire_text import _agency_signoff
+
+    # the story's last line: a caption whose credit the label "Photo:" names
+    assert not _agency_signoff("The Supreme Court building in New Delhi. (Photo: PTI)")
+    # near-miss: the wire alone in brackets after the last sentence signs the copy off
+    assert _agency_signoff("The court will hear the matter again on May 15. (Reuters)")

@@ -285,7 +285,16 @@ def _agency_signoff(line: str) -> bool:
     """ "... aid to the area. EFE", "... he said. (WAFA)": on the story's last sentence line, an
     agency alone after the sentence is the wire's sign-off, not a photo's credit."""
     credit = find_credit(line)
-    return credit is not None and credit.photographer is None and credit.credit == credit.agency
+    if credit is None or _PICTURE_LABELLED.search(line[-_LABEL_WINDOW:]):
+        return False  # "... of India. (Photo: PTI)": the label says a picture is credited
+    return credit.photographer is None and credit.credit == credit.agency
+
+
+# A picture's label in the brackets that close a line: "(Photo: PTI)", "[Image: Reuters]".
+_PICTURE_LABELLED = re.compile(
+    r"[(\[]\s*(?i:photo|image|picture|pic|foto)\s*:\s*[^()\[\]]+[)\]]\s*$"
+)
+_LABEL_WINDOW = 60
 
 
 def _may_be_photo_line(line: str) -> bool:
