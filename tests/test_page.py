@@ -329,3 +329,17 @@ def test_headline_broken_by_a_fixed_width():
     assert not _hard_wrapped_tail([*short, "", body], 0)  # room left on the line: a deck
     dated = ["County Paid $2.3 Million for Bridge Inspections That Were Never", "March 4, 2015"]
     assert not _hard_wrapped_tail([*dated, "", body], 0)
+
+
+def test_text_size_control_and_newsletter_button_are_tools():
+    from archiver.extract.page import is_nav_line
+
+    assert is_nav_line("Font size: A A A | Print | Send")
+    assert is_nav_line("Subscribe to our newsletter")
+    assert not is_nav_line("Subscribers to the newsletter fell by half in a year, figures show")
+
+
+def test_menu_row_set_with_spaced_hyphens():
+    assert is_nav_row("Home - News - Business - Sports - Entertainment - Africa - Opinions")
+    assert not is_nav_row("OIL OUTPUT SEEN LOWER - ANALYSTS")  # one dash: a wire's source
+    assert not is_nav_row("Markets - Oil - Gold - Shares: what moved prices on Friday")

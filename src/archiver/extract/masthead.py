@@ -123,6 +123,8 @@ def menu_items(parts: list[str]) -> bool:
 _SMALL = frozenset("of the and for in on at & de la du des di e y a an".split())
 # A section named by its initials ends in a dot: "U.S.", "U.K.".
 _INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+# A menu set with spaced hyphens between its items has at least this many of them.
+_DASHED_ITEMS = 4
 
 
 def is_nav_row(line: str) -> bool:
@@ -138,6 +140,12 @@ def is_nav_row(line: str) -> bool:
     parts = [p.strip() for p in _ROW_SEPARATORS.split(line) if p.strip()]
     if len(parts) >= 3:
         return menu_items(parts)
+    dashed = [p.strip() for p in line.split(" - ") if p.strip()]
+    if len(dashed) >= _DASHED_ITEMS:
+        # "Home - News - Business - Sports - Entertainment": items between spaced hyphens (a
+        # headline holds one such dash at most, before its source: "OIL OUTPUT SEEN LOWER -
+        # ANALYSTS")
+        return menu_items(dashed)
     words = line.split()
     if len(words) < 4 or any(not w[:1].isupper() for w in words):
         return False

@@ -195,6 +195,9 @@ _TOOL_LINE = re.compile(
         link\s+copied.*|print|email|comments?|bookmark.*|follow|gift\s+(?:this\s+)?article|
         # "E-mail this to a friend   Printable version", "Print this article"
         e-?mail\s+this\b.*|print\s+this\b.*|printable\s+version|
+        # a text-size control ("Font size: A A A | Print | Send"), a newsletter's sign-up
+        font\s+size\b.*|text\s+size\b.*|
+        (?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletters?|
         leave\s+a\s+comment|\d+\s+min(?:ute)?s?(?:\s+read)?|read\s+time:.*|.*\breading\s+time|
         # WordPress's sharing buttons ("Click to share on X (Opens in new window)"), and the
         # writer's photo by its alt text ("Portrait of Jane Roe")
