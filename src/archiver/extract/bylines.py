@@ -149,6 +149,9 @@ _PAGE_WORDS = {
     "points", "timeline", "trending", "recommended",
     # a byline's own label ("Author Jane Roe" is the label and the name, not a name)
     "author", "authors", "byline",
+    # a page's links to more ("Also Read", "Related Subjects Jane Roe, John Doe": the people
+    # a story is about, listed as its topics)
+    "also", "related", "subjects", "topics", "tags",
 }  # fmt: skip
 _PARTICLES = {
     "van",
@@ -187,7 +190,7 @@ _PARTICLES = {
 _BY = re.compile(
     r"^(?:(?:by|written by|article by|story by|words by|reporting by|text by|posted by|reported by"
     # "Report by", "Analysis by": a page's label for the story's writer
-    r"|report by|analysis by|column by|commentary by"
+    r"|report by|analysis by|column by|commentary by|filed by"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
@@ -199,6 +202,9 @@ _BY = re.compile(
     # "Tekst Jane Roe": the Dutch, Scandinavian and Polish writer's label, printed without a
     # colon over the photographer's ("Foto's John Doe"); a capitalised name must follow
     r"|(?-i:Tekst|TEKST)\s+(?=(?-i:[A-Z][a-zà-ÿ]))"
+    # "Author Jane Roe, John Doe": a page's labelled field without its colon (the names must
+    # then be all the rest: parse_byline)
+    r"|(?P<bare>(?-i:Author|Authors|AUTHOR|AUTHORS))\s+(?=(?-i:[A-Z]))"
     # "ByJane Roe": a page that prints "By" and the name in two spans loses the space
     r"|(?-i:By)(?=(?-i:[A-Z][a-z]))"
     # "Par", "Von", "Por", "Di", "Door", "Av": "By" in French, German, Spanish and Portuguese,
@@ -376,6 +382,7 @@ def cjk_byline(text: str) -> Byline | None:
 
 
 _KICKER_GLUED = re.compile(r"^[A-Z][a-z]{2,15}(?=By\s[A-Z])")
+_LEADING_SEPARATOR = re.compile(r"^[/|•·—–-]+\s*(?=(?i:by)\s)")
 # "From Jane Roe, Port Harcourt": a correspondent's line in Nigerian and other papers.
 _FROM_DESK = re.compile(
     r"^(?i:from\s+(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?correspondents?)"
@@ -429,6 +436,9 @@ def parse_byline(line: str) -> Byline | None:
         return None  # no byline is that long; nor is its cost allowed to grow with the line
     # "NewsBy Jane Roe": a section's label run into the "By" (two spans of a page)
     text = _KICKER_GLUED.sub("", text)
+    # "/ By Jane Roe", "| By Jane Roe": the bar or slash a page sets between the stamp and the
+    # byline, left at the line's start when the two are printed on lines of their own
+    text = _LEADING_SEPARATOR.sub("", text)
     if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:
         return cjk
     if (corr := _from_correspondent(text)) is not None:
@@ -456,11 +466,18 @@ def parse_byline(line: str) -> Byline | None:
         rest = rest[3:].lstrip()
     # "By Jane Roe (Marseille, correspondent)": where and what the writer is, in brackets
     rest = _TRAILING_BRACKET.sub("", rest)
+    if m.group("bare"):
+        # "Author Jane Roe, John Doe (Reuters, dpa)": a label without its colon names the
+        # writers only when they are all the rest ("Author Jane Roe, whose novel ..." is prose)
+        bare = name_list(rest)
+        return Byline(raw=line.strip(), names=bare) if bare else None
     # "By JANE ROE FOR MAILONLINE and John Doe": the first writer's outlet between two names
     rest = _OUTLET_BETWEEN.sub("", rest)
     # "By Jane Roe, Senior Reporter & John Doe": the first writer's title between two names
     rest = _TITLE_BETWEEN.sub("", rest)
     rest = _TITLE_BEFORE_NAMES.sub("", rest, count=1)
+    # "By Jane RoeCity Hall reporter": the writer's title run into the name (two spans)
+    rest = _unglued_title(rest)
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
     rest = _AFTER_NAMES.split(rest)[0]
@@ -537,6 +554,30 @@ def parse_byline(line: str) -> Byline | None:
     if not names and not (is_agency(first) or _DESK.match(first) or _COLLECTIVE_DESK.match(first)):
         return None  # "By the way, ..." opens a sentence, it is not a byline
     return Byline(raw=line.strip(), names=names)
+
+
+# Inside a word, a lower-case letter then a capital: where two spans of a page meet.
+_SPANS_MEET = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _unglued_title(rest: str) -> str:
+    """`Jane RoeCity Hall reporter` -> `Jane Roe | City Hall reporter`: the title a page prints
+    in a span of its own, run into the name's last word. The last such seam whose tail reads
+    as a writer's title is taken ("Jane McDonaldCity Hall reporter" parts at "McDonald|City");
+    a name alone ("Jane McDonald") is left whole."""
+    for seam in reversed(list(_SPANS_MEET.finditer(rest))):
+        tail = rest[seam.start() :]
+        # a surname's own inner capital follows a short prefix ("Mac|Rae", "Mc|Allister",
+        # "De|Santis", "Fitz|Gerald"); two spans meet after a whole word ("Pagano|City")
+        prefix = rest[: seam.start()].split()[-1]
+        if len(prefix) < 4 or prefix.lower() in _NAME_PREFIXES:
+            continue
+        if len(tail) <= 60 and _TITLE_WORDS_END.search(tail) and _TITLE_TAIL.match(tail):
+            return f"{rest[: seam.start()]} | {tail}"
+    return rest
+
+
+_NAME_PREFIXES = {"fitz"}
 
 
 def _filed_from(part: str, rest: str) -> bool:
@@ -651,7 +692,8 @@ _AFTER_NAMES = re.compile(
     r"\s+[|•·/]\s+|\s+[—–-]\s+|\s+(?=(?i:published|updated|posted|last\s+updated|last\s+modified"
     r"|modified)\b)|\s+(?i:for)\s+(?=[A-Z])"
     # "By Jane Roe/The Paper": the outlet after a slash with no space round it
-    r"|(?<=[a-z])/(?=[A-Z])"
+    # "By JANE ROE/PORT-AU-PRINCE": after a name in capitals too
+    r"|(?<=[^\W\d_])/(?=[A-Z])"
     # "By Jane Roe 2 hours ago": a page's relative stamp
     r"|,?\s+(?=\d{1,2}\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)\b)"
     # "BY JANE ROE ON 8/21/18 AT 11:45 AM EDT": the page's stamp after "on", in any case
@@ -1033,7 +1075,8 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
     parts = re.split(r"\s+[|•·]\s+", text)
     if len(parts) != 2:
         # "Posted on March 5, 2024 by Jane Roe": a blog's stamp, then "by" and the names
-        parts = re.split(r"\s+by\s+(?=[A-Z])", text, maxsplit=1)
+        # ("Published on 06/05/2020 - 20:15 By Jane Roe - Reporter at The Paper - Lisbon")
+        parts = re.split(r"\s+(?=[Bb]y\s+[A-Z])", text, maxsplit=1)
     if len(parts) != 2 or not parts[0][:1].isalnum() or not is_date_stamp(parts[0]):
         return None
     if parts[1][:3].lower() == "by " and (found := parse_byline(parts[1])) and found.names:
@@ -1052,6 +1095,10 @@ def _titled_names(text: str, line: str) -> Byline | None:
     names then a title or an agency, with no "By"; a sentence never fits."""
     if (slashed := _slashed_byline(text, line)) is not None:
         return slashed
+    if (afp := _capital_surnames(text)) is not None:
+        return Byline(raw=line.strip(), names=afp)
+    if (contacted := _names_with_contact(text)) is not None:
+        return Byline(raw=line.strip(), names=contacted)
     if (stamped := _stamped_names(text)) is not None:
         # the byline as printed is the names; the page's stamp after them is not part of it
         return Byline(raw=stamped[0].strip(" |"), names=stamped[1])
@@ -1060,6 +1107,8 @@ def _titled_names(text: str, line: str) -> Byline | None:
     parts = re.split(r"\s+[|•·–—-]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
     if len(parts) == 1 and len(text) <= 80 and (head := _name_before_title(text)) is not None:
         return Byline(raw=line.strip(), names=[head])  # "Jane Roe World-Herald staff writer"
+    if len(parts) == 2 and (segmented := segmented_names(text)) is not None:
+        return Byline(raw=line.strip(), names=segmented)
     if len(parts) != 2 or len(text) > 100:
         return None
     names_part, tail = parts[0].strip(), parts[1].strip(" .")
@@ -1070,6 +1119,114 @@ def _titled_names(text: str, line: str) -> Byline | None:
     if not names or not all(looks_like_name(p) for p in names):
         return None
     return Byline(raw=line.strip(), names=names)
+
+
+# Between a byline's segments: a comma, a semicolon, a bar, a bullet, a slash or a spaced dash.
+_SEGMENT_SEP = re.compile(r"\s*[,;]\s*|\s+[|•·/]\s+|\s+[-–—]\s+|\s*[|•·]\s*")
+# "Reporter at Agência Brasil", "Reporter for DW based in Berlin": a writer's title, then
+# where or for whom the writer works.
+_TITLE_PHRASE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|writer|correspondent|editor|columnist|journalist|"
+    r"producer|contributor)s?\s+(?i:at|for|with|of|in|based\s+in)\s+[A-Z].{0,60}$"
+)
+_MAX_SEGMENTS = 5
+
+
+def _affiliation_segments(tail: str, depth: int = 0) -> tuple[bool, bool] | None:
+    """Whether the rest of a byline after its names is all segments the grammar knows: a
+    writer's title or outlet, the page's date stamp, the writer's e-mail or handle, or a place
+    the gazetteer knows. Returns (fits, strong): strong when one segment is more than a place
+    (a place alone after a name is as often a caption's or a signature's); None when it fits
+    nowhere."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.page import is_date_stamp
+
+    tail = tail.strip(" .")
+    if not tail:
+        return (True, False)
+    if depth > _MAX_SEGMENTS:
+        return None
+    if is_date_stamp(tail) or is_contact_line(tail):
+        return (True, True)  # a stamp may hold commas: it is tried whole first
+    cuts = [(m.start(), m.end()) for m in _SEGMENT_SEP.finditer(tail)] + [(len(tail), len(tail))]
+    for start, end in cuts:
+        seg = tail[:start].strip(" .")
+        if not seg:
+            continue
+        strong = bool(
+            is_affiliation(seg)
+            or _TITLE_PHRASE.match(seg)
+            or is_contact_line(seg)
+            or (start < len(tail) and is_date_stamp(seg))
+        )
+        if not strong and not is_known_place(seg):
+            continue
+        after = _affiliation_segments(tail[end:], depth + 1)
+        if after is not None:
+            return (True, strong or after[1])
+    return None
+
+
+def segmented_names(text: str) -> list[str] | None:
+    """`Jane Roe, National Post · Tuesday, Mar. 16, 2010`, `Jane Roe, The Paper, Jakarta`,
+    `Jane Roe - Reporter at The Paper - Lisbon`: one to three person names, then segments
+    after separators, each a title, an outlet, a date stamp, an e-mail or a place, at least
+    one of them more than a place. The names, or None."""
+    from archiver.extract.gazetteer import is_known_place
+
+    text = " ".join(text.split())
+    if len(text) > 160:
+        return None
+    for m in _SEGMENT_SEP.finditer(text):
+        names = name_list(text[: m.start()])
+        if names is None or len(names) > 3 or any(is_known_place(n) for n in names):
+            continue
+        fits = _affiliation_segments(text[m.end() :])
+        if fits is not None and fits[1]:
+            return names
+    return None
+
+
+# "Jane Roe | jroe@paper.com", "JANE ROE jroe@paper.com", "Jane Roe @janeroe": the names and
+# the writer's address or handle, nothing else.
+def _names_with_contact(text: str) -> list[str] | None:
+    if len(text) > 120 or _CONTACT.search(text) is None:
+        return None
+    bare = _CONTACT.sub("", text).strip(" |•·,;-–—")
+    names = name_list(bare)
+    return names if names is not None and len(names) <= 3 else None
+
+
+# AFP's byline: each surname in capitals after the given names ("Max DELANY", "Anne-Laure
+# MONDON"), writers joined by "with", "and" or a comma, perhaps where they filed from ("in
+# Washington"). The capitals mark the surname, so a caption's names never read so.
+_CAPS_SURNAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?\s(?:[A-Z]{2,}[-'’\s]?)*[A-Z]{2,}"
+_AFP_NAMES = re.compile(
+    rf"^(?P<names>{_CAPS_SURNAME}(?:(?:\s+(?:with|and|&)\s+|\s*,\s*){_CAPS_SURNAME}){{0,3}})"
+    r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}))?$"
+)
+
+
+def _capital_surnames(text: str) -> list[str] | None:
+    """`Max DELANY with Alex PIGMAN in Washington`: AFP's writers, or None."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _AFP_NAMES.match(" ".join(text.split())) if len(text) <= 120 else None
+    if m is None or (m.group("place") and not is_known_place(m.group("place"))):
+        return None
+    names = [n for n in re.split(r"\s+(?:with|and|&)\s+|\s*,\s*", m.group("names")) if n]
+    for name in names:
+        given = [w for w in name.split() if not w.isupper()]
+        surname = name[len(" ".join(given)) :].strip()
+        if (
+            not looks_like_name(name)
+            # "From NEW YORK", "In PARIS": a word of a sentence, then a place in capitals
+            or any(w.lower() in _HEADLINE_WORDS or w.lower() in _LOWER_STOP for w in given)
+            or is_known_place(name)
+            or not surname
+        ):
+            return None
+    return names
 
 
 # A short label after a name: an outlet, a desk or a place ("News24", "BBC News", "Cardiff",
@@ -1209,7 +1366,7 @@ def names_with_affiliation(text: str) -> list[str] | None:
         return None
     if all(is_affiliation(p) or _LABEL.match(p) or _TITLE_TAIL.match(p) for p in parts):
         return names
-    return None
+    return segmented_names(text)
 
 
 # "Jane Roe for The Paper", "Jane Roe, for The Paper": the outlet the writer wrote for.

@@ -572,7 +572,11 @@ def _pq_label(line: str) -> tuple[str, str] | None:
 def inverted_authors(text: str) -> list[str]:
     """ "Marsh, Daniel; Kirby, Ellen" -> ["Daniel Marsh", "Ellen Kirby"]; [] unless every
     part is a surname and given names."""
+    from archiver.extract.bylines import is_title_line
+
     parts = [p.strip() for p in text.strip().split(";") if p.strip()]
+    # "DROGIN, BOB; TIMES STAFF WRITER": the writer's title as one more part (no name)
+    parts = [p for p in parts if not is_title_line(p)] or parts
     if not parts or not all(_INVERTED.match(p) for p in parts):
         return []
     out = []

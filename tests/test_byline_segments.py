@@ -1,0 +1,100 @@
+"""The byline grammar of round 23: a marker (or none), person names, then segments after
+separators (a title, an outlet, the page's stamp, an e-mail, a place), each recognised by its
+own evidence and dropped; and the near-misses each form must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.extract.bylines import foot_byline, name_list, parse_byline, segmented_names
+from archiver.extract.databases import inverted_authors
+
+
+def _names(line: str) -> list[str] | None:
+    found = parse_byline(line)
+    return found.names if found is not None else None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # a place or an outlet after an unspaced slash, the name in capitals
+        ("By MARTA OKAFOR/LAGOS", ["MARTA OKAFOR"]),
+        ("By Idris Bello/Kano", ["Idris Bello"]),
+        # a bar or a slash left before the "By" by a page's separate spans
+        ("/ By Hanna Lindqvist", ["Hanna Lindqvist"]),
+        ("| By Hanna Lindqvist", ["Hanna Lindqvist"]),
+        # the page's stamp first, then "By" and the names, a title and a place after dashes
+        (
+            "Published on 14/09/2021 - 08:40 By Tomás Ferreira - Reporter at Jornal do Norte - Porto",
+            ["Tomás Ferreira"],
+        ),
+        ("Posted Mar 3, 2016 by Owen Gallagher (@owengall)", ["Owen Gallagher"]),
+        # the writer's title run into the name's last word
+        ("By Nina KovacsCounty Courts reporter", ["Nina Kovacs"]),
+        ("By Ruth McAllisterMetro reporter", ["Ruth McAllister"]),
+        # a surname's own inner capital is no seam: the title after it stays apart
+        ("By Ewan MacRae BBC Scotland transport correspondent", ["Ewan MacRae"]),
+        # names, then the outlet and the page's stamp after a comma and a bullet
+        ("Daniel Whitcombe, Harbour Gazette · Friday, Apr. 9, 2021", ["Daniel Whitcombe"]),
+        ("Desi Kartika, The Borneo Post, Kuching", ["Desi Kartika"]),
+        # the writer's address or handle after the name
+        ("Rosa Delgado-Pratt | rdelgadopratt@kxtv.com", ["Rosa Delgado-Pratt"]),
+        ("OWEN MIFSUD owen.mifsud@islandnews.com.mt", ["OWEN MIFSUD"]),
+        # AFP: the surnames in capitals, writers joined by "with", where they filed from
+        ("Claire DUMONT with Paul HARRIS in Geneva", ["Claire DUMONT", "Paul HARRIS"]),
+        ("Anne-Sophie LAMBERT", None),  # one AFP name alone is the name-line readers' to take
+        # a labelled field without its colon; the agencies in brackets go
+        ("Author Lena Brandt, Tomas Weber (dpa, AFP)", ["Lena Brandt", "Tomas Weber"]),
+        ("Filed by Carmen Ortiz-Bell", ["Carmen Ortiz-Bell"]),
+    ],
+)
+def test_byline_segments(line, names):
+    assert _names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a caption's names in mixed case, joined by "with": no AFP byline
+        "Ana Lopez with Mark Chen in Geneva",
+        # a word of a sentence, then a place in capitals
+        "In PARIS with Max DELANY",
+        # a label's words before names: the people a story is about, not its writers
+        "Related Subjects Olaf Scholz, Volker Wissing",
+        "ALSO READ",
+        # a headline's line broken at its semicolon: no contact after the words
+        "Riverside Plant;",
+        # "Author" without its colon, then prose: no byline
+        "Author Jane Roe, whose third novel won the prize, died on Monday",
+        # a name and a place alone, no marker: a signature or a caption's, not a byline here
+        "Desi Kartika, Kuching",
+        # a place and the page's stamp
+        "HALIFAX · Friday, Apr. 9, 2021",
+    ],
+)
+def test_not_byline_segments(line):
+    found = parse_byline(line)
+    assert found is None or not found.names
+
+
+def test_segments_need_more_than_a_place():
+    assert segmented_names("Jane Roe, The Paper, Jakarta") == ["Jane Roe"]
+    assert segmented_names("Jane Roe, Jakarta") is None
+    assert segmented_names("Jakarta, The Paper") is None  # a place is no writer
+
+
+def test_page_words_are_no_names():
+    assert name_list("Also Read") is None
+    assert name_list("Related Topics") is None
+
+
+def test_author_without_colon_at_the_foot_is_prose():
+    assert foot_byline("Author Jane Roe, whose novel won the prize, spoke last.") is None
+    found = foot_byline("Author Jane Roe")
+    assert found is not None and found.names == ["Jane Roe"]
+
+
+def test_inverted_author_with_title_part():
+    assert inverted_authors("DROGIN, BOB; TIMES STAFF WRITER") == ["BOB DROGIN"]
+    assert inverted_authors("Staff Writer") == []
