@@ -868,7 +868,7 @@ def _classify_opening(
             headline_seen
             and opening.byline is None
             and roles
-            and roles[-1].role == "headline"
+            and (roles[-1].role == "headline" or _credited_photo_above(roles[-1]))
             and (names_alone := _names_over_story(reader, i)) is not None
         ):
             mark(
@@ -1621,6 +1621,14 @@ def _names_over_story(reader: _Reader, i: int) -> list[str] | None:
     return None if _named_in_lead(reader, i, names) else names
 
 
+def _credited_photo_above(above: LineRole) -> bool:
+    """The line above is a photo's credit, or a caption that ends in its own: a name alone
+    under it is no credit of that photo (it has one), so it may be the writer's."""
+    if above.role == "credit":
+        return True
+    return above.role == "caption" and find_credit(above.text, in_header=True) is not None
+
+
 def _credited_caption_at(reader: _Reader, j: int) -> bool:
     """Line `j` is a photo's caption: a sentence that ends in its credit, or one with a bare
     credit line right under it."""
@@ -1721,6 +1729,13 @@ _LABEL_WORDS = frozenset(
     press release releases notes blog journal daily weekly magazine times post herald
     tribune gazette online digest report reports radio tv television channel""".split()
 )
+
+
+def is_label_word(word: str) -> bool:
+    """A word of a section's, a desk's or an institution's label ("Politics", "Bureau")."""
+    return word.strip(".,").lower() in _LABEL_WORDS
+
+
 # "U.K.", "D.C.": a section named by its initials ends in a dot.
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 # Small words a site's or a desk's name may hold in lower case: "Department of Health".

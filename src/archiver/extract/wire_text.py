@@ -24,6 +24,7 @@ from archiver.extract.bylines import (
     is_agency,
     is_by_line,
     labelled_foot_byline,
+    name_list,
     names_with_affiliation,
     parse_byline,
     signed_byline,
@@ -647,7 +648,11 @@ _PROSE_WORDS = 20
 
 
 def _by_line_above_story(
-    out: WireStructure, paragraphs: list[str], first_lines: list[int], dateline_at: int | None
+    out: WireStructure,
+    paragraphs: list[str],
+    first_lines: list[int],
+    dateline_at: int | None,
+    dateline_alone: bool = False,
 ) -> None:
     """A "By" line naming people among the paragraphs above the story's first paragraph of
     prose and above its dateline (`dateline_at`, the dateline's paragraph), when the header's
@@ -660,7 +665,7 @@ def _by_line_above_story(
         if prose and k > 0:
             # the story's prose: a "By" line further down is no header's (the text's first
             # paragraph may be a banner over the page: "We use cookies ...")
-            return
+            break
         if len(para) <= 200 and is_by_line(para) and (found := parse_byline(para)) and found.names:
             out.byline = found
             why = ("a 'By' line above the story's first paragraph of prose",)
@@ -668,6 +673,60 @@ def _by_line_above_story(
             del paragraphs[k]
             del first_lines[k]
             return
+    # a dateline of its own line ("Sofia, January 31 (BTA)") has left the paragraphs: the one
+    # under it stands where it stood
+    if dateline_at is not None and dateline_alone:
+        limit = min(_TOP_BY_PARAGRAPHS, dateline_at + 1)
+    for k, para in enumerate(paragraphs[:limit]):
+        if _is_prose(para) and k > 0:
+            return
+        if (names := _names_alone_over_story(paragraphs, k)) is not None:
+            out.byline = Byline(raw=para, names=names)
+            why = (
+                "person names alone on a paragraph above the story's first paragraph of prose"
+                " (a caption or the dateline between them at most), not named in the lead",
+            )
+            out.roles.append(LineRole(first_lines[k], para, "byline", why))
+            del paragraphs[k]
+            del first_lines[k]
+            return
+
+
+def _is_prose(para: str) -> bool:
+    """A paragraph of the story: twenty words or more, ending as a sentence ends."""
+    return len(para.split()) >= _PROSE_WORDS and para.rstrip("”\"’'").endswith((".", "!", "?"))
+
+
+# The name line's writers are the lead's subject when the lead names them: how far to look.
+_SUBJECT_PARAGRAPHS = 3
+
+
+def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
+    """`GEORGINA WHITE` between a photo's caption and the story, `Jane Roe` under the dateline's
+    own line and over a caption: paragraph `k` is one to three person names alone (two to four
+    capitalised words each, no place, no label's word), the story's prose right under it or
+    under one caption; and no name of them is the lead's subject (a surname the next
+    paragraphs hold: "Jane Roe" over "Jane Roe, 43, ..." is whom the story is about)."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.roles import is_label_word
+
+    para = paragraphs[k]
+    if len(para) > 80 or (names := name_list(para)) is None or len(names) > 3:
+        return None
+    for name in names:
+        words = [w for w in name.split() if w[:1].isupper()]  # particles ("de", "van") aside
+        if not 2 <= len(words) <= 4 or is_known_place(name) or any(map(is_label_word, words)):
+            return None
+    below = paragraphs[k + 1 : k + 3]
+    if not below or not (
+        _is_prose(below[0])
+        or (len(below) == 2 and find_credit(below[0]) is not None and _is_prose(below[1]))
+    ):
+        return None
+    lead = " ".join(paragraphs[k + 1 : k + 1 + _SUBJECT_PARAGRAPHS]).lower()
+    if any(name.split()[-1].lower() in lead for name in names):
+        return None
+    return names
 
 
 def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: list[int]) -> None:
@@ -681,6 +740,21 @@ def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: 
             why = ("the trailer names the story's writer, over an agency's byline",)
             out.roles.append(LineRole(first_lines[k], found.raw, "byline", why))
             return
+    # "by KNA" over the story, "By Jane Roe" on a line of its own under it: the agency's page
+    # credits itself at the top and its writer at the foot
+    for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - _FOOT_BY_PARAGRAPHS), -1):
+        para = paragraphs[k]
+        if is_by_line(para) and (found := foot_byline(para)) is not None and found.names:
+            out.byline = found
+            why = ("a writer's 'By' line at the story's foot, over an agency's byline",)
+            out.roles.append(LineRole(first_lines[k], found.raw, "byline", why))
+            del paragraphs[k]
+            del first_lines[k]
+            return
+
+
+# How many closing paragraphs a writer's "By" line may stand in, under the story.
+_FOOT_BY_PARAGRAPHS = 5
 
 
 def _labelled_foot_writers(
@@ -1123,6 +1197,7 @@ def parse_wire_text(
     # The dateline opens the first story paragraph; a deck, a page's date stamp, share
     # buttons, bullet points or a photo caption may stand before it.
     located = _find_dateline(paragraphs, reference_date, out.headline)
+    dateline_alone = False  # the dateline's paragraph held nothing else, and has gone
     stamp = _stamp_dateline(opening.roles, reference_date) if located is None else None
     if stamp is not None:
         out.dateline = stamp.found.dateline
@@ -1155,6 +1230,7 @@ def parse_wire_text(
         if found.rest.strip(" .") and not is_date_stamp(found.rest):
             paragraphs[k] = found.rest
         else:  # nothing after the dateline (bar its full stop), or the page's stamp run into it
+            dateline_alone = True
             del paragraphs[k]
             del first_lines[k]
             if k < len(paragraphs) and is_date_stamp(paragraphs[k]):
@@ -1180,7 +1256,11 @@ def parse_wire_text(
     # No byline above the story: the writers its foot names, in the last few paragraphs
     if out.byline is None:
         _by_line_above_story(
-            out, paragraphs, first_lines, located.index if located is not None else None
+            out,
+            paragraphs,
+            first_lines,
+            located.index if located is not None else None,
+            dateline_alone,
         )
     if out.byline is None:
         _foot_writers(out, paragraphs, first_lines)
