@@ -440,6 +440,15 @@ def _factiva_article(lines: list[str]) -> Export | None:
         rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
     if len(rows) >= 2 and _title_case(lines[rows[0]]) and _sentence_case(lines[rows[1]]):
         rows = rows[:1]  # a Title Case headline over its deck in sentence case: not one line
+    if (
+        not by
+        and len(rows) >= 2
+        and rows[-1] == above[-1]
+        and _names_under_headline(lines[rows[-2]], lines[rows[-1]])
+    ):
+        # "Coalition split over carbon price as backbench revolt grows" / "Lisa Cox" / "634
+        # words": the byline field right under the headline, in its block
+        by, rows = [rows[-1]], rows[:-1]
     if not by and rows and above[-1] not in rows and name_list(lines[above[-1]]):
         # "KEVIN OTIENO" over "512 words": Factiva prints the byline field as it came, often
         # the names alone; its place (the last field over the word count, a block apart from
@@ -456,6 +465,31 @@ def _factiva_article(lines: list[str]) -> Export | None:
         headline=_join(lines, rows) if rows else None,
         byline=lines[by[0]] if by else None,
     )
+
+
+def _names_under_headline(headline: str, below: str) -> bool:
+    """`Jane Roe` (one to three person names, no place) under a headline line that is no
+    name line itself and does not break off on a small word ("Tributes paid to" / "Jane
+    Roe" is one headline wrapped)."""
+    from archiver.extract.bylines import name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    names = name_list(below)
+    if not names or len(names) > 3 or any(is_known_place(n) for n in names):
+        return False
+    if any(len([w for w in n.split() if len(w.strip(".")) > 1]) != 2 for n in names):
+        # a given name and a surname (initials aside): a Title Case deck of three words or
+        # more ("Expansion Plans Shelved") reads as a name too
+        return False
+    last = headline.split()[-1].lower() if headline.split() else ""
+    return name_list(headline) is None and last not in _SMALL_WORDS and not headline.endswith(":")
+
+
+# Words a wrapped headline's line may end on before the rest of it (a name) on the next.
+_SMALL_WORDS = {
+    "a", "an", "the", "to", "for", "of", "by", "and", "or", "with", "on", "in", "at", "as",
+    "from", "says", "say", "said", "meets", "meet", "vs", "v", "versus", "&", "-", "–", "—",
+}  # fmt: skip
 
 
 # Words this long are capitalised in a Title Case headline; shorter ones may be small words.
@@ -586,6 +620,18 @@ def inverted_authors(text: str) -> list[str]:
     return out
 
 
+def _names_over_publication(lines: list[str], at: int, below: list[int]) -> bool:
+    """Line `at` is one to three person names (no place) and the next line of text is the
+    publication's name ("Jane Roe" / "Ottawa Citizen")."""
+    from archiver.extract.bylines import is_affiliation, name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    names = name_list(lines[at])
+    if not names or len(names) > 3 or any(is_known_place(n) for n in names):
+        return False
+    return bool(below) and is_affiliation(lines[below[0]])
+
+
 def _proquest(lines: list[str]) -> Export | None:
     if not any(line.startswith(_PQ_KEY_LINES) for line in lines):
         return None  # every ProQuest record carries its document's URL or ID
@@ -648,6 +694,10 @@ def _proquest(lines: list[str]) -> Export | None:
                 names = inverted_authors(head.group(1)) if head else []
                 if names:
                     authors = names
+                elif _names_over_publication(lines, cite, [i for i in top if i > cite]):
+                    # "Jane Roe" / "Ottawa Citizen" / "Full Text": the document view prints
+                    # the author as printed, then the paper, under the title
+                    byline = lines[cite]
     out.flag_range(0, body_start, "the export's citation and abstract")
     trailer = [
         i
