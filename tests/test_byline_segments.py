@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.extract.bylines import foot_byline, name_list, parse_byline, segmented_names
+from archiver.extract.bylines import (
+    foot_byline,
+    name_and_title,
+    name_list,
+    parse_byline,
+    segmented_names,
+    stacked_byline,
+)
 from archiver.extract.databases import inverted_authors
 
 
@@ -98,3 +105,33 @@ def test_author_without_colon_at_the_foot_is_prose():
 def test_inverted_author_with_title_part():
     assert inverted_authors("DROGIN, BOB; TIMES STAFF WRITER") == ["BOB DROGIN"]
     assert inverted_authors("Staff Writer") == []
+
+
+@pytest.mark.parametrize(
+    "block, names",
+    [
+        (["Milica Radonjic", "ARN", "Podgorica", "March 12, 2021", "09:15"], ["Milica Radonjic"]),
+        (["Jane Roe", "The Paper", "12 March 2024"], ["Jane Roe"]),
+        # no stamp among the lines: a name over a place may be anything
+        (["Jane Roe", "Podgorica"], None),
+        # a place first is no writer
+        (["Podgorica", "March 12, 2021"], None),
+        # a line the grammar does not know breaks the block
+        (["Jane Roe", "was there when it happened", "March 12, 2021"], None),
+    ],
+)
+def test_stacked_byline_blocks(block, names):
+    assert stacked_byline(block) == names
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("MAY ROE STAFF REPORTER", "MAY ROE"),
+        ("Tobias Kellermann Investigative Reporter", "Tobias Kellermann"),
+        ("LETTERS TO THE EDITOR", None),
+        ("OTTAWA BUREAU CHIEF", None),
+    ],
+)
+def test_name_and_title_lines(line, name):
+    assert name_and_title(line) == name

@@ -1062,6 +1062,54 @@ def _name_before_title(text: str) -> str | None:
     return None
 
 
+def name_and_title(line: str) -> str | None:
+    """`MAY ROE STAFF REPORTER`, `Jane Roe Investigative Reporter`: one person's name, then
+    with no separator a writer's title (ending in "reporter", "writer", "editor" ...); the
+    name, or None ("LETTERS TO THE EDITOR" holds no name: "to" is a sentence's word)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    text = " ".join(line.split())
+    if len(text) > 80:
+        return None
+    name = _name_before_title(text)
+    if name is None or name_list(name) is None or is_known_place(name):
+        return None
+    return name
+
+
+# A stacked byline's lines: at most this many under the name.
+STACK_LINES = 5
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def is_clock(line: str) -> bool:
+    """A time of day alone on its line ("12:34", "9.15 am", "18:05 CET")."""
+    return _CLOCK_ALONE.match(line.strip()) is not None
+
+
+def stacked_byline(block: list[str]) -> list[str] | None:
+    """`Jane Roe` / `BIRN` / `Skopje` / `November 6, 2019` / `12:34`: a page's byline block set
+    one span a line, the writer's name first, then the outlet, the place, the date and the
+    time each on its own line (each a segment the byline grammar knows, the page's stamp
+    among them: without it, "Jane Roe" / "Skopje" may be anything). The names, or None."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.page import is_date_stamp
+
+    if not 2 <= len(block) <= STACK_LINES + 1:
+        return None
+    names = name_list(block[0])
+    if not names or len(names) > 3 or any(is_known_place(n) for n in names):
+        return None
+    stamped = False
+    for seg in block[1:]:
+        if is_date_stamp(seg) or is_clock(seg):
+            stamped = True
+        elif not (is_affiliation(seg) or is_known_place(seg) or _ACRONYM.match(seg)):
+            return None
+    return names if stamped else None
+
+
 # A name's last word a lone initial ("Jack R."): the surname follows it.
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")
 

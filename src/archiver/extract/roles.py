@@ -19,21 +19,25 @@ import re
 from dataclasses import dataclass
 
 from archiver.extract.bylines import (
+    STACK_LINES,
     Byline,
     edited_byline,
     is_affiliation,
     is_agency,
     is_author_bio,
     is_by_line,
+    is_clock,
     is_contact_line,
     is_filed_from_line,
     is_title_line,
     label_over_names,
     looks_like_name,
+    name_and_title,
     name_before_stamp,
     name_list,
     names_with_affiliation,
     parse_byline,
+    stacked_byline,
     without_glued_handle,
 )
 from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
@@ -411,9 +415,13 @@ def _classify_opening(
         for k in range(start):
             if lines[k]:
                 mark(k, "chrome", "page chrome above the page's headline (site name, menu, label)")
+        titled_above = _titled_writers_over_headline(reader, start) if not named_above else None
         if named_above is not None:
             opening.writer_above = Byline(raw=lines[named_above[0]], names=named_above[1])
             opening.writer_above_at = named_above[0]
+        elif titled_above is not None:
+            opening.writer_above = Byline(raw=titled_above[2], names=titled_above[1])
+            opening.writer_above_at = titled_above[0]
         mark(start, "headline", *page.why)
         opening.headline = page.text or lines[start]
         headline_seen = True
@@ -1080,6 +1088,21 @@ def _classify_opening(
             headline_seen = True
             skip_to = wrapped[-1] if wrapped else -1
             continue
+        if headline_seen and opening.byline is None and (stack := _stack_at(reader, i)):
+            # "Jane Roe" / "BIRN" / "Skopje" / "November 6, 2019" / "12:34": the byline's
+            # block, one span a line; the stamp's lines keep the page stamp's role
+            names, stack_end = stack
+            mark(i, "byline", f"a byline block set one span a line: names {names}")
+            for k in range(i + 1, stack_end + 1):
+                if is_date_stamp(lines[k]):
+                    mark(k, "chrome", PAGE_STAMP)
+                elif is_clock(lines[k]):
+                    mark(k, "chrome", "the time of the page's stamp, in the byline's block")
+                else:
+                    mark(k, "byline", "the byline block's outlet or place")
+            opening.byline = Byline(raw=line, names=names)
+            skip_to = stack_end
+            continue
         if headline_seen and opening.byline is None and _is_deck(reader, i):
             mark(i, "deck", "between the headline and the byline: display copy, not story")
             continue
@@ -1490,6 +1513,29 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
     return None
 
 
+def _titled_writers_over_headline(reader: _Reader, h: int) -> tuple[int, list[str], str] | None:
+    """`MAY ROE STAFF REPORTER` / `JOHN DOE INVESTIGATIVE REPORTER` / (blank) / the headline:
+    the lines right above the page's headline at line `h`, each one person's name and a
+    writer's title, as e-editions (PressReader's) print the byline over the headline. The
+    title is the evidence a name alone there lacks. The first line, the names and the lines."""
+    lines = reader.lines
+    k = h - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    taken: list[int] = []
+    names: list[str] = []
+    while k >= 0 and lines[k] and len(taken) < _WRITER_ABOVE:
+        name = name_and_title(lines[k])
+        if name is None:
+            break
+        taken.insert(0, k)
+        names.insert(0, name)
+        k -= 1
+    if not taken:
+        return None
+    return taken[0], names, "\n".join(lines[j] for j in taken)
+
+
 def _writer_under_credited_caption(
     reader: _Reader, i: int, credit: Credit, roles: list[LineRole]
 ) -> bool:
@@ -1619,6 +1665,18 @@ def _names_over_story(reader: _Reader, i: int) -> list[str] | None:
     if len(below.split()) < _LEAD_WORDS and reader.dateline(ahead[0]) is None:
         return None
     return None if _named_in_lead(reader, i, names) else names
+
+
+def _stack_at(reader: _Reader, i: int) -> tuple[list[str], int] | None:
+    """A byline block set one span a line from line `i` (bylines.stacked_byline): its names
+    and its last line."""
+    block: list[int] = []
+    for j in range(i, min(len(reader.lines), i + STACK_LINES + 2)):
+        if not reader.lines[j]:
+            break
+        block.append(j)
+    names = stacked_byline([reader.lines[j] for j in block]) if len(block) >= 2 else None
+    return (names, block[-1]) if names else None
 
 
 def _credited_photo_above(above: LineRole) -> bool:

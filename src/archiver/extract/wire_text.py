@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from archiver.extract.agencies import is_wire_source
 from archiver.extract.bylines import (
+    STACK_LINES,
     Byline,
     bio_byline,
     contact_byline,
@@ -28,6 +29,7 @@ from archiver.extract.bylines import (
     names_with_affiliation,
     parse_byline,
     signed_byline,
+    stacked_byline,
     trailer_byline,
     trailer_names_writer,
 )
@@ -653,6 +655,7 @@ def _by_line_above_story(
     first_lines: list[int],
     dateline_at: int | None,
     dateline_alone: bool = False,
+    lines: list[str] | None = None,
 ) -> None:
     """A "By" line naming people among the paragraphs above the story's first paragraph of
     prose and above its dateline (`dateline_at`, the dateline's paragraph), when the header's
@@ -680,7 +683,10 @@ def _by_line_above_story(
     for k, para in enumerate(paragraphs[:limit]):
         if _is_prose(para) and k > 0:
             return
-        if (names := _names_alone_over_story(paragraphs, k)) is not None:
+        names = _names_alone_over_story(paragraphs, k)
+        if names is None and lines is not None:
+            names = _stacked_byline(lines, first_lines[k], para)
+        if names is not None:
             out.byline = Byline(raw=para, names=names)
             why = (
                 "person names alone on a paragraph above the story's first paragraph of prose"
@@ -690,6 +696,19 @@ def _by_line_above_story(
             del paragraphs[k]
             del first_lines[k]
             return
+
+
+def _stacked_byline(lines: list[str], first: int, para: str) -> list[str] | None:
+    """The writers of a byline block set one span a line (bylines.stacked_byline) that is
+    the whole of the paragraph `para`, starting at line `first`."""
+    block: list[str] = []
+    for j in range(first, min(len(lines), first + STACK_LINES + 2)):
+        if not lines[j].strip():
+            break
+        block.append(" ".join(lines[j].split()))
+    if " ".join(block) != " ".join(para.split()):
+        return None
+    return stacked_byline(block)
 
 
 def _is_prose(para: str) -> bool:
@@ -717,6 +736,8 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
         words = [w for w in name.split() if w[:1].isupper()]  # particles ("de", "van") aside
         if not 2 <= len(words) <= 4 or is_known_place(name) or any(map(is_label_word, words)):
             return None
+        if all(is_known_place(w) for w in words):
+            return None  # "Podgorica" / "Budva": places a line each, run into one paragraph
     below = paragraphs[k + 1 : k + 3]
     if not below or not (
         _is_prose(below[0])
@@ -1261,6 +1282,7 @@ def parse_wire_text(
             first_lines,
             located.index if located is not None else None,
             dateline_alone,
+            lines,
         )
     if out.byline is None:
         _foot_writers(out, paragraphs, first_lines)
