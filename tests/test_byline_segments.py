@@ -135,3 +135,19 @@ def test_stacked_byline_blocks(block, names):
 )
 def test_name_and_title_lines(line, name):
     assert name_and_title(line) == name
+
+
+def test_a_name_over_the_pages_stamp_above_the_story():
+    from archiver.extract.wire_text import _names_alone_over_story
+
+    lead = (
+        "Mayors from more than forty towns wrote to the government on Tuesday asking for more"
+        " money to house refugees, saying their budgets could no longer cover the cost."
+    )
+    paragraphs = ["Annika Vogelsang", "03/14/2023March 14, 2023", lead]
+    assert _names_alone_over_story(paragraphs, 0) == ["Annika Vogelsang"]
+    # two short lines that are no stamp between the name and the story: no byline's place
+    assert _names_alone_over_story(["Annika Vogelsang", "Migration", "Germany", lead], 0) is None
+    # the lead's subject
+    subject = ["Annika Vogelsang", "03/14/2023", "Annika Vogelsang, 43, " + lead]
+    assert _names_alone_over_story(subject, 0) is None

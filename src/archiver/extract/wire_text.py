@@ -711,6 +711,21 @@ def _stacked_byline(lines: list[str], first: int, para: str) -> list[str] | None
     return stacked_byline(block)
 
 
+# A year in figures: "2024", "01/11/2024January 11, 2024".
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_STAMP_WORDS = 6
+
+
+def _stamp_like(para: str) -> bool:
+    """The page's date stamp: one the stamp grammar reads, or a few words holding a year and
+    no sentence's end (two spans of a stamp run together: "01/11/2024January 11, 2024")."""
+    return is_date_stamp(para) or (
+        len(para.split()) <= _STAMP_WORDS
+        and _YEAR.search(para) is not None
+        and not para.rstrip().endswith((".", "!", "?"))
+    )
+
+
 def _is_prose(para: str) -> bool:
     """A paragraph of the story: twenty words or more, ending as a sentence ends."""
     return len(para.split()) >= _PROSE_WORDS and para.rstrip("”\"’'").endswith((".", "!", "?"))
@@ -741,7 +756,12 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
     below = paragraphs[k + 1 : k + 3]
     if not below or not (
         _is_prose(below[0])
-        or (len(below) == 2 and find_credit(below[0]) is not None and _is_prose(below[1]))
+        or (
+            len(below) == 2
+            # one caption with its credit, or the page's stamp, between the name and the story
+            and (find_credit(below[0]) is not None or _stamp_like(below[0]))
+            and _is_prose(below[1])
+        )
     ):
         return None
     lead = " ".join(paragraphs[k + 1 : k + 1 + _SUBJECT_PARAGRAPHS]).lower()
