@@ -151,3 +151,14 @@ def test_a_name_over_the_pages_stamp_above_the_story():
     # the lead's subject
     subject = ["Annika Vogelsang", "03/14/2023", "Annika Vogelsang, 43, " + lead]
     assert _names_alone_over_story(subject, 0) is None
+
+
+def test_a_name_and_paper_block_over_the_stamps_paragraph():
+    from archiver.extract.wire_text import _stacked_byline
+
+    lines = ["Marisol Quintero-Hart", "Tucson Post", "", "Published 7:12 a.m. MT July 9, 2023"]
+    para = "Marisol Quintero-Hart Tucson Post"
+    assert _stacked_byline(lines, 0, para, lines[3]) == ["Marisol Quintero-Hart"]
+    assert _stacked_byline(lines, 0, para, None) is None  # no stamp: no evidence
+    # the paragraph is more than the block: no block
+    assert _stacked_byline(lines, 0, para + " said on Sunday", lines[3]) is None

@@ -22,6 +22,7 @@ from archiver.extract.bylines import (
     bio_byline,
     contact_byline,
     foot_byline,
+    is_affiliation,
     is_agency,
     is_by_line,
     labelled_foot_byline,
@@ -685,7 +686,10 @@ def _by_line_above_story(
             return
         names = _names_alone_over_story(paragraphs, k)
         if names is None and lines is not None:
-            names = _stacked_byline(lines, first_lines[k], para)
+            # the page's stamp may be the next paragraph ("Jane Roe" / "Arizona Republic" /
+            # blank / "Published 6:01 a.m. MT Aug. 21, 2020")
+            stamp = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            names = _stacked_byline(lines, first_lines[k], para, stamp)
         if names is not None:
             out.byline = Byline(raw=para, names=names)
             why = (
@@ -698,9 +702,12 @@ def _by_line_above_story(
             return
 
 
-def _stacked_byline(lines: list[str], first: int, para: str) -> list[str] | None:
+def _stacked_byline(
+    lines: list[str], first: int, para: str, below: str | None = None
+) -> list[str] | None:
     """The writers of a byline block set one span a line (bylines.stacked_byline) that is
-    the whole of the paragraph `para`, starting at line `first`."""
+    the whole of the paragraph `para`, starting at line `first`; the page's stamp may stand
+    in the next paragraph (`below`) instead of in the block."""
     block: list[str] = []
     for j in range(first, min(len(lines), first + STACK_LINES + 2)):
         if not lines[j].strip():
@@ -708,7 +715,10 @@ def _stacked_byline(lines: list[str], first: int, para: str) -> list[str] | None
         block.append(" ".join(lines[j].split()))
     if " ".join(block) != " ".join(para.split()):
         return None
-    return stacked_byline(block)
+    found = stacked_byline(block)
+    if found is None and below is not None and len(below) <= 160 and is_date_stamp(below):
+        found = stacked_byline([*block, below])
+    return found
 
 
 # A year in figures: "2024", "01/11/2024January 11, 2024".
@@ -753,6 +763,10 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
             return None
         if all(is_known_place(w) for w in words):
             return None  # "Podgorica" / "Budva": places a line each, run into one paragraph
+        if any(is_affiliation(" ".join(words[n:])) for n in range(2, len(words))):
+            # "Jane Roe" / "Arizona Republic" run into one paragraph: a name and the paper,
+            # the stacked block's to read
+            return None
     below = paragraphs[k + 1 : k + 3]
     if not below or not (
         _is_prose(below[0])
