@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from archiver.extract.unwrap import unwrap
+from archiver.extract.unwrap import read_as_written, unwrap
 from archiver.extract.wire_text import parse_wire_text
 
 _STORY = (
@@ -102,3 +102,44 @@ def test_explain_points_at_the_written_lines():
     assert headline.text == head and headline.line == 0
     assert any("read as one" in why for why in headline.why)
     assert byline.line == 3  # the byline's own line in the capture, under the two lines
+
+
+def test_headline_as_long_as_the_width_over_a_wrapped_deck_stays_apart():
+    head = "Storm surge barrier for the estuary towns to cost twice first estimate"
+    deck = (
+        "Engineers say the barrier will need deeper foundations than planned, and the regional "
+        "council will have to find the extra money from its flood reserve"
+    )
+    found = unwrap(_wrapped(f"{head}\n{deck}\nJane Roe\n\n{_STORY}"))
+    assert found is not None
+    assert found.raw_lines[:2] == [head, deck]
+
+
+def test_a_dash_carries_a_line_on_unless_it_opens_an_item():
+    head = "Britain sets a heat record as the capital swelters in the afternoon sun"
+    lines = _wrapped(f"{head} - but storms are forecast for the weekend\n\n{_STORY}")
+    assert lines[1].startswith("- but")
+    found = unwrap(lines)
+    assert found is not None and found.raw_lines[0].endswith(
+        "sun - but storms are forecast for the weekend"
+    )
+    items = "The committee listed three works to be done before the winter storms:"
+    lines = [items.ljust(70, " ").rstrip(), "- new pontoons", "- anchors", ""]
+    found = unwrap(lines + _wrapped(_STORY))
+    assert found is not None and "- new pontoons" in found.raw_lines
+
+
+def test_doubled_line_breaks_are_made_single():
+    written = ["Headline of the story", "By Jane Roe", "", "Caption of a photo.", "JANE ROE / AP"]
+    written += ["", "First paragraph of the story.", "", "Second paragraph."]
+    doubled = "\n\n".join(written).split("\n")
+    found = read_as_written(doubled)
+    assert found is not None
+    assert found.raw_lines == written
+    assert [span[0] for span in found.spans] == [2 * i for i in range(len(written))]
+
+
+def test_one_line_paragraphs_set_apart_by_blank_lines_are_not_undoubled():
+    written = ["Headline of the story", "", "By Jane Roe", "", "First paragraph.", "", "Second."]
+    written += ["", "Third paragraph.", "", "Fourth."]
+    assert read_as_written(written) is None

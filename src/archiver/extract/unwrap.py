@@ -2,19 +2,23 @@
 
 Text browsers (`lynx -dump`, `w3m -dump`) break a page's lines at 72 to 80 columns, mail
 programs at 72 to 78, "save as text" at its own width: a headline, a caption or a subject line
-longer than that comes out over two or three lines ("... as licensed" / "release begins",
+longer than that comes out over two or three lines ("... for the harbour" / "towns",
 "(AP Photo/Jane" / "Doe)"), and the role parser, which reads a line as a unit, sees half a
 headline and a credit cut in two. Such a capture is known by its lines' lengths: a width no
-line with a space in it passes, near which many lines end, and at each of those ends the next
-line's first word would not have fitted within the width (a wrapper fills a line greedily).
+line with a space in it passes, near which many lines end; at most of those ends the next
+line's first word would not have fitted within the width (a wrapper fills a line greedily),
+and several of them break a sentence (a list of lines of like length breaks none).
 
 Each break is then decided on its own: it is soft (the same written line goes on) when the
 line above is full (the next line's first word would not have fitted), the next line is not
-indented deeper (a paragraph's first line may be indented, its next lines not), and the next
-line opens no item of its own (a list item, a "Field:" of a header, a "By" line) and neither
-line is a table's row. Every other break is a real one. Copy set by a typesetter rather than
-a greedy wrapper (old wire copy, whose lines end short of the width as the typesetter chose)
-has too few lines that are full in that sense and is left as it is.
+indented deeper (a paragraph's first line may be indented, its next lines not: old wire copy
+is read so, its indented paragraph starts kept), opens no item of its own (a list item, a
+"Field:" of a header, a "By" line), neither line is a table's row, and the next line carries
+the line above on (see _soft). Every other break is a real one.
+
+A capture whose every line break was doubled (a blank line after each line, as some copy and
+paste between programs does) is read with its breaks single again when that is certain: every
+other line is blank, and the blank lines that were there before stand in threes.
 
 The logical lines keep the number of their first written line, so `archiver extract
 --explain` still points at the capture's own lines.
@@ -40,12 +44,16 @@ _FULL_SHARE = 0.75
 # A line under this share of the width is never full, however long the next word (a URL).
 _MIN_FULL_SHARE = 0.6
 
-_LIST_ITEM = re.compile(r"^(?:[*•·▪‣◦–-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_LIST_ITEM = re.compile(r"^(?:[*•·▪‣◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 # "Subject: ...", "Date: ...", "Photo: ...": a field's label opens its own line.
 _FIELD = re.compile(r"^[A-Z][\w-]{0,20}(?: [\w-]{1,20}){0,2}:(?:\s|$)")
 _BY_LINE = re.compile(r"^(?i:by)\s+[A-Z]")
-# A table's row: items kept apart by runs of spaces, tabs or bars.
-_TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S|\s\|\s")
+# A table's row: items kept apart by runs of spaces or tabs, or a row drawn with bars (a
+# single bar between words is a page title's: "Headline | Site").
+_TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S|^\|.*\|$|^\+[-=+]+$")
+# A dash opening a line is a list's item after a line that ends a sentence or a lead-in, or
+# under another item; elsewhere it carries the line on ("... in record heat" / "- but ...").
+_DASH_ITEM = re.compile(r"^[—–-]\s")
 
 
 @dataclass(frozen=True)
@@ -109,27 +117,50 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     elif _indent(below) != _indent(above):
         return False
     text = below.strip()
-    if _LIST_ITEM.match(text) or _FIELD.match(text) or _BY_LINE.match(text):
-        return False
     if _TABLE_ROW.search(above.strip()) or _TABLE_ROW.search(text):
         return False
+    if _BY_LINE.match(text):
+        return False  # "... as the moratorium drags on" / "By Jane Roe"
     if _carries_on(above, text):
+        # a line that ends on a small word or a comma goes on whatever opens the next one
+        # ("... the port on" / "Monday night. Image: ...")
         return True
+    if _LIST_ITEM.match(text) or _FIELD.match(text):
+        return False
+    if _DASH_ITEM.match(text):
+        # an item under a lead-in or another item; else a dash that goes on with the line
+        return not (above.rstrip().endswith((":", ".", ";")) or _DASH_ITEM.match(above.strip()))
     head = above.strip()
+    if _SENTENCE_END.search(head) and _credit_after(head, text):
+        # a caption's last sentence and the credit after it ("... on Sunday." / "[ JANE ROE |
+        # Times ]", "... in the harbour." / "Jane Roe—AFP/Getty Images") were one line
+        return True
     if opens and _SENTENCE_END.search(head):
         # a whole sentence on its first line ("Is the ferry strike over?") over a line
         # in capitals: a headline over its deck as likely as a paragraph going on
         return False
-    if then.strip() and _full(below, then, width) and _carries_on(below, then.strip()):
-        return True  # the line below is full and goes on too: the middle of a paragraph
-    if _CREDIT_OPEN.search(head) or _caps_run(head, text):
+    if (
+        not opens
+        and then.strip()
+        and _full(below, then, width)
+        and _carries_on(below, then.strip())
+    ):
+        # the line below is full and goes on too, under a line that carries on another: the
+        # middle of a paragraph (under a first line, a line in capitals that goes on may be
+        # the deck under a headline as long as the width)
+        return True
+    if (
+        _CREDIT_OPEN.search(head)
+        or _caps_run(head, text)
+        or (_NAME_OPENS.search(head) and _credit_after("", text))
+    ):
         # "... Photo: Jane" / "Roe/TT", "... on Monday. THE ASSOCIATED" / "PRESS/Jane Roe": a
         # caption's credit broken over the lines
         return True
     # a tail in capitals after a line that ends on a whole word: the wrapped line's last
     # words ("... flood warnings for northern" / "Queensland") unless it is a unit of its own
     # (a name, a stamp, a credit, the page's furniture: a headline as long as the width over
-    # its byline); a name carried on ("... outside the Royal" / "Courts of Justice on
+    # its byline); a name carried on ("... outside the Royal" / "Albert Hall on
     # Monday."); a Title Case line carried on in Title Case ("... As Ferry Crews" / "Walk
     # Out Again")
     if _unit(text):
@@ -137,7 +168,7 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     last = head.rsplit(None, 1)[-1]
     return (
         len(text.split()) <= _TAIL_WORDS
-        or (last[:1].isupper() and last.isalpha() and not _title_case(head))
+        or (_name_goes_on(last, text) and not _title_case(head))
         or (_title_case(head) and _title_case(text))
     )
 
@@ -145,9 +176,43 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
 _SENTENCE_END = re.compile(r"[.?!][\"”’']?$")
 # A credit's label with at most two words after it at the line's end: the name goes on below.
 _CREDIT_OPEN = re.compile(
-    r"(?i:\b(?:photo(?:graph)?s?|pictures?|image|credit|foto|source))\s*:\s*(?:\S+\s*){0,2}$"
+    r"(?:(?i:\b(?:photo(?:graph)?s?|photographer|pictures?|image|credit|foto|source))"
+    r"\s*(?::|\s(?i:by))"
+    r"|(?i:\b(?:courtesy(?: of)?|supplied by)))\s*(?:\S+\s*){0,5}$"
     r"|\((?i:[a-z]{1,12} )?(?i:photo|file)(?:/\S*)?\s*(?:\S+\s*){0,2}$"
 )
+
+
+def _name_goes_on(last: str, below: str) -> bool:
+    """A name broken over the lines: the line ends on a capitalised word and the next one
+    opens with two ("... outside the Royal" / "Albert Hall on Monday"; a deck under a headline
+    ending on a name opens with one: "... in October" / "Drivers will ...")."""
+    words = below.split()
+    return (
+        last[:1].isupper()
+        and last.isalpha()
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words[:2])
+    )
+
+
+# A sentence's end, then a capitalised word or two at the line's end: a photographer's name
+# begun after the caption ("... on Oct. 3. Jane" / "Roe—AFP/Getty Images").
+_NAME_OPENS = re.compile(r"[.?!)]\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*$")
+
+
+def _credit_after(sentence: str, line: str) -> bool:
+    """The line is a credit of its own, or the two lines read as one end in a credit that the
+    line above alone does not hold ("... beach on Sunday." / "[Jane Roe, Standard]")."""
+    from archiver.extract.credits import find_credit, is_credit_line
+
+    if is_credit_line(line.strip("|[] ")):
+        return True
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if len(words) > _TAIL_WORDS or find_credit(sentence, in_header=True) is not None:
+        return False
+    found = find_credit(f"{sentence} {line}", in_header=True)
+    return found is not None and found.credit.split()[-1] in line
 
 
 def _caps_run(above: str, below: str) -> bool:
@@ -200,7 +265,8 @@ _CARRY_ON = frozenset(
     "a an the of to in on at for from with and or but by as into over under after before than "
     "that which who whose its their his her our your this these those one since until about "
     "between against through during without within across near amid via per is are was were "
-    "has have had will would can could not".split()
+    "has have had will would can could not several many some all both each every more most "
+    "other such any few".split()
 )
 
 
@@ -250,3 +316,44 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     if len(out) == len(raw_lines):
         return None
     return Unwrapped(out, spans, width, indents, lengths)
+
+
+# A capture with every line break doubled has at least this many lines, and this many of its
+# blank lines were blank lines before (three in a row now).
+_DOUBLED_MIN_LINES = 8
+_DOUBLED_MIN_GAPS = 2
+
+
+def _undouble(raw_lines: list[str]) -> list[int] | None:
+    """The lines kept when every line break was doubled: every line at an odd index is blank,
+    and some at an even index are (the blank lines that were there before; a page whose
+    one-line paragraphs are set apart by single blank lines has none there)."""
+    if len(raw_lines) < _DOUBLED_MIN_LINES:
+        return None
+    if any(raw_lines[i].strip() for i in range(1, len(raw_lines), 2)):
+        return None
+    kept = list(range(0, len(raw_lines), 2))
+    inner = [i for i in kept if 0 < i < len(raw_lines) - 1]
+    if sum(not raw_lines[i].strip() for i in inner) < _DOUBLED_MIN_GAPS:
+        return None
+    return kept
+
+
+def read_as_written(raw_lines: list[str]) -> Unwrapped | None:
+    """The capture's lines as written: line breaks doubled made single again, then
+    hard-wrapped lines joined; None when neither applies."""
+    kept = _undouble(raw_lines)
+    if kept is None:
+        return unwrap(raw_lines)
+    base = [raw_lines[i] for i in kept]
+    found = unwrap(base)
+    if found is None:
+        return Unwrapped(
+            base,
+            [range(i, i + 1) for i in kept],
+            0,
+            [(_indent(line),) for line in base],
+            [len(line.strip()) for line in base],
+        )
+    spans = [range(kept[span[0]], kept[span[-1]] + 1) for span in found.spans]
+    return Unwrapped(found.raw_lines, spans, found.width, found.indents, found.lengths)

@@ -80,7 +80,7 @@ from archiver.extract.roles import (
     classify_opening,
     next_text_index,
 )
-from archiver.extract.unwrap import Unwrapped, unwrap
+from archiver.extract.unwrap import Unwrapped, read_as_written
 from archiver.model import Dateline, Photo, Warning
 
 # Spaces other than the plain one and the tab: no-break, ogham, the typographic widths, the
@@ -986,7 +986,7 @@ def parse_wire_text(
     capture = read_capture([clean(line) for line in raw_lines])
     # Hard-wrapped by the tool that saved it (a text browser, a mail program): read as the
     # lines it was written as, unless the capture's reader joins its own column's lines
-    unwrapped = unwrap(raw_lines) if capture.kind not in _JOINS_OWN_LINES else None
+    unwrapped = read_as_written(raw_lines) if capture.kind not in _JOINS_OWN_LINES else None
     if unwrapped is not None:
         raw_lines = unwrapped.raw_lines
         capture = read_capture([clean(line) for line in raw_lines])
