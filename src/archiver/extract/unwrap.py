@@ -63,9 +63,8 @@ class Unwrapped:
     raw_lines: list[str]
     spans: list[range]
     width: int
-    # per logical line: the indentation and the greatest length of each of its written lines
+    # per logical line: the indentation of each of its written lines
     indents: list[tuple[int, ...]]
-    lengths: list[int]
 
 
 def _indent(raw: str) -> int:
@@ -107,8 +106,14 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     """Whether the break between `above` and `below` (the next written line) is the
     wrapper's; `opens`: `above` is the first written line of its logical line; `then`: the
     written line under `below`."""
-    if " " not in above.strip() or not _full(above, below, width):
+    if " " not in above.strip():
         return False  # a URL or a word too long to break passes the width on its own
+    if not _full(above, below, width) and not (
+        # a typesetter's line (old wire copy) ends short of the width where a greedy wrapper
+        # would have gone on; the next line going on in lower case tells it
+        len(above) >= width - _NEAR and below.strip()[:1].islower()
+    ):
+        return False
     # a paragraph's first line may be indented deeper than the lines that carry it on; a line
     # indented deeper than the one above opens a paragraph
     if opens:
@@ -119,8 +124,10 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     text = below.strip()
     if _TABLE_ROW.search(above.strip()) or _TABLE_ROW.search(text):
         return False
-    if _BY_LINE.match(text):
+    if _BY_LINE.match(text) and not _PHOTO_BY.search(above):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
+    if text[:1].isupper() and _opens_story(text):
+        return False  # "... Photo by JANE ROE" / "OSLO, March 3 (Reuters) - The ..."
     if _carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
@@ -199,6 +206,21 @@ def _name_goes_on(last: str, below: str) -> bool:
 # A sentence's end, then a capitalised word or two at the line's end: a photographer's name
 # begun after the caption ("... on Oct. 3. Jane" / "Roe—AFP/Getty Images").
 _NAME_OPENS = re.compile(r"[.?!)]\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*$")
+
+
+# A photo's credit begun: an open bracket or the word "photo" before "by Jane Roe" below.
+_PHOTO_BY = re.compile(r"\([^()]*$|(?i:\b(?:photo(?:graph)?|picture|image)s?)$")
+# A story's dateline opens a line followed by this many words of the story at least.
+_DATELINE_REST_WORDS = 3
+
+
+def _opens_story(line: str) -> bool:
+    """The line opens with a story's dateline ("OSLO, March 3 (Reuters) - The ..."): no line
+    of a caption or a credit carried on (a credit "JANE ROE (AFP)" has no story after it)."""
+    from archiver.extract.datelines import match_dateline
+
+    found = match_dateline(line, None)
+    return found is not None and len(found.rest.split()) >= _DATELINE_REST_WORDS
 
 
 def _credit_after(sentence: str, line: str) -> bool:
@@ -296,7 +318,6 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     out: list[str] = []
     spans: list[range] = []
     indents: list[tuple[int, ...]] = []
-    lengths: list[int] = []
     i = 0
     while i < len(lines):
         j = i + 1
@@ -311,11 +332,10 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
             out.append(" ".join([lines[i], *(lines[k].strip() for k in range(i + 1, j))]))
         spans.append(range(i, j))
         indents.append(tuple(_indent(lines[k]) for k in range(i, j)))
-        lengths.append(max(len(lines[k].strip()) for k in range(i, j)))
         i = j
     if len(out) == len(raw_lines):
         return None
-    return Unwrapped(out, spans, width, indents, lengths)
+    return Unwrapped(out, spans, width, indents)
 
 
 # A capture with every line break doubled has at least this many lines, and this many of its
@@ -353,7 +373,6 @@ def read_as_written(raw_lines: list[str]) -> Unwrapped | None:
             [range(i, i + 1) for i in kept],
             0,
             [(_indent(line),) for line in base],
-            [len(line.strip()) for line in base],
         )
     spans = [range(kept[span[0]], kept[span[-1]] + 1) for span in found.spans]
-    return Unwrapped(found.raw_lines, spans, found.width, found.indents, found.lengths)
+    return Unwrapped(found.raw_lines, spans, found.width, found.indents)

@@ -401,18 +401,18 @@ def _blocks(
     return blocks
 
 
-def _paragraphs(block: list[str], lengths: list[int]) -> list[str]:
-    """A block of hard-wrapped lines is one paragraph; long lines are a paragraph each.
-    `lengths`: each line's length as written (a logical line's longest written line)."""
+def _paragraphs(block: list[str]) -> list[str]:
+    """A block of hard-wrapped lines is one paragraph; long lines are a paragraph each (a
+    hard-wrapped capture's paragraphs are read as the logical lines they were written as)."""
     if len(block) == 1:
         return block
-    if all(n < _WRAP_WIDTH for n in lengths[:-1]):
+    if all(len(line) < _WRAP_WIDTH for line in block[:-1]):
         return [" ".join(block)]
     return block
 
 
 def _dateline_under_short_lines(
-    kept: list[str], lengths: list[int], paras: list[str], reference_date: dt.date | None
+    kept: list[str], paras: list[str], reference_date: dt.date | None
 ) -> int | None:
     """Where a dateline opens a paragraph inside lines joined as hard-wrapped copy: its last
     line, written on one line (longer than any wrapped line) under short lines; or, in
@@ -420,10 +420,10 @@ def _dateline_under_short_lines(
     prose (a writer's name, a label). None when no dateline opens there."""
     if len(paras) != 1 or len(kept) < 2:
         return None
-    if lengths[-1] >= _WRAP_WIDTH and match_dateline(kept[-1], reference_date) is not None:
+    if len(kept[-1]) >= _WRAP_WIDTH and match_dateline(kept[-1], reference_date) is not None:
         return len(kept) - 1
     for i in range(1, min(len(kept) - 1, _SHORT_HEAD_LINES) + 1):
-        if lengths[i - 1] >= _SHORT_HEAD_WIDTH:
+        if len(kept[i - 1]) >= _SHORT_HEAD_WIDTH:
             break
         if match_dateline(" ".join(kept[i:]), reference_date) is not None:
             return i
@@ -1084,13 +1084,9 @@ def parse_wire_text(
     credited_at = -1  # the last line that credited a photo
     sources = _PageSources()  # the page's photo sources, read when first asked
 
-    def written_len(no: int, line: str) -> int:
-        return unwrapped.lengths[no] if unwrapped is not None else len(line)
-
     written = unwrapped.indents if unwrapped is not None else None
     for block in _blocks(raw_lines, lines, opening.story_start, written):
         kept: list[str] = []
-        kept_len: list[int] = []  # each kept line's length as written
         k = 0
         while k < len(block):
             line, no = block[k]
@@ -1115,7 +1111,6 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
-                kept_len.append(written_len(no, line))
             elif is_rights_signoff(line) and (no >= signoff_at or credited_at == no - 1):
                 # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption; a
                 # notice of four words or more ("© The Irish Times") is itself the last such line
@@ -1192,12 +1187,10 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
-                kept_len.append(written_len(no, line))
             elif no == signoff_at and _agency_signoff(line):
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
-                kept_len.append(written_len(no, line))
             elif _photo_line(line, photos, False):
                 credited_at = no
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
@@ -1229,12 +1222,11 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
-                kept_len.append(written_len(no, line))
             k += 1
         if kept:
-            paras = _paragraphs(kept, kept_len)
+            paras = _paragraphs(kept)
             split = (
-                _dateline_under_short_lines(kept, kept_len, paras, reference_date)
+                _dateline_under_short_lines(kept, paras, reference_date)
                 if len(paragraphs) < _DATELINE_PARAGRAPHS
                 else None
             )
