@@ -111,7 +111,7 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     if not _full(above, below, width) and not (
         # a typesetter's line (old wire copy) ends short of the width where a greedy wrapper
         # would have gone on; the next line going on in lower case tells it
-        len(above) >= width - _NEAR and below.strip()[:1].islower()
+        len(above) >= width - _NEAR and below.strip()[:1].islower() and not _unit(below.strip())
     ):
         return False
     # a paragraph's first line may be indented deeper than the lines that carry it on; a line
@@ -126,12 +126,12 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         return False
     if _BY_LINE.match(text) and not _PHOTO_BY.search(above):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
-    if text[:1].isupper() and _opens_story(text):
-        return False  # "... Photo by JANE ROE" / "OSLO, March 3 (Reuters) - The ..."
     if _carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
         return True
+    if text[:1].isupper() and _opens_story(text):
+        return False  # "... Photo by JANE ROE" / "OSLO, March 3 (Reuters) - The ..."
     if _LIST_ITEM.match(text) or _FIELD.match(text):
         return False
     if _DASH_ITEM.match(text):
