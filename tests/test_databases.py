@@ -23,6 +23,9 @@ def test_each_service_is_recognised_on_its_fields():
         "factiva-article-view-export.txt": "Factiva export",
         "proquest-labelled-export.txt": "ProQuest export",
         "newsbank-record-export.txt": "NewsBank export",
+        "proquest-historical-bare-fields.txt": "ProQuest export",
+        "ebsco-record-fields-over-full-text.txt": "EBSCOhost export",
+        "wire-catchline-over-headline-label.txt": "wire service header",
     }
     for name, kind in kinds.items():
         found = read_export(_lines(name))
@@ -143,3 +146,22 @@ def test_factiva_byline_field_of_names_alone():
         found.headline
         == "Harbour council delays vote on container terminal Expansion Plans Shelved"
     )
+
+
+def test_a_story_with_one_headline_label_is_no_wire_header():
+    # "Headline:" alone is a word a story or a page may print; the desk's catchline beside it
+    # is what tells the agency's header
+    lines = ["Headline: inflation eases", "", "Prices rose 2 per cent in May, the office said."]
+    assert read_export(lines) is None
+
+
+def test_bare_proquest_labels_inside_the_story_stay_story():
+    found = read_export(_lines("proquest-historical-bare-fields.txt"))
+    assert found is not None
+    story = [
+        line
+        for line, hidden in zip(found.capture.lines, found.capture.wrapper, strict=True)
+        if line and not hidden
+    ]
+    assert "Publication date for the work" in story  # a label's words opening a story's line
+    assert not any(line.startswith("Publication title") for line in story)

@@ -188,3 +188,32 @@ def test_logo_word_and_network_notice():
     assert not is_logo_word("Azcentral.")  # a capitalised word: a sentence's, perhaps
     assert is_page_top("part of the USA TODAY Network")
     assert not is_page_top("part of the bridge collapses")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AM-Quake-Freeway, 1st Ld-Writethru,a0412,0678",
+        "BC-Iraq-Bombing,0532",
+        "PM-Dam-Repairs, 2nd Ld-Writethru,a0611,0412",
+        "BC-US--Budget, Bjt,a0123",
+    ],
+)
+def test_wire_slug_lines_are_page_tops(line):
+    from archiver.extract.pagetops import is_page_top
+
+    assert is_page_top(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PM-Led Talks Stall, 1200 Jobs at Risk",  # a spaced headline after the hyphen
+        "AM-Radio, FM Stations Merge",  # no story number or word count
+        "AM-Quake-Freeway",  # the keyword alone: no comma-set parts
+    ],
+)
+def test_slug_shaped_headlines_are_no_page_tops(line):
+    from archiver.extract.pagetops import is_page_top
+
+    assert not is_page_top(line)

@@ -596,11 +596,25 @@ _PQ_CITATION = re.compile(r"^[^;:]{3,80};\s[^;]{2,120}\b(?:1[6-9]|20)\d\d:\s*\S{
 _CITATION_AUTHORS = re.compile(r"^(.{3,200}?[a-z]{2})\.\s")
 
 
-def _pq_label(line: str) -> tuple[str, str] | None:
+# The historical newspapers' record view prints its fields without colons, the label then the
+# value ("ProQuest document ID 168212954", "Publication title Los Angeles Times (1923-1995)");
+# its document ID row, so printed, is what tells such a record.
+_PQ_BARE_KEY = re.compile(r"^ProQuest document ID\s+\d{4,14}$", re.IGNORECASE)
+_PQ_BARE_LABEL = re.compile(
+    r"^(?P<label>"
+    + "|".join(re.escape(lab) for lab in sorted(_PQ_LABELS, key=len, reverse=True))
+    + r")(?:\s+(?P<value>\S.*))?$",
+    re.IGNORECASE,
+)
+
+
+def _pq_label(line: str, bare: bool = False) -> tuple[str, str] | None:
     m = _PQ_LABEL.match(line)
-    if m is None or m.group("label").lower() not in _PQ_LABELS:
-        return None
-    return m.group("label").lower(), m.group("value").strip()
+    if m is not None and m.group("label").lower() in _PQ_LABELS:
+        return m.group("label").lower(), m.group("value").strip()
+    if bare and (b := _PQ_BARE_LABEL.match(line)) is not None and b.group("value"):
+        return b.group("label").lower(), b.group("value").strip()
+    return None
 
 
 def inverted_authors(text: str) -> list[str]:
@@ -633,9 +647,23 @@ def _names_over_publication(lines: list[str], at: int, below: list[int]) -> bool
 
 
 def _proquest(lines: list[str]) -> Export | None:
-    if not any(line.startswith(_PQ_KEY_LINES) for line in lines):
+    bare = any(_PQ_BARE_KEY.match(line) for line in lines)
+    if not bare and not any(line.startswith(_PQ_KEY_LINES) for line in lines):
         return None  # every ProQuest record carries its document's URL or ID
     labels: dict[str, int] = {}
+    if bare:
+        # labels without colons could open a story's own lines ("Pages of the report ..."):
+        # only the run of fields that closes the record counts as its index fields
+        at = len(lines)
+        for i in range(len(lines) - 1, -1, -1):
+            if not lines[i]:
+                continue
+            if _pq_label(lines[i], bare=True) is None:
+                break
+            at = i
+        for i in range(at, len(lines)):
+            if lines[i] and (found := _pq_label(lines[i], bare=True)) is not None:
+                labels.setdefault(found[0], i)
     for i in range(len(lines)):
         if lines[i] and (found := _pq_label(lines[i])) is not None:
             labels.setdefault(found[0], i)
@@ -803,17 +831,152 @@ def _nb_unlabelled_headline(lines: list[str], body_start: int) -> str | None:
     from archiver.extract.page import is_date_stamp
     from archiver.extract.pagetops import is_paper_with_place
 
-    for i in _text_lines(lines, 0, body_start):
+    top = _text_lines(lines, 0, body_start)
+    for k, i in enumerate(top):
         text = lines[i]
         if _nb_label(text) is not None or is_date_stamp(text):
             continue
         if is_paper_with_place(text) or _is_source_name(text, lines):
             continue
+        if _CATALOGUE_NAME.match(text):
+            continue  # "Seattle Times, The (WA)": a library's filing form of the paper's name
+        if (
+            k + 1 < len(top)
+            and _PLACE_IN_BRACKETS.search(text)
+            and is_date_stamp(lines[top[k + 1]])
+        ):
+            continue  # a name and its place over the issue's date: the paper ("Saskatoon StarPhoenix (SK)")
         return text
     return None
 
 
-_READERS = (_lexis, _factiva, _proquest, _newsbank)
+# A paper's name as a library catalogue files it, its article moved to the end, and the place
+# in brackets: "Seattle Times, The (WA)", "Oregonian, The (Portland, OR)".
+_PLACE_IN_BRACKETS = re.compile(r"\s\([A-Z][^()]{1,38}\)$")
+_CATALOGUE_NAME = re.compile(
+    r"^[A-Z][^()]{1,50}, (?:The|A|La|Le|Les|El|Die|Der)(?: \([^()]{2,40}\))?$"
+)
+
+
+# --- EBSCOhost ----------------------------------------------------------------------------
+# An EBSCOhost record: "Record: 1" over its fields ("Title:", "Authors:", "Source:", ...,
+# "Accession Number:", "Database:"), then the full text; the rights notice closes it
+# ("Copyright of USA Today is the property of ... individual use.").
+_EB_LABELS = {
+    "title",
+    "authors",
+    "author",
+    "source",
+    "document type",
+    "subject terms",
+    "geographic terms",
+    "people",
+    "company/entity",
+    "naics/industry codes",
+    "abstract",
+    "full text word count",
+    "issn",
+    "isbn",
+    "accession number",
+    "database",
+    "section",
+    "publication type",
+    "language",
+    "lexile",
+    "author affiliations",
+    "reviews & products",
+}
+_EB_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z/& ]{1,30}?):\s*(?P<value>.*)$")
+_EB_RECORD = re.compile(r"^Record:\s*\d{1,6}$")
+_EB_RIGHTS = re.compile(r"^Copyright of .{2,120} is the property of ")
+
+
+def _eb_label(line: str) -> tuple[str, str] | None:
+    m = _EB_LABEL.match(line)
+    if m is None or m.group("label").lower() not in _EB_LABELS:
+        return None
+    return m.group("label").lower(), m.group("value").strip()
+
+
+def _names_line(line: str) -> list[str]:
+    """ "Colette Baptiste and Peter Mwangi" -> ["colette baptiste", "peter mwangi"]."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", line.strip().lower())
+    return [p for p in parts if p]
+
+
+def _ebsco(lines: list[str]) -> Export | None:
+    labels: dict[str, int] = {}
+    for i in _text_lines(lines)[:_HEADER_LINES]:
+        if (found := _eb_label(lines[i])) is not None:
+            labels.setdefault(found[0], i)
+    if not {"accession number", "database"} <= labels.keys() or len(labels) < 4:
+        return None  # every EBSCOhost record names its accession number and its database
+    out = _Builder("EBSCOhost export", lines)
+    record = next((i for i in _text_lines(lines) if _EB_RECORD.match(lines[i])), None)
+    if record is not None and record < min(labels.values()):
+        out.flag(record, "the export's record number")
+    # the fields end at the first blank line after the last of them (a field's value, as
+    # "Subject Terms:", runs on over the lines under it)
+    last = max(labels.values())
+    body_start = next((i for i in range(last, len(lines)) if not lines[i]), len(lines))
+    out.flag_range(0, body_start, "the export's record fields")
+    values: dict[str, str] = {}
+    for i in _text_lines(lines, 0, body_start):
+        if (found := _eb_label(lines[i])) is not None:
+            values.setdefault(found[0], found[1])
+    body = _text_lines(lines, body_start)
+    # the full text repeats its own section field before the story
+    while body and (found := _eb_label(lines[body[0]])) is not None and found[0] == "section":
+        out.flag(body[0], "the export's section field")
+        body = body[1:]
+    headline = values.get("title", "").strip() or None
+    if headline and body and lines[body[0]].rstrip(".") == headline.rstrip("."):
+        headline = lines[body[0]]  # the story's own headline, as printed (the field adds a stop)
+        out.flag(body[0], "the full text's headline, given by the title field")
+        body = body[1:]
+    elif headline and headline.endswith(".") and not headline.endswith(".."):
+        headline = headline[:-1]  # the database's field closes every title with a full stop
+    authors = inverted_authors(values.get("authors") or values.get("author") or "")
+    if authors and body and _names_line(lines[body[0]]) == [a.lower() for a in authors]:
+        out.flag(body[0], "the full text's writers, given by the authors field")
+    rights = [i for i in _text_lines(lines, body_start) if _EB_RIGHTS.match(lines[i])]
+    if rights:
+        out.flag_range(rights[-1], len(lines), "the export's rights notice")
+    return out.export(headline=headline, authors=authors)
+
+
+# --- A news agency's labelled header -------------------------------------------------------
+# A wire service's feed as delivered to a newsroom labels its story's header: the desk's
+# "Catchline:" (or "Slug:", "Keyword:") over the "Headline:" (PA's newswire: "Catchline: FLOODS
+# Water" / "Headline: 140,000 homes ..."). The label names the headline; it is no part of it.
+_WIRE_LABEL = re.compile(
+    r"^(?P<label>Catchline|Slug|Keyword|Headline)\s*:\s*(?P<value>\S.*)$", re.I
+)
+_WIRE_TOP = 8
+# The end-of-story mark under the text: PA's "ends", "-ENDS-", "(END)", "Enditem".
+_WIRE_END = re.compile(r"^(?:-?ends?-?|\(ends?\)|endit(?:em)?)$", re.IGNORECASE)
+
+
+def _wire_header(lines: list[str]) -> Export | None:
+    top = _text_lines(lines)[:_WIRE_TOP]
+    found = {}
+    for i in top:
+        if (m := _WIRE_LABEL.match(lines[i])) is not None:
+            found.setdefault(m.group("label").lower(), (i, m.group("value").strip()))
+    if "headline" not in found or len(found) < 2:
+        return None  # the desk's label beside the headline's: one "Headline:" is a page's word
+    out = _Builder("wire service header", lines)
+    at, headline = found.pop("headline")
+    for label, (i, _value) in found.items():
+        out.flag(i, f"the wire's {label} field")
+    out.lines[at] = headline
+    rest = _text_lines(lines, at + 1)
+    if rest and _WIRE_END.match(lines[rest[-1]]):
+        out.flag(rest[-1], "the wire's end-of-story mark")
+    return out.export(headline=headline)
+
+
+_READERS = (_lexis, _factiva, _proquest, _newsbank, _ebsco, _wire_header)
 
 
 # A caption's field in an export, on a line of its own: LexisNexis's "GRAPHIC: PHOTO, ...",

@@ -116,6 +116,15 @@ _RELEASE_LABEL = re.compile(
 )
 # A document's reference number alone on its line: "IP/09/412", "MEMO/24/1187".
 _REFERENCE_NO = re.compile(r"^[A-Z]{1,8}/\d{2,4}/\d{1,6}$")
+# A wire story's slug line as the agency's feed delivers it: the cycle ("AM", "PM", "BC") and
+# the keyword joined by hyphens, then comma-set parts: the version ("1st Ld-Writethru", "Bjt",
+# "Adv12"), the story's number ("a0412") and its length in words ("0678"). It names the story
+# for the desk; the headline is printed under it. A headline never opens with "AM-" glued to a
+# capitalised word, and the line must also hold a story number or a word count.
+_WIRE_SLUG = re.compile(
+    r"^(?:AM|PM|BC|AP)-[A-Z][\w&'.]*(?:-{1,2}[\w&'.]+)*"
+    r"(?=.*,\s*(?:[a-z]\d{3,5}|\d{3,5})\s*(?:,|$))(?:,\s*[^,]{1,30}){1,5}$"
+)
 # An image's placeholder in a text dump: "[image]", "[IMG]", "[photo]"; an empty search box.
 _IMAGE_MARK = re.compile(
     r"^\[\s*(?:image|img|photo|picture|graphic|video)\s*\]$"
@@ -252,6 +261,7 @@ def is_page_top(line: str) -> bool:
         or _ARCHIVE_YEAR.match(line)
         or _RELEASE_LABEL.match(line)
         or _REFERENCE_NO.match(line)
+        or _WIRE_SLUG.match(line)
         or _IMAGE_MARK.match(line)
         or _FEED_COUNT.match(line)
         or _FEED_BUTTON.match(line)
