@@ -959,7 +959,7 @@ _WIRE_END = re.compile(r"^(?:-?ends?-?|\(ends?\)|endit(?:em)?)$", re.IGNORECASE)
 
 def _wire_header(lines: list[str]) -> Export | None:
     top = _text_lines(lines)[:_WIRE_TOP]
-    found = {}
+    found: dict[str, tuple[int, str]] = {}
     for i in top:
         if (m := _WIRE_LABEL.match(lines[i])) is not None:
             found.setdefault(m.group("label").lower(), (i, m.group("value").strip()))
