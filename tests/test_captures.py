@@ -132,3 +132,44 @@ def test_usenet_post_gives_its_subject_as_headline():
     assert found.headline == "Senate passes farm aid bill"
     mail = read_capture([lines[0], "To: reader@example.org", lines[2], lines[3], "", lines[6]])
     assert mail.kind == "e-mail message" and mail.headline is None  # the body's own headline
+
+
+def test_newspaper_portals_are_recognised_on_their_citations():
+    from repo_paths import FIXTURES
+
+    kinds = {
+        "trove-citation-with-commas-over-ocr.txt": "newspaper archive (Trove)",
+        "papers-past-title-over-citation.txt": "newspaper archive (Papers Past)",
+        "gale-mla-citation-quoted-title.txt": "newspaper archive (Gale citation)",
+        "chronicling-america-front-page-citation.txt": "newspaper archive (Chronicling America)",
+        "bna-metadata-row-over-ocr.txt": "newspaper archive (British Newspaper Archive)",
+    }
+    for name, kind in kinds.items():
+        text = (FIXTURES / "articles" / name).read_text(encoding="utf-8")
+        found = read_capture([clean(line) for line in text.split("\n")])
+        assert found.kind == kind, name
+
+
+def test_a_citation_alone_with_no_mark_of_its_portal_is_no_capture():
+    # Papers Past's citation shape with neither the portal's link nor the title printed twice
+    lines = [
+        "Evening Post, Volume CIV, Issue 12, 14 July 1927, Page 9",
+        "",
+        "A note on the paper's history, as a reader's letter may print it.",
+    ]
+    assert read_capture(lines).kind is None
+
+
+def test_a_crosshead_over_a_jump_line_is_the_portals_furniture():
+    lines = [
+        "HARBOUR BOARD ELECTION",
+        "Timaru Herald, Volume LXXX, Issue 1204, 3 March 1905, Page 4",
+        "",
+        "HARBOUR BOARD ELECTION",
+        "Nominations closed at noon yesterday, when three were announced.",
+        "POLL ON THE 17TH",
+        "Continued on Page 6, Column 2",
+    ]
+    found = read_capture(lines)
+    assert found.wrapper[5] and found.wrapper[6]
+    assert not found.wrapper[4]

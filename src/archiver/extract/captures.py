@@ -601,19 +601,50 @@ _PQ_CITATION = re.compile(
 )
 _PQ_PAGE = re.compile(r"^pg\.\s*\d{1,4}$")
 _PQ_FOOTER = re.compile(r"^Reproduced with permission of the copyright owner\b.{0,120}$")
+# (the page's number is left out of the citation of a title's front page: "... April 22,
+# 1906, Image 1"; the page's "About <the title>" link and "OCR Interpretation" label)
 _CA_CITATION = re.compile(
-    r"^.{2,120}\[volume\]\s*\([^()]{2,60}\)\s*\d{4}-\d{4},\s*[A-Z][a-z]+ \d{1,2}, \d{4}, "
-    r"Page \d{1,4}, Image \d{1,4}$"
+    r"^.{2,120}\[volume\]\s*\([^()]{2,60}\)\s*\d{4}-(?:\d{4}|current)?,\s*[A-Z][a-z]+ \d{1,2}, "
+    r"\d{4}, (?:Page \d{1,4}, )?Image \d{1,4}$"
 )
 _CA_LINES = re.compile(
     r"^(?:Image provided by:.{2,120}|Persistent link:\s*https?://chroniclingamerica\.loc\.gov/\S*|"
-    r"OCR)$"
+    r"OCR|OCR Interpretation|About .{2,120}\[volume\].{2,120})$"
 )
+# (Trove's citation is also printed with commas: "The Argus (Melbourne, Vic. : 1848 - 1957),
+# Saturday 14 July 1923, page 21")
 _TROVE_CITATION = re.compile(
-    r"^[A-Z].{1,80}\([^():]{2,60}:\s*\d{4}\s*-\s*\d{4}\)\s+[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ "
-    r"\d{4} p \d{1,4}\s+Article$"
+    r"^[A-Z].{1,80}\([^():]{2,60}:\s*\d{4}\s*-\s*(?:\d{4})?\),?\s+(?:[A-Z][a-z]+day,? )?"
+    r"\d{1,2} [A-Z][a-z]+ \d{4},? (?:p|page) \d{1,4}(?:\s+Article)?$"
 )
-_TROVE_LINES = re.compile(r"^(?:National Library of Australia|https?://nla\.gov\.au/\S+)$")
+_TROVE_LINES = re.compile(
+    r"^(?:National Library of Australia|https?://(?:trove\.)?nla\.gov\.au/\S+)$"
+)
+# Papers Past (National Library of New Zealand): "Evening Post, Volume CIV, Issue 12, 14 July
+# 1927, Page 9", the article's title over it.
+_PP_CITATION = re.compile(
+    r"^[A-Z][^,]{2,60}, (?:Volume [IVXLCDM]{1,9}, )?Issue \d{1,6}, \d{1,2} [A-Z][a-z]+ \d{4}, "
+    r"Page \d{1,4}$"
+)
+_PP_LINES = re.compile(r"^(?:Papers Past|https?://paperspast\.natlib\.govt\.nz/\S+)$")
+# The British Newspaper Archive's metadata row under its "Paper - Tuesday 13 March 1934" line:
+# "Page 9 | Newspaper: Yorkshire Post and Leeds Intelligencer | County: Yorkshire, England |
+# Type: Article | Words: 412", and its tag box.
+_BNA_CITATION = re.compile(
+    r"^Page \d{1,4} \| Newspaper: [^|]{3,80} \|(?: [A-Z][a-z]+: [^|]{1,60} \|)* "
+    r"Type: [A-Za-z]+ \| Words: \d{1,6}$"
+)
+_BNA_LINES = re.compile(
+    r"^(?:Tags: Add a tag|[A-Z][^|]{2,80} - [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4})$"
+)
+# Gale's citation as its documents are cited (MLA): the title in quotes, the paper, the date,
+# the page, the collection and the document's link ('"THE OMNIBUS STRIKE." Pall Mall Gazette,
+# 8 June 1891, p. 7. British Library Newspapers, link.gale.com/apps/doc/...'). Its link is
+# Gale's own mark: no other line is needed.
+_GALE_CITED = re.compile(
+    r'^["“](?P<title>[^"“”]{2,200})["”] [^,]{2,80}, \d{1,2} [A-Z][a-z]+\.? \d{4}, pp?\. [\d-]{1,9}\.'
+    r".{0,120}\b(?:link|go)\.gale\.com/\S+(?:\s+Accessed\s.{4,30})?$"
+)
 _GALE_CITATION = re.compile(
     r"^(?:[^.;]{2,60}\.\s+)?[A-Z][^;]{2,80}\([^()]{2,40}\),\s*[A-Z][a-z]+day, [A-Z][a-z]{2} "
     r"\d{1,2}, \d{4}\s*;\s*pg\.\s*\d{1,4}\s*;\s*Issue \d{1,6}\.?$"
@@ -633,6 +664,11 @@ _RUNNING_HEAD = re.compile(
     r"^[A-Z][A-Z .,'&-]{4,80},\s*[A-Z]+DAY,\s*[A-Z]+\.? \d{1,2},\s*\d{4}\.?$"
 )
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# "Continued on Page 2, Column 3": where the printed story goes on (an OCR'd page's furniture)
+_JUMP_LINE = re.compile(
+    r"^\(?(?:Continued|Concluded) (?:on|from) Page \d{1,3}(?:,? Col(?:umn|\.)? \d{1,2})?\.?\)?$",
+    re.IGNORECASE,
+)
 _ARCHIVE_TOP = 12
 # OCR's title lines are short; the decks under the headline are joined to it only when they are
 # in the same case (capitals) or carry on a line that ends on a small word.
@@ -652,15 +688,28 @@ def _archive(lines: list[str]) -> Capture | None:
         "Trove": (_TROVE_CITATION, _TROVE_LINES),
         "Gale digital archive": (_GALE_CITATION, _GALE_LINES),
         "newspapers.com clipping": (_CLIP_CITATION, _CLIP_LINES),
+        "Papers Past": (_PP_CITATION, _PP_LINES),
+        "British Newspaper Archive": (_BNA_CITATION, _BNA_LINES),
+        "Gale citation": (_GALE_CITED, _GALE_LINES),
     }
     for name, (citation, own) in marks.items():
         cited = next((i for i in top if len(lines[i]) <= 300 and citation.match(lines[i])), None)
         if cited is None:
             continue
         others = [i for i in top if i != cited and own.match(lines[i])]
-        if others:  # the citation and another of the archive's own lines: its copy
+        if others or name == "Gale citation" or _title_repeated(lines, top, cited):
+            # the citation and another of the archive's own lines (or its link, or the title
+            # it prints over the citation and again over the text): its copy
             return _archive_capture(name, lines, cited, others, own)
     return None
+
+
+def _title_repeated(lines: list[str], top: list[int], cited: int) -> bool:
+    """The article's title over the citation, printed again over the text under it (Trove's
+    and Papers Past's article pages: "CABLE NEWS." / citation / "" / "CABLE NEWS.")."""
+    above = [i for i in top if i < cited]
+    below = [i for i in top if i > cited]
+    return len(above) == 1 and bool(below) and lines[below[0]] == lines[above[0]]
 
 
 def _archive_capture(
@@ -679,13 +728,28 @@ def _archive_capture(
         flag(i, "the archive's own line")
     headline = None
     above = [i for i in _first_text(lines, _ARCHIVE_TOP) if i < cited and not wrapper[i]]
-    if name in ("ProQuest Historical Newspapers", "Gale digital archive") and above:
+    if name == "Gale citation" and (m := _GALE_CITED.match(lines[cited])) is not None:
+        headline = m.group("title").strip()
+        above = [cited]  # the title is the citation's own: printed again under it
+    elif (
+        name
+        in (
+            "ProQuest Historical Newspapers",
+            "Gale digital archive",
+            "Trove",
+            "Papers Past",
+        )
+        and above
+    ):
         # the archive's title field over its citation: the headline, its decks after a "; "
         title = lines[above[0]]
         headline = title.split("; ")[0].strip()
         for i in above:
             if lines[i] == title or (i != above[0] and not _starts_story(lines[i])):
-                flag(i, "the archive's title field and the lines it lists over its citation")
+                flag(
+                    i,
+                    "the archive's title field and the lines it lists over its citation",
+                )
     if headline is not None:
         for i in _first_text(lines, _ARCHIVE_TOP + 4):
             if i > cited and not wrapper[i] and lines[i] in (headline, lines[above[0]]):
@@ -710,7 +774,20 @@ def _archive_capture(
     for i in body_top[:3]:
         if _PAGE_NUMBER.match(lines[i]) or _RUNNING_HEAD.match(lines[i]):
             flag(i, "the printed page's number or running head")
+    for i in range(len(lines)):
+        if lines[i] and _JUMP_LINE.match(lines[i]):
+            flag(i, "the printed page's jump to the story's next page")
+            if i > 0 and lines[i - 1].isupper() and len(lines[i - 1].split()) <= _OCR_TITLE_WORDS:
+                # "WATER MAINS REPAIRED" / "Continued on Page 2": the crosshead of the part
+                # the page carries on elsewhere, not a line of this page's text
+                flag(i - 1, "the crosshead over the story's jump to another page")
     _join_title(out, wrapper, why)
+    first = next((i for i in range(len(out)) if out[i] and not wrapper[i]), None)
+    if headline is None and name in _OCR_ARCHIVES and first is not None and out[first].isupper():
+        # the OCR'd page's own title in capitals opens the text under the citation (its
+        # stacked lines joined above): the headline, though it ends in a full stop
+        headline = out[first]
+        flag(first, "the OCR'd page's title in capitals over the text")
     if name in _OCR_ARCHIVES:  # the others give the text a line per paragraph
         _join_column_lines(out, wrapper, why)
     return Capture(f"newspaper archive ({name})", out, wrapper, why, hidden=True, headline=headline)
@@ -737,7 +814,16 @@ _BYLINE_START = re.compile(r"^\(?(?i:by|from)\s")
 # A printed headline's or deck's line holds a few words; a column's line of story more.
 _OCR_TITLE_WORDS = 5
 # The archives that give the page's OCR as the column printed it, a line per printed line.
-_OCR_ARCHIVES = frozenset({"Chronicling America", "Trove", "newspapers.com clipping"})
+_OCR_ARCHIVES = frozenset(
+    {
+        "Chronicling America",
+        "Trove",
+        "newspapers.com clipping",
+        "Papers Past",
+        "British Newspaper Archive",
+        "Gale citation",
+    }
+)
 # A column's line is short; a longer one is a paragraph of its own.
 _COLUMN_WIDTH = 100
 # A block of this many lines or more is a paragraph or a caption as the OCR's column broke it
@@ -798,18 +884,27 @@ def _join_title(out: list[str], wrapper: list[bool], why: dict[int, str]) -> Non
         joined = [rows[k]]
         for i in rows[k + 1 :]:
             prev, line = out[joined[-1]], out[i]
+            caps = prev.isupper() and line.isupper()
             if (
                 len(line.split()) > _OCR_TITLE_WORDS
                 or _BYLINE_START.match(line)
-                or prev.endswith((".", ":", ";", ")"))
+                or prev.endswith((".", ":", ")"))
+                # "FIRST U. S. TROOPS" / "LAND IN FRANCE;" / "CROWDS CHEER": a headline in
+                # capitals sets its clauses apart by semicolons; a deck's line ends on one
+                or (prev.endswith(";") and not caps)
                 or _BROKEN_WORD.search(line)
                 or i - joined[-1] > 2
             ):
                 break
-            caps = prev.isupper() and line.isupper()
             carries = prev.split()[-1].lower() in _CARRY_ON or prev.endswith("-")
-            # "Steel Plant Hires" / "300 for New Mill": Title Case lines of one block
-            titled = i - joined[-1] == 1 and _title_case(prev) and _title_case(line)
+            # "Steel Plant Hires" / "300 for New Mill": Title Case lines of one block (a
+            # headline in capitals over a deck in Title Case is two lines of two kinds)
+            titled = (
+                i - joined[-1] == 1
+                and _title_case(prev)
+                and _title_case(line)
+                and prev.isupper() == line.isupper()
+            )
             if not (caps or carries or titled):
                 break
             joined.append(i)
@@ -933,7 +1028,7 @@ def _unbreak(parts: list[str]) -> str:
     return text
 
 
-_READERS = (_lynx, _mail, _print_view, _wire_feed, _archive, _pdf_page)
+_READERS = (_lynx, _mail, _archive, _print_view, _wire_feed, _pdf_page)
 
 
 def read_capture(lines: list[str]) -> Capture:
