@@ -143,3 +143,35 @@ def test_one_line_paragraphs_set_apart_by_blank_lines_are_not_undoubled():
     written = ["Headline of the story", "", "By Jane Roe", "", "First paragraph.", "", "Second."]
     written += ["", "Third paragraph.", "", "Fourth."]
     assert read_as_written(written) is None
+
+
+def test_words_that_open_the_next_sentence_at_a_wrapped_line_end_are_no_credit():
+    # Old wire copy (indented paragraphs, no blank lines): a line ending "... said. The
+    # Marketing Committee" goes on below ("will recommend ..."), so its last words are the
+    # next sentence's subject, not a caption's credit.
+    text = (
+        "CANNERS SEE LOWER PACK\n"
+        "    SEATTLE, June 9 - Pacific coast canners expect this year's\n"
+        "salmon pack to fall about 12 pct from last season, officials said.\n"
+        "    The association does not expect to seek federal aid for its\n"
+        "members, the official said. The Marketing Committee\n"
+        "will recommend a price floor, but leave the details to members.\n"
+        "    Prices have risen in response. Ocean Harvest Foods Co Ltd\n"
+        "which packs a fifth of the region's output, raised its prices.\n"
+    )
+    assert parse_wire_text(text, None).photos == []
+
+
+def test_captions_stacked_without_blank_lines_keep_their_credits():
+    # The near-miss's twin: web captions one under another, each ending in its credit, are
+    # lines of their own (no sentence runs on from one to the next).
+    text = (
+        "Canners expect a smaller salmon pack\n\n"
+        "Workers sort fish at a cannery in Kodiak on Monday. Jane Roe/Reuters\n"
+        "Boats wait at the dock in Dillingham on Sunday. John Doe/AFP\n\n"
+        "Pacific coast canners expect this year's salmon pack to fall about 12 percent "
+        "from last season because of smaller runs in Alaska, officials said.\n\n"
+        "The association said members had booked fewer orders for the summer.\n"
+    )
+    credits = [p.credit for p in parse_wire_text(text, None).photos]
+    assert credits == ["Jane Roe/Reuters", "John Doe/AFP"]

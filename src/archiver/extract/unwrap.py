@@ -98,7 +98,7 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
         near += 1
         if _full(above, below, width):
             full += 1
-            carried += _carries_on(above, below.strip())
+            carried += carries_on(above, below.strip())
     return carried >= _MIN_FULL and full >= _FULL_SHARE * near
 
 
@@ -126,7 +126,7 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         return False
     if _BY_LINE.match(text) and not _PHOTO_BY.search(above):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
-    if _carries_on(above, text):
+    if carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
         return True
@@ -146,12 +146,7 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         # a whole sentence on its first line ("Is the ferry strike over?") over a line
         # in capitals: a headline over its deck as likely as a paragraph going on
         return False
-    if (
-        not opens
-        and then.strip()
-        and _full(below, then, width)
-        and _carries_on(below, then.strip())
-    ):
+    if not opens and then.strip() and _full(below, then, width) and carries_on(below, then.strip()):
         # the line below is full and goes on too, under a line that carries on another: the
         # middle of a paragraph (under a first line, a line in capitals that goes on may be
         # the deck under a headline as long as the width)
@@ -292,7 +287,7 @@ _CARRY_ON = frozenset(
 )
 
 
-def _carries_on(above: str, below: str) -> bool:
+def carries_on(above: str, below: str) -> bool:
     """The line below carries on the one above: it starts in lower case or with a closing
     mark, the line above ends on a comma, a hyphen or a small word, or leaves a bracket open
     ("(AP Photo/Jane" / "Doe)"). A line in capitals or a digit after a line that ends on a

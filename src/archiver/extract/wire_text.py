@@ -80,7 +80,7 @@ from archiver.extract.roles import (
     classify_opening,
     next_text_index,
 )
-from archiver.extract.unwrap import Unwrapped, read_as_written
+from archiver.extract.unwrap import Unwrapped, carries_on, read_as_written
 from archiver.model import Dateline, Photo, Warning
 
 # Spaces other than the plain one and the tab: no-break, ogham, the typographic widths, the
@@ -348,6 +348,32 @@ _LICENSE_BUTTON = re.compile(
 
 def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip(" \t"))
+
+
+def _sentence_goes_on(
+    block: list[tuple[str, int]],
+    k: int,
+    raw_lines: list[str],
+    written: list[tuple[int, ...]] | None,
+) -> bool:
+    """Whether the k-th written line of a paragraph breaks a sentence the next line carries
+    on, so the words at its end are no caption's credit ("... for acquisitions. Acme's
+    Geodyne" over "Energy Income Fund, for example, ..."): the next line goes on in lower case
+    or after a comma or a small word, or the line is an inner line of a paragraph opened by its
+    indent (old wire copy with no blank line between paragraphs), where every line but the
+    last runs on. A caption's own line ends its paragraph or stands over another caption."""
+    if k + 1 >= len(block):
+        return False
+    line, no = block[k]
+    if carries_on(line, block[k + 1][0]):
+        return True
+    if k == 0:
+        return False
+
+    def indent(n: int) -> int:
+        return written[n][0] if written is not None else _indent(raw_lines[n])
+
+    return indent(block[0][1]) > indent(no)
 
 
 def _blocks(
@@ -1191,7 +1217,9 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
-            elif _photo_line(line, photos, False):
+            elif not _sentence_goes_on(block, k, raw_lines, written) and _photo_line(
+                line, photos, False
+            ):
                 credited_at = no
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
             elif (
