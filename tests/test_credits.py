@@ -9,7 +9,9 @@ import pytest
 
 from archiver.extract import extract_bytes
 from archiver.extract.credits import (
+    caps_person_outlet,
     credit_under_caption,
+    credit_wrapped_over,
     find_credit,
     printed_credit,
     story_caption_credit,
@@ -1379,3 +1381,69 @@ def test_a_labelled_agency_under_the_story_is_a_photo_credit():
     assert not _agency_signoff("The Supreme Court building in New Delhi. (Photo: PTI)")
     # near-miss: the wire alone in brackets after the last sentence signs the copy off
     assert _agency_signoff("The court will hear the matter again on May 15. (Reuters)")
+
+
+@pytest.mark.parametrize(
+    "line, photographer, agency",
+    [
+        ("RICHARD ROE TORONTO STAR", "RICHARD ROE", "TORONTO STAR"),
+        ("JANE ANN ROE THE GLOBE AND MAIL", "JANE ANN ROE", "THE GLOBE AND MAIL"),
+        ("JANE ROE GETTY IMAGES", "JANE ROE", "GETTY IMAGES"),
+    ],
+)
+def test_a_caps_name_run_into_its_paper(line, photographer, agency):
+    found = caps_person_outlet(line)
+    assert found is not None and (found.photographer, found.agency) == (photographer, agency)
+    tail = find_credit(f"Councillors leave the chamber after the vote. {line}")
+    assert tail is not None and tail.credit == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WATERFRONT PLAN RETURNS IN FALL",  # a crosshead: no paper's name ends it
+        "JANE ROE CITY HALL BUREAU",  # a writer's desk, no paper
+        "TORONTO STAR",  # the paper alone names no photographer
+        "Jane Roe Toronto Star",  # mixed case: a byline's shape
+    ],
+)
+def test_caps_name_run_near_misses(line):
+    assert caps_person_outlet(line) is None
+
+
+def test_an_affiliation_in_brackets_inside_the_credits():
+    found = find_credit(
+        "The star in an infrared image. (Image: © NASA/ESA/J. Roe (Lowell Observatory))"
+    )
+    assert found is not None and found.credit == "NASA/ESA/J. Roe (Lowell Observatory)"
+    assert found.photographer == "J. Roe"
+    # near-miss: an aside in brackets inside an aside names no one
+    assert find_credit("He spoke at the meeting on Monday (and said little (if anything))") is None
+
+
+def test_a_licensing_button_after_the_credit_is_no_part_of_it():
+    found = find_credit(
+        "A silo at the port, March 28, 2024. REUTERS/Jane Roe Acquire Licensing Rights"
+    )
+    assert found is not None and found.credit == "REUTERS/Jane Roe"
+
+
+def test_a_pictures_label_alone_over_its_credit():
+    assert credit_wrapped_over("Image copyright", "Reuters") is not None
+    assert credit_wrapped_over("Image source,", "Jane Roe/Getty Images") is not None
+    # near-miss: a rights notice's word alone over an agency is no picture's label
+    assert credit_wrapped_over("Copyright", "Reuters") is None
+
+
+def test_a_box_of_links_inside_the_story_does_not_end_it():
+    from archiver.extract.wire_text import _inline_box_end
+
+    para = "Councils said the support for buses had run out, leaving them with hard choices."
+    lines = ["Read More", "Councils warn of a funding gap", para, para, "Comments"]
+    assert _inline_box_end(lines, [False] * len(lines), 0) == 2
+    # near-miss: a list of other stories, each headline over its teaser, ends the story
+    teasers = ["Related Articles", "Fare cap extended", para, "Minister visits depot", para]
+    assert _inline_box_end(teasers, [False] * len(teasers), 0) is None
+    # near-miss: the page's footer links under the story
+    footer = ["Related Stories", "About Us", "Contact", "Careers", "Sitemap", "Help", para, para]
+    assert _inline_box_end(footer, [False] * len(footer), 0) is None

@@ -539,6 +539,7 @@ JUNK = [
     " Agency (ANA)",
     "Press (AP)",
     " purchase licensing rightſ",  # "ſ" is an "s" to IGNORECASE
+    " Acquire Licensing Rights",
 ]
 
 

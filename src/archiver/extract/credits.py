@@ -571,7 +571,21 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         # "[IMG: caption. Photo: Jane Roe/Reuters]": a text browser's image, its alt text the
         # caption with its credit
         line = wrapped.group("inner")
+    if line.rstrip().endswith(("))", ")]")) and (inner := _AFFILIATION.search(line)) is not None:
+        # "(Image: © NASA/ESA/T. Currie (Subaru Telescope))": the last party's affiliation in
+        # brackets of its own inside the credit's; read without it, then printed with it
+        found = find_credit(
+            line[: inner.start()] + line[inner.end("aff") + 1 :], in_header=in_header
+        )
+        if found is not None and found.credit.endswith(line[: inner.start()].rstrip()[-8:]):
+            affiliated = f"{found.credit} ({inner.group('aff').strip()})"
+            return dataclasses.replace(found, credit=affiliated)
+        return found
     return _find_credit(" ".join(line[-4 * _CREDIT_WINDOW :].split())[-_CREDIT_WINDOW:], in_header)
+
+
+# A bracket inside a credit's closing bracket: "(... T. Currie (Subaru Telescope, Eureka Inc.))".
+_AFFILIATION = re.compile(r"(?<=[\w.])\s*\((?P<aff>[^()]{2,80})\)(?=[)\]]\s*\.?\s*$)")
 
 
 _ALT_TEXT = re.compile(
@@ -601,10 +615,10 @@ def _leading_credit(text: str) -> Credit | None:
 # extractor asks about a line several times (its role, then its photo), and the cache stays
 # small (at most 16,384 keys of 200 characters) whatever the lines' length.
 # What scraped pages leave after a credit: buttons ("Buy Photo", "Enlarge this image", "Show
-# more"), a Creative Commons licence in brackets, Kyodo's "==Kyodo" tag, the expansion of an
+# more", Reuters' "Acquire Licensing Rights" and "Purchase Licensing Rights"), a Creative Commons licence in brackets, Kyodo's "==Kyodo" tag, the expansion of an
 # agency's initials ("African News Agency (ANA)").
 _TRAILING_JUNK = re.compile(
-    r"(?:\s+(?i:purchase\s+licen[cs]ing\s+rights|buy\s+(?:this\s+)?photo|show\s+(?:more|less)"
+    r"(?:\s+(?i:(?:purchase|acquire)\s+licen[cs]ing\s+rights|buy\s+(?:this\s+)?photo|show\s+(?:more|less)"
     r"|enlarge\s+this\s+image|hide\s+caption|toggle\s+caption|view\s+(?:larger|full\s+size))"
     r"|\s+(?:Enlarge|Expand|Zoom|Close|ENLARGE|EXPAND)"
     r"|\s*\((?i:cc[\s-]by[\w\s.\-]{0,20}|cc0[\w\s.\-]{0,10}|public\s+domain)\)"
@@ -1251,6 +1265,40 @@ _CAPS_PERSON_OUTLET = re.compile(
     rf"{_AFTER_CAPTION}(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){{1,3}}),\s+"
     r"(?P<org>(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\s*$"
 )
+# "... at city hall. VINCE TALOTTA TORONTO STAR": the same two in capitals with no mark between
+# them (the Toronto Star's print pages); the outlet is told from the name by its own words.
+_CAPS_RUN_TAIL = re.compile(
+    rf"{_AFTER_CAPTION}(?P<run>[{_CAPITAL}][{_CAPITAL}'’.\-]+(?:\s+[{_CAPITAL}&][{_CAPITAL}'’.\-]*){{2,7}})\s*$"
+)
+
+
+def caps_person_outlet(text: str) -> Credit | None:
+    """A photographer's name and the paper's in capitals run together, no mark between them
+    ("RICHARD ROE TORONTO STAR", "JANE ROE THE GLOBE AND MAIL"): the name two or three words,
+    the rest a newspaper's name or a known agency (as a name in capitals never ends)."""
+    words = text.split()
+    if not text.isupper() or not 3 <= len(words) <= 8:
+        return None
+    for cut in (2, 3):
+        person, org = " ".join(words[:cut]), " ".join(words[cut:])
+        if not org or "THE" in words[cut + 1 :]:
+            continue  # "THE" opens a paper's name: "JANE ANN ROE THE GLOBE AND MAIL"
+        cased = org.title().replace("-", " ")
+        known = _is_agency(org) or (
+            len(words) - cut >= 2
+            and (OUTLET_NAME.match(cased) is not None or OUTLET_NAME.match(_and_of(cased)))
+        )
+        if known and _caps_person_alone(person) is not None:
+            return Credit(text, _clean_person(person), org)
+    return None
+
+
+def _and_of(name: str) -> str:
+    """A paper's name with its joining word read past ("The Globe And Mail" as "The Globe
+    Mail"): OUTLET_NAME names end in the paper's word, which "and" or "of" may stand before."""
+    return re.sub(r"\s+(?:And|Of|&)\s+", " ", name)
+
+
 _DASHED_PERSON_AGENCY = re.compile(
     rf"\s[-–—]\s(?P<person>{_P})\s[-–—]\s(?P<org>[A-Z][\w.&'’\- ]{{1,30}}?)\s*$"
 )
@@ -1467,6 +1515,16 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         cased = outlet.title().replace("-", " ")
         if person and (OUTLET_NAME.match(cased) or _OUTLET_WORD.search(cased)):
             return Credit(f"{m.group('person')}, {outlet}", person, outlet)
+    if (
+        text[-1:].isupper()
+        and (m := _CAPS_RUN_TAIL.search(text)) is not None
+        and len(text[: m.start()].split()) >= 4
+        and not text[: m.start()].isupper()
+        and (run := caps_person_outlet(m.group("run"))) is not None
+    ):
+        # "... at city hall. VINCE TALOTTA TORONTO STAR": in the story too, no paragraph of
+        # prose ends in a name and a paper's name in capitals with no stop after them
+        return run
     if " | " in text and (m := _BAR_AGENCY.search(text)) is not None:
         org = m.group("org").strip()
         if _is_agency(org) and org.lower() not in _NOT_ALONE:
@@ -1832,7 +1890,10 @@ def may_be_credit_line(text: str) -> bool:
     return len(text) <= 80 and (
         _PERSON_AND_OUTLET.fullmatch(text) is not None
         or _ORG_LENDER.fullmatch(text) is not None
-        or (text.isupper() and _CAPS_INSTITUTION.search(text) is not None)
+        or (
+            text.isupper()
+            and (_CAPS_INSTITUTION.search(text) is not None or caps_person_outlet(text) is not None)
+        )
     )
 
 
@@ -1879,9 +1940,10 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         m is None
         and text.isupper()
         and _CAPTION_END.search(caption.rstrip())
-        and (alone := _caps_person_alone(text)) is not None
+        and (alone := caps_person_outlet(text) or _caps_person_alone(text)) is not None
     ):
-        return alone  # "JAVIER BARBANCHO" under "... del Consejo de Ministros."
+        # "JAVIER BARBANCHO" under "... del Consejo de Ministros.", "JANE ROE TORONTO STAR"
+        return alone
     if (
         m is None
         and _WEB_CREDIT.fullmatch(text)
@@ -1989,7 +2051,10 @@ def caption_under_credit(line: str) -> bool:
 # scan wraps the caption at a fixed width ("... File Photo by" / "Jane Roe/UPI | License Photo").
 _DANGLING_LABEL = re.compile(
     r"(?:\b(?i:photos?|photograph|pictures?|images?|pics?)\s+(?i:by)"
-    r"|\b(?i:photo|image|picture|credit|foto|fot\.|photograph)\s*:)\s*$"
+    r"|\b(?i:photo|image|picture|credit|foto|fot\.|photograph)\s*:"
+    # the BBC's label alone over its credit ("Image copyright" / "Reuters" / "Image caption"
+    # / the caption; "Image source," since): a picture's own label, not a rights notice's
+    r"|^(?i:image\s+(?:copyright|source|credit)|(?:photo|picture)\s+credit)\s*[:,]?)\s*$"
 )
 
 

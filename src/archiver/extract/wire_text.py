@@ -219,6 +219,64 @@ class _Photos:
         self._trimmed.append(trimmed)
 
 
+# A box of links inside the story: its heading ("Read More", "Related Articles"), a headline or
+# a few (and their own headings), then the story's paragraphs again. Al Jazeera frames its
+# box as a list ("Recommended Stories" / "list of 4 items" / ... / "end of list").
+_INLINE_BOX_LINES = 4
+_LIST_END_WITHIN = 16
+_LIST_END = re.compile(r"(?i:end\s+of\s+list)")
+# A paragraph of the story: a sentence or more, ending as one does.
+_RESUMED_PROSE_WORDS = 12
+_SENTENCE_CLOSE = (".", "!", "?", '."', ".”", ".’", "?”", "!”", '?"')
+
+
+def _story_prose(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) >= _RESUMED_PROSE_WORDS
+        and line.rstrip().endswith(_SENTENCE_CLOSE)
+        and sum(w[:1].islower() for w in words) * 3 >= len(words)
+    )
+
+
+def _inline_box_end(lines: list[str], chrome: list[bool], at: int) -> int | None:
+    """Where the story goes on under a box of links headed at line `at` ("Read More" over one
+    headline), or None when the page's list of other stories starts there. The box is a few
+    lines of no prose (or a list the page closes with "end of list"); the story goes on when
+    two paragraphs of prose follow it, only captions between them (a list of other stories
+    alternates its headlines with their teasers, never two paragraphs in a row)."""
+    end = next(
+        (j + 1 for j in range(at + 1, min(len(lines), at + _LIST_END_WITHIN))
+         if _LIST_END.fullmatch(lines[j])),
+        None,
+    )  # fmt: skip
+    j = at + 1
+    box = 0
+    while end is None and j < len(lines):
+        if lines[j] and not chrome[j]:
+            if _story_prose(lines[j]) or find_credit(lines[j], in_header=True) is not None:
+                end = j
+                break
+            box += 1
+            if box > _INLINE_BOX_LINES:
+                return None
+        j += 1
+    if end is None:
+        return None
+    prose = seen = 0
+    for j in range(end, len(lines)):
+        if not lines[j] or chrome[j]:
+            continue
+        if _story_prose(lines[j]):
+            prose += 1
+        elif find_credit(lines[j], in_header=True) is None:
+            break  # a short line: a headline of the list, or the page's furniture
+        seen += 1
+        if prose >= 2 or seen >= 4:
+            break
+    return end if prose >= 2 else None
+
+
 def _caption_after_soft_heading(line: str, lines: list[str], j: int) -> bool:
     """ "Read more" over a photo's caption and credit ("... assessments (Getty Images)"): a
     button above the story's picture, not the list of other stories (which has no credits)."""
@@ -341,7 +399,7 @@ def _photo_line(line: str, photos: _Photos, in_header: bool) -> bool:
 
 
 _LICENSE_BUTTON = re.compile(
-    r"\s*\|\s*(?:license|licence|buy)\s+photo\s*$|\s+purchase\s+licen[cs]ing\s+rights\s*$",
+    r"\s*\|\s*(?:license|licence|buy)\s+photo\s*$|\s+(?:purchase|acquire)\s+licen[cs]ing\s+rights\s*$",
     re.IGNORECASE,
 )
 
@@ -1059,8 +1117,9 @@ def parse_wire_text(
     following = next_text_index(lines, chrome)
     # a page's menu holds "Latest Headlines" and "Trending" above its story: the story is seen
     # from its first line of prose on (a menu printed on one line is none)
+    resumes_at: int | None = -1  # under a box of links inside the story, where it goes on
     for i, line in enumerate(lines):
-        if i <= first_prose:
+        if i <= first_prose or (resumes_at is not None and i < resumes_at):
             continue
         if (
             line
@@ -1069,6 +1128,13 @@ def parse_wire_text(
             and is_terminator(line, lines[following[i]] if following[i] < len(lines) else None)
             and not _caption_after_soft_heading(line, lines, following[i])
         ):
+            if (resumes_at := _inline_box_end(lines, chrome, i)) is not None:
+                # "Read More" / a headline / the story's next paragraphs: a box of links the
+                # page sets inside the story (its captions below are the story's photos')
+                for j in range(i, resumes_at):
+                    chrome[j] = chrome[j] or bool(lines[j])
+                continue
+            resumes_at = -1
             out.roles_tail = LineRole(
                 i, line, "chrome", ("the page lists other stories from here",)
             )
@@ -1145,7 +1211,12 @@ def parse_wire_text(
                     out.roles.append(LineRole(no, line, "chrome", why))
             elif (
                 k + 1 < len(block)
-                and (is_credit_line(block[k + 1][0]) or credit_under_caption(line, block[k + 1][0]))
+                and (
+                    is_credit_line(block[k + 1][0])
+                    or credit_under_caption(line, block[k + 1][0])
+                    # "Image copyright" / "Reuters": the credit's label alone over its name
+                    or credit_wrapped_over(line, block[k + 1][0])
+                )
                 and not find_credit(line)
                 and not is_desk_signoff(block[k + 1][0])
                 # "Jane Roe / jroe@paper.com" under the story's last paragraph: the writer's
