@@ -1447,3 +1447,80 @@ def test_a_box_of_links_inside_the_story_does_not_end_it():
     # near-miss: the page's footer links under the story
     footer = ["Related Stories", "About Us", "Contact", "Careers", "Sitemap", "Help", para, para]
     assert _inline_box_end(footer, [False] * len(footer), 0) is None
+
+
+@pytest.mark.parametrize(
+    "line, credit, photographer",
+    [
+        # AFP's photographers as its clients print them, in brackets after a caption with no stop
+        (
+            "Commuters wait for a bus outside the station in Lyon on Monday (Jane ROE)",
+            "Jane ROE",
+            "Jane ROE",
+        ),
+        (
+            "Drivers gather at the depot before a union meeting (JANE DE ROE)",
+            "JANE DE ROE",
+            "JANE DE ROE",
+        ),
+        # a figure's credit run into the caption's stop, a paper after the slash
+        (
+            "The minister at a briefing on March 12, 2024.Jane Roe/The Globe and Mail",
+            "Jane Roe/The Globe and Mail",
+            "Jane Roe",
+        ),
+        (
+            "The minister at a briefing on March 12, 2024.Jane Roe/The Times of India",
+            "Jane Roe/The Times of India",
+            "Jane Roe",
+        ),
+        # a label, a person and the group's initials between bars
+        (
+            "The governor during a past press briefing. PHOTO | JANE ROE | NMG",
+            "JANE ROE | NMG",
+            "JANE ROE",
+        ),
+        # a web site's address after the picture's label, and the photography label
+        ("Illustration. Photo 24.kg", "24.kg", None),
+        ("Giraffes at the manor near Nairobi. Photography: Alamy", "Alamy", None),
+        # under a picture's label, the "By" in the caption's closing brackets
+        (
+            "[Photo: Riders wait at the lot. (By Jane Roe -- The Washington Post)]",
+            "Jane Roe -- The Washington Post",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_caption_tails_of_clients_and_sites(line, credit, photographer):
+    found = find_credit(line)
+    assert found is not None and (found.credit, found.photographer) == (credit, photographer)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aid workers unload supplies at the depot on Monday (UN OCHA)",  # initials: no name
+        "Crowds gather outside the stadium before the final (ANC YOUTH LEAGUE)",
+        "The mayor spoke to residents of the district on Friday (Jane Roe)",  # no AFP capitals
+        "(By Jane Roe -- The Washington Post)",  # the writer's line at the story's foot
+        "(By Jane Roe - The Washington Post)",
+        "He posted the photo at example.com",  # a site in a sentence
+    ],
+)
+def test_caption_tails_of_clients_and_sites_near_misses(line):
+    assert find_credit(line) is None
+
+
+def test_lenders_and_label_lines_over_the_story():
+    caption = "Youth housing blocks in western Incheon (Incheon Metropolitan Government)"
+    found = find_credit(caption, in_header=True)
+    assert found is not None and found.credit == "Incheon Metropolitan Government"
+    assert find_credit(caption) is None  # in the story, a wrapped line may end so
+    found = credit_wrapped_over("File photo", "Yonhap")
+    assert found is not None and found.agency == "Yonhap"
+    found = credit_under_caption(
+        "A tenant carries boxes into a flat.", "Jane Roe for Coastal Weekly"
+    )
+    assert found is not None and found.photographer == "Jane Roe"
+    # near-miss: under a line that is no caption's sentence, "for" may join a writer's outlet
+    assert credit_under_caption("Rents rise in the city", "Jane Roe for Coastal Weekly") is None

@@ -264,7 +264,7 @@ _CREDIT_PATTERNS = [
     ),
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
     re.compile(
-        rf"{_LEAD}(?:(?i:photos?|photographs?|photographer|pictures?|pic|credit|images?|foto|fotograf[ií]a|bild|"
+        rf"{_LEAD}(?:(?i:photos?|photographs?|photographer|photography|pictures?|pic|credit|images?|foto|fotograf[ií]a|bild|"
         rf"cr[ée]ditos?|photo\s+credit|image\s+credit|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
         # "Imagen:", "Imagem:", "Immagine:" (Spanish, Portuguese, Italian), "Photo-Illustration:"
         rf"|imagen|imagem|immagine|photo[-\s]illustration|illustration|ilustración|φωτογραφία"
@@ -373,7 +373,7 @@ def split_credit(credit: str) -> Credit:
         return Credit(credit, _clean_person(m.group("person")), m.group("agency").strip())
     parts = [
         p.strip()
-        for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+|\s+\|\s+|\s+[-–—]\s+", credit)
+        for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+|\s+\|\s+|\s+(?:[-–—]|--)\s+", credit)
         if p.strip()
     ]
     parts = [_DESK_PREFIX.sub("", _LEADING_LABEL.sub("", p)) for p in parts]
@@ -571,6 +571,10 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         # "[IMG: caption. Photo: Jane Roe/Reuters]": a text browser's image, its alt text the
         # caption with its credit
         line = wrapped.group("inner")
+        if wrapped.group("label"):
+            # "[Photo: caption. (By Jane Roe -- The Post)]": under a picture's label, "By" in
+            # the closing brackets names the one who took it
+            line = _BY_IN_BRACKETS.sub("(", line)
     if line.rstrip().endswith(("))", ")]")) and (inner := _AFFILIATION.search(line)) is not None:
         # "(Image: © NASA/ESA/T. Currie (Subaru Telescope))": the last party's affiliation in
         # brackets of its own inside the credit's; read without it, then printed with it
@@ -589,8 +593,10 @@ _AFFILIATION = re.compile(r"(?<=[\w.])\s*\((?P<aff>[^()]{2,80})\)(?=[)\]]\s*\.?\
 
 
 _ALT_TEXT = re.compile(
-    r"^\[(?:(?i:img|image|photo|picture|inline|figure)\b\s*:?\s*)?(?P<inner>[^\[\]]{20,})\]$"
+    r"^\[(?:(?P<label>(?i:img|image|photo|picture|inline|figure))\b\s*:?\s*)?"
+    r"(?P<inner>[^\[\]]{20,})\]$"
 )
+_BY_IN_BRACKETS = re.compile(r"\((?i:by)\s+(?=[A-Z][^()]+\)\s*\.?\s*$)")
 # "(Jane Roe | The Washington Post) A woman shades herself ...": the credit in brackets before
 # the caption, as papers that reprint another's story print it.
 _LEADING_BRACKET = re.compile(
@@ -882,6 +888,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             found = wider
     if found is None or _not_a_photo_credit(found.credit):
         return None
+    if found.credit[:3] in ("By ", "BY ", "by "):
+        return None  # "(By Jane Roe -- The Post)": a writer's line, the byline's "By" in it
     if (lead := _LEAD_PHOTO_OF.match(found.credit)) is not None:
         # "(Top photo of Jane Roe: Ann Poe / Getty Images)": which photo, then its credit
         return dataclasses.replace(found, credit=found.credit[lead.end() :])
@@ -966,6 +974,11 @@ _GLUED_SOURCE = re.compile(
     # a name alone in the bracket, run into the sentence's full stop
     r"|(?<=[a-z][.!?])\((?P<name>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\)\s*$"
 )
+# A picture's label and a web site's address, alone or after the caption's sentence.
+_PHOTO_SITE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?i:photos?|foto|image|picture)\s*:?\s+"
+    r"(?P<credit>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s*$"
+)
 _GLUED_LABEL = re.compile(r"(?<=\w)\((?=(?i:image|photo|picture|pic|credit|foto)\s*:)")
 _FOOTER_WORDS = re.compile(r"\b(?i:privacy|policy|terms\s+of|cookies?|newsletters?|unsubscribe)\b")
 
@@ -1034,6 +1047,9 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         or _STAMP_OPENING.match(text)
     ):
         return None
+    if "." in text[-8:] and (site := _PHOTO_SITE.search(text[-80:])) is not None:
+        # "Illustration. Photo 24.kg", "Photo: kremlin.ru": the site the picture comes from
+        return Credit(site.group("credit"), None, site.group("credit"))
     if text[-1:] in ")）" and (ar := _AR_ARCHIVE.search(text)) is not None:
         return Credit(ar.group("agency"), None, ar.group("agency"))
     if (
@@ -1237,7 +1253,7 @@ _PERSON_SLASH_LONG_OUTLET = re.compile(
 _ORG_LENDER = re.compile(
     r"(?P<org>(?:[A-Z][\w.&'’\-]*\s+){1,5}(?:Office|Department|Police|Agency|Service|Ministry|"
     r"University|Museum|Council|Authority|Commission|Administration|Command|Foundation|"
-    r"Institute|Center|Centre|Library|Archives?|Patrol|Guard|Coast Guard)"
+    r"Institute|Center|Centre|Library|Archives?|Patrol|Guard|Coast Guard|Government)"
     # "Chicago Department of Transportation", "Ministry of Defence": what the office is of
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?)"
 )
@@ -1296,7 +1312,7 @@ def caps_person_outlet(text: str) -> Credit | None:
 def _and_of(name: str) -> str:
     """A paper's name with its joining word read past ("The Globe And Mail" as "The Globe
     Mail"): OUTLET_NAME names end in the paper's word, which "and" or "of" may stand before."""
-    return re.sub(r"\s+(?:And|Of|&)\s+", " ", name)
+    return re.sub(r"\s+(?i:and|of|&)\s+", " ", name)
 
 
 _DASHED_PERSON_AGENCY = re.compile(
@@ -1442,6 +1458,42 @@ def _person_and_outlet(m: re.Match[str]) -> Credit | None:
     return Credit(f"{m.group('person')}, {org}", person, org)
 
 
+def _photographer_in_brackets(inner: str, before: str) -> Credit | None:
+    """A photographer's name alone in the brackets that close a caption printed without its
+    stop, in AFP's style (the surname in capitals: "Alain JOCARD", "JULIEN DE ROSA"), as
+    Yahoo and other AFP clients print it. A story's paragraph ends in a stop, and the
+    capitals tell the name from a person the caption names ("(Jane Roe)")."""
+    words = inner.split()
+    if not 2 <= len(words) <= 4 or not _caption_before(before) or len(before.split()) < 6:
+        return None
+    last = words[-1]
+    if not (last.isupper() and len(last) >= 2 and last.isalpha()):
+        return None
+    if not inner.isupper() and not all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
+        return None  # "Alain JOCARD": the given names in Title Case, the surname in capitals
+    if (
+        inner.isupper()
+        and len(words[0]) <= 3
+        or _ORG_WORDS.search(inner)
+        or _LENDER_WORDS.search(inner)
+    ):
+        return None  # "(UN OCHA)", "(ANC YOUTH LEAGUE)": an organisation's initials or words
+    from archiver.extract.bylines import looks_like_name, name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    cased = inner.title()
+    if (
+        _is_agency(inner)
+        or is_known_place(cased)
+        or set(words) & _CAPS_FUNCTION_WORDS
+        or name_list(cased) != [cased]
+        or not looks_like_name(cased)
+        or (person := _clean_person(inner)) is None
+    ):
+        return None
+    return Credit(inner, person, None)
+
+
 def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
     """Credits at a caption's end in the forms of regional and national papers that the main
     grammar does not read. Each names its own evidence: a person with an outlet, a desk with
@@ -1479,8 +1531,13 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         # MEDIA GROUP": the label, the photographer (or the file), the paper's group
         parts = [p.strip() for p in m.group("credit").split("|")]
         org = parts[-1]
-        if _is_agency(org) or _ORG_WORDS.search(org) or OUTLET_NAME.match(org.title()):
-            first = parts[0] if len(parts) > 1 else ""
+        first = parts[0] if len(parts) > 1 else ""
+        initials = (  # "PHOTO | JANE ROE | NMG": the group's initials after a person's name
+            _INITIALS.fullmatch(org) is not None
+            and org not in _TITLE_INITIALS
+            and _clean_person(first) is not None
+        )
+        if initials or _is_agency(org) or _ORG_WORDS.search(org) or OUTLET_NAME.match(org.title()):
             person = None if first.lower() in _NOT_A_PARTY else _clean_person(first) or None
             return Credit(m.group("credit"), person, org)
     if (b := _BRACKET_TAIL.search(text)) is not None:
@@ -1492,6 +1549,18 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             return Credit(inner, person, m.group("org")) if person else None
         if (m := _DESK_PHOTO_ALONE.fullmatch(inner)) is not None and before:
             return Credit(inner, None, m.group("org"))  # "(Petra photo)": the desk's own
+        if (
+            not ended
+            and in_header
+            and _ORG_LENDER.fullmatch(inner) is not None
+            and _caption_before(before)
+            and caption_words <= _CAPTION_WORDS
+        ):
+            # "Youth housing in western Seoul (Seoul Metropolitan Government)" above the story:
+            # the office that lent the picture, after a caption printed without its stop
+            return Credit(inner, None, None)
+        if not ended and (named := _photographer_in_brackets(inner, before)) is not None:
+            return named  # "... extended their strike (JULIEN DE ROSA)", "(Alain JOCARD)"
         if not ended or caption_words > 60:
             return party_tail_credit(text, in_header)
         if _PERSON_SLASH_LONG_OUTLET.fullmatch(inner) is not None:
@@ -1543,7 +1612,14 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         person = _clean_person(m.group("person"))
         if person is not None:
             return Credit(f"{m.group('person')} - {m.group('org')}", person, m.group("org"))
-    if (m := _GLUED_SLASH.search(text[-90:])) is not None and _is_agency(m.group("org")):
+    if (m := _GLUED_SLASH.search(text[-90:])) is not None and (
+        _is_agency(m.group("org"))
+        or OUTLET_NAME.match(_and_of(m.group("org"))) is not None
+        # "The Times of India": a paper's word, then what it is of
+        or (m.group("org").startswith("The ") and _OUTLET_WORD.search(m.group("org")) is not None)
+    ):
+        # "...on Nov. 29, 2022.Jane Roe/The Globe and Mail": a figure's credit run into its
+        # caption's stop, an agency or a newspaper after the slash
         person = _clean_person(m.group("person"))
         if person is not None:
             return Credit(m.group("credit"), person, m.group("org"))
@@ -1631,7 +1707,7 @@ _AGENCY_PHOTO_FIRST = re.compile(r"[^/]* (?i:photos?)(?:\s*/.*)?")
 
 # Between a credit's parts: a slash, or a spaced dash ("Jane Roe - Anadolu Agency").
 _EDITOR_INITIALS = re.compile(r"\s*/\s*[a-z]{2,4}\.?$")
-_PART_SEP = re.compile(r"\s*/\s*|\s+[-–—]\s+")
+_PART_SEP = re.compile(r"\s*/\s*|\s+(?:[-–—]|--)\s+")
 # "[Editor: Li Wen]", "(Reporter: Jane Roe)": the story's staff, not a photo's credit.
 _NOT_PHOTO_ROLE = re.compile(
     r"(?i:(?:chief\s+|copy\s+|managing\s+)?editors?|edited\s+by|reporters?|writers?|translators?"
@@ -1973,6 +2049,14 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         return None
     if " - " in text and not _is_agency(m.group("outlet").strip()):
         return None  # "Jane Roe - Reporter": a hyphen joins a writer's title as well
+    if (
+        (f := _FOR_OUTLET.fullmatch(text)) is not None
+        and _CAPTION_END.search(caption.rstrip())
+        and (person := _clean_person(f.group("person"))) is not None
+    ):
+        # "Jane Roe for Rest of World" under "A driver waits near the toll gate.": a
+        # photographer on assignment for the publication, whatever its name's words
+        return Credit(text, person, f.group("org"))
     return _person_outlet_line(text, m)
 
 
@@ -2051,11 +2135,20 @@ def caption_under_credit(line: str) -> bool:
 # scan wraps the caption at a fixed width ("... File Photo by" / "Jane Roe/UPI | License Photo").
 _DANGLING_LABEL = re.compile(
     r"(?:\b(?i:photos?|photograph|pictures?|images?|pics?)\s+(?i:by)"
-    r"|\b(?i:photo|image|picture|credit|foto|fot\.|photograph)\s*:"
-    # the BBC's label alone over its credit ("Image copyright" / "Reuters" / "Image caption"
-    # / the caption; "Image source," since): a picture's own label, not a rights notice's
-    r"|^(?i:image\s+(?:copyright|source|credit)|(?:photo|picture)\s+credit)\s*[:,]?)\s*$"
+    r"|\b(?i:photo|image|picture|credit|foto|fot\.|photograph)\s*:)\s*$"
 )
+# A picture's label alone on its line over its credit: the BBC's "Image copyright" / "Reuters"
+# / "Image caption" / the caption ("Image source," since), Anadolu's "File photo" / "Anadolu
+# Ajansı" (a rights notice's bare "Copyright" is no picture's label).
+_LABEL_ALONE = re.compile(
+    r"(?i:image\s+(?:copyright|source|credit)|(?:photo|picture)\s+credit|file\s+(?:photo|picture))"
+    r"\s*[:,]?"
+)
+
+
+def is_label_alone(line: str) -> bool:
+    """A picture's credit label alone on its line ("Image copyright", "File photo")."""
+    return _LABEL_ALONE.fullmatch(line.strip()) is not None
 
 
 def _caps_person_alone(text: str) -> Credit | None:
@@ -2091,10 +2184,15 @@ def _name_alone_credit(text: str) -> Credit | None:
 def credit_wrapped_over(line: str, below: str) -> Credit | None:
     """The credit of a caption wrapped inside it: `line` ends in a credit's label ("Photo
     by", "Credit:") and, joined to the line `below`, the two read as one credited caption."""
-    if not below or len(below) > 120 or _DANGLING_LABEL.search(line) is None:
+    if not below or len(below) > 120:
+        return None
+    alone = is_label_alone(line)
+    if not alone and _DANGLING_LABEL.search(line) is None:
         return None
     if re.search(r"[a-z]{2}[.!?]$", below.rstrip()):
         return None  # "... a famous photo by" / "Ansel Adams of Yosemite in winter.": prose
+    if alone:  # the label and its credit, as printed on one line: "File photo: Reuters"
+        return find_credit(f"{line.strip().rstrip(':,')}: {below.strip()}", in_header=True)
     return find_credit(f"{line.rstrip()} {below.strip()}", in_header=True)
 
 
@@ -2313,7 +2411,10 @@ _PARTY_LABEL = re.compile(
 _PICTURE_LABEL = re.compile(r"^(?i:photo|photograph|image|picture|pic)")
 # Between two parties; a comma only where no date's day follows it; before "for" and "via"
 # ("Jane Roe for The Paper": how the picture reached the page, read with the next party).
-_PARTY_SEP = re.compile(r"\s*/\s*|\s+[-–—|:]\s+|,\s+(?!\d)|\s+(?=(?:for|via)\s+[A-Z])")
+_PARTY_SEP = re.compile(
+    # "--": a dash as a typewriter and old web pages print it ("Jane Roe -- The Post")
+    r"\s*/\s*|\s+(?:[-–—|:]|--)\s+|,\s+(?!\d)|\s+(?=(?:for|via)\s+[A-Z])"
+)
 # How a party reached the page, said after it: "special to ProPublica", "for The New Yorker",
 # "via Getty Images", "Journal Star file photo", "NSTP file pic".
 _PARTY_HOW = re.compile(r"^(?i:special\s+to|for|via)\s+")
@@ -2359,6 +2460,8 @@ def _party(part: str) -> str | None:
         return None
     if _PARTY_DATE.fullmatch(part):
         return "date"
+    if part[:3] in ("By ", "BY "):
+        return None  # a writer's "By": "(By Jane Roe -- The Post)" signs the story
     if part.lower() in _PARTY_DESKS or _STAFF_DESK.fullmatch(part):
         return "desk"  # "Staff", "SUN STAFF", "Staff Photographer"
     if _is_agency(part):

@@ -51,6 +51,7 @@ from archiver.extract.credits import (
     ends_caption,
     find_credit,
     is_credit_line,
+    is_label_alone,
     parse_gallery,
 )
 from archiver.extract.datelines import (
@@ -713,6 +714,15 @@ def _classify_opening(
             mark(i, "byline", "a name and a wire under a caption that has its own credit")
             opening.byline = Byline(raw=line, names=names)
             continue
+        if (
+            credit is not None
+            and headline_seen
+            and is_label_alone(line)
+            and i + 1 < len(lines)
+            and lines[i + 1]
+            and credit_wrapped_over(line, lines[i + 1]) is not None
+        ):
+            credit = None  # "File photo" / "Anadolu Ajansı": the label over its credit (below)
         if credit is not None:
             if is_credit_line(line):
                 mark(i, "credit", f"a credit line ({credit.credit!r})")

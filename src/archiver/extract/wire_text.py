@@ -48,6 +48,7 @@ from archiver.extract.credits import (
     is_credit_line,
     is_credit_word_line,
     is_desk_signoff,
+    is_label_alone,
     is_rights_signoff,
     may_be_credit_line,
     may_hold_credit,
@@ -454,7 +455,11 @@ def _blocks(
             current.clear()
             return
         tail: list[tuple[str, int]] = []
-        if len(current) > 1 and is_agency(current[-1][0]):  # a sign-off on its own line
+        if (
+            len(current) > 1
+            and is_agency(current[-1][0])  # a sign-off on its own line
+            and not is_label_alone(current[-2][0])  # "File photo" / "Yonhap": a photo's credit
+        ):
             text, _, no = current.pop()
             tail = [(text, no)]
         indents = [ind for _, inds, _ in current for ind in inds]
@@ -535,7 +540,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
         r = roles[k]
         nxt = roles[k + 1] if k + 1 < len(roles) and roles[k + 1].line == r.line + 1 else None
         if r.role == "caption" and nxt is not None and nxt.role == "credit":
-            if _photo_line(r.text, photos, in_header=True):
+            if credit_wrapped_over(r.text, nxt.text) is None and _photo_line(
+                r.text, photos, in_header=True
+            ):
                 k += 1  # the caption had its own credit; the next line is a photo of its own
                 continue
             photos.add(_credit_line_photo(r.text, nxt.text))
