@@ -165,3 +165,25 @@ def test_bare_proquest_labels_inside_the_story_stay_story():
     ]
     assert "Publication date for the work" in story  # a label's words opening a story's line
     assert not any(line.startswith("Publication title") for line in story)
+
+
+def test_nexis_uni_title_over_source_date_and_edition_in_one_block():
+    """Nexis Uni often prints the title, the source, the date and the edition with no blank
+    line between: the title is the block's opening run, up to the line over the date."""
+    found = read_export(_lines("nexis-uni-title-source-date-one-block.txt"))
+    assert found is not None and found.capture.kind == "Nexis Uni export"
+    assert found.headline == "Harbour board shelves dredging plan after fishers object"
+    # near-miss: a paper's name with its place opens the block over its date: no title there
+    found = read_export(_lines("nexis-source-with-place-over-date-one-block.txt"))
+    assert found is not None
+    assert found.headline == "Library volunteers keep branch open through summer"
+
+
+def test_a_section_name_in_title_case_over_a_sentence_case_factiva_headline():
+    found = read_export(_lines("factiva-section-name-over-sentence-case-headline.txt"))
+    assert found is not None and found.capture.kind == "Factiva export"
+    assert found.headline == "Copper smelters cut output as ore supply tightens"
+    # near-miss: a Title Case headline over two lines is one headline
+    found = read_export(_lines("factiva-title-case-headline-over-two-lines-stays-joined.txt"))
+    assert found is not None
+    assert found.headline == "Port Authority Approves Plan For Second Container Terminal"

@@ -140,6 +140,10 @@ _LN_BODY = re.compile(r"^(?i:body)(?::\s*(?P<value>.*))?$")
 _LN_END = re.compile(r"^(?:End of Document|Classification)$")
 # Lines of the header that are the service's, not a headline: "Copyright 1996 Associated
 # Press", "All Rights Reserved", a date ("October 8, 1996, Tuesday, AM cycle"), an edition.
+# The issue's date as the header prints it ("September 18, 2019 Wednesday", "18 September 2019").
+_LN_DATE = re.compile(
+    r"^(?:\w+,? )?(?:\d{1,2} )?[A-Z][a-z]{2,8}\.? (?:\d{1,2},? )?(?:1[89]|20)\d\d\b"
+)
 _LN_HEADER_FURNITURE = re.compile(
     r"(?i:copyright|all rights reserved|\bedition\b|\bsupplied by\b|\(c\)|©)|\b(?:1[89]|20)\d\d\b"
 )
@@ -261,15 +265,22 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
     else:
         # the first block of the header that is neither the service's furniture nor the
         # source's name: most exports print the title over the source, some print the source
-        # ("St. Louis Post-Dispatch (Missouri)"), its date and edition over the title
+        # ("St. Louis Post-Dispatch (Missouri)"), its date and edition over the title. Many
+        # print the title and the source's lines with no blank line between ("Title" / "The
+        # Washington Post" / "September 18, 2019 Wednesday" / "Regional Edition"): a block
+        # that opens with lines that are neither is the title over them
         rows = []
         k = 0
-        while k < len(header):
+        while k < len(header) and not rows:
             block = [r for r in _block(lines, header[k]) if r in header]
-            value = _join(lines, block) or ""
-            if not (_LN_HEADER_FURNITURE.search(value) or _is_source_name(value, lines)):
-                rows = block
-                break
+            for r in block:
+                if _LN_HEADER_FURNITURE.search(lines[r]) or _is_source_name(lines[r], lines):
+                    break
+                if rows and r + 1 in block and _LN_DATE.search(lines[r + 1]):
+                    break  # the line over the issue's date is the source's name
+                if not rows and _placed_source(lines[r]):
+                    break  # "Daily Mail (London)": a paper's name with its place opens it
+                rows.append(r)
             k += len(block)
         if not rows:
             return None
@@ -281,6 +292,17 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
 
 # "St. Louis Post-Dispatch (Missouri)", "The Guardian (London)": a source's name with its place.
 _SOURCE_PLACE = re.compile(r"\s*\([^()]{2,40}\)$")
+
+
+def _placed_source(text: str) -> bool:
+    """A paper's name with its place in brackets ("Daily Mail (London)", "The Age
+    (Melbourne, Australia)"), as the database prints its source: short, each word
+    capitalised, the bracket closing the line."""
+    m = _SOURCE_PLACE.search(text)
+    if m is None:
+        return False
+    name = text[: m.start()].split()
+    return 1 <= len(name) <= 5 and all(w[:1].isupper() or w in ("of", "&") for w in name)
 
 
 def _is_source_name(text: str, lines: list[str]) -> bool:
@@ -526,13 +548,27 @@ def _section_over_headline(first: str, second: str) -> bool:
     from archiver.extract.masthead import _MENU_WORDS
 
     words = first.split()
-    if not 1 <= len(words) <= 3 or len(first) > 30 or not second[:1].isupper():
+    if not 1 <= len(words) <= 4 or len(first) > 30 or not second[:1].isupper():
         return False
     if any(ch.isdigit() for ch in first) or first.endswith((".", ",", ";", ":", "!", "?")):
         return False
     if first.isupper() and not second.isupper():
         return True
+    if len(words) >= 2 and _section_name(words) and _sentence_case(second):
+        # "Companies and Markets" / "Miners brace for carbon tax hit ...": a section's name
+        # with every word capitalised over a headline in sentence case; a headline set over
+        # two lines keeps one case ("Coal Miners Brace" / "For Carbon Tax Hit")
+        return True
     return first.lower() in _MENU_WORDS
+
+
+# Words a section's name joins its parts with ("Companies and Markets", "Arts & Books").
+_SECTION_JOINS = {"and", "&", "of", "the", "in"}
+
+
+def _section_name(words: list[str]) -> bool:
+    """A section's name: each word capitalised but the words that join its parts."""
+    return all(w[:1].isupper() or w in _SECTION_JOINS for w in words) and words[0][:1].isupper()
 
 
 # --- ProQuest -----------------------------------------------------------------------------
