@@ -173,3 +173,22 @@ def test_a_crosshead_over_a_jump_line_is_the_portals_furniture():
     found = read_capture(lines)
     assert found.wrapper[5] and found.wrapper[6]
     assert not found.wrapper[4]
+
+
+def test_proquest_banner_result_count_and_lettered_page_are_the_archives():
+    from repo_paths import FIXTURES
+
+    text = FIXTURES / "articles" / "proquest-historical-banner-document-count-page-letter.txt"
+    lines = [clean(line) for line in text.read_text(encoding="utf-8").split("\n")]
+    found = read_capture(lines)
+    assert found.kind == "newspaper archive (ProQuest Historical Newspapers)"
+    assert found.headline == "Mill Workers Vote to Accept Shorter Week"
+    for line in (
+        "ProQuest Historical Newspapers: The Hartwell Gazette (1880-1999)",
+        "Document 1 of 1",
+        "pg. B12",
+        "Full Text (402 words)",
+    ):
+        assert found.wrapper[lines.index(line)], line
+    # near-miss: the byline between the title and the citation stays the story's
+    assert not found.wrapper[lines.index("By HELEN R. CRANSTON")]

@@ -187,3 +187,36 @@ def test_a_section_name_in_title_case_over_a_sentence_case_factiva_headline():
     found = read_export(_lines("factiva-title-case-headline-over-two-lines-stays-joined.txt"))
     assert found is not None
     assert found.headline == "Port Authority Approves Plan For Second Container Terminal"
+
+
+def test_the_service_name_over_the_record_is_its_logo_not_the_headline():
+    for name, headline in (
+        (
+            "factiva-logo-over-article-view.txt",
+            "Grain Exporters Brace for Slower Harvest as Rains Delay Planting",
+        ),
+        ("newsbank-logo-and-names-under-fields.txt", "School board approves bond vote for new gym"),
+    ):
+        found = read_export(_lines(name))
+        assert found is not None, name
+        assert found.headline == headline
+        first = next(i for i, line in enumerate(found.capture.lines) if line)
+        assert found.capture.wrapper[first]
+    # near-miss: the service's name over a story that is no export is nothing to it
+    assert (
+        read_export(["NewsBank", "", "The archive service said on Monday it would close."]) is None
+    )
+
+
+def test_newsbank_names_on_their_own_line_under_the_fields_are_the_byline():
+    found = read_export(_lines("newsbank-logo-and-names-under-fields.txt"))
+    assert found is not None and found.byline == "Tess Alvarado and Quinn Ostrowski"
+    # near-miss: a record whose author field is labelled keeps it
+    found = read_export(_lines("newsbank-record-export.txt"))
+    assert found is not None and found.byline != "Tess Alvarado and Quinn Ostrowski"
+
+
+def test_lexisnexis_counts_one_document_in_the_singular():
+    found = read_export(_lines("lexisnexis-one-document-singular.txt"))
+    assert found is not None and found.capture.kind == "LexisNexis export"
+    assert found.headline == "Ferry service to resume after six-week strike"

@@ -596,10 +596,17 @@ def _story_or_byline(line: str) -> bool:
 # 5; Issue 57267." / "Source Citation") and newspapers.com clippings ("Clipped from The Paper,
 # Town, State, Sat, Oct 12, 1957 · Page 1" / "Clipped by ..." / "OCR text (may contain errors)").
 _PQ_CITATION = re.compile(
-    r"^[^;]{2,80}\(\d{4}\s*-\s*(?:Current file|\d{4})\)\s*;\s*[A-Z][a-z]{2,8}\.? \d{1,2}, "
+    r"^[^;]{2,80}\(\d{4}\s*-\s*(?:(?i:current file)|\d{4})\)\s*;\s*[A-Z][a-z]{2,8}\.? \d{1,2}, "
     r"\d{4}\s*;\s*ProQuest\b[^;]{0,100}$"
 )
-_PQ_PAGE = re.compile(r"^pg\.\s*\d{1,4}$")
+# ProQuest's own lines around the citation: the page ("pg. 7", "pg. A18"), the database's
+# banner ("ProQuest Historical Newspapers: The Irish Times ..."), the record's place in the
+# results ("Document 1 of 1") and the labels over the abstract and the text.
+_PQ_PAGE = re.compile(
+    r"^(?:pg\.\s*[A-Z]{0,2}\d{1,4}|ProQuest Historical Newspapers\b.{0,120}|"
+    r"Document \d{1,6} of \d{1,6}|Abstract(?: \(Document Summary\))?|"
+    r"Full [Tt]ext(?: \(\d[\d,]* words\))?:?)$"
+)
 _PQ_FOOTER = re.compile(r"^Reproduced with permission of the copyright owner\b.{0,120}$")
 # (the page's number is left out of the citation of a title's front page: "... April 22,
 # 1906, Image 1"; the page's "About <the title>" link and "OCR Interpretation" label)
@@ -745,7 +752,9 @@ def _archive_capture(
         title = lines[above[0]]
         headline = title.split("; ")[0].strip()
         for i in above:
-            if lines[i] == title or (i != above[0] and not _starts_story(lines[i])):
+            if lines[i] == title or (
+                i != above[0] and not _starts_story(lines[i]) and not _BYLINE_START.match(lines[i])
+            ):
                 flag(
                     i,
                     "the archive's title field and the lines it lists over its citation",

@@ -135,7 +135,7 @@ _LN_TRAILER = {
     "classification",
 }
 _LN_LENGTH = re.compile(r"^(?i:length):\s*\d[\d,]*\s+(?i:words)$")
-_LN_COUNT = re.compile(r"^\d{1,6} of \d{1,6} (?i:documents)$")
+_LN_COUNT = re.compile(r"^\d{1,6} of \d{1,6} (?i:documents?)$")
 _LN_BODY = re.compile(r"^(?i:body)(?::\s*(?P<value>.*))?$")
 _LN_END = re.compile(r"^(?:End of Document|Classification)$")
 # Lines of the header that are the service's, not a headline: "Copyright 1996 Associated
@@ -851,11 +851,35 @@ def _newsbank(lines: list[str]) -> Export | None:
         if last and _COPYRIGHT.match(lines[last[-1]]):
             end = last[-1]  # the paper's copyright line closes the record
         out.flag_range(end, len(lines), "the export's record fields after the story")
+    byline = (
+        values.get("author")
+        or values.get("byline")
+        or _nb_unlabelled_names(lines, body_start, headline)
+    )
     return out.export(
         headline=headline or None,
-        byline=values.get("author") or values.get("byline") or None,
+        byline=byline or None,
         dateline=values.get("dateline") or None,
     )
+
+
+def _nb_unlabelled_names(lines: list[str], body_start: int, headline: str | None) -> str | None:
+    """With no author field: the writers' names on a line of their own right under the
+    labelled fields ("Page: 6" / "Dave McKinney and Rosalind Hardy"), as some NewsBank
+    products print the byline; a name line anywhere else in the header is not read as it."""
+    from archiver.extract.bylines import name_list
+
+    top = _text_lines(lines, 0, body_start)
+    for k in range(1, len(top)):
+        text = lines[top[k]]
+        if (
+            _nb_label(lines[top[k - 1]]) is not None
+            and _nb_label(text) is None
+            and text != headline
+            and name_list(text)
+        ):
+            return text
+    return None
 
 
 def _nb_unlabelled_headline(lines: list[str], body_start: int) -> str | None:
@@ -1068,8 +1092,31 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
     return out
 
 
+# The service's name printed alone over the record (its logo, saved as text with the page):
+# "Factiva", "NewsBank", "Nexis Uni", "ProQuest", "Access World News".
+_SERVICE_NAME = re.compile(
+    r"^(?:Dow Jones )?Factiva|(?:America's )?NewsBank|(?:Access World News)|(?:Nexis Uni|"
+    r"LexisNexis(?: Academic)?|Nexis|Lexis\+?)(?: ?®)?|ProQuest(?: Central)?|EBSCOhost|"
+    r"PressReader|Gale(?: OneFile)?$"
+)
+
+
 def read_export(lines: list[str]) -> Export | None:
     """The database export the lines are (cleaned lines, blank ones empty), or None."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or _SERVICE_NAME.fullmatch(lines[first]) is None:
+        return _read_export(lines)
+    # the service's logo over the record: read as if it were not there (a reader takes the
+    # first line for the title), then kept as the export's own line
+    found = _read_export([*lines[:first], "", *lines[first + 1 :]])
+    if found is not None:
+        found.capture.lines[first] = lines[first]
+        found.capture.wrapper[first] = True
+        found.capture.why[first] = "the database's name over the record (its logo)"
+    return found
+
+
+def _read_export(lines: list[str]) -> Export | None:
     for reader in _READERS:
         found = reader(lines)
         if found is not None:
