@@ -192,3 +192,38 @@ def test_proquest_banner_result_count_and_lettered_page_are_the_archives():
         assert found.wrapper[lines.index(line)], line
     # near-miss: the byline between the title and the citation stays the story's
     assert not found.wrapper[lines.index("By HELEN R. CRANSTON")]
+
+
+def test_an_agency_envelope_with_its_service_name_compact_stamp_or_caps_slug():
+    from repo_paths import FIXTURES
+
+    for name, envelope in (
+        (
+            "wire-service-name-and-compact-stamp-envelope.txt",
+            ["KYODO-ENGLISH 20190318 0915", "Kyodo News Service", "==Kyodo"],
+        ),
+        (
+            "wire-agency-name-stamp-and-caps-slug.txt",
+            ["PAN AFRICAN NEWS AGENCY (PANA)", "4 March 2020 09:40", "PANA-ECO-KENYA-TEA"],
+        ),
+    ):
+        text = (FIXTURES / "articles" / name).read_text(encoding="utf-8")
+        lines = [clean(line) for line in text.split("\n")]
+        found = read_capture(lines)
+        assert found.kind == "news agency feed", name
+        for line in envelope:
+            assert found.wrapper[lines.index(line)], line
+    # near-miss: a page's one date stamp and a hyphenated word in capitals are no envelope
+    lines = [
+        "COVID-19 LATEST",
+        "03/06/2021 14:32",
+        "",
+        "Cases rose again in the city on Friday, officials said.",
+    ]
+    assert read_capture(lines).kind is None
+    lines = [
+        "Kyodo News Agency names new president",
+        "",
+        "The agency said on Monday that its board had chosen a new head.",
+    ]
+    assert read_capture(lines).kind is None

@@ -217,3 +217,24 @@ def test_slug_shaped_headlines_are_no_page_tops(line):
     from archiver.extract.pagetops import is_page_top
 
     assert not is_page_top(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BC-Retail Sales, 2nd Ld-Writethru",
+        "AM-Budget Vote, Advisory",
+        "BC-US--Congress-Budget, 1st Ld-Writethru",
+        "PM-Storms-Iowa, Writethru",
+    ],
+)
+def test_a_wire_slug_with_its_version_and_no_number_is_a_page_top(line):
+    assert is_page_top(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["BC-Hydro, Union Reach Deal on Dam Overtime", "AM-Radio Hosts, Advisers Split on Ban"],
+)
+def test_a_headline_opening_with_bc_or_am_is_no_slug(line):
+    assert not is_page_top(line)

@@ -397,8 +397,22 @@ _FEED_NAME_WORDS = 5
 _FEED_LINE_WORDS = 12
 
 
+# A stamp with the date and time run together ("XINHUA-ENGLISH 20210105 1532").
+_COMPACT_STAMP = re.compile(
+    r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s+(?:[01]\d|2[0-3]):?[0-5]\d\b"
+)
+# The agency's service named on a line of its own in the envelope: "Xinhua General News
+# Service", "AFRICAN NEWS AGENCY (ANA)", "Kyodo News Service", "Press Trust of India".
+_SERVICE_LINE = re.compile(
+    r"^[A-Z][\w&'. -]{1,40}?\s(?i:(?:general\s)?news\s(?:service|agency|wire)|newswire|"
+    r"wire\sservice|press\s(?:association|agency))(?:\s\([A-Z]{2,8}\))?$"
+)
+# End marks only an agency's feed prints ("ENDS" closes press releases as well).
+_FEED_END = re.compile(r"^(?:Enditem|ENDITEM|==\s?[A-Za-z]{2,12}|\((?:Schluss|Ende)\).*)$")
+
+
 def _feed_stamp(line: str) -> bool:
-    if _DTG.search(line):
+    if _DTG.search(line) or _COMPACT_STAMP.search(line):
         return True
     date = _STAMP_DATE.search(line)
     if date is None or _STAMP_TIME.search(line) is None:
@@ -452,7 +466,8 @@ def _wire_feed(lines: list[str]) -> Capture | None:
     top = _first_text(lines, _FEED_TOP)
     if len(top) < 3:
         return None
-    bottom = [i for i in range(len(lines) - 1, top[-1], -1) if lines[i]][:_FEED_BOTTOM]
+    # the closing lines (a short story's may be among the opening ones, past the first three)
+    bottom = [i for i in range(len(lines) - 1, top[2], -1) if lines[i]][:_FEED_BOTTOM]
     kinds: set[str] = set()
     feed_fields: set[str] = set()
     carets = 0
@@ -472,10 +487,14 @@ def _wire_feed(lines: list[str]) -> Capture | None:
             pass  # codes count as a mark only where a feed prints them: first
         elif kind is not None:
             kinds.add(kind)
+        if _CAPS_SLUG.match(line) and line.count("-") >= 2:
+            kinds.add("slug")  # "ANA-NAT-ESKOM-LOADSHEDDING": the desk's slug in capitals
     for i in bottom:
         kind = _feed_mark(_CARET_CODES.sub("", lines[i]))
         if kind in ("end-of-message", "sender's stamp", "transmission stamp"):
             kinds.add(kind)
+        elif _FEED_END.match(lines[i]):
+            kinds.add("end-of-story mark")
     if carets >= 2:
         kinds.add("format codes")
     if len(feed_fields) >= 2:
@@ -509,6 +528,8 @@ def _wire_feed(lines: list[str]) -> Capture | None:
         if kind is None:
             if _EDS_NOTE.match(line):
                 kind = "the agency's note to editors"
+            elif _SERVICE_LINE.match(line):
+                kind = "the agency's service"
             elif (
                 _SLUG_WORD.match(line)
                 or _CAPS_SLUG.match(line)

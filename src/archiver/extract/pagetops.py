@@ -121,9 +121,14 @@ _REFERENCE_NO = re.compile(r"^[A-Z]{1,8}/\d{2,4}/\d{1,6}$")
 # "Adv12"), the story's number ("a0412") and its length in words ("0678"). It names the story
 # for the desk; the headline is printed under it. A headline never opens with "AM-" glued to a
 # capitalised word, and the line must also hold a story number or a word count.
+# Without a number, the version itself names a feed's slug: "BC-Retail Sales, 2nd
+# Ld-Writethru", "AM-Budget Vote, Advisory" (the keyword may hold spaces then).
 _WIRE_SLUG = re.compile(
     r"^(?:AM|PM|BC|AP)-[A-Z][\w&'.]*(?:-{1,2}[\w&'.]+)*"
     r"(?=.*,\s*(?:[a-z]\d{3,5}|\d{3,5})\s*(?:,|$))(?:,\s*[^,]{1,30}){1,5}$"
+    r"|^(?:AM|PM|BC|AP)-[A-Z][\w&'.]*(?:(?:-{1,2}| )[\w&'.]+){0,5},\s*"
+    r"(?:\d(?:st|nd|rd|th)\s+(?:Ld|Add|Sub)(?:-Writethru)?|Ld-Writethru|Writethru|Advisory|"
+    r"Correction|Bjt|Adv\d\d|Urgent|Takes?\s+\d)(?:,\s*[^,]{1,30}){0,3}$"
 )
 # An image's placeholder in a text dump: "[image]", "[IMG]", "[photo]"; an empty search box.
 _IMAGE_MARK = re.compile(
