@@ -227,3 +227,52 @@ def test_an_agency_envelope_with_its_service_name_compact_stamp_or_caps_slug():
         "The agency said on Monday that its board had chosen a new head.",
     ]
     assert read_capture(lines).kind is None
+
+
+def _fixture_lines(name: str) -> list[str]:
+    from repo_paths import FIXTURES
+
+    text = (FIXTURES / "articles" / name).read_text(encoding="utf-8")
+    return [clean(line) for line in text.split("\n")]
+
+
+def test_a_mailers_lines_over_the_article_it_carries_are_its_own():
+    # a send-to-a-friend service's note and link over its rule; the title under it stays
+    lines = _fixture_lines("mail-send-to-friend-note-link-and-rule.txt")
+    found = read_capture(lines)
+    assert found.kind == "e-mail message"
+    rule = lines.index("-" * 64)
+    assert all(found.wrapper[k] for k in range(rule + 1) if lines[k])
+    assert not found.wrapper[lines.index("Reservoir levels hit record low after dry winter")]
+    # the rule under the story (over the copyright line) is not the mailer's: story stays
+    assert not any(found.wrapper[k] for k in range(rule + 1, len(lines)) if lines[k])
+    # a newsletter's masthead, tagline and greeting over its rule
+    lines = _fixture_lines("mail-newsletter-masthead-greeting-over-rule.txt")
+    found = read_capture(lines)
+    assert found.wrapper[lines.index("Your daily guide to city hall and the harbour")]
+    assert found.wrapper[
+        lines.index("View in browser <https://mail.harbourledger.example/briefing-0909>")
+    ]
+    # with no rule, only the service's own line
+    lines = _fixture_lines("mail-shared-article-note-no-rule.txt")
+    found = read_capture(lines)
+    assert found.wrapper[
+        lines.index("Ruth Okello thought you'd like this article from globalmonitor.example.")
+    ]
+    assert not found.wrapper[lines.index("Kenya's tea growers turn to solar dryers")]
+
+
+def test_an_article_forwarded_with_quote_marks_is_read_without_them():
+    lines = _fixture_lines("mail-original-message-quoted-article.txt")
+    found = read_capture(lines)
+    assert found.kind == "e-mail message"
+    assert found.wrapper[lines.index("-----Original Message-----")]
+    assert found.wrapper[lines.index("see the bit about the bus lanes. G.")]
+    assert "Depot Closure Plan Goes to Public Hearing" in found.lines
+    # near-miss: a reply quoting two lines under the writer's own text is not a quoted article
+    lines = _fixture_lines("mail-reply-with-few-quoted-lines-not-an-article.txt")
+    found = read_capture(lines)
+    assert "> can you send me the timetable story?" in found.lines
+    assert not found.wrapper[
+        lines.index("Ferry timetable changes from Monday as harbour works begin")
+    ]

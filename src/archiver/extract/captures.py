@@ -68,9 +68,10 @@ _LOCAL_FIELDS = {
 # Header fields that a plain paragraph never opens with two of.
 _KEY_FIELDS = {"from", "to", "subject", "date", "sent", "reply-to", "cc"}
 _MAIL_FURNITURE = re.compile(
-    r"^(?:view (?:this (?:email|e-mail|message) )?(?:in|on) (?:your |a )?(?:web )?browser\.?|"
-    r"view (?:online|as a web ?page)\.?|unsubscribe\.?|manage (?:your )?subscription\.?|"
-    r"update your preferences\.?|-{2,}\s*forwarded message\s*-{2,}|"
+    r"^(?:(?:view (?:this (?:email|e-mail|message) )?(?:in|on) (?:your |a )?(?:web )?browser|"
+    r"view (?:online|as a web ?page))\.?(?:\s*<?https?://\S+?>?)?|"
+    r"unsubscribe\.?|manage (?:your )?subscription\.?|"
+    r"update your preferences\.?|-{2,}\s*(?:forwarded|original) message\s*-{2,}|"
     r"begin forwarded message:?|"
     # the same links in other languages
     r"im browser (?:ansehen|anzeigen|öffnen|lesen)|(?:newsletter )?abbestellen|"
@@ -249,12 +250,102 @@ def _mail(lines: list[str]) -> Capture | None:
             why[k] = "a newsletter's link (view in browser, unsubscribe)"
     if start > first[0] or _FORWARD_PREFIX.match(_subject(lines, fields)):
         _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
+    out = list(lines)
+    _sent_article(out, end, wrapper, why)
+    _quoted_article(out, end, wrapper, why)
     if "newsgroups" in fields:
         # a news service's story posted to a newsgroup (ClariNet's clari.news.*): the subject
         # is the story's headline, and the post opens with the story's dateline, no headline
         subject = _FORWARD_PREFIX.sub("", _subject(lines, fields)).strip()
-        return Capture("Usenet post", list(lines), wrapper, why, headline=subject or None)
-    return Capture("e-mail message", list(lines), wrapper, why)
+        return Capture("Usenet post", out, wrapper, why, headline=subject or None)
+    return Capture("e-mail message", out, wrapper, why)
+
+
+# A site's "e-mail this article" service writes its own lines over the article it sends:
+# "Jane Roe has sent you an article from Scotsman.com.", "Maria Lopez thought you'd like this
+# article from csmonitor.com.", "This article was sent to you by someone who found it on
+# SFGate.", "The original article can be found on SFGate.com here:", "Message from sender:".
+_SENT_ARTICLE = re.compile(
+    r"^(?:.{2,60}\s(?:has sent you|sent you|thought you'd like|thought you would like|"
+    r"wanted you to see|(?:has )?shared)\s(?:an?|this)\s(?:article|story|link)\b.{0,80}|"
+    r"this (?:article|story) (?:was|has been) (?:sent|e-?mailed|forwarded) to you\b.{0,100}|"
+    r"the original (?:article|story) can be found\b.{0,80}|message from (?:the )?sender:?|"
+    r"<?https?://\S+>?)$",
+    re.IGNORECASE,
+)
+# A rule the mailer draws between its own lines and the article: "-----", "=====", "_____".
+_RULE = re.compile(r"^(?:-{5,}|={5,}|_{5,}|\*{5,})$")
+# How far under the header the mailer's lines and its rule are looked for.
+_SENT_TOP = 16
+# A title under the rule: a short line with no full stop.
+_SENT_TITLE_WORDS = 20
+# The mailer's lines between rules: a few, none a paragraph of story.
+_SENT_BLOCK = 6
+_SENT_LINE_WORDS = 20
+
+
+def _sent_article(lines: list[str], end: int, wrapper: list[bool], why: dict[int, str]) -> None:
+    """The lines a mailer writes between the header and the article it carries: a
+    send-to-a-friend service's note ("... has sent you an article from ...", the sender's
+    message, the article's link) or a newsletter's masthead and greeting, closed by a rule
+    ("-----") right over the article's title. With no rule, only the service's own lines are
+    its."""
+    rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:_SENT_TOP]
+    sent = [k for k in rows if _SENT_ARTICLE.match(lines[k])]
+    last = None
+    since = 0  # lines since the header or the last rule: the mailer's blocks are short
+    for k in rows:
+        if not _RULE.match(lines[k]):
+            since += 1
+            if since > _SENT_BLOCK or len(lines[k].split()) > _SENT_LINE_WORDS:
+                break
+            continue
+        since = 0
+        under = next((r for r in rows if r > k and not _RULE.match(lines[r])), None)
+        if under is None:
+            break
+        title = lines[under]
+        if len(title.split()) <= _SENT_TITLE_WORDS and not title.endswith("."):
+            last = k
+    if last is not None and (sent or any(r < last and not _RULE.match(lines[r]) for r in rows)):
+        for k in rows:
+            if k > last:
+                break
+            wrapper[k] = True
+            why[k] = "the mailer's lines over the article it carries (note, link, masthead)"
+        return
+    for k in sent:
+        wrapper[k] = True
+        why[k] = "a send-to-a-friend service's line over the article"
+        # the sender's own message, in the block under "Message from sender:"
+        if lines[k].lower().startswith("message from"):
+            j = k + 1
+            while j < len(lines) and lines[j]:
+                wrapper[j] = True
+                why[j] = "the sender's message over the article"
+                j += 1
+
+
+# "> " quote marks a mail program puts before each line of a message it forwards or answers.
+_QUOTE = re.compile(r"^(?:>\s?)+")
+# Most of the message's lines quoted: the article is the quoted text.
+_QUOTED_SHARE = 0.6
+
+
+def _quoted_article(lines: list[str], end: int, wrapper: list[bool], why: dict[int, str]) -> None:
+    """An article forwarded inline, each line quoted ("> Anthrax Scare Closes ..."): the marks
+    are taken off, and the forwarder's own note over the quoted text is the sender's."""
+    rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]]
+    quoted = [k for k in rows if _QUOTE.match(lines[k])]
+    if len(quoted) < 3 or len(quoted) < _QUOTED_SHARE * len(rows):
+        return
+    for k in rows:
+        if k >= quoted[0]:
+            break
+        wrapper[k] = True
+        why[k] = "the forwarder's note over the quoted article"
+    for k in quoted:
+        lines[k] = _QUOTE.sub("", lines[k]).strip()
 
 
 # "Fwd: ", "FW: ", "WG: " (German), "TR: " (French), "RV: " (Spanish) before a subject.
