@@ -276,3 +276,13 @@ def test_an_article_forwarded_with_quote_marks_is_read_without_them():
     assert not found.wrapper[
         lines.index("Ferry timetable changes from Monday as harbour works begin")
     ]
+
+
+def test_a_forwarders_note_over_the_original_message_mark_is_his():
+    lines = _fixture_lines("mail-forwarder-note-over-original-message-mark.txt")
+    found = read_capture(lines)
+    assert found.wrapper[lines.index("-----Original Message-----")]
+    assert found.wrapper[
+        lines.index("Worth a read before Thursday's meeting, the council vote is on the agenda.")
+    ]
+    assert not found.wrapper[lines.index("Council backs sale of riverside allotments for housing")]

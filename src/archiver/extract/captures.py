@@ -275,6 +275,17 @@ _SENT_ARTICLE = re.compile(
 )
 # A rule the mailer draws between its own lines and the article: "-----", "=====", "_____".
 _RULE = re.compile(r"^(?:-{5,}|={5,}|_{5,}|\*{5,})$")
+# A forwarded message's mark in the body: the forwarder's note is over it.
+_FORWARD_MARK = re.compile(
+    r"^(?:-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message:?)$",
+    re.IGNORECASE,
+)
+
+
+def _boundary(line: str) -> bool:
+    return bool(_RULE.match(line) or _FORWARD_MARK.match(line))
+
+
 # How far under the header the mailer's lines and its rule are looked for.
 _SENT_TOP = 16
 # A title under the rule: a short line with no full stop.
@@ -290,24 +301,28 @@ def _sent_article(lines: list[str], end: int, wrapper: list[bool], why: dict[int
     message, the article's link) or a newsletter's masthead and greeting, closed by a rule
     ("-----") right over the article's title. With no rule, only the service's own lines are
     its."""
-    rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:_SENT_TOP]
+    rows = [
+        k
+        for k in range(end, len(lines))
+        if lines[k] and (not wrapper[k] or _FORWARD_MARK.match(lines[k]))
+    ][:_SENT_TOP]
     sent = [k for k in rows if _SENT_ARTICLE.match(lines[k])]
     last = None
     since = 0  # lines since the header or the last rule: the mailer's blocks are short
     for k in rows:
-        if not _RULE.match(lines[k]):
+        if not _boundary(lines[k]):
             since += 1
             if since > _SENT_BLOCK or len(lines[k].split()) > _SENT_LINE_WORDS:
                 break
             continue
         since = 0
-        under = next((r for r in rows if r > k and not _RULE.match(lines[r])), None)
+        under = next((r for r in rows if r > k and not _boundary(lines[r])), None)
         if under is None:
             break
         title = lines[under]
         if len(title.split()) <= _SENT_TITLE_WORDS and not title.endswith("."):
             last = k
-    if last is not None and (sent or any(r < last and not _RULE.match(lines[r]) for r in rows)):
+    if last is not None and (sent or any(r < last and not _boundary(lines[r]) for r in rows)):
         for k in rows:
             if k > last:
                 break
