@@ -54,6 +54,11 @@ def test_breadcrumb_ending_in_the_headline():
     assert breadcrumb_headline(crumb) == "Cardamom prices climb as dry spell cuts output"
     assert breadcrumb_headline("Dallas / Fort Worth airport opens fourth terminal") is None
     assert breadcrumb_headline("Home / India / Politics") is None
+    # the slash glued to the crumb before it ("NEWS/ INDIA NEWS/ ...")
+    glued = "NEWS/ CITY NEWS/ Tram depot plan: residents win delay on night works"
+    assert breadcrumb_headline(glued) == "Tram depot plan: residents win delay on night works"
+    # near-miss: a headline with "and/ or" in it is no breadcrumb
+    assert breadcrumb_headline("Tax and/ or spend: the choice facing the new council") is None
 
 
 def test_mastheads_paywalls_and_source_labels():

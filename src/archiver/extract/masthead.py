@@ -35,7 +35,8 @@ def word_count(line: str) -> int:
 # spaces, "/" and ">" (so "Sci/Tech" stays one item).
 _ROW_SEPARATORS = re.compile(r"\s*[|»›·•]\s*|\s+[/>]\s+")
 # A breadcrumb's separators (its last crumb may be the headline).
-_CRUMB_SEPARATORS = re.compile(r"\s*[»›]\s*|\s+[/>|]\s+")
+# ("NEWS/ INDIA NEWS/ <headline>": some sites glue the slash to the crumb before it)
+_CRUMB_SEPARATORS = re.compile(r"\s*[»›]\s*|\s+[/>|]\s+|(?<=[^\W\d_])/\s+")
 
 
 def _caseless(word: str) -> bool:
