@@ -300,11 +300,19 @@ _MONTH = (
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?:1[89]|20)\d\d"
+# A date in figures, as European and Asian sites print it in a dateline: day, month and year
+# with dots (`BERLIN, 03.03.2025 –`, always day first), with slashes (`ROMA, 03/03/2025 -`,
+# read day first unless the second number cannot be a month), or ISO's order (`2025-03-03`).
+_NUM_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_NUMERIC_DATE = (
+    rf"(?:{_NUM_DAY}\.{_NUM_DAY}\.(?:{_YEAR}|\d\d)|{_NUM_DAY}/{_NUM_DAY}/{_YEAR}"
+    rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d./-]?\d)"
+)
 _DATE = (
     rf"(?:(?:{_WEEKDAY},?\s+)?"
-    rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    rf"(?:{_MONTH}\s+{_DAY}(?:(?:,?\s+|/){_YEAR})?"
     rf"|(?:le\s+)?{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)"
-    rf"|{_WEEKDAY})"
+    rf"|{_NUMERIC_DATE}|{_WEEKDAY})"
 )
 # The Hijri calendar's date that Saudi, Gulf and other Muslim countries' agencies print before
 # the Gregorian one ("Riyadh, Dhu al-Qadah 15, 1443, June 14, 2022, SPA --", "Jeddah, 5
@@ -343,6 +351,8 @@ _REGION_WORD = (
     r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’]+(?:-[\w'’]+)*\.?|of|de|del|da|do|and"
     # "Côte d'Ivoire": French's elided article before a capital
     r"|d['’][A-Z][\w'’]+"
+    # "MANILA, the Philippines —", "BANJUL, The Gambia": a country named with its article
+    r"|[Tt]he(?=[ \t]+[A-Z])"
     # "Srinagar [J-K]": a state's initials joined by a hyphen, as ANI prints Jammu and Kashmir
     r"|[A-Z](?:-[A-Z])+(?=\]))"
 )
@@ -360,8 +370,10 @@ _ONE_PLACE = (
 # (breadcrumbs print them too, so the story's sentence must follow and no menu's word lead).
 _CHEVRONS = (">>", "»")
 # The Salt Lake Tribune sets a bullet in the dash's place: `Provo • A controversial ...`.
-_DASH = r"--|—|–|\.-|-|―|‒|−|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])|•(?=[ \t])"
-_AGENCY_NAME = r"[A-Za-z][\w.&/\- '’]{0,30}"  # "Pacnews/Flash d'Océanie"
+_DASH = r"\.(?:--|—|–)|--|—|–|\.-|-|―|‒|−|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])|•(?=[ \t])"
+# A news site's name that is its domain, in an agency's brackets: "(24.kg)", "(Kabar.kg)".
+_DOMAIN_NAME = r"[A-Za-z0-9][\w-]{0,30}\.[a-z]{2,6}(?:\.[a-z]{2})?"
+_AGENCY_NAME = rf"(?:[A-Za-z][\w.&/\- '’]{{0,30}}|{_DOMAIN_NAME})"  # "Pacnews/Flash d'Océanie"
 # An agency's or a news service's code: a short word in capitals (`GNA`, `DHNS`, `RNS`,
 # `KAZINFORM`). In a dateline's agency slot (after the date, after the place, in brackets
 # before a dash) its shape is the evidence, so agencies missing from our list still count.
@@ -508,6 +520,7 @@ def _weigh(
     dash: str | None,
     rest: str,
     coded: bool = False,
+    glued: bool = False,
 ) -> tuple[int, list[str]]:
     """Evidence for and against a dateline: (score, reasons). Dates and agencies are strong
     evidence; a place alone needs capitals, a known region or the gazetteer's word."""
@@ -561,6 +574,10 @@ def _weigh(
         first = head.split()[0].rstrip(".:").upper()
         if first in _NOT_PLACES:
             return -9, [f"{first!r} opens labels and sentences, not datelines"]
+        if agency and len(head.split()) >= 2 and is_wire_source(head):
+            # "AFRICAN NEWS AGENCY (ANA)" over its story: the agency's name spelt out over
+            # its code, its masthead; not a place
+            return -9, [f"{head!r} is an agency's name, not a place"]
         if dash in _CHEVRONS and (
             first.lower() in _MENU_WORD_SET or len(rest.split()) < _SENTENCE_WORDS
         ):
@@ -584,6 +601,19 @@ def _weigh(
 
         if _is_capitals(head):
             add(1, f"the place {head!r} is in capitals")
+            if (
+                glued
+                and not (date or agency)
+                # a short code is a company's or an agency's ("MTN- The group ...")
+                and len(_letters(head)) >= 4
+                and not is_wire_source(head)
+                and len(rest.split()) >= _SENTENCE_WORDS
+                and rest[:1].isupper()
+            ):
+                # "BUDUDA- The number of ...": a hyphen set against the place and a space
+                # after it, then the story (East African papers' style); a headline's
+                # attribution spaces its dash ("OIL OUTPUT SEEN LOWER - ANALYSTS")
+                add(1, "a hyphen against the place, then a sentence")
         elif date and _is_capitals(_TRANSMISSION_CODE.sub("", head)):
             # old wire copy keeps a one-letter routing code before the place: "c    LONDON"
             add(1, f"the place {head!r} is in capitals after a one-letter code")
@@ -627,6 +657,9 @@ def _weigh(
     ):
         # "(RNS) — More than two dozen ...": a service's code in brackets, a dash, the story
         add(0, f"({agency}) in capitals, a dash and a sentence: a news service's code")
+    elif dash == "()" and agency and re.fullmatch(_DOMAIN_NAME, agency):
+        # "(24.kg) Bishkek city council ...": _SITE_ALONE's form, a sentence after it
+        add(ACCEPT, f"({agency}) is a news site's domain in brackets over a sentence")
     elif (
         agency
         and not date
@@ -688,6 +721,7 @@ class _Parts:
     dash: str | None
     rest: str
     coded: bool = False  # the agency is a code in capitals read off the place's tail
+    glued: bool = False  # a hyphen against the place's last letter, a space after it
 
 
 _AGENCY_AFTER_DASH = re.compile(r"(?P<agency>[^\W\d_][\w.&\- ]{1,24}?)\.(?=\s)")
@@ -705,6 +739,12 @@ def _parts(paragraph: str) -> _Parts | None:
     window = paragraph[:_DATELINE_WINDOW]
     if window[:1] == "(" and (bracketed := _bracketed_place(paragraph)) is not None:
         return bracketed
+    if window[:1] == "(" and (site := _SITE_ALONE.match(window)) is not None:
+        # "(24.kg) Bishkek city council ...": a news site's domain in brackets opens its story,
+        # with or without a dash; no place
+        rest = paragraph[site.end() :].strip()
+        if _story_follows(rest):
+            return _Parts(site.group("raw").strip(), None, None, site.group("agency"), "()", rest)
     site = _DOMAIN_FIRST.match(window)
     if site is not None:
         # "TEMPO.CO, Jakarta - ...": the site's domain, then the place and the dash
@@ -756,6 +796,11 @@ def _parts(paragraph: str) -> _Parts | None:
     # "MOSCOW. March 4 (Interfax) -": a full stop where a comma usually stands before the date;
     # read as a comma (same length, so the raw text is still sliced from the paragraph)
     text = f"{window[: stop.end() - 1]},{window[stop.end() :]}" if stop else window
+    stop_after = _STOP_AFTER_DATE.match(text) if stop else None
+    if stop_after is not None:
+        # "ASTANA. March 3. KAZINFORM -": full stops after the place and after the date
+        # (Kazakh and other Central Asian wires); the second read as a comma too
+        text = f"{text[: stop_after.end() - 1]},{text[stop_after.end() :]}"
     timed = _TIME_BEFORE_AGENCY.search(text) if "(" in text and ":" in text else None
     if timed is not None:
         # "Denver, Colo., Apr 18, 2023 / 16:40 pm (CNA)": the time the story was filed between
@@ -766,12 +811,33 @@ def _parts(paragraph: str) -> _Parts | None:
         return _slashed_parts(paragraph)
     groups = m.groupdict()
     agency = next((groups[g] for g in _AGENCY_GROUPS if groups.get(g)), None)
+    if (
+        not (groups.get("dash") or agency)
+        and (stopped := groups.get("date") or "").endswith(".")
+        and groups.get("place")
+        and _is_capitals(groups["place"].split(",")[0])
+        and re.match(r"[A-Z\"“‘]", text[m.end() : m.end() + 1])
+    ):
+        # "CHENNAI, MARCH 3.The Chennai ...", "SYDNEY, Friday. Shipping ...": the place in
+        # capitals and its date closed by a full stop, the story's sentence after it (The
+        # Hindu, and the papers of the telegraph years); the stop is the dash
+        head = window[: m.end("date")]
+        named = re.sub(r"\s+", " ", groups["place"]).strip()
+        date_only = stopped[:-1].rstrip()  # the stop is the dash, not the date's
+        return _Parts(head, named, date_only, None, ".", paragraph[len(head) :].strip())
     if not (groups.get("dash") or agency):
         return _slashed_parts(paragraph)
     if groups.get("agency2") and not groups.get("dash"):
         return None  # "By X, Reuters" is a byline; "WASHINGTON, Reuter -" has its dash
     dash = groups.get("dash")
+    if dash in (".—", ".–", ".--"):
+        dash = dash[1:]  # "PARIS, June 27 (By The Associated Press).—": old papers' stop and dash
     date = next((groups[g] for g in _DATE_GROUPS if groups.get(g)), None)
+    by = re.fullmatch(r"(?i:by)[ \t]+(.+)", agency or "")
+    if by is not None and _known_wire(by.group(1)):
+        # "(By The Associated Press)", "(By Reuters)": the agency credited as its story's
+        # writer, as papers of the telegraph years print it
+        agency = by.group(1)
     if (
         groups.get("agency")
         and dash
@@ -786,7 +852,11 @@ def _parts(paragraph: str) -> _Parts | None:
         date, agency = agency, None
     if agency and (
         re.fullmatch(_DATE, agency)
-        or (_NUMBER_START.search(agency) and not _CHANNEL.fullmatch(agency))
+        or (
+            _NUMBER_START.search(agency)
+            and not _CHANNEL.fullmatch(agency)
+            and not re.fullmatch(_DOMAIN_NAME, agency)
+        )
     ):
         return None  # "(Nov. 19)" is no agency ("SEND2PRESS NEWSWIRE", "KARE 11" are)
     end = m.end()
@@ -795,6 +865,11 @@ def _parts(paragraph: str) -> _Parts | None:
         after = paragraph[end : end + 1]
         if before and not before.isspace() and after and not after.isspace():
             return None  # a hyphen inside a word ("NEW YORK-BASED"), not a dash
+    glued = bool(
+        dash == "-"
+        and not window[m.start("dash") - 1 : m.start("dash")].isspace()
+        and paragraph[end : end + 1].isspace()
+    )
     if dash and end < len(paragraph) and paragraph[end] in "-—–" and dash != ":":
         return None  # "--" split oddly, or a rule of dashes
     place = re.sub(r"\s+", " ", groups["place"]).strip() if groups.get("place") else None
@@ -857,7 +932,8 @@ def _parts(paragraph: str) -> _Parts | None:
         placed = _CAPITALS_THEN_DASH.match(rest)
         if (
             placed is not None
-            and _is_capitals(placed.group("place"))
+            # the place's head in capitals, its region in any case ("BOISE, Idaho")
+            and _is_capitals(placed.group("place").split(",")[0])
             and _story_follows(rest[placed.end() :])
         ):
             # "March 3, 2025 – CHICAGO – Acme ...": the date first, then the place
@@ -881,7 +957,8 @@ def _parts(paragraph: str) -> _Parts | None:
             dash = then.group("dash")
             raw = f"{raw} {then.group('raw').strip()}"
             rest = rest[then.end() :].strip()
-    return _Parts(raw, place, date, agency, dash, rest, coded)
+    glued = glued and raw == window[: m.end("raw")].strip()  # still the grammar's own reading
+    return _Parts(raw, place, date, agency, dash, rest, coded, glued)
 
 
 _SPACED_DASHES = ("--", "—", "–", "-")
@@ -966,15 +1043,24 @@ def _city_not_agency(name: str) -> bool:
     )
 
 
-_STOP_BEFORE_DATE = re.compile(rf"[^\W\d_][^\W\d_.'’ ]{{1,30}}\.(?=[ \t]+{_DATE}[ \t,(])")
+_STOP_BEFORE_DATE = re.compile(
+    rf"[^\W\d_][^\W\d_.'’ ]{{1,30}}\.(?=[ \t]+{_DATE}(?:[ \t,(]|\.[ \t]+{_AGENCY_CODE}[ \t]*[-–—]))"
+)
 # `Jakarta, CNN Indonesia --`, `Jakarta, IDN Times -`: an outlet's name after the place, an
 # acronym in capitals and a word or two.
+# The date's full stop before an agency's code and its dash, once the place's is read as a comma.
+_STOP_AFTER_DATE = re.compile(
+    rf"[^,]{{2,40}},[ \t]+{_DATE}\.(?=[ \t]+{_AGENCY_CODE}[ \t]*(?:--|—|–|-)[ \t])"
+)
 _PLACE_THEN_OUTLET = re.compile(
     r"(?P<place>.+?),[ \t]+(?P<code>[A-Z]{2,6}(?:[ \t][A-Z][a-z]+){1,2})"
 )
 _PLACE_THEN_CODE = re.compile(rf"(?P<place>.+?)(?:,|(?<=\.))[ \t]+(?P<code>{_AGENCY_CODE})")
 
 
+_SITE_ALONE = re.compile(
+    rf"(?P<raw>\((?P<agency>{_DOMAIN_NAME})\)[ \t]*(?:(?:--|—|–|-)[ \t]*)?)(?=[A-Z\"“‘])"
+)
 # TIME prints the AP's dateline in brackets: `(SAN JUAN, Puerto Rico) — Two weeks after ...`.
 _BRACKETED_PLACE = re.compile(
     r"\((?P<place>[^\W\d_][^()\d]{1,40})\)[ \t]*(?P<dash>--|—|–|-)(?=[ \t])"
@@ -1111,6 +1197,10 @@ def _slashed_parts(paragraph: str) -> _Parts | None:
                 w.group("dash") or "/",
                 paragraph[w.end() :].strip(),
             )
+    if m is None and (slashes or "|" in window):
+        apart = _set_apart_parts(paragraph)
+        if apart is not None:
+            return apart
     if m is None:
         return _outlet_parts(paragraph)
     place = re.sub(r"\s+", " ", m.group("place")).strip()
@@ -1122,6 +1212,37 @@ def _slashed_parts(paragraph: str) -> _Parts | None:
         "/",
         paragraph[m.end() :].strip(),
     )
+
+
+# The agency set apart between two bars or two slashes after the place (and its date), its
+# reporter's name after a comma in the same slot: `Kampala, Uganda | THE INDEPENDENT | ...`,
+# `Baku, Azerbaijan, Jan. 20 / Trend, J.Aliyev / ...` (Trend, AzerNews, The Independent).
+_SET_APART = re.compile(
+    rf"^(?P<raw>(?P<place>{_ONE_PLACE})(?:,[ \t]*(?P<date>{_DATE}))?[ \t]*(?P<bar>[|/])[ \t]*"
+    r"(?P<agency>[A-Za-z][\w.&'’ -]{1,40}?)(?:,[ \t]*[A-Z][\w.'’ -]{1,40}?)?[ \t]*(?P=bar))"
+    r"(?=[ \t]+\S|[ \t]*$)"
+)
+
+
+def _set_apart_parts(paragraph: str) -> _Parts | None:
+    """The set-apart form above: the place must be one by its capitals or the gazetteer, the
+    agency a known one or a name in capitals (not "Jane Roe | Staff Writer |", a byline), and
+    a sentence of story must follow (not a page's trail, "Kampala | News | Business |") or
+    the line end there."""
+    m = _SET_APART.match(paragraph[:_DATELINE_WINDOW])
+    if m is None:
+        return None
+    agency = m.group("agency").strip()
+    rest = paragraph[m.end() :].strip()
+    place = re.sub(r"\s+", " ", m.group("place")).strip()
+    if not (_known_wire(agency) or _is_capitals(agency)) or agency.upper() in _NOT_PLACES:
+        return None
+    alone = not rest and bool(m.group("date") or _known_wire(agency))
+    if not _place_word(place) or not (alone or _story_follows(rest)):
+        # on a line of its own (a page sets it apart over the story) its date or a known
+        # agency's name must say it is a dateline
+        return None
+    return _Parts(m.group("raw"), place, m.group("date"), agency, m.group("bar"), rest)
 
 
 # asked again of the same line within an article, with and without a reference date (which
@@ -1142,7 +1263,7 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         found = _intl_dateline(paragraph, reference_date) if cyrillic else None
         return found or _national(paragraph, reference_date)
     score, evidence = _weigh(
-        parts.place, parts.date, parts.agency, parts.dash, parts.rest, parts.coded
+        parts.place, parts.date, parts.agency, parts.dash, parts.rest, parts.coded, parts.glued
     )
     if score < ACCEPT:
         return _national(paragraph, reference_date)
@@ -1288,6 +1409,13 @@ def match_standalone_dateline(
             return None
         why = (*found.evidence, "+0 a paragraph of its own, its colon kept, above the story")
         return dataclasses.replace(found, evidence=why)
+    if first.endswith(".") and "," in first and len(first) <= 60 and _story_follows(second):
+        # "AUCKLAND, 13th July.", "SYDNEY, Friday." over the story: the place in capitals and
+        # its date closed by a full stop, read as one paragraph with the story's first
+        stopped = match_dateline(f"{first} {second}", reference_date)
+        if stopped is not None and stopped.dateline.raw == first.strip():
+            why = (*stopped.evidence, "+0 a paragraph of its own, above the story")
+            return dataclasses.replace(stopped, rest="", evidence=why)
     if first.endswith(".") and first[-2:-1].isdigit() and "," in first and len(first) <= 60:
         # "LONDON, March 2." over the story: old papers close the dateline with a full stop
         found = match_standalone_dateline(first[:-1], second, reference_date)
@@ -1539,7 +1667,9 @@ def explain_dateline(paragraph: str) -> tuple[int, tuple[str, ...]] | None:
     parts = _parts(paragraph)
     if parts is None:
         return None
-    score, why = _weigh(parts.place, parts.date, parts.agency, parts.dash, parts.rest, parts.coded)
+    score, why = _weigh(
+        parts.place, parts.date, parts.agency, parts.dash, parts.rest, parts.coded, parts.glued
+    )
     return score, tuple(why)
 
 
@@ -1573,10 +1703,13 @@ def resolve_date(
         return None, []
     if date_text.isdigit():
         return _resolve_day_alone(int(date_text), date_text, reference_date)
+    if re.fullmatch(_NUMERIC_DATE, date_text):
+        return _resolve_numeric(date_text)
     try:
         # parsed twice with different default years: if they disagree the text has no year
         text = re.sub(r"(?<=\d)(?:er|º)\b|(?<=\d)\.(?=\s)", "", date_text)  # "1er", "14."
         text = re.sub(r"\bde\s+", "", text)  # "3 de marzo de 2026", "3 de março"
+        text = re.sub(r"(?<=\d)/(?=\d{4}$)", ", ", text)  # "March 14/2022"
         first = parse_date(text, _PARSERINFO, _LEAP)  # dateutil's answer, common forms fast
         second = parse_date(text, _PARSERINFO, dt.datetime(2004, 1, 1))
     except (ValueError, OverflowError):
@@ -1584,6 +1717,25 @@ def resolve_date(
     if first.year == second.year:
         return first.date().isoformat(), []
     return resolve_day(first.month, first.day, None, date_text, reference_date)
+
+
+def _resolve_numeric(date_text: str) -> tuple[str | None, list[Warning]]:
+    """A date printed in figures: ISO's year first; otherwise the day first, as Europe, Africa
+    and Asia print it (`03.03.2025`, `14/03/2025`), unless only the month-first reading
+    exists (`03/14/2025`, an American site's)."""
+    numbers = [int(n) for n in re.split(r"[./-]", date_text)]
+    if len(str(numbers[0])) == 4 or date_text[:4].isdigit():
+        year, month, day = numbers
+    else:
+        day, month, year = numbers
+        if "/" in date_text and month > 12 >= day:
+            day, month = month, day
+        if year < 100:
+            year += 2000
+    try:
+        return dt.date(year, month, day).isoformat(), []
+    except ValueError:
+        return None, [Warning("invalid-date", f"dateline date {date_text!r} does not exist")]
 
 
 def _resolve_day_alone(

@@ -130,6 +130,23 @@ _WIRE_SLUG = re.compile(
     r"(?:\d(?:st|nd|rd|th)\s+(?:Ld|Add|Sub)(?:-Writethru)?|Ld-Writethru|Writethru|Advisory|"
     r"Correction|Bjt|Adv\d\d|Urgent|Takes?\s+\d)(?:,\s*[^,]{1,30}){0,3}$"
 )
+# An agency's name spelt out over its story with its code in brackets, its masthead: "AFRICAN
+# NEWS AGENCY (ANA)", "Australian Associated Press (AAP)" (both names known wires).
+_AGENCY_MASTHEAD = re.compile(r"^(?P<name>[^()]{3,50}?)\s*\((?P<code>[A-Za-z]{2,8})\)$")
+
+
+def _agency_masthead(line: str) -> bool:
+    from archiver.extract.agencies import is_wire_source
+
+    m = _AGENCY_MASTHEAD.match(line)
+    return bool(
+        m
+        and len(m.group("name").split()) >= 2
+        and is_wire_source(m.group("name"))
+        and is_wire_source(m.group("code"))
+    )
+
+
 # An image's placeholder in a text dump: "[image]", "[IMG]", "[photo]"; an empty search box.
 _IMAGE_MARK = re.compile(
     r"^\[\s*(?:image|img|photo|picture|graphic|video)\s*\]$"
@@ -267,6 +284,7 @@ def is_page_top(line: str) -> bool:
         or _RELEASE_LABEL.match(line)
         or _REFERENCE_NO.match(line)
         or _WIRE_SLUG.match(line)
+        or (line[-1] == ")" and _agency_masthead(line))
         or _IMAGE_MARK.match(line)
         or _FEED_COUNT.match(line)
         or _FEED_BUTTON.match(line)

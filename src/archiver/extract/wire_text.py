@@ -519,6 +519,31 @@ def _dateline_under_short_lines(
     return None
 
 
+def _dateline_line_in_block(
+    kept: list[str], paras: list[str], reference_date: dt.date | None
+) -> int | None:
+    """Which of a joined block's first short lines is a dateline set apart on its own line
+    (match_standalone_dateline: "ROME, Tuesday", "BAAR, Switzerland") over the story's lines;
+    the lines above it short too (a label, a writer's name). None when none is."""
+    if len(paras) != 1 or len(kept) < 2:
+        return None
+    for i in range(min(len(kept) - 1, _SHORT_HEAD_LINES)):
+        line = _LEAD_IN.sub("", kept[i], count=1)
+        if len(kept[i]) >= _SHORT_HEAD_WIDTH:
+            break
+        below = " ".join(kept[i + 1 :])
+        if len(below.split()) < _STORY_UNDER_WORDS or not below[:1].isalpha():
+            break  # "MODESTO, Calif." over "Jan. 14, 2022": the dateline's own lines
+        found = match_standalone_dateline(line, below, reference_date)
+        if found is not None and found.dateline.place:
+            # (a date and an outlet alone, "Thursday, April 17, 2008 (SF Chronicle)", is the
+            # page's stamp)
+            return i
+    return None
+
+
+# The story's lines under a dateline set apart hold a sentence at least.
+_STORY_UNDER_WORDS = 12
 # A short line over a wrapped paragraph (a name, a label) is shorter than a wrapped line.
 _SHORT_HEAD_LINES = 3
 _SHORT_HEAD_WIDTH = 40
@@ -599,6 +624,17 @@ _NOTICE = re.compile(
 _NOTICE_CHARS = 80
 
 
+# What may stand before a dateline on its line and is not the story: a field's label
+# ("DATELINE: KABUL —", a database's "Full Text: ROME, Tuesday"), or the correspondent's or the
+# wire's credit in brackets as old papers print it over the dateline ("(From Our Own
+# Correspondent.)", "(By Telegraph.—Press Association.)", "(Per United Press Association.)",
+# "(Special to The Times)"). Only taken off when a dateline follows it.
+_LEAD_IN = re.compile(
+    r"^(?:(?i:dateline|full\s+text|text)\s*:[ \t]*"
+    r"|\((?i:from|by|per|special\s+to)\b[^()]{3,80}\)[ \t]+)(?=[A-Z])"
+)
+
+
 @dataclass(frozen=True)
 class _Located:
     index: int  # of the paragraph
@@ -614,7 +650,7 @@ def _find_dateline(
     limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
     k = 0
     while k < limit:
-        para = paragraphs[k]
+        para = _LEAD_IN.sub("", paragraphs[k], count=1)
         where = (
             (f"paragraph {k + 1}: the {k} before it are short (a stamp, a caption, a deck)",)
             if k >= 2
@@ -942,6 +978,10 @@ def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _L
                 # the dateline the page set apart, when the gazetteer knows the place ("The
                 # Hindu, March 4, 2014", "Staff Reporter, March 2" name no place)
                 found = match_field_dateline(r.text, reference_date)
+                if found is None and r.text.endswith(("/", "|")):
+                    # "Baku, Azerbaijan, Jan. 20 / Trend, J.Aliyev /": the agency set apart
+                    # between slashes closes the line, which reads as a stamp for its date
+                    found = match_dateline(r.text, reference_date)
                 if found is not None and not _known_place_first(found.dateline.place):
                     found = None
             elif found is None and r.why == (DATELINE_OVER_LINES,):
@@ -1336,6 +1376,22 @@ def parse_wire_text(
                 if len(paragraphs) < _DATELINE_PARAGRAPHS
                 else None
             )
+            alone = (
+                _dateline_line_in_block(kept, paras, reference_date)
+                if split is None and len(paragraphs) < _DATELINE_PARAGRAPHS
+                else None
+            )
+            if alone is not None:
+                # "Full Text:" / "ROME, Tuesday" / "Talks aimed at ...": a dateline on a short
+                # line of its own, no mark after it, in a block joined as one paragraph; the
+                # lines above it, the dateline's and the story's are paragraphs of their own
+                numbers = [next(n for t, n in block if t == kept[i]) for i in (alone, alone + 1)]
+                if alone:
+                    paragraphs.append(" ".join(kept[:alone]))
+                    first_lines.append(numbers[0])
+                paragraphs.extend([kept[alone], " ".join(kept[alone + 1 :])])
+                first_lines.append(numbers[1])
+                continue
             if split is not None:
                 # "B.Khulan" / "Ulaanbaatar, January 14, 2025 /MONTSAME/. The level ...": short
                 # lines (a name, a page's labels) over the story's first line, no blank line
