@@ -102,8 +102,25 @@ STORY = (
         ("CHENNAI, APRIL 3.", "CHENNAI, APRIL 3.", "CHENNAI", "2025-04-03", None),
         ("AUCKLAND, 3rd April. ", "AUCKLAND, 3rd April.", "AUCKLAND", "2025-04-03", None),
         ("SYDNEY, Friday. ", "SYDNEY, Friday.", "SYDNEY", None, None),
-        # a hyphen against the place, a space after it
+        # a hyphen against the place, a space after it, or against both
         ("BUSIA- ", "BUSIA-", "BUSIA", None, None),
+        ("NAIROBI-", "NAIROBI-", "NAIROBI", None, None),
+        ("TIMMINS, ONT.-", "TIMMINS, ONT.-", "TIMMINS, ONT.", None, None),
+        # the agency after the date, a colon closing it; the agency before the date
+        (
+            "Kabul, Afghanistan, April 3, 2025 (Pajhwok): ",
+            "Kabul, Afghanistan, April 3, 2025 (Pajhwok):",
+            "Kabul, Afghanistan",
+            "2025-04-03",
+            "Pajhwok",
+        ),
+        (
+            "Phnom Penh (FN), April 3 – ",
+            "Phnom Penh (FN), April 3 –",
+            "Phnom Penh",
+            "2025-04-03",
+            "FN",
+        ),
     ],
 )
 def test_orders_and_marks(text, raw, place, date, source):
@@ -125,6 +142,10 @@ def test_orders_and_marks(text, raw, place, date, source):
         "Chennai, April 3. " + STORY,  # mixed case and a stop: a sentence's date as likely
         "AFRICAN NEWS AGENCY (ANA) 3 April 2025",  # the agency's masthead over its stamp
         "WASHINGTON, the capital, braced for " + STORY,  # no mark closes it
+        "LONDON-Based " + STORY,  # a compound's first half
+        "KENYA-Uganda " + STORY,  # a country, not a city, against the hyphen
+        "PARIS-Orly airport was closed on Monday after a strike by controllers disrupted flights.",
+        "Jane Rahimi, April 3 (Updated): " + STORY,  # a writer's name and a stamp's word
     ],
 )
 def test_near_misses(text):

@@ -392,6 +392,11 @@ _DAY_ONLY = r"\d{1,2}(?=[ \t]*\((?i:europa[ \t]+press|ep)\))"
 # after its name (`DENVER (PRWEB) September 13, 2022`, `SINGAPORE - Media OutReach Newswire -
 # 12 March 2025 -`).
 _FULL_DATE = rf"(?:{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{_DAY}[ \t]+{_MONTH},?[ \t]+{_YEAR})(?!\d)"
+# The place, its agency in brackets, then the date and the dash: `Phnom Penh (FN), March 3 –`.
+_AGENCY_BEFORE_DATE = re.compile(
+    rf"^(?P<raw>(?P<place>{_PLACE_WORDS})[ \t]*\((?P<agency>[A-Za-z][\w.&'’ -]{{1,30}})\),[ \t]*"
+    rf"(?P<date>{_DATE})[ \t]*(?P<dash>--|—|–|-|:))(?=[ \t])"
+)
 # A calendar date, then a bar or a bullet, where a place's dateline follows.
 _DATE_BAR = re.compile(rf"^(?P<date>{_FULL_DATE})[ \t]*[|•·][ \t]*(?=[^\W\d_])")
 
@@ -544,6 +549,12 @@ def _weigh(
             add(3, f"a known agency's desk ({agency})")
         elif dash and dash != ":":
             add(1, f"a source named before the dash ({agency})")
+        elif (
+            dash == ":" and date and place and _place_word(place) and not _STAMP_WORD.search(agency)
+        ):
+            # "Kabul, Afghanistan, March 3, 2025 (Pajhwok): ...": the agency in brackets after
+            # the date, a colon closing it (Afghan and South Asian wires)
+            add(1, f"a source named after the date, before a colon ({agency})")
         elif coded:
             add(1, f"a news service's code in capitals after the place ({agency})")
         elif date and place and re.fullmatch(_AGENCY_CODE, agency) and agency not in _NOT_PLACES:
@@ -771,6 +782,28 @@ def _parts(paragraph: str) -> _Parts | None:
             return dataclasses.replace(
                 after_bar, raw=f"{barred.group(0)}{after_bar.raw}", date=barred.group("date")
             )
+    hyphened = _HYPHEN_GLUED.match(window)
+    if hyphened is not None and _glued_to_story(hyphened.group("place"), window[hyphened.end() :]):
+        return _Parts(
+            hyphened.group(0),
+            hyphened.group("place"),
+            None,
+            None,
+            "-",
+            paragraph[hyphened.end() :].strip(),
+        )
+    agency_first = _AGENCY_BEFORE_DATE.match(window)
+    if agency_first is not None and _place_word(agency_first.group("place")):
+        # "Phnom Penh (FN), March 3 – ...": the agency in brackets after the place, then the
+        # date (Fresh News and other Cambodian sites)
+        return _Parts(
+            agency_first.group("raw"),
+            re.sub(r"\s+", " ", agency_first.group("place")).strip(),
+            agency_first.group("date"),
+            agency_first.group("agency"),
+            agency_first.group("dash"),
+            paragraph[agency_first.end() :].strip(),
+        )
     domain_after = _DOMAIN_AFTER.match(window)
     if domain_after is not None:  # "JAKARTA, KOMPAS.com - ..."
         return _Parts(
@@ -968,6 +1001,38 @@ _TIME_BEFORE_AGENCY = re.compile(
     r"(?<=\d)[ \t]*(?:[/|,][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?"
     r"(?:[ \t]+[A-Z]{2,4})?(?=[ \t]*\()"
 )
+
+
+_HYPHEN_GLUED = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]{1,12})?)"
+    r"-(?=[A-Z][a-z])"
+)
+# The closed-class words a story's first sentence opens with (articles, pronouns, prepositions,
+# conjunctions): after a city and a hyphen with no space they say a sentence starts there, where
+# a name would say a compound ("PARIS-Orly", "DALLAS-Fort Worth", "LONDON-Based").
+_SENTENCE_OPENER = re.compile(
+    r"(?:The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|There|"
+    r"When|While|After|Before|As|Since|Although|Though|If|In|On|At|For|With|Over|Under|By|"
+    r"From|During|Some|Several|Many|More|Most|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+    r"[ \t]"
+)
+
+
+def _glued_to_story(place: str | None, rest: str) -> bool:
+    """A hyphen set between a place in capitals and the story's first word with no space
+    ("NAIROBI-The government on Monday ...", "KAPUSKASING, ONT.-When ...", as pages that lose
+    the spaces print it): a city the gazetteer knows (no country or state: "KENYA-Uganda
+    border ...") or a place with its region's abbreviation, then a sentence's first word."""
+    from archiver.extract.gazetteer import is_known_place, is_region, is_region_after_place
+
+    if not place:
+        return False
+    head, _, region = (p.strip() for p in place.partition(","))
+    if not _is_capitals(head) or not _SENTENCE_OPENER.match(rest) or not _story_follows(rest):
+        return False
+    if region:
+        return is_region_after_place(region)
+    return not is_region(head) and is_known_place(head)
 
 
 def _place_word(place: str) -> bool:
