@@ -106,6 +106,15 @@ STORY = (
         ("BUSIA- ", "BUSIA-", "BUSIA", None, None),
         ("NAIROBI-", "NAIROBI-", "NAIROBI", None, None),
         ("TIMMINS, ONT.-", "TIMMINS, ONT.-", "TIMMINS, ONT.", None, None),
+        # the dash against the agency's bracket and the story's first word
+        (
+            "LONDON, April 3 (Reuters)-",
+            "LONDON, April 3 (Reuters)-",
+            "LONDON",
+            "2025-04-03",
+            "Reuters",
+        ),
+        ("TOKYO (Kyodo)-", "TOKYO (Kyodo)-", "TOKYO", None, "Kyodo"),
         # the agency after the date, a colon closing it; the agency before the date
         (
             "Kabul, Afghanistan, April 3, 2025 (Pajhwok): ",
@@ -144,6 +153,10 @@ def test_orders_and_marks(text, raw, place, date, source):
         "WASHINGTON, the capital, braced for " + STORY,  # no mark closes it
         "LONDON-Based " + STORY,  # a compound's first half
         "KENYA-Uganda " + STORY,  # a country, not a city, against the hyphen
+        # a section's or a box's label in capitals before a dash
+        "POLITICS — " + STORY,
+        "WORLD NEWS — " + STORY,
+        "KEY POINTS — " + STORY,
         "PARIS-Orly airport was closed on Monday after a strike by controllers disrupted flights.",
         "Jane Rahimi, April 3 (Updated): " + STORY,  # a writer's name and a stamp's word
     ],

@@ -484,6 +484,8 @@ _NOT_PLACES = {
 _NEWS_SERVICE = re.compile(
     r"(?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:News|Newsroom|Press|Wire|Service|Media|Newswire|Agency)"
 )
+# The words of a page's section labels and a summary box's title.
+_SECTION_WORDS = _MENU_WORD_SET | {"key", "points", "highlights", "summary", "trending", "top"}
 _STAMP_WORD = re.compile(r"\b(?i:updated|published|posted|modified|last\s+update|edited)\b")
 # A time of day and nothing else ("3:41pm", "10:05 a.m. AEST"): what follows a page's stamp.
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,5})?")
@@ -594,6 +596,14 @@ def _weigh(
         ):
             # "NEWS » Kilauea erupts again": a breadcrumb's chevron, not a dateline's
             return -9, [f"a chevron after {first!r} with no sentence after it: a breadcrumb"]
+        if (
+            not (date or agency)
+            and all(w.lower() in _SECTION_WORDS for w in head.split())
+            and not is_known_place(head)
+        ):
+            # "POLITICS — The government ...", "WORLD NEWS —", "KEY POINTS —": a section's
+            # or a box's label over the story, in capitals before a dash as a place would be
+            return -9, [f"{head!r} is a section's label, not a place"]
         stamp = _STAMP_WORD.search(place_only)
         if stamp is not None:
             # "TNN / Updated: Jan 22, 2026": a page's stamp, its desk before it, is no place
@@ -896,8 +906,10 @@ def _parts(paragraph: str) -> _Parts | None:
     if dash == "-":
         before = window[m.start("dash") - 1 : m.start("dash")]
         after = paragraph[end : end + 1]
-        if before and not before.isspace() and after and not after.isspace():
-            return None  # a hyphen inside a word ("NEW YORK-BASED"), not a dash
+        if before and not before.isspace() and before != ")" and after and not after.isspace():
+            # a hyphen inside a word ("NEW YORK-BASED"), not a dash; after the agency's
+            # bracket it is the dash ("LONDON, March 3 (Reuters)-The ...")
+            return None
     glued = bool(
         dash == "-"
         and not window[m.start("dash") - 1 : m.start("dash")].isspace()
