@@ -10,7 +10,12 @@ import datetime as dt
 
 import pytest
 
-from archiver.extract.datelines import match_dateline, match_standalone_dateline, resolve_date
+from archiver.extract.datelines import (
+    match_dateline,
+    match_dateline_after_byline,
+    match_standalone_dateline,
+    resolve_date,
+)
 from archiver.extract.pagetops import is_page_top
 
 REF = dt.date(2025, 4, 9)
@@ -202,3 +207,21 @@ def test_a_dateline_closed_by_a_full_stop_on_its_own_line():
 )
 def test_wire_slug_and_agency_masthead(line, top):
     assert is_page_top(line) is top
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "place"),
+    [
+        ("By JANE ROE Staff Writer LONDON — ", "By JANE ROE Staff Writer", "LONDON"),
+        ("By Jane Roe, Staff Writer NAIROBI – ", "By Jane Roe, Staff Writer", "NAIROBI"),
+        ("By JOHN PARIS — ", None, None),  # a name in capitals that ends in a city's
+        ("By Jane Roe JORDAN — ", None, None),  # a country alone
+    ],
+)
+def test_a_byline_run_into_a_dateline_with_a_dash_alone(text, byline, place):
+    found = match_dateline_after_byline(text + STORY, REF)
+    if byline is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found[0], found[1].dateline.place, found[1].rest) == (byline, place, STORY)

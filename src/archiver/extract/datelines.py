@@ -1442,7 +1442,7 @@ def match_dateline_after_byline(
     on one line, as pages flatten them. Returns (the byline's text, the dateline) when a
     dateline with a date or an agency starts at one of the first words after "By" and its
     place is one the gazetteer knows (so the name's last words are not read as the place)."""
-    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.gazetteer import is_known_place, is_region
 
     if paragraph[:3].lower() != "by ":
         return None
@@ -1450,10 +1450,24 @@ def match_dateline_after_byline(
     starts = [m.end() for m in re.finditer(r"\s+(?=\S)", window)][1 : _BYLINE_WORDS + 1]
     for pos in starts:
         found = match_dateline(paragraph[pos:], reference_date)
-        if found is None or not (found.dateline.date_text or found.dateline.source):
+        if found is None:
             continue
         place = found.dateline.place
         head = re.split(r"[,/\[]", place, maxsplit=1)[0].strip() if place else ""
+        if (
+            not (found.dateline.date_text or found.dateline.source)
+            and not (
+                # "By JANE ROE Staff Writer LONDON — The ...": a city in capitals and a dash alone
+                # say it too, when the city is no country or state (the name's last word may be)
+                _is_capitals(head)
+                and found.dateline.raw.rstrip().endswith(("—", "–", "--"))
+                and not is_region(head)
+                # a name in capitals runs into a city's ("By JOHN PARIS —"): the word before the
+                # place must set it off (a title in mixed case, a name in mixed case, a comma)
+                and not _is_capitals(paragraph[:pos].split()[-1])
+            )
+        ):
+            continue
         if head and is_known_place(head):
             why = (*found.evidence, f"+0 after the byline {paragraph[:pos].strip()!r}")
             return paragraph[:pos].strip(), dataclasses.replace(found, evidence=why)
