@@ -520,9 +520,20 @@ def parse_byline(line: str) -> Byline | None:
             continue  # "By Al Jazeera Staff", "By CNN Newsroom": the outlet's desk, no person
         if names and at == len(parts) - 1 and _filed_from(part, rest):
             break  # "By Jane Roe, New Delhi": where the writer filed from, after a comma
-        if not looks_like_name(part):
-            part = _name_before_outlet(part) or part
-        if looks_like_name(part):
+        head = None if looks_like_name(part) else _name_before_outlet(part)
+        part = head or part
+        if (
+            looks_like_name(part)
+            or (head is not None and _surname_over_agency(head))
+            # "By Emily Post, The Canadian Press": the agency after the comma says the words
+            # before it are the writer's (a surname that is a newsroom's word)
+            or (
+                at == 0
+                and len(parts) == 2
+                and is_agency(parts[1].strip(" ."))
+                and _surname_over_agency(part)
+            )
+        ):
             names.append(part)
         elif names and not is_agency(part):
             # "By X, UPI Correspondent": everything after the first non-name is an affiliation,
@@ -833,12 +844,35 @@ _PLACE_OUTLET_END = re.compile(
 )
 
 
+def _surname_over_agency(head: str) -> bool:
+    """`Jordan Press`, `Emily Post`: two or three capitalised words whose last one is also a
+    newsroom's word, read as a person's surname because an agency follows them ("By Jordan
+    Press THE CANADIAN PRESS", "By Emily Post, The Canadian Press"): an outlet is never
+    credited over an agency, so the words before the agency are the writer's name."""
+    tokens = head.split()
+    if len(tokens) != 2:  # a given name and the surname ("Detroit Free Press" is a paper)
+        return False
+    given = tokens[0]
+    return (
+        all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+        and _ROLE_WORDS.search(given) is None
+        and not is_agency(given)
+        and not any(t.lower() in _PAGE_WORDS for t in tokens)
+        and _ROLE_WORDS.fullmatch(tokens[-1]) is not None
+    )
+
+
 def _name_before_outlet(part: str) -> str | None:
     """`Erik Lindahl Star Tribune`: a name of two or three words followed, with no comma, by
     an outlet or a title (words the grammar knows as such); None when the part is no such."""
     from archiver.extract.gazetteer import is_known_place
 
     tokens = part.split()
+    for k in (2, 3):
+        # "Jordan Press THE CANADIAN PRESS": a surname that is a newsroom's word, an agency after
+        if len(tokens) > k and is_agency(" ".join(tokens[k:])):
+            if _surname_over_agency(head := " ".join(tokens[:k])):
+                return head
     # "Erin Collier St. Louis Post-Dispatch", "Jane Roe Minneapolis Star Tribune": many
     # outlets are named for their city, so the outlet may open with a place the gazetteer
     # knows, whose words ("St.") would otherwise bind to the name as a particle
@@ -1136,6 +1170,46 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
 
 
 _TITLE_WORDS_END = re.compile(r"(?i:writer|reporter|correspondent|columnist|editor)s?$")
+# "Jane Roe with Reuters, dpa", "Jane Roe and John Doe with AFP": the writers, then the
+# agencies whose copy went into the story, with no "By" (DW, Euronews, France 24).
+_HELPED_BY = re.compile(r"\s+(?=(?i:with)\s)")
+
+
+def _names_over_agency(text: str) -> list[str] | None:
+    """`Jane Roe The Canadian Press`, `JANE ROE AND JOHN DOE THE ASSOCIATED PRESS`: the names
+    and, with no comma between, the agency whose writers they are, in two words or more (a
+    one-word agency after a name, "Jane Roe AP", is as often a photo's credit)."""
+    tokens = text.split()
+    if len(text) > 100 or len(tokens) < 4:
+        return None
+    for k in range(len(tokens) - 2, 1, -1):
+        tail = " ".join(tokens[k:])
+        if not is_agency(tail):
+            continue
+        head = " ".join(tokens[:k])
+        names = name_list(head)
+        if names is None and k == 2 and _surname_over_agency(head):
+            names = [head]  # "Jordan Press The Canadian Press"
+        if names is not None:  # "Jane Roe The | Canadian Press" reads on to a shorter head
+            return names if len(names) <= 3 else None
+    return None
+
+
+def _names_with_agencies(text: str) -> list[str] | None:
+    """The names before "with" when all that follows is agencies or wires ("with Reuters,
+    dpa"); a colleague's name after it ("Jane Roe with John Doe") is AFP's form, read there."""
+    if len(text) > 120:
+        return None
+    parts = _HELPED_BY.split(text, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    helped = _WITH_AGENCIES.match(parts[1].strip(" ."))
+    if helped is None or not all(
+        is_agency(a) or _is_wire(a) for a in _SPLIT.split(helped.group("agencies")) if a
+    ):
+        return None
+    names = name_list(parts[0])
+    return names if names is not None and len(names) <= 3 else None
 
 
 def _titled_names(text: str, line: str) -> Byline | None:
@@ -1152,6 +1226,10 @@ def _titled_names(text: str, line: str) -> Byline | None:
         return Byline(raw=stamped[0].strip(" |"), names=stamped[1])
     if (after := _name_after_stamp(text)) is not None:
         return Byline(raw=after[0], names=after[1])
+    if (helped := _names_with_agencies(text)) is not None:
+        return Byline(raw=line.strip(), names=helped)
+    if (over := _names_over_agency(text)) is not None:
+        return Byline(raw=line.strip(), names=over)
     parts = re.split(r"\s+[|•·–—-]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
     if len(parts) == 1 and len(text) <= 80 and (head := _name_before_title(text)) is not None:
         return Byline(raw=line.strip(), names=[head])  # "Jane Roe World-Herald staff writer"
@@ -1535,6 +1613,32 @@ def labelled_foot_byline(lines: list[str]) -> tuple[Byline, list[int]] | None:
         names = name_list(names_text)
         if names and len(names) <= 3 and not any(is_known_place(n) for n in names):
             return Byline(raw="\n".join(lines[k].strip() for k in used), names=names), used
+    return None
+
+
+# How far above the page's last line an author box may stand.
+_BOX_LINES = 25
+
+
+def author_box_byline(lines: list[str]) -> tuple[Byline, list[int]] | None:
+    """A page's author box below the story: the writer's name on a line of its own (the
+    portrait's caption), then the name again with the writer's title and outlet ("Jane Roe" /
+    "Jane Roe Reporter for DW based in Berlin", "Jane Roe" / "Jane Roe, Senior Correspondent").
+    The name said twice, the second time with a newsroom's title, is the box's mark: an editor's
+    credit ("Edited by: John Doe") or a quoted person's line is neither. A box that tells who
+    someone is in a sentence ("Jane Roe is a columnist for ...") is a biography, read apart."""
+    text = [" ".join(line.split()) for line in lines]
+    rows = [k for k, line in enumerate(text) if line][-_BOX_LINES:]
+    for a, b in zip(rows, rows[1:], strict=False):
+        name = text[a]
+        names = name_list(name) if len(name) <= 60 else None
+        if names is None or len(names) != 1 or len(name.split()) < 2:
+            continue
+        said_again = text[b].startswith(name) and text[b][len(name) : len(name) + 1] in {" ", ","}
+        rest = text[b][len(name) :] if said_again else ""
+        rest = rest.strip(" ,|·•–—-")
+        if rest and (_TITLE_PHRASE.match(rest) or is_title_line(rest) or _TITLE_TAIL.match(rest)):
+            return Byline(raw=text[b], names=names), [a, b]
     return None
 
 

@@ -130,6 +130,9 @@ class Capture:
     hidden: bool = False
     # The headline as the wrapper's own index gives it (an archive's title field)
     headline: str | None = None
+    # The writer as the wrapper's own header names him or her: a news service's Usenet post
+    # signs its "From:" field ("clarinews@clarinet.com (JANE ROE, Associated Press Writer)")
+    byline: tuple[int, str] | None = None  # the field's line and its full-name part
 
 
 def _first_text(lines: list[str], count: int) -> list[int]:
@@ -257,7 +260,14 @@ def _mail(lines: list[str]) -> Capture | None:
         # a news service's story posted to a newsgroup (ClariNet's clari.news.*): the subject
         # is the story's headline, and the post opens with the story's dateline, no headline
         subject = _FORWARD_PREFIX.sub("", _subject(lines, fields)).strip()
-        return Capture("Usenet post", out, wrapper, why, headline=subject or None)
+        return Capture(
+            "Usenet post",
+            out,
+            wrapper,
+            why,
+            headline=subject or None,
+            byline=_poster_comment(lines, fields),
+        )
     return Capture("e-mail message", out, wrapper, why)
 
 
@@ -361,6 +371,24 @@ def _quoted_article(lines: list[str], end: int, wrapper: list[bool], why: dict[i
         why[k] = "the forwarder's note over the quoted article"
     for k in quoted:
         lines[k] = _QUOTE.sub("", lines[k]).strip()
+
+
+# RFC 1036's "From:" forms: "address (Full Name)" and "Full Name <address>".
+_FROM_COMMENT = re.compile(r"^\S+@\S+\s+\((?P<name>[^()]{2,120})\)$")
+_FROM_DISPLAY = re.compile(r"^\"?(?P<name>[^\"<>@]{2,120}?)\"?\s+<\S+@\S+>$")
+
+
+def _poster_comment(lines: list[str], fields: dict[str, int]) -> tuple[int, str] | None:
+    """The full-name part of a Usenet post's "From:" field, where a news service's feed put
+    the story's byline ("clarinews@clarinet.com (JANE ROE, Associated Press Writer)"). Whether
+    it names a writer is the byline grammar's to say: a plain poster's name ("Jane Roe") or the
+    service's ("ClariNews") is none, as it names no writer's title or agency."""
+    at = fields.get("from")
+    if at is None or (m := _HEADER_FIELD.match(lines[at])) is None:
+        return None
+    value = " ".join(m.group("value").split())
+    found = _FROM_COMMENT.match(value) or _FROM_DISPLAY.match(value)
+    return (at, found.group("name").strip()) if found else None
 
 
 # "Fwd: ", "FW: ", "WG: " (German), "TR: " (French), "RV: " (Spanish) before a subject.

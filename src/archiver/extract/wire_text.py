@@ -19,6 +19,7 @@ from archiver.extract.agencies import is_wire_source
 from archiver.extract.bylines import (
     STACK_LINES,
     Byline,
+    author_box_byline,
     bio_byline,
     contact_byline,
     foot_byline,
@@ -948,13 +949,17 @@ def _labelled_foot_writers(
 ) -> None:
     """The byline from a label below the story ("Author" / "Jane Roe", "Author Jane Roe"), a
     page's author box or labelled fields; the lines it takes leave the story's paragraphs."""
+    why = "a byline's label below the story"
     found = labelled_foot_byline(lines[start:])
+    if found is None:
+        why = "an author box below the story: the name, then the name with a writer's title"
+        found = author_box_byline(lines[start:])
     if found is None:
         return
     byline, used = found
     out.byline = byline
     at = [start + k for k in used]
-    out.roles.append(LineRole(at[0], byline.raw, "byline", ("a byline's label below the story",)))
+    out.roles.append(LineRole(at[0], byline.raw, "byline", (why,)))
     # a paragraph that is one of those lines whole goes (the lines of a block are matched by
     # their text: a block split into one paragraph per line numbers them only roughly)
     taken = {lines[k] for k in at}
@@ -1204,6 +1209,14 @@ def parse_wire_text(
     out.byline = opening.byline
     if export is not None:
         out.byline = _export_byline(export) or out.byline
+    if capture.byline is not None and (out.byline is None or not out.byline.names):
+        # a news service's Usenet post: its "From:" field signs the story ("(JANE ROE,
+        # Associated Press Writer)"), the post's text has no byline line
+        at, signed = capture.byline
+        if (posted := parse_byline(signed)) is not None and posted.names:
+            out.byline = posted
+            why = ("the Usenet post's 'From:' field names the writer and a title or agency",)
+            out.roles.append(LineRole(at, signed, "byline", why))
     out.roles = [r for r in opening.roles if r.role != "dateline"]
     # "Sofia, January 31 (BTA)" alone over the story: the header read it as the dateline, so
     # the page's own photo source in its brackets does not make it a caption
