@@ -7,8 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.extract.bylines import author_box_byline, parse_byline
+from archiver.extract.bylines import (
+    author_box_byline,
+    foot_byline,
+    name_and_title,
+    names_with_affiliation,
+    parse_byline,
+)
 from archiver.extract.captures import read_capture
+from archiver.extract.page import is_date_stamp
 
 
 @pytest.mark.parametrize(
@@ -93,3 +100,52 @@ def test_an_e_mails_sender_is_no_posts_signature():
 def test_author_box(lines, names):
     found = author_box_byline(lines)
     assert (found[0].names if found else None) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Amina Qureshi Khan | Tariq Mahmood-Ali", ["Amina Qureshi Khan", "Tariq Mahmood-Ali"]),
+        ("Jane Roe • John Doe • Ann Poe", ["Jane Roe", "John Doe", "Ann Poe"]),
+        ("Jane Roe | Staff Writer", ["Jane Roe"]),  # a title after the bar, no second writer
+        ("Jane Roe | Lahore", ["Jane Roe"]),  # a place after the bar
+        ("Jane Roe | Jakarta Post", ["Jane Roe"]),  # an outlet named for its city
+    ],
+)
+def test_writers_set_apart_by_bars(line, names):
+    assert names_with_affiliation(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("DANIEL ROE CITY HALL BUREAU", "DANIEL ROE"),
+        ("Jane Roe Ottawa Bureau", "Jane Roe"),
+        ("Federal Bureau", None),
+    ],
+)
+def test_a_bureau_names_the_writers_desk(line, name):
+    assert name_and_title(line) == name
+
+
+@pytest.mark.parametrize(
+    "paragraph, names",
+    [
+        ("—Jane Roe-Diaz/KG, Islands News", ["Jane Roe-Diaz"]),
+        ("—Jane Roe/RSJ", ["Jane Roe"]),
+        ("— Jane Roe", ["Jane Roe"]),
+        ("—KG, Islands News", None),  # the desk editor's initials alone
+        ("— Mayor of Springfield, Illinois", None),
+    ],
+)
+def test_dash_sign_offs(paragraph, names):
+    found = foot_byline(paragraph)
+    assert (found.names if found else None) == names
+
+
+@pytest.mark.parametrize(
+    "line, stamp",
+    [("• 8h", True), ("· 35m", True), ("• 2d", True), ("8h", False), ("• 12 Comments", False)],
+)
+def test_a_portals_compact_age_is_a_stamp(line, stamp):
+    assert is_date_stamp(line) is stamp

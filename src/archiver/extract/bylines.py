@@ -911,7 +911,9 @@ def _name_before_outlet(part: str) -> str | None:
 # "Associated Press", "Special to The Paper".
 _TITLE_TAIL = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|contributor|"
-    r"staff|bureau chief|producer|analyst)s?$|^special\s+to\s+.{2,40}$",
+    # "CITY HALL BUREAU", "Ottawa Bureau": the desk a paper's writer works from (the Toronto
+    # Star's and others' bylines name it where a title would stand)
+    r"staff|bureau chief|bureau|producer|analyst)s?$|^special\s+to\s+.{2,40}$",
     re.IGNORECASE,
 )
 
@@ -1169,7 +1171,7 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
     return parts[1], names
 
 
-_TITLE_WORDS_END = re.compile(r"(?i:writer|reporter|correspondent|columnist|editor)s?$")
+_TITLE_WORDS_END = re.compile(r"(?i:writer|reporter|correspondent|columnist|editor|bureau)s?$")
 # "Jane Roe with Reuters, dpa", "Jane Roe and John Doe with AFP": the writers, then the
 # agencies whose copy went into the story, with no "By" (DW, Euronews, France 24).
 _HELPED_BY = re.compile(r"\s+(?=(?i:with)\s)")
@@ -1487,12 +1489,42 @@ def names_with_affiliation(text: str) -> list[str] | None:
     names = name_list(head)
     if names is None:
         return None
+    if m is not None and (barred := _barred_names(text)) is not None:
+        return barred  # "Jane Roe | John Doe": two writers, a bar between them
     parts = [p.strip() for p in re.split(r"\s*[,|/]\s*", tail) if p.strip()]
     if not parts or len(parts) > 3:
         return None
     if all(is_affiliation(p) or _LABEL.match(p) or _TITLE_TAIL.match(p) for p in parts):
         return names
     return segmented_names(text)
+
+
+# Between writers set side by side: a spaced bar or bullet ("Jane Roe | John Doe").
+_NAME_BAR = re.compile(r"\s+[|•·]\s+")
+
+
+def _barred_names(text: str) -> list[str] | None:
+    """`Jane Roe | John Doe`, `Jane Roe • John Doe • Ann Poe`: writers a bar or a bullet sets
+    apart (as Dawn and others print two writers' names), each part whole names, none a place
+    ("Jane Roe | Lahore"), an outlet or a writer's title ("Jane Roe | Staff Writer"); two to
+    four names in all."""
+    from archiver.extract.gazetteer import is_known_place
+
+    parts = _NAME_BAR.split(text)
+    if not 2 <= len(parts) <= 4:
+        return None
+    names: list[str] = []
+    for part in parts:
+        found = name_list(part)
+        if (
+            found is None
+            or is_affiliation(part)
+            or _city_outlet(part)
+            or any(is_known_place(n) or len(n.split()) < 2 for n in found)
+        ):
+            return None
+        names.extend(found)
+    return names if len(names) <= 4 else None
 
 
 # "Jane Roe for The Paper", "Jane Roe, for The Paper": the outlet the writer wrote for.
@@ -1693,7 +1725,7 @@ def foot_byline(paragraph: str) -> Byline | None:
         return cjk
     if text.startswith("(") and ")" in text:
         text = text[1 : text.index(")")]  # "(By Jane Roe) Enditem/ls": the desk's tag after it
-    if text[:1] in "—–-" and (signed := name_list(text.lstrip("—–- "))) and len(signed) <= 3:
+    if text[:1] in "—–-" and (signed := _dash_signed(text.lstrip("—–- "))) and len(signed) <= 3:
         return Byline(raw=text, names=signed)  # "— Jane Roe": the writer signs off the story
     text = _FOOT_WRAP.sub("", text).strip()
     if text.endswith(")") and text.count(")") > text.count("("):
@@ -1706,6 +1738,21 @@ def foot_byline(paragraph: str) -> Byline | None:
         return None
     byline = parse_byline(text)
     return byline if byline is not None and byline.names else None
+
+
+# "/KG", "/RSJ": the desk editor's initials after the writer's name in a sign-off.
+_EDITOR_INITIALS = re.compile(r"/[A-Z]{2,4}(?=\s*(?:,|$))")
+
+
+def _dash_signed(text: str) -> list[str] | None:
+    """`Jane Roe`, `Jane Roe/KG, GMA Integrated News`, `Jane Roe, The Paper`: the names after
+    the dash that signs a story off, perhaps with the desk editor's initials after a slash
+    and the outlet after a comma (GMA News, Philippine and other papers); the editor's
+    initials alone ("—KG, GMA News") name no writer."""
+    if (names := name_list(text)) is not None:
+        return names
+    bare = _EDITOR_INITIALS.sub("", text, count=1)
+    return names_with_affiliation(bare) if bare != text or "," in bare else None
 
 
 def signed_byline(paragraph: str) -> Byline | None:

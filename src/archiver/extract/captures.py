@@ -470,6 +470,13 @@ _ANPA_SELECTOR = re.compile(
 )
 # "PM-Storms-Iowa,0512": the keyword and the word count again, over the headline.
 _ANPA_SLUG = re.compile(r"^[A-Za-z]{1,4}-[\w-]+,\s?\d{3,5}$")
+# "BC-US--Congress-Budget, 1st Ld-Writethru", "AM-Storms, Bjt": the cycle and keyword, then
+# the story's version as the desk names it (a lead, a write-through, a budget take, an advance).
+_ANPA_VERSION_SLUG = re.compile(
+    r"^(?:AM|PM|BC|AP)-[A-Z][\w&'.]*(?:-{1,2}[\w&'.]+)*,\s*(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
+    r"(?:Ld|Lead|Ld-Writethru|Writethru|Bjt|Adv\d*|Sub|Urgent|Correction|Update)\b[^,]{0,30}"
+    r"(?:,\s*[^,]{1,30}){0,3}$"
+)
 # "AP-NY-04-21-96 1532EDT": the sending bureau and the time, under the story.
 _ANPA_TRAILER = re.compile(r"^[A-Z]{2,4}-[A-Z]{2,3}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Za-z]{3}$")
 _CARET_LINE = re.compile(r"^\^")
@@ -584,6 +591,8 @@ def _feed_mark(line: str) -> str | None:
         return "selector line"
     if _ANPA_SLUG.match(line):
         return "keyword and word count"
+    if _ANPA_VERSION_SLUG.match(line):
+        return "keyword and version"
     if _ANPA_TRAILER.match(line):
         return "sender's stamp"
     if _feed_stamp(line):

@@ -630,6 +630,9 @@ _INVERTED = re.compile(
 # [Ottawa, Ont]. 15 June 2007: C1.").
 _PQ_CITATION = re.compile(r"^[^;:]{3,80};\s[^;]{2,120}\b(?:1[6-9]|20)\d\d:\s*\S{1,16}$")
 _CITATION_AUTHORS = re.compile(r"^(.{3,200}?[a-z]{2})\.\s")
+# What follows the authors in a citation: the publication, perhaps its place, the date with its
+# year, a colon and the page ("Toronto Star [Toronto, Ont] 15 Oct 2006: A6.").
+_CITATION_REST = re.compile(r"^[^:]{3,160}\b(?:1[6-9]|20)\d\d:\s*\S{1,16}$")
 
 
 # The historical newspapers' record view prints its fields without colons, the label then the
@@ -758,6 +761,11 @@ def _proquest(lines: list[str]) -> Export | None:
                 names = inverted_authors(head.group(1)) if head else []
                 if names:
                     authors = names
+                elif head and _CITATION_REST.search(lines[cite][head.end() :]):
+                    # "Special to the Star, Jane Roe. Toronto Star [Toronto, Ont] 15 Oct 2006:
+                    # A6.": the author field as the paper printed it, before the publication,
+                    # its date and page; the byline grammar reads it
+                    byline = head.group(1)
                 elif _names_over_publication(lines, cite, [i for i in top if i > cite]):
                     # "Jane Roe" / "Ottawa Citizen" / "Full Text": the document view prints
                     # the author as printed, then the paper, under the title
@@ -822,7 +830,7 @@ def _newsbank(lines: list[str]) -> Export | None:
     if not ({"record number", "article text"} & labels.keys()) or len(labels) < 4:
         return None
     if not ({"paper", "publication", "source"} & labels.keys()) and not (
-        {"record number", "article text"} <= labels.keys()
+        {"record number", "article text"} <= labels.keys() or _paper_on_top(lines, labels)
     ):
         return None  # the paper's line may be unlabelled ("Chicago Tribune (IL) - Tuesday, ...")
     out = _Builder("NewsBank export", lines)
@@ -843,6 +851,17 @@ def _newsbank(lines: list[str]) -> Export | None:
     headline = values.get("title") or values.get("headline")
     if not headline:
         headline = _nb_unlabelled_headline(lines, body_start)
+    byline = values.get("author") or values.get("byline")
+    if text_at is None and not headline:
+        # no text's label: the headline and the writer's line open the text under the fields
+        # ("Council OKs arena parking garage" / "Jane Roe WORLD-HERALD STAFF WRITER")
+        opening = _text_lines(lines, body_start, min(len(lines), body_start + 4))
+        if opening and _nb_title_line(lines[opening[0]]):
+            headline = lines[opening[0]]
+            body_start = opening[0] + 1
+            if not byline and len(opening) > 1 and _nb_writer_line(lines[opening[1]]):
+                byline = lines[opening[1]]
+                body_start = opening[1] + 1
     out.flag_range(0, body_start, "the export's header fields")
     trailer = [i for lab, i in labels.items() if lab in _NB_TRAILER and i >= body_start]
     if trailer:
@@ -851,11 +870,7 @@ def _newsbank(lines: list[str]) -> Export | None:
         if last and _COPYRIGHT.match(lines[last[-1]]):
             end = last[-1]  # the paper's copyright line closes the record
         out.flag_range(end, len(lines), "the export's record fields after the story")
-    byline = (
-        values.get("author")
-        or values.get("byline")
-        or _nb_unlabelled_names(lines, body_start, headline)
-    )
+    byline = byline or _nb_unlabelled_names(lines, body_start, headline)
     return out.export(
         headline=headline or None,
         byline=byline or None,
@@ -882,6 +897,41 @@ def _nb_unlabelled_names(lines: list[str], body_start: int, headline: str | None
     return None
 
 
+def _nb_title_line(text: str) -> bool:
+    """A headline's line: a few words, no sentence's end, no field's label."""
+    return (
+        2 <= len(text.split()) <= 20 and not text.endswith((".", ":")) and _nb_label(text) is None
+    )
+
+
+def _nb_writer_line(text: str) -> bool:
+    """A writer's line as a record prints it unlabelled: names alone ("Jane Roe and John Doe")
+    or with the writer's title or outlet ("Jane Roe WORLD-HERALD STAFF WRITER", "By Jane Roe");
+    no place the gazetteer knows alone ("Springfield")."""
+    from archiver.extract.bylines import name_list, parse_byline
+    from archiver.extract.gazetteer import is_known_place
+
+    if len(text) > 100 or _nb_label(text) is not None:
+        return False
+    names = name_list(text)
+    if names is None:
+        found = parse_byline(text)
+        names = found.names if found is not None else []
+    return 0 < len(names) <= 3 and not any(is_known_place(n) for n in names)
+
+
+def _paper_on_top(lines: list[str], labels: dict[str, int]) -> bool:
+    """A record without its text's label: the paper's name with its place in brackets as its
+    first line ("Omaha World-Herald (NE)") and its record number among the fields."""
+    from archiver.extract.pagetops import is_paper_with_place
+
+    top = _text_lines(lines, 0, len(lines))
+    return "record number" in labels and bool(top) and is_paper_with_place(lines[top[0]])
+
+
+_NB_OWN_NAME = re.compile(r"^(?:NewsBank(?:,? Inc\.?)?|Access World News|America's News)$")
+
+
 def _nb_unlabelled_headline(lines: list[str], body_start: int) -> str | None:
     """With no title field: the first unlabelled line of the header that is neither the
     paper's name ("The Tennessean (Nashville, TN)", or named again in the copyright line)
@@ -900,6 +950,8 @@ def _nb_unlabelled_headline(lines: list[str], body_start: int) -> str | None:
             continue
         if _CATALOGUE_NAME.match(text):
             continue  # "Seattle Times, The (WA)": a library's filing form of the paper's name
+        if _NB_OWN_NAME.match(text):
+            continue  # "NewsBank", "Access World News": the database's own name over the record
         if (
             k + 1 < len(top)
             and _PLACE_IN_BRACKETS.search(text)

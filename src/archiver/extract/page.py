@@ -77,7 +77,10 @@ _RELATIVE_STAMP = re.compile(
     r"""^(?:(?:updated|published|posted|last\s+updated|mis\s+à\s+jour|actualizado|aktualisiert)\s*:?\s*)?(?:
         (?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago|
         (?:today|yesterday|aujourd'hui|hier|hoy|ayer|heute|gestern)(?:(?:,?\s+|\s*[·•|]\s*)(?:at|à|a\s+las|um)?\s*\d{1,2}[:.h]\d\d.*)?|
-        il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|vor\s+\d+\s+\w+
+        il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|vor\s+\d+\s+\w+|
+        # a portal's compact age after a bullet, with no "ago" ("• 8h", "· 2d", "• 35m": MSN,
+        # news aggregators, social cards); a unit's letter after a number and nothing else
+        [·•]\s*\d{1,3}\s?(?:h|hrs?|d|m|mins?|w|mo)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -487,6 +490,13 @@ def _display_title(line: str, over_long_deck: bool = False) -> bool:
     return len(words) >= 3 and any(w[:1].islower() and w not in _JOINING_WORDS for w in words[1:])
 
 
+def _named_by_line(line: str) -> bool:
+    """A "By" line that names a person ("Story by Jane Roe", "By JANE ROE")."""
+    from archiver.extract.bylines import is_by_line, parse_byline
+
+    return is_by_line(line) and (found := parse_byline(line)) is not None and bool(found.names)
+
+
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
@@ -583,6 +593,10 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if top is not None and _menu_row_on_top(lines, k + 1):
             notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
             break
+        if top is None and _named_by_line(line):
+            # "Story by Jane Roe" over the page's stamp ("• 8h"), the outlet's name over it:
+            # the writer's line between the headline and the stamp, no headline itself
+            continue
         if (
             top is None
             and seen == 1

@@ -230,6 +230,10 @@ def is_paper_name(line: str) -> bool:
 _NAME_WITH_PLACE = re.compile(r"^(?P<name>[^()]{3,50}?)\s*\((?P<place>[A-Z][^()]{1,38})\)$")
 
 
+# Papers' words that are also honours or titles ("All-Star"): no paper after a hyphen.
+_TITLE_WORDS = {"star", "sun", "leader", "pilot", "pioneer"}
+
+
 def is_paper_with_place(line: str) -> bool:
     """A newspaper's name (is_paper_name; a hyphenated last word counts by its last part,
     "Herald-Leader") followed by its place in brackets, and nothing else. The bracketed place
@@ -241,8 +245,14 @@ def is_paper_with_place(line: str) -> bool:
     words = name.split()
     last = words[-1].lower().strip(".") if words else ""
     parts = last.split("-")
-    if len(parts) == 2 and all(p in _PAPER_WORDS for p in parts):
-        # "Herald-Leader", as "Post-Dispatch": two papers' words joined ("All-Star" is none)
+    if (
+        len(parts) == 2
+        and parts[1] in _PAPER_WORDS
+        and (parts[0] in _PAPER_WORDS or (len(words) > 1 and parts[1] not in _TITLE_WORDS))
+    ):
+        # "Herald-Leader", as "Post-Dispatch": two papers' words joined; "Omaha World-Herald":
+        # a paper's word after a hyphen and the city before it ("Jones Named All-Star": a
+        # player's honour, a paper's word that is also a title's)
         name = " ".join([*words[:-1], parts[1].capitalize()])
     return is_paper_name(name)
 

@@ -759,7 +759,9 @@ class _PageSources:
         return self._found
 
 
-def _foot_writers(out: WireStructure, paragraphs: list[str], first_lines: list[int]) -> None:
+def _foot_writers(
+    out: WireStructure, paragraphs: list[str], first_lines: list[int], lines: list[str]
+) -> None:
     """Set the byline from the story's foot, when it names the writers."""
     for read, depth, remove, why in _FOOT_READERS:
         for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - depth), -1):
@@ -770,6 +772,47 @@ def _foot_writers(out: WireStructure, paragraphs: list[str], first_lines: list[i
                     del paragraphs[k]
                     del first_lines[k]
                 return
+
+
+def _foot_writer_among_lines(
+    out: WireStructure, paragraphs: list[str], first_lines: list[int], lines: list[str]
+) -> None:
+    """The writer's line run into one paragraph with the page's lines round it ("Follow us on
+    Twitter" / "Filed by Jane Roe", "—Jane Roe/KG, GMA News" / "Tags: ..."): read line by line;
+    the writer's line leaves the paragraph."""
+    for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - _FOOT_BY_PARAGRAPHS), -1):
+        rows = _paragraph_lines(lines, first_lines[k], paragraphs[k])
+        for at, row in enumerate(rows if len(rows) > 1 else []):
+            # a line that opens as a writer's does (a dash, a capital "By"), not a wrapped
+            # sentence's "... signed / by Jane Roe and John Doe on Tuesday."
+            if not (row[:1] in "—–" or (row[:1].isupper() and is_by_line(row))):
+                continue
+            if (found := foot_byline(row)) is not None:
+                out.byline = found
+                among = "a writer's line of its own at the story's foot, among the page's lines"
+                out.roles.append(LineRole(first_lines[k] + at, found.raw, "byline", (among,)))
+                rest = " ".join(r for n, r in enumerate(rows) if n != at)
+                paragraphs[k] = rest
+                return
+
+
+def _paragraph_lines(lines: list[str], first: int, paragraph: str) -> list[str]:
+    """The lines from `first` that were run into `paragraph`, or [] when they are not it whole
+    (a hard-wrapped sentence's lines are joined otherwise)."""
+    want = " ".join(paragraph.split())
+    rows: list[str] = []
+    for j in range(first, min(len(lines), first + _PARAGRAPH_ROWS)):
+        row = " ".join(lines[j].split())
+        if not row:
+            break
+        rows.append(row)
+        if " ".join(rows) == want:
+            return rows
+    return []
+
+
+# How many lines a paragraph read line by line at the foot may hold.
+_PARAGRAPH_ROWS = 8
 
 
 # How many paragraphs from the top a "By" line the header did not read may stand, above the
@@ -785,6 +828,7 @@ def _by_line_above_story(
     dateline_at: int | None,
     dateline_alone: bool = False,
     lines: list[str] | None = None,
+    by_only: bool = False,
 ) -> None:
     """A "By" line naming people among the paragraphs above the story's first paragraph of
     prose and above its dateline (`dateline_at`, the dateline's paragraph), when the header's
@@ -805,6 +849,8 @@ def _by_line_above_story(
             del paragraphs[k]
             del first_lines[k]
             return
+    if by_only:
+        return
     # a dateline of its own line ("Sofia, January 31 (BTA)") has left the paragraphs: the one
     # under it stands where it stood
     if dateline_at is not None and dateline_alone:
@@ -1485,12 +1531,26 @@ def parse_wire_text(
             dateline_alone,
             lines,
         )
+    elif not out.byline.names:
+        # an outlet's or an agency's name where the header's reading put the byline ("The New
+        # York Times" in a page's top bar): a "By" line naming people above the story's prose
+        # is the story's own
+        _by_line_above_story(
+            out,
+            paragraphs,
+            first_lines,
+            located.index if located is not None else None,
+            lines=lines,
+            by_only=True,
+        )
     if out.byline is None:
-        _foot_writers(out, paragraphs, first_lines)
+        _foot_writers(out, paragraphs, first_lines, lines)
     elif not out.byline.names:
         _writer_over_agency(out, paragraphs, first_lines)
     if out.byline is None:
         _labelled_foot_writers(out, lines, opening.story_start, paragraphs, first_lines)
+    if out.byline is None:
+        _foot_writer_among_lines(out, paragraphs, first_lines, lines)
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
