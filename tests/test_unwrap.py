@@ -175,3 +175,41 @@ def test_captions_stacked_without_blank_lines_keep_their_credits():
     )
     credits = [p.credit for p in parse_wire_text(text, None).photos]
     assert credits == ["Jane Roe/Reuters", "John Doe/AFP"]
+
+
+def test_a_name_under_a_deck_as_long_as_the_width_stays_the_byline():
+    # a deck's sentence, then the writer's bare name: the name is a line of its own, not a
+    # credit the wrapper moved down (a credit carries an agency, a slash or a label)
+    deck = "The ferry would run twice a day from the north pier on the Isle of Tarn."
+    lines = _wrapped(f"Headline\n{deck}\nPriyanka Vandersloot-Ames\nThe Island Ledger\n\n{_STORY}")
+    found = unwrap(lines)
+    assert found is not None
+    assert deck in found.raw_lines and "Priyanka Vandersloot-Ames" in found.raw_lines
+
+
+def test_a_credit_after_a_dash_under_its_caption_is_joined():
+    caption = (
+        "Workers secure the new storm barrier at the Pelling Point marina today. - Ledger file pic"
+    )
+    lines = _wrapped(f"Headline\n\n{caption}\n\n{_STORY}")
+    assert lines[3] == "- Ledger file pic"
+    found = unwrap(lines)
+    assert found is not None and caption in found.raw_lines
+
+
+def test_a_short_capture_with_every_near_line_full_is_read_as_wrapped():
+    # two paragraphs only: two sentences broken in lower case, the other breaks inside names
+    text = (
+        "Headline\n\nDivers search the harbour at Pelling Point on Monday. Photo: Radoslava "
+        "Kuznetsova/AFP\n\nThe harbour master said on Monday that two divers had searched the "
+        "wreck, as the regional council's chair, Councillor Jane Roe-Whitfield, asked the "
+        "ministry for help.\n\nThe search would go on while the weather held, said Chief "
+        "Inspector Tomas Oyelaran-Baptiste of the Pelling Point police."
+    )
+    lines = _wrapped(text)
+    found = unwrap(lines)
+    assert found is not None
+    assert (
+        "Divers search the harbour at Pelling Point on Monday. Photo: Radoslava Kuznetsova/AFP"
+        in found.raw_lines
+    )

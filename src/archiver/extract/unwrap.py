@@ -41,6 +41,10 @@ _NEAR = 12
 # whose lines happen to be short has lines ending anywhere under its longest).
 _MIN_FULL = 3
 _FULL_SHARE = 0.75
+# ... or, in a short capture, every line near the width full, this many at least, and this
+# many breaking a sentence.
+_ALL_FULL = 4
+_MIN_FULL_SHORT = 2
 # A line under this share of the width is never full, however long the next word (a URL).
 _MIN_FULL_SHARE = 0.6
 
@@ -99,6 +103,11 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
         if _full(above, below, width):
             full += 1
             carried += carries_on(above, below.strip())
+    if full == near >= _ALL_FULL and carried >= _MIN_FULL_SHORT:
+        # a short capture: every line near the width full (four by chance is rare), two of
+        # them breaking a sentence in lower case; the rest break names ("... Prime" /
+        # "Minister Jane Roe"), which tell nothing alone
+        return True
     return carried >= _MIN_FULL and full >= _FULL_SHARE * near
 
 
@@ -126,6 +135,11 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         return False
     if _BY_LINE.match(text) and not _PHOTO_BY.search(above):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
+    if " " not in text and ("://" in text or text.startswith("www.") or len(text) > width // 2):
+        # a link or a word too long for any line stands on its own line after a line that
+        # ended a unit ("Section|Title of the page" / "https://..."): a wrapper moves it down
+        # whole, so its line above being full tells nothing unless that line goes on
+        return _tail_goes_on(above)
     if carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
@@ -134,13 +148,18 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         return False  # "... Photo by JANE ROE" / "OSLO, March 3 (Reuters) - The ..."
     if _LIST_ITEM.match(text) or _FIELD.match(text):
         return False
-    if _DASH_ITEM.match(text):
-        # an item under a lead-in or another item; else a dash that goes on with the line
-        return not (above.rstrip().endswith((":", ".", ";")) or _DASH_ITEM.match(above.strip()))
     head = above.strip()
     if _SENTENCE_END.search(head) and _credit_after(head, text):
         # a caption's last sentence and the credit after it ("... on Sunday." / "[ JANE ROE |
-        # Times ]", "... in the harbour." / "Jane Roe—AFP/Getty Images") were one line
+        # Times ]", "... in the harbour." / "Jane Roe—AFP/Getty Images", "... this morning."
+        # / "- Staff file pic") were one line
+        return True
+    if _DASH_ITEM.match(text):
+        # an item under a lead-in or another item; else a dash that goes on with the line
+        return not (above.rstrip().endswith((":", ".", ";")) or _DASH_ITEM.match(above.strip()))
+    if _credit_across(head, text):
+        # a credit the wrapper broke ("... Photo: Jane" / "Roe/AFP", "... REUTERS/Jane" /
+        # "Roe Purchase Licensing Rights", "... Staff File" / "Photo")
         return True
     if opens and _SENTENCE_END.search(head):
         # a whole sentence on its first line ("Is the ferry strike over?") over a line
@@ -152,7 +171,7 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         # the deck under a headline as long as the width)
         return True
     if (
-        _CREDIT_OPEN.search(head)
+        (_CREDIT_OPEN.search(head) and not _closed(head))
         or _caps_run(head, text)
         or (_NAME_OPENS.search(head) and _credit_after("", text))
     ):
@@ -168,21 +187,31 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     if _unit(text):
         return False
     last = head.rsplit(None, 1)[-1]
-    return (
-        len(text.split()) <= _TAIL_WORDS
-        or (_name_goes_on(last, text) and not _title_case(head))
-        or (_title_case(head) and _title_case(text))
-    )
+    if _name_goes_on(last, text) and not _title_case(head):
+        return True
+    if _credited_caption(text):
+        # a short caption with its credit ("Tallinn bus. Source: Jane Roe/ERR") under a line
+        # that does not break a name is a line of its own (under a headline as long as the
+        # width), not a wrapped line's tail
+        return False
+    return len(text.split()) <= _TAIL_WORDS or (_title_case(head) and _title_case(text))
 
 
 _SENTENCE_END = re.compile(r"[.?!][\"”’']?$")
 # A credit's label with at most two words after it at the line's end: the name goes on below.
 _CREDIT_OPEN = re.compile(
-    r"(?:(?i:\b(?:photo(?:graph)?s?|photographer|pictures?|image|credit|foto|source))"
+    r"(?:(?i:\b(?:photo(?:graph)?s?|photographer|pictures?|pics?|image|credit|foto|source))"
     r"\s*(?::|\s(?i:by))"
     r"|(?i:\b(?:courtesy(?: of)?|supplied by)))\s*(?:\S+\s*){0,5}$"
     r"|\((?i:[a-z]{1,12} )?(?i:photo|file)(?:/\S*)?\s*(?:\S+\s*){0,2}$"
 )
+
+
+def _closed(line: str) -> bool:
+    """The line ends by closing its brackets: a credit in them is whole ("(Photo: Jane Roe)")."""
+    return line.endswith((")", "]")) and line.count("(") + line.count("[") == line.count(
+        ")"
+    ) + line.count("]")
 
 
 def _name_goes_on(last: str, below: str) -> bool:
@@ -192,10 +221,16 @@ def _name_goes_on(last: str, below: str) -> bool:
     words = below.split()
     return (
         last[:1].isupper()
-        and last.isalpha()
+        and _POSSESSIVE.sub("", last).isalpha()
         and len(words) >= 2
-        and all(w[:1].isupper() for w in words[:2])
+        and words[0][:1].isupper()
+        # "... in Cakung, East" / "Jakarta, on Sunday.": the name ends at the comma
+        and (words[1][:1].isupper() or (words[0].endswith(",") and words[0][:-1].isalpha()))
     )
+
+
+# "City's", "Ministers'": a name's possessive still ends on the name
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
 
 # A sentence's end, then a capitalised word or two at the line's end: a photographer's name
@@ -204,7 +239,7 @@ _NAME_OPENS = re.compile(r"[.?!)]\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*$
 
 
 # A photo's credit begun: an open bracket or the word "photo" before "by Jane Roe" below.
-_PHOTO_BY = re.compile(r"\([^()]*$|(?i:\b(?:photo(?:graph)?|picture|image)s?)$")
+_PHOTO_BY = re.compile(r"\([^()]*$|(?i:\b(?:photo(?:graph)?|picture|pic|image)s?)$")
 # A story's dateline opens a line followed by this many words of the story at least.
 _DATELINE_REST_WORDS = 3
 
@@ -223,13 +258,63 @@ def _credit_after(sentence: str, line: str) -> bool:
     line above alone does not hold ("... beach on Sunday." / "[Jane Roe, Standard]")."""
     from archiver.extract.credits import find_credit, is_credit_line
 
+    line = _DASH_ITEM.sub("", line.strip())  # "... this morning." / "- Staff file pic"
     if is_credit_line(line.strip("|[] ")):
         return True
-    words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    if len(words) > _TAIL_WORDS or find_credit(sentence, in_header=True) is not None:
+    if find_credit(sentence, in_header=True) is not None:
         return False
     found = find_credit(f"{sentence} {line}", in_header=True)
-    return found is not None and found.credit.split()[-1] in line
+    if found is None or found.credit.split()[-1] not in line:
+        return False
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    # a credit as the whole line may be long ("JANE ROE, Journal Star file photo"); a
+    # person's bare name under a sentence is as likely the byline under a deck
+    whole = len(found.credit) >= _WHOLE_SHARE * len(line.strip("|[]() .-"))
+    return (len(words) <= _TAIL_WORDS or whole) and not _bare_name(found.credit)
+
+
+# A credit this share of a line's length at least is the whole line.
+_WHOLE_SHARE = 0.8
+
+
+def _bare_name(credit: str) -> bool:
+    """A person's name and nothing else: no agency, outlet, mark or label tells a credit."""
+    from archiver.extract.bylines import looks_like_name
+
+    return looks_like_name(credit) and not re.search(r"[/|,()]|\bvia\b", credit)
+
+
+def _credit_across(head: str, text: str) -> bool:
+    """The two lines read as one hold a credit that begins on the line above and ends on the
+    line below, longer than any the line above holds alone: the wrapper broke the credit."""
+    from archiver.extract.credits import find_credit
+
+    if len(head) < _MIN_CREDIT_HEAD:
+        return False
+    joined = f"{head} {text}"
+    found = find_credit(joined, in_header=True)
+    if found is None:
+        return False
+    start = joined.rfind(found.credit)
+    if start < 0 or not start < len(head) < start + len(found.credit):
+        return False
+    alone = find_credit(head, in_header=True)
+    return alone is None or alone.credit != found.credit
+
+
+# A line this short is no caption's line a wrapper filled (a label, a name).
+_MIN_CREDIT_HEAD = 30
+
+
+def _credited_caption(line: str) -> bool:
+    """A caption's sentence and its credit on one line ("Tallinn bus. Source: Jane Roe/ERR")."""
+    from archiver.extract.credits import find_credit
+
+    found = find_credit(line, in_header=True)
+    if found is None:
+        return False
+    start = line.rfind(found.credit)
+    return start > 0 and bool(re.search(r"[.?!]", line[:start]))
 
 
 def _caps_run(above: str, below: str) -> bool:
@@ -294,10 +379,13 @@ def carries_on(above: str, below: str) -> bool:
     whole word may be a unit of its own: a headline as long as the width over its byline
     ("... every monsoon" / "Vijay V Kamble / TNN"), its deck, the page's stamp."""
     first = below[:1]
-    if first.islower() or first in ")]},;:.%":
-        return True
+    return first.islower() or first in ")]},;:.%" or _tail_goes_on(above)
+
+
+def _tail_goes_on(above: str) -> bool:
+    """The line ends on a comma, a hyphen, a bar or a small word, or leaves a bracket open."""
     tail = above.rstrip()
-    if tail.endswith((",", "-", "–", "—", "/", "&")):
+    if tail.endswith((",", "-", "–", "—", "/", "&", "|")):
         return True
     if tail.count("(") > tail.count(")") or tail.count("[") > tail.count("]"):
         return True
