@@ -213,3 +213,25 @@ def test_a_short_capture_with_every_near_line_full_is_read_as_wrapped():
         "Divers search the harbour at Pelling Point on Monday. Photo: Radoslava Kuznetsova/AFP"
         in found.raw_lines
     )
+
+
+def test_a_dump_wrapped_twice_gets_its_tails_back():
+    # a text browser's dump (indented, 76 columns) wrapped again at 72: each long line's last
+    # word falls to the margin, under it the dump's next line, indented again
+    dump = [f"   {line}" for line in textwrap.wrap(_STORY.replace("\n\n", " "), 73)]
+    lines = _wrapped("\n".join(dump))
+    assert sum(1 for line in lines if line and not line.startswith(" ")) >= 3
+    found = read_as_written(lines)
+    assert found is not None
+    assert found.raw_lines[0].strip().startswith("The regional council approved")
+    assert found.raw_lines[0].rstrip().endswith("harbour committee said.")
+
+
+def test_one_line_at_the_margin_under_an_indented_block_is_no_tail():
+    lines = [
+        "   Harbour notes",
+        "   The regional council approved a floating breakwater for the point on",
+        "Thursday",
+        "   The structure is a chain of concrete pontoons anchored offshore.",
+    ]
+    assert read_as_written(lines) is None

@@ -218,7 +218,8 @@ def _name_goes_on(last: str, below: str) -> bool:
     """A name broken over the lines: the line ends on a capitalised word and the next one
     opens with two ("... outside the Royal" / "Albert Hall on Monday"; a deck under a headline
     ending on a name opens with one: "... in October" / "Drivers will ...")."""
-    words = below.split()
+    # "... Daily Post" / "[Liverpool, England], ...": a place in brackets qualifies the name
+    words = below.lstrip("([").split()
     return (
         last[:1].isupper()
         and _POSSESSIVE.sub("", last).isalpha()
@@ -442,20 +443,72 @@ def _undouble(raw_lines: list[str]) -> list[int] | None:
     return kept
 
 
+# A tail a second wrapper cut from an indented line holds this many characters at most (the
+# first wrapper's width less the second's, and the word that crossed it).
+_TAIL_CHARS = 24
+# A capture wrapped twice shows this many such tails at least.
+_MIN_TAILS = 3
+
+
+def _retail(lines: list[str]) -> list[list[int]] | None:
+    """A capture wrapped twice: a text browser's dump, its lines indented and as long as its
+    width (76 or 78), wrapped again narrower by a mail program or an editor, which leaves each
+    long line's last word or two on a line of its own at the margin ("   ... district" /
+    "of" / "   Nuku'alofa, destroyed ..."). The groups of written lines that were one line of
+    the dump (an indented line and its tail), or None when there are too few such tails to
+    tell (a short line at the margin under an indented one may be anything)."""
+    width = _width([line.rstrip() for line in lines])
+    if width is None:
+        return None
+    groups: list[list[int]] = []
+    tails = 0
+    for n, line in enumerate(lines):
+        text = line.rstrip()
+        if (
+            groups
+            and text.strip()
+            and _indent(text) == 0
+            and len(text) <= _TAIL_CHARS
+            and (above := lines[n - 1].rstrip())
+            and _indent(above) > 0
+            and len(groups[-1]) == 1
+            and _full(above, text, width)
+            and (
+                n + 1 == len(lines)
+                or not lines[n + 1].strip()
+                or _indent(lines[n + 1]) == _indent(above)
+            )
+        ):
+            groups[-1].append(n)
+            tails += 1
+        else:
+            groups.append([n])
+    return groups if tails >= _MIN_TAILS else None
+
+
 def read_as_written(raw_lines: list[str]) -> Unwrapped | None:
-    """The capture's lines as written: line breaks doubled made single again, then
-    hard-wrapped lines joined; None when neither applies."""
+    """The capture's lines as written: line breaks doubled made single again, tails of a
+    second wrapping put back, then hard-wrapped lines joined; None when none applies."""
     kept = _undouble(raw_lines)
-    if kept is None:
-        return unwrap(raw_lines)
-    base = [raw_lines[i] for i in kept]
+    base_idx = kept if kept is not None else list(range(len(raw_lines)))
+    base = [raw_lines[i] for i in base_idx]
+    groups = _retail(base)
+    if groups is not None:
+        # each group of written lines read as the one line of the first wrapping
+        base = [" ".join([base[g[0]].rstrip(), *(base[k].strip() for k in g[1:])]) for g in groups]
+        firsts = [base_idx[g[0]] for g in groups]
+        lasts = [base_idx[g[-1]] for g in groups]
+    else:
+        firsts = lasts = base_idx
     found = unwrap(base)
     if found is None:
+        if kept is None and groups is None:
+            return None
         return Unwrapped(
             base,
-            [range(i, i + 1) for i in kept],
+            [range(firsts[i], lasts[i] + 1) for i in range(len(base))],
             0,
             [(_indent(line),) for line in base],
         )
-    spans = [range(kept[span[0]], kept[span[-1]] + 1) for span in found.spans]
+    spans = [range(firsts[span[0]], lasts[span[-1]] + 1) for span in found.spans]
     return Unwrapped(found.raw_lines, spans, found.width, found.indents)
