@@ -206,6 +206,13 @@ def test_consent_banner_heading_and_notice() -> None:
     assert not is_consent_or_nav("Bakers sell cookies on the site of the old mill")
 
 
+def test_skip_links_run_together_with_the_site_index_link() -> None:
+    assert is_consent_or_nav("Skip to contentSkip to site index")
+    assert is_consent_or_nav("Skip to main content Skip to site navigation")
+    # near-miss: a headline about a site is no skip link
+    assert not is_consent_or_nav("Skip to content: how readers bypass paywalls")
+
+
 def test_a_photographer_s_e_mail_line_is_never_the_page_headline() -> None:
     menu = "\n".join(["The Lake Courier", "Home", "Local", "Sports", "Business", "Opinion"])
     text = (

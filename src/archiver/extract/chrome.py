@@ -206,7 +206,7 @@ _CONSENT_OR_NAV = re.compile(
         when\s+(?:search\s+)?(?:suggestions|results|autocomplete\s+results)\s+are\s+available
             \s+use\s+(?:the\s+)?up\s+and\s+down\s+arrows\b.*|
         (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|contents|navigation|search|footer|
-            menu|article)(?:\s*(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?\w+)*
+            menu|article)(?:\s*(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+|site\s+)?\w+)*
         |(?:passer|aller)\s+au\s+(?:contenu|menu)(?:\s+principal)?|
         (?:ir|saltar)\s+al\s+(?:contenido|menú)(?:\s+principal)?|
         (?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt)(?:\s+springen)?|

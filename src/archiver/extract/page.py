@@ -163,7 +163,10 @@ def is_menu_item(line: str) -> bool:
 
 # The word a byline opens with, in the languages pages are copied in most ("By", "Von",
 # "Par", "Por", "Di", "Door", "Oleh", "Av", "Af"): what bylines.py reads, it reads in any of them.
-_BY_WORD = re.compile(r"(?i:by|von|par|por|di|door|oleh|av|af)\s")
+# ("Story by Jane Roe" on MSN's pages, "Written by", "Words by": a marker before the "by")
+_BY_WORD = re.compile(
+    r"(?i:(?:story|written|words|text|report|reported|article)\s+)?(?i:by|von|par|por|di|door|oleh|av|af)\s"
+)
 
 # The first paragraph of the story: a long line of sentences.
 _STORY_WORDS = 15
@@ -357,6 +360,12 @@ def find_page_headline(
         if found is None:
             continue
         h, notes = found
+        again = _title_repeated_at(lines, h, min(end, h + _TITLE_AGAIN_LINES))
+        if again is not None and again < a:
+            # "Climate|In Phoenix, a Race to ..." over "In Phoenix, a Race to ...": the page's
+            # kicker or title joined to the headline, which the page prints alone below it
+            notes = (*notes, f"line {h + 1} above prints it with the section's name")
+            h = again
         menu, skip, masthead = _menu_above(lines, chrome, h, menu_rows)
         crumb = breadcrumb_headline(lines[h])
         if crumb is not None:
@@ -407,21 +416,30 @@ def _page_title(lines: list[str], end: int) -> int | None:
     return None
 
 
+# How far below a line joined to a section's name the headline alone is looked for.
+_TITLE_AGAIN_LINES = 4
+
+
 def _title_repeated(lines: list[str], first: int, end: int) -> bool:
     """Line `first` holds a headline printed again, alone, on a line below it (before the
     story has begun)."""
+    return _title_repeated_at(lines, first, end) is not None
+
+
+def _title_repeated_at(lines: list[str], first: int, end: int) -> int | None:
+    """The line below `first` that prints again the headline line `first` holds, or None."""
     top = lines[first]
     for k in range(first + 1, end):
         line = lines[k]
         if len(line.split()) >= _STORY_WORDS and line.endswith((".", "!", "?", '"', "”")):
-            return False  # the story has begun: a subheading in it repeats no page's title
+            return None  # the story has begun: a subheading in it repeats no page's title
         if not line or word_count(line) < _TITLE_HEADLINE_WORDS or len(line) >= len(top):
             continue
         if top.endswith(line) and _TITLE_JOIN_BEFORE.search(top[: -len(line)]):
-            return True
+            return k
         if top.startswith(line) and _TITLE_JOIN_AFTER.match(top[len(line) :]):
-            return True
-    return False
+            return k
+    return None
 
 
 def is_items_row(line: str) -> bool:

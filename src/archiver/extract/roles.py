@@ -144,7 +144,8 @@ def _hard_wrapped_tail(lines: list[str], h: int) -> bool:
     if h + 1 >= len(lines) or not lines[h] or not lines[h + 1]:
         return False
     head, tail = lines[h], lines[h + 1]
-    width = max((len(line) for line in lines[: h + 60] if line), default=0)
+    # (a URL is never wrapped: a dump's list of links runs past the width)
+    width = max((len(line) for line in lines[: h + 60] if line and "://" not in line), default=0)
     if width > _WRAP_MAX or len(head) + 1 + len(tail.split()[0]) <= width:
         return False
     if head.endswith((".", ":", ";", "!", "?", "|")) or len(tail.split()) > _WRAP_TAIL_WORDS:
