@@ -118,8 +118,11 @@ def test_sharing_buttons_and_stamps_ending_in_an_hour() -> None:
         "Click to share on X (Opens in new window)",
         "Click to print (Opens in new window)",
         "Portrait of Marisol Etxeberria",
+        "Printer Friendly Page  Send this Article to a Friend",
+        "Send this story to a friend",
     ):
         assert _TOOL_LINE.match(line), line
+    assert not _TOOL_LINE.match("Send this article to a friend who runs a bakery")
     assert not _TOOL_LINE.match(
         "Portrait of a town that turned down 400 new homes in a single vote"
     )

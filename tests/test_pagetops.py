@@ -89,6 +89,10 @@ def test_paper_names():
     assert not is_paper_name("Fire Hits The Herald")
     assert not is_paper_name("Ferry fares rise")
     assert not is_paper_name("Times")
+    # magazines' names end in their own words
+    assert is_paper_name("Condé Nast Traveller")
+    assert is_paper_name("Globe Trekker Monthly")
+    assert not is_paper_name("Visitors Shun The Magazine")  # a headline's small word inside
 
 
 def test_feed_reader_furniture():

@@ -201,6 +201,9 @@ _TOOL_LINE = re.compile(
         link\s+copied.*|print|email|comments?|bookmark.*|follow|gift\s+(?:this\s+)?article|
         # "E-mail this to a friend   Printable version", "Print this article"
         e-?mail\s+this\b.*|print\s+this\b.*|printable\s+version|
+        # "Printer Friendly Page  Send this Article to a Friend": an old site's two buttons
+        printer[-\s]friendly(?:\s+(?:page|version))?(?:\s+send\s+(?:this\s+)?(?:article|story)\s+to\s+a\s+friend)?|
+        send\s+(?:this\s+)?(?:article|story)\s+to\s+a\s+friend|
         # a text-size control ("Font size: A A A | Print | Send"), a newsletter's sign-up
         font\s+size\b.*|text\s+size\b.*|
         (?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletters?|

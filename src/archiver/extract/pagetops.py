@@ -61,7 +61,8 @@ _PAPER_WORDS = frozenset(
     zeitung courant
     news-journal post-dispatch post-gazette star-tribune echo gleaner voice rundschau anzeiger
     tagblatt allgemeine kurier nachrichten krant courrier nouvelles quotidien corriere gazzetta
-    giornale diario periódico periodico jornal folha gazeta tidende tidning posten avisen""".split()
+    giornale diario periódico periodico jornal folha gazeta tidende tidning posten avisen
+    magazine weekly monthly quarterly traveller traveler spectator""".split()
 )
 _PRINT_BUTTON = re.compile(
     r"\[\s*(?:print|close|close\s+window|print\s+(?:this\s+)?(?:page|article|version)|e-?mail|"
