@@ -367,7 +367,7 @@ def find_page_headline(
         if again is not None and again < a:
             # "Climate|In Phoenix, a Race to ..." over "In Phoenix, a Race to ...": the page's
             # kicker or title joined to the headline, which the page prints alone below it
-            notes = (*notes, f"line {h + 1} above prints it with the section's name")
+            notes = [*notes, f"line {h + 1} above prints it with the section's name"]
             h = again
         menu, skip, masthead = _menu_above(lines, chrome, h, menu_rows)
         crumb = breadcrumb_headline(lines[h])
