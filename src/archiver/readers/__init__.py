@@ -95,7 +95,12 @@ class Reader:
 
 # modules holding the built-in readers, imported on first use (not at startup: `archiver
 # validate` never reads an article)
-_BUILTIN = ("archiver.readers.warc", "archiver.readers.html", "archiver.readers.text")
+_BUILTIN = (
+    "archiver.readers.warc",
+    "archiver.readers.feed",
+    "archiver.readers.html",
+    "archiver.readers.text",
+)
 _REGISTRY: list[Reader] = []
 _loaded = False
 

@@ -1,0 +1,194 @@
+"""Web feeds saved as files: Atom (RFC 4287) and RSS 2.0 (also RSS 1.0/RDF). Each entry that
+carries its article's text (Atom's ``content`` or ``summary``, RSS's ``content:encoded`` or
+``description``) is one unit.
+
+A feed entry states its article's parts in its own elements: the title, the authors
+(``author/name``, ``dc:creator``), the dates and the link; its text is HTML escaped inside
+the entry. The unit's content is that entry written out as an HTML page (the title as the
+page's ``h1`` and its ``<title>``, the authors and the date as JSON-LD, the entry's HTML as the
+page's article), so the HTML extractor reads it as it reads any page, and nothing of the
+feed's own title ("The Conversation - Articles (UK)") or of its other entries is taken for
+the article's. The bag keeps the feed file as given, byte for byte; a feed of several entries
+gives each entry's unit the same original, its label naming the entry ("feed.xml#2").
+
+The feed is parsed with lxml without entity expansion or network access (a feed is untrusted
+input like any capture).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from archiver.errors import InputError
+from archiver.readers import GZIP_MAGIC, Input, Item, Reader, Skipped, Unit, gunzip, register
+
+_ATOM = "http://www.w3.org/2005/Atom"
+_CONTENT = "http://purl.org/rss/1.0/modules/content/"
+_DC = "http://purl.org/dc/elements/1.1/"
+_RSS1 = "http://purl.org/rss/1.0/"
+
+# What a feed file starts with, after a BOM, white space, an XML declaration, comments and
+# processing instructions (a stylesheet): the Atom ``feed`` or the RSS ``rss``/``rdf:RDF``
+# root. An Atom file holding one ``entry`` as its root is a feed entry too.
+_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
+    rb"<(?:feed|entry|rss|rdf:RDF)[\s>]",
+    re.DOTALL,
+)
+
+
+def _sniff(head: bytes, name: str) -> bool:
+    return bool(_START.match(head))
+
+
+def _text(el: etree._Element | None) -> str:
+    return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+def _first(entry: etree._Element, *paths: str) -> etree._Element | None:
+    for path in paths:
+        found = entry.find(path)
+        if found is not None:
+            return found
+    return None
+
+
+def _entry_html(el: etree._Element | None) -> str:
+    """The entry's text as HTML: Atom's type="html" content (escaped markup) and RSS's
+    description are markup already; type="text" is plain text; type="xhtml" holds a div."""
+    if el is None:
+        return ""
+    kind = (el.get("type") or "").lower()
+    if kind == "xhtml":
+        return "".join(etree.tostring(child, encoding="unicode") for child in el)
+    if kind == "text":
+        return "".join(f"<p>{html.escape(p)}</p>" for p in (el.text or "").split("\n\n"))
+    return el.text or ""
+
+
+# RSS 2.0's author: an e-mail address with the name in brackets ("jroe@example.com (Jane Roe)").
+_MAIL_NAME = re.compile(r"^\S+@\S+\s+\((?P<name>[^()]{2,80})\)$")
+
+
+def _authors(entry: etree._Element) -> list[dict[str, str]]:
+    """The entry's authors as JSON-LD: a person's name without the title and affiliation
+    feeds print after it ("Rhiannon Pugh, Lecturer in Energy Policy, Cardiff University", as
+    the byline grammar reads it), an agency or desk as an organisation."""
+    from archiver.extract.bylines import parse_byline
+
+    raw = [_text(a.find(f"{{{_ATOM}}}name")) for a in entry.findall(f"{{{_ATOM}}}author")]
+    raw += [_text(c) for c in entry.findall(f"{{{_DC}}}creator")]
+    raw += [_text(a) for a in entry.findall("author")]
+    out: list[dict[str, str]] = []
+    for text in raw:
+        if (m := _MAIL_NAME.match(text)) is not None:
+            text = m.group("name").strip()
+        if not text or "@" in text:
+            continue
+        byline = parse_byline(f"By {text}")
+        if byline is not None and not byline.names:
+            out.append({"@type": "Organization", "name": text})
+        elif byline is not None and (
+            text == byline.names[0] or text.startswith(f"{byline.names[0]},")
+        ):
+            # one author element names one person: the name the grammar reads first, the
+            # title and the affiliation after its comma ("Research Associate in ...") aside
+            out.append({"@type": "Person", "name": byline.names[0]})
+        else:
+            out.append({"@type": "Person", "name": text})
+    return out
+
+
+def _page(entry: etree._Element) -> tuple[str, str | None]:
+    """The entry written out as an HTML page, and its link."""
+    title = _text(_first(entry, f"{{{_ATOM}}}title", "title", f"{{{_RSS1}}}title"))
+    link_el = entry.find(f"{{{_ATOM}}}link[@rel='alternate']")
+    if link_el is None:
+        link_el = entry.find(f"{{{_ATOM}}}link")
+    link = link_el.get("href") if link_el is not None else None
+    if link is None:
+        link = _text(_first(entry, "link", f"{{{_RSS1}}}link")) or None
+    body = _entry_html(
+        _first(
+            entry,
+            f"{{{_ATOM}}}content",
+            f"{{{_CONTENT}}}encoded",
+            "description",
+            f"{{{_RSS1}}}description",
+            f"{{{_ATOM}}}summary",
+        )
+    )
+    published = _text(
+        _first(entry, f"{{{_ATOM}}}published", "pubDate", f"{{{_DC}}}date", f"{{{_ATOM}}}updated")
+    )
+    data: dict[str, object] = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    if title:
+        data["headline"] = title
+    authors = _authors(entry)
+    if authors:
+        data["author"] = authors
+    if published:
+        data["datePublished"] = published
+    ld = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    page = (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title>"
+        f'<script type="application/ld+json">{ld}</script>'
+        + (f'<link rel="canonical" href="{html.escape(link)}">' if link else "")
+        + f"</head><body><article><h1>{html.escape(title)}</h1>\n{body}\n</article></body></html>"
+    )
+    return page, link
+
+
+def _entries(root: etree._Element) -> list[etree._Element]:
+    if root.tag == f"{{{_ATOM}}}entry":
+        return [root]
+    if root.tag == f"{{{_ATOM}}}feed":
+        return root.findall(f"{{{_ATOM}}}entry")
+    items = root.findall("channel/item") + root.findall(f"{{{_RSS1}}}item")
+    return items
+
+
+def _read(inp: Input) -> Iterator[Item]:
+    data = inp.data
+    if data.startswith(GZIP_MAGIC):
+        data = gunzip(data, label=inp.label, max_bytes=inp.max_bytes)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"{inp.label}: not a readable feed ({exc})") from None
+    if root is None:
+        raise InputError(f"{inp.label}: not a readable feed")
+    entries = _entries(root)
+    for n, entry in enumerate(entries, start=1):
+        label = inp.label if len(entries) == 1 else f"{inp.label}#{n}"
+        page, link = _page(entry)
+        if "<p" not in page and len(page) < 400:
+            yield Skipped(label, "feed entry without its article's text")
+            continue
+        yield Unit(
+            media_type="text/html",
+            content=page.encode("utf-8"),
+            original=inp.data,
+            original_name=inp.file_name,
+            label=label,
+            url=link,
+            record={"feed_entry": str(n)},
+        )
+
+
+register(
+    Reader(
+        "feed",
+        _sniff,
+        _read,
+        patterns=("*.atom", "*.rss"),
+        priority=35,  # before HTML: an XHTML page starts with <?xml too, but never <feed>
+    )
+)

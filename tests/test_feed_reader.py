@@ -1,0 +1,85 @@
+"""Atom and RSS feeds: each entry with its text is one article; the feed's own title,
+authors and other entries are not the article's."""
+
+from __future__ import annotations
+
+from archiver.extract import extract_input
+from archiver.readers import Input, Skipped, Unit, read_units, sniff
+
+ATOM = b"""<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Harbour Weekly - All stories</title>
+  <author><name>Harbour Weekly</name></author>
+  <entry>
+    <title>Ferry fares rise by a tenth from April</title>
+    <link rel="alternate" href="https://harbour.example/ferry-fares"/>
+    <published>2024-03-01T08:00:00Z</published>
+    <author><name>Jane Roe, Transport Correspondent, Harbour Weekly</name></author>
+    <content type="html">&lt;p&gt;Ferry fares will rise by a tenth from April 1, the operator said on Friday, the first rise in three years.&lt;/p&gt;&lt;p&gt;Season tickets are not affected.&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <title>Night buses return to the harbour route</title>
+    <link rel="alternate" href="https://harbour.example/night-buses"/>
+    <author><name>John Doe</name></author>
+    <content type="html">&lt;p&gt;Night buses will run on the harbour route again from May, the council said, after a two-year gap.&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <title>Photo of the week</title>
+  </entry>
+</feed>"""
+
+
+def _inp(data: bytes, name: str = "feed.xml") -> Input:
+    return Input(data=data, file_name=name, label=name, max_bytes=1 << 20)
+
+
+def test_feeds_are_recognised_from_their_root_not_their_name():
+    assert sniff(ATOM, "feed.txt").name == "feed"
+    assert sniff(b'<rss version="2.0"><channel></channel></rss>', "x").name == "feed"
+    # near-misses: an XHTML page opens with an XML declaration too; a story may name <feed>
+    assert sniff(b'<?xml version="1.0"?>\n<html><body></body></html>', "x").name == "html"
+    assert sniff(b"Story about the <feed> element in Atom.\n", "x").name == "text"
+
+
+def test_each_entry_with_its_text_is_one_article_labelled_by_its_place():
+    items = read_units(_inp(ATOM))
+    units = [u for u in items if isinstance(u, Unit)]
+    assert [u.label for u in units] == ["feed.xml#1", "feed.xml#2"]
+    assert all(u.original == ATOM for u in units)  # the bag keeps the feed as given
+    assert units[0].url == "https://harbour.example/ferry-fares"
+    assert [s.label for s in items if isinstance(s, Skipped)] == ["feed.xml#3"]
+    found = extract_input(ATOM, path="feed.xml", language="en")
+    assert [a.headline for a in found.articles] == [
+        "Ferry fares rise by a tenth from April",
+        "Night buses return to the harbour route",
+    ]
+    # the person's name, not the title and paper after it, nor the feed's own author
+    assert [a.bylines for a in found.articles] == [["Jane Roe"], ["John Doe"]]
+
+
+def test_an_rss_item_with_its_creator_and_encoded_content():
+    rss = b"""<?xml version="1.0"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+     xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Valley Ledger</title>
+<item><title>Library opens on Sundays</title><dc:creator>Priya Raman</dc:creator>
+<link>https://valley.example/library</link>
+<content:encoded><![CDATA[<p>The library will open on Sundays from March, the council said on Monday.</p>]]></content:encoded>
+</item></channel></rss>"""
+    found = extract_input(rss, path="valley.rss", language="en")
+    assert [(a.headline, a.bylines) for a in found.articles] == [
+        ("Library opens on Sundays", ["Priya Raman"])
+    ]
+
+
+def test_a_feed_s_entities_are_not_expanded():
+    hostile = b"""<?xml version="1.0"?>
+<!DOCTYPE feed [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Leak &secret;</title>
+<content type="html">&lt;p&gt;Text of the story, long enough to read as one paragraph here.&lt;/p&gt;</content>
+</entry></feed>"""
+    units = [u for u in read_units(_inp(hostile)) if isinstance(u, Unit)]
+    assert len(units) == 1
+    with open("/etc/hostname", "rb") as fh:
+        secret = fh.read().strip()
+    assert not secret or secret not in units[0].content
