@@ -286,3 +286,17 @@ def test_a_forwarders_note_over_the_original_message_mark_is_his():
         lines.index("Worth a read before Thursday's meeting, the council vote is on the agenda.")
     ]
     assert not found.wrapper[lines.index("Council backs sale of riverside allotments for housing")]
+
+
+def test_a_crawlers_or_savers_header_over_the_text_is_its_wrapper():
+    lines = _fixture_lines("wet-conversion-record-copied-out.txt")
+    found = read_capture(lines)
+    assert found.kind == "WARC record's text" and found.hidden
+    assert all(found.wrapper[k] for k in range(9))
+    assert not found.wrapper[lines.index("Region/Environment")]
+    lines = _fixture_lines("saved-page-url-and-saved-header-over-text.txt")
+    found = read_capture(lines)
+    assert found.kind == "saved page's header" and found.wrapper[0] and found.wrapper[1]
+    # near-misses: one labelled line, or labels with no address, are the story's own
+    assert read_capture(["URL: https://example.org/a", "", "Text of the story."]).kind is None
+    assert read_capture(["Saved: 3 May", "Captured: the town", "", "Text."]).kind is None

@@ -1201,7 +1201,50 @@ def _unbreak(parts: list[str]) -> str:
     return text
 
 
-_READERS = (_lynx, _mail, _archive, _print_view, _wire_feed, _pdf_page)
+# --- crawlers' and savers' headers ---------------------------------------------------
+# A WARC record's header over the text it holds (a WET file's conversion record saved as
+# text: "WARC/1.0", "WARC-Type: conversion", "WARC-Target-URI: ...", "Content-Length: ..."),
+# or a saving tool's lines naming the page and the time ("URL: https://...", "Saved: ...").
+_WARC_VERSION = re.compile(r"^WARC/1\.[01]$")
+_RECORD_FIELD = re.compile(r"^(?:WARC-[\w-]{2,40}|Content-Type|Content-Length):\s*\S")
+_SAVED_FIELD = re.compile(
+    r"^(?:URL|Source URL|Original URL|Page URL|Saved(?: on| at| date)?|Date saved|Captured"
+    r"(?: on| at)?|Archived(?: on| at)?|Retrieved(?: on)?|Fetched(?: on)?|Downloaded(?: on)?|"
+    r"Clipped(?: on)?)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_SAVED_MIN = 2
+
+
+def _crawler_header(lines: list[str]) -> Capture | None:
+    top = _first_text(lines, 1)
+    if not top:
+        return None
+    i = top[0]
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    if _WARC_VERSION.match(lines[i]):
+        j = i + 1
+        while j < len(lines) and lines[j] and _RECORD_FIELD.match(lines[j]):
+            j += 1
+        if j - i < 3 or (j < len(lines) and lines[j]):
+            return None  # a version line and two fields or more, alone in their block
+        for k in range(i, j):
+            wrapper[k] = True
+            why[k] = "the WARC record's header over the text it holds"
+        return Capture("WARC record's text", list(lines), wrapper, why, hidden=True)
+    j = i
+    while j < len(lines) and lines[j] and _SAVED_FIELD.match(lines[j]):
+        j += 1
+    if j - i < _SAVED_MIN or not any("://" in lines[k] for k in range(i, j)):
+        return None  # the page's address and the saving's time, at least, in one block
+    for k in range(i, j):
+        wrapper[k] = True
+        why[k] = "the saving tool's header (the page's address, when it was saved)"
+    return Capture("saved page's header", list(lines), wrapper, why, hidden=True)
+
+
+_READERS = (_lynx, _mail, _archive, _print_view, _wire_feed, _pdf_page, _crawler_header)
 
 
 def read_capture(lines: list[str]) -> Capture:

@@ -12,11 +12,12 @@ often a gigabyte); ``--max-bytes`` limits each record instead of the file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from archiver.readers import Input, Item, PayloadFile, Reader, Skipped, Unit, register
-from archiver.reading import describe_path
+from archiver.reading import describe_path, read_source
 from archiver.warc.framing import is_warc
 
 if TYPE_CHECKING:
@@ -85,8 +86,11 @@ def unit_for(inp: Input, page: PageUnit) -> Unit:
     }
     if page.response.payload_digest:
         record["payload_digest"] = page.response.payload_digest
+    from archiver.warc.units import TEXT_TYPE
+
     return Unit(
-        media_type="text/html",
+        # a WET file's converted text is read as a plain-text capture
+        media_type=TEXT_TYPE if page.http_content_type == TEXT_TYPE else "text/html",
         content=page.html,
         original=page.warc_bytes,
         original_name=small_warc_name(page),
@@ -107,9 +111,15 @@ def _read(inp: Input) -> Iterator[Item]:
         warc = WarcFile(
             inp.file_name, max_record_bytes=inp.max_bytes, data=inp.data, name=inp.file_name
         )
+    found = False
     for page in warc.pages(_judge):
+        found = True
         yield unit_for(inp, page)
     report = warc.report
+    if not found and report.records == 0 and (text := _copied_record(inp)) is not None:
+        # one conversion record copied out of a WET file by hand, its Content-Length no
+        # longer its length: nothing frames, but its text is a capture like any other
+        yield text
     for damage in report.damage:
         where = (
             f"reading resumed at offset {damage.resumed_at}"
@@ -123,6 +133,29 @@ def _read(inp: Input) -> Iterator[Item]:
     for skip in report.skipped:
         # reasons quote the capture (a redirect's Location): printable, one line
         yield Skipped(_record_label(inp, skip.record_id, skip.offset), describe_path(skip.reason))
+
+
+# The head of one WET conversion record: its version line, then its type among its fields.
+_CONVERSION_HEAD = re.compile(
+    rb"\AWARC/1\.[01]\r?\n(?:[\w-]{1,40}:[^\r\n]*\r?\n){0,20}?WARC-Type:\s*conversion\r?\n",
+    re.IGNORECASE,
+)
+
+
+def _copied_record(inp: Input) -> Unit | None:
+    """The whole file as a plain-text unit, when it is one WET conversion record that does
+    not frame (a record copied out of a WET file and edited): the text reader's capture
+    reading takes its WARC header lines for the wrapper they are."""
+    if not _CONVERSION_HEAD.match(inp.data):
+        return None
+    data = inp.data if inp.path is None else read_source(inp.path, max_bytes=inp.max_bytes)
+    return Unit(
+        media_type="text/plain",
+        content=data,
+        original=data,
+        original_name=inp.file_name,
+        label=inp.label,
+    )
 
 
 register(

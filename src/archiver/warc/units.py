@@ -32,10 +32,18 @@ from urllib.parse import unquote, urlsplit
 
 from archiver.imagemeta import ImageInfo, NotAnImage, read_image_info
 from archiver.warc.framing import CONTROL_CHARS, Damage, RawRecord, is_compressed, scan_warc
-from archiver.warc.pages import PageMarkers, Verdict, figure_images, page_markers
+from archiver.warc.pages import (
+    MIN_ARTICLE_WORDS,
+    PageMarkers,
+    Verdict,
+    figure_images,
+    page_markers,
+)
 from archiver.warc.records import RecordError, read_raw, read_record
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# A WET file's conversion records (Common Crawl's extracted text): a page as plain text.
+TEXT_TYPE = "text/plain"
 
 
 @dataclass(frozen=True)
@@ -217,7 +225,16 @@ class WarcFile:
             used: set[int] = set()  # records in some article's bag
             judged: dict[int, str] = {}  # why a record read as a page is not an article
             for index, rec in enumerate(self._records):
-                if index in used or self._candidate_reason(rec) is not None:
+                if index in used:
+                    continue
+                if _is_conversion(rec):
+                    text = self._converted(fh, index, rec, judged)
+                    if text is not None:
+                        used.update(self._group(index))
+                        self.report.articles += 1
+                        yield text
+                    continue
+                if self._candidate_reason(rec) is not None:
                     continue
                 try:
                     read = read_record(fh, rec, max_payload=self.max_record_bytes)
@@ -242,6 +259,41 @@ class WarcFile:
                 if index not in used:
                     reason = judged.get(index) or self._candidate_reason(rec) or "not used"
                     self._skip(rec, reason)
+
+    def _converted(
+        self, fh: BinaryIO, index: int, rec: RawRecord, judged: dict[int, str]
+    ) -> PageUnit | None:
+        """A WET file's ``conversion`` record: the page's text as the crawler extracted it,
+        read as a plain-text capture when it holds an article's worth of words."""
+        try:
+            read = read_record(fh, rec, max_payload=self.max_record_bytes)
+        except RecordError as exc:
+            judged[index] = f"unreadable: {exc}"
+            return None
+        words = len(read.payload.split())
+        if words < MIN_ARTICLE_WORDS:
+            judged[index] = (
+                f"not an article: {words} words of converted text (fewer than {MIN_ARTICLE_WORDS})"
+            )
+            return None
+        ordered = self._group(index)
+        raw = b"".join(read_raw(fh, self._records[i]) for i in ordered)
+        return PageUnit(
+            warc_name=self.name,
+            warc_sha256=self.sha256,
+            response=_ref(rec),
+            url=rec.target_uri or "",
+            captured=rec.date or "",
+            html=read.payload,
+            http_content_type=TEXT_TYPE,
+            markers=PageMarkers(frozenset(), None, None),
+            verdict=Verdict(True, f"{words} words of converted text"),
+            records=tuple(_ref(self._records[i]) for i in ordered),
+            warc_bytes=raw,
+            compressed=self.compressed,
+            photos=(),
+            warnings=(),
+        )
 
     def _group(self, index: int) -> list[int]:
         """The record and every record tied to it, by index."""
@@ -335,6 +387,19 @@ class WarcFile:
         if problems:
             warnings.append(f"photo {number}: {problems[0]}")
         return None
+
+
+def _is_conversion(rec: RawRecord) -> bool:
+    """A ``conversion`` record of plain text with its identity and page address (a WET
+    file's record of a page's extracted text), safe to read."""
+    return (
+        rec.record_type == "conversion"
+        and _media_type(rec.header("Content-Type")) == TEXT_TYPE
+        and bool(rec.record_id)
+        and bool(rec.target_uri)
+        and rec.problem is None
+        and not rec.oversize
+    )
 
 
 def _looks_html(payload: bytes) -> bool:
