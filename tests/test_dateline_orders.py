@@ -46,6 +46,15 @@ STORY = (
             "2025-04-03",
             None,
         ),
+        # the time the story was filed after its date, before the dash
+        ("KYIV, 03.04.2025, 14:30 – ", "KYIV, 03.04.2025, 14:30 –", "KYIV", "2025-04-03", None),
+        (
+            "LONDON, April 3, 10:14 GMT - ",
+            "LONDON, April 3, 10:14 GMT -",
+            "LONDON",
+            "2025-04-03",
+            None,
+        ),
         # the date before the place, the place's region in mixed case
         (
             "Sept. 4, 2024 — BOISE, Idaho — ",

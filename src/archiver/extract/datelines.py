@@ -845,6 +845,10 @@ def _parts(paragraph: str) -> _Parts | None:
         # (Kazakh and other Central Asian wires); the second read as a comma too
         text = f"{text[: stop_after.end() - 1]},{text[stop_after.end() :]}"
     timed = _TIME_BEFORE_AGENCY.search(text) if "(" in text and ":" in text else None
+    if timed is None and ":" in text[:_TIMED_WITHIN] and (dated := _PLACE_DATE.match(text)):
+        # "KYIV, 03.03.2025, 14:30 – ...", "LONDON, March 3, 10:14 GMT - ...": the time the
+        # story was filed after its date, then the dash (read as blanks too)
+        timed = _TIME_BEFORE_DASH.match(text, dated.end())
     if timed is not None:
         # "Denver, Colo., Apr 18, 2023 / 16:40 pm (CNA)": the time the story was filed between
         # its date and its agency; read as blanks (same length again)
@@ -1009,6 +1013,12 @@ def _parts(paragraph: str) -> _Parts | None:
 _SPACED_DASHES = ("--", "—", "–", "-")
 # A time of day after a dateline's date and before its agency in brackets: "Apr 18, 2023 /
 # 16:40 pm (CNA)", "March 3, 09:15 GMT (Agency)".
+_TIMED_WITHIN = 80
+_PLACE_DATE = re.compile(rf"{_ONE_PLACE},[ \t]*(?:{_DATE})")
+_TIME_BEFORE_DASH = re.compile(
+    r"[ \t]*(?:[/|,][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?"
+    r"(?:[ \t]+[A-Z]{2,4})?(?=[ \t]*(?:--|—|–|-)[ \t])"
+)
 _TIME_BEFORE_AGENCY = re.compile(
     r"(?<=\d)[ \t]*(?:[/|,][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?"
     r"(?:[ \t]+[A-Z]{2,4})?(?=[ \t]*\()"
