@@ -1524,3 +1524,83 @@ def test_lenders_and_label_lines_over_the_story():
     assert found is not None and found.photographer == "Jane Roe"
     # near-miss: under a line that is no caption's sentence, "for" may join a writer's outlet
     assert credit_under_caption("Rents rise in the city", "Jane Roe for Coastal Weekly") is None
+
+
+@pytest.mark.parametrize(
+    "line, in_header, credit",
+    [
+        # the year that ends a caption printed without its stop, then the agency
+        (
+            "Rescuers search the hillside in Dolakha, Nepal on Saturday, June 8, 2024 Reuters",
+            False,
+            "Reuters",
+        ),
+        # an outlet and its photographer run into the caption's stop
+        (
+            "Volunteers hand out water on Sunday morning.(ABC News: Jane Roe)",
+            False,
+            "ABC News: Jane Roe",
+        ),
+        # an initial's stop inside the credit after the caption's sentence
+        (
+            "The hospital where the injured were taken. Valley News — Jane M. Roe",
+            False,
+            "Valley News — Jane M. Roe",
+        ),
+        (
+            "A driver checks a pass. Photograph by Jane Roe for The New Yorker",
+            False,
+            "Jane Roe for The New Yorker",
+        ),
+        # a figure's labelled credit glued to its caption's last word (DW's pages)
+        (
+            "Dock workers walked off the job on Tuesday morningImage: Jane Roe/dpa/picture alliance",
+            False,
+            "Jane Roe/dpa/picture alliance",
+        ),
+        # the caption's last word before the bar is no photographer
+        ("The governor at a news conference in Tokyo on Tuesday | BLOOMBERG", True, "BLOOMBERG"),
+        # a name in brackets after a caption with no stop, above the story
+        ("Eleftheria Square, where the first changes will be made (Jane Roe)", True, "Jane Roe"),
+    ],
+)
+def test_more_caption_tails(line, in_header, credit):
+    found = find_credit(line, in_header=in_header)
+    assert found is not None and found.credit == credit
+
+
+def test_more_caption_tail_near_misses():
+    # a wire's name after the year of a sentence that goes on is read elsewhere; alone in
+    # brackets under a paragraph of two sentences it signs the story off
+    para = "The lockdown ends on Sunday. The government will announce rules later in the day. (ANI)"
+    assert story_caption_credit(para) is None
+    # a caption's one sentence and the wire's name: the picture's credit
+    assert (
+        story_caption_credit("Traffic police officers hand a flower to a driver. (SPA)") is not None
+    )
+    # "© Agence France-Presse" names the agency, no photographer
+    found = find_credit("© Agence France-Presse", in_header=True)
+    assert found is not None and found.photographer is None
+    # a picture agency alone in brackets is a credit; a news wire alone signs off
+    from archiver.extract.credits import bracketed_agency_alone
+
+    assert bracketed_agency_alone("(Shutterstock)") is not None
+    assert bracketed_agency_alone("(Reuters)") is None
+    # a picture agency under a caption's sentence credits it; a news wire there signs off
+    assert (
+        credit_under_caption("Officers patrol the station last week.", "Getty Images") is not None
+    )
+    assert credit_under_caption("The minister said it would study the plan.", "EFE") is None
+
+
+def test_a_caption_on_the_story_last_line_says_it_is_one():
+    from archiver.extract.wire_text import _agency_signoff
+
+    assert not _agency_signoff(
+        "This file photo shows the skyline of Seoul on April 2, 2024. (Yonhap)"
+    )
+    assert not _agency_signoff(
+        "A view of downtown Seoul blanketed in fine dust on March 3. (Yonhap)"
+    )
+    # near-miss: the story's last sentence and the wire's name
+    assert _agency_signoff("The dust is expected to clear by Wednesday evening. (Yonhap)")

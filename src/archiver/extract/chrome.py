@@ -43,7 +43,7 @@ _CHROME_LINES = re.compile(
 # Headings after which the page lists other stories: the story is over.
 _TERMINATORS = re.compile(
     r"""^(?:
-        latest\s+headlines|related(?:\s+(?:stories|articles|coverage|news|content|links))?|
+        latest\s+headlines|related(?:\s+(?:stories|articles|coverage|news|content|links|posts|reading|videos))?|
         trending(?:\s+(?:stories|now|news))?|most\s+(?:popular|read|viewed|shared|emailed)|
         recommended(?:\s+(?:for\s+you|stories|reading))?|more\s+(?:stories|news|from\s+.+)|
         you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s\s+picks|

@@ -183,6 +183,9 @@ PHOTO_AGENCIES |= {
     "bernama", "antara", "pti", "ani",
     # South Africa's picture agency (Gallo Images), printed "(Gallo)" by its papers
     "gallo",
+    # AFP's name written out; Mexico's and Chile's picture agencies; a stock library
+    "agence france-presse", "agence france presse", "cuartoscuro", "agencia uno", "aton chile",
+    "123rf",
 }  # fmt: skip
 # Wire names also printed as a sign-off glued to a story's last sentence ("... he said. (ANI)"):
 # known on one side of a slash, but not taken for a caption's credit when they stand alone.
@@ -249,7 +252,7 @@ _CREDIT_PATTERNS = [
     ),
     # File photo by X / Photo by X / Photos by X / UPI Photo by X
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photography|pictures?|pics?|images?|photo\s+illustration)\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration)\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
@@ -297,7 +300,10 @@ _CREDIT_PATTERNS = [
         rf"(?:\s+(?P<how>via|for)|\s+\|)\s+(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)){_TAIL}"
     ),
     # "... at the rally on Monday. Reuters": a bare agency after the caption's last sentence
-    re.compile(r"(?<=[.!?”\"’)] )(?P<credit>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\s*$"),
+    # (or after the date that ends a caption with no stop: "... on October 5, 2024 Reuters")
+    re.compile(
+        r"(?:(?<=[.!?”\"’)] )|(?<=\b(?:19|20)\d\d ))(?P<credit>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\s*$"
+    ),
 ]
 # A credit ends its line and is short: the patterns look at no more than the line's end, so a
 # long line costs no more than a short one (and no pattern backtracks over the whole line).
@@ -520,7 +526,8 @@ _LOWER_CHARS, _LOWER_GLUED, _LOWER_WORDS = (
     re.compile(p) for p in (_MARK_CHARS, _MARK_GLUED, _MARK_WORDS)
 )
 _BARE_AGENCY_TAIL = re.compile(
-    r"[.!?”\"’)] [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}\s*$|\s[-–—]\s[A-Z][\w&.\- ]{1,30}$"
+    r"(?:[.!?”\"’)]|\b(?:19|20)\d\d) [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}\s*$"
+    r"|\s[-–—]\s[A-Z][\w&.\- ]{1,30}$"
     # "... on Wednesday. Jane Roe, USA TODAY": a person and an outlet after the sentence
     r"|[.!?”\"’)] [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}, [A-Z][\w'’.&\- ]{1,40}$"
     r"|[.!?”\"’)] [A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,3}, [A-Z][A-Z'’\- ]{2,40}$"
@@ -979,7 +986,17 @@ _PHOTO_SITE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?i:photos?|foto|image|picture)\s*:?\s+"
     r"(?P<credit>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s*$"
 )
-_GLUED_LABEL = re.compile(r"(?<=\w)\((?=(?i:image|photo|picture|pic|credit|foto)\s*:)")
+_GLUED_LABEL = re.compile(
+    r"(?<=\w)\((?=(?i:image|photo|picture|pic|credit|foto)\s*:)"
+    # "... on Friday morning.(ABC News: Jane Roe)": an outlet and its photographer run into
+    # the caption's stop (ABC Australia's credits)
+    r"|(?<=[a-z0-9][.!?])\((?=[A-Z][\w.&'’\- ]{1,40}:\s*[A-Z][^()]{2,60}\)\s*$)"
+)
+# "... on Monday nightImage: Jane Roe/dpa": a figure's credit element run into its caption
+# (DW's pages): the label opens on a capital right after a lower-case letter.
+_GLUED_TAIL_LABEL = re.compile(
+    r"(?<=[a-z])(?P<label>Image|Photo|Picture|Foto|Bild):\s*(?P<credit>[^()]{3,80})$"
+)
 _FOOTER_WORDS = re.compile(r"\b(?i:privacy|policy|terms\s+of|cookies?|newsletters?|unsubscribe)\b")
 
 
@@ -1033,6 +1050,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 return split_credit(source)
             return Credit(source, None, source if _is_agency(source) else None)
         text = _GLUED_LABEL.sub(" (", text)
+    elif ":" in text[-90:] and (tail := _GLUED_TAIL_LABEL.search(text)) is not None:
+        text = f"{text[: tail.start()]} ({tail.group('label')}: {tail.group('credit').strip()})"
     # Buttons and tags a page prints after the credit join the line when scraped
     text = _strip_trailing_junk(text)
     # the patterns searched at every character need a letter sequence of their own first
@@ -1182,6 +1201,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 continue
         if i == 6:
             agency = m.group("agency").strip()
+            if m.group("how") is None and _PARTY_NOT_NAME.search(credit.split("|")[0]):
+                # "... in Tokyo on Tuesday | BLOOMBERG": the caption's last word before the
+                # bar, no photographer's name; the agency after it is the credit
+                if _is_agency(agency) and agency.lower() not in _NOT_ALONE:
+                    return Credit(agency, None, agency)
+                continue
             # "via" names a photo agency; "for" and "|" need a known agency or a newspaper's name
             # and a caption before them ("By Jane Roe | Chicago Tribune" is a byline)
             if m.group("how") != "via" and not text[: m.start()].strip(" ("):
@@ -1456,6 +1481,27 @@ def _person_and_outlet(m: re.Match[str]) -> Credit | None:
     if person is None or not outlet:
         return None
     return Credit(f"{m.group('person')}, {org}", person, org)
+
+
+def _one_name(text: str) -> bool:
+    """One person's name, two to four words, and no place ("(Jane Roe)", not "(New Delhi)")."""
+    from archiver.extract.bylines import name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    return 2 <= len(text.split()) <= 4 and name_list(text) == [text] and not is_known_place(text)
+
+
+def bracketed_agency_alone(line: str) -> Credit | None:
+    """A picture agency or stock library alone in brackets on a line of its own ("(123rf)",
+    "(Getty Images)"): a picture's credit with no caption, where the story goes on around it
+    (a news wire alone in brackets signs the story off, and is left to the caller)."""
+    m = re.fullmatch(r"[(\[]\s*(?P<name>[^()\[\]]{2,40}?)\s*[)\]]", line.strip())
+    if m is None:
+        return None
+    name = m.group("name")
+    if not _is_agency(name) or name.lower() in _NOT_ALONE or _wire(name):
+        return None
+    return Credit(name, None, name)
 
 
 def _photographer_in_brackets(inner: str, before: str) -> Credit | None:
@@ -1795,12 +1841,14 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         in_header
         and _PERSON.fullmatch(credit)
         and before
-        and before[-1:] in ".!?"
+        and (before[-1:] in ".!?" or (before[-1:].isalpha() and _caption_before(before)))
         and len(before.split()) >= 4
         and m.group("open") == "("
         and (person := _clean_person(credit)) is not None
+        and _one_name(credit)
     ):
-        return Credit(credit, person, None)  # "... on Tuesday. (Jane Roe)"
+        # "... on Tuesday. (Jane Roe)", "Eleftheria Square, where work starts (Jane Roe)"
+        return Credit(credit, person, None)
     if credit.lower() in _DESKS_ALONE:
         return Credit(credit, None, None) if before else None
     outlet, colon, person = credit.partition(":")
@@ -2008,8 +2056,9 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # a press-release wire's name under the release's contacts is its distributor
         and not re.search(r"(?i:wire)$", text)
         # an agency alone credits a photo only under a caption printed without a full stop,
-        # as a story's paragraph never is ("... the minister said." / "EFE" signs it off)
-        and not _CAPTION_END.search(caption.rstrip())
+        # as a story's paragraph never is ("... the minister said." / "EFE" signs it off);
+        # a picture agency that is no news wire signs no story ("Getty Images", "Alamy")
+        and (not _CAPTION_END.search(caption.rstrip()) or not _wire(text))
     ):
         return Credit(text, None, text)  # "ANP" under "Asielzoekers bij het aanmeldcentrum"
     if (
@@ -2082,6 +2131,8 @@ def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
         or outlet.lower() in _DESKS
         or OUTLET_NAME.match(cased.replace("-", " "))
         or _ORG_OFFICE.search(cased)
+        # "JANE ROE, THE PANTAGRAPH": a paper's name opens with its article
+        or _THE_OUTLET.fullmatch(cased) is not None
     ):
         return None
     return Credit(text, person, outlet)
@@ -2327,6 +2378,17 @@ def story_caption_credit(line: str) -> Credit | None:
     mark = _SET_OFF.search(before)
     if mark is None or len(before[: mark.start()].split()) < 3:
         return None
+    if (
+        found.photographer is None
+        and (found.credit.lower() in _NOT_ALONE or _wire(found.credit))
+        and ends_caption(before[: mark.start()])
+        and _TWO_SENTENCES.search(before[: mark.start()]) is not None
+        and _LABEL_OFF.search(before) is None
+    ):
+        # "... ends on Sunday. The government is expected to ... later in the day. (ANI)": a
+        # wire signing off a paragraph of sentences (a caption is a sentence: "... in
+        # Peshawar. — APP", "... in Riyadh. (SPA)")
+        return None
     parts = [p.strip() for p in _PART_SEP.split(found.credit)]
     named = (
         _LABEL_OFF.search(before) is not None
@@ -2344,6 +2406,8 @@ def story_caption_credit(line: str) -> Credit | None:
     return found if named else None
 
 
+# A sentence's end and the next one's start inside a paragraph ("on Sunday. The government").
+_TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z\"“]")
 _DASH_LED = re.compile(r"^[—–-]{1,2}\s*(?=\S)")
 _PHOTO_WORD = re.compile(r"(?i:photo|foto|pic|image|picture)")
 
@@ -2448,7 +2512,10 @@ _TITLE_ABBREVIATION = re.compile(
     r"|Ft|Det|Insp|Supt|Hon|Sr|Jr|No|Pres|Atty|Supt|Gens)|\b[A-Z])\.$"
 )
 _COPYRIGHT_WORD = re.compile(r"©|\b(?i:copyright)\b")
-_AFTER_SENTENCE_TAIL = re.compile(r"(?<=[.!?”\"’])\s+(?P<tail>[^.!?”\"’()\[\]]{2,90}?)\.?\s*$")
+# (an initial's stop may stand inside the tail: "Valley News — Jane M. Roe")
+_AFTER_SENTENCE_TAIL = re.compile(
+    r"(?<=[.!?”\"’])\s+(?P<tail>(?:[^.!?”\"’()\[\]]|(?<=\s[A-Z])\.(?=\s)){2,90}?)\.?\s*$"
+)
 _CLOSING_BRACKETS = re.compile(r"\s*[(\[](?P<tail>[^()\[\]]{2,90}?)\.?\s*[)\]]\s*\.?\s*$")
 
 

@@ -351,6 +351,24 @@ def _has_room(byline: Byline) -> bool:
     return len(byline.names) < MAX_BYLINE_NAMES and len(byline.raw) < 40 * MAX_BYLINE_NAMES
 
 
+# A caption over the page's headline: a sentence's words before a labelled credit.
+_LEAD_CAPTION_WORDS = 8
+_CREDIT_LABELLED = re.compile(r"(?i:image|photo|picture|foto|bild|credit)\s*:\s*[^:]{3,80}\)?$")
+
+
+def _lead_caption_above(line: str) -> bool:
+    """A photo's caption among the chrome above a page's headline: eight words or more of
+    prose, then a credit its label names ("... on Monday nightImage: Jane Roe/dpa")."""
+    if len(line.split()) < _LEAD_CAPTION_WORDS or not _CREDIT_LABELLED.search(line[-100:]):
+        return False
+    found = find_credit(line, in_header=True)
+    if found is None:
+        return False
+    before = line[: line.rfind(found.credit)] if found.credit in line else line
+    words = before.split()
+    return len(words) >= _LEAD_CAPTION_WORDS and sum(w[:1].islower() for w in words) >= 3
+
+
 def classify_opening(
     lines: list[str],
     reference_date: dt.date | None,
@@ -415,7 +433,10 @@ def _classify_opening(
     if page is not None:
         named_above = _writer_over_headline(reader, start)
         for k in range(start):
-            if lines[k]:
+            if lines[k] and _lead_caption_above(lines[k]):
+                # DW prints the lead photo's caption and credit over the headline, amid the menus
+                mark(k, "caption", "a caption with its labelled credit above the page's headline")
+            elif lines[k]:
                 mark(k, "chrome", "page chrome above the page's headline (site name, menu, label)")
         titled_above = _titled_writers_over_headline(reader, start) if not named_above else None
         if named_above is not None:

@@ -39,6 +39,7 @@ from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
     Credit,
+    bracketed_agency_alone,
     caption_under_credit,
     credit_over_caption,
     credit_under_caption,
@@ -351,9 +352,18 @@ def _agency_signoff(line: str) -> bool:
     credit = find_credit(line)
     if credit is None or _PICTURE_LABELLED.search(line[-_LABEL_WINDOW:]):
         return False  # "... of India. (Photo: PTI)": the label says a picture is credited
+    if _SAYS_PICTURE.match(line):
+        return False  # "This file photo shows ... (Yonhap)": the line says it is a caption
     return credit.photographer is None and credit.credit == credit.agency
 
 
+# A caption's opening words that say a picture is described: "This file photo shows ...", "In
+# this photo taken on ...", "A view of ...", "Photo shows ..." (Yonhap's, Xinhua's, AP's).
+_SAYS_PICTURE = re.compile(
+    r"(?i:(?:in\s+)?(?:this|the|a)\s+(?:file\s+|undated\s+|handout\s+|aerial\s+)*"
+    r"(?:photo|picture|image|photograph|screenshot)\b(?:\s+\w+){0,3}?\s+(?:shows?|taken|made|released|provided)\b"
+    r"|(?:a\s+)?(?:general\s+|aerial\s+)?view\s+of\b|(?:file\s+)?photo\s+(?:shows|taken)\b)"
+)
 # A picture's label in the brackets that close a line: "(Photo: PTI)", "[Image: Reuters]".
 _PICTURE_LABELLED = re.compile(
     r"[(\[]\s*(?i:photo|image|picture|pic|foto)\s*:\s*[^()\[\]]+[)\]]\s*$"
@@ -425,7 +435,10 @@ def _sentence_goes_on(
     if k + 1 >= len(block):
         return False
     line, no = block[k]
-    if carries_on(line, block[k + 1][0]):
+    below = block[k + 1][0]
+    if "@" in below and len(below.split()) == 1:
+        return False  # "caption. (Yonhap)" / "jroe@yna.co.kr": an address on a line of its own
+    if carries_on(line, below):
         return True
     if k == 0:
         return False
@@ -1394,6 +1407,16 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
+            elif (
+                no < signoff_at
+                and line[:1] in "(["
+                and (alone := bracketed_agency_alone(line)) is not None
+            ):
+                # "(123rf)" between two paragraphs: a stock picture's credit, no caption
+                photos.add(_credited_photo(line, alone))
+                credited_at = no
+                why = ("a picture agency alone in brackets inside the story",)
+                out.roles.append(LineRole(no, line, "credit", why))
             elif not _sentence_goes_on(block, k, raw_lines, written) and _photo_line(
                 line, photos, False
             ):
