@@ -1604,3 +1604,42 @@ def test_a_caption_on_the_story_last_line_says_it_is_one():
     )
     # near-miss: the story's last sentence and the wire's name
     assert _agency_signoff("The dust is expected to clear by Wednesday evening. (Yonhap)")
+
+
+def test_name_lines_under_captions_on_a_page_that_credits_so():
+    from archiver.extract.wire_text import _credits_under_captions, _name_under_caption_sentence
+
+    prose = (
+        "It was at least the ninth assault on a bus driver in the city this year, the union said."
+    )
+    page = ["Officers patrol the terminal on Saturday.", "Getty Images", prose]
+    assert _credits_under_captions(page, 0, len(page))
+    lines = ["Police released this image of the suspect.", "NYC Transit", prose]
+    found = _name_under_caption_sentence(lines[0], lines[1], lines, 1)
+    assert found is not None and found.agency == "NYC Transit"
+    lines = ["The driver was attacked at the bus terminal.", "Jane Roe", prose]
+    found = _name_under_caption_sentence(lines[0], lines[1], lines, 1)
+    assert found is not None and found.photographer == "Jane Roe"
+    # near-miss: a crosshead under a paragraph's sentence names no one
+    lines = ["The union said it would meet officials next week.", "The Road Ahead", prose]
+    assert _name_under_caption_sentence(lines[0], lines[1], lines, 1) is None
+    # near-miss: a page that prints no credit so reads none (a news wire signs off)
+    page = ["The minister said he would study the plan.", "EFE", prose]
+    assert not _credits_under_captions(page, 0, len(page))
+
+
+def test_wires_and_the_site_under_the_story_sign_it_off():
+    from archiver.extract.wire_text import _foot_desk_signoff
+
+    para = "Commuter operators advised all passengers to plan their journeys in advance and to travel early."
+    lines = [
+        para,
+        "",
+        "AFP/NTB/The Nordic Wire",
+        "",
+        "Join the conversation in our comments below.",
+    ]
+    assert _foot_desk_signoff(lines, [False] * len(lines), 2)
+    # near-miss: a photographer and a wire under a caption's sentence credit the photo
+    lines = ["Passengers wait for a bus.", "", "Kari Nordby/NTB", "", para]
+    assert not _foot_desk_signoff(lines, [False] * len(lines), 2)

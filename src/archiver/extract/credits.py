@@ -1488,7 +1488,10 @@ def _one_name(text: str) -> bool:
     from archiver.extract.bylines import name_list
     from archiver.extract.gazetteer import is_known_place
 
-    return 2 <= len(text.split()) <= 4 and name_list(text) == [text] and not is_known_place(text)
+    words = text.split()
+    if any(w.isupper() and len(w) <= 4 for w in words):
+        return False  # "(UN OCHA)": an organisation's initials
+    return 2 <= len(words) <= 4 and name_list(text) == [text] and not is_known_place(text)
 
 
 def bracketed_agency_alone(line: str) -> Credit | None:
@@ -2377,6 +2380,15 @@ def story_caption_credit(line: str) -> Credit | None:
     before = text[:at] if at > 0 else ""
     mark = _SET_OFF.search(before)
     if mark is None or len(before[: mark.start()].split()) < 3:
+        return None
+    if (
+        mark.group(0).strip() == "("
+        and found.agency is None
+        and found.photographer == found.credit
+        and not ends_caption(before[: mark.start()])
+    ):
+        # "... on Friday afternoon (Jane Roe)" among the story's paragraphs: a person the
+        # sentence names (above the story, the same shape is a caption's credit)
         return None
     if (
         found.photographer is None

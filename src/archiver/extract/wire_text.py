@@ -45,6 +45,7 @@ from archiver.extract.credits import (
     credit_under_caption,
     credit_wrapped_over,
     emailed_credit,
+    ends_caption,
     export_caption_credit,
     find_credit,
     is_credit_line,
@@ -280,6 +281,60 @@ def _inline_box_end(lines: list[str], chrome: list[bool], at: int) -> int | None
     return end if prose >= 2 else None
 
 
+# A caption the page prints over its credit's line: a sentence of four to thirty words.
+_SHORT_CAPTION = (4, 30)
+# A credit's line under its caption: a few words, short.
+_CREDIT_LINE_WORDS = 4
+_CREDIT_LINE_CHARS = 40
+
+
+def _caption_sentence(line: str) -> bool:
+    words = len(line.split())
+    return _SHORT_CAPTION[0] <= words <= _SHORT_CAPTION[1] and ends_caption(line)
+
+
+def _credits_under_captions(lines: list[str], start: int, end: int) -> bool:
+    """Whether the page credits a photo on the line under its caption's sentence with a picture
+    agency alone ("NYPD officers patrol the station." / "Getty Images"), inside the story."""
+    for i in range(start, min(end, len(lines) - 1)):
+        below = lines[i + 1]
+        if below and len(below) <= _CREDIT_LINE_CHARS and _caption_sentence(lines[i]):
+            found = credit_under_caption(lines[i], below)
+            if found is not None and found.agency and found.credit == below.strip():
+                return True
+    return False
+
+
+def _name_under_caption_sentence(
+    line: str, below: str, lines: list[str], below_at: int
+) -> Credit | None:
+    """On a page that credits so (_credits_under_captions): a name alone under a caption's
+    sentence, the story's prose going on under it, longer than the caption. The name is a
+    person's ("Jane Roe"), an agency, or an organisation's with its initials ("NYC Transit");
+    a crosshead ("The Road Ahead") is none of them."""
+    text = below.strip()
+    words = text.split()
+    if not _caption_sentence(line) or not 1 <= len(words) <= _CREDIT_LINE_WORDS:
+        return None
+    if credit_under_caption(line, text) is not None or is_credit_line(text):
+        return None  # "Getty Images", "Jane Roe, The Post": read as credits in their own right
+    if len(text) > _CREDIT_LINE_CHARS or ends_caption(text) or not text[:1].isupper():
+        return None
+    if any(ch.isdigit() for ch in text):
+        return None
+    nxt = next((t for t in lines[below_at + 1 :] if t), "")
+    if len(nxt.split()) <= len(line.split()) or not ends_caption(nxt):
+        return None  # the story's paragraph goes on under the credit, longer than a caption
+    person = len(words) >= 2 and name_list(text) == [text]
+    # "NYC Transit", "NYPD": an organisation's initials (a crosshead is no initials)
+    initials = any(w.isupper() and w.isalpha() and len(w) >= 2 for w in words) and (
+        len(words) >= 2 or len(text) >= 3
+    )
+    if not (person or initials or is_agency(text)):
+        return None
+    return Credit(text, text if person else None, None if person else text)
+
+
 def _caption_after_soft_heading(line: str, lines: list[str], j: int) -> bool:
     """ "Read more" over a photo's caption and credit ("... assessments (Getty Images)"): a
     button above the story's picture, not the list of other stories (which has no credits)."""
@@ -341,6 +396,17 @@ def _foot_desk_signoff(lines: list[str], chrome: list[bool], no: int) -> bool:
     above = next((lines[j] for j in range(no - 1, -1, -1) if lines[j]), "")
     if len(above.split()) < _PREFACE_MAX_WORDS // 2 or not above.rstrip().endswith("."):
         return False  # under a caption or a short line: the photo's credit
+    parts = [p.strip() for p in line.split("/")]
+    if sum(is_wire_source(p) for p in parts) >= 2 and not any(
+        len(p.split()) >= 2
+        and name_list(p) == [p]
+        and not is_wire_source(p)
+        and not p.startswith("The ")
+        for p in parts
+    ):
+        # "AFP/TT/The Local" under the story's last paragraph: the wires that carried the copy
+        # and the site that ran it (a photo's credit names its photographer or a picture desk)
+        return True
     return all(
         not lines[j] or chrome[j] or len(lines[j].split()) < 4 for j in range(no + 1, len(lines))
     )
@@ -1293,6 +1359,9 @@ def parse_wire_text(
     maybe_photo = per_distinct(lines, _may_be_photo_line)
     signoff_at = _last_sentence_line(lines, chrome)
     credited_at = -1  # the last line that credited a photo
+    # a page that prints a picture agency alone under a caption's sentence ("Getty Images")
+    # prints its other credits so too: a name alone under a caption ("Jane Roe", "NYC Transit")
+    credit_lines_under = _credits_under_captions(lines, opening.story_start, signoff_at)
     sources = _PageSources()  # the page's photo sources, read when first asked
 
     written = unwrapped.indents if unwrapped is not None else None
@@ -1317,6 +1386,24 @@ def parse_wire_text(
                 credited_at = no + 1
                 out.roles.append(LineRole(no, line, "caption", ("a name alone under it",)))
                 out.roles.append(LineRole(no + 1, block[1][0], "credit", ("a person's name",)))
+                k += 1
+            elif (
+                credit_lines_under
+                and k + 1 < len(block)
+                and (
+                    named := _name_under_caption_sentence(
+                        line, block[k + 1][0], lines, block[k + 1][1]
+                    )
+                )
+                is not None
+            ):
+                # "The MTA released this image of the suspect." / "NYC Transit" / the story
+                photos.add(_credited_photo(line, named))
+                credited_at = no + 1
+                why = ("a name alone under it, as the page prints its credits",)
+                out.roles.append(LineRole(no, line, "caption", why))
+                why = ("the page's credit line, under its caption",)
+                out.roles.append(LineRole(no + 1, block[k + 1][0], "credit", why))
                 k += 1
             elif not maybe_photo[no] and not (k + 1 < len(block) and maybe_photo[no + 1]):
                 if not kept:
