@@ -1497,10 +1497,10 @@ def parse_wire_text(
             elif (
                 no < signoff_at
                 and line[:1] in "(["
-                and (alone := bracketed_agency_alone(line)) is not None
+                and (stock_credit := bracketed_agency_alone(line)) is not None
             ):
                 # "(123rf)" between two paragraphs: a stock picture's credit, no caption
-                photos.add(_credited_photo(line, alone))
+                photos.add(_credited_photo(line, stock_credit))
                 credited_at = no
                 why = ("a picture agency alone in brackets inside the story",)
                 out.roles.append(LineRole(no, line, "credit", why))
