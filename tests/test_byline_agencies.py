@@ -10,6 +10,7 @@ import pytest
 from archiver.extract.bylines import (
     author_box_byline,
     foot_byline,
+    is_affiliation,
     name_and_title,
     names_with_affiliation,
     parse_byline,
@@ -148,4 +149,42 @@ def test_dash_sign_offs(paragraph, names):
     [("• 8h", True), ("· 35m", True), ("• 2d", True), ("8h", False), ("• 12 Comments", False)],
 )
 def test_a_portals_compact_age_is_a_stamp(line, stamp):
+    assert is_date_stamp(line) is stamp
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Rachel Roe and Kenji Doe Toronto Star", ["Rachel Roe", "Kenji Doe"]),
+        ("By Jane Roe Arizona Republic", ["Jane Roe"]),
+        ("By Jane Austin Sun", ["Jane Austin Sun"]),  # "Sun" is a surname's word too
+        ("By Mary Jackson Star", ["Mary Jackson Star"]),  # no place before the paper's word
+    ],
+)
+def test_a_name_then_its_city_paper_with_no_comma(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("The Times of India", True),
+        ("The Globe and Mail", True),
+        ("The Daily Star, Dhaka", True),
+        ("The Maple Avenue branch library will close on April 1 for six", False),
+    ],
+)
+def test_an_outlet_that_opens_with_the(text, outlet):
+    assert is_affiliation(text) is outlet
+
+
+@pytest.mark.parametrize(
+    "line, stamp",
+    [
+        ("· Posted: Jan 15, 2026 4:00 AM EST | Last Updated: 2 hours ago", True),
+        ("• Share · Comment · print", False),
+    ],
+)
+def test_a_stamp_set_apart_by_a_bullet(line, stamp):
     assert is_date_stamp(line) is stamp

@@ -520,6 +520,8 @@ def parse_byline(line: str) -> Byline | None:
             continue  # "By Al Jazeera Staff", "By CNN Newsroom": the outlet's desk, no person
         if names and at == len(parts) - 1 and _filed_from(part, rest):
             break  # "By Jane Roe, New Delhi": where the writer filed from, after a comma
+        # "Kenji Roe Toronto Star": a name, then its paper named for its city, no comma
+        part = _name_then_city_outlet(part) or part
         head = None if looks_like_name(part) else _name_before_outlet(part)
         part = head or part
         if (
@@ -842,6 +844,23 @@ _PLACE_OUTLET_END = re.compile(
     # papers named for their state's people: "Nashville Tennessean", "The Oklahoman"
     r"Tennessean|Oklahoman|Coloradoan|Californian|Virginian-Pilot)$"
 )
+
+
+def _name_then_city_outlet(part: str) -> str | None:
+    """`Jane Roe Toronto Star`, `Jane Roe Arizona Republic`: a name of two or three words, then
+    with no comma a paper named for its city (_city_outlet: a place the gazetteer knows and an
+    outlet's word); the name, or None. "Jane Austin Sun" stays a name: "Sun" is a surname's
+    word as often as a paper's."""
+    tokens = part.split()
+    for k in (2, 3):
+        if (
+            len(tokens) > k + 1
+            and tokens[k - 1].lower() not in _PARTICLES
+            and _city_outlet(" ".join(tokens[k:]))
+            and looks_like_name(head := " ".join(tokens[:k]))
+        ):
+            return head
+    return None
 
 
 def _surname_over_agency(head: str) -> bool:
@@ -1386,6 +1405,8 @@ def name_list(text: str) -> list[str] | None:
         return None
     if len(parts) > 1 and any(_city_outlet(p) for p in parts[1:]):
         return None  # "Jane Roe, Nashville Tennessean": a name and the paper, no second name
+    if any(_name_then_city_outlet(p) for p in parts):
+        return None  # "Jane Roe Toronto Star": a name and its paper, with no comma
     for part in parts:
         words = [w for w in part.split() if w.lower() not in _PARTICLES]
         if len(words) > 4 or not looks_like_name(part):
@@ -1429,6 +1450,8 @@ def is_affiliation(text: str) -> bool:
         return True  # "with AFP, dpa", "with Reuters": the agencies that helped the writer
     head, comma, place = text.partition(",")
     head, place = head.strip(), place.strip()
+    if head.startswith("The ") and not _TITLED_OUTLET.fullmatch(head):
+        return False  # "The Maple Avenue branch library will close ...": a sentence's opening
     if not (
         is_agency(head)
         or _OUTLET_WORDS.search(head)
@@ -1438,6 +1461,11 @@ def is_affiliation(text: str) -> bool:
     ):
         return False
     return not comma or bool(_LABEL.match(place))
+
+
+# An outlet's name that opens with "The": capitalised words, perhaps joined by "of", "and",
+# "&", "for" ("The Times of India", "The Globe and Mail"), six words at most.
+_TITLED_OUTLET = re.compile(r"The(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|and|&|for|de|la|du)){1,5}")
 
 
 # "with AFP, dpa", "(with Reuters)", "With agencies": under or after a writer's name.

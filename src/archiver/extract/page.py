@@ -121,6 +121,10 @@ def is_date_stamp(line: str) -> bool:
         return False
     if is_page_timestamp(line) or _RELATIVE_STAMP.match(line):
         return True
+    if line[:2] in ("· ", "• ") and len(line) > 2:
+        # "· Posted: Jan 15, 2026 4:00 AM EST": the mark that set the stamp apart from the
+        # byline on the line above (CBC and others), left at the line's start
+        return is_date_stamp(line[2:])
     # "... 6:40 p.m.", "08 oct 2024 . Actualizado a las 05:00 h.": an hour's abbreviation, no
     # sentence's stop (a stamp that opens with its date or a stamp's word; "El tren saldrá el 8
     # de octubre a las 05:00 h." is a sentence)

@@ -27,6 +27,7 @@ from archiver.extract.bylines import (
     is_agency,
     is_by_line,
     labelled_foot_byline,
+    name_and_title,
     name_list,
     names_with_affiliation,
     parse_byline,
@@ -1008,7 +1009,19 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
     from archiver.extract.roles import is_label_word
 
     para = paragraphs[k]
-    if len(para) > 80 or (names := name_list(para)) is None or len(names) > 3:
+    if len(para) <= 80 and name_list(para) is None and (titled := name_and_title(para)):
+        # "JANE ROE POLITICAL CORRESPONDENT" right over the story's first paragraph: the
+        # writer's title is the evidence a name alone there lacks (it is no lead's subject)
+        below = paragraphs[k + 1 : k + 2]
+        return [titled] if below and _is_prose(below[0]) else None
+    names = name_list(para) if len(para) <= 80 else None
+    if names is None and len(para) <= 80:
+        # "Jane Roe and John Doe, Tangail": the writers, then where they filed from after a
+        # comma, a place the gazetteer knows (South Asian papers' byline)
+        head, comma, place = para.rpartition(",")
+        if comma and is_known_place(place.strip()) and len(place.split()) <= 3:
+            names = name_list(head)
+    if names is None or len(names) > 3:
         return None
     for name in names:
         words = [w for w in name.split() if w[:1].isupper()]  # particles ("de", "van") aside
