@@ -235,3 +235,26 @@ def test_one_line_at_the_margin_under_an_indented_block_is_no_tail():
         "   The structure is a chain of concrete pontoons anchored offshore.",
     ]
     assert read_as_written(lines) is None
+
+
+def test_explain_numbers_each_line_of_a_block_read_one_paragraph_per_line() -> None:
+    # A page's "Advertisement" between paragraphs written one per line, no blank line between:
+    # each paragraph's role is at its own line, not at the line after the one above it (the
+    # counting that ran past the capture's last line on a hard-wrapped page and crashed
+    # `--explain`).
+    text = (
+        "Harbour Ferry Returns to Service After Two-Year Refit\n\n"
+        "HALIFAX, Nova Scotia (Reuters) - The ferry that carries commuters across the harbour"
+        " every morning came back into service on Monday after a refit.\n\n"
+        '"We missed it more than we expected," said one rider, who has taken the crossing to'
+        " work for twenty years and drove in the meantime.\n"
+        "Advertisement\n"
+        "Crews replaced the engines, the wheelhouse and most of the deck, the city's transport"
+        " office said in a statement on Monday.\n"
+        "The next refit is not due for another fifteen years, the office said, and the old"
+        " engines will be sold for parts.\n"
+    )
+    roles = parse_wire_text(text, None, explain=True).roles
+    body = [(r.line, r.text[:6]) for r in roles if r.role == "body"]
+    assert body == [(2, "The fe"), (4, '"We mi'), (6, "Crews "), (7, "The ne")]
+    assert [(r.line, r.role) for r in roles if r.text == "Advertisement"] == [(5, "chrome")]

@@ -1380,6 +1380,7 @@ def parse_wire_text(
     written = unwrapped.indents if unwrapped is not None else None
     for block in _blocks(raw_lines, lines, opening.story_start, written):
         kept: list[str] = []
+        kept_nos: list[int] = []  # each kept line's number
         k = 0
         while k < len(block):
             line, no = block[k]
@@ -1422,6 +1423,7 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
+                kept_nos.append(no)
             elif is_rights_signoff(line) and (no >= signoff_at or credited_at == no - 1):
                 # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption; a
                 # notice of four words or more ("© The Irish Times") is itself the last such line
@@ -1503,10 +1505,12 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
+                kept_nos.append(no)
             elif no == signoff_at and _agency_signoff(line):
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
+                kept_nos.append(no)
             elif (
                 no < signoff_at
                 and line[:1] in "(["
@@ -1550,6 +1554,7 @@ def parse_wire_text(
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
+                kept_nos.append(no)
             k += 1
         if kept:
             paras = _paragraphs(kept)
@@ -1581,8 +1586,8 @@ def parse_wire_text(
                 paragraphs.append(" ".join(kept[:split]))
                 first_lines.append(next(n for t, n in block if t == kept[split]))
                 paras = [" ".join(kept[split:])]
-            elif len(paras) > 1:  # one paragraph per line: line numbers follow on
-                first_lines.extend(first_lines[-1] + d for d in range(1, len(paras)))
+            elif len(paras) > 1:  # one paragraph per line, each at its own line's number
+                first_lines.extend(kept_nos[1 : len(paras)])
             paragraphs.extend(paras)
 
     # The dateline opens the first story paragraph; a deck, a page's date stamp, share
