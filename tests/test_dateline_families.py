@@ -14,6 +14,7 @@ from archiver.extract.datelines import (
     match_standalone_dateline,
 )
 from archiver.extract.wire_text import parse_wire_text
+from dateline_helpers import assert_reads_as
 
 REF = dt.date(2025, 4, 9)
 STORY = (
@@ -96,11 +97,7 @@ def test_press_release_and_regional_forms(text, raw, place, date, source):
 
 def _reads_as(text: str, raw: str, place: str, date: str | None, source: str | None) -> None:
     """The dateline the text opens with, read before a sentence of story."""
-    found = match_dateline(text + STORY, REF)
-    assert found is not None
-    got = found.dateline
-    assert (got.raw, got.place, got.date, got.source) == (raw, place, date, source)
-    assert found.rest == STORY
+    assert_reads_as(text, STORY, REF, (raw, place, date, source))
 
 
 @pytest.mark.parametrize(

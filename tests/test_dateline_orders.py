@@ -17,6 +17,7 @@ from archiver.extract.datelines import (
     resolve_date,
 )
 from archiver.extract.pagetops import is_page_top
+from dateline_helpers import assert_reads_as
 
 REF = dt.date(2025, 4, 9)
 STORY = (
@@ -147,11 +148,7 @@ STORY = (
     ],
 )
 def test_orders_and_marks(text, raw, place, date, source):
-    found = match_dateline(text + STORY, REF)
-    assert found is not None
-    got = found.dateline
-    assert (got.raw, got.place, got.date, got.source) == (raw, place, date, source)
-    assert found.rest == STORY
+    assert_reads_as(text, STORY, REF, (raw, place, date, source))
 
 
 @pytest.mark.parametrize(
