@@ -135,9 +135,13 @@ def fixture_texts() -> list[str]:
     texts = []
     for path in sorted(FIXTURES.rglob("*.txt")):
         try:
-            texts.append(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             continue
+        # a WARC/WET record saved as text is read as the record it is: a paragraph appended to
+        # it would overrun its Content-Length and make the article a damaged record
+        if not text.startswith("WARC/"):
+            texts.append(text)
     return texts
 
 
