@@ -1643,3 +1643,27 @@ def test_wires_and_the_site_under_the_story_sign_it_off():
     # near-miss: a photographer and a wire under a caption's sentence credit the photo
     lines = ["Passengers wait for a bus.", "", "Kari Nordby/NTB", "", para]
     assert not _foot_desk_signoff(lines, [False] * len(lines), 2)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        # a page's heading over its other stories, after the story's last sentence: no party
+        ('"This is a good day for the city," the mayor said. IN OTHER NEWS TODAY', None),
+        ("Crews worked through the night to clear the road. On the Record", None),
+    ],
+)
+def test_a_heading_opening_with_a_preposition_is_no_party(caption: str, credit: str | None) -> None:
+    found = story_caption_credit(caption)
+    assert (found.credit if found else None) == credit
+
+
+def test_a_party_opening_with_a_preposition_is_a_heading() -> None:
+    from archiver.extract.credits import _party
+
+    assert _party("IN OTHER NEWS TODAY") is None
+    assert _party("At a Glance") is None
+    # near misses: names that open with the same letters, or with "Inside"
+    assert _party("AT&T") == "org"
+    assert _party("Inside Climate News") == "org"
+    assert _party("Ina Roe") == "person"

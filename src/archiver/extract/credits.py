@@ -2507,6 +2507,11 @@ _PARTY_CHROME = frozenset(
     "full bio related topics buy now read more share comments comment listen watch video"
     " advertisement sign up subscribe newsletter click here see also follow us menu".split()
 )
+# A party can open with no preposition: "IN OTHER NEWS TODAY", "On the Record", "At a Glance"
+# are a page's headings over other stories, no outlet's or person's name.
+_PARTY_OPENINGS_NOT_NAME = frozenset(
+    "in on at from with".split()  # not "inside": "Inside Climate News" is an outlet
+)
 _PARTY_NOT_NAME = re.compile(
     r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|june|july|august|september|october|november|december|photo|photos|video)\b"
@@ -2554,6 +2559,8 @@ def _party(part: str) -> str | None:
         return None  # a name opens and ends with a capital ("Many of the" wraps a sentence)
     if {w.lower() for w in words} & _PARTY_CHROME or _PARTY_NOT_NAME.search(part):
         return None  # a page's button, a day's or a month's name
+    if words[0].lower() in _PARTY_OPENINGS_NOT_NAME:
+        return None  # "IN OTHER NEWS TODAY": a heading over the page's other stories
     from archiver.extract.bylines import _ROLE_WORDS, looks_like_name
 
     if _ROLE_WORDS.search(part) and not _org_evidence(part) or _JOB_TITLE.search(part):
