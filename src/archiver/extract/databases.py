@@ -204,7 +204,7 @@ def _lexis(lines: list[str]) -> Export | None:
         if found is None or found[0] not in _LN_HEADER:
             continue
         label, value = found
-        rows = [k for k in _block(lines, i) if k == i or _ln_label(lines[k]) is None]
+        rows = _ln_value_rows(lines, i, body_start)
         last_field = max(last_field, rows[-1])
         joined = " ".join([value, *(lines[k] for k in rows[1:])]).strip()
         if label == "headline" and headline is None:
@@ -224,6 +224,33 @@ def _lexis(lines: list[str]) -> Export | None:
     if trailer is not None:
         out.flag_range(trailer, len(lines), "the export's index fields after the story")
     return out.export(headline=headline, byline=byline, dateline=dateline)
+
+
+def _ln_value_rows(lines: list[str], i: int, body_start: int | None) -> list[int]:
+    """The field's line at `i` and the lines its value runs on to: the lines right under it,
+    up to the next field's label or the body's (a blank line ends it too, but copy pasted
+    with one line per paragraph has none: the labels are what end a value), at most
+    _VALUE_LINES in all."""
+    rows = [i]
+    for k in _block(lines, i)[1:]:
+        if (body_start is not None and k >= body_start) or _ln_label(lines[k]) is not None:
+            break
+        if _LN_BODY.match(lines[k]) or (body_start is None and _prose_line(lines[k])):
+            break  # with no body label, the story's first paragraph ends the last field
+        rows.append(k)
+    return rows
+
+
+# A paragraph of prose: a long line, or a sentence of more words than a field's value holds.
+_PROSE_LENGTH = 100
+_PROSE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
+
+
+def _prose_line(line: str) -> bool:
+    return len(line) >= _PROSE_LENGTH or (
+        len(line.split()) > _PROSE_WORDS and _SENTENCE_END.search(line) is not None
+    )
 
 
 def _ln_trailer(lines: list[str], body_start: int) -> int | None:
