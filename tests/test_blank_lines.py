@@ -27,10 +27,28 @@ WITH_BLANK_LINES = [
     "nexis-headline-names-its-paper-export",
     "nexis-source-over-headline-export",
     "nexis-uni-dateline-field-only",
+    "ebsco-record-fields-over-full-text",
+    "proquest-labelled-export",
+    "proquest-record-position-over-title",
+    # e-mail and Usenet captures: the header block is its fields, with or without a blank
+    # line under it
+    "mail-forwarded-article-sender-note-over-headline",
+    "mail-forwarded-note-kept-when-subject-not-repeated",
+    "mail-newsletter-section-label-under-headline-not-byline",
+    "mail-newsletter-writer-name-under-headline",
+    "site-name-over-issue-date-named-by-its-domain",
+    "usenet-news-post-subject-is-headline",
+    # the page's copyright notice under the story's last paragraph credits no photo
+    "page-foot-copyright-notices-not-credits",
+    "page-foot-long-copyright-notice",
 ]
 WITHOUT_BLANK_LINES = [
     "nexis-uni-export-one-line-per-paragraph",
     "nexis-export-no-body-label-story-under-dateline-field",
+    "mail-forwarded-story-one-line-per-paragraph",
+    "page-rights-notice-under-story-one-line-per-paragraph",
+    "page-writer-note-at-foot-one-line-per-paragraph",
+    "page-byline-stamp-line-over-lead-photo-credit-one-line-per-paragraph",
 ]
 
 

@@ -73,6 +73,10 @@ _MAIL_FURNITURE = re.compile(
     r"unsubscribe\.?|manage (?:your )?subscription\.?|"
     r"update your preferences\.?|-{2,}\s*(?:forwarded|original) message\s*-{2,}|"
     r"begin forwarded message:?|"
+    # a phone's mail program signs what it sends
+    r"sent from my (?:iphone|ipad|phone|smartphone|android(?: phone| device)?|"
+    r"mobile(?: phone| device)?|blackberry(?: \S+){0,3}|samsung(?: \S+){0,3}|galaxy(?: \S+){0,3})|"
+    r"sent from (?:mail for windows(?: 10| 11)?|outlook for (?:ios|android)|yahoo mail(?: on \S+)?)|"
     # the same links in other languages
     r"im browser (?:ansehen|anzeigen|öffnen|lesen)|(?:newsletter )?abbestellen|"
     r"afficher dans (?:le|votre) navigateur|voir (?:la )?version en ligne|se désabonner|"
@@ -224,20 +228,32 @@ def _mail(lines: list[str]) -> Capture | None:
     i = start = first[0]
     if _MAIL_FURNITURE.match(lines[i]) and i + 1 < len(lines) and lines[i + 1]:
         i = start = i + 1  # "---------- Forwarded message ---------" over its header
+    # one field a line; a copy with every line break doubled sets a blank line between them
+    step = 2 if _doubled_fields(lines, i) else 1
+    last = i
     while i < len(lines) and lines[i]:
         m = _HEADER_FIELD.match(lines[i])
         if m is None:
             break
         name = m.group("name").lower()
         fields.setdefault(_LOCAL_FIELDS.get(name, name), i)
-        i += 1
-    end = i
+        last = i
+        i += step
+        if step == 2 and (i - 1 >= len(lines) or lines[i - 1]):
+            break
+    end = last + 1
     keys = _KEY_FIELDS & fields.keys()
-    if len(keys) < 2 or not ({"from", "subject"} & keys) or (i < len(lines) and lines[i]):
-        return None  # a header block is two or more fields, from or subject among them, alone
+    if len(keys) < 2 or not ({"from", "subject"} & keys):
+        return None  # a header block is two or more fields, from or subject among them
+    if end < len(lines) and lines[end] and len(fields) < _UNSPACED_HEADER_FIELDS:
+        # no blank line under it: the fields alone must make the block a header (copy pasted
+        # with one line per paragraph keeps none under a message's header)
+        return None
     wrapper = [False] * len(lines)
     why: dict[int, str] = {}
     for k in range(first[0], end):
+        if not lines[k]:
+            continue
         wrapper[k] = True
         why[k] = "an e-mail header field" if k >= start else "a forwarded message's mark"
     signature = None
@@ -389,6 +405,23 @@ def _poster_comment(lines: list[str], fields: dict[str, int]) -> tuple[int, str]
     value = " ".join(m.group("value").split())
     found = _FROM_COMMENT.match(value) or _FROM_DISPLAY.match(value)
     return (at, found.group("name").strip()) if found else None
+
+
+# A header block with no blank line under it holds this many fields at least ("From:",
+# "Sent:", "To:", "Subject:"): a text that opens with two such lines and goes straight on may
+# be a memo's, whose "To:" and "From:" open a story's paragraphs.
+_UNSPACED_HEADER_FIELDS = 3
+
+
+def _doubled_fields(lines: list[str], i: int) -> bool:
+    """The header at `i` has a blank line between its fields: every line break of the copy
+    was doubled (two fields at least, each a line apart)."""
+    return (
+        i + 2 < len(lines)
+        and not lines[i + 1]
+        and _HEADER_FIELD.match(lines[i]) is not None
+        and _HEADER_FIELD.match(lines[i + 2]) is not None
+    )
 
 
 # "Fwd: ", "FW: ", "WG: " (German), "TR: " (French), "RV: " (Spanish) before a subject.

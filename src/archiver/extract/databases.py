@@ -284,9 +284,17 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
     if not header:
         return None
     if counted:
+        # the lines right over the first field, up to a blank line or to the service's
+        # furniture (the date, the source: copy with one line per paragraph has no blank line
+        # between them and the title)
         k = len(header) - 1
         rows = [header[k]]
-        while k > 0 and header[k - 1] == rows[0] - 1:
+        while (
+            k > 0
+            and header[k - 1] == rows[0] - 1
+            and not _LN_HEADER_FURNITURE.search(lines[header[k - 1]])
+            and not _is_source_name(lines[header[k - 1]], lines)
+        ):
             k -= 1
             rows.insert(0, header[k])
     else:
@@ -1055,9 +1063,13 @@ def _ebsco(lines: list[str]) -> Export | None:
     if record is not None and record < min(labels.values()):
         out.flag(record, "the export's record number")
     # the fields end at the first blank line after the last of them (a field's value, as
-    # "Subject Terms:", runs on over the lines under it)
+    # "Subject Terms:", runs on over the lines under it); with no blank line close under it
+    # (copy pasted with one line per paragraph), at the last field's own line
     last = max(labels.values())
-    body_start = next((i for i in range(last, len(lines)) if not lines[i]), len(lines))
+    body_start = next(
+        (i for i in range(last, min(last + _VALUE_LINES + 1, len(lines))) if not lines[i]),
+        last + 1,
+    )
     out.flag_range(0, body_start, "the export's record fields")
     values: dict[str, str] = {}
     for i in _text_lines(lines, 0, body_start):

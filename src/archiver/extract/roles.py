@@ -340,6 +340,12 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     )
 
 
+def _names_writers(line: str) -> bool:
+    """The byline grammar reads the line as a byline naming its writers."""
+    found = parse_byline(line)
+    return found is not None and bool(found.names)
+
+
 # A byline grows line by line ("By X" / "and" / "Y", one "By" line per writer, names stacked
 # over a stamp), and each growth copies its text and names. No article names more writers
 # than this; stopping here keeps a page of thousands of byline-like lines linear in time.
@@ -774,6 +780,9 @@ def _classify_opening(
             and not is_by_line(line)  # "Story by X" over "Photographs by Y": two credits
             # "Jane Roe | Reporter" over "John Doe | Journal Star": writers with their titles
             and not (headline_seen and _titled_writer_line(line))
+            # "Published on 06/05/2020 - 20:15 By Jane Roe - Reporter" over the lead photo's
+            # credit, no blank line between: the story's byline, not the photo's caption
+            and not (headline_seen and not byline_seen and _names_writers(line))
         ):
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
             continue

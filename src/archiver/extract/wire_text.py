@@ -413,6 +413,41 @@ def _foot_desk_signoff(lines: list[str], chrome: list[bool], no: int) -> bool:
     )
 
 
+def _writer_named(byline: Byline | None, line: str) -> bool:
+    """The line is one of the byline's writers' names, alone (in any case)."""
+    if byline is None:
+        return False
+    key = " ".join(line.split()).casefold()
+    return any(" ".join(name.split()).casefold() == key for name in byline.names)
+
+
+_ALL_RIGHTS = re.compile(r"^\W*all rights reserved\b", re.IGNORECASE)
+
+
+def _rights_notice(block: list[tuple[str, int]], k: int, last_text: int) -> bool:
+    """The k-th line of the block is the page's own copyright notice: a rights mark before a
+    name, over the notice's "All rights reserved" (a photo's credit has none under it), or
+    closing the page with a name that is no agency's ("© The Valley Herald Company"). With no
+    blank line between the story's last paragraph and the notice, the paragraph is no
+    caption of it."""
+    line, no = block[k]
+    if not is_rights_signoff(line):
+        return False
+    if k + 1 < len(block) and _ALL_RIGHTS.match(block[k + 1][0]) is not None:
+        return True
+    if no != last_text:
+        return False
+    m = _RIGHTS_NAME.match(" ".join(line.split()))
+    return m is not None and not is_wire_source(m.group("name"))
+
+
+# The name a rights notice gives: "Copyright © Harbour Tribune", "(c) The Paper Company".
+_RIGHTS_NAME = re.compile(
+    r"^\(?\s*(?:©|\((?i:c)\)|(?i:copyright))\s*©?\s*(?:\d{4}\s+)?(?P<name>[^()©]{2,60}?)"
+    r"\s*\)?\.?$"
+)
+
+
 def _agency_signoff(line: str) -> bool:
     """ "... aid to the area. EFE", "... he said. (WAFA)": on the story's last sentence line, an
     agency alone after the sentence is the wire's sign-off, not a photo's credit."""
@@ -502,6 +537,8 @@ def _sentence_goes_on(
     if k + 1 >= len(block):
         return False
     line, no = block[k]
+    if len(line) >= _WRAP_WIDTH:
+        return False  # a paragraph written on one line (no blank line under it): not wrapped
     below = block[k + 1][0]
     if "@" in below and len(below.split()) == 1:
         return False  # "caption. (Yonhap)" / "jroe@yna.co.kr": an address on a line of its own
@@ -1371,6 +1408,7 @@ def parse_wire_text(
     # apart with one cheap test each, so a long story costs little more than reading it.
     maybe_photo = per_distinct(lines, _may_be_photo_line)
     signoff_at = _last_sentence_line(lines, chrome)
+    last_text = max((i for i, line in enumerate(lines) if line and not chrome[i]), default=-1)
     credited_at = -1  # the last line that credited a photo
     # a page that prints a picture agency alone under a caption's sentence ("Getty Images")
     # prints its other credits so too: a name alone under a caption ("Jane Roe", "NYC Transit")
@@ -1432,6 +1470,9 @@ def parse_wire_text(
                     out.roles.append(LineRole(no, line, "chrome", why))
             elif (
                 k + 1 < len(block)
+                # an export's or a capture's own field ("Credit: By Jane Roe, The Paper" among
+                # ProQuest's index fields) credits no photo
+                and not capture.wrapper[block[k + 1][1]]
                 and (
                     is_credit_line(block[k + 1][0])
                     or credit_under_caption(line, block[k + 1][0])
@@ -1444,6 +1485,11 @@ def parse_wire_text(
                 # contact (a photographer's address stands under a caption amid the story)
                 and not (block[k + 1][1] >= signoff_at and emailed_credit(block[k + 1][0]))
                 and not (no == signoff_at and is_rights_signoff(block[k + 1][0]))
+                # "Copyright PUNCH." over "All rights reserved. ...": the page's notice
+                and not _rights_notice(block, k + 1, last_text)
+                # "JANE ROE" over "Roe covers the Senate for ...": a writer of the byline
+                # named again over her note at the foot, no photographer
+                and not _writer_named(out.byline, block[k + 1][0])
                 # "(By Jane Roe)" over the desk's "Enditem/AW": the writers' line, no caption
                 and foot_byline(line) is None
             ):
