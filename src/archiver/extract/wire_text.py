@@ -537,8 +537,10 @@ def _sentence_goes_on(
     if k + 1 >= len(block):
         return False
     line, no = block[k]
-    if len(line) >= _WRAP_WIDTH:
-        return False  # a paragraph written on one line (no blank line under it): not wrapped
+    if written is None and len(line) >= _WRAP_WIDTH:
+        # a paragraph written on one line (no blank line under it): not wrapped (a logical
+        # line of a hard-wrapped capture is as long as the written lines it joins)
+        return False
     below = block[k + 1][0]
     if "@" in below and len(below.split()) == 1:
         return False  # "caption. (Yonhap)" / "jroe@yna.co.kr": an address on a line of its own
