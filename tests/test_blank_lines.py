@@ -25,7 +25,6 @@ WITH_BLANK_LINES = [
     "nexis-byline-city-outlet-no-comma",
     "nexis-byline-field-name-over-title-line",
     "nexis-headline-names-its-paper-export",
-    "nexis-source-over-headline-export",
     "nexis-uni-dateline-field-only",
     "ebsco-record-fields-over-full-text",
     "proquest-labelled-export",
