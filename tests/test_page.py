@@ -7,6 +7,7 @@ import pytest
 from archiver.extract.chrome import is_consent_or_nav
 from archiver.extract.masthead import capitalised_row, is_nav_row, is_spaced_row
 from archiver.extract.page import (
+    _dateline_paragraph,
     find_page_headline,
     is_date_stamp,
     is_first_person_bio,
@@ -353,3 +354,25 @@ def test_menu_row_set_with_spaced_hyphens():
     assert is_nav_row("Home - News - Business - Sports - Entertainment - Africa - Opinions")
     assert not is_nav_row("OIL OUTPUT SEEN LOWER - ANALYSTS")  # one dash: a wire's source
     assert not is_nav_row("Markets - Oil - Gold - Shares: what moved prices on Friday")
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        (
+            "BANGKOK: Thailand's prime minister survived a no-confidence vote in parliament"
+            " on Wednesday after three days of debate.",
+            True,
+        ),
+        (
+            "Nairobi — More than 12,000 families have been displaced by floods in Tana River"
+            " County, the Kenya Red Cross said on Monday.",
+            True,
+        ),
+        # near misses: a menu row that reads as a dateline alone, a headline with a dateline
+        ("HOME | NEWS | SPORTS | BUSINESS | OPINION | LIFE | ENTERTAINMENT | OBITUARIES", False),
+        ("PARIS (AFP) - Strikes spread to refineries", False),
+    ],
+)
+def test_a_dateline_paragraph_is_the_story_never_the_headline(line: str, story: bool) -> None:
+    assert _dateline_paragraph(line) is story

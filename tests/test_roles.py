@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from archiver.cli import main
@@ -83,6 +84,32 @@ def test_site_name_and_section_label_above_the_headline_are_chrome():
     )
     assert _roles(text) == [(0, "chrome"), (2, "headline"), (4, "byline")]
     text = "The Last Ferry\n\nIslanders mark the end of a century of service\n\nBy Owen Marsh\n"
+    assert _roles(text)[0] == (0, "headline")
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "Home | World | Asia",
+        "Home > News > Local",
+        "News / Region / Europe",
+        "Home » Sport » Cricket",
+        "Home · Business · Markets",
+        "World | Asia Pacific",
+    ],
+)
+def test_a_breadcrumb_over_a_four_word_headline_is_chrome(crumbs):
+    # a breadcrumb is as long as its longest crumb, not its crumbs and separators together
+    text = f"{crumbs}\n\nThai PM survives vote\n\nBy Owen Marsh\n\nThe prime minister won.\n"
+    assert _roles(text)[:2] == [(0, "chrome"), (2, "headline")]
+
+
+def test_a_slashed_headline_of_long_labels_stays_over_its_deck():
+    # near miss: "Fort Worth Traffic Plan" is no menu's crumb; six words under it are its deck
+    text = (
+        "Dallas / Fort Worth Traffic Plan\n\nCommuters face months of lane closures\n\n"
+        "By Owen Marsh\n\nThe plan was approved.\n"
+    )
     assert _roles(text)[0] == (0, "headline")
 
 

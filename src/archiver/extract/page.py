@@ -264,6 +264,18 @@ def _headline_shape(line: str) -> bool:
     return not _TOOL_LINE.match(line)
 
 
+def _dateline_paragraph(line: str) -> bool:
+    """A paragraph of sentences that opens with a dateline ("BANGKOK: Thailand's prime
+    minister ... debate."): the story's first, never its headline, though as short as a
+    headline can be. (A menu row, "HOME | NEWS | SPORTS | ...", may read as a dateline alone.)"""
+    return (
+        len(line.split()) >= _STORY_WORDS
+        and line.rstrip("”\"’'").endswith((".", "!", "?"))
+        and not is_items_row(line)
+        and match_dateline(line, None) is not None
+    )
+
+
 def _short_headline(line: str) -> bool:
     """Three to five words, two or more of them in lower case after the first: a short
     headline ("Port strike ends"), which a menu's Title Case item ("World News") is not."""
@@ -556,6 +568,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         ):
             # a button, a gallery counter, the writer's biography, e-mail or telephone, a
             # live page's editor ("Edited by Jane Roe, with reporting from John Doe")
+            continue
+        if _dateline_paragraph(line):
+            # the story opens here: no line at or under it is the headline (walked up from a
+            # later paragraph, "BANGKOK: Thailand's prime minister ..." was the topmost line
+            # under the page's stamp)
+            top, labels = None, 0
             continue
         label = _summary_label_over(lines, k + 1)
         if label is not None:

@@ -62,7 +62,7 @@ from archiver.extract.datelines import (
     match_dateline_after_byline,
     match_standalone_dateline,
 )
-from archiver.extract.masthead import is_section_path, is_source_label
+from archiver.extract.masthead import MENU_WORDS, is_section_path, is_source_label
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     find_page_headline,
@@ -2053,8 +2053,23 @@ def _section_label(reader: _Reader, i: int) -> bool:
     if not ahead:
         return False
     below = reader.lines[ahead[0]]
+    # A breadcrumb ("Home | World | Asia") is as long as its longest crumb, not as its crumbs
+    # and separators together: four words below it make a headline (counted whole, "Home |
+    # World | Asia" asked seven of "Thai PM survives no-confidence vote").
+    # Only crumbs of a menu's size count so: "Dallas / Fort Worth Traffic Plan" is a headline.
+    crumbs = [p for p in _LABEL_SEPARATORS.split(line) if p.strip()]
+    longest = max((_word_count(c) for c in crumbs), default=0)
+    breadcrumb = (
+        longest <= 3
+        and (len(crumbs) >= 3 or any(c.strip().lower() in MENU_WORDS for c in crumbs))
+        and _label_line(line)
+    )
+    if breadcrumb:
+        need = max(4, longest + 2)
+    else:
+        need = max(5, size + 2)
     return (
-        _word_count(below) >= max(5, size + 2)
+        _word_count(below) >= need
         and looks_like_headline(below)
         and parse_byline(below) is None
         and reader.dateline(ahead[0]) is None
