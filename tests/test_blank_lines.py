@@ -25,6 +25,8 @@ WITH_BLANK_LINES = [
     "nexis-byline-city-outlet-no-comma",
     "nexis-byline-field-name-over-title-line",
     "nexis-headline-names-its-paper-export",
+    # the source's name, date and edition over the title, no blank line between them
+    "nexis-source-over-headline-export",
     "nexis-uni-dateline-field-only",
     "ebsco-record-fields-over-full-text",
     "proquest-labelled-export",
@@ -48,6 +50,7 @@ WITHOUT_BLANK_LINES = [
     "page-rights-notice-under-story-one-line-per-paragraph",
     "page-writer-note-at-foot-one-line-per-paragraph",
     "page-byline-stamp-line-over-lead-photo-credit-one-line-per-paragraph",
+    "page-site-tagline-menu-row-over-headline-one-line-per-paragraph",
 ]
 
 

@@ -274,6 +274,20 @@ def test_not_credits_in_the_story(line):
         # a desk word alone under a caption's sentence; under a headline it is none
         ("An artist's impression of the main stand.", "SUPPLIED", (None, None)),
         ("Stadium cost rises again", "SUPPLIED", None),
+        # where the page got the picture, "Via" and its source; a meeting's medium, or "via"
+        # and prose, is the story's
+        ("A demonstrator holds a sign outside City Hall.", "Via Facebook", (None, None)),
+        ("A demonstrator holds a sign outside City Hall.", "via @seattlemarches", (None, None)),
+        ("Residents can join the hearing online, the council said.", "Via Zoom", None),
+        ("The ferry leaves every hour in summer.", "Via the north pier", None),
+        # a photographer's name in capitals; a column's heading with a possessive is none
+        (
+            "A turboprop taxis at the airport in May. It flies daily.",
+            "JONAS PELL",
+            ("JONAS PELL", None),
+        ),
+        ("The airline expects more passengers. That is a record.", "TOMAS'S VIEW", None),
+        ("The airline expects more passengers. That is a record.", "EDITOR’S NOTE", None),
     ],
 )
 def test_credit_under_caption(caption, line, expected):

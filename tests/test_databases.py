@@ -179,6 +179,23 @@ def test_nexis_uni_title_over_source_date_and_edition_in_one_block():
     assert found.headline == "Library volunteers keep branch open through summer"
 
 
+def test_nexis_uni_source_date_and_edition_over_the_title_with_no_blank_line():
+    """Copy pasted one line per paragraph runs the source, its date and edition on into the
+    title and the fields: they are passed over, the title's lines are the headline."""
+    lines = _lines("nexis-uni-source-date-over-title-and-deck-one-line-per-paragraph.txt")
+    assert "" not in lines[:8]
+    found = read_export(lines)
+    assert found is not None and found.capture.kind == "Nexis Uni export"
+    assert found.headline == (
+        "Wharf repairs stall over cost of steel; "
+        "Harbour authority says tender came in 40 per cent over estimate"
+    )
+    # near-miss: the title first over the source's lines, in the same unbroken run
+    found = read_export(_lines("nexis-uni-export-one-line-per-paragraph.txt"))
+    assert found is not None
+    assert found.headline == "Quarry operator fined over dust from blasting near school"
+
+
 def test_a_section_name_in_title_case_over_a_sentence_case_factiva_headline():
     found = read_export(_lines("factiva-section-name-over-sentence-case-headline.txt"))
     assert found is not None and found.capture.kind == "Factiva export"

@@ -66,6 +66,18 @@ def test_page_headline_is_the_line_the_byline_points_to() -> None:
     assert _headline(text) == "Ferry stalls in fog, stranding 140 commuters"
 
 
+def test_the_headline_stands_under_the_sites_menu_row() -> None:
+    # copy with no blank line: the site's tagline runs on into the menu printed on one line,
+    # a section label and the headline; the tagline over the menu is no headline
+    text = (
+        "The Kestrel Times\nOnline Edition of the Kestrel Valley's Daily Newspaper\n"
+        "Home | News | Business | Sport | Opinion | Features | Video | E-Paper\nBreaking News\n"
+        "Ferry fares to rise by a fifth from next month, operator says\n"
+        "14 May 2023 09:12 am - 2 - 418\nBy Nadia Perera\n"
+    )
+    assert _headline(text) == "Ferry fares to rise by a fifth from next month, operator says"
+
+
 def test_clean_copy_is_no_page() -> None:
     text = "Dam fails\n\nBy Oriel Masterson\n\nKAFUE, Zambia (Reuters) - A dam failed on Thursday after days of rain, officials said.\n"
     assert _headline(text) is None

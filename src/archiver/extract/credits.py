@@ -352,7 +352,14 @@ def _clean_person(text: str | None) -> str | None:
         return None  # "Materiały prasowe UMK" (press materials): a name's words are capitalised
     if any(w.lower() in _BUTTON_WORDS for w in text.split()):
         return None  # "Buy Now", "FULL BIO", "Related Topics": a page's buttons and headings
+    if any(_POSSESSIVE.search(w) for w in text.split()):
+        return None  # "DOMINIC'S VIEW", "EDITOR'S NOTE": a column's heading, no one's name
     return text
+
+
+# A possessive word ("Dominic's", "EDITOR’S"): no part of a person's name ("O'Neil", "D'Souza"
+# keep their apostrophe inside the word).
+_POSSESSIVE = re.compile(r"\w['’][sS]$")
 
 
 # Words of a page's buttons and headings that stand where a credit might ("Buy Now" over a
@@ -1741,6 +1748,24 @@ _DESKS = {
     "foto",
     "file photo",
 }
+# "Via Facebook", "via Twitter/@janeroe": a source the picture was taken from, each word of
+# its name capitalised or a handle ("Via the river" is prose).
+_VIA_WORD = r"(?:@\w+|[A-Z][\w.&'’-]*)"
+_VIA_ALONE = re.compile(rf"(?i:via)\s+(?P<first>{_VIA_WORD})(?:(?:\s+|\s*/\s*){_VIA_WORD}){{0,3}}")
+# How a meeting or a message reaches people, not where a picture came from: "Via Zoom" under
+# "Residents can join the hearing online." is the story's.
+_VIA_MEDIA = frozenset(
+    "zoom teams skype webex phone telephone email e-mail mail post fax text radio video "
+    "videoconference livestream satellite".split()
+)
+
+
+def _via_source(text: str) -> bool:
+    """The line is "Via" and a picture's source alone ("Via Facebook", "via @janeroe")."""
+    m = _VIA_ALONE.fullmatch(text)
+    return m is not None and m.group("first").lower() not in _VIA_MEDIA
+
+
 # A desk word that is the whole credit: "(Supplied)", "(Handout)".
 # "Ti Gong" (提供, "provided"): Shanghai Daily's word for a photo supplied to it.
 _DESKS_ALONE = {
@@ -2017,6 +2042,7 @@ def may_be_credit_line(text: str) -> bool:
     return len(text) <= 80 and (
         _PERSON_AND_OUTLET.fullmatch(text) is not None
         or _ORG_LENDER.fullmatch(text) is not None
+        or _via_source(text)
         or (
             text.isupper()
             and (_CAPS_INSTITUTION.search(text) is not None or caps_person_outlet(text) is not None)
@@ -2089,6 +2115,10 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         return Credit(text, None, text)  # "DEPARTMENT OF NATIONAL DEFENCE" under "... rendering."
     if m is None and text.lower() in _DESKS_ALONE and _CAPTION_END.search(caption.rstrip()):
         return Credit(text, None, None)  # "SUPPLIED" under "An artist's impression of it."
+    if m is None and _via_source(text) and _CAPTION_END.search(caption.rstrip()):
+        # "Via Facebook", "via @janeroe" under "A protester holds a sign.": where the page
+        # got the picture, on its own line under the caption's sentence
+        return Credit(text, None, None)
     if m is None and _ORG_LENDER.fullmatch(text) and _CAPTION_END.search(caption.rstrip()):
         # "Utah County Sheriff's Office" under "Bolt receives a medal.": the office that
         # lent the picture, on its own line under the caption's sentence

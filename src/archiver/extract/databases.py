@@ -307,15 +307,27 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
         rows = []
         k = 0
         while k < len(header) and not rows:
-            block = [r for r in _block(lines, header[k]) if r in header]
+            run = _block(lines, header[k], len(lines))
+            # a header printed with no blank line at all (copy pasted one line per
+            # paragraph) runs on into the fields: the source, its date and edition over the
+            # title are passed over in it, as a block of their own is
+            unbroken = first_field in run
+            block = [r for r in (run if unbroken else run[:_VALUE_LINES]) if r in header]
             for r in block:
                 if _LN_HEADER_FURNITURE.search(lines[r]) or _is_source_name(lines[r], lines):
+                    if unbroken and not rows:
+                        continue
                     break
                 if rows and r + 1 in block and _LN_DATE.search(lines[r + 1]):
                     break  # the line over the date is the source's name
                 if not rows and _placed_source(lines[r]):
-                    break  # "Daily Mail (London)": a paper's name with its place opens it
+                    # "Daily Mail (London)": a paper's name with its place opens it
+                    if unbroken:
+                        continue
+                    break
                 rows.append(r)
+                if len(rows) == _VALUE_LINES:
+                    break  # no title runs longer (the source's lines over it not counted)
             k += len(block)
         if not rows:
             return None

@@ -550,6 +550,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     while k >= 0 and seen < _WALK:
         line = lines[k]
         k -= 1
+        if line and top is not None and is_nav_row(line):
+            # the site's menu on one line, over the headline, read as chrome or as the
+            # masthead's block: the page's header is above it (copy with no blank line under
+            # the masthead runs the site's tagline on into the headline's lines, the menu
+            # between them)
+            notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
+            break
         if not line or chrome[k + 1]:
             continue
         seen += 1
