@@ -300,3 +300,41 @@ def test_a_crawlers_or_savers_header_over_the_text_is_its_wrapper():
     # near-misses: one labelled line, or labels with no address, are the story's own
     assert read_capture(["URL: https://example.org/a", "", "Text of the story."]).kind is None
     assert read_capture(["Saved: 3 May", "Captured: the town", "", "Text."]).kind is None
+
+
+def test_a_reply_quoting_an_article_reads_the_quote_as_the_article():
+    lines = _fixture_lines("reply-quoting-forwarded-article.txt")
+    found = read_capture(lines)
+    assert found.kind == "quoted message"
+    assert found.wrapper[lines.index("Good morning all,")]
+    assert found.wrapper[lines.index("Dana")]
+    at = next(i for i, line in enumerate(lines) if line.startswith("> County to close"))
+    assert found.lines[at] == "County to close two rural clinics as it shifts to mobile care"
+    assert not found.wrapper[at]
+
+
+def test_a_reply_with_a_short_quote_or_no_attribution_is_no_quoted_message():
+    short = ["Thanks, will do.", "", "On Mon, May 4, 2020 at 9:00 AM Al Roe <a@b.org> wrote:"]
+    short += ["> can you send the story?", "> thanks"]
+    assert read_capture(short).kind is None
+    # quoted lines with no attribution line over them: a text that quotes, not a reply
+    quoted = ["Readers wrote in:", ""] + [f"> letter line {n}" for n in range(8)]
+    assert read_capture(quoted).kind != "quoted message"
+
+
+def test_a_bracketed_credit_under_a_caption_in_a_dump_is_no_image_marker():
+    lines = _fixture_lines("lynx-bracketed-credit-under-caption.txt")
+    found = read_capture(lines)
+    assert found.kind == "text dump (lynx/w3m)"
+    assert not found.wrapper[lines.index("[Mamun Hossain/AFP]")]
+    # near-misses: an image's alt text alone, and one that names no credit under a line
+    assert found.wrapper[lines.index("[Site Logo]")]
+    dump = [
+        "[1]Home",
+        "A caption of the photo here",
+        "[Graduate students at work]",
+        "",
+        "References",
+    ]
+    dump += ["", "1. https://example.org/"]
+    assert read_capture(dump).wrapper[2]

@@ -1681,3 +1681,60 @@ def test_a_party_opening_with_a_preposition_is_a_heading() -> None:
     assert _party("AT&T") == "org"
     assert _party("Inside Climate News") == "org"
     assert _party("Ina Roe") == "person"
+
+
+@pytest.mark.parametrize(
+    ("value", "credit"),
+    [
+        # the photographer's name and e-mail leading the caption (McClatchy via NewsBank)
+        ("Eric Paulsen epaulsen@fresnobee.com Workers finish the pool deck.", "Eric Paulsen"),
+        # ProQuest's "Illustration:" field with its photo's credit before a spaced slash
+        ("Photo: Tony Caldwell, Postmedia / Crews work at the site on Tuesday.;", None),
+    ],
+)
+def test_export_caption_leads(value, credit):
+    from archiver.extract.credits import export_caption_credit
+
+    found = export_caption_credit(value)
+    assert found is not None
+    assert found.credit == (credit or "Tony Caldwell, Postmedia")
+
+
+def test_an_address_in_a_caption_that_names_no_photographer_is_no_credit():
+    from archiver.extract.credits import export_caption_credit
+
+    # an organisation's address after its name: no person leads the caption
+    assert export_caption_credit("Send tips to news@example.org about the flood.") is None
+
+
+def test_a_credit_field_under_the_caption_field_is_the_photos():
+    from archiver.extract.databases import caption_fields
+
+    lines = ["Caption: Commuters board the ferry.", "", "Credit: JANE ROE / THE TIMES", ""]
+    found = caption_fields(lines)
+    assert [(f.rows, f.credit) for f in found] == [([0, 2], "JANE ROE / THE TIMES")]
+    # near-miss: the writer's "Credit:" field far from any caption is not read as a photo's
+    lines = ["Credit: JANE ROE; Calgary Herald", "", "Subject: Ferries"]
+    assert caption_fields(lines) == []
+    # outside an export the label is a page's own line
+    assert caption_fields(["Caption: A ferry.", "Credit: Jane Roe"], export=False)[0].credit is None
+
+
+@pytest.mark.parametrize(
+    ("line", "named_in", "expected"),
+    [
+        ("THE WORLD-HERALD", ["By Ann Lee | SPECIAL TO THE WORLD-HERALD"], "THE WORLD-HERALD"),
+        ("STAR TRIBUNE", ["Contact the Star Tribune newsroom"], "STAR TRIBUNE"),
+        # near-misses: a paper the page never names, a subhead, a name in mixed case
+        ("THE WORLD-HERALD", ["By Ann Lee | Staff writer"], None),
+        ("GOOD NEWS", ["By Ann Lee"], None),
+        ("THE NEW PLAN", ["THE NEW PLAN is discussed in the report"], None),
+        ("The World-Herald", ["SPECIAL TO THE WORLD-HERALD"], None),
+    ],
+)
+def test_paper_name_in_capitals_over_a_caption(line, named_in, expected):
+    from archiver.extract.credits import paper_over_caption
+
+    caption = "Workers leave the plant at the end of a shift on Tuesday."
+    found = paper_over_caption(line, caption, named_in)
+    assert (found.credit if found else None) == expected

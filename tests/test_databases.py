@@ -237,3 +237,85 @@ def test_lexisnexis_counts_one_document_in_the_singular():
     found = read_export(_lines("lexisnexis-one-document-singular.txt"))
     assert found is not None and found.capture.kind == "LexisNexis export"
     assert found.headline == "Ferry service to resume after six-week strike"
+
+
+def test_gale_citation_gives_the_headline_and_the_record_lines_are_its_wrapper():
+    lines = _lines("gale-onefile-citation-over-full-text.txt")
+    found = read_export(lines)
+    assert found is not None and found.capture.kind == "Gale export"
+    assert found.headline == "Can small towns keep their pharmacies open?"
+    assert found.capture.wrapper[lines.index("Gale Document Number: GALE|A651234567")]
+    assert not found.capture.wrapper[lines.index("Byline: Liam Brennan; The Gazette")]
+    # near-miss: a quoted title in a story's text with no Gale link or document number
+    assert (
+        read_export(
+            [
+                'Roe, Jane. "A study of things." Journal of Stuff, 2020.',
+                "",
+                "Full Text:",
+                "The study found things.",
+            ]
+        )
+        is None
+    )
+
+
+def test_a_clipping_services_record_names_the_headline():
+    from archiver.extract.databases import labelled_record
+
+    lines = _lines("clip-service-record-over-story.txt")
+    found = labelled_record(lines)
+    assert found is not None
+    assert found.headline == (
+        "Minneapolis council approves plan to convert downtown offices to housing"
+    )
+    assert found.capture.wrapper[lines.index("Audience: 2,450,000")]
+    assert not found.capture.wrapper[lines.index("Byline: Priya Lindgren")]  # the byline's
+
+
+def test_labelled_blocks_that_are_no_clip_record_are_left():
+    from archiver.extract.databases import labelled_record
+
+    # a job posting's fields: "Title:" among labels no clip record prints
+    job = ["Title: Senior Planner", "Department: Planning", "Salary: $78,000", "Date: May 2"]
+    assert labelled_record(job) is None
+    # the headline's label with one record label only
+    assert labelled_record(["Title: Harbor dredging to begin", "Date: March 2, 2023"]) is None
+    # two titles: a list of items, not one record
+    items = ["Title: One story here", "Title: Another story", "Date: 1 May", "Source: Post"]
+    assert labelled_record(items) is None
+
+
+def test_newsbank_record_under_the_products_name_and_the_papers_line():
+    lines = [
+        "NewsBank InfoWeb",
+        "Fresno Bee, The (CA) - Saturday, June 10, 2017",
+        "",
+        "Pool reopens after two-year renovation",
+        "Author: Celia Montoya",
+        "Section: Local",
+        "Page: 3A",
+        "",
+        "The city's only public pool in southeast Fresno reopened on Friday.",
+        "",
+        "Record Number: 1f2e3d4c5b6a7980",
+    ]
+    found = read_export(lines)
+    assert found is not None and found.capture.kind == "NewsBank export"
+    assert found.headline == "Pool reopens after two-year renovation"  # not the product's name
+    # near-miss: no paper's line at the top and no text label: no NewsBank record
+    assert (
+        read_export(
+            [
+                "Pool reopens",
+                "Author: Celia Montoya",
+                "Section: Local",
+                "Page: 3A",
+                "",
+                "Text.",
+                "",
+                "Record Number: 1f2e3d4c",
+            ]
+        )
+        is None
+    )

@@ -242,3 +242,63 @@ def test_a_wire_slug_with_its_version_and_no_number_is_a_page_top(line):
 )
 def test_a_headline_opening_with_bc_or_am_is_no_slug(line):
     assert not is_page_top(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BC-FLOODS 2ndLd-Writethru 03-11 0512",  # UPI's selector without priority letters
+        "r a BC-Floods 03-11 0512",
+        "BC-TRADE 03-11 0448",
+        "CP-Transit-Strike-Winnipeg, 2nd Writethru",  # the agency's code opens the keyword
+        "CP-Hockey-Oilers, Writethru 2",
+        "BC-EU--Spain-Drought",  # AP's category and keyword alone
+        "BC-US--Puerto Rico-Power",
+        "AP-LA--Mexico-Election, 1STLD-WRITETHRU",
+        "Eds: UPDATES with comment from union president. Photos available.",
+        "(Eds: adds reaction from trade ministry in paras 4-5)",
+        "(EDITORS: Embargoed until 0001 GMT Thursday)",
+        "(Eds note: corrects spelling of minister's name in para 3)",
+        "ATTN EDITORS: Adds photos",
+        "Chile-mining-strike,LEAD",  # AFP's keyword and the story's kind
+        "Brazil-election-Lula,WRAPUP,2NDLEAD",
+    ],
+)
+def test_wire_envelope_lines_are_page_tops(line):
+    assert is_page_top(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UN-Backed Talks, 3rd Round, Open in Geneva",  # an ordinal, but no desk's version
+        "EU-China summit 2024",  # a year is no date and word count
+        "AM-Quake-Freeway",  # one hyphen each: the keyword alone could be a title
+        "BC-Hydro Writethru Policy Draws Fire",  # the word inside a headline, no comma-set part
+        "Ed: I think the council got it wrong.",  # an interview's speaker, not "Eds:"
+        "Editor's note: This story was first published in 2019.",
+        "(Editor's note: names have been changed)",
+        "Attn: the reader",
+        "Pro-EU parties lead, polls show",  # a space after the comma: a headline's clause
+        "Anti-war protest,LEAD singer arrested",
+    ],
+)
+def test_headlines_and_notes_shaped_like_the_envelope_are_no_page_tops(line):
+    assert not is_page_top(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "THE MORNING CALL · Tuesday, March 5, 2019 · B2",
+        "The Plain Dealer • Sunday, June 2, 2002 • A14",
+        "B2 · THE MORNING CALL · Tuesday, March 5, 2019",
+    ],
+)
+def test_a_folio_set_with_middle_dots_is_a_running_head(line):
+    assert is_running_head(line)
+
+
+def test_parts_between_middle_dots_without_a_date_are_no_running_head():
+    assert not is_running_head("Parks · Pools · Libraries: What the levy would pay for")
+    assert not is_running_head("The Daily Herald · Opinion · Letters")

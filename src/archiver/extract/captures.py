@@ -209,7 +209,9 @@ def _lynx(lines: list[str]) -> Capture | None:
         if _MENU_LINE.match(line):
             wrapper[i] = True
             why[i] = "a row of links in a text dump (a menu)"
-        elif _IMAGE_LINE.match(line) or _FRAME_LINE.match(line):
+        elif (_IMAGE_LINE.match(line) and not _bracketed_credit(lines, i)) or _FRAME_LINE.match(
+            line
+        ):
             wrapper[i] = True
             why[i] = "an image or frame marker in a text dump"
         elif _LINKS_ONLY.match(line) and i in first:
@@ -218,6 +220,18 @@ def _lynx(lines: list[str]) -> Capture | None:
         if "[" in line:
             out[i] = _LINK_MARK.sub("", line)
     return Capture("text dump (lynx/w3m)", out, wrapper, why)
+
+
+def _bracketed_credit(lines: list[str], i: int) -> bool:
+    """A bracketed line right under a caption that is a photo's credit ("[Arif Saleem/AFP]",
+    as Al Jazeera sets it), not an image's alt text ("[Al Jazeera Logo]"): the caption's text
+    runs on the line above, no blank between, and the brackets hold a credit's shape."""
+    from archiver.extract.credits import find_credit
+
+    above = lines[i - 1] if i > 0 else ""
+    if not above or _IMAGE_LINE.match(above) or _LINKS_ONLY.match(above):
+        return False
+    return find_credit(lines[i][1:-1].strip(), in_header=True) is not None
 
 
 def _mail(lines: list[str]) -> Capture | None:
@@ -387,6 +401,65 @@ def _quoted_article(lines: list[str], end: int, wrapper: list[bool], why: dict[i
         why[k] = "the forwarder's note over the quoted article"
     for k in quoted:
         lines[k] = _QUOTE.sub("", lines[k]).strip()
+
+
+# A reply's attribution line over the message it quotes, as mail programs write it in the
+# reader's language: "On Tue, Sep 13, 2022 at 10:48 PM Jane Roe <jroe@example.com> wrote:",
+# "Le 13 sept. 2022 à 22:48, Jean Dupont a écrit :", "Am 13.09.2022 um 22:48 schrieb Max
+# Muster:", "El mar, 13 sept 2022 a las 22:48, Ana Ruiz escribió:".
+_ATTRIBUTION = re.compile(
+    r"^(?:On\s.{6,200}?\swrote|Le\s.{6,200}?\sa\s+écrit|Am\s.{6,200}?\sschrieb(?:\s.{2,80})?|"
+    r"El\s.{6,200}?\sescribió|Il\s.{6,200}?\sha\s+scritto|Op\s.{6,200}?\sschreef(?:\s.{2,80})?|"
+    r"Em\s.{6,200}?\sescreveu)\s*:$"
+)
+# How far down the reply's attribution line is looked for: under a greeting and a short note.
+_REPLY_TOP = 12
+
+
+def _reply(lines: list[str]) -> Capture | None:
+    """A message saved without its header that answers or passes on an article quoted under
+    its attribution line ("Hi Tom," / a note / "Linda" / "On ..., Tom wrote:" / "> ..."): the
+    lines over the quote are the sender's, the quote marks are taken off, and the quoted
+    sender's own note over a rule is read past as a mailer's lines are."""
+    top = _first_text(lines, _REPLY_TOP)
+    at = None
+    for n, i in enumerate(top):
+        line = lines[i]
+        if _ATTRIBUTION.match(line):
+            at, end = i, i + 1
+            break
+        # a long attribution wrapped by the mail program: "On ... Tom Roe <" / "tom@x.com> wrote:"
+        if (
+            n + 1 < len(top)
+            and top[n + 1] == i + 1
+            and _ATTRIBUTION.match(f"{line} {lines[i + 1]}")
+        ):
+            at, end = i, i + 2
+            break
+    if at is None:
+        return None
+    rows = [k for k in range(end, len(lines)) if lines[k]]
+    quoted = [k for k in rows if _QUOTE.match(lines[k])]
+    if len(quoted) < _REPLY_QUOTED or len(quoted) < _QUOTED_SHARE * len(rows):
+        return None  # the message quotes no article: a reply to a short note
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    for k in range(end):
+        if lines[k]:
+            wrapper[k] = True
+            why[k] = (
+                "the sender's note over the quoted message"
+                if k < at
+                else "the reply's attribution line"
+            )
+    out = list(lines)
+    _quoted_article(out, end, wrapper, why)
+    _sent_article(out, end, wrapper, why)
+    return Capture("quoted message", out, wrapper, why)
+
+
+# An article quoted in a reply is many lines; a quoted note of two lines is none.
+_REPLY_QUOTED = 5
 
 
 # RFC 1036's "From:" forms: "address (Full Name)" and "Full Name <address>".
@@ -1277,7 +1350,7 @@ def _crawler_header(lines: list[str]) -> Capture | None:
     return Capture("saved page's header", list(lines), wrapper, why, hidden=True)
 
 
-_READERS = (_lynx, _mail, _archive, _print_view, _wire_feed, _pdf_page, _crawler_header)
+_READERS = (_lynx, _mail, _reply, _archive, _print_view, _wire_feed, _pdf_page, _crawler_header)
 
 
 def read_capture(lines: list[str]) -> Capture:

@@ -2353,6 +2353,41 @@ def credit_over_caption(
     return credit if credit is not None and credit.photographer else None
 
 
+# How many words a paper's name in capitals over a caption may have ("THE WORLD-HERALD", "STAR
+# TRIBUNE", "THE SEATTLE TIMES").
+_PAPER_CREDIT_WORDS = (2, 5)
+
+
+def is_caps_paper_name(text: str) -> bool:
+    """A newspaper's name set in capitals, two to five words ("THE WORLD-HERALD", "STAR
+    TRIBUNE"): a paper's word last (after a hyphen too)."""
+    from archiver.extract.pagetops import is_paper_name
+
+    lo, hi = _PAPER_CREDIT_WORDS
+    if not text.isupper() or not lo <= len(text.split()) <= hi:
+        return False
+    return is_paper_name(re.sub(r"-(?=[A-Z]+$)", " ", text).title())
+
+
+def paper_over_caption(line: str, caption: str, named_in: list[str]) -> Credit | None:
+    """The printing paper's own name in capitals over a caption in the story ("THE
+    WORLD-HERALD" / "Workers leave the plant ..."): a staff photo credited to the paper, as
+    US papers print it. The name must be a paper's (a newspaper's word last, "-HERALD" too)
+    and the page must name that paper elsewhere, in `named_in` (the byline, the page's top
+    and foot lines): a subhead in capitals ("GOOD NEWS") is no paper the page names."""
+    text = " ".join(line.split())
+    if not is_caps_paper_name(text):
+        return None
+    if not 4 <= len(caption.split()) <= 30 or not _CAPTION_END.search(caption.rstrip()):
+        return None
+    if find_credit(caption, in_header=True) is not None:
+        return None  # the caption carries its own credit
+    key = re.sub(r"^THE\s+", "", text).casefold()
+    if not any(key in other.casefold() for other in named_in if other.strip() != text):
+        return None
+    return Credit(text, None, text)
+
+
 def name_under_caption(caption: str, line: str) -> Credit | None:
     """A photographer's name alone on the line under a caption of four to twenty-five words
     ("Prédio do programa em Marvila" / "Rui Pacheco Coelho"), the two lines a block of their
@@ -2781,11 +2816,24 @@ _CAPS_LEAD = re.compile(
 )
 
 
+# The photographer's name and e-mail address leading the caption, as McClatchy's papers set
+# it and NewsBank keeps it: "Randall Bentley rbentley@sacbee.com A homeless encampment ...".
+_NAME_MAIL_LEAD = re.compile(
+    r"^(?P<credit>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+(?=\S)"
+)
+
+
 def _field_chain(text: str) -> Credit | None:
     chain = _read_chain(text.strip(" ;.,"))
     if chain is None or (chain.main == ["org"] and not chain.sure):
         return None  # a lone word that names nothing known ("Sen" of "Sen. Jane Roe")
     return chain.credit()
+
+
+def credit_field(value: str) -> Credit | None:
+    """The credit a record's own "Credit:" field gives, read whole ("JANE ROE / THE TIMES":
+    the field holds the credit alone, so no separator in it parts a caption from it)."""
+    return _field_chain(value)
 
 
 def field_credit_alone(value: str) -> bool:
@@ -2809,5 +2857,8 @@ def export_caption_credit(value: str, first_line: str | None = None) -> Credit |
             return lead
     if (caps := _CAPS_LEAD.match(text)) is not None:
         if (lead := _field_chain(caps.group("credit"))) is not None:
+            return lead
+    if (mailed := _NAME_MAIL_LEAD.match(text)) is not None:
+        if (lead := _field_chain(mailed.group("credit"))) is not None and lead.photographer:
             return lead
     return party_tail_credit(text.rstrip(" ;"), True) or find_credit(text, in_header=True)

@@ -970,13 +970,32 @@ def _nb_writer_line(text: str) -> bool:
 def _paper_on_top(lines: list[str], labels: dict[str, int]) -> bool:
     """A record without its text's label: the paper's name with its place in brackets as its
     first line ("Omaha World-Herald (NE)") and its record number among the fields."""
+    top = _text_lines(lines, 0, len(lines))[:_PAPER_TOP]
+    return "record number" in labels and any(_paper_line(lines[i]) for i in top)
+
+
+# How far down a record's header the paper's own line is looked for: over or under the title.
+_PAPER_TOP = 3
+# The issue's date after the paper's name on its line: "Sacramento Bee, The (CA) - Friday,
+# March 4, 2016".
+_PAPER_DATE = re.compile(r"^(?P<name>.{3,60}?)\s+[-–—|]\s+(?P<date>\S.{4,40})$")
+
+
+def _paper_line(text: str) -> bool:
+    """The paper's line at a record's top: its name with its place in brackets, or as a
+    library files it ("Seattle Times, The (WA)"), the issue's date after a dash or not."""
+    from archiver.extract.page import is_date_stamp
     from archiver.extract.pagetops import is_paper_with_place
 
-    top = _text_lines(lines, 0, len(lines))
-    return "record number" in labels and bool(top) and is_paper_with_place(lines[top[0]])
+    m = _PAPER_DATE.match(text)
+    name = m.group("name") if m and is_date_stamp(m.group("date")) else text
+    return is_paper_with_place(name) or _CATALOGUE_NAME.match(name) is not None
 
 
-_NB_OWN_NAME = re.compile(r"^(?:NewsBank(?:,? Inc\.?)?|Access World News|America's News)$")
+_NB_OWN_NAME = re.compile(
+    r"^(?:NewsBank(?:,? Inc\.?)?(?: InfoWeb| NewsFile| Access World News)?|Access World News|"
+    r"America's News(?: Magazines)?)$"
+)
 
 
 def _nb_unlabelled_headline(lines: list[str], body_start: int) -> str | None:
@@ -1139,15 +1158,147 @@ def _wire_header(lines: list[str]) -> Export | None:
     return out.export(headline=headline)
 
 
-_READERS = (_lexis, _factiva, _proquest, _newsbank, _ebsco, _wire_header)
+# --- Gale (OneFile, In Context, Academic OneFile) -------------------------------------------
+# Gale's document view: the collection's name over the record ("Gale OneFile: News"), a
+# "Citation" heading over the record's citation in MLA style (the writer inverted, the title in
+# quotation marks, the source, the date, the page, the collection and its link), "Full Text:"
+# over the story (which opens with its own copyright line and "Byline:" field), and under it
+# "Source Citation (MLA 8th Edition)" and "Gale Document Number: GALE|A607761234".
+_GALE_NUMBER = re.compile(r"^Gale Document Number:\s*GALE\|[A-Z0-9]{6,24}$")
+_GALE_LINK = re.compile(r"\b(?:link|go|galeapps)\.gale(?:group)?\.com/")
+_GALE_FULL_TEXT = re.compile(r"^Full Text:?\s*(?P<value>.*)$", re.IGNORECASE)
+_GALE_CITATION = re.compile(r"^(?:Source )?Citation(?:\s*\([^()]{2,40}\))?:?$")
+# The title in the citation: between quotation marks, the title's own stop inside them.
+_QUOTED_TITLE = re.compile(r'["“](?P<title>[^"“”]{3,300}?)[.,]?["”]')
+
+
+def _gale(lines: list[str]) -> Export | None:
+    text = _text_lines(lines)
+    top = text[:_HEADER_LINES]
+    full = next((i for i in top if _GALE_FULL_TEXT.match(lines[i])), None)
+    cite = next(
+        (i for i in top if _GALE_LINK.search(lines[i]) and _QUOTED_TITLE.search(lines[i])), None
+    )
+    numbered = any(_GALE_NUMBER.match(lines[i]) for i in text)
+    if (
+        full is None
+        or cite is None
+        or cite > full
+        or not (numbered or _GALE_LINK.search(lines[cite]))
+    ):
+        return None  # the citation with Gale's own link over the "Full Text:" label
+    m = _QUOTED_TITLE.search(lines[cite])
+    assert m is not None
+    out = _Builder("Gale export", lines)
+    out.flag_range(0, full, "the export's collection name and citation")
+    found = _GALE_FULL_TEXT.match(lines[full])
+    out.text_after_label(
+        full, ("full text", found.group("value").strip()) if found else None, "full text"
+    )
+    # the citation and document number under the story: the record's, not the story's
+    foot = next(
+        (
+            i
+            for i in text
+            if i > full and (_GALE_CITATION.match(lines[i]) or _GALE_NUMBER.match(lines[i]))
+        ),
+        None,
+    )
+    if foot is not None:
+        out.flag_range(foot, len(lines), "the export's citation and document number")
+    return out.export(headline=m.group("title").strip())
+
+
+# --- A clipping service's labelled record ---------------------------------------------------
+# Media-monitoring services (Cision, Meltwater, Muck Rack, Critical Mention) and intranets'
+# clip reports print each item as a block of labelled fields: "Outlet:", "Date:", "Reach:",
+# "Author:", "Headline:", "Link:". The "Headline:" (or "Title:") field names the headline, the
+# others are the record's; only a block of them, with the headline's label and two others of
+# a record's, counts ("Title: Dr." alone is a line of text).
+_RECORD_FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /-]{1,24}?)\s*:\s*(?P<value>\S.*)$")
+_RECORD_TITLE = {"headline", "title", "article title", "story title", "story"}
+_RECORD_LABELS = {
+    "outlet",
+    "source",
+    "publication",
+    "media",
+    "media outlet",
+    "media type",
+    "outlet type",
+    "date",
+    "published",
+    "publish date",
+    "pub date",
+    "publication date",
+    "reach",
+    "audience",
+    "circulation",
+    "impressions",
+    "readership",
+    "uvm",
+    "sentiment",
+    "tone",
+    "ave",
+    "market",
+    "country",
+    "language",
+    "section",
+    "page",
+    "link",
+    "url",
+    "word count",
+    "length",
+    "words",
+    "program",
+    "station",
+    "media value",
+    "ad value",
+    "type",
+}
+_RECORD_WRITER = {"author", "authors", "byline", "journalist", "reporter", "writer"}
+_RECORD_MIN_LABELS = 2
+
+
+def labelled_record(lines: list[str]) -> Export | None:
+    """A clipping service's record of labelled fields over the story (see above), or None."""
+    text = _text_lines(lines)[:_HEADER_LINES]
+    for i in text:
+        if i > 0 and lines[i - 1] and _RECORD_FIELD.match(lines[i - 1]):
+            continue  # a block is read from its first line
+        rows: list[tuple[int, str, str]] = []
+        j = i
+        while j < len(lines) and lines[j] and (m := _RECORD_FIELD.match(lines[j])) is not None:
+            rows.append((j, " ".join(m.group("label").lower().split()), m.group("value").strip()))
+            j += 1
+        titles = [r for r in rows if r[1] in _RECORD_TITLE]
+        others = {r[1] for r in rows if r[1] in _RECORD_LABELS}
+        if len(titles) != 1 or len(others) < _RECORD_MIN_LABELS:
+            continue
+        if any(r[1] not in _RECORD_LABELS | _RECORD_TITLE | _RECORD_WRITER for r in rows):
+            continue  # a field no clip record prints: some other labelled block
+        out = _Builder("clipping service's record", lines)
+        for at, label, _value in rows:
+            if label not in _RECORD_WRITER:  # the writer's field is read by the byline grammar
+                out.flag(at, f"the record's {label} field")
+        return out.export(headline=titles[0][2])
+    return None
+
+
+_READERS = (_lexis, _factiva, _proquest, _newsbank, _ebsco, _wire_header, _gale, labelled_record)
 
 
 # A caption's field in an export, on a line of its own: LexisNexis's "GRAPHIC: PHOTO, ...",
 # NewsBank's and ProQuest's "Caption: ...", "Photo: ...". The caption may run on in the lines
 # right under the label's (no blank between) that are no field of their own.
 _CAPTION_FIELD = re.compile(
-    r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo)\s*:\s*(?P<value>\S.*)$"
+    r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo|ILLUSTRATION|Illustration)\s*:\s*"
+    r"(?P<value>\S.*)$"
 )
+# ProQuest's "Credit:" field right under the caption's (a blank line between at most): the
+# photo's credit ("Caption: Commuters board ..." / "Credit: JANE ROE / THE TIMES"). Elsewhere
+# in a record the same label credits the story to its writer ("Credit: JANE ROE; Calgary
+# Herald"), so only the field that follows a caption's is read as the photo's.
+_CREDIT_FIELD = re.compile(r"^(?:CREDIT|Credit|Photo credit|PHOTO CREDIT)\s*:\s*(?P<value>\S.*)$")
 _ANY_FIELD = re.compile(r"^[A-Za-z][\w -]{0,30}:\s")
 # Outside a recognised export, only the word "Caption" labels a caption's field (a "Photo:"
 # line on a web page is a credit's label, read by the credit grammar).
@@ -1159,6 +1310,7 @@ class CaptionField:
     rows: list[int]  # the field's lines: the label's, then the caption's run-on lines
     first: str  # the value on the label's own line
     value: str  # the value with its run-on lines
+    credit: str | None = None  # the "Credit:" field under the caption's, when there is one
 
 
 def _credit_alone(value: str) -> bool:
@@ -1191,7 +1343,13 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
             rows.append(j)
             j += 1
         value = " ".join([first, *(lines[k] for k in rows[1:])])
-        out.append(CaptionField(rows, first, value))
+        credit = None
+        under = next((k for k in range(j, min(j + 2, len(lines))) if lines[k]), None)
+        if export and under is not None and (c := _CREDIT_FIELD.match(lines[under])) is not None:
+            if _credit_alone(c.group("value")):
+                credit = c.group("value").strip()
+                rows.append(under)
+        out.append(CaptionField(rows, first, value, credit))
     return out
 
 

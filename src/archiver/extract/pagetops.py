@@ -40,14 +40,16 @@ _FULL_DATE = (
 _PAGE_NO = r"(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}|(?:page|p\.)\s*[A-Z]?\d{1,3})"
 _NAME_WORD = r"(?:[A-Z][\w.&'’-]*|of|the|and|de|&)"
 _RUNNING_HEAD = re.compile(
-    rf"^(?:(?P<page>{_PAGE_NO})\s*(?:[-–—|]\s*)?\s)?"
+    rf"^(?:(?P<page>{_PAGE_NO})\s*(?:[-–—|·•]\s*)?\s)?"
     rf"(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+{_NAME_WORD}){{0,6}}?)"
     # "Financial Times (London, England), ...": the paper's place in brackets; "THE EVENING
     # STAR, Washington, D. C., Tuesday, ...": after a comma, with its region
     r"(?:\s*\([^()]{2,40}\)|,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"(?:,\s*[A-Z][A-Za-z.]{0,6}(?:\s?[A-Z]\.)?)?(?=,))?"
-    rf"\s*(?:,|\s[-–—|]|\s)\s*(?P<date>{_FULL_DATE})"
-    rf"(?:\s*(?:[-–—,|]\s*)?(?:section\s+[A-Z0-9]{{1,3}},?\s*)?(?P<page2>{_PAGE_NO}))?$",
+    # a folio's parts set apart by middle dots or bullets as well: "THE DAILY HERALD · Thursday,
+    # October 12, 2017 · A3"
+    rf"\s*(?:,|\s[-–—|·•]|\s)\s*(?P<date>{_FULL_DATE})"
+    rf"(?:\s*(?:[-–—,|·•]\s*)?(?:section\s+[A-Z0-9]{{1,3}},?\s*)?(?P<page2>{_PAGE_NO}))?$",
     re.IGNORECASE,
 )
 # The last word of a newspaper's name.
@@ -117,6 +119,14 @@ _RELEASE_LABEL = re.compile(
 )
 # A document's reference number alone on its line: "IP/09/412", "MEMO/24/1187".
 _REFERENCE_NO = re.compile(r"^[A-Z]{1,8}/\d{2,4}/\d{1,6}$")
+# The story's version as the desk names it: a new lead or a write-through and its number
+# ("1st Ld-Writethru", "1stLd-Writethru", "3rd Writethru", "Writethru 2"), a budget take, an
+# advance, an add, a correction (AP, UPI and CP print them the same way; feeds in capitals too).
+_VERSION = (
+    r"(?i:\d{1,2}(?:st|nd|rd|th)\s?(?:Ld|Lead|Add|Sub|Writethru|Take)(?:-Writethru)?"
+    r"|Ld-Writethru|Writethru(?:\s\d{1,2})?|Advisory|Correction|Clarification|Bjt|Adv\d\d|"
+    r"Urgent|Takes?\s+\d)"
+)
 # A wire story's slug line as the agency's feed delivers it: the cycle ("AM", "PM", "BC") and
 # the keyword joined by hyphens, then comma-set parts: the version ("1st Ld-Writethru", "Bjt",
 # "Adv12"), the story's number ("a0412") and its length in words ("0678"). It names the story
@@ -127,10 +137,32 @@ _REFERENCE_NO = re.compile(r"^[A-Z]{1,8}/\d{2,4}/\d{1,6}$")
 _WIRE_SLUG = re.compile(
     r"^(?:AM|PM|BC|AP)-[A-Z][\w&'.]*(?:-{1,2}[\w&'.]+)*"
     r"(?=.*,\s*(?:[a-z]\d{3,5}|\d{3,5})\s*(?:,|$))(?:,\s*[^,]{1,30}){1,5}$"
-    r"|^(?:AM|PM|BC|AP)-[A-Z][\w&'.]*(?:(?:-{1,2}| )[\w&'.]+){0,5},\s*"
-    r"(?:\d(?:st|nd|rd|th)\s+(?:Ld|Add|Sub)(?:-Writethru)?|Ld-Writethru|Writethru|Advisory|"
-    r"Correction|Bjt|Adv\d\d|Urgent|Takes?\s+\d)(?:,\s*[^,]{1,30}){0,3}$"
+    # the agency's own code opens the keyword as well as the cycle: "CP-Wildfire-Fort
+    # McMurray, 3rd Writethru" (The Canadian Press)
+    rf"|^(?:AM|PM|BC|AP|[A-Z]{{2,4}}(?=-[A-Z]))-[A-Z][\w&'.]*(?:(?:-{{1,2}}| )[\w&'.]+){{0,5}},\s*"
+    rf"{_VERSION}(?:,\s*[^,]{{1,30}}){{0,3}}$"
+    # the selector line without its priority and category letters, as UPI's and AP's
+    # printers set it: the keyword, the version, the date and the word count ("BC-BUDGET
+    # 1stLd-Writethru 01-05 0389"); the date and the count both, so no headline
+    rf"|^(?:[a-z](?: [a-z]){{1,2}} )?[A-Z]{{2,4}}-[A-Z][\w&'.]*(?:-{{1,2}}[\w&'.]+)*"
+    rf"(?: {_VERSION})? (?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]) \d{{3,5}}$"
+    # AP's keyword alone: the cycle, the category and a double hyphen before the story's
+    # words ("BC-CB--Puerto-Rico-Power", "BC-US--Puerto Rico-Power"); a headline never opens
+    # with a code and two hyphens ("AM-Quake-Freeway" alone stays: it could be a title)
+    r"|^(?:AM|PM|BC|AP)-[A-Z]{1,4}--[A-Z][\w&'.]*(?:[- ][\w&'.]+){0,6}$"
+    # AFP's keyword line: the story's words joined by hyphens, then its kind in capitals after
+    # a comma with no space ("France-politics-vote,LEAD", "Sahel-food-drought,FOCUS"); no
+    # headline glues a capitalised desk word to a comma
+    r"|^[A-Z][\w'.]*(?:-[\w'.]+){1,8},(?:LEAD|FOCUS|ADVISORY|PROFILE|WRAPUP|ANALYSIS|FEATURE|"
+    r"INTERVIEW|URGENT|FACTBOX|CHRONOLOGY|GRAPHIC|PREVIEW|REVIEW|UPDATE|CORRECTION)"
+    r"(?:,\s?[\w-]{1,20}){0,2}$"
 )
+# The agency's note to its editors, bare or in brackets: "Eds: UPDATES with comments from
+# fire chief", "(Eds: adds comment in paragraphs 5-6)", "EDITORS: Embargoed until 0001 GMT".
+# No headline and no story paragraph opens with the label "Eds:" ("Editor's note:" stays:
+# pages print that over their own stories' text).
+_EDS_LABEL = r"(?:Eds|EDS|Editors|EDITORS)(?:\s+(?i:note))?|(?:ATTN|Attn|ATTENTION|Attention)\s+(?i:editors?)"
+_EDS_NOTE = re.compile(rf"^(?:\((?:{_EDS_LABEL})\s*:\s*\S.*\)|(?:{_EDS_LABEL})\s*:\s*\S.*)$")
 # An agency's name spelt out over its story with its code in brackets, its masthead: "AFRICAN
 # NEWS AGENCY (ANA)", "Australian Associated Press (AAP)" (both names known wires).
 _AGENCY_MASTHEAD = re.compile(r"^(?P<name>[^()]{3,50}?)\s*\((?P<code>[A-Za-z]{2,8})\)$")
@@ -193,7 +225,10 @@ def is_running_head(line: str) -> bool:
     if m is None:
         return False
     name = m.group("name").split()
-    if len(name) < 2 and not (m.group("page") or m.group("page2")):
+    paged = bool(m.group("page") or m.group("page2"))
+    if not paged and ("·" in line or "•" in line):
+        return False  # "Premium Times · 22 May 2025": a site's date stamp; a folio has its page
+    if len(name) < 2 and not paged:
         return False  # "Sentinel, March 4, 1982": a name of one word needs its page
     last = name[-1].lower().strip(".,")
     # "WORLD-HERALD", "Star-Ledger": a hyphenated name ends in a paper's word too
@@ -295,6 +330,7 @@ def is_page_top(line: str) -> bool:
         or _RELEASE_LABEL.match(line)
         or _REFERENCE_NO.match(line)
         or _WIRE_SLUG.match(line)
+        or (line[0] in "(EA" and _EDS_NOTE.match(line))
         or (line[-1] == ")" and _agency_masthead(line))
         or _IMAGE_MARK.match(line)
         or _FEED_COUNT.match(line)

@@ -1266,6 +1266,8 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     line = reader.lines[i]
     if not _furniture(line):
         return None
+    if _runs_on(reader, i):
+        return None  # "COUNCIL OKS $4.2M BOND FOR" / "BROADWAY ROAD REBUILD": a wrapped headline
     # a site's name or tagline stands over the issue's date ("INTERFAX" / "RUSSIA & CIS
     # BUSINESS AND FINANCIAL NEWSWIRE" / "Wednesday, March 4, 1998" / the headline)
     masthead = (
@@ -1312,6 +1314,27 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         if title_like or not _furniture(cand):
             return None  # the first title-like line below is no headline over an anchor
     return None
+
+
+# Words that leave a line open: a phrase that ends in one goes on on the next line. No site's
+# name, section or stamp ends in one; a headline broken by a narrow column often does.
+_OPEN_ENDS = frozenset(
+    "a an the of for to in on at by with from and or but as into over after than its".split()
+)
+
+
+def _runs_on(reader: _Reader, i: int) -> bool:
+    """Line `i` ends in a word that leaves it open ("... BOND FOR") and the next line follows
+    with no blank between: one display line broken in two, not furniture over a headline."""
+    words = reader.lines[i].split()
+    nxt = i + 1
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _OPEN_ENDS
+        and nxt < len(reader.lines)
+        and bool(reader.lines[nxt])
+        and not reader.chrome[nxt]
+    )
 
 
 # How many lines at the foot of the text are read for the site's copyright line.

@@ -42,6 +42,7 @@ from archiver.extract.credits import (
     Credit,
     bracketed_agency_alone,
     caption_under_credit,
+    credit_field,
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
@@ -49,6 +50,7 @@ from archiver.extract.credits import (
     ends_caption,
     export_caption_credit,
     find_credit,
+    is_caps_paper_name,
     is_credit_line,
     is_credit_word_line,
     is_desk_signoff,
@@ -59,10 +61,11 @@ from archiver.extract.credits import (
     name_under_caption,
     named_source_caption,
     page_sources,
+    paper_over_caption,
     parse_gallery,
     story_caption_credit,
 )
-from archiver.extract.databases import Export, caption_fields, read_export
+from archiver.extract.databases import Export, caption_fields, labelled_record, read_export
 from archiver.extract.datelines import (
     DatelineMatch,
     match_dateline,
@@ -473,6 +476,21 @@ _PICTURE_LABELLED = re.compile(
 _LABEL_WINDOW = 60
 
 
+# How many lines at the page's top and foot may name the paper that prints it.
+_PAGE_NAME_LINES = 6
+
+
+def _page_names(out: WireStructure, lines: list[str], start: int, end: int) -> list[str]:
+    """Where a page names the paper that prints it, outside the story's own sentences: the
+    byline ("... | SPECIAL TO THE WORLD-HERALD"), the lines over the story (`start`, the
+    masthead) and those under its last sentence (`end`: "Contact the Omaha World-Herald
+    newsroom")."""
+    raw = [out.byline.raw] if out.byline is not None else []
+    top = [line for line in lines[:start] if line]
+    foot = [line for line in lines[end + 1 :] if line]
+    return raw + top[-_PAGE_NAME_LINES:] + foot[:_PAGE_NAME_LINES]
+
+
 def _may_be_photo_line(line: str) -> bool:
     """Whether a line could be a caption, a credit or a gallery line at all (cheap tests)."""
     return bool(line) and (
@@ -480,6 +498,8 @@ def _may_be_photo_line(line: str) -> bool:
         or may_hold_credit(line)
         or may_be_credit_line(line)
         or is_credit_word_line(line)
+        # "THE WORLD-HERALD" over a caption: the paper's own staff photo (paper_over_caption)
+        or (line.isupper() and is_caps_paper_name(line))
     )
 
 
@@ -1308,6 +1328,16 @@ def parse_wire_text(
     export = read_export(capture.lines) if capture.kind is None else None
     if export is not None:
         capture = export.capture
+    elif capture.headline is None and (record := labelled_record(capture.lines)) is not None:
+        # a clipping service's record mailed as a report: the e-mail's wrapper and the
+        # record's fields both, the record's "Headline:" field the headline
+        capture = dataclasses.replace(
+            capture,
+            lines=record.capture.lines,
+            wrapper=[a or b for a, b in zip(capture.wrapper, record.capture.wrapper, strict=True)],
+            why={**record.capture.why, **capture.why},
+            headline=record.headline,
+        )
     lines = capture.lines
     hidden: list[LineRole] = []
     if capture.hidden:  # an envelope's lines: read as blank, listed with their reason
@@ -1337,7 +1367,11 @@ def parse_wire_text(
     # its paragraphs: "Caption: CHART (color) Fares since 2000").
     field_photos: list[Photo] = []
     for caption_field in caption_fields(capture.lines, export=export is not None):
-        field_credit = export_caption_credit(caption_field.value, caption_field.first)
+        field_credit = (
+            credit_field(caption_field.credit)
+            if caption_field.credit
+            else export_caption_credit(caption_field.value, caption_field.first)
+        )
         if field_credit is not None:
             field_photos.append(_credited_photo(caption_field.value, field_credit))
         for k in caption_field.rows:
@@ -1510,6 +1544,25 @@ def parse_wire_text(
                 photos.add(_credited_photo(caption, over))
                 credited_at = no + 1
                 out.roles.append(LineRole(no, line, "credit", ("a credit over its caption",)))
+                out.roles.append(LineRole(no + 1, caption, "caption", ("under its credit",)))
+                k += 1
+            elif (
+                k + 1 < len(block)
+                and line.isupper()
+                and (
+                    own := paper_over_caption(
+                        line,
+                        block[k + 1][0],
+                        _page_names(out, lines, opening.story_start, signoff_at),
+                    )
+                )
+                is not None
+            ):
+                # "THE WORLD-HERALD" / "Workers leave the plant ...": the paper's staff photo
+                caption = block[k + 1][0]
+                photos.add(_credited_photo(caption, own))
+                credited_at = no + 1
+                out.roles.append(LineRole(no, line, "credit", ("the paper's name over a caption",)))
                 out.roles.append(LineRole(no + 1, caption, "caption", ("under its credit",)))
                 k += 1
             elif (
