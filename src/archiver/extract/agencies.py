@@ -12,6 +12,8 @@ distributors.
 
 from __future__ import annotations
 
+import re
+
 # Lower case, as printed (without "News Agency" where the short form is the usual one).
 _WIRES = """
 ap|upi|afp|reuters|reuter|bloomberg|bloomberg news|dow jones|ips|inter press service|
@@ -41,3 +43,42 @@ def is_wire_source(name: str) -> bool:
 
     key = " ".join(name.split()).strip(" .").lower()
     return key in WIRE_SOURCES or is_agency(key)
+
+
+# Small words an agency's initials skip ("Press Trust of India", PTI).
+_PARTICLES = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "el", "&"})
+
+
+def spells_out(name: str, code: str) -> bool:
+    """`name` is `code` spelt out: the initials of its words ("Bangladesh Sangbad Sangstha",
+    BSS; "Press Trust of India", PTI; "Agence France-Presse", AFP), small words and a
+    hyphen's halves counted as a reader of the code would. An agency's or an outlet's name
+    over its code is its masthead, not a place with its wire."""
+    letters = code.replace(".", "").upper()
+    words = [w for w in re.split(r"[\s\-‐–]+", name.strip()) if w[:1].isalpha()]
+    if not (letters.isalpha() and 3 <= len(letters) <= len(words)):
+        # two letters are a state's or a city's ("Los Angeles (LA)"); a figure makes it a
+        # station's call sign ("NEW YORK (NY1)"), which datelines do carry
+        return False
+    full = "".join(w[0] for w in words).upper()
+    lean = "".join(w[0] for w in words if w.lower() not in _PARTICLES).upper()
+    return letters in (full, lean)
+
+
+# A news agency's name that says what it is: capitalised words ending in an agency's word
+# ("Emirates News Agency", "Malaysian National News Agency", "Saudi Press Agency").
+_AGENCY_WORDS = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:News\s+Agency|Press\s+Agency|News\s+Service|Agency|Press)"
+)
+
+
+def names_agency(name: str, code: str) -> bool:
+    """`name (code)` is a news agency's masthead, its name over its code: a known agency's
+    name, the code spelt out, or words naming a news agency over a known agency's code."""
+    if len(name.split()) < 2:
+        return False
+    return (
+        is_wire_source(name)
+        or spells_out(name, code)
+        or (_AGENCY_WORDS.fullmatch(name.strip()) is not None and is_wire_source(code))
+    )

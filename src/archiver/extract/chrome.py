@@ -33,6 +33,10 @@ _CHROME_LINES = re.compile(
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|
         (?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|
+        # an e-edition service's foot under each story it prints: "Printed and distributed by
+        # PressReader", "PressReader.com +1 604 278 4604", "Powered by NewspaperDirect"
+        (?:printed\s+and\s+distributed|powered|provided|delivered)\s+by\s+(?:pressreader|newspaperdirect)\b.*|
+        (?:www\.)?(?:pressreader|newspaperdirect)\.com\b.*|
 
         (?:top|world|u\.?s\.?|us|business|health|science|entertainment|sports|odd|defense|
            energy|security|technology|tech|politics|breaking|local|national|latest)\s+news

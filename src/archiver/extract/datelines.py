@@ -531,7 +531,7 @@ def _weigh(
 ) -> tuple[int, list[str]]:
     """Evidence for and against a dateline: (score, reasons). Dates and agencies are strong
     evidence; a place alone needs capitals, a known region or the gazetteer's word."""
-    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.agencies import is_wire_source, names_agency
     from archiver.extract.gazetteer import is_known_place, is_region_after_place
 
     score = 0
@@ -587,9 +587,11 @@ def _weigh(
         first = head.split()[0].rstrip(".:").upper()
         if first in _NOT_PLACES:
             return -9, [f"{first!r} opens labels and sentences, not datelines"]
-        if agency and len(head.split()) >= 2 and is_wire_source(head):
-            # "AFRICAN NEWS AGENCY (ANA)" over its story: the agency's name spelt out over
-            # its code, its masthead; not a place
+        if agency and names_agency(head, agency):
+            # "AFRICAN NEWS AGENCY (ANA)", "Bangladesh Sangbad Sangstha (BSS)", "Press Trust
+            # of India (PTI)", "Emirates News Agency (WAM)" over the story: the agency's name
+            # spelt out over its code (its initials, or words naming a news agency), its
+            # masthead; not a place
             return -9, [f"{head!r} is an agency's name, not a place"]
         if dash in _CHEVRONS and (
             first.lower() in _MENU_WORD_SET or len(rest.split()) < _SENTENCE_WORDS

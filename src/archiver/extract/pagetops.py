@@ -117,6 +117,9 @@ _RELEASE_LABEL = re.compile(
     r"(?:\s*[|:–—-]\s*[^|:–—-]{2,60})?$",
     re.IGNORECASE,
 )
+# The print page a story ran on, alone on its line, as e-edition services (PressReader) print
+# it under the paper's name and the issue's date: "Page 3", "Page A1", "PAGE 12", "Pg. B4".
+_PRINT_PAGE = re.compile(r"^(?:(?i:page)|Pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?$")
 # A document's reference number alone on its line: "IP/09/412", "MEMO/24/1187".
 _REFERENCE_NO = re.compile(r"^[A-Z]{1,8}/\d{2,4}/\d{1,6}$")
 # The story's version as the desk names it: a new lead or a write-through and its number
@@ -169,14 +172,13 @@ _AGENCY_MASTHEAD = re.compile(r"^(?P<name>[^()]{3,50}?)\s*\((?P<code>[A-Za-z]{2,
 
 
 def _agency_masthead(line: str) -> bool:
-    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.agencies import is_wire_source, names_agency
 
     m = _AGENCY_MASTHEAD.match(line)
+    # "Bangladesh Sangbad Sangstha (BSS)": the name spelt out by its initials; "Emirates News
+    # Agency (WAM)": words that name a news agency
     return bool(
-        m
-        and len(m.group("name").split()) >= 2
-        and is_wire_source(m.group("name"))
-        and is_wire_source(m.group("code"))
+        m and is_wire_source(m.group("code")) and names_agency(m.group("name"), m.group("code"))
     )
 
 
@@ -329,6 +331,7 @@ def is_page_top(line: str) -> bool:
         or _ARCHIVE_YEAR.match(line)
         or _RELEASE_LABEL.match(line)
         or _REFERENCE_NO.match(line)
+        or (line[0] in "Pp" and _PRINT_PAGE.match(line))
         or _WIRE_SLUG.match(line)
         or (line[0] in "(EA" and _EDS_NOTE.match(line))
         or (line[-1] == ")" and _agency_masthead(line))

@@ -1253,6 +1253,26 @@ def _over_anchor(reader: _Reader, j: int) -> bool:
     return any(_is_anchor(reader, k) for k in reader.ahead(j, _ANCHOR_AHEAD))
 
 
+# A name and its place in brackets: "The Island (Sri Lanka)", "Western Echo (Galway)".
+_NAME_AND_PLACE = re.compile(
+    r"^(?P<name>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|&)){0,4})"
+    r"\s+\((?P<place>[A-Z][^()]{1,38})\)$"
+)
+
+
+def _name_with_its_place(line: str) -> bool:
+    """A paper's name with its country or city in brackets, as e-edition services
+    (PressReader) and databases print the source over the issue's date; the bracketed words
+    a place the gazetteer knows ("Floods (Updated)" names none)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _NAME_AND_PLACE.match(line)
+    if m is None:
+        return False
+    place = m.group("place").split(",")[0].strip()
+    return is_known_place(place)
+
+
 def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     """The headline below the first headline-like line `i`, when `i` is page furniture: a
     line within the next three lines of text that is title-like (four words or more, longer
@@ -1275,6 +1295,7 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         or _site_line(line)
         or is_paper_name(line)
         or _names_the_site_domain(reader, line)
+        or _name_with_its_place(line)
     )
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:
