@@ -253,6 +253,11 @@ def _prose_line(line: str) -> bool:
     )
 
 
+# What makes a line opening with "Copyright" a notice: its year or its reservation of rights
+# ("Copyright lawyers said ..." opens a story's sentence).
+_NOTICE_MARK = re.compile(r"\b(?:19|20)\d\d\b|(?i:rights\s+reserved)")
+
+
 def _ln_trailer(lines: list[str], body_start: int) -> int | None:
     """Where the index fields under the story start: read up from the end over labelled
     fields ("LOAD-DATE:", "Subject:"), the lines of their values, "End of Document" and a
@@ -265,8 +270,10 @@ def _ln_trailer(lines: list[str], body_start: int) -> int | None:
             continue
         if _ln_label(line) is not None or _LN_END.match(line):
             start = i
-        elif start is None and _COPYRIGHT.match(line) and len(line) <= 200:
-            continue  # the source's copyright notice closes some exports, under the fields
+        elif _COPYRIGHT.match(line) and len(line) <= 200 and _NOTICE_MARK.search(line):
+            # the source's copyright notice closes some exports, under the fields, or stands
+            # between them and "End of Document"
+            continue
         elif i == 0 or not lines[i - 1]:
             break
     return start
@@ -325,6 +332,8 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
                     if unbroken:
                         continue
                     break
+                if not rows and r == block[-1] and _source_over_date(lines, header, r):
+                    break  # "Korea Herald" / the date / the title, blank lines between
                 rows.append(r)
                 if len(rows) == _VALUE_LINES:
                     break  # no title runs longer (the source's lines over it not counted)
@@ -335,6 +344,25 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
     if text is None or _LN_HEADER_FURNITURE.search(text):
         return None
     return text
+
+
+def _source_over_date(lines: list[str], header: list[int], at: int) -> bool:
+    """The header line `at` is the source's name over the issue's date, the title under both
+    ("Korea Herald" / "November 9, 2022 Wednesday" / "Seoul to build ..."), blank lines
+    between: the next header line is the date alone and a line that is neither the date
+    nor the service's furniture follows it. A title over the date with nothing else
+    under it (an export that leaves out the source) stays the title."""
+    after = [i for i in header if i > at]
+    if not after or not _LN_DATE.match(lines[after[0]]) or len(lines[at].split()) > 6:
+        return False
+    return any(
+        not _LN_DATE.match(lines[i])
+        and not _LN_HEADER_FURNITURE.search(lines[i])
+        # "Title" / "date" / "The Washington Post": the source's name under the date
+        and not _placed_source(lines[i])
+        and not _is_source_name(lines[i], lines)
+        for i in after[1:]
+    )
 
 
 # "St. Louis Post-Dispatch (Missouri)", "The Guardian (London)": a source's name with its place.
@@ -662,8 +690,12 @@ _PQ_LABELS = {
 _PQ_HEADER = {"title", "author", "publication info", "abstract", "links", "dateline"}
 _PQ_KEYS = {"document url", "proquest document id"}
 _PQ_KEY_LINES = ("Document URL:", "ProQuest document ID:", "Document Url:", "ProQuest Document ID:")
-_PQ_FULL_TEXT = re.compile(r"^Full [Tt]ext$")
-_PQ_ABSTRACT = re.compile(r"^(?:Abstract|Translated abstract)$")
+# The record page's headings, as saved or as copied from a browser that sets them in
+# capitals ("FULL TEXT", "ABSTRACT (ENGLISH)": the abstract's language in brackets).
+_PQ_FULL_TEXT = re.compile(r"^(?:Full [Tt]ext|FULL TEXT)$")
+_PQ_ABSTRACT = re.compile(
+    r"^(?:(?:Translated )?[Aa]bstract|(?:TRANSLATED )?ABSTRACT)(?:\s\((?i:[a-z]{3,12})\))?$"
+)
 # A record's position in a multi-record export, printed over each record's title.
 _PQ_POSITION = re.compile(r"^Document \d{1,6} of \d{1,6}$")
 # "Marsh, Daniel; Kirby, Ellen A." - a surname, a comma, the given names; several by ";".
@@ -678,8 +710,9 @@ _INVERTED = re.compile(
 _PQ_CITATION = re.compile(r"^[^;:]{3,80};\s[^;]{2,120}\b(?:1[6-9]|20)\d\d:\s*\S{1,16}$")
 _CITATION_AUTHORS = re.compile(r"^(.{3,200}?[a-z]{2})\.\s")
 # What follows the authors in a citation: the publication, perhaps its place, the date with its
-# year, a colon and the page ("Toronto Star [Toronto, Ont] 15 Oct 2006: A6.").
-_CITATION_REST = re.compile(r"^[^:]{3,160}\b(?:1[6-9]|20)\d\d:\s*\S{1,16}$")
+# year, a colon and the page ("Toronto Star [Toronto, Ont] 15 Oct 2006: A6."); a web or wire
+# edition has no page, the date closes it ("Arab News ; Jeddah [Jeddah]. 17 June 2021.").
+_CITATION_REST = re.compile(r"^[^:]{3,160}\b(?:1[6-9]|20)\d\d(?::\s*\S{1,16}|\.)$")
 
 
 # The historical newspapers' record view prints its fields without colons, the label then the
@@ -817,6 +850,12 @@ def _proquest(lines: list[str]) -> Export | None:
                     # "Jane Roe" / "Ottawa Citizen" / "Full Text": the document view prints
                     # the author as printed, then the paper, under the title
                     byline = lines[cite]
+    credit_at = labels.get("credit")
+    if byline is None and not authors and credit_at is not None:
+        # "Credit: By Jane Roe; Staff Writer": the record's credit field is the story's byline
+        # as the paper printed it (a photo's credit is in "Illustration:" or a caption field)
+        credit = _pq_label(lines[credit_at])
+        byline = credit[1] if credit and credit[1] else None
     out.flag_range(0, body_start, "the export's citation and abstract")
     trailer = [
         i
