@@ -388,8 +388,10 @@ _FROM_DESK = re.compile(
     r"^(?i:from\s+(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?correspondents?)"
     r"(?:\s*,?\s+(?:in\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?$"
 )
+# "From Jane Roe in Bulawayo": the same, the place after "in" (Zimbabwean papers' form).
 _FROM = re.compile(
-    r"^From\s+(?P<name>[^,]{3,60}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+    r"^From\s+(?P<name>[^,]{3,60}?)(?:,|\s+in)\s+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
 )
 
 
@@ -429,6 +431,19 @@ _NAME_CHARS = re.compile(r"[\w.'’‘\"()-]+")
 @copied_text_cache  # asked again of the same line (its role, a second writer's line)
 def parse_byline(line: str) -> Byline | None:
     """A byline line, or None when the line is not one."""
+    found = _parse_byline(line)
+    if found is not None and found.names:
+        return found
+    # "Tendai Moyo-Bulawayo Bureau": read again with the glued hyphen as the bar it stands
+    # for, when the line as printed names no one (a double-barrelled name reads first)
+    text = " ".join(line.split())
+    unglued = _unglued_hyphen(text) if len(text) <= 300 else text
+    if unglued != text and (again := _parse_byline(unglued)) is not None and again.names:
+        return Byline(raw=line.strip(), names=again.names)
+    return found
+
+
+def _parse_byline(line: str) -> Byline | None:
     text = " ".join(line.split())
     if not text:
         return None
@@ -567,6 +582,43 @@ def parse_byline(line: str) -> Byline | None:
     if not names and not (is_agency(first) or _DESK.match(first) or _COLLECTIVE_DESK.match(first)):
         return None  # "By the way, ..." opens a sentence, it is not a byline
     return Byline(raw=line.strip(), names=names)
+
+
+# A hyphen set against a word's last letter and the next word's capital: a double-barrelled
+# name's ("Smith-Jones", "Al-Otaibi"), or the bar between a name and its desk that a page
+# prints without spaces ("Tendai Moyo-Bulawayo Bureau", "Jane Roe-Senior Reporter").
+_GLUED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+# A name's particle that a hyphen joins to the name ("Al-", "El-", "Abu-", "Ben-").
+_HYPHEN_PARTICLES = frozenset({"al", "el", "abu", "ben", "bin", "ibn", "ould", "ait", "um"})
+
+
+def _unglued_hyphen(text: str) -> str:
+    """`Tendai Moyo-Bulawayo Bureau` -> `Tendai Moyo - Bulawayo Bureau`: a full name, a hyphen
+    with no spaces, then what reads as the writer's desk or title (two words or more the
+    affiliation grammar knows, or a title's word: "Reporter", "Bureau"), as Zimbabwean and
+    other papers print it. A double-barrelled surname's second half ("Jane Smith-Jones",
+    "Faisal Al-Otaibi") is no desk and stays joined."""
+    if "-" not in text:
+        return text
+    for m in _GLUED_HYPHEN.finditer(text):
+        head, tail = text[: m.start()], text[m.end() :]
+        words = head.split()
+        if len(words) < 2 or len(words[-1]) < 3 or words[-1].lower() in _HYPHEN_PARTICLES:
+            continue
+        if is_agency(f"{head}-{tail.split()[0]}") or not looks_like_name(_BY_WORD.sub("", head)):
+            continue  # "Agence France-Presse / 04:12 PM": the hyphen is the agency's own
+        # the desk or title comes first, before any other segment ("Jane Smith-Jones; STAFF"
+        # is a double-barrelled name, then the desk)
+        first = _SEGMENT_SEP.split(tail, maxsplit=1)[0].strip(" .")
+        if not (_TITLE_TAIL.match(first) or (len(first.split()) >= 2 and is_affiliation(first))):
+            continue
+        fits = _affiliation_segments(tail)
+        if fits is not None and fits[1]:
+            return f"{head} - {tail}"
+    return text
+
+
+_BY_WORD = re.compile(r"^(?i:by)\s+")
 
 
 # Inside a word, a lower-case letter then a capital: where two spans of a page meet.
