@@ -883,9 +883,26 @@ def _after_sentence(text: str) -> Credit | None:
     return None
 
 
+_PICTURE_WORD = re.compile(
+    r"\b(?i:photos?|pics?|pictures?|images?|courtesy|contributed|supplied|handout)\b"
+)
+# A bar between the caption's last sentence and its credit: "... in Cebu City. | CDN Digital
+# file photo", "... on Monday. | Contributed photo" (the Philippine Inquirer group's pages).
+_BAR_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"’)])\s+\|\s+(?=[^|\s][^|]{1,60}$)")
+
+
 @functools.lru_cache(maxsize=16384)
 def _find_credit(text: str, in_header: bool) -> Credit | None:
     found = _read_credit(text, in_header)
+    if found is None and " | " in text[-64:] and (bar := _BAR_AFTER_CAPTION.search(text)):
+        # the bar only sets the credit off, as a space after the stop does: read it so, when
+        # what follows it says picture or names a person ("| Local News" after a story's
+        # sentence is the page's section link, and a known agency there is read above)
+        after = _read_credit(f"{text[: bar.start()]} {text[bar.end() :]}", in_header)
+        if after is not None and (
+            after.photographer is not None or _PICTURE_WORD.search(text, bar.end()) is not None
+        ):
+            found = after
     if found is None:
         # a line that is a credit's chain of parties and nothing else: "Photo by: Harbor Zoo",
         # "Jane Roe / Kommersant / Sipa USA", "Gallo Images/Netwerk24/Jane Roe"
@@ -1713,9 +1730,46 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         return Credit(m.group("credit"), None, None)
     if (m := _BY_THE_WRITER.search(text)) is not None and len(text[: m.start()].split()) >= 4:
         return Credit(m.group("credit"), None, None)
+    if "/" in text[-40:] and (slashed := _slash_code_tail(text, in_header)) is not None:
+        return slashed
     if in_header and (header := _header_tail_credit(text)) is not None:
         return header
     return party_tail_credit(text, in_header)
+
+
+# "... in Nairobi on June 17, 2021. /CFM", "... at the launch. /COURTESY", "... on Monday.
+# /AFP/Jane Roe": a slash set against the credit after the caption's stop (Kenyan and other
+# East African sites print their credits so), a space before the slash and none after it.
+_SLASH_CODE_TAIL = re.compile(
+    rf"{_AFTER_CAPTION}/(?P<credit>(?P<org>[A-Z][A-Za-z]{{1,11}})"
+    r"(?:/(?P<person>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}))?)\s*$"
+)
+# The end-of-story marks a slash may carry ("/ENDS"), which sign copy off, no picture.
+_SLASH_NOT_CREDIT = frozenset({"END", "ENDS", "MORE", "NNNN", "XXX"})
+
+
+def _slash_code_tail(text: str, in_header: bool) -> Credit | None:
+    """The credit of a caption that ends in `. /CODE`: a desk's word anywhere ("/COURTESY",
+    "/FILE"); above the story, a known agency or a paper's initials in capitals ("/AFP",
+    "/CFM"), which under a story's paragraph sign the copy off, no picture. Four words of
+    caption or more before it."""
+    m = _SLASH_CODE_TAIL.search(text[-120:])
+    if m is None or len(text[: len(text) - len(m.group(0))].split()) < 4:
+        return None
+    org = m.group("org")
+    desk = org.lower() in _DESKS or org.lower() in _DESKS_ALONE
+    header = in_header and (
+        _is_agency(org)
+        or (
+            _INITIALS.fullmatch(org) is not None
+            and org not in _TITLE_INITIALS
+            and org not in _SLASH_NOT_CREDIT
+        )
+    )
+    if not (desk or header):
+        return None
+    person = _clean_person(m.group("person")) if m.group("person") else None
+    return Credit(m.group("credit"), person, None if desk else org)
 
 
 # "... on Wednesday. (Jane Roe/AFP/Getty Images)", "[File: Jane Roe/AP]", "(Xinhua/Li Wen)",
@@ -2421,6 +2475,19 @@ _LABEL_OFF = re.compile(
     # "... March 10, 2023. - Copyright AFP": Euronews sets the agency off with the word
     r"(?:©|\s-\s+(?i:copyright)|(?i:credit|photo|photograph|image|picture|pic|foto|source)s?\s*:)\s*$"
 )
+
+
+def labelled_credit(line: str, credit: Credit) -> bool:
+    """The credit ending `line` is set off by a picture's label ("... vacancy Picture: ALAMY",
+    "... Photo: Jane Roe"), which no agency's or writer's sign-off carries."""
+    text = " ".join(line.split())
+    at = text.rfind(credit.credit)
+    return at > 0 and _PICTURE_LABEL_OFF.search(text[:at]) is not None
+
+
+# A picture's own label before its credit; a bare "©" also closes a page's rights notice
+# ("Aviso legal Política de privacidad © EFE 2015"), which is no caption.
+_PICTURE_LABEL_OFF = re.compile(r"\b(?i:photo|photograph|image|picture|pic|foto|credit)s?\s*:\s*$")
 
 
 def story_caption_credit(line: str) -> Credit | None:

@@ -56,6 +56,7 @@ from archiver.extract.credits import (
     is_desk_signoff,
     is_label_alone,
     is_rights_signoff,
+    labelled_credit,
     may_be_credit_line,
     may_hold_credit,
     name_under_caption,
@@ -389,6 +390,26 @@ def _dated_caption(lines: list[str], no: int, reference_date: dt.date | None) ->
     )
 
 
+def _label_over_credit(block: list[tuple[str, int]], k: int) -> bool:
+    """Line `k` of the block is a picture's label alone ("File photo", "Image copyright") and
+    the line under it is a credit line: the two go together, whatever stands above."""
+    return (
+        k + 1 < len(block)
+        and is_label_alone(block[k][0])
+        and (is_credit_line(block[k + 1][0]) or find_credit(block[k + 1][0]) is not None)
+    )
+
+
+def _writer_signs(credit: str, byline: Byline | None) -> bool:
+    """The credit ending a paragraph is the byline's own writer ("... in generation. (Nirmala
+    Ekanayake)" under "BY NIRMALA EKANAYAKE"): the writer signing the story off, as South
+    Asian and East African papers print it at the foot, not a photo's credit."""
+    if byline is None or not byline.names:
+        return False
+    key = " ".join(credit.split()).casefold()
+    return any(" ".join(n.split()).casefold() == key for n in byline.names)
+
+
 def _foot_desk_signoff(lines: list[str], chrome: list[bool], no: int) -> bool:
     """ "WAM/Jane Roe" alone on its line at the story's foot: a wire's name, a slash, its
     editor, right under a paragraph of prose with only buttons below it (a photo's credit
@@ -455,8 +476,14 @@ def _agency_signoff(line: str) -> bool:
     """ "... aid to the area. EFE", "... he said. (WAFA)": on the story's last sentence line, an
     agency alone after the sentence is the wire's sign-off, not a photo's credit."""
     credit = find_credit(line)
-    if credit is None or _PICTURE_LABELLED.search(line[-_LABEL_WINDOW:]):
-        return False  # "... of India. (Photo: PTI)": the label says a picture is credited
+    if (
+        credit is None
+        or _PICTURE_LABELLED.search(line[-_LABEL_WINDOW:])
+        or labelled_credit(line, credit)
+    ):
+        # "... of India. (Photo: PTI)", "... a long-term vacancy Picture: ALAMY": the label
+        # says a picture is credited
+        return False
     if _SAYS_PICTURE.match(line):
         return False  # "This file photo shows ... (Yonhap)": the line says it is a caption
     return credit.photographer is None and credit.credit == credit.agency
@@ -1528,6 +1555,9 @@ def parse_wire_text(
                 and not _writer_named(out.byline, block[k + 1][0])
                 # "(By Jane Roe)" over the desk's "Enditem/AW": the writers' line, no caption
                 and foot_byline(line) is None
+                # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
+                # is the picture's own caption, credited by the line under it
+                and not _label_over_credit(block, k + 1)
             ):
                 photos.add(_credit_line_photo(line, block[k + 1][0]))
                 credited_at = no + 1
@@ -1642,10 +1672,14 @@ def parse_wire_text(
                 why = ("ends in a photo source the page credits beside a photographer",)
                 out.roles.append(LineRole(no, line, "caption", why))
             elif (
-                no != signoff_at
-                and maybe_photo[no]
-                and story_caption_credit(line) is not None
+                maybe_photo[no]
+                and (story_credit := story_caption_credit(line)) is not None
+                # the story's last line may be a caption when its credit has a picture's
+                # label ("... vacancy Picture: ALAMY" over an e-edition's foot); unlabelled,
+                # it is the agency or the writer signing off
+                and (no != signoff_at or labelled_credit(line, story_credit))
                 and match_dateline(line, reference_date) is None
+                and not _writer_signs(story_credit.credit, out.byline)
             ):
                 photos.add(_photo_from_caption(line, in_header=True))
                 credited_at = no
