@@ -181,3 +181,49 @@ def test_a_pictures_label_between_two_paragraphs_is_its_caption():
     assert [p.credit for p in found.photos] == ["Ali Balli - Anadolu Agency"]
     assert found.dateline is not None and found.dateline.place == "ISTANBUL"
     assert found.body[0].startswith("Türkiye's exports rose 9%")
+
+
+# This file's fixtures read the same with their blank lines taken away or doubled, and those
+# written one line per paragraph the same with blank lines put between (test_blank_lines'
+# rewritings): the rules above rest on what each line is, not on the blank lines.
+_WRITTEN_WITH_BLANK_LINES = [
+    "nexis-uni-source-date-then-title-blocks",
+    "nexis-uni-title-over-date-without-source-stays-title",
+    "proquest-capital-headings-citation-without-page",
+    "proquest-credit-field-names-the-writer",
+    "pressreader-writer-signs-off-in-brackets",
+    "pressreader-labelled-caption-on-the-last-line",
+]
+_WRITTEN_ONE_LINE_PER_PARAGRAPH = [
+    "agency-name-spelt-out-over-its-code-is-masthead",
+    "agency-words-over-its-code-is-masthead",
+    "place-over-agency-code-stays-dateline",
+    "byline-name-glued-to-bureau-by-hyphen",
+    "byline-from-name-in-town",
+    "byline-double-barrelled-name-stays-whole",
+    "file-photo-label-over-its-credit-amid-story",
+    "caption-over-labelled-credit-amid-story-stays-caption",
+    "caption-credit-after-glued-slash",
+    "caption-credit-after-bar-file-photo",
+    "story-line-ending-in-slash-code-is-no-credit",
+]
+
+
+@pytest.mark.parametrize("name", _WRITTEN_WITH_BLANK_LINES)
+def test_without_blank_lines_or_with_them_doubled_the_same(name: str) -> None:
+    from test_blank_lines import _doubled, _fields, _single
+
+    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    assert "\n\n" in text
+    written = _fields(name, text)
+    assert _fields(name, _single(text)) == written
+    assert _fields(name, _doubled(text)) == written
+
+
+@pytest.mark.parametrize("name", _WRITTEN_ONE_LINE_PER_PARAGRAPH)
+def test_with_blank_lines_put_between_the_same(name: str) -> None:
+    from test_blank_lines import _fields, _with_blank_lines
+
+    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    assert "\n\n" not in text.strip("\n")
+    assert _fields(name, _with_blank_lines(text)) == _fields(name, text)

@@ -324,6 +324,11 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
                 if _LN_HEADER_FURNITURE.search(lines[r]) or _is_source_name(lines[r], lines):
                     if unbroken and not rows:
                         continue
+                    if unbroken and rows == [r - 1] and _source_over_date(lines, header, r - 1):
+                        # "Korea Herald" / the date / the title with no blank line at all:
+                        # the one line over the date is the source, the title comes after
+                        rows = []
+                        continue
                     break
                 if rows and r + 1 in block and _LN_DATE.search(lines[r + 1]):
                     break  # the line over the date is the source's name
