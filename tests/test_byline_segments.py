@@ -162,3 +162,33 @@ def test_a_name_and_paper_block_over_the_stamps_paragraph():
     assert _stacked_byline(lines, 0, para, None) is None  # no stamp: no evidence
     # the paragraph is more than the block: no block
     assert _stacked_byline(lines, 0, para + " said on Sunday", lines[3]) is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # the writer's title after the comma: its words before the job noun are a beat or a
+        # desk, however name-like ("Wall Street", "Open Justice", "City Hall")
+        ("By Aroha Pene, Open Justice Reporter", ["Aroha Pene"]),
+        ("By Daniel Okafor, City Hall Reporter", ["Daniel Okafor"]),
+        ("By Greta Lindholm, Wall Street Correspondent", ["Greta Lindholm"]),
+        ("By Maeve Quinlan, Deputy Political Editor", ["Maeve Quinlan"]),
+        ("By Rhys Pritchard, Local Democracy Reporting Service", ["Rhys Pritchard"]),
+        # a plural title after a list that "and" has closed is the writers' shared title
+        ("By Priya Raman and Tom Hewitt, City Hall Reporters", ["Priya Raman", "Tom Hewitt"]),
+        # a title between writers, then more writers: all of them kept
+        (
+            "By Leah Brandt, City Hall Reporter, and Omar Haddad, Courts Reporter",
+            ["Leah Brandt", "Omar Haddad"],
+        ),
+        # near misses: a second writer after the comma stays one; a list still open keeps
+        # the name before its plural title; a desk's title alone names no one
+        ("By Carla Ng, Marcus Bell", ["Carla Ng", "Marcus Bell"]),
+        ("By Ana Ruiz, Lisa Okoro Staff Writers", ["Ana Ruiz", "Lisa Okoro"]),
+        ("By Jana Roe and Erik Lindahl Star Tribune", ["Jana Roe", "Erik Lindahl"]),
+        ("By Local Democracy Reporter", []),
+        ("By Metro Courts Reporter", []),
+    ],
+)
+def test_a_title_after_the_name_is_no_second_writer(line, names):
+    assert _names(line) == names

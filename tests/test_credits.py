@@ -1738,3 +1738,79 @@ def test_paper_name_in_capitals_over_a_caption(line, named_in, expected):
     caption = "Workers leave the plant at the end of a shift on Tuesday."
     found = paper_over_caption(line, caption, named_in)
     assert (found.credit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "line, credit, photographer",
+    [
+        # a stock library's collection, then Getty Images, which licenses it
+        (
+            "Leon Marsh/iStock/Getty Images Plus",
+            "Leon Marsh/iStock/Getty Images Plus",
+            "Leon Marsh",
+        ),
+        ("Ines Duarte/E+/Getty Images", "Ines Duarte/E+/Getty Images", "Ines Duarte"),
+        (
+            "A lecture hall at a state university. Kofi Mensah/DigitalVision Vectors/Getty Images",
+            "Kofi Mensah/DigitalVision Vectors/Getty Images",
+            "Kofi Mensah",
+        ),
+        # a bullet where other pages print a bar, after a caption and a spaced dash
+        (
+            "Trawlers tied up at the wharf in Lunenburg. - Darren Pike • The Chronicle Herald",
+            "Darren Pike • The Chronicle Herald",
+            "Darren Pike",
+        ),
+        # "via" names where the picture came from, after the caption's sentence
+        ("A flooded basement in Halifax. Photo via Shutterstock", "Shutterstock", None),
+        ("Crowds at the night market. Image via Getty Images", "Getty Images", None),
+    ],
+)
+def test_collections_bullets_and_via(line, credit, photographer):
+    found = find_credit(line, in_header=True)
+    assert found is not None
+    assert (found.credit, found.photographer) == (credit, photographer)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an unknown middle party under Getty Images is no collection
+        "Leon Marsh/Acme Studio/Getty Images",
+        # a name and its paper after a sentence with no spaced dash or caption stop before
+        "Harvesters say the formula was agreed to -Darren Pike • The Chronicle Herald",
+    ],
+)
+def test_not_collection_or_bullet_credits(line):
+    assert find_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        # among the story's paragraphs, a caption whose worded label keeps its full stop
+        (
+            "A shared kitchen in a rooming house on Main Street. Photo via Shutterstock.",
+            "Shutterstock",
+        ),
+        ("The pier before the storm. Photo by Hana Sato.", "Hana Sato"),
+        ("Volunteers sort donations. Photo by Hana Sato/The Tyee.", "Hana Sato/The Tyee"),
+    ],
+)
+def test_worded_label_with_its_stop_in_the_story(line, credit):
+    found = story_caption_credit(line)
+    assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that goes on past the label's name is story prose
+        "The exhibition opens Friday. Photos by Hana Sato and Ivo Berg fill two rooms.",
+        "He said the gallery was full. Photo by photo, the show was rebuilt.",
+        # no caption's sentence before the label
+        "Photo via Shutterstock.",
+    ],
+)
+def test_worded_label_near_misses_in_the_story(line):
+    assert story_caption_credit(line) is None

@@ -258,3 +258,75 @@ def test_explain_numbers_each_line_of_a_block_read_one_paragraph_per_line() -> N
     body = [(r.line, r.text[:6]) for r in roles if r.role == "body"]
     assert body == [(2, "The fe"), (4, '"We mi'), (6, "Crews "), (7, "The ne")]
     assert [(r.line, r.role) for r in roles if r.text == "Advertisement"] == [(5, "chrome")]
+
+
+def _dump(text: str, width: int = 66) -> list[str]:
+    """A text browser's dump: paragraphs wrapped and indented three columns."""
+    return ["   " + line if line else "" for line in _wrapped(text, width)]
+
+
+_REFERENCES = [
+    "",
+    "References",
+    "",
+    "   1. https://www.harbourtimes.example/news/2026/03/04/pelling-point-breakwater-approved#main",
+    "   2. https://www.harbourtimes.example/author/jane-roe/",
+]
+
+
+def test_a_dumps_numbered_link_list_sets_no_width():
+    # the numbered addresses at a dump's foot are longer than its lines: no wrapper broke them
+    head = "Council approves floating breakwater for Pelling Point after three"
+    lines = [*_dump(f"{head} winters of storm\n\nBy Jane Roe\n\n{_STORY}", 66), *_REFERENCES]
+    assert lines[0].strip() == head  # the wrapper broke the headline
+    found = unwrap(lines)
+    assert found is not None and found.width <= 70
+    assert found.raw_lines[0].strip() == f"{head} winters of storm"
+    assert "   By Jane Roe" in found.raw_lines
+
+
+def _centred(line: str, width: int) -> str:
+    return " " * ((width - len(line)) // 2) + line
+
+
+def test_a_centred_headline_over_two_lines_is_one():
+    top, low = "Harbour Board Quietly Drops Plan", "to Charge Moorings Fees for Dinghies"
+    body = _dump(_STORY, 70)
+    lines = [_centred(top, 74), _centred(low, 74), "", *body, *_REFERENCES]
+    found = unwrap(lines)
+    assert found is not None
+    assert found.raw_lines[0].strip() == f"{top} {low}"
+
+
+def test_a_centred_title_over_a_short_centred_line_stays_apart():
+    # a label, a stamp, or a line that would have fitted beside the title: two lines
+    body = _dump(_STORY, 70)
+    for low in ("NEWS", "October 8, 2025", "Harbour Notes"):
+        lines = [_centred("Harbour Board Quietly Drops Plan", 74), _centred(low, 74), "", *body]
+        found = unwrap(lines)
+        assert found is None or found.raw_lines[0].strip() == "Harbour Board Quietly Drops Plan"
+
+
+def test_the_dateline_line_goes_on_though_it_ends_short_of_the_width():
+    # the story's first line, opened by its dateline, ends a few columns short of the
+    # width before a capitalised word: the paragraph goes on below it all the same
+    body = _dump(_STORY, 70)
+    lines = [
+        "   Harbour board drops plan for mooring fees",
+        "",
+        "   HALIFAX, N.S. — The harbour board said on Tuesday it had dropped its",
+        "   Dartmouth plan to charge fees for moorings, after a petition from the",
+        "   rowing clubs on the Northwest Arm drew more than 2,000 names.",
+        "",
+        *body,
+        *_REFERENCES,
+    ]
+    found = unwrap(lines)
+    assert found is not None
+    story = next(line for line in found.raw_lines if "HALIFAX" in line)
+    assert story.strip().endswith("drew more than 2,000 names.")
+    # the same shape opened by no dateline (a headline near the width over its deck): apart
+    head = "   Harbour board drops its plan to charge new fees for moorings"
+    deck = "   Rowing clubs on the Northwest Arm gathered more than 2,000 names"
+    found = unwrap([head, deck, "", *body, *_REFERENCES])
+    assert found is not None and found.raw_lines[:2] == [head, deck]

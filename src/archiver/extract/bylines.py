@@ -535,6 +535,13 @@ def _parse_byline(line: str) -> Byline | None:
             continue  # "By Al Jazeera Staff", "By CNN Newsroom": the outlet's desk, no person
         if names and at == len(parts) - 1 and _filed_from(part, rest):
             break  # "By Jane Roe, New Delhi": where the writer filed from, after a comma
+        if _title_after_name(part, rest, names, at):
+            # "By Jane Roe, Local Democracy Reporter", "By Jane Roe, City Hall Reporter": the
+            # writer's title after the comma, however name-like its words before the job noun
+            names.extend(_names_after_title(part, parts[at + 1 :], rest))
+            break
+        if not names and _beat_title(part):
+            continue  # "By Local Democracy Reporter": a desk's title where the name would be
         # "Kenji Roe Toronto Star": a name, then its paper named for its city, no comma
         part = _name_then_city_outlet(part) or part
         head = None if looks_like_name(part) else _name_before_outlet(part)
@@ -619,6 +626,78 @@ def _unglued_hyphen(text: str) -> str:
 
 
 _BY_WORD = re.compile(r"^(?i:by)\s+")
+
+
+# A writer's title: a few words (the beat, the desk, the rank) before the job noun, singular
+# ("City Hall Reporter") or plural ("Local Democracy Reporters").
+_JOB_TITLE = re.compile(
+    r"^(?P<head>(?:[A-Z][\w.&'’-]*\s+|(?:and|of|the|&)\s+){1,5}?)"
+    r"(?P<job>reporter|writer|correspondent|columnist|editor|contributor|producer|"
+    r"critic|photographer|journalist)(?P<plural>s)?$",
+    re.IGNORECASE,
+)
+
+
+def _title_after_name(part: str, rest: str, names: list[str], at: int) -> bool:
+    """Whether a byline's part after a writer's name is that writer's title, not a second
+    writer: "By Jane Roe, Local Democracy Reporter", "By Jane Roe, City Hall Reporter", "By
+    Jane Roe and John Doe, Courts Reporters". After a comma a second writer comes with a
+    title of his own after another comma ("By A, Staff Writer, and B, Staff Writer"), never
+    run into it; so a part that ends in a job noun, after a comma and a name, is the title
+    whatever its first words look like ("Wall Street", "Open Justice", "Local Democracy" pass
+    the name test). A plural title is the shared title of a list that "and" has closed ("By
+    A, B Staff Writers" keeps B: the list is still open)."""
+    if not names or at == 0:
+        return False
+    m = _JOB_TITLE.match(part)
+    if m is None:
+        return False
+    before = re.search(rf",\s*{re.escape(part)}", rest)
+    if before is None:
+        return False  # "By Jane Roe and John Doe Staff Writer": the list's "and", no comma
+    if m.group("plural"):
+        return re.search(r"\b(?:and|AND)\b|&", rest[: before.start()]) is not None
+    return True
+
+
+def _beat_title(part: str) -> bool:
+    """`Local Democracy Reporter`, `City Hall Correspondent`, `Washington Bureau Chief`: a
+    title whose words before the job noun all name a beat, a rank or a place (the words a
+    desk is named with, not a person's), where the writer's name would stand."""
+    m = _JOB_TITLE.match(part)
+    return m is not None and _beat_words(m.group("head"))
+
+
+def _beat_words(head: str) -> bool:
+    """Whether every word names a beat, a rank or a place ("Local Democracy", "City Hall",
+    "Senior Political", "Washington"): a desk's name, not a person's."""
+    from archiver.extract.gazetteer import is_known_place
+
+    words = [w.strip(".,").lower() for w in head.split()]
+    return bool(words) and all(w in _BEAT_WORDS or is_known_place(w.title()) for w in words)
+
+
+# The words a desk or a beat is named with in a writer's title ("Local Democracy Reporter",
+# "City Hall Reporter", "Senior Political Correspondent", "Wall Street Correspondent").
+_BEAT_WORDS = {
+    "local", "democracy", "city", "hall", "wall", "street", "court", "courts", "crime",
+    "justice", "open", "political", "politics", "parliamentary", "health", "education",
+    "business", "economics", "economy", "finance", "markets", "money", "property", "housing",
+    "environment", "environmental", "climate", "science", "technology", "tech", "energy",
+    "transport", "transportation", "sports", "sport", "arts", "culture", "food", "travel",
+    "features", "investigations", "investigative", "data", "digital", "community", "rural",
+    "regional", "metro", "county", "state", "statehouse", "capitol", "national", "foreign",
+    "international", "world", "defence", "defense", "security", "diplomatic", "immigration",
+    "labor", "labour", "workplace", "religion", "faith", "music", "film", "entertainment",
+    "television", "weather", "agriculture", "farming", "fashion", "lifestyle", "books",
+    "theater", "theatre", "consumer", "motoring", "aviation", "indigenous", "affairs", "home",
+    "government", "council", "legal", "public", "social", "policy", "news", "breaking",
+    "general", "senior", "chief", "deputy", "associate", "assistant", "managing", "executive",
+    "acting", "junior", "lead", "principal", "staff", "special", "contributing", "bureau",
+    "desk", "middle", "east", "west", "north", "south", "pacific", "asia", "europe",
+    "africa", "americas", "change", "media", "royal", "courthouse", "schools", "family",
+    "and", "of", "the", "&",
+}  # fmt: skip
 
 
 # Inside a word, a lower-case letter then a capital: where two spans of a page meet.
@@ -973,6 +1052,8 @@ def _name_before_outlet(part: str) -> str | None:
                 and not _INITIAL_END.search(head)
                 # "St. Louis Post-Dispatch" after a comma: a city's outlet, no person in it
                 and not is_known_place(head)
+                # "Local Democracy Reporting Service": a beat's words, no person's name
+                and not _beat_words(head)
             ):
                 return head
     return None

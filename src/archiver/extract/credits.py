@@ -250,9 +250,10 @@ _CREDIT_PATTERNS = [
     re.compile(
         r"\((?P<credit>(?P<agency>[A-Z][\w.&\- ]{0,20}?) (?:[Pp]hotos?|PHOTOS?)(?:\s*/\s*(?P<person>[^()]+?))?)\)\s*\.?\s*$"
     ),
-    # File photo by X / Photo by X / Photos by X / UPI Photo by X
+    # File photo by X / Photo by X / Photos by X / UPI Photo by X; "Photo via Shutterstock",
+    # "Image via Getty Images": the source the picture came through, named alone after "via"
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration)\s+by)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration)\s+(?:by|via))\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
@@ -297,7 +298,8 @@ _CREDIT_PATTERNS = [
         rf"{_LEAD}(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}"
         # "Jane Roe/picture alliance via Getty Images": the agency as it spells itself
         rf"(?:\s*/\s*(?:[A-Z]|picture.alliance)[\w.&'’\- ]{{0,30}}?)?"
-        rf"(?:\s+(?P<how>via|for)|\s+\|)\s+(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)){_TAIL}"
+        # "Jane Roe • The Chronicle Herald": a bullet where others print the bar
+        rf"(?:\s+(?P<how>via|for)|\s+[|•])\s+(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)){_TAIL}"
     ),
     # "... at the rally on Monday. Reuters": a bare agency after the caption's last sentence
     # (or after the date that ends a caption with no stop: "... on October 5, 2024 Reuters")
@@ -333,6 +335,15 @@ def _is_agency(text: str) -> bool:
     return low in PHOTO_AGENCIES or _PICTURE_DESK.fullmatch(text) is not None
 
 
+# A stock library's collection, then the library that licenses it, after a photographer's
+# name and a slash: Getty Images sells iStock's and its own collections ("iStock/Getty Images
+# Plus", "E+/Getty Images", "DigitalVision Vectors/Getty Images", "Moment/Getty Images").
+_STOCK_COLLECTION = re.compile(
+    r"(?:iStock(?:photo)?(?: Editorial| Unreleased)?|E\+|DigitalVision(?: Vectors)?|Moment(?: Mobile)?"
+    r"|Stone|The Image Bank(?: Unreleased)?|Photodisc|Westend61|Tetra Images|Hulton Archive"
+    r"|Corbis(?: Historical| Documentary)?|Archive Photos)\s*/\s*Getty Images(?: Plus| Pro)?",
+    re.IGNORECASE,
+)
 # A picture agency named for what it sells: "Imagn Images", "Gallo Images", "Alamy Stock Photo".
 _PICTURE_DESK = re.compile(
     r"[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2} (?:Images|Pictures|Stock Photo|Photo Agency)"
@@ -386,7 +397,7 @@ def split_credit(credit: str) -> Credit:
         return Credit(credit, _clean_person(m.group("person")), m.group("agency").strip())
     parts = [
         p.strip()
-        for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+|\s+\|\s+|\s+(?:[-–—]|--)\s+", credit)
+        for p in re.split(r"\s*/\s*|,\s+|\s+(?:via|for)\s+|\s+[|•]\s+|\s+(?:[-–—]|--)\s+", credit)
         if p.strip()
     ]
     parts = [_DESK_PREFIX.sub("", _LEADING_LABEL.sub("", p)) for p in parts]
@@ -464,8 +475,9 @@ _SENTENCE_IN = re.compile(r"(?:[a-z]{2,}|\d{2,})[.!?]\s|,\s.*,\s")
 # "... in Chennai. File | Photo Credit: X".
 _SENTENCE_END = re.compile(
     r"(?:^|[.!?\"”’)]|\b[A-Z]{2,}|\d)\s*(?:(?:[—–|]|--)\s*)?(?:(?i:file)\s*[|/]\s*)?\(?$"
-    # "Cars stranded on the avenue - Jane Roe/Folhapress": a spaced dash ends the caption
-    r"|\w\s+[-–—]$"
+    # "Cars stranded on the avenue - Jane Roe/Folhapress": a spaced dash ends the caption,
+    # after its full stop too ("... in November. - Jane Roe • The Paper", as SaltWire prints)
+    r"|[\w.!?\"”’)]\s+[-–—]$"
     # "Eröffnung des Zentrums / Foto: Jane Roe": a spaced slash before the credit's label
     r"|\w\s+/$"
 )
@@ -520,7 +532,7 @@ def _courtesy_credit(credit: str) -> Credit:
 # first with plain substring tests, so the many lines that hold no credit cost little.
 # Written in lower case: an ASCII line is lowered once and searched without IGNORECASE (two
 # to four times faster, and every line of a story is asked); other lines use _CREDIT_MARKS.
-_MARK_CHARS = r"[/:(\[©|@]"
+_MARK_CHARS = r"[/:(\[©|@•]"
 # "... on Monday.Yale Peabody Museum" (the letter before the stop in a lookbehind: the search
 # then stops only at a stop, not at every letter)
 _MARK_GLUED = r"(?<=[a-z])[.!?][a-z]"
@@ -1193,6 +1205,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 continue
         if i == 5:
             distributor = m.group("distributor")
+            if distributor is not None and _STOCK_COLLECTION.fullmatch(
+                f"{m.group('agency').strip()}/{_MARKERS.sub('', distributor).strip()}"
+            ):
+                # "Jane Roe/iStock/Getty Images Plus", "Jane Roe/E+/Getty Images": a stock
+                # library's collection, then the library that licenses it
+                return split_credit(credit)
             if distributor is not None and not (
                 _is_agency(m.group("agency")) and _is_agency(_MARKERS.sub("", distributor))
             ):
@@ -2469,11 +2487,25 @@ def name_under_caption(caption: str, line: str) -> Credit | None:
 _STORY_CAPTION_WORDS = 60
 # What sets a caption's credit off from the caption: a bracket, a copyright sign, a bar, a
 # dash, or a label's colon ("... in December Credit: Jane Roe"), right before the credit.
-_SET_OFF = re.compile(r"(?:[(\[©|—–:]|\s-|\s-\s+(?i:copyright))\s*$")
+_SET_OFF = re.compile(
+    r"(?:[(\[©|—–:]|\s-|\s-\s+(?i:copyright)"
+    # or a label in words: "... in a rooming house. Photo via Shutterstock"
+    r"|\s(?i:photos?|photographs?|images?|pictures?|pics?)\s+(?i:by|via))\s*$"
+)
 # A label that sets a credit off ("Credit:", "Photo:", "©"), as opposed to a bracket or a dash.
 _LABEL_OFF = re.compile(
     # "... March 10, 2023. - Copyright AFP": Euronews sets the agency off with the word
-    r"(?:©|\s-\s+(?i:copyright)|(?i:credit|photo|photograph|image|picture|pic|foto|source)s?\s*:)\s*$"
+    r"(?:©|\s-\s+(?i:copyright)|(?i:credit|photo|photograph|image|picture|pic|foto|source)s?\s*:"
+    # "... in a rooming house. Photo via Shutterstock.": the label in words, after a sentence
+    r"|[.!?\"”’]\s+(?i:photos?|photographs?|images?|pictures?|pics?)\s+(?i:by|via))\s*$"
+)
+# A caption's credit under a label in words, its full stop kept ("... on Hastings Street.
+# Photo by Jane Roe.", "... in a shared kitchen. Photo via Shutterstock."), as some sites
+# print every caption among the story's paragraphs.
+_WORDED_LABEL_STOP = re.compile(
+    r"[.!?\"”’]\s+(?:Photos?|Photographs?|Images?|Pictures?)\s+(?:by|via)\s+"
+    # a name's or a source's words, capitalised ("... fill two rooms." is a sentence's)
+    r"[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&./-]*|of|the|and|for|de|van|von|/)){0,6}\.$"
 )
 
 
@@ -2503,8 +2535,12 @@ def story_caption_credit(line: str) -> Credit | None:
     a label) and names someone: a known agency or desk, a person, or anyone after a label
     ("(Leeds/Bradford)" ending a sentence printed without its full stop names no one)."""
     text = " ".join(line.split())
-    if text[-1:] in ".:;,!?" or len(text.split()) > _STORY_CAPTION_WORDS:
+    if len(text.split()) > _STORY_CAPTION_WORDS:
         return None
+    if text[-1:] in ".:;,!?":
+        if text[-1:] != "." or _WORDED_LABEL_STOP.search(text) is None:
+            return None
+        text = text[:-1]
     found = find_credit(text, in_header=True)
     if found is None:
         return None

@@ -848,6 +848,17 @@ def _classify_opening(
             opening.byline = labelled
             skip_to = names_at
             continue
+        if (
+            headline_seen
+            and opening.byline is None
+            and (below_at := reader.nxt[i]) < len(lines)
+            and _credit_repeated_below(line, lines[below_at])
+        ):
+            # "Jane Roe • The Paper" over "Traps on the quay. - Jane Roe • The Paper": the
+            # photo's credit printed over the picture and again after its caption, no writer
+            # (the photo is the caption's, with its credit: this line adds none)
+            mark(i, "chrome", "the photo's credit, printed again at the end of the caption below")
+            continue
         byline = (
             parse_byline(line)
             if opening.byline is None
@@ -1329,6 +1340,7 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
                 or (below_text and _section_words(line))
                 or _KICKER_PAIR.match(line)
                 or _signs_the_page(reader, line)
+                or _named_as_outlet(reader, i, line)
             ):
                 return j
             return None
@@ -1375,6 +1387,28 @@ def _signs_the_page(reader: _Reader, line: str) -> bool:
         if foot and len(foot) <= 200 and _COPYRIGHT_MARK.search(foot) and name in foot.casefold():
             return True
     return False
+
+
+def _named_as_outlet(reader: _Reader, i: int, line: str) -> bool:
+    """The line names the publication, as the text names it elsewhere where an outlet stands:
+    "Coastal Ledger Maine" over the headline, and below "(Jane Roe/Coastal Ledger/2024)" or
+    "Jane Roe is a reporter for Coastal Ledger". The line, or two words or more of it in a row
+    (a place may stand before or after the site's name: "Tasmania | Harbour Mercury",
+    "Coastal Ledger | Maine"), after "for", "with" or a credit's slash, or before a credit's slash: a
+    headline's words never stand there."""
+    words = line.split()
+    if not 2 <= len(words) <= 5 or len(line) > 40 or not all(w[:1].isupper() for w in words):
+        return False
+    names = [" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 2, len(words) + 1)]
+    marks = [
+        re.compile(rf"(?:\b(?:for|with)\s+|/\s*){re.escape(name)}\b|\b{re.escape(name)}\s*/")
+        for name in names
+    ]
+    return any(
+        any(m.search(text) for m in marks)
+        for k, text in enumerate(reader.lines)
+        if k > i and text and len(text) <= _DOMAIN_LINE
+    )
 
 
 # A web address or an e-mail's domain in the text: "timesofisrael.com", "lefigaro.fr",
@@ -1706,6 +1740,21 @@ def _caps_names_then_place(line: str, lead: str) -> list[str] | None:
         ):
             return names
     return None
+
+
+def _credit_repeated_below(line: str, below: str) -> bool:
+    """Whether a short line is the credit that ends the caption under it, word for word
+    ("Jane Roe • The Paper" over "Traps on the quay. - Jane Roe • The Paper"): many sites
+    print the photo's credit over the picture and again after its caption, so the line
+    names the photographer, not the story's writer. A "By" line is the writer's whatever
+    follows it."""
+    text = " ".join(line.split())
+    if not 2 <= len(text.split()) <= 10 or is_by_line(text):
+        return False
+    found = find_credit(" ".join(below.split()), in_header=True)
+    if found is None or found.credit.casefold() != text.casefold():
+        return False
+    return len(below.split()) >= len(text.split()) + 3  # the caption's words before the credit
 
 
 def _titled_writer_line(line: str) -> list[str] | None:

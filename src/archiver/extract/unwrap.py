@@ -78,11 +78,17 @@ def _indent(raw: str) -> int:
 def _width(lines: list[str]) -> int | None:
     """The width the lines were wrapped at: the longest line with a space in it (a URL or a
     long word a wrapper cannot break may pass it)."""
-    widths = [len(line) for line in lines if " " in line.strip()]
+    # "   9. https://www.paper.com/news/...": a text browser's numbered list of the page's
+    # links, each a number and one address no wrapper breaks (the space after the number is
+    # no place to break either)
+    widths = [len(line) for line in lines if " " in _REFERENCE_NUMBER.sub("", line.strip())]
     if not widths:
         return None
     width = max(widths)
     return width if _MIN_WIDTH <= width <= _MAX_WIDTH else None
+
+
+_REFERENCE_NUMBER = re.compile(r"^\d{1,4}\.\s+(?=\S+$)")
 
 
 def _full(above: str, below: str, width: int) -> bool:
@@ -117,10 +123,26 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     written line under `below`."""
     if " " not in above.strip():
         return False  # a URL or a word too long to break passes the width on its own
-    if not _full(above, below, width) and not (
-        # a typesetter's line (old wire copy) ends short of the width where a greedy wrapper
-        # would have gone on; the next line going on in lower case tells it
-        len(above) >= width - _NEAR and below.strip()[:1].islower() and not _unit(below.strip())
+    if opens and _centred_title(above, below, width):
+        return True
+    near = len(above) >= width - _NEAR
+    # the story's first line, opened by its dateline and ending no sentence ("HALIFAX, N.S. —
+    # The province said on" / "Tuesday ..."): what comes under it at its indent goes on
+    story_goes_on = (
+        opens
+        and near
+        and _indent(below) == _indent(above)
+        and not _SENTENCE_END.search(above.strip())
+        and _opens_story(above.strip())
+    )
+    if (
+        not _full(above, below, width)
+        and not story_goes_on
+        and not (
+            # a typesetter's line (old wire copy) ends short of the width where a greedy wrapper
+            # would have gone on; the next line going on in lower case tells it
+            near and below.strip()[:1].islower() and not _unit(below.strip())
+        )
     ):
         return False
     # a paragraph's first line may be indented deeper than the lines that carry it on; a line
@@ -140,6 +162,8 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         # ended a unit ("Section|Title of the page" / "https://..."): a wrapper moves it down
         # whole, so its line above being full tells nothing unless that line goes on
         return _tail_goes_on(above)
+    if story_goes_on and not (_LIST_ITEM.match(text) or _FIELD.match(text) or _opens_story(text)):
+        return True
     if carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
@@ -335,6 +359,30 @@ def _caps_run(above: str, below: str) -> bool:
 # A wrapped line's tail this short is read as the line's end, not as a line of its own.
 _TAIL_WORDS = 5
 _SMALL_WORDS = frozenset("a an the of to in on at for from with and or but by as vs".split())
+
+
+# A centred line stands this far in at least (a paragraph's indent is a few columns), and the
+# centres of two lines of one centred block agree within this many columns.
+_CENTRED_INDENT = 8
+_CENTRE_SLACK = 1.5
+
+
+def _centred_title(above: str, below: str, width: int) -> bool:
+    """Two lines of one centred title ("      Harbour Board Quietly Drops" / "     Plan to
+    Charge for Dinghy Moorings"): a text browser centres a heading and wraps it inside the
+    width, each part centred on its own, so the break is no column's. Both lines stand well
+    in from the margin about the same centre, the first ends no sentence, and both read as
+    one title in Title Case (a label or a stamp under it is a unit of its own: "NEWS",
+    "October 8, 2025")."""
+    top, low = above.strip(), below.strip()
+    ind_top, ind_low = _indent(above), _indent(below)
+    if min(ind_top, ind_low) < _CENTRED_INDENT or len(top) + 1 + len(low) <= width - _NEAR:
+        return False  # both would have fitted on one line with room to spare: two lines
+    if abs((ind_top + len(top) / 2) - (ind_low + len(low) / 2)) > _CENTRE_SLACK:
+        return False
+    if _SENTENCE_END.search(top) or top.isupper() or low.isupper() or _unit(low):
+        return False
+    return _title_case(top) and _title_case(low) and len(low.split()) >= 2
 
 
 def _title_case(line: str) -> bool:
