@@ -330,3 +330,44 @@ def test_the_dateline_line_goes_on_though_it_ends_short_of_the_width():
     deck = "   Rowing clubs on the Northwest Arm gathered more than 2,000 names"
     found = unwrap([head, deck, "", *body, *_REFERENCES])
     assert found is not None and found.raw_lines[:2] == [head, deck]
+
+
+def test_a_whole_credit_ends_its_caption_line_over_the_story():
+    # a caption whose credit is whole at its line's end, the story's line under it with no
+    # blank line between: two lines (a credit broken over the lines is still joined)
+    body = _dump(_STORY, 70)
+    caption = "   Damaged houses stand on the hillside above the harbour. | REUTERS"
+    story = "   Prime Minister Jane Roe said the government would send 2,000 troops"
+    found = unwrap([caption, story, "   to the area on Sunday.", "", *body, *_REFERENCES])
+    assert found is not None
+    assert found.raw_lines[0] == caption
+    labelled = "   Rescuers search a collapsed house near the port. Photo: RNZ / Jo Lee"
+    found = unwrap([labelled, story, "   to the area on Sunday.", "", *body, *_REFERENCES])
+    assert found is not None and found.raw_lines[0] == labelled
+    broken = "   Rescuers search a house near the harbour on Sunday. Photo: Jane"
+    found = unwrap([broken, "   Roe/Reuters", "", *body, *_REFERENCES])
+    assert found is not None and found.raw_lines[0] == f"{broken} Roe/Reuters"
+
+
+def test_a_dumps_rows_of_links_stay_rows():
+    rows = [
+        "   [1]Harbour Times [2]News [3]Politics [4]Opinion [5]Arts & Entertainment",
+        "   [6]Books [7]Life [8]Tech & Business [9]Audio [10]Comics [11]Letters",
+    ]
+    found = unwrap([*rows, "", *_dump(_STORY, 72), *_REFERENCES])
+    assert found is not None
+    assert found.raw_lines[:2] == rows
+
+
+def test_capitalised_words_after_a_quote_are_no_credit_ending_the_line():
+    # prose: a quote's close, then a name's first words at the line's end; the paragraph
+    # goes on below it
+    body = _dump(_STORY, 70)
+    para = [
+        '   "It is certain that the harbour will flood again," Regional Council',
+        '   Chair Jane Roe said after the vote. "With this plan, the council says',
+        '   the town will not wait for the next storm."',
+    ]
+    found = unwrap([*para, "", *body, *_REFERENCES])
+    assert found is not None
+    assert found.raw_lines[0] == " ".join([para[0], *(p.strip() for p in para[1:])])

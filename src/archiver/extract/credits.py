@@ -2522,6 +2522,19 @@ def labelled_credit(line: str, credit: Credit) -> bool:
 _PICTURE_LABEL_OFF = re.compile(r"\b(?i:photo|photograph|image|picture|pic|foto|credit)s?\s*:\s*$")
 
 
+def set_off_credit(line: str) -> bool:
+    """Whether the line ends in a credit set off from the words before it by a mark (a
+    bracket, "©", a bar, a dash, a label's colon or "Photo by"): "... Prefecture. | REUTERS",
+    "... Photo: RNZ / Jane Roe"."""
+    if not may_hold_credit(line):
+        return False
+    found = find_credit(line, in_header=True)
+    if found is None:
+        return False
+    at = line.rfind(found.credit)
+    return at > 0 and _SET_OFF.search(line[:at]) is not None
+
+
 def story_caption_credit(line: str) -> Credit | None:
     """The credit of a caption standing as its own paragraph among the story's paragraphs
     ("Passengers wait at the gate (PA)", "... in December Credit: Jane Roe for The Paper",

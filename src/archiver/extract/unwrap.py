@@ -155,6 +155,10 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     text = below.strip()
     if _TABLE_ROW.search(above.strip()) or _TABLE_ROW.search(text):
         return False
+    if len(_LINK_MARK.findall(above)) >= 2 and _LINK_MARK.match(text):
+        # "[1]News [2]Politics ..." / "[6]Books [7]Life ...": a text browser's row of links
+        # wrapped onto the next row, read row by row as the dump's menu
+        return False
     if _BY_LINE.match(text) and not _PHOTO_BY.search(above):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
     if " " not in text and ("://" in text or text.startswith("www.") or len(text) > width // 2):
@@ -170,6 +174,16 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         return True
     if text[:1].isupper() and _opens_story(text):
         return False  # "... Photo by JANE ROE" / "OSLO, March 3 (Reuters) - The ..."
+    if (
+        then.strip()
+        and _full(below, then, width)
+        and _ends_in_credit(above.strip())
+        and not _credit_goes_on(above.strip(), text)
+    ):
+        # "... in Minamiaso. | REUTERS" / "Prime Minister Jane Roe said the government would"
+        # / "send ...": a caption whose credit is whole ends its line, and the full line under
+        # it goes on as a paragraph of its own (a short tail may still be the caption's)
+        return False
     if _LIST_ITEM.match(text) or _FIELD.match(text):
         return False
     head = above.strip()
@@ -195,7 +209,7 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         # the deck under a headline as long as the width)
         return True
     if (
-        (_CREDIT_OPEN.search(head) and not _closed(head))
+        (_CREDIT_OPEN.search(head) and not _closed(head) and _credit_goes_on(head, text))
         or _caps_run(head, text)
         or (_NAME_OPENS.search(head) and _credit_after("", text))
     ):
@@ -229,6 +243,28 @@ _CREDIT_OPEN = re.compile(
     r"|(?i:\b(?:courtesy(?: of)?|supplied by)))\s*(?:\S+\s*){0,5}$"
     r"|\((?i:[a-z]{1,12} )?(?i:photo|file)(?:/\S*)?\s*(?:\S+\s*){0,2}$"
 )
+
+
+# A text browser's number before a link: "[12]Salon Premium".
+_LINK_MARK = re.compile(r"\[\d{1,4}\]")
+
+
+def _ends_in_credit(line: str) -> bool:
+    """The line ends in a caption's credit set off from it by a mark (a bar, a bracket, a
+    label's colon, a dash: "... Prefecture. | REUTERS"); capitalised words after a quote's
+    close ('... account," Senate Majority') are prose."""
+    from archiver.extract.credits import set_off_credit
+
+    return set_off_credit(line)
+
+
+def _credit_goes_on(head: str, text: str) -> bool:
+    """The line below carries on the credit the line above begins: read as one, the two still
+    end in a credit ("... Photo: Jane" / "Roe/TT"). A credit that is whole on its line ("...
+    Photo: RNZ / Jane Roe") over the story's first line ends there."""
+    from archiver.extract.credits import find_credit
+
+    return find_credit(f"{head} {text}", in_header=True) is not None
 
 
 def _closed(line: str) -> bool:
