@@ -116,6 +116,10 @@ def test_an_agency_hyphen_is_no_desk():
     found = parse_byline("Agence France-Presse / 04:12 PM March 05, 2019")
     assert found is None or found.names == []
     assert parse_byline("Jane Smith-Jones") is None  # a name alone, no desk: not read here
+    # a word before the job's name that names no desk, beat or place may be the surname's
+    # second half: never "Anne Baker" out of "Anne Baker-Smith Reporter"
+    found = parse_byline("Anne Baker-Smith Reporter")
+    assert found is None or found.names in ([], ["Anne Baker-Smith"])
 
 
 @pytest.mark.parametrize(

@@ -619,6 +619,11 @@ def _unglued_hyphen(text: str) -> str:
         first = _SEGMENT_SEP.split(tail, maxsplit=1)[0].strip(" .")
         if not (_TITLE_TAIL.match(first) or (len(first.split()) >= 2 and is_affiliation(first))):
             continue
+        job = _JOB_TITLE.match(first)
+        if job is not None and not _beat_words(job.group("head")):
+            # "Anne Baker-Smith Reporter": a word before the job's name that names no desk,
+            # beat or place may be the surname's second half, not the writer's desk
+            continue
         fits = _affiliation_segments(tail)
         if fits is not None and fits[1]:
             return f"{head} - {tail}"
