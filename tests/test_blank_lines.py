@@ -51,6 +51,10 @@ WITHOUT_BLANK_LINES = [
     "page-writer-note-at-foot-one-line-per-paragraph",
     "page-byline-stamp-line-over-lead-photo-credit-one-line-per-paragraph",
     "page-site-tagline-menu-row-over-headline-one-line-per-paragraph",
+    # a caption's sentence and its credit line, set apart by a blank line, are still one
+    # photo's ("Via Zoom" under a sentence of the story stays the story's)
+    "page-via-source-credit-under-caption-one-line-per-paragraph",
+    "page-column-heading-possessive-not-credit-one-line-per-paragraph",
 ]
 
 

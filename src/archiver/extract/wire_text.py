@@ -445,6 +445,12 @@ def _writer_named(byline: Byline | None, line: str) -> bool:
     return any(" ".join(name.split()).casefold() == key for name in byline.names)
 
 
+def _next_text(lines: list[str], no: int) -> list[tuple[str, int]]:
+    """The first line of text under line `no`, as (text, line number), if any."""
+    at = next((j for j in range(no + 1, len(lines)) if lines[j]), None)
+    return [] if at is None else [(lines[at], at)]
+
+
 _ALL_RIGHTS = re.compile(r"^\W*all rights reserved\b", re.IGNORECASE)
 
 
@@ -1478,8 +1484,74 @@ def parse_wire_text(
     credit_lines_under = _credits_under_captions(lines, opening.story_start, signoff_at)
     sources = _PageSources()  # the page's photo sources, read when first asked
 
+    def bare_credit_under(block: list[tuple[str, int]], k: int) -> bool:
+        """The line under the block's k-th line is the bare credit of a caption there."""
+        if k + 1 >= len(block):
+            return False
+        line, no = block[k]
+        below, below_no = block[k + 1]
+        return (
+            # an export's or a capture's own field ("Credit: By Jane Roe, The Paper" among
+            # ProQuest's index fields) credits no photo
+            not capture.wrapper[below_no]
+            and bool(
+                is_credit_line(below)
+                or credit_under_caption(line, below)
+                # "Image copyright" / "Reuters": the credit's label alone over its name
+                or credit_wrapped_over(line, below)
+            )
+            and not find_credit(line)
+            and not is_desk_signoff(below)
+            # "Jane Roe / jroe@paper.com" under the story's last paragraph: the writer's
+            # contact (a photographer's address stands under a caption amid the story)
+            and not (below_no >= signoff_at and emailed_credit(below))
+            and not (no == signoff_at and is_rights_signoff(below))
+            # "Copyright PUNCH." over "All rights reserved. ...": the page's notice
+            and not _rights_notice(block, k + 1, last_text)
+            # "JANE ROE" over "Roe covers the Senate for ...": a writer of the byline
+            # named again over her note at the foot, no photographer
+            and not _writer_named(out.byline, below)
+            # "(By Jane Roe)" over the desk's "Enditem/AW": the writers' line, no caption
+            and foot_byline(line) is None
+            # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
+            # is the picture's own caption, credited by the line under it
+            and not _label_over_credit(block, k + 1)
+        )
+
     written = unwrapped.indents if unwrapped is not None else None
+    # A caption's sentence and its credit, each a paragraph of its own (copy with every line
+    # break doubled, or a page that sets the credit apart), are read as one block, as the two
+    # are printed with no blank line between. Under the story's last sentence a credit's
+    # shape alone signs the story off ("WAM/Jane Roe", "AFP/TT/The Local"), and a wire's
+    # name alone does anywhere.
+    blocks: list[list[tuple[str, int]]] = []
     for block in _blocks(raw_lines, lines, opening.story_start, written):
+        prev = blocks[-1] if blocks else None
+        if (
+            prev is not None
+            and len(prev) == 1
+            and len(block) == 1
+            and not chrome[prev[0][1]]
+            and not chrome[block[0][1]]
+            and (maybe_photo[prev[0][1]] or maybe_photo[block[0][1]])
+            and _caption_sentence(prev[0][0])
+            and prev[0][1] < signoff_at
+            and not is_agency(block[0][0])
+            # "(Top photo: Jane Roe / Getty Images)", "Photographer: Jane Roe/Bloomberg": a
+            # credit in brackets or after its label stands as a whole caption of its own
+            and block[0][0][:1] not in "(["
+            and ":" not in block[0][0]
+            and not _foot_desk_signoff(lines, chrome, block[0][1])
+            # "Copyright THE PAPER." over "All rights reserved. ..." a blank line below it
+            and not _rights_notice([*block, *_next_text(lines, block[0][1])], 0, last_text)
+            # "File photo" over "Photo: Jane Roe - Anadolu Agency" a blank line below it
+            and not _label_over_credit([*block, *_next_text(lines, block[0][1])], 0)
+            and bare_credit_under([*prev, *block], 0)
+        ):
+            blocks[-1] = [*prev, *block]
+        else:
+            blocks.append(block)
+    for block in blocks:
         kept: list[str] = []
         kept_nos: list[int] = []  # each kept line's number
         k = 0
@@ -1498,9 +1570,11 @@ def parse_wire_text(
             ):
                 # "Prédio em Marvila" / "Rui Pacheco Coelho": a caption and its photographer
                 photos.add(_credited_photo(line, named))
-                credited_at = no + 1
+                credited_at = block[k + 1][1]
                 out.roles.append(LineRole(no, line, "caption", ("a name alone under it",)))
-                out.roles.append(LineRole(no + 1, block[1][0], "credit", ("a person's name",)))
+                out.roles.append(
+                    LineRole(block[k + 1][1], block[1][0], "credit", ("a person's name",))
+                )
                 k += 1
             elif (
                 credit_lines_under
@@ -1514,13 +1588,13 @@ def parse_wire_text(
             ):
                 # "The MTA released this image of the suspect." / "NYC Transit" / the story
                 photos.add(_credited_photo(line, named))
-                credited_at = no + 1
+                credited_at = block[k + 1][1]
                 why = ("a name alone under it, as the page prints its credits",)
                 out.roles.append(LineRole(no, line, "caption", why))
                 why = ("the page's credit line, under its caption",)
-                out.roles.append(LineRole(no + 1, block[k + 1][0], "credit", why))
+                out.roles.append(LineRole(block[k + 1][1], block[k + 1][0], "credit", why))
                 k += 1
-            elif not maybe_photo[no] and not (k + 1 < len(block) and maybe_photo[no + 1]):
+            elif not maybe_photo[no] and not (k + 1 < len(block) and maybe_photo[block[k + 1][1]]):
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
@@ -1531,38 +1605,13 @@ def parse_wire_text(
                 if explain:
                     why = ("a copyright notice under the story or a credited caption",)
                     out.roles.append(LineRole(no, line, "chrome", why))
-            elif (
-                k + 1 < len(block)
-                # an export's or a capture's own field ("Credit: By Jane Roe, The Paper" among
-                # ProQuest's index fields) credits no photo
-                and not capture.wrapper[block[k + 1][1]]
-                and (
-                    is_credit_line(block[k + 1][0])
-                    or credit_under_caption(line, block[k + 1][0])
-                    # "Image copyright" / "Reuters": the credit's label alone over its name
-                    or credit_wrapped_over(line, block[k + 1][0])
-                )
-                and not find_credit(line)
-                and not is_desk_signoff(block[k + 1][0])
-                # "Jane Roe / jroe@paper.com" under the story's last paragraph: the writer's
-                # contact (a photographer's address stands under a caption amid the story)
-                and not (block[k + 1][1] >= signoff_at and emailed_credit(block[k + 1][0]))
-                and not (no == signoff_at and is_rights_signoff(block[k + 1][0]))
-                # "Copyright PUNCH." over "All rights reserved. ...": the page's notice
-                and not _rights_notice(block, k + 1, last_text)
-                # "JANE ROE" over "Roe covers the Senate for ...": a writer of the byline
-                # named again over her note at the foot, no photographer
-                and not _writer_named(out.byline, block[k + 1][0])
-                # "(By Jane Roe)" over the desk's "Enditem/AW": the writers' line, no caption
-                and foot_byline(line) is None
-                # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
-                # is the picture's own caption, credited by the line under it
-                and not _label_over_credit(block, k + 1)
-            ):
+            elif bare_credit_under(block, k):
                 photos.add(_credit_line_photo(line, block[k + 1][0]))
-                credited_at = no + 1
+                credited_at = block[k + 1][1]
                 out.roles.append(LineRole(no, line, "caption", ("the next line is a bare credit",)))
-                out.roles.append(LineRole(no + 1, block[k + 1][0], "credit", ("a credit line",)))
+                out.roles.append(
+                    LineRole(block[k + 1][1], block[k + 1][0], "credit", ("a credit line",))
+                )
                 k += 1
             elif (
                 k + 1 < len(block)
@@ -1572,9 +1621,11 @@ def parse_wire_text(
                 # "Jane Roe / SHINE" over "Workers inspect the panels.": credit, then caption
                 caption = block[k + 1][0]
                 photos.add(_credited_photo(caption, over))
-                credited_at = no + 1
+                credited_at = block[k + 1][1]
                 out.roles.append(LineRole(no, line, "credit", ("a credit over its caption",)))
-                out.roles.append(LineRole(no + 1, caption, "caption", ("under its credit",)))
+                out.roles.append(
+                    LineRole(block[k + 1][1], caption, "caption", ("under its credit",))
+                )
                 k += 1
             elif (
                 k + 1 < len(block)
@@ -1619,7 +1670,9 @@ def parse_wire_text(
                     )
                 )
                 out.roles.append(LineRole(no, line, "credit", ("a credit word over a caption",)))
-                out.roles.append(LineRole(no + 1, caption, "caption", ("under its credit",)))
+                out.roles.append(
+                    LineRole(block[k + 1][1], caption, "caption", ("under its credit",))
+                )
                 k += 1
             elif no - opening.story_start <= _DATED_CAPTION_LINES and _dated_caption(
                 lines, no, reference_date
