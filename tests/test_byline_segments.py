@@ -185,6 +185,15 @@ def test_a_name_and_paper_block_over_the_stamps_paragraph():
         # the name before its plural title; a desk's title alone names no one
         ("By Carla Ng, Marcus Bell", ["Carla Ng", "Marcus Bell"]),
         ("By Ana Ruiz, Lisa Okoro Staff Writers", ["Ana Ruiz", "Lisa Okoro"]),
+        # a first name the gazetteer also knows as a place ("Ben", "Austin") before a surname
+        # and a title opens a writer's name, not a paper named for its city
+        ("By Ana Ruiz and Ben Okoro Staff Writers", ["Ana Ruiz", "Ben Okoro"]),
+        ("By Ana Ruiz, Ben Okoro Staff Writers", ["Ana Ruiz", "Ben Okoro"]),
+        ("By ANA RUIZ and AUSTIN REED Staff Writers", ["ANA RUIZ", "AUSTIN REED"]),
+        # ... while a city's paper before the title stays the first writer's outlet
+        ("By Ana Ruiz, Dallas Morning News Staff Writer", ["Ana Ruiz"]),
+        ("By Ana Ruiz, Boston Globe Staff Writer", ["Ana Ruiz"]),
+        ("By Ana Ruiz, Washington Staff Writer", ["Ana Ruiz"]),
         ("By Jana Roe and Erik Lindahl Star Tribune", ["Jana Roe", "Erik Lindahl"]),
         ("By Local Democracy Reporter", []),
         ("By Metro Courts Reporter", []),

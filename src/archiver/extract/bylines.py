@@ -943,14 +943,28 @@ def _city_outlet(part: str) -> bool:
         return False
     return any(
         len(tokens) > p
+        and not _named_job(rest := " ".join(tokens[p:]))
         and (
-            _ROLE_WORDS.search(rest := " ".join(tokens[p:])) is not None
+            _ROLE_WORDS.search(rest) is not None
             or _PLACE_OUTLET_END.search(rest) is not None
             or (len(tokens) == p + 1 and _demonym(tokens[p]))
         )
         and is_known_place(" ".join(tokens[:p]))
         for p in (1, 2, 3)
     )
+
+
+def _named_job(rest: str) -> bool:
+    """`Okoro Staff Writers` after `Ben`: a job title whose first words are no desk's, beat's
+    or place's (`_beat_words`), so a person's surname; the word before it is then a first name
+    that the gazetteer also knows as a place ("Ben", "Austin", "Florence"), not a paper's city.
+    "Ottawa Bureau", "Dallas Morning News" name no job; "Washington Staff Writer" a desk's,
+    "Seattle Times Staff Reporter" and "Boston Globe Staff Writer" a paper's staff."""
+    m = _JOB_TITLE.match(rest)
+    if m is None or _beat_words(head := m.group("head")):
+        return False
+    first = head.split()[0]
+    return not (_ROLE_WORDS.fullmatch(first) or _PLACE_OUTLET_END.fullmatch(first))
 
 
 def _demonym(word: str) -> bool:
