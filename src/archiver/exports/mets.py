@@ -52,6 +52,7 @@ from archiver.exports.base import BagView, ExportOptions, StagedTarget, write_ne
 from archiver.exports.metadata import (
     DC_FILE,
     DCTERMS_FILE,
+    FileFormat,
     dc_document,
     dublin_core,
     file_format,
@@ -135,6 +136,15 @@ def _attr(value: str) -> str:
     )
 
 
+# the root's namespace declarations and the header's first agent, the same in every document
+_XMLNS = "".join([f' xmlns:{prefix}="{_attr(uri)}"' for prefix, uri in NSMAP.items()])
+_CREATOR = (
+    '    <mets:agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE">\n'
+    f"      <mets:name>{_text(f'archiver {__version__}')}</mets:name>\n"
+    "    </mets:agent>\n"
+)
+
+
 def _write(node: Node, depth: int, out: list[str]) -> None:
     pad = "  " * depth
     tag = node.tag
@@ -205,6 +215,17 @@ _RIGHTS_CLOSE = (
     "            </premis:rightsStatement>\n"
     "          </premis:rights>\n" + _WRAP_CLOSE.format(sec="rightsMD")
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _wrap_open(sec: str, n: int, mdtype: str) -> str:
+    """`_WRAP_OPEN` filled in, made once per process for each section (a few dozen)."""
+    return _WRAP_OPEN.format(sec=sec, n=n, mdtype=mdtype)
+
+
+@functools.lru_cache(maxsize=8)
+def _wrap_close(sec: str) -> str:
+    return _WRAP_CLOSE.format(sec=sec)
 
 
 def _identifier(pad: str, kind: str, value: str) -> str:
@@ -296,6 +317,105 @@ def _run_date(moment: dt.datetime) -> str:
     return w3c_datetime(moment)
 
 
+@functools.lru_cache(maxsize=16)
+def _rights_bodies(facts: RightsFacts) -> tuple[tuple[str, str, str], ...]:
+    """(kind, basis, the text after the basis to the section's end) of each PREMIS rights
+    statement: the same for every bag of a run (only the statement's identifier, which
+    `MetsBuilder._rights_text` writes, depends on the bag), so it is made once per setting."""
+    copyright_body = (
+        "              <premis:copyrightInformation>\n"
+        f"                <premis:copyrightStatus>{_text(facts.status)}"
+        "</premis:copyrightStatus>\n"
+        f"                <premis:copyrightJurisdiction>{_text(facts.jurisdiction)}"
+        "</premis:copyrightJurisdiction>\n"
+        + "".join(
+            [
+                f"                <premis:copyrightNote>{_text(note)}</premis:copyrightNote>\n"
+                for note in facts.notes
+            ]
+        )
+        + "                <premis:copyrightDocumentationIdentifier>\n"
+        "                  <premis:copyrightDocumentationIdentifierType>URI"
+        "</premis:copyrightDocumentationIdentifierType>\n"
+        "                  <premis:copyrightDocumentationIdentifierValue>"
+        f"{_text(facts.statement)}</premis:copyrightDocumentationIdentifierValue>\n"
+        "                  <premis:copyrightDocumentationRole>rights statement"
+        "</premis:copyrightDocumentationRole>\n"
+        "                </premis:copyrightDocumentationIdentifier>\n"
+        "              </premis:copyrightInformation>\n" + _RIGHTS_CLOSE
+    )
+    bodies = [("copyright", "Copyright", copyright_body)]
+    if facts.license:
+        license_body = (
+            "              <premis:licenseInformation>\n"
+            "                <premis:licenseDocumentationIdentifier>\n"
+            "                  <premis:licenseDocumentationIdentifierType>URI"
+            "</premis:licenseDocumentationIdentifierType>\n"
+            "                  <premis:licenseDocumentationIdentifierValue>"
+            f"{_text(facts.license)}</premis:licenseDocumentationIdentifierValue>\n"
+            "                  <premis:licenseDocumentationRole>license"
+            "</premis:licenseDocumentationRole>\n"
+            "                </premis:licenseDocumentationIdentifier>\n"
+            + (
+                f"                <premis:licenseTerms>{_text(facts.usage_terms)}"
+                "</premis:licenseTerms>\n"
+                if facts.usage_terms
+                else ""
+            )
+            + "              </premis:licenseInformation>\n"
+            + _RIGHTS_CLOSE
+        )
+        bodies.append(("license", "License", license_body))
+    return tuple(bodies)
+
+
+@functools.lru_cache(maxsize=64)
+def _linking_agents(pad: str, program: str, organization: str | None) -> str:
+    """An event's linkingAgentIdentifier blocks: the program, then the organization (the
+    same for nearly every event of a run)."""
+    agents = [(program, "executing program")]
+    if organization:
+        agents.append((organization, "implementer"))
+    return "".join(
+        [
+            f"{pad}  <premis:linkingAgentIdentifier>\n"
+            f"{pad}    <premis:linkingAgentIdentifierType>local"
+            "</premis:linkingAgentIdentifierType>\n"
+            f"{pad}    <premis:linkingAgentIdentifierValue>{_text(agent)}"
+            "</premis:linkingAgentIdentifierValue>\n"
+            f"{pad}    <premis:linkingAgentRole>{role}</premis:linkingAgentRole>\n"
+            f"{pad}  </premis:linkingAgentIdentifier>\n"
+            for agent, role in agents
+        ]
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _format_text(fmt: FileFormat) -> str:
+    """A PREMIS object's format block, the same for every file of a format."""
+    return (
+        "              <premis:format>\n"
+        "                <premis:formatDesignation>\n"
+        f"                  <premis:formatName>{_text(fmt.name)}</premis:formatName>\n"
+        + (
+            f"                  <premis:formatVersion>{_text(fmt.version)}</premis:formatVersion>\n"
+            if fmt.version
+            else ""
+        )
+        + "                </premis:formatDesignation>\n"
+        + (
+            "                <premis:formatRegistry>\n"
+            "                  <premis:formatRegistryName>PRONOM</premis:formatRegistryName>\n"
+            f"                  <premis:formatRegistryKey>{_text(fmt.puid)}"
+            "</premis:formatRegistryKey>\n"
+            "                </premis:formatRegistry>\n"
+            if fmt.puid
+            else ""
+        )
+        + "              </premis:format>\n"
+    )
+
+
 class MetsBuilder:
     """Builds one bag's METS document; IDs and UUIDs depend only on the bag and options."""
 
@@ -307,6 +427,7 @@ class MetsBuilder:
         self.maker = bag.info.first("Bag-Software-Agent")
         self.program = f"archiver-{__version__}"  # this run's agent
         self._uuids: dict[tuple[str, ...], str] = {}
+        self._links: dict[tuple[str, ...], str] = {}
         organization = options.config.archive.organization
         self.organization = organization or bag.info.first("Source-Organization")
 
@@ -757,14 +878,11 @@ class MetsBuilder:
         files = [f.rel for f in order]
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>\n<mets:mets'
-            + "".join([f' xmlns:{prefix}="{_attr(uri)}"' for prefix, uri in NSMAP.items()])
+            + _XMLNS
             + f' OBJID="{_attr(self.guid)}" TYPE="Article"'
             + (f' LABEL="{_attr(title)}"' if title else "")
             + f' xsi:schemaLocation="{_attr(SCHEMA_LOCATIONS)}">\n'
-            f'  <mets:metsHdr CREATEDATE="{_attr(self.run_date)}">\n'
-            '    <mets:agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE">\n'
-            f"      <mets:name>{_text(f'archiver {__version__}')}</mets:name>\n"
-            "    </mets:agent>\n"
+            f'  <mets:metsHdr CREATEDATE="{_attr(self.run_date)}">\n' + _CREATOR
         ]
         if self.organization:
             out.append(
@@ -794,24 +912,20 @@ class MetsBuilder:
         n = 0
         for event in self.article_events(files):
             n += 1
-            out.append(_WRAP_OPEN.format(sec="digiprovMD", n=n, mdtype="PREMIS:EVENT"))
+            out.append(_wrap_open("digiprovMD", n, "PREMIS:EVENT"))
             self._event_text(out, "          ", event)
-            out.append(_WRAP_CLOSE.format(sec="digiprovMD"))
+            out.append(_wrap_close("digiprovMD"))
         for ident, name, kind, version in self.agents():
             n += 1
-            out.append(_WRAP_OPEN.format(sec="digiprovMD", n=n, mdtype="PREMIS:AGENT"))
-            out.append(
-                _premis_agent_text("          ", ' version="3.0"', ident, name, kind, version)
-            )
-            out.append(_WRAP_CLOSE.format(sec="digiprovMD"))
+            out.append(_agent_section(n, ident, name, kind, version))
         out.append("  </mets:amdSec>\n")
         for index, rel in enumerate(files, start=1):
             out.append(
                 f'  <mets:amdSec ID="amdSec_{index + 1}">\n'
-                + _WRAP_OPEN.format(sec="techMD", n=index, mdtype="PREMIS:OBJECT")
+                + _wrap_open("techMD", index, "PREMIS:OBJECT")
             )
             self._object_text(out, rel)
-            out.append(_WRAP_CLOSE.format(sec="techMD") + "  </mets:amdSec>\n")
+            out.append(_wrap_close("techMD") + "  </mets:amdSec>\n")
         # fileSec: one group per use, in the order the uses first come
         groups: dict[str, list[str]] = {}
         file_ids: dict[str, str] = {}
@@ -883,60 +997,16 @@ class MetsBuilder:
 
     def _rights_text(self, out: list[str]) -> None:
         facts = self.rights_facts()
-        out.append(
-            self._rights_open(1, "copyright", "Copyright")
-            + "              <premis:copyrightInformation>\n"
-            f"                <premis:copyrightStatus>{_text(facts.status)}"
-            "</premis:copyrightStatus>\n"
-            f"                <premis:copyrightJurisdiction>{_text(facts.jurisdiction)}"
-            "</premis:copyrightJurisdiction>\n"
-            + "".join(
-                [
-                    f"                <premis:copyrightNote>{_text(note)}</premis:copyrightNote>\n"
-                    for note in facts.notes
-                ]
-            )
-            + "                <premis:copyrightDocumentationIdentifier>\n"
-            "                  <premis:copyrightDocumentationIdentifierType>URI"
-            "</premis:copyrightDocumentationIdentifierType>\n"
-            "                  <premis:copyrightDocumentationIdentifierValue>"
-            f"{_text(facts.statement)}</premis:copyrightDocumentationIdentifierValue>\n"
-            "                  <premis:copyrightDocumentationRole>rights statement"
-            "</premis:copyrightDocumentationRole>\n"
-            "                </premis:copyrightDocumentationIdentifier>\n"
-            "              </premis:copyrightInformation>\n" + _RIGHTS_CLOSE
-        )
-        if facts.license:
+        pad = "              "
+        for n, (kind, basis, body) in enumerate(_rights_bodies(facts), start=1):
             out.append(
-                self._rights_open(2, "license", "License")
-                + "              <premis:licenseInformation>\n"
-                "                <premis:licenseDocumentationIdentifier>\n"
-                "                  <premis:licenseDocumentationIdentifierType>URI"
-                "</premis:licenseDocumentationIdentifierType>\n"
-                "                  <premis:licenseDocumentationIdentifierValue>"
-                f"{_text(facts.license)}</premis:licenseDocumentationIdentifierValue>\n"
-                "                  <premis:licenseDocumentationRole>license"
-                "</premis:licenseDocumentationRole>\n"
-                "                </premis:licenseDocumentationIdentifier>\n"
-                + (
-                    f"                <premis:licenseTerms>{_text(facts.usage_terms)}"
-                    "</premis:licenseTerms>\n"
-                    if facts.usage_terms
-                    else ""
-                )
-                + "              </premis:licenseInformation>\n"
-                + _RIGHTS_CLOSE
+                _wrap_open("rightsMD", n, "PREMIS:RIGHTS")
+                + '          <premis:rights version="3.0">\n'
+                "            <premis:rightsStatement>\n"
+                + _identifier(pad, "rightsStatement", self.uuid("rights", kind))
+                + f"{pad}<premis:rightsBasis>{basis}</premis:rightsBasis>\n"
+                + body
             )
-
-    def _rights_open(self, n: int, kind: str, basis: str) -> str:
-        """A rightsMD section down to its statement's basis (the text `rights` makes)."""
-        return (
-            _WRAP_OPEN.format(sec="rightsMD", n=n, mdtype="PREMIS:RIGHTS")
-            + '          <premis:rights version="3.0">\n'
-            "            <premis:rightsStatement>\n"
-            + _identifier("              ", "rightsStatement", self.uuid("rights", kind))
-            + f"              <premis:rightsBasis>{basis}</premis:rightsBasis>\n"
-        )
 
     def _event_text(self, out: list[str], pad: str, event: Event) -> None:
         kind, when, outcome, detail, note, objects, program = event
@@ -961,35 +1031,31 @@ class MetsBuilder:
             )
             + f"{pad}  </premis:eventOutcomeInformation>\n"
         )
-        agents = [(program, "executing program")]
-        if self.organization:
-            agents.append((self.organization, "implementer"))
-        for agent, role in agents:
-            out.append(
-                f"{pad}  <premis:linkingAgentIdentifier>\n"
-                f"{pad}    <premis:linkingAgentIdentifierType>local"
-                "</premis:linkingAgentIdentifierType>\n"
-                f"{pad}    <premis:linkingAgentIdentifierValue>{_text(agent)}"
-                "</premis:linkingAgentIdentifierValue>\n"
-                f"{pad}    <premis:linkingAgentRole>{role}</premis:linkingAgentRole>\n"
-                f"{pad}  </premis:linkingAgentIdentifier>\n"
-            )
-        uuid_of = self.uuid
-        out.extend(
-            [
-                f"{pad}  <premis:linkingObjectIdentifier>\n"
-                f"{pad}    <premis:linkingObjectIdentifierType>UUID"
-                "</premis:linkingObjectIdentifierType>\n"
-                f"{pad}    <premis:linkingObjectIdentifierValue>{uuid_of('object', rel)}"
-                "</premis:linkingObjectIdentifierValue>\n"
-                f"{pad}  </premis:linkingObjectIdentifier>\n"
-                for rel in objects
-            ]
-        )
+        out.append(_linking_agents(pad, program, self.organization))
+        out.append(self._object_links(pad, objects))
         out.append(f"{pad}</premis:event>\n")
 
+    def _object_links(self, pad: str, objects: list[str]) -> str:
+        """An event's linkingObjectIdentifier blocks, made once per bag for each list of
+        objects (most of a bag's events link the same files)."""
+        key = (pad, *objects)
+        found = self._links.get(key)
+        if found is None:
+            uuid_of = self.uuid
+            found = self._links[key] = "".join(
+                [
+                    f"{pad}  <premis:linkingObjectIdentifier>\n"
+                    f"{pad}    <premis:linkingObjectIdentifierType>UUID"
+                    "</premis:linkingObjectIdentifierType>\n"
+                    f"{pad}    <premis:linkingObjectIdentifierValue>{uuid_of('object', rel)}"
+                    "</premis:linkingObjectIdentifierValue>\n"
+                    f"{pad}  </premis:linkingObjectIdentifier>\n"
+                    for rel in objects
+                ]
+            )
+        return found
+
     def _object_text(self, out: list[str], rel: str) -> None:
-        fmt = file_format(rel)
         out.append(
             '          <premis:object xsi:type="premis:file" version="3.0">\n'
             + _identifier("            ", "object", self.uuid("object", rel))
@@ -1006,27 +1072,8 @@ class MetsBuilder:
                 ]
             )
             + f"              <premis:size>{self.bag.size(rel)}</premis:size>\n"
-            "              <premis:format>\n"
-            "                <premis:formatDesignation>\n"
-            f"                  <premis:formatName>{_text(fmt.name)}</premis:formatName>\n"
-            + (
-                f"                  <premis:formatVersion>{_text(fmt.version)}"
-                "</premis:formatVersion>\n"
-                if fmt.version
-                else ""
-            )
-            + "                </premis:formatDesignation>\n"
-            + (
-                "                <premis:formatRegistry>\n"
-                "                  <premis:formatRegistryName>PRONOM</premis:formatRegistryName>\n"
-                f"                  <premis:formatRegistryKey>{_text(fmt.puid)}"
-                "</premis:formatRegistryKey>\n"
-                "                </premis:formatRegistry>\n"
-                if fmt.puid
-                else ""
-            )
-            + "              </premis:format>\n"
-            "            </premis:objectCharacteristics>\n"
+            + _format_text(file_format(rel))
+            + "            </premis:objectCharacteristics>\n"
             f"            <premis:originalName>{_text(rel)}</premis:originalName>\n"
             "          </premis:object>\n"
         )
@@ -1129,6 +1176,17 @@ class MetsTarget(StagedTarget):
     def write(self, bag: BagView, dest: Path) -> None:
         epoch = self.options.epoch
         write_new(dest, mets_document(bag, self.options), None if epoch is None else (epoch, epoch))
+
+
+@functools.lru_cache(maxsize=64)
+def _agent_section(n: int, ident: str, name: str, kind: str, version: str | None) -> str:
+    """A METS digiprovMD holding one PREMIS agent: the same agents, in the same places, in
+    nearly every document of a run, so each is written once."""
+    return (
+        _wrap_open("digiprovMD", n, "PREMIS:AGENT")
+        + _premis_agent_text("          ", ' version="3.0"', ident, name, kind, version)
+        + _wrap_close("digiprovMD")
+    )
 
 
 def _premis_agent_text(
