@@ -39,6 +39,7 @@ import hashlib
 import os
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -656,15 +657,27 @@ class MetsBuilder:
             n += 1
             self.digiprov(amd, n, "PREMIS:AGENT", self.agent_element(*agent))
 
+    @functools.cached_property
+    def _fixity_order(self) -> list[tuple[Mapping[str, str], str]]:
+        """(the manifest's digests, PREMIS algorithm name) in the order fixities are
+        written: sha256, sha512, then the other algorithms by name; the same for every
+        file of the bag, so worked out once."""
+        manifests = self.bag.manifests
+        others = sorted(a for a in manifests if a not in ("sha256", "sha512"))
+        return [
+            (manifests[alg], _ALGORITHM_NAMES.get(alg, alg))
+            for alg in ("sha256", "sha512", *others)
+            if alg in manifests
+        ]
+
     def fixities(self, rel: str) -> list[tuple[str, str]]:
-        """(PREMIS algorithm name, digest) of a payload file: sha256 and sha512 first."""
-        algorithms = [a for a in ("sha256", "sha512") if self.bag.digest(rel, a)]
-        algorithms += [a for a in sorted(self.bag.manifests) if a not in algorithms]
+        """(PREMIS algorithm name, digest) of a payload file: sha256 and sha512 first, then
+        the others by name, each that has a digest for it."""
         found = []
-        for alg in algorithms:
-            digest = self.bag.digest(rel, alg)
+        for digests, name in self._fixity_order:
+            digest = digests.get(rel)
             if digest:
-                found.append((_ALGORITHM_NAMES.get(alg, alg), digest))
+                found.append((name, digest))
         return found
 
     def file_amd(self, root: Node, index: int, rel: str) -> str:
