@@ -493,6 +493,24 @@ def test_uuid5_text_is_uuid5(name: str) -> None:
     assert mets.uuid5_text(name) == str(uuid.uuid5(uuid.NAMESPACE_URL, name))
 
 
+def test_uuid5_text_sets_the_variant_of_every_digit_as_uuid5() -> None:
+    """Names whose SHA-1 puts each of the sixteen hex digits where the variant goes (and
+    where the version goes): the text is uuid5's for every one."""
+    import uuid
+
+    variants: set[str] = set()
+    versions: set[str] = set()
+    n = 0
+    while len(variants) < 16 or len(versions) < 16:
+        name = f"bag-{n}"
+        digest = hashlib.sha1(uuid.NAMESPACE_URL.bytes + name.encode()).hexdigest()
+        if digest[16] not in variants or digest[12] not in versions:
+            variants.add(digest[16])
+            versions.add(digest[12])
+            assert mets.uuid5_text(name) == str(uuid.uuid5(uuid.NAMESPACE_URL, name))
+        n += 1
+
+
 def test_uuid5_text_refuses_a_lone_surrogate_as_uuid5() -> None:
     import uuid
 

@@ -242,15 +242,18 @@ def _identifier(pad: str, kind: str, value: str) -> str:
 _URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
 
 
+# a hex digit with its two top bits set to 10 (RFC 4122's variant), its two low bits kept:
+# 0, 4, 8, c -> 8; 1, 5, 9, d -> 9; 2, 6, a, e -> a; 3, 7, b, f -> b
+_VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
 def uuid5_text(name: str) -> str:
     """``str(uuid.uuid5(uuid.NAMESPACE_URL, name))`` without making a UUID object (a dozen
     per document, and the object costs more than the hash): the name's SHA-1 in the URL
-    namespace, its first 16 bytes given RFC 4122's variant and version 5."""
-    digest = bytearray(hashlib.sha1(_URL_NAMESPACE + name.encode("utf-8")).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
-    h = digest.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    namespace, its first 16 bytes given RFC 4122's version 5 (the 13th hex digit) and
+    variant (the two top bits of the 17th set to 10), written from the hex digest."""
+    h = hashlib.sha1(_URL_NAMESPACE + name.encode("utf-8")).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT_DIGIT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
 def copyright_status(statement: str | None) -> str:
