@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from archiver.extract.unwrap import read_as_written, unwrap
 from archiver.extract.wire_text import parse_wire_text
 
@@ -371,3 +373,84 @@ def test_capitalised_words_after_a_quote_are_no_credit_ending_the_line():
     found = unwrap([*para, "", *body, *_REFERENCES])
     assert found is not None
     assert found.raw_lines[0] == " ".join([para[0], *(p.strip() for p in para[1:])])
+
+
+# --- a long line of the head broken by a wrapper over a narrow column (unwrap.rejoin_head) ---
+
+_OCR_COLUMN = (
+    "\n\nOCR Interpretation\n\nFERRY SINKS\nIN HARBOUR GALE\n\n"
+    "Port Chalmers, Aug. 2.—The steam ferry\nOtago went down at her moorings to-day\n"
+    "in the worst gale the port has known.\nNo lives were lost."
+)
+_CA_CITATION = (
+    "The Otago witness. [volume] (Dunedin [N.Z.]) 1851-1932, August 3, 1899, Page 4, Image 4"
+)
+_GALE_CITATION = (
+    '"FERRY SINKS IN HARBOUR GALE." Otago Witness, 3 August 1899, p. 4. British Library '
+    "Newspapers, link.gale.com/apps/doc/Y3200000001/BNCN?u=otago&sid=BNCN&xid=0a0b0c0d. "
+    "Accessed 4 May 2023."
+)
+
+
+def _mailed(text: str, width: int) -> list[str]:
+    """Wrapped as a mail program or a text browser does: a link longer than the width is
+    moved down whole, never broken."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+        else:
+            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+    return out
+
+
+@pytest.mark.parametrize("width", [60, 64, 68, 72, 76, 80])
+def test_archive_citation_broken_over_a_narrow_column_is_read_whole(width):
+    # an archive's OCR column is narrower than any wrapper: only the citation is broken, and
+    # the capture's lines alone do not show a wrap
+    text = "\n".join(_mailed(_CA_CITATION + _OCR_COLUMN, width))
+    assert len(text.split("\n")[0]) < len(_CA_CITATION)
+    found = parse_wire_text(text, None, explain=True)
+    assert found.headline == "FERRY SINKS IN HARBOUR GALE"
+    assert any(r.role == "chrome" and r.text.startswith("The Otago witness") for r in found.roles)
+
+
+@pytest.mark.parametrize("width", [60, 68, 72, 80])
+def test_gale_citation_with_its_link_and_date_is_read_whole(width):
+    text = "\n".join(
+        _mailed(
+            _GALE_CITATION + "\n\nFERRY SINKS IN HARBOUR GALE.\n\n"
+            "The steam ferry Otago went down at her\nmoorings to-day.",
+            width,
+        )
+    )
+    found = parse_wire_text(text, None)
+    assert found.headline == "FERRY SINKS IN HARBOUR GALE."
+    assert not any(p.startswith("Accessed") for p in found.body)
+
+
+def test_no_join_where_the_reader_knows_the_line_as_it_stands():
+    # a ProQuest banner as long as the width over the title: the banner is the archive's line
+    # whole, the title under it no part of it
+    lines = [
+        "ProQuest Historical Newspapers: The Hartford Courant and The Weekly Courant",
+        "Governor signs ferry bill after long fight over tolls",
+        "The Hartford Courant (1923-1991); Jun 9, 1961; ProQuest Historical Newspapers: "
+        "The Hartford Courant",
+        "pg. 4",
+        "",
+        "Gov. John N. Dempsey yesterday signed the bill that keeps the ferry running.",
+    ]
+    found = parse_wire_text("\n".join(lines), None)
+    assert found.headline == "Governor signs ferry bill after long fight over tolls"
+
+
+def test_no_join_over_a_paragraph_written_on_one_line():
+    # copy with one paragraph a line: a line longer than any wrapper's is no wrapped part
+    from archiver.extract.unwrap import rejoin_head
+
+    lines = [
+        "Copyright 2024 The Valley Courier. All rights reserved. Distributed by",
+        "WASHINGTON - " + "The committee met on Tuesday to weigh the bill, " * 3,
+    ]
+    assert rejoin_head(lines, None, lambda ls: (True, [True] * len(ls))) is None

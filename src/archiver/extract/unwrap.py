@@ -27,6 +27,7 @@ The logical lines keep the number of their first written line, so `archiver extr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # The widths wrappers use: text browsers and mail programs 72-80, "save as text" 60-80, old
@@ -596,3 +597,111 @@ def read_as_written(raw_lines: list[str]) -> Unwrapped | None:
         )
     spans = [range(firsts[span[0]], lasts[span[-1]] + 1) for span in found.spans]
     return Unwrapped(found.raw_lines, spans, found.width, found.indents)
+
+
+# An archive's citation, a database's fields and a mail's header stand in the capture's first
+# lines: a line of theirs a wrapper broke is looked for this far down.
+_HEAD_LINES = 16
+# The widths a wrapper may have used: text browsers, mail programs, "save as text".
+_WRAP_MIN = 60
+_WRAP_MAX = 80
+# A line of the head broken over this many lines at most (a citation with its link).
+_HEAD_PARTS = 4
+
+
+def rejoin_head(
+    written: list[str],
+    read: Unwrapped | None,
+    owned: Callable[[list[str]], tuple[bool, list[bool]]],
+) -> Unwrapped | None:
+    """The capture's head with the lines a wrapper broke read whole again, where the capture's
+    own reader then knows more of them, or None when no join tells it more.
+
+    A capture whose story is a narrow column (an archive's OCR, old wire copy) is no wrapped
+    capture by its lines' lengths, yet a wrapper at 60 to 80 columns still breaks its few long
+    lines: the archive's citation ('"THE OMNIBUS STRIKE." Pall Mall Gazette, 8 June 1891,
+    p. 7. British' / 'Library Newspapers,' / 'link.gale.com/...'), a database's citation, a
+    mail's "Subject:". Such a line is no unit on its own, and its parts need not carry a
+    sentence on, so the break tells nothing by itself; what tells it is the reader of the
+    capture's header (captures.py, databases.py): a break is a wrapper's when the line above
+    is full (the next line's first word would not have fitted at the width the capture's
+    lines show) and the capture read with the lines joined is recognised where it was not, or
+    has more of its written lines taken as the wrapper's own (`owned` gives whether the
+    capture is recognised and which logical lines are its own)."""
+    lines = list(read.raw_lines) if read else list(written)
+    spans = list(read.spans) if read else [range(i, i + 1) for i in range(len(written))]
+    indents: list[tuple[int, ...]] = (
+        list(read.indents) if read else [(_indent(line),) for line in written]
+    )
+    stripped = [line.rstrip() for line in written]
+    width = max(
+        _WRAP_MIN,
+        max((len(x) for x in stripped if " " in x.strip() and len(x) <= _WRAP_MAX), default=0),
+    )
+
+    def broken(k: int) -> bool:
+        above = stripped[spans[k][-1]]
+        below = lines[k + 1].strip()
+        if not above.strip() or not below or len(above) > _WRAP_MAX:
+            return False
+        if (" " in below and len(stripped[spans[k + 1][0]]) > _WRAP_MAX) or not any(
+            c.isalnum() for c in below
+        ):
+            # a line longer than any wrapper's (a paragraph written on one line) is no part
+            # of a wrapped one; a rule under a line is the rule it is
+            return False
+        return len(above) + 1 + len(below.split(None, 1)[0]) > width
+
+    def score(trial: list[str], trial_spans: list[range]) -> tuple[bool, int, list[bool]]:
+        known, own = owned(trial)
+        # written lines with text only: a capture read with its breaks undoubled counts its
+        # blank lines in its logical lines' spans
+        count = sum(
+            sum(1 for n in span if stripped[n].strip())
+            for span, mine in zip(trial_spans, own, strict=True)
+            if mine
+        )
+        return known, count, own
+
+    known, count, own = score(lines, spans)
+    joined = False
+    k = 0
+    while k < min(len(lines) - 1, _HEAD_LINES):
+        n = 0
+        while k + n < len(lines) - 1 and n < _HEAD_PARTS - 1 and broken(k + n):
+            n += 1
+        best: tuple[bool, int, list[bool], list[str], list[range], int] | None = None
+        for parts in range(2, n + 2):
+            if own[k]:
+                break  # the reader knows the line as it stands: what follows is no part of it
+            trial = [
+                *lines[:k],
+                " ".join([lines[k].rstrip(), *(lines[m].strip() for m in range(k + 1, k + parts))]),
+                *lines[k + parts :],
+            ]
+            trial_spans = [
+                *spans[:k],
+                range(spans[k][0], spans[k + parts - 1][-1] + 1),
+                *spans[k + parts :],
+            ]
+            got_known, got_count, got_own = score(trial, trial_spans)
+            # the joined line is the reader's own where its first part was not, and the
+            # reader knows more of the capture than before
+            # (the longest join that tells the most: a citation's link and its "Accessed"
+            # date under it are the citation's too)
+            if got_own[k] and (got_known, got_count) > (
+                (best[0], best[1]) if best else (known, count)
+            ):
+                best = (got_known, got_count, got_own, trial, trial_spans, parts)
+        if best is not None:
+            known, count, own, lines, spans, parts = best
+            indents = [
+                *indents[:k],
+                tuple(x for t in indents[k : k + parts] for x in t),
+                *indents[k + parts :],
+            ]
+            joined = True
+        k += 1
+    if not joined:
+        return None
+    return Unwrapped(lines, spans, read.width if read else width, indents)

@@ -89,7 +89,7 @@ from archiver.extract.roles import (
     classify_opening,
     next_text_index,
 )
-from archiver.extract.unwrap import Unwrapped, carries_on, read_as_written
+from archiver.extract.unwrap import Unwrapped, carries_on, read_as_written, rejoin_head
 from archiver.model import Dateline, Photo, Warning
 
 # Spaces other than the plain one and the tab: no-break, ogham, the typographic widths, the
@@ -1335,6 +1335,15 @@ def _written_role(role: LineRole, unwrapped: Unwrapped) -> LineRole:
     return dataclasses.replace(role, line=span[0], why=role.why + why)
 
 
+def _owned_lines(lines: list[str]) -> tuple[bool, list[bool]]:
+    """Whether a capture's reader or a database export's knows the raw lines, and which lines
+    are its own (rejoin_head asks it of the capture's head read with a break joined)."""
+    capture = read_capture([clean(line) for line in lines])
+    if capture.kind is None and (export := read_export(capture.lines)) is not None:
+        return True, export.capture.wrapper
+    return capture.kind is not None, capture.wrapper
+
+
 def parse_wire_text(
     text: str, reference_date: dt.date | None, *, explain: bool = False
 ) -> WireStructure:
@@ -1353,6 +1362,11 @@ def parse_wire_text(
     # Hard-wrapped by the tool that saved it (a text browser, a mail program): read as the
     # lines it was written as, unless the capture's reader joins its own column's lines
     unwrapped = read_as_written(raw_lines) if capture.kind not in _JOINS_OWN_LINES else None
+    if capture.kind not in _JOINS_OWN_LINES:
+        # the head's long lines a wrapper broke (an archive's citation over a narrow column, a
+        # database's citation, a mail's subject): joined where the capture's reader then
+        # knows them as its own
+        unwrapped = rejoin_head(raw_lines, unwrapped, _owned_lines) or unwrapped
     if unwrapped is not None:
         raw_lines = unwrapped.raw_lines
         capture = read_capture([clean(line) for line in raw_lines])
