@@ -162,9 +162,14 @@ class PayloadFile:
     label: str
 
 
-def payload_order(bag: BagView) -> list[PayloadFile]:
+def payload_order(bag: BagView) -> tuple[PayloadFile, ...]:
     """The payload in reading order: the original, the NewsML, the metadata, the photos in
-    gallery order (by the order of their files' names), then anything else, sorted."""
+    gallery order (by the order of their files' names), then anything else, sorted. Worked
+    out once per view (dspace-saf asks for it, then its METS document asks again)."""
+    return bag.memo("payload_order", lambda: _payload_order(bag))
+
+
+def _payload_order(bag: BagView) -> tuple[PayloadFile, ...]:
     order = {"original": 0, "newsml": 1, "metadata": 2, "photo": 3, "other": 4}
     found = []
     for rel in bag.files:
@@ -183,4 +188,4 @@ def payload_order(bag: BagView) -> list[PayloadFile]:
             found.append(PayloadFile(rel, "photo", f"Photo: {name}"))
         else:
             found.append(PayloadFile(rel, "other", name))
-    return sorted(found, key=lambda f: (order[f.role], f.rel))
+    return tuple(sorted(found, key=lambda f: (order[f.role], f.rel)))
