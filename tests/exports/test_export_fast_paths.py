@@ -95,6 +95,45 @@ def test_verified_view_is_the_reread_view(sample_bag: Path) -> None:
             assert fast.read_tag(name) == slow.read_tag(name)
 
 
+@pytest.mark.parametrize("serialized", [False, True], ids=["folder", "archive"])
+def test_top_files_listed_by_validation_are_the_bag_listed_again(
+    sample_bag: Path, tmp_path: Path, serialized: bool
+) -> None:
+    """The tag files a view names are those validation's walk listed at the bag's top: what
+    listing the folder again after validation gives (an extra tag file, a tag folder and
+    what is in it, a link at the top of a folder, the data folder: only the top's regular
+    files), for a folder and for a serialized bag (listed where it was unpacked)."""
+    # no profile (archiver's allows no other tag files): bag-info and its digests rewritten
+    info = sample_bag / "bag-info.txt"
+    lines = info.read_text().splitlines(keepends=True)
+    info.write_text("".join(ln for ln in lines if not ln.startswith("BagIt-Profile")))
+    for tagmanifest in sample_bag.glob("tagmanifest-*.txt"):
+        alg = tagmanifest.stem.removeprefix("tagmanifest-")
+        digest = hashlib.new(alg, info.read_bytes()).hexdigest()
+        rows = [
+            f"{digest}  bag-info.txt\n" if row.endswith("  bag-info.txt\n") else row
+            for row in tagmanifest.read_text().splitlines(keepends=True)
+        ]
+        tagmanifest.write_text("".join(rows))
+    (sample_bag / "aptrust-info.txt").write_text("Title: x\n")
+    (sample_bag / "custom").mkdir()
+    (sample_bag / "custom" / "notes.txt").write_text("notes\n")
+    path = sample_bag
+    if not serialized:
+        os.symlink("bagit.txt", sample_bag / "zz-link.txt")  # an archive with a link is refused
+    else:
+        path = tmp_path / f"{sample_bag.name}.tar"
+        shutil.make_archive(str(path.with_suffix("")), "tar", sample_bag.parent, sample_bag.name)
+    options = run.validate_options(run.ExportOptions())
+    with run.validated_bag(str(path), options) as fast:
+        assert fast.report.verified is not None
+        assert fast.report.verified.top_files is not None
+        slow = run._reread_view(str(path), fast.root, fast.name, fast.report)
+        assert fast.tag_files == slow.tag_files
+        assert "aptrust-info.txt" in fast.tag_files
+        assert not {"custom", "data", "zz-link.txt"} & set(fast.tag_files)
+
+
 def test_kept_trees_are_the_documents_parsed_again(sample_bag: Path) -> None:
     """The Dublin Core export reads is the tree validation parsed and checked: the same
     document as parsing the verified bytes again with the safe parser (`parse_again`)."""

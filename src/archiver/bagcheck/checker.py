@@ -136,6 +136,9 @@ class Verified:
     # payload XML path -> the root element the XML check parsed from those bytes (and checked
     # against its schema); never changed by anyone (readers copy what they would change)
     trees: dict[str, Any] = field(default_factory=dict)
+    # the regular files at the bag's top (tag files: bagit.txt, manifests...), as the tag
+    # files' walk listed them, sorted by name; None when not listed
+    top_files: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -312,6 +315,7 @@ class _Checker:
         # what was found on disk
         self.data_real: str | None = None
         self.tag_files: list[str] = []
+        self.top_files: list[str] = []  # the regular files at the top, sorted (walk_tags)
         self.xml_files: list[str] = []
         self.payload_paths: list[str] | None = None  # kept only when a profile needs them
         self.sized: set[str] = set()  # jobs whose result brings the file size (for the Oxum)
@@ -388,7 +392,7 @@ class _Checker:
                 if (digest := entry.digests[index]) is not None
             }
         info = self.info if self.info_name == "bag-info.txt" and self.info.present else None
-        return Verified(manifests, info, kept.sizes, kept.data, self.trees)
+        return Verified(manifests, info, kept.sizes, kept.data, self.trees, tuple(self.top_files))
 
     def build_index(self) -> Iterator[None]:
         """Read payload manifests, fetch.txt and choose profiles; yields now and then.
@@ -1031,6 +1035,8 @@ class _Checker:
                     stack.append((rel, Path(item.path)))
                 elif item.is_file(follow_symlinks=False):
                     self.tag_files.append(rel)
+                    if not rel_dir:
+                        self.top_files.append(rel)
                 else:
                     self.add(finding("E056", rel, "special file (FIFO, device, socket)"))
         self.tag_files.sort()

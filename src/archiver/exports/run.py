@@ -57,8 +57,10 @@ def _read_view(source: str, root: Path, name: str, report: BagReport) -> BagView
     verified = report.verified
     if verified is None:
         return _reread_view(source, root, name, report)
-    with os.scandir(root) as found:
-        files = sorted(e.name for e in found if e.is_file(follow_symlinks=False))
+    files = verified.top_files  # as validation listed them: the bag is not listed again
+    if files is None:
+        with os.scandir(root) as found:
+            files = tuple(sorted(e.name for e in found if e.is_file(follow_symlinks=False)))
     return BagView(
         source=source,
         root=root,
@@ -66,7 +68,7 @@ def _read_view(source: str, root: Path, name: str, report: BagReport) -> BagView
         info=verified.info or BagInfo(),
         manifests=verified.manifests,
         report=report,
-        tag_files=tuple(files),
+        tag_files=files,
         sizes=verified.sizes,
         verified_bytes=verified.data,
         verified_trees=verified.trees,
