@@ -338,3 +338,46 @@ def test_a_bracketed_credit_under_a_caption_in_a_dump_is_no_image_marker():
     ]
     dump += ["", "1. https://example.org/"]
     assert read_capture(dump).wrapper[2]
+
+
+def test_mojibake_runs_are_put_back_and_real_accents_kept():
+    from archiver.extract.wire_text import repair_mojibake
+
+    assert repair_mojibake("LONDON, Tuesday (A.A.P.).â€” The") == (
+        "LONDON, Tuesday (A.A.P.).— The",
+        1,
+    )
+    assert repair_mojibake("The Record Â· Sun, Apr 13, 2003 Â· Page 18")[1] == 2
+    assert repair_mojibake("CafÃ© in SÃ£o Paulo") == ("Café in São Paulo", 2)
+    # text that is already right: accents, dashes, guillemets, a capital Â of a name
+    for text in ("São Paulo — Zürich «x»", "naïve Ãngel", "ÂBC", "Ärger über Öl"):
+        assert repair_mojibake(text) == (text, 0)
+    # an em dash whose last byte a tool turned into a plain quote is no UTF-8: left as it is
+    assert repair_mojibake('SAIGON (UPI) â€" U.S.')[1] == 0
+
+
+def test_archive_stray_marks_and_weather_box_are_page_furniture():
+    text = "\n".join(
+        [
+            "Evening star. [volume] (Washington, D.C.) 1854-1972, May 2, 1940, Page A-3, Image 3",
+            "About this Page  |  Text  |  PDF  |  JP2",
+            "",
+            "Weather Forecast",
+            "Showers tonight; cooler",
+            "tomorrow.",
+            "",
+            "BRIDGE OPENS",
+            "",
+            "The new bridge opened to",
+            "traffic this morning after two",
+            "years of work.",
+            "' . , ,",
+            "Mayor Jones cut the ribbon.",
+        ]
+    )
+    cap = _read(text)
+    assert cap.kind == "newspaper archive (Chronicling America)"
+    assert cap.headline == "BRIDGE OPENS"
+    flagged = [line for line, w in zip(text.split("\n"), cap.wrapper, strict=True) if w]
+    assert "Weather Forecast" in flagged and "tomorrow." in flagged and "' . , ," in flagged
+    assert "Mayor Jones cut the ribbon." not in flagged

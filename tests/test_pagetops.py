@@ -21,6 +21,13 @@ from archiver.extract.pagetops import is_page_top, is_print_bar, is_running_head
         "Page 6 - The Tribune - Monday, June 7, 1965",
         "OMAHA WORLD-HERALD Thursday, October 13, 1988 Page 17",  # a hyphenated paper's name
         "A-6 THE EVENING STAR, Washington, D. C., Tuesday, March 3, 1964",  # its place
+        # the parts in other orders, set apart by bars, with ornaments, site and price
+        "THE EVENING STAR, WASHINGTON, D. C., MONDAY, JULY 27, 1953 * *",
+        "A-18 SUNDAY, APRIL 13, 2003 THE RECORD",
+        "THE PANTAGRAPH, Bloomington, Ill., Friday, January 16, 1987 A3",
+        "B1 THE DAILY GLEANER | FREDERICTON, N.B. | SATURDAY, MAY 3, 2008 | $1.25",
+        "6C | Thursday, October 2, 2014 | THE COURIER-JOURNAL | BUSINESS/MONEY",
+        "LAKE COUNTY NEWS | Friday, July 9, 2010 | LAKECOUNTYNEWS.COM",
     ],
 )
 def test_running_heads(line):
@@ -35,6 +42,13 @@ def test_running_heads(line):
         "Ceasefire signed in Geneva, March 4, 1982",
         "Herald, March 4, 1982",  # one word and no page: too little to go on
         "The paper went to press on March 4, 1982",
+        # a writer's name and date set apart by a bar is a byline's stamp, not a folio
+        "JANE ROE | Friday, January 16, 1987",
+        "Jane Roe | Friday, January 16, 1987",
+        "Posted Friday, January 16, 1987",
+        "The council met Friday, January 16, 1987 A3",  # words of a sentence around it
+        "Updated Friday, January 16, 1987 10:42",
+        "Premium Times · Thursday, 22 May 2025",  # a site's stamp: no page
     ],
 )
 def test_headlines_with_a_date_are_no_running_heads(line):

@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from archiver.extract.pagetops import is_running_head
+
 # --- lynx / w3m dumps -------------------------------------------------------------------
 # "[12]Politics", "By [8]NORA ..."; w3m with link numbers prints the same marks.
 _LINK_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
@@ -882,11 +884,13 @@ _PQ_FOOTER = re.compile(r"^Reproduced with permission of the copyright owner\b.{
 # 1906, Image 1"; the page's "About <the title>" link and "OCR Interpretation" label)
 _CA_CITATION = re.compile(
     r"^.{2,120}\[volume\]\s*\([^()]{2,60}\)\s*\d{4}-(?:\d{4}|current)?,\s*[A-Z][a-z]+ \d{1,2}, "
-    r"\d{4}, (?:Page \d{1,4}, )?Image \d{1,4}$"
+    r"\d{4}, (?:Page (?:[A-Z]{1,2}-?)?\d{1,4}, )?Image \d{1,4}$"
 )
 _CA_LINES = re.compile(
     r"^(?:Image provided by:.{2,120}|Persistent link:\s*https?://chroniclingamerica\.loc\.gov/\S*|"
-    r"OCR|OCR Interpretation|About .{2,120}\[volume\].{2,120})$"
+    r"OCR|OCR Interpretation|About .{2,120}\[volume\].{2,120}|"
+    # the page viewer's row of tabs: "About this Page | Text | PDF | JP2"
+    r"About this Page(?:\s*\|\s*(?:Text|PDF|JP2|OCR|Print|Clip Image|Download))+)$"
 )
 # (Trove's citation is also printed with commas: "The Argus (Melbourne, Vic. : 1848 - 1957),
 # Saturday 14 July 1923, page 21")
@@ -895,7 +899,12 @@ _TROVE_CITATION = re.compile(
     r"\d{1,2} [A-Z][a-z]+ \d{4},? (?:p|page) \d{1,4}(?:\s+Article)?$"
 )
 _TROVE_LINES = re.compile(
-    r"^(?:National Library of Australia|https?://(?:trove\.)?nla\.gov\.au/\S+)$"
+    r"^(?:National Library of Australia|https?://(?:trove\.)?nla\.gov\.au/\S+|Trove|"
+    # the page's category, its row of links under the text and its note on the OCR
+    r"Newspapers & Gazettes|Digitised newspapers and more|"
+    r"Cite this article(?:\s*\|\s*(?:Text correction history|Tags|Comments|Lists|Print))*|"
+    r"Text last corrected on .{4,40}|"
+    r"This text was automatically generated and may contain errors\..{0,120})$"
 )
 # Papers Past (National Library of New Zealand): "Evening Post, Volume CIV, Issue 12, 14 July
 # 1927, Page 9", the article's title over it.
@@ -933,14 +942,32 @@ _GALE_LINES = re.compile(
 _CLIP_CITATION = re.compile(r"^Clipped from .{4,160}·\s*Page \d{1,4}$")
 _CLIP_LINES = re.compile(
     r"^(?:Clipped by .{2,80}|https?://www\.newspapers\.com/\S+|Printed from newspapers\.com|"
-    r"Copyright © \d{4} Newspapers\.com\..{0,60}|OCR text \(may contain errors\))$"
+    r"Copyright © \d{4} Newspapers\.com\..{0,60}|OCR text \(may contain errors\)|"
+    r"Clipped from newspapers\.com|Printed on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$"
+)
+# newspapers.com's page (not a clipping of it) as printed or saved: the paper, its town in
+# brackets or after it, the day and the page, set apart by middle dots or by spaces ("Lancaster
+# New Era (Lancaster, Pennsylvania) · Thu, Mar 30, 1978 · Page 3", "The Paper  Town, State
+# Tuesday, February 8, 1966  Page 1"); the dots may come through as "Â·" (UTF-8 read as cp1252)
+_NEWSPAPERS_PAGE = re.compile(
+    r"^(?!Clipped from ).{2,120}?(?:\s*Â?·\s*|\s+)(?:[A-Z][a-z]{2}|[A-Z][a-z]+day),? "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:\s*Â?·\s*|\s+)Page \d{1,4}$"
 )
 # A page's running head over the OCR of a page: "EVENING STAR, WASHINGTON, D. C., SATURDAY,
 # JUNE 4, 1921." and the page's number alone.
 _RUNNING_HEAD = re.compile(
-    r"^[A-Z][A-Z .,'&-]{4,80},\s*[A-Z]+DAY,\s*[A-Z]+\.? \d{1,2},\s*\d{4}\.?$"
+    r"^[A-Z][A-Z .,'&-]{4,80},\s*[A-Z]+DAY,\s*[A-Z]+\.? \d{1,2},\s*\d{4}\.?(?:\s*[*★]+)*$"
 )
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# The front page's weather box printed beside the title ("Weather Forecast" / "Partly cloudy,
+# hot and humid" / "today, high near 92."): the forecast, not the story under the headline.
+_WEATHER_EAR = re.compile(
+    r"^(?:(?i:the\s+)?(?i:weather)(?:\s+(?i:forecast|report|bureau report|outlook))?|"
+    r"(?i:local\s+)?(?i:forecast))(?:\s*[:.]\s*|\s*)$"
+)
+_WEATHER_LINES = 8
+# A line of the OCR with no word of two letters in a few characters: specks, rules and folds.
+_STRAY_MARKS = re.compile(r"^(?=.{1,8}$)(?!.*[^\W\d_]{2})[^\w]*\w?[^\w]*$")
 # "Continued on Page 2, Column 3": where the printed story goes on (an OCR'd page's furniture)
 _JUMP_LINE = re.compile(
     r"^\(?(?:Continued|Concluded) (?:on|from) Page \d{1,3}(?:,? Col(?:umn|\.)? \d{1,2})?\.?\)?$",
@@ -965,6 +992,7 @@ def _archive(lines: list[str]) -> Capture | None:
         "Trove": (_TROVE_CITATION, _TROVE_LINES),
         "Gale digital archive": (_GALE_CITATION, _GALE_LINES),
         "newspapers.com clipping": (_CLIP_CITATION, _CLIP_LINES),
+        "newspapers.com page": (_NEWSPAPERS_PAGE, _CLIP_LINES),
         "Papers Past": (_PP_CITATION, _PP_LINES),
         "British Newspaper Archive": (_BNA_CITATION, _BNA_LINES),
         "Gale citation": (_GALE_CITED, _GALE_LINES),
@@ -1051,8 +1079,24 @@ def _archive_capture(
     # The OCR's page furniture: the page's number and running head over the article.
     body_top = [i for i in _first_text(lines, _ARCHIVE_TOP + 4) if not wrapper[i]]
     for i in body_top[:3]:
-        if _PAGE_NUMBER.match(lines[i]) or _RUNNING_HEAD.match(lines[i]):
+        if (
+            _PAGE_NUMBER.match(lines[i])
+            or _RUNNING_HEAD.match(lines[i])
+            or is_running_head(lines[i])
+        ):
             flag(i, "the printed page's number or running head")
+    # the scan's stray marks read as a line of their own ("I", "' . , ,", ";* »"): no word
+    for i in range(len(lines)):
+        if lines[i] and not wrapper[i] and _STRAY_MARKS.match(lines[i]):
+            flag(i, "the scan's stray marks (no word)")
+    # the front page's weather box (its "ear") beside the title, over the headline
+    for i in body_top[:4]:
+        if _WEATHER_EAR.match(lines[i]):
+            k = i
+            while k < len(lines) and lines[k] and k - i < _WEATHER_LINES:
+                flag(k, "the front page's weather box")
+                k += 1
+            break
     for i in range(len(lines)):
         if lines[i] and _JUMP_LINE.match(lines[i]):
             flag(i, "the printed page's jump to the story's next page")
@@ -1062,6 +1106,13 @@ def _archive_capture(
                 flag(i - 1, "the crosshead over the story's jump to another page")
     _join_title(out, wrapper, why)
     first = next((i for i in range(len(out)) if out[i] and not wrapper[i]), None)
+    if headline is None and name in _OCR_ARCHIVES and first is not None:
+        below = _kicker_over_title(out, first)
+        if below is not None:
+            # the section's label in capitals over the headline: the headline is under it
+            flag(first, "the page's section label over the headline")
+            headline = out[below]
+            flag(below, "the OCR'd page's title under its section label")
     if headline is None and name in _OCR_ARCHIVES and first is not None and out[first].isupper():
         # the OCR'd page's own title in capitals opens the text under the citation (its
         # stacked lines joined above): the headline, though it ends in a full stop
@@ -1098,6 +1149,7 @@ _OCR_ARCHIVES = frozenset(
         "Chronicling America",
         "Trove",
         "newspapers.com clipping",
+        "newspapers.com page",
         "Papers Past",
         "British Newspaper Archive",
         "Gale citation",
@@ -1114,12 +1166,7 @@ def _join_column_lines(out: list[str], wrapper: list[bool], why: dict[int, str])
     """The OCR's column lines read as paragraphs, the printed hyphens taken out, so that a
     caption ending on its credit ("SKY WATCHERS—Members of the Sus-" ... "(Item Staff
     Photo)") is one line with its credit, not a paragraph of story over a credited line."""
-    block: list[int] = []
-    for i in range(len(out) + 1):
-        line = out[i] if i < len(out) else ""
-        if line and not wrapper[i]:
-            block.append(i)
-            continue
+    for block in _column_blocks(out, wrapper):
         if len(block) >= _COLUMN_BLOCK and all(len(out[j]) < _COLUMN_WIDTH for j in block[:-1]):
             run = [block[0]]
             for j in block[1:]:
@@ -1128,7 +1175,37 @@ def _join_column_lines(out: list[str], wrapper: list[bool], why: dict[int, str])
                     run = []
                 run.append(j)
             _join_run(out, run, why)
+
+
+# A byline of the column's own ("By JOHN ROE"; not "(From Our Own Correspondent.)", which
+# the dateline under it carries on)
+_BY_NAME = re.compile(r"^(?i:by)\s+[A-Z]")
+
+
+def _column_blocks(out: list[str], wrapper: list[bool]) -> list[list[int]]:
+    """The runs of the column's lines with no blank line between; the byline and the writer's
+    title under it ("By JOHN ROE" / "Associated Press Staff Writer") are lines of their own,
+    between the deck above and the story's first paragraph below."""
+    blocks: list[list[int]] = []
+    block: list[int] = []
+    skip = 0
+    for i in range(len(out) + 1):
+        line = out[i] if i < len(out) else ""
+        if skip:
+            skip -= 1
+            continue
+        if line and not wrapper[i] and _BY_NAME.match(line) and len(line.split()) <= 8:
+            blocks.append(block)
+            block = []
+            titled = i + 1 < len(out) and not wrapper[i + 1] and _staff_title(out[i + 1])
+            skip = 1 if titled else 0
+            continue
+        if line and not wrapper[i]:
+            block.append(i)
+            continue
+        blocks.append(block)
         block = []
+    return [b for b in blocks if b]
 
 
 def _join_run(out: list[str], run: list[int], why: dict[int, str]) -> None:
@@ -1138,6 +1215,32 @@ def _join_run(out: list[str], run: list[int], why: dict[int, str]) -> None:
     for j in run[:-1]:
         out[j] = ""
         why[j] = "a line of a paragraph as the column broke it"
+
+
+_KICKER_WORDS = 4
+
+
+def _kicker_over_title(out: list[str], first: int) -> int | None:
+    """A few words in capitals right over a headline in sentence case ("WAR IN IRAQ" /
+    "Looters strip Baghdad museum of priceless antiquities"): the page's section label or
+    kicker, not the title. An older page's headline in capitals stands over a deck in Title
+    Case ("TRUCE SIGNED" / "Clark Hails Pact As 'Not Victory'"), which this is not."""
+    if not out[first].isupper() or len(out[first].split()) > _KICKER_WORDS:
+        return None
+    below = next((i for i in range(first + 1, min(first + 3, len(out))) if out[i]), None)
+    if below is None:
+        return None
+    line = out[below]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in _CARRY_ON]
+    titled = (
+        not line.isupper()
+        and len(words) <= _TITLE_LINE_WORDS * 2
+        and not line.endswith(".")
+        and len(lower) >= 2
+        and not _BYLINE_START.match(line)
+    )
+    return below if titled else None
 
 
 def _title_case(line: str) -> bool:
@@ -1175,7 +1278,13 @@ def _join_title(out: list[str], wrapper: list[bool], why: dict[int, str]) -> Non
                 or i - joined[-1] > 2
             ):
                 break
-            carries = prev.split()[-1].lower() in _CARRY_ON or prev.endswith("-")
+            # "Looters strip Baghdad museum" / "of priceless antiquities": a headline in
+            # sentence case goes on on a line that opens in lower case
+            carries = (
+                prev.split()[-1].lower() in _CARRY_ON
+                or prev.endswith("-")
+                or (line[:1].islower() and not prev.isupper())
+            )
             # "Steel Plant Hires" / "300 for New Mill": Title Case lines of one block (a
             # headline in capitals over a deck in Title Case is two lines of two kinds)
             titled = (
@@ -1218,7 +1327,14 @@ _PDF_BYLINE = re.compile(r"^(?:(?i:by)\s.+|[A-Z][A-Z.'’ -]{3,40})$")
 
 def _pdf_page(lines: list[str]) -> Capture | None:
     top = _first_text(lines, _PDF_TOP)
-    folio = next((i for i in top if len(lines[i]) <= 160 and _FOLIO.match(lines[i])), None)
+    folio = next(
+        (
+            i
+            for i in top
+            if len(lines[i]) <= 160 and (_FOLIO.match(lines[i]) or is_running_head(lines[i]))
+        ),
+        None,
+    )
     if folio is None:
         return None
     broken = sum(
@@ -1274,6 +1390,18 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     return Capture("newspaper page's PDF text", out, wrapper, why, hidden=True)
 
 
+def _staff_title(line: str) -> bool:
+    """A writer's title or service under the byline ("Associated Press Staff Writer", "New
+    Era Staff Writer", "The Associated Press"): capitalised words, no comma, no figure (a
+    dateline such as "PANMUNJOM, Korea, July 27" has both)."""
+    return _writer_title(line) or (
+        len(line.split()) <= _TITLE_WORDS + 1
+        and _title_case(line)
+        and not any(c.isdigit() or c == "," for c in line)
+        and not line.endswith(".")
+    )
+
+
 def _writer_title(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= _TITLE_WORDS and not line.endswith((".", ",")) and _title_case(line)
@@ -1282,13 +1410,30 @@ def _writer_title(line: str) -> bool:
 def _paragraph_ends(prev: str, line: str) -> bool:
     """Where the column's lines start a new paragraph: after a sentence's end, before a line
     in capitals (a credit, a heading) or after one, and after a photo's credit line."""
-    from archiver.extract.credits import is_credit_line
+    from archiver.extract.credits import find_credit, is_credit_line
 
-    if _caps_line(prev) or _caps_line(line) or is_credit_line(prev):
+    if _caps_line(prev) or _caps_line(line):
         return True
+    if line[:1].islower():
+        # "The British Government" / "announced tonight ...": a sentence going on, though
+        # its first line would read as a credit alone
+        return False
+    if is_credit_line(prev):
+        return True
+    if not prev.endswith(".") and find_credit(prev, in_header=False) is not None:
+        return True  # "... the Akron plant. Staff photo by Jane Roe": a caption ends on it
+    if _TITLE_ABBREVIATION.search(prev):
+        return False  # "The Minister of Defence, Mr." / "Duncan Sandys, told ...": a name's title
     return prev.endswith((".", "?", "!", '"', "”", ":")) and (
         line[:1].isupper() or line[:1] in "\"“‘'"
     )
+
+
+# The abbreviated titles and words a column's line ends on in the middle of a sentence.
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Messrs|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Gov|Sen|Rep|Rev|Prof|St|Ft|"
+    r"Mt|Hon|Supt|Insp|Cmdr|Cpl|Pvt|No|Nos|Vol|[A-Z])\.$"
+)
 
 
 def _caps_line(line: str) -> bool:

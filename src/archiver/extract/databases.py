@@ -136,6 +136,9 @@ _LN_TRAILER = {
 }
 _LN_LENGTH = re.compile(r"^(?i:length):\s*\d[\d,]*\s+(?i:words)$")
 _LN_COUNT = re.compile(r"^\d{1,6} of \d{1,6} (?i:documents?)$")
+# The printout's page number over the export ("Page 1 of 1", "Page 2 of 3"): the PDF's
+# header, printed by the service on every page
+_PRINTED_PAGE = re.compile(r"^Page \d{1,4} of \d{1,4}$")
 _LN_BODY = re.compile(r"^(?i:body)(?::\s*(?P<value>.*))?$")
 _LN_END = re.compile(r"^(?:End of Document|Classification)$")
 # Lines of the header that are the service's, not a headline: "Copyright 1996 Associated
@@ -283,7 +286,13 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
     """With no HEADLINE field: Nexis Uni prints the title first, over the source's name;
     LexisNexis Academic ("N of M DOCUMENTS" first) prints it last, after the source, the
     date and the edition, right above the first labelled field."""
-    header = [i for i in top if _ln_label(lines[i]) is None and not _LN_COUNT.match(lines[i])]
+    header = [
+        i
+        for i in top
+        if _ln_label(lines[i]) is None
+        and not _LN_COUNT.match(lines[i])
+        and not _PRINTED_PAGE.match(lines[i])
+    ]
     first_field = next((i for i in top if _ln_label(lines[i]) is not None), None)
     if first_field is None:
         return None

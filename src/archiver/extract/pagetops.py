@@ -219,8 +219,73 @@ _BRACKET_LINKS = re.compile(r"^(?:\[[^\[\]\d]{1,30}\]\s*){2,}$")
 _MAX = 120
 
 
+# The folio's parts other than its date, in whatever order the page prints them: its page
+# ("A1", "4A", "A-18", "Page 3"), the paper's name and town ("THE DAILY NONPAREIL", "COUNCIL
+# BLUFFS, IOWA", "Bloomington, Ill."), the section ("NATION/WORLD"), the site and the price
+# ("NONPAREILONLINE.COM", "$1.00"); stars or dots printed beside them are ornaments.
+_FOLIO_DATE = re.compile(rf"\b{_WEEKDAY},?\s+{_FULL_DATE}\b", re.IGNORECASE)
+_FOLIO_SPLIT = re.compile(r"\s*[|·•]\s*|,\s*|\s{2,}")
+_FOLIO_PAGE = re.compile(
+    r"^(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z]{1,2}|\d{1,3}|(?i:page|p\.)\s*[A-Z]?\d{1,3})$"
+)
+_FOLIO_NAME = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*|of|the|and|de|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|de|&)){0,5}$"
+)
+_FOLIO_OTHER = re.compile(
+    r"^(?:\$\d{1,2}(?:\.\d\d)?|[A-Za-z][\w-]*\.(?i:com|net|org|co\.uk|com\.au)|"
+    r"[A-Z]{2,}(?:/[A-Z]{2,})+)$"
+)
+
+
+def _folio_parts(line: str) -> bool:
+    """A folio read part by part around its date with the weekday ("A-18 SUNDAY, APRIL 13,
+    2003 THE RECORD", "4A | Wednesday, January 14, 2026 | THE SPOKESMAN-REVIEW | NATION/WORLD",
+    "THE PANTAGRAPH, Bloomington, Ill., Friday, January 16, 1987 A3"): every other part a
+    page, a name in capitals or capitalised words, a site, a price or a section, with a page
+    among them (or the paper's name in capitals and the parts set apart by bars)."""
+    m = _FOLIO_DATE.search(line)
+    if m is None:
+        return False
+    rest = f"{line[: m.start()]} | {line[m.end() :]}".replace("*", " ")
+    paged = False
+    names: list[str] = []
+    for part in _FOLIO_SPLIT.split(rest):
+        part = part.strip(" .-–—")
+        if not part:
+            continue
+        words = part.split()
+        # a page printed before or after the name in the same part: "A1 THE DAILY NONPAREIL"
+        if len(words) > 1 and _FOLIO_PAGE.match(words[0]):
+            paged, part = True, " ".join(words[1:])
+        elif len(words) > 1 and _FOLIO_PAGE.match(words[-1]):
+            paged, part = True, " ".join(words[:-1])
+        if _FOLIO_PAGE.match(part):
+            paged = True
+        elif _FOLIO_OTHER.match(part):
+            continue
+        elif _FOLIO_NAME.match(part):
+            names.append(part)
+        else:
+            return False  # a word of a sentence: a line of story that names a day
+    barred = "|" in line
+    if not names:
+        return False
+    # "JOHN ROE | Friday, May 2, 2014": a writer and his date; a paper's name ends in its word
+    papers = any(
+        (last := n.split()[-1].lower().strip(".,")) in _PAPER_WORDS
+        or last.rsplit("-", 1)[-1] in _PAPER_WORDS
+        for n in names
+    )
+    return paged or (barred and papers)
+
+
 def is_running_head(line: str) -> bool:
     """A newspaper page's running head: page number, paper's name and the issue's full date."""
+    if len(line) > _MAX * 2 or not any(map(str.isdigit, line)):
+        return False
+    line = line.rstrip(" *★")  # "..., MONDAY, JULY 27, 1953 * *": the page's ornaments
+    if _folio_parts(line):
+        return True
     if len(line) > _MAX or not any(map(str.isdigit, line[-6:])):
         return False
     m = _RUNNING_HEAD.match(line)

@@ -99,6 +99,45 @@ _SPACES = re.compile(rf"[ \t{_OTHER_SPACES}]+")
 # One space of another width: the raw lines keep their runs of spaces (a menu's items are kept
 # apart by them) but not their kinds, which a page's markup picks at random ("Home\u00a0 World").
 _OTHER_SPACE = re.compile(rf"[{_OTHER_SPACES}]")
+
+
+# UTF-8 read as cp1252 and saved again (a scan's OCR pasted through an old tool, a page saved
+# with the wrong charset): each character of more than one byte comes out as two to four
+# Latin-1 letters and signs, the first of them one that opens a UTF-8 sequence ("â€”" for "—",
+# "Â·" for "·", "Ã©" for "é"). No English or European word spells these pairs, and a run
+# is put back only when its cp1252 bytes are valid UTF-8 (Python's own codecs decide).
+def _cp1252_tail() -> str:
+    out = []
+    for b in range(0x80, 0xC0):
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            continue  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: no character in cp1252
+    return re.escape("".join(out))
+
+
+_TAIL = _cp1252_tail()
+_MOJIBAKE = re.compile(
+    rf"[\u00c2-\u00df][{_TAIL}]|[\u00e0-\u00ef][{_TAIL}]{{2}}|[\u00f0-\u00f4][{_TAIL}]{{3}}"
+)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """`text` with its runs of UTF-8 read as cp1252 put back, and how many were."""
+    count = 0
+
+    def unmangle(m: re.Match[str]) -> str:
+        nonlocal count
+        try:
+            fixed = m.group().encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return m.group()
+        count += 1
+        return fixed
+
+    return _MOJIBAKE.sub(unmangle, text), count
+
+
 # Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
 _WRAP_WIDTH = 100
 # "Latest Headlines", "More from The Paper": the headings that end a story are short.
@@ -1355,6 +1394,11 @@ def parse_wire_text(
     # the names, places and words the parser knows are precomposed (Unicode's NFC, which
     # every field the record keeps is in).
     if not text.isascii():
+        text, mangled = repair_mojibake(text)
+        if mangled:
+            out.warnings.append(
+                Warning("mojibake-repaired", "UTF-8 text that had been read as cp1252, put back")
+            )
         text = _OTHER_SPACE.sub(" ", unicodedata.normalize("NFC", text))
     raw_lines = text.split("\n")
     # A tool's capture (a text dump, an e-mail): its markers and wrapper lines are read past.
