@@ -1814,3 +1814,31 @@ def test_worded_label_with_its_stop_in_the_story(line, credit):
 )
 def test_worded_label_near_misses_in_the_story(line):
     assert story_caption_credit(line) is None
+
+
+def test_agency_picture_services_and_dated_desks():
+    from archiver.extract.credits import agency_photo_desk, find_credit, is_credit_line
+
+    # the services agencies sent pictures by, in the credits of the papers that printed them
+    for line, credit in [
+        ("sign the armistice at facing tables. —AP Wirephoto.", "AP Wirephoto"),
+        ("confer at Camp Smith. (UPI Telephoto)", "UPI Telephoto"),
+        ("greets passengers on Tuesday. BSS photo Oct. 10, 2023", "BSS photo Oct. 10, 2023"),
+        ("queue at the terminal (Jan 1, 2023). ANTARA FOTO/Made Sutama/wsj.", None),
+    ]:
+        found = find_credit(line)
+        assert found is not None
+        if credit is not None:
+            assert found.credit == credit
+    assert find_credit("[Image] STA Photo", in_header=True).credit == "STA Photo"
+    assert is_credit_line("AP Laserphoto") and is_credit_line("UPI Unifax")
+    assert agency_photo_desk("KUNA Photo").agency == "KUNA"
+    # near misses: no agency named, or a sentence's words
+    for line in ("Family Photo", "Staff Photos", "Our Telephoto"):
+        assert agency_photo_desk(line) is None
+    assert find_credit("The council bought the AP Photo.") is None
+    assert find_credit("He met the ministers on Jan. 3, 2024") is None
+    # a desk's lower-case initials name no web site, a site's domain does
+    caption = "Putin at a meeting in Moscow on Monday."
+    assert credit_under_caption(caption, "kremlin.ru") is not None
+    assert credit_under_caption(caption, "ad.gta") is None

@@ -611,7 +611,58 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
             affiliated = f"{found.credit} ({inner.group('aff').strip()})"
             return dataclasses.replace(found, credit=affiliated)
         return found
-    return _find_credit(" ".join(line[-4 * _CREDIT_WINDOW :].split())[-_CREDIT_WINDOW:], in_header)
+    if line[:1] == "[" and (marker := _IMAGE_MARKER.match(line)) is not None:
+        line = line[
+            marker.end() :
+        ]  # "[Image] BTA Photo": a text browser's picture, then its credit
+    tail = " ".join(line[-_CREDIT_WINDOW:].split())
+    if (service := _agency_photo_tail(tail)) is not None:
+        return service
+    found = _find_credit(" ".join(line[-4 * _CREDIT_WINDOW :].split())[-_CREDIT_WINDOW:], in_header)
+    if found is None and (coded := _EDITOR_CODE.search(tail)) is not None:
+        # "... (Nov 30, 2022). ANTARA/Jane Roe/pri.": the agency's photo desk, its
+        # photographer and the editor's initials, with the stop the desk puts after them
+        # (read without it, as in the story a credit has no stop after it; printed with it)
+        bare = _find_credit(tail[: coded.end() - 1], in_header)
+        if bare is not None and tail[: coded.end() - 1].endswith(bare.credit):
+            return dataclasses.replace(bare, credit=f"{bare.credit}.")
+    return found
+
+
+# A text browser's mark for a picture before its credit: "[Image] BTA Photo", "[IMG] AP Photo".
+_IMAGE_MARKER = re.compile(r"^\[(?i:image|img|photo|picture|inline image)\]\s*(?=\S)")
+# An editor's initials after a credit's last slash: "ANTARA/Jane Roe/pri.", "ANTARA/Jane Roe/nz."
+_EDITOR_CODE = re.compile(r"[A-Z]{2,}/[^/]{3,40}/[a-z]{2,4}\.$")
+# The services agencies sent pictures by, named in the credits of papers that printed them
+# ("AP Wirephoto", "UPI Telephoto", "AP Laserphoto", "UPI Unifax", "INS Soundphoto"), and an
+# agency's photo desk with the day the picture was taken ("CNA photo Jan. 13, 2024").
+_PHOTO_SERVICE = (
+    r"(?:[Ww]ire|[Tt]ele|[Ll]aser|[Ss]ound|[Rr]adio)-?photos?|WIREPHOTO|TELEPHOTO|LASERPHOTO|"
+    r"SOUNDPHOTO|RADIOPHOTO|[Pp]hotofax|PHOTOFAX|[Uu]nifax|UNIFAX"
+)
+_DESK_DATE = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|"
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})"
+)
+_AGENCY_PHOTO = re.compile(
+    r"(?:^|(?<=[.!?”\")\]] )|(?<=[-–—])\s*|\(\s*)"
+    r"(?P<credit>(?P<agency>[A-Z][\w.&\-]{0,14}(?: [A-Z][\w.&\-]{0,14})?) "
+    rf"(?:(?P<service>{_PHOTO_SERVICE})|(?:[Pp]hoto|PHOTO)(?P<dated> {_DESK_DATE})?))"
+    r"\s*\)?\s*\.?\s*$"
+)
+
+
+def _agency_photo_tail(text: str) -> Credit | None:
+    """An agency's picture service or dated photo desk ending a caption or alone: "... tables.
+    —AP Wirephoto.", "(UPI Telephoto)", "... on Saturday. CNA photo Jan. 13, 2024". A plain
+    "X Photo" without a date is read by the credit grammar (its cases are many)."""
+    m = _AGENCY_PHOTO.search(text[-120:])
+    if m is None or not (m.group("service") or m.group("dated")):
+        return None
+    agency = m.group("agency")
+    if not (_is_agency(agency) or (agency.isupper() and len(agency) <= 8)):
+        return None  # "Staff Wirephoto", "Our Telephoto": no agency named
+    return Credit(m.group("credit").strip(), None, agency)
 
 
 # A bracket inside a credit's closing bracket: "(... T. Currie (Subaru Telescope, Eureka Inc.))".
@@ -1540,7 +1591,12 @@ def bracketed_agency_alone(line: str) -> Credit | None:
     """A picture agency or stock library alone in brackets on a line of its own ("(123rf)",
     "(Getty Images)"): a picture's credit with no caption, where the story goes on around it
     (a news wire alone in brackets signs the story off, and is left to the caller)."""
-    m = re.fullmatch(r"[(\[]\s*(?P<name>[^()\[\]]{2,40}?)\s*[)\]]", line.strip())
+    text = line.strip()
+    if (marker := _IMAGE_MARKER.match(text)) is not None:
+        # "[Image] BTA Photo": a text browser's picture and the credit printed beside it
+        rest = text[marker.end() :]
+        return find_credit(rest, in_header=True) if is_credit_line(rest) else None
+    m = re.fullmatch(r"[(\[]\s*(?P<name>[^()\[\]]{2,40}?)\s*[)\]]", text)
     if m is None:
         return None
     name = m.group("name")
@@ -2124,7 +2180,13 @@ def may_be_credit_line(text: str) -> bool:
 
 # A web site's address alone, credited for a picture taken from it ("kremlin.ru",
 # "nasa.gov"): lower case, a suffix of letters; under a caption's one or two sentences.
-_WEB_CREDIT = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+# (the last part a country's code or a generic domain's: "ad.gta", "mt.hm" under a KUNA or
+# WAM story are its editors' initials, no site)
+_WEB_CREDIT = re.compile(
+    r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:[a-z]{2}|com|org|net|gov|edu|mil|int|"
+    r"info|biz|news|media|tv|online|site|photo|photos|pics|live|space|world|agency|press|eus|"
+    r"cat|asia|africa|global|today|social)"
+)
 _CAPTION_WORDS = 40
 
 
@@ -2419,10 +2481,33 @@ def credit_over_caption(
         # "Greg Nash" or "U.S. GEOLOGICAL SURVEY" over "Schumer arrives for a vote.", with the
         # byline and the page's stamp or buttons above: the photo's credit, printed first
         return alone
+    if caption_under_credit(caption) and (desk := agency_photo_desk(text)) is not None:
+        # "KUNA Photo" / "AP Laserphoto" over "His Highness the Amir Sheikh ...": the agency's
+        # photo desk printed over a caption without its stop
+        return desk
     if not is_credit_line(text):
         return None
     credit = find_credit(text, in_header=True) or emailed_credit(text)
     return credit if credit is not None and credit.photographer else None
+
+
+_PHOTO_DESK_LINE = re.compile(
+    r"(?P<agency>[A-Z][\w.&\-]{0,14}(?: [A-Z][\w.&\-]{0,14})?) "
+    rf"(?:{_PHOTO_SERVICE}|[Pp]hotos?|PHOTOS?)\.?"
+)
+
+
+def agency_photo_desk(line: str) -> Credit | None:
+    """A line that is only an agency's photo desk or picture service: "KUNA Photo", "BTA
+    Photo", "AP Laserphoto", "UPI Telephoto" (an agency the list knows, or in capitals)."""
+    text = " ".join(line.split())
+    m = _PHOTO_DESK_LINE.fullmatch(text)
+    if m is None:
+        return None
+    agency = m.group("agency")
+    if not (_is_agency(agency) or (agency.isupper() and len(agency) <= 8)):
+        return None  # "Family Photo", "Staff Photos": no agency
+    return Credit(text.rstrip("."), None, agency)
 
 
 # How many words a paper's name in capitals over a caption may have ("THE WORLD-HERALD", "STAR

@@ -138,6 +138,17 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     return _MOJIBAKE.sub(unmangle, text), count
 
 
+# A caption that says it is one: "This photo, released by ...", "This undated handout image
+# shows ...", "In this file photo, ...", "This picture taken on May 3 shows ...".
+_PHOTO_SENTENCE = re.compile(
+    r"^(?:In\s+)?(?:This|These)\s+(?:(?:undated|file|handout|recent|aerial|satellite|"
+    r"combination|composite|video|screen|photo|image)\s+){0,3}(?:photos?|photographs?|images?|"
+    r"pictures?|pics?|screenshots?|screen\s*grabs?|grabs?)\b(?:,|\s+(?:taken|released|provided|"
+    r"shows?|showing|made|obtained|posted|shared|supplied|distributed|carried|published|from|by|of|"
+    r"dated|courtesy)\b)"
+)
+# A wire's mark at the end of the story's last paragraph: "(end)", "(END)", "Enditem", "ENDS".
+_END_MARK = re.compile(r"(?:\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS))\.?$")
 # Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
 _WRAP_WIDTH = 100
 # "Latest Headlines", "More from The Paper": the headings that end a story are short.
@@ -1560,6 +1571,9 @@ def parse_wire_text(
             )
             and not find_credit(line)
             and not is_desk_signoff(below)
+            # "... attended the meetings. (end)" / "ad.gta": the story's end mark, then the
+            # desk's initials; a caption has no end mark
+            and not _END_MARK.search(line)
             # "Jane Roe / jroe@paper.com" under the story's last paragraph: the writer's
             # contact (a photographer's address stands under a caption amid the story)
             and not (below_no >= signoff_at and emailed_credit(below))
@@ -1740,6 +1754,18 @@ def parse_wire_text(
                 photos.add(_photo_from_caption(line, in_header=True))
                 credited_at = no
                 why = ("a caption with its own dateline, ending in its credit, over the story",)
+                out.roles.append(LineRole(no, line, "caption", why))
+            elif (
+                _PHOTO_SENTENCE.match(line)
+                and (said := find_credit(line, in_header=True)) is not None
+                and not _writer_signs(said.credit, out.byline)
+            ):
+                # "This photo, carried by ..., shows a missile launch. (Yonhap)": a sentence
+                # about the picture is its caption, the agency closing it its credit, even as
+                # the story's last paragraph (where the agency alone would sign the story)
+                photos.add(_photo_from_caption(line, in_header=True))
+                credited_at = no
+                why = ("a sentence about the picture, ending in its credit",)
                 out.roles.append(LineRole(no, line, "caption", why))
             elif len(block) == 1 and _foot_desk_signoff(lines, chrome, no):
                 # "WAM/Jane Roe" alone under the story's last paragraph, nothing but buttons
