@@ -237,3 +237,41 @@ def test_short_line_with_a_comma_is_no_dateline():
         "The lake ferry resumed its service on Saturday after a three-month winter break.\n"
     )
     assert parse_wire_text(text, REF).dateline is None
+
+
+@pytest.mark.parametrize(
+    "text, raw, place, source",
+    [
+        # the Hijri month with its half glued on, before the Gregorian date and the agency
+        (
+            "Riyadh, Rabi'II 12, 1446, Oct 15, 2024, SPA -- The Cabinet approved",
+            "Riyadh, Rabi'II 12, 1446, Oct 15, 2024, SPA --",
+            "Riyadh",
+            "SPA",
+        ),
+        (
+            "Makkah, Jumada'I 3, 1446, Nov 5, 2024, SPA -- The",
+            "Makkah, Jumada'I 3, 1446, Nov 5, 2024, SPA --",
+            "Makkah",
+            "SPA",
+        ),
+        # the agency's story number before the dateline
+        (
+            "APP21-12 LAHORE, Jun 12 (APP): Prime Minister said",
+            "LAHORE, Jun 12 (APP):",
+            "LAHORE",
+            "APP",
+        ),
+    ],
+)
+def test_gulf_hijri_halves_and_story_numbers(text, raw, place, source):
+    found = match_dateline(text, REF)
+    assert found is not None
+    assert (found.dateline.raw, found.dateline.place, found.dateline.source) == (raw, place, source)
+
+
+def test_a_code_before_a_line_with_no_agency_is_no_story_number():
+    # "F16-22 JETS ..." opens a headline or a sentence: no dateline with its agency after it
+    assert match_dateline("F16-22 JETS LAND IN WARSAW for the first time", REF) is None
+    found = match_dateline("COVID19-2 VARIANT, officials said on Monday", REF)
+    assert found is None or found.dateline.source is None

@@ -685,6 +685,17 @@ def _feed_month_or_day(token: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-zäéû]{2,3}", word))
 
 
+# A story's number in a wire archive ("XIN20010712.0103", "APW19980314.0085",
+# "AFP_ENG_20050603.0412": the service, the day and the story's count that day), as newswire
+# collections keep each story over its selector line.
+_DOCUMENT_ID = re.compile(r"^[A-Z]{3}(?:_[A-Z]{3}_)?(?:19|20)\d{6}\.\d{4}$")
+# A service's selector line in lower case: the language, the day (MMDD), the service, the
+# story's slug in capitals and its priority ("eng 0712 xinhua CHINA-OLYMPICS-BID ltd").
+_SERVICE_SELECTOR = re.compile(
+    r"^[a-z]{2,3} \d{4} [a-z]{3,12} [A-Z0-9][A-Z0-9&/-]{2,60}(?: [a-z]{2,8}){0,2}$"
+)
+
+
 def _feed_mark(line: str) -> str | None:
     """Which of a feed's own marks the line is (its kind), else None."""
     if len(line.split()) > _FEED_LINE_WORDS:
@@ -695,8 +706,10 @@ def _feed_mark(line: str) -> str | None:
         return "end-of-message"
     if _ANPA_NUMBER.match(line):
         return "message number"
-    if _ANPA_SELECTOR.match(line):
+    if _ANPA_SELECTOR.match(line) or _SERVICE_SELECTOR.match(line):
         return "selector line"
+    if _DOCUMENT_ID.match(line):
+        return "document number"
     if _ANPA_SLUG.match(line):
         return "keyword and word count"
     if _ANPA_VERSION_SLUG.match(line):

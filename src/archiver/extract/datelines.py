@@ -319,13 +319,16 @@ _DATE = (
 # Ramadan 1445 AH, March 15, 2024"): the month in any of its transliterations, a day and a
 # year of the 14th or 15th Hijri century. Read as part of the dateline, never as its date.
 _HIJRI_MONTH = (
-    r"(?i:Muharram|Safar|Rabi[a-z'’]*(?:[ -][A-Za-z'’]+){1,2}|Jumad[a-z'’]*(?:[ -][A-Za-z'’]+){1,2}"
+    # (the month's half glued on in some: "Rabi'II", "Jumada'I", "RabiulAwal")
+    r"(?i:Muharram|Safar|Rabi[a-z'’]*(?:[ -][A-Za-z'’]+){0,2}|Jumad[a-z'’]*(?:[ -][A-Za-z'’]+){0,2}"
     r"|Rajab|Sha['’]?a?ban|Rama[dz]h?an|Shawwal"
     r"|(?:Dhu|Dhul|Thul|Zul|Zhul)[a-z'’]*(?:[ -][A-Za-z'’]+){0,2})"
 )
 # A Hijri month's first word, which is never a region's ("Riyadh, Dhu al-Qadah 15, 1443").
 _HIJRI_WORD = (
     r"(?i:Muharram|Safar|Rabi|Rabia|Jumada|Rajab|Sha['’]?a?ban|Rama[dz]h?an|Shawwal|Dhul?)"
+    # with the month's half glued on: "Rabi'II", "Jumada'I"
+    r"(?:['’](?i:I{1,2}|al|ul|us|as|th)[a-z]*)?"
 )
 _HIJRI_DATE = (
     rf"(?:{_HIJRI_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_HIJRI_MONTH}),?[ \t]+1[34]\d\d"
@@ -1334,6 +1337,11 @@ def _set_apart_parts(paragraph: str) -> _Parts | None:
     return _Parts(m.group("raw"), place, m.group("date"), agency, m.group("bar"), rest)
 
 
+# An agency's number for the story, printed before its dateline: letters, then figures with a
+# hyphen or a slash ("APP21-12", "NNN-2024/118"), then a place in capitals.
+_STORY_NUMBER = re.compile(r"^[A-Z]{2,8}-?\d{1,6}[-/]\d{1,6}[ \t]+(?=[A-Z][A-Z])")
+
+
 # asked again of the same line within an article, with and without a reference date (which
 # only resolves the date of a dateline found)
 @none_by_text_cache
@@ -1345,6 +1353,12 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     """
     if _may_be_intl(paragraph) and (found := _intl_dateline(paragraph, reference_date)):
         return found
+    if (number := _STORY_NUMBER.match(paragraph)) is not None:
+        # "APP21-12 LAHORE, Jun 12 (APP): ...": the agency's story number before the dateline,
+        # read past when the dateline after it names its agency
+        found = match_dateline(paragraph[number.end() :], reference_date)
+        if found is not None and found.dateline.source:
+            return found
     parts = _parts(paragraph)
     if parts is None:
         # "Москва. 17 февраля. INTERFAX.RU -": the one Cyrillic form the grammar cannot read
