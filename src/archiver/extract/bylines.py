@@ -2010,3 +2010,34 @@ def bio_byline(paragraph: str) -> Byline | None:
     if not 0 < len(names) <= 3:
         return None
     return Byline(raw=text[:end].strip(), names=names)  # the biography's sentences only
+
+
+# A standfirst that names its writer at its end, as British and Irish papers and magazines
+# print it under the headline: "..., writes Jane Roe", "... Jane Roe reports", "..., reports
+# Jane Roe from Kabul". Only "writes" and "reports": "says Jane Roe" names a source as often.
+_STANDFIRST_WRITER = re.compile(
+    r"[,.;:!?\w]\s+(?:(?:writes|reports)\s+(?P<after>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+    r"|(?P<before>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:writes|reports))"
+    # where the writer files from: "... reports Jane Roe from Kabul", "Jane Roe reports in Kyiv"
+    r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+    r"[.!]?$"
+)
+# A standfirst is a sentence or two, not a paragraph of the story.
+_STANDFIRST_MAX = 60
+
+
+def standfirst_writer(line: str) -> Byline | None:
+    """The writer a standfirst names at its end ("After five years ... at their peril, writes
+    Jane Roe"), or None. The name must read as a person's: "..., writes The Economist" and
+    "..., reports Reuters" are no writers here, and a sentence of the story that only ends
+    in "writes" ("the minister writes") names no one capitalised."""
+    text = " ".join(line.split())
+    if len(text.split()) > _STANDFIRST_MAX or len(text.split()) < 5:
+        return None
+    m = _STANDFIRST_WRITER.search(text)
+    if m is None:
+        return None
+    name = m.group("after") or m.group("before")
+    if not looks_like_name(name) or name.split()[0] in ("The", "A", "An"):
+        return None
+    return Byline(raw=text, names=[name])

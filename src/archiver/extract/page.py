@@ -22,7 +22,9 @@ from archiver.extract.bylines import (
     is_author_bio,
     is_contact_line,
     is_title_line,
+    label_over_names,
     parse_byline,
+    standfirst_writer,
 )
 from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp, is_paywall
 from archiver.extract.credits import emailed_credit, find_credit, parse_gallery
@@ -385,6 +387,19 @@ def find_page_headline(
             # kicker or title joined to the headline, which the page prints alone below it
             notes = [*notes, f"line {h + 1} above prints it with the section's name"]
             h = again
+        if title is not None and (named := _title_repeated_at(lines, title, a)) is not None:
+            if (
+                named < h
+                # a headline's sentence, not a section's or a site's name in Title Case
+                # ("NJ.com: Essex County News - Star-Ledger" over "Essex County News - ...")
+                and _lower_words(lines[named]) >= 2
+                and not any(_story_line(lines[k]) for k in range(named + 1, h))
+            ):
+                # "BBC NEWS | UK | England | Flood defence fears" over the page, and "Flood
+                # defence fears" alone above the picture's caption and a deck the walk took for
+                # the topmost display line: the headline is the line the page's title names
+                notes = [f"the page's title (line {title + 1}) ends in this line's words"]
+                h = named
         menu, skip, masthead = _menu_above(lines, chrome, h, menu_rows)
         crumb = breadcrumb_headline(lines[h])
         if crumb is not None:
@@ -461,6 +476,11 @@ def _title_repeated_at(lines: list[str], first: int, end: int) -> int | None:
     return None
 
 
+def _story_line(line: str) -> bool:
+    """A paragraph of the story: a long line of sentences."""
+    return len(line.split()) >= _STORY_WORDS and line.endswith((".", "!", "?", '"', "”"))
+
+
 def is_items_row(line: str) -> bool:
     """Three or more short items between bars, whatever their case: a menu row ("Home | News |
     Press releases"), which ends the display block above a page's anchor."""
@@ -492,11 +512,18 @@ _POSSESSIVE = re.compile(r"^[A-Z][\w.-]*['’]s$")
 _LONG_DECK_WORDS = 16
 
 
+# Words whose "'s" is a verb's ("What's On", "Here's How", "It's Your Call"): no possessive.
+_CONTRACTED = frozenset("what that it here there who where how let he she".split())
+
+
 def _possessive_title(line: str) -> bool:
     """A possessive of a name among the words ("Kenya's Deadly Tribal Divide"), which menus'
-    items ("Editor's Picks", "Today's Paper") open with a generic word instead."""
+    items ("Editor's Picks", "Today's Paper") open with a generic word instead, and which a
+    contraction ("What's On", a British site's listings menu) is not."""
     return any(
-        _POSSESSIVE.match(w) and w[:-2].lower().rstrip("'’") not in _MENU_POSSESSORS
+        _POSSESSIVE.match(w)
+        and w[:-2].lower().rstrip("'’") not in _MENU_POSSESSORS
+        and w[:-2].lower() not in _CONTRACTED
         for w in line.split()
     )
 
@@ -576,6 +603,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # a button, a gallery counter, the writer's biography, e-mail or telephone, a
             # live page's editor ("Edited by Jane Roe, with reporting from John Doe")
             continue
+        if standfirst_writer(line) is not None:
+            # "... at their peril, writes Jane Roe": the standfirst, a deck naming its writer
+            # (British and Irish papers, magazines); the headline is above it and the writer's
+            # name, which may stand alone between them
+            top, labels = None, 0
+            continue
         if _dateline_paragraph(line):
             # the story opens here: no line at or under it is the headline (walked up from a
             # later paragraph, "BANGKOK: Thailand's prime minister ..." was the topmost line
@@ -646,6 +679,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if top is None and _named_by_line(line):
             # "Story by Jane Roe" over the page's stamp ("• 8h"), the outlet's name over it:
             # the writer's line between the headline and the stamp, no headline itself
+            continue
+        if top is not None and under == top and label_over_names(line, lines[top]) is not None:
+            # "By" / "Jane Roe Local Democracy Reporting Service" over the page's stamp (Reach's
+            # pages print the label and the name apart): the line under the label is the
+            # writer's, no headline; the walk goes on above the label
+            top, labels = None, 0
             continue
         if (
             top is None

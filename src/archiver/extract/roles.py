@@ -38,6 +38,7 @@ from archiver.extract.bylines import (
     names_with_affiliation,
     parse_byline,
     stacked_byline,
+    standfirst_writer,
     without_glued_handle,
 )
 from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
@@ -911,6 +912,23 @@ def _classify_opening(
             opening.byline = edited
             edited_only = True
             continue
+        if headline_seen and (standfirst := _standfirst_writer_at(reader, i)) is not None:
+            # "John Doe" / "..., writes John Doe" (the name over the standfirst that names the
+            # writer), or the standfirst alone: the standfirst is a deck, and names the writer
+            # when no byline has yet
+            if standfirst.raw != line or len(line.split()) > _NAME_ALONE_WORDS:
+                mark(
+                    i, "deck", f"a standfirst that names its writer at its end: {standfirst.names}"
+                )
+            else:
+                mark(
+                    i,
+                    "byline",
+                    "the writer's name, over the standfirst that names the writer again",
+                )
+            if opening.byline is None or not opening.byline.names:
+                opening.byline = Byline(raw=line, names=standfirst.names)
+            continue
         if (
             page is not None
             and opening.byline is None
@@ -1201,9 +1219,51 @@ def _classify_opening(
             if is_nav_line(line):
                 mark(i, "chrome", "a menu item, button or stamp under the page's header")
                 continue
+            if _summary_over_story(reader, i, roles):
+                mark(i, "deck", "a summary line with no stop under the headline, over the story")
+                continue
         opening.story_start = i
         return opening
     return opening
+
+
+# A page's summary line under its headline has this many words at least, and at most.
+_SUMMARY_LINE_WORDS = (6, 30)
+
+
+def _summary_over_story(reader: _Reader, i: int, roles: list[LineRole]) -> bool:
+    """Line `i` is a page's summary (its standfirst, printed without a stop) between the
+    headline, with only furniture or a picture's caption under it, and the story's first
+    paragraph right below: "Flood defence fears for coast villages" / "Sandbags at the sea
+    wall" / "Residents say the sea wall is crumbling" / "Villagers on the coast say ...". A
+    line that ends a sentence is the story's own first paragraph."""
+    line = reader.lines[i]
+    words = line.split()
+    low, high = _SUMMARY_LINE_WORDS
+    if not low <= len(words) <= high or line.endswith((".", "!", "?", ":", ";", ",", '"', "”")):
+        return False
+    if sum(w[:1].islower() for w in words[1:]) * 2 < len(words) - 1:
+        return False  # a Title Case line is a headline's or a menu's, no summary's
+    if not roles or any(r.role not in ("headline", "chrome", "caption") for r in roles[-3:]):
+        return False
+    if ":" in line or is_date_stamp(roles[-1].text):
+        return False  # a live page's post title under its stamp ("Power company: '...'")
+    if roles[-1].role == "headline" or not any(r.role == "headline" for r in roles):
+        # right under the headline, such a line may be the story's own opening line (a
+        # letters page's "Readers respond to ..."): only a picture's caption or the page's
+        # furniture between them sets a summary apart as the page prints it
+        return False
+    nxt = reader.nxt[i]
+    if nxt >= len(reader.lines):
+        return False
+    below = reader.lines[nxt]
+    return len(below.split()) >= _STORY_PARAGRAPH_WORDS and below.endswith(
+        (".", "!", "?", '"', "”")
+    )
+
+
+# The story's first paragraph is a line of sentences at least this long.
+_STORY_PARAGRAPH_WORDS = 15
 
 
 # How many lines of text the title-like line may stand below the first headline-like line, and
@@ -1214,6 +1274,27 @@ _ANCHOR_AHEAD = 3
 _CREDIT_LINE_MAX = 80
 # Page furniture between a site's name and the headline is short.
 _FURNITURE_WORDS = 8
+
+
+def _standfirst_writer_at(reader: _Reader, i: int) -> Byline | None:
+    """Line `i` is a standfirst that names its writer ("..., writes John Doe"), or the
+    writer's name alone right over one that names the same person: the writer, else None.
+    (A name over a standfirst naming someone else is left to the other readings.)"""
+    line = reader.lines[i]
+    found = standfirst_writer(line)
+    if found is not None:
+        return found
+    nxt = reader.nxt[i]
+    if nxt >= len(reader.lines) or len(line.split()) > _NAME_ALONE_WORDS:
+        return None
+    below = standfirst_writer(reader.lines[nxt])
+    if below is None or " ".join(line.split()) not in below.names:
+        return None
+    return Byline(raw=line, names=below.names)
+
+
+# A writer's name alone on its line has at most this many words.
+_NAME_ALONE_WORDS = 4
 
 
 def _is_anchor(reader: _Reader, j: int) -> bool:
