@@ -381,3 +381,55 @@ def test_archive_stray_marks_and_weather_box_are_page_furniture():
     flagged = [line for line, w in zip(text.split("\n"), cap.wrapper, strict=True) if w]
     assert "Weather Forecast" in flagged and "tomorrow." in flagged and "' . , ," in flagged
     assert "Mayor Jones cut the ribbon." not in flagged
+
+
+def test_transmission_header_lines_as_their_specifications_define_them():
+    from archiver.extract.captures import _agency_service, _feed_mark
+
+    # ANPA 1312 selector with the story's version between keyword and date; IPTC 7901's
+    # header under ZCZC (source, number, priority, category, word count, keyword)
+    for line, kind in (
+        ("t a BC-Flood-Manitoba 3rdLd-Writethru 04-22 0611", "selector line"),
+        ("r a PM-Budget Adv12 1st Add 04-21 0120", "selector line"),
+        ("RPT TASS 0148 2 POL 0311 ITAR-TASS /ITAR-TASS-ENG/", "message header"),
+        ("AFP0148 4 POL 0311 AFP /AFP-LY14/", "message header"),
+        ("04221412 CDT apr 97", "transmission stamp"),
+    ):
+        assert _feed_mark(line) == kind, line
+    # near-misses: words after a keyword with no date or count; a headline in capitals with
+    # figures; a stamp-like count in a sentence
+    for line in (
+        "r a BC-Grain moves on",
+        "OPEC 2025 OUTPUT TARGET KEPT AT 40 MLN BPD",
+        "TASS 0148 said the talks would go on",
+    ):
+        assert _feed_mark(line) is None, line
+    assert _agency_service("dpa international service in English")
+    assert _agency_service("AFP World Service")
+    # a service's name with no known wire first, and a headline about a service
+    assert not _agency_service("Acme World Service")
+    assert not _agency_service("BBC World Service cuts jobs")
+
+
+def test_an_agencys_desk_codes_close_the_feed_but_a_sentences_last_words_do_not():
+    feed = [
+        "dpa international service in English",
+        "",
+        "Port handles record volume",
+        "",
+        "Hamburg (dpa) - The port handled a record number of containers last year, its",
+        "marketing company said on Sunday.",
+        "",
+        "{last}",
+        "031145 Mar 19",
+    ]
+    lines = [clean(line) for line in "\n".join(feed).replace("{last}", "dpa ch kb").split("\n")]
+    found = read_capture(lines)
+    assert found.kind == "news agency feed"
+    assert found.wrapper[lines.index("dpa ch kb")]
+    # the wrapped sentence's last words, the agency's name first: "... its chief told" / "dpa
+    # was told"
+    near = "\n".join(feed).replace("{last}", "dpa was told")
+    lines = [clean(line) for line in near.split("\n")]
+    found = read_capture(lines)
+    assert not found.wrapper[lines.index("dpa was told")]

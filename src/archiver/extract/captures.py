@@ -572,9 +572,13 @@ _ZCZC = re.compile(r"^ZCZC[\w/ -]{0,30}$")
 _NNNN = re.compile(r"(?:^|\s)NNNN$")
 # "a0412", "cp17a0318": the ANPA message number (a letter or two for the circuit, a number).
 _ANPA_NUMBER = re.compile(r"^[a-z]{1,3}\d{0,3}[a-z]?\d{3,4}$")
-# "r a PM-Storms-Iowa 04-21 0512": priority, category, keyword, date, word count.
+# "r a PM-Storms-Iowa 04-21 0512": priority, category, keyword, date, word count; between the
+# keyword and the date the story's version as the desk names it, when it is not the first
+# ("t a BC-Cda-Storm 2ndLd-Writethru 01-09 0455", "u i AM-Vote Bjt 11-03 0812", "r a
+# PM-Budget Adv12 1st Add 04-21 0120"): words only where the date or the count follows.
 _ANPA_SELECTOR = re.compile(
-    r"^[a-z](?: [a-z]){1,2} [A-Za-z]{1,4}-[\w-]+(?: \d\d-\d\d)?(?: \d{3,5})?$"
+    r"^[a-z](?: [a-z]){1,2} [A-Za-z]{1,4}-[\w-]+"
+    r"(?:(?: (?!\d\d-\d\d\b)[\w&'-]{2,25}){1,3}(?= \d))?(?: \d\d-\d\d)?(?: \d{3,5})?$"
 )
 # "PM-Storms-Iowa,0512": the keyword and the word count again, over the headline.
 _ANPA_SLUG = re.compile(r"^[A-Za-z]{1,4}-[\w-]+,\s?\d{3,5}$")
@@ -584,6 +588,14 @@ _ANPA_VERSION_SLUG = re.compile(
     r"^(?:AM|PM|BC|AP)-[A-Z][\w&'.]*(?:-{1,2}[\w&'.]+)*,\s*(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
     r"(?:Ld|Lead|Ld-Writethru|Writethru|Bjt|Adv\d*|Sub|Urgent|Correction|Update)\b[^,]{0,30}"
     r"(?:,\s*[^,]{1,30}){0,3}$"
+)
+# IPTC 7901's message header, the line under the start-of-message mark: the source's code and
+# the message number, the priority (one figure), the category (letters), the word count, then
+# an optional keyword and version ("TASS 0148 2 POL 0311 ITAR-TASS /ITAR-TASS-ENG/", "AFP0148 4
+# POL 0311 AFP /AFP-LY14/"); a repeat or a correction is flagged before it ("RPT", "CORR").
+_IPTC_HEADER = re.compile(
+    r"^(?:(?:RPT|REPEAT|CORR?|URGENT|FLASH|BULLETIN)\s+)?[A-Z]{2,6}\s?\d{3,4}\s+\d\s+"
+    r"[A-Z]{1,3}\s+\d{3,5}\b[^a-z]{0,60}$"
 )
 # "AP-NY-04-21-96 1532EDT": the sending bureau and the time, under the story.
 _ANPA_TRAILER = re.compile(r"^[A-Z]{2,4}-[A-Z]{2,3}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Za-z]{3}$")
@@ -611,7 +623,12 @@ _STAMP_DATE = re.compile(
 _STAMP_TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 # A telex date-time group: day, hour and minute, then the month and year ("AFP 181433 GMT JUN
 # 12", "161432 Mar 23", "181432 Okt 12").
-_DTG = re.compile(r"(?:^|\s)\d{6}(?:\s+(?:GMT|UTC|Z))?\s+[A-Za-zäéû]{3}\s+\d\d$")
+# ANPA's filing time under a take gives the month as well ("01091848 EST jan 98": month, day,
+# hour, minute, the zone, then the month's name and the year).
+_DTG = re.compile(
+    r"(?:^|\s)(?:\d{6}|(?:0[1-9]|1[0-2])\d{6})(?:\s+(?:GMT|UTC|Z|[ECMPA][SD]T))?"
+    r"\s+[A-Za-zäéû]{3}\s+\d\d$"
+)
 _STAMP_MAX_WORDS = 4  # words left beside the date and time (an agency, a service, a zone)
 # A routing or code line: the system's codes, with a letters-and-digits code among them
 # ("R CRO S57 QBXB", "ENG0318 4 I 0598 AFP /AFP-LY14/", "BOM27", "NO. 198020217", "07121845").
@@ -631,8 +648,10 @@ _EDS_NOTE = re.compile(r"^(?:Eds?|EDS?|Editors?|EDITORS?|Editor's note|EDITOR'S 
 _PROFILE = re.compile(r"^(?:\(PROFILE|\)|\((?:[A-Z]{2,5}(?: [A-Z]{2,5})?:[^()]*;\s*)+\)?)$")
 # The agency's end-of-story marks and its desk's initials: "ENDS", "(END)", "Enditem", "==Kyodo",
 # "(Schluss) mk/ber", "MRT-PL", "md/ach/gk".
+# A take that the next one continues ends on "(MORE)"; North American copy ends on "-30-".
 _END_MARK = re.compile(
-    r"^(?:ENDS?|\(END\)|\(ENDS\)|Enditem|ENDITEM|\((?:Schluss|Ende|FIN|Fin|fine)\)"
+    r"^(?:ENDS?|\(END\)|\(ENDS\)|\((?:MORE|More|more)\)|MORE|-30-|Enditem|ENDITEM|"
+    r"\((?:Schluss|Ende|FIN|Fin|fine)\)"
     r"(?:\s+[A-Za-z]{1,4}(?:/[A-Za-z]{1,4}){1,4})?|==\s?[A-Za-z]{2,12})$"
 )
 # "(ANSA).", "-- BERNAMA", "--IANS": the agency signs off under the story.
@@ -656,6 +675,22 @@ _SERVICE_LINE = re.compile(
     r"^[A-Z][\w&'. -]{1,40}?\s(?i:(?:general\s)?news\s(?:service|agency|wire)|newswire|"
     r"wire\sservice|press\s(?:association|agency))(?:\s\([A-Z]{2,8}\))?$"
 )
+# An agency's service named by the agency's code or name and the service's kind, as its desk
+# heads each story ("dpa international service in English", "AFP World Service", "Xinhua
+# English Service", "Kyodo News English service"); the first word must name a known wire.
+_AGENCY_SERVICE = re.compile(
+    r"^(?P<agency>[A-Za-z][\w-]{1,15})(?:\s+(?i:news))?(?:\s+(?i:international|world|english|"
+    r"foreign|overseas|general|national|economic|business|financial|regional|domestic|"
+    r"french|german|spanish|arabic|portuguese|russian|asian|african|european|latin american)){1,2}"
+    r"\s+(?i:service|wire|desk|feed)(?:\s+in\s+[A-Z][a-z]{3,12})?$"
+)
+# The place and the full date alone, no dash and nothing after them, in the envelope over a
+# story whose own dateline opens its text ("Berlin, 22 February 2016" over "Berlin (dpa) -
+# ..."): where and when the agency filed, not the story's dateline.
+_FILING_LINE = re.compile(
+    r"^[A-Z][^\W\d_][\w'’. -]{0,30},\s+(?:\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
+    r"\d{1,2}),?\s+(?:19|20)\d\d$"
+)
 # End marks only an agency's feed prints ("ENDS" closes press releases as well).
 _FEED_END = re.compile(r"^(?:Enditem|ENDITEM|==\s?[A-Za-z]{2,12}|\((?:Schluss|Ende)\).*)$")
 
@@ -668,6 +703,13 @@ def _feed_stamp(line: str) -> bool:
         return False
     rest = _STAMP_TIME.sub(" ", _STAMP_DATE.sub(" ", line))
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= _STAMP_MAX_WORDS
+
+
+def _agency_service(line: str) -> bool:
+    from archiver.extract.agencies import is_wire_source
+
+    m = _AGENCY_SERVICE.match(line)
+    return m is not None and is_wire_source(m.group("agency"))
 
 
 def _code_line(line: str) -> bool:
@@ -716,6 +758,10 @@ def _feed_mark(line: str) -> str | None:
         return "keyword and version"
     if _ANPA_TRAILER.match(line):
         return "sender's stamp"
+    if _IPTC_HEADER.match(line):
+        return "message header"
+    if _agency_service(line):
+        return "the agency's service"
     if _feed_stamp(line):
         return "transmission stamp"
     m = _FEED_FIELD.match(line)
@@ -794,6 +840,8 @@ def _wire_feed(lines: list[str]) -> Capture | None:
                 kind = "the agency's note to editors"
             elif _SERVICE_LINE.match(line):
                 kind = "the agency's service"
+            elif _FILING_LINE.match(line) and _dateline_below(out, top, i):
+                kind = "the place and date it was filed from"
             elif (
                 _SLUG_WORD.match(line)
                 or _CAPS_SLUG.match(line)
@@ -847,10 +895,32 @@ def _wire_feed(lines: list[str]) -> Capture | None:
     return Capture("news agency feed", out, wrapper, why, hidden=True)
 
 
+def _dateline_below(lines: list[str], top: list[int], at: int) -> bool:
+    """One of the next few lines of the opening opens with a dateline and its dash."""
+    from archiver.extract.datelines import match_dateline
+
+    for i in [k for k in top if k > at][:4]:
+        found = match_dateline(lines[i])
+        if found is not None and found.dateline.raw.rstrip()[-1:] in "-–—_:":
+            return True
+    return False
+
+
+# The agency's code, then its desk's and editors' short codes in lower case ("dpa ch yyzz a3
+# ms", "afp jm kb"), as dpa and AFP close a transmission.
+_DESK_CODES = re.compile(r"^(?P<agency>[A-Za-z][\w-]{1,11})(?:\s+[a-z0-9]{1,4}){2,6}$")
+
+
 def _agency_signoff(line: str) -> bool:
     from archiver.extract.agencies import is_wire_source
 
     m = _SIGNOFF.match(line)
+    if m is None and (codes := _DESK_CODES.match(line)) is not None:
+        # initials and codes, not words: one of them at least has a figure or no vowel
+        # (not "dpa was told", a wrapped sentence's last words)
+        tokens = line.split()[1:]
+        if any(re.search(r"\d", t) or not re.search(r"[aeiouy]", t) for t in tokens):
+            m = codes
     return m is not None and is_wire_source(m.group("agency"))
 
 

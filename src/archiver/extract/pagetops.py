@@ -153,6 +153,10 @@ _WIRE_SLUG = re.compile(
     # words ("BC-CB--Puerto-Rico-Power", "BC-US--Puerto Rico-Power"); a headline never opens
     # with a code and two hyphens ("AM-Quake-Freeway" alone stays: it could be a title)
     r"|^(?:AM|PM|BC|AP)-[A-Z]{1,4}--[A-Z][\w&'.]*(?:[- ][\w&'.]+){0,6}$"
+    # a syndicate's keyword in capitals, glued by hyphens with no blank, its service's code
+    # often last ("BC-NATION-BRIEFS-GNS", "BC-OBIT-SMITH-NYT", "AM-STORM-LADN"): the cycle and
+    # two hyphens more in one word of capitals, which no headline prints
+    r"|^(?:AM|PM|BC)-[A-Z][A-Z0-9&'.]*(?:-[A-Z0-9&'.]+){2,7}$"
     # AFP's keyword line: the story's words joined by hyphens, then its kind in capitals after
     # a comma with no space ("France-politics-vote,LEAD", "Sahel-food-drought,FOCUS"); no
     # headline glues a capitalised desk word to a comma
