@@ -319,3 +319,27 @@ def test_newsbank_record_under_the_products_name_and_the_papers_line():
         )
         is None
     )
+
+
+def test_nitf_written_as_text_is_read_on_its_element_labels():
+    found = read_export(_lines("nitf-elements-written-as-text.txt"))
+    assert found is not None and found.capture.kind == "NITF as text"
+    assert found.headline == "Drought cuts Kansas wheat forecast to 20-year low"
+    assert found.byline == "By TOMAS REYES-HALL, Knight Ridder Newspapers"
+    # near-miss: a page's front matter of lower-case labels with no NITF title element (hl1)
+    # and no body element is no NITF
+    lines = [
+        "title: Council approves budget",
+        "byline: Jane Roe",
+        "location: Springfield",
+        "date: 2024-03-01",
+        "",
+        "The council approved the budget on Monday.",
+    ]
+    assert read_export(lines) is None
+
+
+def test_a_proquest_database_banner_is_no_title():
+    found = read_export(_lines("proquest-database-banner-over-record.txt"))
+    assert found is not None
+    assert found.headline == "Port strike talks resume as ships wait off Oakland"

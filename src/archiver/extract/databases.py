@@ -712,6 +712,9 @@ _PQ_ABSTRACT = re.compile(
 )
 # A record's position in a multi-record export, printed over each record's title.
 _PQ_POSITION = re.compile(r"^Document \d{1,6} of \d{1,6}$")
+# The database's name the export prints over its records ("ProQuest Newsstand", "ProQuest
+# Central", "ProQuest Historical Newspapers: The Boston Globe", "ProQuest One Academic").
+_PQ_BANNER = re.compile(r"^ProQuest(?: [A-Z][\w&-]*){0,4}(?::\s.{2,80})?$")
 # "Marsh, Daniel; Kirby, Ellen A." - a surname, a comma, the given names; several by ";".
 _INVERTED = re.compile(
     r"^[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?, [^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}$"
@@ -840,7 +843,10 @@ def _proquest(lines: list[str]) -> Export | None:
     if headline is None and "title" not in labels:
         # the citation view: the title on the first line, the citation under it; a record of
         # a multi-record export opens with its position ("Document 3 of 12") above the title
-        first = next((i for i in top if not _PQ_POSITION.match(lines[i])), top[0])
+        first = next(
+            (i for i in top if not (_PQ_POSITION.match(lines[i]) or _PQ_BANNER.match(lines[i]))),
+            top[0],
+        )
         if _PQ_CITATION.match(lines[first]) and (after := [i for i in top if i > first]):
             # "Ottawa Citizen; Ottawa, Ont. [Ottawa, Ont]. 15 June 2007: C1." first: the
             # citation over the title (the "Publication info" field's value, unlabelled)
@@ -1337,7 +1343,82 @@ def labelled_record(lines: list[str]) -> Export | None:
     return None
 
 
-_READERS = (_lexis, _factiva, _proquest, _newsbank, _ebsco, _wire_header, _gale, labelled_record)
+# --- NITF converted to text -------------------------------------------------------------------
+# An agency's or an archive's NITF (the News Industry Text Format) written out as text, one
+# element a line, its path in the document as the label ("hedline.hl1: ...", "byline: By JANE
+# ROE", "byttl: Associated Press Writer", "dateline.location: BANTUL, Indonesia",
+# "body.content:", "body.end.tagline: ..."). The labels are NITF's own element names, so the
+# headline is hl1's and the byline byline's; the story is what follows body.content.
+_NITF_FIELD = re.compile(
+    r"^(?P<label>[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*){0,3})\s*:\s*(?P<value>.*)$"
+)
+_NITF_ELEMENTS = frozenset(
+    """head title meta docdata doc-id doc.copyright doc-scope urgency fixture date.issue
+    date.release date.expire ed-msg ednote du-key series evloc identified-content pubdata
+    revision-history hedline hl1 hl2 byline byttl person dateline location story.date
+    distributor abstract body body.head body.content body.end tagline bibliography note
+    copyrite""".split()
+)
+_NITF_MIN_FIELDS = 4
+
+
+def _nitf_label(line: str) -> tuple[str, str] | None:
+    m = _NITF_FIELD.match(line)
+    if m is None:
+        return None
+    label = m.group("label")
+    # the path's first element, or its first two joined by a dot ("body.content", "doc-id")
+    parts = label.split(".")
+    if parts[0] not in _NITF_ELEMENTS and ".".join(parts[:2]) not in _NITF_ELEMENTS:
+        return None
+    return label, m.group("value").strip()
+
+
+def _nitf_text(lines: list[str]) -> Export | None:
+    top = _text_lines(lines)[:_HEADER_LINES]
+    fields = [(i, f) for i in top if (f := _nitf_label(lines[i])) is not None]
+    labels = {f[0] for _i, f in fields}
+    titled = any(lab.split(".")[-1] == "hl1" for lab in labels)
+    body = next((i for i, f in fields if f[0] in ("body.content", "body")), None)
+    if len(fields) < _NITF_MIN_FIELDS or not titled or body is None:
+        return None  # NITF's own title and body elements among several of its labels
+    out = _Builder("NITF as text", lines)
+    values = {f[0]: f[1] for _i, f in fields if f[1]}
+    headline = next((v for lab, v in values.items() if lab.split(".")[-1] == "hl1"), None)
+    byline = values.get("byline")
+    if byline and values.get("byttl"):
+        byline = f"{byline}, {values['byttl']}"  # the writer's title, its own element
+    place = next((v for lab, v in values.items() if lab.split(".")[-1] == "location"), None)
+    first = fields[0][0]
+    for i in top:
+        if i < first and "nitf" in lines[i].lower():
+            out.flag(i, "the converter's note over the NITF's fields")
+    for i, _f in fields:
+        if i < body:
+            out.flag(i, "the NITF's head element, as a labelled line")
+    out.text_after_label(body, _nitf_label(lines[body]), "body.content")
+    for i in _text_lines(lines, body + 1):
+        found = _nitf_label(lines[i])
+        if found is not None and found[0].startswith("body.end"):
+            # "body.end.tagline: ... contributed to this report.": the story's own tagline
+            if found[1]:
+                out.lines[i] = found[1]
+            else:
+                out.flag(i, "the NITF's body.end label")
+    return out.export(headline=headline, byline=byline, dateline=place)
+
+
+_READERS = (
+    _lexis,
+    _factiva,
+    _proquest,
+    _newsbank,
+    _ebsco,
+    _wire_header,
+    _gale,
+    _nitf_text,
+    labelled_record,
+)
 
 
 # A caption's field in an export, on a line of its own: LexisNexis's "GRAPHIC: PHOTO, ...",
