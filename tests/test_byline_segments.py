@@ -201,3 +201,18 @@ def test_a_name_and_paper_block_over_the_stamps_paragraph():
 )
 def test_a_title_after_the_name_is_no_second_writer(line, names):
     assert _names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By LEE ROWAN, Scripps Howard News Service", ["LEE ROWAN"]),
+        ("By Ana Ruiz and Ben Okoro, Cox News Service", ["Ana Ruiz", "Ben Okoro"]),
+        ("By Scripps Howard News Service", []),
+        # near-miss: a second writer whose given name is a surname too stays a writer
+        ("By Jane Roe, Howard Smith", ["Jane Roe", "Howard Smith"]),
+    ],
+)
+def test_a_syndicates_news_service_after_the_names_is_no_writer(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names

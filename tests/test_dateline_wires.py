@@ -275,3 +275,20 @@ def test_a_code_before_a_line_with_no_agency_is_no_story_number():
     assert match_dateline("F16-22 JETS LAND IN WARSAW for the first time", REF) is None
     found = match_dateline("COVID19-2 VARIANT, officials said on Monday", REF)
     assert found is None or found.dateline.source is None
+
+
+@pytest.mark.parametrize(
+    "value, place",
+    [
+        ("MOSCOW/KIEV March 3", "MOSCOW/KIEV"),
+        ("LONDON/NEW YORK Oct 12", "LONDON/NEW YORK"),
+        # near-misses: words in mixed case with a slash are no pair of cities in capitals
+        ("Trade talks/tariffs March 3", None),
+        ("Moscow/Kiev talks March 3", None),
+    ],
+)
+def test_a_dateline_field_names_two_cities_with_a_slash_and_no_comma(value, place):
+    from archiver.extract.datelines import match_field_dateline
+
+    found = match_field_dateline(value, REF)
+    assert (found.dateline.place if found else None) == place

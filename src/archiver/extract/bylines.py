@@ -542,6 +542,12 @@ def _parse_byline(line: str) -> Byline | None:
             break
         if not names and _beat_title(part):
             continue  # "By Local Democracy Reporter": a desk's title where the name would be
+        if _NEWS_SERVICE.fullmatch(part):
+            # "By Jane Roe, Scripps Howard News Service", "By Scripps Howard News Service": the
+            # syndicate's desk, however name-like its words before "News Service"
+            if names:
+                break
+            continue
         # "Kenji Roe Toronto Star": a name, then its paper named for its city, no comma
         part = _name_then_city_outlet(part) or part
         head = None if looks_like_name(part) else _name_before_outlet(part)

@@ -3,7 +3,9 @@
 Small countries' agencies print the dateline in house styles of their own:
 
 - `BRUSSELS 15/10 (BELGA) –`: the day and month in figures, the agency in brackets;
-- `Bratislava 3. marca (TASR) -`: no comma before the date, the day with a full stop;
+- `Bratislava 3. marca (TASR) -`: no comma before the date, the day with a full stop; a
+  story filed from two cities names both, a slash between (`MOSCOW/KIEV March 3`, as
+  database exports print Reuters' DATELINE field);
 - `Berlin, 03.03.2025 (dpa) -`, `Hà Nội, ngày 3/3/2025 (TTXVN) -`: the date in figures with
   dots (and its year) or Vietnamese's "ngày" (day) before it;
 - `Addis Ababa, December 11/2024 (ENA) –`: the year after a slash;
@@ -40,7 +42,7 @@ _CODE = r"(?:dpa|[A-ZČŠŽŘĆĐ][A-Za-zčšžřćđ&.-]{1,20})"  # "ČTK", "Be
 
 NATIONAL_RE = re.compile(
     rf"""^(?P<raw>
-    (?P<place>{_PLACE})(?:,[ \t]*(?P<region>{_REGION}))?
+    (?P<place>{_PLACE}(?:/{_PLACE}){{0,3}})(?:,[ \t]*(?P<region>{_REGION}))?
     (?:,[ \t]*|[ \t]+)
     (?:
         (?P<mon>(?i:{_MONTH}))\.?[ \t]+(?P<day>\d{{1,2}})(?:[ \t]*[,/][ \t]*(?P<year>\d{{4}}))?

@@ -100,7 +100,14 @@ _LOOKAHEAD = 6
 
 
 # An outlet printed under the writer's name: "The Daily Herald".
-_OUTLET_LINE = re.compile(r"^The(?: [A-Z][\w.&'’-]*){1,4}$")
+_OUTLET_LINE = re.compile(
+    r"^The(?: [A-Z][\w.&'’-]*){1,4}$"
+    # a syndicate's or a newspaper group's desk that puts the story on the wire, its name
+    # then what it is ("Cox News Service", "Knight Ridder Newspapers", "McClatchy
+    # Newspapers", "Tribune Media Services", "Scripps Howard News Service")
+    r"|^(?:[A-Z][\w.&'’-]*\s+){1,3}(?:News\s+Services?|Newspapers|Media\s+Services|"
+    r"Wire\s+Service|Syndicate)$"
+)
 # The site's web address alone on a line ("news.com.au", "NOLA.com", "www.paper.co.uk"): pages
 # print it under the writer's name as the writer's outlet, as others print "The Paper".
 # The suffix is lower case ("Jane.Roe" is no address).
