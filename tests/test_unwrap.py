@@ -454,3 +454,53 @@ def test_no_join_over_a_paragraph_written_on_one_line():
         "WASHINGTON - " + "The committee met on Tuesday to weigh the bill, " * 3,
     ]
     assert rejoin_head(lines, None, lambda ls: (True, [True] * len(ls))) is None
+
+
+# --- small units under a line as long as the width ---
+
+
+@pytest.mark.parametrize("width", [62, 70, 78])
+def test_quote_mark_alone_is_a_quoted_blank_line(width):
+    # a forwarded message quoted with "> ": its blank lines keep the mark, and the headline
+    # as long as the width over one is a line of its own
+    head = "> " + "Harbour board drops mooring fee plan after a year of protests"[: width - 2]
+    lines = [head, ">", *_mailed("> " + _STORY.replace("\n\n", "\n>\n> "), width)]
+    found = unwrap(lines)
+    assert found is not None
+    assert found.raw_lines[0] == head
+    assert found.raw_lines[1] == ">"
+
+
+@pytest.mark.parametrize("agency", ["AGENCIES", "AFP", "Reuters"])
+def test_agency_alone_under_a_full_width_headline_stays_apart(agency):
+    head = "Storm damage bill for lakeside towns passes forty million dollars mark"
+    lines = _wrapped(f"{head}\n{agency}\n14 March 2024\n\n{_STORY}")
+    found = unwrap(lines)
+    assert found is not None
+    assert found.raw_lines[:2] == [head, agency]
+
+
+def test_headline_tail_that_is_no_agency_is_still_joined():
+    # near miss: a wrapped headline's last words in Title Case are the headline's
+    head = "Storm damage bill for the lakeside towns passes forty million in Port Hedland"
+    lines = _wrapped(f"{head}\n\n{_STORY}")
+    assert lines[1] == "Hedland"
+    found = unwrap(lines)
+    assert found is not None and found.raw_lines[0] == head
+
+
+def test_row_of_items_broken_by_the_wrapper_goes_on():
+    row = "[Gazette Logo]                          ePaper | Subscribe | Archive | Jobs"
+    lines = [row[:70].rstrip(), "| " + row.split("| ", 3)[-1], "", *_wrapped(_STORY, 70)]
+    assert lines[1] == "| Jobs" or lines[1].startswith("| ")
+    found = unwrap(lines)
+    assert found is not None
+    assert found.raw_lines[0].endswith("| Jobs")
+
+
+def test_table_drawn_with_bars_keeps_its_rows():
+    # near miss: a row drawn with bars is closed by its own bar, the next row opens with one
+    rows = ["| Country | Quota | Output |", "| Nigeria | 1.30  | 1.28   |"]
+    lines = [*rows, "", *_wrapped(_STORY, 72)]
+    found = unwrap(lines)
+    assert found is not None and found.raw_lines[:2] == rows

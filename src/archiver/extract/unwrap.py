@@ -124,6 +124,8 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     written line under `below`."""
     if " " not in above.strip():
         return False  # a URL or a word too long to break passes the width on its own
+    if not below.strip(" >"):
+        return False  # ">" alone: the blank line between a quoted message's paragraphs
     if opens and _centred_title(above, below, width):
         return True
     near = len(above) >= width - _NEAR
@@ -154,6 +156,10 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     elif _indent(below) != _indent(above):
         return False
     text = below.strip()
+    if _ROW_GOES_ON.match(text) and not _TABLE_ROW.search(text):
+        # "[Logo]        ePaper | Subscribe" / "| Archive": a row of items set apart by bars,
+        # its last item moved down by the wrapper (a table drawn with bars closes its row)
+        return True
     if _TABLE_ROW.search(above.strip()) or _TABLE_ROW.search(text):
         return False
     if len(_LINK_MARK.findall(above)) >= 2 and _LINK_MARK.match(text):
@@ -437,11 +443,30 @@ def _unit(line: str) -> bool:
 
     return (
         looks_like_name(line)
+        or _agency_alone(line)
         or is_date_stamp(line)
         or is_credit_line(line)
         or is_chrome_clean(line)
         or bool(_ITEMS.search(line))
     )
+
+
+# A bar and a space opening a line: the next item of a row broken by the wrapper.
+_ROW_GOES_ON = re.compile(r"^\|\s+\S")
+
+
+def _agency_alone(line: str) -> bool:
+    """An agency's or a wire's name alone ("AGENCIES", "AFP", "Reuters"): the byline in its
+    place under a headline as long as the width, not the headline's last word."""
+    from archiver.extract.bylines import parse_byline
+
+    if len(line.split()) > _AGENCY_WORDS:
+        return False
+    found = parse_byline(line)
+    return found is not None and not found.names
+
+
+_AGENCY_WORDS = 4
 
 
 # Items of a page's row set apart: "Jane Roe · CBC News · Posted ...", "Jane Roe / TNN".
