@@ -49,6 +49,14 @@ def test_running_heads(line):
         "The council met Friday, January 16, 1987 A3",  # words of a sentence around it
         "Updated Friday, January 16, 1987 10:42",
         "Premium Times · Thursday, 22 May 2025",  # a site's stamp: no page
+        # a writer's name, a stamp's label, a time or a count beside the date: a byline's
+        # or a web page's stamp, however folio-like its parts are laid out
+        "By JANE ROE | Monday, March 3, 2014 | 3",
+        "Jane Roe Monday, March 3, 2014 10",
+        "KENJI ROE  Staff Writer  Thursday, June 5, 2014  3",
+        "Published Tuesday, May 2, 2017 | Updated 4",
+        "Sunday, March 5, 2006 11 AM",
+        "Sunday, March 5, 2006 12 Comments",
     ],
 )
 def test_headlines_with_a_date_are_no_running_heads(line):

@@ -241,6 +241,34 @@ _FOLIO_OTHER = re.compile(
 )
 
 
+# A page's number with its section's letter or its label: "A1", "4A", "A-18", "Page 3".
+_LETTERED_PAGE = re.compile(
+    r"^(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z]{1,2}|(?i:page|p\.)\s*[A-Z]?\d{1,3})$"
+)
+# What opens a byline's or a web page's stamp, never a folio's part.
+_FOLIO_STAMP = re.compile(
+    r"^(?i:by|story\s+by|written\s+by|words\s+by|published|updated|posted|last\s+updated|"
+    r"modified|last\s+modified|printed|first\s+published)\b"
+)
+
+
+def _writer_name(part: str) -> bool:
+    """A person's name where a folio has its paper's ("Jane Roe Monday, March 3, 2014 10",
+    "KENJI ROE  Staff Writer  Thursday, June 5, 2014  3" are bylines with a date and a count):
+    a name the byline grammar takes, that neither ends in a paper's word ("The Record",
+    "Daily Nonpareil") nor is a place the gazetteer knows ("Council Bluffs", "Bloomington")."""
+    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.gazetteer import is_known_place
+
+    words = part.split()
+    if all(len(w.strip(".")) <= 2 for w in words):
+        return False  # "W. Va", "D. C": a region's abbreviation, no whole word of a name
+    last = words[-1].lower().strip(".,")
+    if last in _PAPER_WORDS or last.rsplit("-", 1)[-1] in _PAPER_WORDS:
+        return False
+    return looks_like_name(part) and not is_known_place(part.title())
+
+
 def _folio_parts(line: str) -> bool:
     """A folio read part by part around its date with the weekday ("A-18 SUNDAY, APRIL 13,
     2003 THE RECORD", "4A | Wednesday, January 14, 2026 | THE SPOKESMAN-REVIEW | NATION/WORLD",
@@ -258,19 +286,22 @@ def _folio_parts(line: str) -> bool:
         if not part:
             continue
         words = part.split()
-        # a page printed before or after the name in the same part: "A1 THE DAILY NONPAREIL"
-        if len(words) > 1 and _FOLIO_PAGE.match(words[0]):
+        if _FOLIO_STAMP.match(part):
+            return False  # "By JANE ROE", "Published ...": a byline's or a page's stamp
+        # a page printed before or after the name in the same part: "A1 THE DAILY NONPAREIL";
+        # a page with its letter only ("11 AM", "12 Comments" are a time and a count)
+        if len(words) > 1 and _LETTERED_PAGE.match(words[0]):
             paged, part = True, " ".join(words[1:])
-        elif len(words) > 1 and _FOLIO_PAGE.match(words[-1]):
+        elif len(words) > 1 and _LETTERED_PAGE.match(words[-1]):
             paged, part = True, " ".join(words[:-1])
         if _FOLIO_PAGE.match(part):
             paged = True
         elif _FOLIO_OTHER.match(part):
             continue
-        elif _FOLIO_NAME.match(part):
+        elif _FOLIO_NAME.match(part) and not _writer_name(part):
             names.append(part)
         else:
-            return False  # a word of a sentence: a line of story that names a day
+            return False  # a word of a sentence, or a writer's name: a byline with its date
     barred = "|" in line
     if not names:
         return False
