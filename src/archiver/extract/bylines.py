@@ -94,7 +94,7 @@ _TRAILING_AGENCY = re.compile(
 # A title line under a byline: "UPI Senior Editor", "Associated Press Writer".
 _TITLE_LINE = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|"
-    r"bureau chief|staff writer|contributor)s?$",
+    r"commentator|bureau chief|staff writer|contributor)s?$",
     re.IGNORECASE,
 )
 
@@ -193,7 +193,7 @@ _BY = re.compile(
     r"|report by|analysis by|column by|commentary by|filed by"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
-    r"|(?:author|authors|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
+    r"|(?:author|authors|author\(s\)|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
     r"|autore|auteur|verfasser|yazar|muhabir|author of the article|wartawan"
     # the same label in Polish, Czech and Slovak ("Autorka", "Autorzy"), German ("Autorin"),
     # the Scandinavian languages ("Forfatter", "Författare"), Russian and Ukrainian ("Автор")
@@ -1088,6 +1088,8 @@ def _name_before_outlet(part: str) -> str | None:
 # "Associated Press", "Special to The Paper".
 _TITLE_TAIL = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|contributor|"
+    # "Political Commentator": a British paper's opinion writer
+    r"commentator|"
     # "CITY HALL BUREAU", "Ottawa Bureau": the desk a paper's writer works from (the Toronto
     # Star's and others' bylines name it where a title would stand)
     r"staff|bureau chief|bureau|producer|analyst)s?$|^special\s+to\s+.{2,40}$",
@@ -1177,7 +1179,10 @@ def _stamped_names(text: str) -> tuple[str, list[str]] | None:
 
         if any(is_known_place(n) for n in names):
             return None  # "NEW YORK – Mar 12, 2025": a dateline's place, not a writer
-    return (head, names) if names is not None else None
+    if names is None:
+        # "Jane Roe 16:07, Apr 09 2018": the comma inside the stamp, not before it
+        return _name_then_date(text)
+    return head, names
 
 
 # Where a date follows a name with nothing between them: its day in figures, or its month or
@@ -1186,6 +1191,9 @@ _DATE_START = re.compile(
     # "Jane Roe • 5 March 2024": a bullet, a bar or a dash may stand between them
     r"\s+(?:[|•·–—-]\s+)?(?=\d|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|"
     r"sun)[a-z]*\.?\s+\d))"
+    # "Jane Roe16:07, Apr 09 2018": the stamp's time glued to the name (Stuff's pages print
+    # the writer and the stamp in two spans, and a copy loses the space between them)
+    r"|(?<=[a-z])(?=\d{1,2}:\d{2}\b)"
 )
 
 
@@ -1409,6 +1417,8 @@ def _titled_names(text: str, line: str) -> Byline | None:
         return Byline(raw=line.strip(), names=helped)
     if (over := _names_over_agency(text)) is not None:
         return Byline(raw=line.strip(), names=over)
+    if (pairs := _titled_pairs(text)) is not None:
+        return Byline(raw=line.strip(), names=pairs)
     parts = re.split(r"\s+[|•·–—-]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
     if len(parts) == 1 and len(text) <= 80 and (head := _name_before_title(text)) is not None:
         return Byline(raw=line.strip(), names=[head])  # "Jane Roe World-Herald staff writer"
@@ -1424,6 +1434,51 @@ def _titled_names(text: str, line: str) -> Byline | None:
     if not names or not all(looks_like_name(p) for p in names):
         return None
     return Byline(raw=line.strip(), names=names)
+
+
+# Between two writers who each have a title: a spaced slash or a semicolon.
+_PAIR_SEP = re.compile(r"\s+/\s+|\s*;\s+")
+# A byline names at most this many writers with their titles.
+_MAX_PAIRS = 3
+
+
+def _titled_pairs(text: str) -> list[str] | None:
+    """`Jane Roe, Political Commentator / John Doe, Chief Reporter`: two or three writers,
+    each with a title after a comma, set apart by a spaced slash or a semicolon (British
+    papers print a shared byline so). Every part must be a name and a title: a headline with
+    a slash ("Rising Prices, Falling Wages / Week in Review") has no title in its parts."""
+    from archiver.extract.gazetteer import is_known_place
+
+    parts = _PAIR_SEP.split(text)
+    if not 2 <= len(parts) <= _MAX_PAIRS or len(text) > 160:
+        return None
+    names: list[str] = []
+    for part in parts:
+        name, comma, title = part.partition(",")
+        name, title = name.strip(), title.strip(" .")
+        if not comma or not _TITLE_TAIL.match(title) or not looks_like_name(name):
+            return None
+        if is_known_place(name):
+            return None
+        names.append(name)
+    return names
+
+
+def titled_writers(line: str) -> list[str] | None:
+    """`Jane Roe, Transport Correspondent`, `Jane Roe, Political Commentator / John Doe, Chief
+    Reporter`: each writer's name with a title after a comma and nothing else, as a database
+    prints the byline field (Factiva) or a paper its shared byline; the names, or None. A
+    headline's comma ("Rising prices, falling wages") has no writer's title after it."""
+    text = " ".join(line.split())
+    if (pairs := _titled_pairs(text)) is not None:
+        return pairs
+    name, comma, title = text.partition(",")
+    name, title = name.strip(), title.strip(" .")
+    if not comma or len(text) > 100 or not _TITLE_TAIL.match(title) or not looks_like_name(name):
+        return None
+    from archiver.extract.gazetteer import is_known_place
+
+    return None if is_known_place(name) else [name]
 
 
 # Between a byline's segments: a comma, a semicolon, a bar, a bullet, a slash or a spaced dash.

@@ -186,6 +186,13 @@ PHOTO_AGENCIES |= {
     # AFP's name written out; Mexico's and Chile's picture agencies; a stock library
     "agence france-presse", "agence france presse", "cuartoscuro", "agencia uno", "aton chile",
     "123rf",
+    # British, Irish and Commonwealth picture agencies and publishers' picture desks, as their
+    # papers credit them after a caption ("... on Saturday. | National World", "Photo:
+    # Sportsfile", "(Image: SWNS)"): National World's and Reach's titles, Ireland's sports and
+    # news agencies, Northern Ireland's, Canada's and Australia's
+    "national world", "swns", "mirrorpix", "rex features", "sportsfile", "inpho",
+    "rollingnews.ie", "pacemaker", "pacemaker press", "press eye", "the canadian press",
+    "postmedia", "postmedia news", "news corp australia", "aap image", "newspix",
 }  # fmt: skip
 # Wire names also printed as a sign-off glued to a story's last sentence ("... he said. (ANI)"):
 # known on one side of a slash, but not taken for a caption's credit when they stand alone.
@@ -626,7 +633,18 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         bare = _find_credit(tail[: coded.end() - 1], in_header)
         if bare is not None and tail[: coded.end() - 1].endswith(bare.credit):
             return dataclasses.replace(bare, credit=f"{bare.credit}.")
+    if found is None and (opened := _LABEL_OVER_CAPTION.match(line)) is not None:
+        # "Photograph: The minister in Hanover last night. Photograph: Reuters": the
+        # picture's label opens the caption (The Irish Times, in its archive's text) and the
+        # credit has its own label at the end; read without the first label
+        return find_credit(line[opened.end() :], in_header=in_header)
     return found
+
+
+# A picture's label opening a caption whose credit, labelled the same way, ends it.
+_LABEL_OVER_CAPTION = re.compile(
+    r"^(?P<label>Photograph|Photo|Picture|Image)\s*:\s+(?=.{20,}[.!?]\s+(?P=label)\s*:\s*\S)"
+)
 
 
 # A text browser's mark for a picture before its credit: "[Image] BTA Photo", "[IMG] AP Photo".

@@ -542,7 +542,7 @@ def _factiva_article(lines: list[str]) -> Export | None:
         return None
     out = _Builder("Factiva export", lines)
     above = [i for i in top if i < words_at]
-    from archiver.extract.bylines import is_by_line, name_list
+    from archiver.extract.bylines import is_by_line, name_list, titled_writers
 
     by = [i for i in above if is_by_line(lines[i])]
     head = [i for i in above if i not in by and (not by or i < by[0])]
@@ -559,6 +559,11 @@ def _factiva_article(lines: list[str]) -> Export | None:
     ):
         # "Coalition split over carbon price as backbench revolt grows" / "Lisa Cox" / "634
         # words": the byline field right under the headline, in its block
+        by, rows = [rows[-1]], rows[:-1]
+    if not by and len(rows) >= 2 and rows[-1] == above[-1] and titled_writers(lines[rows[-1]]):
+        # "Councils to be forced to publish pothole repair plans" / "Jane Roe, Transport
+        # Correspondent" / "603 words": the byline field with the writer's title, in the
+        # headline's block
         by, rows = [rows[-1]], rows[:-1]
     if not by and rows and above[-1] not in rows and name_list(lines[above[-1]]):
         # "KEVIN OTIENO" over "512 words": Factiva prints the byline field as it came, often
@@ -1274,7 +1279,10 @@ def _gale(lines: list[str]) -> Export | None:
 # "Author:", "Headline:", "Link:". The "Headline:" (or "Title:") field names the headline, the
 # others are the record's; only a block of them, with the headline's label and two others of
 # a record's, counts ("Title: Dr." alone is a line of text).
-_RECORD_FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /-]{1,24}?)\s*:\s*(?P<value>\S.*)$")
+# ("Author(s):": Gale's archives print the writer's label with its plural in brackets)
+_RECORD_FIELD = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z /-]{1,24}?(?:\(s\))?)\s*:\s*(?P<value>\S.*)$"
+)
 _RECORD_TITLE = {"headline", "title", "article title", "story title", "story"}
 _RECORD_LABELS = {
     "outlet",
@@ -1313,8 +1321,16 @@ _RECORD_LABELS = {
     "media value",
     "ad value",
     "type",
+    # a digital archive's record (Gale's Primary Sources: "Document Type: Article",
+    # "Copyright: © The Paper 1998", "Gale Document Number: GALE|...")
+    "document type",
+    "copyright",
+    "document number",
+    "gale document number",
 }
-_RECORD_WRITER = {"author", "authors", "byline", "journalist", "reporter", "writer"}
+_RECORD_WRITER = {"author", "authors", "author(s)", "byline", "journalist", "reporter", "writer"}
+# The label over the story under the record's fields: "Full Text:" alone on its line.
+_RECORD_STORY_LABEL = re.compile(r"^(?:Full Text|Text|Article Text)\s*:$", re.IGNORECASE)
 _RECORD_MIN_LABELS = 2
 
 
@@ -1339,6 +1355,19 @@ def labelled_record(lines: list[str]) -> Export | None:
         for at, label, _value in rows:
             if label not in _RECORD_WRITER:  # the writer's field is read by the byline grammar
                 out.flag(at, f"the record's {label} field")
+        below = next((k for k in range(j, min(len(lines), j + 3)) if lines[k]), None)
+        if below is not None and _RECORD_STORY_LABEL.match(lines[below]):
+            out.flag(below, "the record's label over the story")
+            first = next((k for k in range(below + 1, len(lines)) if lines[k]), None)
+            if first is not None and lines[first] == titles[0][2]:
+                out.flag(first, "the record's title printed again over the story")
+            # the archive's citation of the record under the story ("Source Citation" over
+            # 'Roe, Jane. "Title." Paper, date, p. 7. Gale Primary Sources.')
+            foot = next(
+                (k for k in range(below + 1, len(lines)) if _GALE_CITATION.match(lines[k])), None
+            )
+            if foot is not None:
+                out.flag_range(foot, len(lines), "the record's citation under the story")
         return out.export(headline=titles[0][2])
     return None
 
@@ -1492,7 +1521,7 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
 _SERVICE_NAME = re.compile(
     r"^(?:Dow Jones )?Factiva|(?:America's )?NewsBank|(?:Access World News)|(?:Nexis Uni|"
     r"LexisNexis(?: Academic)?|Nexis|Lexis\+?)(?: ?®)?|ProQuest(?: Central)?|EBSCOhost|"
-    r"PressReader|Gale(?: OneFile)?$"
+    r"PressReader|Gale(?: OneFile| Primary Sources| Academic OneFile| In Context)?$"
 )
 
 

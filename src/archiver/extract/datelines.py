@@ -1558,7 +1558,7 @@ def match_standalone_dateline(
     if len(first) > 60 or (first[-1:] in ".?!:" and not abbreviated) or not second:
         return None
     if "," not in first and not first.endswith(")"):
-        return _capitals_city_alone(first, second)
+        return _capitals_city_alone(first, second) or _city_alone_in_its_country(first, second)
     spaced = _SPACE_BEFORE_DATE.search(first)
     if spaced is not None:
         # "FRESNO, Calif. March 3, 2025": the place's line and the date's under it, read as
@@ -1770,6 +1770,48 @@ def _capitals_city_alone(first: str, second: str) -> DatelineMatch | None:
         evidence=(
             f"+1 the place {first!r} is in capitals",
             "+1 the gazetteer knows it as a city",
+            "+0 a paragraph of its own, above the story",
+        ),
+    )
+
+
+# A city named in one word alone over the story, in mixed case, has this many people at least.
+_CITY_ALONE_POPULATION = 500_000
+# A place's word in Title Case: "Addis", "Ababa", "Dar", "es" is left to the capitals' reading.
+_TITLE_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+
+
+def _city_alone_in_its_country(first: str, second: str) -> DatelineMatch | None:
+    """`Addis Ababa` as a paragraph of its own over the story, in mixed case (Kenya's Nation
+    and other African papers set the dateline apart so): a city the gazetteer knows, whose
+    country the story's first paragraph names ("Ethiopia on Wednesday reopened ..."). A
+    crosshead or a label with a city's name ("Reading", "Mobile", "Victoria") has no such
+    evidence; a country or a state alone is a section's label."""
+    from archiver.extract.gazetteer import countries_of, is_known_place, is_region
+
+    words = first.split()
+    if not 1 <= len(words) <= 3 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return None
+    if words[0].upper() in _NOT_PLACES:
+        return None
+    if len(second.split()) < _SENTENCE_WORDS or not second[:1].isupper():
+        return None
+    if is_region(first) or not is_known_place(first):
+        return None
+    # one word may be a common noun too ("Reading", "Mobile", "Split", "Nice"): only a big
+    # city's name stands alone so on its evidence
+    least = _CITY_ALONE_POPULATION if len(words) == 1 else 0
+    named = [c for c in countries_of(first, least) if re.search(rf"\b{re.escape(c)}\b", second)]
+    if not named:
+        return None
+    return DatelineMatch(
+        dateline=Dateline(raw=first, place=first, date=None, date_text=None, source=None),
+        rest="",
+        warnings=(),
+        score=ACCEPT,
+        evidence=(
+            "+1 the gazetteer knows it as a city",
+            f"+1 the story's first paragraph names its country ({named[0]})",
             "+0 a paragraph of its own, above the story",
         ),
     )

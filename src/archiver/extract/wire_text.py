@@ -504,6 +504,38 @@ def _next_text(lines: list[str], no: int) -> list[tuple[str, int]]:
 _ALL_RIGHTS = re.compile(r"^\W*all rights reserved\b", re.IGNORECASE)
 
 
+# A caption printed twice has at least this many characters each time.
+_REPEATED_CAPTION = 20
+
+
+def _repeated_captions(lines: list[str]) -> list[int]:
+    """The lines that print a photo's caption again, which a copied page holds besides the
+    caption itself: the image's alt text and its caption glued on one line ("Police were
+    called to the woods.Police were called to the woods." over "... | National World"), or
+    the caption repeated under its credit ("caption." / "JANE ROE/STUFF" / "caption."). The
+    caption with its credit stays; the copies are the page's furniture."""
+    out: list[int] = []
+    for k, line in enumerate(lines):
+        half = len(line) // 2
+        if (
+            half >= _REPEATED_CAPTION
+            and len(line) % 2 == 0
+            and line[:half] == line[half:]
+            and k + 1 < len(lines)
+            and lines[k + 1].startswith(line[:half])
+        ):
+            out.append(k)  # the glued copy, over the caption with its credit
+        elif (
+            k >= 2
+            and len(line) >= _REPEATED_CAPTION
+            and lines[k - 2] == line
+            and lines[k - 1]
+            and is_credit_line(lines[k - 1])
+        ):
+            out.append(k)  # the caption again, under its credit
+    return out
+
+
 def _rights_notice(block: list[tuple[str, int]], k: int, last_text: int) -> bool:
     """The k-th line of the block is the page's own copyright notice: a rights mark before a
     name, over the notice's "All rights reserved" (a photo's credit has none under it), or
@@ -1464,6 +1496,8 @@ def parse_wire_text(
         a or b or i in spaced
         for i, (a, b) in enumerate(zip(chrome_flags(lines), capture.wrapper, strict=True))
     ]
+    for k in _repeated_captions(lines):
+        chrome[k] = True
     # An export's caption fields ("GRAPHIC: PHOTO, JANE ROE/THE POST; caption"): the photos
     # with their credits. The lines are no story, credited or not (NewsBank prints them among
     # its paragraphs: "Caption: CHART (color) Fares since 2000").
@@ -1553,6 +1587,9 @@ def parse_wire_text(
     credit_lines_under = _credits_under_captions(lines, opening.story_start, signoff_at)
     sources = _PageSources()  # the page's photo sources, read when first asked
 
+    # the page's first line of text: a site's name when the copy is a whole page
+    site_name = next((line for line in lines if line), None)
+
     def bare_credit_under(block: list[tuple[str, int]], k: int) -> bool:
         """The line under the block's k-th line is the bare credit of a caption there."""
         if k + 1 >= len(block):
@@ -1580,6 +1617,9 @@ def parse_wire_text(
             and not (no == signoff_at and is_rights_signoff(below))
             # "Copyright PUNCH." over "All rights reserved. ...": the page's notice
             and not _rights_notice(block, k + 1, last_text)
+            # "Stuff" under the story's last paragraph, the page's first line "Stuff" too: the
+            # site's name in the page's foot (its logo), as at its top, credits no photo
+            and not (no >= signoff_at and below == site_name)
             # "JANE ROE" over "Roe covers the Senate for ...": a writer of the byline
             # named again over her note at the foot, no photographer
             and not _writer_named(out.byline, below)
