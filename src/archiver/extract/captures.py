@@ -73,6 +73,10 @@ _MAIL_FURNITURE = re.compile(
     r"^(?:(?:view (?:this (?:email|e-mail|message) )?(?:in|on) (?:your |a )?(?:web )?browser|"
     r"view (?:online|as a web ?page))\.?(?:\s*<?https?://\S+?>?)?|"
     r"unsubscribe\.?|manage (?:your )?subscription\.?|"
+    # a newsletter's call to whoever it was forwarded to (Substack's "Forwarded this email?
+    # Subscribe here for more", "Was this forwarded to you? Sign up here")
+    r"(?:forwarded this (?:email|e-mail|newsletter)\?|was this (?:email |newsletter )?forwarded to "
+    r"you\?|did someone forward (?:you )?this (?:email|e-mail|newsletter)\?)(?: .{0,60})?|"
     r"update your preferences\.?|-{2,}\s*(?:forwarded|original) message\s*-{2,}|"
     r"begin forwarded message:?|"
     # a phone's mail program signs what it sends
@@ -283,8 +287,10 @@ def _mail(lines: list[str]) -> Capture | None:
         elif _MAIL_FURNITURE.match(line):
             wrapper[k] = True
             why[k] = "a newsletter's link (view in browser, unsubscribe)"
-    if start > first[0] or _FORWARD_PREFIX.match(_subject(lines, fields)):
-        _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
+    # a forwarded article under the sender's note, or a newsletter's post under the mailer's
+    # own lines ("Forwarded this email? Subscribe here", the masthead): either way the line
+    # the subject repeats is the headline, and what stands above it is no part of the article
+    _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
     out = list(lines)
     _sent_article(out, end, wrapper, why)
     _quoted_article(out, end, wrapper, why)
@@ -531,7 +537,9 @@ def _forwarder_note(
         if k >= at:
             break
         wrapper[k] = True
-        why[k] = "the sender's note over the forwarded article (its headline is the subject)"
+        why[k] = (
+            "the sender's note or the mailer's lines over the article (its headline is the subject)"
+        )
 
 
 def _print_view(lines: list[str]) -> Capture | None:

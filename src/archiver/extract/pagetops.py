@@ -337,6 +337,44 @@ def is_running_head(line: str) -> bool:
     return last in _PAPER_WORDS or last.rsplit("-", 1)[-1] in _PAPER_WORDS
 
 
+# A broadcaster's brand as a local station's site prints it over its pages: a North American
+# call sign (K or W and two or three letters, "-TV"/"-DT" after it), or a network's name, with
+# the station's channel number ("KING 5", "KARE 11", "WSB-TV", "WFAA", "FOX 13", "NBC 7",
+# "ABC7"), then optionally "News" and the city or market it serves ("KING 5 Seattle", "NBC 5
+# Chicago", "FOX 5 DC", "WCNC Charlotte").
+_CALL_SIGN = r"[KW][A-Z]{2,3}(?:-(?:TV|DT|CD|LD))?"
+_NETWORK = r"(?:ABC|NBC|CBS|FOX|Fox|CW|PBS|Telemundo|Univision)"
+_STATION = re.compile(
+    rf"^(?:(?P<sign>{_CALL_SIGN})(?:[ \t]?(?P<channel>\d{{1,2}}))?|{_NETWORK}[ \t]?\d{{1,2}})"
+    r"(?:[ \t]+(?:News(?:[ \t]?Channel)?|NewsCenter|Now))?"
+    r"(?P<market>(?:[ \t]+[A-Z][\w.'’-]*){0,3})$"
+)
+
+
+def is_station_name(line: str) -> bool:
+    """A local broadcaster's brand alone on its line (see _STATION): a call sign of four
+    letters, one with its "-TV" or its channel, or a network's name with the channel, and
+    after it at most a market the gazetteer knows ("KING 5 Seattle"). A headline's capitals
+    ("WHO warns of ...", "KEYS TO THE GAME") are none: a word of three letters needs its
+    channel, and the words after the brand must name a place."""
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    text = line.strip()
+    m = _STATION.match(text) if len(text) <= 40 else None
+    if m is None:
+        return False
+    sign = m.group("sign")
+    if sign is not None and not m.group("channel") and "-" not in sign and len(sign) < 4:
+        return False  # "WHO", "KEY": a word in capitals, no call sign without its channel
+    market = m.group("market").strip()
+    if not market:
+        return True
+    # a market's code in capitals ("DC"); a short word in title case ("Act") is no market
+    return (len(market) > 3 or market.isupper()) and (
+        is_known_place(market) or (market.isupper() and is_region(market))
+    )
+
+
 # A newspaper's name in Chinese, Japanese or Korean: "…新聞", "…日报", "…신문", "…일보".
 _CJK_PAPER = re.compile(r"(?:新聞|新闻|日報|日报|時報|时报|新報|晚报|晩報|신문|일보)")
 _PAPER_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|&)){0,4}$")

@@ -75,7 +75,12 @@ from archiver.extract.page import (
     is_readers_call,
     is_summary_label,
 )
-from archiver.extract.pagetops import is_logo_word, is_paper_name, is_running_head
+from archiver.extract.pagetops import (
+    is_logo_word,
+    is_paper_name,
+    is_running_head,
+    is_station_name,
+)
 
 # Why a date stamp above the headline is chrome; wire_text.py reads its place and date as the
 # dateline when the story opens without one ("Brussels, 17 March 2009" over a press release).
@@ -1397,6 +1402,9 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         or is_paper_name(line)
         or _names_the_site_domain(reader, line)
         or _name_with_its_place(line)
+        # "KING 5 Seattle", "WSB-TV": a local station's brand over its story (reader mode
+        # keeps the site's name and nothing else of its header)
+        or is_station_name(line)
     )
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:

@@ -1,0 +1,102 @@
+"""Forms of US copy: press-release wires' datelines (Business Wire's date glued to the story,
+a legal service's bureau city), a local broadcaster's brand over its story, a newsletter's
+call to whoever it was forwarded to. Each family with its near misses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archiver.extract.datelines import match_dateline
+from archiver.extract.pagetops import is_station_name
+
+REF = dt.date(2021, 6, 1)
+_STORY = " Acme Corp. (NYSE: ACM) today announced results for the fourth quarter and the full year ended Dec. 31."
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "date", "source"),
+    [
+        ("HOUSTON--(BUSINESS WIRE)--March 3, 2021--", "HOUSTON", "2021-03-03", "BUSINESS WIRE"),
+        (
+            "PALO ALTO, Calif.--(BUSINESS WIRE)--Mar. 3, 2021--",
+            "PALO ALTO, Calif.",
+            "2021-03-03",
+            "BUSINESS WIRE",
+        ),
+        ("LONDON--(BUSINESS WIRE)--3 March 2021--", "LONDON", "2021-03-03", "BUSINESS WIRE"),
+        ("NEW YORK, March 3, 2021 /PRNewswire/ --", "NEW YORK", "2021-03-03", "PRNewswire"),
+        ("BOSTON, May 12, 2021 (GLOBE NEWSWIRE) --", "BOSTON", "2021-05-12", "GLOBE NEWSWIRE"),
+        ("DALLAS, TX / ACCESSWIRE / March 3, 2021 /", "DALLAS, TX", "2021-03-03", "ACCESSWIRE"),
+        ("Law360, New York (March 8, 2021, 6:23 PM EST) --", "New York", "2021-03-08", "Law360"),
+        ("Law360 (March 8, 2021, 6:23 PM EST) --", None, "2021-03-08", "Law360"),
+    ],
+)
+def test_release_and_service_datelines(
+    head: str, place: str | None, date: str, source: str
+) -> None:
+    found = match_dateline(head + _STORY, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.date, found.dateline.source) == (
+        place,
+        date,
+        source,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        # a sentence's dash glued to a date, no agency before it: the date is the story's
+        (
+            "WASHINGTON — Jan. 6, 2021—the day the Capitol was stormed—began quietly enough for"
+            " most of the people who worked there.",
+            "WASHINGTON",
+            None,
+        ),
+        # a place and its region before the bracketed date: no outlet's bureau
+        (
+            "Springfield, Illinois (March 3, 2021) -- The city council voted on Tuesday to raise"
+            " parking fees downtown.",
+            "Springfield, Illinois",
+            "2021-03-03",
+        ),
+    ],
+)
+def test_release_dateline_near_misses(text: str, place: str, date: str | None) -> None:
+    found = match_dateline(text, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.date, found.dateline.source) == (place, date, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KING 5 Seattle",
+        "KARE 11",
+        "WSB-TV",
+        "WFAA",
+        "NBC 7 San Diego",
+        "ABC7",
+        "FOX 5 DC",
+        "KHOU 11 News Houston",
+        "WCNC Charlotte",
+    ],
+)
+def test_station_brands(line: str) -> None:
+    assert is_station_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WHO",  # three letters need the channel
+        "WNBA Finals",  # the words after it name no place
+        "WARN Act",  # a region's code in capitals only ("ACT" is Australia's; "Act" a word)
+        "KING 5 Seattle Sports",
+        "Washington State Ferries to run 2-boat schedule",
+    ],
+)
+def test_station_brand_near_misses(line: str) -> None:
+    assert not is_station_name(line)
