@@ -205,7 +205,10 @@ _UNREAD_COUNT = re.compile(
 # Nachrichten · vor 2 Std.", "Prensa Latina · hace 3 h", "Feeder · 6 h", "BBC News · 2 hours
 # ago", "Le Monde · il y a 5 min").
 _FEED_SOURCE_AGE = re.compile(
-    r"^[^·•|]{2,50}\s[·•]\s(?i:(?:vor|hace|il\s+y\s+a|há|fa)\s+)?\d{1,3}\s?"
+    # a byline's label opens no feed's name: "Story by Jane Roe, KFF Health News • 3d" is the
+    # writer's line with the portal's age of the story (MSN, Yahoo), no feed reader's
+    r"^(?!(?i:(?:story|written|words|reported|article)\s+)?(?i:by)\s)"
+    r"[^·•|]{2,50}\s[·•]\s(?i:(?:vor|hace|il\s+y\s+a|há|fa)\s+)?\d{1,3}\s?"
     r"(?i:h|hrs?\.?|hours?|std\.?|stunden?|horas?|heures?|ore|min\.?|mins?|minutes?|minuten|"
     r"minutos|d|days?|tage?n?|días|jours?)(?i:\s+ago|\s+fa)?$"
 )

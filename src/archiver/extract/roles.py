@@ -1803,9 +1803,15 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if is_date_stamp(below) or is_menu_item(below) or is_title_line(below):
         return True
-    if _credited_caption_at(reader, j) and name_list(line) is not None and line not in below:
+    if (
+        _credited_caption_at(reader, j)
+        and name_list(line) is not None
+        and line.casefold() not in below.casefold()
+    ):
         # "K. Roe" / the lead photo's caption and its credit: the writer over the photo (a
-        # name the caption holds is the pictured person's label, not the writer)
+        # name the caption holds is the pictured person's label, not the writer, in any case:
+        # "Fulton Street Bridge" over "The Fulton Street bridge over the river ...", the
+        # picture's title over its caption)
         return not any(w.strip(".").lower() in _LABEL_WORDS for w in line.split())
     return (
         under_headline
@@ -2340,11 +2346,14 @@ def _named_in_lead(reader: _Reader, i: int, names: list[str]) -> bool:
     """Whether the story's first paragraph below line `i` (the first line of twenty words or
     more) holds one of these names whole: then the line names the story's subject (a photo's
     caption, "Премьер-министр РФ Михаил Мишустин" over "Премьер-министр РФ Михаил Мишустин
-    поручил ..."), since a lead paragraph does not name its own writer."""
+    поручил ..."), since a lead paragraph does not name its own writer. Held in any case: a
+    lead that prints the words in lower case ("Lakeview Water Tower", a picture's title, over
+    "The Lakeview water tower on Ridge Road ...") names a thing, never a person."""
     for j in reader.ahead(i, _LEAD_AHEAD):
         lead = reader.lines[j]
         if len(lead.split()) >= 20:
-            return any(len(n.split()) >= 2 and n in lead for n in names)
+            folded = lead.casefold()
+            return any(len(n.split()) >= 2 and n.casefold() in folded for n in names)
     return False
 
 
