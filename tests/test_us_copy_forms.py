@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from archiver.extract.credits import credit_over_caption, lead_photo_credit
 from archiver.extract.datelines import match_dateline
 from archiver.extract.pagetops import is_station_name
 
@@ -100,3 +101,56 @@ def test_station_brands(line: str) -> None:
 )
 def test_station_brand_near_misses(line: str) -> None:
     assert not is_station_name(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("Getty Images", "Getty Images"),
+        ("Shutterstock", "Shutterstock"),
+        ("Marcy Tolan/Shutterstock", "Shutterstock"),
+        ("Jane Roe/Getty Images", "Getty Images"),
+    ],
+)
+def test_lead_photo_credit_alone(line: str, agency: str) -> None:
+    found = lead_photo_credit(line)
+    assert found is not None
+    assert (found.credit, found.agency) == (line, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # a slashed heading, a news agency alone (the writer's, under a byline), a paper's staff
+    [
+        "Dallas/Fort Worth",
+        "Politics/Elections",
+        "Film/TV News",
+        "AP",
+        "Reuters",
+        "John Smith/The Post",
+    ],
+)
+def test_lead_photo_credit_near_misses(line: str) -> None:
+    assert lead_photo_credit(line) is None
+
+
+_CAPTION = "A bighorn ewe climbs a ridge in the canyon after her release on Thursday."
+
+
+def test_name_and_agency_over_caption_in_the_story() -> None:
+    found = credit_over_caption("Maria Ochoa, AP", _CAPTION)
+    assert found is not None
+    assert (found.photographer, found.agency) == ("Maria Ochoa", "AP")
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        # a paper after the comma: a roundup's writer over her paragraph
+        ("Jane Holloway, Valley Courier", "Lakeside's council approved its budget on Monday."),
+        # a rights notice under it is no caption
+        ("Maria Ochoa, AP", "Copyright 2010 The Associated Press. All rights reserved."),
+    ],
+)
+def test_name_and_outlet_over_sentence_near_misses(line: str, below: str) -> None:
+    assert credit_over_caption(line, below) is None

@@ -2353,6 +2353,33 @@ _CREDIT_ABOVE = {
 }  # fmt: skip
 
 
+# Picture libraries, which license photos and never write a story: their name alone on a line
+# under the byline, the story below, is the credit of the lead photo the copy lost.
+_PICTURE_LIBRARIES = {
+    "getty images", "shutterstock", "istock", "istockphoto", "getty images/istockphoto",
+    "istock/getty images", "getty images/istock", "alamy", "alamy stock photo", "adobe stock",
+    "unsplash", "pexels", "dreamstime", "getty images plus",
+}  # fmt: skip
+_LEAD_CREDIT_CHARS = 60
+
+
+def lead_photo_credit(line: str) -> Credit | None:
+    """The lead photo's credit alone on its line, its caption lost: a picture library's name
+    ("Getty Images", "Shutterstock"), or a photographer and an agency the lists know, the
+    line being the credit whole ("Marcy Tolan/Shutterstock", "Jane Roe/AP"). A slashed
+    heading ("Dallas/Fort Worth", "Politics/Elections") names no agency; a news agency alone
+    ("AP", "Reuters") under a byline is the writer's, so only a library counts alone."""
+    text = line.strip()
+    if text.lower() in _PICTURE_LIBRARIES:
+        return Credit(text, None, text)
+    if len(text) > _LEAD_CREDIT_CHARS or not is_credit_line(text):
+        return None
+    found = find_credit(text, in_header=True)
+    if found is None or found.credit != text or not found.photographer or not found.agency:
+        return None
+    return found if _is_agency(found.agency) else None
+
+
 def is_credit_word_line(line: str) -> bool:
     """A line that is only a photo agency's name or a desk word ("Getty Images", "Supplied")."""
     text = line.strip()
@@ -2469,6 +2496,20 @@ def credit_over_caption(
     ):
         # "Jane Roe, Star Tribune" over "Scaffolding covers the dome.": below the byline that
         # shape is no writer's, and over a caption's sentence it is the photo's credit
+        return _person_outlet_line(text, m)
+    if (
+        not in_header
+        and len(text) <= 80
+        and _CAPTION_END.search(caption.rstrip())
+        and not _FOOTER_WORDS.search(caption)
+        and not _COPYRIGHT_WORD.search(caption)
+        and (m := _PERSON_AND_OUTLET.fullmatch(text)) is not None
+        and _is_agency(m.group("outlet").strip())
+    ):
+        # "Kyle Brandt, AP" over "An elephant explores its new habitat on Monday.": in the
+        # story a name and a photo or wire agency over a caption's sentence is the photo's
+        # credit, printed first (AOL, Yahoo); a paper's name after the comma is left alone
+        # (there the line may be a writer's, in a roundup of stories)
         return _person_outlet_line(text, m)
     if (
         (name_alone or not in_header)

@@ -53,6 +53,7 @@ from archiver.extract.credits import (
     find_credit,
     is_credit_line,
     is_label_alone,
+    lead_photo_credit,
     parse_gallery,
 )
 from archiver.extract.datelines import (
@@ -457,6 +458,10 @@ def _classify_opening(
             if lines[k] and _lead_caption_above(lines[k]):
                 # DW prints the lead photo's caption and credit over the headline, amid the menus
                 mark(k, "caption", "a caption with its labelled credit above the page's headline")
+            elif lines[k] and lead_photo_credit(lines[k]) is not None:
+                # "Marcy Tolan/Shutterstock" between the menus and the headline: the lead
+                # photo's credit, set over the headline with the picture (trade press, blogs)
+                mark(k, "credit", "the lead photo's credit above the page's headline")
             elif lines[k]:
                 mark(k, "chrome", "page chrome above the page's headline (site name, menu, label)")
         titled_above = _titled_writers_over_headline(reader, start) if not named_above else None
@@ -1200,6 +1205,16 @@ def _classify_opening(
             continue
         if page is not None and opening.byline is None and _deck_over_stamp(reader, i):
             mark(i, "deck", "a summary under the page's headline, its date stamp below it")
+            continue
+        if (
+            headline_seen
+            and opening.byline is not None
+            and lead_photo_credit(line) is not None
+            and not (i + 1 < len(lines) and lines[i + 1] and _caption_sentence(lines[i + 1]))
+        ):
+            # "By Jane Roe" / "Getty Images" / the story: the lead photo's credit, its caption
+            # lost in the copy (a caption right under it is read with it, as credit first)
+            mark(i, "credit", "the lead photo's credit alone under the byline")
             continue
         if page is not None and reader.nxt[i] < len(lines):
             alone = match_standalone_dateline(line, lines[reader.nxt[i]], reference_date)

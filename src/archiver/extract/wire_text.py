@@ -57,6 +57,7 @@ from archiver.extract.credits import (
     is_label_alone,
     is_rights_signoff,
     labelled_credit,
+    lead_photo_credit,
     may_be_credit_line,
     may_hold_credit,
     name_under_caption,
@@ -851,7 +852,15 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
         ):
             pass  # "© Thomson Reuters" under a credited caption: the page's rights notice
         elif r.role == "credit":
-            photos.add(_credit_line_photo(None, r.text))
+            library = (
+                lead_photo_credit(r.text) if find_credit(r.text, in_header=True) is None else None
+            )
+            # "Getty Images" alone: a picture library's name, which no credit pattern reads
+            photos.add(
+                _credited_photo(r.text, library)
+                if library is not None
+                else _credit_line_photo(None, r.text)
+            )
         elif r.role == "caption" and not _photo_line(r.text, photos, in_header=True):
             photos.add(_photo_from_caption(r.text))
         k += 1
