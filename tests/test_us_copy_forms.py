@@ -1,6 +1,6 @@
-"""Forms of US copy: press-release wires' datelines (Business Wire's date glued to the story,
-a legal service's bureau city), a local broadcaster's brand over its story, a newsletter's
-call to whoever it was forwarded to. Each family with its near misses."""
+"""Forms of US copy: press-release wires' datelines, a local broadcaster's brand over its
+story, a newsletter's call to whoever it was forwarded to, a portal's writer line, a lead
+photo's credit alone. Each family with its near misses."""
 
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ _STORY = " Acme Corp. (NYSE: ACM) today announced results for the fourth quarter
         ("NEW YORK, March 3, 2021 /PRNewswire/ --", "NEW YORK", "2021-03-03", "PRNewswire"),
         ("BOSTON, May 12, 2021 (GLOBE NEWSWIRE) --", "BOSTON", "2021-05-12", "GLOBE NEWSWIRE"),
         ("DALLAS, TX / ACCESSWIRE / March 3, 2021 /", "DALLAS, TX", "2021-03-03", "ACCESSWIRE"),
-        ("Law360, New York (March 8, 2021, 6:23 PM EST) --", "New York", "2021-03-08", "Law360"),
         ("Law360 (March 8, 2021, 6:23 PM EST) --", None, "2021-03-08", "Law360"),
     ],
 )
