@@ -1762,17 +1762,7 @@ def _capitals_city_alone(first: str, second: str) -> DatelineMatch | None:
         return None
     if is_region(first) or not is_known_place(first):
         return None
-    return DatelineMatch(
-        dateline=Dateline(raw=first, place=first, date=None, date_text=None, source=None),
-        rest="",
-        warnings=(),
-        score=ACCEPT,
-        evidence=(
-            f"+1 the place {first!r} is in capitals",
-            "+1 the gazetteer knows it as a city",
-            "+0 a paragraph of its own, above the story",
-        ),
-    )
+    return _place_alone(first, f"+1 the place {first!r} is in capitals", _KNOWN_CITY)
 
 
 # A city named in one word alone over the story, in mixed case, has this many people at least.
@@ -1804,16 +1794,23 @@ def _city_alone_in_its_country(first: str, second: str) -> DatelineMatch | None:
     named = [c for c in countries_of(first, least) if re.search(rf"\b{re.escape(c)}\b", second)]
     if not named:
         return None
+    return _place_alone(
+        first, _KNOWN_CITY, f"+1 the story's first paragraph names its country ({named[0]})"
+    )
+
+
+_KNOWN_CITY = "+1 the gazetteer knows it as a city"
+
+
+def _place_alone(place: str, *evidence: str) -> DatelineMatch:
+    """A dateline that is a place alone, a paragraph of its own above the story: no date, no
+    agency, the place as printed."""
     return DatelineMatch(
-        dateline=Dateline(raw=first, place=first, date=None, date_text=None, source=None),
+        dateline=Dateline(raw=place, place=place, date=None, date_text=None, source=None),
         rest="",
         warnings=(),
         score=ACCEPT,
-        evidence=(
-            "+1 the gazetteer knows it as a city",
-            f"+1 the story's first paragraph names its country ({named[0]})",
-            "+0 a paragraph of its own, above the story",
-        ),
+        evidence=(*evidence, "+0 a paragraph of its own, above the story"),
     )
 
 
