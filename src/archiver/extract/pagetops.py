@@ -232,9 +232,11 @@ _MAX = 120
 # ("NONPAREILONLINE.COM", "$1.00"); stars or dots printed beside them are ornaments.
 _FOLIO_DATE = re.compile(rf"\b{_WEEKDAY},?\s+{_FULL_DATE}\b", re.IGNORECASE)
 _FOLIO_SPLIT = re.compile(r"\s*[|·•]\s*|,\s*|\s{2,}")
-_FOLIO_PAGE = re.compile(
-    r"^(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z]{1,2}|\d{1,3}|(?i:page|p\.)\s*[A-Z]?\d{1,3})$"
-)
+# A page's number with its section's letter or its label: "A1", "4A", "A-18", "Page 3".
+_LETTERED_PAGE_FORMS = r"[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z]{1,2}|(?i:page|p\.)\s*[A-Z]?\d{1,3}"
+_LETTERED_PAGE = re.compile(rf"^(?:{_LETTERED_PAGE_FORMS})$")
+# ... or the bare number, alone in its part of the folio
+_FOLIO_PAGE = re.compile(rf"^(?:{_LETTERED_PAGE_FORMS}|\d{{1,3}})$")
 _FOLIO_NAME = re.compile(
     r"^(?:[A-Z][\w.&'’-]*|of|the|and|de|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|de|&)){0,5}$"
 )
@@ -244,10 +246,6 @@ _FOLIO_OTHER = re.compile(
 )
 
 
-# A page's number with its section's letter or its label: "A1", "4A", "A-18", "Page 3".
-_LETTERED_PAGE = re.compile(
-    r"^(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z]{1,2}|(?i:page|p\.)\s*[A-Z]?\d{1,3})$"
-)
 # What opens a byline's or a web page's stamp, never a folio's part.
 _FOLIO_STAMP = re.compile(
     r"^(?i:by|story\s+by|written\s+by|words\s+by|published|updated|posted|last\s+updated|"
