@@ -971,6 +971,15 @@ def _parts(paragraph: str) -> _Parts | None:
             raw = f"{raw} {trailing.group(0).strip()}"
             rest = rest[trailing.end() :].strip()
     dated = _DATE_THEN_DASH.match(rest) if place and not date and dash in _SPACED_DASHES else None
+    if (
+        dated is not None
+        and not agency
+        and not dated.group(0)[-1:].isspace()
+        and rest[dated.end() :]
+    ):
+        # a date glued to the story is Business Wire's, after its name ("WASHINGTON — Jan. 6,
+        # 2021—the day ..." is a sentence's dash)
+        dated = None
     after_date = rest[dated.end() :] if dated is not None else ""
     if (
         dated is not None
@@ -1073,7 +1082,9 @@ def _place_word(place: str) -> bool:
 
 _DATE_THEN_DASH = re.compile(
     rf"(?P<date>{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{_DAY}[ \t]+{_MONTH},?[ \t]+{_YEAR})"
-    r"[ \t]*(?P<dash>--|—|–|-)(?:[ \t]+|$)"
+    # Business Wire's copy glues the story to the date's double dash ("--(BUSINESS WIRE)--Jan.
+    # 15, 1997--Veritron Systems ..."); a single hyphen glued to a word is no dash
+    r"[ \t]*(?P<dash>--|—|–|-)(?:[ \t]+|$|(?:(?<=--)|(?<=[—–]))(?=[A-Z]))"
 )
 _CAPITALS_THEN_DASH = re.compile(
     rf"(?P<place>{_ONE_PLACE})[ \t]+(?P<dash>--|—|–|-)[ \t]+(?=[^\W\d_])"
@@ -1235,9 +1246,12 @@ def _agency_after_place(place: str) -> tuple[str, str | None]:
 
 
 # `Law360 (March 4, 2025, 5:12 PM EST) -- Delaware's ...`: an outlet's name, then the date
-# and time in brackets, then the dash (legal and trade services' copy).
+# and time in brackets, then the dash (legal and trade services' copy); the bureau's city may
+# follow the name after a comma, in any case (`Law360, New York (March 8, 2017, 6:23 PM EST)
+# --`, `Law360, Wilmington (...) --`): read as the place only where the gazetteer knows it.
 _OUTLET_STAMP = re.compile(
-    rf"^(?P<raw>(?P<agency>[A-Z][\w.&]{{1,20}}(?:[ \t][A-Z][\w.&]{{1,20}}){{0,2}})[ \t]+"
+    rf"^(?P<raw>(?P<agency>[A-Z][\w.&]{{1,20}}(?:[ \t][A-Z][\w.&]{{1,20}}){{0,2}})"
+    r"(?:,[ \t]+(?P<place>[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}))?[ \t]+"
     rf"\((?P<date>{_DATE})(?:,?[ \t]+\d{{1,2}}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
     r"(?:[ \t]+[A-Z]{2,4})?)?\)[ \t]*(?P<dash>--|—|–))(?=[ \t])"
 )
@@ -1247,7 +1261,24 @@ def _outlet_parts(paragraph: str) -> _Parts | None:
     m = _OUTLET_STAMP.match(paragraph[:_DATELINE_WINDOW])
     if m is None:
         return None
-    name = m.group("agency")
+    from archiver.extract.gazetteer import is_known_place
+
+    name, bureau = m.group("agency"), m.group("place")
+    if bureau is not None and (
+        is_known_place(name) or not is_known_place(bureau) or _known_wire(bureau)
+    ):
+        # "Acme, Inc. (March 3, 2025) --" names no bureau's city; "Springfield, Illinois
+        # (March 3) --" is a place and its region, no outlet before it
+        return None
+    if bureau is not None:
+        return _Parts(
+            m.group("raw"),
+            bureau,
+            m.group("date"),
+            name,
+            m.group("dash"),
+            paragraph[m.end() :].strip(),
+        )
     city = _city_not_agency(name)  # "EL FASHER (7 April 2025) –": a city, not an outlet
     return _Parts(
         m.group("raw"),
