@@ -31,6 +31,25 @@ _STORY = " Acme Corp. (NYSE: ACM) today announced results for the fourth quarter
         ("BOSTON, May 12, 2021 (GLOBE NEWSWIRE) --", "BOSTON", "2021-05-12", "GLOBE NEWSWIRE"),
         ("DALLAS, TX / ACCESSWIRE / March 3, 2021 /", "DALLAS, TX", "2021-03-03", "ACCESSWIRE"),
         ("Law360 (March 8, 2021, 6:23 PM EST) --", None, "2021-03-08", "Law360"),
+        # Business Wire's trade sub-wires, its double dashes set as em dashes by a web page
+        (
+            "SAN JOSE, Calif.—(BW HealthWire)—May 4, 2021—",
+            "SAN JOSE, Calif.",
+            "2021-05-04",
+            "BW HealthWire",
+        ),
+        # a legal or trade service's bureau city between its name and its stamp: the name an
+        # outlet's by its shape (a figure, an ampersand, initials run into a word) or a list's
+        ("Law360, New York (March 8, 2021, 6:23 PM EST) --", "New York", "2021-03-08", "Law360"),
+        (
+            "Law360, Wilmington (March 8, 2021, 6:23 PM EST) --",
+            "Wilmington",
+            "2021-03-08",
+            "Law360",
+        ),
+        ("MLex, Brussels (March 8, 2021, 10:15 GMT) --", "Brussels", "2021-03-08", "MLex"),
+        ("E&E News, Washington (March 8, 2021) --", "Washington", "2021-03-08", "E&E News"),
+        ("Reuters, London (March 8, 2021, 7:30 PM GMT) --", "London", "2021-03-08", "Reuters"),
     ],
 )
 def test_release_and_service_datelines(
@@ -68,6 +87,52 @@ def test_release_dateline_near_misses(text: str, place: str, date: str | None) -
     found = match_dateline(text, REF)
     assert found is not None
     assert (found.dateline.place, found.dateline.date, found.dateline.source) == (place, date, None)
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "date", "source"),
+    [
+        # a news agency's spaced dash, then a date glued to a sentence: the story's date, not
+        # a release wire's stamp (that one is set between glued dashes, "--(BUSINESS WIRE)--")
+        ("WASHINGTON (AP) — Jan. 6, 2021—The day", "WASHINGTON", None, "AP"),
+        ("BOSTON (Reuters) - March 3, 2021—Markets", "BOSTON", None, "Reuters"),
+        # a town and its state with a stamp's time: a place and its region, whatever the
+        # capital inside the town's name
+        (
+            "Springfield, Illinois (March 3, 2021, 7:30 PM CST) --",
+            "Springfield, Illinois",
+            "2021-03-03",
+            None,
+        ),
+        ("McAllen, Texas (March 3, 2021, 7:30 PM CST) --", "McAllen, Texas", "2021-03-03", None),
+    ],
+)
+def test_stamp_near_misses(head: str, place: str, date: str | None, source: str | None) -> None:
+    found = match_dateline(
+        head + " the council met to vote on the budget for the coming year.", REF
+    )
+    assert found is not None
+    assert (found.dateline.place, found.dateline.date, found.dateline.source) == (
+        place,
+        date,
+        source,
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a town the gazetteer does not know before its province or county reads as well as
+        # an outlet before its bureau; a company's name before 'Inc.' names no city: no value
+        "Tarnwick, Ontario (March 3, 2021, 9:12 PM EST) --",
+        "Tarnwick, Essex (March 3, 2021, 9:12 PM GMT) --",
+        "Bloomberg Law, New York (March 3, 2021, 9:12 PM EST) --",
+        "Acme, Inc. (March 3, 2021, 9:12 PM EST) --",
+    ],
+)
+def test_stamp_with_no_sure_place(head: str) -> None:
+    found = match_dateline(head + _STORY, REF)
+    assert found is None or (found.dateline.place, found.dateline.source) == (None, None)
 
 
 @pytest.mark.parametrize(

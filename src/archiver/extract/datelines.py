@@ -973,12 +973,14 @@ def _parts(paragraph: str) -> _Parts | None:
     dated = _DATE_THEN_DASH.match(rest) if place and not date and dash in _SPACED_DASHES else None
     if (
         dated is not None
-        and not agency
         and not dated.group(0)[-1:].isspace()
         and rest[dated.end() :]
+        and not _COMPACT_WIRE_STAMP.search(raw)
     ):
-        # a date glued to the story is Business Wire's, after its name ("WASHINGTON — Jan. 6,
-        # 2021—the day ..." is a sentence's dash)
+        # a date glued to the story is a release wire's, after its name set between dashes
+        # with no space ("--(BUSINESS WIRE)--Jan. 15, 1997--Veritron"); after a spaced dash
+        # it opens a sentence ("WASHINGTON — Jan. 6, 2021—the day ...", "WASHINGTON (AP) —
+        # Jan. 6, 2021—The day ...")
         dated = None
     after_date = rest[dated.end() :] if dated is not None else ""
     if (
@@ -1025,6 +1027,9 @@ def _parts(paragraph: str) -> _Parts | None:
 
 
 _SPACED_DASHES = ("--", "—", "–", "-")
+# A release wire's name in brackets glued between two dashes, as Business Wire sets it
+# ("SAN JOSE, Calif.--(BUSINESS WIRE)--", "LONDON—(BW HealthWire)—").
+_COMPACT_WIRE_STAMP = re.compile(r"(?:--|—|–)\([^()\n]{2,40}\)(?:--|—|–)$")
 # A time of day after a dateline's date and before its agency in brackets: "Apr 18, 2023 /
 # 16:40 pm (CNA)", "March 3, 09:15 GMT (Agency)".
 _TIMED_WITHIN = 80
@@ -1248,7 +1253,8 @@ def _agency_after_place(place: str) -> tuple[str, str | None]:
 # `Law360 (March 4, 2025, 5:12 PM EST) -- Delaware's ...`: an outlet's name, then the date
 # and time in brackets, then the dash (legal and trade services' copy); the bureau's city may
 # follow the name after a comma, in any case (`Law360, New York (March 8, 2017, 6:23 PM EST)
-# --`, `Law360, Wilmington (...) --`): read as the place only where the gazetteer knows it.
+# --`, `Law360, Wilmington (...) --`): read as the place only where the gazetteer knows it and
+# the name is an outlet's by a list or by its shape (_OUTLET_NAME_SHAPE).
 _OUTLET_STAMP = re.compile(
     rf"^(?P<raw>(?P<agency>[A-Z][\w.&]{{1,20}}(?:[ \t][A-Z][\w.&]{{1,20}}){{0,2}})"
     r"(?:,[ \t]+(?P<place>[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}))?[ \t]+"
@@ -1257,19 +1263,36 @@ _OUTLET_STAMP = re.compile(
 )
 
 
+# An outlet's name by its shape where no list knows it: a figure, an ampersand, or initials
+# run into a word ("Law360", "E&E News", "MLex", "EUobserver"), none of which a town's name
+# has (a capital inside one, "McAllen", "DeKalb", follows a lower-case letter).
+_OUTLET_NAME_SHAPE = re.compile(r"\d|&|\b[A-Z]{2,}[a-z]")
+
+
 def _outlet_parts(paragraph: str) -> _Parts | None:
     m = _OUTLET_STAMP.match(paragraph[:_DATELINE_WINDOW])
     if m is None:
         return None
-    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.gazetteer import is_known_place, is_region_after_place
 
     name, bureau = m.group("agency"), m.group("place")
-    if bureau is not None and (
-        is_known_place(name) or not is_known_place(bureau) or _known_wire(bureau)
-    ):
-        # "Acme, Inc. (March 3, 2025) --" names no bureau's city; "Springfield, Illinois
-        # (March 3) --" is a place and its region, no outlet before it
+    if bureau is not None and not (_known_wire(name) or _OUTLET_NAME_SHAPE.search(name)):
+        if is_known_place(name) and is_region_after_place(bureau):
+            # "Springfield, Illinois (March 3, 2021, 7:30 PM CST) --": a town and its state
+            return _Parts(
+                m.group("raw"),
+                f"{name}, {bureau}",
+                m.group("date"),
+                None,
+                m.group("dash"),
+                paragraph[m.end() :].strip(),
+            )
+        # "Tarnwick, Ontario (...) --" may be a town the gazetteer does not know before its
+        # province as well as an outlet before its bureau ("Bloomberg Law, New York (...) --"),
+        # and "Acme, Inc. (...) --" names no city: no reading
         return None
+    if bureau is not None and (not is_known_place(bureau) or _known_wire(bureau)):
+        return None  # "Law360, Inc. (...) --", "MLex, Reuters (...) --": no bureau's city
     if bureau is not None:
         return _Parts(
             m.group("raw"),
