@@ -1567,10 +1567,21 @@ def _crawler_header(lines: list[str]) -> Capture | None:
     why: dict[int, str] = {}
     if _WARC_VERSION.match(lines[i]):
         j = i + 1
-        while j < len(lines) and lines[j] and _RECORD_FIELD.match(lines[j]):
+        fields = 0
+        while j < len(lines) and (
+            (lines[j] and _RECORD_FIELD.match(lines[j]))
+            # a blank line between two of its lines: a copy that doubled every line break
+            or (not lines[j] and j + 1 < len(lines) and _RECORD_FIELD.match(lines[j + 1]))
+        ):
+            fields += bool(lines[j])
             j += 1
-        if j - i < 3 or (j < len(lines) and lines[j]):
-            return None  # a version line and two fields or more, alone in their block
+        if fields < 2 or (
+            j < len(lines) and lines[j] and not lines[j - 1].startswith("Content-Length:")
+        ):
+            # a version line and two fields or more, alone in their block; or closed by the
+            # record's length, the field WARC writers put last, with the text run on under it
+            # (copy with no blank line left between the header and the text)
+            return None
         for k in range(i, j):
             wrapper[k] = True
             why[k] = "the WARC record's header over the text it holds"

@@ -1387,6 +1387,9 @@ _PERSON_SLASH_LONG_OUTLET = re.compile(
     rf"(?P<person>{_P})\s*/\s*(?P<org>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|and|of|&)){{1,4}})"
 )
 _ORG_LENDER = re.compile(
+    # "About Purdue University" / "About the Institute": the heading over the body's note on
+    # who issued the story, no office lending a picture
+    r"(?!About\s)"
     r"(?P<org>(?:[A-Z][\w.&'’\-]*\s+){1,5}(?:Office|Department|Police|Agency|Service|Ministry|"
     r"University|Museum|Council|Authority|Commission|Administration|Command|Foundation|"
     r"Institute|Center|Centre|Library|Archives?|Patrol|Guard|Coast Guard|Government)"

@@ -1232,7 +1232,7 @@ def _classify_opening(
                     f"between the page's header and its dateline paragraph (line {j + 1})",
                 )
                 continue
-            points = _summary_points(lines, i) if is_summary_label(line) else 0
+            points = _summary_points(lines, i, reference_date) if is_summary_label(line) else 0
             if points >= _MIN_SUMMARY_POINTS:
                 # "Summary" over a list of its points under a live page's headline: display
                 # copy, and the header (the editor's line, the first post's stamp) goes on
@@ -2593,9 +2593,12 @@ _MIN_SUMMARY_POINTS = 2
 _SUMMARY_POINTS = 8
 
 
-def _summary_points(lines: list[str], i: int) -> int:
+def _summary_points(lines: list[str], i: int, reference_date: dt.date | None = None) -> int:
     """How many lines of the block under the summary's label at `i` are its points (up to a
-    blank line, a label or a menu's item such as "Live Reporting")."""
+    blank line, a label or a menu's item such as "Live Reporting"). A photo's caption (a line
+    ending in its credit) or a line opening with a dateline is no point but what the page
+    prints under the summary: copied with no blank line under the points (browsers, mail and
+    apps copy paragraphs a line each), they tell where the list ends."""
     k = i + 1
     while (
         k < len(lines)
@@ -2603,6 +2606,8 @@ def _summary_points(lines: list[str], i: int) -> int:
         and k - i <= _SUMMARY_POINTS
         and not is_menu_item(lines[k])
         and len(lines[k].split()) <= _DECK_MAX_WORDS
+        and find_credit(lines[k], in_header=True) is None
+        and match_dateline(lines[k], reference_date) is None
     ):
         k += 1
     return k - i - 1

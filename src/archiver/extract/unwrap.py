@@ -548,9 +548,25 @@ def _undouble(raw_lines: list[str]) -> list[int] | None:
         return None
     kept = list(range(0, len(raw_lines), 2))
     inner = [i for i in kept if 0 < i < len(raw_lines) - 1]
-    if sum(not raw_lines[i].strip() for i in inner) < _DOUBLED_MIN_GAPS:
-        return None
-    return kept
+    if sum(not raw_lines[i].strip() for i in inner) >= _DOUBLED_MIN_GAPS:
+        return kept
+    # Few blank lines were there before (a column of OCR, copy with no blank line between
+    # its paragraphs): the lines kept apart break sentences, as a page's paragraphs set apart
+    # by blank lines do not ("seriously de-" / "layed to-day", "... at" / "the port").
+    texts = [raw_lines[i].strip() for i in kept]
+    pairs = [(a, b) for a, b in zip(texts, texts[1:], strict=False) if a and b]
+    broken = sum(_BROKEN_WORD.search(a) is not None and b[:1].islower() for a, b in pairs)
+    lower = sum(b[:1].islower() for _, b in pairs)
+    if broken >= _DOUBLED_MIN_BROKEN or lower >= _DOUBLED_MIN_LOWER:
+        return kept
+    return None
+
+
+# ... or, with fewer such gaps, this many words broken over two lines set apart, or this many
+# lines set apart going on in lower case.
+_DOUBLED_MIN_BROKEN = 2
+_DOUBLED_MIN_LOWER = 4
+_BROKEN_WORD = re.compile(r"[a-z]-$")
 
 
 # A tail a second wrapper cut from an indented line holds this many characters at most (the
@@ -594,6 +610,21 @@ def _retail(lines: list[str]) -> list[list[int]] | None:
         else:
             groups.append([n])
     return groups if tails >= _MIN_TAILS else None
+
+
+def read_undoubled(raw_lines: list[str]) -> Unwrapped | None:
+    """The capture's lines with line breaks doubled made single again, and nothing else
+    joined (a capture whose reader joins its own column's lines, an archive's OCR); None when
+    the breaks were not doubled."""
+    kept = _undouble(raw_lines)
+    if kept is None:
+        return None
+    return Unwrapped(
+        [raw_lines[i] for i in kept],
+        [range(i, i + 1) for i in kept],
+        0,
+        [(_indent(raw_lines[i]),) for i in kept],
+    )
 
 
 def read_as_written(raw_lines: list[str]) -> Unwrapped | None:

@@ -90,7 +90,13 @@ from archiver.extract.roles import (
     classify_opening,
     next_text_index,
 )
-from archiver.extract.unwrap import Unwrapped, carries_on, read_as_written, rejoin_head
+from archiver.extract.unwrap import (
+    Unwrapped,
+    carries_on,
+    read_as_written,
+    read_undoubled,
+    rejoin_head,
+)
 from archiver.model import Dateline, Photo, Warning
 
 # Spaces other than the plain one and the tab: no-break, ogham, the typographic widths, the
@@ -1457,7 +1463,12 @@ def parse_wire_text(
     capture = read_capture([clean(line) for line in raw_lines])
     # Hard-wrapped by the tool that saved it (a text browser, a mail program): read as the
     # lines it was written as, unless the capture's reader joins its own column's lines
-    unwrapped = read_as_written(raw_lines) if capture.kind not in _JOINS_OWN_LINES else None
+    # (such a reader's lines are still read with breaks doubled by a copy made single again)
+    unwrapped = (
+        read_as_written(raw_lines)
+        if capture.kind not in _JOINS_OWN_LINES
+        else read_undoubled(raw_lines)
+    )
     if capture.kind not in _JOINS_OWN_LINES:
         # the head's long lines a wrapper broke (an archive's citation over a narrow column, a
         # database's citation, a mail's subject): joined where the capture's reader then
@@ -1623,7 +1634,10 @@ def parse_wire_text(
             # "Jane Roe / jroe@paper.com" under the story's last paragraph: the writer's
             # contact (a photographer's address stands under a caption amid the story)
             and not (below_no >= signoff_at and emailed_credit(below))
-            and not (no == signoff_at and is_rights_signoff(below))
+            # "... the minister said." or the desk's initials under it ("rh/jm/ser") over "(c)
+            # Agence France-Presse": the page's rights notice under the story, no credit (a
+            # caption, four words at least, is itself the story's last such line)
+            and not (no >= signoff_at and is_rights_signoff(below))
             # "Copyright PUNCH." over "All rights reserved. ...": the page's notice
             and not _rights_notice(block, k + 1, last_text)
             # "Stuff" under the story's last paragraph, the page's first line "Stuff" too: the
@@ -1637,6 +1651,13 @@ def parse_wire_text(
             # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
             # is the picture's own caption, credited by the line under it
             and not _label_over_credit(block, k + 1)
+            # "DENVER (Aug. 3) -- After two years of delays ..." over "Kyle Brandt, AP" over a
+            # caption's sentence: the story's lead, longer than a dated caption, is none (the
+            # credit is printed over its caption; copied with no blank line under the lead)
+            and not (
+                len(line.split()) > _DATED_CAPTION_WORDS
+                and match_dateline(line, reference_date) is not None
+            )
         )
 
     written = unwrapped.indents if unwrapped is not None else None

@@ -135,9 +135,12 @@ def _read(inp: Input) -> Iterator[Item]:
         yield Skipped(_record_label(inp, skip.record_id, skip.offset), describe_path(skip.reason))
 
 
-# The head of one WET conversion record: its version line, then its type among its fields.
+# The head of one WET conversion record: its version line, then its type among its fields
+# (each line break may be doubled: a copy between programs that puts a blank line after
+# every line).
 _CONVERSION_HEAD = re.compile(
-    rb"\AWARC/1\.[01]\r?\n(?:[\w-]{1,40}:[^\r\n]*\r?\n){0,20}?WARC-Type:\s*conversion\r?\n",
+    rb"\AWARC/1\.[01]\r?\n(?:\r?\n)?(?:[\w-]{1,40}:[^\r\n]*\r?\n(?:\r?\n)?){0,20}?"
+    rb"WARC-Type:\s*conversion\r?\n",
     re.IGNORECASE,
 )
 
