@@ -1842,3 +1842,53 @@ def test_agency_picture_services_and_dated_desks():
     caption = "Putin at a meeting in Moscow on Monday."
     assert credit_under_caption(caption, "kremlin.ru") is not None
     assert credit_under_caption(caption, "ad.gta") is None
+
+
+@pytest.mark.parametrize(
+    "line, credit, photographer",
+    [
+        ("Submitted photo", "Submitted photo", None),
+        ("Courtesy photo", "Courtesy photo", None),
+        ("Contributed photo", "Contributed photo", None),
+        ("Photo submitted", "Photo submitted", None),
+        ("Provided", "Provided", None),
+        ("Courtesy", "Courtesy", None),
+        ("Staff photo", "Staff photo", None),
+        ("Jane Roe/Special to the Tribune", "Jane Roe/Special to the Tribune", "Jane Roe"),
+    ],
+)
+def test_a_lenders_word_alone_is_a_credit_line(line, credit, photographer):
+    """US local papers credit a lent picture with the desk's word alone on the caption's line
+    below ("Submitted photo", "Provided"); a freelancer's picture as "NAME/Special to the X"."""
+    from archiver.extract.credits import find_credit, is_credit_line
+
+    assert is_credit_line(line)
+    found = find_credit(line, in_header=True)
+    assert found is not None and (found.credit, found.photographer) == (credit, photographer)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Special to the Tribune",  # a byline's second line under the writer's name
+        "Jane Roe, Special to the Tribune",  # a byline's comma
+        "Provided by",  # a label with nothing after it
+        "Staff",
+        "Provided the council agrees, work starts in May.",
+    ],
+)
+def test_lender_words_that_are_no_credit_line(line):
+    from archiver.extract.credits import is_credit_line
+
+    assert not is_credit_line(line)
+
+
+def test_a_lenders_word_with_the_pictures_over_a_caption():
+    """ "Submitted photo" over a caption's sentence is the credit printed first; the word alone
+    ("Provided") or a subhead's "Family photos" over a paragraph is not."""
+    from archiver.extract.credits import credit_over_caption
+
+    over = credit_over_caption("Submitted photo", "A drawing shows the planned 911 center.")
+    assert over is not None and over.credit == "Submitted photo"
+    assert credit_over_caption("Provided", "A drawing shows the planned 911 center.") is None
+    assert credit_over_caption("Family photos", "Albums were lost in the flood, she said.") is None

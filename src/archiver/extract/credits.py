@@ -1076,6 +1076,29 @@ _DESK_PHOTO_LINE = re.compile(
 )
 
 
+# A picture the paper did not take, credited with its desk's word alone on the caption's
+# line below: "Courtesy photo", "Submitted photo", "Contributed photo", "Provided",
+# "Photo submitted", "SUBMITTED PHOTO" (US local papers: Gannett, Adams, Ogden, CNHI). The
+# word says who lent the picture without naming them; nothing else is on the line.
+_LENT_WORD = r"(?:courtesy|submitted|contributed|provided|supplied|special|staff|family|handout)"
+_PICTURE_NOUN = r"(?:photo|photograph|image|picture|graphic|illustration|rendering)s?"
+_DESK_WORD_LINE = re.compile(
+    rf"(?i:{_LENT_WORD}\s+{_PICTURE_NOUN}|{_PICTURE_NOUN}\s+{_LENT_WORD}"
+    r"|provided|submitted|contributed|courtesy)"
+)
+# The lender's word with the picture's, as a credit printed over its caption.
+_LENT_PICTURE = re.compile(
+    rf"(?i:(?:courtesy|submitted|contributed|provided|supplied|staff)\s+{_PICTURE_NOUN}"
+    rf"|{_PICTURE_NOUN}\s+(?:courtesy|submitted|contributed|provided|supplied))"
+)
+# "Jane Roe/Special to the Tribune": a freelancer's picture, the slash a credit's (a byline
+# prints the same words after a comma or on the line under the name).
+_SPECIAL_TO = re.compile(
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})\s*/\s*"
+    r"(?i:special)\s+to\s+(?:(?i:the)\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}"
+)
+
+
 def _desk_name(org: str) -> bool:
     """An agency, a paper's name in capitals, or a newspaper's name ("Jiji Press")."""
     return _is_agency(org) or (org.isupper() and len(org) >= 3) or bool(OUTLET_NAME.match(org))
@@ -1143,6 +1166,14 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         # "Jiji Press Photo" under the headline, "—INQUIRER FILE PHOTO" standing alone: the
         # desk's credit printed as the whole caption
         return Credit(alone.group("credit"), None, alone.group("org"))
+    if in_header and len(text) <= 60:
+        if _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None:
+            # "Submitted photo" on its own line: the whole credit, no lender named
+            return Credit(text.rstrip("."), None, None)
+        if (special := _SPECIAL_TO.fullmatch(text)) is not None and (
+            person := _clean_person(special.group("person"))
+        ) is not None:
+            return Credit(text, person, None)
     # "... Swansea Bay(Image: Jane Roe)": the caption and its labelled credit in two spans
     if "(" in text:
         if (glued := _GLUED_SOURCE.search(text)) is not None:
@@ -2192,6 +2223,8 @@ def may_be_credit_line(text: str) -> bool:
         _PERSON_AND_OUTLET.fullmatch(text) is not None
         or _ORG_LENDER.fullmatch(text) is not None
         or _via_source(text)
+        # "Provided", "Courtesy photo": a desk's word alone (no mark the cheap tests know)
+        or _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None
         or (
             text.isupper()
             and (_CAPS_INSTITUTION.search(text) is not None or caps_person_outlet(text) is not None)
@@ -2490,6 +2523,12 @@ def credit_over_caption(
     if is_credit_word_line(text) and (in_header or caption_under_credit(caption)):
         agency = None if text.lower() in _DESKS_ALONE else text
         return Credit(text, None, agency)
+    if _LENT_PICTURE.fullmatch(text) is not None and _CAPTION_END.search(caption.rstrip()):
+        # "Submitted photo" over "A drawing shows the new center.": the desk's word and the
+        # picture's, the whole line, over a caption's sentence (Ogden and Adams papers print
+        # the credit first); the word alone ("Provided") or "Family photos", a subhead's
+        # words too, stays where it is
+        return Credit(text, None, None)
     if (
         byline_seen
         and in_header
