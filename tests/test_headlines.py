@@ -25,6 +25,20 @@ from archiver.extract.roles import headline_text
             "Diesel demand jumps 11 pct in February - govt data",
         ),
         ("UPDATE 2-Copper climbs to three-week high", "UPDATE 2-Copper climbs to three-week high"),
+        # a CMS's title: the section, then the site's name or address, a segment each
+        (
+            "Splash pad approved for riverside park | Local News | heraldstandard.com",
+            "Splash pad approved for riverside park",
+        ),
+        (
+            "Splash pad approved for riverside park | News | The Daily Sentinel",
+            "Splash pad approved for riverside park",
+        ),
+        # kept: a bar inside the headline, its last part a phrase of the headline's own
+        (
+            "Board delays bus vote | What parents need to know",
+            "Board delays bus vote | What parents need to know",
+        ),
         # kept: too little would be left
         ("Budget 2025 | The Lakeshore Courier", "Budget 2025 | The Lakeshore Courier"),
         ("Kenya | Floods kill 40", "Kenya | Floods kill 40"),

@@ -215,8 +215,12 @@ def headline_text(line: str) -> str:
     bar ("Opinion | ..."). Whatever is left must still be a headline of four words or more."""
     text = line
     bar = _TITLE_BAR.match(text)
-    if bar and (_label_segment(bar.group("site")) or _is_outlet(bar.group("site"))):
+    if bar and _title_segment(bar.group("site")):
         text = bar.group("head")
+        # "Headline | Local News | johnsoncitypress.com": a CMS's title names the section
+        # and the site, a segment each (TownNews/BLOX, Gannett), peeled from the end
+        while (bar := _TITLE_BAR.match(text)) is not None and _title_segment(bar.group("site")):
+            text = bar.group("head")
     else:
         dash = _TITLE_DASH.match(text)
         site = dash.group("site").strip() if dash else ""
@@ -226,6 +230,11 @@ def headline_text(line: str) -> str:
     text = _AIRED.sub("", text)
     text = _FIELD_LABEL.sub("", text)
     return text if len(text.split()) >= 4 else line
+
+
+def _title_segment(site: str) -> bool:
+    """What a page's title adds after a bar: a section or a site's name, or its address."""
+    return _label_segment(site) or _is_outlet(site) or bool(_WEB_ADDRESS_LINE.match(site.strip()))
 
 
 def _is_outlet(name: str) -> bool:
@@ -436,6 +445,7 @@ def _classify_opening(
     issuer_at = -1  # the line under "News provided by": a press release's issuer
     caption_at = -1  # a caption under its credit line ("Ti Gong" / "Workers inspect ...")
     authors_at: frozenset[int] = frozenset()  # the lines of an "Authors" block
+    reader_title = -1  # a reader view's title line, under the site's address
 
     def mark(i: int, role: str, *why: str) -> None:
         roles.append(LineRole(i, lines[i], role, tuple(why)))
@@ -472,7 +482,8 @@ def _classify_opening(
             opening.writer_above = Byline(raw=titled_above[2], names=titled_above[1])
             opening.writer_above_at = titled_above[0]
         mark(start, "headline", *page.why)
-        opening.headline = page.text or lines[start]
+        # the page's title line names the section and site after the headline: not the headline's
+        opening.headline = page.text or headline_text(lines[start])
         headline_seen = True
         first_text = False
         start += 1
@@ -595,6 +606,16 @@ def _classify_opening(
         was_first, first_text = first_text, False
         if was_first and not headline_seen and is_logo_word(line):
             mark(i, "chrome", "the site's logo as text, the page's first line ('azcentral.')")
+            continue
+        if was_first and not headline_seen and _WEB_ADDRESS_LINE.match(line):
+            # "coloradosun.com" opening the copy: the site's address (a reader view's, a
+            # printout's), never the headline; a reader view's title is the line under it
+            title_at = _reader_view_title(reader, i)
+            if title_at is not None:
+                mark(i, "chrome", "a reader view's site address over the article's title")
+                reader_title = title_at
+            else:
+                mark(i, "chrome", "the site's address opening the copy, no headline")
             continue
         if _ISSUER_LABEL.match(line) or i == issuer_at:
             mark(i, "chrome", "a press release's issuer (an organisation, not a writer)")
@@ -1152,8 +1173,16 @@ def _classify_opening(
         ):
             mark(i, "chrome", STAMP_OVER_HEADLINE)
             continue
-        if not headline_seen and opening.byline is None and looks_like_headline(line):
-            notes = ["the first headline-like line (short, no full stop)"]
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (looks_like_headline(line) or i == reader_title)
+        ):
+            notes = (
+                ["the first headline-like line (short, no full stop)"]
+                if i != reader_title
+                else ["a reader view's title: under the site's address, over its reading time"]
+            )
             weighed = explain_dateline(line)
             if weighed is not None:
                 score, reasons = weighed
@@ -2415,6 +2444,34 @@ _STAMP_OPENING = re.compile(
     r"mis\s+à\s+jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|publicerad|uppdaterad|"
     r"publisert|oppdatert|gepubliceerd|bijgewerkt)\b"
 )
+
+
+# A reader view (Firefox's, Safari's) prints the site's address, the article's title, the
+# byline and the reading time, a line each, over the story.
+_READER_HEAD_LINES = 3
+_READER_TITLE_WORDS = 40
+
+
+def _reader_view_title(reader: _Reader, i: int) -> int | None:
+    """The title under a reader view's site address (line `i`, "coloradosun.com"): the next
+    line of text, whatever its stops ("Craig's plant closure is years away. The town is
+    planning."), when the reading time ("9-11 minutes") stands within the lines under it. A
+    site's address alone over a headline with no reading time is left to the usual reading."""
+    ahead = reader.ahead(i, _READER_HEAD_LINES + 1)
+    if len(ahead) < 2:
+        return None
+    title = reader.lines[ahead[0]]
+    if (
+        len(title.split()) > _READER_TITLE_WORDS
+        or title.endswith(":")
+        or _READ_TIME.match(title)
+        or parse_byline(title) is not None
+        or reader.dateline(ahead[0]) is not None
+    ):
+        return None
+    if not any(_READ_TIME.match(reader.lines[k]) for k in ahead[1:]):
+        return None
+    return ahead[0]
 
 
 # A page's reading time: "7-9 minutes", "3 min read", "2 minuti di lettura", "Lesezeit: 3 Min.".
