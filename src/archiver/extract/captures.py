@@ -318,6 +318,10 @@ _SENT_ARTICLE = re.compile(
     r"wanted you to see|(?:has )?shared)\s(?:an?|this)\s(?:article|story|link)\b.{0,80}|"
     r"this (?:article|story) (?:was|has been) (?:sent|e-?mailed|forwarded) to you\b.{0,100}|"
     r"the original (?:article|story) can be found\b.{0,80}|message from (?:the )?sender:?|"
+    # a phone's share sheet or a news app's: "Shared from KSHB 41", "Shared via Apple News"
+    r"shared (?:from|via) .{2,60}|"
+    # an e-edition's or a site's share form prints the sender's note after its label
+    r"(?:personal )?message(?: from (?:the )?sender)?: .{1,300}|"
     r"<?https?://\S+>?)$",
     re.IGNORECASE,
 )
@@ -334,6 +338,8 @@ def _boundary(line: str) -> bool:
     return bool(_RULE.match(line) or _FORWARD_MARK.match(line))
 
 
+# A sender's note over a share service's line is a line or three.
+_SENDER_NOTE_LINES = 3
 # How far under the header the mailer's lines and its rule are looked for.
 _SENT_TOP = 16
 # A title under the rule: a short line with no full stop.
@@ -377,6 +383,14 @@ def _sent_article(lines: list[str], end: int, wrapper: list[bool], why: dict[int
             wrapper[k] = True
             why[k] = "the mailer's lines over the article it carries (note, link, masthead)"
         return
+    note = [k for k in rows if sent and k < sent[-1] and not _SENT_ARTICLE.match(lines[k])]
+    if note and len(note) <= _SENDER_NOTE_LINES:
+        # "Here's the one I was telling you about." over "Shared from KSHB 41": the sender's
+        # own note, written over the service's lines, is no part of the article either (more
+        # lines above them would be an article's own, the service's line inside it)
+        for k in note:
+            wrapper[k] = True
+            why[k] = "the sender's note over the share service's line"
     for k in sent:
         wrapper[k] = True
         why[k] = "a send-to-a-friend service's line over the article"
