@@ -537,6 +537,11 @@ def test_a_dateline_shape_inside_wrapped_prose():
         ("DULUTH, Minn. (KARE 11) — ", "DULUTH, Minn.", "KARE 11"),  # a station and its channel
         ("MACON, Ga. (FOX 5) — ", "MACON, Ga.", "FOX 5"),
         ("NEWARK (PIX11) — ", "NEWARK", "PIX11"),
+        # the channel first, as station brands print it
+        ("ARLINGTON, Va. (7News) — ", "ARLINGTON, Va.", "7News"),
+        ("NORFOLK, Va. (13News Now) — ", "NORFOLK, Va.", "13News Now"),
+        ("ATLANTA (11Alive) — ", "ATLANTA", "11Alive"),
+        ("PHOENIX (12 News) — ", "PHOENIX", "12 News"),
     ],
 )
 def test_tv_stations_with_their_channel(text, place, source):
@@ -546,7 +551,14 @@ def test_tv_stations_with_their_channel(text, place, source):
 
 
 @pytest.mark.parametrize(
-    "text", ["WASHINGTON (APRIL 7) — ", "BRUSSELS (Article 5) — ", "PARIS (2024) — "]
+    "text",
+    [
+        "WASHINGTON (APRIL 7) — ",
+        "BRUSSELS (Article 5) — ",
+        "PARIS (2024) — ",
+        "BOSTON (3 p.m.) — ",
+        "DENVER (3 things to know) — ",
+    ],
 )
 def test_numbers_in_brackets_are_no_station(text):
     found = match_dateline(text + STORY, REF)

@@ -376,7 +376,11 @@ _CHEVRONS = (">>", "»")
 _DASH = r"\.(?:--|—|–)|--|—|–|\.-|-|―|‒|−|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])|•(?=[ \t])"
 # A news site's name that is its domain, in an agency's brackets: "(24.kg)", "(Kabar.kg)".
 _DOMAIN_NAME = r"[A-Za-z0-9][\w-]{0,30}\.[a-z]{2,6}(?:\.[a-z]{2})?"
-_AGENCY_NAME = rf"(?:[A-Za-z][\w.&/\- '’]{{0,30}}|{_DOMAIN_NAME})"  # "Pacnews/Flash d'Océanie"
+_AGENCY_NAME = (
+    rf"(?:[A-Za-z][\w.&/\- '’]{{0,30}}|{_DOMAIN_NAME}"  # "Pacnews/Flash d'Océanie"
+    # a TV station's brand led by its channel number: "(7News)", "(13News Now)", "(12 News)"
+    r"|\d{1,2}[ \t]?[A-Z][\w.&\- '’]{1,20})"
+)
 # An agency's or a news service's code: a short word in capitals (`GNA`, `DHNS`, `RNS`,
 # `KAZINFORM`). In a dateline's agency slot (after the date, after the place, in brackets
 # before a dash) its shape is the evidence, so agencies missing from our list still count.
@@ -1132,7 +1136,8 @@ def _dashed_wire(m: re.Match[str], paragraph: str) -> bool:
 # A number's first digit in an agency's slot: "(Nov. 19)", "(2024)", not "SEND2PRESS".
 _NUMBER_START = re.compile(r"(?<![^\W\d_])\d")
 # A TV station's call letters or network and its channel: "(KARE 11)", "(FOX 5)", "(NBC 4)".
-_CHANNEL = re.compile(r"[A-Z]{2,5}[ -]?\d{1,2}")
+# A station's brand led by its channel: "(7News)", "(13News Now)", "(11Alive)", "(12 News)".
+_CHANNEL = re.compile(r"[A-Z]{2,5}[ -]?\d{1,2}|\d{1,2} ?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
 
 
 def _city_not_agency(name: str) -> bool:
