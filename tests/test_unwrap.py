@@ -504,3 +504,21 @@ def test_table_drawn_with_bars_keeps_its_rows():
     lines = [*rows, "", *_wrapped(_STORY, 72)]
     found = unwrap(lines)
     assert found is not None and found.raw_lines[:2] == rows
+
+
+def test_a_caret_opens_a_teletype_line_no_wrapper_wrote():
+    # ANPA copy: each title-block line opens with a caret; a full line over "^By ..." keeps it
+    # apart, while a wrapped note's tail without a caret goes on with the note
+    note = "^Eds: LEADS with Coast Guard statement; ADDS more quotes. No pickup.<"
+    head = [note, "^By JANE ROE=", "^Associated Press Writer="]
+    lines = head + _wrapped(_STORY, 69)
+    found = unwrap(lines)
+    assert found is not None
+    assert found.raw_lines[:3] == head
+    tail = [
+        "^Eds: UPDATES with all four miners alive, comment from mine owner, state",
+        "inspector.<",
+    ]
+    found = unwrap([*tail, "^By JANE ROE=", *_wrapped(_STORY, 72)])
+    assert found is not None
+    assert found.raw_lines[:2] == [" ".join(tail), "^By JANE ROE="]
