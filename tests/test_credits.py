@@ -1293,6 +1293,27 @@ def test_a_press_readers_rights_foot_is_no_credit():
             "JANE ROE : SUN STAFF",
             "JANE ROE",
         ),
+        # Nexis Uni's "IMAGE;" kind word before the credit and the caption
+        (
+            "IMAGE; Jane Roe/The Washington Post; The senator confers with aides.",
+            None,
+            "Jane Roe/The Washington Post",
+            "Jane Roe",
+        ),
+        # a name, a slash and a paper named for its city, run into the caption
+        (
+            "Jane Roe/Toronto Star Nurses tend to a patient on Wednesday.",
+            None,
+            "Jane Roe/Toronto Star",
+            "Jane Roe",
+        ),
+        # ... or an agency through a picture library, the longest known name taken
+        (
+            "Jane Roe/AFP via Getty Images Protesters march in Paris on Monday.",
+            None,
+            "Jane Roe/AFP via Getty Images",
+            "Jane Roe",
+        ),
     ],
 )
 def test_export_caption_fields(value, first, credit, photographer):
@@ -1309,6 +1330,9 @@ def test_export_caption_fields(value, first, credit, photographer):
         "CHART (color) Ferry fares since 2000, by route.",
         "PHOTO; CHART",
         "PHOTO, Sen. Ann Poe confers with aides before the vote.",  # "Sen" names nobody
+        # a slash between places, or between a person and no known outlet, leads no credit
+        "Dallas/Fort Worth traffic was snarled on Monday.",
+        "Jane Roe/John Poe Ltd shows the plan on Monday.",
     ],
 )
 def test_export_caption_fields_without_credit(value):

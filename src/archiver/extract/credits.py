@@ -3105,7 +3105,8 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
 # label says a picture is described, so its credit needs no more evidence than being a chain of
 # parties, leading the value (up to a semicolon, a spaced colon or a spaced slash) or ending it.
 _FIELD_KIND = re.compile(
-    r"^(?:(?:PHOTO\(S\)|PHOTOS?|Photos?|GRAPHIC|Graphic|ILLUSTRATION|Illustration|CHART|MAP)"
+    r"^(?:(?:PHOTO\(S\)|PHOTOS?|Photos?|IMAGES?|Images?|GRAPHIC|Graphic|ILLUSTRATION|"
+    r"Illustration|CHART|MAP)"
     r"(?:\s*\((?i:colou?r|b&w|black\s+and\s+white)\))?\s*[,:;]?\s*)+"
 )
 # The separators after a leading credit, tried in this order (a spaced slash also parts a
@@ -3123,6 +3124,33 @@ _CAPS_LEAD = re.compile(
 _NAME_MAIL_LEAD = re.compile(
     r"^(?P<credit>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+(?=\S)"
 )
+
+
+# The photographer's name, a slash and the outlet or agency leading the caption with no mark
+# after them, as the Toronto Star's and other papers' captions reach Nexis and ProQuest: "Jane
+# Roe/Toronto Star Nurses tend to a patient ...", "Jane Roe/The Washington Post A crowd ...".
+_SLASH_LEAD = re.compile(rf"^(?P<person>{_P})\s?/\s?(?P<rest>[A-Z].*)$")
+_SLASH_LEAD_ORG_WORDS = 5  # "AFP via Getty Images" and the like, at most
+
+
+def _slash_lead(text: str) -> Credit | None:
+    """`Jane Roe/Toronto Star Nurses tend ...`: the credit that leads the caption, its outlet
+    the longest run of words after the slash that names a known agency or a paper named for
+    its place (nothing marks where the outlet ends and the caption begins), with a sentence
+    after it. "Dallas/Fort Worth traffic ..." names no person before its slash."""
+    from archiver.extract.bylines import _city_outlet
+
+    m = _SLASH_LEAD.match(text)
+    if m is None:
+        return None
+    words = m.group("rest").split()
+    for k in range(min(_SLASH_LEAD_ORG_WORDS, len(words) - 3), 0, -1):
+        org, caption = " ".join(words[:k]), words[k:]
+        if not caption[0][:1].isupper() or not any(w[:1].islower() for w in caption[1:]):
+            continue
+        if _is_agency(org) or _city_outlet(org):
+            return _field_chain(f"{m.group('person')}/{org}")
+    return None
 
 
 def _field_chain(text: str) -> Credit | None:
@@ -3160,6 +3188,8 @@ def export_caption_credit(value: str, first_line: str | None = None) -> Credit |
     if (caps := _CAPS_LEAD.match(text)) is not None:
         if (lead := _field_chain(caps.group("credit"))) is not None:
             return lead
+    if (lead := _slash_lead(text)) is not None:
+        return lead
     if (mailed := _NAME_MAIL_LEAD.match(text)) is not None:
         if (lead := _field_chain(mailed.group("credit"))) is not None and lead.photographer:
             return lead

@@ -1468,6 +1468,13 @@ _ANY_FIELD = re.compile(r"^[A-Za-z][\w -]{0,30}:\s")
 _CAPTION_WORD = ("Caption", "CAPTION")
 
 
+# Nexis Uni's section heading for a story's pictures, alone on its line after the body like
+# "Body" over it; each paragraph under it (up to the next field) is a picture's caption with
+# its credit ("IMAGE; Jane Roe/The Post; caption", "Jane Roe/Toronto Star Nurses tend ...").
+_GRAPHIC_HEADING = frozenset({"Graphic", "GRAPHIC"})
+_GRAPHIC_GAP = 3  # blank lines Nexis Uni leaves under the heading, at most
+
+
 @dataclass(frozen=True)
 class CaptionField:
     rows: list[int]  # the field's lines: the label's, then the caption's run-on lines
@@ -1487,6 +1494,9 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
     other text's (`export` False), the fields labelled "Caption:"."""
     out: list[CaptionField] = []
     for i, line in enumerate(lines):
+        if export and line in _GRAPHIC_HEADING:
+            out.extend(_graphic_section(lines, i))
+            continue
         m = _CAPTION_FIELD.match(line) if line else None
         if m is None or not (export or line.startswith(_CAPTION_WORD)):
             continue
@@ -1513,6 +1523,27 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
                 credit = c.group("value").strip()
                 rows.append(under)
         out.append(CaptionField(rows, first, value, credit))
+    return out
+
+
+def _graphic_section(lines: list[str], at: int) -> list[CaptionField]:
+    """The captions under Nexis Uni's "Graphic" heading at `at`: each paragraph up to the
+    next field's label or the end of the document; the heading itself goes with the first."""
+    out: list[CaptionField] = []
+    heading: list[int] = [at]
+    gap = 0
+    for k in range(at + 1, len(lines)):
+        line = lines[k]
+        if not line:
+            gap += 1
+            if gap > _GRAPHIC_GAP:
+                break
+            continue
+        if _ANY_FIELD.match(line) or _LN_END.match(line) or _LN_BODY.match(line):
+            break
+        gap = 0
+        out.append(CaptionField([*heading, k], line, line))
+        heading = []
     return out
 
 
