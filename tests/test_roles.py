@@ -335,3 +335,30 @@ def test_a_dateline_set_over_three_lines_under_the_headline():
     text = "Baths close as bills climb\n\nSeoul\nStaff\n — \n\nBy Jane Roe, CNN\n"
     roles = classify_opening([clean(x) for x in text.split("\n")], None).roles
     assert all(r.why != (DATELINE_OVER_LINES,) for r in roles)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("• Share · Comment · print · T+", True),  # a page's tools in a row
+        ("Print | Email | Share", True),
+        ("Share · A- A+", True),
+        ("Home · Share", True),
+        ("Share · Kolkata · Metro", False),  # a menu holds other items
+        ("Print | Email | Subhro Mukherjee", False),
+        ("Comment: the minister should print the rules", False),
+    ],
+)
+def test_a_row_of_buttons_is_chrome(line, chrome):
+    from archiver.extract.chrome import is_chrome_clean
+
+    assert is_chrome_clean(line) is chrome
+
+
+def test_a_place_and_date_in_capitals_over_a_page_headline_is_its_dateline():
+    from archiver.extract.roles import _place_dated_stamp
+
+    assert _place_dated_stamp("CHENNAI, June 5, 2012")
+    assert not _place_dated_stamp("Jakarta, Thu, January 2, 2020")  # a location tag's case
+    assert not _place_dated_stamp("CHENNAI")  # no date
+    assert not _place_dated_stamp("Last Updated: Friday, 15 August, 2003")

@@ -187,7 +187,23 @@ def is_chrome_clean(text: str) -> bool:
         or is_rights_statement(text)
         or is_account_line(text)
         or is_page_top(text)
+        or _button_row(text)
     )
+
+
+# A page's tools set in a row under its byline, each a button ("• Share · Comment · print ·
+# T+", "Print | Email | Share", "A- A+"): the text size toggles are buttons of one or two marks.
+_ROW_MARKS = re.compile(r"\s*[·•|]\s*")
+_SIZE_TOGGLE = re.compile(r"^(?:[AT][+-]|[AT][+-]\s*[AT][+-])$")
+
+
+def _button_row(text: str) -> bool:
+    """Two or more items set apart by dots or bars, each a button's word (share, print,
+    comment, a text size toggle); a row with any other item is a menu or a sentence."""
+    if len(text) > 80:
+        return False
+    items = [x for x in _ROW_MARKS.split(text) if x]
+    return len(items) >= 2 and all(_CHROME_LINES.match(x) or _SIZE_TOGGLE.match(x) for x in items)
 
 
 # A page's consent banner and its skip links, which scraped copy keeps above the headline:

@@ -425,6 +425,17 @@ def find_page_headline(
             *notes,
         )
         return PageStart(h, why, menu, crumb)
+    if title is not None and (named := _title_repeated_at(lines, title, end)) is not None:
+        if _lower_words(lines[named]) >= 2:
+            # no anchor under a header (the page's stamp and place above the headline, as The
+            # Hindu and other Indian papers' old pages print "CHENNAI, June 5, 2012" over it):
+            # the page's title ("The Hindu : News / National / Tamil Nadu : <headline>") still
+            # names its headline, the line below that prints those words alone
+            why = (
+                f"a whole-page paste under the page's title (line {title + 1})",
+                f"the page's title (line {title + 1}) ends in this line's words",
+            )
+            return PageStart(named, why, _menu_above(lines, chrome, named, menu_rows)[0])
     return None
 
 

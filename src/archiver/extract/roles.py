@@ -472,6 +472,10 @@ def _classify_opening(
                 # "Marcy Tolan/Shutterstock" between the menus and the headline: the lead
                 # photo's credit, set over the headline with the picture (trade press, blogs)
                 mark(k, "credit", "the lead photo's credit above the page's headline")
+            elif lines[k] and is_date_stamp(lines[k]) and _place_dated_stamp(lines[k]):
+                # "CHENNAI, June 5, 2012" over the headline (The Hindu's and other Indian
+                # papers' pages): the place in capitals and the date, a dateline set apart
+                mark(k, "chrome", STAMP_OVER_HEADLINE)
             elif lines[k]:
                 mark(k, "chrome", "page chrome above the page's headline (site name, menu, label)")
         titled_above = _titled_writers_over_headline(reader, start) if not named_above else None
@@ -1367,6 +1371,21 @@ def _is_anchor(reader: _Reader, j: int) -> bool:
         byline = parse_byline(line)
         return byline is not None and bool(byline.names)
     return False
+
+
+def _place_dated_stamp(line: str) -> bool:
+    """`CHENNAI, June 5, 2012`: a place in capitals and a date, the whole line a dateline (a
+    page's "Last Updated: ..." stamp or "Jakarta ● Thu, January 2, 2020" is none)."""
+    from archiver.extract.datelines import match_field_dateline
+
+    found = match_field_dateline(line)
+    place = found.dateline.place if found is not None else None
+    return (
+        found is not None
+        and found.dateline.date is not None
+        and place is not None
+        and place.split(",")[0].isupper()
+    )
 
 
 def _title_over_headline(reader: _Reader, i: int, rest: str) -> bool:
