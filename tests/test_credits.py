@@ -1916,3 +1916,16 @@ def test_a_lenders_word_with_the_pictures_over_a_caption():
     assert over is not None and over.credit == "Submitted photo"
     assert credit_over_caption("Provided", "A drawing shows the planned 911 center.") is None
     assert credit_over_caption("Family photos", "Albums were lost in the flood, she said.") is None
+
+
+def test_a_picture_credited_after_the_story_is_not_where_the_agency_signs_off():
+    from archiver.extract.wire_text import _last_sentence_line
+
+    lines = [
+        "The consignee will face charges, he added. (PNA)",
+        "",
+        "Farmers inspect a flattened field on Sunday. (PNA photo by Jane Roe)",
+    ]
+    assert _last_sentence_line(lines, [False] * 3) == 0
+    lines[2] = "Farmers inspect a flattened field on Sunday. (PNA)"  # no picture named
+    assert _last_sentence_line(lines, [False] * 3) == 2

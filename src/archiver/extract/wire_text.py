@@ -415,10 +415,19 @@ def _last_sentence_line(lines: list[str], chrome: list[bool]) -> int:
     agency signs off its copy."""
     for i in range(len(lines) - 1, -1, -1):
         if lines[i] and not chrome[i] and len(lines[i].split()) >= 4:
-            if _TAGS_LINE.match(lines[i]):
+            if _TAGS_LINE.match(lines[i]) or _PICTURE_CREDITED.search(lines[i][-_LABEL_WINDOW:]):
+                # a photo set after the story ("FILE PHOTO: ... (PNA photo by Jane Roe)"):
+                # its caption says it credits a picture, and the sign-off is above it
                 continue
             return i
     return -1
+
+
+# A credit in the brackets that close a line, which names a picture ("(PNA photo by Jane
+# Roe)", "(Xinhua photo)", "[Photo: Jane Roe]"): a caption's, never an agency's sign-off.
+_PICTURE_CREDITED = re.compile(
+    r"[(\[][^()\[\]]*\b(?i:photo|picture|pic|image|foto)s?\b[^()\[\]]*[)\]]\s*\.?$"
+)
 
 
 # A caption that opens with its own dateline stands among the story's first lines, a sentence
