@@ -362,3 +362,20 @@ def test_a_place_and_date_in_capitals_over_a_page_headline_is_its_dateline():
     assert not _place_dated_stamp("Jakarta, Thu, January 2, 2020")  # a location tag's case
     assert not _place_dated_stamp("CHENNAI")  # no date
     assert not _place_dated_stamp("Last Updated: Friday, 15 August, 2003")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Under arrest: A former official is driven to the prosecutors office. KYODO PHOTO", True),
+        ("Residents rest at an evacuation center in Natori on Tuesday. JIJI PRESS PHOTO", True),
+        ("Passengers board a ferry at the pier in Kadikoy on a grey morning. AA photo", True),
+        # the words before "photo" name no agency: no credit, the line stays the page's
+        ("Together again: A family rests at an evacuation center on Tuesday. FAMILY PHOTO", False),
+        ("Readers sent us their pictures of the storm over the harbour. Reader photo", False),
+    ],
+)
+def test_an_agency_photo_credit_ends_a_caption_over_the_headline(line, caption):
+    from archiver.extract.roles import _lead_caption_above
+
+    assert _lead_caption_above(line) is caption

@@ -387,14 +387,30 @@ _CREDIT_LABELLED = re.compile(
 )
 
 
+# An agency's photo credit after the caption's last sentence, the credit saying it is a
+# picture's ("... on Wednesday. KYODO PHOTO", "... in Ankara. AA photo", "... (Xinhua Photo)"),
+# as The Japan Times, Hurriyet and other pages that use agency pictures print it.
+_AGENCY_PHOTO_TAIL = re.compile(
+    r"[.!?”\"’]\s+\(?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?\s(?:PHOTO|Photo|photo)\)?\.?$"
+)
+
+
 def _lead_caption_above(line: str) -> bool:
     """A photo's caption among the chrome above a page's headline: eight words or more of
-    prose, then a credit its label names ("... on Monday nightImage: Jane Roe/dpa")."""
-    if len(line.split()) < _LEAD_CAPTION_WORDS or not _CREDIT_LABELLED.search(line[-100:]):
+    prose, then a credit its label names ("... on Monday nightImage: Jane Roe/dpa") or an
+    agency's credit that says it is a photo's ("... on Wednesday. KYODO PHOTO")."""
+    from archiver.extract.agencies import is_wire_source
+
+    if len(line.split()) < _LEAD_CAPTION_WORDS:
+        return False
+    agency_photo = _AGENCY_PHOTO_TAIL.search(line[-60:])
+    if agency_photo is None and not _CREDIT_LABELLED.search(line[-100:]):
         return False
     found = find_credit(line, in_header=True)
     if found is None:
         return False
+    if agency_photo is not None and not (found.agency and is_wire_source(found.agency)):
+        return False  # "... in the KITCHEN PHOTO": the words before "photo" name no agency
     before = line[: line.rfind(found.credit)] if found.credit in line else line
     words = before.split()
     return len(words) >= _LEAD_CAPTION_WORDS and sum(w[:1].islower() for w in words) >= 3
