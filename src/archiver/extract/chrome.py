@@ -51,7 +51,7 @@ _TERMINATORS = re.compile(
         trending(?:\s+(?:stories|now|news))?|most\s+(?:popular|read|viewed|shared|emailed)|
         recommended(?:\s+(?:for\s+you|stories|reading))?|more\s+(?:stories|news|from\s+.+)|
         you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s\s+picks|
-        what\s+to\s+read\s+next|around\s+the\s+web|from\s+around\s+the\s+web|keywords|suggested\s+topics|
+        what\s+to\s+read\s+next|see\s+also|around\s+the\s+web|from\s+around\s+the\s+web|keywords|suggested\s+topics|
         les\s+plus\s+lus|à\s+lire\s+aussi|lo\s+más\s+leído|meistgelesen|più\s+letti|
         # the page's footer links, which no story holds as a line of its own
         about\s+us|contact\s+us|privacy\s+policy|cookie\s+policy|code\s+of\s+ethics|
