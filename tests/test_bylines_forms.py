@@ -844,3 +844,39 @@ def test_the_writers_contact_line_at_the_foot(paragraph, names):
 
 def test_the_bylines_label_is_no_part_of_a_name():
     assert not looks_like_name("Author Anna Winter")
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # a one-word outlet no list knows between two writers, "and" before the second
+        ("By Jane Roe, ProPublica, and John Doe, The Island Packet", ["Jane Roe", "John Doe"]),
+        ("By Jane Roe, CalMatters, and John Doe, KQED", ["Jane Roe", "John Doe"]),
+        ("By Jane Roe, ProPublica", ["Jane Roe"]),
+        # the page's stamp after "on" and a weekday with its comma
+        ("posted by Jane Roe on Thu, May 3, 2012 at 2:47 PM", ["Jane Roe"]),
+        ("By Jane Roe on Tue., June 4, 2013", ["Jane Roe"]),
+    ],
+)
+def test_local_web_bylines(line, names):
+    from archiver.extract.bylines import parse_byline
+
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Jane Roe (KSDK)", ["Jane Roe"]),  # a station's call letters after the name
+        ("Jane Roe and John Doe (WJLA-TV)", ["Jane Roe", "John Doe"]),
+        ("Jane Roe (The Colorado Sun)", ["Jane Roe"]),
+        # kept: a lawmaker's party and state, a place, no outlet
+        ("Sen. Jane Roe (D-Ohio)", ["Sen. Jane Roe (D-Ohio)"]),
+        ("Jane Roe (Marseille)", ["Jane Roe (Marseille)"]),
+    ],
+)
+def test_outlet_in_brackets_after_names(line, names):
+    from archiver.extract.bylines import name_list
+
+    assert name_list(line) == names

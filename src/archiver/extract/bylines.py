@@ -797,7 +797,13 @@ def _names_after_title(title: str, after: list[str], rest: str) -> list[str]:
     alone ("By A, Staff Writer, San Francisco") adds no writer."""
     from archiver.extract.gazetteer import is_known_place
 
-    if not ((_TITLE_WORDS_END.search(title) and _TITLE_TAIL.match(title)) or is_affiliation(title)):
+    if not (
+        (_TITLE_WORDS_END.search(title) and _TITLE_TAIL.match(title))
+        or is_affiliation(title)
+        # "By A, ProPublica, and B, The Island Packet": a one-word outlet no list knows,
+        # between the names (the "and" before the next name is still asked below)
+        or _ONE_WORD_LABEL.fullmatch(title)
+    ):
         return []
     tail = rest[rest.find(title) + len(title) :]
     more: list[str] = []
@@ -853,7 +859,7 @@ _AFTER_NAMES = re.compile(
     r"|,?\s+(?=\d{1,2}\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)\b)"
     # "BY JANE ROE ON 8/21/18 AT 11:45 AM EDT": the page's stamp after "on", in any case
     r"|\s+(?i:on)\s+(?=(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri"
-    r"|sat|sun)[a-zA-Z]*\.?\s|\d)"
+    r"|sat|sun)[a-zA-Z]*\.?,?\s|\d)"
     # "Story by Jane Roe Translation by John Doe", "By Jane Roe and John Doe Reporting from
     # Kyiv": the next credit of the line (a translator's, an editor's, a photographer's) or
     # where the writers reported from
@@ -1604,6 +1610,12 @@ def name_list(text: str) -> list[str] | None:
     text = " ".join(text.split())
     if not text or len(text) > 160:
         return None
+    if text[-1] == ")" and (outlet := _OUTLET_IN_BRACKETS.search(text)) is not None:
+        # "Kelsey Watts (KSDK)", "Jane Roe (AP)": the writer's station or outlet in brackets
+        # after the names, as reader views print a TV or radio site's byline
+        inner = outlet.group("outlet")
+        if _CALL_LETTERS.fullmatch(inner) or is_affiliation(inner):
+            text = text[: outlet.start()].rstrip()
     if text[-1] in ",:;!?" or (text[-1] == "." and not _ABBREVIATED_END.search(text)):
         return None  # a sentence's end ("Jane Roe Jr." keeps its name's full stop)
     if not text.isupper() and re.search(r"\bAnd\b", text):
@@ -1627,6 +1639,12 @@ def name_list(text: str) -> list[str] | None:
         if any(w.lower() in _HEADLINE_WORDS for w in words):
             return None  # "Harbour Works To Begin Next Spring": a Title Case deck
     return parts
+
+
+# An outlet in brackets closing a line of names, and the shapes of a station's call letters or
+# an outlet's initials there ("KSDK", "WJLA-TV", "OPB", "WBUR").
+_OUTLET_IN_BRACKETS = re.compile(r"(?<=\S)\s*\((?P<outlet>[^()]{2,40})\)$")
+_CALL_LETTERS = re.compile(r"[A-Z]{2,6}(?:-(?:TV|FM|AM|DT))?")
 
 
 # "And" between names in the languages of the pages (Polish, Catalan and Croatian "i", Spanish

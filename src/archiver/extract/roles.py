@@ -1773,7 +1773,12 @@ def _and_names(line: str) -> list[str] | None:
         return ["and"]
     if text[:4].lower() != "and " or len(text) > 80:
         return None
-    return name_list(text[4:])
+    names = name_list(text[4:])
+    if names is None and (titled := parse_byline(f"By {text[4:]}")) is not None:
+        # "By Jane Roe | Senior Writer" / "and John Doe | Staff Writer": the next writer with
+        # a title or an outlet of their own, read as the byline grammar reads a "By" line
+        names = titled.names or None
+    return names
 
 
 # How many lines of text above a page's headline the writer's name may stand, and how many
