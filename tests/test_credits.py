@@ -1929,3 +1929,40 @@ def test_a_picture_credited_after_the_story_is_not_where_the_agency_signs_off():
     assert _last_sentence_line(lines, [False] * 3) == 0
     lines[2] = "Farmers inspect a flattened field on Sunday. (PNA)"  # no picture named
     assert _last_sentence_line(lines, [False] * 3) == 2
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        # a photographer, a spaced slash, a station's or paper's initials after the caption
+        (
+            "Desks sit empty in a classroom in Salem, Ore., Sept. 8, 2020. Jane Roe / OPB",
+            "Jane Roe / OPB",
+        ),
+        # the program the picture came through after the person and the paper, in brackets
+        (
+            "Shoppers leave the market on April 2, 2024. (Jane Roe, WyoFile via Report for America)",
+            "Jane Roe, WyoFile via Report for America",
+        ),
+        # not: a story signed off after a dash, a name in capitals with an unknown party, a
+        # title's initials
+        ("He said the plan would work. — Jane Roe / OPB", None),
+        ("Desks sit empty in a classroom in Salem, Ore., Sept. 8, 2020. JANE ROE / OPB", None),
+        ("Desks sit empty in a classroom in Salem, Ore., Sept. 8, 2020. Jane Roe / CEO", None),
+    ],
+)
+def test_local_web_caption_tails_in_the_story(line, credit):
+    from archiver.extract.credits import find_credit
+
+    found = find_credit(line)
+    assert (found.credit if found else None) == credit
+
+
+def test_a_pages_button_under_a_note_is_no_credit():
+    """ "Republish This Story for Free" under a writer's note reads as "NAME for OUTLET" but
+    its words are no person's name."""
+    from archiver.extract.credits import credit_under_caption
+
+    note = "Jane Roe is a reporter at The Island Packet."
+    assert credit_under_caption(note, "Republish This Story for Free") is None
+    found = credit_under_caption("A medic checks the ambulance.", "Jane Roe for ProPublica")
+    assert found is not None and found.photographer == "Jane Roe"

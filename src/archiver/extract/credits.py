@@ -1762,6 +1762,10 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             return named  # "... extended their strike (JULIEN DE ROSA)", "(Alain JOCARD)"
         if not ended or caption_words > 60:
             return party_tail_credit(text, in_header)
+        if " via " in inner and (via := _credit_before_via(inner)) is not None:
+            # "(Jane Roe, The Colorado Sun via Report for America)": the photographer and the
+            # paper, then the program or service the picture came through
+            return via
         if _PERSON_SLASH_LONG_OUTLET.fullmatch(inner) is not None:
             found = split_credit(inner)  # which side is the person: "Outlet/Jane Roe" too
             return found if found.photographer else None
@@ -2323,11 +2327,33 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         (f := _FOR_OUTLET.fullmatch(text)) is not None
         and _CAPTION_END.search(caption.rstrip())
         and (person := _clean_person(f.group("person"))) is not None
+        # "Republish This Story for Free" under a writer's note: a page's button, its words
+        # no person's name (a name's words are no "this", "for", "more")
+        and _names_a_person(person)
     ):
         # "Jane Roe for Rest of World" under "A driver waits near the toll gate.": a
         # photographer on assignment for the publication, whatever its name's words
         return Credit(text, person, f.group("org"))
     return _person_outlet_line(text, m)
+
+
+def _credit_before_via(inner: str) -> Credit | None:
+    """A bracketed credit whose parties before " via " are a person and an outlet after a
+    comma, or a person alone ("Jane Roe via Report for America"): the whole as printed."""
+    head = inner.split(" via ", 1)[0].strip()
+    if (m := _PERSON_COMMA_OUTLET.fullmatch(head)) is not None:
+        person = _clean_person(m.group("person"))
+        return Credit(inner, person, m.group("org")) if person else None
+    if _names_a_person(head) and len(head.split()) <= 4 and "," not in head:
+        return Credit(inner, _clean_person(head), None)
+    return None
+
+
+def _names_a_person(text: str) -> bool:
+    """The byline grammar reads the words as one person's name."""
+    from archiver.extract.bylines import name_list
+
+    return name_list(text) is not None
 
 
 # A paper's initials in capitals, and the titles' initials that are no outlet's.
@@ -3065,6 +3091,20 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
     main = chain.main
     if len(main) >= 2 and not (chain.sure or chain.said) and "person" not in chain.kinds:
         return None  # "METALS/COPPER": a wire's topic codes, no party a credit names
+    if (
+        main == ["person", "org"]
+        and not (chain.sure or chain.said)
+        and " / " in printed
+        and m.group("tail").lstrip()[:1] not in "-–—"  # "— Jane Roe / OPB" signs the story
+        and not printed.isupper()
+        and _INITIALS.fullmatch(chain.names[1]) is not None
+        and chain.names[1] not in _TITLE_INITIALS
+        and _caption_before(before)
+    ):
+        # "... in Salem, Ore., Sept. 8, 2020. Jane Roe / OPB": a photographer, a spaced slash
+        # and the station's or paper's initials after a caption's sentence (public radio,
+        # alt-weeklies); a name in capitals with an unknown party stays unread, below
+        return chain.credit()
     if len(main) >= 2 and not (chain.sure or chain.said) and len(chain.kinds) < 3:
         # "JANE ROE/THE WORLD" after "He flew in from the city.": two parties, neither known
         return None
