@@ -1199,6 +1199,10 @@ def _archive_capture(
         if _WEATHER_EAR.match(lines[i]):
             k = i
             while k < len(lines) and lines[k] and k - i < _WEATHER_LINES:
+                if k > i + 1 and lines[k].isupper() and lines[k - 1].endswith("."):
+                    # "night. Low near 72." / "TRUCE SIGNED;": a line in capitals under the
+                    # forecast's last sentence is the headline (no blank line kept between)
+                    break
                 flag(k, "the front page's weather box")
                 k += 1
             break

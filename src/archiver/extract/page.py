@@ -243,9 +243,11 @@ _FIRST_PERSON_BIO = re.compile(
 # A summary's list has at most this many points.
 _MAX_POINTS = 8
 # The label over a page's summary list ("Summary", "Key points", "In brief"): the short lines
-# under it, up to the next label, are the summary's points, no headline.
+# under it, up to the next label, are the summary's points, no headline. A text dump prints
+# it as the list's first item ("* Story Highlights").
 _SUMMARY_LABEL = re.compile(
-    r"^(?:summary|in\s+summary|key\s+points|key\s+takeaways|highlights|story\s+highlights|"
+    r"^(?:[*•]\s+)?"
+    r"(?:summary|in\s+summary|key\s+points|key\s+takeaways|highlights|story\s+highlights|"
     r"in\s+brief|at\s+a\s+glance|what\s+we\s+know(?:\s+so\s+far)?)\s*:?$",
     re.IGNORECASE,
 )

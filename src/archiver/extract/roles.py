@@ -1211,7 +1211,11 @@ def _classify_opening(
                 notes.append("a slash in the first line is a headline's, not a photo credit's")
             if headline_text(line) != line:
                 notes.append("the site's name after it (a page title's) is not the headline's")
-            wrapped = _wrapped_headline(reader, i)
+            wrapped = _wrapped_headline(
+                reader,
+                i,
+                label_over=bool(roles) and roles[-1].line == i - 1 and roles[-1].role == "chrome",
+            )
             if wrapped:
                 notes.append(
                     "set in a narrow column: the short lines under it in its block carry on the"
@@ -1653,7 +1657,7 @@ _CARRY_ON = frozenset(
 _COLUMN_BREAKERS = re.compile(r"[|>»›/·•]")
 
 
-def _wrapped_headline(reader: _Reader, i: int) -> list[int]:
+def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list[int]:
     """The lines that carry on the headline at `i` ("Albany Panel Backs Tighter" / "Rules on
     Landfill Permits"; "Panel votes" / "to raise" / "drinking age"): the headline opens a
     block of its own of two to four short lines, a blank line under it, each line headline-
@@ -1662,15 +1666,22 @@ def _wrapped_headline(reader: _Reader, i: int) -> list[int]:
     Title Case). A scan or microfilm keeps no blank line under the headline: there its block
     ends at the "By" line or the dateline paragraph right under it ("Port Authority" /
     "proposes fare" / "hike to $1.25" / "By Mary Ellen Cotter"). Their indexes, or [] when the
-    headline is one line."""
+    headline is one line. `label_over`: the line right above was read as the page's (a
+    section's label, a kicker), so the headline opens its block under it all the same (copy
+    with no blank line between)."""
     lines = reader.lines
-    if i > 0 and lines[i - 1] and not reader.chrome[i - 1]:
+    if i > 0 and lines[i - 1] and not reader.chrome[i - 1] and not label_over:
         return []  # not the start of its block
     block = [i]
     j = i + 1
     while j < len(lines) and lines[j] and len(block) <= _COLUMN_LINES:
         if _column_anchor(reader, j):
             break  # the byline or the dateline under a headline printed with no gap
+        if len(block) >= 2 and len(lines[j]) > _COLUMN_WIDTH and not lines[j][:1].islower():
+            # "COUNCIL OKS $4.2M BOND FOR" / "BROADWAY ROAD REBUILD" over "Work could start
+            # next spring; merchants worry ...": a line wider than the headline's column that
+            # does not go on in lower case is its deck (copy with no blank line between)
+            break
         block.append(j)
         j += 1
     if len(block) < 2 or len(block) > _COLUMN_LINES:

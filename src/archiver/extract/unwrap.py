@@ -172,6 +172,16 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         # "[1]News [2]Politics ..." / "[6]Books [7]Life ...": a text browser's row of links
         # wrapped onto the next row, read row by row as the dump's menu
         return False
+    if (
+        _LINK_ROW.fullmatch(above.strip())
+        and not _LINK_MARK.search(text)
+        and len(text.split()) >= _LINKLESS_WORDS
+        and not text[:1].islower()
+    ):
+        # "[2]Nyheter [3]Innenriks [4]Debatt" over "Oslo-politiet etterforsker ...": a menu
+        # of links, every word a link's, over a line of several words with none (the
+        # headline, copied with no blank line between), not a link's last word moved down
+        return False
     if _BY_LINE.match(text) and not _PHOTO_BY.search(above):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
     if " " not in text and ("://" in text or text.startswith("www.") or len(text) > width // 2):
@@ -260,6 +270,10 @@ _CREDIT_OPEN = re.compile(
 
 # A text browser's number before a link: "[12]Salon Premium".
 _LINK_MARK = re.compile(r"\[\d{1,4}\]")
+# A line under a row of links with this many words and no link is no link's tail.
+_LINKLESS_WORDS = 3
+# A row of links and nothing else: "[2]News [3]World Cup [4]Business".
+_LINK_ROW = re.compile(r"(?:\[\d{1,4}\][^\[\]\s][^\[\]]*?\s*){2,}")
 
 
 def _ends_in_credit(line: str) -> bool:
