@@ -880,3 +880,33 @@ def test_outlet_in_brackets_after_names(line, names):
     from archiver.extract.bylines import name_list
 
     assert name_list(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # the profile links' text glued to the name, a LinkedIn path among them
+        ("Tomasz Okafor@IN/TOMASZOKAFOR@TOKAFORHB", ["Tomasz Okafor"]),
+        ("Tomasz Okafor@tokafor@in/tomaszokafor", ["Tomasz Okafor"]),
+        # the handle glued, then the page's stamp after a slash
+        ("Priya Anand@priyaanand / 8:30 AM EST • March 3, 2024", ["Priya Anand"]),
+        # a bar or dot spaced on one side only parts the stamp from the names
+        ("By Ines Carvalho and Tom Bright ·Mar 04, 2024", ["Ines Carvalho", "Tom Bright"]),
+        ("By Ines Carvalho |Reporter", ["Ines Carvalho"]),
+    ],
+)
+def test_glued_handles_and_half_spaced_bars(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Priya Anand@ledgerly.example",  # an e-mail address, no handle: not read as a name
+        "Contact priyaanand@ledgerly.example for details",
+    ],
+)
+def test_an_address_glued_to_a_name_is_no_handle(line):
+    found = parse_byline(line)
+    assert found is None or not found.names

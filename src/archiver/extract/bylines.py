@@ -275,7 +275,9 @@ _CONTACT = re.compile(
     r"|\s*\b[\w.+-]+@[\w-]+\.[\w.]+\b|\s+@\w{1,30}\b"
     # "By Jane Roe@janeroewrites  Apr 21, 2020": a handle glued to the name (two spans of a
     # page), no e-mail's domain after it
-    r"|(?<=[a-z])@\w{2,30}\b(?![.@])"
+    # "Jane Roe@IN/JANEROE@JROECNBC": the page's profile links' text glued in a row after the
+    # name, a LinkedIn path ("in/janeroe") among them
+    r"|(?<=[a-z])(?:@(?:[iI][nN]/)?\w{2,40}){1,3}\b(?![.@])"
 )
 # A handle glued to the end of the name, where a page prints the name and the writer's social
 # link in two spans with no space between them ("Jane Roe@jane.roe.1234"): a capitalised word
@@ -382,6 +384,7 @@ def cjk_byline(text: str) -> Byline | None:
 
 
 _KICKER_GLUED = re.compile(r"^[A-Z][a-z]{2,15}(?=By\s[A-Z])")
+_HALF_SPACED_BAR = re.compile(r"(?<=\w)\s([|•·])(?=\w)|(?<=\w)([|•·])\s(?=\w)")
 _LEADING_SEPARATOR = re.compile(r"^[/|•·—–-]+\s*(?=(?i:by)\s)")
 # "From Jane Roe, Port Harcourt": a correspondent's line in Nigerian and other papers.
 _FROM_DESK = re.compile(
@@ -456,6 +459,9 @@ def _parse_byline(line: str) -> Byline | None:
     text = _LEADING_SEPARATOR.sub("", text)
     if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:
         return cjk
+    # "By Jane Roe ·Jun 04, 2021", "Jane Roe |Reporter": a bar or a dot with a space on one
+    # side only (the page's spans glued) parts the segments as a spaced one does
+    text = _HALF_SPACED_BAR.sub(r" \1 ", text)
     if (corr := _from_correspondent(text)) is not None:
         return Byline(raw=line.strip(), names=[corr])
     if _FROM_DESK.match(text):
@@ -1560,6 +1566,11 @@ def _names_with_contact(text: str) -> list[str] | None:
         return None
     bare = _CONTACT.sub("", text).strip(" |•·,;-–—")
     names = name_list(bare)
+    if names is None and bare and bare != text:
+        # "Jane Roe@janeroe / 9:00 AM EST • May 3, 2021": the names, the handle, then the
+        # page's stamp or the writer's title, read as they would be without the handle
+        again = _titled_names(bare, bare)
+        names = again.names if again is not None and again.names else None
     return names if names is not None and len(names) <= 3 else None
 
 

@@ -1040,6 +1040,27 @@ def _classify_opening(
             mark(i, "byline", "a person's name, then the page's date stamp after a bar")
             opening.byline = Byline(raw=writer, names=[writer])
             continue
+        if (
+            opening.byline is not None
+            and opening.byline.names
+            and roles
+            and roles[-1].role == "byline"
+            and is_by_line(line)
+            and (more_by := parse_byline(line))
+            and more_by.names
+            and not is_by_line(opening.byline.raw.split("\n")[0])
+            and roles[-1].line == i - 1
+            and not set(more_by.names) & set(opening.byline.names)
+        ):
+            # "Axios Markets" / "By Jane Roe and John Doe": a newsletter's or a column's
+            # name, read as names by their capitals alone, right over a "By" line; the
+            # labelled line is the byline
+            roles[-1] = LineRole(
+                roles[-1].line, roles[-1].text, "chrome", ("a name over the 'By' line below",)
+            )
+            mark(i, "byline", f"a 'By' line under a name line: names {more_by.names}")
+            opening.byline = more_by
+            continue
         # "From JANE ROE" / "Paris, May 14" / the story: its dateline, read below, no stamp
         # "Bengaluru, Dec 5, 2017, DHNS:" / the story: a dateline closed by its colon or dash
         # on a line of its own is no stamp, with or without a byline above it
