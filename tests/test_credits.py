@@ -1930,6 +1930,7 @@ def test_a_picture_credited_after_the_story_is_not_where_the_agency_signs_off():
     lines[2] = "Farmers inspect a flattened field on Sunday. (PNA)"  # no picture named
     assert _last_sentence_line(lines, [False] * 3) == 2
 
+
 @pytest.mark.parametrize(
     "line, credit",
     [
@@ -1966,3 +1967,31 @@ def test_a_pages_button_under_a_note_is_no_credit():
     assert credit_under_caption(note, "Republish This Story for Free") is None
     found = credit_under_caption("A medic checks the ambulance.", "Jane Roe for ProPublica")
     assert found is not None and found.photographer == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share Article via Facebook",
+        "Share Article via Email",
+        "Share via WhatsApp",
+        "Share this story via LinkedIn",
+        "Send via Messenger",
+        "Post to X",
+    ],
+)
+def test_a_pages_share_buttons_credit_no_photo(line):
+    # "via" names where the story is sent, not where a picture came from
+    assert find_credit(line, in_header=True) is None
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Dana Whitlock via Getty Images", "Dana Whitlock via Getty Images"),
+        ("Photo via Shutterstock", "Shutterstock"),
+    ],
+)
+def test_via_a_picture_source_still_credits(line, credit):
+    found = find_credit(line, in_header=True)
+    assert found is not None and found.credit == credit

@@ -583,6 +583,15 @@ def may_hold_credit(text: str) -> bool:
     )
 
 
+# A page's sharing button, whose "via" names where the story is sent, not where a picture came
+# from: "Share Article via Facebook" (CNBC), "Share via Email", "Share this story via
+# WhatsApp", "Send via Messenger", "Share on X", "Post to LinkedIn".
+_SHARE_BUTTON = re.compile(
+    r"^\s*(?i:share|send|post|tweet|email|e-mail|pin)(?:\s+(?i:this|the|article|story|page|"
+    r"link|post|video))*\s+(?i:via|on|to|with)\s+\S+(?:\s+\S+)?\s*$"
+)
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -593,6 +602,8 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """
     if line[:3] in ("By ", "by ", "BY "):
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
+    if _SHARE_BUTTON.match(line):
+        return None  # "Share Article via Twitter": a page's button, sending the story on
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
         return lead
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:

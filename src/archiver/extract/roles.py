@@ -2737,6 +2737,7 @@ def _summary_points(lines: list[str], i: int, reference_date: dt.date | None = N
         and len(lines[k].split()) <= _DECK_MAX_WORDS
         and find_credit(lines[k], in_header=True) is None
         and match_dateline(lines[k], reference_date) is None
+        and not (k + 1 < len(lines) and lines[k + 1] and is_credit_line(lines[k + 1]))
     ):
         k += 1
     return k - i - 1
