@@ -1995,3 +1995,63 @@ def test_a_pages_share_buttons_credit_no_photo(line):
 def test_via_a_picture_source_still_credits(line, credit):
     found = find_credit(line, in_header=True)
     assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        # a picture library alone, a labelled credit alone, or such parties after a semicolon
+        ("Dreamstime", "Dreamstime"),
+        ("Image Credits: Loopcell", "Loopcell"),
+        ("Image Credits: Malik Osei / Harbour Tech", "Malik Osei / Harbour Tech"),
+        ("Illustration by The Harbour Review. Sources: Getty; Alamy.", None),
+        (
+            "Getty Images; Photo illustration by Odile Brandt/Vox",
+            "Getty Images; Photo illustration by Odile Brandt/Vox",
+        ),
+    ],
+)
+def test_a_credit_alone_in_the_story(line, credit):
+    from archiver.extract.credits import credit_alone_in_story
+
+    found = credit_alone_in_story(line)
+    assert found is not None
+    if credit is not None:
+        assert found.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters",  # a news agency alone signs the story off
+        "Jane Roe",  # an unlabelled name is anyone's
+        "The cover illustration by Odile Brandt won a design prize last year.",
+        "Photo: a protester holds a sign; police look on",
+    ],
+)
+def test_not_a_credit_alone_in_the_story(line):
+    from archiver.extract.credits import credit_alone_in_story
+
+    assert credit_alone_in_story(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, credit, agency",
+    [
+        (
+            "Okafor runs for a touchdown on Sunday. (Priya Anand-USA TODAY Sports)",
+            "Priya Anand-USA TODAY Sports",
+            "USA TODAY Sports",
+        ),
+        ("Illustration by Odile Brandt", "Odile Brandt", None),
+        ("Photo credits: Odile Brandt", "Odile Brandt", None),
+    ],
+)
+def test_hyphened_agency_and_illustration_labels(line, credit, agency):
+    found = find_credit(line, in_header=True)
+    assert found is not None and found.credit == credit and found.agency == agency
+
+
+def test_a_double_barrelled_name_in_brackets_is_no_hyphened_credit():
+    # no known agency after the hyphen: a person's name, not a photographer and agency
+    assert find_credit("He thanked his old coach. (Mary-Kate Olsen-Ruiz)") is None

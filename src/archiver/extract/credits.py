@@ -258,9 +258,10 @@ _CREDIT_PATTERNS = [
         r"\((?P<credit>(?P<agency>[A-Z][\w.&\- ]{0,20}?) (?:[Pp]hotos?|PHOTOS?)(?:\s*/\s*(?P<person>[^()]+?))?)\)\s*\.?\s*$"
     ),
     # File photo by X / Photo by X / Photos by X / UPI Photo by X; "Photo via Shutterstock",
-    # "Image via Getty Images": the source the picture came through, named alone after "via"
+    # "Image via Getty Images": the source the picture came through, named alone after "via";
+    # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration)\s+(?:by|via))\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration|illustrations?|artwork)\s+(?:by|via))\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
@@ -275,8 +276,9 @@ _CREDIT_PATTERNS = [
     ),
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
     re.compile(
-        rf"{_LEAD}(?:(?i:photos?|photographs?|photographer|photography|pictures?|pic|credit|images?|foto|fotograf[ií]a|bild|"
-        rf"cr[ée]ditos?|photo\s+credit|image\s+credit|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
+        rf"{_LEAD}(?:(?i:photos?|photographs?|photographer|photography|pictures?|pic|credits?|images?|foto|fotograf[ií]a|bild|"
+        # "Image Credits: Jane Roe / TechCrunch": the label in the plural as some sites print it
+        rf"cr[ée]ditos?|photo\s+credits?|image\s+credits?|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
         # "Imagen:", "Imagem:", "Immagine:" (Spanish, Portuguese, Italian), "Photo-Illustration:"
         rf"|imagen|imagem|immagine|photo[-\s]illustration|illustration|ilustración|φωτογραφία"
         # a drawing's or a rendering's credit ("Visualisierung: VBZ", "Rendering: Acme")
@@ -544,7 +546,7 @@ _MARK_CHARS = r"[/:(\[©|@•]"
 # then stops only at a stop, not at every letter)
 _MARK_GLUED = r"(?<=[a-z])[.!?][a-z]"
 _MARK_WORDS = (
-    r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|images? by|courtesy|permission|copyright"
+    r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|images? by|illustrations? by|artwork by|courtesy|permission|copyright"
     r"|image source|credit|provided by|submitted by|supplied by| pour | para |public domain"
 )
 _CREDIT_MARKS = re.compile(f"{_MARK_CHARS}|{_MARK_GLUED}|{_MARK_WORDS}", re.IGNORECASE)
@@ -637,6 +639,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     if (service := _agency_photo_tail(tail)) is not None:
         return service
     found = _find_credit(" ".join(line[-4 * _CREDIT_WINDOW :].split())[-_CREDIT_WINDOW:], in_header)
+    if found is None and (glued := _HYPHENED_AGENCY.search(tail)) is not None:
+        # "(Jane Roe-USA TODAY Sports)", "(Jane Roe-Imagn Images)": the photographer and a
+        # known agency joined by a hyphen, as USA TODAY's network credits its pictures
+        person, agency = glued.group("person"), glued.group("agency")
+        if _is_agency(agency) and _clean_person(person) is not None:
+            found = Credit(f"{person}-{agency}", person, agency)
     if found is None and (coded := _EDITOR_CODE.search(tail)) is not None:
         # "... (Nov 30, 2022). ANTARA/Jane Roe/pri.": the agency's photo desk, its
         # photographer and the editor's initials, with the stop the desk puts after them
@@ -650,6 +658,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         # credit has its own label at the end; read without the first label
         return find_credit(line[opened.end() :], in_header=in_header)
     return found
+
+
+# A photographer's name and an agency joined by a hyphen, in the brackets that close a caption.
+_HYPHENED_AGENCY = re.compile(
+    rf"\((?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}})-(?P<agency>[A-Z][\w&.' ]{{1,40}}?)\)\s*\.?$"
+)
 
 
 # A picture's label opening a caption whose credit, labelled the same way, ends it.
@@ -1161,6 +1175,11 @@ def _bar_chain(text: str) -> Credit | None:
     return Credit(m.group("credit").strip(), person, parts[1].strip())
 
 
+# "Illustration by The Atlantic. Sources: Getty; Alamy": a composite's maker, then the
+# pictures it was made from after a sentence's stop; one credit, no caption's sentence.
+_SOURCES_AFTER = re.compile(r"\.\s+(?i:sources?)\s*:\s+[A-Z][^.]{1,60}$")
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
     if in_header and text[:1] in "FB" and (nl := _DUTCH_LABEL_LINE.fullmatch(text)) is not None:
         from archiver.extract.bylines import name_list
@@ -1283,7 +1302,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         credit = _MARKERS.sub("", m.group("credit").strip().rstrip(".").strip())
         if not credit or len(credit) > 80 or len(credit.split()) > 9:
             continue
-        if i != 0 and _SENTENCE_IN.search(credit):
+        if i != 0 and _SENTENCE_IN.search(_SOURCES_AFTER.sub("", credit)):
             continue
         if i == 3 and _phrase(credit):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
@@ -2451,6 +2470,53 @@ def lead_photo_credit(line: str) -> Credit | None:
     if found is None or found.credit != text or not found.photographer or not found.agency:
         return None
     return found if _is_agency(found.agency) else None
+
+
+# A picture's label opening a credit that stands alone on its line: "Image Credits:",
+# "Photo illustration by", "Illustration:", "Photograph by".
+_CREDIT_LABEL_OPENING = re.compile(
+    r"^(?i:(?:photo|image|picture)\s+credits?|credits?|(?:photo\s+)?illustrations?|artwork"
+    r"|photos?|photographs?|images?|pictures?)\s*(?::|\s(?i:by)\s)"
+)
+
+
+_SOURCES_LABEL = re.compile(r"\.\s+(?i:sources?)\s*:")
+
+
+def credit_alone_in_story(line: str) -> Credit | None:
+    """A photo's credit standing alone as a paragraph of the story, its caption lost in the
+    copy (a reader view keeps the credit of the lead picture and drops its caption): a picture
+    library's name ("Dreamstime", "Getty Images"), a credit under a picture's label ("Image
+    Credits: Jane Roe / TechCrunch", "Illustration by The Atlantic. Sources: Getty."), or
+    such parties after a semicolon ("Getty Images; Photo illustration by Jane Roe/Vox").
+    A news agency's name alone signs a story off, and an unlabelled name is anyone's: None."""
+    text = " ".join(line.split())
+    if len(text) > _LEAD_CREDIT_CHARS * 2:
+        return None
+    # "Sources: Getty; Alamy" lists a composite's pictures: one party, not parties
+    parts = [text] if _SOURCES_LABEL.search(text) else [p.strip() for p in text.split(";")]
+    if len(parts) > 3 or not all(parts):
+        return None
+    found: list[Credit] = []
+    for part in parts:
+        if part.lower() in _PICTURE_LIBRARIES:
+            found.append(Credit(part, None, part))
+        elif (label := _CREDIT_LABEL_OPENING.match(part)) is not None:
+            # the label and its credit are the whole part
+            credit = find_credit(part, in_header=True)
+            if credit is None or part[label.end() :].strip(" .") != credit.credit.strip(" ."):
+                return None
+            found.append(credit)
+        else:
+            return None
+    if len(found) == 1:
+        return found[0]
+    person = next((c for c in found if c.photographer), None)
+    return Credit(
+        text,
+        person.photographer if person else None,
+        (person or found[0]).agency,
+    )
 
 
 def is_credit_word_line(line: str) -> bool:

@@ -42,6 +42,7 @@ from archiver.extract.credits import (
     Credit,
     bracketed_agency_alone,
     caption_under_credit,
+    credit_alone_in_story,
     credit_field,
     credit_over_caption,
     credit_under_caption,
@@ -1745,6 +1746,17 @@ def parse_wire_text(
                 why = ("the page's credit line, under its caption",)
                 out.roles.append(LineRole(block[k + 1][1], block[k + 1][0], "credit", why))
                 k += 1
+            elif (
+                k == 0
+                and (len(block) == 1 or is_credit_line(line))
+                and (alone := credit_alone_in_story(line)) is not None
+            ):
+                # "Dreamstime", "Image Credits: Jane Roe / TechCrunch" as a paragraph of its
+                # own: the credit of a picture whose caption the copy lost
+                photos.add(_credited_photo(line, alone))
+                credited_at = no
+                why = ("a picture library or a labelled credit alone, its caption lost",)
+                out.roles.append(LineRole(no, line, "credit", why))
             elif not maybe_photo[no] and not (k + 1 < len(block) and maybe_photo[block[k + 1][1]]):
                 if not kept:
                     first_lines.append(no)
