@@ -1748,12 +1748,17 @@ def parse_wire_text(
                 k += 1
             elif (
                 k == 0
-                and (len(block) == 1 or is_credit_line(line))
-                and (alone := credit_alone_in_story(line)) is not None
+                and (
+                    len(block) == 1
+                    # the story's paragraph under it, no blank line between (a caption there,
+                    # "Photos: Jane Roe / The Echo" / "Left: A fitter ...", is the credit's)
+                    or (is_credit_line(line) and len(block[1][0].split()) > _SHORT_CAPTION[1])
+                )
+                and (lone := credit_alone_in_story(line)) is not None
             ):
                 # "Dreamstime", "Image Credits: Jane Roe / TechCrunch" as a paragraph of its
                 # own: the credit of a picture whose caption the copy lost
-                photos.add(_credited_photo(line, alone))
+                photos.add(_credited_photo(line, lone))
                 credited_at = no
                 why = ("a picture library or a labelled credit alone, its caption lost",)
                 out.roles.append(LineRole(no, line, "credit", why))
