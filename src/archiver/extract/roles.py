@@ -2727,7 +2727,9 @@ def _summary_points(lines: list[str], i: int, reference_date: dt.date | None = N
     blank line, a label or a menu's item such as "Live Reporting"). A photo's caption (a line
     ending in its credit) or a line opening with a dateline is no point but what the page
     prints under the summary: copied with no blank line under the points (browsers, mail and
-    apps copy paragraphs a line each), they tell where the list ends."""
+    apps copy paragraphs a line each), they tell where the list ends; so does a caption over its
+    credit's line ("Key Points" / points / "A worker inspects wafers." / "Jane Roe | Bloomberg |
+    Getty Images" / story)."""
     k = i + 1
     while (
         k < len(lines)
