@@ -388,3 +388,43 @@ def test_menu_row_set_with_spaced_hyphens():
 )
 def test_a_dateline_paragraph_is_the_story_never_the_headline(line: str, story: bool) -> None:
     assert _dateline_paragraph(line) is story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the first stamp with no lead word, the second right after its time (South Asian
+        # and Gulf papers' "Last update on:" / "Last updated:")
+        "Fri Jan 7, 2022 08:30 AM Last update on: Fri Jan 7, 2022 11:05 AM",
+        "Jan 7, 2022 20:30 Last updated: Jan 7, 2022 23:05",
+        "7 January 2022 08:30 IST Updated: 7 January 2022 11:05 IST",
+    ],
+)
+def test_two_stamps_with_no_mark_between_are_the_page_s(line: str) -> None:
+    from archiver.extract.chrome import is_page_timestamp
+    from archiver.extract.page import is_date_stamp
+
+    assert is_page_timestamp(line)
+    assert is_date_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices rose on Nov 3, 2021 Last update of the index came Nov 4",
+        # "Last" ends in "st" and is no time zone: the split stays after the zone's capitals
+        "The list was first published Nov 3, 2021 and last updated: never since",
+    ],
+)
+def test_a_sentence_with_two_dates_is_no_page_stamp(line: str) -> None:
+    from archiver.extract.chrome import is_page_timestamp
+
+    assert not is_page_timestamp(line)
+
+
+def test_a_page_stamp_whole_names_no_writer() -> None:
+    from archiver.extract.bylines import parse_byline
+
+    assert parse_byline("Fri Jan 7, 2022 08:30 AM Last update on: Fri Jan 7, 2022 11:05 AM") is None
+    found = parse_byline("Jane Roe 08 May 2019")  # a name, then the page's stamp: the writer
+    assert found is not None and found.names == ["Jane Roe"]

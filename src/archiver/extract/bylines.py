@@ -1411,9 +1411,19 @@ def _names_with_agencies(text: str) -> list[str] | None:
     return names if names is not None and len(names) <= 3 else None
 
 
+# A weekday's abbreviation a page's stamp may open with ("Wed Nov 3, 2021 09:14 PM").
+_WEEKDAY_HEADS = frozenset("Mon Tue Wed Thu Fri Sat Sun MON TUE WED THU FRI SAT SUN".split())
+
+
 def _titled_names(text: str, line: str) -> Byline | None:
     """`NAME, Senior Business Reporter`, `NAME | Staff Writer`, `JANE ROE, Associated Press`:
     names then a title or an agency, with no "By"; a sentence never fits."""
+    from archiver.extract.page import is_date_stamp
+
+    if text[:3] in _WEEKDAY_HEADS and is_date_stamp(text):
+        # "Wed Nov 3, 2021 09:14 PM Last update on: ...": the page's stamp whole, its weekday
+        # and month no writer's name
+        return None
     if (slashed := _slashed_byline(text, line)) is not None:
         return slashed
     if (afp := _capital_surnames(text)) is not None:

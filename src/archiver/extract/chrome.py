@@ -290,9 +290,13 @@ _TRAILING_LABEL = re.compile(r"\s+[-–—|]\s+[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'�
 
 
 # "... | Updated ...", "..., updated ...", "... - Updated ...", "... | Page modified ...": a
-# second stamp after the first
+# second stamp after the first; with no mark between them, only right after the first
+# stamp's time, year or zone ("Wed Nov 3, 2021 09:14 PM Last update on: Wed Nov 3, 2021 10:02
+# PM", South Asian papers' "Last update on", Gulf papers' "Last updated:"), which a sentence
+# that goes on after a date ("... on Nov 3, 2021 updated its rules") is not
 _SECOND_STAMP = re.compile(
-    r"\s*(?:[|,]|\s[-–—])\s*(?=(?:(?:page\s+)?(?:updated|modified)|last\s+updated|"
+    r"(?:\s*(?:[|,]|\s[-–—])\s*|(?<=(?-i:\d\d|[AP]M|[ap]m|ST|[CEMP]T))\s+(?=(?i:last\s+updated?|updated)\b[^:]{0,6}:))"
+    r"(?=(?:(?:page\s+)?(?:updated|modified)|last\s+update[d]?|"
     r"(?:first\s+|originally\s+)?published)\b)",
     re.IGNORECASE,
 )
