@@ -910,3 +910,36 @@ def test_glued_handles_and_half_spaced_bars(line, names):
 def test_an_address_glued_to_a_name_is_no_handle(line):
     found = parse_byline(line)
     assert found is None or not found.names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a correspondent abroad: the city, then its country after a comma
+        ("From Mwansa Tembo in LILONGWE, Malawi", ["Mwansa Tembo"]),
+        ("From Jane Roe in Kampala, Uganda", ["Jane Roe"]),
+        ("From Nomalanga Sibanda in Gwanda", ["Nomalanga Sibanda"]),
+        ("From Our Correspondent in Nairobi, Kenya", []),
+        # the name, a slash or a dash, then the date with its day first (Gulf, South Asian
+        # and British pages)
+        ("Priya Raman / 14 June 2018", ["Priya Raman"]),
+        ("Jane Roe - 12 March 2024", ["Jane Roe"]),
+    ],
+)
+def test_correspondent_and_day_first_stamp_bylines(line: str, names: list[str]) -> None:
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Victoria Falls in Livingstone, Zambia",  # a place, no writer
+        "From Kariba Dam in Kariba, Zimbabwe",  # a landmark's name
+        "From Jane Roe in Lusaka, Monday",  # no country after the city
+        "ABU DHABI / 14 June 2018",  # a place over its date
+    ],
+)
+def test_near_misses_of_correspondent_and_stamp_bylines(line: str) -> None:
+    found = parse_byline(line)
+    assert found is None or not found.names

@@ -389,12 +389,15 @@ _LEADING_SEPARATOR = re.compile(r"^[/|•·—–-]+\s*(?=(?i:by)\s)")
 # "From Jane Roe, Port Harcourt": a correspondent's line in Nigerian and other papers.
 _FROM_DESK = re.compile(
     r"^(?i:from\s+(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?correspondents?)"
-    r"(?:\s*,?\s+(?:in\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?$"
+    r"(?:\s*,?\s+(?:in\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)?$"
 )
-# "From Jane Roe in Bulawayo": the same, the place after "in" (Zimbabwean papers' form).
+# "From Jane Roe in Bulawayo": the same, the place after "in" (Zimbabwean papers' form), the
+# country after a comma when the writer files from abroad ("From Jane Roe in LUSAKA, Zambia").
 _FROM = re.compile(
     r"^From\s+(?P<name>[^,]{3,60}?)(?:,|\s+in)\s+"
-    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?:,\s+(?P<region>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?$"
 )
 
 
@@ -420,7 +423,20 @@ def _from_correspondent(text: str) -> str | None:
         return None
     if not looks_like_name(m.group("name")) or not is_known_place(m.group("place")):
         return None
-    return m.group("name")
+    if m.group("region") is not None and not is_known_place(m.group("region")):
+        return None  # "From Jane Roe in Lusaka, Tuesday's talks ...": no country after the city
+    name = m.group("name")
+    if is_known_place(name) or name.split()[-1].lower() in _LANDMARK_WORDS:
+        return None  # "From Victoria Falls in Livingstone, Zambia": a tour's stop, no writer
+    return name
+
+
+# The last word of a place's or a landmark's name, which no writer's name ends in ("Kariba
+# Dam", "Chinhoyi Caves", "Mana Pools").
+_LANDMARK_WORDS = frozenset(
+    "dam falls caves pools lake river park bridge hills mountains valley bay island islands "
+    "stadium airport border camp mine hospital district province".split()
+)
 
 
 # The definite articles a paper's name may open with ("Le Devoir", "Die Zeit"); "de", "al"
@@ -1138,10 +1154,12 @@ def _slashed_byline(text: str, line: str) -> Byline | None:
 _STAMP_AFTER_NAME = re.compile(
     r"\s*\|\s*(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
     # "Jane Roe – Mar 12, 2025 3:14 pm", "JANE ROE / March 4, 2025", "Jane Roe , Tuesday 17
-    # Sep 2024": a dash, a slash or a comma, then a date that names its month or weekday
+    # Sep 2024": a dash, a slash or a comma, then a date that names its month or weekday;
+    # the day before the month ("Jane Roe / 9 May 2011": Gulf, South Asian and British pages)
     r"|\s*(?:\s[–—/-]|,)\s+(?=(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)"
     r"(?:day)?,?\s+\d{1,2}\s+[A-Z][a-z]{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2},?\s+\d{4}))"
+    r"[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?,?\s+\d{4}\b))"
     # "Jane Roe 12 april 2023, 14:02", "Jane Roe 5. Juni 2024", "Jan Nowak 2 kwietnia 2024 |
     # 06:00": the day first, then the month in words, the year and the time
     r"|\s+(?=\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}(?:,|\s+[|•·])?\s+\d{1,2}[:.h]\d{2}\b)"
