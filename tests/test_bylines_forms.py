@@ -943,3 +943,9 @@ def test_correspondent_and_day_first_stamp_bylines(line: str, names: list[str]) 
 def test_near_misses_of_correspondent_and_stamp_bylines(line: str) -> None:
     found = parse_byline(line)
     assert found is None or not found.names
+
+
+def test_a_bulleted_writer_field() -> None:
+    found = parse_byline("* Writer: Somchai Wongsa")
+    assert found is not None and found.names == ["Somchai Wongsa"]
+    assert parse_byline("* Writers are paid per word") is None

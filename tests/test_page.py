@@ -428,3 +428,17 @@ def test_a_page_stamp_whole_names_no_writer() -> None:
     assert parse_byline("Fri Jan 7, 2022 08:30 AM Last update on: Fri Jan 7, 2022 11:05 AM") is None
     found = parse_byline("Jane Roe 08 May 2019")  # a name, then the page's stamp: the writer
     assert found is not None and found.names == ["Jane Roe"]
+
+
+def test_a_breadcrumb_under_its_label_is_a_menu_row() -> None:
+    from archiver.extract.masthead import breadcrumb_headline
+
+    assert is_nav_row("You are here: Home > News > Regional")
+    assert is_nav_row("Vous êtes ici : Accueil > Monde > Afrique")
+    assert (
+        breadcrumb_headline("You are here: Home > World > Floods cut off mountain villages")
+        == "Floods cut off mountain villages"
+    )
+    # the label alone, or a headline that opens with the same words, is no menu
+    assert not is_nav_row("You are here: Home")
+    assert not is_nav_row("You are here: Inside the old quarter's last tin workshops")

@@ -383,6 +383,9 @@ def cjk_byline(text: str) -> Byline | None:
     return None
 
 
+_BULLETED_LABEL = re.compile(
+    r"^[*•·▪]\s+(?=(?i:by|writer|writers|author|authors|reporter|reporters|written\s+by)\b)"
+)
 _KICKER_GLUED = re.compile(r"^[A-Z][a-z]{2,15}(?=By\s[A-Z])")
 _HALF_SPACED_BAR = re.compile(r"(?<=\w)\s([|•·])(?=\w)|(?<=\w)([|•·])\s(?=\w)")
 _LEADING_SEPARATOR = re.compile(r"^[/|•·—–-]+\s*(?=(?i:by)\s)")
@@ -473,6 +476,11 @@ def _parse_byline(line: str) -> Byline | None:
     # "/ By Jane Roe", "| By Jane Roe": the bar or slash a page sets between the stamp and the
     # byline, left at the line's start when the two are printed on lines of their own
     text = _LEADING_SEPARATOR.sub("", text)
+    # "* Writer: Jane Roe", "• Author: Jane Roe": a field of the page's list of facts (the
+    # date, the section, the writer) under the headline, as a text browser prints its bullets
+    text = _BULLETED_LABEL.sub("", text)
+    if not text:
+        return None
     if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:
         return cjk
     # "By Jane Roe ·Jun 04, 2021", "Jane Roe |Reporter": a bar or a dot with a space on one

@@ -135,6 +135,10 @@ def is_nav_row(line: str) -> bool:
     Sports World Features", where the page's spacing between items was lost)."""
     if len(line) > 300:
         return False
+    if (label := _CRUMB_LABEL.match(line)) is not None and label.end() < len(line):
+        # "You are here: Home > News > Local": a breadcrumb under its label (text browsers
+        # and older sites print it; the crumbs after it are the row)
+        line = line[label.end() :]
     if line[0] == "[" and _BRACKETED_ROW.match(line):
         parts = _BRACKETED_ITEM.findall(line)  # "[Home] [Politics] [Economy] [Archive]"
         return len(parts) >= 3 and all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
@@ -168,6 +172,14 @@ def is_nav_row(line: str) -> bool:
     )
 
 
+# The label a breadcrumb is printed under, in the languages of the pages: "You are here:",
+# "Location:", "Vous êtes ici :", "Sie sind hier:", "Usted está en:", "Você está em:", "Sei
+# qui:", "Anda di sini:", "Bạn đang ở:".
+_CRUMB_LABEL = re.compile(
+    r"^(?i:you\s+are\s+here|you\s+are\s+in|location|vous\s+êtes\s+ici|sie\s+sind\s+hier|"
+    r"du\s+bist\s+hier|usted\s+está\s+en|está\s+en|você\s+está\s+em|sei\s+qui|"
+    r"anda\s+di\s+sini|anda\s+berada\s+di|bạn\s+đang\s+ở)\s*:?\s+"
+)
 # A menu's sections whose names hold a small word ("Just In": the latest stories).
 _MENU_PHRASES = re.compile(r"\b(?:Just In|In Depth|In Pictures|In Focus)\b")
 # A brand's word in a menu: a lower-case letter or two before a capital ("e-Edition",
@@ -275,6 +287,8 @@ def breadcrumb_headline(line: str) -> str | None:
     home or section link, then a headline of four words or more); None for any other line."""
     if len(line) > 400:
         return None
+    if (label := _CRUMB_LABEL.match(line)) is not None:
+        line = line[label.end() :]  # "You are here: Home > World > <headline>"
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(line)]
     if len(parts) < 3 or not all(parts):
         return None

@@ -1298,6 +1298,20 @@ def _classify_opening(
                 return opening
         if page is not None:
             j = _page_dateline_below(reader, i)
+            if (
+                j is not None
+                and opening.byline is None
+                and is_by_line(line)
+                and (listed := parse_byline(line)) is not None
+                and listed.names
+            ):
+                # "* Published: 22 May 2013" / "* Writer: Jane Roe": the writer's field in the
+                # page's list of facts over its dateline paragraph (Thai, Malaysian and other
+                # papers' pages, as a text browser prints them)
+                body_at = j
+                mark(i, "byline", f"the writer's field over the dateline: names {listed.names}")
+                opening.byline = listed
+                continue
             if j is not None:
                 body_at = j
                 mark(
