@@ -292,3 +292,21 @@ def test_a_dateline_field_names_two_cities_with_a_slash_and_no_comma(value, plac
 
     found = match_field_dateline(value, REF)
     assert (found.dateline.place if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "source"),
+    [
+        ("ANKARA - Anatolia News Agency", "ANKARA", "Anatolia News Agency"),
+        ("ISTANBUL - Doğan News Agency", "ISTANBUL", "Doğan News Agency"),
+        ("ANKARA - Reuters", "ANKARA", "Reuters"),
+        # near misses: a body that is no news agency, an outlet, a sentence
+        ("ANKARA - International Energy Agency", "ANKARA", None),
+        ("ANKARA - Hürriyet Daily News", "ANKARA", None),
+        ("ANKARA - Turkey will issue new cards, the ministry said.", "ANKARA", None),
+    ],
+)
+def test_place_dash_agency_alone_on_its_line(line: str, place: str, source: str | None) -> None:
+    found = match_dateline(line, None)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == (place, source)

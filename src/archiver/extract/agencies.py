@@ -72,6 +72,16 @@ _AGENCY_WORDS = re.compile(
 )
 
 
+def spelt_agency_name(name: str) -> bool:
+    """Capitalised words ending in "News Agency" or "Press Agency" ("Anatolia News Agency",
+    "Saudi Press Agency"): an agency by its own words, known or not. ("Press" or "Agency"
+    alone ends many a firm's or a body's name: "Oxford University Press", "Energy Agency".)"""
+    return _SPELT_AGENCY.fullmatch(" ".join(name.split())) is not None
+
+
+_SPELT_AGENCY = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:News|Press)\s+Agency")
+
+
 def names_agency(name: str, code: str) -> bool:
     """`name (code)` is a news agency's masthead, its name over its code: a known agency's
     name, the code spelt out, or words naming a news agency over a known agency's code."""

@@ -757,6 +757,18 @@ class _Parts:
 _AGENCY_AFTER_DASH = re.compile(r"(?P<agency>[^\W\d_][\w.&\- ]{1,24}?)\.(?=\s)")
 
 
+# An agency's name alone after a dateline's dash is at most this long.
+_AGENCY_ALONE_CHARS = 48
+
+
+def _spelt_agency(name: str) -> bool:
+    """A news agency's name that says what it is ("Anatolia News Agency", "Doğan News Agency",
+    "Emirates News Agency", "Saudi Press Agency"): capitalised words, then an agency's words."""
+    from archiver.extract.agencies import spelt_agency_name
+
+    return spelt_agency_name(name)
+
+
 def _known_wire(name: str) -> bool:
     from archiver.extract.agencies import is_wire_source
 
@@ -974,6 +986,21 @@ def _parts(paragraph: str) -> _Parts | None:
             agency = trailing.group("agency")
             raw = f"{raw} {trailing.group(0).strip()}"
             rest = rest[trailing.end() :].strip()
+    if (
+        agency is None
+        and place
+        and not date
+        and dash in _SPACED_DASHES
+        and 0 < len(rest) <= _AGENCY_ALONE_CHARS
+        and _place_word(place)
+        and (_known_wire(rest) or _spelt_agency(rest))
+    ):
+        # "ANKARA - Anatolia News Agency", "ISTANBUL - Reuters" on a line of its own over the
+        # story (Turkish papers' English editions, Gulf and Pakistani sites): the agency after
+        # the dash is the line's whole rest, so no story's sentence is taken for one
+        agency = rest
+        raw = f"{raw} {rest}"
+        rest = ""
     dated = _DATE_THEN_DASH.match(rest) if place and not date and dash in _SPACED_DASHES else None
     if (
         dated is not None
