@@ -2055,3 +2055,23 @@ def test_hyphened_agency_and_illustration_labels(line, credit, agency):
 def test_a_double_barrelled_name_in_brackets_is_no_hyphened_credit():
     # no known agency after the hyphen: a person's name, not a photographer and agency
     assert find_credit("He thanked his old coach. (Mary-Kate Olsen-Ruiz)") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a caption's phrase, a bar, an agency in capitals (the Japan Times' form)
+        ("The Nagoya District Court | KYODO", "KYODO"),
+        ("Commuters at a bus terminal in Osaka's Kita Ward | JIJI", "JIJI"),
+        # near misses: a paper and an agency (a byline's), a section over its subsection
+        ("The Asahi Shimbun | KYODO", None),
+        ("The Korea Herald | YONHAP", None),
+        ("NATIONAL / TRANSPORT", None),
+        ("WORLD / ASIA PACIFIC", None),
+        # a desk in capitals over a person stays a credit
+        ("TEMPO/Jane Roe", "TEMPO/Jane Roe"),
+    ],
+)
+def test_caption_bar_agency_and_section_kickers(line: str, credit: str | None) -> None:
+    found = find_credit(line, in_header=True)
+    assert (found.credit if found else None) == credit

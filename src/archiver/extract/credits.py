@@ -1319,6 +1319,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             return Credit(credit, _clean_person(_MARKERS.sub("", m.group("person") or "")), agency)
         if i in (4, 5) and credit.count("/") == 1:
             agency_part, _, place = credit.partition("/")
+            if _section_kicker(agency_part.strip(), place.strip()):
+                continue  # "NATIONAL / TRANSPORT": the page's section over its subsection
             if _is_agency(agency_part) and _filing_place(place.strip()):
                 continue  # "DPA/Berlin" over the page's stamp: where the agency filed from
         if i == 4:
@@ -1327,10 +1329,18 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             if _THE_BEFORE.search(subject, 0, m.start("credit")) is not None:
                 credit = f"The {credit}"  # "The STAR/Jane Roe": the paper's name, whole
             # "PHOTO/JANE ROE", "TEMPO/Jane Roe": a label or a desk in capitals over a person
+            # (a person of two words or more: "NATIONAL / TRANSPORT", "BUSINESS / ECONOMY"
+            # are a page's section over its subsection, as the Japan Times and others print
+            # their kicker)
             if not (
                 _is_agency(head)
                 or head.lower() in _NOT_A_PARTY
-                or (len(head) >= 3 and _PERSON.fullmatch(rest.strip()) and _clean_person(rest))
+                or (
+                    len(head) >= 3
+                    and len(rest.split()) >= 2
+                    and _PERSON.fullmatch(rest.strip())
+                    and _clean_person(rest)
+                )
             ):
                 continue
         if i == 5:
@@ -1373,7 +1383,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 continue
         if i == 6:
             agency = m.group("agency").strip()
-            if m.group("how") is None and _PARTY_NOT_NAME.search(credit.split("|")[0]):
+            if m.group("how") is None and (
+                _PARTY_NOT_NAME.search(credit.split("|")[0])
+                or _caption_phrase_before_bar(subject[: m.start("agency")].rstrip(" |•"), agency)
+            ):
                 # "... in Tokyo on Tuesday | BLOOMBERG": the caption's last word before the
                 # bar, no photographer's name; the agency after it is the credit
                 if _is_agency(agency) and agency.lower() not in _NOT_ALONE:
@@ -2986,6 +2999,46 @@ _PARTY_NOT_NAME = re.compile(
     r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|june|july|august|september|october|november|december|photo|photos|video)\b"
 )
+
+
+def _section_kicker(head: str, rest: str) -> bool:
+    """`NATIONAL / TRANSPORT`, `WORLD / ASIA PACIFIC`, `BUSINESS / ECONOMY`: a page's section
+    (a menu's word) over its subsection, both in capitals and neither an agency, as the Japan
+    Times and other sites print their kicker; no desk over a photographer."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    return (
+        head.isupper()
+        and rest.isupper()
+        and head.lower() in MENU_WORDS
+        and not _is_agency(head)
+        and not _is_agency(rest)
+    )
+
+
+# The word a paper's name ends in, which no caption's phrase before a bar does.
+_PAPER_LAST_WORDS = frozenset(
+    "times post news shimbun ilbo daily herald star tribune mail express journal gazette "
+    "chronicle standard nation inquirer observer review weekly press".split()
+)
+
+
+def _caption_phrase_before_bar(before: str, agency: str) -> bool:
+    """`The Nagoya District Court | KYODO`, `Shoppers in Ginza | BLOOMBERG`: before the bar a
+    caption's phrase, not a photographer's name - it opens with an article, or holds a word
+    in lower case that no name holds - and after it an agency in capitals (the Japan Times'
+    and other Asian pages' form). A paper's name before the bar ("The Daily Star | AFP") is
+    a byline's outlet, no caption."""
+    words = before.split()
+    if not words or not agency.isupper() or OUTLET_NAME.match(before.strip()):
+        return False
+    if words[-1].lower() in _PAPER_LAST_WORDS:
+        return False  # "The Asahi Shimbun | KYODO": a paper and an agency, a byline's
+    if words[0] in ("The", "A", "An") and len(words) >= 3:
+        return True
+    return any(w[:1].islower() and w.lower() not in _CREDIT_SMALL_WORDS for w in words[1:])
+
+
 # A person's office after a comma ("Jane Roe, CEO", "Jane Roe, MP"): no outlet's name.
 _JOB_TITLE = re.compile(
     r"^(?:CEO|CFO|COO|MP|MPP|MLA|MEP|PM)$|\b(?i:chief|executive|president|director|minister"
