@@ -771,10 +771,25 @@ def _menu_row_below(lines: list[str], a: int, menu_rows: frozenset[int]) -> bool
     """A menu printed on one line ("Front Page | Top Stories | U.S. National | World", or a
     row the raw text's spacing shows) within a few lines under the anchor at `a`: clean copy
     prints no menu under its headline and stamp; a page's header does."""
-    return any(
+    if any(
         lines[k] and (k in menu_rows or is_items_row(lines[k]) or is_nav_row(lines[k]))
         for k in range(a + 1, min(len(lines), a + 1 + _MENU_BELOW))
-    )
+    ):
+        return True
+    # "Daily Mirror - Sri Lanka Latest Breaking News" / its stamp / "Home" / "Politics" /
+    # "Business" / ...: the site's menu printed one item a line right under the stamp
+    run = 0
+    for k in range(a + 1, min(len(lines), a + 1 + _MENU_BELOW + _MIN_MENU)):
+        if not lines[k]:
+            if run:
+                break
+            continue
+        if not (
+            is_menu_item(lines[k]) and word_count(lines[k]) <= 2 and _lower_words(lines[k]) == 0
+        ):
+            break
+        run += 1
+    return run >= _MIN_MENU
 
 
 # A known menu's words in a capitalised row that make it a menu wherever it stands.
