@@ -949,3 +949,25 @@ def test_a_bulleted_writer_field() -> None:
     found = parse_byline("* Writer: Somchai Wongsa")
     assert found is not None and found.names == ["Somchai Wongsa"]
     assert parse_byline("* Writers are paid per word") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # an e-edition's header: the paper, the date, then the byline
+        ("The Borneo Tribune · 18 Jun 2019 · Siti Rahmawati", ["Siti Rahmawati"]),
+        (
+            "The Borneo Tribune · 18 Jun 2019 · Siti Rahmawati THE BORNEO TRIBUNE/PONTIANAK",
+            ["Siti Rahmawati"],
+        ),
+        # the writer, her paper in capitals and the place she filed from
+        ("Siti Rahmawati THE BORNEO TRIBUNE/PONTIANAK", ["Siti Rahmawati"]),
+        # near misses: a print page, a section or a place where the byline would stand
+        ("The Borneo Tribune · 18 Jun 2019 · A6", None),
+        ("The Borneo Tribune · 18 Jun 2019 · Business Section", None),
+        ("The Borneo Tribune · 18 Jun 2019 · Jakarta", None),
+    ],
+)
+def test_e_edition_header_bylines(line: str, names: list[str] | None) -> None:
+    found = parse_byline(line)
+    assert (found.names if found is not None and found.names else None) == names

@@ -2075,3 +2075,9 @@ def test_a_double_barrelled_name_in_brackets_is_no_hyphened_credit():
 def test_caption_bar_agency_and_section_kickers(line: str, credit: str | None) -> None:
     found = find_credit(line, in_header=True)
     assert (found.credit if found else None) == credit
+
+
+def test_a_writer_her_paper_and_place_is_no_credit() -> None:
+    assert find_credit("Siti Rahmawati THE BORNEO TRIBUNE/PONTIANAK", in_header=True) is None
+    found = find_credit("Traders at the market on Sunday. THE STAR/Jane Roe", in_header=True)
+    assert found is not None and found.photographer == "Jane Roe"

@@ -404,6 +404,34 @@ _FROM = re.compile(
 )
 
 
+# An e-edition's header: the paper, a middle dot, the issue's date, a middle dot, the rest.
+_EDITION_HEADER = re.compile(
+    r"^(?P<paper>[A-Z][^·]{1,60}?)\s+·\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r"\s+·\s+(?P<rest>\S.*)$"
+)
+# The words of an edition's part, which no writer's name holds.
+_EDITION_PARTS = frozenset({"section", "page", "edition", "supplement", "insert", "pullout"})
+# A print page's number where an e-edition's header prints it: "A6", "Page 3", "12".
+_PAGE_NUMBER = re.compile(r"(?i:page\s+)?[A-Z]?\d{1,3}[A-Z]?")
+# "Jane Roe THE JAKARTA POST/JAKARTA": the writer, the paper in capitals, a slash and the
+# place filed from (the Jakarta Post's byline, in print and in its e-edition).
+_NAME_PAPER_PLACE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}?)\s+"
+    r"(?P<paper>THE(?:\s+[A-Z][A-Z'’&-]+){1,3})\s*/\s*(?P<place>[A-Z][A-Za-z .'’-]{1,30})$"
+)
+
+
+def _name_paper_place(text: str) -> str | None:
+    """The writer's name in `Jane Roe THE JAKARTA POST/JAKARTA`: a name in mixed case, then
+    the paper in capitals and the place the gazetteer knows; None otherwise."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _NAME_PAPER_PLACE.match(text) if "/" in text and len(text) <= 100 else None
+    if m is None or m.group("name").isupper() or not looks_like_name(m.group("name")):
+        return None
+    return m.group("name") if is_known_place(m.group("place").strip()) else None
+
+
 def _from_correspondent(text: str) -> str | None:
     """The name in `From Jane Roe, Port Harcourt` when the place is one the gazetteer knows, or
     in `From JANE ROE` alone."""
@@ -483,6 +511,27 @@ def _parse_byline(line: str) -> Byline | None:
         return None
     if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:
         return cjk
+    if (header := _EDITION_HEADER.match(text)) is not None and not _PAGE_NUMBER.fullmatch(
+        header.group("rest")
+    ):
+        # "The Jakarta Post · 10 Mar 2015 · Jane Roe": an e-edition's header (PressReader's),
+        # the paper and the issue's date, then the byline where the page number may stand
+        found = _parse_byline(header.group("rest"))
+        in_header = found.names if found is not None else None
+        if not in_header:
+            # the names alone ("... · 10 Mar 2015 · Jane Roe"): the header's place says byline
+            from archiver.extract.gazetteer import is_known_place
+            from archiver.extract.masthead import MENU_WORDS
+
+            in_header = name_list(header.group("rest"))
+            if not in_header or len(in_header) > 3 or any(is_known_place(n) for n in in_header):
+                return None
+            words = {w.lower() for n in in_header for w in n.split()}
+            if words & (MENU_WORDS | _EDITION_PARTS):
+                return None  # "... · Business Section": the page's section, no writer
+        return Byline(raw=line.strip(), names=in_header)
+    if (placed := _name_paper_place(text)) is not None:
+        return Byline(raw=line.strip(), names=[placed])
     # "By Jane Roe ·Jun 04, 2021", "Jane Roe |Reporter": a bar or a dot with a space on one
     # side only (the page's spans glued) parts the segments as a spaced one does
     text = _HALF_SPACED_BAR.sub(r" \1 ", text)

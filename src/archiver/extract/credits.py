@@ -1321,6 +1321,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             agency_part, _, place = credit.partition("/")
             if _section_kicker(agency_part.strip(), place.strip()):
                 continue  # "NATIONAL / TRANSPORT": the page's section over its subsection
+            if _PAPER_IN_CAPITALS.search(subject[: m.start("credit")] + agency_part) and (
+                _filing_place(place.strip())
+            ):
+                # "Jane Roe THE JAKARTA POST/JAKARTA": the writer, her paper in capitals and
+                # the place she filed from (the Jakarta Post's byline), no photo's credit
+                continue
             if _is_agency(agency_part) and _filing_place(place.strip()):
                 continue  # "DPA/Berlin" over the page's stamp: where the agency filed from
         if i == 4:
@@ -2999,6 +3005,10 @@ _PARTY_NOT_NAME = re.compile(
     r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|june|july|august|september|october|november|december|photo|photos|video)\b"
 )
+
+
+# A paper's name in capitals at the end of a credit's head: "THE JAKARTA POST", "THE STAR".
+_PAPER_IN_CAPITALS = re.compile(r"\bTHE(?:\s+[A-Z][A-Z'’&-]+){1,3}\s*$")
 
 
 def _section_kicker(head: str, rest: str) -> bool:
