@@ -1,6 +1,7 @@
 """Forms of US copy: press-release wires' datelines, a local broadcaster's brand over its
 story, a newsletter's call to whoever it was forwarded to, a portal's writer line, a lead
-photo's credit alone. Each family with its near misses."""
+photo's credit alone, an office or a social account over its caption. Each family with its
+near misses."""
 
 from __future__ import annotations
 
@@ -217,4 +218,41 @@ def test_name_and_agency_over_caption_in_the_story() -> None:
     ],
 )
 def test_name_and_outlet_over_sentence_near_misses(line: str, below: str) -> None:
+    assert credit_over_caption(line, below) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        # an office that lent the picture, printed over its caption in the story (BuzzFeed
+        # News), and a social account the picture was taken from
+        ("Otsego County Sheriff's Office", "Deputy Alan Reese holds Pepper outside the station."),
+        ("National Weather Service", "A satellite image shows the storm over the Gulf on Monday."),
+        ("Facebook: DeKalbCountyPolice", "Police shared a photo of Bryson on their page."),
+        ("Instagram: @pepperthebeagle", "Pepper rests at home on Sunday with her blanket."),
+        ("Twitter: @nwsboston", "Snow covers the Common on Tuesday morning."),
+    ],
+)
+def test_lender_over_caption_in_the_story(line: str, below: str) -> None:
+    found = credit_over_caption(line, below)
+    assert found is not None
+    assert (found.credit, found.photographer) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        # a roundup's section heading over its paragraph: the paragraph names the office
+        # again, or speaks of what will be
+        ("Parks Department", "The parks department opened the city pool on Saturday morning."),
+        ("Public Works Department", "Crews will end curbside leaf pickup on Friday."),
+        # an office's name with an article is a heading's
+        ("The Post Office", "Lines stretched out the door on Monday before the holiday."),
+        # a writer's contact line over the writer's note
+        ("Twitter: @janeruhl", "Jane Ruhl is a reporter for the Valley Ledger."),
+        # a platform's name and a sentence's words after the colon
+        ("Facebook: a statement from the family", "The family thanked the deputies on Monday."),
+    ],
+)
+def test_lender_over_sentence_near_misses(line: str, below: str) -> None:
     assert credit_over_caption(line, below) is None

@@ -2676,6 +2676,16 @@ def credit_over_caption(
         # (there the line may be a writer's, in a roundup of stories)
         return _person_outlet_line(text, m)
     if (
+        not in_header
+        and _CAPTION_END.search(caption.rstrip())
+        and caption[:1].isupper()
+        and (lender := _lender_over_caption(text, caption)) is not None
+    ):
+        # "DeKalb County Police Department" or "Facebook: DeKalbCountyPolice" over "Bryson
+        # shakes hands with officers ...": in the story, the office or the social account
+        # that lent the picture, printed over its caption (BuzzFeed News)
+        return lender
+    if (
         (name_alone or not in_header)
         and text.isupper()
         and 2 <= len(text.split()) <= 6
@@ -2712,6 +2722,42 @@ def credit_over_caption(
         return None
     credit = find_credit(text, in_header=True) or emailed_credit(text)
     return credit if credit is not None and credit.photographer else None
+
+
+# A social network's account as a picture's source: "Facebook: DeKalbCountyPolice",
+# "Twitter: @nwsboston", "Instagram: @janeroe", the platform's name, a colon, then a handle or
+# a page's name.
+_SOCIAL_SOURCE = re.compile(
+    r"(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Flickr|Reddit|Snapchat|Threads|Bluesky)"
+    r"[ \t]*:[ \t]*(?:@[\w.]{2,30}|[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,4})"
+)
+# A writer's note, not a caption, under a contact line: "Jane Roe is a reporter for ...".
+_WRITER_NOTE = re.compile(
+    r"\b(?i:reporter|correspondent|writer|editor|columnist|contributor|journalist)\b"
+)
+
+
+# A picture shows what is or was: a sentence of what will or may be ("Crews will end leaf
+# pickup on Friday") is a paragraph's, under a section's heading.
+_WHAT_WILL_BE = re.compile(r"\b(?i:will|would|shall|may|might|must|should|can|could)\b")
+
+
+def _lender_over_caption(text: str, caption: str) -> Credit | None:
+    """An office ("DeKalb County Police Department", the lender grammar's) or a social
+    account ("Facebook: DeKalbCountyPolice") alone on the line over a caption's sentence.
+    A section's heading in a roundup ("Parks Department" / "The parks department will open
+    the pool ...") names what its paragraph speaks of, and says what will be: a sentence
+    that repeats the office's head word or speaks of what will or may be is that; a writer's
+    note under a contact line is no caption."""
+    if _SOCIAL_SOURCE.fullmatch(text):
+        return None if _WRITER_NOTE.search(caption) else Credit(text, None, None)
+    m = _ORG_LENDER.fullmatch(text)
+    if m is None or text.split()[0] in ("The", "A", "An"):
+        return None
+    head = text.split(" of ")[0].split()[-1].lower()
+    if re.search(rf"\b{re.escape(head)}", caption.lower()) or _WHAT_WILL_BE.search(caption):
+        return None
+    return Credit(text, None, None)
 
 
 _PHOTO_DESK_LINE = re.compile(
