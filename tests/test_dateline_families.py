@@ -1153,3 +1153,16 @@ def test_countries_as_datelines_name_them(text, raw, place, source):
     assert found is not None
     d = found.dateline
     assert (d.raw, d.place, d.source) == (raw, place, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("DURHAM, Sunday.—By a majority of nearly three to one the miners", "DURHAM"),
+        ("LONDON, Monday.--The wool sales opened to-day", "LONDON"),
+        ("EAU CLAIRE, Wis.—The city council voted", "EAU CLAIRE, Wis."),  # a region, not a day
+    ],
+)
+def test_a_weekday_closed_by_a_stop_and_a_dash_is_the_day_not_a_region(text, place):
+    m = match_dateline(text, None)
+    assert m is not None and m.dateline.place == place and m.dateline.date is None

@@ -349,8 +349,10 @@ _COMMA_AGENCIES = (
 )
 # A region or country after the place: `Calif.`, `N.Y.`, `N.C`, `MICH.`, `IDAHO`, `MN`, `D.C.`,
 # `New Zealand`, `British Columbia` (never a month, a weekday or an agency).
+# ("LONDON, Monday.—": the weekday closed by a full stop and the dash, as papers printed cabled
+# news a century ago, is the dateline's day, not a region)
 _REGION_WORD = (
-    rf"(?!(?:{_MONTH}|{_WEEKDAY}|(?:{_COMMA_AGENCIES})|{_HIJRI_WORD})(?:[\s,()\]]|$))"
+    rf"(?!(?:{_MONTH}|{_WEEKDAY}|(?:{_COMMA_AGENCIES})|{_HIJRI_WORD})(?:[\s,()\]]|[.]?(?:--|—|–)|$))"
     r"(?:(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z]?[a-z]*\.?|[A-Z][\w'’]+(?:-[\w'’]+)*\.?|of|de|del|da|do|and"
     # "Côte d'Ivoire": French's elided article before a capital
     r"|d['’][A-Z][\w'’]+"
