@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.extract.pagetops import is_page_top, is_print_bar, is_running_head
+from archiver.extract.pagetops import is_front_folio, is_page_top, is_print_bar, is_running_head
 
 
 @pytest.mark.parametrize(
@@ -324,3 +324,32 @@ def test_a_folio_set_with_middle_dots_is_a_running_head(line):
 def test_parts_between_middle_dots_without_a_date_are_no_running_head():
     assert not is_running_head("Parks · Pools · Libraries: What the levy would pay for")
     assert not is_running_head("The Daily Herald · Opinion · Letters")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FORTIETH YEAR ; DALTON, NORTH DAKOTA, SATURDAY, JANUARY 1, 1921 PRICE FIVE CENTS",
+        "76th YEAR, No. 92   MILL CREEK. COLORADO, FRIDAY, JANUARY 1, 1965   10 CENTS",
+        "VOL. LXII. NO. 19,118. DARLINGTON, MONDAY, MAY 6, 1912. PRICE ONE PENNY",
+        "Vol. 3, No. 14 Goulburn, Wednesday, 4 July 1923 Price 2d.",
+        "OGDEN, UTAH, WEDNESDAY, MARCH 4, 1953 5 CENTS",
+        "VOL. XII, NO. 44 TOWNSVILLE, THURSDAY, AUGUST 14, 1947",  # no price: in capitals
+    ],
+)
+def test_front_page_folio_lines(line):
+    assert is_front_folio(line)
+    assert is_page_top(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stamp price rises to 5 cents on Friday, January 1, 1965",  # a headline's sentence
+        "Vol. 3, No. 14, Friday, March 4, 2022",  # a newsletter's issue line, no price
+        "Friday, January 1, 1965",  # a date alone
+        "PRICE FIVE CENTS",  # a price with no date
+    ],
+)
+def test_lines_that_are_no_front_page_folio(line):
+    assert not is_front_folio(line)

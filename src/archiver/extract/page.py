@@ -38,7 +38,7 @@ from archiver.extract.masthead import (
     is_nav_row,
     word_count,
 )
-from archiver.extract.pagetops import is_logo_word, is_running_head
+from archiver.extract.pagetops import is_front_folio, is_logo_word, is_running_head
 
 # A page's header is near its top: only so many lines are searched for the anchor (which
 # keeps the search linear whatever the text's length).
@@ -358,6 +358,10 @@ class PageStart:
     text: str | None = None  # the headline's text when it is a breadcrumb's last crumb
 
 
+# How far down a front page's folio line may stand (the archive's lines and the nameplate above)
+_FOLIO_SCAN = 20
+
+
 def find_page_headline(
     lines: list[str],
     chrome: list[bool],
@@ -368,6 +372,10 @@ def find_page_headline(
     flags; `menu_rows` the lines the raw text's spacing shows to be a menu on one line), or
     None when the text is no page paste (or its headline cannot be told)."""
     end = min(len(lines), _SCAN)
+    if any(is_front_folio(lines[k]) for k in range(min(end, _FOLIO_SCAN)) if lines[k]):
+        # a printed front page (archive OCR, microfilm): its nameplate and folio line are no
+        # web page's menus; roles.py reads the headline under the folio
+        return None
     title = _page_title(lines, end)
     if title is not None:
         chrome = [*chrome]

@@ -338,6 +338,54 @@ def is_running_head(line: str) -> bool:
     return last in _PAPER_WORDS or last.rsplit("-", 1)[-1] in _PAPER_WORDS
 
 
+# The front page's folio line under the paper's nameplate, which archive OCR keeps above the
+# first headline: the issue's full date with its price or its volume and number, in any order
+# ("FORTIETH YEAR ; BISMARCK, NORTH DAKOTA, SATURDAY, JANUARY 1, 1921 PRICE FIVE CENTS",
+# "76th YEAR, No. 92  GRAND JUNCTION, COLORADO, FRIDAY, JANUARY 1, 1965  10 CENTS", "VOL. LXII.
+# NO. 19,118. LONDON, MONDAY, MAY 6, 1912. PRICE ONE PENNY", "Vol. 3, No. 14 Sydney, Wednesday,
+# 4 July 1923 Price 2d."). A story's sentence that names a price and a date has more than a
+# couple of words in small letters; the folio only its place's.
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"\d{1,3}|[½¼¾]|\d[½¼¾])"
+)
+_FOLIO_PRICE = re.compile(
+    rf"\b(?:price\s*:?\s*{_NUMBER_WORD}(?:\s+(?:cents?|pence|penny|pfennig|centimes))?"
+    rf"|{_NUMBER_WORD}\s+(?:cents?|pence|penny|centimes)|\d{{1,3}}\s?¢|\d{{1,3}}(?-i:c)|\d{{1,2}}d\."
+    r"|(?:one|two|three)\s+(?:half)?penn(?:y|ies))(?!\w)",
+    re.IGNORECASE,
+)
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)"
+    r"tieth|(?:twen|thir|for|fif|six|seven|eigh|nine)ty[- ]?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth))"
+)
+_FOLIO_VOLUME = re.compile(
+    rf"(?:\bvol(?:ume|\.)?\s*[ivxlc\d]+\b|\bno\.\s*\d[\d,]*\b|"
+    rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+year\b)",
+    re.IGNORECASE,
+)
+_FOLIO_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
+_FOLIO_SMALL = frozenset("of and the de la".split())
+
+
+def is_front_folio(line: str) -> bool:
+    """The folio line under a front page's nameplate (see _FOLIO_PRICE): the issue's full date
+    and its price or (in capitals) its volume and number, the rest the paper's town and stray
+    marks."""
+    if len(line) > _MAX * 2 or _FOLIO_DATE.search(line) is None:
+        return False
+    if _FOLIO_PRICE.search(line) is None and (
+        _FOLIO_VOLUME.search(line) is None or not line.isupper()
+    ):
+        # a volume and number without a price only in a printed folio's capitals ("Vol. 3, No.
+        # 14, Friday, March 4, 2022" is also a newsletter's issue line under its title)
+        return False
+    small = [w for w in line.split() if w[:1].islower() and w.lower() not in _FOLIO_SMALL]
+    return len(small) <= 1
+
+
 # A broadcaster's brand as a local station's site prints it over its pages: a North American
 # call sign (K or W and two or three letters, "-TV"/"-DT" after it), or a network's name, with
 # the station's channel number ("KING 5", "KARE 11", "WSB-TV", "WFAA", "FOX 13", "NBC 7",
@@ -462,6 +510,7 @@ def is_page_top(line: str) -> bool:
         return False
     return bool(
         is_running_head(line)
+        or is_front_folio(line)
         or (line[-1] == ")" and is_paper_with_place(line))
         or ("|" in line and is_source_row(line))
         or is_print_bar(line)

@@ -77,6 +77,7 @@ from archiver.extract.page import (
     is_summary_label,
 )
 from archiver.extract.pagetops import (
+    is_front_folio,
     is_logo_word,
     is_paper_name,
     is_running_head,
@@ -517,9 +518,16 @@ def _classify_opening(
     edited_only = False  # the byline so far is an editor's ("Edited by"), not a writer's
 
     skip_to = -1  # the last line of a headline set over several lines
+    folio = _front_folio_at(lines, start) if not headline_seen else -1
     for i in range(start, len(lines)):
         line = lines[i]
         if not line or i <= skip_to:
+            continue
+        if i < folio and not reader.chrome[i]:
+            # "THE BISMARCK TRIBUNE" / "LAST EDITION" / "FORTIETH YEAR ... PRICE FIVE CENTS": a
+            # front page's nameplate, edition and weather ear over its folio line; the page's
+            # first headline stands under the folio, never in the nameplate
+            mark(i, "chrome", f"the front page's nameplate over its folio line (line {folio + 1})")
             continue
         if i < body_at:
             # a named byline also replaces an agency's alone ("Reuters" over "By Jane Roe")
@@ -1346,6 +1354,26 @@ def _classify_opening(
 
 # A page's summary line under its headline has this many words at least, and at most.
 _SUMMARY_LINE_WORDS = (6, 30)
+
+
+# How many lines of text may stand above a front page's folio line: the archive's citation and
+# links, the paper's nameplate, its edition and its weather ear.
+_NAMEPLATE_LINES = 14
+
+
+def _front_folio_at(lines: list[str], start: int) -> int:
+    """The line of a front page's folio (pagetops.is_front_folio) among the first lines of
+    text from `start`, or -1."""
+    seen = 0
+    for i in range(start, len(lines)):
+        if not lines[i]:
+            continue
+        if is_front_folio(lines[i]):
+            return i
+        seen += 1
+        if seen >= _NAMEPLATE_LINES:
+            break
+    return -1
 
 
 def _summary_over_story(reader: _Reader, i: int, roles: list[LineRole]) -> bool:
