@@ -663,6 +663,9 @@ _CODE_MAX_TOKENS = 8
 # "BIZ-AVIATION-LD SLOTS": a slug, words joined by hyphens or slashes.
 _SLUG_WORD = re.compile(r"^[^\W_]+(?:[-/][^\W_]+){2,}(?:,\s?[^\W_]+)?$")
 _CAPS_SLUG = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+(?: [A-Z0-9]+(?:-[A-Z0-9]+)*){0,2}$")
+# AAP's slug: the sending bureau's code, a colon and the story's keyword in capitals ("SYD:NEW
+# YEAR CROWDS", "MEL:GRAND PRIX"); no space after the colon, as a headline's label has one.
+_BUREAU_SLUG = re.compile(r"^[A-Z]{2,4}:[A-Z0-9][A-Z0-9&'-]*(?: [A-Z0-9&'-]+){0,5}$")
 _SUBTITLE = re.compile(r"^(?:Utl|UTL)\.:\s*(?P<text>\S.*?)\s*=?$")
 # "Eds: Adds union comment, pars 8-9": the agency's note to its editors.
 _EDS_NOTE = re.compile(r"^(?:Eds?|EDS?|Editors?|EDITORS?|Editor's note|EDITOR'S NOTE)\s*:\s*\S")
@@ -827,6 +830,9 @@ def _wire_feed(lines: list[str]) -> Capture | None:
             kinds.add(kind)
         elif _FEED_END.match(lines[i]):
             kinds.add("end-of-story mark")
+        elif _DESK_CODES.match(lines[i]) and _agency_signoff(lines[i]):
+            # "NZPA WGT tf mp": the agency's code and its editors' initials close the take
+            kinds.add("the agency's code and its desk's initials")
     if carets >= 2:
         kinds.add("format codes")
     if len(feed_fields) >= 2:
@@ -867,6 +873,7 @@ def _wire_feed(lines: list[str]) -> Capture | None:
             elif (
                 _SLUG_WORD.match(line)
                 or _CAPS_SLUG.match(line)
+                or _BUREAU_SLUG.match(line)
                 or any(line.startswith(s) for s in slugs)
             ):
                 kind, weak = "the story's slug", True
@@ -910,7 +917,14 @@ def _wire_feed(lines: list[str]) -> Capture | None:
             _END_MARK.match(line) or _DESK_INITIALS.match(line) or _agency_signoff(line)
         ):
             kind = "the end-of-story mark or the desk's initials"
-        if kind is None or kind == "header field":
+        if kind == "header field":
+            m = _FEED_FIELD.match(line)
+            if m is None or " ".join(m.group("label").lower().split()) not in _FEED_ONLY:
+                break
+            # "KEYWORD: NEW YEAR CROWDS (AAP)": the story's keyword again under it (AAP), a
+            # field only a feed prints, not a caption with its credit
+            kind = "the story's keyword field"
+        if kind is None:
             break
         wrapper[i] = True
         why[i] = f"the feed's envelope: {kind}"
@@ -929,8 +943,13 @@ def _dateline_below(lines: list[str], top: list[int], at: int) -> bool:
 
 
 # The agency's code, then its desk's and editors' short codes in lower case ("dpa ch yyzz a3
-# ms", "afp jm kb"), as dpa and AFP close a transmission.
-_DESK_CODES = re.compile(r"^(?P<agency>[A-Za-z][\w-]{1,11})(?:\s+[a-z0-9]{1,4}){2,6}$")
+# ms", "afp jm kb"), as dpa and AFP close a transmission; NZPA and AAP put the sending bureau's
+# code in capitals first, or set the editors' initials apart by slashes ("NZPA WGT tf mp",
+# "AAP nc/sb/de", "AAP SYD jw/ce").
+_DESK_CODES = re.compile(
+    r"^(?P<agency>[A-Za-z][\w-]{1,11})(?:\s+[A-Z]{2,4})?"
+    r"(?:(?:\s+[a-z0-9]{1,4}){2,6}|\s+[a-z0-9]{1,4}(?:/[a-z0-9]{1,4}){1,5})$"
+)
 
 
 def _agency_signoff(line: str) -> bool:
@@ -941,7 +960,8 @@ def _agency_signoff(line: str) -> bool:
         # initials and codes, not words: one of them at least has a figure or no vowel
         # (not "dpa was told", a wrapped sentence's last words)
         tokens = line.split()[1:]
-        if any(re.search(r"\d", t) or not re.search(r"[aeiouy]", t) for t in tokens):
+        if "/" in line or any(re.search(r"\d", t) or not re.search(r"[aeiouy]", t) for t in tokens):
+            # (initials set apart by slashes are no sentence's words: "AAP nc/sb/de")
             m = codes
     return m is not None and is_wire_source(m.group("agency"))
 

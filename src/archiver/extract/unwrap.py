@@ -59,8 +59,6 @@ _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S|^\|.*\|$|^\+[-=+]+$")
 # A dash opening a line is a list's item after a line that ends a sentence or a lead-in, or
 # under another item; elsewhere it carries the line on ("... in record heat" / "- but ...").
 _DASH_ITEM = re.compile(r"^[—–-]\s")
-# ANPA's format codes: a caret opens a line of the title block ("^By JANE ROE=").
-_CARET_OPENS = re.compile(r"^\s*\^+(?=[A-Za-z(])")
 
 
 @dataclass(frozen=True)
@@ -128,9 +126,10 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         return False  # a URL or a word too long to break passes the width on its own
     if not below.strip(" >"):
         return False  # ">" alone: the blank line between a quoted message's paragraphs
-    if _CARET_OPENS.match(below):
-        # a teletype's format codes (ANPA copy: "^Eds: ... No pickup.<" / "^By JANE ROE="):
-        # a caret opens the agency's own next line, which no wrapper wrote
+    if below.lstrip().startswith("^") or above.rstrip().endswith(("<", "^")):
+        # ANPA's format codes: a caret opens the agency's own next line, which no wrapper wrote
+        # (a slug, the headline, "^Eds: ... No pickup.<", "^By JANE ROE="), and "<" closes one
+        # ("^Storms dump rain on coast<"): the teletype set it apart
         return False
     if opens and _centred_title(above, below, width):
         return True
