@@ -310,3 +310,19 @@ def test_place_dash_agency_alone_on_its_line(line: str, place: str, source: str 
     found = match_dateline(line, None)
     assert found is not None
     assert (found.dateline.place, found.dateline.source) == (place, source)
+
+
+@pytest.mark.parametrize(
+    "value, raw",
+    [
+        ("beijing, november 3; ITEM NO: 1103012", "beijing, november 3"),
+        ("KABUL, Aug 9; Section: World", "KABUL, Aug 9"),
+        # near-miss: two places after a semicolon, no field's label: no dateline is told
+        ("PARIS; LONDON", None),
+    ],
+)
+def test_a_dateline_field_stops_at_another_labelled_field_after_a_semicolon(value, raw):
+    from archiver.extract.datelines import match_field_dateline
+
+    found = match_field_dateline(value, REF)
+    assert (found.dateline.raw if found else None) == raw

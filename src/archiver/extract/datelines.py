@@ -1738,12 +1738,18 @@ def _ends_in_region_abbreviation(line: str) -> bool:
     return "," in line and bool(tail) and is_region_abbreviation(tail)
 
 
+# Another labelled field run on after the DATELINE field's value: "; ITEM NO: 1103012".
+_FIELD_AFTER = re.compile(r"\s*;\s*[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,3}\s*:\s*\S.*$")
+
+
 def match_field_dateline(value: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
     """A database export's DATELINE field ("KABUL, Aug 9", "MILLBROOK, Ind.", "WASHINGTON"):
     read by the grammar as if a dash and a sentence followed it; the raw text is the field's
     value as printed. The grammar's evidence is still required (the field only says where
     the dateline stands, not that its words are a place)."""
-    value = value.strip()
+    # "beijing, november 3; ITEM NO: 1103012": the database runs another labelled field of
+    # the record on after a semicolon (the wire's item number, a page); the dateline is before
+    value = _FIELD_AFTER.sub("", value.strip())
     if not value or len(value) > 80:
         return None
     found = match_dateline(f"{value} — The", reference_date)
