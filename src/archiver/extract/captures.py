@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from archiver.extract.pagetops import is_running_head
+from archiver.extract.pagetops import is_full_date, is_running_head
 
 # --- lynx / w3m dumps -------------------------------------------------------------------
 # "[12]Politics", "By [8]NORA ..."; w3m with link numbers prints the same marks.
@@ -1019,9 +1019,12 @@ _CA_LINES = re.compile(
 )
 # (Trove's citation is also printed with commas: "The Argus (Melbourne, Vic. : 1848 - 1957),
 # Saturday 14 July 1923, page 21")
+# The article's page prints the paper's title with its state and years on a line of its own,
+# the issue's date and the page under it ("The Sydney Morning Herald (NSW : 1842 - 1954)" /
+# "Wed 4 Jul 1923" / "Page 11").
 _TROVE_CITATION = re.compile(
-    r"^[A-Z].{1,80}\([^():]{2,60}:\s*\d{4}\s*-\s*(?:\d{4})?\),?\s+(?:[A-Z][a-z]+day,? )?"
-    r"\d{1,2} [A-Z][a-z]+ \d{4},? (?:p|page) \d{1,4}(?:\s+Article)?$"
+    r"^[A-Z].{1,80}\([^():]{2,60}:\s*\d{4}\s*-\s*(?:\d{4})?\)(?:,?\s+(?:[A-Z][a-z]+day,? )?"
+    r"\d{1,2} [A-Z][a-z]+ \d{4},? (?:p|page) \d{1,4}(?:\s+Article)?)?$"
 )
 _TROVE_LINES = re.compile(
     r"^(?:National Library of Australia|https?://(?:trove\.)?nla\.gov\.au/\S+|Trove|"
@@ -1029,7 +1032,9 @@ _TROVE_LINES = re.compile(
     r"Newspapers & Gazettes|Digitised newspapers and more|"
     r"Cite this article(?:\s*\|\s*(?:Text correction history|Tags|Comments|Lists|Print))*|"
     r"Text last corrected on .{4,40}|"
-    r"This text was automatically generated and may contain errors\..{0,120})$"
+    r"This (?:article )?text was automatically generated and may contain errors\..{0,120}|"
+    # the title's own lines under it: the issue's day and the page; the label over the text
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}|Page \d{1,4}|Article text)$"
 )
 # Papers Past (National Library of New Zealand): "Evening Post, Volume CIV, Issue 12, 14 July
 # 1927, Page 9", the article's title over it.
@@ -1037,7 +1042,11 @@ _PP_CITATION = re.compile(
     r"^[A-Z][^,]{2,60}, (?:Volume [IVXLCDM]{1,9}, )?Issue \d{1,6}, \d{1,2} [A-Z][a-z]+ \d{4}, "
     r"Page \d{1,4}$"
 )
-_PP_LINES = re.compile(r"^(?:Papers Past|https?://paperspast\.natlib\.govt\.nz/\S+)$")
+_PP_LINES = re.compile(
+    r"^(?:Papers Past|https?://paperspast\.natlib\.govt\.nz/\S+|"
+    # the article's word count under the text, labelled in English and in Māori
+    r"Word count(?:\s+Tapeke kupu)?(?:\s+\d{1,6})?|Tapeke kupu)$"
+)
 # The British Newspaper Archive's metadata row under its "Paper - Tuesday 13 March 1934" line:
 # "Page 9 | Newspaper: Yorkshire Post and Leeds Intelligencer | County: Yorkshire, England |
 # Type: Article | Words: 412", and its tag box.
@@ -1142,6 +1151,11 @@ def _title_repeated(lines: list[str], top: list[int], cited: int) -> bool:
     return len(above) == 1 and bool(below) and lines[below[0]] == lines[above[0]]
 
 
+# The parts of an archive page's title printed as a breadcrumb: the archive, a section, the
+# paper, the issue's date and the article's title.
+_TITLE_CRUMBS = 3
+
+
 def _archive_capture(
     name: str, lines: list[str], cited: int, others: list[int], own: re.Pattern[str]
 ) -> Capture:
@@ -1174,6 +1188,12 @@ def _archive_capture(
         # the archive's title field over its citation: the headline, its decks after a "; "
         title = lines[above[0]]
         headline = title.split("; ")[0].strip()
+        crumbs = [p.strip() for p in title.split(" | ")]
+        if len(crumbs) >= _TITLE_CRUMBS and crumbs[-1] and any(map(is_full_date, crumbs)):
+            # "Papers Past | Newspapers | Evening Post | 4 November 1912 | AVIATION.": the
+            # page's title as the browser prints it, the archive, the paper and the issue's
+            # date before the article's own title, which is last
+            headline = crumbs[-1]
         for i in above:
             if lines[i] == title or (
                 i != above[0] and not _starts_story(lines[i]) and not _BYLINE_START.match(lines[i])
@@ -1199,6 +1219,13 @@ def _archive_capture(
         if line and not wrapper[i] and (own.match(line) or _PQ_FOOTER.match(line)):
             if i > cited or i in others:
                 flag(i, "the archive's own line")
+        elif (
+            line.isdigit()
+            and i > cited
+            and wrapper[i - 1]
+            and lines[i - 1].startswith(("Word count", "Tapeke kupu"))
+        ):
+            flag(i, "the archive's word count under its label")
     if name == "Gale digital archive":
         _flag_gale_footer(lines, flag)
     # The OCR's page furniture: the page's number and running head over the article.

@@ -485,6 +485,12 @@ def is_paper_with_place(line: str) -> bool:
 _FULL_DATE_RE = re.compile(rf"^{_FULL_DATE}$", re.IGNORECASE)
 
 
+def is_full_date(text: str) -> bool:
+    """A calendar date with its day and year and nothing else ("4 November 1912", "Tuesday,
+    March 3, 1936")."""
+    return _FULL_DATE_RE.match(text.strip()) is not None
+
+
 def is_source_row(line: str) -> bool:
     """A database's or an archive's source row: segments between bars, one the issue's full
     date and one the paper's name ("April 12, 2017 | Tampa Bay Times (St. Petersburg, FL) |
