@@ -105,9 +105,11 @@ def is_logo_word(line: str) -> bool:
 
 
 # An archive's label with the year ("Archives | 1987", "From the archive / 1962").
+# (the archive's label alone too, as a paper's archive page prints it under the paper's name:
+# "The New York Times" / "Archives" / the headline)
 _ARCHIVE_YEAR = re.compile(
-    r"^(?:(?:the\s+)?archives?|from\s+the\s+archives?|on\s+this\s+day)\s*[|/:–—-]?\s*"
-    r"(?:1[89]|20)\d\d$",
+    r"^(?:(?:(?:the\s+)?archives?|from\s+the\s+archives?|on\s+this\s+day)\s*[|/:–—-]?\s*"
+    r"(?:1[89]|20)\d\d|Archives)$",
     re.IGNORECASE,
 )
 # A press release's label, with the issuer before it: "European Commission - Press release",

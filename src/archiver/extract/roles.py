@@ -173,8 +173,25 @@ def _hard_wrapped_tail(lines: list[str], h: int) -> bool:
     return bool(long_words) and all(w[:1].isupper() == title for w in long_words)
 
 
+# A headline in capitals and its deck in mixed case joined by a semicolon, as newspaper archives
+# print a printed page's stacked title on one line ("AIR LINER CROSSES CHANNEL IN 58 MINUTES;
+# Imperial Airways Machine Sets Mark on London-Paris Run.", The New York Times' archive pages).
+_CAPS_HEAD_DECK = re.compile(
+    r"^(?P<head>[^\sa-z;][^a-z;]{6,}?[^\sa-z;]);\s+(?P<deck>[A-Z][^;]*[a-z][^;]*)$"
+)
+
+
+def _caps_head(line: str) -> str | None:
+    """The headline in capitals before its deck (see _CAPS_HEAD_DECK), or None."""
+    m = _CAPS_HEAD_DECK.match(line)
+    if m is None or len(m.group("head").split()) < 2:
+        return None
+    return m.group("head")
+
+
 def looks_like_headline(line: str) -> bool:
     """Short, not a sentence: a full stop ends sentences, not headlines (bar "U.S." or "Inc.")."""
+    line = _caps_head(line) or line  # a printed title's stack on one line: its headline
     words = line.split()
     if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > 250:
         return False
@@ -230,6 +247,8 @@ def headline_text(line: str) -> str:
     text = _KICKER_BAR.sub("", text)
     text = _AIRED.sub("", text)
     text = _FIELD_LABEL.sub("", text)
+    if (head := _caps_head(text)) is not None:
+        return head  # "AIR LINER CROSSES CHANNEL; Imperial Airways Machine Sets Mark ..."
     return text if len(text.split()) >= 4 else line
 
 
@@ -1238,7 +1257,11 @@ def _classify_opening(
                 notes.append(f"not a dateline: score {score} < {ACCEPT} ({'; '.join(reasons)})")
             if slashed:
                 notes.append("a slash in the first line is a headline's, not a photo credit's")
-            if headline_text(line) != line:
+            if _caps_head(line) is not None:
+                notes.append(
+                    "a headline in capitals, its deck after a semicolon: not the headline's"
+                )
+            elif headline_text(line) != line:
                 notes.append("the site's name after it (a page title's) is not the headline's")
             wrapped = _wrapped_headline(
                 reader,
