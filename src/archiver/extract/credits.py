@@ -695,10 +695,30 @@ _AGENCY_PHOTO = re.compile(
 )
 
 
+# The picture agencies of the print era whose credit papers set under a caption as "<agency>
+# Photo(s)" with no photographer: Wide World (and The New York Times' own "Times Wide World"),
+# Acme, International News, Underwood & Underwood, Pacific & Atlantic, Harris & Ewing, Planet
+# News, Central Press, Topical Press, Fox, Black Star ("... before the flight. Times Wide World
+# Photo.", "(Acme Photo)"). Their names alone are no agency the credit grammar knows.
+_PRINT_ERA_AGENCY = (
+    r"(?:(?:N\.\s?Y\.\s)?Times\s)?Wide\sWorld|Acme|International\sNews(?:\sService)?|"
+    r"Underwood\s(?:&|and)\sUnderwood|Pacific\s(?:&|and)\sAtlantic|Harris\s(?:&|and)\sEwing|"
+    r"Planet\sNews|Central\sPress|Topical\sPress|Fox|Black\sStar"
+)
+_PRINT_ERA_PHOTO = re.compile(
+    r"(?:^|(?<=[.!?”\")\]] )|(?<=[-–—])\s*|\(\s*)"
+    rf"(?P<credit>(?P<agency>{_PRINT_ERA_AGENCY})\s(?:Photos?|News\s?photos?|{_PHOTO_SERVICE}))"
+    r"\s*\)?\s*\.?\s*$"
+)
+
+
 def _agency_photo_tail(text: str) -> Credit | None:
     """An agency's picture service or dated photo desk ending a caption or alone: "... tables.
-    —AP Wirephoto.", "(UPI Telephoto)", "... on Saturday. CNA photo Jan. 13, 2024". A plain
-    "X Photo" without a date is read by the credit grammar (its cases are many)."""
+    —AP Wirephoto.", "(UPI Telephoto)", "... on Saturday. CNA photo Jan. 13, 2024", and a
+    print-era picture agency's "... flight. Wide World Photos." A plain "X Photo" without a
+    date is read by the credit grammar (its cases are many)."""
+    if (era := _PRINT_ERA_PHOTO.search(text[-120:])) is not None:
+        return Credit(era.group("credit").strip(), None, era.group("agency"))
     m = _AGENCY_PHOTO.search(text[-120:])
     if m is None or not (m.group("service") or m.group("dated")):
         return None
