@@ -1131,7 +1131,7 @@ def _classify_opening(
         if (
             opening.byline is not None
             and last == "byline"
-            and roles[-1].text.strip().lower() == "and"
+            and roles[-1].text.strip().lower() in _NAME_JOINERS
             and _has_room(opening.byline)
             and (more := name_list(line))
         ):
@@ -1863,10 +1863,15 @@ def _byline_in_page_header(line: str) -> Byline | None:
     return byline
 
 
+# What a page prints alone between two writers' names, each name in its own span ("By" /
+# "Jane Roe" / "," / "John Doe", as NPR's pages copy): the byline goes on below.
+_NAME_JOINERS = frozenset({"and", ",", "&"})
+
+
 def _and_names(line: str) -> list[str] | None:
-    """`and` alone, or `and John Doe`, under a byline: the byline goes on."""
+    """`and` (or a comma) alone, or `and John Doe`, under a byline: the byline goes on."""
     text = " ".join(line.split())
-    if text.lower() == "and":
+    if text.lower() in _NAME_JOINERS:
         return ["and"]
     if text[:4].lower() != "and " or len(text) > 80:
         return None
@@ -1983,6 +1988,10 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
     if is_known_place(line):
         return False
     if is_date_stamp(below) or is_menu_item(below) or is_title_line(below):
+        return True
+    if _place_over_stamp(reader, j) and name_list(line) is not None:
+        # "Jane Roe" / "Duluth, Minn." / "October 3, 2023 4:00 AM": the writer, the place
+        # she is based in and the page's stamp (public radio's pages)
         return True
     if (
         _credited_caption_at(reader, j)
@@ -2714,7 +2723,7 @@ def _place_over_stamp(reader: _Reader, j: int) -> bool:
     from archiver.extract.gazetteer import is_known_place
 
     line = reader.lines[j]
-    if len(line.split()) > 3 or not is_known_place(line):
+    if len(line.split()) > 3 or not (is_known_place(line) or _town_and_region(line)):
         return False
     ahead = reader.ahead(j, 2)
     if len(ahead) == 2 and (
@@ -2724,6 +2733,22 @@ def _place_over_stamp(reader: _Reader, j: int) -> bool:
         # outlet between the place and the stamp
         ahead = ahead[1:]
     return bool(ahead) and is_date_stamp(reader.lines[ahead[0]])
+
+
+def _town_and_region(line: str) -> bool:
+    """`Duluth, Minn.`, `Eau Claire, Wis.`: a town the gazetteer knows, a comma and its state
+    or province, as a page prints the place its writer is based in under the name. In
+    mixed case only: `MODESTO, Calif.` over the date is the story's dateline set on lines of
+    its own, which the wire reader takes with the date under it."""
+    from archiver.extract.gazetteer import is_known_place, is_region_after_place
+
+    town, comma, region = line.partition(",")
+    return (
+        bool(comma)
+        and not town.isupper()
+        and is_known_place(town)
+        and is_region_after_place(region.strip())
+    )
 
 
 # A stamp of figures alone under the headline ("2024/06/01 10:15", "12.03.2024, 05.30").
