@@ -889,6 +889,16 @@ _STAFF_PHOTO = re.compile(
 )
 
 
+# "Boomerang photo/Jane Roe", "Herald photo/Jane Roe": a small paper's short name, "photo" in
+# lower case, then the photographer, alone on the line under a caption (a capital "Photo/"
+# after a known desk is _DESK_PHOTO_PERSON's). The whole line only: in a sentence, "the
+# Herald photo/video team" is prose.
+_PAPER_PHOTO_LINE = re.compile(
+    rf"(?P<credit>(?P<paper>[A-Z][\w.&'’\-]{{1,20}}(?: [A-Z][\w.&'’\-]{{1,20}}){{0,2}})\s+photo"
+    rf"\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}))\.?"
+)
+
+
 # A paper's photo desk before "PHOTO /" ("... on Monday. —INQUIRER PHOTO / Jane Roe"): the
 # desk's name is part of the credit as printed, not a caption's last words before a label.
 _DESK_OVER_SLASH = re.compile(
@@ -1290,6 +1300,14 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         before = text[: staff.start()].rstrip()
         if in_header or _SENTENCE_END.search(before):
             return Credit(staff.group("credit"), _clean_person(staff.group("person")), None)
+    if (
+        in_header
+        and "photo" in text
+        and (paper := _PAPER_PHOTO_LINE.fullmatch(text.strip())) is not None
+        and (person := _clean_person(paper.group("person"))) is not None
+        and _names_a_person(person)  # "Campus photo/Video Contest Winners Announced" is a title
+    ):
+        return Credit(paper.group("credit"), person, paper.group("paper"))
     # "Image: caption. Pic: PA": the caption's own label opens the line; the credit's ends it
     if (label := _CAPTION_OPENING.match(text)) and _LATER_LABEL.search(text, label.end()):
         text = text[label.end() :]
@@ -2278,7 +2296,10 @@ _NEWS_DESK = re.compile(r"(?i:news|foto|photo|\.com|\.co\.id|\.co)$")
 _PERSON_AND_OUTLET = re.compile(
     rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+(?i:for)\s+"
     # "Jane Roe - Anadolu Agency": a spaced hyphen between the person and the agency
-    r"|\s+-\s+)"
+    r"|\s+-\s+"
+    # "Jane Roe - staff, AP": the person's status for the agency (Lee's BLOX pages print AP's
+    # photo credits so)
+    r"|\s+-\s+(?P<status>(?i:staff|freelance|stringer|contributor)),\s*)"
     r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40})"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
@@ -2390,7 +2411,7 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     # Times prints none) says itself what it is
     if not _CAPTION_END.search(caption.rstrip()) and not re.search(r"\s(?i:for)\s", text):
         return None
-    if " - " in text and not _is_agency(m.group("outlet").strip()):
+    if " - " in text and not m.group("status") and not _is_agency(m.group("outlet").strip()):
         return None  # "Jane Roe - Reporter": a hyphen joins a writer's title as well
     if (
         (f := _FOR_OUTLET.fullmatch(text)) is not None

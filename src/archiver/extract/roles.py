@@ -588,6 +588,17 @@ def _classify_opening(
                 mark(i, "caption", "a caption wrapped inside its credit's label")
                 mark(i + 1, "credit", "the credit's name, on the line under its label")
                 skip_to = i + 1
+            elif (
+                roles
+                and roles[-1].line == i - 1
+                and _caption_sentence(lines[i - 1])
+                and (alone := find_credit(line, in_header=True)) is not None
+                and _whole_line(alone, line)
+            ):
+                # "A farmer checks beans at an elevator." / "Pantagraph photo/Jane Roe": the
+                # credit alone on the line under its caption's sentence
+                roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
+                mark(i, "credit", f"a credit line under its caption ({alone.credit!r})")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
@@ -787,6 +798,8 @@ def _classify_opening(
             credit = emailed_credit(line)
         if credit is not None and is_by_line(line) and (b := parse_byline(line)) and b.names:
             credit = None  # "By Jane Roe | The Oregonian/OregonLive": the writer's outlet
+        elif credit is not None and _barred_writers_over_stamp(reader, i, roles):
+            credit = None  # "Jane Roe and John Doe | Arizona Republic" over "Published ..."
         if credit is not None and was_first and _whole_line(credit, line):
             credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
             slashed = True
@@ -2049,6 +2062,19 @@ def _credit_repeated_below(line: str, below: str) -> bool:
     if found is None or found.credit.casefold() != text.casefold():
         return False
     return len(below.split()) >= len(text.split()) + 3  # the caption's words before the credit
+
+
+def _barred_writers_over_stamp(reader: _Reader, i: int, roles: list[LineRole]) -> bool:
+    """Line `i` is names, a bar and the paper ("Jane Roe and John Doe | Arizona Republic"),
+    right under the headline and over the page's date stamp, as Gannett's pages print the
+    byline: the writers, though a photo's credit has the same shape (under its caption)."""
+    line = reader.lines[i]
+    if " | " not in line or not roles or roles[-1].role != "headline":
+        return False
+    if (k := reader.nxt[i]) >= len(reader.lines) or not is_date_stamp(reader.lines[k]):
+        return False
+    byline = parse_byline(line)
+    return byline is not None and bool(byline.names)
 
 
 def _titled_writer_line(line: str) -> list[str] | None:
