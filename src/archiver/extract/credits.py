@@ -1330,6 +1330,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if "/" in unmarked:
         # "Jane Roe / Superior Telegram file photo": the outlet's file, said after its name
         unmarked = _OUTLET_FILE.sub("", unmarked)
+    if " via " in text and (comma_via := _comma_via_credit(text, in_header)) is not None:
+        return comma_via
     attempts = [(i, p, text) for i, p in enumerate(_CREDIT_PATTERNS)]
     if unmarked != text:  # "Person/Agency" read first without the marker, then with it
         attempts.insert(5, (5, _CREDIT_PATTERNS[5], unmarked))
@@ -2425,6 +2427,31 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # photographer on assignment for the publication, whatever its name's words
         return Credit(text, person, f.group("org"))
     return _person_outlet_line(text, m)
+
+
+# "Jane Roe, AFP via Getty Images": the photographer, a comma and the agency that sold the
+# picture through another (USA TODAY's and Gannett's papers' credits), the whole credit.
+_COMMA_VIA = re.compile(
+    rf"(?:^|(?<=[.!?”\"’)] ))(?P<credit>(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}),\s+"
+    rf"(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)\s+via\s+(?P<seller>[A-Z][\w.&'’\- ]{{0,30}}?))\.?\s*$"
+)
+
+
+def _comma_via_credit(text: str, in_header: bool) -> Credit | None:
+    """`Jane Roe, AFP via Getty Images` alone or after the caption's sentence: a person's name
+    (not a place: "... in Chicago, AFP via Getty Images" credits the agency alone), a known
+    agency, "via" and a known agency."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _COMMA_VIA.search(text)
+    if m is None or not (in_header or m.start() > 0):
+        return None
+    person = _clean_person(m.group("person"))
+    if person is None or not _names_a_person(person) or is_known_place(person):
+        return None
+    if not (_is_agency(m.group("agency")) and _is_agency(m.group("seller"))):
+        return None
+    return Credit(m.group("credit"), person, m.group("agency"))
 
 
 def _credit_before_via(inner: str) -> Credit | None:
