@@ -1083,7 +1083,11 @@ _PLACE_OUTLET_END = re.compile(
     r"\b(?:Republic|Beacon|Globe|Star|Record|Citizen|Leader|Democrat|Advocate|Enterprise|"
     r"Eagle|Gleaner|Statesman|Pioneer|Sentinel|Courant|Bee|Blade|Plain\s+Dealer|Free\s+Press|"
     # papers named for their state's people: "Nashville Tennessean", "The Oklahoman"
-    r"Tennessean|Oklahoman|Coloradoan|Californian|Virginian-Pilot)$"
+    r"Tennessean|Oklahoman|Coloradoan|Californian|Virginian-Pilot|"
+    # the nonprofit statehouse newsrooms named for their state ("South Dakota Searchlight",
+    # "Virginia Mercury", "Kansas Reflector", "Florida Phoenix", "Tennessee Lookout")
+    r"Searchlight|Mercury|Reflector|Recorder|Phoenix|Lookout|Lantern|Illuminator|Reformer|"
+    r"Advance|Current|Newsline|Matters|Capital\s+Sun|Montanan)$"
 )
 
 

@@ -330,6 +330,10 @@ def is_running_head(line: str) -> bool:
     if m is None:
         return False
     name = m.group("name").split()
+    if name[0].lower() == "by":
+        # "BY JANE ROE Richmond Times-Dispatch Oct 3, 2023": a byline run into the paper's
+        # name and the page's date (Lee's BLOX pages), no folio
+        return False
     paged = bool(m.group("page") or m.group("page2"))
     if not paged and ("·" in line or "•" in line):
         return False  # "Premium Times · 22 May 2025": a site's date stamp; a folio has its page
