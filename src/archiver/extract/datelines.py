@@ -1683,7 +1683,7 @@ _NAMED_PLACE = re.compile(
 
 
 def match_headline_place(
-    paragraph: str, following: str | None, headline: str | None
+    paragraph: str, following: str | None, headline: str | None, where: str = "the headline"
 ) -> DatelineMatch | None:
     """A place the gazetteer does not know, in mixed case, before a dash or a colon at the
     story's start, when the headline names it too ("Groton council backs plan ..." over
@@ -1720,7 +1720,7 @@ def match_headline_place(
         score=ACCEPT,
         evidence=(
             f"+1 {place!r} opens the story before {m.group('raw')[len(place) :].strip()!r}",
-            f"+1 the headline names {place!r} too",
+            f"+1 {where} names {place!r} too",
         ),
     )
 

@@ -924,9 +924,14 @@ class _Located:
 
 
 def _find_dateline(
-    paragraphs: list[str], reference_date: dt.date | None, headline: str | None = None
+    paragraphs: list[str],
+    reference_date: dt.date | None,
+    headline: str | None = None,
+    captions: str | None = None,
 ) -> _Located | None:
-    """The first of the opening paragraphs that starts with a dateline."""
+    """The first of the opening paragraphs that starts with a dateline. `captions`: the
+    captions of the photos over the story, which name the town a local paper's dateline gives
+    in mixed case as its headline may ("... leave the Groton shipyard" over "Groton — ...")."""
     limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
     k = 0
     while k < limit:
@@ -937,6 +942,8 @@ def _find_dateline(
             else ()
         )
         found = match_dateline(para, reference_date)
+        if found is not None and _appositive_dash(found):
+            found = None  # "Folsom — long the region's priciest suburb — posted ...": prose
         if found is not None:
             return _story_dateline_below(paragraphs, k, found, reference_date) or _Located(
                 k, found, where
@@ -950,6 +957,8 @@ def _find_dateline(
                 return _Located(k, dataclasses.replace(alone, rest=""), where)
         following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
         named = match_headline_place(para, following, headline)
+        if named is None and captions:
+            named = match_headline_place(para, following, captions, "the photo's caption")
         if named is not None:
             return _Located(k, named, where)
         words = len(para.split())
@@ -967,6 +976,21 @@ def _find_dateline(
             limit = min(limit, 2 if k == 0 else k + 1)
         k += 1
     return None
+
+
+def _appositive_dash(found: DatelineMatch) -> bool:
+    """A place alone (no date, no agency) in mixed case before a dash, and the words after
+    the dash in small letters: a sentence naming the town with an aside between dashes, not a
+    dateline, whose story opens a sentence with its capital ("Folsom — The council ...")."""
+    line = found.dateline
+    rest = found.rest.lstrip(" \"“‘'")
+    return (
+        line.date is None
+        and line.source is None
+        and bool(line.place)
+        and not (line.place or "").isupper()
+        and rest[:1].islower()
+    )
 
 
 # How many paragraphs under a caption that opens with a dateline the story's may stand (its
@@ -1960,7 +1984,8 @@ def parse_wire_text(
 
     # The dateline opens the first story paragraph; a deck, a page's date stamp, share
     # buttons, bullet points or a photo caption may stand before it.
-    located = _find_dateline(paragraphs, reference_date, out.headline)
+    captions = "\n".join(r.text for r in opening.roles if r.role == "caption")
+    located = _find_dateline(paragraphs, reference_date, out.headline, captions)
     dateline_alone = False  # the dateline's paragraph held nothing else, and has gone
     stamp = _stamp_dateline(opening.roles, reference_date) if located is None else None
     if stamp is not None:
