@@ -100,6 +100,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "март",
         "maart",
         "maret",
+        "mac",  # Malay (Bernama: "KUALA LUMPUR, 11 Mac (Bernama) --")
         "mart",
         "března",
         "ožujka",
@@ -179,6 +180,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "июль",
         "июл",
         "temmuz",
+        "julai",  # Malay
         "července",
         "júla",
         "srpnja",
@@ -199,6 +201,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "ağustos",
         "augustus",
         "agustus",
+        "ogos",  # Malay
         "srpna",
         "kolovoza",
         "augusztus",
@@ -284,6 +287,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "дек",
         "aralık",
         "desember",
+        "disember",  # Malay
         "prosince",
         "decembra",
         "prosinca",

@@ -1733,6 +1733,8 @@ _KICKER_PAIR = re.compile(r"^[^|]{2,40}\s\|\s[^|]{2,40}$")
 # lines this short at most, and over this many lines at most.
 _COLUMN_WIDTH = 40
 _COLUMN_LINES = 4
+# An e-paper's narrow headline column: its lines are at most this wide.
+_NARROW_WIDTH = 24
 # Words a headline's line does not end on when the headline goes on below it.
 _CARRY_ON = frozenset(
     "a an the to of in on at for and or but with by from as into over after before".split()
@@ -1761,8 +1763,10 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     block = [i]
     j = i + 1
     while j < len(lines) and lines[j] and len(block) <= _COLUMN_LINES:
-        if _column_anchor(reader, j):
-            break  # the byline or the dateline under a headline printed with no gap
+        if _column_anchor(reader, j) or _place_dated_over_story(reader, j):
+            # the byline or the dateline under a headline printed with no gap (the dateline
+            # may stand on a line of its own: "OSLO, 11 March" over the story)
+            break
         if len(block) >= 2 and len(lines[j]) > _COLUMN_WIDTH and not lines[j][:1].islower():
             # "COUNCIL OKS $4.2M BOND FOR" / "BROADWAY ROAD REBUILD" over "Work could start
             # next spring; merchants worry ...": a line wider than the headline's column that
@@ -1778,6 +1782,11 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     under_head = any(is_running_head(lines[k]) for k in range(max(0, i - 3), i) if lines[k])
     if any(_COLUMN_BREAKERS.search(t) for t in texts) or _is_outlet(texts[0]):
         return []  # "The Northern Echo" / "Home > News": a masthead over its breadcrumb
+    # an e-paper's headline set in a narrow column, three lines or more of a few words each
+    # ("Norway to build" / "Europe's largest" / "offshore wind farm"): one line carrying on in
+    # lower case shows the column, and a line under it opening in capitals opens on a name
+    narrow = len(texts) >= 3 and all(len(t) <= _NARROW_WIDTH for t in texts)
+    carried = 0
     for above, below, k in zip(texts, texts[1:], block[1:], strict=False):
         if (
             parse_byline(below) is not None
@@ -1789,7 +1798,7 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
         ):
             return []
         last = above.split()[-1].lower()
-        if not (
+        if (
             below[:1].islower()
             or last in _CARRY_ON
             or (_title_case(above) and _title_case(below) and not above.isupper())
@@ -1797,7 +1806,11 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             # running head ("OIL OUTPUT SEEN" / "LOWER - ANALYSTS")
             or (above.isupper() and below.isupper() and under_head)
         ):
+            carried += 1
+        elif not (narrow and not above.isupper() and below[:1].isupper()):
             return []
+    if carried == 0:
+        return []
     if not looks_like_headline(" ".join(texts)):
         return []
     return block[1:]
@@ -2431,6 +2444,10 @@ def _section_label(reader: _Reader, i: int) -> bool:
     if not ahead:
         return False
     below = reader.lines[ahead[0]]
+    if ahead[0] == i + 1 and (carried := _wrapped_headline(reader, ahead[0], label_over=True)):
+        # "WORLD" over a headline set over short lines ("Norway to build" / "Europe's largest"
+        # / ...): the headline's length is its lines' together
+        below = " ".join([below, *(reader.lines[k] for k in carried)])
     # A breadcrumb ("Home | World | Asia") is as long as its longest crumb, not as its crumbs
     # and separators together: four words below it make a headline (counted whole, "Home |
     # World | Asia" asked seven of "Thai PM survives no-confidence vote").
