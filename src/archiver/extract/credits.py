@@ -1246,6 +1246,16 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         # the credit as printed ("fotoBERNAMA"), the agency without its "foto"
         return Credit(f"foto{foto.group('agency')}", None, foto.group("agency"))
     if (
+        "/" in text[-60:]
+        and _has_rights_notice(text)
+        and (notice := _RIGHTS_NOTICE.search(text)) is not None
+        and (chain := _whole_chain(text[notice.end() :].strip(" -–—:"))) is not None
+    ):
+        # "Una strada allagata a Genova - RIPRODUZIONE RISERVATA ANSA/LUCA ROSSI": the agency's
+        # rights notice between the caption and its credit, an agency's photographer after it
+        # (the notice alone, "RIPRODUZIONE RISERVATA © Copyright ANSA", closes a page: no credit)
+        return chain
+    if (
         _has_rights_notice(text)
         or is_rights_statement(text)
         or _BUTTONS.match(text)

@@ -215,6 +215,13 @@ _KICKER_BAR = re.compile(
     r"^(?i:opinion|analysis|explainer|exclusive|live|watch|video|review|editorial|commentary|"
     r"perspective|letters|interview|fact check|breaking)\s+\|\s+(?=\S)"
 )
+# A kicker glued to the headline by its colon with no space ("Bundestag:Ampel will ...",
+# "Nahost:Israel ..."): the page sets the kicker in a span of its own and its text copies
+# with no space after the colon, which no headline's own colon goes without. One to three
+# words, then the headline's capitalised first word.
+_GLUED_KICKER = re.compile(
+    r"^[^\W\d_][\w'’.-]{2,30}(?: [\w'’.-]{1,30}){0,2}:(?=[^\W\d_][^\W\d_]*[a-zà-ÿß]\w* )"
+)
 
 
 # A broadcast transcript's title ends with when the show aired: "...; Senate Nears Vote On
@@ -245,6 +252,7 @@ def headline_text(line: str) -> str:
         if dash and not site.isupper() and _is_outlet(site):
             text = dash.group("head")
     text = _KICKER_BAR.sub("", text)
+    text = _GLUED_KICKER.sub("", text)
     text = _AIRED.sub("", text)
     text = _FIELD_LABEL.sub("", text)
     if (head := _caps_head(text)) is not None:
