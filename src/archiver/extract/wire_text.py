@@ -591,6 +591,10 @@ def _agency_signoff(line: str) -> bool:
         return False
     if _SAYS_PICTURE.match(line):
         return False  # "This file photo shows ... (Yonhap)": the line says it is a caption
+    if _PICTURE_MARK.search(line):
+        # "[photo] His Highness the Amir (file photo) KUNA": a text browser's picture marker
+        # opening the line, or the caption's own "(file photo)", says it is a caption
+        return False
     return credit.photographer is None and credit.credit == credit.agency
 
 
@@ -600,6 +604,12 @@ _SAYS_PICTURE = re.compile(
     r"(?i:(?:in\s+)?(?:this|the|a)\s+(?:file\s+|undated\s+|handout\s+|aerial\s+)*"
     r"(?:photo|picture|image|photograph|screenshot)\b(?:\s+\w+){0,3}?\s+(?:shows?|taken|made|released|provided)\b"
     r"|(?:a\s+)?(?:general\s+|aerial\s+)?view\s+of\b|(?:file\s+)?photo\s+(?:shows|taken)\b)"
+)
+# A text browser's picture marker opening a line ("[photo] ...", "[Image] ..."), or a caption's
+# aside that the picture is an old one ("(file photo)", "(archive photo)").
+_PICTURE_MARK = re.compile(
+    r"^\[(?i:image|img|photo|picture|inline image)\]\s*(?=\S)"
+    r"|\((?i:file|archive|archives)\s+(?i:photo|picture|image)\)"
 )
 # A picture's label in the brackets that close a line: "(Photo: PTI)", "[Image: Reuters]".
 _PICTURE_LABELLED = re.compile(
