@@ -672,6 +672,12 @@ def _weigh(
                 add(0, f"{head!r} is in mixed case, with its region and a dash")
             else:
                 add(-3, f"{head!r} is neither in capitals nor a known place")
+        elif agency and not date and not dash and len(words) >= 2 and not gazetteer_knows():
+            # "Seoul City Hall (Yonhap)" over the story: with no date and no dash, an agency in
+            # brackets after words in mixed case the gazetteer does not know closes a photo's
+            # caption (what it shows, then its agency), not a dateline ("Hamburg (ots)" and
+            # "New Delhi (PTI)" name known places)
+            add(-3, f"{head!r} in mixed case, unknown, with no date or dash: a caption's")
         if len(words) > 4:
             add(-2, f"a place of {len(words)} words")
         known_regions = [r for r in regions if is_region_after_place(r)]
