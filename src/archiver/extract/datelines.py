@@ -1470,6 +1470,8 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         return _national(paragraph, reference_date)
     date_text = _date_text(parts.date)
     date, warnings = resolve_date(date_text, reference_date)
+    if _recalled_date(date, reference_date, parts.rest):
+        return None
     return DatelineMatch(
         dateline=Dateline(
             raw=parts.raw,
@@ -1483,6 +1485,24 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         score=score,
         evidence=tuple(evidence),
     )
+
+
+# A dateline's date is the story's day, days before the capture; a date this many days or more
+# before it, with its year, is a date the story recalls.
+_RECALLED_DAYS = 400
+
+
+def _recalled_date(date: str | None, reference_date: dt.date | None, rest: str) -> bool:
+    """"BELFAST, April 10, 1998 – that was the date that changed everything, he told ...": a
+    sentence of the story that opens with a place and a date years before the capture, the
+    words after its dash going on in lower case; no dateline, whose story opens a sentence."""
+    if date is None or reference_date is None or not rest[:1].islower():
+        return False
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return False
+    return (reference_date - day).days >= _RECALLED_DAYS
 
 
 def _national(paragraph: str, reference_date: dt.date | None) -> DatelineMatch | None:
