@@ -586,6 +586,16 @@ def _weigh(
         add(1, f"a dash {dash!r}")
     elif dash == ":":
         add(-1, "a colon, which also ends labels")
+        if (
+            not (date or agency)
+            and rest
+            and len(rest.split()) < _SENTENCE_WORDS
+            and not rest.rstrip("”\"’' ").endswith((".", "!", "?"))
+        ):
+            # "DOH: Dengue cases up 20% nationwide", "Delhi: Fire breaks out at godown": a
+            # headline's speaker or place before its colon, a few words and no sentence's end
+            # after it; a dateline's colon opens the story's sentence
+            add(-2, "a few words and no sentence's end after the colon: a headline's")
     head_words = rest.split()[:8]
     if (
         len(head_words) >= 1
