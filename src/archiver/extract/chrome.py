@@ -37,6 +37,14 @@ _CHROME_LINES = re.compile(
         # PressReader", "PressReader.com +1 604 278 4604", "Powered by NewspaperDirect"
         (?:printed\s+and\s+distributed|powered|provided|delivered)\s+by\s+(?:pressreader|newspaperdirect)\b.*|
         (?:www\.)?(?:pressreader|newspaperdirect)\.com\b.*|
+        # a syndicating site's note under a wire story ("(This story has not been edited by
+        # THE WEEK and is auto-generated from PTI)", "This report is auto-generated from ANI
+        # news service.", NDTV's "(Except for the headline, this story has not been edited
+        # ...)") and its channels' call ("Subscribe to our channels on YouTube & Telegram")
+        \(?(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|report|article|copy)\s+
+            (?:has\s+not\s+been\s+edited|is\s+auto-generated|is\s+published\s+from|
+            is\s+from\s+a\s+syndicated)\b.*|
+        subscribe\s+to\s+our\s+(?:channels?|youtube|telegram|whatsapp)\b.*|
 
         (?:top|world|u\.?s\.?|us|business|health|science|entertainment|sports|odd|defense|
            energy|security|technology|tech|politics|breaking|local|national|latest)\s+news

@@ -621,6 +621,14 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
             # "[Photo: caption. (By Jane Roe -- The Post)]": under a picture's label, "By" in
             # the closing brackets names the one who took it
             line = _BY_IN_BRACKETS.sub("(", line)
+    if (boxed := _SHORT_BRACKETED.match(line.strip())) is not None:
+        # "[Jiji Press Photo]", "[Photo: Yonhap]" alone on its line: a text dump's picture
+        # with no caption, its alt text the agency's credit (too short for a caption's text,
+        # and only an agency named: "[Advertisement]", "[Video]" are no credits; the rest is
+        # read as any line is: "[연합뉴스 자료사진]")
+        found = find_credit(boxed.group("inner").strip(), in_header=True)
+        if found is not None and found.agency and _is_agency(found.agency):
+            return found
     if line.rstrip().endswith(("))", ")]")) and (inner := _AFFILIATION.search(line)) is not None:
         # "(Image: © NASA/ESA/T. Currie (Subaru Telescope))": the last party's affiliation in
         # brackets of its own inside the credit's; read without it, then printed with it
@@ -736,6 +744,8 @@ _ALT_TEXT = re.compile(
     r"^\[(?:(?P<label>(?i:img|image|photo|picture|inline|figure))\b\s*:?\s*)?"
     r"(?P<inner>[^\[\]]{20,})\]$"
 )
+# A short alt text in square brackets, alone on its line: "[Jiji Press Photo]".
+_SHORT_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{3,19})\]$")
 _BY_IN_BRACKETS = re.compile(r"\((?i:by)\s+(?=[A-Z][^()]+\)\s*\.?\s*$)")
 # "(Jane Roe | The Washington Post) A woman shades herself ...": the credit in brackets before
 # the caption, as papers that reprint another's story print it.
@@ -1255,6 +1265,16 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if "foto" in text and (foto := _FOTO_AGENCY.search(text)) is not None:
         # the credit as printed ("fotoBERNAMA"), the agency without its "foto"
         return Credit(f"foto{foto.group('agency')}", None, foto.group("agency"))
+    if (
+        "/" in text[-60:]
+        and _has_rights_notice(text)
+        and (notice := _RIGHTS_NOTICE.search(text)) is not None
+        and (chain := _whole_chain(text[notice.end() :].strip(" -–—:"))) is not None
+    ):
+        # "Una strada allagata a Genova - RIPRODUZIONE RISERVATA ANSA/LUCA ROSSI": the agency's
+        # rights notice between the caption and its credit, an agency's photographer after it
+        # (the notice alone, "RIPRODUZIONE RISERVATA © Copyright ANSA", closes a page: no credit)
+        return chain
     if (
         _has_rights_notice(text)
         or is_rights_statement(text)

@@ -100,6 +100,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "март",
         "maart",
         "maret",
+        "mac",  # Malay (Bernama: "KUALA LUMPUR, 11 Mac (Bernama) --")
         "mart",
         "března",
         "ožujka",
@@ -179,6 +180,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "июль",
         "июл",
         "temmuz",
+        "julai",  # Malay
         "července",
         "júla",
         "srpnja",
@@ -199,6 +201,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "ağustos",
         "augustus",
         "agustus",
+        "ogos",  # Malay
         "srpna",
         "kolovoza",
         "augusztus",
@@ -284,6 +287,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "дек",
         "aralık",
         "desember",
+        "disember",  # Malay
         "prosince",
         "decembra",
         "prosinca",
@@ -582,6 +586,16 @@ def _weigh(
         add(1, f"a dash {dash!r}")
     elif dash == ":":
         add(-1, "a colon, which also ends labels")
+        if (
+            not (date or agency)
+            and rest
+            and len(rest.split()) < _SENTENCE_WORDS
+            and not rest.rstrip("”\"’' ").endswith((".", "!", "?"))
+        ):
+            # "DOH: Dengue cases up 20% nationwide", "Delhi: Fire breaks out at godown": a
+            # headline's speaker or place before its colon, a few words and no sentence's end
+            # after it; a dateline's colon opens the story's sentence
+            add(-2, "a few words and no sentence's end after the colon: a headline's")
     head_words = rest.split()[:8]
     if (
         len(head_words) >= 1
@@ -668,6 +682,12 @@ def _weigh(
                 add(0, f"{head!r} is in mixed case, with its region and a dash")
             else:
                 add(-3, f"{head!r} is neither in capitals nor a known place")
+        elif agency and not date and not dash and len(words) >= 2 and not gazetteer_knows():
+            # "Seoul City Hall (Yonhap)" over the story: with no date and no dash, an agency in
+            # brackets after words in mixed case the gazetteer does not know closes a photo's
+            # caption (what it shows, then its agency), not a dateline ("Hamburg (ots)" and
+            # "New Delhi (PTI)" name known places)
+            add(-3, f"{head!r} in mixed case, unknown, with no date or dash: a caption's")
         if len(words) > 4:
             add(-2, f"a place of {len(words)} words")
         known_regions = [r for r in regions if is_region_after_place(r)]
@@ -1460,6 +1480,8 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         return _national(paragraph, reference_date)
     date_text = _date_text(parts.date)
     date, warnings = resolve_date(date_text, reference_date)
+    if _recalled_date(date, reference_date, parts.rest):
+        return None
     return DatelineMatch(
         dateline=Dateline(
             raw=parts.raw,
@@ -1473,6 +1495,24 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         score=score,
         evidence=tuple(evidence),
     )
+
+
+# A dateline's date is the story's day, days before the capture; a date this many days or more
+# before it, with its year, is a date the story recalls.
+_RECALLED_DAYS = 400
+
+
+def _recalled_date(date: str | None, reference_date: dt.date | None, rest: str) -> bool:
+    """"BELFAST, April 10, 1998 – that was the date that changed everything, he told ...": a
+    sentence of the story that opens with a place and a date years before the capture, the
+    words after its dash going on in lower case; no dateline, whose story opens a sentence."""
+    if date is None or reference_date is None or not rest[:1].islower():
+        return False
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return False
+    return (reference_date - day).days >= _RECALLED_DAYS
 
 
 def _national(paragraph: str, reference_date: dt.date | None) -> DatelineMatch | None:

@@ -717,6 +717,14 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1  # "Kenya's Deadly Tribal Divide" right over "By Jane Roe/Nairobi"
             notes.append("a title with a headline's words (not a menu's) right over the anchor")
             continue
+        if top is None and (narrow := _narrow_headline_top(lines, k + 1)) is not None:
+            # "Ghana to open" / "Africa's first" / "cocoa exchange" right over the story: an
+            # e-paper's headline set in a narrow column, no menu's items (an item never goes
+            # on in lower case from the line above)
+            top = narrow
+            k = narrow - 1
+            notes.append("a headline set over short lines in a narrow column")
+            continue
         if top is None and seen == 1 and _short_headline(line):
             top = k + 1  # "Showdown in the Cane Fields" right over the stamp: no menu's item
             continue
@@ -744,6 +752,38 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     if top is None:
         return None
     return top, [*notes, "the topmost display line of the block above it (a deck may follow)"]
+
+
+# An e-paper's headline column: lines at most this wide, two to this many of them.
+_NARROW_WIDTH = 24
+_NARROW_LINES = 4
+
+
+def _narrow_headline_top(lines: list[str], last: int) -> int | None:
+    """The first line of a headline broken over short lines that ends at `last`, which goes
+    on in lower case from the line above it ("Ghana to open" / "Africa's first" / "cocoa
+    exchange"): the block's lines run with no blank between, each a few words, none in
+    capitals alone (a section's label over it) nor a stamp; None when `last` is no such
+    line's end."""
+    line = lines[last]
+    if not line[:1].islower() or len(line) > _NARROW_WIDTH or len(line.split()) < 2:
+        return None
+    top = last
+    while (
+        top > 0
+        and last - top < _NARROW_LINES - 1
+        and lines[top - 1]
+        and len(lines[top - 1]) <= _NARROW_WIDTH
+        and not lines[top - 1].isupper()
+        and not lines[top - 1].endswith((".", ":", "!", "?", "|"))
+        and not is_date_stamp(lines[top - 1])
+    ):
+        top -= 1
+    if top == last or not lines[top][:1].isupper():
+        return None
+    if not _headline_shape(" ".join(lines[top : last + 1])):
+        return None
+    return top
 
 
 # A site's tagline stands among the page's first few lines of text.

@@ -215,6 +215,13 @@ _KICKER_BAR = re.compile(
     r"^(?i:opinion|analysis|explainer|exclusive|live|watch|video|review|editorial|commentary|"
     r"perspective|letters|interview|fact check|breaking)\s+\|\s+(?=\S)"
 )
+# A kicker glued to the headline by its colon with no space ("Bundestag:Ampel will ...",
+# "Nahost:Israel ..."): the page sets the kicker in a span of its own and its text copies
+# with no space after the colon, which no headline's own colon goes without. One to three
+# words, then the headline's capitalised first word.
+_GLUED_KICKER = re.compile(
+    r"^[^\W\d_][\w'’.-]{2,30}(?: [\w'’.-]{1,30}){0,2}:(?=[^\W\d_][^\W\d_]*[a-zà-ÿß]\w* )"
+)
 
 
 # A broadcast transcript's title ends with when the show aired: "...; Senate Nears Vote On
@@ -245,6 +252,7 @@ def headline_text(line: str) -> str:
         if dash and not site.isupper() and _is_outlet(site):
             text = dash.group("head")
     text = _KICKER_BAR.sub("", text)
+    text = _GLUED_KICKER.sub("", text)
     text = _AIRED.sub("", text)
     text = _FIELD_LABEL.sub("", text)
     if (head := _caps_head(text)) is not None:
@@ -1746,6 +1754,8 @@ _KICKER_PAIR = re.compile(r"^[^|]{2,40}\s\|\s[^|]{2,40}$")
 # lines this short at most, and over this many lines at most.
 _COLUMN_WIDTH = 40
 _COLUMN_LINES = 4
+# An e-paper's narrow headline column: its lines are at most this wide.
+_NARROW_WIDTH = 24
 # Words a headline's line does not end on when the headline goes on below it.
 _CARRY_ON = frozenset(
     "a an the to of in on at for and or but with by from as into over after before".split()
@@ -1774,8 +1784,10 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     block = [i]
     j = i + 1
     while j < len(lines) and lines[j] and len(block) <= _COLUMN_LINES:
-        if _column_anchor(reader, j):
-            break  # the byline or the dateline under a headline printed with no gap
+        if _column_anchor(reader, j) or _place_dated_over_story(reader, j):
+            # the byline or the dateline under a headline printed with no gap (the dateline
+            # may stand on a line of its own: "OSLO, 11 March" over the story)
+            break
         if len(block) >= 2 and len(lines[j]) > _COLUMN_WIDTH and not lines[j][:1].islower():
             # "COUNCIL OKS $4.2M BOND FOR" / "BROADWAY ROAD REBUILD" over "Work could start
             # next spring; merchants worry ...": a line wider than the headline's column that
@@ -1791,6 +1803,11 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     under_head = any(is_running_head(lines[k]) for k in range(max(0, i - 3), i) if lines[k])
     if any(_COLUMN_BREAKERS.search(t) for t in texts) or _is_outlet(texts[0]):
         return []  # "The Northern Echo" / "Home > News": a masthead over its breadcrumb
+    # an e-paper's headline set in a narrow column, three lines or more of a few words each
+    # ("Norway to build" / "Europe's largest" / "offshore wind farm"): one line carrying on in
+    # lower case shows the column, and a line under it opening in capitals opens on a name
+    narrow = len(texts) >= 3 and all(len(t) <= _NARROW_WIDTH for t in texts)
+    carried = 0
     for above, below, k in zip(texts, texts[1:], block[1:], strict=False):
         if (
             parse_byline(below) is not None
@@ -1802,7 +1819,7 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
         ):
             return []
         last = above.split()[-1].lower()
-        if not (
+        if (
             below[:1].islower()
             or last in _CARRY_ON
             or (_title_case(above) and _title_case(below) and not above.isupper())
@@ -1810,7 +1827,11 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             # running head ("OIL OUTPUT SEEN" / "LOWER - ANALYSTS")
             or (above.isupper() and below.isupper() and under_head)
         ):
+            carried += 1
+        elif not (narrow and not above.isupper() and below[:1].isupper()):
             return []
+    if carried == 0:
+        return []
     if not looks_like_headline(" ".join(texts)):
         return []
     return block[1:]
@@ -2466,6 +2487,10 @@ def _section_label(reader: _Reader, i: int) -> bool:
     if not ahead:
         return False
     below = reader.lines[ahead[0]]
+    if ahead[0] == i + 1 and (carried := _wrapped_headline(reader, ahead[0], label_over=True)):
+        # "WORLD" over a headline set over short lines ("Norway to build" / "Europe's largest"
+        # / ...): the headline's length is its lines' together
+        below = " ".join([below, *(reader.lines[k] for k in carried)])
     # A breadcrumb ("Home | World | Asia") is as long as its longest crumb, not as its crumbs
     # and separators together: four words below it make a headline (counted whole, "Home |
     # World | Asia" asked seven of "Thai PM survives no-confidence vote").
