@@ -75,6 +75,7 @@ from archiver.extract.page import (
     is_nav_line,
     is_readers_call,
     is_summary_label,
+    writer_over_deck,
 )
 from archiver.extract.pagetops import (
     is_front_folio,
@@ -1281,6 +1282,22 @@ def _classify_opening(
             )
             headline_seen = True
             skip_to = wrapped[-1] if wrapped else -1
+            continue
+        if (
+            page is not None
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and (deck_at := reader.nxt[i]) < len(lines)
+            and reader.nxt[deck_at] < len(lines)
+            and is_date_stamp(lines[reader.nxt[deck_at]])
+            and (writers := writer_over_deck(line, lines[deck_at])) is not None
+        ):
+            # headline / "Jane Roe" / standfirst / the page's stamp: an opinion page's writer
+            mark(i, "byline", "a person's name between the headline and its standfirst")
+            mark(deck_at, "deck", "the standfirst under the writer's name, over the stamp")
+            opening.byline = Byline(raw=line, names=writers)
+            skip_to = deck_at
             continue
         if headline_seen and opening.byline is None and (stack := _stack_at(reader, i)):
             # "Jane Roe" / "BIRN" / "Skopje" / "November 6, 2019" / "12:34": the byline's
