@@ -564,6 +564,12 @@ def _classify_opening(
             if stamped is not None:
                 mark(i, "byline", f"byline grammar: names {stamped.names}, under the headline")
                 opening.byline = stamped
+            elif lead_photo_credit(line) is not None and (
+                i + 1 == body_at or not (lines[i + 1] and _caption_sentence(lines[i + 1]))
+            ):
+                # "Getty Images" / "MUMBAI, Oct 3 (Reuters) - ...": the lead photo's credit,
+                # its caption lost in the copy; a picture library is no writer
+                mark(i, "credit", "the lead photo's credit alone above the story")
             elif named is not None:
                 # "Reuters" / "Jane Roe" / "Updated Tue, May 14": the writer under the agency
                 mark(i, "byline", "person names under the page's headline", named[1])
@@ -698,6 +704,15 @@ def _classify_opening(
             and reader.nxt[i] < len(lines)
             and (alone := match_standalone_dateline(line, lines[reader.nxt[i]], reference_date))
             and alone.dateline.source
+            # "A moose in a file photo" / "(Reuters)": an agency alone in brackets under the
+            # caption right above is the photo's credit, no dateline
+            and not (
+                alone.dateline.place is None
+                and roles
+                and roles[-1].role == "caption"
+                and roles[-1].line == i - 1
+                and credit_under_caption(roles[-1].text, line) is not None
+            )
         ):
             # "THESSALONIKI, 12/9/2005 (ANA)" over the story: the place, the date and the
             # agency in its brackets are the dateline's, not a date stamp's or a credit's
