@@ -1707,7 +1707,7 @@ def name_list(text: str) -> list[str] | None:
     """`Jane Roe`, `Jane Roe and John Doe`, `JANE ROE AND JOHN DOE`, `A, B & C`: a line of
     person names and nothing else, or None. Title Case "And" joins a headline's words, not
     names ("Markets Rally And Oil Falls")."""
-    text = " ".join(text.split())
+    text = _SHIFT_MARK.sub("", " ".join(text.split()))
     if not text or len(text) > 160:
         return None
     if text[-1] == ")" and (outlet := _OUTLET_IN_BRACKETS.search(text)) is not None:
@@ -1739,6 +1739,11 @@ def name_list(text: str) -> list[str] | None:
         if any(w.lower() in _HEADLINE_WORDS for w in words):
             return None  # "Harbour Works To Begin Next Spring": a Title Case deck
     return parts
+
+
+# A live blog's shift marks after its writers' names ("Jane Roe (now) and John Doe
+# (earlier)", "Jane Roe (later)"): which writer has the blog when, not part of a name.
+_SHIFT_MARK = re.compile(r"(?<=[\w.])\s+\((?i:now|earlier|later|before|until\s+now)\)(?=\s|,|;|$)")
 
 
 # An outlet in brackets closing a line of names, and the shapes of a station's call letters or

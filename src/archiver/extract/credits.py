@@ -2381,6 +2381,15 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
 
     if is_by_line(text):
         return None  # "By Jane Roe | Capital Chronicle" under a caption: the byline again
+    bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", text)
+    if (
+        bracketed is not None
+        and _is_agency(name := bracketed.group("name"))
+        and not _CAPTION_END.search(caption.rstrip())
+    ):
+        # "A bobcat in a file photo" / "(AP)": the agency in brackets under a caption printed
+        # without its stop (The Independent); under a story's sentence it signs the story off
+        return Credit(name, None, name)
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if (
         m is None
@@ -2562,6 +2571,11 @@ _PICTURE_LIBRARIES = {
 _LEAD_CREDIT_CHARS = 60
 
 
+def is_picture_library(line: str) -> bool:
+    """A picture library's or stock agency's name alone ("Getty Images", "Shutterstock")."""
+    return line.strip().lower() in _PICTURE_LIBRARIES
+
+
 def lead_photo_credit(line: str) -> Credit | None:
     """The lead photo's credit alone on its line, its caption lost: a picture library's name
     ("Getty Images", "Shutterstock"), or a photographer and an agency the lists know, the
@@ -2733,6 +2747,11 @@ def credit_over_caption(
     if is_credit_word_line(text) and (in_header or caption_under_credit(caption)):
         agency = None if text.lower() in _DESKS_ALONE else text
         return Credit(text, None, agency)
+    if is_picture_library(text) and _CAPTION_END.search(caption.rstrip()):
+        # "Getty Images" over "A beach on a warm afternoon.": a picture library signs no
+        # story and is no subhead, so over a caption's sentence it is the credit, printed first
+        # (NBC's and other stations' pages)
+        return Credit(text, None, text)
     if _LENT_PICTURE.fullmatch(text) is not None and _CAPTION_END.search(caption.rstrip()):
         # "Submitted photo" over "A drawing shows the new center.": the desk's word and the
         # picture's, the whole line, over a caption's sentence (Ogden and Adams papers print

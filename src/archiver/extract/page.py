@@ -23,6 +23,7 @@ from archiver.extract.bylines import (
     is_contact_line,
     is_title_line,
     label_over_names,
+    name_list,
     parse_byline,
     standfirst_writer,
 )
@@ -312,6 +313,16 @@ def _deck_sentence(line: str) -> bool:
     return len(words) >= _DECK_WORDS and _lower_words(line) * 2 >= len(words) - 1
 
 
+def writer_over_deck(line: str, deck: str) -> list[str] | None:
+    """`Jane Roe` over "The deal left out the one reform that would make a difference": an
+    opinion page's writer set between its headline and its standfirst (The Guardian's
+    comment pages); the names, or None."""
+    names = name_list(line)
+    if names is None or len(names) > 2 or len(line.split()) > 6 or not _deck_sentence(deck):
+        return None
+    return names
+
+
 def _kicker(line: str) -> bool:
     """A kicker (a rubric, a fly-title) over a headline: two to six words, a word in lower
     case among them ("Germany's energy transition", "Letter from Lagos"), no sentence's stop
@@ -593,6 +604,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     labels = 0  # menu-like lines in a row with no headline found yet
     below = -1  # the last line of text read (the one under the line being read)
     credit_at = -2  # the last credit line read (none: no line number)
+    title_at = -2  # the last writer's title read with no headline found yet
     captions: set[int] = set()
     k = a - 1
     while k >= 0 and seen < _WALK:
@@ -646,6 +658,19 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = None  # the summary's points read so far are none
             labels = 0
             continue
+        if (
+            top is None
+            and is_title_line(line)
+            and (name := _text_above(lines, chrome, k)) is not None
+            and name_list(name) is not None
+            and len(name.split()) <= 4
+        ):
+            # "Jane Roe" / "Security and defence editor @handle" over the page's stamp: the
+            # writer's title under the name (a headline ending in "editor" has no name over it)
+            title_at = k + 1
+            continue
+        if top is None and under == title_at and name_list(line) is not None:
+            continue  # "Jane Roe" over her title: the writer's name, no headline
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
         if _masthead_tagline(lines, chrome, k + 1):
@@ -730,6 +755,20 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if top is not None and is_title_line(line):
             continue  # "Special Correspondent" between the headline and its deck
+        if (
+            top is not None
+            and under == top
+            and writer_over_deck(line, lines[top]) is not None
+            and (over := _text_above(lines, chrome, k)) is not None
+            and _headline_shape(over)
+            and _lower_words(over) >= 2
+            and not is_menu_item(over)
+        ):
+            # "A cap on rent rises sounds radical" / "Jane Roe" / "The deal left out the one
+            # reform ...": an opinion page's writer between the headline and its standfirst
+            notes.append(f"line {k + 2} above it is the writer's name, between headline and deck")
+            top = None
+            continue
         if (
             is_menu_item(line)
             or _label_line(line)

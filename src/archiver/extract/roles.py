@@ -75,6 +75,7 @@ from archiver.extract.page import (
     is_nav_line,
     is_readers_call,
     is_summary_label,
+    writer_over_deck,
 )
 from archiver.extract.pagetops import (
     is_front_folio,
@@ -571,6 +572,12 @@ def _classify_opening(
             if stamped is not None:
                 mark(i, "byline", f"byline grammar: names {stamped.names}, under the headline")
                 opening.byline = stamped
+            elif lead_photo_credit(line) is not None and (
+                i + 1 == body_at or not (lines[i + 1] and _caption_sentence(lines[i + 1]))
+            ):
+                # "Getty Images" / "MUMBAI, Oct 3 (Reuters) - ...": the lead photo's credit,
+                # its caption lost in the copy; a picture library is no writer
+                mark(i, "credit", "the lead photo's credit alone above the story")
             elif named is not None:
                 # "Reuters" / "Jane Roe" / "Updated Tue, May 14": the writer under the agency
                 mark(i, "byline", "person names under the page's headline", named[1])
@@ -716,6 +723,15 @@ def _classify_opening(
             and reader.nxt[i] < len(lines)
             and (alone := match_standalone_dateline(line, lines[reader.nxt[i]], reference_date))
             and alone.dateline.source
+            # "A moose in a file photo" / "(Reuters)": an agency alone in brackets under the
+            # caption right above is the photo's credit, no dateline
+            and not (
+                alone.dateline.place is None
+                and roles
+                and roles[-1].role == "caption"
+                and roles[-1].line == i - 1
+                and credit_under_caption(roles[-1].text, line) is not None
+            )
         ):
             # "THESSALONIKI, 12/9/2005 (ANA)" over the story: the place, the date and the
             # agency in its brackets are the dateline's, not a date stamp's or a credit's
@@ -1302,6 +1318,22 @@ def _classify_opening(
             )
             headline_seen = True
             skip_to = wrapped[-1] if wrapped else -1
+            continue
+        if (
+            page is not None
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and (deck_at := reader.nxt[i]) < len(lines)
+            and reader.nxt[deck_at] < len(lines)
+            and is_date_stamp(lines[reader.nxt[deck_at]])
+            and (writers := writer_over_deck(line, lines[deck_at])) is not None
+        ):
+            # headline / "Jane Roe" / standfirst / the page's stamp: an opinion page's writer
+            mark(i, "byline", "a person's name between the headline and its standfirst")
+            mark(deck_at, "deck", "the standfirst under the writer's name, over the stamp")
+            opening.byline = Byline(raw=line, names=writers)
+            skip_to = deck_at
             continue
         if headline_seen and opening.byline is None and (stack := _stack_at(reader, i)):
             # "Jane Roe" / "BIRN" / "Skopje" / "November 6, 2019" / "12:34": the byline's

@@ -58,6 +58,7 @@ from archiver.extract.credits import (
     is_label_alone,
     is_rights_signoff,
     labelled_credit,
+    is_picture_library,
     lead_photo_credit,
     may_be_credit_line,
     may_hold_credit,
@@ -657,6 +658,7 @@ def _may_be_photo_line(line: str) -> bool:
         or may_hold_credit(line)
         or may_be_credit_line(line)
         or is_credit_word_line(line)
+        or is_picture_library(line)
         # "THE WORLD-HERALD" over a caption: the paper's own staff photo (paper_over_caption)
         or (line.isupper() and is_caps_paper_name(line))
     )
@@ -1771,6 +1773,8 @@ def parse_wire_text(
                 and out.byline is not None
                 and out.byline.names
                 and block[1][0] not in out.byline.names
+                # "... contributed to this report." / "Ad Feedback": the page's button
+                and not chrome[block[1][1]]
                 and (named := name_under_caption(line, block[1][0])) is not None
             ):
                 # "Prédio em Marvila" / "Rui Pacheco Coelho": a caption and its photographer
@@ -1836,7 +1840,9 @@ def parse_wire_text(
                 k += 1
             elif (
                 k + 1 < len(block)
-                and not is_credit_word_line(line)
+                # a credit's word alone ("Supplied") is read below; a picture library's name
+                # ("Getty Images") over a caption's sentence too, here
+                and (not is_credit_word_line(line) or is_picture_library(line))
                 and (over := credit_over_caption(line, block[k + 1][0])) is not None
             ):
                 # "Jane Roe / SHINE" over "Workers inspect the panels.": credit, then caption
