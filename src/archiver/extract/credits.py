@@ -1144,6 +1144,46 @@ _SPECIAL_TO = re.compile(
 )
 
 
+# "RICHARD LAUTENS TORONTO STAR FILE PHOTO", "JANE ROE THE CANADIAN PRESS FILE PHOTO": the
+# photographer and the paper or agency in capitals with no mark between them, then the
+# desk's word, on a line of its own (the Toronto Star's and other papers' e-paper text, which
+# drops the slash or the line break print sets between them).
+_CAPS_PARTIES_PHOTO = re.compile(
+    r"(?P<parties>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.&'’\-]*){3,8}?)\s+(?:FILE\s+)?PHOTOS?"
+)
+# A name has two to four words; the outlet two at least ("STAR" alone is a word of a name's).
+# The longest name first: "MARY ANN SMITH TORONTO STAR", not "MARY ANN" of "SMITH TORONTO STAR".
+_CAPS_NAME_WORDS = range(4, 1, -1)
+_JOINING_CAPS = frozenset(("THE", "A", "AN", "OF", "AND", "&"))
+
+
+def _caps_person_outlet_photo(text: str) -> Credit | None:
+    """A person's name, then a newspaper's or an agency's name, all in capitals, then "PHOTO"
+    or "FILE PHOTO": the line is the credit, read where a caption's credit is expected. The
+    desk's word says it is a credit; "JANE ROE THE CANADIAN PRESS" without it is as often
+    the e-paper's byline, and is left alone."""
+    m = _CAPS_PARTIES_PHOTO.fullmatch(text)
+    if m is None:
+        return None
+    from archiver.extract.bylines import name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    words = m.group("parties").split()
+    for n in _CAPS_NAME_WORDS:
+        name, org = " ".join(words[:n]).title(), " ".join(words[n:])
+        if len(words) - n < 2 or words[n - 1] in _JOINING_CAPS or words[n] in ("AND", "OF", "&"):
+            continue  # "JANE ROE THE" / "CANADIAN PRESS", "JANE ROE GLOBE" / "AND MAIL"
+        outlet = _is_agency(org) or OUTLET_NAME.match(_and_of(org.title())) is not None
+        if (
+            outlet
+            and name_list(name) == [name]
+            and not is_known_place(name)
+            and (person := _clean_person(" ".join(words[:n]))) is not None
+        ):
+            return Credit(text, person, org)
+    return None
+
+
 def _desk_name(org: str) -> bool:
     """An agency, a paper's name in capitals, or a newspaper's name ("Jiji Press")."""
     return _is_agency(org) or (org.isupper() and len(org) >= 3) or bool(OUTLET_NAME.match(org))
@@ -1216,6 +1256,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         # "Jiji Press Photo" under the headline, "—INQUIRER FILE PHOTO" standing alone: the
         # desk's credit printed as the whole caption
         return Credit(alone.group("credit"), None, alone.group("org"))
+    if in_header and len(text) <= 80 and (caps := _caps_person_outlet_photo(text)) is not None:
+        return caps
     if in_header and len(text) <= 60:
         if _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None:
             # "Submitted photo" on its own line: the whole credit, no lender named
