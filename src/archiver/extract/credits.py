@@ -1869,8 +1869,12 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             # "Youth housing in western Seoul (Seoul Metropolitan Government)" above the story:
             # the office that lent the picture, after a caption printed without its stop
             return Credit(inner, None, None)
-        if not ended and (named := _photographer_in_brackets(inner, before)) is not None:
-            return named  # "... extended their strike (JULIEN DE ROSA)", "(Alain JOCARD)"
+        if (not ended or before[-1:].isdigit()) and (
+            named := _photographer_in_brackets(inner, before)
+        ) is not None:
+            # "... extended their strike (JULIEN DE ROSA)", "(Alain JOCARD)"; AFP's captions
+            # close on the picture's date, no stop ("... on May 5, 2023 (Jane ROE)")
+            return named
         if not ended or caption_words > 60:
             return party_tail_credit(text, in_header)
         if " via " in inner and (via := _credit_before_via(inner)) is not None:
