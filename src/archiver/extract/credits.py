@@ -1440,9 +1440,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # "... in Toronto's east end. Jane Roe/Toronto Star": a newspaper's name after
                 # a caption of five words or more ("Skyway at dusk." is too short to tell)
                 and not (
-                    # "JANE ROE/THE GLOBE AND MAIL": a paper's name in capitals too
+                    # "JANE ROE/THE GLOBE AND MAIL": a paper's name in capitals too, and
+                    # "and" or "of" in it read past ("Jane Roe/The Globe and Mail")
                     OUTLET_NAME.match(
-                        (agency.title() if agency.isupper() else agency).replace("-", " ")
+                        _and_of(agency.title() if agency.isupper() else agency).replace("-", " ")
                     )
                     and (agency.startswith(("The ", "THE ")) or len(text[: m.start()].split()) >= 5)
                 )
