@@ -594,6 +594,11 @@ _SHARE_BUTTON = re.compile(
 )
 
 
+# "By candlelight: Residents gather ...": a caption's lead-in words in lower case and a colon
+# (News24 and other papers open captions so); a byline's "By" names a person in capitals.
+_BY_KICKER = re.compile(r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\"“‘]")
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -602,7 +607,7 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     a credit naming an outlet the grammar does not know is accepted too. Callable on any
     single string (a caption or a figure's credit on a web page).
     """
-    if line[:3] in ("By ", "by ", "BY "):
+    if line[:3] in ("By ", "by ", "BY ") and not _BY_KICKER.match(line):
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
