@@ -1728,6 +1728,9 @@ def name_list(text: str) -> list[str] | None:
     text = " ".join(text.split())
     if not text or len(text) > 160:
         return None
+    if "(" in text:
+        # "Jane Roe (now) and John Doe (earlier)": a live blog's writers, each with their shift
+        text = _SHIFT_NOTE.sub("", text)
     if text[-1] == ")" and (outlet := _OUTLET_IN_BRACKETS.search(text)) is not None:
         # "Kelsey Watts (KSDK)", "Jane Roe (AP)": the writer's station or outlet in brackets
         # after the names, as reader views print a TV or radio site's byline
@@ -1759,6 +1762,8 @@ def name_list(text: str) -> list[str] | None:
     return parts
 
 
+# A live blog's note of when each writer took the page, after the name (The Guardian's).
+_SHIFT_NOTE = re.compile(r"(?<=\w)\s*\((?:now|earlier|later|previously|before)\)(?=\s|,|$)")
 # An outlet in brackets closing a line of names, and the shapes of a station's call letters or
 # an outlet's initials there ("KSDK", "WJLA-TV", "OPB", "WBUR").
 _OUTLET_IN_BRACKETS = re.compile(r"(?<=\S)\s*\((?P<outlet>[^()]{2,40})\)$")
