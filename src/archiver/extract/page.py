@@ -288,13 +288,28 @@ _INNER_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’]?\s+[\"“‘]?[A
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,3}$")
 
 
+_TITLE_UNDER_PROSE_WORDS = 5
+
+
+def _title_above(line: str | None) -> bool:
+    """A headline-shaped line (no date stamp) over a sentence: the sentence is its deck."""
+    return line is not None and _headline_shape(line) and not is_date_stamp(line)
+
+
 def _prose_over_title(line: str, title: str) -> bool:
-    """`line` is two sentences or more, ending in a full stop, over `title`, which ends in no
-    sentence's mark: prose over a headline (a newsletter's greeting, a teaser), which a
-    headline over its deck never is (the deck, the sentences, stands under the headline)."""
+    """`line` is a sentence ending in a full stop (or two sentences or more ending in any
+    sentence's mark) over `title`, which ends in no sentence's mark: prose over a headline (a
+    newsletter's greeting, a teaser), which a headline over its deck never is (the deck, the
+    sentence, stands under the headline). A question alone may be a headline ("Is the Fed
+    done?") over a deck printed without its stop; and a title of a few words under a deck is
+    as often a button ("Save this story") as a headline."""
+    end = line.rstrip("”\"’'")
     return (
-        line.rstrip("”\"’'").endswith((".", "!", "?"))
-        and _INNER_SENTENCE_END.search(line) is not None
+        len(title.split()) >= _TITLE_UNDER_PROSE_WORDS
+        and (
+            (end.endswith(".") and _ABBREVIATION_END.search(end) is None)
+            or (end.endswith(("!", "?")) and _INNER_SENTENCE_END.search(line) is not None)
+        )
         and (
             not title.rstrip("”\"’'").endswith((".", "!", "?", ":"))
             # "... start times to 8:45 a.m.", "... in the U.S.": an abbreviation's stop
@@ -762,11 +777,16 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if len(line.split()) > 60:
             break  # a story paragraph: the block above the anchor ends here
         labels = 0
-        if top is not None and _prose_over_title(line, lines[top]):
+        if (
+            top is not None
+            and _prose_over_title(line, lines[top])
+            and not _title_above(_text_above(lines, chrome, k))
+        ):
             # "Good morning. Today we're sending you one story ..." over a newsletter's
-            # headline: sentences over a title with no full stop are the page's own words
-            # (an introduction, a teaser), no headline; a deck stands under its headline
-            notes.append(f"line {k + 2} above it is prose (sentences), not a title")
+            # headline, the masthead's chrome above it: a sentence over a title with no full
+            # stop is the page's own words (an introduction, a teaser), no headline; a deck
+            # stands under its headline (over a caption printed without its stop)
+            notes.append(f"line {k + 2} above it is prose (a sentence), not a title")
             break
         if _headline_shape(line):
             top = k + 1
