@@ -1389,6 +1389,28 @@ def name_and_title(line: str) -> str | None:
     return name
 
 
+def name_and_wire(line: str) -> str | None:
+    """`JANE ROE THE CANADIAN PRESS`, `JOHN DOE BLOOMBERG`: one person's name, then with no
+    separator the news agency the story comes from, all in capitals, as e-editions
+    (PressReader's) print a wire story's byline over its headline; the name, or None. The
+    agency must be one the grammar knows ("JANE ROE TORONTO STAR" is as often a credit)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    text = " ".join(line.split())
+    if len(text) > 80 or not text.isupper():
+        return None
+    tokens = text.split()
+    for k in (2, 3, 4):
+        if len(tokens) <= k:
+            break
+        head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
+        if tokens[k - 1] in ("THE", "OF", "AND") or not _is_wire(tail):
+            continue
+        if name_list(head) == [head] and looks_like_name(head) and not is_known_place(head):
+            return head
+    return None
+
+
 # A stacked byline's lines: at most this many under the name.
 STACK_LINES = 5
 _CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?$")
@@ -1743,7 +1765,7 @@ def name_list(text: str) -> list[str] | None:
 
 # A live blog's shift marks after its writers' names ("Jane Roe (now) and John Doe
 # (earlier)", "Jane Roe (later)"): which writer has the blog when, not part of a name.
-_SHIFT_MARK = re.compile(r"(?<=[\w.])\s+\((?i:now|earlier|later|before|until\s+now)\)(?=\s|,|;|$)")
+_SHIFT_MARK = re.compile(r"(?<=[\w.])\s+\((?i:now|earlier|later|previously|before|until\s+now)\)(?=\s|,|;|$)")
 
 
 # An outlet in brackets closing a line of names, and the shapes of a station's call letters or

@@ -82,7 +82,11 @@ _CHROME_CASED = re.compile(
     r"^(?:RELATED\s+\S.*|Related:\s.*|ADVERTISEMENT|[-_=*~#]{3,}|(?:\*\s*){3,}|"
     # a wire update's note to editors: "(Adds analyst comment, details)", "(Recasts, updates)"
     r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Refiles|Repeats|Releads|"
-    r"Writes\s+through|Combines|Removes|Inserts|Moves|UPDATE\s+\d)\b[^()]{0,150}\))$"
+    r"Writes\s+through|Combines|Removes|Inserts|Moves|UPDATE\s+\d)\b[^()]{0,150}\)|"
+    # Reuters' own notes in double brackets, a line of their own over or under the story
+    # ("((Corrected from 1145 GMT to fix spelling of name))", "((This story was refiled ...))",
+    # "((jane.roe@thomsonreuters.com; +44 20 ...))"): no story or title is bracketed twice
+    r"\(\([^()]{2,200}\)\))$"
 )
 
 

@@ -416,7 +416,7 @@ _DATE_BAR = re.compile(rf"^(?P<date>{_FULL_DATE})[ \t]*[|•·][ \t]*(?=[^\W\d_]
 DATELINE_RE = re.compile(
     rf"""^(?P<raw>
         (?:
-            (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:[ \t]*/[ \t]*{_ONE_PLACE}){{0,3}})
+            (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:(?:[ \t]*/[ \t]*|[ \t]+&[ \t]+){_ONE_PLACE}){{0,3}})
             (?:,[ \t]*{_HIJRI_DATE}(?=,[ \t]*(?:{_DATE}|(?:{_COMMA_AGENCIES})\b)|[ \t]*\())?
             (?:,[ \t]*(?P<date>{_DATE}|{_DAY_ONLY})|,[ \t]*\d{{1,2}}(?=[ \t]*\())?
           | (?P<date2>{_DATE})
@@ -629,6 +629,13 @@ def _weigh(
             # "POLITICS — The government ...", "WORLD NEWS —", "KEY POINTS —": a section's
             # or a box's label over the story, in capitals before a dash as a place would be
             return -9, [f"{head!r} is a section's label, not a place"]
+        if " & " in place_only and not all(
+            is_known_place(town) or is_region_after_place(region)
+            for town, _, region in (p.partition(",") for p in place_only.split(" & "))
+        ):
+            # "SAN JOSE, Calif. & EINDHOVEN, Netherlands--(BUSINESS WIRE)--": a release's two
+            # places; "JOHNSON & JOHNSON (Reuters) -", "BARNES & NOBLE —" join a firm's names
+            return -9, [f"{place_only!r} joins no two places by '&'"]
         stamp = _STAMP_WORD.search(place_only)
         if stamp is not None:
             # "TNN / Updated: Jan 22, 2026": a page's stamp, its desk before it, is no place

@@ -281,6 +281,44 @@ def _dateline_paragraph(line: str) -> bool:
     )
 
 
+# A sentence's end inside a line, the next sentence opening after it ("... morning. Today ...");
+# a lower-case letter before the stop, as an initial's ("U.S. Says") or a title's is not.
+_INNER_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,3}$")
+
+
+_TITLE_UNDER_PROSE_WORDS = 5
+
+
+def _title_above(line: str | None) -> bool:
+    """A headline-shaped line (no date stamp) over a sentence: the sentence is its deck."""
+    return line is not None and _headline_shape(line) and not is_date_stamp(line)
+
+
+def _prose_over_title(line: str, title: str) -> bool:
+    """`line` is a sentence ending in a full stop (or two sentences or more ending in any
+    sentence's mark) over `title`, which ends in no sentence's mark: prose over a headline (a
+    newsletter's greeting, a teaser), which a headline over its deck never is (the deck, the
+    sentence, stands under the headline). A question alone may be a headline ("Is the Fed
+    done?") over a deck printed without its stop; and a title of a few words under a deck is
+    as often a button ("Save this story") as a headline."""
+    end = line.rstrip("”\"’'")
+    return (
+        len(title.split()) >= _TITLE_UNDER_PROSE_WORDS
+        and (
+            (end.endswith(".") and _ABBREVIATION_END.search(end) is None)
+            or (end.endswith(("!", "?")) and _INNER_SENTENCE_END.search(line) is not None)
+        )
+        and (
+            not title.rstrip("”\"’'").endswith((".", "!", "?", ":"))
+            # "... start times to 8:45 a.m.", "... in the U.S.": an abbreviation's stop
+            or _ABBREVIATION_END.search(title) is not None
+        )
+    )
+
+
 def _short_headline(line: str) -> bool:
     """Three to five words, two or more of them in lower case after the first: a short
     headline ("Port strike ends"), which a menu's Title Case item ("World News") is not."""
@@ -786,6 +824,17 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if len(line.split()) > 60:
             break  # a story paragraph: the block above the anchor ends here
         labels = 0
+        if (
+            top is not None
+            and _prose_over_title(line, lines[top])
+            and not _title_above(_text_above(lines, chrome, k))
+        ):
+            # "Good morning. Today we're sending you one story ..." over a newsletter's
+            # headline, the masthead's chrome above it: a sentence over a title with no full
+            # stop is the page's own words (an introduction, a teaser), no headline; a deck
+            # stands under its headline (over a caption printed without its stop)
+            notes.append(f"line {k + 2} above it is prose (a sentence), not a title")
+            break
         if _headline_shape(line):
             top = k + 1
     if top is None:

@@ -33,6 +33,7 @@ from archiver.extract.bylines import (
     label_over_names,
     looks_like_name,
     name_and_title,
+    name_and_wire,
     name_before_stamp,
     name_list,
     names_with_affiliation,
@@ -1994,7 +1995,8 @@ def _titled_writers_over_headline(reader: _Reader, h: int) -> tuple[int, list[st
     taken: list[int] = []
     names: list[str] = []
     while k >= 0 and lines[k] and len(taken) < _WRITER_ABOVE:
-        name = name_and_title(lines[k])
+        # the writer's title, or for a wire's story the agency ("JANE ROE THE CANADIAN PRESS")
+        name = name_and_title(lines[k]) or name_and_wire(lines[k])
         if name is None:
             break
         taken.insert(0, k)
