@@ -1765,7 +1765,9 @@ def name_list(text: str) -> list[str] | None:
 
 # A live blog's shift marks after its writers' names ("Jane Roe (now) and John Doe
 # (earlier)", "Jane Roe (later)"): which writer has the blog when, not part of a name.
-_SHIFT_MARK = re.compile(r"(?<=[\w.])\s+\((?i:now|earlier|later|previously|before|until\s+now)\)(?=\s|,|;|$)")
+_SHIFT_MARK = re.compile(
+    r"(?<=[\w.])\s+\((?i:now|earlier|later|previously|before|until\s+now)\)(?=\s|,|;|$)"
+)
 
 
 # An outlet in brackets closing a line of names, and the shapes of a station's call letters or

@@ -1487,7 +1487,7 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         return _national(paragraph, reference_date)
     date_text = _date_text(parts.date)
     date, warnings = resolve_date(date_text, reference_date)
-    if _recalled_date(date_text, parts.rest):
+    if _recalled_date(parts.place, parts.raw, date_text, parts.rest):
         return None
     return DatelineMatch(
         dateline=Dateline(
@@ -1508,14 +1508,17 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def _recalled_date(date_text: str | None, rest: str) -> bool:
-    """"BELFAST, April 10, 1998 – that was the date that changed everything, he told ...": a
+def _recalled_date(place: str | None, raw: str, date_text: str | None, rest: str) -> bool:
+    """ "BELFAST, April 10, 1998 – that was the date that changed everything, he told ...": a
     sentence of the story that opens with a place and a day it names with its year, the words
     after its dash going on in small letters; a dateline's story opens a sentence. Decided on
     the text alone, never on the reference date (whether there is a dateline does not depend
-    on it; test_extract_fast_paths pins that), and only for a word all in small letters, so a
-    case-swapped capture ('pASSENGER TRAINS ...') keeps its dateline."""
+    on it; test_extract_fast_paths pins that). Not for a capture that lost its case (a place
+    with no capital, or 'pASSENGER TRAINS ...' case-swapped), nor for a release's stamp in
+    brackets ('Springfield, Illinois (March 3, 2021, 7:30 PM CST) -- the council ...')."""
     if not date_text or _WRITTEN_YEAR.search(date_text) is None:
+        return False
+    if place is None or place == place.lower() or "(" in raw:
         return False
     first = rest.split(maxsplit=1)[0] if rest.strip() else ""
     return first.isalpha() and first.islower()

@@ -56,9 +56,9 @@ from archiver.extract.credits import (
     is_credit_word_line,
     is_desk_signoff,
     is_label_alone,
+    is_picture_library,
     is_rights_signoff,
     labelled_credit,
-    is_picture_library,
     lead_photo_credit,
     may_be_credit_line,
     may_hold_credit,
@@ -169,9 +169,7 @@ def _desk_initials(line: str) -> bool:
     if _INITIALS_LINE.match(text) is None:
         return False
     codes = text.split()
-    return any(_NO_VOWEL.match(c) for c in codes) and not any(
-        is_wire_source(c) for c in codes
-    )
+    return any(_NO_VOWEL.match(c) for c in codes) and not any(is_wire_source(c) for c in codes)
 
 
 _END_MARK = re.compile(r"(?:\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS))\.?$")
