@@ -2413,7 +2413,13 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     # Times prints none) says itself what it is
     if not _CAPTION_END.search(caption.rstrip()) and not re.search(r"\s(?i:for)\s", text):
         return None
-    if " - " in text and not m.group("status") and not _is_agency(m.group("outlet").strip()):
+    if (
+        " - " in text
+        and not m.group("status")
+        and not _is_agency(outlet := m.group("outlet").strip())
+        # "Jane Roe - The Columbus Dispatch": a paper's name, not a writer's title
+        and not (outlet.startswith("The ") and OUTLET_NAME.match(outlet.replace("-", " ")))
+    ):
         return None  # "Jane Roe - Reporter": a hyphen joins a writer's title as well
     if (
         (f := _FOR_OUTLET.fullmatch(text)) is not None
@@ -2480,11 +2486,20 @@ _TITLE_INITIALS = frozenset(
 )
 
 
+_SPECIAL_TO_OUTLET = re.compile(r"^(?i:special\s+to)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
     """The credit of a line that is a person's name and an outlet (_PERSON_AND_OUTLET)."""
+    from archiver.extract.bylines import is_brand_outlet
+
     person, outlet = _clean_person(m.group("person")), m.group("outlet").strip()
     if person is None:
         return None
+    # "Jane Roe, Special to the Courier Journal": a freelancer's picture for the paper, no
+    # agency's (as "Jane Roe/Special to the Times" is read)
+    special = _SPECIAL_TO_OUTLET.match(outlet) is not None
+    outlet = _SPECIAL_TO_OUTLET.sub("", outlet) or outlet
     # "NIKOS ROE, QUAD-CITY TIMES", "Jane Roe | University Communications": an outlet, an
     # agency, a desk or an organisation's office, however it is cased
     cased = outlet.title() if outlet.isupper() and not _is_agency(outlet) else outlet
@@ -2497,9 +2512,10 @@ def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
         or _ORG_OFFICE.search(cased)
         # "JANE ROE, THE PANTAGRAPH": a paper's name opens with its article
         or _THE_OUTLET.fullmatch(cased) is not None
+        or is_brand_outlet(outlet)  # "Jane Roe | IndyStar": a news site's camel-case name
     ):
         return None
-    return Credit(text, person, outlet)
+    return Credit(text, person, None if special else outlet)
 
 
 # An organisation's own photo office: "University Communications", "City of Ames", "Office of
