@@ -894,7 +894,7 @@ _STAFF_PHOTO = re.compile(
 # after a known desk is _DESK_PHOTO_PERSON's). The whole line only: in a sentence, "the
 # Herald photo/video team" is prose.
 _PAPER_PHOTO_LINE = re.compile(
-    rf"(?P<credit>(?P<paper>[A-Z][\w.&'’\-]{{1,20}}(?: [A-Z][\w.&'’\-]{{1,20}}){{0,2}})\s+photo"
+    r"(?P<credit>(?P<paper>[A-Z][\w.&'’\-]{1,20}(?: [A-Z][\w.&'’\-]{1,20}){0,2})\s+photo"
     rf"\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}))\.?"
 )
 
@@ -2438,8 +2438,10 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
 # "Jane Roe, AFP via Getty Images": the photographer, a comma and the agency that sold the
 # picture through another (USA TODAY's and Gannett's papers' credits), the whole credit.
 _COMMA_VIA = re.compile(
-    rf"(?:^|(?<=[.!?”\"’)] ))(?P<credit>(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}),\s+"
-    rf"(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)\s+via\s+(?P<seller>[A-Z][\w.&'’\- ]{{0,30}}?))\.?\s*$"
+    r"(?:^|(?<=[.!?”\"’)] ))(?P<credit>"
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}),\s+"
+    r"(?P<agency>[A-Z][\w.&'’\- ]{0,30}?)\s+via\s+"
+    r"(?P<seller>[A-Z][\w.&'’\- ]{0,30}?))\.?\s*$"
 )
 
 

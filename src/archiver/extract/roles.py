@@ -592,13 +592,13 @@ def _classify_opening(
                 roles
                 and roles[-1].line == i - 1
                 and _caption_sentence(lines[i - 1])
-                and (alone := find_credit(line, in_header=True)) is not None
-                and _whole_line(alone, line)
+                and (lone_credit := find_credit(line, in_header=True)) is not None
+                and _whole_line(lone_credit, line)
             ):
                 # "A farmer checks beans at an elevator." / "Pantagraph photo/Jane Roe": the
                 # credit alone on the line under its caption's sentence
                 roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
-                mark(i, "credit", f"a credit line under its caption ({alone.credit!r})")
+                mark(i, "credit", f"a credit line under its caption ({lone_credit.credit!r})")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
