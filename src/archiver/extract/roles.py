@@ -665,6 +665,11 @@ def _classify_opening(
         if was_first and not headline_seen and is_logo_word(line):
             mark(i, "chrome", "the site's logo as text, the page's first line ('azcentral.')")
             continue
+        if was_first and not headline_seen and (source := _source_named_below(reader, i)):
+            # "WKRN News 2" / the headline / ... / "NASHVILLE, Tenn. (WKRN) — ...": the
+            # station's or agency's name over the page, which its own dateline names
+            mark(i, "chrome", f"the site's name over the headline: the dateline names {source}")
+            continue
         if was_first and not headline_seen and _WEB_ADDRESS_LINE.match(line):
             # "coloradosun.com" opening the copy: the site's address (a reader view's, a
             # printout's), never the headline; a reader view's title is the line under it
@@ -2193,6 +2198,33 @@ def _headline_below(reader: _Reader, i: int) -> bool:
         and reader.dateline(ahead[0]) is None
         and find_credit(below, in_header=True) is None
     )
+
+
+# The most words a station's or site's name over its page has ("WXYZ 7 Action News Detroit").
+_MASTHEAD_WORDS = 6
+
+
+def _source_named_below(reader: _Reader, i: int) -> str | None:
+    """Line `i`, the first of the copy, is a short name holding the source that the story's
+    dateline below names in brackets ("WKRN News 2" over "NASHVILLE, Tenn. (WKRN) — ..."),
+    with a headline right under it: the page's masthead, not its headline. The source, or
+    None."""
+    line = reader.lines[i]
+    if len(line.split()) > _MASTHEAD_WORDS or not _headline_below(reader, i):
+        return None
+    # a name's words are capitalised or figures: "Reuters poll shows ..." is a headline
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in line.split()):
+        return None
+    words = {w.strip(".,:;()").casefold() for w in line.split()}
+    for k in reader.ahead(i, _LOOKAHEAD + 2)[1:]:
+        found = reader.dateline(k)
+        if found is None:
+            continue
+        source = found.dateline.source
+        if source and (source.casefold() in words or source.casefold() == line.casefold()):
+            return source
+        return None
+    return None
 
 
 def _name_then_stamp(line: str) -> str | None:
