@@ -379,7 +379,13 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     if name_list(reader.lines[i]) is not None:
         return False  # "Jane Roe" over "Photo: X/Getty Images": the writer, not a caption
     return is_credit_line(below) or (
-        byline_seen and credit_under_caption(reader.lines[i], below) is not None
+        byline_seen
+        and (
+            credit_under_caption(reader.lines[i], below) is not None
+            # "Boise City Hall on Monday." / "JANE ROE jroe@paper.com": the photographer and
+            # the address under a caption's sentence (McClatchy's pages), below the byline
+            or (_caption_sentence(reader.lines[i]) and emailed_credit(below, spaced=True))
+        )
     )
 
 
@@ -798,9 +804,12 @@ def _classify_opening(
             mark(i, "caption", f"a gallery line ({gallery.position} of {gallery.count})")
             continue
         credit = find_credit(line, in_header=True)
+        mailed = False  # the credit is a name and an address alone, under its caption
         if credit is None and roles and roles[-1].line == i - 1 and roles[-1].role == "caption":
-            # "JANE ROE • jroe@paper.com" under its caption (alone, it is a writer's contact)
-            credit = emailed_credit(line)
+            # "JANE ROE • jroe@paper.com" under its caption (alone, it is a writer's contact);
+            # a space alone before the address under a caption's sentence
+            credit = emailed_credit(line, spaced=_caption_sentence(roles[-1].text))
+            mailed = credit is not None
         if credit is not None and is_by_line(line) and (b := parse_byline(line)) and b.names:
             credit = None  # "By Jane Roe | The Oregonian/OregonLive": the writer's outlet
         elif credit is not None and _barred_writers_over_stamp(reader, i, roles):
@@ -858,7 +867,7 @@ def _classify_opening(
         ):
             credit = None  # "File photo" / "Anadolu Ajansı": the label over its credit (below)
         if credit is not None:
-            if is_credit_line(line):
+            if is_credit_line(line) or mailed:
                 mark(i, "credit", f"a credit line ({credit.credit!r})")
             else:
                 mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
