@@ -384,7 +384,10 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
             credit_under_caption(reader.lines[i], below) is not None
             # "Boise City Hall on Monday." / "JANE ROE jroe@paper.com": the photographer and
             # the address under a caption's sentence (McClatchy's pages), below the byline
-            or (_caption_sentence(reader.lines[i]) and emailed_credit(below, spaced=True))
+            or (
+                _caption_sentence(reader.lines[i])
+                and emailed_credit(below, spaced=True) is not None
+            )
         )
     )
 
