@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from archiver.extract.bylines import is_brand_outlet
 from archiver.extract.chrome import is_rights_statement
 from archiver.extract.memo import short_text_cache
 
@@ -496,7 +497,12 @@ OUTLET_NAME = re.compile(
     r"Sentinel|Chronicle|Examiner|Globe|Star|Register|Courier|Inquirer|Dispatch|Press|Bee|"
     r"Observer|Record|Telegraph|Guardian|Independent|Standard|Mail|Express|Ledger|Enquirer|"
     r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review|National|Nation|"
-    r"Statesman|Advertiser|Argus|Mirror|Sun|Telegram)$"
+    r"Statesman|Advertiser|Argus|Mirror|Sun|Telegram|"
+    # US papers' last words the list above lacks ("The Blade", "Hartford Courant", "The
+    # Oklahoman", "The Tennessean", "The Virginian-Pilot", "Times Union"; not "World": "THE
+    # WORLD" after a caption is no paper's name)
+    r"Blade|Courant|Oklahoman|Tennessean|Pilot|Advocate|Beacon|Banner|Repository|Union|"
+    r"Vindicator|Pantagraph)$"
 )
 # A newspaper's word anywhere in a name: "Times Colonist", "Herald Sun".
 _OUTLET_WORD = re.compile(
@@ -1425,6 +1431,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                     and (agency.startswith(("The ", "THE ")) or len(text[: m.start()].split()) >= 5)
                 )
                 and not (_THE_OUTLET.fullmatch(head) and _PERSON.fullmatch(agency))
+                and not is_brand_outlet(agency)  # "Jane Roe/IndyStar"
             ):
                 continue
         if i == 6:
@@ -2493,8 +2500,6 @@ _SPECIAL_TO_OUTLET = re.compile(r"^(?i:special\s+to)\s+(?:the\s+)?(?=[A-Z])")
 
 def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
     """The credit of a line that is a person's name and an outlet (_PERSON_AND_OUTLET)."""
-    from archiver.extract.bylines import is_brand_outlet
-
     person, outlet = _clean_person(m.group("person")), m.group("outlet").strip()
     if person is None:
         return None
