@@ -499,9 +499,9 @@ OUTLET_NAME = re.compile(
     r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review|National|Nation|"
     r"Statesman|Advertiser|Argus|Mirror|Sun|Telegram|"
     # US papers' last words the list above lacks ("The Blade", "Hartford Courant", "The
-    # Oklahoman", "The Tennessean", "The Virginian-Pilot", "Times Union"; not "World": "THE
-    # WORLD" after a caption is no paper's name)
-    r"Blade|Courant|Oklahoman|Tennessean|Pilot|Advocate|Beacon|Banner|Repository|Union|"
+    # Oklahoman", "The Tennessean", "Times Union"; not "World", "Pilot", "Advocate": "THE
+    # WORLD", "Airline Pilot", "Patient Advocate" are no paper's name)
+    r"Blade|Courant|Oklahoman|Tennessean|Beacon|Banner|Repository|Union|"
     r"Vindicator|Pantagraph)$"
 )
 # A newspaper's word anywhere in a name: "Times Colonist", "Herald Sun".
