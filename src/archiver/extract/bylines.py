@@ -1123,6 +1123,40 @@ def _name_then_brand(part: str) -> str | None:
     return head if looks_like_name(head) else None
 
 
+# How a story names the outlet it was first published by, which a byline may run into with
+# no comma ("By Jane Roe Stateline" over "This story was originally published by Stateline.").
+_PUBLISHED_BY = (
+    # not "reported by" or "produced by", which name people as often ("first reported by Roe")
+    r"(?i:(?:originally\s+)?(?:published|appeared)\s+(?:by|in|on|with)"
+    r"|republished\s+(?:from|with\s+permission\s+(?:from|of))|reprinted\s+(?:from|with)"
+    r"|a\s+(?:story|partnership)\s+(?:from|with))\s+(?:the\s+)?"
+)
+# A writer's name keeps two words at least when its tail is taken off as the outlet.
+_NAME_WORDS_LEFT = 2
+
+
+def names_without_outlet(names: list[str], text: str) -> list[str]:
+    """`Jane Roe Stateline` among the byline's names, when the story says elsewhere that
+    "Stateline" published it ("This story was originally published by Stateline.") or
+    prints the words alone on a line (the site's name): the writer is "Jane Roe". The
+    story's own words are the evidence that the byline's last words are no surname."""
+    out: list[str] = []
+    for name in names:
+        tokens = name.split()
+        kept = name
+        for size in range(min(3, len(tokens) - _NAME_WORDS_LEFT), 0, -1):
+            tail = " ".join(tokens[-size:])
+            if not tail[:1].isupper():
+                continue
+            said = re.search(rf"{_PUBLISHED_BY}{re.escape(tail)}\b", text)
+            alone = re.search(rf"(?im)^\s*(?:the\s+)?{re.escape(tail)}\s*$", text)
+            if said or alone:
+                kept = " ".join(tokens[:-size])
+                break
+        out.append(kept)
+    return out
+
+
 def _name_then_city_outlet(part: str) -> str | None:
     """`Jane Roe Toronto Star`, `Jane Roe Arizona Republic`: a name of two or three words, then
     with no comma a paper named for its city (_city_outlet: a place the gazetteer knows and an
