@@ -2104,7 +2104,7 @@ def parse_wire_text(
     out.body = paragraphs
     if out.byline is not None and any(len(n.split()) > _NAME_WORDS for n in out.byline.names):
         # "By Jane Roe Stateline" / ... / "This story was originally published by Stateline."
-        names = names_without_outlet(out.byline.names, text)
-        if names != out.byline.names:
-            out.byline = dataclasses.replace(out.byline, names=names)
+        trimmed = names_without_outlet(out.byline.names, text)
+        if trimmed != out.byline.names:
+            out.byline = dataclasses.replace(out.byline, names=trimmed)
     return out
