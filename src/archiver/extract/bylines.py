@@ -628,7 +628,7 @@ def _parse_byline(line: str) -> Byline | None:
                 break
             continue
         # "Kenji Roe Toronto Star": a name, then its paper named for its city, no comma
-        part = _name_then_city_outlet(part) or part
+        part = _name_then_city_outlet(part) or _name_then_brand(part) or part
         head = None if looks_like_name(part) else _name_before_outlet(part)
         part = head or part
         if (
@@ -1091,6 +1091,72 @@ _PLACE_OUTLET_END = re.compile(
 )
 
 
+# A news site's one-word name, its parts glued in camel case, the last a newsroom's word
+# ("IndyStar", "OregonLive", "CalMatters", "WyoFile", "VTDigger", "NJSpotlight"): no person's
+# name ends so ("McDonald", "DeLuca", "MacArthur" end in no such word).
+_BRAND_OUTLET = re.compile(
+    r"(?P<head>[A-Z][A-Za-z]*?[a-zA-Z])(?:Star|Live|File|Matters|Digger|Spotlight|News|Post|"
+    r"Times|Tribune|Herald|Journal|Press|Light|Line|Report|Wire|Today|Mirror|Source|Sun)"
+)
+# A surname's prefix before a capital ("McStar", "MacPost", "DeSun" would be surnames).
+_SURNAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "St"})
+
+
+def is_brand_outlet(word: str) -> bool:
+    """`IndyStar`, `CalMatters`: a news site's camel-case one-word name (_BRAND_OUTLET)."""
+    m = _BRAND_OUTLET.fullmatch(word)
+    return (
+        m is not None
+        and any(c.islower() for c in word)
+        and (m.group("head").isupper() or len(m.group("head")) >= 3)
+        and m.group("head") not in _SURNAME_PREFIXES
+    )
+
+
+def _name_then_brand(part: str) -> str | None:
+    """`Jane Roe CalMatters`, `Jane Roe IndyStar`: a name of two or three words, then with no
+    comma a news site's camel-case name (is_brand_outlet); the name, or None."""
+    tokens = part.split()
+    if not 3 <= len(tokens) <= 4 or not is_brand_outlet(tokens[-1]):
+        return None
+    head = " ".join(tokens[:-1])
+    return head if looks_like_name(head) else None
+
+
+# How a story names the outlet it was first published by, which a byline may run into with
+# no comma ("By Jane Roe Stateline" over "This story was originally published by Stateline.").
+_PUBLISHED_BY = (
+    # not "reported by" or "produced by", which name people as often ("first reported by Roe")
+    r"(?i:(?:originally\s+)?(?:published|appeared)\s+(?:by|in|on|with)"
+    r"|republished\s+(?:from|with\s+permission\s+(?:from|of))|reprinted\s+(?:from|with)"
+    r"|a\s+(?:story|partnership)\s+(?:from|with))\s+(?:the\s+)?"
+)
+# A writer's name keeps two words at least when its tail is taken off as the outlet.
+_NAME_WORDS_LEFT = 2
+
+
+def names_without_outlet(names: list[str], text: str) -> list[str]:
+    """`Jane Roe Stateline` among the byline's names, when the story says elsewhere that
+    "Stateline" published it ("This story was originally published by Stateline.") or
+    prints the words alone on a line (the site's name): the writer is "Jane Roe". The
+    story's own words are the evidence that the byline's last words are no surname."""
+    out: list[str] = []
+    for name in names:
+        tokens = name.split()
+        kept = name
+        for size in range(min(3, len(tokens) - _NAME_WORDS_LEFT), 0, -1):
+            tail = " ".join(tokens[-size:])
+            if not tail[:1].isupper():
+                continue
+            said = re.search(rf"{_PUBLISHED_BY}{re.escape(tail)}\b", text)
+            alone = re.search(rf"(?im)^\s*(?:the\s+)?{re.escape(tail)}\s*$", text)
+            if said or alone:
+                kept = " ".join(tokens[:-size])
+                break
+        out.append(kept)
+    return out
+
+
 def _name_then_city_outlet(part: str) -> str | None:
     """`Jane Roe Toronto Star`, `Jane Roe Arizona Republic`: a name of two or three words, then
     with no comma a paper named for its city (_city_outlet: a place the gazetteer knows and an
@@ -1157,10 +1223,15 @@ def _name_before_outlet(part: str) -> str | None:
         if len(tokens) > k and not {tokens[k - 1].lower(), tokens[k].lower()} & _PARTICLES:
             head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
             if (
-                (_ROLE_WORDS.search(tail) or is_agency(tail))
+                (_ROLE_WORDS.search(tail) or is_agency(tail) or is_brand_outlet(tail))
                 # "Kaiser Health | News", "Dow Jones | Newswires": one newsroom word alone
                 # after two capitalised words ends an outlet's name, not a person's
-                and (len(tokens) - k >= 2 or is_agency(tail) or _TITLE_WORDS_END.search(tail))
+                and (
+                    len(tokens) - k >= 2
+                    or is_agency(tail)
+                    or _TITLE_WORDS_END.search(tail)
+                    or is_brand_outlet(tail)  # "Jane Roe CalMatters"
+                )
                 and looks_like_name(head)
                 # "JACK R. | HEIM Item Staff Writer": a middle initial ends no name
                 and not _INITIAL_END.search(head)

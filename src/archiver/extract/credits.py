@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from archiver.extract.bylines import is_brand_outlet
 from archiver.extract.chrome import is_rights_statement
 from archiver.extract.memo import short_text_cache
 
@@ -497,7 +498,12 @@ OUTLET_NAME = re.compile(
     r"Sentinel|Chronicle|Examiner|Globe|Star|Register|Courier|Inquirer|Dispatch|Press|Bee|"
     r"Observer|Record|Telegraph|Guardian|Independent|Standard|Mail|Express|Ledger|Enquirer|"
     r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review|National|Nation|"
-    r"Statesman|Advertiser|Argus|Mirror|Sun|Telegram)$"
+    r"Statesman|Advertiser|Argus|Mirror|Sun|Telegram|"
+    # US papers' last words the list above lacks ("The Blade", "Hartford Courant", "The
+    # Oklahoman", "The Tennessean", "Times Union"; not "World", "Pilot", "Advocate": "THE
+    # WORLD", "Airline Pilot", "Patient Advocate" are no paper's name)
+    r"Blade|Courant|Oklahoman|Tennessean|Beacon|Banner|Repository|Union|"
+    r"Vindicator|Pantagraph)$"
 )
 # A newspaper's word anywhere in a name: "Times Colonist", "Herald Sun".
 _OUTLET_WORD = re.compile(
@@ -910,7 +916,7 @@ _STAFF_PHOTO = re.compile(
 # after a known desk is _DESK_PHOTO_PERSON's). The whole line only: in a sentence, "the
 # Herald photo/video team" is prose.
 _PAPER_PHOTO_LINE = re.compile(
-    rf"(?P<credit>(?P<paper>[A-Z][\w.&'’\-]{{1,20}}(?: [A-Z][\w.&'’\-]{{1,20}}){{0,2}})\s+photo"
+    r"(?P<credit>(?P<paper>[A-Z][\w.&'’\-]{1,20}(?: [A-Z][\w.&'’\-]{1,20}){0,2})\s+photo"
     rf"\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}))\.?"
 )
 
@@ -1494,6 +1500,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                     and (agency.startswith(("The ", "THE ")) or len(text[: m.start()].split()) >= 5)
                 )
                 and not (_THE_OUTLET.fullmatch(head) and _PERSON.fullmatch(agency))
+                and not is_brand_outlet(agency)  # "Jane Roe/IndyStar"
             ):
                 continue
         if i == 6:
@@ -2495,7 +2502,13 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     # Times prints none) says itself what it is
     if not _CAPTION_END.search(caption.rstrip()) and not re.search(r"\s(?i:for)\s", text):
         return None
-    if " - " in text and not m.group("status") and not _is_agency(m.group("outlet").strip()):
+    if (
+        " - " in text
+        and not m.group("status")
+        and not _is_agency(outlet := m.group("outlet").strip())
+        # "Jane Roe - The Columbus Dispatch": a paper's name, not a writer's title
+        and not (outlet.startswith("The ") and OUTLET_NAME.match(outlet.replace("-", " ")))
+    ):
         return None  # "Jane Roe - Reporter": a hyphen joins a writer's title as well
     if (
         (f := _FOR_OUTLET.fullmatch(text)) is not None
@@ -2514,8 +2527,10 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
 # "Jane Roe, AFP via Getty Images": the photographer, a comma and the agency that sold the
 # picture through another (USA TODAY's and Gannett's papers' credits), the whole credit.
 _COMMA_VIA = re.compile(
-    rf"(?:^|(?<=[.!?”\"’)] ))(?P<credit>(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}),\s+"
-    rf"(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)\s+via\s+(?P<seller>[A-Z][\w.&'’\- ]{{0,30}}?))\.?\s*$"
+    r"(?:^|(?<=[.!?”\"’)] ))(?P<credit>"
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}),\s+"
+    r"(?P<agency>[A-Z][\w.&'’\- ]{0,30}?)\s+via\s+"
+    r"(?P<seller>[A-Z][\w.&'’\- ]{0,30}?))\.?\s*$"
 )
 
 
@@ -2562,11 +2577,18 @@ _TITLE_INITIALS = frozenset(
 )
 
 
+_SPECIAL_TO_OUTLET = re.compile(r"^(?i:special\s+to)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
     """The credit of a line that is a person's name and an outlet (_PERSON_AND_OUTLET)."""
     person, outlet = _clean_person(m.group("person")), m.group("outlet").strip()
     if person is None:
         return None
+    # "Jane Roe, Special to the Courier Journal": a freelancer's picture for the paper, no
+    # agency's (as "Jane Roe/Special to the Times" is read)
+    special = _SPECIAL_TO_OUTLET.match(outlet) is not None
+    outlet = _SPECIAL_TO_OUTLET.sub("", outlet) or outlet
     # "NIKOS ROE, QUAD-CITY TIMES", "Jane Roe | University Communications": an outlet, an
     # agency, a desk or an organisation's office, however it is cased
     cased = outlet.title() if outlet.isupper() and not _is_agency(outlet) else outlet
@@ -2579,9 +2601,10 @@ def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
         or _ORG_OFFICE.search(cased)
         # "JANE ROE, THE PANTAGRAPH": a paper's name opens with its article
         or _THE_OUTLET.fullmatch(cased) is not None
+        or is_brand_outlet(outlet)  # "Jane Roe | IndyStar": a news site's camel-case name
     ):
         return None
-    return Credit(text, person, outlet)
+    return Credit(text, person, None if special else outlet)
 
 
 # An organisation's own photo office: "University Communications", "City of Ames", "Office of

@@ -389,7 +389,16 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     if name_list(reader.lines[i]) is not None:
         return False  # "Jane Roe" over "Photo: X/Getty Images": the writer, not a caption
     return is_credit_line(below) or (
-        byline_seen and credit_under_caption(reader.lines[i], below) is not None
+        byline_seen
+        and (
+            credit_under_caption(reader.lines[i], below) is not None
+            # "Boise City Hall on Monday." / "JANE ROE jroe@paper.com": the photographer and
+            # the address under a caption's sentence (McClatchy's pages), below the byline
+            or (
+                _caption_sentence(reader.lines[i])
+                and emailed_credit(below, spaced=True) is not None
+            )
+        )
     )
 
 
@@ -608,13 +617,13 @@ def _classify_opening(
                 roles
                 and roles[-1].line == i - 1
                 and _caption_sentence(lines[i - 1])
-                and (credit_line := find_credit(line, in_header=True)) is not None
-                and _whole_line(credit_line, line)
+                and (lone_credit := find_credit(line, in_header=True)) is not None
+                and _whole_line(lone_credit, line)
             ):
                 # "A farmer checks beans at an elevator." / "Pantagraph photo/Jane Roe": the
                 # credit alone on the line under its caption's sentence
                 roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
-                mark(i, "credit", f"a credit line under its caption ({credit_line.credit!r})")
+                mark(i, "credit", f"a credit line under its caption ({lone_credit.credit!r})")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
@@ -680,6 +689,11 @@ def _classify_opening(
         was_first, first_text = first_text, False
         if was_first and not headline_seen and is_logo_word(line):
             mark(i, "chrome", "the site's logo as text, the page's first line ('azcentral.')")
+            continue
+        if was_first and not headline_seen and (source := _source_named_below(reader, i)):
+            # "WKRN News 2" / the headline / ... / "NASHVILLE, Tenn. (WKRN) — ...": the
+            # station's or agency's name over the page, which its own dateline names
+            mark(i, "chrome", f"the site's name over the headline: the dateline names {source}")
             continue
         if was_first and not headline_seen and _WEB_ADDRESS_LINE.match(line):
             # "coloradosun.com" opening the copy: the site's address (a reader view's, a
@@ -818,9 +832,12 @@ def _classify_opening(
             mark(i, "caption", f"a gallery line ({gallery.position} of {gallery.count})")
             continue
         credit = find_credit(line, in_header=True)
+        mailed = False  # the credit is a name and an address alone, under its caption
         if credit is None and roles and roles[-1].line == i - 1 and roles[-1].role == "caption":
-            # "JANE ROE • jroe@paper.com" under its caption (alone, it is a writer's contact)
-            credit = emailed_credit(line)
+            # "JANE ROE • jroe@paper.com" under its caption (alone, it is a writer's contact);
+            # a space alone before the address under a caption's sentence
+            credit = emailed_credit(line, spaced=_caption_sentence(roles[-1].text))
+            mailed = credit is not None
         if credit is not None and is_by_line(line) and (b := parse_byline(line)) and b.names:
             credit = None  # "By Jane Roe | The Oregonian/OregonLive": the writer's outlet
         elif credit is not None and _barred_writers_over_stamp(reader, i, roles):
@@ -878,7 +895,7 @@ def _classify_opening(
         ):
             credit = None  # "File photo" / "Anadolu Ajansı": the label over its credit (below)
         if credit is not None:
-            if is_credit_line(line):
+            if is_credit_line(line) or mailed:
                 mark(i, "credit", f"a credit line ({credit.credit!r})")
             else:
                 mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
@@ -2248,6 +2265,33 @@ def _headline_below(reader: _Reader, i: int) -> bool:
         and reader.dateline(ahead[0]) is None
         and find_credit(below, in_header=True) is None
     )
+
+
+# The most words a station's or site's name over its page has ("WXYZ 7 Action News Detroit").
+_MASTHEAD_WORDS = 6
+
+
+def _source_named_below(reader: _Reader, i: int) -> str | None:
+    """Line `i`, the first of the copy, is a short name holding the source that the story's
+    dateline below names in brackets ("WKRN News 2" over "NASHVILLE, Tenn. (WKRN) — ..."),
+    with a headline right under it: the page's masthead, not its headline. The source, or
+    None."""
+    line = reader.lines[i]
+    if len(line.split()) > _MASTHEAD_WORDS or not _headline_below(reader, i):
+        return None
+    # a name's words are capitalised or figures: "Reuters poll shows ..." is a headline
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in line.split()):
+        return None
+    words = {w.strip(".,:;()").casefold() for w in line.split()}
+    for k in reader.ahead(i, _LOOKAHEAD + 2)[1:]:
+        found = reader.dateline(k)
+        if found is None:
+            continue
+        source = found.dateline.source
+        if source and (source.casefold() in words or source.casefold() == line.casefold()):
+            return source
+        return None
+    return None
 
 
 def _name_then_stamp(line: str) -> str | None:

@@ -30,6 +30,7 @@ from archiver.extract.bylines import (
     name_and_title,
     name_list,
     names_with_affiliation,
+    names_without_outlet,
     parse_byline,
     signed_byline,
     stacked_byline,
@@ -1502,6 +1503,10 @@ def _owned_lines(lines: list[str]) -> tuple[bool, list[bool]]:
     return capture.kind is not None, capture.wrapper
 
 
+# A byline's name of more words than this may have run into the outlet's name.
+_NAME_WORDS = 2
+
+
 def parse_wire_text(
     text: str, reference_date: dt.date | None, *, explain: bool = False
 ) -> WireStructure:
@@ -2130,4 +2135,9 @@ def parse_wire_text(
     out.roles.sort(key=lambda r: r.line)
     out.photos = photos.items
     out.body = paragraphs
+    if out.byline is not None and any(len(n.split()) > _NAME_WORDS for n in out.byline.names):
+        # "By Jane Roe Stateline" / ... / "This story was originally published by Stateline."
+        trimmed = names_without_outlet(out.byline.names, text)
+        if trimmed != out.byline.names:
+            out.byline = dataclasses.replace(out.byline, names=trimmed)
     return out
