@@ -2954,7 +2954,16 @@ def story_caption_credit(line: str) -> Credit | None:
     at = text.rfind(found.credit)
     before = text[:at] if at > 0 else ""
     mark = _SET_OFF.search(before)
-    if mark is None or len(before[: mark.start()].split()) < 3:
+    # "Dmitry Peskov © Sergey Bobylev/TASS" (TASS's captions name the one shown): after a
+    # copyright sign a photographer and an agency say a picture is credited, however short
+    # the caption
+    marked = (
+        mark is not None
+        and mark.group(0).strip() == "©"
+        and found.photographer is not None
+        and found.agency is not None
+    )
+    if mark is None or len(before[: mark.start()].split()) < (1 if marked else 3):
         return None
     if (
         mark.group(0).strip() == "("
