@@ -251,7 +251,7 @@ _TAIL = r"\)?\s*\.?\s*$"
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽЀ-ЯҐЄІЇΆ-ΏΑ-Ω"
 _NAME_TOKEN = rf"(?:[{_CAPITAL}](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
 # A name's later word: also a middle initial printed without its dot ("Scott G Winterton").
-_LATER_TOKEN = rf"(?:{_NAME_TOKEN}|[A-Z](?=\s))"
+_LATER_TOKEN = rf"(?:{_NAME_TOKEN}|[A-Z](?=\s|/|$))"
 _CREDIT_PATTERNS = [
     # (AP Photo/Jane Roe), (AP Photo/Jane Roe, File), (AP Photo)
     re.compile(
@@ -873,7 +873,10 @@ _NAME_SEP_EMAIL = re.compile(
 # the person, with no brackets around them.
 _DESK_PHOTO_PERSON = re.compile(
     rf"(?:^|(?<=[\s.]))(?P<agency>[A-Z][\w.&\-]{{0,20}}(?: [A-Z][\w.&\-]{{0,20}}){{0,2}})"
-    rf" (?:PHOTOS?|Photos?|FOTO)\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})"
+    # (an initial without its dot may open or close the name: "M Risyal Hidayat", "Hafidz
+    # Mubarak A", as ANTARA prints its photographers')
+    rf" (?:PHOTOS?|Photos?|FOTO)\s*/\s*(?P<person>(?:{_NAME_TOKEN}|[A-Z](?=\s))"
+    rf"(?:\s+{_LATER_TOKEN}){{1,4}})"
     # the desk editor's initials after the name, in lower case ("ANTARA FOTO/Jane Roe/abc.")
     r"(?:\s*/\s*[a-z]{2,4})?\.?\s*$"
 )
