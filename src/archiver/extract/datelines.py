@@ -582,6 +582,16 @@ def _weigh(
     if not (date or agency) and rest and _ends_in_photo_credit(rest):
         # "Bengaluru: People queue at a canteen ... (PTI Photo/X)": a caption, its place first
         return -9, ["the text after it ends in a photo credit: a caption"]
+    if (
+        rest
+        and len(rest.split()) <= _CAPTION_WORDS
+        and _PHOTO_LABEL_TAIL.search(rest[-_PHOTO_LABEL_WINDOW:]) is not None
+        and _ends_in_photo_credit(rest)
+    ):
+        # "Porto Alegre (RS), 01.07.2024 - Moradores em área alagada. Foto: Jane Roe/Agência
+        # Brasil": a caption that opens with where and when the picture was taken, its
+        # credit under a picture's label; a story's first paragraph ends in no such label
+        return -9, ["a sentence or two ending in a labelled photo credit: a caption"]
     if dash in ("—", "–", "--", "―", "‒", ">>", "»"):
         add(1, f"a dash {dash!r}")
     elif dash == ":":
@@ -754,6 +764,14 @@ def _agency_desk(name: str) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in words[1:])
         and not any(w.lower() in _PICTURE_WORDS for w in words[1:])
     )
+
+
+# A caption is a sentence or two: at most this many words after its place and date.
+_CAPTION_WORDS = 40
+# A picture's label before the credit that ends the text ("Foto: Jane Roe/Agência Brasil",
+# "Photo: Jane Roe, AFP"), looked for in the text's last characters.
+_PHOTO_LABEL_TAIL = re.compile(r"\b(?i:photo|foto|photograph|image|picture|pic)s?\s*:\s*[^:]{2,80}$")
+_PHOTO_LABEL_WINDOW = 100
 
 
 def _ends_in_photo_credit(text: str) -> bool:
