@@ -770,7 +770,9 @@ def _agency_desk(name: str) -> bool:
 _CAPTION_WORDS = 40
 # A picture's label before the credit that ends the text ("Foto: Jane Roe/Agência Brasil",
 # "Photo: Jane Roe, AFP"), looked for in the text's last characters.
-_PHOTO_LABEL_TAIL = re.compile(r"\b(?i:photo|foto|photograph|image|picture|pic)s?\s*:\s*[^:]{2,80}$")
+_PHOTO_LABEL_TAIL = re.compile(
+    r"\b(?i:photo|foto|photograph|image|picture|pic)s?\s*:\s*[^:]{2,80}$"
+)
 _PHOTO_LABEL_WINDOW = 100
 
 
