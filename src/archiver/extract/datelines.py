@@ -60,6 +60,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "januára",
         "siječnja",
         "január",
+        # Romanian (Agerpres: "București, 1 iul /Agerpres/ -"); not its "ian", an English name
+        "ianuarie",
     ),
     (
         "feb",
@@ -84,6 +86,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "februára",
         "veljače",
         "február",
+        "februarie",
     ),
     (
         "mar",
@@ -105,6 +108,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "března",
         "ožujka",
         "március",
+        "martie",
     ),
     (
         "apr",
@@ -124,6 +128,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "apríla",
         "travnja",
         "április",
+        "aprilie",
     ),
     (
         "may",
@@ -163,6 +168,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "júna",
         "lipnja",
         "június",
+        "iunie",
+        "iun",
     ),
     (
         "jul",
@@ -185,6 +192,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "júla",
         "srpnja",
         "július",
+        "iulie",
+        "iul",
     ),
     (
         "aug",
@@ -227,6 +236,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "septembra",
         "rujna",
         "szeptember",
+        "septembrie",
         "septembar",
     ),
     (
@@ -249,6 +259,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "října",
         "októbra",
         "október",
+        "octombrie",
         "oktobar",
     ),
     (
@@ -268,6 +279,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "novembra",
         "studenoga",
         "novembar",
+        "noiembrie",
     ),
     (
         "dec",
@@ -292,6 +304,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "decembra",
         "prosinca",
         "decembar",
+        "decembrie",
     ),
 ]
 _MONTH = (
@@ -312,10 +325,16 @@ _NUMERIC_DATE = (
     rf"(?:{_NUM_DAY}\.{_NUM_DAY}\.(?:{_YEAR}|\d\d)|{_NUM_DAY}/{_NUM_DAY}/{_YEAR}"
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d./-]?\d)"
 )
+# Hungarian's weekdays, printed after the date ("2024. július 1., hétfő (MTI) –").
+_HU_WEEKDAY = r"(?i:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)"
 _DATE = (
     rf"(?:(?:{_WEEKDAY},?\s+)?"
     rf"(?:{_MONTH}\s+{_DAY}(?:(?:,?\s+|/){_YEAR})?"
-    rf"|(?:le\s+)?{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)"
+    # the year may take the ordinal's dot day-first, before the agency or the dash ("ZAGREB,
+    # 1. srpnja 2024. (Hina) -")
+    rf"|(?:le\s+)?{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}(?:\.(?=\s*[(\[/–—-]))?)?)"
+    # Hungarian's order: year, month, day ("Budapest, 2024. július 1., hétfő (MTI) –")
+    rf"|{_YEAR}\.\s+{_MONTH}\s+{_DAY}(?:,\s+{_HU_WEEKDAY})?"
     rf"|{_NUMERIC_DATE}|{_WEEKDAY})"
 )
 # The Hijri calendar's date that Saudi, Gulf and other Muslim countries' agencies print before
@@ -1988,7 +2007,8 @@ def _date_text(date: str | None) -> str | None:
     if not date or re.fullmatch(_WEEKDAY, date.strip()):
         return None
     # without its weekday, nor French's article ("Paris, le 3 mars 2025 -")
-    return re.sub(rf"^(?:{_WEEKDAY},?\s+|le\s+)", "", date).strip() or None
+    text = re.sub(rf"^(?:{_WEEKDAY},?\s+|le\s+)", "", date)
+    return re.sub(rf",\s+{_HU_WEEKDAY}$", "", text).strip() or None
 
 
 class _WireParserInfo(dateparser.parserinfo):
