@@ -1519,7 +1519,7 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         return _national(paragraph, reference_date)
     date_text = _date_text(parts.date)
     date, warnings = resolve_date(date_text, reference_date)
-    if _recalled_date(date, reference_date, parts.rest):
+    if _recalled_date(date_text, parts.rest):
         return None
     return DatelineMatch(
         dateline=Dateline(
@@ -1536,22 +1536,23 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     )
 
 
-# A dateline's date is the story's day, days before the capture; a date this many days or more
-# before it, with its year, is a date the story recalls.
-_RECALLED_DAYS = 400
+# The words that go on a sentence after a dash in lower case, which no story's first sentence
+# opens with after its dateline (a brand's name may: "LONDON, March 3, 2025 – eBay said").
+_SENTENCE_GOES_ON = frozenset(
+    "that this these those the it its he she they we i you which who when where what as "
+    "and but so was were is are had has".split()
+)
 
 
-def _recalled_date(date: str | None, reference_date: dt.date | None, rest: str) -> bool:
+def _recalled_date(date_text: str | None, rest: str) -> bool:
     """"BELFAST, April 10, 1998 – that was the date that changed everything, he told ...": a
-    sentence of the story that opens with a place and a date years before the capture, the
-    words after its dash going on in lower case; no dateline, whose story opens a sentence."""
-    if date is None or reference_date is None or not rest[:1].islower():
+    sentence of the story that opens with a place and a date with its year, the words after
+    its dash going on in lower case; no dateline, whose story opens a sentence. (Decided on
+    the text alone: the reference date only resolves a dateline's date.)"""
+    if not date_text or not re.search(_YEAR, date_text) or not rest[:1].islower():
         return False
-    try:
-        day = dt.date.fromisoformat(date)
-    except ValueError:
-        return False
-    return (reference_date - day).days >= _RECALLED_DAYS
+    first = rest.split(None, 1)[0].strip(",;:").lower()
+    return first in _SENTENCE_GOES_ON
 
 
 def _national(paragraph: str, reference_date: dt.date | None) -> DatelineMatch | None:
