@@ -285,7 +285,10 @@ _CREDIT_PATTERNS = [
         rf"|visualisierung|rendering|grafik"
         # a picture taken from a screen: "Screen capture: Twitter", "Screenshot: YouTube"
         rf"|screen\s*(?:capture|shot|grab)|screengrab"
-        rf"|kuva|фото|снимка|zdjęcie)\s*:"
+        rf"|kuva|фото|снимка|zdjęcie"
+        # Turkish, Hungarian, Czech and Romanian, Croatian and Serbian ("Fotoğraf: Jane Roe -
+        # Anadolu Ajansı", "Fotó: MTI/Jane Roe")
+        rf"|fotoğraf|fotó|fotografie|fotografija)\s*:"
         # "Fot. Jane Roe" (Polish papers' abbreviated label, printed without a colon)
         rf"|(?-i:Fot\.)(?=\s+[{_CAPITAL}])"
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
@@ -923,7 +926,8 @@ def _may_name_desk(text: str) -> bool:
 # "... the new rota Credit: Jane Roe": a credit's own label says what follows, even after a
 # caption printed without its full stop.
 _INLINE_LABEL = re.compile(
-    r"\s*\(?(?i:credit|photo|photograph|photographer|picture|pic|foto|fotograf[ií]a|bild)\s*:\s*[A-Z]"
+    r"\s*\(?(?i:credit|photo|photograph|photographer|picture|pic|foto|fotograf[ií]a|bild"
+    r"|fotoğraf|fotó)\s*:\s*[A-Z]"
 )
 
 
@@ -2893,7 +2897,8 @@ _SET_OFF = re.compile(
 # A label that sets a credit off ("Credit:", "Photo:", "©"), as opposed to a bracket or a dash.
 _LABEL_OFF = re.compile(
     # "... March 10, 2023. - Copyright AFP": Euronews sets the agency off with the word
-    r"(?:©|\s-\s+(?i:copyright)|(?i:credit|photo|photograph|image|picture|pic|foto|source)s?\s*:"
+    r"(?:©|\s-\s+(?i:copyright)"
+    r"|(?i:credit|photo|photograph|image|picture|pic|foto|source|fotoğraf|fotó)s?\s*:"
     # "... in a rooming house. Photo via Shutterstock.": the label in words, after a sentence
     r"|[.!?\"”’]\s+(?i:photos?|photographs?|images?|pictures?|pics?)\s+(?i:by|via))\s*$"
 )
@@ -2917,7 +2922,9 @@ def labelled_credit(line: str, credit: Credit) -> bool:
 
 # A picture's own label before its credit; a bare "©" also closes a page's rights notice
 # ("Aviso legal Política de privacidad © EFE 2015"), which is no caption.
-_PICTURE_LABEL_OFF = re.compile(r"\b(?i:photo|photograph|image|picture|pic|foto|credit)s?\s*:\s*$")
+_PICTURE_LABEL_OFF = re.compile(
+    r"\b(?i:photo|photograph|image|picture|pic|foto|credit|fotoğraf|fotó)s?\s*:\s*$"
+)
 
 
 def set_off_credit(line: str) -> bool:
