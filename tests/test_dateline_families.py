@@ -371,7 +371,16 @@ def test_a_city_that_is_also_an_agency_stays_the_place():
         ("Bratislava 7. apríla (TASR) - ", "Bratislava", "2025-04-07", "TASR"),
         ("Split, 7. travnja (Hina) - ", "Split", "2025-04-07", "Hina"),
         ("Novi Sad, 7. april (Tanjug) - ", "Novi Sad", "2025-04-07", "Tanjug"),
-        ("Debrecen, 2025. április 7. (MTI) - ", None, None, None),  # Hungarian order: unread
+        # Hungarian's order: year, month, day, the weekday after it at times
+        ("Debrecen, 2025. április 7. (MTI) - ", "Debrecen", "2025-04-07", "MTI"),
+        ("Debrecen, 2025. április 7., hétfő (MTI) - ", "Debrecen", "2025-04-07", "MTI"),
+        # the year with the ordinal's dot, day first (Croatian, Serbian)
+        ("Split, 7. travnja 2025. (Hina) - ", "Split", "2025-04-07", "Hina"),
+        # Romanian's months, the agency between slashes
+        ("Cluj-Napoca, 7 apr /Agerpres/ - ", "Cluj-Napoca", "2025-04-07", "Agerpres"),
+        ("Iași, 7 aprilie /Agerpres/ - ", "Iași", "2025-04-07", "Agerpres"),
+        # Malay's months (Bernama)
+        ("KUALA LUMPUR, 7 Mac (Bernama) -- ", "KUALA LUMPUR", "2025-03-07", "Bernama"),
         # a French communiqué's date with its article
         ("Lyon, le 7 avril 2025 - ", "Lyon", "2025-04-07", None),
         # dates in figures: dots and the year, Vietnamese's "ngày" (day) before them

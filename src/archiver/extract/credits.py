@@ -252,7 +252,7 @@ _TAIL = r"\)?\s*\.?\s*$"
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽЀ-ЯҐЄІЇΆ-ΏΑ-Ω"
 _NAME_TOKEN = rf"(?:[{_CAPITAL}](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
 # A name's later word: also a middle initial printed without its dot ("Scott G Winterton").
-_LATER_TOKEN = rf"(?:{_NAME_TOKEN}|[A-Z](?=\s))"
+_LATER_TOKEN = rf"(?:{_NAME_TOKEN}|[A-Z](?=\s|/|$))"
 _CREDIT_PATTERNS = [
     # (AP Photo/Jane Roe), (AP Photo/Jane Roe, File), (AP Photo)
     re.compile(
@@ -286,7 +286,10 @@ _CREDIT_PATTERNS = [
         rf"|visualisierung|rendering|grafik"
         # a picture taken from a screen: "Screen capture: Twitter", "Screenshot: YouTube"
         rf"|screen\s*(?:capture|shot|grab)|screengrab"
-        rf"|kuva|фото|снимка|zdjęcie)\s*:"
+        rf"|kuva|фото|снимка|zdjęcie"
+        # Turkish, Hungarian, Czech and Romanian, Croatian and Serbian ("Fotoğraf: Jane Roe -
+        # Anadolu Ajansı", "Fotó: MTI/Jane Roe")
+        rf"|fotoğraf|fotó|fotografie|fotografija)\s*:"
         # "Fot. Jane Roe" (Polish papers' abbreviated label, printed without a colon)
         rf"|(?-i:Fot\.)(?=\s+[{_CAPITAL}])"
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
@@ -885,7 +888,11 @@ _NAME_SEP_EMAIL = re.compile(
 # the person, with no brackets around them.
 _DESK_PHOTO_PERSON = re.compile(
     rf"(?:^|(?<=[\s.]))(?P<agency>[A-Z][\w.&\-]{{0,20}}(?: [A-Z][\w.&\-]{{0,20}}){{0,2}})"
-    rf" (?:PHOTOS?|Photos?|FOTO)\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})"
+    # (an initial without its dot may open or close the name: "M Risyal Hidayat", "Hafidz
+    # Mubarak A", as ANTARA prints its photographers')
+    # (or its colon: "MTI Fotó: Koszticsák Szilárd", as MTI credits its pictures)
+    rf" (?:PHOTOS?|Photos?|FOTO|Fotó)\s*[/:]\s*(?P<person>(?:{_NAME_TOKEN}|[A-Z](?=\s))"
+    rf"(?:\s+{_LATER_TOKEN}){{1,4}})"
     # the desk editor's initials after the name, in lower case ("ANTARA FOTO/Jane Roe/abc.")
     r"(?:\s*/\s*[a-z]{2,4})?\.?\s*$"
 )
@@ -929,19 +936,20 @@ _DESK_OVER_SLASH = re.compile(
 # The desk's word and the slash after it, as _DESK_PHOTO_PERSON holds them: this short search
 # takes 0.2-0.4 us against 1.3-1.7 us for the pattern on a caption, and most captions that
 # print "Photo" print "Photo by", not "Photo/".
-_DESK_WORD_SLASH = re.compile(r" (?:PHOTOS?|Photos?|FOTO)\s*/")
+_DESK_WORD_SLASH = re.compile(r" (?:PHOTOS?|Photos?|FOTO|Fotó)\s*[/:]")
 
 
 def _may_name_desk(text: str) -> bool:
-    """Whether _DESK_PHOTO_PERSON could match: its desk word and the slash after it are in the
-    text (tests/test_extract_fast_paths.py)."""
-    return "/" in text and _DESK_WORD_SLASH.search(text) is not None
+    """Whether _DESK_PHOTO_PERSON could match: its desk word and the slash (or colon) after it
+    are in the text (tests/test_extract_fast_paths.py)."""
+    return ("/" in text or ":" in text) and _DESK_WORD_SLASH.search(text) is not None
 
 
 # "... the new rota Credit: Jane Roe": a credit's own label says what follows, even after a
 # caption printed without its full stop.
 _INLINE_LABEL = re.compile(
-    r"\s*\(?(?i:credit|photo|photograph|photographer|picture|pic|foto|fotograf[ií]a|bild)\s*:\s*[A-Z]"
+    r"\s*\(?(?i:credit|photo|photograph|photographer|picture|pic|foto|fotograf[ií]a|bild"
+    r"|fotoğraf|fotó)\s*:\s*[A-Z]"
 )
 
 
@@ -3032,7 +3040,8 @@ _SET_OFF = re.compile(
 # A label that sets a credit off ("Credit:", "Photo:", "©"), as opposed to a bracket or a dash.
 _LABEL_OFF = re.compile(
     # "... March 10, 2023. - Copyright AFP": Euronews sets the agency off with the word
-    r"(?:©|\s-\s+(?i:copyright)|(?i:credit|photo|photograph|image|picture|pic|foto|source)s?\s*:"
+    r"(?:©|\s-\s+(?i:copyright)"
+    r"|(?i:credit|photo|photograph|image|picture|pic|foto|source|fotoğraf|fotó)s?\s*:"
     # "... in a rooming house. Photo via Shutterstock.": the label in words, after a sentence
     r"|[.!?\"”’]\s+(?i:photos?|photographs?|images?|pictures?|pics?)\s+(?i:by|via))\s*$"
 )
@@ -3056,7 +3065,9 @@ def labelled_credit(line: str, credit: Credit) -> bool:
 
 # A picture's own label before its credit; a bare "©" also closes a page's rights notice
 # ("Aviso legal Política de privacidad © EFE 2015"), which is no caption.
-_PICTURE_LABEL_OFF = re.compile(r"\b(?i:photo|photograph|image|picture|pic|foto|credit)s?\s*:\s*$")
+_PICTURE_LABEL_OFF = re.compile(
+    r"\b(?i:photo|photograph|image|picture|pic|foto|credit|fotoğraf|fotó)s?\s*:\s*$"
+)
 
 
 def set_off_credit(line: str) -> bool:
@@ -3097,7 +3108,16 @@ def story_caption_credit(line: str) -> Credit | None:
     at = text.rfind(found.credit)
     before = text[:at] if at > 0 else ""
     mark = _SET_OFF.search(before)
-    if mark is None or len(before[: mark.start()].split()) < 3:
+    # "Dmitry Peskov © Sergey Bobylev/TASS" (TASS's captions name the one shown): after a
+    # copyright sign a photographer and an agency say a picture is credited, however short
+    # the caption
+    marked = (
+        mark is not None
+        and mark.group(0).strip() == "©"
+        and found.photographer is not None
+        and found.agency is not None
+    )
+    if mark is None or len(before[: mark.start()].split()) < (1 if marked else 3):
         return None
     if (
         mark.group(0).strip() == "("

@@ -60,6 +60,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "januára",
         "siječnja",
         "január",
+        # Romanian (Agerpres: "București, 1 iul /Agerpres/ -"); not its "ian", an English name
+        "ianuarie",
     ),
     (
         "feb",
@@ -84,6 +86,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "februára",
         "veljače",
         "február",
+        "februarie",
     ),
     (
         "mar",
@@ -105,6 +108,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "března",
         "ožujka",
         "március",
+        "martie",
     ),
     (
         "apr",
@@ -124,6 +128,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "apríla",
         "travnja",
         "április",
+        "aprilie",
     ),
     (
         "may",
@@ -163,6 +168,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "júna",
         "lipnja",
         "június",
+        "iunie",
+        "iun",
     ),
     (
         "jul",
@@ -185,6 +192,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "júla",
         "srpnja",
         "július",
+        "iulie",
+        "iul",
     ),
     (
         "aug",
@@ -227,6 +236,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "septembra",
         "rujna",
         "szeptember",
+        "septembrie",
         "septembar",
     ),
     (
@@ -249,6 +259,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "října",
         "októbra",
         "október",
+        "octombrie",
         "oktobar",
     ),
     (
@@ -268,6 +279,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "novembra",
         "studenoga",
         "novembar",
+        "noiembrie",
     ),
     (
         "dec",
@@ -292,6 +304,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "decembra",
         "prosinca",
         "decembar",
+        "decembrie",
     ),
 ]
 _MONTH = (
@@ -312,10 +325,16 @@ _NUMERIC_DATE = (
     rf"(?:{_NUM_DAY}\.{_NUM_DAY}\.(?:{_YEAR}|\d\d)|{_NUM_DAY}/{_NUM_DAY}/{_YEAR}"
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d./-]?\d)"
 )
+# Hungarian's weekdays, printed after the date ("2024. július 1., hétfő (MTI) –").
+_HU_WEEKDAY = r"(?i:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)"
 _DATE = (
     rf"(?:(?:{_WEEKDAY},?\s+)?"
     rf"(?:{_MONTH}\s+{_DAY}(?:(?:,?\s+|/){_YEAR})?"
-    rf"|(?:le\s+)?{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)"
+    # the year may take the ordinal's dot day-first, before the agency or the dash ("ZAGREB,
+    # 1. srpnja 2024. (Hina) -")
+    rf"|(?:le\s+)?{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}(?:\.(?=\s*[(\[/–—-]))?)?)"
+    # Hungarian's order: year, month, day ("Budapest, 2024. július 1., hétfő (MTI) –")
+    rf"|{_YEAR}\.\s+{_MONTH}\s+{_DAY}(?:,\s+{_HU_WEEKDAY})?"
     rf"|{_NUMERIC_DATE}|{_WEEKDAY})"
 )
 # The Hijri calendar's date that Saudi, Gulf and other Muslim countries' agencies print before
@@ -582,6 +601,16 @@ def _weigh(
     if not (date or agency) and rest and _ends_in_photo_credit(rest):
         # "Bengaluru: People queue at a canteen ... (PTI Photo/X)": a caption, its place first
         return -9, ["the text after it ends in a photo credit: a caption"]
+    if (
+        rest
+        and len(rest.split()) <= _CAPTION_WORDS
+        and _PHOTO_LABEL_TAIL.search(rest[-_PHOTO_LABEL_WINDOW:]) is not None
+        and _ends_in_photo_credit(rest)
+    ):
+        # "Porto Alegre (RS), 01.07.2024 - Moradores em área alagada. Foto: Jane Roe/Agência
+        # Brasil": a caption that opens with where and when the picture was taken, its
+        # credit under a picture's label; a story's first paragraph ends in no such label
+        return -9, ["a sentence or two ending in a labelled photo credit: a caption"]
     if dash in ("—", "–", "--", "―", "‒", ">>", "»"):
         add(1, f"a dash {dash!r}")
     elif dash == ":":
@@ -761,6 +790,16 @@ def _agency_desk(name: str) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in words[1:])
         and not any(w.lower() in _PICTURE_WORDS for w in words[1:])
     )
+
+
+# A caption is a sentence or two: at most this many words after its place and date.
+_CAPTION_WORDS = 40
+# A picture's label before the credit that ends the text ("Foto: Jane Roe/Agência Brasil",
+# "Photo: Jane Roe, AFP"), looked for in the text's last characters.
+_PHOTO_LABEL_TAIL = re.compile(
+    r"\b(?i:photo|foto|photograph|image|picture|pic)s?\s*:\s*[^:]{2,80}$"
+)
+_PHOTO_LABEL_WINDOW = 100
 
 
 def _ends_in_photo_credit(text: str) -> bool:
@@ -1977,7 +2016,8 @@ def _date_text(date: str | None) -> str | None:
     if not date or re.fullmatch(_WEEKDAY, date.strip()):
         return None
     # without its weekday, nor French's article ("Paris, le 3 mars 2025 -")
-    return re.sub(rf"^(?:{_WEEKDAY},?\s+|le\s+)", "", date).strip() or None
+    text = re.sub(rf"^(?:{_WEEKDAY},?\s+|le\s+)", "", date)
+    return re.sub(rf",\s+{_HU_WEEKDAY}$", "", text).strip() or None
 
 
 class _WireParserInfo(dateparser.parserinfo):

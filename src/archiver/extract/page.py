@@ -543,6 +543,15 @@ def _title_repeated_at(lines: list[str], first: int, end: int) -> int | None:
             return k
         if top.startswith(line) and _TITLE_JOIN_AFTER.match(top[len(line) :]):
             return k
+        mid = top.find(line)
+        if (
+            mid > 0
+            and _TITLE_JOIN_BEFORE.search(top[:mid])
+            and _TITLE_JOIN_AFTER.match(top[mid + len(line) :])
+        ):
+            # "WAM : UAE, Egypt discuss economic cooperation - Emirates News Agency": the
+            # agency's code before the headline and its name after it
+            return k
     return None
 
 

@@ -2551,8 +2551,16 @@ def _section_label(reader: _Reader, i: int) -> bool:
     # stamp may stand among them ("News Release" / "April 11, 2024"); a label of one or two
     # words ("National" / "Social affairs") is one too; look past them
     ahead = reader.ahead(i, 4)
+    # "WORLD" over a headline set over short lines ("Floods displace" / "thousands in" / ...):
+    # the headline's length is its lines' together, and its first line is no label to pass
+    carried = (
+        _wrapped_headline(reader, ahead[0], label_over=True)
+        if ahead and ahead[0] == i + 1
+        else []
+    )
     while (
-        len(ahead) > 1
+        not carried
+        and len(ahead) > 1
         and (
             _label_line(reader.lines[ahead[0]])
             or is_page_timestamp(reader.lines[ahead[0]])
@@ -2565,9 +2573,7 @@ def _section_label(reader: _Reader, i: int) -> bool:
     if not ahead:
         return False
     below = reader.lines[ahead[0]]
-    if ahead[0] == i + 1 and (carried := _wrapped_headline(reader, ahead[0], label_over=True)):
-        # "WORLD" over a headline set over short lines ("Norway to build" / "Europe's largest"
-        # / ...): the headline's length is its lines' together
+    if carried:
         below = " ".join([below, *(reader.lines[k] for k in carried)])
     # A breadcrumb ("Home | World | Asia") is as long as its longest crumb, not as its crumbs
     # and separators together: four words below it make a headline (counted whole, "Home |

@@ -1972,7 +1972,13 @@ def parse_wire_text(
                 # the story's last line may be a caption when its credit has a picture's
                 # label ("... vacancy Picture: ALAMY" over an e-edition's foot); unlabelled,
                 # it is the agency or the writer signing off
-                and (no != signoff_at or labelled_credit(line, story_credit))
+                and (
+                    no != signoff_at
+                    or labelled_credit(line, story_credit)
+                    # "Dmitry Peskov © Sergey Bobylev/TASS": a photographer after a copyright
+                    # sign signs no story off
+                    or (story_credit.photographer is not None and "©" in line)
+                )
                 and match_dateline(line, reference_date) is None
                 and not _writer_signs(story_credit.credit, out.byline)
             ):
