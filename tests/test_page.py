@@ -442,3 +442,21 @@ def test_a_breadcrumb_under_its_label_is_a_menu_row() -> None:
     # the label alone, or a headline that opens with the same words, is no menu
     assert not is_nav_row("You are here: Home")
     assert not is_nav_row("You are here: Inside the old quarter's last tin workshops")
+
+
+@pytest.mark.parametrize(
+    "line, chrome",
+    [
+        ("Ad Feedback", True),
+        ("Why you can trust Sky News", True),
+        ("Join ST's Telegram channel and get the latest breaking news delivered to you.", True),
+        ("Join our WhatsApp channel", True),
+        ("Follow us on Telegram", True),
+        # prose naming the same services is no promotion
+        ("Join the protest against Telegram bans, activists said.", False),
+    ],
+)
+def test_page_furniture_lines(line, chrome):
+    from archiver.extract.chrome import is_chrome
+
+    assert is_chrome(line) is chrome

@@ -486,7 +486,9 @@ def _unit(line: str) -> bool:
 _EMPTY_SPAN = re.compile(r"\s+[|•·]\s*$")
 # A picture's or a player's label alone on its line ("Image", "Video"), as a page sets it over
 # its lead picture: no headline's last word.
-_MEDIA_LABEL = re.compile(r"(?i:image|images|photo|photos|video|audio|listen|watch|graphic)")
+_MEDIA_LABEL = re.compile(
+    r"(?:Image|Photo|Video|Audio|Listen|Watch|Graphic|IMAGE|PHOTO|VIDEO|AUDIO|LISTEN|WATCH)s?"
+)
 
 
 # A bar and a space opening a line: the next item of a row broken by the wrapper.
