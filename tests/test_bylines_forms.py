@@ -971,3 +971,17 @@ def test_a_bulleted_writer_field() -> None:
 def test_e_edition_header_bylines(line: str, names: list[str] | None) -> None:
     found = parse_byline(line)
     assert (found.names if found is not None and found.names else None) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # a live blog's shift marks after its writers' names
+        ("Jane Roe (now) and John Doe (earlier)", ["Jane Roe", "John Doe"]),
+        ("Jane Roe (later)", ["Jane Roe"]),
+        # any other bracket keeps its meaning: no name list
+        ("Jane Roe (no relation) and John Doe", None),
+    ],
+)
+def test_live_blog_shift_marks(line, names):
+    assert name_list(line) == names

@@ -2081,3 +2081,17 @@ def test_a_writer_her_paper_and_place_is_no_credit() -> None:
     assert find_credit("Siti Rahmawati THE BORNEO TRIBUNE/PONTIANAK", in_header=True) is None
     found = find_credit("Traders at the market on Sunday. THE STAR/Jane Roe", in_header=True)
     assert found is not None and found.photographer == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "caption, line, credit",
+    [
+        # an agency alone in brackets under a caption printed without its stop
+        ("A bobcat in a file photo", "(AP)", "AP"),
+        # under a story's sentence, it signs the story off
+        ("Officers shot the animal, which will be tested for rabies.", "(AP)", None),
+    ],
+)
+def test_bracketed_agency_under_caption(caption, line, credit):
+    found = credit_under_caption(caption, line)
+    assert (found.credit if found else None) == credit

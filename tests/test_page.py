@@ -442,3 +442,52 @@ def test_a_breadcrumb_under_its_label_is_a_menu_row() -> None:
     # the label alone, or a headline that opens with the same words, is no menu
     assert not is_nav_row("You are here: Home")
     assert not is_nav_row("You are here: Inside the old quarter's last tin workshops")
+
+
+@pytest.mark.parametrize(
+    "line, chrome",
+    [
+        ("Ad Feedback", True),
+        ("Why you can trust Sky News", True),
+        ("Join ST's Telegram channel and get the latest breaking news delivered to you.", True),
+        ("Join our WhatsApp channel", True),
+        ("Follow us on Telegram", True),
+        # prose naming the same services is no promotion
+        ("Join the protest against Telegram bans, activists said.", False),
+    ],
+)
+def test_page_furniture_lines(line, chrome):
+    from archiver.extract.chrome import is_chrome
+
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    "line, deck, headline, names",
+    [
+        (
+            "Marta Lindqvist",
+            "Cities that made buses free for young people have more riders and fewer cars",
+            "Free buses for under-25s sound costly. The cost of doing nothing is higher",
+            ["Marta Lindqvist"],
+        ),
+        (
+            "Jane Roe and John Doe",
+            "Ministers keep promising a building boom while the councils run out of cash",
+            "Councils cannot build homes on goodwill alone. They need money",
+            ["Jane Roe", "John Doe"],
+        ),
+        # a topic's label in Title Case, its words said in the headline: no writer
+        (
+            "Sewage Pollution",
+            "Only one in seven rivers met the standard for good ecological health",
+            "Rivers in England fail new pollution tests as sewage spills rise",
+            None,
+        ),
+        ("Housing", "The housing minister said the plan would be ready by spring", "", None),
+    ],
+)
+def test_writer_between_headline_and_standfirst(line, deck, headline, names):
+    from archiver.extract.page import writer_over_deck
+
+    assert writer_over_deck(line, deck, headline) == names

@@ -522,3 +522,12 @@ def test_a_caret_opens_a_teletype_line_no_wrapper_wrote():
     found = unwrap([*tail, "^By JANE ROE=", *_wrapped(_STORY, 72)])
     assert found is not None
     assert found.raw_lines[:2] == [" ".join(tail), "^By JANE ROE="]
+
+
+def test_agency_bar_and_picture_label_are_no_headline_tail():
+    head = "Kolkata metro extends night services on Blue Line for the festive season"
+    for tail in ("IANS |", "Image"):
+        lines = [head, tail, "Dec 04, 2025 11:20 AM IST", "", *_wrapped(_STORY, len(head))]
+        found = unwrap(lines)
+        assert found is not None  # the story is wrapped at the headline's width
+        assert head in found.raw_lines and tail in found.raw_lines, tail

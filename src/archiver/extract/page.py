@@ -351,13 +351,17 @@ def _deck_sentence(line: str) -> bool:
     return len(words) >= _DECK_WORDS and _lower_words(line) * 2 >= len(words) - 1
 
 
-def writer_over_deck(line: str, deck: str) -> list[str] | None:
+def writer_over_deck(line: str, deck: str, headline: str = "") -> list[str] | None:
     """`Jane Roe` over "The deal left out the one reform that would make a difference": an
     opinion page's writer set between its headline and its standfirst (The Guardian's
-    comment pages); the names, or None."""
+    comment pages); the names, or None. A topic's label in Title Case names what the headline
+    or the standfirst says in lower case ("Sewage Pollution"), or is a menu's word."""
     names = name_list(line)
     if names is None or len(names) > 2 or len(line.split()) > 6 or not _deck_sentence(deck):
         return None
+    said = {w.strip(".,;:'’\"") for w in f"{headline} {deck}".split() if w[:1].islower()}
+    if any(w.lower() in MENU_WORDS or w.lower() in said for w in line.split() if w[:1].isupper()):
+        return None  # "Housing" over "... the housing minister said ...": a topic's label
     return names
 
 
@@ -805,8 +809,8 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             top is not None
             and under == top
-            and writer_over_deck(line, lines[top]) is not None
             and (over := _text_above(lines, chrome, k)) is not None
+            and writer_over_deck(line, lines[top], over) is not None
             and _headline_shape(over)
             and _lower_words(over) >= 2
             and not is_menu_item(over)

@@ -1345,7 +1345,7 @@ def _classify_opening(
             and (deck_at := reader.nxt[i]) < len(lines)
             and reader.nxt[deck_at] < len(lines)
             and is_date_stamp(lines[reader.nxt[deck_at]])
-            and (writers := writer_over_deck(line, lines[deck_at])) is not None
+            and (writers := writer_over_deck(line, lines[deck_at], roles[-1].text)) is not None
         ):
             # headline / "Jane Roe" / standfirst / the page's stamp: an opinion page's writer
             mark(i, "byline", "a person's name between the headline and its standfirst")

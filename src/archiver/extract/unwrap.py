@@ -52,7 +52,9 @@ _MIN_FULL_SHARE = 0.6
 _LIST_ITEM = re.compile(r"^(?:[*•·▪‣◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 # "Subject: ...", "Date: ...", "Photo: ...": a field's label opens its own line.
 _FIELD = re.compile(r"^[A-Z][\w-]{0,20}(?: [\w-]{1,20}){0,2}:(?:\s|$)")
-_BY_LINE = re.compile(r"^(?i:by)\s+[A-Z]")
+# "By Jane Roe", "Written by Jane Roe", "Story by Jane Roe": a byline opens its own line (a
+# capital on its first word: "reported by Reuters" carries a sentence on)
+_BY_LINE = re.compile(r"^(?:(?:Written|WRITTEN|Story|STORY|Words|WORDS)\s+)?(?i:by)\s+[A-Z]")
 # A table's row: items kept apart by runs of spaces or tabs, or a row drawn with bars (a
 # single bar between words is a page title's: "Headline | Site").
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S|^\|.*\|$|^\+[-=+]+$")
@@ -101,15 +103,22 @@ def _full(above: str, below: str, width: int) -> bool:
 def _is_wrapped(lines: list[str], width: int) -> bool:
     """Many lines end near the width, most of those are full, and several of the full ones
     break a sentence (the line below goes on in lower case, after a comma or a small word): a
-    list of lines of like length (captions, items) has full lines but breaks no sentence."""
+    list of lines of like length (captions, items) has full lines but breaks no sentence (nor
+    a credit)."""
     near = full = carried = 0
     for above, below in zip(lines, lines[1:], strict=False):
         if not above.strip() or not below.strip() or len(above) < width - _NEAR:
             continue
+        if not _full(above, below, width) and _ends_in_credit(above.strip()):
+            continue  # a caption ending in its credit ends its own line, wrapped or not
         near += 1
         if _full(above, below, width):
             full += 1
-            carried += carries_on(above, below.strip())
+            # a sentence broken in lower case, or a caption's credit broken inside its name
+            # ("... Photograph: Jane" / "Roe/PA"), which no writer's own line break does
+            carried += carries_on(above, below.strip()) or _credit_across(
+                above.strip(), below.strip()
+            )
     if full == near >= _ALL_FULL and carried >= _MIN_FULL_SHORT:
         # a short capture: every line near the width full (four by chance is rare), two of
         # them breaking a sentence in lower case; the rest break names ("... Prime" /
@@ -460,14 +469,26 @@ def _unit(line: str) -> bool:
     from archiver.extract.credits import is_credit_line
     from archiver.extract.page import is_date_stamp
 
+    # "PTI |", "Jane Roe |": a byline whose outlet's span the copy left empty
+    line = _EMPTY_SPAN.sub("", line) or line
     return (
         looks_like_name(line)
         or _agency_alone(line)
+        or _MEDIA_LABEL.fullmatch(line) is not None
         or is_date_stamp(line)
         or is_credit_line(line)
         or is_chrome_clean(line)
         or bool(_ITEMS.search(line))
     )
+
+
+# A bar or a bullet closing a line, the span after it empty.
+_EMPTY_SPAN = re.compile(r"\s+[|•·]\s*$")
+# A picture's or a player's label alone on its line ("Image", "Video"), as a page sets it over
+# its lead picture: no headline's last word.
+_MEDIA_LABEL = re.compile(
+    r"(?:Image|Photo|Video|Audio|Listen|Watch|Graphic|IMAGE|PHOTO|VIDEO|AUDIO|LISTEN|WATCH)s?"
+)
 
 
 # A bar and a space opening a line: the next item of a row broken by the wrapper.
