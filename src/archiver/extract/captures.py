@@ -293,6 +293,7 @@ def _mail(lines: list[str]) -> Capture | None:
     _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
     out = list(lines)
     _sent_article(out, end, wrapper, why)
+    _newsletter_greeting(out, end, wrapper, why)
     _quoted_article(out, end, wrapper, why)
     if "newsgroups" in fields:
         # a news service's story posted to a newsgroup (ClariNet's clari.news.*): the subject
@@ -532,6 +533,41 @@ def _subject(lines: list[str], fields: dict[str, int]) -> str:
         return ""
     m = _HEADER_FIELD.match(lines[at])
     return m.group("value").strip() if m else ""
+
+
+# A newsletter's greeting to its reader, opening the mail's text: "Good morning. Here is ...",
+# "Hi there! ...", "Welcome to the Morning Brief.", "Dear readers, ...".
+_GREETING = re.compile(
+    r"^(?:good\s+(?:morning|afternoon|evening|day)|hi|hello|hey|greetings|welcome"
+    r"|dear\s+(?:readers?|subscribers?|friends?|members?))(?=[\s,!.])",
+    re.IGNORECASE,
+)
+_GREETING_WORDS = 60
+
+
+def _newsletter_greeting(
+    lines: list[str], end: int, wrapper: list[bool], why: dict[int, str]
+) -> None:
+    """A newsletter's greeting (sentences that open with a salutation) right over the title of
+    the article the mail carries ("Hi there! Here's what's happening today." over "Port
+    authority raises docking fees"): the greeting, and the mailer's lines above it, are no
+    part of the article. A headline ends in no sentence's mark, so a greeting is never one
+    ("Welcome to the jungle" over its deck stays the headline)."""
+    rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:_SENT_BLOCK]
+    for n, k in enumerate(rows[:-1]):
+        text = lines[k].strip()
+        if len(text.split()) > _GREETING_WORDS:
+            return  # the story's prose: no greeting stands below it
+        if not _GREETING.match(text) or not text.rstrip("”\"’'").endswith((".", "!", "?")):
+            continue
+        title = lines[rows[n + 1]].strip()
+        ended = title.rstrip("”\"’'").endswith((".", "!", "?"))
+        if len(title.split()) > _SENT_TITLE_WORDS or ended:
+            return
+        for j in rows[: n + 1]:
+            wrapper[j] = True
+            why[j] = "a newsletter's greeting (and the mailer's lines) over the article's title"
+        return
 
 
 def _forwarder_note(
