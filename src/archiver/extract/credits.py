@@ -595,10 +595,6 @@ _SHARE_BUTTON = re.compile(
 )
 
 
-# MSN's notice of the partner that provided the story, printed where the lead picture stands
-# ("© Provided by The Independent", "© Provided by Bloomberg"): the copy's source, no
-# photographer's or agency's credit (a picture's own is "© PA Wire", "© Getty Images").
-_PROVIDED_NOTICE = re.compile(r"^\s*©\s*(?i:provided\s+by)\s")
 # "By candlelight: Residents gather ...": a caption's lead-in words in lower case and a colon
 # (News24 and other papers open captions so); a byline's "By" names a person in capitals.
 _BY_KICKER = re.compile(r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\"“‘]")
@@ -616,8 +612,6 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
-    if _PROVIDED_NOTICE.match(line):
-        return None  # "© Provided by The Independent": the syndicator's notice of its partner
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
         return lead
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
