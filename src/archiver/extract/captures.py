@@ -758,6 +758,12 @@ _FILING_LINE = re.compile(
 _FEED_END = re.compile(r"^(?:Enditem|ENDITEM|==\s?[A-Za-z]{2,12}|\((?:Schluss|Ende)\).*)$")
 
 
+def is_transmission_stamp(line: str) -> bool:
+    """A wire's transmission stamp: a date and a time and at most a few words beside them
+    ("UPI 03-05-79 11:42 AES", "AFP 181433 GMT JUN 12", "03/06/2021 14:32 CET")."""
+    return _feed_stamp(line.strip())
+
+
 def _feed_stamp(line: str) -> bool:
     if _DTG.search(line) or _COMPACT_STAMP.search(line):
         return True

@@ -42,6 +42,7 @@ from archiver.extract.bylines import (
     standfirst_writer,
     without_glued_handle,
 )
+from archiver.extract.captures import is_transmission_stamp
 from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
 from archiver.extract.credits import (
     OUTLET_NAME,
@@ -1241,7 +1242,8 @@ def _classify_opening(
         if (
             not headline_seen
             and opening.byline is None
-            and is_date_stamp(line)
+            # a wire's transmission stamp too: "UPI 03-05-79 11:42 AES" over the headline
+            and (is_date_stamp(line) or is_transmission_stamp(line))
             and _headline_below(reader, i)
         ):
             mark(i, "chrome", STAMP_OVER_HEADLINE)
