@@ -1135,7 +1135,8 @@ _LENT_WORD = r"(?:courtesy|submitted|contributed|provided|supplied|special|staff
 _PICTURE_NOUN = r"(?:photo|photograph|image|picture|graphic|illustration|rendering)s?"
 _DESK_WORD_LINE = re.compile(
     rf"(?i:{_LENT_WORD}\s+{_PICTURE_NOUN}|{_PICTURE_NOUN}\s+{_LENT_WORD}"
-    r"|provided|submitted|contributed|courtesy)"
+    # "SPECIAL ARRANGEMENT": The Hindu's word for a picture the paper was given
+    r"|provided|submitted|contributed|courtesy|special\s+arrangement)"
 )
 # The lender's word with the picture's, as a credit printed over its caption.
 _LENT_PICTURE = re.compile(
@@ -1659,7 +1660,7 @@ _PUBLIC_DOMAIN = re.compile(
 # A desk's word alone after the caption's sentence: "... in Montego Bay. Contributed".
 _TAIL_DESK_WORD = re.compile(
     rf"{_AFTER_CAPTION}(?P<credit>Contributed|CONTRIBUTED|Supplied|SUPPLIED|Submitted|SUBMITTED"
-    r"|Handout|HANDOUT)\s*$"
+    r"|Handout|HANDOUT|Special Arrangement|SPECIAL ARRANGEMENT)\s*$"
 )
 # "Representational image PTI", "Representative photo: Reuters".
 _REPRESENTATIONAL = re.compile(
