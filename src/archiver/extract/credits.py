@@ -2343,6 +2343,9 @@ def ends_caption(line: str) -> bool:
     return _CAPTION_END.search(line.rstrip()) is not None
 
 
+_AGENCY_ALONE_CHARS = 30
+
+
 def may_be_credit_line(text: str) -> bool:
     """Whether a short line could be "NAME, Outlet" or an office (a cheap test before
     credit_under_caption)."""
@@ -2352,6 +2355,8 @@ def may_be_credit_line(text: str) -> bool:
         or _via_source(text)
         # "Provided", "Courtesy photo": a desk's word alone (no mark the cheap tests know)
         or _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None
+        # "ALAMY", "Shutterstock": a picture agency alone (credit_under_caption weighs it)
+        or (len(text) <= _AGENCY_ALONE_CHARS and _is_agency(text))
         or (
             text.isupper()
             and (_CAPS_INSTITUTION.search(text) is not None or caps_person_outlet(text) is not None)
