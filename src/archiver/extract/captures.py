@@ -758,6 +758,29 @@ _FILING_LINE = re.compile(
 _FEED_END = re.compile(r"^(?:Enditem|ENDITEM|==\s?[A-Za-z]{2,12}|\((?:Schluss|Ende)\).*)$")
 
 
+# A unit the teletype's codes bracket runs over this many lines at most when a capture's
+# width wrapped it.
+_CARET_UNIT_LINES = 4
+
+
+def _join_caret_units(lines: list[str]) -> None:
+    """A unit a caret opens and a closing code ends, wrapped over lines by the capture ("^US
+    RETAIL SALES SLIP ... ON CARS," / "FURNITURE^"): its lines are one, set on the first
+    (the others left blank), as the codes say where the agency's line begins and ends."""
+    for i, line in enumerate(lines):
+        if not line or not _CARET_LINE.match(line) or line.endswith(("<", "=", "^")):
+            continue
+        for j in range(i + 1, min(len(lines), i + _CARET_UNIT_LINES)):
+            below = lines[j]
+            if not below or _CARET_LINE.match(below):
+                break
+            if below.endswith(("<", "=", "^")):
+                lines[i] = " ".join([line, *(lines[k].strip() for k in range(i + 1, j + 1))])
+                for k in range(i + 1, j + 1):
+                    lines[k] = ""
+                break
+
+
 def is_transmission_stamp(line: str) -> bool:
     """A wire's transmission stamp: a date and a time and at most a few words beside them
     ("UPI 03-05-79 11:42 AES", "AFP 181433 GMT JUN 12", "03/06/2021 14:32 CET")."""
@@ -889,7 +912,8 @@ def _wire_feed(lines: list[str]) -> Capture | None:
         return None  # one mark is not a feed: a page prints a date stamp or a category too
     out = list(lines)
     if carets >= 2:
-        for i, line in enumerate(lines):
+        _join_caret_units(out)
+        for i, line in enumerate(out):
             if line and (_CARET_LINE.match(line) or line.endswith(("<", "=", "^"))):
                 out[i] = _CARET_CODES.sub("", line)
     wrapper = [False] * len(lines)
