@@ -117,6 +117,8 @@ _ROLE_WORDS = re.compile(
     r"times|post|journal|tribune|herald|service|services|bureau|special|contributor|"
     r"contributing|columnist|agency|wire|chief|senior|international|report|reports|"
     r"newspapers?|magazine|daily|online|media|network|associated|analyst|producer|"
+    # a live page's label under its headline: "Live Reporting", "Live Updates", "Live Blog"
+    r"reporting|updates|coverage|blog|"
     # a desk's or a board's name: "Editorial Board", "Reuters Graphics"
     r"editorial|board|graphics|"
     r"photographer|intern|fellow|team|desk|the|chronicle|gazette|observer|courier|sentinel|"
@@ -1627,7 +1629,17 @@ def _titled_names(text: str, line: str) -> Byline | None:
     names = [p.strip(" .") for p in _SPLIT.split(names_part) if p.strip(" .")]
     if not names or not all(looks_like_name(p) for p in names):
         return None
+    if _plural_role_alone(tail, len(names)):
+        return None
     return Byline(raw=line.strip(), names=names)
+
+
+def _plural_role_alone(tail: str, names: int) -> bool:
+    """`ANALYSTS` after one name and a dash ("OIL OUTPUT SEEN LOWER - ANALYSTS"): one writer's
+    title is no plural, so a plural role alone there is a wire headline's attribution (who
+    says so), not a byline's title ("Jane Roe and John Doe - Staff Writers" are two)."""
+    tail = tail.strip(" .")
+    return names == 1 and " " not in tail and tail[-1:] in "sS" and bool(_TITLE_TAIL.match(tail))
 
 
 # Between two writers who each have a title: a spaced slash or a semicolon.
@@ -1734,6 +1746,8 @@ def segmented_names(text: str) -> list[str] | None:
     for m in _SEGMENT_SEP.finditer(text):
         names = name_list(text[: m.start()])
         if names is None or len(names) > 3 or any(is_known_place(n) for n in names):
+            continue
+        if _plural_role_alone(text[m.end() :], len(names)):
             continue
         fits = _affiliation_segments(text[m.end() :])
         if fits is not None and fits[1]:

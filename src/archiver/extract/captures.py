@@ -293,6 +293,7 @@ def _mail(lines: list[str]) -> Capture | None:
     _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
     out = list(lines)
     _sent_article(out, end, wrapper, why)
+    _newsletter_greeting(out, end, wrapper, why)
     _quoted_article(out, end, wrapper, why)
     if "newsgroups" in fields:
         # a news service's story posted to a newsgroup (ClariNet's clari.news.*): the subject
@@ -534,6 +535,41 @@ def _subject(lines: list[str], fields: dict[str, int]) -> str:
     return m.group("value").strip() if m else ""
 
 
+# A newsletter's greeting to its reader, opening the mail's text: "Good morning. Here is ...",
+# "Hi there! ...", "Welcome to the Morning Brief.", "Dear readers, ...".
+_GREETING = re.compile(
+    r"^(?:good\s+(?:morning|afternoon|evening|day)|hi|hello|hey|greetings|welcome"
+    r"|dear\s+(?:readers?|subscribers?|friends?|members?))(?=[\s,!.])",
+    re.IGNORECASE,
+)
+_GREETING_WORDS = 60
+
+
+def _newsletter_greeting(
+    lines: list[str], end: int, wrapper: list[bool], why: dict[int, str]
+) -> None:
+    """A newsletter's greeting (sentences that open with a salutation) right over the title of
+    the article the mail carries ("Hi there! Here's what's happening today." over "Port
+    authority raises docking fees"): the greeting, and the mailer's lines above it, are no
+    part of the article. A headline ends in no sentence's mark, so a greeting is never one
+    ("Welcome to the jungle" over its deck stays the headline)."""
+    rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:_SENT_BLOCK]
+    for n, k in enumerate(rows[:-1]):
+        text = lines[k].strip()
+        if len(text.split()) > _GREETING_WORDS:
+            return  # the story's prose: no greeting stands below it
+        if not _GREETING.match(text) or not text.rstrip("”\"’'").endswith((".", "!", "?")):
+            continue
+        title = lines[rows[n + 1]].strip()
+        ended = title.rstrip("”\"’'").endswith((".", "!", "?"))
+        if len(title.split()) > _SENT_TITLE_WORDS or ended:
+            return
+        for j in rows[: n + 1]:
+            wrapper[j] = True
+            why[j] = "a newsletter's greeting (and the mailer's lines) over the article's title"
+        return
+
+
 def _forwarder_note(
     lines: list[str], end: int, subject: str, wrapper: list[bool], why: dict[int, str]
 ) -> None:
@@ -722,6 +758,35 @@ _FILING_LINE = re.compile(
 _FEED_END = re.compile(r"^(?:Enditem|ENDITEM|==\s?[A-Za-z]{2,12}|\((?:Schluss|Ende)\).*)$")
 
 
+# A unit the teletype's codes bracket runs over this many lines at most when a capture's
+# width wrapped it.
+_CARET_UNIT_LINES = 4
+
+
+def _join_caret_units(lines: list[str]) -> None:
+    """A unit a caret opens and a closing code ends, wrapped over lines by the capture ("^US
+    RETAIL SALES SLIP ... ON CARS," / "FURNITURE^"): its lines are one, set on the first
+    (the others left blank), as the codes say where the agency's line begins and ends."""
+    for i, line in enumerate(lines):
+        if not line or not _CARET_LINE.match(line) or line.endswith(("<", "=", "^")):
+            continue
+        for j in range(i + 1, min(len(lines), i + _CARET_UNIT_LINES)):
+            below = lines[j]
+            if not below or _CARET_LINE.match(below):
+                break
+            if below.endswith(("<", "=", "^")):
+                lines[i] = " ".join([line, *(lines[k].strip() for k in range(i + 1, j + 1))])
+                for k in range(i + 1, j + 1):
+                    lines[k] = ""
+                break
+
+
+def is_transmission_stamp(line: str) -> bool:
+    """A wire's transmission stamp: a date and a time and at most a few words beside them
+    ("UPI 03-05-79 11:42 AES", "AFP 181433 GMT JUN 12", "03/06/2021 14:32 CET")."""
+    return _feed_stamp(line.strip())
+
+
 def _feed_stamp(line: str) -> bool:
     if _DTG.search(line) or _COMPACT_STAMP.search(line):
         return True
@@ -847,7 +912,8 @@ def _wire_feed(lines: list[str]) -> Capture | None:
         return None  # one mark is not a feed: a page prints a date stamp or a category too
     out = list(lines)
     if carets >= 2:
-        for i, line in enumerate(lines):
+        _join_caret_units(out)
+        for i, line in enumerate(out):
             if line and (_CARET_LINE.match(line) or line.endswith(("<", "=", "^"))):
                 out[i] = _CARET_CODES.sub("", line)
     wrapper = [False] * len(lines)

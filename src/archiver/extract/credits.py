@@ -1169,7 +1169,8 @@ _LENT_WORD = r"(?:courtesy|submitted|contributed|provided|supplied|special|staff
 _PICTURE_NOUN = r"(?:photo|photograph|image|picture|graphic|illustration|rendering)s?"
 _DESK_WORD_LINE = re.compile(
     rf"(?i:{_LENT_WORD}\s+{_PICTURE_NOUN}|{_PICTURE_NOUN}\s+{_LENT_WORD}"
-    r"|provided|submitted|contributed|courtesy)"
+    # "SPECIAL ARRANGEMENT": The Hindu's word for a picture the paper was given
+    r"|provided|submitted|contributed|courtesy|special\s+arrangement)"
 )
 # The lender's word with the picture's, as a credit printed over its caption.
 _LENT_PICTURE = re.compile(
@@ -1714,7 +1715,7 @@ _PUBLIC_DOMAIN = re.compile(
 # A desk's word alone after the caption's sentence: "... in Montego Bay. Contributed".
 _TAIL_DESK_WORD = re.compile(
     rf"{_AFTER_CAPTION}(?P<credit>Contributed|CONTRIBUTED|Supplied|SUPPLIED|Submitted|SUBMITTED"
-    r"|Handout|HANDOUT)\s*$"
+    r"|Handout|HANDOUT|Special Arrangement|SPECIAL ARRANGEMENT)\s*$"
 )
 # "Representational image PTI", "Representative photo: Reuters".
 _REPRESENTATIONAL = re.compile(
@@ -2400,6 +2401,9 @@ def ends_caption(line: str) -> bool:
     return _CAPTION_END.search(line.rstrip()) is not None
 
 
+_AGENCY_ALONE_CHARS = 30
+
+
 def may_be_credit_line(text: str) -> bool:
     """Whether a short line could be "NAME, Outlet" or an office (a cheap test before
     credit_under_caption)."""
@@ -2409,6 +2413,8 @@ def may_be_credit_line(text: str) -> bool:
         or _via_source(text)
         # "Provided", "Courtesy photo": a desk's word alone (no mark the cheap tests know)
         or _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None
+        # "ALAMY", "Shutterstock": a picture agency alone (credit_under_caption weighs it)
+        or (len(text) <= _AGENCY_ALONE_CHARS and _is_agency(text))
         or (
             text.isupper()
             and (_CAPS_INSTITUTION.search(text) is not None or caps_person_outlet(text) is not None)

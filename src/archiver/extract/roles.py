@@ -42,6 +42,7 @@ from archiver.extract.bylines import (
     standfirst_writer,
     without_glued_handle,
 )
+from archiver.extract.captures import is_transmission_stamp
 from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
 from archiver.extract.credits import (
     OUTLET_NAME,
@@ -533,7 +534,11 @@ def _classify_opening(
                 mark(k, "chrome", STAMP_OVER_HEADLINE)
             elif lines[k]:
                 mark(k, "chrome", "page chrome above the page's headline (site name, menu, label)")
-        titled_above = _titled_writers_over_headline(reader, start) if not named_above else None
+        titled_above = (
+            _titled_writers_over_headline(reader, start) or _edition_writer(reader, start)
+            if not named_above
+            else None
+        )
         if named_above is not None:
             opening.writer_above = Byline(raw=lines[named_above[0]], names=named_above[1])
             opening.writer_above_at = named_above[0]
@@ -1291,7 +1296,8 @@ def _classify_opening(
         if (
             not headline_seen
             and opening.byline is None
-            and is_date_stamp(line)
+            # a wire's transmission stamp too: "UPI 03-05-79 11:42 AES" over the headline
+            and (is_date_stamp(line) or is_transmission_stamp(line))
             and _headline_below(reader, i)
         ):
             mark(i, "chrome", STAMP_OVER_HEADLINE)
@@ -2022,6 +2028,42 @@ def _titled_writers_over_headline(reader: _Reader, h: int) -> tuple[int, list[st
     if not taken:
         return None
     return taken[0], names, "\n".join(lines[j] for j in taken)
+
+
+# An e-edition's header over the headline: the paper's name, the issue's date, the writer.
+_EDITION_HEADER_LINES = 3
+_EDITION_DATE_WORDS = 4
+_EDITION_NAME_WORDS = 3
+
+
+def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | None:
+    """`National Post` / `5 Mar 2024` / `Tyler Dawson` / (blank) / the headline: the text's
+    first lines, an e-edition's header (PressReader's), the paper's name, the issue's date
+    alone and the writer's name alone right over the headline at line `h`. The paper and the
+    date over it are what tell the name from a section's label ("Real Estate") there."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import is_masthead
+
+    lines = reader.lines
+    above = [k for k in range(h) if lines[k]]
+    if len(above) != _EDITION_HEADER_LINES:
+        return None
+    paper, date, name = (lines[k] for k in above)
+    if not is_masthead(paper) or not is_date_stamp(date):
+        return None
+    if len(date.split()) > _EDITION_DATE_WORDS or any(ch.isalpha() for ch in date.split()[-1]):
+        return None  # the issue's date alone ("5 Mar 2024"), no time or place after it
+    names = name_list(name)
+    if not names or len(names) > 3 or any(is_known_place(x) for x in names):
+        return None
+    words = name.split()
+    if any(w.strip(".").lower() in _LABEL_WORDS | MENU_WORDS for w in words):
+        return None
+    if not name.isupper() and all(len(n.split()) < _EDITION_NAME_WORDS for n in names):
+        # "Real Estate", "Big Ideas": a section's two words in Title Case have a name's shape;
+        # the papers print the writer in capitals ("TYLER DAWSON") or with three names
+        return None
+    return above[-1], names, name
 
 
 def _writer_under_credited_caption(

@@ -31,6 +31,7 @@ _ATOM = "http://www.w3.org/2005/Atom"
 _CONTENT = "http://purl.org/rss/1.0/modules/content/"
 _DC = "http://purl.org/dc/elements/1.1/"
 _RSS1 = "http://purl.org/rss/1.0/"
+_MEDIA = "http://search.yahoo.com/mrss/"
 
 # What a feed file starts with, after a BOM, white space, an XML declaration, comments and
 # processing instructions (a stylesheet): the Atom ``feed`` or the RSS ``rss``/``rdf:RDF``
@@ -104,6 +105,30 @@ def _authors(entry: etree._Element) -> list[dict[str, str]]:
     return out
 
 
+def _media_figures(entry: etree._Element) -> str:
+    """The entry's pictures that Media RSS credits (``media:content`` or ``media:thumbnail``
+    with a ``media:credit``, its caption in ``media:description`` or ``media:title``), as the
+    page's figures, set after the article (inside it, trafilatura reads the entry's text as
+    one paragraph): a feed states a picture's credit in its own element, as a page's figure
+    does in its credit's."""
+    out: list[str] = []
+    for media in entry.iter(f"{{{_MEDIA}}}content", f"{{{_MEDIA}}}thumbnail"):
+        credit = _text(media.find(f"{{{_MEDIA}}}credit"))
+        group = media.getparent()
+        if not credit and group is not None and group.tag == f"{{{_MEDIA}}}group":
+            credit = _text(group.find(f"{{{_MEDIA}}}credit"))  # the group's, for all its sizes
+        if not credit:
+            continue
+        caption = _text(_first(media, f"{{{_MEDIA}}}description", f"{{{_MEDIA}}}title"))
+        url = media.get("url") or ""
+        out.append(
+            f'<figure><img src="{html.escape(url)}" alt="">'
+            f"<figcaption>{html.escape(caption)}"
+            f' <span class="credit">{html.escape(credit)}</span></figcaption></figure>'
+        )
+    return "\n".join(out)
+
+
 def _page(entry: etree._Element) -> tuple[str, str | None]:
     """The entry written out as an HTML page, and its link."""
     title = _text(_first(entry, f"{{{_ATOM}}}title", "title", f"{{{_RSS1}}}title"))
@@ -140,7 +165,8 @@ def _page(entry: etree._Element) -> tuple[str, str | None]:
         f"<title>{html.escape(title)}</title>"
         f'<script type="application/ld+json">{ld}</script>'
         + (f'<link rel="canonical" href="{html.escape(link)}">' if link else "")
-        + f"</head><body><article><h1>{html.escape(title)}</h1>\n{body}\n</article></body></html>"
+        + f"</head><body><article><h1>{html.escape(title)}</h1>\n{body}\n</article>"
+        + f"{_media_figures(entry)}</body></html>"
     )
     return page, link
 
