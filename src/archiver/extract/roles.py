@@ -2596,9 +2596,7 @@ def _section_label(reader: _Reader, i: int) -> bool:
     # "WORLD" over a headline set over short lines ("Floods displace" / "thousands in" / ...):
     # the headline's length is its lines' together, and its first line is no label to pass
     carried = (
-        _wrapped_headline(reader, ahead[0], label_over=True)
-        if ahead and ahead[0] == i + 1
-        else []
+        _wrapped_headline(reader, ahead[0], label_over=True) if ahead and ahead[0] == i + 1 else []
     )
     while (
         not carried
