@@ -292,9 +292,10 @@ _CREDIT_PATTERNS = [
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|\d+[A-Za-z]|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
     ),
-    # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first)
+    # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first); a
+    # name in capitals before the slash has its hyphens too ("JANE ROE-DOE/TORONTO STAR")
     re.compile(
-        rf"{_LEAD}(?P<credit>[A-Z][A-Z\-]{{1,15}}(?: [A-Z]{{2,}}){{0,2}}\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
+        rf"{_LEAD}(?P<credit>[A-Z][A-Z\-]{{1,15}}(?: [A-Z][A-Z\-]{{1,15}}){{0,2}}\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
     ),
     # Jane Roe/Getty Images, Stephen Shaver/UPI (a known agency after the slash); Jane
     # Roe/Bloomberg/Getty Images (the agency, then its distributor after a second slash)
@@ -600,6 +601,11 @@ _SHARE_BUTTON = re.compile(
 )
 
 
+# "By candlelight: Residents gather ...": a caption's lead-in words in lower case and a colon
+# (News24 and other papers open captions so); a byline's "By" names a person in capitals.
+_BY_KICKER = re.compile(r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\"“‘]")
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -608,7 +614,7 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     a credit naming an outlet the grammar does not know is accepted too. Callable on any
     single string (a caption or a figure's credit on a web page).
     """
-    if line[:3] in ("By ", "by ", "BY "):
+    if line[:3] in ("By ", "by ", "BY ") and not _BY_KICKER.match(line):
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
@@ -627,6 +633,14 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
             # "[Photo: caption. (By Jane Roe -- The Post)]": under a picture's label, "By" in
             # the closing brackets names the one who took it
             line = _BY_IN_BRACKETS.sub("(", line)
+    if (boxed := _SHORT_BRACKETED.match(line.strip())) is not None:
+        # "[Jiji Press Photo]", "[Photo: Yonhap]" alone on its line: a text dump's picture
+        # with no caption, its alt text the agency's credit (too short for a caption's text,
+        # and only an agency named: "[Advertisement]", "[Video]" are no credits; the rest is
+        # read as any line is: "[연합뉴스 자료사진]")
+        found = find_credit(boxed.group("inner").strip(), in_header=True)
+        if found is not None and found.agency and _is_agency(found.agency):
+            return found
     if line.rstrip().endswith(("))", ")]")) and (inner := _AFFILIATION.search(line)) is not None:
         # "(Image: © NASA/ESA/T. Currie (Subaru Telescope))": the last party's affiliation in
         # brackets of its own inside the credit's; read without it, then printed with it
@@ -742,6 +756,8 @@ _ALT_TEXT = re.compile(
     r"^\[(?:(?P<label>(?i:img|image|photo|picture|inline|figure))\b\s*:?\s*)?"
     r"(?P<inner>[^\[\]]{20,})\]$"
 )
+# A short alt text in square brackets, alone on its line: "[Jiji Press Photo]".
+_SHORT_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{3,19})\]$")
 _BY_IN_BRACKETS = re.compile(r"\((?i:by)\s+(?=[A-Z][^()]+\)\s*\.?\s*$)")
 # "(Jane Roe | The Washington Post) A woman shades herself ...": the credit in brackets before
 # the caption, as papers that reprint another's story print it.
@@ -1160,6 +1176,46 @@ _SPECIAL_TO = re.compile(
 )
 
 
+# "RICHARD LAUTENS TORONTO STAR FILE PHOTO", "JANE ROE THE CANADIAN PRESS FILE PHOTO": the
+# photographer and the paper or agency in capitals with no mark between them, then the
+# desk's word, on a line of its own (the Toronto Star's and other papers' e-paper text, which
+# drops the slash or the line break print sets between them).
+_CAPS_PARTIES_PHOTO = re.compile(
+    r"(?P<parties>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.&'’\-]*){3,8}?)\s+(?:FILE\s+)?PHOTOS?"
+)
+# A name has two to four words; the outlet two at least ("STAR" alone is a word of a name's).
+# The longest name first: "MARY ANN SMITH TORONTO STAR", not "MARY ANN" of "SMITH TORONTO STAR".
+_CAPS_NAME_WORDS = range(4, 1, -1)
+_JOINING_CAPS = frozenset(("THE", "A", "AN", "OF", "AND", "&"))
+
+
+def _caps_person_outlet_photo(text: str) -> Credit | None:
+    """A person's name, then a newspaper's or an agency's name, all in capitals, then "PHOTO"
+    or "FILE PHOTO": the line is the credit, read where a caption's credit is expected. The
+    desk's word says it is a credit; "JANE ROE THE CANADIAN PRESS" without it is as often
+    the e-paper's byline, and is left alone."""
+    m = _CAPS_PARTIES_PHOTO.fullmatch(text)
+    if m is None:
+        return None
+    from archiver.extract.bylines import name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    words = m.group("parties").split()
+    for n in _CAPS_NAME_WORDS:
+        name, org = " ".join(words[:n]).title(), " ".join(words[n:])
+        if len(words) - n < 2 or words[n - 1] in _JOINING_CAPS or words[n] in ("AND", "OF", "&"):
+            continue  # "JANE ROE THE" / "CANADIAN PRESS", "JANE ROE GLOBE" / "AND MAIL"
+        outlet = _is_agency(org) or OUTLET_NAME.match(_and_of(org.title())) is not None
+        if (
+            outlet
+            and name_list(name) == [name]
+            and not is_known_place(name)
+            and (person := _clean_person(" ".join(words[:n]))) is not None
+        ):
+            return Credit(text, person, org)
+    return None
+
+
 def _desk_name(org: str) -> bool:
     """An agency, a paper's name in capitals, or a newspaper's name ("Jiji Press")."""
     return _is_agency(org) or (org.isupper() and len(org) >= 3) or bool(OUTLET_NAME.match(org))
@@ -1232,6 +1288,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         # "Jiji Press Photo" under the headline, "—INQUIRER FILE PHOTO" standing alone: the
         # desk's credit printed as the whole caption
         return Credit(alone.group("credit"), None, alone.group("org"))
+    if in_header and len(text) <= 80 and (caps := _caps_person_outlet_photo(text)) is not None:
+        return caps
     if in_header and len(text) <= 60:
         if _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None:
             # "Submitted photo" on its own line: the whole credit, no lender named
@@ -1261,6 +1319,16 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if "foto" in text and (foto := _FOTO_AGENCY.search(text)) is not None:
         # the credit as printed ("fotoBERNAMA"), the agency without its "foto"
         return Credit(f"foto{foto.group('agency')}", None, foto.group("agency"))
+    if (
+        "/" in text[-60:]
+        and _has_rights_notice(text)
+        and (notice := _RIGHTS_NOTICE.search(text)) is not None
+        and (chain := _whole_chain(text[notice.end() :].strip(" -–—:"))) is not None
+    ):
+        # "Una strada allagata a Genova - RIPRODUZIONE RISERVATA ANSA/LUCA ROSSI": the agency's
+        # rights notice between the caption and its credit, an agency's photographer after it
+        # (the notice alone, "RIPRODUZIONE RISERVATA © Copyright ANSA", closes a page: no credit)
+        return chain
     if (
         _has_rights_notice(text)
         or is_rights_statement(text)
@@ -1424,9 +1492,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # "... in Toronto's east end. Jane Roe/Toronto Star": a newspaper's name after
                 # a caption of five words or more ("Skyway at dusk." is too short to tell)
                 and not (
-                    # "JANE ROE/THE GLOBE AND MAIL": a paper's name in capitals too
+                    # "JANE ROE/THE GLOBE AND MAIL": a paper's name in capitals too, and
+                    # "and" or "of" in it read past ("Jane Roe/The Globe and Mail")
                     OUTLET_NAME.match(
-                        (agency.title() if agency.isupper() else agency).replace("-", " ")
+                        _and_of(agency.title() if agency.isupper() else agency).replace("-", " ")
                     )
                     and (agency.startswith(("The ", "THE ")) or len(text[: m.start()].split()) >= 5)
                 )
@@ -1854,8 +1923,12 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             # "Youth housing in western Seoul (Seoul Metropolitan Government)" above the story:
             # the office that lent the picture, after a caption printed without its stop
             return Credit(inner, None, None)
-        if not ended and (named := _photographer_in_brackets(inner, before)) is not None:
-            return named  # "... extended their strike (JULIEN DE ROSA)", "(Alain JOCARD)"
+        if (not ended or before[-1:].isdigit()) and (
+            named := _photographer_in_brackets(inner, before)
+        ) is not None:
+            # "... extended their strike (JULIEN DE ROSA)", "(Alain JOCARD)"; AFP's captions
+            # close on the picture's date, no stop ("... on May 5, 2023 (Jane ROE)")
+            return named
         if not ended or caption_words > 60:
             return party_tail_credit(text, in_header)
         if " via " in inner and (via := _credit_before_via(inner)) is not None:
@@ -2368,6 +2441,15 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
 
     if is_by_line(text):
         return None  # "By Jane Roe | Capital Chronicle" under a caption: the byline again
+    bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", text)
+    if (
+        bracketed is not None
+        and _is_agency(name := bracketed.group("name"))
+        and not _CAPTION_END.search(caption.rstrip())
+    ):
+        # "A bobcat in a file photo" / "(AP)": the agency in brackets under a caption printed
+        # without its stop (The Independent); under a story's sentence it signs the story off
+        return Credit(name, None, name)
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if (
         m is None
@@ -2565,6 +2647,11 @@ _PICTURE_LIBRARIES = {
 _LEAD_CREDIT_CHARS = 60
 
 
+def is_picture_library(line: str) -> bool:
+    """A picture library's or stock agency's name alone ("Getty Images", "Shutterstock")."""
+    return line.strip().lower() in _PICTURE_LIBRARIES
+
+
 def lead_photo_credit(line: str) -> Credit | None:
     """The lead photo's credit alone on its line, its caption lost: a picture library's name
     ("Getty Images", "Shutterstock"), or a photographer and an agency the lists know, the
@@ -2736,6 +2823,11 @@ def credit_over_caption(
     if is_credit_word_line(text) and (in_header or caption_under_credit(caption)):
         agency = None if text.lower() in _DESKS_ALONE else text
         return Credit(text, None, agency)
+    if is_picture_library(text) and _CAPTION_END.search(caption.rstrip()):
+        # "Getty Images" over "A beach on a warm afternoon.": a picture library signs no
+        # story and is no subhead, so over a caption's sentence it is the credit, printed first
+        # (NBC's and other stations' pages)
+        return Credit(text, None, text)
     if _LENT_PICTURE.fullmatch(text) is not None and _CAPTION_END.search(caption.rstrip()):
         # "Submitted photo" over "A drawing shows the new center.": the desk's word and the
         # picture's, the whole line, over a caption's sentence (Ogden and Adams papers print

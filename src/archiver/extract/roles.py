@@ -33,6 +33,7 @@ from archiver.extract.bylines import (
     label_over_names,
     looks_like_name,
     name_and_title,
+    name_and_wire,
     name_before_stamp,
     name_list,
     names_with_affiliation,
@@ -75,6 +76,7 @@ from archiver.extract.page import (
     is_nav_line,
     is_readers_call,
     is_summary_label,
+    writer_over_deck,
 )
 from archiver.extract.pagetops import (
     is_front_folio,
@@ -221,6 +223,13 @@ _KICKER_BAR = re.compile(
     r"^(?i:opinion|analysis|explainer|exclusive|live|watch|video|review|editorial|commentary|"
     r"perspective|letters|interview|fact check|breaking)\s+\|\s+(?=\S)"
 )
+# A kicker glued to the headline by its colon with no space ("Bundestag:Ampel will ...",
+# "Nahost:Israel ..."): the page sets the kicker in a span of its own and its text copies
+# with no space after the colon, which no headline's own colon goes without. One to three
+# words, then the headline's capitalised first word.
+_GLUED_KICKER = re.compile(
+    r"^[^\W\d_][\w'’.-]{2,30}(?: [\w'’.-]{1,30}){0,2}:(?=[^\W\d_][^\W\d_]*[a-zà-ÿß]\w* )"
+)
 
 
 # A broadcast transcript's title ends with when the show aired: "...; Senate Nears Vote On
@@ -251,6 +260,7 @@ def headline_text(line: str) -> str:
         if dash and not site.isupper() and _is_outlet(site):
             text = dash.group("head")
     text = _KICKER_BAR.sub("", text)
+    text = _GLUED_KICKER.sub("", text)
     text = _AIRED.sub("", text)
     text = _FIELD_LABEL.sub("", text)
     if (head := _caps_head(text)) is not None:
@@ -578,6 +588,12 @@ def _classify_opening(
             if stamped is not None:
                 mark(i, "byline", f"byline grammar: names {stamped.names}, under the headline")
                 opening.byline = stamped
+            elif lead_photo_credit(line) is not None and (
+                i + 1 == body_at or not (lines[i + 1] and _caption_sentence(lines[i + 1]))
+            ):
+                # "Getty Images" / "MUMBAI, Oct 3 (Reuters) - ...": the lead photo's credit,
+                # its caption lost in the copy; a picture library is no writer
+                mark(i, "credit", "the lead photo's credit alone above the story")
             elif named is not None:
                 # "Reuters" / "Jane Roe" / "Updated Tue, May 14": the writer under the agency
                 mark(i, "byline", "person names under the page's headline", named[1])
@@ -607,13 +623,13 @@ def _classify_opening(
                 roles
                 and roles[-1].line == i - 1
                 and _caption_sentence(lines[i - 1])
-                and (lone_credit := find_credit(line, in_header=True)) is not None
-                and _whole_line(lone_credit, line)
+                and (credit_line := find_credit(line, in_header=True)) is not None
+                and _whole_line(credit_line, line)
             ):
                 # "A farmer checks beans at an elevator." / "Pantagraph photo/Jane Roe": the
                 # credit alone on the line under its caption's sentence
                 roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
-                mark(i, "credit", f"a credit line under its caption ({lone_credit.credit!r})")
+                mark(i, "credit", f"a credit line under its caption ({credit_line.credit!r})")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
@@ -728,6 +744,15 @@ def _classify_opening(
             and reader.nxt[i] < len(lines)
             and (alone := match_standalone_dateline(line, lines[reader.nxt[i]], reference_date))
             and alone.dateline.source
+            # "A moose in a file photo" / "(Reuters)": an agency alone in brackets under the
+            # caption right above is the photo's credit, no dateline
+            and not (
+                alone.dateline.place is None
+                and roles
+                and roles[-1].role == "caption"
+                and roles[-1].line == i - 1
+                and credit_under_caption(roles[-1].text, line) is not None
+            )
         ):
             # "THESSALONIKI, 12/9/2005 (ANA)" over the story: the place, the date and the
             # agency in its brackets are the dateline's, not a date stamp's or a credit's
@@ -1318,6 +1343,22 @@ def _classify_opening(
             headline_seen = True
             skip_to = wrapped[-1] if wrapped else -1
             continue
+        if (
+            page is not None
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and (deck_at := reader.nxt[i]) < len(lines)
+            and reader.nxt[deck_at] < len(lines)
+            and is_date_stamp(lines[reader.nxt[deck_at]])
+            and (writers := writer_over_deck(line, lines[deck_at])) is not None
+        ):
+            # headline / "Jane Roe" / standfirst / the page's stamp: an opinion page's writer
+            mark(i, "byline", "a person's name between the headline and its standfirst")
+            mark(deck_at, "deck", "the standfirst under the writer's name, over the stamp")
+            opening.byline = Byline(raw=line, names=writers)
+            skip_to = deck_at
+            continue
         if headline_seen and opening.byline is None and (stack := _stack_at(reader, i)):
             # "Jane Roe" / "BIRN" / "Skopje" / "November 6, 2019" / "12:34": the byline's
             # block, one span a line; the stamp's lines keep the page stamp's role
@@ -1769,6 +1810,8 @@ _KICKER_PAIR = re.compile(r"^[^|]{2,40}\s\|\s[^|]{2,40}$")
 # lines this short at most, and over this many lines at most.
 _COLUMN_WIDTH = 40
 _COLUMN_LINES = 4
+# An e-paper's narrow headline column: its lines are at most this wide.
+_NARROW_WIDTH = 24
 # Words a headline's line does not end on when the headline goes on below it.
 _CARRY_ON = frozenset(
     "a an the to of in on at for and or but with by from as into over after before".split()
@@ -1797,8 +1840,10 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     block = [i]
     j = i + 1
     while j < len(lines) and lines[j] and len(block) <= _COLUMN_LINES:
-        if _column_anchor(reader, j):
-            break  # the byline or the dateline under a headline printed with no gap
+        if _column_anchor(reader, j) or _place_dated_over_story(reader, j):
+            # the byline or the dateline under a headline printed with no gap (the dateline
+            # may stand on a line of its own: "OSLO, 11 March" over the story)
+            break
         if len(block) >= 2 and len(lines[j]) > _COLUMN_WIDTH and not lines[j][:1].islower():
             # "COUNCIL OKS $4.2M BOND FOR" / "BROADWAY ROAD REBUILD" over "Work could start
             # next spring; merchants worry ...": a line wider than the headline's column that
@@ -1814,6 +1859,11 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     under_head = any(is_running_head(lines[k]) for k in range(max(0, i - 3), i) if lines[k])
     if any(_COLUMN_BREAKERS.search(t) for t in texts) or _is_outlet(texts[0]):
         return []  # "The Northern Echo" / "Home > News": a masthead over its breadcrumb
+    # an e-paper's headline set in a narrow column, three lines or more of a few words each
+    # ("Norway to build" / "Europe's largest" / "offshore wind farm"): one line carrying on in
+    # lower case shows the column, and a line under it opening in capitals opens on a name
+    narrow = len(texts) >= 3 and all(len(t) <= _NARROW_WIDTH for t in texts)
+    carried = 0
     for above, below, k in zip(texts, texts[1:], block[1:], strict=False):
         if (
             parse_byline(below) is not None
@@ -1825,7 +1875,7 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
         ):
             return []
         last = above.split()[-1].lower()
-        if not (
+        if (
             below[:1].islower()
             or last in _CARRY_ON
             or (_title_case(above) and _title_case(below) and not above.isupper())
@@ -1833,7 +1883,11 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             # running head ("OIL OUTPUT SEEN" / "LOWER - ANALYSTS")
             or (above.isupper() and below.isupper() and under_head)
         ):
+            carried += 1
+        elif not (narrow and not above.isupper() and below[:1].isupper()):
             return []
+    if carried == 0:
+        return []
     if not looks_like_headline(" ".join(texts)):
         return []
     return block[1:]
@@ -1964,7 +2018,8 @@ def _titled_writers_over_headline(reader: _Reader, h: int) -> tuple[int, list[st
     taken: list[int] = []
     names: list[str] = []
     while k >= 0 and lines[k] and len(taken) < _WRITER_ABOVE:
-        name = name_and_title(lines[k])
+        # the writer's title, or for a wire's story the agency ("JANE ROE THE CANADIAN PRESS")
+        name = name_and_title(lines[k]) or name_and_wire(lines[k])
         if name is None:
             break
         taken.insert(0, k)
@@ -2516,6 +2571,10 @@ def _section_label(reader: _Reader, i: int) -> bool:
     if not ahead:
         return False
     below = reader.lines[ahead[0]]
+    if ahead[0] == i + 1 and (carried := _wrapped_headline(reader, ahead[0], label_over=True)):
+        # "WORLD" over a headline set over short lines ("Norway to build" / "Europe's largest"
+        # / ...): the headline's length is its lines' together
+        below = " ".join([below, *(reader.lines[k] for k in carried)])
     # A breadcrumb ("Home | World | Asia") is as long as its longest crumb, not as its crumbs
     # and separators together: four words below it make a headline (counted whole, "Home |
     # World | Asia" asked seven of "Thai PM survives no-confidence vote").

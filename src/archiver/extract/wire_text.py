@@ -57,6 +57,7 @@ from archiver.extract.credits import (
     is_credit_word_line,
     is_desk_signoff,
     is_label_alone,
+    is_picture_library,
     is_rights_signoff,
     labelled_credit,
     lead_photo_credit,
@@ -157,6 +158,21 @@ _PHOTO_SENTENCE = re.compile(
     r"dated|courtesy)\b)"
 )
 # A wire's mark at the end of the story's last paragraph: "(end)", "(END)", "Enditem", "ENDS".
+# Editors' initials signing the copy off, as PTI's desk prints them under the story ("ABS
+# RHL", "SKL NB"): codes of two to four capitals, one of three or more with no vowel (no
+# name's part goes without one: "NG" is two letters) and no agency among them.
+_INITIALS_LINE = re.compile(r"^[A-Z]{2,4}(?: [A-Z]{2,4}){0,3}$")
+_NO_VOWEL = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{3,4}$")
+
+
+def _desk_initials(line: str) -> bool:
+    text = line.strip()
+    if _INITIALS_LINE.match(text) is None:
+        return False
+    codes = text.split()
+    return any(_NO_VOWEL.match(c) for c in codes) and not any(is_wire_source(c) for c in codes)
+
+
 _END_MARK = re.compile(r"(?:\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS))\.?$")
 # Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
 _WRAP_WIDTH = 100
@@ -592,6 +608,10 @@ def _agency_signoff(line: str) -> bool:
         return False
     if _SAYS_PICTURE.match(line):
         return False  # "This file photo shows ... (Yonhap)": the line says it is a caption
+    if _PICTURE_MARK.search(line):
+        # "[photo] His Highness the Amir (file photo) KUNA": a text browser's picture marker
+        # opening the line, or the caption's own "(file photo)", says it is a caption
+        return False
     return credit.photographer is None and credit.credit == credit.agency
 
 
@@ -601,6 +621,12 @@ _SAYS_PICTURE = re.compile(
     r"(?i:(?:in\s+)?(?:this|the|a)\s+(?:file\s+|undated\s+|handout\s+|aerial\s+)*"
     r"(?:photo|picture|image|photograph|screenshot)\b(?:\s+\w+){0,3}?\s+(?:shows?|taken|made|released|provided)\b"
     r"|(?:a\s+)?(?:general\s+|aerial\s+)?view\s+of\b|(?:file\s+)?photo\s+(?:shows|taken)\b)"
+)
+# A text browser's picture marker opening a line ("[photo] ...", "[Image] ..."), or a caption's
+# aside that the picture is an old one ("(file photo)", "(archive photo)").
+_PICTURE_MARK = re.compile(
+    r"^\[(?i:image|img|photo|picture|inline image)\]\s*(?=\S)"
+    r"|\((?i:file|archive|archives)\s+(?i:photo|picture|image)\)"
 )
 # A picture's label in the brackets that close a line: "(Photo: PTI)", "[Image: Reuters]".
 _PICTURE_LABELLED = re.compile(
@@ -631,6 +657,7 @@ def _may_be_photo_line(line: str) -> bool:
         or may_hold_credit(line)
         or may_be_credit_line(line)
         or is_credit_word_line(line)
+        or is_picture_library(line)
         # "THE WORLD-HERALD" over a caption: the paper's own staff photo (paper_over_caption)
         or (line.isupper() and is_caps_paper_name(line))
     )
@@ -1690,6 +1717,8 @@ def parse_wire_text(
             # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
             # is the picture's own caption, credited by the line under it
             and not _label_over_credit(block, k + 1)
+            # "ABS RHL" under the story's last paragraph: the desk's editors' initials (PTI's)
+            and not _desk_initials(below)
             # "DENVER (Aug. 3) -- After two years of delays ..." over "Kyle Brandt, AP" over a
             # caption's sentence: the story's lead, longer than a dated caption, is none (the
             # credit is printed over its caption; copied with no blank line under the lead)
@@ -1747,6 +1776,8 @@ def parse_wire_text(
                 and out.byline is not None
                 and out.byline.names
                 and block[1][0] not in out.byline.names
+                # "... contributed to this report." / "Ad Feedback": the page's button
+                and not chrome[block[1][1]]
                 and (named := name_under_caption(line, block[1][0])) is not None
             ):
                 # "Prédio em Marvila" / "Rui Pacheco Coelho": a caption and its photographer
@@ -1812,7 +1843,9 @@ def parse_wire_text(
                 k += 1
             elif (
                 k + 1 < len(block)
-                and not is_credit_word_line(line)
+                # a credit's word alone ("Supplied") is read below; a picture library's name
+                # ("Getty Images") over a caption's sentence too, here
+                and (not is_credit_word_line(line) or is_picture_library(line))
                 and (over := credit_over_caption(line, block[k + 1][0])) is not None
             ):
                 # "Jane Roe / SHINE" over "Workers inspect the panels.": credit, then caption
