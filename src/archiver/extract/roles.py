@@ -175,6 +175,11 @@ def _hard_wrapped_tail(lines: list[str], h: int) -> bool:
 
     title = _title_case(head)
     long_words = [w for w in tail.split() if len(w) >= 4 and w[:1].isalpha()]
+    if not long_words and not title:
+        # "... as federal grants run" / "out": short words in small letters go on a
+        # sentence-case headline too (a byline's label "by" alone is no tail)
+        words = tail.split()
+        return all(w.isalpha() and w.islower() for w in words) and words != ["by"]
     return bool(long_words) and all(
         w[:1].isupper() == title or (not title and is_known_place(w.strip(".,")))
         for w in long_words
