@@ -170,10 +170,21 @@ def _hard_wrapped_tail(lines: list[str], h: int) -> bool:
         return False
     if is_by_line(tail) or is_date_stamp(tail) or tail.endswith((".", ":")):
         return False
-    # a Title Case headline goes on in Title Case; one in sentence case in lower case
+    # a Title Case headline goes on in Title Case; one in sentence case in lower case, but for
+    # the names of places ("... lingers across northern" / "Minnesota")
+    from archiver.extract.gazetteer import is_known_place
+
     title = _title_case(head)
     long_words = [w for w in tail.split() if len(w) >= 4 and w[:1].isalpha()]
-    return bool(long_words) and all(w[:1].isupper() == title for w in long_words)
+    if not long_words and not title:
+        # "... as federal grants run" / "out": short words in small letters go on a
+        # sentence-case headline too (a byline's label "by" alone is no tail)
+        words = tail.split()
+        return all(w.isalpha() and w.islower() for w in words) and words != ["by"]
+    return bool(long_words) and all(
+        w[:1].isupper() == title or (not title and is_known_place(w.strip(".,")))
+        for w in long_words
+    )
 
 
 # A headline in capitals and its deck in mixed case joined by a semicolon, as newspaper archives

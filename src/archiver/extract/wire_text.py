@@ -210,6 +210,12 @@ def _photo_from_caption(
 ) -> Photo:
     """A photo from its caption; the credit is read from `credit_line` when it has one."""
     credit = find_credit(credit_line or caption, in_header=in_header or credit_line is not None)
+    if credit is not None and credit_line is not None and _credit_broken_over(caption, credit_line):
+        # "... in West Toledo last week. Dev" / "Kapoor/IndyStar": a fixed width broke the
+        # line inside the photographer's name; the credit read over the break is the whole
+        whole = find_credit(caption, in_header=True)
+        if whole is not None and whole.credit != credit.credit:
+            credit = whole if whole.credit.endswith(credit.credit) else credit
     if credit is None and credit_line is not None:
         above = caption.removesuffix(credit_line).rstrip()
         credit = (
@@ -225,6 +231,21 @@ def _photo_from_caption(
         position=None,
         count=None,
         licensable=False,
+    )
+
+
+def _credit_broken_over(caption: str, credit_line: str) -> bool:
+    """The caption's line (the caption text joined with `credit_line` after it) ends in a
+    capitalised word with no stop after the caption's last sentence, right before the credit
+    line: a name the capture's width broke ("... last week. Dev" / "Kapoor/IndyStar")."""
+    above = caption.removesuffix(credit_line).rstrip()
+    before, _, last = above.rpartition(" ")
+    # the caption's sentence ends before the name ("Reprints" / "Alex Hogan/STAT": a button
+    # over the credit, no name of it)
+    return (
+        last[:1].isupper()
+        and last[-1:].isalpha()
+        and before.rstrip().endswith((".", "!", "?", "”", '"', ")"))
     )
 
 
