@@ -1110,7 +1110,11 @@ _PLACE_OUTLET_END = re.compile(
     r"\b(?:Republic|Beacon|Globe|Star|Record|Citizen|Leader|Democrat|Advocate|Enterprise|"
     r"Eagle|Gleaner|Statesman|Pioneer|Sentinel|Courant|Bee|Blade|Plain\s+Dealer|Free\s+Press|"
     # papers named for their state's people: "Nashville Tennessean", "The Oklahoman"
-    r"Tennessean|Oklahoman|Coloradoan|Californian|Virginian-Pilot)$"
+    r"Tennessean|Oklahoman|Coloradoan|Californian|Virginian-Pilot|"
+    # the nonprofit statehouse newsrooms named for their state ("South Dakota Searchlight",
+    # "Virginia Mercury", "Kansas Reflector", "Florida Phoenix", "Tennessee Lookout")
+    r"Searchlight|Mercury|Reflector|Recorder|Phoenix|Lookout|Lantern|Illuminator|Reformer|"
+    r"Advance|Current|Newsline|Matters|Capital\s+Sun|Montanan)$"
 )
 
 
@@ -1410,6 +1414,28 @@ def name_and_title(line: str) -> str | None:
     if name is None or name_list(name) is None or is_known_place(name):
         return None
     return name
+
+
+def name_and_wire(line: str) -> str | None:
+    """`JANE ROE THE CANADIAN PRESS`, `JOHN DOE BLOOMBERG`: one person's name, then with no
+    separator the news agency the story comes from, all in capitals, as e-editions
+    (PressReader's) print a wire story's byline over its headline; the name, or None. The
+    agency must be one the grammar knows ("JANE ROE TORONTO STAR" is as often a credit)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    text = " ".join(line.split())
+    if len(text) > 80 or not text.isupper():
+        return None
+    tokens = text.split()
+    for k in (2, 3, 4):
+        if len(tokens) <= k:
+            break
+        head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
+        if tokens[k - 1] in ("THE", "OF", "AND") or not _is_wire(tail):
+            continue
+        if name_list(head) == [head] and looks_like_name(head) and not is_known_place(head):
+            return head
+    return None
 
 
 # A stacked byline's lines: at most this many under the name.
@@ -1730,7 +1756,7 @@ def name_list(text: str) -> list[str] | None:
     """`Jane Roe`, `Jane Roe and John Doe`, `JANE ROE AND JOHN DOE`, `A, B & C`: a line of
     person names and nothing else, or None. Title Case "And" joins a headline's words, not
     names ("Markets Rally And Oil Falls")."""
-    text = " ".join(text.split())
+    text = _SHIFT_MARK.sub("", " ".join(text.split()))
     if not text or len(text) > 160:
         return None
     if text[-1] == ")" and (outlet := _OUTLET_IN_BRACKETS.search(text)) is not None:
@@ -1762,6 +1788,13 @@ def name_list(text: str) -> list[str] | None:
         if any(w.lower() in _HEADLINE_WORDS for w in words):
             return None  # "Harbour Works To Begin Next Spring": a Title Case deck
     return parts
+
+
+# A live blog's shift marks after its writers' names ("Jane Roe (now) and John Doe
+# (earlier)", "Jane Roe (later)"): which writer has the blog when, not part of a name.
+_SHIFT_MARK = re.compile(
+    r"(?<=[\w.])\s+\((?i:now|earlier|later|previously|before|until\s+now)\)(?=\s|,|;|$)"
+)
 
 
 # An outlet in brackets closing a line of names, and the shapes of a station's call letters or

@@ -589,7 +589,8 @@ def _print_view(lines: list[str]) -> Capture | None:
 # ("Priority: 4", "Slug: ...", "Word count: 455"), the slug again ("PM-Storms-Iowa,0512"), and
 # under the story an end-of-message mark ("NNNN") or the sender's stamp ("AP-NY-04-21-96
 # 1532EDT"). ANPA copy also carries the teletype's format codes: a caret opening a line and a
-# "<" or "=" closing it ("^Tornadoes Flatten Farm Buildings<").
+# "<" or "=" closing it ("^Tornadoes Flatten Farm Buildings<"); DataStream's and CP's copy
+# closes a caret's line with another caret ("^Ottawa extends cod moratorium^").
 _ZCZC = re.compile(r"^ZCZC[\w/ -]{0,30}$")
 _NNNN = re.compile(r"(?:^|\s)NNNN$")
 # "a0412", "cp17a0318": the ANPA message number (a letter or two for the circuit, a number).
@@ -622,7 +623,8 @@ _IPTC_HEADER = re.compile(
 # "AP-NY-04-21-96 1532EDT": the sending bureau and the time, under the story.
 _ANPA_TRAILER = re.compile(r"^[A-Z]{2,4}-[A-Z]{2,3}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Za-z]{3}$")
 _CARET_LINE = re.compile(r"^\^")
-_CARET_CODES = re.compile(r"^\^+|\s*[<=]$")
+_CARET_CLOSED = re.compile(r"^\^\S.*\S\s*[<^]$")
+_CARET_CODES = re.compile(r"^\^+|\s*[<=^]$")
 # Header fields an agency's system prints over the story, in the languages of the wires.
 _FEED_FIELD = re.compile(
     r"^(?P<label>priority|prioridad|priorità|priorität|priorité|urgency|category|categoría|"
@@ -809,7 +811,9 @@ def _wire_feed(lines: list[str]) -> Capture | None:
     for i in top:
         raw = lines[i]
         if _CARET_LINE.match(raw):
-            carets += 1
+            # a line both opened and closed by the codes ("^Ottawa extends cod moratorium^")
+            # is the teletype's alone: it counts as the two carets a feed's title block has
+            carets += 2 if _CARET_CLOSED.match(raw) else 1
         line = _CARET_CODES.sub("", raw)
         kind = _feed_mark(line)
         if kind == "header field":
@@ -844,7 +848,7 @@ def _wire_feed(lines: list[str]) -> Capture | None:
     out = list(lines)
     if carets >= 2:
         for i, line in enumerate(lines):
-            if line and (_CARET_LINE.match(line) or line.endswith(("<", "="))):
+            if line and (_CARET_LINE.match(line) or line.endswith(("<", "=", "^"))):
                 out[i] = _CARET_CODES.sub("", line)
     wrapper = [False] * len(lines)
     why: dict[int, str] = {}

@@ -13,19 +13,27 @@ from archiver.extract.memo import short_text_cache
 _CHROME_LINES = re.compile(
     r"""^(?:
         advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+advertisement)?|
+        ad\s+feedback|
         license\s+photo|licence\s+photo|buy\s+photo|view\s+gallery|view\s+photos?|photos?|gallery|
         share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|
         tweet|email|e-mail|print|print\s+this(?:\s+(?:article|page))?|save|
         comments?|\d+\s+comments?|leave\s+a\s+comment|add\s+a\s+comment|post\s+a\s+comment|
         show\s+comments|load\s+comments|view\s+comments|join\s+the\s+(?:discussion|conversation)|
         read\s+more|continue\s+reading|click\s+here.*|back\s+to\s+top|
-        follow\s+(?:us|@\w+).*|like\s+us\s+on\s+facebook.*|sign\s+up\s+for\s+.*newsletter.*|
+        follow\s+(?:us|@\w+).*|
+        # a site's channel promoted under its stories: "Join ST's Telegram channel and get the
+        # latest breaking news", "Join our WhatsApp channel", "Follow ... on Google News"
+        (?:join|follow)\s+(?:us\s+on|our|[\w.&]+['’]s|\w{2,6}\s+on)\s+
+           (?:telegram|whatsapp|google\s+news)\b.*|
+        like\s+us\s+on\s+facebook.*|sign\s+up\s+for\s+.*newsletter.*|
         subscribe(?:\s+now)?|skip\s+to\s+(?:main\s+)?content|menu|home|
         (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest)(?:\s*[|/·•]\s*(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|print))*|
         \d+\s+of\s+\d+|\d+\s+photos?|image\s+\d+\s+of\s+\d+|
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
         (?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\(c\)).*|
         our\s+standards:.*|\d+\s+min(?:ute)?s?\s+read|
+        # a site's link to its standards page: "Why you can trust Sky News"
+        why\s+you\s+can\s+trust\s+(?:us|[\w.&'’]+(?:\s+[\w.&'’]+){0,2})|
         (?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|
            tempo\s+de\s+leitura|leestijd|okuma\s+süresi)\s*:?\s*\d+\s*min\.?(?:uten|utos|uti)?|
         \d+[-\s]min(?:ute)?s?\s+(?:listen|watch)|heard\s+on\s+[A-Z\w ]{1,40}|playlist|
@@ -74,7 +82,11 @@ _CHROME_CASED = re.compile(
     r"^(?:RELATED\s+\S.*|Related:\s.*|ADVERTISEMENT|[-_=*~#]{3,}|(?:\*\s*){3,}|"
     # a wire update's note to editors: "(Adds analyst comment, details)", "(Recasts, updates)"
     r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Refiles|Repeats|Releads|"
-    r"Writes\s+through|Combines|Removes|Inserts|Moves|UPDATE\s+\d)\b[^()]{0,150}\))$"
+    r"Writes\s+through|Combines|Removes|Inserts|Moves|UPDATE\s+\d)\b[^()]{0,150}\)|"
+    # Reuters' own notes in double brackets, a line of their own over or under the story
+    # ("((Corrected from 1145 GMT to fix spelling of name))", "((This story was refiled ...))",
+    # "((jane.roe@thomsonreuters.com; +44 20 ...))"): no story or title is bracketed twice
+    r"\(\([^()]{2,200}\)\))$"
 )
 
 

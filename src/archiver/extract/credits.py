@@ -294,9 +294,10 @@ _CREDIT_PATTERNS = [
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|\d+[A-Za-z]|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
     ),
-    # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first)
+    # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first); a
+    # name in capitals before the slash has its hyphens too ("JANE ROE-DOE/TORONTO STAR")
     re.compile(
-        rf"{_LEAD}(?P<credit>[A-Z][A-Z\-]{{1,15}}(?: [A-Z]{{2,}}){{0,2}}\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
+        rf"{_LEAD}(?P<credit>[A-Z][A-Z\-]{{1,15}}(?: [A-Z][A-Z\-]{{1,15}}){{0,2}}\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
     ),
     # Jane Roe/Getty Images, Stephen Shaver/UPI (a known agency after the slash); Jane
     # Roe/Bloomberg/Getty Images (the agency, then its distributor after a second slash)
@@ -597,6 +598,11 @@ _SHARE_BUTTON = re.compile(
 )
 
 
+# "By candlelight: Residents gather ...": a caption's lead-in words in lower case and a colon
+# (News24 and other papers open captions so); a byline's "By" names a person in capitals.
+_BY_KICKER = re.compile(r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\"“‘]")
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -605,7 +611,7 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     a credit naming an outlet the grammar does not know is accepted too. Callable on any
     single string (a caption or a figure's credit on a web page).
     """
-    if line[:3] in ("By ", "by ", "BY "):
+    if line[:3] in ("By ", "by ", "BY ") and not _BY_KICKER.match(line):
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
@@ -906,6 +912,16 @@ _STAFF_PHOTO = re.compile(
 )
 
 
+# "Boomerang photo/Jane Roe", "Herald photo/Jane Roe": a small paper's short name, "photo" in
+# lower case, then the photographer, alone on the line under a caption (a capital "Photo/"
+# after a known desk is _DESK_PHOTO_PERSON's). The whole line only: in a sentence, "the
+# Herald photo/video team" is prose.
+_PAPER_PHOTO_LINE = re.compile(
+    rf"(?P<credit>(?P<paper>[A-Z][\w.&'’\-]{{1,20}}(?: [A-Z][\w.&'’\-]{{1,20}}){{0,2}})\s+photo"
+    rf"\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}))\.?"
+)
+
+
 # A paper's photo desk before "PHOTO /" ("... on Monday. —INQUIRER PHOTO / Jane Roe"): the
 # desk's name is part of the credit as printed, not a caption's last words before a label.
 _DESK_OVER_SLASH = re.compile(
@@ -1162,6 +1178,46 @@ _SPECIAL_TO = re.compile(
 )
 
 
+# "RICHARD LAUTENS TORONTO STAR FILE PHOTO", "JANE ROE THE CANADIAN PRESS FILE PHOTO": the
+# photographer and the paper or agency in capitals with no mark between them, then the
+# desk's word, on a line of its own (the Toronto Star's and other papers' e-paper text, which
+# drops the slash or the line break print sets between them).
+_CAPS_PARTIES_PHOTO = re.compile(
+    r"(?P<parties>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.&'’\-]*){3,8}?)\s+(?:FILE\s+)?PHOTOS?"
+)
+# A name has two to four words; the outlet two at least ("STAR" alone is a word of a name's).
+# The longest name first: "MARY ANN SMITH TORONTO STAR", not "MARY ANN" of "SMITH TORONTO STAR".
+_CAPS_NAME_WORDS = range(4, 1, -1)
+_JOINING_CAPS = frozenset(("THE", "A", "AN", "OF", "AND", "&"))
+
+
+def _caps_person_outlet_photo(text: str) -> Credit | None:
+    """A person's name, then a newspaper's or an agency's name, all in capitals, then "PHOTO"
+    or "FILE PHOTO": the line is the credit, read where a caption's credit is expected. The
+    desk's word says it is a credit; "JANE ROE THE CANADIAN PRESS" without it is as often
+    the e-paper's byline, and is left alone."""
+    m = _CAPS_PARTIES_PHOTO.fullmatch(text)
+    if m is None:
+        return None
+    from archiver.extract.bylines import name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    words = m.group("parties").split()
+    for n in _CAPS_NAME_WORDS:
+        name, org = " ".join(words[:n]).title(), " ".join(words[n:])
+        if len(words) - n < 2 or words[n - 1] in _JOINING_CAPS or words[n] in ("AND", "OF", "&"):
+            continue  # "JANE ROE THE" / "CANADIAN PRESS", "JANE ROE GLOBE" / "AND MAIL"
+        outlet = _is_agency(org) or OUTLET_NAME.match(_and_of(org.title())) is not None
+        if (
+            outlet
+            and name_list(name) == [name]
+            and not is_known_place(name)
+            and (person := _clean_person(" ".join(words[:n]))) is not None
+        ):
+            return Credit(text, person, org)
+    return None
+
+
 def _desk_name(org: str) -> bool:
     """An agency, a paper's name in capitals, or a newspaper's name ("Jiji Press")."""
     return _is_agency(org) or (org.isupper() and len(org) >= 3) or bool(OUTLET_NAME.match(org))
@@ -1234,6 +1290,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         # "Jiji Press Photo" under the headline, "—INQUIRER FILE PHOTO" standing alone: the
         # desk's credit printed as the whole caption
         return Credit(alone.group("credit"), None, alone.group("org"))
+    if in_header and len(text) <= 80 and (caps := _caps_person_outlet_photo(text)) is not None:
+        return caps
     if in_header and len(text) <= 60:
         if _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None:
             # "Submitted photo" on its own line: the whole credit, no lender named
@@ -1318,6 +1376,14 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         before = text[: staff.start()].rstrip()
         if in_header or _SENTENCE_END.search(before):
             return Credit(staff.group("credit"), _clean_person(staff.group("person")), None)
+    if (
+        in_header
+        and "photo" in text
+        and (paper := _PAPER_PHOTO_LINE.fullmatch(text.strip())) is not None
+        and (person := _clean_person(paper.group("person"))) is not None
+        and _names_a_person(person)  # "Campus photo/Video Contest Winners Announced" is a title
+    ):
+        return Credit(paper.group("credit"), person, paper.group("paper"))
     # "Image: caption. Pic: PA": the caption's own label opens the line; the credit's ends it
     if (label := _CAPTION_OPENING.match(text)) and _LATER_LABEL.search(text, label.end()):
         text = text[label.end() :]
@@ -1340,6 +1406,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if "/" in unmarked:
         # "Jane Roe / Superior Telegram file photo": the outlet's file, said after its name
         unmarked = _OUTLET_FILE.sub("", unmarked)
+    if " via " in text and (comma_via := _comma_via_credit(text, in_header)) is not None:
+        return comma_via
     attempts = [(i, p, text) for i, p in enumerate(_CREDIT_PATTERNS)]
     if unmarked != text:  # "Person/Agency" read first without the marker, then with it
         attempts.insert(5, (5, _CREDIT_PATTERNS[5], unmarked))
@@ -1426,9 +1494,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # "... in Toronto's east end. Jane Roe/Toronto Star": a newspaper's name after
                 # a caption of five words or more ("Skyway at dusk." is too short to tell)
                 and not (
-                    # "JANE ROE/THE GLOBE AND MAIL": a paper's name in capitals too
+                    # "JANE ROE/THE GLOBE AND MAIL": a paper's name in capitals too, and
+                    # "and" or "of" in it read past ("Jane Roe/The Globe and Mail")
                     OUTLET_NAME.match(
-                        (agency.title() if agency.isupper() else agency).replace("-", " ")
+                        _and_of(agency.title() if agency.isupper() else agency).replace("-", " ")
                     )
                     and (agency.startswith(("The ", "THE ")) or len(text[: m.start()].split()) >= 5)
                 )
@@ -1855,8 +1924,12 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             # "Youth housing in western Seoul (Seoul Metropolitan Government)" above the story:
             # the office that lent the picture, after a caption printed without its stop
             return Credit(inner, None, None)
-        if not ended and (named := _photographer_in_brackets(inner, before)) is not None:
-            return named  # "... extended their strike (JULIEN DE ROSA)", "(Alain JOCARD)"
+        if (not ended or before[-1:].isdigit()) and (
+            named := _photographer_in_brackets(inner, before)
+        ) is not None:
+            # "... extended their strike (JULIEN DE ROSA)", "(Alain JOCARD)"; AFP's captions
+            # close on the picture's date, no stop ("... on May 5, 2023 (Jane ROE)")
+            return named
         if not ended or caption_words > 60:
             return party_tail_credit(text, in_header)
         if " via " in inner and (via := _credit_before_via(inner)) is not None:
@@ -2306,7 +2379,10 @@ _NEWS_DESK = re.compile(r"(?i:news|foto|photo|\.com|\.co\.id|\.co)$")
 _PERSON_AND_OUTLET = re.compile(
     rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+(?i:for)\s+"
     # "Jane Roe - Anadolu Agency": a spaced hyphen between the person and the agency
-    r"|\s+-\s+)"
+    r"|\s+-\s+"
+    # "Jane Roe - staff, AP": the person's status for the agency (Lee's BLOX pages print AP's
+    # photo credits so)
+    r"|\s+-\s+(?P<status>(?i:staff|freelance|stringer|contributor)),\s*)"
     r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40})"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
@@ -2366,6 +2442,15 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
 
     if is_by_line(text):
         return None  # "By Jane Roe | Capital Chronicle" under a caption: the byline again
+    bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", text)
+    if (
+        bracketed is not None
+        and _is_agency(name := bracketed.group("name"))
+        and not _CAPTION_END.search(caption.rstrip())
+    ):
+        # "A bobcat in a file photo" / "(AP)": the agency in brackets under a caption printed
+        # without its stop (The Independent); under a story's sentence it signs the story off
+        return Credit(name, None, name)
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if (
         m is None
@@ -2418,7 +2503,7 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     # Times prints none) says itself what it is
     if not _CAPTION_END.search(caption.rstrip()) and not re.search(r"\s(?i:for)\s", text):
         return None
-    if " - " in text and not _is_agency(m.group("outlet").strip()):
+    if " - " in text and not m.group("status") and not _is_agency(m.group("outlet").strip()):
         return None  # "Jane Roe - Reporter": a hyphen joins a writer's title as well
     if (
         (f := _FOR_OUTLET.fullmatch(text)) is not None
@@ -2432,6 +2517,31 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # photographer on assignment for the publication, whatever its name's words
         return Credit(text, person, f.group("org"))
     return _person_outlet_line(text, m)
+
+
+# "Jane Roe, AFP via Getty Images": the photographer, a comma and the agency that sold the
+# picture through another (USA TODAY's and Gannett's papers' credits), the whole credit.
+_COMMA_VIA = re.compile(
+    rf"(?:^|(?<=[.!?”\"’)] ))(?P<credit>(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}),\s+"
+    rf"(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)\s+via\s+(?P<seller>[A-Z][\w.&'’\- ]{{0,30}}?))\.?\s*$"
+)
+
+
+def _comma_via_credit(text: str, in_header: bool) -> Credit | None:
+    """`Jane Roe, AFP via Getty Images` alone or after the caption's sentence: a person's name
+    (not a place: "... in Chicago, AFP via Getty Images" credits the agency alone), a known
+    agency, "via" and a known agency."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _COMMA_VIA.search(text)
+    if m is None or not (in_header or m.start() > 0):
+        return None
+    person = _clean_person(m.group("person"))
+    if person is None or not _names_a_person(person) or is_known_place(person):
+        return None
+    if not (_is_agency(m.group("agency")) and _is_agency(m.group("seller"))):
+        return None
+    return Credit(m.group("credit"), person, m.group("agency"))
 
 
 def _credit_before_via(inner: str) -> Credit | None:
@@ -2520,6 +2630,11 @@ _PICTURE_LIBRARIES = {
     "unsplash", "pexels", "dreamstime", "getty images plus",
 }  # fmt: skip
 _LEAD_CREDIT_CHARS = 60
+
+
+def is_picture_library(line: str) -> bool:
+    """A picture library's or stock agency's name alone ("Getty Images", "Shutterstock")."""
+    return line.strip().lower() in _PICTURE_LIBRARIES
 
 
 def lead_photo_credit(line: str) -> Credit | None:
@@ -2693,6 +2808,11 @@ def credit_over_caption(
     if is_credit_word_line(text) and (in_header or caption_under_credit(caption)):
         agency = None if text.lower() in _DESKS_ALONE else text
         return Credit(text, None, agency)
+    if is_picture_library(text) and _CAPTION_END.search(caption.rstrip()):
+        # "Getty Images" over "A beach on a warm afternoon.": a picture library signs no
+        # story and is no subhead, so over a caption's sentence it is the credit, printed first
+        # (NBC's and other stations' pages)
+        return Credit(text, None, text)
     if _LENT_PICTURE.fullmatch(text) is not None and _CAPTION_END.search(caption.rstrip()):
         # "Submitted photo" over "A drawing shows the new center.": the desk's word and the
         # picture's, the whole line, over a caption's sentence (Ogden and Adams papers print

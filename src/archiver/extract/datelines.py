@@ -447,7 +447,7 @@ _DATE_BAR = re.compile(rf"^(?P<date>{_FULL_DATE})[ \t]*[|•·][ \t]*(?=[^\W\d_]
 DATELINE_RE = re.compile(
     rf"""^(?P<raw>
         (?:
-            (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:[ \t]*/[ \t]*{_ONE_PLACE}){{0,3}})
+            (?!{_DATE}[ \t,(])(?P<place>{_ONE_PLACE}(?:(?:[ \t]*/[ \t]*|[ \t]+&[ \t]+){_ONE_PLACE}){{0,3}})
             (?:,[ \t]*{_HIJRI_DATE}(?=,[ \t]*(?:{_DATE}|(?:{_COMMA_AGENCIES})\b)|[ \t]*\())?
             (?:,[ \t]*(?P<date>{_DATE}|{_DAY_ONLY})|,[ \t]*\d{{1,2}}(?=[ \t]*\())?
           | (?P<date2>{_DATE})
@@ -670,6 +670,13 @@ def _weigh(
             # "POLITICS — The government ...", "WORLD NEWS —", "KEY POINTS —": a section's
             # or a box's label over the story, in capitals before a dash as a place would be
             return -9, [f"{head!r} is a section's label, not a place"]
+        if " & " in place_only and not all(
+            is_known_place(town) or is_region_after_place(region)
+            for town, _, region in (p.partition(",") for p in place_only.split(" & "))
+        ):
+            # "SAN JOSE, Calif. & EINDHOVEN, Netherlands--(BUSINESS WIRE)--": a release's two
+            # places; "JOHNSON & JOHNSON (Reuters) -", "BARNES & NOBLE —" join a firm's names
+            return -9, [f"{place_only!r} joins no two places by '&'"]
         stamp = _STAMP_WORD.search(place_only)
         if stamp is not None:
             # "TNN / Updated: Jan 22, 2026": a page's stamp, its desk before it, is no place
@@ -1531,7 +1538,7 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         return _national(paragraph, reference_date)
     date_text = _date_text(parts.date)
     date, warnings = resolve_date(date_text, reference_date)
-    if _recalled_date(date_text, parts.rest):
+    if _recalled_date(parts.place, parts.raw, date_text, parts.rest):
         return None
     return DatelineMatch(
         dateline=Dateline(
@@ -1548,23 +1555,24 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     )
 
 
-# The words that go on a sentence after a dash in lower case, which no story's first sentence
-# opens with after its dateline (a brand's name may: "LONDON, March 3, 2025 – eBay said").
-_SENTENCE_GOES_ON = frozenset(
-    "that this these those the it its he she they we i you which who when where what as "
-    "and but so was were is are had has".split()
-)
+# A year written out in a dateline's date ("April 10, 1998").
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def _recalled_date(date_text: str | None, rest: str) -> bool:
-    """"BELFAST, April 10, 1998 – that was the date that changed everything, he told ...": a
-    sentence of the story that opens with a place and a date with its year, the words after
-    its dash going on in lower case; no dateline, whose story opens a sentence. (Decided on
-    the text alone: the reference date only resolves a dateline's date.)"""
-    if not date_text or not re.search(_YEAR, date_text) or not rest[:1].islower():
+def _recalled_date(place: str | None, raw: str, date_text: str | None, rest: str) -> bool:
+    """ "BELFAST, April 10, 1998 – that was the date that changed everything, he told ...": a
+    sentence of the story that opens with a place and a day it names with its year, the words
+    after its dash going on in small letters; a dateline's story opens a sentence. Decided on
+    the text alone, never on the reference date (whether there is a dateline does not depend
+    on it; test_extract_fast_paths pins that). Not for a capture that lost its case (a place
+    with no capital, or 'pASSENGER TRAINS ...' case-swapped), nor for a release's stamp in
+    brackets ('Springfield, Illinois (March 3, 2021, 7:30 PM CST) -- the council ...')."""
+    if not date_text or _WRITTEN_YEAR.search(date_text) is None:
         return False
-    first = rest.split(None, 1)[0].strip(",;:").lower()
-    return first in _SENTENCE_GOES_ON
+    if place is None or place == place.lower() or "(" in raw:
+        return False
+    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    return first.isalpha() and first.islower()
 
 
 def _national(paragraph: str, reference_date: dt.date | None) -> DatelineMatch | None:
@@ -1775,7 +1783,7 @@ _NAMED_PLACE = re.compile(
 
 
 def match_headline_place(
-    paragraph: str, following: str | None, headline: str | None
+    paragraph: str, following: str | None, headline: str | None, where: str = "the headline"
 ) -> DatelineMatch | None:
     """A place the gazetteer does not know, in mixed case, before a dash or a colon at the
     story's start, when the headline names it too ("Groton council backs plan ..." over
@@ -1812,7 +1820,7 @@ def match_headline_place(
         score=ACCEPT,
         evidence=(
             f"+1 {place!r} opens the story before {m.group('raw')[len(place) :].strip()!r}",
-            f"+1 the headline names {place!r} too",
+            f"+1 {where} names {place!r} too",
         ),
     )
 

@@ -23,6 +23,7 @@ from archiver.extract.bylines import (
     is_contact_line,
     is_title_line,
     label_over_names,
+    name_list,
     parse_byline,
     standfirst_writer,
 )
@@ -280,6 +281,44 @@ def _dateline_paragraph(line: str) -> bool:
     )
 
 
+# A sentence's end inside a line, the next sentence opening after it ("... morning. Today ...");
+# a lower-case letter before the stop, as an initial's ("U.S. Says") or a title's is not.
+_INNER_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,3}$")
+
+
+_TITLE_UNDER_PROSE_WORDS = 5
+
+
+def _title_above(line: str | None) -> bool:
+    """A headline-shaped line (no date stamp) over a sentence: the sentence is its deck."""
+    return line is not None and _headline_shape(line) and not is_date_stamp(line)
+
+
+def _prose_over_title(line: str, title: str) -> bool:
+    """`line` is a sentence ending in a full stop (or two sentences or more ending in any
+    sentence's mark) over `title`, which ends in no sentence's mark: prose over a headline (a
+    newsletter's greeting, a teaser), which a headline over its deck never is (the deck, the
+    sentence, stands under the headline). A question alone may be a headline ("Is the Fed
+    done?") over a deck printed without its stop; and a title of a few words under a deck is
+    as often a button ("Save this story") as a headline."""
+    end = line.rstrip("”\"’'")
+    return (
+        len(title.split()) >= _TITLE_UNDER_PROSE_WORDS
+        and (
+            (end.endswith(".") and _ABBREVIATION_END.search(end) is None)
+            or (end.endswith(("!", "?")) and _INNER_SENTENCE_END.search(line) is not None)
+        )
+        and (
+            not title.rstrip("”\"’'").endswith((".", "!", "?", ":"))
+            # "... start times to 8:45 a.m.", "... in the U.S.": an abbreviation's stop
+            or _ABBREVIATION_END.search(title) is not None
+        )
+    )
+
+
 def _short_headline(line: str) -> bool:
     """Three to five words, two or more of them in lower case after the first: a short
     headline ("Port strike ends"), which a menu's Title Case item ("World News") is not."""
@@ -310,6 +349,16 @@ def _deck_sentence(line: str) -> bool:
     more, most of its words after the first in lower case."""
     words = line.split()
     return len(words) >= _DECK_WORDS and _lower_words(line) * 2 >= len(words) - 1
+
+
+def writer_over_deck(line: str, deck: str) -> list[str] | None:
+    """`Jane Roe` over "The deal left out the one reform that would make a difference": an
+    opinion page's writer set between its headline and its standfirst (The Guardian's
+    comment pages); the names, or None."""
+    names = name_list(line)
+    if names is None or len(names) > 2 or len(line.split()) > 6 or not _deck_sentence(deck):
+        return None
+    return names
 
 
 def _kicker(line: str) -> bool:
@@ -602,6 +651,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     labels = 0  # menu-like lines in a row with no headline found yet
     below = -1  # the last line of text read (the one under the line being read)
     credit_at = -2  # the last credit line read (none: no line number)
+    title_at = -2  # the last writer's title read with no headline found yet
     captions: set[int] = set()
     k = a - 1
     while k >= 0 and seen < _WALK:
@@ -655,6 +705,19 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = None  # the summary's points read so far are none
             labels = 0
             continue
+        if (
+            top is None
+            and is_title_line(line)
+            and (name := _text_above(lines, chrome, k)) is not None
+            and name_list(name) is not None
+            and len(name.split()) <= 4
+        ):
+            # "Jane Roe" / "Security and defence editor @handle" over the page's stamp: the
+            # writer's title under the name (a headline ending in "editor" has no name over it)
+            title_at = k + 1
+            continue
+        if top is None and under == title_at and name_list(line) is not None:
+            continue  # "Jane Roe" over her title: the writer's name, no headline
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
         if _masthead_tagline(lines, chrome, k + 1):
@@ -745,6 +808,20 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if top is not None and is_title_line(line):
             continue  # "Special Correspondent" between the headline and its deck
         if (
+            top is not None
+            and under == top
+            and writer_over_deck(line, lines[top]) is not None
+            and (over := _text_above(lines, chrome, k)) is not None
+            and _headline_shape(over)
+            and _lower_words(over) >= 2
+            and not is_menu_item(over)
+        ):
+            # "A cap on rent rises sounds radical" / "Jane Roe" / "The deal left out the one
+            # reform ...": an opinion page's writer between the headline and its standfirst
+            notes.append(f"line {k + 2} above it is the writer's name, between headline and deck")
+            top = None
+            continue
+        if (
             is_menu_item(line)
             or _label_line(line)
             or is_nav_row(line)
@@ -761,6 +838,17 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if len(line.split()) > 60:
             break  # a story paragraph: the block above the anchor ends here
         labels = 0
+        if (
+            top is not None
+            and _prose_over_title(line, lines[top])
+            and not _title_above(_text_above(lines, chrome, k))
+        ):
+            # "Good morning. Today we're sending you one story ..." over a newsletter's
+            # headline, the masthead's chrome above it: a sentence over a title with no full
+            # stop is the page's own words (an introduction, a teaser), no headline; a deck
+            # stands under its headline (over a caption printed without its stop)
+            notes.append(f"line {k + 2} above it is prose (a sentence), not a title")
+            break
         if _headline_shape(line):
             top = k + 1
     if top is None:

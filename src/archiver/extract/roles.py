@@ -33,6 +33,7 @@ from archiver.extract.bylines import (
     label_over_names,
     looks_like_name,
     name_and_title,
+    name_and_wire,
     name_before_stamp,
     name_list,
     names_with_affiliation,
@@ -75,6 +76,7 @@ from archiver.extract.page import (
     is_nav_line,
     is_readers_call,
     is_summary_label,
+    writer_over_deck,
 )
 from archiver.extract.pagetops import (
     is_front_folio,
@@ -571,6 +573,12 @@ def _classify_opening(
             if stamped is not None:
                 mark(i, "byline", f"byline grammar: names {stamped.names}, under the headline")
                 opening.byline = stamped
+            elif lead_photo_credit(line) is not None and (
+                i + 1 == body_at or not (lines[i + 1] and _caption_sentence(lines[i + 1]))
+            ):
+                # "Getty Images" / "MUMBAI, Oct 3 (Reuters) - ...": the lead photo's credit,
+                # its caption lost in the copy; a picture library is no writer
+                mark(i, "credit", "the lead photo's credit alone above the story")
             elif named is not None:
                 # "Reuters" / "Jane Roe" / "Updated Tue, May 14": the writer under the agency
                 mark(i, "byline", "person names under the page's headline", named[1])
@@ -596,6 +604,17 @@ def _classify_opening(
                 mark(i, "caption", "a caption wrapped inside its credit's label")
                 mark(i + 1, "credit", "the credit's name, on the line under its label")
                 skip_to = i + 1
+            elif (
+                roles
+                and roles[-1].line == i - 1
+                and _caption_sentence(lines[i - 1])
+                and (credit_line := find_credit(line, in_header=True)) is not None
+                and _whole_line(credit_line, line)
+            ):
+                # "A farmer checks beans at an elevator." / "Pantagraph photo/Jane Roe": the
+                # credit alone on the line under its caption's sentence
+                roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
+                mark(i, "credit", f"a credit line under its caption ({credit_line.credit!r})")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
@@ -705,6 +724,15 @@ def _classify_opening(
             and reader.nxt[i] < len(lines)
             and (alone := match_standalone_dateline(line, lines[reader.nxt[i]], reference_date))
             and alone.dateline.source
+            # "A moose in a file photo" / "(Reuters)": an agency alone in brackets under the
+            # caption right above is the photo's credit, no dateline
+            and not (
+                alone.dateline.place is None
+                and roles
+                and roles[-1].role == "caption"
+                and roles[-1].line == i - 1
+                and credit_under_caption(roles[-1].text, line) is not None
+            )
         ):
             # "THESSALONIKI, 12/9/2005 (ANA)" over the story: the place, the date and the
             # agency in its brackets are the dateline's, not a date stamp's or a credit's
@@ -795,6 +823,8 @@ def _classify_opening(
             credit = emailed_credit(line)
         if credit is not None and is_by_line(line) and (b := parse_byline(line)) and b.names:
             credit = None  # "By Jane Roe | The Oregonian/OregonLive": the writer's outlet
+        elif credit is not None and _barred_writers_over_stamp(reader, i, roles):
+            credit = None  # "Jane Roe and John Doe | Arizona Republic" over "Published ..."
         if credit is not None and was_first and _whole_line(credit, line):
             credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
             slashed = True
@@ -1139,7 +1169,7 @@ def _classify_opening(
         if (
             opening.byline is not None
             and last == "byline"
-            and roles[-1].text.strip().lower() == "and"
+            and roles[-1].text.strip().lower() in _NAME_JOINERS
             and _has_room(opening.byline)
             and (more := name_list(line))
         ):
@@ -1289,6 +1319,22 @@ def _classify_opening(
             )
             headline_seen = True
             skip_to = wrapped[-1] if wrapped else -1
+            continue
+        if (
+            page is not None
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and (deck_at := reader.nxt[i]) < len(lines)
+            and reader.nxt[deck_at] < len(lines)
+            and is_date_stamp(lines[reader.nxt[deck_at]])
+            and (writers := writer_over_deck(line, lines[deck_at])) is not None
+        ):
+            # headline / "Jane Roe" / standfirst / the page's stamp: an opinion page's writer
+            mark(i, "byline", "a person's name between the headline and its standfirst")
+            mark(deck_at, "deck", "the standfirst under the writer's name, over the stamp")
+            opening.byline = Byline(raw=line, names=writers)
+            skip_to = deck_at
             continue
         if headline_seen and opening.byline is None and (stack := _stack_at(reader, i)):
             # "Jane Roe" / "BIRN" / "Skopje" / "November 6, 2019" / "12:34": the byline's
@@ -1884,10 +1930,15 @@ def _byline_in_page_header(line: str) -> Byline | None:
     return byline
 
 
+# What a page prints alone between two writers' names, each name in its own span ("By" /
+# "Jane Roe" / "," / "John Doe", as NPR's pages copy): the byline goes on below.
+_NAME_JOINERS = frozenset({"and", ",", "&"})
+
+
 def _and_names(line: str) -> list[str] | None:
-    """`and` alone, or `and John Doe`, under a byline: the byline goes on."""
+    """`and` (or a comma) alone, or `and John Doe`, under a byline: the byline goes on."""
     text = " ".join(line.split())
-    if text.lower() == "and":
+    if text.lower() in _NAME_JOINERS:
         return ["and"]
     if text[:4].lower() != "and " or len(text) > 80:
         return None
@@ -1944,7 +1995,8 @@ def _titled_writers_over_headline(reader: _Reader, h: int) -> tuple[int, list[st
     taken: list[int] = []
     names: list[str] = []
     while k >= 0 and lines[k] and len(taken) < _WRITER_ABOVE:
-        name = name_and_title(lines[k])
+        # the writer's title, or for a wire's story the agency ("JANE ROE THE CANADIAN PRESS")
+        name = name_and_title(lines[k]) or name_and_wire(lines[k])
         if name is None:
             break
         taken.insert(0, k)
@@ -2005,6 +2057,10 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if is_date_stamp(below) or is_menu_item(below) or is_title_line(below):
         return True
+    if _place_over_stamp(reader, j) and name_list(line) is not None:
+        # "Jane Roe" / "Duluth, Minn." / "October 3, 2023 4:00 AM": the writer, the place
+        # she is based in and the page's stamp (public radio's pages)
+        return True
     if (
         _credited_caption_at(reader, j)
         and name_list(line) is not None
@@ -2061,6 +2117,19 @@ def _credit_repeated_below(line: str, below: str) -> bool:
     if found is None or found.credit.casefold() != text.casefold():
         return False
     return len(below.split()) >= len(text.split()) + 3  # the caption's words before the credit
+
+
+def _barred_writers_over_stamp(reader: _Reader, i: int, roles: list[LineRole]) -> bool:
+    """Line `i` is names, a bar and the paper ("Jane Roe and John Doe | Arizona Republic"),
+    right under the headline and over the page's date stamp, as Gannett's pages print the
+    byline: the writers, though a photo's credit has the same shape (under its caption)."""
+    line = reader.lines[i]
+    if " | " not in line or not roles or roles[-1].role != "headline":
+        return False
+    if (k := reader.nxt[i]) >= len(reader.lines) or not is_date_stamp(reader.lines[k]):
+        return False
+    byline = parse_byline(line)
+    return byline is not None and bool(byline.names)
 
 
 def _titled_writer_line(line: str) -> list[str] | None:
@@ -2745,7 +2814,7 @@ def _place_over_stamp(reader: _Reader, j: int) -> bool:
     from archiver.extract.gazetteer import is_known_place
 
     line = reader.lines[j]
-    if len(line.split()) > 3 or not is_known_place(line):
+    if len(line.split()) > 3 or not (is_known_place(line) or _town_and_region(line)):
         return False
     ahead = reader.ahead(j, 2)
     if len(ahead) == 2 and (
@@ -2755,6 +2824,22 @@ def _place_over_stamp(reader: _Reader, j: int) -> bool:
         # outlet between the place and the stamp
         ahead = ahead[1:]
     return bool(ahead) and is_date_stamp(reader.lines[ahead[0]])
+
+
+def _town_and_region(line: str) -> bool:
+    """`Duluth, Minn.`, `Eau Claire, Wis.`: a town the gazetteer knows, a comma and its state
+    or province, as a page prints the place its writer is based in under the name. In
+    mixed case only: `MODESTO, Calif.` over the date is the story's dateline set on lines of
+    its own, which the wire reader takes with the date under it."""
+    from archiver.extract.gazetteer import is_known_place, is_region_after_place
+
+    town, comma, region = line.partition(",")
+    return (
+        bool(comma)
+        and not town.isupper()
+        and is_known_place(town)
+        and is_region_after_place(region.strip())
+    )
 
 
 # A stamp of figures alone under the headline ("2024/06/01 10:15", "12.03.2024, 05.30").

@@ -56,6 +56,7 @@ from archiver.extract.credits import (
     is_credit_word_line,
     is_desk_signoff,
     is_label_alone,
+    is_picture_library,
     is_rights_signoff,
     labelled_credit,
     lead_photo_credit,
@@ -168,9 +169,7 @@ def _desk_initials(line: str) -> bool:
     if _INITIALS_LINE.match(text) is None:
         return False
     codes = text.split()
-    return any(_NO_VOWEL.match(c) for c in codes) and not any(
-        is_wire_source(c) for c in codes
-    )
+    return any(_NO_VOWEL.match(c) for c in codes) and not any(is_wire_source(c) for c in codes)
 
 
 _END_MARK = re.compile(r"(?:\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS))\.?$")
@@ -657,6 +656,7 @@ def _may_be_photo_line(line: str) -> bool:
         or may_hold_credit(line)
         or may_be_credit_line(line)
         or is_credit_word_line(line)
+        or is_picture_library(line)
         # "THE WORLD-HERALD" over a caption: the paper's own staff photo (paper_over_caption)
         or (line.isupper() and is_caps_paper_name(line))
     )
@@ -951,9 +951,14 @@ class _Located:
 
 
 def _find_dateline(
-    paragraphs: list[str], reference_date: dt.date | None, headline: str | None = None
+    paragraphs: list[str],
+    reference_date: dt.date | None,
+    headline: str | None = None,
+    captions: str | None = None,
 ) -> _Located | None:
-    """The first of the opening paragraphs that starts with a dateline."""
+    """The first of the opening paragraphs that starts with a dateline. `captions`: the
+    captions of the photos over the story, which name the town a local paper's dateline gives
+    in mixed case as its headline may ("... leave the Groton shipyard" over "Groton — ...")."""
     limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
     k = 0
     while k < limit:
@@ -964,6 +969,8 @@ def _find_dateline(
             else ()
         )
         found = match_dateline(para, reference_date)
+        if found is not None and _appositive_dash(found):
+            found = None  # "Folsom — long the region's priciest suburb — posted ...": prose
         if found is not None:
             return _story_dateline_below(paragraphs, k, found, reference_date) or _Located(
                 k, found, where
@@ -977,6 +984,8 @@ def _find_dateline(
                 return _Located(k, dataclasses.replace(alone, rest=""), where)
         following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
         named = match_headline_place(para, following, headline)
+        if named is None and captions:
+            named = match_headline_place(para, following, captions, "the photo's caption")
         if named is not None:
             return _Located(k, named, where)
         words = len(para.split())
@@ -994,6 +1003,21 @@ def _find_dateline(
             limit = min(limit, 2 if k == 0 else k + 1)
         k += 1
     return None
+
+
+def _appositive_dash(found: DatelineMatch) -> bool:
+    """A place alone (no date, no agency) in mixed case before a dash, and the words after
+    the dash in small letters: a sentence naming the town with an aside between dashes, not a
+    dateline, whose story opens a sentence with its capital ("Folsom — The council ...")."""
+    line = found.dateline
+    rest = found.rest.lstrip(" \"“‘'")
+    return (
+        line.date is None
+        and line.source is None
+        and bool(line.place)
+        and not (line.place or "").isupper()
+        and rest[:1].islower()
+    )
 
 
 # How many paragraphs under a caption that opens with a dateline the story's may stand (its
@@ -1747,6 +1771,8 @@ def parse_wire_text(
                 and out.byline is not None
                 and out.byline.names
                 and block[1][0] not in out.byline.names
+                # "... contributed to this report." / "Ad Feedback": the page's button
+                and not chrome[block[1][1]]
                 and (named := name_under_caption(line, block[1][0])) is not None
             ):
                 # "Prédio em Marvila" / "Rui Pacheco Coelho": a caption and its photographer
@@ -1812,7 +1838,9 @@ def parse_wire_text(
                 k += 1
             elif (
                 k + 1 < len(block)
-                and not is_credit_word_line(line)
+                # a credit's word alone ("Supplied") is read below; a picture library's name
+                # ("Getty Images") over a caption's sentence too, here
+                and (not is_credit_word_line(line) or is_picture_library(line))
                 and (over := credit_over_caption(line, block[k + 1][0])) is not None
             ):
                 # "Jane Roe / SHINE" over "Workers inspect the panels.": credit, then caption
@@ -1995,7 +2023,8 @@ def parse_wire_text(
 
     # The dateline opens the first story paragraph; a deck, a page's date stamp, share
     # buttons, bullet points or a photo caption may stand before it.
-    located = _find_dateline(paragraphs, reference_date, out.headline)
+    captions = "\n".join(r.text for r in opening.roles if r.role == "caption")
+    located = _find_dateline(paragraphs, reference_date, out.headline, captions)
     dateline_alone = False  # the dateline's paragraph held nothing else, and has gone
     stamp = _stamp_dateline(opening.roles, reference_date) if located is None else None
     if stamp is not None:
