@@ -379,6 +379,9 @@ def test_a_city_that_is_also_an_agency_stays_the_place():
         # Romanian's months, the agency between slashes
         ("Cluj-Napoca, 7 apr /Agerpres/ - ", "Cluj-Napoca", "2025-04-07", "Agerpres"),
         ("Iași, 7 aprilie /Agerpres/ - ", "Iași", "2025-04-07", "Agerpres"),
+        # Slovene's and Serbian's months in the genitive (STA, Tanjug)
+        ("Ljubljana, 7. aprila (STA) - ", "Ljubljana", "2025-04-07", "STA"),
+        ("Beograd, 7. marta 2025. (Tanjug) - ", "Beograd", "2025-03-07", "Tanjug"),
         # Malay's months (Bernama)
         ("KUALA LUMPUR, 7 Mac (Bernama) -- ", "KUALA LUMPUR", "2025-03-07", "Bernama"),
         # a French communiqué's date with its article

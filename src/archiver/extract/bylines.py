@@ -82,6 +82,33 @@ AGENCIES |= {
     "news agencies",
     "guardian staff and agencies",
 }
+# National agencies by their full names, which read as a person's ("By Rastriya Samachar
+# Samiti", "Bangladesh Sangbad Sangstha" under a client site's headline): the agency alone.
+AGENCIES |= {
+    "rastriya samachar samiti",
+    "bangladesh sangbad sangstha",
+    "united news of bangladesh",
+    "press trust of india",
+    "indo-asian news service",
+    "asian news international",
+    "associated press of pakistan",
+    "pajhwok afghan news",
+    "agence kampuchea presse",
+    "tunis afrique presse",
+    "maghreb arab press",
+    "algérie presse service",
+    "agence de presse sénégalaise",
+    "agencia efe",
+    "deutsche presse-agentur",
+    "austria presse agentur",
+    "agência brasil",
+    "agencia andina",
+    "agenzia nova",
+    "new ziana",
+    "montsame",
+    "azertac",
+    "wafa",
+}
 # An agency printed after the names without a comma: "By JOHN DOE Associated Press".
 # "By Jane Roe of NZPA", "By Jane Roe of the Canadian Press": the writer's agency after "of".
 _OF_AGENCY = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$")

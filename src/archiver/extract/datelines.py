@@ -60,6 +60,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "januára",
         "siječnja",
         "január",
+        "januarja",
+        "januara",  # Serbian's genitive (Tanjug: "Beograd, 8. jula (Tanjug) -")  # Slovene (STA: "Ljubljana, 8. julija (STA) -")
         # Romanian (Agerpres: "București, 1 iul /Agerpres/ -"); not its "ian", an English name
         "ianuarie",
     ),
@@ -86,6 +88,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "februára",
         "veljače",
         "február",
+        "februarja",
+        "februara",
         "februarie",
     ),
     (
@@ -105,6 +109,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "maret",
         "mac",  # Malay (Bernama: "KUALA LUMPUR, 11 Mac (Bernama) --")
         "mart",
+        "marta",
         "března",
         "ožujka",
         "március",
@@ -128,6 +133,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "apríla",
         "travnja",
         "április",
+        "aprila",
         "aprilie",
     ),
     (
@@ -168,6 +174,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "júna",
         "lipnja",
         "június",
+        "junija",
+        "juna",
         "iunie",
         "iun",
     ),
@@ -192,6 +200,8 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "júla",
         "srpnja",
         "július",
+        "julija",
+        "jula",
         "iulie",
         "iul",
     ),
@@ -215,6 +225,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "kolovoza",
         "augusztus",
         "avgust",
+        "avgusta",
     ),
     (
         "sep",
@@ -259,6 +270,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "října",
         "októbra",
         "október",
+        "oktobra",
         "octombrie",
         "oktobar",
     ),

@@ -793,7 +793,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1  # "Kenya's Deadly Tribal Divide" right over "By Jane Roe/Nairobi"
             notes.append("a title with a headline's words (not a menu's) right over the anchor")
             continue
-        if top is None and (narrow := _narrow_headline_top(lines, k + 1)) is not None:
+        if (
+            top is None
+            # right over the anchor, or over the dateline or stamp right over it
+            and (k + 2 == a or (k + 3 == a and is_date_stamp(lines[k + 2])))
+            and (narrow := _narrow_headline_top(lines, k + 1)) is not None
+        ):
             # "Ghana to open" / "Africa's first" / "cocoa exchange" right over the story: an
             # e-paper's headline set in a narrow column, no menu's items (an item never goes
             # on in lower case from the line above)
