@@ -373,7 +373,9 @@ def test_dash_glued_to_the_text(text, raw, rest):
         ("chicago, June 18 - Bell", "chicago", "2014-06-18", None),
         ("La paz, march 18 - a", "La paz", "2014-03-18", None),
         ("Edmonton, Alberta, April 8 - A", "Edmonton, Alberta", "2014-04-08", None),
-        ("LAGOS: Residents waded", "LAGOS", None, None),
+        # a colon dateline opens the story's sentence (a few words with no end after a colon
+        # are a headline's, below)
+        ("LAGOS: Residents waded through floodwater on Monday.", "LAGOS", None, None),
         ("MANILA (Reuters) - The", "MANILA", None, "Reuters"),
         ("OSLO, 11 March - Norway", "OSLO", "2014-03-11", None),
         ("BERLIN — Germany", "BERLIN", None, None),
@@ -402,6 +404,7 @@ def test_dateline_families(text, place, date, source):
         "CHEUNG KONG (HOLDINGS) LTD <CKGH.HK> YEAR 1986",
         "He said, March 3 - the day it rained",
         "BREAKING NEWS: Markets fall",
+        "Delhi: Fire breaks out at godown in Narela",
         "NEW YORK-BASED companies grew",
         "By Helen Whitcombe, Reuters",
         "(HOLDINGS) - x",

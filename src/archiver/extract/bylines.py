@@ -1085,7 +1085,11 @@ _PLACE_OUTLET_END = re.compile(
     r"\b(?:Republic|Beacon|Globe|Star|Record|Citizen|Leader|Democrat|Advocate|Enterprise|"
     r"Eagle|Gleaner|Statesman|Pioneer|Sentinel|Courant|Bee|Blade|Plain\s+Dealer|Free\s+Press|"
     # papers named for their state's people: "Nashville Tennessean", "The Oklahoman"
-    r"Tennessean|Oklahoman|Coloradoan|Californian|Virginian-Pilot)$"
+    r"Tennessean|Oklahoman|Coloradoan|Californian|Virginian-Pilot|"
+    # the nonprofit statehouse newsrooms named for their state ("South Dakota Searchlight",
+    # "Virginia Mercury", "Kansas Reflector", "Florida Phoenix", "Tennessee Lookout")
+    r"Searchlight|Mercury|Reflector|Recorder|Phoenix|Lookout|Lantern|Illuminator|Reformer|"
+    r"Advance|Current|Newsline|Matters|Capital\s+Sun|Montanan)$"
 )
 
 
@@ -1739,12 +1743,9 @@ def name_list(text: str) -> list[str] | None:
     """`Jane Roe`, `Jane Roe and John Doe`, `JANE ROE AND JOHN DOE`, `A, B & C`: a line of
     person names and nothing else, or None. Title Case "And" joins a headline's words, not
     names ("Markets Rally And Oil Falls")."""
-    text = " ".join(text.split())
+    text = _SHIFT_MARK.sub("", " ".join(text.split()))
     if not text or len(text) > 160:
         return None
-    if "(" in text:
-        # "Jane Roe (now) and John Doe (earlier)": a live blog's writers, each with their shift
-        text = _SHIFT_NOTE.sub("", text)
     if text[-1] == ")" and (outlet := _OUTLET_IN_BRACKETS.search(text)) is not None:
         # "Kelsey Watts (KSDK)", "Jane Roe (AP)": the writer's station or outlet in brackets
         # after the names, as reader views print a TV or radio site's byline
@@ -1776,8 +1777,13 @@ def name_list(text: str) -> list[str] | None:
     return parts
 
 
-# A live blog's note of when each writer took the page, after the name (The Guardian's).
-_SHIFT_NOTE = re.compile(r"(?<=\w)\s*\((?:now|earlier|later|previously|before)\)(?=\s|,|$)")
+# A live blog's shift marks after its writers' names ("Jane Roe (now) and John Doe
+# (earlier)", "Jane Roe (later)"): which writer has the blog when, not part of a name.
+_SHIFT_MARK = re.compile(
+    r"(?<=[\w.])\s+\((?i:now|earlier|later|previously|before|until\s+now)\)(?=\s|,|;|$)"
+)
+
+
 # An outlet in brackets closing a line of names, and the shapes of a station's call letters or
 # an outlet's initials there ("KSDK", "WJLA-TV", "OPB", "WBUR").
 _OUTLET_IN_BRACKETS = re.compile(r"(?<=\S)\s*\((?P<outlet>[^()]{2,40})\)$")

@@ -13,19 +13,27 @@ from archiver.extract.memo import short_text_cache
 _CHROME_LINES = re.compile(
     r"""^(?:
         advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+advertisement)?|
+        ad\s+feedback|
         license\s+photo|licence\s+photo|buy\s+photo|view\s+gallery|view\s+photos?|photos?|gallery|
         share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|
         tweet|email|e-mail|print|print\s+this(?:\s+(?:article|page))?|save|
         comments?|\d+\s+comments?|leave\s+a\s+comment|add\s+a\s+comment|post\s+a\s+comment|
         show\s+comments|load\s+comments|view\s+comments|join\s+the\s+(?:discussion|conversation)|
         read\s+more|continue\s+reading|click\s+here.*|back\s+to\s+top|
-        follow\s+(?:us|@\w+).*|like\s+us\s+on\s+facebook.*|sign\s+up\s+for\s+.*newsletter.*|
+        follow\s+(?:us|@\w+).*|
+        # a site's channel promoted under its stories: "Join ST's Telegram channel and get the
+        # latest breaking news", "Join our WhatsApp channel", "Follow ... on Google News"
+        (?:join|follow)\s+(?:us\s+on|our|[\w.&]+['’]s|\w{2,6}\s+on)\s+
+           (?:telegram|whatsapp|google\s+news)\b.*|
+        like\s+us\s+on\s+facebook.*|sign\s+up\s+for\s+.*newsletter.*|
         subscribe(?:\s+now)?|skip\s+to\s+(?:main\s+)?content|menu|home|
         (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest)(?:\s*[|/·•]\s*(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|print))*|
         \d+\s+of\s+\d+|\d+\s+photos?|image\s+\d+\s+of\s+\d+|
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
         (?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\(c\)).*|
         our\s+standards:.*|\d+\s+min(?:ute)?s?\s+read|
+        # a site's link to its standards page: "Why you can trust Sky News"
+        why\s+you\s+can\s+trust\s+(?:us|[\w.&'’]+(?:\s+[\w.&'’]+){0,2})|
         (?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|
            tempo\s+de\s+leitura|leestijd|okuma\s+süresi)\s*:?\s*\d+\s*min\.?(?:uten|utos|uti)?|
         \d+[-\s]min(?:ute)?s?\s+(?:listen|watch)|heard\s+on\s+[A-Z\w ]{1,40}|playlist|
@@ -37,6 +45,14 @@ _CHROME_LINES = re.compile(
         # PressReader", "PressReader.com +1 604 278 4604", "Powered by NewspaperDirect"
         (?:printed\s+and\s+distributed|powered|provided|delivered)\s+by\s+(?:pressreader|newspaperdirect)\b.*|
         (?:www\.)?(?:pressreader|newspaperdirect)\.com\b.*|
+        # a syndicating site's note under a wire story ("(This story has not been edited by
+        # THE WEEK and is auto-generated from PTI)", "This report is auto-generated from ANI
+        # news service.", NDTV's "(Except for the headline, this story has not been edited
+        # ...)") and its channels' call ("Subscribe to our channels on YouTube & Telegram")
+        \(?(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|report|article|copy)\s+
+            (?:has\s+not\s+been\s+edited|is\s+auto-generated|is\s+published\s+from|
+            is\s+from\s+a\s+syndicated)\b.*|
+        subscribe\s+to\s+our\s+(?:channels?|youtube|telegram|whatsapp)\b.*|
 
         (?:top|world|u\.?s\.?|us|business|health|science|entertainment|sports|odd|defense|
            energy|security|technology|tech|politics|breaking|local|national|latest)\s+news

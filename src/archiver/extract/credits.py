@@ -627,6 +627,14 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
             # "[Photo: caption. (By Jane Roe -- The Post)]": under a picture's label, "By" in
             # the closing brackets names the one who took it
             line = _BY_IN_BRACKETS.sub("(", line)
+    if (boxed := _SHORT_BRACKETED.match(line.strip())) is not None:
+        # "[Jiji Press Photo]", "[Photo: Yonhap]" alone on its line: a text dump's picture
+        # with no caption, its alt text the agency's credit (too short for a caption's text,
+        # and only an agency named: "[Advertisement]", "[Video]" are no credits; the rest is
+        # read as any line is: "[연합뉴스 자료사진]")
+        found = find_credit(boxed.group("inner").strip(), in_header=True)
+        if found is not None and found.agency and _is_agency(found.agency):
+            return found
     if line.rstrip().endswith(("))", ")]")) and (inner := _AFFILIATION.search(line)) is not None:
         # "(Image: © NASA/ESA/T. Currie (Subaru Telescope))": the last party's affiliation in
         # brackets of its own inside the credit's; read without it, then printed with it
@@ -742,6 +750,8 @@ _ALT_TEXT = re.compile(
     r"^\[(?:(?P<label>(?i:img|image|photo|picture|inline|figure))\b\s*:?\s*)?"
     r"(?P<inner>[^\[\]]{20,})\]$"
 )
+# A short alt text in square brackets, alone on its line: "[Jiji Press Photo]".
+_SHORT_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{3,19})\]$")
 _BY_IN_BRACKETS = re.compile(r"\((?i:by)\s+(?=[A-Z][^()]+\)\s*\.?\s*$)")
 # "(Jane Roe | The Washington Post) A woman shades herself ...": the credit in brackets before
 # the caption, as papers that reprint another's story print it.
@@ -892,6 +902,16 @@ def _filing_place(text: str) -> bool:
 _STAFF_PHOTO = re.compile(
     rf"(?:^|(?<=[\s.]))(?P<credit>(?:Staff|STAFF|File|FILE|Special|Contributed|Submitted)\s+photo"
     rf"\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}))\.?\s*$"
+)
+
+
+# "Boomerang photo/Jane Roe", "Herald photo/Jane Roe": a small paper's short name, "photo" in
+# lower case, then the photographer, alone on the line under a caption (a capital "Photo/"
+# after a known desk is _DESK_PHOTO_PERSON's). The whole line only: in a sentence, "the
+# Herald photo/video team" is prose.
+_PAPER_PHOTO_LINE = re.compile(
+    rf"(?P<credit>(?P<paper>[A-Z][\w.&'’\-]{{1,20}}(?: [A-Z][\w.&'’\-]{{1,20}}){{0,2}})\s+photo"
+    rf"\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}))\.?"
 )
 
 
@@ -1295,6 +1315,16 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         # the credit as printed ("fotoBERNAMA"), the agency without its "foto"
         return Credit(f"foto{foto.group('agency')}", None, foto.group("agency"))
     if (
+        "/" in text[-60:]
+        and _has_rights_notice(text)
+        and (notice := _RIGHTS_NOTICE.search(text)) is not None
+        and (chain := _whole_chain(text[notice.end() :].strip(" -–—:"))) is not None
+    ):
+        # "Una strada allagata a Genova - RIPRODUZIONE RISERVATA ANSA/LUCA ROSSI": the agency's
+        # rights notice between the caption and its credit, an agency's photographer after it
+        # (the notice alone, "RIPRODUZIONE RISERVATA © Copyright ANSA", closes a page: no credit)
+        return chain
+    if (
         _has_rights_notice(text)
         or is_rights_statement(text)
         or _BUTTONS.match(text)
@@ -1339,6 +1369,14 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         before = text[: staff.start()].rstrip()
         if in_header or _SENTENCE_END.search(before):
             return Credit(staff.group("credit"), _clean_person(staff.group("person")), None)
+    if (
+        in_header
+        and "photo" in text
+        and (paper := _PAPER_PHOTO_LINE.fullmatch(text.strip())) is not None
+        and (person := _clean_person(paper.group("person"))) is not None
+        and _names_a_person(person)  # "Campus photo/Video Contest Winners Announced" is a title
+    ):
+        return Credit(paper.group("credit"), person, paper.group("paper"))
     # "Image: caption. Pic: PA": the caption's own label opens the line; the credit's ends it
     if (label := _CAPTION_OPENING.match(text)) and _LATER_LABEL.search(text, label.end()):
         text = text[label.end() :]
@@ -1361,6 +1399,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if "/" in unmarked:
         # "Jane Roe / Superior Telegram file photo": the outlet's file, said after its name
         unmarked = _OUTLET_FILE.sub("", unmarked)
+    if " via " in text and (comma_via := _comma_via_credit(text, in_header)) is not None:
+        return comma_via
     attempts = [(i, p, text) for i, p in enumerate(_CREDIT_PATTERNS)]
     if unmarked != text:  # "Person/Agency" read first without the marker, then with it
         attempts.insert(5, (5, _CREDIT_PATTERNS[5], unmarked))
@@ -2332,7 +2372,10 @@ _NEWS_DESK = re.compile(r"(?i:news|foto|photo|\.com|\.co\.id|\.co)$")
 _PERSON_AND_OUTLET = re.compile(
     rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+(?i:for)\s+"
     # "Jane Roe - Anadolu Agency": a spaced hyphen between the person and the agency
-    r"|\s+-\s+)"
+    r"|\s+-\s+"
+    # "Jane Roe - staff, AP": the person's status for the agency (Lee's BLOX pages print AP's
+    # photo credits so)
+    r"|\s+-\s+(?P<status>(?i:staff|freelance|stringer|contributor)),\s*)"
     r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40})"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
@@ -2397,6 +2440,15 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
 
     if is_by_line(text):
         return None  # "By Jane Roe | Capital Chronicle" under a caption: the byline again
+    bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", text)
+    if (
+        bracketed is not None
+        and _is_agency(name := bracketed.group("name"))
+        and not _CAPTION_END.search(caption.rstrip())
+    ):
+        # "A bobcat in a file photo" / "(AP)": the agency in brackets under a caption printed
+        # without its stop (The Independent); under a story's sentence it signs the story off
+        return Credit(name, None, name)
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if (
         m is None
@@ -2449,7 +2501,7 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     # Times prints none) says itself what it is
     if not _CAPTION_END.search(caption.rstrip()) and not re.search(r"\s(?i:for)\s", text):
         return None
-    if " - " in text and not _is_agency(m.group("outlet").strip()):
+    if " - " in text and not m.group("status") and not _is_agency(m.group("outlet").strip()):
         return None  # "Jane Roe - Reporter": a hyphen joins a writer's title as well
     if (
         (f := _FOR_OUTLET.fullmatch(text)) is not None
@@ -2463,6 +2515,31 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # photographer on assignment for the publication, whatever its name's words
         return Credit(text, person, f.group("org"))
     return _person_outlet_line(text, m)
+
+
+# "Jane Roe, AFP via Getty Images": the photographer, a comma and the agency that sold the
+# picture through another (USA TODAY's and Gannett's papers' credits), the whole credit.
+_COMMA_VIA = re.compile(
+    rf"(?:^|(?<=[.!?”\"’)] ))(?P<credit>(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}),\s+"
+    rf"(?P<agency>[A-Z][\w.&'’\- ]{{0,30}}?)\s+via\s+(?P<seller>[A-Z][\w.&'’\- ]{{0,30}}?))\.?\s*$"
+)
+
+
+def _comma_via_credit(text: str, in_header: bool) -> Credit | None:
+    """`Jane Roe, AFP via Getty Images` alone or after the caption's sentence: a person's name
+    (not a place: "... in Chicago, AFP via Getty Images" credits the agency alone), a known
+    agency, "via" and a known agency."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _COMMA_VIA.search(text)
+    if m is None or not (in_header or m.start() > 0):
+        return None
+    person = _clean_person(m.group("person"))
+    if person is None or not _names_a_person(person) or is_known_place(person):
+        return None
+    if not (_is_agency(m.group("agency")) and _is_agency(m.group("seller"))):
+        return None
+    return Credit(m.group("credit"), person, m.group("agency"))
 
 
 def _credit_before_via(inner: str) -> Credit | None:
@@ -2551,6 +2628,11 @@ _PICTURE_LIBRARIES = {
     "unsplash", "pexels", "dreamstime", "getty images plus",
 }  # fmt: skip
 _LEAD_CREDIT_CHARS = 60
+
+
+def is_picture_library(line: str) -> bool:
+    """A picture library's or stock agency's name alone ("Getty Images", "Shutterstock")."""
+    return line.strip().lower() in _PICTURE_LIBRARIES
 
 
 def lead_photo_credit(line: str) -> Credit | None:
@@ -2724,6 +2806,11 @@ def credit_over_caption(
     if is_credit_word_line(text) and (in_header or caption_under_credit(caption)):
         agency = None if text.lower() in _DESKS_ALONE else text
         return Credit(text, None, agency)
+    if is_picture_library(text) and _CAPTION_END.search(caption.rstrip()):
+        # "Getty Images" over "A beach on a warm afternoon.": a picture library signs no
+        # story and is no subhead, so over a caption's sentence it is the credit, printed first
+        # (NBC's and other stations' pages)
+        return Credit(text, None, text)
     if _LENT_PICTURE.fullmatch(text) is not None and _CAPTION_END.search(caption.rstrip()):
         # "Submitted photo" over "A drawing shows the new center.": the desk's word and the
         # picture's, the whole line, over a caption's sentence (Ogden and Adams papers print

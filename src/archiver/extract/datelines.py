@@ -100,6 +100,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "март",
         "maart",
         "maret",
+        "mac",  # Malay (Bernama: "KUALA LUMPUR, 11 Mac (Bernama) --")
         "mart",
         "března",
         "ožujka",
@@ -179,6 +180,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "июль",
         "июл",
         "temmuz",
+        "julai",  # Malay
         "července",
         "júla",
         "srpnja",
@@ -199,6 +201,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "ağustos",
         "augustus",
         "agustus",
+        "ogos",  # Malay
         "srpna",
         "kolovoza",
         "augusztus",
@@ -284,6 +287,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "дек",
         "aralık",
         "desember",
+        "disember",  # Malay
         "prosince",
         "decembra",
         "prosinca",
@@ -582,6 +586,16 @@ def _weigh(
         add(1, f"a dash {dash!r}")
     elif dash == ":":
         add(-1, "a colon, which also ends labels")
+        if (
+            not (date or agency)
+            and rest
+            and len(rest.split()) < _SENTENCE_WORDS
+            and not rest.rstrip("”\"’' ").endswith((".", "!", "?"))
+        ):
+            # "DOH: Dengue cases up 20% nationwide", "Delhi: Fire breaks out at godown": a
+            # headline's speaker or place before its colon, a few words and no sentence's end
+            # after it; a dateline's colon opens the story's sentence
+            add(-2, "a few words and no sentence's end after the colon: a headline's")
     head_words = rest.split()[:8]
     if (
         len(head_words) >= 1
@@ -675,6 +689,12 @@ def _weigh(
                 add(0, f"{head!r} is in mixed case, with its region and a dash")
             else:
                 add(-3, f"{head!r} is neither in capitals nor a known place")
+        elif agency and not date and not dash and len(words) >= 2 and not gazetteer_knows():
+            # "Seoul City Hall (Yonhap)" over the story: with no date and no dash, an agency in
+            # brackets after words in mixed case the gazetteer does not know closes a photo's
+            # caption (what it shows, then its agency), not a dateline ("Hamburg (ots)" and
+            # "New Delhi (PTI)" name known places)
+            add(-3, f"{head!r} in mixed case, unknown, with no date or dash: a caption's")
         if len(words) > 4:
             add(-2, f"a place of {len(words)} words")
         known_regions = [r for r in regions if is_region_after_place(r)]
@@ -1467,6 +1487,8 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         return _national(paragraph, reference_date)
     date_text = _date_text(parts.date)
     date, warnings = resolve_date(date_text, reference_date)
+    if _recalled_date(parts.place, parts.raw, date_text, parts.rest):
+        return None
     return DatelineMatch(
         dateline=Dateline(
             raw=parts.raw,
@@ -1480,6 +1502,26 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         score=score,
         evidence=tuple(evidence),
     )
+
+
+# A year written out in a dateline's date ("April 10, 1998").
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _recalled_date(place: str | None, raw: str, date_text: str | None, rest: str) -> bool:
+    """ "BELFAST, April 10, 1998 – that was the date that changed everything, he told ...": a
+    sentence of the story that opens with a place and a day it names with its year, the words
+    after its dash going on in small letters; a dateline's story opens a sentence. Decided on
+    the text alone, never on the reference date (whether there is a dateline does not depend
+    on it; test_extract_fast_paths pins that). Not for a capture that lost its case (a place
+    with no capital, or 'pASSENGER TRAINS ...' case-swapped), nor for a release's stamp in
+    brackets ('Springfield, Illinois (March 3, 2021, 7:30 PM CST) -- the council ...')."""
+    if not date_text or _WRITTEN_YEAR.search(date_text) is None:
+        return False
+    if place is None or place == place.lower() or "(" in raw:
+        return False
+    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    return first.isalpha() and first.islower()
 
 
 def _national(paragraph: str, reference_date: dt.date | None) -> DatelineMatch | None:
@@ -1690,7 +1732,7 @@ _NAMED_PLACE = re.compile(
 
 
 def match_headline_place(
-    paragraph: str, following: str | None, headline: str | None
+    paragraph: str, following: str | None, headline: str | None, where: str = "the headline"
 ) -> DatelineMatch | None:
     """A place the gazetteer does not know, in mixed case, before a dash or a colon at the
     story's start, when the headline names it too ("Groton council backs plan ..." over
@@ -1727,7 +1769,7 @@ def match_headline_place(
         score=ACCEPT,
         evidence=(
             f"+1 {place!r} opens the story before {m.group('raw')[len(place) :].strip()!r}",
-            f"+1 the headline names {place!r} too",
+            f"+1 {where} names {place!r} too",
         ),
     )
 

@@ -23,6 +23,7 @@ from archiver.extract.bylines import (
     is_contact_line,
     is_title_line,
     label_over_names,
+    name_list,
     parse_byline,
     standfirst_writer,
 )
@@ -350,6 +351,16 @@ def _deck_sentence(line: str) -> bool:
     return len(words) >= _DECK_WORDS and _lower_words(line) * 2 >= len(words) - 1
 
 
+def writer_over_deck(line: str, deck: str) -> list[str] | None:
+    """`Jane Roe` over "The deal left out the one reform that would make a difference": an
+    opinion page's writer set between its headline and its standfirst (The Guardian's
+    comment pages); the names, or None."""
+    names = name_list(line)
+    if names is None or len(names) > 2 or len(line.split()) > 6 or not _deck_sentence(deck):
+        return None
+    return names
+
+
 def _kicker(line: str) -> bool:
     """A kicker (a rubric, a fly-title) over a headline: two to six words, a word in lower
     case among them ("Germany's energy transition", "Letter from Lagos"), no sentence's stop
@@ -631,6 +642,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     labels = 0  # menu-like lines in a row with no headline found yet
     below = -1  # the last line of text read (the one under the line being read)
     credit_at = -2  # the last credit line read (none: no line number)
+    title_at = -2  # the last writer's title read with no headline found yet
     captions: set[int] = set()
     k = a - 1
     while k >= 0 and seen < _WALK:
@@ -684,6 +696,19 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = None  # the summary's points read so far are none
             labels = 0
             continue
+        if (
+            top is None
+            and is_title_line(line)
+            and (name := _text_above(lines, chrome, k)) is not None
+            and name_list(name) is not None
+            and len(name.split()) <= 4
+        ):
+            # "Jane Roe" / "Security and defence editor @handle" over the page's stamp: the
+            # writer's title under the name (a headline ending in "editor" has no name over it)
+            title_at = k + 1
+            continue
+        if top is None and under == title_at and name_list(line) is not None:
+            continue  # "Jane Roe" over her title: the writer's name, no headline
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
         if _masthead_tagline(lines, chrome, k + 1):
@@ -755,11 +780,33 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1  # "Kenya's Deadly Tribal Divide" right over "By Jane Roe/Nairobi"
             notes.append("a title with a headline's words (not a menu's) right over the anchor")
             continue
+        if top is None and (narrow := _narrow_headline_top(lines, k + 1)) is not None:
+            # "Ghana to open" / "Africa's first" / "cocoa exchange" right over the story: an
+            # e-paper's headline set in a narrow column, no menu's items (an item never goes
+            # on in lower case from the line above)
+            top = narrow
+            k = narrow - 1
+            notes.append("a headline set over short lines in a narrow column")
+            continue
         if top is None and seen == 1 and _short_headline(line):
             top = k + 1  # "Showdown in the Cane Fields" right over the stamp: no menu's item
             continue
         if top is not None and is_title_line(line):
             continue  # "Special Correspondent" between the headline and its deck
+        if (
+            top is not None
+            and under == top
+            and writer_over_deck(line, lines[top]) is not None
+            and (over := _text_above(lines, chrome, k)) is not None
+            and _headline_shape(over)
+            and _lower_words(over) >= 2
+            and not is_menu_item(over)
+        ):
+            # "A cap on rent rises sounds radical" / "Jane Roe" / "The deal left out the one
+            # reform ...": an opinion page's writer between the headline and its standfirst
+            notes.append(f"line {k + 2} above it is the writer's name, between headline and deck")
+            top = None
+            continue
         if (
             is_menu_item(line)
             or _label_line(line)
@@ -793,6 +840,38 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     if top is None:
         return None
     return top, [*notes, "the topmost display line of the block above it (a deck may follow)"]
+
+
+# An e-paper's headline column: lines at most this wide, two to this many of them.
+_NARROW_WIDTH = 24
+_NARROW_LINES = 4
+
+
+def _narrow_headline_top(lines: list[str], last: int) -> int | None:
+    """The first line of a headline broken over short lines that ends at `last`, which goes
+    on in lower case from the line above it ("Ghana to open" / "Africa's first" / "cocoa
+    exchange"): the block's lines run with no blank between, each a few words, none in
+    capitals alone (a section's label over it) nor a stamp; None when `last` is no such
+    line's end."""
+    line = lines[last]
+    if not line[:1].islower() or len(line) > _NARROW_WIDTH or len(line.split()) < 2:
+        return None
+    top = last
+    while (
+        top > 0
+        and last - top < _NARROW_LINES - 1
+        and lines[top - 1]
+        and len(lines[top - 1]) <= _NARROW_WIDTH
+        and not lines[top - 1].isupper()
+        and not lines[top - 1].endswith((".", ":", "!", "?", "|"))
+        and not is_date_stamp(lines[top - 1])
+    ):
+        top -= 1
+    if top == last or not lines[top][:1].isupper():
+        return None
+    if not _headline_shape(" ".join(lines[top : last + 1])):
+        return None
+    return top
 
 
 # A site's tagline stands among the page's first few lines of text.

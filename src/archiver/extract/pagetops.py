@@ -165,6 +165,11 @@ _WIRE_SLUG = re.compile(
     r"|^[A-Z][\w'.]*(?:-[\w'.]+){1,8},(?:LEAD|FOCUS|ADVISORY|PROFILE|WRAPUP|ANALYSIS|FEATURE|"
     r"INTERVIEW|URGENT|FACTBOX|CHRONOLOGY|GRAPHIC|PREVIEW|REVIEW|UPDATE|CORRECTION)"
     r"(?:,\s?[\w-]{1,20}){0,2}$"
+    # Reuters' topic slug in capitals, its words glued by a hyphen and a slash with no space,
+    # perhaps with the version in brackets ("USA-STORM/FLORIDA (UPDATE 2)", "HEALTH-
+    # CORONAVIRUS/CHINA"): a headline in capitals has spaces ("METALS/COPPER SUPPLY")
+    r"|^[A-Z]{2,}(?=[A-Z0-9/-]*-)(?=[A-Z0-9/-]*/)(?:[-/][A-Z0-9]{2,}){2,6}"
+    r"(?:\s\((?:UPDATE\s\d{1,2}|URGENT|REFILE|RPT|CORRECTED|WRAPUP\s\d{1,2}|EXCLUSIVE)\))?$"
 )
 # The agency's note to its editors, bare or in brackets: "Eds: UPDATES with comments from
 # fire chief", "(Eds: adds comment in paragraphs 5-6)", "EDITORS: Embargoed until 0001 GMT".
@@ -330,6 +335,10 @@ def is_running_head(line: str) -> bool:
     if m is None:
         return False
     name = m.group("name").split()
+    if name[0].lower() == "by":
+        # "BY JANE ROE Richmond Times-Dispatch Oct 3, 2023": a byline run into the paper's
+        # name and the page's date (Lee's BLOX pages), no folio
+        return False
     paged = bool(m.group("page") or m.group("page2"))
     if not paged and ("·" in line or "•" in line):
         return False  # "Premium Times · 22 May 2025": a site's date stamp; a folio has its page

@@ -77,6 +77,7 @@ from archiver.extract.page import (
     is_nav_line,
     is_readers_call,
     is_summary_label,
+    writer_over_deck,
 )
 from archiver.extract.pagetops import (
     is_front_folio,
@@ -217,6 +218,13 @@ _KICKER_BAR = re.compile(
     r"^(?i:opinion|analysis|explainer|exclusive|live|watch|video|review|editorial|commentary|"
     r"perspective|letters|interview|fact check|breaking)\s+\|\s+(?=\S)"
 )
+# A kicker glued to the headline by its colon with no space ("Bundestag:Ampel will ...",
+# "Nahost:Israel ..."): the page sets the kicker in a span of its own and its text copies
+# with no space after the colon, which no headline's own colon goes without. One to three
+# words, then the headline's capitalised first word.
+_GLUED_KICKER = re.compile(
+    r"^[^\W\d_][\w'’.-]{2,30}(?: [\w'’.-]{1,30}){0,2}:(?=[^\W\d_][^\W\d_]*[a-zà-ÿß]\w* )"
+)
 
 
 # A broadcast transcript's title ends with when the show aired: "...; Senate Nears Vote On
@@ -247,6 +255,7 @@ def headline_text(line: str) -> str:
         if dash and not site.isupper() and _is_outlet(site):
             text = dash.group("head")
     text = _KICKER_BAR.sub("", text)
+    text = _GLUED_KICKER.sub("", text)
     text = _AIRED.sub("", text)
     text = _FIELD_LABEL.sub("", text)
     if (head := _caps_head(text)) is not None:
@@ -569,6 +578,12 @@ def _classify_opening(
             if stamped is not None:
                 mark(i, "byline", f"byline grammar: names {stamped.names}, under the headline")
                 opening.byline = stamped
+            elif lead_photo_credit(line) is not None and (
+                i + 1 == body_at or not (lines[i + 1] and _caption_sentence(lines[i + 1]))
+            ):
+                # "Getty Images" / "MUMBAI, Oct 3 (Reuters) - ...": the lead photo's credit,
+                # its caption lost in the copy; a picture library is no writer
+                mark(i, "credit", "the lead photo's credit alone above the story")
             elif named is not None:
                 # "Reuters" / "Jane Roe" / "Updated Tue, May 14": the writer under the agency
                 mark(i, "byline", "person names under the page's headline", named[1])
@@ -594,6 +609,17 @@ def _classify_opening(
                 mark(i, "caption", "a caption wrapped inside its credit's label")
                 mark(i + 1, "credit", "the credit's name, on the line under its label")
                 skip_to = i + 1
+            elif (
+                roles
+                and roles[-1].line == i - 1
+                and _caption_sentence(lines[i - 1])
+                and (credit_line := find_credit(line, in_header=True)) is not None
+                and _whole_line(credit_line, line)
+            ):
+                # "A farmer checks beans at an elevator." / "Pantagraph photo/Jane Roe": the
+                # credit alone on the line under its caption's sentence
+                roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
+                mark(i, "credit", f"a credit line under its caption ({credit_line.credit!r})")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
@@ -703,6 +729,15 @@ def _classify_opening(
             and reader.nxt[i] < len(lines)
             and (alone := match_standalone_dateline(line, lines[reader.nxt[i]], reference_date))
             and alone.dateline.source
+            # "A moose in a file photo" / "(Reuters)": an agency alone in brackets under the
+            # caption right above is the photo's credit, no dateline
+            and not (
+                alone.dateline.place is None
+                and roles
+                and roles[-1].role == "caption"
+                and roles[-1].line == i - 1
+                and credit_under_caption(roles[-1].text, line) is not None
+            )
         ):
             # "THESSALONIKI, 12/9/2005 (ANA)" over the story: the place, the date and the
             # agency in its brackets are the dateline's, not a date stamp's or a credit's
@@ -793,6 +828,8 @@ def _classify_opening(
             credit = emailed_credit(line)
         if credit is not None and is_by_line(line) and (b := parse_byline(line)) and b.names:
             credit = None  # "By Jane Roe | The Oregonian/OregonLive": the writer's outlet
+        elif credit is not None and _barred_writers_over_stamp(reader, i, roles):
+            credit = None  # "Jane Roe and John Doe | Arizona Republic" over "Published ..."
         if credit is not None and was_first and _whole_line(credit, line):
             credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
             slashed = True
@@ -1137,7 +1174,7 @@ def _classify_opening(
         if (
             opening.byline is not None
             and last == "byline"
-            and roles[-1].text.strip().lower() == "and"
+            and roles[-1].text.strip().lower() in _NAME_JOINERS
             and _has_room(opening.byline)
             and (more := name_list(line))
         ):
@@ -1288,6 +1325,22 @@ def _classify_opening(
             )
             headline_seen = True
             skip_to = wrapped[-1] if wrapped else -1
+            continue
+        if (
+            page is not None
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and (deck_at := reader.nxt[i]) < len(lines)
+            and reader.nxt[deck_at] < len(lines)
+            and is_date_stamp(lines[reader.nxt[deck_at]])
+            and (writers := writer_over_deck(line, lines[deck_at])) is not None
+        ):
+            # headline / "Jane Roe" / standfirst / the page's stamp: an opinion page's writer
+            mark(i, "byline", "a person's name between the headline and its standfirst")
+            mark(deck_at, "deck", "the standfirst under the writer's name, over the stamp")
+            opening.byline = Byline(raw=line, names=writers)
+            skip_to = deck_at
             continue
         if headline_seen and opening.byline is None and (stack := _stack_at(reader, i)):
             # "Jane Roe" / "BIRN" / "Skopje" / "November 6, 2019" / "12:34": the byline's
@@ -1740,6 +1793,8 @@ _KICKER_PAIR = re.compile(r"^[^|]{2,40}\s\|\s[^|]{2,40}$")
 # lines this short at most, and over this many lines at most.
 _COLUMN_WIDTH = 40
 _COLUMN_LINES = 4
+# An e-paper's narrow headline column: its lines are at most this wide.
+_NARROW_WIDTH = 24
 # Words a headline's line does not end on when the headline goes on below it.
 _CARRY_ON = frozenset(
     "a an the to of in on at for and or but with by from as into over after before".split()
@@ -1768,8 +1823,10 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     block = [i]
     j = i + 1
     while j < len(lines) and lines[j] and len(block) <= _COLUMN_LINES:
-        if _column_anchor(reader, j):
-            break  # the byline or the dateline under a headline printed with no gap
+        if _column_anchor(reader, j) or _place_dated_over_story(reader, j):
+            # the byline or the dateline under a headline printed with no gap (the dateline
+            # may stand on a line of its own: "OSLO, 11 March" over the story)
+            break
         if len(block) >= 2 and len(lines[j]) > _COLUMN_WIDTH and not lines[j][:1].islower():
             # "COUNCIL OKS $4.2M BOND FOR" / "BROADWAY ROAD REBUILD" over "Work could start
             # next spring; merchants worry ...": a line wider than the headline's column that
@@ -1785,6 +1842,11 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     under_head = any(is_running_head(lines[k]) for k in range(max(0, i - 3), i) if lines[k])
     if any(_COLUMN_BREAKERS.search(t) for t in texts) or _is_outlet(texts[0]):
         return []  # "The Northern Echo" / "Home > News": a masthead over its breadcrumb
+    # an e-paper's headline set in a narrow column, three lines or more of a few words each
+    # ("Norway to build" / "Europe's largest" / "offshore wind farm"): one line carrying on in
+    # lower case shows the column, and a line under it opening in capitals opens on a name
+    narrow = len(texts) >= 3 and all(len(t) <= _NARROW_WIDTH for t in texts)
+    carried = 0
     for above, below, k in zip(texts, texts[1:], block[1:], strict=False):
         if (
             parse_byline(below) is not None
@@ -1796,7 +1858,7 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
         ):
             return []
         last = above.split()[-1].lower()
-        if not (
+        if (
             below[:1].islower()
             or last in _CARRY_ON
             or (_title_case(above) and _title_case(below) and not above.isupper())
@@ -1804,7 +1866,11 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             # running head ("OIL OUTPUT SEEN" / "LOWER - ANALYSTS")
             or (above.isupper() and below.isupper() and under_head)
         ):
+            carried += 1
+        elif not (narrow and not above.isupper() and below[:1].isupper()):
             return []
+    if carried == 0:
+        return []
     if not looks_like_headline(" ".join(texts)):
         return []
     return block[1:]
@@ -1870,10 +1936,15 @@ def _byline_in_page_header(line: str) -> Byline | None:
     return byline
 
 
+# What a page prints alone between two writers' names, each name in its own span ("By" /
+# "Jane Roe" / "," / "John Doe", as NPR's pages copy): the byline goes on below.
+_NAME_JOINERS = frozenset({"and", ",", "&"})
+
+
 def _and_names(line: str) -> list[str] | None:
-    """`and` alone, or `and John Doe`, under a byline: the byline goes on."""
+    """`and` (or a comma) alone, or `and John Doe`, under a byline: the byline goes on."""
     text = " ".join(line.split())
-    if text.lower() == "and":
+    if text.lower() in _NAME_JOINERS:
         return ["and"]
     if text[:4].lower() != "and " or len(text) > 80:
         return None
@@ -2028,6 +2099,10 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if is_date_stamp(below) or is_menu_item(below) or is_title_line(below):
         return True
+    if _place_over_stamp(reader, j) and name_list(line) is not None:
+        # "Jane Roe" / "Duluth, Minn." / "October 3, 2023 4:00 AM": the writer, the place
+        # she is based in and the page's stamp (public radio's pages)
+        return True
     if (
         _credited_caption_at(reader, j)
         and name_list(line) is not None
@@ -2084,6 +2159,19 @@ def _credit_repeated_below(line: str, below: str) -> bool:
     if found is None or found.credit.casefold() != text.casefold():
         return False
     return len(below.split()) >= len(text.split()) + 3  # the caption's words before the credit
+
+
+def _barred_writers_over_stamp(reader: _Reader, i: int, roles: list[LineRole]) -> bool:
+    """Line `i` is names, a bar and the paper ("Jane Roe and John Doe | Arizona Republic"),
+    right under the headline and over the page's date stamp, as Gannett's pages print the
+    byline: the writers, though a photo's credit has the same shape (under its caption)."""
+    line = reader.lines[i]
+    if " | " not in line or not roles or roles[-1].role != "headline":
+        return False
+    if (k := reader.nxt[i]) >= len(reader.lines) or not is_date_stamp(reader.lines[k]):
+        return False
+    byline = parse_byline(line)
+    return byline is not None and bool(byline.names)
 
 
 def _titled_writer_line(line: str) -> list[str] | None:
@@ -2475,6 +2563,10 @@ def _section_label(reader: _Reader, i: int) -> bool:
     if not ahead:
         return False
     below = reader.lines[ahead[0]]
+    if ahead[0] == i + 1 and (carried := _wrapped_headline(reader, ahead[0], label_over=True)):
+        # "WORLD" over a headline set over short lines ("Norway to build" / "Europe's largest"
+        # / ...): the headline's length is its lines' together
+        below = " ".join([below, *(reader.lines[k] for k in carried)])
     # A breadcrumb ("Home | World | Asia") is as long as its longest crumb, not as its crumbs
     # and separators together: four words below it make a headline (counted whole, "Home |
     # World | Asia" asked seven of "Thai PM survives no-confidence vote").
@@ -2758,7 +2850,7 @@ def _place_over_stamp(reader: _Reader, j: int) -> bool:
     from archiver.extract.gazetteer import is_known_place
 
     line = reader.lines[j]
-    if len(line.split()) > 3 or not is_known_place(line):
+    if len(line.split()) > 3 or not (is_known_place(line) or _town_and_region(line)):
         return False
     ahead = reader.ahead(j, 2)
     if len(ahead) == 2 and (
@@ -2768,6 +2860,22 @@ def _place_over_stamp(reader: _Reader, j: int) -> bool:
         # outlet between the place and the stamp
         ahead = ahead[1:]
     return bool(ahead) and is_date_stamp(reader.lines[ahead[0]])
+
+
+def _town_and_region(line: str) -> bool:
+    """`Duluth, Minn.`, `Eau Claire, Wis.`: a town the gazetteer knows, a comma and its state
+    or province, as a page prints the place its writer is based in under the name. In
+    mixed case only: `MODESTO, Calif.` over the date is the story's dateline set on lines of
+    its own, which the wire reader takes with the date under it."""
+    from archiver.extract.gazetteer import is_known_place, is_region_after_place
+
+    town, comma, region = line.partition(",")
+    return (
+        bool(comma)
+        and not town.isupper()
+        and is_known_place(town)
+        and is_region_after_place(region.strip())
+    )
 
 
 # A stamp of figures alone under the headline ("2024/06/01 10:15", "12.03.2024, 05.30").

@@ -56,6 +56,7 @@ from archiver.extract.credits import (
     is_credit_word_line,
     is_desk_signoff,
     is_label_alone,
+    is_picture_library,
     is_rights_signoff,
     labelled_credit,
     lead_photo_credit,
@@ -156,6 +157,21 @@ _PHOTO_SENTENCE = re.compile(
     r"dated|courtesy)\b)"
 )
 # A wire's mark at the end of the story's last paragraph: "(end)", "(END)", "Enditem", "ENDS".
+# Editors' initials signing the copy off, as PTI's desk prints them under the story ("ABS
+# RHL", "SKL NB"): codes of two to four capitals, one of three or more with no vowel (no
+# name's part goes without one: "NG" is two letters) and no agency among them.
+_INITIALS_LINE = re.compile(r"^[A-Z]{2,4}(?: [A-Z]{2,4}){0,3}$")
+_NO_VOWEL = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{3,4}$")
+
+
+def _desk_initials(line: str) -> bool:
+    text = line.strip()
+    if _INITIALS_LINE.match(text) is None:
+        return False
+    codes = text.split()
+    return any(_NO_VOWEL.match(c) for c in codes) and not any(is_wire_source(c) for c in codes)
+
+
 _END_MARK = re.compile(r"(?:\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS))\.?$")
 # Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
 _WRAP_WIDTH = 100
@@ -591,6 +607,10 @@ def _agency_signoff(line: str) -> bool:
         return False
     if _SAYS_PICTURE.match(line):
         return False  # "This file photo shows ... (Yonhap)": the line says it is a caption
+    if _PICTURE_MARK.search(line):
+        # "[photo] His Highness the Amir (file photo) KUNA": a text browser's picture marker
+        # opening the line, or the caption's own "(file photo)", says it is a caption
+        return False
     return credit.photographer is None and credit.credit == credit.agency
 
 
@@ -600,6 +620,12 @@ _SAYS_PICTURE = re.compile(
     r"(?i:(?:in\s+)?(?:this|the|a)\s+(?:file\s+|undated\s+|handout\s+|aerial\s+)*"
     r"(?:photo|picture|image|photograph|screenshot)\b(?:\s+\w+){0,3}?\s+(?:shows?|taken|made|released|provided)\b"
     r"|(?:a\s+)?(?:general\s+|aerial\s+)?view\s+of\b|(?:file\s+)?photo\s+(?:shows|taken)\b)"
+)
+# A text browser's picture marker opening a line ("[photo] ...", "[Image] ..."), or a caption's
+# aside that the picture is an old one ("(file photo)", "(archive photo)").
+_PICTURE_MARK = re.compile(
+    r"^\[(?i:image|img|photo|picture|inline image)\]\s*(?=\S)"
+    r"|\((?i:file|archive|archives)\s+(?i:photo|picture|image)\)"
 )
 # A picture's label in the brackets that close a line: "(Photo: PTI)", "[Image: Reuters]".
 _PICTURE_LABELLED = re.compile(
@@ -630,6 +656,7 @@ def _may_be_photo_line(line: str) -> bool:
         or may_hold_credit(line)
         or may_be_credit_line(line)
         or is_credit_word_line(line)
+        or is_picture_library(line)
         # "THE WORLD-HERALD" over a caption: the paper's own staff photo (paper_over_caption)
         or (line.isupper() and is_caps_paper_name(line))
     )
@@ -924,9 +951,14 @@ class _Located:
 
 
 def _find_dateline(
-    paragraphs: list[str], reference_date: dt.date | None, headline: str | None = None
+    paragraphs: list[str],
+    reference_date: dt.date | None,
+    headline: str | None = None,
+    captions: str | None = None,
 ) -> _Located | None:
-    """The first of the opening paragraphs that starts with a dateline."""
+    """The first of the opening paragraphs that starts with a dateline. `captions`: the
+    captions of the photos over the story, which name the town a local paper's dateline gives
+    in mixed case as its headline may ("... leave the Groton shipyard" over "Groton — ...")."""
     limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
     k = 0
     while k < limit:
@@ -937,6 +969,8 @@ def _find_dateline(
             else ()
         )
         found = match_dateline(para, reference_date)
+        if found is not None and _appositive_dash(found):
+            found = None  # "Folsom — long the region's priciest suburb — posted ...": prose
         if found is not None:
             return _story_dateline_below(paragraphs, k, found, reference_date) or _Located(
                 k, found, where
@@ -950,6 +984,8 @@ def _find_dateline(
                 return _Located(k, dataclasses.replace(alone, rest=""), where)
         following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
         named = match_headline_place(para, following, headline)
+        if named is None and captions:
+            named = match_headline_place(para, following, captions, "the photo's caption")
         if named is not None:
             return _Located(k, named, where)
         words = len(para.split())
@@ -967,6 +1003,21 @@ def _find_dateline(
             limit = min(limit, 2 if k == 0 else k + 1)
         k += 1
     return None
+
+
+def _appositive_dash(found: DatelineMatch) -> bool:
+    """A place alone (no date, no agency) in mixed case before a dash, and the words after
+    the dash in small letters: a sentence naming the town with an aside between dashes, not a
+    dateline, whose story opens a sentence with its capital ("Folsom — The council ...")."""
+    line = found.dateline
+    rest = found.rest.lstrip(" \"“‘'")
+    return (
+        line.date is None
+        and line.source is None
+        and bool(line.place)
+        and not (line.place or "").isupper()
+        and rest[:1].islower()
+    )
 
 
 # How many paragraphs under a caption that opens with a dateline the story's may stand (its
@@ -1661,6 +1712,8 @@ def parse_wire_text(
             # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
             # is the picture's own caption, credited by the line under it
             and not _label_over_credit(block, k + 1)
+            # "ABS RHL" under the story's last paragraph: the desk's editors' initials (PTI's)
+            and not _desk_initials(below)
             # "DENVER (Aug. 3) -- After two years of delays ..." over "Kyle Brandt, AP" over a
             # caption's sentence: the story's lead, longer than a dated caption, is none (the
             # credit is printed over its caption; copied with no blank line under the lead)
@@ -1718,6 +1771,8 @@ def parse_wire_text(
                 and out.byline is not None
                 and out.byline.names
                 and block[1][0] not in out.byline.names
+                # "... contributed to this report." / "Ad Feedback": the page's button
+                and not chrome[block[1][1]]
                 and (named := name_under_caption(line, block[1][0])) is not None
             ):
                 # "Prédio em Marvila" / "Rui Pacheco Coelho": a caption and its photographer
@@ -1783,7 +1838,9 @@ def parse_wire_text(
                 k += 1
             elif (
                 k + 1 < len(block)
-                and not is_credit_word_line(line)
+                # a credit's word alone ("Supplied") is read below; a picture library's name
+                # ("Getty Images") over a caption's sentence too, here
+                and (not is_credit_word_line(line) or is_picture_library(line))
                 and (over := credit_over_caption(line, block[k + 1][0])) is not None
             ):
                 # "Jane Roe / SHINE" over "Workers inspect the panels.": credit, then caption
@@ -1960,7 +2017,8 @@ def parse_wire_text(
 
     # The dateline opens the first story paragraph; a deck, a page's date stamp, share
     # buttons, bullet points or a photo caption may stand before it.
-    located = _find_dateline(paragraphs, reference_date, out.headline)
+    captions = "\n".join(r.text for r in opening.roles if r.role == "caption")
+    located = _find_dateline(paragraphs, reference_date, out.headline, captions)
     dateline_alone = False  # the dateline's paragraph held nothing else, and has gone
     stamp = _stamp_dateline(opening.roles, reference_date) if located is None else None
     if stamp is not None:
