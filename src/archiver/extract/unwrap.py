@@ -455,13 +455,15 @@ def _title_case(line: str) -> bool:
 def _unit(line: str) -> bool:
     """A line that is a whole unit as it stands: a person's name, a date stamp, a credit,
     a row of the page's items, the page's furniture ("Summary", "Share")."""
-    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.bylines import looks_like_name, name_list
     from archiver.extract.chrome import is_chrome_clean
     from archiver.extract.credits import is_credit_line
     from archiver.extract.page import is_date_stamp
 
     return (
         looks_like_name(line)
+        # "Jane Roe, John Doe": the writers' names, a reader view's byline under the title
+        or (("," in line or " and " in line) and len(name_list(line) or []) >= 2)
         or _agency_alone(line)
         or is_date_stamp(line)
         or is_credit_line(line)
