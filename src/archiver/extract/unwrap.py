@@ -246,6 +246,11 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     # Out Again")
     if _unit(text):
         return False
+    if text[:1].isdigit() and head[-1:].islower() and not _CLOCK_START.match(text):
+        # "... Instead she found" / "41 telegrams, tied with ...": a full line that stops on
+        # a word mid-sentence, the sentence going on with a figure (a stamp or a time of day
+        # opening a line is a unit of its own)
+        return True
     last = head.rsplit(None, 1)[-1]
     if _name_goes_on(last, text) and not _title_case(head):
         return True
@@ -450,6 +455,10 @@ def _centred_title(above: str, below: str, width: int) -> bool:
 def _title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
+# A time of day opening a line: a live page's entry stamp ("9.41am GMT", "10:15 BST").
+_CLOCK_START = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s|$)", re.IGNORECASE)
 
 
 def _unit(line: str) -> bool:
