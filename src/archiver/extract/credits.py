@@ -2413,8 +2413,10 @@ def may_be_credit_line(text: str) -> bool:
         or _via_source(text)
         # "Provided", "Courtesy photo": a desk's word alone (no mark the cheap tests know)
         or _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None
-        # "ALAMY", "Shutterstock": a picture agency alone (credit_under_caption weighs it)
-        or (len(text) <= _AGENCY_ALONE_CHARS and _is_agency(text))
+        # "ALAMY", "Shutterstock": a picture library alone (credit_under_caption weighs it); a
+        # news wire alone is as often a wrapped sentence's end ("... Watanabe told" /
+        # "Reuters.") or the story's sign-off
+        or (len(text) <= _AGENCY_ALONE_CHARS and _is_agency(text) and not _wire(text))
         or (
             text.isupper()
             and (_CAPS_INSTITUTION.search(text) is not None or caps_person_outlet(text) is not None)

@@ -255,6 +255,11 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     # Out Again")
     if _unit(text):
         return False
+    if text[:1].isdigit() and head[-1:].islower() and not _CLOCK_START.match(text):
+        # "... Instead she found" / "41 telegrams, tied with ...": a full line that stops on
+        # a word mid-sentence, the sentence going on with a figure (a stamp or a time of day
+        # opening a line is a unit of its own)
+        return True
     last = head.rsplit(None, 1)[-1]
     if _name_goes_on(last, text) and not _title_case(head):
         return True
@@ -461,10 +466,14 @@ def _title_case(line: str) -> bool:
     return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
 
 
+# A time of day opening a line: a live page's entry stamp ("9.41am GMT", "10:15 BST").
+_CLOCK_START = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s|$)", re.IGNORECASE)
+
+
 def _unit(line: str) -> bool:
     """A line that is a whole unit as it stands: a person's name, a date stamp, a credit,
     a row of the page's items, the page's furniture ("Summary", "Share")."""
-    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.bylines import looks_like_name, name_list
     from archiver.extract.chrome import is_chrome_clean
     from archiver.extract.credits import is_credit_line
     from archiver.extract.page import is_date_stamp
@@ -473,6 +482,8 @@ def _unit(line: str) -> bool:
     line = _EMPTY_SPAN.sub("", line) or line
     return (
         looks_like_name(line)
+        # "Jane Roe, John Doe": the writers' names, a reader view's byline under the title
+        or (("," in line or " and " in line) and len(name_list(line) or []) >= 2)
         or _agency_alone(line)
         or _MEDIA_LABEL.fullmatch(line) is not None
         or is_date_stamp(line)
