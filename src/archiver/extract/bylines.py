@@ -1559,8 +1559,9 @@ def _titled_names(text: str, line: str) -> Byline | None:
     return Byline(raw=line.strip(), names=names)
 
 
-# Between two writers who each have a title: a spaced slash or a semicolon.
-_PAIR_SEP = re.compile(r"\s+/\s+|\s*;\s+")
+# Between two writers who each have a title: a spaced slash, bar or bullet, or a semicolon
+# (The Times prints "Jane Roe, Policy Editor | John Doe, Political Editor").
+_PAIR_SEP = re.compile(r"\s+[/|•·]\s+|\s*;\s+")
 # A byline names at most this many writers with their titles.
 _MAX_PAIRS = 3
 

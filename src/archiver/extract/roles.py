@@ -388,9 +388,25 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     below = reader.lines[j]
     if name_list(reader.lines[i]) is not None:
         return False  # "Jane Roe" over "Photo: X/Getty Images": the writer, not a caption
-    return is_credit_line(below) or (
-        byline_seen and credit_under_caption(reader.lines[i], below) is not None
-    )
+    if is_credit_line(below):
+        return True
+    if not (byline_seen or _for_paper_over_byline(reader, j)):
+        return False
+    return credit_under_caption(reader.lines[i], below) is not None
+
+
+def _for_paper_over_byline(reader: _Reader, j: int) -> bool:
+    """Line `j` is "JANE ROE FOR THE TIMES" in capitals, or "Jane Roe for The Paper" right over
+    a byline that names writers: a photographer on assignment for the paper, whom a byline
+    above the story does not name so (a writer's "for" line has its "By", or is the byline
+    itself, with no other byline under it)."""
+    below = reader.lines[j]
+    if not re.search(r"\s(?i:for)\s", below):
+        return False
+    if below.isupper():
+        return True
+    after = reader.nxt[j] if j < len(reader.nxt) else len(reader.lines)
+    return after < len(reader.lines) and _names_writers(reader.lines[after])
 
 
 def _names_writers(line: str) -> bool:
@@ -941,13 +957,17 @@ def _classify_opening(
             continue
         above = roles[-1] if roles else None
         if (
-            byline_seen
+            (byline_seen or _for_paper_over_byline(reader, i))
             and above is not None
             and above.role == "caption"
             and above.line == i - 1
             and credit_under_caption(above.text, line) is not None
         ):
-            mark(i, "credit", "a person's name and an outlet under the caption, below the byline")
+            mark(
+                i,
+                "credit",
+                "a person's name and an outlet under the caption (below the byline, or for the paper)",
+            )
             continue
         if (
             opening.byline is not None

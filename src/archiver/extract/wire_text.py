@@ -734,6 +734,10 @@ def _sentence_goes_on(
     return indent(block[0][1]) > indent(no)
 
 
+# A line of at most this many words, indented like a paragraph's opener, is a button's.
+_BUTTON_WORDS = 2
+
+
 def _blocks(
     raw_lines: list[str],
     lines: list[str],
@@ -763,7 +767,11 @@ def _blocks(
             tail = [(text, no)]
         indents = [ind for _, inds, _ in current for ind in inds]
         deepest = max(indents) if indents else 0
-        if len(set(indents)) > 1 and indents.count(deepest) > 1:
+        # a web page's buttons pasted with their icon's space (" Email" / " Twitter") are no
+        # paragraphs' indented openers: an opener is a line of the story's words
+        openers = [text for text, inds, _ in current if inds and inds[0] == deepest]
+        buttons = all(len(text.split()) <= _BUTTON_WORDS for text in openers)
+        if len(set(indents)) > 1 and indents.count(deepest) > 1 and not buttons:
             part: list[tuple[str, int]] = []
             for text, inds, no in current:
                 if inds[0] == deepest and part:
