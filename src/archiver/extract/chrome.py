@@ -37,6 +37,12 @@ _CHROME_LINES = re.compile(
         (?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|
            tempo\s+de\s+leitura|leestijd|okuma\s+süresi)\s*:?\s*\d+\s*min\.?(?:uten|utos|uti)?|
         \d+[-\s]min(?:ute)?s?\s+(?:listen|watch)|heard\s+on\s+[A-Z\w ]{1,40}|playlist|
+        # a video player's status text, scraped with the page ("LOADING ERROR LOADING",
+        # "Loading...", "Loading video")
+        loading(?:\.{3}|…)?(?:\s+(?:error|loading|video|player)){0,3}|
+        # the story's tags as a page lists them under its byline ("In this article: gaming,
+        # news, Sony", "Topics: ...")
+        in\s+this\s+(?:article|story)\s*:\s.*|
         enlarge\s+this\s+image|toggle\s+caption|(?:hide|show)\s+caption|text\s+size|aa|
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|

@@ -92,6 +92,8 @@ STAMP_OVER_HEADLINE = "a page's date stamp over the headline"
 # Why a date stamp in the header is chrome; wire_text.py reads it as the dateline when a place
 # the gazetteer knows opens it and the story has none ("CHENNAI, March 4, 2014").
 PAGE_STAMP = "a page's date stamp"
+# Why a name alone over the story is the lead photo's credit; wire_text.py reads it whole.
+LENDER_OVER_STORY = "a name alone over the story, as the page prints its credits"
 # Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
 # when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
 FILED_FROM_OVER_STAMP = "where the writer filed from, over the page's date stamp"
@@ -409,6 +411,47 @@ def _for_paper_over_byline(reader: _Reader, j: int) -> bool:
     return after < len(reader.lines) and _names_writers(reader.lines[after])
 
 
+# A lender's name alone over the story: one to three words.
+_LENDER_WORDS = 3
+
+
+def _lender_over_story(reader: _Reader, i: int) -> bool:
+    """Line `i`, under the byline, is a name of one to three capitalised words (a company, a
+    person) right over the story's first paragraph, on a page whose story prints a photo's
+    credit alone on its line ("Jane Roe/Engadget" between two paragraphs): the lead photo's
+    credit printed the same way. A page that credits no photo so has none of its labels or
+    buttons read as a credit."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    line = reader.lines[i]
+    words = line.split()
+    if not 1 <= len(words) <= _LENDER_WORDS or len(line) > _CREDIT_NAME_CHARS:
+        return False
+    if not all(w[:1].isupper() and w.strip("&.-'’").isalpha() for w in words):
+        return False
+    if any(w.lower() in MENU_WORDS for w in words) or is_date_stamp(line):
+        return False
+    nxt = reader.nxt[i]
+    if nxt >= len(reader.lines) or not _story_paragraph(reader.lines[nxt]):
+        return False
+    for k in range(nxt + 1, len(reader.lines)):
+        text = reader.lines[k]
+        if text and len(text) <= _CREDIT_NAME_CHARS * 2 and is_credit_line(text):
+            found = find_credit(text, in_header=True)
+            if found is not None and found.credit == text and found.photographer:
+                return True
+    return False
+
+
+# A credit's name alone is short.
+_CREDIT_NAME_CHARS = 30
+
+
+def _story_paragraph(line: str) -> bool:
+    """A paragraph of the story: a sentence of eight words or more with its stop."""
+    return len(line.split()) >= 8 and line.rstrip("”\"’'").endswith((".", "!", "?"))
+
+
 def _names_writers(line: str) -> bool:
     """The byline grammar reads the line as a byline naming its writers."""
     found = parse_byline(line)
@@ -652,6 +695,8 @@ def _classify_opening(
                 and lines[i + 1]
                 and (emailed_credit(line) is not None or opening.byline is not None)
                 and reader.dateline(i + 1) is None
+                # "LOADING ERROR LOADING": a video player's text over the caption, no credit
+                and not reader.chrome[i]
                 and credit_over_caption(
                     line,
                     lines[i + 1],
@@ -1437,6 +1482,12 @@ def _classify_opening(
                 continue
             if is_readers_call(line):
                 mark(i, "chrome", "the page's call for its readers' stories (a number to write to)")
+                continue
+            if opening.byline is not None and _lender_over_story(reader, i):
+                # "Sony" between the header and the story, on a page that prints its other
+                # photos' credits alone on their lines ("Jane Roe/Engadget"): the lead photo's
+                # credit, its picture and caption lost in the copy
+                mark(i, "credit", LENDER_OVER_STORY)
                 continue
             if is_nav_line(line):
                 mark(i, "chrome", "a menu item, button or stamp under the page's header")

@@ -85,6 +85,7 @@ from archiver.extract.page import is_date_stamp, is_items_row
 from archiver.extract.roles import (
     DATELINE_OVER_LINES,
     FILED_FROM_OVER_STAMP,
+    LENDER_OVER_STORY,
     PAGE_STAMP,
     STAMP_OVER_HEADLINE,
     LineRole,
@@ -735,7 +736,7 @@ def _sentence_goes_on(
 
 
 # A line of at most this many words, indented like a paragraph's opener, is a button's.
-_BUTTON_WORDS = 2
+_ICON_BUTTON_WORDS = 2
 
 
 def _blocks(
@@ -770,7 +771,7 @@ def _blocks(
         # a web page's buttons pasted with their icon's space (" Email" / " Twitter") are no
         # paragraphs' indented openers: an opener is a line of the story's words
         openers = [text for text, inds, _ in current if inds and inds[0] == deepest]
-        buttons = all(len(text.split()) <= _BUTTON_WORDS for text in openers)
+        buttons = all(len(text.split()) <= _ICON_BUTTON_WORDS for text in openers)
         if len(set(indents)) > 1 and indents.count(deepest) > 1 and not buttons:
             part: list[tuple[str, int]] = []
             for text, inds, no in current:
@@ -907,6 +908,10 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
                 lead_photo_credit(r.text) if find_credit(r.text, in_header=True) is None else None
             )
             # "Getty Images" alone: a picture library's name, which no credit pattern reads
+            if library is None and r.why == (LENDER_OVER_STORY,):
+                # "Sony" over the story: the roles read the name alone as the lead photo's
+                # credit (the page prints its credits so), which no credit pattern reads
+                library = Credit(r.text.strip(), None, None)
             photos.add(
                 _credited_photo(r.text, library)
                 if library is not None
