@@ -431,6 +431,10 @@ def _lender_over_story(reader: _Reader, i: int) -> bool:
         return False
     if any(w.lower() in MENU_WORDS for w in words) or is_date_stamp(line):
         return False
+    from archiver.extract.gazetteer import is_known_place
+
+    if is_known_place(line) or name_list(line) is not None:
+        return False  # where the writer filed from, or a second writer's name
     nxt = reader.nxt[i]
     if nxt >= len(reader.lines) or not _story_paragraph(reader.lines[nxt]):
         return False
