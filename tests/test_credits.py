@@ -587,9 +587,8 @@ def test_not_credits_dash_tails_and_providers(line, in_header):
             False,
             "Anna Nowacka / Agencja Gazeta",
         ),
-        # "Courtesy photo", "File photo": no desk named, kept as printed
+        # "Courtesy photo": no desk named, kept as printed
         ("Passengers board a ship in 2023. (Courtesy photo)", False, "Courtesy photo"),
-        ("The old terminal in 2019. (File photo)", False, "File photo"),
         # an outlet's file photo after its name; Dutch papers' bare label on its own line
         ("Jed Carlson / Superior Telegram file photo", True, "Jed Carlson / Superior Telegram"),
         ("Foto's Pieter van Dalen", True, "Pieter van Dalen"),
@@ -598,6 +597,19 @@ def test_not_credits_dash_tails_and_providers(line, in_header):
 def test_bracket_labels_markers_and_bare_labels(line, in_header, name):
     c = find_credit(line, in_header=in_header)
     assert c is not None and printed_credit(c.credit, line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The old terminal in 2019. (File photo)",
+        "The opposition MPs met the Speaker on Tuesday. (File)",
+    ],
+)
+def test_file_alone_names_no_credit(line):
+    # "(File)": the picture is an old one; no one who made or lent it is named
+    assert find_credit(line) is None
+    assert find_credit(line, in_header=True) is None
 
 
 def test_office_line_under_a_caption():

@@ -1084,6 +1084,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             found = wider
     if found is None or _not_a_photo_credit(found.credit):
         return None
+    if found.credit.lower().strip(" .") in _FILE_ALONE:
+        return None  # "... on Tuesday. (File)": how the photo reached the page, no one's credit
     if found.credit[:3] in ("By ", "BY ", "by "):
         return None  # "(By Jane Roe -- The Post)": a writer's line, the byline's "By" in it
     if (lead := _LEAD_PHOTO_OF.match(found.credit)) is not None:
@@ -1096,6 +1098,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     return found
 
 
+# "(File)", "(File photo)" closing a caption: the picture is an old one, and no one is named.
+_FILE_ALONE = frozenset({"file", "file photo", "file image", "file pic", "file picture"})
 # "Top photo:", "Main image:": the label of the page's lead picture before its credit.
 _LEAD_PHOTO_LABEL = re.compile(
     r"^(?i:top|main|lead|header|cover|featured|hero)\s+(?i:photo|image|picture)\s*:\s*(?=\S)"

@@ -411,6 +411,12 @@ def _for_paper_over_byline(reader: _Reader, j: int) -> bool:
     return after < len(reader.lines) and _names_writers(reader.lines[after])
 
 
+# "Top:", "Above:", "Left:": which picture a caption is for, opening it.
+_PICTURE_PLACE_LABEL = re.compile(
+    r"^(?:Top|Above|Below|Left|Right|Inset|Main|Top left|Top right|Bottom|Pictured)\s*:\s+[A-Z]"
+)
+
+
 # A lender's name alone over the story: one to three words.
 _LENDER_WORDS = 3
 
@@ -614,6 +620,16 @@ def _classify_opening(
     for i in range(start, len(lines)):
         line = lines[i]
         if not line or i <= skip_to:
+            continue
+        if (
+            roles
+            and roles[-1].line == i - 1
+            and roles[-1].role == "credit"
+            and _PICTURE_PLACE_LABEL.match(line)
+        ):
+            # "Photo: Jane Roe/Getty Images" / "Top: A police officer in New York.": the
+            # caption under its credit, opening with which picture it is for
+            mark(i, "caption", "a caption naming its picture's place ('Top:'), under its credit")
             continue
         if i < folio and not reader.chrome[i]:
             # "THE BISMARCK TRIBUNE" / "LAST EDITION" / "FORTIETH YEAR ... PRICE FIVE CENTS": a

@@ -735,6 +735,8 @@ def _sentence_goes_on(
     return indent(block[0][1]) > indent(no)
 
 
+# A caption's closing mark that its picture is an old one: "(File)", "(File photo)".
+_FILE_CAPTION = re.compile(r"[.!?”\"’]\s*\((?i:file(?:\s+(?:photo|image|pic|picture))?)\)\s*$")
 # A line of at most this many words, indented like a paragraph's opener, is a button's.
 _ICON_BUTTON_WORDS = 2
 
@@ -1955,6 +1957,21 @@ def parse_wire_text(
                 credited_at = no
                 why = ("a picture agency alone in brackets inside the story",)
                 out.roles.append(LineRole(no, line, "credit", why))
+            elif len(block) == 1 and _FILE_CAPTION.search(line) and len(line.split()) <= 40:
+                # "The old terminal in 2019. (File photo)": a caption marked as an old picture,
+                # naming no one who made or lent it; the photo is kept without a credit
+                photos.add(
+                    Photo(
+                        caption=line,
+                        credit=None,
+                        photographer=None,
+                        agency=None,
+                        position=None,
+                        count=None,
+                        licensable=False,
+                    )
+                )
+                out.roles.append(LineRole(no, line, "caption", ("a file picture's caption",)))
             elif not _sentence_goes_on(block, k, raw_lines, written) and _photo_line(
                 line, photos, False
             ):
