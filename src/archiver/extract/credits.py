@@ -600,6 +600,16 @@ _SHARE_BUTTON = re.compile(
 _BY_KICKER = re.compile(r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\"“‘]")
 
 
+# An outlet's own artwork on a line of its own: "Mother Jones illustration; Getty", "Vox
+# illustration; Getty Images", "Texas Tribune photo illustration by Jane Roe": the outlet's
+# name in capitalised words, "illustration", then the sources or the artist, if any.
+_OUTLET_ILLUSTRATION = re.compile(
+    r"(?P<credit>(?P<outlet>(?!(?:A|An|(?i:photo|image|picture|cover))\s)(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"\s+(?:photo[-\s])?illustration(?P<tail>\s*[;,/]\s*[A-Z][\w.&'’ ,/;-]{1,60}"
+    r"|\s+by\s+[A-Z][\w.&'’ ,/;-]{1,60})?)\.?"
+)
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -612,6 +622,16 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if (drawn := _OUTLET_ILLUSTRATION.fullmatch(" ".join(line.split()))) is not None and (
+        # alone, "illustration" follows an outlet's name ("The Atlantic illustration"), not a
+        # description's word ("A Victorian illustration")
+        drawn.group("tail")
+        or _is_agency(drawn.group("outlet"))
+        or drawn.group("outlet").startswith("The ")
+    ):
+        # "Mother Jones illustration; Getty", "Vox illustration; Getty Images": the outlet's
+        # own artwork, made from the sources after it, the whole line the credit
+        return Credit(drawn.group("credit"), None, None)
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
         return lead
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:

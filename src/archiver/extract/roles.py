@@ -390,6 +390,8 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     below = reader.lines[j]
     if name_list(reader.lines[i]) is not None:
         return False  # "Jane Roe" over "Photo: X/Getty Images": the writer, not a caption
+    if is_date_stamp(reader.lines[i]):
+        return False  # "March 11, 2025" over the lead photo's credit: the page's stamp
     if is_credit_line(below):
         return True
     if not (byline_seen or _for_paper_over_byline(reader, j)):
