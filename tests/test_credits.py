@@ -13,6 +13,7 @@ from archiver.extract.credits import (
     credit_under_caption,
     credit_wrapped_over,
     find_credit,
+    joined_credits,
     printed_credit,
     story_caption_credit,
 )
@@ -2093,3 +2094,42 @@ def test_a_writer_her_paper_and_place_is_no_credit() -> None:
     assert find_credit("Siti Rahmawati THE BORNEO TRIBUNE/PONTIANAK", in_header=True) is None
     found = find_credit("Traders at the market on Sunday. THE STAR/Jane Roe", in_header=True)
     assert found is not None and found.photographer == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "name, parts",
+    [
+        # a photo illustration's sources joined by "and": each a credit of its own
+        (
+            "Kim Sato/Getty Images and Getty Images Plus",
+            ["Kim Sato/Getty Images", "Getty Images Plus"],
+        ),
+        ("Jane Roe/AP and Reuters", ["Jane Roe/AP", "Reuters"]),
+        # near misses: two photographers with one agency, a firm's name
+        ("Jane Roe and John Doe/AP", ["Jane Roe and John Doe/AP"]),
+        ("Smith and Jones", ["Smith and Jones"]),
+    ],
+)
+def test_joined_credits(name, parts):
+    assert joined_credits(name) == parts
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Vox illustration; Getty Images", "Vox illustration; Getty Images"),
+        ("The Atlantic illustration", "The Atlantic illustration"),
+        (
+            "Texas Tribune photo illustration by Jane Roe",
+            "Texas Tribune photo illustration by Jane Roe",
+        ),
+    ],
+)
+def test_outlet_illustration_line(line, credit):
+    found = find_credit(line, in_header=True)
+    assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize("line", ["Botanical illustration", "A Victorian illustration"])
+def test_illustration_word_alone_is_no_credit(line):
+    assert find_credit(line, in_header=True) is None

@@ -2659,6 +2659,21 @@ _COURTESY_HEAD = re.compile(
 )
 
 
+def joined_credits(name: str) -> list[str]:
+    """A credit line that joins two credits with "and" ("Drew Angerer/Getty Images and Getty
+    Images Plus", a photo illustration's sources): each credit, when both ends name a known
+    agency; any other "and" ("Jane Roe and John Doe/AP": two photographers, one agency) keeps
+    the line whole."""
+    head, sep, tail = name.rpartition(" and ")
+    tail = tail.strip(" .")
+    if not sep or not (_is_agency(tail) or tail.lower() in _PICTURE_LIBRARIES):
+        return [name]
+    last = re.split(r"\s*/\s*|\s+via\s+", head)[-1].strip()
+    if not _is_agency(last):
+        return [name]
+    return [head.strip(), tail]
+
+
 def unique_credits(names: Iterable[str]) -> list[str]:
     """Each credit once, in order; "Courtesy of X" is the same credit as "X"."""
     out: dict[str, str] = {}
