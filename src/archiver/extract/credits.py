@@ -1120,6 +1120,11 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
 
 # "(File)", "(File photo)" closing a caption: the picture is an old one, and no one is named.
 _FILE_ALONE = frozenset({"file", "file photo", "file image", "file pic", "file picture"})
+# "(Top photo: ...)", "Main image: ...": the lead picture's credit line, which names its photo
+# (printed again under the story, it takes no paragraph above it for its caption).
+LEAD_PHOTO_CREDIT = re.compile(
+    r"^\(?(?i:top|main|lead|header|cover|featured|hero)\s+(?i:photo|image|picture)\s*:"
+)
 # "Top photo:", "Main image:": the label of the page's lead picture before its credit.
 _LEAD_PHOTO_LABEL = re.compile(
     r"^(?i:top|main|lead|header|cover|featured|hero)\s+(?i:photo|image|picture)\s*:\s*(?=\S)"

@@ -44,6 +44,7 @@ from archiver.extract.bylines import (
 )
 from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
 from archiver.extract.credits import (
+    LEAD_PHOTO_CREDIT,
     OUTLET_NAME,
     Credit,
     credit_over_caption,
@@ -392,6 +393,10 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
         return False  # "Jane Roe" over "Photo: X/Getty Images": the writer, not a caption
     if is_date_stamp(reader.lines[i]):
         return False  # "March 11, 2025" over the lead photo's credit: the page's stamp
+    if LEAD_PHOTO_CREDIT.match(below):
+        # "(Top photo: Jane Roe / Getty Images)" under the story's last paragraph: the lead
+        # photo's credit printed again, its caption at the top, not the line above
+        return False
     if is_credit_line(below):
         return True
     if not (byline_seen or _for_paper_over_byline(reader, j)):

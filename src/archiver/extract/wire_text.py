@@ -39,6 +39,7 @@ from archiver.extract.bylines import (
 from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
+    LEAD_PHOTO_CREDIT,
     Credit,
     bracketed_agency_alone,
     caption_under_credit,
@@ -1704,6 +1705,9 @@ def parse_wire_text(
             )
             and not find_credit(line)
             and not is_desk_signoff(below)
+            # "(Top photo: Jane Roe / Getty Images)" under the story's last paragraph: the lead
+            # photo's credit again, its caption at the top
+            and not LEAD_PHOTO_CREDIT.match(below)
             # "... attended the meetings. (end)" / "ad.gta": the story's end mark, then the
             # desk's initials; a caption has no end mark
             and not _END_MARK.search(line)
