@@ -1561,7 +1561,8 @@ def _titled_names(text: str, line: str) -> Byline | None:
 
 # Between two writers who each have a title: a spaced slash, bar or bullet, or a semicolon
 # (The Times prints "Jane Roe, Policy Editor | John Doe, Political Editor").
-_PAIR_SEP = re.compile(r"\s+[/|•·]\s+|\s*;\s+")
+# ("Jane Roe, Policy Editor, and John Doe, Political Editor": "and" with or without a comma)
+_PAIR_SEP = re.compile(r"\s+[/|•·]\s+|\s*;\s+|,?\s+and\s+")
 # A byline names at most this many writers with their titles.
 _MAX_PAIRS = 3
 
