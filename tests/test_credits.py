@@ -13,6 +13,7 @@ from archiver.extract.credits import (
     credit_under_caption,
     credit_wrapped_over,
     find_credit,
+    joined_credits,
     printed_credit,
     story_caption_credit,
 )
@@ -587,9 +588,8 @@ def test_not_credits_dash_tails_and_providers(line, in_header):
             False,
             "Anna Nowacka / Agencja Gazeta",
         ),
-        # "Courtesy photo", "File photo": no desk named, kept as printed
+        # "Courtesy photo": no desk named, kept as printed
         ("Passengers board a ship in 2023. (Courtesy photo)", False, "Courtesy photo"),
-        ("The old terminal in 2019. (File photo)", False, "File photo"),
         # an outlet's file photo after its name; Dutch papers' bare label on its own line
         ("Jed Carlson / Superior Telegram file photo", True, "Jed Carlson / Superior Telegram"),
         ("Foto's Pieter van Dalen", True, "Pieter van Dalen"),
@@ -598,6 +598,19 @@ def test_not_credits_dash_tails_and_providers(line, in_header):
 def test_bracket_labels_markers_and_bare_labels(line, in_header, name):
     c = find_credit(line, in_header=in_header)
     assert c is not None and printed_credit(c.credit, line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The old terminal in 2019. (File photo)",
+        "The opposition MPs met the Speaker on Tuesday. (File)",
+    ],
+)
+def test_file_alone_names_no_credit(line):
+    # "(File)": the picture is an old one; no one who made or lent it is named
+    assert find_credit(line) is None
+    assert find_credit(line, in_header=True) is None
 
 
 def test_office_line_under_a_caption():
@@ -2095,3 +2108,42 @@ def test_a_writer_her_paper_and_place_is_no_credit() -> None:
 def test_bracketed_agency_under_caption(caption, line, credit):
     found = credit_under_caption(caption, line)
     assert (found.credit if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    "name, parts",
+    [
+        # a photo illustration's sources joined by "and": each a credit of its own
+        (
+            "Kim Sato/Getty Images and Getty Images Plus",
+            ["Kim Sato/Getty Images", "Getty Images Plus"],
+        ),
+        ("Jane Roe/AP and Reuters", ["Jane Roe/AP", "Reuters"]),
+        # near misses: two photographers with one agency, a firm's name
+        ("Jane Roe and John Doe/AP", ["Jane Roe and John Doe/AP"]),
+        ("Smith and Jones", ["Smith and Jones"]),
+    ],
+)
+def test_joined_credits(name, parts):
+    assert joined_credits(name) == parts
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Vox illustration; Getty Images", "Vox illustration; Getty Images"),
+        ("The Atlantic illustration", "The Atlantic illustration"),
+        (
+            "Texas Tribune photo illustration by Jane Roe",
+            "Texas Tribune photo illustration by Jane Roe",
+        ),
+    ],
+)
+def test_outlet_illustration_line(line, credit):
+    found = find_credit(line, in_header=True)
+    assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize("line", ["Botanical illustration", "A Victorian illustration"])
+def test_illustration_word_alone_is_no_credit(line):
+    assert find_credit(line, in_header=True) is None

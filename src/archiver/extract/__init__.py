@@ -159,10 +159,10 @@ def extract_unit(
 
 def _photo_credits(photos: list[Photo]) -> list[str]:
     """Each photo's credit line as printed (credits.printed_credit), each once, in order."""
-    from archiver.extract.credits import printed_credit, unique_credits
+    from archiver.extract.credits import joined_credits, printed_credit, unique_credits
 
     names = (printed_credit(p.credit, p.caption) for p in photos)
-    return unique_credits(n for n in names if n)
+    return unique_credits(part for n in names if n for part in joined_credits(n))
 
 
 def _absolute_canonical(page: Page | None, url: str | None) -> Page | None:

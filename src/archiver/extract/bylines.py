@@ -1669,8 +1669,10 @@ def _plural_role_alone(tail: str, names: int) -> bool:
     return names == 1 and " " not in tail and tail[-1:] in "sS" and bool(_TITLE_TAIL.match(tail))
 
 
-# Between two writers who each have a title: a spaced slash or a semicolon.
-_PAIR_SEP = re.compile(r"\s+/\s+|\s*;\s+")
+# Between two writers who each have a title: a spaced slash, bar or bullet, or a semicolon
+# (The Times prints "Jane Roe, Policy Editor | John Doe, Political Editor").
+# ("Jane Roe, Policy Editor, and John Doe, Political Editor": "and" with or without a comma)
+_PAIR_SEP = re.compile(r"\s+[/|•·]\s+|\s*;\s+|,?\s+and\s+")
 # A byline names at most this many writers with their titles.
 _MAX_PAIRS = 3
 

@@ -16,7 +16,7 @@ _CHROME_LINES = re.compile(
         ad\s+feedback|
         license\s+photo|licence\s+photo|buy\s+photo|view\s+gallery|view\s+photos?|photos?|gallery|
         share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|
-        tweet|email|e-mail|print|print\s+this(?:\s+(?:article|page))?|save|
+        tweet|snap(?:chat)?|email|e-mail|print|print\s+this(?:\s+(?:article|page))?|save|
         comments?|\d+\s+comments?|leave\s+a\s+comment|add\s+a\s+comment|post\s+a\s+comment|
         show\s+comments|load\s+comments|view\s+comments|join\s+the\s+(?:discussion|conversation)|
         read\s+more|continue\s+reading|click\s+here.*|back\s+to\s+top|
@@ -37,6 +37,12 @@ _CHROME_LINES = re.compile(
         (?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|
            tempo\s+de\s+leitura|leestijd|okuma\s+süresi)\s*:?\s*\d+\s*min\.?(?:uten|utos|uti)?|
         \d+[-\s]min(?:ute)?s?\s+(?:listen|watch)|heard\s+on\s+[A-Z\w ]{1,40}|playlist|
+        # a video player's status text, scraped with the page ("LOADING ERROR LOADING",
+        # "Loading...", "Loading video")
+        loading(?:\.{3}|…)?(?:\s+(?:error|loading|video|player)){0,3}|
+        # the story's tags as a page lists them under its byline ("In this article: gaming,
+        # news, Sony", "Topics: ...")
+        in\s+this\s+(?:article|story)\s*:\s.*|
         enlarge\s+this\s+image|toggle\s+caption|(?:hide|show)\s+caption|text\s+size|aa|
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|

@@ -609,6 +609,16 @@ _SHARE_BUTTON = re.compile(
 _BY_KICKER = re.compile(r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\"“‘]")
 
 
+# An outlet's own artwork on a line of its own: "Mother Jones illustration; Getty", "Vox
+# illustration; Getty Images", "Texas Tribune photo illustration by Jane Roe": the outlet's
+# name in capitalised words, "illustration", then the sources or the artist, if any.
+_OUTLET_ILLUSTRATION = re.compile(
+    r"(?P<credit>(?P<outlet>(?!(?:A|An|(?i:photo|image|picture|cover))\s)(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"\s+(?:photo[-\s])?illustration(?P<tail>\s*[;,/]\s*[A-Z][\w.&'’ ,/;-]{1,60}"
+    r"|\s+by\s+[A-Z][\w.&'’ ,/;-]{1,60})?)\.?"
+)
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -621,6 +631,16 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if (drawn := _OUTLET_ILLUSTRATION.fullmatch(" ".join(line.split()))) is not None and (
+        # alone, "illustration" follows an outlet's name ("The Atlantic illustration"), not a
+        # description's word ("A Victorian illustration")
+        drawn.group("tail")
+        or _is_agency(drawn.group("outlet"))
+        or drawn.group("outlet").startswith("The ")
+    ):
+        # "Mother Jones illustration; Getty", "Vox illustration; Getty Images": the outlet's
+        # own artwork, made from the sources after it, the whole line the credit
+        return Credit(drawn.group("credit"), None, None)
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
         return lead
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
@@ -675,12 +695,25 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         bare = _find_credit(tail[: coded.end() - 1], in_header)
         if bare is not None and tail[: coded.end() - 1].endswith(bare.credit):
             return dataclasses.replace(bare, credit=f"{bare.credit}.")
+    if found is not None and (caps := _CAPS_CREDIT_AFTER_WORDS.search(found.credit)) is not None:
+        # "Jenna Ortega FRAZER HARRISON/GETTY IMAGES": a caption of a few words (a name),
+        # then the credit in capitals (The Hollywood Reporter, Variety): the change of case
+        # is where the caption ends
+        return _find_credit(caps.group("credit"), in_header) or found
     if found is None and (opened := _LABEL_OVER_CAPTION.match(line)) is not None:
         # "Photograph: The minister in Hanover last night. Photograph: Reuters": the
         # picture's label opens the caption (The Irish Times, in its archive's text) and the
         # credit has its own label at the end; read without the first label
         return find_credit(line[opened.end() :], in_header=in_header)
     return found
+
+
+# A credit in capitals ("FRAZER HARRISON/GETTY IMAGES") after words in mixed case that the
+# credit's grammar read as part of the name ("Jenna Ortega FRAZER HARRISON/...").
+_CAPS_CREDIT_AFTER_WORDS = re.compile(
+    rf"(?<=[a-z.'’)]\s)(?P<credit>[{_CAPITAL}][{_CAPITAL}'’\-]+(?:\s+[{_CAPITAL}][{_CAPITAL}'’\-]*){{1,3}}"
+    rf"\s*/\s*[{_CAPITAL}][{_CAPITAL}0-9 .&'’\-]*(?:/[{_CAPITAL}][{_CAPITAL}0-9 .&'’\-]*)?)$"
+)
 
 
 # A photographer's name and an agency joined by a hyphen, in the brackets that close a caption.
@@ -1085,16 +1118,33 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             found = wider
     if found is None or _not_a_photo_credit(found.credit):
         return None
+    if found.credit.lower().strip(" .") in _FILE_ALONE:
+        return None  # "... on Tuesday. (File)": how the photo reached the page, no one's credit
     if found.credit[:3] in ("By ", "BY ", "by "):
         return None  # "(By Jane Roe -- The Post)": a writer's line, the byline's "By" in it
     if (lead := _LEAD_PHOTO_OF.match(found.credit)) is not None:
         # "(Top photo of Jane Roe: Ann Poe / Getty Images)": which photo, then its credit
         return dataclasses.replace(found, credit=found.credit[lead.end() :])
+    if (lead := _LEAD_PHOTO_LABEL.match(found.credit)) is not None:
+        # "(Top photo: Jane Roe / Getty Images)" under the story: the lead photo's credit
+        # printed again, its label no part of it (as "Photo:" is none)
+        return dataclasses.replace(found, credit=found.credit[lead.end() :])
     return found
 
 
+# "(File)", "(File photo)" closing a caption: the picture is an old one, and no one is named.
+_FILE_ALONE = frozenset({"file", "file photo", "file image", "file pic", "file picture"})
+# "(Top photo: ...)", "Main image: ...": the lead picture's credit line, which names its photo
+# (printed again under the story, it takes no paragraph above it for its caption).
+LEAD_PHOTO_CREDIT = re.compile(
+    r"^\(?(?i:top|main|lead|header|cover|featured|hero)\s+(?i:photo|image|picture)\s*:"
+)
+# "Top photo:", "Main image:": the label of the page's lead picture before its credit.
+_LEAD_PHOTO_LABEL = re.compile(
+    r"^(?i:top|main|lead|header|cover|featured|hero)\s+(?i:photo|image|picture)\s*:\s*(?=\S)"
+)
 # "Top photo of Jane Roe:": the label of the page's lead picture with what it shows (the
-# credit printed again under the story; "Top photo:" alone stays as printed).
+# credit printed again under the story).
 _LEAD_PHOTO_OF = re.compile(
     r"^(?i:top|main|lead|header|cover|featured|hero)\s+(?i:photo|image|picture)"
     r"\s+(?i:of)\s+[^:/]{1,60}:\s*(?=\S)"
@@ -2378,7 +2428,8 @@ _COURTESY_WORDS = (
 
 
 _OUTLET_FILE = re.compile(r"(?<=\w)\s+(?i:file\s+photo)\s*$")
-_FOR_CLIENT = re.compile(r"\s+for\s+[A-Z][\w.&'’\- ]{1,40}$")
+# (a client's name may open in lower case before a capital: "for iHeartRadio", "for eBay")
+_FOR_CLIENT = re.compile(r"\s+for\s+(?:[A-Z]|[a-z][A-Z])[\w.&'’\- ]{1,40}$")
 # A news site's photo desk by its name: "TRIBUNNEWS", "KOMPAS.com", "DETIKFOTO".
 _NEWS_DESK = re.compile(r"(?i:news|foto|photo|\.com|\.co\.id|\.co)$")
 
@@ -2445,6 +2496,15 @@ _CAPS_INSTITUTION = re.compile(
 )
 
 
+# The day a wire's caption gives its picture: the weekday, then the month, day and year
+# ("Tuesday, Oct. 3, 2023", AP's and its members' style); a story gives no year for a day of
+# its own week.
+_WIRE_CAPTION_DATE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:Jan|Feb|March|April|May|June|July|Aug|"
+    r"Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\b"
+)
+
+
 def credit_under_caption(caption: str, line: str) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
@@ -2475,8 +2535,14 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         and not re.search(r"(?i:wire)$", text)
         # an agency alone credits a photo only under a caption printed without a full stop,
         # as a story's paragraph never is ("... the minister said." / "EFE" signs it off);
-        # a picture agency that is no news wire signs no story ("Getty Images", "Alamy")
-        and (not _CAPTION_END.search(caption.rstrip()) or not _wire(text))
+        # a picture agency that is no news wire signs no story ("Getty Images", "Alamy"), nor
+        # does a wire under a caption dated the wire's way ("..., Tuesday, Oct. 3, 2023, in
+        # Washington.": a story names no year of its own week)
+        and (
+            not _CAPTION_END.search(caption.rstrip())
+            or not _wire(text)
+            or _WIRE_CAPTION_DATE.search(caption) is not None
+        )
     ):
         return Credit(text, None, text)  # "ANP" under "Asielzoekers bij het aanmeldcentrum"
     if (
@@ -2635,6 +2701,21 @@ _ORG_OFFICE = re.compile(
 _COURTESY_HEAD = re.compile(
     r"^(?i:(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+the)?|supplied\s*:|(?:provided|submitted)\s+by)\s+"
 )
+
+
+def joined_credits(name: str) -> list[str]:
+    """A credit line that joins two credits with "and" ("Drew Angerer/Getty Images and Getty
+    Images Plus", a photo illustration's sources): each credit, when both ends name a known
+    agency; any other "and" ("Jane Roe and John Doe/AP": two photographers, one agency) keeps
+    the line whole."""
+    head, sep, tail = name.rpartition(" and ")
+    tail = tail.strip(" .")
+    if not sep or not (_is_agency(tail) or tail.lower() in _PICTURE_LIBRARIES):
+        return [name]
+    last = re.split(r"\s*/\s*|\s+via\s+", head)[-1].strip()
+    if not _is_agency(last):
+        return [name]
+    return [head.strip(), tail]
 
 
 def unique_credits(names: Iterable[str]) -> list[str]:

@@ -681,6 +681,10 @@ def _weigh(
         if stamp is not None:
             # "TNN / Updated: Jan 22, 2026": a page's stamp, its desk before it, is no place
             return -9, [f"{stamp.group(0)!r} is a page stamp's word, not a place's"]
+        if dash == ":" and head.lower() in _PICTURE_POSITIONS:
+            # "Top: A police officer in New York.": which picture a caption is for, no place
+            # (the gazetteer knows a "Top" and a "Centre" too)
+            return -9, [f"{head!r} says where a caption's picture stands, not a place"]
         words = head.split()
         regions = [r.strip() for r in re.split(r"[,/]", place_only)[1:] if r.strip()]
         if bracketed:
@@ -2006,6 +2010,18 @@ def _place_alone(place: str, *evidence: str) -> DatelineMatch:
         score=ACCEPT,
         evidence=(*evidence, "+0 a paragraph of its own, above the story"),
     )
+
+
+# The words a page puts before a caption's colon to say which picture it is for.
+_PICTURE_POSITIONS = frozenset(
+    {
+        *"top above below left right center centre inset main pictured clockwise bottom".split(),
+        "top left",
+        "top right",
+        "bottom left",
+        "bottom right",
+    }
+)
 
 
 def explain_dateline(paragraph: str) -> tuple[int, tuple[str, ...]] | None:

@@ -26,9 +26,15 @@ from archiver.extract.bylines import (
     name_list,
     parse_byline,
     standfirst_writer,
+    titled_writers,
 )
 from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp, is_paywall
-from archiver.extract.credits import emailed_credit, find_credit, parse_gallery
+from archiver.extract.credits import (
+    credit_under_caption,
+    emailed_credit,
+    find_credit,
+    parse_gallery,
+)
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
 from archiver.extract.masthead import (
     MENU_WORDS,
@@ -726,6 +732,20 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
         if _masthead_tagline(lines, chrome, k + 1):
             continue  # "Axios" / "Sign up" / "Local news that makes a difference": the site's
+        if (
+            top is None
+            and (over := _text_above(lines, chrome, k)) is not None
+            and re.search(r"\s(?i:for)\s", line)
+            and credit_under_caption(over, line) is not None
+        ):
+            # "JACK HILL FOR THE TIMES" under a caption printed without its stop (The Times):
+            # a photographer on assignment for the paper credits the photo, no headline
+            credit_at = k + 1
+            continue
+        if top is None and titled_writers(line) is not None:
+            # "Jane Roe, Policy Editor | John Doe, Political Editor" over the page's stamp:
+            # the writers with their titles, between the headline and the stamp
+            continue
         if find_credit(line, in_header=True) is not None or emailed_credit(line) is not None:
             # a photo's caption or credit between the headline and the byline ("JANE ROE •
             # jroe@paper.com" over a caption: a name and an address set apart by a mark)

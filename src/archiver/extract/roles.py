@@ -45,6 +45,7 @@ from archiver.extract.bylines import (
 from archiver.extract.captures import is_transmission_stamp
 from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
 from archiver.extract.credits import (
+    LEAD_PHOTO_CREDIT,
     OUTLET_NAME,
     Credit,
     credit_over_caption,
@@ -93,6 +94,8 @@ STAMP_OVER_HEADLINE = "a page's date stamp over the headline"
 # Why a date stamp in the header is chrome; wire_text.py reads it as the dateline when a place
 # the gazetteer knows opens it and the story has none ("CHENNAI, March 4, 2014").
 PAGE_STAMP = "a page's date stamp"
+# Why a name alone over the story is the lead photo's credit; wire_text.py reads it whole.
+LENDER_OVER_STORY = "a name alone over the story, as the page prints its credits"
 # Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
 # when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
 FILED_FROM_OVER_STAMP = "where the writer filed from, over the page's date stamp"
@@ -412,6 +415,82 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
             )
         )
     )
+    if is_date_stamp(reader.lines[i]):
+        return False  # "March 11, 2025" over the lead photo's credit: the page's stamp
+    if LEAD_PHOTO_CREDIT.match(below):
+        # "(Top photo: Jane Roe / Getty Images)" under the story's last paragraph: the lead
+        # photo's credit printed again, its caption at the top, not the line above
+        return False
+    if is_credit_line(below):
+        return True
+    if not (byline_seen or _for_paper_over_byline(reader, j)):
+        return False
+    return credit_under_caption(reader.lines[i], below) is not None
+
+
+def _for_paper_over_byline(reader: _Reader, j: int) -> bool:
+    """Line `j` is "JANE ROE FOR THE TIMES" in capitals, or "Jane Roe for The Paper" right over
+    a byline that names writers: a photographer on assignment for the paper, whom a byline
+    above the story does not name so (a writer's "for" line has its "By", or is the byline
+    itself, with no other byline under it)."""
+    below = reader.lines[j]
+    if not re.search(r"\s(?i:for)\s", below):
+        return False
+    if below.isupper():
+        return True
+    after = reader.nxt[j] if j < len(reader.nxt) else len(reader.lines)
+    return after < len(reader.lines) and _names_writers(reader.lines[after])
+
+
+# "Top:", "Above:", "Left:": which picture a caption is for, opening it.
+_PICTURE_PLACE_LABEL = re.compile(
+    r"^(?:Top|Above|Below|Left|Right|Inset|Main|Top left|Top right|Bottom|Pictured)\s*:\s+[A-Z]"
+)
+
+
+# A lender's name alone over the story: one to three words.
+_LENDER_WORDS = 3
+
+
+def _lender_over_story(reader: _Reader, i: int) -> bool:
+    """Line `i`, under the byline, is a name of one to three capitalised words (a company, a
+    person) right over the story's first paragraph, on a page whose story prints a photo's
+    credit alone on its line ("Jane Roe/Engadget" between two paragraphs): the lead photo's
+    credit printed the same way. A page that credits no photo so has none of its labels or
+    buttons read as a credit."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    line = reader.lines[i]
+    words = line.split()
+    if not 1 <= len(words) <= _LENDER_WORDS or len(line) > _CREDIT_NAME_CHARS:
+        return False
+    if not all(w[:1].isupper() and w.strip("&.-'’").isalpha() for w in words):
+        return False
+    if any(w.lower() in MENU_WORDS for w in words) or is_date_stamp(line):
+        return False
+    from archiver.extract.gazetteer import is_known_place
+
+    if is_known_place(line) or name_list(line) is not None:
+        return False  # where the writer filed from, or a second writer's name
+    nxt = reader.nxt[i]
+    if nxt >= len(reader.lines) or not _story_paragraph(reader.lines[nxt]):
+        return False
+    for k in range(nxt + 1, len(reader.lines)):
+        text = reader.lines[k]
+        if text and len(text) <= _CREDIT_NAME_CHARS * 2 and is_credit_line(text):
+            found = find_credit(text, in_header=True)
+            if found is not None and found.credit == text and found.photographer:
+                return True
+    return False
+
+
+# A credit's name alone is short.
+_CREDIT_NAME_CHARS = 30
+
+
+def _story_paragraph(line: str) -> bool:
+    """A paragraph of the story: a sentence of eight words or more with its stop."""
+    return len(line.split()) >= 8 and line.rstrip("”\"’'").endswith((".", "!", "?"))
 
 
 def _names_writers(line: str) -> bool:
@@ -577,6 +656,16 @@ def _classify_opening(
         line = lines[i]
         if not line or i <= skip_to:
             continue
+        if (
+            roles
+            and roles[-1].line == i - 1
+            and roles[-1].role == "credit"
+            and _PICTURE_PLACE_LABEL.match(line)
+        ):
+            # "Photo: Jane Roe/Getty Images" / "Top: A police officer in New York.": the
+            # caption under its credit, opening with which picture it is for
+            mark(i, "caption", "a caption naming its picture's place ('Top:'), under its credit")
+            continue
         if i < folio and not reader.chrome[i]:
             # "THE BISMARCK TRIBUNE" / "LAST EDITION" / "FORTIETH YEAR ... PRICE FIVE CENTS": a
             # front page's nameplate, edition and weather ear over its folio line; the page's
@@ -661,6 +750,8 @@ def _classify_opening(
                 and lines[i + 1]
                 and (emailed_credit(line) is not None or opening.byline is not None)
                 and reader.dateline(i + 1) is None
+                # "LOADING ERROR LOADING": a video player's text over the caption, no credit
+                and not reader.chrome[i]
                 and credit_over_caption(
                     line,
                     lines[i + 1],
@@ -974,13 +1065,17 @@ def _classify_opening(
             continue
         above = roles[-1] if roles else None
         if (
-            byline_seen
+            (byline_seen or _for_paper_over_byline(reader, i))
             and above is not None
             and above.role == "caption"
             and above.line == i - 1
             and credit_under_caption(above.text, line) is not None
         ):
-            mark(i, "credit", "a person's name and an outlet under the caption, below the byline")
+            mark(
+                i,
+                "credit",
+                "a person's name and an outlet under the caption (below the byline, or for the paper)",
+            )
             continue
         if (
             opening.byline is not None
@@ -1451,6 +1546,12 @@ def _classify_opening(
                 continue
             if is_readers_call(line):
                 mark(i, "chrome", "the page's call for its readers' stories (a number to write to)")
+                continue
+            if opening.byline is not None and _lender_over_story(reader, i):
+                # "Sony" between the header and the story, on a page that prints its other
+                # photos' credits alone on their lines ("Jane Roe/Engadget"): the lead photo's
+                # credit, its picture and caption lost in the copy
+                mark(i, "credit", LENDER_OVER_STORY)
                 continue
             if is_nav_line(line):
                 mark(i, "chrome", "a menu item, button or stamp under the page's header")

@@ -40,6 +40,7 @@ from archiver.extract.bylines import (
 from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
+    LEAD_PHOTO_CREDIT,
     Credit,
     bracketed_agency_alone,
     caption_under_credit,
@@ -86,6 +87,7 @@ from archiver.extract.page import is_date_stamp, is_items_row
 from archiver.extract.roles import (
     DATELINE_OVER_LINES,
     FILED_FROM_OVER_STAMP,
+    LENDER_OVER_STORY,
     PAGE_STAMP,
     STAMP_OVER_HEADLINE,
     LineRole,
@@ -756,6 +758,12 @@ def _sentence_goes_on(
     return indent(block[0][1]) > indent(no)
 
 
+# A caption's closing mark that its picture is an old one: "(File)", "(File photo)".
+_FILE_CAPTION = re.compile(r"[.!?”\"’]\s*\((?i:file(?:\s+(?:photo|image|pic|picture))?)\)\s*$")
+# A line of at most this many words, indented like a paragraph's opener, is a button's.
+_ICON_BUTTON_WORDS = 2
+
+
 def _blocks(
     raw_lines: list[str],
     lines: list[str],
@@ -785,7 +793,11 @@ def _blocks(
             tail = [(text, no)]
         indents = [ind for _, inds, _ in current for ind in inds]
         deepest = max(indents) if indents else 0
-        if len(set(indents)) > 1 and indents.count(deepest) > 1:
+        # a web page's buttons pasted with their icon's space (" Email" / " Twitter") are no
+        # paragraphs' indented openers: an opener is a line of the story's words
+        openers = [text for text, inds, _ in current if inds and inds[0] == deepest]
+        buttons = all(len(text.split()) <= _ICON_BUTTON_WORDS for text in openers)
+        if len(set(indents)) > 1 and indents.count(deepest) > 1 and not buttons:
             part: list[tuple[str, int]] = []
             for text, inds, no in current:
                 if inds[0] == deepest and part:
@@ -921,6 +933,10 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
                 lead_photo_credit(r.text) if find_credit(r.text, in_header=True) is None else None
             )
             # "Getty Images" alone: a picture library's name, which no credit pattern reads
+            if library is None and r.why == (LENDER_OVER_STORY,):
+                # "Sony" over the story: the roles read the name alone as the lead photo's
+                # credit (the page prints its credits so), which no credit pattern reads
+                library = Credit(r.text.strip(), None, None)
             photos.add(
                 _credited_photo(r.text, library)
                 if library is not None
@@ -1715,6 +1731,9 @@ def parse_wire_text(
             )
             and not find_credit(line)
             and not is_desk_signoff(below)
+            # "(Top photo: Jane Roe / Getty Images)" under the story's last paragraph: the lead
+            # photo's credit again, its caption at the top
+            and not LEAD_PHOTO_CREDIT.match(below)
             # "... attended the meetings. (end)" / "ad.gta": the story's end mark, then the
             # desk's initials; a caption has no end mark
             and not _END_MARK.search(line)
@@ -1968,6 +1987,21 @@ def parse_wire_text(
                 credited_at = no
                 why = ("a picture agency alone in brackets inside the story",)
                 out.roles.append(LineRole(no, line, "credit", why))
+            elif len(block) == 1 and _FILE_CAPTION.search(line) and len(line.split()) <= 40:
+                # "The old terminal in 2019. (File photo)": a caption marked as an old picture,
+                # naming no one who made or lent it; the photo is kept without a credit
+                photos.add(
+                    Photo(
+                        caption=line,
+                        credit=None,
+                        photographer=None,
+                        agency=None,
+                        position=None,
+                        count=None,
+                        licensable=False,
+                    )
+                )
+                out.roles.append(LineRole(no, line, "caption", ("a file picture's caption",)))
             elif not _sentence_goes_on(block, k, raw_lines, written) and _photo_line(
                 line, photos, False
             ):
