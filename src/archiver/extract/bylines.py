@@ -565,6 +565,9 @@ def _parse_byline(line: str) -> Byline | None:
         # writers only when they are all the rest ("Author Jane Roe, whose novel ..." is prose)
         bare = name_list(rest)
         return Byline(raw=line.strip(), names=bare) if bare else None
+    # "By JANE ROE Staff Writer jroe@paper.com": the contact goes first, so that the title it
+    # follows is read as the line's end, as it is without one
+    rest = _CONTACT.sub("", rest).strip(" ,|")
     # "By JANE ROE FOR MAILONLINE and John Doe": the first writer's outlet between two names
     rest = _OUTLET_BETWEEN.sub("", rest)
     # "By Jane Roe, Senior Reporter & John Doe": the first writer's title between two names
