@@ -1184,7 +1184,10 @@ _TITLE_TAIL = re.compile(
     r"commentator|"
     # "CITY HALL BUREAU", "Ottawa Bureau": the desk a paper's writer works from (the Toronto
     # Star's and others' bylines name it where a title would stand)
-    r"staff|bureau chief|bureau|producer|analyst)s?$|^special\s+to\s+.{2,40}$",
+    r"staff|bureau chief|bureau|producer|analyst|"
+    # "Local Democracy Reporting Service": the UK's pooled local-government reporting desk,
+    # printed under the writer's name by Reach's and Newsquest's papers
+    r"reporting\s+service)s?$|^special\s+to\s+.{2,40}$",
     re.IGNORECASE,
 )
 
