@@ -594,6 +594,9 @@ def _parse_byline(line: str) -> Byline | None:
         # writers only when they are all the rest ("Author Jane Roe, whose novel ..." is prose)
         bare = name_list(rest)
         return Byline(raw=line.strip(), names=bare) if bare else None
+    # "By JANE ROE Staff Writer jroe@paper.com": the contact goes first, so that the title it
+    # follows is read as the line's end, as it is without one
+    rest = _CONTACT.sub("", rest).strip(" ,|")
     # "By JANE ROE FOR MAILONLINE and John Doe": the first writer's outlet between two names
     rest = _OUTLET_BETWEEN.sub("", rest)
     # "By Jane Roe, Senior Reporter & John Doe": the first writer's title between two names
@@ -1281,7 +1284,10 @@ _TITLE_TAIL = re.compile(
     r"commentator|"
     # "CITY HALL BUREAU", "Ottawa Bureau": the desk a paper's writer works from (the Toronto
     # Star's and others' bylines name it where a title would stand)
-    r"staff|bureau chief|bureau|producer|analyst)s?$|^special\s+to\s+.{2,40}$",
+    r"staff|bureau chief|bureau|producer|analyst|"
+    # "Local Democracy Reporting Service": the UK's pooled local-government reporting desk,
+    # printed under the writer's name by Reach's and Newsquest's papers
+    r"reporting\s+service)s?$|^special\s+to\s+.{2,40}$",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,7 @@ _CHROME_LINES = re.compile(
     r"""^(?:
         advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+advertisement)?|
         ad\s+feedback|
-        license\s+photo|licence\s+photo|buy\s+photo|view\s+gallery|view\s+photos?|photos?|gallery|
+        license\s+photo|licence\s+photo|buy\s+photo|buy\s+now|view\s+gallery|view\s+photos?|photos?|gallery|
         share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|
         tweet|snap(?:chat)?|email|e-mail|print|print\s+this(?:\s+(?:article|page))?|save|
         comments?|\d+\s+comments?|leave\s+a\s+comment|add\s+a\s+comment|post\s+a\s+comment|

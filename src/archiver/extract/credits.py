@@ -497,7 +497,8 @@ _SENTENCE_END = re.compile(
 )
 # A newspaper's name: "The Seattle Times", "Tampa Bay Times", "The Daily Sentinel".
 OUTLET_NAME = re.compile(
-    r"^(?:The )?(?:[A-Z][\w.&'’-]* ){0,3}(?:Times|Post|News|Herald|Tribune|Journal|Gazette|"
+    # "Herald & Review": an ampersand joins a paper's two words
+    r"^(?:The )?(?:(?:[A-Z][\w.&'’-]*|&) ){0,3}(?:Times|Post|News|Herald|Tribune|Journal|Gazette|"
     r"Sentinel|Chronicle|Examiner|Globe|Star|Register|Courier|Inquirer|Dispatch|Press|Bee|"
     r"Observer|Record|Telegraph|Guardian|Independent|Standard|Mail|Express|Ledger|Enquirer|"
     r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review|National|Nation|"
@@ -642,6 +643,8 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         # own artwork, made from the sources after it, the whole line the credit
         return Credit(drawn.group("credit"), None, None)
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
+        return lead
+    if " / " in line[:_LABELLED_LEAD_CHARS] and (lead := _labelled_lead(line)) is not None:
         return lead
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
         if _ORG_LENDER.fullmatch(office := wrapped.group("inner").strip()):
@@ -803,6 +806,29 @@ _LEADING_BRACKET = re.compile(
 )
 
 
+# "Mirror photo by Jane Roe / Visitors walk through the park on Tuesday.": a paper's photo
+# label and the photographer opening the caption, a slash between them and its sentence (the
+# Ogden papers' captions). The label's words say photo, so no story's line opens so.
+_LABELLED_LEAD = re.compile(
+    rf"^(?P<credit>(?:[A-Z][\w'’.]*\s+){{0,2}}(?i:photos?|photographs?)\s+(?i:by)\s+"
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}))\s+/\s+(?P<caption>[A-Z\"“].{{10,}})$"
+)
+_LABELLED_LEAD_CHARS = 90
+
+
+def _labelled_lead(line: str) -> Credit | None:
+    """The credit of a caption that opens with its labelled credit and a slash (_LABELLED_LEAD),
+    the caption a sentence of four words or more."""
+    m = _LABELLED_LEAD.match(" ".join(line.split()))
+    if m is None or len(m.group("caption").split()) < 4:
+        return None
+    person = _clean_person(m.group("person"))
+    if person is None:
+        return None
+    # the name alone, as "Mirror photo by Jane Roe" on a line of its own is read
+    return Credit(m.group("person"), person, None)
+
+
 def _leading_credit(text: str) -> Credit | None:
     m = _LEADING_BRACKET.match(" ".join(text.split()))
     if m is None or len(m.group("caption").split()) < 4:
@@ -914,7 +940,9 @@ _NAME_AND_EMAIL = re.compile(
 # "JANE ROE • jroe@paper.com", "Jane Roe/jroe@paper.com": the photographer and the address
 # set apart by a mark, printed whole as the credit, alone or after the caption's sentence
 _NAME_SEP_EMAIL = re.compile(
-    rf"(?:(?<=[.!?”\"’)] ))(?P<credit>(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+    # "... in Syracuse.Jane Roe | jroe@paper.com": or glued to the caption's stop (two spans of
+    # the page, Advance's sites), as _GLUED reads a credit
+    rf"(?:(?<=[.!?”\"’)] )|(?<=[a-z]{{2}}[.!?]))(?P<credit>(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
     r"\s*(?:[•·|/]|\s[-–—])\s*[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\s*$"
 )
 # "... Edsa. INQUIRER PHOTO / JANE ROE", "... AP Photo/Jane Roe": the agency's photo desk, then
@@ -1881,6 +1909,21 @@ def bracketed_agency_alone(line: str) -> Credit | None:
     return Credit(name, None, name)
 
 
+def own_source_alone(line: str, source: str | None) -> Credit | None:
+    """The outlet that the story's dateline names as its source alone in brackets on a line
+    of its own ("(WVLT)" under "KNOXVILLE, Tenn. (WVLT) - ..."), which the caller asks only
+    between the story's paragraphs: a TV station's or paper's own picture, its caption lost
+    (a news wire's name there is left alone: it signs copy off)."""
+    if not source:
+        return None
+    m = re.fullmatch(
+        r"\(\s*(?:(?i:source|photo|credit)\s*:\s*)?(?P<name>[^()]{2,30}?)\s*\)", line.strip()
+    )
+    if m is None or m.group("name").casefold() != source.casefold() or _wire(source):
+        return None
+    return Credit(m.group("name"), None, m.group("name"))
+
+
 def _photographer_in_brackets(inner: str, before: str) -> Credit | None:
     """A photographer's name alone in the brackets that close a caption printed without its
     stop, in AFP's style (the surname in capitals: "Alain JOCARD", "JULIEN DE ROSA"), as
@@ -2442,7 +2485,8 @@ _PERSON_AND_OUTLET = re.compile(
     # "Jane Roe - staff, AP": the person's status for the agency (Lee's BLOX pages print AP's
     # photo credits so)
     r"|\s+-\s+(?P<status>(?i:staff|freelance|stringer|contributor)),\s*)"
-    r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40})"
+    # "Jane Roe, cleveland.com": or the site's address in small letters (Advance's papers)
+    r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40}|[a-z][a-z0-9-]{1,30}\.(?:com|org|net|[a-z]{2}))"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
 
@@ -2659,7 +2703,12 @@ _TITLE_INITIALS = frozenset(
 )
 
 
-_SPECIAL_TO_OUTLET = re.compile(r"^(?i:special\s+to)\s+(?:the\s+)?(?=[A-Z])")
+_SPECIAL_TO_OUTLET = re.compile(r"^(?i:special\s+to\s+)(?:(?i:the)\s+)?(?=[A-Z])")
+# A media company's last word: "Lee Enterprises", "Adams Publishing Group", "Postmedia Network".
+_MEDIA_COMPANY = re.compile(
+    r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?:Enterprises|Newspapers|Publishing|Media Group|"
+    r"Network|Broadcasting|Communications)$"
+)
 
 
 def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
@@ -2674,8 +2723,12 @@ def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
     # "NIKOS ROE, QUAD-CITY TIMES", "Jane Roe | University Communications": an outlet, an
     # agency, a desk or an organisation's office, however it is cased
     cased = outlet.title() if outlet.isupper() and not _is_agency(outlet) else outlet
+    # "Jane Roe, Special to the Star-Tribune": a freelancer's picture for the paper
+    cased = _SPECIAL_TO_OUTLET.sub("The ", cased)
     if not (
         _is_agency(outlet)
+        # "Jane Roe, Lee Enterprises": a newspaper group's company name
+        or _MEDIA_COMPANY.search(cased) is not None
         # "Jane Roe | BDN", "Jane Roe/AJC": a paper's initials (a title's are no outlet)
         or (_INITIALS.fullmatch(outlet) and outlet not in _TITLE_INITIALS)
         or outlet.lower() in _DESKS
@@ -2684,6 +2737,8 @@ def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
         # "JANE ROE, THE PANTAGRAPH": a paper's name opens with its article
         or _THE_OUTLET.fullmatch(cased) is not None
         or is_brand_outlet(outlet)  # "Jane Roe | IndyStar": a news site's camel-case name
+        # "Jane Roe, cleveland.com": a news site's own address
+        or _WEB_CREDIT.fullmatch(outlet) is not None
     ):
         return None
     return Credit(text, person, None if special else outlet)

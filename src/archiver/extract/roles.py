@@ -57,6 +57,7 @@ from archiver.extract.credits import (
     is_credit_line,
     is_label_alone,
     lead_photo_credit,
+    may_be_credit_line,
     parse_gallery,
 )
 from archiver.extract.datelines import (
@@ -947,6 +948,15 @@ def _classify_opening(
             mailed = credit is not None
         if credit is not None and is_by_line(line) and (b := parse_byline(line)) and b.names:
             credit = None  # "By Jane Roe | The Oregonian/OregonLive": the writer's outlet
+        elif (
+            credit is not None
+            and opening.byline is not None
+            and roles
+            and roles[-1].role == "byline"
+            and roles[-1].text.strip().lower() in _NAME_JOINERS
+            and _joined_names(line)
+        ):
+            credit = None  # "By Jane Roe | Outlet" / "and" / "John Doe | Outlet": a writer
         elif credit is not None and _barred_writers_over_stamp(reader, i, roles):
             credit = None  # "Jane Roe and John Doe | Arizona Republic" over "Published ..."
         if credit is not None and was_first and _whole_line(credit, line):
@@ -1033,6 +1043,9 @@ def _classify_opening(
             # "Published on 06/05/2020 - 20:15 By Jane Roe - Reporter" over the lead photo's
             # credit, no blank line between: the story's byline, not the photo's caption
             and not (headline_seen and not byline_seen and _names_writers(line))
+            # "By" alone over "Jane Roe | jroe@paper.com": a byline's label over its name (the
+            # name and the address read as a credit line too), no caption of a word
+            and not (headline_seen and label_over_names(line, lines[i + 1]) is not None)
         ):
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
             continue
@@ -1112,6 +1125,23 @@ def _classify_opening(
             # photo's credit printed over the picture and again after its caption, no writer
             # (the photo is the caption's, with its credit: this line adds none)
             mark(i, "chrome", "the photo's credit, printed again at the end of the caption below")
+            continue
+        if (
+            headline_seen
+            and opening.byline is None
+            and roles
+            and roles[-1].line == i - 1
+            and roles[-1].role in ("deck", "caption")
+            and _caption_sentence(lines[i - 1])
+            and not is_by_line(line)
+            and credit_under_caption(lines[i - 1], line) is not None
+            and _writer_below(reader, i)
+        ):
+            # "A parent speaks at the meeting." / "JANE ROE, THE PANTAGRAPH" / "John Doe" /
+            # "Reporter": the name and outlet under a caption's sentence, with the writer's
+            # byline right below them, are the photo's credit (a byline is printed once)
+            roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
+            mark(i, "credit", "a person's name and an outlet under a caption, over the byline")
             continue
         byline = (
             parse_byline(line)
@@ -1299,7 +1329,7 @@ def _classify_opening(
             and last == "byline"
             and roles[-1].text.strip().lower() in _NAME_JOINERS
             and _has_room(opening.byline)
-            and (more := name_list(line))
+            and (more := _joined_names(line))
         ):
             mark(i, "byline", "the name after the byline's 'and'")
             opening.byline = Byline(
@@ -2082,6 +2112,30 @@ def _and_names(line: str) -> list[str] | None:
         # "By Jane Roe | Senior Writer" / "and John Doe | Staff Writer": the next writer with
         # a title or an outlet of their own, read as the byline grammar reads a "By" line
         names = titled.names or None
+    return names
+
+
+def _writer_below(reader: _Reader, i: int) -> bool:
+    """The line under line `i` is the story's byline: a "By" line that names its writers, or
+    a name alone that is no "Name, Outlet" line of the credit's shape (a second photo's
+    credit, or writers stacked with their outlets)."""
+    j = reader.nxt[i]
+    if j >= len(reader.lines):
+        return False
+    below = reader.lines[j]
+    if is_by_line(below):
+        return _names_writers(below)
+    names = name_list(below)
+    return names is not None and 0 < len(names) <= 3 and not may_be_credit_line(below)
+
+
+def _joined_names(line: str) -> list[str] | None:
+    """The names on the line under a byline's `and` alone: "John Doe", or "John Doe | The
+    Paper" with the writer's outlet or title, read as the byline grammar reads a "By" line."""
+    names = name_list(line)
+    if names is None and len(line) <= 80 and not is_by_line(line):
+        titled = parse_byline(f"By {' '.join(line.split())}")
+        names = titled.names if titled is not None and titled.names else None
     return names
 
 

@@ -66,6 +66,7 @@ from archiver.extract.credits import (
     may_hold_credit,
     name_under_caption,
     named_source_caption,
+    own_source_alone,
     page_sources,
     paper_over_caption,
     parse_gallery,
@@ -493,6 +494,16 @@ def _dated_caption(lines: list[str], no: int, reference_date: dt.date | None) ->
         return False
     return any(
         len(lines[j].split()) > _DATED_CAPTION_WORDS and match_dateline(lines[j], reference_date)
+        for j in range(no + 1, min(len(lines), no + 2 * _DATED_CAPTION_LINES))
+    )
+
+
+def _only_dateline(lines: list[str], no: int, reference_date: dt.date | None) -> bool:
+    """Line `no` opens with a dateline and none of the few lines below it does."""
+    if match_dateline(lines[no], reference_date) is None:
+        return False
+    return not any(
+        match_dateline(lines[j], reference_date)
         for j in range(no + 1, min(len(lines), no + 2 * _DATED_CAPTION_LINES))
     )
 
@@ -1766,9 +1777,20 @@ def parse_wire_text(
                 len(line.split()) > _DATED_CAPTION_WORDS
                 and match_dateline(line, reference_date) is not None
             )
+            # "ST. PAUL, Minn. — The mayor proposed ..." over "Credit: KARE" (the caption lost):
+            # the story's first line, its only dateline; a caption that opens with a dateline
+            # stands over the story's own dateline paragraph
+            and not (no == opening.story_start and _only_dateline(lines, no, reference_date))
         )
 
     written = unwrapped.indents if unwrapped is not None else None
+    # the source the story's dateline names ("KNOXVILLE, Tenn. (WVLT) -"): the outlet itself
+    opening_found = (
+        match_dateline(lines[opening.story_start], reference_date)
+        if opening.story_start < len(lines)
+        else None
+    )
+    story_source = opening_found.dateline.source if opening_found is not None else None
     # A caption's sentence and its credit, each a paragraph of its own (copy with every line
     # break doubled, or a page that sets the credit apart), are read as one block, as the two
     # are printed with no blank line between. Under the story's last sentence a credit's
@@ -2002,6 +2024,17 @@ def parse_wire_text(
                     )
                 )
                 out.roles.append(LineRole(no, line, "caption", ("a file picture's caption",)))
+            elif (
+                no < signoff_at
+                and line[:1] == "("
+                and (own := own_source_alone(line, story_source)) is not None
+            ):
+                # "(WVLT)" between two paragraphs under "KNOXVILLE, Tenn. (WVLT) - ...": the
+                # station's own picture, its caption lost
+                photos.add(_credited_photo(line, own))
+                credited_at = no
+                why = ("the dateline's own outlet alone in brackets inside the story",)
+                out.roles.append(LineRole(no, line, "credit", why))
             elif not _sentence_goes_on(block, k, raw_lines, written) and _photo_line(
                 line, photos, False
             ):
