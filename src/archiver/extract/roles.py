@@ -36,6 +36,7 @@ from archiver.extract.bylines import (
     name_and_wire,
     name_before_stamp,
     name_list,
+    names_then_agency,
     names_with_affiliation,
     parse_byline,
     stacked_byline,
@@ -825,6 +826,8 @@ def _classify_opening(
             credit = None  # "By Jane Roe | The Oregonian/OregonLive": the writer's outlet
         elif credit is not None and _barred_writers_over_stamp(reader, i, roles):
             credit = None  # "Jane Roe and John Doe | Arizona Republic" over "Published ..."
+        elif credit is not None and _wire_writers_under_headline(line, roles, opening.byline):
+            credit = None  # "Debby Wu & Saritha Rai | Bloomberg" under the headline and deck
         if credit is not None and was_first and _whole_line(credit, line):
             credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
             slashed = True
@@ -2130,6 +2133,16 @@ def _barred_writers_over_stamp(reader: _Reader, i: int, roles: list[LineRole]) -
         return False
     byline = parse_byline(line)
     return byline is not None and bool(byline.names)
+
+
+def _wire_writers_under_headline(line: str, roles: list[LineRole], byline: Byline | None) -> bool:
+    """`line` is names, a mark and a known news agency ("Debby Wu & Saritha Rai | Bloomberg",
+    "Jane Roe, The Canadian Press") right under the headline or its deck, no byline read yet:
+    the wire story's writers as the site carrying it prints them, though a photo's credit
+    ("Jane Roe | Reuters") has the same shape - under its caption, not the headline's block."""
+    if byline is not None or not roles or roles[-1].role not in ("headline", "deck"):
+        return False
+    return names_then_agency(line) is not None
 
 
 def _titled_writer_line(line: str) -> list[str] | None:

@@ -432,12 +432,26 @@ def _last_sentence_line(lines: list[str], chrome: list[bool]) -> int:
     agency signs off its copy."""
     for i in range(len(lines) - 1, -1, -1):
         if lines[i] and not chrome[i] and len(lines[i].split()) >= 4:
+            if _SYNDICATION_NOTE.match(lines[i]):
+                # "(This story has not been edited by NDTV staff and is published from a
+                # syndicated feed.)": the carrying site's note under the wire's copy, whose
+                # last paragraph ("... last year. (ANI)") is the one the agency signs
+                continue
             if _TAGS_LINE.match(lines[i]) or _PICTURE_CREDITED.search(lines[i][-_LABEL_WINDOW:]):
                 # a photo set after the story ("FILE PHOTO: ... (PNA photo by Jane Roe)"):
                 # its caption says it credits a picture, and the sign-off is above it
                 continue
             return i
     return -1
+
+
+# The note a site that carries a wire's feed prints in brackets under each story ("(Except for
+# the headline, this story has not been edited by Outlook staff ...)", "(This is an unverified
+# and unedited news feed from ANI, ...)", "(... auto-generated from a syndicated feed.)").
+_SYNDICATION_NOTE = re.compile(
+    r"^\((?=.*\b(?i:syndicated\s+feed|(?:unverified|unedited)\b.{0,30}\bfeed|has\s+not\s+been"
+    r"\s+edited\s+by|auto-?generated)\b).{20,300}\)\.?$"
+)
 
 
 # A credit in the brackets that close a line, which names a picture ("(PNA photo by Jane
