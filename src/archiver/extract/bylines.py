@@ -1421,6 +1421,12 @@ def names_then_agency(line: str) -> list[str] | None:
     for, as sites that carry a wire story print its byline without "By"; the names, or None.
     The agency must be one the grammar knows (a paper's or a place's name after a name is as
     often a photo's credit or a dateline)."""
+    found = wire_writers(line)
+    return found[0] if found is not None else None
+
+
+def wire_writers(line: str) -> tuple[list[str], str] | None:
+    """names_then_agency's names and the agency as printed ("The Canadian Press"), or None."""
     from archiver.extract.agencies import is_wire_source
     from archiver.extract.gazetteer import is_known_place
 
@@ -1436,7 +1442,7 @@ def names_then_agency(line: str) -> list[str] | None:
     names = name_list(m.group("names"))
     if names is None or not 1 <= len(names) <= 3 or any(is_known_place(n) for n in names):
         return None
-    return names if all(looks_like_name(n) for n in names) else None
+    return (names, agency) if all(looks_like_name(n) for n in names) else None
 
 
 # Agencies' words that are a desk's, not a news agency's: no writer's affiliation.

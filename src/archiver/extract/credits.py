@@ -600,6 +600,13 @@ _SHARE_BUTTON = re.compile(
 _BY_KICKER = re.compile(r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\"“‘]")
 
 
+# Two credits in brackets closing a caption, the second an agency's wire of two or three
+# words ("(Stefan Rousseau/PA) (PA Wire)", "(Jane Roe/PA) (PA Archive)").
+_TWO_BRACKETED_TAIL = re.compile(
+    r"\([^()]{3,60}\)\s*\((?P<wire>[A-Z][\w.&-]*(?:\s+\w+){1,2})\)\s*$"
+)
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -614,6 +621,15 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "Share Article via Twitter": a page's button, sending the story on
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
         return lead
+    if (twice := _TWO_BRACKETED_TAIL.search(line)) is not None and (
+        first := find_credit(line[: twice.start("wire") - 1].rstrip(), in_header=in_header)
+    ):
+        # "Rishi Sunak (Stefan Rousseau/PA) (PA Wire)": the photographer's credit, then the
+        # agency's wire that sent the picture out (PA's captions as the Standard, the
+        # Independent and Yahoo print them): the photographer's is the photo's credit
+        wire = twice.group("wire").split()
+        if first.photographer and first.agency and wire[0].lower() == first.agency.lower():
+            return first
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
         if _ORG_LENDER.fullmatch(office := wrapped.group("inner").strip()):
             # "[ National Hurricane Center ]" alone on its line: a map's or a chart's credit
@@ -2333,6 +2349,13 @@ _COURTESY_TAIL = re.compile(
     r"|screen\s*(?:capture|shot|grab)\s*:|screengrab\s*:)"
     r"(?:\s+(?i:of|de|da|do))?\s+(?:(?i:the)\s+)?"
 )
+
+
+# The file marker alone where a credit would stand ("... on June 1. (File photo)"): it says the
+# picture is an old one and names no one who took or lent it (a paper's own "Filepic" after a
+# dash is its desk's credit). find_credit reads it, as it marks the line a caption; the photo
+# has no credit.
+FILE_ALONE = frozenset({"file", "file photo", "file photos", "file image", "file picture"})
 
 
 def printed_credit(credit: str | None, caption: str = "") -> str | None:

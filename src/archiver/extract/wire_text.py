@@ -29,16 +29,19 @@ from archiver.extract.bylines import (
     labelled_foot_byline,
     name_and_title,
     name_list,
+    names_then_agency,
     names_with_affiliation,
     parse_byline,
     signed_byline,
     stacked_byline,
     trailer_byline,
     trailer_names_writer,
+    wire_writers,
 )
 from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
+    FILE_ALONE,
     Credit,
     bracketed_agency_alone,
     caption_under_credit,
@@ -275,6 +278,9 @@ class _Photos:
     def add(self, photo: Photo) -> None:
         """Add a photo, merged with an earlier sighting of the same caption (caption and
         gallery line, or a caption printed twice)."""
+        if photo.credit and photo.credit.strip(" .").lower() in FILE_ALONE:
+            # "... on June 1. (File photo)": a caption, but the marker names no party
+            photo = dataclasses.replace(photo, credit=None, photographer=None, agency=None)
         trimmed = photo.caption.rstrip(". …")
         bucket = self._by_key.setdefault(trimmed[:_KEY_CHARS], [])
         for i in reversed(bucket[-_RECENT:]):
@@ -1325,6 +1331,17 @@ def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: 
             why = ("the trailer names the story's writer, over an agency's byline",)
             out.roles.append(LineRole(first_lines[k], found.raw, "byline", why))
             return
+    # "The Canadian Press" over the story, "Jane Roe, The Canadian Press" under it: the
+    # agency's writer signs at the foot
+    for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - _FOOT_BY_PARAGRAPHS), -1):
+        if _foot_wire_writer(None, paragraphs[k], out.byline):
+            names = names_then_agency(paragraphs[k]) or []
+            out.byline = Byline(raw=paragraphs[k], names=names)
+            why = ("the agency's writer signing at the story's foot, over the agency's byline",)
+            out.roles.append(LineRole(first_lines[k], paragraphs[k], "byline", why))
+            del paragraphs[k]
+            del first_lines[k]
+            return
     # "by KNA" over the story, "By Jane Roe" on a line of its own under it: the agency's page
     # credits itself at the top and its writer at the foot
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - _FOOT_BY_PARAGRAPHS), -1):
@@ -1336,6 +1353,41 @@ def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: 
             del paragraphs[k]
             del first_lines[k]
             return
+
+
+# A wire's note under its story that says when it was published ("This report by The
+# Canadian Press was first published Sept. 18, 2024."): the writer's line may follow it.
+_FIRST_PUBLISHED = re.compile(
+    r"^This\s+(?:report|story|article)\s+(?:by\s+.{2,40}?\s+)?was\s+(?:first|originally)\s+"
+    r"published\b"
+)
+
+
+def _text_above(lines: list[str], chrome: list[bool], no: int) -> str | None:
+    """The nearest line of text above line `no` that is no page furniture, or None."""
+    for k in range(no - 1, -1, -1):
+        if lines[k] and not chrome[k]:
+            return lines[k]
+    return None
+
+
+def _agency_key(name: str) -> str:
+    """An agency's name to compare: lower case, no "The" ("The Canadian Press")."""
+    key = " ".join(name.split()).strip(" .").lower()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _foot_wire_writer(above: str | None, line: str, byline: Byline | None) -> bool:
+    """`line` is a wire's writer and the agency ("Jane Roe, The Canadian Press") that signs the
+    story at its foot, not a photo's credit: the byline over the story is that agency alone,
+    or the line above is the wire's note on when the story was first published. (Under a
+    caption the same shape credits the photographer.)"""
+    found = wire_writers(line)
+    if found is None:
+        return False
+    if byline is not None and not byline.names and _agency_key(byline.raw) == _agency_key(found[1]):
+        return True
+    return above is not None and _FIRST_PUBLISHED.match(above) is not None
 
 
 # How many closing paragraphs a writer's "By" line may stand in, under the story.
@@ -1718,6 +1770,9 @@ def parse_wire_text(
             # "Stuff" under the story's last paragraph, the page's first line "Stuff" too: the
             # site's name in the page's foot (its logo), as at its top, credits no photo
             and not (no >= signoff_at and below == site_name)
+            # "This report by The Canadian Press was first published ..." over "Jane Roe, The
+            # Canadian Press": the wire's writer signing under the story, no photo's credit
+            and not (below_no >= signoff_at and _foot_wire_writer(line, below, out.byline))
             # "JANE ROE" over "Roe covers the Senate for ...": a writer of the byline
             # named again over her note at the foot, no photographer
             and not _writer_named(out.byline, below)
@@ -1779,6 +1834,14 @@ def parse_wire_text(
             if chrome[no]:
                 if explain:
                     out.roles.append(LineRole(no, line, "chrome", ("page furniture",)))
+            elif no >= signoff_at and _foot_wire_writer(
+                _text_above(lines, chrome, no), line, out.byline
+            ):
+                # "Jane Roe, The Canadian Press" under the story: the writer (read below)
+                if not kept:
+                    first_lines.append(no)
+                kept.append(line)
+                kept_nos.append(no)
             elif (
                 len(block) == 2
                 and k == 0
