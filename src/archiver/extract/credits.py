@@ -292,9 +292,10 @@ _CREDIT_PATTERNS = [
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|\d+[A-Za-z]|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first); a
-    # name in capitals before the slash has its hyphens too ("JANE ROE-DOE/TORONTO STAR")
+    # name in capitals before the slash has its hyphens too ("JANE ROE-DOE/TORONTO STAR");
+    # capitals with their accents ("ČTK/Šimánek Vít": the Czech agency as it spells itself)
     re.compile(
-        rf"{_LEAD}(?P<credit>[A-Z][A-Z\-]{{1,15}}(?: [A-Z][A-Z\-]{{1,15}}){{0,2}}\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
+        rf"{_LEAD}(?P<credit>[{_CAPITAL}][{_CAPITAL}\-]{{1,15}}(?: [{_CAPITAL}][{_CAPITAL}\-]{{1,15}}){{0,2}}\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
     ),
     # Jane Roe/Getty Images, Stephen Shaver/UPI (a known agency after the slash); Jane
     # Roe/Bloomberg/Getty Images (the agency, then its distributor after a second slash)

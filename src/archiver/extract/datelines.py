@@ -1489,19 +1489,33 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     date, warnings = resolve_date(date_text, reference_date)
     if _recalled_date(parts.place, parts.raw, date_text, parts.rest):
         return None
+    place, agency = parts.place, parts.agency.strip() if parts.agency else None
+    if agency is None and date_text and place and _agency_in_place_slot(place):
+        # "STA, 3 October 2023 - The government ...": the agency and the day, no place (as
+        # sites reprinting the Slovenian, Hungarian or Czech agencies' English copy print it)
+        place, agency = None, place
     return DatelineMatch(
         dateline=Dateline(
             raw=parts.raw,
-            place=parts.place,
+            place=place,
             date=date,
             date_text=date_text,
-            source=parts.agency.strip() if parts.agency else None,
+            source=agency,
         ),
         rest=parts.rest,
         warnings=tuple(warnings),
         score=score,
         evidence=tuple(evidence),
     )
+
+
+def _agency_in_place_slot(place: str) -> bool:
+    """A known news agency's name in capitals where the dateline's place stands ("STA"), and
+    no place the gazetteer knows by that name ("PA" is Pennsylvania's)."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.gazetteer import is_known_place
+
+    return place.isupper() and is_wire_source(place) and not is_known_place(place)
 
 
 # A year written out in a dateline's date ("April 10, 1998").
