@@ -1454,6 +1454,8 @@ def _set_apart_parts(paragraph: str) -> _Parts | None:
 
 # An agency's number for the story, printed before its dateline: letters, then figures with a
 # hyphen or a slash ("APP21-12", "NNN-2024/118"), then a place in capitals.
+# A syndicator's tag before the story it carries: "(MENAFN- Jordan Times) AMMAN - ...".
+_SYNDICATOR_TAG = re.compile(r"^\(MENAFN\s*[-–]\s*[^()]{2,60}\)\s+(?=\S)")
 _STORY_NUMBER = re.compile(r"^[A-Z]{2,8}-?\d{1,6}[-/]\d{1,6}[ \t]+(?=[A-Z][A-Z])")
 
 
@@ -1474,6 +1476,10 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         found = match_dateline(paragraph[number.end() :], reference_date)
         if found is not None and found.dateline.source:
             return found
+    if paragraph[:1] == "(" and (tag := _SYNDICATOR_TAG.match(paragraph)) is not None:
+        # "(MENAFN- Anadolu Agency) JAKARTA": the syndicator's tag naming its source, then the
+        # source's own dateline
+        return match_dateline(paragraph[tag.end() :], reference_date)
     parts = _parts(paragraph)
     if parts is None:
         # "Москва. 17 февраля. INTERFAX.RU -": the one Cyrillic form the grammar cannot read
@@ -1657,6 +1663,10 @@ def match_standalone_dateline(
     """`BAAR, Switzerland` as a paragraph of its own above the story's first: a page set the
     dateline apart (a block of its own) and dropped the dash. Read as if a dash joined it to
     the next paragraph; only a short line with a comma and no sentence's end is tried."""
+    if first[:1] == "(" and (tag := _SYNDICATOR_TAG.match(first)) is not None:
+        # "(MENAFN- Anadolu Agency) JAKARTA" over the story: the syndicator's tag, then the
+        # source's dateline set apart
+        return match_standalone_dateline(first[tag.end() :], second, reference_date)
     if first.endswith(":") and len(first) <= 60 and second:
         if "," not in first:
             # "LAHORE:" over the story: a city alone as above, the colon kept in the raw text
