@@ -639,6 +639,12 @@ def _display_title(line: str, over_long_deck: bool = False) -> bool:
     return len(words) >= 3 and any(w[:1].islower() and w not in _JOINING_WORDS for w in words[1:])
 
 
+# An aggregator's card over the headline: the source's address, a dash, then the writers and
+# the agency ("reuters.com - Joe Cash, Reuters", as Flipboard prints a wire story's card): the
+# page's furniture, no headline.
+SOURCE_CARD = re.compile(r"^(?P<domain>[a-z0-9-]+)(?:\.[a-z0-9-]+)+\s+[-–—·]\s+(?P<rest>\S.*)$")
+
+
 def _named_by_line(line: str) -> bool:
     """A "By" line that names a person ("Story by Jane Roe", "By JANE ROE")."""
     from archiver.extract.bylines import is_by_line, parse_byline
@@ -825,6 +831,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             is_menu_item(line)
             or _label_line(line)
+            or SOURCE_CARD.match(line) is not None
             or is_nav_row(line)
             or is_items_row(line)
             or _menu_row_on_top(lines, k + 1)

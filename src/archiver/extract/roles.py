@@ -41,6 +41,7 @@ from archiver.extract.bylines import (
     parse_byline,
     stacked_byline,
     standfirst_writer,
+    wire_writers,
     without_glued_handle,
 )
 from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
@@ -69,6 +70,7 @@ from archiver.extract.datelines import (
 from archiver.extract.masthead import MENU_WORDS, is_section_path, is_source_label
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
+    SOURCE_CARD,
     find_page_headline,
     is_date_stamp,
     is_first_person_bio,
@@ -198,6 +200,8 @@ def looks_like_headline(line: str) -> bool:
     words = line.split()
     if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > 250:
         return False
+    if line[:1].islower() and (card := SOURCE_CARD.match(line)) and wire_writers(card["rest"]):
+        return False  # "bloomberg.com - Jane Roe, Bloomberg": an aggregator's source card
     return not (
         line.endswith(".")
         and not re.search(
@@ -526,6 +530,8 @@ def _classify_opening(
             elif lines[k]:
                 mark(k, "chrome", "page chrome above the page's headline (site name, menu, label)")
         titled_above = _titled_writers_over_headline(reader, start) if not named_above else None
+        if named_above is None and titled_above is None:
+            named_above = _card_writer_over_headline(reader, start)
         if named_above is not None:
             opening.writer_above = Byline(raw=lines[named_above[0]], names=named_above[1])
             opening.writer_above_at = named_above[0]
@@ -1264,6 +1270,11 @@ def _classify_opening(
             # "Neue Zürcher Zeitung" / "Schweiz" / the headline / "Jane Roe" / "12.03.2024":
             # the title-like line right above the article's anchors is the headline
             for k in range(i, below):
+                if lines[k] and not reader.chrome[k] and (card := _card_writers(lines[k])):
+                    # "bloomberg.com - Jane Roe, Bloomberg": the source card names the writers,
+                    # taken when no byline stands under the headline
+                    opening.writer_above = Byline(raw=lines[k], names=card)
+                    opening.writer_above_at = k
                 if lines[k] and not reader.chrome[k]:
                     mark(
                         k,
@@ -1984,6 +1995,26 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
         if any(again.search(lines[j]) for j in range(h + 1, len(lines)) if lines[j]):
             return k, names
     return None
+
+
+def _card_writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | None:
+    """A source card's line among the few lines over the headline at line `h`, and the
+    writers it names (_card_writers)."""
+    lines = reader.lines
+    for k in [k for k in range(max(0, h - 3 * _WRITER_ABOVE), h) if lines[k]][-_WRITER_ABOVE:]:
+        if (names := _card_writers(lines[k])) is not None:
+            return k, names
+    return None
+
+
+def _card_writers(line: str) -> list[str] | None:
+    """`reuters.com - Joe Cash, Reuters`: an aggregator's source card, the writers of the
+    agency whose address it names (the address's name opens the agency's), or None."""
+    card = SOURCE_CARD.match(line)
+    if card is None or (found := wire_writers(card.group("rest"))) is None:
+        return None
+    agency = found[1].lower().removeprefix("the ").split()[0]
+    return found[0] if card.group("domain").startswith(agency) else None
 
 
 def _titled_writers_over_headline(reader: _Reader, h: int) -> tuple[int, list[str], str] | None:
