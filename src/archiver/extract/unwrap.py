@@ -463,6 +463,7 @@ def _unit(line: str) -> bool:
     return (
         looks_like_name(line)
         or _agency_alone(line)
+        or _agency_and_place(line)
         or is_date_stamp(line)
         or is_credit_line(line)
         or is_chrome_clean(line)
@@ -486,6 +487,17 @@ def _agency_alone(line: str) -> bool:
 
 
 _AGENCY_WORDS = 4
+# A place after an agency's name: in brackets, or set apart by two spaces or more.
+_PLACE_AFTER = re.compile(r"\s*\([^()]{2,30}\)$|\s{2,}\S.{0,30}$")
+
+
+def _agency_and_place(line: str) -> bool:
+    """A news agency's name spelt out, alone or with the place it files from ("Press Trust of
+    India  Mumbai", "Algerie Presse Service (Algiers)"): the byline's line under a headline as
+    long as the width, not the headline's tail."""
+    from archiver.extract.agencies import is_wire_source
+
+    return len(line) <= 60 and is_wire_source(_PLACE_AFTER.sub("", line.strip()))
 
 
 # Items of a page's row set apart: "Jane Roe · CBC News · Posted ...", "Jane Roe / TNN".
