@@ -246,6 +246,8 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     # Out Again")
     if _unit(text):
         return False
+    if text in _STAMP_LABELS and then.strip() and _is_stamp(then.strip()):
+        return False  # "Date" / "11/7/2024 6:16:34 AM": the stamp's label over it (MENAFN)
     last = head.rsplit(None, 1)[-1]
     if _name_goes_on(last, text) and not _title_case(head):
         return True
@@ -450,6 +452,16 @@ def _centred_title(above: str, below: str, width: int) -> bool:
 def _title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
+# A page's label set on its own line over the stamp it names.
+_STAMP_LABELS = frozenset({"Date", "Published", "Updated", "Posted", "Time", "Dated"})
+
+
+def _is_stamp(line: str) -> bool:
+    from archiver.extract.page import is_date_stamp
+
+    return is_date_stamp(line)
 
 
 def _unit(line: str) -> bool:
