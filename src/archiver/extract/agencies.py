@@ -19,12 +19,12 @@ _WIRES = """
 ap|upi|afp|reuters|reuter|bloomberg|bloomberg news|dow jones|ips|inter press service|
 xinhua|xinhua news agency|china news service|cns|kyodo|kyodo news|jiji|jiji press|yonhap|
 kcna|bernama|antara|vna|vietnam news agency|pna|philippine news agency|tna|mna|
-pti|ians|ani|uni|app|ppi|bss|unb|rss|tass|ria|ria novosti|sputnik|interfax|ukrinform|
+pti|press trust of india|ians|ani|uni|app|ppi|bss|unb|rss|tass|ria|ria novosti|sputnik|interfax|ukrinform|
 unian|belta|kazinform|trend|azertag|armenpress|
 dpa|dpa-afx|apa|sda|keystone-sda|ats|ansa|agi|adnkronos|askanews|efe|europa press|lusa|
 belga|anp|ritzau|ntb|tt|stt|pap|ctk|čtk|tasr|mti|hina|tanjug|beta|bta|agerpres|mia|sta|
 ana-mpa|amna|ana|cna|focus taiwan|aa|anadolu|anadolu agency|irna|isna|tasnim|mehr|fars|
-wam|spa|kuna|qna|bna|ona|mena|aps|map|tap|lana|sana|petra|nna|
+wam|spa|kuna|qna|bna|ona|mena|aps|algerie presse service|algérie presse service|map|tap|lana|sana|petra|nna|
 nan|kna|sanews|african news agency|gna|
 cp|the canadian press|aap|australian associated press|nzpa|pa|pa media|press association|
 prensa latina|notimex|telam|télam|agencia brasil|andina|

@@ -1517,6 +1517,63 @@ def name_and_wire(line: str) -> str | None:
     return None
 
 
+# What sets a wire writer's agency apart from the names: a bar, a comma, a dash.
+_AGENCY_AFTER_NAMES = re.compile(r"^(?P<names>.+?)\s*(?:[|•·,]|\s[-–—])\s*(?P<agency>[^|•·,]+)$")
+
+
+def names_then_agency(line: str) -> list[str] | None:
+    """`Debby Wu & Saritha Rai | Bloomberg`, `Jane Roe, The Canadian Press`, `JOHN DOE -
+    REUTERS`: one to three writers' names, then after a mark the known news agency they write
+    for, as sites that carry a wire story print its byline without "By"; the names, or None.
+    The agency must be one the grammar knows (a paper's or a place's name after a name is as
+    often a photo's credit or a dateline)."""
+    found = wire_writers(line)
+    return found[0] if found is not None else None
+
+
+def wire_writers(line: str) -> tuple[list[str], str] | None:
+    """names_then_agency's names and the agency as printed ("The Canadian Press"), or None."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.gazetteer import is_known_place
+
+    text = " ".join(line.split())
+    if len(text) > 100:
+        return None
+    m = _AGENCY_AFTER_NAMES.match(text)
+    if m is None:
+        return None
+    agency = m.group("agency").strip(" .")
+    if not is_wire_source(agency) or agency.lower() in _DESK_AGENCIES:
+        return None
+    names = name_list(m.group("names"))
+    if names is None or not 1 <= len(names) <= 3 or any(is_known_place(n) for n in names):
+        return None
+    return (names, agency) if all(looks_like_name(n) for n in names) else None
+
+
+# Agencies' words that are a desk's, not a news agency's: no writer's affiliation.
+_DESK_AGENCIES = frozenset(
+    {
+        "staff",
+        "staff reports",
+        "wire reports",
+        "wire services",
+        "news services",
+        "web desk",
+        "news desk",
+        "agencies",
+        "news agencies",
+        "wires",
+        "news wires",
+        "our correspondent",
+        "special correspondent",
+        "our bureau",
+        "staff report",
+        "staff reporter",
+    }
+)
+
+
 # A stacked byline's lines: at most this many under the name.
 STACK_LINES = 5
 _CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?$")

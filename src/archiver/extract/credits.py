@@ -296,9 +296,10 @@ _CREDIT_PATTERNS = [
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|\d+[A-Za-z]|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first); a
-    # name in capitals before the slash has its hyphens too ("JANE ROE-DOE/TORONTO STAR")
+    # name in capitals before the slash has its hyphens too ("JANE ROE-DOE/TORONTO STAR");
+    # capitals with their accents ("ČTK/Šimánek Vít": the Czech agency as it spells itself)
     re.compile(
-        rf"{_LEAD}(?P<credit>[A-Z][A-Z\-]{{1,15}}(?: [A-Z][A-Z\-]{{1,15}}){{0,2}}\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
+        rf"{_LEAD}(?P<credit>[{_CAPITAL}][{_CAPITAL}\-]{{1,15}}(?: [{_CAPITAL}][{_CAPITAL}\-]{{1,15}}){{0,2}}\s*/\s*[^/()]+?(?:/[^/()]+?)?){_TAIL}"
     ),
     # Jane Roe/Getty Images, Stephen Shaver/UPI (a known agency after the slash); Jane
     # Roe/Bloomberg/Getty Images (the agency, then its distributor after a second slash)
@@ -618,6 +619,11 @@ _OUTLET_ILLUSTRATION = re.compile(
     r"\s+(?:photo[-\s])?illustration(?P<tail>\s*[;,/]\s*[A-Z][\w.&'’ ,/;-]{1,60}"
     r"|\s+by\s+[A-Z][\w.&'’ ,/;-]{1,60})?)\.?"
 )
+# Two credits in brackets closing a caption, the second an agency's wire of two or three
+# words ("(Stefan Rousseau/PA) (PA Wire)", "(Jane Roe/PA) (PA Archive)").
+_TWO_BRACKETED_TAIL = re.compile(
+    r"\([^()]{3,60}\)\s*\((?P<wire>[A-Z][\w.&-]*(?:\s+\w+){1,2})\)\s*$"
+)
 
 
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
@@ -646,6 +652,15 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return lead
     if " / " in line[:_LABELLED_LEAD_CHARS] and (lead := _labelled_lead(line)) is not None:
         return lead
+    if (twice := _TWO_BRACKETED_TAIL.search(line)) is not None and (
+        first := find_credit(line[: twice.start("wire") - 1].rstrip(), in_header=in_header)
+    ):
+        # "Rishi Sunak (Stefan Rousseau/PA) (PA Wire)": the photographer's credit, then the
+        # agency's wire that sent the picture out (PA's captions as the Standard, the
+        # Independent and Yahoo print them): the photographer's is the photo's credit
+        wire = twice.group("wire").split()
+        if first.photographer and first.agency and wire[0].lower() == first.agency.lower():
+            return first
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
         if _ORG_LENDER.fullmatch(office := wrapped.group("inner").strip()):
             # "[ National Hurricane Center ]" alone on its line: a map's or a chart's credit
@@ -2442,6 +2457,13 @@ _COURTESY_TAIL = re.compile(
     r"|screen\s*(?:capture|shot|grab)\s*:|screengrab\s*:)"
     r"(?:\s+(?i:of|de|da|do))?\s+(?:(?i:the)\s+)?"
 )
+
+
+# The file marker alone where a credit would stand ("... on June 1. (File photo)"): it says the
+# picture is an old one and names no one who took or lent it (a paper's own "Filepic" after a
+# dash is its desk's credit). find_credit reads it, as it marks the line a caption; the photo
+# has no credit.
+FILE_ALONE = frozenset({"file", "file photo", "file photos", "file image", "file picture"})
 
 
 def printed_credit(credit: str | None, caption: str = "") -> str | None:

@@ -1509,6 +1509,8 @@ def _set_apart_parts(paragraph: str) -> _Parts | None:
 
 # An agency's number for the story, printed before its dateline: letters, then figures with a
 # hyphen or a slash ("APP21-12", "NNN-2024/118"), then a place in capitals.
+# A syndicator's tag before the story it carries: "(MENAFN- Jordan Times) AMMAN - ...".
+_SYNDICATOR_TAG = re.compile(r"^\(MENAFN\s*[-–]\s*[^()]{2,60}\)\s+(?=\S)")
 _STORY_NUMBER = re.compile(r"^[A-Z]{2,8}-?\d{1,6}[-/]\d{1,6}[ \t]+(?=[A-Z][A-Z])")
 
 
@@ -1529,6 +1531,10 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         found = match_dateline(paragraph[number.end() :], reference_date)
         if found is not None and found.dateline.source:
             return found
+    if paragraph[:1] == "(" and (tag := _SYNDICATOR_TAG.match(paragraph)) is not None:
+        # "(MENAFN- Anadolu Agency) JAKARTA": the syndicator's tag naming its source, then the
+        # source's own dateline
+        return match_dateline(paragraph[tag.end() :], reference_date)
     parts = _parts(paragraph)
     if parts is None:
         # "Москва. 17 февраля. INTERFAX.RU -": the one Cyrillic form the grammar cannot read
@@ -1544,19 +1550,33 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     date, warnings = resolve_date(date_text, reference_date)
     if _recalled_date(parts.place, parts.raw, date_text, parts.rest):
         return None
+    place, agency = parts.place, parts.agency.strip() if parts.agency else None
+    if agency is None and date_text and place and _agency_in_place_slot(place):
+        # "STA, 3 October 2023 - The government ...": the agency and the day, no place (as
+        # sites reprinting the Slovenian, Hungarian or Czech agencies' English copy print it)
+        place, agency = None, place
     return DatelineMatch(
         dateline=Dateline(
             raw=parts.raw,
-            place=parts.place,
+            place=place,
             date=date,
             date_text=date_text,
-            source=parts.agency.strip() if parts.agency else None,
+            source=agency,
         ),
         rest=parts.rest,
         warnings=tuple(warnings),
         score=score,
         evidence=tuple(evidence),
     )
+
+
+def _agency_in_place_slot(place: str) -> bool:
+    """A known news agency's name in capitals where the dateline's place stands ("STA"), and
+    no place the gazetteer knows by that name ("PA" is Pennsylvania's)."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.gazetteer import is_known_place
+
+    return place.isupper() and is_wire_source(place) and not is_known_place(place)
 
 
 # A year written out in a dateline's date ("April 10, 1998").
@@ -1698,6 +1718,10 @@ def match_standalone_dateline(
     """`BAAR, Switzerland` as a paragraph of its own above the story's first: a page set the
     dateline apart (a block of its own) and dropped the dash. Read as if a dash joined it to
     the next paragraph; only a short line with a comma and no sentence's end is tried."""
+    if first[:1] == "(" and (tag := _SYNDICATOR_TAG.match(first)) is not None:
+        # "(MENAFN- Anadolu Agency) JAKARTA" over the story: the syndicator's tag, then the
+        # source's dateline set apart
+        return match_standalone_dateline(first[tag.end() :], second, reference_date)
     if first.endswith(":") and len(first) <= 60 and second:
         if "," not in first:
             # "LAHORE:" over the story: a city alone as above, the colon kept in the raw text

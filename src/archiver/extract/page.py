@@ -24,6 +24,7 @@ from archiver.extract.bylines import (
     is_title_line,
     label_over_names,
     name_list,
+    names_then_agency,
     parse_byline,
     standfirst_writer,
     titled_writers,
@@ -69,6 +70,8 @@ _MONTH_WORD = "|".join(
 _DATE_IN_STAMP = re.compile(
     rf"(?i:\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?:{_MONTH_WORD})\b\.?)"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{4}/\d\d/\d\d\b"
+    # "2024.04.11.", "2024. 4. 11.": the year first with dots (Hungarian, Korean, Chinese pages)
+    r"|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b"
     # "2025年06月12日", "2025년 6월 12일": East Asian dates; "9.jan.2026": Folha's
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
     rf"|(?i:\b\d{{1,2}}\.(?:{_MONTH_WORD})\.\d{{4}}\b)"
@@ -117,6 +120,9 @@ _INTL_STAMP_LEAD = re.compile(
 _YEAR_OR_TIME = re.compile(r"\d{4}|\d{1,2}[:.]\d\d")
 
 
+# A date with its year first that ends in the day's dot ("Ábrahám Vass 2024.04.11."): no
+# sentence's full stop where no word in small letters stands before it.
+_YEAR_FIRST_DOTTED_END = re.compile(r"\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}\s?(?::|h)\s?\d{2}\b")
 
 
@@ -140,6 +146,11 @@ def is_date_stamp(line: str) -> bool:
     if (
         line.endswith((".", "!", "?"))
         and not re.search(r"\b(?:a|p)\.m\.$", line)
+        # "2024.04.11.": a Hungarian date closes with a dot (the day's ordinal mark)
+        and not (
+            (dotted := _YEAR_FIRST_DOTTED_END.search(line)) is not None
+            and not re.search(r"(?:^|\s)[a-z]", line[: dotted.start()])
+        )
         and not (
             re.search(r"\d{1,2}[:.]\d\d\s?h\.$", line)
             and (line[:1].isdigit() or _STAMP_LEAD.match(line))
@@ -192,6 +203,10 @@ def _is_anchor(line: str, ref: object) -> str | None:
         byline = parse_byline(line)
         if byline is not None and byline.names:
             return "a byline"
+    if names_then_agency(line) is not None:
+        # "Debby Wu & Saritha Rai | Bloomberg": a wire story's writers and their agency, as
+        # the sites that carry it print the byline without "By"
+        return "a byline"
     if is_date_stamp(line):
         return "the page's date stamp"
     if len(line.split()) >= 10:
@@ -643,6 +658,12 @@ def _display_title(line: str, over_long_deck: bool = False) -> bool:
     return len(words) >= 3 and any(w[:1].islower() and w not in _JOINING_WORDS for w in words[1:])
 
 
+# An aggregator's card over the headline: the source's address, a dash, then the writers and
+# the agency ("reuters.com - Joe Cash, Reuters", as Flipboard prints a wire story's card): the
+# page's furniture, no headline.
+SOURCE_CARD = re.compile(r"^(?P<domain>[a-z0-9-]+)(?:\.[a-z0-9-]+)+\s+[-–—·]\s+(?P<rest>\S.*)$")
+
+
 def _named_by_line(line: str) -> bool:
     """A "By" line that names a person ("Story by Jane Roe", "By JANE ROE")."""
     from archiver.extract.bylines import is_by_line, parse_byline
@@ -848,6 +869,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             is_menu_item(line)
             or _label_line(line)
+            or SOURCE_CARD.match(line) is not None
             or is_nav_row(line)
             or is_items_row(line)
             or _menu_row_on_top(lines, k + 1)
@@ -1070,5 +1092,12 @@ def is_readers_call(line: str) -> bool:
 
 
 def is_nav_line(line: str) -> bool:
-    """Between a page's header and its story: a menu item, a button or a stamp, never story."""
-    return is_menu_item(line) or bool(_TOOL_LINE.match(line)) or is_date_stamp(line)
+    """Between a page's header and its story: a menu item, a button or a stamp, never story;
+    or a row of the story's topics between bars ("Foxconn | Apple | Electronics
+    manufacturing" under a "Topics" label)."""
+    return (
+        is_menu_item(line)
+        or bool(_TOOL_LINE.match(line))
+        or is_date_stamp(line)
+        or is_items_row(line)
+    )

@@ -36,10 +36,12 @@ from archiver.extract.bylines import (
     name_and_wire,
     name_before_stamp,
     name_list,
+    names_then_agency,
     names_with_affiliation,
     parse_byline,
     stacked_byline,
     standfirst_writer,
+    wire_writers,
     without_glued_handle,
 )
 from archiver.extract.captures import is_transmission_stamp
@@ -71,6 +73,7 @@ from archiver.extract.datelines import (
 from archiver.extract.masthead import MENU_WORDS, is_section_path, is_source_label
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
+    SOURCE_CARD,
     find_page_headline,
     is_date_stamp,
     is_first_person_bio,
@@ -213,6 +216,8 @@ def looks_like_headline(line: str) -> bool:
     words = line.split()
     if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > 250:
         return False
+    if line[:1].islower() and (card := SOURCE_CARD.match(line)) and wire_writers(card["rest"]):
+        return False  # "bloomberg.com - Jane Roe, Bloomberg": an aggregator's source card
     return not (
         line.endswith(".")
         and not re.search(
@@ -630,6 +635,8 @@ def _classify_opening(
             if not named_above
             else None
         )
+        if named_above is None and titled_above is None:
+            named_above = _card_writer_over_headline(reader, start)
         if named_above is not None:
             opening.writer_above = Byline(raw=lines[named_above[0]], names=named_above[1])
             opening.writer_above_at = named_above[0]
@@ -959,6 +966,8 @@ def _classify_opening(
             credit = None  # "By Jane Roe | Outlet" / "and" / "John Doe | Outlet": a writer
         elif credit is not None and _barred_writers_over_stamp(reader, i, roles):
             credit = None  # "Jane Roe and John Doe | Arizona Republic" over "Published ..."
+        elif credit is not None and _wire_writers_under_headline(line, roles, opening.byline):
+            credit = None  # "Debby Wu & Saritha Rai | Bloomberg" under the headline and deck
         if credit is not None and was_first and _whole_line(credit, line):
             credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
             slashed = True
@@ -1419,6 +1428,11 @@ def _classify_opening(
             # "Neue Zürcher Zeitung" / "Schweiz" / the headline / "Jane Roe" / "12.03.2024":
             # the title-like line right above the article's anchors is the headline
             for k in range(i, below):
+                if lines[k] and not reader.chrome[k] and (card := _card_writers(lines[k])):
+                    # "bloomberg.com - Jane Roe, Bloomberg": the source card names the writers,
+                    # taken when no byline stands under the headline
+                    opening.writer_above = Byline(raw=lines[k], names=card)
+                    opening.writer_above_at = k
                 if lines[k] and not reader.chrome[k]:
                     mark(
                         k,
@@ -2172,6 +2186,26 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
     return None
 
 
+def _card_writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | None:
+    """A source card's line among the few lines over the headline at line `h`, and the
+    writers it names (_card_writers)."""
+    lines = reader.lines
+    for k in [k for k in range(max(0, h - 3 * _WRITER_ABOVE), h) if lines[k]][-_WRITER_ABOVE:]:
+        if (names := _card_writers(lines[k])) is not None:
+            return k, names
+    return None
+
+
+def _card_writers(line: str) -> list[str] | None:
+    """`reuters.com - Joe Cash, Reuters`: an aggregator's source card, the writers of the
+    agency whose address it names (the address's name opens the agency's), or None."""
+    card = SOURCE_CARD.match(line)
+    if card is None or (found := wire_writers(card.group("rest"))) is None:
+        return None
+    agency = found[1].lower().removeprefix("the ").split()[0]
+    return found[0] if card.group("domain").startswith(agency) else None
+
+
 def _titled_writers_over_headline(reader: _Reader, h: int) -> tuple[int, list[str], str] | None:
     """`MAY ROE STAFF REPORTER` / `JOHN DOE INVESTIGATIVE REPORTER` / (blank) / the headline:
     the lines right above the page's headline at line `h`, each one person's name and a
@@ -2355,6 +2389,16 @@ def _barred_writers_over_stamp(reader: _Reader, i: int, roles: list[LineRole]) -
         return False
     byline = parse_byline(line)
     return byline is not None and bool(byline.names)
+
+
+def _wire_writers_under_headline(line: str, roles: list[LineRole], byline: Byline | None) -> bool:
+    """`line` is names, a mark and a known news agency ("Debby Wu & Saritha Rai | Bloomberg",
+    "Jane Roe, The Canadian Press") right under the headline or its deck, no byline read yet:
+    the wire story's writers as the site carrying it prints them, though a photo's credit
+    ("Jane Roe | Reuters") has the same shape - under its caption, not the headline's block."""
+    if byline is not None or not roles or roles[-1].role not in ("headline", "deck"):
+        return False
+    return names_then_agency(line) is not None
 
 
 def _titled_writer_line(line: str) -> list[str] | None:

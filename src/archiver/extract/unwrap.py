@@ -260,6 +260,8 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
         # a word mid-sentence, the sentence going on with a figure (a stamp or a time of day
         # opening a line is a unit of its own)
         return True
+    if text in _STAMP_LABELS and then.strip() and _is_stamp(then.strip()):
+        return False  # "Date" / "11/7/2024 6:16:34 AM": the stamp's label over it (MENAFN)
     last = head.rsplit(None, 1)[-1]
     if _name_goes_on(last, text) and not _title_case(head):
         return True
@@ -468,6 +470,14 @@ def _title_case(line: str) -> bool:
 
 # A time of day opening a line: a live page's entry stamp ("9.41am GMT", "10:15 BST").
 _CLOCK_START = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s|$)", re.IGNORECASE)
+# A page's label set on its own line over the stamp it names.
+_STAMP_LABELS = frozenset({"Date", "Published", "Updated", "Posted", "Time", "Dated"})
+
+
+def _is_stamp(line: str) -> bool:
+    from archiver.extract.page import is_date_stamp
+
+    return is_date_stamp(line)
 
 
 def _unit(line: str) -> bool:
@@ -486,6 +496,7 @@ def _unit(line: str) -> bool:
         or (("," in line or " and " in line) and len(name_list(line) or []) >= 2)
         or _agency_alone(line)
         or _MEDIA_LABEL.fullmatch(line) is not None
+        or _agency_and_place(line)
         or is_date_stamp(line)
         or is_credit_line(line)
         or is_chrome_clean(line)
@@ -518,6 +529,17 @@ def _agency_alone(line: str) -> bool:
 
 
 _AGENCY_WORDS = 4
+# A place after an agency's name: in brackets, or set apart by two spaces or more.
+_PLACE_AFTER = re.compile(r"\s*\([^()]{2,30}\)$|\s{2,}\S.{0,30}$")
+
+
+def _agency_and_place(line: str) -> bool:
+    """A news agency's name spelt out, alone or with the place it files from ("Press Trust of
+    India  Mumbai", "Algerie Presse Service (Algiers)"): the byline's line under a headline as
+    long as the width, not the headline's tail."""
+    from archiver.extract.agencies import is_wire_source
+
+    return len(line) <= 60 and is_wire_source(_PLACE_AFTER.sub("", line.strip()))
 
 
 # Items of a page's row set apart: "Jane Roe · CBC News · Posted ...", "Jane Roe / TNN".

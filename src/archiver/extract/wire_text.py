@@ -29,6 +29,7 @@ from archiver.extract.bylines import (
     labelled_foot_byline,
     name_and_title,
     name_list,
+    names_then_agency,
     names_with_affiliation,
     names_without_outlet,
     parse_byline,
@@ -36,10 +37,12 @@ from archiver.extract.bylines import (
     stacked_byline,
     trailer_byline,
     trailer_names_writer,
+    wire_writers,
 )
 from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credits import (
+    FILE_ALONE,
     LEAD_PHOTO_CREDIT,
     Credit,
     bracketed_agency_alone,
@@ -300,6 +303,9 @@ class _Photos:
     def add(self, photo: Photo) -> None:
         """Add a photo, merged with an earlier sighting of the same caption (caption and
         gallery line, or a caption printed twice)."""
+        if photo.credit and photo.credit.strip(" .").lower() in FILE_ALONE:
+            # "... on June 1. (File photo)": a caption, but the marker names no party
+            photo = dataclasses.replace(photo, credit=None, photographer=None, agency=None)
         trimmed = photo.caption.rstrip(". …")
         bucket = self._by_key.setdefault(trimmed[:_KEY_CHARS], [])
         for i in reversed(bucket[-_RECENT:]):
@@ -457,12 +463,26 @@ def _last_sentence_line(lines: list[str], chrome: list[bool]) -> int:
     agency signs off its copy."""
     for i in range(len(lines) - 1, -1, -1):
         if lines[i] and not chrome[i] and len(lines[i].split()) >= 4:
+            if _SYNDICATION_NOTE.match(lines[i]):
+                # "(This story has not been edited by NDTV staff and is published from a
+                # syndicated feed.)": the carrying site's note under the wire's copy, whose
+                # last paragraph ("... last year. (ANI)") is the one the agency signs
+                continue
             if _TAGS_LINE.match(lines[i]) or _PICTURE_CREDITED.search(lines[i][-_LABEL_WINDOW:]):
                 # a photo set after the story ("FILE PHOTO: ... (PNA photo by Jane Roe)"):
                 # its caption says it credits a picture, and the sign-off is above it
                 continue
             return i
     return -1
+
+
+# The note a site that carries a wire's feed prints in brackets under each story ("(Except for
+# the headline, this story has not been edited by Outlook staff ...)", "(This is an unverified
+# and unedited news feed from ANI, ...)", "(... auto-generated from a syndicated feed.)").
+_SYNDICATION_NOTE = re.compile(
+    r"^\((?=.*\b(?i:syndicated\s+feed|(?:unverified|unedited)\b.{0,30}\bfeed|has\s+not\s+been"
+    r"\s+edited\s+by|auto-?generated)\b).{20,300}\)\.?$"
+)
 
 
 # A credit in the brackets that close a line, which names a picture ("(PNA photo by Jane
@@ -1360,6 +1380,17 @@ def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: 
             why = ("the trailer names the story's writer, over an agency's byline",)
             out.roles.append(LineRole(first_lines[k], found.raw, "byline", why))
             return
+    # "The Canadian Press" over the story, "Jane Roe, The Canadian Press" under it: the
+    # agency's writer signs at the foot
+    for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - _FOOT_BY_PARAGRAPHS), -1):
+        if _foot_wire_writer(None, paragraphs[k], out.byline):
+            names = names_then_agency(paragraphs[k]) or []
+            out.byline = Byline(raw=paragraphs[k], names=names)
+            why = ("the agency's writer signing at the story's foot, over the agency's byline",)
+            out.roles.append(LineRole(first_lines[k], paragraphs[k], "byline", why))
+            del paragraphs[k]
+            del first_lines[k]
+            return
     # "by KNA" over the story, "By Jane Roe" on a line of its own under it: the agency's page
     # credits itself at the top and its writer at the foot
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - _FOOT_BY_PARAGRAPHS), -1):
@@ -1371,6 +1402,41 @@ def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: 
             del paragraphs[k]
             del first_lines[k]
             return
+
+
+# A wire's note under its story that says when it was published ("This report by The
+# Canadian Press was first published Sept. 18, 2024."): the writer's line may follow it.
+_FIRST_PUBLISHED = re.compile(
+    r"^This\s+(?:report|story|article)\s+(?:by\s+.{2,40}?\s+)?was\s+(?:first|originally)\s+"
+    r"published\b"
+)
+
+
+def _text_above(lines: list[str], chrome: list[bool], no: int) -> str | None:
+    """The nearest line of text above line `no` that is no page furniture, or None."""
+    for k in range(no - 1, -1, -1):
+        if lines[k] and not chrome[k]:
+            return lines[k]
+    return None
+
+
+def _agency_key(name: str) -> str:
+    """An agency's name to compare: lower case, no "The" ("The Canadian Press")."""
+    key = " ".join(name.split()).strip(" .").lower()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _foot_wire_writer(above: str | None, line: str, byline: Byline | None) -> bool:
+    """`line` is a wire's writer and the agency ("Jane Roe, The Canadian Press") that signs the
+    story at its foot, not a photo's credit: the byline over the story is that agency alone,
+    or the line above is the wire's note on when the story was first published. (Under a
+    caption the same shape credits the photographer.)"""
+    found = wire_writers(line)
+    if found is None:
+        return False
+    if byline is not None and not byline.names and _agency_key(byline.raw) == _agency_key(found[1]):
+        return True
+    return above is not None and _FIRST_PUBLISHED.match(above) is not None
 
 
 # How many closing paragraphs a writer's "By" line may stand in, under the story.
@@ -1760,6 +1826,9 @@ def parse_wire_text(
             # "Stuff" under the story's last paragraph, the page's first line "Stuff" too: the
             # site's name in the page's foot (its logo), as at its top, credits no photo
             and not (no >= signoff_at and below == site_name)
+            # "This report by The Canadian Press was first published ..." over "Jane Roe, The
+            # Canadian Press": the wire's writer signing under the story, no photo's credit
+            and not (below_no >= signoff_at and _foot_wire_writer(line, below, out.byline))
             # "JANE ROE" over "Roe covers the Senate for ...": a writer of the byline
             # named again over her note at the foot, no photographer
             and not _writer_named(out.byline, below)
@@ -1832,6 +1901,14 @@ def parse_wire_text(
             if chrome[no]:
                 if explain:
                     out.roles.append(LineRole(no, line, "chrome", ("page furniture",)))
+            elif no >= signoff_at and _foot_wire_writer(
+                _text_above(lines, chrome, no), line, out.byline
+            ):
+                # "Jane Roe, The Canadian Press" under the story: the writer (read below)
+                if not kept:
+                    first_lines.append(no)
+                kept.append(line)
+                kept_nos.append(no)
             elif (
                 len(block) == 2
                 and k == 0
