@@ -170,19 +170,21 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
         if role in ("headline", "dateline", "byline") or not lines[i].strip():
             continue
         text = lines[i].strip()
-        if text.lower().rstrip(":") == "by":
-            # a bare "By" over the names' line: the label set on a line of its own
-            nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        below = lines[nxt].strip() if nxt is not None else ""
+        if _LEAD_LABEL.fullmatch(text):
+            # a bare "By" ("Written by", "Author:") over the names' line: the label set on a
+            # line of its own
             if nxt is None or kept.get(nxt) in ("headline", "dateline"):
                 continue
-            found = _names(f"By {lines[nxt].strip()}", foot=False)
+            found = _names(f"By {below}", foot=False)
             if found is not None:
-                raw = f"{text} {lines[nxt].strip()}"
+                raw = f"{text} {below}"
                 return Recalled(Byline(raw, found[0]), nxt, _why(found[1], "over the story"))
             continue
-        if role in ("caption", "credit"):
-            continue  # a photo's lines; only a bare "By" above makes one a byline
         found = _names(text, foot=False)
+        if found is not None and role in ("caption", "credit") and not _writer_marks(found[1]):
+            found = None  # "Jane Roe | Reuters" under a photo is its credit
         if found is not None:
             return Recalled(Byline(text, found[0]), i, _why(found[1], "over the story"))
     foot = [i for i in range(top_end, len(lines)) if lines[i].strip()][-_FOOT_LINES:]
@@ -197,6 +199,11 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             text = lines[i].strip()
             return Recalled(Byline(text, found[0]), i, _why(found[1], "at the story's foot"))
     return None
+
+
+def _writer_marks(taken: list[str]) -> bool:
+    """Decorations a writer's line carries and a photo's credit does not."""
+    return any(t in ("a 'By' label", "a role word", "an e-mail or handle") for t in taken)
 
 
 def _prose_start(lines: list[str], story_start: int) -> int:
