@@ -187,6 +187,8 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             found = None  # "Jane Roe | Reuters" under a photo is its credit
         if found is not None:
             return Recalled(Byline(text, found[0]), i, _why(found[1], "over the story"))
+    if (over := _names_over_filed_from(lines, roles, top_end)) is not None:
+        return over
     foot = [i for i in range(top_end, len(lines)) if lines[i].strip()][-_FOOT_LINES:]
     for i in reversed(foot):
         if kept.get(i) in ("headline", "dateline", "caption"):
@@ -198,6 +200,43 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
         if found is not None:
             text = lines[i].strip()
             return Recalled(Byline(text, found[0]), i, _why(found[1], "at the story's foot"))
+    return None
+
+
+# "Reporting from Mexico City", "Reporting from Kyiv and Warsaw": where the writers named on
+# the line above filed from, as the New York Times' pages print it under the names.
+_REPORTING_FROM = re.compile(
+    r"^(?i:reporting|reported|writing)\s+from\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?:\s*(?:,|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*$"
+)
+# How far past the prose's start a page's byline block may stand (a reader view sets the
+# deck, a caption, then the names).
+_BLOCK_REACH = 12
+
+
+def _names_over_filed_from(
+    lines: list[str], roles: list[LineRole], top_end: int
+) -> Recalled | None:
+    """Names alone over "Reporting from PLACE" (a known place) before the dateline: the
+    next line's filing place is the decoration, even under the deck's first sentence."""
+    kept = {r.line: r.role for r in roles}
+    stop = min(len(lines) - 1, top_end + _BLOCK_REACH)
+    for i in range(stop):
+        if kept.get(i) in ("dateline",):
+            break
+        if kept.get(i) in ("headline", "caption", "credit") or not lines[i].strip():
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if nxt is None:
+            break
+        m = _REPORTING_FROM.match(" ".join(lines[nxt].split()))
+        if m is None or not is_known_place(m.group("place")):
+            continue
+        text = lines[i].strip()
+        names = None if _QUOTE_OPEN.match(text) else name_list(text)
+        if names and not any(is_known_place(n) or is_agency(n) for n in names):
+            why = _why(["the place they filed from on the next line"], "over the story")
+            return Recalled(Byline(text, names), i, why)
     return None
 
 
