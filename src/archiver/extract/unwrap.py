@@ -53,8 +53,9 @@ _LIST_ITEM = re.compile(r"^(?:[*•·▪‣◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\
 # "Subject: ...", "Date: ...", "Photo: ...": a field's label opens its own line.
 _FIELD = re.compile(r"^[A-Z][\w-]{0,20}(?: [\w-]{1,20}){0,2}:(?:\s|$)")
 # "By Jane Roe", "Written by Jane Roe", "Story by Jane Roe": a byline opens its own line (a
-# capital on its first word: "reported by Reuters" carries a sentence on)
-_BY_LINE = re.compile(r"^(?:(?:Written|WRITTEN|Story|STORY|Words|WORDS)\s+)?(?i:by)\s+[A-Z]")
+# capital on its first word: "reported by Reuters" carries a sentence on; "by: Jane Roe", a
+# label's colon, never does)
+_BY_LINE = re.compile(r"^(?:(?:Written|WRITTEN|Story|STORY|Words|WORDS)\s+)?(?i:by):?\s+[A-Z]")
 # A table's row: items kept apart by runs of spaces or tabs, or a row drawn with bars (a
 # single bar between words is a page title's: "Headline | Site").
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S|^\|.*\|$|^\+[-=+]+$")

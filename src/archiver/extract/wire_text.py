@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from archiver.extract.agencies import is_wire_source
+from archiver.extract.byline_recall import recall_byline
 from archiver.extract.bylines import (
     STACK_LINES,
     Byline,
@@ -1186,6 +1187,8 @@ def _foot_writer_among_lines(
             # sentence's "... signed / by Jane Roe and John Doe on Tuesday."
             if not (row[:1] in "—–" or (row[:1].isupper() and is_by_line(row))):
                 continue
+            if row[:1] in "—–" and at and rows[at - 1].rstrip().endswith(('"', "”")):
+                continue  # '"A quotation." / — Jane Roe, Director': the quotation's speaker
             if (found := foot_byline(row)) is not None:
                 out.byline = found
                 among = "a writer's line of its own at the story's foot, among the page's lines"
@@ -1193,6 +1196,30 @@ def _foot_writer_among_lines(
                 rest = " ".join(r for n, r in enumerate(rows) if n != at)
                 paragraphs[k] = rest
                 return
+
+
+def _recalled_byline(
+    out: WireStructure,
+    paragraphs: list[str],
+    first_lines: list[int],
+    lines: list[str],
+    story_start: int,
+) -> None:
+    """No person named as writer by the rules above: look again at the top's lines and the
+    story's last ones for a line of names under known decorations (byline_recall)."""
+    found = recall_byline(lines, out.roles, story_start)
+    if found is None:
+        return
+    if out.byline is not None and not found.byline.names:
+        return
+    out.byline = found.byline
+    out.roles = [r for r in out.roles if r.line != found.line]
+    out.roles.append(LineRole(found.line, found.byline.raw, "byline", (found.why,)))
+    if found.line in first_lines:  # the line was read as a paragraph of the story
+        k = first_lines.index(found.line)
+        if " ".join(paragraphs[k].split()) == " ".join(lines[found.line].split()):
+            del paragraphs[k]
+            del first_lines[k]
 
 
 def _paragraph_lines(lines: list[str], first: int, paragraph: str) -> list[str]:
@@ -2281,6 +2308,8 @@ def parse_wire_text(
         _labelled_foot_writers(out, lines, opening.story_start, paragraphs, first_lines)
     if out.byline is None:
         _foot_writer_among_lines(out, paragraphs, first_lines, lines)
+    if out.byline is None or not out.byline.names:
+        _recalled_byline(out, paragraphs, first_lines, lines, opening.story_start)
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))

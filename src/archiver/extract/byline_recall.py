@@ -1,0 +1,259 @@
+"""A second look for the byline, when the opening's reading found none (or only an agency).
+
+Unseen outlets print their writers in shapes no rule of the opening named: the names with the
+outlet after a bar ("Jane Roe & John Doe | Bloomberg"), a feed's source line ("reuters.com -
+Jane Roe, Reuters"), the name with its title and e-mail run on ("By JANE ROE Staff Writer
+jroe@paper.net"), the name fused with the page's date ("Jane Roe 2024.04.11."), a bare "By"
+over "Jane Roe | jroe@paper.com", a wire story's writer at its foot ("Jane Roe, The Canadian
+Press"). Each is a line whose core is a list of person names once the known decorations are
+taken off. This step takes those decorations off a line of the article's top (or the story's
+last lines, for an agency's writer), and takes the line as the byline only when
+
+- at least one decoration came off (the evidence that the line is a byline, not a name
+  standing alone: a headline that is two names, a name on a caption's line), and
+- what is left is a list of person names by `bylines.name_list`, none a place the gazetteer
+  knows nor an agency.
+
+It never reads the headline's line, a dateline, or a line that opens as a quotation or a
+quotation's attribution ("— Jane Roe, mayor"), nor a photo's credit ("Staff Photo by ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archiver.extract.bylines import AGENCIES, Byline, is_agency, name_list
+from archiver.extract.gazetteer import is_known_place
+from archiver.extract.page import is_date_stamp
+from archiver.extract.roles import LineRole
+
+# The label before the names: "By", "by:", "Written by", "Words by", "Author:", "Authors:".
+_LEAD_LABEL = re.compile(
+    r"^(?:(?i:written|words|story|text|report(?:ed)?)\s+)?(?i:by)\b\s*:?\s*"
+    r"|^(?i:authors?|writers?|reporters?)\s*:\s*"
+)
+# A feed's source line: the outlet's web address, then a dash, then the names.
+_LEAD_DOMAIN = re.compile(r"^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,6}\s+[-–—|]\s+")
+# The writer's e-mail or handle at the end.
+_CONTACT_END = re.compile(r"\s*[|,•·]?\s*[\[(<]?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{1,30})[\])>]?$")
+# A role word closing the names ("Staff Writer", "Policy Editor", "Reporter").
+_ROLE_END = re.compile(
+    r"\s*,?\s+(?:(?i:senior|chief|staff|special|political|policy|business|health|sports?|"
+    r"city|news|foreign|local|investigative|data|education|crime|courts?|features?|"
+    r"science|technology|tech|economics?|arts|culture|environment|climate|metro|"
+    r"associate|deputy|managing|contributing|digital|general|assignment|breaking)\s+){0,2}"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?$"
+)
+# The names' place: "in Beijing".
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+# A separator before an affiliation: a bar, a bullet, a comma, a spaced dash.
+_AFFILIATION = re.compile(r"\s*(?:[|•·]|,|\s[-–—])\s*(?P<tail>[^|•·,]{2,60})$")
+# The page's date fused to the name ("2024.04.11.", "12/03/2024", "Oct 18 2023 | 9:52 AM").
+_DATE_TAIL = re.compile(
+    r"\s+(?P<tail>(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:\s+\d{1,2}[:.]\d{2}.*)?)$"
+)
+# An outlet's name after the separator: capitalised words, or a web address.
+_OUTLET = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|&|on)){0,4}$"
+    r"|^[a-z][\w-]*\.(?:com|net|org|co\.uk|in|ca|com\.au)$"
+)
+_TITLE_WORDS = re.compile(
+    r"(?i:\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|"
+    r"staff|bureau|chief|producer))s?\b"
+)
+# A company's suffix: an issuer's name ("Harbor Lane Foods, Inc."), not a writer's outlet.
+_COMPANY = re.compile(r"(?i:^(?:inc|ltd|llc|plc|corp|co|gmbh|s\.?a|ag|limited)\.?$)")
+# A photo's credit or a caption's mark: never a byline.
+_PHOTO_WORDS = re.compile(r"(?i:\b(?:photo|photos|photograph|image|picture|video|file|getty)\b)")
+# A line opening as a quotation or its attribution.
+_QUOTE_OPEN = re.compile(r"^[\"“”‘'«—–-]")
+
+# How many lines of the story's end are read for an agency's writer.
+_FOOT_LINES = 4
+
+
+@dataclass(frozen=True)
+class Recalled:
+    byline: Byline
+    line: int
+    why: str
+
+
+def _strip_decorations(text: str, foot: bool) -> tuple[str, list[str]]:
+    """The line's core and the decorations taken off it, in order."""
+    core = " ".join(text.split())
+    taken: list[str] = []
+    if (m := _LEAD_LABEL.match(core)) and m.end() < len(core):
+        core = core[m.end() :]
+        taken.append("a 'By' label")
+    elif (m := _LEAD_DOMAIN.match(core)) is not None:
+        core = core[m.end() :]
+        taken.append("the outlet's web address before the names")
+    for _ in range(4):  # the tail's decorations, outermost first, at most a few
+        cut = _tail_decoration(core, foot)
+        if cut is None:
+            break
+        core = core[: cut[0]].strip(" ,|•·-–—")
+        taken.append(cut[1])
+    return core, taken
+
+
+def _tail_decoration(core: str, foot: bool) -> tuple[int, str] | None:
+    """Where the line's last decoration starts, and what it is."""
+    if (m := _CONTACT_END.search(core)) and m.start() > 0:
+        return m.start(), "an e-mail or handle"
+    if (m := _DATE_TAIL.search(core)) is not None:
+        return m.start(), "a date or time stamp"
+    a = _AFFILIATION.search(core)
+    if a is not None and is_date_stamp(a.group("tail")):
+        return a.start(), "a date or time stamp"
+    if (m := _ROLE_END.search(core)) and m.start() > 0:
+        return m.start(), "a role word"
+    if (m := _IN_PLACE.search(core)) and is_known_place(m.group("place")):
+        return m.start(), "the place the writer filed from"
+    if a is not None and _affiliation(a.group("tail"), foot):
+        return a.start(), f"an affiliation ('{a.group('tail')}')"
+    return None
+
+
+def _affiliation(tail: str, foot: bool) -> bool:
+    """An outlet, an agency or a job title after a separator."""
+    tail = tail.strip()
+    if is_agency(tail) or tail.lower() in AGENCIES:
+        return True
+    if foot or _COMPANY.search(tail) or is_known_place(tail):
+        return False  # at the foot only an agency vouches; "Inc.", "Algeria" are no outlet  # at the story's foot only an agency vouches for the line
+    return bool(_TITLE_WORDS.search(tail)) or (
+        _OUTLET.match(tail) is not None and name_list(tail) is None
+    )
+
+
+def _names(text: str, foot: bool) -> tuple[list[str], list[str]] | None:
+    """The person names a byline-shaped line holds, with the decorations taken off it."""
+    if _QUOTE_OPEN.match(text) or _PHOTO_WORDS.search(text) or len(text) > 160:
+        return None
+    segments = [s for s in re.split(r"\s+[|•·]\s+", text) if s.strip()]
+    names: list[str] = []
+    taken: list[str] = []
+    if len(segments) > 1 and all(_TITLE_WORDS.search(s) for s in segments):
+        # "Jane Roe, Policy Editor | John Doe, Political Editor": a title after each writer
+        for seg in segments:
+            core, off = _strip_decorations(seg, foot)
+            found = name_list(core) if off else None
+            if found is None:
+                return None
+            names += found
+            taken += off
+    else:
+        core, taken = _strip_decorations(text, foot)
+        if not taken or (found := name_list(core)) is None:
+            return None
+        names = found
+    if foot and len(taken) != 1:
+        return None
+    if sum(t.startswith("an affiliation") for t in taken) > 1:
+        return None  # "Top Headlines | Algeria | Energy": a menu's row, not names and outlet
+    if any(is_known_place(n) or is_agency(n) for n in names):
+        return None
+    return names, taken
+
+
+def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> Recalled | None:
+    """The byline found again among the top's lines (those over `story_start`), or the
+    story's last few lines when a writer is printed there with an agency's name."""
+    kept = {r.line: r.role for r in roles}
+    top_end = _prose_start(lines, story_start)
+    for i in range(top_end):
+        role = kept.get(i)
+        if role in ("headline", "dateline", "byline") or not lines[i].strip():
+            continue
+        text = lines[i].strip()
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        below = lines[nxt].strip() if nxt is not None else ""
+        if _LEAD_LABEL.fullmatch(text):
+            # a bare "By" ("Written by", "Author:") over the names' line: the label set on a
+            # line of its own
+            if nxt is None or kept.get(nxt) in ("headline", "dateline"):
+                continue
+            found = _names(f"By {below}", foot=False)
+            if found is not None:
+                raw = f"{text} {below}"
+                return Recalled(Byline(raw, found[0]), nxt, _why(found[1], "over the story"))
+            continue
+        found = _names(text, foot=False)
+        if found is not None and role in ("caption", "credit") and not _writer_marks(found[1]):
+            found = None  # "Jane Roe | Reuters" under a photo is its credit
+        if found is not None:
+            return Recalled(Byline(text, found[0]), i, _why(found[1], "over the story"))
+    if (over := _names_over_filed_from(lines, roles, top_end)) is not None:
+        return over
+    foot = [i for i in range(top_end, len(lines)) if lines[i].strip()][-_FOOT_LINES:]
+    for i in reversed(foot):
+        if kept.get(i) in ("headline", "dateline", "caption"):
+            continue
+        above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        if _PHOTO_WORDS.search(above):
+            continue  # under a photo's caption: the photographer's credit
+        found = _names(lines[i].strip(), foot=True)
+        if found is not None:
+            text = lines[i].strip()
+            return Recalled(Byline(text, found[0]), i, _why(found[1], "at the story's foot"))
+    return None
+
+
+# "Reporting from Mexico City", "Reporting from Kyiv and Warsaw": where the writers named on
+# the line above filed from, as the New York Times' pages print it under the names.
+_REPORTING_FROM = re.compile(
+    r"^(?i:reporting|reported|writing)\s+from\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?:\s*(?:,|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*$"
+)
+# How far past the prose's start a page's byline block may stand (a reader view sets the
+# deck, a caption, then the names).
+_BLOCK_REACH = 12
+
+
+def _names_over_filed_from(
+    lines: list[str], roles: list[LineRole], top_end: int
+) -> Recalled | None:
+    """Names alone over "Reporting from PLACE" (a known place) before the dateline: the
+    next line's filing place is the decoration, even under the deck's first sentence."""
+    kept = {r.line: r.role for r in roles}
+    stop = min(len(lines) - 1, top_end + _BLOCK_REACH)
+    for i in range(stop):
+        if kept.get(i) in ("dateline",):
+            break
+        if kept.get(i) in ("headline", "caption", "credit") or not lines[i].strip():
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if nxt is None:
+            break
+        m = _REPORTING_FROM.match(" ".join(lines[nxt].split()))
+        if m is None or not is_known_place(m.group("place")):
+            continue
+        text = lines[i].strip()
+        names = None if _QUOTE_OPEN.match(text) else name_list(text)
+        if names and not any(is_known_place(n) or is_agency(n) for n in names):
+            why = _why(["the place they filed from on the next line"], "over the story")
+            return Recalled(Byline(text, names), i, why)
+    return None
+
+
+def _writer_marks(taken: list[str]) -> bool:
+    """Decorations a writer's line carries and a photo's credit does not."""
+    return any(t in ("a 'By' label", "a role word", "an e-mail or handle") for t in taken)
+
+
+def _prose_start(lines: list[str], story_start: int) -> int:
+    """Where the story's prose starts: the first sentence-long line from the opening's
+    story start on (the opening may start the story at a byline it could not read)."""
+    for i in range(story_start, len(lines)):
+        text = lines[i].strip()
+        if len(text) > 100 or (len(text) >= 50 and text.endswith((".", "!", "?", '"', "”"))):
+            return i
+    return min(story_start, len(lines))
+
+
+def _why(taken: list[str], where: str) -> str:
+    return f"byline recall {where}: person names once {', '.join(taken)} came off"
