@@ -52,6 +52,13 @@ _CLIENT = re.compile(
     r"[A-Za-z][\w&'’.\-]*[A-Z][\w&'’.\-]*|[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
 )
 _MAX_CHARS = 70
+_DECK_WORDS = 6
+# A joint no byline is printed with: "Jane Roe/Getty Images", "JANE ROE FOR THE TIMES"
+_STRONG_JOINT = re.compile(r"\S/\S|\s(?:for|FOR)\s+(?:The|THE)\s|\s(?:via|VIA)\s")
+_PHOTO_BY_LEAD = re.compile(
+    r"^(?:[A-Z][\w.&'’\-]*\s+){0,3}(?i:staff\s+)?(?i:photo|picture|pic)s?\s+(?i:by)\s+"
+    r"(?P<name>[^/|:]{3,40}?)\s*[/|:]\s+(?P<caption>[A-Z\"“].+)$"
+)
 _CAPTION_WORDS = (4, 40)
 
 
@@ -214,6 +221,27 @@ def recall_credit(
             credit = bare_credit(text)
             if credit is not None and usable(i, credit) and above[0] not in taken:
                 return Recalled(i, above[0], above[1], credit)
+        # "JANE ROE FOR THE TIMES", "Jane Roe/Getty Images" under a deck with no stop: a
+        # freelancer's or an agency's credit, which no byline is printed as
+        if (
+            above is not None
+            and below is not None
+            and above[0] not in taken
+            and len(above[1].split()) >= _DECK_WORDS
+            and not _SAID.search(above[1])
+            and _STRONG_JOINT.search(text) is not None
+            and (credit := bare_credit(text)) is not None
+            and credit.photographer
+            and usable(i, credit)
+        ):
+            return Recalled(i, above[0], above[1], credit)
+        # "Mirror photo by Jane Roe / Visitors walk through the park.": the credit leads it
+        if (m := _PHOTO_BY_LEAD.match(text)) is not None and i not in taken:
+            name = m.group("name").strip()
+            if _is_person(name) and _caption_like(m.group("caption")):
+                credit = Credit(credit=name, photographer=name, agency=None)
+                if usable(i, credit):
+                    return Recalled(i, i, text, credit)
         # closing a caption's sentence: "Labour Office branch in Prague. ČTK/Jane Roe"
         m = _SENTENCE_TAIL.search(text)
         if m is not None and below is not None:
