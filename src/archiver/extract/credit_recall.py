@@ -19,6 +19,9 @@ from archiver.extract.credits import (
     _CAPITAL,
     _LATER_TOKEN,
     _NAME_TOKEN,
+    _ORG_WORDS,
+    _OUTLET_WORD,
+    OUTLET_NAME,
     Credit,
     _is_agency,
     ends_caption,
@@ -52,6 +55,7 @@ _CLIENT = re.compile(
     r"[A-Za-z][\w&'’.\-]*[A-Z][\w&'’.\-]*|[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
 )
 _MAX_CHARS = 70
+_CAPITALISED = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,3}")
 _DECK_WORDS = 6
 # A joint no byline is printed with: "Jane Roe/Getty Images", "JANE ROE FOR THE TIMES"
 _STRONG_JOINT = re.compile(r"\S/\S|\s(?:for|FOR)\s+(?:The|THE)\s|\s(?:via|VIA)\s")
@@ -82,6 +86,16 @@ def _is_outlet(part: str, slashed: bool = False) -> bool:
         or _THE_OUTLET.fullmatch(part) is not None
         or _DOMAIN.fullmatch(part) is not None
         or _DESK_WORD.fullmatch(part) is not None
+        # "Times Colonist", "DAILY HERALD", "Greater Manchester Police": a paper's or an
+        # institution's name by its words
+        or (
+            _CAPITALISED.fullmatch(part) is not None
+            and (
+                OUTLET_NAME.fullmatch(part.title()) is not None
+                or _OUTLET_WORD.search(part.title()) is not None
+                or (len(part.split()) >= 2 and _ORG_WORDS.search(part) is not None)
+            )
+        )
         # initials only beside a slash: "Seattle, WA" is a place
         or (slashed and _ACRONYM.fullmatch(part) is not None)
     )
@@ -198,8 +212,22 @@ def recall_credit(
     texts = [(i, lines[i].strip()) for i in range(start, min(end, len(lines))) if lines[i].strip()]
     low_writers = tuple(w.lower() for w in writers if w)
 
+    bylines = [no for no, role in taken.items() if role == "byline"]
+    byline_at = min(bylines) if bylines else None
+
     def usable(i: int, credit: Credit) -> bool:
         if i in taken:
+            return False
+        # "Jane Roe, Valley Courier" under a roundup's paragraph, the byline naming the same
+        # paper: another writer's line (a credit in that shape stands over the byline)
+        if (
+            byline_at is not None
+            and i > byline_at
+            and credit.agency
+            and ", " in credit.credit
+            and "/" not in credit.credit
+            and credit.agency.lower() in " ".join(lines[no] for no in bylines).lower()
+        ):
             return False
         named = (credit.photographer or "").lower()
         return not (named and any(named in w or w in named for w in low_writers))
@@ -235,6 +263,19 @@ def recall_credit(
             and usable(i, credit)
         ):
             return Recalled(i, above[0], above[1], credit)
+        # "Jane Roe/Getty Images" over "Workers inspect the panels.", the story under it
+        if (
+            below is not None
+            and k + 2 < len(texts)
+            and (above is None or not _caption_like(above[1]))
+            and below[0] not in taken
+            and _caption_like(below[1])
+            and not _SAID.search(below[1])
+            and _STRONG_JOINT.search(text) is not None
+            and (credit := bare_credit(text)) is not None
+            and usable(i, credit)
+        ):
+            return Recalled(i, below[0], below[1], credit)
         # "Mirror photo by Jane Roe / Visitors walk through the park.": the credit leads it
         if (m := _PHOTO_BY_LEAD.match(text)) is not None and i not in taken:
             name = m.group("name").strip()
