@@ -60,3 +60,21 @@ def test_one_photo_credit_read_twice_is_one() -> None:
     ]
     assert unique_credits(["ANI Photo", "ANI"]) == ["ANI Photo"]
     assert unique_credits(["Jane Roe/AP", "John Doe/AP"]) == ["Jane Roe/AP", "John Doe/AP"]
+
+
+def test_agency_closing_the_last_paragraph_is_a_sign_off() -> None:
+    lines = [
+        "The court also asked the state government to file a status report. PTI",
+        "ABK SKV RT",
+    ]
+    assert recall_credit(lines, {}, start=0, end=2) is None
+
+
+def test_credit_closing_a_caption_sentence() -> None:
+    lines = [
+        "Story text goes on here.",
+        "The bank's headquarters in Bratislava. TASR/Novak Jan",
+        "X",
+    ]
+    found = recall_credit(lines, {}, start=0, end=3)
+    assert found is not None and found.credit.credit == "TASR/Novak Jan"

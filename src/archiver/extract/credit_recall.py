@@ -29,7 +29,7 @@ from archiver.extract.credits import (
 
 # Labels that introduce a credit; taken off before the rest is read.
 _LABEL = re.compile(
-    r"^(?:(?i:photo(?:graph)?s?|image|picture|pic|credit|image\s+source)\s*[:,]\s*"
+    r"^(?:(?i:photo(?:graph)?s?|image|picture|pic|credit|image\s+source)\s*[:,/]\s*"
     r"|©\s*|\(c\)\s*|(?i:courtesy\s+of)\s+|(?i:staff\s+photo\s+by)\s+|(?i:photos?\s+by)\s+)"
 )
 # The joints between a credit's parts, strongest first.
@@ -292,8 +292,10 @@ def recall_credit(
                 credit is not None
                 and _caption_like(head)
                 and not _SAID.search(head)
-                # "... said. (AP)": the story's sign-off, not a caption's credit
+                # "... said. (AP)", "... a status report. PTI": the story's sign-off, not a
+                # caption's credit (an agency alone closes a caption only with its mark)
                 and not m.group("tail").startswith("(")
+                and (_has_joint(m.group("tail")) or _LABEL.match(m.group("tail")) is not None)
                 and usable(i, credit)
             ):
                 return Recalled(i, i, text, credit)

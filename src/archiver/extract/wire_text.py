@@ -1519,13 +1519,23 @@ def _recall_credit(
     first_lines: list[int],
     lines: list[str],
     opening_roles: list[LineRole],
-    explain: bool,
+    text: str,
+    unwrapped: Unwrapped | None,
 ) -> None:
     """No photo credited: a second look (credit_recall) for a credit line or a caption's
     credit tail the outlet prints in a shape no rule above names."""
     taken = {r.line: r.role for r in opening_roles if r.role in _NO_CREDIT_ROLES}
     writers = tuple(out.byline.names) if out.byline is not None else ()
     found = recall_credit(lines, taken, start=0, end=len(lines), writers=writers)
+    if found is None and unwrapped is not None and len(unwrapped.spans) == len(lines):
+        # hard-wrapped copy: a caption and its credit line, each shorter than the column, were
+        # joined with the paragraph under them; read them as they were written
+        written = [clean(line) for line in text.split("\n")]
+        taken_written = {w: role for no, role in taken.items() for w in unwrapped.spans[no]}
+        again = recall_credit(written, taken_written, start=0, end=len(written), writers=writers)
+        if again is not None:
+            photos.add(_credited_photo(again.caption, again.credit))
+        return
     if found is None:
         return
     photos.add(_credited_photo(found.caption, found.credit))
@@ -2176,7 +2186,7 @@ def parse_wire_text(
     if unwrapped is not None:
         out.roles = [_written_role(r, unwrapped) for r in out.roles]
     if not any(p.credit for p in photos.items):
-        _recall_credit(out, photos, paragraphs, first_lines, lines, opening.roles, explain)
+        _recall_credit(out, photos, paragraphs, first_lines, lines, opening.roles, text, unwrapped)
     out.roles.sort(key=lambda r: r.line)
     out.photos = photos.items
     out.body = paragraphs
