@@ -2799,9 +2799,20 @@ def unique_credits(names: Iterable[str]) -> list[str]:
     """Each credit once, in order; "Courtesy of X" is the same credit as "X"."""
     out: dict[str, str] = {}
     for name in names:
-        key = _COURTESY_HEAD.sub("", name).casefold()
+        key = _COURTESY_HEAD.sub("", name)
+        # "Top photo: Jane Roe / Getty Images" under the headline and "Jane Roe / Getty
+        # Images" under the caption, "ANI Photo" and "ANI": one photo's credit read twice
+        key = _SAME_CREDIT_LABEL.sub("", key)
+        key = _SAME_CREDIT_WORD.sub("", key).casefold()
         out.setdefault(key, name)
     return list(out.values())
+
+
+_SAME_CREDIT_LABEL = re.compile(
+    r"^(?i:(?:top|main|lead|header|hero|featured|cover)\s+)?"
+    r"(?i:photo(?:graph)?|image|picture|pic|credit)s?\s*:\s*"
+)
+_SAME_CREDIT_WORD = re.compile(r"\s+(?i:photos?|file\s+photo)\s*$")
 
 
 # What a page prints alone on the line above a caption as the photo's credit (BBC): a photo

@@ -42,6 +42,7 @@ from archiver.extract.bylines import (
 )
 from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
+from archiver.extract.credit_recall import recall_credit
 from archiver.extract.credits import (
     FILE_ALONE,
     LEAD_PHOTO_CREDIT,
@@ -1648,6 +1649,52 @@ def _owned_lines(lines: list[str]) -> tuple[bool, list[bool]]:
 _NAME_WORDS = 2
 
 
+# The roles the opening gives that no credit line can have.
+_NO_CREDIT_ROLES = frozenset(("headline", "byline", "dateline"))
+
+
+def _recall_credit(
+    out: WireStructure,
+    photos: _Photos,
+    paragraphs: list[str],
+    first_lines: list[int],
+    lines: list[str],
+    opening_roles: list[LineRole],
+    text: str,
+    unwrapped: Unwrapped | None,
+) -> None:
+    """No photo credited: a second look (credit_recall) for a credit line or a caption's
+    credit tail the outlet prints in a shape no rule above names."""
+    taken = {r.line: r.role for r in opening_roles if r.role in _NO_CREDIT_ROLES}
+    writers = tuple(out.byline.names) if out.byline is not None else ()
+    found = recall_credit(lines, taken, start=0, end=len(lines), writers=writers)
+    if found is None and unwrapped is not None and len(unwrapped.spans) == len(lines):
+        # hard-wrapped copy: a caption and its credit line, each shorter than the column, were
+        # joined with the paragraph under them; read them as they were written
+        written = [clean(line) for line in text.split("\n")]
+        taken_written = {w: role for no, role in taken.items() for w in unwrapped.spans[no]}
+        again = recall_credit(written, taken_written, start=0, end=len(written), writers=writers)
+        if again is not None:
+            photos.add(_credited_photo(again.caption, again.credit))
+        return
+    if found is None:
+        return
+    photos.add(_credited_photo(found.caption, found.credit))
+    # the credit line (and its caption) are no story paragraphs
+    for no in {found.credit_line, found.caption_line}:
+        if no in first_lines:
+            at = first_lines.index(no)
+            if paragraphs[at].strip() in (lines[no].strip(),):
+                del paragraphs[at]
+                del first_lines[at]
+                out.roles = [r for r in out.roles if r.line != no]
+    why = ("a second look: credit parts alone by a caption's sentence",)
+    out.roles = [r for r in out.roles if r.line not in (found.credit_line, found.caption_line)]
+    if found.caption_line != found.credit_line:
+        out.roles.append(LineRole(found.caption_line, found.caption, "caption", why))
+    out.roles.append(LineRole(found.credit_line, lines[found.credit_line], "credit", why))
+
+
 def parse_wire_text(
     text: str, reference_date: dt.date | None, *, explain: bool = False
 ) -> WireStructure:
@@ -2332,6 +2379,8 @@ def parse_wire_text(
         ]
     if unwrapped is not None:
         out.roles = [_written_role(r, unwrapped) for r in out.roles]
+    if not any(p.credit for p in photos.items):
+        _recall_credit(out, photos, paragraphs, first_lines, lines, opening.roles, text, unwrapped)
     out.roles.sort(key=lambda r: r.line)
     out.photos = photos.items
     out.body = paragraphs

@@ -1,0 +1,302 @@
+"""A second look for a photo's credit when the first reading of a plain-text article found none.
+
+Each outlet prints its credit in a shape of its own ("Kevin Mazur/Getty Images for iHeartRadio"
+under a caption, "ASSOCIATED PRESS" alone under one, "... in Prague. ČTK/Jane Roe" closing one).
+The rules in credits.py name shapes; this step names the evidence instead: a short line, or a
+caption sentence's tail, that once its known label is taken off is made only of credit parts
+(a person's name, a known agency or picture library, an outlet) joined as credits are joined
+('/', '|', ',', ' - ', ';', 'via', 'for'), with at least one part that is an agency or outlet,
+standing alone under (or over) a caption's sentence, or closing one. Lines the opening read as
+the headline, a byline or the dateline are never taken, nor a line naming the story's writer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archiver.extract.credits import (
+    _CAPITAL,
+    _LATER_TOKEN,
+    _NAME_TOKEN,
+    _ORG_WORDS,
+    _OUTLET_WORD,
+    OUTLET_NAME,
+    Credit,
+    _is_agency,
+    ends_caption,
+)
+
+# Labels that introduce a credit; taken off before the rest is read.
+_LABEL = re.compile(
+    r"^(?:(?i:photo(?:graph)?s?|image|picture|pic|credit|image\s+source)\s*[:,/]\s*"
+    r"|©\s*|\(c\)\s*|(?i:courtesy\s+of)\s+|(?i:staff\s+photo\s+by)\s+|(?i:photos?\s+by)\s+)"
+)
+# The joints between a credit's parts, strongest first.
+_JOINTS = (" via ", " VIA ", " for ", " FOR ", "/", " | ", "; ", ", ", " - ", " – ", " — ")
+_PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}}")
+# "The Pantagraph", "THE TIMES", "Times Colonist", "cleveland.com": an outlet's name.
+_THE_OUTLET = re.compile(r"(?:The|THE)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2}")
+_DOMAIN = re.compile(r"[a-z][\w\-]*\.(?:com|net|org|co\.uk|com\.au|co\.nz|ca|ie)")
+# "Mother Jones illustration", "AP Photo", "Staff": a desk's or a picture's word after a name.
+_DESK_WORD = re.compile(
+    r"(?:(?P<org>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})\s+)?"
+    r"(?i:illustration|photo|photos|file\s+photo|graphic|staff|handout|pool)"
+)
+# Words a credit holds in lower case; any other lower-case word makes the line prose.
+_SMALL = frozenset(
+    "via for of and the de van von da di del la le du des al el bin y e und "
+    "illustration photo photos graphic staff file handout pool images".split()
+)
+# "ČTK", "WVLT", "NBAE": an agency's or a station's initials, known or not
+_ACRONYM = re.compile(rf"[{_CAPITAL}]{{3,6}}")
+# "iHeartRadio", "Acme Records": whom a picture was taken for, after "for" / "via"
+_CLIENT = re.compile(
+    r"[A-Za-z][\w&'’.\-]*[A-Z][\w&'’.\-]*|[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}"
+)
+_MAX_CHARS = 70
+_CAPITALISED = re.compile(r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,3}")
+_DECK_WORDS = 6
+# A joint no byline is printed with: "Jane Roe/Getty Images", "JANE ROE FOR THE TIMES"
+_STRONG_JOINT = re.compile(r"\S/\S|\s(?:for|FOR)\s+(?:The|THE)\s|\s(?:via|VIA)\s")
+_PHOTO_BY_LEAD = re.compile(
+    r"^(?:[A-Z][\w.&'’\-]*\s+){0,3}(?i:staff\s+)?(?i:photo|picture|pic)s?\s+(?i:by)\s+"
+    r"(?P<name>[^/|:]{3,40}?)\s*[/|:]\s+(?P<caption>[A-Z\"“].+)$"
+)
+_CAPTION_WORDS = (4, 40)
+
+
+@dataclass(frozen=True)
+class Recalled:
+    """A credit found on a second look: its line, the caption's line, and the credit."""
+
+    credit_line: int
+    caption_line: int
+    caption: str
+    credit: Credit
+
+
+def _is_person(part: str) -> bool:
+    return _PERSON.fullmatch(part) is not None and not _is_agency(part)
+
+
+def _is_outlet(part: str, slashed: bool = False) -> bool:
+    return (
+        _is_agency(part)
+        or _THE_OUTLET.fullmatch(part) is not None
+        or _DOMAIN.fullmatch(part) is not None
+        or _DESK_WORD.fullmatch(part) is not None
+        # "Times Colonist", "DAILY HERALD", "Greater Manchester Police": a paper's or an
+        # institution's name by its words
+        or (
+            _CAPITALISED.fullmatch(part) is not None
+            and (
+                OUTLET_NAME.fullmatch(part.title()) is not None
+                or _OUTLET_WORD.search(part.title()) is not None
+                or (len(part.split()) >= 2 and _ORG_WORDS.search(part) is not None)
+            )
+        )
+        # initials only beside a slash: "Seattle, WA" is a place
+        or (slashed and _ACRONYM.fullmatch(part) is not None)
+    )
+
+
+def _parts_credit(text: str) -> tuple[bool, str | None, str | None]:
+    """Whether `text` is made only of credit parts with an agency or outlet among them, and
+    the first person and outlet named."""
+    for joint in _JOINTS:
+        if joint in text:
+            head, _, rest = text.partition(joint)
+            head, rest = head.strip(), rest.strip()
+            if not head or not rest:
+                return False, None, None
+            slashed = joint == "/"
+            ok_h, person_h, org_h = (
+                _parts_credit(head) if _has_joint(head) else _part(head, slashed)
+            )
+            ok_r, person_r, org_r = (
+                _parts_credit(rest) if _has_joint(rest) else _part(rest, slashed)
+            )
+            if not ok_r and joint.strip().lower() in ("for", "via") and _CLIENT.fullmatch(rest):
+                ok_r, org_r = True, rest
+            if not (ok_h and ok_r):
+                return False, None, None
+            org = org_h or org_r
+            # " for iHeartRadio", " FOR THE TIMES": the client the picture was taken for
+            if org is None and joint.strip().lower() == "for" and person_h:
+                org = rest
+            return org is not None, person_h or person_r, org
+    return _part(text)
+
+
+def _has_joint(text: str) -> bool:
+    return any(j in text for j in _JOINTS)
+
+
+def _part(part: str, slashed: bool = False) -> tuple[bool, str | None, str | None]:
+    if _is_outlet(part, slashed):
+        return True, None, part
+    if _is_person(part):
+        return True, part, None
+    return False, None, None
+
+
+def bare_credit(text: str, *, labelled_only: bool = False) -> Credit | None:
+    """The credit `text` is, read from its parts alone: a known agency or picture library
+    ("ASSOCIATED PRESS"), or names and outlets joined as credits are ("Jane Roe/Getty Images
+    for Acme", "JANE ROE FOR THE TIMES", "Jane Roe, cleveland.com", "Acme illustration;
+    Getty"). A label ("Photo:", "©", "Courtesy of") may open it."""
+    line = text.strip()
+    if not line or len(line) > _MAX_CHARS:
+        return None
+    body = line
+    labelled = False
+    if (m := _LABEL.match(body)) is not None:
+        body = body[m.end() :]
+        labelled = True
+    body = body.strip().rstrip(".").strip()
+    if body[:1] in "([" and body[-1:] in ")]":
+        body = body[1:-1].strip()
+    if labelled_only and not labelled:
+        return None
+    if not body or body[:1].islower() and _DOMAIN.fullmatch(body) is None:
+        return None
+    words = re.split(r"[\s/|;,]+", body)
+    if any(_prose_word(w) for w in words):
+        return None  # prose
+    if any(ch in body for ch in '!?:"“”'):
+        return None
+    if _is_agency(body):
+        printed = line.rstrip(".").strip() if line.startswith("©") else body
+        return Credit(credit=printed, photographer=None, agency=body)
+    ok, person, org = _parts_credit(body)
+    if not ok or (person is None and org is None):
+        return None
+    if not _has_joint(body) and not labelled:
+        return None  # a lone name or outlet needs a label or an agency's own name
+    # the printed credit without its word label ("Photo:"); a copyright sign stays with it
+    credit = line.rstrip(".").strip() if line.startswith("©") else body
+    return Credit(credit=credit, photographer=person, agency=org)
+
+
+def _prose_word(word: str) -> bool:
+    """A lower-case word no credit holds ("iHeartRadio", "cleveland.com" and "via" do)."""
+    return (
+        bool(word)
+        and word[0].islower()
+        and word.lower() not in _SMALL
+        and _DOMAIN.fullmatch(word) is None
+        and word.lower() == word
+    )
+
+
+def _caption_like(line: str) -> bool:
+    words = len(line.split())
+    return _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1] and ends_caption(line)
+
+
+_SENTENCE_TAIL = re.compile(r"(?<=[.!?”\"’)])\s+(?P<tail>[^.!?]{2,70}\.?)$")
+_SAID = re.compile(r"\b(?:said|says|told|according)\b")
+
+
+def recall_credit(
+    lines: list[str],
+    taken: dict[int, str],
+    *,
+    start: int,
+    end: int,
+    writers: tuple[str, ...] = (),
+) -> Recalled | None:
+    """The first credit a second look finds between lines `start` and `end`; `taken` maps the
+    lines the opening gave a role that is no credit's (headline, byline, dateline) to it."""
+    texts = [(i, lines[i].strip()) for i in range(start, min(end, len(lines))) if lines[i].strip()]
+    low_writers = tuple(w.lower() for w in writers if w)
+
+    bylines = [no for no, role in taken.items() if role == "byline"]
+    byline_at = min(bylines) if bylines else None
+
+    def usable(i: int, credit: Credit) -> bool:
+        if i in taken:
+            return False
+        # "Jane Roe, Valley Courier" under a roundup's paragraph, the byline naming the same
+        # paper: another writer's line (a credit in that shape stands over the byline)
+        if (
+            byline_at is not None
+            and i > byline_at
+            and credit.agency
+            and ", " in credit.credit
+            and "/" not in credit.credit
+            and credit.agency.lower() in " ".join(lines[no] for no in bylines).lower()
+        ):
+            return False
+        named = (credit.photographer or "").lower()
+        return not (named and any(named in w or w in named for w in low_writers))
+
+    for k, (i, text) in enumerate(texts):
+        above = texts[k - 1] if k > 0 else None
+        below = texts[k + 1] if k + 1 < len(texts) else None
+        if text.lower().startswith("by "):
+            continue
+        # alone under a caption's sentence, the story going on under it
+        if (
+            above is not None
+            # "(ANI)" / "Reuters" under the story's last paragraph: its sign-off
+            and below is not None
+            and not (text[:1] in "([" and not _has_joint(text))
+            and _caption_like(above[1])
+            and not _SAID.search(above[1])
+        ):
+            credit = bare_credit(text)
+            if credit is not None and usable(i, credit) and above[0] not in taken:
+                return Recalled(i, above[0], above[1], credit)
+        # "JANE ROE FOR THE TIMES", "Jane Roe/Getty Images" under a deck with no stop: a
+        # freelancer's or an agency's credit, which no byline is printed as
+        if (
+            above is not None
+            and below is not None
+            and above[0] not in taken
+            and len(above[1].split()) >= _DECK_WORDS
+            and not _SAID.search(above[1])
+            and _STRONG_JOINT.search(text) is not None
+            and (credit := bare_credit(text)) is not None
+            and credit.photographer
+            and usable(i, credit)
+        ):
+            return Recalled(i, above[0], above[1], credit)
+        # "Jane Roe/Getty Images" over "Workers inspect the panels.", the story under it
+        if (
+            below is not None
+            and k + 2 < len(texts)
+            and (above is None or not _caption_like(above[1]))
+            and below[0] not in taken
+            and _caption_like(below[1])
+            and not _SAID.search(below[1])
+            and _STRONG_JOINT.search(text) is not None
+            and (credit := bare_credit(text)) is not None
+            and usable(i, credit)
+        ):
+            return Recalled(i, below[0], below[1], credit)
+        # "Mirror photo by Jane Roe / Visitors walk through the park.": the credit leads it
+        if (m := _PHOTO_BY_LEAD.match(text)) is not None and i not in taken:
+            name = m.group("name").strip()
+            if _is_person(name) and _caption_like(m.group("caption")):
+                credit = Credit(credit=name, photographer=name, agency=None)
+                if usable(i, credit):
+                    return Recalled(i, i, text, credit)
+        # closing a caption's sentence: "Labour Office branch in Prague. ČTK/Jane Roe"
+        m = _SENTENCE_TAIL.search(text)
+        if m is not None and below is not None:
+            head = text[: m.start()].strip()
+            credit = bare_credit(m.group("tail"))
+            if (
+                credit is not None
+                and _caption_like(head)
+                and not _SAID.search(head)
+                # "... said. (AP)", "... a status report. PTI": the story's sign-off, not a
+                # caption's credit (an agency alone closes a caption only with its mark)
+                and not m.group("tail").startswith("(")
+                and (_has_joint(m.group("tail")) or _LABEL.match(m.group("tail")) is not None)
+                and usable(i, credit)
+            ):
+                return Recalled(i, i, text, credit)
+    return None
