@@ -25,7 +25,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "fixtures"
 SAMPLE = FIXTURES / "upi-2014-north-korean-women-seoul.txt"
-ARTICLES = sorted((FIXTURES / "articles").glob("*.txt"))
+# The crash trials package wire-text captures; a fixture that is a web-archive record saved as
+# text (some deliberately damaged, to test the WARC reader) is left out, so which fixtures a
+# trial samples never depends on how many of those there are.
+ARTICLES = sorted(
+    p for p in (FIXTURES / "articles").glob("*.txt") if not p.read_bytes().startswith(b"WARC/")
+)
 EPOCH = "1416355200"  # 2014-11-19T00:00:00Z: every bag made here is reproducible
 SLOW_ENABLED = os.environ.get("ARCHIVER_SLOW") == "1"
 HIDDEN_PREFIX = ".archiver-"

@@ -409,18 +409,6 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     below = reader.lines[j]
     if name_list(reader.lines[i]) is not None:
         return False  # "Jane Roe" over "Photo: X/Getty Images": the writer, not a caption
-    return is_credit_line(below) or (
-        byline_seen
-        and (
-            credit_under_caption(reader.lines[i], below) is not None
-            # "Boise City Hall on Monday." / "JANE ROE jroe@paper.com": the photographer and
-            # the address under a caption's sentence (McClatchy's pages), below the byline
-            or (
-                _caption_sentence(reader.lines[i])
-                and emailed_credit(below, spaced=True) is not None
-            )
-        )
-    )
     if is_date_stamp(reader.lines[i]):
         return False  # "March 11, 2025" over the lead photo's credit: the page's stamp
     if LEAD_PHOTO_CREDIT.match(below):
@@ -429,6 +417,11 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
         return False
     if is_credit_line(below):
         return True
+    if byline_seen and _caption_sentence(reader.lines[i]):
+        # "Boise City Hall on Monday." / "JANE ROE jroe@paper.com": the photographer and
+        # the address under a caption's sentence (McClatchy's pages), below the byline
+        if emailed_credit(below, spaced=True) is not None:
+            return True
     if not (byline_seen or _for_paper_over_byline(reader, j)):
         return False
     return credit_under_caption(reader.lines[i], below) is not None
