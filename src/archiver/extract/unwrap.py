@@ -254,7 +254,7 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     # its byline); a name carried on ("... outside the Royal" / "Albert Hall on
     # Monday."); a Title Case line carried on in Title Case ("... As Ferry Crews" / "Walk
     # Out Again")
-    if _unit(text):
+    if _unit(text) and not _tail_over_byline(head, text, opens, then):
         return False
     if text[:1].isdigit() and head[-1:].islower() and not _CLOCK_START.match(text):
         # "... Instead she found" / "41 telegrams, tied with ...": a full line that stops on
@@ -464,6 +464,21 @@ def _centred_title(above: str, below: str, width: int) -> bool:
     return _title_case(top) and _title_case(low) and len(low.split()) >= 2
 
 
+def _tail_over_byline(head: str, text: str, opens: bool, then: str) -> bool:
+    """A Title Case headline as long as the width, its last words under it and a "By" line
+    under those ("... Rural Hospitals Are Shutting Down" / "Birthing Units." / "By Jane Roe"):
+    the short line reads as a name, but a byline's own line follows it, so it is no byline
+    of its own; it is the headline's tail (a page sets no name alone over its byline)."""
+    return (
+        opens
+        and _title_case(head)
+        and _title_case(text)
+        and len(text.split()) <= _TAIL_WORDS
+        and _BY_LINE.match(then.strip()) is not None
+        and _BY_LINE.match(text) is None
+    )
+
+
 def _title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
@@ -548,12 +563,13 @@ _ITEMS = re.compile(r"\s[·|•/]\s")
 
 
 # Words a line does not end on unless the sentence goes on ("... at the site on" / "Monday").
+# "says"/"said" want the speaker after them ("... bites, says" / "Jane Roe").
 _CARRY_ON = frozenset(
     "a an the of to in on at for from with and or but by as into over under after before than "
     "that which who whose its their his her our your this these those one since until about "
     "between against through during without within across near amid via per is are was were "
     "has have had will would can could not several many some all both each every more most "
-    "other such any few".split()
+    "other such any few says said".split()
 )
 
 
