@@ -584,9 +584,11 @@ def carries_on(above: str, below: str) -> bool:
 
 
 def _tail_goes_on(above: str) -> bool:
-    """The line ends on a comma, a hyphen, a bar or a small word, or leaves a bracket open."""
+    """The line ends on a comma, a hyphen, a bar, a copyright sign or a small word, or leaves a
+    bracket open."""
     tail = above.rstrip()
-    if tail.endswith((",", "-", "–", "—", "/", "&", "|")):
+    if tail.endswith((",", "-", "–", "—", "/", "&", "|", "©")):
+        # ("... since late June ©" / "Bloomberg": a copyright sign wants its holder after it)
         return True
     if tail.count("(") > tail.count(")") or tail.count("[") > tail.count("]"):
         return True
