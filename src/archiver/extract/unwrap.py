@@ -41,6 +41,9 @@ _NEAR = 12
 # lines near the width that are followed by text must be full (a one-paragraph-per-line page
 # whose lines happen to be short has lines ending anywhere under its longest).
 _MIN_FULL = 3
+# ... or this many full lines breaking a sentence, whatever the share (no writer's own line
+# breaks so many sentences in lower case at one width).
+_MANY_CARRIED = 6
 _FULL_SHARE = 0.75
 # ... or, in a short capture, every line near the width full, this many at least, and this
 # many breaking a sentence.
@@ -125,7 +128,10 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
         # them breaking a sentence in lower case; the rest break names ("... Prime" /
         # "Minister Jane Roe"), which tell nothing alone
         return True
-    return carried >= _MIN_FULL and full >= _FULL_SHARE * near
+    # many sentences broken at the width tell it whatever the share: a page of short
+    # paragraphs and one-line furniture (a headline, a menu's row, a promo) ends many lines
+    # near the width that are not full
+    return carried >= _MANY_CARRIED or (carried >= _MIN_FULL and full >= _FULL_SHARE * near)
 
 
 def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
