@@ -334,11 +334,15 @@ def _name_goes_on(last: str, below: str) -> bool:
         and _POSSESSIVE.sub("", last).isalpha()
         and len(words) >= 2
         and words[0][:1].isupper()
+        # "... to batter UK" / "The Met Office has ...": an article opens a new phrase (a
+        # deck under a headline), no name's second half
+        and words[0] not in _ARTICLES
         # "... in Cakung, East" / "Jakarta, on Sunday.": the name ends at the comma
         and (words[1][:1].isupper() or (words[0].endswith(",") and words[0][:-1].isalpha()))
     )
 
 
+_ARTICLES = frozenset({"The", "A", "An"})
 # "City's", "Ministers'": a name's possessive still ends on the name
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
