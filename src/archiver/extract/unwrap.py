@@ -41,6 +41,9 @@ _NEAR = 12
 # lines near the width that are followed by text must be full (a one-paragraph-per-line page
 # whose lines happen to be short has lines ending anywhere under its longest).
 _MIN_FULL = 3
+# ... or this many full lines breaking a sentence, whatever the share (no writer's own line
+# breaks so many sentences in lower case at one width).
+_MANY_CARRIED = 6
 _FULL_SHARE = 0.75
 # ... or, in a short capture, every line near the width full, this many at least, and this
 # many breaking a sentence.
@@ -125,7 +128,10 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
         # them breaking a sentence in lower case; the rest break names ("... Prime" /
         # "Minister Jane Roe"), which tell nothing alone
         return True
-    return carried >= _MIN_FULL and full >= _FULL_SHARE * near
+    # many sentences broken at the width tell it whatever the share: a page of short
+    # paragraphs and one-line furniture (a headline, a menu's row, a promo) ends many lines
+    # near the width that are not full
+    return carried >= _MANY_CARRIED or (carried >= _MIN_FULL and full >= _FULL_SHARE * near)
 
 
 def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
@@ -254,7 +260,7 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     # its byline); a name carried on ("... outside the Royal" / "Albert Hall on
     # Monday."); a Title Case line carried on in Title Case ("... As Ferry Crews" / "Walk
     # Out Again")
-    if _unit(text):
+    if _unit(text) and not _tail_over_byline(head, text, opens, then):
         return False
     if text[:1].isdigit() and head[-1:].islower() and not _CLOCK_START.match(text):
         # "... Instead she found" / "41 telegrams, tied with ...": a full line that stops on
@@ -328,11 +334,15 @@ def _name_goes_on(last: str, below: str) -> bool:
         and _POSSESSIVE.sub("", last).isalpha()
         and len(words) >= 2
         and words[0][:1].isupper()
+        # "... to batter UK" / "The Met Office has ...": an article opens a new phrase (a
+        # deck under a headline), no name's second half
+        and words[0] not in _ARTICLES
         # "... in Cakung, East" / "Jakarta, on Sunday.": the name ends at the comma
         and (words[1][:1].isupper() or (words[0].endswith(",") and words[0][:-1].isalpha()))
     )
 
 
+_ARTICLES = frozenset({"The", "A", "An"})
 # "City's", "Ministers'": a name's possessive still ends on the name
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 
@@ -464,6 +474,21 @@ def _centred_title(above: str, below: str, width: int) -> bool:
     return _title_case(top) and _title_case(low) and len(low.split()) >= 2
 
 
+def _tail_over_byline(head: str, text: str, opens: bool, then: str) -> bool:
+    """A Title Case headline as long as the width, its last words under it and a "By" line
+    under those ("... Rural Hospitals Are Shutting Down" / "Birthing Units." / "By Jane Roe"):
+    the short line reads as a name, but a byline's own line follows it, so it is no byline
+    of its own; it is the headline's tail (a page sets no name alone over its byline)."""
+    return (
+        opens
+        and _title_case(head)
+        and _title_case(text)
+        and len(text.split()) <= _TAIL_WORDS
+        and _BY_LINE.match(then.strip()) is not None
+        and _BY_LINE.match(text) is None
+    )
+
+
 def _title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
@@ -548,12 +573,13 @@ _ITEMS = re.compile(r"\s[·|•/]\s")
 
 
 # Words a line does not end on unless the sentence goes on ("... at the site on" / "Monday").
+# "says"/"said" want the speaker after them ("... bites, says" / "Jane Roe").
 _CARRY_ON = frozenset(
     "a an the of to in on at for from with and or but by as into over under after before than "
     "that which who whose its their his her our your this these those one since until about "
     "between against through during without within across near amid via per is are was were "
     "has have had will would can could not several many some all both each every more most "
-    "other such any few".split()
+    "other such any few says said".split()
 )
 
 
@@ -568,9 +594,11 @@ def carries_on(above: str, below: str) -> bool:
 
 
 def _tail_goes_on(above: str) -> bool:
-    """The line ends on a comma, a hyphen, a bar or a small word, or leaves a bracket open."""
+    """The line ends on a comma, a hyphen, a bar, a copyright sign or a small word, or leaves a
+    bracket open."""
     tail = above.rstrip()
-    if tail.endswith((",", "-", "–", "—", "/", "&", "|")):
+    if tail.endswith((",", "-", "–", "—", "/", "&", "|", "©")):
+        # ("... since late June ©" / "Bloomberg": a copyright sign wants its holder after it)
         return True
     if tail.count("(") > tail.count(")") or tail.count("[") > tail.count("]"):
         return True
