@@ -31,6 +31,9 @@ from archiver.extract.roles import chrome_flags
         "Jun - 14 - 2021 , 09:30",
         "14-Jun-2021 09:30",
         "Jun/14/2021",
+        # each time's short and long forms glued together, as the ABC prints them
+        "Posted Mon 4 Mar 2024 at 6:15amMonday 4 Mar 2024 at 6:15am, updated Mon 4 Mar 2024"
+        " at 11:02amMonday 4 Mar 2024 at 11:02am",
     ],
 )
 def test_page_date_stamps(line: str) -> None:
@@ -43,6 +46,8 @@ def test_page_date_stamps(line: str) -> None:
         "The council met on May 20, 2025, to approve the plan after a long debate.",
         "Copper climbs to three-month high as Chilean mine strike drags on",
         "Orders placed 14-Jun-2021 were shipped late, the company said in its statement.",
+        "The ferry left at 6:15am Monday and reached the island at 6:15am Tuesday after the"
+        " storm had closed the harbour for most of the night.",
     ],
 )
 def test_sentences_are_no_date_stamps(line: str) -> None:

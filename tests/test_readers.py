@@ -46,6 +46,10 @@ def _inp(data: bytes, name: str = "page.html") -> Input:
         (b"Headline\n\nSEOUL, Nov. 19 (UPI) -- Text.", "text"),
         (b"A story that mentions <html> in passing.\n", "text"),
         (gzip.compress(b"plain words, gzip-compressed"), "text"),
+        # the page's title as a tag over a text copy with no other markup: text
+        (b"<title>Floods hit the coast - Example</title>\nEXAMPLE\nFloods hit the coast\n", "text"),
+        # the title's line over a page's markup: still a page
+        (b"<title>Floods hit the coast</title>\n<body><p>Text.</p></body>\n", "html"),
     ],
 )
 def test_format_is_recognised_from_the_bytes_not_the_name(data: bytes, reader: str):

@@ -126,13 +126,24 @@ _YEAR_FIRST_DOTTED_END = re.compile(r"\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}\s?(?::|h)\s?\d{2}\b")
 
 
+# A time glued to the start of its own long form ("4:30amThursday 25 Jan 2024 at 4:30am"): the
+# capital straight after the time's "am" marks the glue; the long form ends on the same time.
+_GLUED_LONG_FORM = re.compile(r"(\d{1,2}[:.]\d\d\s?[ap]m)(?=[A-Z])[^,\n]{0,60}?\1")
+
+
 def is_date_stamp(line: str) -> bool:
     """A page's date stamp in any of the forms and languages pages print: a short line that
     is mostly a date and a time, with at most a few words around them ("Published On 8 Jul
     2025", "Thursday October 16 2025, 6.00pm BST, The Times", "Publié le 14/09/2025 à 17:08",
     "2 days ago", "Today at 21:30"). A sentence that mentions a date is none: it is long, or
     it ends in a full stop."""
-    if not line or len(line) > 90:
+    if not line:
+        return False
+    if len(line) > 90 and (once := _GLUED_LONG_FORM.sub(r"\1", line)) != line:
+        # "Posted Thu 25 Jan 2024 at 4:30amThursday 25 Jan 2024 at 4:30am, updated ...": the
+        # page's short and long forms of each time glued together (ABC), read once each
+        return is_date_stamp(once)
+    if len(line) > 90:
         return False
     if is_page_timestamp(line) or _RELATIVE_STAMP.match(line):
         return True

@@ -591,6 +591,7 @@ def _classify_opening(
     caption_at = -1  # a caption under its credit line ("Ti Gong" / "Workers inspect ...")
     authors_at: frozenset[int] = frozenset()  # the lines of an "Authors" block
     reader_title = -1  # a reader view's title line, under the site's address
+    reader_labelled = False  # the browser's "Reader View" label opened the copy
 
     def mark(i: int, role: str, *why: str) -> None:
         roles.append(LineRole(i, lines[i], role, tuple(why)))
@@ -795,6 +796,12 @@ def _classify_opening(
             mark(i, "chrome", "a consent banner or skip link above the headline")
             continue
         was_first, first_text = first_text, False
+        if was_first and not headline_seen and _READER_VIEW_LABEL.match(line):
+            # "Reader View" over "globeandmail.com": the browser's own label for its reader
+            # view, printed over the site's address, which is still the copy's first line
+            mark(i, "chrome", "the browser's label over its reader view")
+            first_text = reader_labelled = True
+            continue
         if was_first and not headline_seen and is_logo_word(line):
             mark(i, "chrome", "the site's logo as text, the page's first line ('azcentral.')")
             continue
@@ -806,7 +813,7 @@ def _classify_opening(
         if was_first and not headline_seen and _WEB_ADDRESS_LINE.match(line):
             # "coloradosun.com" opening the copy: the site's address (a reader view's, a
             # printout's), never the headline; a reader view's title is the line under it
-            title_at = _reader_view_title(reader, i)
+            title_at = _reader_view_title(reader, i, labelled=reader_labelled)
             if title_at is not None:
                 mark(i, "chrome", "a reader view's site address over the article's title")
                 reader_title = title_at
@@ -2976,11 +2983,12 @@ _READER_HEAD_LINES = 3
 _READER_TITLE_WORDS = 40
 
 
-def _reader_view_title(reader: _Reader, i: int) -> int | None:
+def _reader_view_title(reader: _Reader, i: int, *, labelled: bool = False) -> int | None:
     """The title under a reader view's site address (line `i`, "coloradosun.com"): the next
     line of text, whatever its stops ("Craig's plant closure is years away. The town is
     planning."), when the reading time ("9-11 minutes") stands within the lines under it. A
-    site's address alone over a headline with no reading time is left to the usual reading."""
+    site's address alone over a headline with no reading time is left to the usual reading;
+    under the browser's "Reader View" label (`labelled`) the address is a reader view's anyway."""
     ahead = reader.ahead(i, _READER_HEAD_LINES + 1)
     if len(ahead) < 2:
         return None
@@ -2993,9 +3001,13 @@ def _reader_view_title(reader: _Reader, i: int) -> int | None:
         or reader.dateline(ahead[0]) is not None
     ):
         return None
-    if not any(_READ_TIME.match(reader.lines[k]) for k in ahead[1:]):
+    if not labelled and not any(_READ_TIME.match(reader.lines[k]) for k in ahead[1:]):
         return None
     return ahead[0]
+
+
+# The label a browser prints over its reader view ("Reader View", "Reader Mode").
+_READER_VIEW_LABEL = re.compile(r"^(?i:reader\s+(?:view|mode))$")
 
 
 # A page's reading time: "7-9 minutes", "3 min read", "2 minuti di lettura", "Lesezeit: 3 Min.".

@@ -87,6 +87,7 @@ from archiver.extract.datelines import (
     match_stamp_dateline,
     match_standalone_dateline,
 )
+from archiver.extract.markdown import read_markdown
 from archiver.extract.masthead import breadcrumb_headline, is_nav_row, is_spaced_row, spaced_items
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import is_date_stamp, is_items_row
@@ -1712,6 +1713,8 @@ def parse_wire_text(
                 Warning("mojibake-repaired", "UTF-8 text that had been read as cp1252, put back")
             )
         text = _OTHER_SPACE.sub(" ", unicodedata.normalize("NFC", text))
+    # A page saved as Markdown: its headings' marks, links and escapes are no printed words.
+    text = read_markdown(text)
     raw_lines = text.split("\n")
     # A tool's capture (a text dump, an e-mail): its markers and wrapper lines are read past.
     capture = read_capture([clean(line) for line in raw_lines])

@@ -19,9 +19,18 @@ _START = re.compile(
 _UTF16 = re.compile(rb"\A(?:\xff\xfe|\xfe\xff)")
 
 
+# A text copy that opens with the page's title as its tag ("<title>Headline - Site</title>" on
+# a line of its own, a reader's or a scraper's dump) and holds no other markup: text, not a page.
+_TITLE_LINE = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<title>[^<\n]*</title>[ \t]*\r?\n", re.IGNORECASE)
+_TAG = re.compile(rb"<(?:[a-z][a-z0-9]*[\s/>]|/[a-z][a-z0-9]*\s*>|!)", re.IGNORECASE)
+
+
 def _sniff(head: bytes, name: str) -> bool:
     if _UTF16.match(head):  # a UTF-16 page (rare): sniff its ASCII skeleton
         head = head[2:].replace(b"\x00", b"")
+    title = _TITLE_LINE.match(head)
+    if title is not None and not _TAG.search(head, title.end()):
+        return False
     return bool(_START.match(head))
 
 
