@@ -1387,7 +1387,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         len(text) <= 60
         and (alone := _DESK_PHOTO_LINE.fullmatch(text)) is not None
         and (in_header or alone.group("dash"))
-        and _desk_name(alone.group("org"))
+        and (
+            _desk_name(alone.group("org"))
+            # "KT file photo", "GN file photo": a paper's two initials, the "file" its archive's
+            or (re.fullmatch(r"[A-Z]{2}", alone.group("org")) and " file " in text.lower())
+        )
     ):
         # "Jiji Press Photo" under the headline, "—INQUIRER FILE PHOTO" standing alone: the
         # desk's credit printed as the whole caption
