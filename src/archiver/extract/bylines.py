@@ -253,7 +253,7 @@ _FOREIGN_AND = {
     "door": r"en",
     "av": r"og|och",
 }
-_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s*;\s*(?:and\s+)?", re.IGNORECASE)
 
 
 # A desk or a role where a name would be: "Agency Staff", "Staff Reporter", "HT Correspondent",

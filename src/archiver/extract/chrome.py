@@ -147,6 +147,8 @@ def is_paywall(line: str) -> bool:
     """A paywall's banner (cleaned text): page chrome, never the headline or the story."""
     if len(line) > 300:
         return False
+    if len(line) <= 30 and _PAYWALL_BADGE.fullmatch(line.strip()):
+        return True
     if line[:3].lower() in _PAYWALL_STARTS and _PAYWALL.match(line):
         return True
     return (
@@ -154,6 +156,14 @@ def is_paywall(line: str) -> bool:
         and _PAYWALL_PIECE.search(line) is not None
         and bool(_PAYWALL_ANYWHERE.search(line))
     )
+
+
+# A paywalled story's badge alone on its line, by the byline or the stamp: "PREMIUM",
+# "Subscribers only", "Members only" (a label, never a sentence of the story).
+_PAYWALL_BADGE = re.compile(
+    r"(?:premium|subscribers?[ -]only|members[ -]only|for\s+subscribers)(?:\s+(?:content|article|story))?",
+    re.IGNORECASE,
+)
 
 
 # The first three letters a paywall banner can open with: a cheap test before the pattern,

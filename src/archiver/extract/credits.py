@@ -499,7 +499,7 @@ _SENTENCE_END = re.compile(
 # A newspaper's name: "The Seattle Times", "Tampa Bay Times", "The Daily Sentinel".
 OUTLET_NAME = re.compile(
     # "Herald & Review": an ampersand joins a paper's two words
-    r"^(?:The )?(?:(?:[A-Z][\w.&'’-]*|&) ){0,3}(?:Times|Post|News|Herald|Tribune|Journal|Gazette|"
+    r"^(?:The )?(?:(?:[A-Z][\w.&'’-]*|&|(?<=[a-z] )and(?= [A-Z])) ){0,3}(?:Times|Post|News|Herald|Tribune|Journal|Gazette|"
     r"Sentinel|Chronicle|Examiner|Globe|Star|Register|Courier|Inquirer|Dispatch|Press|Bee|"
     r"Observer|Record|Telegraph|Guardian|Independent|Standard|Mail|Express|Ledger|Enquirer|"
     r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review|National|Nation|"
@@ -508,7 +508,9 @@ OUTLET_NAME = re.compile(
     # Oklahoman", "The Tennessean", "Times Union"; not "World", "Pilot", "Advocate": "THE
     # WORLD", "Airline Pilot", "Patient Advocate" are no paper's name)
     r"Blade|Courant|Oklahoman|Tennessean|Beacon|Banner|Repository|Union|"
-    r"Vindicator|Pantagraph)$"
+    r"Vindicator|Pantagraph|"
+    # "Trinidad and Tobago Newsday", "The Daily Collegian" (a college paper's usual name)
+    r"Newsday|Collegian)$"
 )
 # A newspaper's word anywhere in a name: "Times Colonist", "Herald Sun".
 _OUTLET_WORD = re.compile(
@@ -1385,7 +1387,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         len(text) <= 60
         and (alone := _DESK_PHOTO_LINE.fullmatch(text)) is not None
         and (in_header or alone.group("dash"))
-        and _desk_name(alone.group("org"))
+        and (
+            _desk_name(alone.group("org"))
+            # "KT file photo", "GN file photo": a paper's two initials, the "file" its archive's
+            or (re.fullmatch(r"[A-Z]{2}", alone.group("org")) and " file " in text.lower())
+        )
     ):
         # "Jiji Press Photo" under the headline, "—INQUIRER FILE PHOTO" standing alone: the
         # desk's credit printed as the whole caption

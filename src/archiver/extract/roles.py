@@ -2401,10 +2401,15 @@ def _wire_writers_under_headline(line: str, roles: list[LineRole], byline: Bylin
     return names_then_agency(line) is not None
 
 
+# A byline's label before the first stacked writer: "By", "Written by", "Story by".
+_BY_LABEL = re.compile(r"^(?:(?:Written|Story|Words|Reported)\s+)?by:?\s+(?=[A-Z])", re.I)
+
+
 def _titled_writer_line(line: str) -> list[str] | None:
     """`Jane Roe | Reporter`, `John Doe | Journal Star`: one person's name, a bar, then the
-    writer's title or paper, as pages that stack their writers print each one."""
-    head, bar, tail = line.partition(" | ")
+    writer's title or paper, as pages that stack their writers print each one; the first of
+    the stack may keep the byline's label ("Written by Jane Roe | Staff Writer")."""
+    head, bar, tail = _BY_LABEL.sub("", line).partition(" | ")
     if not bar or len(line) > 80 or "|" in tail:
         return None
     names = name_list(head)
