@@ -1163,7 +1163,7 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             found = wider
     if found is None or _not_a_photo_credit(found.credit):
         return None
-    if found.credit.lower().strip(" .") in _FILE_ALONE:
+    if found.credit.lower().strip(" .") in FILE_ALONE:
         return None  # "... on Tuesday. (File)": how the photo reached the page, no one's credit
     if found.credit[:3] in ("By ", "BY ", "by "):
         return None  # "(By Jane Roe -- The Post)": a writer's line, the byline's "By" in it
@@ -1177,8 +1177,6 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     return found
 
 
-# "(File)", "(File photo)" closing a caption: the picture is an old one, and no one is named.
-_FILE_ALONE = frozenset({"file", "file photo", "file image", "file pic", "file picture"})
 # "(Top photo: ...)", "Main image: ...": the lead picture's credit line, which names its photo
 # (printed again under the story, it takes no paragraph above it for its caption).
 LEAD_PHOTO_CREDIT = re.compile(
@@ -2469,7 +2467,9 @@ _COURTESY_TAIL = re.compile(
 # picture is an old one and names no one who took or lent it (a paper's own "Filepic" after a
 # dash is its desk's credit). find_credit reads it, as it marks the line a caption; the photo
 # has no credit.
-FILE_ALONE = frozenset({"file", "file photo", "file photos", "file image", "file picture"})
+FILE_ALONE = frozenset(
+    {"file", "file photo", "file photos", "file image", "file pic", "file picture"}
+)
 
 
 def printed_credit(credit: str | None, caption: str = "") -> str | None:
