@@ -44,7 +44,6 @@ from archiver.extract.captures import read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
 from archiver.extract.credit_recall import recall_credit
 from archiver.extract.credits import (
-    FILE_ALONE,
     LEAD_PHOTO_CREDIT,
     Credit,
     bracketed_agency_alone,
@@ -306,9 +305,6 @@ class _Photos:
     def add(self, photo: Photo) -> None:
         """Add a photo, merged with an earlier sighting of the same caption (caption and
         gallery line, or a caption printed twice)."""
-        if photo.credit and photo.credit.strip(" .").lower() in FILE_ALONE:
-            # "... on June 1. (File photo)": a caption, but the marker names no party
-            photo = dataclasses.replace(photo, credit=None, photographer=None, agency=None)
         trimmed = photo.caption.rstrip(". …")
         bucket = self._by_key.setdefault(trimmed[:_KEY_CHARS], [])
         for i in reversed(bucket[-_RECENT:]):
