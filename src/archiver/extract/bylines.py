@@ -638,6 +638,10 @@ def _parse_byline(line: str) -> Byline | None:
         part = _TRAILING_AGENCY.sub("", _strip_part(part))
         # "By JANE ROE in Shenzhen": where the writer filed from
         part = _FILED_FROM.sub("", part)
+        if part.isupper():
+            part = _FILED_FROM_CAPS.sub(
+                r"\g<name>", part
+            )  # "BY JANE ROE IN NAKURU": the same, in capitals
         if names and _city_outlet(part):
             # "By Jane Roe, Dallas Morning News": the writer's outlet, named for its city
             names.extend(_names_after_title(part, parts[at + 1 :], rest))
@@ -2106,6 +2110,12 @@ _TRAILER = re.compile(
 _TRAILER_WRITERS = re.compile(r"^(?i:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$")
 # "Jane Roe in Accra", "Jane Roe from London": where the writer filed from.
 _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+# "JANE ROE IN NAKURU": an all-capitals byline (East African print papers) says where the writer
+# filed from the same way; only after a name of two words or more, so "IN" is never a name's.
+_FILED_FROM_CAPS = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+?)"
+    r"\s+(?:IN|FROM)\s+[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,2}$"
+)
 
 
 def trailer_byline(paragraph: str) -> Byline | None:
