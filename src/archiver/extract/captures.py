@@ -1732,7 +1732,73 @@ def _crawler_header(lines: list[str]) -> Capture | None:
     return Capture("saved page's header", list(lines), wrapper, why, hidden=True)
 
 
-_READERS = (_lynx, _mail, _reply, _archive, _print_view, _wire_feed, _pdf_page, _crawler_header)
+# --- a news app's "share as text" ------------------------------------------------------
+# A news app's share sheet writes its own line over the story's title and link: "Check out
+# this article from News24:", "Read this article on TOI: <title> <link>", "I found this story
+# on ABC News:". The title may follow on the same line, the link after it.
+_SHARE_INTRO = re.compile(
+    r"^(?:(?:check out|read|see|look at|i (?:found|saw|read|liked))\s+this\s+"
+    r"(?:article|story|news|report)\s+(?:from|on|in|at|via)\s+[^:]{2,40}:|"
+    # a phone's share sheet: "Shared from KSHB 41", "Shared via Apple News"
+    r"shared\s+(?:from|via)\s+[^:]{2,40}?:?)"
+    r"(?:\s+(?P<title>.+?))?(?:\s+<?(?P<url>https?://\S+?)>?)?$",
+    re.IGNORECASE,
+)
+# The app's other lines under the link: "Sent from the News24 app", "Download the TOI app
+# now: https://...", "Get the ABC News app".
+_SHARE_FOOTER = re.compile(
+    r"^(?:sent (?:from|via|with) (?:the |my )?.{2,40}\bapp|"
+    r"(?:download|get|install) (?:the |our )?.{2,40}\bapp\b.{0,40}?)\.?"
+    r"(?:\s*:?\s*<?https?://\S+>?)?$",
+    re.IGNORECASE,
+)
+_LINK_LINE = re.compile(r"^<?https?://\S+>?$")
+# The share text is a handful of lines: the intro, the title, a link, the app's footer.
+_SHARE_TOP = 8
+
+
+def _app_share(lines: list[str]) -> Capture | None:
+    """A story shared as text from a news app: the app's intro line opens the text and a link
+    to the story stands on it or under it. The intro, the link and the app's footer are the
+    wrapper's; the title is the headline: on the intro's line, the wrapper gives it (the line
+    is no story), else it is the line under the intro."""
+    top = _first_text(lines, _SHARE_TOP)
+    if not top or (m := _SHARE_INTRO.match(lines[top[0]])) is None:
+        return None
+    links = [i for i in top[1:] if _LINK_LINE.match(lines[i])]
+    if m.group("url") is None and not links:
+        return None  # no link: an ordinary paragraph that begins "Read this story on ...:"
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    first = top[0]
+    title = m.group("title")
+    wrapper[first] = True
+    why[first] = (
+        "a news app's share line: the title after its intro is the headline"
+        if title
+        else "a news app's share line over the story's title"
+    )
+    for i in links:
+        wrapper[i] = True
+        why[i] = "the story's link in a news app's share text"
+    for i in range(first + 1, len(lines)):
+        if lines[i] and _SHARE_FOOTER.match(lines[i]):
+            wrapper[i] = True
+            why[i] = "a news app's footer in its share text"
+    return Capture("news app's share text", list(lines), wrapper, why, hidden=True, headline=title)
+
+
+_READERS = (
+    _lynx,
+    _mail,
+    _reply,
+    _archive,
+    _print_view,
+    _wire_feed,
+    _pdf_page,
+    _crawler_header,
+    _app_share,
+)
 
 
 def read_capture(lines: list[str]) -> Capture:
