@@ -339,6 +339,35 @@ def is_masthead(line: str) -> bool:
     return is_wire_source(text) or bool(outlet) or text in _SITES
 
 
+# "The Times of India", "Times of Malta", "The Star of Kenya": a paper's word, then its land.
+_PAPER_OF = re.compile(
+    r"^(?:The\s+)?(?:Times|Star|Post|Herald|Tribune|Gazette|Chronicle|Mail|Guardian|Nation|"
+    r"Voice|Express|Observer)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$"
+)
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at"})
+
+
+def is_nameplate(line: str) -> bool:
+    """A printed paper's name as its e-paper's text gives it over the issue's date, however it is
+    cased and with its edition's city after a comma ("THE TIMES OF INDIA, PUNE", "DAILY NATION",
+    "The Star, Nairobi"). Whether the line IS the nameplate, the caller says from the date line
+    under it: a headline may name a paper too."""
+    from archiver.extract.gazetteer import is_known_place
+
+    text = line.strip()
+    if len(text) > 60:
+        return False
+    head, comma, city = text.rpartition(",")
+    if comma and is_known_place(city.strip()):
+        text = head.strip()  # the edition's city: "THE TIMES OF INDIA, PUNE"
+    if text.isupper():
+        words = text.lower().split()
+        text = " ".join(
+            w if k and w in _SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
+        )
+    return is_masthead(text) or bool(_PAPER_OF.match(text))
+
+
 _EDITION = re.compile(
     r"\s+(?:archives?|international|english|online|digital|edition|news\s+agency|"
     r"newswires?|live)$",

@@ -1443,6 +1443,11 @@ def _classify_opening(
                     )
             skip_to = below - 1
             continue
+        if not headline_seen and opening.byline is None and _nameplate_over_date(reader, i):
+            mark(
+                i, "chrome", "a printed paper's nameplate over the issue's date (an e-paper's text)"
+            )
+            continue
         if (
             not headline_seen
             and opening.byline is None
@@ -2506,6 +2511,18 @@ def _blog_header(reader: _Reader, i: int) -> bool:
         and len(title.split()) >= 3
         and parse_byline(title) is None
     )
+
+
+def _nameplate_over_date(reader: _Reader, i: int) -> bool:
+    """Line `i`, the text's first, is a paper's name ("THE TIMES OF INDIA, PUNE") and the line
+    under it the issue's date alone ("WEDNESDAY, JULY 24, 2024"): an e-paper page's nameplate.
+    The date under it is what tells the name from a headline that names a paper."""
+    from archiver.extract.masthead import is_nameplate
+
+    if any(reader.lines[k] for k in range(i)) or not is_nameplate(reader.lines[i]):
+        return False
+    ahead = reader.ahead(i, 2)
+    return len(ahead) == 2 and is_date_stamp(reader.lines[ahead[0]])
 
 
 def _headline_below(reader: _Reader, i: int) -> bool:
