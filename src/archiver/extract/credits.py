@@ -1770,6 +1770,12 @@ _GLUED_SLASH = re.compile(
 _DASHED_WIRE = re.compile(
     rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))\s*(?P<org>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,2}})\s*$"
 )
+# "... in the National Assembly. — DawnNewsTV screengrab": a still from a channel's broadcast,
+# the channel named before the word (Pakistani and Indian pages' form).
+_DASHED_SCREEN_GRAB = re.compile(
+    rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))\s*(?P<credit>(?P<org>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,2}})"
+    r"\s+(?i:screen\s*grab|screenshot|screen\s+capture))\s*$"
+)
 # "... on Monday. — Photo by author": the writer took the picture.
 _BY_THE_WRITER = re.compile(
     rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))?\s*(?P<credit>(?i:photos?|pictures?)\s+(?i:by)\s+(?:(?i:the)\s+)?"
@@ -1867,6 +1873,8 @@ def _header_tail_credit(text: str) -> Credit | None:
         # Pakistan and Malaysia print it (capitalised words, no place, no headline's words)
         if len(org.split()) <= 3 and not is_known_place(org) and name_list(org) is not None:
             return Credit(org, _clean_person(org), None)
+    if (m := _DASHED_SCREEN_GRAB.search(text)) is not None and len(text[: m.start()].split()) >= 4:
+        return Credit(m.group("credit"), None, m.group("org"))
     if (m := _CAPS_PERSON_ALONE.search(text)) is not None:
         before = text[: m.start()]
         if len(before.split()) >= 4 and not before.isupper():
@@ -3266,6 +3274,36 @@ def set_off_credit(line: str) -> bool:
     return at > 0 and _SET_OFF.search(line[:at]) is not None
 
 
+# "... in Malabon City in July 2024. Jire Carreon/Rappler": a caption's sentence, then the
+# photographer and the outlet joined by a slash, with no full stop after them (Rappler's and
+# other pages' captions among the story's paragraphs). A story's paragraph ends on its own
+# sentence's stop; a person's name and an outlet's joined by a slash after it are no prose.
+_SLASHED_TAIL = re.compile(
+    rf"(?<=[a-z0-9][.!?])\s+(?P<credit>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}}"
+    r"/[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2})$"
+)
+# The caption's words before its credit: a sentence, not a heading's few words.
+_SLASHED_CAPTION_WORDS = 5
+
+
+def slashed_tail_credit(line: str) -> Credit | None:
+    """The credit closing a caption that stands as a paragraph among the story's: "Name/Outlet"
+    right after the caption's last full stop, nothing after it ("... in July 2024. Jire
+    Carreon/Rappler"). Only a person's name before the slash: "... rose 2%. Reuters/Ipsos"
+    names a poll, no photographer."""
+    text = " ".join(line.split())
+    if len(text.split()) > _STORY_CAPTION_WORDS or (m := _SLASHED_TAIL.search(text)) is None:
+        return None
+    if len(text[: m.start()].split()) < _SLASHED_CAPTION_WORDS:
+        return None
+    from archiver.extract.bylines import looks_like_name
+
+    found = find_credit(m.group("credit"), in_header=True)
+    if found is None or found.photographer is None or found.agency is None:
+        return None
+    return found if looks_like_name(found.photographer) else None
+
+
 def story_caption_credit(line: str) -> Credit | None:
     """The credit of a caption standing as its own paragraph among the story's paragraphs
     ("Passengers wait at the gate (PA)", "... in December Credit: Jane Roe for The Paper",
@@ -3335,6 +3373,8 @@ def story_caption_credit(line: str) -> Credit | None:
             and 2 <= len(found.credit) <= 6
         )
         or _clean_person(found.photographer) is not None
+        # "... in the National Assembly. — DawnNewsTV screengrab": the word says a picture
+        or _DASHED_SCREEN_GRAB.search(text) is not None
     )
     return found if named else None
 
@@ -3472,7 +3512,13 @@ def _caption_phrase_before_bar(before: str, agency: str) -> bool:
     and other Asian pages' form). A paper's name before the bar ("The Daily Star | AFP") is
     a byline's outlet, no caption."""
     words = before.split()
-    if not words or not agency.isupper() or OUTLET_NAME.match(before.strip()):
+    # a known agency however it is cased: a page's style sheet sets the credit in capitals, and
+    # a copy-paste keeps the text's own case ("The Osaka District Court | Kyodo")
+    if (
+        not words
+        or not (agency.isupper() or _is_agency(agency))
+        or OUTLET_NAME.match(before.strip())
+    ):
         return False
     if words[-1].lower() in _PAPER_LAST_WORDS:
         return False  # "The Asahi Shimbun | KYODO": a paper and an agency, a byline's

@@ -74,6 +74,7 @@ from archiver.extract.credits import (
     page_sources,
     paper_over_caption,
     parse_gallery,
+    slashed_tail_credit,
     story_caption_credit,
 )
 from archiver.extract.databases import Export, caption_fields, labelled_record, read_export
@@ -2223,6 +2224,17 @@ def parse_wire_text(
                 photos.add(_photo_from_caption(line, in_header=True))
                 credited_at = no
                 why = ("a paragraph of its own ending in a credit, with no full stop after it",)
+                out.roles.append(LineRole(no, line, "caption", why))
+            elif (
+                no != signoff_at
+                and (slashed := slashed_tail_credit(line)) is not None
+                and match_dateline(line, reference_date) is None
+                and not _writer_signs(slashed.credit, out.byline)
+            ):
+                # "... in July 2024. Jire Carreon/Rappler" between the story's paragraphs
+                photos.add(_credited_photo(line, slashed))
+                credited_at = no
+                why = ("a caption's sentence closed by a photographer/outlet credit",)
                 out.roles.append(LineRole(no, line, "caption", why))
             else:
                 if not kept:
