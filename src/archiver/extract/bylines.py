@@ -218,6 +218,8 @@ _PARTICLES = {
 }
 _BY = re.compile(
     r"^(?:(?:by|written by|article by|story by|words by|reporting by|text by|posted by|reported by"
+    # "Live reporting by Jane Roe": a live page's writer under its headline
+    r"|live reporting by|live coverage by"
     # "Report by", "Analysis by": a page's label for the story's writer
     r"|report by|analysis by|column by|commentary by|filed by"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)

@@ -2205,7 +2205,9 @@ def _slash_code_tail(text: str, in_header: bool) -> Credit | None:
 # "(Supplied)": the credit in brackets at the caption's end.
 _BRACKETED = re.compile(
     r"(?:^|(?<=\s))(?P<open>[(\[])\s*(?:(?P<label>(?i:file(?:\s+photo)?|photo\s+credit|image\s+credit|"
-    r"image|photo|picture|pic|photograph|photographer|credit|foto|supplied|courtesy))\s*:\s*"
+    # "(Pictures: BBC/Shutterstock)", "(Photos: Jane Roe)": the label in the plural, for
+    # the article's several pictures (Metro, the Mirror)
+    r"images?|photos?|pictures?|pics?|photographs?|photographer|credit|foto|supplied|courtesy))\s*:\s*"
     # "(foto Ansa)", "(photo Jane Roe)": Italian and other papers print the label bare
     r"|(?P<bare>(?-i:foto|photo|Foto))\s+(?=[A-Z])"
     # "(Photo by Jane Roe/Xinhua)": the label "Photo by", with no colon
@@ -2271,6 +2273,13 @@ _NOT_PHOTO_ROLE = re.compile(
 )
 
 
+# A handout's source before the agency's slash: an organisation's or a company's name in
+# capitals, with the small words a name holds ("House of Commons", "Ministry of Defence").
+_HANDOUT_SOURCE = re.compile(
+    r"[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w.&'’\-]*){0,4}"
+)
+
+
 def _desk_part(part: str) -> bool:
     return _is_agency(part) or part.lower() in _DESKS or bool(_PHOTO_DESK.fullmatch(part))
 
@@ -2328,6 +2337,11 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         len(parts) == 2
         and bool(known)
         and all(_desk_part(p) or _PERSON.fullmatch(p) for p in parts)
+    ) or (
+        # "(Penguin/PA)", "(House of Commons/PA)": a handout's source, then the known agency
+        # that sent the picture out (PA's and others' handout credits), after a caption printed
+        # without its full stop
+        len(parts) == 2 and _is_agency(parts[1]) and _HANDOUT_SOURCE.fullmatch(parts[0]) is not None
     )
     if not in_header and before and not _SENTENCE_END.search(before):
         if not (labelled or square or paired):

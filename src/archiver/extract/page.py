@@ -254,6 +254,12 @@ _TOOL_LINE = re.compile(
         (?:click|tap)\s+(?:on\s+)?(?:the\s+|an?\s+)?(?:photo|image|picture|map|graphic)s?\s+to\b.*|
         (?:portrait|headshot|avatar|profile\s+(?:photo|picture)|author\s+photo)\s+of\s+\S.{0,40}|
         audio\s+generated\s+by.*|powered\s+by\s+.*|only\s+have\s+a\s+minute\?.*|
+        # a video player's notice left where the player stood ("Please use Chrome browser for
+        # a more accessible video player", "This video can not be played", "Your browser does
+        # not support the video tag.")
+        please\s+use\s+(?:the\s+)?\S+(?:\s+\S+)?\s+browser\b.{0,60}|
+        this\s+(?:video|media)\s+can\s*not\s+be\s+played\.?|
+        your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|html5)\b.{0,40}|
         # a contributor's or a columnist's disclaimer ("Opinions expressed by Forbes
         # Contributors are their own.", "The views expressed are the author's own.")
         (?:the\s+)?(?:opinions|views)\s+expressed\b.{0,80}\b(?:their|his|her|the\s+author'?s?|

@@ -1197,6 +1197,17 @@ def _classify_opening(
             opening.byline = byline
             edited_only = False
             continue
+        if (
+            headline_seen
+            and opening.byline is None
+            and is_menu_item(line)
+            and reader.nxt[i] < len(lines)
+            and edited_byline(lines[reader.nxt[i]]) is not None
+        ):
+            # "Live Reporting" / "Edited by Jane Roe": a live page's label over its editor's
+            # line, page furniture whether or not the page's menus were copied
+            mark(i, "chrome", "a live page's label over its editor's line")
+            continue
         if headline_seen and opening.byline is None and (edited := edited_byline(line)):
             # "Edited by Jane Roe, with reporting from John Doe": a live page's editor stands
             # in the byline's place (under a "By" line, the writer's byline is already taken)
@@ -1559,6 +1570,17 @@ def _classify_opening(
                 mark(i, "dateline", *alone.evidence)  # "ANKARA" over the story
                 opening.story_start = i
                 return opening
+        if page is None and roles and roles[-1].role == "headline" and is_summary_label(line):
+            # a live page's summary under its label, copied without the page's menus ("Live" /
+            # headline / "Summary" / points / "Live Reporting" / "Edited by ..."): the label
+            # straight under the headline sets it apart from a list in the story
+            points = _summary_points(lines, i, reference_date)
+            if points >= _MIN_SUMMARY_POINTS:
+                mark(i, "chrome", "the label over the summary right under the headline")
+                for k in range(i + 1, i + 1 + points):
+                    mark(k, "deck", "a point of the page's summary, under its label")
+                skip_to = i + points
+                continue
         if page is not None:
             j = _page_dateline_below(reader, i)
             if (
