@@ -1608,9 +1608,23 @@ def stacked_byline(block: list[str]) -> list[str] | None:
     for seg in block[1:]:
         if is_date_stamp(seg) or is_clock(seg):
             stamped = True
-        elif not (is_affiliation(seg) or is_known_place(seg) or _ACRONYM.match(seg)):
+        elif not (
+            is_affiliation(seg)
+            or is_known_place(seg)
+            or _ACRONYM.match(seg)
+            or _places_of_writers(seg, len(names))
+        ):
             return None
     return names if stamped else None
+
+
+def _places_of_writers(seg: str, writers: int) -> bool:
+    """`Sarajevo, Zagreb` under `Jane Roe, John Doe`: each writer's base, one known place a
+    writer, in the writers' order."""
+    from archiver.extract.gazetteer import is_known_place
+
+    places = [p.strip() for p in seg.split(",")]
+    return 2 <= len(places) <= writers and all(p and is_known_place(p) for p in places)
 
 
 # A name's last word a lone initial ("Jack R."): the surname follows it.

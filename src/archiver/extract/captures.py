@@ -212,7 +212,7 @@ def _lynx(lines: list[str]) -> Capture | None:
         line = lines[i]
         if not line:
             continue
-        if _MENU_LINE.match(line):
+        if _MENU_LINE.match(line) and not _linked_writers(line):
             wrapper[i] = True
             why[i] = "a row of links in a text dump (a menu)"
         elif (_IMAGE_LINE.match(line) and not _bracketed_credit(lines, i)) or _FRAME_LINE.match(
@@ -226,6 +226,24 @@ def _lynx(lines: list[str]) -> Capture | None:
         if "[" in line:
             out[i] = _LINK_MARK.sub("", line)
     return Capture("text dump (lynx/w3m)", out, wrapper, why)
+
+
+# Between linked writers' names: a comma or "and" ("[5]Jane Roe, [6]John Doe"); a menu's
+# links are set apart by spaces only.
+_WRITER_LINKS = re.compile(
+    r"^\[\d{1,4}\][^\[\],]{3,40}(?:(?:,\s*|\s+and\s+)\[\d{1,4}\][^\[\],]{3,40}){1,3}$"
+)
+
+
+def _linked_writers(line: str) -> bool:
+    """`[5]Jane Roe, [6]John Doe`: each writer's name a link to their page, in a list a comma
+    or "and" joins (a byline, kept as text), not a row of a menu's links."""
+    from archiver.extract.bylines import name_list
+
+    if not _WRITER_LINKS.match(line):
+        return False
+    names = name_list(_LINK_MARK.sub("", line))
+    return names is not None and len(names) >= 2
 
 
 def _bracketed_credit(lines: list[str], i: int) -> bool:

@@ -652,6 +652,16 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return Credit(drawn.group("credit"), None, None)
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
         return lead
+    if (rights := _RIGHTS_TAIL.search(line)) is not None and (
+        held := find_credit(line[: rights.start()], in_header=in_header)
+    ):
+        # "... - Copyright Jane Roe/Copyright 2024 The AP. All rights reserved." (Euronews):
+        # the agency's rights notice inside the credit, whose last words close it
+        if _COPYRIGHT_WORD.search(held.credit) and line[: rights.start()].endswith(held.credit):
+            agency = _YEAR_RIGHTS.sub("", held.agency) if held.agency else None
+            return dataclasses.replace(
+                held, credit=held.credit + line[rights.start() :].rstrip(), agency=agency
+            )
     if " / " in line[:_LABELLED_LEAD_CHARS] and (lead := _labelled_lead(line)) is not None:
         return lead
     if (twice := _TWO_BRACKETED_TAIL.search(line)) is not None and (
@@ -3554,6 +3564,10 @@ _TITLE_ABBREVIATION = re.compile(
     r"|Ft|Det|Insp|Supt|Hon|Sr|Jr|No|Pres|Atty|Supt|Gens)|\b[A-Z])\.$"
 )
 _COPYRIGHT_WORD = re.compile(r"©|\b(?i:copyright)\b")
+# A rights notice's closing words after a credit that holds the notice's own "Copyright".
+_RIGHTS_TAIL = re.compile(r"\.\s+(?i:all\s+rights\s+reserved)\.?\s*$")
+# "Copyright 2024 The AP": the notice's words before the agency's name.
+_YEAR_RIGHTS = re.compile(r"^(?:©|(?i:copyright))\s*©?\s*\d{4}\s+(?:(?i:the)\s+)?")
 # (an initial's stop may stand inside the tail: "Valley News — Jane M. Roe")
 _AFTER_SENTENCE_TAIL = re.compile(
     r"(?<=[.!?”\"’])\s+(?P<tail>(?:[^.!?”\"’()\[\]]|(?<=\s[A-Z])\.(?=\s)){2,90}?)\.?\s*$"

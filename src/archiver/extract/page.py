@@ -129,6 +129,9 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}\s?(?::|h)\s?\d{2}\b")
 # A time glued to the start of its own long form ("4:30amThursday 25 Jan 2024 at 4:30am"): the
 # capital straight after the time's "am" marks the glue; the long form ends on the same time.
 _GLUED_LONG_FORM = re.compile(r"(\d{1,2}[:.]\d\d\s?[ap]m)(?=[A-Z])[^,\n]{0,60}?\1")
+# A numeric date glued to the long form that follows it ("11/05/2024November 5, 2024"): a
+# page that prints both, the short one in a hidden or narrow-screen element, saved as text.
+_GLUED_NUMERIC_DATE = re.compile(r"^(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})(?=[A-Z][a-z])")
 
 
 def is_date_stamp(line: str) -> bool:
@@ -145,6 +148,8 @@ def is_date_stamp(line: str) -> bool:
         return is_date_stamp(once)
     if len(line) > 90:
         return False
+    if (spaced := _GLUED_NUMERIC_DATE.sub(r"\1 ", line)) != line:
+        return is_date_stamp(spaced)
     if is_page_timestamp(line) or _RELATIVE_STAMP.match(line):
         return True
     if line[:2] in ("· ", "• ") and len(line) > 2:

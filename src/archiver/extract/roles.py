@@ -2485,8 +2485,13 @@ def _stack_at(reader: _Reader, i: int) -> tuple[list[str], int] | None:
         if not reader.lines[j]:
             break
         block.append(j)
-    names = stacked_byline([reader.lines[j] for j in block]) if len(block) >= 2 else None
-    return (names, block[-1]) if names else None
+    # the longest run that reads as the block: with no blank line under it (a copy-paste
+    # that drops them), the caption and the story run on below the stamp
+    for end in range(len(block), 1, -1):
+        names = stacked_byline([reader.lines[j] for j in block[:end]])
+        if names:
+            return names, block[end - 1]
+    return None
 
 
 def _credited_photo_above(above: LineRole) -> bool:

@@ -398,6 +398,25 @@ _CREDIT_LINE_WORDS = 4
 _CREDIT_LINE_CHARS = 40
 
 
+def _wrapped_caption_over_credit(
+    block: list[tuple[str, int]], signoff_at: int
+) -> list[tuple[str, int]] | None:
+    """`Ministers shake hands after signing the` / `agreement in Ankara.` / `Jane Roe - Anadolu
+    Agency`: a caption hard-wrapped in a capture the unwrapper could not tell wrapped (too few
+    lines), its credit on a line of its own under it. Each caption line but the last breaks
+    its sentence (no stop at its end), so the lines are one paragraph's: the block with the
+    caption's lines joined, its credit after them, or None."""
+    if len(block) < 3 or block[-1][1] >= signoff_at:
+        return None
+    head = block[:-1]
+    if any(ends_caption(text) for text, _ in head[:-1]) or not ends_caption(head[-1][0]):
+        return None
+    caption = " ".join(text.strip() for text, _ in head)
+    if not _caption_sentence(caption) or credit_under_caption(caption, block[-1][0]) is None:
+        return None
+    return [(caption, head[0][1]), block[-1]]
+
+
 def _caption_sentence(line: str) -> bool:
     words = len(line.split())
     return _SHORT_CAPTION[0] <= words <= _SHORT_CAPTION[1] and ends_caption(line)
@@ -1967,6 +1986,8 @@ def parse_wire_text(
         else:
             blocks.append(block)
     for block in blocks:
+        if (wrapped := _wrapped_caption_over_credit(block, signoff_at)) is not None:
+            block = wrapped  # the block read with its caption's lines as one
         kept: list[str] = []
         kept_nos: list[int] = []  # each kept line's number
         k = 0
