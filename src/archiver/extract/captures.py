@@ -71,7 +71,9 @@ _LOCAL_FIELDS = {
 _KEY_FIELDS = {"from", "to", "subject", "date", "sent", "reply-to", "cc"}
 _MAIL_FURNITURE = re.compile(
     r"^(?:(?:view (?:this (?:email|e-mail|message) )?(?:in|on) (?:your |a )?(?:web )?browser|"
-    r"view (?:online|as a web ?page))\.?(?:\s*<?https?://\S+?>?)?|"
+    r"view (?:online|as a web ?page|(?:the )?web version)|open in (?:your |a )?browser|"
+    r"having trouble viewing this (?:email|e-mail|message)\?(?: .{0,60})?)"
+    r"\.?(?::?\s*<?https?://\S+?>?)?|"
     r"unsubscribe\.?|manage (?:your )?subscription\.?|"
     # a newsletter's call to whoever it was forwarded to (Substack's "Forwarded this email?
     # Subscribe here for more", "Was this forwarded to you? Sign up here")
@@ -437,6 +439,53 @@ _ATTRIBUTION = re.compile(
 )
 # How far down the reply's attribution line is looked for: under a greeting and a short note.
 _REPLY_TOP = 12
+
+
+# A newsletter's top row of the mailer's links: "Subscribe | View in browser".
+_MAILER_ROW = re.compile(r"\s*[|·•]\s*")
+_MAILER_ITEM = re.compile(r"^(?:subscribe|sign up|share|forward(?: to a friend)?)$", re.IGNORECASE)
+# How far down a newsletter's own "View in browser" may stand (under its masthead and tagline).
+_NEWSLETTER_TOP = 4
+
+
+def _mailer_link(line: str) -> bool:
+    """A newsletter's link to itself or to its list ("View in browser: https://...",
+    "Subscribe | View in browser"), alone or in a row of them."""
+    parts = [p for p in _MAILER_ROW.split(line.strip()) if p]
+    return (
+        bool(parts)
+        and any(_MAIL_FURNITURE.match(p) for p in parts)
+        and all(_MAIL_FURNITURE.match(p) or _MAILER_ITEM.match(p) for p in parts)
+    )
+
+
+def _newsletter(lines: list[str]) -> Capture | None:
+    """A newsletter copied out of the mail program without its header: its "View in browser"
+    link among its first lines (under its masthead and tagline) says so. The mailer's links
+    are the wrapper's, and the mailer's own lines over the article it carries (its masthead,
+    the issue's date, the greeting, closed by a rule right over the article's title) are
+    read as in a mail with its header."""
+    top = _first_text(lines, _NEWSLETTER_TOP)
+    links = [k for k in top if _mailer_link(lines[k])]
+    if not links:
+        return None
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    for k in top:
+        if k >= links[0]:
+            break
+        # "WhatMatters" / "CalMatters' daily newsletter" over the link: the newsletter's
+        # name and tagline; the article's title stands under the mailer's lines, never over
+        wrapper[k] = True
+        why[k] = "the newsletter's name or tagline over its 'View in browser' link"
+    for k, line in enumerate(lines):
+        if line and (_mailer_link(line) or (k > links[0] and _MAIL_FURNITURE.match(line))):
+            wrapper[k] = True
+            why[k] = "a newsletter's link (view in browser, unsubscribe)"
+    out = list(lines)
+    _sent_article(out, 0, wrapper, why)
+    _newsletter_greeting(out, 0, wrapper, why)
+    return Capture("newsletter", out, wrapper, why)
 
 
 def _reply(lines: list[str]) -> Capture | None:
@@ -1732,7 +1781,17 @@ def _crawler_header(lines: list[str]) -> Capture | None:
     return Capture("saved page's header", list(lines), wrapper, why, hidden=True)
 
 
-_READERS = (_lynx, _mail, _reply, _archive, _print_view, _wire_feed, _pdf_page, _crawler_header)
+_READERS = (
+    _lynx,
+    _mail,
+    _reply,
+    _newsletter,
+    _archive,
+    _print_view,
+    _wire_feed,
+    _pdf_page,
+    _crawler_header,
+)
 
 
 def read_capture(lines: list[str]) -> Capture:
