@@ -482,10 +482,34 @@ def _newsletter(lines: list[str]) -> Capture | None:
         if line and (_mailer_link(line) or (k > links[0] and _MAIL_FURNITURE.match(line))):
             wrapper[k] = True
             why[k] = "a newsletter's link (view in browser, unsubscribe)"
+    _preview_text(lines, links[-1], wrapper, why)
     out = list(lines)
     _sent_article(out, 0, wrapper, why)
     _newsletter_greeting(out, 0, wrapper, why)
     return Capture("newsletter", out, wrapper, why)
+
+
+# A newsletter's preview text: a sentence or two, shorter than a paragraph of story.
+_PREVIEW_WORDS = 25
+
+
+def _preview_text(lines: list[str], link: int, wrapper: list[bool], why: dict[int, str]) -> None:
+    """The preview text the mailer prints next to its "View in browser" link ("Plus: the
+    mayor's budget and a new taco spot.") right over the article's title: a short sentence
+    under the link, then a title (a short line with no sentence's end) with more below it. A
+    title under the link leaves nothing to take."""
+    from archiver.extract.datelines import match_dateline
+
+    rows = [k for k in range(link + 1, len(lines)) if lines[k] and not wrapper[k]][:3]
+    if len(rows) < 3 or match_dateline(lines[rows[0]]) is not None:
+        return  # "DENVER — The council met Tuesday.": the story itself, opened by its dateline
+    text, title = lines[rows[0]].strip(), lines[rows[1]].strip()
+    if len(text.split()) > _PREVIEW_WORDS or not text.rstrip("”\"’'").endswith((".", "!", "?")):
+        return
+    if len(title.split()) > _SENT_TITLE_WORDS or title.rstrip("”\"’'").endswith((".", "!", "?")):
+        return
+    wrapper[rows[0]] = True
+    why[rows[0]] = "the newsletter's preview text under its link, over the article's title"
 
 
 def _reply(lines: list[str]) -> Capture | None:
