@@ -72,6 +72,7 @@ _KEY_FIELDS = {"from", "to", "subject", "date", "sent", "reply-to", "cc"}
 _MAIL_FURNITURE = re.compile(
     r"^(?:(?:view (?:this (?:email|e-mail|message) )?(?:in|on) (?:your |a )?(?:web )?browser|"
     r"view (?:online|as a web ?page|(?:the )?web version)|open in (?:your |a )?browser|"
+    r"read (?:it |this (?:email |e-mail |newsletter )?)?(?:in (?:your |a |the )?(?:web )?browser|online)|"
     r"having trouble viewing this (?:email|e-mail|message)\?(?: .{0,60})?)"
     r"\.?(?::?\s*<?https?://\S+?>?)?|"
     r"unsubscribe\.?|manage (?:your )?subscription\.?|"
@@ -482,11 +483,49 @@ def _newsletter(lines: list[str]) -> Capture | None:
         if line and (_mailer_link(line) or (k > links[0] and _MAIL_FURNITURE.match(line))):
             wrapper[k] = True
             why[k] = "a newsletter's link (view in browser, unsubscribe)"
+    _issue_head(lines, links[-1], wrapper, why)
     _preview_text(lines, links[-1], wrapper, why)
     out = list(lines)
     _sent_article(out, 0, wrapper, why)
     _newsletter_greeting(out, 0, wrapper, why)
     return Capture("newsletter", out, wrapper, why)
+
+
+# A newsletter's name and tagline under its link: short lines, a few.
+_ISSUE_HEAD_LINES = 3
+_ISSUE_HEAD_WORDS = 10
+
+
+def _issue_head(lines: list[str], link: int, wrapper: list[bool], why: dict[int, str]) -> None:
+    """The newsletter's name, its tagline and the issue's date under its "View in browser"
+    link ("The Tuesday Briefing" / "Your guide to what matters in Tucson" / "March 5, 2024"),
+    over the article: a few short lines with no sentence's end, closed by the full date. A
+    line under the link that is no such block (the title itself) leaves nothing to take."""
+    rows = [k for k in range(link + 1, len(lines)) if lines[k] and not wrapper[k]]
+    for n, k in enumerate(rows[: _ISSUE_HEAD_LINES + 1]):
+        if is_full_date(lines[k].strip()):
+            if n + 1 >= len(rows) or not _title_or_greeting(lines[rows[n + 1]].strip()):
+                # nothing under the date, or its byline ("City to pave streets" / "March 5,
+                # 2024" / "By Jo Park"): the lines over the date are the article's title
+                return
+            for j in rows[: n + 1]:
+                wrapper[j] = True
+                why[j] = "the newsletter's name, tagline and issue date under its link"
+            return
+        text = lines[k].strip()
+        if len(text.split()) > _ISSUE_HEAD_WORDS or text.endswith((".", "!", "?", ":")):
+            return
+
+
+def _title_or_greeting(text: str) -> bool:
+    """A title (a short line, no sentence's end, no "By") or a newsletter's greeting."""
+    if _GREETING.match(text):
+        return True
+    ended = text.rstrip("”\"’'").endswith((".", "!", "?"))
+    return len(text.split()) <= _SENT_TITLE_WORDS and not ended and not _BY.match(text)
+
+
+_BY = re.compile(r"^by\b", re.IGNORECASE)
 
 
 # A newsletter's preview text: a sentence or two, shorter than a paragraph of story.
