@@ -105,12 +105,6 @@ def test_a_lone_item_or_entry_copied_out_of_its_feed_is_read_as_in_its_feed():
     assert [(a.headline, a.bylines) for a in found.articles] == [
         ("Night buses return", ["Priya Raman"])
     ]
-    # a channel copied without the rss root that declared its prefixes
-    channel = b"<channel><title>Valley Ledger</title>" + item + b"</channel>"
-    found = extract_input(channel, path="channel.txt", language="en")
-    assert [(a.headline, a.bylines) for a in found.articles] == [
-        ("Ferry timetable changes next week", ["Jane Roe", "John Doe"])
-    ]
 
 
 def test_an_author_element_with_a_title_stays_one_author():

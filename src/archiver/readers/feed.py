@@ -36,15 +36,15 @@ _MEDIA = "http://search.yahoo.com/mrss/"
 # What a feed file starts with, after a BOM, white space, an XML declaration, comments and
 # processing instructions (a stylesheet): the Atom ``feed`` or the RSS ``rss``/``rdf:RDF``
 # root. An Atom file holding one ``entry`` as its root is a feed entry too, and so is an RSS
-# ``item`` or ``channel`` copied out of its feed (see _FRAGMENT).
+# ``item`` copied out of its channel (see _FRAGMENT).
 _PROLOG = rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
-_START = re.compile(_PROLOG + rb"<(?:feed|entry|item|channel|rss|rdf:RDF)[\s>]", re.DOTALL)
+_START = re.compile(_PROLOG + rb"<(?:feed|entry|item|rss|rdf:RDF)[\s>]", re.DOTALL)
 
-# One entry, item or channel copied out of its feed ("view source" of a feed, a feed item pasted into
+# One entry or item copied out of its feed ("view source" of a feed, a feed item pasted into
 # a file) has lost what its feed's root declared: the Atom default namespace and the prefixes
 # ``dc:``, ``content:``, ``media:`` its elements still use. It is read inside a root that
 # declares them, as it stood in its feed; a fragment that declares them itself keeps its own.
-_FRAGMENT = re.compile(_PROLOG + rb"(?=<(?P<root>entry|item|channel)[\s>])", re.DOTALL)
+_FRAGMENT = re.compile(_PROLOG + rb"(?=<(?P<root>entry|item)[\s>])", re.DOTALL)
 _PREFIXES = (
     f'xmlns:dc="{_DC}" xmlns:content="{_CONTENT}" xmlns:media="{_MEDIA}" '
     'xmlns:atom="http://www.w3.org/2005/Atom" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
@@ -52,7 +52,6 @@ _PREFIXES = (
 _WRAP = {
     b"entry": (f'<feed xmlns="{_ATOM}" {_PREFIXES}>'.encode(), b"</feed>"),
     b"item": (f'<rss version="2.0" {_PREFIXES}><channel>'.encode(), b"</channel></rss>"),
-    b"channel": (f'<rss version="2.0" {_PREFIXES}>'.encode(), b"</rss>"),
 }
 
 
