@@ -83,34 +83,3 @@ def test_a_feed_s_entities_are_not_expanded():
     with open("/etc/hostname", "rb") as fh:
         secret = fh.read().strip()
     assert not secret or secret not in units[0].content
-
-
-def test_a_lone_item_or_entry_copied_out_of_its_feed_is_read_as_in_its_feed():
-    # no channel around the item, and the dc: prefix its feed's root declared is undeclared
-    item = b"""<item>
-<title><![CDATA[Ferry timetable changes next week]]></title>
-<dc:creator><![CDATA[Jane Roe and John Doe]]></dc:creator>
-<description><![CDATA[<p>The harbour ferry will run every twenty minutes from Monday, the operator said.</p>]]></description>
-</item>"""
-    found = extract_input(item, path="item.txt", language="en")
-    assert [(a.headline, a.bylines) for a in found.articles] == [
-        ("Ferry timetable changes next week", ["Jane Roe", "John Doe"])
-    ]
-    # an Atom entry without the Atom namespace its feed declared
-    entry = b"""<entry><title type="html">Night buses return</title>
-<author><name>Priya Raman</name></author>
-<content type="html">&lt;p&gt;Night buses return to the harbour route on Friday, the council said.&lt;/p&gt;</content>
-</entry>"""
-    found = extract_input(entry, path="entry.txt", language="en")
-    assert [(a.headline, a.bylines) for a in found.articles] == [
-        ("Night buses return", ["Priya Raman"])
-    ]
-
-
-def test_an_author_element_with_a_title_stays_one_author():
-    item = b"""<item><title>Budget vote delayed</title>
-<dc:creator>Jane Roe, Senior Reporter and Editor</dc:creator>
-<description><![CDATA[<p>The council delayed its budget vote by a week on Tuesday, the mayor said.</p>]]></description>
-</item>"""
-    found = extract_input(item, path="item.txt", language="en")
-    assert [a.bylines for a in found.articles] == [["Jane Roe"]]

@@ -35,34 +35,12 @@ _MEDIA = "http://search.yahoo.com/mrss/"
 
 # What a feed file starts with, after a BOM, white space, an XML declaration, comments and
 # processing instructions (a stylesheet): the Atom ``feed`` or the RSS ``rss``/``rdf:RDF``
-# root. An Atom file holding one ``entry`` as its root is a feed entry too, and so is an RSS
-# ``item`` copied out of its channel (see _FRAGMENT).
-_PROLOG = rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
-_START = re.compile(_PROLOG + rb"<(?:feed|entry|item|rss|rdf:RDF)[\s>]", re.DOTALL)
-
-# One entry or item copied out of its feed ("view source" of a feed, a feed item pasted into
-# a file) has lost what its feed's root declared: the Atom default namespace and the prefixes
-# ``dc:``, ``content:``, ``media:`` its elements still use. It is read inside a root that
-# declares them, as it stood in its feed; a fragment that declares them itself keeps its own.
-_FRAGMENT = re.compile(_PROLOG + rb"(?=<(?P<root>entry|item)[\s>])", re.DOTALL)
-_PREFIXES = (
-    f'xmlns:dc="{_DC}" xmlns:content="{_CONTENT}" xmlns:media="{_MEDIA}" '
-    'xmlns:atom="http://www.w3.org/2005/Atom" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+# root. An Atom file holding one ``entry`` as its root is a feed entry too.
+_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
+    rb"<(?:feed|entry|rss|rdf:RDF)[\s>]",
+    re.DOTALL,
 )
-_WRAP = {
-    b"entry": (f'<feed xmlns="{_ATOM}" {_PREFIXES}>'.encode(), b"</feed>"),
-    b"item": (f'<rss version="2.0" {_PREFIXES}><channel>'.encode(), b"</channel></rss>"),
-}
-
-
-def _in_its_feed(data: bytes) -> bytes:
-    """A lone entry or item set back inside a feed root that declares its namespaces; a whole
-    feed as it is."""
-    m = _FRAGMENT.match(data)
-    if m is None:
-        return data
-    start, end = _WRAP[m.group("root")]
-    return start + data[m.end() :] + end
 
 
 def _sniff(head: bytes, name: str) -> bool:
@@ -98,15 +76,6 @@ def _entry_html(el: etree._Element | None) -> str:
 _MAIL_NAME = re.compile(r"^\S+@\S+\s+\((?P<name>[^()]{2,80})\)$")
 
 
-def _names_only(text: str, names: tuple[str, ...] | list[str]) -> bool:
-    """Whether `text` is these names and the words that join them, nothing else (no title
-    or affiliation the byline grammar set aside)."""
-    rest = text
-    for name in names:
-        rest = rest.replace(name, " ", 1)
-    return not re.sub(r"\b(?:and|&)\b|[,&]", " ", rest).strip()
-
-
 def _authors(entry: etree._Element) -> list[dict[str, str]]:
     """The entry's authors as JSON-LD: a person's name without the title and affiliation
     feeds print after it ("Rhiannon Pugh, Lecturer in Energy Policy, Cardiff University", as
@@ -131,10 +100,6 @@ def _authors(entry: etree._Element) -> list[dict[str, str]]:
             # one author element names one person: the name the grammar reads first, the
             # title and the affiliation after its comma ("Research Associate in ...") aside
             out.append({"@type": "Person", "name": byline.names[0]})
-        elif byline is not None and len(byline.names) > 1 and _names_only(text, byline.names):
-            # one element naming several people ("Jane Roe and John Doe"), as some feeds
-            # write their co-authors: each is an author
-            out.extend({"@type": "Person", "name": name} for name in byline.names)
         else:
             out.append({"@type": "Person", "name": text})
     return out
@@ -221,7 +186,7 @@ def _read(inp: Input) -> Iterator[Item]:
         data = gunzip(data, label=inp.label, max_bytes=inp.max_bytes)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
     try:
-        root = etree.fromstring(_in_its_feed(data), parser)
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise InputError(f"{inp.label}: not a readable feed ({exc})") from None
     if root is None:
