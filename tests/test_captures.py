@@ -433,3 +433,20 @@ def test_an_agencys_desk_codes_close_the_feed_but_a_sentences_last_words_do_not(
     lines = [clean(line) for line in near.split("\n")]
     found = read_capture(lines)
     assert not found.wrapper[lines.index("dpa was told")]
+
+
+def test_a_newsletter_without_its_header_is_known_by_its_view_in_browser_link():
+    found = _read(
+        "Morning Brief\nThe Ledger's daily newsletter\nSubscribe | View in browser\n\n"
+        "Council approves the new transit plan\n\nBy Ana Kowal\n\n"
+        "The council approved the plan on Monday after a long debate over fares."
+    )
+    assert found.kind == "newsletter"
+    # the masthead, the tagline and the mailer's links are the wrapper's; the title is not
+    assert found.wrapper[:5] == [True, True, True, False, False]
+    # a headline that only opens with the words is no mailer's link, nor one further down
+    for text in (
+        "Subscribe to savings: credit unions lure members\n\nBy Ana Kowal\n\nText here.",
+        "Museum opens\n\nBy Ana Kowal\n\nThe museum opened.\n\nMore\n\nView in browser",
+    ):
+        assert _read(text).kind is None

@@ -71,7 +71,10 @@ _LOCAL_FIELDS = {
 _KEY_FIELDS = {"from", "to", "subject", "date", "sent", "reply-to", "cc"}
 _MAIL_FURNITURE = re.compile(
     r"^(?:(?:view (?:this (?:email|e-mail|message) )?(?:in|on) (?:your |a )?(?:web )?browser|"
-    r"view (?:online|as a web ?page))\.?(?:\s*<?https?://\S+?>?)?|"
+    r"view (?:online|as a web ?page|(?:the )?web version)|open in (?:your |a )?browser|"
+    r"read (?:it |this (?:email |e-mail |newsletter )?)?(?:in (?:your |a |the )?(?:web )?browser|online)|"
+    r"having trouble viewing this (?:email|e-mail|message)\?(?: .{0,60})?)"
+    r"\.?(?::?\s*<?https?://\S+?>?)?|"
     r"unsubscribe\.?|manage (?:your )?subscription\.?|"
     # a newsletter's call to whoever it was forwarded to (Substack's "Forwarded this email?
     # Subscribe here for more", "Was this forwarded to you? Sign up here")
@@ -455,6 +458,115 @@ _ATTRIBUTION = re.compile(
 )
 # How far down the reply's attribution line is looked for: under a greeting and a short note.
 _REPLY_TOP = 12
+
+
+# A newsletter's top row of the mailer's links: "Subscribe | View in browser".
+_MAILER_ROW = re.compile(r"\s*[|·•]\s*")
+_MAILER_ITEM = re.compile(r"^(?:subscribe|sign up|share|forward(?: to a friend)?)$", re.IGNORECASE)
+# How far down a newsletter's own "View in browser" may stand (under its masthead and tagline).
+_NEWSLETTER_TOP = 4
+
+
+def _mailer_link(line: str) -> bool:
+    """A newsletter's link to itself or to its list ("View in browser: https://...",
+    "Subscribe | View in browser"), alone or in a row of them."""
+    parts = [p for p in _MAILER_ROW.split(line.strip()) if p]
+    return (
+        bool(parts)
+        and any(_MAIL_FURNITURE.match(p) for p in parts)
+        and all(_MAIL_FURNITURE.match(p) or _MAILER_ITEM.match(p) for p in parts)
+    )
+
+
+def _newsletter(lines: list[str]) -> Capture | None:
+    """A newsletter copied out of the mail program without its header: its "View in browser"
+    link among its first lines (under its masthead and tagline) says so. The mailer's links
+    are the wrapper's, and the mailer's own lines over the article it carries (its masthead,
+    the issue's date, the greeting, closed by a rule right over the article's title) are
+    read as in a mail with its header."""
+    top = _first_text(lines, _NEWSLETTER_TOP)
+    links = [k for k in top if _mailer_link(lines[k])]
+    if not links:
+        return None
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    for k in top:
+        if k >= links[0]:
+            break
+        # "WhatMatters" / "CalMatters' daily newsletter" over the link: the newsletter's
+        # name and tagline; the article's title stands under the mailer's lines, never over
+        wrapper[k] = True
+        why[k] = "the newsletter's name or tagline over its 'View in browser' link"
+    for k, line in enumerate(lines):
+        if line and (_mailer_link(line) or (k > links[0] and _MAIL_FURNITURE.match(line))):
+            wrapper[k] = True
+            why[k] = "a newsletter's link (view in browser, unsubscribe)"
+    _issue_head(lines, links[-1], wrapper, why)
+    _preview_text(lines, links[-1], wrapper, why)
+    out = list(lines)
+    _sent_article(out, 0, wrapper, why)
+    _newsletter_greeting(out, 0, wrapper, why)
+    return Capture("newsletter", out, wrapper, why)
+
+
+# A newsletter's name and tagline under its link: short lines, a few.
+_ISSUE_HEAD_LINES = 3
+_ISSUE_HEAD_WORDS = 10
+
+
+def _issue_head(lines: list[str], link: int, wrapper: list[bool], why: dict[int, str]) -> None:
+    """The newsletter's name, its tagline and the issue's date under its "View in browser"
+    link ("The Tuesday Briefing" / "Your guide to what matters in Tucson" / "March 5, 2024"),
+    over the article: a few short lines with no sentence's end, closed by the full date. A
+    line under the link that is no such block (the title itself) leaves nothing to take."""
+    rows = [k for k in range(link + 1, len(lines)) if lines[k] and not wrapper[k]]
+    for n, k in enumerate(rows[: _ISSUE_HEAD_LINES + 1]):
+        if is_full_date(lines[k].strip()):
+            if n + 1 >= len(rows) or not _title_or_greeting(lines[rows[n + 1]].strip()):
+                # nothing under the date, or its byline ("City to pave streets" / "March 5,
+                # 2024" / "By Jo Park"): the lines over the date are the article's title
+                return
+            for j in rows[: n + 1]:
+                wrapper[j] = True
+                why[j] = "the newsletter's name, tagline and issue date under its link"
+            return
+        text = lines[k].strip()
+        if len(text.split()) > _ISSUE_HEAD_WORDS or text.endswith((".", "!", "?", ":")):
+            return
+
+
+def _title_or_greeting(text: str) -> bool:
+    """A title (a short line, no sentence's end, no "By") or a newsletter's greeting."""
+    if _GREETING.match(text):
+        return True
+    ended = text.rstrip("”\"’'").endswith((".", "!", "?"))
+    return len(text.split()) <= _SENT_TITLE_WORDS and not ended and not _BY.match(text)
+
+
+_BY = re.compile(r"^by\b", re.IGNORECASE)
+
+
+# A newsletter's preview text: a sentence or two, shorter than a paragraph of story.
+_PREVIEW_WORDS = 25
+
+
+def _preview_text(lines: list[str], link: int, wrapper: list[bool], why: dict[int, str]) -> None:
+    """The preview text the mailer prints next to its "View in browser" link ("Plus: the
+    mayor's budget and a new taco spot.") right over the article's title: a short sentence
+    under the link, then a title (a short line with no sentence's end) with more below it. A
+    title under the link leaves nothing to take."""
+    from archiver.extract.datelines import match_dateline
+
+    rows = [k for k in range(link + 1, len(lines)) if lines[k] and not wrapper[k]][:3]
+    if len(rows) < 3 or match_dateline(lines[rows[0]]) is not None:
+        return  # "DENVER — The council met Tuesday.": the story itself, opened by its dateline
+    text, title = lines[rows[0]].strip(), lines[rows[1]].strip()
+    if len(text.split()) > _PREVIEW_WORDS or not text.rstrip("”\"’'").endswith((".", "!", "?")):
+        return
+    if len(title.split()) > _SENT_TITLE_WORDS or title.rstrip("”\"’'").endswith((".", "!", "?")):
+        return
+    wrapper[rows[0]] = True
+    why[rows[0]] = "the newsletter's preview text under its link, over the article's title"
 
 
 def _reply(lines: list[str]) -> Capture | None:
@@ -1810,6 +1922,7 @@ _READERS = (
     _lynx,
     _mail,
     _reply,
+    _newsletter,
     _archive,
     _print_view,
     _wire_feed,

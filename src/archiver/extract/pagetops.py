@@ -410,6 +410,15 @@ _STATION = re.compile(
     r"(?P<market>(?:[ \t]+[A-Z][\w.'’-]*){0,3})$"
 )
 
+# The brand as the station's site names itself (its og:site_name, which reader views print
+# over the title): the brand and its market, the call sign in brackets after them ("ABC15
+# Arizona in Phoenix (KNXV)", "KATU ABC2 Portland (KATU)"). Its first word is the brand's
+# own (a network with its channel, a call sign): a headline's bracket ends in no call sign.
+_STATION_SITE = re.compile(
+    rf"^(?P<brand>{_NETWORK}[ \t]?\d{{1,2}}|{_CALL_SIGN}(?:[ \t]?\d{{1,2}})?)\b"
+    rf"(?P<rest>[^()]{{0,40}}?)[ \t]*\({_CALL_SIGN}\)$"
+)
+
 
 def is_station_name(line: str) -> bool:
     """A local broadcaster's brand alone on its line (see _STATION): a call sign of four
@@ -420,6 +429,12 @@ def is_station_name(line: str) -> bool:
     from archiver.extract.gazetteer import is_known_place, is_region
 
     text = line.strip()
+    site = _STATION_SITE.match(text) if len(text) <= 60 else None
+    if site is not None:
+        rest, brand = site.group("rest"), site.group("brand")
+        if len(brand) < 4:
+            return False  # "WHO warns ... (WJW)": a word in capitals, no call sign
+        return len(rest.split()) <= 5 and not re.search(r"[.!?:;,]", rest)
     m = _STATION.match(text) if len(text) <= 40 else None
     if m is None:
         return False
@@ -441,6 +456,17 @@ _PAPER_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-
 
 
 NOT_IN_NAMES = frozenset("The A An For To In On At As By With From And Into Over After".split())
+
+
+def is_name_shaped(line: str) -> bool:
+    """One to five capitalised words with no small word inside ("The Harvard Crimson",
+    "Capital B Atlanta"): a name's shape, which a short headline in title case has too, so
+    only other evidence (where it stands) makes it a site's name."""
+    text = line.strip()
+    if len(text) > 50 or not _PAPER_NAME.match(text):
+        return False
+    words = text.split()
+    return len(words) <= 5 and not any(w in NOT_IN_NAMES for w in words[1:])
 
 
 def is_paper_name(line: str) -> bool:

@@ -87,6 +87,7 @@ from archiver.extract.page import (
 from archiver.extract.pagetops import (
     is_front_folio,
     is_logo_word,
+    is_name_shaped,
     is_paper_name,
     is_running_head,
     is_station_name,
@@ -1834,6 +1835,9 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # "KING 5 Seattle", "WSB-TV": a local station's brand over its story (reader mode
         # keeps the site's name and nothing else of its header)
         or is_station_name(line)
+        # "The Harvard Crimson" over the title, its byline and "4–5 minutes": a reader view
+        # prints the site's name (not only its address) over the article's title
+        or (is_name_shaped(line) and _reader_view_title(reader, i) is not None)
     )
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:
