@@ -760,6 +760,20 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if top is None and under == title_at and name_list(line) is not None:
             continue  # "Jane Roe" over her title: the writer's name, no headline
+        if (
+            top is None
+            and seen == 1
+            and k + 2 == a
+            and is_date_stamp(lines[a])
+            and len(line.split()) <= 4
+            and (named := name_list(line)) is not None
+            and len(named) == 1
+        ):
+            # "Solomoni Nakaunicina" right over "Saturday, September 16, 2023": the writer's
+            # name alone over the page's stamp (Pacific and other small dailies), no menu's
+            # item; the headline is the line above it, read as if right over the stamp
+            seen -= 1
+            continue
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
         if _masthead_tagline(lines, chrome, k + 1):
