@@ -222,16 +222,23 @@ def _names_over_filed_from(
     is the decoration, even under the deck's first sentence."""
     kept = {r.line: r.role for r in roles}
     stop = min(len(lines) - 1, top_end + _BLOCK_REACH)
+    headline_above = False
     for i in range(stop):
         if kept.get(i) in ("dateline",):
             break
+        if kept.get(i) == "headline":
+            headline_above = True
         if kept.get(i) in ("headline", "caption", "credit") or not lines[i].strip():
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if nxt is None:
             break
         m = _REPORTING_FROM.match(" ".join(lines[nxt].split()))
-        if (m is None or not is_known_place(m.group("place"))) and not _bases_line(lines[nxt]):
+        if (m is None or not is_known_place(m.group("place"))) and not (
+            # the bases' line only under the headline: over it, "South Asia" / "Australia,
+            # NZ" are a menu's regions
+            headline_above and _bases_line(lines[nxt])
+        ):
             continue
         text = lines[i].strip()
         names = None if _QUOTE_OPEN.match(text) else name_list(text)
@@ -242,7 +249,7 @@ def _names_over_filed_from(
 
 
 # Between the places a byline's writers are based in: "Pristina, Belgrade", "Kyiv and Warsaw".
-_BASES_SEP = re.compile(r"\s*,\s*|\s+and\s+|\s*/\s*")
+_BASES_SEP = re.compile(r"\s*,\s*|\s+and\s+")
 
 
 def _bases_line(line: str) -> bool:
