@@ -217,20 +217,28 @@ _BLOCK_REACH = 12
 def _names_over_filed_from(
     lines: list[str], roles: list[LineRole], top_end: int
 ) -> Recalled | None:
-    """Names alone over "Reporting from PLACE" (a known place) before the dateline: the
-    next line's filing place is the decoration, even under the deck's first sentence."""
+    """Names alone over "Reporting from PLACE" (a known place), or over the line of the
+    writers' bases ("Pristina, Belgrade"), before the dateline: the next line's filing place
+    is the decoration, even under the deck's first sentence."""
     kept = {r.line: r.role for r in roles}
     stop = min(len(lines) - 1, top_end + _BLOCK_REACH)
+    headline_above = False
     for i in range(stop):
         if kept.get(i) in ("dateline",):
             break
+        if kept.get(i) == "headline":
+            headline_above = True
         if kept.get(i) in ("headline", "caption", "credit") or not lines[i].strip():
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if nxt is None:
             break
         m = _REPORTING_FROM.match(" ".join(lines[nxt].split()))
-        if m is None or not is_known_place(m.group("place")):
+        if (m is None or not is_known_place(m.group("place"))) and not (
+            # the bases' line only under the headline: over it, "South Asia" / "Australia,
+            # NZ" are a menu's regions
+            headline_above and _bases_line(lines[nxt])
+        ):
             continue
         text = lines[i].strip()
         names = None if _QUOTE_OPEN.match(text) else name_list(text)
@@ -238,6 +246,21 @@ def _names_over_filed_from(
             why = _why(["the place they filed from on the next line"], "over the story")
             return Recalled(Byline(text, names), i, why)
     return None
+
+
+# Between the places a byline's writers are based in: "Pristina, Belgrade", "Kyiv and Warsaw".
+_BASES_SEP = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+def _bases_line(line: str) -> bool:
+    """`Pristina, Belgrade` under `Jane Roe and John Doe`: the cities the writers work from,
+    on a line of their own (BIRN's and other regional networks' pages), two to three places
+    the gazetteer knows and nothing else (one place alone under a name is as often a
+    caption's or a gallery's)."""
+    places = [p for p in _BASES_SEP.split(" ".join(line.split())) if p]
+    return 2 <= len(places) <= 3 and all(
+        p[:1].isupper() and len(p) <= 30 and is_known_place(p) for p in places
+    )
 
 
 def _writer_marks(taken: list[str]) -> bool:

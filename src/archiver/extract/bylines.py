@@ -756,12 +756,19 @@ def _unglued_hyphen(text: str) -> str:
 _BY_WORD = re.compile(r"^(?i:by)\s+")
 
 
+# A specialist's job noun that trade papers print as a writer's title ("Farm Journal Field
+# Agronomist", "Chief Economist", "Senior Meteorologist"): no person's name ends in one.
+_SPECIALIST = "agronomist|economist|meteorologist|strategist|scientist"
+
+
 # A writer's title: a few words (the beat, the desk, the rank) before the job noun, singular
 # ("City Hall Reporter") or plural ("Local Democracy Reporters").
 _JOB_TITLE = re.compile(
     r"^(?P<head>(?:[A-Z][\w.&'’-]*\s+|(?:and|of|the|&)\s+){1,5}?)"
     r"(?P<job>reporter|writer|correspondent|columnist|editor|contributor|producer|"
-    r"critic|photographer|journalist)(?P<plural>s)?$",
+    r"critic|photographer|journalist|"
+    # a trade paper's specialist who writes for it: "Farm Journal Field Agronomist"
+    rf"{_SPECIALIST})(?P<plural>s)?$",
     re.IGNORECASE,
 )
 
@@ -1291,6 +1298,8 @@ _TITLE_TAIL = re.compile(
     # "CITY HALL BUREAU", "Ottawa Bureau": the desk a paper's writer works from (the Toronto
     # Star's and others' bylines name it where a title would stand)
     r"staff|bureau chief|bureau|producer|analyst|"
+    # "Field Agronomist", "Chief Economist": a trade paper's specialist who writes for it
+    rf"{_SPECIALIST}|"
     # "Local Democracy Reporting Service": the UK's pooled local-government reporting desk,
     # printed under the writer's name by Reach's and Newsquest's papers
     r"reporting\s+service)s?$|^special\s+to\s+.{2,40}$",
@@ -1637,6 +1646,8 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
     from archiver.extract.gazetteer import is_known_place
     from archiver.extract.page import is_date_stamp
 
+    if (meta := _COMMENT_COUNT.search(text)) is not None:
+        return _stamp_name_comments(text[: meta.start()])
     parts = re.split(r"\s+[|•·]\s+", text)
     if len(parts) != 2:
         # "Posted on March 5, 2024 by Jane Roe": a blog's stamp, then "by" and the names
@@ -1652,7 +1663,38 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
     return parts[1], names
 
 
-_TITLE_WORDS_END = re.compile(r"(?i:writer|reporter|correspondent|columnist|editor|bureau)s?$")
+# The comments' count or link that ends a blog theme's row of facts under the headline ("1
+# Comment", "12 Comments", "No Comments", "Leave a comment").
+_COMMENT_COUNT = re.compile(
+    r"\s+(?:(?:\d{1,5}|No)\s+Comments?|Leave\s+a\s+(?:comment|reply))$", re.I
+)
+
+
+def _stamp_name_comments(text: str) -> tuple[str, list[str]] | None:
+    """`November 19, 2023 Abdulkareem Mojeed` (before "1 Comment"): a WordPress theme's row of
+    the date, the writer and the comments' count, run together without bars when copied. The
+    date stamp is the row's shortest opening that reads as one with names after it (a stamp's
+    reading is lenient: a longer opening may swallow the first name); the rest, one to three
+    names, none a place or a menu's words ("Top Stories")."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import MENU_WORDS
+    from archiver.extract.page import is_date_stamp
+
+    tokens = text.split()
+    for k in range(2, min(len(tokens) - 1, 7)):
+        stamp, rest = " ".join(tokens[:k]), " ".join(tokens[k:])
+        if not is_date_stamp(stamp) or (names := name_list(rest)) is None:
+            continue
+        words = {w.lower() for n in names for w in n.split()}
+        if len(names) > 3 or any(is_known_place(n) for n in names) or words & MENU_WORDS:
+            return None
+        return rest, names
+    return None
+
+
+_TITLE_WORDS_END = re.compile(
+    rf"(?i:writer|reporter|correspondent|columnist|editor|bureau|{_SPECIALIST})s?$"
+)
 # "Jane Roe with Reuters, dpa", "Jane Roe and John Doe with AFP": the writers, then the
 # agencies whose copy went into the story, with no "By" (DW, Euronews, France 24).
 _HELPED_BY = re.compile(r"\s+(?=(?i:with)\s)")
@@ -1691,7 +1733,8 @@ def _names_with_agencies(text: str) -> list[str] | None:
         is_agency(a) or _is_wire(a) for a in _SPLIT.split(helped.group("agencies")) if a
     ):
         return None
-    names = name_list(parts[0])
+    # "Jane Roe | John Doe with dpa, Reuters": writers a bar sets apart (DW's form)
+    names = name_list(parts[0]) or _barred_names(parts[0])
     return names if names is not None and len(names) <= 3 else None
 
 

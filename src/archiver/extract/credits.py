@@ -1128,6 +1128,8 @@ def _after_sentence(text: str) -> Credit | None:
         credit = glued.group("credit")
         if not _SENTENCE_IN.search(credit) and len(credit) >= 3:
             return Credit(credit, _clean_person(credit), None)
+    if glued is None and (under := _glued_line_under(text)) is not None:
+        return under
     pa = _PERSON_THEN_AGENCY.search(text) if text.endswith(")") else None
     if pa is not None and _is_agency(pa.group("agency")) and len(text[: pa.start()].split()) >= 4:
         person = _clean_person(pa.group("person"))
@@ -1135,6 +1137,27 @@ def _after_sentence(text: str) -> Credit | None:
             credit = f"{pa.group('person')} ({pa.group('agency')})"
             return Credit(credit, person, pa.group("agency"))
     return None
+
+
+# Where a caption's full stop meets the next span's capital with no space ("...
+# Station.Glen Stubbe, Star Tribune"): the last such point near the line's end.
+_GLUED_POINT = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][^.!?]{4,80}$)")
+
+
+def _glued_line_under(text: str) -> Credit | None:
+    """ "... at Target Field Station.Glen Stubbe, Star Tribune": the credit line a page prints
+    under its caption ("GLEN STUBBE, Star Tribune"), run into the caption's full stop when
+    the two spans are copied together; read as that line would be under the caption (a
+    person and an outlet after a comma), since _GLUED's run of capitalised words stops at it."""
+    if "," not in text[-80:]:
+        return None
+    point = _GLUED_POINT.search(text, max(0, len(text) - 90))
+    if point is None or len(text[: point.start()].split()) < 4:
+        return None
+    tail = text[point.start() :]
+    if "," not in tail:
+        return None
+    return credit_under_caption(text[: point.start()], tail)
 
 
 _PICTURE_WORD = re.compile(
@@ -2868,6 +2891,9 @@ _PICTURE_LIBRARIES = {
     "unsplash", "pexels", "dreamstime", "getty images plus",
 }  # fmt: skip
 _LEAD_CREDIT_CHARS = 60
+# A picture library's contributor by the user name it prints: one word of letters, digits,
+# dots, hyphens or underscores ("4kclips", "j.roe-photo").
+_HANDLE = re.compile(r"\s*[\w][\w.-]{1,29}\s*")
 
 
 def is_picture_library(line: str) -> bool:
@@ -2884,6 +2910,11 @@ def lead_photo_credit(line: str) -> Credit | None:
     text = line.strip()
     if text.lower() in _PICTURE_LIBRARIES:
         return Credit(text, None, text)
+    library, slash, handle = text.partition("/")
+    if slash and library.strip().lower() in _PICTURE_LIBRARIES and _HANDLE.fullmatch(handle):
+        # "Shutterstock/4kclips", "Alamy/jroe_photo": the library, then its contributor's
+        # user name (one word, as a library prints it), where a person's name would stand
+        return Credit(text, handle.strip(), library.strip())
     if len(text) > _LEAD_CREDIT_CHARS or not is_credit_line(text):
         return None
     found = find_credit(text, in_header=True)

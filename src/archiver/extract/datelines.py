@@ -745,6 +745,18 @@ def _weigh(
         known_regions = [r for r in regions if is_region_after_place(r)]
         if known_regions:
             add(1, f"a known region ({known_regions[0]})")
+            if (
+                dash == ":"
+                and not (date or agency)
+                and _is_capitals(head)
+                and len(rest.split()) >= _SENTENCE_WORDS
+                and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
+            ):
+                # "TAWAU, SABAH: Police have arrested ...": the Malaysian and other Asian
+                # papers' dateline, the town in capitals, its state, a colon and the story's
+                # sentence (a label's colon has no known region before it, a headline's no
+                # whole sentence after it)
+                add(1, "a place in capitals, its known region and a colon before a sentence")
         if ACCEPT - 2 <= score < ACCEPT and not known_regions and known is None:
             # only now ask the gazetteer, which costs a load on first use
             if gazetteer_knows():

@@ -771,6 +771,20 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if top is None and under == title_at and name_list(line) is not None:
             continue  # "Jane Roe" over her title: the writer's name, no headline
+        if (
+            top is None
+            and seen == 1
+            and k + 2 == a
+            and is_date_stamp(lines[a])
+            and len(line.split()) <= 4
+            and (named := name_list(line)) is not None
+            and len(named) == 1
+        ):
+            # "Solomoni Nakaunicina" right over "Saturday, September 16, 2023": the writer's
+            # name alone over the page's stamp (Pacific and other small dailies), no menu's
+            # item; the headline is the line above it, read as if right over the stamp
+            seen -= 1
+            continue
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
         if _masthead_tagline(lines, chrome, k + 1):
@@ -897,6 +911,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             or _menu_row_on_top(lines, k + 1)
         ):
             if top is not None:
+                badged = _stray_label_over_deck(lines, chrome, k, line, lines[top], under == top)
+                if badged is not None:
+                    # "HDB resale prices rise ..." / "SHOPPING" / "The cooling measures ...
+                    # analysts say.": a badge's word between the headline and its deck
+                    top = badged
+                    notes.append(f"line {k + 2} is a label between the headline and its deck")
+                    break
                 notes.append(f"line {k + 2} above it is a menu item or label ({line!r})")
                 break
             labels += 1
@@ -1037,6 +1058,34 @@ def _summary_label_over(lines: list[str], k: int) -> int | None:
             return j
         j -= 1
     return None
+
+
+def _stray_label_over_deck(
+    lines: list[str], chrome: list[bool], k: int, label: str, deck: str, right_over: bool
+) -> int | None:
+    """The headline's line over a one-word label in capitals ("SHOPPING", "EXCLUSIVE": a
+    badge the page sets between its headline and deck) right over the deck, a sentence with
+    its stop: a line of headline shape and lower-case words, no menu's item and no stop of
+    its own, at or above line `k`; None when the label tops the block as a kicker does."""
+    if not (right_over and label.isupper() and len(label.split()) == 1):
+        return None
+    if not (_deck_sentence(deck) and deck.rstrip("”\"’' ").endswith((".", "!", "?"))):
+        return None
+    j = k
+    while j >= 0 and (not lines[j] or chrome[j]):
+        j -= 1
+    if j < 0:
+        return None
+    head = lines[j]
+    if (
+        head.endswith((".", ":", ";", ","))
+        or is_menu_item(head)
+        or not _headline_shape(head)
+        or _lower_words(head) < 3
+        or is_date_stamp(head)
+    ):
+        return None
+    return j
 
 
 def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:

@@ -2198,7 +2198,8 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
     their header: the line and its names, when the page names the same person again below
     the headline as its writer ("Lily Roe is a senior editor ...", "More by Lily Roe"). The
     second sign is what tells a writer from a section label of two capitalised words ("Real
-    Estate" over the stamp is named nowhere so)."""
+    Estate" over the stamp is named nowhere so); an author box's "Follow" button under a name
+    in capitals and its stamp is such a sign too."""
     from archiver.extract.gazetteer import is_known_place
 
     lines = reader.lines
@@ -2211,10 +2212,21 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
             continue
         if not any(is_date_stamp(lines[j]) for j in above[n + 1 : n + 1 + _STAMP_UNDER_NAME]):
             continue
+        if lines[k].isupper() and any(
+            _FOLLOW_BUTTON.fullmatch(lines[j].strip()) for j in above[n + 1 :]
+        ):
+            # "ALI YOUNES" / "March 11, 2024 00:14" / "Follow" / the headline: an author box
+            # (the name in capitals, the stamp, the button to follow the writer); a topic's
+            # label over a stamp ("Real Estate") is printed as the menu prints it
+            return k, names
         again = re.compile(_WRITER_AGAIN.format(name="|".join(re.escape(x) for x in names)))
         if any(again.search(lines[j]) for j in range(h + 1, len(lines)) if lines[j]):
             return k, names
     return None
+
+
+# An author box's button to follow the writer: "Follow", "+ Follow", "Follow author".
+_FOLLOW_BUTTON = re.compile(r"(?:\+\s*)?(?i:follow)(?:\s+(?i:author|writer))?")
 
 
 def _card_writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | None:
