@@ -105,3 +105,25 @@ def test_a_feed_s_entities_are_not_expanded():
     with open("/etc/hostname", "rb") as fh:
         secret = fh.read().strip()
     assert not secret or secret not in units[0].content
+
+
+def test_one_creator_element_naming_two_people_gives_two_authors():
+    from lxml import etree
+
+    from archiver.readers.feed import _DC, _authors
+
+    def creators(text: str) -> list[dict[str, str]]:
+        item = etree.fromstring(
+            f'<item xmlns:dc="{_DC}"><dc:creator>{text}</dc:creator></item>'.encode()
+        )
+        return _authors(item)
+
+    assert [a["name"] for a in creators("Ana Vale and Ken Ito")] == ["Ana Vale", "Ken Ito"]
+    assert [a["name"] for a in creators("Ana Vale, Ken Ito &amp; Li Wei")] == [
+        "Ana Vale",
+        "Ken Ito",
+        "Li Wei",
+    ]
+    # near misses: one person and the title after the name; a desk is not people
+    assert [a["name"] for a in creators("Ana Vale, Senior Reporter")] == ["Ana Vale"]
+    assert len(creators("Metro Desk Staff")) == 1

@@ -97,6 +97,18 @@ def _entry_html(el: etree._Element | None) -> str:
 _MAIL_NAME = re.compile(r"^\S+@\S+\s+\((?P<name>[^()]{2,80})\)$")
 
 
+# What stands between the names of one element that names several people.
+_NAME_JOINER = r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)"
+
+
+def _only_names(text: str, names: list[str]) -> bool:
+    """Whether the text is two or more names and the words that join them, nothing else."""
+    if len(names) < 2:
+        return False
+    joined = _NAME_JOINER.join(re.escape(name) for name in names)
+    return re.fullmatch(joined, text) is not None
+
+
 def _authors(entry: etree._Element) -> list[dict[str, str]]:
     """The entry's authors as JSON-LD: a person's name without the title and affiliation
     feeds print after it ("Rhiannon Pugh, Lecturer in Energy Policy, Cardiff University", as
@@ -115,6 +127,10 @@ def _authors(entry: etree._Element) -> list[dict[str, str]]:
         byline = parse_byline(f"By {text}")
         if byline is not None and not byline.names:
             out.append({"@type": "Organization", "name": text})
+        elif byline is not None and _only_names(text, byline.names):
+            # one element naming several people ("Jane Roe and John Doe", as WordPress's
+            # dc:creator writes co-authors): each is an author
+            out.extend({"@type": "Person", "name": name} for name in byline.names)
         elif byline is not None and (
             text == byline.names[0] or text.startswith(f"{byline.names[0]},")
         ):
