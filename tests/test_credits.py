@@ -2147,3 +2147,15 @@ def test_outlet_illustration_line(line, credit):
 @pytest.mark.parametrize("line", ["Botanical illustration", "A Victorian illustration"])
 def test_illustration_word_alone_is_no_credit(line):
     assert find_credit(line, in_header=True) is None
+
+
+def test_a_credit_for_an_outlet_whose_name_opens_with_a_number():
+    from archiver.extract.credits import find_credit
+
+    found = find_credit("A nurse in Lane County, Oregon. (Mara Juhl for The 19th)")
+    assert found is not None and found.credit == "Mara Juhl for The 19th"
+    found = find_credit("Crews clear the road on Monday. (Ana Vale for 12 News)")
+    assert found is not None and found.credit == "Ana Vale for 12 News"
+    # near misses: a year or a street after "for" names no outlet
+    assert find_credit("The mayor spoke on Monday. (Jane Roe for 2024)") is None
+    assert find_credit("She moved there in 2019. (She left for 19th Street)") is None

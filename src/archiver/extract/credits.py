@@ -1677,10 +1677,15 @@ _AFTER_CAPTION = r"(?<=[.!?”\"’)])\s+"
 # "[ JANE ROE | Times ]", "(Harbour News photo/Jane Roe)", "(Petra photo)", "(Jane Roe/Stars and
 # Stripes)", "(Kessler County Sheriff's Office)".
 _BRACKET_TAIL = re.compile(r"(?:^|(?<=\s))[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]\s*\.?$")
+# An outlet whose name opens with a number ("The 19th", "10 Tampa Bay", "12 News"): a name's
+# word all the same, after "for" in a credit's brackets (a bare number is a year or a count).
+_NUMBER_NAME = (
+    r"\d{1,4}(?:(?:st|nd|rd|th)(?:\s+[A-Z][\w.&'’\-]*){0,3}|(?:\s+[A-Z][\w.&'’\-]*){1,3})"
+)
 _FOR_OUTLET = re.compile(
     rf"(?:(?i:photos?|pictures?|images?)\s+by\s+)?(?P<person>{_P})\s*(?:/\s*|\s+)(?i:for)\s+"
     # "Jane Roe for The Globe and Mail": a paper's name may join its words with "and", "of"
-    rf"(?:(?i:the)\s+)?(?P<org>{_ORG}(?:\s+(?:and|of|&)\s+{_ORG})?)"
+    rf"(?:(?i:the)\s+)?(?P<org>(?:{_ORG}|{_NUMBER_NAME})(?:\s+(?:and|of|&)\s+{_ORG})?)"
 )
 _PERSON_COMMA_OUTLET = re.compile(rf"(?P<person>{_P})\s*[,|]\s*(?P<org>{_ORG})")
 _DESK_PHOTO_SLASH = re.compile(rf"(?P<org>{_ORG})\s+(?i:photo)\s*/\s*(?P<person>{_P})")
