@@ -2159,3 +2159,12 @@ def test_a_credit_for_an_outlet_whose_name_opens_with_a_number():
     # near misses: a year or a street after "for" names no outlet
     assert find_credit("The mayor spoke on Monday. (Jane Roe for 2024)") is None
     assert find_credit("She moved there in 2019. (She left for 19th Street)") is None
+
+
+def test_a_picture_label_with_by_and_a_colon_names_the_credit():
+    from archiver.extract.credits import find_credit
+
+    found = find_credit("Photo by: Tamsin Greaves")
+    assert found is not None and found.credit == "Tamsin Greaves"
+    # near miss: the words in a sentence, no capital after them
+    assert find_credit("The photo by: a reader was sent in on Monday.") is None

@@ -262,7 +262,7 @@ _CREDIT_PATTERNS = [
     # "Image via Getty Images": the source the picture came through, named alone after "via";
     # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration|illustrations?|artwork)\s+(?:by|via))\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration|illustrations?|artwork)\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
