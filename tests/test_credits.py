@@ -2168,3 +2168,15 @@ def test_a_picture_label_with_by_and_a_colon_names_the_credit():
     assert found is not None and found.credit == "Tamsin Greaves"
     # near miss: the words in a sentence, no capital after them
     assert find_credit("The photo by: a reader was sent in on Monday.") is None
+
+
+def test_an_office_and_its_service_by_their_initials_credit_a_caption_over_the_story():
+    from archiver.extract.credits import find_credit
+
+    caption = "The recalled patties were sold in 2-pound boxes. (NOAA NWS)"
+    found = find_credit(caption, in_header=True)
+    assert found is not None and found.credit == "NOAA NWS"
+    # near misses: a page's words in capitals; in the story's text; too short for a caption
+    assert find_credit("Crews clear debris on Main Street. (LIVE VIDEO)", in_header=True) is None
+    assert find_credit(caption) is None
+    assert find_credit("He said so. (NOAA NWS)", in_header=True) is None

@@ -1693,6 +1693,21 @@ _DESK_PHOTO_ALONE = re.compile(rf"(?P<org>{_ORG})\s+(?:(?i:file)\s+)?(?i:photos?
 _PERSON_SLASH_LONG_OUTLET = re.compile(
     rf"(?P<person>{_P})\s*/\s*(?P<org>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|and|of|&)){{1,4}})"
 )
+# Two or three initialisms: an office and the service or bureau of it ("USDA FSIS", "NOAA
+# NWS"); a page's words in capitals in brackets ("(LIVE VIDEO)", "(PHOTO GALLERY)") are none.
+_INITIALISMS = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z]{2,6}){1,2}")
+_CAPS_PAGE_WORDS = frozenset(
+    "video videos photo photos live watch update updated gallery opinion exclusive breaking"
+    " audio listen map maps graphic interactive new news read more podcast sponsored".split()
+)
+
+
+def _initialisms(text: str) -> bool:
+    return _INITIALISMS.fullmatch(text) is not None and not any(
+        w.lower() in _CAPS_PAGE_WORDS for w in text.split()
+    )
+
+
 _ORG_LENDER = re.compile(
     # "About Purdue University" / "About the Institute": the heading over the body's note on
     # who issued the story, no office lending a picture
@@ -2069,6 +2084,10 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             return Credit(inner, person, m.group("org")) if person else None
         if (m := _ORG_LENDER.fullmatch(inner)) is not None and len(before.split()) >= 4:
             return Credit(inner, None, None)  # the office that lent the picture
+        if in_header and _initialisms(inner) and len(before.split()) >= 4:
+            # "... sold in 29-ounce bags. (USDA FSIS)": an agency and its service by their
+            # initials, in brackets after the caption above the story
+            return Credit(inner, None, None)
         return party_tail_credit(text, in_header)
     if (m := _BARE_LABEL.search(text)) is not None:
         credit = m.group("credit")
