@@ -548,10 +548,21 @@ def _unit(line: str) -> bool:
         or _MEDIA_LABEL.fullmatch(line) is not None
         or _agency_and_place(line)
         or is_date_stamp(line)
+        or _name_comma_title(line)
         or is_credit_line(line)
         or is_chrome_clean(line)
         or bool(_ITEMS.search(line))
     )
+
+
+def _name_comma_title(line: str) -> bool:
+    """`Jane Roe, Daily Staff Reporter`: a writer's name, a comma and the writer's title, as a
+    college paper prints its byline with no "By" (a unit of its own under a headline as long
+    as the width, not the headline's tail)."""
+    from archiver.extract.bylines import is_title_line, looks_like_name
+
+    name, comma, title = line.partition(", ")
+    return bool(comma) and looks_like_name(name) and is_title_line(title)
 
 
 # A bar or a bullet closing a line, the span after it empty.
