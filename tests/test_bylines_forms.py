@@ -985,3 +985,13 @@ def test_e_edition_header_bylines(line: str, names: list[str] | None) -> None:
 )
 def test_live_blog_shift_marks(line, names):
     assert name_list(line) == names
+
+
+def test_a_party_opening_with_the_outlet_that_published_the_story_is_no_writer():
+    from archiver.extract.bylines import names_without_publisher
+
+    text = "This story was originally published by Chalkbeat."
+    assert names_without_publisher(["Jane Roe", "Chalkbeat Colorado"], text) == ["Jane Roe"]
+    # near misses: a co-writer the story names no publisher for; the byline's first name
+    assert names_without_publisher(["Jane Roe", "Mark Ohio"], text) == ["Jane Roe", "Mark Ohio"]
+    assert names_without_publisher(["Chalkbeat Colorado"], text) == ["Chalkbeat Colorado"]

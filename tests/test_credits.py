@@ -2147,3 +2147,36 @@ def test_outlet_illustration_line(line, credit):
 @pytest.mark.parametrize("line", ["Botanical illustration", "A Victorian illustration"])
 def test_illustration_word_alone_is_no_credit(line):
     assert find_credit(line, in_header=True) is None
+
+
+def test_a_credit_for_an_outlet_whose_name_opens_with_a_number():
+    from archiver.extract.credits import find_credit
+
+    found = find_credit("A nurse in Lane County, Oregon. (Mara Juhl for The 19th)")
+    assert found is not None and found.credit == "Mara Juhl for The 19th"
+    found = find_credit("Crews clear the road on Monday. (Ana Vale for 12 News)")
+    assert found is not None and found.credit == "Ana Vale for 12 News"
+    # near misses: a year or a street after "for" names no outlet
+    assert find_credit("The mayor spoke on Monday. (Jane Roe for 2024)") is None
+    assert find_credit("She moved there in 2019. (She left for 19th Street)") is None
+
+
+def test_a_picture_label_with_by_and_a_colon_names_the_credit():
+    from archiver.extract.credits import find_credit
+
+    found = find_credit("Photo by: Tamsin Greaves")
+    assert found is not None and found.credit == "Tamsin Greaves"
+    # near miss: the words in a sentence, no capital after them
+    assert find_credit("The photo by: a reader was sent in on Monday.") is None
+
+
+def test_an_office_and_its_service_by_their_initials_credit_a_caption_over_the_story():
+    from archiver.extract.credits import find_credit
+
+    caption = "The recalled patties were sold in 2-pound boxes. (NOAA NWS)"
+    found = find_credit(caption, in_header=True)
+    assert found is not None and found.credit == "NOAA NWS"
+    # near misses: a page's words in capitals; in the story's text; too short for a caption
+    assert find_credit("Crews clear debris on Main Street. (LIVE VIDEO)", in_header=True) is None
+    assert find_credit(caption) is None
+    assert find_credit("He said so. (NOAA NWS)", in_header=True) is None

@@ -41,6 +41,28 @@ def test_feeds_are_recognised_from_their_root_not_their_name():
     assert sniff(b"Story about the <feed> element in Atom.\n", "x").name == "text"
 
 
+def test_an_item_or_entry_cut_out_of_its_feed_is_read_with_the_feeds_namespaces():
+    item = (
+        b"<item>\n<title>Bridge reopens</title>\n<dc:creator>Ana Vale</dc:creator>\n"
+        b'<media:content url="https://x.example/b.jpg"><media:credit>Ken Ito</media:credit>'
+        b"</media:content>\n<description><![CDATA[<p>The bridge reopened on Monday.</p>]]>"
+        b"</description>\n</item>\n"
+    )
+    assert sniff(item, "capture.txt").name == "feed"
+    found = extract_input(item, path="capture.txt", language="en")
+    assert [a.bylines for a in found.articles] == [["Ana Vale"]]
+    assert [p.credit for p in found.articles[0].photos] == ["Ken Ito"]
+    entry = (
+        b"<entry>\n<title>Bridge reopens</title>\n<author><name>Ana Vale</name></author>\n"
+        b'<content type="html">&lt;p&gt;The bridge reopened on Monday.&lt;/p&gt;</content>\n'
+        b"</entry>\n"
+    )
+    found = extract_input(entry, path="capture.txt", language="en")
+    assert [a.bylines for a in found.articles] == [["Ana Vale"]]
+    # near miss: a story that names the element is a story
+    assert sniff(b"Each <item> in the feed is a story.\n", "x").name == "text"
+
+
 def test_each_entry_with_its_text_is_one_article_labelled_by_its_place():
     items = read_units(_inp(ATOM))
     units = [u for u in items if isinstance(u, Unit)]
@@ -83,3 +105,25 @@ def test_a_feed_s_entities_are_not_expanded():
     with open("/etc/hostname", "rb") as fh:
         secret = fh.read().strip()
     assert not secret or secret not in units[0].content
+
+
+def test_one_creator_element_naming_two_people_gives_two_authors():
+    from lxml import etree
+
+    from archiver.readers.feed import _DC, _authors
+
+    def creators(text: str) -> list[dict[str, str]]:
+        item = etree.fromstring(
+            f'<item xmlns:dc="{_DC}"><dc:creator>{text}</dc:creator></item>'.encode()
+        )
+        return _authors(item)
+
+    assert [a["name"] for a in creators("Ana Vale and Ken Ito")] == ["Ana Vale", "Ken Ito"]
+    assert [a["name"] for a in creators("Ana Vale, Ken Ito &amp; Li Wei")] == [
+        "Ana Vale",
+        "Ken Ito",
+        "Li Wei",
+    ]
+    # near misses: one person and the title after the name; a desk is not people
+    assert [a["name"] for a in creators("Ana Vale, Senior Reporter")] == ["Ana Vale"]
+    assert len(creators("Metro Desk Staff")) == 1

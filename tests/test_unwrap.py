@@ -45,6 +45,28 @@ def test_credit_broken_in_its_brackets_is_joined():
     assert caption in found.raw_lines
 
 
+def test_caption_tail_and_its_bracketed_credit_carried_onto_the_next_line():
+    caption = "A patched stretch of road near the old ferry landing on Pelling Point's far north side. (KXYZ)"
+    lines = _wrapped(f"Headline\n\n{caption}\n\nBy Jane Roe\n\n{_STORY}")
+    assert lines[3] == "far north side. (KXYZ)"  # the caption's last words and credit moved down
+    found = unwrap(lines)
+    assert found is not None
+    assert caption in found.raw_lines
+
+
+def test_writer_and_title_after_a_comma_under_a_full_headline_stays_apart():
+    head = "Council delays vote on the Pelling Point breakwater after storm damage"
+    lines = _wrapped(f"{head}\nJane Roe, Daily Staff Reporter\nPublished May 3, 2024\n\n{_STORY}")
+    found = unwrap(lines)
+    assert found is not None
+    assert head in found.raw_lines
+    assert "Jane Roe, Daily Staff Reporter" in found.raw_lines
+    # near miss: a sentence's words after a comma carry a line on
+    from archiver.extract.unwrap import _name_comma_title
+
+    assert not _name_comma_title("Pelling Point, the council said")
+
+
 def test_line_as_long_as_the_width_over_a_name_stays_apart():
     head = "Storm damage bill for lakeside towns passes forty million dollars mark"
     lines = _wrapped(f"{head}\nPriyanka Vandersloot\n14 March 2024\n\n{_STORY}")

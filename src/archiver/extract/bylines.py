@@ -1202,6 +1202,23 @@ def names_without_outlet(names: list[str], text: str) -> list[str]:
     return out
 
 
+def names_without_publisher(names: list[str], text: str) -> list[str]:
+    """The byline's names without one that opens with the outlet the story says published it
+    ("By Jane Roe, Chalkbeat Indiana" over "This story was originally published by
+    Chalkbeat."): that party is the outlet's edition, no co-writer. The first name is always
+    kept (the writer the byline opens with)."""
+    out = names[:1]
+    for name in names[1:]:
+        tokens = name.split()
+        said = any(
+            re.search(rf"{_PUBLISHED_BY}{re.escape(' '.join(tokens[:size]))}\b", text)
+            for size in range(1, len(tokens))
+        )
+        if not said:
+            out.append(name)
+    return out
+
+
 def _name_then_city_outlet(part: str) -> str | None:
     """`Jane Roe Toronto Star`, `Jane Roe Arizona Republic`: a name of two or three words, then
     with no comma a paper named for its city (_city_outlet: a place the gazetteer knows and an

@@ -199,6 +199,24 @@ _SENTENCE_TAIL = re.compile(r"(?<=[.!?”\"’)])\s+(?P<tail>[^.!?]{2,70}\.?)$")
 _SAID = re.compile(r"\b(?:said|says|told|according)\b")
 
 
+# "By Jane Roe" and nothing else: a person's name after "By" (two to four words).
+_BY_NAME = re.compile(rf"^(?i:by)\s+(?P<name>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}})$")
+
+
+# Capitals closing a caption after its sentence: "... this week. HQ".
+_INITIALS_TAIL = re.compile(r"(?<=[.!?])\s+(?P<initials>[A-Z]{2,4})$")
+# A caption stands this many lines of text under the byline at most (a stamp, a reading time
+# between them).
+_OPENING_LINES = 3
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name and nothing else on the line: two to four words."""
+    from archiver.extract.bylines import looks_like_name
+
+    return 2 <= len(text.split()) <= 4 and looks_like_name(text)
+
+
 def recall_credit(
     lines: list[str],
     taken: dict[int, str],
@@ -232,9 +250,71 @@ def recall_credit(
         named = (credit.photographer or "").lower()
         return not (named and any(named in w or w in named for w in low_writers))
 
+    # the "By" lines under the story's own byline: one alone is a picture's, many are a live
+    # page's entries or a roundup's stories, each signed
+    signed_below = [
+        i for i, text in texts if byline_at is not None and i > byline_at and _BY_NAME.match(text)
+    ]
+    # the writers' initials ("Harper Quill": "HQ"), as a writer signs a picture
+    initials = {"".join(w[0] for w in name.split()).upper() for name in writers if name}
+    initials = {tag for tag in initials if 2 <= len(tag) <= 4}
+    # the lines that are a person's name alone under the byline
+    named_below = [
+        i for i, text in texts if byline_at is not None and i > byline_at and _bare_name(text)
+    ]
+    # where the story opens: the first lines of text under the byline
+    opening = [k for k, (i, _) in enumerate(texts) if byline_at is not None and i > byline_at]
     for k, (i, text) in enumerate(texts):
         above = texts[k - 1] if k > 0 else None
         below = texts[k + 1] if k + 1 < len(texts) else None
+        if (
+            named_below == [i]
+            # the byline's own writer: an alt-weekly's writer takes the pictures too (another
+            # name alone under a paragraph is as often a heading or the page's furniture)
+            and text.lower() in low_writers
+            and above is not None
+            and below is not None
+            and above[0] not in taken
+            and k - 1 in opening[:_OPENING_LINES]
+            and _caption_like(above[1])
+            and not _SAID.search(above[1])
+        ):
+            # "Conor Haskell | October 3, 2023" / "The complex has racked up 214 violations."
+            # / "Conor Haskell" / the story: the photographer's name alone under the caption
+            # at the story's head, the only name standing alone in the text
+            return Recalled(i, above[0], above[1], Credit(text, text, None))
+        if (
+            k in opening[:_OPENING_LINES]
+            and below is not None
+            and i not in taken
+            and (m := _INITIALS_TAIL.search(text)) is not None
+            and m.group("initials") in initials
+            and _caption_like(text[: m.start()].strip())
+            and not _SAID.search(text)
+        ):
+            # "Rain returns to Seattle this week. HQ" under the byline of Harper Quill: the
+            # writer's initials close the caption of the picture the writer took (an
+            # alt-weekly's credit), the story under it
+            tag = m.group("initials")
+            return Recalled(i, i, text, Credit(tag, None, None))
+        if (
+            signed_below == [i]
+            and (m := _BY_NAME.match(text)) is not None
+            and above is not None
+            and below is not None
+            and above[0] not in taken
+            and byline_at is not None
+            and above[0] > byline_at
+            and _caption_like(above[1])
+            and not _SAID.search(above[1])
+        ):
+            # "Massachusetts Hall houses the offices ..." / "By Jane Roe" / the story: a
+            # college paper's photographer signs the picture as a writer signs the story,
+            # under the caption (the picture itself left out of a reader view's copy)
+            name = m.group("name")
+            signed = Credit(credit=name, photographer=name, agency=None)
+            if usable(i, signed):
+                return Recalled(i, above[0], above[1], signed)
         if text.lower().startswith("by "):
             continue
         # alone under a caption's sentence, the story going on under it

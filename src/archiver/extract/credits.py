@@ -262,7 +262,7 @@ _CREDIT_PATTERNS = [
     # "Image via Getty Images": the source the picture came through, named alone after "via";
     # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration|illustrations?|artwork)\s+(?:by|via))\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration|illustrations?|artwork)\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
@@ -1710,10 +1710,15 @@ _AFTER_CAPTION = r"(?<=[.!?”\"’)])\s+"
 # "[ JANE ROE | Times ]", "(Harbour News photo/Jane Roe)", "(Petra photo)", "(Jane Roe/Stars and
 # Stripes)", "(Kessler County Sheriff's Office)".
 _BRACKET_TAIL = re.compile(r"(?:^|(?<=\s))[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]\s*\.?$")
+# An outlet whose name opens with a number ("The 19th", "10 Tampa Bay", "12 News"): a name's
+# word all the same, after "for" in a credit's brackets (a bare number is a year or a count).
+_NUMBER_NAME = (
+    r"\d{1,4}(?:(?:st|nd|rd|th)(?:\s+[A-Z][\w.&'’\-]*){0,3}|(?:\s+[A-Z][\w.&'’\-]*){1,3})"
+)
 _FOR_OUTLET = re.compile(
     rf"(?:(?i:photos?|pictures?|images?)\s+by\s+)?(?P<person>{_P})\s*(?:/\s*|\s+)(?i:for)\s+"
     # "Jane Roe for The Globe and Mail": a paper's name may join its words with "and", "of"
-    rf"(?:(?i:the)\s+)?(?P<org>{_ORG}(?:\s+(?:and|of|&)\s+{_ORG})?)"
+    rf"(?:(?i:the)\s+)?(?P<org>(?:{_ORG}|{_NUMBER_NAME})(?:\s+(?:and|of|&)\s+{_ORG})?)"
 )
 _PERSON_COMMA_OUTLET = re.compile(rf"(?P<person>{_P})\s*[,|]\s*(?P<org>{_ORG})")
 _DESK_PHOTO_SLASH = re.compile(rf"(?P<org>{_ORG})\s+(?i:photo)\s*/\s*(?P<person>{_P})")
@@ -1721,6 +1726,21 @@ _DESK_PHOTO_ALONE = re.compile(rf"(?P<org>{_ORG})\s+(?:(?i:file)\s+)?(?i:photos?
 _PERSON_SLASH_LONG_OUTLET = re.compile(
     rf"(?P<person>{_P})\s*/\s*(?P<org>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|and|of|&)){{1,4}})"
 )
+# Two or three initialisms: an office and the service or bureau of it ("USDA FSIS", "NOAA
+# NWS"); a page's words in capitals in brackets ("(LIVE VIDEO)", "(PHOTO GALLERY)") are none.
+_INITIALISMS = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z]{2,6}){1,2}")
+_CAPS_PAGE_WORDS = frozenset(
+    "video videos photo photos live watch update updated gallery opinion exclusive breaking"
+    " audio listen map maps graphic interactive new news read more podcast sponsored".split()
+)
+
+
+def _initialisms(text: str) -> bool:
+    return _INITIALISMS.fullmatch(text) is not None and not any(
+        w.lower() in _CAPS_PAGE_WORDS for w in text.split()
+    )
+
+
 _ORG_LENDER = re.compile(
     # "About Purdue University" / "About the Institute": the heading over the body's note on
     # who issued the story, no office lending a picture
@@ -2105,6 +2125,10 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             return Credit(inner, person, m.group("org")) if person else None
         if (m := _ORG_LENDER.fullmatch(inner)) is not None and len(before.split()) >= 4:
             return Credit(inner, None, None)  # the office that lent the picture
+        if in_header and _initialisms(inner) and len(before.split()) >= 4:
+            # "... sold in 29-ounce bags. (USDA FSIS)": an agency and its service by their
+            # initials, in brackets after the caption above the story
+            return Credit(inner, None, None)
         return party_tail_credit(text, in_header)
     if (m := _BARE_LABEL.search(text)) is not None:
         credit = m.group("credit")

@@ -225,6 +225,11 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     if _LIST_ITEM.match(text) or _FIELD.match(text):
         return False
     head = above.strip()
+    if not _SENTENCE_END.search(head) and _caption_tail_and_credit(head, text):
+        # "... sits along the pike in Knox" / "County. (WVLT)": the caption's last words and
+        # its credit in brackets, carried onto the next line (a credit standing on its own
+        # line opens with the credit, not with a sentence's end)
+        return True
     if _SENTENCE_END.search(head) and _credit_after(head, text):
         # a caption's last sentence and the credit after it ("... on Sunday." / "[ JANE ROE |
         # Times ]", "... in the harbour." / "Jane Roe—AFP/Getty Images", "... this morning."
@@ -420,6 +425,25 @@ def _credit_across(head: str, text: str) -> bool:
 _MIN_CREDIT_HEAD = 30
 
 
+# A sentence's last words (a few, no mark inside) and a bracket opening after them.
+_TAIL_THEN_BRACKET = re.compile(r"^[^.?!()\[\]]{1,40}?[.?!]\s+(?=[(\[])")
+_TAIL_THEN_BRACKET_WORDS = 4
+
+
+def _caption_tail_and_credit(head: str, text: str) -> bool:
+    """The line below is a sentence's last few words, then a credit in brackets that ends it
+    ("County. (WVLT)", "Tuesday. (AP Photo/Jane Roe)"), read as the credit of the caption
+    the line above opens."""
+    from archiver.extract.credits import find_credit
+
+    m = _TAIL_THEN_BRACKET.match(text)
+    if m is None or len(text[: m.end()].split()) > _TAIL_THEN_BRACKET_WORDS:
+        return False
+    joined = f"{head} {text}"
+    found = find_credit(joined, in_header=True)
+    return found is not None and joined.rfind(found.credit) >= len(head) + 1 + m.end()
+
+
 def _credited_caption(line: str) -> bool:
     """A caption's sentence and its credit on one line ("Tallinn bus. Source: Jane Roe/ERR")."""
     from archiver.extract.credits import find_credit
@@ -524,10 +548,21 @@ def _unit(line: str) -> bool:
         or _MEDIA_LABEL.fullmatch(line) is not None
         or _agency_and_place(line)
         or is_date_stamp(line)
+        or _name_comma_title(line)
         or is_credit_line(line)
         or is_chrome_clean(line)
         or bool(_ITEMS.search(line))
     )
+
+
+def _name_comma_title(line: str) -> bool:
+    """`Jane Roe, Daily Staff Reporter`: a writer's name, a comma and the writer's title, as a
+    college paper prints its byline with no "By" (a unit of its own under a headline as long
+    as the width, not the headline's tail)."""
+    from archiver.extract.bylines import is_title_line, looks_like_name
+
+    name, comma, title = line.partition(", ")
+    return bool(comma) and looks_like_name(name) and is_title_line(title)
 
 
 # A bar or a bullet closing a line, the span after it empty.

@@ -33,6 +33,7 @@ from archiver.extract.bylines import (
     names_then_agency,
     names_with_affiliation,
     names_without_outlet,
+    names_without_publisher,
     parse_byline,
     signed_byline,
     stacked_byline,
@@ -2421,4 +2422,9 @@ def parse_wire_text(
         trimmed = names_without_outlet(out.byline.names, text)
         if trimmed != out.byline.names:
             out.byline = dataclasses.replace(out.byline, names=trimmed)
+    if out.byline is not None and len(out.byline.names) > 1:
+        # "By Jane Roe, Chalkbeat Indiana" / ... / "originally published by Chalkbeat."
+        kept = names_without_publisher(out.byline.names, text)
+        if kept != out.byline.names:
+            out.byline = dataclasses.replace(out.byline, names=kept)
     return out

@@ -35,16 +35,37 @@ _MEDIA = "http://search.yahoo.com/mrss/"
 
 # What a feed file starts with, after a BOM, white space, an XML declaration, comments and
 # processing instructions (a stylesheet): the Atom ``feed`` or the RSS ``rss``/``rdf:RDF``
-# root. An Atom file holding one ``entry`` as its root is a feed entry too.
-_START = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
-    rb"<(?:feed|entry|rss|rdf:RDF)[\s>]",
-    re.DOTALL,
-)
+# root. An Atom file holding one ``entry`` as its root is a feed entry too, and so is an RSS
+# ``item`` copied out of its feed (a view-source capture of one story).
+_PROLOGUE = rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
+_START = re.compile(_PROLOGUE + rb"<(?:feed|entry|rss|rdf:RDF|item)[\s>]", re.DOTALL)
+# An entry or item cut out of its feed loses the feed's namespace declarations: Atom's default
+# namespace and the prefixes its elements use (``dc:creator``, ``media:credit``,
+# ``content:encoded``), which lxml then reads as plain names. Such a cut is read inside a root
+# that declares them again, as the feed it came from did.
+_BARE_ENTRY = re.compile(_PROLOGUE + rb"(?=<(?P<tag>entry|item)[\s>])", re.DOTALL)
+_PREFIXES = (
+    f'xmlns:dc="{_DC}" xmlns:content="{_CONTENT}" xmlns:media="{_MEDIA}" xmlns:atom="{_ATOM}"'
+).encode()
 
 
 def _sniff(head: bytes, name: str) -> bool:
     return bool(_START.match(head))
+
+
+def _redeclared(data: bytes) -> bytes:
+    """A bare entry or item inside the root its feed had, its namespaces declared; a whole
+    feed, or an entry that declares its own namespace, as given."""
+    m = _BARE_ENTRY.match(data)
+    if m is None:
+        return data
+    start = data[m.end() : data.find(b">", m.end()) + 1]
+    if b"xmlns" in start:
+        return data
+    inner = data[m.end() :]
+    if m.group("tag") == b"entry":
+        return b'<feed xmlns="' + _ATOM.encode() + b'" ' + _PREFIXES + b">" + inner + b"</feed>"
+    return b"<rss " + _PREFIXES + b"><channel>" + inner + b"</channel></rss>"
 
 
 def _text(el: etree._Element | None) -> str:
@@ -76,6 +97,18 @@ def _entry_html(el: etree._Element | None) -> str:
 _MAIL_NAME = re.compile(r"^\S+@\S+\s+\((?P<name>[^()]{2,80})\)$")
 
 
+# What stands between the names of one element that names several people.
+_NAME_JOINER = r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)"
+
+
+def _only_names(text: str, names: list[str]) -> bool:
+    """Whether the text is two or more names and the words that join them, nothing else."""
+    if len(names) < 2:
+        return False
+    joined = _NAME_JOINER.join(re.escape(name) for name in names)
+    return re.fullmatch(joined, text) is not None
+
+
 def _authors(entry: etree._Element) -> list[dict[str, str]]:
     """The entry's authors as JSON-LD: a person's name without the title and affiliation
     feeds print after it ("Rhiannon Pugh, Lecturer in Energy Policy, Cardiff University", as
@@ -94,6 +127,10 @@ def _authors(entry: etree._Element) -> list[dict[str, str]]:
         byline = parse_byline(f"By {text}")
         if byline is not None and not byline.names:
             out.append({"@type": "Organization", "name": text})
+        elif byline is not None and _only_names(text, byline.names):
+            # one element naming several people ("Jane Roe and John Doe", as WordPress's
+            # dc:creator writes co-authors): each is an author
+            out.extend({"@type": "Person", "name": name} for name in byline.names)
         elif byline is not None and (
             text == byline.names[0] or text.startswith(f"{byline.names[0]},")
         ):
@@ -186,7 +223,7 @@ def _read(inp: Input) -> Iterator[Item]:
         data = gunzip(data, label=inp.label, max_bytes=inp.max_bytes)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(_redeclared(data), parser)
     except etree.XMLSyntaxError as exc:
         raise InputError(f"{inp.label}: not a readable feed ({exc})") from None
     if root is None:

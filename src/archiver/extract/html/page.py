@@ -188,6 +188,23 @@ def _beside_headline(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
+# The inline elements a page sets a caption in, right after its image in the same block.
+_CAPTION_INLINE = frozenset({"em", "i", "small"})
+
+
+def _italic_after(img: lxml_html.HtmlElement) -> str | None:
+    """The caption a page sets in italics right after an image with no figure around it
+    ("<p><img ...><em>A rendering of the park. (Park District)</em></p>", as feeds and
+    older content systems print it), when a credit closes it: italics alone are emphasis."""
+    after = img.getnext()
+    if after is None or after.tag not in _CAPTION_INLINE or (img.tail or "").strip():
+        return None
+    text = visible_text(after)
+    if not text or len(text) > 500 or caption_credit(text) is None:
+        return None
+    return text
+
+
 def page_photos(
     tree: lxml_html.HtmlElement, structured: Structured, body: Sequence[str] = ()
 ) -> list[Photo]:
@@ -249,6 +266,8 @@ def page_photos(
         text = visible_text(parent)
         if text and len(text) <= 500 and _CREDIT_WORD.search(text) and _LABELLED.search(text):
             note(parent, "caption", text)  # "<img> <div>... (credit: NASA/Jude Guidry)</div>"
+        elif (italic := _italic_after(img)) is not None:
+            note(parent, "caption", italic)  # "<p><img><em>... (Park District)</em></p>"
     for para in body:  # "photos © X": a line under the photos, anywhere in the text
         line = _PHOTOS_LINE.search(para.strip()) if len(para) <= 200 else None
         if line:
