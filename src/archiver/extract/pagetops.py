@@ -170,6 +170,12 @@ _WIRE_SLUG = re.compile(
     # CORONAVIRUS/CHINA"): a headline in capitals has spaces ("METALS/COPPER SUPPLY")
     r"|^[A-Z]{2,}(?=[A-Z0-9/-]*-)(?=[A-Z0-9/-]*/)(?:[-/][A-Z0-9]{2,}){2,6}"
     r"(?:\s\((?:UPDATE\s\d{1,2}|URGENT|REFILE|RPT|CORRECTED|WRAPUP\s\d{1,2}|EXCLUSIVE)\))?$"
+    # an Indian agency's teleprinter slug (PTI, UNI): the desk's code and the take's number
+    # glued ("DEL45", "BOM12", "LGD7"), then the keyword in capitals, its first word joined by
+    # hyphens to the next or to the lead's mark ("DEL45 SC-LD ELECTORAL BONDS", "BOM12
+    # MH-RAINS"); a headline in capitals that opens with a code and a number ("COP28 TALKS
+    # STALL") has no hyphen glued into its next word
+    r"|^[A-Z]{3,4}\d{1,3}\s[A-Z]{2,}(?:-[A-Z0-9]{2,})+(?:\s[A-Z0-9][A-Z0-9&'-]*){0,5}$"
 )
 # The agency's note to its editors, bare or in brackets: "Eds: UPDATES with comments from
 # fire chief", "(Eds: adds comment in paragraphs 5-6)", "EDITORS: Embargoed until 0001 GMT".
@@ -217,7 +223,24 @@ _FEED_SOURCE_AGE = re.compile(
     r"^(?!(?i:(?:story|written|words|reported|article)\s+)?(?i:by)\s)"
     r"[^·•|]{2,50}\s[·•]\s(?i:(?:vor|hace|il\s+y\s+a|há|fa)\s+)?\d{1,3}\s?"
     r"(?i:h|hrs?\.?|hours?|std\.?|stunden?|horas?|heures?|ore|min\.?|mins?|minutes?|minuten|"
-    r"minutos|d|days?|tage?n?|días|jours?)(?i:\s+ago|\s+fa)?$"
+    r"minutos|d|days?|tage?n?|días|jours?)(?i:\s+ago|\s+fa)?"
+    # the item's tags after its age, as Inoreader sets them ("IANS English · 5h · kolkata
+    # metro, transport")
+    r"(?:\s[·•]\s[^·•|]{1,80})?$"
+)
+# A feed reader's feed title over its item with the item's age at the line's end, the title's
+# outlet and section apart by a dash or a colon ("France 24 - International breaking news  4h",
+# "Xinhua - China  1d"): the age is a number glued to h, d or w, which no headline ends on.
+_FEED_TITLE_AGE = re.compile(
+    r"^(?!(?i:by)\s)[^·•|]{2,50}(?:\s[-–—]|:)\s[^·•|]{2,50}\s\d{1,2}(?:h|d|w|min)$"
+)
+# A feed reader's own name alone over the item ("Inoreader", "Feedly") and its folder path
+# ("All articles > India wire > IANS", "All items / Wires").
+_READER_APP = re.compile(
+    r"^(?:inoreader|feedly|newsblur|the\s+old\s+reader|feedbin|netnewswire|miniflux|freshrss|"
+    r"tiny\s+tiny\s+rss|bazqux(?:\s+reader)?)$"
+    r"|^all\s+(?:articles|items|feeds|stories)(?:\s*[>›»/]\s*[^>›»/]{1,40}){1,3}$",
+    re.IGNORECASE,
 )
 # A feed reader's buttons on the article: "☆ Star", "Mark as unread", "Send to".
 _FEED_BUTTON = re.compile(
@@ -545,6 +568,8 @@ def is_page_top(line: str) -> bool:
         or _FEED_BUTTON.match(line)
         or _UNREAD_COUNT.match(line)
         or _FEED_SOURCE_AGE.match(line)
+        or _FEED_TITLE_AGE.match(line)
+        or _READER_APP.match(line)
         or (line[-1] in "»›" and _ARROW_LINKS.match(line))
         or _AGE_NOTICE.match(line)
         or (line[0] == "<" and _CHANNEL_HEADER.match(line))
