@@ -900,6 +900,11 @@ _WEB_OUTLET = re.compile(r"[A-Za-z][\w-]*\.(?:com|net|org|in|ph|ng|co\.uk|com\.a
 _NEWS_SERVICE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:news\s+services?)")
 
 
+def is_news_service(text: str) -> bool:
+    """A paper's or a group's syndication desk named alone ("Tribune News Service")."""
+    return _NEWS_SERVICE.fullmatch(text.strip()) is not None
+
+
 def _names_after_title(title: str, after: list[str], rest: str) -> list[str]:
     """`By A, Regional Editor, South-South, B & C`, `By A, Mississippi Today, and B,
     ProPublica`: the first writer's title or outlet (and perhaps the region it covers) between

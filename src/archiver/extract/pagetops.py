@@ -270,10 +270,24 @@ _FOLIO_PAGE = re.compile(rf"^(?:{_LETTERED_PAGE_FORMS}|\d{{1,3}})$")
 _FOLIO_NAME = re.compile(
     r"^(?:[A-Z][\w.&'’-]*|of|the|and|de|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|de|&)){0,5}$"
 )
+_WEEKDAY_ALONE = re.compile(rf"^{_WEEKDAY}$", re.IGNORECASE)
 _FOLIO_OTHER = re.compile(
     r"^(?:\$\d{1,2}(?:\.\d\d)?|[A-Za-z][\w-]*\.(?i:com|net|org|co\.uk|com\.au)|"
     r"[A-Z]{2,}(?:/[A-Z]{2,})+)$"
 )
+
+
+# A section's name in capitals with the page's bare number, as a folio prints it ("NEWS 5",
+# "6 CITY", "SPORT 12"): a section a menu lists, so no writer's name and no sentence.
+_SECTION_PAGE = re.compile(r"^(?:(?P<a>[A-Z]{3,12})\s\d{1,3}|\d{1,3}\s(?P<b>[A-Z]{3,12}))$")
+
+
+def _section_page(part: str) -> bool:
+    """A folio's section with its page's number (see _SECTION_PAGE)."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    m = _SECTION_PAGE.match(part)
+    return m is not None and (m.group("a") or m.group("b")).lower() in MENU_WORDS
 
 
 # What opens a byline's or a web page's stamp, never a folio's part.
@@ -310,7 +324,7 @@ def _folio_parts(line: str) -> bool:
     if m is None:
         return False
     rest = f"{line[: m.start()]} | {line[m.end() :]}".replace("*", " ")
-    paged = False
+    paged = weekday = False
     names: list[str] = []
     for part in _FOLIO_SPLIT.split(rest):
         part = part.strip(" .-–—")
@@ -325,10 +339,12 @@ def _folio_parts(line: str) -> bool:
             paged, part = True, " ".join(words[1:])
         elif len(words) > 1 and _LETTERED_PAGE.match(words[-1]):
             paged, part = True, " ".join(words[:-1])
-        if _FOLIO_PAGE.match(part):
+        if _FOLIO_PAGE.match(part) or _section_page(part):
             paged = True
         elif _FOLIO_OTHER.match(part):
             continue
+        elif _WEEKDAY_ALONE.match(part):
+            weekday = True  # in a part of its own: "KOLKATA | THURSDAY | 4 JANUARY 2024"
         elif _FOLIO_NAME.match(part) and not _writer_name(part):
             names.append(part)
         else:
@@ -342,6 +358,13 @@ def _folio_parts(line: str) -> bool:
         or last.rsplit("-", 1)[-1] in _PAPER_WORDS
         for n in names
     )
+    if barred and weekday and not papers:
+        from archiver.extract.gazetteer import is_known_place
+
+        # "KOLKATA | THURSDAY | 4 JANUARY 2024": the paper's city, the weekday and the date
+        # set apart by bars under its nameplate (The Statesman, Indian papers' e-editions); a
+        # story's stamp with its place has no weekday ("Apr 9th 2021 | PUERTO MONTT")
+        papers = all(is_known_place(n.title()) for n in names)
     return paged or (barred and papers)
 
 
@@ -536,6 +559,36 @@ def is_source_row(line: str) -> bool:
     return dated and any(is_paper_with_place(p) or is_paper_name(p) for p in parts)
 
 
+# A paper's name with its city after a comma, alone over an e-paper page ("HINDUSTAN TIMES, NEW
+# DELHI", "The Statesman, Kolkata").
+_NAME_COMMA_PLACE = re.compile(r"^(?P<name>[^,]{3,50}),\s(?P<place>[^,]{2,30})$")
+# A page's section path with its page number after it ("htcity / nation 9", "News/World 12").
+_SECTION_PATH_PAGE = re.compile(r"^(?P<path>[^\d]{3,50}/[^\d]{2,40}?)\s+\d{1,3}$")
+
+
+def _paper_comma_place(line: str) -> bool:
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _NAME_COMMA_PLACE.match(line)
+    return bool(m and is_paper_name(m.group("name")) and is_known_place(m.group("place").title()))
+
+
+def _section_path_page(line: str) -> bool:
+    """A section path with its page's number: two or three parts of a word or two each, one
+    of them a section a menu lists (the supplement's own name may be unknown: "htcity")."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    m = _SECTION_PATH_PAGE.match(line)
+    if m is None:
+        return False
+    parts = [p.strip() for p in m.group("path").split("/")]
+    return (
+        2 <= len(parts) <= 3
+        and all(p and len(p.split()) <= 2 for p in parts)
+        and any(p.lower() in MENU_WORDS for p in parts)
+    )
+
+
 def is_print_bar(line: str) -> bool:
     """A print view's buttons after the site's name: "English.news.cn [Print] [Close]"."""
     if len(line) > _MAX or "[" not in line:
@@ -552,6 +605,8 @@ def is_page_top(line: str) -> bool:
         is_running_head(line)
         or is_front_folio(line)
         or (line[-1] == ")" and is_paper_with_place(line))
+        or ("," in line and _paper_comma_place(line))
+        or ("/" in line and line[-1].isdigit() and _section_path_page(line))
         or ("|" in line and is_source_row(line))
         or is_print_bar(line)
         or _TRANSCRIPT.match(line)
