@@ -239,7 +239,9 @@ _FEED_TITLE_AGE = re.compile(
 _READER_APP = re.compile(
     r"^(?:inoreader|feedly|newsblur|the\s+old\s+reader|feedbin|netnewswire|miniflux|freshrss|"
     r"tiny\s+tiny\s+rss|bazqux(?:\s+reader)?)$"
-    r"|^all\s+(?:articles|items|feeds|stories)(?:\s*[>›»/]\s*[^>›»/]{1,40}){1,3}$",
+    r"|^all\s+(?:articles|items|feeds|stories)(?:\s*[>›»/]\s*[^>›»/]{1,40}){1,3}$"
+    # Feedly's row over the item: its "Today" view, the feed's folder and "Saved for later"
+    r"|^today\s.{2,60}\s(?:saved\s+for\s+later|read\s+later)$",
     re.IGNORECASE,
 )
 # A feed reader's buttons on the article: "☆ Star", "Mark as unread", "Send to".
