@@ -234,6 +234,9 @@ _FEED_SOURCE_AGE = re.compile(
 _FEED_TITLE_AGE = re.compile(
     r"^(?!(?i:by)\s)[^·•|]{2,50}(?:\s[-–—]|:)\s[^·•|]{2,50}\s\d{1,2}(?:h|d|w|min)$"
 )
+# Feedly's meta line under the item's title with no author: the site and the item's age
+# after a slash ("KYODO NEWS / 2h", "UPI.com / 3h"); no photo's credit ends on an age.
+_FEED_SITE_AGE = re.compile(r"^(?!(?i:by)\s)[^/|·•]{2,60}\s/\s\d{1,2}(?:h|d|w|min)$")
 # A feed reader's own name alone over the item ("Inoreader", "Feedly") and its folder path
 # ("All articles > India wire > IANS", "All items / Wires").
 _READER_APP = re.compile(
@@ -626,6 +629,7 @@ def is_page_top(line: str) -> bool:
         or _UNREAD_COUNT.match(line)
         or _FEED_SOURCE_AGE.match(line)
         or _FEED_TITLE_AGE.match(line)
+        or _FEED_SITE_AGE.match(line)
         or _READER_APP.match(line)
         or (line[-1] in "»›" and _ARROW_LINKS.match(line))
         or _AGE_NOTICE.match(line)
