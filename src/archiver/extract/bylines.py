@@ -509,6 +509,15 @@ _INITIAL_AND_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 _NAME_CHARS = re.compile(r"[\w.'’‘\"()-]+")
 
 
+# A feed reader's meta line under an item's title: the site, "by" the feed's author, and the
+# item's age, set apart by slashes or dots ("UPI.com / by Jane Roe / 3h", "example.com · by
+# Jane Roe · 2d").
+_FEED_META = re.compile(
+    r"^[^/|·•]{2,60}?\s[/·•]\s(?P<by>(?i:by)\s[^/|·•]{3,80}?)\s[/·•]\s"
+    r"(?:\d{1,3}\s?(?:h|d|w|min|mins|hrs?)|(?i:just\s+now|yesterday))$"
+)
+
+
 @copied_text_cache  # asked again of the same line (its role, a second writer's line)
 def parse_byline(line: str) -> Byline | None:
     """A byline line, or None when the line is not one."""
@@ -542,6 +551,11 @@ def _parse_byline(line: str) -> Byline | None:
         return None
     if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:
         return cjk
+    if (meta := _FEED_META.match(text)) is not None:
+        # "UPI.com / by Jane Roe / 3h": a feed reader's line under the item's title, the site,
+        # the feed's author and the item's age (Feedly): the author is the byline
+        found = _parse_byline(meta.group("by"))
+        return Byline(raw=line.strip(), names=found.names) if found is not None else None
     if (header := _EDITION_HEADER.match(text)) is not None and not _PAGE_NUMBER.fullmatch(
         header.group("rest")
     ):
@@ -911,6 +925,11 @@ def _outlet_alone(first: str, rest: str) -> bool:
 _WEB_OUTLET = re.compile(r"[A-Za-z][\w-]*\.(?:com|net|org|in|ph|ng|co\.uk|com\.au)")
 # "Tribune News Service", "Express News Service": a paper's or a group's syndication desk
 _NEWS_SERVICE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:news\s+services?)")
+
+
+def is_news_service(text: str) -> bool:
+    """A paper's or a group's syndication desk named alone ("Tribune News Service")."""
+    return _NEWS_SERVICE.fullmatch(text.strip()) is not None
 
 
 def _names_after_title(title: str, after: list[str], rest: str) -> list[str]:

@@ -875,6 +875,15 @@ def _proquest(lines: list[str]) -> Export | None:
                     # "Jane Roe" / "Ottawa Citizen" / "Full Text": the document view prints
                     # the author as printed, then the paper, under the title
                     byline = lines[cite]
+    author_at = labels.get("author")
+    if byline is None and not authors and author_at is not None:
+        # "Author: Okonjo, Teresa" among the index fields under the story (the full record
+        # view), as the "Title:" field there: the database's own record of the writer, before
+        # the credit field's desk ("Credit: Times Staff Writer")
+        author = _pq_label(lines[author_at])
+        if author and author[1]:
+            authors = inverted_authors(author[1])
+            byline = author[1]
     credit_at = labels.get("credit")
     if byline is None and not authors and credit_at is not None:
         # "Credit: By Jane Roe; Staff Writer": the record's credit field is the story's byline

@@ -1799,6 +1799,10 @@ def match_standalone_dateline(
     if "," not in first and not _known_wire(found.dateline.source or ""):
         return None  # "Port Strike (Update)", "X (Twitter)": the dash was ours; a wire must say so
     place = found.dateline.place or ""
+    if not place.strip():
+        # "Jane Roe" / "(Australian Associated Press)" at the story's foot: the agency in
+        # brackets alone on its line is the writer's sign-off, no dateline without its place
+        return None
     if not found.dateline.source and not _place_word(place) and "," not in place:
         # "Jane Roe, March 2, 2025", "The Hindu, March 4, 2014" over the story: a writer's or
         # an outlet's name and the page's date, with no mark of a dateline; a place set apart

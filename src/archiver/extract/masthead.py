@@ -369,7 +369,9 @@ def is_nameplate(line: str) -> bool:
 
 
 _EDITION = re.compile(
-    r"\s+(?:archives?|international|english|online|digital|edition|news\s+agency|"
+    # the edition after a dash or a bar too, as a wire terminal's service header sets it
+    # ("XINHUA -- ENGLISH", "dpa - International")
+    r"\s*(?:-{1,2}|[–—|·])?\s+(?:archives?|international|english|online|digital|edition|news\s+agency|"
     r"newswires?|live)$",
     re.IGNORECASE,
 )

@@ -170,6 +170,12 @@ _WIRE_SLUG = re.compile(
     # CORONAVIRUS/CHINA"): a headline in capitals has spaces ("METALS/COPPER SUPPLY")
     r"|^[A-Z]{2,}(?=[A-Z0-9/-]*-)(?=[A-Z0-9/-]*/)(?:[-/][A-Z0-9]{2,}){2,6}"
     r"(?:\s\((?:UPDATE\s\d{1,2}|URGENT|REFILE|RPT|CORRECTED|WRAPUP\s\d{1,2}|EXCLUSIVE)\))?$"
+    # an Indian agency's teleprinter slug (PTI, UNI): the desk's code and the take's number
+    # glued ("DEL45", "BOM12", "LGD7"), then the keyword in capitals, its first word joined by
+    # hyphens to the next or to the lead's mark ("DEL45 SC-LD ELECTORAL BONDS", "BOM12
+    # MH-RAINS"); a headline in capitals that opens with a code and a number ("COP28 TALKS
+    # STALL") has no hyphen glued into its next word
+    r"|^[A-Z]{3,4}\d{1,3}\s[A-Z]{2,}(?:-[A-Z0-9]{2,})+(?:\s[A-Z0-9][A-Z0-9&'-]*){0,5}$"
 )
 # The agency's note to its editors, bare or in brackets: "Eds: UPDATES with comments from
 # fire chief", "(Eds: adds comment in paragraphs 5-6)", "EDITORS: Embargoed until 0001 GMT".
@@ -217,7 +223,29 @@ _FEED_SOURCE_AGE = re.compile(
     r"^(?!(?i:(?:story|written|words|reported|article)\s+)?(?i:by)\s)"
     r"[^·•|]{2,50}\s[·•]\s(?i:(?:vor|hace|il\s+y\s+a|há|fa)\s+)?\d{1,3}\s?"
     r"(?i:h|hrs?\.?|hours?|std\.?|stunden?|horas?|heures?|ore|min\.?|mins?|minutes?|minuten|"
-    r"minutos|d|days?|tage?n?|días|jours?)(?i:\s+ago|\s+fa)?$"
+    r"minutos|d|days?|tage?n?|días|jours?)(?i:\s+ago|\s+fa)?"
+    # the item's tags after its age, as Inoreader sets them ("IANS English · 5h · kolkata
+    # metro, transport")
+    r"(?:\s[·•]\s[^·•|]{1,80})?$"
+)
+# A feed reader's feed title over its item with the item's age at the line's end, the title's
+# outlet and section apart by a dash or a colon ("France 24 - International breaking news  4h",
+# "Xinhua - China  1d"): the age is a number glued to h, d or w, which no headline ends on.
+_FEED_TITLE_AGE = re.compile(
+    r"^(?!(?i:by)\s)[^·•|]{2,50}(?:\s[-–—]|:)\s[^·•|]{2,50}\s\d{1,2}(?:h|d|w|min)$"
+)
+# Feedly's meta line under the item's title with no author: the site and the item's age
+# after a slash ("KYODO NEWS / 2h", "UPI.com / 3h"); no photo's credit ends on an age.
+_FEED_SITE_AGE = re.compile(r"^(?!(?i:by)\s)[^/|·•]{2,60}\s/\s\d{1,2}(?:h|d|w|min)$")
+# A feed reader's own name alone over the item ("Inoreader", "Feedly") and its folder path
+# ("All articles > India wire > IANS", "All items / Wires").
+_READER_APP = re.compile(
+    r"^(?:inoreader|feedly|newsblur|the\s+old\s+reader|feedbin|netnewswire|miniflux|freshrss|"
+    r"tiny\s+tiny\s+rss|bazqux(?:\s+reader)?)$"
+    r"|^all\s+(?:articles|items|feeds|stories)(?:\s*[>›»/]\s*[^>›»/]{1,40}){1,3}$"
+    # Feedly's row over the item: its "Today" view, the feed's folder and "Saved for later"
+    r"|^today\s.{2,60}\s(?:saved\s+for\s+later|read\s+later)$",
+    re.IGNORECASE,
 )
 # A feed reader's buttons on the article: "☆ Star", "Mark as unread", "Send to".
 _FEED_BUTTON = re.compile(
@@ -247,10 +275,24 @@ _FOLIO_PAGE = re.compile(rf"^(?:{_LETTERED_PAGE_FORMS}|\d{{1,3}})$")
 _FOLIO_NAME = re.compile(
     r"^(?:[A-Z][\w.&'’-]*|of|the|and|de|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|de|&)){0,5}$"
 )
+_WEEKDAY_ALONE = re.compile(rf"^{_WEEKDAY}$", re.IGNORECASE)
 _FOLIO_OTHER = re.compile(
     r"^(?:\$\d{1,2}(?:\.\d\d)?|[A-Za-z][\w-]*\.(?i:com|net|org|co\.uk|com\.au)|"
     r"[A-Z]{2,}(?:/[A-Z]{2,})+)$"
 )
+
+
+# A section's name in capitals with the page's bare number, as a folio prints it ("NEWS 5",
+# "6 CITY", "SPORT 12"): a section a menu lists, so no writer's name and no sentence.
+_SECTION_PAGE = re.compile(r"^(?:(?P<a>[A-Z]{3,12})\s\d{1,3}|\d{1,3}\s(?P<b>[A-Z]{3,12}))$")
+
+
+def _section_page(part: str) -> bool:
+    """A folio's section with its page's number (see _SECTION_PAGE)."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    m = _SECTION_PAGE.match(part)
+    return m is not None and (m.group("a") or m.group("b")).lower() in MENU_WORDS
 
 
 # What opens a byline's or a web page's stamp, never a folio's part.
@@ -287,7 +329,7 @@ def _folio_parts(line: str) -> bool:
     if m is None:
         return False
     rest = f"{line[: m.start()]} | {line[m.end() :]}".replace("*", " ")
-    paged = False
+    paged = weekday = False
     names: list[str] = []
     for part in _FOLIO_SPLIT.split(rest):
         part = part.strip(" .-–—")
@@ -302,10 +344,12 @@ def _folio_parts(line: str) -> bool:
             paged, part = True, " ".join(words[1:])
         elif len(words) > 1 and _LETTERED_PAGE.match(words[-1]):
             paged, part = True, " ".join(words[:-1])
-        if _FOLIO_PAGE.match(part):
+        if _FOLIO_PAGE.match(part) or _section_page(part):
             paged = True
         elif _FOLIO_OTHER.match(part):
             continue
+        elif _WEEKDAY_ALONE.match(part):
+            weekday = True  # in a part of its own: "KOLKATA | THURSDAY | 4 JANUARY 2024"
         elif _FOLIO_NAME.match(part) and not _writer_name(part):
             names.append(part)
         else:
@@ -319,6 +363,13 @@ def _folio_parts(line: str) -> bool:
         or last.rsplit("-", 1)[-1] in _PAPER_WORDS
         for n in names
     )
+    if barred and weekday and not papers:
+        from archiver.extract.gazetteer import is_known_place
+
+        # "KOLKATA | THURSDAY | 4 JANUARY 2024": the paper's city, the weekday and the date
+        # set apart by bars under its nameplate (The Statesman, Indian papers' e-editions); a
+        # story's stamp with its place has no weekday ("Apr 9th 2021 | PUERTO MONTT")
+        papers = all(is_known_place(n.title()) for n in names)
     return paged or (barred and papers)
 
 
@@ -539,6 +590,36 @@ def is_source_row(line: str) -> bool:
     return dated and any(is_paper_with_place(p) or is_paper_name(p) for p in parts)
 
 
+# A paper's name with its city after a comma, alone over an e-paper page ("HINDUSTAN TIMES, NEW
+# DELHI", "The Statesman, Kolkata").
+_NAME_COMMA_PLACE = re.compile(r"^(?P<name>[^,]{3,50}),\s(?P<place>[^,]{2,30})$")
+# A page's section path with its page number after it ("htcity / nation 9", "News/World 12").
+_SECTION_PATH_PAGE = re.compile(r"^(?P<path>[^\d]{3,50}/[^\d]{2,40}?)\s+\d{1,3}$")
+
+
+def _paper_comma_place(line: str) -> bool:
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _NAME_COMMA_PLACE.match(line)
+    return bool(m and is_paper_name(m.group("name")) and is_known_place(m.group("place").title()))
+
+
+def _section_path_page(line: str) -> bool:
+    """A section path with its page's number: two or three parts of a word or two each, one
+    of them a section a menu lists (the supplement's own name may be unknown: "htcity")."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    m = _SECTION_PATH_PAGE.match(line)
+    if m is None:
+        return False
+    parts = [p.strip() for p in m.group("path").split("/")]
+    return (
+        2 <= len(parts) <= 3
+        and all(p and len(p.split()) <= 2 for p in parts)
+        and any(p.lower() in MENU_WORDS for p in parts)
+    )
+
+
 def is_print_bar(line: str) -> bool:
     """A print view's buttons after the site's name: "English.news.cn [Print] [Close]"."""
     if len(line) > _MAX or "[" not in line:
@@ -555,6 +636,8 @@ def is_page_top(line: str) -> bool:
         is_running_head(line)
         or is_front_folio(line)
         or (line[-1] == ")" and is_paper_with_place(line))
+        or ("," in line and _paper_comma_place(line))
+        or ("/" in line and line[-1].isdigit() and _section_path_page(line))
         or ("|" in line and is_source_row(line))
         or is_print_bar(line)
         or _TRANSCRIPT.match(line)
@@ -571,6 +654,9 @@ def is_page_top(line: str) -> bool:
         or _FEED_BUTTON.match(line)
         or _UNREAD_COUNT.match(line)
         or _FEED_SOURCE_AGE.match(line)
+        or _FEED_TITLE_AGE.match(line)
+        or _FEED_SITE_AGE.match(line)
+        or _READER_APP.match(line)
         or (line[-1] in "»›" and _ARROW_LINKS.match(line))
         or _AGE_NOTICE.match(line)
         or (line[0] == "<" and _CHANNEL_HEADER.match(line))

@@ -29,6 +29,7 @@ from archiver.extract.bylines import (
     is_clock,
     is_contact_line,
     is_filed_from_line,
+    is_news_service,
     is_title_line,
     label_over_names,
     looks_like_name,
@@ -1997,8 +1998,10 @@ _KICKER_PAIR = re.compile(r"^[^|]{2,40}\s\|\s[^|]{2,40}$")
 # lines this short at most, and over this many lines at most.
 _COLUMN_WIDTH = 40
 _COLUMN_LINES = 4
-# An e-paper's narrow headline column: its lines are at most this wide.
+# An e-paper's narrow headline column: its lines are at most this wide, and this many of them
+# at most ("Dense fog" / "delays 110" / "trains, 30" / "flights in" / "north India").
 _NARROW_WIDTH = 24
+_NARROW_LINES = 5
 # Words a headline's line does not end on when the headline goes on below it.
 _CARRY_ON = frozenset(
     "a an the to of in on at for and or but with by from as into over after before".split()
@@ -2026,7 +2029,16 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
         return []  # not the start of its block
     block = [i]
     j = i + 1
-    while j < len(lines) and lines[j] and len(block) <= _COLUMN_LINES:
+    while j < len(lines) and lines[j] and len(block) <= _NARROW_LINES:
+        narrow_run = len(block) >= 3 and all(len(lines[k]) <= _NARROW_WIDTH for k in block)
+        if narrow_run and len(lines[j]) > _NARROW_WIDTH and not lines[j][:1].islower():
+            # "Steel town's" / "fury as blast" / "furnaces fall" / "silent for good" over
+            # "ROARING SUCCESS: The blast furnace": an e-paper's narrow headline column ends
+            # where a wider line of the next column (a caption, the story) follows it with
+            # no blank line between
+            break
+        if len(block) > _COLUMN_LINES and not narrow_run:
+            break
         if _column_anchor(reader, j) or _place_dated_over_story(reader, j):
             # the byline or the dateline under a headline printed with no gap (the dateline
             # may stand on a line of its own: "OSLO, 11 March" over the story)
@@ -2038,7 +2050,9 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             break
         block.append(j)
         j += 1
-    if len(block) < 2 or len(block) > _COLUMN_LINES:
+    if len(block) < 2 or len(block) > (
+        _NARROW_LINES if all(len(lines[k]) <= _NARROW_WIDTH for k in block) else _COLUMN_LINES
+    ):
         return []
     texts = [lines[k] for k in block]
     if any(len(t) > _COLUMN_WIDTH or reader.chrome[k] for t, k in zip(texts, block, strict=True)):
@@ -2106,6 +2120,10 @@ def _column_anchor(reader: _Reader, j: int) -> bool:
     if is_by_line(line):
         byline = parse_byline(line)
         return byline is not None and bool(byline.names)
+    if len(line) <= 40 and is_news_service(line):
+        # "Tribune News Service", "Statesman News Service": the paper's desk credited alone
+        # where the writer's byline would stand (Indian papers' e-editions)
+        return True
     return reader.dateline(j) is not None and len(line.split()) >= 4
 
 
@@ -2870,8 +2888,12 @@ def _section_label(reader: _Reader, i: int) -> bool:
     ahead = reader.ahead(i, 4)
     # "WORLD" over a headline set over short lines ("Floods displace" / "thousands in" / ...):
     # the headline's length is its lines' together, and its first line is no label to pass
+    # (a blank line between the label and the headline too: "CANADA" / "" / "Ottawa expels
+    # Indian diplomat" / "over killing of Sikh leader" on an e-paper page)
     carried = (
-        _wrapped_headline(reader, ahead[0], label_over=True) if ahead and ahead[0] == i + 1 else []
+        _wrapped_headline(reader, ahead[0], label_over=True)
+        if ahead and not any(reader.lines[i + 1 : ahead[0]])
+        else []
     )
     while (
         not carried
