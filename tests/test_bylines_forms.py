@@ -988,10 +988,13 @@ def test_live_blog_shift_marks(line, names):
 
 
 def test_a_party_opening_with_the_outlet_that_published_the_story_is_no_writer():
-    from archiver.extract.bylines import names_without_publisher
+    from archiver.extract.bylines import names_without_outlet
 
     text = "This story was originally published by Chalkbeat."
-    assert names_without_publisher(["Jane Roe", "Chalkbeat Colorado"], text) == ["Jane Roe"]
+    assert names_without_outlet(["Jane Roe", "Chalkbeat Colorado"], text) == ["Jane Roe"]
     # near misses: a co-writer the story names no publisher for; the byline's first name
-    assert names_without_publisher(["Jane Roe", "Mark Ohio"], text) == ["Jane Roe", "Mark Ohio"]
-    assert names_without_publisher(["Chalkbeat Colorado"], text) == ["Chalkbeat Colorado"]
+    assert names_without_outlet(["Jane Roe", "Mark Ohio"], text) == ["Jane Roe", "Mark Ohio"]
+    assert names_without_outlet(["Chalkbeat Colorado"], text) == ["Chalkbeat Colorado"]
+    # the publisher's whole name: "John Wiley & Sons" names no "John"
+    wiley = "The textbook, published by John Wiley & Sons, is used widely."
+    assert names_without_outlet(["Jane Roe", "John Smith"], wiley) == ["Jane Roe", "John Smith"]

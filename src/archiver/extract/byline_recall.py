@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archiver.extract.bylines import AGENCIES, Byline, is_agency, name_list
+from archiver.extract.bylines import AGENCIES, Byline, is_agency, name_list, writers_bases
 from archiver.extract.gazetteer import is_known_place
 from archiver.extract.page import is_date_stamp
 from archiver.extract.roles import LineRole
@@ -223,24 +223,33 @@ def _names_over_filed_from(
     kept = {r.line: r.role for r in roles}
     stop = min(len(lines) - 1, top_end + _BLOCK_REACH)
     headline_above = False
+    # sentences between the headline and the line: the deck's one, or the story's
+    prose_under_headline = 0
     for i in range(stop):
         if kept.get(i) in ("dateline",):
             break
         if kept.get(i) == "headline":
             headline_above = True
+            prose_under_headline = 0
         if kept.get(i) in ("headline", "caption", "credit") or not lines[i].strip():
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if nxt is None:
             break
+        text = lines[i].strip()
         m = _REPORTING_FROM.match(" ".join(lines[nxt].split()))
         if (m is None or not is_known_place(m.group("place"))) and not (
-            # the bases' line only under the headline: over it, "South Asia" / "Australia,
-            # NZ" are a menu's regions
-            headline_above and _bases_line(lines[nxt])
+            # the bases' line only in the block under the headline and its deck: over it,
+            # "South Asia" / "Australia, NZ" are a menu's regions; under the story's
+            # paragraphs, a list's or a box's lines
+            headline_above
+            and prose_under_headline <= _DECK_SENTENCES
+            and (writers := name_list(text)) is not None
+            and writers_bases(lines[nxt], len(writers))
         ):
+            if _sentence(text):
+                prose_under_headline += 1
             continue
-        text = lines[i].strip()
         names = None if _QUOTE_OPEN.match(text) else name_list(text)
         if names and not any(is_known_place(n) or is_agency(n) for n in names):
             why = _why(["the place they filed from on the next line"], "over the story")
@@ -248,19 +257,13 @@ def _names_over_filed_from(
     return None
 
 
-# Between the places a byline's writers are based in: "Pristina, Belgrade", "Kyiv and Warsaw".
-_BASES_SEP = re.compile(r"\s*,\s*|\s+and\s+")
+# The deck's sentences between a headline and its byline block.
+_DECK_SENTENCES = 1
 
 
-def _bases_line(line: str) -> bool:
-    """`Pristina, Belgrade` under `Jane Roe and John Doe`: the cities the writers work from,
-    on a line of their own (BIRN's and other regional networks' pages), two to three places
-    the gazetteer knows and nothing else (one place alone under a name is as often a
-    caption's or a gallery's)."""
-    places = [p for p in _BASES_SEP.split(" ".join(line.split())) if p]
-    return 2 <= len(places) <= 3 and all(
-        p[:1].isupper() and len(p) <= 30 and is_known_place(p) for p in places
-    )
+def _sentence(text: str) -> bool:
+    """A line of prose: long, or a sentence's length ending on its stop."""
+    return len(text) > 100 or (len(text) >= 50 and text.endswith((".", "!", "?", '"', "”")))
 
 
 def _writer_marks(taken: list[str]) -> bool:
@@ -272,8 +275,7 @@ def _prose_start(lines: list[str], story_start: int) -> int:
     """Where the story's prose starts: the first sentence-long line from the opening's
     story start on (the opening may start the story at a byline it could not read)."""
     for i in range(story_start, len(lines)):
-        text = lines[i].strip()
-        if len(text) > 100 or (len(text) >= 50 and text.endswith((".", "!", "?", '"', "”"))):
+        if _sentence(lines[i].strip()):
             return i
     return min(story_start, len(lines))
 

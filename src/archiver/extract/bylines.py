@@ -1200,42 +1200,42 @@ _NAME_WORDS_LEFT = 2
 
 
 def names_without_outlet(names: list[str], text: str) -> list[str]:
-    """`Jane Roe Stateline` among the byline's names, when the story says elsewhere that
-    "Stateline" published it ("This story was originally published by Stateline.") or
-    prints the words alone on a line (the site's name): the writer is "Jane Roe". The
-    story's own words are the evidence that the byline's last words are no surname."""
+    """The byline's names without the outlet the story names elsewhere, its own words being
+    the evidence: `Jane Roe Stateline` is the writer "Jane Roe" when the story says
+    "Stateline" published it ("This story was originally published by Stateline.") or prints
+    the words alone on a line (the site's name); a party after the first that opens with the
+    outlet the story says published it ("By Jane Roe, Chalkbeat Indiana" over "... originally
+    published by Chalkbeat.") is the outlet's edition, no co-writer, and is left out. The
+    outlet's words are capitalised and said whole ("published by John Wiley & Sons" names no
+    "John"); a trimmed name keeps two words; the first name is always kept."""
     out: list[str] = []
-    for name in names:
+    for n, name in enumerate(names):
         tokens = name.split()
         kept = name
         for size in range(min(3, len(tokens) - _NAME_WORDS_LEFT), 0, -1):
             tail = " ".join(tokens[-size:])
-            if not tail[:1].isupper():
-                continue
-            said = re.search(rf"{_PUBLISHED_BY}{re.escape(tail)}\b", text)
-            alone = re.search(rf"(?im)^\s*(?:the\s+)?{re.escape(tail)}\s*$", text)
-            if said or alone:
+            if tail[:1].isupper() and (_said_publisher(tail, text) or _alone_line(tail, text)):
                 kept = " ".join(tokens[:-size])
                 break
+        if n and any(
+            _said_publisher(" ".join(tokens[:size]), text) for size in range(1, len(tokens))
+        ):
+            continue
         out.append(kept)
     return out
 
 
-def names_without_publisher(names: list[str], text: str) -> list[str]:
-    """The byline's names without one that opens with the outlet the story says published it
-    ("By Jane Roe, Chalkbeat Indiana" over "This story was originally published by
-    Chalkbeat."): that party is the outlet's edition, no co-writer. The first name is always
-    kept (the writer the byline opens with)."""
-    out = names[:1]
-    for name in names[1:]:
-        tokens = name.split()
-        said = any(
-            re.search(rf"{_PUBLISHED_BY}{re.escape(' '.join(tokens[:size]))}\b", text)
-            for size in range(1, len(tokens))
-        )
-        if not said:
-            out.append(name)
-    return out
+def _said_publisher(words: str, text: str) -> bool:
+    """The story says `words` published it, the outlet's whole name: capitalised and with no
+    capitalised word after it ("published by Chalkbeat.", not "published by John Wiley")."""
+    return words[:1].isupper() and (
+        re.search(rf"{_PUBLISHED_BY}{re.escape(words)}\b(?!\s+(?:&\s+)?[A-Z])", text) is not None
+    )
+
+
+def _alone_line(words: str, text: str) -> bool:
+    """The words alone on a line of the story (a site's name printed by itself)."""
+    return re.search(rf"(?im)^\s*(?:the\s+)?{re.escape(words)}\s*$", text) is not None
 
 
 def _name_then_city_outlet(part: str) -> str | None:
@@ -1657,19 +1657,28 @@ def stacked_byline(block: list[str]) -> list[str] | None:
             is_affiliation(seg)
             or is_known_place(seg)
             or _ACRONYM.match(seg)
-            or _places_of_writers(seg, len(names))
+            or writers_bases(seg, len(names))
         ):
             return None
     return names if stamped else None
 
 
-def _places_of_writers(seg: str, writers: int) -> bool:
-    """`Sarajevo, Zagreb` under `Jane Roe, John Doe`: each writer's base, one known place a
-    writer, in the writers' order."""
+# Between the places a byline's writers are based in: "Pristina, Belgrade", "Kyiv and Warsaw".
+_BASES_SEP = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+def writers_bases(line: str, writers: int) -> bool:
+    """`Sarajevo, Zagreb` or `Kyiv and Warsaw` under `Jane Roe and John Doe`: the cities the
+    writers work from on a line of their own (BIRN's and other regional networks' pages), one
+    known place a writer and nothing else, two at least (one place alone under a name is as
+    often a caption's or a gallery's); "Sheffield, Leeds and Glasgow" under one name (a
+    band's tour) is no writer's base."""
     from archiver.extract.gazetteer import is_known_place
 
-    places = [p.strip() for p in seg.split(",")]
-    return 2 <= len(places) <= writers and all(p and is_known_place(p) for p in places)
+    places = [p for p in _BASES_SEP.split(" ".join(line.split())) if p]
+    return 2 <= len(places) <= writers and all(
+        p[:1].isupper() and len(p) <= 30 and is_known_place(p) for p in places
+    )
 
 
 # A name's last word a lone initial ("Jack R."): the surname follows it.
@@ -1711,7 +1720,7 @@ def _stamp_name_comments(text: str) -> tuple[str, list[str]] | None:
     the date, the writer and the comments' count, run together without bars when copied. The
     date stamp is the row's shortest opening that reads as one with names after it (a stamp's
     reading is lenient: a longer opening may swallow the first name); the rest, one to three
-    names, none a place or a menu's words ("Top Stories")."""
+    names, none a place, a menu's words ("Top Stories") or a category's ("Premier League")."""
     from archiver.extract.gazetteer import is_known_place
     from archiver.extract.masthead import MENU_WORDS
     from archiver.extract.page import is_date_stamp
@@ -1724,8 +1733,19 @@ def _stamp_name_comments(text: str) -> tuple[str, list[str]] | None:
         words = {w.lower() for n in names for w in n.split()}
         if len(names) > 3 or any(is_known_place(n) for n in names) or words & MENU_WORDS:
             return None
+        if words & _CATEGORY_WORDS:
+            return None  # "January 9, 2024 Premier League 12 Comments": the post's category
         return rest, names
     return None
+
+
+# Words of a blog's category where its theme prints the writer ("Premier League", "Champions
+# Cup", "Formula One", "Test Cricket"): a competition's or a sport's, no person's name.
+_CATEGORY_WORDS = frozenset(
+    """league leagues cup championship championships series division premiership olympics
+    tour formula grand prix football soccer cricket rugby tennis golf basketball baseball
+    hockey athletics boxing racing motorsport transfer transfers fixtures results""".split()
+)
 
 
 _TITLE_WORDS_END = re.compile(

@@ -536,14 +536,20 @@ def _issue_head(lines: list[str], link: int, wrapper: list[bool], why: dict[int,
 
 
 def _title_or_greeting(text: str) -> bool:
-    """A title (a short line, no sentence's end, no "By") or a newsletter's greeting."""
+    """A title (a short line, no sentence's end, no byline) or a newsletter's greeting."""
     if _GREETING.match(text):
         return True
     ended = text.rstrip("”\"’'").endswith((".", "!", "?"))
-    return len(text.split()) <= _SENT_TITLE_WORDS and not ended and not _BY.match(text)
+    return len(text.split()) <= _SENT_TITLE_WORDS and not ended and not _is_byline(text)
 
 
-_BY = re.compile(r"^by\b", re.IGNORECASE)
+def _is_byline(text: str) -> bool:
+    """A writer's line, labelled ("By Jane Roe") or not ("Jane Roe, Staff Writer"): under the
+    issue's date it is the article's byline, so the lines over the date are its title; under a
+    short sentence it says the sentence is the article's title, no preview text."""
+    from archiver.extract.bylines import is_by_line, parse_byline
+
+    return is_by_line(text) or parse_byline(text) is not None
 
 
 # A newsletter's preview text: a sentence or two, shorter than a paragraph of story.
@@ -565,6 +571,8 @@ def _preview_text(lines: list[str], link: int, wrapper: list[bool], why: dict[in
         return
     if len(title.split()) > _SENT_TITLE_WORDS or title.rstrip("”\"’'").endswith((".", "!", "?")):
         return
+    if _is_byline(title):
+        return  # "Why are rents still rising?" / "By Jane Roe": a question is the title
     wrapper[rows[0]] = True
     why[rows[0]] = "the newsletter's preview text under its link, over the article's title"
 
@@ -1875,16 +1883,22 @@ _SHARE_INTRO = re.compile(
     re.IGNORECASE,
 )
 # The app's other lines under the link: "Sent from the News24 app", "Download the TOI app
-# now: https://...", "Get the ABC News app".
+# now: https://...", "Get the ABC News app". The app's name is a few words and only "now"
+# or the app's link may follow "app": "Download the NHS Covid-19 app, health officials
+# urged residents." goes on as a sentence of the story.
 _SHARE_FOOTER = re.compile(
-    r"^(?:sent (?:from|via|with) (?:the |my )?.{2,40}\bapp|"
-    r"(?:download|get|install) (?:the |our )?.{2,40}\bapp\b.{0,40}?)\.?"
+    r"^(?:sent (?:from|via|with) (?:the |my )?(?:\S+\s){0,4}?\S*app|"
+    r"(?:download|get|install) (?:the |our )?(?:\S+\s){1,4}?app(?:\s+(?:now|today))?)\.?"
     r"(?:\s*:?\s*<?https?://\S+>?)?$",
     re.IGNORECASE,
 )
+# A line that is a link and nothing else (the story's address in the share text), in angle
+# brackets as some mail programs print it.
 _LINK_LINE = re.compile(r"^<?https?://\S+>?$")
 # The share text is a handful of lines: the intro, the title, a link, the app's footer.
 _SHARE_TOP = 8
+# Under a pasted story the app's footer is among its last lines.
+_SHARE_TAIL = 2
 
 
 def _app_share(lines: list[str]) -> Capture | None:
@@ -1911,8 +1925,11 @@ def _app_share(lines: list[str]) -> Capture | None:
     for i in links:
         wrapper[i] = True
         why[i] = "the story's link in a news app's share text"
-    for i in range(first + 1, len(lines)):
-        if lines[i] and _SHARE_FOOTER.match(lines[i]):
+    # the footer closes the share text: among its first lines (the story pasted under it) or
+    # its last ones
+    rows = [i for i in range(first + 1, len(lines)) if lines[i]]
+    for i in [i for i in rows if i in top or i in rows[-_SHARE_TAIL:]]:
+        if _SHARE_FOOTER.match(lines[i]):
             wrapper[i] = True
             why[i] = "a news app's footer in its share text"
     return Capture("news app's share text", list(lines), wrapper, why, hidden=True, headline=title)

@@ -203,6 +203,12 @@ _SAID = re.compile(r"\b(?:said|says|told|according)\b")
 _BY_NAME = re.compile(rf"^(?i:by)\s+(?P<name>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}})$")
 
 
+# A sentence that leads into the parts under it ("Here is where each district stands.",
+# "Below, the candidates' answers."): a roundup's, no caption, so the "By" line under it
+# signs the next part.
+_LEAD_IN = re.compile(r"^(?:here(?:'s|’s)?|below|the following|read on|see)\b", re.IGNORECASE)
+
+
 # Capitals closing a caption after its sentence: "... this week. HQ".
 _INITIALS_TAIL = re.compile(r"(?<=[.!?])\s+(?P<initials>[A-Z]{2,4})$")
 # A caption stands this many lines of text under the byline at most (a stamp, a reading time
@@ -303,10 +309,12 @@ def recall_credit(
             and above is not None
             and below is not None
             and above[0] not in taken
-            and byline_at is not None
-            and above[0] > byline_at
+            # the caption at the story's head, a few lines under the byline: deeper down, a
+            # "By" line alone is a roundup's next writer
+            and k - 1 in opening[:_OPENING_LINES]
             and _caption_like(above[1])
             and not _SAID.search(above[1])
+            and not _LEAD_IN.match(above[1])
         ):
             # "Massachusetts Hall houses the offices ..." / "By Jane Roe" / the story: a
             # college paper's photographer signs the picture as a writer signs the story,

@@ -3363,13 +3363,25 @@ _SLASHED_TAIL = re.compile(
 )
 # The caption's words before its credit: a sentence, not a heading's few words.
 _SLASHED_CAPTION_WORDS = 5
+# A poll's sponsors joined by a slash after its figures ("... in the latest survey. Morning
+# Consult/Politico", "Reuters/Ipsos", "Siena College/New York Times"): a pollster's word in
+# the first name, or a sentence about a poll's figures before it, is no photographer's credit.
+_POLLSTER = re.compile(
+    r"\b(?:Consult|Ipsos|YouGov|Gallup|Marist|Quinnipiac|Siena|Emerson|Harris|Pew|Rasmussen|"
+    r"Monmouth|SurveyUSA|Insights?|Research|Polling|Poll|Analytics|College|University|Institute)\b"
+)
+_POLL_WORDS = re.compile(
+    r"\b(?:poll(?:s|ed|ing)?|survey(?:s|ed)?|percent|per cent|respondents|margin of error)\b|%",
+    re.IGNORECASE,
+)
 
 
 def slashed_tail_credit(line: str) -> Credit | None:
     """The credit closing a caption that stands as a paragraph among the story's: "Name/Outlet"
     right after the caption's last full stop, nothing after it ("... in July 2024. Jire
-    Carreon/Rappler"). Only a person's name before the slash: "... rose 2%. Reuters/Ipsos"
-    names a poll, no photographer."""
+    Carreon/Rappler"). Only a person's name before the slash, under no poll's figures: "...
+    rose 2%. Reuters/Ipsos" and "... in the latest survey. Morning Consult/Politico" name a
+    poll, no photographer."""
     text = " ".join(line.split())
     if len(text.split()) > _STORY_CAPTION_WORDS or (m := _SLASHED_TAIL.search(text)) is None:
         return None
@@ -3380,6 +3392,8 @@ def slashed_tail_credit(line: str) -> Credit | None:
     found = find_credit(m.group("credit"), in_header=True)
     if found is None or found.photographer is None or found.agency is None:
         return None
+    if _POLLSTER.search(found.photographer) or _POLL_WORDS.search(text[: m.start()]):
+        return None  # "... 46 percent opposed. Morning Consult/Politico": a poll's sponsors
     return found if looks_like_name(found.photographer) else None
 
 

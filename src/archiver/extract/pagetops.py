@@ -132,6 +132,13 @@ _VERSION = (
     r"|Ld-Writethru|Writethru(?:\s\d{1,2})?|Advisory|Correction|Clarification|Bjt|Adv\d\d|"
     r"Urgent|Takes?\s+\d)"
 )
+# The code an Indian agency's slug opens its keyword with: the desk's (SC the Supreme Court,
+# HC a High Court, PAR Parliament, BIZ business, LD and ADD a new lead or an add) or the
+# state's two letters ("MH" Maharashtra, "WB" West Bengal).
+_DESK_CODE = (
+    r"(?:SC|HC|PAR|BIZ|LD\d?|ADD\d?|AP|AR|AS|BR|CG|GA|GJ|HR|HP|JK|JH|KA|KL|MP|MH|MN|ML|MZ|NL|"
+    r"OD|PB|RJ|SK|TN|TS|TR|UP|UK|WB|DL)"
+)
 # A wire story's slug line as the agency's feed delivers it: the cycle ("AM", "PM", "BC") and
 # the keyword joined by hyphens, then comma-set parts: the version ("1st Ld-Writethru", "Bjt",
 # "Adv12"), the story's number ("a0412") and its length in words ("0678"). It names the story
@@ -170,12 +177,14 @@ _WIRE_SLUG = re.compile(
     # CORONAVIRUS/CHINA"): a headline in capitals has spaces ("METALS/COPPER SUPPLY")
     r"|^[A-Z]{2,}(?=[A-Z0-9/-]*-)(?=[A-Z0-9/-]*/)(?:[-/][A-Z0-9]{2,}){2,6}"
     r"(?:\s\((?:UPDATE\s\d{1,2}|URGENT|REFILE|RPT|CORRECTED|WRAPUP\s\d{1,2}|EXCLUSIVE)\))?$"
-    # an Indian agency's teleprinter slug (PTI, UNI): the desk's code and the take's number
-    # glued ("DEL45", "BOM12", "LGD7"), then the keyword in capitals, its first word joined by
-    # hyphens to the next or to the lead's mark ("DEL45 SC-LD ELECTORAL BONDS", "BOM12
-    # MH-RAINS"); a headline in capitals that opens with a code and a number ("COP28 TALKS
-    # STALL") has no hyphen glued into its next word
-    r"|^[A-Z]{3,4}\d{1,3}\s[A-Z]{2,}(?:-[A-Z0-9]{2,})+(?:\s[A-Z0-9][A-Z0-9&'-]*){0,5}$"
+    # an Indian agency's teleprinter slug (PTI, UNI): the city desk's three letters and the
+    # take's number glued ("DEL45", "BOM12", "LGD7"), then the keyword in capitals, its first
+    # word a desk's or a state's code joined by a hyphen ("DEL45 SC-LD ELECTORAL BONDS",
+    # "BOM12 MH-RAINS") or the lead's or add's mark alone ("CAL3 LD FLOODS"). A headline in
+    # capitals that opens with a name and a number has ordinary words after it, hyphenated
+    # or not ("COP28 LOSS-AND-DAMAGE FUND AGREED", "UFC300 CO-MAIN EVENT SET")
+    rf"|^[A-Z]{{3}}\d{{1,3}}\s(?:{_DESK_CODE}(?:-[A-Z0-9]{{2,}})+|(?:LD|ADD)\d?)"
+    r"(?:\s[A-Z0-9][A-Z0-9&'-]*){0,5}$"
 )
 # The agency's note to its editors, bare or in brackets: "Eds: UPDATES with comments from
 # fire chief", "(Eds: adds comment in paragraphs 5-6)", "EDITORS: Embargoed until 0001 GMT".

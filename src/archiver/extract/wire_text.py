@@ -33,7 +33,6 @@ from archiver.extract.bylines import (
     names_then_agency,
     names_with_affiliation,
     names_without_outlet,
-    names_without_publisher,
     parse_byline,
     signed_byline,
     stacked_byline,
@@ -1663,10 +1662,6 @@ def _owned_lines(lines: list[str]) -> tuple[bool, list[bool]]:
     return capture.kind is not None, capture.wrapper
 
 
-# A byline's name of more words than this may have run into the outlet's name.
-_NAME_WORDS = 2
-
-
 # The roles the opening gives that no credit line can have.
 _NO_CREDIT_ROLES = frozenset(("headline", "byline", "dateline"))
 
@@ -2417,14 +2412,10 @@ def parse_wire_text(
     out.roles.sort(key=lambda r: r.line)
     out.photos = photos.items
     out.body = paragraphs
-    if out.byline is not None and any(len(n.split()) > _NAME_WORDS for n in out.byline.names):
-        # "By Jane Roe Stateline" / ... / "This story was originally published by Stateline."
-        trimmed = names_without_outlet(out.byline.names, text)
-        if trimmed != out.byline.names:
-            out.byline = dataclasses.replace(out.byline, names=trimmed)
-    if out.byline is not None and len(out.byline.names) > 1:
+    if out.byline is not None:
+        # "By Jane Roe Stateline" / ... / "This story was originally published by Stateline.";
         # "By Jane Roe, Chalkbeat Indiana" / ... / "originally published by Chalkbeat."
-        kept = names_without_publisher(out.byline.names, text)
+        kept = names_without_outlet(out.byline.names, text)
         if kept != out.byline.names:
             out.byline = dataclasses.replace(out.byline, names=kept)
     return out
