@@ -509,12 +509,17 @@ _INITIAL_AND_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 _NAME_CHARS = re.compile(r"[\w.'’‘\"()-]+")
 
 
+# An item's age as a feed reader prints it, a number and a unit's letter or short word ("3h",
+# "2 d", "15min", "4 hrs"); no headline and no photo's credit ends on one.
+FEED_AGE = r"\d{1,3}\s?(?:h|d|w|mins?|hrs?)"
+
+
 # A feed reader's meta line under an item's title: the site, "by" the feed's author, and the
 # item's age, set apart by slashes or dots ("UPI.com / by Jane Roe / 3h", "example.com · by
 # Jane Roe · 2d").
 _FEED_META = re.compile(
     r"^[^/|·•]{2,60}?\s[/·•]\s(?P<by>(?i:by)\s[^/|·•]{3,80}?)\s[/·•]\s"
-    r"(?:\d{1,3}\s?(?:h|d|w|min|mins|hrs?)|(?i:just\s+now|yesterday))$"
+    rf"(?:{FEED_AGE}|(?i:just\s+now|yesterday))$"
 )
 
 
@@ -770,19 +775,22 @@ def _unglued_hyphen(text: str) -> str:
 _BY_WORD = re.compile(r"^(?i:by)\s+")
 
 
-# A specialist's job noun that trade papers print as a writer's title ("Farm Journal Field
-# Agronomist", "Chief Economist", "Senior Meteorologist"): no person's name ends in one.
-_SPECIALIST = "agronomist|economist|meteorologist|strategist|scientist"
+# The job nouns a writer's title ends on, in every reading of titles: the newsroom's ("City
+# Hall Reporter", "Staff Writer") and a specialist's that trade papers print as a writer's
+# title ("Farm Journal Field Agronomist", "Chief Economist", "Senior Meteorologist"): no
+# person's name ends in one. Each reading adds its own (a desk, a critic, a commentator).
+_WRITER_JOBS = (
+    "writer|reporter|correspondent|columnist|editor|"
+    "agronomist|economist|meteorologist|strategist|scientist"
+)
 
 
 # A writer's title: a few words (the beat, the desk, the rank) before the job noun, singular
 # ("City Hall Reporter") or plural ("Local Democracy Reporters").
 _JOB_TITLE = re.compile(
     r"^(?P<head>(?:[A-Z][\w.&'’-]*\s+|(?:and|of|the|&)\s+){1,5}?)"
-    r"(?P<job>reporter|writer|correspondent|columnist|editor|contributor|producer|"
-    r"critic|photographer|journalist|"
-    # a trade paper's specialist who writes for it: "Farm Journal Field Agronomist"
-    rf"{_SPECIALIST})(?P<plural>s)?$",
+    rf"(?P<job>{_WRITER_JOBS}|contributor|producer|critic|photographer|journalist)"
+    r"(?P<plural>s)?$",
     re.IGNORECASE,
 )
 
@@ -1328,14 +1336,12 @@ def _name_before_outlet(part: str) -> str | None:
 # The title or outlet after a name that has no "By": "Senior Business Reporter", "Staff Writer",
 # "Associated Press", "Special to The Paper".
 _TITLE_TAIL = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|contributor|"
+    rf"^(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_WRITER_JOBS}|contributor|"
     # "Political Commentator": a British paper's opinion writer
     r"commentator|"
     # "CITY HALL BUREAU", "Ottawa Bureau": the desk a paper's writer works from (the Toronto
     # Star's and others' bylines name it where a title would stand)
     r"staff|bureau chief|bureau|producer|analyst|"
-    # "Field Agronomist", "Chief Economist": a trade paper's specialist who writes for it
-    rf"{_SPECIALIST}|"
     # "Local Democracy Reporting Service": the UK's pooled local-government reporting desk,
     # printed under the writer's name by Reach's and Newsquest's papers
     r"reporting\s+service)s?$|^special\s+to\s+.{2,40}$",
@@ -1748,9 +1754,7 @@ _CATEGORY_WORDS = frozenset(
 )
 
 
-_TITLE_WORDS_END = re.compile(
-    rf"(?i:writer|reporter|correspondent|columnist|editor|bureau|{_SPECIALIST})s?$"
-)
+_TITLE_WORDS_END = re.compile(rf"(?i:{_WRITER_JOBS}|bureau)s?$")
 # "Jane Roe with Reuters, dpa", "Jane Roe and John Doe with AFP": the writers, then the
 # agencies whose copy went into the story, with no "By" (DW, Euronews, France 24).
 _HELPED_BY = re.compile(r"\s+(?=(?i:with)\s)")

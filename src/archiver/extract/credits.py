@@ -1736,6 +1736,9 @@ _CAPS_PAGE_WORDS = frozenset(
 
 
 def _initialisms(text: str) -> bool:
+    """Two or three initialisms and nothing else ("USDA FSIS", "NOAA NWS"): an office and its
+    service lending a picture, in brackets after a caption; a page's words in capitals
+    ("LIVE VIDEO", "PHOTO GALLERY") name no one, so they are no credit."""
     return _INITIALISMS.fullmatch(text) is not None and not any(
         w.lower() in _CAPS_PAGE_WORDS for w in text.split()
     )

@@ -9,6 +9,7 @@ the text is a whole-page paste, and skips them when it looks for the page's head
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Ideographs and kana: scripts written without spaces between words, where a line's length
@@ -340,10 +341,23 @@ def is_masthead(line: str) -> bool:
 
 
 # "The Times of India", "Times of Malta", "The Star of Kenya": a paper's word, then its land.
-_PAPER_OF = re.compile(
-    r"^(?:The\s+)?(?:Times|Star|Post|Herald|Tribune|Gazette|Chronicle|Mail|Guardian|Nation|"
-    r"Voice|Express|Observer)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$"
+# The paper words of pagetops, and "Nation"; not those that also name a state or a thing "of"
+# a land ("Republic of Ireland", "Union of India", "Constitution of Kenya", "Age of Empires").
+_NOT_PAPER_OF = frozenset(
+    "republic republican union constitution age call appeal standard item record leader "
+    "citizen democrat commercial register review bulletin banner".split()
 )
+
+
+@functools.cache  # built on first use: pagetops imports this module
+def _paper_of() -> re.Pattern[str]:
+    from archiver.extract.pagetops import _PAPER_WORDS
+
+    words = sorted(w for w in _PAPER_WORDS | {"nation"} if w not in _NOT_PAPER_OF)
+    names = "|".join(re.escape(w.title()) for w in words)
+    return re.compile(rf"^(?:The\s+)?(?:{names})\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+
+
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at"})
 
 
@@ -352,20 +366,18 @@ def is_nameplate(line: str) -> bool:
     cased and with its edition's city after a comma ("THE TIMES OF INDIA, PUNE", "DAILY NATION",
     "The Star, Nairobi"). Whether the line IS the nameplate, the caller says from the date line
     under it: a headline may name a paper too."""
-    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.pagetops import edition_of
 
     text = line.strip()
     if len(text) > 60:
         return False
-    head, comma, city = text.rpartition(",")
-    if comma and is_known_place(city.strip()):
-        text = head.strip()  # the edition's city: "THE TIMES OF INDIA, PUNE"
+    text = edition_of(text) or text  # the edition's city: "THE TIMES OF INDIA, PUNE"
     if text.isupper():
         words = text.lower().split()
         text = " ".join(
             w if k and w in _SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
         )
-    return is_masthead(text) or bool(_PAPER_OF.match(text))
+    return is_masthead(text) or bool(_paper_of().match(text))
 
 
 _EDITION = re.compile(

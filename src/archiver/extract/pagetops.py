@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.extract.bylines import FEED_AGE
 from archiver.extract.datelines import _MONTH_NAMES
 
 _MONTH = "|".join(
@@ -241,11 +242,11 @@ _FEED_SOURCE_AGE = re.compile(
 # outlet and section apart by a dash or a colon ("France 24 - International breaking news  4h",
 # "Xinhua - China  1d"): the age is a number glued to h, d or w, which no headline ends on.
 _FEED_TITLE_AGE = re.compile(
-    r"^(?!(?i:by)\s)[^·•|]{2,50}(?:\s[-–—]|:)\s[^·•|]{2,50}\s\d{1,2}(?:h|d|w|min)$"
+    rf"^(?!(?i:by)\s)[^·•|]{{2,50}}(?:\s[-–—]|:)\s[^·•|]{{2,50}}\s{FEED_AGE}$"
 )
 # Feedly's meta line under the item's title with no author: the site and the item's age
 # after a slash ("KYODO NEWS / 2h", "UPI.com / 3h"); no photo's credit ends on an age.
-_FEED_SITE_AGE = re.compile(r"^(?!(?i:by)\s)[^/|·•]{2,60}\s/\s\d{1,2}(?:h|d|w|min)$")
+_FEED_SITE_AGE = re.compile(rf"^(?!(?i:by)\s)[^/|·•]{{2,60}}\s/\s{FEED_AGE}$")
 # A feed reader's own name alone over the item ("Inoreader", "Feedly") and its folder path
 # ("All articles > India wire > IANS", "All items / Wires").
 _READER_APP = re.compile(
@@ -284,6 +285,8 @@ _FOLIO_PAGE = re.compile(rf"^(?:{_LETTERED_PAGE_FORMS}|\d{{1,3}})$")
 _FOLIO_NAME = re.compile(
     r"^(?:[A-Z][\w.&'’-]*|of|the|and|de|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|de|&)){0,5}$"
 )
+# A weekday alone in a part of a folio's row ("KOLKATA | THURSDAY | 4 JANUARY 2024"): the
+# issue's day, set apart from its date, which no headline and no byline prints by itself.
 _WEEKDAY_ALONE = re.compile(rf"^{_WEEKDAY}$", re.IGNORECASE)
 _FOLIO_OTHER = re.compile(
     r"^(?:\$\d{1,2}(?:\.\d\d)?|[A-Za-z][\w-]*\.(?i:com|net|org|co\.uk|com\.au)|"
@@ -607,10 +610,22 @@ _SECTION_PATH_PAGE = re.compile(r"^(?P<path>[^\d]{3,50}/[^\d]{2,40}?)\s+\d{1,3}$
 
 
 def _paper_comma_place(line: str) -> bool:
+    """ "HINDUSTAN TIMES, NEW DELHI": a paper's name (its last word a paper's) and its
+    edition's city, alone on a line over an e-paper's page; a headline with a comma names no
+    known city after it, a dateline is no paper's name."""
+    return (name := edition_of(line)) is not None and is_paper_name(name)
+
+
+def edition_of(line: str) -> str | None:
+    """The name before the comma on a line of a name and its edition's city ("THE TIMES OF
+    INDIA, PUNE", "The Star, Nairobi"), when the gazetteer knows the city; else None. Whether
+    the name is a paper's, the caller asks (by its last word, or a masthead's name)."""
     from archiver.extract.gazetteer import is_known_place
 
-    m = _NAME_COMMA_PLACE.match(line)
-    return bool(m and is_paper_name(m.group("name")) and is_known_place(m.group("place").title()))
+    m = _NAME_COMMA_PLACE.match(line.strip())
+    if m is None or not is_known_place(m.group("place").title()):
+        return None
+    return m.group("name").strip()
 
 
 def _section_path_page(line: str) -> bool:

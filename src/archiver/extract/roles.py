@@ -1572,17 +1572,6 @@ def _classify_opening(
                 mark(i, "dateline", *alone.evidence)  # "ANKARA" over the story
                 opening.story_start = i
                 return opening
-        if page is None and roles and roles[-1].role == "headline" and is_summary_label(line):
-            # a live page's summary under its label, copied without the page's menus ("Live" /
-            # headline / "Summary" / points / "Live Reporting" / "Edited by ..."): the label
-            # straight under the headline sets it apart from a list in the story
-            points = _summary_points(lines, i, reference_date)
-            if points >= _MIN_SUMMARY_POINTS:
-                mark(i, "chrome", "the label over the summary right under the headline")
-                for k in range(i + 1, i + 1 + points):
-                    mark(k, "deck", "a point of the page's summary, under its label")
-                skip_to = i + points
-                continue
         if page is not None:
             j = _page_dateline_below(reader, i)
             if (
@@ -1607,16 +1596,29 @@ def _classify_opening(
                     f"between the page's header and its dateline paragraph (line {j + 1})",
                 )
                 continue
-            points = _summary_points(lines, i, reference_date) if is_summary_label(line) else 0
-            if points >= _MIN_SUMMARY_POINTS:
-                # "Summary" over a list of its points under a live page's headline: display
-                # copy, and the header (the editor's line, the first post's stamp) goes on
-                # below them (a single sentence under the label may be the story's lead)
-                mark(i, "chrome", "the label over the page's summary")
-                for k in range(i + 1, i + 1 + points):
-                    mark(k, "deck", "a point of the page's summary, under its label")
-                skip_to = i + points
-                continue
+        points = (
+            _summary_points(lines, i, reference_date)
+            if (page is not None or (roles and roles[-1].role == "headline"))
+            and is_summary_label(line)
+            else 0
+        )
+        if points >= _MIN_SUMMARY_POINTS:
+            # "Summary" over a list of its points under a live page's headline: display copy,
+            # and the header (the editor's line, the first post's stamp) goes on below them (a
+            # single sentence under the label may be the story's lead). Copied without the
+            # page's menus ("Live" / headline / "Summary" / points / "Edited by ..."), the
+            # label straight under the headline sets it apart from a list in the story.
+            why = (
+                "the label over the page's summary"
+                if page is not None
+                else "the label over the summary right under the headline"
+            )
+            mark(i, "chrome", why)
+            for k in range(i + 1, i + 1 + points):
+                mark(k, "deck", "a point of the page's summary, under its label")
+            skip_to = i + points
+            continue
+        if page is not None:
             if is_readers_call(line):
                 mark(i, "chrome", "the page's call for its readers' stories (a number to write to)")
                 continue
