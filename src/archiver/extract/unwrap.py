@@ -375,7 +375,16 @@ def _opens_story(line: str) -> bool:
     from archiver.extract.datelines import match_dateline
 
     found = match_dateline(line, None)
-    return found is not None and len(found.rest.split()) >= _DATELINE_REST_WORDS
+    if found is None or len(found.rest.split()) < _DATELINE_REST_WORDS:
+        return False
+    raw = found.dateline.raw
+    # "Kenya–Tanzania border: ...": a place in mixed case joined by a dash to the next word
+    # with no space is a compound's first half (a headline's), no dateline ("LONDON—The")
+    return not (
+        raw.endswith(("-", "–", "—"))
+        and line[len(raw) : len(raw) + 1].isalpha()
+        and not (found.dateline.place or "").isupper()
+    )
 
 
 def _credit_after(sentence: str, line: str) -> bool:
