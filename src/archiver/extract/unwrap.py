@@ -226,6 +226,16 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str
     if _LIST_ITEM.match(text) or _FIELD.match(text):
         return False
     head = above.strip()
+    if (
+        text[:1].isupper()
+        and _closed(head)
+        and head.endswith(")")
+        and _ends_in_credit(head)
+        and not _credit_goes_on(head, text)
+    ):
+        # "... from his own backbenchers (Image: Getty)" / "Bookmark": a caption closed by its
+        # credit in brackets is whole; what opens in a capital under it is a line of its own
+        return False
     if not _SENTENCE_END.search(head) and _caption_tail_and_credit(head, text):
         # "... sits along the pike in Knox" / "County. (WVLT)": the caption's last words and
         # its credit in brackets, carried onto the next line (a credit standing on its own
