@@ -1677,7 +1677,9 @@ def _join_title(out: list[str], wrapper: list[bool], why: dict[int, str]) -> Non
 # carries on the one above starts in lower case (or with a digit), a new one in capitals.
 _FOLIO = re.compile(
     r"^(?:[A-Z]{0,2}\d{1,3}\s*\|\s*)?(?:[A-Z][\w .&'’-]{1,40}\|\s*)?"
-    r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+[A-Z]+\.?\s+\d{1,2},\s+\d{4}"
+    # (or in mixed case: "Thursday, May 9, 2024" under the paper's name)
+    r"(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+[A-Z]+"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]+)\.?\s+\d{1,2},\s+\d{4}"
     r"(?:\s*\|\s*[\w .&'’-]{2,60})?$"
 )
 _BROKEN_WORD = re.compile(r"[^\W\d_]-$")
@@ -1727,6 +1729,13 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         while k < len(rows) and (lines[rows[k]][:1].islower() or lines[rows[k]][:1].isdigit()):
             run.append(rows[k])
             k += 1
+        if len(run) >= _STORY_RUN and any(_BROKEN_WORD.search(lines[i]) for i in run[:-1]):
+            # "NEW DELHI: A thick blanket of fog" / ... / "trains and 30 flights at the Delhi
+            # air-" / "port, officials said.": a paragraph of the column, its words broken at
+            # the column's edge, under a byline the pattern does not know ("HT
+            # Correspondent"): the story has begun, and its lines are read as paragraphs
+            k -= len(run)
+            break
         if len(run) > 1:
             out[run[0]] = _unbreak([lines[i] for i in run])
             for i in run[1:]:
@@ -1769,6 +1778,10 @@ def _staff_title(line: str) -> bool:
 def _writer_title(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= _TITLE_WORDS and not line.endswith((".", ",")) and _title_case(line)
+
+
+# A run of this many column lines, a word broken among them, is a paragraph of the story.
+_STORY_RUN = 3
 
 
 def _paragraph_ends(prev: str, line: str) -> bool:

@@ -134,10 +134,11 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
     return carried >= _MANY_CARRIED or (carried >= _MIN_FULL and full >= _FULL_SHARE * near)
 
 
-def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
+def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str = "") -> bool:
     """Whether the break between `above` and `below` (the next written line) is the
     wrapper's; `opens`: `above` is the first written line of its logical line; `then`: the
-    written line under `below`."""
+    written line under `below`; `after`: the first line with text under `below` (`then`, or
+    the line under a blank `then`)."""
     if " " not in above.strip():
         return False  # a URL or a word too long to break passes the width on its own
     if not below.strip(" >"):
@@ -225,6 +226,16 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     if _LIST_ITEM.match(text) or _FIELD.match(text):
         return False
     head = above.strip()
+    if (
+        text[:1].isupper()
+        and _closed(head)
+        and head.endswith(")")
+        and _ends_in_credit(head)
+        and not _credit_goes_on(head, text)
+    ):
+        # "... from his own backbenchers (Image: Getty)" / "Bookmark": a caption closed by its
+        # credit in brackets is whole; what opens in a capital under it is a line of its own
+        return False
     if not _SENTENCE_END.search(head) and _caption_tail_and_credit(head, text):
         # "... sits along the pike in Knox" / "County. (WVLT)": the caption's last words and
         # its credit in brackets, carried onto the next line (a credit standing on its own
@@ -241,6 +252,11 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     if _credit_across(head, text):
         # a credit the wrapper broke ("... Photo: Jane" / "Roe/AFP", "... REUTERS/Jane" /
         # "Roe Purchase Licensing Rights", "... Staff File" / "Photo")
+        return True
+    if opens and _headline_sentences(head, text, width, after):
+        # "California lawmakers want to ban junk fees on rental housing." / "Landlords say it
+        # will raise rents" over the page's stamp: a headline of two sentences broken at the
+        # first one's end
         return True
     if opens and _SENTENCE_END.search(head):
         # a whole sentence on its first line ("Is the ferry strike over?") over a line
@@ -265,7 +281,7 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str) -> bool:
     # its byline); a name carried on ("... outside the Royal" / "Albert Hall on
     # Monday."); a Title Case line carried on in Title Case ("... As Ferry Crews" / "Walk
     # Out Again")
-    if _unit(text) and not _tail_over_byline(head, text, opens, then):
+    if _unit(text) and not _tail_over_byline(head, text, opens, after or then):
         return False
     if text[:1].isdigit() and head[-1:].islower() and not _CLOCK_START.match(text):
         # "... Instead she found" / "41 telegrams, tied with ...": a full line that stops on
@@ -369,7 +385,16 @@ def _opens_story(line: str) -> bool:
     from archiver.extract.datelines import match_dateline
 
     found = match_dateline(line, None)
-    return found is not None and len(found.rest.split()) >= _DATELINE_REST_WORDS
+    if found is None or len(found.rest.split()) < _DATELINE_REST_WORDS:
+        return False
+    raw = found.dateline.raw
+    # "Kenya–Tanzania border: ...": a place in mixed case joined by a dash to the next word
+    # with no space is a compound's first half (a headline's), no dateline ("LONDON—The")
+    return not (
+        raw.endswith(("-", "–", "—"))
+        and line[len(raw) : len(raw) + 1].isalpha()
+        and not (found.dateline.place or "").isupper()
+    )
 
 
 def _credit_after(sentence: str, line: str) -> bool:
@@ -508,8 +533,59 @@ def _tail_over_byline(head: str, text: str, opens: bool, then: str) -> bool:
         and _title_case(head)
         and _title_case(text)
         and len(text.split()) <= _TAIL_WORDS
-        and _BY_LINE.match(then.strip()) is not None
+        # a stamp under the headline is the page's own line ("2024-02-21 03:14 GMT")
+        and not any(c.isdigit() for c in text)
+        and _byline_of_its_own(then.strip())
         and _BY_LINE.match(text) is None
+    )
+
+
+def _byline_of_its_own(line: str) -> bool:
+    """A byline's own line: "By Jane Roe", or a row that opens with the writer's name and goes
+    on with the page's items ("Jane Roe | October 3, 2023 | 6:00AM")."""
+    from archiver.extract.bylines import looks_like_name
+
+    line = _LINK_MARK.sub("", line)  # a text browser's link numbers: "by [7]Jane Roe"
+    if _BY_LINE.match(line):
+        return True
+    first = _ITEMS.split(line, maxsplit=1)
+    return len(first) == 2 and looks_like_name(first[0].strip()) and is_stamp_row(first[1])
+
+
+def is_stamp_row(items: str) -> bool:
+    """The rest of a byline's row holds the page's date stamp ("October 3, 2023 | 6:00AM")."""
+    from archiver.extract.page import is_date_stamp
+
+    return any(is_date_stamp(part.strip()) for part in _ITEMS.split(f" {items} "))
+
+
+# A headline's two sentences: the second is a clause this short at most, set under the first.
+_SECOND_SENTENCE_WORDS = 8
+
+
+def _headline_sentences(head: str, text: str, width: int, after: str) -> bool:
+    """A headline of two sentences broken at the first one's end (a headline ends on no
+    period; a second sentence with none after it is the headline's end): the line above ends
+    a sentence on a period, is near the width, the line below is a short clause ending on no
+    mark, opens in a capital and is no unit of its own, and what comes under it is the page's
+    stamp or byline, not prose (a paragraph's sentence goes on in the next line)."""
+    if not head.endswith(".") or len(head) < width - _NEAR or head.isupper():
+        return False
+    if not text[:1].isupper() or text.isupper() or re.search(r"[.?!:;,\"”]$", text):
+        return False
+    if len(text.split()) > _SECOND_SENTENCE_WORDS or _unit(text):
+        return False
+    below = after.strip()
+    return bool(below) and (_byline_of_its_own(below) or _stamp_opens(below))
+
+
+def _stamp_opens(line: str) -> bool:
+    """The line is the page's stamp ("Posted on March 11, 2024 by CalMatters")."""
+    from archiver.extract.page import is_date_stamp
+
+    return is_date_stamp(line) or bool(
+        re.match(r"(?i:posted|published|updated)(?: on)?:? ", line)
+        and re.search(r"\b(?:19|20)\d\d\b", line)
     )
 
 
@@ -654,7 +730,9 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
         j = i + 1
         while j < len(lines) and lines[j - 1].strip() and lines[j].strip():
             then = lines[j + 1] if j + 1 < len(lines) else ""
-            if not _soft(lines[j - 1], lines[j], j - 1 == i, width, then):
+            # the first line with text under this one, past one blank line
+            after = then if then.strip() or j + 2 >= len(lines) else lines[j + 2]
+            if not _soft(lines[j - 1], lines[j], j - 1 == i, width, then, after):
                 break
             j += 1
         if j - i == 1:
@@ -744,9 +822,29 @@ def _retail(lines: list[str]) -> list[list[int]] | None:
         ):
             groups[-1].append(n)
             tails += 1
+        elif _margin_goes_on(lines, groups, n, width):
+            # a line the dump set at the margin (a heading: "Deputies search for man who
+            # cut ... at" / "Hudson shop") the second wrapper broke at its own width, which
+            # the lines put back together are longer than
+            groups[-1].append(n)
         else:
             groups.append([n])
     return groups if tails >= _MIN_TAILS else None
+
+
+def _margin_goes_on(lines: list[str], groups: list[list[int]], n: int, width: int) -> bool:
+    """The line at the margin carries on the group of lines at the margin above it (each
+    written line of the group unindented, the last one right above) by the wrapper's own
+    reading of a break (see _soft)."""
+    text = lines[n].rstrip()
+    if not groups or not text.strip() or _indent(text) or groups[-1][-1] != n - 1:
+        return False
+    if any(_indent(lines[k]) or not lines[k].strip() for k in groups[-1]):
+        return False
+    above = lines[n - 1].rstrip()
+    then = lines[n + 1].rstrip() if n + 1 < len(lines) else ""
+    after = then if then.strip() or n + 2 >= len(lines) else lines[n + 2].rstrip()
+    return _soft(above, text, len(groups[-1]) == 1, width, then, after)
 
 
 def read_undoubled(raw_lines: list[str]) -> Unwrapped | None:
