@@ -623,7 +623,7 @@ def _weigh(
         # Brasil": a caption that opens with where and when the picture was taken, its
         # credit under a picture's label; a story's first paragraph ends in no such label
         return -9, ["a sentence or two ending in a labelled photo credit: a caption"]
-    if dash in ("—", "–", "--", "―", "‒", ">>", "»"):
+    if dash in ("—", "–", "--", "―", "‒", ">>", "»", "|"):
         add(1, f"a dash {dash!r}")
     elif dash == ":":
         add(-1, "a colon, which also ends labels")
@@ -1475,6 +1475,8 @@ def _slashed_parts(paragraph: str) -> _Parts | None:
         apart = _set_apart_parts(paragraph)
         if apart is not None:
             return apart
+        if (barred := _barred_place_parts(paragraph)) is not None:
+            return barred
     if m is None:
         return _outlet_parts(paragraph)
     place = re.sub(r"\s+", " ", m.group("place")).strip()
@@ -1496,6 +1498,37 @@ _SET_APART = re.compile(
     r"(?P<agency>[A-Za-z][\w.&'’ -]{1,40}?)(?:,[ \t]*[A-Z][\w.'’ -]{1,40}?)?[ \t]*(?P=bar))"
     r"(?=[ \t]+\S|[ \t]*$)"
 )
+
+
+# `WASHINGTON | Les États-Unis ont ...`, `NEW DELHI, Jan 3 | The government ...`: a bar where
+# the dash stands (Québecor's papers and some Indian sites reprinting wire copy).
+_BARRED_PLACE = re.compile(
+    rf"^(?P<raw>(?P<place>{_ONE_PLACE})(?:,[ \t]*(?P<date>{_DATE}))?[ \t]+\|)[ \t]+(?=\S)"
+)
+
+
+def _barred_place_parts(paragraph: str) -> _Parts | None:
+    """The barred form above. A bar also parts a page's trail ("LONDON | Business | ...") and
+    a section from its headline ("WORLD | Storm hits ..."), so the place's head must be in
+    capitals and known to the gazetteer, and a sentence of story with no second bar follow."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _BARRED_PLACE.match(paragraph[:_DATELINE_WINDOW])
+    if m is None:
+        return None
+    rest = paragraph[m.end() :].strip()
+    place = re.sub(r"\s+", " ", m.group("place")).strip()
+    head = place.split(",")[0].strip()
+    if (
+        not _is_capitals(head)
+        or head.split()[0].upper() in _NOT_PLACES
+        or not is_known_place(head)
+        or "|" in rest[:_DATELINE_WINDOW]
+        or not _story_follows(rest)
+        or not rest.rstrip("”\"’' ").endswith((".", "!", "?"))
+    ):
+        return None
+    return _Parts(m.group("raw"), place, m.group("date"), None, "|", rest)
 
 
 def _set_apart_parts(paragraph: str) -> _Parts | None:
@@ -1523,6 +1556,13 @@ def _set_apart_parts(paragraph: str) -> _Parts | None:
 # hyphen or a slash ("APP21-12", "NNN-2024/118"), then a place in capitals.
 # A syndicator's tag before the story it carries: "(MENAFN- Jordan Times) AMMAN - ...".
 _SYNDICATOR_TAG = re.compile(r"^\(MENAFN\s*[-–]\s*[^()]{2,60}\)\s+(?=\S)")
+# A portal's provider card glued to the story it reruns, as Yahoo's pages copy: the provider's
+# name and the reading time, then the agency's own dateline ("Associated Press·2 min
+# readSEOUL, South Korea (AP) —").
+_PROVIDER_CARD = re.compile(
+    r"^(?:[A-Z][\w.&'’ -]{1,40}[ \t]*[·•][ \t]*)?\d{1,2}[ \t]*(?i:min(?:ute)?s?)[ \t]+read[ \t]*"
+    r"(?=[A-Z])"
+)
 _STORY_NUMBER = re.compile(r"^[A-Z]{2,8}-?\d{1,6}[-/]\d{1,6}[ \t]+(?=[A-Z][A-Z])")
 
 
@@ -1543,6 +1583,14 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         found = match_dateline(paragraph[number.end() :], reference_date)
         if found is not None and found.dateline.source:
             return found
+    if (card := _PROVIDER_CARD.match(paragraph)) is not None:
+        # "Associated Press·2 min readSEOUL, South Korea (AP) —": the portal's card, then the
+        # agency's dateline; only a dateline with its agency or date counts (a card glued to a
+        # sentence is no dateline's evidence)
+        found = match_dateline(paragraph[card.end() :], reference_date)
+        if found is not None and (found.dateline.source or found.dateline.date_text):
+            return found
+        return None
     if paragraph[:1] == "(" and (tag := _SYNDICATOR_TAG.match(paragraph)) is not None:
         # "(MENAFN- Anadolu Agency) JAKARTA": the syndicator's tag naming its source, then the
         # source's own dateline
