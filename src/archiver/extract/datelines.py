@@ -1782,6 +1782,8 @@ def match_standalone_dateline(
         # "(MENAFN- Anadolu Agency) JAKARTA" over the story: the syndicator's tag, then the
         # source's dateline set apart
         return match_standalone_dateline(first[tag.end() :], second, reference_date)
+    if "/" in first and (slashed := _wire_slash_place(first)) is not None:
+        return slashed
     if first.endswith(":") and len(first) <= 60 and second:
         if "," not in first:
             # "LAHORE:" over the story: a city alone as above, the colon kept in the raw text
@@ -1861,6 +1863,44 @@ def match_standalone_dateline(
         found,
         dateline=dataclasses.replace(found.dateline, raw=printed.strip()),
         evidence=why,
+    )
+
+
+# `Reuters/Cairo`, `AFP / Beirut`: the agency, a slash, the place it filed from, on a line of
+# its own over the story (the Gulf Times' and other Gulf papers' house style for wire copy).
+_WIRE_SLASH_PLACE = re.compile(
+    r"^(?P<agency>[A-Za-z][\w.&'’ -]{1,30}?)[ \t]*/[ \t]*"
+    r"(?P<place>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2})$"
+)
+
+
+def _wire_slash_place(first: str) -> DatelineMatch | None:
+    """The form above: a known agency before the slash and a place the gazetteer knows after
+    it. A photo's credit has the photographer's name there ("Reuters/Amr Dalsh", "AFP/Getty
+    Images"), which the gazetteer does not know; an agency's name that is also a place's
+    ("EPA", "Xinhua") is taken for the credit's second agency."""
+    from archiver.extract.bylines import is_agency
+    from archiver.extract.credits import PHOTO_AGENCIES
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _WIRE_SLASH_PLACE.match(first.strip())
+    if m is None or not _known_wire(m.group("agency").strip()):
+        return None
+    place = m.group("place")
+    low = place.lower()
+    if _known_wire(place) or is_agency(low) or low in PHOTO_AGENCIES or not is_known_place(place):
+        return None
+    agency = m.group("agency").strip()
+    return DatelineMatch(
+        dateline=Dateline(raw=first.strip(), place=place, date=None, date_text=None, source=agency),
+        rest="",
+        warnings=(),
+        score=ACCEPT + 3,
+        evidence=(
+            f"+3 a known agency ({agency})",
+            f"+{ACCEPT} a slash, then a place the gazetteer knows ({place})",
+            "+0 a paragraph of its own, above the story",
+        ),
     )
 
 
