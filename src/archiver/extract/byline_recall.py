@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from archiver.extract.bylines import AGENCIES, Byline, is_agency, name_list, writers_bases
 from archiver.extract.gazetteer import is_known_place
-from archiver.extract.page import is_date_stamp
+from archiver.extract.page import is_date_stamp, opens_with_stamp_word
 from archiver.extract.roles import LineRole
 
 # The label before the names: "By", "by:", "Written by", "Words by", "Author:", "Authors:".
@@ -181,6 +181,10 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             if found is not None:
                 raw = f"{text} {below}"
                 return Recalled(Byline(raw, found[0]), nxt, _why(found[1], "over the story"))
+            continue
+        if opens_with_stamp_word(text):
+            # "MISE À JOUR Jeudi, 1 février 2024 15:40": the page's stamp, its weekday left
+            # once the date came off is no writer's name
             continue
         found = _names(text, foot=False)
         if found is not None and role in ("caption", "credit") and not _writer_marks(found[1]):

@@ -170,6 +170,8 @@ _PAGE_WORDS = {
     "publié", "publiée", "publicado", "publicada", "pubblicato", "veröffentlicht",
     "aktualisiert", "actualizado", "atualizado", "aggiornato", "gepubliceerd", "bijgewerkt",
     "publisert", "oppdatert", "publicerad", "uppdaterad", "opublikowano", "zaktualizowano",
+    # "Mise à jour" ("MISE À JOUR Mardi, 12 mars 2024 10:12", Québecor's update stamp)
+    "jour",
     # a button's word ("Read Later", "Social Sharing")
     "later", "sharing",
     # a summary box's or a list's title ("In Summary", "Key Points", "Story Highlights", "At a

@@ -279,7 +279,8 @@ _CREDIT_PATTERNS = [
     re.compile(
         rf"{_LEAD}(?:(?i:photos?|photographs?|photographer|photography|pictures?|pic|credits?|images?|foto|fotograf[ií]a|bild|"
         # "Image Credits: Jane Roe / TechCrunch": the label in the plural as some sites print it
-        rf"cr[ée]ditos?|photo\s+credits?|image\s+credits?|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
+        # "Image Source : PTI" (India TV's label over its pictures)
+        rf"cr[ée]ditos?|photo\s+credits?|image\s+credits?|image\s+source|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
         # "Imagen:", "Imagem:", "Immagine:" (Spanish, Portuguese, Italian), "Photo-Illustration:"
         rf"|imagen|imagem|immagine|photo[-\s]illustration|illustration|ilustración|φωτογραφία"
         # a drawing's or a rendering's credit ("Visualisierung: VBZ", "Rendering: Acme")

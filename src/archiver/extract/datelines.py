@@ -623,7 +623,7 @@ def _weigh(
         # Brasil": a caption that opens with where and when the picture was taken, its
         # credit under a picture's label; a story's first paragraph ends in no such label
         return -9, ["a sentence or two ending in a labelled photo credit: a caption"]
-    if dash in ("—", "–", "--", "―", "‒", ">>", "»"):
+    if dash in ("—", "–", "--", "―", "‒", ">>", "»", "|"):
         add(1, f"a dash {dash!r}")
     elif dash == ":":
         add(-1, "a colon, which also ends labels")
@@ -1475,6 +1475,8 @@ def _slashed_parts(paragraph: str) -> _Parts | None:
         apart = _set_apart_parts(paragraph)
         if apart is not None:
             return apart
+        if (barred := _barred_place_parts(paragraph)) is not None:
+            return barred
     if m is None:
         return _outlet_parts(paragraph)
     place = re.sub(r"\s+", " ", m.group("place")).strip()
@@ -1496,6 +1498,37 @@ _SET_APART = re.compile(
     r"(?P<agency>[A-Za-z][\w.&'’ -]{1,40}?)(?:,[ \t]*[A-Z][\w.'’ -]{1,40}?)?[ \t]*(?P=bar))"
     r"(?=[ \t]+\S|[ \t]*$)"
 )
+
+
+# `WASHINGTON | Les États-Unis ont ...`, `NEW DELHI, Jan 3 | The government ...`: a bar where
+# the dash stands (Québecor's papers and some Indian sites reprinting wire copy).
+_BARRED_PLACE = re.compile(
+    rf"^(?P<raw>(?P<place>{_ONE_PLACE})(?:,[ \t]*(?P<date>{_DATE}))?[ \t]+\|)[ \t]+(?=\S)"
+)
+
+
+def _barred_place_parts(paragraph: str) -> _Parts | None:
+    """The barred form above. A bar also parts a page's trail ("LONDON | Business | ...") and
+    a section from its headline ("WORLD | Storm hits ..."), so the place's head must be in
+    capitals and known to the gazetteer, and a sentence of story with no second bar follow."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _BARRED_PLACE.match(paragraph[:_DATELINE_WINDOW])
+    if m is None:
+        return None
+    rest = paragraph[m.end() :].strip()
+    place = re.sub(r"\s+", " ", m.group("place")).strip()
+    head = place.split(",")[0].strip()
+    if (
+        not _is_capitals(head)
+        or head.split()[0].upper() in _NOT_PLACES
+        or not is_known_place(head)
+        or "|" in rest[:_DATELINE_WINDOW]
+        or not _story_follows(rest)
+        or not rest.rstrip("”\"’' ").endswith((".", "!", "?"))
+    ):
+        return None
+    return _Parts(m.group("raw"), place, m.group("date"), None, "|", rest)
 
 
 def _set_apart_parts(paragraph: str) -> _Parts | None:
@@ -1523,6 +1556,13 @@ def _set_apart_parts(paragraph: str) -> _Parts | None:
 # hyphen or a slash ("APP21-12", "NNN-2024/118"), then a place in capitals.
 # A syndicator's tag before the story it carries: "(MENAFN- Jordan Times) AMMAN - ...".
 _SYNDICATOR_TAG = re.compile(r"^\(MENAFN\s*[-–]\s*[^()]{2,60}\)\s+(?=\S)")
+# A portal's provider card glued to the story it reruns, as Yahoo's pages copy: the provider's
+# name and the reading time, then the agency's own dateline ("Associated Press·2 min
+# readSEOUL, South Korea (AP) —").
+_PROVIDER_CARD = re.compile(
+    r"^(?:[A-Z][\w.&'’ -]{1,40}[ \t]*[·•][ \t]*)?\d{1,2}[ \t]*(?i:min(?:ute)?s?)[ \t]+read[ \t]*"
+    r"(?=[A-Z])"
+)
 _STORY_NUMBER = re.compile(r"^[A-Z]{2,8}-?\d{1,6}[-/]\d{1,6}[ \t]+(?=[A-Z][A-Z])")
 
 
@@ -1543,6 +1583,14 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         found = match_dateline(paragraph[number.end() :], reference_date)
         if found is not None and found.dateline.source:
             return found
+    if (card := _PROVIDER_CARD.match(paragraph)) is not None:
+        # "Associated Press·2 min readSEOUL, South Korea (AP) —": the portal's card, then the
+        # agency's dateline; only a dateline with its agency or date counts (a card glued to a
+        # sentence is no dateline's evidence)
+        found = match_dateline(paragraph[card.end() :], reference_date)
+        if found is not None and (found.dateline.source or found.dateline.date_text):
+            return found
+        return None
     if paragraph[:1] == "(" and (tag := _SYNDICATOR_TAG.match(paragraph)) is not None:
         # "(MENAFN- Anadolu Agency) JAKARTA": the syndicator's tag naming its source, then the
         # source's own dateline
@@ -1734,6 +1782,8 @@ def match_standalone_dateline(
         # "(MENAFN- Anadolu Agency) JAKARTA" over the story: the syndicator's tag, then the
         # source's dateline set apart
         return match_standalone_dateline(first[tag.end() :], second, reference_date)
+    if "/" in first and (slashed := _wire_slash_place(first)) is not None:
+        return slashed
     if first.endswith(":") and len(first) <= 60 and second:
         if "," not in first:
             # "LAHORE:" over the story: a city alone as above, the colon kept in the raw text
@@ -1813,6 +1863,44 @@ def match_standalone_dateline(
         found,
         dateline=dataclasses.replace(found.dateline, raw=printed.strip()),
         evidence=why,
+    )
+
+
+# `Reuters/Cairo`, `AFP / Beirut`: the agency, a slash, the place it filed from, on a line of
+# its own over the story (the Gulf Times' and other Gulf papers' house style for wire copy).
+_WIRE_SLASH_PLACE = re.compile(
+    r"^(?P<agency>[A-Za-z][\w.&'’ -]{1,30}?)[ \t]*/[ \t]*"
+    r"(?P<place>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2})$"
+)
+
+
+def _wire_slash_place(first: str) -> DatelineMatch | None:
+    """The form above: a known agency before the slash and a place the gazetteer knows after
+    it. A photo's credit has the photographer's name there ("Reuters/Amr Dalsh", "AFP/Getty
+    Images"), which the gazetteer does not know; an agency's name that is also a place's
+    ("EPA", "Xinhua") is taken for the credit's second agency."""
+    from archiver.extract.bylines import is_agency
+    from archiver.extract.credits import PHOTO_AGENCIES
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _WIRE_SLASH_PLACE.match(first.strip())
+    if m is None or not _known_wire(m.group("agency").strip()):
+        return None
+    place = m.group("place")
+    low = place.lower()
+    if _known_wire(place) or is_agency(low) or low in PHOTO_AGENCIES or not is_known_place(place):
+        return None
+    agency = m.group("agency").strip()
+    return DatelineMatch(
+        dateline=Dateline(raw=first.strip(), place=place, date=None, date_text=None, source=agency),
+        rest="",
+        warnings=(),
+        score=ACCEPT + 3,
+        evidence=(
+            f"+3 a known agency ({agency})",
+            f"+{ACCEPT} a slash, then a place the gazetteer knows ({place})",
+            "+0 a paragraph of its own, above the story",
+        ),
     )
 
 

@@ -102,7 +102,7 @@ _STAMP_LEAD = re.compile(
     r"^(?:(?:first\s+|originally\s+)?published|updated|posted|issued|modified|"
     # "Page last updated at 14:22 GMT, Saturday, 9 October 2010": the page's, not the story's
     r"(?:page\s+)?last\s+updated?|"
-    r"publié|mis\s+à\s+jour|modifié|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|"
+    r"publié|mise?\s+à\s+jour|modifié|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|"
     r"stand|pubblicato|aggiornato|this\s+content\s+was\s+published)\b",
     re.IGNORECASE,
 )
@@ -132,6 +132,11 @@ _GLUED_LONG_FORM = re.compile(r"(\d{1,2}[:.]\d\d\s?[ap]m)(?=[A-Z])[^,\n]{0,60}?\
 # A numeric date glued to the long form that follows it ("11/05/2024November 5, 2024"): a
 # page that prints both, the short one in a hidden or narrow-screen element, saved as text.
 _GLUED_NUMERIC_DATE = re.compile(r"^(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})(?=[A-Z][a-z])")
+
+
+def opens_with_stamp_word(line: str) -> bool:
+    """The line opens with a page stamp's lead word ("Updated", "MISE À JOUR", "Publié")."""
+    return _STAMP_LEAD.match(line) is not None
 
 
 def is_date_stamp(line: str) -> bool:

@@ -1542,6 +1542,12 @@ def _classify_opening(
             opening.byline = Byline(raw=line, names=names)
             skip_to = stack_end
             continue
+        if headline_seen and opening.byline is None and _capitals_place_over_stamp(reader, i):
+            # headline / "TOKYO" / "Jan. 4 08:12 am JST": a client site's location tag for the
+            # agency story it reruns, in capitals as the agency's dateline was; read for the
+            # dateline's place when the story opens without one
+            mark(i, "chrome", FILED_FROM_OVER_STAMP)
+            continue
         if headline_seen and opening.byline is None and _is_deck(reader, i):
             mark(i, "deck", "between the headline and the byline: display copy, not story")
             continue
@@ -3061,7 +3067,7 @@ _BRACKETED_DESK = re.compile(r"\(([^()]{2,60})\)\s*")
 # The words a page's stamp opens with, in the languages of the pages.
 _STAMP_OPENING = re.compile(
     r"^(?i:published|updated|posted|last\s+updated|actualizado|publicado|atualizado|publié|"
-    r"mis\s+à\s+jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|publicerad|uppdaterad|"
+    r"mise?\s+à\s+jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|publicerad|uppdaterad|"
     r"publisert|oppdatert|gepubliceerd|bijgewerkt)\b"
 )
 
@@ -3212,6 +3218,22 @@ def _place_over_stamp(reader: _Reader, j: int) -> bool:
         # outlet between the place and the stamp
         ahead = ahead[1:]
     return bool(ahead) and is_date_stamp(reader.lines[ahead[0]])
+
+
+def _capitals_place_over_stamp(reader: _Reader, j: int) -> bool:
+    """Line `j` is a city in capitals the gazetteer knows, alone (one to three words; not a
+    country or a state, "CHINA" is a section's label), with the page's date stamp right
+    below it (Japan Today's, Daily Sabah's header over a wire story)."""
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    line = reader.lines[j].strip()
+    words = line.split()
+    if not 1 <= len(words) <= 3 or not line.isupper() or not line.replace(" ", "").isalpha():
+        return False
+    ahead = reader.ahead(j, 1)
+    if not ahead or not is_date_stamp(reader.lines[ahead[0]]):
+        return False
+    return not is_region(line) and is_known_place(line)
 
 
 def _town_and_region(line: str) -> bool:
