@@ -1412,6 +1412,8 @@ def _classify_opening(
                 and not is_by_line(opening.byline.raw)
             )
             more = name_list(line) if stacked and not re.search(r"[:()]", line) else None
+            if more and _captions_credit_below(reader, i):
+                more = None  # "Harbour Bridge" / "Photo: RNZ / Jane Roe": a photo's caption
             if more and _byline_mark_below(reader, i) is not None:
                 from archiver.extract.gazetteer import is_known_place
 
@@ -3017,6 +3019,20 @@ def _named_in_lead(reader: _Reader, i: int, names: list[str]) -> bool:
             folded = lead.casefold()
             return any(len(n.split()) >= 2 and n.casefold() in folded for n in names)
     return False
+
+
+def _captions_credit_below(reader: _Reader, i: int) -> bool:
+    """The line stands apart from the byline's block above (a blank line between) and the
+    photo's labelled credit is glued right under it: it is the photo's caption (a text dump's
+    image alt text), not one more writer."""
+    lines = reader.lines
+    return (
+        i > 0
+        and not lines[i - 1]
+        and i + 1 < len(lines)
+        and bool(lines[i + 1])
+        and is_credit_line(lines[i + 1])
+    )
 
 
 def _byline_mark_below(reader: _Reader, i: int) -> int | None:
