@@ -1876,14 +1876,23 @@ def _titled_pairs(text: str) -> list[str] | None:
     if not 2 <= len(parts) <= _MAX_PAIRS or len(text) > 160:
         return None
     names: list[str] = []
+    titled = 0
     for part in parts:
         name, comma, title = part.partition(",")
         name, title = name.strip(), title.strip(" .")
-        if not comma or not _TITLE_TAIL.match(title) or not looks_like_name(name):
+        if not comma and " " in name and looks_like_name(name):
+            # a writer printed without a title beside one with it ("Jane Roe, Transport
+            # Correspondent | John Doe"): the titled part still says this is a byline
+            pass
+        elif not comma or not _TITLE_TAIL.match(title) or not looks_like_name(name):
             return None
+        else:
+            titled += 1
         if is_known_place(name):
             return None
         names.append(name)
+    if not titled:
+        return None
     return names
 
 

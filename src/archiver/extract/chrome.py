@@ -281,6 +281,35 @@ def is_consent_or_nav(text: str) -> bool:
     return len(text) <= 400 and bool(_CONSENT_OR_NAV.match(text))
 
 
+# A skip link ("Skip to Main Content", "Jump to navigation"): the first line of a page's header.
+_SKIP_LINK = re.compile(
+    r"^(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|contents|navigation|menu)\b",
+    re.IGNORECASE,
+)
+# A menu item: a word or three, each capitalised or "&", no sentence's punctuation or digits.
+_MENU_ITEM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|and|of)){0,2}$")
+# A page's header menu is at least this many items.
+_MIN_MENU = 3
+
+
+def skip_link_menu(lines: list[str]) -> list[int]:
+    """The lines of the menu a skip link opens (a text browser's dump keeps them one to a line:
+    "Skip to Main Content / CBC / Menu / Search / Sign In / Quick Links / News / Canada"): the
+    items that follow the skip link in its block, up to a blank line or the first line that is
+    no menu item (the headline, a sentence). Only near the top, where a page prints them."""
+    head = [i for i, line in enumerate(lines[:60]) if line][:8]
+    start = next((i for i in head if _SKIP_LINK.match(lines[i].strip())), None)
+    if start is None:
+        return []
+    items: list[int] = []
+    for j in range(start + 1, len(lines)):
+        text = lines[j].strip()
+        if not text or not _MENU_ITEM.match(text):
+            break
+        items.append(j)
+    return items if len(items) >= _MIN_MENU else []
+
+
 _SOFT_TERMINATORS = re.compile(r"^(?:read|see)\s+more\s*:?$", re.IGNORECASE)
 
 

@@ -535,6 +535,8 @@ _LENDER_WORDS = re.compile(
 )
 # "Provided by X" with no word for a picture: when X is a wire, it provided the story.
 _WIRE_PROVIDER = re.compile(r"(?:Provided|Submitted|Supplied)\s+by\b")
+# the same note with the portal's copyright sign before it: "© Provided by Reuters"
+_PROVIDED_WIRE = re.compile(r"(?:©\s*)?(?:Provided|Supplied)\s+by\s+(?P<wire>[^,;:/()]{2,40}?)\.?")
 
 
 def _wire(name: str) -> bool:
@@ -641,6 +643,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if (provided := _PROVIDED_WIRE.fullmatch(" ".join(line.split()))) is not None and _wire(
+        provided.group("wire")
+    ):
+        # "© Provided by Reuters" (a syndicating portal's note, MSN's): with no picture's
+        # word, the wire provided the story, its photos keep their own credits
+        return None
     if (drawn := _OUTLET_ILLUSTRATION.fullmatch(" ".join(line.split()))) is not None and (
         # alone, "illustration" follows an outlet's name ("The Atlantic illustration"), not a
         # description's word ("A Victorian illustration")

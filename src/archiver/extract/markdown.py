@@ -14,6 +14,17 @@ _LINK = re.compile(r"(?<!!)\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 # a backslash escaping Markdown's punctuation ("File \| Nation Media Group")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# an image written in Markdown opening its line: ![alt](src)
+_IMAGE_LINE = re.compile(r"^\s*!\[[^\]\n]*\]\(\S+\)")
+# strong and emphasised words: **Published:**, *Phil Walter/Getty Images* (a list's "* " bullet
+# has a space after its star, so it is no emphasis)
+_STRONG = re.compile(r"\*\*(?=\S)([^*\n]*?\S)\*\*")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
+# a web clipper's front matter (Obsidian, Joplin, MarkDownload): YAML fields between two
+# "---" lines at the very top of the note
+_FENCE = re.compile(r"^\s*---\s*$")
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*):\s*(.*)$")
+_LIST_ITEM = re.compile(r"^\s+-\s+(.*)$")
 
 
 def is_markdown_page(text: str) -> bool:
@@ -21,8 +32,101 @@ def is_markdown_page(text: str) -> bool:
     open several lines (a menu of them, as a page's Markdown dump begins)."""
     if _MARKDOWN_FIELD.search(text):
         return True
-    link_lines = sum(1 for line in text.split("\n", 200)[:200] if _LINK.match(line.lstrip("*- \t")))
+    head = text.split("\n", 200)[:200]
+    if _front_matter_end(head) is not None:
+        return True
+    # a clipper's note: its links and its images (![alt](src)) written as Markdown
+    link_lines = sum(
+        1 for line in head if _LINK.match(line.lstrip("*- \t")) or _IMAGE_LINE.match(line)
+    )
     return link_lines >= 3
+
+
+def _front_matter_end(lines: list[str]) -> int | None:
+    """The index of the closing "---" of a clipper's front matter opening the note: a fence,
+    then only "key: value" fields and their list items, then a fence; None if there is none."""
+    if not lines or not _FENCE.match(lines[0]):
+        return None
+    fields = 0
+    for i, line in enumerate(lines[1:60], start=1):
+        if _FENCE.match(line):
+            return i if fields else None
+        if _FIELD.match(line):
+            fields += 1
+        elif not (_LIST_ITEM.match(line) or not line.strip()):
+            return None
+    return None
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    # a note-taking app's wiki link: [[Deutsche Welle]]
+    return re.sub(r"\[\[([^\[\]|]*)(?:\|[^\[\]]*)?\]\]", r"\1", value).strip()
+
+
+def _norm(line: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", line.casefold()).split())
+
+
+def _read_front_matter(lines: list[str]) -> list[str]:
+    """The front matter's fields read as the page would print them: its title as a line (unless
+    the note repeats it right below, where the printed one is the headline: a clipper's title
+    often carries the site's name), its author as a byline; every other field (the source's
+    address, tags, dates the note was made) is the app's, read as blank."""
+    end = _front_matter_end(lines)
+    if end is None:
+        return lines
+    out = [""] * (end + 1)
+    below = [_norm(_HEADING.sub("", x)) for x in lines[end + 1 :] if x.strip()][:3]
+    key = ""
+    authors: list[str] = []
+    author_at = None
+    for i in range(1, end):
+        field = _FIELD.match(lines[i])
+        if field:
+            key, value = field.group(1).casefold(), _unquote(field.group(2))
+            if key == "title" and value:
+                title = _norm(value)
+                if not any(b and title.startswith(b) for b in below):
+                    out[i] = value
+            elif key in ("author", "authors", "byline"):
+                author_at = i
+                if value:
+                    authors.append(value)
+        elif key in ("author", "authors", "byline") and (item := _LIST_ITEM.match(lines[i])):
+            authors.append(_unquote(item.group(1)))
+    out += lines[end + 1 :]
+    names = _writers(authors)
+    if author_at is not None and names:
+        # the byline where a page prints it: under the headline (the title kept, or the first
+        # line below the front matter), on the blank line that follows it
+        top = next((i for i, x in enumerate(out) if x.strip()), None)
+        at = top + 1 if top is not None and top + 1 < len(out) else author_at
+        if out[at].strip():
+            at = author_at
+        out[at] = "By " + _and_list(names)
+    return out
+
+
+def _writers(authors: list[str]) -> list[str]:
+    """The writers a front matter's author field names: entries apart by ";" (a comma may
+    follow a name with its title and affiliation: "Jane Roe, Senior Lecturer, Massey
+    University"); the site itself as the author ("[[Deutsche Welle]]") is no writer."""
+    from archiver.extract.roles import _is_outlet
+
+    names = []
+    for field in authors:
+        for entry in field.split(";"):
+            name = entry.split(",")[0].strip()
+            if name and not _is_outlet(name):
+                names.append(name)
+    return names
+
+
+def _and_list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def read_markdown(text: str) -> str:
@@ -30,6 +134,9 @@ def read_markdown(text: str) -> str:
     not Markdown is returned as it is (a '#' or '[...]' in plain copy is the copy's own)."""
     if not is_markdown_page(text):
         return text
+    text = "\n".join(_read_front_matter(text.split("\n")))
     text = _HEADING.sub("", text)
+    text = _STRONG.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\1", text)
     text = _LINK.sub(lambda m: m.group(1), text)
     return _ESCAPE.sub(r"\1", text)

@@ -1022,6 +1022,20 @@ def _classify_opening(
             and credit_wrapped_over(line, lines[i + 1]) is not None
         ):
             credit = None  # "File photo" / "Anadolu Ajansı": the label over its credit (below)
+        if (
+            credit is not None
+            and opening.byline is None
+            and roles
+            and roles[-1].role in ("headline", "deck")
+            and _wire_for_client(line, credit)
+            and (k := reader.nxt[i]) < len(lines)
+            and (is_page_timestamp(lines[k]) or is_date_stamp(lines[k]))
+        ):
+            # "DPA/The Local" between the headline and the stamp: the wire and the client site
+            # that runs its copy sign the story (no writer's name); no photo is above it
+            mark(i, "byline", "a wire and the site that runs its copy, over the stamp")
+            opening.byline = Byline(raw=line, names=[])
+            continue
         if credit is not None:
             if is_credit_line(line) or mailed:
                 mark(i, "credit", f"a credit line ({credit.credit!r})")
@@ -1412,6 +1426,8 @@ def _classify_opening(
                 and not is_by_line(opening.byline.raw)
             )
             more = name_list(line) if stacked and not re.search(r"[:()]", line) else None
+            if more and _captions_credit_below(reader, i):
+                more = None  # "Harbour Bridge" / "Photo: RNZ / Jane Roe": a photo's caption
             if more and _byline_mark_below(reader, i) is not None:
                 from archiver.extract.gazetteer import is_known_place
 
@@ -3025,6 +3041,37 @@ def _named_in_lead(reader: _Reader, i: int, names: list[str]) -> bool:
             folded = lead.casefold()
             return any(len(n.split()) >= 2 and n.casefold() in folded for n in names)
     return False
+
+
+def _wire_for_client(line: str, credit: Credit) -> bool:
+    """ "DPA/The Local", "AFP/The Local": a news wire, then the site that runs its copy, and no
+    person (a photo's "AFP/Getty Images" names a picture library after the slash)."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.credits import is_picture_library
+
+    parts = [p.strip() for p in line.split("/")]
+    return (
+        credit.photographer is None
+        and len(parts) == 2
+        and is_wire_source(parts[0])
+        and parts[1].startswith("The ")
+        and not is_wire_source(parts[1])
+        and not is_picture_library(parts[1])
+    )
+
+
+def _captions_credit_below(reader: _Reader, i: int) -> bool:
+    """The line stands apart from the byline's block above (a blank line between) and the
+    photo's labelled credit is glued right under it: it is the photo's caption (a text dump's
+    image alt text), not one more writer."""
+    lines = reader.lines
+    return (
+        i > 0
+        and not lines[i - 1]
+        and i + 1 < len(lines)
+        and bool(lines[i + 1])
+        and is_credit_line(lines[i + 1])
+    )
 
 
 def _byline_mark_below(reader: _Reader, i: int) -> int | None:

@@ -41,7 +41,7 @@ from archiver.extract.bylines import (
     wire_writers,
 )
 from archiver.extract.captures import read_capture
-from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator
+from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator, skip_link_menu
 from archiver.extract.credit_recall import recall_credit
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
@@ -1786,6 +1786,9 @@ def parse_wire_text(
         for i, (a, b) in enumerate(zip(chrome_flags(lines), capture.wrapper, strict=True))
     ]
     for k in _repeated_captions(lines):
+        chrome[k] = True
+    # the page's header menu under its skip link: a section's name there is no headline
+    for k in skip_link_menu(lines):
         chrome[k] = True
     # An export's caption fields ("GRAPHIC: PHOTO, JANE ROE/THE POST; caption"): the photos
     # with their credits. The lines are no story, credited or not (NewsBank prints them among
