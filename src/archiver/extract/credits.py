@@ -262,7 +262,7 @@ _CREDIT_PATTERNS = [
     # "Image via Getty Images": the source the picture came through, named alone after "via";
     # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration|illustrations?|artwork)\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
@@ -1402,9 +1402,13 @@ def _bar_chain(text: str) -> Credit | None:
     return Credit(m.group("credit").strip(), person, parts[1].strip())
 
 
-# "Illustration by The Atlantic. Sources: Getty; Alamy": a composite's maker, then the
-# pictures it was made from after a sentence's stop; one credit, no caption's sentence.
-_SOURCES_AFTER = re.compile(r"\.\s+(?i:sources?)\s*:\s+[A-Z][^.]{1,60}$")
+# "Illustration by The Atlantic. Sources: Getty; Alamy", "Photo illustration by Slate. Photos
+# by Getty Images": a composite's maker, then the pictures it was made from after a
+# sentence's stop; one credit, no caption's sentence.
+_SOURCES_AFTER = re.compile(
+    r"\.\s+(?i:sources?\s*:|(?:photos|photographs|images)\s+by)\s+[A-Z][^.]{1,60}$"
+)
+_PHOTOS_BY_AFTER = re.compile(r"\.\s+(?i:(?:photos|photographs|images)\s+by)\s+[A-Z][^.]{1,60}$")
 
 
 def _read_credit(text: str, in_header: bool) -> Credit | None:
@@ -1553,10 +1557,17 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if not m:
             continue
         credit = _MARKERS.sub("", m.group("credit").strip().rstrip(".").strip())
-        if not credit or len(credit) > 80 or len(credit.split()) > 9:
+        # a composite's sources ("... Sources: Jane Roe / Getty; John Doe / Getty") are
+        # counted apart: the list is long, the maker's credit before it short
+        if not credit or len(credit) > 80 or len(_SOURCES_AFTER.sub("", credit).split()) > 9:
             continue
         if i != 0 and _SENTENCE_IN.search(_SOURCES_AFTER.sub("", credit)):
             continue
+        if i == 1 and _PHOTOS_BY_AFTER.search(credit):
+            # "Photo illustration by Slate. Photos by Jane Roe/Getty Images": two labels in one
+            # statement; stripping the first alone would leave the second inside the credit,
+            # so the statement is the credit, whole
+            credit = subject[m.start() : m.end("credit")].lstrip("(").strip()
         if i == 3 and _phrase(credit):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
         if i == 3 and _DESK_OVER_SLASH.search(subject, 0, m.start("credit")):
@@ -2870,6 +2881,8 @@ def joined_credits(name: str) -> list[str]:
     Images Plus", a photo illustration's sources): each credit, when both ends name a known
     agency; any other "and" ("Jane Roe and John Doe/AP": two photographers, one agency) keeps
     the line whole."""
+    if _CREDIT_LABEL_OPENING.match(name):
+        return [name]  # "Photo illustration by Slate. Photos by ...": one statement, kept whole
     head, sep, tail = name.rpartition(" and ")
     tail = tail.strip(" .")
     if not sep or not (_is_agency(tail) or tail.lower() in _PICTURE_LIBRARIES):
@@ -2950,7 +2963,7 @@ def lead_photo_credit(line: str) -> Credit | None:
 # A picture's label opening a credit that stands alone on its line: "Image Credits:",
 # "Photo illustration by", "Illustration:", "Photograph by".
 _CREDIT_LABEL_OPENING = re.compile(
-    r"^(?i:(?:photo|image|picture)\s+credits?|credits?|(?:photo\s+)?illustrations?|artwork"
+    r"^(?i:(?:photo|image|picture)\s+credits?|credits?|(?:photo[-\s])?illustrations?|artwork"
     r"|photos?|photographs?|images?|pictures?)\s*(?::|\s(?i:by)\s)"
 )
 
