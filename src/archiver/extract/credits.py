@@ -628,6 +628,12 @@ _TWO_BRACKETED_TAIL = re.compile(
 )
 
 
+# A picture's label and its credit, all in lower case: "photograph: getty images".
+_LOWER_LABELLED = re.compile(
+    r"(?:photo(?:graph)?s?|images?|pictures?|illustration)\s*:\s*(?P<credit>[a-z][a-z .&-]{1,40})"
+)
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -640,6 +646,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if line[:1].islower() and (lower := _LOWER_LABELLED.fullmatch(line.strip())) is not None:
+        # "photograph: getty images": a magazine's credit set in lower case (The Economist),
+        # read only when what follows the label is a known agency or picture library
+        source = lower.group("credit")
+        if _is_agency(source) or source in _PICTURE_LIBRARIES:
+            return Credit(source, None, source)
     if (drawn := _OUTLET_ILLUSTRATION.fullmatch(" ".join(line.split()))) is not None and (
         # alone, "illustration" follows an outlet's name ("The Atlantic illustration"), not a
         # description's word ("A Victorian illustration")
