@@ -1373,6 +1373,12 @@ _GLUED_SOURCE = re.compile(
     # a name alone in the bracket, run into the sentence's full stop
     r"|(?<=[a-z][.!?])\((?P<name>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\)\s*$"
 )
+# A short caption's full stop, a space, then "(Source: NAME)" of one to three words.
+_SPACED_SOURCE = re.compile(
+    r"(?<=[a-z]\.)\s\((?i:source)\s*:\s*(?P<credit>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\)\s*$"
+)
+# The words a caption's sentence has at most before a spaced "(Source: ...)".
+_SOURCE_CAPTION_WORDS = 16
 # A picture's label and a web site's address, alone or after the caption's sentence.
 _PHOTO_SITE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?i:photos?|foto|image|picture)\s*:?\s+"
@@ -1463,6 +1469,17 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             # a source is an office or an agency ("USDA FSIS"), a person only after a slash
             if "/" in source:
                 return split_credit(source)
+            return Credit(source, None, source if _is_agency(source) else None)
+        if (
+            (spaced := _SPACED_SOURCE.search(text)) is not None
+            and len(text[: spaced.start()].split()) <= _SOURCE_CAPTION_WORDS
+            and not any(c.isdigit() for c in text[: spaced.start()])
+        ):
+            # "Labour leader Jane Roe at a campaign event in Auckland. (Source: 1News)": a
+            # short caption's sentence, then its picture's source in brackets (TVNZ); a
+            # paragraph citing a source runs longer, and a figure cited ("The rate fell to
+            # 3.9% in May. (Source: ...)") carries its number
+            source = spaced.group("credit")
             return Credit(source, None, source if _is_agency(source) else None)
         text = _GLUED_LABEL.sub(" (", text)
     elif ":" in text[-90:] and (tail := _GLUED_TAIL_LABEL.search(text)) is not None:
