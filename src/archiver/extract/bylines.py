@@ -2563,6 +2563,14 @@ def standfirst_writer(line: str) -> Byline | None:
     if m is None:
         return None
     name = m.group("after") or m.group("before")
+    words = name.split()
+    owners = [k for k, w in enumerate(words) if w.endswith(("'s", "’s"))]
+    if owners:
+        # "Al Jazeera's Malcolm Webb reports.": the possessive is the outlet, the words
+        # after it the correspondent's name
+        name = " ".join(words[owners[-1] + 1 :])
+        if len(name.split()) < 2:
+            return None
     if not looks_like_name(name) or name.split()[0] in ("The", "A", "An"):
         return None
     return Byline(raw=text, names=[name])

@@ -37,6 +37,12 @@ _CHROME_LINES = re.compile(
         (?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|
            tempo\s+de\s+leitura|leestijd|okuma\s+süresi)\s*:?\s*\d+\s*min\.?(?:uten|utos|uti)?|
         \d+[-\s]min(?:ute)?s?\s+(?:listen|watch)|heard\s+on\s+[A-Z\w ]{1,40}|playlist|
+        # a video player's running time, its spoken and its shown form often glued together
+        # ("Duration: 2 minutes 31 seconds2m 31s", "Video Duration 02 minutes 31 seconds02:31")
+        (?:video\s+)?duration\s*:?\s*
+           (?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|[hms])\s*)+|
+        # a feedback widget's heading at the top of a page ("CNN values your feedback")
+        [\w.&'’]+(?:\s+[\w.&'’]+){0,2}\s+values\s+your\s+feedback|
         # a video player's status text, scraped with the page ("LOADING ERROR LOADING",
         # "Loading...", "Loading video")
         loading(?:\.{3}|…)?(?:\s+(?:error|loading|video|player)){0,3}|

@@ -262,7 +262,7 @@ _CREDIT_PATTERNS = [
     # "Image via Getty Images": the source the picture came through, named alone after "via";
     # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo\s+illustration|illustrations?|artwork)\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
@@ -631,6 +631,12 @@ _TWO_BRACKETED_TAIL = re.compile(
 )
 
 
+# A picture's label and its credit, all in lower case: "photograph: getty images".
+_LOWER_LABELLED = re.compile(
+    r"(?:photo(?:graph)?s?|images?|pictures?|illustration)\s*:\s*(?P<credit>[a-z][a-z .&-]{1,40})"
+)
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -649,6 +655,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         # "© Provided by Reuters" (a syndicating portal's note, MSN's): with no picture's
         # word, the wire provided the story, its photos keep their own credits
         return None
+    if line[:1].islower() and (lower := _LOWER_LABELLED.fullmatch(line.strip())) is not None:
+        # "photograph: getty images": a magazine's credit set in lower case (The Economist),
+        # read only when what follows the label is a known agency or picture library
+        source = lower.group("credit")
+        if _is_agency(source) or source in _PICTURE_LIBRARIES:
+            return Credit(source, None, source)
     if (drawn := _OUTLET_ILLUSTRATION.fullmatch(" ".join(line.split()))) is not None and (
         # alone, "illustration" follows an outlet's name ("The Atlantic illustration"), not a
         # description's word ("A Victorian illustration")
@@ -1370,6 +1382,12 @@ _GLUED_SOURCE = re.compile(
     # a name alone in the bracket, run into the sentence's full stop
     r"|(?<=[a-z][.!?])\((?P<name>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\)\s*$"
 )
+# A short caption's full stop, a space, then "(Source: NAME)" of one to three words.
+_SPACED_SOURCE = re.compile(
+    r"(?<=[a-z]\.)\s\((?i:source)\s*:\s*(?P<credit>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\)\s*$"
+)
+# The words a caption's sentence has at most before a spaced "(Source: ...)".
+_SOURCE_CAPTION_WORDS = 16
 # A picture's label and a web site's address, alone or after the caption's sentence.
 _PHOTO_SITE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?i:photos?|foto|image|picture)\s*:?\s+"
@@ -1411,9 +1429,13 @@ def _bar_chain(text: str) -> Credit | None:
     return Credit(m.group("credit").strip(), person, parts[1].strip())
 
 
-# "Illustration by The Atlantic. Sources: Getty; Alamy": a composite's maker, then the
-# pictures it was made from after a sentence's stop; one credit, no caption's sentence.
-_SOURCES_AFTER = re.compile(r"\.\s+(?i:sources?)\s*:\s+[A-Z][^.]{1,60}$")
+# "Illustration by The Atlantic. Sources: Getty; Alamy", "Photo illustration by Slate. Photos
+# by Getty Images": a composite's maker, then the pictures it was made from after a
+# sentence's stop; one credit, no caption's sentence.
+_SOURCES_AFTER = re.compile(
+    r"\.\s+(?i:sources?\s*:|(?:photos|photographs|images)\s+by)\s+[A-Z][^.]{1,60}$"
+)
+_PHOTOS_BY_AFTER = re.compile(r"\.\s+(?i:(?:photos|photographs|images)\s+by)\s+[A-Z][^.]{1,60}$")
 
 
 def _read_credit(text: str, in_header: bool) -> Credit | None:
@@ -1456,6 +1478,17 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             # a source is an office or an agency ("USDA FSIS"), a person only after a slash
             if "/" in source:
                 return split_credit(source)
+            return Credit(source, None, source if _is_agency(source) else None)
+        if (
+            (spaced := _SPACED_SOURCE.search(text)) is not None
+            and len(text[: spaced.start()].split()) <= _SOURCE_CAPTION_WORDS
+            and not any(c.isdigit() for c in text[: spaced.start()])
+        ):
+            # "Labour leader Jane Roe at a campaign event in Auckland. (Source: 1News)": a
+            # short caption's sentence, then its picture's source in brackets (TVNZ); a
+            # paragraph citing a source runs longer, and a figure cited ("The rate fell to
+            # 3.9% in May. (Source: ...)") carries its number
+            source = spaced.group("credit")
             return Credit(source, None, source if _is_agency(source) else None)
         text = _GLUED_LABEL.sub(" (", text)
     elif ":" in text[-90:] and (tail := _GLUED_TAIL_LABEL.search(text)) is not None:
@@ -1562,10 +1595,17 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if not m:
             continue
         credit = _MARKERS.sub("", m.group("credit").strip().rstrip(".").strip())
-        if not credit or len(credit) > 80 or len(credit.split()) > 9:
+        # a composite's sources ("... Sources: Jane Roe / Getty; John Doe / Getty") are
+        # counted apart: the list is long, the maker's credit before it short
+        if not credit or len(credit) > 80 or len(_SOURCES_AFTER.sub("", credit).split()) > 9:
             continue
         if i != 0 and _SENTENCE_IN.search(_SOURCES_AFTER.sub("", credit)):
             continue
+        if i == 1 and _PHOTOS_BY_AFTER.search(credit):
+            # "Photo illustration by Slate. Photos by Jane Roe/Getty Images": two labels in one
+            # statement; stripping the first alone would leave the second inside the credit,
+            # so the statement is the credit, whole
+            credit = subject[m.start() : m.end("credit")].lstrip("(").strip()
         if i == 3 and _phrase(credit):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
         if i == 3 and _DESK_OVER_SLASH.search(subject, 0, m.start("credit")):
@@ -2882,6 +2922,8 @@ def joined_credits(name: str) -> list[str]:
     Images Plus", a photo illustration's sources): each credit, when both ends name a known
     agency; any other "and" ("Jane Roe and John Doe/AP": two photographers, one agency) keeps
     the line whole."""
+    if _CREDIT_LABEL_OPENING.match(name):
+        return [name]  # "Photo illustration by Slate. Photos by ...": one statement, kept whole
     head, sep, tail = name.rpartition(" and ")
     tail = tail.strip(" .")
     if not sep or not (_is_agency(tail) or tail.lower() in _PICTURE_LIBRARIES):
@@ -2962,7 +3004,7 @@ def lead_photo_credit(line: str) -> Credit | None:
 # A picture's label opening a credit that stands alone on its line: "Image Credits:",
 # "Photo illustration by", "Illustration:", "Photograph by".
 _CREDIT_LABEL_OPENING = re.compile(
-    r"^(?i:(?:photo|image|picture)\s+credits?|credits?|(?:photo\s+)?illustrations?|artwork"
+    r"^(?i:(?:photo|image|picture)\s+credits?|credits?|(?:photo[-\s])?illustrations?|artwork"
     r"|photos?|photographs?|images?|pictures?)\s*(?::|\s(?i:by)\s)"
 )
 

@@ -195,6 +195,22 @@ def _abbreviation_end(line: str) -> bool:
     return bool(re.search(r"\b(?:[A-Z]\.){2,}$|(?:^|\s)[A-Z][a-z]{0,2}\.$", line))
 
 
+# The words each side of a magazine's rubric bar ("Middle East & Africa | Fuelling discontent").
+_RUBRIC_SIDE_WORDS = 4
+
+
+def _rubric_over_flytitle(line: str) -> bool:
+    """`Middle East & Africa | Fuelling discontent`: a magazine's section and the story's
+    fly-title either side of one bar (The Economist), a label over the headline; each side
+    a short item with no sentence's stop, as a headline with a bar in it is long on one side."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return (
+        len(parts) == 2
+        and all(parts)
+        and all(len(p.split()) <= _RUBRIC_SIDE_WORDS and is_menu_item(p) for p in parts)
+    )
+
+
 def is_menu_item(line: str) -> bool:
     """A navigation menu's item, a section label or a site's name, as pages print them one
     per line: at most five words and forty characters, no sentence punctuation at its end
@@ -914,6 +930,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             or is_nav_row(line)
             or is_items_row(line)
             or _menu_row_on_top(lines, k + 1)
+            or _rubric_over_flytitle(line)
         ):
             if top is not None:
                 badged = _stray_label_over_deck(lines, chrome, k, line, lines[top], under == top)
@@ -1134,7 +1151,7 @@ def _menu_above(
             run += _MIN_MENU
             menu = max(menu, run)
             continue
-        elif chrome[k] or is_menu_item(line):
+        elif chrome[k] or is_menu_item(line) or _rubric_over_flytitle(line):
             if masthead is None and seen <= _MASTHEAD_LINES and is_masthead(line):
                 masthead = line
             run += 1

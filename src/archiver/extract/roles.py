@@ -632,7 +632,9 @@ def _classify_opening(
             else None
         )
         if named_above is None and titled_above is None:
-            named_above = _card_writer_over_headline(reader, start)
+            named_above = _card_writer_over_headline(reader, start) or _hosts_over_headline(
+                reader, start
+            )
         if named_above is not None:
             opening.writer_above = Byline(raw=lines[named_above[0]], names=named_above[1])
             opening.writer_above_at = named_above[0]
@@ -2278,6 +2280,37 @@ def _card_writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]]
     for k in [k for k in range(max(0, h - 3 * _WRITER_ABOVE), h) if lines[k]][-_WRITER_ABOVE:]:
         if (names := _card_writers(lines[k])) is not None:
             return k, names
+    return None
+
+
+# A radio programme's label over an audio story's page: "Heard on All Things Considered",
+# "Heard on Morning Edition" (NPR and its member stations).
+_HEARD_ON = re.compile(r"^(?i:heard\s+on)\s+[A-Z][\w'’&.]*(?:\s+[\w'’&.]+){0,5}$")
+
+
+def _hosts_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | None:
+    """`Heard on All Things Considered` / `Ari Shapiro` / `Jonaki Mehta` / ... over the
+    headline at line `h`: an audio story's hosts and producers, one name a line under the
+    programme's label, are its byline. The first name's line and the names, or None."""
+    from archiver.extract.gazetteer import is_known_place
+
+    lines = reader.lines
+    for k in range(h):
+        if not lines[k] or not _HEARD_ON.match(lines[k]):
+            continue
+        names: list[str] = []
+        first = -1
+        for j in reader.ahead(k, _WRITER_ABOVE * 2):
+            if j >= h:
+                break
+            found = name_list(lines[j])
+            if not found or len(found) != 1 or found[0] != lines[j].strip():
+                break
+            if is_known_place(found[0]):
+                break
+            names.append(found[0])
+            first = j if first < 0 else first
+        return (first, names) if names else None
     return None
 
 
