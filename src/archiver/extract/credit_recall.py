@@ -270,6 +270,19 @@ def recall_credit(
     ]
     # where the story opens: the first lines of text under the byline
     opening = [k for k, (i, _) in enumerate(texts) if byline_at is not None and i > byline_at]
+
+    def under_caption(k: int) -> bool:
+        """The line k stands under a caption at the story's head (one of its first lines, not
+        taken, no speech) with the story going on below it: where a picture's credit stands
+        alone under its caption (one test for the name-alone and the "By" line shapes)."""
+        return (
+            0 < k < len(texts) - 1
+            and texts[k - 1][0] not in taken
+            and k - 1 in opening[:_OPENING_LINES]
+            and _caption_like(texts[k - 1][1])
+            and not _SAID.search(texts[k - 1][1])
+        )
+
     for k, (i, text) in enumerate(texts):
         above = texts[k - 1] if k > 0 else None
         below = texts[k + 1] if k + 1 < len(texts) else None
@@ -279,11 +292,7 @@ def recall_credit(
             # name alone under a paragraph is as often a heading or the page's furniture)
             and text.lower() in low_writers
             and above is not None
-            and below is not None
-            and above[0] not in taken
-            and k - 1 in opening[:_OPENING_LINES]
-            and _caption_like(above[1])
-            and not _SAID.search(above[1])
+            and under_caption(k)
         ):
             # "Conor Haskell | October 3, 2023" / "The complex has racked up 214 violations."
             # / "Conor Haskell" / the story: the photographer's name alone under the caption
@@ -307,13 +316,9 @@ def recall_credit(
             signed_below == [i]
             and (m := _BY_NAME.match(text)) is not None
             and above is not None
-            and below is not None
-            and above[0] not in taken
             # the caption at the story's head, a few lines under the byline: deeper down, a
             # "By" line alone is a roundup's next writer
-            and k - 1 in opening[:_OPENING_LINES]
-            and _caption_like(above[1])
-            and not _SAID.search(above[1])
+            and under_caption(k)
             and not _LEAD_IN.match(above[1])
         ):
             # "Massachusetts Hall houses the offices ..." / "By Jane Roe" / the story: a
