@@ -657,6 +657,11 @@ def _weigh(
             # spelt out over its code (its initials, or words naming a news agency), its
             # masthead; not a place
             return -9, [f"{head!r} is an agency's name, not a place"]
+        if agency and dash and is_wire_source(head) and names_agency(agency, head):
+            # "LETA - Latvian News Agency", "BTA - Bulgarian News Agency": the masthead the
+            # other way round, the agency's code where the place stands and its name spelt
+            # out after the dash
+            return -9, [f"{head!r} is an agency's code over its name ({agency}), not a place"]
         if dash in _CHEVRONS and (
             first.lower() in _MENU_WORD_SET or len(rest.split()) < _SENTENCE_WORDS
         ):

@@ -2,7 +2,8 @@
 
 Small countries' agencies print the dateline in house styles of their own:
 
-- `BRUSSELS 15/10 (BELGA) –`: the day and month in figures, the agency in brackets;
+- `BRUSSELS 15/10 (BELGA) –`, `Brussels, 19/11 (BELGA) =`: the day and month in figures, the agency
+  in brackets, a dash or (Belga's feed) an equals sign closing it;
 - `Bratislava 3. marca (TASR) -`: no comma before the date, the day with a full stop; a
   story filed from two cities names both, a slash between (`MOSCOW/KIEV March 3`, as
   database exports print Reuters' DATELINE field);
@@ -55,7 +56,7 @@ NATIONAL_RE = re.compile(
       | [ \t]*/(?P<agency2>{_CODE}(?:[ \t]{_CODE})?)/
       | ,[ \t]*(?P<agency3>[A-Z][A-Z&-]{{1,15}})(?=[ \t]*(?:\.|--|—|–|-)[ \t])
     )?
-    [ \t]*(?P<stop>--|—|–|-(?=[ \t])|\.(?=[ \t]+["“‘'A-Z]))
+    [ \t]*(?P<stop>--|—|–|-(?=[ \t])|=(?=[ \t])|\.(?=[ \t]+["“‘'A-Z]))
     )[ \t]+(?P<rest>.*)$""",
     re.VERBOSE | re.DOTALL,
 )
@@ -189,6 +190,10 @@ def match_national(paragraph: str) -> IntlDateline | None:
     if m.group("nday") and not (m.group("agency") or m.group("agency2")):
         return None  # figures alone could be a score or a count; an agency's mark must follow
     if stop == "." and len(rest.split()) < _STORY_WORDS:
+        return None
+    if stop == "=" and not (m.group("agency") or m.group("agency2")):
+        # "Brussels, 19/11 (BELGA) = The ...": Belga's feed closes its dateline with an
+        # equals sign, always after the agency's bracket; with no agency "=" is arithmetic's
         return None
     if agency:
         if agency.upper() in _NOT_PLACES or is_region(agency):
