@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from archiver.extract.bylines import is_brand_outlet
 from archiver.extract.chrome import is_rights_statement
+from archiver.extract.credits_national import national_credit, tagged_sources
 from archiver.extract.memo import short_text_cache
 
 # Photo agencies and picture desks that stand on one side of "Person/Agency".
@@ -637,6 +638,11 @@ _LOWER_LABELLED = re.compile(
 )
 
 
+def _read_again(in_header: bool) -> Callable[[str], Credit | None]:
+    """find_credit, for a house style's reader to ask about the rest of a line."""
+    return functools.partial(find_credit, in_header=in_header)
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -649,6 +655,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if "#" in line and tagged_sources(line):
+        return None  # "Source: NTB / #Norway Today / #NRK": the story's sources, tagged
+    if (national := national_credit(line, _read_again(in_header))) is not None:
+        # "Photo: Jane Roe (BTA)", "BELGA PHOTO JANE ROE", "HINA/ Jane Roe/ tp": a national
+        # agency's own credit shapes (credits_national.py)
+        return national
     if (provided := _PROVIDED_WIRE.fullmatch(" ".join(line.split()))) is not None and _wire(
         provided.group("wire")
     ):

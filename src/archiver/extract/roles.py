@@ -1027,15 +1027,13 @@ def _classify_opening(
         if (
             credit is not None
             and opening.byline is None
-            and roles
-            and roles[-1].role in ("headline", "deck")
+            and headline_seen
             and _wire_for_client(line, credit)
-            and (k := reader.nxt[i]) < len(lines)
-            and (is_page_timestamp(lines[k]) or is_date_stamp(lines[k]))
         ):
-            # "DPA/The Local" between the headline and the stamp: the wire and the client site
-            # that runs its copy sign the story (no writer's name); no photo is above it
-            mark(i, "byline", "a wire and the site that runs its copy, over the stamp")
+            # "DPA/The Local" over the stamp, "Ritzau/The Local" under the photo's credit: the
+            # wire and the client site that runs its copy sign the story (no writer's name),
+            # alone on the line; a photo's credit names a photographer or a picture library
+            mark(i, "byline", "a wire and the site that runs its copy, alone on the line")
             opening.byline = Byline(raw=line, names=[])
             continue
         if credit is not None:
@@ -1177,6 +1175,10 @@ def _classify_opening(
             or ((not opening.byline.names or edited_only) and is_by_line(line))
             else None
         )
+        if byline is not None and byline.names and _names_the_site(reader, i, byline.names):
+            # "By Macau Business" under a page headed "Macau Business": the site that re-runs
+            # an agency's copy signs it with its own name, an outlet and no writer
+            byline = Byline(raw=byline.raw, names=[])
         if byline is not None and opening.byline is not None and not byline.names:
             byline = None  # an agency's byline already stands; only names replace it
         if byline is not None and match_dateline_after_byline(line, reference_date) is not None:
@@ -3076,21 +3078,27 @@ def _named_in_lead(reader: _Reader, i: int, names: list[str]) -> bool:
     return False
 
 
-def _wire_for_client(line: str, credit: Credit) -> bool:
-    """ "DPA/The Local", "AFP/The Local": a news wire, then the site that runs its copy, and no
-    person (a photo's "AFP/Getty Images" names a picture library after the slash)."""
-    from archiver.extract.agencies import is_wire_source
-    from archiver.extract.credits import is_picture_library
+def _names_the_site(reader: _Reader, i: int, names: list[str]) -> bool:
+    """The byline's one name is the page's first line, the site's name printed over it
+    ("Macau Business" / ... / "By Macau Business"), "The" before it or not."""
+    if len(names) != 1:
+        return False
+    top = next((line for line in reader.lines[:i] if line.strip()), None)
+    if top is None:
+        return False
 
-    parts = [p.strip() for p in line.split("/")]
-    return (
-        credit.photographer is None
-        and len(parts) == 2
-        and is_wire_source(parts[0])
-        and parts[1].startswith("The ")
-        and not is_wire_source(parts[1])
-        and not is_picture_library(parts[1])
-    )
+    def key(text: str) -> str:
+        return re.sub(r"^the\s+", "", " ".join(text.split()).casefold())
+
+    return key(top) == key(names[0])
+
+
+def _wire_for_client(line: str, credit: Credit) -> bool:
+    """ "DPA/The Local", "The Local/TT": a news wire and the site that runs its copy, either
+    way round, and no person (credits_national.wire_and_client)."""
+    from archiver.extract.credits_national import wire_and_client
+
+    return credit.photographer is None and wire_and_client(line)
 
 
 def _captions_credit_below(reader: _Reader, i: int) -> bool:

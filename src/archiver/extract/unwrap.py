@@ -148,7 +148,7 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str
         # (a slug, the headline, "^Eds: ... No pickup.<", "^By JANE ROE="), and "<" closes one
         # ("^Storms dump rain on coast<"): the teletype set it apart
         return False
-    if opens and _centred_title(above, below, width):
+    if opens and (_centred_title(above, below, width) or _centred_tail(above, below, width)):
         return True
     near = len(above) >= width - _NEAR
     # the story's first line, opened by its dateline and ending no sentence ("HALIFAX, N.S. —
@@ -521,6 +521,23 @@ def _centred_title(above: str, below: str, width: int) -> bool:
     if _SENTENCE_END.search(top) or top.isupper() or low.isupper() or _unit(low):
         return False
     return _title_case(top) and _title_case(low) and len(low.split()) >= 2
+
+
+def _centred_tail(above: str, below: str, width: int) -> bool:
+    """A centred headline in sentence case broken at the width, its last words moved down in
+    small letters ("      Plenković: Croatia to complete euro-area debt reform" / "         by
+    end-2025"): both lines stand well in from the margin, the first word below would not
+    have fitted on the line above, which ends no sentence, and a line opening in small
+    letters opens no unit of its own (a stamp, a label, a byline: "By Jane Roe")."""
+    top, low = above.strip(), below.strip()
+    return (
+        min(_indent(above), _indent(below)) >= _CENTRED_INDENT
+        and _full(above, below, width)
+        and low[:1].islower()
+        and len(low.split()) <= _TAIL_WORDS
+        and _SENTENCE_END.search(top) is None
+        and not _unit(low)
+    )
 
 
 def _tail_over_byline(head: str, text: str, opens: bool, then: str) -> bool:

@@ -77,6 +77,7 @@ from archiver.extract.credits import (
     slashed_tail_credit,
     story_caption_credit,
 )
+from archiver.extract.credits_national import is_caps_desk_credit, wire_and_client
 from archiver.extract.databases import Export, caption_fields, labelled_record, read_export
 from archiver.extract.datelines import (
     DatelineMatch,
@@ -487,9 +488,14 @@ def _last_sentence_line(lines: list[str], chrome: list[bool]) -> int:
                 # syndicated feed.)": the carrying site's note under the wire's copy, whose
                 # last paragraph ("... last year. (ANI)") is the one the agency signs
                 continue
-            if _TAGS_LINE.match(lines[i]) or _PICTURE_CREDITED.search(lines[i][-_LABEL_WINDOW:]):
+            if (
+                _TAGS_LINE.match(lines[i])
+                or _PICTURE_CREDITED.search(lines[i][-_LABEL_WINDOW:])
+                or is_caps_desk_credit(lines[i])
+            ):
                 # a photo set after the story ("FILE PHOTO: ... (PNA photo by Jane Roe)"):
-                # its caption says it credits a picture, and the sign-off is above it
+                # its caption says it credits a picture, and the sign-off is above it (a
+                # feed's credit alone: "BELGA PHOTO JANE ROE")
                 continue
             return i
     return -1
@@ -1900,6 +1906,9 @@ def parse_wire_text(
             )
             and not find_credit(line)
             and not is_desk_signoff(below)
+            # "The Local/TT" under the story's last paragraph: the wire and the client site
+            # that runs its copy sign the story, no photo's credit
+            and not wire_and_client(below)
             # "(Top photo: Jane Roe / Getty Images)" under the story's last paragraph: the lead
             # photo's credit again, its caption at the top
             and not LEAD_PHOTO_CREDIT.match(below)
@@ -2158,9 +2167,12 @@ def parse_wire_text(
                 credited_at = no
                 why = ("a sentence about the picture, ending in its credit",)
                 out.roles.append(LineRole(no, line, "caption", why))
-            elif len(block) == 1 and _foot_desk_signoff(lines, chrome, no):
+            elif (len(block) == 1 and _foot_desk_signoff(lines, chrome, no)) or wire_and_client(
+                line
+            ):
                 # "WAM/Jane Roe" alone under the story's last paragraph, nothing but buttons
-                # below: the agency and its editor signing the copy, no photo's credit
+                # below: the agency and its editor signing the copy, no photo's credit; "The
+                # Local/TT" alone: the wire and the client site that runs its copy signing it
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
