@@ -271,6 +271,8 @@ _TOOL_LINE = re.compile(
         send\s+(?:this\s+)?(?:article|story)\s+to\s+a\s+friend|
         # a text-size control ("Font size: A A A | Print | Send"), a newsletter's sign-up
         font\s+size\b.*|text\s+size\b.*|
+        # an old site's text-size buttons ("Increase Text Size", "Decrease Text Size")
+        (?:increase|decrease|enlarge|reduce)\s+(?:text|font)(?:\s+size)?|
         (?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletters?|
         leave\s+a\s+comment|\d+\s+min(?:ute)?s?(?:\s+read)?|read\s+time:.*|.*\breading\s+time|
         # WordPress's sharing buttons ("Click to share on X (Opens in new window)"), and the
@@ -527,8 +529,26 @@ def find_page_headline(
                 # the topmost display line: the headline is the line the page's title names
                 notes = [f"the page's title (line {title + 1}) ends in this line's words"]
                 h = named
+            elif h < named < a and _lower_words(lines[named]) >= 2:
+                # "Guardian Unlimited | Politics | EU budget talks ..." over the page, the
+                # site's second menu row the topmost display line of the block over the
+                # stamp: the line the page's title names, lower in that block, is the headline
+                notes = [f"the page's title (line {title + 1}) names this line, under line {h + 1}"]
+                h = named
         menu, skip, masthead = _menu_above(lines, chrome, h, menu_rows)
         crumb = breadcrumb_headline(lines[h])
+        if (
+            crumb is None
+            and is_date_stamp(lines[a])
+            and not _story_line(lines[h])
+            and _section_menu_below(lines, a)
+        ):
+            # a portal's header under an archive's toolbar ("Wayback Machine" ... "About this
+            # capture" / "Yahoo! My Yahoo! Mail  Search the Web" / "Yahoo! News  Fri, Mar 12,
+            # 2004" / "Front Page" / "Top Stories" ...): the site's menu goes on under this
+            # stamp, so the stamp is the page header's, not the story's; the next anchor is
+            # looked at, however many toolbar lines stand above
+            continue
         if crumb is not None:
             menu = max(menu, _MIN_MENU)  # a breadcrumb is a page's own: "Home / Economy / ..."
         elif (
@@ -727,6 +747,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     credit_at = -2  # the last credit line read (none: no line number)
     title_at = -2  # the last writer's title read with no headline found yet
     captions: set[int] = set()
+    source_at = -2  # the outlet's "From:" line over the stamp (none: no line number)
     k = a - 1
     while k >= 0 and seen < _WALK:
         line = lines[k]
@@ -792,10 +813,16 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if top is None and under == title_at and name_list(line) is not None:
             continue  # "Jane Roe" over her title: the writer's name, no headline
+        if top is None and seen == 1 and _outlet_source_line(line):
+            # "From: The Daily Telegraph" right over the page's stamp (News Limited's pages):
+            # the paper the story came from, between the writer's name and the stamp
+            seen -= 1
+            source_at = k + 1
+            continue
         if (
             top is None
             and seen == 1
-            and k + 2 == a
+            and (k + 2 == a or k + 2 == source_at)
             and is_date_stamp(lines[a])
             and len(line.split()) <= 4
             and (named := name_list(line)) is not None
@@ -972,6 +999,18 @@ _NARROW_WIDTH = 24
 _NARROW_LINES = 4
 
 
+# "From: The Daily Telegraph": the paper a syndicated story came from, over the page's stamp.
+_FROM_OUTLET = re.compile(r"^From:\s+(?P<outlet>\S.{1,60})$")
+
+
+def _outlet_source_line(line: str) -> bool:
+    """A "From: <outlet>" line naming a paper or an agency by its masthead, as News Limited's
+    pages print it between the writer's name and the stamp; a mail's "From:" names a person
+    or an address."""
+    m = _FROM_OUTLET.match(line)
+    return m is not None and "@" not in line and is_masthead(m.group("outlet"))
+
+
 def _narrow_headline_top(lines: list[str], last: int) -> int | None:
     """The first line of a headline broken over short lines that ends at `last`, which goes
     on in lower case from the line above it ("Ghana to open" / "Africa's first" / "cocoa
@@ -1045,12 +1084,45 @@ def _menu_row_below(lines: list[str], a: int, menu_rows: frozenset[int]) -> bool
             if run:
                 break
             continue
+        if _TOOL_LINE.match(lines[k]):
+            # the story's own buttons under its stamp ("Print" / "Email" / "Share"): no
+            # site's menu, whichever order they stand in
+            continue
         if not (
             is_menu_item(lines[k]) and word_count(lines[k]) <= 2 and _lower_words(lines[k]) == 0
         ):
             break
         run += 1
     return run >= _MIN_MENU
+
+
+# Words of a portal's section names that MENU_WORDS leaves out ("Front Page", "Top Stories").
+_SECTION_WORDS = frozenset("front page stories u.s".split())
+# How far under a page's stamp its section menu, one item a line, is looked for.
+_SECTION_MENU_SCAN = 12
+
+
+def _section_menu_below(lines: list[str], a: int) -> bool:
+    """The site's section menu, one item a line, under the stamp at `a` before the story: four
+    lines or more made only of a menu's words ("Front Page" / "Top Stories" / "Business" /
+    "World"), a search box's or a help link's line between them. A story's share buttons
+    ("Share", "Tweet", "Print") name no section."""
+    found = 0
+    for k in range(a + 1, min(len(lines), a + 1 + _SECTION_MENU_SCAN)):
+        line = lines[k]
+        if not line:
+            continue
+        if _story_line(line):
+            break
+        words = [w.lower().strip("&.,") for w in line.split()]
+        if (
+            is_menu_item(line)
+            and len(words) <= 3
+            and any(w in MENU_WORDS for w in words)
+            and all(w in MENU_WORDS or w in _JOINING_WORDS or w in _SECTION_WORDS for w in words)
+        ):
+            found += 1
+    return found >= _MIN_MENU
 
 
 # A known menu's words in a capitalised row that make it a menu wherever it stands.
