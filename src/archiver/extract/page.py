@@ -721,6 +721,38 @@ def _display_title(line: str, over_long_deck: bool = False) -> bool:
     return len(words) >= 3 and any(w[:1].islower() and w not in _JOINING_WORDS for w in words[1:])
 
 
+# The small words Title Case leaves in lower case.
+_TITLE_SMALL_WORDS = _JOINING_WORDS | frozenset(
+    "as by from into off up but nor per via vs. vs".split()
+)
+# A Title Case headline has at least this many words (a kicker or a menu's item fewer).
+_TITLE_CASE_HEAD_WORDS = 4
+
+
+def _title_case_over_deck(line: str, deck: str, above: str | None) -> bool:
+    """`line` is a Title Case headline right over its Title Case deck, as ABC News and other
+    American sites set both ("Commuters Brace for SEPTA Strike" / "Union Sets Midnight
+    Deadline as Talks Stall Over Health Benefits"): four words or more with a small word in
+    lower case, the deck three words longer and no sentence, and nothing above the headline
+    but the page's menu or name (a kicker or a section label over it is read as before)."""
+    words = line.split()
+    deck_words = deck.split()
+    if len(words) < _TITLE_CASE_HEAD_WORDS or len(deck_words) < max(_DECK_WORDS, len(words) + 3):
+        return False
+    if line.endswith((".", ":", ";", ",")) or deck.endswith((".", ":", ";", ",", "!", "?")):
+        return False
+    if _TOOL_LINE.match(line) or is_nav_row(line) or is_masthead(line) or is_date_stamp(line):
+        return False
+    for title in (words, deck_words):
+        if not any(w in _TITLE_SMALL_WORDS for w in title[1:]):
+            return False  # a Title Case headline has its small words
+        if any(w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in title[1:]):
+            return False  # sentence case: read by the deck's own rules
+    if all(w.lower().strip("&") in MENU_WORDS or w.lower() in _JOINING_WORDS for w in words):
+        return False
+    return above is None or is_nav_row(above) or is_items_row(above) or is_masthead(above)
+
+
 # An aggregator's card over the headline: the source's address, a dash, then the writers and
 # the agency ("reuters.com - Joe Cash, Reuters", as Flipboard prints a wire story's card): the
 # page's furniture, no headline.
@@ -822,7 +854,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             top is None
             and seen == 1
-            and (k + 2 == a or k + 2 == source_at)
+            and (k + 2 == a or under == source_at)
             and is_date_stamp(lines[a])
             and len(line.split()) <= 4
             and (named := name_list(line)) is not None
@@ -894,6 +926,16 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         ):
             top = k + 1  # "The Last Days of Aristide" / "As rebels closed in on ..."
             notes.append("a title with a headline's words (not a menu's) right over its deck")
+            break
+        if (
+            top is not None
+            and under == top
+            and _title_case_over_deck(line, lines[top], _text_above(lines, chrome, k))
+        ):
+            top = (
+                k + 1
+            )  # "Commuters Brace for SEPTA Strike" / "Union Sets Midnight Deadline as ..."
+            notes.append("a Title Case headline over a longer Title Case deck, under the menu")
             break
         if top is not None and _menu_row_on_top(lines, k + 1):
             notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
