@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 # --- the Wayback Machine ----------------------------------------------------------------
-_WAYBACK_TOP = re.compile(r"^(?:INTERNET ARCHIVE\s+)?Wayback Machine$", re.IGNORECASE)
+_WAYBACK_TOP = re.compile(r"^(?:INTERNET ARCHIVE\s*)?(?:Wayback Machine)?$", re.IGNORECASE)
 # The print form: the bar is one line naming the archived address.
 _WAYBACK_LINE = re.compile(
     r"^(?:The )?Wayback Machine\s*[-–—:]\s*https?://web\.archive\.org/web/\S+$", re.IGNORECASE
@@ -30,7 +30,17 @@ _WAYBACK_MARK = re.compile(
     r"^(?:\d[\d,]*\s+captures?|(?:Previous|Next) capture\b.*|About this capture)$",
     re.IGNORECASE,
 )
-_WAYBACK_END = re.compile(r"^About this capture$", re.IGNORECASE)
+_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_RANGE_DATE = r"\d{1,2} [A-Z][a-z]{2} \d{2,4}"
+# Any line of the toolbar, in the order the versions of the Wayback Machine printed them.
+_TOOLBAR_LINE = re.compile(
+    r"^(?:https?://\S+|\S+\.\S+/\S*|Go|Close|Help|About this capture|INTERNET ARCHIVE|"
+    r"Wayback Machine|success|fail|\d[\d,]*\s+captures?|"
+    rf"{_RANGE_DATE}\s*[-–]\s*{_RANGE_DATE}|"
+    rf"(?:{_MONTH}\s*){{1,3}}|(?:(?:19|20)\d\d\s*){{1,3}}|\d{{1,2}}|"
+    r"(?:Previous capture\s*)?\d{0,2}\s*(?:Next capture)?)$",
+    re.IGNORECASE,
+)
 # The toolbar is this many lines at most (address, count, range, calendar rows, pager).
 _WAYBACK_LINES = 20
 # The "COLLECTED BY" panel under it: the crawl's organisation and collection, a paragraph
@@ -64,7 +74,10 @@ _CACHE_TOP = re.compile(
 # Its other lines: the version switch, the highlighted terms, the old notice's sentences.
 _CACHE_LINE = re.compile(
     r"^(?:(?:text-only|full) version|"
-    r"these (?:search )?terms (?:are highlighted|only appear in links pointing to this page):.*|"
+    r"these (?:search )?terms (?:are highlighted|have been highlighted|"
+    r"only appear in links pointing to this page):.*|"
+    r"this cached page may reference images.*|click here for the cached text only.*|"
+    r"g\s?o\s?o\s?g\s?l\s?e's cache is the snapshot that we took of the page.*|"
     # the notice's own sentences, when a copy wrapped it over lines of their own
     r"it is a snapshot of the page as it appeared on .*|"
     r"the current page could have changed in the meantime\..*|"
@@ -73,7 +86,7 @@ _CACHE_LINE = re.compile(
     r"to link to or bookmark this page, use the following url:.*)$",
     re.IGNORECASE,
 )
-_CACHE_LINES = 8
+_CACHE_LINES = 10
 
 
 def archive_bar(lines: list[str]) -> tuple[str, list[int]] | None:
@@ -96,14 +109,19 @@ def archive_bar(lines: list[str]) -> tuple[str, list[int]] | None:
 
 
 def _wayback(lines: list[str], rows: list[int]) -> tuple[str, list[int]] | None:
-    """The toolbar down to "About this capture" (a count or the pager above it), and its
-    "COLLECTED BY" panel when one follows."""
+    """The toolbar's lines from its top down to its last (each one of the toolbar's own: the
+    address, "Go", the capture count and range, the calendar's rows and pager, "About this
+    capture", "Close", "Help"), a count or the pager among them, and its "COLLECTED BY" panel
+    when one follows."""
     head = rows[:_WAYBACK_LINES]
-    end = next((i for i in head if _WAYBACK_END.match(lines[i])), None)
-    if end is None or not any(_WAYBACK_MARK.match(lines[i]) for i in head if i < end):
+    bar = [head[0]]
+    for i in head[1:]:
+        if not _TOOLBAR_LINE.match(lines[i]):
+            break
+        bar.append(i)
+    if not any(_WAYBACK_MARK.match(lines[i]) for i in bar):
         return None
-    bar = [i for i in rows if i <= end]
-    after = [i for i in rows if i > end]
+    after = [i for i in rows if i > bar[-1]]
     if after and _PANEL_TOP.match(lines[after[0]]):
         close = next((i for i in after[:_PANEL_LINES] if _PANEL_END.match(lines[i])), None)
         if close is not None:
