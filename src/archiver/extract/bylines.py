@@ -525,6 +525,15 @@ _FEED_META = re.compile(
 )
 
 
+# "From Correspondent NAME", "From CNN Senior Correspondent NAME": a writer's title between
+# "From" and the names (a place or "staff reports" after "From" is no one's name).
+_FROM_TITLED = re.compile(
+    r"^From\s+(?:[A-Z]{2,5}\s+)?(?:(?:Senior|Chief|Staff|Special|Foreign|National|"
+    r"Political|Economics|Business|Science|Medical|White House)\s+)?"
+    r"(?:Correspondents?|Producers?|Reporters?|Writers?|Bureau Chief)\s+(?P<names>[A-Z].{2,120})$"
+)
+
+
 @copied_text_cache  # asked again of the same line (its role, a second writer's line)
 def parse_byline(line: str) -> Byline | None:
     """A byline line, or None when the line is not one."""
@@ -558,6 +567,11 @@ def _parse_byline(line: str) -> Byline | None:
         return None
     if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:
         return cjk
+    if (titled := _FROM_TITLED.match(text)) is not None:
+        # "From Correspondent Lena Brandt", "From CNN Senior Correspondent Jane Roe": CNN's
+        # byline of the 1990s names the writer by a title after "From"
+        found = _parse_byline(f"By {titled.group('names')}")
+        return Byline(raw=line.strip(), names=found.names) if found is not None else None
     if (meta := _FEED_META.match(text)) is not None:
         # "UPI.com / by Jane Roe / 3h": a feed reader's line under the item's title, the site,
         # the feed's author and the item's age (Feedly): the author is the byline

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from archiver.extract.archive_bars import archive_bar
 from archiver.extract.pagetops import is_full_date, is_running_head
 
 # --- lynx / w3m dumps -------------------------------------------------------------------
@@ -267,14 +268,31 @@ def _mail(lines: list[str]) -> Capture | None:
         return None
     fields: dict[str, int] = {}
     i = start = first[0]
-    if _MAIL_FURNITURE.match(lines[i]) and i + 1 < len(lines) and lines[i + 1]:
-        i = start = i + 1  # "---------- Forwarded message ---------" over its header
+    if (
+        (_MAIL_FURNITURE.match(lines[i]) or _DIGEST_MARK.match(lines[i]))
+        and i + 1 < len(lines)
+        and lines[i + 1]
+    ):
+        # "---------- Forwarded message ---------" over its header, or a list digest's
+        # number over the header of one of its messages ("Message 3", "Message: 4")
+        i = start = i + 1
     # one field a line; a copy with every line break doubled sets a blank line between them
     step = 2 if _doubled_fields(lines, i) else 1
     last = i
     while i < len(lines) and lines[i]:
         m = _HEADER_FIELD.match(lines[i])
         if m is None:
+            if (
+                fields
+                and _FOLDED_ADDRESS.match(lines[i])
+                and i + step < len(lines)
+                and _HEADER_FIELD.match(lines[i + step])
+            ):
+                # "Reply-To: A Discussion List" / "<LIST@HOST.EDU>": a field's address folded
+                # onto a line of its own, the header going on under it
+                last = i
+                i += step
+                continue
             break
         name = m.group("name").lower()
         fields.setdefault(_LOCAL_FIELDS.get(name, name), i)
@@ -312,6 +330,7 @@ def _mail(lines: list[str]) -> Capture | None:
     # own lines ("Forwarded this email? Subscribe here", the masthead): either way the line
     # the subject repeats is the headline, and what stands above it is no part of the article
     _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
+    _signed_note(lines, end, wrapper, why)
     out = list(lines)
     _sent_article(out, end, wrapper, why)
     _newsletter_greeting(out, end, wrapper, why)
@@ -340,6 +359,10 @@ _SENT_ARTICLE = re.compile(
     r"wanted you to see|(?:has )?shared)\s(?:an?|this)\s(?:article|story|link)\b.{0,80}|"
     r"this (?:article|story) (?:was|has been) (?:sent|e-?mailed|forwarded) to you\b.{0,100}|"
     r"the original (?:article|story) can be found\b.{0,80}|message from (?:the )?sender:?|"
+    # an old site's e-mail service: "This page was e-mailed to you by: jroe@example.com",
+    # "Note from sender: thought you'd want to see this - Mike"
+    r"this (?:page|article|story) (?:was|has been) (?:sent|e-?mailed) to you by\b.{0,100}|"
+    r"note from (?:the )?sender\b.{0,300}|"
     # a phone's share sheet or a news app's: "Shared from KSHB 41", "Shared via Apple News"
     r"shared (?:from|via) .{2,60}|"
     # an e-edition's or a site's share form prints the sender's note after its label
@@ -706,6 +729,100 @@ def _newsletter_greeting(
             wrapper[j] = True
             why[j] = "a newsletter's greeting (and the mailer's lines) over the article's title"
         return
+
+
+# A header field's address folded onto its own line: "<LIST@HOST.EDU>".
+_FOLDED_ADDRESS = re.compile(r"^<[^<>\s@]{1,64}@[^<>\s]{1,120}>$")
+# A list digest's number over each message's header.
+_DIGEST_MARK = re.compile(r"^Message:?\s+\d{1,4}$", re.IGNORECASE)
+# A forwarder's note signed with a dash and a first name or initials: "Passed along from
+# this morning's paper. -- DO", "Forwarded from AP wire -- Carl", "FYI - Mike".
+_SIGNED_NOTE = re.compile(r"\s-{1,2}\s*(?:[A-Z][a-z]{1,15}|[A-Z]{2,3})$")
+# Such a note is a line or two of a few words.
+_SIGNED_NOTE_WORDS = 25
+
+
+def _signed_note(lines: list[str], end: int, wrapper: list[bool], why: dict[int, str]) -> None:
+    """The forwarder's own note opening the message body, signed with a dash and a name or
+    initials, its own paragraph over the article: the sender's words, no headline."""
+    rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:3]
+    # the note ends at its signature, on its first line or its second (a copy may keep no
+    # blank line between it and the article)
+    signed = next((n for n, k in enumerate(rows[:2]) if _SIGNED_NOTE.search(lines[k])), None)
+    if signed is None or signed + 1 >= len(rows):
+        return  # unsigned, or nothing under it: the note is the whole message
+    block = rows[: signed + 1]
+    if sum(len(lines[j].split()) for j in block) > _SIGNED_NOTE_WORDS:
+        return
+    for j in block:
+        wrapper[j] = True
+        why[j] = "the forwarder's signed note over the article"
+
+
+# How many lines under a forwarder's note the article's byline is looked for (its stamp and
+# headline between).
+_NOTE_BYLINE_LINES = 4
+
+
+def _intro_note(lines: list[str], end: int, wrapper: list[bool], why: dict[int, str]) -> None:
+    """The forwarder's note opening a forwarded message: a line or two of sentences ("Good
+    morning. Today's main item below.") right over a display line (the article's headline or
+    its stamp) and, a few lines under it, the article's byline. The note is the sender's; a
+    sentence never stands over its own article's headline."""
+    rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:8]
+    note: list[int] = []
+    for k in rows[:2]:
+        if not lines[k].rstrip("”\"’'").endswith((".", "!", "?")):
+            break
+        note.append(k)
+    rest = rows[len(note) :]
+    if not note or not rest or sum(len(lines[k].split()) for k in note) > _SIGNED_NOTE_WORDS:
+        return
+    if lines[rest[0]].endswith(".") or _is_byline(lines[rest[0]]):
+        return  # prose goes on under it, or the byline right under: the note is the deck
+    if not any(_is_byline(lines[k]) for k in rest[1 : 1 + _NOTE_BYLINE_LINES]):
+        return
+    for k in note:
+        wrapper[k] = True
+        why[k] = "the forwarder's note over the article's headline and byline"
+
+
+# Lotus Notes' mark over a forwarded memo: "----- Forwarded by Jane Roe/LON/Acme on 18/11/2003
+# 09:15 -----", over the memo's header printed in columns ("To", "cc", "Subject" labels).
+_NOTES_FORWARD = re.compile(r"^-{3,}\s*Forwarded by .{2,120}? on .{4,40}?\s*-{3,}$")
+_NOTES_SUBJECT = re.compile(r"(?:^|\s)Subject$")
+_NOTES_HEADER_LINES = 16
+# The subject's value, wrapped in its column: short lines.
+_NOTES_VALUE_WIDTH = 40
+_NOTES_VALUE_LINES = 3
+
+
+def _notes_forward(lines: list[str]) -> Capture | None:
+    """A memo forwarded from Lotus Notes: the forward mark, the memo's header in columns down
+    to its subject's value; then the forwarder's note, if any, over the article."""
+    top = _first_text(lines, 1)
+    if not top or not _NOTES_FORWARD.match(lines[top[0]]):
+        return None
+    first = top[0]
+    rows = [k for k in range(first + 1, len(lines)) if lines[k]][:_NOTES_HEADER_LINES]
+    subject = next((k for k in rows if _NOTES_SUBJECT.search(lines[k])), None)
+    if subject is None:
+        return None
+    end = subject + 1
+    values = [k for k in rows if k > subject][:_NOTES_VALUE_LINES]
+    for k in values:
+        line = lines[k]
+        if len(line) > _NOTES_VALUE_WIDTH or line.endswith((".", "!", "?")):
+            break
+        end = k + 1
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    for k in range(first, end):
+        if lines[k]:
+            wrapper[k] = True
+            why[k] = "a Lotus Notes forward's mark and the memo's header"
+    _intro_note(lines, end, wrapper, why)
+    return Capture("forwarded memo", list(lines), wrapper, why, hidden=True)
 
 
 def _forwarder_note(
@@ -1948,8 +2065,46 @@ def _app_share(lines: list[str]) -> Capture | None:
     return Capture("news app's share text", list(lines), wrapper, why, hidden=True, headline=title)
 
 
+# A site's e-mail service opening the text it sent, with no mail header kept above it.
+_EMAILED_TOP = re.compile(
+    r"^this (?:page|article|story) (?:was|has been) (?:sent|e-?mailed) to you by\b", re.IGNORECASE
+)
+
+
+def _emailed_page(lines: list[str]) -> Capture | None:
+    """A page sent by a site's "e-mail this" service, copied without its mail header: the
+    service's line opens the text ("This page was e-mailed to you by: ..."), the sender's note
+    and a rule under it; those lines are the service's, the page under them is read alone."""
+    top = _first_text(lines, 1)
+    if not top or not _EMAILED_TOP.match(lines[top[0]]):
+        return None
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    out = list(lines)
+    _sent_article(out, top[0], wrapper, why)
+    return Capture("e-mailed page", out, wrapper, why, hidden=True)
+
+
+def _archive_bar(lines: list[str]) -> Capture | None:
+    """A web archive's or a search cache's bar over the page (archive_bars.py): its lines are
+    read as blank lines, the page under it as if copied from the live site."""
+    found = archive_bar(lines)
+    if found is None:
+        return None
+    kind, bar = found
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    for i in bar:
+        wrapper[i] = True
+        why[i] = f"the archive's bar over the page ({kind})"
+    return Capture(kind, list(lines), wrapper, why, hidden=True)
+
+
 _READERS = (
     _lynx,
+    _archive_bar,
+    _emailed_page,
+    _notes_forward,
     _mail,
     _reply,
     _newsletter,

@@ -41,7 +41,8 @@ _DOMAIN = re.compile(r"[a-z][\w\-]*\.(?:com|net|org|co\.uk|com\.au|co\.nz|ca|ie)
 # "Mother Jones illustration", "AP Photo", "Staff": a desk's or a picture's word after a name.
 _DESK_WORD = re.compile(
     r"(?:(?P<org>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})\s+)?"
-    r"(?i:illustration|photo|photos|file\s+photo|graphic|staff|handout|pool)"
+    # "... - Getty Images file": MSNBC's mark of a picture from the file
+    r"(?i:illustration|photo|photos|file\s+photo|file|graphic|staff|handout|pool)"
 )
 # Words a credit holds in lower case; any other lower-case word makes the line prose.
 _SMALL = frozenset(
@@ -200,7 +201,11 @@ _SAID = re.compile(r"\b(?:said|says|told|according)\b")
 
 
 # "By Jane Roe" and nothing else: a person's name after "By" (two to four words).
-_BY_NAME = re.compile(rf"^(?i:by)\s+(?P<name>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}})$")
+_BY_NAME = re.compile(
+    rf"^(?i:by)\s+(?P<name>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}})"
+    # "By Tim Dillard, USA TODAY": the paper's staff photographer with the paper's name
+    r"(?:,\s+(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}))?$"
+)
 
 
 # A sentence that leads into the parts under it ("Here is where each district stands.",
@@ -325,7 +330,20 @@ def recall_credit(
             # college paper's photographer signs the picture as a writer signs the story,
             # under the caption (the picture itself left out of a reader view's copy)
             name = m.group("name")
+            outlet = m.group("outlet")
             signed = Credit(credit=name, photographer=name, agency=None)
+            if outlet is not None:
+                # the outlet must be the paper the story's byline names (its own photographer)
+                # or a known agency; another name after the comma is a title or a place
+                signed_by = " ".join(lines[no] for no in bylines)
+                if not (_is_agency(outlet) or (bylines and outlet in signed_by)):
+                    continue
+                signed = Credit(credit=f"{name}, {outlet}", photographer=name, agency=outlet)
+                # under the caption, the paper's name is its photographer's: only the story's
+                # own writer is no photographer here
+                if i not in taken and name.lower() not in low_writers:
+                    return Recalled(i, above[0], above[1], signed)
+                continue
             if usable(i, signed):
                 return Recalled(i, above[0], above[1], signed)
         if text.lower().startswith("by "):

@@ -3024,6 +3024,10 @@ _CREDIT_LABEL_OPENING = re.compile(
 _SOURCES_LABEL = re.compile(r"\.\s+(?i:sources?)\s*:")
 
 
+# A known agency's name with the word for its picture: "Reuters Photo", "AFP Photo".
+_AGENCY_PICTURE = re.compile(r"^(?P<agency>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Photos?|PHOTOS?)$")
+
+
 def credit_alone_in_story(line: str) -> Credit | None:
     """A photo's credit standing alone as a paragraph of the story, its caption lost in the
     copy (a reader view keeps the credit of the lead picture and drops its caption): a picture
@@ -3042,6 +3046,10 @@ def credit_alone_in_story(line: str) -> Credit | None:
     for part in parts:
         if part.lower() in _PICTURE_LIBRARIES:
             found.append(Credit(part, None, part))
+        elif (m := _AGENCY_PICTURE.match(part)) is not None and _is_agency(m.group("agency")):
+            # "Reuters Photo", "AP Photo" left where the picture stood (a portal's alt text):
+            # an agency's name with the picture's word is its credit, no story's sign-off
+            found.append(Credit(part, None, m.group("agency")))
         elif (label := _CREDIT_LABEL_OPENING.match(part)) is not None:
             # the label and its credit are the whole part
             credit = find_credit(part, in_header=True)

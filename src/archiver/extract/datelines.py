@@ -1571,6 +1571,16 @@ _PROVIDER_CARD = re.compile(
 _STORY_NUMBER = re.compile(r"^[A-Z]{2,8}-?\d{1,6}[-/]\d{1,6}[ \t]+(?=[A-Z][A-Z])")
 
 
+# A wire's month-day and time stamp before the dateline: "(11-19) 11:23 PST ".
+_WIRE_TIME_STAMP = re.compile(
+    r"^\((?P<month>\d{1,2})-(?P<day>\d{1,2})\)\s+\d{1,2}:\d{2}\s+"
+    r"(?:[PMCEA][SD]T|GMT|UTC)\s+"
+)
+_STAMP_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
 # asked again of the same line within an article, with and without a reference date (which
 # only resolves the date of a dateline found)
 @none_by_text_cache
@@ -1588,6 +1598,28 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         found = match_dateline(paragraph[number.end() :], reference_date)
         if found is not None and found.dateline.source:
             return found
+    if paragraph[:1] == "(" and (stamp := _WIRE_TIME_STAMP.match(paragraph)) is not None:
+        # "(11-19) 11:23 PST SACRAMENTO (AP) --": SFGate's wire copy stamps the story's
+        # month-day and time before the agency's dateline; the stamp's day is the dateline's
+        found = match_dateline(paragraph[stamp.end() :], reference_date)
+        if found is None or not found.dateline.source or found.dateline.date_text:
+            return found if found is not None and found.dateline.source else None
+        month, day = int(stamp.group("month")), int(stamp.group("day"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        stamp_day = f"{stamp.group('month')}-{stamp.group('day')}"
+        date, warnings = resolve_date(f"{_STAMP_MONTHS[month - 1]} {day}", reference_date)
+        return dataclasses.replace(
+            found,
+            dateline=dataclasses.replace(
+                found.dateline,
+                raw=paragraph[: stamp.end()] + found.dateline.raw,
+                date=date,
+                date_text=stamp_day,
+            ),
+            warnings=tuple(warnings),
+            evidence=(*found.evidence, "a wire's month-day and time stamp before it"),
+        )
     if (card := _PROVIDER_CARD.match(paragraph)) is not None:
         # "Associated Press·2 min readSEOUL, South Korea (AP) —": the portal's card, then the
         # agency's dateline; only a dateline with its agency or date counts (a card glued to a

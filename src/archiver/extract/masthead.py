@@ -140,6 +140,16 @@ def is_nav_row(line: str) -> bool:
         # "You are here: Home > News > Local": a breadcrumb under its label (text browsers
         # and older sites print it; the crumbs after it are the row)
         line = line[label.end() :]
+    if (jump := _JUMP_LABEL.match(line)) is not None:
+        # "Go to: Guardian Unlimited home UK news Politics ... Weather Crossword": an old
+        # site's jump menu under its label, its items' case as the site set them
+        words = line[jump.end() :].split()
+        known = sum(w.lower().strip("&") in _MENU_WORDS for w in words)
+        return (
+            len(words) >= _JUMP_ITEMS
+            and known * 3 >= len(words)
+            and not line.endswith((".", "!", "?", ","))
+        )
     if line[0] == "[" and _BRACKETED_ROW.match(line):
         parts = _BRACKETED_ITEM.findall(line)  # "[Home] [Politics] [Economy] [Archive]"
         return len(parts) >= 3 and all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
@@ -181,6 +191,9 @@ _CRUMB_LABEL = re.compile(
     r"du\s+bist\s+hier|usted\s+está\s+en|está\s+en|você\s+está\s+em|sei\s+qui|"
     r"anda\s+di\s+sini|anda\s+berada\s+di|bạn\s+đang\s+ở)\s*:?\s+"
 )
+# A jump menu's label: "Go to:", "Jump to:" (the colon makes it a label, not a sentence).
+_JUMP_LABEL = re.compile(r"^(?i:go\s+to|jump\s+to|quick\s+links)\s*:\s+")
+_JUMP_ITEMS = 4
 # A menu's sections whose names hold a small word ("Just In": the latest stories).
 _MENU_PHRASES = re.compile(r"\b(?:Just In|In Depth|In Pictures|In Focus)\b")
 # A brand's word in a menu: a lower-case letter or two before a capital ("e-Edition",

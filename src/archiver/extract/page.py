@@ -271,6 +271,8 @@ _TOOL_LINE = re.compile(
         send\s+(?:this\s+)?(?:article|story)\s+to\s+a\s+friend|
         # a text-size control ("Font size: A A A | Print | Send"), a newsletter's sign-up
         font\s+size\b.*|text\s+size\b.*|
+        # an old site's text-size buttons ("Increase Text Size", "Decrease Text Size")
+        (?:increase|decrease|enlarge|reduce)\s+(?:text|font)(?:\s+size)?|
         (?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletters?|
         leave\s+a\s+comment|\d+\s+min(?:ute)?s?(?:\s+read)?|read\s+time:.*|.*\breading\s+time|
         # WordPress's sharing buttons ("Click to share on X (Opens in new window)"), and the
@@ -527,8 +529,26 @@ def find_page_headline(
                 # the topmost display line: the headline is the line the page's title names
                 notes = [f"the page's title (line {title + 1}) ends in this line's words"]
                 h = named
+            elif h < named < a and _lower_words(lines[named]) >= 2:
+                # "Guardian Unlimited | Politics | EU budget talks ..." over the page, the
+                # site's second menu row the topmost display line of the block over the
+                # stamp: the line the page's title names, lower in that block, is the headline
+                notes = [f"the page's title (line {title + 1}) names this line, under line {h + 1}"]
+                h = named
         menu, skip, masthead = _menu_above(lines, chrome, h, menu_rows)
         crumb = breadcrumb_headline(lines[h])
+        if (
+            crumb is None
+            and is_date_stamp(lines[a])
+            and not _story_line(lines[h])
+            and _section_menu_below(lines, a)
+        ):
+            # a portal's header under an archive's toolbar ("Wayback Machine" ... "About this
+            # capture" / "Yahoo! My Yahoo! Mail  Search the Web" / "Yahoo! News  Fri, Mar 12,
+            # 2004" / "Front Page" / "Top Stories" ...): the site's menu goes on under this
+            # stamp, so the stamp is the page header's, not the story's; the next anchor is
+            # looked at, however many toolbar lines stand above
+            continue
         if crumb is not None:
             menu = max(menu, _MIN_MENU)  # a breadcrumb is a page's own: "Home / Economy / ..."
         elif (
@@ -701,6 +721,38 @@ def _display_title(line: str, over_long_deck: bool = False) -> bool:
     return len(words) >= 3 and any(w[:1].islower() and w not in _JOINING_WORDS for w in words[1:])
 
 
+# The small words Title Case leaves in lower case.
+_TITLE_SMALL_WORDS = _JOINING_WORDS | frozenset(
+    "as by from into off up but nor per via vs. vs".split()
+)
+# A Title Case headline has at least this many words (a kicker or a menu's item fewer).
+_TITLE_CASE_HEAD_WORDS = 4
+
+
+def _title_case_over_deck(line: str, deck: str, above: str | None) -> bool:
+    """`line` is a Title Case headline right over its Title Case deck, as ABC News and other
+    American sites set both ("Commuters Brace for SEPTA Strike" / "Union Sets Midnight
+    Deadline as Talks Stall Over Health Benefits"): four words or more with a small word in
+    lower case, the deck three words longer and no sentence, and nothing above the headline
+    but the page's menu or name (a kicker or a section label over it is read as before)."""
+    words = line.split()
+    deck_words = deck.split()
+    if len(words) < _TITLE_CASE_HEAD_WORDS or len(deck_words) < max(_DECK_WORDS, len(words) + 3):
+        return False
+    if line.endswith((".", ":", ";", ",")) or deck.endswith((".", ":", ";", ",", "!", "?")):
+        return False
+    if _TOOL_LINE.match(line) or is_nav_row(line) or is_masthead(line) or is_date_stamp(line):
+        return False
+    for title in (words, deck_words):
+        if not any(w in _TITLE_SMALL_WORDS for w in title[1:]):
+            return False  # a Title Case headline has its small words
+        if any(w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in title[1:]):
+            return False  # sentence case: read by the deck's own rules
+    if all(w.lower().strip("&") in MENU_WORDS or w.lower() in _JOINING_WORDS for w in words):
+        return False
+    return above is None or is_nav_row(above) or is_items_row(above) or is_masthead(above)
+
+
 # An aggregator's card over the headline: the source's address, a dash, then the writers and
 # the agency ("reuters.com - Joe Cash, Reuters", as Flipboard prints a wire story's card): the
 # page's furniture, no headline.
@@ -727,6 +779,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     credit_at = -2  # the last credit line read (none: no line number)
     title_at = -2  # the last writer's title read with no headline found yet
     captions: set[int] = set()
+    source_at = -2  # the outlet's "From:" line over the stamp (none: no line number)
     k = a - 1
     while k >= 0 and seen < _WALK:
         line = lines[k]
@@ -792,10 +845,16 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if top is None and under == title_at and name_list(line) is not None:
             continue  # "Jane Roe" over her title: the writer's name, no headline
+        if top is None and seen == 1 and _outlet_source_line(line):
+            # "From: The Daily Telegraph" right over the page's stamp (News Limited's pages):
+            # the paper the story came from, between the writer's name and the stamp
+            seen -= 1
+            source_at = k + 1
+            continue
         if (
             top is None
             and seen == 1
-            and k + 2 == a
+            and (k + 2 == a or under == source_at)
             and is_date_stamp(lines[a])
             and len(line.split()) <= 4
             and (named := name_list(line)) is not None
@@ -867,6 +926,16 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         ):
             top = k + 1  # "The Last Days of Aristide" / "As rebels closed in on ..."
             notes.append("a title with a headline's words (not a menu's) right over its deck")
+            break
+        if (
+            top is not None
+            and under == top
+            and _title_case_over_deck(line, lines[top], _text_above(lines, chrome, k))
+        ):
+            top = (
+                k + 1
+            )  # "Commuters Brace for SEPTA Strike" / "Union Sets Midnight Deadline as ..."
+            notes.append("a Title Case headline over a longer Title Case deck, under the menu")
             break
         if top is not None and _menu_row_on_top(lines, k + 1):
             notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
@@ -972,6 +1041,18 @@ _NARROW_WIDTH = 24
 _NARROW_LINES = 4
 
 
+# "From: The Daily Telegraph": the paper a syndicated story came from, over the page's stamp.
+_FROM_OUTLET = re.compile(r"^From:\s+(?P<outlet>\S.{1,60})$")
+
+
+def _outlet_source_line(line: str) -> bool:
+    """A "From: <outlet>" line naming a paper or an agency by its masthead, as News Limited's
+    pages print it between the writer's name and the stamp; a mail's "From:" names a person
+    or an address."""
+    m = _FROM_OUTLET.match(line)
+    return m is not None and "@" not in line and is_masthead(m.group("outlet"))
+
+
 def _narrow_headline_top(lines: list[str], last: int) -> int | None:
     """The first line of a headline broken over short lines that ends at `last`, which goes
     on in lower case from the line above it ("Ghana to open" / "Africa's first" / "cocoa
@@ -1045,12 +1126,45 @@ def _menu_row_below(lines: list[str], a: int, menu_rows: frozenset[int]) -> bool
             if run:
                 break
             continue
+        if _TOOL_LINE.match(lines[k]):
+            # the story's own buttons under its stamp ("Print" / "Email" / "Share"): no
+            # site's menu, whichever order they stand in
+            continue
         if not (
             is_menu_item(lines[k]) and word_count(lines[k]) <= 2 and _lower_words(lines[k]) == 0
         ):
             break
         run += 1
     return run >= _MIN_MENU
+
+
+# Words of a portal's section names that MENU_WORDS leaves out ("Front Page", "Top Stories").
+_SECTION_WORDS = frozenset("front page stories u.s".split())
+# How far under a page's stamp its section menu, one item a line, is looked for.
+_SECTION_MENU_SCAN = 12
+
+
+def _section_menu_below(lines: list[str], a: int) -> bool:
+    """The site's section menu, one item a line, under the stamp at `a` before the story: four
+    lines or more made only of a menu's words ("Front Page" / "Top Stories" / "Business" /
+    "World"), a search box's or a help link's line between them. A story's share buttons
+    ("Share", "Tweet", "Print") name no section."""
+    found = 0
+    for k in range(a + 1, min(len(lines), a + 1 + _SECTION_MENU_SCAN)):
+        line = lines[k]
+        if not line:
+            continue
+        if _story_line(line):
+            break
+        words = [w.lower().strip("&.,") for w in line.split()]
+        if (
+            is_menu_item(line)
+            and len(words) <= 3
+            and any(w in MENU_WORDS for w in words)
+            and all(w in MENU_WORDS or w in _JOINING_WORDS or w in _SECTION_WORDS for w in words)
+        ):
+            found += 1
+    return found >= _MIN_MENU
 
 
 # A known menu's words in a capitalised row that make it a menu wherever it stands.

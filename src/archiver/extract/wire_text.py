@@ -762,13 +762,31 @@ def _photo_line(line: str, photos: _Photos, in_header: bool) -> bool:
         return True  # a bare counter ("1 of 5") is chrome
     # "caption | License Photo" without a gallery counter: the page offered it for licensing
     caption, licence_button = _LICENSE_BUTTON.subn("", line)
-    if find_credit(caption, in_header=in_header) is not None and not match_dateline(caption):
+    credit = find_credit(caption, in_header=in_header)
+    if credit is not None and not _dated_paragraph(caption, credit):
         photo = _photo_from_caption(caption, in_header)
         if licence_button:
             photo = dataclasses.replace(photo, licensable=True)
         photos.add(photo)
         return True
     return False
+
+
+def _dated_paragraph(caption: str, credit: Credit) -> bool:
+    """Whether a line holding a credit opens with a story's dateline. Yahoo! News printed its
+    captions under the agency's label ("AP – Rep. Jane Roe walks to a hearing ... (AP
+    Photo/John Doe)"): a dateline with no place and no date, over a caption that ends in the
+    agency's picture credit, is that label, not a story's dateline."""
+    found = match_dateline(caption)
+    if found is None:
+        return False
+    dateline = found.dateline
+    return not (
+        dateline.place is None
+        and dateline.date_text is None
+        and "photo" in credit.credit.lower()
+        and caption.rstrip(" .").rstrip(")").endswith(credit.credit)
+    )
 
 
 _LICENSE_BUTTON = re.compile(
