@@ -2252,11 +2252,12 @@ _AFFILIATION_SEP = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 
 # Reuters' and others' trailer: "(Reporting by Jane Roe in Accra; Additional reporting by John
 # Doe; Editing by Ann Poe)", alone or at the end of the story's last paragraph.
-# A terminal's index field may follow it on the paragraph (the line under it run in:
-# "(Reporting by Jane Roe; Editing by Ann Poe) Keywords: METALS-BASE/").
+# A terminal's index field or a page's label may follow it on the paragraph (the line under it
+# run in: "(Reporting by Jane Roe; Editing by Ann Poe) Keywords: METALS-BASE/", "... Read More
+# News on"): a field, or a few words with no sentence's stop.
 _TRAILER = re.compile(
     r"\((?P<body>(?i:reporting|writing|reported|written)\s+by\s+[^()]{2,300})\)"
-    r"\s*(?:(?:Keywords|Topics|Tags)\s*:\s*[^()]{0,200})?$"
+    r"\s*(?:(?:Keywords|Topics|Tags)\s*:\s*[^()]{0,200}|[A-Z][^().!?]{0,40})?$"
 )
 _TRAILER_WRITERS = re.compile(r"^(?i:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$")
 # "Jane Roe in Accra", "Jane Roe from London": where the writer filed from.
@@ -2284,7 +2285,8 @@ def trailer_byline(paragraph: str) -> Byline | None:
             part = _FILED_FROM.sub("", part.strip(" ."))
             if looks_like_name(part) and part not in names:
                 names.append(part)
-    return Byline(raw=m.group(0).strip(), names=names) if names else None
+    # the trailer alone, without a field or label run in after it
+    return Byline(raw=f"({m.group('body')})", names=names) if names else None
 
 
 def trailer_names_writer(paragraph: str) -> bool:
