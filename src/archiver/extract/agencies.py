@@ -34,6 +34,7 @@ pr newswire|prnewswire|business wire|businesswire|globe newswire|globenewswire|
 accesswire|newsfile|newsfile corp|marketwired|cnw|newswire|eqs|eqs-news|prweb|
 ein presswire|einpresswire|einpresswire.com|newsdirect|news direct|issuewire|
 ots|apa-ots|news aktuell|3bl|3bl media|3blmedia|
+mt newswires|rttnews|rtt news|dow jones newswires|
 """
 WIRE_SOURCES = frozenset(w.strip() for w in _WIRES.replace("\n", "").split("|") if w.strip())
 
@@ -43,7 +44,12 @@ def is_wire_source(name: str) -> bool:
     from archiver.extract.bylines import is_agency
 
     key = " ".join(name.split()).strip(" .").lower()
-    return key in WIRE_SOURCES or is_agency(key)
+    if key in WIRE_SOURCES or is_agency(key):
+        return True
+    # "(ANI/PRNewswire)", "(Reuters/GlobeNewswire)": an agency re-running a release wire's
+    # copy names both, each a known one
+    parts = [p.strip() for p in key.split("/")]
+    return len(parts) == 2 and all(p in WIRE_SOURCES or is_agency(p) for p in parts)
 
 
 # Small words an agency's initials skip ("Press Trust of India", PTI).

@@ -62,6 +62,15 @@ AGENCIES = {
     "ani",
     "web desk",
     "news desk",
+    # the financial newswires and release distributors a markets page names as the author
+    # ("Business Wire" under the headline, "Written by RTTNews"): no person. (Not the
+    # release sites' own names, "PR Newswire", which open their pages as mastheads.)
+    "dow jones",
+    "dow jones newswires",
+    "mt newswires",
+    "rttnews",
+    "business wire",
+    "accesswire",
 }
 AGENCIES |= {
     "staff and wire reports",
@@ -121,7 +130,12 @@ _TRAILING_AGENCY = re.compile(
 # A title line under a byline: "UPI Senior Editor", "Associated Press Writer".
 _TITLE_LINE = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|"
-    r"commentator|bureau chief|staff writer|contributor)s?$",
+    r"commentator|critic|reviewer|journalist|bureau chief|staff writer|contributor)s?$"
+    # "Special to The Globe and Mail": a freelance's line under the name, where a title stands
+    r"|^special\s+to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}$"
+    # "BBC Sport at the Stadium of Light": a match reporter's outlet and the ground
+    r"|(?-i:^(?:[A-Z][\w.&'’-]*\s+){0,2}(?:Sport|Sports|News)\s+at\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+[\w.&'’-]+){0,4}$)",
     re.IGNORECASE,
 )
 
@@ -148,6 +162,8 @@ _ROLE_WORDS = re.compile(
     r"reporting|updates|coverage|blog|"
     # a desk's or a board's name: "Editorial Board", "Reuters Graphics"
     r"editorial|board|graphics|"
+    # a fact-checking desk: "Reuters Fact Check", "AFP Factcheck", "PolitiFact Staff"
+    r"fact[\s-]*checks?|factcheck\w*|"
     r"photographer|intern|fellow|team|desk|the|chronicle|gazette|observer|courier|sentinel|"
     r"examiner|inquirer|enquirer|dispatch|telegraph|bulletin|register|ledger|mirror|"
     r"mailonline|independent|guardian|insider|monitor|weekly|review|today|"
@@ -222,6 +238,8 @@ _BY = re.compile(
     r"^(?:(?:by|written by|article by|story by|words by|reporting by|text by|posted by|reported by"
     # "Live reporting by Jane Roe": a live page's writer under its headline
     r"|live reporting by|live coverage by"
+    # "Research by Jane Roe": a fact-checking site's researcher, its report's writer
+    r"|research by|researched by"
     # "Report by", "Analysis by": a page's label for the story's writer
     r"|report by|analysis by|column by|commentary by|filed by"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
@@ -796,7 +814,7 @@ _BY_WORD = re.compile(r"^(?i:by)\s+")
 # title ("Farm Journal Field Agronomist", "Chief Economist", "Senior Meteorologist"): no
 # person's name ends in one. Each reading adds its own (a desk, a critic, a commentator).
 _WRITER_JOBS = (
-    "writer|reporter|correspondent|columnist|editor|"
+    "writer|reporter|correspondent|columnist|editor|critic|reviewer|"
     "agronomist|economist|meteorologist|strategist|scientist"
 )
 
@@ -2248,8 +2266,12 @@ _AFFILIATION_SEP = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 
 # Reuters' and others' trailer: "(Reporting by Jane Roe in Accra; Additional reporting by John
 # Doe; Editing by Ann Poe)", alone or at the end of the story's last paragraph.
+# A terminal's index field or a page's label may follow it on the paragraph (the line under it
+# run in: "(Reporting by Jane Roe; Editing by Ann Poe) Keywords: METALS-BASE/", "... Read More
+# News on"): a field, or a few words with no sentence's stop.
 _TRAILER = re.compile(
-    r"\((?P<body>(?i:reporting|writing|reported|written)\s+by\s+[^()]{2,300})\)\s*$"
+    r"\((?P<body>(?i:reporting|writing|reported|written)\s+by\s+[^()]{2,300})\)"
+    r"\s*(?:(?:Keywords|Topics|Tags)\s*:\s*[^()]{0,200}|[A-Z][^().!?]{0,40})?$"
 )
 _TRAILER_WRITERS = re.compile(r"^(?i:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$")
 # "Jane Roe in Accra", "Jane Roe from London": where the writer filed from.
@@ -2277,7 +2299,8 @@ def trailer_byline(paragraph: str) -> Byline | None:
             part = _FILED_FROM.sub("", part.strip(" ."))
             if looks_like_name(part) and part not in names:
                 names.append(part)
-    return Byline(raw=m.group(0).strip(), names=names) if names else None
+    # the trailer alone, without a field or label run in after it
+    return Byline(raw=f"({m.group('body')})", names=names) if names else None
 
 
 def trailer_names_writer(paragraph: str) -> bool:

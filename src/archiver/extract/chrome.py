@@ -230,7 +230,24 @@ def is_chrome_clean(text: str) -> bool:
         or is_account_line(text)
         or is_page_top(text)
         or _button_row(text)
+        or _STAR_RATING.match(text) is not None
+        or _CORRECTION_NOTE.match(text) is not None
     )
+
+
+# The publisher's note that a story was corrected, printed over it (AP's pages): "This story
+# has been corrected to show that ...", "This article was updated to correct ...".
+_CORRECTION_NOTE = re.compile(
+    r"^(?:Correction:\s*)?This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+"
+    r"(?:corrected|updated\s+to\s+correct)\b.{0,300}$"
+)
+
+
+# A review's star rating on a line of its own: "★★★★☆", "★★★½", "4/5 stars", "Rating: 3.5/5".
+_STAR_RATING = re.compile(
+    r"^(?:[★☆✩✪✫✬✭✮✯⭐½\s]{3,12}"
+    r"|(?i:rating\s*:\s*)?\d(?:\.\d)?\s*(?:/|out\s+of)\s*(?:5|10)(?i:\s+stars?)?)$"
+)
 
 
 # A page's tools set in a row under its byline, each a button ("• Share · Comment · print ·

@@ -643,6 +643,10 @@ def _read_again(in_header: bool) -> Callable[[str], Credit | None]:
     return functools.partial(find_credit, in_header=in_header)
 
 
+# A company's abbreviation closing a line: "Co.", "Inc.", "Ltd.", "Corp.".
+_FIRM_STOP = re.compile(r"\s(Co|Inc|Ltd|Corp|Bros|Pty|Cos)\.$")
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -661,6 +665,21 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         # "Photo: Jane Roe (BTA)", "BELGA PHOTO JANE ROE", "HINA/ Jane Roe/ tp": a national
         # agency's own credit shapes (credits_national.py)
         return national
+    if (
+        (firm := _FIRM_STOP.search(line)) is not None
+        and (held := find_credit(line[: firm.end() - 1], in_header=in_header)) is not None
+        and held.credit.endswith(firm.group(1))
+    ):
+        # "Photo: Courtesy of Pinebrook Outdoor Co.": the stop closes the company's "Co.", not
+        # a sentence; the credit keeps it
+        return dataclasses.replace(
+            held,
+            credit=held.credit + ".",
+            photographer=held.photographer + "."
+            if held.photographer == held.credit
+            else held.photographer,
+            agency=held.agency + "." if held.agency == held.credit else held.agency,
+        )
     if (provided := _PROVIDED_WIRE.fullmatch(" ".join(line.split()))) is not None and _wire(
         provided.group("wire")
     ):
@@ -2660,6 +2679,17 @@ _PERSON_AND_OUTLET = re.compile(
     r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40}|[a-z][a-z0-9-]{1,30}\.(?:com|org|net|[a-z]{2}))"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
+# A sentence's stop at a line's end, perhaps inside its closing quote.
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*$")
+# A page's labels set in brackets, which name no lender: "(Updated)", "(Video)", "(File)".
+_NOT_LENDERS = frozenset(
+    "updated update video videos photo photos picture pictures watch live listen sponsored"
+    " opinion analysis explainer exclusive graphic illustrative file corrected correction"
+    " paid advertisement ad audio podcast gallery end more".split()
+)
+_DESK_WORD = re.compile(r"(?i)\b(?:newsroom|desk|bureau|staff|team|editors?|reporters?)\b")
+# One to three capitalised words: a studio's, a distributor's or a lender's name.
+_BRACKETED_LENDER = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}")
 
 
 def ends_caption(line: str) -> bool:
@@ -2733,14 +2763,28 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     if is_by_line(text):
         return None  # "By Jane Roe | Capital Chronicle" under a caption: the byline again
     bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", text)
-    if (
-        bracketed is not None
-        and _is_agency(name := bracketed.group("name"))
-        and not _CAPTION_END.search(caption.rstrip())
-    ):
+    # "Jane Roe and John Doe in ‘The Film’": a title's closing quote ends it, no sentence's stop
+    unstopped = _SENTENCE_STOP.search(caption.rstrip()) is None
+    if bracketed is not None and _is_agency(name := bracketed.group("name")) and unstopped:
         # "A bobcat in a file photo" / "(AP)": the agency in brackets under a caption printed
         # without its stop (The Independent); under a story's sentence it signs the story off
         return Credit(name, None, name)
+    if (
+        bracketed is not None
+        and unstopped
+        and _BRACKETED_LENDER.fullmatch(name := bracketed.group("name")) is not None
+        and not _wire(name)
+        and not name.isupper()  # "(END)", "(MORE)": a wire's own marks, in capitals
+        # "Further company coverage: NORT.ST" / "(Gdansk Newsroom)": a wire's field and its
+        # desk's sign-off, no caption and its lender
+        and ":" not in caption
+        and _DESK_WORD.search(name) is None
+        and name.split()[0].lower() not in _NOT_LENDERS
+    ):
+        # "Arlo Benning and Maeve Colter in ‘The Orchard Keeper’" / "(Curzon)": a film's
+        # distributor, a studio or a lender in brackets under a caption with no stop (The
+        # Independent's reviews)
+        return Credit(name, None, None)
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if (
         m is None

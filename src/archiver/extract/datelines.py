@@ -475,6 +475,10 @@ _SENTENCE_WORDS = 12
 # Words that look like a place in capitals but open ordinary sentences or columns.
 _NOT_PLACES = {
     "DEAR",
+    # a letter's salutation: "Sir, – I read with ...", "Madam, – ..." (the Irish Times' letters)
+    "SIR",
+    "SIRS",
+    "MADAM",
     "BREAKING",
     "UPDATE",
     "UPDATED",
@@ -971,6 +975,17 @@ def _parts(paragraph: str) -> _Parts | None:
         # "KYIV, 03.03.2025, 14:30 – ...", "LONDON, March 3, 10:14 GMT - ...": the time the
         # story was filed after its date, then the dash (read as blanks too)
         timed = _TIME_BEFORE_DASH.match(text, dated.end())
+    if timed is None and (first := _TIME_THEN_DATE.match(text)) is not None:
+        # "07:12 AM EST, 11/19/2024 (MT Newswires) -- ...": the time the item was filed before
+        # its date, no place; the date moved to the front, the time read as blanks after it
+        # (same length again)
+        date_text = first.group("date")
+        us = re.fullmatch(r"(\d\d)/(\d\d)/(\d{4})", date_text)
+        if us is not None and first.group("zone") in _US_ZONES:
+            # "06:45 AM EST, 03/04/2025": an American wire's date, month first; written the
+            # ISO way (same length) so the day-first reading of figures does not take it
+            date_text = f"{us.group(3)}-{us.group(1)}-{us.group(2)}"
+        text = f"{date_text}{' ' * (first.end() - len(date_text))}{text[first.end() :]}"
     if timed is not None:
         # "Denver, Colo., Apr 18, 2023 / 16:40 pm (CNA)": the time the story was filed between
         # its date and its agency; read as blanks (same length again)
@@ -1169,6 +1184,13 @@ _PLACE_DATE = re.compile(rf"{_ONE_PLACE},[ \t]*(?:{_DATE})")
 _TIME_BEFORE_DASH = re.compile(
     r"[ \t]*(?:[/|,][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?"
     r"(?:[ \t]+[A-Z]{2,4})?(?=[ \t]*(?:--|—|–|-)[ \t])"
+)
+# A financial wire's item opening with its time, then its date, then its agency in brackets:
+# "07:12 AM EST, 11/19/2024 (MT Newswires) --".
+_US_ZONES = frozenset({"ET", "EST", "EDT", "CT", "CST", "CDT", "MST", "MDT", "PT", "PST", "PDT"})
+_TIME_THEN_DATE = re.compile(
+    r"\d{1,2}:\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+(?P<zone>[A-Z]{2,4}))?,[ \t]*"
+    rf"(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_FULL_DATE})(?=[ \t]*\()"
 )
 _TIME_BEFORE_AGENCY = re.compile(
     r"(?<=\d)[ \t]*(?:[/|,][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?"

@@ -759,11 +759,42 @@ def _title_case_over_deck(line: str, deck: str, above: str | None) -> bool:
 SOURCE_CARD = re.compile(r"^(?P<domain>[a-z0-9-]+)(?:\.[a-z0-9-]+)+\s+[-–—·]\s+(?P<rest>\S.*)$")
 
 
-def _named_by_line(line: str) -> bool:
-    """A "By" line that names a person ("Story by Jane Roe", "By JANE ROE")."""
-    from archiver.extract.bylines import is_by_line, parse_byline
+# "Written by RTTNews for RTTNews ->": the writer and the outlet a markets page names, each
+# an agency; the arrow is the page's link to the author's other stories.
+_BY_AGENCY = re.compile(
+    r"^\S+(?:\s+by)?\s+(?P<who>.+?)(?:\s+for\s+(?P<outlet>.+?))?\s*(?:->|›|»)?$"
+)
 
-    return is_by_line(line) and (found := parse_byline(line)) is not None and bool(found.names)
+
+# A live page's shift mark after a writer's name: "Jane Roe (now)".
+_SHIFT_WRITERS = re.compile(r"\w\s+\((?i:now|earlier|later|previously)\)")
+# "Jane Roe obituary", "Obituary: Jane Roe".
+_OBITUARY_TITLE = re.compile(
+    r"^(?:(?P<a>.{3,60}?)\s+(?i:obituary)|(?i:obituary)\s*[:|-]\s*(?P<b>.{3,60}))$"
+)
+
+
+def _obituary_title(line: str) -> bool:
+    """An obituary's headline: a person's name and the word "obituary"."""
+    from archiver.extract.bylines import looks_like_name
+
+    m = _OBITUARY_TITLE.match(line.strip())
+    return m is not None and looks_like_name((m.group("a") or m.group("b")).strip())
+
+
+def _named_by_line(line: str) -> bool:
+    """A "By" line that names a person ("Story by Jane Roe", "By JANE ROE") or only an
+    agency ("Written by RTTNews for RTTNews ->"): a writer's line, never a headline."""
+    from archiver.extract.bylines import is_agency, is_by_line, parse_byline
+
+    if not is_by_line(line) or (found := parse_byline(line)) is None:
+        return False
+    if found.names:
+        return True
+    m = _BY_AGENCY.match(line)
+    return m is not None and all(
+        is_agency(part) for part in (m.group("who"), m.group("outlet")) if part
+    )
 
 
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
@@ -940,6 +971,10 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if top is not None and _menu_row_on_top(lines, k + 1):
             notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
             break
+        if top is None and _SHIFT_WRITERS.search(line) and name_list(line) is not None:
+            # "Jane Roe (now) and John Doe (earlier)" over the page's stamp: a live page's
+            # writers with their shifts, no headline
+            continue
         if top is None and _named_by_line(line):
             # "Story by Jane Roe" over the page's stamp ("• 8h"), the outlet's name over it:
             # the writer's line between the headline and the stamp, no headline itself
@@ -992,6 +1027,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             notes.append(f"line {k + 2} above it is the writer's name, between headline and deck")
             top = None
             continue
+        if top is not None and under == top and _obituary_title(line):
+            # "Jane Roe obituary" over "Printmaker whose woodcuts ...": an obituary's headline
+            # is the dead person's name and the word, short as a menu's item; its standfirst
+            # (who they were) is under it
+            top = k + 1
+            notes.append("an obituary's headline (a name and 'obituary') over its standfirst")
+            break
         if (
             is_menu_item(line)
             or _label_line(line)

@@ -2712,10 +2712,30 @@ def _deck_over_stamp(reader: _Reader, i: int) -> bool:
 
 def _page_dateline_below(reader: _Reader, i: int) -> int | None:
     """A page's dateline paragraph at or within a few lines of text below line `i`."""
+    above: str | None = None
     for j in [i, *reader.ahead(i, _PAGE_BODY_LOOKAHEAD)]:
         if len(reader.lines[j].split()) >= 10 and reader.dateline(j) is not None:
+            if above is not None and quotes_below(above):
+                return None  # "Reuters has more on the insurance picture:": a quoted report
             return j if j > i else None
+        above = reader.lines[j]
     return None
+
+
+# A sentence introducing what follows it, ending in a colon ("Reuters has more on the
+# insurance picture:", "The agency reported:"): a live page's entry quoting another report.
+_QUOTES_BELOW = re.compile(r"^[A-Z][^.!?]{10,200}:$")
+
+
+def quotes_below(line: str) -> bool:
+    """`line` is a sentence that introduces a quoted report under it: a verb's lower-case words
+    before a closing colon, not a label ("Summary:", "NEW YORK:")."""
+    text = line.strip()
+    return (
+        _QUOTES_BELOW.match(text) is not None
+        and sum(w[:1].islower() for w in text.split()) >= 3
+        and len(text.split()) >= 4
+    )
 
 
 # Separators of breadcrumbs and of "Site | Section" lines: "Home » News", "News|Sudan war".
@@ -3378,6 +3398,17 @@ def _is_deck(reader: _Reader, i: int) -> bool:
     return False
 
 
+# A credit's picture label opening its line: "Photograph: courtesy of the Roe family".
+_LABELLED_CREDIT = re.compile(r"^(?i:photo(?:graph)?s?|picture|image|credit)\s*:\s*\S")
+
+
+def _credit_under(line: str) -> bool:
+    """A credit line under a caption: a bare one, or one under a picture's label."""
+    return is_credit_line(line) or (
+        _LABELLED_CREDIT.match(line) is not None and find_credit(line, in_header=True) is not None
+    )
+
+
 def _prose_between(reader: _Reader, i: int, j: int) -> bool:
     """A paragraph of prose (eight words or more, ending a sentence) between line i and the
     byline at line j: two such paragraphs in a row are the story, and the labelled byline
@@ -3388,7 +3419,7 @@ def _prose_between(reader: _Reader, i: int, j: int) -> bool:
         and reader.lines[k].rstrip().endswith((".", "!", "?", '"', "”"))
         and find_credit(reader.lines[k], in_header=True) is None
         # a caption's sentence over its credit line is no story paragraph
-        and not (k + 1 < j and is_credit_line(reader.lines[k + 1]))
+        and not (k + 1 < j and _credit_under(reader.lines[k + 1]))
         for k in range(i + 1, j)
         if reader.lines[k] and not reader.chrome[k]
     )

@@ -37,7 +37,6 @@ from archiver.extract.bylines import (
     signed_byline,
     stacked_byline,
     trailer_byline,
-    trailer_names_writer,
     wire_writers,
 )
 from archiver.extract.captures import read_capture
@@ -102,6 +101,7 @@ from archiver.extract.roles import (
     chrome_flags,
     classify_opening,
     next_text_index,
+    quotes_below,
 )
 from archiver.extract.unwrap import (
     Unwrapped,
@@ -1083,6 +1083,11 @@ def _find_dateline(
         found = match_dateline(para, reference_date)
         if found is not None and _appositive_dash(found):
             found = None  # "Folsom — long the region's priciest suburb — posted ...": prose
+        if found is not None and k and quotes_below(paragraphs[k - 1]):
+            # "Reuters has more on the insurance picture:" over "LONDON, Nov 23 (Reuters) -
+            # ...": a live page's entry quoting a wire's report, whose dateline is not the
+            # page's; the story began above it
+            return None
         if found is not None:
             return _story_dateline_below(paragraphs, k, found, reference_date) or _Located(
                 k, found, where
@@ -1175,10 +1180,13 @@ def _reporters(paragraph: str) -> tuple[str, ...]:
 # Roe in Accra; Editing by John Doe)"), a writer's line of its own ("(By Jane Roe)", "Author:
 # Jane Roe", which leaves the story), the writer's biography ("Jane Roe covers housing for The
 # Paper.", which stays); with how many closing paragraphs each is looked for in.
+# The trailer may sit over a page's tag list ("Read More News on" / "rupee" / "RBI" /
+# "forex"), one short paragraph a tag: looked for in the last six.
+_TRAILER_DEPTH = 6
 _FOOT_READERS = (
     (
         trailer_byline,
-        3,
+        _TRAILER_DEPTH,
         False,
         "the story's trailer names its writers ('Reporting by', 'Writing by')",
     ),
@@ -1187,6 +1195,13 @@ _FOOT_READERS = (
     (bio_byline, 2, False, "the writer's biography at the story's foot names the writer"),
     (signed_byline, 1, True, "the story's last line signs it: a name, then where it was filed"),
 )
+
+
+def _letters_page(paragraphs: list[str], k: int) -> bool:
+    """Another paragraph above paragraph `k` is signed the same way ("Greg Falzon, Mulgrave"
+    under one letter, "Margaret Hollis, Brunswick East" under the last): a page of readers'
+    letters, each signed by its writer, which has no byline."""
+    return any(signed_byline(paragraphs[j]) is not None for j in range(k))
 
 
 class _PageSources:
@@ -1208,6 +1223,8 @@ def _foot_writers(
     for read, depth, remove, why in _FOOT_READERS:
         for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - depth), -1):
             if (found := read(paragraphs[k])) is not None:
+                if read is signed_byline and _letters_page(paragraphs, k):
+                    return  # each letter on a letters page signed so: its writer, no byline
                 out.byline = found
                 out.roles.append(LineRole(first_lines[k], found.raw, "byline", (why,)))
                 if remove:
@@ -1439,14 +1456,14 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
 
 
 def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: list[int]) -> None:
-    """An agency's byline alone ("By Reuters") gives way to the story's trailer when the
-    trailer says who wrote it ("Reporting by Jane Roe; Writing by John Doe"): the page credits
-    the agency, the trailer names its people. A trailer naming only reporters and editors
-    leaves the agency's byline standing."""
-    for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
-        if trailer_names_writer(paragraphs[k]) and (found := trailer_byline(paragraphs[k])):
+    """An agency's byline alone ("By Reuters", "Reuters Staff") gives way to the story's
+    trailer ("Reporting by Jane Roe; Writing by John Doe", "Reporting by Jane Roe and John
+    Doe; Editing by Ann Poe"): the page credits the agency, the trailer names its people, the
+    same as when the page prints no byline at all."""
+    for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - _TRAILER_DEPTH), -1):
+        if (found := trailer_byline(paragraphs[k])) is not None:
             out.byline = found
-            why = ("the trailer names the story's writer, over an agency's byline",)
+            why = ("the trailer names the story's people, over an agency's byline",)
             out.roles.append(LineRole(first_lines[k], found.raw, "byline", why))
             return
     # "The Canadian Press" over the story, "Jane Roe, The Canadian Press" under it: the
