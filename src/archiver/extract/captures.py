@@ -1334,7 +1334,14 @@ _PQ_FOOTER = re.compile(r"^Reproduced with permission of the copyright owner\b.{
 # 1906, Image 1"; the page's "About <the title>" link and "OCR Interpretation" label)
 _CA_CITATION = re.compile(
     r"^.{2,120}\[volume\]\s*\([^()]{2,60}\)\s*\d{4}-(?:\d{4}|current)?,\s*[A-Z][a-z]+ \d{1,2}, "
-    r"\d{4}, (?:Page (?:[A-Z]{1,2}-?)?\d{1,4}, )?Image \d{1,4}$"
+    # (the edition or section between the date and the page: "HOME EDITION", "FIRST SECTION")
+    r"\d{4}, (?:[A-Z][A-Z ]{2,30}, )?(?:Page (?:[A-Z]{1,2}-?)?\d{1,4}, )?Image \d{1,4}$"
+)
+# The state libraries' portals cite the page as Chronicling America does, without its
+# "[volume]" ("The Atlanta Constitution (Atlanta, Ga.) 1881-1945, November 20, 1898, Page 6").
+_STATE_CITATION = re.compile(
+    r"^[A-Z].{2,100}\([^()]{2,60}\)\s*\d{4}-(?:\d{4}|current)?,\s*[A-Z][a-z]+ \d{1,2}, "
+    r"\d{4}, (?:[A-Z][A-Z ]{2,30}, )?(?:Page (?:[A-Z]{1,2}-?)?\d{1,4}(?:, Image \d{1,4})?|Image \d{1,4})$"
 )
 _CA_LINES = re.compile(
     r"^(?:Image provided by:.{2,120}|Persistent link:\s*https?://chroniclingamerica\.loc\.gov/\S*|"
@@ -1342,14 +1349,76 @@ _CA_LINES = re.compile(
     # the page viewer's row of tabs: "About this Page | Text | PDF | JP2"
     r"About this Page(?:\s*\|\s*(?:Text|PDF|JP2|OCR|Print|Clip Image|Download))+)$"
 )
+# Any archive's own lines round the article's text: the portal's name ("California Digital
+# Newspaper Collection", "Hoosier State Chronicles: Indiana's Digital Historic Newspaper
+# Program", "Columbia Spectator Archive", "Google News Archive Search"), the viewer's page
+# navigation ("< Previous Page  Next Page >", "Image 3 of 62", "Page: 1 of 40"), its rows of
+# buttons, the record's fields ("Issue Date: ...", "Clipped by ...", "Datum: 19-11-1943") and the
+# label over the OCR's text ("Text from this clipping (OCR)", "TEXT (OCR, may contain errors)",
+# "[Transcribed from page A-4]").
+_PORTAL_WORDS = re.compile(
+    r"\b(?:Digital|Newspapers?|Archives?|Collections?|Chronicles|Portal|Historic)\b"
+)
+_PORTAL_ONE_WORD = frozenset({"Trove", "NLA Trove", "Papers Past", "Delpher", "Kranten"})
+_BUTTON = (
+    r"(?:Share|Print|Download|Cite(?: this)?|Tags|Lists|Fix (?:this )?text|Zoom|Search Inside|"
+    r"Deel|Bekijk volledige tekst|Read this newspaper|Save to my research|Text correction|"
+    r"Browse (?:this|all) newspapers? »|Home|Browse|Search|Help|Comments|Print this page)"
+)
+_ARCHIVE_OWN = re.compile(
+    r"^(?:<\s*Previous (?:Page|Issue)\s*(?:\|\s*)?Next (?:Page|Issue)\s*>|"
+    r"(?:Image|Page):? \d{1,4} of \d{1,4}|Page:? (?:[A-Z]{1,2}-?)?\d{1,4}(?: \| [A-Z][^|]{2,60})?|"
+    rf"{_BUTTON}(?:(?:\s+|\s*\|\s*){_BUTTON})*|"
+    r"(?:Publication|Location|Issue Date|Clipping|Datum|Plaats van uitgave|Newspaper|Edition)"
+    r":\s.{1,100}|"
+    r"Clipped by \S.{0,80}|Text|OCR text|Tekst \(OCR\)|Text from this (?:clipping|page) \(OCR\)|"
+    r"TEXT \(OCR, may contain errors\)|"
+    r"\[(?:[Tt]ranscribed from|[Tt]ext keyed from|[Pp]age [A-Z]?-?\d{1,4},? transcribed)[^\]]{0,60}\]|"
+    # Trove's and Papers Past's notes on the OCR's corrections and the item's use
+    r"This article has (?:not been corrected|been corrected by \d+ (?:people|person))\..{0,120}|"
+    r"(?:Text corrections|Lines of text): \d+(?:\s+[A-Z][a-z]+: \d+)*|Word Count:? \d{1,6}|"
+    r"Using this item|This newspaper is part of the collection entitled:.{2,300})$"
+)
+# The label over the OCR's text: the archive's lines end at it.
+_OCR_LABEL = re.compile(
+    r"^(?:OCR text|Tekst \(OCR\)|Text from this (?:clipping|page) \(OCR\)|"
+    r"TEXT \(OCR, may contain errors\)|OCR Interpretation)$"
+)
+
+
+def _portal_line(line: str) -> bool:
+    """An archive's or portal's own name on a line of its own: a few words in Title Case, one
+    of them the portal's kind ("Digital", "Newspaper", "Archive", "Collection", "Chronicles")."""
+    if line in _PORTAL_ONE_WORD:
+        return True
+    words = line.split()
+    return (
+        len(words) <= 12
+        and bool(_PORTAL_WORDS.search(line))
+        and not line.isupper()
+        and all(w[:1].isupper() or w.lower() in _CARRY_ON or not w[:1].isalpha() for w in words)
+    )
+
+
+def _archive_own(line: str) -> bool:
+    return bool(_ARCHIVE_OWN.match(line)) or _portal_line(line)
+
+
 # (Trove's citation is also printed with commas: "The Argus (Melbourne, Vic. : 1848 - 1957),
 # Saturday 14 July 1923, page 21")
 # The article's page prints the paper's title with its state and years on a line of its own,
 # the issue's date and the page under it ("The Sydney Morning Herald (NSW : 1842 - 1954)" /
 # "Wed 4 Jul 1923" / "Page 11").
 _TROVE_CITATION = re.compile(
-    r"^[A-Z].{1,80}\([^():]{2,60}:\s*\d{4}\s*-\s*(?:\d{4})?\)(?:,?\s+(?:[A-Z][a-z]+day,? )?"
-    r"\d{1,2} [A-Z][a-z]+ \d{4},? (?:p|page) \d{1,4}(?:\s+Article)?)?$"
+    r"^[A-Z].{1,80}\([^():]{2,60}:\s*\d{4}\s*-\s*(?:\d{4})?\)(?:,?\s+(?:[A-Z][a-z]{2}(?:[a-z]*day)?,? )?"
+    r"\d{1,2} [A-Z][a-z]+ \d{4},?\s+(?:p|[Pp]age) \d{1,4}(?:\s+Article)?)?$"
+)
+# The archive's breadcrumb over the article: its name first, the section, the paper, the
+# issue and the page after it ("Trove > Newspapers & Gazettes > The Argus (...) > Wed 19 Nov
+# 1952 > Page 3"): the archive's own mark, no other line needed.
+_CRUMB_CITATION = re.compile(
+    r"^(?:Trove|Papers Past|Delpher|Chronicling America|British Newspaper Archive)"
+    r"(?:\s+[>›»/]\s+[^>›»]{2,100}){2,6}$"
 )
 _TROVE_LINES = re.compile(
     r"^(?:National Library of Australia|https?://(?:trove\.)?nla\.gov\.au/\S+|Trove|"
@@ -1367,10 +1436,46 @@ _PP_CITATION = re.compile(
     r"^[A-Z][^,]{2,60}, (?:Volume [IVXLCDM]{1,9}, )?Issue \d{1,6}, \d{1,2} [A-Z][a-z]+ \d{4}, "
     r"Page \d{1,4}$"
 )
+# The Veridian portals (California Digital Newspaper Collection, Illinois Digital Newspaper
+# Collections, Hoosier State Chronicles, Columbia Spectator Archive) and the Portal to Texas
+# History cite the issue by volume and number: "San Pedro News Pilot, Volume 10, Number 223,
+# 19 November 1937 — Page 1", "Indianapolis News, Volume 31, Number 34, Indianapolis, Marion
+# County, 1 January 1900 — Page 1", "The Abilene Reporter-News (Abilene, Tex.), Vol. 59, No.
+# 168, Ed. 1 Sunday, November 19, 1939".
+_ISSUE_CITATION = re.compile(
+    r"^[A-Z](?:[^,()]|\([^()]{1,40}\)){1,80}, Vol(?:ume|\.) [\dIVXLCDM]{1,9}, "
+    r"(?:Number|No\.|Issue) \d{1,6},? (?:Ed\. \d{1,2},? )?(?:[A-Z][^,]{2,30}, ){0,3}"
+    r"(?:(?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+ \d{4}|(?:[A-Z][a-z]+day,? )?[A-Z][a-z]+ \d{1,2}, \d{4})"
+    r"(?:,? [—–-] .{2,100}|, Page \d{1,4})?$"
+)
+# The British Newspaper Archive's and Google News Archive's title: the paper and the issue's
+# day ("Western Daily Press - Wednesday 20 November 1912", "The Deseret News - Nov 20, 1972").
+_TITLE_DATE_CITATION = re.compile(
+    r"^[A-Z][^|]{2,80} - (?:[A-Z][a-z]+day,? )?(?:\d{1,2} [A-Z][a-z]+ \d{4}|"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$"
+)
+# newspapers.com's page of a clipping: "Chicago Tribune from Chicago, Illinois • Page 5".
+_FROM_CITATION = re.compile(r"^.{2,80} from [A-Z][^•·]{2,60}\s*[•·]\s*(?:Page )?\d{1,4}$")
+# Delpher's record: "Delpher" / "Kranten" / the paper / "Datum: 19-11-1943".
+_DELPHER_CITATION = re.compile(r"^Datum: \d{1,2}-\d{1,2}-\d{4}$")
+# A transcription's source line over the text a person keyed from the microfilm:
+# "Lancaster Intelligencer, November 20, 1889, p. 1" / "Transcribed from microfilm ...".
+_KEYED_CITATION = re.compile(
+    r"^[A-Z][^,]{2,60}, (?:[A-Z][a-z]+day, )?[A-Z][a-z]+\.? \d{1,2}, \d{4}, (?:p\.|page) ?\d{1,4}\.?$"
+)
+_KEYED_LINES = re.compile(
+    r"^(?:(?:Transcribed|Typed|Keyed|Abstracted) (?:from|by) .{4,200}|"
+    r"Spelling and punctuation as in (?:the )?original\..{0,120})$"
+)
+# A forum's post of a clipping typed from the microfilm: the thread's title, the post's
+# header ("Posted by dkovach » Tue Mar 14, 2006 9:12 pm", phpBB's) and the poster's words on
+# the source over the article's text.
+_FORUM_CITATION = re.compile(r"^Posted(?: by)? \S.{0,40} (?:»|on|at) .{0,20}\d{4}\b.{0,20}$")
+_FORUM_LINES = re.compile(r"^(?:Re: .{2,150}|Quote|Top|Reply with quote)$")
 _PP_LINES = re.compile(
     r"^(?:Papers Past|https?://paperspast\.natlib\.govt\.nz/\S+|"
     # the article's word count under the text, labelled in English and in Māori
-    r"Word count(?:\s+Tapeke kupu)?(?:\s+\d{1,6})?|Tapeke kupu)$"
+    r"(?i:word count):?(?:\s+Tapeke kupu)?(?:\s+\d{1,6})?|Tapeke kupu|Using this item)$"
 )
 # The British Newspaper Archive's metadata row under its "Paper - Tuesday 13 March 1934" line:
 # "Page 9 | Newspaper: Yorkshire Post and Leeds Intelligencer | County: Yorkshire, England |
@@ -1417,7 +1522,7 @@ _NEWSPAPERS_PAGE = re.compile(
 _RUNNING_HEAD = re.compile(
     r"^[A-Z][A-Z .,'&-]{4,80},\s*[A-Z]+DAY,\s*[A-Z]+\.? \d{1,2},\s*\d{4}\.?(?:\s*[*★]+)*$"
 )
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_PAGE_NUMBER = re.compile(r"^(?:[A-Z]{1,2}-?)?\d{1,3}$")
 # The front page's weather box printed beside the title ("Weather Forecast" / "Partly cloudy,
 # hot and humid" / "today, high near 92."): the forecast, not the story under the headline.
 _WEATHER_EAR = re.compile(
@@ -1441,31 +1546,140 @@ _CARRY_ON = frozenset(
 )
 
 
+# Each archive's citation of the page and its own lines about it.
+_ARCHIVE_MARKS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "ProQuest Historical Newspapers": (_PQ_CITATION, _PQ_PAGE),
+    "Chronicling America": (_CA_CITATION, _CA_LINES),
+    "Trove": (_TROVE_CITATION, _TROVE_LINES),
+    "Gale digital archive": (_GALE_CITATION, _GALE_LINES),
+    "newspapers.com clipping": (_CLIP_CITATION, _CLIP_LINES),
+    "newspapers.com page": (_NEWSPAPERS_PAGE, _CLIP_LINES),
+    "Papers Past": (_PP_CITATION, _PP_LINES),
+    "British Newspaper Archive": (_BNA_CITATION, _BNA_LINES),
+    "Gale citation": (_GALE_CITED, _GALE_LINES),
+    "Trove breadcrumb": (_CRUMB_CITATION, _TROVE_LINES),
+    "state library portal": (_STATE_CITATION, _CA_LINES),
+    "Veridian portal": (_ISSUE_CITATION, _PP_LINES),
+    "archive title": (_TITLE_DATE_CITATION, _BNA_LINES),
+    "newspapers.com clipping page": (_FROM_CITATION, _CLIP_LINES),
+    "Delpher": (_DELPHER_CITATION, _PP_LINES),
+    "transcription": (_KEYED_CITATION, _KEYED_LINES),
+    "forum post": (_FORUM_CITATION, _FORUM_LINES),
+}
+
+
+_CITED = "the archive's citation of the page"
+# The citations whose shape alone a page's own lines may have.
+_LOOSE_CITATIONS = frozenset(
+    {"archive title", "newspapers.com clipping page", "Delpher", "transcription", "forum post"}
+)
+_CRUMB_SEPARATOR = re.compile(r"\s[>›»]\s")
+
+
 def _archive(lines: list[str]) -> Capture | None:
+    found = _archive_read(lines)
+    cited = None if found is None else next((i for i, w in found.why.items() if w == _CITED), None)
+    if found is not None and not (
+        cited is not None
+        and cited + 1 < len(lines)
+        and lines[cited + 1]
+        and not found.wrapper[cited + 1]
+    ):
+        return found
+    # A wrapper broke the archive's long citation over two lines ("... 1866-1924, November
+    # 19," / "1919, Page 3, Image 3"): read with the two lines as one where that is a citation
+    # (a breadcrumb's first part is one already: read whole where it goes on).
+    top = _first_text(lines, _ARCHIVE_TOP)
+    for a, b in zip(top, top[1:], strict=False):
+        if b != a + 1 or (cited is not None and a != cited):
+            continue
+        joined = f"{lines[a]} {lines[b]}"
+        if cited is not None and not _CRUMB_SEPARATOR.search(lines[b]):
+            continue  # a whole citation over the headline: no breadcrumb goes on under it
+        if any(citation.match(joined) for citation, _ in _ARCHIVE_MARKS.values()):
+            found = _archive_read([*lines[:a], joined, "", *lines[b + 1 :]])
+            if found is not None:
+                found.why[b] = "the rest of the archive's citation, a wrapper's line"
+                found.wrapper[b] = True
+                return found
+    return found
+
+
+def _archive_read(lines: list[str]) -> Capture | None:
     top = _first_text(lines, _ARCHIVE_TOP)
     if not top:
         return None
-    marks = {
-        "ProQuest Historical Newspapers": (_PQ_CITATION, _PQ_PAGE),
-        "Chronicling America": (_CA_CITATION, _CA_LINES),
-        "Trove": (_TROVE_CITATION, _TROVE_LINES),
-        "Gale digital archive": (_GALE_CITATION, _GALE_LINES),
-        "newspapers.com clipping": (_CLIP_CITATION, _CLIP_LINES),
-        "newspapers.com page": (_NEWSPAPERS_PAGE, _CLIP_LINES),
-        "Papers Past": (_PP_CITATION, _PP_LINES),
-        "British Newspaper Archive": (_BNA_CITATION, _BNA_LINES),
-        "Gale citation": (_GALE_CITED, _GALE_LINES),
-    }
-    for name, (citation, own) in marks.items():
+    for name, (citation, own) in _ARCHIVE_MARKS.items():
         cited = next((i for i in top if len(lines[i]) <= 300 and citation.match(lines[i])), None)
         if cited is None:
             continue
-        others = [i for i in top if i != cited and own.match(lines[i])]
-        if others or name == "Gale citation" or _title_repeated(lines, top, cited):
+        others = [i for i in top if i != cited and (own.match(lines[i]) or _archive_own(lines[i]))]
+        if name in _LOOSE_CITATIONS:
+            # a shape a web page's date stamp may have too: the portal's own name, its line
+            # or the label over its OCR, not a share button alone, says it is the archive's
+            others = [
+                i
+                for i in others
+                if own.match(lines[i]) or _portal_line(lines[i]) or _OCR_LABEL.match(lines[i])
+            ]
+        rows = [i for i in range(len(lines)) if lines[i]]
+        tail = [i for i in rows[-_ARCHIVE_TAIL:] if i > cited]
+        if (
+            others
+            or name in ("Gale citation", "Trove breadcrumb")
+            # its lines under the text ("Word Count: 84" / "Using this item")
+            or any(own.match(lines[i]) for i in tail)
+            or _title_repeated(lines, top, cited)
+        ):
             # the citation and another of the archive's own lines (or its link, or the title
             # it prints over the citation and again over the text): its copy
             return _archive_capture(name, lines, cited, others, own)
     return None
+
+
+_ARCHIVE_TAIL = 6
+# Papers Past's note on the paper's copyright: "Stuff Ltd is the copyright owner for the Evening
+# Post. You can reproduce ..."
+_COPYRIGHT_OWNER = re.compile(r"^[A-Z].{2,80} is the copyright owner for .{2,300}$")
+# The printed page's running head with the issue's date in capitals, the page's number, the
+# edition or the price about it ("4 THE SUN, SUNDAY, NOVEMBER 19, 1916.", "THE OMAHA BEE:
+# SATURDAY, NOVEMBER 19, 1921.", "LAST EDITION  BISMARCK, NORTH DAKOTA, SATURDAY, NOVEMBER 19,
+# 1921  PRICE FIVE CENTS"): a line in capitals with a weekday and a full date in it.
+_DATED_HEAD = re.compile(
+    r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?: (?:MORNING|EVENING|AFTERNOON))?,?\s+"
+    r"[A-Z]+\.? \d{1,2},(?:\s*\d{4}\b|$)"
+)
+_DATED_HEAD_CHARS = 140
+_BROKEN_HEAD = re.compile(r"^.*\b[A-Z]+\.? \d{1,2},$")
+_YEAR_ON = re.compile(r"^\d{4}\b.{0,40}$")
+# The masthead's price, or what a wrapper left of it under the dated line ("FIVE CENTS").
+_PRICE = re.compile(
+    r"^(?:PRICE:? )?(?:ONE|TWO|THREE|FOUR|FIVE|TEN|\d{1,2}) CENTS?\.?$", re.IGNORECASE
+)
+
+
+def _dated_head(line: str) -> bool:
+    return (
+        len(line) <= _DATED_HEAD_CHARS and line.upper() == line and bool(_DATED_HEAD.search(line))
+    )
+
+
+def _letters(line: str) -> str:
+    return re.sub(r"[^a-z]", "", line.lower())
+
+
+def _paper_title(citation: str) -> str:
+    """The paper's name as the archive cites it ("The Bismarck tribune. [volume] ..."), letters
+    only, to know its masthead ("THE BISMARCK TRIBUNE") printed over the page's OCR."""
+    name = re.split(r"\s*(?:\[volume\]|\(|,| from | - )", citation, maxsplit=1)[0]
+    return _letters(name) if len(name.split()) >= 2 else ""
+
+
+def _carries_title(lines: list[str], wrapper: list[bool], i: int) -> bool:
+    """A word that goes on a headline's short line right above it ("Wheat Crop" / "Forecast"
+    / "Raised"): a line of the title, not the label of the front page's weather box."""
+    above = lines[i - 1] if i > 0 and not wrapper[i - 1] else ""
+    return bool(above) and len(above.split()) <= _OCR_TITLE_WORDS and not above.endswith((".", ":"))
 
 
 def _title_repeated(lines: list[str], top: list[int], cited: int) -> bool:
@@ -1492,7 +1706,7 @@ def _archive_capture(
         wrapper[i] = True
         why[i] = reason
 
-    flag(cited, "the archive's citation of the page")
+    flag(cited, _CITED)
     for i in others:
         flag(i, "the archive's own line")
     headline = None
@@ -1532,16 +1746,50 @@ def _archive_capture(
             if i > cited and not wrapper[i] and lines[i] in (headline, lines[above[0]]):
                 flag(i, "the headline printed again under the archive's citation")
                 break
+    opening = _first_text(lines, 1)
+    if headline is None and above and opening[0] < cited and _portal_line(lines[opening[0]]):
+        # the portal's name over the record's fields (Delpher: "Delpher" / "Kranten" / the
+        # paper's title / "Datum: 19-11-1943"): all of it the portal's
+        for i in above:
+            flag(i, "the archive's record over its citation")
+    if name in ("transcription", "forum post"):
+        # the transcriber's notes under the source (the poster's words on it) run on to the
+        # first blank line
+        k = cited + 1
+        while k < len(lines) and lines[k] and not lines[k].isupper():  # (the title's caps)
+            if not wrapper[k]:
+                flag(k, "the transcriber's note on the source")
+            k += 1
     if name == "newspapers.com clipping":
         for i in above:  # the clipper's own title for the clipping
             flag(i, "the title the clipping's owner gave it")
         after = [i for i in _first_text(lines, _ARCHIVE_TOP) if i > cited]
         if after and not own.match(lines[after[0]]):
             flag(after[0], "the title the clipping's owner gave it")
+    top = _first_text(lines, _ARCHIVE_TOP)
+    label = next((i for i in top if i > cited and _OCR_LABEL.match(lines[i])), None)
+    if label is not None:
+        # the label over the OCR's text ("Text from this clipping (OCR)"): what is between the
+        # citation and it is the archive's record (the paper, the clipper's title, buttons)
+        for i in top:
+            if cited < i < label and not wrapper[i]:
+                flag(i, "the archive's record over the label of the OCR's text")
+    tail = [i for i in range(len(lines)) if lines[i]][-_ARCHIVE_TAIL:]
     # the archive's lines further down: its footer and its links
     for i in range(len(lines)):
         line = lines[i]
-        if line and not wrapper[i] and (own.match(line) or _PQ_FOOTER.match(line)):
+        if (
+            line
+            and not wrapper[i]
+            and i > cited
+            and (
+                _ARCHIVE_OWN.match(line)
+                or (_portal_line(line) and (i in top or i in tail))
+                or _COPYRIGHT_OWNER.match(line)
+            )
+        ):
+            flag(i, "the archive's own line")
+        elif line and not wrapper[i] and (own.match(line) or _PQ_FOOTER.match(line)):
             if i > cited or i in others:
                 flag(i, "the archive's own line")
         elif (
@@ -1555,20 +1803,31 @@ def _archive_capture(
         _flag_gale_footer(lines, flag)
     # The OCR's page furniture: the page's number and running head over the article.
     body_top = [i for i in _first_text(lines, _ARCHIVE_TOP + 4) if not wrapper[i]]
-    for i in body_top[:3]:
+    paper = _paper_title(lines[cited])
+    for n, i in enumerate(body_top[:4]):
+        if n and wrapper[body_top[n - 1]] and _BROKEN_HEAD.match(lines[body_top[n - 1]]):
+            if _YEAR_ON.match(lines[i]):
+                # "..., SUNDAY MORNING, NOVEMBER 19," / "1939.": the head a wrapper broke
+                flag(i, "the rest of the printed page's running head, a wrapper's line")
+                continue
         if (
             _PAGE_NUMBER.match(lines[i])
             or _RUNNING_HEAD.match(lines[i])
             or is_running_head(lines[i])
+            or _dated_head(lines[i])
         ):
             flag(i, "the printed page's number or running head")
+        elif (paper and _letters(lines[i]) == paper) or _PRICE.match(lines[i]):
+            flag(i, "the paper's title printed over the page (its masthead)")
+        elif not _ARCHIVE_OWN.match(lines[i]):
+            break
     # the scan's stray marks read as a line of their own ("I", "' . , ,", ";* »"): no word
     for i in range(len(lines)):
         if lines[i] and not wrapper[i] and _STRAY_MARKS.match(lines[i]):
             flag(i, "the scan's stray marks (no word)")
     # the front page's weather box (its "ear") beside the title, over the headline
     for i in body_top[:4]:
-        if _WEATHER_EAR.match(lines[i]):
+        if _WEATHER_EAR.match(lines[i]) and not _carries_title(lines, wrapper, i):
             k = i
             while k < len(lines) and lines[k] and k - i < _WEATHER_LINES:
                 if k > i + 1 and lines[k].isupper() and lines[k - 1].endswith("."):
@@ -1585,7 +1844,7 @@ def _archive_capture(
                 # "WATER MAINS REPAIRED" / "Continued on Page 2": the crosshead of the part
                 # the page carries on elsewhere, not a line of this page's text
                 flag(i - 1, "the crosshead over the story's jump to another page")
-    _join_title(out, wrapper, why)
+    title_row = _join_title(out, wrapper, why, decks=name in _DECKED_ARCHIVES)
     first = next((i for i in range(len(out)) if out[i] and not wrapper[i]), None)
     if headline is None and name in _OCR_ARCHIVES and first is not None:
         below = _kicker_over_title(out, first)
@@ -1599,6 +1858,26 @@ def _archive_capture(
         # stacked lines joined above): the headline, though it ends in a full stop
         headline = out[first]
         flag(first, "the OCR'd page's title in capitals over the text")
+    if headline is not None and name in _DECKED_ARCHIVES and first is not None:
+        # the decks in capitals stacked under the headline ("DEMAND FOR ECONOMY" / "CABINET
+        # DIVIDED"): the headline's, not a paragraph of the story for the dateline to join
+        k = first + 1
+        while k < len(out) and k - first <= _ARCHIVE_TOP:
+            line = out[k]
+            if line and not wrapper[k]:
+                if (
+                    not line.isupper()
+                    or len(line.split()) > _OCR_TITLE_WORDS
+                    or _DATELINE_LIKE.search(line)
+                ):
+                    break
+                flag(k, "a deck in capitals under the headline")
+            k += 1
+    if headline is None and name in _OCR_ARCHIVES and first is not None and title_row == first:
+        # a headline in sentence or Title Case over the text ("Fuel oil" / "shortage" /
+        # "feared"), its lines joined as one above
+        headline = out[first]
+        flag(first, "the OCR'd page's title over the text")
     if name in _OCR_ARCHIVES:  # the others give the text a line per paragraph
         _join_column_lines(out, wrapper, why)
     return Capture(f"newspaper archive ({name})", out, wrapper, why, hidden=True, headline=headline)
@@ -1634,8 +1913,20 @@ _OCR_ARCHIVES = frozenset(
         "Papers Past",
         "British Newspaper Archive",
         "Gale citation",
+        "Trove breadcrumb",
+        "state library portal",
+        "Veridian portal",
+        "archive title",
+        "newspapers.com clipping page",
+        "Delpher",
+        "transcription",
+        "forum post",
     }
 )
+OCR_ARCHIVES = _OCR_ARCHIVES
+# The archives of British and New Zealand papers, whose pages stack a headline over decks of
+# their own in capitals ("NAVAL ESTIMATES" / "DEMAND FOR ECONOMY" / "CABINET DIVIDED").
+_DECKED_ARCHIVES = frozenset({"Papers Past", "British Newspaper Archive"})
 # A column's line is short; a longer one is a paragraph of its own.
 _COLUMN_WIDTH = 100
 # A block of this many lines or more is a paragraph or a caption as the OCR's column broke it
@@ -1729,19 +2020,39 @@ def _title_case(line: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in _CARRY_ON for w in words)
 
 
-def _join_title(out: list[str], wrapper: list[bool], why: dict[int, str]) -> None:
+# A dateline under the headline is no line of it: the agency in brackets ("(A.A.P.)", "(UPI)"),
+# the dash it ends on, or a place in capitals with the date after a comma.
+_DATELINE_LIKE = re.compile(
+    r"(?:[—–]|\.-|--)$|\((?:[A-Z]\.? ?){2,6}\)|"
+    r"^[A-Z][A-Z.' -]{2,30},(?: [A-Z][A-Za-z.]{1,12},?)* "
+    r"(?:[A-Z][A-Za-z]{2,8}\.? \d{1,2}|[A-Z][a-z]+day|[A-Z]+DAY)\b"
+)
+# A deck is set in smaller type than the headline over it: more letters to its line.
+_DECK_WIDER = 1.2
+_DECK_WIDER_CHARS = 4
+
+
+def _join_title(
+    out: list[str], wrapper: list[bool], why: dict[int, str], *, decks: bool = False
+) -> int | None:
     """OCR breaks a headline over the column's lines ("WHEAT PRICES TUMBLE" / "IN WILD
     SELLING" / "AT CHICAGO"), often with a blank line between each ("WOOL SALES OPEN" / "" /
     "FIRMLY"): the first short lines after the archive's own are read as one line when they
-    are in capitals alike or a line ends on a small word ("Strong Competition from")."""
+    are in capitals alike or a line ends on a small word ("Strong Competition from").
+    With `decks` (the British and New Zealand pages, which stack a headline over decks of
+    their own, "NAVAL ESTIMATES" / "DEMAND FOR ECONOMY"), lines in capitals are one only when
+    one carries the other on (a small word, a word left alone: "WASHINGTON NAVAL" / "TREATY").
+    Returns the first row when it is a title of short lines (the headline), else None."""
     rows = [i for i in range(len(out)) if out[i] and not wrapper[i]][:_ARCHIVE_TOP]
     if not rows:
-        return
+        return None
     k = 0
+    title = None
     while (
         k < len(rows)
         and not len(out[rows[k]].split()) > _OCR_TITLE_WORDS
         and not _BYLINE_START.match(out[rows[k]])
+        and not _DATELINE_LIKE.search(out[rows[k]])
         and not _BROKEN_WORD.search(out[rows[k]])  # a word broken over lines: the story's
     ):
         joined = [rows[k]]
@@ -1751,6 +2062,7 @@ def _join_title(out: list[str], wrapper: list[bool], why: dict[int, str]) -> Non
             if (
                 len(line.split()) > _OCR_TITLE_WORDS
                 or _BYLINE_START.match(line)
+                or _DATELINE_LIKE.search(line)
                 or prev.endswith((".", ":", ")"))
                 # "FIRST U. S. TROOPS" / "LAND IN FRANCE;" / "CROWDS CHEER": a headline in
                 # capitals sets its clauses apart by semicolons; a deck's line ends on one
@@ -1760,11 +2072,12 @@ def _join_title(out: list[str], wrapper: list[bool], why: dict[int, str]) -> Non
             ):
                 break
             # "Looters strip Baghdad museum" / "of priceless antiquities": a headline in
-            # sentence case goes on on a line that opens in lower case
+            # sentence case goes on on a line that opens in lower case (or a figure: "State
+            # to close" / "2 youth centers")
             carries = (
                 prev.split()[-1].lower() in _CARRY_ON
                 or prev.endswith("-")
-                or (line[:1].islower() and not prev.isupper())
+                or ((line[:1].islower() or line[:1].isdigit()) and not prev.isupper())
             )
             # "Steel Plant Hires" / "300 for New Mill": Title Case lines of one block (a
             # headline in capitals over a deck in Title Case is two lines of two kinds)
@@ -1774,15 +2087,31 @@ def _join_title(out: list[str], wrapper: list[bool], why: dict[int, str]) -> Non
                 and _title_case(line)
                 and prev.isupper() == line.isupper()
             )
+            if decks and prev.isupper():
+                caps = caps and (line.split()[0].lower() in _CARRY_ON or len(line.split()) == 1)
+                titled = False
+            widest = max(len(out[j]) for j in joined)
+            if (
+                titled
+                and not caps
+                and len(joined) > 1  # (a headline of two lines may be set unevenly)
+                and len(line) >= widest * _DECK_WIDER
+                and len(line) - widest >= _DECK_WIDER_CHARS
+            ):
+                # "Coal Shortage" / "Deputies Demand Inquiry": the deck's smaller type
+                titled = False
             if not (caps or carries or titled):
                 break
             joined.append(i)
+        if k == 0 and (len(joined) > 1 or not out[rows[0]].endswith(".")):
+            title = rows[0]
         k += len(joined)
         if len(joined) > 1:  # the title's lines as one, a deck's as another
             out[joined[0]] = " ".join(out[i] for i in joined)
             for i in joined[1:]:
                 out[i] = ""
                 why[i] = "a line of the headline or deck as the OCR broke it"
+    return title
 
 
 # --- text taken from a newspaper page's PDF (an e-edition) ---------------------------------
@@ -1913,6 +2242,10 @@ def _paragraph_ends(prev: str, line: str) -> bool:
         # its first line would read as a credit alone
         return False
     if is_credit_line(prev):
+        return True
+    if is_credit_line(line) and not prev.endswith(("-", ",")):
+        # "Commissioner Amy B. Wheaton" / "AP Laserphoto": a mug shot's name over its credit,
+        # each a line of its own
         return True
     if not prev.endswith(".") and find_credit(prev, in_header=False) is not None:
         return True  # "... the Akron plant. Staff photo by Jane Roe": a caption ends on it

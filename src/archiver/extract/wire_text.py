@@ -39,7 +39,7 @@ from archiver.extract.bylines import (
     trailer_byline,
     wire_writers,
 )
-from archiver.extract.captures import read_capture
+from archiver.extract.captures import OCR_ARCHIVES, read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator, skip_link_menu
 from archiver.extract.credit_recall import recall_credit
 from archiver.extract.credits import (
@@ -1674,10 +1674,7 @@ def _header_row(line: str, raw: str) -> bool:
 _JOINS_OWN_LINES = frozenset(
     {
         "newspaper page's PDF text",
-        *(
-            f"newspaper archive ({name})"
-            for name in ("Chronicling America", "Trove", "newspapers.com clipping")
-        ),
+        *(f"newspaper archive ({name})" for name in OCR_ARCHIVES),
     }
 )
 
