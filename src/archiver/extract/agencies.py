@@ -33,8 +33,13 @@ pr newswire|prnewswire|business wire|businesswire|globe newswire|globenewswire|
 accesswire|newsfile|newsfile corp|marketwired|cnw|newswire|eqs|eqs-news|prweb|
 ein presswire|einpresswire|einpresswire.com|newsdirect|news direct|issuewire|
 ots|apa-ots|news aktuell|3bl|3bl media|3blmedia|
+up|united press|ins|international news service|
 """
 WIRE_SOURCES = frozenset(w.strip() for w in _WIRES.replace("\n", "").split("|") if w.strip())
+
+
+# Initials with a stop after each, a space or none between ("a.a.p", "i. n. s").
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.\s?){1,4}[a-z]\.?")
 
 
 def is_wire_source(name: str) -> bool:
@@ -42,7 +47,19 @@ def is_wire_source(name: str) -> bool:
     from archiver.extract.bylines import is_agency
 
     key = " ".join(name.split()).strip(" .").lower()
-    return key in WIRE_SOURCES or is_agency(key)
+    if key in WIRE_SOURCES or is_agency(key):
+        return True
+    if _DOTTED_INITIALS.fullmatch(key):
+        # "A.A.P.", "U. P.", "I. N. S.": the initials spelt with stops, as papers printed them
+        return re.sub(r"[.\s]", "", key) in WIRE_SOURCES
+    # "AAP-Reuter", "A.A.P.-Reuter": two wires that carried the cable together, joined by a
+    # hyphen (Australian and New Zealand papers' credit for Reuters copy relayed by AAP)
+    halves = key.split("-")
+    return (
+        len(halves) == 2
+        and "dpa-afx" != key
+        and all(h.strip() and (h.strip() in WIRE_SOURCES or is_agency(h.strip())) for h in halves)
+    )
 
 
 # Small words an agency's initials skip ("Press Trust of India", PTI).
