@@ -400,3 +400,30 @@ def test_a_dateline_broken_before_its_agency_is_read_whole():
         ).dateline.source
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # old papers' cable notes in brackets over the cabled story's dateline
+        (
+            "(Received November 19, 12.30 a.m.) WASHINGTON, November 18. The State Department",
+            "WASHINGTON",
+        ),
+        (
+            "(United Press Association.—By Electric Telegraph.—Copyright.) (Received 19th "
+            "November, 11 a.m.) LONDON, 18th November. The Cabinet has not yet decided",
+            "LONDON",
+        ),
+        ("(Copyright, 1919, New York Tribune Inc.) PARIS, Nov. 18.—The Ministry will", "PARIS"),
+    ],
+)
+def test_a_cable_s_notes_in_brackets_stand_over_its_dateline(text, place):
+    found = match_dateline(text, REF)
+    assert found is not None and found.dateline.place == place
+    assert found.rest.startswith("The ")
+
+
+def test_a_note_in_brackets_over_a_sentence_is_no_dateline():
+    # near miss: the note over the story's own sentence, no place after it
+    assert match_dateline("(Received today) The minister said the talks would go on.", REF) is None

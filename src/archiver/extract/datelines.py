@@ -1635,6 +1635,14 @@ def _set_apart_parts(paragraph: str) -> _Parts | None:
 # hyphen or a slash ("APP21-12", "NNN-2024/118"), then a place in capitals.
 # A syndicator's tag before the story it carries: "(MENAFN- Jordan Times) AMMAN - ...".
 _SYNDICATOR_TAG = re.compile(r"^\(MENAFN\s*[-–]\s*[^()]{2,60}\)\s+(?=\S)")
+# The cable notes old papers set in brackets over a cabled story's dateline: when the cable was
+# received, how it came and whose copyright it is ("(Received November 19, 12.30 a.m.)",
+# "(United Press Association—By Electric Telegraph—Copyright.)", "(By Cable to The Tribune)").
+_CABLE_NOTE = re.compile(
+    r"^(?:\((?i:received|by\s+cable|by\s+telegraph|by\s+electric\s+telegraph|"
+    r"united\s+press\s+association|australian\s+press\s+association|copyright)\b[^()]{0,90}\)"
+    r"\s+)+(?=[A-Z])"
+)
 # A portal's provider card glued to the story it reruns, as Yahoo's pages copy: the provider's
 # name and the reading time, then the agency's own dateline ("Associated Press·2 min
 # readSEOUL, South Korea (AP) —").
@@ -1670,6 +1678,16 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         if found is not None and (found.dateline.source or found.dateline.date_text):
             return found
         return None
+    if paragraph[:1] == "(" and (note := _CABLE_NOTE.match(paragraph)) is not None:
+        # "(Received November 19, 12.30 a.m.) WASHINGTON, November 18. The State ...": the
+        # cable's notes, then its dateline (the raw text keeps the notes, so that the story's
+        # text still starts after it)
+        found = match_dateline(paragraph[note.end() :], reference_date)
+        if found is None or not found.dateline.place:
+            return None
+        raw = dataclasses.replace(found.dateline, raw=note.group(0) + found.dateline.raw)
+        why = (*found.evidence, "+0 after the cable's notes in brackets")
+        return dataclasses.replace(found, dateline=raw, evidence=why)
     if paragraph[:1] == "(" and (tag := _SYNDICATOR_TAG.match(paragraph)) is not None:
         # "(MENAFN- Anadolu Agency) JAKARTA": the syndicator's tag naming its source, then the
         # source's own dateline
