@@ -998,3 +998,14 @@ def test_a_party_opening_with_the_outlet_that_published_the_story_is_no_writer()
     # the publisher's whole name: "John Wiley & Sons" names no "John"
     wiley = "The textbook, published by John Wiley & Sons, is used widely."
     assert names_without_outlet(["Jane Roe", "John Smith"], wiley) == ["Jane Roe", "John Smith"]
+
+
+def test_an_old_british_from_byline_with_a_comma_before_the_title_below():
+    from archiver.extract.bylines import parse_byline
+
+    found = parse_byline("From HUGH MARDEN,")
+    assert found is not None and found.names == ["HUGH MARDEN"]
+    # near misses: a place in capitals after "From"; a name in mixed case (a letter's header)
+    for line in ("From NEW YORK,", "From Jane Roe,"):
+        found = parse_byline(line)
+        assert found is None or not found.names

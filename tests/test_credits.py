@@ -2180,3 +2180,47 @@ def test_an_office_and_its_service_by_their_initials_credit_a_caption_over_the_s
     assert find_credit("Crews clear debris on Main Street. (LIVE VIDEO)", in_header=True) is None
     assert find_credit(caption) is None
     assert find_credit("He said so. (NOAA NWS)", in_header=True) is None
+
+
+def _credits_of(text: str) -> list[str]:
+    record = extract_bytes(text.encode(), path="f30dd.txt")
+    return [p.credit for p in record.photos if p.credit]
+
+
+def test_a_headline_set_in_capitals_under_the_running_head_credits_no_photo():
+    # an old paper's OCR: the printed running head (a sentence's stop at its end), then the
+    # headline in capitals line by line; its first line reads as a name in capitals
+    text = (
+        "THE MORNING HERALD, TRENTON, N. J., TUESDAY, NOVEMBER 19, 1929.\n"
+        "BRIDGE FALLS\nUNDER TRAIN;\nTHREE HURT\n"
+        "BORDENTOWN, Nov. 19.—Three trainmen were injured early today when a wooden\n"
+        "trestle over Crosswicks creek gave way under a southbound freight train.\n"
+    )
+    assert _credits_of(text) == []
+    # near miss: a photographer's name in capitals under a caption, the story under it
+    assert credit_under_caption("The trestle after the crash.", "JANE ROE") is not None
+
+
+def test_the_bench_of_a_court_report_is_no_credit():
+    assert find_credit("(Before Mr J. R. Hollis, S.M.)") is None
+    assert find_credit("(Before His Honour Judge Roe.)") is None
+    # near miss: a photographer in brackets after a caption
+    found = find_credit("The bench at Napier courthouse. (Jane Roe)", in_header=True)
+    assert found is not None and found.credit == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("at the state office in Austin. —Associated Press Photo.", "Associated Press Photo"),
+        ("for the shipyard run.—Sun Staff Photo.", "Sun Staff Photo"),
+        ("—Daily Sun Staff Photo.", "Daily Sun Staff Photo"),
+        # near misses: no agency or paper named before "Photo"; no dash before the words
+        ("The winners were named. —Our Photo.", None),
+        ("Members of the Eastern Star Photo", None),
+        ("The Star Photo Contest", None),
+    ],
+)
+def test_a_print_era_desk_photo_after_a_dash_ends_a_caption(line, credit):
+    found = find_credit(line, in_header=True)
+    assert (found.credit if found else None) == credit

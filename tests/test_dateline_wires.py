@@ -326,3 +326,104 @@ def test_a_dateline_field_stops_at_another_labelled_field_after_a_semicolon(valu
 
     found = match_field_dateline(value, REF)
     assert (found.dateline.raw if found else None) == raw
+
+
+@pytest.mark.parametrize(
+    "text, place, source",
+    [
+        # old papers: a stop and a spaced dash after the agency; two wires joined by a hyphen
+        ("WASHINGTON, Tuesday (AAP-Reuter). — The President named", "WASHINGTON", "AAP-Reuter"),
+        # the agency's initials with stops, spaced or not
+        ("LONDON, Nov. 18 (A.A.P.).—The Government will act", "LONDON", "A.A.P."),
+        ("NEW YORK, Nov. 19.—(I. N. S.)—The strike went on today", "NEW YORK", "I. N. S."),
+        ("LOS ANGELES, Nov. 19. (UP)—Union welders voted today", "LOS ANGELES", "UP"),
+        # the paper's own correspondent's note where an agency would stand: no source
+        ("CHICAGO, Nov. 19.—(Special.)—The board met today to hear", "CHICAGO", None),
+        ("Macon, Ga., Nov. 19.—(By Telegraph.)—The mills closed today", "Macon, Ga.", None),
+    ],
+)
+def test_old_papers_wire_credits_in_the_dateline(text, place, source):
+    found = match_dateline(text, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == (place, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's last line in mixed case run into a city in capitals, no date or wire
+        "Water Bond Speed-Up SACRAMENTO — Gov. Brown today asked the board",
+        # a court report's sub-head in capitals: the place and "THIS DAY.", no story after it
+        "NAPIER—THIS DAY. (Before Mr J. R. Hollis, S.M.) DRUNKENNESS. A first offender was",
+    ],
+)
+def test_headline_words_and_sub_heads_are_no_dateline(text):
+    assert match_dateline(text, REF) is None
+
+
+@pytest.mark.parametrize(
+    "text, place, source",
+    [
+        ("Water Bond Speed-Up SACRAMENTO (UPI) — Gov. Brown today asked", "SACRAMENTO", "UPI"),
+        ("in Cadiz Shaft CADIZ, Ohio, Nov. 19 (AP)—Three coal miners trapped", "CADIZ, Ohio", "AP"),
+        # a headline in capitals, longer than a city's name, run into the city and its day
+        ("STRIKE MAY HALT SHIPS SYDNEY, Tuesday. Interstate shipping may stop", "SYDNEY", None),
+        # near misses: a city's name of three words is the whole place
+        ("WEST PALM BEACH, Fla., Nov. 19 (AP)—The county voted", "WEST PALM BEACH, Fla.", "AP"),
+        ("RIO DE JANEIRO, Nov. 19 (AP)—The mayor said", "RIO DE JANEIRO", "AP"),
+    ],
+)
+def test_a_headline_run_into_a_wire_dateline_leaves_its_words_out_of_the_place(text, place, source):
+    found = match_dateline(text, REF)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == (place, source)
+
+
+def test_a_dateline_broken_before_its_agency_is_read_whole():
+    from archiver.extract.datelines import match_standalone_dateline
+
+    found = match_standalone_dateline(
+        "WASHINGTON, Tuesday", "(AAP-Reuter). — The President-elect today named his team", REF
+    )
+    assert found is not None
+    assert (found.dateline.place, found.dateline.source) == ("WASHINGTON", "AAP-Reuter")
+    # near misses: a page's button over the agency's own dateline; an aside in brackets
+    assert (
+        match_standalone_dateline("Suggerisci", "(ANSA) - GENOVA, 11 MAR - Allerta rossa", REF)
+        is None
+    )
+    assert (
+        match_standalone_dateline("WASHINGTON, Tuesday", "(See page 4) — The talks went on", REF)
+        is None
+        or match_standalone_dateline(
+            "WASHINGTON, Tuesday", "(See page 4) — The talks went on", REF
+        ).dateline.source
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # old papers' cable notes in brackets over the cabled story's dateline
+        (
+            "(Received November 19, 12.30 a.m.) WASHINGTON, November 18. The State Department",
+            "WASHINGTON",
+        ),
+        (
+            "(United Press Association.—By Electric Telegraph.—Copyright.) (Received 19th "
+            "November, 11 a.m.) LONDON, 18th November. The Cabinet has not yet decided",
+            "LONDON",
+        ),
+        ("(Copyright, 1919, New York Tribune Inc.) PARIS, Nov. 18.—The Ministry will", "PARIS"),
+    ],
+)
+def test_a_cable_s_notes_in_brackets_stand_over_its_dateline(text, place):
+    found = match_dateline(text, REF)
+    assert found is not None and found.dateline.place == place
+    assert found.rest.startswith("The ")
+
+
+def test_a_note_in_brackets_over_a_sentence_is_no_dateline():
+    # near miss: the note over the story's own sentence, no place after it
+    assert match_dateline("(Received today) The minister said the talks would go on.", REF) is None

@@ -35,8 +35,13 @@ accesswire|newsfile|newsfile corp|marketwired|cnw|newswire|eqs|eqs-news|prweb|
 ein presswire|einpresswire|einpresswire.com|newsdirect|news direct|issuewire|
 ots|apa-ots|news aktuell|3bl|3bl media|3blmedia|
 mt newswires|rttnews|rtt news|dow jones newswires|
+up|united press|ins|international news service|
 """
 WIRE_SOURCES = frozenset(w.strip() for w in _WIRES.replace("\n", "").split("|") if w.strip())
+
+
+# Initials with a stop after each, a space or none between ("a.a.p", "i. n. s").
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.\s?){1,4}[a-z]\.?")
 
 
 def is_wire_source(name: str) -> bool:
@@ -46,10 +51,22 @@ def is_wire_source(name: str) -> bool:
     key = " ".join(name.split()).strip(" .").lower()
     if key in WIRE_SOURCES or is_agency(key):
         return True
+    if _DOTTED_INITIALS.fullmatch(key):
+        # "A.A.P.", "U. P.", "I. N. S.": the initials spelt with stops, as papers printed them
+        return re.sub(r"[.\s]", "", key) in WIRE_SOURCES
     # "(ANI/PRNewswire)", "(Reuters/GlobeNewswire)": an agency re-running a release wire's
     # copy names both, each a known one
     parts = [p.strip() for p in key.split("/")]
-    return len(parts) == 2 and all(p in WIRE_SOURCES or is_agency(p) for p in parts)
+    if len(parts) == 2 and all(p in WIRE_SOURCES or is_agency(p) for p in parts):
+        return True
+    # "AAP-Reuter", "A.A.P.-Reuter": two wires that carried the cable together, joined by a
+    # hyphen (Australian and New Zealand papers' credit for Reuters copy relayed by AAP)
+    halves = key.split("-")
+    return (
+        len(halves) == 2
+        and "dpa-afx" != key
+        and all(h.strip() and (h.strip() in WIRE_SOURCES or is_agency(h.strip())) for h in halves)
+    )
 
 
 # Small words an agency's initials skip ("Press Trust of India", PTI).

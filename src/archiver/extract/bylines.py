@@ -493,8 +493,10 @@ def _from_correspondent(text: str) -> str | None:
     m = _FROM.match(text)
     if m is None:
         # "From PETER CALDICOTT" over "Paris, June 3": the old British papers' byline, the
-        # name in capitals (a name in mixed case there opens a letter's or an e-mail's header)
-        name = text[5:].strip()
+        # name in capitals (a name in mixed case there opens a letter's or an e-mail's header);
+        # a comma after it when the writer's title is on the line under it ("From HUGH
+        # MARDEN," over '"Daily Herald" Diplomatic Correspondent')
+        name = text[5:].strip().removesuffix(",").rstrip()
         if (
             2 <= len(name.split()) <= 4
             and name.isupper()

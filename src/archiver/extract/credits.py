@@ -380,9 +380,16 @@ def _clean_person(text: str | None) -> str | None:
         return None  # "Materiały prasowe UMK" (press materials): a name's words are capitalised
     if any(w.lower() in _BUTTON_WORDS for w in text.split()):
         return None  # "Buy Now", "FULL BIO", "Related Topics": a page's buttons and headings
+    if text.split()[0].lower() in _SENTENCE_OPENERS:
+        return None  # "(Before Mr W. A. Barton, S.M.)": a court report's bench, no credit
     if any(_POSSESSIVE.search(w) for w in text.split()):
         return None  # "DOMINIC'S VIEW", "EDITOR'S NOTE": a column's heading, no one's name
     return text
+
+
+# Prepositions that open a phrase, never a person's name ("Before Mr Jane Roe, S.M.": who sat
+# on the bench of a court report; "After Jane Roe": a picture after a painter's work).
+_SENTENCE_OPENERS = frozenset("before after during since until under upon against".split())
 
 
 # A possessive word ("Dominic's", "EDITOR’S"): no part of a person's name ("O'Neil", "D'Souza"
@@ -850,6 +857,29 @@ _PRINT_ERA_PHOTO = re.compile(
 )
 
 
+# "... at the state office. —Associated Press Photo.", "... shuttle.—Star Staff Photo.": after
+# a dash ending a caption, a known agency's or a paper's staff's photo (as the papers of the
+# print era set it); a paper's name is its name's words in capitals before "Staff Photo".
+_DASHED_OUTLET_PHOTO = re.compile(
+    r"(?:^|(?<=[—–])|(?<=--))\s*(?P<credit>(?P<agency>[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3}?)"
+    r"(?P<staff> Staff)? (?:Photo|Photograph|Photos))\s*\.?\s*$"
+)
+
+
+def _dashed_desk_photo(text: str) -> Credit | None:
+    """The credit after a dash ending a caption or alone: a known agency's "Photo" or a
+    paper's "Staff Photo" ("—Associated Press Photo.", "—Star Staff Photo.")."""
+    m = _DASHED_OUTLET_PHOTO.search(text[-80:])
+    if m is None:
+        return None
+    before = text[: len(text) - len(text[-80:]) + m.start()].rstrip()
+    if before and not before.endswith(("—", "–", "--")):
+        return None
+    if m.group("staff") is None and not _is_agency(m.group("agency")):
+        return None  # "—Our Photo.", "—Jane Photo.": no agency named
+    return Credit(m.group("credit"), None, m.group("agency"))
+
+
 def _agency_photo_tail(text: str) -> Credit | None:
     """An agency's picture service or dated photo desk ending a caption or alone: "... tables.
     —AP Wirephoto.", "(UPI Telephoto)", "... on Saturday. CNA photo Jan. 13, 2024", and a
@@ -857,6 +887,8 @@ def _agency_photo_tail(text: str) -> Credit | None:
     date is read by the credit grammar (its cases are many)."""
     if (era := _PRINT_ERA_PHOTO.search(text[-120:])) is not None:
         return Credit(era.group("credit").strip(), None, era.group("agency"))
+    if (desk := _dashed_desk_photo(text)) is not None:
+        return desk
     m = _AGENCY_PHOTO.search(text[-120:])
     if m is None or not (m.group("service") or m.group("dated")):
         return None

@@ -410,7 +410,7 @@ _ONE_PLACE = (
 # (breadcrumbs print them too, so the story's sentence must follow and no menu's word lead).
 _CHEVRONS = (">>", "»")
 # The Salt Lake Tribune sets a bullet in the dash's place: `Provo • A controversial ...`.
-_DASH = r"\.(?:--|—|–)|--|—|–|\.-|-|―|‒|−|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])|•(?=[ \t])"
+_DASH = r"\.(?:--|—|–)|(?<=\))\.[ \t]+(?:--|—|–)(?=[ \t])|--|—|–|\.-|-|―|‒|−|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])|•(?=[ \t])"
 # A news site's name that is its domain, in an agency's brackets: "(24.kg)", "(Kabar.kg)".
 _DOMAIN_NAME = r"[A-Za-z0-9][\w-]{0,30}\.[a-z]{2,6}(?:\.[a-z]{2})?"
 _AGENCY_NAME = (
@@ -642,9 +642,17 @@ def _weigh(
             # after it; a dateline's colon opens the story's sentence
             add(-2, "a few words and no sentence's end after the colon: a headline's")
     head_words = rest.split()[:8]
+    # "GISBORNE—THIS DAY. (Before Mr ...)": the words up to the first full stop, a court's or a
+    # column's sub-head in capitals, whatever the paragraph joined under it
+    stop = next((k for k, w in enumerate(head_words) if w.endswith(".") and len(w) > 2), None)
+    sub_head = (
+        stop is not None
+        and stop >= 1
+        and all(_is_capitals(w) and "." not in w[:-1] for w in head_words[: stop + 1])
+    )
     if (
         len(head_words) >= 1
-        and sum(_is_capitals(w) for w in head_words) >= max(1, len(head_words) - 1)
+        and (sub_head or sum(_is_capitals(w) for w in head_words) >= max(1, len(head_words) - 1))
         and not (date or agency)
     ):
         add(-3, "the words after the dash are in capitals, as in a headline")
@@ -695,6 +703,10 @@ def _weigh(
             # (the gazetteer knows a "Top" and a "Centre" too)
             return -9, [f"{head!r} says where a caption's picture stands, not a place"]
         words = head.split()
+        if _headline_then_city(words):
+            # "Water Bond Speed-Up SACRAMENTO (UPI) —", "in Cadiz Shaft CADIZ, Ohio, ...": a
+            # headline's last line in mixed case run into the dateline's city in capitals
+            return -9, [f"{head!r} runs words in mixed case into a place in capitals"]
         regions = [r.strip() for r in re.split(r"[,/]", place_only)[1:] if r.strip()]
         if bracketed:
             regions.insert(0, bracketed.group(1) or bracketed.group(2))
@@ -813,6 +825,71 @@ def _weigh(
 
 # Words after an agency's name that make it a photo's or a video's credit, not a desk's.
 _PICTURE_WORDS = frozenset({"photo", "photos", "images", "image", "video", "file", "pool", "tv"})
+
+
+def _city_after_headline(place: str) -> int | None:
+    """Where the city in capitals starts in a place read as mixed-case words, then a run in
+    capitals ("in Cadiz Shaft CADIZ, Ohio"), or None when the place is no such run."""
+    head = re.split(r"[,/]", place, maxsplit=1)[0]
+    words = head.split()
+    if not _headline_then_city(words):
+        return _capitals_city_after_headline(head)
+    caps = 0
+    for w in reversed(words):
+        if _CITY_WORD_IN_CAPITALS.fullmatch(w):
+            caps += 1
+        else:
+            break
+    at = 0
+    for w in words[: len(words) - caps]:
+        at = place.index(w, at) + len(w)
+    return place.index(words[len(words) - caps], at)
+
+
+# A headline in capitals run into the dateline's city has this many words at least
+# ("STRIKE MAY HALT SHIPS SYDNEY, Tuesday."); a city's name has at most three.
+_CAPS_HEADLINE_PLACE_WORDS = 5
+
+
+def _capitals_city_after_headline(head: str) -> int | None:
+    """Where the city starts in a place in capitals too long for a city's name, the gazetteer
+    knowing its last words and not the whole ("STRIKE MAY HALT SHIPS SYDNEY"), or None."""
+    from archiver.extract.gazetteer import is_known_place
+
+    words = head.split()
+    if len(words) < _CAPS_HEADLINE_PLACE_WORDS or not _is_capitals(head):
+        return None
+    if is_known_place(head):
+        return None
+    for n in (1, 2, 3):
+        tail = " ".join(words[-n:])
+        if len(_letters(tail)) >= 4 and is_known_place(tail):
+            at = 0
+            for w in words[:-n]:
+                at = head.index(w, at) + len(w)
+            return head.index(words[-n], at)
+    return None
+
+
+_CITY_WORD_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’-]{2,}")
+
+
+def _headline_then_city(words: list[str]) -> bool:
+    """The place's words are mixed-case words, then a run in capitals ("Water Bond Speed-Up
+    SACRAMENTO"): a place is written one way or the other, bar an abbreviation ("St. LOUIS")."""
+    caps = 0
+    for w in reversed(words):
+        # a city's word in capitals: letters only ("[J-K]", "DC" are a region's codes)
+        if _CITY_WORD_IN_CAPITALS.fullmatch(w):
+            caps += 1
+        else:
+            break
+    if not caps or caps == len(words):
+        return False
+    return any(
+        len(_letters(w)) >= 3 and not _is_capitals(w) and not w.endswith(".")
+        for w in words[: len(words) - caps]
+    )
 
 
 def _agency_desk(name: str) -> bool:
@@ -1014,8 +1091,10 @@ def _parts(paragraph: str) -> _Parts | None:
     if groups.get("agency2") and not groups.get("dash"):
         return None  # "By X, Reuters" is a byline; "WASHINGTON, Reuter -" has its dash
     dash = groups.get("dash")
-    if dash in (".—", ".–", ".--"):
-        dash = dash[1:]  # "PARIS, June 27 (By The Associated Press).—": old papers' stop and dash
+    if dash and dash[:1] == "." and dash[1:].strip() in ("—", "–", "--"):
+        # "PARIS, June 27 (By The Associated Press).—", "WASHINGTON, Tuesday (AAP-Reuter). —":
+        # old papers' stop and dash after the agency
+        dash = dash[1:].strip()
     date = next((groups[g] for g in _DATE_GROUPS if groups.get(g)), None)
     by = re.fullmatch(r"(?i:by)[ \t]+(.+)", agency or "")
     if by is not None and _known_wire(by.group(1)):
@@ -1583,6 +1662,14 @@ def _set_apart_parts(paragraph: str) -> _Parts | None:
 # hyphen or a slash ("APP21-12", "NNN-2024/118"), then a place in capitals.
 # A syndicator's tag before the story it carries: "(MENAFN- Jordan Times) AMMAN - ...".
 _SYNDICATOR_TAG = re.compile(r"^\(MENAFN\s*[-–]\s*[^()]{2,60}\)\s+(?=\S)")
+# The cable notes old papers set in brackets over a cabled story's dateline: when the cable was
+# received, how it came and whose copyright it is ("(Received November 19, 12.30 a.m.)",
+# "(United Press Association—By Electric Telegraph—Copyright.)", "(By Cable to The Tribune)").
+_CABLE_NOTE = re.compile(
+    r"^(?:\((?i:received|by\s+cable|by\s+telegraph|by\s+electric\s+telegraph|"
+    r"united\s+press\s+association|australian\s+press\s+association|copyright)\b[^()]{0,90}\)"
+    r"\s+)+(?=[A-Z])"
+)
 # A portal's provider card glued to the story it reruns, as Yahoo's pages copy: the provider's
 # name and the reading time, then the agency's own dateline ("Associated Press·2 min
 # readSEOUL, South Korea (AP) —").
@@ -1650,6 +1737,16 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         if found is not None and (found.dateline.source or found.dateline.date_text):
             return found
         return None
+    if paragraph[:1] == "(" and (note := _CABLE_NOTE.match(paragraph)) is not None:
+        # "(Received November 19, 12.30 a.m.) WASHINGTON, November 18. The State ...": the
+        # cable's notes, then its dateline (the raw text keeps the notes, so that the story's
+        # text still starts after it)
+        found = match_dateline(paragraph[note.end() :], reference_date)
+        if found is None or not found.dateline.place:
+            return None
+        raw = dataclasses.replace(found.dateline, raw=note.group(0) + found.dateline.raw)
+        why = (*found.evidence, "+0 after the cable's notes in brackets")
+        return dataclasses.replace(found, dateline=raw, evidence=why)
     if paragraph[:1] == "(" and (tag := _SYNDICATOR_TAG.match(paragraph)) is not None:
         # "(MENAFN- Anadolu Agency) JAKARTA": the syndicator's tag naming its source, then the
         # source's own dateline
@@ -1660,6 +1757,20 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         cyrillic = "\u0410" <= paragraph[:1] <= "\u042f"
         found = _intl_dateline(paragraph, reference_date) if cyrillic else None
         return found or _national(paragraph, reference_date)
+    if (
+        parts.place
+        and (parts.date or parts.agency)
+        and (city := _city_after_headline(parts.place)) is not None
+    ):
+        # "in Cadiz Shaft CADIZ, Ohio, Nov. 19 (AP)—": a headline's last line in mixed case
+        # run into the dateline; the dateline is read from its city in capitals on (its raw
+        # text keeps the words before, so that the story's text still starts after it)
+        found = match_dateline(paragraph[city:], reference_date)
+        if found is None or not found.dateline.place:
+            return None
+        why = (*found.evidence, f"+0 after the headline's words {paragraph[:city].strip()!r}")
+        raw = dataclasses.replace(found.dateline, raw=paragraph[:city] + found.dateline.raw)
+        return dataclasses.replace(found, dateline=raw, evidence=why)
     score, evidence = _weigh(
         parts.place, parts.date, parts.agency, parts.dash, parts.rest, parts.coded, parts.glued
     )
@@ -1670,6 +1781,10 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     if _recalled_date(parts.place, parts.raw, date_text, parts.rest):
         return None
     place, agency = parts.place, parts.agency.strip() if parts.agency else None
+    if agency is not None and _OWN_WIRE_NOTE.fullmatch(agency):
+        # "CHICAGO, Nov. 19.—(Special.)—", "(By Cable.)": the paper's own correspondent's
+        # telegram, no agency: the note is part of the dateline, its source none
+        agency = None
     if agency is None and date_text and place and _agency_in_place_slot(place):
         # "STA, 3 October 2023 - The government ...": the agency and the day, no place (as
         # sites reprinting the Slovenian, Hungarian or Czech agencies' English copy print it)
@@ -1687,6 +1802,14 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         score=score,
         evidence=tuple(evidence),
     )
+
+
+# The note an old paper set in brackets after its own correspondent's dateline, where a wire's
+# name would stand: "(Special.)", "[Special Correspondence.]", "(By Cable.)", "(By Telegraph.)".
+_OWN_WIRE_NOTE = re.compile(
+    r"(?i:special(?:\s+(?:correspondence|dispatch|cable|telegram|despatch))?|"
+    r"by\s+(?:cable|telegraph|wireless|radio|telephone)|from\s+our\s+own\s+correspondent)\.?"
+)
 
 
 def _agency_in_place_slot(place: str) -> bool:
@@ -1843,6 +1966,23 @@ def match_standalone_dateline(
         return match_standalone_dateline(first[tag.end() :], second, reference_date)
     if "/" in first and (slashed := _wire_slash_place(first)) is not None:
         return slashed
+    if second[:1] == "(" and "," in first and len(first) <= 60 and first[-1:] not in "?!:—–-":
+        # "WASHINGTON, Tuesday" over "(AAP-Reuter). — President-elect ...": the column broke
+        # the dateline before its agency; read the two as one, if a known wire closes it
+        joined = match_dateline(f"{first} {second}", reference_date)
+        if (
+            joined is not None
+            and joined.dateline.source
+            and _known_wire(joined.dateline.source)
+            and joined.dateline.raw.startswith(first.strip())
+            and len(joined.dateline.raw) > len(first.strip())
+            # the place and its day over the line; the line under it adds only the agency
+            and joined.dateline.place is not None
+            and (first.strip() + " " + second).startswith(joined.dateline.raw)
+            and (joined.dateline.date_text or _is_capitals(joined.dateline.place))
+        ):
+            why = (*joined.evidence, "+0 its agency opens the paragraph under it")
+            return dataclasses.replace(joined, evidence=why)
     if first.endswith(":") and len(first) <= 60 and second:
         if "," not in first:
             # "LAHORE:" over the story: a city alone as above, the colon kept in the raw text

@@ -3074,9 +3074,18 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     names = name_list(line) or names_with_affiliation(line)
     if not names or any(is_known_place(n) for n in names):
         return None
+    if any(
+        (m := _PLACE_PHRASE.fullmatch(n)) is not None and is_known_place(m.group("place"))
+        for n in names
+    ):
+        return None  # "In Britain" closing a headline set line by line: a place, no one's name
     if _named_in_lead(reader, i, names):
         return None
     return names, where
+
+
+# A preposition and a place ("In Britain", "At Paris"): a headline's last line, no name.
+_PLACE_PHRASE = re.compile(r"(?i:in|at|on|for|to|near|over)\s+(?P<place>.+)")
 
 
 # How many lines of text below a name line the story's first paragraph is looked for.

@@ -553,6 +553,23 @@ def _only_dateline(lines: list[str], no: int, reference_date: dt.date | None) ->
     )
 
 
+def _heads_a_capitals_block(block: list[tuple[str, int]], k: int) -> bool:
+    """Line `k` of the block is in capitals and the line under it is a short capitals line with
+    no full stop ("FURNACE BLAST" over "KILLS 4 AT MILL;"): the first line of a headline set in
+    a narrow column, whose words may read as a name in capitals, never a photographer's credit
+    (a credit stands under its caption, with a caption's or the story's sentence below it)."""
+    if k + 1 >= len(block):
+        return False
+    line, below = block[k][0].strip(), block[k + 1][0].strip()
+    return (
+        line.isupper()
+        and below.isupper()
+        and len(below.split()) <= 6
+        and not below.endswith(".")
+        and not below.startswith("(")
+    )
+
+
 def _label_over_credit(block: list[tuple[str, int]], k: int) -> bool:
     """Line `k` of the block is a picture's label alone ("File photo", "Image copyright") and
     the line under it is a credit line: the two go together, whatever stands above."""
@@ -1970,6 +1987,8 @@ def parse_wire_text(
             # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
             # is the picture's own caption, credited by the line under it
             and not _label_over_credit(block, k + 1)
+            # "FURNACE BLAST" over "KILLS 4 AT MILL;": a headline's first line in capitals
+            and not _heads_a_capitals_block(block, k + 1)
             # "ABS RHL" under the story's last paragraph: the desk's editors' initials (PTI's)
             and not _desk_initials(below)
             # "DENVER (Aug. 3) -- After two years of delays ..." over "Kyle Brandt, AP" over a
