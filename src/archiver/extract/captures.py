@@ -18,10 +18,12 @@ the headline and byline as if the wrapper were not there. The source bytes are n
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from archiver.extract.messaging import read_app_lines
 from archiver.extract.pagetops import is_full_date, is_running_head
 
 # --- lynx / w3m dumps -------------------------------------------------------------------
@@ -1965,8 +1967,22 @@ _READERS = (
 def read_capture(lines: list[str]) -> Capture:
     """The article lines of a capture (`lines` cleaned, blank lines empty): the first wrapper
     whose evidence holds, else the lines as they are."""
-    for reader in _READERS:
-        found = reader(lines)
-        if found is not None:
-            return found
-    return Capture(None, lines, [False] * len(lines))
+    found = next((c for reader in _READERS if (c := reader(lines)) is not None), None)
+    base = found or Capture(None, lines, [False] * len(lines))
+    # a phone's or a messenger's marks and lines, inside whatever else wraps the story
+    app = read_app_lines(base.lines)
+    if app is None:
+        return base
+    out, wrapper, why, headline = app
+    if found is None:
+        return Capture(_APP_KIND, out, wrapper, why, hidden=False, headline=headline)
+    return dataclasses.replace(
+        base,
+        lines=out,
+        wrapper=[a or b for a, b in zip(base.wrapper, wrapper, strict=True)],
+        why={**why, **base.why},
+        headline=base.headline or headline,
+    )
+
+
+_APP_KIND = "app's or messenger's capture"

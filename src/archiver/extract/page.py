@@ -527,7 +527,7 @@ def find_page_headline(
                 # the topmost display line: the headline is the line the page's title names
                 notes = [f"the page's title (line {title + 1}) ends in this line's words"]
                 h = named
-        menu, skip, masthead = _menu_above(lines, chrome, h, menu_rows)
+        menu, skip, masthead = _menu_above(lines, chrome, _writer_line_over(lines, h), menu_rows)
         crumb = breadcrumb_headline(lines[h])
         if crumb is not None:
             menu = max(menu, _MIN_MENU)  # a breadcrumb is a page's own: "Home / Economy / ..."
@@ -707,6 +707,22 @@ def _display_title(line: str, over_long_deck: bool = False) -> bool:
 SOURCE_CARD = re.compile(r"^(?P<domain>[a-z0-9-]+)(?:\.[a-z0-9-]+)+\s+[-–—·]\s+(?P<rest>\S.*)$")
 
 
+def _label_or_menu(line: str) -> bool:
+    """A section's label or a menu's item (no headline over a writer's line)."""
+    from archiver.extract.roles import _label_line
+
+    return is_menu_item(line) or _label_line(line)
+
+
+def _writer_line_over(lines: list[str], h: int) -> int:
+    """The writer's "By" line right over the headline at `h` ("Written by Jane Roe | Updated:
+    ..." as a news app's view prints it first), else `h`: the page's menus are above it."""
+    k = h - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    return k if k >= 0 and _named_by_line(lines[k]) else h
+
+
 def _named_by_line(line: str) -> bool:
     """A "By" line that names a person ("Story by Jane Roe", "By JANE ROE")."""
     from archiver.extract.bylines import is_by_line, parse_byline
@@ -870,6 +886,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             break
         if top is not None and _menu_row_on_top(lines, k + 1):
             notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
+            break
+        if (
+            top is not None
+            and _named_by_line(line)
+            and ((over := _text_above(lines, chrome, k)) is None or _label_or_menu(over))
+        ):
+            # "Written by Jane Roe | Updated: ..." over the headline (a news app's view of the
+            # page prints the writer and the stamp first): the headline is under the writer
+            notes.append(f"line {k + 2} above it is the writer's 'By' line")
             break
         if top is None and _named_by_line(line):
             # "Story by Jane Roe" over the page's stamp ("• 8h"), the outlet's name over it:
