@@ -342,6 +342,9 @@ _SENT_ARTICLE = re.compile(
     r"wanted you to see|(?:has )?shared)\s(?:an?|this)\s(?:article|story|link)\b.{0,80}|"
     r"this (?:article|story) (?:was|has been) (?:sent|e-?mailed|forwarded) to you\b.{0,100}|"
     r"the original (?:article|story) can be found\b.{0,80}|message from (?:the )?sender:?|"
+    # a news site's share-by-mail note: "I thought you'd be interested in this article from
+    # The New York Times."
+    r"(?:i )?thought you(?:'d| would) be interested in (?:this|an?) (?:article|story)\b.{0,80}|"
     # a phone's share sheet or a news app's: "Shared from KSHB 41", "Shared via Apple News"
     r"shared (?:from|via) .{2,60}|"
     # an e-edition's or a site's share form prints the sender's note after its label
@@ -407,7 +410,9 @@ def _sent_article(lines: list[str], end: int, wrapper: list[bool], why: dict[int
             wrapper[k] = True
             why[k] = "the mailer's lines over the article it carries (note, link, masthead)"
         return
-    note = [k for k in rows if sent and k < sent[-1] and not _SENT_ARTICLE.match(lines[k])]
+    # (over the service's first line: under it, between its note and the story's link, stand
+    # the story's title and byline)
+    note = [k for k in rows if sent and k < sent[0] and not _SENT_ARTICLE.match(lines[k])]
     if note and len(note) <= _SENDER_NOTE_LINES:
         # "Here's the one I was telling you about." over "Shared from KSHB 41": the sender's
         # own note, written over the service's lines, is no part of the article either (more
