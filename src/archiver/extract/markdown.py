@@ -127,7 +127,8 @@ def _read_front_matter(lines: list[str]) -> list[str]:
 def _read_metadata_list(lines: list[str]) -> list[str]:
     """A read-later app's export: its title heading, then a metadata list naming the author
     ("- Author: [[Jane Roe]]"). The author is read as a byline where a page prints one, on
-    the blank line under the title; the list's own line is the app's."""
+    the blank line under the title (or the cover image's line there); the list's own line is
+    the app's."""
     rows = [i for i, x in enumerate(lines) if x.strip()]
     if not rows or not _TITLE_HEADING.match(lines[rows[0]]):
         return lines
@@ -135,8 +136,10 @@ def _read_metadata_list(lines: list[str]) -> list[str]:
     found = next(
         ((i, m) for i in rows[1:_METADATA_ROWS] if (m := _AUTHOR_ITEM.match(lines[i]))), None
     )
-    if found is None or top + 1 >= len(lines) or lines[top + 1].strip():
+    if found is None or top + 1 >= len(lines):
         return lines
+    if lines[top + 1].strip() and not _IMAGE_LINE.match(lines[top + 1]):
+        return lines  # (a cover's image under the title is no printed words: the byline's place)
     at, m = found
     names = _writers([_unquote(m.group(1))])
     if not names:
