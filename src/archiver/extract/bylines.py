@@ -705,6 +705,9 @@ def _parse_byline(line: str) -> Byline | None:
             break
         if _COLLECTIVE_DESK.match(part):
             continue  # "By Al Jazeera Staff", "By CNN Newsroom": the outlet's desk, no person
+        if not names and at == 0 and len(parts) == 2 and _DESK.match(part):
+            if _filed_from(parts[1], rest):
+                break  # "By HT Correspondent, New Delhi": the paper's desk and where it filed
         if names and at == len(parts) - 1 and _filed_from(part, rest):
             break  # "By Jane Roe, New Delhi": where the writer filed from, after a comma
         if _title_after_name(part, rest, names, at):

@@ -18,11 +18,13 @@ the headline and byline as if the wrapper were not there. The source bytes are n
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from archiver.extract.archive_bars import archive_bar
+from archiver.extract.messaging import read_app_lines
 from archiver.extract.pagetops import is_full_date, is_running_head
 
 # --- lynx / w3m dumps -------------------------------------------------------------------
@@ -363,6 +365,9 @@ _SENT_ARTICLE = re.compile(
     # "Note from sender: thought you'd want to see this - Mike"
     r"this (?:page|article|story) (?:was|has been) (?:sent|e-?mailed) to you by\b.{0,100}|"
     r"note from (?:the )?sender\b.{0,300}|"
+    # a news site's share-by-mail note: "I thought you'd be interested in this article from
+    # The New York Times."
+    r"(?:i )?thought you(?:'d| would) be interested in (?:this|an?) (?:article|story)\b.{0,80}|"
     # a phone's share sheet or a news app's: "Shared from KSHB 41", "Shared via Apple News"
     r"shared (?:from|via) .{2,60}|"
     # an e-edition's or a site's share form prints the sender's note after its label
@@ -428,7 +433,9 @@ def _sent_article(lines: list[str], end: int, wrapper: list[bool], why: dict[int
             wrapper[k] = True
             why[k] = "the mailer's lines over the article it carries (note, link, masthead)"
         return
-    note = [k for k in rows if sent and k < sent[-1] and not _SENT_ARTICLE.match(lines[k])]
+    # (over the service's first line: under it, between its note and the story's link, stand
+    # the story's title and byline)
+    note = [k for k in rows if sent and k < sent[0] and not _SENT_ARTICLE.match(lines[k])]
     if note and len(note) <= _SENDER_NOTE_LINES:
         # "Here's the one I was telling you about." over "Shared from KSHB 41": the sender's
         # own note, written over the service's lines, is no part of the article either (more
@@ -2453,8 +2460,22 @@ _READERS = (
 def read_capture(lines: list[str]) -> Capture:
     """The article lines of a capture (`lines` cleaned, blank lines empty): the first wrapper
     whose evidence holds, else the lines as they are."""
-    for reader in _READERS:
-        found = reader(lines)
-        if found is not None:
-            return found
-    return Capture(None, lines, [False] * len(lines))
+    found = next((c for reader in _READERS if (c := reader(lines)) is not None), None)
+    base = found or Capture(None, lines, [False] * len(lines))
+    # a phone's or a messenger's marks and lines, inside whatever else wraps the story
+    app = read_app_lines(base.lines)
+    if app is None:
+        return base
+    out, wrapper, why, headline = app
+    if found is None:
+        return Capture(_APP_KIND, out, wrapper, why, hidden=False, headline=headline)
+    return dataclasses.replace(
+        base,
+        lines=out,
+        wrapper=[a or b for a, b in zip(base.wrapper, wrapper, strict=True)],
+        why={**why, **base.why},
+        headline=base.headline or headline,
+    )
+
+
+_APP_KIND = "app's or messenger's capture"

@@ -1280,8 +1280,10 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             found = wider
     if found is None or _not_a_photo_credit(found.credit):
         return None
-    if found.credit.lower().strip(" .") in FILE_ALONE:
-        return None  # "... on Tuesday. (File)": how the photo reached the page, no one's credit
+    if found.credit.lower().strip(" .") in FILE_ALONE | _KIND_ALONE:
+        # "... on Tuesday. (File)": how the photo reached the page, no one's credit; "(Image for
+        # representation)", "(Representational)": what kind of picture it is
+        return None
     if found.credit[:3] in ("By ", "BY ", "by "):
         return None  # "(By Jane Roe -- The Post)": a writer's line, the byline's "By" in it
     if (lead := _LEAD_PHOTO_OF.match(found.credit)) is not None:
@@ -2663,6 +2665,24 @@ _COURTESY_TAIL = re.compile(
 # has no credit.
 FILE_ALONE = frozenset(
     {"file", "file photo", "file photos", "file image", "file pic", "file picture"}
+)
+
+
+# What kind of picture it is, in a caption's parentheses where a credit might stand: Indian
+# papers' "(Representational)", "(Representative image)", "(Image for representation)".
+_KIND_ALONE = frozenset(
+    {
+        "representational",
+        "representative",
+        "representational image",
+        "representative image",
+        "representational photo",
+        "representative photo",
+        "image for representation",
+        "for representation",
+        "illustrative",
+        "illustrative image",
+    }
 )
 
 

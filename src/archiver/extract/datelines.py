@@ -372,7 +372,10 @@ _HIJRI_DATE = (
 # A place word in any case: letters, with the dots, apostrophes and hyphens of names like
 # ST. LOUIS, WINSTON-SALEM, CÔTE D'IVOIRE, Coeur d'Alene.
 _WORD = r"[^\W\d_][^\W\d_.'’\-]*\.?(?:[-'’][^\W\d_]+\.?)*"
-_PLACE_WORDS = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
+# A district named with its number between two words: "North 24 Parganas" (never a date's
+# day: no month follows the number)
+_PLACE_NUMBER = rf"\d{{1,3}}(?=[ \t]+(?!(?:{_MONTH})\b)[^\W\d_])"
+_PLACE_WORDS = rf"{_WORD}(?:[ \t]+(?:{_WORD}|{_PLACE_NUMBER})){{0,5}}"
 # Agencies that old Reuters copy puts after a comma: `WASHINGTON, Oct 20, Reuter -`; Kyodo and
 # AAP and NZPA after the date with no comma: `TOKYO, March 3 Kyodo -`, `SYDNEY, March 3 AAP -`.
 # Saudi, Gulf and other national agencies do the same after the year: `Riyadh, March 3, 2025,

@@ -12,6 +12,11 @@ _MARKDOWN_FIELD = re.compile(r"^\s*Markdown Content:\s*$", re.MULTILINE)
 # no printed words, and the chrome reader already knows it)
 _LINK = re.compile(r"(?<!!)\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+# a note's title and its sections' headings
+_TITLE_HEADING = re.compile(r"^#[ \t]+\S")
+_SECTION_HEADING = re.compile(r"^#{2,6}[ \t]+\S")
+# a read-later app's metadata list under its title: "- Author: [[Jane Roe]]"
+_AUTHOR_ITEM = re.compile(r"^\s*[-*]\s+(?:author|authors|by)::?\s+(.+)$", re.IGNORECASE)
 # a backslash escaping Markdown's punctuation ("File \| Nation Media Group")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # an image written in Markdown opening its line: ![alt](src)
@@ -34,6 +39,15 @@ def is_markdown_page(text: str) -> bool:
         return True
     head = text.split("\n", 200)[:200]
     if _front_matter_end(head) is not None:
+        return True
+    # a read-later app's export (Readwise, Pocket, Instapaper): the title as the note's one
+    # top heading ("# <title>"), its sections ("## Metadata", "## Highlights") under it
+    text_lines = [line for line in head if line.strip()]
+    if (
+        text_lines
+        and _TITLE_HEADING.match(text_lines[0])
+        and any(_SECTION_HEADING.match(line) for line in text_lines[1:])
+    ):
         return True
     # a clipper's note: its links and its images (![alt](src)) written as Markdown
     link_lines = sum(
@@ -110,6 +124,36 @@ def _read_front_matter(lines: list[str]) -> list[str]:
     return out
 
 
+def _read_metadata_list(lines: list[str]) -> list[str]:
+    """A read-later app's export: its title heading, then a metadata list naming the author
+    ("- Author: [[Jane Roe]]"). The author is read as a byline where a page prints one, on
+    the blank line under the title (or the cover image's line there); the list's own line is
+    the app's."""
+    rows = [i for i, x in enumerate(lines) if x.strip()]
+    if not rows or not _TITLE_HEADING.match(lines[rows[0]]):
+        return lines
+    top = rows[0]
+    found = next(
+        ((i, m) for i in rows[1:_METADATA_ROWS] if (m := _AUTHOR_ITEM.match(lines[i]))), None
+    )
+    if found is None or top + 1 >= len(lines):
+        return lines
+    if lines[top + 1].strip() and not _IMAGE_LINE.match(lines[top + 1]):
+        return lines  # (a cover's image under the title is no printed words: the byline's place)
+    at, m = found
+    names = _writers([_unquote(m.group(1))])
+    if not names:
+        return lines
+    out = list(lines)
+    out[top + 1] = "By " + _and_list(names)
+    out[at] = ""
+    return out
+
+
+# How far under the title the metadata list is looked for.
+_METADATA_ROWS = 12
+
+
 def _writers(authors: list[str]) -> list[str]:
     """The writers a front matter's author field names: entries apart by ";" (a comma may
     follow a name with its title and affiliation: "Jane Roe, Senior Lecturer, Massey
@@ -129,12 +173,22 @@ def _and_list(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# A read-later app's link back to the note it made, after each highlight: "([View
+# Highlight](https://read.readwise.io/...))", "([Location 312](...))": the app's, no words of
+# the story (nor a photo's credit in parentheses).
+_APP_BACKLINK = re.compile(
+    r"\s*\(\[(?:View (?:Highlight|Note|Source)|Location \d+|Page \d+)\]\(\S+?\)\)",
+    re.IGNORECASE,
+)
+
+
 def read_markdown(text: str) -> str:
     """The page's words with Markdown's headings, links and escapes read past; a page that is
     not Markdown is returned as it is (a '#' or '[...]' in plain copy is the copy's own)."""
     if not is_markdown_page(text):
         return text
-    text = "\n".join(_read_front_matter(text.split("\n")))
+    text = "\n".join(_read_metadata_list(_read_front_matter(text.split("\n"))))
+    text = _APP_BACKLINK.sub("", text)
     text = _HEADING.sub("", text)
     text = _STRONG.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\1", text)

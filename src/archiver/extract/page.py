@@ -535,7 +535,7 @@ def find_page_headline(
                 # stamp: the line the page's title names, lower in that block, is the headline
                 notes = [f"the page's title (line {title + 1}) names this line, under line {h + 1}"]
                 h = named
-        menu, skip, masthead = _menu_above(lines, chrome, h, menu_rows)
+        menu, skip, masthead = _menu_above(lines, chrome, _writer_line_over(lines, h), menu_rows)
         crumb = breadcrumb_headline(lines[h])
         if (
             crumb is None
@@ -766,6 +766,22 @@ _BY_AGENCY = re.compile(
 )
 
 
+def _label_or_menu(line: str) -> bool:
+    """A section's label or a menu's item (no headline over a writer's line)."""
+    from archiver.extract.roles import _label_line
+
+    return is_menu_item(line) or _label_line(line)
+
+
+def _writer_line_over(lines: list[str], h: int) -> int:
+    """The writer's "By" line right over the headline at `h` ("Written by Jane Roe | Updated:
+    ..." as a news app's view prints it first), else `h`: the page's menus are above it."""
+    k = h - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    return k if k >= 0 and _named_by_line(lines[k]) else h
+
+
 # A live page's shift mark after a writer's name: "Jane Roe (now)".
 _SHIFT_WRITERS = re.compile(r"\w\s+\((?i:now|earlier|later|previously)\)")
 # "Jane Roe obituary", "Obituary: Jane Roe".
@@ -975,6 +991,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # "Jane Roe (now) and John Doe (earlier)" over the page's stamp: a live page's
             # writers with their shifts, no headline
             continue
+        if (
+            top is not None
+            and _named_by_line(line)
+            and ((over := _text_above(lines, chrome, k)) is None or _label_or_menu(over))
+        ):
+            # "Written by Jane Roe | Updated: ..." over the headline (a news app's view of the
+            # page prints the writer and the stamp first): the headline is under the writer
+            notes.append(f"line {k + 2} above it is the writer's 'By' line")
+            break
         if top is None and _named_by_line(line):
             # "Story by Jane Roe" over the page's stamp ("• 8h"), the outlet's name over it:
             # the writer's line between the headline and the stamp, no headline itself

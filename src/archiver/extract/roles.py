@@ -632,8 +632,10 @@ def _classify_opening(
             else None
         )
         if named_above is None and titled_above is None:
-            named_above = _card_writer_over_headline(reader, start) or _hosts_over_headline(
-                reader, start
+            named_above = (
+                _card_writer_over_headline(reader, start)
+                or _hosts_over_headline(reader, start)
+                or _by_line_over_headline(lines, start)
             )
         if named_above is not None:
             opening.writer_above = Byline(raw=lines[named_above[0]], names=named_above[1])
@@ -2172,6 +2174,18 @@ def _named_by_line_below(reader: _Reader, i: int) -> int | None:
         if is_by_line(line) and (b := parse_byline(line)) is not None and b.names:
             return j
     return None
+
+
+def _by_line_over_headline(lines: list[str], start: int) -> tuple[int, list[str]] | None:
+    """The writer's "By" line right over the page's headline ("Written by Jane Roe | Updated:
+    ..."), as a news app's view of the page prints it first: its line and names."""
+    from archiver.extract.page import _named_by_line, _writer_line_over
+
+    at = _writer_line_over(lines, start)
+    if at == start or not _named_by_line(lines[at]):
+        return None
+    found = parse_byline(lines[at])
+    return (at, found.names) if found is not None and found.names else None
 
 
 def _byline_in_page_header(line: str) -> Byline | None:

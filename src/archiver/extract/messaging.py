@@ -1,0 +1,226 @@
+"""A story as a phone shows it or a messenger carries it: the marks and lines the app writes
+around the article, read past.
+
+A messenger's forward ("Forwarded many times", WhatsApp's *bold* and _italic_ marks around a
+whole line, an emoji before a channel's headline, "via @channel" under a Telegram post, its view
+count "👁 12.3K 14:02"), a social network's post around a shared link ("NAME • 2nd", "3d •
+Edited • 🌐", the link's card "BBC.CO.UK / <title>"), a news app's or an AMP page's own lines
+("Shared from Apple News", "Go to the full site", "Open in News") and a screen reader's
+transcript of a page ("Heading level 1, <title>", "Link, By ...", "Button, Share") are no
+words the story printed. Each is recognised on its own shape (an app's line whole, a mark
+around or before the line's words, two of a screen reader's role names opening lines), and
+only changes how the lines are read: the marks are taken off the line's text, the app's own
+lines are flagged as the wrapper's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Pictographs, dingbats, arrows and symbols a phone's keyboard writes as emoji, with the
+# joiners and selectors that build them (a flag is two regional indicators, in the first range).
+_EMOJI_CHARS = (
+    "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u2190-\u21ff"
+    "\u25a0-\u25ff\ufe0f\u200d\u20e3"
+)
+_LEADING_EMOJI = re.compile(rf"^[{_EMOJI_CHARS}]+\s*(?=[^\s{_EMOJI_CHARS}])")
+_TRAILING_EMOJI = re.compile(rf"(?<=[^\s{_EMOJI_CHARS}])\s*[{_EMOJI_CHARS}]+$")
+# A line of reactions and their count ("👍😢 2.4K"): an emoji at least, no word.
+_ONLY_EMOJI = re.compile(rf"^(?=.*[{_EMOJI_CHARS}])[{_EMOJI_CHARS}\s\d.,KkMm]*$")
+# WhatsApp's marks around a whole line: *bold*, _italic_, ~struck~ (a line in one of them is
+# the forward's own styling, never the story's punctuation).
+_WHOLE_MARK = re.compile(r"^([*_~])(?=[^\s*_~])(.+?)(?<=[^\s*_~])\1$")
+# The same marks around a run of words inside a line: "_New Delhi, Feb 29 (PTI)_ The Union
+# Cabinet ...", read only where whole lines show the messenger's styling.
+_INLINE_MARK = re.compile(r"(?<![\w*_~])([*_~])(?=[^\s*_~])([^*_~]+?)(?<=[^\s*_~])\1(?![\w*_~])")
+
+# An app's or a messenger's own line, whole.
+_APP_LINE = re.compile(
+    r"^(?:forwarded(?: many times)?|"
+    # a phone's share sheet, a news app's, a gift link's: "Shared from Apple News", "Shared
+    # from the BBC News App", "Shared by Priya Nair"
+    r"shared (?:from|via|by) .{2,60}|"
+    # an AMP page's or a news app's bar: "Go to the full site", "Open in News", "Get Apple News"
+    r"go to (?:the )?full (?:site|article|story)|open in (?:the )?(?:app|news|browser)|"
+    r"get apple news|view (?:the )?full (?:site|article)|"
+    r"pinned message|"
+    # a gift link's note to its reader: "This article is free to read for you."
+    r"this (?:article|story) is free (?:to read )?for you\.?|"
+    # a channel's count of followers and a post's: "12 340 subscribers", "1.2k views"
+    r"[\d.,\s]+[kKmM]?\s+(?:subscribers|members|followers)|"
+    # a post's credit to the channel it came from: "via @worldwirelive"
+    r"(?:via|from|source:?)\s+@\w{2,40}|"
+    # a Telegram post's view count and time: "👁 12.3K  edited 14:02"
+    r"👁\s*[\d.,]+[kKmM]?(?:\s+(?:edited\s+)?\d{1,2}:\d{2})?|"
+    # a social network's post header: "NAME • 2nd", "3d • Edited • 🌐", "2h · 🌍"
+    r".{2,60}\s[•·]\s(?:1st|2nd|3rd\+?)|"
+    rf"\d{{1,2}}\s?[smhdw]\s*[•·](?:\s*edited\s*[•·])?\s*[{_EMOJI_CHARS}]+|"
+    # a social network's line over a shared link: "Gwen Pryce-Morgan shared a link."
+    r".{2,60}\sshared an? (?:link|post|article|story)\.?|"
+    # hashtags alone: "#BREAKING", "#trade #EU #China"
+    r"(?:#\w+\s*)+|"
+    # a post's counts under it: "612 comments 389 shares", "23 comments"
+    r"[\d.,]+[kKmM]?\s+comments?(?:\s*[·•]?\s*[\d.,]+[kKmM]?\s+(?:shares?|reposts?))?|"
+    # the copy-link button's words and its toast
+    r"copy link|link copied|copied)$",
+    re.IGNORECASE,
+)
+# A message's time under it, alone on the chat's last line: "9:47 pm", "18:04".
+_MESSAGE_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
+# A sender's line pointing at the story under it: "Worth a read for anyone ... 👇"
+_POINTS_DOWN = re.compile(r"(?:👇|⬇️?|🔽)\s*$")
+# The header a social post's card prints over the linked story's title: its site's address in
+# capitals, "BBC.CO.UK", "ALJAZEERA.COM".
+_CARD_SITE = re.compile(r"^(?:[A-Z0-9-]+\.)+[A-Z]{2,6}$")
+# A bare site address on its own line: "hindustantimes.com", "timesofindia.indiatimes.com".
+_SITE = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:\s+[•·]\s+\d+\s+min read)?$")
+_LINK = re.compile(r"^<?https?://\S+>?$")
+# A post's header time under the poster's name ("2h · 🌍", "3d • Edited • 🌐").
+_POST_TIME = re.compile(
+    rf"^\d{{1,2}}\s?[smhdw]\s*[•·](?:\s*edited\s*[•·])?\s*[{_EMOJI_CHARS}]+$", re.IGNORECASE
+)
+# A channel's name over its count or its pinned post: the line over such a line.
+_CHANNEL_MARK = re.compile(
+    r"^(?:pinned message|[\d.,\s]+[kKmM]?\s+(?:subscribers|members|followers))$", re.IGNORECASE
+)
+# A share line: the publisher's name an app prints over the title may follow it.
+_SHARED = re.compile(r"^shared (?:from|via) ", re.IGNORECASE)
+# An AMP page's first line.
+_AMP = re.compile(r"^amp$", re.IGNORECASE)
+
+# A screen reader's role names opening a line: "Heading level 1, ", "Link, ", "Button, ".
+_ROLE = re.compile(
+    r"^(?:heading level [1-6]|heading|link|visited link|button|image|graphic|list item|"
+    r"banner|navigation|region|landmark)\s*,\s+",
+    re.IGNORECASE,
+)
+_H1 = re.compile(r"^heading level 1\s*,\s+", re.IGNORECASE)
+# A screen reader's lines that are its own, whole: "List, 3 items", "End of list", "Button, Share".
+_ROLE_LINE = re.compile(
+    r"^(?:list, \d+ items?|end of list|button, .{1,60}|navigation|banner|main|"
+    r"end of (?:navigation|banner|region|main))$",
+    re.IGNORECASE,
+)
+# Two role names at least, in the head: a screen reader's transcript.
+_ROLES_MIN = 2
+_HEAD = 30
+_PROSE_WORDS = 20
+# How far down the app's header lines are looked for (its footer: the last lines).
+_TOP = 12
+_TAIL = 6
+
+
+def _strip_marks(line: str) -> str:
+    """A line's words with a messenger's marks taken off: emoji before or after them, and a
+    *bold* or _italic_ pair around them all."""
+    if not line:
+        return line
+    if m := _WHOLE_MARK.match(line):
+        line = m.group(2).strip()
+    line = _LEADING_EMOJI.sub("", line)
+    line = _TRAILING_EMOJI.sub("", line)
+    if m := _WHOLE_MARK.match(line):  # "🇦🇷 *Argentina's ...*": the emoji outside the mark
+        line = m.group(2).strip()
+    return line
+
+
+def _outlet(line: str) -> bool:
+    from archiver.extract.roles import _is_outlet
+
+    return len(line.split()) <= 5 and _is_outlet(line)
+
+
+def _text_rows(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line]
+
+
+def read_app_lines(
+    lines: list[str],
+) -> tuple[list[str], list[bool], dict[int, str], str | None] | None:
+    """The lines with an app's and a messenger's marks taken off, which lines are its own,
+    why, and the headline its link card gives; None when nothing of the kind is there."""
+    rows = _text_rows(lines)
+    if not rows:
+        return None
+    out = list(lines)
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    found = False
+    # the page's header, over its first paragraph of prose: a screen reader's role names stand
+    # there (in the story, "Link, the mascot, ..." is a sentence's own word)
+    prose = next((n for n, i in enumerate(rows) if len(lines[i].split()) > _PROSE_WORDS), None)
+    head = rows[: min(_HEAD, prose if prose is not None else _HEAD)]
+    # a screen reader's transcript: role names off the lines, its own lines flagged
+    headline = None
+    if sum(1 for i in head if _ROLE.match(lines[i])) >= _ROLES_MIN:
+        found = True
+        for i in rows:
+            if _ROLE_LINE.match(lines[i]):
+                wrapper[i] = True
+                why[i] = "a screen reader's own line (a button, a list's count or end)"
+                continue
+            out[i] = _ROLE.sub("", lines[i])
+        # the page's one top-level heading, as the reader announces it, is its headline:
+        # what the reader read before it is the page's header (its links, its menu button)
+        h1 = [i for i in head if _H1.match(lines[i])]
+        if len(h1) == 1:
+            for k in rows:
+                if k >= h1[0]:
+                    break
+                # read as blank: a page's header over the headline would make the lines a
+                # whole page's paste, which the reader's transcript is not
+                out[k] = ""
+    edge = set(rows[:_TOP]) | set(rows[-_TAIL:])
+    if any(_WHOLE_MARK.match(_LEADING_EMOJI.sub("", lines[i])) for i in rows):
+        # a messenger's styling: its marks inside lines too (a dateline set in italics)
+        for i in rows:
+            out[i] = _INLINE_MARK.sub(r"\2", out[i])
+    for i in rows:
+        marked = _strip_marks(out[i])
+        if marked != out[i]:
+            found = True
+            out[i] = marked
+        if i not in edge or not out[i]:
+            continue
+        if (
+            (_MESSAGE_TIME.match(out[i]) and i in rows[-_TAIL:])
+            or _APP_LINE.match(out[i])
+            or _APP_LINE.match(lines[i])
+            or (_ONLY_EMOJI.match(lines[i]) and not out[i].isdigit())
+        ):
+            found = True
+            wrapper[i] = True
+            why[i] = "an app's or a messenger's own line"
+    if not found:
+        return None
+    for n, i in enumerate(rows):
+        below = rows[n + 1] if n + 1 < len(rows) else None
+        if _CHANNEL_MARK.match(out[i]) or _POST_TIME.match(lines[i]):
+            # the channel's or the poster's name over its count, its pinned post or the time
+            if n > 0 and i in edge:
+                wrapper[rows[n - 1]] = True
+                why[rows[n - 1]] = "a channel's or a poster's name over its post"
+        elif _SHARED.match(out[i]) and below is not None and _outlet(out[below]):
+            # "Shared from Apple News" over "Reuters": the app's chip naming the publisher
+            wrapper[below] = True
+            why[below] = "the publisher's name a news app prints over the story's title"
+        elif i in edge and _AMP.match(out[i]) and below is not None and _SITE.match(out[below]):
+            wrapper[i] = wrapper[below] = True
+            why[i] = why[below] = "an AMP page's bar (its site over 'Go to the full site')"
+        elif _POINTS_DOWN.search(lines[i]) and i in rows[:_TOP]:
+            wrapper[i] = True
+            why[i] = "the sender's note pointing at the story under it"
+        elif _LINK.match(out[i]) and below is not None:
+            # a messenger's preview of the link: its title and its site under the address
+            after = rows[n + 2] if n + 2 < len(rows) else None
+            if after is not None and _SITE.match(out[after]):
+                for k in (below, after):
+                    wrapper[k] = True
+                    why[k] = "a messenger's preview of the link (its page's title and site)"
+        elif _CARD_SITE.match(out[i]) and below is not None and headline is None:
+            # a social post's card: the linked story's title under its site's address
+            if any(_POST_TIME.match(lines[k]) for k in rows[:_TOP]):
+                headline = out[below]
+                wrapper[i] = True
+                why[i] = "a social post's card: the linked story's site over its title"
+    return out, wrapper, why, headline
