@@ -20,7 +20,6 @@ from archiver.extract.bylines import (
     names_with_affiliation,
     parse_byline,
     signed_byline,
-    trailer_names_writer,
     without_glued_handle,
 )
 
@@ -439,11 +438,6 @@ def test_write_to_line_at_the_foot(paragraph, names):
 def test_labelled_writer_below_the_story(lines, names):
     found = labelled_foot_byline(lines)
     assert (found[0].names if found else None) == names
-
-
-def test_trailer_names_a_writer_only_with_writing_by():
-    assert trailer_names_writer("(Reporting by Jane Roe; Writing by John Doe; Editing by Ann Poe)")
-    assert not trailer_names_writer("(Reporting by Jane Roe; editing by Ann Poe)")
 
 
 @pytest.mark.parametrize(

@@ -2308,16 +2308,6 @@ def trailer_byline(paragraph: str) -> Byline | None:
     return Byline(raw=f"({m.group('body')})", names=names) if names else None
 
 
-def trailer_names_writer(paragraph: str) -> bool:
-    """Whether the story's trailer says who wrote it ("Writing by Jane Roe", "Written by"), not
-    only who reported for it: then its writers stand over an agency's byline ("By Reuters")."""
-    m = _TRAILER.search(paragraph[-400:])
-    return m is not None and any(
-        re.match(r"(?i:writing|written)\s+by\s", segment.strip()) is not None
-        for segment in m.group("body").split(";")
-    )
-
-
 # "Write to Jane Roe at jane.roe@paper.com", "Write to Jane Roe at jroe@paper.com and John Doe
 # at jdoe@paper.com": the writers' contact line closing the story (the Journal's and others').
 _WRITE_TO = re.compile(r"^Write\s+to\s+(?P<rest>.{5,200})$")
