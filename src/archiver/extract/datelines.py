@@ -571,6 +571,28 @@ def _capitalised(text: str) -> bool:
     return all(w[:1].isupper() or w in small for w in text.split())
 
 
+# Another agency in brackets after a date, opening what follows a bracket: "Muzaffarnagar
+# (UP), Jan 5 (PTI) - ...", where the first bracket holds the place's state.
+_SECOND_AGENCY = re.compile(r"^,[ \t]*[^()]{3,30}\((?P<agency>[^()]{2,24})\)")
+
+
+def _state_code_after_place(place: str | None, agency: str, rest: str) -> bool:
+    """ "(UP)", "(U.P.)" after a town is Uttar Pradesh's code, as Indian papers print it
+    ("Muzaffarnagar (UP), Jan 5 (PTI) -", "GORAKHPUR (U.P.): ..."), not the United Press of
+    old American papers ("WASHINGTON (UP) -"): another agency follows it, or the town is
+    India's and none of the United States'."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.gazetteer import countries_of
+
+    if re.sub(r"[.\s]", "", agency).upper() != "UP" or not place:
+        return False
+    second = _SECOND_AGENCY.match(rest)
+    if second is not None and is_wire_source(second.group("agency")):
+        return True
+    towns = countries_of(place.split(",")[0].strip().title())
+    return "India" in towns and "United States" not in towns
+
+
 def _weigh(
     place: str | None,
     date: str | None,
@@ -595,6 +617,8 @@ def _weigh(
 
     if date:
         add(3, f"a date ({date.strip()})")
+    if agency and _state_code_after_place(place, agency, rest):
+        return -9, [f"({agency}) is the state's code after an Indian town, not United Press"]
     if agency:
         if is_wire_source(agency):
             add(3, f"a known agency ({agency})")

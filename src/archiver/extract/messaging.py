@@ -34,6 +34,11 @@ _WHOLE_MARK = re.compile(r"^([*_~])(?=[^\s*_~])(.+?)(?<=[^\s*_~])\1$")
 # Cabinet ...", read only where whole lines show the messenger's styling.
 _INLINE_MARK = re.compile(r"(?<![\w*_~])([*_~])(?=[^\s*_~])([^*_~]+?)(?<=[^\s*_~])\1(?![\w*_~])")
 
+# A post's header time under the poster's name ("2h · 🌍", "3d • Edited • 🌐").
+_POST_TIME_TEXT = rf"\d{{1,2}}\s?[smhdw]\s*[•·](?:\s*edited\s*[•·])?\s*[{_EMOJI_CHARS}]+"
+# A channel's pinned post or its count of followers: "12 340 subscribers", "Pinned message".
+_CHANNEL_TEXT = r"pinned message|[\d.,\s]+[kKmM]?\s+(?:subscribers|members|followers)"
+
 # An app's or a messenger's own line, whole.
 _APP_LINE = re.compile(
     r"^(?:forwarded(?: many times)?|"
@@ -43,18 +48,17 @@ _APP_LINE = re.compile(
     # an AMP page's or a news app's bar: "Go to the full site", "Open in News", "Get Apple News"
     r"go to (?:the )?full (?:site|article|story)|open in (?:the )?(?:app|news|browser)|"
     r"get apple news|view (?:the )?full (?:site|article)|"
-    r"pinned message|"
     # a gift link's note to its reader: "This article is free to read for you."
     r"this (?:article|story) is free (?:to read )?for you\.?|"
-    # a channel's count of followers and a post's: "12 340 subscribers", "1.2k views"
-    r"[\d.,\s]+[kKmM]?\s+(?:subscribers|members|followers)|"
+    # a channel's pinned post and its count of followers: "12 340 subscribers"
+    rf"{_CHANNEL_TEXT}|"
     # a post's credit to the channel it came from: "via @worldwirelive"
     r"(?:via|from|source:?)\s+@\w{2,40}|"
     # a Telegram post's view count and time: "👁 12.3K  edited 14:02"
     r"👁\s*[\d.,]+[kKmM]?(?:\s+(?:edited\s+)?\d{1,2}:\d{2})?|"
     # a social network's post header: "NAME • 2nd", "3d • Edited • 🌐", "2h · 🌍"
     r".{2,60}\s[•·]\s(?:1st|2nd|3rd\+?)|"
-    rf"\d{{1,2}}\s?[smhdw]\s*[•·](?:\s*edited\s*[•·])?\s*[{_EMOJI_CHARS}]+|"
+    rf"{_POST_TIME_TEXT}|"
     # a social network's line over a shared link: "Gwen Pryce-Morgan shared a link."
     r".{2,60}\sshared an? (?:link|post|article|story)\.?|"
     # hashtags alone: "#BREAKING", "#trade #EU #China"
@@ -75,14 +79,9 @@ _CARD_SITE = re.compile(r"^(?:[A-Z0-9-]+\.)+[A-Z]{2,6}$")
 # A bare site address on its own line: "hindustantimes.com", "timesofindia.indiatimes.com".
 _SITE = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:\s+[•·]\s+\d+\s+min read)?$")
 _LINK = re.compile(r"^<?https?://\S+>?$")
-# A post's header time under the poster's name ("2h · 🌍", "3d • Edited • 🌐").
-_POST_TIME = re.compile(
-    rf"^\d{{1,2}}\s?[smhdw]\s*[•·](?:\s*edited\s*[•·])?\s*[{_EMOJI_CHARS}]+$", re.IGNORECASE
-)
+_POST_TIME = re.compile(rf"^{_POST_TIME_TEXT}$", re.IGNORECASE)
 # A channel's name over its count or its pinned post: the line over such a line.
-_CHANNEL_MARK = re.compile(
-    r"^(?:pinned message|[\d.,\s]+[kKmM]?\s+(?:subscribers|members|followers))$", re.IGNORECASE
-)
+_CHANNEL_MARK = re.compile(rf"^(?:{_CHANNEL_TEXT})$", re.IGNORECASE)
 # A share line: the publisher's name an app prints over the title may follow it.
 _SHARED = re.compile(r"^shared (?:from|via) ", re.IGNORECASE)
 # An AMP page's first line.

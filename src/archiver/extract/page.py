@@ -729,12 +729,19 @@ _TITLE_SMALL_WORDS = _JOINING_WORDS | frozenset(
 _TITLE_CASE_HEAD_WORDS = 4
 
 
-def _title_case_over_deck(line: str, deck: str, above: str | None) -> bool:
+def _title_case_over_deck(
+    line: str, deck: str, above: str | None, below: str | None = None
+) -> bool:
     """`line` is a Title Case headline right over its Title Case deck, as ABC News and other
     American sites set both ("Commuters Brace for SEPTA Strike" / "Union Sets Midnight
     Deadline as Talks Stall Over Health Benefits"): four words or more with a small word in
     lower case, the deck three words longer and no sentence, and nothing above the headline
-    but the page's menu or name (a kicker or a section label over it is read as before)."""
+    but the page's menu or name (a kicker or a section label over it is read as before).
+    `below`: the line of text under the deck; when it is a Title Case display line too, the
+    pair is a banner over the headline ("The War in Ukraine" / "Ukraine Strikes Russian Oil
+    Depot as ..." / "Kyiv Says the Attack Was ..."), not the headline over its deck."""
+    if below is not None and _title_case_display(below):
+        return False
     words = line.split()
     deck_words = deck.split()
     if len(words) < _TITLE_CASE_HEAD_WORDS or len(deck_words) < max(_DECK_WORDS, len(words) + 3):
@@ -743,14 +750,34 @@ def _title_case_over_deck(line: str, deck: str, above: str | None) -> bool:
         return False
     if _TOOL_LINE.match(line) or is_nav_row(line) or is_masthead(line) or is_date_stamp(line):
         return False
-    for title in (words, deck_words):
-        if not any(w in _TITLE_SMALL_WORDS for w in title[1:]):
-            return False  # a Title Case headline has its small words
-        if any(w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in title[1:]):
-            return False  # sentence case: read by the deck's own rules
+    if not (_title_cased(words) and _title_cased(deck_words)):
+        return False
     if all(w.lower().strip("&") in MENU_WORDS or w.lower() in _JOINING_WORDS for w in words):
         return False
     return above is None or is_nav_row(above) or is_items_row(above) or is_masthead(above)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Words set in Title Case: a small word in lower case among them (a headline has its
+    small words) and no other word in lower case (sentence case is read by the deck's rules)."""
+    return any(w in _TITLE_SMALL_WORDS for w in words[1:]) and not any(
+        w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in words[1:]
+    )
+
+
+def _title_case_display(line: str) -> bool:
+    """A display line in Title Case: four words or more, no sentence's stop, no byline ("By
+    JANE ROSSI and DAVID PELKEY") and no stamp."""
+    from archiver.extract.bylines import is_by_line
+
+    words = line.split()
+    return (
+        len(words) >= _TITLE_CASE_HEAD_WORDS
+        and not is_by_line(line)
+        and not is_date_stamp(line)
+        and not line.endswith((".", ":", ";", ",", "!", "?"))
+        and _title_cased(words)
+    )
 
 
 # An aggregator's card over the headline: the source's address, a dash, then the writers and
@@ -977,7 +1004,9 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             top is not None
             and under == top
-            and _title_case_over_deck(line, lines[top], _text_above(lines, chrome, k))
+            and _title_case_over_deck(
+                line, lines[top], _text_above(lines, chrome, k), _text_below(lines, chrome, top)
+            )
         ):
             top = (
                 k + 1
@@ -1289,6 +1318,14 @@ def _stray_label_over_deck(
     ):
         return None
     return j
+
+
+def _text_below(lines: list[str], chrome: list[bool], k: int) -> str | None:
+    """The first line of text below line `k` that is no chrome, if any."""
+    for j in range(k + 1, len(lines)):
+        if lines[j] and not chrome[j]:
+            return lines[j]
+    return None
 
 
 def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:

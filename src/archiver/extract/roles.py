@@ -2726,13 +2726,13 @@ def _deck_over_stamp(reader: _Reader, i: int) -> bool:
 
 def _page_dateline_below(reader: _Reader, i: int) -> int | None:
     """A page's dateline paragraph at or within a few lines of text below line `i`."""
-    above: str | None = None
+    above: int | None = None
     for j in [i, *reader.ahead(i, _PAGE_BODY_LOOKAHEAD)]:
         if len(reader.lines[j].split()) >= 10 and reader.dateline(j) is not None:
-            if above is not None and quotes_below(above):
+            if above is not None and quotes_below(reader.lines[above], reader.lines[:above]):
                 return None  # "Reuters has more on the insurance picture:": a quoted report
             return j if j > i else None
-        above = reader.lines[j]
+        above = j
     return None
 
 
@@ -2741,15 +2741,23 @@ def _page_dateline_below(reader: _Reader, i: int) -> int | None:
 _QUOTES_BELOW = re.compile(r"^[A-Z][^.!?]{10,200}:$")
 
 
-def quotes_below(line: str) -> bool:
+def quotes_below(line: str, before: list[str]) -> bool:
     """`line` is a sentence that introduces a quoted report under it: a verb's lower-case words
-    before a closing colon, not a label ("Summary:", "NEW YORK:")."""
+    before a closing colon, not a label ("Summary:", "NEW YORK:"), with the page's own story
+    told above it (`before`: the lines over it). A deck ending in a colon right under the
+    headline ("Here is what officials have said so far:") introduces the story itself, whose
+    dateline is the page's."""
     text = line.strip()
     return (
         _QUOTES_BELOW.match(text) is not None
         and sum(w[:1].islower() for w in text.split()) >= 3
         and len(text.split()) >= 4
+        and any(_STORY_SENTENCE.search(b.strip()) for b in before)
     )
+
+
+# A sentence of the story's own: eight words at least, closed by a full stop.
+_STORY_SENTENCE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?][\"”’)]*$")
 
 
 # Separators of breadcrumbs and of "Site | Section" lines: "Home » News", "News|Sudan war".
@@ -3133,7 +3141,23 @@ def _names_the_site(reader: _Reader, i: int, names: list[str]) -> bool:
     def key(text: str) -> str:
         return re.sub(r"^the\s+", "", " ".join(text.split()).casefold())
 
-    return key(top) == key(names[0])
+    if key(top) != key(names[0]):
+        return False
+    # a newsletter or a column site named after its writer ("Robert Reich" / ... / "By Robert
+    # Reich") is signed by that person: the name is the outlet's only when it reads as a
+    # paper's name or the story under it is an agency's copy (its dateline names the wire)
+    return _is_outlet(names[0]) or _agency_copy_below(reader, i)
+
+
+def _agency_copy_below(reader: _Reader, i: int) -> bool:
+    """A dateline naming a news agency opens one of the next few lines under line `i`."""
+    from archiver.extract.agencies import is_wire_source
+
+    for j in reader.ahead(i):
+        found = reader.dateline(j)
+        if found is not None and found.dateline.source and is_wire_source(found.dateline.source):
+            return True
+    return False
 
 
 def _wire_for_client(line: str, credit: Credit) -> bool:

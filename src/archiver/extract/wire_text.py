@@ -1100,7 +1100,7 @@ def _find_dateline(
         found = match_dateline(para, reference_date)
         if found is not None and _appositive_dash(found):
             found = None  # "Folsom — long the region's priciest suburb — posted ...": prose
-        if found is not None and k and quotes_below(paragraphs[k - 1]):
+        if found is not None and k and quotes_below(paragraphs[k - 1], paragraphs[: k - 1]):
             # "Reuters has more on the insurance picture:" over "LONDON, Nov 23 (Reuters) -
             # ...": a live page's entry quoting a wire's report, whose dateline is not the
             # page's; the story began above it
