@@ -547,6 +547,16 @@ _FEED_META = re.compile(
 
 # "From Correspondent NAME", "From CNN Senior Correspondent NAME": a writer's title between
 # "From" and the names (a place or "staff reports" after "From" is no one's name).
+# The small words a list of writers after a title may hold: "Jane Roe and John Doe in Moscow",
+# "Ana de la Cruz"; a headline's or a deck's words ("From Reporters Who Covered the Count, a
+# Night to Remember") hold others.
+_NAMES_SMALL_WORDS = frozenset("and in with van von de der den da di del la le".split())
+
+
+def _names_only(text: str) -> bool:
+    return all(w[:1].isupper() or w.strip(",.") in _NAMES_SMALL_WORDS for w in text.split())
+
+
 _FROM_TITLED = re.compile(
     r"^From\s+(?:[A-Z]{2,5}\s+)?(?:(?:Senior|Chief|Staff|Special|Foreign|National|"
     r"Political|Economics|Business|Science|Medical|White House)\s+)?"
@@ -587,7 +597,7 @@ def _parse_byline(line: str) -> Byline | None:
         return None
     if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:
         return cjk
-    if (titled := _FROM_TITLED.match(text)) is not None:
+    if (titled := _FROM_TITLED.match(text)) is not None and _names_only(titled.group("names")):
         # "From Correspondent Lena Brandt", "From CNN Senior Correspondent Jane Roe": CNN's
         # byline of the 1990s names the writer by a title after "From"
         found = _parse_byline(f"By {titled.group('names')}")

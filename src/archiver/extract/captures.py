@@ -1399,9 +1399,17 @@ def _portal_line(line: str) -> bool:
     if line in _PORTAL_ONE_WORD:
         return True
     words = line.split()
+    # the name ends in its kind ("California Digital Newspaper Collection", "UPI Archives",
+    # "Hoosier State Chronicles: ..."); a headline in Title Case goes on after the word
+    # ("Newspaper Archives Go Online", "Historic Mill Reopens"), a site's label opens with it
+    # ("Digital Edition"); a search box may follow it ("Google News Archive Search")
+    name = re.split(r":|\s[—–-]\s", line, maxsplit=1)[0].split()
+    if name and name[-1] == "Search":
+        name = name[:-1]
     return (
         len(words) <= 12
-        and bool(_PORTAL_WORDS.search(line))
+        and bool(name)
+        and _PORTAL_WORDS.fullmatch(name[-1]) is not None
         and not line.isupper()
         and all(w[:1].isupper() or w.lower() in _CARRY_ON or not w[:1].isalpha() for w in words)
     )
