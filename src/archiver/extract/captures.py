@@ -1893,6 +1893,8 @@ def _archive_capture(
         # "feared"), its lines joined as one above
         headline = out[first]
         flag(first, "the OCR'd page's title over the text")
+    if headline is not None and name in _OCR_ARCHIVES:
+        _flag_title_block(out, wrapper, why)
     if name in _OCR_ARCHIVES:  # the others give the text a line per paragraph
         _join_column_lines(out, wrapper, why)
     return Capture(f"newspaper archive ({name})", out, wrapper, why, hidden=True, headline=headline)
@@ -1953,20 +1955,110 @@ def _join_column_lines(out: list[str], wrapper: list[bool], why: dict[int, str])
     """The OCR's column lines read as paragraphs, the printed hyphens taken out, so that a
     caption ending on its credit ("SKY WATCHERS—Members of the Sus-" ... "(Item Staff
     Photo)") is one line with its credit, not a paragraph of story over a credited line."""
+    dateline = _opening_dateline(out, wrapper)
     for block in _column_blocks(out, wrapper):
         if len(block) >= _COLUMN_BLOCK and all(len(out[j]) < _COLUMN_WIDTH for j in block[:-1]):
             run = [block[0]]
             for j in block[1:]:
-                if _paragraph_ends(out[run[-1]], out[j]):
+                # the story's dateline opens its first paragraph: the decks, the cable's notes
+                # ("(Received 19th November, 11 a.m.)") and the byline over it end there, and
+                # its line ("CANBERRA, Tuesday.") goes on into the story's first line
+                if j == dateline or (run[-1] != dateline and _paragraph_ends(out[run[-1]], out[j])):
                     _join_run(out, run, why)
                     run = []
                 run.append(j)
             _join_run(out, run, why)
 
 
-# A byline of the column's own ("By JOHN ROE"; not "(From Our Own Correspondent.)", which
-# the dateline under it carries on)
-_BY_NAME = re.compile(r"^(?i:by)\s+[A-Z]")
+# A note in brackets on a line of its own over the dateline: the cable's service, its time of
+# receipt ("(Australian Press Association.)", "(Received January 4, 9.30 p.m.)").
+_CABLE_NOTE = re.compile(r"^\([^()]{4,78}\)$")
+# The title block's lines over the dateline: a few, each a short line.
+_TITLE_BLOCK_ROWS = 6
+_TITLE_BLOCK_CHARS = 80
+
+
+def _flag_title_block(out: list[str], wrapper: list[bool], why: dict[int, str]) -> None:
+    """Under the headline found, a line run on into the story's dateline (no blank line
+    between) that reads as a line of names ("Navy Contracts Involved"), a note in brackets
+    ("(REUTER'S TELEGRAMS.)", "(Received January 4, 9.30 p.m.)"), as a dateline of its own ("BLAZE IN NASHUA, N. H., PLANT") or as a "From"
+    line that names no one ("(From Our Own Correspondent.)") is the title block's deck or the
+    cable's note: the old pages print their writer's name after "By" or "From" or over the
+    writer's title (kept, with the line under it: the title, a second name), and the story's
+    dateline is the one found under it."""
+    from archiver.extract.bylines import name_list
+    from archiver.extract.datelines import match_dateline, match_standalone_dateline
+
+    dateline = _opening_dateline(out, wrapper)
+    if dateline is None:
+        return
+    top = dateline
+    while top > 0 and out[top - 1] and not wrapper[top - 1]:
+        top -= 1
+    rows = list(range(top, dateline))
+    if len(rows) > _TITLE_BLOCK_ROWS or any(len(out[i]) > _TITLE_BLOCK_CHARS for i in rows):
+        return
+    writer = False  # the line is the byline's or the writer's title under it
+    for i in rows:
+        line, below = out[i], out[i + 1]
+        if writer:
+            writer = False
+            continue
+        if _BY_NAME.match(line):
+            writer = True
+            continue
+        if (
+            i + 1 < dateline
+            and name_list(line) is not None
+            and not below.isupper()  # (a second line of names in capitals is no title)
+            and _staff_title(below)
+        ):
+            writer = True  # "JANE ROE" over "Staff Correspondent": a writer with no "By"
+            continue
+        if (
+            _BYLINE_START.match(line)  # "(From Our Own Correspondent.)": no one named
+            or _CABLE_NOTE.match(line)
+            or name_list(line) is not None
+            or match_standalone_dateline(line, below) is not None
+            or match_dateline(f"{line} {below}") is not None
+        ):
+            wrapper[i] = True
+            why[i] = "the title block's deck or the cable's note over the story's dateline"
+
+
+# The dateline is looked for among the text's first lines (under the headline, its decks, the
+# cable's notes and the byline), and it is a column's line: short.
+_DATELINE_ROWS = 10
+_DATELINE_CHARS = 60
+
+
+def _opening_dateline(out: list[str], wrapper: list[bool]) -> int | None:
+    """The column's line that is the story's dateline ("LONDON, 18th November.", "LOS
+    ANGELES, Nov. 19. (UP)—", "Washington, Nov. 19.—Tbe dele-"): read with the line under it
+    as the start of a paragraph, the dateline found ends within the line. Not the text's first
+    line (the headline), and never on the reference date."""
+    from archiver.extract.datelines import match_dateline
+
+    rows = [i for i in range(len(out)) if out[i] and not wrapper[i]][:_DATELINE_ROWS]
+    for i in rows[1:]:
+        line = out[i]
+        below = out[i + 1] if i + 1 < len(out) and not wrapper[i + 1] else ""
+        if not below or len(line) > _DATELINE_CHARS or not line[:1].isupper():
+            continue
+        found = match_dateline(f"{line} {below}")
+        if (
+            found is not None
+            and found.dateline.place
+            and line.startswith(found.dateline.raw.rstrip(" —–-"))
+        ):
+            return i
+    return None
+
+
+# A byline of the column's own ("By JOHN ROE", the old British papers' "From HUGH MARDEN,"
+# with the name in capitals; not "(From Our Own Correspondent.)", which the dateline under it
+# carries on)
+_BY_NAME = re.compile(r"^(?:(?i:by)\s+[A-Z]|From\s+[A-Z][A-Z.'’-]+\s+[A-Z])")
 
 
 def _column_blocks(out: list[str], wrapper: list[bool]) -> list[list[int]]:

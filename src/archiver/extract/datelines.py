@@ -1128,6 +1128,11 @@ def _parts(paragraph: str) -> _Parts | None:
         # "(By The Associated Press)", "(By Reuters)": the agency credited as its story's
         # writer, as papers of the telegraph years print it
         agency = by.group(1)
+    if agency:
+        # "(By the Associated Press.)", "(Australian Press Association.)": the note's full
+        # stop after a whole word, not the agency's (an initial's or a short form's stays:
+        # "(A.P.A.)", "(Newsfile Corp.)")
+        agency = re.sub(r"(?<=[A-Za-z]{5})\.$", "", agency)
     if (
         groups.get("agency")
         and dash
@@ -1717,6 +1722,58 @@ _STAMP_MONTHS = (
 ).split()
 
 
+# The cable's time of receipt set after its dateline ("LONDON, January 4. (Received 9.30
+# p.m.)", "LONDON, January 4 (Received 9.30 p.m.).—"), the story after it.
+_RECEIVED_AFTER = re.compile(
+    r"(?<=\S)\.?[ \t]*\((?i:received|recd\.?)[ \t][^()]{2,60}\)\.?[ \t]*(?:(?:--|—|–)[ \t]*)?(?=[A-Z\"“‘'])"
+)
+
+
+def _received_after(
+    paragraph: str, late: re.Match[str], reference_date: dt.date | None
+) -> DatelineMatch | None:
+    """The dateline before the cable's time of receipt, read as if a full stop closed it there:
+    its raw text runs on to the end of the note, so that the story starts after it."""
+    head = paragraph[: late.start()]
+    found = match_dateline(f"{head}. {paragraph[late.end() :]}", reference_date)
+    if found is None or not found.dateline.place or found.dateline.raw.rstrip(" .") != head:
+        return None
+    raw = dataclasses.replace(found.dateline, raw=paragraph[: late.end()].rstrip())
+    why = (*found.evidence, "+0 the cable's time of receipt in brackets after it")
+    return dataclasses.replace(
+        found, dateline=raw, rest=paragraph[late.end() :].strip(), evidence=why
+    )
+
+
+# "WASHINGTON. Dec. 3.—": the OCR of an old page read the comma after the place in capitals
+# as a full stop; the month and its day follow.
+_OCR_STOP = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){{0,2}})\.[ \t]+(?={_MONTH}[ \t]*\d{{1,2}}\b)"
+)
+
+
+def _stopped_place(
+    paragraph: str, stop: re.Match[str], reference_date: dt.date | None
+) -> DatelineMatch | None:
+    """The dateline read with the comma for the OCR's full stop after the place, when the
+    gazetteer knows the place and the dateline has its date and its dash or agency: its raw
+    text as printed."""
+    from archiver.extract.gazetteer import is_known_place
+
+    place = stop.group("place")
+    if not is_known_place(place):
+        return None
+    at = stop.end("place")
+    found = match_dateline(f"{paragraph[:at]},{paragraph[at + 1 :]}", reference_date)
+    if found is None or found.dateline.place != place or not found.dateline.date_text:
+        return None
+    if not (found.dateline.source or found.dateline.raw.rstrip().endswith(("—", "–", "-"))):
+        return None  # "GEORGIA. March 4. Primary results": a stop after the date too, no dash
+    raw = dataclasses.replace(found.dateline, raw=paragraph[: len(found.dateline.raw)])
+    why = (*found.evidence, "+0 the OCR's full stop for the comma after the place")
+    return dataclasses.replace(found, dateline=raw, evidence=why)
+
+
 # asked again of the same line within an article, with and without a reference date (which
 # only resolves the date of a dateline found)
 @none_by_text_cache
@@ -1778,6 +1835,14 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         # "(MENAFN- Anadolu Agency) JAKARTA": the syndicator's tag naming its source, then the
         # source's own dateline
         return match_dateline(paragraph[tag.end() :], reference_date)
+    if (late := _RECEIVED_AFTER.search(paragraph[:_DATELINE_WINDOW])) is not None and (
+        found := _received_after(paragraph, late, reference_date)
+    ):
+        return found
+    if (stop := _OCR_STOP.match(paragraph)) is not None and (
+        found := _stopped_place(paragraph, stop, reference_date)
+    ):
+        return found
     parts = _parts(paragraph)
     if parts is None:
         # "Москва. 17 февраля. INTERFAX.RU -": the one Cyrillic form the grammar cannot read

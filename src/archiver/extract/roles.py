@@ -1369,7 +1369,7 @@ def _classify_opening(
         if (
             opening.byline is not None
             and last == "byline"
-            and roles[-1].text.strip().lower() in _NAME_JOINERS
+            and _ends_on_joiner(roles[-1].text)
             and _has_room(opening.byline)
             and (more := _joined_names(line))
         ):
@@ -2232,6 +2232,13 @@ def _writer_below(reader: _Reader, i: int) -> bool:
         return _names_writers(below)
     names = name_list(below)
     return names is not None and 0 < len(names) <= 3 and not may_be_credit_line(below)
+
+
+def _ends_on_joiner(text: str) -> bool:
+    """`and` alone, or a byline's line that ends on its `and` ("By MARK LEVINE and" over
+    "RICHARD HOLTZ", as a column breaks two writers' byline): the names go on below."""
+    text = text.strip().lower()
+    return text in _NAME_JOINERS or (text.endswith((" and", " &")) and is_by_line(text))
 
 
 def _joined_names(line: str) -> list[str] | None:
