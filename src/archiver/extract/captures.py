@@ -2189,6 +2189,11 @@ def _pdf_page(lines: list[str]) -> Capture | None:
             # Correspondent"): the story has begun, and its lines are read as paragraphs
             k -= len(run)
             break
+        if len(run) > 1 and (tail := _capital_tail(lines, rows, k, run)):
+            # "Storm dumps record" / "snow on northern" / "Plains, closes I-94" / "By JANE
+            # ROE": the headline goes on in a line opening on a name, as wide as its own
+            run += tail
+            k += len(tail)
         if len(run) > 1:
             out[run[0]] = _unbreak([lines[i] for i in run])
             for i in run[1:]:
@@ -2214,6 +2219,42 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         if line and not wrapper[i]:
             run.append(i)
     return Capture("newspaper page's PDF text", out, wrapper, why, hidden=True)
+
+
+# A deck's smaller type sets more letters on a line than the headline's: a line this many
+# characters wider than the headline's widest is a deck's.
+_HEADLINE_SLACK = 4
+
+
+def _capital_tail(lines: list[str], rows: list[int], k: int, run: list[int]) -> list[int]:
+    """The rows from `k` on that end a headline broken over narrow lines (`run`, two lines or
+    more) though the first opens in capitals, on a name ("Plains, closes I-94"): they end
+    right over the byline, none is wider than the headline's own lines (a deck's smaller
+    type runs wider), and neither the line above nor they end a sentence or a clause. []
+    when the rows are a deck of their own or the story."""
+    widest = max(len(lines[i]) for i in run)
+    if lines[run[-1]].endswith((".", ":", ";", "!", "?", "|", ",")):
+        return []
+    tail: list[int] = []
+    j = k
+    while j < len(rows) and not _PDF_BYLINE.match(lines[rows[j]]):
+        line = lines[rows[j]]
+        if (
+            len(tail) >= _NARROW_TAIL
+            or len(line) > widest + _HEADLINE_SLACK
+            or line.endswith((".", ":", ";", "!", "?", "|"))
+            or line.isupper()
+            or _BROKEN_WORD.search(line)
+            or (tail and not (line[:1].islower() or line[:1].isdigit()))
+        ):
+            return []
+        tail.append(rows[j])
+        j += 1
+    return tail if tail and j < len(rows) else []
+
+
+# A headline's tail after its break is a line or two.
+_NARROW_TAIL = 2
 
 
 def _staff_title(line: str) -> bool:
