@@ -2233,7 +2233,14 @@ def _capital_tail(lines: list[str], rows: list[int], k: int, run: list[int]) -> 
     type runs wider), and neither the line above nor they end a sentence or a clause. []
     when the rows are a deck of their own or the story."""
     widest = max(len(lines[i]) for i in run)
-    if lines[run[-1]].endswith((".", ":", ";", "!", "?", "|", ",")):
+    if lines[run[-1]].endswith((".", ":", ";", "!", "?", "|", ",")) or rows[k] != run[-1] + 1:
+        return []  # a clause's end, or a blank line between: a unit of its own
+    first = lines[rows[k]].split()
+    if lines[run[-1]].split()[-1].lower() not in _CARRY_ON and all(
+        w[:1].isupper() or not w[:1].isalpha() for w in first
+    ):
+        # "Morag Lindsay" under "fifth from July": capitalised words alone are a name's (the
+        # writer's, over a title), unless the line above stops on a small word
         return []
     tail: list[int] = []
     j = k
@@ -2283,6 +2290,10 @@ def _paragraph_ends(prev: str, line: str) -> bool:
     in capitals (a credit, a heading) or after one, and after a photo's credit line."""
     from archiver.extract.credits import find_credit, is_credit_line
 
+    if _caps_line(line) and _CREDIT_BROKEN.search(prev) and len(line.split()) <= _CREDIT_TAIL:
+        # "... yesterday. PICTURE: ALAN" / "FRASER": the caption's credit, in capitals, broken
+        # at the column's edge
+        return False
     if _caps_line(prev) or _caps_line(line):
         return True
     if line[:1].islower():
@@ -2302,6 +2313,16 @@ def _paragraph_ends(prev: str, line: str) -> bool:
     return prev.endswith((".", "?", "!", '"', "”", ":")) and (
         line[:1].isupper() or line[:1] in "\"“‘'"
     )
+
+
+# A caption's labelled credit in capitals that the column's edge breaks: the label and the
+# name's first words at the line's end ("PHOTO: LOUISE", "PICTURES: BEN"); the rest of it, a
+# few words, on the line under it.
+_CREDIT_BROKEN = re.compile(
+    r"(?:^|[.!?”\"’)]\s+)(?i:photos?|pictures?|photograph|image|credit)\s*:\s+"
+    r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*$"
+)
+_CREDIT_TAIL = 6
 
 
 # The abbreviated titles and words a column's line ends on in the middle of a sentence.
