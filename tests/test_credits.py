@@ -937,11 +937,12 @@ def test_a_source_the_page_credits_beside_a_photographer():
 @pytest.mark.parametrize(
     "line, spaced, credit, photographer",
     [
-        ("JANE ROE • jane.roe@paper.com", False, "JANE ROE • jane.roe@paper.com", "JANE ROE"),
-        ("JOHN DOE / JDOE@PAPER.COM", False, "JOHN DOE / JDOE@PAPER.COM", "JOHN DOE"),
-        ("Mia Okafor/mokafor@paper.com", False, "Mia Okafor/mokafor@paper.com", "Mia Okafor"),
+        # the credit is the name: the address is the photographer's contact
+        ("JANE ROE • jane.roe@paper.com", False, "JANE ROE", "JANE ROE"),
+        ("JOHN DOE / JDOE@PAPER.COM", False, "JOHN DOE", "JOHN DOE"),
+        ("Mia Okafor/mokafor@paper.com", False, "Mia Okafor", "Mia Okafor"),
         # a space alone parts them only where the caller has a caption above
-        ("LUIS ROE lroe@paper.com", True, "LUIS ROE lroe@paper.com", "LUIS ROE"),
+        ("LUIS ROE lroe@paper.com", True, "LUIS ROE", "LUIS ROE"),
         ("LUIS ROE lroe@paper.com", False, None, None),
         # a byline with the writer's address is no photo's credit
         ("By Jane Roe • jroe@paper.com", False, None, None),

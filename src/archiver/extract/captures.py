@@ -2289,6 +2289,11 @@ def _pdf_page(lines: list[str]) -> Capture | None:
             # Correspondent"): the story has begun, and its lines are read as paragraphs
             k -= len(run)
             break
+        if len(run) > 1 and (tail := _capital_tail(lines, rows, k, run)):
+            # "Storm dumps record" / "snow on northern" / "Plains, closes I-94" / "By JANE
+            # ROE": the headline goes on in a line opening on a name, as wide as its own
+            run += tail
+            k += len(tail)
         if len(run) > 1:
             out[run[0]] = _unbreak([lines[i] for i in run])
             for i in run[1:]:
@@ -2314,6 +2319,49 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         if line and not wrapper[i]:
             run.append(i)
     return Capture("newspaper page's PDF text", out, wrapper, why, hidden=True)
+
+
+# A deck's smaller type sets more letters on a line than the headline's: a line this many
+# characters wider than the headline's widest is a deck's.
+_HEADLINE_SLACK = 4
+
+
+def _capital_tail(lines: list[str], rows: list[int], k: int, run: list[int]) -> list[int]:
+    """The rows from `k` on that end a headline broken over narrow lines (`run`, two lines or
+    more) though the first opens in capitals, on a name ("Plains, closes I-94"): they end
+    right over the byline, none is wider than the headline's own lines (a deck's smaller
+    type runs wider), and neither the line above nor they end a sentence or a clause. []
+    when the rows are a deck of their own or the story."""
+    widest = max(len(lines[i]) for i in run)
+    if lines[run[-1]].endswith((".", ":", ";", "!", "?", "|", ",")) or rows[k] != run[-1] + 1:
+        return []  # a clause's end, or a blank line between: a unit of its own
+    first = lines[rows[k]].split()
+    if lines[run[-1]].split()[-1].lower() not in _CARRY_ON and all(
+        w[:1].isupper() or not w[:1].isalpha() for w in first
+    ):
+        # "Morag Lindsay" under "fifth from July": capitalised words alone are a name's (the
+        # writer's, over a title), unless the line above stops on a small word
+        return []
+    tail: list[int] = []
+    j = k
+    while j < len(rows) and not _PDF_BYLINE.match(lines[rows[j]]):
+        line = lines[rows[j]]
+        if (
+            len(tail) >= _NARROW_TAIL
+            or len(line) > widest + _HEADLINE_SLACK
+            or line.endswith((".", ":", ";", "!", "?", "|"))
+            or line.isupper()
+            or _BROKEN_WORD.search(line)
+            or (tail and not (line[:1].islower() or line[:1].isdigit()))
+        ):
+            return []
+        tail.append(rows[j])
+        j += 1
+    return tail if tail and j < len(rows) else []
+
+
+# A headline's tail after its break is a line or two.
+_NARROW_TAIL = 2
 
 
 def _staff_title(line: str) -> bool:
@@ -2342,6 +2390,10 @@ def _paragraph_ends(prev: str, line: str) -> bool:
     in capitals (a credit, a heading) or after one, and after a photo's credit line."""
     from archiver.extract.credits import find_credit, is_credit_line
 
+    if _caps_line(line) and _CREDIT_BROKEN.search(prev) and len(line.split()) <= _CREDIT_TAIL:
+        # "... yesterday. PICTURE: ALAN" / "FRASER": the caption's credit, in capitals, broken
+        # at the column's edge
+        return False
     if _caps_line(prev) or _caps_line(line):
         return True
     if line[:1].islower():
@@ -2361,6 +2413,16 @@ def _paragraph_ends(prev: str, line: str) -> bool:
     return prev.endswith((".", "?", "!", '"', "”", ":")) and (
         line[:1].isupper() or line[:1] in "\"“‘'"
     )
+
+
+# A caption's labelled credit in capitals that the column's edge breaks: the label and the
+# name's first words at the line's end ("PHOTO: LOUISE", "PICTURES: BEN"); the rest of it, a
+# few words, on the line under it.
+_CREDIT_BROKEN = re.compile(
+    r"(?:^|[.!?”\"’)]\s+)(?i:photos?|pictures?|photograph|image|credit)\s*:\s+"
+    r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*$"
+)
+_CREDIT_TAIL = 6
 
 
 # The abbreviated titles and words a column's line ends on in the middle of a sentence.

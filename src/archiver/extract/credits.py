@@ -1604,7 +1604,9 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         return found
     if "@" in text and (mailed := _NAME_SEP_EMAIL.search(text)) is not None:
         if not mailed.group("name").startswith(("By ", "BY ")):
-            return Credit(mailed.group("credit"), _clean_person(mailed.group("name")), None)
+            # the address is the photographer's contact, no part of the credit
+            name = mailed.group("name")
+            return Credit(name, _clean_person(name), None)
     if "@" in text and (mailed := _NAME_AND_EMAIL.search(text)) is not None:
         name = mailed.group("credit")
         return Credit(name, _clean_person(name), None)
@@ -2619,8 +2621,8 @@ def is_rights_signoff(line: str) -> bool:
 
 
 def emailed_credit(line: str, *, spaced: bool = False) -> Credit | None:
-    """ "JANE ROE • jroe@paper.com" alone on its line: the photographer and the address,
-    printed whole as the credit. Only the caller knows a caption stands beside it (alone
+    """ "JANE ROE • jroe@paper.com" alone on its line: the photographer and the address; the
+    credit is the name (the address is the photographer's contact, as a byline's is). Only the caller knows a caption stands beside it (alone
     under a headline or a story, such a line is the writer's contact). With `spaced`, the
     caller has a caption's sentence right above, and a space alone may part the name from
     the address ("MARIO ROE mroe@paper.com", as the Miami Herald prints it)."""
@@ -2629,11 +2631,11 @@ def emailed_credit(line: str, *, spaced: bool = False) -> Credit | None:
         return None
     m = _NAME_SEP_EMAIL.search(f". {text}")
     if m is not None and m.start("credit") == 2:
-        return Credit(m.group("credit"), _clean_person(m.group("name")), None)
+        return Credit(m.group("name"), _clean_person(m.group("name")), None)
     m = _NAME_AND_EMAIL.search(f". {text}") if spaced else None
     if m is None or m.start("credit") != 2:
         return None
-    return Credit(text, _clean_person(m.group("credit")), None)
+    return Credit(m.group("credit"), _clean_person(m.group("credit")), None)
 
 
 def is_credit_line(line: str) -> bool:

@@ -1518,7 +1518,7 @@ def _classify_opening(
                 reader,
                 i,
                 label_over=bool(roles) and roles[-1].line == i - 1 and roles[-1].role == "chrome",
-            )
+            ) or _small_letters_tail(reader, i)
             if wrapped:
                 notes.append(
                     "set in a narrow column: the short lines under it in its block carry on the"
@@ -2040,6 +2040,42 @@ _CARRY_ON = frozenset(
 
 # A menu's, a breadcrumb's or a kicker's separators: never inside a headline set in a column.
 _COLUMN_BREAKERS = re.compile(r"[|>»›/·•]")
+
+
+# A long headline's last words set on a line of their own: at most this many of them, under a
+# line at least this long.
+_TAIL_WORDS = 3
+_TAIL_UNDER = 40
+# Small words that open a line of the page's own under a headline ("via Reuters", "updated 2
+# hours ago"), no headline's tail.
+_NOT_TAIL = frozenset("via from updated posted published source photo image and or".split())
+
+
+def _small_letters_tail(reader: _Reader, i: int) -> list[int]:
+    """The line under a long headline that carries on its last words in small letters, a blank
+    line under it ("Plenković: Croatia to complete euro-area debt reform" / "by end-2025"): a
+    centred headline broken at the width, its indent lost. A deck, a byline, a stamp or a
+    label opens in capitals or says what it is; [i + 1] or []."""
+    lines = reader.lines
+    if i + 1 >= len(lines) or not lines[i + 1] or (i + 2 < len(lines) and lines[i + 2]):
+        return []
+    head, tail = lines[i], lines[i + 1]
+    words = tail.split()
+    if (
+        len(head) < _TAIL_UNDER
+        or head.endswith((".", ":", ";", "!", "?", "|", ","))
+        or len(words) > _TAIL_WORDS
+        or not words[0].isalpha()
+        or not words[0].islower()
+        or words[0] in _NOT_TAIL
+        or tail.endswith((".", ":"))
+        or reader.chrome[i + 1]
+        or parse_byline(tail) is not None
+        or is_date_stamp(tail)
+        or is_page_timestamp(tail)
+    ):
+        return []
+    return [i + 1]
 
 
 def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list[int]:

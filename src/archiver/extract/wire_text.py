@@ -41,6 +41,7 @@ from archiver.extract.bylines import (
 )
 from archiver.extract.captures import OCR_ARCHIVES, read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator, skip_link_menu
+from archiver.extract.columns import read_columns
 from archiver.extract.credit_recall import recall_credit
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
@@ -1782,7 +1783,8 @@ def parse_wire_text(
         text = _OTHER_SPACE.sub(" ", unicodedata.normalize("NFC", text))
     # A page saved as Markdown: its headings' marks, links and escapes are no printed words.
     text = read_markdown(text)
-    raw_lines = text.split("\n")
+    # A printed page's text laid out in its columns (pdftotext -layout): read column by column.
+    raw_lines = read_columns(text.split("\n"))
     # A tool's capture (a text dump, an e-mail): its markers and wrapper lines are read past.
     capture = read_capture([clean(line) for line in raw_lines])
     # Hard-wrapped by the tool that saved it (a text browser, a mail program): read as the
