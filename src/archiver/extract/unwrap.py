@@ -158,7 +158,19 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str
         and near
         and _indent(below) == _indent(above)
         and not _SENTENCE_END.search(above.strip())
-        and _opens_story(above.strip())
+        and (
+            _opens_story(above.strip())
+            # "MUMBAI: Left-arm spinner Jane Roe took 6 for 41 as Mumbai bowled" / "Baroda out
+            # ...": a dateline whose sentence the wrapper broke reads as one only with the
+            # line below (a colon after a few words alone is a headline's)
+            or (
+                not _opens_story(below.strip())
+                and _opens_story(f"{above.strip()} {below.strip()}", capitals=True)
+            )
+            # "THE FUTURE of Whitby's fishing fleet is at risk after a cut in the North" /
+            # "Sea crab quota, ...": a printed story's first words in capitals, its lead-in
+            or _LEAD_IN.match(above.strip()) is not None
+        )
     )
     if (
         not _full(above, below, width)
@@ -207,6 +219,10 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str
         return _tail_goes_on(above)
     if story_goes_on and not (_LIST_ITEM.match(text) or _FIELD.match(text) or _opens_story(text)):
         return True
+    if _DATELINE_SET_APART.fullmatch(text) and _place_in_capitals(text):
+        # "... Cathie Cowell/The Hamilton Spectator" / "HAMILTON —": the story's dateline set
+        # on a line of its own under the caption, no tail of it
+        return False
     if (
         opens
         and _stands_under_headline(text)
@@ -361,6 +377,21 @@ _LABEL_ALONE = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,4}:")
 _AGENCY_SERVICE_WORDS = 3
 
 
+# A story's first line opened by its first words in capitals, then prose in lower case.
+_LEAD_IN = re.compile(r"[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){1,3} [a-z][\w'’-]*(?: \S+){5,}")
+
+
+# A place in capitals alone with the dash or colon that joins it to the story: "HAMILTON —".
+_DATELINE_SET_APART = re.compile(r"(?P<place>[A-Z][A-Z'’. -]{1,30}?)\s*(?:[—–-]{1,2}|:)")
+
+
+def _place_in_capitals(text: str) -> bool:
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _DATELINE_SET_APART.fullmatch(text)
+    return m is not None and is_known_place(m.group("place").strip().title())
+
+
 def _stands_under_headline(text: str) -> bool:
     """A line a page sets under its headline as a unit of its own, whatever its case: the
     agency ("Reuters", "dpa international"), the writer ("Jane Roe (The Daily Post)"), the
@@ -469,13 +500,17 @@ _PHOTO_BY = re.compile(r"\([^()]*$|(?i:\b(?:photo(?:graph)?|picture|pic|image)s?
 _DATELINE_REST_WORDS = 3
 
 
-def _opens_story(line: str) -> bool:
+def _opens_story(line: str, capitals: bool = False) -> bool:
     """The line opens with a story's dateline ("OSLO, March 3 (Reuters) - The ..."): no line
-    of a caption or a credit carried on (a credit "JANE ROE (AFP)" has no story after it)."""
+    of a caption or a credit carried on (a credit "JANE ROE (AFP)" has no story after it).
+    With `capitals`, only a dateline whose place is in capitals ("MUMBAI: ..."; "Pune: PMC to
+    remove ..." is a headline's form too)."""
     from archiver.extract.datelines import match_dateline
 
     found = match_dateline(line, None)
     if found is None or len(found.rest.split()) < _DATELINE_REST_WORDS:
+        return False
+    if capitals and not (found.dateline.place or "").isupper():
         return False
     raw = found.dateline.raw
     # "Kenya–Tanzania border: ...": a place in mixed case joined by a dash to the next word
