@@ -158,7 +158,19 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str
         and near
         and _indent(below) == _indent(above)
         and not _SENTENCE_END.search(above.strip())
-        and _opens_story(above.strip())
+        and (
+            _opens_story(above.strip())
+            # "MUMBAI: Left-arm spinner Jane Roe took 6 for 41 as Mumbai bowled" / "Baroda out
+            # ...": a dateline whose sentence the wrapper broke reads as one only with the
+            # line below (a colon after a few words alone is a headline's)
+            or (
+                not _opens_story(below.strip())
+                and _opens_story(f"{above.strip()} {below.strip()}", capitals=True)
+            )
+            # "THE FUTURE of Whitby's fishing fleet is at risk after a cut in the North" /
+            # "Sea crab quota, ...": a printed story's first words in capitals, its lead-in
+            or _LEAD_IN.match(above.strip()) is not None
+        )
     )
     if (
         not _full(above, below, width)
@@ -207,12 +219,35 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str
         return _tail_goes_on(above)
     if story_goes_on and not (_LIST_ITEM.match(text) or _FIELD.match(text) or _opens_story(text)):
         return True
+    if _DATELINE_SET_APART.fullmatch(text) and _place_in_capitals(text):
+        # "... Cathie Cowell/The Hamilton Spectator" / "HAMILTON —": the story's dateline set
+        # on a line of its own under the caption, no tail of it
+        return False
+    if (
+        opens
+        and _stands_under_headline(text)
+        and not _tail_wants_more(above)
+        and not _tail_over_byline(above.strip(), text, opens, after or then)
+        # "... | Photo Credit: B." / "Jothi Roe": a credit's name broken, not a writer's line
+        and not _CREDIT_OPEN.search(above.strip())
+        and not _credit_across(above.strip(), text)
+    ):
+        # "... lift output 15% by 2027, CEO says" / "Reuters", "... trains from Wednesday" /
+        # "dpa international", "... schools - minister" / "ROME": a headline as long as the
+        # width over the page's own line under it (the agency, the writer, the place it files
+        # from, a video's length, a label), which no wrapper cut from it
+        return False
     if carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
         return True
     if text[:1].isupper() and _opens_story(text):
         return False  # "... Photo by JANE ROE" / "OSLO, March 3 (Reuters) - The ..."
+    if _quote_across(above.strip(), text):
+        # '... During Church Fundraiser: "God' / 'Has Been Faithful"': the line above opens a
+        # quotation the line below closes, so the wrapper broke it (a paragraph of a quotation
+        # that runs on into the next one is not closed by that one's first line)
+        return True
     if (
         then.strip()
         and _full(below, then, width)
@@ -319,6 +354,92 @@ _LINKLESS_WORDS = 3
 _LINK_ROW = re.compile(r"(?:\[\d{1,4}\][^\[\]\s][^\[\]]*?\s*){2,}")
 
 
+def _tail_wants_more(above: str) -> bool:
+    """The line ends where its sentence cannot (see _tail_goes_on) or on a colon, "says" and
+    "said" only after a comma, where the speaker comes next ("... bites, says" / "Jane Roe"; "..., CEO
+    says" has its speaker)."""
+    words = above.split()
+    if above.rstrip().endswith(":"):
+        return True  # "... no tsunami warning:" / "JMA": the speaker the colon announces
+    if words and words[-1].lower() in ("says", "said"):
+        return len(words) == 1 or words[-2].endswith((",", '"', "”", "’", "'"))
+    return _tail_goes_on(above)
+
+
+# A video's length or a clock alone: "04:12", "1:02:33".
+_DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+# A time of day with its half of the day inside a line: "03:14 pm", "3:42 p.m.".
+_CLOCK_IN = re.compile(r"\b\d{1,2}:\d{2}\s?[ap]\.?m\b", re.IGNORECASE)
+# A site's name run together in one word of three capitalised parts: "NaijaPulseDaily".
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
+# A label of a few words ending on its colon: "Author of the article:".
+_LABEL_ALONE = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,4}:")
+_AGENCY_SERVICE_WORDS = 3
+
+
+# A story's first line opened by its first words in capitals, then prose in lower case.
+_LEAD_IN = re.compile(r"[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){1,3} [a-z][\w'’-]*(?: \S+){5,}")
+
+
+# A place in capitals alone with the dash or colon that joins it to the story: "HAMILTON —".
+_DATELINE_SET_APART = re.compile(r"(?P<place>[A-Z][A-Z'’. -]{1,30}?)\s*(?:[—–-]{1,2}|:)")
+
+
+def _place_in_capitals(text: str) -> bool:
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _DATELINE_SET_APART.fullmatch(text)
+    return m is not None and is_known_place(m.group("place").strip().title())
+
+
+def _stands_under_headline(text: str) -> bool:
+    """A line a page sets under its headline as a unit of its own, whatever its case: the
+    agency ("Reuters", "dpa international"), the writer ("Jane Roe (The Daily Post)"), the
+    place it files from in capitals ("ROME"), a video's length ("04:12"), a label ("Author of
+    the article:"), the site's name run together ("NaijaPulseDaily"), a row holding the
+    time of day ("national transport Oct. 3 03:14 pm JST")."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.gazetteer import is_known_place
+
+    words = text.split()
+    if not words:
+        return False
+    if len(words) <= _AGENCY_SERVICE_WORDS and is_wire_source(words[0]):
+        return True
+    if _agency_alone(text) or _MEDIA_LABEL.fullmatch(text):
+        return True
+    if len(words) >= 2 and not re.search(r"[().]$|\(", text) and looks_like_name(text):
+        return True
+    bracket = _PLACE_AFTER.search(text)
+    if bracket is not None and bracket.group().lstrip().startswith("("):
+        name = text[: bracket.start()].strip()
+        if len(name.split()) >= 2 and looks_like_name(name):
+            return True
+    if (
+        text.isupper()
+        and len(words) <= 2
+        and text.replace(" ", "").isalpha()
+        and is_known_place(text.title())
+    ):
+        return True
+    return bool(
+        _DURATION.fullmatch(text)
+        or _LABEL_ALONE.fullmatch(text)
+        or _RUN_TOGETHER.fullmatch(text)
+        or _CLOCK_IN.search(text)
+    )
+
+
+def _quote_across(head: str, text: str) -> bool:
+    """The line above leaves a quotation open and the line below closes it: straight double
+    quotes odd in number on both lines, or an opening curly quote unclosed above and a closing
+    one unopened below."""
+    if head.count('"') % 2 == 1 and text.count('"') % 2 == 1:
+        return True
+    return head.count("“") > head.count("”") and text.count("”") > text.count("“")
+
+
 def _ends_in_credit(line: str) -> bool:
     """The line ends in a caption's credit set off from it by a mark (a bar, a bracket, a
     label's colon, a dash: "... Prefecture. | REUTERS"); capitalised words after a quote's
@@ -379,13 +500,17 @@ _PHOTO_BY = re.compile(r"\([^()]*$|(?i:\b(?:photo(?:graph)?|picture|pic|image)s?
 _DATELINE_REST_WORDS = 3
 
 
-def _opens_story(line: str) -> bool:
+def _opens_story(line: str, capitals: bool = False) -> bool:
     """The line opens with a story's dateline ("OSLO, March 3 (Reuters) - The ..."): no line
-    of a caption or a credit carried on (a credit "JANE ROE (AFP)" has no story after it)."""
+    of a caption or a credit carried on (a credit "JANE ROE (AFP)" has no story after it).
+    With `capitals`, only a dateline whose place is in capitals ("MUMBAI: ..."; "Pune: PMC to
+    remove ..." is a headline's form too)."""
     from archiver.extract.datelines import match_dateline
 
     found = match_dateline(line, None)
     if found is None or len(found.rest.split()) < _DATELINE_REST_WORDS:
+        return False
+    if capitals and not (found.dateline.place or "").isupper():
         return False
     raw = found.dateline.raw
     # "Kenya–Tanzania border: ...": a place in mixed case joined by a dash to the next word

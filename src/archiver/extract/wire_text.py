@@ -253,11 +253,18 @@ def _credit_broken_over(caption: str, credit_line: str) -> bool:
     before, _, last = above.rpartition(" ")
     # the caption's sentence ends before the name ("Reprints" / "Alex Hogan/STAT": a button
     # over the credit, no name of it)
-    return (
+    if (
         last[:1].isupper()
         and last[-1:].isalpha()
         and before.rstrip().endswith((".", "!", "?", "”", '"', ")"))
-    )
+    ):
+        return True
+    # "... in early July. Jesse D." / "Roe/NBAE via Getty Images": a first name and a middle
+    # initial begun after the caption's sentence
+    return _NAME_AND_INITIAL.search(above) is not None
+
+
+_NAME_AND_INITIAL = re.compile(r"[.!?”\")]\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.$")
 
 
 def _credited_photo(caption: str, credit: Credit) -> Photo:

@@ -21,7 +21,11 @@ _UTF16 = re.compile(rb"\A(?:\xff\xfe|\xfe\xff)")
 
 # A text copy that opens with the page's title as its tag ("<title>Headline - Site</title>" on
 # a line of its own, a reader's or a scraper's dump) and holds no other markup: text, not a page.
-_TITLE_LINE = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<title>[^<\n]*</title>[ \t]*\r?\n", re.IGNORECASE)
+# A long title may be hard-wrapped over a few lines by the tool that saved the copy ("<title>...
+# hike - Pakistan -" / "DAWN.COM</title>").
+_TITLE_LINE = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*<title>[^<\n]*(?:\r?\n[^<\n]+){0,2}</title>[ \t]*\r?\n", re.IGNORECASE
+)
 _TAG = re.compile(rb"<(?:[a-z][a-z0-9]*[\s/>]|/[a-z][a-z0-9]*\s*>|!)", re.IGNORECASE)
 
 
