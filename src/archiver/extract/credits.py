@@ -1249,12 +1249,34 @@ _PICTURE_WORD = re.compile(
 )
 # A bar between the caption's last sentence and its credit: "... in Cebu City. | CDN Digital
 # file photo", "... on Monday. | Contributed photo" (the Philippine Inquirer group's pages).
+# A caption's last stop (or one glued to the credit: "... April 8, 2026.Jane Roe | MLive.com"),
+# then a tail with no stop of its own, bare or in brackets.
+_CREDIT_AFTER_STOP = re.compile(
+    r"(?<=[a-z\d)”\"’][.!?])(?:\s*\((?P<inner>[^().!?]{5,70})\)"
+    # a bare tail's dots are a site's ("NJ.com"), never a stop's
+    r"|\s*(?P<bare>[A-Z](?:[^()!?.]|\.(?=\w)){4,70}))\s*$"
+)
+_TAIL_CREDIT_CHARS = 60
 _BAR_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"’)])\s+\|\s+(?=[^|\s][^|]{1,60}$)")
 
 
 @functools.lru_cache(maxsize=16384)
 def _find_credit(text: str, in_header: bool) -> Credit | None:
     found = _read_credit(text, in_header)
+    if found is None and (tail := _CREDIT_AFTER_STOP.search(text[-120:])) is not None:
+        # "... in Jersey City. Andre Malick | NJ Advance Media for NJ.com", "... on Friday.
+        # (Jane Roe - Morning Star)": the person-and-outlet line a caption's credit is when
+        # printed under it, run onto the caption's line; read as credit_under_caption reads it
+        caption = text[: len(text) - len(text[-120:]) + tail.start()]
+        inner = tail.group("inner") or tail.group("bare")
+        if (
+            len(inner) <= _TAIL_CREDIT_CHARS
+            # "... for the city. JOHN SMITH FOR MAYOR": a slogan in capitals (the credits
+            # printed in capitals are read by the patterns above)
+            and not inner.isupper()
+            and _PERSON_AND_OUTLET.fullmatch(inner) is not None
+        ):
+            found = credit_under_caption(f"{caption.rstrip()}", inner)
     if found is None and " | " in text[-64:] and (bar := _BAR_AFTER_CAPTION.search(text)):
         # the bar only sets the credit off, as a space after the stop does: read it so, when
         # what follows it says picture or names a person ("| Local News" after a story's
@@ -1296,6 +1318,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     return found
 
 
+# A writer's title's word, which a paper's name may end with too ("Senior Reporter").
+_WRITERS_WORD = re.compile(r"(?i)\b(?:reporter|writer|editor|correspondent|columnist|intern)s?\b")
 # "(Top photo: ...)", "Main image: ...": the lead picture's credit line, which names its photo
 # (printed again under the story, it takes no paragraph above it for its caption).
 LEAD_PHOTO_CREDIT = re.compile(
@@ -2465,6 +2489,9 @@ def _outlet_like(part: str) -> bool:
         or part.startswith("The ")
         or OUTLET_NAME.match(part.replace("-", " ")) is not None
         or _OUTLET_WORD.search(part) is not None
+        # "Jane Roe/Special to the Courant": a freelancer's picture for the paper, whatever
+        # the paper's name
+        or _SPECIAL_TO_OUTLET.match(part) is not None
     )
 
 
@@ -2901,6 +2928,13 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         and not _is_agency(outlet := m.group("outlet").strip())
         # "Jane Roe - The Columbus Dispatch": a paper's name, not a writer's title
         and not (outlet.startswith("The ") and OUTLET_NAME.match(outlet.replace("-", " ")))
+        # "Jane Roe - Morning Star" (Black Press): a paper's name of two words or more, its
+        # last a paper's word that is no writer's title ("Jane Roe - Senior Reporter")
+        and not (
+            len(outlet.split()) >= 2
+            and OUTLET_NAME.match(outlet.replace("-", " "))
+            and _WRITERS_WORD.search(outlet) is None
+        )
     ):
         return None  # "Jane Roe - Reporter": a hyphen joins a writer's title as well
     if (
@@ -2970,6 +3004,11 @@ _TITLE_INITIALS = frozenset(
 )
 
 
+# A news site's address with its capitals ("MLive.com", "NJ.com", "Syracuse.com"), alone or
+# after the desk or company that shoots for it ("NJ Advance Media for NJ.com").
+_SITE_NAME = re.compile(
+    r"(?:[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3} for )?[A-Z][A-Za-z0-9-]*\.(?:com|org|net|ca|news)"
+)
 _SPECIAL_TO_OUTLET = re.compile(r"^(?i:special\s+to\s+)(?:(?i:the)\s+)?(?=[A-Z])")
 # A media company's last word: "Lee Enterprises", "Adams Publishing Group", "Postmedia Network".
 _MEDIA_COMPANY = re.compile(
@@ -3006,6 +3045,9 @@ def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
         or is_brand_outlet(outlet)  # "Jane Roe | IndyStar": a news site's camel-case name
         # "Jane Roe, cleveland.com": a news site's own address
         or _WEB_CREDIT.fullmatch(outlet) is not None
+        # "Jane Roe | MLive.com", "Jane Roe | NJ Advance Media for NJ.com": a news site's
+        # address as it capitalises it, perhaps after the desk that shoots for it
+        or _SITE_NAME.fullmatch(outlet) is not None
     ):
         return None
     return Credit(text, person, None if special else outlet)
