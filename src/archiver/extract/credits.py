@@ -1257,6 +1257,12 @@ _CREDIT_AFTER_STOP = re.compile(
     r"|\s*(?P<bare>[A-Z](?:[^()!?.]|\.(?=\w)){4,70}))\s*$"
 )
 _TAIL_CREDIT_CHARS = 60
+# "Courtesy of the city of Boise", "Photo courtesy of the family" after a caption's stop or
+# alone, bare or in brackets; the lender's first word is one of _LENDER_WORDS.
+_COURTESY_OF_THE = re.compile(
+    r"(?:^|(?<=[.!?”\"’)]\s))\(?(?:(?i:photos?)\s+courtesy|Courtesy)\s+of\s+the\s+"
+    r"(?P<credit>[a-z][\w'’-]*(?:\s+[\w'’.&-]+){0,5}?)\)?\s*\.?$"
+)
 _BAR_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"’)])\s+\|\s+(?=[^|\s][^|]{1,60}$)")
 
 
@@ -1277,6 +1283,21 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             and _PERSON_AND_OUTLET.fullmatch(inner) is not None
         ):
             found = credit_under_caption(f"{caption.rstrip()}", inner)
+    if (
+        found is None
+        and "ourtesy of the " in text[-80:]
+        and (lent := _COURTESY_OF_THE.search(text[-80:])) is not None
+        and _LENDER_WORDS.match(lent.group("credit")) is not None
+        # "... the office said. (Courtesy of the office's monthly survey)": a writer's aside
+        # naming a source, no lender of a picture (a lender's name holds no possessive)
+        and not re.search(r"['’]s\b", lent.group("credit"))
+        and not re.search(r"\b(?:said|says|told)\b", text)
+    ):
+        # "... Water Renewal Facility. Courtesy of the city of Boise", "(Courtesy of the
+        # family)": a lender named by what it is, in lower case (the pattern above wants a
+        # name's capital)
+        # the credit as printed, its "Courtesy of the" kept: "family" alone says nothing
+        found = Credit(f"Courtesy of the {lent.group('credit')}", None, None)
     if found is None and " | " in text[-64:] and (bar := _BAR_AFTER_CAPTION.search(text)):
         # the bar only sets the credit off, as a space after the stop does: read it so, when
         # what follows it says picture or names a person ("| Local News" after a story's
@@ -1661,7 +1682,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         return found
     if text.count(" | ") >= 2 and (chain := _bar_chain(text)) is not None:
         return chain
-    if text[:1] in "Rr" and (rep := _REPRESENTATIONAL.fullmatch(text)) is not None:
+    if text.lstrip("(")[:1] in "Rr" and (rep := _REPRESENTATIONAL.fullmatch(text)) is not None:
         if _is_agency(rep.group("agency")):
             # "Representational image PTI": an agency's stock picture, so labelled (Indian
             # sites print it as the whole caption)
@@ -2016,7 +2037,8 @@ _TAIL_DESK_WORD = re.compile(
 )
 # "Representational image PTI", "Representative photo: Reuters".
 _REPRESENTATIONAL = re.compile(
-    r"(?i:representational|representative)\s+(?i:image|photo|picture|pic)\s*[.:|\-–—]?\s*"
+    # "(Representational image)(REUTERS)": Hindustan Times brackets both
+    r"\(?(?i:representational|representative)\s+(?i:image|photo|picture|pic)\)?\s*[.:|\-–—]?\s*"
     r"\(?(?P<agency>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\)?\s*"
 )
 # "... on Monday. Jane Roe | BDN": a person, a bar, an outlet after the caption's sentence.
@@ -2643,6 +2665,23 @@ def is_rights_signoff(line: str) -> bool:
     return credit.photographer is None or (
         "©" in line and re.match(r"\W*(?i:copyright)\b", line) is not None
     )
+
+
+# "(Copyright 2023 The Associated Press. All rights reserved)": a wire's rights notice in
+# brackets, which The Independent and others print as the credit under a wire's photo.
+_BRACKETED_RIGHTS = re.compile(
+    r"\((?P<credit>(?:Copyright|©)\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z][\w.&' -]{1,40}?)"
+    r"\.?(?:\s+All\s+[Rr]ights\s+[Rr]eserved\.?)?)\)"
+)
+
+
+def bracketed_rights_credit(line: str) -> Credit | None:
+    """A line that is a known agency's rights notice in brackets and nothing else; only the
+    caller knows a caption stands right above it (under a story, a notice is the page's)."""
+    m = _BRACKETED_RIGHTS.fullmatch(" ".join(line.split()))
+    if m is None or not _is_agency(m.group("holder")):
+        return None
+    return Credit(m.group("credit").rstrip("."), None, m.group("holder"))
 
 
 def emailed_credit(line: str, *, spaced: bool = False) -> Credit | None:
