@@ -232,7 +232,13 @@ def is_chrome_clean(text: str) -> bool:
         or _button_row(text)
         or _STAR_RATING.match(text) is not None
         or _CORRECTION_NOTE.match(text) is not None
+        or _PRINT_HEADER.match(text) is not None
     )
+
+
+# A browser's print header, the site's name and the page's address on one line ("Detroit
+# Free Press  https://www.freep.com/story/news/..."): a printed page's top, no headline.
+_PRINT_HEADER = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,5}https?://\S+$")
 
 
 # The publisher's note that a story was corrected, printed over it (AP's pages): "This story

@@ -24,6 +24,7 @@ from archiver.extract.credits import (
     OUTLET_NAME,
     Credit,
     _is_agency,
+    emailed_credit,
     ends_caption,
 )
 
@@ -219,6 +220,9 @@ _INITIALS_TAIL = re.compile(r"(?<=[.!?])\s+(?P<initials>[A-Z]{2,4})$")
 # A caption stands this many lines of text under the byline at most (a stamp, a reading time
 # between them).
 _OPENING_LINES = 3
+# Lines more a caption may stand under the byline when its credit gives the photographer's
+# address (a name and an address under a caption's sentence is no writer's line).
+_MAILED_SLACK = 3
 
 
 def _bare_name(text: str) -> bool:
@@ -348,6 +352,23 @@ def recall_credit(
                 return Recalled(i, above[0], above[1], signed)
         if text.lower().startswith("by "):
             continue
+        if (
+            "@" in text
+            and above is not None
+            and below is not None
+            and above[0] not in taken
+            # the caption among the story's first lines (a stamp, a player's button and
+            # the first paragraph may stand over it): the address names its photographer
+            and k - 1 in opening[: _OPENING_LINES + _MAILED_SLACK]
+            and _caption_like(above[1])
+            and not _SAID.search(above[1])
+            and (mailed := emailed_credit(text, spaced=True)) is not None
+            and usable(i, mailed)
+        ):
+            # "The Lynx Blue Line in uptown Charlotte." / "Jane Roe jroe@paper.com" / the
+            # story: the photographer's name and address alone under the caption at the
+            # story's head (McClatchy's credit; the writer's own address is no credit)
+            return Recalled(i, above[0], above[1], mailed)
         # alone under a caption's sentence, the story going on under it
         if (
             above is not None

@@ -1249,12 +1249,55 @@ _PICTURE_WORD = re.compile(
 )
 # A bar between the caption's last sentence and its credit: "... in Cebu City. | CDN Digital
 # file photo", "... on Monday. | Contributed photo" (the Philippine Inquirer group's pages).
+# A caption's last stop (or one glued to the credit: "... April 8, 2026.Jane Roe | MLive.com"),
+# then a tail with no stop of its own, bare or in brackets.
+_CREDIT_AFTER_STOP = re.compile(
+    r"(?<=[a-z\d)”\"’][.!?])(?:\s*\((?P<inner>[^().!?]{5,70})\)"
+    # a bare tail's dots are a site's ("NJ.com"), never a stop's
+    r"|\s*(?P<bare>[A-Z](?:[^()!?.]|\.(?=\w)){4,70}))\s*$"
+)
+_TAIL_CREDIT_CHARS = 60
+# "Courtesy of the city of Boise", "Photo courtesy of the family" after a caption's stop or
+# alone, bare or in brackets; the lender's first word is one of _LENDER_WORDS.
+_COURTESY_OF_THE = re.compile(
+    r"(?:^|(?<=[.!?”\"’)]\s))\(?(?:(?i:photos?)\s+courtesy|Courtesy)\s+of\s+the\s+"
+    r"(?P<credit>[a-z][\w'’-]*(?:\s+[\w'’.&-]+){0,5}?)\)?\s*\.?$"
+)
 _BAR_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"’)])\s+\|\s+(?=[^|\s][^|]{1,60}$)")
 
 
 @functools.lru_cache(maxsize=16384)
 def _find_credit(text: str, in_header: bool) -> Credit | None:
     found = _read_credit(text, in_header)
+    if found is None and (tail := _CREDIT_AFTER_STOP.search(text[-120:])) is not None:
+        # "... in Jersey City. Andre Malick | NJ Advance Media for NJ.com", "... on Friday.
+        # (Jane Roe - Morning Star)": the person-and-outlet line a caption's credit is when
+        # printed under it, run onto the caption's line; read as credit_under_caption reads it
+        caption = text[: len(text) - len(text[-120:]) + tail.start()]
+        inner = tail.group("inner") or tail.group("bare")
+        if (
+            len(inner) <= _TAIL_CREDIT_CHARS
+            # "... for the city. JOHN SMITH FOR MAYOR": a slogan in capitals (the credits
+            # printed in capitals are read by the patterns above)
+            and not inner.isupper()
+            and _PERSON_AND_OUTLET.fullmatch(inner) is not None
+        ):
+            found = credit_under_caption(f"{caption.rstrip()}", inner)
+    if (
+        found is None
+        and "ourtesy of the " in text[-80:]
+        and (lent := _COURTESY_OF_THE.search(text[-80:])) is not None
+        and _LENDER_WORDS.match(lent.group("credit")) is not None
+        # "... the office said. (Courtesy of the office's monthly survey)": a writer's aside
+        # naming a source, no lender of a picture (a lender's name holds no possessive)
+        and not re.search(r"['’]s\b", lent.group("credit"))
+        and not re.search(r"\b(?:said|says|told)\b", text)
+    ):
+        # "... Water Renewal Facility. Courtesy of the city of Boise", "(Courtesy of the
+        # family)": a lender named by what it is, in lower case (the pattern above wants a
+        # name's capital)
+        # the credit as printed, its "Courtesy of the" kept: "family" alone says nothing
+        found = Credit(f"Courtesy of the {lent.group('credit')}", None, None)
     if found is None and " | " in text[-64:] and (bar := _BAR_AFTER_CAPTION.search(text)):
         # the bar only sets the credit off, as a space after the stop does: read it so, when
         # what follows it says picture or names a person ("| Local News" after a story's
@@ -1296,6 +1339,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     return found
 
 
+# A writer's title's word, which a paper's name may end with too ("Senior Reporter").
+_WRITERS_WORD = re.compile(r"(?i)\b(?:reporter|writer|editor|correspondent|columnist|intern)s?\b")
 # "(Top photo: ...)", "Main image: ...": the lead picture's credit line, which names its photo
 # (printed again under the story, it takes no paragraph above it for its caption).
 LEAD_PHOTO_CREDIT = re.compile(
@@ -1639,7 +1684,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         return found
     if text.count(" | ") >= 2 and (chain := _bar_chain(text)) is not None:
         return chain
-    if text[:1] in "Rr" and (rep := _REPRESENTATIONAL.fullmatch(text)) is not None:
+    if text.lstrip("(")[:1] in "Rr" and (rep := _REPRESENTATIONAL.fullmatch(text)) is not None:
         if _is_agency(rep.group("agency")):
             # "Representational image PTI": an agency's stock picture, so labelled (Indian
             # sites print it as the whole caption)
@@ -1994,7 +2039,8 @@ _TAIL_DESK_WORD = re.compile(
 )
 # "Representational image PTI", "Representative photo: Reuters".
 _REPRESENTATIONAL = re.compile(
-    r"(?i:representational|representative)\s+(?i:image|photo|picture|pic)\s*[.:|\-–—]?\s*"
+    # "(Representational image)(REUTERS)": Hindustan Times brackets both
+    r"\(?(?i:representational|representative)\s+(?i:image|photo|picture|pic)\)?\s*[.:|\-–—]?\s*"
     r"\(?(?P<agency>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\)?\s*"
 )
 # "... on Monday. Jane Roe | BDN": a person, a bar, an outlet after the caption's sentence.
@@ -2467,6 +2513,9 @@ def _outlet_like(part: str) -> bool:
         or part.startswith("The ")
         or OUTLET_NAME.match(part.replace("-", " ")) is not None
         or _OUTLET_WORD.search(part) is not None
+        # "Jane Roe/Special to the Courant": a freelancer's picture for the paper, whatever
+        # the paper's name
+        or _SPECIAL_TO_OUTLET.match(part) is not None
     )
 
 
@@ -2618,6 +2667,23 @@ def is_rights_signoff(line: str) -> bool:
     return credit.photographer is None or (
         "©" in line and re.match(r"\W*(?i:copyright)\b", line) is not None
     )
+
+
+# "(Copyright 2023 The Associated Press. All rights reserved)": a wire's rights notice in
+# brackets, which The Independent and others print as the credit under a wire's photo.
+_BRACKETED_RIGHTS = re.compile(
+    r"\((?P<credit>(?:Copyright|©)\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z][\w.&' -]{1,40}?)"
+    r"\.?(?:\s+All\s+[Rr]ights\s+[Rr]eserved\.?)?)\)"
+)
+
+
+def bracketed_rights_credit(line: str) -> Credit | None:
+    """A line that is a known agency's rights notice in brackets and nothing else; only the
+    caller knows a caption stands right above it (under a story, a notice is the page's)."""
+    m = _BRACKETED_RIGHTS.fullmatch(" ".join(line.split()))
+    if m is None or not _is_agency(m.group("holder")):
+        return None
+    return Credit(m.group("credit").rstrip("."), None, m.group("holder"))
 
 
 def emailed_credit(line: str, *, spaced: bool = False) -> Credit | None:
@@ -2903,6 +2969,13 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         and not _is_agency(outlet := m.group("outlet").strip())
         # "Jane Roe - The Columbus Dispatch": a paper's name, not a writer's title
         and not (outlet.startswith("The ") and OUTLET_NAME.match(outlet.replace("-", " ")))
+        # "Jane Roe - Morning Star" (Black Press): a paper's name of two words or more, its
+        # last a paper's word that is no writer's title ("Jane Roe - Senior Reporter")
+        and not (
+            len(outlet.split()) >= 2
+            and OUTLET_NAME.match(outlet.replace("-", " "))
+            and _WRITERS_WORD.search(outlet) is None
+        )
     ):
         return None  # "Jane Roe - Reporter": a hyphen joins a writer's title as well
     if (
@@ -2972,6 +3045,11 @@ _TITLE_INITIALS = frozenset(
 )
 
 
+# A news site's address with its capitals ("MLive.com", "NJ.com", "Syracuse.com"), alone or
+# after the desk or company that shoots for it ("NJ Advance Media for NJ.com").
+_SITE_NAME = re.compile(
+    r"(?:[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3} for )?[A-Z][A-Za-z0-9-]*\.(?:com|org|net|ca|news)"
+)
 _SPECIAL_TO_OUTLET = re.compile(r"^(?i:special\s+to\s+)(?:(?i:the)\s+)?(?=[A-Z])")
 # A media company's last word: "Lee Enterprises", "Adams Publishing Group", "Postmedia Network".
 _MEDIA_COMPANY = re.compile(
@@ -3008,6 +3086,9 @@ def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
         or is_brand_outlet(outlet)  # "Jane Roe | IndyStar": a news site's camel-case name
         # "Jane Roe, cleveland.com": a news site's own address
         or _WEB_CREDIT.fullmatch(outlet) is not None
+        # "Jane Roe | MLive.com", "Jane Roe | NJ Advance Media for NJ.com": a news site's
+        # address as it capitalises it, perhaps after the desk that shoots for it
+        or _SITE_NAME.fullmatch(outlet) is not None
     ):
         return None
     return Credit(text, person, None if special else outlet)

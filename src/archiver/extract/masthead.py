@@ -350,7 +350,10 @@ def is_masthead(line: str) -> bool:
     outlet = OUTLET_NAME.match(text) or OUTLET_NAME.match(text.replace("-", " "))
     if outlet and any(w in NOT_IN_NAMES for w in text.split()[1:]):
         outlet = None  # "Fire Hits The Herald": a headline that names a paper
-    return is_wire_source(text) or bool(outlet) or text in _SITES
+    from archiver.extract.bylines import is_brand_outlet
+
+    # "ProPublica", "CalMatters", "IndyStar": a news site's camel-case name alone
+    return is_wire_source(text) or bool(outlet) or text in _SITES or is_brand_outlet(text)
 
 
 # "The Times of India", "Times of Malta", "The Star of Kenya": a paper's word, then its land.

@@ -404,6 +404,24 @@ _DECK_WORDS = 8
 _HEAD_OVER_DECK_WORDS = 14
 
 
+# The small words a Title Case headline leaves in lower case.
+_SMALL_WORDS = frozenset(
+    "a an the to of in on at for and or but nor with by from as into over after before vs".split()
+)
+
+
+def _title_case_sentences(line: str) -> bool:
+    """A headline of two sentences in Title Case, its stop printed ("South Carolina Let a
+    Landfill Expand. Parents Found Out Last."): a paragraph's sentences leave their words in
+    lower case, so the stop is no sign of prose here."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return (
+        len(words) >= 6
+        and re.search(r"[a-z][.!?]\s+[A-Z]", line) is not None
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    )
+
+
 def _lower_words(line: str) -> int:
     """How many words after the first open in lower case (a sentence's or a sentence-case
     headline's words, which a menu's Title Case items are not)."""
@@ -555,7 +573,9 @@ def find_page_headline(
             menu < _MIN_MENU
             and not skip
             and title is None  # a page's title over it: a page, however short its menus
-            and (masthead is None or lines[h].endswith("."))
+            and (
+                masthead is None or (lines[h].endswith(".") and not _title_case_sentences(lines[h]))
+            )
         ):
             if _menu_row_below(lines, a, menu_rows):
                 # "Yahoo! My Yahoo! Mail  Search the Web" / "Yahoo! News" / a stamp, then the

@@ -51,6 +51,7 @@ from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     OUTLET_NAME,
     Credit,
+    bracketed_rights_credit,
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
@@ -102,6 +103,7 @@ STAMP_OVER_HEADLINE = "a page's date stamp over the headline"
 PAGE_STAMP = "a page's date stamp"
 # Why a name alone over the story is the lead photo's credit; wire_text.py reads it whole.
 LENDER_OVER_STORY = "a name alone over the story, as the page prints its credits"
+BRACKETED_NAME_CREDIT = "a name in brackets alone under the byline: the lead photo's credit"
 # Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
 # when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
 FILED_FROM_OVER_STAMP = "where the writer filed from, over the page's date stamp"
@@ -333,6 +335,16 @@ _SITES = frozenset(
         "Yahoo News",
         "Yahoo Finance",
         "MarketWatch",
+        # North American nonprofit newsrooms, whose name tops their pages as a paper's does
+        "ProPublica",
+        "The Marshall Project",
+        "Chalkbeat",
+        "Mississippi Today",
+        "Block Club Chicago",
+        "Honolulu Civil Beat",
+        "Bridge Michigan",
+        "The Narwhal",
+        "The Tyee",
     }
 )
 
@@ -753,6 +765,16 @@ def _classify_opening(
                 # under a caption's sentence (under the byline, an address is the writer's)
                 roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
                 mark(i, "credit", "a photographer's name and e-mail under a caption")
+            elif (
+                roles
+                and roles[-1].line == i - 1
+                and _caption_sentence(lines[i - 1])
+                and bracketed_rights_credit(line) is not None
+            ):
+                # "Homes along the beach on Monday." / "(Copyright 2023 The Associated Press.
+                # All rights reserved)": the wire's notice under the caption is its credit
+                roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
+                mark(i, "credit", "a wire's rights notice in brackets under a caption")
             elif (
                 i + 1 < len(lines)
                 and lines[i + 1]
@@ -1443,6 +1465,17 @@ def _classify_opening(
                         raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *more]
                     )
                     continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (notice := _death_notice_name_below(reader, i)) is not None
+            and notice > i
+        ):
+            # "Star Tribune" / "Obituaries" / "Jane Mae Roe" / "Roe, Jane Mae age 91, of
+            # Edina, ...": the page's name and section over a death notice, whose title is
+            # the name its first line gives surname first
+            mark(i, "chrome", f"a site's name or section over a death notice (line {notice + 1})")
+            continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
@@ -1467,6 +1500,18 @@ def _classify_opening(
                     # "bloomberg.com - Jane Roe, Bloomberg": the source card names the writers,
                     # taken when no byline stands under the headline
                     opening.writer_above = Byline(raw=lines[k], names=card)
+                    opening.writer_above_at = k
+                elif (
+                    lines[k]
+                    and not reader.chrome[k]
+                    and opening.writer_above is None
+                    and is_by_line(lines[k])
+                    and (over := parse_byline(lines[k])) is not None
+                    and over.names
+                ):
+                    # "BY JANE ROE  OCT. 28, 2026  5 AM CENTRAL" over the headline (The Texas
+                    # Tribune's pages): the writer's line above the title, taken as the card's
+                    opening.writer_above = over
                     opening.writer_above_at = k
                 if lines[k] and not reader.chrome[k]:
                     mark(
@@ -1583,6 +1628,20 @@ def _classify_opening(
             continue
         if page is not None and opening.byline is None and _deck_over_stamp(reader, i):
             mark(i, "deck", "a summary under the page's headline, its date stamp below it")
+            continue
+        if (
+            headline_seen
+            and opening.byline is not None
+            and roles
+            and roles[-1].role in ("byline", "chrome")
+            and (bracketed := _BRACKETED_NAME.fullmatch(line)) is not None
+            and _bracketed_person(bracketed.group("name"))
+            and reader.dateline(i) is None
+        ):
+            # "By Jane Roe | Published October 7, 2026" / "(John Doe)" / the story: the lead
+            # photo's credit in brackets, its caption lost (an alt-weekly's page); a byline
+            # is never bracketed
+            mark(i, "credit", BRACKETED_NAME_CREDIT)
             continue
         if (
             headline_seen
@@ -2456,7 +2515,11 @@ def _writer_under_credited_caption(
         above is not None
         and above.line == i - 1
         and above.role == "caption"
-        and find_credit(above.text, in_header=True) is not None
+        and (own := find_credit(above.text, in_header=True)) is not None
+        # "... in Nairobi (Jane ROE)" / "Jane ROE / AFP": the caption's credit named again
+        # with its agency is that photo's credit, no writer's
+        and (credit.photographer or "").casefold()
+        not in {(own.photographer or "").casefold(), own.credit.casefold()}
         and is_credit_line(reader.lines[i])
         and credit.photographer is not None
         and credit.agency is not None
@@ -2991,6 +3054,49 @@ def _short_label(line: str) -> bool:
     """One or two words with no sentence's punctuation: a section's name in a stack of them."""
     words = line.split()
     return 0 < len(words) <= 2 and not line.rstrip().endswith((".", ":", "?", "!"))
+
+
+# A person's name in brackets, alone on its line.
+_BRACKETED_NAME = re.compile(r"\((?P<name>[^()]{4,40})\)")
+# A page's labels set in brackets, which a name's words are not: "(Guest Column)".
+_BRACKETED_LABEL_WORDS = frozenset(
+    "sponsored content column guest opinion editorial commentary review analysis letter letters"
+    " update updated video audio photo photos gallery paid post partner exclusive".split()
+)
+
+
+def _bracketed_person(name: str) -> bool:
+    """The words in brackets are a person's name: no place's ("(New York)"), no label's."""
+    from archiver.extract.gazetteer import is_known_place
+
+    return (
+        looks_like_name(name)
+        and not is_known_place(name)
+        and not any(w.lower() in _BRACKETED_LABEL_WORDS for w in name.split())
+    )
+
+
+# How many lines of text over a death notice's name its page's name and sections may take.
+_NOTICE_HEADER_LINES = 3
+
+
+def _death_notice_name_below(reader: _Reader, i: int) -> int | None:
+    """The line (`i` or one of the few under it) that is a person's name alone over a line
+    opening with that name surname first ("Jane Mae Roe" / "Roe, Jane Mae age 91, ..."): a
+    death notice's title, as papers and their obituary hosts print them."""
+    for j in [i, *reader.ahead(i, _NOTICE_HEADER_LINES - 1)]:
+        name = reader.lines[j]
+        words = name.split()
+        if not 2 <= len(words) <= 5 or not looks_like_name(name):
+            continue
+        nxt = reader.ahead(j, 1)
+        if not nxt:
+            return None
+        first = reader.lines[nxt[0]]
+        surname_first = f"{words[-1]}, {' '.join(words[:-1])}"
+        if first.startswith(surname_first) and len(first) > len(surname_first) + 10:
+            return j
+    return None
 
 
 def _section_label(reader: _Reader, i: int) -> bool:

@@ -237,6 +237,17 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str
         # width over the page's own line under it (the agency, the writer, the place it files
         # from, a video's length, a label), which no wrapper cut from it
         return False
+    if (
+        opens
+        and not _SENTENCE_END.search(above.strip())
+        and not _tail_goes_on(above)
+        and (_stamp_opens(text) or _BYLINE_LABEL.fullmatch(text) or _wire_edition(text))
+    ):
+        # a headline as long as the width over the page's stamp, its byline's label or the
+        # wire's name in small letters ("... buses by 2026" / "national transport Oct. 3
+        # 03:14 pm JST", "... Czech Republic" / "dpa international", "Author of the
+        # article:"): a line of its own, however it opens
+        return False
     if carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
@@ -719,6 +730,18 @@ def _headline_sentences(head: str, text: str, width: int, after: str) -> bool:
         return False
     below = after.strip()
     return bool(below) and (_byline_of_its_own(below) or _stamp_opens(below))
+
+
+# The label a page sets over its writer's name ("Author of the article:" on Postmedia's pages).
+_BYLINE_LABEL = re.compile(r"(?:Authors?(?: of the (?:article|story))?|Written by|Reporters?):")
+
+
+def _wire_edition(line: str) -> bool:
+    """A wire's name alone, with its edition's word ("dpa international", "AFP")."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.masthead import is_masthead
+
+    return len(line) <= 40 and (is_wire_source(line) or (is_masthead(line) and line[:1].islower()))
 
 
 def _stamp_opens(line: str) -> bool:

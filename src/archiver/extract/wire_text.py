@@ -47,6 +47,7 @@ from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     Credit,
     bracketed_agency_alone,
+    bracketed_rights_credit,
     caption_under_credit,
     credit_alone_in_story,
     credit_field,
@@ -93,6 +94,7 @@ from archiver.extract.masthead import breadcrumb_headline, is_nav_row, is_spaced
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import is_date_stamp, is_items_row
 from archiver.extract.roles import (
+    BRACKETED_NAME_CREDIT,
     DATELINE_OVER_LINES,
     FILED_FROM_OVER_STAMP,
     LENDER_OVER_STORY,
@@ -988,6 +990,21 @@ def _credit_line_photo(caption: str | None, credit_line: str) -> Photo:
     )
 
 
+def _same_photographer(caption: str, credit_line: str) -> bool:
+    """The caption ends in its photographer's name alone and the line under it credits the
+    same person with an agency: one photo's credit, printed twice."""
+    own, full = find_credit(caption, in_header=True), find_credit(credit_line, in_header=True)
+    return (
+        own is not None
+        and full is not None
+        and own.agency is None
+        and full.agency is not None
+        and full.photographer is not None
+        and full.photographer.casefold()
+        in {own.credit.casefold(), (own.photographer or "").casefold()}
+    )
+
+
 def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
     """Photos from the opening's caption and credit lines. A credit on its own line belongs to
     the caption line right above it ("caption / Photo: X, AFP"), or, when the page prints the
@@ -997,6 +1014,16 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
         r = roles[k]
         nxt = roles[k + 1] if k + 1 < len(roles) and roles[k + 1].line == r.line + 1 else None
         if r.role == "caption" and nxt is not None and nxt.role == "credit":
+            if (notice := bracketed_rights_credit(nxt.text)) is not None:
+                photos.add(_credited_photo(r.text, notice))  # "(Copyright 2023 The AP ...)"
+                k += 2
+                continue
+            if _same_photographer(r.text, nxt.text):
+                # "... in Nairobi (Jane ROE)" / "Jane ROE / AFP": the caption's credit given
+                # again in full with its agency, one photo's
+                photos.add(_credit_line_photo(r.text, nxt.text))
+                k += 2
+                continue
             if credit_wrapped_over(r.text, nxt.text) is None and _photo_line(
                 r.text, photos, in_header=True
             ):
@@ -1032,6 +1059,10 @@ def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
                 lead_photo_credit(r.text) if find_credit(r.text, in_header=True) is None else None
             )
             # "Getty Images" alone: a picture library's name, which no credit pattern reads
+            if library is None and r.why == (BRACKETED_NAME_CREDIT,):
+                # "(Jane Roe)" under the byline: the photographer's name, its brackets off
+                name = r.text.strip().strip("()").strip()
+                library = Credit(name, name, None)
             if library is None and r.why == (LENDER_OVER_STORY,):
                 # "Sony" over the story: the roles read the name alone as the lead photo's
                 # credit (the page prints its credits so), which no credit pattern reads
