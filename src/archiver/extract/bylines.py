@@ -240,8 +240,8 @@ _BY = re.compile(
     r"|live reporting by|live coverage by"
     # "Research by Jane Roe": a fact-checking site's researcher, its report's writer
     r"|research by|researched by"
-    # "Report by", "Analysis by": a page's label for the story's writer
-    r"|report by|analysis by|column by|commentary by|filed by"
+    # "Report by", "Analysis by", "Opinion by" (CNN): a page's label for the story's writer
+    r"|report by|analysis by|opinion by|column by|commentary by|filed by"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|author\(s\)|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
@@ -434,6 +434,9 @@ def cjk_byline(text: str) -> Byline | None:
     return None
 
 
+# "By Jane Roe and John Doe Follow", "By Jane Roe + Follow": the button to follow the writers,
+# copied with the byline it sits beside (WSJ, Forbes, Medium); a name never ends in the verb.
+_FOLLOW_BUTTON = re.compile(r"(?<=[a-z.])\s+(?:\+\s*)?Follow(?:\s+(?:author|authors|me))?$")
 _BULLETED_LABEL = re.compile(
     r"^[*•·▪]\s+(?=(?i:by|writer|writers|author|authors|reporter|reporters|written\s+by)\b)"
 )
@@ -593,6 +596,7 @@ def _parse_byline(line: str) -> Byline | None:
     # "* Writer: Jane Roe", "• Author: Jane Roe": a field of the page's list of facts (the
     # date, the section, the writer) under the headline, as a text browser prints its bullets
     text = _BULLETED_LABEL.sub("", text)
+    text = _FOLLOW_BUTTON.sub("", text)
     if not text:
         return None
     if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:

@@ -16,6 +16,10 @@ _CHROME_LINES = re.compile(
         ad\s+feedback|
         license\s+photo|licence\s+photo|buy\s+photo|buy\s+now|view\s+gallery|view\s+photos?|photos?|gallery|
         share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|
+        # the share button's note once the story's link is copied (CNN)
+        link\s+copied!?|
+        # a live page's or a video's button ("WATCH LIVE" under CNBC's writers)
+        watch\s+(?:live|now)|
         tweet|snap(?:chat)?|email|e-mail|print|print\s+this(?:\s+(?:article|page))?|save|
         comments?|\d+\s+comments?|leave\s+a\s+comment|add\s+a\s+comment|post\s+a\s+comment|
         show\s+comments|load\s+comments|view\s+comments|join\s+the\s+(?:discussion|conversation)|
@@ -78,6 +82,8 @@ _TERMINATORS = re.compile(
         latest\s+headlines|related(?:\s+(?:stories|articles|coverage|news|content|links|posts|reading|videos))?|
         trending(?:\s+(?:stories|now|news))?|most\s+(?:popular|read|viewed|shared|emailed)|
         recommended(?:\s+(?:for\s+you|stories|reading))?|more\s+(?:stories|news|from\s+.+)|
+        # "Also In Government", "Also on Sport": the section's other stories, a heading alone
+        also\s+(?:in|on)\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,2}|
         you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s\s+picks|
         what\s+to\s+read\s+next|see\s+also|around\s+the\s+web|from\s+around\s+the\s+web|keywords|suggested\s+topics|
         les\s+plus\s+lus|à\s+lire\s+aussi|lo\s+más\s+leído|meistgelesen|più\s+letti|
@@ -113,6 +119,15 @@ _PAYWALL = re.compile(
             (?:for|available\s+to|reserved\s+for)\s+(?:subscribers|members)).*|
         you\s+have\s+(?:\d+|one|two|three)\s+free\s+(?:articles?|stories)\b.*|
         subscribe\s+(?:now\s+)?to\s+(?:read|continue|unlock|get\s+full\s+access)\b.*|
+        # a trial's offer ("Try unlimited access", "Only $1 for 4 weeks", "Then $75 per month.
+        # Complete digital access ...", "Explore our full range of subscriptions.")
+        try\s+(?:unlimited|full|digital|premium)\s+access\b.*|
+        (?:only\s+|then\s+|just\s+)?[$£€]\s?\d+(?:[.,]\d\d)?\s+(?:for\s+(?:\d+|one|two|three|four|six)\s+
+            (?:weeks?|months?)|(?:per|a)\s+(?:week|month|year))
+            # alone, or with the offer's terms after it (a sentence of a story goes on)
+            (?:\s*[.!]?|[.!]\s.*\b(?:cancel|access|trial|subscri\w*)\b.*)|
+        explore\s+our\s+(?:full\s+range\s+of\s+)?subscriptions\b.*|
+        check\s+whether\s+you\s+already\s+have\s+access\b.*|
         assinantes\s+podem\b.*|exclusivo\s+para\s+assinantes\b.*|
         (?:article\s+)?réservé\s+aux\s+abonnés\b.*|
         (?:nur\s+für\s+abonnenten|exklusiv\s+für\s+abonnenten)\b.*|
@@ -174,7 +189,11 @@ _PAYWALL_BADGE = re.compile(
 
 # The first three letters a paywall banner can open with: a cheap test before the pattern,
 # which every line of a story is asked.
-_PAYWALL_STARTS = frozenset("sub mem alr thi you ass exc art rés nur exk sol sól ris esc".split())
+_PAYWALL_STARTS = frozenset(
+    "sub mem alr thi you ass exc art rés nur exk sol sól ris esc try onl the jus exp che".split()
+    # "$1 for 4 weeks", "$75 per month": a trial's offer opening with its price
+    + [f"{c}{d}{e}" for c in "$£€" for d in "0123456789" for e in "0123456789 .,"]
+)
 
 
 # A short line that opens with the copyright mark and then dates the rights, names a company by

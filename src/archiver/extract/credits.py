@@ -195,6 +195,9 @@ PHOTO_AGENCIES |= {
     "national world", "swns", "mirrorpix", "rex features", "sportsfile", "inpho",
     "rollingnews.ie", "pacemaker", "pacemaker press", "press eye", "the canadian press",
     "postmedia", "postmedia news", "news corp australia", "aap image", "newspix",
+    # South Asian governments' press offices, whose handout pictures papers credit after a
+    # dash ("... in Islamabad. — PID", "— PIB")
+    "pid", "pib",
 }  # fmt: skip
 # Wire names also printed as a sign-off glued to a story's last sentence ("... he said. (ANI)"):
 # known on one side of a slash, but not taken for a caption's credit when they stand alone.
@@ -794,7 +797,29 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         # picture's label opens the caption (The Irish Times, in its archive's text) and the
         # credit has its own label at the end; read without the first label
         return find_credit(line[opened.end() :], in_header=in_header)
+    if found is not None and " via " in line:
+        return _lender_via(line, found)
     return found
+
+
+# "... reacts Action Images via Reuters/Jane Roe": an agency's picture service that lent the
+# photo through the agency whose credit follows "via" (Reuters' sport pictures, "USA TODAY
+# Sports via Reuters"), one to three capitalised words right before it.
+_LENDER_VIA = re.compile(
+    r"(?:^|(?<=\s))(?P<lender>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})\s+via\s+$"
+)
+
+
+def _lender_via(line: str, found: Credit) -> Credit:
+    """The credit with the known agency that lent the picture "via" it, as printed."""
+    text = " ".join(line.split())
+    at = text.rfind(found.credit)
+    if at <= 0 or found.credit.lower().startswith("via "):
+        return found
+    lender = _LENDER_VIA.search(text[:at])
+    if lender is None or not _is_agency(lender.group("lender")):
+        return found
+    return dataclasses.replace(found, credit=f"{lender.group('lender')} via {found.credit}")
 
 
 # A credit in capitals ("FRAZER HARRISON/GETTY IMAGES") after words in mixed case that the
@@ -1395,9 +1420,21 @@ _WRITERS_TITLE = re.compile(
 )
 
 
+# A publishing company's legal name, "Company" and its form closing it: "Dow Jones & Company
+# Inc.", "The Hearst Company, LLC" (a lender's picture is credited by its brand: "Acme Ltd").
+_LEGAL_NAME = re.compile(
+    r"^(?!(?i:courtesy)\b)[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,4}\s+(?:&\s+Co\.?|Company),?\s+"
+    r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|PLC|plc|Corp)\.?$"
+)
+
+
 def _not_a_photo_credit(credit: str) -> bool:
     if _FOOTER_WORDS.search(credit):
         return True  # "Your California Privacy Rights/Privacy Policy": the page's footer
+    if _LEGAL_NAME.match(credit.strip()):
+        # "Credit: Dow Jones & Company Inc." (a database record's field): the company that
+        # owns the text; a picture's lender is printed "Courtesy of ..." or by its brand
+        return True
     parts = [p.strip() for p in credit.split("/")]
     if len(parts) > 1 and all(_INITIAL.fullmatch(p) for p in parts):
         return not all(_is_agency(p) for p in parts)
@@ -3158,6 +3195,8 @@ _PICTURE_LIBRARIES = {
     "getty images", "shutterstock", "istock", "istockphoto", "getty images/istockphoto",
     "istock/getty images", "getty images/istock", "alamy", "alamy stock photo", "adobe stock",
     "unsplash", "pexels", "dreamstime", "getty images plus",
+    # Forbes' lead picture, credited "getty" alone in lower case under its contributors' pages
+    "getty",
 }  # fmt: skip
 _LEAD_CREDIT_CHARS = 60
 # A picture library's contributor by the user name it prints: one word of letters, digits,
@@ -3560,6 +3599,8 @@ _SET_OFF = re.compile(
     # or a label in words: "... in a rooming house. Photo via Shutterstock"
     r"|\s(?i:photos?|photographs?|images?|pictures?|pics?)\s+(?i:by|via))\s*$"
 )
+# The space before a lender's credit ("... reacts Action Images via Reuters/Jane Roe").
+_LENT_OFF = re.compile(r"\s*$")
 # A label that sets a credit off ("Credit:", "Photo:", "©"), as opposed to a bracket or a dash.
 _LABEL_OFF = re.compile(
     # "... March 10, 2023. - Copyright AFP": Euronews sets the agency off with the word
@@ -3675,6 +3716,14 @@ def story_caption_credit(line: str) -> Credit | None:
     at = text.rfind(found.credit)
     before = text[:at] if at > 0 else ""
     mark = _SET_OFF.search(before)
+    if (
+        mark is None
+        and (lent := found.credit.find(" via ")) > 0
+        and _is_agency(found.credit[:lent])
+    ):
+        # "... reacts Action Images via Reuters/Jane Roe": a known agency lending the picture
+        # "via" another sets the credit off as a label would
+        mark = _LENT_OFF.search(before)
     # "Dmitry Peskov © Sergey Bobylev/TASS" (TASS's captions name the one shown): after a
     # copyright sign a photographer and an agency say a picture is credited, however short
     # the caption
@@ -3713,7 +3762,8 @@ def story_caption_credit(line: str) -> Credit | None:
         # "... for the upcoming polls. — APP": a wire's or a desk's initials after a dash (in
         # brackets they may be an acronym after its name: "... the transport union (RMT)")
         or (
-            mark.group(0).strip() in "—–-"
+            mark.group(0).strip()
+            and mark.group(0).strip() in "—–-"
             and found.credit.isupper()
             and found.credit.isalpha()
             and 2 <= len(found.credit) <= 6

@@ -46,7 +46,12 @@ from archiver.extract.bylines import (
     without_glued_handle,
 )
 from archiver.extract.captures import is_transmission_stamp
-from archiver.extract.chrome import is_chrome_clean, is_consent_or_nav, is_page_timestamp
+from archiver.extract.chrome import (
+    is_chrome_clean,
+    is_consent_or_nav,
+    is_page_timestamp,
+    is_paywall,
+)
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     OUTLET_NAME,
@@ -181,6 +186,13 @@ def _hard_wrapped_tail(lines: list[str], h: int) -> bool:
         return False
     if is_by_line(tail) or is_date_stamp(tail) or tail.endswith((".", ":")):
         return False
+    if (
+        h + 2 < len(lines)
+        and (under := lines[h + 2])
+        and (is_title_line(under) or _OUTLET_STAFF.fullmatch(under) or is_date_stamp(under))
+        and name_list(tail) == [tail.strip()]
+    ):
+        return False  # "Jane Roe" / "Forbes Staff": the writer's name over the title, no tail
     # a Title Case headline goes on in Title Case; one in sentence case in lower case, but for
     # the names of places ("... lingers across northern" / "Minnesota")
     from archiver.extract.gazetteer import is_known_place
@@ -196,6 +208,10 @@ def _hard_wrapped_tail(lines: list[str], h: int) -> bool:
         w[:1].isupper() == title or (not title and is_known_place(w.strip(".,")))
         for w in long_words
     )
+
+
+# A writer's title that is the outlet's name and "Staff" ("Forbes Staff", "CNBC Staff").
+_OUTLET_STAFF = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+Staff")
 
 
 # A headline in capitals and its deck in mixed case joined by a semicolon, as newspaper archives
@@ -214,9 +230,26 @@ def _caps_head(line: str) -> str | None:
     return m.group("head")
 
 
+# "Apple's Vision Pro is coming to eight more countries / It launches in China on June
+# 28th.": the headline and its deck copied as one line with a slash between them (The Verge's
+# page; its title joins them so), the deck a sentence of five words or more.
+_SLASHED_DECK = re.compile(
+    r"^(?P<head>[^/]{15,}?[^\s./])\s+/\s+(?P<deck>[A-Z\"“‘'][^/]*?\s\S+\s\S+\s\S+\s[^/]*[.!?][\"”’']?)$"
+)
+
+
+def _slashed_deck_head(line: str) -> str | None:
+    """The headline of a headline / deck line (_SLASHED_DECK), or None."""
+    m = _SLASHED_DECK.match(line) if " / " in line else None
+    if m is None or len(m.group("head").split()) < 4:
+        return None
+    return m.group("head")
+
+
 def looks_like_headline(line: str) -> bool:
     """Short, not a sentence: a full stop ends sentences, not headlines (bar "U.S." or "Inc.")."""
     line = _caps_head(line) or line  # a printed title's stack on one line: its headline
+    line = _slashed_deck_head(line) or line
     words = line.split()
     if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > 250:
         return False
@@ -284,6 +317,7 @@ def headline_text(line: str) -> str:
     text = _FIELD_LABEL.sub("", text)
     if (head := _caps_head(text)) is not None:
         return head  # "AIR LINER CROSSES CHANNEL; Imperial Airways Machine Sets Mark ..."
+    text = _slashed_deck_head(text) or text
     return text if len(text.split()) >= 4 else line
 
 
@@ -345,13 +379,42 @@ _SITES = frozenset(
         "Bridge Michigan",
         "The Narwhal",
         "The Tyee",
+        # the business, technology and sport titles, whose name heads their pages alone
+        "The Verge",
+        "TechCrunch",
+        "Ars Technica",
+        "Engadget",
+        "WIRED",
+        "Wired",
+        "Forbes",
+        "Fortune",
+        "Business Insider",
+        "ESPN",
+        "BBC Sport",
+        "Sky Sports",
+        "Nikkei Asia",
+        "Caixin Global",
+        "Barron's",
+        "Quartz",
     }
 )
 
 
 def chrome_flags(lines: list[str]) -> list[bool]:
     """Whether each line is page chrome: asked once per distinct line, then looked up."""
-    return per_distinct(lines, _is_chrome_line)
+    flags = per_distinct(lines, _is_chrome_line)
+    for i in range(1, len(lines)):
+        if (
+            flags[i - 1]
+            and not flags[i]
+            and lines[i][:1].islower()
+            and lines[i - 1][-1:] not in ".!?"
+            and is_paywall(lines[i - 1])
+        ):
+            # "Then $75 per month. Complete digital access to quality journalism on" / "any
+            # device. Cancel anytime.": a paywall's banner carried on by the capture's width
+            flags[i] = True
+    return flags
 
 
 def _is_chrome_line(line: str) -> bool:
@@ -1540,6 +1603,52 @@ def _classify_opening(
         if (
             not headline_seen
             and opening.byline is None
+            and not roles
+            and (stamped_at := _labels_over_stamped_headline(reader, i)) is not None
+        ):
+            # "QNA" / "Doha" / "HE the Prime Minister ..." / the headline / "Published: ...":
+            # the agency and the place the page files the story under, and the lead photo's
+            # caption, over the headline the page's stamp is right under
+            for k in range(i, stamped_at):
+                if lines[k] and lines[k].endswith("."):
+                    mark(
+                        k, "caption", "a sentence right over the headline and its stamp: a caption"
+                    )
+                elif lines[k]:
+                    mark(k, "chrome", "an agency's, a site's or a place's name over the headline")
+            skip_to = stamped_at - 1
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and line.endswith(".")
+            and reader.dateline(i) is None
+            and (next_text := reader.ahead(i, 1))
+            and _desk_over_headline(reader, next_text[0])
+        ):
+            # "A file photo of the Inspector-General of Police." / the headline / "Updated
+            # December 3, 2026": the lead photo's caption printed over the headline, which
+            # the page's stamp right under it marks as such
+            mark(i, "caption", "a sentence right over the headline and its stamp: a caption")
+            continue
+        if (
+            not headline_seen
+            and opening.byline is not None
+            and not opening.byline.names
+            and len(roles) == 1
+            and roles[0].role == "byline"
+            and _desk_over_headline(reader, i)
+        ):
+            # "By Agency Reporter" / the headline / "December 3, 2026": a desk's or an agency's
+            # byline printed over the headline (Nigerian and South Asian papers' pages); the
+            # page's stamp under the line says it is the headline, not the story's first line
+            mark(i, "headline", "under a desk's or an agency's byline at the top, over the stamp")
+            opening.headline = headline_text(line)
+            headline_seen = True
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
             and (looks_like_headline(line) or i == reader_title)
         ):
             notes = (
@@ -2277,10 +2386,38 @@ def _by_line_over_headline(lines: list[str], start: int) -> tuple[int, list[str]
     from archiver.extract.page import _named_by_line, _writer_line_over
 
     at = _writer_line_over(lines, start)
+    if at == start:
+        at = _by_line_over_stamps(lines, start)
     if at == start or not _named_by_line(lines[at]):
         return None
     found = parse_byline(lines[at])
     return (at, found.names) if found is not None and found.names else None
+
+
+# How many lines of a page's stamp and buttons may stand between its "By" line and headline.
+_STAMPS_UNDER_BY = 3
+
+
+def _by_line_over_stamps(lines: list[str], start: int) -> int:
+    """`Analysis by Jane Roe, CNN` / `5 min read` / `Updated 6:03 AM EST, ...` / `Link
+    Copied!` / the headline at `start`: the writer's "By" line over the page's date stamp and
+    buttons, which stand between it and the headline (CNN's page, copied whole): its line,
+    else `start`. Only a stamp or a button may stand between; a line of any other kind says
+    the "By" line is no part of this headline's header."""
+    from archiver.extract.page import _named_by_line
+
+    k = start - 1
+    skipped = 0
+    stamp = False
+    while k >= 0 and skipped <= _STAMPS_UNDER_BY:
+        line = lines[k]
+        if line and is_date_stamp(line):
+            stamp = True
+        elif line and not is_chrome_clean(line):
+            return k if stamp and skipped and _named_by_line(line) else start
+        skipped += bool(line)
+        k -= 1
+    return start
 
 
 def _byline_in_page_header(line: str) -> Byline | None:
@@ -2779,6 +2916,47 @@ def _headline_below(reader: _Reader, i: int) -> bool:
         and reader.dateline(ahead[0]) is None
         and find_credit(below, in_header=True) is None
     )
+
+
+def _desk_over_headline(reader: _Reader, i: int) -> bool:
+    """Line `i` is a headline (four words or more, no full stop) with the page's date stamp
+    right under it: under a desk's byline at the page's top, the headline, no story text."""
+    line = reader.lines[i]
+    ahead = reader.ahead(i, 1)
+    return (
+        bool(ahead)
+        and len(line.split()) >= 4
+        and looks_like_headline(line)
+        and parse_byline(line) is None
+        and reader.dateline(i) is None
+        and is_date_stamp(reader.lines[ahead[0]])
+    )
+
+
+def _labels_over_stamped_headline(reader: _Reader, i: int) -> int | None:
+    """From the text's first line `i`: an agency's, a site's or a place's name alone (one a
+    line), then perhaps a caption's sentence, over a headline with the page's stamp right
+    under it (_desk_over_headline). The headline's line, or None. Only names the code knows
+    (wires, outlets, the gazetteer's places) may stand over it: a short line of other words
+    over a longer one with a stamp under it is a headline over its deck."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import is_masthead
+
+    ahead = [i, *reader.ahead(i, 3)]
+    for n in range(1, len(ahead)):
+        if not _desk_over_headline(reader, ahead[n]):
+            continue
+        labels = 0
+        for m, k in enumerate(ahead[:n]):
+            line = reader.lines[k]
+            if line.endswith(".") and m == n - 1 and reader.dateline(k) is None:
+                continue  # the lead photo's caption, right over the headline
+            if is_masthead(line) or (len(line.split()) <= 3 and is_known_place(line)):
+                labels += 1
+                continue
+            return None
+        return ahead[n] if labels else None
+    return None
 
 
 # The most words a station's or site's name over its page has ("WXYZ 7 Action News Detroit").
