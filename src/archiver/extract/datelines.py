@@ -861,16 +861,16 @@ def _city_after_headline(place: str) -> int | None:
     words = head.split()
     if not _headline_then_city(words):
         return _capitals_city_after_headline(head)
-    caps = 0
-    for w in reversed(words):
-        if _CITY_WORD_IN_CAPITALS.fullmatch(w):
-            caps += 1
-        else:
-            break
+    return _word_start(place, words, len(words) - _trailing_capitals(words))
+
+
+def _word_start(text: str, words: list[str], k: int) -> int:
+    """Where `words[k]` (`words` being `text`'s words in order) starts in `text`: after the
+    words before it, so that an earlier word spelt the same is not taken for it."""
     at = 0
-    for w in words[: len(words) - caps]:
-        at = place.index(w, at) + len(w)
-    return place.index(words[len(words) - caps], at)
+    for w in words[:k]:
+        at = text.index(w, at) + len(w)
+    return text.index(words[k], at)
 
 
 # A headline in capitals run into the dateline's city has this many words at least
@@ -891,26 +891,28 @@ def _capitals_city_after_headline(head: str) -> int | None:
     for n in (1, 2, 3):
         tail = " ".join(words[-n:])
         if len(_letters(tail)) >= 4 and is_known_place(tail):
-            at = 0
-            for w in words[:-n]:
-                at = head.index(w, at) + len(w)
-            return head.index(words[-n], at)
+            return _word_start(head, words, len(words) - n)
     return None
 
 
 _CITY_WORD_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’-]{2,}")
 
 
+def _trailing_capitals(words: list[str]) -> int:
+    """How many of the last words are a city's words in capitals: letters only ("[J-K]", "DC"
+    are a region's codes)."""
+    caps = 0
+    for w in reversed(words):
+        if not _CITY_WORD_IN_CAPITALS.fullmatch(w):
+            break
+        caps += 1
+    return caps
+
+
 def _headline_then_city(words: list[str]) -> bool:
     """The place's words are mixed-case words, then a run in capitals ("Water Bond Speed-Up
     SACRAMENTO"): a place is written one way or the other, bar an abbreviation ("St. LOUIS")."""
-    caps = 0
-    for w in reversed(words):
-        # a city's word in capitals: letters only ("[J-K]", "DC" are a region's codes)
-        if _CITY_WORD_IN_CAPITALS.fullmatch(w):
-            caps += 1
-        else:
-            break
+    caps = _trailing_capitals(words)
     if not caps or caps == len(words):
         return False
     return any(
