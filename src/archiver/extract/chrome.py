@@ -311,6 +311,9 @@ _CONSENT_OR_NAV = re.compile(
             \s+use\s+(?:the\s+)?up\s+and\s+down\s+arrows\b.*|
         (?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|contents|navigation|search|footer|
             menu|article)(?:\s*(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+|site\s+)?\w+)*
+        # a section's skip link with that section's heading run into it: "Skip next section
+        # DW has a new look!", "Skip previous section Related topics"
+        |skip\s+(?:to\s+)?(?:the\s+)?(?:next|previous)\s+section\b.{0,80}
         |(?:passer|aller)\s+au\s+(?:contenu|menu)(?:\s+principal)?|
         (?:ir|saltar)\s+al\s+(?:contenido|menú)(?:\s+principal)?|
         (?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt)(?:\s+springen)?|

@@ -49,6 +49,10 @@ def is_markdown_page(text: str) -> bool:
         and any(_SECTION_HEADING.match(line) for line in text_lines[1:])
     ):
         return True
+    # a clipper's note opening with the page's title as its one top heading ("# <title>"):
+    # plain copy never opens on a hash and a space (a hashtag has no space)
+    if text_lines and _TITLE_HEADING.match(text_lines[0]):
+        return True
     # a clipper's note: its links and its images (![alt](src)) written as Markdown
     link_lines = sum(
         1 for line in head if _LINK.match(line.lstrip("*- \t")) or _IMAGE_LINE.match(line)
