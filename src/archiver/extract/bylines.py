@@ -1130,7 +1130,9 @@ def label_over_names(line: str, below: str) -> Byline | None:
     article:") and the writers' names on the next line, as pages print the label and the name
     in two blocks: the byline the two lines make together, when they name someone. The label
     must take the whole first line, so a sentence or a headline ending in "by" never joins."""
-    label = " ".join(line.split())
+    # "By —" over the name (PBS and others set a dash after the label, the name in a block
+    # of its own): the dash is the label's
+    label = " ".join(line.split()).rstrip(" —–-")
     if not label or len(label) > 40:
         return None
     joined = f"{label} {' '.join(below.split())}"

@@ -522,6 +522,10 @@ def find_page_headline(
         if not line or (chrome[a] and not is_date_stamp(line)) or is_consent_or_nav(line):
             continue  # a consent banner's notice is no story's first paragraph
         anchor = _is_anchor(line, reference_date)
+        below = next((j for j in range(a + 1, min(end, a + 3)) if lines[j]), None)
+        if anchor is None and below is not None and label_over_names(line, lines[below]):
+            # "By —" / "Jane Roe": the byline's label over the names, in blocks of their own
+            anchor = "a byline's label over the writer's name"
         if anchor is None:
             continue
         found = _walk_up(lines, chrome, a)

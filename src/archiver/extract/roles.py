@@ -544,6 +544,8 @@ def _lender_over_story(reader: _Reader, i: int) -> bool:
         return False
     if any(w.lower() in MENU_WORDS for w in words) or is_date_stamp(line):
         return False
+    if line.lower() in _PLAYER_BUTTONS:
+        return False  # "Transcript" over the lead photo's caption: a broadcast page's button
     from archiver.extract.gazetteer import is_known_place
 
     if is_known_place(line) or name_list(line) is not None:
@@ -562,6 +564,11 @@ def _lender_over_story(reader: _Reader, i: int) -> bool:
 
 # A credit's name alone is short.
 _CREDIT_NAME_CHARS = 30
+# A broadcaster's story page's buttons round its audio or video player (NPR, PBS, CBC): no
+# lender's name, however alone over the caption they stand.
+_PLAYER_BUTTONS = frozenset(
+    "transcript audio listen download embed playlist watch play podcast share".split()
+)
 
 
 def _story_paragraph(line: str) -> bool:
@@ -1462,6 +1469,24 @@ def _classify_opening(
             opening.byline = Byline(
                 raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *more]
             )
+            continue
+        if (
+            opening.byline is not None
+            and last == "byline"
+            and opening.byline.names
+            and _has_room(opening.byline)
+            and (names_at := reader.nxt[i]) < len(lines)
+            and (labelled := label_over_names(line, lines[names_at])) is not None
+        ):
+            # "By —" / "Jane Roe" / "By —" / "John Doe": a page sets each writer under a
+            # label of its own (PBS), the second writer's block right under the first's
+            mark(i, "byline", "a second writer's byline label, the names on the next line")
+            mark(names_at, "byline", f"the names under the byline's label: {labelled.names}")
+            opening.byline = Byline(
+                raw=f"{opening.byline.raw}\n{labelled.raw}",
+                names=[*opening.byline.names, *labelled.names],
+            )
+            skip_to = names_at
             continue
         if opening.byline is not None and last == "byline" and opening.byline.names:
             again = name_list(line)
