@@ -622,6 +622,22 @@ _SHARE_BUTTON = re.compile(
 )
 
 
+# A page's date stamp with the outlet after a slash (CBS News): a year, the time with its
+# zone, a slash and the outlet ending the line; the time is no photographer's name
+_STAMP_THEN_OUTLET = re.compile(
+    r"\b\d{4}\b.{0,12}?\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*[/|]\s*[^/|\d]{2,40}$",
+    re.IGNORECASE,
+)
+# A photo gallery's button under the lead photo: "VIEW ALL PHOTOS", "View gallery", "See all
+# 12 photos", "Open photo gallery" (set in capitals, it reads like an agency's name)
+_GALLERY_BUTTON = re.compile(
+    r"^\s*(?:view|see|open|show|browse)\s+(?:all\s+)?(?:\d+\s+)?(?:the\s+)?"
+    r"(?:photos?|pictures?|images?|(?:photo\s+|image\s+)?gallery|slideshow)"
+    r"(?:\s+(?:gallery|slideshow))?\s*(?:\(\d+\))?\s*$",
+    re.IGNORECASE,
+)
+
+
 # "By candlelight: Residents gather ...": a caption's lead-in words in lower case and a colon
 # (News24 and other papers open captions so); a byline's "By" names a person in capitals.
 _BY_KICKER = re.compile(r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\"“‘]")
@@ -657,6 +673,14 @@ def _read_again(in_header: bool) -> Callable[[str], Credit | None]:
 _FIRM_STOP = re.compile(r"\s(Co|Inc|Ltd|Corp|Bros|Pty|Cos)\.$")
 
 
+# A dash opening a credit's line before its label ("- Copyright AP Photo/Jane Roe", "– Photo:
+# Jane Roe"): the caption's joint, not a list's bullet of the story's
+_DASHED_LABEL = re.compile(
+    r"^[-–—]\s+(?=(?:copyright|photo(?:graph)?|credit|image|picture|foto)\b|©|\(c\))",
+    re.IGNORECASE,
+)
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -669,6 +693,14 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if len(line) <= 90 and _STAMP_THEN_OUTLET.search(line):
+        return None  # "March 3, 2024 / 11:48 AM EST / CBS News": the page's stamp and its outlet
+    if _GALLERY_BUTTON.match(line):
+        return None  # "VIEW ALL PHOTOS" under the caption: the gallery's button, no agency
+    if (dashed := _DASHED_LABEL.match(line)) is not None:
+        # "- Copyright AP Photo/Jane Roe" under the caption: the dash that joined the credit to
+        # the caption's end on the page (Euronews) left at the line's start by the copy
+        return find_credit(line[dashed.end() :], in_header=in_header)
     if "#" in line and tagged_sources(line):
         return None  # "Source: NTB / #Norway Today / #NRK": the story's sources, tagged
     if (national := national_credit(line, _read_again(in_header))) is not None:
@@ -2673,7 +2705,7 @@ def parse_gallery(line: str) -> GalleryLine | None:
 
 # What may stand before a credit that has a line to itself: "Photo:", "Image copyright", "©".
 _CREDIT_LINE_PREFIX = re.compile(
-    r"^\(?\s*(?:(?:file\s+|pool\s+)?(?:[A-Z]+\s+)?(?:photo(?:graph)?s?|picture)(?:\s+by|\s+credit)?"
+    r"^(?:[-–—]\s+)?\(?\s*(?:(?:file\s+|pool\s+)?(?:[A-Z]+\s+)?(?:photo(?:graph)?s?|picture)(?:\s+by|\s+credit)?"
     r"|credit|pic|image(?:\s+(?:copyright|credit|source))?|foto|copyright|(?:photo\s+)?courtesy(?:\s+of)?"
     r"|(?:photo\s+)?(?:provided|submitted|supplied)\s+by"
     # the labels of other languages and of drawings ("Imagen:", "Visualisierung:", "Фото:")
@@ -2919,6 +2951,8 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
 
     if is_by_line(text):
         return None  # "By Jane Roe | Capital Chronicle" under a caption: the byline again
+    if _GALLERY_BUTTON.match(text):
+        return None  # "VIEW ALL PHOTOS" under the caption: the gallery's button
     bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", text)
     # "Jane Roe and John Doe in ‘The Film’": a title's closing quote ends it, no sentence's stop
     unstopped = _SENTENCE_STOP.search(caption.rstrip()) is None
@@ -3306,6 +3340,8 @@ _DANGLING_LABEL = re.compile(
     r"(?:\b(?i:photos?|photograph|pictures?|images?|pics?)\s+(?i:by)"
     r"|\b(?i:photo|image|picture|credit|foto|fot\.|photograph)\s*:)\s*$"
 )
+# A credit broken after its joining word: "... Thursday. Jim Watson / AFP via", "... Jane Roe /"
+_DANGLING_JOINER = re.compile(r"[.!?”\")]\s+[A-Z][^.!?]{1,60}?\s(?:via|/)$")
 # A picture's label alone on its line over its credit: the BBC's "Image copyright" / "Reuters"
 # / "Image caption" / the caption ("Image source," since), Anadolu's "File photo" / "Anadolu
 # Ajansı" (a rights notice's bare "Copyright" is no picture's label).
@@ -3356,6 +3392,11 @@ def credit_wrapped_over(line: str, below: str) -> Credit | None:
     if not below or len(below) > 120:
         return None
     alone = is_label_alone(line)
+    if not alone and _DANGLING_JOINER.search(line) is not None:
+        # "... on Thursday. Jim Watson / AFP via" / "Getty Images": the credit's joining word
+        # left at the line's end by the capture's width, the credit begun after the sentence
+        joined = find_credit(f"{line.rstrip()} {below.strip()}", in_header=True)
+        return joined if joined is not None and joined.credit.endswith(below.strip()) else None
     if not alone and _DANGLING_LABEL.search(line) is None:
         return None
     if re.search(r"[a-z]{2}[.!?]$", below.rstrip()):

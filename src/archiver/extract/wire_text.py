@@ -103,6 +103,7 @@ from archiver.extract.roles import (
     LineRole,
     chrome_flags,
     classify_opening,
+    looks_like_headline,
     next_text_index,
     quotes_below,
 )
@@ -232,8 +233,10 @@ def _photo_from_caption(
     if credit is None and credit_line is not None:
         above = caption.removesuffix(credit_line).rstrip()
         credit = (
-            credit_under_caption(above, credit_line)
-            or credit_wrapped_over(above, credit_line)
+            # the credit wrapped over the line first: "... Jim Watson / AFP via" / "Getty
+            # Images" is one credit, not the library's name alone under a caption
+            credit_wrapped_over(above, credit_line)
+            or credit_under_caption(above, credit_line)
             or emailed_credit(credit_line, spaced=True)
         )
     return Photo(
@@ -1110,6 +1113,16 @@ _LEAD_IN = re.compile(
 )
 
 
+# A broadcast transcript's speaker label with the speaker's part in the programme, as NPR
+# and other broadcasters print each turn: "AILSA CHANG, HOST:", "JANE ROE, BYLINE:",
+# "JOHN DOE (PHONETIC), CORRESPONDENT:" (a place's label is no role: "PARIS, FRANCE:")
+_SPEAKER_TURN = re.compile(
+    r"^[A-Z][A-Z'’.-]*(?:\s+[A-Z(][A-Z'’.()-]*){0,4},\s+(?:[A-Z]+\s+)?(?:HOST|CO-HOST|BYLINE|ANCHOR|"
+    r"CORRESPONDENT|REPORTER|GUEST|INTERVIEWER|MODERATOR|NARRATOR|PRESENTER|CONTRIBUTOR)\b"
+    r"[^:\n]{0,40}:"
+)
+
+
 @dataclass(frozen=True)
 class _Located:
     index: int  # of the paragraph
@@ -1130,6 +1143,11 @@ def _find_dateline(
     limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
     k = 0
     while k < limit:
+        if k and _SPEAKER_TURN.match(paragraphs[k - 1]):
+            # "AILSA CHANG, HOST:" / ... / "CHANG: And airlines ...": a broadcast's transcript
+            # has begun, its turns open on the speaker's name and a colon; a dateline stands
+            # over the story, never among the turns
+            return None
         para = _LEAD_IN.sub("", paragraphs[k], count=1)
         where = (
             (f"paragraph {k + 1}: the {k} before it are short (a stamp, a caption, a deck)",)
@@ -1283,6 +1301,15 @@ def _foot_writers(
                     return  # each letter on a letters page signed so: its writer, no byline
                 out.byline = found
                 out.roles.append(LineRole(first_lines[k], found.raw, "byline", (why,)))
+                if remove and k and _title_block_at_foot(out, paragraphs[k - 1 :], 1, True):
+                    # the page's header block at the text's foot, a line a paragraph
+                    foot = ("the headline over the byline and stamp left at the text's foot",)
+                    out.roles.append(
+                        LineRole(first_lines[k - 1], paragraphs[k - 1], "headline", foot)
+                    )
+                    del paragraphs[k - 1 :]
+                    del first_lines[k - 1 :]
+                    return
                 if remove:
                     del paragraphs[k]
                     del first_lines[k]
@@ -1308,9 +1335,30 @@ def _foot_writer_among_lines(
                 out.byline = found
                 among = "a writer's line of its own at the story's foot, among the page's lines"
                 out.roles.append(LineRole(first_lines[k] + at, found.raw, "byline", (among,)))
+                if _title_block_at_foot(out, rows, at, k == len(paragraphs) - 1):
+                    # "<story>" / "Headline" / "By Jane Roe, CNN" / "Fri March 8, 2024": a
+                    # scraper that took the story before the page's header block left that
+                    # block (headline, byline, stamp) at the text's end
+                    why = ("the headline over the byline and stamp left at the text's foot",)
+                    out.roles.append(LineRole(first_lines[k], rows[0], "headline", why))
+                    del paragraphs[k]
+                    del first_lines[k]
+                    return
                 rest = " ".join(r for n, r in enumerate(rows) if n != at)
                 paragraphs[k] = rest
                 return
+
+
+def _title_block_at_foot(out: WireStructure, rows: list[str], at: int, last: bool) -> bool:
+    """The text's last paragraph is the page's header block, put at the foot: no headline
+    over the story, a headline-like first row, the byline under it and only the page's date
+    stamp after it. Sets the headline."""
+    if out.headline is not None or not last or at != 1:
+        return False
+    if not all(is_date_stamp(r) for r in rows[2:]) or not looks_like_headline(rows[0]):
+        return False
+    out.headline = rows[0]
+    return True
 
 
 def _recalled_byline(
