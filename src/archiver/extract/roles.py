@@ -1625,6 +1625,7 @@ def _classify_opening(
             and reader.dateline(i) is None
             and (next_text := reader.ahead(i, 1))
             and _desk_over_headline(reader, next_text[0])
+            and _caption_over_headline(line, lines[next_text[0]])
         ):
             # "A file photo of the Inspector-General of Police." / the headline / "Updated
             # December 3, 2026": the lead photo's caption printed over the headline, which
@@ -2237,6 +2238,13 @@ def _small_letters_tail(reader: _Reader, i: int) -> list[int]:
         or not words[0].islower()
         or words[0] in _NOT_TAIL
         or tail.endswith((".", ":"))
+        # "politics", "world news": the page's section or tag in small letters under the
+        # headline, unless the headline stops on a word that wants more ("... deal on" /
+        # "climate")
+        or (
+            all(w.strip(",") in MENU_WORDS for w in words)
+            and head.split()[-1].lower() not in _CARRY_ON
+        )
         or reader.chrome[i + 1]
         or parse_byline(tail) is not None
         or is_date_stamp(tail)
@@ -2933,6 +2941,24 @@ def _desk_over_headline(reader: _Reader, i: int) -> bool:
     )
 
 
+def _caption_over_headline(sentence: str, under: str) -> bool:
+    """`sentence`, ending in a full stop right over the display line `under` (the page's
+    stamp under that), reads as the lead photo's caption over the headline, not as the
+    headline over its deck: a deck runs a few words longer than its headline at least ("The
+    Fed blinked. Now comes the hard part." / "Rate cuts are coming sooner than markets
+    expected, and ..."), where a caption tells the picture in about as many words as the
+    headline or more; and a headline of sentences in Title Case is no caption."""
+    from archiver.extract.page import _title_case_sentences
+
+    return len(under.split()) < len(sentence.split()) + _DECK_LONGER and not (
+        _title_case_sentences(sentence)
+    )
+
+
+# A deck runs at least this many words longer than the headline over it.
+_DECK_LONGER = 3
+
+
 def _labels_over_stamped_headline(reader: _Reader, i: int) -> int | None:
     """From the text's first line `i`: an agency's, a site's or a place's name alone (one a
     line), then perhaps a caption's sentence, over a headline with the page's stamp right
@@ -2949,7 +2975,12 @@ def _labels_over_stamped_headline(reader: _Reader, i: int) -> int | None:
         labels = 0
         for m, k in enumerate(ahead[:n]):
             line = reader.lines[k]
-            if line.endswith(".") and m == n - 1 and reader.dateline(k) is None:
+            if (
+                line.endswith(".")
+                and m == n - 1
+                and reader.dateline(k) is None
+                and _caption_over_headline(line, reader.lines[ahead[n]])
+            ):
                 continue  # the lead photo's caption, right over the headline
             if is_masthead(line) or (len(line.split()) <= 3 and is_known_place(line)):
                 labels += 1
