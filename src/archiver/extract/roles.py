@@ -77,7 +77,7 @@ from archiver.extract.datelines import (
     match_dateline_after_byline,
     match_standalone_dateline,
 )
-from archiver.extract.masthead import MENU_WORDS, is_section_path, is_source_label
+from archiver.extract.masthead import MENU_WORDS, is_masthead, is_section_path, is_source_label
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     SOURCE_CARD,
@@ -1533,6 +1533,9 @@ def _classify_opening(
             and opening.byline is None
             and (notice := _death_notice_name_below(reader, i)) is not None
             and notice > i
+            # a site's name or a section is a few words; a headline over the notice ("Former
+            # mayor who rebuilt downtown dies at 91") is the page's title, the name its deck
+            and (len(line.split()) <= _NOTICE_LABEL_WORDS or is_masthead(line))
         ):
             # "Star Tribune" / "Obituaries" / "Jane Mae Roe" / "Roe, Jane Mae age 91, of
             # Edina, ...": the page's name and section over a death notice, whose title is
@@ -3270,8 +3273,14 @@ _BRACKETED_NAME = re.compile(r"\((?P<name>[^()]{4,40})\)")
 # A page's labels set in brackets, which a name's words are not: "(Guest Column)".
 _BRACKETED_LABEL_WORDS = frozenset(
     "sponsored content column guest opinion editorial commentary review analysis letter letters"
-    " update updated video audio photo photos gallery paid post partner exclusive".split()
+    " update updated video audio photo photos gallery paid post partner exclusive"
+    # a series' part under the byline: "(Part One)", "(Second Of Three Parts)"
+    " part parts series chapter episode installment first second third fourth fifth final"
+    " last one two three four five six seven eight nine ten".split()
 )
+# A title's small words set in capitals, which a person's name does not hold ("(New Mexico In
+# Depth)", a partner newsroom's name; a name's particles are in small letters: "de", "van").
+_TITLE_SMALL_CAPITALISED = frozenset("In Of The And For On At To A An With From".split())
 
 
 def _bracketed_person(name: str) -> bool:
@@ -3282,9 +3291,13 @@ def _bracketed_person(name: str) -> bool:
         looks_like_name(name)
         and not is_known_place(name)
         and not any(w.lower() in _BRACKETED_LABEL_WORDS for w in name.split())
+        and not any(w in _TITLE_SMALL_CAPITALISED for w in name.split()[1:])
     )
 
 
+# The most words a site's name or a section's over a death notice has ("The Atlanta
+# Journal-Constitution", "Death Notices"), but for a masthead the code knows.
+_NOTICE_LABEL_WORDS = 4
 # How many lines of text over a death notice's name its page's name and sections may take.
 _NOTICE_HEADER_LINES = 3
 
