@@ -82,8 +82,6 @@ _TERMINATORS = re.compile(
         latest\s+headlines|related(?:\s+(?:stories|articles|coverage|news|content|links|posts|reading|videos))?|
         trending(?:\s+(?:stories|now|news))?|most\s+(?:popular|read|viewed|shared|emailed)|
         recommended(?:\s+(?:for\s+you|stories|reading))?|more\s+(?:stories|news|from\s+.+)|
-        # "Also In Government", "Also on Sport": the section's other stories, a heading alone
-        also\s+(?:in|on)\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,2}|
         you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s\s+picks|
         what\s+to\s+read\s+next|see\s+also|around\s+the\s+web|from\s+around\s+the\s+web|keywords|suggested\s+topics|
         les\s+plus\s+lus|à\s+lire\s+aussi|lo\s+más\s+leído|meistgelesen|più\s+letti|
@@ -124,8 +122,14 @@ _PAYWALL = re.compile(
         try\s+(?:unlimited|full|digital|premium)\s+access\b.*|
         (?:only\s+|then\s+|just\s+)?[$£€]\s?\d+(?:[.,]\d\d)?\s+(?:for\s+(?:\d+|one|two|three|four|six)\s+
             (?:weeks?|months?)|(?:per|a)\s+(?:week|month|year))
-            # alone, or with the offer's terms after it (a sentence of a story goes on)
-            (?:\s*[.!]?|[.!]\s.*\b(?:cancel|access|trial|subscri\w*)\b.*)|
+            # alone, or with the offer's own terms after it ("Complete digital access ...",
+            # "Cancel anytime"); a story's paragraph opening on a price goes on in words of
+            # its own ("$18 a month. That is what the plan will cost, and subscribers can
+            # cancel at any time, the company said.")
+            (?:\s*[.!]?|[.!]\s
+                (?=.*\b(?:cancel\s+any\s?time|(?:complete|unlimited|full|digital|premium)\s+
+                    (?:digital\s+)?access|(?:free|your)\s+trial)\b)
+                (?!.*\b(?:said|says|told|according)\b).*)|
         explore\s+our\s+(?:full\s+range\s+of\s+)?subscriptions\b.*|
         check\s+whether\s+you\s+already\s+have\s+access\b.*|
         assinantes\s+podem\b.*|exclusivo\s+para\s+assinantes\b.*|
@@ -362,6 +366,12 @@ def skip_link_menu(lines: list[str]) -> list[int]:
 
 
 _SOFT_TERMINATORS = re.compile(r"^(?:read|see)\s+more\s*:?$", re.IGNORECASE)
+# "Also In Government", "Also on Sport", "Also in Barron's": the section's other stories, the
+# section named in capitals. Soft: a story's crosshead reads so too ("Also on the ballot",
+# "Also in Europe" over the paragraphs they head).
+_SECTION_LIST = re.compile(
+    r"^[Aa](?i:lso)\s+(?i:in|on)\s+[A-Z][\w&'’-]*(?:\s+(?:&|[A-Z][\w&'’-]*)){0,2}:?$"
+)
 
 
 # The letters a terminator heading can start with (read from the patterns, so a new heading
@@ -372,7 +382,7 @@ TERMINATOR_INITIALS = frozenset(
         r"(?:\(\?:|\|)\s*([a-z])", _TERMINATORS.pattern + _SOFT_TERMINATORS.pattern
     )
     for c in (letter, letter.upper())
-)
+) | {"a", "A"}  # _SECTION_LIST's
 
 
 def is_terminator(line: str, next_line: str | None = None) -> bool:
@@ -381,7 +391,7 @@ def is_terminator(line: str, next_line: str | None = None) -> bool:
     text = " ".join(line.split())
     if _TERMINATORS.match(text):
         return True
-    if _SOFT_TERMINATORS.match(text):
+    if _SOFT_TERMINATORS.match(text) or _SECTION_LIST.match(text):
         return next_line is None or not next_line.rstrip("”\"’'").endswith((".", "!", "?"))
     return False
 

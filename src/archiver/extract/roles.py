@@ -77,7 +77,7 @@ from archiver.extract.datelines import (
     match_dateline_after_byline,
     match_standalone_dateline,
 )
-from archiver.extract.masthead import MENU_WORDS, is_section_path, is_source_label
+from archiver.extract.masthead import MENU_WORDS, is_masthead, is_section_path, is_source_label
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     SOURCE_CARD,
@@ -1558,6 +1558,9 @@ def _classify_opening(
             and opening.byline is None
             and (notice := _death_notice_name_below(reader, i)) is not None
             and notice > i
+            # a site's name or a section is a few words; a headline over the notice ("Former
+            # mayor who rebuilt downtown dies at 91") is the page's title, the name its deck
+            and (len(line.split()) <= _NOTICE_LABEL_WORDS or is_masthead(line))
         ):
             # "Star Tribune" / "Obituaries" / "Jane Mae Roe" / "Roe, Jane Mae age 91, of
             # Edina, ...": the page's name and section over a death notice, whose title is
@@ -1650,6 +1653,7 @@ def _classify_opening(
             and reader.dateline(i) is None
             and (next_text := reader.ahead(i, 1))
             and _desk_over_headline(reader, next_text[0])
+            and _caption_over_headline(line, lines[next_text[0]])
         ):
             # "A file photo of the Inspector-General of Police." / the headline / "Updated
             # December 3, 2026": the lead photo's caption printed over the headline, which
@@ -2262,6 +2266,13 @@ def _small_letters_tail(reader: _Reader, i: int) -> list[int]:
         or not words[0].islower()
         or words[0] in _NOT_TAIL
         or tail.endswith((".", ":"))
+        # "politics", "world news": the page's section or tag in small letters under the
+        # headline, unless the headline stops on a word that wants more ("... deal on" /
+        # "climate")
+        or (
+            all(w.strip(",") in MENU_WORDS for w in words)
+            and head.split()[-1].lower() not in _CARRY_ON
+        )
         or reader.chrome[i + 1]
         or parse_byline(tail) is not None
         or is_date_stamp(tail)
@@ -2958,6 +2969,24 @@ def _desk_over_headline(reader: _Reader, i: int) -> bool:
     )
 
 
+def _caption_over_headline(sentence: str, under: str) -> bool:
+    """`sentence`, ending in a full stop right over the display line `under` (the page's
+    stamp under that), reads as the lead photo's caption over the headline, not as the
+    headline over its deck: a deck runs a few words longer than its headline at least ("The
+    Fed blinked. Now comes the hard part." / "Rate cuts are coming sooner than markets
+    expected, and ..."), where a caption tells the picture in about as many words as the
+    headline or more; and a headline of sentences in Title Case is no caption."""
+    from archiver.extract.page import _title_case_sentences
+
+    return len(under.split()) < len(sentence.split()) + _DECK_LONGER and not (
+        _title_case_sentences(sentence)
+    )
+
+
+# A deck runs at least this many words longer than the headline over it.
+_DECK_LONGER = 3
+
+
 def _labels_over_stamped_headline(reader: _Reader, i: int) -> int | None:
     """From the text's first line `i`: an agency's, a site's or a place's name alone (one a
     line), then perhaps a caption's sentence, over a headline with the page's stamp right
@@ -2974,7 +3003,12 @@ def _labels_over_stamped_headline(reader: _Reader, i: int) -> int | None:
         labels = 0
         for m, k in enumerate(ahead[:n]):
             line = reader.lines[k]
-            if line.endswith(".") and m == n - 1 and reader.dateline(k) is None:
+            if (
+                line.endswith(".")
+                and m == n - 1
+                and reader.dateline(k) is None
+                and _caption_over_headline(line, reader.lines[ahead[n]])
+            ):
                 continue  # the lead photo's caption, right over the headline
             if is_masthead(line) or (len(line.split()) <= 3 and is_known_place(line)):
                 labels += 1
@@ -3264,8 +3298,14 @@ _BRACKETED_NAME = re.compile(r"\((?P<name>[^()]{4,40})\)")
 # A page's labels set in brackets, which a name's words are not: "(Guest Column)".
 _BRACKETED_LABEL_WORDS = frozenset(
     "sponsored content column guest opinion editorial commentary review analysis letter letters"
-    " update updated video audio photo photos gallery paid post partner exclusive".split()
+    " update updated video audio photo photos gallery paid post partner exclusive"
+    # a series' part under the byline: "(Part One)", "(Second Of Three Parts)"
+    " part parts series chapter episode installment first second third fourth fifth final"
+    " last one two three four five six seven eight nine ten".split()
 )
+# A title's small words set in capitals, which a person's name does not hold ("(New Mexico In
+# Depth)", a partner newsroom's name; a name's particles are in small letters: "de", "van").
+_TITLE_SMALL_CAPITALISED = frozenset("In Of The And For On At To A An With From".split())
 
 
 def _bracketed_person(name: str) -> bool:
@@ -3276,9 +3316,13 @@ def _bracketed_person(name: str) -> bool:
         looks_like_name(name)
         and not is_known_place(name)
         and not any(w.lower() in _BRACKETED_LABEL_WORDS for w in name.split())
+        and not any(w in _TITLE_SMALL_CAPITALISED for w in name.split()[1:])
     )
 
 
+# The most words a site's name or a section's over a death notice has ("The Atlanta
+# Journal-Constitution", "Death Notices"), but for a masthead the code knows.
+_NOTICE_LABEL_WORDS = 4
 # How many lines of text over a death notice's name its page's name and sections may take.
 _NOTICE_HEADER_LINES = 3
 

@@ -438,7 +438,20 @@ def _stands_under_headline(text: str) -> bool:
         _DURATION.fullmatch(text)
         or _LABEL_ALONE.fullmatch(text)
         or _RUN_TOGETHER.fullmatch(text)
-        or _CLOCK_IN.search(text)
+        or (_CLOCK_IN.search(text) and _stamp_row(text))
+    )
+
+
+# A page's row with its time of day holds a few words ("national transport Oct. 3 03:14 pm JST
+# 4 Comments"); a line of the story's prose holding a time runs longer or has its clauses.
+_STAMP_ROW_WORDS = 10
+
+
+def _stamp_row(text: str) -> bool:
+    """The line holding a time of day reads as the page's row (a section, the date, the time,
+    a count), not as a wrapped line of prose: a few words, no comma, no sentence's end."""
+    return (
+        len(text.split()) <= _STAMP_ROW_WORDS and "," not in text and not _SENTENCE_END.search(text)
     )
 
 
