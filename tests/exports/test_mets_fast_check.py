@@ -500,3 +500,41 @@ def test_fast_path_off_with_other_schema_files(tmp_path: Path, fresh_proofs: Non
         encoding="utf-8",
     )
     assert metsproof.checker(SchemaSet.load(folder)) is None
+
+
+@pytest.mark.parametrize("target", ["mets", "dspace-saf"])
+def test_invalid_document_of_a_proven_shape_never_written(
+    tmp_path: Path, fresh_proofs: None, monkeypatch: pytest.MonkeyPatch, target: str
+) -> None:
+    """Valid bags of one shape, the first making a valid METS (the shape proven), two others
+    a METS the schemas refuse (a payload path that is no xs:anyURI): those two are refused
+    and nothing is written for them, as with every document checked in full."""
+    import warnings
+
+    import bagit
+    from export_helpers import export, files_of
+
+    bags = []
+    for name, photo in (("a", "x.jpg"), ("b", "%zz.jpg"), ("c", "a b.jpg"), ("d", "#x#y.jpg")):
+        folder = tmp_path / "bags" / name
+        (folder / "original").mkdir(parents=True)
+        (folder / "photos").mkdir()
+        (folder / "original" / "a.txt").write_text("hi\n")
+        (folder / "photos" / photo).write_bytes(b"j")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            bagit.make_bag(str(folder), checksums=["sha256"])
+        bags.append(str(folder))
+    monkeypatch.setenv("ARCHIVER_SCHEMAS", str(SCHEMA_DIR))
+    outputs = []
+    for full in ("", "1"):
+        monkeypatch.setenv(metsproof.FULL_CHECK_ENV, full)
+        out = tmp_path / f"out{full}"
+        result = export("--to", target, "--jobs", "1", *bags, "-o", str(out))
+        assert result.exit_code == 1
+        for refused in ("b", "d"):
+            assert f"{refused}: METS not valid" in result.output
+            assert "xs:anyURI" in result.output
+        outputs.append(files_of(out))
+    assert outputs[0] == outputs[1]
+    assert {rel.split("/")[0].split(".")[0] for rel in outputs[0]} == {"a", "c"}
