@@ -538,3 +538,27 @@ def test_invalid_document_of_a_proven_shape_never_written(
         outputs.append(files_of(out))
     assert outputs[0] == outputs[1]
     assert {rel.split("/")[0].split(".")[0] for rel in outputs[0]} == {"a", "c"}
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        ["data/a", "data/photos/x\ndata/y"],  # a line break, then what looks like a path
+        ["data/a\n"],
+        ["data/a b"],
+        ["data/%41"],
+        ["original/a"],
+        ["data/a", ""],
+    ],
+)
+def test_paths_not_let_through(fresh_proofs: None, paths: list[str]) -> None:
+    """A payload path outside the characters let through, anywhere among the paths, sends the
+    document to the full check, whatever else is known."""
+    schemas = mets._schema_set(str(SCHEMA_DIR))
+    assert schemas is not None
+    check = metsproof.checker(schemas)
+    assert check is not None
+    metsproof.prove(check, ("shape",))
+    sizes = [1] * len(paths)
+    assert metsproof.known_valid(check, ("shape",), b"", [], ["data/a", "data/b"], [1, 1])
+    assert not metsproof.known_valid(check, ("shape",), b"", [], paths, sizes)
