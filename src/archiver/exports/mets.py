@@ -49,11 +49,13 @@ from lxml import etree
 from archiver import __version__
 from archiver.config import COPYRIGHT_NOT_EVALUATED, Config, RightsSettings
 from archiver.errors import ArticleError
+from archiver.exports import metsproof
 from archiver.exports.base import BagView, ExportOptions, StagedTarget, write_new
 from archiver.exports.metadata import (
     DC_FILE,
     DCTERMS_FILE,
     FileFormat,
+    PayloadFile,
     dc_document,
     dublin_core,
     file_format,
@@ -422,6 +424,13 @@ def _format_text(fmt: FileFormat) -> str:
 
 class MetsBuilder:
     """Builds one bag's METS document; IDs and UUIDs depend only on the bag and options."""
+
+    # kept by `text` for `shape` and the schema check's fast path
+    _order: tuple[PayloadFile, ...]
+    _title: str | None
+    _dmd: list[tuple[str, str, etree._Element]]
+    _events: list[Event]
+    _entries: list[tuple[int, str | None, str | None]]
 
     def __init__(self, bag: BagView, options: ExportOptions) -> None:
         self.bag, self.options = bag, options
@@ -912,7 +921,11 @@ class MetsBuilder:
             "  </mets:metsHdr>\n"
         )
         dmd_ids = []
-        for ident, label, doc in self.dmd_documents():
+        # kept for `shape` and the schema check's fast path (`metsproof.known_valid`)
+        self._order, self._title = order, title
+        self._dmd = dmd = self.dmd_documents()
+        self._events = events = self.article_events(files)
+        for ident, label, doc in dmd:
             out.append(
                 f'  <mets:dmdSec ID="{_attr(ident)}">\n'
                 f'    <mets:mdWrap MDTYPE="DC" LABEL="{_attr(label)}">\n'
@@ -926,7 +939,7 @@ class MetsBuilder:
         out.append('  <mets:amdSec ID="amdSec_1">\n')
         self._rights_text(out)
         n = 0
-        for event in self.article_events(files):
+        for event in events:
             n += 1
             out.append(_wrap_open("digiprovMD", n, "PREMIS:EVENT"))
             self._event_text(out, "          ", event)
@@ -978,6 +991,7 @@ class MetsBuilder:
                     "        </mets:div>\n"
                 )
         entries = self.gallery_entries([f.rel for f in order if f.role == "photo"], file_ids)
+        self._entries = entries
         article = (
             '    <mets:div TYPE="article"'
             + (f' LABEL="{_attr(title)}"' if title is not None else "")
@@ -1010,6 +1024,41 @@ class MetsBuilder:
             out.append("    </mets:div>\n")
         out.append("  </mets:structMap>\n</mets:mets>\n")
         return "".join(out).encode("utf-8")
+
+    def shape(self) -> tuple | None:
+        """What of the document `text` wrote depends on anything but the values filled into
+        its templates: every choice `text` makes (a part present or not, how many files,
+        events, agents, fixities, gallery entries), which fixes every element, attribute and
+        ID of the document but the Dublin Core records' insides, plus the run's constants
+        (CREATEDATE, the rights settings). Two documents of one shape differ only in values,
+        pinned in tests/exports/test_mets_fast_check.py. None when the bag's manifests do not
+        give every file a digest in each (then each file's fixities would have to be told
+        apart: the full check decides)."""
+        files = self._order
+        manifests = self.bag.manifests
+        count = len(files)
+        for digests in manifests.values():
+            if len(digests) != count or not all(digests.values()):
+                return None
+        algorithms = tuple(name for _, name in self._fixity_order)
+        roles = tuple(
+            [(f.role, bool((fmt := file_format(f.rel)).version), bool(fmt.puid)) for f in files]
+        )
+        return (
+            self.run_date,
+            self.rights_facts(),
+            __version__,
+            bool(self._title),
+            self._title is not None,
+            bool(self.organization),
+            bool(self.maker),
+            tuple([label for _, label, _ in self._dmd]),
+            tuple([(e.kind, bool(e.note), len(e.objects)) for e in self._events]),
+            algorithms,
+            "sha256" in manifests,
+            roles,
+            tuple([(label is not None, ident is not None) for _, label, ident in self._entries]),
+        )
 
     def _rights_text(self, out: list[str]) -> None:
         facts = self.rights_facts()
@@ -1144,11 +1193,27 @@ def _schema_set(schemas_dir: str | None) -> SchemaSet | None:
 
 def mets_document(bag: BagView, options: ExportOptions) -> bytes:
     """The bag's METS document, checked against METS 1.12.1 and PREMIS 3.0 when the official
-    schemas are found (ArticleError naming the first problem when it is not valid)."""
-    data = MetsBuilder(bag, options).text()
+    schemas are found (ArticleError naming the first problem when it is not valid).
+
+    A document whose shape a document found valid before had, whose typed values are within
+    their types and whose Dublin Core records are valid on their own is valid: it is not
+    parsed back (`metsproof`; ``ARCHIVER_METS_FULL_CHECK=1`` checks every one in full)."""
+    builder = MetsBuilder(bag, options)
+    data = builder.text()
     schemas = _schema_set(options.schemas_dir)
-    if schemas is not None:
+    if schemas is None:
+        return data
+    check = None if metsproof.forced_full() else metsproof.checker(schemas)
+    if check is None:
         _check(schemas, etree.fromstring(data, _check_parser()), bag.source)
+        return data
+    shape = builder.shape()
+    files = [f.rel for f in builder._order]
+    records = [doc for _, _, doc in builder._dmd]
+    if metsproof.known_valid(check, shape, data, records, files, [bag.size(r) for r in files]):
+        return data
+    _check(schemas, etree.fromstring(data, _check_parser()), bag.source)
+    metsproof.prove(check, shape)  # valid: its shape is proven (the check raised otherwise)
     return data
 
 

@@ -413,6 +413,10 @@ def _compile_schemas(schemas_dir: str | None, kinds: tuple[str, ...]) -> None:
         return
     for kind in kinds:
         schemas.reason(kind)  # compiles it once for the process
+    if "mets" in kinds:  # and whether its files are the official ones (the METS fast path)
+        from archiver.exports import metsproof
+
+        metsproof.checker(schemas)
 
 
 def export_bags(
