@@ -42,7 +42,7 @@ from archiver.extract.bylines import (
 from archiver.extract.captures import OCR_ARCHIVES, read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator, skip_link_menu
 from archiver.extract.columns import read_columns
-from archiver.extract.credit_recall import recall_credit
+from archiver.extract.credit_recall import FIRST_PUBLISHED, recall_credit
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     Credit,
@@ -1145,8 +1145,10 @@ def _find_dateline(
             # page's; the story began above it
             return None
         if found is not None:
-            return _story_dateline_below(paragraphs, k, found, reference_date) or _Located(
-                k, found, where
+            return (
+                _story_dateline_below(paragraphs, k, found, reference_date)
+                or _placed_dateline_below(paragraphs, k, found, reference_date)
+                or _Located(k, found, where)
             )
         after = match_dateline_after_byline(para, reference_date)
         if after is not None:
@@ -1175,6 +1177,36 @@ def _find_dateline(
             # stand above it, so after a long first paragraph the second is still looked at)
             limit = min(limit, 2 if k == 0 else k + 1)
         k += 1
+    return None
+
+
+# How many paragraphs (bullet points, the desk's note on what the update adds) may stand
+# between a wire's bare dateline and the story's own under it.
+_BARE_DATELINE_LOOKAHEAD = 4
+
+
+def _placed_dateline_below(
+    paragraphs: list[str], k: int, found: DatelineMatch, reference_date: dt.date | None
+) -> _Located | None:
+    """The story's full dateline under the wire's bare one: "Dec 3 (Reuters) -" alone on its
+    line over the story's bullet points and the desk's note, then "SANTIAGO, Dec 3 (Reuters) -
+    Chile's copper ..." (a terminal's or a client's copy of an updated wire story). The bare
+    line names no place; the paragraph that opens with the same day and agency and a place is
+    the story's dateline."""
+    bare = found.dateline
+    if bare.place or found.rest.strip() or not (bare.source and bare.date_text):
+        return None
+    for j in range(k + 1, min(len(paragraphs), k + 1 + _BARE_DATELINE_LOOKAHEAD)):
+        below = match_dateline(paragraphs[j], reference_date)
+        if below is None:
+            if len(paragraphs[j].split()) > _PREFACE_MAX_WORDS and not _BULLET.match(paragraphs[j]):
+                return None  # story prose: the bare line was the story's dateline
+            continue
+        placed = below.dateline
+        if placed.place and placed.source == bare.source and placed.date == bare.date:
+            why = (f"under the wire's bare dateline {bare.raw!r}, the same day and agency",)
+            return _Located(j, below, why)
+        return None
     return None
 
 
@@ -1546,14 +1578,6 @@ def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: 
             return
 
 
-# A wire's note under its story that says when it was published ("This report by The
-# Canadian Press was first published Sept. 18, 2024."): the writer's line may follow it.
-_FIRST_PUBLISHED = re.compile(
-    r"^This\s+(?:report|story|article)\s+(?:by\s+.{2,40}?\s+)?was\s+(?:first|originally)\s+"
-    r"published\b"
-)
-
-
 def _text_above(lines: list[str], chrome: list[bool], no: int) -> str | None:
     """The nearest line of text above line `no` that is no page furniture, or None."""
     for k in range(no - 1, -1, -1):
@@ -1578,7 +1602,7 @@ def _foot_wire_writer(above: str | None, line: str, byline: Byline | None) -> bo
         return False
     if byline is not None and not byline.names and _agency_key(byline.raw) == _agency_key(found[1]):
         return True
-    return above is not None and _FIRST_PUBLISHED.match(above) is not None
+    return above is not None and FIRST_PUBLISHED.match(above) is not None
 
 
 # How many closing paragraphs a writer's "By" line may stand in, under the story.
