@@ -1509,6 +1509,12 @@ def _credit_alone(value: str) -> bool:
     return field_credit_alone(value)
 
 
+def _open_bracket(text: str) -> bool:
+    """The text leaves a bracket open: a caption's credit in brackets wrapped onto the next
+    line."""
+    return text.count("(") > text.count(")")
+
+
 def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionField]:
     """The caption fields of an export's lines (cleaned lines, blank ones empty); of any
     other text's (`export` False), the fields labelled "Caption:"."""
@@ -1531,7 +1537,9 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
             and lines[j]
             and not _ANY_FIELD.match(lines[j])
             and len(rows) < 2
-            and _credit_alone(first)
+            # "Caption: Waves break over the seawall. (Photo by" / "Jane Roe / Nome Nugget)":
+            # a bracket the label's line leaves open is closed on the line under it
+            and (_credit_alone(first) or _open_bracket(first))
         ):
             rows.append(j)
             j += 1
