@@ -107,6 +107,8 @@ from archiver.extract.roles import (
     quotes_below,
 )
 from archiver.extract.unwrap import (
+    CAPTION_POSITION,
+    CAPTION_POSITION_REACH,
     Unwrapped,
     carries_on,
     read_as_written,
@@ -502,6 +504,12 @@ def _last_sentence_line(lines: list[str], chrome: list[bool]) -> int:
                 _TAGS_LINE.match(lines[i])
                 or _PICTURE_CREDITED.search(lines[i][-_LABEL_WINDOW:])
                 or is_caps_desk_credit(lines[i])
+                # "Foreign Minister Jane Roe (R) shakes hands with ... (Kyodo)": a caption,
+                # its people placed in brackets, set after the story
+                or (
+                    CAPTION_POSITION.search(lines[i][:CAPTION_POSITION_REACH])
+                    and find_credit(lines[i]) is not None
+                )
             ):
                 # a photo set after the story ("FILE PHOTO: ... (PNA photo by Jane Roe)"):
                 # its caption says it credits a picture, and the sign-off is above it (a
@@ -1005,14 +1013,22 @@ def _same_photographer(caption: str, credit_line: str) -> bool:
     )
 
 
-def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
+def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | None = None) -> None:
     """Photos from the opening's caption and credit lines. A credit on its own line belongs to
     the caption line right above it ("caption / Photo: X, AFP"), or, when the page prints the
-    credit first, to the caption line right below it ("Image copyright X / Image caption ...")."""
+    credit first, to the caption line right below it ("Image copyright X / Image caption ...").
+    With the `lines`, a caption and its credit with blank lines between them are a pair too
+    (a copy that doubled every break)."""
+
+    def next_to(a: int, b: int) -> bool:
+        if b == a + 1:
+            return True
+        return lines is not None and a < b and not any(lines[a + 1 : b])
+
     k = 0
     while k < len(roles):
         r = roles[k]
-        nxt = roles[k + 1] if k + 1 < len(roles) and roles[k + 1].line == r.line + 1 else None
+        nxt = roles[k + 1] if k + 1 < len(roles) and next_to(r.line, roles[k + 1].line) else None
         if r.role == "caption" and nxt is not None and nxt.role == "credit":
             if (notice := bracketed_rights_credit(nxt.text)) is not None:
                 photos.add(_credited_photo(r.text, notice))  # "(Copyright 2023 The AP ...)"
@@ -1980,7 +1996,7 @@ def parse_wire_text(
     # the page's own photo source in its brackets does not make it a caption
     header_datelines = frozenset(r.line for r in opening.roles if r.role == "dateline")
     photos = _Photos()
-    _header_photos(opening.roles, photos)
+    _header_photos(opening.roles, photos, lines)
     for photo in field_photos:
         photos.add(photo)
 
