@@ -3035,11 +3035,25 @@ def _deck_over_stamp(reader: _Reader, i: int) -> bool:
     return any(is_date_stamp(reader.lines[j]) for j in reader.ahead(i, 3))
 
 
+# The words a page's dateline paragraph's line holds at least: with no agency named in it, and
+# with one.
+_PAGE_DATELINE_WORDS = (10, 6)
+
+
 def _page_dateline_below(reader: _Reader, i: int) -> int | None:
     """A page's dateline paragraph at or within a few lines of text below line `i`."""
     above: int | None = None
     for j in [i, *reader.ahead(i, _PAGE_BODY_LOOKAHEAD)]:
-        if len(reader.lines[j].split()) >= 10 and reader.dateline(j) is not None:
+        words = len(reader.lines[j].split())
+        if (
+            words >= _PAGE_DATELINE_WORDS[1]
+            and (found := reader.dateline(j)) is not None
+            and (
+                # "FRANKFURT (Reuters) -Siemens Energy raised its mid-term targets on": a dateline
+                # naming its agency opens the story on a line a narrow wrap left short
+                words >= _PAGE_DATELINE_WORDS[0] or found.dateline.source
+            )
+        ):
             if above is not None and quotes_below(reader.lines[above], reader.lines[:above]):
                 return None  # "Reuters has more on the insurance picture:": a quoted report
             return j if j > i else None
