@@ -255,6 +255,7 @@ def is_chrome_clean(text: str) -> bool:
         or _button_row(text)
         or _STAR_RATING.match(text) is not None
         or _CORRECTION_NOTE.match(text) is not None
+        or _CAPS_EDITORS_NOTE.match(text) is not None
         or _PRINT_HEADER.match(text) is not None
     )
 
@@ -270,6 +271,13 @@ _CORRECTION_NOTE = re.compile(
     r"^(?:Correction:\s*)?This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+"
     r"(?:corrected|updated\s+to\s+correct)\b.{0,300}$"
 )
+
+
+# The agency's note to the editors in capitals over its story, as AP's desk copy and its
+# clients' pages print it ("EDITOR'S NOTE: This story contains language some readers may
+# find offensive."): no headline, no story paragraph. (A page's own "Editor's note:" in mixed
+# case may open its story's text, and stays.)
+_CAPS_EDITORS_NOTE = re.compile(r"^EDITOR['’]?S\s+NOTE\s*(?::|\s[—–-])\s*\S.{0,600}$")
 
 
 # A review's star rating on a line of its own: "★★★★☆", "★★★½", "4/5 stars", "Rating: 3.5/5".

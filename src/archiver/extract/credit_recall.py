@@ -192,9 +192,22 @@ def _prose_word(word: str) -> bool:
     )
 
 
+# A wire's note under its story that says when it was published ("This report by The
+# Canadian Press was first published Sept. 18, 2024."): the writer's line may follow it, or
+# the agency's name signing the story; it is no caption.
+FIRST_PUBLISHED = re.compile(
+    r"^This\s+(?:report|story|article)\s+(?:by\s+.{2,40}?\s+)?was\s+(?:first|originally)\s+"
+    r"published\b"
+)
+
+
 def _caption_like(line: str) -> bool:
     words = len(line.split())
-    return _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1] and ends_caption(line)
+    return (
+        _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1]
+        and ends_caption(line)
+        and FIRST_PUBLISHED.match(line) is None
+    )
 
 
 _SENTENCE_TAIL = re.compile(r"(?<=[.!?”\"’)])\s+(?P<tail>[^.!?]{2,70}\.?)$")

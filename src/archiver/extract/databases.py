@@ -694,6 +694,7 @@ _PQ_LABELS = {
     "language of publication",
     "document type",
     "proquest document id",
+    "document id",
     "document url",
     "copyright",
     "last updated",
@@ -709,6 +710,9 @@ _PQ_LABELS = {
 _PQ_HEADER = {"title", "author", "publication info", "abstract", "links", "dateline"}
 _PQ_KEYS = {"document url", "proquest document id"}
 _PQ_KEY_LINES = ("Document URL:", "ProQuest document ID:", "Document Url:", "ProQuest Document ID:")
+# The newer record view's export names its key "Document ID:" alone: a label other exports
+# could print too, so it tells a ProQuest record only beside the "Publication title:" field.
+_PQ_PLAIN_KEY = "document id"
 # The record page's headings, as saved or as copied from a browser that sets them in
 # capitals ("FULL TEXT", "ABSTRACT (ENGLISH)": the abstract's language in brackets).
 _PQ_FULL_TEXT = re.compile(r"^(?:Full [Tt]ext|FULL TEXT)$")
@@ -789,7 +793,7 @@ def _names_over_publication(lines: list[str], at: int, below: list[int]) -> bool
 
 def _proquest(lines: list[str]) -> Export | None:
     bare = any(_PQ_BARE_KEY.match(line) for line in lines)
-    if not bare and not any(line.startswith(_PQ_KEY_LINES) for line in lines):
+    if not bare and not any(line.startswith((*_PQ_KEY_LINES, "Document ID:")) for line in lines):
         return None  # every ProQuest record carries its document's URL or ID
     labels: dict[str, int] = {}
     if bare:
@@ -808,7 +812,8 @@ def _proquest(lines: list[str]) -> Export | None:
     for i in range(len(lines)):
         if lines[i] and (found := _pq_label(lines[i])) is not None:
             labels.setdefault(found[0], i)
-    if not (_PQ_KEYS & labels.keys()) or len(labels) < 4:
+    plain_key = _PQ_PLAIN_KEY in labels and "publication title" in labels
+    if not (_PQ_KEYS & labels.keys() or plain_key) or len(labels) < 4:
         return None
     out = _Builder("ProQuest export", lines)
     top = _text_lines(lines)
@@ -864,6 +869,12 @@ def _proquest(lines: list[str]) -> Export | None:
                 # a full stop after a name's last letters (not an initial's) ends them
                 head = _CITATION_AUTHORS.match(lines[cite])
                 names = inverted_authors(head.group(1)) if head else []
+                alone = inverted_authors(lines[cite].removesuffix(".")) if not head else []
+                if alone and (rest := [i for i in top if i > cite]):
+                    # "Omstead, Jordan." / "The Canadian Press; Toronto [Toronto]. 02 Dec
+                    # 2026.": the author field on its own line, the citation on the next
+                    if rest[0] < body_start and _CITATION_REST.search(lines[rest[0]]):
+                        names = alone
                 if names:
                     authors = names
                 elif head and _CITATION_REST.search(lines[cite][head.end() :]):
@@ -1498,6 +1509,12 @@ def _credit_alone(value: str) -> bool:
     return field_credit_alone(value)
 
 
+def _open_bracket(text: str) -> bool:
+    """The text leaves a bracket open: a caption's credit in brackets wrapped onto the next
+    line."""
+    return text.count("(") > text.count(")")
+
+
 def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionField]:
     """The caption fields of an export's lines (cleaned lines, blank ones empty); of any
     other text's (`export` False), the fields labelled "Caption:"."""
@@ -1520,7 +1537,9 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
             and lines[j]
             and not _ANY_FIELD.match(lines[j])
             and len(rows) < 2
-            and _credit_alone(first)
+            # "Caption: Waves break over the seawall. (Photo by" / "Jane Roe / Nome Nugget)":
+            # a bracket the label's line leaves open is closed on the line under it
+            and (_credit_alone(first) or _open_bracket(first))
         ):
             rows.append(j)
             j += 1

@@ -948,7 +948,17 @@ _PHOTO_LABEL_WINDOW = 100
 def _ends_in_photo_credit(text: str) -> bool:
     from archiver.extract.credits import find_credit
 
-    return find_credit(text) is not None
+    found = find_credit(text)
+    if found is None:
+        return False
+    # "... was first published Nov. 30, 2026. The Canadian Press": a story longer than a
+    # caption, its paragraphs read as one, closed by its agency's name alone (no photo's mark,
+    # no photographer) is signed off by the wire, not a caption credited to it
+    return not (
+        len(text.split()) > _CAPTION_WORDS
+        and found.photographer is None
+        and found.credit == found.agency
+    )
 
 
 @dataclass(frozen=True)

@@ -471,6 +471,20 @@ class _Reader:
         return None
 
 
+def _wire_credit_under_caption(roles: list[LineRole], lines: list[str], i: int) -> bool:
+    """Line i is a person's name and a known wire ("Jane Roe, AP") right under the line the
+    last role went to (blank lines between at most), a caption's sentence."""
+    from archiver.extract.agencies import is_wire_source
+
+    if not roles or roles[-1].line >= i or any(lines[k] for k in range(roles[-1].line + 1, i)):
+        return False
+    above = lines[roles[-1].line]
+    if not _caption_sentence(above):
+        return False
+    credit = credit_under_caption(above, lines[i])
+    return bool(credit and credit.photographer and credit.agency and is_wire_source(credit.agency))
+
+
 def _caption_sentence(line: str) -> bool:
     """Whether a line reads as a photo's caption: a sentence or two of four to forty words."""
     return 4 <= len(line.split()) <= 40 and ends_caption(line)
@@ -763,15 +777,25 @@ def _classify_opening(
             mark(i, "chrome", f"the front page's nameplate over its folio line (line {folio + 1})")
             continue
         if i < body_at:
+            # "A stretch of the river ... on Oct. 22, 2026." / "Jane Roe, AP" under the agency's
+            # byline: the photographer and the wire under a caption's sentence (a blank line
+            # between at most), no writer's byline in a name and an agency's shape
+            wire_credit = (
+                opening.byline is not None
+                and not opening.byline.names
+                and _wire_credit_under_caption(roles, lines, i)
+            )
             # a named byline also replaces an agency's alone ("Reuters" over "By Jane Roe")
             stamped = (
                 _byline_in_page_header(line)
-                if opening.byline is None or not opening.byline.names
+                if (opening.byline is None or not opening.byline.names) and not wire_credit
                 else None
             )
             named = (
                 _name_line(reader, i)
-                if stamped is None and (opening.byline is None or not opening.byline.names)
+                if stamped is None
+                and (opening.byline is None or not opening.byline.names)
+                and not wire_credit
                 else None
             )
             if stamped is not None:
@@ -821,9 +845,12 @@ def _classify_opening(
                 mark(i, "credit", f"a credit line under its caption ({lone_credit.credit!r})")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
-            elif roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line):
+            elif wire_credit or (
+                roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line)
+            ):
                 # "caption / Jane Roe for NPR": the caption's credit on the line under it
-                roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
+                at = roles[-1].line
+                roles[-1] = LineRole(at, lines[at], "caption", ("its credit is below",))
                 mark(i, "credit", "a person's name and an outlet under a caption")
             elif (
                 roles
@@ -3067,11 +3094,25 @@ def _deck_over_stamp(reader: _Reader, i: int) -> bool:
     return any(is_date_stamp(reader.lines[j]) for j in reader.ahead(i, 3))
 
 
+# The words a page's dateline paragraph's line holds at least: with no agency named in it, and
+# with one.
+_PAGE_DATELINE_WORDS = (10, 6)
+
+
 def _page_dateline_below(reader: _Reader, i: int) -> int | None:
     """A page's dateline paragraph at or within a few lines of text below line `i`."""
     above: int | None = None
     for j in [i, *reader.ahead(i, _PAGE_BODY_LOOKAHEAD)]:
-        if len(reader.lines[j].split()) >= 10 and reader.dateline(j) is not None:
+        words = len(reader.lines[j].split())
+        if (
+            words >= _PAGE_DATELINE_WORDS[1]
+            and (found := reader.dateline(j)) is not None
+            and (
+                # "FRANKFURT (Reuters) -Siemens Energy raised its mid-term targets on": a dateline
+                # naming its agency opens the story on a line a narrow wrap left short
+                words >= _PAGE_DATELINE_WORDS[0] or found.dateline.source
+            )
+        ):
             if above is not None and quotes_below(reader.lines[above], reader.lines[:above]):
                 return None  # "Reuters has more on the insurance picture:": a quoted report
             return j if j > i else None

@@ -248,6 +248,13 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str
         # 03:14 pm JST", "... Czech Republic" / "dpa international", "Author of the
         # article:"): a line of its own, however it opens
         return False
+    if _SENTENCE_END.search(above.strip()) and CAPTION_POSITION.search(
+        text[:CAPTION_POSITION_REACH]
+    ):
+        # "... a government official said." / "Foreign Minister Jane Roe (R) shakes hands
+        # with ...": a caption opens under a whole sentence, its people placed in brackets
+        # as the agencies' captions place them, which no story's sentence does
+        return False
     if carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
@@ -872,6 +879,15 @@ _CARRY_ON = frozenset(
 )
 
 
+# Where a caption places the people in its picture: "(R)", "(L)", "(C)", "(2nd L)", "(3rd
+# from R)", "(front)" (Kyodo, Xinhua, Yonhap, Reuters, AFP and others print them so).
+CAPTION_POSITION = re.compile(
+    r"\((?:R|L|C|[1-9](?:st|nd|rd|th)\s(?:from\s)?[LR]|L\s?to\s?R|front|centre|center)\)"
+)
+# How far into the line the mark must stand: in the caption's first words, by a name.
+CAPTION_POSITION_REACH = 60
+
+
 def carries_on(above: str, below: str) -> bool:
     """The line below carries on the one above: it starts in lower case or with a closing
     mark, the line above ends on a comma, a hyphen or a small word, or leaves a bracket open
@@ -879,7 +895,20 @@ def carries_on(above: str, below: str) -> bool:
     whole word may be a unit of its own: a headline as long as the width over its byline
     ("... every monsoon" / "Vijay V Kamble / TNN"), its deck, the page's stamp."""
     first = below[:1]
-    return first.islower() or first in ")]},;:.%" or _tail_goes_on(above)
+    return (
+        first.islower()
+        or first in ")]},;:.%"
+        or _tail_goes_on(above)
+        # "... is seen on Oct." / "22, 2026.": a month's abbreviation ends no sentence when
+        # its day opens the next line
+        or (_MONTH_ABBR_END.search(above.rstrip()) is not None and bool(_DAY_OPENS.match(below)))
+    )
+
+
+# AP style's abbreviated months with their stop, at a line's end; a day of the month opening
+# the next line ("22, 2026.", "3 at the earliest").
+_MONTH_ABBR_END = re.compile(r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$")
+_DAY_OPENS = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:,|\s|\.?$)")
 
 
 def _tail_goes_on(above: str) -> bool:

@@ -42,7 +42,7 @@ from archiver.extract.bylines import (
 from archiver.extract.captures import OCR_ARCHIVES, read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator, skip_link_menu
 from archiver.extract.columns import read_columns
-from archiver.extract.credit_recall import recall_credit
+from archiver.extract.credit_recall import FIRST_PUBLISHED, recall_credit
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     Credit,
@@ -108,6 +108,8 @@ from archiver.extract.roles import (
     quotes_below,
 )
 from archiver.extract.unwrap import (
+    CAPTION_POSITION,
+    CAPTION_POSITION_REACH,
     Unwrapped,
     carries_on,
     read_as_written,
@@ -505,6 +507,12 @@ def _last_sentence_line(lines: list[str], chrome: list[bool]) -> int:
                 _TAGS_LINE.match(lines[i])
                 or _PICTURE_CREDITED.search(lines[i][-_LABEL_WINDOW:])
                 or is_caps_desk_credit(lines[i])
+                # "Foreign Minister Jane Roe (R) shakes hands with ... (Kyodo)": a caption,
+                # its people placed in brackets, set after the story
+                or (
+                    CAPTION_POSITION.search(lines[i][:CAPTION_POSITION_REACH])
+                    and find_credit(lines[i]) is not None
+                )
             ):
                 # a photo set after the story ("FILE PHOTO: ... (PNA photo by Jane Roe)"):
                 # its caption says it credits a picture, and the sign-off is above it (a
@@ -1008,14 +1016,22 @@ def _same_photographer(caption: str, credit_line: str) -> bool:
     )
 
 
-def _header_photos(roles: list[LineRole], photos: _Photos) -> None:
+def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | None = None) -> None:
     """Photos from the opening's caption and credit lines. A credit on its own line belongs to
     the caption line right above it ("caption / Photo: X, AFP"), or, when the page prints the
-    credit first, to the caption line right below it ("Image copyright X / Image caption ...")."""
+    credit first, to the caption line right below it ("Image copyright X / Image caption ...").
+    With the `lines`, a caption and its credit with blank lines between them are a pair too
+    (a copy that doubled every break)."""
+
+    def next_to(a: int, b: int) -> bool:
+        if b == a + 1:
+            return True
+        return lines is not None and a < b and not any(lines[a + 1 : b])
+
     k = 0
     while k < len(roles):
         r = roles[k]
-        nxt = roles[k + 1] if k + 1 < len(roles) and roles[k + 1].line == r.line + 1 else None
+        nxt = roles[k + 1] if k + 1 < len(roles) and next_to(r.line, roles[k + 1].line) else None
         if r.role == "caption" and nxt is not None and nxt.role == "credit":
             if (notice := bracketed_rights_credit(nxt.text)) is not None:
                 photos.add(_credited_photo(r.text, notice))  # "(Copyright 2023 The AP ...)"
@@ -1163,8 +1179,10 @@ def _find_dateline(
             # page's; the story began above it
             return None
         if found is not None:
-            return _story_dateline_below(paragraphs, k, found, reference_date) or _Located(
-                k, found, where
+            return (
+                _story_dateline_below(paragraphs, k, found, reference_date)
+                or _placed_dateline_below(paragraphs, k, found, reference_date)
+                or _Located(k, found, where)
             )
         after = match_dateline_after_byline(para, reference_date)
         if after is not None:
@@ -1193,6 +1211,36 @@ def _find_dateline(
             # stand above it, so after a long first paragraph the second is still looked at)
             limit = min(limit, 2 if k == 0 else k + 1)
         k += 1
+    return None
+
+
+# How many paragraphs (bullet points, the desk's note on what the update adds) may stand
+# between a wire's bare dateline and the story's own under it.
+_BARE_DATELINE_LOOKAHEAD = 4
+
+
+def _placed_dateline_below(
+    paragraphs: list[str], k: int, found: DatelineMatch, reference_date: dt.date | None
+) -> _Located | None:
+    """The story's full dateline under the wire's bare one: "Dec 3 (Reuters) -" alone on its
+    line over the story's bullet points and the desk's note, then "SANTIAGO, Dec 3 (Reuters) -
+    Chile's copper ..." (a terminal's or a client's copy of an updated wire story). The bare
+    line names no place; the paragraph that opens with the same day and agency and a place is
+    the story's dateline."""
+    bare = found.dateline
+    if bare.place or found.rest.strip() or not (bare.source and bare.date_text):
+        return None
+    for j in range(k + 1, min(len(paragraphs), k + 1 + _BARE_DATELINE_LOOKAHEAD)):
+        below = match_dateline(paragraphs[j], reference_date)
+        if below is None:
+            if len(paragraphs[j].split()) > _PREFACE_MAX_WORDS and not _BULLET.match(paragraphs[j]):
+                return None  # story prose: the bare line was the story's dateline
+            continue
+        placed = below.dateline
+        if placed.place and placed.source == bare.source and placed.date == bare.date:
+            why = (f"under the wire's bare dateline {bare.raw!r}, the same day and agency",)
+            return _Located(j, below, why)
+        return None
     return None
 
 
@@ -1594,14 +1642,6 @@ def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: 
             return
 
 
-# A wire's note under its story that says when it was published ("This report by The
-# Canadian Press was first published Sept. 18, 2024."): the writer's line may follow it.
-_FIRST_PUBLISHED = re.compile(
-    r"^This\s+(?:report|story|article)\s+(?:by\s+.{2,40}?\s+)?was\s+(?:first|originally)\s+"
-    r"published\b"
-)
-
-
 def _text_above(lines: list[str], chrome: list[bool], no: int) -> str | None:
     """The nearest line of text above line `no` that is no page furniture, or None."""
     for k in range(no - 1, -1, -1):
@@ -1626,7 +1666,7 @@ def _foot_wire_writer(above: str | None, line: str, byline: Byline | None) -> bo
         return False
     if byline is not None and not byline.names and _agency_key(byline.raw) == _agency_key(found[1]):
         return True
-    return above is not None and _FIRST_PUBLISHED.match(above) is not None
+    return above is not None and FIRST_PUBLISHED.match(above) is not None
 
 
 # How many closing paragraphs a writer's "By" line may stand in, under the story.
@@ -2004,7 +2044,7 @@ def parse_wire_text(
     # the page's own photo source in its brackets does not make it a caption
     header_datelines = frozenset(r.line for r in opening.roles if r.role == "dateline")
     photos = _Photos()
-    _header_photos(opening.roles, photos)
+    _header_photos(opening.roles, photos, lines)
     for photo in field_photos:
         photos.add(photo)
 

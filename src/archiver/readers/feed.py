@@ -38,7 +38,18 @@ _MEDIA = "http://search.yahoo.com/mrss/"
 # root. An Atom file holding one ``entry`` as its root is a feed entry too, and so is an RSS
 # ``item`` copied out of its feed (a view-source capture of one story).
 _PROLOGUE = rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
-_START = re.compile(_PROLOGUE + rb"<(?:feed|entry|rss|rdf:RDF|item)[\s>]", re.DOTALL)
+# An item's elements copied without the item's own tags (the lines of one story selected in a
+# feed's source view): its title, then one of the elements only an item holds after it (a
+# page's <title> is followed by <meta>, <link rel=...> or <script>, never by a <link> with
+# text, a <guid> or a <pubDate>).
+_ITEM_CHILDREN = (
+    rb"<title>[^<]{1,400}</title>\s*"
+    rb"<(?:link>\s*https?://|guid[\s>]|pubDate>|dc:creator>|description>)"
+)
+_START = re.compile(
+    _PROLOGUE + rb"(?:<(?:feed|entry|rss|rdf:RDF|item)[\s>]|" + _ITEM_CHILDREN + rb")", re.DOTALL
+)
+_BARE_CHILDREN = re.compile(_PROLOGUE + rb"(?=" + _ITEM_CHILDREN + rb")", re.DOTALL)
 # An entry or item cut out of its feed loses the feed's namespace declarations: Atom's default
 # namespace and the prefixes its elements use (``dc:creator``, ``media:credit``,
 # ``content:encoded``), which lxml then reads as plain names. Such a cut is read inside a root
@@ -56,6 +67,9 @@ def _sniff(head: bytes, name: str) -> bool:
 def _redeclared(data: bytes) -> bytes:
     """A bare entry or item inside the root its feed had, its namespaces declared; a whole
     feed, or an entry that declares its own namespace, as given."""
+    if (children := _BARE_CHILDREN.match(data)) is not None:
+        inner = data[children.end() :]
+        return b"<rss " + _PREFIXES + b"><channel><item>" + inner + b"</item></channel></rss>"
     m = _BARE_ENTRY.match(data)
     if m is None:
         return data
@@ -90,7 +104,11 @@ def _entry_html(el: etree._Element | None) -> str:
         return "".join(etree.tostring(child, encoding="unicode") for child in el)
     if kind == "text":
         return "".join(f"<p>{html.escape(p)}</p>" for p in (el.text or "").split("\n\n"))
-    return el.text or ""
+    text = el.text or ""
+    if "<" not in text and text.strip():
+        # an RSS description of plain text (no markup, escaped or not): its paragraphs
+        return "".join(f"<p>{html.escape(' '.join(p.split()))}</p>" for p in text.split("\n\n"))
+    return text
 
 
 # RSS 2.0's author: an e-mail address with the name in brackets ("jroe@example.com (Jane Roe)").
@@ -162,6 +180,14 @@ def _media_figures(entry: etree._Element) -> str:
             f'<figure><img src="{html.escape(url)}" alt="">'
             f"<figcaption>{html.escape(caption)}"
             f' <span class="credit">{html.escape(credit)}</span></figcaption></figure>'
+        )
+    own = _text(entry.find(f"{{{_MEDIA}}}credit"))
+    if not out and own:
+        # the item's own media:credit (France 24's, AFP's clients'): the credit of the
+        # item's picture, whose file and caption the feed gives elsewhere or not at all
+        out.append(
+            '<figure><img src="" alt=""><figcaption>'
+            f'<span class="credit">{html.escape(own)}</span></figcaption></figure>'
         )
     return "\n".join(out)
 
