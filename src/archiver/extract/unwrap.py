@@ -272,6 +272,9 @@ def _soft(
         # "... | Photo Credit: B." / "Jothi Roe": a credit's name broken, not a writer's line
         and not _CREDIT_OPEN.search(above.strip())
         and not _credit_across(above.strip(), text)
+        # '... Fundraiser: "God' / 'Has Been Faithful"': a quotation the line above opens and
+        # this one closes, not a name under the headline
+        and not _quote_across(above.strip(), text)
     ):
         # "... lift output 15% by 2027, CEO says" / "Reuters", "... trains from Wednesday" /
         # "dpa international", "... schools - minister" / "ROME": a headline as long as the
