@@ -553,3 +553,41 @@ def test_agency_bar_and_picture_label_are_no_headline_tail():
         found = unwrap(lines)
         assert found is not None  # the story is wrapped at the headline's width
         assert head in found.raw_lines and tail in found.raw_lines, tail
+
+
+_SHORT_PAGE = [
+    "Harbour Herald",
+    "Storm Surge and the Sea Wall: What We Know So Far",
+    "The tide rose higher than any since the great flood and left the councils of three towns "
+    "counting the cost of the damage to their sea walls and harbours after the worst week of "
+    "the winter.",
+    "Marta Lindqvist and Tomas Berg",
+    "Workers clear debris from the quay in Kalmar on Monday morning. Photo: EPA-EFE/JANE ROE",
+    "Most Read",
+]
+
+
+@pytest.mark.parametrize("width", [60, 64, 68, 72, 76, 80])
+def test_short_capture_with_two_sentences_broken_at_the_width_is_wrapped(width):
+    lines: list[str] = []
+    for line in _SHORT_PAGE:
+        lines.extend(textwrap.wrap(line, width, break_on_hyphens=False))
+    found = unwrap(lines)
+    assert found is not None
+    assert _SHORT_PAGE[1] in found.raw_lines
+    assert _SHORT_PAGE[2] in found.raw_lines
+    assert "Marta Lindqvist and Tomas Berg" in found.raw_lines
+
+
+def test_short_capture_with_a_sentence_broken_short_of_the_width_is_not_wrapped():
+    # the writer's own line breaks: one breaks a sentence where a wrapper would have gone on
+    lines = [
+        "Harbour Herald",
+        "Storm Surge and the Sea Wall: What We Know So Far",
+        "The tide rose higher than any since 1998 and left the councils of",
+        "three towns counting the cost of the damage, and the harbour master",
+        "said the wall",
+        "would not survive another winter like this one without repairs.",
+        "Marta Lindqvist and Tomas Berg",
+    ]
+    assert unwrap(lines) is None

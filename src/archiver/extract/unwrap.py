@@ -110,6 +110,9 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
     list of lines of like length (captions, items) has full lines but breaks no sentence (nor
     a credit)."""
     near = full = carried = 0
+    broken, short_breaks = _sentences_broken(lines, width)
+    if broken >= _MIN_BROKEN and not short_breaks:
+        return True
     for above, below in zip(lines, lines[1:], strict=False):
         if not above.strip() or not below.strip() or len(above) < width - _NEAR:
             continue
@@ -134,11 +137,49 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
     return carried >= _MANY_CARRIED or (carried >= _MIN_FULL and full >= _FULL_SHARE * near)
 
 
-def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str = "") -> bool:
+# A capture of few lines is wrapped when this many of its full lines break a sentence in lower
+# case (or a credit inside its name) and no line of it breaks one short of the width.
+_MIN_BROKEN = 2
+
+
+def _sentences_broken(lines: list[str], width: int) -> tuple[int, int]:
+    """How many full lines break a sentence with the line below going on in lower case, or a
+    credit inside its name ("... raised fears of a" / "wider escalation.", "... Photo:
+    EPA-EFE/Jane" / "ROE"), and how many lines break a sentence where a wrapper would not have
+    (the next line's first word would have fitted: a writer's own line breaks, a poem's, a
+    column's). A wrapper breaks sentences only at its width and never short of it, whatever
+    the width, so two breaks at the width and none short of it tell a wrapped capture however
+    few its lines (lines near the width that end a sentence or a unit tell nothing either way:
+    a paragraph's last line may end anywhere)."""
+    broken = short = 0
+    for above, below in zip(lines, lines[1:], strict=False):
+        head, text = above.strip(), below.strip()
+        if not head or not text or " " not in head:
+            continue
+        if _full(above, below, width) and len(above) >= width - _NEAR:
+            if (text[:1].islower() and not _SENTENCE_END.search(head)) or _credit_across(
+                head, text
+            ):
+                broken += 1
+        elif text[:1].islower() and head[-1:].islower():
+            short += 1
+    return broken, short
+
+
+def _soft(
+    above: str,
+    below: str,
+    opens: bool,
+    width: int,
+    then: str,
+    after: str = "",
+    site: str = "",
+) -> bool:
     """Whether the break between `above` and `below` (the next written line) is the
     wrapper's; `opens`: `above` is the first written line of its logical line; `then`: the
     written line under `below`; `after`: the first line with text under `below` (`then`, or
-    the line under a blank `then`)."""
+    the line under a blank `then`); `site`: the site's name the capture opens with (see
+    _site_name)."""
     if " " not in above.strip():
         return False  # a URL or a word too long to break passes the width on its own
     if not below.strip(" >"):
@@ -225,12 +266,15 @@ def _soft(above: str, below: str, opens: bool, width: int, then: str, after: str
         return False
     if (
         opens
-        and _stands_under_headline(text)
+        and (_stands_under_headline(text) or _opens_with_site(text, site))
         and not _tail_wants_more(above)
         and not _tail_over_byline(above.strip(), text, opens, after or then)
         # "... | Photo Credit: B." / "Jothi Roe": a credit's name broken, not a writer's line
         and not _CREDIT_OPEN.search(above.strip())
         and not _credit_across(above.strip(), text)
+        # '... Fundraiser: "God' / 'Has Been Faithful"': a quotation the line above opens and
+        # this one closes, not a name under the headline
+        and not _quote_across(above.strip(), text)
     ):
         # "... lift output 15% by 2027, CEO says" / "Reuters", "... trains from Wednesday" /
         # "dpa international", "... schools - minister" / "ROME": a headline as long as the
@@ -462,6 +506,35 @@ def _stamp_row(text: str) -> bool:
     )
 
 
+# A site's name the capture opens with: a few words, short, no sentence.
+_SITE_WORDS = range(2, 5)
+_SITE_CHARS = 40
+
+
+def _site_name(lines: list[str]) -> str:
+    """The capture's first line with text when it reads as the site's name ("Global News",
+    "Coastal Herald"): a few words with no sentence's mark; else nothing."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if (
+        len(first) <= _SITE_CHARS
+        and len(first.split()) in _SITE_WORDS
+        and not re.search(r"[.,:;!?|]", first)
+        and first[:1].isupper()
+    ):
+        return first
+    return ""
+
+
+def _opens_with_site(text: str, site: str) -> bool:
+    """The line opens with the site's name the capture opens with and goes on with more words
+    ("Global News Morning Toronto" on "Global News", "Harbour Herald Podcast"): the page's
+    own programme or service under a headline as long as the width, which a wrapper did not
+    cut from it."""
+    return (
+        bool(site) and text.startswith(f"{site} ") and text[len(site) + 1 : len(site) + 2].isupper()
+    )
+
+
 def _quote_across(head: str, text: str) -> bool:
     """The line above leaves a quotation open and the line below closes it: straight double
     quotes odd in number on both lines, or an opening curly quote unclosed above and a closing
@@ -486,6 +559,9 @@ def _credit_goes_on(head: str, text: str) -> bool:
     Photo: RNZ / Jane Roe") over the story's first line ends there."""
     from archiver.extract.credits import find_credit
 
+    alone = find_credit(head, in_header=True)
+    if alone is not None and _whole_name_over_name(head, alone.credit, text):
+        return False
     return find_credit(f"{head} {text}", in_header=True) is not None
 
 
@@ -599,7 +675,25 @@ def _credit_across(head: str, text: str) -> bool:
     if start < 0 or not start < len(head) < start + len(found.credit):
         return False
     alone = find_credit(head, in_header=True)
+    if alone is not None and _whole_name_over_name(head, alone.credit, text):
+        return False
     return alone is None or alone.credit != found.credit
+
+
+def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
+    """The credit ends the line above on a whole name ("... Photo by Jane Roe") and the line
+    below is a name of its own ("John Doe"): the writer's byline under the caption, which a
+    wrapper's break between the two names does not make one credit ("... Photo: Jane" / "Roe"
+    still goes on: a one-word tail)."""
+    from archiver.extract.bylines import looks_like_name
+
+    return (
+        head.endswith(credit)
+        and len(credit.split()) >= 2
+        and looks_like_name(credit)
+        and len(text.split()) >= 2
+        and looks_like_name(text)
+    )
 
 
 # A line this short is no caption's line a wrapper filled (a label, a name).
@@ -932,6 +1026,7 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     out: list[str] = []
     spans: list[range] = []
     indents: list[tuple[int, ...]] = []
+    site = _site_name(lines)
     i = 0
     while i < len(lines):
         j = i + 1
@@ -939,7 +1034,7 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
             then = lines[j + 1] if j + 1 < len(lines) else ""
             # the first line with text under this one, past one blank line
             after = then if then.strip() or j + 2 >= len(lines) else lines[j + 2]
-            if not _soft(lines[j - 1], lines[j], j - 1 == i, width, then, after):
+            if not _soft(lines[j - 1], lines[j], j - 1 == i, width, then, after, site):
                 break
             j += 1
         if j - i == 1:
