@@ -49,6 +49,15 @@ def is_markdown_page(text: str) -> bool:
         and any(_SECTION_HEADING.match(line) for line in text_lines[1:])
     ):
         return True
+    # a page saved as Markdown by a reader or a scraper: its title the one top heading, and
+    # links or images written as Markdown within the lines under it ("By [Jane Roe](url)")
+    if (
+        text_lines
+        and _TITLE_HEADING.match(text_lines[0])
+        and sum(1 for line in text_lines[1:40] if _LINK.search(line) or _IMAGE_LINE.match(line))
+        >= 2
+    ):
+        return True
     # a clipper's note: its links and its images (![alt](src)) written as Markdown
     link_lines = sum(
         1 for line in head if _LINK.match(line.lstrip("*- \t")) or _IMAGE_LINE.match(line)
