@@ -175,6 +175,16 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Words of a page's furniture and desks in other languages, never in a person's name.
+# Page labels of two capitalised words, which a name's shape alone would let through.
+_PAGE_PHRASES = frozenset(
+    {"full story", "read more", "more stories", "top stories", "related stories", "latest news"}
+)
+# Words of an institution's or an office's name (and of a release's kind) that no person's
+# name holds.
+_ORG_WORDS = frozenset(
+    """university universities institute department communications communication marketing
+    publication laboratory laboratories ministry""".split()
+)
 _PAGE_WORDS = {
     "url", "share", "email", "e-mail", "follow", "comments", "subscribe", "login", "menu",
     "search", "gallery", "listen", "updated", "published", "posted", "redazione", "redacción",
@@ -391,6 +401,13 @@ def looks_like_name(part: str) -> bool:
         return False  # "ABC Hobart", "WRAL Durham": a station's desk ("KEVIN McCLOSKEY" is a name)
     if any(t.lower().strip(".:") in _PAGE_WORDS for t in tokens):
         return False  # "Short Url", "Share Article": page furniture, not a person
+    if " ".join(tokens).lower() in _PAGE_PHRASES:
+        return False  # "FULL STORY" over a re-run's text (ScienceDaily): a label, no writer
+    if any(t.lower().strip(".,:") in _ORG_WORDS for t in tokens):
+        # "University Communication and Marketing", "JAMES COOK UNIVERSITY", "Peer-Reviewed
+        # Publication": an office, an institution or a release's kind, which a university's or
+        # a lab's news page prints where a writer's name would stand
+        return False
     if len(tokens) == 2 and tokens[0].lower() in _ARTICLES:
         return False  # "Le Devoir", "El País": a paper's name, an article and a word
     for tok in tokens:

@@ -266,11 +266,11 @@ _CREDIT_PATTERNS = [
     # "Image via Getty Images": the source the picture came through, named alone after "via";
     # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?(?:\s\([A-Z][^()]{{1,40}}\))?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
-        rf"{_LEAD}(?i:(?:photos?\s+)?courtesy(?:\s+of|\s*:)?|permission\s+granted\s+by|used\s+with\s+permission\s+(?:of|from)"
+        rf"{_LEAD}(?i:(?:(?:photos?|images?|pictures?)\s+)?courtesy(?:\s+of|\s*:)?|permission\s+granted\s+by|used\s+with\s+permission\s+(?:of|from)"
         # "Gentileza X", "Cortesía de X", "Cortesia X": the same lender in Spanish and Portuguese
         rf"|(?:(?:cr[ée]ditos?|foto)\s*:\s*)?(?:gentileza|cortes[ií]a)(?:\s+(?:de|da|do))?"
         # "Photo provided by X", "Provided by X", "(Submitted by X)": a lender, as courtesy is

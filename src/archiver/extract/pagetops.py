@@ -117,7 +117,13 @@ _ARCHIVE_YEAR = re.compile(
 # "Press Release", "NEWS RELEASE", "Media release | Ministry of Health".
 _RELEASE_LABEL = re.compile(
     r"^(?:[^|:–—-]{2,60}\s[|:–—-]\s*)?(?:press|news|media)\s+(?:release|statement)s?"
-    r"(?:\s*[|:–—-]\s*[^|:–—-]{2,60})?$",
+    r"(?:\s*[|:–—-]\s*[^|:–—-]{2,60})?$"
+    # the label with the release's number or its date after it ("NEWS RELEASE 24-031", "NEWS
+    # RELEASE 14-MAY-2024"), and the embargo's label ("FOR IMMEDIATE RELEASE: 02/27/2024"):
+    # a number or a date holds no word a headline goes on with
+    r"|^(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\s*[:#–—-]?\s*"
+    r"(?:no\.\s*)?(?=[^\s]*\d)[\w./-]{1,14}$"
+    r"|^for\s+immediate\s+release\s*[:.]?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}))?$",
     re.IGNORECASE,
 )
 # The print page a story ran on, alone on its line, as e-edition services (PressReader) print

@@ -1641,6 +1641,34 @@ def _classify_opening(
                     )
             skip_to = below - 1
             continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and looks_like_headline(line)
+            and (below := _headline_under_stamp(reader, i)) is not None
+        ):
+            # "University of Michigan News" / "Story by Jane Roe" / "Published Oct. 10, 2023" /
+            # the headline / "ANN ARBOR—...": an issuer's news page prints its name, then the
+            # byline, the stamp or the release's labels, then the title over the story
+            for k in range(i, below):
+                if not lines[k] or reader.chrome[k]:
+                    continue
+                if (
+                    opening.writer_above is None
+                    and is_by_line(lines[k])
+                    and (over := parse_byline(lines[k])) is not None
+                    and over.names
+                ):
+                    opening.writer_above = over
+                    opening.writer_above_at = k
+                mark(
+                    k,
+                    "chrome",
+                    "an issuer's name, its labels, byline or stamp over the headline: line"
+                    f" {below + 1} is the title-like line right above the story",
+                )
+            skip_to = below - 1
+            continue
         if not headline_seen and opening.byline is None and _nameplate_over_date(reader, i):
             mark(
                 i, "chrome", "a printed paper's nameplate over the issue's date (an e-paper's text)"
@@ -2027,6 +2055,75 @@ def _title_over_headline(reader: _Reader, i: int, rest: str) -> bool:
         ):
             return True
     return False
+
+
+# An issuer's name at the top of its own news page: a government's office, a town's or a
+# city's, a university's ("Office of the Governor", "Town of Brookline, MA", "City of Tacoma",
+# "University of Michigan News", "Purdue University News"). A headline has a verb or a small
+# word besides "of", "the", "and"; these names are capitalised words only.
+_ISSUER_NAME = re.compile(
+    r"^(?:The\s+)?(?:(?:Office|Town|City|County|Village|State|Commonwealth|Department|Ministry|"
+    r"University|Port|District|Borough|Township|Government)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w.'’–-]*(?:\s+[A-Z][\w.'’–-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
+    r"|[A-Z][\w.'’–-]*(?:\s+[A-Z][\w.'’–-]*){0,3}\s+(?:University|College|Institute|Police"
+    r"\s+Department))"
+    r"(?:\s+(?:News|Newsroom|Today|News\s+Service|News\s+Center|Press\s+Office))?$"
+)
+# A release's field label over its value: "CONTACT: Press Office, 512-555-0100".
+_RELEASE_FIELD = re.compile(r"^[A-Z][A-Za-z]{1,15}(?:\s[A-Za-z]{1,15})?:\s+\S")
+# How many lines of text below the issuer's name its headline may stand.
+_ISSUER_AHEAD = 6
+
+
+def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
+    """The headline below an issuer's name at line `i` (_ISSUER_NAME): within the next few
+    lines of text, past the page's byline, its date stamp (one of the two at least), labels and
+    short furniture, a title-like line longer than the name that the story's dateline or its
+    first paragraph (a sentence of fifteen words or more) follows. None otherwise: a name over
+    its own byline and story is a headline ("City of Tacoma Sues Over Dam" has a verb)."""
+    from archiver.extract.masthead import word_count
+    from archiver.extract.pagetops import is_page_top
+
+    line = reader.lines[i]
+    if _ISSUER_NAME.match(line) is None:
+        return None
+    if not all(reader.chrome[k] or not reader.lines[k] for k in range(i)):
+        return None  # text above the name: the page's top is elsewhere
+    anchored = False
+    # chrome lines too: the release's label and its stamp are page furniture to the reader
+    ahead = [k for k in range(i + 1, len(reader.lines)) if reader.lines[k]][: _ISSUER_AHEAD + 2]
+    for j in ahead:
+        cand = reader.lines[j]
+        if reader.chrome[j] and not (is_page_top(cand) or is_date_stamp(cand)):
+            continue
+        if _is_anchor(reader, j) and reader.dateline(j) is None:
+            anchored = True
+            continue
+        if is_page_top(cand):
+            anchored = True  # "FOR IMMEDIATE RELEASE: 02/27/2024": the release's own stamp
+            continue
+        if _RELEASE_FIELD.match(cand) and len(cand) <= _CREDIT_LINE_MAX:
+            continue
+        if (
+            anchored
+            and looks_like_headline(cand)
+            and word_count(cand) >= 4
+            and word_count(cand) > word_count(line)
+            and parse_byline(cand) is None
+            and find_credit(cand, in_header=True) is None
+            and (nxt := reader.ahead(j, 1))
+            and (
+                reader.dateline(nxt[0]) is not None
+                or (
+                    word_count(reader.lines[nxt[0]]) >= _STORY_PARAGRAPH_WORDS
+                    and reader.lines[nxt[0]].endswith((".", '"', "”"))
+                )
+            )
+        ):
+            return j
+        if not _furniture(cand):
+            return None
+    return None
 
 
 def _furniture(line: str) -> bool:
