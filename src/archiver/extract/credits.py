@@ -1957,8 +1957,10 @@ _ORG_LENDER = re.compile(
 _BAR_AGENCY = re.compile(rf"{_AFTER_CAPTION}\|\s+(?P<org>[^|]{{2,30}}?)\s*$")
 _SLASH_OUTLET = re.compile(rf"{_AFTER_CAPTION}/\s+(?P<org>(?:The\s+)?{_ORG})\s*$")
 _DESK_PHOTO_TAIL = re.compile(
-    rf"{_AFTER_CAPTION}(?:[—–]\s*)?(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,2}})"
-    # "CNA file photo", "— Bernama pic" (Malaysian papers' word for a photo)
+    rf"{_AFTER_CAPTION}(?:(?:[—–]|-{{1,2}})\s*)?"
+    rf"(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,2}})"
+    # "CNA file photo", "— Bernama pic", "-- Bernama pic" (Malaysian papers' word for a photo,
+    # the dash typed as two hyphens as Bernama's copy does)
     r"\s+(?:(?i:file)\s+)?(?i:photos?|pics?|pix))\s*$"
 )
 _CAPS_PERSON_AGENCY = re.compile(

@@ -82,6 +82,7 @@ from archiver.extract.credits_national import is_caps_desk_credit, wire_and_clie
 from archiver.extract.databases import Export, caption_fields, labelled_record, read_export
 from archiver.extract.datelines import (
     DatelineMatch,
+    city_alone_under_headline,
     match_dateline,
     match_dateline_after_byline,
     match_field_dateline,
@@ -1153,6 +1154,14 @@ def _find_dateline(
             return _Located(k, after[1], where, byline=after[0])
         if k + 1 < len(paragraphs):
             alone = match_standalone_dateline(para, paragraphs[k + 1], reference_date)
+            if alone is None and headline:
+                # "Kathmandu" over a story that names no country, "Nepal to resume ..." the
+                # headline over it: the headline names the city's country
+                alone = city_alone_under_headline(para, paragraphs[k + 1], headline)
+            if alone is None and k + 2 < len(paragraphs) and _credited_caption(paragraphs[k + 1]):
+                # "Nairobi" / "... addresses journalists. PHOTO | FILE | NATION MEDIA GROUP" /
+                # the story: the place set apart over the lead photo's credited caption
+                alone = match_standalone_dateline(para, paragraphs[k + 2], reference_date)
             if alone is not None:
                 return _Located(k, dataclasses.replace(alone, rest=""), where)
         following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
@@ -1176,6 +1185,15 @@ def _find_dateline(
             limit = min(limit, 2 if k == 0 else k + 1)
         k += 1
     return None
+
+
+# A photo's caption is a sentence or two.
+_CAPTION_MAX_WORDS = 40
+
+
+def _credited_caption(para: str) -> bool:
+    """`para` is a photo's caption that ends in its credit, a sentence or two long."""
+    return len(para.split()) <= _CAPTION_MAX_WORDS and find_credit(para, in_header=True) is not None
 
 
 def _appositive_dash(found: DatelineMatch) -> bool:
