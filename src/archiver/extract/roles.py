@@ -1918,24 +1918,28 @@ def _place_over_captioned_story(reader: _Reader, i: int, headline: str) -> Datel
     if len(line.split()) > 3 or line.endswith((".", "!", "?", ":", ";", ",")):
         return None
     cap = reader.nxt[i]
-    if cap >= len(reader.lines) or not (caption := _block_text(reader.lines, cap)):
+    if cap >= len(reader.lines):
         return None
-    if find_credit(caption, in_header=True) is None:
-        return None
-    if is_credit_line(caption):
-        return None  # a credit alone under the line: the line is its caption, no dateline
-    # the story's paragraph under the caption's block (hard-wrapped copy breaks both)
+    # the caption a line of its own over the story's (copy with no blank lines), or the
+    # caption's block over the story's block (hard-wrapped copy breaks both)
     story = cap
     while story < len(reader.lines) and reader.lines[story]:
         story += 1
     story = reader.nxt[story] if story < len(reader.lines) else story
-    if story >= len(reader.lines):
-        return None
-    first = _block_text(reader.lines, story)
-    if place_set_apart_over_story(line, first, reader.ref):
-        return match_standalone_dateline(line, first, reader.ref)
-    # "Kathmandu" over a story that names no country: the headline over it may name it
-    return city_alone_under_headline(line, first, headline)
+    readings = [(reader.lines[cap], reader.lines[cap + 1] if cap + 1 < len(reader.lines) else "")]
+    if story < len(reader.lines):
+        readings.append((_block_text(reader.lines, cap), _block_text(reader.lines, story)))
+    for caption, first in readings:
+        if not first or find_credit(caption, in_header=True) is None:
+            continue
+        if is_credit_line(caption):
+            return None  # a credit alone under the line: the line is its caption, no dateline
+        if place_set_apart_over_story(line, first, reader.ref):
+            return match_standalone_dateline(line, first, reader.ref)
+        # "Kathmandu" over a story that names no country: the headline over it may name it
+        if (named := city_alone_under_headline(line, first, headline)) is not None:
+            return named
+    return None
 
 
 def _block_text(lines: list[str], start: int) -> str:
