@@ -510,6 +510,14 @@ def _from_correspondent(text: str) -> str | None:
 
     if text[:5] != "From ":
         return None
+    name, comma, title = text[5:].partition(",")
+    # the paper's name in quotes may open the title ('"Daily Herald" Diplomatic Correspondent')
+    if comma and _JOB_TITLE.match(re.sub(r'^["“][^"”]{2,40}["”]\s+', "", title.strip())):
+        # "From HUGH MARDEN, Diplomatic Correspondent", "From Jane Roe, Political Editor": the
+        # old British papers' byline with the writer's title after the name (no place)
+        name = name.strip()
+        if 2 <= len(name.split()) <= 4 and looks_like_name(name) and not is_known_place(name):
+            return name
     m = _FROM.match(text)
     if m is None:
         # "From PETER CALDICOTT" over "Paris, June 3": the old British papers' byline, the

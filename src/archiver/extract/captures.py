@@ -1548,10 +1548,20 @@ _WEATHER_LINES = 8
 # A line of the OCR with no word of two letters in a few characters: specks, rules and folds.
 _STRAY_MARKS = re.compile(r"^(?=.{1,8}$)(?!.*[^\W\d_]{2})[^\w]*\w?[^\w]*$")
 # "Continued on Page 2, Column 3": where the printed story goes on (an OCR'd page's furniture)
+# An e-paper's bullet before it and its short form ("● Continued on P6", "Contd on p 4").
 _JUMP_LINE = re.compile(
-    r"^\(?(?:Continued|Concluded) (?:on|from) Page \d{1,3}(?:,? Col(?:umn|\.)? \d{1,2})?\.?\)?$",
+    r"^(?:[●•►▶■]\s*)?\(?(?:Continued|Concluded|Contd\.?) (?:on|from) (?:Page|P\.?) ?\d{1,3}"
+    r"(?:,? Col(?:umn|\.)? \d{1,2})?\.?\)?$",
     re.IGNORECASE,
 )
+
+
+def is_jump_line(line: str) -> bool:
+    """`line` says where the printed story goes on ("Continued on Page 2", "● Continued on
+    P6"): the story does not end above it."""
+    return _JUMP_LINE.match(line.strip()) is not None
+
+
 _ARCHIVE_TOP = 12
 # OCR's title lines are short; the decks under the headline are joined to it only when they are
 # in the same case (capitals) or carry on a line that ends on a small word.
@@ -2231,8 +2241,12 @@ def _join_title(
 _FOLIO = re.compile(
     r"^(?:[A-Z]{0,2}\d{1,3}\s*\|\s*)?(?:[A-Z][\w .&'’-]{1,40}\|\s*)?"
     # (or in mixed case: "Thursday, May 9, 2024" under the paper's name)
-    r"(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+[A-Z]+"
+    r"(?:(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+[A-Z]+"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]+)\.?\s+\d{1,2},\s+\d{4}"
+    # the day before the month, after a comma or a bar: "CHANDIGARH | THURSDAY | 4 JANUARY
+    # 2024" (Indian and British e-papers)
+    r"|(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"\s*[,|]\s*\d{1,2}\s+(?:[A-Z]+|[A-Z][a-z]+),?\s+\d{4})"
     r"(?:\s*\|\s*[\w .&'’-]{2,60})?$"
 )
 _BROKEN_WORD = re.compile(r"[^\W\d_]-$")
@@ -2242,6 +2256,30 @@ _PDF_TITLE_LINES = 16
 _TITLE_WORDS = 4
 # The byline under the deck: "BY SARAH AL AMERI", "ROBYN DOUCETTE" (a name in capitals).
 _PDF_BYLINE = re.compile(r"^(?:(?i:by)\s.+|[A-Z][A-Z.'’ -]{3,40})$")
+
+
+def _pdf_byline(line: str) -> bool:
+    """The byline under the deck, or a news wire's name alone in its place ("PTI", "IANS"
+    over "New Delhi, January 3"): the story's lines start under it."""
+    from archiver.extract.agencies import is_wire_source
+
+    return _PDF_BYLINE.match(line) is not None or (len(line) <= 12 and is_wire_source(line))
+
+
+# A printed column's lines hold this many characters at most (a web page's paragraphs are
+# whole lines, far longer).
+_COLUMN_CHARS = 40
+_COLUMN_SHARE = 0.8
+
+
+def _narrow_column(lines: list[str], folio: int) -> bool:
+    """Most lines of text under the folio are as short as a printed column's."""
+    text = [line for line in lines[folio + 1 :] if line.strip()]
+    short = sum(len(line) <= _COLUMN_CHARS for line in text)
+    return len(text) >= _MIN_COLUMN_LINES and short >= _COLUMN_SHARE * len(text)
+
+
+_MIN_COLUMN_LINES = 10
 
 
 def _pdf_page(lines: list[str]) -> Capture | None:
@@ -2261,8 +2299,10 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         for i in range(len(lines) - 1)
         if _BROKEN_WORD.search(lines[i]) and lines[i + 1][:1].islower()
     )
-    if broken < _MIN_BROKEN:
-        return None  # a folio alone is a page's stamp, not a page's copied text
+    if broken < _MIN_BROKEN - 1 or (broken < _MIN_BROKEN and not _narrow_column(lines, folio)):
+        # a folio alone is a page's stamp, not a page's copied text; two words broken at the
+        # edge of a narrow column's lines (a short story's page) tell it as three do
+        return None
     out = list(lines)
     wrapper = [False] * len(lines)
     why = {folio: "the printed page's folio (page, date, paper)"}
@@ -2276,7 +2316,7 @@ def _pdf_page(lines: list[str]) -> Capture | None:
             wrapper[rows[k]] = True
             why[rows[k]] = "the printed page's number"
         k += 1
-    while k < len(rows) and not _PDF_BYLINE.match(lines[rows[k]]):
+    while k < len(rows) and not _pdf_byline(lines[rows[k]]):
         run = [rows[k]]
         k += 1
         while k < len(rows) and (lines[rows[k]][:1].islower() or lines[rows[k]][:1].isdigit()):
@@ -2300,7 +2340,7 @@ def _pdf_page(lines: list[str]) -> Capture | None:
                 out[i] = ""
                 why[i] = "a line of the headline or deck as the page's column broke it"
     # the byline's lines as printed; then the story's column lines, read as paragraphs
-    if k < len(rows) and _PDF_BYLINE.match(lines[rows[k]]):
+    if k < len(rows) and _pdf_byline(lines[rows[k]]):
         k += 1
         # the writer's title under the name ("Staff Reporter", "URBAN AFFAIRS REPORTER")
         if k < len(rows) and _writer_title(lines[rows[k]]):
@@ -2309,7 +2349,17 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     run = []
     for i in range(start, len(lines) + 1):
         line = lines[i] if i < len(lines) else ""
-        if run and (not line or _paragraph_ends(lines[run[-1]], line)):
+        if line and _JUMP_LINE.match(line):
+            # "● Continued on P6" under the column's last paragraph (a caption, "... on
+            # Tuesday. PTI"): where the printed story goes on, no words of that paragraph
+            wrapper[i] = True
+            why[i] = "where the printed story goes on (the page's jump line)"
+            line = ""
+        # "Commuters make their way through fog on Tuesday." / "PTI": a caption's one
+        # sentence on a line of its own and the wire's name under it, its credit (read as
+        # "... Tuesday. PTI"); under a paragraph of several lines, the wire signs it off
+        caption_credit = len(run) == 1 and bool(line) and _wire_under_caption(lines[run[0]], line)
+        if run and not caption_credit and (not line or _paragraph_ends(lines[run[-1]], line)):
             # on the paragraph's last line: a credit printed under a caption stays next to it
             out[run[-1]] = _unbreak([lines[j] for j in run])
             for j in run[:-1]:
@@ -2332,6 +2382,8 @@ def _capital_tail(lines: list[str], rows: list[int], k: int, run: list[int]) -> 
     right over the byline, none is wider than the headline's own lines (a deck's smaller
     type runs wider), and neither the line above nor they end a sentence or a clause. []
     when the rows are a deck of their own or the story."""
+    if k >= len(rows):
+        return []  # the title block's rows have all been read
     widest = max(len(lines[i]) for i in run)
     if lines[run[-1]].endswith((".", ":", ";", "!", "?", "|", ",")) or rows[k] != run[-1] + 1:
         return []  # a clause's end, or a blank line between: a unit of its own
@@ -2344,7 +2396,7 @@ def _capital_tail(lines: list[str], rows: list[int], k: int, run: list[int]) -> 
         return []
     tail: list[int] = []
     j = k
-    while j < len(rows) and not _PDF_BYLINE.match(lines[rows[j]]):
+    while j < len(rows) and not _pdf_byline(lines[rows[j]]):
         line = lines[rows[j]]
         if (
             len(tail) >= _NARROW_TAIL
@@ -2388,7 +2440,7 @@ _STORY_RUN = 3
 def _paragraph_ends(prev: str, line: str) -> bool:
     """Where the column's lines start a new paragraph: after a sentence's end, before a line
     in capitals (a credit, a heading) or after one, and after a photo's credit line."""
-    from archiver.extract.credits import find_credit, is_credit_line
+    from archiver.extract.credits import find_credit, is_credit_line, story_caption_credit
 
     if _caps_line(line) and _CREDIT_BROKEN.search(prev) and len(line.split()) <= _CREDIT_TAIL:
         # "... yesterday. PICTURE: ALAN" / "FRASER": the caption's credit, in capitals, broken
@@ -2408,10 +2460,33 @@ def _paragraph_ends(prev: str, line: str) -> bool:
         return True
     if not prev.endswith(".") and find_credit(prev, in_header=False) is not None:
         return True  # "... the Akron plant. Staff photo by Jane Roe": a caption ends on it
+    if line[:1].isupper() and story_caption_credit(prev, stop_off=True) is not None:
+        # "BRO workers clear snow near Tawang. PTI" over "Work on the first phase will": a
+        # caption closed by a wire's name (or the story by its sign-off) ends its paragraph
+        return True
     if _TITLE_ABBREVIATION.search(prev):
         return False  # "The Minister of Defence, Mr." / "Duncan Sandys, told ...": a name's title
     return prev.endswith((".", "?", "!", '"', "”", ":")) and (
         line[:1].isupper() or line[:1] in "\"“‘'"
+    )
+
+
+# A caption is one sentence of this many words at most.
+_CAPTION_SENTENCE_WORDS = 30
+
+
+def _wire_under_caption(prev: str, line: str) -> bool:
+    """`line` is a news wire's name alone ("PTI") under `prev`, one sentence of a caption's
+    length closed by its stop: the caption's credit on the line under it."""
+    from archiver.extract.agencies import is_wire_source
+
+    words = prev.split()
+    return (
+        len(line) <= 12
+        and is_wire_source(line.strip())
+        and prev.endswith(".")
+        and 4 <= len(words) <= _CAPTION_SENTENCE_WORDS
+        and re.search(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]", prev) is None
     )
 
 

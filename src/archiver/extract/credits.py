@@ -1989,8 +1989,10 @@ _ORG_LENDER = re.compile(
 _BAR_AGENCY = re.compile(rf"{_AFTER_CAPTION}\|\s+(?P<org>[^|]{{2,30}}?)\s*$")
 _SLASH_OUTLET = re.compile(rf"{_AFTER_CAPTION}/\s+(?P<org>(?:The\s+)?{_ORG})\s*$")
 _DESK_PHOTO_TAIL = re.compile(
-    rf"{_AFTER_CAPTION}(?:[—–]\s*)?(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,2}})"
-    # "CNA file photo", "— Bernama pic" (Malaysian papers' word for a photo)
+    rf"{_AFTER_CAPTION}(?:(?:[—–]|-{{1,2}})\s*)?"
+    rf"(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,2}})"
+    # "CNA file photo", "— Bernama pic", "-- Bernama pic" (Malaysian papers' word for a photo,
+    # the dash typed as two hyphens as Bernama's copy does)
     r"\s+(?:(?i:file)\s+)?(?i:photos?|pics?|pix))\s*$"
 )
 _CAPS_PERSON_AGENCY = re.compile(
@@ -3732,7 +3734,7 @@ def slashed_tail_credit(line: str) -> Credit | None:
     return found if looks_like_name(found.photographer) else None
 
 
-def story_caption_credit(line: str) -> Credit | None:
+def story_caption_credit(line: str, *, stop_off: bool = False) -> Credit | None:
     """The credit of a caption standing as its own paragraph among the story's paragraphs
     ("Passengers wait at the gate (PA)", "... in December Credit: Jane Roe for The Paper",
     "... cut in costs © Jane Roe/AFP/Getty Images"), read as a caption above the story is.
@@ -3774,6 +3776,19 @@ def story_caption_credit(line: str) -> Credit | None:
         and found.photographer is not None
         and found.agency is not None
     )
+    if (
+        mark is None
+        and stop_off
+        and found.photographer is None
+        and _wire(found.credit)
+        and (stop := _STOP_OFF.search(before)) is not None
+        and len(before.split()) >= _STOP_OFF_WORDS
+        and _TWO_SENTENCES.search(before[: stop.start() + 1]) is None
+    ):
+        # "Commuters make their way through fog on Tuesday. PTI" among a printed page's
+        # paragraphs (`stop_off`: its column's lines joined, the caption a line of its own): a
+        # wire's name after a caption's one sentence, set off by the stop alone
+        return found
     if mark is None or len(before[: mark.start()].split()) < (1 if marked else 3):
         return None
     if (
@@ -3817,6 +3832,9 @@ def story_caption_credit(line: str) -> Credit | None:
 
 
 # A sentence's end and the next one's start inside a paragraph ("on Sunday. The government").
+# A caption's one sentence closed by its stop, the credit after it: "... on Tuesday. PTI".
+_STOP_OFF = re.compile(r"[a-z]{2}\.\s+$")
+_STOP_OFF_WORDS = 5
 _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z\"“]")
 _DASH_LED = re.compile(r"^[—–-]{1,2}\s*(?=\S)")
 _PHOTO_WORD = re.compile(r"(?i:photo|foto|pic|image|picture)")

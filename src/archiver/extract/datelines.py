@@ -2400,7 +2400,14 @@ _CITY_ALONE_POPULATION = 500_000
 _TITLE_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
 
 
-def _city_alone_in_its_country(first: str, second: str) -> DatelineMatch | None:
+def city_alone_under_headline(first: str, second: str, headline: str) -> DatelineMatch | None:
+    """`Kathmandu` set apart over the story as _city_alone_in_its_country reads it, its country
+    named in the story's first paragraph or in the headline over it ("Nepal to resume Everest
+    permit auctions ...")."""
+    return _city_alone_in_its_country(first, second, headline)
+
+
+def _city_alone_in_its_country(first: str, second: str, headline: str = "") -> DatelineMatch | None:
     """`Addis Ababa` as a paragraph of its own over the story, in mixed case (Kenya's Nation
     and other African papers set the dateline apart so): a city the gazetteer knows, whose
     country the story's first paragraph names ("Ethiopia on Wednesday reopened ..."). A
@@ -2421,11 +2428,14 @@ def _city_alone_in_its_country(first: str, second: str) -> DatelineMatch | None:
     # city's name stands alone so on its evidence
     least = _CITY_ALONE_POPULATION if len(words) == 1 else 0
     named = [c for c in countries_of(first, least) if re.search(rf"\b{re.escape(c)}\b", second)]
+    if named:
+        return _place_alone(
+            first, _KNOWN_CITY, f"+1 the story's first paragraph names its country ({named[0]})"
+        )
+    named = [c for c in countries_of(first, least) if re.search(rf"\b{re.escape(c)}\b", headline)]
     if not named:
         return None
-    return _place_alone(
-        first, _KNOWN_CITY, f"+1 the story's first paragraph names its country ({named[0]})"
-    )
+    return _place_alone(first, _KNOWN_CITY, f"+1 the headline names its country ({named[0]})")
 
 
 _KNOWN_CITY = "+1 the gazetteer knows it as a city"

@@ -64,7 +64,9 @@ from archiver.extract.credits import (
     ends_caption,
     find_credit,
     is_credit_line,
+    is_credit_word_line,
     is_label_alone,
+    is_picture_library,
     lead_photo_credit,
     may_be_credit_line,
     parse_gallery,
@@ -72,6 +74,7 @@ from archiver.extract.credits import (
 from archiver.extract.datelines import (
     ACCEPT,
     DatelineMatch,
+    city_alone_under_headline,
     explain_dateline,
     match_dateline,
     match_dateline_after_byline,
@@ -826,7 +829,7 @@ def _classify_opening(
             elif (
                 i + 1 < len(lines)
                 and lines[i + 1]
-                and credit_wrapped_over(line, lines[i + 1]) is not None
+                and _wrapped_credit_below(lines, i, reference_date)
             ):
                 # "... File Photo by" / "Jane Roe/UPI": a caption wrapped inside its credit
                 mark(i, "caption", "a caption wrapped inside its credit's label")
@@ -934,6 +937,11 @@ def _classify_opening(
             # "WKRN News 2" / the headline / ... / "NASHVILLE, Tenn. (WKRN) — ...": the
             # station's or agency's name over the page, which its own dateline names
             mark(i, "chrome", f"the site's name over the headline: the dateline names {source}")
+            continue
+        if was_first and not headline_seen and _paper_name_over_headline(reader, i):
+            # "The Times of Israel" / the headline / the deck / "By Jane Roe": the paper's
+            # name over its page (a paper's word and its land), not a headline
+            mark(i, "chrome", "a paper's name over the headline and its byline: the masthead")
             continue
         if was_first and not headline_seen and _WEB_ADDRESS_LINE.match(line):
             # "coloradosun.com" opening the copy: the site's address (a reader view's, a
@@ -1142,7 +1150,7 @@ def _classify_opening(
             and is_label_alone(line)
             and i + 1 < len(lines)
             and lines[i + 1]
-            and credit_wrapped_over(line, lines[i + 1]) is not None
+            and _wrapped_credit_below(lines, i, reference_date)
         ):
             credit = None  # "File photo" / "Anadolu Ajansı": the label over its credit (below)
         if (
@@ -1168,7 +1176,7 @@ def _classify_opening(
             headline_seen
             and i + 1 < len(lines)
             and lines[i + 1]
-            and credit_wrapped_over(line, lines[i + 1]) is not None
+            and _wrapped_credit_below(lines, i, reference_date)
         ):
             # "... File Photo by" / "Jane Roe/UPI": a caption wrapped inside its credit
             mark(i, "caption", "a caption wrapped inside its credit's label")
@@ -1848,6 +1856,10 @@ def _classify_opening(
             continue
         if page is not None and reader.nxt[i] < len(lines):
             alone = match_standalone_dateline(line, lines[reader.nxt[i]], reference_date)
+            if alone is None:
+                # "Nairobi" / the lead photo's credited caption / the story: the page sets its
+                # place apart over the picture; the story under the caption is its paragraph
+                alone = _place_over_captioned_story(reader, i, opening.headline or "")
             if alone is not None:
                 mark(i, "dateline", *alone.evidence)  # "ANKARA" over the story
                 opening.story_start = i
@@ -1914,6 +1926,9 @@ def _classify_opening(
             if _summary_over_story(reader, i, roles):
                 mark(i, "deck", "a summary line with no stop under the headline, over the story")
                 continue
+        if _summary_over_dateline(reader, i, roles):
+            mark(i, "deck", "a summary line with no stop under the headline, over the dateline")
+            continue
         opening.story_start = i
         return opening
     return opening
@@ -1976,6 +1991,104 @@ def _summary_over_story(reader: _Reader, i: int, roles: list[LineRole]) -> bool:
 
 # The story's first paragraph is a line of sentences at least this long.
 _STORY_PARAGRAPH_WORDS = 15
+
+
+def _place_over_captioned_story(reader: _Reader, i: int, headline: str) -> DatelineMatch | None:
+    """Line `i` is a place set apart as the page's dateline, over the lead photo's caption
+    that ends in its credit, with the story's first paragraph under the caption: "Kathmandu"
+    / "Climbers on the icefall. Post File Photo" / "The government will ...". Only a short
+    line without a sentence's end is tried; the grammar of a dateline set apart decides."""
+    line = reader.lines[i]
+    if len(line.split()) > 3 or line.endswith((".", "!", "?", ":", ";", ",")):
+        return None
+    cap = reader.nxt[i]
+    if cap >= len(reader.lines):
+        return None
+    # the caption a line of its own over the story's (copy with no blank lines), or the
+    # caption's block over the story's block (hard-wrapped copy breaks both)
+    story = cap
+    while story < len(reader.lines) and reader.lines[story]:
+        story += 1
+    story = reader.nxt[story] if story < len(reader.lines) else story
+    readings = [(reader.lines[cap], reader.lines[cap + 1] if cap + 1 < len(reader.lines) else "")]
+    if story < len(reader.lines):
+        readings.append((_block_text(reader.lines, cap), _block_text(reader.lines, story)))
+    for caption, first in readings:
+        if not first or find_credit(caption, in_header=True) is None:
+            continue
+        if is_credit_line(caption):
+            return None  # a credit alone under the line: the line is its caption, no dateline
+        if place_set_apart_over_story(line, first, reader.ref):
+            return match_standalone_dateline(line, first, reader.ref)
+        # "Kathmandu" over a story that names no country: the headline over it may name it
+        if (named := city_alone_under_headline(line, first, headline)) is not None:
+            return named
+    return None
+
+
+def _block_text(lines: list[str], start: int) -> str:
+    """The lines of the block from `start` to the next blank line, joined with spaces."""
+    end = start
+    while end < len(lines) and lines[end]:
+        end += 1
+    return " ".join(line.strip() for line in lines[start:end])
+
+
+def _wrapped_credit_below(lines: list[str], i: int, reference_date: dt.date | None) -> bool:
+    """Line `i` ends in a credit's label whose name is the line below (credit_wrapped_over),
+    unless that line is the story's dateline set apart over its paragraph: "File photo" /
+    "KHARTOUM" / "The Sudanese army said ...", the caption's label alone, no photographer."""
+    if credit_wrapped_over(lines[i], lines[i + 1]) is None:
+        return False
+    return not (
+        i + 2 < len(lines)
+        and place_set_apart_over_story(lines[i + 1], lines[i + 2], reference_date)
+    )
+
+
+def place_set_apart_over_story(line: str, below: str, reference_date: dt.date | None) -> bool:
+    """`line` is a town set apart as the story's dateline ("KHARTOUM") with the story's
+    paragraph `below` it, no wire's or picture library's name (which the grammar may read as
+    a town's, "XINHUA"): no credit's name under a caption's label."""
+    from archiver.extract.agencies import is_wire_source
+
+    text = line.strip()
+    if len(below.split()) < _STORY_PARAGRAPH_WORDS or is_wire_source(text):
+        return False
+    if is_picture_library(text) or is_credit_word_line(text):
+        return False
+    found = match_standalone_dateline(text, below, reference_date)
+    return found is not None and found.dateline.place is not None and found.dateline.raw == text
+
+
+def _summary_over_dateline(reader: _Reader, i: int, roles: list[LineRole]) -> bool:
+    """Line `i`, right under the headline (or its deck), is the page's summary printed without
+    a stop, and the story's dateline paragraph stands right below it: "Wheat exports up 12%" /
+    "Egypt and Algeria remain the largest buyers, according to the ministry" / "MOSCOW,
+    February 11. /TASS/. ...". The story opens with its dateline, so a line over it is no
+    story's; a line that ends a sentence may be the story's own first paragraph."""
+    line = reader.lines[i]
+    words = line.split()
+    low, high = _SUMMARY_LINE_WORDS
+    if not low <= len(words) <= high or line.endswith((".", "!", "?", ":", ";", ",", '"', "”")):
+        return False
+    if sum(w[:1].islower() for w in words[1:]) * 2 < len(words) - 1:
+        return False  # a Title Case line is a headline's or a menu's, no summary's
+    if not roles or roles[-1].role not in ("headline", "deck") or reader.dateline(i) is not None:
+        return False
+    nxt = reader.nxt[i]
+    if nxt >= len(reader.lines):
+        return False
+    below = reader.lines[nxt]
+    found = reader.dateline(nxt)
+    # the dateline's own evidence, a date or an agency beside the place, sets the story's
+    # opening apart from a sentence that merely starts with a town's name
+    return (
+        found is not None
+        and len(below.split()) >= _STORY_PARAGRAPH_WORDS
+        and found.dateline.place is not None
+        and (found.dateline.source is not None or found.dateline.date_text is not None)
+    )
 
 
 # How many lines of text the title-like line may stand below the first headline-like line, and
@@ -3048,6 +3161,18 @@ def _blog_header(reader: _Reader, i: int) -> bool:
         and len(title.split()) >= 3
         and parse_byline(title) is None
     )
+
+
+def _paper_name_over_headline(reader: _Reader, i: int) -> bool:
+    """Line `i`, the text's first, is a paper's name ("The Times of Israel", "Daily Nation")
+    with a headline right under it and a byline or a dateline a few lines below: the page's
+    masthead. A headline that names a paper has no headline under it."""
+    from archiver.extract.masthead import is_nameplate
+
+    line = reader.lines[i]
+    if len(line.split()) > _MASTHEAD_WORDS or not is_nameplate(line):
+        return False
+    return _headline_below(reader, i) and reader.later_dateline_or_byline(i) is not None
 
 
 def _nameplate_over_date(reader: _Reader, i: int) -> bool:

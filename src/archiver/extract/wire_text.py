@@ -82,6 +82,7 @@ from archiver.extract.credits_national import is_caps_desk_credit, wire_and_clie
 from archiver.extract.databases import Export, caption_fields, labelled_record, read_export
 from archiver.extract.datelines import (
     DatelineMatch,
+    city_alone_under_headline,
     match_dateline,
     match_dateline_after_byline,
     match_field_dateline,
@@ -492,11 +493,20 @@ def _caption_after_soft_heading(line: str, lines: list[str], j: int) -> bool:
 _TAGS_LINE = re.compile(r"^(?i:tags?|keywords?|topics?)(?:\s*/\s*(?i:tags?|keywords?))?\s*:")
 
 
-def _last_sentence_line(lines: list[str], chrome: list[bool]) -> int:
+def _last_sentence_line(
+    lines: list[str], chrome: list[bool], raw_lines: list[str] | None = None
+) -> int:
     """The story's last line of four words or more (a stray "(photo)" or a desk's initials
     may follow it, and the page's tag list: "Tags / Keywords: Labour , Courts"): where an
-    agency signs off its copy."""
+    agency signs off its copy. A printed story that goes on on another page ("Continued on
+    P6" under its last line here) is signed off there: no line is (len(lines))."""
+    from archiver.extract.captures import is_jump_line
+
     for i in range(len(lines) - 1, -1, -1):
+        # the jump line as written (a capture may have read it as its own furniture)
+        written = raw_lines[i] if raw_lines is not None and i < len(raw_lines) else lines[i]
+        if written.strip() and is_jump_line(written):
+            return len(lines)
         if lines[i] and not chrome[i] and len(lines[i].split()) >= 4:
             if _SYNDICATION_NOTE.match(lines[i]):
                 # "(This story has not been edited by NDTV staff and is published from a
@@ -1189,6 +1199,14 @@ def _find_dateline(
             return _Located(k, after[1], where, byline=after[0])
         if k + 1 < len(paragraphs):
             alone = match_standalone_dateline(para, paragraphs[k + 1], reference_date)
+            if alone is None and headline:
+                # "Kathmandu" over a story that names no country, "Nepal to resume ..." the
+                # headline over it: the headline names the city's country
+                alone = city_alone_under_headline(para, paragraphs[k + 1], headline)
+            if alone is None and k + 2 < len(paragraphs) and _credited_caption(paragraphs[k + 1]):
+                # "Nairobi" / "... addresses journalists. PHOTO | FILE | NATION MEDIA GROUP" /
+                # the story: the place set apart over the lead photo's credited caption
+                alone = match_standalone_dateline(para, paragraphs[k + 2], reference_date)
             if alone is not None:
                 return _Located(k, dataclasses.replace(alone, rest=""), where)
         following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
@@ -1242,6 +1260,15 @@ def _placed_dateline_below(
             return _Located(j, below, why)
         return None
     return None
+
+
+# A photo's caption is a sentence or two.
+_CAPTION_MAX_WORDS = 40
+
+
+def _credited_caption(para: str) -> bool:
+    """`para` is a photo's caption that ends in its credit, a sentence or two long."""
+    return len(para.split()) <= _CAPTION_MAX_WORDS and find_credit(para, in_header=True) is not None
 
 
 def _appositive_dash(found: DatelineMatch) -> bool:
@@ -1815,9 +1842,10 @@ def _header_row(line: str, raw: str) -> bool:
 
 # Captures whose reader reads the column's lines as paragraphs itself (an archive's OCR, a
 # printed page's text).
+_PDF_PAGE = "newspaper page's PDF text"
 _JOINS_OWN_LINES = frozenset(
     {
-        "newspaper page's PDF text",
+        _PDF_PAGE,
         *(f"newspaper archive ({name})" for name in OCR_ARCHIVES),
     }
 )
@@ -2054,7 +2082,7 @@ def parse_wire_text(
     # Most story lines can hold no photo (no credit mark, no gallery counter): they are told
     # apart with one cheap test each, so a long story costs little more than reading it.
     maybe_photo = per_distinct(lines, _may_be_photo_line)
-    signoff_at = _last_sentence_line(lines, chrome)
+    signoff_at = _last_sentence_line(lines, chrome, raw_lines)
     last_text = max((i for i, line in enumerate(lines) if line and not chrome[i]), default=-1)
     credited_at = -1  # the last line that credited a photo
     # a page that prints a picture agency alone under a caption's sentence ("Getty Images")
@@ -2418,7 +2446,12 @@ def parse_wire_text(
                 out.roles.append(LineRole(no, line, "caption", why))
             elif (
                 maybe_photo[no]
-                and (story_credit := story_caption_credit(line)) is not None
+                and (
+                    story_credit := story_caption_credit(
+                        line, stop_off=capture.kind == _PDF_PAGE and no < signoff_at
+                    )
+                )
+                is not None
                 # the story's last line may be a caption when its credit has a picture's
                 # label ("... vacancy Picture: ALAMY" over an e-edition's foot); unlabelled,
                 # it is the agency or the writer signing off
@@ -2454,7 +2487,10 @@ def parse_wire_text(
                 kept_nos.append(no)
             k += 1
         if kept:
-            paras = _paragraphs(kept)
+            # a printed page's text has its column's lines joined into paragraphs already
+            # (captures._pdf_page): each line is one, however short ("... till January 5." /
+            # "Commuters make their way through dense fog on Tuesday. PTI", a caption)
+            paras = kept if capture.kind == _PDF_PAGE else _paragraphs(kept)
             split = (
                 _dateline_under_short_lines(kept, paras, reference_date)
                 if len(paragraphs) < _DATELINE_PARAGRAPHS
