@@ -141,14 +141,14 @@ def _make_checker(schemas: SchemaSet) -> Checker | None:
                 return None
         except OSError:
             return None
-    pins = {spec.path: spec for spec in official_files()}
+    pins = {pin.path: pin for pin in official_files()}
     for rel in _OFFICIAL:
-        spec = pins.get(rel)
+        pin = pins.get(rel)
         try:
             data = (schemas.directory / rel).read_bytes()
         except OSError:
             return None
-        if spec is None or published_bytes(data, spec) is None:
+        if pin is None or published_bytes(data, pin) is None:
             return None
     mets, qdc = schemas._schema("mets"), schemas._schema("dcterms")
     if isinstance(mets, str) or isinstance(qdc, str):
