@@ -325,7 +325,13 @@ def is_contact_line(line: str) -> bool:
     return len(line) <= 80 and _CONTACT_LINE.match(line.strip()) is not None
 
 
-_CONTACT_LINE = re.compile(r"^(?:@\w{1,30}|[\w.+-]+@[\w-]+\.[\w.]+)$")
+_CONTACT_LINE = re.compile(
+    r"^(?:@\w{1,30}|[\w.+-]+@[\w-]+\.[\w.]+"
+    # "Email Jane Roe • jroe@paper.com", "Email Jane Roe": the page's link to write to the
+    # writer, with or without the address
+    r"|(?i:e-?mail|contact)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?:\s*[•|·:,-]?\s*[\w.+-]+@[\w-]+\.[\w.]+)?)$"
+)
 # The writer's e-mail or handle after the name, perhaps in the brackets a paper sets it in
 # ("BY JANE ROE [jane.roe@paper.co.kr]", "By Jane Roe (jroe@paper.com)"): the whole bracket
 # goes, or the brackets would be left standing after the name.

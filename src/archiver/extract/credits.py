@@ -2757,6 +2757,11 @@ def bracketed_rights_credit(line: str) -> Credit | None:
     return Credit(m.group("credit").rstrip("."), None, m.group("holder"))
 
 
+# "Email Jane Roe • jroe@paper.com", "Contact Jane Roe at ...": a line that asks the reader
+# to write to the writer, a contact line; its name signs neither a photo nor the story.
+_CONTACT_VERB = re.compile(r"(?i:e-?mail|contact|write\s+to|reach)\s+(?=[A-Z])")
+
+
 def emailed_credit(line: str, *, spaced: bool = False) -> Credit | None:
     """ "JANE ROE • jroe@paper.com" alone on its line: the photographer and the address; the
     credit is the name (the address is the photographer's contact, as a byline's is). Only the caller knows a caption stands beside it (alone
@@ -2764,7 +2769,7 @@ def emailed_credit(line: str, *, spaced: bool = False) -> Credit | None:
     caller has a caption's sentence right above, and a space alone may part the name from
     the address ("MARIO ROE mroe@paper.com", as the Miami Herald prints it)."""
     text = " ".join(line.split())
-    if "@" not in text or text.startswith(("By ", "BY ")):
+    if "@" not in text or text.startswith(("By ", "BY ")) or _CONTACT_VERB.match(text):
         return None
     m = _NAME_SEP_EMAIL.search(f". {text}")
     if m is not None and m.start("credit") == 2:

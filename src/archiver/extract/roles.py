@@ -1799,6 +1799,13 @@ def _classify_opening(
             # "Jane Roe" / "BIRN" / "Skopje" / "November 6, 2019" / "12:34": the byline's
             # block, one span a line; the stamp's lines keep the page stamp's role
             names, stack_end = stack
+            if _headline_tail_name(reader, i, names, stack_end, roles):
+                # "... Peace Prize for women's rights" / "Narges Mohammadi" / the stamp / "...
+                # activist Narges Mohammadi won ...": a hard-wrapped headline's last line, the
+                # name of the story's subject, not its writer
+                mark(i, "headline", f"the headline goes on from line {roles[-1].line + 1}")
+                opening.headline = f"{opening.headline} {line}"
+                continue
             mark(i, "byline", f"a byline block set one span a line: names {names}")
             for k in range(i + 1, stack_end + 1):
                 if is_date_stamp(lines[k]):
@@ -3115,6 +3122,29 @@ def _stack_at(reader: _Reader, i: int) -> tuple[list[str], int] | None:
         if names:
             return names, block[end - 1]
     return None
+
+
+# How many lines under a name the story's first paragraph is looked for.
+_LEAD_LOOKAHEAD = 4
+
+
+def _headline_tail_name(
+    reader: _Reader, i: int, names: list[str], stack_end: int, roles: list[LineRole]
+) -> bool:
+    """Line `i`, a name alone right under the headline (no blank line between, the headline
+    with no stop at its end), is the headline's hard-wrapped last line: the story's first
+    paragraph, under the name's block, names the same person (a writer is not named in the
+    lead)."""
+    line = reader.lines[i]
+    if len(names) != 1 or names[0] != line.strip() or not roles:
+        return False
+    above = roles[-1]
+    if above.role != "headline" or above.line != i - 1 or above.text.rstrip()[-1:] in ".!?:":
+        return False
+    for j in range(stack_end + 1, min(len(reader.lines), stack_end + 1 + _LEAD_LOOKAHEAD)):
+        if len(reader.lines[j].split()) >= _LEAD_WORDS:
+            return names[0] in reader.lines[j]
+    return False
 
 
 def _credited_photo_above(above: LineRole) -> bool:

@@ -1167,6 +1167,7 @@ def _find_dateline(
     captions of the photos over the story, which name the town a local paper's dateline gives
     in mixed case as its headline may ("... leave the Groton shipyard" over "Groton — ...")."""
     limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
+    prose_seen = False
     k = 0
     while k < limit:
         if k and _SPEAKER_TURN.match(paragraphs[k - 1]):
@@ -1187,6 +1188,10 @@ def _find_dateline(
             # "Reuters has more on the insurance picture:" over "LONDON, Nov 23 (Reuters) -
             # ...": a live page's entry quoting a wire's report, whose dateline is not the
             # page's; the story began above it
+            return None
+        if found is not None and prose_seen and _dated_item_below(paragraphs, k, reference_date):
+            # story prose, then "IOWA. Jan. 15 — ..." over "NEW HAMPSHIRE. Jan. 23 — ...": a
+            # timeline's dated items inside the story; a dateline opens a story, once
             return None
         if found is not None:
             return (
@@ -1216,7 +1221,7 @@ def _find_dateline(
         if named is not None:
             return _Located(k, named, where)
         words = len(para.split())
-        if words <= _BUTTON_WORDS and limit < _BUTTONS_MAX:
+        if words <= _BUTTON_WORDS and limit < _BUTTONS_MAX and not prose_seen:
             # "Gift this article", "Save for later", "Most popular": a page's buttons and
             # labels, however many, take no place from the paragraphs the dateline may open
             limit = min(len(paragraphs), limit + 1)
@@ -1228,8 +1233,20 @@ def _find_dateline(
             # story prose: a dateline further down is no dateline (a long standfirst may
             # stand above it, so after a long first paragraph the second is still looked at)
             limit = min(limit, 2 if k == 0 else k + 1)
+            # and a short label under it ("Key dates:" over a timeline's dated items) is the
+            # story's own, not a page's button: it takes back none of the paragraphs cut off
+            prose_seen = True
         k += 1
     return None
+
+
+def _dated_item_below(paragraphs: list[str], k: int, reference_date: dt.date | None) -> bool:
+    """The paragraph under paragraph `k` opens with a dated dateline too: `k` is one of a
+    list's dated items, not the story's one dateline."""
+    if k + 1 >= len(paragraphs):
+        return False
+    below = match_dateline(paragraphs[k + 1], reference_date)
+    return below is not None and below.dateline.date_text is not None
 
 
 # How many paragraphs (bullet points, the desk's note on what the update adds) may stand
