@@ -598,6 +598,28 @@ _FROM_TITLED = re.compile(
 )
 
 
+# One writer with their outlet: "Mina Kim, KQED" (a "By" before it, perhaps).
+_WRITER_WITH_OUTLET = re.compile(
+    r"^(?:By\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}),\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$"
+)
+
+
+def _barred_same_outlet(text: str) -> str:
+    """ "By Mina Kim, KQED | Guy Marzorati, KQED": writers of one outlet set apart by bars
+    (each a card of its own on the page) read as one list, "By Mina Kim, KQED and Guy
+    Marzorati, KQED". A bar elsewhere parts the byline from a date or a section, so every
+    part must be a name with the same outlet after its comma."""
+    if "|" not in text:
+        return text
+    parts = [p.strip() for p in text.split("|")]
+    found = [_WRITER_WITH_OUTLET.match(p) for p in parts]
+    if len(parts) < 2 or not all(found) or len({m.group(2) for m in found if m}) != 1:
+        return text
+    if not parts[0].startswith("By "):
+        return text
+    return "By " + " and ".join(f"{m.group(1)}, {m.group(2)}" for m in found if m)
+
+
 @copied_text_cache  # asked again of the same line (its role, a second writer's line)
 def parse_byline(line: str) -> Byline | None:
     """A byline line, or None when the line is not one."""
@@ -628,6 +650,7 @@ def _parse_byline(line: str) -> Byline | None:
     # date, the section, the writer) under the headline, as a text browser prints its bullets
     text = _BULLETED_LABEL.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)
+    text = _barred_same_outlet(text)
     if not text:
         return None
     if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:

@@ -2500,7 +2500,9 @@ _BRACKETED = re.compile(
     r"(?:^|(?<=\s))(?P<open>[(\[])\s*(?:(?P<label>(?i:file(?:\s+photo)?|photo\s+credit|image\s+credit|"
     # "(Pictures: BBC/Shutterstock)", "(Photos: Jane Roe)": the label in the plural, for
     # the article's several pictures (Metro, the Mirror)
-    r"images?|photos?|pictures?|pics?|photographs?|photographer|credit|foto|supplied|courtesy))\s*:\s*"
+    # "(Graphic: Business Wire)", "(Illustration: Jane Roe)": a logo's or a drawing's maker
+    r"images?|photos?|pictures?|pics?|photographs?|photographer|credit|foto|supplied|courtesy"
+    r"|graphics?|illustrations?))\s*:\s*"
     # "(foto Ansa)", "(photo Jane Roe)": Italian and other papers print the label bare
     r"|(?P<bare>(?-i:foto|photo|Foto))\s+(?=[A-Z])"
     # "(Photo by Jane Roe/Xinhua)": the label "Photo by", with no colon

@@ -2344,6 +2344,7 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
                 or _KICKER_PAIR.match(line)
                 or _signs_the_page(reader, line)
                 or _named_as_outlet(reader, i, line)
+                or _thanked_for_reading(reader, i, line)
             ):
                 return j
             return None
@@ -2411,6 +2412,27 @@ def _named_as_outlet(reader: _Reader, i: int, line: str) -> bool:
         any(m.search(text) for m in marks)
         for k, text in enumerate(reader.lines)
         if k > i and text and len(text) <= _DOMAIN_LINE
+    )
+
+
+# A newsletter's own name in its sign-off ("Thanks for reading The Week in Chips! Subscribe
+# for free ...", "The Week in Chips is a reader-supported publication"), as Substack, Ghost
+# and Buttondown print it under the post: the publication's name, never a post's title.
+_READING_SIGN_OFF = r"(?:thanks?\s+(?:you\s+)?for\s+reading|subscribe\s+to)\s+{name}\s*[!.,]|^{name}\s+is\s+a\s+reader-supported\b"
+
+
+def _thanked_for_reading(reader: _Reader, i: int, line: str) -> bool:
+    """The line is the newsletter's name that its sign-off below thanks the reader for
+    reading ("The Week in Chips" over the post's title; "Thanks for reading The Week in
+    Chips!" under the post): the publication's masthead over its headline."""
+    name = line.strip()
+    if not 1 <= len(name.split()) <= 6 or len(name) > 60:
+        return False
+    mark = re.compile(_READING_SIGN_OFF.format(name=re.escape(name)), re.IGNORECASE)
+    return any(
+        mark.search(text)
+        for k, text in enumerate(reader.lines)
+        if k > i + 1 and text and len(text) <= _DOMAIN_LINE
     )
 
 
