@@ -1627,18 +1627,10 @@ def _classify_opening(
                     # taken when no byline stands under the headline
                     opening.writer_above = Byline(raw=lines[k], names=card)
                     opening.writer_above_at = k
-                elif (
-                    lines[k]
-                    and not reader.chrome[k]
-                    and opening.writer_above is None
-                    and is_by_line(lines[k])
-                    and (over := parse_byline(lines[k])) is not None
-                    and over.names
-                ):
+                elif lines[k] and not reader.chrome[k]:
                     # "BY JANE ROE  OCT. 28, 2026  5 AM CENTRAL" over the headline (The Texas
                     # Tribune's pages): the writer's line above the title, taken as the card's
-                    opening.writer_above = over
-                    opening.writer_above_at = k
+                    _take_writer_above(opening, lines[k], k)
                 if lines[k] and not reader.chrome[k]:
                     mark(
                         k,
@@ -1661,14 +1653,7 @@ def _classify_opening(
             for k in range(i, below):
                 if not lines[k] or reader.chrome[k]:
                     continue
-                if (
-                    opening.writer_above is None
-                    and is_by_line(lines[k])
-                    and (over := parse_byline(lines[k])) is not None
-                    and over.names
-                ):
-                    opening.writer_above = over
-                    opening.writer_above_at = k
+                _take_writer_above(opening, lines[k], k)
                 mark(
                     k,
                     "chrome",
@@ -2869,6 +2854,17 @@ def _hosts_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | Non
             first = j if first < 0 else first
         return (first, names) if names else None
     return None
+
+
+def _take_writer_above(opening: Opening, line: str, k: int) -> None:
+    """A "By" line over the headline (line `k`) names the story's writers when no writer was
+    taken above it yet: kept as the writer above, used when no byline stands under the title."""
+    if opening.writer_above is not None or not is_by_line(line):
+        return
+    over = parse_byline(line)
+    if over is not None and over.names:
+        opening.writer_above = over
+        opening.writer_above_at = k
 
 
 def _card_writers(line: str) -> list[str] | None:
