@@ -622,10 +622,15 @@ _SHARE_BUTTON = re.compile(
 )
 
 
-# A page's date stamp with the outlet after a slash (CBS News): a year, the time with its
-# zone, a slash and the outlet ending the line; the time is no photographer's name
+# A page's date stamp with the outlet after a slash (CBS News): the line opens on the date
+# (a weekday, a month, a day, a stamp's label before its year at most), then the time with its
+# zone, a slash and the outlet ending the line; the time is no photographer's name. A caption
+# that tells its picture's date and hour keeps its credit ("Voters queue in Jakarta on Feb. 14,
+# 2024 at 7:00 a.m. | Photo: Jane Roe"), and a label's colon is a credit's, no outlet's.
 _STAMP_THEN_OUTLET = re.compile(
-    r"\b\d{4}\b.{0,12}?\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*[/|]\s*[^/|\d]{2,40}$",
+    r"^\W*(?:(?:updated|published|posted)(?:\s+on)?:?\s+)?(?:[a-z]{3,9}\.?,?\s+){0,2}"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[a-z]{3,9}\.?,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?"
+    r"\d{4}\b.{0,12}?\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*[/|]\s*[^/|\d:]{2,40}$",
     re.IGNORECASE,
 )
 # A photo gallery's button under the lead photo: "VIEW ALL PHOTOS", "View gallery", "See all
