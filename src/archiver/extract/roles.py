@@ -2167,13 +2167,41 @@ def _title_over_headline(reader: _Reader, i: int, rest: str) -> bool:
 # "University of Michigan News", "Purdue University News"). A headline has a verb or a small
 # word besides "of", "the", "and"; these names are capitalised words only.
 _ISSUER_NAME = re.compile(
-    r"^(?:The\s+)?(?:(?:Office|Town|City|County|Village|State|Commonwealth|Department|Ministry|"
-    r"University|Port|District|Borough|Township|Government)\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w.'’–-]*(?:\s+[A-Z][\w.'’–-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
+    r"^(?:The\s+)?(?:(?P<head>Office|Town|City|County|Village|State|Commonwealth|Department|"
+    r"Ministry|University|Port|District|Borough|Township|Government)\s+of\s+(?P<the>the\s+)?"
+    r"(?P<name>[A-Z][\w.'’–-]*(?:\s+[A-Z][\w.'’–-]*){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
     r"|[A-Z][\w.'’–-]*(?:\s+[A-Z][\w.'’–-]*){0,3}\s+(?:University|College|Institute|Police"
     r"\s+Department))"
     r"(?:\s+(?:News|Newsroom|Today|News\s+Service|News\s+Center|Press\s+Office))?$"
 )
+# The heads of a place's government: "Town of X" names a place, or a feature's title reads so
+# ("State of Play", "City of Champions", "Town of Two Halves").
+_PLACE_HEADS = frozenset(
+    "Town City County Village State Commonwealth Port District Borough Township".split()
+)
+
+
+def _issuer_name(line: str) -> bool:
+    """`line` is an issuer's name (_ISSUER_NAME); a place's government names a place the
+    gazetteer knows, a state or a country, or prints its region after a comma ("City of
+    Marlow Heights, OR")."""
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    m = _ISSUER_NAME.match(line)
+    if m is None:
+        return False
+    if m.group("head") not in _PLACE_HEADS:
+        return True
+    name = m.group("name")
+    if m.group("the"):
+        return is_region(name)  # "State of the Union": only a land takes "the" ("the Bahamas")
+    return bool(
+        (m.group("region") and is_region(m.group("region")))
+        or is_known_place(name)
+        or is_region(name)
+    )
+
+
 # A release's field label over its value: "CONTACT: Press Office, 512-555-0100".
 _RELEASE_FIELD = re.compile(r"^[A-Z][A-Za-z]{1,15}(?:\s[A-Za-z]{1,15})?:\s+\S")
 # How many lines of text below the issuer's name its headline may stand.
@@ -2190,7 +2218,7 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
     from archiver.extract.pagetops import is_page_top
 
     line = reader.lines[i]
-    if _ISSUER_NAME.match(line) is None:
+    if not _issuer_name(line):
         return None
     if not all(reader.chrome[k] or not reader.lines[k] for k in range(i)):
         return None  # text above the name: the page's top is elsewhere
@@ -3161,8 +3189,26 @@ def _headline_tail_name(
         return False
     for j in range(stack_end + 1, min(len(reader.lines), stack_end + 1 + _LEAD_LOOKAHEAD)):
         if len(reader.lines[j].split()) >= _LEAD_WORDS:
-            return names[0] in reader.lines[j]
+            lead = reader.lines[j]
+            return (
+                names[0] in lead
+                and _NEWSROOM_MENTION.search(lead.replace(names[0], "\x00")) is None
+            )
     return False
+
+
+# The lead naming the page's own reporter, as local television and radio pages do ("11 News
+# reporter Dana Whitfield spoke with ...", "KTVB News' Dana Whitfield", "Dana Whitfield
+# reports"): the name under the headline is the writer's then, not the headline's subject
+# (the name is replaced by a NUL before the search). A reporter who is the story's subject
+# ("jailed Wall Street Journal reporter Evan Gershkovich") is named with no newsroom's words.
+_NEWSROOM_MENTION = re.compile(
+    r"\b(?:news|our|\d+)\s+(?:reporter|correspondent|anchor|meteorologist|photojournalist)\s+\x00"
+    r"|\b(?:meteorologist|anchor|photojournalist)\s+\x00"
+    r"|\b(?:news|\d)['’]s?\s+\x00"
+    r"|\x00\s+(?:reports|has\s+(?:the\s+story|more|details))\b",
+    re.IGNORECASE,
+)
 
 
 def _credited_photo_above(above: LineRole) -> bool:
@@ -3214,11 +3260,21 @@ def _blog_header(reader: _Reader, i: int) -> bool:
 def _paper_name_over_headline(reader: _Reader, i: int) -> bool:
     """Line `i`, the text's first, is a paper's name ("The Times of Israel", "Daily Nation")
     with a headline right under it and a byline or a dateline a few lines below: the page's
-    masthead. A headline that names a paper has no headline under it."""
+    masthead. A headline that names a paper has no headline under it. A name of the "<paper's
+    word> of <X>" shape the code does not know as a masthead must name a land after "of" (a
+    country, a state, a province): "Beacon of Hope", "Voice of Experience" over their decks
+    are features' headlines."""
+    from archiver.extract.gazetteer import is_region
     from archiver.extract.masthead import is_nameplate
 
     line = reader.lines[i]
     if len(line.split()) > _MASTHEAD_WORDS or not is_nameplate(line):
+        return False
+    name = line.strip()
+    _, of, land = re.split(r",", name, maxsplit=1)[0].partition(" of ")
+    if not of:
+        _, of, land = name.split(",")[0].partition(" OF ")
+    if of and not is_masthead(name) and not is_region(land.strip()):
         return False
     return _headline_below(reader, i) and reader.later_dateline_or_byline(i) is not None
 
