@@ -123,7 +123,10 @@ _RELEASE_LABEL = re.compile(
     # a number or a date holds no word a headline goes on with
     r"|^(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\s*[:#–—-]?\s*"
     r"(?:no\.\s*)?(?=[^\s]*\d)[\w./-]{1,14}$"
-    r"|^for\s+immediate\s+release\s*[:.]?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}))?$",
+    # the date after the embargo's label month first or day first, perhaps after its weekday
+    # ("FOR IMMEDIATE RELEASE Tuesday, March 3, 2024", "For Immediate Release: 27 February 2024")
+    r"|^for\s+immediate\s+release\s*[:.–—-]?\s*(?:(?:[a-z]{3,9},?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))?$",
     re.IGNORECASE,
 )
 # The print page a story ran on, alone on its line, as e-edition services (PressReader) print
