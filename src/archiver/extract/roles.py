@@ -3199,13 +3199,17 @@ def _headline_tail_name(
 
 # The lead naming the page's own reporter, as local television and radio pages do ("11 News
 # reporter Dana Whitfield spoke with ...", "KTVB News' Dana Whitfield", "Dana Whitfield
-# reports"): the name under the headline is the writer's then, not the headline's subject
-# (the name is replaced by a NUL before the search). A reporter who is the story's subject
-# ("jailed Wall Street Journal reporter Evan Gershkovich") is named with no newsroom's words.
+# reports"), or the writer introducing themself: the name under the headline is the writer's
+# then, not the headline's subject (the name is replaced by a NUL before the search). A
+# reporter who is the story's subject ("jailed Wall Street Journal reporter Evan
+# Gershkovich") is named with no newsroom's words.
 _NEWSROOM_MENTION = re.compile(
     r"\b(?:news|our|\d+)\s+(?:reporter|correspondent|anchor|meteorologist|photojournalist)\s+\x00"
     r"|\b(?:meteorologist|anchor|photojournalist)\s+\x00"
     r"|\b(?:news|\d)['’]s?\s+\x00"
+    # the writer introducing themself, as a newsletter's lead does ("Good morning, I'm Alicia
+    # Moreno, and this week ...")
+    r"|\b(?:I['’]m|I\s+am|my\s+name\s+is)\s+\x00"
     r"|\x00\s+(?:reports|has\s+(?:the\s+story|more|details))\b",
     re.IGNORECASE,
 )
