@@ -175,9 +175,13 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Words of a page's furniture and desks in other languages, never in a person's name.
-# Page labels of two capitalised words, which a name's shape alone would let through.
+# Page labels of two capitalised words, which a name's shape alone would let through; the
+# buttons that carry on a cut story ("KEEP READING", "Story Continues") and lists' headings.
 _PAGE_PHRASES = frozenset(
     {"full story", "read more", "more stories", "top stories", "related stories", "latest news"}
+    | {"keep reading", "continue reading", "story continues", "read next", "see more"}
+    | {"load more", "most read", "latest stories", "featured stories", "watch live"}
+    | {"sponsored content", "read full story"}
 )
 # Words of an institution's or an office's name (and of a release's kind) that no person's
 # name holds.
