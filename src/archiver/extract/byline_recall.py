@@ -193,6 +193,8 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             return Recalled(Byline(text, found[0]), i, _why(found[1], "over the story"))
     if (over := _names_over_filed_from(lines, roles, top_end)) is not None:
         return over
+    if (block := _names_over_section_stamp(lines, roles)) is not None:
+        return block
     foot = [i for i in range(top_end, len(lines)) if lines[i].strip()][-_FOOT_LINES:]
     for i in reversed(foot):
         if kept.get(i) in ("headline", "dateline", "caption"):
@@ -286,3 +288,75 @@ def _prose_start(lines: list[str], story_start: int) -> int:
 
 def _why(taken: list[str], where: str) -> str:
     return f"byline recall {where}: person names once {', '.join(taken)} came off"
+
+
+# How many writers a byline block sets one a line, over its section and stamp.
+_BLOCK_NAMES = 3
+
+
+def _names_over_section_stamp(lines: list[str], roles: list[LineRole]) -> Recalled | None:
+    """Person names alone, one a line (one to three lines), right over the page's date stamp
+    with its time, or over one short section label and that stamp: the byline block a page
+    prints without "By" ("JANE ROE" / "JOHN DOE" / "SECURITY" / "JUN 3, 2025 6:00 AM", as
+    Wired sets it over the headline or at the capture's foot). The stamp with its hour is the
+    decoration: a menu's or a list's lines stand over no stamp. Each name is two to four
+    words, a person's by `bylines.name_list`, no place the gazetteer knows nor an agency."""
+    kept = {r.line: r.role for r in roles}
+    text_at = [i for i, line in enumerate(lines) if line.strip()]
+    for n, i in enumerate(text_at):
+        if not _stamp_with_hour(lines[i].strip()):
+            continue
+        m = n - 1
+        if m >= 0 and _section_label(lines[text_at[m]].strip()):
+            m -= 1
+        found: list[tuple[int, list[str]]] = []
+        while m >= 0 and len(found) < _BLOCK_NAMES:
+            at = text_at[m]
+            names = _name_alone(lines[at].strip())
+            if names is None or kept.get(at) in ("headline", "dateline", "caption", "credit"):
+                break
+            found.insert(0, (at, names))
+            m -= 1
+        if found and not _named_elsewhere(lines, kept, found):
+            raw = "\n".join(lines[at].strip() for at, _ in found)
+            writers = [name for _, names in found for name in names]
+            why = "byline recall: person names alone, one a line, over the page's section and stamp"
+            return Recalled(Byline(raw, writers), found[0][0], why)
+    return None
+
+
+def _named_elsewhere(
+    lines: list[str], kept: dict[int, str], found: list[tuple[int, list[str]]]
+) -> bool:
+    """A name of the block is written again in the page's text (bar photos' captions and
+    credits, where a writer may have taken the picture): a topic's tag ("Climate Change",
+    "Donald Trump") over the stamp names what the story is about, a writer's name is not."""
+    block = {at for at, _ in found}
+    text = " ".join(
+        lines[j]
+        for j in range(len(lines))
+        if j not in block and kept.get(j) not in ("caption", "credit")
+    ).casefold()
+    text = " ".join(text.split())
+    return any(" ".join(name.split()).casefold() in text for _, names in found for name in names)
+
+
+def _stamp_with_hour(text: str) -> bool:
+    """The page's date stamp holding an hour ("JUN 3, 2025 6:00 AM")."""
+    return len(text) <= 40 and is_date_stamp(text) and re.search(r"\d[:.]\d\d", text) is not None
+
+
+def _section_label(text: str) -> bool:
+    """A section's label: one word, or two, with no digit nor stop ("GEAR", "Science")."""
+    words = text.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _name_alone(text: str) -> list[str] | None:
+    """The line is one person's name and nothing else, two to four words."""
+    if not 2 <= len(text.split()) <= 4 or _QUOTE_OPEN.match(text):
+        return None
+    probe = text.title() if text.isupper() else text
+    if name_list(probe) != [probe] or is_known_place(probe) or is_agency(probe):
+        return None
+    return [text]

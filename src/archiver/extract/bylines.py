@@ -256,6 +256,9 @@ _BY = re.compile(
     r"|research by|researched by"
     # "Report by", "Analysis by", "Opinion by" (CNN): a page's label for the story's writer
     r"|report by|analysis by|opinion by|column by|commentary by|filed by"
+    # "Interview Conducted by Jane Roe and John Doe" (Der Spiegel's English pages), "Interview
+    # by Jane Roe": a Q&A's interviewers are its writers
+    r"|interview by|interviewed by|interview conducted by"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|author\(s\)|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"

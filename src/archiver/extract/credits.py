@@ -254,7 +254,11 @@ _TAIL = r"\)?\s*\.?\s*$"
 # A capital letter a name opens with, in the Latin, Cyrillic and Greek alphabets ("Игорь
 # Зарубин/ТАСС", "Фото: Олена Гриценко, Укрінформ" are credited as "Jane Roe/AFP" is).
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽЀ-ЯҐЄІЇΆ-ΏΑ-Ω"
-_NAME_TOKEN = rf"(?:[{_CAPITAL}](?:[\w'’\-]+|\.)|van|von|de|der|da|di|del|la|le|bin|al|el)"
+# Initials run together ("J.R. Roe", "U.S. Navy / National Archives") are one token: read
+# from their second letter, the credit would lose its first ("S. Navy").
+_NAME_TOKEN = (
+    rf"(?:[{_CAPITAL}](?:[\w'’\-]+|\.(?:[{_CAPITAL}]\.)*)|van|von|de|der|da|di|del|la|le|bin|al|el)"
+)
 # A name's later word: also a middle initial printed without its dot ("Scott G Winterton").
 _LATER_TOKEN = rf"(?:{_NAME_TOKEN}|[A-Z](?=\s|/|$))"
 _CREDIT_PATTERNS = [
@@ -582,7 +586,8 @@ _LOWER_CHARS, _LOWER_GLUED, _LOWER_WORDS = (
     re.compile(p) for p in (_MARK_CHARS, _MARK_GLUED, _MARK_WORDS)
 )
 _BARE_AGENCY_TAIL = re.compile(
-    r"(?:[.!?”\"’)]|\b(?:19|20)\d\d) [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}\s*$"
+    # "... on Feb. 27, 2025. Jane Roe—Reuters": TIME's credit, the dash glued to the agency
+    r"(?:[.!?”\"’)]|\b(?:19|20)\d\d) [A-Z][\w&\-–—]*(?: [A-Z][\w&\-–—]*){0,3}\s*$"
     r"|\s[-–—]\s[A-Z][\w&.\- ]{1,30}$"
     # "... on Wednesday. Jane Roe, USA TODAY": a person and an outlet after the sentence
     r"|[.!?”\"’)] [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}, [A-Z][\w'’.&\- ]{1,40}$"
@@ -3342,9 +3347,13 @@ def is_credit_word_line(line: str) -> bool:
 
 def caption_under_credit(line: str) -> bool:
     """A caption as the BBC prints one under its credit: four to forty words, no full stop."""
+    from archiver.extract.page import is_date_stamp
+
     words = line.split()
     if _FOOTER_WORDS.search(line):
         return False  # "PA Media" / "Sign up for our newsletters": the page's foot
+    if is_date_stamp(line):
+        return False  # "Reuters" / "March 18, 2025 3:12 AM EDT": the byline over the page's stamp
     return 4 <= len(words) <= 40 and not line.rstrip().endswith((".", ":", "?", "!", '"', "”"))
 
 
@@ -3436,9 +3445,14 @@ def credit_over_caption(
     the byline (`byline_seen`), "Jane Roe, Star Tribune" over a caption's sentence is its
     credit too (above the byline, that shape is the byline's)."""
     from archiver.extract.bylines import is_by_line
+    from archiver.extract.page import is_date_stamp
 
     words = len(caption.split())
     if not 4 <= words <= 30 or find_credit(caption, in_header=True) is not None:
+        return None
+    if is_date_stamp(caption):
+        # "Jane Roe / AP" over "March 23, 2025 9:41 AM EDT": a name over the page's date stamp
+        # is the byline block (a magazine republishing an agency's story), not a credit
         return None
     if is_by_line(caption):
         return None  # "Fot. PAP/Jane Roe" over "Autorka: Ewa Nowak (PAP)": the writer's line

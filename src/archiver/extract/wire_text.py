@@ -434,6 +434,34 @@ def _wrapped_caption_over_credit(
     return [(caption, head[0][1]), block[-1]]
 
 
+def _wrapped_credited_caption(
+    block: list[tuple[str, int]], signoff_at: int
+) -> list[tuple[str, int]] | None:
+    """`Newly arrived refugees wait for food rations in Adre, Chad,` / `on Feb. 27, 2025. Jane
+    Roe—Reuters`: a caption hard-wrapped in a capture the unwrapper could not tell wrapped,
+    its credit run on after its sentence on the last line. Each line but the last breaks the
+    sentence (no stop at its end), the whole is a caption's length, and its end is a
+    photographer's credit with the agency after the caption's stop: the block read as one
+    line, or None."""
+    if not 2 <= len(block) <= 4 or block[-1][1] >= signoff_at:
+        return None
+    if any(
+        ends_caption(text) or not carries_on(text, block[n + 1][0])
+        for n, (text, _) in enumerate(block[:-1])
+    ):
+        return None  # "© Provided by AFP" over a caption: a line of its own, not wrapped
+    caption = " ".join(text.strip() for text, _ in block)
+    if not _SHORT_CAPTION[0] <= len(caption.split()) <= _SHORT_CAPTION[1]:
+        return None
+    found = find_credit(caption)
+    if found is None or found.photographer is None or found.agency is None:
+        return None
+    before = caption[: len(caption) - len(found.credit)].rstrip()
+    if not caption.endswith(found.credit) or not ends_caption(before):
+        return None
+    return [(caption, block[0][1])]
+
+
 def _caption_sentence(line: str) -> bool:
     words = len(line.split())
     return _SHORT_CAPTION[0] <= words <= _SHORT_CAPTION[1] and ends_caption(line)
@@ -1516,6 +1544,8 @@ def _by_line_above_story(
     reading found no byline (a page whose top it could not tell: the "By" line is then read
     as text): that line is the byline and leaves the story. Under the dateline, a writer's
     line is the foot's to read ("Pewarta: Jane Roe" under a short story)."""
+    if lines is not None and _stamped_by_line_under_lead(out, paragraphs, first_lines, lines):
+        return
     limit = _TOP_BY_PARAGRAPHS if dateline_at is None else min(_TOP_BY_PARAGRAPHS, dateline_at)
     for k, para in enumerate(paragraphs[:limit]):
         prose = len(para.split()) >= _PROSE_WORDS and para.rstrip("”\"’'").endswith((".", "!", "?"))
@@ -1529,6 +1559,7 @@ def _by_line_above_story(
             out.roles.append(LineRole(first_lines[k], para, "byline", why))
             del paragraphs[k]
             del first_lines[k]
+            _writers_run_on(out, paragraphs, first_lines, k)
             return
     if by_only:
         return
@@ -1555,6 +1586,136 @@ def _by_line_above_story(
             del paragraphs[k]
             del first_lines[k]
             return
+
+
+# A photo essay's credit for all its pictures, under the byline: the label, then the names.
+_ESSAY_LABEL = re.compile(r"^(?i:photo(?:graph)?s|photographs|photography|pictures)\s+(?i:by)\s+")
+
+
+def _without_essay_credit(items: list[Photo]) -> list[Photo]:
+    """The photos less a photo essay's credit line for all its pictures ("Photographs by Jane
+    Roe and John Doe" under the byline, no picture's caption of its own) when each picture
+    below carries its own credit and those credits name every photographer the line names:
+    the line then credits no picture the page does not credit again, each where it stands."""
+    if len(items) < 2:
+        return items
+    kept: list[Photo] = []
+    for n, photo in enumerate(items):
+        caption = photo.caption.strip()
+        label = _ESSAY_LABEL.match(caption)
+        names = name_list(caption[label.end() :].strip(" .")) if label is not None else None
+        others = [p for m, p in enumerate(items) if m != n]
+        credited = {" ".join((p.photographer or "").split()).casefold() for p in others}
+        if (
+            names
+            and all(p.credit for p in others)
+            and all(" ".join(name.split()).casefold() in credited for name in names)
+        ):
+            continue
+        kept.append(photo)
+    return kept
+
+
+# The byline's clause naming the story's photographer: "Words by Jane Roe, photography by John
+# Doe", "By JANE ROE | PHOTOGRAPHS BY JOHN DOE FOR THE REVIEW", "Text by X; photos by Y".
+_BYLINE_PHOTOGRAPHER = re.compile(
+    r"(?:^|[,;|•·]\s*|\s(?:and|with)\s+)(?i:photo(?:graph)?s|photograph(?:y|ed)|pictures|images)"
+    r"\s+(?i:by)\s+(?P<names>[^,;|•·]+?)\s*$"
+)
+
+
+def _photographer_of_byline(raw: str, line: str) -> bool:
+    """The byline's photographer clause names `line` (a name alone) among its photographers."""
+    m = _BYLINE_PHOTOGRAPHER.search(raw.strip())
+    if m is None:
+        return False
+    names = re.split(r"\s+(?i:for)\s+", m.group("names"))[0]
+    listed = name_list(names) or []
+    want = " ".join(line.split()).casefold()
+    return any(" ".join(n.split()).casefold() == want for n in listed)
+
+
+# How many lines under the story's start a writer's line over the page's stamp may stand.
+_WRITER_OVER_STAMP_LINES = 8
+
+
+def _writer_over_stamp(lines: list[str], no: int, story_start: int) -> bool:
+    """Line `no` is a writer and an agency ("Jane Roe / AP", "Jane Roe, Reuters") under a
+    paragraph of the story's prose near its start and over the page's date stamp: the byline
+    block of a magazine's page republishing an agency's story, set under the lead paragraph,
+    not a photo's credit (a credit stands under its caption, not over the page's stamp)."""
+    if not 0 < no - story_start <= _WRITER_OVER_STAMP_LINES or len(lines[no]) > 60:
+        return False
+    below = _next_text(lines, no)
+    above = next((lines[j] for j in range(no - 1, -1, -1) if lines[j].strip()), "")
+    if not below or not is_date_stamp(below[0][0].strip()) or not _is_prose(above.strip()):
+        return False
+    found = parse_byline(lines[no].strip())
+    return found is not None and bool(found.names) and found.raw != found.names[0]
+
+
+# The byline's last writers on a line of their own: "and Jane Roe", "& John Doe".
+_AND_WRITERS = re.compile(r"^(?:and|&)\s+(?P<names>\S.{0,80})$")
+
+
+def _writers_run_on(
+    out: WireStructure, paragraphs: list[str], first_lines: list[int], k: int
+) -> None:
+    """The byline just read ("By Jane Roe") goes on in paragraph `k` ("and John Doe"): a page
+    that sets each writer in a span of its own, the joining word with the last. The names join
+    the byline and the line leaves the story."""
+    if out.byline is None or not out.byline.names or k >= len(paragraphs):
+        return
+    m = _AND_WRITERS.match(" ".join(paragraphs[k].split()))
+    names = name_list(m.group("names")) if m is not None else None
+    if not names or any(is_agency(n) for n in names):
+        return
+    raw = f"{out.byline.raw} {paragraphs[k].strip()}"
+    out.byline = Byline(raw=raw, names=[*out.byline.names, *names])
+    why = ("the byline's last writers, on the line under it after 'and'",)
+    out.roles.append(LineRole(first_lines[k], paragraphs[k], "byline", why))
+    del paragraphs[k]
+    del first_lines[k]
+
+
+# How many paragraphs of the story's prose a magazine's byline block may stand under.
+_LEAD_PARAGRAPHS_OVER_BLOCK = 2
+
+
+def _stamped_by_line_under_lead(
+    out: WireStructure, paragraphs: list[str], first_lines: list[int], lines: list[str]
+) -> bool:
+    """A "By" line naming people with the page's date stamp as the very next paragraph, under
+    the story's first paragraph or two (a magazine's page sets the headline, the dateline's
+    lead paragraph, then the byline block: "KYIV, Ukraine — ..." / "By Jane Roe" / "March 20,
+    2025 6:00 AM EDT"). The stamp under it is the evidence that the line is the page's byline
+    block, not a sentence of the story ("By noon the square was full.") nor a credit in its
+    text. Takes the line as the byline and out of the story; True when it did."""
+    prose_seen = 0
+    for k, para in enumerate(paragraphs[:_TOP_BY_PARAGRAPHS]):
+        if _is_prose(para):
+            prose_seen += 1
+            if prose_seen > _LEAD_PARAGRAPHS_OVER_BLOCK:
+                return False
+            continue
+        if k + 1 >= len(paragraphs) or len(para) > 120:
+            continue
+        if not is_by_line(para) and not _writer_over_stamp(lines, first_lines[k], first_lines[0]):
+            continue
+        if not is_date_stamp(paragraphs[k + 1]):
+            continue
+        found = parse_byline(para)
+        if found is None or not found.names:
+            continue
+        out.byline = found
+        why = ("a 'By' line over the page's date stamp, under the story's lead paragraph",)
+        out.roles.append(LineRole(first_lines[k], para, "byline", why))
+        why = ("the page's date stamp under its byline block",)
+        out.roles.append(LineRole(first_lines[k + 1], paragraphs[k + 1], "chrome", why))
+        del paragraphs[k : k + 2]
+        del first_lines[k : k + 2]
+        return True
+    return False
 
 
 def _stacked_byline(
@@ -2220,6 +2381,8 @@ def parse_wire_text(
     for block in blocks:
         if (wrapped := _wrapped_caption_over_credit(block, signoff_at)) is not None:
             block = wrapped  # the block read with its caption's lines as one
+        elif (whole := _wrapped_credited_caption(block, signoff_at)) is not None:
+            block = whole
         kept: list[str] = []
         kept_nos: list[int] = []  # each kept line's number
         k = 0
@@ -2236,6 +2399,22 @@ def parse_wire_text(
                     first_lines.append(no)
                 kept.append(line)
                 kept_nos.append(no)
+            elif (
+                k + 1 < len(block)
+                and out.byline is not None
+                and _photographer_of_byline(out.byline.raw, block[k + 1][0])
+                and (named := name_under_caption(line, block[k + 1][0])) is not None
+            ):
+                # "Words by Jane Roe, photography by John Doe" over "A ghillie casts ..." /
+                # "John Doe": the photographer the byline names, alone under a caption, is its
+                # credit, whatever follows the two lines
+                photos.add(_credited_photo(line, named))
+                credited_at = block[k + 1][1]
+                why = ("a name alone under it, the photographer the byline names",)
+                out.roles.append(LineRole(no, line, "caption", why))
+                why = ("the photographer the byline names, under a caption",)
+                out.roles.append(LineRole(block[k + 1][1], block[k + 1][0], "credit", why))
+                k += 1
             elif (
                 len(block) == 2
                 and k == 0
@@ -2442,8 +2621,10 @@ def parse_wire_text(
                 credited_at = no
                 why = ("the dateline's own outlet alone in brackets inside the story",)
                 out.roles.append(LineRole(no, line, "credit", why))
-            elif not _sentence_goes_on(block, k, raw_lines, written) and _photo_line(
-                line, photos, False
+            elif (
+                not _sentence_goes_on(block, k, raw_lines, written)
+                and not _writer_over_stamp(lines, no, opening.story_start)
+                and _photo_line(line, photos, False)
             ):
                 credited_at = no
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
@@ -2657,7 +2838,7 @@ def parse_wire_text(
     if not any(p.credit for p in photos.items):
         _recall_credit(out, photos, paragraphs, first_lines, lines, opening.roles, text, unwrapped)
     out.roles.sort(key=lambda r: r.line)
-    out.photos = photos.items
+    out.photos = _without_essay_credit(photos.items)
     out.body = paragraphs
     if out.byline is not None:
         # "By Jane Roe Stateline" / ... / "This story was originally published by Stateline.";
