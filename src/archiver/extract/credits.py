@@ -2118,6 +2118,8 @@ _REPRESENTATIONAL = re.compile(
 _PERSON_BAR_OUTLET = re.compile(
     rf"{_AFTER_CAPTION}(?P<credit>(?P<person>{_P})\s+\|\s+(?P<org>[A-Z][\w.&'’\- ]{{1,40}}?))\s*$"
 )
+# "For the Herald", "Special to The Paper": the paper a freelance's picture was taken for.
+_FREELANCE_FOR = re.compile(r"^(?i:for|special\s+to)\s+(?:(?i:the)\s+)?(?=[A-Z])")
 # "... are located. — VNS Photo Jane Roe": a dash, a desk's initials and "Photo", the person.
 _DASHED_DESK_PHOTO = re.compile(
     rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))\s*(?P<credit>(?P<desk>[A-Z]{{2,8}})\s+(?:Photo|PHOTO)\s+"
@@ -2287,8 +2289,9 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         # alone after the caption's sentence (no story's paragraph ends in it)
         return Credit(m.group("credit"), None, None)
     if " | " in text and (m := _PERSON_BAR_OUTLET.search(text)) is not None and caption_words >= 6:
-        # "... on Monday. Jane Roe | BDN": the photographer, a bar, the paper or agency
-        org = m.group("org").strip()
+        # "... on Monday. Jane Roe | BDN": the photographer, a bar, the paper or agency;
+        # "Jane Roe | For the Herald": a freelance's picture, the paper it was taken for
+        org = _FREELANCE_FOR.sub("", m.group("org").strip())
         if (
             _is_agency(org)
             or OUTLET_NAME.match(org)

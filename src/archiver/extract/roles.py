@@ -44,6 +44,7 @@ from archiver.extract.bylines import (
     standfirst_writer,
     wire_writers,
     without_glued_handle,
+    writers_at_venue,
 )
 from archiver.extract.captures import is_transmission_stamp
 from archiver.extract.chrome import (
@@ -1111,6 +1112,16 @@ def _classify_opening(
             slashed = False
         if credit is not None and roles and roles[-1].role == "byline" and _writer_desk(line):
             mark(i, "byline", "where the writer files from and for whom ('Place / Outlet')")
+            continue
+        if (
+            credit is not None
+            and roles
+            and roles[-1].role == "byline"
+            and _paper_and_site(line, credit)
+            and (k := reader.nxt[i]) < len(lines)
+            and is_date_stamp(lines[k])
+        ):
+            mark(i, "byline", "the writers' paper and its web site ('Paper/Site'), over the stamp")
             continue
         if (
             opening.byline is not None
@@ -2634,6 +2645,24 @@ def _writer_desk(line: str) -> bool:
     )
 
 
+def _paper_and_site(line: str, credit: Credit) -> bool:
+    """Under the byline, over the page's stamp, "The Oregonian/OregonLive", "The Plain
+    Dealer/Cleveland.com": the paper and its web site's name, two parts that name neither a
+    photographer nor a picture agency - for whom the writers write. A lead photo's credit
+    there names one ("Jane Roe/AP", "AP/Getty Images")."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.credits import PHOTO_AGENCIES
+
+    parts = [p.strip() for p in line.split("/")]
+    return (
+        credit.photographer is None
+        and len(parts) == 2
+        and len(line) <= 50
+        and all(p[:1].isupper() for p in parts)
+        and not any(p.lower() in PHOTO_AGENCIES or is_wire_source(p) for p in parts)
+    )
+
+
 def _column_anchor(reader: _Reader, j: int) -> bool:
     """Line `j` opens what stands under a headline in print: a "By" line naming the writer,
     or the story's first line with its dateline ("OTTAWA (CP) - Half of VIA Rail's")."""
@@ -3780,6 +3809,12 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         lambda m: "" if is_known_place(m.group("place")) else m.group(0), line
     )
     placed = filed != line  # a writer "in Lagos" says itself what the line is
+    if not placed and (at_venue := writers_at_venue(line)) is not None and _stamp_beside(reader, i):
+        # "Jane Roe at the Aviva Stadium", "Jane Roe in Peyragudes" with the page's stamp
+        # over or under it: the match reporter and the ground or finish town, which the
+        # gazetteer need not know
+        if not _named_in_lead(reader, i, at_venue):
+            return at_venue, "the writer's name and where the event was watched, by the stamp"
     line = filed
     line = line.rstrip(" ,")  # "Jane Roe," over "Patch Staff": the comma joins the two lines
     if not line or len(line) > 160 or line[-1] in ".:;!?":
@@ -3811,6 +3846,19 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     if _named_in_lead(reader, i, names):
         return None
     return names, where
+
+
+def _stamp_beside(reader: _Reader, i: int) -> bool:
+    """The page's date stamp is the next line of text under line `i` or the one right over it."""
+    below = reader.ahead(i, 1)
+    if below and (
+        is_page_timestamp(reader.lines[below[0]]) or is_date_stamp(reader.lines[below[0]])
+    ):
+        return True
+    k = i - 1
+    while k >= 0 and not reader.lines[k]:
+        k -= 1
+    return k >= 0 and (is_page_timestamp(reader.lines[k]) or _stamp_with_time(reader.lines[k]))
 
 
 # A preposition and a place ("In Britain", "At Paris"): a headline's last line, no name.
@@ -4233,6 +4281,10 @@ def _is_sentence_deck(reader: _Reader, i: int) -> bool:
         if _name_line(reader, j) is not None:
             # "Jane Roe" over her title or the page's stamp: the byline; under paragraphs of
             # prose, the name of a page's author box below the story
+            return not _prose_between(reader, i, j)
+        if (k := reader.nxt[j]) < len(reader.lines) and label_over_names(ln, reader.lines[k]):
+            # "Author of the article:" over "Jane Roe": the byline's label and its names (a
+            # standfirst wrapped over two lines leaves the stamp under them out of reach)
             return not _prose_between(reader, i, j)
     return False
 
