@@ -1616,6 +1616,9 @@ def _classify_opening(
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
+        if not headline_seen and opening.byline is None and _fixture_kicker(reader, i):
+            mark(i, "chrome", "the match's fixture over its report's headline (a kicker)")
+            continue
         if not headline_seen and opening.byline is None and _blog_header(reader, i):
             mark(
                 i,
@@ -3771,6 +3774,52 @@ def _section_label(reader: _Reader, i: int) -> bool:
         and reader.dateline(ahead[0]) is None
         and find_credit(below, in_header=True) is None
         and parse_gallery(below) is None
+    )
+
+
+# A match's fixture as a sports page sets it over the report's headline: the stage first
+# ("Second Test, Day 3:", "Group B:") perhaps, then two sides' names and "v" or "vs"
+# ("Pakistan v England", "Lakers vs. Celtics"), and nothing else.
+_FIXTURE = re.compile(
+    r"^(?:[^:]{1,40}:\s*)?(?P<home>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:v|vs\.?)\s+"
+    r"(?P<away>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$"
+)
+# What a live page's deck tells its reader to do: no headline opens so.
+_COVERAGE_VERB = re.compile(r"^(?:Follow|Watch|Listen|Join|Get|Read|Stay|Catch|Keep)\b")
+# The report's headline under the fixture: this many words at least, lower-case ones among them.
+_FIXTURE_HEADLINE_WORDS = 5
+
+
+def _fixture_kicker(reader: _Reader, i: int) -> bool:
+    """`Second Test, Day 3: Pakistan v England` over `Naqvi's five-for puts Pakistan in
+    control in Multan`: a match's fixture, the sides' names only, over a longer line with a
+    headline's lower-case words, and the byline or the page's stamp right under that: the
+    fixture is the page's kicker, the line under it the headline. A fixture with the byline
+    or stamp right under it (a live page's title, "Pakistan v England") stays the headline."""
+    if (fixture := _FIXTURE.match(reader.lines[i])) is None:
+        return False
+    ahead = reader.ahead(i, 2)
+    if len(ahead) < 2:
+        return False
+    below, after = reader.lines[ahead[0]], reader.lines[ahead[1]]
+    sides = {fixture.group(side).split()[0].casefold() for side in ("home", "away")}
+    return (
+        len(below.split()) >= _FIXTURE_HEADLINE_WORDS
+        # the report's headline names a side ("... puts Pakistan in control"); a live page's
+        # deck under its fixture tells the reader what to do ("Follow live text commentary")
+        and any(w.strip("'’s,:").casefold() in sides for w in below.split())
+        and _COVERAGE_VERB.match(below) is None
+        and sum(1 for w in below.split() if w[:1].islower()) >= 2
+        and looks_like_headline(below)
+        and _FIXTURE.match(below) is None
+        and parse_byline(below) is None
+        and reader.dateline(ahead[0]) is None
+        and find_credit(below, in_header=True) is None
+        and (
+            (is_by_line(after) and bool((b := parse_byline(after)) and b.names))
+            or is_page_timestamp(after)
+            or is_date_stamp(after)
+        )
     )
 
 
