@@ -1395,12 +1395,14 @@ def _menu_above(
     skip = False
     masthead: str | None = None
     furniture_only = True
+    prose_above = False
     seen = 0
     for k in range(h):
         line = lines[k]
         if not line:
             continue
         seen += 1
+        prose_above = prose_above or _story_line(line)
         if is_running_head(line):
             continue  # a printed paper's page top (scan or microfilm): no web page's menu
         if is_consent_or_nav(line) or is_paywall(line):
@@ -1415,7 +1417,15 @@ def _menu_above(
             run += _MIN_MENU
             menu = max(menu, run)
             continue
-        elif chrome[k] or is_menu_item(line) or _rubric_over_flytitle(line):
+        elif (
+            chrome[k]
+            or is_menu_item(line)
+            or _rubric_over_flytitle(line)
+            # a results table's rows over the recap ("1 Jane Roe Team 57 1:35:39.435 25"), no
+            # story's sentence above them: the page's furniture, as a menu's items are (a
+            # table inside a story has the story's paragraphs over it)
+            or (figures_row(line) and not prose_above)
+        ):
             if masthead is None and seen <= _MASTHEAD_LINES and is_masthead(line):
                 masthead = line
             run += 1
