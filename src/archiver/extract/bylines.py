@@ -1758,6 +1758,32 @@ def is_clock(line: str) -> bool:
     return _CLOCK_ALONE.match(line.strip()) is not None
 
 
+# A match or event reporter's name, then where the writer watched it: "Jane Roe at the Aviva
+# Stadium", "Jane Roe at Wembley", "Jane Roe in Peyragudes" (the British papers' sports
+# byline; a finish town or a ground is no place the gazetteer need know).
+_AT_VENUE = re.compile(
+    r"^(?P<names>.+?)\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
+)
+
+
+def writers_at_venue(line: str) -> list[str] | None:
+    """`Jane Roe at the Aviva Stadium`, `Jane Roe and John Doe in Peyragudes`: one to three
+    person names, then "at" or "in" and a capitalised place or ground, and nothing else. The
+    shape alone is no byline ("Fans at Old Trafford" reads so too): the caller needs the
+    page's date stamp beside it. The names, or None."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _AT_VENUE.match(" ".join(line.split()))
+    if m is None or len(line) > 80:
+        return None
+    names = name_list(m.group("names"))
+    if not names or len(names) > 3 or any(is_known_place(n) for n in names):
+        return None
+    if any(len(n.split()) < 2 for n in names):
+        return None  # "Arsenal at the Emirates": a side, no writer's full name
+    return names
+
+
 def stacked_byline(block: list[str]) -> list[str] | None:
     """`Jane Roe` / `BIRN` / `Skopje` / `November 6, 2019` / `12:34`: a page's byline block set
     one span a line, the writer's name first, then the outlet, the place, the date and the
@@ -1768,7 +1794,8 @@ def stacked_byline(block: list[str]) -> list[str] | None:
 
     if not 2 <= len(block) <= STACK_LINES + 1:
         return None
-    names = name_list(block[0])
+    # "Jane Roe at the Aviva Stadium" over the stamp: where the match reporter watched from
+    names = name_list(block[0]) or writers_at_venue(block[0])
     if not names or len(names) > 3 or any(is_known_place(n) for n in names):
         return None
     stamped = False

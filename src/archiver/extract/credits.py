@@ -1997,6 +1997,9 @@ _ORG_LENDER = re.compile(
 # Unbracketed, after the caption's last sentence: "| BLOOMBERG", "/ The Daily", "CNA file
 # photo", "JANE ROE EFE", "- Jane Roe - Europa Press", "...27.Jane Roe / Getty Images file".
 _BAR_AGENCY = re.compile(rf"{_AFTER_CAPTION}\|\s+(?P<org>[^|]{{2,30}}?)\s*$")
+# A caption's last word in lower case, no stop, then a bullet and the credit (a bar there is
+# a page title's: "Headline | Reuters").
+_UNSTOPPED_MARK_AGENCY = re.compile(r"(?<=[a-z\d])\s+•\s+(?P<org>[A-Z][^|•]{1,38}?)\s*$")
 _SLASH_OUTLET = re.compile(rf"{_AFTER_CAPTION}/\s+(?P<org>(?:The\s+)?{_ORG})\s*$")
 _DESK_PHOTO_TAIL = re.compile(
     rf"{_AFTER_CAPTION}(?:(?:[—–]|-{{1,2}})\s*)?"
@@ -2128,6 +2131,8 @@ _REPRESENTATIONAL = re.compile(
 _PERSON_BAR_OUTLET = re.compile(
     rf"{_AFTER_CAPTION}(?P<credit>(?P<person>{_P})\s+\|\s+(?P<org>[A-Z][\w.&'’\- ]{{1,40}}?))\s*$"
 )
+# "For the Herald", "Special to The Paper": the paper a freelance's picture was taken for.
+_FREELANCE_FOR = re.compile(r"^(?i:for|special\s+to)\s+(?:(?i:the)\s+)?(?=[A-Z])")
 # "... are located. — VNS Photo Jane Roe": a dash, a desk's initials and "Photo", the person.
 _DASHED_DESK_PHOTO = re.compile(
     rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))\s*(?P<credit>(?P<desk>[A-Z]{{2,8}})\s+(?:Photo|PHOTO)\s+"
@@ -2297,8 +2302,9 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         # alone after the caption's sentence (no story's paragraph ends in it)
         return Credit(m.group("credit"), None, None)
     if " | " in text and (m := _PERSON_BAR_OUTLET.search(text)) is not None and caption_words >= 6:
-        # "... on Monday. Jane Roe | BDN": the photographer, a bar, the paper or agency
-        org = m.group("org").strip()
+        # "... on Monday. Jane Roe | BDN": the photographer, a bar, the paper or agency;
+        # "Jane Roe | For the Herald": a freelance's picture, the paper it was taken for
+        org = _FREELANCE_FOR.sub("", m.group("org").strip())
         if (
             _is_agency(org)
             or OUTLET_NAME.match(org)
@@ -2398,6 +2404,12 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         # "... at city hall. VINCE TALOTTA TORONTO STAR": in the story too, no paragraph of
         # prose ends in a name and a paper's name in capitals with no stop after them
         return run
+    if (m := _UNSTOPPED_MARK_AGENCY.search(text)) is not None and caption_words >= 6:
+        # "Jane Roe brought up his hundred off 104 balls • Getty Images" (ESPN's pages set
+        # the caption with no stop, the credit after a bullet): picture agencies only
+        org = m.group("org").strip()
+        if all(_is_agency(part) for part in org.split("/")) and org.lower() not in _NOT_ALONE:
+            return Credit(org, None, org)
     if " | " in text and (m := _BAR_AGENCY.search(text)) is not None:
         org = m.group("org").strip()
         if _is_agency(org) and org.lower() not in _NOT_ALONE:

@@ -320,6 +320,21 @@ _SUMMARY_LABEL = re.compile(
 )
 
 
+# A table's cell of figures: "41", "9-18", "1:29.708", "+0.412", "51.2%", "(5-11)", "287/6".
+_CELL_FIGURE = re.compile(r"\(?[+\-−–]?\d[\d.,:/%′″'\-–]*\)?")
+# A row holds this many figures at least, and more figures than words.
+_ROW_FIGURES = 3
+
+
+def figures_row(line: str) -> bool:
+    """A table's row set as text ("R. Calloway 41 9-18 3-7 4-4 6 11 25", "1 Verstappen Red
+    Bull 1:29.708 58"): three figures or more, and more than half the line's items figures. A
+    headline with a score ("Pistons 112, Bulls 108") holds two."""
+    items = line.split()
+    figures = sum(1 for item in items if _CELL_FIGURE.fullmatch(item))
+    return figures >= _ROW_FIGURES and figures * 2 > len(items)
+
+
 def _headline_shape(line: str) -> bool:
     """A display line a headline can be: four to forty words (or three with a lower-case
     word: "Quake hits Chile"), under 300 characters, not a byline or a stamp."""
@@ -895,6 +910,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         under, below = below, k + 1
         if under == credit_at:
             captions.add(k + 1)  # the line over a credit is its photo's caption, no deck
+        if figures_row(line):
+            # "Totals 240 42-91 11-32 17-21 47 26 112": a box score's or a results table's
+            # row over the recap, no display line; the headline is under the table
+            if top is not None:
+                notes.append(f"line {k + 2} above it is a table's row of figures")
+                break
+            continue
         if (
             _TOOL_LINE.match(line)
             or parse_gallery(line) is not None
@@ -1373,12 +1395,14 @@ def _menu_above(
     skip = False
     masthead: str | None = None
     furniture_only = True
+    prose_above = False
     seen = 0
     for k in range(h):
         line = lines[k]
         if not line:
             continue
         seen += 1
+        prose_above = prose_above or _story_line(line)
         if is_running_head(line):
             continue  # a printed paper's page top (scan or microfilm): no web page's menu
         if is_consent_or_nav(line) or is_paywall(line):
@@ -1393,7 +1417,15 @@ def _menu_above(
             run += _MIN_MENU
             menu = max(menu, run)
             continue
-        elif chrome[k] or is_menu_item(line) or _rubric_over_flytitle(line):
+        elif (
+            chrome[k]
+            or is_menu_item(line)
+            or _rubric_over_flytitle(line)
+            # a results table's rows over the recap ("1 Jane Roe Team 57 1:35:39.435 25"), no
+            # story's sentence above them: the page's furniture, as a menu's items are (a
+            # table inside a story has the story's paragraphs over it)
+            or (figures_row(line) and not prose_above)
+        ):
             if masthead is None and seen <= _MASTHEAD_LINES and is_masthead(line):
                 masthead = line
             run += 1

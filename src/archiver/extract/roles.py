@@ -44,6 +44,7 @@ from archiver.extract.bylines import (
     standfirst_writer,
     wire_writers,
     without_glued_handle,
+    writers_at_venue,
 )
 from archiver.extract.captures import is_transmission_stamp
 from archiver.extract.chrome import (
@@ -1113,6 +1114,16 @@ def _classify_opening(
             mark(i, "byline", "where the writer files from and for whom ('Place / Outlet')")
             continue
         if (
+            credit is not None
+            and roles
+            and roles[-1].role == "byline"
+            and _paper_and_site(line, credit)
+            and (k := reader.nxt[i]) < len(lines)
+            and is_date_stamp(lines[k])
+        ):
+            mark(i, "byline", "the writers' paper and its web site ('Paper/Site'), over the stamp")
+            continue
+        if (
             opening.byline is not None
             and opening.byline.names
             and roles
@@ -1604,6 +1615,9 @@ def _classify_opening(
             continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
+            continue
+        if not headline_seen and opening.byline is None and _fixture_kicker(reader, i):
+            mark(i, "chrome", "the match's fixture over its report's headline (a kicker)")
             continue
         if not headline_seen and opening.byline is None and _blog_header(reader, i):
             mark(
@@ -2659,6 +2673,24 @@ def _writer_desk(line: str) -> bool:
         and outlet[:1].isupper()
         and not any(ch.isdigit() for ch in line)
         and is_known_place(place)
+    )
+
+
+def _paper_and_site(line: str, credit: Credit) -> bool:
+    """Under the byline, over the page's stamp, "The Oregonian/OregonLive", "The Plain
+    Dealer/Cleveland.com": the paper and its web site's name, two parts that name neither a
+    photographer nor a picture agency - for whom the writers write. A lead photo's credit
+    there names one ("Jane Roe/AP", "AP/Getty Images")."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.credits import PHOTO_AGENCIES
+
+    parts = [p.strip() for p in line.split("/")]
+    return (
+        credit.photographer is None
+        and len(parts) == 2
+        and len(line) <= 50
+        and all(p[:1].isupper() for p in parts)
+        and not any(p.lower() in PHOTO_AGENCIES or is_wire_source(p) for p in parts)
     )
 
 
@@ -3805,6 +3837,52 @@ def _section_label(reader: _Reader, i: int) -> bool:
     )
 
 
+# A match's fixture as a sports page sets it over the report's headline: the stage first
+# ("Second Test, Day 3:", "Group B:") perhaps, then two sides' names and "v" or "vs"
+# ("Pakistan v England", "Lakers vs. Celtics"), and nothing else.
+_FIXTURE = re.compile(
+    r"^(?:[^:]{1,40}:\s*)?(?P<home>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:v|vs\.?)\s+"
+    r"(?P<away>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$"
+)
+# What a live page's deck tells its reader to do: no headline opens so.
+_COVERAGE_VERB = re.compile(r"^(?:Follow|Watch|Listen|Join|Get|Read|Stay|Catch|Keep)\b")
+# The report's headline under the fixture: this many words at least, lower-case ones among them.
+_FIXTURE_HEADLINE_WORDS = 5
+
+
+def _fixture_kicker(reader: _Reader, i: int) -> bool:
+    """`Second Test, Day 3: Pakistan v England` over `Naqvi's five-for puts Pakistan in
+    control in Multan`: a match's fixture, the sides' names only, over a longer line with a
+    headline's lower-case words, and the byline or the page's stamp right under that: the
+    fixture is the page's kicker, the line under it the headline. A fixture with the byline
+    or stamp right under it (a live page's title, "Pakistan v England") stays the headline."""
+    if (fixture := _FIXTURE.match(reader.lines[i])) is None:
+        return False
+    ahead = reader.ahead(i, 2)
+    if len(ahead) < 2:
+        return False
+    below, after = reader.lines[ahead[0]], reader.lines[ahead[1]]
+    sides = {fixture.group(side).split()[0].casefold() for side in ("home", "away")}
+    return (
+        len(below.split()) >= _FIXTURE_HEADLINE_WORDS
+        # the report's headline names a side ("... puts Pakistan in control"); a live page's
+        # deck under its fixture tells the reader what to do ("Follow live text commentary")
+        and any(w.strip("'’s,:").casefold() in sides for w in below.split())
+        and _COVERAGE_VERB.match(below) is None
+        and sum(1 for w in below.split() if w[:1].islower()) >= 2
+        and looks_like_headline(below)
+        and _FIXTURE.match(below) is None
+        and parse_byline(below) is None
+        and reader.dateline(ahead[0]) is None
+        and find_credit(below, in_header=True) is None
+        and (
+            (is_by_line(after) and bool((b := parse_byline(after)) and b.names))
+            or is_page_timestamp(after)
+            or is_date_stamp(after)
+        )
+    )
+
+
 # Chinese and Japanese set words without spaces between them: a word is about two characters.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
@@ -3840,6 +3918,12 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         lambda m: "" if is_known_place(m.group("place")) else m.group(0), line
     )
     placed = filed != line  # a writer "in Lagos" says itself what the line is
+    if not placed and (at_venue := writers_at_venue(line)) is not None and _stamp_beside(reader, i):
+        # "Jane Roe at the Aviva Stadium", "Jane Roe in Peyragudes" with the page's stamp
+        # over or under it: the match reporter and the ground or finish town, which the
+        # gazetteer need not know
+        if not _named_in_lead(reader, i, at_venue):
+            return at_venue, "the writer's name and where the event was watched, by the stamp"
     line = filed
     line = line.rstrip(" ,")  # "Jane Roe," over "Patch Staff": the comma joins the two lines
     if not line or len(line) > 160 or line[-1] in ".:;!?":
@@ -3871,6 +3955,19 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     if _named_in_lead(reader, i, names):
         return None
     return names, where
+
+
+def _stamp_beside(reader: _Reader, i: int) -> bool:
+    """The page's date stamp is the next line of text under line `i` or the one right over it."""
+    below = reader.ahead(i, 1)
+    if below and (
+        is_page_timestamp(reader.lines[below[0]]) or is_date_stamp(reader.lines[below[0]])
+    ):
+        return True
+    k = i - 1
+    while k >= 0 and not reader.lines[k]:
+        k -= 1
+    return k >= 0 and (is_page_timestamp(reader.lines[k]) or _stamp_with_time(reader.lines[k]))
 
 
 # A preposition and a place ("In Britain", "At Paris"): a headline's last line, no name.
@@ -4293,6 +4390,10 @@ def _is_sentence_deck(reader: _Reader, i: int) -> bool:
         if _name_line(reader, j) is not None:
             # "Jane Roe" over her title or the page's stamp: the byline; under paragraphs of
             # prose, the name of a page's author box below the story
+            return not _prose_between(reader, i, j)
+        if (k := reader.nxt[j]) < len(reader.lines) and label_over_names(ln, reader.lines[k]):
+            # "Author of the article:" over "Jane Roe": the byline's label and its names (a
+            # standfirst wrapped over two lines leaves the stamp under them out of reach)
             return not _prose_between(reader, i, j)
     return False
 

@@ -923,9 +923,11 @@ def _name_comma_title(line: str) -> bool:
 # A bar or a bullet closing a line, the span after it empty.
 _EMPTY_SPAN = re.compile(r"\s+[|•·]\s*$")
 # A picture's or a player's label alone on its line ("Image", "Video"), as a page sets it over
-# its lead picture: no headline's last word.
+# its lead picture, or a live page's badge under its headline ("Live", "LIVE"): no headline's
+# last word.
 _MEDIA_LABEL = re.compile(
     r"(?:Image|Photo|Video|Audio|Listen|Watch|Graphic|IMAGE|PHOTO|VIDEO|AUDIO|LISTEN|WATCH)s?"
+    r"|Live|LIVE"
 )
 
 

@@ -38,6 +38,7 @@ from archiver.extract.bylines import (
     stacked_byline,
     trailer_byline,
     wire_writers,
+    writers_at_venue,
 )
 from archiver.extract.captures import OCR_ARCHIVES, read_capture
 from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator, skip_link_menu
@@ -1576,6 +1577,10 @@ def _by_line_above_story(
             # blank / "Published 6:01 a.m. MT Aug. 21, 2020")
             stamp = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
             names = _stacked_byline(lines, first_lines[k], para, stamp)
+            if names is None and stamp is not None and len(stamp) <= 160 and is_date_stamp(stamp):
+                # "Jane Roe at the Aviva Stadium" over "Sat 3 May 2025 17.58 BST", a line
+                # each (a live page's reporter under its key events)
+                names = writers_at_venue(para)
         if names is not None:
             out.byline = Byline(raw=para, names=names)
             why = (
