@@ -482,7 +482,43 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         return False
     if deck.rstrip("”\"’'").endswith((".", "!", "?")):
         return True
+    if (
+        above is not None
+        and len(words) >= 3
+        and _title_case_over_sentence(words)
+        and not is_masthead(line)
+    ):
+        # "Letter from Nevada" / "The Lithium Rush" / "Water, money, and the fight over
+        # Thacker Pass": a magazine sets its headline in Title Case and its deck in sentence
+        # case with no stop; a label or a series' name over them, three display lines
+        return True
     return _lower_words(line) >= 2 and above is not None and _kicker(above)
+
+
+def _title_case_over_sentence(words: list[str]) -> bool:
+    """A headline's words in Title Case, three or more, every word capitalised bar the small
+    words Title Case leaves in lower case ("The Trouble With Spring Break"): a deck under it
+    in sentence case (most words in lower case) is set apart from it by case alone."""
+    return (
+        # a rubric's "Europe | Charlemagne" has a separator between its labels
+        all(w[:1].isalpha() or w[:1] in "\"“‘'" for w in words)
+        and all(w.lstrip("\"“‘'")[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+        # a headline's phrase has its small words ("The", "With"); a label's or a brand's
+        # nouns alone ("HIGH SCHOOL SPORTS", "Yahoo Finance Plus") have none, nor capitals
+        and any(w.lower() in _TITLE_SMALL_WORDS for w in words)
+        and not " ".join(words).isupper()
+        # Title Case keeps its short small words in lower case past the first ("Just In
+        # Senate House Courts" is a menu's row whose spacing was lost)
+        and not any(
+            len(w) <= 3 and w.lower() in _TITLE_SMALL_WORDS for w in words[1:] if w[:1].isupper()
+        )
+        # "Letter from Nevada", "Notes from the Waterfront": a rubric, a kind of piece and
+        # where it comes from, over a sentence-case headline
+        and _RUBRIC_FROM.match(" ".join(words)) is None
+    )
+
+
+_RUBRIC_FROM = re.compile(r"^[A-Z][\w'’-]* from (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$")
 
 
 @dataclass(frozen=True)

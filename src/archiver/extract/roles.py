@@ -399,6 +399,36 @@ _SITES = frozenset(
         "Caixin Global",
         "Barron's",
         "Quartz",
+        # magazines and long-form sites, whose name tops their pages over a section's label
+        "The Atlantic",
+        "The New Yorker",
+        "TIME",
+        "National Geographic",
+        "Vox",
+        "Slate",
+        "Salon",
+        "Foreign Policy",
+        "Foreign Affairs",
+        "Harper's Magazine",
+        "Der Spiegel",
+        "DER SPIEGEL",
+        "Newsweek",
+        "The Nation",
+        "The New Republic",
+        "Mother Jones",
+        "New York Magazine",
+        "Vanity Fair",
+        "Rolling Stone",
+        "Scientific American",
+        "Smithsonian Magazine",
+        "The Intercept",
+        "The Conversation",
+        "The Spectator",
+        "New Statesman",
+        "Texas Monthly",
+        "Esquire",
+        "The Ringer",
+        "Semafor",
     }
 )
 
@@ -1639,6 +1669,14 @@ def _classify_opening(
                         f" {below + 1} is the title-like line right above the byline, the"
                         " date stamp or the dateline",
                     )
+            if not looks_like_headline(lines[below]):
+                # "In Greenland, the ice is talking. These hunters are listening.": a
+                # headline set as short sentences, which the first-line rule would not take
+                mark(below, "headline", "a headline set as short sentences, over the anchor")
+                opening.headline = lines[below]
+                headline_seen = True
+                skip_to = below
+                continue
             skip_to = below - 1
             continue
         if (
@@ -2307,12 +2345,14 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             return None
         size = word_count(cand)
         title_like = (
-            looks_like_headline(cand)
+            (looks_like_headline(cand) or (masthead and _display_sentences(cand)))
             and not is_items_row(cand)
             and size >= 4
             # "Flux RSS · Économie": a feed's or a section's labels between separators
             and not (_LABEL_SEPARATORS.search(cand) and _label_line(cand))
         )
+        if masthead and title_like and _names_a_label_above(reader, i, j):
+            continue  # "Future Perfect" / ... / "The Future Perfect newsletter": the series
         if (
             title_like
             and size > word_count(_LABEL_SEPARATORS.sub(" ", line))
@@ -2333,9 +2373,78 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             ):
                 return j
             return None
+        if masthead and not title_like and _section_motto(reader, j):
+            continue  # "Dispatch" / "On-the-ground reporting from around the world."
         if title_like or not _furniture(cand):
             return None  # the first title-like line below is no headline over an anchor
     return None
+
+
+# A series' or a newsletter's name adds at most this many words to the section's name above.
+_SERIES_EXTRA_WORDS = 2
+
+
+def _names_a_label_above(reader: _Reader, i: int, j: int) -> bool:
+    """Line `j` prints again the name of a section or a site on a furniture line from `i`
+    down to it, with a word or two added ("Future Perfect" / "The Future Perfect
+    newsletter", "The New Yorker" / "The New Yorker Radio Hour"): a newsletter's, a podcast's
+    or a series' name over its own headline, which is no headline."""
+    from archiver.extract.masthead import word_count
+
+    cand = reader.lines[j]
+    for k in range(i, j):
+        label = reader.lines[k]
+        if (
+            label
+            and _furniture(label)
+            and not label.endswith(".")
+            and word_count(label) >= 1
+            and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", cand) is not None
+            and word_count(cand) <= word_count(label) + _SERIES_EXTRA_WORDS
+        ):
+            return True
+    return False
+
+
+# A section's motto under its name is one short sentence; a magazine's headline set as short
+# sentences ("The ice is talking. These hunters are listening.") has each of this many words
+# at least, and at most _HEADLINE_SENTENCES of them.
+_MOTTO_WORDS = 8
+_SENTENCE_WORDS = 3
+_HEADLINE_SENTENCES = 3
+
+
+def _section_motto(reader: _Reader, j: int) -> bool:
+    """Line `j` is a section's or a newsletter's motto under its name ("Future Perfect" /
+    "Finding the best ways to do good."): one short sentence with its stop, right under a
+    label line of furniture (no sentence), between the site's name and the headline."""
+    from archiver.extract.masthead import word_count
+
+    line = reader.lines[j]
+    above_line = next((reader.lines[k] for k in range(j - 1, -1, -1) if reader.lines[k]), "")
+    return (
+        line.endswith(".")
+        and word_count(line) <= _MOTTO_WORDS
+        and len(_SENTENCE_ENDS.split(line.rstrip("."))) == 1
+        and bool(above_line)
+        and _furniture(above_line)
+    )
+
+
+_SENTENCE_ENDS = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z“\"])")
+
+
+def _display_sentences(line: str) -> bool:
+    """A magazine's headline set as two or three short sentences, each with its stop ("In
+    Greenland, the ice is talking. These hunters are listening."): no paragraph's (its
+    sentences run longer) and no list of single words ("Heavy. Awkward. Loud.")."""
+    from archiver.extract.masthead import word_count
+
+    parts = _SENTENCE_ENDS.split(line)
+    return 2 <= len(parts) <= _HEADLINE_SENTENCES and all(
+        part.endswith((".", "!", "?")) and _SENTENCE_WORDS <= word_count(part) <= _MOTTO_WORDS
+        for part in parts
+    )
 
 
 # Words that leave a line open: a phrase that ends in one goes on on the next line. No site's
