@@ -2406,10 +2406,11 @@ def _names_a_label_above(reader: _Reader, i: int, j: int) -> bool:
     return False
 
 
-# A section's motto under its name is one short sentence; a magazine's headline set as short
-# sentences ("The ice is talking. These hunters are listening.") has each of this many words
-# at least, and at most _HEADLINE_SENTENCES of them.
-_MOTTO_WORDS = 8
+# A section's motto under its name is one short sentence (at most _MOTTO_WORDS); a magazine's
+# headline set as short sentences ("The ice is talking. These hunters are listening.") has
+# each of _SENTENCE_WORDS to _DISPLAY_SENTENCE_WORDS words, and at most _HEADLINE_SENTENCES.
+_MOTTO_WORDS = 10
+_DISPLAY_SENTENCE_WORDS = 8
 _SENTENCE_WORDS = 3
 _HEADLINE_SENTENCES = 3
 
@@ -2442,7 +2443,7 @@ def _display_sentences(line: str) -> bool:
 
     parts = _SENTENCE_ENDS.split(line)
     return 2 <= len(parts) <= _HEADLINE_SENTENCES and all(
-        part.endswith((".", "!", "?")) and _SENTENCE_WORDS <= word_count(part) <= _MOTTO_WORDS
+        part.endswith((".", "!", "?")) and _SENTENCE_WORDS <= word_count(part) <= _DISPLAY_SENTENCE_WORDS
         for part in parts
     )
 
