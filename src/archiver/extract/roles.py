@@ -51,6 +51,7 @@ from archiver.extract.chrome import (
     is_consent_or_nav,
     is_page_timestamp,
     is_paywall,
+    is_terminator,
 )
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
@@ -1632,6 +1633,19 @@ def _classify_opening(
             # the name its first line gives surname first
             mark(i, "chrome", f"a site's name or section over a death notice (line {notice + 1})")
             continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (links := _related_links_below(reader, i))
+        ):
+            # "Related" / two other stories' headlines / "Explained" / the headline / its
+            # deck / "By Jane Roe": a box of links over the story's own header; its headlines
+            # stand over no byline, stamp or dateline, as the story's own does
+            mark(i, "chrome", "a box of links' heading over the page's headline")
+            for k in links:
+                mark(k, "chrome", f"a link in the box headed by line {i + 1}, over no anchor")
+            skip_to = links[-1]
+            continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
@@ -2443,7 +2457,8 @@ def _display_sentences(line: str) -> bool:
 
     parts = _SENTENCE_ENDS.split(line)
     return 2 <= len(parts) <= _HEADLINE_SENTENCES and all(
-        part.endswith((".", "!", "?")) and _SENTENCE_WORDS <= word_count(part) <= _DISPLAY_SENTENCE_WORDS
+        part.endswith((".", "!", "?"))
+        and _SENTENCE_WORDS <= word_count(part) <= _DISPLAY_SENTENCE_WORDS
         for part in parts
     )
 
@@ -2453,6 +2468,39 @@ def _display_sentences(line: str) -> bool:
 _OPEN_ENDS = frozenset(
     "a an the of for to in on at by with from and or but as into over after than its".split()
 )
+
+
+# A box of links over the headline lists at most this many other stories.
+_LINKS_BOX_ITEMS = 5
+
+
+def _related_links_below(reader: _Reader, i: int) -> list[int]:
+    """The links under a box's heading at line `i` ("Related", "Read more"), when the page's
+    header goes on below them: other stories' headlines (title-like, four words or more),
+    none of them over the article's anchors, then a line that is not one of them. Empty
+    when line `i` heads no such box (the story's own headline right under it is over its
+    anchor, so it is not taken)."""
+    from archiver.extract.masthead import word_count
+
+    line = reader.lines[i]
+    ahead = reader.ahead(i, _LINKS_BOX_ITEMS + 1)
+    if not ahead or not is_terminator(line, reader.lines[ahead[0]]):
+        return []
+    links: list[int] = []
+    for j in ahead:
+        cand = reader.lines[j]
+        if (
+            len(links) < _LINKS_BOX_ITEMS
+            and looks_like_headline(cand)
+            and word_count(cand) >= 4
+            and not _is_anchor(reader, j)
+            and not _over_anchor(reader, j)
+        ):
+            links.append(j)
+            continue
+        # the box ends over the story's own header: a headline over its anchor, or its label
+        return links if links and (_over_anchor(reader, j) or _furniture(cand)) else []
+    return []
 
 
 def _runs_on(reader: _Reader, i: int) -> bool:
