@@ -1185,11 +1185,34 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # stands under its headline (over a caption printed without its stop)
             notes.append(f"line {k + 2} above it is prose (a sentence), not a title")
             break
+        if top is not None and whole_quote(lines[top]) and interview_kicker(line):
+            notes.append(f"line {k + 2} above it is an interview's kicker ({line!r})")
+            break
         if _headline_shape(line):
             top = k + 1
     if top is None:
         return None
     return top, [*notes, "the topmost display line of the block above it (a deck may follow)"]
+
+
+# An interview's kicker: "Interview with ...", "In Conversation With ...", "Q&A: ...".
+_INTERVIEW_KICKER = re.compile(
+    r"^(?:An?\s+|The\s+)?(?i:interview|in\s+conversation|conversation|q\s*&\s*a)\b"
+)
+# A headline wholly in quotation marks: a line the interview gives, eight characters or more.
+_WHOLE_QUOTE = re.compile(r"^[\"“„«‘][^\"“”„«»]{8,}[\"”«»’]$")
+
+
+def interview_kicker(line: str) -> bool:
+    """An interview's kicker naming who speaks ("Interview with Former Finnish President ..."),
+    which a magazine sets over the headline it quotes them in."""
+    return _INTERVIEW_KICKER.match(line) is not None
+
+
+def whole_quote(line: str) -> bool:
+    """A display line wholly in quotation marks ("\"Europe Has Forgotten How to Be Afraid\""):
+    an interview's headline, the words of the person its kicker names."""
+    return _WHOLE_QUOTE.match(line) is not None
 
 
 # An e-paper's headline column: lines at most this wide, two to this many of them.

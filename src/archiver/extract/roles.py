@@ -86,6 +86,7 @@ from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     SOURCE_CARD,
     find_page_headline,
+    interview_kicker,
     is_date_stamp,
     is_first_person_bio,
     is_items_row,
@@ -93,6 +94,7 @@ from archiver.extract.page import (
     is_nav_line,
     is_readers_call,
     is_summary_label,
+    whole_quote,
     writer_over_deck,
 )
 from archiver.extract.pagetops import (
@@ -1646,6 +1648,16 @@ def _classify_opening(
                 mark(k, "chrome", f"a link in the box headed by line {i + 1}, over no anchor")
             skip_to = links[-1]
             continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (quoted := _quote_under_interview_kicker(reader, i)) is not None
+        ):
+            # "Interview with Former Finnish President ..." / "\"Europe Has Forgotten How to
+            # Be Afraid\"" / its deck: an interview's kicker names who speaks, the quote under
+            # it is the headline
+            mark(i, "chrome", f"an interview's kicker over its quoted headline (line {quoted + 1})")
+            continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
@@ -1683,10 +1695,11 @@ def _classify_opening(
                         f" {below + 1} is the title-like line right above the byline, the"
                         " date stamp or the dateline",
                     )
-            if not looks_like_headline(lines[below]):
+            if not looks_like_headline(lines[below]) or _gallery_title(reader, below):
                 # "In Greenland, the ice is talking. These hunters are listening.": a
-                # headline set as short sentences, which the first-line rule would not take
-                mark(below, "headline", "a headline set as short sentences, over the anchor")
+                # headline set as short sentences, or "Photos: The Flooded Villages of ...",
+                # a gallery's title the credit rule would take: the line over the anchor
+                mark(below, "headline", "the title-like line right over the byline or stamp")
                 opening.headline = lines[below]
                 headline_seen = True
                 skip_to = below
@@ -2371,7 +2384,7 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             title_like
             and size > word_count(_LABEL_SEPARATORS.sub(" ", line))
             and parse_byline(cand) is None
-            and find_credit(cand, in_header=True) is None
+            and (find_credit(cand, in_header=True) is None or _gallery_title(reader, j))
             and _over_anchor(reader, j)
         ):
             between = sum(1 for k in range(i + 1, j) if reader.lines[k])
@@ -2392,6 +2405,54 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         if title_like or not _furniture(cand):
             return None  # the first title-like line below is no headline over an anchor
     return None
+
+
+def _quote_under_interview_kicker(reader: _Reader, i: int) -> int | None:
+    """The quoted headline under an interview's kicker at line `i` ("Interview with Former
+    Finnish President ..." over "\"Europe Has Forgotten How to Be Afraid\""): the next line of
+    text, wholly a quotation and headline-like, over a deck or the story; None otherwise."""
+    line = reader.lines[i]
+    if not interview_kicker(line) or not looks_like_headline(line):
+        return None
+    nxt = reader.ahead(i, 2)
+    if not nxt or not whole_quote(reader.lines[nxt[0]]):
+        return None
+    quote = reader.lines[nxt[0]]
+    if not looks_like_headline(quote) or len(nxt) < 2:
+        return None
+    below = reader.lines[nxt[1]]
+    return nxt[0] if len(below.split()) > len(quote.split()) else None
+
+
+def _gallery_title(reader: _Reader, j: int) -> bool:
+    """Line `j`, read as a credit ("Photos: The Flooded Villages of ..."), is a gallery's or
+    a photo essay's headline: right over the byline (a credit stands under its caption, not
+    over the writer's name), under a label with no sentence's stop, the words after the
+    colon running past a name's length with a small word among them."""
+    from archiver.extract.bylines import is_by_line
+
+    line = reader.lines[j]
+    nxt = reader.ahead(j, 1)
+    above = next((reader.lines[k] for k in range(j - 1, -1, -1) if reader.lines[k]), "")
+    label, _, rest = line.partition(":")
+    words = rest.split()
+    return (
+        _GALLERY_LABEL.fullmatch(label.strip()) is not None
+        and bool(nxt)
+        and is_by_line(reader.lines[nxt[0]])
+        and bool(above)
+        and _furniture(above)
+        and not above.endswith(".")
+        and len(words) >= _GALLERY_TITLE_WORDS
+        and any(w.lower() in _OPEN_ENDS for w in words[1:])
+    )
+
+
+# The label a gallery's title opens with ("Photos: ...", "In Pictures: ..."), which a credit
+# opens with too ("Photos: Jane Roe").
+_GALLERY_LABEL = re.compile(r"(?i:photos|pictures|in pictures|photographs|gallery)")
+# A gallery's title after its "Photos:" label has at least this many words (a name fewer).
+_GALLERY_TITLE_WORDS = 5
 
 
 # A series' or a newsletter's name adds at most this many words to the section's name above.
