@@ -497,7 +497,43 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         return False
     if deck.rstrip("”\"’'").endswith((".", "!", "?")):
         return True
+    if (
+        above is not None
+        and len(words) >= 3
+        and _title_case_over_sentence(words)
+        and not is_masthead(line)
+    ):
+        # "Letter from Nevada" / "The Lithium Rush" / "Water, money, and the fight over
+        # Thacker Pass": a magazine sets its headline in Title Case and its deck in sentence
+        # case with no stop; a label or a series' name over them, three display lines
+        return True
     return _lower_words(line) >= 2 and above is not None and _kicker(above)
+
+
+def _title_case_over_sentence(words: list[str]) -> bool:
+    """A headline's words in Title Case, three or more, every word capitalised bar the small
+    words Title Case leaves in lower case ("The Trouble With Spring Break"): a deck under it
+    in sentence case (most words in lower case) is set apart from it by case alone."""
+    return (
+        # a rubric's "Europe | Charlemagne" has a separator between its labels
+        all(w[:1].isalpha() or w[:1] in "\"“‘'" for w in words)
+        and all(w.lstrip("\"“‘'")[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+        # a headline's phrase has its small words ("The", "With"); a label's or a brand's
+        # nouns alone ("HIGH SCHOOL SPORTS", "Yahoo Finance Plus") have none, nor capitals
+        and any(w.lower() in _TITLE_SMALL_WORDS for w in words)
+        and not " ".join(words).isupper()
+        # Title Case keeps its short small words in lower case past the first ("Just In
+        # Senate House Courts" is a menu's row whose spacing was lost)
+        and not any(
+            len(w) <= 3 and w.lower() in _TITLE_SMALL_WORDS for w in words[1:] if w[:1].isupper()
+        )
+        # "Letter from Nevada", "Notes from the Waterfront": a rubric, a kind of piece and
+        # where it comes from, over a sentence-case headline
+        and _RUBRIC_FROM.match(" ".join(words)) is None
+    )
+
+
+_RUBRIC_FROM = re.compile(r"^[A-Z][\w'’-]* from (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$")
 
 
 @dataclass(frozen=True)
@@ -1171,11 +1207,34 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # stands under its headline (over a caption printed without its stop)
             notes.append(f"line {k + 2} above it is prose (a sentence), not a title")
             break
+        if top is not None and whole_quote(lines[top]) and interview_kicker(line):
+            notes.append(f"line {k + 2} above it is an interview's kicker ({line!r})")
+            break
         if _headline_shape(line):
             top = k + 1
     if top is None:
         return None
     return top, [*notes, "the topmost display line of the block above it (a deck may follow)"]
+
+
+# An interview's kicker: "Interview with ...", "In Conversation With ...", "Q&A: ...".
+_INTERVIEW_KICKER = re.compile(
+    r"^(?:An?\s+|The\s+)?(?i:interview|in\s+conversation|conversation|q\s*&\s*a)\b"
+)
+# A headline wholly in quotation marks: a line the interview gives, eight characters or more.
+_WHOLE_QUOTE = re.compile(r"^[\"“„«‘][^\"“”„«»]{8,}[\"”«»’]$")
+
+
+def interview_kicker(line: str) -> bool:
+    """An interview's kicker naming who speaks ("Interview with Former Finnish President ..."),
+    which a magazine sets over the headline it quotes them in."""
+    return _INTERVIEW_KICKER.match(line) is not None
+
+
+def whole_quote(line: str) -> bool:
+    """A display line wholly in quotation marks ("\"Europe Has Forgotten How to Be Afraid\""):
+    an interview's headline, the words of the person its kicker names."""
+    return _WHOLE_QUOTE.match(line) is not None
 
 
 # An e-paper's headline column: lines at most this wide, two to this many of them.

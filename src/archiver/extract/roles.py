@@ -52,6 +52,7 @@ from archiver.extract.chrome import (
     is_consent_or_nav,
     is_page_timestamp,
     is_paywall,
+    is_terminator,
 )
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
@@ -86,6 +87,7 @@ from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     SOURCE_CARD,
     find_page_headline,
+    interview_kicker,
     is_date_stamp,
     is_first_person_bio,
     is_items_row,
@@ -93,6 +95,7 @@ from archiver.extract.page import (
     is_nav_line,
     is_readers_call,
     is_summary_label,
+    whole_quote,
     writer_over_deck,
 )
 from archiver.extract.pagetops import (
@@ -400,6 +403,36 @@ _SITES = frozenset(
         "Caixin Global",
         "Barron's",
         "Quartz",
+        # magazines and long-form sites, whose name tops their pages over a section's label
+        "The Atlantic",
+        "The New Yorker",
+        "TIME",
+        "National Geographic",
+        "Vox",
+        "Slate",
+        "Salon",
+        "Foreign Policy",
+        "Foreign Affairs",
+        "Harper's Magazine",
+        "Der Spiegel",
+        "DER SPIEGEL",
+        "Newsweek",
+        "The Nation",
+        "The New Republic",
+        "Mother Jones",
+        "New York Magazine",
+        "Vanity Fair",
+        "Rolling Stone",
+        "Scientific American",
+        "Smithsonian Magazine",
+        "The Intercept",
+        "The Conversation",
+        "The Spectator",
+        "New Statesman",
+        "Texas Monthly",
+        "Esquire",
+        "The Ringer",
+        "Semafor",
     }
 )
 
@@ -1613,6 +1646,29 @@ def _classify_opening(
             # the name its first line gives surname first
             mark(i, "chrome", f"a site's name or section over a death notice (line {notice + 1})")
             continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (links := _related_links_below(reader, i))
+        ):
+            # "Related" / two other stories' headlines / "Explained" / the headline / its
+            # deck / "By Jane Roe": a box of links over the story's own header; its headlines
+            # stand over no byline, stamp or dateline, as the story's own does
+            mark(i, "chrome", "a box of links' heading over the page's headline")
+            for k in links:
+                mark(k, "chrome", f"a link in the box headed by line {i + 1}, over no anchor")
+            skip_to = links[-1]
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (quoted := _quote_under_interview_kicker(reader, i)) is not None
+        ):
+            # "Interview with Former Finnish President ..." / "\"Europe Has Forgotten How to
+            # Be Afraid\"" / its deck: an interview's kicker names who speaks, the quote under
+            # it is the headline
+            mark(i, "chrome", f"an interview's kicker over its quoted headline (line {quoted + 1})")
+            continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
@@ -1653,6 +1709,15 @@ def _classify_opening(
                         f" {below + 1} is the title-like line right above the byline, the"
                         " date stamp or the dateline",
                     )
+            if not looks_like_headline(lines[below]) or _gallery_title(reader, below):
+                # "In Greenland, the ice is talking. These hunters are listening.": a
+                # headline set as short sentences, or "Photos: The Flooded Villages of ...",
+                # a gallery's title the credit rule would take: the line over the anchor
+                mark(below, "headline", "the title-like line right over the byline or stamp")
+                opening.headline = lines[below]
+                headline_seen = True
+                skip_to = below
+                continue
             skip_to = below - 1
             continue
         if (
@@ -2349,17 +2414,19 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             return None
         size = word_count(cand)
         title_like = (
-            looks_like_headline(cand)
+            (looks_like_headline(cand) or (masthead and _display_sentences(cand)))
             and not is_items_row(cand)
             and size >= 4
             # "Flux RSS · Économie": a feed's or a section's labels between separators
             and not (_LABEL_SEPARATORS.search(cand) and _label_line(cand))
         )
+        if masthead and title_like and _names_a_label_above(reader, i, j):
+            continue  # "Future Perfect" / ... / "The Future Perfect newsletter": the series
         if (
             title_like
             and size > word_count(_LABEL_SEPARATORS.sub(" ", line))
             and parse_byline(cand) is None
-            and find_credit(cand, in_header=True) is None
+            and (find_credit(cand, in_header=True) is None or _gallery_title(reader, j))
             and _over_anchor(reader, j)
         ):
             between = sum(1 for k in range(i + 1, j) if reader.lines[k])
@@ -2375,9 +2442,128 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             ):
                 return j
             return None
+        if masthead and not title_like and _section_motto(reader, j):
+            continue  # "Dispatch" / "On-the-ground reporting from around the world."
         if title_like or not _furniture(cand):
             return None  # the first title-like line below is no headline over an anchor
     return None
+
+
+def _quote_under_interview_kicker(reader: _Reader, i: int) -> int | None:
+    """The quoted headline under an interview's kicker at line `i` ("Interview with Former
+    Finnish President ..." over "\"Europe Has Forgotten How to Be Afraid\""): the next line of
+    text, wholly a quotation and headline-like, over a deck or the story; None otherwise."""
+    line = reader.lines[i]
+    if not interview_kicker(line) or not looks_like_headline(line):
+        return None
+    nxt = reader.ahead(i, 2)
+    if not nxt or not whole_quote(reader.lines[nxt[0]]):
+        return None
+    quote = reader.lines[nxt[0]]
+    if not looks_like_headline(quote) or len(nxt) < 2:
+        return None
+    below = reader.lines[nxt[1]]
+    return nxt[0] if len(below.split()) > len(quote.split()) else None
+
+
+def _gallery_title(reader: _Reader, j: int) -> bool:
+    """Line `j`, read as a credit ("Photos: The Flooded Villages of ..."), is a gallery's or
+    a photo essay's headline: right over the byline (a credit stands under its caption, not
+    over the writer's name), under a label with no sentence's stop, the words after the
+    colon running past a name's length with a small word among them."""
+    from archiver.extract.bylines import is_by_line
+
+    line = reader.lines[j]
+    nxt = reader.ahead(j, 1)
+    above = next((reader.lines[k] for k in range(j - 1, -1, -1) if reader.lines[k]), "")
+    label, _, rest = line.partition(":")
+    words = rest.split()
+    return (
+        _GALLERY_LABEL.fullmatch(label.strip()) is not None
+        and bool(nxt)
+        and is_by_line(reader.lines[nxt[0]])
+        and bool(above)
+        and _furniture(above)
+        and not above.endswith(".")
+        and len(words) >= _GALLERY_TITLE_WORDS
+        and any(w.lower() in _OPEN_ENDS for w in words[1:])
+    )
+
+
+# The label a gallery's title opens with ("Photos: ...", "In Pictures: ..."), which a credit
+# opens with too ("Photos: Jane Roe").
+_GALLERY_LABEL = re.compile(r"(?i:photos|pictures|in pictures|photographs|gallery)")
+# A gallery's title after its "Photos:" label has at least this many words (a name fewer).
+_GALLERY_TITLE_WORDS = 5
+
+
+# A series' or a newsletter's name adds at most this many words to the section's name above.
+_SERIES_EXTRA_WORDS = 2
+
+
+def _names_a_label_above(reader: _Reader, i: int, j: int) -> bool:
+    """Line `j` prints again the name of a section or a site on a furniture line from `i`
+    down to it, with a word or two added ("Future Perfect" / "The Future Perfect
+    newsletter", "The New Yorker" / "The New Yorker Radio Hour"): a newsletter's, a podcast's
+    or a series' name over its own headline, which is no headline."""
+    from archiver.extract.masthead import word_count
+
+    cand = reader.lines[j]
+    for k in range(i, j):
+        label = reader.lines[k]
+        if (
+            label
+            and _furniture(label)
+            and not label.endswith(".")
+            and word_count(label) >= 1
+            and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", cand) is not None
+            and word_count(cand) <= word_count(label) + _SERIES_EXTRA_WORDS
+        ):
+            return True
+    return False
+
+
+# A section's motto under its name is one short sentence (at most _MOTTO_WORDS); a magazine's
+# headline set as short sentences ("The ice is talking. These hunters are listening.") has
+# each of _SENTENCE_WORDS to _DISPLAY_SENTENCE_WORDS words, and at most _HEADLINE_SENTENCES.
+_MOTTO_WORDS = 10
+_DISPLAY_SENTENCE_WORDS = 8
+_SENTENCE_WORDS = 3
+_HEADLINE_SENTENCES = 3
+
+
+def _section_motto(reader: _Reader, j: int) -> bool:
+    """Line `j` is a section's or a newsletter's motto under its name ("Future Perfect" /
+    "Finding the best ways to do good."): one short sentence with its stop, right under a
+    label line of furniture (no sentence), between the site's name and the headline."""
+    from archiver.extract.masthead import word_count
+
+    line = reader.lines[j]
+    above_line = next((reader.lines[k] for k in range(j - 1, -1, -1) if reader.lines[k]), "")
+    return (
+        line.endswith(".")
+        and word_count(line) <= _MOTTO_WORDS
+        and len(_SENTENCE_ENDS.split(line.rstrip("."))) == 1
+        and bool(above_line)
+        and _furniture(above_line)
+    )
+
+
+_SENTENCE_ENDS = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z“\"])")
+
+
+def _display_sentences(line: str) -> bool:
+    """A magazine's headline set as two or three short sentences, each with its stop ("In
+    Greenland, the ice is talking. These hunters are listening."): no paragraph's (its
+    sentences run longer) and no list of single words ("Heavy. Awkward. Loud.")."""
+    from archiver.extract.masthead import word_count
+
+    parts = _SENTENCE_ENDS.split(line)
+    return 2 <= len(parts) <= _HEADLINE_SENTENCES and all(
+        part.endswith((".", "!", "?"))
+        and _SENTENCE_WORDS <= word_count(part) <= _DISPLAY_SENTENCE_WORDS
+        for part in parts
+    )
 
 
 # Words that leave a line open: a phrase that ends in one goes on on the next line. No site's
@@ -2385,6 +2571,39 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
 _OPEN_ENDS = frozenset(
     "a an the of for to in on at by with from and or but as into over after than its".split()
 )
+
+
+# A box of links over the headline lists at most this many other stories.
+_LINKS_BOX_ITEMS = 5
+
+
+def _related_links_below(reader: _Reader, i: int) -> list[int]:
+    """The links under a box's heading at line `i` ("Related", "Read more"), when the page's
+    header goes on below them: other stories' headlines (title-like, four words or more),
+    none of them over the article's anchors, then a line that is not one of them. Empty
+    when line `i` heads no such box (the story's own headline right under it is over its
+    anchor, so it is not taken)."""
+    from archiver.extract.masthead import word_count
+
+    line = reader.lines[i]
+    ahead = reader.ahead(i, _LINKS_BOX_ITEMS + 1)
+    if not ahead or not is_terminator(line, reader.lines[ahead[0]]):
+        return []
+    links: list[int] = []
+    for j in ahead:
+        cand = reader.lines[j]
+        if (
+            len(links) < _LINKS_BOX_ITEMS
+            and looks_like_headline(cand)
+            and word_count(cand) >= 4
+            and not _is_anchor(reader, j)
+            and not _over_anchor(reader, j)
+        ):
+            links.append(j)
+            continue
+        # the box ends over the story's own header: a headline over its anchor, or its label
+        return links if links and (_over_anchor(reader, j) or _furniture(cand)) else []
+    return []
 
 
 def _runs_on(reader: _Reader, i: int) -> bool:
