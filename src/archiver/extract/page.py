@@ -23,6 +23,7 @@ from archiver.extract.bylines import (
     is_contact_line,
     is_title_line,
     label_over_names,
+    looks_like_name,
     name_list,
     names_then_agency,
     parse_byline,
@@ -502,6 +503,9 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         and len(words) >= 3
         and _title_case_over_sentence(words)
         and not is_masthead(line)
+        # "Hon. Dr Jane Roe" / "Minister of Health": a statement's signature block, a name
+        # over its office, stands over a release's headline, not a headline over its deck
+        and not (_OFFICE_TITLE.match(line) and looks_like_name(above))
     ):
         # "Letter from Nevada" / "The Lithium Rush" / "Water, money, and the fight over
         # Thacker Pass": a magazine sets its headline in Title Case and its deck in sentence
@@ -532,6 +536,16 @@ def _title_case_over_sentence(words: list[str]) -> bool:
         and _RUBRIC_FROM.match(" ".join(words)) is None
     )
 
+
+# An office held by the person named above it ("Minister of Health", "Deputy Secretary for
+# Trade", "Chief Executive Officer"): a signature block's second line.
+_OFFICE_TITLE = re.compile(
+    r"^(?:(?:Deputy|Associate|Assistant|Acting|Vice|Prime|Chief|Senior|Executive|Managing|"
+    r"Permanent|Under)[ -]+)*(?:Minister|Secretary|Director|President|Chair(?:man|woman|person)?|"
+    r"Commissioner|Mayor|Governor|Officer|Spokes(?:man|woman|person)|Ambassador|Chancellor|"
+    r"Dean|Provost|Superintendent|Executive|Attorney General|Premier|Senator)\b"
+    r"(?: (?:of|for|to) .*| Officer)?$"
+)
 
 _RUBRIC_FROM = re.compile(r"^[A-Z][\w'’-]* from (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$")
 
