@@ -387,7 +387,19 @@ def _clean_person(text: str | None) -> str | None:
         return None  # "(Before Mr W. A. Barton, S.M.)": a court report's bench, no credit
     if any(_POSSESSIVE.search(w) for w in text.split()):
         return None  # "DOMINIC'S VIEW", "EDITOR'S NOTE": a column's heading, no one's name
+    if text.split()[-1].lower() in _STRUCTURE_WORDS:
+        return None  # "File photo: Third Mainland Bridge": what the picture shows, no person
     return text
+
+
+# The last word of a structure's or a landmark's name, which no person's name ends in ("Third
+# Mainland Bridge", "Victoria Falls"); not "Park", "Hill", "Lake", "Camp" or "Dam", which are
+# surnames too ("Lex van Dam"), nor "Airport" or "Hospital", whose offices lend pictures
+# ("Photo: Heathrow Airport").
+_STRUCTURE_WORDS = frozenset(
+    "bridge bridges falls caves stadium mountains valley island islands border "
+    "district province flyover interchange expressway highway motorway".split()
+)
 
 
 # Prepositions that open a phrase, never a person's name ("Before Mr Jane Roe, S.M.": who sat
@@ -1053,8 +1065,9 @@ def _strip_trailing_junk(text: str) -> str:
 # A rights notice closes a page; the agency it names took no particular photo.
 _RIGHTS_NOTICE = re.compile(
     r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara"
-    # the same notice in the languages of the agencies that print it under their copy
-    r"|riproduzione\s+riservata|tutti\s+i\s+diritti\s+riservati|derechos\s+reservados"
+    # the same notice in the languages of the agencies that print it under their copy (and
+    # "Reproduction reserved", Agenzia Nova's English for "riproduzione riservata")
+    r"|riproduzione\s+riservata|reproduction\s+reserved|tutti\s+i\s+diritti\s+riservati|derechos\s+reservados"
     r"|droits\s+r[ée]serv[ée]s|alle\s+rechte\s+vorbehalten|direitos\s+reservados"
     r"|prawa\s+zastrze[żz]one|alle\s+rettigheter|alla\s+r[äa]ttigheter)"
     # "© Copyright 2025 NZME Publishing Limited", "© EDICIONES EL PAÍS S.L.": a page's footer
@@ -1907,6 +1920,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # by Milwaukee County Zoo", "Submitted by Jane Roe")
                 continue
             return _courtesy_credit(credit)
+        if "/" not in credit and credit.split()[-1].lower() in _STRUCTURE_WORDS:
+            continue  # "File photo: Third Mainland Bridge": what the picture shows, no lender
         return split_credit(credit)
     return _caption_tail_credit(text, in_header)
 
@@ -4064,9 +4079,10 @@ def _org_evidence(org: str, initials: bool = True) -> bool:
 
 
 def _caption_before(before: str) -> bool:
-    """A caption's words: four or more, one of them at least prose in lower case."""
+    """A caption's words: four or more, one of them at least prose in lower case (a brand's
+    camel case, "iPhone", "eBay", is no lower-case word: a Title Case headline has those)."""
     words = before.split()
-    return len(words) >= 4 and any(w[:1].islower() for w in words)
+    return len(words) >= 4 and any(w[:1].islower() and w[1:] == w[1:].lower() for w in words)
 
 
 @dataclass(frozen=True)

@@ -1536,9 +1536,16 @@ def _by_line_above_story(
     # under it stands where it stood
     if dateline_at is not None and dateline_alone:
         limit = min(_TOP_BY_PARAGRAPHS, dateline_at + 1)
+    sentences = 0  # paragraphs read that end as a sentence ends
     for k, para in enumerate(paragraphs[:limit]):
         if _is_prose(para) and k > 0:
             return
+        if sentences >= 2:
+            # "Apple's services segment grew ..." / "I downgrade Apple to Hold." / "Investment
+            # Thesis": two sentences read already are the story's or its summary's (one caption
+            # at most stands between a header and the writer's name), a heading under them
+            return
+        sentences += para.rstrip("”\"’'").endswith((".", "!", "?"))
         names = _names_alone_over_story(paragraphs, k)
         if names is None and lines is not None:
             # the page's stamp may be the next paragraph ("Jane Roe" / "Arizona Republic" /
