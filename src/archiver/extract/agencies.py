@@ -21,8 +21,9 @@ xinhua|xinhua news agency|china news service|cns|kyodo|kyodo news|jiji|jiji pres
 kcna|bernama|antara|vna|vietnam news agency|pna|philippine news agency|tna|mna|
 pti|press trust of india|ians|ani|uni|app|ppi|bss|unb|rss|tass|ria|ria novosti|sputnik|interfax|ukrinform|
 unian|belta|kazinform|trend|azertag|armenpress|
-dpa|dpa-afx|epd|evangelischer pressedienst|ddp|apa|sda|keystone-sda|ats|ansa|agi|adnkronos|askanews|efe|europa press|lusa|
+dpa|dpa-afx|apa|sda|keystone-sda|ats|ansa|agi|adnkronos|askanews|efe|europa press|lusa|
 belga|anp|ritzau|ntb|tt|stt|pap|ctk|čtk|tasr|mti|hina|tanjug|beta|bta|agerpres|mia|sta|
+epd|evangelischer pressedienst|ddp|
 leta|elta|bns|montsame|ena|kabar|akipress|khovar|fena|srna|
 ana-mpa|amna|ana|cna|focus taiwan|aa|anadolu|anadolu agency|irna|isna|tasnim|mehr|fars|
 wam|spa|kuna|qna|bna|ona|mena|aps|algerie presse service|algérie presse service|map|tap|lana|sana|petra|nna|

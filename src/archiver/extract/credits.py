@@ -975,6 +975,28 @@ _ALT_TEXT = re.compile(
     r"^\[(?:(?P<label>(?i:img|image|photo|picture|inline|figure))\b\s*:?\s*)?"
     r"(?P<inner>[^\[\]]{20,})\]$"
 )
+# "Source: Maersk", "Credit: Port of Rotterdam": a labelled source of one to five capitalised
+# words alone on its line.
+_SOURCE_ALONE = re.compile(
+    r"(?i:source|credit|courtesy)\s*:\s*"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|the)){0,4})"
+)
+
+
+def source_under_picture(above: str, line: str) -> Credit | None:
+    """`line` is "Source: Maersk" right under a picture's marker with its alt text ("[Image: A
+    container vessel at a terminal]"): the picture's credit, the marker its caption. Under a
+    paragraph a "Source:" line cites a figure's data, so only the marker says it is a photo's."""
+    wrapped = _ALT_TEXT.match(above.strip())
+    if wrapped is None or not wrapped.group("label"):
+        return None
+    found = _SOURCE_ALONE.fullmatch(" ".join(line.split()))
+    if found is None:
+        return None
+    name = found.group("name")
+    return Credit(name, None, name if _is_agency(name) else None)
+
+
 # A short alt text in square brackets, alone on its line: "[Jiji Press Photo]".
 _SHORT_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{3,19})\]$")
 _BY_IN_BRACKETS = re.compile(r"\((?i:by)\s+(?=[A-Z][^()]+\)\s*\.?\s*$)")
@@ -1067,7 +1089,8 @@ _RIGHTS_NOTICE = re.compile(
     r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara"
     # the same notice in the languages of the agencies that print it under their copy (and
     # "Reproduction reserved", Agenzia Nova's English for "riproduzione riservata")
-    r"|riproduzione\s+riservata|reproduction\s+reserved|tutti\s+i\s+diritti\s+riservati|derechos\s+reservados"
+    r"|riproduzione\s+riservata|reproduction\s+reserved"
+    r"|tutti\s+i\s+diritti\s+riservati|derechos\s+reservados"
     r"|droits\s+r[ée]serv[ée]s|alle\s+rechte\s+vorbehalten|direitos\s+reservados"
     r"|prawa\s+zastrze[żz]one|alle\s+rettigheter|alla\s+r[äa]ttigheter)"
     # "© Copyright 2025 NZME Publishing Limited", "© EDICIONES EL PAÍS S.L.": a page's footer
@@ -2683,6 +2706,9 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         and m.group("open") == "("
         and (person := _clean_person(credit)) is not None
         and _one_name(credit)
+        # "... Photo by Jane Roe (Tigers Athletics)": the bracket is the photographer's
+        # affiliation, the credit's label and name before it
+        and _LABELLED_NAME_END.search(before) is None
     ):
         # "... on Tuesday. (Jane Roe)", "Eleftheria Square, where work starts (Jane Roe)"
         return Credit(credit, person, None)
@@ -4076,6 +4102,13 @@ def _org_evidence(org: str, initials: bool = True) -> bool:
         # a broadcaster's call letters or a desk's initials: "WPMT", "NSTP"
         or (initials and org.isupper() and org.isalpha() and 3 <= len(org) <= 6)
     )
+
+
+# A credit's label and a name ending the text: "... Photo by Jane Roe", "... Image: Jane Roe".
+_LABELLED_NAME_END = re.compile(
+    r"\b(?i:photo(?:graph)?s?|image|picture|pic)\s*(?:(?i:by)\s|:\s*)"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$"
+)
 
 
 def _caption_before(before: str) -> bool:

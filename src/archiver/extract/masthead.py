@@ -408,8 +408,8 @@ _ARTICLE_TITLE = re.compile(
 _EDITION = re.compile(
     # the edition after a dash or a bar too, as a wire terminal's service header sets it
     # ("XINHUA -- ENGLISH", "dpa - International")
-    r"\s*(?:-{1,2}|[–—|·])?\s+(?:archives?|international|(?:in\s+)?english|online|digital|edition|news\s+agency|"
-    r"newswires?|live)$",
+    r"\s*(?:-{1,2}|[–—|·])?\s+(?:archives?|international|(?:in\s+)?english|online|digital|"
+    r"edition|news\s+agency|newswires?|live)$",
     re.IGNORECASE,
 )
 

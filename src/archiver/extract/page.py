@@ -895,6 +895,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         under, below = below, k + 1
         if under == credit_at:
             captions.add(k + 1)  # the line over a credit is its photo's caption, no deck
+            if top is not None and alt_text_over(line, lines[under]):
+                # "A container ship passes under the bridge" over "A container ship passes
+                # under the Harbor Bridge on Monday. (Jane Roe/The Times)": the picture's alt
+                # text over its credited caption, no headline; the headline is under them
+                notes.append(f"line {k + 2} is the picture's alt text over its caption")
+                continue
         if (
             _TOOL_LINE.match(line)
             or parse_gallery(line) is not None
@@ -1183,6 +1189,17 @@ def agency_feed_label(line: str) -> bool:
 
     m = _FEED_LABEL.match(line) if len(line) <= 60 else None
     return m is not None and is_wire_source(m.group("agency"))
+
+
+# An alt text and the caption under it open with this many words the same.
+_ALT_SHARED_WORDS = 4
+
+
+def alt_text_over(line: str, caption: str) -> bool:
+    """`line` is a picture's alt text over its caption: both open with the same words (the alt
+    text a shortened caption), which a headline over a caption never shares."""
+    words = line.lower().split()[:_ALT_SHARED_WORDS]
+    return len(words) == _ALT_SHARED_WORDS and caption.lower().split()[:_ALT_SHARED_WORDS] == words
 
 
 # An e-paper's headline column: lines at most this wide, two to this many of them.

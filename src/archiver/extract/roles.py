@@ -70,6 +70,7 @@ from archiver.extract.credits import (
     lead_photo_credit,
     may_be_credit_line,
     parse_gallery,
+    source_under_picture,
 )
 from archiver.extract.datelines import (
     ACCEPT,
@@ -84,6 +85,7 @@ from archiver.extract.masthead import MENU_WORDS, is_masthead, is_section_path, 
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     SOURCE_CARD,
+    alt_text_over,
     find_page_headline,
     is_date_stamp,
     is_first_person_bio,
@@ -726,6 +728,16 @@ def _classify_opening(
             if lines[k] and _lead_caption_above(lines[k]):
                 # DW prints the lead photo's caption and credit over the headline, amid the menus
                 mark(k, "caption", "a caption with its labelled credit above the page's headline")
+            elif (
+                lines[k]
+                and (over := max((j for j in range(k) if lines[j]), default=None)) is not None
+                and alt_text_over(lines[over], lines[k])
+                and find_credit(lines[k], in_header=True) is not None
+            ):
+                # "A ship passes under the bridge" / "A ship passes under the Harbor Bridge on
+                # Monday. (Jane Roe/The Times)": the lead photo's credited caption under its
+                # alt text, over the headline
+                mark(k, "caption", "a credited caption under its alt text, above the headline")
             elif lines[k] and lead_photo_credit(lines[k]) is not None:
                 # "Marcy Tolan/Shutterstock" between the menus and the headline: the lead
                 # photo's credit, set over the headline with the picture (trade press, blogs)
@@ -1192,6 +1204,18 @@ def _classify_opening(
             # "... File Photo by" / "Jane Roe/UPI": a caption wrapped inside its credit
             mark(i, "caption", "a caption wrapped inside its credit's label")
             mark(i + 1, "credit", "the credit's name, on the line under its label")
+            skip_to = i + 1
+            continue
+        if (
+            headline_seen
+            and i + 1 < len(lines)
+            and lines[i + 1]
+            and (source := source_under_picture(line, lines[i + 1])) is not None
+        ):
+            # "[Image: A container vessel at a terminal]" / "Source: Maersk": a picture's
+            # marker with its alt text, its source labelled on the line under it
+            mark(i, "caption", "a picture's marker with its alt text, over its labelled source")
+            mark(i + 1, "credit", f"the picture's labelled source ({source.credit!r})")
             skip_to = i + 1
             continue
         if (
@@ -2760,7 +2784,9 @@ _NAME_JOINERS = frozenset({"and", ",", "&"})
 
 
 # "John Doe in Lagos": a writer's name and the place the writer filed from.
-_NAME_IN_PLACE = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3})\s+in\s+(?P<place>[A-Z][\w .'’-]{2,30})$")
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,3})\s+in\s+(?P<place>[A-Z][\w .'’-]{2,30})$"
+)
 
 
 def _next_writer_alone(reader: _Reader, i: int) -> str | None:

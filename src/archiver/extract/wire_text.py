@@ -76,6 +76,7 @@ from archiver.extract.credits import (
     paper_over_caption,
     parse_gallery,
     slashed_tail_credit,
+    source_under_picture,
     story_caption_credit,
 )
 from archiver.extract.credits_national import is_caps_desk_credit, wire_and_client
@@ -1043,6 +1044,11 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
         r = roles[k]
         nxt = roles[k + 1] if k + 1 < len(roles) and next_to(r.line, roles[k + 1].line) else None
         if r.role == "caption" and nxt is not None and nxt.role == "credit":
+            if (source := source_under_picture(r.text, nxt.text)) is not None:
+                # "[Image: ...]" / "Source: Maersk": the marker's alt text and its source
+                photos.add(_credited_photo(r.text, source))
+                k += 2
+                continue
             if (notice := bracketed_rights_credit(nxt.text)) is not None:
                 photos.add(_credited_photo(r.text, notice))  # "(Copyright 2023 The AP ...)"
                 k += 2
