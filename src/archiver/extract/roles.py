@@ -1210,12 +1210,12 @@ def _classify_opening(
             headline_seen
             and i + 1 < len(lines)
             and lines[i + 1]
-            and (source := source_under_picture(line, lines[i + 1])) is not None
+            and (picture_source := source_under_picture(line, lines[i + 1])) is not None
         ):
             # "[Image: A container vessel at a terminal]" / "Source: Maersk": a picture's
             # marker with its alt text, its source labelled on the line under it
             mark(i, "caption", "a picture's marker with its alt text, over its labelled source")
-            mark(i + 1, "credit", f"the picture's labelled source ({source.credit!r})")
+            mark(i + 1, "credit", f"the picture's labelled source ({picture_source.credit!r})")
             skip_to = i + 1
             continue
         if (
@@ -1961,14 +1961,14 @@ def _classify_opening(
                 and roles[-1].role == "byline"
                 and not any(lines[roles[-1].line + 1 : i])
                 and lines[roles[-1].line] == opening.byline.raw.split("\n")[-1]
-                and (more := _next_writer_alone(reader, i)) is not None
+                and (next_writer := _next_writer_alone(reader, i)) is not None
             ):
                 # "Jane Roe" / "John Doe in Lagos" / "03/03/2025": each writer on a line of
                 # their own (DW's pages), the second with the place they filed from, over the
                 # page's stamp
                 mark(i, "byline", "another writer's name alone, under the first, over the stamp")
                 opening.byline = Byline(
-                    raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, more]
+                    raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, next_writer]
                 )
                 continue
             if is_nav_line(line):
