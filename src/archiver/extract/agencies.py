@@ -23,6 +23,7 @@ pti|press trust of india|ians|ani|uni|app|ppi|bss|unb|rss|tass|ria|ria novosti|s
 unian|belta|kazinform|trend|azertag|armenpress|
 dpa|dpa-afx|apa|sda|keystone-sda|ats|ansa|agi|adnkronos|askanews|efe|europa press|lusa|
 belga|anp|ritzau|ntb|tt|stt|pap|ctk|čtk|tasr|mti|hina|tanjug|beta|bta|agerpres|mia|sta|
+epd|evangelischer pressedienst|ddp|
 leta|elta|bns|montsame|ena|kabar|akipress|khovar|fena|srna|
 ana-mpa|amna|ana|cna|focus taiwan|aa|anadolu|anadolu agency|irna|isna|tasnim|mehr|fars|
 wam|spa|kuna|qna|bna|ona|mena|aps|algerie presse service|algérie presse service|map|tap|lana|sana|petra|nna|

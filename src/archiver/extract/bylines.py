@@ -184,10 +184,12 @@ _PAGE_PHRASES = frozenset(
     | {"sponsored content", "read full story"}
 )
 # Words of an institution's or an office's name (and of a release's kind) that no person's
-# name holds.
+# name holds; and of a company's style or an analysis firm's name ("Apple Inc. (AAPL) Stock",
+# "Northbrook Equity Research"), which a market site prints where a writer's name would stand.
 _ORG_WORDS = frozenset(
     """university universities institute department communications communication marketing
-    publication laboratory laboratories ministry""".split()
+    publication laboratory laboratories ministry
+    inc corp corporation llc ltd plc gmbh holdings equity securities research""".split()
 )
 _PAGE_WORDS = {
     "url", "share", "email", "e-mail", "follow", "comments", "subscribe", "login", "menu",

@@ -391,7 +391,19 @@ def _clean_person(text: str | None) -> str | None:
         return None  # "(Before Mr W. A. Barton, S.M.)": a court report's bench, no credit
     if any(_POSSESSIVE.search(w) for w in text.split()):
         return None  # "DOMINIC'S VIEW", "EDITOR'S NOTE": a column's heading, no one's name
+    if text.split()[-1].lower() in _STRUCTURE_WORDS:
+        return None  # "File photo: Third Mainland Bridge": what the picture shows, no person
     return text
+
+
+# The last word of a structure's or a landmark's name, which no person's name ends in ("Third
+# Mainland Bridge", "Victoria Falls"); not "Park", "Hill", "Lake", "Camp" or "Dam", which are
+# surnames too ("Lex van Dam"), nor "Airport" or "Hospital", whose offices lend pictures
+# ("Photo: Heathrow Airport").
+_STRUCTURE_WORDS = frozenset(
+    "bridge bridges falls caves stadium mountains valley island islands border "
+    "district province flyover interchange expressway highway motorway".split()
+)
 
 
 # Prepositions that open a phrase, never a person's name ("Before Mr Jane Roe, S.M.": who sat
@@ -973,6 +985,28 @@ _ALT_TEXT = re.compile(
     r"^\[(?:(?P<label>(?i:img|image|photo|picture|inline|figure))\b\s*:?\s*)?"
     r"(?P<inner>[^\[\]]{20,})\]$"
 )
+# "Source: Maersk", "Credit: Port of Rotterdam": a labelled source of one to five capitalised
+# words alone on its line.
+_SOURCE_ALONE = re.compile(
+    r"(?i:source|credit|courtesy)\s*:\s*"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|the)){0,4})"
+)
+
+
+def source_under_picture(above: str, line: str) -> Credit | None:
+    """`line` is "Source: Maersk" right under a picture's marker with its alt text ("[Image: A
+    container vessel at a terminal]"): the picture's credit, the marker its caption. Under a
+    paragraph a "Source:" line cites a figure's data, so only the marker says it is a photo's."""
+    wrapped = _ALT_TEXT.match(above.strip())
+    if wrapped is None or not wrapped.group("label"):
+        return None
+    found = _SOURCE_ALONE.fullmatch(" ".join(line.split()))
+    if found is None:
+        return None
+    name = found.group("name")
+    return Credit(name, None, name if _is_agency(name) else None)
+
+
 # A short alt text in square brackets, alone on its line: "[Jiji Press Photo]".
 _SHORT_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{3,19})\]$")
 _BY_IN_BRACKETS = re.compile(r"\((?i:by)\s+(?=[A-Z][^()]+\)\s*\.?\s*$)")
@@ -1063,8 +1097,10 @@ def _strip_trailing_junk(text: str) -> str:
 # A rights notice closes a page; the agency it names took no particular photo.
 _RIGHTS_NOTICE = re.compile(
     r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara"
-    # the same notice in the languages of the agencies that print it under their copy
-    r"|riproduzione\s+riservata|tutti\s+i\s+diritti\s+riservati|derechos\s+reservados"
+    # the same notice in the languages of the agencies that print it under their copy (and
+    # "Reproduction reserved", Agenzia Nova's English for "riproduzione riservata")
+    r"|riproduzione\s+riservata|reproduction\s+reserved"
+    r"|tutti\s+i\s+diritti\s+riservati|derechos\s+reservados"
     r"|droits\s+r[ée]serv[ée]s|alle\s+rechte\s+vorbehalten|direitos\s+reservados"
     r"|prawa\s+zastrze[żz]one|alle\s+rettigheter|alla\s+r[äa]ttigheter)"
     # "© Copyright 2025 NZME Publishing Limited", "© EDICIONES EL PAÍS S.L.": a page's footer
@@ -1917,6 +1953,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # by Milwaukee County Zoo", "Submitted by Jane Roe")
                 continue
             return _courtesy_credit(credit)
+        if "/" not in credit and credit.split()[-1].lower() in _STRUCTURE_WORDS:
+            continue  # "File photo: Third Mainland Bridge": what the picture shows, no lender
         return split_credit(credit)
     return _caption_tail_credit(text, in_header)
 
@@ -2690,6 +2728,9 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         and m.group("open") == "("
         and (person := _clean_person(credit)) is not None
         and _one_name(credit)
+        # "... Photo by Jane Roe (Tigers Athletics)": the bracket is the photographer's
+        # affiliation, the credit's label and name before it
+        and _LABELLED_NAME_END.search(before) is None
     ):
         # "... on Tuesday. (Jane Roe)", "Eleftheria Square, where work starts (Jane Roe)"
         return Credit(credit, person, None)
@@ -4094,10 +4135,18 @@ def _org_evidence(org: str, initials: bool = True) -> bool:
     )
 
 
+# A credit's label and a name ending the text: "... Photo by Jane Roe", "... Image: Jane Roe".
+_LABELLED_NAME_END = re.compile(
+    r"\b(?i:photo(?:graph)?s?|image|picture|pic)\s*(?:(?i:by)\s|:\s*)"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$"
+)
+
+
 def _caption_before(before: str) -> bool:
-    """A caption's words: four or more, one of them at least prose in lower case."""
+    """A caption's words: four or more, one of them at least prose in lower case (a brand's
+    camel case, "iPhone", "eBay", is no lower-case word: a Title Case headline has those)."""
     words = before.split()
-    return len(words) >= 4 and any(w[:1].islower() for w in words)
+    return len(words) >= 4 and any(w[:1].islower() and w[1:] == w[1:].lower() for w in words)
 
 
 @dataclass(frozen=True)

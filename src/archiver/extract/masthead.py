@@ -346,6 +346,10 @@ def is_masthead(line: str) -> bool:
     text = _EDITION.sub("", line.strip()).strip()
     if not text or len(text) > 60 or text.lower() in _MENU_WORDS or text[:3].lower() == "by ":
         return False  # "News" is a menu's item, "By Reuters" a byline: no site's name
+    if text != line.strip() and _ARTICLE_TITLE.fullmatch(text) is not None:
+        # "EL PAÍS English", "Le Monde in English": a European paper's name (its article and
+        # one word) with the edition its English site adds; no headline is so short
+        return True
     # "The Pennington Post-Ledger": a hyphenated outlet's name
     outlet = OUTLET_NAME.match(text) or OUTLET_NAME.match(text.replace("-", " "))
     if outlet and any(w in NOT_IN_NAMES for w in text.split()[1:]):
@@ -396,11 +400,16 @@ def is_nameplate(line: str) -> bool:
     return is_masthead(text) or bool(_paper_of().match(text))
 
 
+# A paper's name of a Romance, Dutch or German article and one capitalised word ("El País",
+# "Le Monde", "Il Sole", "Die Welt"), in any case.
+_ARTICLE_TITLE = re.compile(
+    r"(?i:el|la|le|les|il|lo|los|las|het|de|der|die|das)\s+[A-ZÀ-Þ][\wÀ-ÿ'’-]{2,}"
+)
 _EDITION = re.compile(
     # the edition after a dash or a bar too, as a wire terminal's service header sets it
     # ("XINHUA -- ENGLISH", "dpa - International")
-    r"\s*(?:-{1,2}|[–—|·])?\s+(?:archives?|international|english|online|digital|edition|news\s+agency|"
-    r"newswires?|live)$",
+    r"\s*(?:-{1,2}|[–—|·])?\s+(?:archives?|international|(?:in\s+)?english|online|digital|"
+    r"edition|news\s+agency|newswires?|live)$",
     re.IGNORECASE,
 )
 

@@ -967,6 +967,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 notes.append(f"line {k + 2} above it is a table's row of figures")
                 break
             continue
+            if top is not None and alt_text_over(line, lines[under]):
+                # "A container ship passes under the bridge" over "A container ship passes
+                # under the Harbor Bridge on Monday. (Jane Roe/The Times)": the picture's alt
+                # text over its credited caption, no headline; the headline is under them
+                notes.append(f"line {k + 2} is the picture's alt text over its caption")
+                continue
         if (
             _TOOL_LINE.match(line)
             or parse_gallery(line) is not None
@@ -1037,6 +1043,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
+        if agency_feed_label(line):
+            # "Direct from the dpa news channel" over a paper's ticker page: the feed's label,
+            # the page's furniture over the story's kicker and headline
+            if top is not None:
+                notes.append(f"line {k + 2} above it is an agency feed's label ({line!r})")
+                break
+            continue
         if _masthead_tagline(lines, chrome, k + 1):
             continue  # "Axios" / "Sign up" / "Local news that makes a difference": the site's
         if (
@@ -1213,12 +1226,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             top is not None
             and _prose_over_title(line, lines[top])
+            and not _title_case_sentences(line)
             and not _title_above(_text_above(lines, chrome, k))
         ):
             # "Good morning. Today we're sending you one story ..." over a newsletter's
             # headline, the masthead's chrome above it: a sentence over a title with no full
             # stop is the page's own words (an introduction, a teaser), no headline; a deck
-            # stands under its headline (over a caption printed without its stop)
+            # stands under its headline (over a caption printed without its stop); two
+            # sentences in Title Case ("Funds Are Lending. Regulators Are Watching.") are a
+            # headline, which prose never sets so
             notes.append(f"line {k + 2} above it is prose (a sentence), not a title")
             break
         if top is not None and whole_quote(lines[top]) and interview_kicker(line):
@@ -1249,6 +1265,34 @@ def whole_quote(line: str) -> bool:
     """A display line wholly in quotation marks ("\"Europe Has Forgotten How to Be Afraid\""):
     an interview's headline, the words of the person its kicker names."""
     return _WHOLE_QUOTE.match(line) is not None
+# "Direct from the dpa news channel", "From the AP newswire", "Via the Reuters feed": the label
+# a paper prints over an agency's story run unedited from the feed (Süddeutsche Zeitung, Die
+# Zeit and other German sites' "Direkt aus dem dpa-Newskanal", translated).
+_FEED_LABEL = re.compile(
+    r"^(?i:(?:direct(?:ly)?\s+)?(?:from|via|out\s+of)\s+(?:the\s+)?)"
+    r"(?P<agency>[\w.&-]+?(?:\s+[\w.&-]+?)??)[\s-]+"
+    r"(?i:news\s*channel|news\s*feed|newsfeed|news\s+ticker|ticker|feed|newswire|wire|channel)$"
+)
+
+
+def agency_feed_label(line: str) -> bool:
+    """`line` is the label over an agency's story taken from its feed, the agency a known one
+    ("Direct from the dpa news channel"); a headline naming a feed names no agency there."""
+    from archiver.extract.agencies import is_wire_source
+
+    m = _FEED_LABEL.match(line) if len(line) <= 60 else None
+    return m is not None and is_wire_source(m.group("agency"))
+
+
+# An alt text and the caption under it open with this many words the same.
+_ALT_SHARED_WORDS = 4
+
+
+def alt_text_over(line: str, caption: str) -> bool:
+    """`line` is a picture's alt text over its caption: both open with the same words (the alt
+    text a shortened caption), which a headline over a caption never shares."""
+    words = line.lower().split()[:_ALT_SHARED_WORDS]
+    return len(words) == _ALT_SHARED_WORDS and caption.lower().split()[:_ALT_SHARED_WORDS] == words
 
 
 # An e-paper's headline column: lines at most this wide, two to this many of them.

@@ -72,6 +72,7 @@ from archiver.extract.credits import (
     lead_photo_credit,
     may_be_credit_line,
     parse_gallery,
+    source_under_picture,
 )
 from archiver.extract.datelines import (
     ACCEPT,
@@ -86,6 +87,7 @@ from archiver.extract.masthead import MENU_WORDS, is_masthead, is_section_path, 
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     SOURCE_CARD,
+    alt_text_over,
     find_page_headline,
     interview_kicker,
     is_date_stamp,
@@ -433,6 +435,15 @@ _SITES = frozenset(
         "Esquire",
         "The Ringer",
         "Semafor",
+        # the financial analysis and market-news sites, whose name heads their pages alone
+        "Seeking Alpha",
+        "The Motley Fool",
+        "Benzinga",
+        "TheStreet",
+        "Investopedia",
+        "Kiplinger",
+        "Investor's Business Daily",
+        "Morningstar",
     }
 )
 
@@ -597,6 +608,8 @@ def _lender_over_story(reader: _Reader, i: int) -> bool:
         return False
     if line.lower() in _PLAYER_BUTTONS:
         return False  # "Transcript" over the lead photo's caption: a broadcast page's button
+    if is_summary_label(line):
+        return False  # "KEY POINTS" over the summary's first point: the summary's label
     from archiver.extract.gazetteer import is_known_place
 
     if is_known_place(line) or name_list(line) is not None:
@@ -749,6 +762,16 @@ def _classify_opening(
             if lines[k] and _lead_caption_above(lines[k]):
                 # DW prints the lead photo's caption and credit over the headline, amid the menus
                 mark(k, "caption", "a caption with its labelled credit above the page's headline")
+            elif (
+                lines[k]
+                and (over := max((j for j in range(k) if lines[j]), default=None)) is not None
+                and alt_text_over(lines[over], lines[k])
+                and find_credit(lines[k], in_header=True) is not None
+            ):
+                # "A ship passes under the bridge" / "A ship passes under the Harbor Bridge on
+                # Monday. (Jane Roe/The Times)": the lead photo's credited caption under its
+                # alt text, over the headline
+                mark(k, "caption", "a credited caption under its alt text, above the headline")
             elif lines[k] and lead_photo_credit(lines[k]) is not None:
                 # "Marcy Tolan/Shutterstock" between the menus and the headline: the lead
                 # photo's credit, set over the headline with the picture (trade press, blogs)
@@ -1228,6 +1251,18 @@ def _classify_opening(
             skip_to = i + 1
             continue
         if (
+            headline_seen
+            and i + 1 < len(lines)
+            and lines[i + 1]
+            and (picture_source := source_under_picture(line, lines[i + 1])) is not None
+        ):
+            # "[Image: A container vessel at a terminal]" / "Source: Maersk": a picture's
+            # marker with its alt text, its source labelled on the line under it
+            mark(i, "caption", "a picture's marker with its alt text, over its labelled source")
+            mark(i + 1, "credit", f"the picture's labelled source ({picture_source.credit!r})")
+            skip_to = i + 1
+            continue
+        if (
             not slashed
             and _caption_before_credit(reader, i, byline_seen)
             # the first line too, when it is a sentence: a page's lead photo printed first
@@ -1471,6 +1506,12 @@ def _classify_opening(
                 where,
             )
             opening.byline = Byline(raw=line, names=names)
+            continue
+        if page is not None and opening.byline is None and (glued := _glued_by_tail(line)):
+            # "Jul. 31, 2024 12:42 PM ETThe Boeing Company (BA) StockBy: Jane Roe, SA News
+            # Editor": the page's stamp, ticker and byline spans run together with no space
+            mark(i, "byline", f"a 'By' label run into the page's stamp: names {glued.names}")
+            opening.byline = glued
             continue
         if page is not None and opening.byline is None and (writer := _name_then_stamp(line)):
             mark(i, "byline", "a person's name, then the page's date stamp after a bar")
@@ -1990,6 +2031,24 @@ def _classify_opening(
                 # photos' credits alone on their lines ("Jane Roe/Engadget"): the lead photo's
                 # credit, its picture and caption lost in the copy
                 mark(i, "credit", LENDER_OVER_STORY)
+                continue
+            if (
+                opening.byline is not None
+                and opening.byline.names
+                and _has_room(opening.byline)
+                and roles
+                and roles[-1].role == "byline"
+                and not any(lines[roles[-1].line + 1 : i])
+                and lines[roles[-1].line] == opening.byline.raw.split("\n")[-1]
+                and (next_writer := _next_writer_alone(reader, i)) is not None
+            ):
+                # "Jane Roe" / "John Doe in Lagos" / "03/03/2025": each writer on a line of
+                # their own (DW's pages), the second with the place they filed from, over the
+                # page's stamp
+                mark(i, "byline", "another writer's name alone, under the first, over the stamp")
+                opening.byline = Byline(
+                    raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, next_writer]
+                )
                 continue
             if is_nav_line(line):
                 mark(i, "chrome", "a menu item, button or stamp under the page's header")
@@ -3003,6 +3062,33 @@ def _byline_in_page_header(line: str) -> Byline | None:
 _NAME_JOINERS = frozenset({"and", ",", "&"})
 
 
+# "John Doe in Lagos": a writer's name and the place the writer filed from.
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,3})\s+in\s+(?P<place>[A-Z][\w .'’-]{2,30})$"
+)
+
+
+def _next_writer_alone(reader: _Reader, i: int) -> str | None:
+    """Under a writer's name alone: `John Doe` or `John Doe in Lagos` (a place the gazetteer
+    knows), right over the page's date stamp, is the next writer's name; a section's name or a
+    place over the stamp is no person's name (name_list, the label words, the gazetteer)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    line = reader.lines[i]
+    j = next((k for k in range(i + 1, len(reader.lines)) if reader.lines[k]), None)
+    if len(line) > 60 or j is None or not is_date_stamp(reader.lines[j]):
+        return None
+    name = line
+    if (m := _NAME_IN_PLACE.match(line)) is not None and is_known_place(m.group("place")):
+        name = m.group("name")
+    names = name_list(name)
+    if names is None or len(names) != 1 or is_known_place(name):
+        return None
+    if any(w.strip(".").lower() in _LABEL_WORDS | MENU_WORDS for w in name.split()):
+        return None  # "Local Politics" over the stamp: a desk's label, no writer
+    return names[0]
+
+
 def _and_names(line: str) -> list[str] | None:
     """`and` (or a comma) alone, or `and John Doe`, under a byline: the byline goes on."""
     text = " ".join(line.split())
@@ -3651,6 +3737,23 @@ def _source_named_below(reader: _Reader, i: int) -> str | None:
             return source
         return None
     return None
+
+
+# A byline's label glued to the word before it ("StockBy: Jane Roe"): spans of a page's header
+# copied with no space between them.
+_GLUED_BY = re.compile(r"(?<=[a-z)])By:?\s+(?=[A-Z])")
+
+
+def _glued_by_tail(line: str) -> Byline | None:
+    """A header line holding the page's stamp (a year) with a "By" label run into the word
+    before it: the byline after the label, when it names people; a sentence never glues "By"
+    to a word."""
+    if len(line) > 200 or (m := _GLUED_BY.search(line)) is None:
+        return None
+    if re.search(r"\b(?:19|20)\d\d", line[: m.start()]) is None:
+        return None
+    byline = parse_byline(line[m.start() :])
+    return byline if byline is not None and byline.names else None
 
 
 def _name_then_stamp(line: str) -> str | None:

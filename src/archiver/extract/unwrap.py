@@ -390,6 +390,19 @@ def _soft(
     last = head.rsplit(None, 1)[-1]
     if _name_goes_on(last, text) and not _title_case(head):
         return True
+    from archiver.extract.masthead import MENU_WORDS
+
+    if (
+        " " not in text
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.lower() in MENU_WORDS
+        and not _title_case(head)
+    ):
+        # "Exclusive news, data and analytics for financial market professionals" / "Markets":
+        # a section's name in the menu under the site's tagline; a sentence-case line goes on
+        # in a capital only with a name ("... for northern" / "Queensland"), no menu's word
+        return False
     if _credited_caption(text):
         # a short caption with its credit ("Tallinn bus. Source: Jane Roe/ERR") under a line
         # that does not break a name is a line of its own (under a headline as long as the
@@ -454,6 +467,11 @@ def _place_in_capitals(text: str) -> bool:
     return m is not None and is_known_place(m.group("place").strip().title())
 
 
+# Agencies' short names that are English words too ("UP", United Press; "MAP", Maghreb Arabe
+# Presse): in lower case ("... as winds pick" / "up") the word goes on the line above.
+_WIRE_NAMES_AS_WORDS = frozenset("up ins map trend beta tap app ana fars mehr".split())
+
+
 def _stands_under_headline(text: str) -> bool:
     """A line a page sets under its headline as a unit of its own, whatever its case: the
     agency ("Reuters", "dpa international"), the writer ("Jane Roe (The Daily Post)"), the
@@ -467,7 +485,11 @@ def _stands_under_headline(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    if len(words) <= _AGENCY_SERVICE_WORDS and is_wire_source(words[0]):
+    if (
+        len(words) <= _AGENCY_SERVICE_WORDS
+        and is_wire_source(words[0])
+        and not (words[0].islower() and words[0] in _WIRE_NAMES_AS_WORDS)
+    ):
         return True
     if _agency_alone(text) or _MEDIA_LABEL.fullmatch(text):
         return True
@@ -855,6 +877,8 @@ def _wire_edition(line: str) -> bool:
     from archiver.extract.agencies import is_wire_source
     from archiver.extract.masthead import is_masthead
 
+    if line in _WIRE_NAMES_AS_WORDS:
+        return False  # "... as winds pick" / "up": the word, no agency
     return len(line) <= 40 and (is_wire_source(line) or (is_masthead(line) and line[:1].islower()))
 
 

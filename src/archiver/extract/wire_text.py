@@ -77,6 +77,7 @@ from archiver.extract.credits import (
     paper_over_caption,
     parse_gallery,
     slashed_tail_credit,
+    source_under_picture,
     story_caption_credit,
 )
 from archiver.extract.credits_national import is_caps_desk_credit, wire_and_client
@@ -1072,6 +1073,11 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
         r = roles[k]
         nxt = roles[k + 1] if k + 1 < len(roles) and next_to(r.line, roles[k + 1].line) else None
         if r.role == "caption" and nxt is not None and nxt.role == "credit":
+            if (source := source_under_picture(r.text, nxt.text)) is not None:
+                # "[Image: ...]" / "Source: Maersk": the marker's alt text and its source
+                photos.add(_credited_photo(r.text, source))
+                k += 2
+                continue
             if (notice := bracketed_rights_credit(nxt.text)) is not None:
                 photos.add(_credited_photo(r.text, notice))  # "(Copyright 2023 The AP ...)"
                 k += 2
@@ -1568,9 +1574,16 @@ def _by_line_above_story(
     # under it stands where it stood
     if dateline_at is not None and dateline_alone:
         limit = min(_TOP_BY_PARAGRAPHS, dateline_at + 1)
+    sentences = 0  # paragraphs read that end as a sentence ends
     for k, para in enumerate(paragraphs[:limit]):
         if _is_prose(para) and k > 0:
             return
+        if sentences >= 2:
+            # "Apple's services segment grew ..." / "I downgrade Apple to Hold." / "Investment
+            # Thesis": two sentences read already are the story's or its summary's (one caption
+            # at most stands between a header and the writer's name), a heading under them
+            return
+        sentences += para.rstrip("”\"’'").endswith((".", "!", "?"))
         names = _names_alone_over_story(paragraphs, k)
         if names is None and lines is not None:
             # the page's stamp may be the next paragraph ("Jane Roe" / "Arizona Republic" /
