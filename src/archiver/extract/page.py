@@ -502,6 +502,7 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         above is not None
         and len(words) >= 3
         and _title_case_over_sentence(words)
+        and not _section_label_words(words)
         and not is_masthead(line)
         # "Hon. Dr Jane Roe" / "Minister of Health": a statement's signature block, a name
         # over its office, stands over a release's headline, not a headline over its deck
@@ -546,6 +547,29 @@ _OFFICE_TITLE = re.compile(
     r"Dean|Provost|Superintendent|Executive|Attorney General|Premier|Senator)\b"
     r"(?: (?:of|for|to) .*| Officer)?$"
 )
+
+_NAME_FOR_OUTLET = re.compile(r"^((?:[A-Z][\w'’.-]+\s+){1,3}?)(?i:for|with|in|at)\s")
+
+
+def _section_label_words(words: list[str]) -> bool:
+    """A byline in Title Case, or a section's or a desk's label set in Title Case over a news headline in sentence case
+    ("Arts and Culture", "Crime and Courts", "Cost of Living", "Health in Focus"): nouns joined
+    by "and" or a preposition, or a menu's words alone, which a magazine's Title Case headline
+    ("The Lithium Rush", "The Trouble With Spring Break") is not."""
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    line = " ".join(words)
+    if any(w.lower() == "by" for w in words) or name_list(line) is not None:
+        return True  # "By Jane Roe and John Doe", "Edited by Jane Roe": a byline, no headline
+    if _NAME_FOR_OUTLET.match(line) and looks_like_name(_NAME_FOR_OUTLET.match(line)[1]):
+        return True  # "Jane Roe for the Herald", "Jane Roe With Reuters"
+    if all(w.lower().strip(",&") in MENU_WORDS for w in content):
+        return True
+    small = [w.lower() for w in words if w.lower() in _TITLE_SMALL_WORDS]
+    if small and set(small) <= {"and", "&", "of", "in", "on", "for"} and len(content) <= 3:
+        # "Home Affairs and Justice", "Business of Sport": no article, no verb, nouns only
+        return True
+    return False
+
 
 _RUBRIC_FROM = re.compile(r"^[A-Z][\w'’-]* from (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$")
 
