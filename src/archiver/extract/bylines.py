@@ -1082,16 +1082,25 @@ _ONE_WORD_LABEL = re.compile(r"[A-Z][\w'’&-]+")
 
 
 def _outlet_then_by(text: str) -> Byline | None:
-    """`KERA News | By Jane Roe`: the outlet (or an agency) first, then after a bar or a
-    bullet the "By" line; the names the "By" line gives, or None."""
-    parts = re.split(r"\s+[|•·]\s+", text, maxsplit=1)
+    """`KERA News | By Jane Roe`, `ABC Rural / By Jane Roe`: the outlet, an agency or the
+    programme's or section's label first, then after a bar, a bullet or a spaced slash the
+    "By" line; the names the "By" line gives, or None."""
+    parts = re.split(r"\s+[|•·/]\s+", text, maxsplit=1)
     if len(parts) != 2:
         return None
     head, tail = parts[0].strip(), parts[1].strip()
-    if tail[:3].lower() != "by " or not is_affiliation(head):
+    if tail[:3].lower() != "by ":
+        return None
+    if not (is_affiliation(head) or _SECTION_LABEL.fullmatch(head)):
         return None
     found = parse_byline(tail)
     return found if found is not None and found.names else None
+
+
+# A programme's or section's label before the "By" (`ABC Rural`, `Politics`, `World Cup
+# 2026`): one to four capitalised words or numbers, no sentence's punctuation; the "By" line
+# after it must still name its writers, so a headline's slash ("Cows / By the numbers") is none.
+_SECTION_LABEL = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d{1,4})){0,3}")
 
 
 _LOWER_NAME = re.compile(r"[a-zà-ÿ'’-]{2,}(?:\s+[a-zà-ÿ'’-]{2,}){1,3}")
@@ -2560,6 +2569,27 @@ def _dash_signed(text: str) -> list[str] | None:
         return names
     bare = _EDITOR_INITIALS.sub("", text, count=1)
     return names_with_affiliation(bare) if bare != text or "," in bare else None
+
+
+# A sign-off run in after the story's last sentence: its stop, a spaced dash, then the names
+# (`... permit requirements. — Jane Roe, INQUIRER.net`), as Philippine and other papers' sites
+# print it when the capture joins the signature line to the paragraph above it. A closing
+# quotation mark before the dash says the names are the quotation's speaker's instead.
+_RUN_IN_SIGNOFF = re.compile(r"(?<=[.!?])\s+[—–]\s*(?P<names>(?:[^—–.!?]|\.(?=\w)){3,70}?\S)\.?\s*$")
+
+
+def run_in_signoff(paragraph: str) -> Byline | None:
+    """The writers who sign the story off at the end of its last paragraph, after a dash (see
+    _RUN_IN_SIGNOFF): one to three names, perhaps with their outlet; the sign-off is the
+    byline's raw text, so that the paragraph may keep its sentences without it."""
+    text = " ".join(paragraph.split())
+    m = _RUN_IN_SIGNOFF.search(text[-120:])
+    if m is None or len(text) - len(m.group(0)) < 20:
+        return None  # a paragraph that is the sign-off alone is foot_byline's
+    signed = _dash_signed(m.group("names"))
+    if not signed or len(signed) > 3:
+        return None
+    return Byline(raw=m.group(0).strip(), names=signed)
 
 
 def signed_byline(paragraph: str) -> Byline | None:

@@ -34,6 +34,7 @@ from archiver.extract.bylines import (
     names_with_affiliation,
     names_without_outlet,
     parse_byline,
+    run_in_signoff,
     signed_byline,
     stacked_byline,
     trailer_byline,
@@ -1358,6 +1359,7 @@ _FOOT_READERS = (
     ),
     (foot_byline, 5, True, "a writer's line of its own at the story's foot"),
     (contact_byline, 3, True, "the story's foot says where to write to its writers"),
+    (run_in_signoff, 3, False, "the story's last sentence is signed off after a dash"),
     (bio_byline, 2, False, "the writer's biography at the story's foot names the writer"),
     (signed_byline, 1, True, "the story's last line signs it: a name, then where it was filed"),
 )
@@ -1405,6 +1407,10 @@ def _foot_writers(
                 if remove:
                     del paragraphs[k]
                     del first_lines[k]
+                elif read is run_in_signoff:
+                    # the signature leaves the paragraph, its sentences stay
+                    text = " ".join(paragraphs[k].split())
+                    paragraphs[k] = text[: len(text) - len(found.raw)].rstrip(" —–")
                 return
 
 
