@@ -2245,9 +2245,55 @@ def is_affiliation(text: str) -> bool:
         or _ARTICLE_OUTLET.match(head)
         or _city_outlet(head)
         or is_title_line(head)
+        or _outlet_and_region(head)
     ):
         return False
     return not comma or bool(_LABEL.match(place))
+
+
+# A group's name after an outlet's word: "Nation Media Group", "Daily Mail Group".
+_MEDIA_GROUP = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,3}(?:Media|News|Publishing|Newspapers?)\s+Group$"
+)
+# How many words a region's name after an outlet takes ("BBC Scotland", "Radio New Zealand").
+_REGION_WORDS = 3
+
+
+def _outlet_and_region(text: str) -> bool:
+    """`BBC Scotland`, `Guardian Australia`, `Radio New Zealand`, `Nation Media Group`: an
+    agency or an outlet, then the region or country of its edition or service with no comma
+    between (the gazetteer knows the region), or a media group's name."""
+    if _MEDIA_GROUP.match(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    for n in range(1, min(_REGION_WORDS, len(words) - 1) + 1):
+        outlet, region = " ".join(words[:-n]), " ".join(words[-n:])
+        if is_agency(outlet) and is_known_place(region):
+            return True  # "BBC News Cardiff": an agency's or broadcaster's desk in a city
+        if _OUTLET_WORDS.search(outlet) and (is_region(region) or region in _WORLD_REGIONS):
+            # "Guardian Australia", "Nikkei Asia": an outlet's edition for a country or a
+            # part of the world (a town's name after "Media" is no edition: "Media Center")
+            return True
+    return False
+
+
+# The parts of the world an outlet's edition or service is named for.
+_WORLD_REGIONS = frozenset(
+    {
+        "Asia",
+        "Africa",
+        "Europe",
+        "Americas",
+        "Middle East",
+        "Latin America",
+        "Pacific",
+        "Asia Pacific",
+    }
+)
 
 
 # An outlet's name that opens with "The": capitalised words, perhaps joined by "of", "and",
@@ -2575,7 +2621,9 @@ def _dash_signed(text: str) -> list[str] | None:
 # (`... permit requirements. — Jane Roe, INQUIRER.net`), as Philippine and other papers' sites
 # print it when the capture joins the signature line to the paragraph above it. A closing
 # quotation mark before the dash says the names are the quotation's speaker's instead.
-_RUN_IN_SIGNOFF = re.compile(r"(?<=[.!?])\s+[—–]\s*(?P<names>(?:[^—–.!?]|\.(?=\w)){3,70}?\S)\.?\s*$")
+_RUN_IN_SIGNOFF = re.compile(
+    r"(?<=[.!?])\s+[—–]\s*(?P<names>(?:[^—–.!?]|\.(?=\w)){3,70}?\S)\.?\s*$"
+)
 
 
 def run_in_signoff(paragraph: str) -> Byline | None:
@@ -2647,6 +2695,51 @@ _BIO = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:[-—–]+\s*)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
     r"(?:is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:reporter|writer|correspondent|editor|columnist|"
     r"journalist|producer|contributor)\b|covers\s|writes\s+(?:about|on|for)\s|reports\s+on\s)"
+)
+
+
+# "Jane Roe reported from Kyiv, and John Doe from London.": the writers and where each
+# reported from, a sentence of its own at the story's foot (the New York Times' and other
+# American papers' form). Each part: names, "reported" (the first part must say it), "from"
+# and a place of capitalised words, perhaps with its country after a comma.
+_PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|the))*?"
+_REPORTED_PART = re.compile(
+    rf"(?P<names>[^;]+?)\s+(?P<verb>reported\s+)?from\s+{_PLACE_WORDS}"
+    rf"(?:,\s+{_PLACE_WORDS})?(?=\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\.?$))"
+)
+_REPORTED_JOIN = re.compile(r"\s*[,;]?\s*(?:and\s+)?")
+
+
+def reported_from_byline(paragraph: str) -> Byline | None:
+    """`Jane Roe reported from Kyiv; John Doe reported from London.`, `Jane Roe reported from
+    Kyiv, and John Doe from London.`: the writers, when the whole paragraph is such parts;
+    "contributed reporting" names helpers, and a sentence with more words is the story's."""
+    raw = " ".join(paragraph.split())
+    if not 20 <= len(raw) <= 320 or "reported from" not in raw or not raw.endswith("."):
+        return None
+    # "... from London. Ann Lee contributed reporting from Paris.": the helpers' sentences after
+    # the writers' go (a helper is no writer)
+    text = _HELPERS_AFTER.sub("", raw)
+    end = len(text.rstrip("."))
+    at = 0
+    names: list[str] = []
+    while at < end:
+        m = _REPORTED_PART.match(text, at)
+        if m is None or (not names and not m.group("verb")):
+            return None
+        found = name_list(m.group("names"))
+        if not found or len(found) > 3:
+            return None
+        names.extend(found)
+        join = _REPORTED_JOIN.match(text, m.end())
+        if m.end() < end and (join is None or join.end() == m.end()):
+            return None  # the part runs on into words no part is made of
+        at = join.end() if join is not None and m.end() < end else end
+    return Byline(raw=raw, names=names) if 1 <= len(names) <= 4 else None
+
+
+_HELPERS_AFTER = re.compile(
+    r"(?<=\.)(?:\s+[A-Z][^.]*?\bcontributed\s+(?:reporting|research)\b[^.]*\.)+$"
 )
 
 

@@ -758,7 +758,11 @@ _PQ_BARE_LABEL = re.compile(
 
 def _pq_label(line: str, bare: bool = False) -> tuple[str, str] | None:
     m = _PQ_LABEL.match(line)
-    if m is not None and (label := _PQ_PLURALS.get(m.group("label").lower(), m.group("label").lower())) in _PQ_LABELS:
+    if (
+        m is not None
+        and (label := _PQ_PLURALS.get(m.group("label").lower(), m.group("label").lower()))
+        in _PQ_LABELS
+    ):
         return label, m.group("value").strip()
     if bare and (b := _PQ_BARE_LABEL.match(line)) is not None and b.group("value"):
         return b.group("label").lower(), b.group("value").strip()

@@ -34,6 +34,7 @@ from archiver.extract.bylines import (
     names_with_affiliation,
     names_without_outlet,
     parse_byline,
+    reported_from_byline,
     run_in_signoff,
     signed_byline,
     stacked_byline,
@@ -1358,6 +1359,7 @@ _FOOT_READERS = (
         "the story's trailer names its writers ('Reporting by', 'Writing by')",
     ),
     (foot_byline, 5, True, "a writer's line of its own at the story's foot"),
+    (reported_from_byline, 2, True, "the story's foot says where each writer reported from"),
     (contact_byline, 3, True, "the story's foot says where to write to its writers"),
     (run_in_signoff, 3, False, "the story's last sentence is signed off after a dash"),
     (bio_byline, 2, False, "the writer's biography at the story's foot names the writer"),
@@ -2448,8 +2450,12 @@ def parse_wire_text(
                 credited_at = no
                 why = ("the dateline's own outlet alone in brackets inside the story",)
                 out.roles.append(LineRole(no, line, "credit", why))
-            elif not _sentence_goes_on(block, k, raw_lines, written) and _photo_line(
-                line, photos, False
+            elif (
+                not _sentence_goes_on(block, k, raw_lines, written)
+                # "... start in June. — Jane Roe, The Paper Online" as the story's last line:
+                # the writer signing it off after its last sentence, no photo's credit
+                and not (no == signoff_at and run_in_signoff(line) is not None)
+                and _photo_line(line, photos, False)
             ):
                 credited_at = no
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
