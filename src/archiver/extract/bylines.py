@@ -1091,16 +1091,25 @@ _ONE_WORD_LABEL = re.compile(r"[A-Z][\w'’&-]+")
 
 
 def _outlet_then_by(text: str) -> Byline | None:
-    """`KERA News | By Jane Roe`: the outlet (or an agency) first, then after a bar or a
-    bullet the "By" line; the names the "By" line gives, or None."""
-    parts = re.split(r"\s+[|•·]\s+", text, maxsplit=1)
+    """`KERA News | By Jane Roe`, `ABC Rural / By Jane Roe`: the outlet, an agency or the
+    programme's or section's label first, then after a bar, a bullet or a spaced slash the
+    "By" line; the names the "By" line gives, or None."""
+    parts = re.split(r"\s+[|•·/]\s+", text, maxsplit=1)
     if len(parts) != 2:
         return None
     head, tail = parts[0].strip(), parts[1].strip()
-    if tail[:3].lower() != "by " or not is_affiliation(head):
+    if tail[:3].lower() != "by ":
+        return None
+    if not (is_affiliation(head) or _SECTION_LABEL.fullmatch(head)):
         return None
     found = parse_byline(tail)
     return found if found is not None and found.names else None
+
+
+# A programme's or section's label before the "By" (`ABC Rural`, `Politics`, `World Cup
+# 2026`): one to four capitalised words or numbers, no sentence's punctuation; the "By" line
+# after it must still name its writers, so a headline's slash ("Cows / By the numbers") is none.
+_SECTION_LABEL = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|\d{1,4})){0,3}")
 
 
 _LOWER_NAME = re.compile(r"[a-zà-ÿ'’-]{2,}(?:\s+[a-zà-ÿ'’-]{2,}){1,3}")
@@ -2272,9 +2281,55 @@ def is_affiliation(text: str) -> bool:
         or _ARTICLE_OUTLET.match(head)
         or _city_outlet(head)
         or is_title_line(head)
+        or _outlet_and_region(head)
     ):
         return False
     return not comma or bool(_LABEL.match(place))
+
+
+# A group's name after an outlet's word: "Nation Media Group", "Daily Mail Group".
+_MEDIA_GROUP = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,3}(?:Media|News|Publishing|Newspapers?)\s+Group$"
+)
+# How many words a region's name after an outlet takes ("BBC Scotland", "Radio New Zealand").
+_REGION_WORDS = 3
+
+
+def _outlet_and_region(text: str) -> bool:
+    """`BBC Scotland`, `Guardian Australia`, `Radio New Zealand`, `Nation Media Group`: an
+    agency or an outlet, then the region or country of its edition or service with no comma
+    between (the gazetteer knows the region), or a media group's name."""
+    if _MEDIA_GROUP.match(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    for n in range(1, min(_REGION_WORDS, len(words) - 1) + 1):
+        outlet, region = " ".join(words[:-n]), " ".join(words[-n:])
+        if is_agency(outlet) and is_known_place(region):
+            return True  # "BBC News Cardiff": an agency's or broadcaster's desk in a city
+        if _OUTLET_WORDS.search(outlet) and (is_region(region) or region in _WORLD_REGIONS):
+            # "Guardian Australia", "Nikkei Asia": an outlet's edition for a country or a
+            # part of the world (a town's name after "Media" is no edition: "Media Center")
+            return True
+    return False
+
+
+# The parts of the world an outlet's edition or service is named for.
+_WORLD_REGIONS = frozenset(
+    {
+        "Asia",
+        "Africa",
+        "Europe",
+        "Americas",
+        "Middle East",
+        "Latin America",
+        "Pacific",
+        "Asia Pacific",
+    }
+)
 
 
 # An outlet's name that opens with "The": capitalised words, perhaps joined by "of", "and",
@@ -2598,6 +2653,29 @@ def _dash_signed(text: str) -> list[str] | None:
     return names_with_affiliation(bare) if bare != text or "," in bare else None
 
 
+# A sign-off run in after the story's last sentence: its stop, a spaced dash, then the names
+# (`... permit requirements. — Jane Roe, INQUIRER.net`), as Philippine and other papers' sites
+# print it when the capture joins the signature line to the paragraph above it. A closing
+# quotation mark before the dash says the names are the quotation's speaker's instead.
+_RUN_IN_SIGNOFF = re.compile(
+    r"(?<=[.!?])\s+[—–]\s*(?P<names>(?:[^—–.!?]|\.(?=\w)){3,70}?\S)\.?\s*$"
+)
+
+
+def run_in_signoff(paragraph: str) -> Byline | None:
+    """The writers who sign the story off at the end of its last paragraph, after a dash (see
+    _RUN_IN_SIGNOFF): one to three names, perhaps with their outlet; the sign-off is the
+    byline's raw text, so that the paragraph may keep its sentences without it."""
+    text = " ".join(paragraph.split())
+    m = _RUN_IN_SIGNOFF.search(text[-120:])
+    if m is None or len(text) - len(m.group(0)) < 20:
+        return None  # a paragraph that is the sign-off alone is foot_byline's
+    signed = _dash_signed(m.group("names"))
+    if not signed or len(signed) > 3:
+        return None
+    return Byline(raw=m.group(0).strip(), names=signed)
+
+
 def signed_byline(paragraph: str) -> Byline | None:
     """`Олена Гриценко, Житомир`, `Jane Roe, Kyiv`: the story's last paragraph is one person's
     name and, after a comma, one to three capitalised words (where the writer filed from, or
@@ -2653,6 +2731,51 @@ _BIO = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:[-—–]+\s*)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
     r"(?:is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:reporter|writer|correspondent|editor|columnist|"
     r"journalist|producer|contributor)\b|covers\s|writes\s+(?:about|on|for)\s|reports\s+on\s)"
+)
+
+
+# "Jane Roe reported from Kyiv, and John Doe from London.": the writers and where each
+# reported from, a sentence of its own at the story's foot (the New York Times' and other
+# American papers' form). Each part: names, "reported" (the first part must say it), "from"
+# and a place of capitalised words, perhaps with its country after a comma.
+_PLACE_WORDS = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|the))*?"
+_REPORTED_PART = re.compile(
+    rf"(?P<names>[^;]+?)\s+(?P<verb>reported\s+)?from\s+{_PLACE_WORDS}"
+    rf"(?:,\s+{_PLACE_WORDS})?(?=\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\.?$))"
+)
+_REPORTED_JOIN = re.compile(r"\s*[,;]?\s*(?:and\s+)?")
+
+
+def reported_from_byline(paragraph: str) -> Byline | None:
+    """`Jane Roe reported from Kyiv; John Doe reported from London.`, `Jane Roe reported from
+    Kyiv, and John Doe from London.`: the writers, when the whole paragraph is such parts;
+    "contributed reporting" names helpers, and a sentence with more words is the story's."""
+    raw = " ".join(paragraph.split())
+    if not 20 <= len(raw) <= 320 or "reported from" not in raw or not raw.endswith("."):
+        return None
+    # "... from London. Ann Lee contributed reporting from Paris.": the helpers' sentences after
+    # the writers' go (a helper is no writer)
+    text = _HELPERS_AFTER.sub("", raw)
+    end = len(text.rstrip("."))
+    at = 0
+    names: list[str] = []
+    while at < end:
+        m = _REPORTED_PART.match(text, at)
+        if m is None or (not names and not m.group("verb")):
+            return None
+        found = name_list(m.group("names"))
+        if not found or len(found) > 3:
+            return None
+        names.extend(found)
+        join = _REPORTED_JOIN.match(text, m.end())
+        if m.end() < end and (join is None or join.end() == m.end()):
+            return None  # the part runs on into words no part is made of
+        at = join.end() if join is not None and m.end() < end else end
+    return Byline(raw=raw, names=names) if 1 <= len(names) <= 4 else None
+
+
+_HELPERS_AFTER = re.compile(
+    r"(?<=\.)(?:\s+[A-Z][^.]*?\bcontributed\s+(?:reporting|research)\b[^.]*\.)+$"
 )
 
 

@@ -13,6 +13,12 @@ from archiver.extract.memo import short_text_cache
 _CHROME_LINES = re.compile(
     r"""^(?:
         advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+advertisement)?|
+        # a sponsored story's sponsor over its headline ("Presented by Sentara Health", "Paid
+        # for by the Ohio Soybean Council", "In partnership with Visit Norway"): the sponsor's
+        # name in capitalised words, no sentence ("Presented by the mayor, the plan ...")
+        (?:presented|sponsored|paid\s+for|brought\s+to\s+you|underwritten)\s+by\s+
+           (?-i:(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for|the|de)){0,7})|
+        in\s+partnership\s+with\s+(?-i:(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for|the)){0,7})|
         ad\s+feedback|
         license\s+photo|licence\s+photo|buy\s+photo|buy\s+now|view\s+gallery|view\s+photos?|photos?|gallery|
         share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|

@@ -666,7 +666,10 @@ def _section_name(words: list[str]) -> bool:
 
 
 # --- ProQuest -----------------------------------------------------------------------------
-_PQ_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z/ ]{1,30}?):\s*(?P<value>.*)$")
+# ("Author(s):": the record view of some ProQuest databases, and exports copied from it, gives
+# the writer's label its plural in brackets, as Gale's do; the field is the same "Author:")
+_PQ_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z/ ]{1,30}?(?:\(s\))?):\s*(?P<value>.*)$")
+_PQ_PLURALS = {"author(s)": "author", "authors": "author"}
 _PQ_LABELS = {
     "title",
     "author",
@@ -755,8 +758,12 @@ _PQ_BARE_LABEL = re.compile(
 
 def _pq_label(line: str, bare: bool = False) -> tuple[str, str] | None:
     m = _PQ_LABEL.match(line)
-    if m is not None and m.group("label").lower() in _PQ_LABELS:
-        return m.group("label").lower(), m.group("value").strip()
+    if (
+        m is not None
+        and (label := _PQ_PLURALS.get(m.group("label").lower(), m.group("label").lower()))
+        in _PQ_LABELS
+    ):
+        return label, m.group("value").strip()
     if bare and (b := _PQ_BARE_LABEL.match(line)) is not None and b.group("value"):
         return b.group("label").lower(), b.group("value").strip()
     return None

@@ -1495,6 +1495,17 @@ def _bare_wire(name: str) -> bool:
 _PLACE_THEN_WIRE = re.compile(r"(?P<place>.+?)[ \t]+(?P<code>[A-Z]{2,8})")
 
 
+def _place_and_region(place: str) -> bool:
+    """A place the gazetteer knows, or one with its region or country after a comma that
+    follows a place's name ("Taipei, Taiwan", "Austin, Texas")."""
+    from archiver.extract.gazetteer import is_known_place, is_region_after_place
+
+    if is_known_place(place):
+        return True
+    head, comma, region = (p.strip() for p in place.partition(","))
+    return bool(comma) and is_known_place(head) and is_region_after_place(region)
+
+
 def _agency_after_place(place: str) -> tuple[str, str | None]:
     """`Bengaluru, DHNS:`, `ASTANA. KAZINFORM -`: a news service's code after the place, where
     a region could stand. A code in capitals after a place in mixed case, or a known agency,
@@ -1514,8 +1525,9 @@ def _agency_after_place(place: str) -> tuple[str, str | None]:
     m = _PLACE_THEN_CODE.fullmatch(place)
     if m is None:
         bare = _PLACE_THEN_WIRE.fullmatch(place)
-        if bare is not None and _bare_wire(bare["code"]) and is_known_place(bare["place"]):
-            return bare.group("place"), bare.group("code")  # "Washington CNN —"
+        if bare is not None and _bare_wire(bare["code"]) and _place_and_region(bare["place"]):
+            # "Washington CNN —", "Taipei, Taiwan CNN —" (the city and its country or state)
+            return bare.group("place"), bare.group("code")
         return place, None
     head, code = m.group("place").rstrip(". "), m.group("code")
     if is_region(code) or code in _NOT_PLACES:

@@ -1229,6 +1229,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             or is_items_row(line)
             or _menu_row_on_top(lines, k + 1)
             or _rubric_over_flytitle(line)
+            or _ranked_item(lines, chrome, k + 1)
         ):
             if top is not None:
                 badged = _stray_label_over_deck(lines, chrome, k, line, lines[top], under == top)
@@ -1513,6 +1514,25 @@ def _text_below(lines: list[str], chrome: list[bool], k: int) -> str | None:
         if lines[j] and not chrome[j]:
             return lines[j]
     return None
+
+
+# An item of a ranked list ("Most Read", "Trending"): its rank, then the linked headline.
+_RANKED_ITEM = re.compile(r"^(?P<n>\d{1,2})[.)]?\s+[A-Z\"'‘“]")
+
+
+def _ranked_item(lines: list[str], chrome: list[bool], at: int) -> bool:
+    """Line `at` is an item of a ranked list of other stories ("1 Sacramento's first ..." /
+    "2 Here's when ..."), as a page's "Most Read" box prints them over the story's headline:
+    its rank, and the line of text above or below it ranked next to it. A headline that opens
+    with a number ("5 sailors rescued") has no neighbour ranked 4 or 6."""
+    m = _RANKED_ITEM.match(lines[at])
+    if m is None:
+        return False
+    rank = int(m.group("n"))
+    for other in (_text_above(lines, chrome, at - 1), _text_below(lines, chrome, at)):
+        if other and (o := _RANKED_ITEM.match(other)) and abs(int(o.group("n")) - rank) == 1:
+            return True
+    return False
 
 
 def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:

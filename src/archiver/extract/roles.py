@@ -3036,13 +3036,28 @@ def _by_line_over_stamps(lines: list[str], start: int) -> int:
     stamp = False
     while k >= 0 and skipped <= _STAMPS_UNDER_BY:
         line = lines[k]
-        if line and is_date_stamp(line):
+        if line and is_date_stamp(line) and not _stamp_in_by_line(line):
             stamp = True
         elif line and not is_chrome_clean(line):
-            return k if stamp and skipped and _named_by_line(line) else start
+            stamped = stamp or _stamp_in_by_line(line)
+            return k if stamped and skipped and _named_by_line(line) else start
         skipped += bool(line)
         k -= 1
     return start
+
+
+# The segments of a "By" line a page sets its stamp in: a bar, a bullet or a middle dot.
+_BY_LINE_SEGMENTS = re.compile(r"\s+[|•·]\s*|\s*[|•·]\s+")
+
+
+def _stamp_in_by_line(line: str) -> bool:
+    """`By Jane Roe · March 20, 2026, 8:51 PM EDT ·`: the "By" line carries the page's stamp
+    itself after a bar or a dot (Law360, trade and legal press), as a stamp line of its own
+    would under it."""
+    if not is_by_line(line):
+        return False
+    parts = [p for p in _BY_LINE_SEGMENTS.split(line) if p.strip()]
+    return len(parts) >= 2 and any(is_date_stamp(p) for p in parts[1:])
 
 
 def _byline_in_page_header(line: str) -> Byline | None:
@@ -3161,6 +3176,10 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
             continue
         if any(w.strip(".").lower() in _LABEL_WORDS for w in lines[k].split()):
             continue
+        if k == above[-1] and _mailed_at_foot(names, lines[h + 1 :]):
+            # "Anthony Roe" / the headline ... "anthony.roe@paper.co.za": a print replica's
+            # byline set over the headline, the writer's own address closing the story
+            return k, names
         if not any(is_date_stamp(lines[j]) for j in above[n + 1 : n + 1 + _STAMP_UNDER_NAME]):
             continue
         if lines[k].isupper() and any(
@@ -3174,6 +3193,38 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
         if any(again.search(lines[j]) for j in range(h + 1, len(lines)) if lines[j]):
             return k, names
     return None
+
+
+# An e-mail address on a short line of its own, and the forms a newsroom makes a writer's
+# address from her name: "jane.roe", "jane_roe", "jane-roe", "janeroe", "jroe", "j.roe".
+# (or run in after the last sentence, when a hard-wrapped capture's reader joined the lines)
+_MAIL_LINE = re.compile(
+    r"(?:^|[.!?”\"]\s+)\W{0,3}(?P<local>[A-Za-z][\w.-]{1,40})@[\w-]+(?:\.[\w-]+)+\W{0,3}$"
+)
+_MAIL_FORMS = ("{f}.{s}", "{f}_{s}", "{f}-{s}", "{f}{s}", "{i}{s}", "{i}.{s}")
+# How far above the text's end the writer's address may stand (tags, a share bar under it).
+_MAIL_FOOT_LINES = 6
+
+
+def _mailed_at_foot(names: list[str], below: list[str]) -> bool:
+    """One of `names` is the writer's whose address, made of her first name (or initial) and
+    surname, stands alone on one of the text's last lines: the page names her again as its
+    writer. A desk's or section's address ("news@", "letters@") is made of no person's name;
+    a section label's words are refused before ("Real Estate", see _LABEL_WORDS)."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    tail = [line.strip() for line in below if line.strip()][-_MAIL_FOOT_LINES:]
+    locals_ = {m.group("local").lower() for line in tail if (m := _MAIL_LINE.search(line))}
+    for name in names:
+        words = [re.sub(r"[^a-z]", "", w.lower()) for w in name.split()]
+        words = [w for w in words if w]
+        if len(words) < 2 or any(w in MENU_WORDS for w in words):
+            continue
+        first, surname = words[0], words[-1]
+        forms = {f.format(f=first, s=surname, i=first[0]) for f in _MAIL_FORMS}
+        if locals_ & forms:
+            return True
+    return False
 
 
 # An author box's button to follow the writer: "Follow", "+ Follow", "Follow author".
@@ -3332,6 +3383,10 @@ def _writer_under_credited_caption(
     )
 
 
+# A name's last word that is initials or a suffix, with its own full stop ("B.P.", "K.", "Jr.").
+_INITIALS_END = re.compile(r"\s(?:[A-Z]\.){1,3}$|\s(?:Jr|Sr)\.$")
+
+
 def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:
     """Under a page's headline: `Jane Roe` alone, over the page's date stamp or a short label
     (her title or desk: "Business reporter", "BBC News, Shropshire"); or, on the line right
@@ -3340,7 +3395,11 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
     from archiver.extract.gazetteer import is_known_place
 
     line = reader.lines[i]
-    if len(line) > 40 or not 2 <= len(line.split()) <= 4 or line[-1] in ".,:;!?":
+    if len(line) > 40 or not 2 <= len(line.split()) <= 4:
+        return False
+    if line[-1] in ".,:;!?" and not _INITIALS_END.search(line):
+        # a sentence's stop; but "Darshan Devaiah B.P.", "Jane Roe Jr.": the initials Indian
+        # papers print after the name, or a suffix, end in a full stop of their own
         return False
     if not looks_like_name(line) or is_nav_line(line) and not is_menu_item(line):
         return False

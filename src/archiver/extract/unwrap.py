@@ -53,8 +53,9 @@ _MIN_FULL_SHORT = 2
 _MIN_FULL_SHARE = 0.6
 
 _LIST_ITEM = re.compile(r"^(?:[*•·▪‣◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
-# "Subject: ...", "Date: ...", "Photo: ...": a field's label opens its own line.
-_FIELD = re.compile(r"^[A-Z][\w-]{0,20}(?: [\w-]{1,20}){0,2}:(?:\s|$)")
+# "Subject: ...", "Date: ...", "Photo: ...": a field's label opens its own line; so does one
+# with its plural in brackets ("Author(s): ...", "Subject(s): ...", as databases print them).
+_FIELD = re.compile(r"^[A-Z][\w-]{0,20}(?:\(s\))?(?: [\w-]{1,20}){0,2}:(?:\s|$)")
 # "By Jane Roe", "Written by Jane Roe", "Story by Jane Roe": a byline opens its own line (a
 # capital on its first word: "reported by Reuters" carries a sentence on; "by: Jane Roe", a
 # label's colon, never does)

@@ -34,6 +34,8 @@ from archiver.extract.bylines import (
     names_with_affiliation,
     names_without_outlet,
     parse_byline,
+    reported_from_byline,
+    run_in_signoff,
     signed_byline,
     stacked_byline,
     trailer_byline,
@@ -1392,7 +1394,9 @@ _FOOT_READERS = (
         "the story's trailer names its writers ('Reporting by', 'Writing by')",
     ),
     (foot_byline, 5, True, "a writer's line of its own at the story's foot"),
+    (reported_from_byline, 2, True, "the story's foot says where each writer reported from"),
     (contact_byline, 3, True, "the story's foot says where to write to its writers"),
+    (run_in_signoff, 3, False, "the story's last sentence is signed off after a dash"),
     (bio_byline, 2, False, "the writer's biography at the story's foot names the writer"),
     (signed_byline, 1, True, "the story's last line signs it: a name, then where it was filed"),
 )
@@ -1440,6 +1444,10 @@ def _foot_writers(
                 if remove:
                     del paragraphs[k]
                     del first_lines[k]
+                elif read is run_in_signoff:
+                    # the signature leaves the paragraph, its sentences stay
+                    text = " ".join(paragraphs[k].split())
+                    paragraphs[k] = text[: len(text) - len(found.raw)].rstrip(" —–")
                 return
 
 
@@ -2642,6 +2650,9 @@ def parse_wire_text(
             elif (
                 not _sentence_goes_on(block, k, raw_lines, written)
                 and not _writer_over_stamp(lines, no, opening.story_start)
+                # "... start in June. — Jane Roe, The Paper Online" as the story's last line:
+                # the writer signing it off after its last sentence, no photo's credit
+                and not (no == signoff_at and run_in_signoff(line) is not None)
                 and _photo_line(line, photos, False)
             ):
                 credited_at = no
