@@ -735,3 +735,26 @@ def test_dublin_core_terms_read_as_by_qname(children: list[tuple]) -> None:
             el.set(f"{{{metadata.XSI_NS}}}type", scheme)
     parsed = etree.fromstring(etree.tostring(root))
     assert metadata.terms_of(parsed) == _terms_by_qname(parsed)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    rel=st.one_of(
+        st.text(max_size=20),
+        st.text(st.sampled_from("aZ09-._~!$&'()*+,;=:@/%# ?[]\u00e9\\"), max_size=12),
+    )
+)
+def test_href_is_quote(rel: str) -> None:
+    """`mets.href_of` (a path of path characters is its own href) gives what
+    urllib.parse.quote gives with the RFC 3986 path characters safe, and unquote gives the
+    path back."""
+    from urllib.parse import quote, unquote
+
+    try:
+        expected = quote(rel, safe="-._~!$&'()*+,;=:@/")
+    except UnicodeEncodeError:  # a lone surrogate: no payload path holds one
+        with pytest.raises(UnicodeEncodeError):
+            mets.href_of(rel)
+        return
+    assert mets.href_of(rel) == expected
+    assert unquote(expected) == rel
