@@ -122,6 +122,12 @@ _ATTR_SPECIAL = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
 
 
 def _text(value: str) -> str:
+    # most values are printable and hold no markup character: nothing to escape or replace
+    # (a control character, U+FFFE or U+FFFF is not printable), said without the regex,
+    # which tests every character against its class; pinned to it in
+    # tests/exports/test_export_fast_paths.py
+    if value.isprintable() and "&" not in value and "<" not in value and ">" not in value:
+        return value
     if _TEXT_SPECIAL.search(value) is None:
         return value
     if _XML_INVALID.search(value):
@@ -132,6 +138,14 @@ def _text(value: str) -> str:
 
 
 def _attr(value: str) -> str:
+    if (  # as in _text; tab, CR and LF are not printable either
+        value.isprintable()
+        and '"' not in value
+        and "&" not in value
+        and "<" not in value
+        and ">" not in value
+    ):
+        return value
     if _ATTR_SPECIAL.search(value) is None:
         return value
     return (

@@ -165,6 +165,14 @@ def _escaped(value: str, special: re.Pattern[str], escapes: dict[int, str]) -> s
     """value as lxml writes it in UTF-8, or lxml's own error for what it cannot hold."""
     if not value.isascii():
         value.encode("utf-8")  # a lone surrogate: UnicodeEncodeError, as lxml raises
+    if (  # printable, no markup character: nothing to escape (as mets._text says it)
+        value.isprintable()
+        and '"' not in value
+        and "&" not in value
+        and "<" not in value
+        and ">" not in value
+    ):
+        return value
     if special.search(value) is None:
         return value
     if _NOT_XML.search(value) is not None:
