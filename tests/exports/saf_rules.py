@@ -13,7 +13,8 @@ LocalSchemaFilenameFilter.java:
 * processContentsFile: without ``contents`` the item may hold only metadata files; each line
   is a file name, then TAB-separated options (``bundle:``, ``permissions:``,
   ``description:``, ``primary:true``, ``iiif-*``), values ending at the next TAB; a blank line
-  is read as a file with an empty name (an error); validateFilePath: the file must be inside
+  is read as a file with an empty name (an error); a line opening ``-r `` (trimmed) registers
+  a file already in an assetstore instead; validateFilePath: the file must be inside
   the item folder; the file must exist.
 
 Beyond the importer: every file in the item is listed in ``contents`` (a file it does not list
@@ -113,6 +114,9 @@ def check_item(item: Path, registry: set) -> list[str]:
             problems.append(f"contents line {number}: blank (read as a file with no name)")
             continue
         name, *options = line.split("\t")
+        if line.strip().startswith("-r "):
+            problems.append(f"contents line {number}: read as a registration line ('-r ')")
+            continue
         if not name or name != name.strip():
             problems.append(f"contents line {number}: file name {name!r} is empty or padded")
         target = (item / name).resolve()

@@ -735,3 +735,93 @@ def test_dublin_core_terms_read_as_by_qname(children: list[tuple]) -> None:
             el.set(f"{{{metadata.XSI_NS}}}type", scheme)
     parsed = etree.fromstring(etree.tostring(root))
     assert metadata.terms_of(parsed) == _terms_by_qname(parsed)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    rel=st.one_of(
+        st.text(max_size=20),
+        st.text(st.sampled_from("aZ09-._~!$&'()*+,;=:@/%# ?[]\u00e9\\"), max_size=12),
+    )
+)
+def test_href_is_quote(rel: str) -> None:
+    """`mets.href_of` (a path of path characters is its own href) gives what
+    urllib.parse.quote gives with the RFC 3986 path characters safe, and unquote gives the
+    path back."""
+    from urllib.parse import quote, unquote
+
+    try:
+        expected = quote(rel, safe="-._~!$&'()*+,;=:@/")
+    except UnicodeEncodeError:  # a lone surrogate: no payload path holds one
+        with pytest.raises(UnicodeEncodeError):
+            mets.href_of(rel)
+        return
+    assert mets.href_of(rel) == expected
+    assert unquote(expected) == rel
+
+
+def _text_by_regex(value: str) -> str:
+    """mets._text as it was: the regex decides whether anything is to be done."""
+    if mets._TEXT_SPECIAL.search(value) is None:
+        return value
+    if mets._XML_INVALID.search(value):
+        value = mets._XML_INVALID.sub("\ufffd", value)
+    if mets._ESCAPE.search(value) is None:
+        return value
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr_by_regex(value: str) -> str:
+    if mets._ATTR_SPECIAL.search(value) is None:
+        return value
+    return (
+        _text_by_regex(value)
+        .replace('"', "&quot;")
+        .replace("\n", "&#10;")
+        .replace("\r", "&#13;")
+        .replace("\t", "&#9;")
+    )
+
+
+def _escaped_by_regex(value: str, special: re.Pattern[str], escapes: dict[int, str]) -> str:
+    if not value.isascii():
+        value.encode("utf-8")
+    if special.search(value) is None:
+        return value
+    if saf._NOT_XML.search(value) is not None:
+        raise ValueError(saf._LXML_REFUSAL)
+    return value.translate(escapes)
+
+
+_ANY_TEXT = st.one_of(
+    st.text(max_size=30),
+    st.text(
+        st.sampled_from(
+            "ab &<>\"'\t\n\r\x00\x01\x0b\x1f\x7f\x85\xa0\u2028\ufffe\uffff\ufffd\u00e9"
+        ),
+        max_size=12,
+    ),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(value=_ANY_TEXT)
+def test_escaping_without_the_regex_is_escaping_by_it(value: str) -> None:
+    """mets._text, mets._attr and saf._escaped let a printable value without markup
+    characters through without the regex: the same text (or the same error) as the regex
+    deciding for every value."""
+    assert mets._text(value) == _text_by_regex(value)
+    assert mets._attr(value) == _attr_by_regex(value)
+    for special, escapes in (
+        (saf._TEXT_SPECIAL, saf._TEXT_ESCAPES),
+        (saf._ATTR_SPECIAL, saf._ATTR_ESCAPES),
+    ):
+        try:
+            expected: str | type[Exception] = _escaped_by_regex(value, special, escapes)
+        except (ValueError, UnicodeEncodeError) as exc:
+            expected = type(exc)
+        try:
+            got: str | type[Exception] = saf._escaped(value, special, escapes)
+        except (ValueError, UnicodeEncodeError) as exc:
+            got = type(exc)
+        assert got == expected

@@ -16,6 +16,7 @@ import hashlib
 import json
 import shutil
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -39,6 +40,7 @@ OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 QDC = "http://epubs.cclrc.ac.uk/xmlns/qdc/"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XML = "http://www.w3.org/XML/1998/namespace"
+XLINK = "http://www.w3.org/1999/xlink"
 RUN_TIME = dt.datetime(2014, 11, 19, 12, 30, tzinfo=dt.UTC)
 
 # characters XML can hold (the records are parsed from bytes: nothing else gets that far)
@@ -69,7 +71,7 @@ _NAME = st.one_of(
     ),
     st.text(st.sampled_from("aZ09-._~!$&'()*+,;=:@%# ?[]\u00e9\\"), min_size=1, max_size=8),
 )
-# a name the fast path may let through as it is (RFC 3986 path characters)
+# a name of RFC 3986 path characters only (its href is the path itself)
 _PLAIN_NAME = st.text(st.sampled_from("aZ09-._~!$&'()*+,;=:@"), min_size=1, max_size=8)
 _EXT = st.sampled_from(["", ".txt", ".xml", ".json", ".jpg", ".html", ".png", ".bin", "."])
 # a Dublin Core record's parts
@@ -176,14 +178,15 @@ class Drawn:
 
 @st.composite
 def drawn_bags(draw: st.DrawFn, typed_values_valid: bool = False) -> Drawn:
-    """A bag: any values; with typed_values_valid, its paths, sizes and Dublin Core records
-    of the kinds the fast path lets through, hostile values everywhere else."""
+    """A bag: any values; with typed_values_valid, its sizes and Dublin Core records of the
+    kinds the fast path lets through, hostile values everywhere else (payload names of any
+    character: each is written as an href percent-encoded where it needs to be)."""
     fixed = [
         rel
         for rel in ["data/original/a.txt", "data/newsml.xml", "data/metadata/article.json"]
         if draw(st.booleans())
     ]
-    names = _PLAIN_NAME if typed_values_valid or draw(st.booleans()) else _NAME
+    names = _PLAIN_NAME if draw(st.booleans()) else _NAME
     photos = draw(st.lists(st.tuples(names, _EXT), max_size=3, unique=True))
     others = draw(st.lists(st.tuples(names, _EXT), max_size=2, unique=True))
     photo_rels = sorted({f"data/photos/{n}{e}" for n, e in photos})
@@ -443,12 +446,17 @@ def test_long_document_checked_in_full(
     assert len(calls) == 2
 
 
-@pytest.mark.parametrize("char", sorted("-._~!$&'()*+,;=:@/") + ["aZ09"])
-def test_every_href_character_let_through_is_valid(
-    made_bag: Path, fresh_proofs: None, char: str
-) -> None:
-    """Each character the fast path lets through in a payload path, anywhere in a name, is
-    valid as xlink:href (anyURI) in the full check."""
+@pytest.mark.parametrize(
+    "char",
+    sorted("-._~!$&'()*+,;=:@/")
+    + ["aZ09"]
+    + list('% #?[]{}|\\^`"<>\t\x01\x7f')
+    + ["\u00e9", "\u20ac"],
+)
+def test_every_href_let_through_is_valid(made_bag: Path, fresh_proofs: None, char: str) -> None:
+    """Each character, anywhere in a payload name, gives an href the fast path lets through
+    (path characters as they are, any other percent-encoded) and that is valid as xlink:href
+    (anyURI) in the full check."""
     drawn = Drawn(
         photos=[f"data/photos/{char}a{char}{char}.jpg", f"data/photos/{char}"],
         others=[],
@@ -468,10 +476,15 @@ def test_every_href_character_let_through_is_valid(
     view = dataclasses.replace(view, sizes=dict.fromkeys(view.files, 1))
     builder = mets.MetsBuilder(view, options)
     data = builder.text()
-    assert metsproof._SAFE_HREFS.fullmatch("\n".join(view.files))
+    hrefs = [mets.href_of(rel) for rel in view.files]
+    assert metsproof._SAFE_HREFS.fullmatch("\n".join(hrefs))
+    root = etree.fromstring(data, safe_parser())
+    written = [loc.get(f"{{{XLINK}}}href") for loc in root.iter(f"{{{mets.METS_NS}}}FLocat")]
+    assert sorted(written) == sorted(hrefs)
+    assert [unquote(h) for h in hrefs] == view.files
     schemas = mets._schema_set(str(SCHEMA_DIR))
     assert schemas is not None
-    assert schemas.validate(etree.fromstring(data, safe_parser()), "mets") == []
+    assert schemas.validate(root, "mets") == []
 
 
 def test_fast_path_on_with_the_official_schemas(fresh_proofs: None) -> None:
@@ -502,20 +515,13 @@ def test_fast_path_off_with_other_schema_files(tmp_path: Path, fresh_proofs: Non
     assert metsproof.checker(SchemaSet.load(folder)) is None
 
 
-@pytest.mark.parametrize("target", ["mets", "dspace-saf"])
-def test_invalid_document_of_a_proven_shape_never_written(
-    tmp_path: Path, fresh_proofs: None, monkeypatch: pytest.MonkeyPatch, target: str
-) -> None:
-    """Valid bags of one shape, the first making a valid METS (the shape proven), two others
-    a METS the schemas refuse (a payload path that is no xs:anyURI): those two are refused
-    and nothing is written for them, as with every document checked in full."""
+def _bags_with_photo_names(tmp_path: Path, names: list[tuple[str, str]]) -> list[str]:
     import warnings
 
     import bagit
-    from export_helpers import export, files_of
 
     bags = []
-    for name, photo in (("a", "x.jpg"), ("b", "%zz.jpg"), ("c", "a b.jpg"), ("d", "#x#y.jpg")):
+    for name, photo in names:
         folder = tmp_path / "bags" / name
         (folder / "original").mkdir(parents=True)
         (folder / "photos").mkdir()
@@ -525,6 +531,24 @@ def test_invalid_document_of_a_proven_shape_never_written(
             warnings.simplefilter("ignore")
             bagit.make_bag(str(folder), checksums=["sha256"])
         bags.append(str(folder))
+    return bags
+
+
+_AWKWARD = [("a", "x.jpg"), ("b", "%zz.jpg"), ("c", "a b.jpg"), ("d", "#x#y.jpg")]
+
+
+@pytest.mark.parametrize("target", ["mets", "dspace-saf"])
+def test_invalid_document_of_a_proven_shape_never_written(
+    tmp_path: Path, fresh_proofs: None, monkeypatch: pytest.MonkeyPatch, target: str
+) -> None:
+    """Valid bags of one shape, the first making a valid METS (the shape proven), two others
+    a METS the schemas refuse (here made by writing each payload path as its href, as
+    exports did before hrefs were percent-encoded: '%zz' and '#x#y' are no xs:anyURI): those
+    two are refused and nothing is written for them, as with every document checked in full."""
+    from export_helpers import export, files_of
+
+    bags = _bags_with_photo_names(tmp_path, _AWKWARD)
+    monkeypatch.setattr(mets, "href_of", lambda rel: rel)
     monkeypatch.setenv("ARCHIVER_SCHEMAS", str(SCHEMA_DIR))
     outputs = []
     for full in ("", "1"):
@@ -540,25 +564,57 @@ def test_invalid_document_of_a_proven_shape_never_written(
     assert {rel.split("/")[0].split(".")[0] for rel in outputs[0]} == {"a", "c"}
 
 
+@pytest.mark.parametrize("target", ["mets", "dspace-saf"])
+def test_awkward_names_exported_the_same_by_both_checks(
+    tmp_path: Path, fresh_proofs: None, monkeypatch: pytest.MonkeyPatch, target: str
+) -> None:
+    """The same bags with the hrefs percent-encoded: all exported, the fast path (the shape
+    proven by the first) and the full check giving the same bytes."""
+    from export_helpers import export, files_of
+
+    bags = _bags_with_photo_names(tmp_path, _AWKWARD)
+    monkeypatch.setenv("ARCHIVER_SCHEMAS", str(SCHEMA_DIR))
+    calls: list[int] = []
+    real_check = mets._check
+    monkeypatch.setattr(mets, "_check", lambda *a: (calls.append(1), real_check(*a))[1])
+    outputs = []
+    for full in ("", "1"):
+        monkeypatch.setenv(metsproof.FULL_CHECK_ENV, full)
+        out = tmp_path / f"out{full}"
+        result = export("--to", target, "--jobs", "1", *bags, "-o", str(out))
+        assert result.exit_code == 0, result.output
+        outputs.append(files_of(out))
+    assert outputs[0] == outputs[1]
+    assert len(calls) == 1 + len(bags)  # the fast path: the first only; the full check: all
+    assert {rel.split("/")[0].split(".")[0] for rel in outputs[0]} == {"a", "b", "c", "d"}
+
+
 @pytest.mark.parametrize(
-    "paths",
+    "hrefs",
     [
-        ["data/a", "data/photos/x\ndata/y"],  # a line break, then what looks like a path
+        ["data/a", "data/photos/x\ndata/y"],  # a line break, then what looks like an href
         ["data/a\n"],
         ["data/a b"],
-        ["data/%41"],
+        ["data/%zz"],
+        ["data/%4"],
+        ["data/a%"],
+        ["data/a#b"],
+        ["data/a?b"],
+        ["data/a[b]"],
+        ["data/\u00e9"],
         ["original/a"],
         ["data/a", ""],
     ],
 )
-def test_paths_not_let_through(fresh_proofs: None, paths: list[str]) -> None:
-    """A payload path outside the characters let through, anywhere among the paths, sends the
-    document to the full check, whatever else is known."""
+def test_hrefs_not_let_through(fresh_proofs: None, hrefs: list[str]) -> None:
+    """An href outside RFC 3986 path characters and percent-encoded octets, anywhere among
+    the hrefs, sends the document to the full check, whatever else is known."""
     schemas = mets._schema_set(str(SCHEMA_DIR))
     assert schemas is not None
     check = metsproof.checker(schemas)
     assert check is not None
     metsproof.prove(check, ("shape",))
-    sizes = [1] * len(paths)
-    assert metsproof.known_valid(check, ("shape",), b"", [], ["data/a", "data/b"], [1, 1])
-    assert not metsproof.known_valid(check, ("shape",), b"", [], paths, sizes)
+    sizes = [1] * len(hrefs)
+    plain = ["data/a", "data/%41", "data/%C3%A9/a%20b", "data/+&=;:@!$'()*,~"]
+    assert metsproof.known_valid(check, ("shape",), b"", [], plain, [1] * len(plain))
+    assert not metsproof.known_valid(check, ("shape",), b"", [], hrefs, sizes)

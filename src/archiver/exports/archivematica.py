@@ -8,7 +8,9 @@ plus, following Archivematica's "Import metadata" documentation (docs 1.17, "Add
 to bags"):
 
 * ``data/metadata/metadata.csv``: UTF-8, ``filename`` the first column, paths starting with
-  ``data/`` (the payload folder), one row for the article's original carrying its Dublin
+  ``data/`` (the payload folder) written as they are, never percent-encoded (the docs' paths
+  are plain relative paths, and Archivematica matches the column's text against each file's
+  original location), one row for the article's original carrying its Dublin
   Core: ``dc.<element>`` columns for the fifteen elements and ``dcterms.<term>`` columns for
   refinements (``dcterms.spatial``, never ``dc.coverage.spatial``: Archivematica keeps only
   the last part of a dotted name), a column repeated for each further value;

@@ -1,8 +1,11 @@
 """`mets`: one METS 1.12.1 document per bag, with PREMIS 3 for every payload file.
 
 ``archiver export --to mets BAG... -o OUTDIR`` writes ``OUTDIR/<bag>.mets.xml``. Its
-``FLocat`` paths are relative to the bag's folder (``data/newsml.xml``), so the document
-describes the bag it sits beside; `mets_document` gives the same bytes to other targets (the
+``FLocat`` ``xlink:href``s are URI references relative to the bag's folder
+(``data/newsml.xml``; ``data/photos/a%20b.jpg`` for ``data/photos/a b.jpg``: RFC 3986, what
+a path segment cannot hold percent-encoded as UTF-8, as DSpace's METS writer encodes bitstream
+names), so the document describes the bag it sits beside; ``premis:originalName`` keeps the
+path as it is (a name, not a URI); `mets_document` gives the same bytes to other targets (the
 DSpace item carries it, OCFL may store it).
 
 What it holds:
@@ -38,6 +41,7 @@ import functools
 import hashlib
 import os
 import re
+import urllib.parse
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -118,6 +122,12 @@ _ATTR_SPECIAL = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
 
 
 def _text(value: str) -> str:
+    # most values are printable and hold no markup character: nothing to escape or replace
+    # (a control character, U+FFFE or U+FFFF is not printable), said without the regex,
+    # which tests every character against its class; pinned to it in
+    # tests/exports/test_export_fast_paths.py
+    if value.isprintable() and "&" not in value and "<" not in value and ">" not in value:
+        return value
     if _TEXT_SPECIAL.search(value) is None:
         return value
     if _XML_INVALID.search(value):
@@ -128,6 +138,14 @@ def _text(value: str) -> str:
 
 
 def _attr(value: str) -> str:
+    if (  # as in _text; tab, CR and LF are not printable either
+        value.isprintable()
+        and '"' not in value
+        and "&" not in value
+        and "<" not in value
+        and ">" not in value
+    ):
+        return value
     if _ATTR_SPECIAL.search(value) is None:
         return value
     return (
@@ -242,6 +260,21 @@ def _identifier(pad: str, kind: str, value: str) -> str:
 
 
 _URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
+
+# RFC 3986: a path segment's characters (pchar: unreserved, sub-delims, ":" and "@") and "/"
+_PATH_CHARS = "-._~!$&'()*+,;=:@/"
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@/]*")
+
+
+def href_of(rel: str) -> str:
+    """A payload path as a URI reference (RFC 3986, relative to the bag's folder): every
+    character a path segment cannot hold as it is ("%", space, "#", "?", "[", non-ASCII...)
+    percent-encoded as UTF-8 (upper-case hex), "/" kept as the separator; a path of path
+    characters only (most) is the path itself. `urllib.parse.unquote` gives the path back.
+    The shortcut is pinned to `quote`'s answer in tests/exports/test_export_fast_paths.py."""
+    if _PLAIN_PATH.fullmatch(rel) is not None:
+        return rel
+    return urllib.parse.quote(rel, safe=_PATH_CHARS)
 
 
 # a hex digit with its two top bits set to 10 (RFC 4122's variant), its two low bits kept:
@@ -866,7 +899,7 @@ class MetsBuilder:
                 ADMID=amd_ids[f.rel],
             )
             loc = _sub(el, "mets:FLocat", LOCTYPE="OTHER", OTHERLOCTYPE="SYSTEM")
-            loc.set("xlink:href", f.rel)
+            loc.set("xlink:href", href_of(f.rel))
             loc.set("xlink:type", "simple")
         smap = _sub(root, "mets:structMap", TYPE="physical", LABEL="article")
         article = _sub(
@@ -969,7 +1002,7 @@ class MetsBuilder:
                 + (' CHECKSUMTYPE="SHA-256"' if digest else "")
                 + f' ADMID="amdSec_{n + 1}">\n'
                 '        <mets:FLocat LOCTYPE="OTHER" OTHERLOCTYPE="SYSTEM"'
-                f' xlink:href="{_attr(f.rel)}" xlink:type="simple"/>\n'
+                f' xlink:href="{_attr(href_of(f.rel))}" xlink:type="simple"/>\n'
                 "      </mets:file>\n"
             )
         if groups:
@@ -1210,7 +1243,8 @@ def mets_document(bag: BagView, options: ExportOptions) -> bytes:
         files = [f.rel for f in builder._order]
         records = [doc for _, _, doc in builder._dmd]
         sizes = [bag.size(r) for r in files]
-        if metsproof.known_valid(check, shape, data, records, files, sizes):
+        hrefs = [href_of(r) for r in files]
+        if metsproof.known_valid(check, shape, data, records, hrefs, sizes):
             return data
     _check(schemas, etree.fromstring(data, _check_parser()), bag.source)
     if check is not None:

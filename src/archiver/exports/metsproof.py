@@ -16,10 +16,12 @@ below), the validity of a document then splits into parts that can be checked ap
   the document stays well-formed and each value parses back as written (a character XML
   cannot hold as U+FFFD), and almost every one goes where the schemas ask for ``xs:string``
   (or PREMIS's ``stringPlusAuthority``, a string too), which any text satisfies. The others
-  are checked here: each payload path, written as ``xlink:href`` (``xs:anyURI``), must be
-  ``data/`` and RFC 3986 path characters only (unreserved, sub-delims, ``:``, ``@``, ``/``:
-  no ``%``, no space, nothing libxml2's URI parser might refuse); each size (``xs:long``) must
-  be an int within its range; ORDER is a counter;
+  are checked here: each ``xlink:href`` (``xs:anyURI``), the payload path as a URI reference
+  (`mets.href_of`), must be ``data/`` then RFC 3986 path characters (unreserved, sub-delims,
+  ``:``, ``@``, ``/``) and percent-encoded octets (``%`` and two hex digits) only: a
+  relative-path reference libxml2's URI parser takes (no space, no ``#`` or ``?``, no ``%``
+  not followed by two hex digits); each size (``xs:long``) must be an int within its range;
+  ORDER is a counter;
 * the Dublin Core records copied into the ``dmdSec``s, inside METS's ``xmlData`` (a lax
   wildcard): each must be an ``oai_dc:dc`` or a ``qdc:qualifieddc`` holding elements only (no
   comment, processing instruction or entity reference) and be valid on its own:
@@ -89,10 +91,9 @@ _DRIVERS = {
     "dcterms": ("qdc.xsd", "d8663d816a4308c27e4676edc3f9cd80151992d07459f44cf9943637bf5b448c"),
 }
 
-# a payload path as xlink:href: RFC 3986 path characters (pchar and "/"), no percent sign
-_SAFE_HREFS = re.compile(
-    r"data/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*(?:\ndata/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)*"
-)
+# xlink:href values, one a line: RFC 3986 path characters (pchar and "/") and pct-encoded
+_HREF = r"data/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*"
+_SAFE_HREFS = re.compile(f"{_HREF}(?:\n{_HREF})*")
 _LONG_MIN, _LONG_MAX = -(1 << 63), (1 << 63) - 1
 _NOT_ELEMENTS = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
 
@@ -165,7 +166,7 @@ def known_valid(
     shape: tuple | None,
     data: bytes,
     records: list,
-    paths: list[str],
+    hrefs: list[str],
     sizes: list[int],
 ) -> bool:
     """Whether the document is valid without the full check: its shape proven, its typed
@@ -173,9 +174,9 @@ def known_valid(
     "not known" (the full check decides), never "invalid"."""
     if shape is None or shape not in check.shapes or len(data) > MAX_BYTES:
         return False
-    if paths:  # one search over them all: each a line (a path holding a line break: refused)
-        joined = "\n".join(paths)
-        if joined.count("\n") != len(paths) - 1 or _SAFE_HREFS.fullmatch(joined) is None:
+    if hrefs:  # one search over them all: each a line (an href holding a line break: refused)
+        joined = "\n".join(hrefs)
+        if joined.count("\n") != len(hrefs) - 1 or _SAFE_HREFS.fullmatch(joined) is None:
             return False
     for size in sizes:
         if type(size) is not int or not _LONG_MIN <= size <= _LONG_MAX:

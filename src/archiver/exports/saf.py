@@ -18,7 +18,10 @@ An item folder holds, as DSpace's ItemImportServiceImpl reads them:
   primary), photos (ORIGINAL), the NewsML and the METS document (bundle METADATA), each with
   a description;
 * the files themselves, named safely (no TAB, line break, slash; never a name the importer
-  reads as a control file).
+  reads as a control file, nor one opening ``-r `` that it reads as a registration line). A
+  ``contents`` line names its file as it is: the importer opens ``item folder + name``
+  without decoding anything, so a name is never percent-encoded there (the METS document's
+  ``FLocat`` hrefs, which point into the bag, are).
 """
 
 from __future__ import annotations
@@ -162,6 +165,14 @@ def _escaped(value: str, special: re.Pattern[str], escapes: dict[int, str]) -> s
     """value as lxml writes it in UTF-8, or lxml's own error for what it cannot hold."""
     if not value.isascii():
         value.encode("utf-8")  # a lone surrogate: UnicodeEncodeError, as lxml raises
+    if (  # printable, no markup character: nothing to escape (as mets._text says it)
+        value.isprintable()
+        and '"' not in value
+        and "&" not in value
+        and "<" not in value
+        and ">" not in value
+    ):
+        return value
     if special.search(value) is None:
         return value
     if _NOT_XML.search(value) is not None:
@@ -207,7 +218,8 @@ def safe_name(name: str, taken: set[str]) -> str:
     clean = _UNSAFE.sub("_", name).strip() or "file"
     if clean.startswith("."):
         clean = "_" + clean[1:]
-    if clean in _RESERVED or _METADATA_FILE.match(clean) or clean == "license.txt":
+    reserved = clean in _RESERVED or _METADATA_FILE.match(clean) or clean == "license.txt"
+    if reserved or clean.startswith("-r "):  # a contents line opening "-r " registers a file
         clean = f"bitstream-{clean}"
     candidate, n = clean, 1
     while candidate in taken:
