@@ -560,7 +560,7 @@ def _section_label_words(words: list[str]) -> bool:
     line = " ".join(words)
     if any(w.lower() == "by" for w in words) or name_list(line) is not None:
         return True  # "By Jane Roe and John Doe", "Edited by Jane Roe": a byline, no headline
-    if _NAME_FOR_OUTLET.match(line) and looks_like_name(_NAME_FOR_OUTLET.match(line)[1]):
+    if (m := _NAME_FOR_OUTLET.match(line)) is not None and looks_like_name(m[1]):
         return True  # "Jane Roe for the Herald", "Jane Roe With Reuters"
     if all(w.lower().strip(",&") in MENU_WORDS for w in content):
         return True
