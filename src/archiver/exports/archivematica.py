@@ -34,6 +34,7 @@ import re
 from pathlib import Path
 
 from archiver import __version__
+from archiver.errors import ArticleError
 from archiver.exports.base import BagView, StagedTarget
 from archiver.exports.metadata import SIMPLE_DC, Term, dublin_core, payload_order
 from archiver.exports.mets import MetsBuilder
@@ -80,6 +81,17 @@ class ArchivematicaTarget(StagedTarget):
     sets_times = True  # written through an OutputFolder
 
     def write(self, bag: BagView, dest: Path) -> None:
+        percent = next((rel for rel in bag.files if "%" in rel), None)
+        if percent is not None:
+            # RFC 8493 2.1.3 has a manifest write a name's '%' as %25; bagit-python, the bag
+            # check Archivematica runs on a transfer, decodes only %0D and %0A, so it would
+            # look for a file named "%25..." and reject the transfer at ingest. Refused here,
+            # nothing written, rather than handing over a transfer that cannot go in.
+            raise ArticleError(
+                f"{bag.source}: {percent}: a payload name holding '%' is written %25 in a "
+                "bag's manifests (RFC 8493 2.1.3), which Archivematica's bag check "
+                "(bagit-python) does not decode; rename the file to export it to archivematica"
+            )
         order = payload_order(bag)
         originals = [f.rel for f in order if f.role == "original"]
         objects = [f.rel for f in order if f.role in ("original", "newsml", "photo", "other")]

@@ -1290,6 +1290,8 @@ def whole_quote(line: str) -> bool:
     """A display line wholly in quotation marks ("\"Europe Has Forgotten How to Be Afraid\""):
     an interview's headline, the words of the person its kicker names."""
     return _WHOLE_QUOTE.match(line) is not None
+
+
 # "Direct from the dpa news channel", "From the AP newswire", "Via the Reuters feed": the label
 # a paper prints over an agency's story run unedited from the feed (Süddeutsche Zeitung, Die
 # Zeit and other German sites' "Direkt aus dem dpa-Newskanal", translated).
