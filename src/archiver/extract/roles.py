@@ -1689,6 +1689,13 @@ def _classify_opening(
             and _headline_below(reader, i)
         ):
             mark(i, "chrome", STAMP_OVER_HEADLINE)
+            ahead = reader.ahead(i, 1)
+            if ahead and is_source_label(lines[ahead[0]]):
+                # "Source: Joy Business" between the stamp and the headline
+                mark(
+                    ahead[0], "chrome", "a page's labelled source or editor, not the story's writer"
+                )
+                skip_to = ahead[0]
             continue
         if (
             not headline_seen
@@ -3330,9 +3337,13 @@ def _nameplate_over_date(reader: _Reader, i: int) -> bool:
 def _headline_below(reader: _Reader, i: int) -> bool:
     """The next line of text is a headline (short, no full stop, four words or more) that is
     no byline, dateline or credit: the line above it is the page's masthead, not a byline."""
-    ahead = reader.ahead(i, 1)
+    ahead = reader.ahead(i, 2)
     if not ahead:
         return False
+    if len(ahead) > 1 and is_source_label(reader.lines[ahead[0]]):
+        # "Business News of Thursday, 19 November 2026" / "Source: Joy Business" / the
+        # headline: the page's labelled source between its stamp and its title
+        ahead = ahead[1:]
     below = reader.lines[ahead[0]]
     return (
         len(below.split()) >= 4
