@@ -265,6 +265,8 @@ _BY = re.compile(
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|author\(s\)|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
     r"|autore|auteur|verfasser|yazar|muhabir|author of the article|wartawan"
+    # "Story: Jane Roe" (Zimbabwe's and Zambia's dailies label the writer so)
+    r"|story"
     # the same label in Polish, Czech and Slovak ("Autorka", "Autorzy"), German ("Autorin"),
     # the Scandinavian languages ("Forfatter", "Författare"), Russian and Ukrainian ("Автор")
     r"|autorka|autorzy|autoři|autorin|autoren|forfatter|författare|автор|авторы|автори|авторка)"

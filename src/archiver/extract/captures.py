@@ -333,6 +333,7 @@ def _mail(lines: list[str]) -> Capture | None:
     # the subject repeats is the headline, and what stands above it is no part of the article
     _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
     _signed_note(lines, end, wrapper, why)
+    _intro_note(lines, end, wrapper, why)
     out = list(lines)
     _sent_article(out, end, wrapper, why)
     _newsletter_greeting(out, end, wrapper, why)
@@ -771,6 +772,12 @@ def _signed_note(lines: list[str], end: int, wrapper: list[bool], why: dict[int,
 _NOTE_BYLINE_LINES = 4
 
 
+# A note typed as mail is, with no capital and no stop ("thought you'd want this for the
+# collection", "fyi, from today's paper"): its first word all small letters. A headline opens
+# with a capital, or with a brand's internal one ("iPhone", "eBay"), never so.
+_CASUAL_NOTE = re.compile(r"^[a-z]+(?:['’][a-z]+)?[\s,:]")
+
+
 def _intro_note(lines: list[str], end: int, wrapper: list[bool], why: dict[int, str]) -> None:
     """The forwarder's note opening a forwarded message: a line or two of sentences ("Good
     morning. Today's main item below.") right over a display line (the article's headline or
@@ -779,7 +786,9 @@ def _intro_note(lines: list[str], end: int, wrapper: list[bool], why: dict[int, 
     rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:8]
     note: list[int] = []
     for k in rows[:2]:
-        if not lines[k].rstrip("”\"’'").endswith((".", "!", "?")):
+        if not lines[k].rstrip("”\"’'").endswith((".", "!", "?")) and not _CASUAL_NOTE.match(
+            lines[k]
+        ):
             break
         note.append(k)
     rest = rows[len(note) :]

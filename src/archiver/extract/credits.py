@@ -2636,7 +2636,15 @@ _HANDOUT_SOURCE = re.compile(
 
 
 def _desk_part(part: str) -> bool:
+    if (lent := _LENT_VIA.fullmatch(part)) is not None:
+        # "AAP Image via Reuters": an agency's picture service lending through another
+        return _is_agency(lent.group("lender")) and _is_agency(lent.group("agency"))
     return _is_agency(part) or part.lower() in _DESKS or bool(_PHOTO_DESK.fullmatch(part))
+
+
+_LENT_VIA = re.compile(
+    r"(?P<lender>[A-Z][\w&'’.\- ]{1,30}?)\s+via\s+(?P<agency>[A-Z][\w&'’.\- ]{1,30})"
+)
 
 
 def _outlet_like(part: str) -> bool:
@@ -3011,6 +3019,16 @@ _WIRE_CAPTION_DATE = re.compile(
 )
 
 
+# "- Jane Roe photo", "— John Doe photos": a dash, a person's name, the word "photo".
+_DASHED_NAME_PHOTO = re.compile(
+    rf"[-–—]\s*(?P<credit>(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}})\s+(?i:photos?|photograph))"
+)
+
+
+def _ends_sentence_caption(caption: str) -> bool:
+    return caption.rstrip().rstrip("”\"’'").endswith((".", "!", "?"))
+
+
 def credit_under_caption(caption: str, line: str) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
@@ -3048,6 +3066,14 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # distributor, a studio or a lender in brackets under a caption with no stop (The
         # Independent's reviews)
         return Credit(name, None, None)
+    if (
+        (dashed := _DASHED_NAME_PHOTO.fullmatch(text)) is not None
+        and _ends_sentence_caption(caption)
+        and _names_a_person(dashed.group("person"))
+    ):
+        # "Vendors set up at the market last week." / "- Jane Roe photo": the Caribbean
+        # papers' credit under the caption, a dash, the photographer and the word "photo"
+        return Credit(dashed.group("credit"), dashed.group("person"), None)
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if (
         m is None

@@ -1795,6 +1795,13 @@ def _classify_opening(
             and _headline_below(reader, i)
         ):
             mark(i, "chrome", STAMP_OVER_HEADLINE)
+            ahead = reader.ahead(i, 1)
+            if ahead and is_source_label(lines[ahead[0]]):
+                # "Source: Joy Business" between the stamp and the headline
+                mark(
+                    ahead[0], "chrome", "a page's labelled source or editor, not the story's writer"
+                )
+                skip_to = ahead[0]
             continue
         if (
             not headline_seen
@@ -3694,9 +3701,13 @@ def _nameplate_over_date(reader: _Reader, i: int) -> bool:
 def _headline_below(reader: _Reader, i: int) -> bool:
     """The next line of text is a headline (short, no full stop, four words or more) that is
     no byline, dateline or credit: the line above it is the page's masthead, not a byline."""
-    ahead = reader.ahead(i, 1)
+    ahead = reader.ahead(i, 2)
     if not ahead:
         return False
+    if len(ahead) > 1 and is_source_label(reader.lines[ahead[0]]):
+        # "Business News of Thursday, 19 November 2026" / "Source: Joy Business" / the
+        # headline: the page's labelled source between its stamp and its title
+        ahead = ahead[1:]
     below = reader.lines[ahead[0]]
     return (
         len(below.split()) >= 4
@@ -3990,9 +4001,38 @@ def _institution(line: str) -> bool:
     """ "The University of Edinburgh", "The Royal Society": an institution's name (capitalised
     words with an institution's word), which issues press releases under its name."""
     words = line.split()
+    if words and words[0] != "The" and _public_body(words):
+        return True  # "U.S. Department of Commerce", "National ... Administration"
     if not 2 <= len(words) <= 6 or words[0] != "The" or not _label_segment(line):
         return False
     return any(w.strip(".,").lower() in _INSTITUTION_WORDS for w in words[1:])
+
+
+# The words that join a public body's name: "Department of Commerce", "Food and Drug ...".
+_BODY_JOINING = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _public_body(words: list[str]) -> bool:
+    """A government's or an institution's name printed without "The": capitalised words (and
+    the joining small words) whose head is the body's word, last ("National Oceanic and
+    Atmospheric Administration") or before its "of" ("U.S. Department of Commerce"). A
+    headline has a verb after such a word ("Fire Department Saves Cat"), never this."""
+    if not 2 <= len(words) <= 7 or any(ch.isdigit() for w in words for ch in w):
+        return False
+    if not all(w[:1].isupper() or w in _BODY_JOINING for w in words) or words[-1] in _BODY_JOINING:
+        return False
+    if words[-1].endswith((".", ",", ":", "?", "!")) and not _INITIALISM.search(words[-1]):
+        return False
+    heads = [n for n, w in enumerate(words) if w.lower() in _PUBLIC_BODY_WORDS]
+    if not heads:
+        return False
+    head = heads[-1]
+    return head == len(words) - 1 or words[head + 1] in ("of", "for")
+
+
+_PUBLIC_BODY_WORDS = frozenset(
+    "administration ministry department commission agency bureau authority directorate".split()
+)
 
 
 # Section names' words in the languages pages are copied in most, besides English's
@@ -4183,6 +4223,8 @@ def _section_label(reader: _Reader, i: int) -> bool:
             _label_line(reader.lines[ahead[0]])
             or is_page_timestamp(reader.lines[ahead[0]])
             or _short_label(reader.lines[ahead[0]])
+            # "U.S. Department of Homeland Security" under its agency's name
+            or _public_body(reader.lines[ahead[0]].split())
         )
         and parse_byline(reader.lines[ahead[0]]) is None
         and reader.dateline(ahead[0]) is None

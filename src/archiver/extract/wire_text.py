@@ -1484,6 +1484,80 @@ def _foot_writer_among_lines(
                 return
 
 
+# How many paragraphs at the text's end a page's header block, put there by a scraper that
+# took the story first, may span (labels, headline, stamp and a caption under them).
+_FOOT_HEADER_PARAGRAPHS = 6
+# The page's labels over that headline (the outlet's name, the section): how many, how long.
+_FOOT_LABELS = 2
+_FOOT_LABEL_WORDS = 4
+
+
+def _header_block_at_foot(
+    out: WireStructure, paragraphs: list[str], first_lines: list[int]
+) -> None:
+    """No headline over the story: a scraper that saved the story's text before the page's
+    header leaves that block at the text's foot ("... Parents said it came too late." /
+    "Delhi shuts primary schools as AQI crosses 450" / "TNN / Updated: Nov 10, 2026, 11:52
+    IST"; "The Straits Times" / "Singapore" / headline / writer / "Updated Dec 2, 2026"). The
+    evidence: the story's prose opens the text, and near its end a headline-like line (no
+    sentence) stands right over the page's date stamp (the writer's line between them has
+    already left as the byline), with at most the outlet's and section's short labels between
+    it and the story, and no story prose after the stamp (a caption at most). The headline and
+    stamp leave the story; the labels go as the page's."""
+    if out.headline is not None or len(paragraphs) < 3 or not _is_prose(paragraphs[0]):
+        return
+    start = max(1, len(paragraphs) - _FOOT_HEADER_PARAGRAPHS)
+    for s in range(len(paragraphs) - 1, start, -1):
+        if len(paragraphs[s]) > 80 or not is_date_stamp(paragraphs[s]):
+            continue
+        if any(_is_prose(p) or len(p.split()) > _SHORT_CAPTION[1] for p in paragraphs[s + 1 :]):
+            return  # the story goes on under the stamp: a date in its text, not the header's
+        if len(paragraphs) - 1 - s > 2:
+            return
+        h = s - 1
+        writer: list[str] | None = None
+        if out.byline is None and h > 1:
+            # the writer's name alone between the headline and the stamp ("Aida Rahman" /
+            # "Published Mon, 7 Sep 2026"): a byline block stacked one span a line
+            writer = stacked_byline([paragraphs[h], paragraphs[s]])
+            if writer is not None:
+                h -= 1
+        head = paragraphs[h]
+        words = len(head.split())
+        if words < 4 or not looks_like_headline(head):
+            return
+        if is_date_stamp(head) or head.rstrip().endswith((":", "?", "!", ",")):
+            return
+        labels = h
+        while labels > 0 and h - labels < _FOOT_LABELS:
+            above = paragraphs[labels - 1]
+            if len(above.split()) > _FOOT_LABEL_WORDS or above.rstrip().endswith((".", "”", '"')):
+                break
+            labels -= 1
+        if labels == 0 or not _ends_sentence(paragraphs[labels - 1]):
+            return  # the story's last paragraph must stand over the block
+        out.headline = head
+        if writer is not None:
+            out.byline = Byline(raw=paragraphs[h + 1], names=writer)
+            by = ("person names alone between the headline and the stamp at the text's foot",)
+            out.roles.append(LineRole(first_lines[h + 1], paragraphs[h + 1], "byline", by))
+        why = ("the headline over the page's date stamp left at the text's foot, under the story",)
+        out.roles.append(LineRole(first_lines[h], head, "headline", why))
+        stamp = ("the page's date stamp under the headline at the text's foot",)
+        out.roles.append(LineRole(first_lines[s], paragraphs[s], "chrome", stamp))
+        label = ("the page's label over the headline at the text's foot (outlet, section)",)
+        out.roles.extend(
+            LineRole(first_lines[j], paragraphs[j], "chrome", label) for j in range(labels, h)
+        )
+        del paragraphs[labels : s + 1]
+        del first_lines[labels : s + 1]
+        return
+
+
+def _ends_sentence(para: str) -> bool:
+    return para.rstrip().rstrip("”\"’'").endswith((".", "!", "?", ")"))
+
+
 def _title_block_at_foot(out: WireStructure, rows: list[str], at: int, last: bool) -> bool:
     """The text's last paragraph is the page's header block, put at the foot: no headline
     over the story, a headline-like first row, the byline under it and only the page's date
@@ -1724,7 +1798,10 @@ def _stamped_by_line_under_lead(
             if prose_seen > _LEAD_PARAGRAPHS_OVER_BLOCK:
                 return False
             continue
-        if k + 1 >= len(paragraphs) or len(para) > 120:
+        if k + 2 >= len(paragraphs) or len(para) > 120:
+            # the story goes on under the block; a "By" line and stamp that end the text are
+            # the foot's to read ("... (END)" / headline / "By Jane Roe" / stamp: a scraper
+            # that set the page's top under its story)
             continue
         if not is_by_line(para) and not _writer_over_stamp(lines, first_lines[k], first_lines[0]):
             continue
@@ -1942,6 +2019,10 @@ def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _L
             found = match_stamp_dateline(r.text, reference_date)
             if found is None and r.why == (STAMP_OVER_HEADLINE,):
                 found = match_field_dateline(r.text, reference_date)  # place, date: a dateline
+                if found is not None and _WEEKDAY_WORD.search(found.dateline.place or ""):
+                    # "Business News of Thursday, 19 November 2026": a weekday is the date's
+                    # word, never a place's; the stamp's words before it are a section's
+                    found = None
             elif found is None and r.why == (PAGE_STAMP,) and not _CLOCK.search(r.text):
                 # "CHENNAI, March 4, 2014" alone under the byline: a place before the date is
                 # the dateline the page set apart, when the gazetteer knows the place ("The
@@ -1965,6 +2046,10 @@ def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _L
     return None
 
 
+# A weekday's name, in full or cut short: a date's word.
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b", re.IGNORECASE
+)
 # A time of day: a stamp that has one is the page's, whatever place it names.
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 
@@ -2842,6 +2927,7 @@ def parse_wire_text(
         _foot_writer_among_lines(out, paragraphs, first_lines, lines)
     if out.byline is None or not out.byline.names:
         _recalled_byline(out, paragraphs, first_lines, lines, opening.story_start)
+    _header_block_at_foot(out, paragraphs, first_lines)
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
