@@ -278,6 +278,14 @@ def _mail(lines: list[str]) -> Capture | None:
         # "---------- Forwarded message ---------" over its header, or a list digest's
         # number over the header of one of its messages ("Message 3", "Message: 4")
         i = start = i + 1
+    elif (
+        _FORWARD_MARK.match(lines[i])
+        and i + 2 < len(lines)
+        and not lines[i + 1]
+        and _HEADER_FIELD.match(lines[i + 2])
+    ):
+        # Apple Mail's "Begin forwarded message:" sets a blank line over the header it quotes
+        i = start = i + 2
     # one field a line; a copy with every line break doubled sets a blank line between them
     step = 2 if _doubled_fields(lines, i) else 1
     last = i
@@ -306,9 +314,15 @@ def _mail(lines: list[str]) -> Capture | None:
     keys = _KEY_FIELDS & fields.keys()
     if len(keys) < 2 or not ({"from", "subject"} & keys):
         return None  # a header block is two or more fields, from or subject among them
-    if end < len(lines) and lines[end] and len(fields) < _UNSPACED_HEADER_FIELDS:
+    if (
+        end < len(lines)
+        and lines[end]
+        and len(fields) < _UNSPACED_HEADER_FIELDS
+        and not _mailbox_sender(lines, fields)
+    ):
         # no blank line under it: the fields alone must make the block a header (copy pasted
-        # with one line per paragraph keeps none under a message's header)
+        # with one line per paragraph keeps none under a message's header), or a sender's
+        # mailbox in angle brackets (RFC 5322's name-addr), which no memo's "From:" carries
         return None
     wrapper = [False] * len(lines)
     why: dict[int, str] = {}
@@ -540,30 +554,100 @@ def _newsletter(lines: list[str]) -> Capture | None:
     return Capture("newsletter", out, wrapper, why)
 
 
+# A newsletter's own lines at its foot: "You're receiving this email because you subscribed to
+# ...", "Unsubscribe | Privacy Policy", "Manage your subscriptions", "Forward this to a friend ·
+# Reply to this email".
+_MAILER_FOOT = re.compile(
+    r"^(?:you(?:'re|’re| are) receiving this\b.{0,160}|"
+    r"unsubscribe(?:\s*[|·•]\s*[^|·•]{1,40}){0,3}|manage (?:your )?subscriptions?\.?|"
+    r"forward (?:this|it) to a friend(?:\s*[|·•]\s*[^|·•]{1,40}){0,3})$",
+    re.IGNORECASE,
+)
+# How far up from the end the newsletter's foot is looked for.
+_MAILER_FOOT_LINES = 4
+
+
+def _newsletter_foot(lines: list[str]) -> Capture | None:
+    """A newsletter copied out of the mail program without its header nor its top links, the
+    mailer's lines at its foot saying what it is ("You're receiving this email because ...",
+    "Unsubscribe | Privacy Policy"): those lines are the wrapper's, and the mailer's own lines
+    over the article (its name, tagline and issue line; its greeting) are read as in a mail."""
+    rows = [k for k, line in enumerate(lines) if line]
+    foot = [k for k in rows[-_MAILER_FOOT_LINES:] if _MAILER_FOOT.match(lines[k].strip())]
+    if not foot or foot[0] == rows[0]:
+        return None
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    for k in rows:
+        if k >= foot[0]:
+            wrapper[k] = True
+            why[k] = "the newsletter's foot (why it was sent, how to unsubscribe)"
+    _issue_head(lines, -1, wrapper, why, "the newsletter's name, tagline and issue line")
+    signed = next(
+        (
+            (k, "By " + m.group("name").strip())
+            for k in rows[:_ISSUE_HEAD_LINES]
+            if wrapper[k] and (m := _WRITTEN_BY.match(lines[k].strip()))
+        ),
+        None,
+    )
+    out = list(lines)
+    _newsletter_greeting(out, 0, wrapper, why)
+    return Capture("newsletter", out, wrapper, why, byline=signed)
+
+
 # A newsletter's name and tagline under its link: short lines, a few.
 _ISSUE_HEAD_LINES = 3
 _ISSUE_HEAD_WORDS = 10
 
 
-def _issue_head(lines: list[str], link: int, wrapper: list[bool], why: dict[int, str]) -> None:
+def _issue_head(
+    lines: list[str],
+    link: int,
+    wrapper: list[bool],
+    why: dict[int, str],
+    what: str = "the newsletter's name, tagline and issue date under its link",
+) -> None:
     """The newsletter's name, its tagline and the issue's date under its "View in browser"
     link ("The Tuesday Briefing" / "Your guide to what matters in Tucson" / "March 5, 2024"),
     over the article: a few short lines with no sentence's end, closed by the full date. A
     line under the link that is no such block (the title itself) leaves nothing to take."""
     rows = [k for k in range(link + 1, len(lines)) if lines[k] and not wrapper[k]]
     for n, k in enumerate(rows[: _ISSUE_HEAD_LINES + 1]):
-        if is_full_date(lines[k].strip()):
+        if is_full_date(lines[k].strip()) or _issue_line(lines[k].strip()):
             if n + 1 >= len(rows) or not _title_or_greeting(lines[rows[n + 1]].strip()):
                 # nothing under the date, or its byline ("City to pave streets" / "March 5,
                 # 2024" / "By Jo Park"): the lines over the date are the article's title
                 return
             for j in rows[: n + 1]:
                 wrapper[j] = True
-                why[j] = "the newsletter's name, tagline and issue date under its link"
+                why[j] = what
             return
         text = lines[k].strip()
         if len(text.split()) > _ISSUE_HEAD_WORDS or text.endswith((".", "!", "?", ":")):
             return
+
+
+# The issue's number and its date on one line: "Issue #47 · 25 February 2024", "No. 112 |
+# March 5, 2024".
+_ISSUE_LINE = re.compile(
+    r"^(?:issue|edition|no\.|vol\.?\s*\d+,?\s*no\.)\s*#?\s*\d{1,5}\s*[·•|,–—-]\s*(?P<date>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _issue_line(text: str) -> bool:
+    m = _ISSUE_LINE.match(text)
+    return m is not None and is_full_date(m.group("date").strip())
+
+
+# A newsletter's tagline naming its one writer: "A newsletter by Jane Roe", "A weekly
+# newsletter from Jane Roe".
+_WRITTEN_BY = re.compile(
+    r"^(?:an?\s+)?(?:(?:daily|weekly|monthly|fortnightly)\s+)?newsletter\s+(?:by|from)\s+"
+    r"(?P<name>\S.{1,60})$",
+    re.IGNORECASE,
+)
 
 
 def _title_or_greeting(text: str) -> bool:
@@ -678,6 +762,18 @@ def _poster_comment(lines: list[str], fields: dict[str, int]) -> tuple[int, str]
 _UNSPACED_HEADER_FIELDS = 3
 
 
+# RFC 5322's name-addr: "The Texas Tribune <newsletters@texastribune.org>".
+_NAME_ADDR = re.compile(r"^[^<>@]{0,80}<[^<>\s@]{1,64}@[^<>\s@]{1,120}\.[A-Za-z]{2,}>$")
+
+
+def _mailbox_sender(lines: list[str], fields: dict[str, int]) -> bool:
+    """The "From:" field names a mailbox in angle brackets, as a mail program writes it."""
+    at = fields.get("from")
+    if at is None or (m := _HEADER_FIELD.match(lines[at])) is None:
+        return False
+    return bool(_NAME_ADDR.match(m.group("value").strip())) and "subject" in fields
+
+
 def _doubled_fields(lines: list[str], i: int) -> bool:
     """The header at `i` has a blank line between its fields: every line break of the copy
     was doubled (two fields at least, each a line apart)."""
@@ -727,8 +823,14 @@ def _newsletter_greeting(
         text = lines[k].strip()
         if len(text.split()) > _GREETING_WORDS:
             return  # the story's prose: no greeting stands below it
-        if not _GREETING.match(text) or not text.rstrip("”\"’'").endswith((".", "!", "?")):
+        if not _GREETING.match(text) or not text.rstrip("”\"’'").endswith((".", "!", "?", ",")):
             continue
+        # "Hi reader," / "Here's the story everyone is talking about today:": the salutation
+        # and the mailer's sentences pointing down at the article under them
+        while n + 2 < len(rows) and lines[rows[n + 1]].strip().endswith(":"):
+            if len(lines[rows[n + 1]].split()) > _GREETING_WORDS:
+                return
+            n += 1
         title = lines[rows[n + 1]].strip()
         ended = title.rstrip("”\"’'").endswith((".", "!", "?"))
         if len(title.split()) > _SENT_TITLE_WORDS or ended:
@@ -2700,6 +2802,7 @@ _READERS = (
     _pdf_page,
     _crawler_header,
     _app_share,
+    _newsletter_foot,
 )
 
 

@@ -53,11 +53,49 @@ def is_markdown_page(text: str) -> bool:
     # plain copy never opens on a hash and a space (a hashtag has no space)
     if text_lines and _TITLE_HEADING.match(text_lines[0]):
         return True
+    # the title heading under the clipper's own note ("> **Note:** Clipped with MarkDownload
+    # from <url>", "[Notion export]"), with the page's Markdown (a link, an image, strong
+    # words) under it
+    if _clip_title(text_lines) is not None and any(
+        _LINK.search(line) or _IMAGE_LINE.match(line) or _STRONG.search(line) for line in text_lines
+    ):
+        return True
     # a clipper's note: its links and its images (![alt](src)) written as Markdown
     link_lines = sum(
         1 for line in head if _LINK.match(line.lstrip("*- \t")) or _IMAGE_LINE.match(line)
     )
     return link_lines >= 3
+
+
+# A clipper's own line over the title it clipped: its note quoted ("> Clipped from ...") or
+# its label in brackets ("[Notion export]", "[Saved to Pocket]"), the note's address wrapped
+# onto a line of its own.
+_CLIP_NOTE = re.compile(r"^\s*(?:>\s?.*|\[[^\[\]]{2,60}\]|<?https?://\S+>?)$")
+# How many of the clipper's lines may stand over the title.
+_CLIP_NOTE_LINES = 3
+
+
+def _clip_title(text_lines: list[str]) -> int | None:
+    """The index (among the text lines) of a clip's title heading ("# <title>") under no more
+    than the clipper's own note or label; None if the note does not open so."""
+    for k, line in enumerate(text_lines[: _CLIP_NOTE_LINES + 1]):
+        if _TITLE_HEADING.match(line):
+            return k if k else None
+        if not _CLIP_NOTE.match(line):
+            return None
+    return None
+
+
+def _clip_note(lines: list[str]) -> list[str]:
+    """The clipper's note or label over the title heading is the app's, read as blank."""
+    rows = [i for i, x in enumerate(lines) if x.strip()]
+    k = _clip_title([lines[i] for i in rows])
+    if not k:
+        return lines
+    out = list(lines)
+    for i in rows[:k]:
+        out[i] = ""
+    return out
 
 
 def _front_matter_end(lines: list[str]) -> int | None:
@@ -191,7 +229,7 @@ def read_markdown(text: str) -> str:
     not Markdown is returned as it is (a '#' or '[...]' in plain copy is the copy's own)."""
     if not is_markdown_page(text):
         return text
-    text = "\n".join(_read_metadata_list(_read_front_matter(text.split("\n"))))
+    text = "\n".join(_read_metadata_list(_clip_note(_read_front_matter(text.split("\n")))))
     text = _APP_BACKLINK.sub("", text)
     text = _HEADING.sub("", text)
     text = _STRONG.sub(r"\1", text)

@@ -1000,6 +1000,11 @@ def _classify_opening(
             # name over its page (a paper's word and its land), not a headline
             mark(i, "chrome", "a paper's name over the headline and its byline: the masthead")
             continue
+        if was_first and not headline_seen and _edition_title(line) and _headline_below(reader, i):
+            # "Gazette & Times — Obituaries and Local Notes (text-only edition)": the paper's
+            # name, its section and the edition the copy is, over the headline
+            mark(i, "chrome", "a paper's name and the edition the copy is (in brackets)")
+            continue
         if was_first and not headline_seen and _WEB_ADDRESS_LINE.match(line):
             # "coloradosun.com" opening the copy: the site's address (a reader view's, a
             # printout's), never the headline; a reader view's title is the line under it
@@ -2454,6 +2459,8 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         return None
     if _runs_on(reader, i):
         return None  # "COUNCIL OKS $4.2M BOND FOR" / "BROADWAY ROAD REBUILD": a wrapped headline
+    # "Daily Briefing | The Baltimore Banner": a newsletter's title over its issue's date
+    newsletter = _newsletter_title(line)
     # a site's name or tagline stands over the issue's date ("INTERFAX" / "RUSSIA & CIS
     # BUSINESS AND FINANCIAL NEWSWIRE" / "Wednesday, March 4, 1998" / the headline)
     masthead = (
@@ -2468,6 +2475,7 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # "The Harvard Crimson" over the title, its byline and "4–5 minutes": a reader view
         # prints the site's name (not only its address) over the article's title
         or (is_name_shaped(line) and _reader_view_title(reader, i) is not None)
+        or newsletter
     )
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:
@@ -2493,7 +2501,7 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             and size > word_count(_LABEL_SEPARATORS.sub(" ", line))
             and parse_byline(cand) is None
             and (find_credit(cand, in_header=True) is None or _gallery_title(reader, j))
-            and _over_anchor(reader, j)
+            and (_over_anchor(reader, j) or (newsletter and _over_titled_writer(reader, j)))
         ):
             between = sum(1 for k in range(i + 1, j) if reader.lines[k])
             below_text = any(reader.lines[k] for k in range(i))
@@ -2629,6 +2637,36 @@ def _display_sentences(line: str) -> bool:
         part.endswith((".", "!", "?"))
         and _SENTENCE_WORDS <= word_count(part) <= _DISPLAY_SENTENCE_WORDS
         for part in parts
+    )
+
+
+# What a site calls its e-mailed issues: "Daily Briefing", "Morning Headlines", "The Digest".
+_NEWSLETTER_WORD = re.compile(
+    r"\b(?:briefing|newsletter|digest|headlines|dispatch(?:es)?|bulletin|round-?up)\b",
+    re.IGNORECASE,
+)
+
+
+def _over_titled_writer(reader: _Reader, j: int) -> bool:
+    """Right under line `j`, the writer's name with a title or desk after a bar or a comma
+    ("Jane Roe | Staff", "Jane Roe, Metro Desk"): a newsletter's byline, with no "By"."""
+    nxt = reader.ahead(j, 1)
+    if not nxt:
+        return False
+    line = reader.lines[nxt[0]]
+    found = parse_byline(line) if re.search(r"\s\|\s|,\s", line) else None
+    return found is not None and bool(found.names)
+
+
+def _newsletter_title(line: str) -> bool:
+    """`Daily Briefing | The Baltimore Banner`: a newsletter's name and the outlet that sends
+    it, one each side of a separator, as the mail's title over the issue's date (a headline
+    names no outlet after a bar)."""
+    parts = [p for p in _LABEL_SEPARATORS.split(line.strip()) if p]
+    return (
+        len(parts) == 2
+        and any(_NEWSLETTER_WORD.search(p) for p in parts)
+        and any(_is_outlet(p) or is_paper_name(p) for p in parts)
     )
 
 
@@ -3684,6 +3722,25 @@ def _paper_name_over_headline(reader: _Reader, i: int) -> bool:
     if of and not is_masthead(name) and not is_region(land.strip()):
         return False
     return _headline_below(reader, i) and reader.later_dateline_or_byline(i) is not None
+
+
+# A paper's name (and its section after a dash or a bar), then the edition the copy is in
+# brackets: "Gazette & Times — Obituaries and Local Notes (text-only edition)", "The Valley
+# Star (print edition)".
+_EDITION_TITLE = re.compile(
+    r"^(?P<name>[^()]{2,60}?)(?:\s*(?:[–—|·]|--?)\s*[^()]{2,60})?\s*"
+    r"\((?:[\w-]+\s+){0,2}edition\)$",
+    re.IGNORECASE,
+)
+
+
+def _edition_title(line: str) -> bool:
+    """The line is a paper's name (one the code knows) and, in brackets, the edition the copy
+    is: no headline names its own edition."""
+    from archiver.extract.masthead import is_nameplate
+
+    m = _EDITION_TITLE.match(line.strip())
+    return m is not None and is_nameplate(m.group("name").strip())
 
 
 def _nameplate_over_date(reader: _Reader, i: int) -> bool:

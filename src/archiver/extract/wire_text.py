@@ -2775,7 +2775,12 @@ def parse_wire_text(
                     or (story_credit.photographer is not None and "©" in line)
                 )
                 and match_dateline(line, reference_date) is None
-                and not _writer_signs(story_credit.credit, out.byline)
+                # the writer's name after a picture's label ("Photo © Jane Roe") credits the
+                # writer's own photo; unlabelled, the writer signs the story off
+                and (
+                    not _writer_signs(story_credit.credit, out.byline)
+                    or labelled_credit(line, story_credit)
+                )
             ):
                 photos.add(_photo_from_caption(line, in_header=True))
                 credited_at = no
