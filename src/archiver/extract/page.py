@@ -984,6 +984,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         under, below = below, k + 1
         if under == credit_at:
             captions.add(k + 1)  # the line over a credit is its photo's caption, no deck
+            if top is not None and alt_text_over(line, lines[under]):
+                # "A container ship passes under the bridge" over "A container ship passes
+                # under the Harbor Bridge on Monday. (Jane Roe/The Times)": the picture's alt
+                # text over its credited caption, no headline; the headline is under them
+                notes.append(f"line {k + 2} is the picture's alt text over its caption")
+                continue
         if figures_row(line):
             # "Totals 240 42-91 11-32 17-21 47 26 112": a box score's or a results table's
             # row over the recap, no display line; the headline is under the table
@@ -991,12 +997,6 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 notes.append(f"line {k + 2} above it is a table's row of figures")
                 break
             continue
-            if top is not None and alt_text_over(line, lines[under]):
-                # "A container ship passes under the bridge" over "A container ship passes
-                # under the Harbor Bridge on Monday. (Jane Roe/The Times)": the picture's alt
-                # text over its credited caption, no headline; the headline is under them
-                notes.append(f"line {k + 2} is the picture's alt text over its caption")
-                continue
         if (
             _TOOL_LINE.match(line)
             or parse_gallery(line) is not None
