@@ -3709,9 +3709,10 @@ def labelled_credit(line: str, credit: Credit) -> bool:
 
 
 # A picture's own label before its credit; a bare "©" also closes a page's rights notice
-# ("Aviso legal Política de privacidad © EFE 2015"), which is no caption.
+# ("Aviso legal Política de privacidad © EFE 2015"), which is no caption; after the label
+# ("Photo © Jane Roe") it is the picture's.
 _PICTURE_LABEL_OFF = re.compile(
-    r"\b(?i:photo|photograph|image|picture|pic|foto|credit|fotoğraf|fotó)s?\s*:\s*$"
+    r"\b(?i:photo|photograph|image|picture|pic|foto|credit|fotoğraf|fotó)s?\s*(?::|:?\s*©)\s*$"
 )
 
 

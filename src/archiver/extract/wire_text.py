@@ -114,6 +114,7 @@ from archiver.extract.unwrap import (
     CAPTION_POSITION_REACH,
     Unwrapped,
     carries_on,
+    is_weekday_dateline,
     read_as_written,
     read_undoubled,
     rejoin_head,
@@ -951,7 +952,9 @@ def _blocks(
         if len(set(indents)) > 1 and indents.count(deepest) > 1 and not buttons:
             part: list[tuple[str, int]] = []
             for text, inds, no in current:
-                if inds[0] == deepest and part:
+                # "HAWORTH, Monday." over the story's indented first line: a dateline set on
+                # a line of its own opens the story's paragraphs, not the deck's tail
+                if part and (inds[0] == deepest or is_weekday_dateline(text)):
                     blocks.append(part)
                     part = []
                 part.append((text, no))
@@ -1310,6 +1313,33 @@ def _placed_dateline_below(
 
 # A photo's caption is a sentence or two.
 _CAPTION_MAX_WORDS = 40
+
+
+# How many of the capture's prose lines must leave runs of spaces between their words, and
+# how many such lines at least, before its spacing says nothing of menus.
+_SPACED_PROSE_SHARE = 0.6
+_SPACED_PROSE_LINES = 5
+
+
+# The gaps an OCR leaves between a justified line's words; a page's running head keeps its
+# items wider apart ("PAGE 2          THE DAILY GLEANER          WEDNESDAY").
+_OCR_GAP = re.compile(r"(?<=\S) {2,5}(?=\S)")
+
+
+def _evenly_spaced(raw_lines: list[str]) -> bool:
+    """The capture leaves runs of spaces between the words of its prose too: an OCR of a
+    printed column, which spaces a justified line's words as the type stood ("voted  six  to
+    one  to  approve  plans"), so a headline's "NEW  BRIDGE  PLAN" is spaced as its story is,
+    not a menu's items kept apart."""
+    prose = [
+        t
+        for t in (r.strip() for r in raw_lines)
+        if len(t.split()) >= 5 and any(c.islower() for c in t)
+    ]
+    if len(prose) < _SPACED_PROSE_LINES:
+        return False
+    spaced = sum("  " in t for t in prose)
+    return spaced >= len(prose) * _SPACED_PROSE_SHARE
 
 
 def _credited_caption(para: str) -> bool:
@@ -2172,8 +2202,12 @@ def parse_wire_text(
     # ends in the headline, a row of language codes ("TR | EN | AR | FR | RU"), or a menu row
     # itself ("Live  France  Africa  Middle East  Americas  Europe  ...").
     first_prose = _first_prose(lines, raw_lines)
+    ocr_spaced = _evenly_spaced(raw_lines)
     spaced = frozenset(
-        i for i in range(min(first_prose, len(lines))) if lines[i] and is_spaced_row(raw_lines[i])
+        i
+        for i in range(min(first_prose, len(lines)))
+        if lines[i]
+        and is_spaced_row(_OCR_GAP.sub(" ", raw_lines[i]) if ocr_spaced else raw_lines[i])
     )
     chrome = [
         a or b or i in spaced
@@ -2666,7 +2700,12 @@ def parse_wire_text(
                     or (story_credit.photographer is not None and "©" in line)
                 )
                 and match_dateline(line, reference_date) is None
-                and not _writer_signs(story_credit.credit, out.byline)
+                # the writer's name closing the story signs it off; after a picture's label
+                # ("Photo © Jane Roe") the writer took the picture
+                and (
+                    not _writer_signs(story_credit.credit, out.byline)
+                    or labelled_credit(line, story_credit)
+                )
             ):
                 photos.add(_photo_from_caption(line, in_header=True))
                 credited_at = no
