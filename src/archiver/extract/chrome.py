@@ -258,7 +258,18 @@ def is_chrome_clean(text: str) -> bool:
         or _CAPS_EDITORS_NOTE.match(text) is not None
         or _PRINT_HEADER.match(text) is not None
         or _CLIPPING_LABEL.match(text) is not None
+        or _EDITION_LABEL.match(text) is not None
     )
+
+
+# A paper's name and section over an edition sent as text, the edition named in brackets at
+# the end ("Gazette & Times — Obituaries and Local Notes (text-only edition)", "The Courier —
+# Sport (print edition)"): the edition's header, no headline.
+_EDITION_LABEL = re.compile(
+    r"^[A-Z].{2,100}\((?:text-only|text|plain-text|print|e-|electronic|digital|replica|mobile)"
+    r"\s?edition\)$",
+    re.IGNORECASE,
+)
 
 
 # A clipping's own label naming where it was cut from, the paper, the day and the page
