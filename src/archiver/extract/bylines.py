@@ -258,6 +258,9 @@ _BY = re.compile(
     r"|research by|researched by"
     # "Report by", "Analysis by", "Opinion by" (CNN): a page's label for the story's writer
     r"|report by|analysis by|opinion by|column by|commentary by|filed by"
+    # "A newsletter by Jane Roe", "A weekly newsletter by ...": a writer's own newsletter
+    # names its writer so under its title (Substack, Buttondown, Ghost)
+    r"|(?:an?\s+)?(?:(?:weekly|daily|monthly|fortnightly|free)\s+)?newsletter by"
     # "Interview Conducted by Jane Roe and John Doe" (Der Spiegel's English pages), "Interview
     # by Jane Roe": a Q&A's interviewers are its writers
     r"|interview by|interviewed by|interview conducted by"

@@ -2426,6 +2426,16 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         if lines[rows[k]].isdigit():
             wrapper[rows[k]] = True
             why[rows[k]] = "the printed page's number"
+        elif (stack := _capitals_stack(lines, rows, k)) is not None:
+            # "WOMAN, 90, MARKS" / "BIRTHDAY AT HOME": a headline set in capitals over two
+            # or three lines of the column, with no blank line between; a label over a
+            # headline is a word or two of its own ("SPORT" over the headline's block)
+            out[rows[k]] = " ".join(lines[i] for i in stack)
+            for i in stack[1:]:
+                out[i] = ""
+                why[i] = "a line of the headline in capitals as the page's column broke it"
+            k += len(stack)
+            break
         k += 1
     while k < len(rows) and not _pdf_byline(lines[rows[k]]):
         run = [rows[k]]
@@ -2480,6 +2490,29 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         if line and not wrapper[i]:
             run.append(i)
     return Capture("newspaper page's PDF text", out, wrapper, why, hidden=True)
+
+
+# A headline in capitals set over this many lines of the column at most.
+_CAPITALS_STACK = 3
+
+
+def _capitals_stack(lines: list[str], rows: list[int], k: int) -> list[int] | None:
+    """The lines from `rows[k]` on of a headline in capitals broken over two or three lines
+    of the column: consecutive lines (no blank between), each in capitals with two words or
+    more and no full stop at its end, over a line that is not in capitals (the deck, the
+    story) or a blank."""
+    stack = [rows[k]]
+    while (
+        k + len(stack) < len(rows)
+        and rows[k + len(stack)] == stack[-1] + 1
+        and lines[stack[-1] + 1].isupper()
+    ):
+        stack.append(stack[-1] + 1)
+    if not 2 <= len(stack) <= _CAPITALS_STACK:
+        return None
+    if any(len(lines[i].split()) < 2 or lines[i].endswith(".") for i in stack):
+        return None
+    return stack
 
 
 # A deck's smaller type sets more letters on a line than the headline's: a line this many

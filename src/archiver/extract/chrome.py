@@ -263,7 +263,30 @@ def is_chrome_clean(text: str) -> bool:
         or _CORRECTION_NOTE.match(text) is not None
         or _CAPS_EDITORS_NOTE.match(text) is not None
         or _PRINT_HEADER.match(text) is not None
+        or _CLIPPING_LABEL.match(text) is not None
+        or _EDITION_LABEL.match(text) is not None
     )
+
+
+# A paper's name and section over an edition sent as text, the edition named in brackets at
+# the end ("Gazette & Times — Obituaries and Local Notes (text-only edition)", "The Courier —
+# Sport (print edition)"): the edition's header, no headline.
+_EDITION_LABEL = re.compile(
+    r"^[A-Z].{2,100}\((?:text-only|text|plain-text|print|e-|electronic|digital|replica|mobile)"
+    r"\s?edition\)$",
+    re.IGNORECASE,
+)
+
+
+# A clipping's own label naming where it was cut from, the paper, the day and the page
+# ("Clipping: Evening Courier, 3 Nov 1931, p. 7", "Clipped from The Gazette, May 2, 1960, Page
+# 4"): a citation a reader or an archive puts over the cut-out, no headline. The page's number
+# closes it, with a year before it.
+_CLIPPING_LABEL = re.compile(
+    r"^(?:Clipping|Clipped from|Clipped|Cutting)\s*:?\s+[A-Z].{2,120}\b(?:1[6-9]|20)\d\d\b.{0,40}?"
+    r",?\s*(?:p\.|pp\.|pg\.|page)\s?[A-Z]?\d{1,4}[A-Z]?\.?$",
+    re.IGNORECASE,
+)
 
 
 # A browser's print header, the site's name and the page's address on one line ("Detroit

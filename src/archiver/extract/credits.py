@@ -1083,6 +1083,18 @@ _JUNK_ENDS = (
 )  # fmt: skip
 
 
+# "... REUTERS/Jane Roe Purchase" / "Licensing Rights": Reuters' button's first word after a
+# slashed credit naming a photographer in full, the rest moved to the next line by a
+# hard-wrapping copy ("AFP/Jane Purchase": one word after the slash is a name's first).
+_BUTTON_HALF = re.compile(r"(?<=/)([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2}) (?-i:Purchase|Acquire)$")
+
+
+def _strip_button_half(text: str) -> str:
+    if not text.endswith(("Purchase", "Acquire")):
+        return text
+    return _BUTTON_HALF.sub(r"\1", text)
+
+
 def _strip_trailing_junk(text: str) -> str:
     if "==" not in text:
         tail = text.rstrip()
@@ -1719,7 +1731,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     elif ":" in text[-90:] and (tail := _GLUED_TAIL_LABEL.search(text)) is not None:
         text = f"{text[: tail.start()]} ({tail.group('label')}: {tail.group('credit').strip()})"
     # Buttons and tags a page prints after the credit join the line when scraped
-    text = _strip_trailing_junk(text)
+    text = _strip_trailing_junk(_strip_button_half(text))
     # the patterns searched at every character need a letter sequence of their own first
     # ("foto", "@", the desk's "PHOTO"): each test in a string's search is much cheaper
     if "foto" in text and (foto := _FOTO_AGENCY.search(text)) is not None:
@@ -3776,10 +3788,10 @@ def labelled_credit(line: str, credit: Credit) -> bool:
 
 
 # A picture's own label before its credit; a bare "©" also closes a page's rights notice
-# ("Aviso legal Política de privacidad © EFE 2015"), which is no caption; after the label it
-# is the label's mark ("Photo © Jane Roe").
+# ("Aviso legal Política de privacidad © EFE 2015"), which is no caption; after the label
+# ("Photo © Jane Roe") it is the picture's.
 _PICTURE_LABEL_OFF = re.compile(
-    r"\b(?i:photo|photograph|image|picture|pic|foto|credit|fotoğraf|fotó)s?\s*(?::|©)\s*$"
+    r"\b(?i:photo|photograph|image|picture|pic|foto|credit|fotoğraf|fotó)s?\s*(?::|:?\s*©)\s*$"
 )
 
 

@@ -583,13 +583,23 @@ def _factiva_article(lines: list[str]) -> Export | None:
     )
 
 
+# " in Oslo", " in Hong Kong": where the byline's writers filed from, at its end.
+_FILED_IN = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
+
+
 def _names_under_headline(headline: str, below: str) -> bool:
     """`Jane Roe` (one to three person names, no place) under a headline line that is no
     name line itself and does not break off on a small word ("Tributes paid to" / "Jane
-    Roe" is one headline wrapped)."""
+    Roe" is one headline wrapped). The names may say where they filed from, as the FT's
+    byline field does ("Jane Roe in Oslo", "Jane Roe and John Doe in Hong Kong"): a place the
+    gazetteer knows, under a headline in sentence case."""
     from archiver.extract.bylines import name_list
     from archiver.extract.gazetteer import is_known_place
 
+    filed = _FILED_IN.search(below)
+    # (under a Title Case headline, "Peace Talks in Geneva" is its deck in Title Case)
+    if filed is not None and is_known_place(filed.group("place")) and not _title_case(headline):
+        below = below[: filed.start()]
     names = name_list(below)
     if not names or len(names) > 3 or any(is_known_place(n) for n in names):
         return False

@@ -224,6 +224,26 @@ _APP_BACKLINK = re.compile(
 )
 
 
+# An image alone on its line, written in Markdown: its alt text and its source.
+_IMAGE_ALONE = re.compile(r"^\s*!\[(?P<alt>[^\]\n]{8,400})\]\(\S+?\)\s*$", re.MULTILINE)
+
+
+# An image whose alt text a hard-wrapping copy broke over lines: "![A woman fills buckets
+# ... REUTERS/Jane" / "Roe](https://...)", read back on one line.
+_BROKEN_IMAGE = re.compile(r"^!\[[^\]]{1,400}\]\(", re.MULTILINE)
+
+
+def _credited_image(m: re.Match[str]) -> str:
+    """A clipper writes a photo's caption into its image's alt text, credit and all ("![The
+    inn, now owned by 212 residents. Photograph: Jane Roe/The Paper](https://...)"): read as
+    the caption the page printed under the photo. An image whose alt text names no credit
+    stays as it is (a picture's description, no printed words)."""
+    from archiver.extract.credits import find_credit
+
+    alt = m.group("alt").strip()
+    return alt if find_credit(alt, in_header=True) is not None else m.group(0)
+
+
 def read_markdown(text: str) -> str:
     """The page's words with Markdown's headings, links and escapes read past; a page that is
     not Markdown is returned as it is (a '#' or '[...]' in plain copy is the copy's own)."""
@@ -231,6 +251,8 @@ def read_markdown(text: str) -> str:
         return text
     text = "\n".join(_read_metadata_list(_clip_note(_read_front_matter(text.split("\n")))))
     text = _APP_BACKLINK.sub("", text)
+    text = _BROKEN_IMAGE.sub(lambda m: " ".join(m.group(0).split("\n")), text)
+    text = _IMAGE_ALONE.sub(_credited_image, text)
     text = _HEADING.sub("", text)
     text = _STRONG.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\1", text)

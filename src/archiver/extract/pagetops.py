@@ -394,10 +394,31 @@ def _folio_parts(line: str) -> bool:
     return paged or (barred and papers)
 
 
+# An inside page's running head that prints the weekday alone, the page spelt out ("PAGE 2
+# THE DAILY GLEANER WEDNESDAY", "Page 14 The Evening Courier Saturday"): the word "page" and
+# a paper's name are what a headline does not carry.
+_PAGE_NAME_WEEKDAY = re.compile(
+    rf"^page\s+[A-Z]?\d{{1,3}}[A-Z]?\s+(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}})"
+    rf"\s+{_WEEKDAY}$",
+    re.IGNORECASE,
+)
+
+
+def _page_name_weekday(line: str) -> bool:
+    m = _PAGE_NAME_WEEKDAY.match(line)
+    if m is None:
+        return False
+    last = m.group("name").split()[-1].lower().strip(".,")
+    return last in _PAPER_WORDS or last.rsplit("-", 1)[-1] in _PAPER_WORDS
+
+
 def is_running_head(line: str) -> bool:
-    """A newspaper page's running head: page number, paper's name and the issue's full date."""
+    """A newspaper page's running head: page number, paper's name and the issue's full date
+    (or the weekday alone, after the page spelt out)."""
     if len(line) > _MAX * 2 or not any(map(str.isdigit, line)):
         return False
+    if _page_name_weekday(line):
+        return True
     line = line.rstrip(" *★")  # "..., MONDAY, JULY 27, 1953 * *": the page's ornaments
     if _folio_parts(line):
         return True

@@ -302,6 +302,12 @@ _AIRED = re.compile(r"\.\s+Aired\s+\d[\w:.\- ]{0,30}$")
 _FIELD_LABEL = re.compile(r"^(?:HEADLINE|Headline|TITLE|Title):\s+(?=\S)")
 
 
+# A news terminal's source code glued to the headline: Reuters' terminals (Eikon, Reuters
+# 3000 Xtra) print "RTRS-" before each story's title ("RTRS-UPDATE 1-Chile copper output
+# falls ..."), which the story's own headline never carries.
+_FEED_CODE = re.compile(r"^RTRS\s?-\s?(?=\S)")
+
+
 def headline_text(line: str) -> str:
     """The headline without what a page's title adds: the site's name after a bar (a section
     or a name of up to four capitalised words) or after a dash (a known outlet, not in
@@ -324,6 +330,7 @@ def headline_text(line: str) -> str:
     text = _GLUED_KICKER.sub("", text)
     text = _AIRED.sub("", text)
     text = _FIELD_LABEL.sub("", text)
+    text = _FEED_CODE.sub("", text)
     if (head := _caps_head(text)) is not None:
         return head  # "AIR LINER CROSSES CHANNEL; Imperial Airways Machine Sets Mark ..."
     text = _slashed_deck_head(text) or text
@@ -3028,7 +3035,27 @@ def _column_anchor(reader: _Reader, j: int) -> bool:
         # "Tribune News Service", "Statesman News Service": the paper's desk credited alone
         # where the writer's byline would stand (Indian papers' e-editions)
         return True
+    if _name_over_outlet(reader, j):
+        return True
     return reader.dateline(j) is not None and len(line.split()) >= 4
+
+
+def _name_over_outlet(reader: _Reader, j: int) -> bool:
+    """`Jane Roe` over `The Daily Courier` (over "USA TODAY NETWORK"): a printed page's
+    byline, the writer's name with no "By" and the paper's name on the line under it (Gannett's
+    and Lee's print editions). A headline's line over a name carries on the headline; an
+    outlet's name never does."""
+    lines = reader.lines
+    if j + 1 >= len(lines) or not lines[j + 1]:
+        return False
+    names = name_list(lines[j])
+    below = lines[j + 1]
+    return (
+        names is not None
+        and 1 <= len(names) <= 2
+        and (bool(OUTLET_NAME.match(below)) or bool(_OUTLET_LINE.match(below)))
+        and name_list(below) is None
+    )
 
 
 def _title_case(text: str) -> bool:
@@ -4227,6 +4254,30 @@ def _death_notice_name_below(reader: _Reader, i: int) -> int | None:
     return None
 
 
+def _caps_headline_stack(reader: _Reader, i: int) -> bool:
+    """`COUNCIL APPROVES` / `NEW BRIDGE PLAN`: a headline in capitals set over two lines of
+    a printed column, a block of its own (a blank line or the text's edge above, no third line
+    in capitals under), each line two words or more and not all of them a section's or a
+    menu's words. A label stands over its headline's block ("WORLD" / "Floods displace ..."),
+    or names a section ("LOCAL NEWS", "CITY COUNCIL")."""
+    lines = reader.lines
+    if i + 1 >= len(lines) or (i > 0 and lines[i - 1] and not reader.chrome[i - 1]):
+        return False
+    pair = [lines[i], lines[i + 1]]
+    after = lines[i + 2] if i + 2 < len(lines) else ""
+    return (
+        all(t.isupper() and len(t.split()) >= 2 and not t.endswith(".") for t in pair)
+        and not (after and after.isupper())
+        and not any(
+            all(
+                w.strip(".,:").lower() in _LABEL_WORDS or w.strip(".,:").lower() in MENU_WORDS
+                for w in t.split()
+            )
+            for t in pair
+        )
+    )
+
+
 def _section_label(reader: _Reader, i: int) -> bool:
     """`Politics`, `EXCLUSIVE`, `Local News`, `The Daily Sentinel`, `Home » News » Business`,
     `Africa, Climate Change, Headlines`, `News Bureau | University of Illinois` over the
@@ -4244,6 +4295,8 @@ def _section_label(reader: _Reader, i: int) -> bool:
         or _intl_section(line)
     )
     if line.endswith((":", "?")):
+        return False
+    if not outlet and _caps_headline_stack(reader, i):
         return False
     if size > 2 and not outlet and _inner_small_words(line):
         return False  # "Fire Hits The Herald": a headline's small words, no section's name

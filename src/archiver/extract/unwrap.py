@@ -261,7 +261,9 @@ def _soft(
         return _tail_goes_on(above)
     if story_goes_on and not (_LIST_ITEM.match(text) or _FIELD.match(text) or _opens_story(text)):
         return True
-    if _DATELINE_SET_APART.fullmatch(text) and _place_in_capitals(text):
+    if (
+        _DATELINE_SET_APART.fullmatch(text) and _place_in_capitals(text)
+    ) or _WEEKDAY_DATELINE.fullmatch(text):
         # "... Cathie Cowell/The Hamilton Spectator" / "HAMILTON —": the story's dateline set
         # on a line of its own under the caption, no tail of it
         return False
@@ -459,6 +461,20 @@ _LEAD_IN = re.compile(r"[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){1,3} [a-z][\w'’-]*
 
 # A place in capitals alone with the dash or colon that joins it to the story: "HAMILTON —".
 _DATELINE_SET_APART = re.compile(r"(?P<place>[A-Z][A-Z'’. -]{1,30}?)\s*(?:[—–-]{1,2}|:)")
+
+
+# A British paper's dateline on a line of its own, the place in capitals and the weekday
+# ("HAWORTH, Monday.", "BELFAST, Tuesday"): nothing else is set so, and no wrapper moves it
+# down from the line above (the deck "Strike at Haworth Mill Ended" over it).
+_WEEKDAY_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]{2,30}(?: [A-Z][A-Z'’.-]{1,30}){0,2},\s*"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.?(?:\s*[—–-]{1,2})?"
+)
+
+
+def is_weekday_dateline(text: str) -> bool:
+    """`text` is a dateline alone with its weekday ("HAWORTH, Monday.")."""
+    return _WEEKDAY_DATELINE.fullmatch(text.strip()) is not None
 
 
 def _place_in_capitals(text: str) -> bool:

@@ -117,6 +117,7 @@ from archiver.extract.unwrap import (
     CAPTION_POSITION_REACH,
     Unwrapped,
     carries_on,
+    is_weekday_dateline,
     read_as_written,
     read_undoubled,
     rejoin_head,
@@ -954,7 +955,9 @@ def _blocks(
         if len(set(indents)) > 1 and indents.count(deepest) > 1 and not buttons:
             part: list[tuple[str, int]] = []
             for text, inds, no in current:
-                if inds[0] == deepest and part:
+                # "HAWORTH, Monday." over the story's indented first line: a dateline set on
+                # a line of its own opens the story's paragraphs, not the deck's tail
+                if part and (inds[0] == deepest or is_weekday_dateline(text)):
                     blocks.append(part)
                     part = []
                 part.append((text, no))
@@ -1318,6 +1321,33 @@ def _placed_dateline_below(
 
 # A photo's caption is a sentence or two.
 _CAPTION_MAX_WORDS = 40
+
+
+# How many of the capture's prose lines must leave runs of spaces between their words, and
+# how many such lines at least, before its spacing says nothing of menus.
+_SPACED_PROSE_SHARE = 0.6
+_SPACED_PROSE_LINES = 5
+
+
+# The gaps an OCR leaves between a justified line's words; a page's running head keeps its
+# items wider apart ("PAGE 2          THE DAILY GLEANER          WEDNESDAY").
+_OCR_GAP = re.compile(r"(?<=\S) {2,5}(?=\S)")
+
+
+def _evenly_spaced(raw_lines: list[str]) -> bool:
+    """The capture leaves runs of spaces between the words of its prose too: an OCR of a
+    printed column, which spaces a justified line's words as the type stood ("voted  six  to
+    one  to  approve  plans"), so a headline's "NEW  BRIDGE  PLAN" is spaced as its story is,
+    not a menu's items kept apart."""
+    prose = [
+        t
+        for t in (r.strip() for r in raw_lines)
+        if len(t.split()) >= 5 and any(c.islower() for c in t)
+    ]
+    if len(prose) < _SPACED_PROSE_LINES:
+        return False
+    spaced = sum("  " in t for t in prose)
+    return spaced >= len(prose) * _SPACED_PROSE_SHARE
 
 
 def _credited_caption(para: str) -> bool:
@@ -2278,8 +2308,12 @@ def parse_wire_text(
     # ends in the headline, a row of language codes ("TR | EN | AR | FR | RU"), or a menu row
     # itself ("Live  France  Africa  Middle East  Americas  Europe  ...").
     first_prose = _first_prose(lines, raw_lines)
+    ocr_spaced = _evenly_spaced(raw_lines)
     spaced = frozenset(
-        i for i in range(min(first_prose, len(lines))) if lines[i] and is_spaced_row(raw_lines[i])
+        i
+        for i in range(min(first_prose, len(lines)))
+        if lines[i]
+        and is_spaced_row(_OCR_GAP.sub(" ", raw_lines[i]) if ocr_spaced else raw_lines[i])
     )
     chrome = [
         a or b or i in spaced
