@@ -991,12 +991,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 notes.append(f"line {k + 2} above it is a table's row of figures")
                 break
             continue
-            if top is not None and alt_text_over(line, lines[under]):
-                # "A container ship passes under the bridge" over "A container ship passes
-                # under the Harbor Bridge on Monday. (Jane Roe/The Times)": the picture's alt
-                # text over its credited caption, no headline; the headline is under them
-                notes.append(f"line {k + 2} is the picture's alt text over its caption")
-                continue
+        if top is not None and alt_text_over(line, lines[under]):
+            # "A container ship passes under the bridge" over "A container ship passes
+            # under the Harbor Bridge on Monday. (Jane Roe/The Times)": the picture's alt
+            # text over its credited caption, no headline; the headline is under them
+            notes.append(f"line {k + 2} is the picture's alt text over its caption")
+            continue
         if (
             _TOOL_LINE.match(line)
             or parse_gallery(line) is not None
@@ -1290,6 +1290,8 @@ def whole_quote(line: str) -> bool:
     """A display line wholly in quotation marks ("\"Europe Has Forgotten How to Be Afraid\""):
     an interview's headline, the words of the person its kicker names."""
     return _WHOLE_QUOTE.match(line) is not None
+
+
 # "Direct from the dpa news channel", "From the AP newswire", "Via the Reuters feed": the label
 # a paper prints over an agency's story run unedited from the feed (Süddeutsche Zeitung, Die
 # Zeit and other German sites' "Direkt aus dem dpa-Newskanal", translated).
@@ -1314,10 +1316,24 @@ _ALT_SHARED_WORDS = 4
 
 
 def alt_text_over(line: str, caption: str) -> bool:
-    """`line` is a picture's alt text over its caption: both open with the same words (the alt
-    text a shortened caption), which a headline over a caption never shares."""
-    words = line.lower().split()[:_ALT_SHARED_WORDS]
-    return len(words) == _ALT_SHARED_WORDS and caption.lower().split()[:_ALT_SHARED_WORDS] == words
+    """`line` is a picture's alt text over its caption: both open with the same words and
+    three in four of the line's words are the caption's (the alt text a shortened caption).
+    A headline over its picture's caption may open as it does ("President Jane Roe signs
+    the bill into law" over "President Jane Roe signs the bill in the Rose Garden ...") but
+    says more than the caption: words of its own."""
+    words = line.lower().split()
+    if len(words) < _ALT_SHARED_WORDS:
+        return False
+    said = caption.lower().split()
+    if said[:_ALT_SHARED_WORDS] != words[:_ALT_SHARED_WORDS]:
+        return False
+    known = {w.strip(".,;:!?()\"'“”‘’") for w in said}
+    shared = sum(w.strip(".,;:!?()\"'“”‘’") in known for w in words)
+    return shared * _ALT_WORDS_OF_CAPTION[1] >= len(words) * _ALT_WORDS_OF_CAPTION[0]
+
+
+# The share of an alt text's words that are its caption's: three in four, at least.
+_ALT_WORDS_OF_CAPTION = (3, 4)
 
 
 # An e-paper's headline column: lines at most this wide, two to this many of them.
