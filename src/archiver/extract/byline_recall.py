@@ -189,6 +189,11 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
         found = _names(text, foot=False)
         if found is not None and role in ("caption", "credit") and not _writer_marks(found[1]):
             found = None  # "Jane Roe | Reuters" under a photo is its credit
+        if found is not None and _named_in_prose_start(lines, top_end, found[0]):
+            # "Volodymyr Zelensky in Kyiv" over the stamp and "Ukrainian President Volodymyr
+            # Zelensky said ...": a picture's caption naming the story's subject; a lead
+            # does not name its own writer
+            found = None
         if found is not None:
             return Recalled(Byline(text, found[0]), i, _why(found[1], "over the story"))
     if (over := _names_over_filed_from(lines, roles, top_end)) is not None:
@@ -284,6 +289,15 @@ def _prose_start(lines: list[str], story_start: int) -> int:
         if _sentence(lines[i].strip()):
             return i
     return min(story_start, len(lines))
+
+
+def _named_in_prose_start(lines: list[str], start: int, names: list[str]) -> bool:
+    """The story's first line of prose (line `start`) names one of `names` whole (two words
+    or more): the people of a line over it are the story's subject, not its writers."""
+    if start >= len(lines):
+        return False
+    folded = " ".join(lines[start].split()).casefold()
+    return any(len(n.split()) >= 2 and " ".join(n.split()).casefold() in folded for n in names)
 
 
 def _why(taken: list[str], where: str) -> str:

@@ -1316,10 +1316,24 @@ _ALT_SHARED_WORDS = 4
 
 
 def alt_text_over(line: str, caption: str) -> bool:
-    """`line` is a picture's alt text over its caption: both open with the same words (the alt
-    text a shortened caption), which a headline over a caption never shares."""
-    words = line.lower().split()[:_ALT_SHARED_WORDS]
-    return len(words) == _ALT_SHARED_WORDS and caption.lower().split()[:_ALT_SHARED_WORDS] == words
+    """`line` is a picture's alt text over its caption: both open with the same words and
+    three in four of the line's words are the caption's (the alt text a shortened caption).
+    A headline over its picture's caption may open as it does ("President Jane Roe signs
+    the bill into law" over "President Jane Roe signs the bill in the Rose Garden ...") but
+    says more than the caption: words of its own."""
+    words = line.lower().split()
+    if len(words) < _ALT_SHARED_WORDS:
+        return False
+    said = caption.lower().split()
+    if said[:_ALT_SHARED_WORDS] != words[:_ALT_SHARED_WORDS]:
+        return False
+    known = {w.strip(".,;:!?()\"'“”‘’") for w in said}
+    shared = sum(w.strip(".,;:!?()\"'“”‘’") in known for w in words)
+    return shared * _ALT_WORDS_OF_CAPTION[1] >= len(words) * _ALT_WORDS_OF_CAPTION[0]
+
+
+# The share of an alt text's words that are its caption's: three in four, at least.
+_ALT_WORDS_OF_CAPTION = (3, 4)
 
 
 # An e-paper's headline column: lines at most this wide, two to this many of them.

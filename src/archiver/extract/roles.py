@@ -3633,6 +3633,15 @@ def _stack_at(reader: _Reader, i: int) -> tuple[list[str], int] | None:
     # that drops them), the caption and the story run on below the stamp
     for end in range(len(block), 1, -1):
         names = stacked_byline([reader.lines[j] for j in block[:end]])
+        if (
+            names
+            and writers_at_venue(reader.lines[i]) is not None
+            and _named_in_lead(reader, block[end - 1], names)
+        ):
+            # "Rory McIlroy at Augusta" / "Reuters" / the stamp over "Rory McIlroy won ...":
+            # a picture's caption and credit naming the story's subject, not the reporter
+            # at the ground (a lead never names its own writer)
+            return None
         if names:
             return names, block[end - 1]
     return None

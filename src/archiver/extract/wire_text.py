@@ -1460,6 +1460,10 @@ def _foot_writers(
             if (found := read(paragraphs[k])) is not None:
                 if read is signed_byline and _letters_page(paragraphs, k):
                     return  # each letter on a letters page signed so: its writer, no byline
+                if read is run_in_signoff and _named_in_story(found, paragraphs[: k + 1]):
+                    # "... mind your own business. — Agnes Whitlow, 107" under a story about
+                    # Agnes Whitlow: the speaker of the saying the story quotes, not its writer
+                    continue
                 out.byline = found
                 out.roles.append(LineRole(first_lines[k], found.raw, "byline", (why,)))
                 if remove and k and _title_block_at_foot(out, paragraphs[k - 1 :], 1, True):
@@ -1479,6 +1483,15 @@ def _foot_writers(
                     text = " ".join(paragraphs[k].split())
                     paragraphs[k] = text[: len(text) - len(found.raw)].rstrip(" —–")
                 return
+
+
+def _named_in_story(found: Byline, paragraphs: list[str]) -> bool:
+    """One of the names signing the story off after a dash is written in the story's text
+    before the sign-off (`paragraphs`, the signed one last): the story's subject, whose words
+    the dash attributes, since a story does not name its own writer in its text."""
+    text = " ".join(" ".join(paragraphs).split())
+    text = text[: len(text) - len(found.raw)].casefold()
+    return any(len(n.split()) >= 2 and " ".join(n.split()).casefold() in text for n in found.names)
 
 
 def _foot_writer_among_lines(
