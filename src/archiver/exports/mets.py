@@ -121,6 +121,20 @@ _TEXT_SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ATTR_SPECIAL = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
 
 
+def plain_attribute(value: str) -> bool:
+    """`value` holds nothing an XML attribute value must escape or replace: printable (a
+    control character, tab, CR, LF, U+FFFE or U+FFFF is not) and no markup character or
+    quotation mark; said without a regex, which tests every character against its class.
+    Pinned to the regexes in tests/exports/test_export_fast_paths.py."""
+    return (
+        value.isprintable()
+        and '"' not in value
+        and "&" not in value
+        and "<" not in value
+        and ">" not in value
+    )
+
+
 def _text(value: str) -> str:
     # most values are printable and hold no markup character: nothing to escape or replace
     # (a control character, U+FFFE or U+FFFF is not printable), said without the regex,
@@ -138,13 +152,7 @@ def _text(value: str) -> str:
 
 
 def _attr(value: str) -> str:
-    if (  # as in _text; tab, CR and LF are not printable either
-        value.isprintable()
-        and '"' not in value
-        and "&" not in value
-        and "<" not in value
-        and ">" not in value
-    ):
+    if plain_attribute(value):
         return value
     if _ATTR_SPECIAL.search(value) is None:
         return value

@@ -33,7 +33,7 @@ from lxml import etree
 
 from archiver.exports.base import BagView, StagedTarget
 from archiver.exports.metadata import Term, dublin_core, payload_order
-from archiver.exports.mets import mets_document
+from archiver.exports.mets import mets_document, plain_attribute
 from archiver.exports.output import OutputFolder
 from archiver.render import to_bytes
 
@@ -165,13 +165,7 @@ def _escaped(value: str, special: re.Pattern[str], escapes: dict[int, str]) -> s
     """value as lxml writes it in UTF-8, or lxml's own error for what it cannot hold."""
     if not value.isascii():
         value.encode("utf-8")  # a lone surrogate: UnicodeEncodeError, as lxml raises
-    if (  # printable, no markup character: nothing to escape (as mets._text says it)
-        value.isprintable()
-        and '"' not in value
-        and "&" not in value
-        and "<" not in value
-        and ">" not in value
-    ):
+    if plain_attribute(value):  # nothing to escape in text or in an attribute
         return value
     if special.search(value) is None:
         return value

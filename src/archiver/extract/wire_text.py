@@ -293,6 +293,23 @@ def _credited_photo(caption: str, credit: Credit) -> Photo:
     )
 
 
+def _caption_over_name(
+    photos: _Photos,
+    roles: list[LineRole],
+    caption: tuple[str, int],
+    name: tuple[str, int],
+    credit: Credit,
+    why: tuple[str, str],
+) -> int:
+    """A caption (text, line number) and the name line under it that credits its photo: the
+    photo kept, both lines' roles told (`why`: the caption's reason, the credit's); the credit's
+    line number, as the credited line."""
+    photos.add(_credited_photo(caption[0], credit))
+    roles.append(LineRole(caption[1], caption[0], "caption", (why[0],)))
+    roles.append(LineRole(name[1], name[0], "credit", (why[1],)))
+    return name[1]
+
+
 def _caption_and_its_gallery(seen: Photo, new: Photo) -> bool:
     """A caption line and its gallery line: same credit, one with a gallery position and one
     without, captions that start alike (the gallery often shortens the caption)."""
@@ -2566,12 +2583,17 @@ def parse_wire_text(
                 # "Words by Jane Roe, photography by John Doe" over "A ghillie casts ..." /
                 # "John Doe": the photographer the byline names, alone under a caption, is its
                 # credit, whatever follows the two lines
-                photos.add(_credited_photo(line, named))
-                credited_at = block[k + 1][1]
-                why = ("a name alone under it, the photographer the byline names",)
-                out.roles.append(LineRole(no, line, "caption", why))
-                why = ("the photographer the byline names, under a caption",)
-                out.roles.append(LineRole(block[k + 1][1], block[k + 1][0], "credit", why))
+                credited_at = _caption_over_name(
+                    photos,
+                    out.roles,
+                    (line, no),
+                    block[k + 1],
+                    named,
+                    (
+                        "a name alone under it, the photographer the byline names",
+                        "the photographer the byline names, under a caption",
+                    ),
+                )
                 k += 1
             elif (
                 len(block) == 2
@@ -2584,11 +2606,13 @@ def parse_wire_text(
                 and (named := name_under_caption(line, block[1][0])) is not None
             ):
                 # "Prédio em Marvila" / "Rui Pacheco Coelho": a caption and its photographer
-                photos.add(_credited_photo(line, named))
-                credited_at = block[k + 1][1]
-                out.roles.append(LineRole(no, line, "caption", ("a name alone under it",)))
-                out.roles.append(
-                    LineRole(block[k + 1][1], block[1][0], "credit", ("a person's name",))
+                credited_at = _caption_over_name(
+                    photos,
+                    out.roles,
+                    (line, no),
+                    block[1],
+                    named,
+                    ("a name alone under it", "a person's name"),
                 )
                 k += 1
             elif (
@@ -2602,12 +2626,17 @@ def parse_wire_text(
                 is not None
             ):
                 # "The MTA released this image of the suspect." / "NYC Transit" / the story
-                photos.add(_credited_photo(line, named))
-                credited_at = block[k + 1][1]
-                why = ("a name alone under it, as the page prints its credits",)
-                out.roles.append(LineRole(no, line, "caption", why))
-                why = ("the page's credit line, under its caption",)
-                out.roles.append(LineRole(block[k + 1][1], block[k + 1][0], "credit", why))
+                credited_at = _caption_over_name(
+                    photos,
+                    out.roles,
+                    (line, no),
+                    block[k + 1],
+                    named,
+                    (
+                        "a name alone under it, as the page prints its credits",
+                        "the page's credit line, under its caption",
+                    ),
+                )
                 k += 1
             elif (
                 k == 0
