@@ -49,6 +49,10 @@ _ROLE_END = re.compile(
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 # A separator before an affiliation: a bar, a bullet, a comma, a spaced dash.
 _AFFILIATION = re.compile(r"\s*(?:[|•·]|,|\s[-–—])\s*(?P<tail>[^|•·,]{2,60})$")
+# An item of a row set apart by a bar or a bullet, commas and all: the page's stamp
+# ("Posted: Mar 04, 2026 5:00 AM EST", "4 March 2026, 7:30 PM") at either end of the row.
+_ROW_TAIL = re.compile(r"\s+[|•·]\s+(?P<tail>[^|•·]{2,60})$")
+_ROW_HEAD = re.compile(r"^(?P<head>[^|•·]{2,60}?)\s+[|•·]\s+")
 # The page's date fused to the name ("2024.04.11.", "12/03/2024", "Oct 18 2023 | 9:52 AM").
 _DATE_TAIL = re.compile(
     r"\s+(?P<tail>(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
@@ -69,6 +73,13 @@ _COMPANY = re.compile(r"(?i:^(?:inc|ltd|llc|plc|corp|co|gmbh|s\.?a|ag|limited)\.
 _PHOTO_WORDS = re.compile(r"(?i:\b(?:photo|photos|photograph|image|picture|video|file|getty)\b)")
 # A line opening as a quotation or its attribution.
 _QUOTE_OPEN = re.compile(r"^[\"“”‘'«—–-]")
+
+# A region's compass word opening a "name" ("Eastern Cape", "North West", "Western Bahr el
+# Ghazal"): a province or a desk set in the row, not a writer the gazetteer would miss.
+_COMPASS_FIRST = re.compile(
+    r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)"
+    r"(?:\s|-)"
+)
 
 # How many lines of the story's end are read for an agency's writer.
 _FOOT_LINES = 4
@@ -91,6 +102,10 @@ def _strip_decorations(text: str, foot: bool) -> tuple[str, list[str]]:
     elif (m := _LEAD_DOMAIN.match(core)) is not None:
         core = core[m.end() :]
         taken.append("the outlet's web address before the names")
+    elif (m := _ROW_HEAD.match(core)) is not None and is_date_stamp(m.group("head")):
+        # "4 March 2026, 7:30 PM | Jane Roe | @paper": the row opens with the page's stamp
+        core = core[m.end() :]
+        taken.append("a date or time stamp")
     for _ in range(4):  # the tail's decorations, outermost first, at most a few
         cut = _tail_decoration(core, foot)
         if cut is None:
@@ -109,6 +124,8 @@ def _tail_decoration(core: str, foot: bool) -> tuple[int, str] | None:
     a = _AFFILIATION.search(core)
     if a is not None and is_date_stamp(a.group("tail")):
         return a.start(), "a date or time stamp"
+    if (r := _ROW_TAIL.search(core)) is not None and is_date_stamp(r.group("tail")):
+        return r.start(), "a date or time stamp"
     if (m := _ROLE_END.search(core)) and m.start() > 0:
         return m.start(), "a role word"
     if (m := _IN_PLACE.search(core)) and is_known_place(m.group("place")):
@@ -155,7 +172,7 @@ def _names(text: str, foot: bool) -> tuple[list[str], list[str]] | None:
         return None
     if sum(t.startswith("an affiliation") for t in taken) > 1:
         return None  # "Top Headlines | Algeria | Energy": a menu's row, not names and outlet
-    if any(is_known_place(n) or is_agency(n) for n in names):
+    if any(is_known_place(n) or is_agency(n) or _COMPASS_FIRST.match(n) for n in names):
         return None
     return names, taken
 
