@@ -532,14 +532,18 @@ def _factiva_article(lines: list[str]) -> Export | None:
     words_at = next((i for i in top if _WORD_COUNT.match(lines[i])), None)
     if words_at is None or words_at == top[0]:
         return None
-    tail = _text_lines(lines, max(0, len(lines) - 40))
-    doc_at = next((i for i in reversed(tail) if _ACCESSION.match(lines[i])), None)
-    if doc_at is None:
-        return None
     after = _text_lines(lines, words_at + 1, words_at + 12)[:8]
     copy_at = next((i for i in after if _COPYRIGHT.match(lines[i])), None)
     if copy_at is None:
         return None
+    # the accession number under the story; a short story's capture may print it only over
+    # the headline, which must not be read as the story's foot (all the story would go)
+    tail = _text_lines(lines, max(copy_at + 1, len(lines) - 40))
+    doc_at = next((i for i in reversed(tail) if _ACCESSION.match(lines[i])), None)
+    if doc_at is None:
+        if not any(_ACCESSION.match(lines[k]) for k in _text_lines(lines, 0, words_at)):
+            return None
+        doc_at = len(lines)
     out = _Builder("Factiva export", lines)
     above = [i for i in top if i < words_at]
     from archiver.extract.bylines import is_by_line, name_list, titled_writers
