@@ -139,6 +139,8 @@ _LN_COUNT = re.compile(r"^\d{1,6} of \d{1,6} (?i:documents?)$")
 # The printout's page number over the export ("Page 1 of 1", "Page 2 of 3"): the PDF's
 # header, printed by the service on every page
 _PRINTED_PAGE = re.compile(r"^Page \d{1,4} of \d{1,4}$")
+# The service's name printed over the export ("LexisNexis", "Nexis Uni", "LexisNexis Academic")
+_LN_BRAND = re.compile(r"^(?:Lexis\s?Nexis(?:\s+(?:Academic|Newsdesk))?|Nexis(?:\s+Uni)?|Lexis\+?)$")
 _LN_BODY = re.compile(r"^(?i:body)(?::\s*(?P<value>.*))?$")
 _LN_END = re.compile(r"^(?:End of Document|Classification)$")
 # Lines of the header that are the service's, not a headline: "Copyright 1996 Associated
@@ -170,6 +172,12 @@ def _lexis(lines: list[str]) -> Export | None:
     if length_at is None:
         return None  # every LexisNexis and Nexis Uni export prints the story's word count
     counted = _LN_COUNT.match(lines[top[0]]) is not None
+    # the service's own name over the export, or its printout's page header ("LexisNexis" /
+    # "Page 1 of 1"; read_export blanks the name, the logo): with the word count, evidence
+    # enough that the text is its export
+    branded = _LN_BRAND.match(lines[top[0]]) is not None or (
+        _PRINTED_PAGE.match(lines[top[0]]) is not None
+    )
     labels: dict[str, int] = {}
     ended = False
     for i in range(len(lines)):
@@ -181,7 +189,7 @@ def _lexis(lines: list[str]) -> Export | None:
             labels.setdefault(found[0], i)
         elif _LN_END.match(line) and i > length_at:
             ended = True
-    if not (counted or "load-date" in labels or ended):
+    if not (counted or branded or "load-date" in labels or ended):
         return None  # a word count alone is not an export
     kind = "LexisNexis export" if counted else "Nexis Uni export"
     out = _Builder(kind, lines)
@@ -292,6 +300,7 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
         if _ln_label(lines[i]) is None
         and not _LN_COUNT.match(lines[i])
         and not _PRINTED_PAGE.match(lines[i])
+        and not _LN_BRAND.match(lines[i])
     ]
     first_field = next((i for i in top if _ln_label(lines[i]) is not None), None)
     if first_field is None:
