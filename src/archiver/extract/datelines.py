@@ -1322,7 +1322,9 @@ _TIME_BEFORE_AGENCY = re.compile(
 
 
 _HYPHEN_GLUED = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]{1,12})?)"
+    r"(?P<place>[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.]{1,12})?"
+    # West African dailies set the city in title case ("Accra-The government ...")
+    r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
     r"-(?=[A-Z][a-z])"
 )
 # The closed-class words a story's first sentence opens with (articles, pronouns, prepositions,
@@ -1346,8 +1348,12 @@ def _glued_to_story(place: str | None, rest: str) -> bool:
     if not place:
         return False
     head, _, region = (p.strip() for p in place.partition(","))
-    if not _is_capitals(head) or not _SENTENCE_OPENER.match(rest) or not _story_follows(rest):
+    if not _SENTENCE_OPENER.match(rest) or not _story_follows(rest):
         return False
+    if not _is_capitals(head):
+        # "Accra-The government ...": a city in title case, which the gazetteer must know
+        # ("Lagos-Ibadan" has no sentence's first word after it)
+        return not region and not is_region(head) and is_known_place(head)
     if region:
         return is_region_after_place(region)
     return not is_region(head) and is_known_place(head)
