@@ -81,6 +81,22 @@ _COMPASS_FIRST = re.compile(
     r"(?:\s|-)"
 )
 
+# The tail of a list of names carried onto the next line at its conjunction: "and Ann Poe".
+_AND_WRAP = re.compile(r"^(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}$")
+
+
+def _names_wrapped(joined: str) -> list[str] | None:
+    """The names of a byline list joined from its two lines, three or more of them (two
+    names on a line of their own over "and" one more is no sentence, but a pair could be a
+    caption's), none a place or an agency."""
+    found = name_list(joined)
+    if found is None or len(found) < 3:
+        return None
+    if any(is_known_place(n) or is_agency(n) or _COMPASS_FIRST.match(n) for n in found):
+        return None
+    return found
+
+
 # How many lines of the story's end are read for an agency's writer.
 _FOOT_LINES = 4
 
@@ -199,6 +215,14 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
                 raw = f"{text} {below}"
                 return Recalled(Byline(raw, found[0]), nxt, _why(found[1], "over the story"))
             continue
+        if _AND_WRAP.match(below) and name_list(text) and kept.get(nxt) != "headline":
+            # "Jane Roe, John Doe" / "and Ann Poe": a list of names broken at its last "and"
+            # (a narrow column's byline); a headline's line never ends where a list of names
+            # breaks, and the whole must read as names
+            joined = f"{text} {below}"
+            found = _names_wrapped(joined)
+            if found is not None:
+                return Recalled(Byline(joined, found), i, "a list of names wrapped at its 'and'")
         if opens_with_stamp_word(text):
             # "MISE À JOUR Jeudi, 1 février 2024 15:40": the page's stamp, its weekday left
             # once the date came off is no writer's name
