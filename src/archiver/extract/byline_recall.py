@@ -215,14 +215,19 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
                 raw = f"{text} {below}"
                 return Recalled(Byline(raw, found[0]), nxt, _why(found[1], "over the story"))
             continue
-        if _AND_WRAP.match(below) and name_list(text) and kept.get(nxt) != "headline":
+        if (
+            nxt is not None
+            and _AND_WRAP.match(below)
+            and name_list(text)
+            and kept.get(nxt) != "headline"
+        ):
             # "Jane Roe, John Doe" / "and Ann Poe": a list of names broken at its last "and"
             # (a narrow column's byline); a headline's line never ends where a list of names
             # breaks, and the whole must read as names
             joined = f"{text} {below}"
-            found = _names_wrapped(joined)
-            if found is not None:
-                return Recalled(Byline(joined, found), i, "a list of names wrapped at its 'and'")
+            wrapped = _names_wrapped(joined)
+            if wrapped is not None:
+                return Recalled(Byline(joined, wrapped), i, "a list of names wrapped at its 'and'")
         if opens_with_stamp_word(text):
             # "MISE À JOUR Jeudi, 1 février 2024 15:40": the page's stamp, its weekday left
             # once the date came off is no writer's name
