@@ -1672,7 +1672,9 @@ def _bar_chain(text: str) -> Credit | None:
 _SOURCES_AFTER = re.compile(
     r"\.\s+(?i:sources?\s*:|(?:photos|photographs|images)\s+by)\s+[A-Z][^.]{1,60}$"
 )
-_PHOTOS_BY_AFTER = re.compile(r"\.\s+(?i:(?:photos|photographs|images)\s+by)\s+[A-Z][^.]{1,60}$")
+# "Illustration by Jane Roe/The Times; photographs by Getty Images": the same two labels
+# joined by a semicolon, as a list of credits is (IPTC Credit Line lists sources so)
+_PHOTOS_BY_AFTER = re.compile(r"[.;]\s+(?i:(?:photos|photographs|images)\s+by)\s+[A-Z][^.;]{1,60}$")
 
 
 def _read_credit(text: str, in_header: bool) -> Credit | None:
