@@ -198,6 +198,10 @@ PHOTO_AGENCIES |= {
     # South Asian governments' press offices, whose handout pictures papers credit after a
     # dash ("... in Islamabad. — PID", "— PIB")
     "pid", "pib",
+    # Britain's regional news and picture agencies, whose pictures national titles credit in
+    # capitals under a caption ("CENTRAL NEWS", "CATERS NEWS", "KENNEDY NEWS AND MEDIA")
+    "central news", "caters news", "caters news agency", "kennedy news", "kennedy news and media",
+    "cavendish press", "story picture agency", "bav media", "solent news", "mercury press",
 }  # fmt: skip
 # Wire names also printed as a sign-off glued to a story's last sentence ("... he said. (ANI)"):
 # known on one side of a slash, but not taken for a caption's credit when they stand alone.
@@ -864,6 +868,12 @@ _LENDER_VIA = re.compile(
 )
 
 
+# Where a picture came from when no agency made it, as the wires print it before "via"
+# ("Social Media via REUTERS/File Photo", "Pool via REUTERS", "Social media via AFP"): the
+# source's kind, not a party's name, kept with the credit as printed.
+_LENT_SOURCES = frozenset({"social media", "pool", "stringer"})
+
+
 def _lender_via(line: str, found: Credit) -> Credit:
     """The credit with the known agency that lent the picture "via" it, as printed."""
     text = " ".join(line.split())
@@ -871,7 +881,9 @@ def _lender_via(line: str, found: Credit) -> Credit:
     if at <= 0 or found.credit.lower().startswith("via "):
         return found
     lender = _LENDER_VIA.search(text[:at])
-    if lender is None or not _is_agency(lender.group("lender")):
+    if lender is None or not (
+        _is_agency(lender.group("lender")) or lender.group("lender").lower() in _LENT_SOURCES
+    ):
         return found
     return dataclasses.replace(found, credit=f"{lender.group('lender')} via {found.credit}")
 
