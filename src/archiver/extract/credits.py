@@ -1844,6 +1844,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if unmarked != text:  # "Person/Agency" read first without the marker, then with it
         attempts.insert(5, (5, _CREDIT_PATTERNS[5], unmarked))
     for i, pattern, subject in attempts:
+        maker: str | None = None  # a drawing's maker, when its photographs' source follows
         m = pattern.search(subject)
         if not m:
             continue
@@ -1854,10 +1855,14 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             continue
         if i != 0 and _SENTENCE_IN.search(_SOURCES_AFTER.sub("", credit)):
             continue
-        if i == 1 and _PHOTOS_BY_AFTER.search(credit):
+        if i == 1 and (two := _PHOTOS_BY_AFTER.search(credit)) is not None:
             # "Photo illustration by Slate. Photos by Jane Roe/Getty Images": two labels in one
             # statement; stripping the first alone would leave the second inside the credit,
             # so the statement is the credit, whole
+            if two.group(0).startswith(";"):
+                # "Illustration by Jane Roe/The Times; photographs by Getty": the maker first,
+                # the one who drew it (the full stop's "Slate. Photos by ..." names no person)
+                maker = _PHOTOS_BY_AFTER.sub("", credit).strip()
             credit = subject[m.start() : m.end("credit")].lstrip("(").strip()
         if i == 3 and _phrase(credit):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
@@ -1981,6 +1986,9 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             return _courtesy_credit(credit)
         if "/" not in credit and credit.split()[-1].lower() in _STRUCTURE_WORDS:
             continue  # "File photo: Third Mainland Bridge": what the picture shows, no lender
+        if maker is not None:
+            drawn = split_credit(maker)
+            return Credit(credit, drawn.photographer, drawn.agency)
         return split_credit(credit)
     return _caption_tail_credit(text, in_header)
 
