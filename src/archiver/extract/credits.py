@@ -198,6 +198,10 @@ PHOTO_AGENCIES |= {
     # South Asian governments' press offices, whose handout pictures papers credit after a
     # dash ("... in Islamabad. — PID", "— PIB")
     "pid", "pib",
+    # Britain's regional news and picture agencies, whose pictures national titles credit in
+    # capitals under a caption ("CENTRAL NEWS", "CATERS NEWS", "KENNEDY NEWS AND MEDIA")
+    "central news", "caters news", "caters news agency", "kennedy news", "kennedy news and media",
+    "cavendish press", "story picture agency", "bav media", "solent news", "mercury press",
 }  # fmt: skip
 # Wire names also printed as a sign-off glued to a story's last sentence ("... he said. (ANI)"):
 # known on one side of a slash, but not taken for a caption's credit when they stand alone.
@@ -864,6 +868,12 @@ _LENDER_VIA = re.compile(
 )
 
 
+# Where a picture came from when no agency made it, as the wires print it before "via"
+# ("Social Media via REUTERS/File Photo", "Pool via REUTERS", "Social media via AFP"): the
+# source's kind, not a party's name, kept with the credit as printed.
+_LENT_SOURCES = frozenset({"social media", "pool", "stringer"})
+
+
 def _lender_via(line: str, found: Credit) -> Credit:
     """The credit with the known agency that lent the picture "via" it, as printed."""
     text = " ".join(line.split())
@@ -871,7 +881,9 @@ def _lender_via(line: str, found: Credit) -> Credit:
     if at <= 0 or found.credit.lower().startswith("via "):
         return found
     lender = _LENDER_VIA.search(text[:at])
-    if lender is None or not _is_agency(lender.group("lender")):
+    if lender is None or not (
+        _is_agency(lender.group("lender")) or lender.group("lender").lower() in _LENT_SOURCES
+    ):
         return found
     return dataclasses.replace(found, credit=f"{lender.group('lender')} via {found.credit}")
 
@@ -1672,7 +1684,9 @@ def _bar_chain(text: str) -> Credit | None:
 _SOURCES_AFTER = re.compile(
     r"\.\s+(?i:sources?\s*:|(?:photos|photographs|images)\s+by)\s+[A-Z][^.]{1,60}$"
 )
-_PHOTOS_BY_AFTER = re.compile(r"\.\s+(?i:(?:photos|photographs|images)\s+by)\s+[A-Z][^.]{1,60}$")
+# "Illustration by Jane Roe/The Times; photographs by Getty Images": the same two labels
+# joined by a semicolon, as a list of credits is (IPTC Credit Line lists sources so)
+_PHOTOS_BY_AFTER = re.compile(r"[.;]\s+(?i:(?:photos|photographs|images)\s+by)\s+[A-Z][^.;]{1,60}$")
 
 
 def _read_credit(text: str, in_header: bool) -> Credit | None:
@@ -1830,6 +1844,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if unmarked != text:  # "Person/Agency" read first without the marker, then with it
         attempts.insert(5, (5, _CREDIT_PATTERNS[5], unmarked))
     for i, pattern, subject in attempts:
+        maker: str | None = None  # a drawing's maker, when its photographs' source follows
         m = pattern.search(subject)
         if not m:
             continue
@@ -1840,10 +1855,14 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             continue
         if i != 0 and _SENTENCE_IN.search(_SOURCES_AFTER.sub("", credit)):
             continue
-        if i == 1 and _PHOTOS_BY_AFTER.search(credit):
+        if i == 1 and (two := _PHOTOS_BY_AFTER.search(credit)) is not None:
             # "Photo illustration by Slate. Photos by Jane Roe/Getty Images": two labels in one
             # statement; stripping the first alone would leave the second inside the credit,
             # so the statement is the credit, whole
+            if two.group(0).startswith(";"):
+                # "Illustration by Jane Roe/The Times; photographs by Getty": the maker first,
+                # the one who drew it (the full stop's "Slate. Photos by ..." names no person)
+                maker = _PHOTOS_BY_AFTER.sub("", credit).strip()
             credit = subject[m.start() : m.end("credit")].lstrip("(").strip()
         if i == 3 and _phrase(credit):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
@@ -1967,6 +1986,9 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             return _courtesy_credit(credit)
         if "/" not in credit and credit.split()[-1].lower() in _STRUCTURE_WORDS:
             continue  # "File photo: Third Mainland Bridge": what the picture shows, no lender
+        if maker is not None:
+            drawn = split_credit(maker)
+            return Credit(credit, drawn.photographer, drawn.agency)
         return split_credit(credit)
     return _caption_tail_credit(text, in_header)
 

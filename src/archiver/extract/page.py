@@ -1541,6 +1541,8 @@ def _ranked_item(lines: list[str], chrome: list[bool], at: int) -> bool:
     "2 Here's when ..."), as a page's "Most Read" box prints them over the story's headline:
     its rank, and the line of text above or below it ranked next to it. A headline that opens
     with a number ("5 sailors rescued") has no neighbour ranked 4 or 6."""
+    if _under_bare_rank(lines, chrome, at):
+        return True
     m = _RANKED_ITEM.match(lines[at])
     if m is None:
         return False
@@ -1549,6 +1551,24 @@ def _ranked_item(lines: list[str], chrome: list[bool], at: int) -> bool:
         if other and (o := _RANKED_ITEM.match(other)) and abs(int(o.group("n")) - rank) == 1:
             return True
     return False
+
+
+# A list's rank printed on a line of its own ("1" / "Pensioner left stranded ..." / "2" / ...).
+_BARE_RANK = re.compile(r"(?P<n>\d{1,2})[.)]?")
+
+
+def _under_bare_rank(lines: list[str], chrome: list[bool], at: int) -> bool:
+    """Line `at` is a ranked list's item whose rank stands alone on the line above it ("2" /
+    "Holiday warning ..." / "3" / "Wetherspoons confirms ..."), as the Mirror's, the Sun's and
+    others' "Most Read" boxes paste: the rank above it, and the item above that ranked one
+    less. A headline under a lone number (a page counter) has no ranked item over that."""
+    ks = [k for k in range(at - 1, -1, -1) if lines[k] and not chrome[k]][:3]
+    if len(ks) < 3:
+        return False
+    rank, prev = (_BARE_RANK.fullmatch(lines[k].strip()) for k in (ks[0], ks[2]))
+    return (
+        rank is not None and prev is not None and int(rank.group("n")) - int(prev.group("n")) == 1
+    )
 
 
 def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:
