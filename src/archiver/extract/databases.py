@@ -140,7 +140,9 @@ _LN_COUNT = re.compile(r"^\d{1,6} of \d{1,6} (?i:documents?)$")
 # header, printed by the service on every page
 _PRINTED_PAGE = re.compile(r"^Page \d{1,4} of \d{1,4}$")
 # The service's name printed over the export ("LexisNexis", "Nexis Uni", "LexisNexis Academic")
-_LN_BRAND = re.compile(r"^(?:Lexis\s?Nexis(?:\s+(?:Academic|Newsdesk))?|Nexis(?:\s+Uni)?|Lexis\+?)$")
+_LN_BRAND = re.compile(
+    r"^(?:Lexis\s?Nexis(?:\s+(?:Academic|Newsdesk))?|Nexis(?:\s+Uni)?|Lexis\+?)$"
+)
 _LN_BODY = re.compile(r"^(?i:body)(?::\s*(?P<value>.*))?$")
 _LN_END = re.compile(r"^(?:End of Document|Classification)$")
 # Lines of the header that are the service's, not a headline: "Copyright 1996 Associated
