@@ -752,6 +752,9 @@ def _parse_byline(line: str) -> Byline | None:
         rest = rest[: of.start()]
     # "By Jane Roe with AP", "By Jane Roe with Reuters": an agency's help, not a writer
     rest = _WITH_AGENCY.sub("", rest)
+    # "By Jane Roe with John Doe in Jerusalem": AFP's byline names the reporter who filed
+    # with the writer after "with"; a writer both ("By Jane Roe with Reuters" went above)
+    rest = _with_writer(rest)
     # "By political reporter Jane Roe", "By Senior Correspondent Jane Roe": the title first
     rest = _LEADING_TITLE.sub("", rest)
     # "By Jane Roe jroe@paper.com", "By Jane Roe @janeroe": contacts, not names
@@ -1179,6 +1182,24 @@ _WITH_AGENCY = re.compile(
     r"\s+(?i:with)\s+(?:the\s+)?(?i:ap|afp|reuters|agencies|dpa|efe|ansa|upi|associated\s+press"
     r"|wire\s+services|news\s+agencies)\s*$"
 )
+_WITH_WRITER = re.compile(r"\s+with\s+(?=[A-Z])")
+
+
+def _with_writer(rest: str) -> str:
+    """`rest` with "Jane Roe with John Doe (in Paris)" read as two writers ("Jane Roe, John Doe
+    in Paris"): only when the words on each side of the one "with" are a person's name (the
+    last writer before it, the name after it less where it was filed), so "Jane Roe with
+    additional reporting by ..." or "with wire reports" keep their reading."""
+    pieces = _WITH_WRITER.split(rest)
+    if len(pieces) != 2:
+        return rest
+    before = _SPLIT.split(pieces[0])[-1].strip(" .")
+    after = _FILED_FROM.sub("", pieces[1].strip(" ."))
+    if looks_like_name(before) and looks_like_name(after) and not is_agency(after):
+        return f"{pieces[0]}, {pieces[1]}"
+    return rest
+
+
 # "(Marseille, correspondent)", "(The Jakarta Post)" after the names.
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
@@ -2455,10 +2476,23 @@ _FILED_FROM_CAPS = re.compile(
 )
 
 
+# The same trailer without its brackets, a paragraph of its own: Anadolu's "Writing by Jane
+# Roe", a site's "Reporting by Jane Roe; Editing by John Doe". The whole paragraph, every part
+# a credit's label, so a sentence ("Reporting by the Times found ...") is never one.
+_BARE_TRAILER = re.compile(
+    r"^(?P<body>(?i:reporting|writing|reported|written)\s+by\s+[^().!?;]{2,80}"
+    r"(?:;\s*(?i:additional\s+)?(?i:reporting|writing|editing|edited|compiled)\s+by"
+    r"\s+[^().!?;]{2,80}){0,3})\.?$"
+)
+
+
 def trailer_byline(paragraph: str) -> Byline | None:
     """The writers a story's trailer names: those after "Reporting by" and "Writing by" (not
     "Additional reporting", "Editing" or "Compiled by", which helped but did not write it)."""
     m = _TRAILER.search(paragraph[-400:])
+    bracketed = m is not None
+    if m is None:
+        m = _BARE_TRAILER.match(" ".join(paragraph.split()))
     if m is None:
         return None
     names: list[str] = []
@@ -2471,7 +2505,8 @@ def trailer_byline(paragraph: str) -> Byline | None:
             if looks_like_name(part) and part not in names:
                 names.append(part)
     # the trailer alone, without a field or label run in after it
-    return Byline(raw=f"({m.group('body')})", names=names) if names else None
+    raw = f"({m.group('body')})" if bracketed else m.group("body")
+    return Byline(raw=raw, names=names) if names else None
 
 
 # "Write to Jane Roe at jane.roe@paper.com", "Write to Jane Roe at jroe@paper.com and John Doe

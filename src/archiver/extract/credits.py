@@ -2403,9 +2403,9 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         org = parts[-1]
         first = parts[0] if len(parts) > 1 else ""
         initials = (  # "PHOTO | JANE ROE | NMG": the group's initials after a person's name
-            _INITIALS.fullmatch(org) is not None
+            _INITIALS.fullmatch(org) is not None  # or after the file's ("PHOTO | FILE | NMG")
             and org not in _TITLE_INITIALS
-            and _clean_person(first) is not None
+            and (_clean_person(first) is not None or first.lower() in ("file", "file photo"))
         )
         if initials or _is_agency(org) or _ORG_WORDS.search(org) or OUTLET_NAME.match(org.title()):
             person = None if first.lower() in _NOT_A_PARTY else _clean_person(first) or None

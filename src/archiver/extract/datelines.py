@@ -397,7 +397,10 @@ _REGION_WORD = (
     # "MANILA, the Philippines —", "BANJUL, The Gambia": a country named with its article
     r"|[Tt]he(?=[ \t]+[A-Z])"
     # "Srinagar [J-K]": a state's initials joined by a hyphen, as ANI prints Jammu and Kashmir
-    r"|[A-Z](?:-[A-Z])+(?=\]))"
+    r"|[A-Z](?:-[A-Z])+(?=\])"
+    # "Samarinda, E Kalimantan", "Bekasi, W Java": Antara's compass initial before the
+    # province's name (East, West, North, South, Central; SE, NE)
+    r"|(?:[NS][EW]|[NSEWC])(?=[ \t]+[A-Z][a-z]))"
 )
 _REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}}"
 # `New Delhi [India]`: Indian wires put the country in brackets after the city, and the state
