@@ -720,8 +720,11 @@ def _parse_byline(line: str) -> Byline | None:
     if len(rest) > 200:
         return None  # a byline's line is short: "By ... on Thursday cut rates" is a story's
     foreign = (m.group("foreign") or "").lower()
-    # "By — Jane Roe, Associated Press": a dash between the label and the names
+    # "By — Jane Roe, Associated Press": a dash between the label and the names; "By : Jane
+    # Roe" (the Jakarta Globe's): the label's colon set off by a space
     rest = rest.lstrip("—–- ")
+    if rest[:1] == ":" and m.group("foreign") is None:
+        rest = rest[1:].lstrip()
     # "BYLINE: By Jane Roe" (a database's field), "Author: by Jane Roe": the label, then the
     # "By" the page printed
     if rest[:3].lower() == "by " and m.group("foreign") is None:
@@ -2484,6 +2487,26 @@ _BARE_TRAILER = re.compile(
     r"(?:;\s*(?i:additional\s+)?(?i:reporting|writing|editing|edited|compiled)\s+by"
     r"\s+[^().!?;]{2,80}){0,3})\.?$"
 )
+
+
+def name_before_city(text: str) -> str:
+    """ "Sanjeeb Mukherjee New Delhi" -> "Sanjeeb Mukherjee": a writer's name alone on its line,
+    then the city filed from with no comma or "in" (Business Standard's and others' bylines);
+    only when a name of two words or more stays and the last one or two words are a city
+    (of three million people when one word: many surnames are a city's, "Mary Ann Houston")."""
+    from archiver.extract.gazetteer import countries_of
+
+    words = text.split()
+    for k, people in ((2, 100_000), (1, 3_000_000)):
+        head, tail = words[:-k], " ".join(words[-k:])
+        if (
+            len(head) >= 2
+            and tail[:1].isupper()
+            and looks_like_name(" ".join(head))
+            and countries_of(tail, people)
+        ):
+            return " ".join(head)
+    return text
 
 
 def trailer_byline(paragraph: str) -> Byline | None:

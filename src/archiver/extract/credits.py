@@ -707,6 +707,24 @@ _DASHED_LABEL = re.compile(
 )
 
 
+# The words of a page's footer links ("Contact Us", "Privacy Policy", "Ethics", "Corrections").
+_FOOTER_LINK_WORDS = frozenset(
+    "contact us about privacy policy policies terms of use cookies help home sitemap careers "
+    "advertise subscribe newsletters imprint impressum ethics corrections faq rss accessibility "
+    "masthead support donate & and".split()
+)
+
+
+def _footer_links(line: str) -> bool:
+    """A row of three or more links set between bars, two or more of them a page footer's
+    ("Support HKFP | Policies & Ethics | Error/typo? | Contact Us"): no caption, no credit."""
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) < 3:
+        return False
+    footer = [p for p in parts if p and all(w in _FOOTER_LINK_WORDS for w in p.lower().split())]
+    return len(footer) >= 2
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -719,6 +737,8 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if "|" in line and _footer_links(line):
+        return None  # "Support HKFP | Policies & Ethics | Error/typo? | Contact Us": the footer
     if len(line) <= 90 and _STAMP_THEN_OUTLET.search(line):
         return None  # "March 3, 2024 / 11:48 AM EST / CBS News": the page's stamp and its outlet
     if _GALLERY_BUTTON.match(line):

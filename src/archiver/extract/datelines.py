@@ -407,7 +407,7 @@ _REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}}"
 # in parentheses before it: `Bandipora (Jammu and Kashmir) [India]`; AFP's French desk puts the
 # country in parentheses before the agency's: `Herat (Afghanistan) (AFP) -`.
 _ONE_PLACE = (
-    rf"{_PLACE_WORDS}(?:[ \t]*\({_REGION}\)(?=[ \t]*[\[(]))?(?:[ \t]*\[{_REGION}\])?"
+    rf"{_PLACE_WORDS}(?:[ \t]*\({_REGION}\)(?=[ \t]*[\[(:,]))?(?:[ \t]*\[{_REGION}\])?"
     rf"(?:,[ \t]*{_REGION}){{0,2}}"
 )
 # `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash; AP's

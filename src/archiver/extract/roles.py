@@ -35,6 +35,7 @@ from archiver.extract.bylines import (
     looks_like_name,
     name_and_title,
     name_and_wire,
+    name_before_city,
     name_before_stamp,
     name_list,
     names_then_agency,
@@ -1483,7 +1484,7 @@ def _classify_opening(
                 "a person's name alone under the page's headline, over its date stamp or the"
                 " writer's title or desk",
             )
-            opening.byline = Byline(raw=line, names=[line])
+            opening.byline = Byline(raw=line, names=[name_before_city(line)])
             continue
         if (
             headline_seen

@@ -792,6 +792,20 @@ def _agency_signoff(line: str) -> bool:
     return credit.photographer is None and credit.credit == credit.agency
 
 
+# "... before the suspension is lifted. —VBL, GMA Integrated News": the desk editor's initials
+# and the outlet after a dash closing the story's last sentence (GMA's and others' sign-off);
+# initials name no photographer and the dash follows a sentence's stop.
+_DESK_INITIALS_SIGNOFF = re.compile(
+    r"[.!?\"”’]\s*[—–-]\s*[A-Z]{2,5}(?:/[A-Z]{2,5})?,\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$"
+)
+
+
+def _desk_initials_signoff(line: str) -> bool:
+    """The story's last line ends in its desk's sign-off (_DESK_INITIALS_SIGNOFF) after a
+    sentence of its own (a caption of a few words is left to the credit rules)."""
+    return len(line.split()) >= 12 and _DESK_INITIALS_SIGNOFF.search(line[-80:]) is not None
+
+
 # A caption's opening words that say a picture is described: "This file photo shows ...", "In
 # this photo taken on ...", "A view of ...", "Photo shows ..." (Yonhap's, Xinhua's, AP's).
 _SAYS_PICTURE = re.compile(
@@ -2814,6 +2828,7 @@ def parse_wire_text(
                 # "... start in June. — Jane Roe, The Paper Online" as the story's last line:
                 # the writer signing it off after its last sentence, no photo's credit
                 and not (no == signoff_at and run_in_signoff(line) is not None)
+                and not (no == signoff_at and _desk_initials_signoff(line))
                 and _photo_line(line, photos, False)
             ):
                 credited_at = no
