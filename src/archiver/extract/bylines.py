@@ -408,7 +408,9 @@ def looks_like_name(part: str) -> bool:
         # a single word is an outlet or a desk more often than a person; "B.Khulan" (an
         # initial glued to the name, as Mongolian and some Central Asian papers print) is one
         return _INITIAL_AND_NAME.fullmatch(part) is not None
-    if any(_NAME_CHARS.fullmatch(t) is None for t in tokens):
+    if any(
+        _NAME_CHARS.fullmatch(t) is None and not _SLASHED_NAME_PART.fullmatch(t) for t in tokens
+    ):
         return False  # "LSM+ English", "Q&A Session": signs no person's name holds
     if tokens[0].isupper() and is_agency(tokens[0]) and not part.isupper():
         return False  # "PA Political", "AP Business": an agency's desk, not a person
@@ -577,6 +579,9 @@ _ARTICLES = {"le", "la", "les", "el", "il", "lo", "los", "las", "het", "der", "d
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degli|dei|sull)['’][A-ZÀ-Þ]")
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 _NAME_CHARS = re.compile(r"[\w.'’‘\"()-]+")
+# "G/Kristos", "W/Giorgis", "H/Mariam": an Ethiopian name's first part abbreviated to its
+# initial and a slash (Gebre, Wolde, Haile), as Ethiopian papers print them
+_SLASHED_NAME_PART = re.compile(r"[A-Z]/[A-Z][\w'’-]+")
 
 
 # An item's age as a feed reader prints it, a number and a unit's letter or short word ("3h",
@@ -1141,7 +1146,8 @@ _AFTER_NAMES = re.compile(
     r"|modified)\b)|\s+(?i:for)\s+(?=[A-Z])"
     # "By Jane Roe/The Paper": the outlet after a slash with no space round it
     # "By JANE ROE/PORT-AU-PRINCE": after a name in capitals too
-    r"|(?<=[^\W\d_])/(?=[A-Z])"
+    # (not after a lone initial: "By Mihret G/Kristos", Ethiopian names' "G/" for Gebre)
+    r"|(?<!\s[A-Z])(?<=[^\W\d_])/(?=[A-Z])"
     # "By Jane Roe 2 hours ago": a page's relative stamp
     r"|,?\s+(?=\d{1,2}\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)\b)"
     # "BY JANE ROE ON 8/21/18 AT 11:45 AM EDT": the page's stamp after "on", in any case
@@ -1163,6 +1169,11 @@ _AFTER_NAMES = re.compile(
     # of day, without the year (a page's stamp for a story of this year)
     r"|\s+(?=(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2},?\s+"
     r"(?:at\s+)?\d{1,2}[:.]\d{2}\b)"
+    # "by JANE ROE Wednesday, May 29, 2024": the page's date under the byline, its weekday
+    # first (the two lines run together when the capture kept no break between them)
+    r"|,?\s+(?=(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+    r"(?:(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)))"
 )
 
 

@@ -1487,6 +1487,19 @@ def _classify_opening(
             opening.byline = Byline(raw=line, names=[name_before_city(line)])
             continue
         if (
+            page is not None
+            and headline_seen
+            and opening.byline is None
+            and (placed := _place_colon_writer(reader, i)) is not None
+        ):
+            mark(
+                i,
+                "byline",
+                "where the writer filed from, a colon, the writer's name, over the page's date stamp",
+            )
+            opening.byline = Byline(raw=line, names=[placed])
+            continue
+        if (
             headline_seen
             and opening.byline is None
             and roles
@@ -3458,6 +3471,27 @@ def _writer_under_credited_caption(
 
 # A name's last word that is initials or a suffix, with its own full stop ("B.P.", "K.", "Jr.").
 _INITIALS_END = re.compile(r"\s(?:[A-Z]\.){1,3}$|\s(?:Jr|Sr)\.$")
+
+
+_PLACE_COLON_NAME = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,30}?):\s+(?P<name>[^:]{3,40})$")
+
+
+def _place_colon_writer(reader: _Reader, i: int) -> str | None:
+    """ "Beirut: Jane Roe" over the page's date stamp (Asharq Al-Awsat's byline): the city the
+    writer filed from, a colon and one person's name, the whole line; the name, or None. The
+    stamp below tells it from a dateline run into the story's first words."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _PLACE_COLON_NAME.match(reader.lines[i])
+    if m is None or not is_known_place(m.group("place")):
+        return None
+    name = m.group("name").strip()
+    if not 2 <= len(name.split()) <= 4 or not looks_like_name(name) or is_known_place(name):
+        return None
+    j = i + 1
+    while j < len(reader.lines) and not reader.lines[j]:
+        j += 1
+    return name if j < len(reader.lines) and is_date_stamp(reader.lines[j]) else None
 
 
 def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:
