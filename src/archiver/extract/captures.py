@@ -898,11 +898,28 @@ def _intro_note(lines: list[str], end: int, wrapper: list[bool], why: dict[int, 
         return
     if lines[rest[0]].endswith(".") or _is_byline(lines[rest[0]]):
         return  # prose goes on under it, or the byline right under: the note is the deck
-    if not any(_is_byline(lines[k]) for k in rest[1 : 1 + _NOTE_BYLINE_LINES]):
+    if not any(_is_byline(lines[k]) for k in rest[1 : 1 + _NOTE_BYLINE_LINES]) and not (
+        _paper_and_issue(lines, rest)
+    ):
         return
     for k in note:
         wrapper[k] = True
         why[k] = "the forwarder's note over the article's headline and byline"
+
+
+def _paper_and_issue(lines: list[str], rest: list[int]) -> bool:
+    """The clipping under a note opens with the paper's name and the issue's date right under
+    it ("MONTREAL GAZETTE" / "Thursday, March 21, 2024"), as a clipping service or an e-edition
+    prints a story with no byline: the name is a known outlet's, the date a stamp alone."""
+    from archiver.extract.masthead import is_masthead
+    from archiver.extract.page import is_date_stamp
+
+    if len(rest) < 2:
+        return False
+    name = lines[rest[0]]
+    return (is_masthead(name) or (name.isupper() and is_masthead(name.title()))) and (
+        is_date_stamp(lines[rest[1]])
+    )
 
 
 # Lotus Notes' mark over a forwarded memo: "----- Forwarded by Jane Roe/LON/Acme on 18/11/2003

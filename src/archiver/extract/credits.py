@@ -4397,6 +4397,7 @@ _FIELD_KIND = re.compile(
 # The separators after a leading credit, tried in this order (a spaced slash also parts a
 # credit's own parties: "Jane Roe / The Times : caption" parts at the colon first).
 _FIELD_SEPARATORS = (";", " : ", " / ")
+_TWO_PARTIES = re.compile(r"\S\s*[|/]\s*\S")
 # A credit in capitals leading the caption, no separator after it: "JANE ROE - STAR TRIBUNE
 # The hospital in Minneapolis."
 _CAPS_LEAD = re.compile(
@@ -4469,6 +4470,13 @@ def export_caption_credit(value: str, first_line: str | None = None) -> Credit |
     for sep in _FIELD_SEPARATORS:
         head, found_sep, tail = text.partition(sep)
         if found_sep and tail.strip() and (lead := _field_chain(head)) is not None:
+            return lead
+    # "PHOTO, JANE ROE | Times: Traffic crosses ...": the colon right after the credit, when
+    # the credit names both its parties (a person and the paper, a bar or slash between);
+    # one name before a colon is the caption's speaker ("Mayor Jane Roe: ...")
+    head, found_sep, tail = text.partition(": ")
+    if found_sep and tail.strip() and _TWO_PARTIES.search(head):
+        if (lead := _field_chain(head)) is not None and lead.photographer and lead.agency:
             return lead
     if (caps := _CAPS_LEAD.match(text)) is not None:
         if (lead := _field_chain(caps.group("credit"))) is not None:

@@ -100,6 +100,9 @@ def _join(lines: list[str], rows: list[int]) -> str | None:
 _LN_FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)?):\s*(?P<value>.*)$")
 _LN_HEADER = {
     "headline",
+    # Nexis Uni's document view saved as text labels the headline "Title:" among its
+    # "Byline:", "Section:", "Length:", "Source:" fields
+    "title",
     "byline",
     "section",
     "length",
@@ -145,6 +148,12 @@ _LN_BRAND = re.compile(
 )
 _LN_BODY = re.compile(r"^(?i:body)(?::\s*(?P<value>.*))?$")
 _LN_END = re.compile(r"^(?:End of Document|Classification)$")
+# Nexis Uni's document view's labels of two words or of its record ("Source: The Guardian
+# (London)", "Publication Date: March 7, 2024 Thursday"): a field of their own, no run-on line
+_LN_DOC_LABEL = re.compile(r"^(?:Source|Publication Date|Publication Type|Document Type):\s")
+# Nexis Uni's heading over the story, alone on its line under the header's fields: with the
+# word count above it, the export's structure (a story has no line "Body" of its own there)
+_LN_BODY_HEADING = frozenset({"Body", "BODY", "BODY:", "Body:"})
 # Lines of the header that are the service's, not a headline: "Copyright 1996 Associated
 # Press", "All Rights Reserved", a date ("October 8, 1996, Tuesday, AM cycle"), an edition.
 # The issue's date as the header prints it ("September 18, 2019 Wednesday", "18 September 2019").
@@ -181,7 +190,7 @@ def _lexis(lines: list[str]) -> Export | None:
         _PRINTED_PAGE.match(lines[top[0]]) is not None
     )
     labels: dict[str, int] = {}
-    ended = False
+    ended = bodied = False
     for i in range(len(lines)):
         line = lines[i]
         if not line:
@@ -191,7 +200,9 @@ def _lexis(lines: list[str]) -> Export | None:
             labels.setdefault(found[0], i)
         elif _LN_END.match(line) and i > length_at:
             ended = True
-    if not (counted or branded or "load-date" in labels or ended):
+        elif line in _LN_BODY_HEADING and i > length_at:
+            bodied = True
+    if not (counted or branded or "load-date" in labels or ended or bodied):
         return None  # a word count alone is not an export
     kind = "LexisNexis export" if counted else "Nexis Uni export"
     out = _Builder(kind, lines)
@@ -220,7 +231,7 @@ def _lexis(lines: list[str]) -> Export | None:
         rows = _ln_value_rows(lines, i, body_start)
         last_field = max(last_field, rows[-1])
         joined = " ".join([value, *(lines[k] for k in rows[1:])]).strip()
-        if label == "headline" and headline is None:
+        if label in ("headline", "title") and headline is None:
             headline = joined or None
         elif label == "byline" and byline is None:
             byline = joined or None
@@ -246,7 +257,11 @@ def _ln_value_rows(lines: list[str], i: int, body_start: int | None) -> list[int
     _VALUE_LINES in all."""
     rows = [i]
     for k in _block(lines, i)[1:]:
-        if (body_start is not None and k >= body_start) or _ln_label(lines[k]) is not None:
+        if (
+            (body_start is not None and k >= body_start)
+            or _ln_label(lines[k]) is not None
+            or _LN_DOC_LABEL.match(lines[k])
+        ):
             break
         if _LN_BODY.match(lines[k]) or (body_start is None and _prose_line(lines[k])):
             break  # with no body label, the story's first paragraph ends the last field
@@ -538,8 +553,13 @@ def _factiva_article(lines: list[str]) -> Export | None:
     """Factiva's article view saved as text: the headline, the byline, "563 words", the date,
     the source's name and code, the language and the copyright line, then the story, and
     "Document LBA0000020030114dz1e00c7k" under it."""
-    # some captures print the accession number over the headline too: furniture there as well
-    top = [i for i in _text_lines(lines, 0, 40) if not _ACCESSION.match(lines[i])][:10]
+    # some captures print the accession number over the headline too: furniture there as well,
+    # as is the result list's position of a record saved from it ("Document 3 of 12")
+    top = [
+        i
+        for i in _text_lines(lines, 0, 40)
+        if not _ACCESSION.match(lines[i]) and not _PQ_POSITION.match(lines[i])
+    ][:10]
     words_at = next((i for i in top if _WORD_COUNT.match(lines[i])), None)
     if words_at is None or words_at == top[0]:
         return None
@@ -558,12 +578,18 @@ def _factiva_article(lines: list[str]) -> Export | None:
     out = _Builder("Factiva export", lines)
     above = [i for i in top if i < words_at]
     from archiver.extract.bylines import is_by_line, name_list, titled_writers
+    from archiver.extract.masthead import is_masthead
 
     by = [i for i in above if is_by_line(lines[i])]
     head = [i for i in above if i not in by and (not by or i < by[0])]
     rows = [k for k in _block(lines, head[0]) if k in head] if head else []
     if len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
         rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
+    if len(rows) >= 2 and is_masthead(lines[rows[-1]]):
+        # "Bank of Japan ends ..." / "The Wall Street Journal Online" / "By ...": the display
+        # view prints the source's name under the headline, copy saved one line a paragraph
+        # keeps no blank line between them
+        rows = rows[:-1]
     if len(rows) >= 2 and _title_case(lines[rows[0]]) and _sentence_case(lines[rows[1]]):
         rows = rows[:1]  # a Title Case headline over its deck in sentence case: not one line
     if (
@@ -590,6 +616,8 @@ def _factiva_article(lines: list[str]) -> Export | None:
     for k in _text_lines(lines, 0, words_at):
         if _ACCESSION.match(lines[k]):
             out.flag(k, "the export's accession number, printed over the headline too")
+        elif _PQ_POSITION.match(lines[k]):
+            out.flag(k, "the record's position in the service's result list")
     out.flag_range(0, copy_at + 1, "the export's header (word count, date, source, language)")
     out.flag_range(doc_at, len(lines), "the export's accession number")
     return out.export(
@@ -1424,6 +1452,136 @@ def labelled_record(lines: list[str]) -> Export | None:
     return None
 
 
+# --- A newsroom CMS's story record as text ---------------------------------------------------
+# A content system's export of one story (a "save as text" from WordPress VIP, Arc, Brightspot,
+# Eidos or a desk's own tool, an archive's dump): its fields one a line, the key first ("slug:
+# council-budget-0305", "status: published", "hed: ...", "dek: ...", "byline: ...", "dateline:
+# MESA, Ariz.", "pubdate: 2024-...", "photo_caption: ...", "photo_credit: ..."; or in capitals:
+# "CONTENT ID: 8821743", "HEADLINE:", "SUMMARY:", "LAST MODIFIED:", "IMAGE:"), then the story
+# under a "body:" label or a rule ("---"). Known on its structure: a block of such fields at
+# the top, every key one a CMS uses, one of them the headline's and two of them the record's
+# own (a slug, a status, an id, a summary, a time stamp): "Title: Dr." or a clipping service's
+# record (read by labelled_record) is none.
+_CMS_FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z _-]{0,24}?)\s*:\s*(?P<value>.*)$")
+_CMS_TITLE = frozenset({"hed", "headline", "head", "title"})
+_CMS_WRITER = frozenset({"byline", "author", "authors", "by"})
+_CMS_CAPTION = frozenset(
+    {
+        "photo caption",
+        "caption",
+        "image",
+        "image caption",
+        "photo",
+        "cutline",
+        "photo credit",
+        "image credit",
+        "credit",
+        "photographer",
+    }
+)
+_CMS_OWN = frozenset(
+    {
+        "slug",
+        "status",
+        "content id",
+        "story id",
+        "asset id",
+        "id",
+        "dek",
+        "deck",
+        "summary",
+        "subhed",
+        "subhead",
+        "standfirst",
+        "pubdate",
+        "pub date",
+        "publish date",
+        "published",
+        "updated",
+        "modified",
+        "last modified",
+        "created",
+        "keywords",
+        "tags",
+        "kicker",
+        "priority",
+        "word count",
+        "budget line",
+    }
+)
+_CMS_SHARED = frozenset({"section", "desk", "category", "url", "edition", "page", "dateline"})
+_CMS_BODY = frozenset({"body", "body text", "story", "text", "content"})
+_CMS_RULE = re.compile(r"^(?:-{3,}|={3,}|\*{3,}|_{3,})$")
+_CMS_MIN_OWN = 2
+_CMS_TOP = 3  # the record's first field among the text's first lines
+
+
+def _cms_label(line: str) -> tuple[str, str] | None:
+    m = _CMS_FIELD.match(line)
+    if m is None:
+        return None
+    label = " ".join(m.group("label").lower().replace("_", " ").replace("-", " ").split())
+    known = _CMS_TITLE | _CMS_WRITER | _CMS_CAPTION | _CMS_OWN | _CMS_SHARED | _CMS_BODY
+    return (label, m.group("value").strip()) if label in known else None
+
+
+def _cms_record(lines: list[str]) -> Export | None:
+    """A CMS's story record (see above), or None."""
+    text = _text_lines(lines)
+    if not text:
+        return None
+    start = next((i for i in text[:_CMS_TOP] if _cms_label(lines[i]) is not None), None)
+    if start is None:
+        return None
+    fields: list[tuple[str, list[int], str]] = []  # label, rows, value with its run-on lines
+    body_at: int | None = None
+    i = start
+    while i < len(lines):
+        if not lines[i]:
+            i += 1
+            continue
+        found = _cms_label(lines[i])
+        if found is None:
+            if _CMS_RULE.match(lines[i]):
+                body_at = i
+            break
+        label, value = found
+        if label in _CMS_BODY and fields:
+            body_at = i
+            break
+        rows = [i]
+        # a value the export wrapped runs on in the lines right under it that are no field
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j]
+            and len(rows) < _VALUE_LINES
+            and _cms_label(lines[j]) is None
+            and not _CMS_RULE.match(lines[j])
+            and not _prose_line(lines[j])
+        ):
+            rows.append(j)
+            j += 1
+        fields.append((label, rows, " ".join([value, *(lines[k] for k in rows[1:])]).strip()))
+        i = j
+    titles = [f for f in fields if f[0] in _CMS_TITLE and f[2]]
+    own = {f[0] for f in fields if f[0] in _CMS_OWN}
+    if len(titles) != 1 or len(own) < _CMS_MIN_OWN or body_at is None:
+        return None  # the headline's key, the record's own keys and the story's label or rule
+    out = _Builder("CMS record", lines)
+    values = {label: value for label, _rows, value in fields if value}
+    for label, rows, _value in fields:
+        for k in rows:
+            out.flag(k, f"the record's {label} field")
+    found_body = _cms_label(lines[body_at])
+    if found_body is not None and found_body[1]:
+        out.lines[body_at] = found_body[1]  # "BODY: text ...": the story on the label's line
+    else:
+        out.flag(body_at, "the record's label or rule over the story")
+    byline = next((values[k] for k in ("byline", "by", "author", "authors") if k in values), None)
+    return out.export(headline=titles[0][2], byline=byline, dateline=values.get("dateline"))
+
+
 # --- NITF converted to text -------------------------------------------------------------------
 # An agency's or an archive's NITF (the News Industry Text Format) written out as text, one
 # element a line, its path in the document as the label ("hedline.hl1: ...", "byline: By JANE
@@ -1498,6 +1656,7 @@ _READERS = (
     _wire_header,
     _gale,
     _nitf_text,
+    _cms_record,
     labelled_record,
 )
 
@@ -1505,15 +1664,20 @@ _READERS = (
 # A caption's field in an export, on a line of its own: LexisNexis's "GRAPHIC: PHOTO, ...",
 # NewsBank's and ProQuest's "Caption: ...", "Photo: ...". The caption may run on in the lines
 # right under the label's (no blank between) that are no field of their own.
+# (a CMS record's "IMAGE:", "photo_caption:", "Image caption:" fields too)
 _CAPTION_FIELD = re.compile(
-    r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo|ILLUSTRATION|Illustration)\s*:\s*"
+    r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|Image|"
+    r"(?:photo|Photo|PHOTO|image|Image|IMAGE)[_ ](?:caption|Caption|CAPTION))\s*:\s*"
     r"(?P<value>\S.*)$"
 )
 # ProQuest's "Credit:" field right under the caption's (a blank line between at most): the
 # photo's credit ("Caption: Commuters board ..." / "Credit: JANE ROE / THE TIMES"). Elsewhere
 # in a record the same label credits the story to its writer ("Credit: JANE ROE; Calgary
 # Herald"), so only the field that follows a caption's is read as the photo's.
-_CREDIT_FIELD = re.compile(r"^(?:CREDIT|Credit|Photo credit|PHOTO CREDIT)\s*:\s*(?P<value>\S.*)$")
+_CREDIT_FIELD = re.compile(
+    r"^(?:CREDIT|Credit|(?:photo|Photo|PHOTO|image|Image|IMAGE)[_ ](?:credit|Credit|CREDIT))"
+    r"\s*:\s*(?P<value>\S.*)$"
+)
 _ANY_FIELD = re.compile(r"^[A-Za-z][\w -]{0,30}:\s")
 # Outside a recognised export, only the word "Caption" labels a caption's field (a "Photo:"
 # line on a web page is a credit's label, read by the credit grammar).
@@ -1539,6 +1703,24 @@ def _credit_alone(value: str) -> bool:
     from archiver.extract.credits import field_credit_alone
 
     return field_credit_alone(value)
+
+
+# "IMAGE: Power lines near the dam. PHOTO: JANE" / "ROE/THE GAZETTE": the credit's label
+# with one word of its name closing the line, the name's rest (a short line, no sentence)
+# wrapped under it
+_CUT_CREDIT = re.compile(
+    r"(?:^|[.!?]\s+)(?:PHOTO|Photo|PICTURE|Picture|CREDIT|Credit)\s*:\s*[A-Z][\w.'’-]*$"
+)
+_CREDIT_REST_WORDS = 4
+_CREDIT_REST_LENGTH = 48
+
+
+def _credit_rest(line: str) -> bool:
+    return (
+        len(line) <= _CREDIT_REST_LENGTH
+        and len(line.split()) <= _CREDIT_REST_WORDS
+        and _SENTENCE_END.search(line) is None
+    )
 
 
 def _open_bracket(text: str) -> bool:
@@ -1571,7 +1753,11 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
             and len(rows) < 2
             # "Caption: Waves break over the seawall. (Photo by" / "Jane Roe / Nome Nugget)":
             # a bracket the label's line leaves open is closed on the line under it
-            and (_credit_alone(first) or _open_bracket(first))
+            and (
+                _credit_alone(first)
+                or _open_bracket(first)
+                or (_CUT_CREDIT.search(first) is not None and _credit_rest(lines[j]))
+            )
         ):
             rows.append(j)
             j += 1

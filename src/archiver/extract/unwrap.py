@@ -592,12 +592,26 @@ def _ends_in_credit(line: str) -> bool:
     return set_off_credit(line)
 
 
+def _furniture_under_credit(text: str) -> bool:
+    """ "... Picture: Jane Roe" / "Printed and distributed by PressReader": the page's furniture
+    (an e-edition's foot) on the line under a caption's credit carries no name on. A word or
+    two may be the credit's own ("... Staff File" / "Photo")."""
+    from archiver.extract.chrome import is_chrome_clean
+
+    return len(text.split()) >= _FURNITURE_WORDS and is_chrome_clean(text)
+
+
+_FURNITURE_WORDS = 3
+
+
 def _credit_goes_on(head: str, text: str) -> bool:
     """The line below carries on the credit the line above begins: read as one, the two still
     end in a credit ("... Photo: Jane" / "Roe/TT"). A credit that is whole on its line ("...
     Photo: RNZ / Jane Roe") over the story's first line ends there."""
     from archiver.extract.credits import find_credit
 
+    if _furniture_under_credit(text):
+        return False
     alone = find_credit(head, in_header=True)
     if alone is not None and _whole_name_over_name(head, alone.credit, text):
         return False
@@ -704,7 +718,7 @@ def _credit_across(head: str, text: str) -> bool:
     line below, longer than any the line above holds alone: the wrapper broke the credit."""
     from archiver.extract.credits import find_credit
 
-    if len(head) < _MIN_CREDIT_HEAD:
+    if len(head) < _MIN_CREDIT_HEAD or _furniture_under_credit(text):
         return False
     joined = f"{head} {text}"
     found = find_credit(joined, in_header=True)

@@ -771,9 +771,10 @@ _RIGHTS_NAME = re.compile(
 )
 
 
-def _agency_signoff(line: str) -> bool:
+def _agency_signoff(line: str, above: str = "") -> bool:
     """ "... aid to the area. EFE", "... he said. (WAFA)": on the story's last sentence line, an
-    agency alone after the sentence is the wire's sign-off, not a photo's credit."""
+    agency alone after the sentence is the wire's sign-off, not a photo's credit. `above`: the
+    paragraph's written lines over the line, in hard-wrapped copy."""
     credit = find_credit(line)
     if (
         credit is None
@@ -785,6 +786,11 @@ def _agency_signoff(line: str) -> bool:
         return False
     if _SAYS_PICTURE.match(line):
         return False  # "This file photo shows ... (Yonhap)": the line says it is a caption
+    if _DATED_PICTURE.search(f"{above} {line}" if above else line):
+        # "People watch a news report ... in Seoul on March 25, 2024. (Yonhap)": the picture's
+        # full date with its year closing the sentence, as the agencies date their captions;
+        # a story's last sentence does not end on the year
+        return False
     if _PICTURE_MARK.search(line):
         # "[photo] His Highness the Amir (file photo) KUNA": a text browser's picture marker
         # opening the line, or the caption's own "(file photo)", says it is a caption
@@ -812,6 +818,17 @@ _SAYS_PICTURE = re.compile(
     r"(?i:(?:in\s+)?(?:this|the|a)\s+(?:file\s+|undated\s+|handout\s+|aerial\s+)*"
     r"(?:photo|picture|image|photograph|screenshot)\b(?:\s+\w+){0,3}?\s+(?:shows?|taken|made|released|provided)\b"
     r"|(?:a\s+)?(?:general\s+|aerial\s+)?view\s+of\b|(?:file\s+)?photo\s+(?:shows|taken)\b)"
+)
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "... in Seoul on March 25, 2024. (Yonhap)", "... in Washington, Tuesday, March 5, 2024.
+# (AP)": where the picture was taken, then its full date and year, then the agency
+_DATED_PICTURE = re.compile(
+    r"\bin\s+[A-Z][\w'’ ,-]{1,60}?,?\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:{_MONTH_WORD}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH_WORD}\s+)(?:19|20)\d\d"
+    r"[.!]?\s*[(\[][^()\[\]]{2,40}[)\]]\s*$"
 )
 # A text browser's picture marker opening a line ("[photo] ...", "[Image] ..."), or a caption's
 # aside that the picture is an old one ("(file photo)", "(archive photo)").
@@ -944,6 +961,9 @@ def _sentence_goes_on(
     return indent(block[0][1]) > indent(no)
 
 
+# The editors' initials an agency's desk (AFP's) sets under the story, in small letters and
+# slashes: "bs/as/cwl", "ub/jm" ("and/or" is a word, no desk's).
+_DESK_SIGNOFF = re.compile(r"(?!and/or$)[a-z]{1,4}(?:/[a-z]{1,4}){1,5}")
 # A caption's closing mark that its picture is an old one: "(File)", "(File photo)".
 _FILE_CAPTION = re.compile(r"[.!?”\"’]\s*\((?i:file(?:\s+(?:photo|image|pic|picture))?)\)\s*$")
 # A line of at most this many words, indented like a paragraph's opener, is a button's.
@@ -970,10 +990,13 @@ def _blocks(
             current.clear()
             return
         tail: list[tuple[str, int]] = []
-        if (
-            len(current) > 1
-            and is_agency(current[-1][0])  # a sign-off on its own line
-            and not is_label_alone(current[-2][0])  # "File photo" / "Yonhap": a photo's credit
+        if len(current) > 1 and (
+            (
+                is_agency(current[-1][0])  # a sign-off on its own line
+                and not is_label_alone(current[-2][0])  # "File photo" / "Yonhap": a credit
+            )
+            # "bs/as/cwl": the desk's initials under the story's last line, no line of it
+            or _DESK_SIGNOFF.fullmatch(current[-1][0]) is not None
         ):
             text, _, no = current.pop()
             tail = [(text, no)]
@@ -2781,7 +2804,7 @@ def parse_wire_text(
                     first_lines.append(no)
                 kept.append(line)
                 kept_nos.append(no)
-            elif no == signoff_at and _agency_signoff(line):
+            elif no == signoff_at and _agency_signoff(line, " ".join(t for t, _n in block[:k])):
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
