@@ -29,7 +29,7 @@ ana-mpa|amna|ana|cna|focus taiwan|aa|anadolu|anadolu agency|irna|isna|tasnim|meh
 wam|spa|kuna|qna|bna|ona|mena|aps|algerie presse service|algérie presse service|map|tap|lana|sana|petra|nna|
 nan|kna|sanews|african news agency|gna|
 cp|the canadian press|aap|australian associated press|nzpa|pa|pa media|press association|
-prensa latina|notimex|telam|télam|agencia brasil|andina|
+prensa latina|notimex|telam|télam|noticias argentinas|agencia noticias argentinas|agencia brasil|andina|
 тасс|риа новости|интерфакс|interfax.ru|прайм|спутник|белта|укринформ|укрінформ|ttxvn|
 pr newswire|prnewswire|business wire|businesswire|globe newswire|globenewswire|
 accesswire|newsfile|newsfile corp|marketwired|cnw|newswire|eqs|eqs-news|prweb|

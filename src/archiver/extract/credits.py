@@ -188,6 +188,9 @@ PHOTO_AGENCIES |= {
     # AFP's name written out; Mexico's and Chile's picture agencies; a stock library
     "agence france-presse", "agence france presse", "cuartoscuro", "agencia uno", "aton chile",
     "123rf",
+    # Argentina's private agency, Noticias Argentinas, credited "| NA" after a caption (the
+    # Buenos Aires Times, Perfil), as Télam was before it closed
+    "noticias argentinas", "agencia noticias argentinas",
     # British, Irish and Commonwealth picture agencies and publishers' picture desks, as their
     # papers credit them after a caption ("... on Saturday. | National World", "Photo:
     # Sportsfile", "(Image: SWNS)"): National World's and Reach's titles, Ireland's sports and
@@ -295,6 +298,9 @@ _CREDIT_PATTERNS = [
         rf"cr[ée]ditos?|photo\s+credits?|image\s+credits?|image\s+source|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
         # "Imagen:", "Imagem:", "Immagine:" (Spanish, Portuguese, Italian), "Photo-Illustration:"
         rf"|imagen|imagem|immagine|photo[-\s]illustration|illustration|ilustración|φωτογραφία"
+        # "Composite: Guardian Design; Getty Images": a montage's credit, its makers and the
+        # pictures' sources (The Guardian's and The Observer's label)
+        rf"|composite"
         # a drawing's or a rendering's credit ("Visualisierung: VBZ", "Rendering: Acme")
         rf"|visualisierung|rendering|grafik"
         # a picture taken from a screen: "Screen capture: Twitter", "Screenshot: YouTube"
@@ -1468,9 +1474,14 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             and wider.credit.endswith(found.credit)
         ):
             found = wider
-    if found is None or _not_a_photo_credit(found.credit):
+    if found is None or _not_a_photo_credit(found.credit, _picture_labelled(text, found.credit)):
         return None
     if found.credit.lower().strip(" .") in FILE_ALONE | _KIND_ALONE:
+        if _LABELLED_FILE.fullmatch(text.strip()) is not None:
+            # "Photo: File" on a line of its own (Dawn's and other South Asian papers' label
+            # over their archive pictures): the label puts "File" where the credit's name
+            # stands, so it is printed as the credit, not as a note after a caption
+            return Credit(found.credit.strip(" ."), None, None)
         # "... on Tuesday. (File)": how the photo reached the page, no one's credit; "(Image for
         # representation)", "(Representational)": what kind of picture it is
         return None
@@ -1550,7 +1561,17 @@ _LEGAL_NAME = re.compile(
 )
 
 
-def _not_a_photo_credit(credit: str) -> bool:
+# A picture's label right before its credit ("... on Monday. Picture: NOAA/AFP").
+_PICTURE_LABEL_BEFORE = re.compile(r"(?:^|[\s(])(?i:photos?|pictures?|pic|images?)\s*:\s*$")
+
+
+def _picture_labelled(text: str, credit: str) -> bool:
+    """The credit closes the line right after a picture's label ("Picture: NOAA/AFP")."""
+    head = text.rstrip(" .)")
+    return head.endswith(credit) and _PICTURE_LABEL_BEFORE.search(head[: -len(credit)]) is not None
+
+
+def _not_a_photo_credit(credit: str, labelled: bool = False) -> bool:
     if _FOOTER_WORDS.search(credit):
         return True  # "Your California Privacy Rights/Privacy Policy": the page's footer
     if _LEGAL_NAME.match(credit.strip()):
@@ -1558,7 +1579,9 @@ def _not_a_photo_credit(credit: str) -> bool:
         # owns the text; a picture's lender is printed "Courtesy of ..." or by its brand
         return True
     parts = [p.strip() for p in credit.split("/")]
-    if len(parts) > 1 and all(_INITIAL.fullmatch(p) for p in parts):
+    if len(parts) > 1 and all(_INITIAL.fullmatch(p) for p in parts) and not labelled:
+        # (a picture's label says what the initials are: "Picture: NOAA/AFP", a lender's
+        # and an agency's, not a desk's sign-off)
         return not all(_is_agency(p) for p in parts)
     return _WRITERS_TITLE.search(credit.strip(" .")) is not None
 
@@ -2086,6 +2109,13 @@ _ORG_LENDER = re.compile(
     # "Chicago Department of Transportation", "Ministry of Defence": what the office is of
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})?)"
 )
+# "Ministry of Transportation of Ontario", "Department of Fisheries and Oceans", "Office of the
+# Premier": an office named by its word first, then what it is of (Canadian and Commonwealth
+# governments' style), the whole line under a caption.
+_OFFICE_OF_LENDER = re.compile(
+    r"(?:Office|Department|Ministry|Agency|Authority|Commission|Administration)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|(?:of|and|for)(?=\s+[A-Z]))){0,4}"
+)
 # Unbracketed, after the caption's last sentence: "| BLOOMBERG", "/ The Daily", "CNA file
 # photo", "JANE ROE EFE", "- Jane Roe - Europa Press", "...27.Jane Roe / Getty Images file".
 _BAR_AGENCY = re.compile(rf"{_AFTER_CAPTION}\|\s+(?P<org>[^|]{{2,30}}?)\s*$")
@@ -2505,6 +2535,17 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
     if " | " in text and (m := _BAR_AGENCY.search(text)) is not None:
         org = m.group("org").strip()
         if _is_agency(org) and org.lower() not in _NOT_ALONE:
+            return Credit(org, None, org)
+        if (
+            (_is_agency(org) or _AGENCY_INITIALS.fullmatch(org))
+            and org not in _TITLE_INITIALS
+            and _short_caption_sentence(text[: m.start()])
+            and not _region_code(org)
+        ):
+            # an agency's code after a caption's one short sentence and a bar ("Shoppers in
+            # a market in Buenos Aires. | NA", Noticias Argentinas as the Buenos Aires Times
+            # credits it; "| PTI"): the bar sets the credit off; a story's paragraph signed
+            # by its wire runs longer, or to more than one sentence
             return Credit(org, None, org)
     if " / " in text and (m := _SLASH_OUTLET.search(text)) is not None:
         org = m.group("org").strip()
@@ -2937,6 +2978,8 @@ _COURTESY_TAIL = re.compile(
 FILE_ALONE = frozenset(
     {"file", "file photo", "file photos", "file image", "file pic", "file picture"}
 )
+# "Photo: File", "Picture: File": the file marker under a picture's label, the whole line.
+_LABELLED_FILE = re.compile(r"(?i:photos?|pictures?|images?|pic)\s*:\s*(?i:file)\.?")
 
 
 # What kind of picture it is, in a caption's parentheses where a credit might stand: Indian
@@ -3128,6 +3171,26 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # "Vendors set up at the market last week." / "- Jane Roe photo": the Caribbean
         # papers' credit under the caption, a dash, the photographer and the word "photo"
         return Credit(dashed.group("credit"), dashed.group("person"), None)
+    if (slashed := _SLASH_LED.fullmatch(text)) is not None:
+        # "Commuters at Stratford station" / "/ PA", "/ Getty Images", "/ Jane Roe": the
+        # credit on its own line under the caption, led by the slash that sets a credit off
+        # (the Evening Standard's pages); the slash says what it is, whatever the caption's stop
+        name = slashed.group("name")
+        if _is_agency(name) or _via_source(name) or _ORG_LENDER.fullmatch(name):
+            return Credit(name, None, name if _is_agency(name) else None)
+        if _PERSON.fullmatch(name) and _names_a_person(name):
+            return Credit(name, name, None)
+        return None
+    if (
+        _COMPANY_LENDER.fullmatch(text) is not None
+        and _caption_words_alone(caption)
+        and text.split()[0].lower() not in _NOT_LENDERS
+    ):
+        # "Convoys Wharf in Deptford" / "Hutchison Property Group": a developer's or a
+        # firm's picture, its name on its own line under the caption (with or without the
+        # caption's stop: British pages print none); a company's legal form or "Group" says
+        # it is a lender, not the story's next line
+        return Credit(text, None, None)
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if (
         m is None
@@ -3176,7 +3239,11 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # "Via Facebook", "via @janeroe" under "A protester holds a sign.": where the page
         # got the picture, on its own line under the caption's sentence
         return Credit(text, None, None)
-    if m is None and _ORG_LENDER.fullmatch(text) and _CAPTION_END.search(caption.rstrip()):
+    if (
+        m is None
+        and (_ORG_LENDER.fullmatch(text) or _OFFICE_OF_LENDER.fullmatch(text))
+        and _CAPTION_END.search(caption.rstrip())
+    ):
         # "Utah County Sheriff's Office" under "Bolt receives a medal.": the office that
         # lent the picture, on its own line under the caption's sentence
         return Credit(text, None, None)
@@ -3213,6 +3280,28 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # photographer on assignment for the publication, whatever its name's words
         return Credit(text, person, f.group("org"))
     return _person_outlet_line(text, m)
+
+
+# "/ PA", "/ Jane Roe": a credit alone on its line, led by a slash (the caption above it).
+_SLASH_LED = re.compile(r"/\s+(?P<name>[A-Z][\w.&'’\- ]{1,50}?)\.?")
+# A company lending its picture: "Hutchison Property Group", "Acme Homes Ltd", "Foster +
+# Partners", "Berkeley Group plc" (two to five words, a company's form or "Group" last).
+_COMPANY_LENDER = re.compile(
+    r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|\+)){0,3}\s+"
+    r"(?:Group|Ltd\.?|Limited|plc|PLC|Inc\.?|LLP|LLC|Architects|Partners|Developments)"
+)
+
+
+def _caption_words_alone(caption: str) -> bool:
+    """A caption's one short line: four to 25 words, no colon or comma closing it (a label's
+    or a list's), no second sentence."""
+    text = caption.strip()
+    words = text.split()
+    return (
+        4 <= len(words) <= 25
+        and text[-1:] not in ":,;"
+        and not re.search(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]", text[:-1])
+    )
 
 
 # "Jane Roe, AFP via Getty Images": the photographer, a comma and the agency that sold the
@@ -3450,6 +3539,12 @@ def credit_alone_in_story(line: str) -> Credit | None:
     for part in parts:
         if part.lower() in _PICTURE_LIBRARIES:
             found.append(Credit(part, None, part))
+        elif (slashed := _SLASH_LED.fullmatch(part)) is not None and (
+            _is_agency(name := slashed.group("name")) or name.lower() in _PICTURE_LIBRARIES
+        ):
+            # "/ PA", "/ Getty Images" as a paragraph of its own: the slash that sets a
+            # credit off under its caption (the Evening Standard's), a known agency after it
+            found.append(Credit(name, None, name))
         elif (m := _AGENCY_PICTURE.match(part)) is not None and _is_agency(m.group("agency")):
             # "Reuters Photo", "AP Photo" left where the picture stood (a portal's alt text):
             # an agency's name with the picture's word is its credit, no story's sign-off
@@ -4223,6 +4318,31 @@ _LABELLED_NAME_END = re.compile(
 )
 
 
+# An agency's initials: two to five capitals ("NA", "APA", "KUNA").
+_AGENCY_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
+def _region_code(code: str) -> bool:
+    """A country's or a state's code ("UK", "NSW"), which a page's edition tag prints."""
+    from archiver.extract.gazetteer import is_region
+
+    return is_region(code)
+
+
+# A caption's one short sentence: what a picture shows, with no second sentence.
+_SHORT_CAPTION_WORDS = 20
+
+
+def _short_caption_sentence(before: str) -> bool:
+    """One sentence of four to _SHORT_CAPTION_WORDS words ending in its stop, none inside."""
+    words = before.split()
+    return (
+        4 <= len(words) <= _SHORT_CAPTION_WORDS
+        and before.rstrip()[-1:] in ".!?"
+        and not re.search(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]", before.rstrip()[:-1])
+    )
+
+
 def _caption_before(before: str) -> bool:
     """A caption's words: four or more, one of them at least prose in lower case (a brand's
     camel case, "iPhone", "eBay", is no lower-case word: a Title Case headline has those)."""
@@ -4324,6 +4444,11 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         return None  # "... said state Rep. Jane Roe": a title's stop ends no sentence
     if bracketed and not ends_caption(before):
         return None  # "Farmers dump their crops (Photo)", "Author Jane Roe (Reuters, dpa)"
+    if not bracketed and before[-2:-1] in (",", ";") and before[-1:] in '”"’':
+        # '"We are throwing everything we have at this," Alberta Premier Danielle': a quote
+        # closed by its comma runs on into its speaker (a hard-wrapped line ends inside the
+        # name); a caption's credit follows a full stop
+        return None
     # "... this morning. - NSTP file pic": a dash may stand between the caption and its credit
     printed = m.group("tail").strip().lstrip("-–— ")
     if _COPYRIGHT_WORD.search(printed):

@@ -538,6 +538,13 @@ _NOT_PLACES = {
 _NEWS_SERVICE = re.compile(
     r"(?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:News|Newsroom|Press|Wire|Service|Media|Newswire|Agency)"
 )
+# An outlet's own word in its name ("News 1st", "Daily Mirror", "Ada Derana TV", "Dawn
+# News"), whichever way round the words stand: in a dateline's brackets it names the
+# broadcaster or the paper, as a region's name there ("Sri Lanka", "Punjab") does not.
+_OUTLET_IN_BRACKETS = re.compile(
+    r"\b(?:News|Newsroom|Press|Wire|Media|Newswire|TV|Television|Radio|Times|Post|Herald|"
+    r"Tribune|Mirror|Express|Observer|Daily|Online|Journal|Gazette|Chronicle|Telegraph)\b"
+)
 # The words of a page's section labels and a summary box's title.
 _SECTION_WORDS = _MENU_WORD_SET | {"key", "points", "highlights", "summary", "trending", "top"}
 _STAMP_WORD = re.compile(r"\b(?i:updated|published|posted|modified|last\s+update|edited)\b")
@@ -635,6 +642,21 @@ def _weigh(
             # "Kabul, Afghanistan, March 3, 2025 (Pajhwok): ...": the agency in brackets after
             # the date, a colon closing it (Afghan and South Asian wires)
             add(1, f"a source named after the date, before a colon ({agency})")
+        elif (
+            dash == ":"
+            and place
+            and not date
+            and _OUTLET_IN_BRACKETS.search(agency)
+            and not _STAMP_WORD.search(agency)
+            and len(agency.split()) <= 3
+            and len(rest.split()) >= _SENTENCE_WORDS
+            and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
+        ):
+            # "Colombo (News 1st): Police have arrested ...", "Lahore (Daily Times): The
+            # ...": a broadcaster or a paper naming itself in brackets after the place, a
+            # colon and the story's sentence (Sri Lankan and other South Asian outlets'
+            # style); its name says it is an outlet, a region's in brackets does not
+            add(1, f"an outlet's name in brackets after the place, before a colon ({agency})")
         elif coded:
             add(1, f"a news service's code in capitals after the place ({agency})")
         elif date and place and re.fullmatch(_AGENCY_CODE, agency) and agency not in _NOT_PLACES:
@@ -1418,8 +1440,12 @@ def _dashed_wire(m: re.Match[str], paragraph: str) -> bool:
 # A number's first digit in an agency's slot: "(Nov. 19)", "(2024)", not "SEND2PRESS".
 _NUMBER_START = re.compile(r"(?<![^\W\d_])\d")
 # A TV station's call letters or network and its channel: "(KARE 11)", "(FOX 5)", "(NBC 4)".
-# A station's brand led by its channel: "(7News)", "(13News Now)", "(11Alive)", "(12 News)".
-_CHANNEL = re.compile(r"[A-Z]{2,5}[ -]?\d{1,2}|\d{1,2} ?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
+# A station's brand led by its channel: "(7News)", "(13News Now)", "(11Alive)", "(12 News)";
+# or closed by an ordinal: "(News 1st)", Sri Lanka's broadcaster.
+_CHANNEL = re.compile(
+    r"[A-Z]{2,5}[ -]?\d{1,2}|\d{1,2} ?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
+    r"|[A-Z][A-Za-z]+ \d{1,2}(?:st|nd|rd|th)"
+)
 
 
 def _city_not_agency(name: str) -> bool:

@@ -60,6 +60,12 @@ _FIELD = re.compile(r"^[A-Z][\w-]{0,20}(?:\(s\))?(?: [\w-]{1,20}){0,2}:(?:\s|$)"
 # capital on its first word: "reported by Reuters" carries a sentence on; "by: Jane Roe", a
 # label's colon, never does)
 _BY_LINE = re.compile(r"^(?:(?:Written|WRITTEN|Story|STORY|Words|WORDS)\s+)?(?i:by):?\s+[A-Z]")
+# "Analysis by Jane Roe", "Opinion by Jane Roe": a byline naming the piece's kind (the ABC's
+# and CNN's pages), the name the whole rest of the line ("Analysis by the Grattan Institute
+# found ..." opens a sentence, which may go on a wrapped paragraph's line)
+_KIND_BY_LINE = re.compile(
+    r"^(?:Analysis|Opinion|Commentary|Review)\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$"
+)
 # A table's row: items kept apart by runs of spaces or tabs, or a row drawn with bars (a
 # single bar between words is a page title's: "Headline | Site").
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S|^\|.*\|$|^\+[-=+]+$")
@@ -252,7 +258,7 @@ def _soft(
         # of links, every word a link's, over a line of several words with none (the
         # headline, copied with no blank line between), not a link's last word moved down
         return False
-    if _BY_LINE.match(text) and not _PHOTO_BY.search(above):
+    if (_BY_LINE.match(text) or _KIND_BY_LINE.match(text)) and not _PHOTO_BY.search(above):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
     if " " not in text and ("://" in text or text.startswith("www.") or len(text) > width // 2):
         # a link or a word too long for any line stands on its own line after a line that
@@ -390,6 +396,16 @@ def _soft(
         return True
     if text in _STAMP_LABELS and then.strip() and _is_stamp(then.strip()):
         return False  # "Date" / "11/7/2024 6:16:34 AM": the stamp's label over it (MENAFN)
+    if (
+        _ends_in_credit(head)
+        and _SENTENCE_END.search(text)
+        and len(text.split()) >= _WHOLE_SENTENCE_WORDS
+        and not _credit_goes_on(head, text)
+    ):
+        # "... for the first weekend.Photo: Jane Roe" / "John Doe is a reporter for The
+        # Age.": a caption whose credit is whole over a whole sentence of its own (the
+        # writer's note under the story); the name opening it carries on no credit
+        return False
     last = head.rsplit(None, 1)[-1]
     if _name_goes_on(last, text) and not _title_case(head):
         return True
@@ -415,6 +431,9 @@ def _soft(
 
 
 _SENTENCE_END = re.compile(r"[.?!][\"”’']?$")
+# A sentence of this many words at least, whole on its line, is a line of its own under a
+# credit that ends the line above.
+_WHOLE_SENTENCE_WORDS = 6
 # A credit's label with at most two words after it at the line's end: the name goes on below.
 _CREDIT_OPEN = re.compile(
     r"(?:(?i:\b(?:photo(?:graph)?s?|photographer|pictures?|pics?|image|credit|foto|source))"
@@ -983,6 +1002,8 @@ _EMPTY_SPAN = re.compile(r"\s+[|•·]\s*$")
 _MEDIA_LABEL = re.compile(
     r"(?:Image|Photo|Video|Audio|Listen|Watch|Graphic|IMAGE|PHOTO|VIDEO|AUDIO|LISTEN|WATCH)s?"
     r"|Live|LIVE"
+    # a story's badge under its headline: "Exclusive" (Nine's and News Corp's mastheads)
+    r"|Exclusive|EXCLUSIVE"
 )
 
 

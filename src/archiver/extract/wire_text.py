@@ -671,6 +671,26 @@ def _writer_signs(credit: str, byline: Byline | None) -> bool:
     return any(" ".join(n.split()).casefold() == key for n in byline.names)
 
 
+# A caption's words at most (a story's paragraph may end in its agency's name too).
+_CAPTION_WORDS_AT_MOST = 40
+
+
+def _agency_again_under_credit(lines: list[str], no: int, name: str) -> bool:
+    """Line `no`, an agency alone in brackets ("(PA Wire)"), is the next paragraph under a
+    caption that credited its photo to the same agency ("... (Lucy North/PA)"): the page's
+    note of the copy's source (The Independent's pages print the agency's service under the
+    lead picture), no second photo's credit."""
+    above = next((j for j in range(no - 1, -1, -1) if lines[j]), -1)
+    if above < 0 or len(lines[above].split()) > _CAPTION_WORDS_AT_MOST:
+        return False
+    found = find_credit(lines[above], in_header=True)
+    if found is None:
+        return False
+    parts = {p.strip().casefold() for p in re.split(r"[/,|]", found.credit) if p.strip()}
+    head = name.split()[0].casefold()
+    return head in parts or name.casefold() in parts
+
+
 def _foot_desk_signoff(lines: list[str], chrome: list[bool], no: int) -> bool:
     """ "WAM/Jane Roe" alone on its line at the story's foot: a wire's name, a slash, its
     editor, right under a paragraph of prose with only buttons below it (a photo's credit
@@ -2813,6 +2833,7 @@ def parse_wire_text(
                 no < signoff_at
                 and line[:1] in "(["
                 and (stock_credit := bracketed_agency_alone(line)) is not None
+                and not _agency_again_under_credit(lines, no, stock_credit.credit)
             ):
                 # "(123rf)" between two paragraphs: a stock picture's credit, no caption
                 photos.add(_credited_photo(line, stock_credit))
