@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archiver.extract.bylines import AGENCIES, Byline, is_agency, name_list, writers_bases
+from archiver.extract.bylines import (
+    AGENCIES,
+    Byline,
+    is_agency,
+    is_title_line,
+    name_list,
+    writers_bases,
+)
 from archiver.extract.gazetteer import is_known_place
 from archiver.extract.page import is_date_stamp, opens_with_stamp_word
 from archiver.extract.roles import LineRole
@@ -246,6 +253,8 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
         return over
     if (block := _names_over_section_stamp(lines, roles)) is not None:
         return block
+    if (signed := _name_over_title(lines, roles, top_end)) is not None:
+        return signed
     foot = [i for i in range(top_end, len(lines)) if lines[i].strip()][-_FOOT_LINES:]
     for i in reversed(foot):
         if kept.get(i) in ("headline", "dateline", "caption"):
@@ -410,6 +419,27 @@ def _section_label(text: str) -> bool:
     """A section's label: one word, or two, with no digit nor stop ("GEAR", "Science")."""
     words = text.split()
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _name_over_title(lines: list[str], roles: list[LineRole], start: int) -> Recalled | None:
+    """A writer's name alone over their title ("Jane Roe" / "Political reporter") among the
+    story's lines: a live page's entry signed by its writer, or the writer's box under the
+    story. A caption's or a credit's line is none; the title line vouches for the name."""
+    kept = {r.line: r.role for r in roles}
+    for i in range(start, len(lines)):
+        if kept.get(i) in ("headline", "caption", "credit") or not lines[i].strip():
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if nxt is None:
+            break
+        text = " ".join(lines[i].split())
+        if kept.get(nxt) in ("caption", "credit") or not is_title_line(lines[nxt]):
+            continue
+        names = _name_alone(text)
+        if names is not None:
+            why = _why(["the writer's title on the next line"], "in the story")
+            return Recalled(Byline(text, names), i, why)
+    return None
 
 
 def _name_alone(text: str) -> list[str] | None:

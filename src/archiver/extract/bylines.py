@@ -144,6 +144,11 @@ def is_title_line(line: str) -> bool:
     """ "Health correspondent @handle", "Business reporters, BBC News": the title, then perhaps
     the writer's handle or e-mail and the outlet after a comma or a bar."""
     text = _CONTACT.sub("", " ".join(line.split())).strip()
+    title, comma, where = text.partition(", ")
+    if comma and len(text) <= 90 and _TITLE_LINE.match(title) and _TITLE_LINE.match(where):
+        # "Chief football writer, BBC Sport at Anfield": the title, then the outlet and the
+        # ground the match reporter files from
+        return True
     text = _TITLE_OUTLET.sub("", text)
     return len(text) <= 60 and bool(_TITLE_LINE.match(text))
 

@@ -2121,7 +2121,13 @@ _OFFICE_OF_LENDER = re.compile(
 _BAR_AGENCY = re.compile(rf"{_AFTER_CAPTION}\|\s+(?P<org>[^|]{{2,30}}?)\s*$")
 # A caption's last word in lower case, no stop, then a bullet and the credit (a bar there is
 # a page title's: "Headline | Reuters").
-_UNSTOPPED_MARK_AGENCY = re.compile(r"(?<=[a-z\d])\s+•\s+(?P<org>[A-Z][^|•]{1,38}?)\s*$")
+_UNSTOPPED_MARK_AGENCY = re.compile(
+    r"(?<=[a-z\d])(?:\s+•\s+"
+    # "... the winning runs•Jan 26, 2026•PTI": the bullets set close, the picture's date
+    # between the caption and the agency (ESPNcricinfo's pages)
+    r"|\s*•\s*(?P<dated>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*•\s*)"
+    r"(?P<org>[A-Z][^|•]{1,38}?)\s*$"
+)
 _SLASH_OUTLET = re.compile(rf"{_AFTER_CAPTION}/\s+(?P<org>(?:The\s+)?{_ORG})\s*$")
 _DESK_PHOTO_TAIL = re.compile(
     rf"{_AFTER_CAPTION}(?:(?:[—–]|-{{1,2}})\s*)?"
@@ -2530,7 +2536,11 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         # "Jane Roe brought up his hundred off 104 balls • Getty Images" (ESPN's pages set
         # the caption with no stop, the credit after a bullet): picture agencies only
         org = m.group("org").strip()
-        if all(_is_agency(part) for part in org.split("/")) and org.lower() not in _NOT_ALONE:
+        # (a wire's sign-off glued to a sentence has no picture's date before it: "•PTI" after
+        # the date is the picture's agency)
+        if all(_is_agency(part) for part in org.split("/")) and (
+            m.group("dated") or org.lower() not in _NOT_ALONE
+        ):
             return Credit(org, None, org)
     if " | " in text and (m := _BAR_AGENCY.search(text)) is not None:
         org = m.group("org").strip()

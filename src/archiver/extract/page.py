@@ -336,6 +336,67 @@ def figures_row(line: str) -> bool:
     return figures >= _ROW_FIGURES and figures * 2 > len(items)
 
 
+# A figure with a unit or a suffix in a box score or a result ("304 yds", "3 TD", "2½l",
+# "56.4s", "11/4F", "(44 pen)", "(KC)" before it is the player's team).
+_STAT_FIGURE = (
+    r"(?:\d(?:[\d./½¼¾:\-–]|,\d{3})*[A-Za-z%]{0,3}(?:\s+\d[\d.:]*[A-Za-z%]{0,3})?"
+    r"(?:\s+[A-Za-z]{1,4})?"
+    r"|\(\d[^()]{0,12}\))"
+)
+# One item of a stat list: a player's or a team's name of up to three capitalised words (or
+# none), perhaps their team's code, then the figure ("J. Tatum 36", "Mahomes (KC) 27-36",
+# "Mbeumo (44 pen)", "304 yds").
+_STAT_ITEM = (
+    r"(?:[A-Z][\w.'’-]*\.?\s+){0,3}(?:[A-Z][\w.'’-]*\s*)?(?:\([A-Z]{2,4}\)\s+)?" + _STAT_FIGURE
+)
+# A box score's leaders or a match's scorers under a label: "Points: J. Tatum 36, J. Brunson
+# 31", "Passing: Mahomes (KC) 27-36, 304 yds, 3 TD", "Brentford: Thiago (12), Mbeumo (44 pen)".
+# Every item ends in its figure; a headline's clause after a colon ("Quake: deaths rise to 45")
+# runs on in lower-case words, which no item holds.
+_STAT_SEGMENT = (
+    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+" + _STAT_ITEM + r"(?:\s*[,;]\s*" + _STAT_ITEM + r")*"
+)
+# (a result's summary holds two such lists: "Dist: 2½l, 6l. Time: 3m 56.4s")
+_STAT_LIST = re.compile(rf"^{_STAT_SEGMENT}(?:\.\s+{_STAT_SEGMENT})*\.?$")
+# An American box score's scoring play and attendance, the team's code and a dash before the
+# play, the clock after it: "Det—Gibbs 4 run (Bates kick), 11:40.", "Chi—FG Santos 41, :00.",
+# "A—64,118." (a dateline has a place's name before its dash, and a sentence after it).
+_SCORING_PLAY = re.compile(
+    r"^(?:[A-Z][A-Za-z]{1,3}\s?[—–]\s?\S.{0,80},\s*\d{0,2}:\d\d\.?|A\s?[—–]\s?\d{1,3}(?:,\d{3})+\.?)$"
+)
+# A team's innings or score in a scoreboard: "SA 287/8 (50)", "AUS 249 (46.3)", "IND 312/6d"
+# (runs, wickets, overs or a declaration; a bare "Team 31" may be a headline's "Apollo 11").
+_INNINGS = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+\d{1,3}(?:/\d{1,2})?(?:d|dec)?"
+    r"(?:\s*\(\d{1,3}(?:\.\d)?(?:\s*ov(?:ers)?)?\))?$"
+)
+# A race's placing with its odds: "1st Marine Nationale 11/4F (Connell / Flanagan)", "2nd
+# Jonbon 7/2" (the trainer and the jockey in brackets are no photo's credit).
+_PLACING = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)\s+[A-Z][\w'’ -]{1,40}?\s+\d{1,3}/\d{1,3}(?:[FJ]|\s*fav)?(?:\s+\(.*\))?$"
+)
+# A scoreboard's line is at most this long.
+_STAT_CHARS = 160
+
+
+def stat_line(line: str) -> bool:
+    """A scoreboard's or a box score's line over a sports report: a table's row of figures, a
+    stat list under its label, a scoring play, a team's innings, a race's placing. The page's
+    furniture above the report's headline, never its headline or a caption."""
+    line = " ".join(line.split())
+    if len(line) > _STAT_CHARS or not any(c.isdigit() for c in line):
+        return False  # every stat line holds a figure; a paragraph is no scoreboard's line
+    innings = _INNINGS.match(line)
+    return (
+        figures_row(line)
+        # the wickets or the overs make it an innings; a name and a number alone may not be
+        or (innings is not None and ("/" in line or "(" in line))
+        or _STAT_LIST.match(line) is not None
+        or _SCORING_PLAY.match(line) is not None
+        or _PLACING.match(line) is not None
+    )
+
+
 def _headline_shape(line: str) -> bool:
     """A display line a headline can be: four to forty words (or three with a lower-case
     word: "Quake hits Chile"), under 300 characters, not a byline or a stamp."""
@@ -615,6 +676,16 @@ def find_page_headline(
         if anchor is None and below is not None and label_over_names(line, lines[below]):
             # "By —" / "Jane Roe": the byline's label over the names, in blocks of their own
             anchor = "a byline's label over the writer's name"
+        if (
+            anchor is None
+            and below is not None
+            and (names := name_list(line)) is not None
+            and len(names) == 1
+            and is_title_line(lines[below])
+        ):
+            # "Jane Roe" / "Chief football writer, BBC Sport at Anfield": the writer's name
+            # over their title, under the headline (a match report's scoreboard under them)
+            anchor = "the writer's name over their title"
         if anchor is None:
             continue
         found = _walk_up(lines, chrome, a)
@@ -953,6 +1024,18 @@ def _named_by_line(line: str) -> bool:
     )
 
 
+# "Reporting from Girona", "Reporting from Kyiv and Lviv": where the correspondent named
+# over it files from (the BBC's pages), the line where another page prints a title.
+_REPORTING_FROM = re.compile(
+    r"(?i:reporting\s+from)\s+[A-Z][\w.'’-]*(?:(?:,?\s+|\s+and\s+)[A-Z][\w.'’-]*){0,3}"
+)
+# A separator alone on a line between a page's header items: "·", "•", "|".
+_SEPARATOR = re.compile(r"[·•|∙]")
+# A blog platform's label over the publication a post appears in (Medium, Substack's
+# "Published in <publication>" over the stamp).
+_PUBLISHED_IN = re.compile(r"(?i:published\s+in)")
+
+
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
@@ -978,7 +1061,17 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # between them)
             notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
             break
-        if not line or chrome[k + 1]:
+        if not line or chrome[k + 1] or _SEPARATOR.fullmatch(line):
+            continue  # (a blog platform's "·" between the stamp's parts: no item of a menu)
+        if top is None and (
+            _PUBLISHED_IN.fullmatch(line)
+            or (
+                (over := _text_above(lines, chrome, k)) is not None
+                and _PUBLISHED_IN.fullmatch(over)
+            )
+        ):
+            # "Published in" / "Better Programming" over the stamp (Medium's header): the
+            # publication the post belongs to, between the writer and the stamp; no menu
             continue
         seen += 1
         under, below = below, k + 1
@@ -990,11 +1083,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 # text over its credited caption, no headline; the headline is under them
                 notes.append(f"line {k + 2} is the picture's alt text over its caption")
                 continue
-        if figures_row(line):
-            # "Totals 240 42-91 11-32 17-21 47 26 112": a box score's or a results table's
-            # row over the recap, no display line; the headline is under the table
+        if stat_line(line):
+            # "Totals 240 42-91 11-32 17-21 47 26 112", "Points: J. Roe 31, J. Doe 28": a box
+            # score's or a results table's line over the recap, no display line; the headline
+            # is under the table
             if top is not None:
-                notes.append(f"line {k + 2} above it is a table's row of figures")
+                notes.append(f"line {k + 2} above it is a scoreboard's line of figures")
                 break
             continue
         if (
@@ -1026,7 +1120,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if label is not None:
             k = label  # a summary's point: the walk goes on at its label
             continue
-        if _SUMMARY_LABEL.match(line):
+        if _SUMMARY_LABEL.match(line) and not _tab_in_row(lines, k + 1):
             if top is not None:
                 notes.append(f"the lines under line {k + 2} are a summary's points, no headline")
             top = None  # the summary's points read so far are none
@@ -1034,7 +1128,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if (
             top is None
-            and is_title_line(line)
+            and (is_title_line(line) or _REPORTING_FROM.fullmatch(line) is not None)
             and (name := _text_above(lines, chrome, k)) is not None
             and name_list(name) is not None
             and len(name.split()) <= 4
@@ -1491,7 +1585,7 @@ def _summary_label_over(lines: list[str], k: int) -> int | None:
     j = k - 1
     while j >= 0 and lines[j] and k - j <= _MAX_POINTS:
         if _SUMMARY_LABEL.match(lines[j]):
-            return j
+            return None if _tab_in_row(lines, j) else j
         j -= 1
     return None
 
@@ -1569,6 +1663,28 @@ def _under_bare_rank(lines: list[str], chrome: list[bool], at: int) -> bool:
     return (
         rank is not None and prev is not None and int(rank.group("n")) - int(prev.group("n")) == 1
     )
+
+
+def _tab_in_row(lines: list[str], i: int) -> bool:
+    """Line `i` ("Highlights") is one of a row of tabs printed one a line ("Scorecard" /
+    "Commentary" / "Highlights" under a match's scoreboard): two menu items stand right over
+    it, where a summary's label has the headline, the deck, the byline or a status over it."""
+    if len(lines[i].split()) > 1:
+        return False  # "Key Points" under the writers' names: a summary's label
+    above = [lines[j] for j in range(i - 1, -1, -1) if lines[j]][:_TABS_OVER]
+    return len(above) == _TABS_OVER and all(
+        # a tab's one word; a score, "Ireland 17 - 20 France", is a scoreboard's line, and a
+        # button's two words ("WATCH LIVE") no tab
+        len(line.split()) == 1
+        and is_menu_item(line)
+        and not _SUMMARY_LABEL.match(line)
+        and not any(c.isdigit() for c in line)
+        for line in above
+    )
+
+
+# A tab row's items over a tab: two at least.
+_TABS_OVER = 2
 
 
 def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:

@@ -484,6 +484,10 @@ def _wrapped_credited_caption(
     return [(caption, block[0][1])]
 
 
+# A credit alone in brackets: "(PA Wire)", "(Getty Images)".
+_BRACKETED = re.compile(r"\([^()]{2,40}\)")
+
+
 def _caption_sentence(line: str) -> bool:
     words = len(line.split())
     return _SHORT_CAPTION[0] <= words <= _SHORT_CAPTION[1] and ends_caption(line)
@@ -2607,6 +2611,35 @@ def parse_wire_text(
             and not _label_over_credit([*block, *_next_text(lines, block[0][1])], 0)
             and bare_credit_under([*prev, *block], 0)
         ):
+            blocks[-1] = [*prev, *block]
+        elif (
+            prev is not None
+            and len(prev) == 1
+            and len(block) == 1
+            and not chrome[prev[0][1]]
+            and not chrome[block[0][1]]
+            and is_label_alone(prev[0][0])
+            and credit_wrapped_over(prev[0][0], block[0][0]) is not None
+        ):
+            # "Image source," / "Reuters", a blank line between: the picture's label alone
+            # over its credit, one credit however the copy spaced it (a wire's name under a
+            # label signs no story)
+            blocks[-1] = [*prev, *block]
+        elif (
+            prev is not None
+            and len(prev) == 1
+            and len(block) == 1
+            and not chrome[prev[0][1]]
+            and not chrome[block[0][1]]
+            and _SHORT_CAPTION[0] <= len(prev[0][0].split()) <= _SHORT_CAPTION[1]
+            # no stop (under the story's last sentence too): a paragraph's sentence over
+            # "(PTI)" is the wire signing the story off
+            and not prev[0][0].rstrip().endswith((".", "!", "?", '"', "”", "’", ")", ":"))
+            and _BRACKETED.fullmatch(block[0][0].strip()) is not None
+            and bare_credit_under([*prev, *block], 0)
+        ):
+            # "The chancellor holds up the red box" / "(PA Wire)", a blank line between: the
+            # picture's agency in brackets under its caption (the Independent's live pages)
             blocks[-1] = [*prev, *block]
         else:
             blocks.append(block)
