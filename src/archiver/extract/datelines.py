@@ -407,7 +407,7 @@ _REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}}"
 # in parentheses before it: `Bandipora (Jammu and Kashmir) [India]`; AFP's French desk puts the
 # country in parentheses before the agency's: `Herat (Afghanistan) (AFP) -`.
 _ONE_PLACE = (
-    rf"{_PLACE_WORDS}(?:[ \t]*\({_REGION}\)(?=[ \t]*[\[(:,]))?(?:[ \t]*\[{_REGION}\])?"
+    rf"{_PLACE_WORDS}(?:[ \t]*\({_REGION}\)(?=[ \t]*[\[(]))?(?:[ \t]*\[{_REGION}\])?"
     rf"(?:,[ \t]*{_REGION}){{0,2}}"
 )
 # `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash; AP's
@@ -1242,6 +1242,10 @@ def _parts(paragraph: str) -> _Parts | None:
     elif place and not agency and dash:
         place, agency = _agency_after_place(place)
         coded = agency is not None
+    if dash == ":" and place and agency and not date and _bracketed_region(agency):
+        # "Kanker (Chhattisgarh): Residents ...": the state in brackets after the town, before
+        # the colon (Indian papers' style), is the place's region, not an agency
+        place, agency = f"{place} ({agency})", None
     rest = paragraph[end:].strip()
     raw = window[: m.end("raw")].strip()
     if agency is None and dash and dash != ":" and (trailing := _AGENCY_AFTER_DASH.match(rest)):
@@ -1528,6 +1532,14 @@ def _bare_wire(name: str) -> bool:
 # `Washington CNN —`: a place, then an agency's name in capitals with no comma or brackets (the
 # brackets a page draws around its logo are lost when the page is copied as text).
 _PLACE_THEN_WIRE = re.compile(r"(?P<place>.+?)[ \t]+(?P<code>[A-Z]{2,8})")
+
+
+def _bracketed_region(name: str) -> bool:
+    """What stands in a dateline's brackets is a region or a country (is_region_after_place:
+    "Chhattisgarh", "Northern Province", "Kenya"), not an agency the wires know."""
+    from archiver.extract.gazetteer import is_region_after_place
+
+    return is_region_after_place(name) and not _known_wire(name)
 
 
 def _place_and_region(place: str) -> bool:
