@@ -36,6 +36,9 @@ _CHROME_LINES = re.compile(
         (?:join|follow)\s+(?:us\s+on|our|[\w.&]+['’]s|\w{2,6}\s+on)\s+
            (?:telegram|whatsapp|google\s+news)\b.*|
         like\s+us\s+on\s+facebook.*|sign\s+up\s+for\s+.*newsletter.*|
+        # a newsletter's call over the story ("Subscribe to The Brief, our daily newsletter
+        # that keeps readers up to speed ...": The Texas Tribune and other sites' pages)
+        subscribe\s+to\s+.{0,60}\bnewsletters?\b.*|
         subscribe(?:\s+now)?|skip\s+to\s+(?:main\s+)?content|menu|home|
         (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest)(?:\s*[|/·•]\s*(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|print))*|
         \d+\s+of\s+\d+|\d+\s+photos?|image\s+\d+\s+of\s+\d+|
@@ -366,6 +369,33 @@ _CONSENT_OR_NAV = re.compile(
     )\s*[.:!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# A site's alert or promotion bar, printed across the top of every page: its label, a colon,
+# and a teaser ("Breaking: Crash closes lanes on I-40", "Sponsored: Find the best senior
+# living", "BREAKING NEWS: ...", "Weather Alert: ...", "Paid Post: ..."). The label says the
+# line is the site's, not the story's; whether it IS a bar over another story's headline
+# (and not that story's own "Breaking:" headline) the caller tells from the headline under it.
+_PAGE_BAR = re.compile(
+    r"^(?i:breaking(?:\s+news)?|developing(?:\s+story)?|(?:news|weather|traffic|amber|severe\s+weather)"
+    r"\s+alert|alert|just\s+in|happening\s+now|sponsored(?:\s+content)?|paid\s+(?:post|content)|"
+    r"promoted|partner\s+content|advertisement|ad|deals?)\s*:\s+\S.{3,160}$"
+)
+# The bars whose label marks a paid promotion: never the story's own headline, wherever they stand.
+_PROMO_BAR = re.compile(
+    r"^(?i:sponsored(?:\s+content)?|paid\s+(?:post|content)|promoted|partner\s+content|"
+    r"advertisement|ad)\s*:"
+)
+
+
+def is_page_bar(text: str) -> bool:
+    """A site's alert or promotion bar (cleaned text): "Breaking: ...", "Sponsored: ..."."""
+    return _PAGE_BAR.match(text) is not None
+
+
+def is_promo_bar(text: str) -> bool:
+    """A paid promotion's bar ("Sponsored: ...", "Paid Post: ..."): an advertiser's teaser."""
+    return _PROMO_BAR.match(text) is not None and is_page_bar(text)
 
 
 def is_consent_or_nav(text: str) -> bool:

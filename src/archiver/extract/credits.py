@@ -4403,6 +4403,32 @@ class _Chain:
         return Credit(self.printed, self.person, self.agency)
 
 
+# "Travis Heying The Wichita Eagle", "JILL TOYOSHIBA The Kansas City Star": McClatchy's papers
+# print the photographer's name and the paper's with no mark between them; the paper's "The"
+# is where the name ends.
+_PERSON_THE_PAPER = re.compile(r"^(?P<person>\S+(?:\s+\S+){1,3}?)\s+(?P<paper>The\s+[A-Z].*)$")
+
+
+def _person_then_paper(part: str) -> tuple[str, str] | None:
+    """A person's name (two to four words) and a newspaper's name that opens with "The" (a
+    paper's last word, or a site known by name) run together in one party; the two, or None.
+    The paper's name is the evidence: "Jane Roe The Wichita Eagle" credits the Eagle's
+    photographer, while "Jane Roe The Singer" names no outlet and is left to _party."""
+    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.masthead import is_masthead
+
+    m = _PERSON_THE_PAPER.match(part.strip(" ."))
+    if m is None:
+        return None
+    person, paper = m.group("person"), m.group("paper")
+    if OUTLET_NAME.match(paper) is None and not is_masthead(paper):
+        return None
+    cased = person.title() if person.isupper() else person
+    if _clean_person(person) is None or not looks_like_name(cased):
+        return None
+    return person, paper
+
+
 def _read_chain(printed: str) -> _Chain | None:
     """The parties of a credit as printed, or None when one of its parts is no party."""
     label = _PARTY_LABEL.match(printed)
@@ -4419,6 +4445,11 @@ def _read_chain(printed: str) -> _Chain | None:
         part = _PARTY_HOW.sub("", part.strip())
         bare = _PARTY_FILE.sub("", part)
         filed = filed or (bare != part and "file" in part[len(bare) :].lower())
+        if (split := _person_then_paper(bare)) is not None:
+            # "Travis Heying The Wichita Eagle": the photographer, then the paper, no mark
+            kinds.extend(["person", "org"])
+            names.extend(split)
+            continue
         kind = _party(bare)
         if kind is None:
             return None

@@ -63,7 +63,9 @@ def nav_item(part: str) -> bool:
 
 
 def _strict_item(part: str) -> bool:
-    return nav_item(part) or part.lower() in _MENU_WORDS
+    return (
+        nav_item(part) or part.lower() in _MENU_WORDS or _MENU_PHRASES.fullmatch(part) is not None
+    )
 
 
 # A brand's figure inside an item ("KARE 11 Investigates", "2016 Elections", "News24"), the
@@ -195,7 +197,10 @@ _CRUMB_LABEL = re.compile(
 _JUMP_LABEL = re.compile(r"^(?i:go\s+to|jump\s+to|quick\s+links)\s*:\s+")
 _JUMP_ITEMS = 4
 # A menu's sections whose names hold a small word ("Just In": the latest stories).
-_MENU_PHRASES = re.compile(r"\b(?:Just In|In Depth|In Pictures|In Focus)\b")
+# (and US local sites' items with a lower-case "to": "Things to Do", "Letters to the Editor")
+_MENU_PHRASES = re.compile(
+    r"\b(?:Just In|In Depth|In Pictures|In Focus|Things to Do|Letters to the Editor|Back to School)\b"
+)
 # A brand's word in a menu: a lower-case letter or two before a capital ("e-Edition",
 # "iPlayer", "eNCA").
 _BRAND_WORD = re.compile(r"^[a-z]{1,2}-?[A-Z]")

@@ -30,7 +30,7 @@ from archiver.extract.bylines import (
     standfirst_writer,
     titled_writers,
 )
-from archiver.extract.chrome import is_consent_or_nav, is_page_timestamp, is_paywall
+from archiver.extract.chrome import is_consent_or_nav, is_page_bar, is_page_timestamp, is_paywall
 from archiver.extract.credits import (
     credit_under_caption,
     emailed_credit,
@@ -1300,6 +1300,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             and (over := _text_above(lines, chrome, k)) is not None
             and writer_over_deck(line, lines[top], over) is not None
             and _headline_shape(over)
+            and not is_page_bar(over)  # "Breaking: ..." over "Chiefs Kingdom": a bar, a kicker
             and _lower_words(over) >= 2
             and not is_menu_item(over)
         ):
@@ -1324,6 +1325,9 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             or _menu_row_on_top(lines, k + 1)
             or _rubric_over_flytitle(line)
             or _ranked_item(lines, chrome, k + 1)
+            # "Breaking: Power outage ..." / "Sponsored: ..." over the kicker and headline: the
+            # site's alert or promotion bar, a label's colon before its teaser
+            or is_page_bar(line)
         ):
             if top is not None:
                 badged = _stray_label_over_deck(lines, chrome, k, line, lines[top], under == top)
@@ -1734,6 +1738,7 @@ def _menu_above(
             chrome[k]
             or is_menu_item(line)
             or _rubric_over_flytitle(line)
+            or is_page_bar(line)  # "Breaking: ...", "Sponsored: ...": the site's bars
             # a results table's rows over the recap ("1 Jane Roe Team 57 1:35:39.435 25"), no
             # story's sentence above them: the page's furniture, as a menu's items are (a
             # table inside a story has the story's paragraphs over it)

@@ -51,8 +51,10 @@ from archiver.extract.captures import is_transmission_stamp
 from archiver.extract.chrome import (
     is_chrome_clean,
     is_consent_or_nav,
+    is_page_bar,
     is_page_timestamp,
     is_paywall,
+    is_promo_bar,
     is_terminator,
 )
 from archiver.extract.credits import (
@@ -1713,6 +1715,12 @@ def _classify_opening(
             # the name its first line gives surname first
             mark(i, "chrome", f"a site's name or section over a death notice (line {notice + 1})")
             continue
+        if not headline_seen and opening.byline is None and _teaser_over_links_box(reader, i):
+            # "Close" / "Here's what's happening in ..." / "Most Read" / a link / the kicker /
+            # the headline / "Jane Roe": a pop-up's or a ticker's teaser over a box of links,
+            # both over the story's own header
+            mark(i, "chrome", "a teaser over a box of links, over the page's own headline")
+            continue
         if (
             not headline_seen
             and opening.byline is None
@@ -1735,6 +1743,14 @@ def _classify_opening(
             # Be Afraid\"" / its deck: an interview's kicker names who speaks, the quote under
             # it is the headline
             mark(i, "chrome", f"an interview's kicker over its quoted headline (line {quoted + 1})")
+            continue
+        if not headline_seen and opening.byline is None and _bar_over_headline(reader, i):
+            mark(
+                i,
+                "chrome",
+                "the site's alert or promotion bar ('Breaking:', 'Sponsored:'): a headline"
+                " over the story's byline, stamp or dateline stands below it",
+            )
             continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
@@ -2465,6 +2481,47 @@ def _name_with_its_place(line: str) -> bool:
     return is_known_place(place)
 
 
+# How many lines of text under a site's bar the story's headline may stand (a second bar and a
+# kicker between them).
+_BAR_AHEAD = 4
+
+
+def _bar_over_headline(reader: _Reader, i: int) -> bool:
+    """Line `i` is a site's alert or promotion bar ("Breaking: Crash closes lanes on I-40",
+    "Sponsored: Find the best senior living") over the page's own headline: within the next
+    few lines of text, past other bars and short labels (a kicker), a headline-like line of
+    four words or more stands right over the story's anchors (byline, stamp, dateline). A
+    story whose own headline opens with "Breaking:" has its anchors right under that line."""
+    from archiver.extract.masthead import word_count
+
+    line = reader.lines[i]
+    if not is_page_bar(line) or _over_anchor_at_once(reader, i):
+        return False
+    for n, j in enumerate(reader.ahead(i, _BAR_AHEAD)):
+        cand = reader.lines[j]
+        if is_page_bar(cand):
+            continue
+        if (
+            word_count(cand) >= 4
+            and looks_like_headline(cand)
+            and parse_byline(cand) is None
+            and reader.dateline(j) is None
+        ):
+            # right under a "Breaking:" line with nothing between, a title-like line may be
+            # that story's deck; a paid bar is never the story's own, and a kicker or a second
+            # bar between them sets the bar apart from the story's header
+            return (n >= 1 or is_promo_bar(line)) and _over_anchor(reader, j)
+        if not _furniture(cand) or _is_anchor(reader, j):
+            return False
+    return False
+
+
+def _over_anchor_at_once(reader: _Reader, i: int) -> bool:
+    """The next line of text under line `i` is an anchor (byline, stamp, dateline)."""
+    ahead = reader.ahead(i, 1)
+    return bool(ahead) and _is_anchor(reader, ahead[0])
+
+
 def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     """The headline below the first headline-like line `i`, when `i` is page furniture: a
     line within the next three lines of text that is title-like (four words or more, longer
@@ -2493,6 +2550,9 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # "KING 5 Seattle", "WSB-TV": a local station's brand over its story (reader mode
         # keeps the site's name and nothing else of its header)
         or is_station_name(line)
+        # "CalMatters", "THE TEXAS TRIBUNE" as the page's first line: a news site's camel-case
+        # name, or a paper's name (in capitals too) that the text names as an outlet again
+        or _site_name_on_top(reader, i, line)
         # "The Harvard Crimson" over the title, its byline and "4–5 minutes": a reader view
         # prints the site's name (not only its address) over the article's title
         or (is_name_shaped(line) and _reader_view_title(reader, i) is not None)
@@ -2731,6 +2791,37 @@ def _related_links_below(reader: _Reader, i: int) -> list[int]:
     return []
 
 
+# How many lines of text under a links box the story's headline may stand (a kicker between).
+_BOX_TO_HEADLINE = 3
+
+
+def _teaser_over_links_box(reader: _Reader, i: int) -> bool:
+    """Line `i`, headline-like but over no anchor, stands right over a box of links ("Most
+    Read", "Trending", "Related" and other stories' headlines), and under the box a title-like
+    line of four words or more stands over the story's anchors (past a kicker): line `i` is
+    a teaser of the page's (a pop-up's, a ticker's), not the story's headline, which is the
+    line under the box. A headline with the box between it and its own byline has no
+    title-like line over an anchor under the box."""
+    from archiver.extract.masthead import word_count
+
+    line = reader.lines[i]
+    if not looks_like_headline(line) or _is_anchor(reader, i) or _over_anchor(reader, i):
+        return False
+    ahead = reader.ahead(i, 1)
+    if not ahead:
+        return False
+    links = _related_links_below(reader, ahead[0])
+    if not links:
+        return False
+    for j in reader.ahead(links[-1], _BOX_TO_HEADLINE):
+        cand = reader.lines[j]
+        if word_count(cand) >= 4 and looks_like_headline(cand) and parse_byline(cand) is None:
+            return not _is_anchor(reader, j) and _over_anchor(reader, j)
+        if not _furniture(cand) or _is_anchor(reader, j):
+            return False
+    return False
+
+
 def _runs_on(reader: _Reader, i: int) -> bool:
     """Line `i` ends in a word that leaves it open ("... BOND FOR") and the next line follows
     with no blank between: one display line broken in two, not furniture over a headline."""
@@ -2762,6 +2853,29 @@ def _signs_the_page(reader: _Reader, line: str) -> bool:
         if foot and len(foot) <= 200 and _COPYRIGHT_MARK.search(foot) and name in foot.casefold():
             return True
     return False
+
+
+def _site_name_on_top(reader: _Reader, i: int, line: str) -> bool:
+    """Line `i`, the text's first, is the site's name: a news site's camel-case name
+    ("CalMatters", "VTDigger"), or a paper's name, in capitals too ("THE TEXAS TRIBUNE"),
+    that the text names as an outlet again below ("Credit: Jane Roe/The Texas Tribune"). A
+    feature's short headline may be shaped like a paper's name ("Beacon of Hope", "A Rising
+    Star"), but no credit or byline names it as the outlet."""
+    from archiver.extract.bylines import is_brand_outlet
+    from archiver.extract.masthead import is_nameplate
+
+    if any(reader.lines[k] for k in range(i)):
+        return False
+    text = line.strip()
+    if is_brand_outlet(text):
+        return True
+    if not is_nameplate(text):
+        return False
+    if text.isupper():
+        small = {"of", "the", "and", "for", "in", "on", "at"}
+        words = text.lower().split()
+        text = " ".join(w if k and w in small else w.capitalize() for k, w in enumerate(words))
+    return _named_as_outlet(reader, i, text)
 
 
 def _named_as_outlet(reader: _Reader, i: int, line: str) -> bool:

@@ -409,6 +409,11 @@ def _soft(
     last = head.rsplit(None, 1)[-1]
     if _name_goes_on(last, text) and not _title_case(head):
         return True
+    if not opens and _surname_goes_on(head, text):
+        # "... coach Dan Campbell said starter Terrion" / "Arnold would miss several weeks
+        # ...": inside a paragraph (not its first line, which may be a headline over a deck),
+        # a line that stops on a first name goes on with the surname and the sentence's verb
+        return True
     from archiver.extract.masthead import MENU_WORDS
 
     if (
@@ -660,6 +665,26 @@ def _name_goes_on(last: str, below: str) -> bool:
         and words[0] not in _ARTICLES
         # "... in Cakung, East" / "Jakarta, on Sunday.": the name ends at the comma
         and (words[1][:1].isupper() or (words[0].endswith(",") and words[0][:-1].isalpha()))
+    )
+
+
+def _surname_goes_on(head: str, text: str) -> bool:
+    """A name broken over the lines of a paragraph: the line above ends on a capitalised word
+    after a lower-case one, with no stop ("... said starter Terrion"), and the line below
+    opens with a capitalised word and goes on in lower case ("Arnold would miss ...")."""
+    words = head.split()
+    below = text.split()
+    return (
+        len(words) >= 2
+        and len(below) >= 2
+        and words[-1].isalpha()
+        and words[-1][:1].isupper()
+        and words[-2][:1].islower()
+        and below[0][:1].isupper()
+        and below[0].isalpha()
+        and below[0] not in _ARTICLES
+        and below[1][:1].islower()
+        and below[1].isalpha()
     )
 
 
