@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archiver.extract.bylines import AGENCIES, Byline, is_agency, name_list, writers_bases
+from archiver.extract.bylines import (
+    AGENCIES,
+    Byline,
+    dated_label,
+    is_agency,
+    name_list,
+    writers_bases,
+)
 from archiver.extract.gazetteer import is_known_place
 from archiver.extract.page import is_date_stamp, opens_with_stamp_word
 from archiver.extract.roles import LineRole
@@ -158,6 +165,8 @@ def _affiliation(tail: str, foot: bool) -> bool:
         return True
     if foot or _COMPANY.search(tail) or is_known_place(tail):
         return False  # at the foot only an agency vouches; "Inc.", "Algeria" are no outlet  # at the story's foot only an agency vouches for the line
+    if dated_label(tail):
+        return False  # "Drop Charges, Free Reporters Held Since January": a deck's clause
     return bool(_TITLE_WORDS.search(tail)) or (
         _OUTLET.match(tail) is not None and name_list(tail) is None
     )
