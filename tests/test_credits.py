@@ -30,14 +30,21 @@ from archiver.extract.credits import (
         ("AFP/Getty Images", "", "AFP/Getty Images"),
         ("PRNewsfoto/Acme Robotics", "", "PRNewsfoto/Acme Robotics"),
         ("NASA/JPL-Caltech", "", "NASA/JPL-Caltech"),
-        # the lender keeps its "Courtesy of" as printed; the label before it ("Photo") goes
-        ("Harbor Museum", "A ship. Photo courtesy of Harbor Museum", "courtesy of Harbor Museum"),
+        # the lender keeps its "Courtesy of" as printed; after a picture's word ("Photo
+        # courtesy of", "Photo provided by") the whole phrase is a label, as "Photo:" is, and
+        # the lender alone is the credit (the fragment "courtesy of X" is no credit as printed)
+        ("Harbor Museum", "A ship. Photo courtesy of Harbor Museum", "Harbor Museum"),
         ("Lund family", "A house.\nCourtesy of the Lund family", "Courtesy of the Lund family"),
+        ("Lund family", "A house. (Courtesy of the Lund family)", "Courtesy of the Lund family"),
         (
             "Lakeview Zoo",
             "Cubs born in June. Photo provided by Lakeview Zoo",
-            "provided by Lakeview Zoo",
+            "Lakeview Zoo",
         ),
+        ("Lakeview Zoo", "Cubs born in June. Provided by Lakeview Zoo", "Provided by Lakeview Zoo"),
+        # "© 2025 Jane Roe" closing a caption: the notice's year is printed with the credit
+        ("Jane Roe", "A court in Bishkek on February 20, 2025. © 2025 Jane Roe", "© 2025 Jane Roe"),
+        ("Jane Roe", "A court in Bishkek. © Jane Roe", "Jane Roe"),
         (
             "Lismore City Council",
             "Flooding in north Lismore. (Supplied: Lismore City Council)",
@@ -488,10 +495,16 @@ def test_desks_markers_outlets_and_lenders(line, photographer, agency):
 
 
 def test_the_lender_keeps_its_provided_by():
+    line = "Cubs born in June. Provided by Lakeview County Zoo"
+    c = find_credit(line, in_header=True)
+    assert c is not None
+    assert printed_credit(c.credit, line) == "Provided by Lakeview County Zoo"
+    # after a picture's word the whole phrase is the credit's label ("Photo provided by"), as
+    # "Photo:" is: the lender alone, not the fragment "provided by ..."
     line = "Cubs born in June. Photo provided by Lakeview County Zoo"
     c = find_credit(line, in_header=True)
     assert c is not None
-    assert printed_credit(c.credit, line) == "provided by Lakeview County Zoo"
+    assert printed_credit(c.credit, line) == "Lakeview County Zoo"
 
 
 @pytest.mark.parametrize(

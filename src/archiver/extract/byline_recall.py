@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from archiver.extract.bylines import (
     AGENCIES,
     Byline,
+    dated_label,
     is_agency,
     is_title_line,
     name_list,
@@ -165,6 +166,8 @@ def _affiliation(tail: str, foot: bool) -> bool:
         return True
     if foot or _COMPANY.search(tail) or is_known_place(tail):
         return False  # at the foot only an agency vouches; "Inc.", "Algeria" are no outlet  # at the story's foot only an agency vouches for the line
+    if dated_label(tail):
+        return False  # "Drop Charges, Free Reporters Held Since January": a deck's clause
     return bool(_TITLE_WORDS.search(tail)) or (
         _OUTLET.match(tail) is not None and name_list(tail) is None
     )

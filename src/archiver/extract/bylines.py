@@ -255,6 +255,15 @@ _PARTICLES = {
     "bint",
     "abu",
 }
+# A page's credits row: the writer's label and names, a full stop or a bar, then the
+# photographer's label ("Story Jane Roe. Photo John Doe. Read time 3 min.", "Words Jane Roe |
+# Pictures John Doe"): the labels may stand without "by" or a colon, as university and
+# magazine pages print them; the second label is the evidence that the first word is one.
+_CREDITS_ROW = re.compile(
+    r"^(?:Story|Words|Text|Writer|Reporting)(?:\s+by|\s*:)?\s+(?P<names>[A-Z][^.|•]{2,80}?)"
+    r"\s*(?:\.|\s[|•])\s+(?:Photos?|Pictures?|Images?|Photography|Video|Graphics?)"
+    r"(?:\s+by|\s*:)?\s+[A-Z]"
+)
 _BY = re.compile(
     r"^(?:(?:by|written by|article by|story by|words by|reporting by|text by|posted by|reported by"
     # "Live reporting by Jane Roe": a live page's writer under its headline
@@ -269,6 +278,10 @@ _BY = re.compile(
     # "Interview Conducted by Jane Roe and John Doe" (Der Spiegel's English pages), "Interview
     # by Jane Roe": a Q&A's interviewers are its writers
     r"|interview by|interviewed by|interview conducted by"
+    # "An Article by Jane Roe and John Doe in Berlin", "A Commentary by Jane Roe", "An
+    # Interview Conducted by ...": Der Spiegel's English pages name the piece's kind first
+    r"|an?\s+(?:article|essay|analysis|commentary|interview|report|column|feature|op-ed)"
+    r"(?:\s+conducted)?\s+by"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|author\(s\)|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
@@ -710,6 +723,12 @@ def _parse_byline(line: str) -> Byline | None:
         return Byline(raw=line.strip(), names=in_header)
     if (placed := _name_paper_place(text)) is not None:
         return Byline(raw=line.strip(), names=[placed])
+    if (row := _CREDITS_ROW.match(text)) is not None and (
+        row_names := name_list(row.group("names"))
+    ):
+        # "Story Jane Roe. Photo John Doe. Read time 3 min.": the writer's and the
+        # photographer's labels side by side without "by" or a colon
+        return Byline(raw=line.strip(), names=row_names)
     # "By Jane Roe ·Jun 04, 2021", "Jane Roe |Reporter": a bar or a dot with a space on one
     # side only (the page's spans glued) parts the segments as a spaced one does
     text = _HALF_SPACED_BAR.sub(r" \1 ", text)
@@ -2436,9 +2455,26 @@ def names_with_affiliation(text: str) -> list[str] | None:
     parts = [p.strip() for p in re.split(r"\s*[,|/]\s*", tail) if p.strip()]
     if not parts or len(parts) > 3:
         return None
-    if all(is_affiliation(p) or _LABEL.match(p) or _TITLE_TAIL.match(p) for p in parts):
+    if all(is_affiliation(p) or _LABEL.match(p) or _TITLE_TAIL.match(p) for p in parts) and not any(
+        dated_label(p) for p in parts
+    ):
         return names
     return segmented_names(text)
+
+
+# A month's name, or a word that dates an event ("Since", "Until"): an outlet's, a desk's or a
+# place's label names none, a Title Case deck does ("Drop Charges, Free Reporters Held Since
+# January"). May is left out (a name: "Theresa May", "May & Co").
+_DATED_LABEL = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Since|Until)\b"
+)
+
+
+def dated_label(text: str) -> bool:
+    """Whether a capitalised label after a name holds a month's name or a dating word: a
+    Title Case deck's clause, not a writer's outlet, title or place."""
+    return _DATED_LABEL.search(text) is not None
 
 
 # Between writers set side by side: a spaced bar or bullet ("Jane Roe | John Doe").

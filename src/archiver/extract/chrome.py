@@ -22,6 +22,11 @@ _CHROME_LINES = re.compile(
         ad\s+feedback|
         license\s+photo|licence\s+photo|buy\s+photo|buy\s+now|view\s+gallery|view\s+photos?|photos?|gallery|
         share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|
+        # "Share this via Facebook", "Share this article on X" (Human Rights Watch, blogs)
+        share\s+this(?:\s+(?:article|story|page|post))?\s+(?:via|on)\s+\w+|
+        # a page's stamp label set on a line of its own over the date ("Published in:",
+        # "Posted on:"): the colon says a value follows on the next line
+        (?:published|posted|updated|last\s+updated)(?:\s+(?:on|in|at))?\s*:|
         # the share button's note once the story's link is copied (CNN)
         link\s+copied!?|
         # a live page's or a video's button ("WATCH LIVE" under CNBC's writers)

@@ -312,7 +312,10 @@ _CREDIT_PATTERNS = [
         # "Fot. Jane Roe" (Polish papers' abbreviated label, printed without a colon)
         rf"|(?-i:Fot\.)(?=\s+[{_CAPITAL}])"
         rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
-        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*(?P<credit>(?:[{_CAPITAL}]|\d+[A-Za-z]|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
+        rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*"
+        # "... on February 20, 2025. © 2025 Jane Roe": the picture's year after the mark
+        # (Human Rights Watch's captions); a line that opens on "© 2025" is a rights notice
+        rf"(?:(?<=©)\s*(?:19|20)\d\d\s+)?(?P<credit>(?:[{_CAPITAL}]|\d+[A-Za-z]|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first); a
     # name in capitals before the slash has its hyphens too ("JANE ROE-DOE/TORONTO STAR");
@@ -2974,6 +2977,8 @@ def is_credit_line(line: str) -> bool:
 
 
 # "Photo courtesy of the Smith family": the lender is credited with the words that say so.
+# A picture's word right before the courtesy ("Photo courtesy of", "Images courtesy").
+_PICTURE_BEFORE_COURTESY = re.compile(r"\b(?i:photos?|images?|pictures?|pics?)\s+$")
 _COURTESY_TAIL = re.compile(
     r"(?i:courtesy|gentileza|cortes[ií]a|(?:provided|submitted)\s+by|supplied\s*:"
     r"|screen\s*(?:capture|shot|grab)\s*:|screengrab\s*:)"
@@ -3023,9 +3028,24 @@ def printed_credit(credit: str | None, caption: str = "") -> str | None:
         head = caption[:at]
         lowered = head.lower()
         start = max(lowered.rfind(w) for w in _COURTESY_WORDS)
-        if start >= 0 and _COURTESY_TAIL.fullmatch(head[start:]):
+        if (
+            start >= 0
+            and _COURTESY_TAIL.fullmatch(head[start:])
+            # "Photo courtesy of X", "PHOTO COURTESY OF X": the picture's word makes the
+            # courtesy a label, as "Photo:" is; the lender alone is the credit (its fragment
+            # "courtesy of X" is no credit as printed)
+            and not _PICTURE_BEFORE_COURTESY.search(head[:start])
+        ):
             return caption[start : at + len(credit)]
+        if (year := _YEAR_BEFORE_CREDIT.search(head)) is not None:
+            # "... February 20, 2025. © 2025 Private": the notice's year is printed as part
+            # of the picture's credit (Human Rights Watch's captions)
+            return caption[year.start() : at + len(credit)]
     return credit
+
+
+# The copyright mark and the picture's year right before its credit: "© 2025 Jane Roe".
+_YEAR_BEFORE_CREDIT = re.compile(r"©\s*(?:19|20)\d\d\s+$")
 
 
 # "Supplied: X" is how Australian and New Zealand outlets print a lender's credit.
@@ -4653,3 +4673,28 @@ def export_caption_credit(value: str, first_line: str | None = None) -> Credit |
         if (lead := _field_chain(mailed.group("credit"))) is not None and lead.photographer:
             return lead
     return party_tail_credit(text.rstrip(" ;"), True) or find_credit(text, in_header=True)
+
+
+# The photographer's segment of a byline line: "Story Jane Roe. Photo John Doe. Read time 3
+# min.", "By Jane Roe | Photos by John Doe", "Words by Jane Roe, pictures by John Doe": after
+# a full stop, a bar, a bullet or a comma, the picture's label and a person's name closing its
+# segment.
+_BYLINE_PHOTOGRAPHER = re.compile(
+    r"(?:[.|•;,]\s+|\s+(?i:and)\s+)(?i:photos?|pictures?|images?|photography)(?:\s+(?i:by)|\s*:)?"
+    rf"\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+    # "Photos by Jane Roe, University Photography": the photographer's desk after a comma
+    r"(?:,\s+(?P<desk>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))?\s*(?:[.|•;,]|$)"
+)
+
+
+def byline_photographer(line: str) -> Credit | None:
+    """The photographer a byline line names beside the writer (a page's credits row), as the
+    lead photo's credit: the segment's label says who took the pictures, its name must read
+    as a person's."""
+    from archiver.extract.bylines import looks_like_name
+
+    m = _BYLINE_PHOTOGRAPHER.search(line)
+    if m is None or not looks_like_name(m.group("name")):
+        return None
+    name, desk = m.group("name"), m.group("desk")
+    return Credit(f"{name}, {desk}" if desk else name, name, desk)

@@ -532,6 +532,11 @@ _NOT_PLACES = {
     "AUTHOR",
     "PUBLISHER",
     "LENGTH",
+    # an infobox's or a fact box's field labels run into their values once the table's cells
+    # are copied as text ("Location Thessaly, Greece", "Venue Wembley Stadium, London")
+    "LOCATION",
+    "VENUE",
+    "COORDINATES",
 }
 # A news service's name that says what it is: capitalised words ending in a news outlet's
 # word ("Gray News", "Religion News Service", "States Newsroom", "Capitol Media").
@@ -1505,13 +1510,45 @@ def _bracketed_place(paragraph: str) -> _Parts | None:
     head, _, region = (p.strip() for p in place.partition(","))
     rest = paragraph[m.end() :].strip()
     if not (
-        _city_not_agency(head)
-        # "(RNS) —": a news service's short code in capitals, which the gazetteer may hold too
-        and (is_region_after_place(region) if region else len(_letters(head)) >= 5)
+        (
+            (
+                _city_not_agency(head)
+                # "(RNS) —": a news service's short code in capitals, which the gazetteer may
+                # hold too
+                and (is_region_after_place(region) if region else len(_letters(head)) >= 5)
+            )
+            or _bracketed_city_in_mixed_case(head, region, m.group("dash"))
+        )
         and _story_follows(rest)
     ):
         return None
     return _Parts(m.group(0), place, None, None, m.group("dash"), rest)
+
+
+# How many people a city in mixed case in brackets must have to be read as the place (Human
+# Rights Watch and Amnesty file from capitals and big cities: "(Berlin) –", "(Nairobi) –").
+_BRACKETED_CITY_POPULATION = 100_000
+
+
+def _bracketed_city_in_mixed_case(head: str, region: str, dash: str) -> bool:
+    """`(Berlin) – ...`, `(Washington, DC) – ...`: a city in mixed case in brackets, a dash
+    and the story, as human-rights groups' and NGOs' releases open. The gazetteer must know a
+    city of that name big enough to file from (a word in brackets, "(Update)", "(Video)",
+    is none), no agency's name, and a real dash (not a hyphen), with its region's name or
+    abbreviation after a comma if any."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.gazetteer import countries_of, is_region_after_place
+
+    words = head.split()
+    return (
+        dash in ("—", "–", "--")
+        and 1 <= len(words) <= 3
+        and not _is_capitals(head)
+        and all(w[:1].isupper() for w in words)
+        and not is_wire_source(head)
+        and (not region or is_region_after_place(region))
+        and bool(countries_of(head, _BRACKETED_CITY_POPULATION))
+    )
 
 
 def _story_follows(text: str) -> bool:

@@ -902,6 +902,18 @@ def _display_title(line: str, over_long_deck: bool = False) -> bool:
         # "The Globe and Mail", "The Times of India": an outlet's or a body's name has this
         # shape too; only a deck too long for a headline under it tells a title
         return over_long_deck and any(w in _JOINING_WORDS for w in words[1:])
+    if words[0] in ("The", "An") and len(words) == 2:
+        # "The Orchardist" over "A family in Washington State has grown apples ...": a
+        # magazine's title of an article and a noun over a deck too long for a headline; a
+        # menu's ("The Latest") and a masthead's ("The Atlantic") words are none
+        noun = words[1].lower()
+        return (
+            over_long_deck
+            and words[1][:1].isupper()
+            and words[1][1:].islower()
+            and noun not in MENU_WORDS
+            and not is_masthead(line)
+        )
     return len(words) >= 3 and any(w[:1].islower() and w not in _JOINING_WORDS for w in words[1:])
 
 
@@ -1216,7 +1228,8 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             break
         if (
             top is not None
-            and k + 2 == top
+            # right over the deck, a blank line between them at most
+            and under == top
             and _deck_sentence(lines[top])
             and len(lines[top].split()) >= len(line.split()) + 3
             and _display_title(line, len(lines[top].split()) >= _LONG_DECK_WORDS)

@@ -120,6 +120,9 @@ STAMP_OVER_HEADLINE = "a page's date stamp over the headline"
 PAGE_STAMP = "a page's date stamp"
 # Why a name alone over the story is the lead photo's credit; wire_text.py reads it whole.
 LENDER_OVER_STORY = "a name alone over the story, as the page prints its credits"
+FOR_SITE_CREDIT = (
+    "a person's name 'for' the site's own name under the byline: the lead picture's credit"
+)
 BRACKETED_NAME_CREDIT = "a name in brackets alone under the byline: the lead photo's credit"
 # Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
 # when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
@@ -1655,6 +1658,18 @@ def _classify_opening(
                     names=[*opening.byline.names, *more_by.names],
                 )
                 continue
+        if (
+            headline_seen
+            and opening.byline is not None
+            and opening.byline.names
+            and roles
+            and roles[-1].role in ("byline", "chrome")
+            and _for_site_credit(reader, i, opening.byline.names) is not None
+        ):
+            # "By Jane Roe" / "Aug. 29, 2024" / "John Doe for STAT" / the story: the writer is
+            # named already; the one who works "for" the site itself made its lead picture
+            mark(i, "credit", FOR_SITE_CREDIT)
+            continue
         if opening.byline is not None and last == "byline":
             if _place_over_stamp(reader, i):
                 mark(i, "byline", FILED_FROM_OVER_STAMP)
@@ -1757,6 +1772,13 @@ def _classify_opening(
             continue
         if not headline_seen and opening.byline is None and _fixture_kicker(reader, i):
             mark(i, "chrome", "the match's fixture over its report's headline (a kicker)")
+            continue
+        if not headline_seen and opening.byline is None and _site_tagline(reader, i):
+            mark(
+                i,
+                "chrome",
+                "the site's tagline under its name ('From <site>, the ...'), over the headline",
+            )
             continue
         if not headline_seen and opening.byline is None and _blog_header(reader, i):
             mark(
@@ -3862,6 +3884,56 @@ def _credited_caption_at(reader: _Reader, j: int) -> bool:
 
 # A story's first paragraph is twenty words or more; a deck or a label is shorter.
 _LEAD_WORDS = 20
+
+
+# A wiki's tagline as MediaWiki prints it under the page's title: "From Wikinews, the free news
+# source you can write!", "From Wikipedia, the free encyclopedia", "From Wikivoyage, ...".
+_FROM_SITE = re.compile(r"^From\s+(?P<site>[^\s,][^,]{1,40}),\s+the\s+\S")
+# How many lines of text over the tagline the site's name may stand.
+_TAGLINE_SITE_LINES = 3
+
+
+def _site_tagline(reader: _Reader, i: int) -> bool:
+    """Line `i` says where the page is from, naming the site a line of the page's top prints
+    alone ("Wikinews" / "From Wikinews, the free news source you can write!"): the site's
+    tagline, no headline. A headline of that shape ("From Kyiv, the view is different")
+    names no line above it."""
+    m = _FROM_SITE.match(reader.lines[i])
+    if m is None:
+        return False
+    site = m.group("site").strip().casefold()
+    above = [k for k in range(i) if reader.lines[k]][:_TAGLINE_SITE_LINES]
+    return any(reader.lines[k].strip().casefold() == site for k in above)
+
+
+# "John Doe for STAT", "Jane Roe for The Atlantic": a person's name, "for" and an outlet.
+_NAME_FOR_OUTLET = re.compile(
+    r"^(?P<person>[A-Z]\S*(?:\s+[A-Z]\S*){1,3})\s+for\s+(?P<site>\S.{0,40})$"
+)
+# How many lines of text at the page's top the site's name is looked for in.
+_SITE_NAME_LINES = 4
+
+
+def _for_site_credit(reader: _Reader, i: int, writers: list[str]) -> tuple[str, str] | None:
+    """Line `i` is a person's name "for" the site whose name a line of the page's top prints
+    alone ("STAT" / ... / "John Doe for STAT"), the story right under it, and the person is
+    none of the writers the byline named: the photographer or illustrator the site hired
+    for the lead picture, its caption lost. The person and the site, or None."""
+    from archiver.extract.bylines import looks_like_name
+
+    m = _NAME_FOR_OUTLET.match(reader.lines[i])
+    if m is None:
+        return None
+    person, site = m.group("person"), m.group("site").strip()
+    top = [k for k in range(i) if reader.lines[k]][:_SITE_NAME_LINES]
+    if not any(reader.lines[k].strip().casefold() == site.casefold() for k in top):
+        return None
+    if not looks_like_name(person) or person.casefold() in {w.casefold() for w in writers}:
+        return None
+    below = reader.ahead(i, 1)
+    if not below or not _story_paragraph(reader.lines[below[0]]):
+        return None
+    return person, site
 
 
 def _blog_header(reader: _Reader, i: int) -> bool:

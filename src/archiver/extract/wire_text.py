@@ -51,6 +51,7 @@ from archiver.extract.credits import (
     Credit,
     bracketed_agency_alone,
     bracketed_rights_credit,
+    byline_photographer,
     caption_under_credit,
     credit_alone_in_story,
     credit_field,
@@ -102,6 +103,7 @@ from archiver.extract.roles import (
     BRACKETED_NAME_CREDIT,
     DATELINE_OVER_LINES,
     FILED_FROM_OVER_STAMP,
+    FOR_SITE_CREDIT,
     LENDER_OVER_STORY,
     PAGE_STAMP,
     STAMP_OVER_HEADLINE,
@@ -1210,6 +1212,10 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 # "(Jane Roe)" under the byline: the photographer's name, its brackets off
                 name = r.text.strip().strip("()").strip()
                 library = Credit(name, name, None)
+            if library is None and r.why == (FOR_SITE_CREDIT,):
+                # "John Doe for STAT" under the byline: the site's own hired photographer
+                person, _, site = r.text.strip().rpartition(" for ")
+                library = Credit(r.text.strip(), person, site)
             if library is None and r.why == (LENDER_OVER_STORY,):
                 # "Sony" over the story: the roles read the name alone as the lead photo's
                 # credit (the page prints its credits so), which no credit pattern reads
@@ -1221,6 +1227,10 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             )
         elif r.role == "caption" and not _photo_line(r.text, photos, in_header=True):
             photos.add(_photo_from_caption(r.text))
+        elif r.role == "byline" and (shot := byline_photographer(r.text)) is not None:
+            # "Story Jane Roe. Photo John Doe.": the credits row names the lead photo's
+            # photographer beside the writer
+            photos.add(_credited_photo(r.text, shot))
         k += 1
 
 
@@ -1815,7 +1825,8 @@ _ESSAY_LABEL = re.compile(r"^(?i:photo(?:graph)?s|photographs|photography|pictur
 
 def _without_essay_credit(items: list[Photo]) -> list[Photo]:
     """The photos less a photo essay's credit line for all its pictures ("Photographs by Jane
-    Roe and John Doe" under the byline, no picture's caption of its own) when each picture
+    Roe and John Doe" under the byline, or the byline's own "photography by John Doe"; no
+    picture's caption of its own) when each picture
     below carries its own credit and those credits name every photographer the line names:
     the line then credits no picture the page does not credit again, each where it stands."""
     if len(items) < 2:
@@ -1825,6 +1836,10 @@ def _without_essay_credit(items: list[Photo]) -> list[Photo]:
         caption = photo.caption.strip()
         label = _ESSAY_LABEL.match(caption)
         names = name_list(caption[label.end() :].strip(" .")) if label is not None else None
+        if names is None and (shot := byline_photographer(caption)) is not None:
+            # "Words by Jane Roe, photography by John Doe": the byline's credits row, kept
+            # only when no picture below credits the photographer itself
+            names = [shot.photographer or shot.credit]
         others = [p for m, p in enumerate(items) if m != n]
         credited = {" ".join((p.photographer or "").split()).casefold() for p in others}
         if (
