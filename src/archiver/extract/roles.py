@@ -2494,8 +2494,14 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
                 continue
             return None
         size = word_count(cand)
+        display = masthead and not looks_like_headline(cand) and _display_sentences(cand)
+        if display and _title_line_under(reader, j):
+            # "Local news you can trust. Stories that matter here." / "Mayor unveils plan to
+            # rebuild the park" / "By Jane Roe": the site's tagline over the headline; a
+            # headline set as short sentences stands over its deck, a longer sentence
+            continue
         title_like = (
-            (looks_like_headline(cand) or (masthead and _display_sentences(cand)))
+            (looks_like_headline(cand) or display)
             and not is_items_row(cand)
             and size >= 4
             # "Flux RSS · Économie": a feed's or a section's labels between separators
@@ -2631,6 +2637,23 @@ def _section_motto(reader: _Reader, j: int) -> bool:
 
 
 _SENTENCE_ENDS = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z“\"])")
+
+
+def _title_line_under(reader: _Reader, j: int) -> bool:
+    """The next line of text under line `j` is a title's: four words or more, headline-like
+    and no sentence's stop at its end."""
+    from archiver.extract.masthead import word_count
+
+    nxt = reader.ahead(j, 1)
+    if not nxt:
+        return False
+    below = reader.lines[nxt[0]]
+    return (
+        word_count(below) >= 4
+        and looks_like_headline(below)
+        and not below.rstrip().endswith((".", "!", "?", ":"))
+        and parse_byline(below) is None
+    )
 
 
 def _display_sentences(line: str) -> bool:
