@@ -87,6 +87,7 @@ from archiver.extract.masthead import MENU_WORDS, is_masthead, is_section_path, 
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     SOURCE_CARD,
+    agency_feed_label,
     alt_text_over,
     find_page_headline,
     interview_kicker,
@@ -986,6 +987,11 @@ def _classify_opening(
             continue
         if not headline_seen and opening.byline is None and is_consent_or_nav(line):
             mark(i, "chrome", "a consent banner or skip link above the headline")
+            continue
+        if not headline_seen and agency_feed_label(line):
+            # "Direct from the dpa news channel" over an agency's story a paper runs unedited
+            # from the feed: the page's label, which page.find_page_headline walks past too
+            mark(i, "chrome", "an agency feed's label over the story it runs")
             continue
         was_first, first_text = first_text, False
         if was_first and not headline_seen and _READER_VIEW_LABEL.match(line):
