@@ -2682,8 +2682,8 @@ def run_in_signoff(paragraph: str) -> Byline | None:
     m = _RUN_IN_SIGNOFF.search(text[-120:])
     if m is None or len(text) - len(m.group(0)) < 20:
         return None  # a paragraph that is the sign-off alone is foot_byline's
-    signed = text[: len(text) - len(m.group(0))]
-    if _QUOTATION_IN.search(_LAST_SENTENCE.split(signed)[-1]):
+    before = text[: len(text) - len(m.group(0))]
+    if _QUOTATION_IN.search(_LAST_SENTENCE.split(before)[-1]):
         # "... the line over the desk: Hope is the thing with feathers. — Emily Dickinson": a
         # sentence a colon opens is quoted, and the dash names its author
         return None
