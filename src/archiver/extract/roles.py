@@ -2504,7 +2504,7 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         if display and _title_line_under(reader, j):
             # "Local news you can trust. Stories that matter here." / "Mayor unveils plan to
             # rebuild the park" / "By Jane Roe": the site's tagline over the headline; a
-            # headline set as short sentences stands over its deck, a longer sentence
+            # headline set as short sentences stands over its deck, a longer line
             continue
         title_like = (
             (looks_like_headline(cand) or display)
@@ -2646,8 +2646,9 @@ _SENTENCE_ENDS = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z“\"])")
 
 
 def _title_line_under(reader: _Reader, j: int) -> bool:
-    """The next line of text under line `j` is a title's: four words or more, headline-like
-    and no sentence's stop at its end."""
+    """The next line of text under line `j` is a title's: four words or more, no more than
+    line `j`'s (a deck runs longer than its headline), headline-like and no sentence's stop at
+    its end."""
     from archiver.extract.masthead import word_count
 
     nxt = reader.ahead(j, 1)
@@ -2655,7 +2656,7 @@ def _title_line_under(reader: _Reader, j: int) -> bool:
         return False
     below = reader.lines[nxt[0]]
     return (
-        word_count(below) >= 4
+        4 <= word_count(below) <= word_count(reader.lines[j])
         and looks_like_headline(below)
         and not below.rstrip().endswith((".", "!", "?", ":"))
         and parse_byline(below) is None
