@@ -2777,6 +2777,13 @@ _RUN_IN_SIGNOFF = re.compile(
 )
 
 
+# Where a paragraph's last sentence starts, and what says it quotes words: a colon that
+# introduces a sentence, its capital after it ("the offer: a rise of 4 percent" explains; a
+# quotation closed before the stop ends in its mark, which the sign-off's pattern refuses).
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'«])")
+_QUOTATION_IN = re.compile(r":\s+[A-Z]")
+
+
 def run_in_signoff(paragraph: str) -> Byline | None:
     """The writers who sign the story off at the end of its last paragraph, after a dash (see
     _RUN_IN_SIGNOFF): one to three names, perhaps with their outlet; the sign-off is the
@@ -2785,6 +2792,11 @@ def run_in_signoff(paragraph: str) -> Byline | None:
     m = _RUN_IN_SIGNOFF.search(text[-120:])
     if m is None or len(text) - len(m.group(0)) < 20:
         return None  # a paragraph that is the sign-off alone is foot_byline's
+    before = text[: len(text) - len(m.group(0))]
+    if _QUOTATION_IN.search(_LAST_SENTENCE.split(before)[-1]):
+        # "... the line over the desk: Hope is the thing with feathers. — Emily Dickinson": a
+        # sentence a colon opens is quoted, and the dash names its author
+        return None
     signed = _dash_signed(m.group("names"))
     if not signed or len(signed) > 3:
         return None

@@ -2525,11 +2525,24 @@ def _capitals_stack(lines: list[str], rows: list[int], k: int) -> list[int] | No
         and lines[stack[-1] + 1].isupper()
     ):
         stack.append(stack[-1] + 1)
+    if len(stack) > 2 and _section_label_words(lines[stack[0]]):
+        # "LOCAL NEWS" / "COUNCIL APPROVES" / "NEW BRIDGE PLAN": the section's label over the
+        # headline's block, no line of it (left for the role parser as a label)
+        return None
     if not 2 <= len(stack) <= _CAPITALS_STACK:
         return None
     if any(len(lines[i].split()) < 2 or lines[i].endswith(".") for i in stack):
         return None
     return stack
+
+
+def _section_label_words(line: str) -> bool:
+    """Every word of the line is a section's or a menu's word ("LOCAL NEWS", "CITY & REGION")."""
+    from archiver.extract.masthead import MENU_WORDS
+    from archiver.extract.roles import is_label_word
+
+    words = [w for w in line.split() if w not in ("&", "AND")]
+    return bool(words) and all(is_label_word(w) or w.lower() in MENU_WORDS for w in words)
 
 
 # A deck's smaller type sets more letters on a line than the headline's: a line this many

@@ -404,11 +404,12 @@ def _clean_person(text: str | None) -> str | None:
         return None  # "(Before Mr W. A. Barton, S.M.)": a court report's bench, no credit
     if any(_POSSESSIVE.search(w) for w in text.split()):
         return None  # "DOMINIC'S VIEW", "EDITOR'S NOTE": a column's heading, no one's name
-    if text.split()[-1].lower() in _STRUCTURE_WORDS:
-        return None  # "File photo: Third Mainland Bridge": what the picture shows, no person
     return text
 
 
+# "File photo", "File picture": the label of a picture from the archive, which a page sets over
+# what it shows ("File photo: Third Mainland Bridge") as well as over its credit.
+_FILE_LABEL = re.compile(r"\b(?i:file)\s+(?i:photo|picture|image|pic)")
 # The last word of a structure's or a landmark's name, which no person's name ends in ("Third
 # Mainland Bridge", "Victoria Falls"); not "Park", "Hill", "Lake", "Camp" or "Dam", which are
 # surnames too ("Lex van Dam"), nor "Airport" or "Hospital", whose offices lend pictures
@@ -1912,6 +1913,14 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             credit = subject[m.start() : m.end("credit")].lstrip("(").strip()
         if i == 3 and _phrase(credit):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
+        if (
+            "/" not in credit
+            and credit.split()[-1].lower() in _STRUCTURE_WORDS
+            and _FILE_LABEL.search(subject, max(0, m.start("credit") - 20), m.start("credit"))
+        ):
+            # "File photo: Third Mainland Bridge": what the file picture shows, no lender
+            # ("Photo: Tom Bridge" after a caption names its photographer)
+            continue
         if i == 3 and _DESK_OVER_SLASH.search(subject, 0, m.start("credit")):
             continue  # "—INQUIRER PHOTO / Jane Roe": the desk's photo, read whole below
         if not in_header and i != 0 and not (i == 3 and _labelled_name(text, m, credit)):
@@ -2030,8 +2039,6 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # by Milwaukee County Zoo", "Submitted by Jane Roe")
                 continue
             return _courtesy_credit(credit)
-        if "/" not in credit and credit.split()[-1].lower() in _STRUCTURE_WORDS:
-            continue  # "File photo: Third Mainland Bridge": what the picture shows, no lender
         if maker is not None:
             drawn = split_credit(maker)
             return Credit(credit, drawn.photographer, drawn.agency)

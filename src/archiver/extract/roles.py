@@ -90,6 +90,7 @@ from archiver.extract.masthead import MENU_WORDS, is_masthead, is_section_path, 
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     SOURCE_CARD,
+    agency_feed_label,
     alt_text_over,
     find_page_headline,
     interview_kicker,
@@ -992,6 +993,11 @@ def _classify_opening(
             continue
         if not headline_seen and opening.byline is None and is_consent_or_nav(line):
             mark(i, "chrome", "a consent banner or skip link above the headline")
+            continue
+        if not headline_seen and agency_feed_label(line):
+            # "Direct from the dpa news channel" over an agency's story a paper runs unedited
+            # from the feed: the page's label, which page.find_page_headline walks past too
+            mark(i, "chrome", "an agency feed's label over the story it runs")
             continue
         was_first, first_text = first_text, False
         if was_first and not headline_seen and _READER_VIEW_LABEL.match(line):
@@ -2590,8 +2596,14 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
                 continue
             return None
         size = word_count(cand)
+        display = masthead and not looks_like_headline(cand) and _display_sentences(cand)
+        if display and _title_line_under(reader, j):
+            # "Local news you can trust. Stories that matter here." / "Mayor unveils plan to
+            # rebuild the park" / "By Jane Roe": the site's tagline over the headline; a
+            # headline set as short sentences stands over its deck, a longer line
+            continue
         title_like = (
-            (looks_like_headline(cand) or (masthead and _display_sentences(cand)))
+            (looks_like_headline(cand) or display)
             and not is_items_row(cand)
             and size >= 4
             # "Flux RSS · Économie": a feed's or a section's labels between separators
@@ -2727,6 +2739,24 @@ def _section_motto(reader: _Reader, j: int) -> bool:
 
 
 _SENTENCE_ENDS = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z“\"])")
+
+
+def _title_line_under(reader: _Reader, j: int) -> bool:
+    """The next line of text under line `j` is a title's: four words or more, no more than
+    line `j`'s (a deck runs longer than its headline), headline-like and no sentence's stop at
+    its end."""
+    from archiver.extract.masthead import word_count
+
+    nxt = reader.ahead(j, 1)
+    if not nxt:
+        return False
+    below = reader.lines[nxt[0]]
+    return (
+        4 <= word_count(below) <= word_count(reader.lines[j])
+        and looks_like_headline(below)
+        and not below.rstrip().endswith((".", "!", "?", ":"))
+        and parse_byline(below) is None
+    )
 
 
 def _display_sentences(line: str) -> bool:
@@ -3807,7 +3837,10 @@ def _stack_at(reader: _Reader, i: int) -> tuple[list[str], int] | None:
         if (
             names
             and writers_at_venue(reader.lines[i]) is not None
-            and _named_in_lead(reader, block[end - 1], names)
+            and (
+                _named_in_lead(reader, block[end - 1], names)
+                or _surname_over_or_in_lead(reader, i, block[end - 1], names)
+            )
         ):
             # "Rory McIlroy at Augusta" / "Reuters" / the stamp over "Rory McIlroy won ...":
             # a picture's caption and credit naming the story's subject, not the reporter
@@ -4685,7 +4718,7 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         # "Jane Roe at the Aviva Stadium", "Jane Roe in Peyragudes" with the page's stamp
         # over or under it: the match reporter and the ground or finish town, which the
         # gazetteer need not know
-        if not _named_in_lead(reader, i, at_venue):
+        if not _venue_subject(reader, i, at_venue):
             return at_venue, "the writer's name and where the event was watched, by the stamp"
     line = filed
     line = line.rstrip(" ,")  # "Jane Roe," over "Patch Staff": the comma joins the two lines
@@ -4754,6 +4787,51 @@ def _named_in_lead(reader: _Reader, i: int, names: list[str]) -> bool:
             folded = lead.casefold()
             return any(len(n.split()) >= 2 and n.casefold() in folded for n in names)
     return False
+
+
+def _venue_subject(reader: _Reader, i: int, names: list[str]) -> bool:
+    """The people of "<names> at <venue>" at line `i` are the story's subject, not its match
+    reporter: the lead names one whole, or the headline or the lead calls one by the surname
+    (see _surname_over_or_in_lead)."""
+    return _named_in_lead(reader, i, names) or _surname_over_or_in_lead(reader, i, i, names)
+
+
+# A surname this short is a word too often ("Li", "Ng") to say whom a headline names.
+_SURNAME_LETTERS = 3
+# The story's first paragraph under a caption: a line of this many words at least (a short
+# wire lead is a sentence of a dozen words; a credit or a stamp is shorter).
+_SHORT_LEAD_WORDS = 12
+
+
+def _surname_over_or_in_lead(reader: _Reader, i: int, end: int, names: list[str]) -> bool:
+    """One of `names` (the line at `i`, its block ending at `end`) is called by the surname
+    in the headline over it or in the story's first paragraph under it ("Swift breaks
+    stadium record" over "Taylor Swift at Wembley Stadium", "The singer ..." or "Swift played
+    ..." under it): a picture's caption naming the story's subject. A headline or a lead
+    does not name its own reporter."""
+    surnames = {
+        n.split()[-1].strip(".,")
+        for n in names
+        if len(n.split()) >= 2 and len(n.split()[-1].strip(".,")) >= _SURNAME_LETTERS
+    }
+    if not surnames:
+        return False
+    texts = [line for line in reader.lines[:i] if len(line.split()) >= 4]
+    lead = next(
+        (
+            reader.lines[j]
+            for j in reader.ahead(end, _LEAD_AHEAD)
+            if len(reader.lines[j].split()) >= _SHORT_LEAD_WORDS
+        ),
+        None,
+    )
+    if lead is not None:
+        texts.append(lead)
+    return any(
+        re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text) is not None
+        for name in surnames
+        for text in texts
+    )
 
 
 def _names_the_site(reader: _Reader, i: int, names: list[str]) -> bool:

@@ -1667,6 +1667,11 @@ def _header_block_at_foot(
             labels -= 1
         if labels == 0 or not _ends_sentence(paragraphs[labels - 1]):
             return  # the story's last paragraph must stand over the block
+        if not _shares_a_word(head, paragraphs[:labels]):
+            # "... take about 18 months." / "Transit agency warns of fare rise as ridership
+            # stalls" / "March 1, 2025": another story's link and date under this one; the
+            # story's own headline names what its text is about
+            return
         out.headline = head
         if writer is not None:
             out.byline = Byline(raw=paragraphs[h + 1], names=writer)
@@ -1683,6 +1688,29 @@ def _header_block_at_foot(
         del paragraphs[labels : s + 1]
         del first_lines[labels : s + 1]
         return
+
+
+# A headline's words that name no subject: they are shared by stories on any subject.
+_PLAIN_WORDS = frozenset(
+    """about after again amid also away back been before being could does down from have
+    here into just like make many more most much next only over says said since some than
+    that their them then there these they this those under until upon were what when where
+    which while will with would year years week weeks first last""".split()
+)
+# A word's first letters compared, so "schools" meets "school" and "shuts" "shutting":
+# English inflects a word's end.
+_STEM_LETTERS = 5
+
+
+def _content_stems(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]{4,}|\d+", text.casefold())
+    return {w[:_STEM_LETTERS] for w in words if w not in _PLAIN_WORDS}
+
+
+def _shares_a_word(head: str, story: list[str]) -> bool:
+    """The headline shares a word naming its subject (four letters or more, or a number) with
+    the story's text."""
+    return bool(_content_stems(head) & _content_stems(" ".join(story)))
 
 
 def _ends_sentence(para: str) -> bool:
