@@ -808,6 +808,9 @@ def _parse_byline(line: str) -> Byline | None:
             rf"\s*,\s*|\s+(?:{_FOREIGN_AND[foreign]}|&)\s+(?=[^\s,]+\s+[^\s,])|\s*;\s*"
         )
     parts = split.split(rest)
+    # "Reporter: Harianto", "Pewarta: Harianto, Sinta Dewi": a writer's labelled field, where
+    # one word may be a whole name (Indonesian and other mononyms)
+    labelled = _WRITER_FIELD.match(text) is not None
     for at, part in enumerate(parts):
         part = _TRAILING_AGENCY.sub("", _strip_part(part))
         # "By JANE ROE in Shenzhen": where the writer filed from
@@ -846,6 +849,7 @@ def _parse_byline(line: str) -> Byline | None:
         part = head or part
         if (
             looks_like_name(part)
+            or (labelled and _mononym(part))
             or (head is not None and _surname_over_agency(head))
             # "By Emily Post, The Canadian Press": the agency after the comma says the words
             # before it are the writer's (a surname that is a newsroom's word)
@@ -2539,6 +2543,32 @@ _BARE_TRAILER = re.compile(
     r"(?:;\s*(?i:additional\s+)?(?i:reporting|writing|editing|edited|compiled)\s+by"
     r"\s+[^().!?;]{2,80}){0,3})\.?$"
 )
+
+
+_WRITER_FIELD = re.compile(r"^(?i:reporter|writer|pewarta|penulis|wartawan)\s*:\s*\S")
+_MONONYM = re.compile(r"[A-Z][a-z]{3,15}")
+# What a content system fills a writer's field with when no person is named.
+_NOT_MONONYMS = frozenset(
+    "admin administrator editor editors desk staff team newsroom web online guest anonymous "
+    "unknown contributor contributors redaksi redaktur humas".split()
+)
+
+
+def _mononym(part: str) -> bool:
+    """One capitalised word that is a person's whole name in a writer's labelled field
+    ("Harianto"): no agency, desk, page word or place the gazetteer knows."""
+    from archiver.extract.gazetteer import is_known_place
+
+    return (
+        _MONONYM.fullmatch(part) is not None
+        and not is_agency(part)
+        and not _is_wire(part)
+        and part.lower() not in _NOT_MONONYMS
+        and not _ROLE_WORDS.search(part)
+        and part.lower() not in _PAGE_WORDS
+        and not _DESK.match(part)
+        and not is_known_place(part)
+    )
 
 
 def name_before_city(text: str) -> str:

@@ -1696,9 +1696,10 @@ _GLUED_LABEL = re.compile(
     r"|(?<=[a-z0-9][.!?])\((?=[A-Z][\w.&'’\- ]{1,40}:\s*[A-Z][^()]{2,60}\)\s*$)"
 )
 # "... on Monday nightImage: Jane Roe/dpa": a figure's credit element run into its caption
-# (DW's pages): the label opens on a capital right after a lower-case letter.
+# (DW's pages): the label opens on a capital right after a lower-case letter; "... on Sunday
+# nightCredit: Jane Roe" (The Sun's captions, the same two spans).
 _GLUED_TAIL_LABEL = re.compile(
-    r"(?<=[a-z])(?P<label>Image|Photo|Picture|Foto|Bild):\s*(?P<credit>[^()]{3,80})$"
+    r"(?<=[a-z])(?P<label>Image|Photo|Picture|Foto|Bild|Credit):\s*(?P<credit>[^()]{3,80})$"
 )
 _FOOTER_WORDS = re.compile(r"\b(?i:privacy|policy|terms\s+of|cookies?|newsletters?|unsubscribe)\b")
 

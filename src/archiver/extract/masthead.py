@@ -300,6 +300,9 @@ def is_section_path(line: str) -> bool:
     )
 
 
+_GLUED_SECTION = re.compile(r"^(?P<crumb>[A-Z][\w.&' -]{1,24}(?<=[\w.]))\|(?P<tail>[A-Z‘“'\"].*)$")
+
+
 def breadcrumb_headline(line: str) -> str | None:
     """The headline a breadcrumb ends in: "Home / India / Monsoon delay hits sowing" gives
     "Monsoon delay hits sowing" (two or more crumbs that are menu items, the first of them a
@@ -308,6 +311,13 @@ def breadcrumb_headline(line: str) -> str | None:
         return None
     if (label := _CRUMB_LABEL.match(line)) is not None:
         line = line[label.end() :]  # "You are here: Home > World > <headline>"
+    if (glued := _GLUED_SECTION.match(line)) is not None:
+        # "U.S.|Flooding Leaves a Vermont Mill Town ...": the section's link and the headline
+        # run together at a bar with no spaces (the Times' pages as a capture copies them)
+        crumb, tail = glued.group("crumb").strip(), glued.group("tail").strip()
+        if nav_item(crumb) and word_count(tail) >= 4 and not nav_item(tail) and "|" not in tail:
+            return tail
+        return None
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(line)]
     if len(parts) < 3 or not all(parts):
         return None

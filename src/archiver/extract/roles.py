@@ -674,7 +674,8 @@ def _has_room(byline: Byline) -> bool:
 # A caption over the page's headline: a sentence's words before a labelled credit.
 _LEAD_CAPTION_WORDS = 8
 _CREDIT_LABELLED = re.compile(
-    r"(?i:image|photo(?:graph)?|picture|foto|bild|credit)\s*:\s*[^:]{3,80}\)?$"
+    # "Credit...Jane Roe for The Times": the Times' label, its colon an ellipsis
+    r"(?i:image|photo(?:graph)?|picture|foto|bild|credit)\s*(?::|\.{3}|…)\s*[^:]{3,80}\)?$"
 )
 
 
