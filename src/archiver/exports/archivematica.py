@@ -28,6 +28,7 @@ Payload-Oxum and Bag-Size recomputed, Bagging-Date and Bag-Software-Agent are th
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import re
@@ -68,8 +69,10 @@ def metadata_csv(original: str, terms: list[Term]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+@functools.lru_cache(maxsize=1024)
 def _label(label: str) -> str:
-    """A bag-info label Archivematica can write as an XML element name."""
+    """A bag-info label Archivematica can write as an XML element name (the same few
+    labels come in every bag: each worked out once per process)."""
     clean = _NOT_XML_NAME.sub("-", label.strip()) or "Label"
     return clean if re.match(r"[A-Za-z_]", clean) else f"L-{clean}"
 
@@ -106,18 +109,24 @@ class ArchivematicaTarget(StagedTarget):
             del added[rel]
         out = OutputFolder(dest, self.options.epoch)
         algorithms = tuple(sorted(bag.manifests))
-        digests: dict[str, dict[str, str]] = {alg: {} for alg in algorithms}
+        files = bag.files
         total = 0
-        for rel in bag.files:
+        for rel in files:
             total += out.copy(bag, rel, rel)
-            for alg in algorithms:
-                digests[alg][rel] = bag.digest(rel, alg) or ""  # a valid bag lists every file
+        # the source manifests' digests, read straight from each (a valid bag lists every
+        # file in every manifest; one missing would be written empty, as bag.digest gave)
+        digests: dict[str, dict[str, str]] = {}
+        for alg in algorithms:
+            entries = bag.manifests[alg]
+            digests[alg] = {rel: entries.get(rel) or "" for rel in files}
         for rel, data in added.items():
             out.write(rel, data)
             total += len(data)
             for alg in algorithms:
                 digests[alg][rel] = hashlib.new(alg, data).hexdigest()
-        count = len(bag.files) + len(added)
+        count = len(files) + len(added)
+        # every manifest lists the same paths: sorted and encoded once for all of them
+        listed = [(rel, encode_manifest_path(rel)) for rel in sorted([*files, *added])]
         info: dict[str, str | list[str]] = {}
         for label, value in bag.info.elements:
             if label.lower() in _RECOMPUTED:
@@ -139,10 +148,8 @@ class ArchivematicaTarget(StagedTarget):
             "bag-info.txt": bag_info_text(info).encode("utf-8"),
         }
         for alg in algorithms:
-            lines = "".join(
-                f"{digests[alg][rel]}  {encode_manifest_path(rel)}\n"
-                for rel in sorted(digests[alg])
-            )
+            of = digests[alg]
+            lines = "".join([f"{of[rel]}  {name}\n" for rel, name in listed])
             tags[f"manifest-{alg}.txt"] = lines.encode("utf-8")
         for name in bag.tag_files:  # other tag files (e.g. aptrust-info.txt) travel along
             if name not in tags and not name.startswith(("manifest-", "tagmanifest-")):

@@ -27,7 +27,7 @@ An item folder holds, as DSpace's ItemImportServiceImpl reads them:
 from __future__ import annotations
 
 import re
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from lxml import etree
 
@@ -251,7 +251,9 @@ class SafTarget(StagedTarget):
         for f in payload_order(bag):
             if f.role not in ("original", "newsml", "photo"):
                 continue  # the Dublin Core is the item's metadata; the record is in the bag
-            name = safe_name(PurePosixPath(f.rel).name, taken)
+            # a payload path is canonical (validation joined its segments with one '/',
+            # none empty or '.'): its last segment is PurePosixPath(f.rel).name
+            name = safe_name(f.rel.rpartition("/")[2], taken)
             out.copy(bag, f.rel, name)
             if f.role == "newsml":
                 bundle, text = "METADATA", "NewsML-G2 news message (text and picture items)"
