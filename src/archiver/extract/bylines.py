@@ -498,6 +498,11 @@ _BULLETED_LABEL = re.compile(
     r"^[*•·▪]\s+(?=(?i:by|writer|writers|author|authors|reporter|reporters|written\s+by)\b)"
 )
 _KICKER_GLUED = re.compile(r"^[A-Z][a-z]{2,15}(?=By\s[A-Z])")
+_GLUED_NAME_TITLE = re.compile(
+    r"^(?:[A-Z][a-z]{2,15}(?=[A-Z][a-z]))?"
+    r"(?P<name>[A-Z][a-z'’-]+(?: (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]*[a-z]){1,2})"
+    r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+| [a-z]+){0,4})$"
+)
 _HALF_SPACED_BAR = re.compile(r"(?<=\w)\s([|•·])(?=\w)|(?<=\w)([|•·])\s(?=\w)")
 _LEADING_SEPARATOR = re.compile(r"^[/|•·—–-]+\s*(?=(?i:by)\s)")
 # "From Jane Roe, Port Harcourt": a correspondent's line in Nigerian and other papers.
@@ -680,6 +685,13 @@ def _parse_byline(line: str) -> Byline | None:
         return None  # no byline is that long; nor is its cost allowed to grow with the line
     # "NewsBy Jane Roe": a section's label run into the "By" (two spans of a page)
     text = _KICKER_GLUED.sub("", text)
+    # "NewsSarah LambertLocal Democracy Reporter": the section's label, the writer's name and
+    # title in three spans with no space between them (Reach plc's pages as copied)
+    if (glued := _GLUED_NAME_TITLE.match(text)) is not None and _ROLE_WORDS.search(
+        glued.group("title")
+    ):
+        if looks_like_name(glued.group("name")):
+            text = f"{glued.group('name')}, {glued.group('title')}"
     # "/ By Jane Roe", "| By Jane Roe": the bar or slash a page sets between the stamp and the
     # byline, left at the line's start when the two are printed on lines of their own
     text = _LEADING_SEPARATOR.sub("", text)

@@ -506,7 +506,7 @@ _STAFF_DESK = re.compile(
 # Words in a credit's parts that say what the picture is or how it reached the page, not who
 # made it: "Graphic / NZME", "Photo: Illustrative, Ukrinform/Jane Roe".
 _NOT_A_PARTY = {
-    "file", "file photo", "handout", "photo", "foto", "graphic", "graphics", "illustration",
+    "file", "file photo", "filepic", "file pic", "handout", "photo", "foto", "graphic", "graphics", "illustration",
     "illustrative", "illustrative photo", "infographic", "map", "chart", "ilustrasi",
     "ilustración", "ilustração", "illustrazione", "grafik", "gráfico", "grafico",
 }  # fmt: skip

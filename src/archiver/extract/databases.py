@@ -112,6 +112,10 @@ _LN_HEADER = {
     "edition",
     "column",
     "type",
+    # "Publication: The Columbus Dispatch (Ohio)", "Date: September 17, 2024 Tuesday": Nexis
+    # Uni's fields under "Title:", which end its value as the other labels do
+    "publication",
+    "date",
 }
 _LN_TRAILER = {
     "load-date",
@@ -779,7 +783,8 @@ _PQ_ABSTRACT = re.compile(
 _PQ_POSITION = re.compile(r"^Document \d{1,6} of \d{1,6}$")
 # The database's name the export prints over its records ("ProQuest Newsstand", "ProQuest
 # Central", "ProQuest Historical Newspapers: The Boston Globe", "ProQuest One Academic").
-_PQ_BANNER = re.compile(r"^ProQuest(?: [A-Z][\w&-]*){0,4}(?::\s.{2,80})?$")
+# "ProQuest document": the document view's own heading, in lower case.
+_PQ_BANNER = re.compile(r"^ProQuest(?: [A-Z][\w&-]*| documents?){0,4}(?::\s.{2,80})?$")
 # "Marsh, Daniel; Kirby, Ellen A." - a surname, a comma, the given names; several by ";".
 _INVERTED = re.compile(
     r"^[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?, [^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}$"

@@ -372,7 +372,15 @@ def is_masthead(line: str) -> bool:
     from archiver.extract.bylines import is_brand_outlet
 
     # "ProPublica", "CalMatters", "IndyStar": a news site's camel-case name alone
-    return is_wire_source(text) or bool(outlet) or text in _SITES or is_brand_outlet(text)
+    if is_wire_source(text) or bool(outlet) or text in _SITES or is_brand_outlet(text):
+        return True
+    # "The Times of Israel", "Times of Malta": a paper's word, "of" and a land the gazetteer
+    # knows ("The Nation of Islam" names none)
+    if _paper_of().match(text) is not None:
+        from archiver.extract.gazetteer import is_known_place
+
+        return is_known_place(text.split(" of ", 1)[1])
+    return False
 
 
 # "The Times of India", "Times of Malta", "The Star of Kenya": a paper's word, then its land.

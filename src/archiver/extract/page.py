@@ -649,6 +649,13 @@ class PageStart:
 _FOLIO_SCAN = 20
 
 
+# A caption's own note that its picture is old, a stock one or an illustration, closing it.
+_PICTURE_NOTE = re.compile(
+    r"\((?i:file|stock|archive|illustrative|library)\s+(?i:image|photo|picture|pic|photograph)\)$"
+)
+_PICTURE_NOTE_WORDS = 6
+
+
 def find_page_headline(
     lines: list[str],
     chrome: list[bool],
@@ -1173,6 +1180,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
+        if _PICTURE_NOTE.search(line) and len(line.split()) >= _PICTURE_NOTE_WORDS:
+            # "Farmers in Co Clare say ... under water (file image)" over the headline (RTÉ's
+            # lead picture's caption, marked as an old or a stock picture): a caption, no title
+            if top is not None:
+                notes.append(f"line {k + 2} above it is a picture's caption ({line[-20:]!r})")
+                break
+            continue
         if agency_feed_label(line):
             # "Direct from the dpa news channel" over a paper's ticker page: the feed's label,
             # the page's furniture over the story's kicker and headline
