@@ -2633,12 +2633,17 @@ def parse_wire_text(
     blocks: list[list[tuple[str, int]]] = []
     for block in _blocks(raw_lines, lines, opening.story_start, written):
         prev = blocks[-1] if blocks else None
-        if (
+        # two one-paragraph blocks of story text, one above the other
+        lone_pair = (
             prev is not None
             and len(prev) == 1
             and len(block) == 1
             and not chrome[prev[0][1]]
             and not chrome[block[0][1]]
+        )
+        if (
+            lone_pair
+            and prev is not None
             and (maybe_photo[prev[0][1]] or maybe_photo[block[0][1]])
             and _caption_sentence(prev[0][0])
             and prev[0][1] < signoff_at
@@ -2656,11 +2661,8 @@ def parse_wire_text(
         ):
             blocks[-1] = [*prev, *block]
         elif (
-            prev is not None
-            and len(prev) == 1
-            and len(block) == 1
-            and not chrome[prev[0][1]]
-            and not chrome[block[0][1]]
+            lone_pair
+            and prev is not None
             and is_label_alone(prev[0][0])
             and credit_wrapped_over(prev[0][0], block[0][0]) is not None
         ):
