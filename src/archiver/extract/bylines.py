@@ -2859,7 +2859,7 @@ def signed_byline(paragraph: str) -> Byline | None:
     names = name_list(head)
     if names is None or len(names) != 1 or len(head.split()) < 2:
         return None
-    if any(w.lower() in _FOOTER_WORDS for w in text.replace(",", " ").split()):
+    if any(w.lower() in FOOTER_LINK_WORDS for w in text.replace(",", " ").split()):
         return None  # "Contact Us, Privacy": a page's footer links left under the story
     from archiver.extract.gazetteer import is_known_place
 
@@ -2867,7 +2867,7 @@ def signed_byline(paragraph: str) -> Byline | None:
 
 
 # Words of a page's footer links, which a capture may leave as the story's last line.
-_FOOTER_WORDS = {
+FOOTER_LINK_WORDS = {
     "contact", "us", "about", "privacy", "terms", "cookies", "help", "home", "sitemap",
     "careers", "advertise", "subscribe", "newsletters", "policy", "imprint", "impressum",
 }  # fmt: skip

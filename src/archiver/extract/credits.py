@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from archiver.extract.bylines import is_brand_outlet
+from archiver.extract.bylines import FOOTER_LINK_WORDS, is_brand_outlet
 from archiver.extract.chrome import is_rights_statement
 from archiver.extract.credits_national import national_credit, tagged_sources
 from archiver.extract.memo import short_text_cache
@@ -717,11 +717,10 @@ _DASHED_LABEL = re.compile(
 )
 
 
-# The words of a page's footer links ("Contact Us", "Privacy Policy", "Ethics", "Corrections").
-_FOOTER_LINK_WORDS = frozenset(
-    "contact us about privacy policy policies terms of use cookies help home sitemap careers "
-    "advertise subscribe newsletters imprint impressum ethics corrections faq rss accessibility "
-    "masthead support donate & and".split()
+# The words of a page's footer links ("Contact Us", "Privacy Policy", "Ethics", "Corrections"):
+# those a signed story's last line is told from, and the words a row of links joins them with.
+_FOOTER_LINK_WORDS = FOOTER_LINK_WORDS | frozenset(
+    "of use policies ethics corrections faq rss accessibility masthead support donate & and".split()
 )
 
 
