@@ -1300,6 +1300,13 @@ def _wire_feed(lines: list[str]) -> Capture | None:
         kinds.add("several header fields")
     if len(kinds) < 2:
         return None  # one mark is not a feed: a page prints a date stamp or a category too
+    from archiver.extract.databases import is_cms_record
+
+    if is_cms_record(lines):
+        # "ID: 9921" / "post_date: 2025-02-14 07:40:02": a CMS record's id and time stamps
+        # look like a feed's codes and stamps; its fields (a title, the record's own keys, the
+        # body's label) say what it is, and the export reader takes it
+        return None
     out = list(lines)
     if carets >= 2:
         _join_caret_units(out)

@@ -1512,9 +1512,35 @@ _CMS_OWN = frozenset(
         "priority",
         "word count",
         "budget line",
+        "post type",
+        "account",
     }
 )
 _CMS_SHARED = frozenset({"section", "desk", "category", "url", "edition", "page", "dateline"})
+# WordPress's own names for the same fields, its wp_posts columns and the fields an export
+# plugin adds ("post_title:", "post_content:", "post_author: mkelleher", "author_display_name:",
+# "featured_image_caption:"), read as the keys above. post_author is the account's login or id,
+# not the name the story ran under: a record field, never the byline.
+_CMS_ALIASES = {
+    "post title": "title",
+    "post content": "content",
+    "post excerpt": "summary",
+    "post status": "status",
+    "post name": "slug",
+    "post date": "pubdate",
+    "post date gmt": "pubdate",
+    "post modified": "modified",
+    "post modified gmt": "modified",
+    "post id": "id",
+    "post type": "post type",
+    "post author": "account",
+    "author display name": "author",
+    "author name": "author",
+    "display name": "author",
+    "featured image": "image",
+    "featured image caption": "image caption",
+    "featured image credit": "image credit",
+}
 _CMS_BODY = frozenset({"body", "body text", "story", "text", "content"})
 _CMS_RULE = re.compile(r"^(?:-{3,}|={3,}|\*{3,}|_{3,})$")
 _CMS_MIN_OWN = 2
@@ -1526,8 +1552,14 @@ def _cms_label(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     label = " ".join(m.group("label").lower().replace("_", " ").replace("-", " ").split())
+    label = _CMS_ALIASES.get(label, label)
     known = _CMS_TITLE | _CMS_WRITER | _CMS_CAPTION | _CMS_OWN | _CMS_SHARED | _CMS_BODY
     return (label, m.group("value").strip()) if label in known else None
+
+
+def is_cms_record(lines: list[str]) -> bool:
+    """Whether the text is a CMS's story record (see above)."""
+    return _cms_record(lines) is not None
 
 
 def _cms_record(lines: list[str]) -> Export | None:
@@ -1669,10 +1701,12 @@ _READERS = (
 # A caption's field in an export, on a line of its own: LexisNexis's "GRAPHIC: PHOTO, ...",
 # NewsBank's and ProQuest's "Caption: ...", "Photo: ...". The caption may run on in the lines
 # right under the label's (no blank between) that are no field of their own.
-# (a CMS record's "IMAGE:", "photo_caption:", "Image caption:" fields too)
+# (a CMS record's "IMAGE:", "photo_caption:", "Image caption:" fields too, and WordPress's
+# "featured_image_caption:")
 _CAPTION_FIELD = re.compile(
     r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|Image|"
-    r"(?:photo|Photo|PHOTO|image|Image|IMAGE)[_ ](?:caption|Caption|CAPTION))\s*:\s*"
+    r"(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)[_ ](?:caption|Caption|CAPTION))"
+    r"\s*:\s*"
     r"(?P<value>\S.*)$"
 )
 # ProQuest's "Credit:" field right under the caption's (a blank line between at most): the
@@ -1680,7 +1714,8 @@ _CAPTION_FIELD = re.compile(
 # in a record the same label credits the story to its writer ("Credit: JANE ROE; Calgary
 # Herald"), so only the field that follows a caption's is read as the photo's.
 _CREDIT_FIELD = re.compile(
-    r"^(?:CREDIT|Credit|(?:photo|Photo|PHOTO|image|Image|IMAGE)[_ ](?:credit|Credit|CREDIT))"
+    r"^(?:CREDIT|Credit|(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)[_ ]"
+    r"(?:credit|Credit|CREDIT))"
     r"\s*:\s*(?P<value>\S.*)$"
 )
 _ANY_FIELD = re.compile(r"^[A-Za-z][\w -]{0,30}:\s")
