@@ -2713,10 +2713,19 @@ _RECORD_FIELD = re.compile(r"^(?:WARC-[\w-]{2,40}|Content-Type|Content-Length):\
 _SAVED_FIELD = re.compile(
     r"^(?:URL|Source URL|Original URL|Page URL|Saved(?: on| at| date)?|Date saved|Captured"
     r"(?: on| at)?|Archived(?: on| at)?|Retrieved(?: on)?|Fetched(?: on)?|Downloaded(?: on)?|"
-    r"Clipped(?: on)?)\s*:\s*\S",
+    r"Clipped(?: on)?|Crawl(?:ed)?(?: on| date| time)?|Capture date|Archive date|"
+    r"Wayback URL|Collection|Title)\s*:\s*\S",
     re.IGNORECASE,
 )
 _SAVED_MIN = 2
+# The tool's or the web archive's own heading over its fields ("UK Web Archive - Archived page
+# text", "Wayback Machine snapshot", "Archive-It capture"): a line of its own that names an
+# archive's or a saver's copy; a story's headline over a "URL:" line names none.
+_SAVER_HEADING = re.compile(
+    r"^(?=.{0,80}$)[^.!?]*\b(?i:web archive|wayback machine|archive-it|archived (?:page|copy|text)|"
+    r"page text|(?:web|page) snapshot|webrecorder|perma\.cc|archive\.today|saved page)\b[^.!?]*$"
+)
+_SAVER_RULE = re.compile(r"^(?:-{3,}|={3,}|_{3,}|\*{3,})$")
 
 
 def _crawler_header(lines: list[str]) -> Capture | None:
@@ -2747,12 +2756,20 @@ def _crawler_header(lines: list[str]) -> Capture | None:
             wrapper[k] = True
             why[k] = "the WARC record's header over the text it holds"
         return Capture("WARC record's text", list(lines), wrapper, why, hidden=True)
+    start = i
+    if _SAVER_HEADING.match(lines[i]) and i + 1 < len(lines) and _SAVED_FIELD.match(lines[i + 1]):
+        i += 1  # the archive's heading right over its fields
     j = i
     while j < len(lines) and lines[j] and _SAVED_FIELD.match(lines[j]):
         j += 1
-    if j - i < _SAVED_MIN or not any("://" in lines[k] for k in range(i, j)):
+    fields = [lines[k] for k in range(i, j)]
+    if len(
+        [f for f in fields if not f.lower().startswith(("title", "collection"))]
+    ) < _SAVED_MIN or not any("://" in f for f in fields):
         return None  # the page's address and the saving's time, at least, in one block
-    for k in range(i, j):
+    if j < len(lines) and lines[j] and _SAVER_RULE.match(lines[j]):
+        j += 1  # the rule the tool draws under its header
+    for k in range(start, j):
         wrapper[k] = True
         why[k] = "the saving tool's header (the page's address, when it was saved)"
     return Capture("saved page's header", list(lines), wrapper, why, hidden=True)

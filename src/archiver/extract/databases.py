@@ -1516,7 +1516,9 @@ _CMS_OWN = frozenset(
         "account",
     }
 )
-_CMS_SHARED = frozenset({"section", "desk", "category", "url", "edition", "page", "dateline"})
+_CMS_SHARED = frozenset(
+    {"section", "desk", "category", "categories", "url", "edition", "page", "dateline"}
+)
 # WordPress's own names for the same fields, its wp_posts columns and the fields an export
 # plugin adds ("post_title:", "post_content:", "post_author: mkelleher", "author_display_name:",
 # "featured_image_caption:"), read as the keys above. post_author is the account's login or id,
@@ -1616,7 +1618,31 @@ def _cms_record(lines: list[str]) -> Export | None:
     else:
         out.flag(body_at, "the record's label or rule over the story")
     byline = next((values[k] for k in ("byline", "by", "author", "authors") if k in values), None)
+    if byline is None and _ACCOUNT_NAME.match(values.get("account", "")):
+        # "post_author: Rick Jansen": an export plugin that writes the author's display name
+        # in the account's column (a login, "mkelleher" or "17", names no one)
+        byline = values["account"]
+    for k in range(body_at + 1, len(out.lines)):
+        line = out.lines[k]
+        if _WP_COMMENT.match(line):
+            out.flag(k, "the editor's marker in the story's markup")
+        elif _WP_CAPTION.match(line) and (text := _shortcode_text(line)):
+            # "[caption id=... ]<img ... /> Players celebrate. (Jane Roe/Courier)[/caption]":
+            # WordPress's caption shortcode around the picture, as its editor stores it;
+            # the caption's words are what the page prints under the photo
+            out.lines[k] = text
     return out.export(headline=titles[0][2], byline=byline, dateline=values.get("dateline"))
+
+
+# A person's name as an account's display name: two to four capitalised words.
+_ACCOUNT_NAME = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
+_WP_COMMENT = re.compile(r"^<!--.*-->$")
+_WP_CAPTION = re.compile(r"^\[caption\b[^\]]*\].*\[/caption\]$")
+_WP_MARKUP = re.compile(r"\[/?caption\b[^\]]*\]|<img\b[^>]*>|</?a\b[^>]*>")
+
+
+def _shortcode_text(line: str) -> str:
+    return " ".join(_WP_MARKUP.sub(" ", line).split())
 
 
 # --- NITF converted to text -------------------------------------------------------------------
