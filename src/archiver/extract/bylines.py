@@ -2604,7 +2604,7 @@ _SURNAME_PARTICLES = frozenset(
 # The cities of three million people or more (one word: name_before_city's threshold) whose
 # names are also common family names.
 _CITY_SURNAMES = frozenset(
-    "lima london madrid berlin santiago sydney melbourne alexandria paris salvador roma "
+    "lima lagos london madrid berlin santiago sydney melbourne alexandria paris salvador roma "
     "milano napoli kano surat".split()
 )
 
