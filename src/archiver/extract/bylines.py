@@ -503,6 +503,11 @@ _GLUED_NAME_TITLE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?: (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]*[a-z]){1,2})"
     r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+| [a-z]+){0,4})$"
 )
+# A surname's prefix before its inner capital ("McCarthy", "DeVos", "FitzGerald"): where
+# _GLUED_NAME_TITLE would split a spaced surname, not a name glued to its title.
+_GLUE_PREFIXES = frozenset(
+    "Mc Mac De Di Da Du Del Des Dos La Le Van Von St Fitz Al El Ben Ter Ten".split()
+)
 _HALF_SPACED_BAR = re.compile(r"(?<=\w)\s([|•·])(?=\w)|(?<=\w)([|•·])\s(?=\w)")
 _LEADING_SEPARATOR = re.compile(r"^[/|•·—–-]+\s*(?=(?i:by)\s)")
 # "From Jane Roe, Port Harcourt": a correspondent's line in Nigerian and other papers.
@@ -690,7 +695,11 @@ def _parse_byline(line: str) -> Byline | None:
     if (glued := _GLUED_NAME_TITLE.match(text)) is not None and _ROLE_WORDS.search(
         glued.group("title")
     ):
-        if looks_like_name(glued.group("name")):
+        # (not a surname's own inner capital after its prefix: "Tom McCarthy Staff Writer",
+        # "Jane DeVos Senior Reporter", "Kevin LaFontaine Correspondent" are spaced lines)
+        if looks_like_name(glued.group("name")) and (
+            glued.group("name").split()[-1] not in _GLUE_PREFIXES
+        ):
             text = f"{glued.group('name')}, {glued.group('title')}"
     # "/ By Jane Roe", "| By Jane Roe": the bar or slash a page sets between the stamp and the
     # byline, left at the line's start when the two are printed on lines of their own
@@ -2557,12 +2566,16 @@ _BARE_TRAILER = re.compile(
 )
 
 
-_WRITER_FIELD = re.compile(r"^(?i:reporter|writer|pewarta|penulis|wartawan)\s*:\s*\S")
+# A writer's labelled field whose value runs to the line's end with no sentence's stop: a
+# transcript's speaker ("Reporter: Thanks.", "REPORTER: Okay?") says a sentence after the colon
+_WRITER_FIELD = re.compile(r"^(?i:reporter|writer|pewarta|penulis|wartawan)\s*:\s*\S.*(?<![.!?])$")
 _MONONYM = re.compile(r"[A-Z][a-z]{3,15}")
-# What a content system fills a writer's field with when no person is named.
+# What a content system fills a writer's field with when no person is named ("Reporter: None",
+# "Writer: Various").
 _NOT_MONONYMS = frozenset(
     "admin administrator editor editors desk staff team newsroom web online guest anonymous "
-    "unknown contributor contributors redaksi redaktur humas".split()
+    "unknown contributor contributors redaksi redaktur humas none null various multiple "
+    "unassigned system user webmaster wires agencies".split()
 )
 
 
@@ -2583,6 +2596,19 @@ def _mononym(part: str) -> bool:
     )
 
 
+# The particles that open a family name of two words, as they open a town's.
+_SURNAME_PARTICLES = frozenset(
+    "san santa santo são sao st saint sainte de del della di da das dos du la le el van von "
+    "den der ter ten mac mc".split()
+)
+# The cities of three million people or more (one word: name_before_city's threshold) whose
+# names are also common family names.
+_CITY_SURNAMES = frozenset(
+    "lima lagos london madrid berlin santiago sydney melbourne alexandria paris salvador roma "
+    "milano napoli kano surat".split()
+)
+
+
 def name_before_city(text: str) -> str:
     """ "Sanjeeb Mukherjee New Delhi" -> "Sanjeeb Mukherjee": a writer's name alone on its line,
     then the city filed from with no comma or "in" (Business Standard's and others' bylines);
@@ -2596,6 +2622,13 @@ def name_before_city(text: str) -> str:
         if (
             len(head) >= 2
             and tail[:1].isupper()
+            # "Ana Maria Santa Cruz", "Jan van Den Berg": a particle opens a family name as
+            # it opens a saint's or a founder's town ("San", "Santa", "São", "De", "Van")
+            and not (k == 2 and words[-2].lower() in _SURNAME_PARTICLES)
+            # "João Paulo Lima", "Mary Jo London", "Maria José Madrid": big cities whose names
+            # are common family names too (Portuguese, Spanish, English, Jewish), read as the
+            # name's surname
+            and not (k == 1 and tail.lower() in _CITY_SURNAMES)
             and looks_like_name(" ".join(head))
             and countries_of(tail, people)
         ):

@@ -353,8 +353,12 @@ _CONSENT_OR_NAV = re.compile(
         cookies\s+on\s+(?:the\s+|this\s+)?(?:[\w.&'’-]+\s+){0,4}(?:website|site)|
         .{0,200}?\b(?:has|have)\s+updated\s+(?:its|our)\s+(?:cookie|privacy)\s+policy\b.*|
         .{0,200}?(?:^|[.!]\s)we\s+use\s+cookies\s+to\b.*|
-        # "This website uses cookies to improve your experience. Accept" (WordPress's banners)
-        (?:this|our)\s+(?:web\s*)?(?:site|website)\s+uses\s+cookies\b.*|
+        # "This website uses cookies to improve your experience. Accept" (WordPress's banners):
+        # a second sentence or a button says a banner; a headline of those words ("This website
+        # uses cookies to track you, regulator finds") has neither
+        (?:this|our)\s+(?:web\s*)?(?:site|website)\s+uses\s+cookies\b
+           (?=.*(?:[.!]\s+\S|\b(?:accept|agree|consent|ok|okay|got\s+it|learn\s+more|read\s+more
+              |more\s+info|settings|preferences|reject|decline|dismiss|opt[\s-]?out)\b)).*|
         # skip links run together with the page's other hidden links ("Content Skip to Main
         # ContentAccessibility Help"), and a search box's note for screen readers
         .{0,40}?\b(?:skip|jump)\s+to\s+(?:the\s+)?main\s+content.{0,40}|

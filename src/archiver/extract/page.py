@@ -30,7 +30,13 @@ from archiver.extract.bylines import (
     standfirst_writer,
     titled_writers,
 )
-from archiver.extract.chrome import is_consent_or_nav, is_page_bar, is_page_timestamp, is_paywall
+from archiver.extract.chrome import (
+    is_consent_or_nav,
+    is_page_bar,
+    is_page_timestamp,
+    is_paywall,
+    is_promo_bar,
+)
 from archiver.extract.credits import (
     credit_under_caption,
     emailed_credit,
@@ -1353,8 +1359,11 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             or _rubric_over_flytitle(line)
             or _ranked_item(lines, chrome, k + 1)
             # "Breaking: Power outage ..." / "Sponsored: ..." over the kicker and headline: the
-            # site's alert or promotion bar, a label's colon before its teaser
-            or is_page_bar(line)
+            # site's alert or promotion bar, a label's colon before its teaser; right over a
+            # title-like line with nothing between, an alert's line ("Weather Alert: Blizzard
+            # warning issued ...") may be the story's own headline over its deck, as the role
+            # parser reads it (roles._bar_over_headline); a paid bar never is
+            or (is_page_bar(line) and (top is None or under != top or is_promo_bar(line)))
         ):
             if top is not None:
                 badged = _stray_label_over_deck(lines, chrome, k, line, lines[top], under == top)
