@@ -32,6 +32,9 @@ _CHROME_LINES = re.compile(
         # a live page's or a video's button ("WATCH LIVE" under CNBC's writers)
         watch\s+(?:live|now)|
         tweet|snap(?:chat)?|email|e-mail|print|print\s+this(?:\s+(?:article|page))?|save|
+        # the page's counters, a bullet left before them once the row is copied ("• 2145
+        # views", "1.2K views", "• 12 comments")
+        (?:[•·|]\s*)?\d[\d.,]*\s*[km]?\s+views?|(?:[•·|]\s*)?\d+\s+comments?|
         comments?|\d+\s+comments?|leave\s+a\s+comment|add\s+a\s+comment|post\s+a\s+comment|
         show\s+comments|load\s+comments|view\s+comments|join\s+the\s+(?:discussion|conversation)|
         read\s+more|continue\s+reading|click\s+here.*|back\s+to\s+top|

