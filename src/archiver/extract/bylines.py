@@ -163,8 +163,9 @@ _ROLE_WORDS = re.compile(
     r"times|post|journal|tribune|herald|service|services|bureau|special|contributor|"
     r"contributing|columnist|agency|wire|chief|senior|international|report|reports|"
     r"newspapers?|magazine|daily|online|media|network|associated|analyst|producer|"
-    # a live page's label under its headline: "Live Reporting", "Live Updates", "Live Blog"
-    r"reporting|updates|coverage|blog|"
+    # a live page's label under its headline: "Live Reporting", "Live Updates", "Live Blog";
+    # a section's over the stamp: "All Headlines", "Top Headlines" (Yonhap's pages)
+    r"reporting|updates|coverage|blog|headlines|"
     # a desk's or a board's name: "Editorial Board", "Reuters Graphics"
     r"editorial|board|graphics|"
     # a fact-checking desk: "Reuters Fact Check", "AFP Factcheck", "PolitiFact Staff"

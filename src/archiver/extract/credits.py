@@ -777,6 +777,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
             else held.photographer,
             agency=held.agency + "." if held.agency == held.credit else held.agency,
         )
+    if "licensor" in line and (licensed := _OR_LICENSORS.fullmatch(" ".join(line.split()))):
+        # "Copyright © africanews" / "Jane Roe/AFP or licensors" (Euronews' and Africanews'
+        # pages, the site's notice over the picture's credit, one line or two): the credit is
+        # the picture's, read as if its own mark stood before it
+        held = find_credit(f"© {licensed['credit']}", in_header=in_header)
+        return held if held is not None and held.credit == licensed["credit"] else None
     if (provided := _PROVIDED_WIRE.fullmatch(" ".join(line.split()))) is not None and _wire(
         provided.group("wire")
     ):
@@ -887,6 +893,13 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     if found is not None and " via " in line:
         return _lender_via(line, found)
     return found
+
+
+# A picture's credit closed by "or licensors", the licence Euronews' sites print under a photo,
+# perhaps after the site's own rights notice ("Copyright © euronews Jane Roe/AP or licensors").
+_OR_LICENSORS = re.compile(
+    r"(?:(?i:copyright)\s*©\s*[a-z][\w.-]{2,30}\s+)?(?P<credit>[^©\s][^©]{2,80}?\s(?i:or\s+licensors))\.?"
+)
 
 
 # "... reacts Action Images via Reuters/Jane Roe": an agency's picture service that lent the

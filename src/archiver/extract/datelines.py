@@ -2442,6 +2442,46 @@ _NAMED_PLACE = re.compile(
 )
 
 
+# A city and a full stop opening the story, then its first sentence ("Baku. Azerbaijan
+# Railways ... signed ..."): the Caspian and Central Asian agencies' dateline (APA, Trend).
+_STOP_PLACE = re.compile(
+    r"^(?P<raw>(?P<place>[A-Z][^\W\d_]{2,}(?:[ -][A-Z][^\W\d_]+)?)\.)[ \t]+(?=[A-Z])"
+)
+# The page's location line over the story, the city first: "Baku, Azerbaijan", "Baku".
+_LOCATION_LINE = re.compile(r"^(?P<city>[^,\d]{3,30}?)(?:,\s*[A-Z][^,\d]{2,30})?$")
+
+
+def match_stop_place(paragraph: str, header: list[str]) -> DatelineMatch | None:
+    """A city the gazetteer knows and a full stop opening the story ("Baku. Azerbaijan
+    Railways ..."), when the page's location line over the story names that city first
+    ("Baku, Azerbaijan" under the agency's name): the page says where the story is from, and
+    the story opens with it as its dateline. The national grammar reads "Dar es Salaam." on
+    the gazetteer's word alone, but not a name of four letters ("Baku", "Oslo", "Doha"), which
+    the gazetteer shares with words and abbreviations a sentence opens with ("Okay.", "Most.",
+    "Minn."); the location line is the evidence those lack."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _STOP_PLACE.match(paragraph[:_DATELINE_WINDOW])
+    if m is None:
+        return None
+    place = m.group("place")
+    if not is_known_place(place) or not any(
+        (loc := _LOCATION_LINE.match(line.strip())) is not None and loc.group("city") == place
+        for line in header
+    ):
+        return None
+    return DatelineMatch(
+        dateline=Dateline(raw=m.group("raw"), place=place, date=None, date_text=None, source=None),
+        rest=paragraph[m.end() :].strip(),
+        warnings=(),
+        score=ACCEPT,
+        evidence=(
+            f"+1 the gazetteer knows {place!r}",
+            f"+1 the page's location line names {place!r}",
+        ),
+    )
+
+
 def match_headline_place(
     paragraph: str, following: str | None, headline: str | None, where: str = "the headline"
 ) -> DatelineMatch | None:

@@ -374,6 +374,10 @@ def is_masthead(line: str) -> bool:
     # "ProPublica", "CalMatters", "IndyStar": a news site's camel-case name alone
     if is_wire_source(text) or bool(outlet) or text in _SITES or is_brand_outlet(text):
         return True
+    if text.isupper() and len(text.split()) >= 2 and _sites_upper().get(text) is not None:
+        # "THE HINDU", "AL JAZEERA": a known site's name set in capitals, as its masthead
+        # prints it (one word in capitals, "TIME", "DAWN", is listed as the site prints it)
+        return True
     # "The Times of Israel", "Times of Malta": a paper's word, "of" and a land the gazetteer
     # knows ("The Nation of Islam" names none)
     if _paper_of().match(text) is not None:
@@ -381,6 +385,13 @@ def is_masthead(line: str) -> bool:
 
         return is_known_place(text.split(" of ", 1)[1])
     return False
+
+
+@functools.cache  # built on first use: roles imports this module
+def _sites_upper() -> dict[str, str]:
+    from archiver.extract.roles import _SITES
+
+    return {site.upper(): site for site in _SITES}
 
 
 # "The Times of India", "Times of Malta", "The Star of Kenya": a paper's word, then its land.

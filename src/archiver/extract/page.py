@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from archiver.extract.bylines import (
+    FEED_AGE,
     edited_byline,
     is_author_bio,
     is_contact_line,
@@ -579,7 +580,29 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         # Thacker Pass": a magazine sets its headline in Title Case and its deck in sentence
         # case with no stop; a label or a series' name over them, three display lines
         return True
-    return _lower_words(line) >= 2 and above is not None and _kicker(above)
+    return (
+        _lower_words(line) >= 2
+        and above is not None
+        and _kicker(above)
+        and not _section_news_label(above)
+    )
+
+
+# A news site's section named by its region or its beat and the word "news" ("Australia news",
+# "UK news", "World news", "Business news"), as the Guardian and others print it over a story's
+# topic tag and headline.
+_SECTION_NEWS = re.compile(r"^(?P<what>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) news$")
+
+
+def _section_news_label(line: str) -> bool:
+    """`line` is a section's label ("Australia news"), no kicker: the line under it is the
+    story's topic tag over the headline, not a headline over its deck."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _SECTION_NEWS.match(line)
+    return m is not None and (
+        is_known_place(m["what"]) or m["what"].lower() in MENU_WORDS or m["what"].isupper()
+    )
 
 
 def _title_case_over_sentence(words: list[str]) -> bool:
@@ -1002,6 +1025,11 @@ _BY_AGENCY = re.compile(
 )
 
 
+# A portal's "by" line naming the outlet alone, the story's age after a bullet or a dot
+# ("Story by The Star • 6h", "Story by Kyodo News · 2d").
+_PORTAL_OUTLET = re.compile(rf"^(?i:story\s+by|by)\s+(?P<who>[^·•]{{2,50}}?)\s[·•]\s{FEED_AGE}$")
+
+
 def _label_or_menu(line: str) -> bool:
     """A section's label or a menu's item (no headline over a writer's line)."""
     from archiver.extract.roles import _label_line
@@ -1042,6 +1070,11 @@ def _named_by_line(line: str) -> bool:
     if not is_by_line(line) or (found := parse_byline(line)) is None:
         return False
     if found.names:
+        return True
+    portal = _PORTAL_OUTLET.match(line)
+    if portal is not None and (is_agency(portal["who"]) or is_masthead(portal["who"])):
+        # "Story by The Star • 6h": a portal's line naming the outlet it reposts (MSN), with
+        # the story's age after a bullet; the writer's place, never a headline
         return True
     m = _BY_AGENCY.match(line)
     return m is not None and all(
@@ -1533,6 +1566,10 @@ def _masthead_tagline(lines: list[str], chrome: list[bool], i: int) -> bool:
         return False  # a blank line between: the headline's own block
     if i + 1 < len(lines) and lines[i + 1] and not chrome[i + 1]:
         return False  # a byline, a stamp or a deck right under it: the headline's block
+    if any(is_nav_row(lines[k]) for k in range(text[0] + 1, i)):
+        # "KYODO NEWS" / "Latest  Japan  Asia  World ..." / "Japan eyes law to ...": under the
+        # site's menu row, the page's headline; a tagline stands over the menu, by the name
+        return False
     end = i
     while end + 1 < len(lines) and lines[end + 1]:
         end += 1

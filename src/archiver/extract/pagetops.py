@@ -17,6 +17,8 @@
   reference number alone ("IP/09/412").
 - A feed's or wire channel's header in angle brackets ("<Energy Desk News>"), and a row of
   bracketed links ("[Home] [Politics] [Archive]", "[Top of page] [Next story]").
+- An agency's feed header as a client site reposts it: the feed's section and the agency's
+  service ("Saarbrücker regional-news in English · dpa international").
 
 Each is recognised on its whole shape (a running head needs the paper's name AND a full date
 with its year, ending the line or followed only by a page number), never on one word.
@@ -277,6 +279,31 @@ _CHANNEL_HEADER = re.compile(r"^<[A-Za-z][^<>]{1,60}>$")
 # A row of bracketed links, as text browsers print a page's buttons ("[Home] [Politics]
 # [Archive]", "[Top of page]  [Next story]"): two or more, and nothing else on the line.
 _BRACKET_LINKS = re.compile(r"^(?:\[[^\[\]\d]{1,30}\]\s*){2,}$")
+# An agency's feed as a client site reposts it, its header over the item: the feed's section
+# and the agency's service apart by a middle dot, a bullet or a bar ("Saarbrücker regional-news
+# in English · dpa international", "Asia-Pacific · AFP World", "Xinhua English | Business"). The
+# service is a known wire's name with its service's word after it, which no byline prints
+# ("Jane Roe · AFP" stays a writer with her agency) and no headline is cut like.
+_FEED_SERVICE = re.compile(
+    r"^(?P<agency>[A-Za-z][\w-]{1,15}(?:\s(?i:news))?)\s(?i:international|world|english|global|"
+    r"wire|newswire|feed|service|news\s+service|world\s+service|english\s+service)$"
+)
+_FEED_HEADER_SPLIT = re.compile(r"\s[·•|]\s")
+
+
+def _agency_feed_header(line: str) -> bool:
+    from archiver.extract.agencies import is_wire_source
+
+    parts = _FEED_HEADER_SPLIT.split(line)
+    if len(parts) != 2 or not all(2 <= len(p) <= 60 for p in parts):
+        return False
+    for part in parts:
+        m = _FEED_SERVICE.match(part.strip())
+        if m and is_wire_source(m.group("agency")):
+            return True
+    return False
+
+
 _MAX = 120
 
 
@@ -715,4 +742,5 @@ def is_page_top(line: str) -> bool:
         or _AGE_NOTICE.match(line)
         or (line[0] == "<" and _CHANNEL_HEADER.match(line))
         or (line[0] == "[" and _BRACKET_LINKS.match(line))
+        or (("·" in line or "•" in line or "|" in line) and _agency_feed_header(line))
     )

@@ -458,6 +458,13 @@ _SITES = frozenset(
         "Kiplinger",
         "Investor's Business Daily",
         "Morningstar",
+        # the portals that repost other outlets' stories under their own name, with a "Story
+        # by <outlet>" line (MSN, Microsoft Start, Yahoo, AOL)
+        "MSN",
+        "Microsoft Start",
+        "Yahoo",
+        "Yahoo!",
+        "AOL",
     }
 )
 

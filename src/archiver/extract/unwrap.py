@@ -516,11 +516,12 @@ _WIRE_NAMES_AS_WORDS = frozenset("up ins map trend beta tap app ana fars mehr".s
 def _stands_under_headline(text: str) -> bool:
     """A line a page sets under its headline as a unit of its own, whatever its case: the
     agency ("Reuters", "dpa international"), the writer ("Jane Roe (The Daily Post)"), the
-    place it files from in capitals ("ROME"), a video's length ("04:12"), a label ("Author of
-    the article:"), the site's name run together ("NaijaPulseDaily"), a row holding the
-    time of day ("national transport Oct. 3 03:14 pm JST")."""
+    desk ("Times News Service"), the place it files from in capitals ("ROME"), a video's
+    length ("04:12"), a label ("Author of the article:"), the site's name run together
+    ("NaijaPulseDaily"), a row holding the time of day ("national transport Oct. 3 03:14 pm
+    JST")."""
     from archiver.extract.agencies import is_wire_source
-    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.bylines import is_news_service, looks_like_name
     from archiver.extract.gazetteer import is_known_place
 
     words = text.split()
@@ -532,7 +533,8 @@ def _stands_under_headline(text: str) -> bool:
         and not (words[0].islower() and words[0] in _WIRE_NAMES_AS_WORDS)
     ):
         return True
-    if _agency_alone(text) or _MEDIA_LABEL.fullmatch(text):
+    if _agency_alone(text) or _MEDIA_LABEL.fullmatch(text) or is_news_service(text):
+        # "Times News Service", "Express News Service": a paper's desk in the byline's place
         return True
     if len(words) >= 2 and not re.search(r"[().]$|\(", text) and looks_like_name(text):
         return True

@@ -94,6 +94,7 @@ from archiver.extract.datelines import (
     match_headline_place,
     match_stamp_dateline,
     match_standalone_dateline,
+    match_stop_place,
 )
 from archiver.extract.markdown import read_markdown
 from archiver.extract.masthead import breadcrumb_headline, is_nav_row, is_spaced_row, spaced_items
@@ -1290,10 +1291,13 @@ def _find_dateline(
     reference_date: dt.date | None,
     headline: str | None = None,
     captions: str | None = None,
+    header: list[str] | None = None,
 ) -> _Located | None:
     """The first of the opening paragraphs that starts with a dateline. `captions`: the
     captions of the photos over the story, which name the town a local paper's dateline gives
-    in mixed case as its headline may ("... leave the Groton shipyard" over "Groton — ...")."""
+    in mixed case as its headline may ("... leave the Groton shipyard" over "Groton — ...");
+    `header`: the page's short chrome lines, whose location line ("Baku, Azerbaijan") names the
+    city a story opens with before a full stop ("Baku. Azerbaijan Railways ...")."""
     limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
     prose_seen = False
     k = 0
@@ -1346,6 +1350,8 @@ def _find_dateline(
         named = match_headline_place(para, following, headline)
         if named is None and captions:
             named = match_headline_place(para, following, captions, "the photo's caption")
+        if named is None and header and not prose_seen:
+            named = match_stop_place(para, header)
         if named is not None:
             return _Located(k, named, where)
         words = len(para.split())
@@ -3056,7 +3062,9 @@ def parse_wire_text(
     # The dateline opens the first story paragraph; a deck, a page's date stamp, share
     # buttons, bullet points or a photo caption may stand before it.
     captions = "\n".join(r.text for r in opening.roles if r.role == "caption")
-    located = _find_dateline(paragraphs, reference_date, out.headline, captions)
+    # the page's short chrome lines over the story ("Baku, Azerbaijan": its location line)
+    header = [r.text for r in opening.roles if r.role == "chrome" and len(r.text) <= 40]
+    located = _find_dateline(paragraphs, reference_date, out.headline, captions, header)
     dateline_alone = False  # the dateline's paragraph held nothing else, and has gone
     stamp = _stamp_dateline(opening.roles, reference_date) if located is None else None
     if stamp is not None:
