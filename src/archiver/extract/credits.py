@@ -183,6 +183,12 @@ PHOTO_AGENCIES |= {
     "alamy", "shutterstock", "sipa", "abaca", "zuma press", "nurphoto", "anadolu",
     "anadolu agency", "sopa images", "bloomberg", "tass", "ria novosti", "sputnik", "xinhua",
     "bernama", "antara", "pti", "ani",
+    # Jordan's national agency, credited in brackets after a caption by the region's
+    # English-language papers ("... via video link. (Petra)"); not WAM, whose copy closes
+    # with its desk's trailer in the same shape ("WAM/Jane Roe/John Doe"), no photo's credit
+    "petra", "jordan news agency", "saudi press agency",
+    # Greece's picture agencies, credited by Kathimerini and other Greek papers
+    "intime news", "eurokinissi", "ana-mpa",
     # South Africa's picture agency (Gallo Images), printed "(Gallo)" by its papers
     "gallo",
     # AFP's name written out; Mexico's and Chile's picture agencies; a stock library
@@ -846,9 +852,15 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         # with no caption, its alt text the agency's credit (too short for a caption's text,
         # and only an agency named: "[Advertisement]", "[Video]" are no credits; the rest is
         # read as any line is: "[연합뉴스 자료사진]")
-        found = find_credit(boxed.group("inner").strip(), in_header=True)
+        inner = boxed.group("inner").strip()
+        found = find_credit(inner, in_header=True)
         if found is not None and found.agency and _is_agency(found.agency):
             return found
+        if in_header and _is_agency(inner) and inner.lower() not in _NOT_ALONE:
+            # "[InTime News]", "[Reuters]" alone between the page's stamp and the story: the
+            # picture's credit in square brackets with no caption (Kathimerini's English
+            # edition); a label in brackets ("[Video]", "[Updated]") names no agency
+            return Credit(inner, None, inner)
     if line.rstrip().endswith(("))", ")]")) and (inner := _AFFILIATION.search(line)) is not None:
         # "(Image: © NASA/ESA/T. Currie (Subaru Telescope))": the last party's affiliation in
         # brackets of its own inside the credit's; read without it, then printed with it

@@ -723,6 +723,15 @@ def _weigh(
         first = head.split()[0].rstrip(".:").upper()
         if first in _NOT_PLACES:
             return -9, [f"{first!r} opens labels and sentences, not datelines"]
+        if _agency_code_alone(place, date, agency, dash, rest, glued):
+            # "NNA - Prime Minister ...", "PETRA - His Majesty ...": a national agency's code
+            # alone before the dash and the story's sentence, no place and no date (the
+            # Lebanese, Jordanian and other national agencies' English copy); the gazetteer's
+            # alternate names hold many such codes, which are no place here
+            return ACCEPT, [
+                f"+{ACCEPT} a known agency's code alone ({head}), a dash and a sentence: the"
+                " agency's own opener, no place"
+            ]
         if agency and names_agency(head, agency):
             # "AFRICAN NEWS AGENCY (ANA)", "Bangladesh Sangbad Sangstha (BSS)", "Press Trust
             # of India (PTI)", "Emirates News Agency (WAM)" over the story: the agency's name
@@ -2087,6 +2096,15 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         return found or _national(paragraph, reference_date)
     if (
         parts.place
+        and parts.agency
+        and not (parts.date or parts.dash)
+        and parts.rest.startswith(",")
+        and _region_in_brackets(parts.agency)
+        and (found := _past_bracketed_region(paragraph, parts, reference_date)) is not None
+    ):
+        return found
+    if (
+        parts.place
         and (parts.date or parts.agency)
         and (city := _city_after_headline(parts.place)) is not None
     ):
@@ -2117,6 +2135,8 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         # "STA, 3 October 2023 - The government ...": the agency and the day, no place (as
         # sites reprinting the Slovenian, Hungarian or Czech agencies' English copy print it)
         place, agency = None, place
+    elif _agency_code_alone(place, parts.date, agency, parts.dash, parts.rest, parts.glued):
+        place, agency = None, place  # "NNA - ...": the agency's code, no place (_weigh)
     return DatelineMatch(
         dateline=Dateline(
             raw=parts.raw,
@@ -2133,12 +2153,88 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
     )
 
 
+# A region's initials and its word's, a slash between (Ghana News Agency's "(V/R)", the Volta
+# Region; "(WN/R)", Western North; "(U/E)", Upper East), in brackets after the town.
+_REGION_INITIALS = re.compile(r"[A-Z]{1,3}/[A-Z]{1,2}")
+
+
+def _region_in_brackets(name: str) -> bool:
+    """What stands in brackets after a dateline's town is its region: a region the gazetteer
+    knows ("Chhattisgarh", "Ashanti") or a region's initials with a slash ("V/R")."""
+    return _REGION_INITIALS.fullmatch(name) is not None or _bracketed_region(name)
+
+
+def _past_bracketed_region(
+    paragraph: str, parts: _Parts, reference_date: dt.date | None
+) -> DatelineMatch | None:
+    """`Sefwi Wiawso (WN/R), Dec. 4, GNA – ...`, `Raipur (Chhattisgarh), Dec 4 (PTI) -`: the
+    town's region in brackets before the comma, then the dateline's date and agency. Read with
+    the brackets left out; the place keeps them, as printed, and the raw text is the
+    paragraph's own. Only a dateline with its date or agency after them counts."""
+    if not (parts.place and paragraph.startswith(parts.raw) and parts.raw.startswith(parts.place)):
+        return None
+    town, cut = len(parts.place), len(parts.raw)
+    bracket = paragraph[town:cut]
+    found = match_dateline(paragraph[:town] + paragraph[cut:], reference_date)
+    if (
+        found is None
+        or found.dateline.place != parts.place
+        or not (found.dateline.date_text or found.dateline.source)
+    ):
+        return None
+    raw = paragraph[: len(found.dateline.raw) + len(bracket)]
+    dateline = dataclasses.replace(found.dateline, raw=raw, place=f"{parts.place}{bracket}")
+    why = (*found.evidence, f"+0 the town's region in brackets ({parts.agency})")
+    return dataclasses.replace(found, dateline=dateline, evidence=why)
+
+
 # The note an old paper set in brackets after its own correspondent's dateline, where a wire's
 # name would stand: "(Special.)", "[Special Correspondence.]", "(By Cable.)", "(By Telegraph.)".
 _OWN_WIRE_NOTE = re.compile(
     r"(?i:special(?:\s+(?:correspondence|dispatch|cable|telegram|despatch))?|"
     r"by\s+(?:cable|telegraph|wireless|radio|telephone)|from\s+our\s+own\s+correspondent)\.?"
 )
+
+
+def _agency_code_alone(
+    place: str | None,
+    date: str | None,
+    agency: str | None,
+    dash: str | None,
+    rest: str,
+    glued: bool = False,
+) -> bool:
+    """`NNA - Prime Minister ...`: what stands where the place would is a known news agency's
+    code in capitals, its initials (three or four letters: a name such as "PETRA" or
+    "XINHUA" alone before the dash is read as the place it also is), alone (no date, no
+    agency after it), then a spaced dash and a sentence of story. A state's code ("PA") is a region, not an agency;
+    a name the gazetteer knows stays the place ("PETRA —", Jordan's city), unless it is three
+    letters that name no city of their own: GeoNames lists airports' codes among a city's
+    alternate names ("NNA", "WAM"), which no dateline prints for a place ("ENA", "NAN" are
+    towns in Japan and Thailand)."""
+    from archiver.extract.agencies import WIRE_SOURCES
+    from archiver.extract.gazetteer import countries_of, is_known_place, is_region
+
+    if not (
+        place is not None
+        and not (date or agency)
+        and not glued
+        and dash in _SPACED_DASHES
+        and re.fullmatch(r"[A-Z]{3,4}", place) is not None
+        and place.lower() in WIRE_SOURCES
+        and not is_region(place)
+        and len(rest.split()) >= _SENTENCE_WORDS
+        and rest[:1].isupper()
+        and not _is_capitals(" ".join(rest.split()[:3]))
+    ):
+        return False
+    if not is_known_place(place):
+        return True
+    return len(place) == _AIRPORT_CODE_LETTERS and not countries_of(place.title())
+
+
+# The letters of an airport's code (IATA), which GeoNames keeps among a city's alternate names.
+_AIRPORT_CODE_LETTERS = 3
 
 
 def _agency_in_place_slot(place: str) -> bool:

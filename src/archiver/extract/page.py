@@ -76,7 +76,10 @@ _MONTH_WORD = "|".join(
 # A date as pages print them: "May 14, 2025", "14 mai 2025", "Tue 10 Jun 2025",
 # "03/02/2026", "2025-05-14", "14.09.2025".
 _DATE_IN_STAMP = re.compile(
-    rf"(?i:\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?:{_MONTH_WORD})\b\.?)"
+    # "9th March, 2025", "21st of March": a day's English ordinal before the month (Irish and
+    # British papers' stamps), as "1er mars", "1º de marzo" are the French and Spanish ones
+    rf"(?i:\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:(?:de|of)\s+)?(?:{_MONTH_WORD})\b\.?)"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{4}/\d\d/\d\d\b"
     # "2024.04.11.", "2024. 4. 11.": the year first with dots (Hungarian, Korean, Chinese pages)
     r"|\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\b"
@@ -1094,6 +1097,10 @@ _SEPARATOR = re.compile(r"[·•|∙]")
 _PUBLISHED_IN = re.compile(r"(?i:published\s+in)")
 
 
+# The lines a page's masthead sets over its menu row: the site's name and its tagline.
+_MASTHEAD_OVER_MENU = 2
+
+
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
@@ -1119,6 +1126,20 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # between them)
             notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
             break
+        if (
+            line
+            and top is None
+            and labels == 0
+            and is_nav_row(line)
+            and sum(1 for j in range(k + 1) if lines[j]) <= _MASTHEAD_OVER_MENU
+        ):
+            # "Ukrinform" / "Multimedia Platform for ..." / "War | Politics | Economy" / the
+            # stamp: the site's menu on one line, under no more than its name and tagline at
+            # the top of the page, right over the anchor with no display line between them;
+            # what stands above the menu is the masthead's, so this stamp is the header's and
+            # the headline is under it (the next anchor). A row of tags lower down ("Topics" /
+            # "Semiconductors | Samsung") stands under the headline instead.
+            return None
         if not line or chrome[k + 1] or _SEPARATOR.fullmatch(line):
             continue  # (a blog platform's "·" between the stamp's parts: no item of a menu)
         if top is None and (

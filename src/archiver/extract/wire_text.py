@@ -1579,6 +1579,33 @@ def _foot_writers(
                 return
 
 
+# A writer's name line over the agency's sign-off is short: a name or two.
+_NAME_OVER_SIGNOFF_CHARS = 60
+
+
+def _name_over_signoff(out: WireStructure, paragraphs: list[str], first_lines: list[int]) -> None:
+    """`Jane Roe` / `AAP` closing the copy: the writer's name on a line of its own right over
+    the agency's sign-off (Australian Associated Press's and other wires' plain-text copy sets
+    the reporter there). The sign-off under it is the evidence; a name the story's text names
+    is its subject, and a place is no writer."""
+    from archiver.extract.gazetteer import is_known_place
+
+    if len(paragraphs) < 3 or not is_agency(paragraphs[-1]):
+        return
+    para = paragraphs[-2]
+    names = name_list(para) if len(para) <= _NAME_OVER_SIGNOFF_CHARS else None
+    if not names or any(is_known_place(n) for n in names):
+        return
+    found = Byline(raw=para, names=names)
+    if _named_in_story(found, paragraphs[:-1]):
+        return
+    out.byline = found
+    why = ("a person's name alone over the agency's sign-off at the story's foot",)
+    out.roles.append(LineRole(first_lines[-2], para, "byline", why))
+    del paragraphs[-2]
+    del first_lines[-2]
+
+
 def _named_in_story(found: Byline, paragraphs: list[str]) -> bool:
     """One of the names signing the story off after a dash is written in the story's text
     before the sign-off (`paragraphs`, the signed one last): the story's subject, whose words
@@ -1946,6 +1973,34 @@ def _writers_run_on(
     out.roles.append(LineRole(first_lines[k], paragraphs[k], "byline", why))
     del paragraphs[k]
     del first_lines[k]
+
+
+# A "By" line under an agency's lead is short: the label and a name or two.
+_BY_UNDER_LEAD_CHARS = 80
+
+
+def _by_line_under_agency_lead(
+    out: WireStructure, paragraphs: list[str], first_lines: list[int], located: _Located
+) -> None:
+    """`Ho (V/R), Dec. 4, GNA – ...` / `By Jane Roe` / the story going on: the writer's "By"
+    line as the paragraph right under the lead that an agency's dateline opens (Ghana News
+    Agency and other African agencies' copy sets the reporter there). The agency named in the
+    dateline and the story under the line are the evidence; a "By" line that ends the text is
+    the foot's to read, and a sentence ("By noon the square was full.") names no one alone."""
+    k = located.index
+    if not located.found.dateline.source or k + 2 >= len(paragraphs):
+        return
+    para = paragraphs[k + 1]
+    if len(para) > _BY_UNDER_LEAD_CHARS or not is_by_line(para):
+        return
+    found = parse_byline(para)
+    if found is None or not found.names or not _is_prose(paragraphs[k]):
+        return
+    out.byline = found
+    why = ("a 'By' line right under the lead that an agency's dateline opens",)
+    out.roles.append(LineRole(first_lines[k + 1], para, "byline", why))
+    del paragraphs[k + 1]
+    del first_lines[k + 1]
 
 
 # How many paragraphs of the story's prose a magazine's byline block may stand under.
@@ -3121,6 +3176,8 @@ def parse_wire_text(
         if field_found is not None:  # the story does not open with one: the field says it
             out.dateline = field_found.dateline
             out.warnings.extend(field_found.warnings)
+    if out.byline is None and located is not None and not dateline_alone:
+        _by_line_under_agency_lead(out, paragraphs, first_lines, located)
     # No byline above the story: the writers its foot names, in the last few paragraphs
     if out.byline is None:
         _by_line_above_story(
@@ -3145,6 +3202,8 @@ def parse_wire_text(
         )
     if out.byline is None:
         _foot_writers(out, paragraphs, first_lines, lines)
+    if out.byline is None:
+        _name_over_signoff(out, paragraphs, first_lines)
     elif not out.byline.names:
         _writer_over_agency(out, paragraphs, first_lines)
     if out.byline is None:
