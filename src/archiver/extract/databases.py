@@ -1467,7 +1467,10 @@ def labelled_record(lines: list[str]) -> Export | None:
 # the top, every key one a CMS uses, one of them the headline's and two of them the record's
 # own (a slug, a status, an id, a summary, a time stamp): "Title: Dr." or a clipping service's
 # record (read by labelled_record) is none.
-_CMS_FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z _-]{0,24}?)\s*:\s*(?P<value>.*)$")
+_CMS_FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 _-]{0,24}?)\s*:\s*(?P<value>.*)$")
+# A picture's number in its fields' keys ("IMAGE_1:", "IMAGE_1_CAPTION:", "photo2_credit"):
+# the key without it is the field's kind.
+_CMS_KEY_NUMBER = re.compile(r"(?<=[a-z])\s?\d{1,2}(?=\s|$)")
 _CMS_TITLE = frozenset({"hed", "headline", "head", "title"})
 _CMS_WRITER = frozenset({"byline", "author", "authors", "by"})
 _CMS_CAPTION = frozenset(
@@ -1514,6 +1517,7 @@ _CMS_OWN = frozenset(
         "budget line",
         "post type",
         "account",
+        "byline title",
     }
 )
 _CMS_SHARED = frozenset(
@@ -1554,6 +1558,7 @@ def _cms_label(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     label = " ".join(m.group("label").lower().replace("_", " ").replace("-", " ").split())
+    label = _CMS_KEY_NUMBER.sub("", label)
     label = _CMS_ALIASES.get(label, label)
     known = _CMS_TITLE | _CMS_WRITER | _CMS_CAPTION | _CMS_OWN | _CMS_SHARED | _CMS_BODY
     return (label, m.group("value").strip()) if label in known else None
@@ -1626,6 +1631,8 @@ def _cms_record(lines: list[str]) -> Export | None:
         line = out.lines[k]
         if _WP_COMMENT.match(line):
             out.flag(k, "the editor's marker in the story's markup")
+        elif _CMS_BODY_END.match(line):
+            out.flag(k, "the record's mark closing its body field")
         elif _WP_CAPTION.match(line) and (text := _shortcode_text(line)):
             # "[caption id=... ]<img ... /> Players celebrate. (Jane Roe/Courier)[/caption]":
             # WordPress's caption shortcode around the picture, as its editor stores it;
@@ -1637,6 +1644,8 @@ def _cms_record(lines: list[str]) -> Export | None:
 # A person's name as an account's display name: two to four capitalised words.
 _ACCOUNT_NAME = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
 _WP_COMMENT = re.compile(r"^<!--.*-->$")
+# "END_BODY", "END OF STORY", "/BODY": the record's mark closing its body field.
+_CMS_BODY_END = re.compile(r"^(?i:(?:end[_ ](?:of[_ ])?|/)(?:body|story|text|content))$")
 _WP_CAPTION = re.compile(r"^\[caption\b[^\]]*\].*\[/caption\]$")
 _WP_MARKUP = re.compile(r"\[/?caption\b[^\]]*\]|<img\b[^>]*>|</?a\b[^>]*>")
 
@@ -1731,7 +1740,8 @@ _READERS = (
 # "featured_image_caption:")
 _CAPTION_FIELD = re.compile(
     r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|Image|"
-    r"(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)[_ ](?:caption|Caption|CAPTION))"
+    r"(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)(?:[_ ]?\d{1,2})?[_ ]"
+    r"(?:caption|Caption|CAPTION))"
     r"\s*:\s*"
     r"(?P<value>\S.*)$"
 )
@@ -1740,7 +1750,8 @@ _CAPTION_FIELD = re.compile(
 # in a record the same label credits the story to its writer ("Credit: JANE ROE; Calgary
 # Herald"), so only the field that follows a caption's is read as the photo's.
 _CREDIT_FIELD = re.compile(
-    r"^(?:CREDIT|Credit|(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)[_ ]"
+    r"^(?:CREDIT|Credit|(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)"
+    r"(?:[_ ]?\d{1,2})?[_ ]"
     r"(?:credit|Credit|CREDIT))"
     r"\s*:\s*(?P<value>\S.*)$"
 )

@@ -319,7 +319,11 @@ def breadcrumb_headline(line: str) -> str | None:
             return tail
         return None
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(line)]
-    if len(parts) < 3 or not all(parts):
+    if not all(parts) or len(parts) < 2:
+        return None
+    if len(parts) == 2 and parts[0].lower() not in _SECTION_CRUMBS:
+        # one crumb before the headline only when it is a section's own word ("NEWS /
+        # Island ferry fares ..."): "Dallas/Fort Worth traffic plan" is a headline
         return None
     crumbs, tail = parts[:-1], parts[-1]
     if not all(nav_item(c) for c in crumbs) or crumbs[0].lower() not in _MENU_WORDS:
@@ -329,6 +333,11 @@ def breadcrumb_headline(line: str) -> str | None:
     return tail
 
 
+# The sections whose name alone may stand as a breadcrumb's one crumb over the headline.
+_SECTION_CRUMBS = frozenset(
+    "news sport sports business politics opinion world local national features lifestyle "
+    "entertainment culture health science technology".split()
+)
 # Menu words in the languages of the pages copied most (lower case).
 _MENU_WORDS = frozenset(
     """home homepage start news latest top general world national international local

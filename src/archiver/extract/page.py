@@ -684,8 +684,17 @@ _FOLIO_SCAN = 20
 # A caption's own note that its picture is old, a stock one or an illustration, closing it.
 _PICTURE_NOTE = re.compile(
     r"\((?i:file|stock|archive|illustrative|library)\s+(?i:image|photo|picture|pic|photograph)\)$"
+    # "Vendors along Fort Street in Montego Bay. - File" (the Gleaner's and other Caribbean
+    # papers' marks after a caption's stop: an old picture, or one a reader sent in)
+    r"|(?<=[a-z\d)][.!?])\s+[-–—]\s?(?i:file|contributed)(?:\s+(?i:photo|image|pic))?$"
 )
 _PICTURE_NOTE_WORDS = 6
+
+
+def is_picture_note(line: str) -> bool:
+    """A caption marked as an old, a stock or a reader's picture ("... (file image)", "...
+    St James. - File"): a sentence of six words or more ending in the mark, no credit."""
+    return _PICTURE_NOTE.search(line) is not None and len(line.split()) >= _PICTURE_NOTE_WORDS
 
 
 def find_page_headline(
@@ -1240,7 +1249,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
-        if _PICTURE_NOTE.search(line) and len(line.split()) >= _PICTURE_NOTE_WORDS:
+        if is_picture_note(line):
             # "Farmers in Co Clare say ... under water (file image)" over the headline (RTÉ's
             # lead picture's caption, marked as an old or a stock picture): a caption, no title
             if top is not None:

@@ -99,6 +99,7 @@ from archiver.extract.page import (
     is_items_row,
     is_menu_item,
     is_nav_line,
+    is_picture_note,
     is_readers_call,
     is_summary_label,
     whole_quote,
@@ -1163,6 +1164,11 @@ def _classify_opening(
             return opening
         if _CAPTION_LABEL.match(line):
             mark(i, "caption", "labelled as a caption")
+            continue
+        if headline_seen and is_picture_note(line):
+            # "Vendors along Fort Street. - File" under the headline and the byline: the lead
+            # picture's caption, marked as an old one, with no credit to read
+            mark(i, "caption", "a caption marked as a file or a reader's picture")
             continue
         gallery = parse_gallery(line)
         if gallery is not None:
