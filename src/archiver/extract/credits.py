@@ -275,9 +275,12 @@ _CREDIT_PATTERNS = [
     ),
     # File photo by X / Photo by X / Photos by X / UPI Photo by X; "Photo via Shutterstock",
     # "Image via Getty Images": the source the picture came through, named alone after "via";
-    # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's
+    # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's;
+    # "Featured image: illustration; via MTI/Jane Roe": the label's colon, and what kind of
+    # picture it is, before "via" (Hungary Today's and other WordPress sites' lead image)
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?(?:\s\([A-Z][^()]{{1,40}}\))?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)"
+        rf"(?:\s*:(?:\s*(?:illustration|illustrative|file(?:\s+photo)?)\s*[;,])?)?\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?(?:\s\([A-Z][^()]{{1,40}}\))?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
