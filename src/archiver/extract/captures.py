@@ -548,6 +548,7 @@ def _newsletter(lines: list[str]) -> Capture | None:
             why[k] = "a newsletter's link (view in browser, unsubscribe)"
     _issue_head(lines, links[-1], wrapper, why)
     _preview_text(lines, links[-1], wrapper, why)
+    _contents_list(lines, wrapper, why)
     out = list(lines)
     _sent_article(out, 0, wrapper, why)
     _newsletter_greeting(out, 0, wrapper, why)
@@ -583,6 +584,7 @@ def _newsletter_foot(lines: list[str]) -> Capture | None:
             wrapper[k] = True
             why[k] = "the newsletter's foot (why it was sent, how to unsubscribe)"
     _issue_head(lines, -1, wrapper, why, "the newsletter's name, tagline and issue line")
+    _contents_list(lines, wrapper, why)
     signed = next(
         (
             (k, "By " + m.group("name").strip())
@@ -636,9 +638,57 @@ _ISSUE_LINE = re.compile(
 )
 
 
+# The newsletter's name, then the issue's date after a dash or a bar: "Morning Briefing —
+# Thursday, 14 November 2024", "Newsletter | The Daily Catch | 3 May 2024".
+_NAMED_ISSUE = re.compile(r"^(?P<name>[^.!?]{3,60}?)\s+[|·•–—]\s+(?P<date>[^|·•–—]+)$")
+# The name before the issue's date has at most this many words.
+_NAMED_ISSUE_WORDS = 6
+
+
 def _issue_line(text: str) -> bool:
     m = _ISSUE_LINE.match(text)
-    return m is not None and is_full_date(m.group("date").strip())
+    if m is not None and is_full_date(m.group("date").strip()):
+        return True
+    named = _NAMED_ISSUE.match(text)
+    return (
+        named is not None
+        and len(named.group("name").split()) <= _NAMED_ISSUE_WORDS
+        and is_full_date(named.group("date").strip())
+    )
+
+
+# A newsletter's label over its list of contents: "In today's edition:", "In this issue:",
+# "Inside today's briefing:", "What's inside:".
+_CONTENTS_LABEL = re.compile(
+    r"^(?:in|inside)\s+(?:today['’]s|this|this\s+week['’]s|tonight['’]s)\s+"
+    r"(?:edition|issue|newsletter|briefing|email|digest)\s*:?"
+    r"|^(?:what['’]s\s+inside|today['’]s\s+(?:stories|headlines|topics)|also\s+inside)\s*:?$",
+    re.IGNORECASE,
+)
+# How many items a newsletter's list of contents gives at most.
+_CONTENTS_ITEMS = 8
+
+
+def _contents_list(lines: list[str], wrapper: list[bool], why: dict[int, str]) -> None:
+    """The newsletter's list of contents at its top ("In today's edition:" / the items' titles)
+    over the first article's title: the label and the items over the title are the mailer's;
+    the title is the last short line with no sentence's end right over the article's prose.
+    With no title under the label, nothing is taken."""
+    rows = [k for k in range(len(lines)) if lines[k] and not wrapper[k]]
+    if not rows or not _CONTENTS_LABEL.match(lines[rows[0]].strip()):
+        return
+    titles: list[int] = []
+    for k in rows[1 : _CONTENTS_ITEMS + 2]:
+        text = lines[k].strip()
+        if _title_or_greeting(text) and not _GREETING.match(text):
+            titles.append(k)
+            continue
+        if not titles:
+            return
+        for j in [rows[0], *titles[:-1]]:
+            wrapper[j] = True
+            why[j] = "the newsletter's list of contents over the article's title"
+        return
 
 
 # A newsletter's tagline naming its one writer: "A newsletter by Jane Roe", "A weekly

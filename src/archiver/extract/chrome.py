@@ -276,7 +276,15 @@ def is_chrome_clean(text: str) -> bool:
         or _PRINT_HEADER.match(text) is not None
         or _CLIPPING_LABEL.match(text) is not None
         or _EDITION_LABEL.match(text) is not None
+        or _LONE_SEPARATOR.fullmatch(text) is not None
     )
+
+
+# A bar alone on its line, left between the spans of a byline row ("Jane Roe" / "|" / "Thu 7
+# Mar 2024") when a page's row is copied out one span a line; it joins nothing. (Medium's "·"
+# alone stands between its row's parts, "Published in" / "The Publication" / "·" / "9 min read",
+# which its own rules read with the dot in place.)
+_LONE_SEPARATOR = re.compile(r"\|{1,2}")
 
 
 # A paper's name and section over an edition sent as text, the edition named in brackets at

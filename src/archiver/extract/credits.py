@@ -281,9 +281,12 @@ _CREDIT_PATTERNS = [
     ),
     # File photo by X / Photo by X / Photos by X / UPI Photo by X; "Photo via Shutterstock",
     # "Image via Getty Images": the source the picture came through, named alone after "via";
-    # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's
+    # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's;
+    # "Featured image: illustration; via MTI/Jane Roe": the label's colon, and what kind of
+    # picture it is, before "via" (Hungary Today's and other WordPress sites' lead image)
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?(?:\s\([A-Z][^()]{{1,40}}\))?){_TAIL}"
+        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)"
+        rf"(?:\s*:(?:\s*(?:illustration|illustrative|file(?:\s+photo)?)\s*[;,])?)?\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?(?:\s\([A-Z][^()]{{1,40}}\))?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
     re.compile(
@@ -2894,7 +2897,34 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         return Credit(credit, _clean_person(person), outlet.strip())
     if labelled and len(credit.split()) <= 8 and not _SENTENCE_IN.search(credit):
         return split_credit(credit)
+    if in_header and m.group("open") == "(" and _lender_pictured(before, credit):
+        # "Wilson Logistics trucks (Wilson Logistics)": a trade paper's caption over the
+        # story, the company it shows lending the picture, named in brackets after it
+        return Credit(credit, None, None)
     return None
+
+
+# A caption naming the lender it shows has at least this many words, the lender's included.
+_PICTURED_CAPTION_WORDS = 3
+
+
+def _lender_pictured(before: str, name: str) -> bool:
+    """`name`, in brackets after a caption with no stop, is a company's or a body's name (one
+    to three capitalised words, no page label, desk or wire) that the caption itself names: the
+    pictured firm or body lent its own picture, as trade papers credit a company's handout
+    ("Wilson Logistics trucks (Wilson Logistics)", "A Daimler Truck eCascadia (Daimler
+    Truck)"). A headline's bracketed label ("(Updated)", "(Video)") names nothing above it."""
+    if (
+        len(before.split()) < _PICTURED_CAPTION_WORDS
+        or _SENTENCE_END.search(before)
+        or _BRACKETED_LENDER.fullmatch(name) is None
+        or name.isupper()
+        or _wire(name)
+        or _DESK_WORD.search(name) is not None
+        or name.split()[0].lower() in _NOT_LENDERS
+    ):
+        return False
+    return len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", before) is not None
 
 
 _GALLERY = re.compile(r"^\s*(?P<pos>\d{1,4})\s+of\s+(?P<count>\d{1,4})\s*(?:\|\s*(?P<rest>.*))?$")

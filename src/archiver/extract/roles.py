@@ -2357,6 +2357,26 @@ def _is_anchor(reader: _Reader, j: int) -> bool:
     return False
 
 
+def _label_over_byline(reader: _Reader, j: int) -> bool:
+    """Line `j` is a byline's label alone ("Author of the article:", "Written by") and the
+    writer's name stands on one of the next two lines of text (an agency's name may come
+    between: "Author of the article:" / "The Canadian Press" / "Jane Roe"): the byline set in
+    blocks, as Postmedia's pages print it."""
+    line = reader.lines[j]
+    if len(line) > 40 or line.endswith((".", "!", "?")):
+        return False
+    ahead = reader.ahead(j, 2)
+    if ahead and label_over_names(line, reader.lines[ahead[0]]) is not None:
+        return True
+    # past one short line (the agency's or the outlet's name), never past prose
+    return (
+        len(ahead) == 2
+        and len(reader.lines[ahead[0]]) <= 40
+        and _furniture(reader.lines[ahead[0]])
+        and label_over_names(line, reader.lines[ahead[1]]) is not None
+    )
+
+
 def _place_dated_stamp(line: str) -> bool:
     """`CHENNAI, June 5, 2012`: a place in capitals and a date, the whole line a dateline (a
     page's "Last Updated: ..." stamp or "Jakarta ● Thu, January 2, 2020" is none)."""
@@ -2849,6 +2869,9 @@ def _related_links_below(reader: _Reader, i: int) -> list[int]:
             and word_count(cand) >= 4
             and not _is_anchor(reader, j)
             and not _over_anchor(reader, j)
+            # "Author of the article:" / "The Canadian Press" / "Jane Roe" right under it: the
+            # story's own headline over its byline set in blocks, no other story's link
+            and not ((nxt := reader.ahead(j, 1)) and _label_over_byline(reader, nxt[0]))
         ):
             links.append(j)
             continue
