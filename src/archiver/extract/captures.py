@@ -270,6 +270,15 @@ def _mail(lines: list[str]) -> Capture | None:
         return None
     fields: dict[str, int] = {}
     i = start = first[0]
+    if _FORWARD_PREFIX.match(lines[i]):
+        # the forwarding message's own subject printed over it, as a mail program prints or
+        # saves a message ("Fwd: The Courier: Bridge reopens"), over the forward's mark or
+        # the header it quotes: the mark or the header opens the message
+        below = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
+        if below is not None and (
+            _FORWARD_MARK.match(lines[below]) or _HEADER_FIELD.match(lines[below])
+        ):
+            i = start = below
     if (
         (_MAIL_FURNITURE.match(lines[i]) or _DIGEST_MARK.match(lines[i]))
         and i + 1 < len(lines)
@@ -345,7 +354,7 @@ def _mail(lines: list[str]) -> Capture | None:
     # a forwarded article under the sender's note, or a newsletter's post under the mailer's
     # own lines ("Forwarded this email? Subscribe here", the masthead): either way the line
     # the subject repeats is the headline, and what stands above it is no part of the article
-    _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
+    short_title = _forwarder_note(lines, end, _subject(lines, fields), wrapper, why)
     _signed_note(lines, end, wrapper, why)
     _intro_note(lines, end, wrapper, why)
     out = list(lines)
@@ -364,7 +373,10 @@ def _mail(lines: list[str]) -> Capture | None:
             headline=subject or None,
             byline=_poster_comment(lines, fields),
         )
-    return Capture("e-mail message", out, wrapper, why)
+    # a short subject names the article's headline: what the mailer printed over it is read
+    # as blank, not as a page's menu over a headline, where a title of two words would be
+    # read as one more label (a newsletter's section label, its links)
+    return Capture("e-mail message", out, wrapper, why, hidden=short_title)
 
 
 # A site's "e-mail this article" service writes its own lines over the article it sends:
@@ -1010,19 +1022,40 @@ def _notes_forward(lines: list[str]) -> Capture | None:
     return Capture("forwarded memo", list(lines), wrapper, why, hidden=True)
 
 
+# A subject of this many words repeats the article's headline alone; a shorter one (two
+# words at least) only right over a paragraph of this many words.
+_SUBJECT_WORDS = 3
+_SHORT_SUBJECT_WORDS = 2
+_SENTENCE_WORDS = 12
+
+
 def _forwarder_note(
     lines: list[str], end: int, subject: str, wrapper: list[bool], why: dict[int, str]
-) -> None:
+) -> bool:
     """A forwarded article: the sender's own note stands between the header and the article,
     whose headline the subject repeats ("Subject: Fwd: Vancouver empty-homes tax ..."); the
-    note's lines are the sender's, not the article's."""
-    title = _LIST_TAG.sub("", _FORWARD_PREFIX.sub("", subject)).strip().casefold()
-    if len(title.split()) < 3:
-        return
+    note's lines are the sender's, not the article's. True when a short subject's line is
+    found: a title of two words that a page's reading would take for a section's label."""
+    from archiver.extract.messaging import strip_emoji
+
+    # a newsletter's subject often opens with an emoji its headline does not print ("☕ Rates
+    # on hold", "🗳️ Who is on the ballot")
+    title = strip_emoji(_LIST_TAG.sub("", _FORWARD_PREFIX.sub("", subject))).strip().casefold()
+    if len(title.split()) < _SHORT_SUBJECT_WORDS:
+        return False
     rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:_NOTE_LINES]
     at = next((k for k in rows if lines[k].strip().casefold() == title), None)
     if at is None:
-        return
+        return False
+    short = False
+    if len(title.split()) < _SUBJECT_WORDS:
+        # a subject of two words ("Tariff whiplash") repeats a newsletter's title as well as
+        # a story's: the line is the headline only over the story's first paragraph
+        below = next((k for k in rows if k > at), None)
+        text = lines[below].rstrip("”\"’'") if below is not None else ""
+        if len(text.split()) < _SENTENCE_WORDS or not text.endswith((".", "!", "?")):
+            return False
+        short = True
     for k in rows:
         if k >= at:
             break
@@ -1030,6 +1063,7 @@ def _forwarder_note(
         why[k] = (
             "the sender's note or the mailer's lines over the article (its headline is the subject)"
         )
+    return short
 
 
 def _print_view(lines: list[str]) -> Capture | None:

@@ -816,6 +816,8 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return Credit(drawn.group("credit"), None, None)
     if line[:1] == "(" and (lead := _leading_credit(line[:_CREDIT_WINDOW])) is not None:
         return lead
+    if line[-1:] == ")" and (titled := _titled_photographer(line)) is not None:
+        return titled
     if (rights := _RIGHTS_TAIL.search(line)) is not None and (
         held := find_credit(line[: rights.start()], in_header=in_header)
     ):
@@ -3021,6 +3023,28 @@ def emailed_credit(line: str, *, spaced: bool = False) -> Credit | None:
     if m is None or m.start("credit") != 2:
         return None
     return Credit(m.group("credit"), _clean_person(m.group("credit")), None)
+
+
+# "(KETV Photojournalist Jane Roe)", "(Star Tribune staff photographer Jane Roe)": the outlet,
+# its photographer's title and the name, in the brackets that close a caption or stand under
+# it (local television's and papers' pages). The title word is a picture-taker's alone, so a
+# bracketed "(Acme spokesperson Jane Roe)" or "(R-Texas)" is none.
+_TITLED_PHOTOGRAPHER = re.compile(
+    r"\((?P<credit>(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
+    r"(?i:(?:staff|chief|senior|contributing|freelance)\s+)?"
+    r"(?i:photojournalist|photographer|videographer|multimedia\s+journalist)\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}}))\)$"
+)
+
+
+def _titled_photographer(line: str) -> Credit | None:
+    """The credit of _TITLED_PHOTOGRAPHER ending the line, its name a person's; else None."""
+    from archiver.extract.bylines import looks_like_name
+
+    m = _TITLED_PHOTOGRAPHER.search(line[-_CREDIT_WINDOW:])
+    if m is None or not looks_like_name(m.group("name")):
+        return None
+    return Credit(m.group("credit"), m.group("name"), m.group("outlet"))
 
 
 def is_credit_line(line: str) -> bool:

@@ -567,7 +567,9 @@ def _factiva_article(lines: list[str]) -> Export | None:
     words_at = next((i for i in top if _WORD_COUNT.match(lines[i])), None)
     if words_at is None or words_at == top[0]:
         return None
-    after = _text_lines(lines, words_at + 1, words_at + 12)[:8]
+    # the fields under the count, eight lines of text at most (counted as text: a copy with
+    # every line break doubled sets a blank line between them)
+    after = _text_lines(lines, words_at + 1, words_at + 24)[:8]
     copy_at = next((i for i in after if _COPYRIGHT.match(lines[i])), None)
     if copy_at is None:
         return None
@@ -1002,6 +1004,10 @@ _NB_LABELS = {
     "topics",
 }
 _NB_TRAILER = {"record number", "readability", "index terms", "topics", "memo"}
+# A record has this many labelled fields; one under the database's own name, this many with
+# the writer's among them ("Author/Byline:", "Section:", "Page:").
+_NB_FIELDS = 4
+_NB_NAMED_FIELDS = 3
 # "Author/Byline:": some NewsBank products name a field by two labels joined by a slash
 _NB_LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Za-z ]{1,20}?(?:/[A-Z][A-Za-z ]{1,20}?)?):\s*(?P<value>.*)$"
@@ -1017,15 +1023,30 @@ def _nb_label(line: str) -> tuple[str, str] | None:
 
 
 def _newsbank(lines: list[str]) -> Export | None:
-    if not any(line.startswith(("Record Number:", "Article Text:")) for line in lines):
+    top = _text_lines(lines, 0, len(lines))[: _PAPER_TOP + 2]
+    # the database's own name over the record ("NewsBank", "Access World News"), as a copy of
+    # its page view keeps it: the record may carry neither its number nor its text's label
+    named = bool(top) and _NB_OWN_NAME.match(lines[top[0]]) is not None
+    if not named and not any(
+        line.startswith(("Record Number:", "Article Text:")) for line in lines
+    ):
         return None  # every NewsBank record carries its number or its text's label
     labels: dict[str, int] = {}
     for i in range(len(lines)):
         if lines[i] and (found := _nb_label(lines[i])) is not None:
             labels.setdefault(found[0], i)
-    if not ({"record number", "article text"} & labels.keys()) or len(labels) < 4:
+    if not {"record number", "article text"} & labels.keys():
+        # under the database's name: the writer's field among three at least, and the
+        # paper's own line at the top ("Times Union, The (Albany, NY) - September 9, 2025")
+        if not (
+            len(labels) >= _NB_NAMED_FIELDS
+            and {"author", "byline"} & labels.keys()
+            and any(_paper_line(lines[i]) for i in top)
+        ):
+            return None
+    elif len(labels) < _NB_FIELDS:
         return None
-    if not ({"paper", "publication", "source"} & labels.keys()) and not (
+    elif not ({"paper", "publication", "source"} & labels.keys()) and not (
         {"record number", "article text"} <= labels.keys() or _paper_on_top(lines, labels)
     ):
         return None  # the paper's line may be unlabelled ("Chicago Tribune (IL) - Tuesday, ...")
@@ -1039,6 +1060,12 @@ def _newsbank(lines: list[str]) -> Export | None:
         if not fields:
             return None
         body_start = next((i for i in range(max(fields) + 1, len(lines)) if lines[i]), len(lines))
+        while body_start < len(lines) and _nb_label(lines[body_start]) is not None:
+            # "Readability: 11-12 grade level" right under the header's fields: a record's
+            # field that its page view prints over the text, not after it
+            body_start = next(
+                (i for i in range(body_start + 1, len(lines)) if lines[i]), len(lines)
+            )
     values: dict[str, str] = {}
     for i in _text_lines(lines, 0, body_start):
         found = _nb_label(lines[i])

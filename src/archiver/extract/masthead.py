@@ -389,10 +389,12 @@ def is_masthead(line: str) -> bool:
         return True
     # "The Times of Israel", "Times of Malta": a paper's word, "of" and a land the gazetteer
     # knows ("The Nation of Islam" names none)
-    if _paper_of().match(text) is not None:
+    # and in capitals, as the page's logo text prints it ("THE TIMES OF INDIA")
+    cased = _title_case(text) if text.isupper() else text
+    if _paper_of().match(cased) is not None:
         from archiver.extract.gazetteer import is_known_place
 
-        return is_known_place(text.split(" of ", 1)[1])
+        return is_known_place(cased.split(" of ", 1)[1])
     return False
 
 
@@ -401,6 +403,14 @@ def _sites_upper() -> dict[str, str]:
     from archiver.extract.roles import _SITES
 
     return {site.upper(): site for site in _SITES}
+
+
+def _title_case(text: str) -> str:
+    """Words in capitals in Title Case, the small words after the first in lower case."""
+    words = text.lower().split()
+    return " ".join(
+        w if k and w in _SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
+    )
 
 
 # "The Times of India", "Times of Malta", "The Star of Kenya": a paper's word, then its land.
@@ -436,10 +446,7 @@ def is_nameplate(line: str) -> bool:
         return False
     text = edition_of(text) or text  # the edition's city: "THE TIMES OF INDIA, PUNE"
     if text.isupper():
-        words = text.lower().split()
-        text = " ".join(
-            w if k and w in _SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)
-        )
+        text = _title_case(text)
     return is_masthead(text) or bool(_paper_of().match(text))
 
 

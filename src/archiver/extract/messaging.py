@@ -123,6 +123,11 @@ def _strip_marks(line: str) -> str:
     return line
 
 
+def strip_emoji(text: str) -> str:
+    """The text without the emoji before or after its words ("☕ Rates on hold")."""
+    return _TRAILING_EMOJI.sub("", _LEADING_EMOJI.sub("", text.strip()))
+
+
 def _outlet(line: str) -> bool:
     from archiver.extract.roles import _is_outlet
 

@@ -172,8 +172,13 @@ _WIRE_SLUG = re.compile(
     rf"(?: {_VERSION})? (?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]) \d{{3,5}}$"
     # AP's keyword alone: the cycle, the category and a double hyphen before the story's
     # words ("BC-CB--Puerto-Rico-Power", "BC-US--Puerto Rico-Power"); a headline never opens
-    # with a code and two hyphens ("AM-Quake-Freeway" alone stays: it could be a title)
-    r"|^(?:AM|PM|BC|AP)-[A-Z]{1,4}--[A-Z][\w&'.]*(?:[- ][\w&'.]+){0,6}$"
+    # with a code and two hyphens ("AM-Quake-Freeway" alone stays: it could be a title); the
+    # story's length in words may follow after a comma ("BC-US--Flood Relief,604")
+    r"|^(?:AM|PM|BC|AP)-[A-Z]{1,4}--[A-Z][\w&'.]*(?:[- ][\w&'.]+){0,6}(?:,\s?\d{3,5})?$"
+    # the keyword with the category glued by one hyphen and no blank at all, as AP's API
+    # names a story ("AP-US-Ohio-Plant-Explosion", "BC-EU-Spain-Wildfires"): the cycle, a
+    # category of capitals and two words more, one unbroken word no headline prints
+    r"|^(?:AM|PM|BC|AP)-[A-Z]{2,4}-[A-Z][\w&'.]*(?:-[\w&'.]+){1,6}$"
     # a syndicate's keyword in capitals, glued by hyphens with no blank, its service's code
     # often last ("BC-NATION-BRIEFS-GNS", "BC-OBIT-SMITH-NYT", "AM-STORM-LADN"): the cycle and
     # two hyphens more in one word of capitals, which no headline prints
@@ -203,7 +208,16 @@ _WIRE_SLUG = re.compile(
 # No headline and no story paragraph opens with the label "Eds:" ("Editor's note:" stays:
 # pages print that over their own stories' text).
 _EDS_LABEL = r"(?:Eds|EDS|Editors|EDITORS)(?:\s+(?i:note))?|(?:ATTN|Attn|ATTENTION|Attention)\s+(?i:editors?)"
-_EDS_NOTE = re.compile(rf"^(?:\((?:{_EDS_LABEL})\s*:\s*\S.*\)|(?:{_EDS_LABEL})\s*:\s*\S.*)$")
+_EDS_NOTE = re.compile(
+    rf"^(?:\((?:{_EDS_LABEL})\s*:\s*\S.*\)|(?:{_EDS_LABEL})\s*:\s*\S.*"
+    # the agency's advisory to its clients over a story, its label in capitals and its note
+    # in running case ("ADVISORY: Correcting spelling of name in para 4", "NOTE TO EDITORS:
+    # Embargoed until 2300 GMT", "SERVICE NOTE: Moves on the sports wire"); a headline in
+    # capitals holds no lower-case word after the label, and "Advisory: ..." in running case
+    # stays a headline's word
+    r"|(?:ADVISORY|EDITORIAL ADVISORY|NOTE TO EDITORS|SERVICE (?:NOTE|ADVISORY))\s*:\s*"
+    r"(?=.*[a-z])\S.*)$"
+)
 # An agency's name spelt out over its story with its code in brackets, its masthead: "AFRICAN
 # NEWS AGENCY (ANA)", "Australian Associated Press (AAP)" (both names known wires).
 _AGENCY_MASTHEAD = re.compile(r"^(?P<name>[^()]{3,50}?)\s*\((?P<code>[A-Za-z]{2,8})\)$")
@@ -701,6 +715,26 @@ def _section_path_page(line: str) -> bool:
     )
 
 
+# An agency's service and its desk over a story, as its feed or a client's terminal heads it:
+# "dpa-AFX / Politics", "Reuters | Business", "AFP / World / Asia".
+_AGENCY_DESK = re.compile(
+    r"^(?P<agency>[^/|]{2,30}?)\s*[/|]\s*(?P<desks>[^/|]{3,30}(?:\s*[/|]\s*[^/|]{3,30})?)$"
+)
+
+
+def _agency_desk(line: str) -> bool:
+    """A known agency's name and one or two desks a menu lists, between slashes or bars; a
+    headline names no section after an agency ("Reuters/Ipsos poll shows ..." is no desk)."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.masthead import MENU_WORDS
+
+    m = _AGENCY_DESK.match(line)
+    if m is None or not is_wire_source(m.group("agency")):
+        return False
+    desks = [d.strip().lower() for d in re.split(r"[/|]", m.group("desks"))]
+    return all(d in MENU_WORDS for d in desks)
+
+
 def is_print_bar(line: str) -> bool:
     """A print view's buttons after the site's name: "English.news.cn [Print] [Close]"."""
     if len(line) > _MAX or "[" not in line:
@@ -720,6 +754,7 @@ def is_page_top(line: str) -> bool:
         or ("," in line and _paper_comma_place(line))
         or ("/" in line and line[-1].isdigit() and _section_path_page(line))
         or ("|" in line and is_source_row(line))
+        or (("/" in line or "|" in line) and _agency_desk(line))
         or is_print_bar(line)
         or _TRANSCRIPT.match(line)
         or _NETWORK_NOTICE.match(line)
@@ -728,7 +763,7 @@ def is_page_top(line: str) -> bool:
         or _REFERENCE_NO.match(line)
         or (line[0] in "Pp" and _PRINT_PAGE.match(line))
         or _WIRE_SLUG.match(line)
-        or (line[0] in "(EA" and _EDS_NOTE.match(line))
+        or (line[0] in "(EANS" and _EDS_NOTE.match(line))
         or (line[-1] == ")" and _agency_masthead(line))
         or _IMAGE_MARK.match(line)
         or _FEED_COUNT.match(line)

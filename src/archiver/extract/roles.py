@@ -313,7 +313,15 @@ _FIELD_LABEL = re.compile(r"^(?:HEADLINE|Headline|TITLE|Title):\s+(?=\S)")
 # A news terminal's source code glued to the headline: Reuters' terminals (Eikon, Reuters
 # 3000 Xtra) print "RTRS-" before each story's title ("RTRS-UPDATE 1-Chile copper output
 # falls ..."), which the story's own headline never carries.
-_FEED_CODE = re.compile(r"^RTRS\s?-\s?(?=\S)")
+# Bloomberg's terminal heads each story's title with its source's code (BN, BFW, BNW: its
+# own services' codes open with B), the month and day and the time it ran, and a star on a
+# first-word headline ("BN 02/17 09:12 *Rio Tinto Profit Falls", "BFW 11/03 14:30 Copper
+# Climbs"); another code only with the star ("WNBA 09/14 18:30 tipoff moved ..." is a
+# headline's own words).
+_RAN_AT = r"(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])\s(?:[01]\d|2[0-3]):[0-5]\d"
+_FEED_CODE = re.compile(
+    rf"^RTRS\s?-\s?(?=\S)|^(?:B[A-Z]{{1,3}}\s{_RAN_AT}\s+\*?|[A-Z]{{2,4}}\s{_RAN_AT}\s+\*)(?=\S)"
+)
 
 
 def headline_text(line: str) -> str:
