@@ -2846,10 +2846,10 @@ def _crawler_header(lines: list[str]) -> Capture | None:
     j = i
     while j < len(lines) and lines[j] and _SAVED_FIELD.match(lines[j]):
         j += 1
-    fields = [lines[k] for k in range(i, j)]
+    saved = [lines[k] for k in range(i, j)]
     if len(
-        [f for f in fields if not f.lower().startswith(("title", "collection"))]
-    ) < _SAVED_MIN or not any("://" in f for f in fields):
+        [f for f in saved if not f.lower().startswith(("title", "collection"))]
+    ) < _SAVED_MIN or not any("://" in f for f in saved):
         return None  # the page's address and the saving's time, at least, in one block
     if j < len(lines) and lines[j] and _SAVER_RULE.match(lines[j]):
         j += 1  # the rule the tool draws under its header

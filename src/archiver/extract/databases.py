@@ -1660,11 +1660,11 @@ def _cms_record(lines: list[str]) -> Export | None:
             out.flag(k, "the editor's marker in the story's markup")
         elif _CMS_BODY_END.match(line):
             out.flag(k, "the record's mark closing its body field")
-        elif _WP_CAPTION.match(line) and (text := _shortcode_text(line)):
+        elif _WP_CAPTION.match(line) and (words := _shortcode_text(line)):
             # "[caption id=... ]<img ... /> Players celebrate. (Jane Roe/Courier)[/caption]":
             # WordPress's caption shortcode around the picture, as its editor stores it;
             # the caption's words are what the page prints under the photo
-            out.lines[k] = text
+            out.lines[k] = words
     return out.export(headline=titles[0][2], byline=byline, dateline=values.get("dateline"))
 
 
