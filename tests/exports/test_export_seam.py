@@ -226,6 +226,8 @@ def test_a_file_too_big_to_keep_is_checked_again_as_it_is_read(
             view.read("data/newsml.xml")
         with pytest.raises(BagChanged, match="data/newsml.xml changed after validation"):
             view.copy("data/newsml.xml", tmp_path / "copy.xml")
+        with pytest.raises(BagChanged, match="data/newsml.xml changed after validation"):
+            view.stream("data/newsml.xml", [].append)  # what a zip written from memory reads
 
 
 def test_stale_staging_of_a_dead_process_is_removed(tmp_path: Path):
@@ -235,3 +237,26 @@ def test_stale_staging_of_a_dead_process_is_removed(tmp_path: Path):
     live.mkdir()
     assert remove_stale_exports(tmp_path) == [dead]
     assert live.exists() and not dead.exists()
+
+
+def test_a_zip_from_memory_of_a_bag_changed_after_validation_is_not_exported(
+    sample_bag: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """--zip kept in memory: a payload file not kept by validation is read (and checked) only
+    when the zip is written; changed by then, the bag is refused and nothing is left."""
+    from archiver.bagcheck import fixity
+    from archiver.exports import output
+
+    monkeypatch.setattr(fixity, "KEEP_FILE_BYTES", 0)  # nothing kept: every file streamed
+    real = output.MemoryFolder.zip_entries
+
+    def swap_then_list(self: output.MemoryFolder, top: str):  # type: ignore[no-untyped-def]
+        (sample_bag / "data" / "newsml.xml").write_bytes(b"<swapped/>\n")
+        return real(self, top)
+
+    monkeypatch.setattr(output.MemoryFolder, "zip_entries", swap_then_list)
+    out = tmp_path / "o"
+    result = export("--to", "archivematica", "--zip", "-o", str(out), str(sample_bag))
+    assert result.exit_code == 1
+    assert "data/newsml.xml changed after validation" in result.stderr
+    assert os.listdir(out) == []

@@ -39,7 +39,7 @@ from archiver.errors import ArticleError
 from archiver.exports.base import BagView, StagedTarget
 from archiver.exports.metadata import SIMPLE_DC, Term, dublin_core, payload_order
 from archiver.exports.mets import MetsBuilder
-from archiver.exports.output import OutputFolder
+from archiver.exports.output import OutputFolder, memory_folder
 from archiver.packaging.tagtext import (
     bag_info_text,
     encode_manifest_path,
@@ -82,6 +82,7 @@ class ArchivematicaTarget(StagedTarget):
     summary = "Archivematica bag transfer: data/metadata/metadata.csv (Dublin Core), premis.xml"
     zippable = True
     sets_times = True  # written through an OutputFolder
+    zips_from_memory = True  # only through it (`output.memory_folder`)
 
     def write(self, bag: BagView, dest: Path) -> None:
         percent = next((rel for rel in bag.files if "%" in rel), None)
@@ -107,7 +108,7 @@ class ArchivematicaTarget(StagedTarget):
         clash = [rel for rel in added if rel in bag.files]
         for rel in clash:  # the bag has its own: it stays, ours is not added
             del added[rel]
-        out = OutputFolder(dest, self.options.epoch)
+        out = memory_folder(dest) or OutputFolder(dest, self.options.epoch)
         algorithms = tuple(sorted(bag.manifests))
         files = bag.files
         total = 0

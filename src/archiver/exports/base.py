@@ -207,6 +207,26 @@ class BagView:
         self._check(rel, hashers)
         return size
 
+    def stream(self, rel: str, write: Callable[[bytes], object]) -> int:
+        """Hand a payload file's bytes to write, chunk by chunk, checked as they are read (as
+        `copy` does; BagChanged after the last chunk when they no longer match); the number
+        of bytes."""
+        data = self.kept(rel)
+        if data is not None:
+            write(data)
+            return len(data)
+        hashers = self._hashers(rel)
+        size = 0
+        fd = os.open(self._path(rel), os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        with open(fd, "rb", closefd=True) as fh:
+            while chunk := fh.read(_CHUNK):
+                for hasher in hashers.values():
+                    hasher.update(chunk)
+                write(chunk)
+                size += len(chunk)
+        self._check(rel, hashers)
+        return size
+
     def read_tag(self, name: str) -> bytes:
         """A tag file's bytes (bagit.txt, bag-info.txt, manifests; checked by the validator)."""
         if name not in self.tag_files:
@@ -280,6 +300,9 @@ class StagedTarget(Target):
     # write() gives every file and folder it makes the SOURCE_DATE_EPOCH time itself (an
     # `OutputFolder`), so the runner need not walk the entry to set them
     sets_times: ClassVar[bool] = False
+    # write() makes its folder only through `output.memory_folder(dest) or OutputFolder(...)`,
+    # so --zip can keep the folder in memory and write the zip from it (nothing else made)
+    zips_from_memory: ClassVar[bool] = False
 
     def output_name(self, bag: BagView) -> str:
         return bag.name + (".zip" if self.options.zip else self.suffix)

@@ -34,7 +34,7 @@ from lxml import etree
 from archiver.exports.base import BagView, StagedTarget
 from archiver.exports.metadata import Term, dublin_core, payload_order
 from archiver.exports.mets import mets_document, plain_attribute
-from archiver.exports.output import OutputFolder
+from archiver.exports.output import OutputFolder, memory_folder
 from archiver.render import to_bytes
 
 # DCMI term -> (element, qualifier) in DSpace's default dc registry (dublin-core-types.xml)
@@ -236,9 +236,10 @@ class SafTarget(StagedTarget):
     schema_kinds = ("mets",)
 
     sets_times = True  # written through an OutputFolder
+    zips_from_memory = True  # only through it (`output.memory_folder`)
 
     def write(self, bag: BagView, dest: Path) -> None:
-        out = OutputFolder(dest, self.options.epoch)
+        out = memory_folder(dest) or OutputFolder(dest, self.options.epoch)
         terms = dublin_core(bag)
         files: dict[str, bytes] = {"dublin_core.xml": dublin_core_xml(terms)}
         qualified = dcterms_xml(terms)

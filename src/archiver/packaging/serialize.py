@@ -7,11 +7,13 @@ written beside its final name and renamed into place when complete.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import os
 import secrets
 import tarfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -49,22 +51,38 @@ def _write_tar(bag: Path, fh: BinaryIO | gzip.GzipFile, mtime: int) -> None:
 
 
 def _write_zip(bag: Path, fh: BinaryIO, mtime: int) -> None:
+    entries: list[tuple[str, Callable[[BinaryIO], object] | None]] = []
+    for arcname, path in _entries(bag):
+        entries.append((arcname, None if path.is_dir() else functools.partial(_copy_file, path)))
+    write_zip_entries(entries, fh, mtime)
+
+
+def _copy_file(path: Path, dst: BinaryIO) -> None:
+    with open(path, "rb") as src:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+
+
+def write_zip_entries(
+    entries: list[tuple[str, Callable[[BinaryIO], object] | None]], fh: BinaryIO, mtime: int
+) -> None:
+    """A zip of the entries as given (name, writer of the bytes or None for a folder), each
+    with the fixed time and the permissions of a serialized bag's."""
     import time
 
     stamp = time.gmtime(max(mtime, _ZIP_EPOCH))[:6]
     with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for arcname, path in _entries(bag):
-            is_dir = path.is_dir()
+        for arcname, write in entries:
+            is_dir = write is None
             info = zipfile.ZipInfo(arcname + ("/" if is_dir else ""), date_time=stamp)
             info.external_attr = ((0o40755 if is_dir else 0o100644) & 0xFFFF) << 16
             info.create_system = 3  # unix, so the permissions above are read
-            if is_dir:
+            if write is None:
                 zf.writestr(info, b"")
             else:
                 info.compress_type = zipfile.ZIP_DEFLATED
-                with open(path, "rb") as src, zf.open(info, "w") as dst:
-                    while chunk := src.read(1 << 20):
-                        dst.write(chunk)
+                with zf.open(info, "w") as dst:
+                    write(dst)  # type: ignore[arg-type]
 
 
 def zip_folder(folder: Path, dest: Path, mtime: int) -> None:
@@ -72,6 +90,14 @@ def zip_folder(folder: Path, dest: Path, mtime: int) -> None:
     with the same sorted entries, fixed times and permissions as a serialized bag."""
     with open(dest, "xb") as raw:
         _write_zip(folder, raw, mtime)
+
+
+def zip_entries(
+    entries: list[tuple[str, Callable[[BinaryIO], object] | None]], dest: Path, mtime: int
+) -> None:
+    """Write a zip of the entries (`write_zip_entries`) at dest, a new file."""
+    with open(dest, "xb") as raw:
+        write_zip_entries(entries, raw, mtime)
 
 
 def serialize_bag(bag: Path, fmt: str, mtime: int) -> Path:
