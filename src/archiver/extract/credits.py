@@ -2072,8 +2072,25 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if maker is not None:
             drawn = split_credit(maker)
             return Credit(credit, drawn.photographer, drawn.agency)
+        if i == 1 and (desk := _DESK_PHOTO_BY.search(subject, 0, m.start("credit"))) is not None:
+            # "Express photo by Jane Roe", "PNA photo by Jane Roe", "Staff photo by Jane Roe":
+            # the paper's or the agency's own label is part of the credit as printed (it says
+            # whose the picture is); the photographer is the name after it. "File photo by"
+            # and a bare "Photo by" are the picture's label, not a party: left off as before.
+            found = split_credit(credit)
+            word = desk.group("label").split()[0]
+            agency = found.agency or (word if _is_agency(word) else None)  # "UPI Photo by"
+            return Credit(f"{desk.group('label')} {credit}", found.photographer, agency)
         return split_credit(credit)
     return _caption_tail_credit(text, in_header)
+
+
+# The label of a desk's or an outlet's picture, right before the credit's name: one word in
+# capitals or capitalised, then "photo by" ("Express photo by", "UPI Photo by").
+_DESK_PHOTO_BY = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))(?P<label>(?!(?i:file|photo|photos|the|a|an)\b)[A-Z][\w&'’-]*"
+    r"\s+(?i:photos?|pic|picture)\s+(?i:by))\s+$"
+)
 
 
 # The small words a credit's names hold ("Department of Transport and Main Roads", "Jane Roe
