@@ -2923,6 +2923,23 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
     return None
 
 
+def is_lender_caption(line: str) -> bool:
+    """`line` is read as a caption only by _lender_pictured's evidence ("Wilson Logistics
+    trucks (Wilson Logistics)"): the company it names, in brackets after it, and nothing else.
+    A headline has the same shape ("Tesla recalls 2 million cars (Tesla)"), so the role parser
+    reads it as a caption only under the headline."""
+    m = _BRACKETED.search(line)
+    if m is None or m.group("open") != "(" or m.end() != len(line.rstrip()):
+        return False
+    label = m.group("label") or m.group("bare") or m.group("by") or m.group("courtesy")
+    found = _bracketed_credit(line, in_header=False)
+    return (
+        not label
+        and found is None
+        and _lender_pictured(line[: m.start()].rstrip(), m.group("credit").strip())
+    )
+
+
 # A caption naming the lender it shows has at least this many words, the lender's included.
 _PICTURED_CAPTION_WORDS = 3
 

@@ -1650,7 +1650,7 @@ def _cms_record(lines: list[str]) -> Export | None:
     else:
         out.flag(body_at, "the record's label or rule over the story")
     byline = next((values[k] for k in ("byline", "by", "author", "authors") if k in values), None)
-    if byline is None and _ACCOUNT_NAME.match(values.get("account", "")):
+    if byline is None and _account_person(values.get("account", "")):
         # "post_author: Rick Jansen": an export plugin that writes the author's display name
         # in the account's column (a login, "mkelleher" or "17", names no one)
         byline = values["account"]
@@ -1670,6 +1670,25 @@ def _cms_record(lines: list[str]) -> Export | None:
 
 # A person's name as an account's display name: two to four capitalised words.
 _ACCOUNT_NAME = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
+# The words of an account's display name that name its role, not a person ("Site Admin",
+# "Content Manager", "Web Desk": WordPress's and its plugins' default or shared accounts).
+_ACCOUNT_ROLE_WORDS = frozenset(
+    "admin administrator editor editors manager user desk staff team webmaster author authors "
+    "contributor contributors moderator newsroom web site digital online content super guest "
+    "publisher account".split()
+)
+
+
+def _account_person(value: str) -> bool:
+    """post_author holds a person's display name ("Rick Jansen"): two to four capitalised
+    words that read as a name, none of them an account's role ("Site Admin", "Web Desk")."""
+    from archiver.extract.bylines import looks_like_name
+
+    return (
+        _ACCOUNT_NAME.match(value) is not None
+        and not any(w.lower() in _ACCOUNT_ROLE_WORDS for w in value.split())
+        and looks_like_name(value)
+    )
 _WP_COMMENT = re.compile(r"^<!--.*-->$")
 # "END_BODY", "END OF STORY", "/BODY": the record's mark closing its body field.
 _CMS_BODY_END = re.compile(r"^(?i:(?:end[_ ](?:of[_ ])?|/)(?:body|story|text|content))$")

@@ -71,6 +71,7 @@ from archiver.extract.credits import (
     is_credit_line,
     is_credit_word_line,
     is_label_alone,
+    is_lender_caption,
     is_picture_library,
     lead_photo_credit,
     may_be_credit_line,
@@ -1278,6 +1279,11 @@ def _classify_opening(
             mark(i, "byline", "a wire and the site that runs its copy, alone on the line")
             opening.byline = Byline(raw=line, names=[])
             continue
+        if credit is not None and not headline_seen and is_lender_caption(line):
+            # "Tesla recalls 2 million cars over Autopilot (Tesla)" over the byline: a company
+            # named in brackets after the line it names is a caption's credit under the
+            # headline; over it, the line is the headline and its bracketed tag
+            credit = None
         if credit is not None:
             if is_credit_line(line) or mailed:
                 mark(i, "credit", f"a credit line ({credit.credit!r})")

@@ -1278,6 +1278,25 @@ _SPEAKER_TURN = re.compile(
 )
 
 
+# A transcript's turn: a speaker's name in capitals (one to three words) and a colon, then
+# the words spoken ("KELLY: The Senate was ...").
+_TURN = re.compile(r"^[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}:[ \t]+\S")
+# How many paragraphs under a colon's dateline are asked for another speaker's turn.
+_TURNS_BELOW = 4
+
+
+def _speaker_turns(paragraphs: list[str], k: int, found: DatelineMatch) -> bool:
+    """The dateline found at paragraph `k` is a place in capitals and a colon alone ("KELLY:",
+    no date, no agency) and one of the next paragraphs opens the same way: a transcript's
+    speakers taking turns, not a place's dateline."""
+    line = found.dateline
+    if line.date or line.source or not line.raw.endswith(":"):
+        return False
+    if not _TURN.match(paragraphs[k]):
+        return False
+    return any(_TURN.match(p) for p in paragraphs[k + 1 : k + 1 + _TURNS_BELOW])
+
+
 @dataclass(frozen=True)
 class _Located:
     index: int  # of the paragraph
@@ -1316,6 +1335,11 @@ def _find_dateline(
         found = match_dateline(para, reference_date)
         if found is not None and _appositive_dash(found):
             found = None  # "Folsom — long the region's priciest suburb — posted ...": prose
+        if found is not None and _speaker_turns(paragraphs, k, found):
+            # "KELLY: The Senate was ..." / "SNYDER: Leaders say ...": a transcript's turns,
+            # each opening on a speaker's name in capitals and a colon; a surname is often a
+            # town's too (GeoNames' Kelly, Snyder), but a dateline opens the story once
+            return None
         if found is not None and k and quotes_below(paragraphs[k - 1], paragraphs[: k - 1]):
             # "Reuters has more on the insurance picture:" over "LONDON, Nov 23 (Reuters) -
             # ...": a live page's entry quoting a wire's report, whose dateline is not the
