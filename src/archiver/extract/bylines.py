@@ -2571,12 +2571,17 @@ _BARE_TRAILER = re.compile(
 # transcript's speaker ("Reporter: Thanks.", "REPORTER: Okay?") says a sentence after the colon
 _WRITER_FIELD = re.compile(r"^(?i:reporter|writer|pewarta|penulis|wartawan)\s*:\s*\S.*(?<![.!?])$")
 _MONONYM = re.compile(r"[A-Z][a-z]{3,15}")
+# The words a content system's shared or default accounts are named with ("Admin", "Web Desk",
+# "Guest Contributor"): no person's name (databases reads post_author with them too).
+CMS_ACCOUNT_WORDS = frozenset(
+    "admin administrator editor editors desk staff team newsroom web online guest contributor "
+    "contributors user webmaster".split()
+)
 # What a content system fills a writer's field with when no person is named ("Reporter: None",
 # "Writer: Various").
-_NOT_MONONYMS = frozenset(
-    "admin administrator editor editors desk staff team newsroom web online guest anonymous "
-    "unknown contributor contributors redaksi redaktur humas none null various multiple "
-    "unassigned system user webmaster wires agencies".split()
+_NOT_MONONYMS = CMS_ACCOUNT_WORDS | frozenset(
+    "anonymous unknown redaksi redaktur humas none null various multiple unassigned system "
+    "wires agencies".split()
 )
 
 

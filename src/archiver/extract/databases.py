@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from archiver.extract.bylines import CMS_ACCOUNT_WORDS
 from archiver.extract.captures import Capture
 
 # How far into the text the header of an export is looked for.
@@ -1672,10 +1673,8 @@ def _cms_record(lines: list[str]) -> Export | None:
 _ACCOUNT_NAME = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")
 # The words of an account's display name that name its role, not a person ("Site Admin",
 # "Content Manager", "Web Desk": WordPress's and its plugins' default or shared accounts).
-_ACCOUNT_ROLE_WORDS = frozenset(
-    "admin administrator editor editors manager user desk staff team webmaster author authors "
-    "contributor contributors moderator newsroom web site digital online content super guest "
-    "publisher account".split()
+_ACCOUNT_ROLE_WORDS = CMS_ACCOUNT_WORDS | frozenset(
+    "manager author authors moderator site digital content super publisher account".split()
 )
 
 
@@ -1689,6 +1688,8 @@ def _account_person(value: str) -> bool:
         and not any(w.lower() in _ACCOUNT_ROLE_WORDS for w in value.split())
         and looks_like_name(value)
     )
+
+
 _WP_COMMENT = re.compile(r"^<!--.*-->$")
 # "END_BODY", "END OF STORY", "/BODY": the record's mark closing its body field.
 _CMS_BODY_END = re.compile(r"^(?i:(?:end[_ ](?:of[_ ])?|/)(?:body|story|text|content))$")

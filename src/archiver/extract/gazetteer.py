@@ -22,6 +22,7 @@ import hashlib
 import os
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from archiver.cachedir import cache_dir
@@ -274,12 +275,17 @@ def _countries() -> frozenset[str]:
 @functools.cache
 def _places() -> frozenset[str]:
     """Every folded name the gazetteer knows: from the cache when it holds this build."""
-    path = _cache_file()
+    return _cached_names("gazetteer", _build_places)
+
+
+def _cached_names(kind: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """The list of `kind` from the cache when it holds this build, else built and cached."""
+    path = _cache_file(kind)
     if path is not None:
         cached = _read_cache(path)
         if cached is not None:
             return cached
-    names = _build_places()
+    names = build()
     if path is not None:
         _write_cache(path, names)
     return names
@@ -330,15 +336,7 @@ _TOWNS_FILE = "cities5000.json"
 def _towns() -> frozenset[str]:
     """The folded names of GeoNames' towns of 5,000 people or more (with their Latin-script
     alternate names): from the cache when it holds this build."""
-    path = _cache_file("towns")
-    if path is not None:
-        cached = _read_cache(path)
-        if cached is not None:
-            return cached
-    names = _build_towns()
-    if path is not None:
-        _write_cache(path, names)
-    return names
+    return _cached_names("towns", _build_towns)
 
 
 def _build_towns() -> frozenset[str]:
