@@ -207,7 +207,10 @@ def _soft(
         and _indent(below) == _indent(above)
         and not _SENTENCE_END.search(above.strip())
         and (
-            _opens_story(above.strip())
+            # a mixed-case place over a line whose first word would have fitted on it is as
+            # likely a headline's "Pune: PMC to remove ..." over its deck: only a place in
+            # capitals carries a line the wrapper did not fill
+            _opens_story(above.strip(), capitals=not _full(above, below, width))
             # "MUMBAI: Left-arm spinner Jane Roe took 6 for 41 as Mumbai bowled" / "Baroda out
             # ...": a dateline whose sentence the wrapper broke reads as one only with the
             # line below (a colon after a few words alone is a headline's)
@@ -510,7 +513,18 @@ def _place_in_capitals(text: str) -> bool:
 
 # Agencies' short names that are English words too ("UP", United Press; "MAP", Maghreb Arabe
 # Presse): in lower case ("... as winds pick" / "up") the word goes on the line above.
-_WIRE_NAMES_AS_WORDS = frozenset("up ins map trend beta tap app ana fars mehr".split())
+_WIRE_NAMES_AS_WORDS = frozenset(
+    "up ins map trend beta tap app ana fars mehr".split()
+    # the desks' words a byline prints ("By Agencies", "Staff"), in lower case a sentence's
+    # ("... notices to 48 advertising" / "agencies")
+    + "agencies agency wires wire staff".split()
+)
+
+
+# The desk and the wire in the byline's place: "DAILY SABAH WITH AA", "Staff with agencies".
+_WITH_WIRE = re.compile(
+    r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3} (?:WITH|[Ww]ith) (?P<wire>\S+(?: \S+)?)"
+)
 
 
 def _stands_under_headline(text: str) -> bool:
@@ -525,13 +539,18 @@ def _stands_under_headline(text: str) -> bool:
     from archiver.extract.gazetteer import is_known_place
 
     words = text.split()
-    if not words:
-        return False
+    if not words or text in _WIRE_NAMES_AS_WORDS:
+        return False  # "... as winds pick" / "up": the word in lower case, no agency
     if (
         len(words) <= _AGENCY_SERVICE_WORDS
         and is_wire_source(words[0])
         and not (words[0].islower() and words[0] in _WIRE_NAMES_AS_WORDS)
     ):
+        return True
+    joint = _WITH_WIRE.fullmatch(text)
+    if joint is not None and is_wire_source(joint.group("wire")):
+        # "DAILY SABAH WITH AA", "Staff with agencies": the paper's desk and the wire that
+        # fed the story, the byline's place under the headline
         return True
     if _agency_alone(text) or _MEDIA_LABEL.fullmatch(text) or is_news_service(text):
         # "Times News Service", "Express News Service": a paper's desk in the byline's place
