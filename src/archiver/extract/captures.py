@@ -2851,7 +2851,13 @@ def _crawler_header(lines: list[str]) -> Capture | None:
         [f for f in saved if not f.lower().startswith(("title", "collection"))]
     ) < _SAVED_MIN or not any("://" in f for f in saved):
         return None  # the page's address and the saving's time, at least, in one block
-    if j < len(lines) and lines[j] and _SAVER_RULE.match(lines[j]):
+    ruled = j < len(lines) and bool(lines[j]) and _SAVER_RULE.match(lines[j]) is not None
+    if start != i and not (ruled or any(f.lower().startswith("title") for f in saved)):
+        # the heading is the archive's when its fields name the page's title apart or its
+        # rule closes them; over a bare "URL:" and "Saved:" the line is the page's own
+        # headline, which may name an archive ("Library's web archive turns 20")
+        return None
+    if ruled:
         j += 1  # the rule the tool draws under its header
     for k in range(start, j):
         wrapper[k] = True

@@ -2086,9 +2086,19 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
 
 
 # The label of a desk's or an outlet's picture, right before the credit's name: one word in
-# capitals or capitalised, then "photo by" ("Express photo by", "UPI Photo by").
+# capitals or capitalised, then "photo by" ("Express photo by", "UPI Photo by"). A word that
+# says where the picture stands or how it came ("Top photo by", "Submitted photo by",
+# "Courtesy photo by", "This photo by") names no party: the label is left off, as "File photo
+# by" is.
+_PICTURE_PLACE_WORDS = (
+    "top bottom main lead cover header hero feature featured banner inset above below left "
+    "right middle center centre background submitted contributed supplied courtesy handout "
+    "stock archive archival aerial drone satellite this that our their his her its my your "
+    "another other second first each"
+).split()
 _DESK_PHOTO_BY = re.compile(
-    r"(?:^|(?<=[\s(\[—–-]))(?P<label>(?!(?i:file|photo|photos|the|a|an)\b)[A-Z][\w&'’-]*"
+    r"(?:^|(?<=[\s(\[—–-]))(?P<label>(?!(?i:file|photo|photos|the|a|an)\b)"
+    rf"(?!(?i:{'|'.join(_PICTURE_PLACE_WORDS)})\b)[A-Z][\w&'’-]*"
     r"\s+(?i:photos?|pic|picture)\s+(?i:by))\s+$"
 )
 

@@ -896,6 +896,10 @@ def _weigh(
 
 # The most words a town set in capitals before the story takes ("KASANE", "JOHOR BARU").
 _TOWN_WORDS = 3
+# A video script's labels over its shot list and its text ("SHOWS: ..." / "STORY: Flood waters
+# began ...", as the agencies' video services print them): Story (Iowa) is a town GeoNames
+# lists too, which "STORY CITY, Iowa (AP) -" still names.
+_SCRIPT_LABELS = frozenset({"STORY", "SHOWS", "SCRIPT"})
 
 
 def _town_before_story(
@@ -916,6 +920,7 @@ def _town_before_story(
         and len(_letters(head)) >= 4
         and len(head.split()) <= _TOWN_WORDS
         and head.split()[0].rstrip(".:").upper() not in _NOT_PLACES
+        and head.upper() not in _SCRIPT_LABELS
         and len(rest.split()) >= _SENTENCE_WORDS
         and rest[:1].isupper()
         and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
@@ -1078,6 +1083,24 @@ def _code_after_known_place(place: str, code: str) -> bool:
         # GOP"), not a dateline's
         and not is_region(head)
         and is_known_place(head)
+    )
+
+
+def code_after_place_alone(found: DatelineMatch) -> bool:
+    """The dateline read as `Kyiv • UNN` on its own line by _code_after_known_place: a place
+    and a code in capitals that no list of ours knows as an agency's. Under the headline it is
+    the site's dateline; over it the same shape is a section's or a topic's row ("Chicago •
+    NFL", "Boston – NHL": a city's team and its league), so the caller reads it as a dateline
+    only once the headline is seen."""
+    source = found.dateline.source
+    return (
+        not found.rest
+        and found.dateline.place is not None
+        and source is not None
+        and found.dateline.date is None
+        and _CODE_ALONE.fullmatch(source) is not None
+        and not _known_wire(source)
+        and found.dateline.raw.endswith(source)
     )
 
 

@@ -82,6 +82,7 @@ from archiver.extract.datelines import (
     ACCEPT,
     DatelineMatch,
     city_alone_under_headline,
+    code_after_place_alone,
     explain_dateline,
     match_dateline,
     match_dateline_after_byline,
@@ -1120,6 +1121,18 @@ def _classify_opening(
             skip_to = i + 2
             continue
         found = reader.dateline(i)
+        if (
+            found is not None
+            and not headline_seen
+            and code_after_place_alone(found)
+            and (nxt := reader.ahead(i, 1))
+            and looks_like_headline(lines[nxt[0]])
+            and not lines[nxt[0]].rstrip("”\"’'").endswith((".", "!", "?"))
+        ):
+            # "Chicago • NFL" over the headline: a section's or a topic's row (a city and its
+            # league), no dateline; "Kyiv • UNN" under the headline, or right over the story's
+            # first paragraph, is the site's dateline
+            found = None
         if (
             found is not None
             and was_first
