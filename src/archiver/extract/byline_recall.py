@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from archiver.extract.bylines import (
     AGENCIES,
     Byline,
+    caps_names_then_outlet,
     dated_label,
     is_agency,
     is_title_line,
@@ -156,6 +157,9 @@ def _tail_decoration(core: str, foot: bool) -> tuple[int, str] | None:
         return m.start(), "the place the writer filed from"
     if a is not None and _affiliation(a.group("tail"), foot):
         return a.start(), f"an affiliation ('{a.group('tail')}')"
+    if not foot and (c := caps_names_then_outlet(core)) is not None:
+        # "JANE ROE Richmond Times-Dispatch": the paper's name after the names in capitals
+        return len(core) - len(c[1]), f"an outlet's name after names in capitals ('{c[1]}')"
     return None
 
 

@@ -1622,6 +1622,37 @@ _STAMP_AFTER_NAME = re.compile(
 )
 
 
+# The writers' names in capitals run on to their outlet's name in mixed case, no mark between
+# them ("JANE ROE Richmond Times-Dispatch", as Lee's papers print the byline): the change of
+# case sets the outlet apart.
+CAPS_NAMES_THEN_OUTLET = re.compile(
+    r"^(?P<names>[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]*|and|&))+)\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][a-z][^|•·,]{1,58})$"
+)
+
+
+def caps_names_then_outlet(line: str) -> tuple[list[str], str] | None:
+    """`JANE ROE Richmond Times-Dispatch`, `JANE ROE AND JOHN DOE The Buffalo News`: writers'
+    names in capitals, then a known paper's or agency's name in mixed case; the names and the
+    outlet, or None. A desk's or a beat's words in capitals ("CITY HALL") or a place are no
+    writer."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import is_masthead
+
+    m = CAPS_NAMES_THEN_OUTLET.match(" ".join(line.split()))
+    if m is None or len(line) > 100:
+        return None
+    outlet = m.group("outlet")
+    if not (is_masthead(outlet) or is_agency(outlet)) or _beat_words(m.group("names")):
+        return None
+    names = name_list(m.group("names"))
+    if names is None or not 1 <= len(names) <= 3:
+        return None
+    if any(is_known_place(n.title()) or not 2 <= len(n.split()) <= 4 for n in names):
+        return None
+    return names, outlet
+
+
 def name_before_stamp(text: str) -> list[str] | None:
     """`Jane Roe Published October 23, 2025`, `Jane Roe |13.04.2025 - Update : 13.04.2025`:
     the writer's names, then on the same line the page's date stamp; None otherwise."""

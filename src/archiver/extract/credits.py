@@ -2498,11 +2498,13 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         return Credit(m.group("credit"), None, None)
     if " | " in text and (m := _PERSON_BAR_OUTLET.search(text)) is not None and caption_words >= 6:
         # "... on Monday. Jane Roe | BDN": the photographer, a bar, the paper or agency;
-        # "Jane Roe | For the Herald": a freelance's picture, the paper it was taken for
+        # "Jane Roe | For the Herald": a freelance's picture, the paper it was taken for;
+        # "Jane Roe | For NJ.com": a news site's address is its name (Advance's sites)
         org = _FREELANCE_FOR.sub("", m.group("org").strip())
         if (
             _is_agency(org)
             or OUTLET_NAME.match(org)
+            or _SITE_NAME.fullmatch(org)
             or (_INITIALS.fullmatch(org) and org not in _TITLE_INITIALS)
         ) and (person := _clean_person(m.group("person"))) is not None:
             return Credit(m.group("credit").strip(), person, org)

@@ -257,6 +257,8 @@ def _is_anchor(line: str, ref: object) -> str | None:
         return "a byline"
     if is_date_stamp(line):
         return "the page's date stamp"
+    if _writer_with_stamp(line):
+        return "the writer's name with the page's date stamp"
     if len(line.split()) >= 10:
         found = match_dateline(line, ref)  # type: ignore[arg-type]
         if found is not None:
@@ -264,6 +266,24 @@ def _is_anchor(line: str, ref: object) -> str | None:
     if len(line.split()) >= _STORY_WORDS and line.rstrip("”\"’'").endswith((".", "!", "?")):
         return "the story's first paragraph"
     return None
+
+
+# The most words the writer's part of a "name · outlet · stamp" line may hold.
+_WRITER_PART_WORDS = 4
+
+
+def _writer_with_stamp(line: str) -> bool:
+    """`Jane Roe · CBC News · Posted: Feb 20, 2026 5:00 AM EST | Last Updated: 3 hours ago`:
+    the writer's name first, the page's date stamp after a separator (CBC and other sites set
+    the byline, the outlet and the stamp on one line under the headline)."""
+    if not _SEPARATOR.search(line):
+        return False
+    parts = [p.strip() for p in _SEPARATOR.split(line)]
+    return (
+        len(parts[0].split()) <= _WRITER_PART_WORDS
+        and name_list(parts[0]) is not None
+        and any(is_date_stamp(p) for p in parts[1:] if p)
+    )
 
 
 # Buttons and players between the headline and the story, which a headline never reads as:
@@ -734,6 +754,18 @@ def find_page_headline(
             # "Jane Roe" / "Chief football writer, BBC Sport at Anfield": the writer's name
             # over their title, under the headline (a match report's scoreboard under them)
             anchor = "the writer's name over their title"
+        if (
+            anchor is None
+            and below is not None
+            and (names := name_list(line)) is not None
+            and len(names) == 1
+            and 2 <= len(line.split()) <= 4
+            and is_masthead(lines[below])
+            and not is_masthead(line)
+        ):
+            # "Jane Roe" / "Des Moines Register": the writer's name over the paper's, one a
+            # block (Gannett's pages stack each writer so under the headline and its deck)
+            anchor = "the writer's name over their paper's"
         if anchor is None:
             continue
         found = _walk_up(lines, chrome, a)

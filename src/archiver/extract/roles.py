@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from archiver.extract.bylines import (
     STACK_LINES,
     Byline,
+    caps_names_then_outlet,
     edited_byline,
     is_affiliation,
     is_agency,
@@ -1537,6 +1538,18 @@ def _classify_opening(
                 " writer's title or desk",
             )
             opening.byline = Byline(raw=line, names=[name_before_city(line)])
+            continue
+        if (
+            headline_seen
+            and opening.byline is None
+            and roles
+            and roles[-1].role in ("headline", "deck")
+            and (capped := caps_names_then_outlet(line)) is not None
+        ):
+            # "JANE ROE Richmond Times-Dispatch" under the headline or its deck: the writers in
+            # capitals and their paper in mixed case, with no "By" (Lee's papers)
+            mark(i, "byline", f"names in capitals, then their paper's name ({capped[1]!r})")
+            opening.byline = Byline(raw=line, names=capped[0])
             continue
         if (
             page is not None

@@ -276,6 +276,11 @@ def _soft(
         # "... Cathie Cowell/The Hamilton Spectator" / "HAMILTON —": the story's dateline set
         # on a line of its own under the caption, no tail of it
         return False
+    if opens and _writer_over_outlet(text, (after or then).strip()):
+        # "... as lifeguard shortage drags on" / "Jane Roe" / "Milwaukee Journal Sentinel": a
+        # name over the paper's is the writer's block under the headline (Gannett's pages),
+        # however the headline's last word wants more; a wrapped tail has no paper under it
+        return False
     if (
         opens
         and (_stands_under_headline(text) or _opens_with_site(text, site))
@@ -905,6 +910,24 @@ def _centred_tail(above: str, below: str, width: int) -> bool:
         and len(low.split()) <= _TAIL_WORDS
         and _SENTENCE_END.search(top) is None
         and not _unit(low)
+    )
+
+
+# A writer's name alone: two to four words.
+_WRITER_WORDS = (2, 4)
+
+
+def _writer_over_outlet(text: str, after: str) -> bool:
+    """`text` is a person's name alone and the line under it a known paper's name ("Jane Roe"
+    / "Des Moines Register"): the writer and the paper they write for, one a line."""
+    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.masthead import is_masthead
+
+    return (
+        _WRITER_WORDS[0] <= len(text.split()) <= _WRITER_WORDS[1]
+        and looks_like_name(text)
+        and not is_masthead(text)
+        and is_masthead(after)
     )
 
 
