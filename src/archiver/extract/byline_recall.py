@@ -33,6 +33,7 @@ from archiver.extract.bylines import (
     name_list,
     writers_bases,
 )
+from archiver.extract.chrome import is_account_line, is_chrome
 from archiver.extract.gazetteer import is_known_place
 from archiver.extract.page import is_date_stamp, opens_with_stamp_word
 from archiver.extract.roles import LineRole
@@ -383,7 +384,17 @@ def _names_over_section_stamp(lines: list[str], roles: list[LineRole]) -> Recall
         if not _stamp_with_hour(lines[i].strip()):
             continue
         m = n - 1
-        if m >= 0 and _section_label(lines[text_at[m]].strip()):
+        if (
+            m >= 0
+            and _section_label(lines[text_at[m]].strip())
+            and not (
+                # "Simon Roe" / "Jane Doe" / "Giulia Rossi" / the stamp: the block's last
+                # writer, a name under a name, where a section's label would stand
+                m >= 1
+                and _name_alone(lines[text_at[m]].strip()) is not None
+                and _name_alone(lines[text_at[m - 1]].strip()) is not None
+            )
+        ):
             m -= 1
         found: list[tuple[int, list[str]]] = []
         while m >= 0 and len(found) < _BLOCK_NAMES:
@@ -456,4 +467,6 @@ def _name_alone(text: str) -> list[str] | None:
     probe = text.title() if text.isupper() else text
     if name_list(probe) != [probe] or is_known_place(probe) or is_agency(probe):
         return None
+    if is_chrome(probe) or is_account_line(probe):
+        return None  # "Sign In", "Log In" over the block: the site's account button
     return [text]

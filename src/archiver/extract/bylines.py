@@ -410,6 +410,12 @@ def is_agency(text: str) -> bool:
     return text.strip().strip(".").lower() in AGENCIES
 
 
+def _known_place(name: str) -> bool:
+    from archiver.extract.gazetteer import is_known_place
+
+    return is_known_place(name)
+
+
 def _mostly_lower(tokens: list[str]) -> bool:
     """Whether the letters of these words are mostly lower case ("Hobart", not "McCLOSKEY")."""
     letters = [ch for tok in tokens for ch in tok if ch.isalpha()]
@@ -799,7 +805,8 @@ def _parse_byline(line: str) -> Byline | None:
     rest = _unglued_title(rest)
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
-    rest = _AFTER_NAMES.split(rest)[0]
+    segments = _AFTER_NAMES.split(rest)
+    rest = segments[0]
     # "By Jane Roe of NZPA", "By Jane Roe of The Paper": the writer's outlet after "of" (no
     # particle of a person's name is "of"; "By Way of Deception" names no outlet)
     if (of := _OF_OUTLET.search(rest)) is not None and _names_an_outlet(of.group("outlet")):
@@ -817,6 +824,15 @@ def _parse_byline(line: str) -> Byline | None:
         return None
     names: list[str] = []
     if is_agency(rest):
+        if (
+            len(segments) > 2
+            and (after := name_list(segments[1] or "")) is not None
+            and len(after) <= 3
+            and not any(is_agency(n) or _known_place(n) for n in after)
+        ):
+            # "by Associated Press | Jane Roe | Thursday, January 23, 2025": a trade site's
+            # byline row, the wire the story came from, then its writer, then the stamp
+            return Byline(raw=line.strip(), names=after)
         return Byline(raw=line.strip(), names=[])  # "By The Associated Press"
     of_agency = _OF_AGENCY.search(rest)
     if of_agency is not None and _is_wire(of_agency.group("org")):
@@ -1192,7 +1208,8 @@ _LOWER_STOP = {
 # 2014 at 3:42 PM", "By X Published 5/2/21 at 9:15 AM ET", "By: X - Reporter / @handle",
 # "Posted by X on July 18, 2023 · 14 Comments", "By X FOR MAILONLINE".
 _AFTER_NAMES = re.compile(
-    r"\s+[|•·/]\s+|\s+[—–-]\s+|\s+(?=(?i:published|updated|posted|last\s+updated|last\s+modified"
+    # "By Jane Roe // 04 March 2025": trade sites' double slash (Devex) parts them as a bar
+    r"\s+(?:[|•·/]|//)\s+|\s+[—–-]\s+|\s+(?=(?i:published|updated|posted|last\s+updated|last\s+modified"
     r"|modified)\b)|\s+(?i:for)\s+(?=[A-Z])"
     # "By Jane Roe/The Paper": the outlet after a slash with no space round it
     # "By JANE ROE/PORT-AU-PRINCE": after a name in capitals too
@@ -1690,8 +1707,9 @@ def _stamped_names(text: str) -> tuple[str, list[str]] | None:
 # Where a date follows a name with nothing between them: its day in figures, or its month or
 # weekday in words ("Jane Roe 08 May 2019", "Jane Roe March 3, 2024").
 _DATE_START = re.compile(
-    # "Jane Roe • 5 March 2024": a bullet, a bar or a dash may stand between them
-    r"\s+(?:[|•·–—-]\s+)?(?=\d|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|"
+    # "Jane Roe • 5 March 2024": a bullet, a bar or a dash may stand between them, or the
+    # double slash trade sites set there ("By Jane Roe // 04 March 2025", Devex)
+    r"\s+(?:(?:[|•·–—-]|//)\s+)?(?=\d|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|"
     r"sun)[a-z]*\.?\s+\d))"
     # "Jane Roe16:07, Apr 09 2018": the stamp's time glued to the name (Stuff's pages print
     # the writer and the stamp in two spans, and a copy loses the space between them)
@@ -2313,7 +2331,7 @@ def name_list(text: str) -> list[str] | None:
     """`Jane Roe`, `Jane Roe and John Doe`, `JANE ROE AND JOHN DOE`, `A, B & C`: a line of
     person names and nothing else, or None. Title Case "And" joins a headline's words, not
     names ("Markets Rally And Oil Falls")."""
-    text = _SHIFT_MARK.sub("", " ".join(text.split()))
+    text = _PRONOUNS.sub("", _SHIFT_MARK.sub("", " ".join(text.split())))
     if not text or len(text) > 160:
         return None
     if text[-1] == ")" and (outlet := _OUTLET_IN_BRACKETS.search(text)) is not None:
@@ -2351,6 +2369,14 @@ def name_list(text: str) -> list[str] | None:
 # (earlier)", "Jane Roe (later)"): which writer has the blog when, not part of a name.
 _SHIFT_MARK = re.compile(
     r"(?<=[\w.])\s+\((?i:now|earlier|later|previously|before|until\s+now)\)(?=\s|,|;|$)"
+)
+
+
+# A writer's pronouns in brackets after the name ("Jane Roe (she/her)", "Sam Doe (they/them)"),
+# as newsletters' and trade sites' author lines print them: said of the person, not a name.
+_PRONOUNS = re.compile(
+    r"(?<=[\w.])\s+\((?i:(?:she|he|they|ze|xe)/(?:her|hers|him|his|them|theirs|they|she|he|zir|xem)"
+    r"(?:/(?:hers|his|theirs|them|her|him))?)\)(?=\s|,|;|$)"
 )
 
 

@@ -86,6 +86,14 @@ _CHROME_LINES = re.compile(
             (?:has\s+not\s+been\s+edited|is\s+auto-generated|is\s+published\s+from|
             is\s+from\s+a\s+syndicated)\b.*|
         subscribe\s+to\s+our\s+(?:channels?|youtube|telegram|whatsapp)\b.*|
+        # a search box's placeholder, copied with the page's header ("Search for news,
+        # symbols or companies", Yahoo Finance; "Search Canada.ca"; "Search this site"): what
+        # may be searched is the site's own kinds of entry, or the site itself
+        search(?:\s+for)?\s+(?:this\s+site|the\s+site|[\w-]+\.(?:com|org|net|gov|ca|co\.uk|int)|
+           (?:news|articles|stories|symbols|companies|quotes|tickers|topics|keywords|people|jobs)
+           (?:\s*,\s*(?:news|articles|stories|symbols|companies|quotes|tickers|topics|keywords|people|jobs))*
+           (?:,?\s+(?:or|and|&)\s+(?:news|articles|stories|symbols|companies|quotes|tickers|topics|keywords|people|jobs))?)
+           (?:\.{3}|…)?|
 
         (?:top|world|u\.?s\.?|us|business|health|science|entertainment|sports|odd|defense|
            energy|security|technology|tech|politics|breaking|local|national|latest)\s+news
@@ -237,6 +245,8 @@ _RIGHTS_STATEMENT = re.compile(
 _ACCOUNT_ITEM = (
     r"(?:subscribe(?:\s+now)?|log\s?in|sign\s?in|sign\s?up|log\s?out|sign\s?out|register|"
     r"my\s+account|account|e-?paper|e-?edition|donate|newsletters?|"
+    # "Get newsletter", "Get our newsletter" (The Conversation's button by "Donate")
+    r"get\s+(?:our\s+|the\s+)?newsletters?|"
     r"se\s+connecter|s'abonner|s’abonner|connexion|abonnez-vous|mon\s+compte|"
     r"anmelden|abonnieren|registrieren|abmelden|mein\s+konto|"
     r"iniciar\s+sesión|suscríbete|suscribirse|regístrate|mi\s+cuenta|"

@@ -3722,6 +3722,11 @@ def credit_alone_in_story(line: str) -> Credit | None:
     if len(found) == 1:
         return found[0]
     person = next((c for c in found if c.photographer), None)
+    if (opening := _CREDIT_LABEL_OPENING.match(parts[0])) is not None and ":" in opening.group(0):
+        # "Photo-Illustration: WIRED Staff; Getty Images": the label with its colon stands
+        # over all the parties, as "Composite: Guardian Design; Getty Images" does; the credit
+        # is what it labels ("Getty Images; Photo illustration by Jane Roe/Vox" is kept whole)
+        text = text[opening.end() :].strip()
     return Credit(
         text,
         person.photographer if person else None,

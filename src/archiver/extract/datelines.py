@@ -578,6 +578,28 @@ def _letters(text: str) -> str:
     return "".join(c for c in text if c.isalpha())
 
 
+# The most words a headline after its country and colon runs to.
+_COLON_HEADLINE_WORDS = 20
+
+
+def _headline_after_colon(head: str, dash: str | None, rest: str) -> bool:
+    """The paragraph after a country's name and its colon is a headline's words, not a
+    sentence of story: short and with no stop at its end ("Sudan: ICRC delivers surgical
+    supplies to El Fasher hospital", as UN agencies' and NGOs' releases title their news by
+    the country). A city's colon ("Colombo: Sri Lanka will resume ...", hard-wrapped) opens
+    the story as South Asian papers set their datelines."""
+    from archiver.extract.gazetteer import is_country
+
+    text = rest.strip()
+    return (
+        dash == ":"
+        and is_country(head)
+        and "\n" not in text
+        and len(text.split()) <= _COLON_HEADLINE_WORDS
+        and text[-1:] not in '.!?"”’)…:;,'
+    )
+
+
 def _is_capitals(text: str) -> bool:
     letters = _letters(text)
     return len(letters) >= 2 and letters.isupper()
@@ -808,7 +830,11 @@ def _weigh(
         elif not _capitalised(head) or not (date or agency):
             if gazetteer_knows():
                 add(1, f"the gazetteer knows {head!r}")
-                if dash in ("-", ":", "•") and len(rest.split()) >= _SENTENCE_WORDS:
+                if (
+                    dash in ("-", ":", "•")
+                    and len(rest.split()) >= _SENTENCE_WORDS
+                    and not _headline_after_colon(head, dash, rest)
+                ):
                     # "Cape Town - The City of Cape Town will ...", "Hyderabad: The state
                     # government on Monday ...", "Provo • A controversial plan ...": a known
                     # place, then a sentence of story (a headline or a label's text stops short)
@@ -2703,7 +2729,7 @@ def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> Da
     prints no dateline in the story puts it there): one part of the stamp is a date, another
     a city the gazetteer knows, alone (not "Kaikōura, New Zealand", a location tag; not a
     country or a state alone, "Mar 12, 2024 - India", nor a section, "- Business")."""
-    from archiver.extract.gazetteer import is_known_place, is_region
+    from archiver.extract.gazetteer import is_known_place, is_region, is_state_or_province
 
     if len(line) > 90 or not re.search(r"\d", line):
         return None
@@ -2734,6 +2760,20 @@ def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> Da
         ),
         None,
     )
+    if place is None and at == 0 and len(parts) >= 2:
+        # "March 5, 2025 - Ottawa, Ontario - Fisheries and Oceans Canada": a government
+        # release's stamp, the date first, then the city with its province or state, as a
+        # North American dateline prints it (a country after the city, "Kaikōura, New
+        # Zealand", stays a location tag)
+        city, comma, region = parts[1].partition(",")
+        if (
+            comma
+            and city.strip()[:1].isupper()
+            and is_known_place(city.strip())
+            and not is_region(city.strip())
+            and is_state_or_province(region.strip())
+        ):
+            place = parts[1]
     if place is None:
         return None
     where = "after" if parts.index(place) > at else "before"

@@ -118,6 +118,17 @@ def is_region(text: str) -> bool:
     )
 
 
+def is_country(text: str) -> bool:
+    """A country's name as datelines print it ("Sudan", "Yemen", "U.K.")."""
+    return fold(text).rstrip(".") in _countries()
+
+
+def is_state_or_province(text: str) -> bool:
+    """A state's or province's name or short form (is_region), no country: "Ontario",
+    "Calif.", "Texas"; not "New Zealand"."""
+    return is_region(text) and fold(text).rstrip(".") not in _countries()
+
+
 def is_region_after_place(text: str) -> bool:
     """What a dateline prints after its town and a comma: a region (is_region) or a first-
     level region of any country ("Hluhluwe, KwaZulu-Natal", "Kottakkal, Kerala"). Kept apart

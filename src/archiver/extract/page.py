@@ -32,6 +32,7 @@ from archiver.extract.bylines import (
     titled_writers,
 )
 from archiver.extract.chrome import (
+    is_account_line,
     is_consent_or_nav,
     is_page_bar,
     is_page_timestamp,
@@ -263,7 +264,13 @@ def _is_anchor(line: str, ref: object) -> str | None:
         found = match_dateline(line, ref)  # type: ignore[arg-type]
         if found is not None:
             return f"a dateline paragraph ({found.dateline.raw!r})"
-    if len(line.split()) >= _STORY_WORDS and line.rstrip("”\"’'").endswith((".", "!", "?")):
+    if (
+        len(line.split()) >= _STORY_WORDS
+        and line.rstrip("”\"’'").endswith((".", "!", "?"))
+        # "A Hospital Chain Sued Thousands of Patients Over Unpaid Bills. Many Qualified for
+        # Free Care.": a headline of two sentences in Title Case, no paragraph
+        and not _title_case_sentences(line)
+    ):
         return "the story's first paragraph"
     return None
 
@@ -608,6 +615,9 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         and above is not None
         and _kicker(above)
         and not _section_news_label(above)
+        # "Donate" / "Get newsletter" / "Academic rigor, journalistic flair": under the
+        # site's account buttons, the masthead's tagline, no headline under its kicker
+        and not is_account_line(above)
     )
 
 
@@ -797,6 +807,11 @@ def find_page_headline(
                 # stamp: the line the page's title names, lower in that block, is the headline
                 notes = [f"the page's title (line {title + 1}) names this line, under line {h + 1}"]
                 h = named
+        if _header_over_anchor(lines, chrome, h, a):
+            # "International Committee of the Red Cross" / "Where we work" / "What we do" /
+            # "Donate" / "News release" / the stamp: the site's name over its menu and its
+            # account button, no headline; the next anchor is looked at
+            continue
         menu, skip, masthead = _menu_above(lines, chrome, _writer_line_over(lines, h), menu_rows)
         crumb = breadcrumb_headline(lines[h])
         if (
@@ -1371,6 +1386,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if top is not None and _menu_row_on_top(lines, k + 1):
             notes.append(f"line {k + 2} above it is a menu printed on one line ({line!r})")
             break
+        if top is None and (label := _authors_label_over(lines, k + 1)) is not None:
+            # "Multiple Authors" / "Jane Roe" / "John Doe" / "Ann Poe" over the page's stamp:
+            # the writers listed under their label, no menu's items; the walk goes on above
+            # the label
+            k = label - 1
+            continue
         if top is None and _SHIFT_WRITERS.search(line) and name_list(line) is not None:
             # "Jane Roe (now) and John Doe (earlier)" over the page's stamp: a live page's
             # writers with their shifts, no headline
@@ -1833,6 +1854,40 @@ def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:
             return lines[k]
         k -= 1
     return None
+
+
+def _authors_label_over(lines: list[str], i: int) -> int | None:
+    """Line `i` is a person's name in a run of names, one a line, under an "Authors" label
+    (roles._AUTHORS_LABEL): the label's line number, or None."""
+    from archiver.extract.roles import _AUTHORS_LABEL
+
+    k, named = i, 0
+    while k >= 0:
+        if not lines[k]:
+            if k + 1 <= i and not lines[k + 1]:
+                return None  # two blank lines: the block ends, with no label over it
+            k -= 1  # a blank line between the names (a copy that doubles line breaks)
+            continue
+        if (names := name_list(lines[k])) is None or len(names) != 1:
+            break
+        named += 1
+        k -= 1
+    if not named or k < 0 or _AUTHORS_LABEL.match(lines[k]) is None:
+        return None
+    return k
+
+
+def _header_over_anchor(lines: list[str], chrome: list[bool], h: int, a: int) -> bool:
+    """The lines between the display line `h` and the anchor at `a` are the page header's
+    menu: _MIN_MENU items or more, each a menu's item or page chrome, one of them a site's
+    account button ("Donate", "Subscribe", "Sign in"), which no story's deck or byline is.
+    Line `h` is then the site's name over its menu, and the anchor (a stamp) the header's."""
+    items = [k for k in range(h + 1, a) if lines[k]]
+    return (
+        len(items) >= _MIN_MENU
+        and all(chrome[k] or is_menu_item(lines[k]) for k in items)
+        and any(is_account_line(lines[k]) for k in items)
+    )
 
 
 def _menu_above(

@@ -2123,6 +2123,24 @@ def _classify_opening(
                 mark(i, "byline", f"the writer's field over the dateline: names {listed.names}")
                 opening.byline = listed
                 continue
+            if (
+                j is not None
+                and opening.byline is not None
+                and not opening.byline.names
+                and len(roles) >= 2
+                and roles[-1].text.strip() in ("|", "||")
+                and roles[-2].role == "byline"
+                and (named := _name_line(reader, i)) is not None
+            ):
+                # "by Associated Press" / "|" / "Jane Roe" / "|" / the date: a trade site's
+                # byline row (Rigzone's), its spans one a line with the bars between them;
+                # the wire the story came from, then its writer
+                body_at = j
+                mark(
+                    i, "byline", f"the writer after the wire's name, in its barred row: {named[0]}"
+                )
+                opening.byline = Byline(raw=f"{opening.byline.raw} | {line}", names=named[0])
+                continue
             if j is not None:
                 body_at = j
                 mark(
@@ -5058,8 +5076,9 @@ def _story_below(reader: _Reader, i: int) -> bool:
 
 # "Authors" over the writers' names, each with a line of title and institution under it (The
 # Conversation and academic and think-tank sites).
+# "Multiple Authors" (Carbon Brief's label over its list of writers) and "All authors" too.
 _AUTHORS_LABEL = re.compile(
-    r"^(?i:authors?|autor(?:es|en|innen|as)?|auteur(?:e)?s?|autori|contributors?)\s*:?$"
+    r"^(?i:(?:multiple|all)\s+)?(?i:authors?|autor(?:es|en|innen|as)?|auteur(?:e)?s?|autori|contributors?)\s*:?$"
 )
 
 

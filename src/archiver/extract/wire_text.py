@@ -580,6 +580,10 @@ def _last_sentence_line(
                     CAPTION_POSITION.search(lines[i][:CAPTION_POSITION_REACH])
                     and find_credit(lines[i]) is not None
                 )
+                # "Banner image: A rhino calf ... Image courtesy of the Ministry.": the lead
+                # picture's caption, labelled with its slot on the page, set after the story
+                # (Mongabay's, and blogs' "Featured image:"), its credit in it
+                or (_PICTURE_SLOT_LABEL.match(lines[i]) and find_credit(lines[i]) is not None)
             ):
                 # a photo set after the story ("FILE PHOTO: ... (PNA photo by Jane Roe)"):
                 # its caption says it credits a picture, and the sign-off is above it (a
@@ -587,6 +591,13 @@ def _last_sentence_line(
                 continue
             return i
     return -1
+
+
+# The label that names a caption's picture by its slot on the page: "Banner image:", "Top
+# photo:", "Featured image:", "Header image:".
+_PICTURE_SLOT_LABEL = re.compile(
+    r"^(?i:banner|top|header|featured|lead|main|cover|hero)\s+(?i:image|photo|picture)\s*:\s*\S"
+)
 
 
 # The note a site that carries a wire's feed prints in brackets under each story ("(Except for
