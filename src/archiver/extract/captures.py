@@ -2466,10 +2466,14 @@ _FOLIO = re.compile(
     # 2024" (Indian and British e-papers)
     r"|(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"\s*[,|]\s*\d{1,2}\s+(?:[A-Z]+|[A-Z][a-z]+),?\s+\d{4})"
-    r"(?:\s*\|\s*[\w .&'’-]{2,60})?$"
+    r"(?:\s*\|\s*[\w .&'’-]{2,60}"
+    # the section in capitals and the page at the row's far end ("Tuesday, April 16, 2024
+    # NEWS 7", "Monday, May 6, 2024 A12", the spaces between collapsed): the page's folio
+    r"|\s+(?:[A-Z]{2,20}\s)?[A-Z]?\d{1,3}[A-Z]?)?$"
 )
 _BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 _PDF_TOP = 6
+_MASTHEAD_WORDS = 5
 _MIN_BROKEN = 3
 _PDF_TITLE_LINES = 16
 _TITLE_WORDS = 4
@@ -2526,6 +2530,12 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     wrapper = [False] * len(lines)
     why = {folio: "the printed page's folio (page, date, paper)"}
     wrapper[folio] = True
+    for i in top:
+        if i < folio and lines[i].isupper() and len(lines[i].split()) <= _MASTHEAD_WORDS:
+            # "THE IRISH TIMES" over "Tuesday, April 16, 2024 NEWS 7": the paper's name
+            # printed over its folio; the story's lines all stand under the folio
+            wrapper[i] = True
+            why[i] = "the paper's name over the printed page's folio"
     rows = [i for i in range(folio + 1, len(lines)) if lines[i]][:_PDF_TITLE_LINES]
     # page numbers and labels over the headline stay for the role parser; the title block
     # starts at the first line that is neither a number nor in capitals alone
@@ -2548,7 +2558,13 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     while k < len(rows) and not _pdf_byline(lines[rows[k]]):
         run = [rows[k]]
         k += 1
-        while k < len(rows) and (lines[rows[k]][:1].islower() or lines[rows[k]][:1].isdigit()):
+        while k < len(rows) and (
+            lines[rows[k]][:1].islower()
+            or lines[rows[k]][:1].isdigit()
+            # "... part-time jobs after 65:" / "MOM survey": a headline's line that ends on a
+            # colon goes on in the line right under it (no headline ends on one)
+            or (lines[run[-1]].endswith(":") and rows[k] == run[-1] + 1)
+        ):
             run.append(rows[k])
             k += 1
         if len(run) >= _STORY_RUN and any(_BROKEN_WORD.search(lines[i]) for i in run[:-1]):

@@ -302,6 +302,8 @@ _CREDIT_PATTERNS = [
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
     re.compile(
         rf"{_LEAD}(?:(?i:photos?|photographs?|photographer|photography|pictures?|pic|credits?|images?|foto|fotograf[ií]a|bild|"
+        # "PHOTOG: JANE ROE": a newsroom's budget and CMS field, the photographer's short name
+        rf"(?-i:PHOTOG|Photog)|"
         # "Image Credits: Jane Roe / TechCrunch": the label in the plural as some sites print it
         # "Image Source : PTI" (India TV's label over its pictures)
         rf"cr[ée]ditos?|photo\s+credits?|image\s+credits?|image\s+source|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
