@@ -75,6 +75,8 @@ _KEY_FIELDS = {"from", "to", "subject", "date", "sent", "reply-to", "cc"}
 _MAIL_FURNITURE = re.compile(
     r"^(?:(?:view (?:this (?:email|e-mail|message) )?(?:in|on) (?:your |a )?(?:web )?browser|"
     r"view (?:online|as a web ?page|(?:the )?web version)|open in (?:your |a )?browser|"
+    # Substack's "View this post on the web at https://..."
+    r"view (?:this (?:post|email|e-mail|message|newsletter|issue) )?on the web(?: at)?|"
     r"read (?:it |this (?:email |e-mail |newsletter )?)?(?:in (?:your |a |the )?(?:web )?browser|online)|"
     r"having trouble viewing this (?:email|e-mail|message)\?(?: .{0,60})?)"
     r"\.?(?::?\s*<?https?://\S+?>?)?|"
@@ -2466,10 +2468,14 @@ _FOLIO = re.compile(
     # 2024" (Indian and British e-papers)
     r"|(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"\s*[,|]\s*\d{1,2}\s+(?:[A-Z]+|[A-Z][a-z]+),?\s+\d{4})"
-    r"(?:\s*\|\s*[\w .&'’-]{2,60})?$"
+    r"(?:\s*\|\s*[\w .&'’-]{2,60}"
+    # the section in capitals and the page at the row's far end ("Tuesday, April 16, 2024
+    # NEWS 7", "Monday, May 6, 2024 A12", the spaces between collapsed): the page's folio
+    r"|\s+(?:[A-Z]{2,20}\s)?[A-Z]?\d{1,3}[A-Z]?)?$"
 )
 _BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 _PDF_TOP = 6
+_MASTHEAD_WORDS = 5
 _MIN_BROKEN = 3
 _PDF_TITLE_LINES = 16
 _TITLE_WORDS = 4
@@ -2526,6 +2532,12 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     wrapper = [False] * len(lines)
     why = {folio: "the printed page's folio (page, date, paper)"}
     wrapper[folio] = True
+    for i in top:
+        if i < folio and lines[i].isupper() and len(lines[i].split()) <= _MASTHEAD_WORDS:
+            # "THE IRISH TIMES" over "Tuesday, April 16, 2024 NEWS 7": the paper's name
+            # printed over its folio; the story's lines all stand under the folio
+            wrapper[i] = True
+            why[i] = "the paper's name over the printed page's folio"
     rows = [i for i in range(folio + 1, len(lines)) if lines[i]][:_PDF_TITLE_LINES]
     # page numbers and labels over the headline stay for the role parser; the title block
     # starts at the first line that is neither a number nor in capitals alone
@@ -2548,7 +2560,13 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     while k < len(rows) and not _pdf_byline(lines[rows[k]]):
         run = [rows[k]]
         k += 1
-        while k < len(rows) and (lines[rows[k]][:1].islower() or lines[rows[k]][:1].isdigit()):
+        while k < len(rows) and (
+            lines[rows[k]][:1].islower()
+            or lines[rows[k]][:1].isdigit()
+            # "... part-time jobs after 65:" / "MOM survey": a headline's line that ends on a
+            # colon goes on in the line right under it (no headline ends on one)
+            or (lines[run[-1]].endswith(":") and rows[k] == run[-1] + 1)
+        ):
             run.append(rows[k])
             k += 1
         if len(run) >= _STORY_RUN and any(_BROKEN_WORD.search(lines[i]) for i in run[:-1]):
@@ -2930,6 +2948,54 @@ def _app_share(lines: list[str]) -> Capture | None:
     return Capture("news app's share text", list(lines), wrapper, why, hidden=True, headline=title)
 
 
+# A link shared with a note and the article pasted under it, as a mail's or a message's text
+# copied without its header: the sender's note (a greeting, or a sentence or two: "Hi all -
+# sharing for Thursday's reading group.") over the article's link alone on its line, the page
+# pasted under them, the sender's sign-off and name closing it ("Regards," / "Tom"). A link
+# alone under a greeting or a sentence heads no article of its own: the note and the link
+# are the sender's, and the page is read under them.
+_SIGN_OFF = re.compile(
+    r"^(?:(?:best|kind|warm|many)\s+)?(?:regards|thanks|thank you|cheers|best|all the best|"
+    r"best wishes|talk soon|see you(?: then| there)?)[,.!]?$",
+    re.IGNORECASE,
+)
+_SHARE_NOTE_LINES = 2
+_SHARE_NOTE_WORDS = 30
+_SENDER_WORDS = 3
+
+
+def _shared_link(lines: list[str]) -> Capture | None:
+    """A link shared with a note over the pasted article (see above), or None."""
+    top = _first_text(lines, _SHARE_NOTE_LINES + 1)
+    at = next((n for n, i in enumerate(top) if _LINK_LINE.match(lines[i])), None)
+    if not at:
+        return None  # no link, or the link first: no note over it
+    note = top[:at]
+    words = sum(len(lines[i].split()) for i in note)
+    if words > _SHARE_NOTE_WORDS or not (
+        _GREETING.match(lines[note[0]])
+        or all(lines[i].rstrip("”\"’'").endswith((".", "!", "?", ":")) for i in note)
+    ):
+        return None  # the note is a greeting or whole sentences, a few
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    for i in note:
+        wrapper[i] = True
+        why[i] = "the sender's note over the shared article's link"
+    wrapper[top[at]] = True
+    why[top[at]] = "the shared article's link under the sender's note"
+    rows = [i for i in range(len(lines)) if lines[i]]
+    if (
+        len(rows) >= 2
+        and _SIGN_OFF.match(lines[rows[-2]])
+        and len(lines[rows[-1]].split()) <= _SENDER_WORDS
+    ):
+        for i in rows[-2:]:
+            wrapper[i] = True
+            why[i] = "the sender's sign-off and name under the shared article"
+    return Capture("shared link with a note", list(lines), wrapper, why, hidden=True)
+
+
 # A site's e-mail service opening the text it sent, with no mail header kept above it.
 _EMAILED_TOP = re.compile(
     r"^this (?:page|article|story) (?:was|has been) (?:sent|e-?mailed) to you by\b", re.IGNORECASE
@@ -2980,6 +3046,7 @@ _READERS = (
     _crawler_header,
     _app_share,
     _newsletter_foot,
+    _shared_link,
 )
 
 

@@ -302,6 +302,8 @@ _CREDIT_PATTERNS = [
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
     re.compile(
         rf"{_LEAD}(?:(?i:photos?|photographs?|photographer|photography|pictures?|pic|credits?|images?|foto|fotograf[ií]a|bild|"
+        # "PHOTOG: JANE ROE": a newsroom's budget and CMS field, the photographer's short name
+        rf"(?-i:PHOTOG|Photog)|"
         # "Image Credits: Jane Roe / TechCrunch": the label in the plural as some sites print it
         # "Image Source : PTI" (India TV's label over its pictures)
         rf"cr[ée]ditos?|photo\s+credits?|image\s+credits?|image\s+source|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
@@ -1234,6 +1236,7 @@ _NAME_AND_EMAIL = re.compile(
     rf"(?<=[.!?”\"’)] )(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}(?:\s+(?:Jr|Sr)\.|\s+I{{2,3}})?)"
     r"\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\s*$"
 )
+_TRAILING_EMAIL = re.compile(r"\s+[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$")
 # "JANE ROE • jroe@paper.com", "Jane Roe/jroe@paper.com": the photographer and the address
 # set apart by a mark, printed whole as the credit, alone or after the caption's sentence
 _NAME_SEP_EMAIL = re.compile(
@@ -1926,6 +1929,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if not m:
             continue
         credit = _MARKERS.sub("", m.group("credit").strip().rstrip(".").strip())
+        if "@" in credit:
+            # "PHOTOG: JANE ROE jroe@paper.com": the labelled photographer's contact address
+            # after the name is no part of the credit (as _NAME_AND_EMAIL reads it unlabelled)
+            credit = _TRAILING_EMAIL.sub("", credit)
         # a composite's sources ("... Sources: Jane Roe / Getty; John Doe / Getty") are
         # counted apart: the list is long, the maker's credit before it short
         if not credit or len(credit) > 80 or len(_SOURCES_AFTER.sub("", credit).split()) > 9:

@@ -1495,7 +1495,12 @@ def labelled_record(lines: list[str]) -> Export | None:
 # the top, every key one a CMS uses, one of them the headline's and two of them the record's
 # own (a slug, a status, an id, a summary, a time stamp): "Title: Dr." or a clipping service's
 # record (read by labelled_record) is none.
-_CMS_FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 _-]{0,24}?)\s*:\s*(?P<value>.*)$")
+# Arc XP's export writes its fields as their paths in the story's ANS document, dots between
+# the names ("headlines.basic:", "promo_items.basic.credits.by:"), read as the keys below.
+_CMS_FIELD = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z0-9 _-]{0,24}?|[a-z][a-z_]*(?:\.[a-z_]+){1,4})"
+    r"\s*:\s*(?P<value>.*)$"
+)
 # A picture's number in its fields' keys ("IMAGE_1:", "IMAGE_1_CAPTION:", "photo2_credit"):
 # the key without it is the field's kind.
 _CMS_KEY_NUMBER = re.compile(r"(?<=[a-z])\s?\d{1,2}(?=\s|$)")
@@ -1513,6 +1518,10 @@ _CMS_CAPTION = frozenset(
         "image credit",
         "credit",
         "photographer",
+        # a desk's budget names the story's picture its art ("ART: plant-0619-01.jpg |
+        # CAPTION: ... | PHOTOG: JANE ROE")
+        "art",
+        "photog",
     }
 )
 _CMS_OWN = frozenset(
@@ -1553,7 +1562,7 @@ _CMS_SHARED = frozenset(
 )
 # WordPress's own names for the same fields, its wp_posts columns and the fields an export
 # plugin adds ("post_title:", "post_content:", "post_author: mkelleher", "author_display_name:",
-# "featured_image_caption:"), read as the keys above. post_author is the account's login or id,
+# "featured_image_caption:"; a desk budget's "ART:" field, the picture's file and caption), read as the keys above. post_author is the account's login or id,
 # not the name the story ran under: a record field, never the byline.
 _CMS_ALIASES = {
     "post title": "title",
@@ -1574,9 +1583,29 @@ _CMS_ALIASES = {
     "featured image": "image",
     "featured image caption": "image caption",
     "featured image credit": "image credit",
+    # Arc XP's ANS paths (Arc's "ANS schema": headlines, subheadlines, credits.by,
+    # display_date, taxonomy, promo_items, content_elements)
+    "headlines.basic": "title",
+    "subheadlines.basic": "dek",
+    "description.basic": "summary",
+    "credits.by": "byline",
+    "display date": "pubdate",
+    "publish date": "pubdate",
+    "first publish date": "pubdate",
+    "last updated date": "modified",
+    "canonical url": "url",
+    "website url": "url",
+    "taxonomy.primary section": "section",
+    "promo items.basic.caption": "image caption",
+    "promo items.basic.credits.by": "image credit",
+    "content elements": "content",
 }
 _CMS_BODY = frozenset({"body", "body text", "story", "text", "content"})
-_CMS_RULE = re.compile(r"^(?:-{3,}|={3,}|\*{3,}|_{3,})$")
+# a rule over the story, perhaps with the body's name set in it ("---BODY---", "=== TEXT ===")
+_CMS_RULE = re.compile(
+    r"^(?:-{3,}|={3,}|\*{3,}|_{3,})(?:\s?(?i:body|body text|story|text|content)\s?"
+    r"(?:-{3,}|={3,}|\*{3,}|_{3,}))?$"
+)
 _CMS_MIN_OWN = 2
 _CMS_TOP = 3  # the record's first field among the text's first lines
 
@@ -1641,6 +1670,10 @@ def _cms_record(lines: list[str]) -> Export | None:
     if len(titles) != 1 or len(own) < _CMS_MIN_OWN or body_at is None:
         return None  # the headline's key, the record's own keys and the story's label or rule
     out = _Builder("CMS record", lines)
+    for k in text:
+        if k < start and _WP_COMMENT.match(lines[k]):
+            # "<!-- Exported from Arc XP: story ANV4... -->": the exporter's note over the record
+            out.flag(k, "the exporter's note over the record")
     values = {label: value for label, _rows, value in fields if value}
     for label, rows, _value in fields:
         for k in rows:
@@ -1692,7 +1725,11 @@ def _account_person(value: str) -> bool:
 
 _WP_COMMENT = re.compile(r"^<!--.*-->$")
 # "END_BODY", "END OF STORY", "/BODY": the record's mark closing its body field.
-_CMS_BODY_END = re.compile(r"^(?i:(?:end[_ ](?:of[_ ])?|/)(?:body|story|text|content))$")
+# (set in the rule that opened it: "---END BODY---")
+_CMS_BODY_END = re.compile(
+    r"^(?:[-=*_]{3,}\s?)?(?i:(?:end[_ ](?:of[_ ])?|/)(?:body|story|text|content))"
+    r"(?:\s?[-=*_]{3,})?$"
+)
 _WP_CAPTION = re.compile(r"^\[caption\b[^\]]*\].*\[/caption\]$")
 _WP_MARKUP = re.compile(r"\[/?caption\b[^\]]*\]|<img\b[^>]*>|</?a\b[^>]*>")
 
@@ -1766,6 +1803,55 @@ def _nitf_text(lines: list[str]) -> Export | None:
     return out.export(headline=headline, byline=byline, dateline=place)
 
 
+# --- A feed's item as text -------------------------------------------------------------------
+# One item of an RSS or Atom feed saved as text (a feed reader's or a script's dump): the
+# element's name alone on the first line ("entry", "item", "<item>"), then its child elements
+# one a line, each named as the feed's format names it (RSS 2.0, Atom's RFC 4287, Media RSS,
+# Dublin Core: "title:", "link:", "id:", "updated:", "author:", "dc:creator:", "media:credit:"),
+# then the story under "summary:", "description:" or "content:". The headline is the title's;
+# "media:credit" is the picture's credit, left in the text for the credit grammar.
+_FEED_ITEM = re.compile(r"^<?(?:entry|item)>?$")
+_FEED_ELEMENT = re.compile(r"^(?P<label>[a-z]+(?::[a-z]+)?|pubDate)\s*:\s*(?P<value>.*)$", re.I)
+_FEED_TEXT = frozenset({"summary", "description", "content", "content:encoded"})
+_FEED_OWN = frozenset(
+    """link id guid updated published pubdate author dc:creator dc:date category source
+    comments enclosure media:content media:thumbnail media:description media:title
+    media:keywords""".split()
+)
+_FEED_CREDIT = frozenset({"media:credit"})
+_FEED_MIN_OWN = 2
+
+
+def _feed_item(lines: list[str]) -> Export | None:
+    """A feed's item as text (see above), or None."""
+    text = _text_lines(lines)
+    if not text or _FEED_ITEM.match(lines[text[0]]) is None:
+        return None
+    fields: list[tuple[int, str, str]] = []
+    for i in text[1:_HEADER_LINES]:
+        m = _FEED_ELEMENT.match(lines[i])
+        if m is None:
+            break
+        fields.append((i, m.group("label").lower(), m.group("value").strip()))
+    titles = [f for f in fields if f[1] == "title" and f[2]]
+    own = {f[1] for f in fields if f[1] in _FEED_OWN}
+    known = _FEED_OWN | _FEED_TEXT | _FEED_CREDIT | {"title"}
+    if len(titles) != 1 or len(own) < _FEED_MIN_OWN or any(f[1] not in known for f in fields):
+        return None  # the title and the item's own elements, and no field a feed has not
+    out = _Builder("feed item", lines)
+    out.flag(text[0], "the feed's element name over the item")
+    values = {label: value for _i, label, value in fields if value}
+    for i, label, value in fields:
+        if label in _FEED_CREDIT and value:
+            out.lines[i] = value  # "Photo: Jane Roe/Agency": the picture's credit as printed
+        elif label in _FEED_TEXT and value:
+            out.lines[i] = value  # the story on its element's line
+        else:
+            out.flag(i, f"the item's {label} element")
+    byline = values.get("dc:creator") or values.get("author")
+    return out.export(headline=titles[0][2], byline=byline)
+
+
 _READERS = (
     _lexis,
     _factiva,
@@ -1776,6 +1862,7 @@ _READERS = (
     _gale,
     _nitf_text,
     _cms_record,
+    _feed_item,
     labelled_record,
 )
 
@@ -1784,11 +1871,11 @@ _READERS = (
 # NewsBank's and ProQuest's "Caption: ...", "Photo: ...". The caption may run on in the lines
 # right under the label's (no blank between) that are no field of their own.
 # (a CMS record's "IMAGE:", "photo_caption:", "Image caption:" fields too, and WordPress's
-# "featured_image_caption:")
+# "featured_image_caption:"; a desk budget's "ART:" field, the picture's file and caption)
 _CAPTION_FIELD = re.compile(
-    r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|Image|"
+    r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|Image|ART|"
     r"(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)(?:[_ ]?\d{1,2})?[_ ]"
-    r"(?:caption|Caption|CAPTION))"
+    r"(?:caption|Caption|CAPTION)|promo_items\.\w+\.caption)"
     r"\s*:\s*"
     r"(?P<value>\S.*)$"
 )
@@ -1799,7 +1886,7 @@ _CAPTION_FIELD = re.compile(
 _CREDIT_FIELD = re.compile(
     r"^(?:CREDIT|Credit|(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)"
     r"(?:[_ ]?\d{1,2})?[_ ]"
-    r"(?:credit|Credit|CREDIT))"
+    r"(?:credit|Credit|CREDIT)|promo_items\.\w+\.credits\.by)"
     r"\s*:\s*(?P<value>\S.*)$"
 )
 _ANY_FIELD = re.compile(r"^[A-Za-z][\w -]{0,30}:\s")

@@ -189,6 +189,10 @@ _WIRE_SLUG = re.compile(
     r"|^[A-Z][\w'.]*(?:-[\w'.]+){1,8},(?:LEAD|FOCUS|ADVISORY|PROFILE|WRAPUP|ANALYSIS|FEATURE|"
     r"INTERVIEW|URGENT|FACTBOX|CHRONOLOGY|GRAPHIC|PREVIEW|REVIEW|UPDATE|CORRECTION)"
     r"(?:,\s?[\w-]{1,20}){0,2}$"
+    # the same keyword with the version in the desk's words after a comma ("Politics-Peru-
+    # Congress, 1st lead", "Spain-fire-toll, 2nd lead"): three words glued by hyphens, no
+    # blank, then a lead's or a write-through's number, which no headline's comma sets
+    rf"|^[A-Z][\w'.]*(?:-[\w'.]+){{2,8}},\s?{_VERSION}(?:,\s?[\w-]{{1,20}}){{0,2}}$"
     # Reuters' topic slug in capitals, its words glued by a hyphen and a slash with no space,
     # perhaps with the version in brackets ("USA-STORM/FLORIDA (UPDATE 2)", "HEALTH-
     # CORONAVIRUS/CHINA"): a headline in capitals has spaces ("METALS/COPPER SUPPLY")
