@@ -3814,6 +3814,7 @@ def credit_over_caption(
     in_header: bool = False,
     byline_seen: bool = False,
     name_alone: bool = False,
+    stopless: bool = False,
 ) -> Credit | None:
     """A credit line printed over its caption, the caption a sentence or two (four to thirty
     words) with no credit of its own: "Ti Gong" (a desk word) or "Jane Roe / SHINE" (a
@@ -3821,7 +3822,9 @@ def credit_over_caption(
     BBC and others print the credit first). A desk word alone stands over a full sentence
     only above the story (in the story, "Supplied" over a sentence may be a stray word). Below
     the byline (`byline_seen`), "Jane Roe, Star Tribune" over a caption's sentence is its
-    credit too (above the byline, that shape is the byline's)."""
+    credit too (above the byline, that shape is the byline's). `stopless`: the page prints
+    its other credits over captions with no stop (the BBC's pages), so a name alone may stand
+    over such a caption too."""
     from archiver.extract.bylines import is_by_line
     from archiver.extract.page import is_date_stamp
 
@@ -3908,7 +3911,10 @@ def credit_over_caption(
     if (
         name_alone
         and in_header
-        and _CAPTION_END.search(caption.rstrip())
+        and (
+            _CAPTION_END.search(caption.rstrip())
+            or (stopless and caption_under_credit(caption) and caption[:1].isupper())
+        )
         and (alone := _name_alone_credit(text)) is not None
     ):
         # "Greg Nash" or "U.S. GEOLOGICAL SURVEY" over "Schumer arrives for a vote.", with the

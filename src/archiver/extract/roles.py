@@ -62,6 +62,7 @@ from archiver.extract.credits import (
     OUTLET_NAME,
     Credit,
     bracketed_rights_credit,
+    caption_under_credit,
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
@@ -1355,6 +1356,10 @@ def _classify_opening(
                 # caption between it and the byline (right under the byline, a name line is a
                 # second writer's)
                 name_alone=byline_seen and bool(roles) and roles[-1].role in ("chrome", "caption"),
+                # "Jane Roe" over "The hall opened in 1984 in a former chapel": a caption with
+                # no stop, on a page that prints another credit so ("Getty Images" over a
+                # caption with no stop, over the story's paragraph)
+                stopless=_credits_over_stopless_captions(reader),
             )
             is not None
         ):
@@ -4210,6 +4215,28 @@ def _catchline_over_byline(reader: _Reader, i: int) -> bool:
 
 # A desk's catchline has at most this many words ("POLITICS Budget", "CRIME Court Case").
 _CATCHLINE_WORDS = 3
+
+
+def _credits_over_stopless_captions(reader: _Reader) -> bool:
+    """The page prints a picture library's or a desk's credit word alone ("Getty Images",
+    "PA Media", "Supplied") over a caption with no stop, the story's paragraph under it: its
+    credits go first and its captions end with no stop (the BBC's pages), so a name alone over
+    such a line is a credit too."""
+    lines = reader.lines
+    for k, line in enumerate(lines):
+        if not line or k + 1 >= len(lines) or not lines[k + 1]:
+            continue
+        if not (is_picture_library(line) or is_credit_word_line(line)):
+            continue
+        ahead = reader.ahead(k + 1, 1)
+        if (
+            caption_under_credit(lines[k + 1])
+            and ahead
+            and ahead[0] == k + 2
+            and _story_paragraph(lines[ahead[0]])
+        ):
+            return True
+    return False
 
 
 def _caption_over_headline(sentence: str, under: str) -> bool:

@@ -1187,7 +1187,12 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 # the roles put the credit over its caption already ("Jane Roe, Star Tribune"
                 # over one is a credit only below the byline, and the roles asked that)
                 over = credit_over_caption(
-                    r.text, nxt.text, in_header=True, byline_seen=True, name_alone=True
+                    r.text,
+                    nxt.text,
+                    in_header=True,
+                    byline_seen=True,
+                    name_alone=True,
+                    stopless=True,
                 )
                 if over is not None:
                     photos.add(_credited_photo(nxt.text, over))
