@@ -767,6 +767,20 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return find_credit(line[dashed.end() :], in_header=in_header)
     if "#" in line and tagged_sources(line):
         return None  # "Source: NTB / #Norway Today / #NRK": the story's sources, tagged
+    if ";" in line and (joined := _semicolon_sources(line, in_header)) is not None:
+        return joined
+    if line.endswith(")") and (tail := _UNCOLONED_LABEL_TAIL.search(line)) is not None:
+        # "... to Gávea. (Photo Internet reproduction)", "(Photo Jane Roe)": the picture's
+        # label with its colon left out after a caption's sentence (The Rio Times and others
+        # print it so), read as the labelled credit it is
+        before = line[: tail.start()].rstrip()
+        if (
+            len(before.split()) >= _CAPTION_WORDS_BEFORE_LABEL
+            and tail.group("credit").split()[0].lower() not in _NOT_LENDERS
+        ):
+            return find_credit(
+                f"{before} ({tail.group('label')}: {tail.group('credit')})", in_header=in_header
+            )
     if (national := national_credit(line, _read_again(in_header))) is not None:
         # "Photo: Jane Roe (BTA)", "BELGA PHOTO JANE ROE", "HINA/ Jane Roe/ tp": a national
         # agency's own credit shapes (credits_national.py)
@@ -2122,6 +2136,33 @@ _AFTER_CAPTION = r"(?<=[.!?”\"’)])\s+"
 # "[ JANE ROE | Times ]", "(Harbour News photo/Jane Roe)", "(Petra photo)", "(Jane Roe/Stars and
 # Stripes)", "(Kessler County Sheriff's Office)".
 _BRACKET_TAIL = re.compile(r"(?:^|(?<=\s))[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]\s*\.?$")
+# A picture's label opening the brackets after a caption's sentence with no colon, a
+# capitalised credit after it: "... to Gávea. (Photo Internet reproduction)".
+_UNCOLONED_LABEL_TAIL = re.compile(
+    r"(?<=[.!?”\"’])\s+\((?P<label>Photo|Foto|Picture|Image)\s+(?P<credit>[A-Z][^():]{1,60})\)$"
+)
+# The caption's words before such a label, at least.
+_CAPTION_WORDS_BEFORE_LABEL = 4
+
+
+def _semicolon_sources(line: str, in_header: bool) -> Credit | None:
+    """ "NBC News; Getty Images", "Jane Roe; Getty Images": a composite picture's sources set
+    apart by semicolons (a photo illustration's credit, as NBC's and other pages print it),
+    read as the grammar reads them set apart by slashes; the credit as printed. Two or three
+    short parts with no sentence in them."""
+    text = line.strip()
+    parts = [p.strip() for p in text.split(";")]
+    if not 2 <= len(parts) <= 3 or any(not p or len(p.split()) > 5 for p in parts):
+        return None
+    if text.endswith((".", "!", "?", ":")):
+        return None
+    slashed = " / ".join(parts)
+    held = find_credit(slashed, in_header=in_header)
+    if held is None or held.credit != slashed:
+        return None
+    return Credit(text, held.photographer, held.agency)
+
+
 # An outlet whose name opens with a number ("The 19th", "10 Tampa Bay", "12 News"): a name's
 # word all the same, after "for" in a credit's brackets (a bare number is a year or a count).
 _NUMBER_NAME = (
