@@ -1280,6 +1280,11 @@ def _classify_opening(
             mark(i, "byline", "a wire and the site that runs its copy, alone on the line")
             opening.byline = Byline(raw=line, names=[])
             continue
+        if credit is not None and _told_credit(line, credit):
+            # "... his relatives told RFE/RL's Tajik Service.": the outlet the sentence's
+            # speakers told, its object, no caption's credit (one follows the caption's words,
+            # never an attribution's verb)
+            credit = None
         if credit is not None and not headline_seen and is_lender_caption(line):
             # "Tesla recalls 2 million cars over Autopilot (Tesla)" over the byline: a company
             # named in brackets after the line it names is a caption's credit under the
@@ -4237,6 +4242,20 @@ def _credits_over_stopless_captions(reader: _Reader) -> bool:
         ):
             return True
     return False
+
+
+def _told_credit(line: str, credit: Credit) -> bool:
+    """The credit read at the line's end is the object of an attribution's verb ("... his
+    relatives told RFE/RL's Tajik Service.", "..., according to Reuters/Ipsos."): a sentence
+    of the story, not a caption with its credit."""
+    at = line.rfind(credit.credit)
+    return at > 0 and _ATTRIBUTION_BEFORE.search(line[:at]) is not None
+
+
+# An attribution's verb right before an outlet's name: "told", "according to", "said to".
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|informed|according\s+to|(?:said|speaking|spoke|talking)\s+to)\s+$"
+)
 
 
 def _caption_over_headline(sentence: str, under: str) -> bool:
