@@ -769,17 +769,18 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "Source: NTB / #Norway Today / #NRK": the story's sources, tagged
     if ";" in line and (joined := _semicolon_sources(line, in_header)) is not None:
         return joined
-    if line.endswith(")") and (tail := _UNCOLONED_LABEL_TAIL.search(line)) is not None:
+    if line.endswith(")") and (uncoloned := _UNCOLONED_LABEL_TAIL.search(line)) is not None:
         # "... to Gávea. (Photo Internet reproduction)", "(Photo Jane Roe)": the picture's
         # label with its colon left out after a caption's sentence (The Rio Times and others
         # print it so), read as the labelled credit it is
-        before = line[: tail.start()].rstrip()
+        before = line[: uncoloned.start()].rstrip()
         if (
             len(before.split()) >= _CAPTION_WORDS_BEFORE_LABEL
-            and tail.group("credit").split()[0].lower() not in _NOT_LENDERS
+            and uncoloned.group("credit").split()[0].lower() not in _NOT_LENDERS
         ):
             return find_credit(
-                f"{before} ({tail.group('label')}: {tail.group('credit')})", in_header=in_header
+                f"{before} ({uncoloned.group('label')}: {uncoloned.group('credit')})",
+                in_header=in_header,
             )
     if (national := national_credit(line, _read_again(in_header))) is not None:
         # "Photo: Jane Roe (BTA)", "BELGA PHOTO JANE ROE", "HINA/ Jane Roe/ tp": a national
