@@ -769,6 +769,21 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return find_credit(line[dashed.end() :], in_header=in_header)
     if "#" in line and tagged_sources(line):
         return None  # "Source: NTB / #Norway Today / #NRK": the story's sources, tagged
+    if ";" in line and (joined := _semicolon_sources(line, in_header)) is not None:
+        return joined
+    if line.endswith(")") and (uncoloned := _UNCOLONED_LABEL_TAIL.search(line)) is not None:
+        # "... to Gávea. (Photo Internet reproduction)", "(Photo Jane Roe)": the picture's
+        # label with its colon left out after a caption's sentence (The Rio Times and others
+        # print it so), read as the labelled credit it is
+        before = line[: uncoloned.start()].rstrip()
+        if (
+            len(before.split()) >= _CAPTION_WORDS_BEFORE_LABEL
+            and uncoloned.group("credit").split()[0].lower() not in _NOT_LENDERS
+        ):
+            return find_credit(
+                f"{before} ({uncoloned.group('label')}: {uncoloned.group('credit')})",
+                in_header=in_header,
+            )
     if (national := national_credit(line, _read_again(in_header))) is not None:
         # "Photo: Jane Roe (BTA)", "BELGA PHOTO JANE ROE", "HINA/ Jane Roe/ tp": a national
         # agency's own credit shapes (credits_national.py)
@@ -2139,6 +2154,33 @@ _AFTER_CAPTION = r"(?<=[.!?”\"’)])\s+"
 # "[ JANE ROE | Times ]", "(Harbour News photo/Jane Roe)", "(Petra photo)", "(Jane Roe/Stars and
 # Stripes)", "(Kessler County Sheriff's Office)".
 _BRACKET_TAIL = re.compile(r"(?:^|(?<=\s))[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]\s*\.?$")
+# A picture's label opening the brackets after a caption's sentence with no colon, a
+# capitalised credit after it: "... to Gávea. (Photo Internet reproduction)".
+_UNCOLONED_LABEL_TAIL = re.compile(
+    r"(?<=[.!?”\"’])\s+\((?P<label>Photo|Foto|Picture|Image)\s+(?P<credit>[A-Z][^():]{1,60})\)$"
+)
+# The caption's words before such a label, at least.
+_CAPTION_WORDS_BEFORE_LABEL = 4
+
+
+def _semicolon_sources(line: str, in_header: bool) -> Credit | None:
+    """ "NBC News; Getty Images", "Jane Roe; Getty Images": a composite picture's sources set
+    apart by semicolons (a photo illustration's credit, as NBC's and other pages print it),
+    read as the grammar reads them set apart by slashes; the credit as printed. Two or three
+    short parts with no sentence in them."""
+    text = line.strip()
+    parts = [p.strip() for p in text.split(";")]
+    if not 2 <= len(parts) <= 3 or any(not p or len(p.split()) > 5 for p in parts):
+        return None
+    if text.endswith((".", "!", "?", ":")):
+        return None
+    slashed = " / ".join(parts)
+    held = find_credit(slashed, in_header=in_header)
+    if held is None or held.credit != slashed:
+        return None
+    return Credit(text, held.photographer, held.agency)
+
+
 # An outlet whose name opens with a number ("The 19th", "10 Tampa Bay", "12 News"): a name's
 # word all the same, after "for" in a credit's brackets (a bare number is a year or a count).
 _NUMBER_NAME = (
@@ -3838,6 +3880,7 @@ def credit_over_caption(
     in_header: bool = False,
     byline_seen: bool = False,
     name_alone: bool = False,
+    stopless: bool = False,
 ) -> Credit | None:
     """A credit line printed over its caption, the caption a sentence or two (four to thirty
     words) with no credit of its own: "Ti Gong" (a desk word) or "Jane Roe / SHINE" (a
@@ -3845,7 +3888,9 @@ def credit_over_caption(
     BBC and others print the credit first). A desk word alone stands over a full sentence
     only above the story (in the story, "Supplied" over a sentence may be a stray word). Below
     the byline (`byline_seen`), "Jane Roe, Star Tribune" over a caption's sentence is its
-    credit too (above the byline, that shape is the byline's)."""
+    credit too (above the byline, that shape is the byline's). `stopless`: the page prints
+    its other credits over captions with no stop (the BBC's pages), so a name alone may stand
+    over such a caption too."""
     from archiver.extract.bylines import is_by_line
     from archiver.extract.page import is_date_stamp
 
@@ -3932,7 +3977,10 @@ def credit_over_caption(
     if (
         name_alone
         and in_header
-        and _CAPTION_END.search(caption.rstrip())
+        and (
+            _CAPTION_END.search(caption.rstrip())
+            or (stopless and caption_under_credit(caption) and caption[:1].isupper())
+        )
         and (alone := _name_alone_credit(text)) is not None
     ):
         # "Greg Nash" or "U.S. GEOLOGICAL SURVEY" over "Schumer arrives for a vote.", with the

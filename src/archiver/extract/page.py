@@ -1519,7 +1519,62 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1
     if top is None:
         return None
+    headline_under = _headline_under_caption(lines, chrome, top, a)
+    if headline_under is not None:
+        # "Gardaí at the scene in Drogheda this morning" / "Man charged over Drogheda
+        # shooting appears in court" / the story: the lead photo's caption printed over the
+        # headline (Irish and British broadcasters' pages), no headline over its deck
+        return headline_under, [
+            *notes,
+            f"line {top + 1} over it is the lead photo's caption (when the picture was taken,"
+            " none of the lead's words), this line tells the lead",
+        ]
     return top, [*notes, "the topmost display line of the block above it (a deck may follow)"]
+
+
+# When a caption says its picture was taken: "this morning", "yesterday", "on Monday".
+_CAPTION_WHEN = re.compile(
+    r"\b(?i:this\s+(?:morning|afternoon|evening|week)|yesterday|today|last\s+night|tonight"
+    r"|earlier\s+today|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+# A deck runs at least this many words longer than the headline over it.
+_DECK_LONGER = 3
+# The headline under a caption shares this many of its longer words with the lead, at least;
+# the caption over it, at most one.
+_LEAD_WORDS_SHARED = 3
+
+
+def _long_words(text: str) -> set[str]:
+    """A line's words of four letters or more, in small letters, their punctuation off."""
+    words = (w.strip(".,;:!?\"'“”‘’()").lower() for w in text.split())
+    return {w for w in words if len(w) >= 4}
+
+
+def _headline_under_caption(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
+    """The headline right under the topmost display line `top`, when `top` is the lead
+    photo's caption: the block over the story's first paragraph at `a` is two display lines,
+    the lower no deck (a deck runs longer than its headline), the upper saying when its
+    picture was taken ("this morning", "on Monday") and sharing no more than one longer word
+    with the lead, where the lower tells the lead (three of its longer words are the
+    lead's). A headline over its deck tells the lead itself, so stays."""
+    under = next((k for k in range(top + 1, a) if lines[k] and not chrome[k]), None)
+    if under is None or any(lines[k] and not chrome[k] for k in range(under + 1, a)):
+        return None
+    caption, headline, lead = lines[top], lines[under], lines[a]
+    if len(caption.split()) < 4 or len(headline.split()) < 4 or len(lead.split()) < 8:
+        return None
+    if not _headline_shape(headline) or caption.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    if len(headline.split()) >= len(caption.split()) + _DECK_LONGER:
+        return None  # a deck under its headline
+    if _CAPTION_WHEN.search(caption) is None:
+        return None
+    lead_words = _long_words(lead)
+    if len(_long_words(caption) & lead_words) > 1:
+        return None
+    if len(_long_words(headline) & lead_words) < _LEAD_WORDS_SHARED:
+        return None
+    return under
 
 
 # An interview's kicker: "Interview with ...", "In Conversation With ...", "Q&A: ...".

@@ -63,6 +63,7 @@ from archiver.extract.credits import (
     OUTLET_NAME,
     Credit,
     bracketed_rights_credit,
+    caption_under_credit,
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
@@ -1293,6 +1294,11 @@ def _classify_opening(
             mark(i, "byline", "a wire and the site that runs its copy, alone on the line")
             opening.byline = Byline(raw=line, names=[])
             continue
+        if credit is not None and _told_credit(line, credit):
+            # "... his relatives told RFE/RL's Tajik Service.": the outlet the sentence's
+            # speakers told, its object, no caption's credit (one follows the caption's words,
+            # never an attribution's verb)
+            credit = None
         if credit is not None and not headline_seen and is_lender_caption(line):
             # "Tesla recalls 2 million cars over Autopilot (Tesla)" over the byline: a company
             # named in brackets after the line it names is a caption's credit under the
@@ -1369,6 +1375,10 @@ def _classify_opening(
                 # caption between it and the byline (right under the byline, a name line is a
                 # second writer's)
                 name_alone=byline_seen and bool(roles) and roles[-1].role in ("chrome", "caption"),
+                # "Jane Roe" over "The hall opened in 1984 in a former chapel": a caption with
+                # no stop, on a page that prints another credit so ("Getty Images" over a
+                # caption with no stop, over the story's paragraph)
+                stopless=_credits_over_stopless_captions(reader),
             )
             is not None
         ):
@@ -1827,6 +1837,18 @@ def _classify_opening(
                 " over the story's byline, stamp or dateline stands below it",
             )
             continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and all(r.role == "chrome" for r in roles)
+            and _catchline_over_byline(reader, i)
+        ):
+            mark(
+                i,
+                "chrome",
+                "a desk's label or catchline over the byline, the headline set apart under it",
+            )
+            continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
@@ -1958,6 +1980,22 @@ def _classify_opening(
             # December 3, 2026": the lead photo's caption printed over the headline, which
             # the page's stamp right under it marks as such
             mark(i, "caption", "a sentence right over the headline and its stamp: a caption")
+            continue
+        if (
+            not headline_seen
+            and opening.byline is not None
+            and opening.byline.names
+            and roles
+            and roles[-1].role == "byline"
+            and all(r.role in ("byline", "chrome") for r in roles)
+            and _headline_under_top_byline(reader, i)
+        ):
+            # "By Jane Roe, Political Correspondent" / "" / the headline / "" / the story: a
+            # wire's or a desk's copy that prints the byline over the headline (PA's
+            # newswire); a line set apart with no stop, over the story's first paragraph
+            mark(i, "headline", "set apart under the byline that opens the copy, over the story")
+            opening.headline = headline_text(line)
+            headline_seen = True
             continue
         if (
             not headline_seen
@@ -4175,6 +4213,95 @@ def _desk_over_headline(reader: _Reader, i: int) -> bool:
     )
 
 
+def _headline_under_top_byline(reader: _Reader, i: int) -> bool:
+    """Line `i`, set apart by blank lines under the byline that opens the copy, reads as the
+    headline: a headline's length (five to twenty-five words) with no stop, no byline,
+    dateline or credit, and the story's first paragraph (a sentence longer than it) is the
+    next line of text. A story's first line is a sentence with its stop; a quotation ends on
+    its mark, so neither is taken."""
+    line = reader.lines[i]
+    size = len(line.split())
+    if not reader.alone(i) or not _TOP_BYLINE_HEADLINE_WORDS[0] <= size:
+        return False
+    if size > _TOP_BYLINE_HEADLINE_WORDS[1] or line.rstrip()[-1:] in ".!?:;,\"'”’…-–—":
+        return False
+    if not looks_like_headline(line) or parse_byline(line) is not None:
+        return False
+    if reader.dateline(i) is not None or find_credit(line, in_header=True) is not None:
+        return False
+    ahead = reader.ahead(i, 1)
+    if not ahead:
+        return False
+    below = reader.lines[ahead[0]]
+    return reader.dateline(ahead[0]) is not None or (
+        _story_paragraph(below) and len(below.split()) > size
+    )
+
+
+# A headline set apart under the byline has this many words at least, and at most.
+_TOP_BYLINE_HEADLINE_WORDS = (5, 25)
+
+
+def _catchline_over_byline(reader: _Reader, i: int) -> bool:
+    """Line `i` opens the copy with a desk's label or a wire's catchline ("POLITICS Budget",
+    "HEALTH", "Business") of one to three words, a named byline right under it, and under
+    that a headline set apart (see _headline_under_top_byline): the label names the story
+    for the desk, as PA's newswire prints its category and keyword over the byline; the
+    headline is the line set apart below. A short headline over its byline has the story
+    right under the byline, no line set apart with no stop."""
+    line = reader.lines[i]
+    words = line.split()
+    if not 1 <= len(words) <= _CATCHLINE_WORDS or not _label_line(line):
+        return False
+    first = words[0].strip(".,")
+    if not ((first.isupper() and len(first) >= 3) or is_label_word(first)):
+        return False  # "Storm Hits" over its byline: a short headline, no desk's word
+    ahead = reader.ahead(i, 2)
+    if len(ahead) < 2 or ahead[0] != i + 1 or not _names_writers(reader.lines[ahead[0]]):
+        return False
+    return _headline_under_top_byline(reader, ahead[1])
+
+
+# A desk's catchline has at most this many words ("POLITICS Budget", "CRIME Court Case").
+_CATCHLINE_WORDS = 3
+
+
+def _credits_over_stopless_captions(reader: _Reader) -> bool:
+    """The page prints a picture library's or a desk's credit word alone ("Getty Images",
+    "PA Media", "Supplied") over a caption with no stop, the story's paragraph under it: its
+    credits go first and its captions end with no stop (the BBC's pages), so a name alone over
+    such a line is a credit too."""
+    lines = reader.lines
+    for k, line in enumerate(lines):
+        if not line or k + 1 >= len(lines) or not lines[k + 1]:
+            continue
+        if not (is_picture_library(line) or is_credit_word_line(line)):
+            continue
+        ahead = reader.ahead(k + 1, 1)
+        if (
+            caption_under_credit(lines[k + 1])
+            and ahead
+            and ahead[0] == k + 2
+            and _story_paragraph(lines[ahead[0]])
+        ):
+            return True
+    return False
+
+
+def _told_credit(line: str, credit: Credit) -> bool:
+    """The credit read at the line's end is the object of an attribution's verb ("... his
+    relatives told RFE/RL's Tajik Service.", "..., according to Reuters/Ipsos."): a sentence
+    of the story, not a caption with its credit."""
+    at = line.rfind(credit.credit)
+    return at > 0 and _ATTRIBUTION_BEFORE.search(line[:at]) is not None
+
+
+# An attribution's verb right before an outlet's name: "told", "according to", "said to".
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|informed|according\s+to|(?:said|speaking|spoke|talking)\s+to)\s+$"
+)
+
+
 def _caption_over_headline(sentence: str, under: str) -> bool:
     """`sentence`, ending in a full stop right over the display line `under` (the page's
     stamp under that), reads as the lead photo's caption over the headline, not as the
@@ -4411,6 +4538,11 @@ _SELF_DESCRIPTION = re.compile(
     # the site's edition in a language, as a label alone or before a separator ("English
     # Edition - Daily News Bulletin", "Édition française", "Arabic Service | ...")
     rf"|^(?i:{_EDITION_LANGUAGES})\s+(?:Edition|Service|Version)(?:\s+[-–—|:]\s+\S.*)?$"
+    # the site's name, a bar and what it covers, as a page's title prints it ("Acme Herald |
+    # Acme news and sports", "Valley Courier | Local news, weather and obituaries"): a
+    # masthead's tagline lists kinds of copy in lower case, where a headline has a verb
+    rf"|^[^|]{{3,60}}\s\|\s(?:[A-Z][\w.'-]*\s+){{0,3}}(?i:news)(?:,\s+[a-z]+){{0,4}},?"
+    r"\s+(?:and|&)\s+[a-z]+$"
 )
 
 
@@ -4716,6 +4848,10 @@ def _section_label(reader: _Reader, i: int) -> bool:
     )
     if breadcrumb:
         need = max(4, longest + 2)
+    elif _site_line(line):
+        # "Acme Herald | Acme news and sports": the site's name and what it covers, a page's
+        # title as long as a headline; what stands under it need only be a headline's length
+        need = _SITE_TITLE_HEADLINE_WORDS
     else:
         need = max(5, size + 2)
     return (
@@ -4726,6 +4862,10 @@ def _section_label(reader: _Reader, i: int) -> bool:
         and find_credit(below, in_header=True) is None
         and parse_gallery(below) is None
     )
+
+
+# The words a headline has at least under a site's title line ("Acme Herald | Acme news").
+_SITE_TITLE_HEADLINE_WORDS = 4
 
 
 # A match's fixture as a sports page sets it over the report's headline: the stage first

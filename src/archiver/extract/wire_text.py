@@ -1008,6 +1008,57 @@ _FILE_CAPTION = re.compile(r"[.!?”\"’]\s*\((?i:file(?:\s+(?:photo|image|pic|
 _ICON_BUTTON_WORDS = 2
 
 
+def _content_words(text: str) -> set[str]:
+    """A line's words of four letters or more, in small letters, their punctuation off."""
+    words = (w.strip(".,;:!?\"'“”‘’()").lower() for w in text.split())
+    return {w for w in words if len(w) >= 4}
+
+
+def _headline_under_lead(lines: list[str], start: int) -> int | None:
+    """The line set apart under the story's first paragraph when that paragraph opens with
+    its dateline and no headline stands above: a headline's length with no stop, over more
+    story, that tells the lead in its words (three of its words of four letters or more, and
+    half of them, are the lead's). Kyodo's and other agencies' exports print the lead first,
+    the headline under it; a subheading in a story is a few words of its own."""
+    if start >= len(lines) or not _story_paragraph_line(lines[start]):
+        return None
+    if match_dateline(lines[start], None) is None:
+        return None
+    nxt = next_text_index(lines)
+    k = nxt[start]
+    if k >= len(lines) or k == start + 1 or (k + 1 < len(lines) and lines[k + 1]):
+        return None  # the line must be set apart by blank lines
+    line = lines[k]
+    size = len(line.split())
+    if not _LATE_HEADLINE_WORDS[0] <= size <= _LATE_HEADLINE_WORDS[1]:
+        return None
+    if line.rstrip()[-1:] in ".!?:;,\"'”’…" or not looks_like_headline(line):
+        return None
+    if parse_byline(line) is not None or find_credit(line, in_header=True) is not None:
+        return None
+    if match_dateline(line, None) is not None:
+        return None
+    after = nxt[k]
+    if after >= len(lines) or not _story_paragraph_line(lines[after]):
+        return None
+    own = _content_words(line)
+    shared = own & _content_words(lines[start])
+    if len(shared) < _LATE_HEADLINE_SHARED or 2 * len(shared) < len(own):
+        return None
+    return k
+
+
+# A headline printed under the lead has this many words at least, and at most.
+_LATE_HEADLINE_WORDS = (5, 25)
+# ... and this many of its words of four letters or more are the lead's.
+_LATE_HEADLINE_SHARED = 3
+
+
+def _story_paragraph_line(line: str) -> bool:
+    """A story's paragraph: a sentence of eight words or more with its stop."""
+    return len(line.split()) >= 8 and line.rstrip("”\"’'").endswith((".", "!", "?"))
+
+
 def _blocks(
     raw_lines: list[str],
     lines: list[str],
@@ -1198,7 +1249,12 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 # the roles put the credit over its caption already ("Jane Roe, Star Tribune"
                 # over one is a credit only below the byline, and the roles asked that)
                 over = credit_over_caption(
-                    r.text, nxt.text, in_header=True, byline_seen=True, name_alone=True
+                    r.text,
+                    nxt.text,
+                    in_header=True,
+                    byline_seen=True,
+                    name_alone=True,
+                    stopless=True,
                 )
                 if over is not None:
                     photos.add(_credited_photo(nxt.text, over))
@@ -2610,6 +2666,14 @@ def parse_wire_text(
     )
     out.headline = opening.headline
     out.byline = opening.byline
+    if out.headline is None and (late := _headline_under_lead(lines, opening.story_start)):
+        # "KYOTO (Kyodo) -- Kyoto city will raise its ..." / the headline / the story: the
+        # lead printed over the headline; the line set apart under it is no paragraph
+        out.headline = lines[late]
+        why = ("set apart under the dateline's lead paragraph, telling it in its own words",)
+        opening.roles.append(LineRole(late, lines[late], "headline", why))
+        lines = [*lines]
+        lines[late] = ""
     if export is not None:
         out.byline = _export_byline(export) or out.byline
     if capture.byline is not None and (out.byline is None or not out.byline.names):
