@@ -107,6 +107,14 @@ def spelt_agency_name(name: str) -> bool:
 _SPELT_AGENCY = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:News|Press)\s+Agency")
 
 
+# An agency named by its country after "News Agency of" ("News Agency of the Slovak Republic",
+# "Press Agency of Nigeria"), as the national agencies spell out their codes.
+_AGENCY_OF = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,2}(?:News|Press)\s+Agency\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+)
+
+
 def names_agency(name: str, code: str) -> bool:
     """`name (code)` is a news agency's masthead, its name over its code: a known agency's
     name, the code spelt out, or words naming a news agency over a known agency's code."""
@@ -115,5 +123,9 @@ def names_agency(name: str, code: str) -> bool:
     return (
         is_wire_source(name)
         or spells_out(name, code)
-        or (_AGENCY_WORDS.fullmatch(name.strip()) is not None and is_wire_source(code))
+        or (
+            (_AGENCY_WORDS.fullmatch(name.strip()) or _AGENCY_OF.fullmatch(name.strip()))
+            is not None
+            and is_wire_source(code)
+        )
     )

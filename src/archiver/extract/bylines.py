@@ -2722,6 +2722,33 @@ def trailer_byline(paragraph: str) -> Byline | None:
     return Byline(raw=raw, names=names) if names else None
 
 
+# A national agency's sign-off with its staff labelled in brackets: "AGERPRES (RO - author:
+# Jane Roe, editor: John Doe; EN - author: Ann Poe, editor: Tom Poe)", "BTA (author: Jane
+# Roe, editor: John Doe)". The agency's name or code opens it, a label "author:" inside.
+_AUTHOR_SIGNOFF = re.compile(r"^(?P<agency>[A-Z][\w-]{1,15})\s*\((?P<body>[^()]{8,300})\)\.?$")
+_AUTHOR_LABEL = re.compile(
+    r"\b(?i:author|authors|autor|autorzy|autori|text)\s*:\s*(?P<names>[^:;]+?)"
+    r"(?=\s*,\s*[\w ]{2,20}:|\s*;|$)"
+)
+
+
+def author_signoff_byline(paragraph: str) -> Byline | None:
+    """The writer an agency's labelled sign-off names: the first "author:" in it (the story's
+    own language's; an "EN - author:" after it is the translator into the service's English,
+    and the editors edited it), or None for any other paragraph."""
+    text = " ".join(paragraph.split())
+    m = _AUTHOR_SIGNOFF.match(text) if len(text) <= 320 else None
+    if m is None or not _is_wire(m.group("agency")):
+        return None
+    found = _AUTHOR_LABEL.search(m.group("body"))
+    if found is None:
+        return None
+    names = [p.strip() for p in _SPLIT.split(found.group("names")) if p.strip()]
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    return Byline(raw=text, names=names)
+
+
 # "Write to Jane Roe at jane.roe@paper.com", "Write to Jane Roe at jroe@paper.com and John Doe
 # at jdoe@paper.com": the writers' contact line closing the story (the Journal's and others').
 _WRITE_TO = re.compile(r"^Write\s+to\s+(?P<rest>.{5,200})$")

@@ -1636,8 +1636,28 @@ def _portal_line(line: str) -> bool:
     )
 
 
+# An issue's crumb in an archive's breadcrumb: its year, its day ("Tue 14 Jan 1936", "4 March
+# 1908"), its month or day alone, or its page ("Page 3").
+_ISSUE_CRUMB = re.compile(
+    r"^(?:(?:[A-Z][a-z]{2,8},? )?\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|"
+    r"(?:1[6-9]|20)\d\d|\d{1,2}|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|[Pp]age \d{1,4})$"
+)
+_ISSUE_CRUMBS = 2
+
+
+def _issue_crumbs(line: str) -> bool:
+    """An archive's breadcrumb to the page, with no archive's name at its head: a section or
+    the search's results, the paper, then the issue's date and page ("Newspapers & Gazettes ›
+    The Argus (...) › Tue 14 Jan 1936 › Page 3", "Search results > Yorkshire Evening Post >
+    1952 > March > 07"). Two crumbs of the issue at least, after a name: no headline's shape."""
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(line)]
+    issue = [p for p in parts if _ISSUE_CRUMB.match(p)]
+    return len(parts) >= _TITLE_CRUMBS and len(issue) >= _ISSUE_CRUMBS and parts[0] not in issue
+
+
 def _archive_own(line: str) -> bool:
-    return bool(_ARCHIVE_OWN.match(line)) or _portal_line(line)
+    return bool(_ARCHIVE_OWN.match(line)) or _portal_line(line) or _issue_crumbs(line)
 
 
 # (Trove's citation is also printed with commas: "The Argus (Melbourne, Vic. : 1848 - 1957),
@@ -1667,10 +1687,11 @@ _TROVE_LINES = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}|Page \d{1,4}|Article text)$"
 )
 # Papers Past (National Library of New Zealand): "Evening Post, Volume CIV, Issue 12, 14 July
-# 1927, Page 9", the article's title over it.
+# 1927, Page 9", the article's title over it; its page view prints it in capitals too
+# ("EVENING POST, VOLUME LXXV, ISSUE 53, 4 MARCH 1908, PAGE 7").
 _PP_CITATION = re.compile(
-    r"^[A-Z][^,]{2,60}, (?:Volume [IVXLCDM]{1,9}, )?Issue \d{1,6}, \d{1,2} [A-Z][a-z]+ \d{4}, "
-    r"Page \d{1,4}$"
+    r"^[A-Z][^,]{2,60}, (?:(?:Volume|VOLUME) [IVXLCDM]{1,9}, )?(?:Issue|ISSUE) \d{1,6}, "
+    r"\d{1,2} (?:[A-Z][a-z]+|[A-Z]{3,9}) \d{4}, (?:Page|PAGE) \d{1,4}$"
 )
 # The Veridian portals (California Digital Newspaper Collection, Illinois Digital Newspaper
 # Collections, Hoosier State Chronicles, Columbia Spectator Archive) and the Portal to Texas
@@ -1788,7 +1809,8 @@ _ARCHIVE_TOP = 12
 # in the same case (capitals) or carry on a line that ends on a small word.
 _TITLE_LINE_WORDS = 7
 _CARRY_ON = frozenset(
-    "a an the of to in on at for from with and or by as into over under after before".split()
+    "a an the of to in on at for from with and or by as into over under after before near "
+    "against".split()
 )
 
 
@@ -1866,7 +1888,10 @@ def _archive_read(lines: list[str]) -> Capture | None:
             others = [
                 i
                 for i in others
-                if own.match(lines[i]) or _portal_line(lines[i]) or _OCR_LABEL.match(lines[i])
+                if own.match(lines[i])
+                or _portal_line(lines[i])
+                or _OCR_LABEL.match(lines[i])
+                or _issue_crumbs(lines[i])
             ]
         rows = [i for i in range(len(lines)) if lines[i]]
         tail = [i for i in rows[-_ARCHIVE_TAIL:] if i > cited]
@@ -1914,9 +1939,28 @@ def _letters(line: str) -> str:
     return re.sub(r"[^a-z]", "", line.lower())
 
 
+# A dash between a page title's parts, not one inside the paper's years in brackets
+# ("The Argus (Melbourne, Vic. : 1848 - 1957)").
+_TITLE_DASH = re.compile(r" - (?![^()]*\))")
+_TITLED_PARTS = 3
+
+
+def _cited_title(citation: str) -> str | None:
+    """The article's own title at the head of an archive page's title, before the paper and
+    the issue's day ("SHARK ATTACKS SURF-BOARD RIDER - The Argus (Melbourne, Vic. : 1848 -
+    1957) - 14 Jan 1936", Trove's article page): the paper's part names its place and years in
+    brackets, which no headline's part does; None for the plain "Paper - Day" title."""
+    parts = _TITLE_DASH.split(citation)
+    if len(parts) != _TITLED_PARTS or not re.search(r"\(.*\d{4}.*\)$", parts[1]):
+        return None
+    return parts[0].strip() or None
+
+
 def _paper_title(citation: str) -> str:
     """The paper's name as the archive cites it ("The Bismarck tribune. [volume] ..."), letters
     only, to know its masthead ("THE BISMARCK TRIBUNE") printed over the page's OCR."""
+    if _cited_title(citation) is not None:
+        citation = _TITLE_DASH.split(citation)[1]
     name = re.split(r"\s*(?:\[volume\]|\(|,| from | - )", citation, maxsplit=1)[0]
     return _letters(name) if len(name.split()) >= 2 else ""
 
@@ -1960,6 +2004,9 @@ def _archive_capture(
     if name == "Gale citation" and (m := _GALE_CITED.match(lines[cited])) is not None:
         headline = m.group("title").strip()
         above = [cited]  # the title is the citation's own: printed again under it
+    elif name == "archive title" and (titled := _cited_title(lines[cited])) is not None:
+        headline = titled
+        above = [cited]  # the article's title opens the page's title: printed again under it
     elif (
         name
         in (
@@ -2090,6 +2137,8 @@ def _archive_capture(
                 # "WATER MAINS REPAIRED" / "Continued on Page 2": the crosshead of the part
                 # the page carries on elsewhere, not a line of this page's text
                 flag(i - 1, "the crosshead over the story's jump to another page")
+    if name in _OCR_ARCHIVES:
+        _flag_carried_tail(out, wrapper, why)
     title_row = _join_title(out, wrapper, why, decks=name in _DECKED_ARCHIVES)
     first = next((i for i in range(len(out)) if out[i] and not wrapper[i]), None)
     if headline is None and name in _OCR_ARCHIVES and first is not None:
@@ -2129,6 +2178,35 @@ def _archive_capture(
     if name in _OCR_ARCHIVES:  # the others give the text a line per paragraph
         _join_column_lines(out, wrapper, why)
     return Capture(f"newspaper archive ({name})", out, wrapper, why, hidden=True, headline=headline)
+
+
+# The lines of a story's end carried over from the page's column above: so many at most.
+_CARRIED_ROWS = 6
+
+
+def _flag_carried_tail(out: list[str], wrapper: list[bool], why: dict[int, str]) -> None:
+    """A page's OCR opens where the column does, often in the last sentence of the story
+    above ("tlie committee will report to the" / "Senate before the end of tlie week."): the
+    text's first lines opening in lower case and closed by a full stop, a headline in
+    capitals under them, are that story's end, no line of this one's title."""
+    rows = [i for i in range(len(out)) if out[i] and not wrapper[i]]
+    if not rows or not out[rows[0]][:1].islower():
+        return
+    # the sentence's lines to its stop (a blank line after it or not: some copies keep none)
+    end = next(
+        (
+            n
+            for n, i in enumerate(rows[:_CARRIED_ROWS])
+            if out[i].rstrip("\"'”’").endswith((".", "!", "?"))
+        ),
+        None,
+    )
+    if end is None or end + 1 >= len(rows) or not out[rows[end + 1]].isupper():
+        return
+    block = rows[: end + 1]
+    for i in block:
+        wrapper[i] = True
+        why[i] = "the end of the story above, carried over from the page's column"
 
 
 def _flag_gale_footer(lines: list[str], flag: Callable[[int, str], None]) -> None:
@@ -2343,8 +2421,13 @@ def _kicker_over_title(out: list[str], first: int) -> int | None:
     line = out[below]
     words = [w for w in line.split() if w[:1].isalpha()]
     lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in _CARRY_ON]
+    # the column's next line going on in lower case under it ("Hull dockers at a meeting" /
+    # "voted by a large majority ..."): the story's first sentence (a title's own lines are
+    # joined by now)
+    goes_on = below + 1 < len(out) and out[below + 1][:1].islower()
     titled = (
-        not line.isupper()
+        not goes_on
+        and not line.isupper()
         and len(words) <= _TITLE_LINE_WORDS * 2
         and not line.endswith(".")
         and len(lower) >= 2

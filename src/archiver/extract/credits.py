@@ -1784,6 +1784,13 @@ _SOURCES_AFTER = re.compile(
 _PHOTOS_BY_AFTER = re.compile(r"[.;]\s+(?i:(?:photos|photographs|images)\s+by)\s+[A-Z][^.;]{1,60}$")
 
 
+# A labelled credit with a note on the picture's age after it in brackets ("Photo: BTA
+# (Archive)", "Photo: Jane Roe (File)"): the agencies' sites mark a picture from their files so.
+_LABELLED_ARCHIVE_NOTE = re.compile(
+    r"^(?i:photos?|foto|picture|image)\s*:\s*[^()]{2,60}\s\((?i:archives?|file(?:\s+photo)?)\)$"
+)
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
     if in_header and text[:1] in "FB" and (nl := _DUTCH_LABEL_LINE.fullmatch(text)) is not None:
         from archiver.extract.bylines import name_list
@@ -1839,6 +1846,9 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         text = _GLUED_LABEL.sub(" (", text)
     elif ":" in text[-90:] and (tail := _GLUED_TAIL_LABEL.search(text)) is not None:
         text = f"{text[: tail.start()]} ({tail.group('label')}: {tail.group('credit').strip()})"
+    if text.endswith(")") and _LABELLED_ARCHIVE_NOTE.match(text):
+        # "Photo: BTA (Archive)": the note on where the picture came from, not the credit's
+        text = text[: text.rindex("(")].rstrip()
     # Buttons and tags a page prints after the credit join the line when scraped
     text = _strip_trailing_junk(_strip_button_half(text))
     # the patterns searched at every character need a letter sequence of their own first

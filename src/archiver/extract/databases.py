@@ -1023,8 +1023,32 @@ def _nb_label(line: str) -> tuple[str, str] | None:
     return None if label is None else (label, m.group("value").strip())
 
 
+# The buttons a database's page view prints over a record ("Save  Email  Cite  Print"), read
+# whole: a row of them alone, in any order, once its spacing is evened out.
+_NB_TOOLS = frozenset(
+    "save email e-mail cite citation print share download export pdf translate listen".split()
+)
+
+
+def _nb_menu(line: str) -> bool:
+    """The database's page view's own row of links over the record ("Search Results  |
+    Results List  |  Next Document >", "Save  Email  Cite  Print"): no field, no title."""
+    from archiver.extract.masthead import is_nav_row, is_spaced_row
+
+    words = line.lower().split()
+    return _nb_label(line) is None and (
+        is_nav_row(line) or is_spaced_row(line) or (len(words) >= 2 and set(words) <= _NB_TOOLS)
+    )
+
+
+def _nb_top(lines: list[str], count: int) -> list[int]:
+    """The record's first `count` text lines, the page view's rows of links not counted (a
+    copy of the page keeps them under the database's name, over the title and the paper)."""
+    return [i for i in _text_lines(lines, 0, len(lines)) if not _nb_menu(lines[i])][:count]
+
+
 def _newsbank(lines: list[str]) -> Export | None:
-    top = _text_lines(lines, 0, len(lines))[: _PAPER_TOP + 2]
+    top = _nb_top(lines, _PAPER_TOP + 2)
     # the database's own name over the record ("NewsBank", "Access World News"), as a copy of
     # its page view keeps it: the record may carry neither its number nor its text's label
     named = bool(top) and _NB_OWN_NAME.match(lines[top[0]]) is not None
@@ -1147,7 +1171,7 @@ def _nb_writer_line(text: str) -> bool:
 def _paper_on_top(lines: list[str], labels: dict[str, int]) -> bool:
     """A record without its text's label: the paper's name with its place in brackets as its
     first line ("Omaha World-Herald (NE)") and its record number among the fields."""
-    top = _text_lines(lines, 0, len(lines))[:_PAPER_TOP]
+    top = _nb_top(lines, _PAPER_TOP)
     return "record number" in labels and any(_paper_line(lines[i]) for i in top)
 
 
@@ -1187,8 +1211,8 @@ def _nb_unlabelled_headline(lines: list[str], body_start: int) -> str | None:
     top = _text_lines(lines, 0, body_start)
     for k, i in enumerate(top):
         text = lines[i]
-        if _nb_label(text) is not None or is_date_stamp(text):
-            continue
+        if _nb_label(text) is not None or is_date_stamp(text) or _nb_menu(text):
+            continue  # a field, the issue's date, the page view's row of links
         if is_paper_with_place(text) or _is_source_name(text, lines):
             continue
         if _CATALOGUE_NAME.match(text):
@@ -1618,7 +1642,15 @@ def _cms_label(line: str) -> tuple[str, str] | None:
     label = _CMS_KEY_NUMBER.sub("", label)
     label = _CMS_ALIASES.get(label, label)
     known = _CMS_TITLE | _CMS_WRITER | _CMS_CAPTION | _CMS_OWN | _CMS_SHARED | _CMS_BODY
-    return (label, m.group("value").strip()) if label in known else None
+    return (label, _unquoted(m.group("value").strip())) if label in known else None
+
+
+def _unquoted(value: str) -> str:
+    """A field's value without the quotes YAML front matter (Jekyll's, Hugo's, a WordPress
+    export's) sets a string in: 'post_title: "Dam repairs begin"' -> 'Dam repairs begin'."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
 
 
 def is_cms_record(lines: list[str]) -> bool:
@@ -1952,7 +1984,7 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
         if m is None or not (export or line.startswith(_CAPTION_WORD)):
             continue
         rows = [i]
-        first = m.group("value").strip()
+        first = _unquoted(m.group("value").strip())  # (YAML's quotes round a CMS's value)
         j = i + 1
         # the caption on the line under the label's only when that line holds the credit
         # alone ("Caption: Jane Roe | Staff"); "Caption: PHOTO (2)" over two numbered
@@ -1976,8 +2008,8 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
         credit = None
         under = next((k for k in range(j, min(j + 2, len(lines))) if lines[k]), None)
         if export and under is not None and (c := _CREDIT_FIELD.match(lines[under])) is not None:
-            if _credit_alone(c.group("value")):
-                credit = c.group("value").strip()
+            if _credit_alone(value_of := _unquoted(c.group("value").strip())):
+                credit = value_of
                 rows.append(under)
         out.append(CaptionField(rows, first, value, credit))
     return out
@@ -2021,6 +2053,10 @@ def read_export(lines: list[str]) -> Export | None:
     # the service's logo over the record: read as if it were not there (a reader takes the
     # first line for the title), then kept as the export's own line
     found = _read_export([*lines[:first], "", *lines[first + 1 :]])
+    if found is None and _NB_OWN_NAME.match(lines[first]):
+        # NewsBank's name is itself its record's evidence (a page view's copy may carry no
+        # record number): its reader asks for it over the fields
+        return _newsbank(lines)
     if found is not None:
         found.capture.lines[first] = lines[first]
         found.capture.wrapper[first] = True

@@ -326,7 +326,11 @@ _MONTH = (
     )
     + r")\b\.?"
 )
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# (the old cables' "This day" and "To-day" stand where the weekday does: "PALMERSTON NORTH,
+# This day.", as the New Zealand and Australian papers printed a telegram of the same day)
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|This[ \t]day|To-day)\.?"
+)
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 # A date in figures, as European and Asian sites print it in a dateline: day, month and year

@@ -131,8 +131,18 @@ def _read_front_matter(lines: list[str]) -> list[str]:
     the note repeats it right below, where the printed one is the headline: a clipper's title
     often carries the site's name), its author as a byline; every other field (the source's
     address, tags, dates the note was made) is the app's, read as blank."""
+    from archiver.extract.databases import is_cms_record
+
     end = _front_matter_end(lines)
     if end is None:
+        return lines
+    titled = any(
+        (f := _FIELD.match(x.strip())) and f.group(1).casefold() == "title" for x in lines[1:end]
+    )
+    if not titled and is_cms_record([x.strip() for x in lines[: end + 2]]):
+        # a content system's story record in YAML's dress ("post_title:", "byline:",
+        # "featured_image_credit:", WordPress's export; a clipper's note names its "title:"):
+        # its reader knows every field
         return lines
     out = [""] * (end + 1)
     below = [_norm(_HEADING.sub("", x)) for x in lines[end + 1 :] if x.strip()][:3]

@@ -48,6 +48,8 @@ _APP_LINE = re.compile(
     # an AMP page's or a news app's bar: "Go to the full site", "Open in News", "Get Apple News"
     r"go to (?:the )?full (?:site|article|story)|open in (?:the )?(?:app|news|browser)|"
     r"get apple news|view (?:the )?full (?:site|article)|"
+    # a read-later app's link back to the page it saved (Pocket's, Instapaper's)
+    r"view original(?: article| page| story)?|"
     # a gift link's note to its reader: "This article is free to read for you."
     r"this (?:article|story) is free (?:to read )?for you\.?|"
     # a channel's pinned post and its count of followers: "12 340 subscribers"
@@ -65,6 +67,11 @@ _APP_LINE = re.compile(
     r"(?:#\w+\s*)+|"
     # a post's counts under it: "612 comments 389 shares", "23 comments"
     r"[\d.,]+[kKmM]?\s+comments?(?:\s*[·•]?\s*[\d.,]+[kKmM]?\s+(?:shares?|reposts?))?|"
+    # a curating app's note on who saved the story where ("Flipped into Urban Futures by
+    # Jane Roe", Flipboard's) and its link to the publisher's page ("Read on example.com")
+    r"flipped into .{2,80}|read (?:it |more |the full (?:article|story) )?on (?:[\w-]+\.)+[a-z]{2,6}|"
+    # the row of a post's buttons under it: "Like · Comment · Flip", "Like Comment Share"
+    r"like\s*[·•]?\s*comment(?:\s*[·•]?\s*(?:share|flip|repost|send))*|"
     # the copy-link button's words and its toast
     r"copy link|link copied|copied)$",
     re.IGNORECASE,
@@ -107,6 +114,78 @@ _PROSE_WORDS = 20
 # How far down the app's header lines are looked for (its footer: the last lines).
 _TOP = 12
 _TAIL = 6
+
+
+# A work chat's message header, as a copy of the channel keeps it: Slack's sender and time
+# ("Jane Roe  10:42 AM"), Teams' time in brackets and the sender after it ("[Tuesday 9:18 AM]
+# Roe, Jane", "[3/4 9:18 AM] Jane Roe").
+_CHAT_TIME = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
+_SLACK_HEADER = re.compile(
+    rf"^(?!(?i:by|from|updated|posted|published)\s)"
+    rf"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){{0,3}}\s+\[?{_CHAT_TIME}\]?$"
+)
+_TEAMS_HEADER = re.compile(
+    rf"^\[(?:(?:[A-Z][a-z]+day|Yesterday|Today|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?),? )?{_CHAT_TIME}\]"
+    r"\s+[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,3}$"
+)
+# A thread's count of replies under its first message ("3 replies  Last reply today at 10:51
+# AM"), a chat's own line.
+_THREAD_LINE = re.compile(
+    r"^\d{1,4} repl(?:y|ies)(?:\s+(?:Last reply|View thread)\b.{0,40})?$", re.IGNORECASE
+)
+# A sender's own words over the text they paste: a short line that ends in a colon or opens
+# in lower case ("pasting the full text here for the archive:", "text below for the file").
+_NOTE_WORDS = 16
+# The replies after the pasted story: short messages, no paragraph of prose.
+_REPLY_WORDS = 12
+
+
+def _chat_header(line: str) -> bool:
+    return bool(_SLACK_HEADER.match(line) or _TEAMS_HEADER.match(line))
+
+
+def _chat_lines(lines: list[str], wrapper: list[bool], why: dict[int, str]) -> bool:
+    """A story pasted into a work chat (Slack, Teams): the copy opens on a message's header
+    (the sender and the time) and a second header or a link follows it. The headers, the
+    link's preview the chat unfurled under it (the site, the page's title, its summary), the
+    thread's count of replies, the sender's note over the pasted text and the short replies
+    after it are the chat's, not the story's; the story is the pasted text."""
+    rows = _text_rows(lines)
+    if not rows or not _chat_header(lines[rows[0]]):
+        return False
+    headers = [i for i in rows if _chat_header(lines[i])]
+    if len(headers) < 2 and not (len(rows) > 1 and _LINK.match(lines[rows[1]])):
+        return False
+
+    def flag(i: int, reason: str) -> None:
+        wrapper[i] = True
+        why[i] = reason
+
+    prose = [i for i in rows if len(lines[i].split()) > _PROSE_WORDS]
+    for n, h in enumerate(headers):
+        flag(h, "a work chat's message header (its sender and time)")
+        end = headers[n + 1] if n + 1 < len(headers) else len(lines)
+        message = [i for i in rows if h < i < end]
+        if not message:
+            continue
+        first = message[0]
+        if _LINK.match(lines[first]):
+            # the link and the preview the chat unfurled under it, to the first blank line
+            k = first
+            while k < end and lines[k]:
+                flag(k, "a work chat's link and the preview it unfurled")
+                k += 1
+        elif len(lines[first].split()) <= _NOTE_WORDS and (
+            lines[first].endswith(":") or lines[first][:1].islower()
+        ):
+            flag(first, "the sender's note over the text they pasted")
+        if prose and h > prose[-1] and all(len(lines[i].split()) <= _REPLY_WORDS for i in message):
+            for i in message:
+                flag(i, "a reply in the chat after the pasted story")
+    for i in rows:
+        if _THREAD_LINE.match(lines[i]):
+            flag(i, "a chat thread's count of replies")
+    return True
 
 
 def _strip_marks(line: str) -> str:
@@ -195,6 +274,8 @@ def read_app_lines(
             found = True
             wrapper[i] = True
             why[i] = "an app's or a messenger's own line"
+    if _chat_lines(out, wrapper, why):
+        found = True
     if not found:
         return None
     for n, i in enumerate(rows):

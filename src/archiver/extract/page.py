@@ -302,6 +302,8 @@ _TOOL_LINE = re.compile(
         listen(?:ing)?(?:\s+to\s+(?:this\s+)?(?:article|story))?\b.*|
         share(?:\s+(?:full\s+article|this|via|on|by)\b.*)?|save(?:\s+article)?|copy(?:\s+link|\s+url)?|
         link\s+copied.*|print|email|comments?|bookmark.*|follow|gift\s+(?:this\s+)?article|
+        # a read-later app's link back to the page it saved (Pocket's, Instapaper's)
+        view\s+original(?:\s+(?:article|story|page))?|
         # "E-mail this to a friend   Printable version", "Print this article"
         e-?mail\s+this\b.*|print\s+this\b.*|printable\s+version|
         # "Printer Friendly Page  Send this Article to a Friend": an old site's two buttons
@@ -2019,6 +2021,12 @@ def is_readers_call(line: str) -> bool:
     """A page's call for its readers' stories or tips with a telephone number to write to
     ("Share your experiences of the storm. WhatsApp: +44 7756 165803"): no story's line."""
     return "+" in line and len(line) <= 200 and _PHONE.search(line) is not None
+
+
+def is_tool_line(line: str) -> bool:
+    """A page's or an app's button between the headline and the story ("Share", "View
+    Original", "7 min read"): no writer's name, though its words are capitalised."""
+    return bool(_TOOL_LINE.match(line))
 
 
 def is_nav_line(line: str) -> bool:

@@ -227,10 +227,15 @@ _EDS_NOTE = re.compile(
 _AGENCY_MASTHEAD = re.compile(r"^(?P<name>[^()]{3,50}?)\s*\((?P<code>[A-Za-z]{2,8})\)$")
 
 
+# ... or its code first and its name after a dash, as its own site heads its pages: "TASR -
+# News Agency of the Slovak Republic", "BTA - Bulgarian News Agency".
+_AGENCY_DASH_MASTHEAD = re.compile(r"^(?P<code>[A-Za-z]{2,8})\s[-–—]\s(?P<name>[^()]{3,60})$")
+
+
 def _agency_masthead(line: str) -> bool:
     from archiver.extract.agencies import is_wire_source, names_agency
 
-    m = _AGENCY_MASTHEAD.match(line)
+    m = _AGENCY_MASTHEAD.match(line) or _AGENCY_DASH_MASTHEAD.match(line)
     # "Bangladesh Sangbad Sangstha (BSS)": the name spelt out by its initials; "Emirates News
     # Agency (WAM)": words that name a news agency
     return bool(
@@ -768,7 +773,10 @@ def is_page_top(line: str) -> bool:
         or (line[0] in "Pp" and _PRINT_PAGE.match(line))
         or _WIRE_SLUG.match(line)
         or (line[0] in "(EANS" and _EDS_NOTE.match(line))
-        or (line[-1] == ")" and _agency_masthead(line))
+        or (
+            (line[-1] == ")" or " - " in line or "–" in line or "—" in line)
+            and _agency_masthead(line)
+        )
         or _IMAGE_MARK.match(line)
         or _FEED_COUNT.match(line)
         or _FEED_BUTTON.match(line)

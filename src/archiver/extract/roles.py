@@ -106,6 +106,7 @@ from archiver.extract.page import (
     is_picture_note,
     is_readers_call,
     is_summary_label,
+    is_tool_line,
     whole_quote,
     writer_over_deck,
 )
@@ -1774,7 +1775,11 @@ def _classify_opening(
                 and _has_room(opening.byline)
                 and not is_by_line(opening.byline.raw)
             )
-            more = name_list(line) if stacked and not re.search(r"[:()]", line) else None
+            more = (
+                name_list(line)
+                if stacked and not re.search(r"[:()]", line) and not is_tool_line(line)
+                else None
+            )
             if more and _captions_credit_below(reader, i):
                 more = None  # "Harbour Bridge" / "Photo: RNZ / Jane Roe": a photo's caption
             if more and _byline_mark_below(reader, i) is not None:

@@ -54,8 +54,14 @@ _MIN_FULL_SHARE = 0.6
 
 _LIST_ITEM = re.compile(r"^(?:[*•·▪‣◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 # "Subject: ...", "Date: ...", "Photo: ...": a field's label opens its own line; so does one
-# with its plural in brackets ("Author(s): ...", "Subject(s): ...", as databases print them).
-_FIELD = re.compile(r"^[A-Z][\w-]{0,20}(?:\(s\))?(?: [\w-]{1,20}){0,2}:(?:\s|$)")
+# with its plural in brackets ("Author(s): ...", "Subject(s): ...", as databases print them),
+# two labels joined by a slash (NewsBank's "Author/Byline: ..."), or a CMS's key in snake case
+# ("post_author: ...", "featured_image_credit: ...": no word of prose holds an underscore).
+_SNAKE_FIELD = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+:(?:\s|$)")
+_FIELD = re.compile(
+    r"^(?:[A-Z][\w-]{0,20}(?:/[A-Z][\w-]{0,20})?(?:\(s\))?(?: [\w-]{1,20}){0,2}"
+    r"|[a-z][a-z0-9]*(?:_[a-z0-9]+)+):(?:\s|$)"
+)
 # "By Jane Roe", "Written by Jane Roe", "Story by Jane Roe": a byline opens its own line (a
 # capital on its first word: "reported by Reuters" carries a sentence on; "by: Jane Roe", a
 # label's colon, never does)
@@ -241,6 +247,8 @@ def _soft(
     elif _indent(below) != _indent(above):
         return False
     text = below.strip()
+    if text[:1].islower() and _SNAKE_FIELD.match(text):
+        return False  # "post_author: jroe": a CMS record's key opens its own line, always
     if _ROW_GOES_ON.match(text) and not _TABLE_ROW.search(text):
         # "[Logo]        ePaper | Subscribe" / "| Archive": a row of items set apart by bars,
         # its last item moved down by the wrapper (a table drawn with bars closes its row)
