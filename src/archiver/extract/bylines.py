@@ -1133,6 +1133,13 @@ _WEB_OUTLET = re.compile(r"[A-Za-z][\w-]*\.(?:com|net|org|in|ph|ng|co\.uk|com\.a
 _NEWS_SERVICE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:news\s+services?)")
 
 
+def is_desk(text: str) -> bool:
+    """A desk or a role in the byline's place, no person named ("Special Correspondent",
+    "Times Staff", "Tribune News Service")."""
+    text = text.strip()
+    return bool(_DESK.match(text) or _COLLECTIVE_DESK.match(text) or is_news_service(text))
+
+
 def is_news_service(text: str) -> bool:
     """A paper's or a group's syndication desk named alone ("Tribune News Service")."""
     return _NEWS_SERVICE.fullmatch(text.strip()) is not None

@@ -847,6 +847,16 @@ def inverted_authors(text: str) -> list[str]:
     return out
 
 
+def _authors_to_initial(citation: str) -> list[str]:
+    """The inverted authors of a citation whose last given name ends on an initial, read up
+    to that initial's stop when the rest is the publication, its date and page."""
+    for stop in re.finditer(r"\b[A-Z]\.\s", citation):
+        names = inverted_authors(citation[: stop.start() + 2])
+        if names and _CITATION_REST.search(citation[stop.end() :]):
+            return names
+    return []
+
+
 def _names_over_publication(lines: list[str], at: int, below: list[int]) -> bool:
     """Line `at` is one to three person names (no place) and the next line of text is the
     publication's name ("Jane Roe" / "Ottawa Citizen")."""
@@ -937,6 +947,10 @@ def _proquest(lines: list[str]) -> Export | None:
                 # a full stop after a name's last letters (not an initial's) ends them
                 head = _CITATION_AUTHORS.match(lines[cite])
                 names = inverted_authors(head.group(1)) if head else []
+                if not names:
+                    # "Wendt, Gregory L. Milwaukee Journal Sentinel; ...": a given name
+                    # closed by an initial, whose stop also ends the authors
+                    names = _authors_to_initial(lines[cite])
                 alone = inverted_authors(lines[cite].removesuffix(".")) if not head else []
                 if alone and (rest := [i for i in top if i > cite]):
                     # "Omstead, Jordan." / "The Canadian Press; Toronto [Toronto]. 02 Dec

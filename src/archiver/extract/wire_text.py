@@ -28,7 +28,9 @@ from archiver.extract.bylines import (
     is_affiliation,
     is_agency,
     is_by_line,
+    is_desk,
     labelled_foot_byline,
+    looks_like_name,
     name_and_title,
     name_list,
     names_then_agency,
@@ -1090,6 +1092,13 @@ def _blocks(
         ):
             text, _, no = current.pop()
             tail = [(text, no)]
+        elif len(current) == 2 and _writer_over_place(current[0][0], current[1][0]):
+            # "Special Correspondent" / "KOCHI", "Jane Roe" / "CHENNAI": the writer's line
+            # and the place filed from in capitals, set one a line over the story as papers
+            # in print set them: two lines of their own, no paragraph
+            blocks.extend([[(text, no)] for text, _, no in current])
+            current.clear()
+            return
         indents = [ind for _, inds, _ in current for ind in inds]
         deepest = max(indents) if indents else 0
         # a web page's buttons pasted with their icon's space (" Email" / " Twitter") are no
@@ -1122,6 +1131,20 @@ def _blocks(
     if current:
         flush()
     return blocks
+
+
+def _writer_over_place(first: str, second: str) -> bool:
+    """A desk's or a person's name over a known place alone in capitals."""
+    from archiver.extract.gazetteer import is_known_place
+
+    words = second.split()
+    return (
+        1 <= len(words) <= 2
+        and second.isupper()
+        and second.replace(" ", "").isalpha()
+        and is_known_place(second.title())
+        and (is_desk(first) or looks_like_name(first))
+    )
 
 
 def _paragraphs(block: list[str]) -> list[str]:
