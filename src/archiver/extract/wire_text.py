@@ -2645,11 +2645,12 @@ def parse_wire_text(
     # its paragraphs: "Caption: CHART (color) Fares since 2000").
     field_photos: list[Photo] = []
     for caption_field in caption_fields(capture.lines, export=export is not None):
-        field_credit = (
-            credit_field(caption_field.credit)
-            if caption_field.credit
-            else export_caption_credit(caption_field.value, caption_field.first)
-        )
+        # a caption that ends in its own credit keeps it: a "Credit:" field under it then
+        # credits something else (ProQuest's names the story's writer: "Credit: Jane Roe
+        # Toronto Star" under "Caption: ... John Doe Toronto Star")
+        field_credit = export_caption_credit(caption_field.value, caption_field.first)
+        if caption_field.credit and field_credit is None:
+            field_credit = credit_field(caption_field.credit)
         if field_credit is not None:
             field_photos.append(_credited_photo(caption_field.value, field_credit))
         for k in caption_field.rows:
