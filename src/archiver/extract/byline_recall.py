@@ -31,6 +31,7 @@ from archiver.extract.bylines import (
     is_agency,
     is_title_line,
     name_list,
+    topic_words,
     writers_bases,
 )
 from archiver.extract.chrome import is_account_line, is_chrome
@@ -391,8 +392,12 @@ def _names_over_section_stamp(lines: list[str], roles: list[LineRole]) -> Recall
                 # "Simon Roe" / "Jane Doe" / "Giulia Rossi" / the stamp: the block's last
                 # writer, a name under a name, where a section's label would stand
                 m >= 1
-                and _name_alone(lines[text_at[m]].strip()) is not None
+                and (last := _name_alone(lines[text_at[m]].strip())) is not None
                 and _name_alone(lines[text_at[m - 1]].strip()) is not None
+                # a topic's tag there ("Public Health", "Climate Change" in the story's
+                # text) is the section's label still
+                and not topic_words(last[0])
+                and not _named_elsewhere(lines, kept, [(text_at[m], last)])
             )
         ):
             m -= 1

@@ -416,6 +416,21 @@ def _known_place(name: str) -> bool:
     return is_known_place(name)
 
 
+# Words of a section's or a topic's name that a wire's row may set where a writer's stands
+# ("by Reuters | Money Watch | <date>", "by AFP | World News | <date>").
+_SECTION_NAME_WORDS = frozenset(
+    "news world watch live latest today markets money business politics opinion sport sports"
+    " video videos photos weather tech technology science health culture lifestyle".split()
+)
+
+
+def topic_words(name: str) -> bool:
+    """`Middle East`, `Wall Street`, `Money Watch`, `Climate Change`: a section's or a topic's
+    name (all its words a beat's or a place's, or one a section's or a rubric's), no writer."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    return _beat_words(name) or any(w in _SECTION_NAME_WORDS or w in _RUBRIC_WORDS for w in words)
+
+
 def _mostly_lower(tokens: list[str]) -> bool:
     """Whether the letters of these words are mostly lower case ("Hobart", not "McCLOSKEY")."""
     letters = [ch for tok in tokens for ch in tok if ch.isalpha()]
@@ -715,6 +730,9 @@ def _parse_byline(line: str) -> Byline | None:
     # date, the section, the writer) under the headline, as a text browser prints its bullets
     text = _BULLETED_LABEL.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)
+    # "By Jane Roe (she/her) and Sam Doe (they/them)": each writer's pronouns, said of the
+    # person, are no part of the names nor an outlet in brackets
+    text = _PRONOUNS.sub("", text)
     text = _barred_same_outlet(text)
     if not text:
         return None
@@ -828,7 +846,7 @@ def _parse_byline(line: str) -> Byline | None:
             len(segments) > 2
             and (after := name_list(segments[1] or "")) is not None
             and len(after) <= 3
-            and not any(is_agency(n) or _known_place(n) for n in after)
+            and not any(is_agency(n) or _known_place(n) or topic_words(n) for n in after)
         ):
             # "by Associated Press | Jane Roe | Thursday, January 23, 2025": a trade site's
             # byline row, the wire the story came from, then its writer, then the stamp
@@ -1655,6 +1673,15 @@ CAPS_NAMES_THEN_OUTLET = re.compile(
 )
 
 
+# The words of a rubric a page sets in capitals by its paper's name, which no writer's name
+# holds: "OUR VIEW", "GUEST COLUMN", "BILLS NOTEBOOK", "GOLF ROUNDUP", "GAME PREVIEW".
+_RUBRIC_WORDS = frozenset(
+    "view views column columns guest editorial editorials opinion opinions letter letters"
+    " commentary analysis review reviews notebook roundup preview recap spotlight perspective"
+    " insight explainer obituary obituaries sponsored feature update".split()
+)
+
+
 def caps_names_then_outlet(line: str) -> tuple[list[str], str] | None:
     """`JANE ROE Richmond Times-Dispatch`, `JANE ROE AND JOHN DOE The Buffalo News`: writers'
     names in capitals, then a known paper's or agency's name in mixed case; the names and the
@@ -1669,6 +1696,8 @@ def caps_names_then_outlet(line: str) -> tuple[list[str], str] | None:
     outlet = m.group("outlet")
     if not (is_masthead(outlet) or is_agency(outlet)) or _beat_words(m.group("names")):
         return None
+    if any(w.strip(".,").lower() in _RUBRIC_WORDS for w in m.group("names").split()):
+        return None  # "OUR VIEW The Buffalo News", "GUEST COLUMN ...": the page's rubric
     names = name_list(m.group("names"))
     if names is None or not 1 <= len(names) <= 3:
         return None
