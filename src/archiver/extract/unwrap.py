@@ -324,6 +324,16 @@ def _soft(
         # with ...": a caption opens under a whole sentence, its people placed in brackets
         # as the agencies' captions place them, which no story's sentence does
         return False
+    if (
+        opens
+        and text[:1].isupper()
+        and (said := _ATTRIBUTED_HEADLINE.search(above.strip())) is not None
+        and all(w[:1].isupper() for w in said.group().strip(", ").split()[:-1])
+    ):
+        # "EU ready to hit back over steel tariffs, Šefčovič says" / "Commission is ...": a
+        # headline's attribution closes it (the speaker named after the comma); the deck in
+        # a capital under it is a line of its own
+        return False
     if carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
@@ -448,7 +458,27 @@ def _soft(
         # that does not break a name is a line of its own (under a headline as long as the
         # width), not a wrapped line's tail
         return False
-    return len(text.split()) <= _TAIL_WORDS or (_title_case(head) and _title_case(text))
+    words = text.split()
+    if (
+        opens
+        and len(words) >= _WHOLE_TAIL_WORDS
+        and head.split()[-1].isalpha()
+        and head.split()[-1].islower()
+        and words[1][:1].islower()
+        and _SENTENCE_END.search(text)
+    ):
+        # "Scientists find microplastics in every placenta tested in new study" /
+        # "Researchers tested 62 samples.": a whole sentence in a capital under a line that
+        # ends on a word with no stop cannot be that line's tail (the two would run together
+        # with no stop between); a headline over its one-sentence deck
+        return False
+    return len(words) <= _TAIL_WORDS or (_title_case(head) and _title_case(text))
+
+
+# A tail of this many words, a whole sentence, is no wrapped line's last words (see _soft).
+_WHOLE_TAIL_WORDS = 3
+# A headline's attribution after a comma: "..., Šefčovič says", "..., police say".
+_ATTRIBUTED_HEADLINE = re.compile(r",\s+(?:[^\W\d_][\w'’.-]*\s+){1,3}(?:says|say)$")
 
 
 _SENTENCE_END = re.compile(r"[.?!][\"”’']?$")
