@@ -39,6 +39,8 @@ _CHROME_LINES = re.compile(
         show\s+comments|load\s+comments|view\s+comments|join\s+the\s+(?:discussion|conversation)|
         read\s+more|continue\s+reading|click\s+here.*|back\s+to\s+top|
         follow\s+(?:us|@\w+).*|
+        # a topic's follow widget ("Follow:" / "Rail Safety" / "See all topics", CNN)
+        follow|see\s+all\s+topics|
         # a site's channel promoted under its stories: "Join ST's Telegram channel and get the
         # latest breaking news", "Join our WhatsApp channel", "Follow ... on Google News"
         (?:join|follow)\s+(?:us\s+on|our|[\w.&]+['’]s|\w{2,6}\s+on)\s+

@@ -3847,6 +3847,24 @@ def _caps_person_alone(text: str) -> Credit | None:
     return Credit(text, person, None)
 
 
+# An institution named in mixed case by its last word, as it credits its own pictures.
+_INSTITUTION_LAST = re.compile(
+    r"\b(?:Police|Constabulary|Service|Council|Office|Department|Ministry|Agency|University|"
+    r"Museum|Trust|Hospital|Authority|Commission|Coastguard|Archives?|Library|[Ff]amily)$"
+)
+
+
+def is_institution(text: str) -> bool:
+    """A police force, a council, an office, a family named alone in capitalised words, as
+    it credits the pictures it gives out ("Dorset Police", "Met Office", "Roe family")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() or w in ("of", "and", "for", "family") for w in words)
+        and _INSTITUTION_LAST.search(text) is not None
+    )
+
+
 def _name_alone_credit(text: str) -> Credit | None:
     """A person's name (two to four capitalised words) or an organisation in capitals alone on
     a line: the credit, when the caller has placed it over a caption below the byline."""
@@ -3996,6 +4014,18 @@ def credit_over_caption(
         # "Greg Nash" or "U.S. GEOLOGICAL SURVEY" over "Schumer arrives for a vote.", with the
         # byline and the page's stamp or buttons above: the photo's credit, printed first
         return alone
+    if (
+        name_alone
+        and in_header
+        and stopless
+        and caption_under_credit(caption)
+        and caption[:1].isupper()
+        and not _CAPTION_END.search(caption.rstrip())
+        and is_institution(text)
+    ):
+        # "Dorset Police" over "Callum Roe, 24, had worked there for less than a year", on a
+        # page that prints its credits over captions with no stop: the force's own picture
+        return Credit(text, None, text)
     if caption_under_credit(caption) and (desk := agency_photo_desk(text)) is not None:
         # "KUNA Photo" / "AP Laserphoto" over "His Highness the Amir Sheikh ...": the agency's
         # photo desk printed over a caption without its stop

@@ -72,6 +72,7 @@ from archiver.extract.credits import (
     find_credit,
     is_credit_line,
     is_credit_word_line,
+    is_institution,
     is_label_alone,
     is_lender_caption,
     is_picture_library,
@@ -497,7 +498,23 @@ def chrome_flags(lines: list[str]) -> list[bool]:
             # "Then $75 per month. Complete digital access to quality journalism on" / "any
             # device. Cancel anytime.": a paywall's banner carried on by the capture's width
             flags[i] = True
+    for i in range(1, len(lines) - 1):
+        if (
+            flags[i - 1]
+            and flags[i + 1]
+            and _FOLLOW_LABEL.fullmatch(lines[i - 1])
+            and _ALL_TOPICS.fullmatch(lines[i + 1])
+            and len(lines[i].split()) <= _TOPIC_WORDS
+        ):
+            # "Follow:" / "Rail Safety" / "See all topics": the topic a follow widget offers
+            # (CNN), a tag between the widget's own words
+            flags[i] = True
     return flags
+
+
+_FOLLOW_LABEL = re.compile(r"(?i:follow):?")
+_ALL_TOPICS = re.compile(r"(?i:see\s+all\s+topics)")
+_TOPIC_WORDS = 4
 
 
 def _is_chrome_line(line: str) -> bool:
@@ -1375,7 +1392,15 @@ def _classify_opening(
                 # a name alone over a caption: only with a stamp, buttons or another photo's
                 # caption between it and the byline (right under the byline, a name line is a
                 # second writer's)
-                name_alone=byline_seen and bool(roles) and roles[-1].role in ("chrome", "caption"),
+                # "Dorset Police" right under the byline over a caption with no stop (the
+                # BBC's pages): an institution is no second writer; over a sentence with its
+                # stop it may be the story's subject set as a label
+                name_alone=byline_seen
+                and bool(roles)
+                and (
+                    roles[-1].role in ("chrome", "caption")
+                    or (is_institution(line) and not _SENTENCE_STOP.search(lines[i + 1]))
+                ),
                 # "Jane Roe" over "The hall opened in 1984 in a former chapel": a caption with
                 # no stop, on a page that prints another credit so ("Getty Images" over a
                 # caption with no stop, over the story's paragraph)
@@ -5516,3 +5541,7 @@ def explain(roles: list[LineRole]) -> str:
         out.append(f"{r.line + 1:>5}  {r.role:<9} {text}")
         out.extend(f"{'':>16}- {w}" for w in r.why)
     return "\n".join(out) + "\n"
+
+
+# A sentence's closing stop, perhaps inside its closing quotation mark.
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?$")
