@@ -467,6 +467,21 @@ _SERVICE_COUNT = re.compile(
 )
 
 
+_SERVICE_AUTHOR = re.compile(r"^(?i:author|authors|journalist|byline)\s*:\s*(?P<names>\S.*)$")
+
+
+def service_author(text: str) -> str | None:
+    """The writer a clipping service's field row names ("The Herald · 9 Oct 2024 · Reach:
+    1.4M · Author: Jane Roe · Sentiment: Negative"), as printed, or None."""
+    if not is_service_fields(text):
+        return None
+    for part in _SERVICE_SEPARATOR.split(text):
+        m = _SERVICE_AUTHOR.match(part.strip())
+        if m is not None:
+            return m.group("names").strip()
+    return None
+
+
 def is_service_fields(text: str) -> bool:
     """A clipping service's field row over the clipped item, or its digest's count of items
     (see above)."""
