@@ -34,9 +34,10 @@ from archiver.extract.bylines import (
     topic_words,
     writers_bases,
 )
-from archiver.extract.chrome import is_account_line, is_chrome
+from archiver.extract.chrome import is_account_line, is_chrome, service_author
 from archiver.extract.gazetteer import is_known_place
 from archiver.extract.page import is_date_stamp, opens_with_stamp_word
+from archiver.extract.pagetops import is_wire_slug
 from archiver.extract.roles import LineRole
 
 # The label before the names: "By", "by:", "Written by", "Words by", "Author:", "Authors:".
@@ -215,6 +216,14 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
     kept = {r.line: r.role for r in roles}
     top_end = _prose_start(lines, story_start)
     for i in range(top_end):
+        if (author := service_author(lines[i].strip())) is not None and (
+            writers := name_list(author)
+        ):
+            # "The Herald · 9 Oct 2024 · Reach: 1.4M · Author: Jane Roe": a clipping service's
+            # row over the item names its writer in a labelled field, before any line above
+            # it is read for names (the client's report title: "Acme Freight – Media Briefing")
+            return Recalled(Byline(author, writers), i, "the writer a clipping service's row names")
+    for i in range(top_end):
         role = kept.get(i)
         if role in ("headline", "dateline", "byline") or not lines[i].strip():
             continue
@@ -244,6 +253,10 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             wrapped = _names_wrapped(joined)
             if wrapped is not None:
                 return Recalled(Byline(joined, wrapped), i, "a list of names wrapped at its 'and'")
+        if is_wire_slug(text):
+            # "BC-US--Ohio-School Vouchers, Bulletin": the agency's slug, its keyword's words
+            # capitalised and its version after a comma, names no writer
+            continue
         if opens_with_stamp_word(text):
             # "MISE À JOUR Jeudi, 1 février 2024 15:40": the page's stamp, its weekday left
             # once the date came off is no writer's name

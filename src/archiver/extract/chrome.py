@@ -434,7 +434,64 @@ def is_promo_bar(text: str) -> bool:
 
 def is_consent_or_nav(text: str) -> bool:
     """A consent banner or skip-link line (cleaned text): chrome above the headline."""
-    return len(text) <= 400 and bool(_CONSENT_OR_NAV.match(text))
+    return len(text) <= 400 and bool(_CONSENT_OR_NAV.match(text) or _BACK_LINK.match(text))
+
+
+# A portal's link back to the list it opened the item from ("< Back to package", "Back to
+# feed", "← Back to search results": Reuters Connect's, Signal AI's, Meltwater's item views):
+# an arrow before it, or a list's name after it ("Back to school" is a headline's words).
+_BACK_LINK = re.compile(
+    r"^(?:[<‹«←]\s*back\s+to\b.{0,40}|back\s+to\s+(?:the\s+|all\s+|my\s+)?(?:feed|package|"
+    r"search(?:\s+results)?|results|list|dashboard|inbox|overview|articles|stories|coverage|"
+    r"report|folder|alerts|mentions|newsletter|top))$",
+    re.IGNORECASE,
+)
+
+# A media-monitoring service's field over the item it clipped ("Keywords: Wellington Water",
+# "Topics: Ports & Shipping", "Reach: 812K", "Sentiment: Neutral", "Audience: 1,240,500",
+# "ASR: NZD 11,866": Meltwater's, Cision's, Isentia's, Signal AI's headers), alone or among
+# others on one row ("24 Jul 2024 · 6:15 AM · Reach: 812K · Sentiment: Neutral"): the
+# service's record of the clip, never its headline nor the page's own date stamp.
+_SERVICE_FIELD = re.compile(
+    r"^(?:keywords?|topics|entities|reach|audience|sentiment|tone|circulation|readership|"
+    r"impressions|ave|asr|uvm|(?:ad|advertising|publicity|media)\s+value)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_SERVICE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+
+
+# A monitoring digest's count of what it holds, every part of its row a number and what it
+# counts ("12 new articles · 3 high relevance", "48 mentions", "5 results"): no headline.
+_SERVICE_COUNT = re.compile(
+    r"^\d[\d,]*\s+(?:(?:new|unread|high[-\s]relevance)\s+)?"
+    r"(?:articles?|mentions?|results?|items?|stories|alerts?|clips?|high[-\s]relevance)$",
+    re.IGNORECASE,
+)
+
+
+_SERVICE_AUTHOR = re.compile(r"^(?i:author|authors|journalist|byline)\s*:\s*(?P<names>\S.*)$")
+
+
+def service_author(text: str) -> str | None:
+    """The writer a clipping service's field row names ("The Herald · 9 Oct 2024 · Reach:
+    1.4M · Author: Jane Roe · Sentiment: Negative"), as printed, or None."""
+    if not is_service_fields(text):
+        return None
+    for part in _SERVICE_SEPARATOR.split(text):
+        m = _SERVICE_AUTHOR.match(part.strip())
+        if m is not None:
+            return m.group("names").strip()
+    return None
+
+
+def is_service_fields(text: str) -> bool:
+    """A clipping service's field row over the clipped item, or its digest's count of items
+    (see above)."""
+    parts = [part.strip() for part in _SERVICE_SEPARATOR.split(text)]
+    return len(text) <= 300 and (
+        any(_SERVICE_FIELD.match(part) for part in parts)
+        or all(_SERVICE_COUNT.match(part) for part in parts)
+    )
 
 
 # A skip link ("Skip to Main Content", "Jump to navigation"): the first line of a page's header.

@@ -1471,6 +1471,12 @@ _RECORD_LABELS = {
     "station",
     "media value",
     "ad value",
+    # a clip's worth and size as the service reckons them (Cision's "Publicity Value:",
+    # Meltwater's "Advertising value:", Isentia's "ASR:", the NLA's "AVE:")
+    "publicity value",
+    "advertising value",
+    "asr",
+    "size",
     "type",
     # a digital archive's record (Gale's Primary Sources: "Document Type: Article",
     # "Copyright: © The Paper 1998", "Gale Document Number: GALE|...")
@@ -1496,6 +1502,13 @@ def labelled_record(lines: list[str]) -> Export | None:
         while j < len(lines) and lines[j] and (m := _RECORD_FIELD.match(lines[j])) is not None:
             rows.append((j, " ".join(m.group("label").lower().split()), m.group("value").strip()))
             j += 1
+            if (
+                j + 1 < len(lines)
+                and not lines[j]
+                and lines[j + 1]
+                and _RECORD_FIELD.match(lines[j + 1])
+            ):
+                j += 1  # a copy that sets a blank line between every line: the record goes on
         titles = [r for r in rows if r[1] in _RECORD_TITLE]
         others = {r[1] for r in rows if r[1] in _RECORD_LABELS}
         if len(titles) != 1 or len(others) < _RECORD_MIN_LABELS:
@@ -1849,6 +1862,70 @@ def _nitf_text(lines: list[str]) -> Export | None:
     return out.export(headline=headline, byline=byline, dateline=place)
 
 
+# --- NewsML converted to text -----------------------------------------------------------------
+# An agency's NewsML item (IPTC's NewsML 1.x, as Yonhap, Kyodo and others delivered it, or
+# NewsML-G2, as AAP, AFP and dpa deliver it) flattened to text by a client's converter: one
+# element a line under its name ("NewsItemId: ...", "FirstCreated: ...", "HeadLine: ...",
+# "ByLine: By ...", "DataContent:"; G2's "itemMeta", "versionCreated: ...", "pubStatus:
+# stat:usable", "headline: ...", "by: ...", "contentSet", "inlineXML"), a container alone
+# on its line, an element with its attributes ('Property FormalName="Category" Value="..."').
+# The names are the standards' own, so the headline is HeadLine's (G2's headline) and the
+# byline ByLine's (G2's by); the story is the text under the last element. Known on two of
+# the names only NewsML uses ("Headline:", "Status:" are any record's words).
+_NEWSML_FIELD = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z0-9]{1,30})"
+    r"(?:\s*:\s*(?P<value>.*)|(?:\s+[A-Za-z:]+=\"[^\"]*\")+)?$"
+)
+_NEWSML_OWN = frozenset(
+    """newsitemid dateid providerid publicidentifier newsenvelope datetimesent newsservice
+    newsproduct thisrevisioncreated newslines newsline subheadline bylinetitle copyrightline
+    keywordline datacontent newscomponent contentitem descriptivemetadata
+    administrativemetadata rightsmetadata subjectcode revisionid itemmeta itemclass
+    versioncreated pubstatus contentmeta contentset inlinexml inlinedata remotecontent
+    rightsinfo copyrightholder copyrightnotice catalogref contentcreated contentmodified
+    infosource""".lower().split()
+)
+_NEWSML_SHARED = frozenset(
+    """newsitem status urgency priority firstcreated property headline byline by dateline
+    creditline slugline language genre subject keyword description provider creator
+    contributor located signal ednote embargoed audience altid mediatype format""".split()
+)
+_NEWSML_MIN_OWN = 2
+
+
+def _newsml_label(line: str) -> tuple[str, str] | None:
+    m = _NEWSML_FIELD.match(line)
+    if m is None:
+        return None
+    label = m.group("label").lower()
+    if label not in _NEWSML_OWN | _NEWSML_SHARED:
+        return None
+    return label, (m.group("value") or "").strip()
+
+
+def _newsml_text(lines: list[str]) -> Export | None:
+    """NewsML flattened to text (see above), or None."""
+    text = _text_lines(lines)
+    if not text or _newsml_label(lines[text[0]]) is None:
+        return None
+    fields: list[tuple[int, str, str]] = []
+    for i in text[:_HEADER_LINES]:
+        found = _newsml_label(lines[i])
+        if found is None:
+            break
+        fields.append((i, *found))
+    own = {label for _i, label, _v in fields if label in _NEWSML_OWN}
+    titles = [v for _i, label, v in fields if label == "headline" and v]
+    if len(titles) != 1 or len(own) < _NEWSML_MIN_OWN or len(fields) == len(text):
+        return None  # NewsML's own names, one headline, and a story under them
+    out = _Builder("NewsML as text", lines)
+    values = {label: v for _i, label, v in fields if v}
+    for i, label, _v in fields:
+        out.flag(i, f"the NewsML item's {label} element")
+    byline = values.get("byline") or values.get("by")
+    return out.export(headline=titles[0], byline=byline)
+
+
 # --- A feed's item as text -------------------------------------------------------------------
 # One item of an RSS or Atom feed saved as text (a feed reader's or a script's dump): the
 # element's name alone on the first line ("entry", "item", "<item>"), then its child elements
@@ -1907,6 +1984,7 @@ _READERS = (
     _wire_header,
     _gale,
     _nitf_text,
+    _newsml_text,
     _cms_record,
     _feed_item,
     labelled_record,

@@ -38,6 +38,7 @@ from archiver.extract.chrome import (
     is_page_timestamp,
     is_paywall,
     is_promo_bar,
+    is_service_fields,
 )
 from archiver.extract.credits import (
     credit_under_caption,
@@ -751,6 +752,8 @@ def find_page_headline(
         line = lines[a]
         if not line or (chrome[a] and not is_date_stamp(line)) or is_consent_or_nav(line):
             continue  # a consent banner's notice is no story's first paragraph
+        if is_service_fields(line):
+            continue  # a clipping service's stamp and fields, no stamp of the page's own
         anchor = _is_anchor(line, reference_date)
         below = next((j for j in range(a + 1, min(end, a + 3)) if lines[j]), None)
         if anchor is None and below is not None and label_over_names(line, lines[below]):
@@ -1333,7 +1336,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # jroe@paper.com" over a caption: a name and an address set apart by a mark)
             credit_at = k + 1
             continue
-        if is_date_stamp(line) or is_consent_or_nav(line) or is_paywall(line):
+        if (
+            is_date_stamp(line)
+            or is_consent_or_nav(line)
+            or is_paywall(line)
+            or is_service_fields(line)
+        ):
             if top is not None:
                 notes.append(f"line {k + 2} above it is a date stamp or page chrome")
                 break
@@ -1467,6 +1475,21 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1
             notes.append("an obituary's headline (a name and 'obituary') over its standfirst")
             break
+        if (
+            top is not None
+            and under == top
+            and k + 2 == top
+            and lines[top][:1].islower()
+            and _headline_shape(line)
+            and not line.isupper()
+            and line[-1:] not in ".:!?"
+        ):
+            # "Airport's new terminal plan" / "cleared for take-off": a headline set over two
+            # lines with no blank between, the second going on in lower case, as a clipping
+            # of a printed page keeps it; a menu's item or a label is never carried on so
+            top = k + 1
+            notes.append(f"line {k + 2} goes on in lower case from this line (a wrapped headline)")
+            continue
         if (
             is_menu_item(line)
             or _label_line(line)

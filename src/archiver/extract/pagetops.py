@@ -142,7 +142,9 @@ _REFERENCE_NO = re.compile(r"^[A-Z]{1,8}/\d{2,4}/\d{1,6}$")
 _VERSION = (
     r"(?i:\d{1,2}(?:st|nd|rd|th)\s?(?:Ld|Lead|Add|Sub|Writethru|Take)(?:-Writethru)?"
     r"|Ld-Writethru|Writethru(?:\s\d{1,2})?|Advisory|Correction|Clarification|Bjt|Adv\d\d|"
-    r"Urgent|Takes?\s+\d)"
+    # the alert's precedence AP's feed names its first take by ("BC-US--Ohio-Vouchers,
+    # Bulletin", "..., APNewsAlert", "..., Flash")
+    r"Urgent|Bulletin|Flash|APNewsAlert|Takes?\s+\d)"
 )
 # The code an Indian agency's slug opens its keyword with: the desk's (SC the Supreme Court,
 # HC a High Court, PAR Parliament, BIZ business, LD and ADD a new lead or an add) or the
@@ -207,6 +209,13 @@ _WIRE_SLUG = re.compile(
     rf"|^[A-Z]{{3}}\d{{1,3}}\s(?:{_DESK_CODE}(?:-[A-Z0-9]{{2,}})+|(?:LD|ADD)\d?)"
     r"(?:\s[A-Z0-9][A-Z0-9&'-]*){0,5}$"
 )
+
+
+def is_wire_slug(line: str) -> bool:
+    """A wire story's slug line (see above): "BC-US--Ohio-Vouchers, Bulletin"."""
+    return _WIRE_SLUG.match(line.strip()) is not None
+
+
 # The agency's note to its editors, bare or in brackets: "Eds: UPDATES with comments from
 # fire chief", "(Eds: adds comment in paragraphs 5-6)", "EDITORS: Embargoed until 0001 GMT".
 # No headline and no story paragraph opens with the label "Eds:" ("Editor's note:" stays:

@@ -864,6 +864,14 @@ def _classify_opening(
             mark(start, "headline", f"the headline goes on from line {start}: the text's width")
             opening.headline = f"{lines[start - 1]} {lines[start]}"
             start += 1
+        elif page.text is None and (wrapped := _carried_headline(reader, start - 1)):
+            # "Patients wait 14 hours on trolleys as" / "Limerick hospital crisis deepens": a
+            # printed headline broken over lines in its column (a clipping service's copy of
+            # the page), each next line carrying on the last's open word or in lower case
+            for k in wrapped:
+                mark(k, "headline", f"the headline goes on from line {start}")
+            opening.headline = " ".join([lines[start - 1], *(lines[k] for k in wrapped)])
+            start = wrapped[-1] + 1
     body_at = -1  # a page's dateline paragraph, below the menus and buttons under its header
     edited_only = False  # the byline so far is an editor's ("Edited by"), not a writer's
 
@@ -3246,6 +3254,63 @@ def _small_letters_tail(reader: _Reader, i: int) -> list[int]:
     ):
         return []
     return [i + 1]
+
+
+# The most lines a page's headline is carried on over, under its first, and the fewest words
+# of a line that carries it on.
+_CARRIED_LINES = 2
+_CARRIED_WORDS = 3
+# The words an English headline's line cannot end on but where its column broke it ("... on
+# trolleys as" / "Limerick hospital crisis deepens"); "on", "in", "over" end a phrasal verb
+# ("drags on"), and "an" is German's too ("... kündigen Warnstreiks an").
+_CARRIED_OPEN = frozenset("a the as of to and or but with from for at into".split())
+
+
+def _carried_headline(reader: _Reader, i: int) -> list[int]:
+    """The lines right under a page's headline at `i` (no blank between) that carry it on:
+    each opens in lower case or follows a line ending on an open word ("as", "to", "of"),
+    headline-shaped, no byline, dateline, credit or stamp, none wider than a column. A deck
+    opens in capitals under a headline that ends on a full word, so it is never taken."""
+    lines = reader.lines
+    out: list[int] = []
+    j = i + 1
+    while True:
+        if (
+            j + 1 < len(lines)
+            and not lines[j]
+            and lines[j + 1][:1].islower()
+            and not lines[j + 1][1:2].isupper()
+        ):
+            # a copy that sets a blank line between every line: a line opening in lower case
+            # ("after five-year, £4m project", not "iPhone ...") still carries the one above on
+            j += 1
+        if j >= len(lines) or not lines[j] or len(out) >= _CARRIED_LINES or reader.chrome[j]:
+            break
+        above, below = lines[out[-1] if out else i], lines[j]
+        words = below.split()
+        if below[:1].islower():
+            if len(words) < _CARRIED_WORDS or words[0] in ("by", "via"):
+                break  # "via Reuters", "by the numbers": an attribution or a label, no run-on
+        elif not (
+            above.split()[-1] in _CARRIED_OPEN
+            and len(words) >= _CARRIED_WORDS
+            and any(w[:1].islower() for w in words[1:])
+            and name_list(below) is None
+        ):
+            break  # "... drags on" / "Jane Roe": a headline that ends so, the writer under it
+        if (
+            len(below) > _COLUMN_WIDTH
+            or below.rstrip()[-1:] in ".:"
+            or parse_byline(below) is not None
+            or reader.dateline(j) is not None
+            or find_credit(below, in_header=True) is not None
+            or is_date_stamp(below)
+            or _COLUMN_BREAKERS.search(below)
+        ):
+            break
+        out.append(j)
+        j += 1
+    return out
 
 
 def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list[int]:
