@@ -56,6 +56,7 @@ from archiver.extract.chrome import (
     is_page_timestamp,
     is_paywall,
     is_promo_bar,
+    is_service_fields,
     is_terminator,
 )
 from archiver.extract.credits import (
@@ -3270,9 +3271,14 @@ def _carried_headline(reader: _Reader, i: int) -> list[int]:
     """The lines right under a page's headline at `i` (no blank between) that carry it on:
     each opens in lower case or follows a line ending on an open word ("as", "to", "of"),
     headline-shaped, no byline, dateline, credit or stamp, none wider than a column. A deck
-    opens in capitals under a headline that ends on a full word, so it is never taken."""
+    opens in capitals under a headline that ends on a full word, so it is never taken. Only
+    under a clipping service's fields ("Circulation:", "Keyword:", "AVE:"), which say the text
+    is a printed page's clip: on a web page, a line in lower case under the headline is the
+    page's own (a tagline, a teaser), no headline's second line."""
     lines = reader.lines
     out: list[int] = []
+    if not any(is_service_fields(line) for line in lines[:i] if line):
+        return out
     j = i + 1
     while True:
         if (
