@@ -1613,8 +1613,8 @@ _CMS_SHARED = frozenset(
 )
 # WordPress's own names for the same fields, its wp_posts columns and the fields an export
 # plugin adds ("post_title:", "post_content:", "post_author: mkelleher", "author_display_name:",
-# "featured_image_caption:"; a desk budget's "ART:" field, the picture's file and caption), read as the keys above. post_author is the account's login or id,
-# not the name the story ran under: a record field, never the byline.
+# "featured_image_caption:"), read as the keys above. post_author is the account's login or
+# id, not the name the story ran under: a record field, never the byline.
 _CMS_ALIASES = {
     "post title": "title",
     "post content": "content",
