@@ -437,6 +437,28 @@ def _mostly_lower(tokens: list[str]) -> bool:
     return bool(letters) and sum(ch.islower() for ch in letters) * 2 > len(letters)
 
 
+# A language's name a language switch prints ("English", "Deutsch") that is a surname too:
+# "Eoin English", "Bill English", "Donny Deutsch" after a given name are people.
+_LANGUAGE_SURNAMES = frozenset({"english", "deutsch"})
+# A button's or a switch's words before a language's name ("Read English", "View English").
+_BUTTON_VERBS = frozenset(
+    "read view switch show see select choose change in learn simple plain go".split()
+)
+
+
+def _given(tokens: list[str]) -> bool:
+    """Words before a surname: one or two capitalised words of letters, none a page's word
+    ("Eoin" of "Eoin English"; "Read" of "Read English" is a button's)."""
+    return 1 <= len(tokens) <= 2 and all(
+        t[:1].isupper()
+        and t[1:].islower()
+        and t.isalpha()
+        and t.lower() not in _PAGE_WORDS
+        and t.lower() not in _BUTTON_VERBS
+        for t in tokens
+    )
+
+
 def looks_like_name(part: str) -> bool:
     """Two to five words, each capitalised (or a lower-case particle), no digits, no role words."""
     tokens = part.split()
@@ -461,7 +483,11 @@ def looks_like_name(part: str) -> bool:
         and _mostly_lower(tokens[1:])
     ):
         return False  # "ABC Hobart", "WRAL Durham": a station's desk ("KEVIN McCLOSKEY" is a name)
-    if any(t.lower().strip(".:") in _PAGE_WORDS for t in tokens):
+    if any(
+        t.lower().strip(".:") in _PAGE_WORDS
+        and not (k == len(tokens) - 1 and t.lower() in _LANGUAGE_SURNAMES and _given(tokens[:k]))
+        for k, t in enumerate(tokens)
+    ):
         return False  # "Short Url", "Share Article": page furniture, not a person
     if " ".join(tokens).lower() in _PAGE_PHRASES:
         return False  # "FULL STORY" over a re-run's text (ScienceDaily): a label, no writer
@@ -1470,7 +1496,8 @@ def names_without_outlet(names: list[str], text: str) -> list[str]:
     """The byline's names without the outlet the story names elsewhere, its own words being
     the evidence: `Jane Roe Stateline` is the writer "Jane Roe" when the story says
     "Stateline" published it ("This story was originally published by Stateline.") or prints
-    the words alone on a line (the site's name); a party after the first that opens with the
+    the words alone on a line (the site's name), or when a line of it opens with the name's
+    first words as a biography does ("Jane Roe is the Capitol bureau chief ..."); a party after the first that opens with the
     outlet the story says published it ("By Jane Roe, Chalkbeat Indiana" over "... originally
     published by Chalkbeat.") is the outlet's edition, no co-writer, and is left out. The
     outlet's words are capitalised and said whole ("published by John Wiley & Sons" names no
@@ -1481,8 +1508,11 @@ def names_without_outlet(names: list[str], text: str) -> list[str]:
         kept = name
         for size in range(min(3, len(tokens) - _NAME_WORDS_LEFT), 0, -1):
             tail = " ".join(tokens[-size:])
-            if tail[:1].isupper() and (_said_publisher(tail, text) or _alone_line(tail, text)):
-                kept = " ".join(tokens[:-size])
+            head = " ".join(tokens[:-size])
+            if tail[:1].isupper() and (
+                _said_publisher(tail, text) or _alone_line(tail, text) or _bio_opens(head, text)
+            ):
+                kept = head
                 break
         if n and any(
             _said_publisher(" ".join(tokens[:size]), text) for size in range(1, len(tokens))
@@ -1497,6 +1527,17 @@ def _said_publisher(words: str, text: str) -> bool:
     capitalised word after it ("published by Chalkbeat.", not "published by John Wiley")."""
     return words[:1].isupper() and (
         re.search(rf"{_PUBLISHED_BY}{re.escape(words)}\b(?!\s+(?:&\s+)?[A-Z])", text) is not None
+    )
+
+
+def _bio_opens(name: str, text: str) -> bool:
+    """A line of the story opens with `name` and a biography's verb ("Jane Roe is the Capitol
+    bureau chief for CNHI's Oklahoma newspapers."): the writer's whole name, which the byline
+    ran into its newsroom's ("By Jane Roe CNHI Oklahoma"). A name the byline goes on after
+    ("Mary Ann" of "Mary Ann Smith") never opens such a line: the bio prints the name whole."""
+    return (
+        re.search(rf"(?m)^\s*{re.escape(name)} (?:is|was|covers|writes|reports)\b", text)
+        is not None
     )
 
 

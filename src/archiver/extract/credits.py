@@ -2900,6 +2900,30 @@ def _person_beside_outlet(parts: list[str]) -> bool:
     return len(people) == 1 and len(rest) == 1 and _outlet_like(rest[0])
 
 
+# A credit in capitals in square brackets: one to four words ("[YONHAP]", "[HYUNDAI MOTOR]",
+# "[KIM SEONG-RYONG]", "[SCREEN CAPTURE]"); a transcript's or an editor's note in the same
+# brackets is none.
+_CAPS_BOXED = re.compile(r"[A-Z][A-Z0-9&.'-]*(?: [A-Z0-9&.'-]+){0,3}")
+_STAGE_NOTES = frozenset(
+    {
+        "applause",
+        "laughter",
+        "sic",
+        "end",
+        "updated",
+        "video",
+        "audio",
+        "crosstalk",
+        "inaudible",
+        "music",
+        "correction",
+        "editor's note",
+        "advertisement",
+        "ad",
+    }
+)
+
+
 def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
     """A credit in brackets ending a caption. Evidence it is a credit and not an aside: a label
     ("Image:", "Photo:"), a known agency or a desk word on one side of its slash, an agency
@@ -2960,6 +2984,18 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
     if _is_agency(credit) and in_header and before and len(before.split()) <= 40:
         # "(SPA)" under a caption above the story: there no sign-off stands
         return Credit(credit, None, credit)
+    if (
+        in_header
+        and m.group("open") == "["
+        and _CAPS_BOXED.fullmatch(credit)
+        and credit.lower() not in _STAGE_NOTES
+        and before[-1:] == "."
+        and _caption_before(before)
+    ):
+        # "... at the groundbreaking in Ulsan on Tuesday. [HYUNDAI MOTOR]": the Korean
+        # English papers' credit (JoongAng Daily, Korea Times), the company, agency or
+        # photographer in capitals in square brackets after the caption over the story
+        return Credit(credit, None, None)
     if (
         in_header
         and _PERSON.fullmatch(credit)
@@ -4548,6 +4584,8 @@ def _party(part: str) -> str | None:
         return None  # a page's button, a day's or a month's name
     if words[0].lower() in _PARTY_OPENINGS_NOT_NAME:
         return None  # "IN OTHER NEWS TODAY": a heading over the page's other stories
+    if part.lower() in _STAGE_NOTES:
+        return None  # "... to the chamber on Wednesday. [UPDATED]": an editor's note
     from archiver.extract.bylines import _ROLE_WORDS, looks_like_name
 
     if _ROLE_WORDS.search(part) and not _org_evidence(part) or _JOB_TITLE.search(part):

@@ -970,7 +970,13 @@ _CONTRACTED = frozenset("what that it here there who where how let he she".split
 def _possessive_title(line: str) -> bool:
     """A possessive of a name among the words ("Kenya's Deadly Tribal Divide"), which menus'
     items ("Editor's Picks", "Today's Paper") open with a generic word instead, and which a
-    contraction ("What's On", a British site's listings menu) is not."""
+    contraction ("What's On", a British site's listings menu) is not; nor is a place's name
+    alone ("Hawke's Bay", "St John's": the region's label RNZ and others set over the
+    headline)."""
+    from archiver.extract.gazetteer import is_known_place, is_region_after_place
+
+    if is_known_place(line) or is_region_after_place(line):
+        return False
     return any(
         _POSSESSIVE.match(w)
         and w[:-2].lower().rstrip("'’") not in _MENU_POSSESSORS

@@ -67,10 +67,12 @@ _FIELD = re.compile(
 # label's colon, never does)
 _BY_LINE = re.compile(r"^(?:(?:Written|WRITTEN|Story|STORY|Words|WORDS)\s+)?(?i:by):?\s+[A-Z]")
 # "Analysis by Jane Roe", "Opinion by Jane Roe": a byline naming the piece's kind (the ABC's
-# and CNN's pages), the name the whole rest of the line ("Analysis by the Grattan Institute
-# found ..." opens a sentence, which may go on a wrapped paragraph's line)
+# and CNN's pages), or the writer's part in it ("Compiled by Jane Roe", News24's; "Reported
+# by", "Produced by"), the name the whole rest of the line ("Analysis by the Grattan
+# Institute found ..." opens a sentence, which may go on a wrapped paragraph's line)
 _KIND_BY_LINE = re.compile(
-    r"^(?:Analysis|Opinion|Commentary|Review)\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$"
+    r"^(?:Analysis|Opinion|Commentary|Review|Compiled|Reported|Produced)\s+by\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$"
 )
 # A table's row: items kept apart by runs of spaces or tabs, or a row drawn with bars (a
 # single bar between words is a page title's: "Headline | Site").

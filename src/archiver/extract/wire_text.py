@@ -2378,7 +2378,11 @@ def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _L
                     # "Baku, Azerbaijan, Jan. 20 / Trend, J.Aliyev /": the agency set apart
                     # between slashes closes the line, which reads as a stamp for its date
                     found = match_dateline(r.text, reference_date)
-                if found is not None and not _known_place_first(found.dateline.place):
+                if (
+                    found is not None
+                    and not _known_place_first(found.dateline.place)
+                    and not _place_the_headline_names(found, r.text, roles)
+                ):
                     found = None
             elif found is None and r.why == (DATELINE_OVER_LINES,):
                 found = match_dateline(r.text, reference_date)  # "Tokyo CNN —"
@@ -2398,6 +2402,21 @@ _WEEKDAY_WORD = re.compile(
 )
 # A time of day: a stamp that has one is the page's, whatever place it names.
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
+def _place_the_headline_names(found: DatelineMatch, stamp: str, roles: list[LineRole]) -> bool:
+    """ "Kurukshetra, June 11" alone over the story, under "Farmers block Kurukshetra highway
+    ...": a place the gazetteer does not know is still the dateline an Indian paper sets on
+    its own line (The Tribune, Deccan Herald) when the stamp gives no year (a page's own stamp
+    carries its year or its time) and the headline names the same place; one word, which a
+    person's name ("Jane Roe, June 11") never is alone."""
+    place = found.dateline.place or ""
+    if _YEAR.search(stamp) or not re.fullmatch(r"[A-Z][a-z]{3,}", place):
+        return False
+    if _WEEKDAY_WORD.fullmatch(place):
+        return False  # "Sunday, June 11": the day's name, no place
+    headline = next((r.text for r in roles if r.role == "headline"), "")
+    return re.search(rf"\b{place}\b", headline) is not None
 
 
 def _known_place_first(place: str | None) -> bool:
