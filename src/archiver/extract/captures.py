@@ -99,6 +99,9 @@ _MAIL_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE = "--"  # RFC 3676's "-- " signature separator, cleaned of its trailing space
+# A signature's lines at most under its separator (RFC 3676 4.3 and usage keep it to a few);
+# more text under a "--" line is a newsletter's next section, the line its divider.
+_SIGNATURE_LINES = 8
 
 # --- print views and newspaper-archive captures ------------------------------------------
 # Trove and similar catalogues: "The Canberra Times (ACT : 1926 - 1995), Wednesday 12 March
@@ -342,12 +345,10 @@ def _mail(lines: list[str]) -> Capture | None:
             continue
         wrapper[k] = True
         why[k] = "an e-mail header field" if k >= start else "a forwarded message's mark"
-    signature = None
+    signature = _signature_at(lines, end)
     for k in range(end, len(lines)):
         line = lines[k]
-        if line == _SIGNATURE and signature is None:
-            signature = k
-        if signature is not None and line:
+        if signature is not None and k >= signature and line:
             wrapper[k] = True
             why[k] = "below the message's signature separator ('-- ')"
         elif _MAIL_FURNITURE.match(line):
@@ -1029,6 +1030,17 @@ def _notes_forward(lines: list[str]) -> Capture | None:
 _SUBJECT_WORDS = 3
 _SHORT_SUBJECT_WORDS = 2
 _SENTENCE_WORDS = 12
+
+
+def _signature_at(lines: list[str], end: int) -> int | None:
+    """The line of the message's signature separator: the last "--" line under the header,
+    with a signature's few lines under it. A newsletter that sets its sections apart with
+    "--" lines ("--" / "TOP STORY" / the story ...) has no signature at its first one."""
+    marks = [k for k in range(end, len(lines)) if lines[k] == _SIGNATURE]
+    if not marks:
+        return None
+    under = sum(1 for line in lines[marks[-1] + 1 :] if line)
+    return marks[-1] if under <= _SIGNATURE_LINES else None
 
 
 def _forwarder_note(
@@ -1758,7 +1770,11 @@ _GALE_CITATION = re.compile(
 )
 _GALE_LINES = re.compile(
     r"^(?:.{2,60} Digital Archive|Gale|Back to results|Article|Category:.{1,60}|©.{2,60}|"
-    r"Source Citation|URL|https?://\S*gale\S*|Gale Document Number:\s*\S+)$"
+    r"Source Citation|URL|https?://\S*gale\S*|Gale Document Number:\s*\S+|"
+    # OneFile's collection over the citation, its label over the text, and its notice under it
+    r"Gale (?:OneFile|Academic OneFile|General OneFile|In Context)(?::.{1,40})?|Full Text:|"
+    r"No portion of this article can be reproduced without the express written permission"
+    r" from the copyright holder\.)$"
 )
 _CLIP_CITATION = re.compile(r"^Clipped from .{4,160}·\s*Page \d{1,4}$")
 _CLIP_LINES = re.compile(
@@ -2003,6 +2019,11 @@ def _archive_capture(
     above = [i for i in _first_text(lines, _ARCHIVE_TOP) if i < cited and not wrapper[i]]
     if name == "Gale citation" and (m := _GALE_CITED.match(lines[cited])) is not None:
         headline = m.group("title").strip()
+        if headline.endswith(".") and headline[:-1] in (x.strip() for x in lines[cited + 1 :]):
+            # MLA closes a cited title with a full stop inside the quotes ('"Volunteers race
+            # to save the archive." Times of Malta, ...'); the title printed again under the
+            # citation has none, and is the headline as the paper printed it
+            headline = headline[:-1]
         above = [cited]  # the title is the citation's own: printed again under it
     elif name == "archive title" and (titled := _cited_title(lines[cited])) is not None:
         headline = titled

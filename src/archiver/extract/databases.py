@@ -165,9 +165,25 @@ _LN_BODY_HEADING = frozenset({"Body", "BODY", "BODY:", "Body:"})
 _LN_DATE = re.compile(
     r"^(?:\w+,? )?(?:\d{1,2} )?[A-Z][a-z]{2,8}\.? (?:\d{1,2},? )?(?:1[89]|20)\d\d\b"
 )
-_LN_HEADER_FURNITURE = re.compile(
-    r"(?i:copyright|all rights reserved|\bedition\b|\bsupplied by\b|\(c\)|©)|\b(?:1[89]|20)\d\d\b"
+_LN_HEADER_WORDS = re.compile(
+    r"(?i:copyright|all rights reserved|\bedition\b|\bsupplied by\b|\(c\)|©)"
 )
+_LN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A header line with a year and this many words at most is the issue's stamp ("2023 WLNR
+# 1234567", "Tuesday 15/08/2023"), not a title.
+_LN_STAMP_WORDS = 4
+
+
+def _header_furniture(text: str) -> bool:
+    """The service's furniture in an export's header: its copyright and edition lines, and
+    the issue's date ("August 15, 2023 Tuesday"). A title with a year among its words ("City
+    to remove lead pipes from 3,000 homes by 2026") is none: the year alone says a line is
+    the date only when the line is short or shaped as a date."""
+    if _LN_HEADER_WORDS.search(text):
+        return True
+    if not _LN_YEAR.search(text):
+        return False
+    return bool(_LN_DATE.match(text)) or len(text.split()) <= _LN_STAMP_WORDS
 
 
 def _ln_label(line: str) -> tuple[str, str] | None:
@@ -339,7 +355,7 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
         while (
             k > 0
             and header[k - 1] == rows[0] - 1
-            and not _LN_HEADER_FURNITURE.search(lines[header[k - 1]])
+            and not _header_furniture(lines[header[k - 1]])
             and not _is_source_name(lines[header[k - 1]], lines)
         ):
             k -= 1
@@ -361,7 +377,7 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
             unbroken = first_field in run
             block = [r for r in (run if unbroken else run[:_VALUE_LINES]) if r in header]
             for r in block:
-                if _LN_HEADER_FURNITURE.search(lines[r]) or _is_source_name(lines[r], lines):
+                if _header_furniture(lines[r]) or _is_source_name(lines[r], lines):
                     if unbroken and not rows:
                         continue
                     if unbroken and rows == [r - 1] and _source_over_date(lines, header, r - 1):
@@ -385,8 +401,11 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
             k += len(block)
         if not rows:
             return None
+    # "Title" / "Title" / "Business Daily (Kenya)" with no blank line: the printout's page
+    # title over the document's own, the same words twice, which are one title
+    rows = [r for n, r in enumerate(rows) if n == 0 or lines[r] != lines[rows[n - 1]]]
     text = _join(lines, rows)
-    if text is None or _LN_HEADER_FURNITURE.search(text):
+    if text is None or _header_furniture(text):
         return None
     return text
 
@@ -402,7 +421,7 @@ def _source_over_date(lines: list[str], header: list[int], at: int) -> bool:
         return False
     return any(
         not _LN_DATE.match(lines[i])
-        and not _LN_HEADER_FURNITURE.search(lines[i])
+        and not _header_furniture(lines[i])
         # "Title" / "date" / "The Washington Post": the source's name under the date
         and not _placed_source(lines[i])
         and not _is_source_name(lines[i], lines)

@@ -3395,4 +3395,46 @@ def parse_wire_text(
         kept = names_without_outlet(out.byline.names, text)
         if kept != out.byline.names:
             out.byline = dataclasses.replace(out.byline, names=kept)
+        # the credit closing the biography's own line ("... infrastructure. Photo: SCMP")
+        # under the story's first paragraph; over the story, a credit under the writer's
+        # line is the lead picture's (Vox prints the writer's line between the stamp and the
+        # picture's credit)
+        raw = [line.strip() for line in text.split("\n")]
+        lead = next(
+            (n for n, line in enumerate(raw) if out.body and line[:40] == out.body[0][:40]), None
+        )
+        portraits = {
+            p.caption
+            for p in out.photos
+            if p.credit
+            and lead is not None
+            and any(
+                line.startswith(p.caption[:40]) and line.endswith(p.credit)
+                for line in raw[lead + 1 :]
+            )
+            and _writer_portrait(p.caption, kept)
+        }
+        if portraits:
+            out.photos = [p for p in out.photos if p.caption not in portraits]
+            why = ("the writer's biography, its credit the writer's portrait's, no story photo",)
+            out.roles = [
+                LineRole(r.line, r.text, "chrome", why) if r.text in portraits else r
+                for r in out.roles
+            ]
     return out
+
+
+def _writer_portrait(caption: str, names: list[str]) -> bool:
+    """The caption is a sentence about the story's own writer ("Oscar Liu joined the Post in
+    2023 as a reporter ... Photo: SCMP"): the biography under the story, and its credit the
+    writer's portrait's, which is no photo of the story (a caption naming the writer as the
+    one pictured opens with the name too, but never with a biography's verb)."""
+    return any(
+        re.match(rf"{re.escape(name)} {_BIO_VERB}", caption) is not None for name in names if name
+    )
+
+
+# A biography's verb after the writer's name: "Jane Roe joined ...", "is a ...", "covers ...".
+_BIO_VERB = (
+    r"(?:joined|is an?|is the|covers|writes (?:about|on|for)|reports on|has (?:covered|been))\b"
+)
