@@ -420,15 +420,58 @@ def _known_place(name: str) -> bool:
 # ("by Reuters | Money Watch | <date>", "by AFP | World News | <date>").
 _SECTION_NAME_WORDS = frozenset(
     "news world watch live latest today markets money business politics opinion sport sports"
-    " video videos photos weather tech technology science health culture lifestyle".split()
+    " video videos photos weather tech technology science health culture lifestyle"
+    # and the rows' other section names ("Big Story", "Key Events", "Fact Focus", "Latin
+    # America", "Global Economy"), words no writer's name holds
+    " stories events focus check america americas global big top gallery briefing exclusive"
+    " graphics interactive podcast podcasts newsletter breakingviews".split()
 )
 
 
 def topic_words(name: str) -> bool:
     """`Middle East`, `Wall Street`, `Money Watch`, `Climate Change`: a section's or a topic's
-    name (all its words a beat's or a place's, or one a section's or a rubric's), no writer."""
+    name (a desk's or a beat's words, see _desk_words, or one word a section's or a rubric's),
+    no writer. "Sydney Austin", "Ben Hall", "Katy Guest" are writers."""
     words = [w.strip(".,").lower() for w in name.split()]
-    return _beat_words(name) or any(w in _SECTION_NAME_WORDS or w in _RUBRIC_WORDS for w in words)
+    return _desk_words(name) or any(
+        w in _SECTION_NAME_WORDS
+        or w in _RUBRIC_WORDS
+        # "Cyber Security", "Global Economy": a beat's word no name holds ("West", "Hall" do)
+        or (w in _BEAT_WORDS and w not in _SURNAME_BEATS and w not in _JOINING_WORDS)
+        for w in words
+    )
+
+
+# Beat words that are common surnames too ("Ben Hall", "Adam Court", "Amy Wall", "Kanye
+# West"): after a word that is only a place's (a given name such as "Sydney", "Jordan", "Ben"
+# is a town's name too), they close a person's name, no desk's.
+_SURNAME_BEATS = frozenset(
+    "hall wall street court home state lead general royal chief staff money family west north"
+    " south east faith justice junior".split()
+)
+_JOINING_WORDS = frozenset({"and", "of", "the", "&"})
+
+
+def _desk_words(name: str) -> bool:
+    """`City Hall`, `Middle East`, `Public Health`, `Hong Kong`, `Washington Bureau`: a desk's,
+    a beat's or a place's name. _beat_words takes any word a place's, and many given names are
+    a town's too ("Sydney Austin", "Jordan Lincoln", "Chelsea Clinton": all their words places
+    to GeoNames), so a name of a person reads as a desk there. Here the name must be a place
+    whole, or open on a beat's word ("City", "Public", "Middle"), or close on one no surname
+    is ("Bureau", "Desk") after places."""
+    from archiver.extract.gazetteer import is_known_place
+
+    words = [w.strip(".,").lower() for w in name.split()]
+    if not words:
+        return False
+    if is_known_place(name.strip()):
+        return True
+    if not _beat_words(name):
+        return False
+    return (
+        words[0] in _BEAT_WORDS
+        or (words[-1] in _BEAT_WORDS and words[-1] not in _SURNAME_BEATS)
+    )
 
 
 def _mostly_lower(tokens: list[str]) -> bool:
@@ -1715,9 +1758,11 @@ CAPS_NAMES_THEN_OUTLET = re.compile(
 
 
 # The words of a rubric a page sets in capitals by its paper's name, which no writer's name
-# holds: "OUR VIEW", "GUEST COLUMN", "BILLS NOTEBOOK", "GOLF ROUNDUP", "GAME PREVIEW".
+# holds: "OUR VIEW", "GUEST COLUMN", "BILLS NOTEBOOK", "GOLF ROUNDUP", "GAME PREVIEW". "Guest"
+# is a surname ("KATY GUEST The Buffalo News"); a guest's rubric names its kind of piece too
+# ("GUEST COLUMN", "GUEST VIEW", "GUEST ESSAY").
 _RUBRIC_WORDS = frozenset(
-    "view views column columns guest editorial editorials opinion opinions letter letters"
+    "view views column columns editorial editorials opinion opinions letter letters essay"
     " commentary analysis review reviews notebook roundup preview recap spotlight perspective"
     " insight explainer obituary obituaries sponsored feature update".split()
 )
@@ -1735,7 +1780,7 @@ def caps_names_then_outlet(line: str) -> tuple[list[str], str] | None:
     if m is None or len(line) > 100:
         return None
     outlet = m.group("outlet")
-    if not (is_masthead(outlet) or is_agency(outlet)) or _beat_words(m.group("names")):
+    if not (is_masthead(outlet) or is_agency(outlet)) or _desk_words(m.group("names")):
         return None
     if any(w.strip(".,").lower() in _RUBRIC_WORDS for w in m.group("names").split()):
         return None  # "OUR VIEW The Buffalo News", "GUEST COLUMN ...": the page's rubric

@@ -2184,6 +2184,14 @@ def _semicolon_sources(line: str, in_header: bool) -> Credit | None:
         return None
     if text.endswith((".", "!", "?", ":")):
         return None
+    from archiver.extract.bylines import name_list
+
+    if all(
+        name_list(p) is not None and not (is_picture_library(p) or _is_agency(p)) for p in parts
+    ):
+        # "Jane Roe; Marcus Doyle" under the headline: writers set apart by semicolons, a
+        # byline's list; a composite's credit names a library, an agency or an outlet
+        return None
     slashed = " / ".join(parts)
     held = find_credit(slashed, in_header=in_header)
     if held is None or held.credit != slashed:
@@ -3890,14 +3898,21 @@ _INSTITUTION_LAST = re.compile(
 )
 
 
+# The words of a newsroom's own service, which employs the writer and gives out no picture
+# ("Local Democracy Reporting Service" under a BBC writer's name, "BBC World Service").
+_NEWSROOM_WORDS = frozenset("reporting news press media broadcasting journalism world".split())
+
+
 def is_institution(text: str) -> bool:
     """A police force, a council, an office, a family named alone in capitalised words, as
-    it credits the pictures it gives out ("Dorset Police", "Met Office", "Roe family")."""
+    it credits the pictures it gives out ("Dorset Police", "Met Office", "Roe family"). A
+    newsroom's service under the writer's name is the writer's employer, none of these."""
     words = text.split()
     return (
         2 <= len(words) <= 5
         and all(w[:1].isupper() or w in ("of", "and", "for", "family") for w in words)
         and _INSTITUTION_LAST.search(text) is not None
+        and not any(w.lower() in _NEWSROOM_WORDS for w in words)
     )
 
 

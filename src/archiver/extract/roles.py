@@ -1378,6 +1378,9 @@ def _classify_opening(
             # "By" alone over "Jane Roe | jroe@paper.com": a byline's label over its name (the
             # name and the address read as a credit line too), no caption of a word
             and not (headline_seen and label_over_names(line, lines[i + 1]) is not None)
+            # "Jane Roe" / "Local Democracy Reporting Service" / "Getty Images": the writer's
+            # newsroom under the name (the BBC's), the picture's credit under that
+            and not (roles and roles[-1].role == "byline" and _NEWSROOM_SERVICE.fullmatch(line))
         ):
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
             continue
@@ -2027,6 +2030,9 @@ def _classify_opening(
             and roles
             and roles[-1].role == "byline"
             and all(r.role in ("byline", "chrome") for r in roles)
+            # "Jane Roe covers energy and climate for the Herald": the writer's note on
+            # themselves under their byline, opening on their name, is no headline
+            and not any(line.startswith(n) for n in opening.byline.names)
             and _headline_under_top_byline(reader, i)
         ):
             # "By Jane Roe, Political Correspondent" / "" / the headline / "" / the story: a
@@ -4357,6 +4363,11 @@ def _catchline_over_byline(reader: _Reader, i: int) -> bool:
     first = words[0].strip(".,")
     if not ((first.isupper() and len(first) >= 3) or is_label_word(first)):
         return False  # "Storm Hits" over its byline: a short headline, no desk's word
+    if len(words) > 1 and _is_caps_line(line):
+        # "FIRE GUTS WAREHOUSE" over "By JANE ROE": a headline set in capitals, every word
+        # of it; a desk's catchline sets its keyword after the category in mixed case
+        # ("POLITICS Budget", "CRIME Court Case")
+        return False
     ahead = reader.ahead(i, 2)
     if len(ahead) < 2 or ahead[0] != i + 1 or not _names_writers(reader.lines[ahead[0]]):
         return False
@@ -4365,6 +4376,11 @@ def _catchline_over_byline(reader: _Reader, i: int) -> bool:
 
 # A desk's catchline has at most this many words ("POLITICS Budget", "CRIME Court Case").
 _CATCHLINE_WORDS = 3
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _credits_over_stopless_captions(reader: _Reader) -> bool:
@@ -5612,6 +5628,13 @@ def explain(roles: list[LineRole]) -> str:
         out.append(f"{r.line + 1:>5}  {r.role:<9} {text}")
         out.extend(f"{'':>16}- {w}" for w in r.why)
     return "\n".join(out) + "\n"
+
+
+# A newsroom's service that employs the writer, set under the name ("Local Democracy Reporting
+# Service", "BBC World Service", "Tribune News Service"): no caption.
+_NEWSROOM_SERVICE = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+){0,3}(?:Reporting|News|World|Wire|Press)\s+Services?"
+)
 
 
 # A sentence's closing stop, perhaps inside its closing quotation mark.
