@@ -207,6 +207,10 @@ def _names(text: str, foot: bool) -> tuple[list[str], list[str]] | None:
         return None  # "Top Headlines | Algeria | Energy": a menu's row, not names and outlet
     if any(is_known_place(n) or is_agency(n) or _COMPASS_FIRST.match(n) for n in names):
         return None
+    if any(t.startswith("a date") for t in taken) and all(topic_words(n) for n in names):
+        # "Climate Change · Updated: March 4, 2025": the story's topic beside the page's
+        # stamp, no writer (a writer's name holds no beat's or section's words)
+        return None
     return names, taken
 
 

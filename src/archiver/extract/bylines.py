@@ -762,6 +762,8 @@ def _barred_same_outlet(text: str) -> str:
 def parse_byline(line: str) -> Byline | None:
     """A byline line, or None when the line is not one."""
     found = _parse_byline(line)
+    if found is not None and found.names and _topic_over_stamp(line, found.names):
+        return None
     if found is not None and found.names:
         return found
     # "Tendai Moyo-Bulawayo Bureau": read again with the glued hyphen as the bar it stands
@@ -771,6 +773,18 @@ def parse_byline(line: str) -> Byline | None:
     if unglued != text and (again := _parse_byline(unglued)) is not None and again.names:
         return Byline(raw=line.strip(), names=again.names)
     return found
+
+
+def _topic_over_stamp(line: str, names: list[str]) -> bool:
+    """"Climate Change · Updated: March 4, 2025": a topic's tag, a separator, the page's stamp
+    (no "By"): every name a beat's or a section's words, so the row is the page's label and
+    stamp, no writer's byline."""
+    parts = re.split(r"\s+[·|•]\s+", " ".join(line.split()), maxsplit=1)
+    if len(parts) != 2 or is_by_line(line) or not all(topic_words(n) for n in names):
+        return False
+    from archiver.extract.page import is_date_stamp
+
+    return is_date_stamp(parts[1])
 
 
 def _parse_byline(line: str) -> Byline | None:

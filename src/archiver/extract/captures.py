@@ -1444,10 +1444,12 @@ def _wire_feed(lines: list[str]) -> Capture | None:
                 kind, weak = "the story's slug", True
             elif (
                 n + 1 < len(top)
-                and top[n + 1] == i + 1
+                # right over the header, or one blank line over it (a copy that sets every
+                # line apart)
+                and top[n + 1] - i <= 2
                 and len(line.split()) <= _FEED_NAME_WORDS
                 and not line.endswith((".", ":"))
-                and _feed_mark(out[i + 1]) is not None
+                and _feed_mark(out[top[n + 1]]) is not None
             ):
                 kind = "the feed's name over its header"
             else:

@@ -52,6 +52,8 @@ _CHROME_LINES = re.compile(
         subscribe(?:\s+now)?|skip\s+to\s+(?:main\s+)?content|menu|home|
         (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest)(?:\s*[|/·•]\s*(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|print))*|
         \d+\s+of\s+\d+|\d+\s+photos?|image\s+\d+\s+of\s+\d+|
+        # a clipping service's or a printout's page counter at the page's foot ("Page 1 of 1")
+        page\s+\d+\s+of\s+\d+|
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
         (?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\(c\)).*|
         our\s+standards:.*|\d+\s+min(?:ute)?s?\s+read|

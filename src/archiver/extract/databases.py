@@ -609,6 +609,16 @@ def _factiva_article(lines: list[str]) -> Export | None:
     by = [i for i in above if is_by_line(lines[i])]
     head = [i for i in above if i not in by and (not by or i < by[0])]
     rows = [k for k in _block(lines, head[0]) if k in head] if head else []
+    spaced = [*head, words_at, *after]
+    if (
+        len(rows) == 1
+        and len(head) >= 2
+        and all(b - a == 2 for a, b in zip(spaced, spaced[1:], strict=False))
+    ):
+        # "Business" / "" / the headline / "" / "409 words" / "" / the date: a copy that sets
+        # every line apart by a blank line, so the blank lines part no block; the lines over
+        # the count are the headline's rows
+        rows = head
     if len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
         rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
     if len(rows) >= 2 and is_masthead(lines[rows[-1]]):
@@ -1962,6 +1972,8 @@ _FEED_OWN = frozenset(
 )
 _FEED_CREDIT = frozenset({"media:credit"})
 _FEED_MIN_OWN = 2
+# A web address alone on its line.
+_LINK_ALONE = re.compile(r"^https?://\S+$")
 
 
 def _feed_item(lines: list[str]) -> Export | None:
@@ -1970,7 +1982,14 @@ def _feed_item(lines: list[str]) -> Export | None:
     if not text or _FEED_ITEM.match(lines[text[0]]) is None:
         return None
     fields: list[tuple[int, str, str]] = []
+    carried: list[tuple[int, str]] = []  # an element's address on the line under its name
     for i in text[1:_HEADER_LINES]:
+        if fields and not fields[-1][2] and _LINK_ALONE.match(lines[i]):
+            # "link:" / "https://paper.com/2024/...": the element's address on the next line,
+            # moved down whole by a wrapper (no address breaks), is its value
+            fields[-1] = (fields[-1][0], fields[-1][1], lines[i].strip())
+            carried.append((i, fields[-1][1]))
+            continue
         m = _FEED_ELEMENT.match(lines[i])
         if m is None:
             break
@@ -1990,6 +2009,8 @@ def _feed_item(lines: list[str]) -> Export | None:
             out.lines[i] = value  # the story on its element's line
         else:
             out.flag(i, f"the item's {label} element")
+    for i, label in carried:
+        out.flag(i, f"the item's {label} element's address, under its name")
     byline = values.get("dc:creator") or values.get("author")
     return out.export(headline=titles[0][2], byline=byline)
 
@@ -2083,6 +2104,10 @@ def _open_bracket(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+# How many lines a wrapper may have broken a caption's field over, past the label's line.
+_CAPTION_RUN_ON = 3
+
+
 def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionField]:
     """The caption fields of an export's lines (cleaned lines, blank ones empty); of any
     other text's (`export` False), the fields labelled "Caption:"."""
@@ -2115,6 +2140,22 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
         ):
             rows.append(j)
             j += 1
+        # the caption's own lines a wrapper broke it over, no field's label opening them, when
+        # the credit's field stands right under them ("promo_items.basic.caption: A plow
+        # clears snow along First Avenue" / "East in Cedar Rapids." / "...credits.by: ...")
+        run_on = j
+        while (
+            export
+            and run_on < len(lines)
+            and run_on - j < _CAPTION_RUN_ON
+            and lines[run_on]
+            and not _ANY_FIELD.match(lines[run_on])
+            and not _CREDIT_FIELD.match(lines[run_on])
+        ):
+            run_on += 1
+        if run_on > j and run_on < len(lines) and _CREDIT_FIELD.match(lines[run_on]):
+            rows.extend(range(j, run_on))
+            j = run_on
         value = " ".join([first, *(lines[k] for k in rows[1:])])
         credit = None
         under = next((k for k in range(j, min(j + 2, len(lines))) if lines[k]), None)

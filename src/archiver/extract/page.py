@@ -1720,6 +1720,10 @@ def _narrow_headline_top(lines: list[str], last: int) -> int | None:
 _TAGLINE_LINES = 4
 
 
+# A story's share button on its own line ("Share", "Share this article").
+_SHARE_BUTTON = re.compile(r"(?i:share(?:\s+this(?:\s+(?:article|story|page|post))?)?)")
+
+
 def _masthead_tagline(lines: list[str], chrome: list[bool], i: int) -> bool:
     """Line `i` is the site's tagline or self-description, printed in the masthead's block:
     the page's first line of text is a site's or an agency's name (is_masthead), no blank line
@@ -1735,6 +1739,10 @@ def _masthead_tagline(lines: list[str], chrome: list[bool], i: int) -> bool:
         return False  # a blank line between: the headline's own block
     if i + 1 < len(lines) and lines[i + 1] and not chrome[i + 1]:
         return False  # a byline, a stamp or a deck right under it: the headline's block
+    if i + 1 < len(lines) and _SHARE_BUTTON.fullmatch(lines[i + 1]):
+        # "Harbor Light News" / "Ferry riders face ..." / "Share" / "Donate": the story's
+        # share button right under the line, which a site's tagline never has
+        return False
     if any(is_nav_row(lines[k]) for k in range(text[0] + 1, i)):
         # "KYODO NEWS" / "Latest  Japan  Asia  World ..." / "Japan eyes law to ...": under the
         # site's menu row, the page's headline; a tagline stands over the menu, by the name

@@ -44,6 +44,7 @@ from archiver.extract.bylines import (
     parse_byline,
     stacked_byline,
     standfirst_writer,
+    topic_words,
     wire_writers,
     without_glued_handle,
     writers_at_venue,
@@ -1144,10 +1145,11 @@ def _classify_opening(
         if headline_seen and (split := _dateline_over_lines(reader, i)) is not None:
             # "Tokyo" / "CNN" / " — ": the dateline's place, agency and dash each on a line
             # of their own (CNN's page); wire_text reads it when the story opens without one
-            roles.append(LineRole(i, split, "chrome", (DATELINE_OVER_LINES,)))
-            mark(i + 1, "chrome", "the dateline's agency, on its own line")
-            mark(i + 2, "chrome", "the dateline's dash, on its own line")
-            skip_to = i + 2
+            joined, agency_at, dash_at = split
+            roles.append(LineRole(i, joined, "chrome", (DATELINE_OVER_LINES,)))
+            mark(agency_at, "chrome", "the dateline's agency, on its own line")
+            mark(dash_at, "chrome", "the dateline's dash, on its own line")
+            skip_to = dash_at
             continue
         found = reader.dateline(i)
         if (
@@ -1384,21 +1386,24 @@ def _classify_opening(
         ):
             mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
             continue
+        # the caption under a credit line: the next line, or the line past one blank line
+        # when the page sets its lines apart so ("Jane Roe" / "" / "BBC News, Dorset" / "" /
+        # "Dorset Police" / "" / "caption"): a blank line there tells nothing
+        cap = _caption_line_under(reader, i, roles)
         if (
             headline_seen
-            and i + 1 < len(lines)
-            and lines[i + 1]
+            and cap is not None
             # the credit of the caption right above reads no further: "caption / Jane Roe,
             # Outlet / OGDEN — The council ..." (the line under it is the story)
             and not (roles and roles[-1].role == "caption" and roles[-1].line == i - 1)
             # nor is the dateline's paragraph anyone's caption
-            and reader.dateline(i + 1) is None
+            and reader.dateline(cap) is None
             # nor the page's date stamp ("Reuters" / "Thursday 12 October 2017 11:48 BST":
             # the agency's byline over the stamp)
-            and not is_date_stamp(lines[i + 1])
+            and not is_date_stamp(lines[cap])
             and credit_over_caption(
                 line,
-                lines[i + 1],
+                lines[cap],
                 in_header=True,
                 byline_seen=byline_seen,
                 # a name alone over a caption: only with a stamp, buttons or another photo's
@@ -1421,7 +1426,7 @@ def _classify_opening(
             is not None
         ):
             mark(i, "credit", "a credit line over its caption (the page prints the credit first)")
-            caption_at = i + 1
+            caption_at = cap
             continue
         above = roles[-1] if roles else None
         if (
@@ -1822,6 +1827,11 @@ def _classify_opening(
             if more and _byline_mark_below(reader, i) is not None:
                 from archiver.extract.gazetteer import is_known_place
 
+                if any(topic_words(n) for n in more):
+                    # "Jane Roe" / "John Doe" / "PUBLIC HEALTH" / "Feb 11, 2025 7:30 AM": the
+                    # story's topic set as a label over the stamp, no third writer
+                    mark(i, "chrome", "a topic's label under the writers, over the stamp")
+                    continue
                 if not any(is_known_place(n) for n in more):
                     mark(i, "byline", "more names stacked under the byline, above its stamp")
                     opening.byline = Byline(
@@ -2337,12 +2347,21 @@ def _summary_over_story(reader: _Reader, i: int, roles: list[LineRole]) -> bool:
         return False
     if ":" in line or is_date_stamp(roles[-1].text):
         return False  # a live page's post title under its stamp ("Power company: '...'")
-    if roles[-1].role == "headline" or not any(r.role == "headline" for r in roles):
-        # right under the headline, such a line may be the story's own opening line (a
-        # letters page's "Readers respond to ..."): only a picture's caption or the page's
-        # furniture between them sets a summary apart as the page prints it
+    if not any(r.role == "headline" for r in roles):
         return False
     nxt = reader.nxt[i]
+    if roles[-1].role == "headline":
+        # right under the headline, such a line may be the story's own opening line (a
+        # letters page's "Readers respond to ..."): only a picture's caption or the page's
+        # furniture between them sets a summary apart as the page prints it, or the lead
+        # picture's caption ending in its credit under the line, the story's paragraph below
+        # ("Startup claims ..." / "Company's news came by release" / "The test rig near
+        # Oxford. CORVID FUSION" / "A U.K. startup says ...")
+        if nxt >= len(reader.lines) or not _credited_caption(reader.lines[nxt]):
+            return False
+        nxt = reader.nxt[nxt]
+    if nxt >= len(reader.lines):
+        return False
     if nxt >= len(reader.lines):
         return False
     below = reader.lines[nxt]
@@ -2353,6 +2372,16 @@ def _summary_over_story(reader: _Reader, i: int, roles: list[LineRole]) -> bool:
 
 # The story's first paragraph is a line of sentences at least this long.
 _STORY_PARAGRAPH_WORDS = 15
+
+
+def _credited_caption(line: str) -> bool:
+    """`line` is a picture's caption that ends in its credit: a sentence of the caption, then
+    the credit the header's grammar reads after it (no story's paragraph ends so)."""
+    found = find_credit(line, in_header=True)
+    if found is None:
+        return False
+    before = line[: line.rfind(found.credit)].rstrip() if found.credit in line else ""
+    return len(before.split()) >= 4 and before.endswith((".", "!", "?"))
 
 
 def _place_over_captioned_story(reader: _Reader, i: int, headline: str) -> DatelineMatch | None:
@@ -4383,6 +4412,33 @@ def _is_caps_line(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+def _caption_line_under(reader: _Reader, i: int, roles: list[LineRole]) -> int | None:
+    """The line a credit line at `i` would stand over: the next line, or the next line of
+    text past one blank line when the line above `i` stands one blank line over it too (a
+    copy that sets every line apart, where a blank line parts nothing)."""
+    lines = reader.lines
+    if i + 1 >= len(lines):
+        return None
+    if lines[i + 1]:
+        return i + 1
+    spaced = (
+        i + 2 < len(lines)
+        and lines[i + 2]
+        and roles
+        and roles[-1].line == i - 2
+        # the writer's block right over it (the BBC's credit line under the writer's name
+        # and desk): a page's button between blank lines ("Advertisement" / "Hide Ad")
+        # credits nothing
+        and any(r.role == "byline" for r in roles[-2:])
+        and not lines[i - 1]
+        # a caption printed with no stop ("The home was inspected after the fall"): a whole
+        # sentence a blank line under a lone credit is the story's paragraph as likely, the
+        # caption lost ("Getty Images" / "" / "A House committee on Tuesday approved ...")
+        and not _SENTENCE_STOP.search(lines[i + 2])
+    )
+    return i + 2 if spaced else None
+
+
 def _credits_over_stopless_captions(reader: _Reader) -> bool:
     """The page prints a picture library's or a desk's credit word alone ("Getty Images",
     "PA Media", "Supplied") over a caption with no stop, the story's paragraph under it: its
@@ -4390,15 +4446,21 @@ def _credits_over_stopless_captions(reader: _Reader) -> bool:
     such a line is a credit too."""
     lines = reader.lines
     for k, line in enumerate(lines):
-        if not line or k + 1 >= len(lines) or not lines[k + 1]:
+        if not line or k + 1 >= len(lines):
             continue
         if not (is_picture_library(line) or is_credit_word_line(line)):
             continue
-        ahead = reader.ahead(k + 1, 1)
+        # a copy that sets every line apart by a blank line: the caption and the paragraph
+        # one blank line under the line above them each
+        gap = 1 if lines[k + 1] else 2 if k >= 1 and not lines[k - 1] else 0
+        cap = k + gap
+        if not gap or cap >= len(lines) or not lines[cap] or any(lines[k + 1 : cap]):
+            continue
+        ahead = reader.ahead(cap, 1)
         if (
-            caption_under_credit(lines[k + 1])
+            caption_under_credit(lines[cap])
             and ahead
-            and ahead[0] == k + 2
+            and ahead[0] == cap + gap
             and _story_paragraph(lines[ahead[0]])
         ):
             return True
@@ -5381,22 +5443,32 @@ def _writer_bio(name_line: str, below: str) -> bool:
     )
 
 
-def _dateline_over_lines(reader: _Reader, i: int) -> str | None:
+def _dateline_over_lines(reader: _Reader, i: int) -> tuple[str, int, int] | None:
     """`Tokyo` / `CNN` / `—`: a place, a known agency and a dash alone on three lines of one
-    block; the dateline they make read on one line ("Tokyo CNN —"), or None."""
+    block, or each one blank line under the last (a copy that sets every line apart); the
+    dateline they make read on one line ("Tokyo CNN —"), with the agency's and the dash's
+    lines, or None."""
     from archiver.extract.agencies import is_wire_source
 
     lines = reader.lines
-    if i + 2 >= len(lines) or lines[i + 2].strip() not in ("—", "–", "--", "-"):
+    gap = 1 if i + 1 < len(lines) and lines[i + 1] else 2
+    agency_at, dash_at = i + gap, i + 2 * gap
+    if (
+        dash_at >= len(lines)
+        or any(lines[i + 1 : agency_at])
+        or any(lines[agency_at + 1 : dash_at])
+    ):
         return None
-    place, agency = lines[i], lines[i + 1]
+    if lines[dash_at].strip() not in ("—", "–", "--", "-"):
+        return None
+    place, agency = lines[i], lines[agency_at]
     if not place or len(place.split()) > 4 or not agency or not is_wire_source(agency):
         return None
-    joined = f"{place} {agency} {lines[i + 2].strip()}"
+    joined = f"{place} {agency} {lines[dash_at].strip()}"
     found = match_dateline(joined)
     if found is None or found.dateline.place != place or found.dateline.raw != joined:
         return None
-    return joined
+    return joined, agency_at, dash_at
 
 
 # The marks that close a dateline set on a line of its own ("Bengaluru, Dec 5, 2017, DHNS:",

@@ -313,6 +313,10 @@ def _soft(
         and not _SENTENCE_END.search(above.strip())
         and not _tail_goes_on(above)
         and (_stamp_opens(text) or _BYLINE_LABEL.fullmatch(text) or _wire_edition(text))
+        # "... Council in Geneva" / "on November 11, 2024. (Photo by Jane ROE / AFP)": a
+        # sentence going on with the day it names, after a small word in lower case (a
+        # page's stamp opens with its date or its own word, "Posted on ...")
+        and not _DATE_GOES_ON.match(text)
     ):
         # a headline as long as the width over the page's stamp, its byline's label or the
         # wire's name in small letters ("... buses by 2026" / "national transport Oct. 3
@@ -336,6 +340,14 @@ def _soft(
         # headline's attribution closes it (the speaker named after the comma); the deck in
         # a capital under it is a line of its own
         return False
+    if (
+        _RECORD_KEY.match(above.strip())
+        and _RECORD_KEY.match(text)
+        and _indent(above) == _indent(below)
+    ):
+        # "  title: Dutch court orders ..." / "  id: tag:...": a record's keys in lower case
+        # at one indent (a feed's entry, a YAML export), each field a line of its own
+        return False
     if carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
@@ -357,6 +369,11 @@ def _soft(
         # / "send ...": a caption whose credit is whole ends its line, and the full line under
         # it goes on as a paragraph of its own (a short tail may still be the caption's)
         return False
+    if _ROW_SEPARATOR_END.search(above) and not _ROW_SEPARATOR_END.search(text):
+        # "... · Author: Jane Roe ·" / "Sentiment: Negative": a row of fields the wrapper
+        # broke after a separator, its next field moved down (a line ends on a separator
+        # only when the row goes on)
+        return True
     if _LIST_ITEM.match(text) or _FIELD.match(text):
         return False
     head = above.strip()
@@ -730,8 +747,24 @@ def _name_goes_on(last: str, below: str) -> bool:
         # deck under a headline), no name's second half
         and words[0] not in _ARTICLES
         # "... in Cakung, East" / "Jakarta, on Sunday.": the name ends at the comma
-        and (words[1][:1].isupper() or (words[0].endswith(",") and words[0][:-1].isalpha()))
+        and (
+            (words[1][:1].isupper() and not words[0].endswith(","))
+            or (
+                words[0].endswith(",")
+                and words[0][:-1].isalpha()
+                and not _clause_opener(words[0][:-1])
+            )
+        )
     )
+
+
+def _clause_opener(word: str) -> bool:
+    """A verb's -ing form the gazetteer knows as no place ("Sentencing, Judge Jane Roe said",
+    "Speaking, ..."): a sentence's opening clause after its comma, no name's last word
+    ("... in Cakung, East" / "Jakarta, on Sunday", "... in central" / "Reading, ...")."""
+    from archiver.extract.gazetteer import is_known_place
+
+    return len(word) > 5 and word.endswith("ing") and not is_known_place(word)
 
 
 def _surname_goes_on(head: str, text: str) -> bool:
@@ -849,14 +882,18 @@ def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
     wrapper's break between the two names does not make one credit ("... Photo: Jane" / "Roe"
     still goes on: a one-word tail)."""
     from archiver.extract.bylines import looks_like_name
+    from archiver.extract.credits import _is_agency
 
-    return (
-        head.endswith(credit)
-        and len(credit.split()) >= 2
-        and looks_like_name(credit)
-        and len(text.split()) >= 2
-        and looks_like_name(text)
-    )
+    if not (head.endswith(credit) and len(text.split()) >= 2 and looks_like_name(text)):
+        return False
+    if "/" in credit:
+        # "... Photograph: Jane Roe/Alamy" / "John Doe": the credit closed by its agency,
+        # which the name below does not carry on ("Jane Roe/Getty" / "Images Europe" does)
+        lender = credit.rsplit("/", 1)[1].strip()
+        return _is_agency(lender) and not _is_agency(f"{lender} {text}") and not any(
+            _is_agency(f"{lender} {' '.join(text.split()[:n])}") for n in (1, 2)
+        )
+    return len(credit.split()) >= 2 and looks_like_name(credit)
 
 
 # A line this short is no caption's line a wrapper filled (a label, a name).
@@ -1039,6 +1076,14 @@ def _wire_edition(line: str) -> bool:
     if line in _WIRE_NAMES_AS_WORDS:
         return False  # "... as winds pick" / "up": the word, no agency
     return len(line) <= 40 and (is_wire_source(line) or (is_masthead(line) and line[:1].islower()))
+
+
+# A record's key in lower case opening its line: "title: ...", "media:credit: ...".
+_RECORD_KEY = re.compile(r"^[a-z][a-z0-9_-]{0,20}(?::[a-z][a-z0-9_-]{0,20})?:(?:\s|$)")
+# A row's separator left at a full line's end, a space before it: "... Author: Jane Roe ·".
+_ROW_SEPARATOR_END = re.compile(r"\s[·•|]\s*$")
+# A sentence carried on to the day it names: "on November 11, 2024.", "in March 2025 ...".
+_DATE_GOES_ON = re.compile(r"(?:on|in|at|since|until|from)\s+\S")
 
 
 def _stamp_opens(line: str) -> bool:

@@ -995,6 +995,11 @@ def _sentence_goes_on(
         return True
     if k == 0:
         return False
+    if len(block[k - 1][0]) * 2 < max(len(text) for text, _no in block):
+        # "Related pictures (1)" over the line: the line above ended its paragraph short of
+        # the column, so this one opens a unit of its own (a caption under its label), no
+        # inner line of a paragraph opened by an indent
+        return False
 
     def indent(n: int) -> int:
         return written[n][0] if written is not None else _indent(raw_lines[n])
