@@ -2238,3 +2238,20 @@ def test_the_bench_of_a_court_report_is_no_credit():
 def test_a_print_era_desk_photo_after_a_dash_ends_a_caption(line, credit):
     found = find_credit(line, in_header=True)
     assert (found.credit if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # an office named for a policy lends the picture (Ukrinform's "Photo: Ministry of ...")
+        ("Photo: Ministry of Agrarian Policy", "Ministry of Agrarian Policy"),
+        ("Photo: Centre for Social Policy", "Centre for Social Policy"),
+        # a footer's links are no lender, labelled or not
+        ("Photo: Privacy Policy", None),
+        ("Your California Privacy Rights/Privacy Policy", None),
+        ("Photo: Cookie Policy", None),
+    ],
+)
+def test_policy_in_an_office_name_is_no_footer_link(line, credit):
+    found = find_credit(line, in_header=True)
+    assert (found.credit if found is not None else None) == credit

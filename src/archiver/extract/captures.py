@@ -1140,9 +1140,12 @@ _ANPA_VERSION_SLUG = re.compile(
 # the message number, the priority (one figure), the category (letters), the word count, then
 # an optional keyword and version ("TASS 0148 2 POL 0311 ITAR-TASS /ITAR-TASS-ENG/", "AFP0148 4
 # POL 0311 AFP /AFP-LY14/"); a repeat or a correction is flagged before it ("RPT", "CORR").
+# APA closes the header with the day it was sent, the weekday and month in German short forms
+# ("APA0312 5 WI 0291 II/AA Mi, 20.Nov 2024", "APA0151 5 CI 0412 Fr, 24.Jän 2014").
 _IPTC_HEADER = re.compile(
     r"^(?:(?:RPT|REPEAT|CORR?|URGENT|FLASH|BULLETIN)\s+)?[A-Z]{2,6}\s?\d{3,4}\s+\d\s+"
-    r"[A-Z]{1,3}\s+\d{3,5}\b[^a-z]{0,60}$"
+    r"[A-Z]{1,3}\s+\d{3,5}\b[^a-z]{0,60}?"
+    r"(?:\s[A-Z][a-z],\s+\d{1,2}\.\s?[A-Z][a-zä]{2}\.?\s+(?:19|20)\d\d)?$"
 )
 # "AP-NY-04-21-96 1532EDT": the sending bureau and the time, under the story.
 _ANPA_TRAILER = re.compile(r"^[A-Z]{2,4}-[A-Z]{2,3}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Za-z]{3}$")
@@ -1455,7 +1458,9 @@ def _wire_feed(lines: list[str]) -> Capture | None:
             else:
                 break
         elif kind == "routing codes":
-            weak = True
+            # codes could be a title in capitals ("G7 AGREES ON ..."); a story's number alone,
+            # one token with five figures or more ("APP31-050624"), is none
+            weak = not (len(line.split()) == 1 and len(re.findall(r"\d", line)) >= 5)
         run.append((i, weak))
         why[i] = f"the feed's envelope: {kind}"
     # The title block must be left: a weak line right over the byline or the story is the
@@ -1468,6 +1473,12 @@ def _wire_feed(lines: list[str]) -> Capture | None:
         wrapper[i] = True
     # Notes to editors further down the title block (ANPA prints them under the headline).
     end = run[-1][0] if run else -1
+    title = [i for i in top if i > end][:2]
+    if len(title) == 2 and "/" in out[title[1]] and _SLUG_WORD.match(out[title[1]]):
+        # APA's keywords under the title ("Verkehr/Bau/Steiermark/Österreich"), one token of
+        # words joined by slashes: the feed's index, no deck nor story
+        wrapper[title[1]] = True
+        why[title[1]] = "the feed's envelope: the story's keywords under its title"
     for i in top:
         if i > end and not wrapper[i] and _EDS_NOTE.match(out[i]):
             wrapper[i] = True
@@ -1515,7 +1526,9 @@ def _dateline_below(lines: list[str], top: list[int], at: int) -> bool:
 # "AAP nc/sb/de", "AAP SYD jw/ce").
 _DESK_CODES = re.compile(
     r"^(?P<agency>[A-Za-z][\w-]{1,11})(?:\s+[A-Z]{2,4})?"
-    r"(?:(?:\s+[a-z0-9]{1,4}){2,6}|\s+[a-z0-9]{1,4}(?:/[a-z0-9]{1,4}){1,5})$"
+    r"(?:(?:\s+[a-z0-9]{1,4}){2,6}|\s+[a-z0-9]{1,4}(?:/[a-z0-9]{1,4}){1,5}"
+    # APP's and other South Asian agencies' slashes straight after the code ("APP/zah/ftm")
+    r"|(?:/[a-z0-9]{1,4}){2,5})$"
 )
 
 
@@ -1601,7 +1614,20 @@ _CA_LINES = re.compile(
 _PORTAL_WORDS = re.compile(
     r"\b(?:Digital|Newspapers?|Archives?|Collections?|Chronicles|Portal|Historic)\b"
 )
-_PORTAL_ONE_WORD = frozenset({"Trove", "NLA Trove", "Papers Past", "Delpher", "Kranten"})
+_PORTAL_ONE_WORD = frozenset(
+    {
+        "Trove",
+        "NLA Trove",
+        "Papers Past",
+        "Delpher",
+        "Kranten",
+        # the vendors' names as their pages print them, the mark after it taken off
+        # ("NewspaperArchive®")
+        "NewspaperArchive",
+        "Newspapers.com",
+        "GenealogyBank",
+    }
+)
 _BUTTON = (
     r"(?:Share|Print|Download|Cite(?: this)?|Tags|Lists|Fix (?:this )?text|Zoom|Search Inside|"
     r"Deel|Bekijk volledige tekst|Read this newspaper|Save to my research|Text correction|"
@@ -1631,7 +1657,7 @@ _OCR_LABEL = re.compile(
 def _portal_line(line: str) -> bool:
     """An archive's or portal's own name on a line of its own: a few words in Title Case, one
     of them the portal's kind ("Digital", "Newspaper", "Archive", "Collection", "Chronicles")."""
-    if line in _PORTAL_ONE_WORD:
+    if line.rstrip("®™ ") in _PORTAL_ONE_WORD:
         return True
     words = line.split()
     # the name ends in its kind ("California Digital Newspaper Collection", "UPI Archives",
@@ -1756,7 +1782,10 @@ _BNA_CITATION = re.compile(
     r"Type: [A-Za-z]+ \| Words: \d{1,6}$"
 )
 _BNA_LINES = re.compile(
-    r"^(?:Tags: Add a tag|[A-Z][^|]{2,80} - [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4})$"
+    r"^(?:Tags: Add a tag|[A-Z][^|]{2,80} - [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}|"
+    # the notice under each page's image: the paper's rights holder, then the Library's
+    # ("Image © Reach PLC. Image created courtesy of THE BRITISH LIBRARY BOARD.")
+    r"(?:Image )?©.{2,80}?\.\s*Image created courtesy of (?i:the British Library Board)\.?)$"
 )
 # Gale's citation as its documents are cited (MLA): the title in quotes, the paper, the date,
 # the page, the collection and the document's link ('"THE OMNIBUS STRIKE." Pall Mall Gazette,
@@ -1778,7 +1807,11 @@ _GALE_LINES = re.compile(
     r"No portion of this article can be reproduced without the express written permission"
     r" from the copyright holder\.)$"
 )
-_CLIP_CITATION = re.compile(r"^Clipped from .{4,160}·\s*Page \d{1,4}$")
+# ("Clipped from The Boston Globe, 28 Oct 1923, Sun, Page 1": its clippings' older titles,
+# the day after the date and a comma before the page)
+_CLIP_CITATION = re.compile(
+    r"^Clipped from (?:.{4,160}·|.{4,160}\b(?:1[6-9]|20)\d\d, [A-Z][a-z]{2},)\s*Page \d{1,4}$"
+)
 _CLIP_LINES = re.compile(
     r"^(?:Clipped by .{2,80}|https?://www\.newspapers\.com/\S+|Printed from newspapers\.com|"
     r"Copyright © \d{4} Newspapers\.com\..{0,60}|OCR text \(may contain errors\)|"
@@ -1915,7 +1948,7 @@ def _archive_read(lines: list[str]) -> Capture | None:
         tail = [i for i in rows[-_ARCHIVE_TAIL:] if i > cited]
         if (
             others
-            or name in ("Gale citation", "Trove breadcrumb")
+            or name in ("Gale citation", "Trove breadcrumb", "newspapers.com clipping")
             # its lines under the text ("Word Count: 84" / "Using this item")
             or any(own.match(lines[i]) for i in tail)
             or _title_repeated(lines, top, cited)
@@ -1944,6 +1977,20 @@ _YEAR_ON = re.compile(r"^\d{4}\b.{0,40}$")
 # The masthead's price, or what a wrapper left of it under the dated line ("FIVE CENTS").
 _PRICE = re.compile(
     r"^(?:PRICE:? )?(?:ONE|TWO|THREE|FOUR|FIVE|TEN|\d{1,2}) CENTS?\.?$", re.IGNORECASE
+)
+
+
+# An issue's full date in a folio: "April 7, 1953", "APRIL 7, 1953", "7 April 1953".
+_FULL_DATE = re.compile(
+    r"\b[A-Z][A-Za-z]{2,8}\.? \d{1,2}, (?:1[6-9]|20)\d\d\b|\b\d{1,2} [A-Z][A-Za-z]{2,8} (?:1[6-9]|20)\d\d\b"
+)
+
+
+# A page's number in figures or in words, as a folio prints it ("9", "NINE", "Twenty-Two").
+_PAGE_IN_WORDS = re.compile(
+    r"^(?:\d{1,3}|(?i:(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))$"
 )
 
 
@@ -2080,7 +2127,15 @@ def _archive_capture(
         for i in above:  # the clipper's own title for the clipping
             flag(i, "the title the clipping's owner gave it")
         after = [i for i in _first_text(lines, _ARCHIVE_TOP) if i > cited]
-        if after and not own.match(lines[after[0]]):
+        # a line in capitals over another, short ("STATE COLLEGE" / "BUILDS NEW"), is the
+        # printed headline's stack as the OCR broke it, which no clipper types as a title
+        stacked = (
+            len(after) > 1
+            and lines[after[0]].isupper()
+            and lines[after[1]].isupper()
+            and len(lines[after[1]].split()) <= _OCR_TITLE_WORDS
+        )
+        if after and not own.match(lines[after[0]]) and not stacked:
             flag(after[0], "the title the clipping's owner gave it")
     top = _first_text(lines, _ARCHIVE_TOP)
     label = next((i for i in top if i > cited and _OCR_LABEL.match(lines[i])), None)
@@ -2127,12 +2182,27 @@ def _archive_capture(
                 flag(i, "the rest of the printed page's running head, a wrapper's line")
                 continue
         if (
+            n
+            and wrapper[body_top[n - 1]]
+            and re.search(r"\b(?i:page)$", lines[body_top[n - 1]])
+            and _PAGE_IN_WORDS.match(lines[i])
+        ):
+            # "... OHIO PAGE" / "NINE": the page's number a wrapper took off the head
+            flag(i, "the rest of the printed page's running head, a wrapper's line")
+            continue
+        if (
             _PAGE_NUMBER.match(lines[i])
             or _RUNNING_HEAD.match(lines[i])
             or is_running_head(lines[i])
             or _dated_head(lines[i])
         ):
             flag(i, "the printed page's number or running head")
+        elif paper and paper in _letters(lines[i]) and _FULL_DATE.search(lines[i]):
+            # "Tuesday, April 7, 1953 THE EVENING INDEPENDENT, MASSILLON, OHIO PAGE NINE": the
+            # folio naming the paper the archive cites, with the issue's date, in any case
+            flag(i, "the printed page's running head, with the paper's name and the date")
+        elif is_full_date(lines[i]):
+            flag(i, "the issue's date over the page")
         elif (paper and _letters(lines[i]) == paper) or _PRICE.match(lines[i]):
             flag(i, "the paper's title printed over the page (its masthead)")
         elif not _ARCHIVE_OWN.match(lines[i]):

@@ -56,6 +56,10 @@ _CHROME_LINES = re.compile(
         page\s+\d+\s+of\s+\d+|
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
         (?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\(c\)).*|
+        # the licence mark Australia's collecting society has media monitors print on each
+        # print clip they deliver ("Copyright Agency licensed copy (www.copyright.com.au)",
+        # "Licensed by Copyright Agency ..."): a notice on the clip, no headline
+        copyright\s+agency\s+licensed\s+copy\b.*|licensed\s+by\s+copyright\s+agency\b.*|
         our\s+standards:.*|\d+\s+min(?:ute)?s?\s+read|
         # a site's link to its standards page: "Why you can trust Sky News"
         why\s+you\s+can\s+trust\s+(?:us|[\w.&'’]+(?:\s+[\w.&'’]+){0,2})|

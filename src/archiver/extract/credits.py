@@ -1623,7 +1623,7 @@ def _picture_labelled(text: str, credit: str) -> bool:
 
 
 def _not_a_photo_credit(credit: str, labelled: bool = False) -> bool:
-    if _FOOTER_WORDS.search(credit):
+    if _footer_words(credit):
         return True  # "Your California Privacy Rights/Privacy Policy": the page's footer
     if _LEGAL_NAME.match(credit.strip()):
         # "Credit: Dow Jones & Company Inc." (a database record's field): the company that
@@ -1749,6 +1749,24 @@ _GLUED_TAIL_LABEL = re.compile(
     r"(?<=[a-z])(?P<label>Image|Photo|Picture|Foto|Bild|Credit):\s*(?P<credit>[^()]{3,80})$"
 )
 _FOOTER_WORDS = re.compile(r"\b(?i:privacy|policy|terms\s+of|cookies?|newsletters?|unsubscribe)\b")
+_FOOTER_WORDS_BUT_POLICY = re.compile(
+    r"\b(?i:privacy|terms\s+of|cookies?|newsletters?|unsubscribe)\b"
+)
+# A policy an office is named for ("Ministry of Agrarian Policy", "Institute for Policy
+# Studies", "Centre for Social Policy"): a lender's name, no footer's link.
+_OFFICE_OF_POLICY = re.compile(
+    r"\b(?:Ministry|Department|Institute|Centre|Center|Council|Office|Agency|Committee|"
+    r"Commission|Bureau|Foundation|School)\s+(?:of|for|on)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}"
+    r"Polic(?:y|ies)\b"
+)
+
+
+def _footer_words(text: str) -> bool:
+    """A footer link's word in the text ("Privacy Policy", "Newsletters"); "Policy" in an
+    office's name is not one."""
+    if _FOOTER_WORDS_BUT_POLICY.search(text):
+        return True
+    return _FOOTER_WORDS.search(text) is not None and _OFFICE_OF_POLICY.search(text) is None
 
 
 # "Foto's Jane Roe", "Beeld Jane Roe" on a line of their own above the story (Dutch papers
@@ -3848,7 +3866,7 @@ def caption_under_credit(line: str) -> bool:
     from archiver.extract.page import is_date_stamp
 
     words = line.split()
-    if _FOOTER_WORDS.search(line):
+    if _footer_words(line):
         return False  # "PA Media" / "Sign up for our newsletters": the page's foot
     if is_date_stamp(line):
         return False  # "Reuters" / "March 18, 2025 3:12 AM EDT": the byline over the page's stamp
@@ -4013,7 +4031,7 @@ def credit_over_caption(
         not in_header
         and len(text) <= 80
         and _CAPTION_END.search(caption.rstrip())
-        and not _FOOTER_WORDS.search(caption)
+        and not _footer_words(caption)
         and not _COPYRIGHT_WORD.search(caption)
         and (m := _PERSON_AND_OUTLET.fullmatch(text)) is not None
         and _is_agency(m.group("outlet").strip())
@@ -4195,7 +4213,7 @@ def name_under_caption(caption: str, line: str) -> Credit | None:
         return None
     if text.isupper() or name_list(text) != [text]:  # "LEARN MORE": a button, not a name
         return None
-    if _FOOTER_WORDS.search(caption) or _FOOTER_WORDS.search(text):  # "Privacy Dashboard"
+    if _footer_words(caption) or _footer_words(text):  # "Privacy Dashboard"
         return None
     return Credit(text, person, None)
 

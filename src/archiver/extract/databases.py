@@ -1095,6 +1095,9 @@ def _newsbank(lines: list[str]) -> Export | None:
     # the database's own name over the record ("NewsBank", "Access World News"), as a copy of
     # its page view keeps it: the record may carry neither its number nor its text's label
     named = bool(top) and _NB_OWN_NAME.match(lines[top[0]]) is not None
+    # or the paper's name as the library files it, alone over the title ("Columbus Dispatch,
+    # The (OH)"), as Access World News heads a record's page: its fields are looked for below
+    named = named or (bool(top) and _CATALOGUE_NAME.match(lines[top[0]]) is not None)
     if not named and not any(
         line.startswith(("Record Number:", "Article Text:")) for line in lines
     ):
@@ -1320,6 +1323,59 @@ def _eb_label(line: str) -> tuple[str, str] | None:
     return m.group("label").lower(), m.group("value").strip()
 
 
+# The fields whose value is a list, one term a line under the label when the record's page is
+# copied with its labels and values stacked ("Subject Terms:" / "FLOOD control" / "LEVEES").
+_EB_LIST_LABELS = {
+    "authors",
+    "author",
+    "subject terms",
+    "geographic terms",
+    "people",
+    "company/entity",
+    "naics/industry codes",
+    "author affiliations",
+}
+# A list's term is short and no sentence.
+_EB_TERM_CHARS = 80
+
+
+def _eb_stacked(lines: list[str]) -> tuple[int, dict[str, str]] | None:
+    """A record copied from EBSCOhost's page, where each label stands alone over its value
+    ("Title:" / "Levee board ..." / "Authors:" / "Tran, Michelle"): where the fields end and
+    their values, else None (the labels carry their values on their own lines). A value runs
+    on over a line while a label follows it (a long title wrapped), or while the field is a
+    list of short terms; the first line that is neither opens the full text."""
+    rows = _text_lines(lines)[:_HEADER_LINES]
+    if not rows or (first := _eb_label(lines[rows[0]])) is None or first[1]:
+        # (a record number may stand over the fields)
+        if not rows or not _EB_RECORD.match(lines[rows[0]]):
+            return None
+        rows = rows[1:]
+        if not rows or (first := _eb_label(lines[rows[0]])) is None or first[1]:
+            return None
+    values: dict[str, list[str]] = {}
+    label = ""
+    for n, i in enumerate(rows):
+        found = _eb_label(lines[i])
+        if found is not None:
+            label = found[0]
+            values.setdefault(label, [found[1]] if found[1] else [])
+            continue
+        got = values[label]
+        following = _eb_label(lines[rows[n + 1]]) if n + 1 < len(rows) else None
+        term = label in _EB_LIST_LABELS and len(lines[i]) <= _EB_TERM_CHARS
+        if got and not term and (following is None or following[0] == "section"):
+            return i, {k: _eb_joined(k, v) for k, v in values.items()}
+        got.append(lines[i])
+    return None
+
+
+def _eb_joined(label: str, value: list[str]) -> str:
+    """A stacked field's lines as one value: a list's terms set apart as the record's own
+    inline form does ("Tran, Michelle; Roe, Jane"), a wrapped value's lines joined."""
+    return ("; " if label in _EB_LIST_LABELS else " ").join(v.strip() for v in value)
+
+
 def _names_line(line: str) -> list[str]:
     """ "Colette Baptiste and Peter Mwangi" -> ["colette baptiste", "peter mwangi"]."""
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", line.strip().lower())
@@ -1337,30 +1393,39 @@ def _ebsco(lines: list[str]) -> Export | None:
     record = next((i for i in _text_lines(lines) if _EB_RECORD.match(lines[i])), None)
     if record is not None and record < min(labels.values()):
         out.flag(record, "the export's record number")
-    # the fields end at the first blank line after the last of them (a field's value, as
-    # "Subject Terms:", runs on over the lines under it); with no blank line close under it
-    # (copy pasted with one line per paragraph), at the last field's own line
-    last = max(labels.values())
-    body_start = next(
-        (i for i in range(last, min(last + _VALUE_LINES + 1, len(lines))) if not lines[i]),
-        last + 1,
-    )
-    out.flag_range(0, body_start, "the export's record fields")
     values: dict[str, str] = {}
-    for i in _text_lines(lines, 0, body_start):
-        if (found := _eb_label(lines[i])) is not None:
-            values.setdefault(found[0], found[1])
+    stacked = _eb_stacked(lines)
+    if stacked is not None:
+        body_start, values = stacked
+    else:
+        # the fields end at the first blank line after the last of them (a field's value, as
+        # "Subject Terms:", runs on over the lines under it); with no blank line close under
+        # it (copy pasted with one line per paragraph), at the last field's own line
+        last = max(labels.values())
+        body_start = next(
+            (i for i in range(last, min(last + _VALUE_LINES + 1, len(lines))) if not lines[i]),
+            last + 1,
+        )
+        for i in _text_lines(lines, 0, body_start):
+            if (found := _eb_label(lines[i])) is not None:
+                values.setdefault(found[0], found[1])
+    out.flag_range(0, body_start, "the export's record fields")
     body = _text_lines(lines, body_start)
-    # the full text repeats its own section field before the story
-    while body and (found := _eb_label(lines[body[0]])) is not None and found[0] == "section":
-        out.flag(body[0], "the export's section field")
-        body = body[1:]
     headline = values.get("title", "").strip() or None
-    if headline and body and lines[body[0]].rstrip(".") == headline.rstrip("."):
-        headline = lines[body[0]]  # the story's own headline, as printed (the field adds a stop)
-        out.flag(body[0], "the full text's headline, given by the title field")
+    given = False
+    while body:
+        found = _eb_label(lines[body[0]])
+        if found is not None and found[0] == "section":
+            # the full text repeats its own section field, over its headline or under it
+            out.flag(body[0], "the export's section field")
+        elif not given and headline and lines[body[0]].rstrip(".") == headline.rstrip("."):
+            headline = lines[body[0]]  # the story's own headline, as printed (the field adds a stop)
+            out.flag(body[0], "the full text's headline, given by the title field")
+            given = True
+        else:
+            break
         body = body[1:]
-    elif headline and headline.endswith(".") and not headline.endswith(".."):
+    if not given and headline and headline.endswith(".") and not headline.endswith(".."):
         headline = headline[:-1]  # the database's field closes every title with a full stop
     authors = inverted_authors(values.get("authors") or values.get("author") or "")
     if authors and body and _names_line(lines[body[0]]) == [a.lower() for a in authors]:

@@ -2431,9 +2431,11 @@ def _wrapped_credit_below(lines: list[str], i: int, reference_date: dt.date | No
     "KHARTOUM" / "The Sudanese army said ...", the caption's label alone, no photographer."""
     if credit_wrapped_over(lines[i], lines[i + 1]) is None:
         return False
+    # (the story's paragraph right under the town, or after one blank line: Anadolu's pages
+    # set the town apart by one)
+    k = i + 2 if i + 2 < len(lines) and lines[i + 2] else i + 3
     return not (
-        i + 2 < len(lines)
-        and place_set_apart_over_story(lines[i + 1], lines[i + 2], reference_date)
+        k < len(lines) and place_set_apart_over_story(lines[i + 1], lines[k], reference_date)
     )
 
 

@@ -969,6 +969,11 @@ def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip(" \t"))
 
 
+# The desk's initials set apart by slashes, in small letters, on a line of their own ("cr/jlw",
+# AAP's; "zah/ftm"): no sentence goes on in them.
+_DESK_INITIALS_LINE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4}){1,4}$")
+
+
 def _sentence_goes_on(
     block: list[tuple[str, int]],
     k: int,
@@ -991,6 +996,8 @@ def _sentence_goes_on(
     below = block[k + 1][0]
     if "@" in below and len(below.split()) == 1:
         return False  # "caption. (Yonhap)" / "jroe@yna.co.kr": an address on a line of its own
+    if _DESK_INITIALS_LINE.match(below):
+        return False  # "caption. (Jane Roe/AAP PHOTOS)" / "cr/jlw": the desk's initials, no words
     if carries_on(line, below):
         return True
     if k == 0:
@@ -1034,7 +1041,13 @@ def _headline_under_lead(lines: list[str], start: int) -> int | None:
         return None
     nxt = next_text_index(lines)
     k = nxt[start]
-    if k >= len(lines) or k == start + 1 or (k + 1 < len(lines) and lines[k + 1]):
+    end = max((i for i in range(start, len(lines)) if lines[i]), default=start)
+    if all(lines[start : end + 1]):
+        # a copy with no blank line at all under the lead (one paragraph a line, as a feed
+        # delivers it): the line is apart by being a line, and the next must be story
+        if k != start + 1 or k >= len(lines):
+            return None
+    elif k >= len(lines) or k == start + 1 or (k + 1 < len(lines) and lines[k + 1]):
         return None  # the line must be set apart by blank lines
     line = lines[k]
     size = len(line.split())
@@ -2815,6 +2828,7 @@ def parse_wire_text(
             # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
             # is the picture's own caption, credited by the line under it
             and not _label_over_credit(block, k + 1)
+
             # "FURNACE BLAST" over "KILLS 4 AT MILL;": a headline's first line in capitals
             and not _heads_a_capitals_block(block, k + 1)
             # "ABS RHL" under the story's last paragraph: the desk's editors' initials (PTI's)
@@ -3372,6 +3386,12 @@ def parse_wire_text(
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
         paragraphs.pop()
         first_lines.pop()
+        if paragraphs and _DESK_INITIALS_LINE.match(paragraphs[-1]):
+            # "cr/jlw" / "AAP": the desk's initials over the agency's sign-off close the copy too
+            why = ("the desk's initials over the agency's sign-off",)
+            out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", why))
+            paragraphs.pop()
+            first_lines.pop()
     if explain:
         out.roles.extend(
             LineRole(no, para, "body", ("story text",))
