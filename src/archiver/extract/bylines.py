@@ -468,10 +468,7 @@ def _desk_words(name: str) -> bool:
         return True
     if not _beat_words(name):
         return False
-    return (
-        words[0] in _BEAT_WORDS
-        or (words[-1] in _BEAT_WORDS and words[-1] not in _SURNAME_BEATS)
-    )
+    return words[0] in _BEAT_WORDS or (words[-1] in _BEAT_WORDS and words[-1] not in _SURNAME_BEATS)
 
 
 def _mostly_lower(tokens: list[str]) -> bool:
@@ -776,7 +773,7 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def _topic_over_stamp(line: str, names: list[str]) -> bool:
-    """"Climate Change · Updated: March 4, 2025": a topic's tag, a separator, the page's stamp
+    """ "Climate Change · Updated: March 4, 2025": a topic's tag, a separator, the page's stamp
     (no "By"): every name a beat's or a section's words, so the row is the page's label and
     stamp, no writer's byline."""
     parts = re.split(r"\s+[·|•]\s+", " ".join(line.split()), maxsplit=1)

@@ -1419,7 +1419,9 @@ def _ebsco(lines: list[str]) -> Export | None:
             # the full text repeats its own section field, over its headline or under it
             out.flag(body[0], "the export's section field")
         elif not given and headline and lines[body[0]].rstrip(".") == headline.rstrip("."):
-            headline = lines[body[0]]  # the story's own headline, as printed (the field adds a stop)
+            headline = lines[
+                body[0]
+            ]  # the story's own headline, as printed (the field adds a stop)
             out.flag(body[0], "the full text's headline, given by the title field")
             given = True
         else:

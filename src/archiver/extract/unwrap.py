@@ -890,8 +890,10 @@ def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
         # "... Photograph: Jane Roe/Alamy" / "John Doe": the credit closed by its agency,
         # which the name below does not carry on ("Jane Roe/Getty" / "Images Europe" does)
         lender = credit.rsplit("/", 1)[1].strip()
-        return _is_agency(lender) and not _is_agency(f"{lender} {text}") and not any(
-            _is_agency(f"{lender} {' '.join(text.split()[:n])}") for n in (1, 2)
+        return (
+            _is_agency(lender)
+            and not _is_agency(f"{lender} {text}")
+            and not any(_is_agency(f"{lender} {' '.join(text.split()[:n])}") for n in (1, 2))
         )
     return len(credit.split()) >= 2 and looks_like_name(credit)
 

@@ -2828,7 +2828,6 @@ def parse_wire_text(
             # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
             # is the picture's own caption, credited by the line under it
             and not _label_over_credit(block, k + 1)
-
             # "FURNACE BLAST" over "KILLS 4 AT MILL;": a headline's first line in capitals
             and not _heads_a_capitals_block(block, k + 1)
             # "ABS RHL" under the story's last paragraph: the desk's editors' initials (PTI's)
