@@ -72,6 +72,9 @@ _APP_LINE = re.compile(
     r"flipped into .{2,80}|read (?:it |more |the full (?:article|story) )?on (?:[\w-]+\.)+[a-z]{2,6}|"
     # the row of a post's buttons under it: "Like · Comment · Flip", "Like Comment Share"
     r"like\s*[·•]?\s*comment(?:\s*[·•]?\s*(?:share|flip|repost|send))*|"
+    # a feed reader's board over a saved item and its links under it (Feedly's "Feedly —
+    # Saved for later", "Visit Website", "Read more from <feed>")
+    r"feedly(?:\s*[—–|-]\s*.{2,40})?|saved for later|visit website|read more from .{2,60}|"
     # the copy-link button's words and its toast
     r"copy link|link copied|copied)$",
     re.IGNORECASE,
@@ -91,6 +94,10 @@ _POST_TIME = re.compile(rf"^{_POST_TIME_TEXT}$", re.IGNORECASE)
 _CHANNEL_MARK = re.compile(rf"^(?:{_CHANNEL_TEXT})$", re.IGNORECASE)
 # A share line: the publisher's name an app prints over the title may follow it.
 _SHARED = re.compile(r"^shared (?:from|via) ", re.IGNORECASE)
+# A feed reader's header over a saved item: the feed's name follows it, over the title.
+_FEED_READER = re.compile(r"^feedly(?:\s*[—–|-]\s*.{2,40})?$", re.IGNORECASE)
+# A feed's name: a few words, no sentence.
+_FEED_NAME_WORDS = 6
 # An AMP page's first line.
 _AMP = re.compile(r"^amp$", re.IGNORECASE)
 
@@ -289,6 +296,16 @@ def read_app_lines(
             # "Shared from Apple News" over "Reuters": the app's chip naming the publisher
             wrapper[below] = True
             why[below] = "the publisher's name a news app prints over the story's title"
+        elif (
+            _FEED_READER.match(out[i])
+            and below is not None
+            and len(out[below].split()) <= _FEED_NAME_WORDS
+            and not out[below].rstrip().endswith((".", "!", "?"))
+        ):
+            # "Feedly — Saved for later" / "Hong Kong Free Press HKFP" / the title: the feed's
+            # name the reader prints over each saved item's title
+            wrapper[below] = True
+            why[below] = "the feed's name a feed reader prints over the item's title"
         elif i in edge and _AMP.match(out[i]) and below is not None and _SITE.match(out[below]):
             wrapper[i] = wrapper[below] = True
             why[i] = why[below] = "an AMP page's bar (its site over 'Go to the full site')"
