@@ -563,7 +563,10 @@ OUTLET_NAME = re.compile(
     r"Blade|Courant|Oklahoman|Tennessean|Beacon|Banner|Repository|Union|"
     r"Vindicator|Pantagraph|"
     # "Trinidad and Tobago Newsday", "The Daily Collegian" (a college paper's usual name)
-    r"Newsday|Collegian)$"
+    r"Newsday|Collegian|"
+    # "USA Today", "Florida Today", "West Hawaii Today": a paper's name closed by "Today",
+    # never that word alone (a day's word, a caption's "Today")
+    r"(?<=\w )Today)$"
 )
 # A newspaper's word anywhere in a name: "Times Colonist", "Herald Sun".
 _OUTLET_WORD = re.compile(

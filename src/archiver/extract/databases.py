@@ -1362,6 +1362,10 @@ def _wire_header(lines: list[str]) -> Export | None:
             found.setdefault(m.group("label").lower(), (i, m.group("value").strip()))
     if "headline" not in found or len(found) < 2:
         return None  # the desk's label beside the headline's: one "Headline:" is a page's word
+    if _cms_record(lines) is not None:
+        # a content system's export labels its slug and headline too, among its own fields
+        # and over a label or a rule opening the story: the record's reader reads them all
+        return None
     out = _Builder("wire service header", lines)
     at, headline = found.pop("headline")
     for label, (i, _value) in found.items():
@@ -1609,7 +1613,22 @@ _CMS_OWN = frozenset(
     }
 )
 _CMS_SHARED = frozenset(
-    {"section", "desk", "category", "categories", "url", "edition", "page", "dateline"}
+    {
+        "section",
+        "desk",
+        "category",
+        "categories",
+        "url",
+        "edition",
+        "page",
+        "dateline",
+        # a print system's export names the paper and the day the story ran in, and its
+        # length ("Publication: The Daily Sentinel", "Run date: 11/06/2019", "Length: 402
+        # words"), as Newscycle's and DTI's story exports do
+        "publication",
+        "run date",
+        "length",
+    }
 )
 # WordPress's own names for the same fields, its wp_posts columns and the fields an export
 # plugin adds ("post_title:", "post_content:", "post_author: mkelleher", "author_display_name:",
@@ -1672,6 +1691,11 @@ def _cms_label(line: str) -> tuple[str, str] | None:
     return (label, _unquoted(m.group("value").strip())) if label in known else None
 
 
+def cms_field_known(label: str) -> bool:
+    """Whether a CMS record names a field so (a label, without its colon)."""
+    return _cms_label(f"{label}: x") is not None
+
+
 def _unquoted(value: str) -> str:
     """A field's value without the quotes YAML front matter (Jekyll's, Hugo's, a WordPress
     export's) sets a string in: 'post_title: "Dam repairs begin"' -> 'Dam repairs begin'."""
@@ -1730,8 +1754,9 @@ def _cms_record(lines: list[str]) -> Export | None:
         return None  # the headline's key, the record's own keys and the story's label or rule
     out = _Builder("CMS record", lines)
     for k in text:
-        if k < start and _WP_COMMENT.match(lines[k]):
-            # "<!-- Exported from Arc XP: story ANV4... -->": the exporter's note over the record
+        if k < start and (_WP_COMMENT.match(lines[k]) or _EXPORT_TITLE.match(lines[k])):
+            # "<!-- Exported from Arc XP: story ANV4... -->", "NEWSCYCLE CONTENT EXPORT": the
+            # exporter's note or title over the record
             out.flag(k, "the exporter's note over the record")
     values = {label: value for label, _rows, value in fields if value}
     for label, rows, _value in fields:
@@ -1783,11 +1808,13 @@ def _account_person(value: str) -> bool:
 
 
 _WP_COMMENT = re.compile(r"^<!--.*-->$")
+# The export's own title over its first field: "NEWSCYCLE CONTENT EXPORT", "Story export".
+_EXPORT_TITLE = re.compile(r"^[A-Za-z][\w.&' -]{0,50}\s(?i:export)$")
 # "END_BODY", "END OF STORY", "/BODY": the record's mark closing its body field.
 # (set in the rule that opened it: "---END BODY---")
 _CMS_BODY_END = re.compile(
-    r"^(?:[-=*_]{3,}\s?)?(?i:(?:end[_ ](?:of[_ ])?|/)(?:body|story|text|content))"
-    r"(?:\s?[-=*_]{3,})?$"
+    r"^(?:[-=*_]{3,}\s?|\[)?(?i:(?:end[_ ](?:of[_ ])?|/)(?:body|story|text|content))"
+    r"(?:\s?[-=*_]{3,}|\])?$"
 )
 _WP_CAPTION = re.compile(r"^\[caption\b[^\]]*\].*\[/caption\]$")
 _WP_MARKUP = re.compile(r"\[/?caption\b[^\]]*\]|<img\b[^>]*>|</?a\b[^>]*>")
@@ -2137,10 +2164,17 @@ _SERVICE_NAME = re.compile(
 )
 
 
+def _service_logo(line: str) -> bool:
+    """The service's name, or its names in a row ("NewsBank | Access World News": the
+    company's and the product's, as its pages print them over the record)."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return len(parts) <= 3 and all(_SERVICE_NAME.fullmatch(p) is not None for p in parts)
+
+
 def read_export(lines: list[str]) -> Export | None:
     """The database export the lines are (cleaned lines, blank ones empty), or None."""
     first = next((i for i, line in enumerate(lines) if line), None)
-    if first is None or _SERVICE_NAME.fullmatch(lines[first]) is None:
+    if first is None or not _service_logo(lines[first]):
         return _read_export(lines)
     # the service's logo over the record: read as if it were not there (a reader takes the
     # first line for the title), then kept as the export's own line
