@@ -1213,6 +1213,7 @@ _IPTC_HEADER = re.compile(
 )
 # "AP-NY-04-21-96 1532EDT": the sending bureau and the time, under the story.
 _ANPA_TRAILER = re.compile(r"^[A-Z]{2,4}-[A-Z]{2,3}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Za-z]{3}$")
+_TRAILER_TAIL = re.compile(r"\S\s+[A-Z]{2,4}-[A-Z]{2,3}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Za-z]{3}<?$")
 _CARET_LINE = re.compile(r"^\^")
 _CARET_CLOSED = re.compile(r"^\^\S.*\S\s*[<^]$")
 _CARET_CODES = re.compile(r"^\^+|\s*[<=^]$")
@@ -1462,6 +1463,10 @@ def _wire_feed(lines: list[str]) -> Capture | None:
         kind = _feed_mark(_CARET_CODES.sub("", lines[i]))
         if kind in ("end-of-message", "sender's stamp", "transmission stamp"):
             kinds.add(kind)
+        elif _TRAILER_TAIL.search(lines[i]):
+            # "(Copyright 2022 The Associated Press. ...) AP-ES-02-24-22 1514EST<": the
+            # sender's stamp run onto the story's last line by a copy that joined its lines
+            kinds.add("sender's stamp")
         elif _FEED_END.match(lines[i]):
             kinds.add("end-of-story mark")
         elif _DESK_CODES.match(lines[i]) and _agency_signoff(lines[i]):
@@ -1553,6 +1558,9 @@ def _wire_feed(lines: list[str]) -> Capture | None:
         line = out[i]
         if not line:
             continue
+        if (tail := _TRAILER_TAIL.search(line)) is not None:
+            out[i] = line[: tail.start()].rstrip()  # the stamp off the story's last line
+            break
         kind = _feed_mark(line)
         if kind is None and _PROFILE.match(line):
             kind = "the story's profile block"

@@ -385,6 +385,9 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
             k += len(block)
         if not rows:
             return None
+    # the printout's running title over the record's own title, the same words (a copy with
+    # one line a paragraph keeps no blank line between them): the title once
+    rows = [r for n, r in enumerate(rows) if n == 0 or lines[r] != lines[rows[n - 1]]]
     text = _join(lines, rows)
     if text is None or _LN_HEADER_FURNITURE.search(text):
         return None
@@ -592,6 +595,10 @@ def _factiva_article(lines: list[str]) -> Export | None:
     rows = [k for k in _block(lines, head[0]) if k in head] if head else []
     if len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
         rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
+    while len(rows) >= 2 and _code_or_section(lines[rows[-1]]):
+        # the headline / "NL" / "News": the region's code and the section the display view
+        # prints under the headline, in its block when the copy kept no blank line between
+        rows = rows[:-1]
     if len(rows) >= 2 and is_masthead(lines[rows[-1]]):
         # "Bank of Japan ends ..." / "The Wall Street Journal Online" / "By ...": the display
         # view prints the source's name under the headline, copy saved one line a paragraph
@@ -630,6 +637,15 @@ def _factiva_article(lines: list[str]) -> Export | None:
     return out.export(
         headline=_join(lines, rows) if rows else None,
         byline=lines[by[0]] if by else None,
+    )
+
+
+def _code_or_section(line: str) -> bool:
+    """A region's code ("NL", "UK") or a section's one word ("News", "Business") on its line."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    return bool(re.fullmatch(r"[A-Z]{2,3}", line)) or (
+        " " not in line and line.lower() in MENU_WORDS
     )
 
 
