@@ -7,7 +7,9 @@ own header over the page: the Wayback toolbar ("Wayback Machine" / the page's ad
 http://web.archive.org/web/2002.../..."), archive.today's panel ("archive.today" / "webpage
 capture" / "Saved from" / the address / its time stamp / "All snapshots from host ..."), and
 Google's cache notice ("This is Google's cache of URL. It is a snapshot of the page as it
-appeared on DATE ..." / "Text-only version" / "These search terms are highlighted: ...").
+appeared on DATE ..." / "Text-only version" / "These search terms are highlighted: ..."), and
+a national library's banner ("UK Web Archive" / "This is an archived website. ..." / "Archived
+on DATE · URL" / "Back to UK Web Archive | Calendar | Help").
 
 None of it is the page's: the capture's dates are no story's date, its counts and calendar are
 no dateline and its notice is no first paragraph. Each bar is recognised by its opening line
@@ -53,17 +55,48 @@ _PLACEHOLDER = re.compile(r"^(?:loading|success|fail)$", re.IGNORECASE)
 # --- archive.today (archive.is, archive.ph ...) -------------------------------------------
 _TODAY_TOP = re.compile(r"^archive\.(?:today|is|ph|li|vn|fo|md)$", re.IGNORECASE)
 _TODAY_MARK = re.compile(r"^webpage capture$", re.IGNORECASE)
-# The panel's lines, whichever of them a copy keeps.
-_TODAY_LINE = re.compile(
-    r"^(?:webpage capture|saved from:?|https?://\S+|search|"
+# The panel's items, whichever of them a copy keeps; a row of the panel copied with its
+# columns run into one line keeps several ("Saved from" / "https://... search 19 Nov 2024
+# 12:03:11 UTC", "share download .zip report bug or abuse Buy me a coffee").
+_TODAY_ITEM = (
+    r"(?:webpage capture|saved from:?|https?://\S+|search|"
     r"no other snapshots from this url|all snapshots from host \S+|"
     r"webpage\s+screenshot|share\s+download \.zip\s+report bug or abuse|buy me a coffee|"
-    r"history\s*.{0,20}|"
     # its time stamp, "19 Nov 2024 12:03:11 UTC"
-    r"\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2}:\d{2} UTC)$",
-    re.IGNORECASE,
+    r"\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}:\d{2}:\d{2} UTC)"
+)
+_TODAY_LINE = re.compile(
+    rf"^(?:{_TODAY_ITEM}(?:\s+{_TODAY_ITEM}){{0,3}}|history\s*.{{0,20}})$", re.IGNORECASE
 )
 _TODAY_LINES = 14
+
+# --- a national library's or a collecting institution's web archive -----------------------
+# Its banner over the replayed page: the archive's name ("UK Web Archive", "Library of Congress
+# Web Archives", "UK Government Web Archive", "Archive-It"), its notice ("This is an archived
+# website. It may not display correctly ...", "This is an archived web page captured on October
+# 28, 2008. Links may not work."), then whichever of its own lines it prints: when and where
+# from the page was captured ("Archived on 03 March 2016 · http://..."), its links ("Back to UK
+# Web Archive | Calendar | Help"), the collection's name ("... Elections Web Archive") and the
+# archived site's host ("kansascity.com").
+_INSTITUTION_TOP = re.compile(
+    r"^(?:(?:The\s+)?(?:(?:[A-Z][\w.'’&-]*|of|the|and|for)\s+){0,6}Web\s+Archives?|Archive-It)$"
+)
+_INSTITUTION_NOTICE = re.compile(
+    r"^(?:this is an? archived (?:web\s?site|web\s?page|page|copy|version)\b.{0,300}|"
+    r"this (?:web\s?site|web\s?page|page) (?:is|was|has been) archived\b.{0,300}|"
+    r"(?:archived|captured) (?:on|by|from)\b.{2,200})$",
+    re.IGNORECASE,
+)
+_INSTITUTION_LINE = re.compile(
+    r"^(?:(?:archived|captured|collected) (?:on|by|from)\b.{2,200}|"
+    r"(?:(?:[A-Z][\w.'’&-]*|of|the|and|for)\s+){1,6}Web\s+Archives?|"
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}|https?://\S+|"
+    # its row of links, one of them back to the archive or to its calendar or help
+    r"(?=.*\b(?:back to|calendar|help|about this (?:capture|archive)|learn more)\b)"
+    r"[^|]{2,60}(?:\s*\|\s*[^|]{2,60}){1,6})$",
+    re.IGNORECASE,
+)
+_INSTITUTION_LINES = 8
 
 # --- Google's cache -----------------------------------------------------------------------
 _CACHE_TOP = re.compile(
@@ -105,7 +138,23 @@ def archive_bar(lines: list[str]) -> tuple[str, list[int]] | None:
         return _archive_today(lines, rows)
     if _CACHE_TOP.match(top):
         return _cache(lines, rows)
+    if _INSTITUTION_TOP.match(top):
+        return _institution(lines, rows)
     return None
+
+
+def _institution(lines: list[str], rows: list[int]) -> tuple[str, list[int]] | None:
+    """A collecting institution's banner: its name, its notice that the page is an archived
+    copy right under it (a headline naming a web archive has no such line under it), and the
+    banner's own lines after them."""
+    if len(rows) < 2 or not _INSTITUTION_NOTICE.match(lines[rows[1]]):
+        return None
+    bar = rows[:2]
+    for i in rows[2:_INSTITUTION_LINES]:
+        if not (_INSTITUTION_LINE.match(lines[i]) or _INSTITUTION_NOTICE.match(lines[i])):
+            break
+        bar.append(i)
+    return "web archive's banner", bar
 
 
 def _wayback(lines: list[str], rows: list[int]) -> tuple[str, list[int]] | None:

@@ -713,6 +713,32 @@ _FEED_META = re.compile(
     rf"(?:{FEED_AGE}|(?i:just\s+now|yesterday))$"
 )
 
+# A read-later app's source line under the saved article's title: the site's domain, a dot,
+# the author the app found on the page (Instapaper's "irishtimes.com · Jane Roe"), or the two
+# the other way round.
+_SAVED_SOURCE = re.compile(
+    r"^(?:(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\s[·•]\s(?P<names>[^·•|/]{3,80})|"
+    r"(?P<names2>[^·•|/]{3,80})\s[·•]\s(?P<site2>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}))$"
+)
+
+
+def _saved_source(text: str) -> list[str] | None:
+    """The writers a read-later app's source line names (above), or None: one to three names,
+    none a place, an agency or a section's word."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import MENU_WORDS
+
+    m = _SAVED_SOURCE.match(text)
+    if m is None:
+        return None
+    names = name_list((m.group("names") or m.group("names2")).strip())
+    if not names or len(names) > 3:
+        return None
+    words = {w.lower() for n in names for w in n.split()}
+    if any(is_known_place(n) or is_agency(n) for n in names) or words & MENU_WORDS:
+        return None
+    return names
+
 
 # "From Correspondent NAME", "From CNN Senior Correspondent NAME": a writer's title between
 # "From" and the names (a place or "staff reports" after "From" is no one's name).
@@ -828,6 +854,10 @@ def _parse_byline(line: str) -> Byline | None:
         # the feed's author and the item's age (Feedly): the author is the byline
         found = _parse_byline(meta.group("by"))
         return Byline(raw=line.strip(), names=found.names) if found is not None else None
+    if "." in text and (saved := _saved_source(text)) is not None:
+        # "irishtimes.com · Jane Roe": the site a read-later app saved the page from, and the
+        # page's writer
+        return Byline(raw=line.strip(), names=saved)
     if (header := _EDITION_HEADER.match(text)) is not None and not _PAGE_NUMBER.fullmatch(
         header.group("rest")
     ):

@@ -269,7 +269,33 @@ def _bracketed_credit(lines: list[str], i: int) -> bool:
     return find_credit(lines[i][1:-1].strip(), in_header=True) is not None
 
 
+def _quoted_header(lines: list[str]) -> list[str]:
+    """A forwarded message quoted whole, its header with it ("Begin forwarded message:" over
+    "> From: ...", "> Subject: ...", as a mail program quotes the message it forwards or
+    answers in plain text): the lines as the message reads with the "> " marks taken off, a
+    bare ">" read as the blank line it quotes. Other lines are returned as they are."""
+    first = _first_text(lines, 2)
+    if not first:
+        return lines
+    k = first[0]
+    if _FORWARD_MARK.match(lines[k]) or _MAIL_FURNITURE.match(lines[k]):
+        if len(first) < 2:
+            return lines
+        k = first[1]
+    if not _QUOTE.match(lines[k]) or not _HEADER_FIELD.match(_QUOTE.sub("", lines[k]).strip()):
+        return lines
+    rows = [i for i in range(k, len(lines)) if lines[i]]
+    quoted = [i for i in rows if _QUOTE.match(lines[i])]
+    if len(quoted) < 3 or len(quoted) < _QUOTED_SHARE * len(rows):
+        return lines
+    out = list(lines)
+    for i in quoted:
+        out[i] = _QUOTE.sub("", lines[i]).strip()
+    return out
+
+
 def _mail(lines: list[str]) -> Capture | None:
+    lines = _quoted_header(lines)
     first = _first_text(lines, 1)
     if not first:
         return None
@@ -1106,6 +1132,59 @@ def _print_view(lines: list[str]) -> Capture | None:
     return Capture("print view", list(lines), wrapper, why)
 
 
+# --- a page printed from a web browser -----------------------------------------------------
+# A browser prints its own header and footer on each sheet: Chrome the date and time and the
+# page's title over the page, its address and the sheet's number under it ("4/9/24, 10:12 AM
+# <title>" / "https://... 1/2", in the reader's date format: "09/04/2024, 10:12", "2024-04-09,
+# 10:12 a.m."); Firefox the title and the address over it, "Page 1 of 2" and the date under it.
+# Text taken from the printed PDF keeps both on every sheet, the columns run into one line.
+_PRINT_STAMP = re.compile(
+    r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+\S.{0,300})?$"
+)
+_PRINT_FOOT = re.compile(
+    r"^(?:https?://\S+\s+(?:\d{1,3}/\d{1,3}|page \d{1,3} of \d{1,3})|"
+    r"page \d{1,3} of \d{1,3}\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d\d.{0,12})$",
+    re.IGNORECASE,
+)
+
+
+_PRINT_ADDRESS = re.compile(r"^https?://\S+$")
+_SHEET_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
+
+
+def _browser_print(lines: list[str]) -> Capture | None:
+    """A page printed from a browser: its header (the date and time, the page's title) and
+    its footer (the page's address, the sheet's number) on each sheet. Both must be there,
+    the header opening the text: a story's first line may well open with a date and a time."""
+    top = _first_text(lines, 1)
+    if not top or not _PRINT_STAMP.match(lines[top[0]]):
+        return None
+    # the address and the sheet's number each on a line when a copy wrapped the long address
+    split = {
+        k + d
+        for k in range(len(lines) - 1)
+        if _PRINT_ADDRESS.match(lines[k]) and _SHEET_NUMBER.match(lines[k + 1])
+        for d in (0, 1)
+    }
+    feet = [k for k, line in enumerate(lines) if line and _PRINT_FOOT.match(line)]
+    if not feet and not split:
+        return None
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    for k, line in enumerate(lines):
+        if not line:
+            continue
+        if _PRINT_FOOT.match(line) or k in split:
+            why[k] = "the browser's print footer (the page's address, the sheet's number)"
+        elif _PRINT_STAMP.match(line) and (k == top[0] or lines[top[0]] == line):
+            why[k] = "the browser's print header (the date and time, the page's title)"
+        else:
+            continue
+        wrapper[k] = True
+    return Capture("page printed from a browser", list(lines), wrapper, why, hidden=True)
+
+
 # --- news agencies' feeds as received (teletype, ANPA, IPTC 7901 and their successors) ------
 # A feed's story comes in an envelope the agency's own system writes: a start-of-message mark
 # ("ZCZC"), a message number and a selector line (ANPA: "a0412" / "r a PM-Storms-Iowa 04-21
@@ -1149,6 +1228,7 @@ _IPTC_HEADER = re.compile(
 )
 # "AP-NY-04-21-96 1532EDT": the sending bureau and the time, under the story.
 _ANPA_TRAILER = re.compile(r"^[A-Z]{2,4}-[A-Z]{2,3}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Za-z]{3}$")
+_TRAILER_TAIL = re.compile(r"\S\s+[A-Z]{2,4}-[A-Z]{2,3}-\d\d-\d\d-\d\d\s+\d{3,4}[A-Za-z]{3}<?$")
 _CARET_LINE = re.compile(r"^\^")
 _CARET_CLOSED = re.compile(r"^\^\S.*\S\s*[<^]$")
 _CARET_CODES = re.compile(r"^\^+|\s*[<=^]$")
@@ -1221,7 +1301,11 @@ _FEED_LINE_WORDS = 12
 
 # A stamp with the date and time run together ("XINHUA-ENGLISH 20210105 1532").
 _COMPACT_STAMP = re.compile(
-    r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s+(?:[01]\d|2[0-3]):?[0-5]\d\b"
+    r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s+(?:[01]\d|2[0-3]):?[0-5]\d\b|"
+    # ISO 8601's basic format, as NITF's and NewsML's date attributes write it, alone on its
+    # line when the tags are stripped ("20230612T141900Z", "20230612T141900+0000")
+    r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?"
+    r"(?:Z|[+-]\d{4})?$"
 )
 # The agency's service named on a line of its own in the envelope: "Xinhua General News
 # Service", "AFRICAN NEWS AGENCY (ANA)", "Kyodo News Service", "Press Trust of India".
@@ -1314,6 +1398,12 @@ def _feed_month_or_day(token: str) -> bool:
 # "AFP_ENG_20050603.0412": the service, the day and the story's count that day), as newswire
 # collections keep each story over its selector line.
 _DOCUMENT_ID = re.compile(r"^[A-Z]{3}(?:_[A-Z]{3}_)?(?:19|20)\d{6}\.\d{4}$")
+# A news item's identifier as NITF's and NewsML's markup carries it, left alone on its line
+# when the tags are stripped: a URN (RFC 8141; IPTC's "urn:newsml:", AP's "urn:publicid:") or
+# a NewsML-G2 guid in the tag URI scheme (RFC 4151: "tag:reuters.com,2023:newsml_L1N38...").
+_ITEM_URN = re.compile(
+    r"^(?:urn:[a-z0-9][a-z0-9-]{1,31}:\S{4,200}|tag:[\w.-]+,\d{4}(?:-\d\d){0,2}:\S{4,200})$"
+)
 # A service's selector line in lower case: the language, the day (MMDD), the service, the
 # story's slug in capitals and its priority ("eng 0712 xinhua CHINA-OLYMPICS-BID ltd").
 _SERVICE_SELECTOR = re.compile(
@@ -1333,7 +1423,7 @@ def _feed_mark(line: str) -> str | None:
         return "message number"
     if _ANPA_SELECTOR.match(line) or _SERVICE_SELECTOR.match(line):
         return "selector line"
-    if _DOCUMENT_ID.match(line):
+    if _DOCUMENT_ID.match(line) or _ITEM_URN.match(line):
         return "document number"
     if _ANPA_SLUG.match(line):
         return "keyword and word count"
@@ -1388,6 +1478,10 @@ def _wire_feed(lines: list[str]) -> Capture | None:
         kind = _feed_mark(_CARET_CODES.sub("", lines[i]))
         if kind in ("end-of-message", "sender's stamp", "transmission stamp"):
             kinds.add(kind)
+        elif _TRAILER_TAIL.search(lines[i]):
+            # "(Copyright 2022 The Associated Press. ...) AP-ES-02-24-22 1514EST<": the
+            # sender's stamp run onto the story's last line by a copy that joined its lines
+            kinds.add("sender's stamp")
         elif _FEED_END.match(lines[i]):
             kinds.add("end-of-story mark")
         elif _DESK_CODES.match(lines[i]) and _agency_signoff(lines[i]):
@@ -1488,6 +1582,9 @@ def _wire_feed(lines: list[str]) -> Capture | None:
         line = out[i]
         if not line:
             continue
+        if (tail := _TRAILER_TAIL.search(line)) is not None:
+            out[i] = line[: tail.start()].rstrip()  # the stamp off the story's last line
+            break
         kind = _feed_mark(line)
         if kind is None and _PROFILE.match(line):
             kind = "the story's profile block"
@@ -1506,7 +1603,24 @@ def _wire_feed(lines: list[str]) -> Capture | None:
             break
         wrapper[i] = True
         why[i] = f"the feed's envelope: {kind}"
+    for n, i in enumerate(top[:-1]):
+        below = out[top[n + 1]]
+        if (
+            not wrapper[i]
+            and 0 < len(out[i]) <= _ELEMENT_CHARS
+            and below.startswith(out[i])
+            and below[len(out[i]) : len(out[i]) + 2] in (" (", ", ", " -", " —", " –")
+        ):
+            # "NAIROBI, Kenya" over "NAIROBI, Kenya (Reuters) - ...": the item's dateline
+            # element, left on its line by a copy with the markup stripped, then the story's
+            # own dateline opening its first paragraph
+            wrapper[i] = True
+            why[i] = "the item's dateline element, printed again where the story opens"
     return Capture("news agency feed", out, wrapper, why, hidden=True)
+
+
+# A dateline element is a place and its region: short.
+_ELEMENT_CHARS = 40
 
 
 def _dateline_below(lines: list[str], top: list[int], at: int) -> bool:
@@ -1783,8 +1897,10 @@ _BNA_CITATION = re.compile(
 )
 _BNA_LINES = re.compile(
     r"^(?:Tags: Add a tag|[A-Z][^|]{2,80} - [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}|"
-    # the notice under each page's image: the paper's rights holder, then the Library's
-    # ("Image © Reach PLC. Image created courtesy of THE BRITISH LIBRARY BOARD.")
+    # the page's number alone under the title, and the notice under each page's image: the
+    # paper's rights holder, then the Library's ("Image © Reach PLC. Image created courtesy
+    # of THE BRITISH LIBRARY BOARD.")
+    r"Page \d{1,4}|"
     r"(?:Image )?©.{2,80}?\.\s*Image created courtesy of (?i:the British Library Board)\.?)$"
 )
 # Gale's citation as its documents are cited (MLA): the title in quotes, the paper, the date,
@@ -2421,6 +2537,9 @@ def _flag_title_block(out: list[str], wrapper: list[bool], why: dict[int, str]) 
             _BYLINE_START.match(line)  # "(From Our Own Correspondent.)": no one named
             or _CABLE_NOTE.match(line)
             or name_list(line) is not None
+            # "SHIPS IN DISTRESS OFF WHITBY" under "GALE SWEEPS NORTH COAST": a deck in
+            # capitals, as the British pages stack them under the headline
+            or (line.isupper() and len(line.split()) >= 2)
             or match_standalone_dateline(line, below) is not None
             or match_dateline(f"{line} {below}") is not None
         ):
@@ -2614,6 +2733,18 @@ def _join_title(
             ):
                 # "Coal Shortage" / "Deputies Demand Inquiry": the deck's smaller type
                 titled = False
+            if (
+                caps
+                and len(joined) > 1
+                and prev.split()[-1].lower() not in _CARRY_ON
+                and line.split()[0].lower() not in _CARRY_ON
+                and len(line) >= widest * _DECK_WIDER
+                and len(line) - widest >= _DECK_WIDER_CHARS
+            ):
+                # "FRENCH AIR" / "LINER LOST" / "OVER ALPS" / "SEARCH IN SNOW": a deck in
+                # capitals under a headline in capitals, set in smaller type (more letters
+                # to its line), no small word carrying the headline's line on into it
+                caps = titled = False
             if not (caps or carries or titled):
                 break
             joined.append(i)
@@ -2637,6 +2768,9 @@ def _join_title(
 # carries on the one above starts in lower case (or with a digit), a new one in capitals.
 _FOLIO = re.compile(
     r"^(?:[A-Z]{0,2}\d{1,3}\s*\|\s*)?(?:[A-Z][\w .&'’-]{1,40}\|\s*)?"
+    # the edition's city in capitals before the day ("CHENNAI, WEDNESDAY, JULY 17, 2024",
+    # as The Hindu's and other Indian e-papers' folios print it under the paper's name)
+    r"(?:[A-Z][A-Z.'’-]{2,20}(?: [A-Z][A-Z.'’-]{1,20})?,\s*(?=[A-Z]+DAY,))?"
     # (or in mixed case: "Thursday, May 9, 2024" under the paper's name)
     r"(?:(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+[A-Z]+"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]+)\.?\s+\d{1,2},\s+\d{4}"
@@ -2659,12 +2793,59 @@ _TITLE_WORDS = 4
 _PDF_BYLINE = re.compile(r"^(?:(?i:by)\s.+|[A-Z][A-Z.'’ -]{3,40})$")
 
 
+def _speck(line: str) -> bool:
+    """A mark or two alone on a line, no letter or figure: a speck the OCR read (","), no
+    word of the page."""
+    return len(line) <= 2 and not any(c.isalnum() for c in line)
+
+
+# A rule drawn across the page under its folio, as the text keeps it: "-----", "=====".
+_PAGE_RULE = re.compile(r"^[-=_*~—]{3,}$")
+
+
+def _title_case_block(lines: list[str], rows: list[int], k: int) -> list[int] | None:
+    """ "Sparrows Point" / "Strike Vote Set" / "By Steelworkers" over the dateline ("BALTIMORE,
+    Oct. 16 (AP).—"): an older page's headline in Title Case over short lines of the column,
+    no blank line between them, closed by the story's dateline. The lines, else None."""
+    from archiver.extract.bylines import looks_like_name
+
+    block: list[int] = []
+    for i in rows[k:]:
+        line = lines[i]
+        if _DATELINE_LIKE.search(line):
+            break
+        if _speck(line):
+            continue
+        if (
+            (block and i != block[-1] + 1)
+            or len(line.split()) > _TITLE_WORDS
+            or not _title_case(line)
+            or line.isupper()
+            or _pdf_byline(line)
+        ):
+            return None
+        block.append(i)
+    else:
+        return None
+    if not 2 <= len(block) <= _CAPITALS_STACK + 1:
+        return None
+    last = lines[block[-1]]
+    if looks_like_name(last) and not _BYLINE_START.match(last):
+        return None  # "Storm Hits Coast" / "Jane Roe": the writer's name under the headline
+    return block
+
+
 def _pdf_byline(line: str) -> bool:
     """The byline under the deck, or a news wire's name alone in its place ("PTI", "IANS"
     over "New Delhi, January 3"): the story's lines start under it."""
     from archiver.extract.agencies import is_wire_source
 
-    return _PDF_BYLINE.match(line) is not None or (len(line) <= 12 and is_wire_source(line))
+    if _PDF_BYLINE.match(line) is None:
+        return len(line) <= 12 and is_wire_source(line)
+    # "By Steelworkers", the last line of a headline ("Strike Vote Set" / "By Steelworkers"):
+    # a byline names a writer, in two words or more or in capitals, never one common word
+    rest = line.split(None, 1)[1] if line[:3].lower() == "by " else line
+    return rest[:1].isalpha() and (len(rest.split()) >= 2 or rest.isupper())
 
 
 # A printed column's lines hold this many characters at most (a web page's paragraphs are
@@ -2718,8 +2899,13 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     # page numbers and labels over the headline stay for the role parser; the title block
     # starts at the first line that is neither a number nor in capitals alone
     k = 0
-    while k < len(rows) and (lines[rows[k]].isdigit() or lines[rows[k]].isupper()):
-        if lines[rows[k]].isdigit():
+    while k < len(rows) and (
+        lines[rows[k]].isdigit() or lines[rows[k]].isupper() or _PAGE_RULE.match(lines[rows[k]])
+    ):
+        if _PAGE_RULE.match(lines[rows[k]]):
+            wrapper[rows[k]] = True
+            why[rows[k]] = "the rule under the printed page's folio"
+        elif lines[rows[k]].isdigit():
             wrapper[rows[k]] = True
             why[rows[k]] = "the printed page's number"
         elif (stack := _capitals_stack(lines, rows, k)) is not None:
@@ -2733,7 +2919,13 @@ def _pdf_page(lines: list[str]) -> Capture | None:
             k += len(stack)
             break
         k += 1
-    while k < len(rows) and not _pdf_byline(lines[rows[k]]):
+    if (block := _title_case_block(lines, rows, k)) is not None:
+        out[block[0]] = " ".join(lines[i] for i in block)
+        for i in block[1:]:
+            out[i] = ""
+            why[i] = "a line of the headline in Title Case as the page's column broke it"
+        k += len(block)
+    while k < len(rows) and not _pdf_byline(lines[rows[k]]) and block is None:
         run = [rows[k]]
         k += 1
         while k < len(rows) and (
@@ -2742,6 +2934,14 @@ def _pdf_page(lines: list[str]) -> Capture | None:
             # "... part-time jobs after 65:" / "MOM survey": a headline's line that ends on a
             # colon goes on in the line right under it (no headline ends on one)
             or (lines[run[-1]].endswith(":") and rows[k] == run[-1] + 1)
+            # "Tenants in" / "Cork estate": a headline's line that ends on a small word (a
+            # preposition, an article) goes on in the line right under it, as no line of
+            # a headline ends on one
+            or (
+                rows[k] == run[-1] + 1
+                and lines[run[-1]].split()[-1].lower() in _CARRY_ON
+                and not _pdf_byline(lines[rows[k]])
+            )
         ):
             run.append(rows[k])
             k += 1
@@ -2772,6 +2972,12 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     run = []
     for i in range(start, len(lines) + 1):
         line = lines[i] if i < len(lines) else ""
+        if line and _speck(line):
+            # "," alone on a line between the headline and the dateline: a speck the OCR
+            # read as a mark, no word of the column
+            wrapper[i] = True
+            why[i] = "a mark alone on its line (the OCR's speck)"
+            line = ""
         if line and _JUMP_LINE.match(line):
             # "● Continued on P6" under the column's last paragraph (a caption, "... on
             # Tuesday. PTI"): where the printed story goes on, no words of that paragraph
@@ -3217,6 +3423,7 @@ _READERS = (
     _newsletter,
     _archive,
     _print_view,
+    _browser_print,
     _wire_feed,
     _pdf_page,
     _crawler_header,

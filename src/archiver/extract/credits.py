@@ -563,7 +563,10 @@ OUTLET_NAME = re.compile(
     r"Blade|Courant|Oklahoman|Tennessean|Beacon|Banner|Repository|Union|"
     r"Vindicator|Pantagraph|"
     # "Trinidad and Tobago Newsday", "The Daily Collegian" (a college paper's usual name)
-    r"Newsday|Collegian)$"
+    r"Newsday|Collegian|"
+    # "USA Today", "Florida Today", "West Hawaii Today": a paper's name closed by "Today",
+    # never that word alone (a day's word, a caption's "Today")
+    r"(?<=\w )Today)$"
 )
 # A newspaper's word anywhere in a name: "Times Colonist", "Herald Sun".
 _OUTLET_WORD = re.compile(
@@ -3318,7 +3321,8 @@ _NEWS_DESK = re.compile(r"(?i:news|foto|photo|\.com|\.co\.id|\.co)$")
 
 # "DANA KOSTER, Star Tribune" or "Jane Roe | The Post" on its own line: a person and an outlet.
 _PERSON_AND_OUTLET = re.compile(
-    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–)\s*|\s+(?i:for)\s+"
+    # ("Jane Roe • Star Tribune": the Star Tribune's bullet where others print the bar)
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}})(?:\s*(?:,|\||/|—|–|•)\s*|\s+(?i:for)\s+"
     # "Jane Roe - Anadolu Agency": a spaced hyphen between the person and the agency
     r"|\s+-\s+"
     # "Jane Roe - staff, AP": the person's status for the agency (Lee's BLOX pages print AP's

@@ -621,6 +621,10 @@ def _factiva_article(lines: list[str]) -> Export | None:
         rows = head
     if len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
         rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
+    while len(rows) >= 2 and _code_or_section(lines[rows[-1]]):
+        # the headline / "NL" / "News": the region's code and the section the display view
+        # prints under the headline, in its block when the copy kept no blank line between
+        rows = rows[:-1]
     if len(rows) >= 2 and is_masthead(lines[rows[-1]]):
         # "Bank of Japan ends ..." / "The Wall Street Journal Online" / "By ...": the display
         # view prints the source's name under the headline, copy saved one line a paragraph
@@ -659,6 +663,15 @@ def _factiva_article(lines: list[str]) -> Export | None:
     return out.export(
         headline=_join(lines, rows) if rows else None,
         byline=lines[by[0]] if by else None,
+    )
+
+
+def _code_or_section(line: str) -> bool:
+    """A region's code ("NL", "UK") or a section's one word ("News", "Business") on its line."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    return bool(re.fullmatch(r"[A-Z]{2,3}", line)) or (
+        " " not in line and line.lower() in MENU_WORDS
     )
 
 
@@ -1458,6 +1471,10 @@ def _wire_header(lines: list[str]) -> Export | None:
             found.setdefault(m.group("label").lower(), (i, m.group("value").strip()))
     if "headline" not in found or len(found) < 2:
         return None  # the desk's label beside the headline's: one "Headline:" is a page's word
+    if _cms_record(lines) is not None:
+        # a content system's export labels its slug and headline too, among its own fields
+        # and over a label or a rule opening the story: the record's reader reads them all
+        return None
     out = _Builder("wire service header", lines)
     at, headline = found.pop("headline")
     for label, (i, _value) in found.items():
@@ -1705,7 +1722,22 @@ _CMS_OWN = frozenset(
     }
 )
 _CMS_SHARED = frozenset(
-    {"section", "desk", "category", "categories", "url", "edition", "page", "dateline"}
+    {
+        "section",
+        "desk",
+        "category",
+        "categories",
+        "url",
+        "edition",
+        "page",
+        "dateline",
+        # a print system's export names the paper and the day the story ran in, and its
+        # length ("Publication: The Daily Sentinel", "Run date: 11/06/2019", "Length: 402
+        # words"), as Newscycle's and DTI's story exports do
+        "publication",
+        "run date",
+        "length",
+    }
 )
 # WordPress's own names for the same fields, its wp_posts columns and the fields an export
 # plugin adds ("post_title:", "post_content:", "post_author: mkelleher", "author_display_name:",
@@ -1768,6 +1800,11 @@ def _cms_label(line: str) -> tuple[str, str] | None:
     return (label, _unquoted(m.group("value").strip())) if label in known else None
 
 
+def cms_field_known(label: str) -> bool:
+    """Whether a CMS record names a field so (a label, without its colon)."""
+    return _cms_label(f"{label}: x") is not None
+
+
 def _unquoted(value: str) -> str:
     """A field's value without the quotes YAML front matter (Jekyll's, Hugo's, a WordPress
     export's) sets a string in: 'post_title: "Dam repairs begin"' -> 'Dam repairs begin'."""
@@ -1826,8 +1863,9 @@ def _cms_record(lines: list[str]) -> Export | None:
         return None  # the headline's key, the record's own keys and the story's label or rule
     out = _Builder("CMS record", lines)
     for k in text:
-        if k < start and _WP_COMMENT.match(lines[k]):
-            # "<!-- Exported from Arc XP: story ANV4... -->": the exporter's note over the record
+        if k < start and (_WP_COMMENT.match(lines[k]) or _EXPORT_TITLE.match(lines[k])):
+            # "<!-- Exported from Arc XP: story ANV4... -->", "NEWSCYCLE CONTENT EXPORT": the
+            # exporter's note or title over the record
             out.flag(k, "the exporter's note over the record")
     values = {label: value for label, _rows, value in fields if value}
     for label, rows, _value in fields:
@@ -1879,11 +1917,13 @@ def _account_person(value: str) -> bool:
 
 
 _WP_COMMENT = re.compile(r"^<!--.*-->$")
+# The export's own title over its first field: "NEWSCYCLE CONTENT EXPORT", "Story export".
+_EXPORT_TITLE = re.compile(r"^[A-Za-z][\w.&' -]{0,50}\s(?i:export)$")
 # "END_BODY", "END OF STORY", "/BODY": the record's mark closing its body field.
 # (set in the rule that opened it: "---END BODY---")
 _CMS_BODY_END = re.compile(
-    r"^(?:[-=*_]{3,}\s?)?(?i:(?:end[_ ](?:of[_ ])?|/)(?:body|story|text|content))"
-    r"(?:\s?[-=*_]{3,})?$"
+    r"^(?:[-=*_]{3,}\s?|\[)?(?i:(?:end[_ ](?:of[_ ])?|/)(?:body|story|text|content))"
+    r"(?:\s?[-=*_]{3,}|\])?$"
 )
 _WP_CAPTION = re.compile(r"^\[caption\b[^\]]*\].*\[/caption\]$")
 _WP_MARKUP = re.compile(r"\[/?caption\b[^\]]*\]|<img\b[^>]*>|</?a\b[^>]*>")
@@ -2264,10 +2304,17 @@ _SERVICE_NAME = re.compile(
 )
 
 
+def _service_logo(line: str) -> bool:
+    """The service's name, or its names in a row ("NewsBank | Access World News": the
+    company's and the product's, as its pages print them over the record)."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return len(parts) <= 3 and all(_SERVICE_NAME.fullmatch(p) is not None for p in parts)
+
+
 def read_export(lines: list[str]) -> Export | None:
     """The database export the lines are (cleaned lines, blank ones empty), or None."""
     first = next((i for i, line in enumerate(lines) if line), None)
-    if first is None or _SERVICE_NAME.fullmatch(lines[first]) is None:
+    if first is None or not _service_logo(lines[first]):
         return _read_export(lines)
     # the service's logo over the record: read as if it were not there (a reader takes the
     # first line for the title), then kept as the export's own line

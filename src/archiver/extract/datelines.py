@@ -2438,6 +2438,19 @@ def match_standalone_dateline(
     """`BAAR, Switzerland` as a paragraph of its own above the story's first: a page set the
     dateline apart (a block of its own) and dropped the dash. Read as if a dash joined it to
     the next paragraph; only a short line with a comma and no sentence's end is tried."""
+    head = first.strip()
+    if (
+        len(second) > len(head)
+        and second.startswith(head)
+        and second[len(head)] in " ,(—–-:"
+        and (inline := match_dateline(second, reference_date)) is not None
+        and inline.dateline.raw.startswith(head)
+        and len(inline.dateline.raw.strip()) > len(head)
+    ):
+        # "ACCRA, Ghana" over "ACCRA, Ghana (AP) — Ghana's ...": NITF's dateline element left
+        # on a line of its own by a stripped copy, and the story's own dateline, whole, opening
+        # the paragraph under it: that one is the dateline
+        return None
     if first[:1] == "(" and (tag := _SYNDICATOR_TAG.match(first)) is not None:
         # "(MENAFN- Anadolu Agency) JAKARTA" over the story: the syndicator's tag, then the
         # source's dateline set apart

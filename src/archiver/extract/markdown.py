@@ -149,6 +149,7 @@ def _read_front_matter(lines: list[str]) -> list[str]:
     key = ""
     authors: list[str] = []
     author_at = None
+    repeated: tuple[int, str] | None = None  # the title's field, when the note repeats it
     for i in range(1, end):
         field = _FIELD.match(lines[i])
         if field:
@@ -157,6 +158,8 @@ def _read_front_matter(lines: list[str]) -> list[str]:
                 title = _norm(value)
                 if not any(b and title.startswith(b) for b in below):
                     out[i] = value
+                else:
+                    repeated = (i, value)
             elif key in ("author", "authors", "byline"):
                 author_at = i
                 if value:
@@ -172,6 +175,12 @@ def _read_front_matter(lines: list[str]) -> list[str]:
         at = top + 1 if top is not None and top + 1 < len(out) else author_at
         if out[at].strip():
             at = author_at
+            if repeated is not None and top is not None and repeated[0] < author_at:
+                # the note's title repeated right over its text with no blank line under it
+                # (copy with one line a paragraph): the field's title kept over the byline,
+                # the repeat read as blank, so the byline stands under the headline
+                out[repeated[0]] = repeated[1]
+                out[top] = ""
         out[at] = "By " + _and_list(names)
     return out
 

@@ -103,6 +103,7 @@ from archiver.extract.markdown import read_markdown
 from archiver.extract.masthead import breadcrumb_headline, is_nav_row, is_spaced_row, spaced_items
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import is_date_stamp, is_items_row
+from archiver.extract.records import read_record_markup
 from archiver.extract.roles import (
     BRACKETED_NAME_CREDIT,
     DATELINE_OVER_LINES,
@@ -2609,6 +2610,8 @@ def parse_wire_text(
         text = _OTHER_SPACE.sub(" ", unicodedata.normalize("NFC", text))
     # A page saved as Markdown: its headings' marks, links and escapes are no printed words.
     text = read_markdown(text)
+    # A CMS's record in its own markup (JSON, a print system's tags): its fields as labels.
+    text = read_record_markup(text)
     # A printed page's text laid out in its columns (pdftotext -layout): read column by column.
     raw_lines = read_columns(text.split("\n"))
     # A tool's capture (a text dump, an e-mail): its markers and wrapper lines are read past.

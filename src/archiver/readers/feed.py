@@ -108,7 +108,35 @@ def _entry_html(el: etree._Element | None) -> str:
     if "<" not in text and text.strip():
         # an RSS description of plain text (no markup, escaped or not): its paragraphs
         return "".join(f"<p>{html.escape(' '.join(p.split()))}</p>" for p in text.split("\n\n"))
+    if _SHORTCODE.search(text):
+        return _wordpress_content(text)
     return text
+
+
+# WordPress's caption shortcode round a picture, as its export (WXR) keeps a post's content:
+# '[caption id="attachment_12" ...]<img ... /> The caption. (Photo by Jane Roe/The Paper)
+# [/caption]'.
+_SHORTCODE = re.compile(r"\[caption\b[^\]]*\](?P<inner>.*?)\[/caption\]", re.DOTALL)
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_BLOCK_START = re.compile(r"^\s*<(?:p|div|figure|h[1-6]|ul|ol|blockquote|table)\b", re.IGNORECASE)
+
+
+def _wordpress_content(text: str) -> str:
+    """A post's content as WordPress stores it, read as the page it renders: a caption
+    shortcode as a figure with its caption, and the paragraphs that blank lines part, not
+    yet wrapped in <p> (WordPress's wpautop does that when it renders the page)."""
+
+    def figure(m: re.Match[str]) -> str:
+        inner = m.group("inner")
+        img = _IMG.search(inner)
+        caption = _IMG.sub("", inner).strip()
+        return f"<figure>{img.group(0) if img else ''}<figcaption>{caption}</figcaption></figure>"
+
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", _SHORTCODE.sub(figure, text)) if b.strip()]
+    return "\n".join(
+        b if _BLOCK_START.match(b) or (b.startswith("<!--") and "<p" in b) else f"<p>{b}</p>"
+        for b in blocks
+    )
 
 
 # RSS 2.0's author: an e-mail address with the name in brackets ("jroe@example.com (Jane Roe)").

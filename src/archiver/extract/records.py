@@ -1,0 +1,374 @@
+"""A content system's story record saved in its own markup: a JSON document (a CMS's API or
+export: Brightspot's, Arc's, WordPress's REST API, a scraper's dump) or a tagged text export
+(Atex's, Naviga's, DTI's and other print systems' "<hed>...</hed>", "<byline>...</byline>",
+"<body>", "@@SLUG: ..." codes).
+
+Neither is read as prose: its keys and tags are the record's own index of what the headline,
+the byline, the picture's caption and credit and the story are. The record is written out as
+the labelled fields a CMS's text export prints ("headline: ...", "byline: ...", "caption:
+...", "credit: ...", then "body:" over the story), which the database reader
+(databases._cms_record) already knows on its structure, so the same evidence decides for
+every shape. A text that does not parse as such a record is returned as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# --- JSON -----------------------------------------------------------------------------------
+# The keys a story's JSON uses for each field, as the major systems name them (schema.org's
+# NewsArticle: headline, alternativeHeadline, author, datePublished, articleBody; Arc's ANS:
+# headlines.basic, credits.by, promo_items; WordPress's REST API: title.rendered,
+# content.rendered; Brightspot's: headline, subHeadline, authors, lead).
+_TITLE_KEYS = ("headline", "hed", "title", "headlines")
+_DECK_KEYS = ("subHeadline", "subheadline", "subheadlines", "alternativeHeadline", "dek", "deck")
+_WRITER_KEYS = ("authors", "author", "byline", "by", "creator", "credits")
+_BODY_KEYS = ("body", "articleBody", "content", "text", "story", "content_elements")
+_ID_KEYS = ("_id", "id", "uuid", "guid", "slug", "contentId")
+_DATE_KEYS = ("datePublished", "publishedDate", "pubdate", "publish_date", "display_date", "date")
+_SECTION_KEYS = ("section", "articleSection", "category")
+_CAPTION_KEYS = ("caption", "cutline", "description")
+_CREDIT_KEYS = ("credit", "credits", "copyrightHolder", "photographer", "byline")
+# Where a story's picture sits in its record.
+_IMAGE_KEYS = (
+    "lead",
+    "leadImage",
+    "lead_image",
+    "image",
+    "promo_items",
+    "featured_image",
+    "photo",
+    "mainImage",
+    "media",
+)
+# A JSON text is read only up to this size (a story's record; a feed of many is not one).
+_JSON_MAX = 400_000
+
+
+def _text(value: Any) -> str | None:
+    """A field's text: a string, WordPress's {"rendered": ...}, Arc's {"basic": ...}, a
+    person's {"name": ...}; markup's tags are taken off."""
+    if isinstance(value, str):
+        text = re.sub(r"<[^>]{1,200}>", " ", value)
+        text = " ".join(text.split())
+        return text or None
+    if isinstance(value, dict):
+        for key in ("rendered", "basic", "name", "text", "content", "by"):
+            if key in value:
+                return _text(value[key])
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    """The writers a record names: a string, a list of strings or of people."""
+    if isinstance(value, list):
+        out: list[str] = []
+        for item in value:
+            out.extend(_names(item))
+        return out
+    if isinstance(value, dict) and "by" in value:
+        return _names(value["by"])
+    name = _text(value)
+    return [name] if name else []
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    return next((record[k] for k in keys if k in record and record[k]), None)
+
+
+def _paragraphs(value: Any) -> list[str]:
+    """The story's paragraphs: a string (its line breaks or its <p> tags part them) or a list
+    of Arc's content elements ({"type": "text", "content": ...})."""
+    if isinstance(value, list):
+        out: list[str] = []
+        for item in value:
+            if isinstance(item, dict) and item.get("type", "text") not in ("text", "paragraph"):
+                continue
+            out.extend(_paragraphs(item.get("content") if isinstance(item, dict) else item))
+        return out
+    if isinstance(value, dict):
+        return _paragraphs(_first(value, ("rendered", "content", "text")))
+    if not isinstance(value, str):
+        return []
+    parts = re.split(r"\n\s*\n|\n|</p>\s*|<br\s*/?>", value)
+    return [t for p in parts if (t := _text(p))]
+
+
+def _picture(record: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The story's picture's caption and credit, from its lead image's object."""
+    image = _first(record, _IMAGE_KEYS)
+    if isinstance(image, dict) and "basic" in image and isinstance(image["basic"], dict):
+        image = image["basic"]  # Arc's promo_items.basic
+    if isinstance(image, list) and image and isinstance(image[0], dict):
+        image = image[0]
+    if not isinstance(image, dict):
+        return None, None
+    caption = _text(_first(image, _CAPTION_KEYS))
+    credit_value = _first(image, _CREDIT_KEYS)
+    credits = _names(credit_value) if credit_value is not None else []
+    return caption, "; ".join(credits) or None
+
+
+def _json_record(text: str) -> list[str] | None:
+    stripped = text.strip()
+    if not stripped.startswith("{") or len(stripped) > _JSON_MAX:
+        return None
+    try:
+        # (strict=False: a copy hard-wrapped by the tool that saved it breaks a long string's
+        # value over lines, a raw line break inside the string, read as the space it was)
+        record = json.loads(stripped, strict=False)
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    for key in ("article", "story", "data", "item"):
+        # the story's object under an envelope's key ({"data": {"headline": ...}})
+        if isinstance(record.get(key), dict) and not any(k in record for k in _TITLE_KEYS):
+            record = record[key]
+    title = _text(_first(record, _TITLE_KEYS))
+    body = _paragraphs(_first(record, _BODY_KEYS))
+    if not title or not body:
+        return None  # a story's record has its title and its text
+    out: list[str] = []
+    ident = _text(_first(record, _ID_KEYS))
+    if ident:
+        out.append(f"id: {ident}")
+    out.append(f"headline: {title}")
+    deck = _text(_first(record, _DECK_KEYS))
+    if deck:
+        out.append(f"dek: {deck}")
+    names = _names(_first(record, _WRITER_KEYS))
+    if names:
+        out.append(f"byline: {' and '.join(names) if len(names) < 3 else ', '.join(names)}")
+    section = _text(_first(record, _SECTION_KEYS))
+    if section:
+        out.append(f"section: {section}")
+    date = _text(_first(record, _DATE_KEYS))
+    if date:
+        out.append(f"pubdate: {date}")
+    caption, credit = _picture(record)
+    if caption:
+        out.append(f"Caption: {caption}")
+        if credit:
+            out.append(f"Credit: {credit}")
+    out.append("body:")
+    for para in body:
+        out.extend((para, ""))
+    return out
+
+
+# --- tagged text ----------------------------------------------------------------------------
+# A print system's tagged export: each field in its tag on a line ("<hed>...</hed>"), the story
+# between "<body>" and "</body>", a picture as '<photo file="..." credit="...">caption</photo>',
+# and the system's own codes over it ("@@STORY: slug", "@@PUB: HDA  @@EDITION: Final").
+_TAGGED_FIELD = re.compile(r"^<(?P<tag>[A-Za-z][\w-]{0,20})>(?P<value>.*)</(?P=tag)>$")
+_TAGGED_OPEN = re.compile(r"^<(?P<tag>body|text|story|content)>$", re.IGNORECASE)
+_TAGGED_CLOSE = re.compile(r"^</(?:body|text|story|content)>$", re.IGNORECASE)
+_TAGGED_PHOTO = re.compile(
+    r"^<(?:photo|image|img|art|graphic)\b(?P<attrs>[^>]*)>(?P<caption>.*)</(?:photo|image|img|art|graphic)>$",
+    re.IGNORECASE,
+)
+_ATTRIBUTE = re.compile(r"(?P<name>[A-Za-z][\w-]*)\s*=\s*\"(?P<value>[^\"]*)\"")
+_CODE_FIELD = re.compile(r"@@(?P<name>[A-Z][A-Z0-9 _-]{0,20}?)\s*:\s*(?P<value>[^@]*)")
+# The tags of the fields a tagged export names, as the CMS record's keys.
+_TAG_KEYS = {
+    "hed": "headline",
+    "headline": "headline",
+    "head": "headline",
+    "title": "headline",
+    "deck": "dek",
+    "dek": "dek",
+    "subhed": "dek",
+    "subhead": "dek",
+    "byline": "byline",
+    "by": "byline",
+    "author": "byline",
+    "byline2": "byline title",
+    "bytitle": "byline title",
+    "byttl": "byline title",
+    "tagline": "byline title",
+    "dateline": "dateline",
+    "kicker": "kicker",
+    "slug": "slug",
+    "summary": "summary",
+}
+_CODE_KEYS = {
+    "story": "slug",
+    "slug": "slug",
+    "status": "status",
+    "pubdate": "pubdate",
+    "date": "pubdate",
+    "words": "word count",
+    "section": "section",
+    "page": "page",
+    "edition": "edition",
+    "pub": "publication",
+    "id": "story id",
+}
+# A tagged export is known on its tags: the headline's, the body's, and one more of them.
+_TAGGED_MIN = 3
+
+
+# A tag opening a line and not closed on it: its value goes on in the lines under it.
+_TAG_OPENS = re.compile(r"^<(?P<tag>[A-Za-z][\w-]{0,20})(?=[\s>])(?!.*</(?P=tag)>)")
+# A field's value runs over this many lines at most.
+_TAG_LINES = 6
+
+
+def _joined_tags(lines: list[str]) -> list[str]:
+    """The lines with a field's value broken over lines (a copy hard-wrapped by the tool
+    that saved it: "<hed>State pays for harbor dredging at Kawaihae after years of" /
+    "delays</hed>") joined back into the one line its tags close."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        m = _TAG_OPENS.match(line)
+        if m is not None and not _TAGGED_OPEN.match(line):
+            close = f"</{m.group('tag')}>"
+            end = next(
+                (j for j in range(i + 1, min(i + _TAG_LINES, len(lines))) if close in lines[j]),
+                None,
+            )
+            if end is not None and all(lines[j].strip() for j in range(i + 1, end + 1)):
+                out.append(" ".join(lines[j].strip() for j in range(i, end + 1)))
+                i = end + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _tagged_record(lines: list[str]) -> list[str] | None:
+    lines = _joined_tags(lines)
+    fields: list[tuple[str, str]] = []
+    codes: list[tuple[str, str]] = []
+    photos: list[tuple[str, str | None]] = []
+    body: list[str] = []
+    state = "head"
+    tags = 0
+    for raw in lines:
+        line = raw.strip()
+        if state == "body":
+            if _TAGGED_CLOSE.match(line):
+                state = "tail"
+            else:
+                body.append(raw)
+            continue
+        if not line:
+            continue
+        if _TAGGED_OPEN.match(line):
+            state = "body"
+            tags += 1
+            continue
+        if (m := _TAGGED_PHOTO.match(line)) is not None:
+            attrs = {
+                a.group("name").lower(): a.group("value")
+                for a in _ATTRIBUTE.finditer(m.group("attrs"))
+            }
+            photos.append((m.group("caption").strip(), attrs.get("credit") or attrs.get("byline")))
+            continue
+        if (m := _TAGGED_FIELD.match(line)) is not None:
+            key = _TAG_KEYS.get(m.group("tag").lower())
+            if key is None:
+                return None  # a tag no story record uses: some other markup
+            fields.append((key, m.group("value").strip()))
+            tags += 1
+            continue
+        if state == "head" and line.startswith("@@"):
+            found = [
+                (c.group("name").strip().lower(), c.group("value").strip())
+                for c in _CODE_FIELD.finditer(line)
+            ]
+            if not found:
+                return None
+            codes.extend((_CODE_KEYS.get(n, n), v) for n, v in found)
+            continue
+        return None  # a line outside the tags: not a tagged export
+    if tags < _TAGGED_MIN or not any(k == "headline" for k, _v in fields) or not body:
+        return None
+    out = [f"{k}: {v}" for k, v in codes if k in _CODE_KEYS.values()]
+    out += [f"{k}: {v}" for k, v in fields]
+    for caption, credit in photos:
+        out.append(f"Caption: {caption}")
+        if credit:
+            out.append(f"Credit: {credit}")
+    out.append("body:")
+    out.extend(body)
+    return out
+
+
+# --- Drupal's node as text --------------------------------------------------------------------
+# A Drupal site's node printed by its admin or export view: "Node ID: 48213", the node's own
+# properties ("Title:", "Author (user): webeditor2", "Authored on: ...", "URL alias: ..."),
+# each field of the content type after "Field: " ("Field: Byline: ...", "Field: Image credit:
+# ..."), then "Body (full_html):" over the body's HTML. The node's author property is the
+# site account that saved it, not the story's writer (a "Byline" field names that one).
+_NODE_ID = re.compile(r"^Node ID:\s*\d{1,10}$")
+_NODE_FIELD = re.compile(r"^Field:\s+(?=[A-Z][\w ()-]{0,40}:)")
+_NODE_BODY = re.compile(
+    r"^Body\s*\((?:full_html|filtered_html|basic_html|plain_text|[a-z_]{2,20})\):\s*$"
+)
+_NODE_PROPERTIES = {
+    "Node ID": "id",
+    "Content type": "post type",
+    "Author (user)": "post_author",
+    "Authored on": "created",
+    "URL alias": "url",
+    "Published": "status",
+}
+_NODE_AFTER = re.compile(r"^(?:Tags|Categories|Field:\s+[A-Z][\w ()-]{0,40}):\s")
+_NODE_LABEL = re.compile(r"^[A-Z][\w ()-]{0,40}$")
+_PARAGRAPH_TAG = re.compile(r"</?p\b[^>]*>", re.IGNORECASE)
+
+
+def _drupal_node(lines: list[str]) -> list[str] | None:
+    rows = [k for k, line in enumerate(lines) if line.strip()]
+    if not rows or not _NODE_ID.match(lines[rows[0]].strip()):
+        return None
+    body = next((k for k in rows if _NODE_BODY.match(lines[k].strip())), None)
+    if body is None:
+        return None
+    out: list[str] = []
+    for k in rows:
+        line = lines[k].strip()
+        if k < body:
+            line = _NODE_FIELD.sub("", line)
+            label, sep, value = line.partition(":")
+            if out and (not sep or not _NODE_LABEL.match(label)):
+                # a field's value a hard-wrapped copy broke over lines: one line again
+                out[-1] = f"{out[-1]} {line}"
+                continue
+            if sep and label in _NODE_PROPERTIES:
+                line = f"{_NODE_PROPERTIES[label]}:{value}"
+            elif sep and label not in ("Title",) and not _known_field(label):
+                continue  # a property of the node no story record names ("Promoted to ...")
+            out.append(line)
+        elif k == body:
+            out.append("body:")
+        elif _NODE_AFTER.match(line):
+            # "Tags: archives, history": the node's taxonomy under its body, no story
+            # (the node's own fields, read past)
+            break
+        else:
+            out.extend((_PARAGRAPH_TAG.sub(" ", line).strip(), ""))
+    return out
+
+
+def _known_field(label: str) -> bool:
+    from archiver.extract.databases import cms_field_known
+
+    return cms_field_known(label)
+
+
+def read_record_markup(text: str) -> str:
+    """The record's fields written as a CMS's labelled text (see above), or the text as it
+    is when it is no such record."""
+    found = _json_record(text)
+    if found is None and "<" in text:
+        found = _tagged_record(text.split("\n"))
+    if found is None and text.lstrip().startswith("Node ID"):
+        found = _drupal_node(text.split("\n"))
+    return text if found is None else "\n".join(found)
