@@ -495,8 +495,21 @@ def _given(tokens: list[str]) -> bool:
         and t.isalpha()
         and t.lower() not in _PAGE_WORDS
         and t.lower() not in _BUTTON_VERBS
+        and t.lower() not in _OTHER_LANGUAGES
         for t in tokens
     )
+
+
+# Other languages' names a bilingual site's switch prints beside "English" ("Cymraeg
+# English", Welsh sites'; "Gaeilge English", Irish; "Te Reo English", New Zealand's; "Hindi
+# English", Indian): a switch's row, no given name.
+_OTHER_LANGUAGES = frozenset(
+    "cymraeg gaeilge gàidhlig gaidhlig te reo māori maori hindi urdu bengali bangla tamil telugu"
+    " marathi gujarati punjabi kannada malayalam nepali sinhala bahasa melayu indonesia"
+    " tagalog filipino swahili kiswahili afrikaans isizulu isixhosa zulu xhosa sesotho"
+    " setswana amharic somali hausa yoruba igbo arabic chinese japanese korean french"
+    " spanish german italian portuguese russian ukrainian polish dutch turkish".split()
+)
 
 
 def looks_like_name(part: str) -> bool:
@@ -1594,7 +1607,9 @@ def names_without_outlet(names: list[str], text: str) -> list[str]:
             tail = " ".join(tokens[-size:])
             head = " ".join(tokens[:-size])
             if tail[:1].isupper() and (
-                _said_publisher(tail, text) or _alone_line(tail, text) or _bio_opens(head, text)
+                _said_publisher(tail, text)
+                or _alone_line(tail, text)
+                or _bio_opens(head, tail, text)
             ):
                 kept = head
                 break
@@ -1614,13 +1629,21 @@ def _said_publisher(words: str, text: str) -> bool:
     )
 
 
-def _bio_opens(name: str, text: str) -> bool:
-    """A line of the story opens with `name` and a biography's verb ("Jane Roe is the Capitol
-    bureau chief for CNHI's Oklahoma newspapers."): the writer's whole name, which the byline
-    ran into its newsroom's ("By Jane Roe CNHI Oklahoma"). A name the byline goes on after
-    ("Mary Ann" of "Mary Ann Smith") never opens such a line: the bio prints the name whole."""
+def _bio_opens(name: str, tail: str, text: str) -> bool:
+    """A line of the story opens with `name` and a biography's verb, and names the newsroom
+    the byline ran into the name ("Jane Roe is the Capitol bureau chief for CNHI's Oklahoma
+    newspapers." under "By Jane Roe CNHI Oklahoma"): the writer's whole name. A name the
+    byline goes on after ("Mary Ann" of "By Mary Ann Whitfield") may open a line about someone
+    else ("Mary Ann is a nurse ..."), which names no newsroom of the byline's words."""
+    words = [w for w in tail.split() if len(w) >= 3 and w[:1].isupper()]
+    if not words:
+        return False
+    said = "|".join(re.escape(w) for w in words)
     return (
-        re.search(rf"(?m)^\s*{re.escape(name)} (?:is|was|covers|writes|reports)\b", text)
+        re.search(
+            rf"(?m)^\s*{re.escape(name)} (?:is|was|covers|writes|reports)\b[^\n]*\b(?:{said})\b",
+            text,
+        )
         is not None
     )
 

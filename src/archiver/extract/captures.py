@@ -1065,6 +1065,11 @@ def _signature_at(lines: list[str], end: int) -> int | None:
     marks = [k for k in range(end, len(lines)) if lines[k] == _SIGNATURE]
     if not marks:
         return None
+    if len(marks) == 1:
+        # one separator: the signature's, however long (a firm's signature runs on with its
+        # address, its phones and its confidentiality notice); only a newsletter's several
+        # dividers make the count of lines under the last one the evidence
+        return marks[0]
     under = sum(1 for line in lines[marks[-1] + 1 :] if line)
     return marks[-1] if under <= _SIGNATURE_LINES else None
 

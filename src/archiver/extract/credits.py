@@ -2949,8 +2949,40 @@ _STAGE_NOTES = frozenset(
         "editor's note",
         "advertisement",
         "ad",
+        # a page's own labels set in the same brackets after a paragraph ("[UPDATE]",
+        # "[PHOTOS]", "[WATCH]"), which credit no picture
+        "update",
+        "photo",
+        "photos",
+        "file photo",
+        "watch",
+        "live",
+        "exclusive",
+        "breaking",
+        "developing",
+        "gallery",
+        "listen",
+        "graphic",
+        "graphics",
+        "infographic",
+        "map",
+        "interactive",
+        "opinion",
+        "analysis",
+        "sponsored",
+        "clarification",
+        "corrected",
+        "related",
+        "read more",
+        "more",
     }
 )
+
+
+def _stage_note(text: str) -> str | None:
+    """The editor's or the page's note `text` names ("UPDATE", "UPDATE 2", "PHOTOS"), or None."""
+    note = re.sub(r"\s+\d{1,2}$", "", text.strip().lower())
+    return note if note in _STAGE_NOTES else None
 
 
 def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
@@ -3017,7 +3049,7 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         in_header
         and m.group("open") == "["
         and _CAPS_BOXED.fullmatch(credit)
-        and credit.lower() not in _STAGE_NOTES
+        and _stage_note(credit) is None
         and before[-1:] == "."
         and _caption_before(before)
     ):
@@ -3921,8 +3953,11 @@ _INSTITUTION_LAST = re.compile(
 
 
 # The words of a newsroom's own service, which employs the writer and gives out no picture
-# ("Local Democracy Reporting Service" under a BBC writer's name, "BBC World Service").
-_NEWSROOM_WORDS = frozenset("reporting news press media broadcasting journalism world".split())
+# ("Local Democracy Reporting Service" under a BBC writer's name, "BBC World Service"). Not
+# "Press" nor "Media": a government's or a force's press or media office gives out the
+# pictures it credits ("Ukrainian Presidential Press Service", "Ministry of Defence Press
+# Office", "Government Media Office").
+_NEWSROOM_WORDS = frozenset("reporting news broadcasting journalism world".split())
 
 
 def is_institution(text: str) -> bool:
@@ -4621,7 +4656,7 @@ def _party(part: str) -> str | None:
         return None  # a page's button, a day's or a month's name
     if words[0].lower() in _PARTY_OPENINGS_NOT_NAME:
         return None  # "IN OTHER NEWS TODAY": a heading over the page's other stories
-    if part.lower() in _STAGE_NOTES:
+    if _stage_note(part) is not None:
         return None  # "... to the chamber on Wednesday. [UPDATED]": an editor's note
     from archiver.extract.bylines import _ROLE_WORDS, looks_like_name
 

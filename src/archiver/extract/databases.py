@@ -183,7 +183,34 @@ def _header_furniture(text: str) -> bool:
         return True
     if not _LN_YEAR.search(text):
         return False
-    return bool(_LN_DATE.match(text)) or len(text.split()) <= _LN_STAMP_WORDS
+    words = text.split()
+    if (m := _LN_DATE.match(text)) is not None and any(_date_word(w) for w in m.group().split()):
+        return True  # "August 15, 2023 Tuesday": a month's name before the year
+    # "2023 WLNR 1234567", "Tuesday 15/08/2023": the year among codes, figures and a date's
+    # words; a short title has a word of its own ("Election 2024", "Paris Olympics 2024 ...",
+    # "Budget 2025: what it means")
+    return len(words) <= _LN_STAMP_WORDS and all(
+        any(c.isdigit() for c in w) or w.isupper() or _date_word(w) or w.lower() in _ISSUE_WORDS
+        for w in words
+    )
+
+
+# An issue's words beside its number and year in a header's stamp ("Vol. 12 No. 3 2024").
+_ISSUE_WORDS = frozenset("vol vol. volume no no. issue page pg pg. p. edition".split())
+
+
+def _date_word(word: str) -> bool:
+    """A month's or a weekday's name, whole or cut short ("Aug.", "Tuesday")."""
+    from archiver.extract.datelines import _MONTH_NAMES
+
+    w = word.strip(".,").lower()
+    return any(w in names for names in _MONTH_NAMES) or w in _WEEKDAYS
+
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs"
+    " fri sat sun".split()
+)
 
 
 def _ln_label(line: str) -> tuple[str, str] | None:

@@ -5706,8 +5706,10 @@ def explain(roles: list[LineRole]) -> str:
 
 # A newsroom's service that employs the writer, set under the name ("Local Democracy Reporting
 # Service", "BBC World Service", "Tribune News Service"): no caption.
+# (a "Press Service" is a government's press office, which gives out pictures: "Ukrainian
+# Presidential Press Service"; IPS, "Inter Press Service", is the agency's name)
 _NEWSROOM_SERVICE = re.compile(
-    r"(?:[A-Z][\w&'’-]*\s+){0,3}(?:Reporting|News|World|Wire|Press)\s+Services?"
+    r"(?:[A-Z][\w&'’-]*\s+){0,3}(?:Reporting|News|World|Wire)\s+Services?|Inter Press Service"
 )
 
 
