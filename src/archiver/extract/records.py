@@ -132,22 +132,20 @@ def _json_record(text: str) -> list[str] | None:
     if not title or not body:
         return None  # a story's record has its title and its text
     out: list[str] = []
-    ident = _text(_first(record, _ID_KEYS))
-    if ident:
-        out.append(f"id: {ident}")
+
+    def field(label: str, keys: tuple[str, ...]) -> None:
+        value = _text(_first(record, keys))
+        if value:
+            out.append(f"{label}: {value}")
+
+    field("id", _ID_KEYS)
     out.append(f"headline: {title}")
-    deck = _text(_first(record, _DECK_KEYS))
-    if deck:
-        out.append(f"dek: {deck}")
+    field("dek", _DECK_KEYS)
     names = _names(_first(record, _WRITER_KEYS))
     if names:
         out.append(f"byline: {' and '.join(names) if len(names) < 3 else ', '.join(names)}")
-    section = _text(_first(record, _SECTION_KEYS))
-    if section:
-        out.append(f"section: {section}")
-    date = _text(_first(record, _DATE_KEYS))
-    if date:
-        out.append(f"pubdate: {date}")
+    field("section", _SECTION_KEYS)
+    field("pubdate", _DATE_KEYS)
     caption, credit = _picture(record)
     if caption:
         out.append(f"Caption: {caption}")
