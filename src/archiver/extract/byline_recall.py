@@ -112,6 +112,26 @@ def _names_wrapped(joined: str) -> list[str] | None:
 # How many lines of the story's end are read for an agency's writer.
 _FOOT_LINES = 4
 
+# A newsletter's colophon at its foot, naming its writer in a sentence of its own ("Quiet
+# Signal is written by Jane Roe.", "This newsletter is written by Jane Roe and John Doe.
+# Reply to ..."), as Substack, Buttondown and Ghost letters sign off: the writer is named
+# nowhere else when the top carries the letter's name alone. Only "written by": an editor or
+# a producer so named wrote nothing.
+_COLOPHON = re.compile(
+    r"^(?:This\s+(?:newsletter|letter|edition|issue|email)|[A-Z][\w'’&.#-]*(?:\s+[\w'’&.#-]+){0,5})"
+    r"\s+(?:is|was)\s+written\s+by\s+(?P<names>[A-Z][^.;:!?]{2,80}?)\s*[.;](?:\s|$)"
+)
+
+
+def _colophon_byline(text: str) -> Byline | None:
+    """The writers a newsletter's colophon names ("X is written by Jane Roe.")."""
+    m = _COLOPHON.match(" ".join(text.split()))
+    if m is None or (names := name_list(m.group("names"))) is None:
+        return None
+    if any(is_known_place(n) or is_agency(n) for n in names):
+        return None
+    return Byline(m.group("names"), names)
+
 
 @dataclass(frozen=True)
 class Recalled:
@@ -288,6 +308,8 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
         above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
         if _PHOTO_WORDS.search(above):
             continue  # under a photo's caption: the photographer's credit
+        if (signed := _colophon_byline(lines[i])) is not None:
+            return Recalled(signed, i, "a newsletter's colophon names its writer")
         found = _names(lines[i].strip(), foot=True)
         if found is not None:
             text = lines[i].strip()

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from archiver.extract.memo import copied_text_cache
+from archiver.extract.ranks import ranks_removed
 
 # Agencies and newsrooms that appear where a person's name would: they credit, they don't write.
 AGENCIES = {
@@ -166,8 +167,9 @@ _ROLE_WORDS = re.compile(
     # a live page's label under its headline: "Live Reporting", "Live Updates", "Live Blog";
     # a section's over the stamp: "All Headlines", "Top Headlines" (Yonhap's pages)
     r"reporting|updates|coverage|blog|headlines|"
-    # a desk's or a board's name: "Editorial Board", "Reuters Graphics"
-    r"editorial|board|graphics|"
+    # a desk's or a board's name: "Editorial Board", "Reuters Graphics"; a service's or a
+    # department's press office: "Navy Public Affairs", "Office of Public Affairs"
+    r"editorial|board|graphics|affairs|"
     # a fact-checking desk: "Reuters Fact Check", "AFP Factcheck", "PolitiFact Staff"
     r"fact[\s-]*checks?|factcheck\w*|"
     r"photographer|intern|fellow|team|desk|the|chronicle|gazette|observer|courier|sentinel|"
@@ -798,6 +800,12 @@ def _barred_same_outlet(text: str) -> str:
 def parse_byline(line: str) -> Byline | None:
     """A byline line, or None when the line is not one."""
     found = _parse_byline(line)
+    if (ungraded := ranks_removed(line)) != " ".join(line.split()):
+        # "By Sgt. 1st Class Jane Roe, Army News Service": a defence newsroom's writer with
+        # her grade before her name (see ranks.py); the name is read without it
+        again = _parse_byline(ungraded)
+        if again is not None and again.names:
+            found = Byline(raw=line.strip(), names=again.names)
     if found is not None and found.names and _topic_over_stamp(line, found.names):
         return None
     if found is not None and found.names:
@@ -1192,6 +1200,9 @@ _BEAT_WORDS = {
     "acting", "junior", "lead", "principal", "staff", "special", "contributing", "bureau",
     "desk", "middle", "east", "west", "north", "south", "pacific", "asia", "europe",
     "africa", "americas", "change", "media", "royal", "courthouse", "schools", "family",
+    # the UN's and NGOs' topic pages: "Humanitarian Aid", "Human Rights", "Migrants and
+    # Refugees", "Economic Development"
+    "humanitarian", "aid", "rights", "migrants", "refugees", "migration", "development",
     "and", "of", "the", "&",
 }  # fmt: skip
 

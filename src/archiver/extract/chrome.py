@@ -339,6 +339,28 @@ _CORRECTION_NOTE = re.compile(
 )
 
 
+# A nonprofit newsroom's or a partner paper's note on how the story came to be, set between
+# the page's header and the story or at its foot ("This article was produced for ProPublica's
+# Local Reporting Network in partnership with The Gazette.", "This story is published in
+# collaboration with ...", "This report was made possible by a grant from ..."): the page's
+# note about the story, never its headline, deck or paragraph. A story's own sentence does not
+# speak of itself as "this article".
+_PRODUCTION_NOTE = re.compile(
+    r"^(?:Editor['’]s\s+note:\s*)?This\s+(?:story|article|report|piece|investigation|project)\s+"
+    r"(?:was|is|has\s+been)\s+(?:(?:co-)?(?:produced|published|reported|written)\s+"
+    r"(?:for|by|with|in\s+(?:partnership|collaboration)\s+with|as\s+part\s+of|through)"
+    r"|made\s+possible\s+(?:by|through|with)|(?:a\s+)?(?:collaboration|partnership)\s+(?:between|with)"
+    r"|(?:supported|funded)\s+by)\s.{0,300}$"
+)
+
+
+def is_production_note(text: str) -> bool:
+    """A page's note on how its story came to be ("This article was produced for ... in
+    partnership with ..."): read as no headline nor deck over the story. (At the story's foot
+    it stays with the text, as the page prints it.)"""
+    return _PRODUCTION_NOTE.match(text) is not None
+
+
 # The agency's note to the editors in capitals over its story, as AP's desk copy and its
 # clients' pages print it ("EDITOR'S NOTE: This story contains language some readers may
 # find offensive."): no headline, no story paragraph. (A page's own "Editor's note:" in mixed

@@ -17,6 +17,7 @@ from archiver.extract.bylines import FOOTER_LINK_WORDS, is_brand_outlet
 from archiver.extract.chrome import is_rights_statement
 from archiver.extract.credits_national import national_credit, tagged_sources
 from archiver.extract.memo import short_text_cache
+from archiver.extract.ranks import ranks_masked
 
 # Photo agencies and picture desks that stand on one side of "Person/Agency".
 PHOTO_AGENCIES = {
@@ -285,7 +286,7 @@ _CREDIT_PATTERNS = [
     # "Featured image: illustration; via MTI/Jane Roe": the label's colon, and what kind of
     # picture it is, before "via" (Hungary Today's and other WordPress sites' lead image)
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)"
+        rf"{_LEAD}(?i:(?:file\s+)?(?-i:(?:U\.S\.\s+)?(?:(?:Air|Marine|Coast|Space|National)\s+)?)(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)"
         rf"(?:\s*:(?:\s*(?:illustration|illustrative|file(?:\s+photo)?)\s*[;,])?)?\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?(?:\s\([A-Z][^()]{{1,40}}\))?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
@@ -1417,7 +1418,7 @@ def _after_sentence(text: str) -> Credit | None:
     glued = _GLUED.search(text, max(0, len(text) - 90)) if _GLUED_HINT.search(text[-90:]) else None
     if glued is not None and len(text[: glued.start()].split()) >= 4:
         credit = glued.group("credit")
-        if not _SENTENCE_IN.search(credit) and len(credit) >= 3:
+        if not _SENTENCE_IN.search(ranks_masked(credit)) and len(credit) >= 3:
             return Credit(credit, _clean_person(credit), None)
     if glued is None and (under := _glued_line_under(text)) is not None:
         return under
@@ -1983,7 +1984,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         # counted apart: the list is long, the maker's credit before it short
         if not credit or len(credit) > 80 or len(_SOURCES_AFTER.sub("", credit).split()) > 9:
             continue
-        if i != 0 and _SENTENCE_IN.search(_SOURCES_AFTER.sub("", credit)):
+        if i != 0 and _SENTENCE_IN.search(ranks_masked(_SOURCES_AFTER.sub("", credit))):
             continue
         if i == 1 and (two := _PHOTOS_BY_AFTER.search(credit)) is not None:
             # "Photo illustration by Slate. Photos by Jane Roe/Getty Images": two labels in one
@@ -2151,6 +2152,9 @@ _PICTURE_PLACE_WORDS = (
 ).split()
 _DESK_PHOTO_BY = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))(?P<label>(?!(?i:file|photo|photos|the|a|an)\b)"
+    # "U.S. Army photo by", "U.S. Air Force photo by", "Marine Corps photo by": an armed
+    # service's label, its country's initials and two words at most
+    r"(?:U\.S\.\s+(?:Air\s+|Marine\s+|Coast\s+|Space\s+|National\s+)?|(?:Air|Marine|Coast|Space)\s+)?"
     rf"(?!(?i:{'|'.join(_PICTURE_PLACE_WORDS)})\b)[A-Z][\w&'’-]*"
     r"\s+(?i:photos?|pic|picture)\s+(?i:by))\s+$"
 )
@@ -3082,7 +3086,7 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         and _PERSON.fullmatch(person.strip())
     ):
         return Credit(credit, _clean_person(person), outlet.strip())
-    if labelled and len(credit.split()) <= 8 and not _SENTENCE_IN.search(credit):
+    if labelled and len(credit.split()) <= 8 and not _SENTENCE_IN.search(ranks_masked(credit)):
         return split_credit(credit)
     if in_header and m.group("open") == "(" and _lender_pictured(before, credit):
         # "Wilson Logistics trucks (Wilson Logistics)": a trade paper's caption over the

@@ -37,6 +37,7 @@ from archiver.extract.chrome import (
     is_page_bar,
     is_page_timestamp,
     is_paywall,
+    is_production_note,
     is_promo_bar,
     is_service_fields,
 )
@@ -787,6 +788,11 @@ def find_page_headline(
         if found is None:
             continue
         h, notes = found
+        if (longer := _title_beside_its_prefix(lines, h)) is not None:
+            # "Riverbend Pediatric Therapy Opens Sensory Gym" / "Riverbend Pediatric Therapy":
+            # a release's issuer printed right under the title that opens with its words
+            notes = [*notes, f"line {h + 1} under it repeats this line's first words"]
+            h = longer
         again = _title_repeated_at(lines, h, min(end, h + _TITLE_AGAIN_LINES))
         if again is not None and again < a:
             # "Climate|In Phoenix, a Race to ..." over "In Phoenix, a Race to ...": the page's
@@ -1168,6 +1174,29 @@ _PUBLISHED_IN = re.compile(r"(?i:published\s+in)")
 _MASTHEAD_OVER_MENU = 2
 
 
+# A headline is this many words longer at least than the name printed against it.
+_TITLE_OVER_PREFIX_WORDS = 2
+
+
+def _title_beside_its_prefix(lines: list[str], h: int) -> int | None:
+    """The line right over line `h` (no blank between) that opens with all of line `h`'s words
+    and goes on for a few more, when it has a headline's shape: a press release's issuer set
+    under its title ("Riverbend Pediatric Therapy Opens Sensory Gym in Asheville" / "Riverbend
+    Pediatric Therapy", EIN Presswire's pages). A name is never its own headline's first words
+    by chance. (A longer line under the headline that opens with its words is a deck.)"""
+    j = h - 1
+    if j < 0 or not lines[j]:
+        return None
+    short, words = lines[h].split(), lines[j].split()
+    if (
+        len(words) >= len(short) + _TITLE_OVER_PREFIX_WORDS
+        and words[: len(short)] == short
+        and _headline_shape(lines[j])
+    ):
+        return j
+    return None
+
+
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
@@ -1207,8 +1236,10 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # the headline is under it (the next anchor). A row of tags lower down ("Topics" /
             # "Semiconductors | Samsung") stands under the headline instead.
             return None
-        if not line or chrome[k + 1] or _SEPARATOR.fullmatch(line):
-            continue  # (a blog platform's "·" between the stamp's parts: no item of a menu)
+        if not line or chrome[k + 1] or _SEPARATOR.fullmatch(line) or is_production_note(line):
+            # (a blog platform's "·" between the stamp's parts: no item of a menu; a partner
+            # newsroom's "This article was produced for ..." note: no deck)
+            continue
         if top is None and (
             _PUBLISHED_IN.fullmatch(line)
             or (

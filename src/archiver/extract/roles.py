@@ -93,6 +93,7 @@ from archiver.extract.datelines import (
     match_dateline_after_byline,
     match_standalone_dateline,
 )
+from archiver.extract.factcheck import claim_box_lines
 from archiver.extract.masthead import MENU_WORDS, is_masthead, is_section_path, is_source_label
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
@@ -511,6 +512,10 @@ def chrome_flags(lines: list[str]) -> list[bool]:
             # "Follow:" / "Rail Safety" / "See all topics": the topic a follow widget offers
             # (CNN), a tag between the widget's own words
             flags[i] = True
+    for i in claim_box_lines(lines):
+        # a fact-check's claim box over its story ("What was claimed" / the claim / "Our
+        # verdict" / the verdict): the page's fields, neither headline nor deck
+        flags[i] = True
     return flags
 
 
@@ -3678,7 +3683,9 @@ def _joined_names(line: str) -> list[str] | None:
 _WRITER_ABOVE = 4
 _STAMP_UNDER_NAME = 2
 # How the page names its writer again below the story: a biography, a contact or a list link.
-_WRITER_AGAIN = r"(?:{name})\s+(?:is|was|covers|writes|reports)\b|(?i:more\s+by|contact|email|follow)\s+(?:{name})\b"
+# ("Quiet Signal is written by Jane Roe": a newsletter's colophon names its writer after the
+# passive "is written by", the name over the stamp being the newsletter's own)
+_WRITER_AGAIN = r"(?:{name})\s+(?:is(?!\s+(?:written|edited|produced|published|curated|sent|brought)\b)|was|covers|writes|reports)\b|(?i:more\s+by|contact|email|follow)\s+(?:{name})\b"
 
 
 def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | None:
@@ -5166,7 +5173,20 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         return None  # "In Britain" closing a headline set line by line: a place, no one's name
     if _named_in_lead(reader, i, names):
         return None
+    if (
+        line == reader.lines[i]
+        and all(topic_words(n) for n in names)
+        and line in reader.lines[max(0, i - _TOPIC_AGAIN_LINES) : i - 1]
+    ):
+        # "Humanitarian Aid" under the stamp (UN News prints the story's topic over its
+        # headline and again under its date): a topic's words with nothing round them, no
+        # writer's name
+        return None
     return names, where
+
+
+# How far above a name line the same topic's label is looked for.
+_TOPIC_AGAIN_LINES = 30
 
 
 def _stamp_beside(reader: _Reader, i: int) -> bool:
