@@ -9,8 +9,9 @@ quoted claim / the meter's rating; AFP's, Reuters', AAP's and Africa Check's "Cl
 quoted claim is not its headline, a verdict's sentence not its deck.
 
 Only the text's top is read (the box stands over the story), and a value is taken only under
-a label or a claimant's line, up to the next blank line, so a story paragraph that opens with
-"The claim" is not touched.
+a label or a claimant's line, up to its sentence's end or the next blank line (one blank line
+may stand between a label and its value), so a story paragraph that opens with "The claim" is
+not touched.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ _RATING_WORD = re.compile(
 # How far into the text the box may stand (non-blank lines), and how many lines a value holds.
 _TOP_LINES = 40
 _VALUE_LINES = 2
-# A field with its value on one line is short: a claim in a sentence, a rating in a word.
-_INLINE_WORDS = 60
+# A line this long that is no field's value is the story's prose: the box stands above it.
+_PROSE_WORDS = 20
 
 
 def claim_box_lines(lines: list[str]) -> set[int]:
@@ -51,24 +52,35 @@ def claim_box_lines(lines: list[str]) -> set[int]:
     box: set[int] = set()
     for k in top:
         line = lines[k]
-        if _LABEL_INLINE.fullmatch(line) and len(line.split()) <= _INLINE_WORDS:
+        if k in box:
+            continue  # a value read under its label
+        if len(line.split()) >= _PROSE_WORDS:
+            break  # the story's first paragraph: a "Verdict" under it is the story's section
+        if _LABEL_INLINE.fullmatch(line):
             box.add(k)
             continue
         if not (_LABEL_ALONE.fullmatch(line) or _CLAIMANT.fullmatch(line)):
             continue
-        values = []
+        values: list[int] = []
         j = k + 1
+        if j + 1 < len(lines) and not lines[j] and lines[j + 1]:
+            j += 1  # one blank line between the label and its value (a spaced capture)
         while j < len(lines) and lines[j] and len(values) < _VALUE_LINES:
             if _LABEL_ALONE.fullmatch(lines[j]):
                 break
             values.append(j)
+            if lines[j].endswith((".", "!", "?", '"', "”", "’")):
+                break  # the value's sentence ends here: what follows is the page's
             j += 1
         if values:  # a label with nothing under it is no field ("Verdict" as a menu's item)
             box.add(k)
             box.update(values)
     if not box:
         return box
+    last = max(box)
     for k in top:
+        if k > last + 3:
+            break
         near = any(abs(k - b) <= 3 for b in box)
         if near and k not in box and _RATING_WORD.fullmatch(lines[k]):
             box.add(k)

@@ -1179,12 +1179,14 @@ _TITLE_OVER_PREFIX_WORDS = 2
 
 
 def _title_beside_its_prefix(lines: list[str], h: int) -> int | None:
-    """The line right over line `h` (no blank between) that opens with all of line `h`'s words
+    """The line right over line `h` (one blank line between at most) that opens with all of line `h`'s words
     and goes on for a few more, when it has a headline's shape: a press release's issuer set
     under its title ("Riverbend Pediatric Therapy Opens Sensory Gym in Asheville" / "Riverbend
     Pediatric Therapy", EIN Presswire's pages). A name is never its own headline's first words
     by chance. (A longer line under the headline that opens with its words is a deck.)"""
     j = h - 1
+    if j >= 1 and not lines[j]:
+        j -= 1  # one blank line between them (a spaced capture)
     if j < 0 or not lines[j]:
         return None
     short, words = lines[h].split(), lines[j].split()
