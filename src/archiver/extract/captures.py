@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from archiver.extract.archive_bars import archive_bar
+from archiver.extract.chrome import is_page_timestamp
 from archiver.extract.messaging import read_app_lines
 from archiver.extract.pagetops import is_full_date, is_running_head
 
@@ -2853,6 +2854,29 @@ def _pdf_byline(line: str) -> bool:
     return rest[:1].isalpha() and (len(rest.split()) >= 2 or rest.isupper())
 
 
+def _bare_name_line(lines: list[str], rows: list[int], k: int) -> bool:
+    """A writer's name in mixed case with no "By" on the line under the headline ("Cameron
+    Carr" over the story's column, as Australian and British e-papers set the byline): one
+    to three person names, two to four capitalised words each, none a place; the line over
+    it does not run on into it (no open word, no broken word at its end) and the line under
+    it opens no run-on (lower case), so it is no line of the headline nor of a paragraph."""
+    from archiver.extract.bylines import name_list
+    from archiver.extract.gazetteer import is_known_place
+
+    if k == 0 or k + 1 >= len(rows):
+        return False
+    above, below = lines[rows[k - 1]], lines[rows[k + 1]]
+    if above.endswith(("-", ",")) or above.split()[-1].lower() in _CARRY_ON:
+        return False
+    if below[:1].islower():
+        return False
+    names = name_list(lines[rows[k]]) or []
+    return 0 < len(names) <= 3 and all(
+        2 <= len([w for w in name.split() if w[:1].isupper()]) <= 4 and not is_known_place(name)
+        for name in names
+    )
+
+
 # A printed column's lines hold this many characters at most (a web page's paragraphs are
 # whole lines, far longer).
 _COLUMN_CHARS = 40
@@ -2930,7 +2954,13 @@ def _pdf_page(lines: list[str]) -> Capture | None:
             out[i] = ""
             why[i] = "a line of the headline in Title Case as the page's column broke it"
         k += len(block)
-    while k < len(rows) and not _pdf_byline(lines[rows[k]]) and block is None:
+    title_at = k
+    while (
+        k < len(rows)
+        and not _pdf_byline(lines[rows[k]])
+        and not (k > title_at and _bare_name_line(lines, rows, k))
+        and block is None
+    ):
         run = [rows[k]]
         k += 1
         while k < len(rows) and (
@@ -2968,7 +2998,9 @@ def _pdf_page(lines: list[str]) -> Capture | None:
                 out[i] = ""
                 why[i] = "a line of the headline or deck as the page's column broke it"
     # the byline's lines as printed; then the story's column lines, read as paragraphs
-    if k < len(rows) and _pdf_byline(lines[rows[k]]):
+    if k < len(rows) and (
+        _pdf_byline(lines[rows[k]]) or (k > title_at and _bare_name_line(lines, rows, k))
+    ):
         k += 1
         # the writer's title under the name ("Staff Reporter", "URBAN AFFAIRS REPORTER")
         if k < len(rows) and _writer_title(lines[rows[k]]):
@@ -3418,6 +3450,98 @@ def _archive_bar(lines: list[str]) -> Capture | None:
     return Capture(kind, list(lines), wrapper, why, hidden=True)
 
 
+# A media-monitoring alert or digest (Google Alerts, Talkwalker, Meltwater's and Cision's
+# mails) with the full story pasted under it: each item of the alert is a title, its outlet
+# and a teaser the service cut short ("... using state and federal ..."), and the story pasted
+# below repeats one of those titles on a line of its own over its byline, stamp and
+# paragraphs. The alert's lines (its name, its query, its items, its links) are the service's;
+# the story is read from its repeated title down, as if copied alone. Evidence: the same title
+# line twice, a cut teaser right under the first copy, story text under the second.
+_CUT_TEASER = re.compile(r"(?:\.\.\.|…)$")
+# The lines under an item's title its outlet and teaser take (a wrapped teaser takes more).
+_TEASER_REACH = 4
+# The lines under the repeated title a byline, a stamp and an outlet take before its text.
+_STORY_REACH = 6
+_ALERT_TITLE_WORDS = 4
+_STORY_WORDS = 15
+
+
+def _alert_digest(lines: list[str]) -> Capture | None:
+    """An alert's or digest's items over the story pasted under them (see above), or None."""
+    rows = [i for i, line in enumerate(lines) if line]
+    seen: dict[str, int] = {}
+    for n, j in enumerate(rows):
+        text = lines[j]
+        key = " ".join(text.split()).casefold()
+        first = seen.get(key)
+        if first is None:
+            if (
+                len(text.split()) >= _ALERT_TITLE_WORDS
+                and len(text) <= 250
+                and not text.endswith(".")
+            ):
+                seen[key] = n
+            continue
+        teaser = rows[first + 1 : min(first + 1 + _TEASER_REACH, n)]
+        story = rows[n + 1 : n + 1 + _STORY_REACH]
+        if not any(_CUT_TEASER.search(lines[i]) for i in teaser) or not any(
+            len(lines[i].split()) >= _STORY_WORDS and not _CUT_TEASER.search(lines[i])
+            for i in story
+        ):
+            continue
+        wrapper = [False] * len(lines)
+        why: dict[int, str] = {}
+        for i in rows[:n]:
+            wrapper[i] = True
+            why[i] = "a monitoring alert's item over the story pasted under it (its title repeated)"
+        return Capture("alert over a pasted story", list(lines), wrapper, why, hidden=True)
+    return None
+
+
+# A mail program's header printed without its labels, as a web mail's message view is copied
+# or printed (Gmail's, Outlook's on the web): the subject, the sender as RFC 5322's name-addr
+# on its own line ("Muck Rack <alerts@muckrack.com>", "The Texas Tribune <news@...>"), the
+# date it came ("Thu, Sep 4, 2025 at 6:15 AM") on that line or the next, and the recipient
+# ("to me"). A name-addr alone on a line over a date is a mailbox, never a story's line.
+_RECIPIENT = re.compile(r"^to\s+(?:me|\S+@\S+|[^,]{1,40})(?:,\s*.{1,60})?$", re.IGNORECASE)
+_NAME_ADDR_DATE = re.compile(
+    r"^(?P<addr>[^<>@]{0,80}<[^<>\s@]{1,64}@[^<>\s@]{1,120}\.[A-Za-z]{2,}>)\s+(?P<date>\S.{5,60})$"
+)
+_UNLABELLED_TOP = 4
+
+
+def _unlabelled_mail(lines: list[str]) -> Capture | None:
+    """A web mail's message view copied with its header unlabelled (see above), or None."""
+    top = _first_text(lines, _UNLABELLED_TOP)
+    for n, i in enumerate(top):
+        if _NAME_ADDR.match(lines[i]):
+            below = top[n + 1] if n + 1 < len(top) else None
+            if below is None or not is_page_timestamp(lines[below]):
+                return None
+            last = below
+            break
+        m = _NAME_ADDR_DATE.match(lines[i])
+        if m is not None and is_page_timestamp(m.group("date")):
+            last = i
+            break
+    else:
+        return None
+    after = next((k for k in range(last + 1, len(lines)) if lines[k]), None)
+    if after is not None and _RECIPIENT.match(lines[after]) and len(lines[after]) <= 60:
+        last = after
+    wrapper = [False] * len(lines)
+    why: dict[int, str] = {}
+    for k in range(last + 1):
+        if lines[k]:
+            wrapper[k] = True
+            why[k] = "a web mail's header, printed without its labels (subject, sender, date)"
+    for k in range(last + 1, len(lines)):
+        if _MAIL_FURNITURE.match(lines[k]):
+            wrapper[k] = True
+            why[k] = "a newsletter's link (view in browser, unsubscribe)"
+    return Capture("e-mail message", list(lines), wrapper, why, hidden=True)
+
+
 _READERS = (
     _lynx,
     _archive_bar,
@@ -3425,6 +3549,8 @@ _READERS = (
     _notes_forward,
     _mail,
     _reply,
+    _alert_digest,
+    _unlabelled_mail,
     _newsletter,
     _archive,
     _print_view,

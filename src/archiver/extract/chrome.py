@@ -475,6 +475,28 @@ _BACK_LINK = re.compile(
     re.IGNORECASE,
 )
 
+# An aggregator's or an app's link to the story at the outlet that published it, under the
+# text it shows ("Read full article on Community Impact", "Read on The Verge", "Continue
+# reading at The Atlantic", "View original article at Star Tribune", "See the full story on
+# WRAL"): the name after it is the outlet's, so a line under the headline that is only that
+# name is the outlet's credit (the aggregator's source line), not a writer's byline.
+_OUTLET_LINK = re.compile(
+    r"^(?:read|view|see|continue\s+reading|keep\s+reading|open)"
+    r"(?:\s+(?:the|this))?(?:\s+(?:full|original|whole|complete))?"
+    r"(?:\s+(?:article|story|post|report))?\s+(?:on|at|in)\s+(?P<outlet>[^.!?|·•]{2,60}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def linked_outlet(text: str) -> str | None:
+    """The outlet an aggregator's "Read full article on ..." link names (cleaned text), or
+    None."""
+    if len(text) > 90:
+        return None
+    m = _OUTLET_LINK.match(" ".join(text.split()))
+    return m.group("outlet").strip() if m is not None else None
+
+
 # A media-monitoring service's field over the item it clipped ("Keywords: Wellington Water",
 # "Topics: Ports & Shipping", "Reach: 812K", "Sentiment: Neutral", "Audience: 1,240,500",
 # "ASR: NZD 11,866": Meltwater's, Cision's, Isentia's, Signal AI's headers), alone or among

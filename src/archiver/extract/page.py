@@ -57,7 +57,7 @@ from archiver.extract.masthead import (
     is_nav_row,
     word_count,
 )
-from archiver.extract.pagetops import is_front_folio, is_logo_word, is_running_head
+from archiver.extract.pagetops import is_front_folio, is_logo_word, is_page_top, is_running_head
 
 # A page's header is near its top: only so many lines are searched for the anchor (which
 # keeps the search linear whatever the text's length).
@@ -1404,6 +1404,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         ):
             top = k + 1
             notes.append("a headline right over its deck (a longer sentence)")
+            if (narrow := _narrow_headline_top(lines, top)) is not None:
+                # "Condo glut leaves" / "investors facing" / "losses on pre-sales" over the
+                # deck: the line over the deck goes on in lower case from the short lines
+                # above it, an e-paper's headline set in a narrow column
+                top = narrow
+                notes.append("a headline set over short lines in a narrow column")
             break
         if (
             top is not None
@@ -1519,7 +1525,17 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             and under == top
             and k + 2 == top
             and lines[top][:1].islower()
-            and _headline_shape(line)
+            and (
+                _headline_shape(line)
+                # "Condo glut leaves" / "investors facing" / "losses on pre-sales": the middle
+                # line of a headline set over three short lines goes on in lower case too,
+                # and is a headline's only with the line it carries on into
+                or (
+                    line[:1].islower()
+                    and len(line) <= _NARROW_WIDTH
+                    and _headline_shape(f"{line} {lines[top]}")
+                )
+            )
             and not line.isupper()
             and line[-1:] not in ".:!?"
         ):
@@ -1740,6 +1756,8 @@ def _narrow_headline_top(lines: list[str], last: int) -> int | None:
         and not lines[top - 1].isupper()
         and not lines[top - 1].endswith((".", ":", "!", "?", "|"))
         and not is_date_stamp(lines[top - 1])
+        # "Page A8" over the headline (an e-edition's print page): the page's, no headline's
+        and not is_page_top(lines[top - 1])
     ):
         top -= 1
     if top == last or not lines[top][:1].isupper():

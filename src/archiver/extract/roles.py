@@ -59,6 +59,7 @@ from archiver.extract.chrome import (
     is_promo_bar,
     is_service_fields,
     is_terminator,
+    linked_outlet,
 )
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
@@ -765,6 +766,7 @@ def classify_opening(
     export's field has already said what it is; `menu_rows` the lines that are a whole menu
     printed on one line, which only the raw text's spacing tells)."""
     opening = _classify_opening(lines, reference_date, chrome, headline, menu_rows)
+    _drop_linked_outlet(lines, opening)
     above = opening.writer_above
     if opening.byline is None and above is not None:
         # no byline under the headline: the name over it is the writer's (see
@@ -781,6 +783,32 @@ def classify_opening(
             ),
         )
     return opening
+
+
+def _drop_linked_outlet(lines: list[str], opening: Opening) -> None:
+    """A byline whose every name is the outlet an aggregator's link names ("Community Impact"
+    under the headline, "Read full article on Community Impact" at the foot: NewsBreak's,
+    Flipboard's, SmartNews's source line) is the outlet's credit, whichever rule read it as
+    names: its line is the aggregator's chrome and the story has no byline of its own."""
+    byline = opening.byline
+    if byline is None or not byline.names:
+        return
+    outlets = {
+        outlet.casefold()
+        for text in lines
+        if text and text[0] in "RrVvSsCcKkOo" and (outlet := linked_outlet(text)) is not None
+    }
+    if not outlets or any(" ".join(n.split()).casefold() not in outlets for n in byline.names):
+        return
+    for k, role in enumerate(opening.roles):
+        if role.role == "byline" and role.text == byline.raw:
+            opening.roles[k] = LineRole(
+                role.line,
+                role.text,
+                "chrome",
+                ("the outlet the aggregator's 'Read ... on' link names, not a writer",),
+            )
+    opening.byline = None
 
 
 def _classify_opening(
@@ -877,6 +905,13 @@ def _classify_opening(
             # the page), each next line carrying on the last's open word or in lower case
             for k in wrapped:
                 mark(k, "headline", f"the headline goes on from line {start}")
+            opening.headline = " ".join([lines[start - 1], *(lines[k] for k in wrapped)])
+            start = wrapped[-1] + 1
+        elif page.text is None and (wrapped := _narrow_tail(reader, start - 1)):
+            # "Condo glut leaves" / "investors facing" / "losses on pre-sales": an e-paper's
+            # headline set in a narrow column, its lines carried on in lower case
+            for k in wrapped:
+                mark(k, "headline", f"the headline goes on from line {start}: a narrow column")
             opening.headline = " ".join([lines[start - 1], *(lines[k] for k in wrapped)])
             start = wrapped[-1] + 1
     body_at = -1  # a page's dateline paragraph, below the menus and buttons under its header
@@ -3309,6 +3344,17 @@ _CARRIED_WORDS = 3
 _CARRIED_OPEN = frozenset("a the as of to and or but with from for at into".split())
 
 
+def _narrow_tail(reader: _Reader, i: int) -> list[int]:
+    """The lines under a page's headline at `i` that carry it on in an e-paper's narrow column
+    (`_wrapped_headline`'s block), every line of it a few words wide and one of them going
+    on in lower case: a menu's items or a web page's labels are never carried on so."""
+    wrapped = _wrapped_headline(reader, i, label_over=True)
+    lines = reader.lines
+    if not wrapped or any(len(lines[k]) > _NARROW_WIDTH for k in [i, *wrapped]):
+        return []
+    return wrapped if any(lines[k][:1].islower() for k in wrapped) else []
+
+
 def _carried_headline(reader: _Reader, i: int) -> list[int]:
     """The lines right under a page's headline at `i` (no blank between) that carry it on:
     each opens in lower case or follows a line ending on an open word ("as", "to", "of"),
@@ -3938,6 +3984,18 @@ def _place_colon_writer(reader: _Reader, i: int) -> str | None:
     return name if j < len(reader.lines) and is_date_stamp(reader.lines[j]) else None
 
 
+def _linked_outlet_named(reader: _Reader, line: str) -> bool:
+    """`line` is the outlet an aggregator's link in the text names ("Community Impact" under
+    the headline, "Read full article on Community Impact" at the foot): its source line, no
+    writer's name."""
+    key = " ".join(line.split()).casefold()
+    return any(
+        (outlet := linked_outlet(text)) is not None and outlet.casefold() == key
+        for text in reader.lines
+        if text and text[0] in "RrVvSsCcKkOo"
+    )
+
+
 def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:
     """Under a page's headline: `Jane Roe` alone, over the page's date stamp or a short label
     (her title or desk: "Business reporter", "BBC News, Shropshire"); or, on the line right
@@ -3962,7 +4020,7 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
     below = reader.lines[j]
     if is_by_line(below):
         return False  # "ABC Hobart" over "By Jane Roe": the desk over the byline
-    if is_known_place(line):
+    if is_known_place(line) or _linked_outlet_named(reader, line):
         return False
     if is_date_stamp(below) or is_menu_item(below) or is_title_line(below):
         return True
@@ -4091,6 +4149,8 @@ def _names_over_story(reader: _Reader, i: int) -> list[str] | None:
             return None
     if any(w.strip(".,").lower() in _LABEL_WORDS for name in names for w in name.split()):
         return None  # "Local Politics", "Climate Crisis": a section's label, no person's name
+    if _linked_outlet_named(reader, line):
+        return None  # "Yahoo Finance" over the story, "Read on Yahoo Finance" under it
     ahead = reader.ahead(i, 1)
     if not ahead:
         return None
@@ -5152,6 +5212,8 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         k -= 1
     if k >= 0 and reader.lines[k].endswith(":"):
         return None  # "Topic:" over "Drilling Results": a label's value
+    if _linked_outlet_named(reader, line):
+        return None  # "Community Impact" over the stamp, "Read full article on Community Impact"
     above = reader.lines[k] if k >= 0 else ""
     if k >= 0 and (is_page_timestamp(above) or _stamp_with_time(above) or _READ_TIME.match(above)):
         where = "the page's date stamp or reading time is right above it"
