@@ -115,6 +115,15 @@ _AGENCY_OF = re.compile(
 )
 
 
+# The word "agency" as national agencies spell out their names in their own languages
+# ("Agência de Notícias de Portugal", "Agencia EFE", "Agenzia Nazionale Stampa Associata",
+# "Austria Presse Agentur", "Anadolu Ajansı", "Agence France-Presse").
+_AGENCY_WORD = re.compile(
+    r"\b(?:Agency|Ag[eê]ncia|Agencia|Agenzia|Agence|Agentur|Nachrichtenagentur|Agentschap|"
+    r"Agencja|Ajans[ıi]|Agentstvo|Ajensi)\b"
+)
+
+
 def names_agency(name: str, code: str) -> bool:
     """`name (code)` is a news agency's masthead, its name over its code: a known agency's
     name, the code spelt out, or words naming a news agency over a known agency's code."""
@@ -127,5 +136,13 @@ def names_agency(name: str, code: str) -> bool:
             (_AGENCY_WORDS.fullmatch(name.strip()) or _AGENCY_OF.fullmatch(name.strip()))
             is not None
             and is_wire_source(code)
+        )
+        # "Lusa - Agência de Notícias de Portugal": a known agency's code over its name in its
+        # own language, every word capitalised but the particles, one the word for "agency"
+        # ("PA - Agency staff walk out": a headline)
+        or (
+            is_wire_source(code)
+            and _AGENCY_WORD.search(name) is not None
+            and all(w[:1].isupper() or w.lower() in _PARTICLES for w in name.split())
         )
     )

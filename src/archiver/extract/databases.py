@@ -144,6 +144,41 @@ _LN_TRAILER = {
 }
 _LN_LENGTH = re.compile(r"^(?i:length):\s*\d[\d,]*\s+(?i:words)$")
 _LN_COUNT = re.compile(r"^\d{1,6} of \d{1,6} (?i:documents?)$")
+# The service's result list over the record it delivers ("Results list", "Search Results",
+# "Documents (1)"): the list's heading, no title.
+_RESULTS_HEADING = re.compile(
+    r"^(?:Search [Rr]esults|Results? [Ll]ist|(?:Documents?|Results?|Articles?) \(\d{1,6}\))$"
+)
+# The delivery's cover page: the service prints its job's fields with an equals sign or
+# "-None-" for their values ("User Name: =", "Job Number: = 238170544", "Client/Matter:
+# -None-"), and the search that found the record ("Search Terms: ...", "Narrowed by: ...").
+_LN_COVER = re.compile(
+    r"^(?:[A-Z][A-Za-z/ ]{1,30}:\s*(?:=.*|-None-)"
+    r"|(?:Client/Matter|Search Terms|Search Type|Narrowed by|Content Type|Job Number):.*)$"
+)
+# A result list's numbered entry ("1. Bank raises rates again"), the record's title after it.
+_LIST_ENTRY = re.compile(r"^\d{1,4}\.\s+(?P<title>\S.*)$")
+
+
+def listed_again(lines: list[str], rows: list[int]) -> int | None:
+    """The row that prints again, alone, the title a result list's entry over it gives: the
+    first of `rows` ("1. Bank raises rates again", or the title with the source and date
+    under it) repeated word for word by a later row. A delivered record keeps the list's
+    entry over it; the record's own title is the later copy."""
+    for n, i in enumerate(rows):
+        m = _LIST_ENTRY.match(lines[i])
+        title = m.group("title") if m is not None else lines[i]
+        if len(title.split()) < _LISTED_WORDS:
+            continue
+        again = next((k for k in rows[n + 1 :] if lines[k] == title and k > i + 1), None)
+        if again is not None:
+            return again
+    return None
+
+
+# The fewest words a title repeated in a delivery's list entry has (a section's word or a
+# source's name printed twice is no title).
+_LISTED_WORDS = 3
 # The printout's page number over the export ("Page 1 of 1", "Page 2 of 3"): the PDF's
 # header, printed by the service on every page
 _PRINTED_PAGE = re.compile(r"^Page \d{1,4} of \d{1,4}$")
@@ -366,6 +401,10 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
         and not _LN_COUNT.match(lines[i])
         and not _PRINTED_PAGE.match(lines[i])
         and not _LN_BRAND.match(lines[i])
+        # a delivery's cover page and result list over the record: the job's fields, the
+        # list's heading
+        and not _LN_COVER.match(lines[i])
+        and not _RESULTS_HEADING.match(lines[i])
     ]
     first_field = next((i for i in top if _ln_label(lines[i]) is not None), None)
     if first_field is None:
@@ -373,6 +412,11 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
     header = [i for i in header if i < first_field]
     if not header:
         return None
+    again = listed_again(lines, header)
+    if again is not None:
+        # "1. Title" / "Source, date, 278 words" / ... / "Title": the result list's entry over
+        # the record the delivery prints; the record's header starts at its own title
+        header = [i for i in header if i >= again]
     if counted:
         # the lines right over the first field, up to a blank line or to the service's
         # furniture (the date, the source: copy with one line per paragraph has no blank line
@@ -609,7 +653,9 @@ def _factiva_article(lines: list[str]) -> Export | None:
     top = [
         i
         for i in _text_lines(lines, 0, 40)
-        if not _ACCESSION.match(lines[i]) and not _PQ_POSITION.match(lines[i])
+        if not _ACCESSION.match(lines[i])
+        and not _PQ_POSITION.match(lines[i])
+        and not _RESULTS_HEADING.match(lines[i])
     ][:10]
     words_at = next((i for i in top if _WORD_COUNT.match(lines[i])), None)
     if words_at is None or words_at == top[0]:
@@ -635,6 +681,11 @@ def _factiva_article(lines: list[str]) -> Export | None:
 
     by = [i for i in above if is_by_line(lines[i])]
     head = [i for i in above if i not in by and (not by or i < by[0])]
+    again = listed_again(lines, head)
+    if again is not None:
+        # the headline, the source and the date (the result list's entry) over the record,
+        # which prints the headline again over its own fields
+        head = [i for i in head if i >= again]
     rows = [k for k in _block(lines, head[0]) if k in head] if head else []
     spaced = [*head, words_at, *after]
     if (
@@ -683,7 +734,7 @@ def _factiva_article(lines: list[str]) -> Export | None:
     for k in _text_lines(lines, 0, words_at):
         if _ACCESSION.match(lines[k]):
             out.flag(k, "the export's accession number, printed over the headline too")
-        elif _PQ_POSITION.match(lines[k]):
+        elif _PQ_POSITION.match(lines[k]) or _RESULTS_HEADING.match(lines[k]):
             out.flag(k, "the record's position in the service's result list")
     out.flag_range(0, copy_at + 1, "the export's header (word count, date, source, language)")
     out.flag_range(doc_at, len(lines), "the export's accession number")
@@ -852,7 +903,8 @@ _PQ_ABSTRACT = re.compile(
     r"^(?:(?:Translated )?[Aa]bstract|(?:TRANSLATED )?ABSTRACT)(?:\s\((?i:[a-z]{3,12})\))?$"
 )
 # A record's position in a multi-record export, printed over each record's title.
-_PQ_POSITION = re.compile(r"^Document \d{1,6} of \d{1,6}$")
+# (Factiva's and Nexis Uni's views count "Article 3 of 27", "Result 2 of 40" the same way)
+_PQ_POSITION = re.compile(r"^(?:Document|Article|Record|Result|Item) \d{1,6} of \d{1,6}$")
 # The database's name the export prints over its records ("ProQuest Newsstand", "ProQuest
 # Central", "ProQuest Historical Newspapers: The Boston Globe", "ProQuest One Academic").
 # "ProQuest document": the document view's own heading, in lower case.
@@ -2333,9 +2385,15 @@ _SERVICE_NAME = re.compile(
 
 def _service_logo(line: str) -> bool:
     """The service's name, or its names in a row ("NewsBank | Access World News": the
-    company's and the product's, as its pages print them over the record)."""
+    company's and the product's, as its pages print them over the record), or its page's
+    title, the name after the result list's ("Search Results | Factiva")."""
     parts = [p.strip() for p in line.split(" | ")]
-    return len(parts) <= 3 and all(_SERVICE_NAME.fullmatch(p) is not None for p in parts)
+    named = [p for p in parts if _SERVICE_NAME.fullmatch(p) is not None]
+    return (
+        len(parts) <= 3
+        and bool(named)
+        and all(p in named or _RESULTS_HEADING.match(p) is not None for p in parts)
+    )
 
 
 def read_export(lines: list[str]) -> Export | None:

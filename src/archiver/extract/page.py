@@ -614,6 +614,12 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         # Thacker Pass": a magazine sets its headline in Title Case and its deck in sentence
         # case with no stop; a label or a series' name over them, three display lines
         return True
+    if _lower_words(line) >= _SENTENCE_HEAD_WORDS and above is not None and _section_word(above):
+        # "NEWS" / "Taxi strike leaves commuters stranded" / "Union calls for talks with the
+        # city over impoundments": a paper's section in one word over a sentence-case headline
+        # and its deck, as a replica edition prints a page's story; a sentence of verbs and
+        # lower-case words is no menu's item, however short
+        return True
     return (
         _lower_words(line) >= 2
         and above is not None
@@ -622,6 +628,22 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         # "Donate" / "Get newsletter" / "Academic rigor, journalistic flair": under the
         # site's account buttons, the masthead's tagline, no headline under its kicker
         and not is_account_line(above)
+    )
+
+
+# The lower-case words (after the first) that make a short display line a sentence-case
+# headline rather than a menu's item or a topic's tag ("Cost of living" has one).
+_SENTENCE_HEAD_WORDS = 3
+
+
+def _section_word(line: str) -> bool:
+    """A paper's section named in one word over its page's story: in capitals ("NEWS",
+    "BUSINESS") or a menu's word ("Sport", "Politics")."""
+    return (
+        " " not in line
+        and line.isalpha()
+        and (line.isupper() or line.lower() in MENU_WORDS)
+        and len(line) >= 3
     )
 
 

@@ -89,6 +89,15 @@ _AGE_NOTICE = re.compile(
 # Link buttons that each end in an arrow: "Browse this newspaper » Browse all newspapers »",
 # "More from Politics ›".
 _ARROW_LINKS = re.compile(r"^(?:[^»›«‹]{2,40}?\s*[»›]\s*){1,4}$")  # no «quotation»
+# A section's path as a breadcrumb, each crumb one to three capitalised words joined by an
+# arrow ("States » North", "World › Asia Pacific"): the page's place in its site. A crumb with
+# lower-case words may be the headline itself ("Home » Floods kill 12"), read elsewhere.
+_CRUMB = r"[A-Z][\w&'.-]*(?: (?:&|[A-Z][\w&'.-]*)){0,2}"
+_SECTION_CRUMBS = re.compile(rf"^{_CRUMB}(?: [»›] {_CRUMB}){{1,4}}$")
+# An agency's keyword slug over its story, capitals and figures joined by hyphens, three parts
+# or more ("HP-RAIN-ROADS", "IND-POLL-RESULTS"): the desk's name for the story, no headline
+# ("COVID-19", "F-35": two parts, a word).
+_KEYWORD_SLUG = re.compile(r"^[A-Z][A-Z0-9]+(?:-[A-Z0-9]{2,}){2,5}$")
 # "This article is part of the USA TODAY Network": a syndication network's notice.
 _NETWORK_NOTICE = re.compile(
     r"^this\s+(?:article|story|content)\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?\S.{0,60}$"
@@ -261,6 +270,17 @@ _IMAGE_MARK = re.compile(
 )
 # A feed reader's subscription with its count of unread items: "RFE/RL - Central Asia (42)".
 _FEED_COUNT = re.compile(r"^[^()]{2,60}\s\(\d{1,5}\)$")
+# A feed's or a list's name has this many lower-case words at most ("Related pictures (1)");
+# a headline with its take's number ("Tajani clash over budget tax on banks (2)") has more.
+_FEED_NAME_LOWER = 2
+
+
+def _feed_name(line: str) -> bool:
+    """The name before a count in brackets is a feed's or a list's, not a headline's."""
+    words = line.rsplit("(", 1)[0].split()[1:]
+    return sum(w[:1].islower() and len(w) >= 3 for w in words) < _FEED_NAME_LOWER
+
+
 # A feed reader's count of unread items, on a line of its own or after its list's name:
 # "All articles · 24 unread", "Todos los artículos · 24 sin leer", "12 non lus".
 _UNREAD_COUNT = re.compile(
@@ -787,7 +807,7 @@ def is_page_top(line: str) -> bool:
             and _agency_masthead(line)
         )
         or _IMAGE_MARK.match(line)
-        or _FEED_COUNT.match(line)
+        or (_FEED_COUNT.match(line) and _feed_name(line))
         or _FEED_BUTTON.match(line)
         or _UNREAD_COUNT.match(line)
         or _FEED_SOURCE_AGE.match(line)
@@ -795,6 +815,8 @@ def is_page_top(line: str) -> bool:
         or _FEED_SITE_AGE.match(line)
         or _READER_APP.match(line)
         or (line[-1] in "»›" and _ARROW_LINKS.match(line))
+        or (("»" in line or "›" in line) and _SECTION_CRUMBS.match(line))
+        or ("-" in line and _KEYWORD_SLUG.match(line))
         or _AGE_NOTICE.match(line)
         or (line[0] == "<" and _CHANNEL_HEADER.match(line))
         or (line[0] == "[" and _BRACKET_LINKS.match(line))

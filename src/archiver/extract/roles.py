@@ -1568,9 +1568,20 @@ def _classify_opening(
             and was_first
             and not byline.names
             and not is_by_line(line)
-            and _headline_below(reader, i)
+            and (_headline_below(reader, i) or _stamp_over_headline_below(reader, i))
         ):
             mark(i, "chrome", "an agency's or site's name alone over the headline: its masthead")
+            continue
+        if (
+            byline is not None
+            and not headline_seen
+            and not byline.names
+            and is_date_stamp(line)
+            and _headline_below(reader, i)
+        ):
+            # "ANI | Updated: Monday, Jul 8 2024 09:12 IST" over the headline: the agency's
+            # page stamp, which names the agency as its masthead does, no byline
+            mark(i, "chrome", STAMP_OVER_HEADLINE)
             continue
         if byline is not None and (
             headline_seen or not byline.names or line.lower().startswith(("by", "written by"))
@@ -2421,7 +2432,13 @@ def _credited_caption(line: str) -> bool:
     if found is None:
         return False
     before = line[: line.rfind(found.credit)].rstrip() if found.credit in line else ""
+    # "... on his orchard. Photo / Jane Roe": the credit's label between the sentence and it
+    before = _CREDIT_LABEL_TAIL.sub("", before)
     return len(before.split()) >= 4 and before.endswith((".", "!", "?"))
+
+
+# A credit's label closing the caption's text before the name ("Photo /", "PICTURE:").
+_CREDIT_LABEL_TAIL = re.compile(r"\s+(?i:photo(?:graph)?s?|pictures?|pic|image|credit)\s*[:/|]?$")
 
 
 def _place_over_captioned_story(reader: _Reader, i: int, headline: str) -> DatelineMatch | None:
@@ -4403,6 +4420,16 @@ def _headline_below(reader: _Reader, i: int) -> bool:
     )
 
 
+def _stamp_over_headline_below(reader: _Reader, i: int) -> bool:
+    """The next line of text under line `i` is the page's date stamp, a headline under it
+    ("ASIAN NEWS INTERNATIONAL" / "ANI | Updated: Monday, Jul 8 2024" / the headline): the
+    name over the stamp is the page's masthead, as a name right over the headline is."""
+    ahead = reader.ahead(i, 1)
+    return (
+        bool(ahead) and is_date_stamp(reader.lines[ahead[0]]) and _headline_below(reader, ahead[0])
+    )
+
+
 def _desk_over_headline(reader: _Reader, i: int) -> bool:
     """Line `i` is a headline (four words or more, no full stop) with the page's date stamp
     right under it: under a desk's byline at the page's top, the headline, no story text."""
@@ -5407,6 +5434,7 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
             or is_contact_line(below)
             or is_filed_from_line(below)  # "Jeanne Roe" / "à Montréal": where she filed from
             or is_credit_line(below)  # the photo's credit under the byline (Axios)
+            or _caption_under_name(reader.lines[i], below)
             or _STAMP_LABEL.match(below)
             or _READ_TIME.match(below)
             or _writer_bio(reader.lines[i], below)
@@ -5418,6 +5446,16 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def _caption_under_name(name_line: str, below: str) -> bool:
+    """`below` is the lead photo's caption closed by its credit ("Growers inspect the vines.
+    Photo / Jane Roe") and does not name the people of `name_line`: a replica page prints
+    the picture between the byline and the story (a name over a caption that holds it is
+    the picture's subject)."""
+    if not _credited_caption(below):
+        return False
+    return all(n.casefold() not in below.casefold() for n in name_list(name_line) or [name_line])
 
 
 # A writer's agency or outlet in brackets at a line's start: "(Australian Associated Press)".
