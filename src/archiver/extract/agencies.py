@@ -41,6 +41,27 @@ up|united press|ins|international news service|
 WIRE_SOURCES = frozenset(w.strip() for w in _WIRES.replace("\n", "").split("|") if w.strip())
 
 
+# The services that distribute companies' and governments' press releases, by the names their
+# newsrooms print at the top of each release's page ("GlobeNewswire by notified", "Mynewsdesk",
+# "Newswire.ca" / "Cision", "Africa Newsroom" / "APO Group"): a site's name, no headline.
+_RELEASE_SERVICES = frozenset(
+    """pr newswire|prnewswire|globenewswire|globe newswire|business wire|businesswire|
+mynewsdesk|cision|cision pr newswire|newswire.ca|newswire|apo group|africa newsroom|
+jcn newswire|accesswire|newsfile|newsfile corp|ein presswire|einpresswire|prweb|news direct|
+newsdirect|3bl media|3blmedia|news aktuell|ots|eqs news|eqs-news|notified|prnewswire.com|
+globenewswire.com|businesswire.com|einpresswire.com|newsfilecorp.com|accesswire.com|
+mynewsdesk.com|africa-newsroom.com|jcnnewswire.com""".replace("\n", "").split("|")
+)
+# "GlobeNewswire by notified": the service's name with its owner's
+_OWNED_BY = re.compile(r"\s+(?i:by|from|powered\s+by|a\s+service\s+of)\s+\S+(?:\s+\S+)?$")
+
+
+def is_release_service(name: str) -> bool:
+    """A press-release distribution service's name as its newsroom prints it atop a release."""
+    text = _OWNED_BY.sub("", " ".join(name.split())).strip().lower()
+    return text in _RELEASE_SERVICES
+
+
 # Initials with a stop after each, a space or none between ("a.a.p", "i. n. s").
 _DOTTED_INITIALS = re.compile(r"(?:[a-z]\.\s?){1,4}[a-z]\.?")
 

@@ -277,6 +277,11 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             wrapped = _names_wrapped(joined)
             if wrapped is not None:
                 return Recalled(Byline(joined, wrapped), i, "a list of names wrapped at its 'and'")
+        prev = next((lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        if _CONTACT_LABEL.fullmatch(prev):
+            # "Media Contact:" / "Jane Roe, Communications Manager": a release's contact for
+            # the press, named under the label, who did not write it
+            continue
         if is_wire_slug(text):
             # "BC-US--Ohio-School Vouchers, Bulletin": the agency's slug, its keyword's words
             # capitalised and its version after a comma, names no writer
@@ -315,6 +320,14 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             text = lines[i].strip()
             return Recalled(Byline(text, found[0]), i, _why(found[1], "at the story's foot"))
     return None
+
+
+# A press release's contact label over the contact's name ("Media Contact:", "Press contacts",
+# "For further information, please contact:", "Media enquiries:").
+_CONTACT_LABEL = re.compile(
+    r"(?i:(?:(?:media|press|news|public)\s+)?(?:contacts?|enquiries|inquiries)(?:\s+for\s+\w+)?"
+    r"|for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*:?"
+)
 
 
 # "Reporting from Mexico City", "Reporting from Kyiv and Warsaw": where the writers named on

@@ -197,7 +197,31 @@ _PAGE_PHRASES = frozenset(
 _ORG_WORDS = frozenset(
     """university universities institute department communications communication marketing
     publication laboratory laboratories ministry
-    inc corp corporation llc ltd plc gmbh holdings equity securities research""".split()
+    inc corp corporation llc ltd plc gmbh holdings equity securities research
+    council municipality constabulary police government agency authority commission bureau
+    secretariat directorate committee""".split()
+)
+# A government portfolio's word, which names a department or an agency before its country's
+# name ("Transport Canada", "Health Canada", "Sport England", "Tourism Australia").
+_PORTFOLIO_WORDS = frozenset(
+    """transport health parks statistics environment tourism sport fisheries defence defense
+    justice finance education housing heritage immigration infrastructure employment trade
+    agriculture innovation energy water forestry revenue customs elections""".split()
+)
+
+
+def _is_country(text: str) -> bool:
+    from archiver.extract.gazetteer import is_country  # the gazetteer loads on first use
+
+    return is_country(text)
+
+
+# A company's legal style closing its name, as the Nordic, German, Dutch, Malaysian and other
+# registers print it ("Nordvind Rail AB", "Vaasan Teknologia Oyj", "Equinor ASA"): an issuer,
+# no writer. Case-sensitive, as each is printed; "Ab" opens Malay names ("Ab Rahman").
+_COMPANY_STYLES = frozenset(
+    "AB Oyj OYJ Oy ASA AG SA S.A. NV N.V. BV B.V. SpA S.p.A. Pty Bhd Bhd. Berhad LLP Tbk A/S SE"
+    " KK K.K. GmbH".split()
 )
 _PAGE_WORDS = {
     "url", "share", "email", "e-mail", "follow", "comments", "subscribe", "login", "menu",
@@ -263,7 +287,9 @@ _PARTICLES = {
 # Pictures John Doe"): the labels may stand without "by" or a colon, as university and
 # magazine pages print them; the second label is the evidence that the first word is one.
 _CREDITS_ROW = re.compile(
-    r"^(?:Story|Words|Text|Writer|Reporting)(?:\s+by|\s*:)?\s+(?P<names>[A-Z][^.|•]{2,80}?)"
+    # "19 August 2024 | Story Jane Roe. Photo John Doe.": the page's date first, a bar after it
+    r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*[|•·]\s*)?"
+    r"(?:Story|Words|Text|Writer|Reporting)(?:\s+by|\s*:)?\s+(?P<names>[A-Z][^.|•]{2,80}?)"
     r"\s*(?:\.|\s[|•])\s+(?:Photos?|Pictures?|Images?|Photography|Video|Graphics?)"
     r"(?:\s+by|\s*:)?\s+[A-Z]"
 )
@@ -546,6 +572,16 @@ def looks_like_name(part: str) -> bool:
         return False  # "Short Url", "Share Article": page furniture, not a person
     if " ".join(tokens).lower() in _PAGE_PHRASES:
         return False  # "FULL STORY" over a re-run's text (ScienceDaily): a label, no writer
+    if (
+        2 <= len(tokens) <= 3
+        and tokens[0].lower() in _PORTFOLIO_WORDS
+        and _is_country(" ".join(tokens[1:]))
+    ):
+        # "Transport Canada", "Sport England", "Tourism New Zealand": a government department
+        # or agency named by its portfolio and its country, the issuer of a release
+        return False
+    if len(tokens) >= 2 and tokens[-1].rstrip(",") in _COMPANY_STYLES:
+        return False  # "Nordvind Rail AB": a company's name closed by its legal style
     if any(t.lower().strip(".,:") in _ORG_WORDS for t in tokens):
         # "University Communication and Marketing", "JAMES COOK UNIVERSITY", "Peer-Reviewed
         # Publication": an office, an institution or a release's kind, which a university's or
@@ -1320,6 +1356,13 @@ def _names_after_title(title: str, after: list[str], rest: str) -> list[str]:
             continue
         if looks_like_name(part) and not is_known_place(part) and not _city_outlet(part):
             more.append(part)
+        elif (
+            more
+            and len(words := part.split()) <= _AFTER_TITLE_WORDS
+            and all(w[:1].isupper() for w in words)
+            and _ROLE_WORDS.fullmatch(words[-1].lower()) is not None
+        ):
+            continue  # "..., and B, Tribal Connectivity Fellow": the next writer's own title
         elif not (is_affiliation(part) or _ONE_WORD_LABEL.fullmatch(part)):
             return []  # "San Francisco", a sentence: no list of writers and their outlets
     # the writers after a title are a list that "and" or "&" closes: "..., B & C"
@@ -1327,6 +1370,8 @@ def _names_after_title(title: str, after: list[str], rest: str) -> list[str]:
     return more if joined else []
 
 
+# The words of a later writer's own title after the name ("Tribal Connectivity Fellow").
+_AFTER_TITLE_WORDS = 5
 # A one-word outlet or region between names ("ProPublica", "South-South").
 _ONE_WORD_LABEL = re.compile(r"[A-Z][\w'’&-]+")
 

@@ -21,6 +21,10 @@ _CHROME_LINES = re.compile(
         in\s+partnership\s+with\s+(?-i:(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for|the)){0,7})|
         ad\s+feedback|
         license\s+photo|licence\s+photo|buy\s+photo|buy\s+now|view\s+gallery|view\s+photos?|photos?|gallery|
+        # a press room's download button under a release's headline or picture ("Download
+        # logo", "Download: High resolution image", "Download PDF")
+        download\s*:?\s+(?:(?:the|this|high[-\s]resolution|high[-\s]res|hi[-\s]res|full[-\s]size)\s+)*
+           (?:logo|image|photo|picture|pdf|document|release|file|video|multimedia)s?|
         share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|
         # "Share this via Facebook", "Share this article on X" (Human Rights Watch, blogs)
         share\s+this(?:\s+(?:article|story|page|post))?\s+(?:via|on)\s+\w+|

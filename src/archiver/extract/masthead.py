@@ -156,6 +156,8 @@ def is_nav_row(line: str) -> bool:
         parts = _BRACKETED_ITEM.findall(line)  # "[Home] [Politics] [Economy] [Archive]"
         return len(parts) >= 3 and all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
     parts = [p.strip() for p in _ROW_SEPARATORS.split(line) if p.strip()]
+    if _home_trail(parts):
+        return True
     if len(parts) >= 3:
         return menu_items(parts)
     dashed = [p.strip() for p in line.split(" - ") if p.strip()]
@@ -185,6 +187,52 @@ def is_nav_row(line: str) -> bool:
     )
 
 
+# A breadcrumb's first crumb, the link to the site's front page.
+_HOME_CRUMBS = frozenset(
+    "home homepage start startseite accueil inicio início inizio beranda forside hjem".split()
+)
+# A crumb's words at most: a section's or a page's name, not a headline.
+_CRUMB_WORDS = 4
+# The site's own address as its breadcrumb's first crumb ("Canada.ca > ...", "GOV.UK > ...").
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}")
+# A department's name as a crumb: capitalised words (bar small ones), no figure, a few more
+# words than a section's ("Environment and Climate Change Canada").
+_NAMED_CRUMB_WORDS = 6
+
+
+def _named_crumb(crumb: str) -> bool:
+    words = crumb.split()
+    return (
+        len(words) <= _NAMED_CRUMB_WORDS
+        and not any(ch.isdigit() for ch in crumb)
+        and not crumb.endswith((".", "!", "?", ",", ":"))
+        and all(w[:1].isupper() or w.lower() in _SMALL for w in words)
+    )
+
+
+def _home_trail(parts: list[str]) -> bool:
+    """`Home > News and events > News`, `Home / Newsroom / Aurelis Lithium Corp.`, `Home >
+    News`: a breadcrumb trail from the front page's link (split at its separators), every
+    crumb after it a section's or a page's name - a name in capitals, a sentence-case item of
+    up to three words ("Latest news", "News and events") or a company's name closed by its
+    abbreviation - and none of them a headline, which breadcrumb_headline reads."""
+    if len(parts) < 2 or not (parts[0].lower() in _HOME_CRUMBS or _DOMAIN.fullmatch(parts[0])):
+        return False
+    for crumb in parts[1:]:
+        if len(crumb.split()) > _CRUMB_WORDS and not _named_crumb(crumb):
+            return False
+        if crumb.endswith(".") and not crumb.endswith(".."):
+            crumb = crumb[:-1]  # "Aurelis Lithium Corp.": a name's abbreviation, no stop
+        if not (
+            nav_item(crumb)
+            or _SENTENCE_CASE_ITEM.match(crumb)
+            or _strict_item(crumb)
+            or _named_crumb(crumb)
+        ):
+            return False
+    return True
+
+
 # The label a breadcrumb is printed under, in the languages of the pages: "You are here:",
 # "Location:", "Vous êtes ici :", "Sie sind hier:", "Usted está en:", "Você está em:", "Sei
 # qui:", "Anda di sini:", "Bạn đang ở:".
@@ -199,7 +247,12 @@ _JUMP_ITEMS = 4
 # A menu's sections whose names hold a small word ("Just In": the latest stories).
 # (and US local sites' items with a lower-case "to": "Things to Do", "Letters to the Editor")
 _MENU_PHRASES = re.compile(
-    r"\b(?:Just In|In Depth|In Pictures|In Focus|Things to Do|Letters to the Editor|Back to School)\b"
+    r"\b(?:Just In|In Depth|In Pictures|In Focus|Things to Do|Letters to the Editor|Back to School"
+    # an organisation's site (a charity's, a council's, a company's newsroom): its menu's
+    # items in sentence case ("What we do  Where we work  News & stories  Donate")
+    r"|What [Ww]e [Dd]o|Where [Ww]e [Ww]ork|Who [Ww]e [Aa]re|About [Uu]s|Contact [Uu]s"
+    r"|Get [Ii]nvolved|Take [Aa]ction|Our [Ww]ork|News (?:&|and) (?:[Ss]tories|[Ee]vents)"
+    r"|(?:Press|Media|News) [Rr]eleases|Latest [Nn]ews)\b"
 )
 # A brand's word in a menu: a lower-case letter or two before a capital ("e-Edition",
 # "iPlayer", "eNCA").
@@ -362,11 +415,13 @@ def is_masthead(line: str) -> bool:
     """A site's or an agency's name as a page prints it at its top: a wire or outlet known by
     name, alone or with a word that marks an edition or an archive ("UPI Archives", "The New
     York Times Archive", "dpa international", "Xinhua English")."""
-    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.agencies import is_release_service, is_wire_source
     from archiver.extract.credits import OUTLET_NAME
     from archiver.extract.pagetops import NOT_IN_NAMES
     from archiver.extract.roles import _SITES
 
+    if is_release_service(line):
+        return True  # "GlobeNewswire by notified", "Mynewsdesk": a release service's newsroom
     text = _EDITION.sub("", line.strip()).strip()
     if not text or len(text) > 60 or text.lower() in _MENU_WORDS or text[:3].lower() == "by ":
         return False  # "News" is a menu's item, "By Reuters" a byline: no site's name
@@ -396,6 +451,28 @@ def is_masthead(line: str) -> bool:
 
         return is_known_place(cased.split(" of ", 1)[1])
     return False
+
+
+def is_issuer_name(line: str) -> bool:
+    """An institution's name alone on its line, as its newsroom prints it over its releases
+    (roles._institution: "Government of India", "Wellington City Council", "Ministry of
+    Ports, Shipping and Waterways"; "City of Tucson"), or a release service's name. A
+    headline about an institution has a verb after its head ("Council Approves Budget")."""
+    from archiver.extract.agencies import is_release_service
+    from archiver.extract.roles import _institution
+
+    if is_release_service(line):
+        return True
+    text = " ".join(line.replace(",", " ").split())
+    if len(text) > 80:
+        return False
+    # "City of Tucson", "County of Maui": a local government's style
+    return _institution(text) or _LOCAL_GOVERNMENT.fullmatch(text) is not None
+
+
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?:City|County|Town|Borough|District|Shire|Municipality) of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+)
 
 
 @functools.cache  # built on first use: roles imports this module

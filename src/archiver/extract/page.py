@@ -53,6 +53,7 @@ from archiver.extract.masthead import (
     breadcrumb_headline,
     capitalised_row,
     ideographs,
+    is_issuer_name,
     is_masthead,
     is_nav_row,
     word_count,
@@ -868,6 +869,7 @@ def find_page_headline(
             and (
                 masthead is None or (lines[h].endswith(".") and not _title_case_sentences(lines[h]))
             )
+            and not _issuer_header(lines, chrome, h)
         ):
             if _menu_row_below(lines, a, menu_rows):
                 # "Yahoo! My Yahoo! Mail  Search the Web" / "Yahoo! News" / a stamp, then the
@@ -1221,6 +1223,17 @@ def _title_beside_its_prefix(lines: list[str], h: int) -> int | None:
     return None
 
 
+def _office_holder(line: str, above: str | None) -> bool:
+    """`line` is a public office's title ("Assistant Minister for Northern Australia", "Deputy
+    Mayor") under the holder's name `above`: a release's issuer block, no headline."""
+    return (
+        len(line) <= 80
+        and _OFFICE_TITLE.match(line) is not None
+        and above is not None
+        and (looks_like_name(above) or name_list(above) is not None)
+    )
+
+
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
@@ -1292,6 +1305,19 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 notes.append(f"line {k + 2} above it is a scoreboard's line of figures")
                 break
             continue
+        if top is not None and (
+            ("@" in line and _EMAIL.search(line))
+            or _PHONE.search(line)
+            or _office_holder(line, _text_above(lines, chrome, k))
+            or is_issuer_name(line)
+        ):
+            # "Media Contact:" / "Jane Roe, Public Information Officer" / "555-0190 | jroe@
+            # city.gov" over the headline, or a minister's name and office over a joint
+            # release's headline: the release's contact or issuer block, which stands above
+            # the headline, never between it and its deck; and the issuer's name ("Ministry of
+            # Ports, Shipping and Waterways") over it: the headline is under them
+            notes.append(f"line {k + 2} above it is a contact's, an office's or an issuer's line")
+            break
         if (
             _TOOL_LINE.match(line)
             or parse_gallery(line) is not None
@@ -1823,7 +1849,19 @@ def _masthead_tagline(lines: list[str], chrome: list[bool], i: int) -> bool:
     end = i
     while end + 1 < len(lines) and lines[end + 1]:
         end += 1
-    return any(chrome[k] for k in range(text[0] + 1, end + 1) if k != i)
+    if any(chrome[k] for k in range(text[0] + 1, end + 1) if k != i):
+        return True
+    # "The Harvard Gazette" / "Official news from Harvard University ..." / "Science & Tech"
+    # / the headline: a section's label, a menu's words alone, under the block; a headline
+    # is over its deck, its byline or its stamp, never over the section it is filed in
+    nxt = next((k for k in range(end + 1, min(len(lines), end + 4)) if lines[k]), None)
+    return nxt is not None and _section_label_line(lines[nxt])
+
+
+def _section_label_line(line: str) -> bool:
+    """A section's label alone on its line: a menu's words only ("Science & Tech", "News")."""
+    words = [w for w in line.split() if w not in ("&", "and", "|")]
+    return 1 <= len(words) <= 4 and all(w.lower() in MENU_WORDS for w in words)
 
 
 # How many lines under an anchor a page's menu row is looked for.
@@ -2042,6 +2080,45 @@ def _authors_label_over(lines: list[str], i: int) -> int | None:
     if not named or k < 0 or _AUTHORS_LABEL.match(lines[k]) is None:
         return None
     return k
+
+
+def _issuer_header(lines: list[str], chrome: list[bool], h: int) -> bool:
+    """The lines above the display line `h` are a newsroom's header: an institution's or a
+    release service's name first (is_issuer_name: "Press Information Bureau" / "Government of
+    India" / "Ministry of ..."; "Mynewsdesk" / "Nordvind Rail AB"), and under it nothing but
+    more such names, page chrome, a menu's row or a section's label ("News", "Science &
+    Tech") and the page's date stamp - no display line a headline could be ("Wellington City
+    Council" / "Pool Reopens" / deck stays a kicker over its headline)."""
+    text = [k for k in range(h) if lines[k]]
+    if not text or not is_issuer_name(lines[text[0]]):
+        return False
+    for k in text[1:]:
+        line = lines[k]
+        words = line.split()
+        if not (
+            chrome[k]
+            or is_issuer_name(line)
+            or looks_like_issuer(line)
+            or is_nav_row(line)
+            or is_date_stamp(line)
+            or all(w.lower().strip("&") in MENU_WORDS for w in words if w != "&")
+        ):
+            return False
+    return True
+
+
+def looks_like_issuer(line: str) -> bool:
+    """A company's name closed by its legal style ("Nordvind Rail AB", "Equinor ASA")."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 6 and not looks_like_name(line) and _COMPANY_END.search(line) is not None
+    )
+
+
+_COMPANY_END = re.compile(
+    r"\s(?:AB|Oyj|Oy|ASA|AG|S\.?A\.?|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|"
+    r"Inc\.?|Corp\.?|Corporation|PLC|plc|LLC|GmbH|Bhd\.?|Berhad|A/S|SE|Tbk)$"
+)
 
 
 def _header_over_anchor(lines: list[str], chrome: list[bool], h: int, a: int) -> bool:

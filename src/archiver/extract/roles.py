@@ -4881,6 +4881,10 @@ def _public_body(words: list[str]) -> bool:
 
 _PUBLIC_BODY_WORDS = frozenset(
     "administration ministry department commission agency bureau authority directorate".split()
+    # a council's, a police force's, a government's and a university's newsroom over its
+    # releases ("Wellington City Council", "New Zealand Police", "Government of India",
+    # "University of Cape Town")
+    + "council government police constabulary municipality secretariat university".split()
 )
 
 

@@ -848,6 +848,26 @@ _DESK_INITIALS_SIGNOFF = re.compile(
 )
 
 
+# "(JMU/PIA Ilocos Norte)", "(ABC/PNA)": the writer's initials, then the agency and its office,
+# in brackets on the story's last line (the Philippine News Agency's and the PIA's sign-off).
+_INITIALS_OVER_AGENCY = re.compile(
+    r"^\(\s*(?P<initials>[A-Z]{2,5})\s*/\s*(?P<agency>[A-Z][\w&.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}\s*\)$"
+)
+
+
+def _initials_signoff(line: str, source: str | None) -> bool:
+    """The story's last line is its writer's initials and agency in brackets, no credit: the
+    initials are no agency's, the word after the slash is one, or the story's own source as
+    its dateline names it ("LAOAG CITY, April 8 (PIA) --"); a credit names the agency first
+    ("(AP Photo/Jane Roe)", "(EPA/JMU)")."""
+    m = _INITIALS_OVER_AGENCY.match(line)
+    return (
+        m is not None
+        and not is_wire_source(m["initials"])
+        and (is_wire_source(m["agency"]) or (source or "").casefold() == m["agency"].casefold())
+    )
+
+
 def _desk_initials_signoff(line: str) -> bool:
     """The story's last line ends in its desk's sign-off (_DESK_INITIALS_SIGNOFF) after a
     sentence of its own (a caption of a few words is left to the credit rules)."""
@@ -3182,6 +3202,7 @@ def parse_wire_text(
                 # the writer signing it off after its last sentence, no photo's credit
                 and not (no == signoff_at and run_in_signoff(line) is not None)
                 and not (no == signoff_at and _desk_initials_signoff(line))
+                and not (no >= signoff_at and _initials_signoff(line, story_source))
                 and _photo_line(line, photos, False)
             ):
                 credited_at = no
