@@ -272,8 +272,18 @@ def is_account_line(text: str) -> bool:
     return len(text) <= 80 and _ACCOUNT_LINE.match(text) is not None
 
 
+# The reservation of rights alone on its line, under the copyright's ("Copyright 2024 Gazette
+# Media Ltd" / "All Rights Reserved", as a database's record prints the pair): no headline.
+_RIGHTS_RESERVED = re.compile(
+    r"^(?i:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten|"
+    r"todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati)\.?$"
+)
+
+
 def is_rights_statement(text: str) -> bool:
-    return len(text) <= 120 and _RIGHTS_STATEMENT.match(text) is not None
+    return len(text) <= 120 and (
+        _RIGHTS_STATEMENT.match(text) is not None or _RIGHTS_RESERVED.match(text) is not None
+    )
 
 
 def is_chrome(line: str) -> bool:
@@ -297,6 +307,7 @@ def is_chrome_clean(text: str) -> bool:
         or _CAPS_EDITORS_NOTE.match(text) is not None
         or _PRINT_HEADER.match(text) is not None
         or _CLIPPING_LABEL.match(text) is not None
+        or _ISSUE_NUMBER.match(text) is not None
         or _EDITION_LABEL.match(text) is not None
         or _LONE_SEPARATOR.fullmatch(text) is not None
     )
@@ -319,10 +330,41 @@ _EDITION_LABEL = re.compile(
 )
 
 
+_INDEX_TERMS_LENGTH = 200
+
+
+def is_index_terms(text: str) -> bool:
+    """The story's index terms under their label (see above): over the headline, the page's
+    or the database's, never the headline; at the story's foot the terms stay with it."""
+    return len(text) <= _INDEX_TERMS_LENGTH and _INDEX_TERMS.match(text) is not None
+
+
+# A newsletter's or a magazine's issue number over its stories, alone or with the issue's own
+# title after a dash or a bar ("Issue 214", "Issue No. 58", "Vol. 12, No. 3", "Edition #45 —
+# Spring clean-up special"): the issue's furniture, never a story's headline. A ballot's
+# "Issue 2 passes" or "Issue 1: what it means" goes on with its words, no dash or bar.
+_ISSUE_NUMBER = re.compile(
+    r"^(?i:issue|edition|vol\.?|volume)\s*(?i:no\.?\s*|number\s+)?#?\d{1,4}"
+    r"(?:,\s*(?i:no\.?|number|issue)\s*#?\d{1,4})?"
+    r"(?:\s+[–—|·]\s+\S.{0,60}|\s+-\s+\S.{0,60})?$"
+)
+
+
 # A clipping's own label naming where it was cut from, the paper, the day and the page
 # ("Clipping: Evening Courier, 3 Nov 1931, p. 7", "Clipped from The Gazette, May 2, 1960, Page
 # 4"): a citation a reader or an archive puts over the cut-out, no headline. The page's number
 # closes it, with a year before it.
+# The story's index terms as a page, a feed or a database prints them over or under the
+# story ("Keywords: farming, protest, trade", "Tags: Housing; Hackney", "Subjects: Elections"):
+# the label, then terms of a few words each, set apart by commas, semicolons or bars, and no
+# sentence's end. A headline opens with no such label.
+_TERM = r"[\w'’&()./-]+(?:\s+[\w'’&()./-]+){0,3}"
+_INDEX_TERMS = re.compile(
+    rf"^(?i:keywords?|tags|tagged|subjects?|index\s+terms|descriptors)\s*:\s*{_TERM}"
+    rf"(?:\s*[,;|]\s*{_TERM})*$"
+)
+
+
 _CLIPPING_LABEL = re.compile(
     r"^(?:Clipping|Clipped from|Clipped|Cutting)\s*:?\s+[A-Z].{2,120}\b(?:1[6-9]|20)\d\d\b.{0,40}?"
     r",?\s*(?:p\.|pp\.|pg\.|page)\s?[A-Z]?\d{1,4}[A-Z]?\.?$",

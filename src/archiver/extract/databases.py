@@ -1683,6 +1683,30 @@ _RECORD_STORY_LABEL = re.compile(r"^(?:Full Text|Text|Article Text)\s*:$", re.IG
 _RECORD_MIN_LABELS = 2
 
 
+# A record with no title field: this many of its own fields over the unlabelled headline.
+_RECORD_MIN_LABELS_UNTITLED = 3
+# The unlabelled headline under the fields is this many words at most.
+_UNTITLED_HEADLINE_WORDS = 20
+
+
+def _title_under_fields(lines: list[str], j: int) -> int | None:
+    """The line right under a record's fields (from line `j`) when it is a headline's (a
+    short line with no sentence's end) over the story's first paragraph, or None."""
+    text = [k for k in range(j, min(len(lines), j + 6)) if lines[k]][:2]
+    if len(text) < 2:
+        return None
+    head, lead = lines[text[0]], lines[text[1]]
+    if (
+        len(head.split()) > _UNTITLED_HEADLINE_WORDS
+        or _SENTENCE_END.search(head) is not None
+        or _RECORD_FIELD.match(head) is not None
+        or _RECORD_STORY_LABEL.match(head) is not None
+        or not _prose_line(lead)
+    ):
+        return None
+    return text[0]
+
+
 def labelled_record(lines: list[str]) -> Export | None:
     """A clipping service's record of labelled fields over the story (see above), or None."""
     text = _text_lines(lines)[:_HEADER_LINES]
@@ -1703,11 +1727,19 @@ def labelled_record(lines: list[str]) -> Export | None:
                 j += 1  # a copy that sets a blank line between every line: the record goes on
         titles = [r for r in rows if r[1] in _RECORD_TITLE]
         others = {r[1] for r in rows if r[1] in _RECORD_LABELS}
-        if len(titles) != 1 or len(others) < _RECORD_MIN_LABELS:
-            continue
         if any(r[1] not in _RECORD_LABELS | _RECORD_TITLE | _RECORD_WRITER for r in rows):
             continue  # a field no clip record prints: some other labelled block
+        title_at = _title_under_fields(lines, j) if not titles else None
+        if title_at is not None and len(others) >= _RECORD_MIN_LABELS_UNTITLED:
+            # "Author: ..." / "Source: ..." / "Date: ..." / "Section: ..." / "Word count: ..."
+            # over the headline unlabelled, then the story: a library database's record
+            # prints its fields over the article's own title
+            titles = [(title_at, "title", lines[title_at])]
+        if len(titles) != 1 or len(others) < _RECORD_MIN_LABELS:
+            continue
         out = _Builder("clipping service's record", lines)
+        if title_at is not None:
+            out.flag(title_at, "the article's title under the record's fields")
         for at, label, _value in rows:
             if label not in _RECORD_WRITER:  # the writer's field is read by the byline grammar
                 out.flag(at, f"the record's {label} field")
@@ -1816,6 +1848,8 @@ _CMS_SHARED = frozenset(
         "publication",
         "run date",
         "length",
+        # a feed's or an export's kind of item ("type: article", "type: story")
+        "type",
     }
 )
 # WordPress's own names for the same fields, its wp_posts columns and the fields an export
@@ -1865,6 +1899,8 @@ _CMS_RULE = re.compile(
     r"(?:-{3,}|={3,}|\*{3,}|_{3,}))?$"
 )
 _CMS_MIN_OWN = 2
+# A record with no label or rule over its story: this many fields over the story's prose.
+_CMS_MIN_FIELDS_BARE = 4
 _CMS_TOP = 3  # the record's first field among the text's first lines
 
 
@@ -1907,6 +1943,7 @@ def _cms_record(lines: list[str]) -> Export | None:
         return None
     fields: list[tuple[str, list[int], str]] = []  # label, rows, value with its run-on lines
     body_at: int | None = None
+    prose_at = False  # the story opens right under the fields, with no label or rule
     i = start
     while i < len(lines):
         if not lines[i]:
@@ -1916,6 +1953,18 @@ def _cms_record(lines: list[str]) -> Export | None:
         if found is None:
             if _CMS_RULE.match(lines[i]):
                 body_at = i
+            elif (
+                len(fields) >= _CMS_MIN_FIELDS_BARE
+                and start == text[0]
+                and all(len(rows) == 1 and value for _label, rows, value in fields)
+                and _prose_line(lines[i])
+            ):
+                # "id: ..." / "headline: ..." / "byline: ..." / "published: ..." /
+                # "section: ..." over the story's first paragraph: a feed's or an export's
+                # record that sets no label over the body; its fields still say what it is
+                # (the record opens the text, each field a line with its value: an empty
+                # "summary:" has its value under it, no story)
+                body_at, prose_at = i, True
             break
         label, value = found
         if label in _CMS_BODY and fields:
@@ -1950,8 +1999,10 @@ def _cms_record(lines: list[str]) -> Export | None:
     for label, rows, _value in fields:
         for k in rows:
             out.flag(k, f"the record's {label} field")
-    found_body = _cms_label(lines[body_at])
-    if found_body is not None and found_body[1]:
+    found_body = None if prose_at else _cms_label(lines[body_at])
+    if prose_at:
+        pass  # the story's first paragraph: no label to take off
+    elif found_body is not None and found_body[1]:
         out.lines[body_at] = found_body[1]  # "BODY: text ...": the story on the label's line
     else:
         out.flag(body_at, "the record's label or rule over the story")

@@ -186,6 +186,12 @@ _WIRE_SLUG = re.compile(
     # with a code and two hyphens ("AM-Quake-Freeway" alone stays: it could be a title); the
     # story's length in words may follow after a comma ("BC-US--Flood Relief,604")
     r"|^(?:AM|PM|BC|AP)-[A-Z]{1,4}--[A-Z][\w&'.]*(?:[- ][\w&'.]+){0,6}(?:,\s?\d{3,5})?$"
+    # a state wire's keyword with the state's postal code for the cycle and category ("MI--
+    # Severe Weather", "TX--Border Wall,1st Ld-Writethru", "OH--Plant Explosion,0412"): two
+    # capitals and two hyphens, then a few capitalised words and no more; a dateline's two
+    # hyphens ("LA--Police said ...") have the story's sentence after them
+    rf"|^[A-Z]{{2}}--[A-Z][\w&'.]*(?:[- ][A-Z0-9][\w&'.]*){{0,4}}"
+    rf"(?:,\s?(?:{_VERSION}|\d{{3,5}}))?$"
     # the keyword with the category glued by one hyphen and no blank at all, as AP's API
     # names a story ("AP-US-Ohio-Plant-Explosion", "BC-EU-Spain-Wildfires"): the cycle, a
     # category of capitals and two words more, one unbroken word no headline prints

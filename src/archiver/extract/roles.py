@@ -53,6 +53,7 @@ from archiver.extract.captures import is_transmission_stamp
 from archiver.extract.chrome import (
     is_chrome_clean,
     is_consent_or_nav,
+    is_index_terms,
     is_page_bar,
     is_page_timestamp,
     is_paywall,
@@ -317,7 +318,8 @@ _AIRED = re.compile(r"\.\s+Aired\s+\d[\w:.\- ]{0,30}$")
 
 
 # A database's field label left on the headline: "HEADLINE: Senate backs ...", "Title: ...".
-_FIELD_LABEL = re.compile(r"^(?:HEADLINE|Headline|TITLE|Title):\s+(?=\S)")
+# (a CMS's or a feed's export writes its keys in small letters: "headline: ...", "title: ...")
+_FIELD_LABEL = re.compile(r"^(?:HEADLINE|Headline|headline|TITLE|Title|title):\s+(?=\S)")
 
 
 # A news terminal's source code glued to the headline: Reuters' terminals (Eikon, Reuters
@@ -2036,6 +2038,9 @@ def _classify_opening(
                 i, "chrome", "a printed paper's nameplate over the issue's date (an e-paper's text)"
             )
             continue
+        if not headline_seen and opening.byline is None and _newsletter_tagline(reader, i):
+            mark(i, "chrome", "a newsletter's tagline under its name and the issue's date")
+            continue
         if (
             not headline_seen
             and opening.byline is None
@@ -2117,6 +2122,11 @@ def _classify_opening(
             mark(i, "headline", "under a desk's or an agency's byline at the top, over the stamp")
             opening.headline = headline_text(line)
             headline_seen = True
+            continue
+        if not headline_seen and opening.byline is None and is_index_terms(line):
+            # "Keywords: farming, protest, trade" over the headline: the page's or the
+            # database's index of the story, never its title
+            mark(i, "chrome", "the story's index terms under their label, over the headline")
             continue
         if (
             not headline_seen
@@ -4394,10 +4404,53 @@ def _nameplate_over_date(reader: _Reader, i: int) -> bool:
     The date under it is what tells the name from a headline that names a paper."""
     from archiver.extract.masthead import is_nameplate
 
-    if any(reader.lines[k] for k in range(i)) or not is_nameplate(reader.lines[i]):
+    if any(reader.lines[k] for k in range(i)):
         return False
+    if not is_nameplate(reader.lines[i]):
+        # "THE MORNING BRIEFING" / "Thursday, 6 February 2025" / the first story's headline:
+        # a newsletter's name over the issue's date; a headline with such a word ("Budget
+        # briefing delayed") has its story, not a second headline, under the stamp
+        ahead = reader.ahead(i, 3)
+        if len(ahead) < 2 or not is_date_stamp(reader.lines[ahead[0]]):
+            return False
+        under = ahead[1] if _NEWSLETTER_TAGLINE.match(reader.lines[ahead[1]]) else ahead[0]
+        return _newsletter_name(reader.lines[i]) and _headline_below(reader, under)
     ahead = reader.ahead(i, 2)
     return len(ahead) == 2 and is_date_stamp(reader.lines[ahead[0]])
+
+
+# What a newsletter tells its reader it is, under its name and date ("Your daily news from the
+# East Midlands", "Your weekly briefing on climate"): read as its tagline there only, since a
+# headline may open so too ("Your guide to Tuesday's vote").
+_NEWSLETTER_TAGLINE = re.compile(
+    r"^Your\s+(?:[\w-]+\s+){0,2}(?:news|briefing|guide|digest|update|round-?up|dose|look)\s+"
+    r"(?:from|to|on|for|about|at|in)\b[^.!?]{0,60}$"
+)
+
+
+def _newsletter_tagline(reader: _Reader, i: int) -> bool:
+    """Line `i` is a newsletter's tagline under its name and the issue's date (see above)."""
+    above = [k for k in range(i) if reader.lines[k]]
+    return (
+        len(above) == 2
+        and _NEWSLETTER_TAGLINE.match(reader.lines[i]) is not None
+        and _nameplate_over_date(reader, above[0])
+    )
+
+
+# A newsletter's name is this many words at most ("The Morning Briefing", "Business Digest").
+_NEWSLETTER_NAME_WORDS = 5
+
+
+def _newsletter_name(line: str) -> bool:
+    """A newsletter's name alone: a few words, one of them what a site calls its e-mailed
+    issues ("THE MORNING BRIEFING", "Weekend Digest"), no figures and no sentence's stop."""
+    return (
+        len(line.split()) <= _NEWSLETTER_NAME_WORDS
+        and _NEWSLETTER_WORD.search(line) is not None
+        and not any(ch.isdigit() for ch in line)
+        and line.rstrip()[-1:] not in ".,;:!?"
+    )
 
 
 def _headline_below(reader: _Reader, i: int) -> bool:
@@ -5133,6 +5186,13 @@ def _section_label(reader: _Reader, i: int) -> bool:
         need = _SITE_TITLE_HEADLINE_WORDS
     else:
         need = max(5, size + 2)
+    if _section_name_alone(line) and not carried and _anchored_below(reader, ahead[0]):
+        # "TRANSPORT" / "Tram fares frozen" / "Sheffield, 4 February 2025": a section's name
+        # over a short headline that stands right over the dateline, the byline or the date
+        # stamp (or over its deck or standfirst over them: "Long read" / "The last lighthouse
+        # keepers" / "When the lamps went automatic, ..." / "By ..."); the headline's place
+        # is under the label, whatever its length
+        need = min(need, _SECTION_SHORT_HEADLINE_WORDS)
     return (
         _word_count(below) >= need
         and looks_like_headline(below)
@@ -5145,6 +5205,55 @@ def _section_label(reader: _Reader, i: int) -> bool:
 
 # The words a headline has at least under a site's title line ("Acme Herald | Acme news").
 _SITE_TITLE_HEADLINE_WORDS = 4
+# The words a short headline has at least under a section's one word over its anchor.
+_SECTION_SHORT_HEADLINE_WORDS = 3
+
+
+# A feature's format as a magazine or a paper's weekend pages label it over the title ("Long
+# read", "In depth", "Big interview", "Essay"): with a section's words, what names a label.
+_FORMAT_WORDS = frozenset(
+    "read depth focus profile interview review explainer essay feature investigation insight "
+    "spotlight dispatch".split()
+)
+
+
+# The words a two-word label has beside its section's or format's word.
+_FORMAT_SMALL_WORDS = frozenset("in the of long big top our".split())
+
+
+def _section_name_alone(line: str) -> bool:
+    """A section's or a format's name alone: one word in capitals ("TRANSPORT", "ISLANDS"),
+    or one or two words with a section's or a format's word ("Politics", "Long read", "In
+    depth"). A headline of one word is a tabloid's rarity, and it ends on "!"; a headline of
+    two ("Mayor resigns") names no section."""
+    words = line.split()
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
+        return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
+        return True
+    named = _LABEL_WORDS | _FORMAT_WORDS
+    # every word a label's ("Local news", "Long read", "In depth"): "Markets tumble" is a
+    # headline of two words, one of them a section's
+    return any(w.lower() in named for w in words) and all(
+        w.lower() in named or w.lower() in _FORMAT_SMALL_WORDS for w in words
+    )
+
+
+def _anchored_below(reader: _Reader, h: int) -> bool:
+    """The headline at line `h` stands right over its anchor (the byline, the dateline, the
+    date stamp), or over its deck or a standfirst's sentence right over it."""
+    j = reader.nxt[h]
+    if j >= len(reader.lines):
+        return False
+    if _is_anchor(reader, j):
+        return True
+    k = reader.nxt[j]
+    deck = reader.lines[j]
+    return (
+        (_story_paragraph(deck) or (looks_like_headline(deck) and parse_byline(deck) is None))
+        and k < len(reader.lines)
+        and _is_anchor(reader, k)
+    )
 
 
 # A match's fixture as a sports page sets it over the report's headline: the stage first
