@@ -1234,6 +1234,13 @@ def _office_holder(line: str, above: str | None) -> bool:
     )
 
 
+def _every_line_apart(lines: list[str]) -> bool:
+    """Every two lines of text stand one blank line apart: a copy that sets every line apart
+    (paragraphs and display lines alike), its blank lines telling no block from another."""
+    text = [i for i, line in enumerate(lines) if line]
+    return len(text) >= 2 and all(b - a == 2 for a, b in zip(text, text[1:], strict=False))
+
+
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
@@ -1248,6 +1255,9 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     title_at = -2  # the last writer's title read with no headline found yet
     captions: set[int] = set()
     source_at = -2  # the outlet's "From:" line over the stamp (none: no line number)
+    # "right over the anchor": the line of text above it, one blank line between in a copy
+    # that sets every line apart (where a blank line parts nothing)
+    step = 3 if _every_line_apart(lines) else 2
     k = a - 1
     while k >= 0 and seen < _WALK:
         line = lines[k]
@@ -1375,7 +1385,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             top is None
             and seen == 1
-            and (k + 2 == a or under == source_at)
+            and (k + step == a or under == source_at)
             and is_date_stamp(lines[a])
             and len(line.split()) <= 4
             and (named := name_list(line)) is not None
@@ -1521,7 +1531,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             top is None
             and seen == 1
-            and k + 2 == a
+            and k + step == a
             and _display_title(line)
             and _is_anchor(lines[a], None) in ("a byline", "the page's date stamp")
         ):
@@ -1531,7 +1541,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             top is None
             # right over the anchor, or over the dateline or stamp right over it
-            and (k + 2 == a or (k + 3 == a and is_date_stamp(lines[k + 2])))
+            and (k + step == a or (k + 2 * step - 1 == a and is_date_stamp(lines[k + step])))
             and (narrow := _narrow_headline_top(lines, k + 1)) is not None
         ):
             # "Ghana to open" / "Africa's first" / "cocoa exchange" right over the story: an

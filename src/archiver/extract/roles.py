@@ -544,12 +544,22 @@ def next_text_index(lines: list[str], chrome: list[bool] | None = None) -> list[
     return out
 
 
+def _blank_lines_part_nothing(lines: list[str]) -> bool:
+    """The capture's blank lines tell no block from another: there are none between its lines
+    of text, or one between every two of them (a copy that sets every line apart, or one that
+    dropped them all). A line "set apart" is then known by what it says, not by the blanks."""
+    text = [i for i, line in enumerate(lines) if line]
+    gaps = {b - a for a, b in zip(text, text[1:], strict=False)}
+    return len(text) >= 2 and len(gaps) == 1
+
+
 class _Reader:
     def __init__(self, lines: list[str], reference_date: dt.date | None, chrome: list[bool]):
         self.lines = lines
         self.ref = reference_date
         self.chrome = chrome
         self.nxt = next_text_index(lines, chrome)
+        self.unparted = _blank_lines_part_nothing(lines)
 
     def alone(self, i: int) -> bool:
         """Blank (or the edge of the text) on both sides: a block of its own."""
@@ -4506,18 +4516,24 @@ def _headline_under_top_byline(reader: _Reader, i: int) -> bool:
     its mark, so neither is taken."""
     line = reader.lines[i]
     size = len(line.split())
-    if not reader.alone(i) or not _TOP_BYLINE_HEADLINE_WORDS[0] <= size:
+    if not (reader.alone(i) or reader.unparted) or not _TOP_BYLINE_HEADLINE_WORDS[0] <= size:
         return False
     if size > _TOP_BYLINE_HEADLINE_WORDS[1] or line.rstrip()[-1:] in ".!?:;,\"'”’…-–—":
         return False
     if not looks_like_headline(line) or parse_byline(line) is not None:
         return False
+    if is_date_stamp(line) or is_page_timestamp(line):
+        return False  # "14 March 2025, 9:30 am" under the byline: the page's stamp
     if reader.dateline(i) is not None or find_credit(line, in_header=True) is not None:
         return False
     ahead = reader.ahead(i, 1)
     if not ahead:
         return False
     below = reader.lines[ahead[0]]
+    if reader.unparted and below[-1:] not in '.!?"”’' and (more := reader.ahead(ahead[0], 1)):
+        # a copy that sets every line apart sets a wrapped paragraph's lines apart too ("...
+        # more than 40 Conservative MPs to" / "" / "freeze fuel duty ..."): read on
+        below = f"{below} {reader.lines[more[0]]}"
     return reader.dateline(ahead[0]) is not None or (
         _story_paragraph(below) and len(below.split()) > size
     )
@@ -4547,7 +4563,12 @@ def _catchline_over_byline(reader: _Reader, i: int) -> bool:
         # ("POLITICS Budget", "CRIME Court Case")
         return False
     ahead = reader.ahead(i, 2)
-    if len(ahead) < 2 or ahead[0] != i + 1 or not _names_writers(reader.lines[ahead[0]]):
+    # the byline right under it (past one blank line in a copy that sets every line apart)
+    if (
+        len(ahead) < 2
+        or (ahead[0] != i + 1 and not (reader.unparted and ahead[0] == i + 2))
+        or not _names_writers(reader.lines[ahead[0]])
+    ):
         return False
     return _headline_under_top_byline(reader, ahead[1])
 
@@ -5180,9 +5201,11 @@ def _section_label(reader: _Reader, i: int) -> bool:
     )
     if breadcrumb:
         need = max(4, longest + 2)
-    elif _site_line(line):
+    elif _site_line(line) or (outlet and size > _SITE_TITLE_HEADLINE_WORDS):
         # "Acme Herald | Acme news and sports": the site's name and what it covers, a page's
         # title as long as a headline; what stands under it need only be a headline's length
+        # (so under a long outlet's or body's name: "National Oceanic and Atmospheric
+        # Administration" over "NOAA predicts above-normal Atlantic hurricane season")
         need = _SITE_TITLE_HEADLINE_WORDS
     else:
         need = max(5, size + 2)

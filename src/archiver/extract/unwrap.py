@@ -206,6 +206,12 @@ def _soft(
         return False
     if opens and (_centred_title(above, below, width) or _centred_tail(above, below, width)):
         return True
+    if _folio_row_tail(above.strip(), below.strip(), width):
+        # "PAGE 2        THE DAILY GLEANER" / "WEDNESDAY", "14        OTAGO DAILY TIMES, March
+        # 26," / "2024": a printed page's folio set out in runs of spaces, its last item moved
+        # down by the wrapper (the run of spaces before it is gone with the break, so the
+        # line above need not look full)
+        return True
     near = len(above) >= width - _NEAR
     # the story's first line, opened by its dateline and ending no sentence ("HALIFAX, N.S. —
     # The province said on" / "Tuesday ..."): what comes under it at its indent goes on
@@ -257,6 +263,16 @@ def _soft(
         return True
     if _TABLE_ROW.search(above.strip()) or _TABLE_ROW.search(text):
         return False
+    if _RANK_NUMBER.fullmatch(text) and not _tail_goes_on(above):
+        # "... axes route 'without warning'" / "2" / "Holiday warning for ...": a list's
+        # ranking number alone on its line opens the next item ("Most Read"), no sentence's
+        # figure (a sentence going on to a figure ends the line above on a small word)
+        return False
+    if _masthead_across(above.strip(), text) or _stamp_label_across(above.strip(), text):
+        # "... officials tell CBC" / "News", "... 5:00 AM EST | Last" / "Updated: 2 hours
+        # ago": an outlet's name or a stamp's label broken by the wrapper, whole only read
+        # across the break
+        return True
     if len(_LINK_MARK.findall(above)) >= 2 and _LINK_MARK.match(text):
         # "[1]News [2]Politics ..." / "[6]Books [7]Life ...": a text browser's row of links
         # wrapped onto the next row, read row by row as the dump's menu
@@ -278,7 +294,19 @@ def _soft(
         # ended a unit ("Section|Title of the page" / "https://..."): a wrapper moves it down
         # whole, so its line above being full tells nothing unless that line goes on
         return _tail_goes_on(above)
-    if story_goes_on and not (_LIST_ITEM.match(text) or _FIELD.match(text) or _opens_story(text)):
+    if opens and _new_sentence(above.strip(), text):
+        # "... crossing to go live in November" / "The toll will be charged ...", "... in
+        # every uni toilet" / "Every single one": a headline as long as the width over its
+        # deck, which opens a sentence of its own (see _new_sentence)
+        return False
+    if (
+        story_goes_on
+        and not (_LIST_ITEM.match(text) or _FIELD.match(text) or _opens_story(text))
+        # "Pune: Metro Line 3 trial runs to begin ... next week" / "Jane Roe / TNN / Updated:
+        # ...": a headline opened by its place in mixed case over the page's byline row, a
+        # unit of its own, not a story's first line going on (a place in capitals opens one)
+        and not (_unit(text) and not _place_in_capitals_opening(above.strip()))
+    ):
         return True
     if (
         _DATELINE_SET_APART.fullmatch(text) and _place_in_capitals(text)
@@ -317,6 +345,9 @@ def _soft(
         # sentence going on with the day it names, after a small word in lower case (a
         # page's stamp opens with its date or its own word, "Posted on ...")
         and not _DATE_GOES_ON.match(text)
+        # "... fail to segregate wet" / "waste from April 1": a sentence's words in lower case
+        # going on to the day it names (a stamp opens with the date or its own word)
+        and not _words_then_date(text)
     ):
         # a headline as long as the width over the page's stamp, its byline's label or the
         # wire's name in small letters ("... buses by 2026" / "national transport Oct. 3
@@ -491,7 +522,28 @@ def _soft(
         # ends on a word with no stop cannot be that line's tail (the two would run together
         # with no stop between); a headline over its one-sentence deck
         return False
+    if _past_row_items(head, text):
+        # "... | Society & Culture | Sports" / "Russian Politics & Diplomacy": the section's
+        # label under the menu's row, not the row's last item going on
+        return False
     return len(words) <= _TAIL_WORDS or (_title_case(head) and _title_case(text))
+
+
+# A row of a menu's items holds at least this many bars or dots between them.
+_ROW_SEPARATORS = 2
+
+
+def _past_row_items(head: str, text: str) -> bool:
+    """The line above is a row of items set apart by bars or dots, and its last item read on
+    into the line below would be longer in words than any item of the row: the line below is
+    a unit of its own under the row, not its last item's tail."""
+    if _ITEMS.search(text):
+        return False
+    items = _ITEMS.split(f"{head} ")
+    if len(items) <= _ROW_SEPARATORS:
+        return False
+    longest = max(len(item.split()) for item in items)
+    return len(items[-1].split()) + len(text.split()) > longest
 
 
 # A tail of this many words, a whole sentence, is no wrapped line's last words (see _soft).
@@ -732,12 +784,19 @@ def _closed(line: str) -> bool:
     ) + line.count("]")
 
 
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
 def _name_goes_on(last: str, below: str) -> bool:
     """A name broken over the lines: the line ends on a capitalised word and the next one
     opens with two ("... outside the Royal" / "Albert Hall on Monday"; a deck under a headline
     ending on a name opens with one: "... in October" / "Drivers will ...")."""
     # "... Daily Post" / "[Liverpool, England], ...": a place in brackets qualifies the name
     words = below.lstrip("([").split()
+    if _WEEKDAY_WORD.fullmatch(last):
+        # "... going to work on Monday" / "Gary Penhallow, 52, from ...": a weekday is a whole
+        # name of its own; the capitals under it open the next phrase (the deck's subject)
+        return False
     return (
         last[:1].isupper()
         and _POSSESSIVE.sub("", last).isalpha()
@@ -1046,8 +1105,116 @@ def is_stamp_row(items: str) -> bool:
     return any(is_date_stamp(part.strip()) for part in _ITEMS.split(f" {items} "))
 
 
+# Words that open a sentence and, in a capital, stand inside one only as a name's first word
+# ("The Hague", "Every Little Thing"): determiners and pronouns.
+_SENTENCE_OPENERS = frozenset(
+    "the a an this these those that every each all some many most no our its their his her "
+    "my your we they it there here he she i".split()
+)
+
+
+def _new_sentence(head: str, text: str) -> bool:
+    """The line below opens a sentence of its own under a line in sentence case that ends no
+    sentence: its first word a determiner or a pronoun in a capital, the next word in lower
+    case (no name: "The Hague", "The Guardian"). A wrapper's tail goes on with the words of
+    the line above's sentence, which carry no capital there; in a headline in Title Case every
+    word has one, so such a headline tells nothing."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    if words[0].lower() not in _SENTENCE_OPENERS or not words[1][:1].islower():
+        return False
+    if _SENTENCE_END.search(head) or _tail_goes_on(head) or _POSSESSIVE.search(head):
+        return False
+    return not _title_case(head) and not head.isupper()
+
+
+def _place_in_capitals_opening(line: str) -> bool:
+    """The line opens with a dateline whose place is in capitals ("MUMBAI: ...")."""
+    return _opens_story(line, capitals=True)
+
+
+# A printed page's folio items a wrapper moves down alone: the weekday, the year (after the
+# month and day), the page's number, or the year and the page set apart by spaces.
+_FOLIO_TAIL = re.compile(
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:1[89]|20)\d\d(?:\s+[A-Z]?\d{1,3})?"
+)
+# The month and day the folio's year goes on from: "March 26,", "JULY 16,".
+_MONTH_DAY_END = re.compile(
+    r"\b(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},$"
+)
+_SPACED_ROW = re.compile(r"\S {3,}\S")
+
+
+def _folio_row_tail(head: str, text: str, width: int) -> bool:
+    """The line above is a printed page's folio set out in runs of spaces, as long as a
+    wrapped line may be, and the line below its last item alone: the weekday, or the year
+    after the month and day the line above ends on."""
+    if not _SPACED_ROW.search(head) or len(head) < _MIN_FULL_SHARE * width:
+        return False
+    if _FOLIO_TAIL.fullmatch(text) is None:
+        return False
+    return text[:1].isalpha() or _MONTH_DAY_END.search(head) is not None
+
+
+def _running_head_across(head: str, text: str, full: bool, width: int) -> bool:
+    """The line and the one under it read as one are a printed page's running head (the
+    page, the paper's name, the issue's date) where the line alone is none: the line below
+    went on from a full line, or is the folio's last item set apart by a run of spaces."""
+    from archiver.extract.pagetops import is_running_head
+
+    if not head.strip() or not text:
+        return False
+    if not (full or _folio_row_tail(head.strip(), text, width)):
+        return False
+    return is_running_head(f"{head.strip()} {text}") and not is_running_head(head.strip())
+
+
+# A list's ranking number alone on its line ("1", "2", "10").
+_RANK_NUMBER = re.compile(r"\d{1,2}")
+# An outlet's name broken over two lines holds this many words at most.
+_OUTLET_WORDS = 4
+
+
+def _masthead_across(head: str, text: str) -> bool:
+    """The line below is one word in a capital that, read after the last words of the line
+    above, makes an outlet's name ("... officials tell CBC" / "News"), where the word alone is
+    none (a section's "News" in a menu)."""
+    from archiver.extract.masthead import is_masthead
+
+    if " " in text or not text[:1].isupper() or is_masthead(text):
+        return False
+    words = head.split()
+    for n in range(1, min(_OUTLET_WORDS, len(words) + 1)):
+        last = words[-n:]
+        if not all(w[:1].isupper() for w in last):
+            return False
+        if is_masthead(" ".join([*last, text])):
+            return True
+    return False
+
+
+# A stamp's label in two words, the first of which a wrapper may leave at a row's end.
+_STAMP_LABEL_PARTS = re.compile(r"(?i:last|first)")
+
+
+def _stamp_label_across(head: str, text: str) -> bool:
+    """The line above is a row of items whose last item is a stamp's first word alone ("... |
+    Last"), and the line below the stamp it opens ("Updated: 2 hours ago")."""
+    from archiver.extract.page import is_date_stamp
+
+    parts = _ITEMS.split(f"{head} ")
+    if len(parts) < 2 or _STAMP_LABEL_PARTS.fullmatch(parts[-1].strip()) is None:
+        return False
+    return is_date_stamp(f"{parts[-1].strip()} {text}")
+
+
 # A headline's two sentences: the second is a clause this short at most, set under the first.
 _SECOND_SENTENCE_WORDS = 8
+# ... and a deck's last sentence, closed by no stop, this long at most.
+_DECK_SENTENCE_WORDS = 20
 
 
 def _headline_sentences(head: str, text: str, width: int, after: str) -> bool:
@@ -1058,12 +1225,29 @@ def _headline_sentences(head: str, text: str, width: int, after: str) -> bool:
     stamp or byline, not prose (a paragraph's sentence goes on in the next line)."""
     if not head.endswith(".") or len(head) < width - _NEAR or head.isupper():
         return False
-    if not text[:1].isupper() or text.isupper() or re.search(r"[.?!:;,\"”]$", text):
+    if not text[:1].isupper() or text.isupper() or re.search(r"[?!:;,\"”]$", text):
         return False
-    if len(text.split()) > _SECOND_SENTENCE_WORDS or _unit(text):
+    if text.endswith(".") and len(re.findall(r"[.?!]", text)) > 1:
+        # "Developers say the math is tough.": a second sentence closed by its period as the
+        # first one is (the page stops each of them); a clause of more sentences is a deck
         return False
+    # "Across England, tenants now outnumber homeowners in 40 council areas." / "Yet not one
+    # party has a plan that matches the scale of the crisis" over the stamp: a deck's last
+    # sentence, which the page stops with no period either, may run as long as a deck does
+    most = _SECOND_SENTENCE_WORDS if text.endswith(".") else _DECK_SENTENCE_WORDS
+    if len(text.split()) > most or _unit(text):
+        return False
+    from archiver.extract.bylines import looks_like_name
+
     below = after.strip()
-    return bool(below) and (_byline_of_its_own(below) or _stamp_opens(below))
+    # the writer's name alone under it is the byline's line as well ("Jane Roe" over the
+    # page's stamp, as public radio's pages set it); a wire's sign-off in capitals under a
+    # story's last paragraph ("PTI SM BAL") is none
+    return bool(below) and (
+        _byline_of_its_own(below)
+        or _stamp_opens(below)
+        or (len(below.split()) >= 2 and not below.isupper() and looks_like_name(below))
+    )
 
 
 # The label a page sets over its writer's name ("Author of the article:" on Postmedia's pages).
@@ -1086,6 +1270,20 @@ _RECORD_KEY = re.compile(r"^[a-z][a-z0-9_-]{0,20}(?::[a-z][a-z0-9_-]{0,20})?:(?:
 _ROW_SEPARATOR_END = re.compile(r"\s[·•|]\s*$")
 # A sentence carried on to the day it names: "on November 11, 2024.", "in March 2025 ...".
 _DATE_GOES_ON = re.compile(r"(?:on|in|at|since|until|from)\s+\S")
+
+
+_WORDS_THEN_DATE = re.compile(
+    r"[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:on|in|at|since|until|from|by)\s+\S"
+)
+_STAMP_WORD_OPENS = re.compile(
+    r"(?i:posted|published|updated|modified|edited|last|first|created)\b"
+)
+
+
+def _words_then_date(line: str) -> bool:
+    """The line opens with a sentence's words in lower case that go on to a date after a
+    preposition ("waste from April 1"), not with a stamp's own word ("updated on ...")."""
+    return _WORDS_THEN_DATE.match(line) is not None and _STAMP_WORD_OPENS.match(line) is None
 
 
 def _stamp_opens(line: str) -> bool:
@@ -1494,6 +1692,17 @@ def rejoin_head(
     joined = False
     k = 0
     while k < min(len(lines) - 1, _HEAD_LINES):
+        if not own[k] and _running_head_across(
+            lines[k].rstrip(), lines[k + 1].strip(), broken(k), width
+        ):
+            # "14        OTAGO DAILY TIMES, March 26," / "2024", "PAGE 2        THE DAILY
+            # GLEANER" / "WEDNESDAY": the printed page's running head, which the page's
+            # furniture rules know whole (pagetops.py), its last item moved down
+            lines[k : k + 2] = [f"{lines[k].rstrip()} {lines[k + 1].strip()}"]
+            spans[k : k + 2] = [range(spans[k][0], spans[k + 1][-1] + 1)]
+            indents[k : k + 2] = [indents[k] + indents[k + 1]]
+            known, count, own = score(lines, spans)
+            joined = True
         n = 0
         while k + n < len(lines) - 1 and n < _HEAD_PARTS - 1 and broken(k + n):
             n += 1
