@@ -2263,6 +2263,17 @@ def _classify_opening(
             continue
         if page is not None and reader.nxt[i] < len(lines):
             alone = match_standalone_dateline(line, lines[reader.nxt[i]], reference_date)
+            if (
+                alone is not None
+                and not alone.dateline.date
+                and not alone.dateline.source
+                and (under := next((x for x in lines[i + 1 :] if x), None)) is not None
+                and is_date_stamp(under)
+            ):
+                # "Bamako, Mali" / "Published 4 hours ago" under the headline: an aggregator's
+                # location tag over the page's stamp; a dateline opens the story's text, and a
+                # place alone with neither date nor agency says no more than the tag does
+                alone = None
             if alone is None:
                 # "Nairobi" / the lead photo's credited caption / the story: the page sets its
                 # place apart over the picture; the story under the caption is its paragraph
