@@ -300,9 +300,11 @@ _CREDIT_PATTERNS = [
         rf"|(?-i:Provided|Submitted|Supplied)\s+by)"
         rf"\s+(?:the\s+)?(?P<credit>[A-Z][^()]*?){_TAIL}"
     ),
-    # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X
+    # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X;
+    # "Lead image: X / Shutterstock", "Top photo: X": the label naming which picture it is,
+    # as magazines print the lead picture's credit at the story's foot
     re.compile(
-        rf"{_LEAD}(?:(?i:photos?|photographs?|photographer|photography|pictures?|pic|credits?|images?|foto|fotograf[ií]a|bild|"
+        rf"{_LEAD}(?:(?i:(?:lead|top|main|header|hero|featured?|cover|banner)\s+(?=(?:photo|image|picture)))?(?i:photos?|photographs?|photographer|photography|pictures?|pic|credits?|images?|foto|fotograf[ií]a|bild|"
         # "PHOTOG: JANE ROE": a newsroom's budget and CMS field, the photographer's short name
         rf"(?-i:PHOTOG|Photog)|"
         # "Image Credits: Jane Roe / TechCrunch": the label in the plural as some sites print it
