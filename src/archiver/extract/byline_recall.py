@@ -116,17 +116,38 @@ _FOOT_LINES = 4
 # Signal is written by Jane Roe.", "This newsletter is written by Jane Roe and John Doe.
 # Reply to ..."), as Substack, Buttondown and Ghost letters sign off: the writer is named
 # nowhere else when the top carries the letter's name alone. Only "written by": an editor or
-# a producer so named wrote nothing.
+# a producer so named wrote nothing. The letter is the subject: "This newsletter", or its name
+# as the text prints it above (its masthead's line, the sender's name in "From: Quiet Signal
+# <...>", the subject's "[Quiet Signal]"); a story's last line "The song was written by Ada
+# Crane." or "Kitchen Light is written by Marisol Vega." (a play under review) names the
+# writer of something else.
 _COLOPHON = re.compile(
-    r"^(?:This\s+(?:newsletter|letter|edition|issue|email)|[A-Z][\w'’&.#-]*(?:\s+[\w'’&.#-]+){0,5})"
+    r"^(?P<letter>This\s+(?:newsletter|letter|edition|issue|email)|[A-Z][\w'’&.#-]*(?:\s+[\w'’&.#-]+){0,5})"
     r"\s+(?:is|was)\s+written\s+by\s+(?P<names>[A-Z][^.;:!?]{2,80}?)\s*[.;](?:\s|$)"
 )
+_THIS_LETTER = re.compile(r"This\s+(?:newsletter|letter|edition|issue|email)")
 
 
-def _colophon_byline(text: str) -> Byline | None:
-    """The writers a newsletter's colophon names ("X is written by Jane Roe.")."""
+def _letter_named_above(letter: str, above: list[str]) -> bool:
+    """`letter` is the name the text prints above as a newsletter's: a line of its own, the
+    sender's name or the subject's bracketed tag."""
+    name = " ".join(letter.split())
+    marks = (name, f"From: {name} <", f"[{name}]")
+    return any(
+        line == name or line.startswith(marks[1]) or marks[2] in line
+        for line in (" ".join(raw.split()) for raw in above)
+    )
+
+
+def _colophon_byline(text: str, above: list[str]) -> Byline | None:
+    """The writers a newsletter's colophon names ("X is written by Jane Roe."), `above` the
+    text's lines over it."""
     m = _COLOPHON.match(" ".join(text.split()))
     if m is None or (names := name_list(m.group("names"))) is None:
+        return None
+    if not (
+        _THIS_LETTER.fullmatch(m.group("letter")) or _letter_named_above(m.group("letter"), above)
+    ):
         return None
     if any(is_known_place(n) or is_agency(n) for n in names):
         return None
@@ -313,8 +334,8 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
         above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
         if _PHOTO_WORDS.search(above):
             continue  # under a photo's caption: the photographer's credit
-        if (signed := _colophon_byline(lines[i])) is not None:
-            return Recalled(signed, i, "a newsletter's colophon names its writer")
+        if (colophon := _colophon_byline(lines[i], lines[:i])) is not None:
+            return Recalled(colophon, i, "a newsletter's colophon names its writer")
         found = _names(lines[i].strip(), foot=True)
         if found is not None:
             text = lines[i].strip()

@@ -11,7 +11,11 @@ quoted claim is not its headline, a verdict's sentence not its deck.
 Only the text's top is read (the box stands over the story), and a value is taken only under
 a label or a claimant's line, up to its sentence's end or the next blank line (one blank line
 may stand between a label and its value), so a story paragraph that opens with "The claim" is
-not touched.
+not touched. A box holds both sides of the review, what was claimed (a claim's label or a
+claimant's line) and what the checker found (a verdict's or a rating's label, or the rating
+alone): one label alone is a story's own word ("Verdict: Jury finds ex-mayor guilty" as a
+headline, "The Verdict" as a column's name, "Credit rating" as a kicker, a review's "Rating:
+4/5").
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ _LABEL = (
     r"(?:what\s+was\s+claimed|(?:our|the)\s+verdict|verdict|(?:the\s+)?claim(?:\s+reviewed)?"
     r"|claimed\s+by|(?:our\s+)?rating|[\w-]+(?:\s+[\w-]+)?\s+rating|the\s+facts"
     r"|what['’]s\s+(?:true|false|misleading|missing))"
+)
+# The labels of the claim's side (the rest are the checker's: a verdict, a rating, the facts).
+_CLAIM_SIDE = re.compile(
+    r"(?i:what\s+was\s+claimed|(?:the\s+)?claim(?:\s+reviewed)?|claimed\s+by)\b"
 )
 _LABEL_ALONE = re.compile(rf"(?i:{_LABEL})\s*:?")
 _LABEL_INLINE = re.compile(rf"(?i:{_LABEL})\s*:\s*\S.{{0,300}}")
@@ -50,6 +58,7 @@ def claim_box_lines(lines: list[str]) -> set[int]:
     blank ones empty); empty when the text has no box."""
     top = [k for k, line in enumerate(lines) if line][:_TOP_LINES]
     box: set[int] = set()
+    claimed = found = False  # the box's two sides seen: the claim, and the checker's finding
     for k in top:
         line = lines[k]
         if k in box:
@@ -58,8 +67,10 @@ def claim_box_lines(lines: list[str]) -> set[int]:
             break  # the story's first paragraph: a "Verdict" under it is the story's section
         if _LABEL_INLINE.fullmatch(line):
             box.add(k)
+            claimed, found = _sides(line, claimed, found)
             continue
-        if not (_LABEL_ALONE.fullmatch(line) or _CLAIMANT.fullmatch(line)):
+        claimant = _CLAIMANT.fullmatch(line) is not None
+        if not (claimant or _LABEL_ALONE.fullmatch(line)):
             continue
         values: list[int] = []
         j = k + 1
@@ -75,8 +86,9 @@ def claim_box_lines(lines: list[str]) -> set[int]:
         if values:  # a label with nothing under it is no field ("Verdict" as a menu's item)
             box.add(k)
             box.update(values)
-    if not box:
-        return box
+            claimed, found = (True, found) if claimant else _sides(line, claimed, found)
+    if not box or not claimed:
+        return set()
     last = max(box)
     for k in top:
         if k > last + 3:
@@ -84,4 +96,12 @@ def claim_box_lines(lines: list[str]) -> set[int]:
         near = any(abs(k - b) <= 3 for b in box)
         if near and k not in box and _RATING_WORD.fullmatch(lines[k]):
             box.add(k)
-    return box
+            found = True
+    return box if found else set()
+
+
+def _sides(label: str, claimed: bool, found: bool) -> tuple[bool, bool]:
+    """The box's sides seen, with the field labelled `label` counted on its own."""
+    if _CLAIM_SIDE.match(label):
+        return True, found
+    return claimed, True

@@ -1207,7 +1207,10 @@ def _title_beside_its_prefix(lines: list[str], h: int) -> int | None:
     and goes on for a few more, when it has a headline's shape: a press release's issuer set
     under its title ("Riverbend Pediatric Therapy Opens Sensory Gym in Asheville" / "Riverbend
     Pediatric Therapy", EIN Presswire's pages). A name is never its own headline's first words
-    by chance. (A longer line under the headline that opens with its words is a deck.)"""
+    by chance. (A longer line under the headline that opens with its words is a deck.) The
+    line under is a name, each word capitalised; and the title goes on in words, not after a
+    separator: "Storm floods valley towns | The Valley Gazette" over "Storm floods valley
+    towns" is the page's title tag over the headline itself."""
     j = h - 1
     if j >= 1 and not lines[j]:
         j -= 1  # one blank line between them (a spaced capture)
@@ -1217,6 +1220,8 @@ def _title_beside_its_prefix(lines: list[str], h: int) -> int | None:
     if (
         len(words) >= len(short) + _TITLE_OVER_PREFIX_WORDS
         and words[: len(short)] == short
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in short)
+        and not _TITLE_TAG_SEPARATOR.match(words[len(short)])
         and _headline_shape(lines[j])
     ):
         return j
@@ -1239,6 +1244,10 @@ def _every_line_apart(lines: list[str]) -> bool:
     (paragraphs and display lines alike), its blank lines telling no block from another."""
     text = [i for i, line in enumerate(lines) if line]
     return len(text) >= 2 and all(b - a == 2 for a, b in zip(text, text[1:], strict=False))
+
+
+# What parts a page's title tag from the site's name: "Headline | Site", "Headline - Site".
+_TITLE_TAG_SEPARATOR = re.compile(r"[|·•∙:–—-]")
 
 
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:

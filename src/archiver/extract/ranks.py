@@ -27,8 +27,11 @@ RANK = (
     r"|Colonel|Brigadier(?:\s+General)?|Major\s+General|Flight\s+Lieutenant|Squadron\s+Leader"
     r"|Wing\s+Commander|Leading\s+(?:Seaman|Aircraftman|Aircraftwoman))"
 )
-_RANK_BEFORE_NAME = re.compile(rf"^{RANK}\s+(?=[A-Z])")
-_RANK_ANYWHERE = re.compile(rf"(?<![\w.]){RANK}(?=\s+[A-Z])")
+# "Lt. Gov. Dana Roe", "Lieutenant Governor Dana Roe": a state's elected officer, no grade (the
+# title is kept whole, as "Gov." is: "Gov. Dana Roe" would be another office)
+_OFFICE_AFTER = r"(?!Gov(?:ernor)?\b)"
+_RANK_BEFORE_NAME = re.compile(rf"^{RANK}\s+(?=[A-Z]){_OFFICE_AFTER}")
+_RANK_ANYWHERE = re.compile(rf"(?<![\w.]){RANK}(?=\s+[A-Z]){_OFFICE_AFTER}")
 
 
 def without_rank(name: str) -> str:
@@ -38,7 +41,9 @@ def without_rank(name: str) -> str:
 
 
 # A grade where a byline's name starts: the line's start, after "By", "and", a comma or "&".
-_RANK_IN_BYLINE = re.compile(rf"(?:^|(?<=\b[Bb]y )|(?<= and )|(?<=, )|(?<= & )){RANK}\s+(?=[A-Z])")
+_RANK_IN_BYLINE = re.compile(
+    rf"(?:^|(?<=\b[Bb]y )|(?<= and )|(?<=, )|(?<= & )){RANK}\s+(?=[A-Z]){_OFFICE_AFTER}"
+)
 
 
 def ranks_removed(line: str) -> str:
