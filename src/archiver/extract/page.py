@@ -816,6 +816,19 @@ def find_page_headline(
             # a release's issuer printed right under the title that opens with its words
             notes = [*notes, f"line {h + 1} under it repeats this line's first words"]
             h = longer
+        if (titled := _title_under_tagline(lines, h, a)) is not None:
+            # "The Harbour Ledger" / "Notes on shipping, ports and ..." / the post's title: the
+            # newsletter's name and its tagline in one block, the title in the next; the
+            # name and tagline are the letter's masthead, whatever menus stand above them
+            return PageStart(
+                titled,
+                (
+                    f"line {h + 1} is the newsletter's tagline under its name (line {h}),"
+                    " which the letter names as itself",
+                    f"line {a + 1} below is {anchor}",
+                ),
+                0,
+            )
         again = _title_repeated_at(lines, h, min(end, h + _TITLE_AGAIN_LINES))
         if again is not None and again < a:
             # "Climate|In Phoenix, a Race to ..." over "In Phoenix, a Race to ...": the page's
@@ -1196,6 +1209,40 @@ _PUBLISHED_IN = re.compile(r"(?i:published\s+in)")
 
 # The lines a page's masthead sets over its menu row: the site's name and its tagline.
 _MASTHEAD_OVER_MENU = 2
+
+
+# How a newsletter names itself in its own words, as Substack, Ghost and beehiiv letters
+# close or open: "Thanks for reading The Harbour Ledger!", "You're reading The Ledger".
+_LETTER_NAMED = (
+    r"(?i:thanks\s+for\s+reading|you['’]re\s+reading|welcome\s+to|subscribe\s+to)\s+{name}\b"
+)
+
+
+# The title, the subtitle and the writer's name, each a block of one line.
+_LETTER_BLOCKS = 3
+
+
+def _title_under_tagline(lines: list[str], h: int, a: int) -> int | None:
+    """The post's title when line `h` is a newsletter's tagline: the second line of a block of
+    two under the letter's name ("The Harbour Ledger" / "Notes on shipping, ports and the people
+    who run them"), which the letter names as itself elsewhere ("Thanks for reading The Harbour
+    Ledger!"), the title a line alone in the next block above the anchor `a`, a subtitle and
+    the writer's name under it. A news site's name over its headline is not named so."""
+    if h < 1 or not lines[h - 1] or (h >= 2 and lines[h - 2]):
+        return None
+    if h + 1 >= len(lines) or lines[h + 1] or lines[h].endswith((".", "!", "?")):
+        return None
+    named = re.compile(_LETTER_NAMED.format(name=re.escape(lines[h - 1])))
+    if not any(named.search(line) for line in lines[h + 1 :] if line):
+        return None
+    # under the tagline, a line a block: the title, its subtitle and the writer's name over
+    # the anchor (a name's line over "the title" / "the subtitle" / the writer holds one block
+    # fewer: its second line is the title)
+    below = [k for k in range(h + 2, a) if lines[k]]
+    if len(below) < _LETTER_BLOCKS or any(lines[k + 1] for k in below if k + 1 < a):
+        return None
+    title = lines[below[0]]
+    return below[0] if _headline_shape(title) and not title.endswith(".") else None
 
 
 # A headline is this many words longer at least than the name printed against it.
