@@ -1754,10 +1754,8 @@ _GLUED_LABEL = re.compile(
 _GLUED_TAIL_LABEL = re.compile(
     r"(?<=[a-z])(?P<label>Image|Photo|Picture|Foto|Bild|Credit):\s*(?P<credit>[^()]{3,80})$"
 )
-_FOOTER_WORDS = re.compile(r"\b(?i:privacy|policy|terms\s+of|cookies?|newsletters?|unsubscribe)\b")
-_FOOTER_WORDS_BUT_POLICY = re.compile(
-    r"\b(?i:privacy|terms\s+of|cookies?|newsletters?|unsubscribe)\b"
-)
+_FOOTER_WORDS = re.compile(r"\b(?i:privacy|terms\s+of|cookies?|newsletters?|unsubscribe)\b")
+_POLICY_WORD = re.compile(r"\b(?i:policy)\b")
 # A policy an office is named for ("Ministry of Agrarian Policy", "Institute for Policy
 # Studies", "Centre for Social Policy"): a lender's name, no footer's link.
 _OFFICE_OF_POLICY = re.compile(
@@ -1770,9 +1768,9 @@ _OFFICE_OF_POLICY = re.compile(
 def _footer_words(text: str) -> bool:
     """A footer link's word in the text ("Privacy Policy", "Newsletters"); "Policy" in an
     office's name is not one."""
-    if _FOOTER_WORDS_BUT_POLICY.search(text):
+    if _FOOTER_WORDS.search(text):
         return True
-    return _FOOTER_WORDS.search(text) is not None and _OFFICE_OF_POLICY.search(text) is None
+    return _POLICY_WORD.search(text) is not None and _OFFICE_OF_POLICY.search(text) is None
 
 
 # "Foto's Jane Roe", "Beeld Jane Roe" on a line of their own above the story (Dutch papers
