@@ -2843,7 +2843,10 @@ _AFFILIATION_SEP = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 # News on"): a field, or a few words with no sentence's stop.
 _TRAILER = re.compile(
     r"\((?P<body>(?i:reporting|writing|reported|written)\s+by\s+[^()]{2,300})\)"
-    r"\s*(?:(?:Keywords|Topics|Tags)\s*:\s*[^()]{0,200}|[A-Z][^().!?]{0,40})?$"
+    r"\s*(?:(?:Keywords|Topics|Tags)\s*:\s*[^()]{0,200}|[A-Z][^().!?]{0,40}"
+    # the page's list of other stories under it, its heading and a title or two run in (a
+    # re-wrapped copy: "... Editing by Ann Poe) Related Articles Missouri lawmakers push ...")
+    r"|(?:Related|More|Recommended|Trending|Most|Read\s+more)\b[^().!?]{0,200})?$"
 )
 _TRAILER_WRITERS = re.compile(r"^(?i:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$")
 # "Jane Roe in Accra", "Jane Roe from London": where the writer filed from.

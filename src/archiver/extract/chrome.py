@@ -42,6 +42,8 @@ _CHROME_LINES = re.compile(
         comments?|\d+\s+comments?|leave\s+a\s+comment|add\s+a\s+comment|post\s+a\s+comment|
         show\s+comments|load\s+comments|view\s+comments|join\s+the\s+(?:discussion|conversation)|
         read\s+more|continue\s+reading|click\s+here.*|back\s+to\s+top|
+        # a player's or a reading list's button ("Read Now" under Hindustan Times' stamp)
+        (?:read|listen|watch|play)\s+(?:now|later)|
         follow\s+(?:us|@\w+).*|
         # a topic's follow widget ("Follow:" / "Rail Safety" / "See all topics", CNN)
         follow|see\s+all\s+topics|

@@ -1350,7 +1350,9 @@ _COURTESY_THEN_TAG = re.compile(
     r"\((?i:(?:photos?\s+)?courtesy)[^()]{1,80}\)(?P<tag>\s*\([A-Z][A-Za-z]{1,11}\))\s*$"
 )
 _CAPTION_OPENING = re.compile(r"^(?i:image|picture|photo|caption)\s*:\s+")
-_LATER_LABEL = re.compile(r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|credit|image)\s*:\s*\S")
+_LATER_LABEL = re.compile(
+    r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|credit|image|illustration)\s*:\s*\S"
+)
 
 
 # Captions in Chinese, Japanese and Korean end in their own credit forms: "新华社记者 顾晓涵 摄"

@@ -128,7 +128,7 @@ _ARCHIVE_YEAR = re.compile(
 # "Press Release", "NEWS RELEASE", "Media release | Ministry of Health".
 _RELEASE_LABEL = re.compile(
     r"^(?:[^|:–—-]{2,60}\s[|:–—-]\s*)?(?:press|news|media)\s+(?:release|statement)s?"
-    r"(?:\s*[|:–—-]\s*[^|:–—-]{2,60})?$"
+    r"(?:\s*[|:•·–—-]\s*[^|:•·–—-]{2,60})?$"
     # the label with the release's number or its date after it ("NEWS RELEASE 24-031", "NEWS
     # RELEASE 14-MAY-2024"), and the embargo's label ("FOR IMMEDIATE RELEASE: 02/27/2024"):
     # a number or a date holds no word a headline goes on with

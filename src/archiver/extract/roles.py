@@ -531,6 +531,47 @@ def _is_chrome_line(line: str) -> bool:
     return bool(line) and is_chrome_clean(line)
 
 
+# A press release's label and its date on one line: "News release | 18 June 2024",
+# "Press release • Mar 12, 2024 09:00 CET", "Media statement - 3 May 2024".
+_RELEASE_STAMP = re.compile(
+    r"^(?:press|news|media)\s+(?:release|statement|advisory)\s*[|•·:–—-]\s*(?P<stamp>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _issuer_over_release_stamp(reader: _Reader, i: int) -> bool:
+    """Line `i` is a short name (Title Case, no sentence's end), the next line of text is a
+    release's label with its date, and a longer display line follows: the issuer's name over
+    its release's header, however many words the name has ("Kestrel Water Utility"), and the
+    title under them; the release names the issuer again below (its first two words). A
+    headline in sentence case over the label stays the headline."""
+    lines = reader.lines
+    # the next line of text, page furniture or not (reader.nxt passes over the stamp)
+    j = next((k for k in range(i + 1, len(lines)) if lines[k]), len(lines))
+    if j >= len(lines) or reader.nxt[j] >= len(lines):
+        return False
+    stamp = _RELEASE_STAMP.match(lines[j])
+    if stamp is None or not is_date_stamp(stamp.group("stamp")):
+        return False
+    line, title = lines[i], lines[reader.nxt[j]]
+    small = {"of", "and", "for", "the", "&", "de", "du", "la", "in", "on", "at"}
+    return (
+        len(line.split()) <= 6
+        # a name's words (Title Case, its small words apart), never a headline's verb
+        and not any(w[:1].islower() and w not in small for w in line.split())
+        and not line.endswith((".", "!", "?", ":", '"', "”"))
+        # the release's own title under the header: a display line, longer than the name
+        and looks_like_headline(title)
+        and len(title) > len(line)
+        # the release names its issuer ("Kestrel Water has opened ..."), a headline's words
+        # over the label are seldom printed again as they stand
+        and any(
+            " ".join(line.split()[:2]) in lines[k]
+            for k in range(reader.nxt[j], min(len(lines), reader.nxt[j] + 40))
+        )
+    )
+
+
 def next_text_index(lines: list[str], chrome: list[bool] | None = None) -> list[int]:
     """For each line, the index of the next line that is neither blank nor chrome (len(lines)
     when there is none): one pass from the end, so looking ahead never rescans the text."""
@@ -603,6 +644,25 @@ def _wire_credit_under_caption(roles: list[LineRole], lines: list[str], i: int) 
         return False
     credit = credit_under_caption(above, lines[i])
     return bool(credit and credit.photographer and credit.agency and is_wire_source(credit.agency))
+
+
+def _caption_right_above(
+    roles: list[LineRole], lines: list[str], i: int, opening: Opening
+) -> int | None:
+    """The line the last role went to, when it is a caption's sentence right above line `i`:
+    on the line before, or (the writer's byline already read, so a name and an outlet under
+    it is no byline) with blank lines between, as pages that part every block print the lead
+    photo's caption and its credit ("... in Des Moines, Iowa." / "" / "Jane Roe, AP")."""
+    if not roles or roles[-1].line >= i:
+        return None
+    above = roles[-1].line
+    if above != i - 1 and (
+        opening.byline is None
+        or not opening.byline.names
+        or any(lines[k] for k in range(above + 1, i))
+    ):
+        return None
+    return above if _caption_sentence(lines[above]) else None
 
 
 def _caption_sentence(line: str) -> bool:
@@ -1008,20 +1068,19 @@ def _classify_opening(
                 mark(i + 1, "credit", "the credit's name, on the line under its label")
                 skip_to = i + 1
             elif (
-                roles
-                and roles[-1].line == i - 1
-                and _caption_sentence(lines[i - 1])
+                (above := _caption_right_above(roles, lines, i, opening)) is not None
                 and (lone_credit := find_credit(line, in_header=True)) is not None
                 and _whole_line(lone_credit, line)
             ):
                 # "A farmer checks beans at an elevator." / "Pantagraph photo/Jane Roe": the
                 # credit alone on the line under its caption's sentence
-                roles[-1] = LineRole(i - 1, lines[i - 1], "caption", ("its credit is below",))
+                roles[-1] = LineRole(above, lines[above], "caption", ("its credit is below",))
                 mark(i, "credit", f"a credit line under its caption ({lone_credit.credit!r})")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif wire_credit or (
-                roles and roles[-1].line == i - 1 and credit_under_caption(lines[i - 1], line)
+                (above := _caption_right_above(roles, lines, i, opening)) is not None
+                and credit_under_caption(lines[above], line)
             ):
                 # "caption / Jane Roe for NPR": the caption's credit on the line under it
                 at = roles[-1].line
@@ -1138,6 +1197,11 @@ def _classify_opening(
         if _ISSUER_LABEL.match(line) or i == issuer_at:
             mark(i, "chrome", "a press release's issuer (an organisation, not a writer)")
             issuer_at = reader.nxt[i] if i != issuer_at else -1
+            continue
+        if not headline_seen and _issuer_over_release_stamp(reader, i):
+            # "Kestrel Water Utility" / "News release | 18 June 2024" / the title: a
+            # newsroom prints its name over the release's label and date, the title under them
+            mark(i, "chrome", "a press release's issuer over the release's label and date")
             continue
         if (
             opening.byline is not None
