@@ -3340,7 +3340,11 @@ def bio_byline(paragraph: str) -> Byline | None:
 # Jane Roe from Kabul". Only "writes" and "reports": "says Jane Roe" names a source as often.
 _STANDFIRST_WRITER = re.compile(
     r"[,.;:!?\w]\s+(?:(?:writes|reports)\s+(?P<after>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
-    r"|(?P<before>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:writes|reports))"
+    r"|(?P<before>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:writes|reports)"
+    # a magazine's standfirst with its byline run in after the sentence's stop ("... about
+    # ancient climate. Words by Jane Roe", "... the sea. By Jane Roe")
+    r"|(?<=[.!?]\s)(?:(?:Words|Text|Story|Written)\s+by|By)"
+    r"\s+(?P<by>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))"
     # where the writer files from: "... reports Jane Roe from Kabul", "Jane Roe reports in Kyiv"
     r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
     r"[.!]?$"
@@ -3360,7 +3364,7 @@ def standfirst_writer(line: str) -> Byline | None:
     m = _STANDFIRST_WRITER.search(text)
     if m is None:
         return None
-    name = m.group("after") or m.group("before")
+    name = m.group("after") or m.group("before") or m.group("by")
     words = name.split()
     owners = [k for k, w in enumerate(words) if w.endswith(("'s", "’s"))]
     if owners:

@@ -1904,6 +1904,14 @@ _CMS_MIN_FIELDS_BARE = 4
 _CMS_TOP = 3  # the record's first field among the text's first lines
 
 
+# The lead picture's fields under the name a system gives that picture ("hero_caption",
+# "lead_image_credit", "main_photo", "top_image_caption"): the field's last word says which.
+_CMS_LEAD_PICTURE = re.compile(
+    r"^(?:hero|lead|main|top|header|promo|teaser)(?: (?:image|photo|picture|media))?"
+    r" (caption|credit|image|photo)$"
+)
+
+
 def _cms_label(line: str) -> tuple[str, str] | None:
     m = _CMS_FIELD.match(line)
     if m is None:
@@ -1911,6 +1919,9 @@ def _cms_label(line: str) -> tuple[str, str] | None:
     label = " ".join(m.group("label").lower().replace("_", " ").replace("-", " ").split())
     label = _CMS_KEY_NUMBER.sub("", label)
     label = _CMS_ALIASES.get(label, label)
+    if (lead := _CMS_LEAD_PICTURE.match(label)) is not None:
+        # "hero_caption", "lead_image_credit", "main_photo": the lead picture's fields
+        label = "image" if lead.group(1) in ("image", "photo") else f"image {lead.group(1)}"
     known = _CMS_TITLE | _CMS_WRITER | _CMS_CAPTION | _CMS_OWN | _CMS_SHARED | _CMS_BODY
     return (label, _unquoted(m.group("value").strip())) if label in known else None
 
@@ -1995,6 +2006,7 @@ def _cms_record(lines: list[str]) -> Export | None:
             # "<!-- Exported from Arc XP: story ANV4... -->", "NEWSCYCLE CONTENT EXPORT": the
             # exporter's note or title over the record
             out.flag(k, "the exporter's note over the record")
+
     values = {label: value for label, _rows, value in fields if value}
     for label, rows, _value in fields:
         for k in rows:
@@ -2213,6 +2225,16 @@ _FEED_MIN_OWN = 2
 _LINK_ALONE = re.compile(r"^https?://\S+$")
 
 
+def _app_label(line: str) -> bool:
+    """A short heading with no sentence's end and no element's colon: "Blog post | Lancet
+    Countdown", "Article · Coastal Futures Lab"."""
+    return (
+        len(line.split()) <= 8
+        and _FEED_ELEMENT.match(line) is None
+        and not line.endswith((".", "!", "?", ":"))
+    )
+
+
 def _feed_item(lines: list[str]) -> Export | None:
     """A feed's item as text (see above), or None."""
     text = _text_lines(lines)
@@ -2220,7 +2242,13 @@ def _feed_item(lines: list[str]) -> Export | None:
         return None
     fields: list[tuple[int, str, str]] = []
     carried: list[tuple[int, str]] = []  # an element's address on the line under its name
-    for i in text[1:_HEADER_LINES]:
+    first = 1
+    if len(text) > 2 and _app_label(lines[text[1]]) and _FEED_ELEMENT.match(lines[text[2]]):
+        # "<entry>" / "Blog post | Lancet Countdown" / "updated: ...": the reader app's
+        # heading for the item (its kind and its feed's name) between the element's name
+        # and its first child
+        first = 2
+    for i in text[first:_HEADER_LINES]:
         if fields and not fields[-1][2] and _LINK_ALONE.match(lines[i]):
             # "link:" / "https://paper.com/2024/...": the element's address on the next line,
             # moved down whole by a wrapper (no address breaks), is its value
@@ -2238,6 +2266,8 @@ def _feed_item(lines: list[str]) -> Export | None:
         return None  # the title and the item's own elements, and no field a feed has not
     out = _Builder("feed item", lines)
     out.flag(text[0], "the feed's element name over the item")
+    if first == 2:
+        out.flag(text[1], "the reader app's heading over the item's elements")
     values = {label: value for _i, label, value in fields if value}
     for i, label, value in fields:
         if label in _FEED_CREDIT and value:
@@ -2276,7 +2306,10 @@ _READERS = (
 _CAPTION_FIELD = re.compile(
     r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|Image|ART|"
     r"(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)(?:[_ ]?\d{1,2})?[_ ]"
-    r"(?:caption|Caption|CAPTION)|promo_items\.\w+\.caption)"
+    r"(?:caption|Caption|CAPTION)|promo_items\.\w+\.caption"
+    # the lead picture's field under the name the system gives it ("hero_caption",
+    # "lead_image_caption", "main_photo_caption")
+    r"|(?i:hero|lead|main|top|promo|teaser)[_ ](?:(?i:image|photo|picture)[_ ])?(?i:caption))"
     r"\s*:\s*"
     r"(?P<value>\S.*)$"
 )
@@ -2287,7 +2320,8 @@ _CAPTION_FIELD = re.compile(
 _CREDIT_FIELD = re.compile(
     r"^(?:CREDIT|Credit|(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)"
     r"(?:[_ ]?\d{1,2})?[_ ]"
-    r"(?:credit|Credit|CREDIT)|promo_items\.\w+\.credits\.by)"
+    r"(?:credit|Credit|CREDIT)|promo_items\.\w+\.credits\.by"
+    r"|(?i:hero|lead|main|top|promo|teaser)[_ ](?:(?i:image|photo|picture)[_ ])?(?i:credit))"
     r"\s*:\s*(?P<value>\S.*)$"
 )
 _ANY_FIELD = re.compile(r"^[A-Za-z][\w -]{0,30}:\s")

@@ -58,7 +58,13 @@ from archiver.extract.masthead import (
     is_nav_row,
     word_count,
 )
-from archiver.extract.pagetops import is_front_folio, is_logo_word, is_page_top, is_running_head
+from archiver.extract.pagetops import (
+    is_front_folio,
+    is_logo_word,
+    is_page_top,
+    is_running_head,
+    title_under_release_label,
+)
 
 # A page's header is near its top: only so many lines are searched for the anchor (which
 # keeps the search linear whatever the text's length).
@@ -816,6 +822,11 @@ def find_page_headline(
             # a release's issuer printed right under the title that opens with its words
             notes = [*notes, f"line {h + 1} under it repeats this line's first words"]
             h = longer
+        if (titled := title_under_release_label(lines, h)) is not None and titled < a:
+            # "Home  Environment  Flooding" / "Press release" / the title: a release page's
+            # label stands over its title, so what stands over the label is the header's
+            notes = [*notes, f"line {h + 1} stands over a release's label; the title is under it"]
+            h = titled
         if (titled := _title_under_tagline(lines, h, a)) is not None:
             # "The Harbour Ledger" / "Notes on shipping, ports and ..." / the post's title: the
             # newsletter's name and its tagline in one block, the title in the next; the

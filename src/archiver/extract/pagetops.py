@@ -129,6 +129,9 @@ _ARCHIVE_YEAR = re.compile(
 _RELEASE_LABEL = re.compile(
     r"^(?:[^|:–—-]{2,60}\s[|:–—-]\s*)?(?:press|news|media)\s+(?:release|statement)s?"
     r"(?:\s*[|:•·–—-]\s*[^|:•·–—-]{2,60})?$"
+    # EIN Presswire's label with the channels the release went out on ("Press release |
+    # Distribution channels: Agriculture, Farming & Forestry Industry, Environment")
+    r"|^(?:press|news)\s+release\s*[|•·]\s*distribution\s+channels?\s*:.{0,200}$"
     # the label with the release's number or its date after it ("NEWS RELEASE 24-031", "NEWS
     # RELEASE 14-MAY-2024"), and the embargo's label ("FOR IMMEDIATE RELEASE: 02/27/2024"):
     # a number or a date holds no word a headline goes on with
@@ -140,6 +143,47 @@ _RELEASE_LABEL = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))?$",
     re.IGNORECASE,
 )
+# A release's embargo, alone on its line: "EMBARGOED UNTIL 00:01 GMT, TUESDAY 9 JULY 2024",
+# "Embargoed: 00:01 BST 4 June 2024", "EMBARGO: not for publication before 10:00 CET", "Under
+# embargo until 12 March 2024, 09:00" (a time or a date in it, never a sentence's stop).
+_EMBARGO = re.compile(
+    r"^(?:(?:embargoed|under\s+(?:strict\s+)?embargo)\s+(?:until|till|to)\b\s*:?"
+    r"|(?:embargoed|embargo|under\s+(?:strict\s+)?embargo)\s*[:–—-]"
+    r"|embargoed(?=\s+\d))"
+    r"\s*(?=[^.!?]*\d)[^!?]{3,90}$",
+    re.IGNORECASE,
+)
+
+
+def is_release_label(line: str) -> bool:
+    """A press release's label over its title ("Press release", "NEWS RELEASE", "European
+    Commission - Press release", "News release | 18 June 2024")."""
+    return bool(_RELEASE_LABEL.match(line))
+
+
+def is_embargo_line(line: str) -> bool:
+    """A release's embargo alone on its line (_EMBARGO above)."""
+    return bool(_EMBARGO.match(line)) and not line.endswith(".")
+
+
+def title_under_release_label(lines: list[str], i: int) -> int | None:
+    """The release's title when line `i` stands right over a release's label alone
+    ("MÉDECINS SANS FRONTIÈRES" / "PRESS RELEASE"; GOV.UK's crumbs over "Press release"):
+    the first line of text under the label, past an embargo's line or a date stamp, when it
+    has a headline's shape. None otherwise."""
+    from archiver.extract.page import is_date_stamp
+    from archiver.extract.roles import looks_like_headline
+
+    text = [k for k in range(i + 1, min(len(lines), i + 12)) if lines[k]]
+    if not text or not _RELEASE_LABEL.match(lines[text[0]]):
+        return None
+    for k in text[1:4]:
+        if is_embargo_line(lines[k]) or is_date_stamp(lines[k]):
+            continue  # "EMBARGOED UNTIL 00:01 GMT ..." between the label and the title
+        return k if looks_like_headline(lines[k]) else None
+    return None
+
+
 # The print page a story ran on, alone on its line, as e-edition services (PressReader) print
 # it under the paper's name and the issue's date: "Page 3", "Page A1", "PAGE 12", "Pg. B4".
 _PRINT_PAGE = re.compile(r"^(?:(?i:page)|Pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?$")
@@ -804,6 +848,7 @@ def is_page_top(line: str) -> bool:
         or _NETWORK_NOTICE.match(line)
         or _ARCHIVE_YEAR.match(line)
         or _RELEASE_LABEL.match(line)
+        or (line[0] in "EeUu" and is_embargo_line(line))
         or _REFERENCE_NO.match(line)
         or (line[0] in "Pp" and _PRINT_PAGE.match(line))
         or _WIRE_SLUG.match(line)

@@ -96,7 +96,13 @@ from archiver.extract.datelines import (
     match_standalone_dateline,
 )
 from archiver.extract.factcheck import claim_box_lines
-from archiver.extract.masthead import MENU_WORDS, is_masthead, is_section_path, is_source_label
+from archiver.extract.masthead import (
+    MENU_WORDS,
+    is_issuer_name,
+    is_masthead,
+    is_section_path,
+    is_source_label,
+)
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     SOURCE_CARD,
@@ -113,6 +119,7 @@ from archiver.extract.page import (
     is_readers_call,
     is_summary_label,
     is_tool_line,
+    looks_like_issuer,
     whole_quote,
     writer_over_deck,
 )
@@ -123,6 +130,7 @@ from archiver.extract.pagetops import (
     is_paper_name,
     is_running_head,
     is_station_name,
+    title_under_release_label,
 )
 
 # Why a date stamp above the headline is chrome; wire_text.py reads its place and date as the
@@ -531,6 +539,8 @@ def _is_chrome_line(line: str) -> bool:
     return bool(line) and is_chrome_clean(line)
 
 
+# A distributed release's issuer under its label: "Source: Nordvik Offshore ASA".
+_RELEASE_SOURCE = re.compile(r"^Source\s*:\s+(\S.{1,80})$")
 # A press release's label and its date on one line: "News release | 18 June 2024",
 # "Press release • Mar 12, 2024 09:00 CET", "Media statement - 3 May 2024".
 _RELEASE_STAMP = re.compile(
@@ -540,23 +550,30 @@ _RELEASE_STAMP = re.compile(
 
 
 def _issuer_over_release_stamp(reader: _Reader, i: int) -> bool:
-    """Line `i` is a short name (Title Case, no sentence's end), the next line of text is a
-    release's label with its date, and a longer display line follows: the issuer's name over
-    its release's header, however many words the name has ("Kestrel Water Utility"), and the
-    title under them; the release names the issuer again below (its first two words). A
+    """Line `i` is a short name (Title Case or capitals, no sentence's end), the next line of
+    text is a release's label, with its date ("News release | 18 June 2024") or alone
+    ("PRESS RELEASE", an embargo's line perhaps under it), and a longer display line follows:
+    the issuer's name over its release's header, however many words the name has ("Kestrel
+    Water Utility", "MÉDECINS SANS FRONTIÈRES / DOCTORS WITHOUT BORDERS"), and the title under
+    them; the release names the issuer again below (its first two words, in any case). A
     headline in sentence case over the label stays the headline."""
     lines = reader.lines
     # the next line of text, page furniture or not (reader.nxt passes over the stamp)
     j = next((k for k in range(i + 1, len(lines)) if lines[k]), len(lines))
-    if j >= len(lines) or reader.nxt[j] >= len(lines):
+    if j >= len(lines):
         return False
     stamp = _RELEASE_STAMP.match(lines[j])
-    if stamp is None or not is_date_stamp(stamp.group("stamp")):
+    if stamp is not None and is_date_stamp(stamp.group("stamp")):
+        title_at = reader.nxt[j] if reader.nxt[j] < len(lines) else None
+    else:
+        title_at = title_under_release_label(lines, i)
+    if title_at is None:
         return False
-    line, title = lines[i], lines[reader.nxt[j]]
+    line, title = lines[i], lines[title_at]
     small = {"of", "and", "for", "the", "&", "de", "du", "la", "in", "on", "at"}
+    head = " ".join(line.split()[:2]).casefold()
     return (
-        len(line.split()) <= 6
+        len(line.split()) <= 8
         # a name's words (Title Case, its small words apart), never a headline's verb
         and not any(w[:1].islower() and w not in small for w in line.split())
         and not line.endswith((".", "!", "?", ":", '"', "”"))
@@ -566,8 +583,7 @@ def _issuer_over_release_stamp(reader: _Reader, i: int) -> bool:
         # the release names its issuer ("Kestrel Water has opened ..."), a headline's words
         # over the label are seldom printed again as they stand
         and any(
-            " ".join(line.split()[:2]) in lines[k]
-            for k in range(reader.nxt[j], min(len(lines), reader.nxt[j] + 40))
+            head in lines[k].casefold() for k in range(title_at, min(len(lines), title_at + 40))
         )
     )
 
@@ -1197,6 +1213,15 @@ def _classify_opening(
         if _ISSUER_LABEL.match(line) or i == issuer_at:
             mark(i, "chrome", "a press release's issuer (an organisation, not a writer)")
             issuer_at = reader.nxt[i] if i != issuer_at else -1
+            continue
+        if (
+            not headline_seen
+            and (source := _RELEASE_SOURCE.match(line))
+            and (looks_like_issuer(source.group(1)) or is_issuer_name(source.group(1)))
+        ):
+            # "Source: Nordvik Offshore ASA" over a distributed release's title: the company
+            # that issued it, as the distributor's page labels it
+            mark(i, "chrome", "a release's issuer under its 'Source:' label")
             continue
         if not headline_seen and _issuer_over_release_stamp(reader, i):
             # "Kestrel Water Utility" / "News release | 18 June 2024" / the title: a
@@ -4498,10 +4523,39 @@ def _nameplate_over_date(reader: _Reader, i: int) -> bool:
         ahead = reader.ahead(i, 3)
         if len(ahead) < 2 or not is_date_stamp(reader.lines[ahead[0]]):
             return False
+        if _section_word(reader.lines[ahead[1]]) and _publication_name(reader.lines[i]):
+            # "New Scientist" / "20 Jan 2024" / "FEATURES" / "THE ICE THAT REMEMBERS": a
+            # magazine's name and issue over the section and the piece's title (an e-edition's
+            # or a print view's header); a headline has its story under its stamp, no section
+            return _headline_below(reader, ahead[1])
         under = ahead[1] if _NEWSLETTER_TAGLINE.match(reader.lines[ahead[1]]) else ahead[0]
         return _newsletter_name(reader.lines[i]) and _headline_below(reader, under)
     ahead = reader.ahead(i, 2)
     return len(ahead) == 2 and is_date_stamp(reader.lines[ahead[0]])
+
+
+def _section_word(line: str) -> bool:
+    """A section's label alone: one or two words, in capitals or a menu's word ("FEATURES",
+    "Opinion", "Science & Tech")."""
+    words = [w for w in line.split() if w != "&"]
+    return (
+        0 < len(words) <= 2
+        and not any(ch.isdigit() for ch in line)
+        and (line.isupper() or all(w.lower() in MENU_WORDS for w in words))
+    )
+
+
+def _publication_name(line: str) -> bool:
+    """A publication's name as its header prints it: one to four words in Title Case (its
+    small words apart), no figure, no sentence's stop ("New Scientist", "BBC Wildlife")."""
+    words = line.split()
+    small = {"of", "and", "the", "&", "for", "on", "in"}
+    return (
+        0 < len(words) <= 4
+        and not any(ch.isdigit() for ch in line)
+        and not line.endswith((".", "!", "?", ":"))
+        and all(w[:1].isupper() or w in small for w in words)
+    )
 
 
 # What a newsletter tells its reader it is, under its name and date ("Your daily news from the

@@ -61,7 +61,16 @@ _PREFIXES = (
 
 
 def _sniff(head: bytes, name: str) -> bool:
-    return bool(_START.match(head))
+    if _START.match(head) is None:
+        return False
+    # "<entry>" over "title: ...", "author: ..." lines: a feed entry as a reader app shows it,
+    # saved as text with the element's tags round its fields; an entry cut from a feed has
+    # its child elements under its own tag, not text
+    bare = _BARE_ENTRY.match(head)
+    if bare is None:
+        return True
+    close = head.find(b">", bare.end())
+    return close >= 0 and head[close + 1 :].lstrip()[:1] in (b"<", b"")
 
 
 def _redeclared(data: bytes) -> bytes:
