@@ -193,13 +193,17 @@ _PAGE_PHRASES = frozenset(
 )
 # Words of an institution's or an office's name (and of a release's kind) that no person's
 # name holds; and of a company's style or an analysis firm's name ("Apple Inc. (AAPL) Stock",
-# "Northbrook Equity Research"), which a market site prints where a writer's name would stand.
+# "Northbrook Equity Research"), which a market site prints where a writer's name would stand,
+# or a company's trade ("Marlowe Pharmaceuticals", "Kestrel Technologies"), which a release
+# prints after its "By" as its issuer.
 _ORG_WORDS = frozenset(
     """university universities institute department communications communication marketing
     publication laboratory laboratories ministry
     inc corp corporation llc ltd plc gmbh holdings equity securities research
     council municipality constabulary police government agency authority commission bureau
-    secretariat directorate committee""".split()
+    secretariat directorate committee
+    pharmaceuticals therapeutics biosciences biotechnologies technologies industries
+    enterprises""".split()
 )
 # A government portfolio's word, which names a department or an agency before its country's
 # name ("Transport Canada", "Health Canada", "Sport England", "Tourism Australia").

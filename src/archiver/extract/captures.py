@@ -687,6 +687,12 @@ _NAMED_ISSUE = re.compile(r"^(?P<name>[^.!?]{3,60}?)\s+[|·•–—]\s+(?P<date
 _NAMED_ISSUE_WORDS = 6
 
 
+def is_issue_line(text: str) -> bool:
+    """A newsletter's or a magazine's issue line: its number and date ("Issue #47 · 25
+    February 2024", "Edition 418 · Monday 10 February 2025") or its name and date."""
+    return _issue_line(text.strip())
+
+
 def _issue_line(text: str) -> bool:
     m = _ISSUE_LINE.match(text)
     if m is not None and is_full_date(m.group("date").strip()):

@@ -508,6 +508,28 @@ def is_promo_bar(text: str) -> bool:
     return _PROMO_BAR.match(text) is not None and is_page_bar(text)
 
 
+# A newsletter's or a series' own label over the post's title, as letters and magazines print
+# it: the tagline that calls the letter what it is ("A newsletter about how we work", "A weekly
+# column on money"), the series' part ("Part 3 of our series: The Shorter Week", "Part two of
+# four"), or the issue's contents ("This week: a 24-hour library, a bench that talks, and your
+# letters", "In this issue: ..."), a list that names more than the one story.
+_LETTER_LABEL = re.compile(
+    r"^(?:(?:A|The|Your)\s+(?:[\w-]+\s+){0,3}(?:newsletter|podcast|column|blog)"
+    r"(?:\s+(?:about|on|for|from|of|with)\b[^.!?]{0,60})?"
+    r"|Part\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|(?:our|the|a)\b[^.!?]{0,60})"
+    r"|(?:This\s+week|In\s+this\s+(?:issue|edition)|In\s+today['’]s\s+(?:issue|edition|letter)"
+    r"|Also\s+inside|Inside)\s*:\s+[^.!?]*,[^.!?]*)$",
+    re.IGNORECASE,
+)
+
+
+def is_letter_label(text: str) -> bool:
+    """A newsletter's tagline, a series' part or an issue's contents line (_LETTER_LABEL),
+    printed over a post's title: the letter's furniture, never the title."""
+    return len(text) <= 160 and _LETTER_LABEL.match(" ".join(text.split())) is not None
+
+
 def is_consent_or_nav(text: str) -> bool:
     """A consent banner or skip-link line (cleaned text): chrome above the headline."""
     return len(text) <= 400 and bool(_CONSENT_OR_NAV.match(text) or _BACK_LINK.match(text))
@@ -519,7 +541,10 @@ def is_consent_or_nav(text: str) -> bool:
 _BACK_LINK = re.compile(
     r"^(?:[<‹«←]\s*back\s+to\b.{0,40}|back\s+to\s+(?:the\s+|all\s+|my\s+)?(?:feed|package|"
     r"search(?:\s+results)?|results|list|dashboard|inbox|overview|articles|stories|coverage|"
-    r"report|folder|alerts|mentions|newsletter|top))$",
+    r"report|folder|alerts|mentions|newsletter|top|news|newsroom|blog|posts|insights|updates|"
+    # an organisation's newsroom: "Back to news", "Back to press releases", "Back to media
+    # centre"
+    r"(?:news|press|media)\s+(?:releases?|room|centre|center|statements)|press|media\s+centre))$",
     re.IGNORECASE,
 )
 

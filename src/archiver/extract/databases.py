@@ -644,6 +644,31 @@ def _factiva(lines: list[str]) -> Export | None:
     return out.export(headline=values.get("HD") or None, byline=values.get("BY") or None)
 
 
+# The languages Factiva's header names under the source's code.
+_FACTIVA_LANGUAGE = re.compile(
+    r"^(?:English|French|German|Spanish|Portuguese|Italian|Dutch|Russian|Chinese|Japanese|"
+    r"Arabic|Swedish|Norwegian|Danish|Finnish|Polish|Turkish)$"
+)
+# The source's code Factiva prints under its name ("DLYCOU", "FTCOM", "WSJO").
+_FACTIVA_SOURCE_CODE = re.compile(r"^[A-Z][A-Z0-9]{2,9}$")
+
+
+def _factiva_fields(lines: list[str], fields: list[int]) -> bool:
+    """The lines between the word count and the copyright line hold Factiva's header fields
+    in their order: a date, the source's code alone in capitals, then the language's name.
+    A capture that stops before the accession number under the story ("Document ...") is
+    told by these fields instead."""
+    from archiver.extract.page import is_date_stamp
+
+    texts = [lines[k].strip() for k in fields]
+    code = next((n for n, t in enumerate(texts) if _FACTIVA_SOURCE_CODE.match(t)), None)
+    return (
+        code is not None
+        and any(is_date_stamp(t) for t in texts[:code])
+        and any(_FACTIVA_LANGUAGE.match(t) for t in texts[code + 1 :])
+    )
+
+
 def _factiva_article(lines: list[str]) -> Export | None:
     """Factiva's article view saved as text: the headline, the byline, "563 words", the date,
     the source's name and code, the language and the copyright line, then the story, and
@@ -671,7 +696,9 @@ def _factiva_article(lines: list[str]) -> Export | None:
     tail = _text_lines(lines, max(copy_at + 1, len(lines) - 40))
     doc_at = next((i for i in reversed(tail) if _ACCESSION.match(lines[i])), None)
     if doc_at is None:
-        if not any(_ACCESSION.match(lines[k]) for k in _text_lines(lines, 0, words_at)):
+        if not any(
+            _ACCESSION.match(lines[k]) for k in _text_lines(lines, 0, words_at)
+        ) and not _factiva_fields(lines, [k for k in after if k < copy_at]):
             return None
         doc_at = len(lines)
     out = _Builder("Factiva export", lines)
@@ -905,6 +932,34 @@ _PQ_ABSTRACT = re.compile(
 # A record's position in a multi-record export, printed over each record's title.
 # (Factiva's and Nexis Uni's views count "Article 3 of 27", "Result 2 of 40" the same way)
 _PQ_POSITION = re.compile(r"^(?:Document|Article|Record|Result|Item) \d{1,6} of \d{1,6}$")
+# The search a result list was opened from, as services head it: "Results for: village shop",
+# "Search results for \"harbour plan\"", "12 results for flood defences".
+_RESULTS_FOR = re.compile(
+    r"^(?:(?:Search\s+)?[Rr]esults|\d{1,6}\s+results)\s+for\s*:?\s+\S.{0,80}$"
+)
+
+
+# A record's label over the story's text, as archives and databases print it: "Full Text",
+# "Article text (OCR)", "OCR text (may contain errors)".
+_TEXT_LABEL = re.compile(
+    r"^(?:Full|Article|OCR|Story)\s+[Tt]ext(?:\s*\((?:OCR|may contain errors)\))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_result_list_line(line: str) -> bool:
+    """A database's or a portal's result-list line over a record: its heading ("Search
+    results", "Results for: ..."), the record's position in it ("Article 4 of 12"), or the
+    record's label over its text ("Article text (OCR)")."""
+    text = line.strip()
+    return bool(
+        _PQ_POSITION.match(text)
+        or _RESULTS_HEADING.match(text)
+        or _RESULTS_FOR.match(text)
+        or _TEXT_LABEL.match(text)
+    )
+
+
 # The database's name the export prints over its records ("ProQuest Newsstand", "ProQuest
 # Central", "ProQuest Historical Newspapers: The Boston Globe", "ProQuest One Academic").
 # "ProQuest document": the document view's own heading, in lower case.
@@ -1707,6 +1762,48 @@ def _title_under_fields(lines: list[str], j: int) -> int | None:
     return text[0]
 
 
+# A monitoring export's fields as a table: a row of labels over a row of values, the cells
+# parted by bars ("Outlet | Date | Author | Reach" / "The Courier | 29/11/2024 | Jane
+# Roe | 42,000"), then the headline and the story.
+_TABLE_SEP = re.compile(r"\s*\|\s*")
+# The header row has this many cells at least.
+_TABLE_MIN_CELLS = 3
+
+
+def field_table(lines: list[str]) -> Export | None:
+    """A clipping service's record set as a two-row table at the top (see above): every
+    label one a clip record prints, as many values as labels, a writer's label among them;
+    the headline is the line under the table (or its title cell). None otherwise."""
+    text = _text_lines(lines)[:2]
+    if len(text) < 2:
+        return None
+    head, row = text
+    labels = [" ".join(c.lower().split()) for c in _TABLE_SEP.split(lines[head].strip())]
+    values = [c.strip() for c in _TABLE_SEP.split(lines[row].strip())]
+    known = _RECORD_LABELS | _RECORD_TITLE | _RECORD_WRITER
+    if (
+        len(labels) < _TABLE_MIN_CELLS
+        or len(values) != len(labels)
+        or not all(labels)
+        or not all(values)
+        or any(label not in known for label in labels)
+        or not any(label in _RECORD_WRITER for label in labels)
+    ):
+        return None
+    title = next((values[n] for n, label in enumerate(labels) if label in _RECORD_TITLE), None)
+    title_at = _title_under_fields(lines, row + 1) if title is None else None
+    if title is None and title_at is None:
+        return None
+    out = _Builder("clipping service's record", lines)
+    out.flag(head, "the record's field labels, a table's header row")
+    out.flag(row, "the record's field values, under their labels")
+    if title_at is not None:
+        out.flag(title_at, "the article's title under the record's fields")
+        title = lines[title_at]
+    writer = next(values[n] for n, label in enumerate(labels) if label in _RECORD_WRITER)
+    return out.export(headline=title, byline=writer)
+
+
 def labelled_record(lines: list[str]) -> Export | None:
     """A clipping service's record of labelled fields over the story (see above), or None."""
     text = _text_lines(lines)[:_HEADER_LINES]
@@ -2295,6 +2392,7 @@ _READERS = (
     _cms_record,
     _feed_item,
     labelled_record,
+    field_table,
 )
 
 

@@ -632,6 +632,10 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         and above is not None
         and _kicker(above)
         and not _section_news_label(above)
+        # "News and media" / "Parks and open spaces" / the title: a site's sections, nouns
+        # joined by "and" with no article and no verb, one under the other, no headline
+        # ("Letter from Lagos" / "Salt and silence" / its deck stays a magazine's headline)
+        and not (_joined_nouns(words) and _joined_nouns(above.split()))
         # "Donate" / "Get newsletter" / "Academic rigor, journalistic flair": under the
         # site's account buttons, the masthead's tagline, no headline under its kicker
         and not is_account_line(above)
@@ -727,6 +731,15 @@ def _section_label_words(words: list[str]) -> bool:
     return False
 
 
+def _joined_nouns(words: list[str]) -> bool:
+    """Two or three nouns joined by "and" alone ("Parks and open spaces", "Health and
+    wellbeing", "Roads & transport"): a site's section in sentence case, which a headline
+    (an article, a preposition or a verb among its words) is not."""
+    small = [w.lower() for w in words if w.lower() in _TITLE_SMALL_WORDS]
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(small) and set(small) <= {"and", "&"} and 2 <= len(content) <= 3
+
+
 _RUBRIC_FROM = re.compile(r"^[A-Z][\w'’-]* from (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$")
 
 
@@ -799,6 +812,17 @@ def find_page_headline(
             # "Jane Roe" / "Chief football writer, BBC Sport at Anfield": the writer's name
             # over their title, under the headline (a match report's scoreboard under them)
             anchor = "the writer's name over their title"
+        if (
+            anchor is None
+            and below is not None
+            and (names := name_list(line)) is not None
+            and len(names) == 1
+            and 2 <= len(line.split()) <= 4
+            and _EMAIL.fullmatch(lines[below].strip()) is not None
+        ):
+            # "JANE ROE" / "jane.roe@paper.example": the writer's name over their e-mail, under
+            # the headline (an e-paper's or a regional paper's page prints the byline so)
+            anchor = "the writer's name over their e-mail"
         if (
             anchor is None
             and below is not None

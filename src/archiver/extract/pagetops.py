@@ -831,6 +831,12 @@ def is_print_bar(line: str) -> bool:
     return rest != line and len(rest.split()) <= 3  # the buttons, and a site's name at most
 
 
+def is_release_label(line: str) -> bool:
+    """A press release's own label ("Press release", "NEWS RELEASE 24-031", "FOR IMMEDIATE
+    RELEASE: 02/27/2024"), with or without its issuer's name (_RELEASE_LABEL)."""
+    return bool(line) and len(line) <= 200 and _RELEASE_LABEL.match(line) is not None
+
+
 def is_page_top(line: str) -> bool:
     """Any of the page-top lines above (cleaned text)."""
     if not line or len(line) > 200:

@@ -54,6 +54,7 @@ from archiver.extract.chrome import (
     is_chrome_clean,
     is_consent_or_nav,
     is_index_terms,
+    is_letter_label,
     is_page_bar,
     is_page_timestamp,
     is_paywall,
@@ -85,6 +86,7 @@ from archiver.extract.credits import (
     parse_gallery,
     source_under_picture,
 )
+from archiver.extract.databases import is_result_list_line
 from archiver.extract.datelines import (
     ACCEPT,
     DatelineMatch,
@@ -2053,6 +2055,20 @@ def _classify_opening(
                 "a desk's label or catchline over the byline, the headline set apart under it",
             )
             continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and ((letter := is_letter_label(line)) or _name_over_letter_label(reader, i))
+        ):
+            if _title_under_letter_labels(reader, i):
+                mark(
+                    i,
+                    "chrome",
+                    "a newsletter's tagline, a series' part or the issue's contents, over the title"
+                    if letter
+                    else "a newsletter's name over its tagline or series label, over the title",
+                )
+                continue
         if not headline_seen and opening.byline is None and _section_label(reader, i):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
@@ -2221,6 +2237,17 @@ def _classify_opening(
             mark(i, "headline", "under a desk's or an agency's byline at the top, over the stamp")
             opening.headline = headline_text(line)
             headline_seen = True
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (is_result_list_line(line) or _named_source_label(line))
+            and _title_within(reader, i)
+        ):
+            # "Results for: village shop buyout" / "Article 4 of 12" / "Editor: Zhang Wei" over
+            # the record's title: the service's search and list, the page's labelled source or
+            # editor, never the story's title
+            mark(i, "chrome", "a result list's line or a labelled source or editor, over the title")
             continue
         if not headline_seen and opening.byline is None and is_index_terms(line):
             # "Keywords: farming, protest, trade" over the headline: the page's or the
@@ -2462,6 +2489,26 @@ def _classify_opening(
                 opening.byline = Byline(
                     raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, next_writer]
                 )
+                continue
+            if (
+                opening.byline is None
+                and len(roles) >= 2
+                and roles[-1].role == "chrome"
+                and is_date_stamp(roles[-1].text)
+                and roles[-2].role == "headline"
+                and (ahead := reader.ahead(i, 1))
+                and _story_paragraph(lines[ahead[0]])
+                and (office := _name_with_office(line)) is not None
+            ):
+                # the headline / "11 March 2025" / "Jane Roe, Partner, Employment" / the story:
+                # a firm's or an institution's page prints its writer with their post in the
+                # firm under the stamp, where a paper prints the byline
+                mark(
+                    i,
+                    "byline",
+                    "a person's name and post under the headline's stamp, over the story",
+                )
+                opening.byline = Byline(raw=line, names=[office])
                 continue
             if is_nav_line(line):
                 mark(i, "chrome", "a menu item, button or stamp under the page's header")
@@ -2812,19 +2859,34 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
     short furniture, a title-like line longer than the name that the story's dateline or its
     first paragraph (a sentence of fifteen words or more) follows. None otherwise: a name over
     its own byline and story is a headline ("City of Tacoma Sues Over Dam" has a verb)."""
+    from archiver.extract.captures import is_issue_line
     from archiver.extract.masthead import word_count
-    from archiver.extract.pagetops import is_page_top
+    from archiver.extract.pagetops import is_page_top, is_release_label
 
     line = reader.lines[i]
-    if not _issuer_name(line):
+    issuer = _issuer_name(line)
+    # Any other short name ("Rivers Trust North", "THE BRIEFING ROOM") is an issuer's only
+    # when a release's label or a letter's issue line stands under it, over the title: a short
+    # headline in title case has the same shape, and its own story, not a label, under it
+    named = issuer or (
+        word_count(line) <= _ISSUER_NAME_WORDS
+        and (is_name_shaped(line) or (line.isupper() and not any(c.isdigit() for c in line)))
+    )
+    if not named:
         return None
     if not all(reader.chrome[k] or not reader.lines[k] for k in range(i)):
         return None  # text above the name: the page's top is elsewhere
-    anchored = False
+    anchored = labelled = False
     # chrome lines too: the release's label and its stamp are page furniture to the reader
     ahead = [k for k in range(i + 1, len(reader.lines)) if reader.lines[k]][: _ISSUER_AHEAD + 2]
     for j in ahead:
         cand = reader.lines[j]
+        if is_release_label(cand) or is_issue_line(cand):
+            # "Press release", "NEWS RELEASE" / "Edition 418 · 3 May 2024": the issuer's or
+            # the letter's label, which tells the name above it for the issuer's
+            issuer = labelled = True
+            anchored = True
+            continue
         if reader.chrome[j] and not (is_page_top(cand) or is_date_stamp(cand)):
             continue
         if _is_anchor(reader, j) and reader.dateline(j) is None:
@@ -2837,14 +2899,18 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
             continue
         if (
             anchored
+            and issuer
             and looks_like_headline(cand)
             and word_count(cand) >= 4
             and word_count(cand) > word_count(line)
             and parse_byline(cand) is None
             and find_credit(cand, in_header=True) is None
-            and (nxt := reader.ahead(j, 1))
+            and (nxt := _past_lead_caption(reader, j))
             and (
                 reader.dateline(nxt[0]) is not None
+                # "Media releases" / the title / "27 February 2025": the release's stamp
+                # under its title, once a label has told the name above for the issuer's
+                or (labelled and is_date_stamp(reader.lines[nxt[0]]))
                 or (
                     word_count(reader.lines[nxt[0]]) >= _STORY_PARAGRAPH_WORDS
                     and reader.lines[nxt[0]].endswith((".", '"', "”"))
@@ -2855,6 +2921,20 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
         if not _furniture(cand):
             return None
     return None
+
+
+# An issuer's name known by the label under it alone has at most this many words.
+_ISSUER_NAME_WORDS = 5
+
+
+def _past_lead_caption(reader: _Reader, j: int) -> list[int]:
+    """The next line of text under line `j`, past the lead photo's caption when that line
+    carries its credit ("Volunteers at the planting day. Photo: Jane Roe"): a release prints
+    its photo between the title and the story's first paragraph."""
+    nxt = reader.ahead(j, 2)
+    if len(nxt) == 2 and find_credit(reader.lines[nxt[0]]) is not None:
+        return nxt[1:]
+    return nxt[:1]
 
 
 def _furniture(line: str) -> bool:
@@ -4565,6 +4645,98 @@ _NEWSLETTER_TAGLINE = re.compile(
     r"^Your\s+(?:[\w-]+\s+){0,2}(?:news|briefing|guide|digest|update|round-?up|dose|look)\s+"
     r"(?:from|to|on|for|about|at|in)\b[^.!?]{0,60}$"
 )
+
+
+# A labelled source's or editor's value names an outlet or a person: a few words.
+_SOURCE_VALUE_WORDS = 4
+
+
+def _named_source_label(line: str) -> bool:
+    """ "Source: Xinhua", "Editor: Zhang Wei": a page's labelled source or editor whose value
+    is a name (a few capitalised words), not a headline's clause ("Source: Minister knew")."""
+    if not is_source_label(line):
+        return False
+    value = line.split(":", 1)[-1].split() if ":" in line else []
+    return 0 < len(value) <= _SOURCE_VALUE_WORDS and all(w[:1].isupper() for w in value)
+
+
+def _title_within(reader: _Reader, i: int) -> bool:
+    """A title-like line (four words or more, no stop, no byline) within the next three lines
+    of text under line `i`."""
+    return any(
+        len(reader.lines[k].split()) >= 4
+        and looks_like_headline(reader.lines[k])
+        and parse_byline(reader.lines[k]) is None
+        for k in reader.ahead(i, 3)
+    )
+
+
+# A post after a writer's name on an institution's page: one or two segments after commas,
+# each this many words at most ("Partner, Employment", "Head of Sustainability").
+_OFFICE_SEGMENT_WORDS = 4
+
+
+def _name_with_office(line: str) -> str | None:
+    """ "Jane Roe, Partner, Employment", "Jane Roe, Head of Sustainability": a person's name
+    (no place the gazetteer knows, no company) and one or two short capitalised segments with
+    no figure and no stop after it; the name, or None."""
+    from archiver.extract.gazetteer import is_known_place
+
+    parts = [p.strip() for p in line.split(",")]
+    name, posts = parts[0], parts[1:]
+    if not 1 <= len(posts) <= 2 or len(line) > 80 or line.endswith((".", "!", "?")):
+        return None
+    if len(name.split()) < 2 or not looks_like_name(name) or is_known_place(name):
+        return None
+    for post in posts:
+        words = post.split()
+        if (
+            not 1 <= len(words) <= _OFFICE_SEGMENT_WORDS
+            or not post[:1].isupper()
+            or any(c.isdigit() for c in post)
+            or is_known_place(post)
+            # "Kestrel Robotics, Inc": a company's style, no post
+            or any(w.lower().strip(".") in _COMPANY_SUFFIXES for w in words)
+        ):
+            return None
+    found = parse_byline(f"By {line}")
+    return name if found is not None and found.names == [name] else None
+
+
+# A company's style after its name and a comma ("Kestrel Robotics, Inc").
+_COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "llp", "gmbh", "ag"})
+
+
+def _name_over_letter_label(reader: _Reader, i: int) -> bool:
+    """Line `i` is a short name (five words at most, no stop) with nothing above it, and the
+    next line of text is a newsletter's or a series' label (is_letter_label): the letter's
+    name over its tagline ("WORK IN PROGRESS" / "A newsletter about how we work")."""
+    line = reader.lines[i]
+    ahead = reader.ahead(i, 1)
+    return (
+        bool(ahead)
+        and len(line.split()) <= _NEWSLETTER_NAME_WORDS
+        and not line.endswith((".", "!", "?", ":"))
+        and all(reader.chrome[k] or not reader.lines[k] for k in range(i))
+        and is_letter_label(reader.lines[ahead[0]])
+    )
+
+
+def _title_under_letter_labels(reader: _Reader, i: int) -> bool:
+    """Past the letter's labels under line `i`, a title-like line (four words or more, no
+    stop, no byline, dateline or credit) stands: the labels are over a title, not the post's
+    only display line."""
+    for k in reader.ahead(i, 4):
+        if is_letter_label(reader.lines[k]):
+            continue
+        return (
+            len(reader.lines[k].split()) >= 4
+            and looks_like_headline(reader.lines[k])
+            and parse_byline(reader.lines[k]) is None
+            and reader.dateline(k) is None
+            and find_credit(reader.lines[k], in_header=True) is None
+        )
+    return False
 
 
 def _newsletter_tagline(reader: _Reader, i: int) -> bool:
