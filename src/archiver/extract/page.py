@@ -819,6 +819,10 @@ def find_page_headline(
             and len(names) == 1
             and 2 <= len(line.split()) <= 4
             and _EMAIL.fullmatch(lines[below].strip()) is not None
+            # the story's first paragraph right under the address (a release's media contact,
+            # "Jane Roe" / "jroe@council.example" / "+44 ...", anchors nothing)
+            and (after := next((j for j in range(below + 1, end) if lines[j]), None)) is not None
+            and _story_line(lines[after])
         ):
             # "JANE ROE" / "jane.roe@paper.example": the writer's name over their e-mail, under
             # the headline (an e-paper's or a regional paper's page prints the byline so)

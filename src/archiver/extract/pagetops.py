@@ -155,12 +155,6 @@ _EMBARGO = re.compile(
 )
 
 
-def is_release_label(line: str) -> bool:
-    """A press release's label over its title ("Press release", "NEWS RELEASE", "European
-    Commission - Press release", "News release | 18 June 2024")."""
-    return bool(_RELEASE_LABEL.match(line))
-
-
 def is_embargo_line(line: str) -> bool:
     """A release's embargo alone on its line (_EMBARGO above)."""
     return bool(_EMBARGO.match(line)) and not line.endswith(".")
