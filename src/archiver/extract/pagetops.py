@@ -140,6 +140,14 @@ _RELEASE_LABEL = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))?$",
     re.IGNORECASE,
 )
+
+
+def release_label(line: str) -> bool:
+    """A press release's label on its line ("PRESS RELEASE", "Media release | Ministry of
+    Health", "FOR IMMEDIATE RELEASE: 02/27/2024")."""
+    return _RELEASE_LABEL.match(line) is not None
+
+
 # The print page a story ran on, alone on its line, as e-edition services (PressReader) print
 # it under the paper's name and the issue's date: "Page 3", "Page A1", "PAGE 12", "Pg. B4".
 _PRINT_PAGE = re.compile(r"^(?:(?i:page)|Pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?$")
