@@ -47,7 +47,7 @@ WIRE_SOURCES = frozenset(w.strip() for w in _WIRES.replace("\n", "").split("|") 
 _RELEASE_SERVICES = frozenset(
     """pr newswire|prnewswire|globenewswire|globe newswire|business wire|businesswire|
 mynewsdesk|cision|cision pr newswire|newswire.ca|newswire|apo group|africa newsroom|
-jcn newswire|accesswire|newsfile|newsfile corp|ein presswire|einpresswire|prweb|news direct|
+jcn newswire|media outreach|media outreach newswire|accesswire|newsfile|newsfile corp|ein presswire|einpresswire|prweb|news direct|
 newsdirect|3bl media|3blmedia|news aktuell|ots|eqs news|eqs-news|notified|prnewswire.com|
 globenewswire.com|businesswire.com|einpresswire.com|newsfilecorp.com|accesswire.com|
 mynewsdesk.com|africa-newsroom.com|jcnnewswire.com""".replace("\n", "").split("|")

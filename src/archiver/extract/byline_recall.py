@@ -334,6 +334,8 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
         above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
         if _PHOTO_WORDS.search(above):
             continue  # under a photo's caption: the photographer's credit
+        if _under_contact_label(lines, i):
+            continue  # a spokesperson under "Media contacts:", no writer
         if (colophon := _colophon_byline(lines[i], lines[:i])) is not None:
             return Recalled(colophon, i, "a newsletter's colophon names its writer")
         found = _names(lines[i].strip(), foot=True)
@@ -347,8 +349,28 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
 # "For further information, please contact:", "Media enquiries:").
 _CONTACT_LABEL = re.compile(
     r"(?i:(?:(?:media|press|news|public)\s+)?(?:contacts?|enquiries|inquiries)(?:\s+for\s+\w+)?"
-    r"|for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*:?"
+    r"|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|story|release))?"
+    r"(?:,?\s+(?:please\s+)?contact)?)\s*:?"
 )
+# The lines of a contact block under its label: an e-mail address or a telephone number on each.
+_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{7,}\d")
+# How many contacts a release lists under its label, at most.
+_CONTACT_LINES = 4
+
+
+def _under_contact_label(lines: list[str], i: int) -> bool:
+    """Line `i` is one of a contact block's lines under its label ("For more information on
+    this topic, please contact:" / "In Geneva, Jane Roe, jroe@agency.org, +41 ..." / "In
+    Nairobi, John Doe, jdoe@agency.org"): a press office's spokespeople, who wrote nothing."""
+    if _CONTACT_DETAIL.search(lines[i]) is None:
+        return False
+    above = [j for j in range(i - 1, -1, -1) if lines[j].strip()][:_CONTACT_LINES]
+    for j in above:
+        if _CONTACT_LABEL.fullmatch(lines[j].strip()):
+            return True
+        if _CONTACT_DETAIL.search(lines[j]) is None:
+            return False
+    return False
 
 
 # "Reporting from Mexico City", "Reporting from Kyiv and Warsaw": where the writers named on

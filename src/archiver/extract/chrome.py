@@ -682,9 +682,15 @@ _STAMP_PREFIX = re.compile(
     r"\s*(?:on|at)?\s*[:-]?\s*",
     re.IGNORECASE,
 )
+# A date written day, month, year with dashes ("23-04-2024"), no longer run of figures.
+DAY_FIRST_DASHED = r"\b(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d\b(?!-\d)"
 _HAS_DATE = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     r"|\d{4}-\d\d-\d\d|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    # "23-04-2024 - 13:05": the day first, set apart by dashes (the European Parliament's and
+    # other European and Indian sites' stamps); a day, a month and a year of this or the last
+    # century, no telephone number's groups ("44-20-7946-0321")
+    r"|" + DAY_FIRST_DASHED
 )
 # "Today at 06:30", "Yesterday 14:05": a day named by its distance, and a time.
 _RELATIVE_STAMP = re.compile(
@@ -723,6 +729,8 @@ def is_page_timestamp(line: str) -> bool:
     text = _SITE_BEFORE_STAMP.sub("", text)
     core = _TRAILING_LABEL.sub("", _STAMP_PREFIX.sub("", text))
     core = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", r"\1/\2/\3", core)  # "11.03.2024"
+    core = re.sub(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", r"\1/\2/\3", core)  # "23-04-2024"
+    core = re.sub(r"\s+-\s+(?=\d{1,2}[:.]\d\d\b)", " ", core)  # "23-04-2024 - 13:05": the hour
     # "January 19, 20235:00 AM ET": the year and the time run together on scraped pages
     core = re.sub(r"\b(\d{4})(\d{1,2}:\d\d)\b", r"\1 \2", core)
     core = re.sub(r"\s+[|/•·—–]\s+|\s+at\s+|,", " ", core, flags=re.IGNORECASE)

@@ -310,6 +310,9 @@ _CREDIT_PATTERNS = [
         # "Image Credits: Jane Roe / TechCrunch": the label in the plural as some sites print it
         # "Image Source : PTI" (India TV's label over its pictures)
         rf"cr[ée]ditos?|photo\s+credits?|image\s+credits?|image\s+source|supplied|fot\.?|źródło\s+zdjęcia(?:\s+głównego)?"
+        # "Illustration; Source: Equinor", "Photo source: Airbus": what kind of picture, then
+        # the source's label (trade papers' pictures lent by the companies they write about)
+        rf"|(?:photos?|pictures?|images?|illustrations?|graphics?|renderings?)(?:\s*[;,.]\s*|\s+)sources?"
         # "Imagen:", "Imagem:", "Immagine:" (Spanish, Portuguese, Italian), "Photo-Illustration:"
         rf"|imagen|imagem|immagine|photo[-\s]illustration|illustration|ilustración|φωτογραφία"
         # "Composite: Guardian Design; Getty Images": a montage's credit, its makers and the
@@ -1099,6 +1102,35 @@ def source_under_picture(above: str, line: str) -> Credit | None:
         return None
     name = found.group("name")
     return Credit(name, None, name if _is_agency(name) else None)
+
+
+# A story's paragraph: this many words at least, closed by a sentence's stop.
+_PARAGRAPH_WORDS = 15
+
+
+def _story_paragraph(line: str | None) -> bool:
+    return (
+        line is not None
+        and len(line.split()) >= _PARAGRAPH_WORDS
+        and line.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+    )
+
+
+def source_between_paragraphs(above: str | None, line: str, below: str | None) -> Credit | None:
+    """`line` is "Source: Airbus" alone between two of the story's paragraphs: the credit of
+    a picture the copy lost with its caption, as trade papers print the picture's lender under
+    it (FlightGlobal, Offshore Energy, Splash247). A wire's or an agency's name there is the
+    story's source, not a picture's; the story's paragraphs both sides (no table's or chart's
+    lines) tell the line is no figure's data source."""
+    if not (_story_paragraph(above) and _story_paragraph(below)):
+        return None
+    found = _SOURCE_ALONE.fullmatch(" ".join(line.split()))
+    if found is None or found.group(0)[:1] not in "Ss":
+        return None  # "Credit: ...", "Courtesy: ..." are read as labelled credits already
+    name = found.group("name")
+    if _is_agency(name) or _wire(name):
+        return None  # "Source: Reuters" between paragraphs: who the story came from
+    return Credit(name, None, None)
 
 
 # A short alt text in square brackets, alone on its line: "[Jiji Press Photo]".
@@ -3264,10 +3296,26 @@ def is_credit_line(line: str) -> bool:
     if emailed_credit(text) is not None:
         return True
     credit = find_credit(text, in_header=True)
-    if credit is None:
+    if credit is None or facet_labels(credit.credit):
         return False
     rest = _CREDIT_LINE_PREFIX.sub("", text, count=1).strip(" .()")
     return len(rest) <= len(credit.credit) + 8
+
+
+# The labels of a page's filters and tags ("Region / Country", "Topic / Theme"), as NGOs', the
+# UN's and governments' newsrooms print them under a release with the values under each.
+_FACET_WORDS = frozenset(
+    "region regions country countries topic topics theme themes tag tags category categories "
+    "type types sector sectors subject subjects location locations language languages "
+    "section sections format formats source sources date".split()
+)
+
+
+def facet_labels(text: str) -> bool:
+    """`Region / Country`: every part between the slashes is a filter's label, no person nor
+    organisation that could take or lend a picture."""
+    parts = [p.strip().lower() for p in text.split("/")]
+    return len(parts) >= 2 and all(p in _FACET_WORDS for p in parts)
 
 
 # "Photo courtesy of the Smith family": the lender is credited with the words that say so.

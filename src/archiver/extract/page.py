@@ -32,6 +32,7 @@ from archiver.extract.bylines import (
     titled_writers,
 )
 from archiver.extract.chrome import (
+    DAY_FIRST_DASHED,
     is_account_line,
     is_consent_or_nav,
     is_page_bar,
@@ -100,6 +101,8 @@ _DATE_IN_STAMP = re.compile(
     # word with the day and the year, each set apart by a dash or a slash
     rf"|(?i:\b(?:{_MONTH_WORD})\.?\s*[-/]\s*\d{{1,2}}\s*[-/]\s*\d{{4}}\b)"
     rf"|(?i:\b\d{{1,2}}\s*[-/]\s*(?:{_MONTH_WORD})\.?\s*[-/]\s*\d{{4}}\b)"
+    # "23-04-2024 - 13:05": the day, the month and the year in figures set apart by dashes
+    rf"|{DAY_FIRST_DASHED}"
 )
 # Every form of _DATE_IN_STAMP holds a digit: a quick search for one first (the month names
 # make the pattern slow, and most lines asked are a headline's or a menu's words).
@@ -753,6 +756,10 @@ class PageStart:
     text: str | None = None  # the headline's text when it is a breadcrumb's last crumb
 
 
+# A site's or a newsletter's name, printed again over the post: a few words.
+_MASTHEAD_WORDS = 6
+
+
 # How far down a front page's folio line may stand (the archive's lines and the nameplate above)
 _FOLIO_SCAN = 20
 
@@ -1339,7 +1346,7 @@ _TITLE_TAG_SEPARATOR = re.compile(r"[|·•∙:–—-]")
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
-    from archiver.extract.roles import _label_line, _site_line
+    from archiver.extract.roles import _ISSUER_LABEL, _label_line, _site_line
 
     top: int | None = None
     notes: list[str] = []
@@ -1353,6 +1360,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     # "right over the anchor": the line of text above it, one blank line between in a copy
     # that sets every line apart (where a blank line parts nothing)
     step = 3 if _every_line_apart(lines) else 2
+    first = next((j for j in range(a) if lines[j]), a)  # the page's first line: its name
     k = a - 1
     while k >= 0 and seen < _WALK:
         line = lines[k]
@@ -1392,6 +1400,19 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # "Published in" / "Better Programming" over the stamp (Medium's header): the
             # publication the post belongs to, between the writer and the stamp; no menu
             continue
+        if (
+            top is not None
+            and k + 1 > first
+            and line == lines[first]
+            and len(line.split()) <= _MASTHEAD_WORDS
+            and _lower_words(line) < 2
+        ):
+            # "The Cold Chain Brief" at the page's top and again over "Issue #87: Why ...": the
+            # site's or the newsletter's name in Title Case printed twice (its bar, then the
+            # post's header), no headline; the headline is under it (a page whose first line is
+            # its headline in a sentence's case, printed again, keeps it)
+            notes.append(f"line {k + 2} above it repeats the page's first line ({line!r})")
+            break
         seen += 1
         under, below = below, k + 1
         if under == credit_at:
@@ -1616,6 +1637,14 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if top is None and _named_by_line(line):
             # "Story by Jane Roe" over the page's stamp ("• 8h"), the outlet's name over it:
             # the writer's line between the headline and the stamp, no headline itself
+            continue
+        if top is not None and under == top and _ISSUER_LABEL.match(line):
+            # "News provided by" / "Hartfield Rail Holdings plc" over the release's stamp (PR
+            # Newswire's pages, Cision's and Business Wire's alike): the issuer's name under its
+            # label, no headline; the walk goes on above the label to the release's title
+            # (what was noted of the issuer's line as a headline no longer stands)
+            notes = [f"line {k + 2} is the issuer's name under its label ({line!r})"]
+            top, labels = None, 0
             continue
         if top is not None and under == top and label_over_names(line, lines[top]) is not None:
             # "By" / "Jane Roe Local Democracy Reporting Service" over the page's stamp (Reach's
@@ -2307,6 +2336,33 @@ def is_first_person_bio(line: str) -> bool:
 def is_summary_label(line: str) -> bool:
     """The label over a page's summary points ("Summary", "Key points", "In brief")."""
     return _SUMMARY_LABEL.match(line) is not None
+
+
+# A telephone number alone on its line: "+33 1 44 71 94 94", "(020) 7946 0321", "555-0190".
+_PHONE_ALONE = re.compile(r"(?:(?i:tel|phone|t)\.?:?\s*)?\+?[\d ()./-]{7,24}\d")
+
+
+def has_phone_number(line: str) -> bool:
+    """The line holds an international telephone number ("+44 20 7946 0321"), as a contact's
+    line and a call for readers' tips do, and no caption."""
+    return "+" in line and _PHONE.search(line) is not None
+
+
+# "SOURCE Acme Holdings plc": the mark PR Newswire and Cision print under a release, the word in
+# capitals with no colon, then the issuer (no picture's source).
+RELEASE_SOURCE = re.compile(r"SOURCE\s+[A-Z][\w&.,'’-]*")
+
+
+def is_contact_detail(line: str) -> bool:
+    """A contact's telephone number or e-mail address alone on its line, as a release's or a
+    newsroom's contact block lists them under each name ("NewCap" / "Investor Relations" /
+    "+33 1 44 71 94 94"): no caption's nor credit's line."""
+    text = line.strip()
+    return (
+        _PHONE_ALONE.fullmatch(text) is not None
+        and sum(c.isdigit() for c in text) >= 7
+        and not is_date_stamp(text)  # "2024-03-14", "14/03/2024 10:30": a date, no number
+    ) or is_contact_line(text)
 
 
 def is_readers_call(line: str) -> bool:

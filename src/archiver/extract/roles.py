@@ -1544,6 +1544,10 @@ def _classify_opening(
             # nor the page's date stamp ("Reuters" / "Thursday 12 October 2017 11:48 BST":
             # the agency's byline over the stamp)
             and not is_date_stamp(lines[cap])
+            # nor a tag whose words the sentence under it repeats ("Series B" over "Verdance
+            # has raised a $95 million series B ..."): the story's topic set as a label; a
+            # photographer is not named in the caption of their picture
+            and line.strip().lower() not in lines[cap].lower()
             and credit_over_caption(
                 line,
                 lines[cap],

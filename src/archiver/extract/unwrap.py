@@ -189,12 +189,14 @@ def _soft(
     then: str,
     after: str = "",
     site: str = "",
+    release: bool = False,
 ) -> bool:
     """Whether the break between `above` and `below` (the next written line) is the
     wrapper's; `opens`: `above` is the first written line of its logical line; `then`: the
     written line under `below`; `after`: the first line with text under `below` (`then`, or
     the line under a blank `then`); `site`: the site's name the capture opens with (see
-    _site_name)."""
+    _site_name); `release`: `above`'s logical line is a press release's title (a release
+    service's page, or a release's label right over it)."""
     if " " not in above.strip():
         return False  # a URL or a word too long to break passes the width on its own
     if not below.strip(" >"):
@@ -324,6 +326,7 @@ def _soft(
         and (_stands_under_headline(text) or _opens_with_site(text, site))
         and not _tail_wants_more(above)
         and not _tail_over_byline(above.strip(), text, opens, after or then)
+        and not _release_title_tail(above.strip(), text, opens, release)
         # "... | Photo Credit: B." / "Jothi Roe": a credit's name broken, not a writer's line
         and not _CREDIT_OPEN.search(above.strip())
         and not _credit_across(above.strip(), text)
@@ -463,7 +466,11 @@ def _soft(
     # its byline); a name carried on ("... outside the Royal" / "Albert Hall on
     # Monday."); a Title Case line carried on in Title Case ("... As Ferry Crews" / "Walk
     # Out Again")
-    if _unit(text) and not _tail_over_byline(head, text, opens, after or then):
+    if (
+        _unit(text)
+        and not _tail_over_byline(head, text, opens, after or then)
+        and not _release_title_tail(head, text, opens, release)
+    ):
         return False
     if text[:1].isdigit() and head[-1:].islower() and not _CLOCK_START.match(text):
         # "... Instead she found" / "41 telegrams, tied with ...": a full line that stops on
@@ -1086,6 +1093,23 @@ def _tail_over_byline(head: str, text: str, opens: bool, then: str) -> bool:
     )
 
 
+def _release_title_tail(head: str, text: str, opens: bool, release: bool) -> bool:
+    """A release's Title Case title as long as the width (on a release service's page, "Media
+    OutReach Newswire", "Business Wire", or under a release's label, "PRESS RELEASE"), its last
+    words under it ("... in Langkawi With 100%" / "Solar-Powered Villas", "... to Modernize
+    Small" / "Hydropower Dams"): the short line reads as a name, but a release prints no
+    writer under its title (its issuer stands under a label, "News provided by"), so it is the
+    title's tail."""
+    return (
+        opens
+        and release
+        and _title_case(head)
+        and _title_case(text)
+        and len(text.split()) <= _TAIL_WORDS
+        and not any(c.isdigit() for c in text)
+    )
+
+
 def _byline_of_its_own(line: str) -> bool:
     """A byline's own line: "By Jane Roe", or a row that opens with the writer's name and goes
     on with the page's items ("Jane Roe | October 3, 2023 | 6:00AM")."""
@@ -1451,6 +1475,9 @@ def _tail_goes_on(above: str) -> bool:
 
 def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     """The capture's logical lines, or None when it is not hard-wrapped (or nothing joins)."""
+    from archiver.extract.agencies import is_release_service
+    from archiver.extract.pagetops import is_release_label
+
     lines = [line.rstrip() for line in raw_lines]
     width = _width(lines)
     if width is None or not _is_wrapped(lines, width):
@@ -1459,14 +1486,18 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     spans: list[range] = []
     indents: list[tuple[int, ...]] = []
     site = _site_name(lines)
+    service = bool(site) and is_release_service(site)
     i = 0
     while i < len(lines):
         j = i + 1
+        # a release service's page, or a release's label ("PRESS RELEASE") right over the line
+        over = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+        release = service or is_release_label(over)
         while j < len(lines) and lines[j - 1].strip() and lines[j].strip():
             then = lines[j + 1] if j + 1 < len(lines) else ""
             # the first line with text under this one, past one blank line
             after = then if then.strip() or j + 2 >= len(lines) else lines[j + 2]
-            if not _soft(lines[j - 1], lines[j], j - 1 == i, width, then, after, site):
+            if not _soft(lines[j - 1], lines[j], j - 1 == i, width, then, after, site, release):
                 break
             j += 1
         if j - i == 1:

@@ -83,6 +83,7 @@ from archiver.extract.credits import (
     paper_over_caption,
     parse_gallery,
     slashed_tail_credit,
+    source_between_paragraphs,
     source_under_picture,
     story_caption_credit,
 )
@@ -102,7 +103,13 @@ from archiver.extract.datelines import (
 from archiver.extract.markdown import read_markdown
 from archiver.extract.masthead import breadcrumb_headline, is_nav_row, is_spaced_row, spaced_items
 from archiver.extract.memo import per_distinct
-from archiver.extract.page import is_date_stamp, is_items_row
+from archiver.extract.page import (
+    RELEASE_SOURCE,
+    has_phone_number,
+    is_contact_detail,
+    is_date_stamp,
+    is_items_row,
+)
 from archiver.extract.records import read_record_markup
 from archiver.extract.roles import (
     BRACKETED_NAME_CREDIT,
@@ -2851,6 +2858,14 @@ def parse_wire_text(
             # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
             # is the picture's own caption, credited by the line under it
             and not _label_over_credit(block, k + 1)
+            # "NewCap" / "Investor Relations / Media Relations" / "+33 1 44 71 94 94": a
+            # release's contact, its office and its telephone, no caption over a credit (a
+            # photographer's credit has no telephone number under it)
+            and not (k + 2 < len(block) and is_contact_detail(block[k + 2][0]))
+            # "Media enquiries: Jane Roe, +44 20 7946 0321" over "SOURCE Acme plc": a release's
+            # contact over the wire's mark of its issuer (PR Newswire's), no caption's credit
+            and not has_phone_number(line)
+            and not RELEASE_SOURCE.match(below)
             # "FURNACE BLAST" over "KILLS 4 AT MILL;": a headline's first line in capitals
             and not _heads_a_capitals_block(block, k + 1)
             # "ABS RHL" under the story's last paragraph: the desk's editors' initials (PTI's)
@@ -3040,6 +3055,23 @@ def parse_wire_text(
                 credited_at = no
                 why = ("a picture library or a labelled credit alone, its caption lost",)
                 out.roles.append(LineRole(no, line, "credit", why))
+            elif (
+                line[:6].lower() == "source"
+                and (
+                    lone := source_between_paragraphs(
+                        _text_above(lines, chrome, no),
+                        line,
+                        next((lines[j] for j in range(no + 1, len(lines)) if lines[j]), None),
+                    )
+                )
+                is not None
+            ):
+                # "Source: Airbus" between the story's paragraphs: a trade paper's picture
+                # credit, the picture and its caption lost in the copy
+                photos.add(_credited_photo(line, lone))
+                credited_at = no
+                why = ("a picture's source alone between the story's paragraphs",)
+                out.roles.append(LineRole(no, line, "credit", why))
             elif not maybe_photo[no] and not (k + 1 < len(block) and maybe_photo[block[k + 1][1]]):
                 if not kept:
                     first_lines.append(no)
@@ -3064,6 +3096,9 @@ def parse_wire_text(
                 # a credit's word alone ("Supplied") is read below; a picture library's name
                 # ("Getty Images") over a caption's sentence too, here
                 and (not is_credit_word_line(line) or is_picture_library(line))
+                # "Investor Relations / Media Relations" over "+33 1 44 71 94 94": a contact's
+                # office over its telephone number, no credit over a caption
+                and not is_contact_detail(block[k + 1][0])
                 and (over := credit_over_caption(line, block[k + 1][0])) is not None
             ):
                 # "Jane Roe / SHINE" over "Workers inspect the panels.": credit, then caption
