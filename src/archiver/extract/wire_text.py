@@ -2861,7 +2861,13 @@ def parse_wire_text(
             # "NewCap" / "Investor Relations / Media Relations" / "+33 1 44 71 94 94": a
             # release's contact, its office and its telephone, no caption over a credit (a
             # photographer's credit has no telephone number under it)
-            and not (k + 2 < len(block) and is_contact_detail(block[k + 2][0]))
+            and not (
+                k + 2 < len(block)
+                and is_contact_detail(block[k + 2][0])
+                # a caption is a sentence; a contact's name is none ("... on Monday." over
+                # "Jane Roe/AP" over the writer's "@janeroe" stays a caption and its credit)
+                and not line.rstrip().endswith((".", "!", "?", ")", '"', "”"))
+            )
             # "Media enquiries: Jane Roe, +44 20 7946 0321" over "SOURCE Acme plc": a release's
             # contact over the wire's mark of its issuer (PR Newswire's), no caption's credit
             and not has_phone_number(line)
