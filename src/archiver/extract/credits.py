@@ -1130,7 +1130,19 @@ def source_between_paragraphs(above: str | None, line: str, below: str | None) -
     name = found.group("name")
     if _is_agency(name) or _wire(name):
         return None  # "Source: Reuters" between paragraphs: who the story came from
+    if _DATA_SOURCE.search(name):
+        return None  # "Source: Office for National Statistics": a chart's data, no picture's
     return Credit(name, None, None)
+
+
+# The words of a figure's or a chart's data source, which lends no picture: statistics
+# offices, surveys, censuses, central banks, funds, indexes, data vendors, "own calculations".
+_DATA_SOURCE = re.compile(
+    r"\b(?:Statistic(?:s|al)?|Bureau|Census|Survey|Data|Office|Ministry|Department|Bank|Fund|"
+    r"Index|Indices|Institute|Calculations?|Estimates?|Analysis|Research|Refinitiv|LSEG|FactSet|"
+    r"Eurostat|IMF|OECD|ONS|BLS|Treasury|Commission|Authority|Council|Agency|Board)\b",
+    re.IGNORECASE,
+)
 
 
 # A short alt text in square brackets, alone on its line: "[Jiji Press Photo]".
