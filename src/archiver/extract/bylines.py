@@ -133,7 +133,9 @@ _TITLE_LINE = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|"
     r"commentator|critic|reviewer|journalist|bureau chief|staff writer|contributor)s?$"
     # "Special to The Globe and Mail": a freelance's line under the name, where a title stands
-    r"|^special\s+to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}$"
+    # ("Contributed to The Globe and Mail": the same paper's line under an opinion writer's;
+    # "contributed to this report" is a note, no title)
+    r"|^(?:special|contributed(?!\s+to\s+this\b))\s+to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}$"
     # "BBC Sport at the Stadium of Light": a match reporter's outlet and the ground
     r"|(?-i:^(?:[A-Z][\w.&'’-]*\s+){0,2}(?:Sport|Sports|News)\s+at\s+(?:the\s+)?[A-Z][\w.&'’-]*"
     r"(?:\s+[\w.&'’-]+){0,4}$)",
@@ -1176,7 +1178,10 @@ _WRITER_JOBS = (
 # ("City Hall Reporter") or plural ("Local Democracy Reporters").
 _JOB_TITLE = re.compile(
     r"^(?P<head>(?:[A-Z][\w.&'’-]*\s+|(?:and|of|the|&)\s+){1,5}?)"
-    rf"(?P<job>{_WRITER_JOBS}|contributor|producer|critic|photographer|journalist)"
+    rf"(?P<job>{_WRITER_JOBS}|contributor|producer|critic|photographer|journalist"
+    # an organisation's officer signing its newsletter's letter: "By Jane Roe, Executive
+    # Director", "Program Manager", "Outreach Coordinator" (a title, no second writer)
+    r"|director|manager|coordinator)"
     r"(?P<plural>s)?$",
     re.IGNORECASE,
 )
@@ -1347,6 +1352,8 @@ def _names_after_title(title: str, after: list[str], rest: str) -> list[str]:
 
     if not (
         (_TITLE_WORDS_END.search(title) and _TITLE_TAIL.match(title))
+        # "By A, Program Manager, and B": an organisation's officer's title (see _JOB_TITLE)
+        or _JOB_TITLE.match(title) is not None
         or is_affiliation(title)
         # "By A, ProPublica, and B, The Island Packet": a one-word outlet no list knows,
         # between the names (the "and" before the next name is still asked below)
@@ -1811,7 +1818,7 @@ _TITLE_TAIL = re.compile(
     r"staff|bureau chief|bureau|producer|analyst|"
     # "Local Democracy Reporting Service": the UK's pooled local-government reporting desk,
     # printed under the writer's name by Reach's and Newsquest's papers
-    r"reporting\s+service)s?$|^special\s+to\s+.{2,40}$",
+    r"reporting\s+service)s?$|^(?:special|contributed(?!\s+to\s+this\b))\s+to\s+.{2,40}$",
     re.IGNORECASE,
 )
 

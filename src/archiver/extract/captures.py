@@ -552,6 +552,12 @@ _MAILER_ROW = re.compile(r"\s*[|·•]\s*")
 _MAILER_ITEM = re.compile(r"^(?:subscribe|sign up|share|forward(?: to a friend)?)$", re.IGNORECASE)
 # How far down a newsletter's own "View in browser" may stand (under its masthead and tagline).
 _NEWSLETTER_TOP = 4
+# The bar a mailer's web archive of a campaign prints over the mail it keeps (Mailchimp's
+# "Subscribe" / "Past Issues" / "Translate" / "RSS"), one item a line when copied: no
+# masthead nor tagline, so it does not count against the link's depth.
+_ARCHIVE_BAR_ITEM = re.compile(
+    r"^(?:subscribe|past\s+issues|translate|rss|share|archives?)$", re.IGNORECASE
+)
 
 
 def _mailer_link(line: str) -> bool:
@@ -571,13 +577,20 @@ def _newsletter(lines: list[str]) -> Capture | None:
     are the wrapper's, and the mailer's own lines over the article it carries (its masthead,
     the issue's date, the greeting, closed by a rule right over the article's title) are
     read as in a mail with its header."""
-    top = _first_text(lines, _NEWSLETTER_TOP)
+    rows = _first_text(lines, len(lines))
+    bar = 0
+    while bar < len(rows) and _ARCHIVE_BAR_ITEM.match(lines[rows[bar]].strip()):
+        bar += 1
+    top = rows[: bar + _NEWSLETTER_TOP]
     links = [k for k in top if _mailer_link(lines[k])]
     if not links:
         return None
     wrapper = [False] * len(lines)
     why: dict[int, str] = {}
-    for k in top:
+    for k in top[:bar]:
+        wrapper[k] = True
+        why[k] = "the bar of the mailer's web archive over the mail (Subscribe, Past Issues)"
+    for k in top[bar:]:
         if k >= links[0]:
             break
         # "WhatMatters" / "CalMatters' daily newsletter" over the link: the newsletter's

@@ -52,6 +52,9 @@ _CHROME_LINES = re.compile(
         (?:join|follow)\s+(?:us\s+on|our|[\w.&]+['’]s|\w{2,6}\s+on)\s+
            (?:telegram|whatsapp|google\s+news)\b.*|
         like\s+us\s+on\s+facebook.*|sign\s+up\s+for\s+.*newsletter.*|
+        # a newsletter's sign-up button under its name and pitch ("Sign up for The Morning",
+        # "Sign up for Evening Edition"): the letter's name in capitalised words, no sentence
+        sign\s+up\s+for\s+(?-i:(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,4})|
         # a newsletter's call over the story ("Subscribe to The Brief, our daily newsletter
         # that keeps readers up to speed ...": The Texas Tribune and other sites' pages)
         subscribe\s+to\s+.{0,60}\bnewsletters?\b.*|
@@ -522,12 +525,30 @@ _LETTER_LABEL = re.compile(
     r"|Also\s+inside|Inside)\s*:\s+[^.!?]*,[^.!?]*)$",
     re.IGNORECASE,
 )
+# A label a page or a newsletter sets alone over the name of whoever it announces: a sponsor
+# ("TOGETHER WITH" / "Tacoma Credit Union", as beehiiv's and Morning Brew's letters print it;
+# "Presented by", "Today's sponsor") or a sign-up box's call over its newsletters' names
+# ("Sign up for The New Statesman's newsletters ..." / "Morning Call"). The name under it is
+# the sponsor's or the letter's, no photo's credit.
+_NAMING_LABEL = re.compile(
+    r"^(?:together\s+with|presented\s+by|sponsored\s+by|brought\s+to\s+you\s+by|supported\s+by|"
+    r"in\s+(?:partnership|collaboration)\s+with|(?:today['’]s|this\s+week['’]s|our)\s+sponsors?|"
+    r"(?:a\s+(?:word|message)\s+)?from\s+our\s+sponsors?)\s*:?$"
+    r"|^(?:sign\s+up|subscribe)\b.{0,80}\bnewsletters?\b",
+    re.IGNORECASE,
+)
 
 
 def is_letter_label(text: str) -> bool:
     """A newsletter's tagline, a series' part or an issue's contents line (_LETTER_LABEL),
     printed over a post's title: the letter's furniture, never the title."""
     return len(text) <= 160 and _LETTER_LABEL.match(" ".join(text.split())) is not None
+
+
+def is_naming_label(text: str) -> bool:
+    """A sponsor's label or a newsletter sign-up's call (cleaned text), over the name it
+    announces on the next line."""
+    return _NAMING_LABEL.match(text) is not None
 
 
 def is_consent_or_nav(text: str) -> bool:

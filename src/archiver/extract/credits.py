@@ -2136,13 +2136,16 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 continue
         if i == 6:
             agency = m.group("agency").strip()
-            if m.group("how") is None and (
-                _PARTY_NOT_NAME.search(credit.split("|")[0])
-                or _caption_phrase_before_bar(subject[: m.start("agency")].rstrip(" |•"), agency)
-            ):
+            phrase = m.group("how") is None and _caption_phrase_before_bar(
+                subject[: m.start("agency")].rstrip(" |•"), agency
+            )
+            if m.group("how") is None and (_PARTY_NOT_NAME.search(credit.split("|")[0]) or phrase):
                 # "... in Tokyo on Tuesday | BLOOMBERG": the caption's last word before the
-                # bar, no photographer's name; the agency after it is the credit
-                if _is_agency(agency) and agency.lower() not in _NOT_ALONE:
+                # bar, no photographer's name; the agency after it is the credit. A wire
+                # that signs stories off alone ("(ANI)") is a credit too after a caption's
+                # phrase and a bar ("Representational image of Parliament House | ANI", as
+                # ThePrint credits its pictures): no story's sentence ends in a bar
+                if _is_agency(agency) and (agency.lower() not in _NOT_ALONE or phrase):
                     return Credit(agency, None, agency)
                 continue
             # "via" names a photo agency; "for" and "|" need a known agency or a newspaper's name

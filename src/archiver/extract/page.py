@@ -550,6 +550,47 @@ def _title_case_sentences(line: str) -> bool:
     )
 
 
+# A label printed again has at most this many words (a show's, a section's or a site's name);
+# a menu's item beside it at most _MENU_NEIGHBOUR_WORDS.
+_LABEL_AGAIN_WORDS = 6
+# A newsletter's sign-up button under its name ("Sign up for The Morning"), at most this many
+# lines of text below the name (its label and its pitch between).
+_SIGN_UP_FOR = re.compile(r"(?i:sign\s+up\s+for|subscribe\s+to)\s+(?P<name>\S.{0,60}?)\.?$")
+_SIGN_UP_LINES = 4
+_MENU_NEIGHBOUR_WORDS = 3
+
+
+def _label_again(lines: list[str], k: int) -> bool:
+    """Line `k` prints again, word for word, a line of the page's menu above it ("NPR" /
+    "Consider This from NPR" / "Podcasts & Shows" at the top, then "Consider This from NPR"
+    over the episode's title): a name in Title Case (one small word at most in lower case),
+    no headline's sentence. The copy above is no page's title (the text's first line) and
+    stands beside a menu's short item. Or a sign-up button a few lines below names it ("The
+    Morning" / ... / "Sign up for The Morning"): a newsletter's name."""
+    text = lines[k].strip().casefold()
+    if len(text.split()) > _LABEL_AGAIN_WORDS or _lower_words(lines[k]) > 1:
+        return False
+    below = [j for j in range(k + 1, len(lines)) if lines[j]][:_SIGN_UP_LINES]
+    if any(
+        (m := _SIGN_UP_FOR.match(lines[j].strip())) and m.group("name").casefold() == text
+        for j in below
+    ):
+        # "The Morning" / "Newsletter" / its pitch / "Sign up for The Morning": the
+        # newsletter's name, which its sign-up button names again
+        return True
+    rows = [j for j in range(k) if lines[j]]
+    for n, j in enumerate(rows[1:], 1):
+        if lines[j].strip().casefold() != text:
+            continue
+        near = [lines[rows[n - 1]], *([lines[rows[n + 1]]] if n + 1 < len(rows) else [])]
+        if any(
+            len(t.split()) <= _MENU_NEIGHBOUR_WORDS and not t.rstrip().endswith((".", "!", "?"))
+            for t in near
+        ):
+            return True
+    return False
+
+
 def _lower_words(line: str) -> int:
     """How many words after the first open in lower case (a sentence's or a sentence-case
     headline's words, which a menu's Title Case items are not)."""
@@ -1095,8 +1136,12 @@ def _display_title(line: str, over_long_deck: bool = False) -> bool:
         return True
     if words[0] in ("The", "A", "An") and len(words) >= 3:
         # "The Globe and Mail", "The Times of India": an outlet's or a body's name has this
-        # shape too; only a deck too long for a headline under it tells a title
-        return over_long_deck and any(w in _JOINING_WORDS for w in words[1:])
+        # shape too; only a deck too long for a headline under it tells a title. A title
+        # in sentence case ("The new coaching capital") holds a word in lower case that
+        # joins nothing, which no outlet's or body's name does
+        return over_long_deck and any(
+            w in _JOINING_WORDS or (w[:1].islower() and w.isalpha()) for w in words[1:]
+        )
     if words[0] in ("The", "An") and len(words) == 2:
         # "The Orchardist" over "A family in Washington State has grown apples ...": a
         # magazine's title of an article and a noun over a deck too long for a headline; a
@@ -1559,6 +1604,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 notes.append(f"line {k + 2} above it is a date stamp or page chrome")
                 break
             continue
+        if top is not None and _label_again(lines, k + 1):
+            # "Consider This from NPR" in the menu, then again over the episode's title: the
+            # show's, section's or site's name printed a second time as the page's label, no
+            # headline; the headline is the display line under it
+            notes.append(f"line {k + 2} above it repeats a menu item or label ({line!r})")
+            break
         if breadcrumb_headline(line) is not None:
             if top is not None:
                 notes.append(f"line {k + 2} above it is a breadcrumb ending in the headline")

@@ -55,6 +55,7 @@ from archiver.extract.chrome import (
     is_consent_or_nav,
     is_index_terms,
     is_letter_label,
+    is_naming_label,
     is_page_bar,
     is_page_timestamp,
     is_paywall,
@@ -681,6 +682,17 @@ def _caption_right_above(
     ):
         return None
     return above if _caption_sentence(lines[above]) else None
+
+
+def _tag_repeated_in(tag: str, sentence: str) -> bool:
+    """The words of a short tag of two words or more ("Series B") stand as words in the
+    sentence under it ("... a $95 million series B round"): the story's topic set as a label,
+    no credit ("AP" is never read in "apartment", nor one word in any sentence)."""
+    words = tag.split()
+    return 2 <= len(words) <= 4 and (
+        re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", sentence, re.IGNORECASE)
+        is not None
+    )
 
 
 def _caption_sentence(line: str) -> bool:
@@ -1547,7 +1559,15 @@ def _classify_opening(
             # nor a tag whose words the sentence under it repeats ("Series B" over "Verdance
             # has raised a $95 million series B ..."): the story's topic set as a label; a
             # photographer is not named in the caption of their picture
-            and line.strip().lower() not in lines[cap].lower()
+            and not _tag_repeated_in(line, lines[cap])
+            # nor the name a sponsor's label or a sign-up's call announces ("TOGETHER WITH" /
+            # "Tacoma Credit Union" / "Good morning, ...")
+            and not (
+                roles
+                and roles[-1].role == "chrome"
+                and roles[-1].line == _text_line_above(lines, i)
+                and is_naming_label(roles[-1].text)
+            )
             and credit_over_caption(
                 line,
                 lines[cap],
@@ -4508,7 +4528,8 @@ _SITE_NAME_LINES = 4
 
 def _for_site_credit(reader: _Reader, i: int, writers: list[str]) -> tuple[str, str] | None:
     """Line `i` is a person's name "for" the site whose name a line of the page's top prints
-    alone ("STAT" / ... / "John Doe for STAT"), the story right under it, and the person is
+    alone ("STAT" / ... / "John Doe for STAT"), the story or the page's stamp right under it,
+    and the person is
     none of the writers the byline named: the photographer or illustrator the site hired
     for the lead picture, its caption lost. The person and the site, or None."""
     from archiver.extract.bylines import looks_like_name
@@ -4523,7 +4544,11 @@ def _for_site_credit(reader: _Reader, i: int, writers: list[str]) -> tuple[str, 
     if not looks_like_name(person) or person.casefold() in {w.casefold() for w in writers}:
         return None
     below = reader.ahead(i, 1)
-    if not below or not _story_paragraph(reader.lines[below[0]]):
+    # the story right under it, or the page's stamp ("By Jane Roe" / "John Doe for The
+    # Atlantic" / "March 12, 2024, 7 AM ET": the credit between the byline and the stamp)
+    if not below or not (
+        _story_paragraph(reader.lines[below[0]]) or is_date_stamp(reader.lines[below[0]])
+    ):
         return None
     return person, site
 
@@ -4885,6 +4910,11 @@ _CATCHLINE_WORDS = 3
 def _is_caps_line(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _text_line_above(lines: list[str], i: int) -> int | None:
+    """The nearest line of text above line `i` (past blank ones), or None."""
+    return next((j for j in range(i - 1, -1, -1) if lines[j]), None)
 
 
 def _caption_line_under(reader: _Reader, i: int, roles: list[LineRole]) -> int | None:

@@ -74,6 +74,11 @@ _KIND_BY_LINE = re.compile(
     r"^(?:Analysis|Opinion|Commentary|Review|Compiled|Reported|Produced)\s+by\s+"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$"
 )
+# A press release's heading over its issuer's boilerplate: "About the Northline Review
+# Foundation", "About Acme Corp." (the issuer's name in capitalised words, nothing more).
+_ABOUT_HEADING = re.compile(
+    r"About\s+(?:the\s+)?[A-Z][\w&'’.,-]*(?:\s+(?:[A-Z&][\w&'’.,-]*|of|and|for|the|de)){0,7}"
+)
 # A table's row: items kept apart by runs of spaces or tabs, or a row drawn with bars (a
 # single bar between words is a page title's: "Headline | Site").
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S|^\|.*\|$|^\+[-=+]+$")
@@ -291,6 +296,10 @@ def _soft(
         return False
     if (_BY_LINE.match(text) or _KIND_BY_LINE.match(text)) and not _PHOTO_BY.search(above):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
+    if _SENTENCE_END.search(above.strip()) and _ABOUT_HEADING.fullmatch(text):
+        # "... at a ceremony in Toronto on May 16, 2024." / "About the Northline Review
+        # Foundation": a press release's boilerplate heading, its own line under a sentence
+        return False
     if " " not in text and ("://" in text or text.startswith("www.") or len(text) > width // 2):
         # a link or a word too long for any line stands on its own line after a line that
         # ended a unit ("Section|Title of the page" / "https://..."): a wrapper moves it down
@@ -320,6 +329,10 @@ def _soft(
         # "... as lifeguard shortage drags on" / "Jane Roe" / "Milwaukee Journal Sentinel": a
         # name over the paper's is the writer's block under the headline (Gannett's pages),
         # however the headline's last word wants more; a wrapped tail has no paper under it
+        return False
+    if opens and _site_desk(text, site):
+        # "... Six Months On" / "The Wire Staff": the site's own desk in the byline's place
+        # (its name and "Staff"), a unit of its own whatever word the headline ends on
         return False
     if (
         opens
@@ -678,6 +691,23 @@ def _stands_under_headline(text: str) -> bool:
         return True
     if len(words) >= 2 and not re.search(r"[().]$|\(", text) and looks_like_name(text):
         return True
+    name, comma, desk = text.partition(", ")
+    if (
+        comma
+        and len(name.split()) >= 2
+        and looks_like_name(name)
+        and (
+            is_wire_source(desk)
+            # "Tanvir Khan, AFP India": the agency's desk in a country (AFP's fact-check pages)
+            or (
+                len(desk.split()) >= 2
+                and is_wire_source(desk.split()[0])
+                and is_known_place(desk.split(None, 1)[1])
+            )
+        )
+    ):
+        # "Jane Roe, Reuters", "Jane Roe, AFP India": the writer and the agency, the byline
+        return True
     bracket = _PLACE_AFTER.search(text)
     if bracket is not None and bracket.group().lstrip().startswith("("):
         name = text[: bracket.start()].strip()
@@ -737,6 +767,21 @@ def _opens_with_site(text: str, site: str) -> bool:
     cut from it."""
     return (
         bool(site) and text.startswith(f"{site} ") and text[len(site) + 1 : len(site) + 2].isupper()
+    )
+
+
+# The word after a site's name that makes it its desk's byline: "The Wire Staff", "Scroll
+# Staff", "Harbour Herald News Desk".
+_DESK_AFTER_SITE = re.compile(r"(?:Staff|STAFF|(?:News\s+|Web\s+)?Desk|DESK|Team|Bureau)")
+
+
+def _site_desk(text: str, site: str) -> bool:
+    """The line is the site's name the capture opens with and a desk's word after it ("The
+    Wire Staff" on "The Wire"): the site's staff byline."""
+    return (
+        bool(site)
+        and text.startswith(f"{site} ")
+        and _DESK_AFTER_SITE.fullmatch(text[len(site) + 1 :]) is not None
     )
 
 
@@ -1246,7 +1291,8 @@ def _headline_sentences(head: str, text: str, width: int, after: str) -> bool:
     period; a second sentence with none after it is the headline's end): the line above ends
     a sentence on a period, is near the width, the line below is a short clause ending on no
     mark, opens in a capital and is no unit of its own, and what comes under it is the page's
-    stamp or byline, not prose (a paragraph's sentence goes on in the next line)."""
+    stamp or byline, not prose (a paragraph's sentence goes on in the next line), or both
+    lines are in Title Case."""
     if not head.endswith(".") or len(head) < width - _NEAR or head.isupper():
         return False
     if not text[:1].isupper() or text.isupper() or re.search(r"[?!:;,\"”]$", text):
@@ -1263,6 +1309,11 @@ def _headline_sentences(head: str, text: str, width: int, after: str) -> bool:
         return False
     from archiver.extract.bylines import looks_like_name
 
+    if _title_case(head) and _title_case(text) and not looks_like_name(text.rstrip(".")):
+        # "Hospitals in Three States Quietly Dropped a Charity Care Screening Tool." /
+        # "Patients Got the Bills.": both sentences in Title Case, which prose never sets;
+        # a headline's, whatever stands under it (its deck)
+        return True
     below = after.strip()
     # the writer's name alone under it is the byline's line as well ("Jane Roe" over the
     # page's stamp, as public radio's pages set it); a wire's sign-off in capitals under a
