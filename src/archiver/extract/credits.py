@@ -4078,6 +4078,12 @@ def credit_wrapped_over(line: str, below: str) -> Credit | None:
     return find_credit(f"{line.rstrip()} {below.strip()}", in_header=True)
 
 
+# An advertisement's button a page prints between its lines: "Hide Ad", "Close ad".
+_AD_BUTTON = re.compile(r"(?i:hide|close|skip)\s+(?i:this\s+)?(?i:ads?)")
+# A story's flag in capitals opening its first paragraph: "EXCLUSIVE: ...", "BREAKING: ...".
+_STORY_FLAG = re.compile(r"(?:EXCLUSIVE|BREAKING(?: NEWS)?|UPDATED?|DEVELOPING|SCOOP)\s*:\s")
+
+
 def credit_over_caption(
     line: str,
     caption: str,
@@ -4101,6 +4107,12 @@ def credit_over_caption(
 
     words = len(caption.split())
     if not 4 <= words <= 30 or find_credit(caption, in_header=True) is not None:
+        return None
+    if _AD_BUTTON.fullmatch(line.strip()):
+        return None  # "Advertisement" / "Hide Ad" over the caption: the ad's button
+    if _STORY_FLAG.match(caption):
+        # "EXCLUSIVE: Peacock has opted not to ...": the story's first paragraph flagged as
+        # the trade press flags a scoop; no caption opens so
         return None
     if is_date_stamp(caption):
         # "Jane Roe / AP" over "March 23, 2025 9:41 AM EDT": a name over the page's date stamp
@@ -4534,12 +4546,35 @@ _DASH_LED = re.compile(r"^[—–-]{1,2}\s*(?=\S)")
 _PHOTO_WORD = re.compile(r"(?i:photo|foto|pic|image|picture)")
 
 
+# An agency's name and its editors' initials in capitals, after a story's last paragraph:
+# "PTI AAM RBT", "IANS SKP" (the Indian wires' sign-offs).
+_INITIALS_SIGNOFF = re.compile(r"(?P<agency>[A-Z]{2,6})(?P<initials>(?:\s+[A-Z]{2,4}){1,3})")
+# Words in capitals after an agency's name that make a credit, not initials.
+_CREDIT_CAPITALS = frozenset({"FILE", "PHOTO", "PIC", "POOL", "VIA", "AND", "FOR"})
+
+
+def is_initials_signoff(line: str) -> bool:
+    """ "PTI AAM RBT": a wire's sign-off, the agency then its editors' initials (none of them
+    an agency, nor a photo's word), not a photo's credit: a credit in capitals names one or
+    two agencies ("EPA EFE") or says it is a photo ("AFP FILE")."""
+    from archiver.extract.agencies import is_wire_source
+
+    m = _INITIALS_SIGNOFF.fullmatch(" ".join(line.split()))
+    if m is None or not is_wire_source(m.group("agency")):
+        return False
+    initials = m.group("initials").split()
+    return not any(w in _CREDIT_CAPITALS or is_wire_source(w) for w in initials)
+
+
 def is_desk_signoff(line: str) -> bool:
     """ "– TIMES/NA", "— Reuters" on the line under a paragraph: the desks or agencies that
-    carried the story signing it off after a dash, not a photo's credit. A photo's credit
+    carried the story signing it off after a dash (or an agency and its editors' initials,
+    "PTI AAM RBT"), not a photo's credit. A photo's credit
     after a dash names its photographer ("— Jane Roe/AFP") or says it is a photo ("—INQUIRER
     FILE PHOTO")."""
     text = " ".join(line.split())
+    if is_initials_signoff(text):
+        return True  # "PTI AAM RBT": the wire and its editors' initials, no dash needed
     m = _DASH_LED.match(text)
     if m is None or _PHOTO_WORD.search(text):
         return False

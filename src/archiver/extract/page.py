@@ -1319,21 +1319,53 @@ def _title_under_tagline(lines: list[str], h: int, a: int) -> int | None:
     who run them"), which the letter names as itself elsewhere ("Thanks for reading The Harbour
     Ledger!"), the title a line alone in the next block above the anchor `a`, a subtitle and
     the writer's name under it. A news site's name over its headline is not named so."""
-    if h < 1 or not lines[h - 1] or (h >= 2 and lines[h - 2]):
+    if not lines[h] or lines[h].endswith((".", "!", "?")):
         return None
-    if h + 1 >= len(lines) or lines[h + 1] or lines[h].endswith((".", "!", "?")):
-        return None
-    named = re.compile(_LETTER_NAMED.format(name=re.escape(lines[h - 1])))
+    if _blocks_untold(lines, a):
+        # a copy whose blank lines part every line, or none ("The Harbour Ledger" / "Notes on
+        # shipping, ..." / the title / the subtitle / the writer, one a line): its blocks
+        # cannot be told, and the letter naming itself is the evidence left
+        texts = [k for k in range(a) if lines[k]]
+        at = texts.index(h)
+        if at < 1:
+            return None
+        name_at = texts[at - 1]
+        below = texts[at + 1 :]
+    else:
+        if h < 1 or not lines[h - 1] or (h >= 2 and lines[h - 2]):
+            return None
+        if h + 1 >= len(lines) or lines[h + 1]:
+            return None
+        name_at = h - 1
+        # under the tagline, a line a block: the title, its subtitle and the writer's name
+        # over the anchor (a name's line over "the title" / "the subtitle" / the writer holds
+        # one block fewer: its second line is the title)
+        below = [k for k in range(h + 2, a) if lines[k]]
+        if any(lines[k + 1] for k in below if k + 1 < a):
+            return None
+    named = re.compile(_LETTER_NAMED.format(name=re.escape(lines[name_at])))
     if not any(named.search(line) for line in lines[h + 1 :] if line):
         return None
-    # under the tagline, a line a block: the title, its subtitle and the writer's name over
-    # the anchor (a name's line over "the title" / "the subtitle" / the writer holds one block
-    # fewer: its second line is the title)
-    below = [k for k in range(h + 2, a) if lines[k]]
-    if len(below) < _LETTER_BLOCKS or any(lines[k + 1] for k in below if k + 1 < a):
+    if len(below) < _LETTER_BLOCKS:
         return None
     title = lines[below[0]]
     return below[0] if _headline_shape(title) and not title.endswith(".") else None
+
+
+# A head of this many lines at least tells its blocks by its blank lines only when some gaps
+# between its lines are blank and some are not, or some are wider than one line.
+_UNTOLD_MIN_LINES = 4
+
+
+def _blocks_untold(lines: list[str], a: int) -> bool:
+    """The blank lines over line `a` tell no blocks: no two lines with text stand apart by
+    more than one blank line, and either every gap between them holds one or none does (a
+    copy with its blank lines taken out, or one with a blank line after every line)."""
+    texts = [k for k in range(a) if lines[k]]
+    if len(texts) < _UNTOLD_MIN_LINES:
+        return False
+    gaps = {b - t - 1 for t, b in zip(texts, texts[1:], strict=False)}
+    return gaps in ({0}, {1})
 
 
 # A headline is this many words longer at least than the name printed against it.

@@ -78,6 +78,7 @@ from archiver.extract.credits import (
     find_credit,
     is_credit_line,
     is_credit_word_line,
+    is_initials_signoff,
     is_institution,
     is_label_alone,
     is_lender_caption,
@@ -695,6 +696,24 @@ def _tag_repeated_in(tag: str, sentence: str) -> bool:
     )
 
 
+def _deck_over_agency(roles: list[LineRole], lines: list[str], i: int, body_at: int) -> bool:
+    """Line i is an agency's name alone right over the dateline paragraph (line `body_at`),
+    under a line with no stop right under the headline: the deck and the agency that filed
+    the story ("Council voted 6-3 on five-year deal" / "The Canadian Press" / "ST. JOHN'S,
+    N.L. — ..."), read so whether or not blank lines part them (a caption over its credit
+    ends its sentence, or stands apart from the headline)."""
+    from archiver.extract.agencies import is_wire_source
+
+    return (
+        len(roles) >= 2
+        and roles[-2].role == "headline"
+        and roles[-2].line == i - 2
+        and _SENTENCE_STOP.search(lines[i - 1].rstrip()) is None
+        and is_wire_source(lines[i])
+        and i + 1 == body_at
+    )
+
+
 def _caption_sentence(line: str) -> bool:
     """Whether a line reads as a photo's caption: a sentence or two of four to forty words."""
     return 4 <= len(line.split()) <= 40 and ends_caption(line)
@@ -716,6 +735,8 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
         # "(Top photo: Jane Roe / Getty Images)" under the story's last paragraph: the lead
         # photo's credit printed again, its caption at the top, not the line above
         return False
+    if is_initials_signoff(below):
+        return False  # "PTI AAM RBT" under the last paragraph: the wire's sign-off, no credit
     if is_credit_line(below):
         return True
     if byline_seen and _caption_sentence(reader.lines[i]):
@@ -1111,6 +1132,7 @@ def _classify_opening(
             elif wire_credit or (
                 (above := _caption_right_above(roles, lines, i, opening)) is not None
                 and credit_under_caption(lines[above], line)
+                and not _deck_over_agency(roles, lines, i, body_at)
             ):
                 # "caption / Jane Roe for NPR": the caption's credit on the line under it
                 at = roles[-1].line

@@ -195,13 +195,16 @@ def _soft(
     after: str = "",
     site: str = "",
     release: bool = False,
+    writer_elsewhere: bool = False,
 ) -> bool:
     """Whether the break between `above` and `below` (the next written line) is the
     wrapper's; `opens`: `above` is the first written line of its logical line; `then`: the
     written line under `below`; `after`: the first line with text under `below` (`then`, or
     the line under a blank `then`); `site`: the site's name the capture opens with (see
     _site_name); `release`: `above`'s logical line is a press release's title (a release
-    service's page, or a release's label right over it)."""
+    service's page, or a release's label right over it); `writer_elsewhere`: the capture
+    names its writer on a "By" line, or is a release wire's, which names none (see
+    _writer_elsewhere)."""
     if " " not in above.strip():
         return False  # a URL or a word too long to break passes the width on its own
     if not below.strip(" >"):
@@ -325,6 +328,13 @@ def _soft(
         # "... Cathie Cowell/The Hamilton Spectator" / "HAMILTON —": the story's dateline set
         # on a line of its own under the caption, no tail of it
         return False
+    if opens and writer_elsewhere and _title_case_tail(above.strip(), text, width, below):
+        # "... Air Monitors That Were Promised Three" / "Years Ago", "... to Scale Autonomous"
+        # / "Fruit-Picking Platform": a Title Case headline as long as the width over a few
+        # words in Title Case, which read as a name alone; the page names its writer on a "By"
+        # line of its own (or is a release wire's, which names none), so no name stands under
+        # the headline and the words are the headline's tail
+        return True
     if opens and _writer_over_outlet(text, (after or then).strip()):
         # "... as lifeguard shortage drags on" / "Jane Roe" / "Milwaukee Journal Sentinel": a
         # name over the paper's is the writer's block under the headline (Gannett's pages),
@@ -364,6 +374,10 @@ def _soft(
         # "... fail to segregate wet" / "waste from April 1": a sentence's words in lower case
         # going on to the day it names (a stamp opens with the date or its own word)
         and not _words_then_date(text)
+        # "... peak hours. File/Gulf" / "Today": a credit the wrapper broke, whose last word
+        # reads alone as a stamp's (a stamp with its figures, "Thursday 20 February 2025,
+        # 6:45pm", is the page's own line under a credit that ended)
+        and not (_credit_across(above.strip(), text) and not re.search(r"\d", text))
     ):
         # a headline as long as the width over the page's stamp, its byline's label or the
         # wire's name in small letters ("... buses by 2026" / "national transport Oct. 3
@@ -420,6 +434,15 @@ def _soft(
         # "... · Author: Jane Roe ·" / "Sentiment: Negative": a row of fields the wrapper
         # broke after a separator, its next field moved down (a line ends on a separator
         # only when the row goes on)
+        return True
+    if (
+        _CAPTION_WORD_THEN_CREDIT.match(text)
+        and not _SENTENCE_END.search(above.strip())
+        and _full(above, below, width)
+    ):
+        # "... ahead of the Spring" / "Statement Credit: Jane Roe/Getty Images": a caption's
+        # last word and its credit's label moved down by the wrapper, no field's label of two
+        # words (the line above is full and ends no sentence)
         return True
     if _LIST_ITEM.match(text) or _FIELD.match(text):
         return False
@@ -1107,6 +1130,59 @@ def _centred_tail(above: str, below: str, width: int) -> bool:
 _WRITER_WORDS = (2, 4)
 
 
+# A word, then a credit's label ("Statement Credit: ...", "pier. Photo: ..."): a caption's
+# last word over which the wrapper broke, its credit after it.
+_CAPTION_WORD_THEN_CREDIT = re.compile(
+    r"^[\w'’-]+[.,]?\s+(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Image credit)s?:\s+\S"
+)
+
+
+# A Title Case headline's tail the wrapper moved down holds this many words at most.
+_TITLE_TAIL_WORDS = 4
+
+
+def _title_case_tail(head: str, text: str, width: int, below: str) -> bool:
+    """`text` may be the tail of the Title Case headline `head` by its shape: `head` is full
+    (the tail's first word would not have fitted), in Title Case and in mixed case, ends no
+    sentence and no clause; `text` is a few words in Title Case, no "By" line, at the same
+    indent (see _soft for the indent)."""
+    words = text.split()
+    return (
+        _full(head, below, width)
+        # a menu's row ("Argentina  Economy  Politics ...") or a row of items and a stamp
+        # ("POLITICS | Today 18:22") is no headline and no headline's tail
+        and "  " not in head
+        and not any(mark in f"{head} {text}" for mark in "|•·")
+        and all(w[:1].isalpha() for w in words)
+        and not head.isupper()
+        and len(head.split()) >= _MIN_TITLE_WORDS
+        and _title_case(head)
+        and not _SENTENCE_END.search(head)
+        and not head.endswith((":", ",", ";", "|", "-", "—", "–"))
+        and 1 <= len(words) <= _TITLE_TAIL_WORDS
+        and _title_case(text)
+        and not text.isupper()
+        and not _SENTENCE_END.search(text)
+        and not _BY_LINE.match(text)
+        and not _KIND_BY_LINE.match(text)
+    )
+
+
+# A headline read as Title Case holds this many words at least (two capitalised words are as
+# likely a name or a label).
+_MIN_TITLE_WORDS = 5
+
+
+def _writer_elsewhere(lines: list[str]) -> bool:
+    """The capture names its writer on a "By" line of its own ("By Jane Roe"), or names a
+    press-release wire alone on a line ("PR Newswire", "JCN Newswire"), whose releases name no
+    writer under the headline: either way a name alone under the headline is not the page's
+    writer."""
+    from archiver.extract.agencies import is_release_service
+
+    return any(_BY_LINE.match(line.strip()) or is_release_service(line.strip()) for line in lines)
+
+
 def _writer_over_outlet(text: str, after: str) -> bool:
     """`text` is a person's name alone and the line under it a known paper's name ("Jane Roe"
     / "Des Moines Register"): the writer and the paper they write for, one a line."""
@@ -1282,6 +1358,9 @@ def _stamp_label_across(head: str, text: str) -> bool:
 
 # A headline's two sentences: the second is a clause this short at most, set under the first.
 _SECOND_SENTENCE_WORDS = 8
+# A headline's second sentence in Title Case holds this many words at least (fewer may be a
+# label or a name).
+_MIN_TITLE_SENTENCE_WORDS = 3
 # ... and a deck's last sentence, closed by no stop, this long at most.
 _DECK_SENTENCE_WORDS = 20
 
@@ -1297,6 +1376,19 @@ def _headline_sentences(head: str, text: str, width: int, after: str) -> bool:
         return False
     if not text[:1].isupper() or text.isupper() or re.search(r"[?!:;,\"”]$", text):
         return False
+    if (
+        len(head.split()) >= _MIN_TITLE_WORDS
+        and _title_case(head)
+        and len(text.split()) >= _MIN_TITLE_SENTENCE_WORDS
+        and _title_case(text)
+        and len(re.findall(r"[.?!]", text)) <= 1
+        and not _unit(text)
+    ):
+        # "Iowa Let a Grain Elevator Keep Operating After Three Worker Deaths." / "Inspectors
+        # Had Flagged It Years Earlier.": a headline's two sentences, each word capitalised
+        # as a headline's are (a deck under it is written as a sentence is), whatever stands
+        # under them
+        return True
     if text.endswith(".") and len(re.findall(r"[.?!]", text)) > 1:
         # "Developers say the math is tough.": a second sentence closed by its period as the
         # first one is (the page stops each of them); a clause of more sentences is a deck
@@ -1538,6 +1630,7 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     indents: list[tuple[int, ...]] = []
     site = _site_name(lines)
     service = bool(site) and is_release_service(site)
+    elsewhere = _writer_elsewhere(lines)
     i = 0
     while i < len(lines):
         j = i + 1
@@ -1548,7 +1641,9 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
             then = lines[j + 1] if j + 1 < len(lines) else ""
             # the first line with text under this one, past one blank line
             after = then if then.strip() or j + 2 >= len(lines) else lines[j + 2]
-            if not _soft(lines[j - 1], lines[j], j - 1 == i, width, then, after, site, release):
+            if not _soft(
+                lines[j - 1], lines[j], j - 1 == i, width, then, after, site, release, elsewhere
+            ):
                 break
             j += 1
         if j - i == 1:

@@ -1434,6 +1434,24 @@ def _speaker_turns(paragraphs: list[str], k: int, found: DatelineMatch) -> bool:
     return any(_TURN.match(p) for p in paragraphs[k + 1 : k + 1 + _TURNS_BELOW])
 
 
+# A speaker's name and a colon opening a paragraph, in any case: "Niinistö: Partly. ...".
+_NAMED_TURN = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}):[ \t]+\S")
+
+
+def _interview_turns(paragraphs: list[str], k: int) -> bool:
+    """Paragraph `k` opens on a name and a colon, and so does another paragraph near it with
+    the same name ("DER SPIEGEL: ..." / "Niinistö: That he means ..." / "DER SPIEGEL: ..." /
+    "Niinistö: Partly."): an interview's turns, not the place a dateline names once."""
+    m = _NAMED_TURN.match(paragraphs[k])
+    if m is None:
+        return False
+    near = paragraphs[max(0, k - _TURNS_BELOW) : k] + paragraphs[k + 1 : k + 1 + _TURNS_BELOW]
+    return any(
+        (other := _NAMED_TURN.match(p)) is not None and other.group("name") == m.group("name")
+        for p in near
+    )
+
+
 @dataclass(frozen=True)
 class _Located:
     index: int  # of the paragraph
@@ -1511,6 +1529,11 @@ def _find_dateline(
         named = match_headline_place(para, following, headline)
         if named is None and captions:
             named = match_headline_place(para, following, captions, "the photo's caption")
+        if named is not None and _interview_turns(paragraphs, k):
+            # "Niinistö: Partly. But memory is short." a paragraph or two under "Niinistö: That
+            # he means ...": the speaker's name opening each turn, which the caption and the
+            # headline name too; no place
+            named = None
         if named is None and header and not prose_seen:
             named = match_stop_place(para, header)
         if named is not None:
