@@ -3475,7 +3475,8 @@ def _archive_bar(lines: list[str]) -> Capture | None:
 # below repeats one of those titles on a line of its own over its byline, stamp and
 # paragraphs. The alert's lines (its name, its query, its items, its links) are the service's;
 # the story is read from its repeated title down, as if copied alone. Evidence: the same title
-# line twice, a cut teaser right under the first copy, story text under the second.
+# line twice, a cut teaser right under the first copy (or the story's first paragraph whole,
+# printed again under the second copy), story text under the second.
 _CUT_TEASER = re.compile(r"(?:\.\.\.|…)$")
 # The lines under an item's title its outlet and teaser take (a wrapped teaser takes more).
 _TEASER_REACH = 4
@@ -3503,7 +3504,21 @@ def _alert_digest(lines: list[str]) -> Capture | None:
             continue
         teaser = rows[first + 1 : min(first + 1 + _TEASER_REACH, n)]
         story = rows[n + 1 : n + 1 + _STORY_REACH]
-        if not any(_CUT_TEASER.search(lines[i]) for i in teaser) or not any(
+        # the teaser cut short, or the story's whole first paragraph printed again under the
+        # repeated title (Muck Rack's alert quotes the lead in full): then each copy of the
+        # title opens a block of its own (a blank line over it), as no line of a paragraph
+        # that a copy repeats does
+        again = {" ".join(lines[i].split()) for i in story}
+        apart = all(k == 0 or not lines[k - 1] for k in (rows[first], j))
+        if not any(
+            _CUT_TEASER.search(lines[i])
+            or (
+                apart
+                and len(lines[i].split()) >= _STORY_WORDS
+                and " ".join(lines[i].split()) in again
+            )
+            for i in teaser
+        ) or not any(
             len(lines[i].split()) >= _STORY_WORDS and not _CUT_TEASER.search(lines[i])
             for i in story
         ):

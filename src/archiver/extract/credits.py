@@ -328,7 +328,10 @@ _CREDIT_PATTERNS = [
         rf"|fotoğraf|fotó|fotografie|fotografija)\s*:"
         # "Fot. Jane Roe" (Polish papers' abbreviated label, printed without a colon)
         rf"|(?-i:Fot\.)(?=\s+[{_CAPITAL}])"
-        rf"|(?i:photo|picture|pic|image|foto)\s+/|(?i:credit)(?:\.{{2,}}|…)"
+        # "(Photo | Jane Roe, EPS)": the label in brackets set off by a bar (The New Indian
+        # Express's); "PHOTO | FILE | NATION" unbracketed is a bar credit, read further below
+        rf"|(?i:photo|picture|pic|image|foto)\s+/|(?<=\()(?i:photo|picture|pic|image)\s+\|"
+        rf"|(?i:credit)(?:\.{{2,}}|…)"
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*"
         # "... on February 20, 2025. © 2025 Jane Roe": the picture's year after the mark
         # (Human Rights Watch's captions); a line that opens on "© 2025" is a rights notice

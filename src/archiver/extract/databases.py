@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from archiver.extract.bylines import CMS_ACCOUNT_WORDS
 from archiver.extract.captures import Capture
+from archiver.extract.chrome import is_consent_or_nav
 
 # How far into the text the header of an export is looked for.
 _HEADER_LINES = 60
@@ -1107,8 +1108,18 @@ def _proquest(lines: list[str]) -> Export | None:
     if headline is None and "title" not in labels:
         # the citation view: the title on the first line, the citation under it; a record of
         # a multi-record export opens with its position ("Document 3 of 12") above the title
+        # the record page's link back to the result list ("Back to results") stands over the
+        # position too, as the page's own navigation
         first = next(
-            (i for i in top if not (_PQ_POSITION.match(lines[i]) or _PQ_BANNER.match(lines[i]))),
+            (
+                i
+                for i in top
+                if not (
+                    _PQ_POSITION.match(lines[i])
+                    or _PQ_BANNER.match(lines[i])
+                    or is_consent_or_nav(lines[i])
+                )
+            ),
             top[0],
         )
         if _PQ_CITATION.match(lines[first]) and (after := [i for i in top if i > first]):
@@ -1630,6 +1641,8 @@ _GALE_NUMBER = re.compile(r"^Gale Document Number:\s*GALE\|[A-Z0-9]{6,24}$")
 _GALE_LINK = re.compile(r"\b(?:link|go|galeapps)\.gale(?:group)?\.com/")
 _GALE_FULL_TEXT = re.compile(r"^Full Text:?\s*(?P<value>.*)$", re.IGNORECASE)
 _GALE_CITATION = re.compile(r"^(?:Source )?Citation(?:\s*\([^()]{2,40}\))?:?$")
+# The document view's author field over the story ("Author: Jane Roe", "Author(s): Roe, Jane").
+_GALE_AUTHOR = re.compile(r"^(?:Author|Authors|Author\(s\)|By):\s*(?P<value>\S.{0,200})$")
 # The title in the citation: between quotation marks, the title's own stop inside them.
 _QUOTED_TITLE = re.compile(r'["“](?P<title>[^"“”]{3,300}?)[.,]?["”]')
 
@@ -1638,20 +1651,26 @@ def _gale(lines: list[str]) -> Export | None:
     text = _text_lines(lines)
     top = text[:_HEADER_LINES]
     full = next((i for i in top if _GALE_FULL_TEXT.match(lines[i])), None)
-    cite = next(
-        (i for i in top if _GALE_LINK.search(lines[i]) and _QUOTED_TITLE.search(lines[i])), None
-    )
     numbered = any(_GALE_NUMBER.match(lines[i]) for i in text)
-    if (
-        full is None
-        or cite is None
-        or cite > full
-        or not (numbered or _GALE_LINK.search(lines[cite]))
-    ):
-        return None  # the citation with Gale's own link over the "Full Text:" label
+    cited = [i for i in text if _GALE_LINK.search(lines[i]) and _QUOTED_TITLE.search(lines[i])]
+    if full is None or not cited:
+        return None
+    cite = cited[0]
+    if cite > full:
+        # the newer document view: the record's fields ("Author:", "Date:", "From:") over
+        # "Full Text:", the citation under the story below its "Source Citation" heading, and
+        # the document number closing the record
+        heading = max((i for i in text if i < cite), default=None)
+        if not numbered or heading is None or not _GALE_CITATION.match(lines[heading]):
+            return None  # the citation with Gale's own link, over "Full Text:" or in its foot
     m = _QUOTED_TITLE.search(lines[cite])
     assert m is not None
     out = _Builder("Gale export", lines)
+    byline = None
+    for i in _text_lines(lines, 0, full):
+        if (writer := _GALE_AUTHOR.match(lines[i])) is not None:
+            byline = writer.group("value")  # the record's own author field
+            break
     out.flag_range(0, full, "the export's collection name and citation")
     found = _GALE_FULL_TEXT.match(lines[full])
     out.text_after_label(
@@ -1668,7 +1687,10 @@ def _gale(lines: list[str]) -> Export | None:
     )
     if foot is not None:
         out.flag_range(foot, len(lines), "the export's citation and document number")
-    return out.export(headline=m.group("title").strip())
+    authors = inverted_authors(byline) if byline else []
+    return out.export(
+        headline=m.group("title").strip(), byline=None if authors else byline, authors=authors
+    )
 
 
 # --- A clipping service's labelled record ---------------------------------------------------
@@ -1738,6 +1760,8 @@ _RECORD_STORY_LABEL = re.compile(r"^(?:Full Text|Text|Article Text)\s*:$", re.IG
 _RECORD_MIN_LABELS = 2
 
 
+# A rule under a record's fields: a row of dashes, equals signs or underscores.
+_FIELDS_RULE = re.compile(r"^(?:-{3,}|={3,}|_{3,}|\*{3,})$")
 # A record with no title field: this many of its own fields over the unlabelled headline.
 _RECORD_MIN_LABELS_UNTITLED = 3
 # The unlabelled headline under the fields is this many words at most.
@@ -1746,7 +1770,11 @@ _UNTITLED_HEADLINE_WORDS = 20
 
 def _title_under_fields(lines: list[str], j: int) -> int | None:
     """The line right under a record's fields (from line `j`) when it is a headline's (a
-    short line with no sentence's end) over the story's first paragraph, or None."""
+    short line with no sentence's end) over the story's first paragraph, or None. A rule
+    closing the fields ("-----", as Meltwater's report sets one round each item's fields)
+    stands between them and the headline."""
+    while j < len(lines) and (not lines[j] or _FIELDS_RULE.match(lines[j])):
+        j += 1
     text = [k for k in range(j, min(len(lines), j + 6)) if lines[k]][:2]
     if len(text) < 2:
         return None
@@ -1837,6 +1865,12 @@ def labelled_record(lines: list[str]) -> Export | None:
         out = _Builder("clipping service's record", lines)
         if title_at is not None:
             out.flag(title_at, "the article's title under the record's fields")
+            above = _text_lines(lines, 0, i)
+            if not any(_prose_line(lines[k]) for k in above):
+                # "Meltwater" / "Media Report: ... - Daily Coverage" / "Generated ..." / "Item
+                # 4 of 11": the report's header and the item's number over its fields
+                for k in above:
+                    out.flag(k, "the service's report header over the record")
         for at, label, _value in rows:
             if label not in _RECORD_WRITER:  # the writer's field is read by the byline grammar
                 out.flag(at, f"the record's {label} field")
@@ -1976,6 +2010,11 @@ _CMS_ALIASES = {
     # display_date, taxonomy, promo_items, content_elements)
     "headlines.basic": "title",
     "subheadlines.basic": "dek",
+    # the export's own words for the deck under the headline ("subheadline:", "sub_heading:")
+    "subheadline": "dek",
+    "sub headline": "dek",
+    "subheading": "dek",
+    "sub heading": "dek",
     "description.basic": "summary",
     "credits.by": "byline",
     "display date": "pubdate",
@@ -1996,6 +2035,9 @@ _CMS_RULE = re.compile(
     r"(?:-{3,}|={3,}|\*{3,}|_{3,}))?$"
 )
 _CMS_MIN_OWN = 2
+# A field whose key we do not know, written as an export writes keys ("seo_title:",
+# "hero_image_alt:"): words joined by underscores, which no wrapped value's line opens with.
+_CMS_SNAKE_KEY = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s*:")
 # A record with no label or rule over its story: this many fields over the story's prose.
 _CMS_MIN_FIELDS_BARE = 4
 _CMS_TOP = 3  # the record's first field among the text's first lines
@@ -2058,6 +2100,11 @@ def _cms_record(lines: list[str]) -> Export | None:
             i += 1
             continue
         found = _cms_label(lines[i])
+        if found is None and fields and (key := _CMS_SNAKE_KEY.match(lines[i])) is not None:
+            # "seo_title: ...", "hero_image_alt: ...": a key we do not know, in the record's
+            # own snake case among its fields, is one more of its fields (read for nothing)
+            name = key.group(0).rstrip(": ").replace("_", " ")
+            found = (name, lines[i][key.end() :].strip())
         if found is None:
             if _CMS_RULE.match(lines[i]):
                 body_at = i
@@ -2086,6 +2133,7 @@ def _cms_record(lines: list[str]) -> Export | None:
             and lines[j]
             and len(rows) < _VALUE_LINES
             and _cms_label(lines[j]) is None
+            and not _CMS_SNAKE_KEY.match(lines[j])
             and not _CMS_RULE.match(lines[j])
             and not _prose_line(lines[j])
         ):
@@ -2157,12 +2205,18 @@ def _account_person(value: str) -> bool:
 
 _WP_COMMENT = re.compile(r"^<!--.*-->$")
 # The export's own title over its first field: "NEWSCYCLE CONTENT EXPORT", "Story export".
-_EXPORT_TITLE = re.compile(r"^[A-Za-z][\w.&' -]{0,50}\s(?i:export)$")
+_EXPORT_TITLE = re.compile(
+    r"^[A-Za-z][\w.&' -]{0,50}\s(?i:export)$"
+    # "=== EXPORT: story 88213 ===": the exporter's banner between rules
+    r"|^[-=*_]{3,}\s?(?i:export)\b[^-=*_]{0,60}[-=*_]{3,}$"
+)
 # "END_BODY", "END OF STORY", "/BODY": the record's mark closing its body field.
 # (set in the rule that opened it: "---END BODY---")
 _CMS_BODY_END = re.compile(
     r"^(?:[-=*_]{3,}\s?|\[)?(?i:(?:end[_ ](?:of[_ ])?|/)(?:body|story|text|content))"
     r"(?:\s?[-=*_]{3,}|\])?$"
+    # "=== END story 88213 ===": the exporter's banner closing the record, its number again
+    r"|^[-=*_]{3,}\s?(?i:end)\s(?i:story|record|item|export)\b[^-=*_]{0,40}[-=*_]{3,}$"
 )
 _WP_CAPTION = re.compile(r"^\[caption\b[^\]]*\].*\[/caption\]$")
 _WP_MARKUP = re.compile(r"\[/?caption\b[^\]]*\]|<img\b[^>]*>|</?a\b[^>]*>")
@@ -2562,7 +2616,8 @@ def _graphic_section(lines: list[str], at: int) -> list[CaptionField]:
 _SERVICE_NAME = re.compile(
     r"^(?:Dow Jones )?Factiva|(?:America's )?NewsBank|(?:Access World News)|(?:Nexis Uni|"
     r"LexisNexis(?: Academic)?|Nexis|Lexis\+?)(?: ?®)?|ProQuest(?: Central)?|EBSCOhost|"
-    r"PressReader|Gale(?: OneFile| Primary Sources| Academic OneFile| In Context)?$"
+    r"PressReader|Gale(?: OneFile| General OneFile| Primary Sources| Academic OneFile|"
+    r" Business OneFile| In Context)?$"
 )
 
 

@@ -536,7 +536,10 @@ _EDITION = re.compile(
     # the edition after a dash or a bar too, as a wire terminal's service header sets it
     # ("XINHUA -- ENGLISH", "dpa - International")
     r"\s*(?:-{1,2}|[–—|·])?\s+(?:archives?|international|(?:in\s+)?english|online|digital|"
-    r"edition|news\s+agency|newswires?|live)$",
+    r"edition|news\s+agency|newswires?|live)$"
+    # the edition in brackets, as e-edition services print the paper's name over the page
+    # ("The Globe and Mail (Ontario Edition)", "Toronto Star (Late Edition)")
+    r"|\s+\((?:[\w.'’-]+\s+){1,3}edition\)$",
     re.IGNORECASE,
 )
 

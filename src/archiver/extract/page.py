@@ -835,6 +835,9 @@ def find_page_headline(
         # a printed front page (archive OCR, microfilm): its nameplate and folio line are no
         # web page's menus; roles.py reads the headline under the folio
         return None
+    edition = _edition_header(lines)
+    if edition is not None:
+        return edition
     title = _page_title(lines, end)
     if title is not None:
         chrome = [*chrome]
@@ -998,6 +1001,51 @@ def find_page_headline(
             )
             return PageStart(named, why, _menu_above(lines, chrome, named, menu_rows)[0])
     return None
+
+
+# An e-edition's header (PressReader's text view of a page) as one block over the headline: the
+# paper's name, the issue's date alone, then the writer's name and their title, one a line.
+_EDITION_DATE_WORDS = 4
+_EDITION_SCAN = 8
+
+
+def _edition_header(lines: list[str]) -> PageStart | None:
+    """`The Globe and Mail (Ontario Edition)` / `14 Mar 2024` / `JANE ROE` / `REPORTER,
+    VANCOUVER` / the headline: the text's first lines an e-edition's header, the paper's name
+    (a masthead we know), the issue's date alone (no time, no place), and the writer, a
+    person's name in capitals or with their title on the next line; the line after them is
+    the headline (blank lines between any of them or none). The title or the capitals are what
+    tell the name from a section's label ("Real Estate") there; the date alone under the
+    paper's name what tells the header from a story's opening."""
+    from archiver.extract.gazetteer import is_known_place
+
+    top = [k for k in range(min(len(lines), _EDITION_SCAN * 2)) if lines[k]][:_EDITION_SCAN]
+    if len(top) < 4:
+        return None
+    paper, date, name_at = top[0], top[1], top[2]
+    if not is_masthead(lines[paper]) or not is_date_stamp(lines[date]):
+        return None
+    words = lines[date].split()
+    if len(words) > _EDITION_DATE_WORDS or not words[-1].isdigit():
+        return None  # the issue's date alone ("14 Mar 2024"), no time or place after it
+    name = lines[name_at]
+    names = name_list(name)
+    if not names or len(names) > 3 or any(is_known_place(n) for n in names):
+        return None
+    titled = is_title_line(lines[top[3]])
+    if not (titled or name.isupper()):
+        return None  # "Real Estate": a section's label in Title Case under the date
+    if titled and len(top) < 5:
+        return None
+    h = top[4] if titled else top[3]
+    if not _headline_shape(lines[h]) or lines[h].rstrip().endswith("."):
+        return None
+    why = (
+        f"an e-edition's header over it: the paper's name (line {paper + 1}), the issue's date"
+        f" (line {date + 1}) and the writer (line {name_at + 1})"
+        + (" with their title" if titled else ""),
+    )
+    return PageStart(h, why, 0)
 
 
 # What joins a page's title to the headline it holds: "Site -- Section - Country: <headline>",

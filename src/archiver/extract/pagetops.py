@@ -517,6 +517,27 @@ def _folio_parts(line: str) -> bool:
     return paged or (barred and papers)
 
 
+# A page's folio as text taken from the page's PDF keeps it (an OCR'd or e-paper copy): the
+# paper's name, the issue's weekday and date, and the page's number, set apart across the
+# page's width by wide runs of spaces ("Business Day      Wednesday 17 April 2024      7").
+_SPACED_FOLIO_GAP = re.compile(r" {3,}|\t+")
+_WEEKDAY_DATE = re.compile(rf"{_WEEKDAY},?\s+{_FULL_DATE}", re.IGNORECASE)
+
+
+def is_spaced_folio(raw: str) -> bool:
+    """The RAW line (its spaces as written) is a folio set across the page: three parts
+    between wide gaps, the weekday with the full date, the page's bare number, and the
+    paper's name in capitalised words (the gaps, which no byline's or headline's words leave,
+    are what tell the name from a writer's: _folio_parts has no such evidence)."""
+    parts = [p.strip() for p in _SPACED_FOLIO_GAP.split(raw.strip()) if p.strip()]
+    if len(parts) != 3 or len(raw) > _MAX * 3:
+        return False
+    dates = [p for p in parts if _WEEKDAY_DATE.fullmatch(p)]
+    pages = [p for p in parts if _FOLIO_PAGE.match(p)]
+    names = [p for p in parts if _FOLIO_NAME.match(p) and not _FOLIO_STAMP.match(p)]
+    return len(dates) == 1 and len(pages) == 1 and len(names) == 1
+
+
 # An inside page's running head that prints the weekday alone, the page spelt out ("PAGE 2
 # THE DAILY GLEANER WEDNESDAY", "Page 14 The Evening Courier Saturday"): the word "page" and
 # a paper's name are what a headline does not carry.

@@ -2322,11 +2322,14 @@ def _classify_opening(
                 )
             elif headline_text(line) != line:
                 notes.append("the site's name after it (a page title's) is not the headline's")
-            wrapped = _wrapped_headline(
-                reader,
-                i,
-                label_over=bool(roles) and roles[-1].line == i - 1 and roles[-1].role == "chrome",
-            ) or _small_letters_tail(reader, i)
+            label_over = bool(roles) and roles[-1].line == i - 1 and roles[-1].role == "chrome"
+            wrapped = (
+                _wrapped_headline(reader, i, label_over=label_over)
+                or _small_letters_tail(reader, i)
+                # "ESKOM WINTER OUTLOOK" / "Load-shedding unlikely this winter, Eskom" / "says,
+                # as plant performance improves" / the byline: carried on under a kicker
+                or (_carried_lines(reader, i) if label_over and _caps_kicker(reader, i - 1) else [])
+            )
             if wrapped:
                 notes.append(
                     "set in a narrow column: the short lines under it in its block carry on the"
@@ -4172,6 +4175,10 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
 
     lines = reader.lines
     above = [k for k in range(h) if lines[k]]
+    titled = len(above) == _EDITION_HEADER_LINES + 1 and is_title_line(lines[above[-1]])
+    if titled:
+        # `JANE ROE` / `REPORTER, VANCOUVER`: the writer's title on the line under the name
+        above = above[:-1]
     if len(above) != _EDITION_HEADER_LINES:
         return None
     paper, date, name = (lines[k] for k in above)
@@ -4185,7 +4192,11 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     words = name.split()
     if any(w.strip(".").lower() in _LABEL_WORDS | MENU_WORDS for w in words):
         return None
-    if not name.isupper() and all(len(n.split()) < _EDITION_NAME_WORDS for n in names):
+    if (
+        not titled
+        and not name.isupper()
+        and all(len(n.split()) < _EDITION_NAME_WORDS for n in names)
+    ):
         # "Real Estate", "Big Ideas": a section's two words in Title Case have a name's shape;
         # the papers print the writer in capitals ("TYLER DAWSON") or with three names
         return None
@@ -5360,12 +5371,54 @@ def _caps_kicker(reader: _Reader, i: int) -> bool:
     if j >= len(reader.lines):
         return False
     below = reader.lines[j]
+    # "Load-shedding unlikely this winter, Eskom" / "says, as plant performance improves": the
+    # headline carried on in lower case on the lines right under it, the anchor under them;
+    # the writer's name over their title ("Jane Roe" / "Energy Writer") is one too
+    last = ([j, *_carried_lines(reader, j)])[-1]
+    anchor = reader.nxt[last]
+    whole = " ".join(reader.lines[j : last + 1])
     return (
         not below.isupper()
-        and len(below.split()) >= _KICKER_HEADLINE_WORDS
+        and len(whole.split()) >= _KICKER_HEADLINE_WORDS
         and looks_like_headline(below)
-        and reader.nxt[j] < len(reader.lines)
-        and _is_anchor(reader, reader.nxt[j])
+        and anchor < len(reader.lines)
+        and (_is_anchor(reader, anchor) or _name_over_title(reader, anchor))
+    )
+
+
+# The lines a headline under a kicker may be carried on over, in lower case.
+_KICKER_CARRIED_LINES = 2
+
+
+def _carried_lines(reader: _Reader, j: int) -> list[int]:
+    """The lines right under line `j` (no blank between) that open in lower case, carrying
+    on its words, at most _KICKER_CARRIED_LINES; a byline in small letters ("by Jane Roe"),
+    a stamp or a dateline is none."""
+    out: list[int] = []
+    k = j
+    while (
+        len(out) < _KICKER_CARRIED_LINES
+        and k + 1 < len(reader.lines)
+        and reader.lines[k + 1][:1].islower()
+        and parse_byline(reader.lines[k + 1]) is None
+        and not is_date_stamp(reader.lines[k + 1])
+        and reader.dateline(k + 1) is None
+    ):
+        k += 1
+        out.append(k)
+    return out
+
+
+def _name_over_title(reader: _Reader, i: int) -> bool:
+    """Line `i` is one person's name alone and the line right under it the writer's title
+    ("Jane Roe" / "Energy Writer"), as e-papers set the byline."""
+    names = name_list(reader.lines[i])
+    return (
+        names is not None
+        and len(names) == 1
+        and i + 1 < len(reader.lines)
+        and bool(reader.lines[i + 1])
+        and is_title_line(reader.lines[i + 1])
     )
 
 

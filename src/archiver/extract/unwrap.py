@@ -58,6 +58,8 @@ _LIST_ITEM = re.compile(r"^(?:[*•·▪‣◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\
 # two labels joined by a slash (NewsBank's "Author/Byline: ..."), or a CMS's key in snake case
 # ("post_author: ...", "featured_image_credit: ...": no word of prose holds an underscore).
 _SNAKE_FIELD = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+:(?:\s|$)")
+# A record's key in small letters, one word and its colon ("headline:", "subheadline:").
+_LOWER_KEY = re.compile(r"^[a-z][a-z0-9_]{1,24}:\s")
 _FIELD = re.compile(
     r"^(?:[A-Z][\w-]{0,20}(?:/[A-Z][\w-]{0,20})?(?:\(s\))?(?: [\w-]{1,20}){0,2}"
     r"|[a-z][a-z0-9]*(?:_[a-z0-9]+)+):(?:\s|$)"
@@ -213,6 +215,10 @@ def _soft(
         # ANPA's format codes: a caret opens the agency's own next line, which no wrapper wrote
         # (a slug, the headline, "^Eds: ... No pickup.<", "^By JANE ROE="), and "<" closes one
         # ("^Storms dump rain on coast<"): the teletype set it apart
+        return False
+    if _LOWER_KEY.match(below.strip()) and _LOWER_KEY.match(above.strip()):
+        # "headline: Library makerspace opens ..." / "subheadline: The room ...": a record's
+        # fields one a line, each key in small letters; the next key opens a field of its own
         return False
     if opens and (_centred_title(above, below, width) or _centred_tail(above, below, width)):
         return True

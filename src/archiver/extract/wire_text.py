@@ -110,6 +110,7 @@ from archiver.extract.page import (
     is_date_stamp,
     is_items_row,
 )
+from archiver.extract.pagetops import is_spaced_folio
 from archiver.extract.records import read_record_markup
 from archiver.extract.roles import (
     BRACKETED_NAME_CREDIT,
@@ -2595,6 +2596,18 @@ def _owned_lines(lines: list[str]) -> tuple[bool, list[bool]]:
     return capture.kind is not None, capture.wrapper
 
 
+def _wrapped_sentence_tail(written: list[str], unwrapped: Unwrapped, no: int) -> bool:
+    """Written line `no` carries on the sentence of the written line above it, in the same
+    logical line ("... for workers at As" / "Pontes, where the plant ..."): the last line of a
+    hard-wrapped paragraph, no caption of its own, whatever stands alone under it (an agency's
+    sign-off, "EFE")."""
+    span = next((s for s in unwrapped.spans if no in s), None)
+    if span is None or no == span[0]:
+        return False
+    above = written[no - 1].rstrip()
+    return bool(above) and not above.endswith((".", "!", "?", ":", '"', "”", "’", ")"))
+
+
 # The roles the opening gives that no credit line can have.
 _NO_CREDIT_ROLES = frozenset(("headline", "byline", "dateline"))
 
@@ -2620,7 +2633,11 @@ def _recall_credit(
         written = [clean(line) for line in text.split("\n")]
         taken_written = {w: role for no, role in taken.items() for w in unwrapped.spans[no]}
         again = recall_credit(written, taken_written, start=0, end=len(written), writers=writers)
-        if again is not None:
+        if again is not None and not (
+            # a credit alone on its line ("EFE") under a paragraph's last written line
+            again.credit_line != again.caption_line
+            and _wrapped_sentence_tail(written, unwrapped, again.caption_line)
+        ):
             photos.add(_credited_photo(again.caption, again.credit))
         return
     if found is None:
@@ -2719,7 +2736,12 @@ def parse_wire_text(
         i
         for i in range(min(first_prose, len(lines)))
         if lines[i]
-        and is_spaced_row(_OCR_GAP.sub(" ", raw_lines[i]) if ocr_spaced else raw_lines[i])
+        and (
+            is_spaced_row(_OCR_GAP.sub(" ", raw_lines[i]) if ocr_spaced else raw_lines[i])
+            # the page's folio set across its width ("Business Day   Wednesday 17 April 2024
+            # 7"), as text taken from an e-paper's PDF keeps it
+            or is_spaced_folio(raw_lines[i])
+        )
     )
     chrome = [
         a or b or i in spaced
