@@ -1119,19 +1119,19 @@ def _classify_opening(
                 mark(i + 1, "credit", "the credit's name, on the line under its label")
                 skip_to = i + 1
             elif (
-                (above := _caption_right_above(roles, lines, i, opening)) is not None
+                (cap_at := _caption_right_above(roles, lines, i, opening)) is not None
                 and (lone_credit := find_credit(line, in_header=True)) is not None
                 and _whole_line(lone_credit, line)
             ):
                 # "A farmer checks beans at an elevator." / "Pantagraph photo/Jane Roe": the
                 # credit alone on the line under its caption's sentence
-                roles[-1] = LineRole(above, lines[above], "caption", ("its credit is below",))
+                roles[-1] = LineRole(cap_at, lines[cap_at], "caption", ("its credit is below",))
                 mark(i, "credit", f"a credit line under its caption ({lone_credit.credit!r})")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif wire_credit or (
-                (above := _caption_right_above(roles, lines, i, opening)) is not None
-                and credit_under_caption(lines[above], line)
+                (cap_at := _caption_right_above(roles, lines, i, opening)) is not None
+                and credit_under_caption(lines[cap_at], line)
                 and not _deck_over_agency(roles, lines, i, body_at)
             ):
                 # "caption / Jane Roe for NPR": the caption's credit on the line under it
@@ -1252,8 +1252,8 @@ def _classify_opening(
             continue
         if (
             not headline_seen
-            and (source := _RELEASE_SOURCE.match(line))
-            and (looks_like_issuer(source.group(1)) or is_issuer_name(source.group(1)))
+            and (issued := _RELEASE_SOURCE.match(line))
+            and (looks_like_issuer(issued.group(1)) or is_issuer_name(issued.group(1)))
         ):
             # "Source: Nordvik Offshore ASA" over a distributed release's title: the company
             # that issued it, as the distributor's page labels it
