@@ -853,21 +853,16 @@ def find_page_headline(
         if anchor is None and below is not None and label_over_names(line, lines[below]):
             # "By —" / "Jane Roe": the byline's label over the names, in blocks of their own
             anchor = "a byline's label over the writer's name"
-        if (
-            anchor is None
-            and below is not None
-            and (names := name_list(line)) is not None
-            and len(names) == 1
-            and is_title_line(lines[below])
-        ):
+        # one person's name alone on the line, a line of text under it
+        one_name = below is not None and (names := name_list(line)) is not None and len(names) == 1
+        if anchor is None and one_name and below is not None and is_title_line(lines[below]):
             # "Jane Roe" / "Chief football writer, BBC Sport at Anfield": the writer's name
             # over their title, under the headline (a match report's scoreboard under them)
             anchor = "the writer's name over their title"
         if (
             anchor is None
+            and one_name
             and below is not None
-            and (names := name_list(line)) is not None
-            and len(names) == 1
             and 2 <= len(line.split()) <= 4
             and _EMAIL.fullmatch(lines[below].strip()) is not None
             # the story's first paragraph right under the address (a release's media contact,
@@ -880,9 +875,8 @@ def find_page_headline(
             anchor = "the writer's name over their e-mail"
         if (
             anchor is None
+            and one_name
             and below is not None
-            and (names := name_list(line)) is not None
-            and len(names) == 1
             and 2 <= len(line.split()) <= 4
             and is_masthead(lines[below])
             and not is_masthead(line)
