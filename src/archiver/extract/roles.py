@@ -1252,8 +1252,8 @@ def _classify_opening(
             continue
         if (
             not headline_seen
-            and (source := _RELEASE_SOURCE.match(line))
-            and (looks_like_issuer(source.group(1)) or is_issuer_name(source.group(1)))
+            and (release_src := _RELEASE_SOURCE.match(line))
+            and (looks_like_issuer(release_src.group(1)) or is_issuer_name(release_src.group(1)))
         ):
             # "Source: Nordvik Offshore ASA" over a distributed release's title: the company
             # that issued it, as the distributor's page labels it
@@ -1617,13 +1617,13 @@ def _classify_opening(
             mark(i, "credit", "a credit line over its caption (the page prints the credit first)")
             caption_at = cap
             continue
-        above = roles[-1] if roles else None
+        last_role = roles[-1] if roles else None
         if (
             (byline_seen or _for_paper_over_byline(reader, i))
-            and above is not None
-            and above.role == "caption"
-            and above.line == i - 1
-            and credit_under_caption(above.text, line) is not None
+            and last_role is not None
+            and last_role.role == "caption"
+            and last_role.line == i - 1
+            and credit_under_caption(last_role.text, line) is not None
         ):
             mark(
                 i,
@@ -4657,7 +4657,15 @@ def _nameplate_over_date(reader: _Reader, i: int) -> bool:
         if _section_word(reader.lines[ahead[1]]) and _publication_name(reader.lines[i]):
             # "New Scientist" / "20 Jan 2024" / "FEATURES" / "THE ICE THAT REMEMBERS": a
             # magazine's name and issue over the section and the piece's title (an e-edition's
-            # or a print view's header); a headline has its story under its stamp, no section
+            # or a print view's header); a headline has its story under its stamp, no section.
+            # A long sentence-case line under the section is a deck, no piece's title: a Title
+            # Case headline ("Teachers Vote To Strike") / its stamp / its desk ("EDUCATION") /
+            # its deck is the same shape
+            from archiver.extract.page import _deck_sentence
+
+            title = reader.ahead(ahead[1], 1)
+            if title and _deck_sentence(reader.lines[title[0]]):
+                return False
             return _headline_below(reader, ahead[1])
         under = ahead[1] if _NEWSLETTER_TAGLINE.match(reader.lines[ahead[1]]) else ahead[0]
         return _newsletter_name(reader.lines[i]) and _headline_below(reader, under)
