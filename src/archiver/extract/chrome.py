@@ -522,7 +522,9 @@ _LETTER_LABEL = re.compile(
     r"|Part\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|(?:our|the|a)\b[^.!?]{0,60})"
     r"|(?:This\s+week|In\s+this\s+(?:issue|edition)|In\s+today['’]s\s+(?:issue|edition|letter)"
-    r"|Also\s+inside|Inside)\s*:\s+[^.!?]*,[^.!?]*)$",
+    # a list of three items at least: two commas, or a comma and an "and" after it ("Inside:
+    # Britain's busiest A&E, where patients wait 40 hours" is a headline's clause)
+    r"|Also\s+inside|Inside)\s*:\s+[^.!?]*,[^.!?]*(?:,|\s(?:and|&)\s)[^.!?]*)$",
     re.IGNORECASE,
 )
 # A label a page or a newsletter sets alone over the name of whoever it announces: a sponsor

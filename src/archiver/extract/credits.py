@@ -1135,7 +1135,19 @@ def source_between_paragraphs(above: str | None, line: str, below: str | None) -
         return None  # "Source: Reuters" between paragraphs: who the story came from
     if _DATA_SOURCE.search(name):
         return None  # "Source: Office for National Statistics": a chart's data, no picture's
+    if _FIGURES_CITED.search(above or ""):
+        # "Home prices rose 4.1 percent ... according to figures released on Tuesday" /
+        # "Source: Redfin": the paragraph gives figures, the line names the chart's data source
+        return None
     return Credit(name, None, None)
+
+
+# A paragraph that reports figures (a share, a rate, data, a survey or a poll), over which
+# "Source: X" names where a lost chart's figures came from.
+_FIGURES_CITED = re.compile(
+    r"\d\s*%|\bper\s?cent(?:age)?\b|\b(?:figures|data|statistics|survey|poll|index)\b",
+    re.IGNORECASE,
+)
 
 
 # The words of a figure's or a chart's data source, which lends no picture: statistics
@@ -1143,7 +1155,9 @@ def source_between_paragraphs(above: str | None, line: str, below: str | None) -
 _DATA_SOURCE = re.compile(
     r"\b(?:Statistic(?:s|al)?|Bureau|Census|Survey|Data|Office|Ministry|Department|Bank|Fund|"
     r"Index|Indices|Institute|Calculations?|Estimates?|Analysis|Research|Refinitiv|LSEG|FactSet|"
-    r"Eurostat|IMF|OECD|ONS|BLS|Treasury|Commission|Authority|Council|Agency|Board)\b",
+    r"Eurostat|IMF|OECD|ONS|BLS|Treasury|Commission|Authority|Council|Agency|Board|"
+    # data vendors and pollsters a chart cites
+    r"Zillow|Redfin|CoreLogic|Nielsen|Gallup|YouGov|Ipsos|Statista|Morningstar|Kpler)\b",
     re.IGNORECASE,
 )
 

@@ -145,12 +145,18 @@ _RELEASE_LABEL = re.compile(
 )
 # A release's embargo, alone on its line: "EMBARGOED UNTIL 00:01 GMT, TUESDAY 9 JULY 2024",
 # "Embargoed: 00:01 BST 4 June 2024", "EMBARGO: not for publication before 10:00 CET", "Under
-# embargo until 12 March 2024, 09:00" (a time or a date in it, never a sentence's stop).
+# embargo until 12 March 2024, 09:00" (a time or a day's date in it, never a sentence's stop:
+# a year alone is a headline's, "Embargo: EU bans Russian LNG imports from 2027").
+_EMBARGO_WHEN = (
+    r"(?=[^.!?]*(?:\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b))"
+)
 _EMBARGO = re.compile(
     r"^(?:(?:embargoed|under\s+(?:strict\s+)?embargo)\s+(?:until|till|to)\b\s*:?"
     r"|(?:embargoed|embargo|under\s+(?:strict\s+)?embargo)\s*[:–—-]"
     r"|embargoed(?=\s+\d))"
-    r"\s*(?=[^.!?]*\d)[^!?]{3,90}$",
+    r"\s*" + _EMBARGO_WHEN + r"[^!?]{3,90}$",
     re.IGNORECASE,
 )
 

@@ -575,7 +575,6 @@ def _issuer_over_release_stamp(reader: _Reader, i: int) -> bool:
         return False
     line, title = lines[i], lines[title_at]
     small = {"of", "and", "for", "the", "&", "de", "du", "la", "in", "on", "at"}
-    head = " ".join(line.split()[:2]).casefold()
     return (
         len(line.split()) <= 8
         # a name's words (Title Case, its small words apart), never a headline's verb
@@ -586,9 +585,9 @@ def _issuer_over_release_stamp(reader: _Reader, i: int) -> bool:
         and len(title) > len(line)
         # the release names its issuer ("Kestrel Water has opened ..."), a headline's words
         # over the label are seldom printed again as they stand
-        and any(
-            head in lines[k].casefold() for k in range(title_at, min(len(lines), title_at + 40))
-        )
+        # (each word capitalised: "Flood Warning For River Wye" over the label is no issuer
+        # when its story says "a flood warning")
+        and _named_again(lines, line, title_at - 1)
     )
 
 
@@ -1617,13 +1616,13 @@ def _classify_opening(
             mark(i, "credit", "a credit line over its caption (the page prints the credit first)")
             caption_at = cap
             continue
-        above = roles[-1] if roles else None
+        last_role = roles[-1] if roles else None
         if (
             (byline_seen or _for_paper_over_byline(reader, i))
-            and above is not None
-            and above.role == "caption"
-            and above.line == i - 1
-            and credit_under_caption(above.text, line) is not None
+            and last_role is not None
+            and last_role.role == "caption"
+            and last_role.line == i - 1
+            and credit_under_caption(last_role.text, line) is not None
         ):
             mark(
                 i,
@@ -2970,6 +2969,25 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
         if not _furniture(cand):
             return None
     return None
+
+
+# How far under a release's label its issuer's name is looked for again.
+_NAMED_AGAIN_LINES = 40
+
+
+def _named_again(lines: list[str], name: str, j: int) -> bool:
+    """The first two words of `name` stand again, each capitalised, within the lines under
+    line `j` ("Kestrel Water Utility" / "News release | 18 June 2024" / ... "Kestrel Water
+    said"): a release's issuer names itself in the release; a headline's words come back in
+    lower case ("a flood warning"), if at all."""
+    head = re.compile(
+        r"(?<!\w)" + r"\s+".join(map(re.escape, name.split()[:2])) + r"(?!\w)", re.IGNORECASE
+    )
+    return any(
+        not any(w[:1].islower() for w in m.group(0).split())
+        for k in range(j + 1, min(len(lines), j + _NAMED_AGAIN_LINES))
+        for m in head.finditer(lines[k])
+    )
 
 
 # An issuer's name known by the label under it alone has at most this many words.
@@ -4668,7 +4686,15 @@ def _nameplate_over_date(reader: _Reader, i: int) -> bool:
         if _section_word(reader.lines[ahead[1]]) and _publication_name(reader.lines[i]):
             # "New Scientist" / "20 Jan 2024" / "FEATURES" / "THE ICE THAT REMEMBERS": a
             # magazine's name and issue over the section and the piece's title (an e-edition's
-            # or a print view's header); a headline has its story under its stamp, no section
+            # or a print view's header); a headline has its story under its stamp, no section.
+            # A long sentence-case line under the section is a deck, no piece's title: a Title
+            # Case headline ("Teachers Vote To Strike") / its stamp / its desk ("EDUCATION") /
+            # its deck is the same shape
+            from archiver.extract.page import _deck_sentence
+
+            title = reader.ahead(ahead[1], 1)
+            if title and _deck_sentence(reader.lines[title[0]]):
+                return False
             return _headline_below(reader, ahead[1])
         under = ahead[1] if _NEWSLETTER_TAGLINE.match(reader.lines[ahead[1]]) else ahead[0]
         return _newsletter_name(reader.lines[i]) and _headline_below(reader, under)
