@@ -868,7 +868,7 @@ def find_page_headline(
             # the story's first paragraph right under the address (a release's media contact,
             # "Jane Roe" / "jroe@council.example" / "+44 ...", anchors nothing)
             and (after := next((j for j in range(below + 1, end) if lines[j]), None)) is not None
-            and _story_line(lines[after])
+            and story_line(lines[after])
         ):
             # "JANE ROE" / "jane.roe@paper.example": the writer's name over their e-mail, under
             # the headline (an e-paper's or a regional paper's page prints the byline so)
@@ -925,7 +925,7 @@ def find_page_headline(
                 # a headline's sentence, not a section's or a site's name in Title Case
                 # ("NJ.com: Essex County News - Star-Ledger" over "Essex County News - ...")
                 and _lower_words(lines[named]) >= 2
-                and not any(_story_line(lines[k]) for k in range(named + 1, h))
+                and not any(story_line(lines[k]) for k in range(named + 1, h))
             ):
                 # "BBC NEWS | UK | England | Flood defence fears" over the page, and "Flood
                 # defence fears" alone above the picture's caption and a deck the walk took for
@@ -948,7 +948,7 @@ def find_page_headline(
         if (
             crumb is None
             and is_date_stamp(lines[a])
-            and not _story_line(lines[h])
+            and not story_line(lines[h])
             and _section_menu_below(lines, a)
         ):
             # a portal's header under an archive's toolbar ("Wayback Machine" ... "About this
@@ -1079,7 +1079,7 @@ def _title_repeated_at(lines: list[str], first: int, end: int) -> int | None:
     top = lines[first]
     for k in range(first + 1, end):
         line = lines[k]
-        if len(line.split()) >= _STORY_WORDS and line.endswith((".", "!", "?", '"', "”")):
+        if story_line(line):
             return None  # the story has begun: a subheading in it repeats no page's title
         if not line or word_count(line) < _TITLE_HEADLINE_WORDS or len(line) >= len(top):
             continue
@@ -1099,7 +1099,7 @@ def _title_repeated_at(lines: list[str], first: int, end: int) -> int | None:
     return None
 
 
-def _story_line(line: str) -> bool:
+def story_line(line: str) -> bool:
     """A paragraph of the story: a long line of sentences."""
     return len(line.split()) >= _STORY_WORDS and line.endswith((".", "!", "?", '"', "”"))
 
@@ -2172,7 +2172,7 @@ def _section_menu_below(lines: list[str], a: int) -> bool:
         line = lines[k]
         if not line:
             continue
-        if _story_line(line):
+        if story_line(line):
             break
         words = [w.lower().strip("&.,") for w in line.split()]
         if (
@@ -2412,7 +2412,7 @@ def _menu_above(
         if not line:
             continue
         seen += 1
-        prose_above = prose_above or _story_line(line)
+        prose_above = prose_above or story_line(line)
         if is_running_head(line):
             continue  # a printed paper's page top (scan or microfilm): no web page's menu
         if is_consent_or_nav(line) or is_paywall(line):

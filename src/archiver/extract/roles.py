@@ -124,6 +124,7 @@ from archiver.extract.page import (
     is_summary_label,
     is_tool_line,
     looks_like_issuer,
+    story_line,
     whole_quote,
     writer_over_deck,
 )
@@ -2628,12 +2629,7 @@ def _summary_over_story(reader: _Reader, i: int, roles: list[LineRole]) -> bool:
         nxt = reader.nxt[nxt]
     if nxt >= len(reader.lines):
         return False
-    if nxt >= len(reader.lines):
-        return False
-    below = reader.lines[nxt]
-    return len(below.split()) >= _STORY_PARAGRAPH_WORDS and below.endswith(
-        (".", "!", "?", '"', "”")
-    )
+    return story_line(reader.lines[nxt])
 
 
 # The story's first paragraph is a line of sentences at least this long.
