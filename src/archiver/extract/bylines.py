@@ -131,7 +131,10 @@ _TRAILING_AGENCY = re.compile(
 # A title line under a byline: "UPI Senior Editor", "Associated Press Writer".
 _TITLE_LINE = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|"
-    r"commentator|critic|reviewer|journalist|bureau chief|staff writer|contributor)s?$"
+    r"commentator|critic|reviewer|journalist|bureau chief|staff writer|contributor|"
+    # a think tank's or a university's author under their name: "Senior Research Fellow,
+    # Africa Programme", "Associate Professor", "Research Analyst"
+    r"fellow|analyst|researcher|lecturer|professor)s?$"
     # "Special to The Globe and Mail": a freelance's line under the name, where a title stands
     # ("Contributed to The Globe and Mail": the same paper's line under an opinion writer's;
     # "contributed to this report" is a note, no title)
@@ -292,12 +295,16 @@ _PARTICLES = {
 # photographer's label ("Story Jane Roe. Photo John Doe. Read time 3 min.", "Words Jane Roe |
 # Pictures John Doe"): the labels may stand without "by" or a colon, as university and
 # magazine pages print them; the second label is the evidence that the first word is one.
+_ROW_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*[|•·]\s*"
 _CREDITS_ROW = re.compile(
     # "19 August 2024 | Story Jane Roe. Photo John Doe.": the page's date first, a bar after it
-    r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*[|•·]\s*)?"
+    rf"^(?:{_ROW_DATE})?"
     r"(?:Story|Words|Text|Writer|Reporting)(?:\s+by|\s*:)?\s+(?P<names>[A-Z][^.|•]{2,80}?)"
     r"\s*(?:\.|\s[|•])\s+(?:Photos?|Pictures?|Images?|Photography|Video|Graphics?)"
     r"(?:\s+by|\s*:)?\s+[A-Z]"
+    # "19 August 2024 | Story Jane Roe": the date and its bar are the evidence the second
+    # label gives, the writer's label ending the row
+    rf"|^{_ROW_DATE}(?:Story|Words|Text)(?:\s+by|\s*:)?\s+(?P<alone>[A-Z][^.|•]{{2,60}}?)\.?$"
 )
 _BY = re.compile(
     r"^(?:(?:by|written by|article by|story by|words by|reporting by|text by|posted by|reported by"
@@ -943,7 +950,7 @@ def _parse_byline(line: str) -> Byline | None:
     if (placed := _name_paper_place(text)) is not None:
         return Byline(raw=line.strip(), names=[placed])
     if (row := _CREDITS_ROW.match(text)) is not None and (
-        row_names := name_list(row.group("names"))
+        row_names := name_list(row.group("names") or row.group("alone"))
     ):
         # "Story Jane Roe. Photo John Doe. Read time 3 min.": the writer's and the
         # photographer's labels side by side without "by" or a colon

@@ -130,6 +130,7 @@ from archiver.extract.page import (
 )
 from archiver.extract.pagetops import (
     is_front_folio,
+    is_full_date,
     is_logo_word,
     is_name_shaped,
     is_paper_name,
@@ -2153,7 +2154,14 @@ def _classify_opening(
                 elif lines[k] and not reader.chrome[k]:
                     # "BY JANE ROE  OCT. 28, 2026  5 AM CENTRAL" over the headline (The Texas
                     # Tribune's pages): the writer's line above the title, taken as the card's
-                    _take_writer_above(opening, lines[k], k)
+                    # ("04 March 2025 | Story Jane Roe. Photo John Doe.": a newsroom's stamp
+                    # with its writer, an anchor with no "By")
+                    _take_writer_above(
+                        opening,
+                        lines[k],
+                        k,
+                        dated_row=_dated_writer_row(lines[k]),
+                    )
                 if lines[k] and not reader.chrome[k]:
                     mark(
                         k,
@@ -2294,6 +2302,24 @@ def _classify_opening(
             # the record's title: the service's search and list, the page's labelled source or
             # editor, never the story's title
             mark(i, "chrome", "a result list's line or a labelled source or editor, over the title")
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "chrome"
+            and roles[-1].line == i - 1
+            and _institution(line)
+            and _title_within(reader, i, _FULL_NAME_TITLE_LINES)
+        ):
+            # "Chatham House" / "The Royal Institute of International Affairs" / "Expert
+            # comment" / the stamp / the title: the site's name and the body's full name in
+            # one block over the page, never its headline (a headline about a body has a verb)
+            mark(
+                i,
+                "chrome",
+                "an institution's full name right under the site's name, over the title",
+            )
             continue
         if not headline_seen and opening.byline is None and is_index_terms(line):
             # "Keywords: farming, protest, trade" over the headline: the page's or the
@@ -3107,6 +3133,8 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # "CalMatters", "THE TEXAS TRIBUNE" as the page's first line: a news site's camel-case
         # name, or a paper's name (in capitals too) that the text names as an outlet again
         or _site_name_on_top(reader, i, line)
+        # "University of Cape Town News", "NASA Newsroom": an institution's newsroom
+        or _newsroom_name(line)
         # "The Harvard Crimson" over the title, its byline and "4–5 minutes": a reader view
         # prints the site's name (not only its address) over the article's title
         or (is_name_shaped(line) and _reader_view_title(reader, i) is not None)
@@ -3117,6 +3145,11 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         return None
     for j in ahead[:_DISPLACE_AHEAD]:
         cand = reader.lines[j]
+        if masthead and _dated_writer_row(cand) and (title := _title_under_top_stamp(reader, j)):
+            # "University of Cape Town News" / "Research & innovation" / "04 March 2025 |
+            # Story Jane Roe. Photo John Doe. Read time 5 min." / the title / its deck: a
+            # newsroom's page that prints its stamp, writer and credits over the title
+            return title
         if _is_anchor(reader, j):
             if masthead and is_date_stamp(cand):
                 continue
@@ -3159,9 +3192,72 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             return None
         if masthead and not title_like and _section_motto(reader, j):
             continue  # "Dispatch" / "On-the-ground reporting from around the world."
+        if masthead and title_like and j == ahead[0] and _label_then_title(reader, j):
+            # "REST OF WORLD" / "Reporting global tech stories" / "Labor" / the title: the
+            # site's tagline right under its name, a section's label under it, and the title
+            # over the anchor below that
+            continue
         if title_like or not _furniture(cand):
             return None  # the first title-like line below is no headline over an anchor
     return None
+
+
+def _dated_writer_row(line: str) -> bool:
+    """ "04 March 2025 | Story Jane Roe. Photo John Doe. Read time 5 min.": the page's date
+    first, a bar, then the writer's name (a byline's grammar finds one)."""
+    date, bar, rest = line.partition("|")
+    if not bar or not is_full_date(date):
+        return False
+    found = parse_byline(rest.strip())
+    return found is not None and bool(found.names)
+
+
+# A deck under a title has this many words at least.
+_TOP_STAMP_DECK_WORDS = 8
+
+
+def _title_under_top_stamp(reader: _Reader, j: int) -> int | None:
+    """The title under the page's stamp at line `j` (a date with the writer's name, or a date
+    alone), when the next line of text is title-like (four words or more, no stop, no
+    anchor) and the one under it its deck, a sentence with its stop: the line, or None."""
+    from archiver.extract.masthead import word_count
+
+    below = reader.ahead(j, 2)
+    if len(below) < 2:
+        return None
+    title, deck = (reader.lines[k] for k in below)
+    if (
+        not looks_like_headline(title)
+        or word_count(title) < 4
+        or title.endswith((".", ":"))
+        or _is_anchor(reader, below[0])
+        or not deck.endswith((".", "!", "?"))
+        or word_count(deck) < _TOP_STAMP_DECK_WORDS
+        or word_count(deck) <= word_count(title)
+    ):
+        return None
+    return below[0]
+
+
+def _label_then_title(reader: _Reader, j: int) -> bool:
+    """The next line of text under line `j` is a section's short label (three words at most,
+    no stop, no anchor) and the one under that a title-like line over the article's anchor."""
+    from archiver.extract.masthead import word_count
+
+    below = reader.ahead(j, 2)
+    if len(below) < 2:
+        return False
+    label, title = below
+    text = reader.lines[label]
+    return (
+        word_count(text) <= 3
+        and _furniture(text)
+        and not _is_anchor(reader, label)
+        and not text.endswith((".", "!", "?", ":"))
+        and looks_like_headline(reader.lines[title])
+        and word_count(reader.lines[title]) >= 4
+        and _over_anchor(reader, title)
+    )
 
 
 def _quote_under_interview_kicker(reader: _Reader, i: int) -> int | None:
@@ -3436,6 +3532,17 @@ def _signs_the_page(reader: _Reader, line: str) -> bool:
     return False
 
 
+def _newsroom_name(line: str) -> bool:
+    """An institution's newsroom named for it: "University of Cape Town News", "Ministry of
+    Health Newsroom" (the institution's name, then "News" or "Newsroom")."""
+    head, _, last = line.strip().rpartition(" ")
+    return last in ("News", "Newsroom") and bool(head) and is_issuer_name(head)
+
+
+# A site's name in capitals over the page has this many words at most.
+_CAPS_SITE_WORDS = 4
+
+
 def _site_name_on_top(reader: _Reader, i: int, line: str) -> bool:
     """Line `i`, the text's first, is the site's name: a news site's camel-case name
     ("CalMatters", "VTDigger"), or a paper's name, in capitals too ("THE TEXAS TRIBUNE"),
@@ -3450,28 +3557,64 @@ def _site_name_on_top(reader: _Reader, i: int, line: str) -> bool:
     text = line.strip()
     if is_brand_outlet(text):
         return True
-    if not is_nameplate(text):
+    plate = is_nameplate(text)
+    if not plate and not (text.isupper() and len(text.split()) <= _CAPS_SITE_WORDS):
+        # "REST OF WORLD": a site's logo set in capitals, no paper's name; the outlet named
+        # again below where only an outlet stands is what tells it from a headline in capitals
         return False
     if text.isupper():
-        small = {"of", "the", "and", "for", "in", "on", "at"}
         words = text.lower().split()
-        text = " ".join(w if k and w in small else w.capitalize() for k, w in enumerate(words))
-    return _named_as_outlet(reader, i, text)
+        text = " ".join(
+            w if k and w in _NAME_JOINING else w.capitalize() for k, w in enumerate(words)
+        )
+    return _named_as_outlet(reader, i, text, strict=not plate)
 
 
-def _named_as_outlet(reader: _Reader, i: int, line: str) -> bool:
+# A writer's job before the outlet they work for ("a reporter for", "senior editor at").
+_OUTLET_JOBS = "reporter|writer|correspondent|editor|columnist|contributor|journalist|photographer"
+
+# The small words inside a publication's name: "Rest of World", "News of the World".
+_NAME_JOINING = frozenset({"of", "the", "and", "for", "in", "on", "at"})
+
+
+def _named_as_outlet(reader: _Reader, i: int, line: str, strict: bool = False) -> bool:
     """The line names the publication, as the text names it elsewhere where an outlet stands:
     "Coastal Ledger Maine" over the headline, and below "(Jane Roe/Coastal Ledger/2024)" or
     "Jane Roe is a reporter for Coastal Ledger". The line, or two words or more of it in a row
     (a place may stand before or after the site's name: "Tasmania | Harbour Mercury",
     "Coastal Ledger | Maine"), after "for", "with" or a credit's slash, or before a credit's slash: a
-    headline's words never stand there."""
+    headline's words never stand there. A name with small words inside it ("Rest of World"),
+    or any name when `strict`, must stand where only an outlet does: by a credit's slash, after
+    a writer's job ("a reporter for Rest of World") or after a credited name ("Illustration by
+    Jane Roe for Rest of World"), since "donations for Beacon of Hope" names a charity."""
     words = line.split()
-    if not 2 <= len(words) <= 5 or len(line) > 40 or not all(w[:1].isupper() for w in words):
+    if (
+        not 2 <= len(words) <= 5
+        or len(line) > 40
+        # "Rest of World": a name's small joining words inside it, never at its ends
+        or not all(
+            w[:1].isupper() or (0 < n < len(words) - 1 and w in _NAME_JOINING)
+            for n, w in enumerate(words)
+        )
+    ):
         return False
-    names = [" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 2, len(words) + 1)]
+    names = [
+        " ".join(words[a:b])
+        for a in range(len(words))
+        for b in range(a + 2, len(words) + 1)
+        if words[a][:1].isupper() and words[b - 1][:1].isupper()
+    ]
+    strict = strict or any(w in _NAME_JOINING for w in words)
     marks = [
-        re.compile(rf"(?:\b(?:for|with)\s+|/\s*){re.escape(name)}\b|\b{re.escape(name)}\s*/")
+        re.compile(
+            rf"/\s*{re.escape(name)}\b|\b{re.escape(name)}\s*/"
+            + (
+                rf"|\b(?:{_OUTLET_JOBS})s?\s+(?:[\w-]+\s+){{0,3}}?(?:for|at|with)\s+{re.escape(name)}\b"
+                rf"|\bby\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+for\s+{re.escape(name)}\b"
+                if strict
+                else rf"|\b(?:for|with)\s+{re.escape(name)}\b"
+            )
+        )
         for name in names
     ]
     return any(
@@ -4128,10 +4271,12 @@ def _hosts_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | Non
     return None
 
 
-def _take_writer_above(opening: Opening, line: str, k: int) -> None:
-    """A "By" line over the headline (line `k`) names the story's writers when no writer was
-    taken above it yet: kept as the writer above, used when no byline stands under the title."""
-    if opening.writer_above is not None or not is_by_line(line):
+def _take_writer_above(opening: Opening, line: str, k: int, dated_row: bool = False) -> None:
+    """A "By" line over the headline (line `k`), or a dated credits row naming its writer
+    (`dated_row`: "04 March 2025 | Story Jane Roe"), names the story's writers when no writer
+    was taken above it yet: kept as the writer above, used when no byline stands under the
+    title."""
+    if opening.writer_above is not None or not (dated_row or is_by_line(line)):
         return
     over = parse_byline(line)
     if over is not None and over.names:
@@ -4744,15 +4889,20 @@ def _named_source_label(line: str) -> bool:
     return 0 < len(value) <= _SOURCE_VALUE_WORDS and all(w[:1].isupper() for w in value)
 
 
-def _title_within(reader: _Reader, i: int) -> bool:
-    """A title-like line (four words or more, no stop, no byline) within the next three lines
-    of text under line `i`."""
+def _title_within(reader: _Reader, i: int, count: int = 3) -> bool:
+    """A title-like line (four words or more, no stop, no byline) within the next `count`
+    lines of text under line `i`."""
     return any(
         len(reader.lines[k].split()) >= 4
         and looks_like_headline(reader.lines[k])
         and parse_byline(reader.lines[k]) is None
-        for k in reader.ahead(i, 3)
+        for k in reader.ahead(i, count)
     )
+
+
+# A body's full name under the site's short one stands this many lines of text at most over
+# the title: a section's label, the page's stamp and its reading time between them.
+_FULL_NAME_TITLE_LINES = 5
 
 
 # A post after a writer's name on an institution's page: one or two segments after commas,
@@ -5316,7 +5466,27 @@ def _institution(line: str) -> bool:
     words = line.split()
     if words and words[0] != "The" and _public_body(words):
         return True  # "U.S. Department of Commerce", "National ... Administration"
-    if not 2 <= len(words) <= 6 or words[0] != "The" or not _label_segment(line):
+    if not 2 <= len(words) <= 7 or words[0] != "The":
+        return False
+    if len(words) > 4:
+        # "The Royal Institute of International Affairs": a body's full name, longer than a
+        # label's four words, capitalised but for its joining words, with no stop, its
+        # body's word last or before its "of" ("The Royal Society Backs New Climate Target"
+        # is a headline: a verb after the body's word)
+        heads = [n for n, w in enumerate(words) if w.lower() in _INSTITUTION_WORDS]
+        return (
+            bool(heads)
+            and all(w[:1].isupper() or w in _BODY_JOINING for w in words)
+            and words[-1] not in _BODY_JOINING
+            and not line.endswith((".", ",", ":", "?", "!"))
+            and (
+                heads[-1] == len(words) - 1
+                # "of International Affairs": the field's name, three words at most ("The
+                # Institute of Directors Warns Over Tax" goes on with a verb)
+                or (words[heads[-1] + 1] in ("of", "for", "on") and len(words) - heads[-1] <= 4)
+            )
+        )
+    if len(words) <= 4 and not _label_segment(line):
         return False
     return any(w.strip(".,").lower() in _INSTITUTION_WORDS for w in words[1:])
 
