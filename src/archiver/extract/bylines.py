@@ -3360,8 +3360,10 @@ _STANDFIRST_WRITER = re.compile(
     r"[,.;:!?\w]\s+(?:(?:writes|reports)\s+(?P<after>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
     r"|(?P<before>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:writes|reports)"
     # a magazine's standfirst with its byline run in after the sentence's stop ("... about
-    # ancient climate. Words by Jane Roe", "... the sea. By Jane Roe")
-    r"|(?<=[.!?]\s)(?:(?:Words|Text|Story|Written)\s+by|By)"
+    # ancient climate. Words by Jane Roe"), labelled as the writer's: a bare "By" there as
+    # often opens a set phrase in Title Case ("... a tearoom at the end of the world. By
+    # Appointment Only", "By Royal Appointment", "By Popular Demand")
+    r"|(?<=[.!?]\s)(?:Words|Text|Story|Written)\s+by"
     r"\s+(?P<by>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))"
     # where the writer files from: "... reports Jane Roe from Kabul", "Jane Roe reports in Kyiv"
     r"(?:\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"

@@ -54,7 +54,9 @@ _CHROME_LINES = re.compile(
         like\s+us\s+on\s+facebook.*|sign\s+up\s+for\s+.*newsletter.*|
         # a newsletter's sign-up button under its name and pitch ("Sign up for The Morning",
         # "Sign up for Evening Edition"): the letter's name in capitalised words, no sentence
-        sign\s+up\s+for\s+(?-i:(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,4})|
+        # (three words at most after "The": "Sign Up for Free School Meals Before Friday" is a
+        # Title Case headline's clause, no letter's name)
+        sign\s+up\s+for\s+(?-i:(?:the\s+|The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,2})|
         # a newsletter's call over the story ("Subscribe to The Brief, our daily newsletter
         # that keeps readers up to speed ...": The Texas Tribune and other sites' pages)
         subscribe\s+to\s+.{0,60}\bnewsletters?\b.*|
@@ -517,7 +519,10 @@ def is_promo_bar(text: str) -> bool:
 # four"), or the issue's contents ("This week: a 24-hour library, a bench that talks, and your
 # letters", "In this issue: ..."), a list that names more than the one story.
 _LETTER_LABEL = re.compile(
-    r"^(?:(?:A|The|Your)\s+(?:[\w-]+\s+){0,3}(?:newsletter|podcast|column|blog)"
+    # ("The" with a word between, "The weekly newsletter ...": "The blog of a dying teacher
+    # that moved a nation" is a headline about a blog; a letter calls itself "a" or "your")
+    r"^(?:(?:(?:A|Your)\s+(?:[\w-]+\s+){0,3}|The\s+(?:[\w-]+\s+){1,3})"
+    r"(?:newsletter|podcast|column|blog)"
     r"(?:\s+(?:about|on|for|from|of|with)\b[^.!?]{0,60})?"
     r"|Part\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|(?:our|the|a)\b[^.!?]{0,60})"

@@ -1145,7 +1145,13 @@ def source_between_paragraphs(above: str | None, line: str, below: str | None) -
 # A paragraph that reports figures (a share, a rate, data, a survey or a poll), over which
 # "Source: X" names where a lost chart's figures came from.
 _FIGURES_CITED = re.compile(
-    r"\d\s*%|\bper\s?cent(?:age)?\b|\b(?:figures|data|statistics|survey|poll|index)\b",
+    r"\d\s*%|\bper\s?cent(?:age)?\b|\b(?:figures|data|statistics|survey|poll|index)\b"
+    # a price or a measure ("$3.71 a gallon", "340 miles southeast ... at 12 mph"), or what
+    # tracking showed ("according to tracking services"): the figures a lost chart or map
+    # drew, whose source the line names
+    r"|[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:mph|km/h|knots|miles|kilometres|kilometers|km|tonnes|"
+    r"barrels|gallons?|litres|liters|cents|pence)\b|\baccording\s+to\s+(?:flight\s+|ship\s+)?"
+    r"tracking\b",
     re.IGNORECASE,
 )
 
@@ -1154,6 +1160,13 @@ _FIGURES_CITED = re.compile(
 # offices, surveys, censuses, central banks, funds, indexes, data vendors, "own calculations".
 _DATA_SOURCE = re.compile(
     r"\b(?:Statistic(?:s|al)?|Bureau|Census|Survey|Data|Office|Ministry|Department|Bank|Fund|"
+    # government and public bodies that publish figures, forecasts and maps ("Energy
+    # Information Administration", "National Hurricane Center", "European Centre for Disease
+    # Prevention and Control", "National Weather Service", universities' trackers)
+    r"Administration|Cent(?:er|re)s?|Services?|Prevention|Universit(?:y|ies)|Registry|"
+    r"Observatory|Forecasts?|Weather|Organi[sz]ation|Association|Federation|"
+    # flight, ship and price trackers a map or a chart cites
+    r"Flightradar24|FlightAware|MarineTraffic|VesselFinder|GasBuddy|AccuWeather|"
     r"Index|Indices|Institute|Calculations?|Estimates?|Analysis|Research|Refinitiv|LSEG|FactSet|"
     r"Eurostat|IMF|OECD|ONS|BLS|Treasury|Commission|Authority|Council|Agency|Board|"
     # data vendors and pollsters a chart cites

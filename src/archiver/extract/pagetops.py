@@ -152,10 +152,20 @@ _EMBARGO_WHEN = (
     r"jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
     r"\d{1,2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b))"
 )
+# What a labelled embargo ("EMBARGO:", "Under embargo -") goes on with: its time or date, a
+# weekday, or the words of its terms ("not for publication before ...", "until ...", "strictly
+# ..."). A headline's clause goes on with its subject ("Embargo: EU to ban Russian LNG
+# shipments from 18 March", "Under embargo: Cuban rum makers eye US market from 1 June"), a
+# day's date further on.
+_EMBARGO_TERMS = (
+    r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?\s+\d|(?:until|till|to|before|not|no|strictly|for|embargoed|midnight|"
+    r"noon)\b)"
+)
 _EMBARGO = re.compile(
     r"^(?:(?:embargoed|under\s+(?:strict\s+)?embargo)\s+(?:until|till|to)\b\s*:?"
-    r"|(?:embargoed|embargo|under\s+(?:strict\s+)?embargo)\s*[:–—-]"
-    r"|embargoed(?=\s+\d))"
+    r"|(?:embargoed|embargo|under\s+(?:strict\s+)?embargo)\s*[:–—-]\s*" + _EMBARGO_TERMS
+    + r"|embargoed(?=\s+\d))"
     r"\s*" + _EMBARGO_WHEN + r"[^!?]{3,90}$",
     re.IGNORECASE,
 )
