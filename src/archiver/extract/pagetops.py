@@ -164,7 +164,8 @@ _EMBARGO_TERMS = (
 )
 _EMBARGO = re.compile(
     r"^(?:(?:embargoed|under\s+(?:strict\s+)?embargo)\s+(?:until|till|to)\b\s*:?"
-    r"|(?:embargoed|embargo|under\s+(?:strict\s+)?embargo)\s*[:–—-]\s*" + _EMBARGO_TERMS
+    r"|(?:embargoed|embargo|under\s+(?:strict\s+)?embargo)\s*[:–—-]\s*"
+    + _EMBARGO_TERMS
     + r"|embargoed(?=\s+\d))"
     r"\s*" + _EMBARGO_WHEN + r"[^!?]{3,90}$",
     re.IGNORECASE,

@@ -2565,32 +2565,32 @@ def _classify_opening(
                     raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, next_writer]
                 )
                 continue
-            if (
-                opening.byline is None
-                and len(roles) >= 2
-                and roles[-1].role == "chrome"
-                and is_date_stamp(roles[-1].text)
-                and roles[-2].role == "headline"
-                and (ahead := reader.ahead(i, 1))
-                and _story_paragraph(lines[ahead[0]])
-                and (office := _name_with_office(line)) is not None
-            ):
-                # the headline / "11 March 2025" / "Jane Roe, Partner, Employment" / the story:
-                # a firm's or an institution's page prints its writer with their post in the
-                # firm under the stamp, where a paper prints the byline
-                mark(
-                    i,
-                    "byline",
-                    "a person's name and post under the headline's stamp, over the story",
-                )
-                opening.byline = Byline(raw=line, names=[office])
-                continue
             if is_nav_line(line):
                 mark(i, "chrome", "a menu item, button or stamp under the page's header")
                 continue
             if _summary_over_story(reader, i, roles):
                 mark(i, "deck", "a summary line with no stop under the headline, over the story")
                 continue
+        if (
+            opening.byline is None
+            and len(roles) >= 2
+            and roles[-1].role == "chrome"
+            and is_date_stamp(roles[-1].text)
+            and roles[-2].role == "headline"
+            and (ahead := reader.ahead(i, 1))
+            and _story_paragraph(lines[ahead[0]])
+            and (office := _name_with_office(line)) is not None
+        ):
+            # the headline / "11 March 2025" / "Jane Roe, Partner, Employment" / the story:
+            # a firm's or an institution's page (pasted whole or not) prints its writer with
+            # their post in the firm under the stamp, where a paper prints the byline
+            mark(
+                i,
+                "byline",
+                "a person's name and post under the headline's stamp, over the story",
+            )
+            opening.byline = Byline(raw=line, names=[office])
+            continue
         if _summary_over_dateline(reader, i, roles):
             mark(i, "deck", "a summary line with no stop under the headline, over the dateline")
             continue
