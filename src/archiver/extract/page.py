@@ -647,6 +647,8 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         return False
     if all(w.lower().strip("&") in MENU_WORDS for w in words):
         return False  # "World News Today"-like rows of a menu's words
+    if words[0].lower() == "by" and (found := parse_byline(line)) is not None and found.names:
+        return False  # "By Jane Roe" over the story's first sentence: the byline, no headline
     if not _deck_sentence(deck) or len(deck.split()) < len(words) + 3:
         return False
     if deck.rstrip("”\"’'").endswith((".", "!", "?")):
@@ -1586,6 +1588,19 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # the story opens here: no line at or under it is the headline (walked up from a
             # later paragraph, "BANGKOK: Thailand's prime minister ..." was the topmost line
             # under the page's stamp)
+            top, labels = None, 0
+            continue
+        if (
+            top is not None
+            and story_line(lines[top])
+            and line[:3].lower() == "by "
+            and (found := parse_byline(line)) is not None
+            and found.names
+        ):
+            # "By Jane Roe" right over the story's first paragraph: the byline, under the
+            # header; no line under it is the headline (walked up from the story, its first
+            # sentence was the topmost line read). Over a title ("By JANE ROE" / the
+            # headline, as Malaysian papers print it) the byline stands over the headline.
             top, labels = None, 0
             continue
         label = _summary_label_over(lines, k + 1)
