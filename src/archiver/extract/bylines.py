@@ -1334,7 +1334,11 @@ def _outlet_alone(first: str, rest: str) -> bool:
 
 _WEB_OUTLET = re.compile(r"[A-Za-z][\w-]*\.(?:com|net|org|in|ph|ng|co\.uk|com\.au)")
 # "Tribune News Service", "Express News Service": a paper's or a group's syndication desk
-_NEWS_SERVICE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:news\s+services?)")
+# ("Times News Network", "TIMES NEWS NETWORK": the Times of India's, named as a network)
+# (the network's words capitalised: "cable news network" in a headline's line is no desk)
+_NEWS_SERVICE = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?:(?i:news\s+services?)|News\s+Network|NEWS\s+NETWORK)"
+)
 
 
 def is_desk(text: str) -> bool:

@@ -1671,6 +1671,13 @@ _DESK_CODES = re.compile(
 )
 
 
+def is_closing_codes(line: str) -> bool:
+    """A wire story's closing marks alone on the line: its desk's initials ("jgb/ics/jgb",
+    "tf/mp") or its end mark ("(END)", "-30-"), which close the story, never go on with it."""
+    text = line.strip()
+    return _DESK_INITIALS.match(text) is not None or _END_MARK.match(text) is not None
+
+
 def _agency_signoff(line: str) -> bool:
     from archiver.extract.agencies import is_wire_source
 

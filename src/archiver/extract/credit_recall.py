@@ -255,6 +255,8 @@ def recall_credit(
 ) -> Recalled | None:
     """The first credit a second look finds between lines `start` and `end`; `taken` maps the
     lines the opening gave a role that is no credit's (headline, byline, dateline) to it."""
+    from archiver.extract.captures import is_closing_codes
+
     texts = [(i, lines[i].strip()) for i in range(start, min(end, len(lines))) if lines[i].strip()]
     low_writers = tuple(w.lower() for w in writers if w)
 
@@ -385,8 +387,10 @@ def recall_credit(
         # alone under a caption's sentence, the story going on under it
         if (
             above is not None
-            # "(ANI)" / "Reuters" under the story's last paragraph: its sign-off
+            # "(ANI)" / "Reuters" under the story's last paragraph: its sign-off (the desk's
+            # initials or the end mark under it, "EFE" / "jgb/ics/jgb", close the story too)
             and below is not None
+            and not is_closing_codes(below[1])
             and not (text[:1] in "([" and not _has_joint(text))
             and _caption_like(above[1])
             and not _SAID.search(above[1])

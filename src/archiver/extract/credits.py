@@ -5110,8 +5110,10 @@ def _field_chain(text: str) -> Credit | None:
 
 def credit_field(value: str) -> Credit | None:
     """The credit a record's own "Credit:" field gives, read whole ("JANE ROE / THE TIMES":
-    the field holds the credit alone, so no separator in it parts a caption from it)."""
-    return _field_chain(value)
+    the field holds the credit alone, so no separator in it parts a caption from it). The
+    picture's kind the field may open with is its label, not the credit ("Photo: Jane Roe /
+    The Times", as a CMS's credit field often stores it)."""
+    return _field_chain(_FIELD_KIND.sub("", value))
 
 
 def field_credit_alone(value: str) -> bool:

@@ -2070,6 +2070,20 @@ def cms_field_known(label: str) -> bool:
     return _cms_label(f"{label}: x") is not None
 
 
+# An item of a YAML list, perhaps a person's block opened by its name's key ("- name: Jane
+# Roe", "- display_name: Jane Roe").
+_YAML_ITEM = re.compile(r"^-\s+(?:(?:display[_ ])?name\s*:\s*)?(?P<value>\S.*)$")
+
+
+def _yaml_items(run_on: list[str]) -> list[str]:
+    """The values of the YAML list items among a field's run-on lines (its items' other keys
+    left out); none unless the first run-on line is an item."""
+    if not run_on or _YAML_ITEM.match(run_on[0].strip()) is None:
+        return []
+    found = (_YAML_ITEM.match(line.strip()) for line in run_on)
+    return [_unquoted(m.group("value").strip()) for m in found if m is not None]
+
+
 def _unquoted(value: str) -> str:
     """A field's value without the quotes YAML front matter (Jekyll's, Hugo's, a WordPress
     export's) sets a string in: 'post_title: "Dam repairs begin"' -> 'Dam repairs begin'."""
@@ -2139,7 +2153,14 @@ def _cms_record(lines: list[str]) -> Export | None:
         ):
             rows.append(j)
             j += 1
-        fields.append((label, rows, " ".join([value, *(lines[k] for k in rows[1:])]).strip()))
+        run_on = [lines[k] for k in rows[1:]]
+        if label in _CMS_WRITER and not value and (items := _yaml_items(run_on)):
+            # "authors:" / "  - name: Jane Roe" / "    role: Staff writer": YAML's list of
+            # the writers, each an item ("- ") or a person's block ("- name: ..."); the
+            # block's other keys (role, org, email) are no name
+            fields.append((label, rows, " and ".join(items)))
+        else:
+            fields.append((label, rows, " ".join([value, *run_on]).strip()))
         i = j
     titles = [f for f in fields if f[0] in _CMS_TITLE and f[2]]
     own = {f[0] for f in fields if f[0] in _CMS_OWN}
@@ -2454,9 +2475,11 @@ _READERS = (
 # NewsBank's and ProQuest's "Caption: ...", "Photo: ...". The caption may run on in the lines
 # right under the label's (no blank between) that are no field of their own.
 # (a CMS record's "IMAGE:", "photo_caption:", "Image caption:" fields too, and WordPress's
-# "featured_image_caption:"; a desk budget's "ART:" field, the picture's file and caption)
+# "featured_image_caption:"; a desk budget's "ART:" field, the picture's file and caption; a
+# YAML export's "caption:" and "credit:" keys, lower case, in its picture's block)
 _CAPTION_FIELD = re.compile(
-    r"^(?:GRAPHIC|Graphic|CAPTION|Caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|Image|ART|"
+    r"^(?:GRAPHIC|Graphic|CAPTION|Caption|caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|"
+    r"Image|ART|"
     r"(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)(?:[_ ]?\d{1,2})?[_ ]"
     r"(?:caption|Caption|CAPTION)|promo_items\.\w+\.caption"
     # the lead picture's field under the name the system gives it ("hero_caption",
@@ -2470,7 +2493,7 @@ _CAPTION_FIELD = re.compile(
 # in a record the same label credits the story to its writer ("Credit: JANE ROE; Calgary
 # Herald"), so only the field that follows a caption's is read as the photo's.
 _CREDIT_FIELD = re.compile(
-    r"^(?:CREDIT|Credit|(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)"
+    r"^(?:CREDIT|Credit|credit|(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)"
     r"(?:[_ ]?\d{1,2})?[_ ]"
     r"(?:credit|Credit|CREDIT)|promo_items\.\w+\.credits\.by"
     r"|(?i:hero|lead|main|top|promo|teaser)[_ ](?:(?i:image|photo|picture)[_ ])?(?i:credit))"

@@ -1003,6 +1003,40 @@ def find_page_headline(
 # paper's name, the issue's date alone, then the writer's name and their title, one a line.
 _EDITION_DATE_WORDS = 4
 _EDITION_SCAN = 8
+# PressReader's note that the story ran in more of the paper's editions or pages ("+1 more",
+# "+3 more"), under the issue's date.
+_EDITION_MORE = re.compile(r"^\+\d{1,2} more$")
+
+
+# The e-edition service's own foot under the story it prints ("Printed and distributed by
+# PressReader", "PressReader.com +1 604 278 4604"), as chrome.py reads it.
+_EDITION_FOOT = re.compile(
+    r"^(?:(?:printed and distributed|powered|provided|delivered) by (?:pressreader|"
+    r"newspaperdirect)\b|(?:www\.)?(?:pressreader|newspaperdirect)\.com\b)",
+    re.IGNORECASE,
+)
+
+
+def is_edition_paper(line: str, lines: list[str]) -> bool:
+    """The first line of an e-edition's header is the paper's name: a masthead we know, or,
+    when the service's own marks are in the text (its "+1 more" under the date, its foot under
+    the story), a name's shape (a few capitalised words, "The Province"): the service prints
+    every paper it carries so, known to us or not."""
+    if is_masthead(line):
+        return True
+    from archiver.extract.masthead import nav_item
+
+    return nav_item(line.strip()) and any(
+        _EDITION_MORE.match(x.strip()) or _EDITION_FOOT.match(x.strip()) for x in lines if x
+    )
+
+
+def edition_aside(line: str) -> bool:
+    """A line of an e-edition's header that is neither the paper, the date nor the writer,
+    read past: the service's "+1 more" under the date, the writer's e-mail address alone under
+    their name ("JANE ROE" / "jroe@paper.example"), as PressReader prints them."""
+    text = line.strip()
+    return _EDITION_MORE.match(text) is not None or _EMAIL.fullmatch(text) is not None
 
 
 def _edition_header(lines: list[str]) -> PageStart | None:
@@ -1015,11 +1049,15 @@ def _edition_header(lines: list[str]) -> PageStart | None:
     paper's name what tells the header from a story's opening."""
     from archiver.extract.gazetteer import is_known_place
 
-    top = [k for k in range(min(len(lines), _EDITION_SCAN * 2)) if lines[k]][:_EDITION_SCAN]
+    top = [
+        k
+        for k in range(min(len(lines), _EDITION_SCAN * 2))
+        if lines[k] and not edition_aside(lines[k])
+    ][:_EDITION_SCAN]
     if len(top) < 4:
         return None
     paper, date, name_at = top[0], top[1], top[2]
-    if not is_masthead(lines[paper]) or not is_date_stamp(lines[date]):
+    if not is_edition_paper(lines[paper], lines) or not is_date_stamp(lines[date]):
         return None
     words = lines[date].split()
     if len(words) > _EDITION_DATE_WORDS or not words[-1].isdigit():
@@ -1034,7 +1072,8 @@ def _edition_header(lines: list[str]) -> PageStart | None:
     if titled and len(top) < 5:
         return None
     h = top[4] if titled else top[3]
-    if not _headline_shape(lines[h]) or lines[h].rstrip().endswith("."):
+    shown = _stacked_words(lines, h) or lines[h]
+    if not _headline_shape(shown) or shown.rstrip().endswith("."):
         return None
     why = (
         f"an e-edition's header over it: the paper's name (line {paper + 1}), the issue's date"
@@ -1042,6 +1081,26 @@ def _edition_header(lines: list[str]) -> PageStart | None:
         + (" with their title" if titled else ""),
     )
     return PageStart(h, why, 0)
+
+
+# An e-edition's display headline set a word or two a line ("Alberta" / "nurses" / "reject" /
+# "wage" / "offer"): at least this many lines, each this many words at most.
+_STACK_LINES = 3
+_STACK_WORDS = 2
+
+
+def _stacked_words(lines: list[str], h: int) -> str | None:
+    """The headline at `h` read whole when the e-edition's text sets it a word or two a line:
+    its block's lines up to a blank line or its deck in capitals ("VOTE SETS UP"), joined;
+    None when the block is no such stack."""
+    block: list[str] = []
+    for line in lines[h:]:
+        if not line or (block and line.isupper() and not block[-1].isupper()):
+            break
+        if len(line.split()) > _STACK_WORDS or line.rstrip().endswith((".", ":", ",")):
+            return None
+        block.append(line)
+    return " ".join(block) if len(block) >= _STACK_LINES else None
 
 
 # What joins a page's title to the headline it holds: "Site -- Section - Country: <headline>",

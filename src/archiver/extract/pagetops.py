@@ -92,7 +92,9 @@ _ARROW_LINKS = re.compile(r"^(?:[^»›«‹]{2,40}?\s*[»›]\s*){1,4}$")  # no
 # A section's path as a breadcrumb, each crumb one to three capitalised words joined by an
 # arrow ("States » North", "World › Asia Pacific"): the page's place in its site. A crumb with
 # lower-case words may be the headline itself ("Home » Floods kill 12"), read elsewhere.
-_CRUMB = r"[A-Z][\w&'.-]*(?: (?:&|[A-Z][\w&'.-]*)){0,2}"
+# (a feed's title as a reader app prints its path names the paper's town in brackets after
+# it: "Daily Gazette (Schenectady) » Local News", "The Star (Malaysia) › Nation")
+_CRUMB = r"[A-Z][\w&'.-]*(?: (?:&|[A-Z][\w&'.-]*)){0,2}(?: \([A-Z][\w.' -]{1,30}\))?"
 _SECTION_CRUMBS = re.compile(rf"^{_CRUMB}(?: [»›] {_CRUMB}){{1,4}}$")
 # An agency's keyword slug over its story, capitals and figures joined by hyphens, three parts
 # or more ("HP-RAIN-ROADS", "IND-POLL-RESULTS"): the desk's name for the story, no headline
@@ -211,10 +213,11 @@ _VERSION = (
     r"Urgent|Bulletin|Flash|APNewsAlert|Takes?\s+\d)"
 )
 # The code an Indian agency's slug opens its keyword with: the desk's (SC the Supreme Court,
-# HC a High Court, PAR Parliament, BIZ business, LD and ADD a new lead or an add) or the
-# state's two letters ("MH" Maharashtra, "WB" West Bengal).
+# HC a High Court, PAR Parliament, BIZ or BUS business, SPO sports, FGN foreign, LGL legal,
+# LD and ADD a new lead or an add) or the state's two letters ("MH" Maharashtra, "WB" West
+# Bengal).
 _DESK_CODE = (
-    r"(?:SC|HC|PAR|BIZ|LD\d?|ADD\d?|AP|AR|AS|BR|CG|GA|GJ|HR|HP|JK|JH|KA|KL|MP|MH|MN|ML|MZ|NL|"
+    r"(?:SC|HC|PAR|BIZ|BUS|SPO|FGN|LGL|LD\d?|ADD\d?|AP|AR|AS|BR|CG|GA|GJ|HR|HP|JK|JH|KA|KL|MP|MH|MN|ML|MZ|NL|"
     r"OD|PB|RJ|SK|TN|TS|TR|UP|UK|WB|DL)"
 )
 # A wire story's slug line as the agency's feed delivers it: the cycle ("AM", "PM", "BC") and

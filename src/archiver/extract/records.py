@@ -13,6 +13,7 @@ every shape. A text that does not parse as such a record is returned as it is.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -24,13 +25,28 @@ from typing import Any
 # content.rendered; Brightspot's: headline, subHeadline, authors, lead).
 _TITLE_KEYS = ("headline", "hed", "title", "headlines")
 _DECK_KEYS = ("subHeadline", "subheadline", "subheadlines", "alternativeHeadline", "dek", "deck")
-_WRITER_KEYS = ("authors", "author", "byline", "by", "creator", "credits")
+_WRITER_KEYS = (
+    "authors",
+    "author",
+    "byline",
+    "by",
+    "creator",
+    "credits",
+    # WordPress's REST API gives "author" as the user's number; the byline's name is in the
+    # field a theme or plugin adds to the response (Co-Authors Plus, Newspack, Yoast)
+    "author_name",
+    "author_display",
+    "author_display_name",
+)
 _BODY_KEYS = ("body", "articleBody", "content", "text", "story", "content_elements")
 _ID_KEYS = ("_id", "id", "uuid", "guid", "slug", "contentId")
 _DATE_KEYS = ("datePublished", "publishedDate", "pubdate", "publish_date", "display_date", "date")
 _SECTION_KEYS = ("section", "articleSection", "category")
 _CAPTION_KEYS = ("caption", "cutline", "description")
 _CREDIT_KEYS = ("credit", "credits", "copyrightHolder", "photographer", "byline")
+# A picture's caption at the story's top level, where a WordPress theme or plugin flattens the
+# featured image's into the post's response (the image itself only its media number).
+_TOP_CAPTION_KEYS = ("featured_media_caption", "featured_image_caption", "image_caption")
 # Where a story's picture sits in its record.
 _IMAGE_KEYS = (
     "lead",
@@ -51,7 +67,9 @@ def _text(value: Any) -> str | None:
     """A field's text: a string, WordPress's {"rendered": ...}, Arc's {"basic": ...}, a
     person's {"name": ...}; markup's tags are taken off."""
     if isinstance(value, str):
-        text = re.sub(r"<[^>]{1,200}>", " ", value)
+        # (WordPress's "rendered" fields are HTML: its entities, "&ldquo;", read as the
+        # characters they stand for)
+        text = html.unescape(re.sub(r"<[^>]{1,200}>", " ", value))
         text = " ".join(text.split())
         return text or None
     if isinstance(value, dict):
@@ -78,6 +96,15 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return next((record[k] for k in keys if k in record and record[k]), None)
 
 
+def _writers(record: dict[str, Any]) -> list[str]:
+    """The writers of the first writer's key that names someone (WordPress's "author": 12, a
+    user's number, names no one: its plugin's "author_name" does)."""
+    for key in _WRITER_KEYS:
+        if record.get(key) and (names := _names(record[key])):
+            return names
+    return []
+
+
 def _paragraphs(value: Any) -> list[str]:
     """The story's paragraphs: a string (its line breaks or its <p> tags part them) or a list
     of Arc's content elements ({"type": "text", "content": ...})."""
@@ -96,9 +123,23 @@ def _paragraphs(value: Any) -> list[str]:
     return [t for p in parts if (t := _text(p))]
 
 
+def _body_image(record: dict[str, Any]) -> Any:
+    """The first picture among the story's elements (Arc's content_elements: {"type": "image",
+    "caption": ..., "credits": ...} between its paragraphs), for a record with no lead image."""
+    body = _first(record, _BODY_KEYS)
+    if not isinstance(body, list):
+        return None
+    return next(
+        (e for e in body if isinstance(e, dict) and e.get("type") in ("image", "photo")), None
+    )
+
+
 def _picture(record: dict[str, Any]) -> tuple[str | None, str | None]:
-    """The story's picture's caption and credit, from its lead image's object."""
-    image = _first(record, _IMAGE_KEYS)
+    """The story's picture's caption and credit, from its lead image's object (else the first
+    picture among its elements, else a caption its top level carries)."""
+    image = _first(record, _IMAGE_KEYS) or _body_image(record)
+    if image is None and (caption := _text(_first(record, _TOP_CAPTION_KEYS))):
+        return caption, None
     if isinstance(image, dict) and "basic" in image and isinstance(image["basic"], dict):
         image = image["basic"]  # Arc's promo_items.basic
     if isinstance(image, list) and image and isinstance(image[0], dict):
@@ -134,14 +175,16 @@ def _json_record(text: str) -> list[str] | None:
     out: list[str] = []
 
     def field(label: str, keys: tuple[str, ...]) -> None:
-        value = _text(_first(record, keys))
+        raw = _first(record, keys)
+        # (WordPress's REST API numbers its posts: "id": 48213 is the record's id all the same)
+        value = str(raw) if isinstance(raw, int) and not isinstance(raw, bool) else _text(raw)
         if value:
             out.append(f"{label}: {value}")
 
     field("id", _ID_KEYS)
     out.append(f"headline: {title}")
     field("dek", _DECK_KEYS)
-    names = _names(_first(record, _WRITER_KEYS))
+    names = _writers(record)
     if names:
         out.append(f"byline: {' and '.join(names) if len(names) < 3 else ', '.join(names)}")
     field("section", _SECTION_KEYS)

@@ -952,6 +952,7 @@ def _classify_opening(
     authors_at: frozenset[int] = frozenset()  # the lines of an "Authors" block
     reader_title = -1  # a reader view's title line, under the site's address
     reader_labelled = False  # the browser's "Reader View" label opened the copy
+    edition_writer = False  # an e-edition's header names the writer over the headline
 
     def mark(i: int, role: str, *why: str) -> None:
         roles.append(LineRole(i, lines[i], role, tuple(why)))
@@ -1011,6 +1012,7 @@ def _classify_opening(
         elif titled_above is not None:
             opening.writer_above = Byline(raw=titled_above[2], names=titled_above[1])
             opening.writer_above_at = titled_above[0]
+            edition_writer = True
         mark(start, "headline", *page.why)
         # the page's title line names the section and site after the headline: not the headline's
         opening.headline = page.text or headline_text(lines[start])
@@ -1783,6 +1785,9 @@ def _classify_opening(
         if (
             page is not None
             and opening.byline is None
+            # (an e-edition's header named the writer over the headline: a name's shape
+            # under it, "VOTE SETS UP" over "MEDIATION TALKS", is the deck in capitals)
+            and not edition_writer
             and _page_name_alone(reader, i, under_headline=i - 1 == page.headline)
         ):
             mark(
@@ -3704,6 +3709,9 @@ _COLUMN_LINES = 4
 # at most ("Dense fog" / "delays 110" / "trains, 30" / "flights in" / "north India").
 _NARROW_WIDTH = 24
 _NARROW_LINES = 5
+# An e-edition's display headline set one word a line ("Alberta" / "nurses" / "reject" /
+# "wage" / "offer"): this many lines at most.
+_STACK_LINES = 8
 # Words a headline's line does not end on when the headline goes on below it.
 _CARRY_ON = frozenset(
     "a an the to of in on at for and or but with by from as into over after before".split()
@@ -3847,7 +3855,7 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
         return []  # not the start of its block
     block = [i]
     j = i + 1
-    while j < len(lines) and lines[j] and len(block) <= _NARROW_LINES:
+    while j < len(lines) and lines[j] and len(block) <= _STACK_LINES:
         narrow_run = len(block) >= 3 and all(len(lines[k]) <= _NARROW_WIDTH for k in block)
         if narrow_run and len(lines[j]) > _NARROW_WIDTH and not lines[j][:1].islower():
             # "Steel town's" / "fury as blast" / "furnaces fall" / "silent for good" over
@@ -3856,6 +3864,16 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             # no blank line between
             break
         if len(block) > _COLUMN_LINES and not narrow_run:
+            break
+        if (
+            len(block) >= 2
+            and len(lines[j].split()) >= 2
+            and lines[j].isupper()
+            and not any(lines[k].isupper() for k in block)
+        ):
+            # "Alberta" / "nurses" / "reject" / "wage" / "offer" over "VOTE SETS UP": a deck
+            # in capitals under a headline set in small letters (an e-edition's text, no
+            # blank line between)
             break
         if _column_anchor(reader, j) or _place_dated_over_story(reader, j):
             # the byline or the dateline under a headline printed with no gap (the dateline
@@ -3869,7 +3887,9 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
         block.append(j)
         j += 1
     if len(block) < 2 or len(block) > (
-        _NARROW_LINES if all(len(lines[k]) <= _NARROW_WIDTH for k in block) else _COLUMN_LINES
+        (_STACK_LINES if all(len(lines[k].split()) == 1 for k in block) else _NARROW_LINES)
+        if all(len(lines[k]) <= _NARROW_WIDTH for k in block)
+        else _COLUMN_LINES
     ):
         return []
     texts = [lines[k] for k in block]
@@ -4328,12 +4348,16 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     """`National Post` / `5 Mar 2024` / `Tyler Dawson` / (blank) / the headline: the text's
     first lines, an e-edition's header (PressReader's), the paper's name, the issue's date
     alone and the writer's name alone right over the headline at line `h`. The paper and the
-    date over it are what tell the name from a section's label ("Real Estate") there."""
+    date over it are what tell the name from a section's label ("Real Estate") there (a paper
+    we do not know by name is one when the service's own marks are in the text:
+    page.is_edition_paper)."""
     from archiver.extract.gazetteer import is_known_place
-    from archiver.extract.masthead import is_masthead
+    from archiver.extract.page import edition_aside, is_edition_paper
 
     lines = reader.lines
-    above = [k for k in range(h) if lines[k]]
+    # (the service's "+1 more" under the date and the writer's e-mail under the name are
+    # neither the paper, the date nor the writer)
+    above = [k for k in range(h) if lines[k] and not edition_aside(lines[k])]
     titled = len(above) == _EDITION_HEADER_LINES + 1 and is_title_line(lines[above[-1]])
     if titled:
         # `JANE ROE` / `REPORTER, VANCOUVER`: the writer's title on the line under the name
@@ -4341,7 +4365,7 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     if len(above) != _EDITION_HEADER_LINES:
         return None
     paper, date, name = (lines[k] for k in above)
-    if not is_masthead(paper) or not is_date_stamp(date):
+    if not is_edition_paper(paper, lines) or not is_date_stamp(date):
         return None
     if len(date.split()) > _EDITION_DATE_WORDS or any(ch.isalpha() for ch in date.split()[-1]):
         return None  # the issue's date alone ("5 Mar 2024"), no time or place after it
