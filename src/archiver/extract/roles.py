@@ -1843,7 +1843,7 @@ def _classify_opening(
         ):
             # an agency's byline alone ("Reuters") gives way to the writer's name under it
             names, where = named
-            stacked = _names_stacked_above(roles)
+            stack_names = _names_stacked_above(roles)
             mark(
                 i,
                 "byline",
@@ -1851,14 +1851,14 @@ def _classify_opening(
                 " place the gazetteer knows), perhaps with an outlet or title after them",
                 where,
             )
-            if stacked:
+            if stack_names:
                 # "Jane Roe" / "and" / "John Doe" (Substack's and Medium's authors, each name
                 # a link of its own): the names over the "and" are the byline's too
                 for n in (-3, -2):
                     roles[n] = LineRole(
                         roles[n].line, roles[n].text, "byline", ("a name and its 'and' in a stack",)
                     )
-                names = [*stacked, *names]
+                names = [*stack_names, *names]
                 line = "\n".join([roles[-3].text, roles[-2].text, line])
             opening.byline = Byline(raw=line, names=names)
             continue
