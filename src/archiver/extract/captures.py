@@ -311,7 +311,12 @@ def _mail(lines: list[str]) -> Capture | None:
             _FORWARD_MARK.match(lines[below]) or _HEADER_FIELD.match(lines[below])
         ):
             i = start = below
-    if (
+    printed_subject = _printed_subject(lines, i)
+    if printed_subject:
+        # "[External] Weekly Update - Riverside Unified" / "From: ..." / "Sent: ...": the
+        # subject alone over the header, as Outlook's message view and print-out set it
+        i = start = i + 1
+    elif (
         (_MAIL_FURNITURE.match(lines[i]) or _DIGEST_MARK.match(lines[i]))
         and i + 1 < len(lines)
         and lines[i + 1]
@@ -371,7 +376,13 @@ def _mail(lines: list[str]) -> Capture | None:
         if not lines[k]:
             continue
         wrapper[k] = True
-        why[k] = "an e-mail header field" if k >= start else "a forwarded message's mark"
+        why[k] = (
+            "an e-mail header field"
+            if k >= start
+            else "the message's subject over its header"
+            if printed_subject
+            else "a forwarded message's mark"
+        )
     signature = _signature_at(lines, end)
     for k in range(end, len(lines)):
         line = lines[k]
@@ -706,15 +717,29 @@ def is_issue_line(text: str) -> bool:
     return _issue_line(text.strip())
 
 
+# A quarterly's or a season's issue date: "Summer 2025", "Winter 2024/25", "Autumn/Winter
+# 2024" (a letter or a magazine issued four times a year dates its issue so).
+_SEASON_ISSUE = re.compile(
+    r"^(?:spring|summer|autumn|fall|winter)(?:\s*[/&-]\s*(?:spring|summer|autumn|fall|winter))?"
+    r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _issue_date(text: str) -> bool:
+    """The issue's date: a full date, or a season and its year (_SEASON_ISSUE)."""
+    return is_full_date(text) or _SEASON_ISSUE.match(text) is not None
+
+
 def _issue_line(text: str) -> bool:
     m = _ISSUE_LINE.match(text)
-    if m is not None and is_full_date(m.group("date").strip()):
+    if m is not None and _issue_date(m.group("date").strip()):
         return True
     named = _NAMED_ISSUE.match(text)
     return (
         named is not None
         and len(named.group("name").split()) <= _NAMED_ISSUE_WORDS
-        and is_full_date(named.group("date").strip())
+        and _issue_date(named.group("date").strip())
     )
 
 
@@ -883,6 +908,31 @@ def _mailbox_sender(lines: list[str], fields: dict[str, int]) -> bool:
     if at is None or (m := _HEADER_FIELD.match(lines[at])) is None:
         return False
     return bool(_NAME_ADDR.match(m.group("value").strip())) and "subject" in fields
+
+
+def _printed_subject(lines: list[str], i: int) -> bool:
+    """Line `i` is a message's subject printed alone over its header, with no "Subject:" label
+    (Outlook's reading pane and print-out): a line with no field's label and no sentence's
+    end, right over "From:" and then "Sent:" or "Date:" (the sender and the time, which a
+    memo's "From:" and "To:" under a title do not both print)."""
+    if i + 2 >= len(lines) or not lines[i] or _HEADER_FIELD.match(lines[i]):
+        return False
+    if lines[i].endswith((".", "!", "?", ":")) or len(lines[i]) > 200:
+        return False
+    if (
+        _MAIL_FURNITURE.match(lines[i])
+        or _DIGEST_MARK.match(lines[i])
+        or _FORWARD_MARK.match(lines[i])
+    ):
+        return False  # "---------- Forwarded message ---------": the forward's own mark
+    first = _HEADER_FIELD.match(lines[i + 1])
+    second = _HEADER_FIELD.match(lines[i + 2])
+    return bool(
+        first is not None
+        and _LOCAL_FIELDS.get(first.group("name").lower(), first.group("name").lower()) == "from"
+        and second is not None
+        and second.group("name").lower() in ("sent", "date", "gesendet", "envoyé", "enviado")
+    )
 
 
 def _doubled_fields(lines: list[str], i: int) -> bool:

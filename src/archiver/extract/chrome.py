@@ -71,7 +71,10 @@ _CHROME_LINES = re.compile(
         # print clip they deliver ("Copyright Agency licensed copy (www.copyright.com.au)",
         # "Licensed by Copyright Agency ..."): a notice on the clip, no headline
         copyright\s+agency\s+licensed\s+copy\b.*|licensed\s+by\s+copyright\s+agency\b.*|
-        our\s+standards:.*|\d+\s+min(?:ute)?s?\s+read|
+        our\s+standards:.*|(?:[—–·•|]\s*)?\d+\s+min(?:ute)?s?\s+read|
+        # the reading time under its English label, perhaps with the story's length in words
+        # ("Reading time: 2 min (534 words)", "Read time 4 min")
+        (?:reading|read)\s+time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?(?:\s*\(\d[\d,]*\s+words\))?|
         # a site's link to its standards page: "Why you can trust Sky News"
         why\s+you\s+can\s+trust\s+(?:us|[\w.&'’]+(?:\s+[\w.&'’]+){0,2})|
         (?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|
@@ -529,7 +532,10 @@ _LETTER_LABEL = re.compile(
     r"|(?:This\s+week|In\s+this\s+(?:issue|edition)|In\s+today['’]s\s+(?:issue|edition|letter)"
     # a list of three items at least: two commas, or a comma and an "and" after it ("Inside:
     # Britain's busiest A&E, where patients wait 40 hours" is a headline's clause)
-    r"|Also\s+inside|Inside)\s*:\s+[^.!?]*,[^.!?]*(?:,|\s(?:and|&)\s)[^.!?]*)$",
+    r"|Also\s+inside|Inside)\s*:\s+(?:[^.!?]*,[^.!?]*(?:,|\s(?:and|&)\s)[^.!?]*"
+    # or set apart by middle dots, bullets or bars, as a letter's contents line prints its
+    # topics ("In this issue: COP29 · carbon markets · adaptation"): two of them at least
+    r"|[^.!?·•|]+(?:\s[·•|]\s[^.!?·•|]+){2,}))$",
     re.IGNORECASE,
 )
 # A label a page or a newsletter sets alone over the name of whoever it announces: a sponsor

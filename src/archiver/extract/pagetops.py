@@ -96,6 +96,10 @@ _ARROW_LINKS = re.compile(r"^(?:[^»›«‹]{2,40}?\s*[»›]\s*){1,4}$")  # no
 # it: "Daily Gazette (Schenectady) » Local News", "The Star (Malaysia) › Nation")
 _CRUMB = r"[A-Z][\w&'.-]*(?: (?:&|[A-Z][\w&'.-]*)){0,2}(?: \([A-Z][\w.' -]{1,30}\))?"
 _SECTION_CRUMBS = re.compile(rf"^{_CRUMB}(?: [»›] {_CRUMB}){{1,4}}$")
+# A breadcrumb from the site's home that ends on its separator, the page's own crumb left
+# empty or unprinted ("Home / News / item /", "Home > Newsroom > Press Releases >"): whatever
+# case its crumbs are in, no headline ends on a bare slash or arrow.
+_OPEN_CRUMBS = re.compile(r"^Home(?:\s*[/>»›|]\s*[^/>»›|]{1,40}){1,5}\s*[/>»›|]$", re.IGNORECASE)
 # An agency's keyword slug over its story, capitals and figures joined by hyphens, three parts
 # or more ("HP-RAIN-ROADS", "IND-POLL-RESULTS"): the desk's name for the story, no headline
 # ("COVID-19", "F-35": two parts, a word).
@@ -172,6 +176,30 @@ _EMBARGO = re.compile(
     r"\s*" + _EMBARGO_WHEN + r"[^!?]{3,90}$",
     re.IGNORECASE,
 )
+
+# A release's header field over its title, as agencies' and companies' releases print their
+# release block: "For Release: Immediately", "Release Date: October 28, 2024", "Date: 28
+# October 2024", "Contact: Maria Delgado, (512) 555-0143", "Media Contact: Jo Park,
+# jpark@agency.gov". The contact's value holds a telephone number or an e-mail address and the
+# date's a full date, which no headline's label ("Update: ...", "Contact: The film that ...")
+# goes on with.
+_RELEASE_FIELD = re.compile(
+    r"^for\s+release\s*:\s*(?:immediately|immediate|upon\s+receipt|(?=.*\d)[^.!?]{4,60})$"
+    rf"|^(?:release\s+)?date\s*:\s*{_FULL_DATE}(?:[,\s]+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?$"
+    r"|^(?:(?:media|press|news|public)\s+)?(?:contacts?|inquiries|enquiries)\s*:\s*"
+    r"(?=[^!?]*(?:@[\w-]+\.[\w.]+|\d{3}[\s.)-]*\d{3,4}))[^!?]{4,140}$",
+    re.IGNORECASE,
+)
+
+# The release's time alone is page furniture wherever it stands; its contact and its date are
+# only over the title (roles.py): a page's foot prints the contact under the story too
+# ("Contact: editor@paper.example"), and a database's record its "Date:" among its fields.
+_RELEASE_TIME_FIELD = re.compile(r"^for\s+release\s*:", re.IGNORECASE)
+
+
+def is_release_field(line: str) -> bool:
+    """A release's header field: its release time, its date or its contact (_RELEASE_FIELD)."""
+    return len(line) <= 160 and _RELEASE_FIELD.match(line) is not None
 
 
 def is_embargo_line(line: str) -> bool:
@@ -889,6 +917,7 @@ def is_page_top(line: str) -> bool:
         or _NETWORK_NOTICE.match(line)
         or _ARCHIVE_YEAR.match(line)
         or _RELEASE_LABEL.match(line)
+        or (":" in line and _RELEASE_TIME_FIELD.match(line))
         or (line[0] in "EeUu" and is_embargo_line(line))
         or _REFERENCE_NO.match(line)
         or (line[0] in "Pp" and _PRINT_PAGE.match(line))
@@ -908,6 +937,7 @@ def is_page_top(line: str) -> bool:
         or _READER_APP.match(line)
         or (line[-1] in "»›" and _ARROW_LINKS.match(line))
         or (("»" in line or "›" in line) and _SECTION_CRUMBS.match(line))
+        or (line[0] in "Hh" and _OPEN_CRUMBS.match(line))
         or ("-" in line and _KEYWORD_SLUG.match(line))
         or _AGE_NOTICE.match(line)
         or (line[0] == "<" and _CHANNEL_HEADER.match(line))

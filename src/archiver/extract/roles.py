@@ -134,6 +134,7 @@ from archiver.extract.pagetops import (
     is_logo_word,
     is_name_shaped,
     is_paper_name,
+    is_release_field,
     is_running_head,
     is_station_name,
     title_under_release_label,
@@ -1848,6 +1849,7 @@ def _classify_opening(
         ):
             # an agency's byline alone ("Reuters") gives way to the writer's name under it
             names, where = named
+            stack_names = _names_stacked_above(roles)
             mark(
                 i,
                 "byline",
@@ -1855,6 +1857,15 @@ def _classify_opening(
                 " place the gazetteer knows), perhaps with an outlet or title after them",
                 where,
             )
+            if stack_names:
+                # "Jane Roe" / "and" / "John Doe" (Substack's and Medium's authors, each name
+                # a link of its own): the names over the "and" are the byline's too
+                for n in (-3, -2):
+                    roles[n] = LineRole(
+                        roles[n].line, roles[n].text, "byline", ("a name and its 'and' in a stack",)
+                    )
+                names = [*stack_names, *names]
+                line = "\n".join([roles[-3].text, roles[-2].text, line])
             opening.byline = Byline(raw=line, names=names)
             continue
         if page is not None and opening.byline is None and (glued := _glued_by_tail(line)):
@@ -2325,6 +2336,10 @@ def _classify_opening(
                 "chrome",
                 "an institution's full name right under the site's name, over the title",
             )
+            continue
+        if not headline_seen and opening.byline is None and is_release_field(line):
+            # "Contact: Jo Park, (512) 555-0143" between the release's label and its title
+            mark(i, "chrome", "a release's header field (its contact, release time or date)")
             continue
         if not headline_seen and opening.byline is None and is_index_terms(line):
             # "Keywords: farming, protest, trade" over the headline: the page's or the
@@ -2889,7 +2904,10 @@ def _title_over_headline(reader: _Reader, i: int, rest: str) -> bool:
 _ISSUER_NAME = re.compile(
     r"^(?:The\s+)?(?:(?P<head>Office|Town|City|County|Village|State|Commonwealth|Department|"
     r"Ministry|University|Port|District|Borough|Township|Government)\s+of\s+(?P<the>the\s+)?"
-    r"(?P<name>[A-Z][\w.'’–-]*(?:\s+[A-Z][\w.'’–-]*){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
+    # the name's own small words too: "Ministry of Foreign Affairs of Japan", "Department of
+    # Health and Aged Care", "Office of the Director of Public Prosecutions"
+    r"(?P<name>[A-Z][\w.'’–-]*(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-Z][\w.'’–-]*){0,4})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
     r"|[A-Z][\w.'’–-]*(?:\s+[A-Z][\w.'’–-]*){0,3}\s+(?:University|College|Institute|Police"
     r"\s+Department))"
     r"(?:\s+(?:News|Newsroom|Today|News\s+Service|News\s+Center|Press\s+Office))?$"
@@ -2932,11 +2950,11 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
     """The headline below an issuer's name at line `i` (_ISSUER_NAME): within the next few
     lines of text, past the page's byline, its date stamp (one of the two at least), labels and
     short furniture, a title-like line longer than the name that the story's dateline or its
-    first paragraph (a sentence of fifteen words or more) follows. None otherwise: a name over
-    its own byline and story is a headline ("City of Tacoma Sues Over Dam" has a verb)."""
-    from archiver.extract.captures import is_issue_line
+    first paragraph (a sentence of fifteen words or more; eight, when a release's or a
+    letter's label stands over or under the name) follows. None otherwise: a name over its own
+    byline and story is a headline ("City of Tacoma Sues Over Dam" has a verb)."""
     from archiver.extract.masthead import word_count
-    from archiver.extract.pagetops import is_page_top, is_release_label
+    from archiver.extract.pagetops import is_page_top
 
     line = reader.lines[i]
     issuer = _issuer_name(line)
@@ -2949,14 +2967,21 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
     )
     if not named:
         return None
-    if not all(reader.chrome[k] or not reader.lines[k] for k in range(i)):
+    if not all(
+        reader.chrome[k] or not reader.lines[k] or _page_label(reader.lines[k]) for k in range(i)
+    ):
         return None  # text above the name: the page's top is elsewhere
     anchored = labelled = False
+    if _labelled_from_above(reader, i):
+        # "MEDIA RELEASE" / "NSW Police Force", "LinkedIn Newsletter" / "Supply Chain
+        # Signals": the label the page prints over the name tells it for the issuer's or the
+        # letter's as well as one under it
+        issuer = labelled = anchored = True
     # chrome lines too: the release's label and its stamp are page furniture to the reader
     ahead = [k for k in range(i + 1, len(reader.lines)) if reader.lines[k]][: _ISSUER_AHEAD + 2]
     for j in ahead:
         cand = reader.lines[j]
-        if is_release_label(cand) or is_issue_line(cand):
+        if _page_label(cand):
             # "Press release", "NEWS RELEASE" / "Edition 418 · 3 May 2024": the issuer's or
             # the letter's label, which tells the name above it for the issuer's
             issuer = labelled = True
@@ -2977,7 +3002,9 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
             and issuer
             and looks_like_headline(cand)
             and word_count(cand) >= 4
-            and word_count(cand) > word_count(line)
+            # a release's label tells the name for the issuer's: its title may be shorter than
+            # a ministry's name ("Japan-Philippines Foreign Ministers' Meeting")
+            and (labelled or word_count(cand) > word_count(line))
             and parse_byline(cand) is None
             and find_credit(cand, in_header=True) is None
             and (nxt := _past_lead_caption(reader, j))
@@ -2987,7 +3014,11 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
                 # under its title, once a label has told the name above for the issuer's
                 or (labelled and is_date_stamp(reader.lines[nxt[0]]))
                 or (
-                    word_count(reader.lines[nxt[0]]) >= _STORY_PARAGRAPH_WORDS
+                    word_count(reader.lines[nxt[0]])
+                    # a release's or a letter's first paragraph may be one short sentence
+                    # ("A man has been charged following a pursuit in the state's north
+                    # yesterday."), once its label has told the page for a release
+                    >= (_LABELLED_STORY_WORDS if labelled else _STORY_PARAGRAPH_WORDS)
                     and reader.lines[nxt[0]].endswith((".", '"', "”"))
                 )
             )
@@ -2996,6 +3027,50 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
         if not _furniture(cand):
             return None
     return None
+
+
+# A newsletter's own label alone over its name: "LinkedIn Newsletter", "Weekly newsletter",
+# "The Substack newsletter", "Email newsletter" (two words at most before the word).
+_LETTER_WORD_LABEL = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?i:newsletter|bulletin|digest)$")
+
+
+# A release's or a letter's first paragraph under its labelled header has this many words at
+# least (one sentence).
+_LABELLED_STORY_WORDS = 8
+
+
+def _page_label(line: str) -> bool:
+    """A release's label, a newsletter's label or issue line, or a wire's "News provided by"
+    (page furniture that names what the page is)."""
+    from archiver.extract.captures import is_issue_line
+    from archiver.extract.chrome import is_letter_label
+    from archiver.extract.pagetops import is_release_label
+
+    return bool(
+        is_release_label(line)
+        or is_issue_line(line)
+        or is_letter_label(line)
+        or _LETTER_WORD_LABEL.match(line) is not None
+        or _ISSUER_LABEL.match(line) is not None
+    )
+
+
+def _labelled_from_above(reader: _Reader, i: int) -> bool:
+    """A page's label (_page_label) stands among the page-top lines over the name at line `i`,
+    and the line of text under the name is furniture (a date stamp, a label, a page-top line),
+    not the name's own words wrapped on ("City of Brampton Launches Free" / "Youth Swim
+    Program"): the name is the issuer's or the letter's, not the story's title."""
+    from archiver.extract.pagetops import is_page_top
+
+    if not any(reader.lines[k] and _page_label(reader.lines[k]) for k in range(i)):
+        return False
+    below = next((k for k in range(i + 1, len(reader.lines)) if reader.lines[k]), None)
+    if below is None:
+        return False
+    under = reader.lines[below]
+    return bool(
+        reader.chrome[below] or is_date_stamp(under) or is_page_top(under) or _page_label(under)
+    )
 
 
 # How far under a release's label its issuer's name is looked for again.
@@ -4092,6 +4167,16 @@ def _byline_in_page_header(line: str) -> Byline | None:
 # What a page prints alone between two writers' names, each name in its own span ("By" /
 # "Jane Roe" / "," / "John Doe", as NPR's pages copy): the byline goes on below.
 _NAME_JOINERS = frozenset({"and", ",", "&"})
+
+
+def _names_stacked_above(roles: list[LineRole]) -> list[str] | None:
+    """The two lines read last were display copy: a line of person names, then "and" alone
+    ("Jane Roe" / "and" / over the next name): the names, else None."""
+    if len(roles) < 2 or any(r.role != "deck" for r in roles[-2:]):
+        return None
+    if roles[-1].text.strip().lower() not in _NAME_JOINERS:
+        return None
+    return name_list(roles[-2].text)
 
 
 # "John Doe in Lagos": a writer's name and the place the writer filed from.
