@@ -346,7 +346,7 @@ def _mail(lines: list[str]) -> Capture | None:
                 continue
             if fields and _folded_subject(lines, last, i):
                 # "Subject: [PRN] Acme to Open Plant in" / "Ohio": the subject folded (RFC
-                # 5322 3.2.2: a line that opens with a blank goes on the field above), its
+                # 5322 2.2.3: a line that opens with a blank goes on the field above), its
                 # blank lost in the copy; the message's title under the header says it whole
                 last = i
                 i += step
