@@ -525,7 +525,25 @@ def _named_elsewhere(
         if j not in block and kept.get(j) not in ("caption", "credit")
     ).casefold()
     text = " ".join(text.split())
-    return any(" ".join(name.split()).casefold() in text for _, names in found for name in names)
+    return any(
+        form in text
+        for _, names in found
+        for name in names
+        for form in (" ".join(name.split()).casefold(), _unstyled(name))
+        if len(form.split()) >= 2
+    )
+
+
+# A parliamentarian's style round a name ("Hon Jane Roe MP", "The Rt Hon John Doe"), which the
+# story drops when it names them again ("Minister Jane Roe said").
+_PARLIAMENTARY_STYLE = re.compile(
+    r"^(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|\s+(?:MP|MLA|MSP|MPP|MHA|MLC|MHK|TD)$", re.IGNORECASE
+)
+
+
+def _unstyled(name: str) -> str:
+    """The name without a parliamentarian's style, folded ("Hon Jane Roe MP" -> "jane roe")."""
+    return " ".join(_PARLIAMENTARY_STYLE.sub("", " ".join(name.split())).split()).casefold()
 
 
 def _stamp_with_hour(text: str) -> bool:

@@ -349,6 +349,13 @@ def _mail(lines: list[str]) -> Capture | None:
                 last = i
                 i += step
                 continue
+            if fields and _folded_subject(lines, last, i):
+                # "Subject: [PRN] Acme to Open Plant in" / "Ohio": the subject folded (RFC
+                # 5322 2.2.3: a line that opens with a blank goes on the field above), its
+                # blank lost in the copy; the message's title under the header says it whole
+                last = i
+                i += step
+                continue
             break
         name = m.group("name").lower()
         fields.setdefault(_LOCAL_FIELDS.get(name, name), i)
@@ -900,6 +907,32 @@ _UNSPACED_HEADER_FIELDS = 3
 
 # RFC 5322's name-addr: "The Texas Tribune <newsletters@texastribune.org>".
 _NAME_ADDR = re.compile(r"^[^<>@]{0,80}<[^<>\s@]{1,64}@[^<>\s@]{1,120}\.[A-Za-z]{2,}>$")
+
+
+# How many lines of text under a folded subject the message's own title may take.
+_FOLDED_TITLE_LINES = 4
+
+
+def _folded_subject(lines: list[str], field: int, i: int) -> bool:
+    """Line `i` goes on the subject at line `field`, folded onto its own line: the subject's
+    words (its list tag apart) and line `i`'s, read on, open the message's text under them
+    (the release's title repeats its subject, itself wrapped or not). A body's first line under
+    a subject it does not go on names no title so."""
+    m = _HEADER_FIELD.match(lines[field])
+    if (
+        m is None
+        or _LOCAL_FIELDS.get(m.group("name").lower(), m.group("name").lower()) != "subject"
+    ):
+        return False
+    subject = _LIST_TAG.sub("", _FORWARD_PREFIX.sub("", m.group("value"))).strip()
+    if not subject or subject.endswith((".", "!", "?")):
+        return False
+    folded = " ".join(f"{subject} {lines[i]}".split()).casefold()
+    below = [
+        lines[k] for k in range(i + 1, min(len(lines), i + 3 * _FOLDED_TITLE_LINES)) if lines[k]
+    ]
+    text = " ".join(" ".join(below[:_FOLDED_TITLE_LINES]).split()).casefold()
+    return text.startswith(folded) and (len(text) == len(folded) or not text[len(folded)].isalnum())
 
 
 def _mailbox_sender(lines: list[str], fields: dict[str, int]) -> bool:

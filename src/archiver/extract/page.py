@@ -60,9 +60,11 @@ from archiver.extract.masthead import (
     word_count,
 )
 from archiver.extract.pagetops import (
+    is_embargo_line,
     is_front_folio,
     is_logo_word,
     is_page_top,
+    is_release_label,
     is_running_head,
     title_under_release_label,
 )
@@ -326,7 +328,7 @@ _TOOL_LINE = re.compile(
         # an old site's text-size buttons ("Increase Text Size", "Decrease Text Size")
         (?:increase|decrease|enlarge|reduce)\s+(?:text|font)(?:\s+size)?|
         (?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletters?|
-        leave\s+a\s+comment|\d+\s+min(?:ute)?s?(?:\s+read)?|read\s+time:.*|.*\breading\s+time|
+        leave\s+a\s+comment|\d+\s+min(?:ute)?s?(?:\s+read)?|(?:read|reading)\s+time:.*|.*\breading\s+time|
         # WordPress's sharing buttons ("Click to share on X (Opens in new window)"), and the
         # writer's photo by its alt text ("Portrait of Jane Roe")
         click\s+to\s+(?:share|print|email|e-mail|copy)\b.*|
@@ -892,6 +894,7 @@ def find_page_headline(
         if found is None:
             continue
         h, notes = found
+        released = False  # the title found under a release's header
         if (longer := _title_beside_its_prefix(lines, h)) is not None:
             # "Riverbend Pediatric Therapy Opens Sensory Gym" / "Riverbend Pediatric Therapy":
             # a release's issuer printed right under the title that opens with its words
@@ -902,7 +905,14 @@ def find_page_headline(
             # label stands over its title, so what stands over the label is the header's
             notes = [*notes, f"line {h + 1} stands over a release's label; the title is under it"]
             h = titled
-        if (titled := _title_under_tagline(lines, h, a)) is not None:
+        elif (titled := _release_header_title(lines, chrome, h, a)) is not None:
+            # "Media Release" / "Hon Jane Roe MP" / "Minister for Housing" / the stamp / the
+            # title: the release's header (its label, issuer, date, contact) over its title,
+            # the walk's top line one of the header's or the site's over it
+            notes = [*notes, f"line {h + 1} is in a release's header; the title is under it"]
+            h = titled
+            released = True
+        if h < a and (titled := _title_under_tagline(lines, h, a)) is not None:
             # "The Harbour Ledger" / "Notes on shipping, ports and ..." / the post's title: the
             # newsletter's name and its tagline in one block, the title in the next; the
             # name and tagline are the letter's masthead, whatever menus stand above them
@@ -921,7 +931,11 @@ def find_page_headline(
             # kicker or title joined to the headline, which the page prints alone below it
             notes = [*notes, f"line {h + 1} above prints it with the section's name"]
             h = again
-        if title is not None and (named := _title_repeated_at(lines, title, a)) is not None:
+        if (
+            h < a
+            and title is not None
+            and (named := _title_repeated_at(lines, title, a)) is not None
+        ):
             if (
                 named < h
                 # a headline's sentence, not a section's or a site's name in Title Case
@@ -969,6 +983,10 @@ def find_page_headline(
                 masthead is None or (lines[h].endswith(".") and not _title_case_sentences(lines[h]))
             )
             and not _issuer_header(lines, chrome, h)
+            and not _account_button_above(lines, chrome, h)
+            # a release's header over its title (its label, the issuer, the stamp) is the
+            # page's own header, whatever its menus
+            and not released
         ):
             if _menu_row_below(lines, a, menu_rows):
                 # "Yahoo! My Yahoo! Mail  Search the Web" / "Yahoo! News" / a stamp, then the
@@ -979,6 +997,11 @@ def find_page_headline(
         why = (
             f"a whole-page paste: a run of {menu} menu or label lines above"
             + (" and a skip link or consent banner" if skip else "")
+            + (
+                " and the site's account buttons"
+                if menu < _MIN_MENU and not skip and _account_button_above(lines, chrome, h)
+                else ""
+            )
             + (f" under the page's title (line {title + 1})" if title is not None else "")
             + (f" under the site's name ({masthead!r})" if masthead else ""),
             f"line {a + 1} below is {anchor}",
@@ -1512,6 +1535,147 @@ def _office_holder(line: str, above: str | None) -> bool:
     )
 
 
+# A release header's own fields, "Key: value" ("Contact: Jane Roe, 555-0100", "Media
+# enquiries: ...", "Ref: 24/031"), which no title opens with.
+_RELEASE_FIELD = re.compile(
+    r"^(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:\s*\S"
+    r"|^(?:release\s+)?(?:date|ref(?:erence)?|no\.)\s*:\s*\S",
+    re.IGNORECASE,
+)
+# A government newsroom's label alone, over the issuing minister's name ("Release" / "Hon
+# Jane Roe" / "Conservation" / the stamp, as the New Zealand government's site prints it).
+_BARE_RELEASE_LABEL = re.compile(r"^(?:release|statement|speech)$", re.IGNORECASE)
+# How many lines of text a release's header holds between its label and its title.
+_RELEASE_HEADER_LINES = 8
+# The most words of a minister's or a spokesperson's name alone in a release's header.
+_ISSUER_NAME_WORDS = 5
+# The most words of the minister's portfolio under their name ("Conservation", "Health").
+_PORTFOLIO_WORDS = 3
+# The fewest words of a release's title under its header.
+_RELEASE_TITLE_WORDS = 4
+
+
+def _issuer_person(line: str, above: str | None) -> bool:
+    """The issuing minister's or spokesperson's name alone ("Hon Jane Roe MP"), or their
+    office under it ("Minister for Housing and Planning")."""
+    return (
+        len(line.split()) <= _ISSUER_NAME_WORDS
+        and (names := name_list(line)) is not None
+        and len(names) == 1
+    ) or _office_holder(line, above)
+
+
+def _release_field(line: str, above: str | None, after_person: bool = False) -> bool:
+    """A line of a release's header, no title: its label ("NEWS RELEASE", "FOR IMMEDIATE
+    RELEASE"), an embargo, the date, a contact or reference field, the reading time, the
+    issuing minister's name alone and their office or portfolio under it (`after_person`:
+    the line above is the name or the office)."""
+    return bool(
+        is_release_label(line)
+        or is_embargo_line(line)
+        or is_date_stamp(line)
+        or _RELEASE_FIELD.match(line)
+        or is_tool_line(line)
+        or _issuer_person(line, above)
+        or (after_person and len(line.split()) <= _PORTFOLIO_WORDS and is_menu_item(line))
+    )
+
+
+# A site's tagline that says what the site is ("The official website of the Ministry of
+# Health", "Official site of the City of Ashcombe"): no headline's words.
+_SITE_SELF = re.compile(r"\bofficial\s+(?:web\s?site|site|portal|home\s?page)\s+(?:of|for)\b", re.I)
+# A breadcrumb of short crumbs ("Newsroom > Press Releases > 2024", "Home › News"): its last
+# crumb a section or a year, no headline's words.
+_CRUMBS = re.compile(r"^[^>»›|]{1,30}(?:\s[>»›]\s[^>»›|]{1,30}){1,5}$")
+_CRUMB_WORDS = 8
+
+
+def _site_header_line(line: str, flagged: bool) -> bool:
+    """A line of a site's header, no headline: page chrome, a menu's item or row, the site's
+    or an organisation's name in Title Case ("International Committee of the Red Cross"), or
+    a tagline naming the site ("The official website of ...")."""
+    return (
+        flagged
+        or is_menu_item(line)
+        or is_nav_row(line)
+        or _title_cased(line.split())
+        or _SITE_SELF.search(line) is not None
+        or (len(line.split()) <= _CRUMB_WORDS and _CRUMBS.match(line) is not None)
+    )
+
+
+def _release_label_at(lines: list[str], k: int) -> bool:
+    """Line `k` is a release's label: a label as pagetops reads it, or a bare "Release" over
+    the issuing minister's name."""
+    if is_release_label(lines[k]):
+        return True
+    if not _BARE_RELEASE_LABEL.match(lines[k]):
+        return False
+    below = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j]), None)
+    return below is not None and _issuer_person(lines[below], None)
+
+
+def _release_header_title(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
+    """The release's title when the walk's top line `h` (over the anchor `a`) is no title but
+    a release header's line, or the site's name over it: the release's label stands at `h` or
+    above it with nothing but the header's fields between (the contact, the date, the
+    minister), or under it with nothing but the site's menu and labels between; the title is
+    the first line under the label that is none of the header's fields, when it has a
+    headline's shape and stands over the anchor, or under it when the anchor (the release's
+    date stamp) is one of those fields. None otherwise: a headline over the label stays."""
+    from archiver.extract.roles import looks_like_headline
+
+    def above(k: int) -> int | None:
+        return next((j for j in range(k - 1, max(-1, k - 4), -1) if lines[j]), None)
+
+    label = None
+    k: int | None = h
+    for _ in range(_RELEASE_HEADER_LINES):
+        if k is None:
+            break
+        up = above(k)
+        if _release_label_at(lines, k):
+            label = k
+            break
+        if not _release_field(lines[k], lines[up] if up is not None else None):
+            break
+        k = up
+    if label is None and _site_header_line(lines[h], chrome[h]):
+        # "International Committee of the Red Cross" / "Donate" / "News release": the site's
+        # name over its menu and the release's label (a headline over the label stays)
+        for j in range(h + 1, a + 1):
+            if not lines[j]:
+                continue
+            if _release_label_at(lines, j):
+                label = j
+                break
+            if not _site_header_line(lines[j], chrome[j]):
+                return None
+    if label is None:
+        return None
+    passed = 0
+    prev = label
+    person = False
+    for t in range(label + 1, min(len(lines), _SCAN)):
+        if not lines[t]:
+            continue
+        if _release_field(lines[t], lines[prev], person):
+            passed += 1
+            if passed > _RELEASE_HEADER_LINES:
+                return None
+            person = _issuer_person(lines[t], lines[prev])
+            prev = t
+            continue
+        if (
+            t == a
+            or len(lines[t].split()) < _RELEASE_TITLE_WORDS
+            or not looks_like_headline(lines[t])
+        ):
+            return None
+        return t if t < a or label < a < t else None
+    return None
+
+
 def _every_line_apart(lines: list[str]) -> bool:
     """Every two lines of text stand one blank line apart: a copy that sets every line apart
     (paragraphs and display lines alike), its blank lines telling no block from another."""
@@ -1774,6 +1938,9 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             and under == top
             and top not in captions
             and _headline_over_deck(line, lines[top], _text_above(lines, chrome, k))
+            # "The Permit Beat" / "Subscribe" / "Sign in" / the post's title: the site's
+            # account buttons part its name from the title, no headline over its deck
+            and not any(is_account_line(lines[j]) for j in range(k + 2, top))
         ):
             top = k + 1
             notes.append("a headline right over its deck (a longer sentence)")
@@ -2452,6 +2619,22 @@ _COMPANY_END = re.compile(
     r"\s(?:AB|Oyj|Oy|ASA|AG|S\.?A\.?|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|"
     r"Inc\.?|Corp\.?|Corporation|PLC|plc|LLC|GmbH|Bhd\.?|Berhad|A/S|SE|Tbk)$"
 )
+
+
+def _account_button_above(lines: list[str], chrome: list[bool], h: int) -> bool:
+    """A site's account button stands over the headline at `h` among nothing but the site's
+    header (its name, menu items, page chrome: "Borderlands Weekly" / "Subscribe" / "Sign in"
+    / the post's title): a page's header, however short its menu; clean copy prints no "Sign
+    in". The line right over `h` is the header's (a button, chrome): a short display line
+    there ("Island Ferry Cuts" over its deck) or one between the button and `h` (a title, a
+    byline) leaves `h` no title."""
+    above = [k for k in range(h) if lines[k]]
+    return (
+        bool(above)
+        and (chrome[above[-1]] or is_account_line(lines[above[-1]]))
+        and any(is_account_line(lines[k]) for k in above)
+        and all(chrome[k] or is_menu_item(lines[k]) for k in above)
+    )
 
 
 def _header_over_anchor(lines: list[str], chrome: list[bool], h: int, a: int) -> bool:

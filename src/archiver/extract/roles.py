@@ -3234,6 +3234,10 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             if masthead and is_date_stamp(cand):
                 continue
             return None
+        if _under_issuer_label(reader, j):
+            # "PR Newswire" / "News provided by" / "Acme Holdings Ltd" / the stamp: the
+            # company the wire names as the release's issuer, no title over the stamp
+            continue
         size = word_count(cand)
         display = masthead and not looks_like_headline(cand) and _display_sentences(cand)
         if display and _title_line_under(reader, j):
@@ -6514,6 +6518,13 @@ _DIGITS_STAMP = re.compile(r"^[\d/.:,\- ]{8,24}$")
 _ISSUER_LABEL = re.compile(
     r"^(?:news\s+)?(?:provided|issued|distributed)\s+by\s*:?$", re.IGNORECASE
 )
+
+
+def _under_issuer_label(reader: _Reader, j: int) -> bool:
+    """Line `j` is the first line of text under a release wire's issuer label ("News
+    provided by" / "Acme Holdings Ltd"): the issuer's name, no title."""
+    up = next((k for k in range(j - 1, max(-1, j - 3), -1) if reader.lines[k]), None)
+    return up is not None and _ISSUER_LABEL.match(reader.lines[up]) is not None
 
 
 def _whole_line(credit: Credit, line: str) -> bool:
