@@ -2626,7 +2626,13 @@ def name_list(text: str) -> list[str] | None:
             return None
         if any(w.lower() in _HEADLINE_WORDS for w in words):
             return None  # "Harbour Works To Begin Next Spring": a Title Case deck
+        if any(w.lower() in _FIELD_LABEL_WORDS for w in words):
+            return None  # "Contact Information", "Media Enquiries": a release's field label
     return parts
+
+
+# Words of a release's or a page's field labels that no person's name holds.
+_FIELD_LABEL_WORDS = frozenset({"information", "contact", "contacts", "enquiries", "inquiries"})
 
 
 # A live blog's shift marks after its writers' names ("Jane Roe (now) and John Doe
