@@ -1188,7 +1188,10 @@ _JOB_TITLE = re.compile(
     rf"(?P<job>{_WRITER_JOBS}|contributor|producer|critic|photographer|journalist"
     # an organisation's officer signing its newsletter's letter: "By Jane Roe, Executive
     # Director", "Program Manager", "Outreach Coordinator" (a title, no second writer)
-    r"|director|manager|coordinator)"
+    r"|director|manager|coordinator"
+    # a charity's or an agency's staff writing its post: "Ocean Recovery Specialist",
+    # "Policy Adviser", "Communications Officer"
+    r"|specialist|adviser|advisor|consultant|officer)"
     r"(?P<plural>s)?$",
     re.IGNORECASE,
 )
