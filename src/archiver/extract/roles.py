@@ -3219,10 +3219,14 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # prints the site's name (not only its address) over the article's title
         or (is_name_shaped(line) and _reader_view_title(reader, i) is not None)
         or newsletter
+        # "The Daily Bite" atop the page, "Welcome back to The Daily Bite." under the title:
+        # the letter's name, which its own greeting or sign-off names
+        or (not any(reader.lines[k] for k in range(i)) and _thanked_for_reading(reader, i, line))
     )
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:
         return None
+    stamp_at: int | None = None  # the masthead's date stamp, when one stands under it
     for j in ahead[:_DISPLACE_AHEAD]:
         cand = reader.lines[j]
         if masthead and _dated_writer_row(cand) and (title := _title_under_top_stamp(reader, j)):
@@ -3232,6 +3236,7 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             return title
         if _is_anchor(reader, j):
             if masthead and is_date_stamp(cand):
+                stamp_at = j
                 continue
             return None
         if _under_issuer_label(reader, j):
@@ -3259,7 +3264,13 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             and size > word_count(_LABEL_SEPARATORS.sub(" ", line))
             and parse_byline(cand) is None
             and (find_credit(cand, in_header=True) is None or _gallery_title(reader, j))
-            and (_over_anchor(reader, j) or (newsletter and _over_titled_writer(reader, j)))
+            and (
+                _over_anchor(reader, j)
+                or (newsletter and _over_titled_writer(reader, j))
+                # "The Daily Bite" / "Posted on June 2, 2025" / the title: a letter's or a
+                # site's name with its date stamp, the title the next line under the stamp
+                or (stamp_at is not None and reader.nxt[stamp_at] == j)
+            )
         ):
             between = sum(1 for k in range(i + 1, j) if reader.lines[k])
             below_text = any(reader.lines[k] for k in range(i))
@@ -3711,7 +3722,13 @@ def _named_as_outlet(reader: _Reader, i: int, line: str, strict: bool = False) -
 # A newsletter's own name in its sign-off ("Thanks for reading The Week in Chips! Subscribe
 # for free ...", "The Week in Chips is a reader-supported publication"), as Substack, Ghost
 # and Buttondown print it under the post: the publication's name, never a post's title.
-_READING_SIGN_OFF = r"(?:thanks?\s+(?:you\s+)?for\s+reading|subscribe\s+to)\s+{name}\s*[!.,]|^{name}\s+is\s+a\s+reader-supported\b"
+_READING_SIGN_OFF = (
+    r"(?:thanks?\s+(?:you\s+)?for\s+reading|subscribe\s+to"
+    # "Welcome back to The Daily Bite.", "You're reading The Daily Bite,": the letter's
+    # greeting under its title names the letter itself
+    r"|^welcome\s+(?:back\s+)?to|^you(?:'|’)?re\s+reading)\s+{name}\s*[!.,]"
+    r"|^{name}\s+is\s+a\s+reader-supported\b"
+)
 
 
 def _thanked_for_reading(reader: _Reader, i: int, line: str) -> bool:
