@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from archiver.extract.bylines import (
     AGENCIES,
+    PARLIAMENTARY_STYLE,
     Byline,
     caps_names_then_outlet,
     dated_label,
@@ -534,16 +535,9 @@ def _named_elsewhere(
     )
 
 
-# A parliamentarian's style round a name ("Hon Jane Roe MP", "The Rt Hon John Doe"), which the
-# story drops when it names them again ("Minister Jane Roe said").
-_PARLIAMENTARY_STYLE = re.compile(
-    r"^(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|\s+(?:MP|MLA|MSP|MPP|MHA|MLC|MHK|TD)$", re.IGNORECASE
-)
-
-
 def _unstyled(name: str) -> str:
     """The name without a parliamentarian's style, folded ("Hon Jane Roe MP" -> "jane roe")."""
-    return " ".join(_PARLIAMENTARY_STYLE.sub("", " ".join(name.split())).split()).casefold()
+    return " ".join(PARLIAMENTARY_STYLE.sub("", " ".join(name.split())).split()).casefold()
 
 
 def _stamp_with_hour(text: str) -> bool:

@@ -2666,6 +2666,26 @@ _CALL_LETTERS = re.compile(r"[A-Z]{2,6}(?:-(?:TV|FM|AM|DT))?")
 _NAMES_AND = re.compile(r"\s+(?:i|y|e|et|und|en|og|och|ve|и|і|та)\s+")
 
 
+# A parliamentarian's style round a name ("Hon Jane Roe MP", "The Rt Hon John Doe"), which the
+# story drops when it names them again ("Minister Jane Roe said").
+PARLIAMENTARY_STYLE = re.compile(
+    r"^(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|\s+(?:MP|MLA|MSP|MPP|MHA|MLC|MHK|TD)$", re.IGNORECASE
+)
+
+
+def styled_member(line: str) -> str | None:
+    """One person's name with a parliamentarian's style round it ("The Hon Jane Roe MP", "Rt
+    Hon John Doe"): the name without the style, or None when there is no style or the rest
+    is no one name."""
+    text = " ".join(line.split())
+    bare = PARLIAMENTARY_STYLE.sub("", text)
+    bare = PARLIAMENTARY_STYLE.sub("", bare)  # a style on both sides: "Hon Jane Roe MP"
+    if bare == text or len(bare.split()) < 2:
+        return None
+    names = name_list(bare)
+    return bare if names is not None and len(names) == 1 else None
+
+
 # Words a Title Case headline or deck is made of and a person's name is not.
 _HEADLINE_WORDS = {
     "to", "for", "of", "on", "at", "with", "is", "are", "was", "were", "be", "has", "have",

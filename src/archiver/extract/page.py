@@ -1524,7 +1524,7 @@ def _title_beside_its_prefix(lines: list[str], h: int) -> int | None:
     return None
 
 
-def _office_holder(line: str, above: str | None) -> bool:
+def office_holder(line: str, above: str | None) -> bool:
     """`line` is a public office's title ("Assistant Minister for Northern Australia", "Deputy
     Mayor") under the holder's name `above`: a release's issuer block, no headline."""
     return (
@@ -1562,7 +1562,7 @@ def _issuer_person(line: str, above: str | None) -> bool:
         len(line.split()) <= _ISSUER_NAME_WORDS
         and (names := name_list(line)) is not None
         and len(names) == 1
-    ) or _office_holder(line, above)
+    ) or office_holder(line, above)
 
 
 def _release_field(line: str, above: str | None, after_person: bool = False) -> bool:
@@ -1778,7 +1778,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if top is not None and (
             ("@" in line and _EMAIL.search(line))
             or _PHONE.search(line)
-            or _office_holder(line, _text_above(lines, chrome, k))
+            or office_holder(line, _text_above(lines, chrome, k))
             or is_issuer_name(line)
         ):
             # "Media Contact:" / "Jane Roe, Public Information Officer" / "555-0190 | jroe@

@@ -44,6 +44,7 @@ from archiver.extract.bylines import (
     parse_byline,
     stacked_byline,
     standfirst_writer,
+    styled_member,
     topic_words,
     wire_writers,
     without_glued_handle,
@@ -124,6 +125,7 @@ from archiver.extract.page import (
     is_summary_label,
     is_tool_line,
     looks_like_issuer,
+    office_holder,
     story_line,
     whole_quote,
     writer_over_deck,
@@ -2336,6 +2338,23 @@ def _classify_opening(
                 "chrome",
                 "an institution's full name right under the site's name, over the title",
             )
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (member := styled_member(line)) is not None
+            and (below := reader.ahead(i, 1))
+            and (
+                (office := office_holder(lines[below[0]], member)) or is_date_stamp(lines[below[0]])
+            )
+        ):
+            # "Media statement" / "The Hon Jane Roe MP" / "Minister for Health" / the stamp /
+            # the title: the issuing minister's styled name and office in the release's
+            # header, never its headline
+            mark(i, "chrome", "the issuing parliamentarian's styled name in a release's header")
+            if office:
+                mark(below[0], "chrome", "the issuing parliamentarian's office, under their name")
+                skip_to = below[0]
             continue
         if not headline_seen and opening.byline is None and is_release_field(line):
             # "Contact: Jo Park, (512) 555-0143" between the release's label and its title
