@@ -2317,10 +2317,21 @@ def _narrow_headline_top(lines: list[str], last: int) -> int | None:
 
 # A site's tagline stands among the page's first few lines of text.
 _TAGLINE_LINES = 4
+# A tagline read by its words alone (no block round it) has this many words at least.
+_TAGLINE_MIN_WORDS = 4
 
 
 # A story's share button on its own line ("Share", "Share this article").
 _SHARE_BUTTON = re.compile(r"(?i:share(?:\s+this(?:\s+(?:article|story|page|post))?)?)")
+
+
+def blank_lines_part_nothing(lines: list[str]) -> bool:
+    """The capture's blank lines tell no block from another: there are none between its lines
+    of text, or one between every two of them (a copy that sets every line apart, or one that
+    dropped them all). A line "set apart" is then known by what it says, not by the blanks."""
+    text = [i for i, line in enumerate(lines) if line]
+    gaps = {b - a for a, b in zip(text, text[1:], strict=False)}
+    return len(text) >= 2 and len(gaps) == 1
 
 
 def _masthead_tagline(lines: list[str], chrome: list[bool], i: int) -> bool:
@@ -2334,6 +2345,25 @@ def _masthead_tagline(lines: list[str], chrome: list[bool], i: int) -> bool:
     text = [k for k in range(min(len(lines), i + 1)) if lines[k]]
     if len(text) > _TAGLINE_LINES or not text or text[0] == i or not is_masthead(lines[text[0]]):
         return False
+    if blank_lines_part_nothing(lines):
+        # a copy whose blank lines part nothing (none, or one between every two lines): the
+        # masthead's block is not known by its blanks. The line right under the site's name,
+        # over a button or a section's label ("The Harvard Gazette" / "Official news from
+        # ..." / "Science & Tech"), is the tagline; a headline is over its deck, its byline,
+        # its stamp or its share button
+        nxt = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
+        words = lines[i].split()
+        if (
+            text == [text[0], i]
+            # a description in words, some small ("... of the Public Interest"): a second
+            # name ("The Evening Dispatch") or a section's word ("News") is no tagline
+            and len(words) >= _TAGLINE_MIN_WORDS
+            and any(w.islower() for w in words)
+            and nxt is not None
+            and not _SHARE_BUTTON.fullmatch(lines[nxt])
+            and (chrome[nxt] or _section_label_line(lines[nxt]))
+        ):
+            return True
     if any(not lines[k] for k in range(text[0], i)):
         return False  # a blank line between: the headline's own block
     if i + 1 < len(lines) and lines[i + 1] and not chrome[i + 1]:

@@ -113,6 +113,7 @@ from archiver.extract.page import (
     SOURCE_CARD,
     agency_feed_label,
     alt_text_over,
+    blank_lines_part_nothing,
     find_page_headline,
     interview_kicker,
     is_date_stamp,
@@ -609,13 +610,10 @@ def next_text_index(lines: list[str], chrome: list[bool] | None = None) -> list[
     return out
 
 
-def _blank_lines_part_nothing(lines: list[str]) -> bool:
-    """The capture's blank lines tell no block from another: there are none between its lines
-    of text, or one between every two of them (a copy that sets every line apart, or one that
-    dropped them all). A line "set apart" is then known by what it says, not by the blanks."""
-    text = [i for i, line in enumerate(lines) if line]
-    gaps = {b - a for a, b in zip(text, text[1:], strict=False)}
-    return len(text) >= 2 and len(gaps) == 1
+def _text_gap(lines: list[str]) -> int:
+    """How many lines from one line of text to the next (the first gap in the capture)."""
+    text = [i for i, line in enumerate(lines) if line][:2]
+    return text[1] - text[0] if len(text) == 2 else 0
 
 
 class _Reader:
@@ -624,7 +622,18 @@ class _Reader:
         self.ref = reference_date
         self.chrome = chrome
         self.nxt = next_text_index(lines, chrome)
-        self.unparted = _blank_lines_part_nothing(lines)
+        self.unparted = blank_lines_part_nothing(lines)
+        # one blank line between every two lines of text: a copy that sets every line apart
+        self.spaced = self.unparted and _text_gap(lines) == 2
+
+    def below(self, i: int) -> int | None:
+        """The line of text right under line `i` in its block: the next line, or, in a copy
+        that sets every line apart (where a blank line parts nothing), the line past the
+        blank one. None when a blank line parts them or the text ends."""
+        j = i + 1
+        if j < len(self.lines) and not self.lines[j] and self.spaced:
+            j += 1
+        return j if j < len(self.lines) and self.lines[j] else None
 
     def alone(self, i: int) -> bool:
         """Blank (or the edge of the text) on both sides: a block of its own."""
@@ -727,8 +736,11 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     """The line right below (same block) is a bare credit line: this line is its caption.
     Below the byline, "NAME, Outlet" under a sentence is a credit line too (above it, that
     shape is the byline's)."""
-    j = i + 1
-    if j >= len(reader.lines) or not reader.lines[j]:
+    j = reader.below(i)
+    if j is None or (j > i + 1 and not byline_seen):
+        # past the blank line of a copy that sets every line apart, only under the byline:
+        # above it, "Illustration by Jane Roe for Outlet" under the deck credits the lead
+        # picture alone, the deck the headline's (as a blank line between them tells)
         return False
     below = reader.lines[j]
     if name_list(reader.lines[i]) is not None:
@@ -1562,12 +1574,14 @@ def _classify_opening(
             and not (headline_seen and not byline_seen and _names_writers(line))
             # "By" alone over "Jane Roe | jroe@paper.com": a byline's label over its name (the
             # name and the address read as a credit line too), no caption of a word
-            and not (headline_seen and label_over_names(line, lines[i + 1]) is not None)
+            and not (
+                headline_seen and label_over_names(line, lines[reader.below(i) or i]) is not None
+            )
             # "Jane Roe" / "Local Democracy Reporting Service" / "Getty Images": the writer's
             # newsroom under the name (the BBC's), the picture's credit under that
             and not (roles and roles[-1].role == "byline" and _NEWSROOM_SERVICE.fullmatch(line))
         ):
-            mark(i, "caption", f"the next line is a bare credit ({lines[i + 1]!r})")
+            mark(i, "caption", f"the next line is a bare credit ({lines[reader.below(i) or i]!r})")
             continue
         # the caption under a credit line: the next line, or the line past one blank line
         # when the page sets its lines apart so ("Jane Roe" / "" / "BBC News, Dorset" / "" /
@@ -1628,7 +1642,11 @@ def _classify_opening(
             (byline_seen or _for_paper_over_byline(reader, i))
             and last_role is not None
             and last_role.role == "caption"
-            and last_role.line == i - 1
+            and reader.below(last_role.line) == i
+            # past a blank line (a copy that sets every line apart), only under a caption
+            # with no credit of its own: "... Heathrow Airport (Jane Roe/PA)" / "(PA Wire)"
+            # credits the picture once
+            and (last_role.line == i - 1 or find_credit(last_role.text, in_header=True) is None)
             and credit_under_caption(last_role.text, line) is not None
         ):
             mark(
@@ -5287,8 +5305,12 @@ def _caption_line_under(reader: _Reader, i: int, roles: list[LineRole]) -> int |
         and roles[-1].line == i - 2
         # the writer's block right over it (the BBC's credit line under the writer's name
         # and desk): a page's button between blank lines ("Advertisement" / "Hide Ad")
-        # credits nothing
-        and any(r.role == "byline" for r in roles[-2:])
+        # credits nothing; in a copy that sets every line apart, a picture library's name
+        # or a credit's word ("PA Media", "Getty Images") over it, under the page's buttons
+        and (
+            any(r.role == "byline" for r in roles[-2:])
+            or (reader.spaced and (is_picture_library(lines[i]) or is_credit_word_line(lines[i])))
+        )
         and not lines[i - 1]
         # a caption printed with no stop ("The home was inspected after the fall"): a whole
         # sentence a blank line under a lone credit is the story's paragraph as likely, the

@@ -1691,6 +1691,12 @@ def _undouble(raw_lines: list[str]) -> list[int] | None:
     lower = sum(b[:1].islower() for _, b in pairs)
     if broken >= _DOUBLED_MIN_BROKEN or lower >= _DOUBLED_MIN_LOWER:
         return kept
+    # ... or the lines kept apart, read single, are a hard-wrapped capture by their own
+    # lengths (many full at one width, breaking sentences): a wrapper's lines, each set apart
+    # by the copy, where a page's paragraphs set apart by blank lines keep no width
+    width = _width(texts)
+    if width is not None and _is_wrapped(texts, width):
+        return kept
     return None
 
 
