@@ -3252,6 +3252,11 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         or _site_name_on_top(reader, i, line)
         # "University of Cape Town News", "NASA Newsroom": an institution's newsroom
         or _newsroom_name(line)
+        # "Vodafone Group" / "Media centre": a company's name over its newsroom's label
+        or (
+            (nxt := reader.nxt[i]) < len(reader.lines)
+            and _NEWSROOM_LABEL.fullmatch(reader.lines[nxt].strip()) is not None
+        )
         # "The Harvard Crimson" over the title, its byline and "4–5 minutes": a reader view
         # prints the site's name (not only its address) over the article's title
         or (is_name_shaped(line) and _reader_view_title(reader, i) is not None)
@@ -3662,6 +3667,12 @@ def _signs_the_page(reader: _Reader, line: str) -> bool:
         if foot and len(foot) <= 200 and _COPYRIGHT_MARK.search(foot) and name in foot.casefold():
             return True
     return False
+
+
+# A newsroom's label under its owner's name: "Media centre", "Press office", "Newsroom".
+_NEWSROOM_LABEL = re.compile(
+    r"(?i:(?:media|press|news)\s+(?:centre|center|room|office|hub)|newsroom)"
+)
 
 
 def _newsroom_name(line: str) -> bool:
