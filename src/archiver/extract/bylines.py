@@ -155,6 +155,13 @@ def is_title_line(line: str) -> bool:
         # "Chief football writer, BBC Sport at Anfield": the title, then the outlet and the
         # ground the match reporter files from
         return True
+    first, joined, second = text.partition(" and ")
+    if not joined:
+        first, joined, second = text.partition(" & ")
+    if joined and len(text) <= 90 and _TITLE_LINE.match(first) and _TITLE_LINE.match(second):
+        # "State Political Editor and State Political Reporter": two writers' titles in the
+        # order of their names on the line above (News Corp Australia's pages)
+        return True
     text = _TITLE_OUTLET.sub("", text)
     return len(text) <= 60 and bool(_TITLE_LINE.match(text))
 
@@ -664,7 +671,11 @@ _HALF_SPACED_BAR = re.compile(r"(?<=\w)\s([|•·])(?=\w)|(?<=\w)([|•·])\s(?=
 _LEADING_SEPARATOR = re.compile(r"^[/|•·—–-]+\s*(?=(?i:by)\s)")
 # "From Jane Roe, Port Harcourt": a correspondent's line in Nigerian and other papers.
 _FROM_DESK = re.compile(
-    r"^(?i:from\s+(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?correspondents?)"
+    r"^(?i:from\s+(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?correspondents?"
+    # "From staff reports", "From wire reports", "From staff and wire reports", "From news
+    # services": a local paper's desk where a writer's name stands (Lee's and Gannett's papers)
+    r"|from\s+(?:(?:staff|wire|news)\s*(?:,|and|&)\s*)?(?:staff|wire|news|agency)\s+"
+    r"(?:reports?|services|dispatches))"
     r"(?:\s*,?\s+(?:in\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)?$"
 )
@@ -2966,6 +2977,35 @@ _CITY_SURNAMES = frozenset(
     "lima lagos london madrid berlin santiago sydney melbourne alexandria paris salvador roma "
     "milano napoli kano surat".split()
 )
+
+
+def names_run_together(text: str, elsewhere: list[str]) -> list[str] | None:
+    """ "Darcie Moran Nour Rahal" -> ["Darcie Moran", "Nour Rahal"]: two writers' names printed
+    with no separator (each its own link on the page, the spaces between them lost), told
+    apart by the page naming each alone elsewhere ("Contact Darcie Moran: ...", a credit);
+    None unless the line is four to six capitalised words that part one way only into two
+    names of two or three words, each found whole in `elsewhere` (the capture's other lines),
+    the line itself in none of them (a four-word name, "Mary Beth Van Buren", is found so)."""
+    words = text.split()
+    if not 4 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return None
+    found: list[list[str]] = []
+    for cut in range(2, len(words) - 1):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        if len(words[cut:]) > 3 or cut > 3:
+            continue
+        if not (looks_like_name(first) and looks_like_name(second)):
+            continue
+        if words[cut].lower() in _SURNAME_PARTICLES:
+            continue  # "Mary Beth Van Dorn": a family name opens with its particle
+        # each name whole where the page names it: no capitalised word runs on after it
+        # ("Alderman Mary Beth Fuller" names no "Mary Beth")
+        said = [re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\s+[A-Z])") for n in (first, second)]
+        if all(any(p.search(other) for other in elsewhere) for p in said):
+            found.append([first, second])
+    if len(found) != 1 or any(text in other for other in elsewhere):
+        return None
+    return found[0]
 
 
 def name_before_city(text: str) -> str:

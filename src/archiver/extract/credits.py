@@ -757,6 +757,10 @@ def _footer_links(line: str) -> bool:
     return len(footer) >= 2
 
 
+# A bracketed credit printed again right after its bracket: "(Jane Roe | Outlet)Jane Roe | Outlet".
+_BRACKET_REPEATED = re.compile(r"\((?P<credit>[^()]{4,80})\)\s*(?P<again>(?P=credit))$")
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -775,6 +779,11 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "March 3, 2024 / 11:48 AM EST / CBS News": the page's stamp and its outlet
     if _GALLERY_BUTTON.match(line):
         return None  # "VIEW ALL PHOTOS" under the caption: the gallery's button, no agency
+    if ")" in line[-82:] and line[-1:].isalnum() and (again := _BRACKET_REPEATED.search(line)):
+        # "... on Tuesday. (Jane Roe | MLive.com)Jane Roe | MLive.com": the caption's bracketed
+        # credit and the picture's credit span run together by the copy, the same words twice;
+        # read once, in the bracket
+        return find_credit(line[: again.start("again")].rstrip(), in_header=in_header)
     if (dashed := _DASHED_LABEL.match(line)) is not None:
         # "- Copyright AP Photo/Jane Roe" under the caption: the dash that joined the credit to
         # the caption's end on the page (Euronews) left at the line's start by the copy
@@ -4086,6 +4095,23 @@ def _name_alone_credit(text: str) -> Credit | None:
     if len(words) <= 4 and name_list(text) == [text] and (person := _clean_person(text)):
         return Credit(text, person, None)  # "Greg Nash"
     return None
+
+
+# A person's name and nothing else: two to four capitalised words, no mark but a name's own.
+_BARE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
+
+
+def name_alone_under_caption(caption: str, line: str) -> Credit | None:
+    """A photographer's name alone ("Jane Roe") under a caption's sentence, the credit the page
+    prints after its caption (Nine's papers, The Sydney Morning Herald and The Age): read only
+    where the caller has placed the two in the page's header, under its byline and buttons."""
+    if len(caption.split()) < 4 or _SENTENCE_STOP.search(caption.rstrip()) is None:
+        return None
+    text = " ".join(line.split())
+    if _BARE_NAME.fullmatch(text) is None or is_credit_line(text):
+        return None  # "(WDIV Photojournalist Jane Roe)": a credit of its own shape, read so
+    alone = _name_alone_credit(text)
+    return alone if alone is not None and alone.photographer else None
 
 
 def credit_wrapped_over(line: str, below: str) -> Credit | None:

@@ -954,6 +954,15 @@ def find_page_headline(
                 # stamp: the line the page's title names, lower in that block, is the headline
                 notes = [f"the page's title (line {title + 1}) names this line, under line {h + 1}"]
                 h = named
+        if (stamped := _headline_under_stamp(lines, h, a)) is not None:
+            # "Live: WRAL News at 5 p.m." / "Posted ..." / "Raleigh Police searching for ...":
+            # a label's teaser over the page's stamp that the lead does not speak of, a
+            # programme's or an alert's bar; the headline is the line under the stamp
+            notes = [
+                f"line {h + 1} over the page's stamp is a label's teaser the lead does not speak"
+                f" of, this line under the stamp tells the lead"
+            ]
+            h = stamped
         if _header_over_anchor(lines, chrome, h, a):
             # "International Committee of the Red Cross" / "Where we work" / "What we do" /
             # "Donate" / "News release" / the stamp: the site's name over its menu and its
@@ -2106,8 +2115,18 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # site's alert or promotion bar, a label's colon before its teaser; right over a
             # title-like line with nothing between, an alert's line ("Weather Alert: Blizzard
             # warning issued ...") may be the story's own headline over its deck, as the role
-            # parser reads it (roles._bar_over_headline); a paid bar never is
-            or (is_page_bar(line) and (top is None or under != top or is_promo_bar(line)))
+            # parser reads it (roles._bar_over_headline); a paid bar never is, nor an alert
+            # whose teaser the story's lead does not speak of while the line under it does
+            # ("Weather Alert: Winter Storm Warning ..." over "Lawmakers advance school bill")
+            or (
+                is_page_bar(line)
+                and (
+                    top is None
+                    or under != top
+                    or is_promo_bar(line)
+                    or _bar_off_lead(line, lines[top], _lead_after(lines, a))
+                )
+            )
         ):
             if top is not None:
                 badged = _stray_label_over_deck(lines, chrome, k, line, lines[top], under == top)
@@ -2176,6 +2195,55 @@ def _long_words(text: str) -> set[str]:
     """A line's words of four letters or more, in small letters, their punctuation off."""
     words = (w.strip(".,;:!?\"'“”‘’()").lower() for w in text.split())
     return {w for w in words if len(w) >= 4}
+
+
+# The story's lead stands within this many lines under the anchor (its stamp, its byline).
+_LEAD_WITHIN = 8
+
+
+def _lead_after(lines: list[str], a: int) -> str | None:
+    """The story's first paragraph under the anchor at `a` (a line of sentences, perhaps after
+    the writer's and the page's lines), within _LEAD_WITHIN lines; None if none is."""
+    return next((lines[j] for j in range(a, min(len(lines), a + _LEAD_WITHIN)) if story_line(lines[j])), None)
+
+
+def _bar_off_lead(bar: str, under: str, lead: str | None) -> bool:
+    """The alert bar `bar` ("Weather Alert: Winter Storm Warning for Wasatch Back ...") over the
+    display line `under` is the site's, over another story: its teaser shares no more than one
+    longer word with the story's lead (as a caption over a headline, _headline_under_caption),
+    while the line under it shares _LEAD_WORDS_SHARED of them or more (a story's own
+    "Breaking: ..." headline tells its lead as well as its deck does)."""
+    if lead is None:
+        return False
+    lead_words = _long_words(lead)
+    # the label's words too: "Beirut port silos: Families of victims ..." names the lead's place
+    return len(_long_words(bar) & lead_words) <= 1 and (
+        len(_long_words(under) & lead_words) >= _LEAD_WORDS_SHARED
+    )
+
+
+# A label and its colon before a teaser: "Live: ...", "Watch: ...", "Weather Alert: ...".
+_LABELLED_TEASER = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s*:\s+\S")
+
+
+def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:
+    """The headline right under the page's date stamp at `a`, when the topmost display line
+    `h` over the stamp is a label's teaser ("Live: WRAL News at 5 p.m.", "Weather Alert: ...")
+    that the story's lead does not speak of (_bar_off_lead), and the line under the stamp is
+    a headline's shape (no full stop) that tells the lead; None otherwise. A headline that
+    opens with a label tells its own lead."""
+    if not is_date_stamp(lines[a]) or _LABELLED_TEASER.match(lines[h]) is None:
+        return None
+    if any(lines[k] for k in range(h + 1, a)):
+        return None  # the teaser right over the stamp
+    j = next((k for k in range(a + 1, len(lines)) if lines[k]), None)
+    if j is None or story_line(lines[j]) or not _headline_shape(lines[j]):
+        return None
+    if lines[j].rstrip()[-1:] in ".:)" or is_date_stamp(lines[j]):
+        return None  # (a caption with its credit, "... (Credit: Jane Roe/Outlet)", is no headline)
+    if find_credit(lines[j], in_header=True) is not None:
+        return None
+    return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, j + 1)) else None
 
 
 def _headline_under_caption(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:

@@ -12,6 +12,7 @@
   TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...").
 - An archive page's age notice ("This was published 2 hours ago", "This article is more than
   5 years old"), a syndication notice ("This article is part of the USA TODAY Network"), an
+  opinion notice ("This article is an opinion piece. It does not reflect the views of ..."), an
   archive's year label ("Archives | 1987").
 - A press release's label with its issuer ("European Commission - Press release") and its
   reference number alone ("IP/09/412").
@@ -109,6 +110,20 @@ _NETWORK_NOTICE = re.compile(
     r"^this\s+(?:article|story|content)\s+is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?\S.{0,60}$"
     # under the site's logo, the notice's tail alone: "part of the USA TODAY Network"
     r"|^(?:a\s+)?part\s+of\s+the\s+\S.{0,40}\s(?i:network|group|family)$",
+    re.IGNORECASE,
+)
+# A network's or a desk's note that the piece is opinion, printed over its headline (the USA
+# TODAY Network's papers: "This article is an opinion piece. It does not reflect the views of
+# The Tennessean's editorial board."; "This is an opinion column.", "The views expressed in
+# this column are the writer's own."): the page's label for the story, in sentences, never its
+# headline nor a paragraph. A story's own sentence does not call itself "this article".
+_OPINION_NOTICE = re.compile(
+    r"^this\s+(?:article|story|piece|column|content|essay)?\s*is\s+(?:an?\s+)?"
+    r"(?:opinion|commentary|guest\s+opinion|op-?ed|analysis|editorial)\s*"
+    r"(?:piece|column|article|essay|content)?\s*\.(?:\s+(?:it|the\s+views?|opinions?)\s.{0,160})?$"
+    r"|^the\s+(?:views?|opinions?)\s+expressed\s+(?:in\s+this\s+(?:article|story|piece|column|"
+    r"essay|commentary)\s+)?(?:are|is)\s+(?:those\s+of\s+the\s+(?:author|writer)s?|the\s+"
+    r"(?:author|writer)['’]s?\s+own)\b.{0,160}$",
     re.IGNORECASE,
 )
 # A site's logo as its text: one word in lower case with the logo's full stop ("azcentral.",
@@ -919,6 +934,7 @@ def is_page_top(line: str) -> bool:
         or is_print_bar(line)
         or _TRANSCRIPT.match(line)
         or _NETWORK_NOTICE.match(line)
+        or (line[:1] in "Tt" and _OPINION_NOTICE.match(line))
         or _ARCHIVE_YEAR.match(line)
         or _RELEASE_LABEL.match(line)
         or (":" in line and _RELEASE_TIME_FIELD.match(line))

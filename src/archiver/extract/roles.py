@@ -39,6 +39,7 @@ from archiver.extract.bylines import (
     name_before_city,
     name_before_stamp,
     name_list,
+    names_run_together,
     names_then_agency,
     names_with_affiliation,
     parse_byline,
@@ -86,6 +87,7 @@ from archiver.extract.credits import (
     is_picture_library,
     lead_photo_credit,
     may_be_credit_line,
+    name_alone_under_caption,
     parse_gallery,
     source_under_picture,
 )
@@ -149,6 +151,9 @@ STAMP_OVER_HEADLINE = "a page's date stamp over the headline"
 # Why a date stamp in the header is chrome; wire_text.py reads it as the dateline when a place
 # the gazetteer knows opens it and the story has none ("CHENNAI, March 4, 2014").
 PAGE_STAMP = "a page's date stamp"
+# Why a name alone under the header's caption is its photographer's credit
+# (_caption_over_name_credit); wire_text.py reads it so, the caption its own.
+NAME_UNDER_CAPTION = "a name alone under the caption, in the page's header"
 # Why a name alone over the story is the lead photo's credit; wire_text.py reads it whole.
 LENDER_OVER_STORY = "a name alone over the story, as the page prints its credits"
 FOR_SITE_CREDIT = (
@@ -232,6 +237,8 @@ def _hard_wrapped_tail(lines: list[str], h: int) -> bool:
         return False
     if is_by_line(tail) or is_date_stamp(tail) or tail.endswith((".", ":")):
         return False
+    if tail[:1].isupper() and (desk := parse_byline(tail)) is not None and not desk.names:
+        return False  # "From staff reports", "Associated Press": the desk in the byline's place
     if (
         h + 2 < len(lines)
         and (under := lines[h + 2])
@@ -763,6 +770,42 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     if not (byline_seen or _for_paper_over_byline(reader, j)):
         return False
     return credit_under_caption(reader.lines[i], below) is not None
+
+
+# A caption over a photographer's name alone is one sentence of at most this many words.
+_CAPTION_OVER_NAME_WORDS = 30
+
+
+def _name_line_under(reader: _Reader, i: int) -> int | None:
+    """The line right under line `i`, or the next line of text past one blank line when line
+    `i` stands one blank line under the line above it too (a copy that sets every line apart,
+    where a blank line parts nothing); None when there is none."""
+    lines = reader.lines
+    if i + 1 < len(lines) and lines[i + 1]:
+        return i + 1
+    if i >= 1 and not lines[i - 1] and i + 2 < len(lines) and lines[i + 2]:
+        return i + 2
+    return None
+
+
+def _caption_over_name_credit(reader: _Reader, i: int) -> bool:
+    """Line `i` is a caption's sentence right over a photographer's name alone ("The line will
+    close for 12 weekends." / "Jane Roe"), the story's paragraph under the name: in the page's
+    header (the caller asks under the byline and the page's buttons), where a story prints no
+    name alone. A subhead's words ("Budget Talks") are the paragraph's under it, and a caption
+    never names who took its picture: a name whose words either repeats is no credit."""
+    lines = reader.lines
+    j = _name_line_under(reader, i)
+    if j is None or len(lines[i].split()) > _CAPTION_OVER_NAME_WORDS:
+        return False
+    if not _caption_sentence(lines[i]) or name_alone_under_caption(lines[i], lines[j]) is None:
+        return False
+    after = reader.nxt[j] if j < len(reader.nxt) else len(lines)
+    if after >= len(lines) or not _story_paragraph(lines[after]):
+        return False
+    words = {w.lower() for w in lines[j].split() if len(w) >= 3}
+    said = {w.strip(".,;:!?\"'“”‘’()").lower() for w in f"{lines[i]} {lines[after]}".split()}
+    return not words & said
 
 
 def _for_paper_over_byline(reader: _Reader, j: int) -> bool:
@@ -1559,6 +1602,21 @@ def _classify_opening(
             skip_to = i + 1
             continue
         if (
+            byline_seen
+            and roles
+            and roles[-1].role == "chrome"
+            and roles[-1].line == _text_line_above(lines, i)
+            and _caption_over_name_credit(reader, i)
+        ):
+            # "Save" / "Share" / "The line will close for 12 weekends." / "Jane Roe" / the story:
+            # the lead photo's caption under the page's buttons, its photographer's name alone
+            # under it
+            named_at = _name_line_under(reader, i) or i + 1
+            mark(i, "caption", f"the next line is the photographer's name alone ({lines[named_at]!r})")
+            mark(named_at, "credit", NAME_UNDER_CAPTION)
+            skip_to = named_at
+            continue
+        if (
             not slashed
             and _caption_before_credit(reader, i, byline_seen)
             # the first line too, when it is a sentence: a page's lead photo printed first
@@ -1811,13 +1869,17 @@ def _classify_opening(
             and not edition_writer
             and _page_name_alone(reader, i, under_headline=i - 1 == page.headline)
         ):
+            # "Darcie Moran Nour Rahal": two names with no separator, which the page names
+            # each alone elsewhere ("Contact Darcie Moran: ...")
+            apart = names_run_together(line, [other for k, other in enumerate(lines) if k != i])
             mark(
                 i,
                 "byline",
                 "a person's name alone under the page's headline, over its date stamp or the"
-                " writer's title or desk",
+                " writer's title or desk"
+                + (f" (two names run together, each named alone below: {apart})" if apart else ""),
             )
-            opening.byline = Byline(raw=line, names=[name_before_city(line)])
+            opening.byline = Byline(raw=line, names=apart or [name_before_city(line)])
             continue
         if (
             headline_seen
@@ -5340,7 +5402,7 @@ def _credits_over_stopless_captions(reader: _Reader) -> bool:
     for k, line in enumerate(lines):
         if not line or k + 1 >= len(lines):
             continue
-        if not (is_picture_library(line) or is_credit_word_line(line)):
+        if not (is_picture_library(line) or is_credit_word_line(line) or _slashed_credit(line)):
             continue
         # a copy that sets every line apart by a blank line: the caption and the paragraph
         # one blank line under the line above them each
@@ -5352,11 +5414,23 @@ def _credits_over_stopless_captions(reader: _Reader) -> bool:
         if (
             caption_under_credit(lines[cap])
             and ahead
-            and ahead[0] == cap + gap
+            # the paragraph right under the caption, or one blank line under it where the
+            # page sets its paragraphs apart and not the caption from its credit (the BBC's)
+            and ahead[0] in (cap + gap, cap + 2)
             and _story_paragraph(lines[ahead[0]])
         ):
             return True
     return False
+
+
+def _slashed_credit(line: str) -> bool:
+    """A credit line that is all credit, a source and the photographer's name set apart by a
+    slash ("Geograph/Evelyn Simak", "PA Media/Jane Roe"): the shape of a credit printed alone
+    over its caption, which no caption nor paragraph has."""
+    if "/" not in line or len(line) > _CREDIT_NAME_CHARS * 2 or not is_credit_line(line):
+        return False
+    found = find_credit(line, in_header=True)
+    return found is not None and found.credit == line and found.photographer is not None
 
 
 def _told_credit(line: str, credit: Credit) -> bool:

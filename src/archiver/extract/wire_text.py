@@ -76,6 +76,7 @@ from archiver.extract.credits import (
     lead_photo_credit,
     may_be_credit_line,
     may_hold_credit,
+    name_alone_under_caption,
     name_under_caption,
     named_source_caption,
     own_source_alone,
@@ -118,6 +119,7 @@ from archiver.extract.roles import (
     FILED_FROM_OVER_STAMP,
     FOR_SITE_CREDIT,
     LENDER_OVER_STORY,
+    NAME_UNDER_CAPTION,
     PAGE_STAMP,
     STAMP_OVER_HEADLINE,
     LineRole,
@@ -1305,6 +1307,14 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 # "... in Nairobi (Jane ROE)" / "Jane ROE / AFP": the caption's credit given
                 # again in full with its agency, one photo's
                 photos.add(_credit_line_photo(r.text, nxt.text))
+                k += 2
+                continue
+            if nxt.why == (NAME_UNDER_CAPTION,) and (
+                named := name_alone_under_caption(r.text, nxt.text)
+            ):
+                # "The line will close for 12 weekends." / "Jane Roe": the roles read the name
+                # alone as the photographer's, under the header's caption
+                photos.add(_credited_photo(r.text, named))
                 k += 2
                 continue
             if credit_wrapped_over(r.text, nxt.text) is None and _photo_line(
