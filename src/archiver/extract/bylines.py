@@ -3000,7 +3000,9 @@ def names_run_together(text: str, elsewhere: list[str]) -> list[str] | None:
             continue  # "Mary Beth Van Dorn": a family name opens with its particle
         # each name whole where the page names it: no capitalised word runs on after it
         # ("Alderman Mary Beth Fuller" names no "Mary Beth")
-        said = [re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\s+[A-Z])") for n in (first, second)]
+        said = [
+            re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\s+[A-Z])") for n in (first, second)
+        ]
         if all(any(p.search(other) for other in elsewhere) for p in said):
             found.append([first, second])
     if len(found) != 1 or any(text in other for other in elsewhere):

@@ -2204,7 +2204,10 @@ _LEAD_WITHIN = 8
 def _lead_after(lines: list[str], a: int) -> str | None:
     """The story's first paragraph under the anchor at `a` (a line of sentences, perhaps after
     the writer's and the page's lines), within _LEAD_WITHIN lines; None if none is."""
-    return next((lines[j] for j in range(a, min(len(lines), a + _LEAD_WITHIN)) if story_line(lines[j])), None)
+    return next(
+        (lines[j] for j in range(a, min(len(lines), a + _LEAD_WITHIN)) if story_line(lines[j])),
+        None,
+    )
 
 
 def _bar_off_lead(bar: str, under: str, lead: str | None) -> bool:

@@ -1612,7 +1612,11 @@ def _classify_opening(
             # the lead photo's caption under the page's buttons, its photographer's name alone
             # under it
             named_at = _name_line_under(reader, i) or i + 1
-            mark(i, "caption", f"the next line is the photographer's name alone ({lines[named_at]!r})")
+            mark(
+                i,
+                "caption",
+                f"the next line is the photographer's name alone ({lines[named_at]!r})",
+            )
             mark(named_at, "credit", NAME_UNDER_CAPTION)
             skip_to = named_at
             continue
