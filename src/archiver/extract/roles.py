@@ -2427,18 +2427,23 @@ def _classify_opening(
             not headline_seen
             and opening.byline is None
             and (member := styled_member(line)) is not None
-            and (below := reader.ahead(i, 1))
+            and (under_member := reader.ahead(i, 1))
             and (
-                (office := office_holder(lines[below[0]], member)) or is_date_stamp(lines[below[0]])
+                (holds_office := office_holder(lines[under_member[0]], member))
+                or is_date_stamp(lines[under_member[0]])
             )
         ):
             # "Media statement" / "The Hon Jane Roe MP" / "Minister for Health" / the stamp /
             # the title: the issuing minister's styled name and office in the release's
             # header, never its headline
             mark(i, "chrome", "the issuing parliamentarian's styled name in a release's header")
-            if office:
-                mark(below[0], "chrome", "the issuing parliamentarian's office, under their name")
-                skip_to = below[0]
+            if holds_office:
+                mark(
+                    under_member[0],
+                    "chrome",
+                    "the issuing parliamentarian's office, under their name",
+                )
+                skip_to = under_member[0]
             continue
         if not headline_seen and opening.byline is None and is_release_field(line):
             # "Contact: Jo Park, (512) 555-0143" between the release's label and its title
