@@ -5739,6 +5739,9 @@ def _institution(line: str) -> bool:
             and all(w[:1].isupper() or w in _BODY_JOINING for w in words)
             and words[-1] not in _BODY_JOINING
             and not line.endswith((".", ",", ":", "?", "!"))
+            # the body's word before any "of": "The Secret History of the Royal Hospital",
+            # "The Quiet Decline of the Village School" are a headline's "the X of the Y"
+            and not any(w in ("of", "for", "on") for w in words[: heads[0]])
             and (
                 heads[-1] == len(words) - 1
                 # "of International Affairs": the field's name, three words at most ("The
