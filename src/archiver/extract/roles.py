@@ -2427,9 +2427,10 @@ def _classify_opening(
             not headline_seen
             and opening.byline is None
             and (member := styled_member(line)) is not None
-            and (below := reader.ahead(i, 1))
+            and (next_text := reader.ahead(i, 1))
             and (
-                (office := office_holder(lines[below[0]], member)) or is_date_stamp(lines[below[0]])
+                (office := office_holder(lines[next_text[0]], member))
+                or is_date_stamp(lines[next_text[0]])
             )
         ):
             # "Media statement" / "The Hon Jane Roe MP" / "Minister for Health" / the stamp /
@@ -2437,8 +2438,10 @@ def _classify_opening(
             # header, never its headline
             mark(i, "chrome", "the issuing parliamentarian's styled name in a release's header")
             if office:
-                mark(below[0], "chrome", "the issuing parliamentarian's office, under their name")
-                skip_to = below[0]
+                mark(
+                    next_text[0], "chrome", "the issuing parliamentarian's office, under their name"
+                )
+                skip_to = next_text[0]
             continue
         if not headline_seen and opening.byline is None and is_release_field(line):
             # "Contact: Jo Park, (512) 555-0143" between the release's label and its title
@@ -2702,7 +2705,7 @@ def _classify_opening(
             and roles[-2].role == "headline"
             and (ahead := reader.ahead(i, 1))
             and _story_paragraph(lines[ahead[0]])
-            and (office := _name_with_office(line)) is not None
+            and (holder := _name_with_office(line)) is not None
         ):
             # the headline / "11 March 2025" / "Jane Roe, Partner, Employment" / the story:
             # a firm's or an institution's page (pasted whole or not) prints its writer with
@@ -2712,7 +2715,7 @@ def _classify_opening(
                 "byline",
                 "a person's name and post under the headline's stamp, over the story",
             )
-            opening.byline = Byline(raw=line, names=[office])
+            opening.byline = Byline(raw=line, names=[holder])
             continue
         if _summary_over_dateline(reader, i, roles):
             mark(i, "deck", "a summary line with no stop under the headline, over the dateline")
