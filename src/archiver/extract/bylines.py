@@ -1390,6 +1390,10 @@ def _names_after_title(title: str, after: list[str], rest: str) -> list[str]:
     for part in (p.strip(" .") for p in after):
         if not part:
             continue
+        if more and _JOB_TITLE.match(part) is not None:
+            # "..., and B, Policy Adviser": the next writer's own title, whose words pass
+            # the name test
+            continue
         if looks_like_name(part) and not is_known_place(part) and not _city_outlet(part):
             more.append(part)
         elif (

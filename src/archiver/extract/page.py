@@ -754,6 +754,13 @@ _OFFICE_TITLE = re.compile(
     r"Commissioner|Mayor|Governor|Officer|Spokes(?:man|woman|person)|Ambassador|Chancellor|"
     r"Dean|Provost|Superintendent|Executive|Attorney General|Premier|Senator)\b"
     r"(?: (?:of|for|to) .*| Officer)?$"
+    # "Member for Eastvale", "Federal Member for Eastvale", "Member of Parliament for
+    # Eastvale": a parliamentarian's seat under their name (Australian and British members'
+    # releases), always with the seat named
+    # (a seat's name is three capitalised words at most: "Member for Eastvale Welcomes
+    # Bypass Funding" is a title)
+    r"|^(?:(?:Federal|State)\s+)?Member\s+(?:of\s+Parliament\s+)?for\s+[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|upon|of|the)\s+)?[A-Z][\w'’-]*){0,2}$"
 )
 
 _NAME_FOR_OUTLET = re.compile(r"^((?:[A-Z][\w'’.-]+\s+){1,3}?)(?i:for|with|in|at)\s")

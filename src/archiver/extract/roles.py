@@ -2707,7 +2707,7 @@ def _classify_opening(
             and roles[-2].role == "headline"
             and (ahead := reader.ahead(i, 1))
             and _story_paragraph(lines[ahead[0]])
-            and (office := _name_with_office(line)) is not None
+            and (holder := _name_with_office(line)) is not None
         ):
             # the headline / "11 March 2025" / "Jane Roe, Partner, Employment" / the story:
             # a firm's or an institution's page (pasted whole or not) prints its writer with
@@ -2717,7 +2717,7 @@ def _classify_opening(
                 "byline",
                 "a person's name and post under the headline's stamp, over the story",
             )
-            opening.byline = Byline(raw=line, names=[office])
+            opening.byline = Byline(raw=line, names=[holder])
             continue
         if _summary_over_dateline(reader, i, roles):
             mark(i, "deck", "a summary line with no stop under the headline, over the dateline")
@@ -5744,6 +5744,9 @@ def _institution(line: str) -> bool:
             and all(w[:1].isupper() or w in _BODY_JOINING for w in words)
             and words[-1] not in _BODY_JOINING
             and not line.endswith((".", ",", ":", "?", "!"))
+            # the body's word before any "of": "The Secret History of the Royal Hospital",
+            # "The Quiet Decline of the Village School" are a headline's "the X of the Y"
+            and not any(w in ("of", "for", "on") for w in words[: heads[0]])
             and (
                 heads[-1] == len(words) - 1
                 # "of International Affairs": the field's name, three words at most ("The
