@@ -10,6 +10,13 @@ from dateutil import parser as dateparser
 from archiver.extract.memo import short_text_cache
 
 # Lines that are page furniture wherever they stand.
+# An e-edition service's foot under each story it prints: "Printed and distributed by
+# PressReader", "PressReader.com +1 604 278 4604", "Powered by NewspaperDirect" (page chrome
+# here; page.py reads it as the service's mark that a header is its e-edition's).
+EDITION_FOOT = (
+    r"(?:printed\s+and\s+distributed|powered|provided|delivered)\s+by\s+"
+    r"(?:pressreader|newspaperdirect)\b.*|(?:www\.)?(?:pressreader|newspaperdirect)\.com\b.*"
+)
 _CHROME_LINES = re.compile(
     r"""^(?:
         advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+advertisement)?|
@@ -96,10 +103,10 @@ _CHROME_LINES = re.compile(
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|
         (?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|
-        # an e-edition service's foot under each story it prints: "Printed and distributed by
-        # PressReader", "PressReader.com +1 604 278 4604", "Powered by NewspaperDirect"
-        (?:printed\s+and\s+distributed|powered|provided|delivered)\s+by\s+(?:pressreader|newspaperdirect)\b.*|
-        (?:www\.)?(?:pressreader|newspaperdirect)\.com\b.*|
+        # an e-edition service's foot under each story it prints (EDITION_FOOT)
+        """
+    + EDITION_FOOT
+    + r"""|
         # a syndicating site's note under a wire story ("(This story has not been edited by
         # THE WEEK and is auto-generated from PTI)", "This report is auto-generated from ANI
         # news service.", NDTV's "(Except for the headline, this story has not been edited

@@ -33,6 +33,7 @@ from archiver.extract.bylines import (
 )
 from archiver.extract.chrome import (
     DAY_FIRST_DASHED,
+    EDITION_FOOT,
     is_account_line,
     is_consent_or_nav,
     is_page_bar,
@@ -1047,13 +1048,8 @@ _EDITION_SCAN = 8
 _EDITION_MORE = re.compile(r"^\+\d{1,2} more$")
 
 
-# The e-edition service's own foot under the story it prints ("Printed and distributed by
-# PressReader", "PressReader.com +1 604 278 4604"), as chrome.py reads it.
-_EDITION_FOOT = re.compile(
-    r"^(?:(?:printed and distributed|powered|provided|delivered) by (?:pressreader|"
-    r"newspaperdirect)\b|(?:www\.)?(?:pressreader|newspaperdirect)\.com\b)",
-    re.IGNORECASE,
-)
+# The e-edition service's own foot under the story it prints (chrome.EDITION_FOOT).
+_EDITION_FOOT = re.compile(rf"^(?:{EDITION_FOOT})", re.IGNORECASE)
 
 
 def is_edition_paper(line: str, lines: list[str]) -> bool:
