@@ -2408,24 +2408,6 @@ def _classify_opening(
         if (
             not headline_seen
             and opening.byline is None
-            and roles
-            and roles[-1].role == "chrome"
-            and roles[-1].line == i - 1
-            and _institution(line)
-            and _title_within(reader, i, _FULL_NAME_TITLE_LINES)
-        ):
-            # "Chatham House" / "The Royal Institute of International Affairs" / "Expert
-            # comment" / the stamp / the title: the site's name and the body's full name in
-            # one block over the page, never its headline (a headline about a body has a verb)
-            mark(
-                i,
-                "chrome",
-                "an institution's full name right under the site's name, over the title",
-            )
-            continue
-        if (
-            not headline_seen
-            and opening.byline is None
             and (member := styled_member(line)) is not None
             and (under_member := reader.ahead(i, 1))
             and (
@@ -5138,20 +5120,15 @@ def _named_source_label(line: str) -> bool:
     return 0 < len(value) <= _SOURCE_VALUE_WORDS and all(w[:1].isupper() for w in value)
 
 
-def _title_within(reader: _Reader, i: int, count: int = 3) -> bool:
-    """A title-like line (four words or more, no stop, no byline) within the next `count`
-    lines of text under line `i`."""
+def _title_within(reader: _Reader, i: int) -> bool:
+    """A title-like line (four words or more, no stop, no byline) within the next three lines
+    of text under line `i`."""
     return any(
         len(reader.lines[k].split()) >= 4
         and looks_like_headline(reader.lines[k])
         and parse_byline(reader.lines[k]) is None
-        for k in reader.ahead(i, count)
+        for k in reader.ahead(i, 3)
     )
-
-
-# A body's full name under the site's short one stands this many lines of text at most over
-# the title: a section's label, the page's stamp and its reading time between them.
-_FULL_NAME_TITLE_LINES = 5
 
 
 # A post after a writer's name on an institution's page: one or two segments after commas,
