@@ -1202,9 +1202,19 @@ _JOB_TITLE = re.compile(
     r"|director|manager|coordinator"
     # a charity's or an agency's staff writing its post: "Ocean Recovery Specialist",
     # "Policy Adviser", "Communications Officer"
-    r"|specialist|adviser|advisor|consultant|officer)"
+    r"|specialist|adviser|advisor|consultant|officer"
+    # a public body's technical staff writing its blog: "Senior Data Engineer", "Lead
+    # Statistician"
+    r"|engineer|statistician)"
     r"(?P<plural>s)?$",
     re.IGNORECASE,
+)
+# "Head of Statistical Production", "Deputy Head of Content": a department's head, a title
+# that names its department after "of" rather than ending on a job noun (government blogs'
+# "Posted by: A, Head of X, and B, Y").
+_HEAD_OF = re.compile(
+    r"(?:(?:Deputy|Assistant|Acting|Interim|Global|Group)\s+)?Head\s+of\s+"
+    r"(?:(?:[A-Z][\w&'’-]*|and|&|the)\s+){0,3}[A-Z][\w&'’-]*"
 )
 
 
@@ -1379,6 +1389,7 @@ def _names_after_title(title: str, after: list[str], rest: str) -> list[str]:
         (_TITLE_WORDS_END.search(title) and _TITLE_TAIL.match(title))
         # "By A, Program Manager, and B": an organisation's officer's title (see _JOB_TITLE)
         or _JOB_TITLE.match(title) is not None
+        or _HEAD_OF.fullmatch(title) is not None
         or is_affiliation(title)
         # "By A, ProPublica, and B, The Island Packet": a one-word outlet no list knows,
         # between the names (the "and" before the next name is still asked below)
@@ -1390,7 +1401,7 @@ def _names_after_title(title: str, after: list[str], rest: str) -> list[str]:
     for part in (p.strip(" .") for p in after):
         if not part:
             continue
-        if more and _JOB_TITLE.match(part) is not None:
+        if more and (_JOB_TITLE.match(part) is not None or _HEAD_OF.fullmatch(part)):
             # "..., and B, Policy Adviser": the next writer's own title, whose words pass
             # the name test
             continue

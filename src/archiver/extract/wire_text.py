@@ -838,7 +838,7 @@ def _agency_signoff(line: str, above: str = "") -> bool:
         return False
     if _SAYS_PICTURE.match(line):
         return False  # "This file photo shows ... (Yonhap)": the line says it is a caption
-    if _DATED_PICTURE.search(f"{above} {line}" if above else line):
+    if _DATED_PICTURE.search(f"{above} {line}" if above else line) and not _REPORTED.search(line):
         # "People watch a news report ... in Seoul on March 25, 2024. (Yonhap)": the picture's
         # full date with its year closing the sentence, as the agencies date their captions;
         # a story's last sentence does not end on the year
@@ -898,10 +898,15 @@ _MONTH_WORD = (
 # "... in Seoul on March 25, 2024. (Yonhap)", "... in Washington, Tuesday, March 5, 2024.
 # (AP)": where the picture was taken, then its full date and year, then the agency
 _DATED_PICTURE = re.compile(
-    r"\bin\s+[A-Z][\w'’ ,-]{1,60}?,?\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    # "in Seoul", "at Seoul Station shows a news report on the launch": the picture's place,
+    # then (perhaps after what it shows) its full date
+    r"\b(?:in|at)\s+[A-Z][\w'’ ,-]{1,80}?,?\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     rf"(?:{_MONTH_WORD}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH_WORD}\s+)(?:19|20)\d\d"
     r"[.!]?\s*[(\[][^()\[\]]{2,40}[)\]]\s*$"
 )
+# A story's sentence reports or looks ahead ("the ministry said", "will release ... on Nov. 15,
+# 2025"); a caption says what the picture shows, in the present.
+_REPORTED = re.compile(r"\b(?:said|says|told|will|would|expected|plans?\s+to)\b")
 # A text browser's picture marker opening a line ("[photo] ...", "[Image] ..."), or a caption's
 # aside that the picture is an old one ("(file photo)", "(archive photo)").
 _PICTURE_MARK = re.compile(
