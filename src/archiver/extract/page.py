@@ -1170,12 +1170,12 @@ def marked_writer(name: str, lines: list[str]) -> bool:
     from archiver.extract.masthead import MENU_WORDS
 
     return edition_marks(lines) and not any(
-        w.lower() in MENU_WORDS or w.lower() in _SECTION_WORDS for w in name.split()
+        w.lower() in MENU_WORDS or w.lower() in _SECTION_NAME_WORDS for w in name.split()
     )
 
 
 # Words of a section's two-word name in Title Case that no person's name has.
-_SECTION_WORDS = frozenset(
+_SECTION_NAME_WORDS = frozenset(
     "real estate big ideas life style arts culture food drink home garden travel motoring"
     " property money health science weekend review magazine living opinion comment".split()
 )
