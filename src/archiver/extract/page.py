@@ -1080,16 +1080,13 @@ _EDITION_SERVICE = re.compile(r"^(?:PressReader|NewspaperDirect)(?:\.com)?$", re
 _ISO_ISSUE_DATE = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d$")
 
 
-def edition_top(lines: list[str], rows: list[int], skip: frozenset[int] | list[bool]) -> list[int]:
+def edition_top(lines: list[str], rows: list[int], skip: frozenset[int]) -> list[int]:
     """An e-edition header's `rows` (its lines of text, first first) without the service's
     page's own lines over the paper's name: its name ("PressReader") and the rows of its
-    menus (`skip`: the line numbers, or flags by line number, read as such), and under its
+    menus (`skip`: the line numbers the raw text's spacing shows to be one), and under its
     name, the page's links ("Catalog  For You") up to the paper's name over the issue's date."""
     k = 0
-    while k < len(rows) - 1 and (
-        _EDITION_SERVICE.match(lines[rows[k]].strip())
-        or (rows[k] in skip if isinstance(skip, frozenset) else skip[rows[k]])
-    ):
+    while k < len(rows) - 1 and (_EDITION_SERVICE.match(lines[rows[k]].strip()) or rows[k] in skip):
         k += 1
     if k and _EDITION_SERVICE.match(lines[rows[0]].strip()):
         k = next(

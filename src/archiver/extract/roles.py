@@ -4571,7 +4571,7 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     # (the service's "+1 more" under the date and the writer's e-mail under the name are
     # neither the paper, the date nor the writer; nor its page's name and links over them)
     above = [k for k in range(h) if lines[k] and not edition_aside(lines[k])]
-    above = edition_top(lines, above, reader.chrome) if above else above
+    above = edition_top(lines, above, frozenset()) if above else above
     titled = len(above) == _EDITION_HEADER_LINES + 1 and is_title_line(lines[above[-1]])
     if titled:
         # `JANE ROE` / `REPORTER, VANCOUVER`: the writer's title on the line under the name
