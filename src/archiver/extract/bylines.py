@@ -3018,7 +3018,14 @@ def names_run_together(text: str, elsewhere: list[str]) -> list[str] | None:
         said = [
             re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\s+[A-Z])") for n in (first, second)
         ]
-        if all(any(p.search(other) for other in elsewhere) for p in said):
+        # where a writer is named: both on one line ("Kendra Liao and Marcus Bittner
+        # contributed"), or each by an address ("Contact Kendra Liao at kliao@..."): "the
+        # former king Juan Carlos" in the story and "Pérez Ortega reports on ..." in the bio
+        # are one writer's two given names and two family names (a Spanish name), no pair
+        if all(any(p.search(other) for other in elsewhere) for p in said) and (
+            any(all(p.search(other) for p in said) for other in elsewhere)
+            or all(any(p.search(other) and "@" in other for other in elsewhere) for p in said)
+        ):
             found.append([first, second])
     if len(found) != 1 or any(text in other for other in elsewhere):
         return None

@@ -531,9 +531,13 @@ def is_promo_bar(text: str) -> bool:
 _LETTER_LABEL = re.compile(
     # ("The" with a word between, "The weekly newsletter ...": "The blog of a dying teacher
     # that moved a nation" is a headline about a blog; a letter calls itself "a" or "your")
-    r"^(?:(?:(?:A|Your)\s+(?:[\w-]+\s+){0,3}|The\s+(?:[\w-]+\s+){1,3})"
-    r"(?:newsletter|podcast|column|blog)"
+    r"^(?:(?:A|Your)\s+(?:[\w-]+\s+){0,3}(?:newsletter|podcast|column|blog)"
     r"(?:\s+(?:about|on|for|from|of|with)\b[^.!?]{0,60})?"
+    # ("The" goes on only with whose it is, a name: "The weekly newsletter from The Atlantic";
+    # "The true-crime podcast about a vanished teenager", "The cooking blog for people who
+    # hate cooking" are headlines about a podcast or a blog)
+    r"|The\s+(?:[\w-]+\s+){1,3}(?:newsletter|podcast|column|blog)"
+    r"(?:\s+(?:from|of|by)\s+(?-i:[A-Z])[^.!?]{0,60})?"
     r"|Part\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|(?:our|the|a)\b[^.!?]{0,60})"
     r"|(?:This\s+week|In\s+this\s+(?:issue|edition)|In\s+today['’]s\s+(?:issue|edition|letter)"

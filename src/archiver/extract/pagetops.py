@@ -151,8 +151,10 @@ _RELEASE_LABEL = re.compile(
     r"^(?:[^|:–—-]{2,60}\s[|:–—-]\s*)?(?:press|news|media)\s+(?:release|statement)s?"
     r"(?:\s*[|:•·–—-]\s*[^|:•·–—-]{2,60})?$"
     # the issuer named after the label ("Press release from Westmoor University", "News
-    # release issued by the Ministry of Health"): a name, no sentence's stop
-    r"|^(?:press|news|media)\s+(?:release|statement)\s+(?:issued\s+)?(?:from|by)\s+"
+    # release issued by the Ministry of Health"): a name, no sentence's stop; "from" or
+    # "by" small or the label in capitals ("Press Release From Downing Street Angers
+    # Unions" is a Title Case headline, its verb among the name's capitalised words)
+    r"|^(?:press|news|media)\s+(?:release|statement)\s+(?:issued\s+)?(?-i:from|by|FROM|BY)\s+"
     r"(?:the\s+)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|de|&|[A-Z][\w&'’.-]*)){0,8})$"
     # EIN Presswire's label with the channels the release went out on ("Press release |
     # Distribution channels: Agriculture, Farming & Forestry Industry, Environment")

@@ -772,6 +772,11 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     return credit_under_caption(reader.lines[i], below) is not None
 
 
+# A paragraph in the first person: "I have driven ...", "We pay ...", "My mother ...".
+_FIRST_PERSON_OPENING = re.compile(
+    r"^[\"“‘']?(?:I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve|d)|My|Our)\b"
+)
+
 # A caption over a photographer's name alone is one sentence of at most this many words.
 _CAPTION_OVER_NAME_WORDS = 30
 
@@ -802,6 +807,10 @@ def _caption_over_name_credit(reader: _Reader, i: int) -> bool:
         return False
     after = reader.nxt[j] if j < len(reader.nxt) else len(lines)
     if after >= len(lines) or not _story_paragraph(lines[after]):
+        return False
+    if _FIRST_PERSON_OPENING.match(lines[after]):
+        # "Grace Okafor" / "I have driven the N29 bus for eleven years ...": the person named
+        # speaks in the paragraph under the name (readers' voices, a Q&A), no photographer
         return False
     words = {w.lower() for w in lines[j].split() if len(w) >= 3}
     said = {w.strip(".,;:!?\"'“”‘’()").lower() for w in f"{lines[i]} {lines[after]}".split()}
@@ -2995,8 +3004,10 @@ _ISSUER_NAME = re.compile(
     r"^(?:The\s+)?(?:(?P<head>Office|Town|City|County|Village|State|Commonwealth|Department|"
     r"Ministry|University|Port|District|Borough|Township|Government)\s+of\s+(?P<the>the\s+)?"
     # the name's own small words too: "Ministry of Foreign Affairs of Japan", "Department of
-    # Health and Aged Care", "Office of the Director of Public Prosecutions"
-    r"(?P<name>[A-Z][\w.'’–-]*(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-Z][\w.'’–-]*){0,4})"
+    # Health and Aged Care", "Office of the Director of Public Prosecutions" (two words at
+    # most after each: "Department of Health and Human Services Cuts Jobs" is a headline)
+    r"(?P<name>[A-Z][\w.'’–-]*(?:\s+[A-Z][\w.'’–-]*){0,3}"
+    r"(?:\s+(?:of|and|for|&)\s+(?:the\s+)?[A-Z][\w.'’–-]*(?:\s+[A-Z][\w.'’–-]*)?){0,2})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
     r"|[A-Z][\w.'’–-]*(?:\s+[A-Z][\w.'’–-]*){0,3}\s+(?:University|College|Institute|Police"
     r"\s+Department))"
@@ -3827,7 +3838,11 @@ _READING_SIGN_OFF = (
     r"(?:thanks?\s+(?:you\s+)?for\s+reading|subscribe\s+to"
     # "Welcome back to The Daily Bite.", "You're reading The Daily Bite,": the letter's
     # greeting under its title names the letter itself
-    r"|^welcome\s+(?:back\s+)?to|^you(?:'|’)?re\s+reading)\s+{name}\s*[!.,]"
+    r"|^welcome\s+back\s+to|^you(?:'|’)?re\s+reading)\s+{name}\s*[!.,]"
+    # a first greeting ends on the name or calls it a letter: "Welcome to The Crooked Spoon,
+    # where the menu is chalked on a board" opens a review of the place the title names
+    r"|^welcome\s+to\s+{name}\s*(?:[!.]|,\s+(?:your|the|a|an|our)\s+[^.!?]{{0,40}}?"
+    r"\b(?:newsletter|briefing|digest|round-?up|letter|edition|guide)\b)"
     r"|^{name}\s+is\s+a\s+reader-supported\b"
 )
 
@@ -5728,6 +5743,13 @@ def _institution(line: str) -> bool:
             and all(w[:1].isupper() or w in _BODY_JOINING for w in words)
             and words[-1] not in _BODY_JOINING
             and not line.endswith((".", ",", ":", "?", "!"))
+            # a body's name holds no pronoun, and its "the" only after its joining word ("for
+            # the Study of"): "The Town That Saved Its Library", "The Day They Closed the
+            # Hospital", "The Woman Who Rebuilt the Museum" are a headline's clause
+            and not any(w.lower() in _CLAUSE_WORDS and not w.isupper() for w in words)
+            and all(
+                words[n - 1] in _BODY_JOINING - {"the"} for n, w in enumerate(words) if w == "the"
+            )
             # the body's word before any "of": "The Secret History of the Royal Hospital",
             # "The Quiet Decline of the Village School" are a headline's "the X of the Y"
             and not any(w in ("of", "for", "on") for w in words[: heads[0]])
@@ -5745,6 +5767,12 @@ def _institution(line: str) -> bool:
 
 # The words that join a public body's name: "Department of Commerce", "Food and Drug ...".
 _BODY_JOINING = frozenset({"of", "and", "for", "the", "on", "&"})
+
+# Pronouns and relative words, which a headline's clause holds and a body's name does not.
+_CLAUSE_WORDS = frozenset(
+    "i we they he she it its his her our their you your my who whom whose that which what"
+    " where when how why".split()
+)
 
 
 def _public_body(words: list[str]) -> bool:
