@@ -3026,7 +3026,11 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         for i in range(len(lines) - 1)
         if _BROKEN_WORD.search(lines[i]) and lines[i + 1][:1].islower()
     )
-    if broken < _MIN_BROKEN - 1 or (broken < _MIN_BROKEN and not _narrow_column(lines, folio)):
+    foot_at = max(i for i, line in enumerate(lines) if line)
+    footed = foot_at > folio and sorted(lines[foot_at].split()) == sorted(lines[folio].split())
+    if not footed and (
+        broken < _MIN_BROKEN - 1 or (broken < _MIN_BROKEN and not _narrow_column(lines, folio))
+    ):
         # a folio alone is a page's stamp, not a page's copied text; two words broken at the
         # edge of a narrow column's lines (a short story's page) tell it as three do
         return None
@@ -3034,8 +3038,7 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     wrapper = [False] * len(lines)
     why = {folio: "the printed page's folio (page, date, paper)"}
     wrapper[folio] = True
-    foot_at = max(i for i, line in enumerate(lines) if line)
-    if foot_at > folio and sorted(lines[foot_at].split()) == sorted(lines[folio].split()):
+    if footed:
         wrapper[foot_at] = True
         why[foot_at] = "the printed page's folio again at its foot"
     for i in top:
