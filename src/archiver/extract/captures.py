@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from archiver.extract.archive_bars import archive_bar
 from archiver.extract.chrome import is_page_timestamp
 from archiver.extract.messaging import read_app_lines
-from archiver.extract.pagetops import is_full_date, is_running_head
+from archiver.extract.pagetops import is_full_date, is_page_folio, is_running_head
 
 # --- lynx / w3m dumps -------------------------------------------------------------------
 # "[12]Politics", "By [8]NORA ..."; w3m with link numbers prints the same marks.
@@ -3004,11 +3004,18 @@ _MIN_COLUMN_LINES = 10
 
 def _pdf_page(lines: list[str]) -> Capture | None:
     top = _first_text(lines, _PDF_TOP)
+    foot = next((line for line in reversed(lines) if line), "")
     folio = next(
         (
             i
             for i in top
-            if len(lines[i]) <= 160 and (_FOLIO.match(lines[i]) or is_running_head(lines[i]))
+            if len(lines[i]) <= 160
+            and (
+                _FOLIO.match(lines[i])
+                or is_running_head(lines[i])
+                # the folio repeated at the page's foot
+                or (i != len(lines) - 1 and is_page_folio(lines[i], foot))
+            )
         ),
         None,
     )
@@ -3019,7 +3026,11 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         for i in range(len(lines) - 1)
         if _BROKEN_WORD.search(lines[i]) and lines[i + 1][:1].islower()
     )
-    if broken < _MIN_BROKEN - 1 or (broken < _MIN_BROKEN and not _narrow_column(lines, folio)):
+    foot_at = max(i for i, line in enumerate(lines) if line)
+    footed = foot_at > folio and sorted(lines[foot_at].split()) == sorted(lines[folio].split())
+    if not footed and (
+        broken < _MIN_BROKEN - 1 or (broken < _MIN_BROKEN and not _narrow_column(lines, folio))
+    ):
         # a folio alone is a page's stamp, not a page's copied text; two words broken at the
         # edge of a narrow column's lines (a short story's page) tell it as three do
         return None
@@ -3027,6 +3038,9 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     wrapper = [False] * len(lines)
     why = {folio: "the printed page's folio (page, date, paper)"}
     wrapper[folio] = True
+    if footed:
+        wrapper[foot_at] = True
+        why[foot_at] = "the printed page's folio again at its foot"
     for i in top:
         if i < folio and lines[i].isupper() and len(lines[i].split()) <= _MASTHEAD_WORDS:
             # "THE IRISH TIMES" over "Tuesday, April 16, 2024 NEWS 7": the paper's name

@@ -2526,6 +2526,11 @@ _LABELLED_BARS = re.compile(
     rf"{_AFTER_CAPTION}(?:PHOTOS?|Photos?|IMAGE|Image|FOTO|Foto)\s*\|\s*"
     r"(?P<credit>[A-Z][^|]{1,40}?(?:\s*\|\s*[A-Z][^|]{1,40}?){0,2})\s*$"
 )
+# The same credit, the whole line: the label, then two or three parts between bars.
+_LABELLED_BARS_LINE = re.compile(
+    r"(?:PHOTOS?|Photos?|IMAGE|Image|FOTO|Foto)\s*\|\s*"
+    r"(?P<credit>[A-Z][^|]{1,40}?(?:\s*\|\s*[A-Z][^|]{1,40}?){1,2})\s*"
+)
 
 
 # Words in capitals that join a slogan's or a heading's words, never a name's.
@@ -2701,7 +2706,13 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
                 return Credit(m.group("credit"), None, source)
             if (alone := _caps_person_alone(source)) is not None:
                 return Credit(m.group("credit"), alone.photographer, agency)
-    if " | " in text and (m := _LABELLED_BARS.search(text)) is not None and caption_words >= 6:
+    if " | " in text and (
+        (m := _LABELLED_BARS.search(text)) is not None
+        and caption_words >= 6
+        # "PHOTO | JANE ROE | NMG" on a line of its own under the caption's (an e-paper's
+        # text keeps the column's lines): the picture's label opening it says what it is
+        or (in_header and (m := _LABELLED_BARS_LINE.fullmatch(text)) is not None)
+    ):
         # "... in Nairobi. PHOTO | JANE ROE | NATION MEDIA GROUP", "PHOTO | FILE | NATION
         # MEDIA GROUP": the label, the photographer (or the file), the paper's group
         parts = [p.strip() for p in m.group("credit").split("|")]

@@ -575,6 +575,13 @@ _FACTIVA_FIELD = re.compile(r"^(?P<code>[A-Z]{2,3})(?:\s+(?P<value>\S.*))?$")
 _FACTIVA_TERM = re.compile(r"^[a-z0-9]{2,12}\s:\s")
 _WORD_COUNT = re.compile(r"^\d[\d,]*\s+words$", re.IGNORECASE)
 _ACCESSION = re.compile(r"^Document\s+[A-Za-z0-9]{16,32}$")
+# The head of each page of Factiva's PDF print of an article: the page, then the service's
+# copyright ("Page 1 of 2 (c) 2024 Factiva, Inc. All rights reserved."), over the headline
+# and between the story's paragraphs where a page breaks.
+_FACTIVA_PAGE = re.compile(
+    r"^Page \d{1,4} of \d{1,4}\s+(?:\(c\)|©|Copyright)\s*(?:\d{4}\s+)?Factiva,? Inc\.?"
+    r"(?:\s+All [Rr]ights [Rr]eserved\.?)?$"
+)
 _COPYRIGHT = re.compile(r"^(?:\(c\)|©|copyright\b)", re.IGNORECASE)
 
 
@@ -685,6 +692,7 @@ def _factiva_article(lines: list[str]) -> Export | None:
         if not _ACCESSION.match(lines[i])
         and not _PQ_POSITION.match(lines[i])
         and not _RESULTS_HEADING.match(lines[i])
+        and not _FACTIVA_PAGE.match(lines[i])
     ][:10]
     words_at = next((i for i in top if _WORD_COUNT.match(lines[i])), None)
     if words_at is None or words_at == top[0]:
@@ -774,6 +782,9 @@ def _factiva_article(lines: list[str]) -> Export | None:
         elif _PQ_POSITION.match(lines[k]) or _RESULTS_HEADING.match(lines[k]):
             out.flag(k, "the record's position in the service's result list")
     out.flag_range(0, copy_at + 1, "the export's header (word count, date, source, language)")
+    for k in _text_lines(lines, copy_at + 1, doc_at):
+        if _FACTIVA_PAGE.match(lines[k]):
+            out.flag(k, "the head of a page of the service's print (its page and copyright)")
     out.flag_range(doc_at, len(lines), "the export's accession number")
     return out.export(
         headline=_join(lines, rows) if rows else None,
@@ -926,6 +937,8 @@ _PQ_LABELS = {
     "accession number",
     "column",
     "edition",
+    # the print view's count under the story ("Word count: 611")
+    "word count",
 }
 _PQ_HEADER = {"title", "author", "publication info", "abstract", "links", "dateline"}
 _PQ_KEYS = {"document url", "proquest document id"}
@@ -984,6 +997,10 @@ _INVERTED = re.compile(
 # its place, the date with its year, a colon and the page ("Ottawa Citizen; Ottawa, Ont.
 # [Ottawa, Ont]. 15 June 2007: C1.").
 _PQ_CITATION = re.compile(r"^[^;:]{3,80};\s[^;]{2,120}\b(?:1[6-9]|20)\d\d:\s*\S{1,16}$")
+# The citation broken before its date: the publication and its place, then the date with its
+# year, a colon and the page ("Montreal Gazette; Montreal, Que." / "12 Jan 2024: A.10.").
+_PQ_CITED_PAPER = re.compile(r"^[^;:]{3,80};\s[^;:]{2,80}$")
+_PQ_CITED_ISSUE = re.compile(r"^[^;:]{0,40}\b(?:1[6-9]|20)\d\d:\s*\S{1,16}$")
 _CITATION_AUTHORS = re.compile(r"^(.{3,200}?[a-z]{2})\.\s")
 # What follows the authors in a citation: the publication, perhaps its place, the date with its
 # year, a colon and the page ("Toronto Star [Toronto, Ont] 15 Oct 2006: A6."); a web or wire
@@ -1091,14 +1108,32 @@ _PQ_VIEW_TOP = 14
 _PQ_VIEW_TABS = 4
 
 
+# The record's print view saved without its index fields (no URL, no ID under the story):
+# its position over the title ("Document 1 of 1") and the view's own labels over the text
+# ("Publication info:", "Full text:") are what tell it then.
+_PQ_KEYLESS_LABELS = {"publication info", "full text"}
+
+
+def _keyless_record(lines: list[str]) -> bool:
+    """A ProQuest record's print view without its key fields: the record's position on its
+    first line of text, then the citation's and the full text's labels."""
+    top = _text_lines(lines)
+    if not top or not _PQ_POSITION.match(lines[top[0]]):
+        return False
+    found = {f[0] for i in top[: _VALUE_LINES * 2] if (f := _pq_label(lines[i])) is not None}
+    return _PQ_KEYLESS_LABELS <= found
+
+
 def _proquest(lines: list[str]) -> Export | None:
     bare = any(_PQ_BARE_KEY.match(line) for line in lines)
-    view = False
+    view = keyless = False
     if not bare and not any(line.startswith((*_PQ_KEY_LINES, "Document ID:")) for line in lines):
         # every ProQuest record carries its document's URL or ID, but a copy of its record
-        # page may keep only the page's own link or tabs in their place
+        # page may keep only the page's own link or tabs in their place, and its print view
+        # may be saved without the index fields that hold them
         view = _pq_page_view(lines)
-        if not view:
+        keyless = not view and _keyless_record(lines)
+        if not (view or keyless):
             return None
     labels: dict[str, int] = {}
     if bare:
@@ -1118,7 +1153,11 @@ def _proquest(lines: list[str]) -> Export | None:
         if lines[i] and (found := _pq_label(lines[i])) is not None:
             labels.setdefault(found[0], i)
     plain_key = _PQ_PLAIN_KEY in labels and "publication title" in labels
-    if not view and (not (_PQ_KEYS & labels.keys() or plain_key) or len(labels) < 4):
+    # (a keyless print view has no index fields under the story: its three labels suffice)
+    fewest = 3 if keyless else 4
+    if not view and (
+        not (_PQ_KEYS & labels.keys() or plain_key or keyless) or len(labels) < fewest
+    ):
         return None
     out = _Builder("ProQuest export", lines)
     top = _text_lines(lines)
@@ -1184,10 +1223,19 @@ def _proquest(lines: list[str]) -> Export | None:
             ),
             top[0],
         )
-        if _PQ_CITATION.match(lines[first]) and (after := [i for i in top if i > first]):
+        after = [i for i in top if i > first]
+        if _PQ_CITATION.match(lines[first]) and after:
             # "Ottawa Citizen; Ottawa, Ont. [Ottawa, Ont]. 15 June 2007: C1." first: the
             # citation over the title (the "Publication info" field's value, unlabelled)
             first = after[0]
+        elif (
+            len(after) >= 2
+            and _PQ_CITED_PAPER.match(lines[first])
+            and _PQ_CITED_ISSUE.match(lines[after[0]])
+        ):
+            # "Montreal Gazette; Montreal, Que." / "12 Jan 2024: A.10.": the same citation
+            # with its date and page on a line of their own
+            first = after[1]
         if _pq_label(lines[first]) is None and not _PQ_ABSTRACT.match(lines[first]):
             headline = lines[first]
             cite = next((i for i in top if i > first), None)
@@ -2298,7 +2346,20 @@ def _cms_record(lines: list[str]) -> Export | None:
             # WordPress's caption shortcode around the picture, as its editor stores it;
             # the caption's words are what the page prints under the photo
             out.lines[k] = words
+        elif (bold := _BOLD_PARAGRAPH.match(line)) is not None and not any(
+            out.lines[j] for j in range(body_at + 1, k)
+        ):
+            # "<p><strong>By Jane Roe</strong></p>" first in the body field as the editor
+            # stores it: a paragraph all in bold at the story's head (its byline or kicker),
+            # read as its words; the story's own paragraphs keep their tags, which part them
+            out.lines[k] = " ".join(bold.group("words").split())
     return out.export(headline=titles[0][2], byline=byline, dateline=values.get("dateline"))
+
+
+# A paragraph of a stored body in HTML, whole on its line, all of it one bold element.
+_BOLD_PARAGRAPH = re.compile(
+    r"^<p\b[^>]*>\s*<(?P<tag>strong|b)>(?P<words>[^<>]{2,120})</(?P=tag)>\s*</p>$", re.IGNORECASE
+)
 
 
 # A person's name as an account's display name: two to four capitalised words.
@@ -2482,12 +2543,19 @@ def _newsml_text(lines: list[str]) -> Export | None:
 # then the story under "summary:", "description:" or "content:". The headline is the title's;
 # "media:credit" is the picture's credit, left in the text for the credit grammar.
 _FEED_ITEM = re.compile(r"^<?(?:entry|item)>?$")
-_FEED_ELEMENT = re.compile(r"^(?P<label>[a-z]+(?::[a-z]+)?|pubDate)\s*:\s*(?P<value>.*)$", re.I)
+# (an element's attributes may follow its name, as a dump prints Atom's: 'link rel="alternate":',
+# "category term:")
+_FEED_ELEMENT = re.compile(
+    r"^(?P<label>[a-z]+(?::[a-z]+)?|pubDate)(?:\s+[a-z]+(?:=\"[^\"]{0,40}\")?){0,3}\s*:\s*"
+    r"(?P<value>.*)$",
+    re.I,
+)
 _FEED_TEXT = frozenset({"summary", "description", "content", "content:encoded"})
+# ("rights", Atom's, and "dc:rights": the feed's copyright notice, no picture's credit)
 _FEED_OWN = frozenset(
     """link id guid updated published pubdate author dc:creator dc:date category source
     comments enclosure media:content media:thumbnail media:description media:title
-    media:keywords""".split()
+    media:keywords rights dc:rights""".split()
 )
 _FEED_CREDIT = frozenset({"media:credit"})
 _FEED_MIN_OWN = 2
@@ -2548,6 +2616,13 @@ def _feed_item(lines: list[str]) -> Export | None:
             out.flag(i, f"the item's {label} element")
     for i, label in carried:
         out.flag(i, f"the item's {label} element's address, under its name")
+    last = fields[-1][0]
+    for i in reversed(text):
+        # the elements an item closes with under its text (Atom's "rights:" after "summary:")
+        m = _FEED_ELEMENT.match(lines[i]) if i > last else None
+        if m is None or m.group("label").lower() not in _FEED_OWN:
+            break
+        out.flag(i, f"the item's {m.group('label').lower()} element, under its text")
     byline = values.get("dc:creator") or values.get("author")
     return out.export(headline=titles[0][2], byline=byline)
 

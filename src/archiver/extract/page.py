@@ -25,6 +25,7 @@ from archiver.extract.bylines import (
     is_title_line,
     label_over_names,
     looks_like_name,
+    name_and_title,
     name_list,
     names_then_agency,
     parse_byline,
@@ -1141,14 +1142,23 @@ def _edition_header(lines: list[str], menu_rows: frozenset[int] = frozenset()) -
         return None  # the date alone ("14 Mar 2024"), no time or place after it
     name = lines[name_at]
     names = name_list(name)
+    # "CONOR ROE Security and Crime Editor": the writer's title on the name's own line
+    inline = name_and_title(name) if not names else None
+    if inline is not None:
+        names = [inline]
     if not names or len(names) > 3 or any(is_known_place(n) for n in names):
         return None
-    titled = is_title_line(lines[top[3]])
+    titled = inline is not None or is_title_line(lines[top[3]])
     if not (titled or name.isupper() or marked_writer(name, lines)):
         return None  # "Real Estate": a section's label in Title Case under the date
-    if titled and len(top) < 5:
+    below = 3 if inline is not None or not titled else 4
+    while (
+        inline is not None and below < 5 and below < len(top) and name_and_title(lines[top[below]])
+    ):
+        below += 1  # a second or third writer with their title, a line each
+    if len(top) <= below:
         return None
-    h = top[4] if titled else top[3]
+    h = top[below]
     shown = _stacked_words(lines, h) or lines[h]
     if not _headline_shape(shown) or shown.rstrip().endswith("."):
         return None

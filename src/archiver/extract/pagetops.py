@@ -629,6 +629,18 @@ def _page_name_weekday(line: str) -> bool:
 _HEAD_SECTION = re.compile(r"(?<=\d)\s+(?:[|•·]\s+)?(?P<word>[A-Z]{3,12})$")
 
 
+def is_page_folio(line: str, foot: str) -> bool:
+    """`4  THE NAMIBIAN  Friday 8 March 2024` over the page's text and again under it: a
+    folio of the page's number, a name in capitalised words and the issue's full date that
+    the text of a page printed whole repeats as its last line (on the far side of the row
+    on an even page: the same words in another order). The repeat is what tells the name
+    as a paper's when it ends in no word papers' names end in ("The Namibian", "Dawn")."""
+    m = _RUNNING_HEAD.match(line)
+    if m is None or not (m.group("page") or m.group("page2")) or not foot:
+        return False
+    return sorted(line.split()) == sorted(foot.split())
+
+
 def is_running_head(line: str) -> bool:
     """A newspaper page's running head: page number, paper's name and the issue's full date
     (or the weekday alone, after the page spelt out)."""
