@@ -179,7 +179,9 @@ def is_date_stamp(line: str) -> bool:
         # page's short and long forms of each time glued together (ABC), read once each
         return is_date_stamp(once)
     if len(line) > 90:
-        return False
+        # "February 20, 2025 – Moncton, New Brunswick – Innovation, Science and Economic
+        # Development Canada": a release's stamp, long for its department's full name
+        return is_release_stamp(line)
     if (spaced := _GLUED_NUMERIC_DATE.sub(r"\1 ", line)) != line:
         return is_date_stamp(spaced)
     if is_page_timestamp(line) or _RELATIVE_STAMP.match(line):
@@ -214,7 +216,45 @@ def is_date_stamp(line: str) -> bool:
             or (_STAMP_LEAD.match(line) and _TIME_OF_DAY.search(line) and len(line) <= 40)
         )
     words = re.findall(r"[^\W\d_]{2,}", line)
-    return len(words) <= 7 or bool(_STAMP_LEAD.match(line)) and len(words) <= 10
+    return (
+        len(words) <= 7
+        or (bool(_STAMP_LEAD.match(line)) and len(words) <= 10)
+        or is_release_stamp(line)
+    )
+
+
+# The parts of a release's stamp, set apart by spaced dashes or bars.
+_RELEASE_STAMP_PARTS = re.compile(r"\s+[-–—|]\s+")
+# A release's stamp is at most this long, a part after its date this many words and characters
+# (a department's full name: "Innovation, Science and Economic Development Canada").
+_RELEASE_STAMP_CHARS = 130
+_RELEASE_PART_WORDS = 8
+_RELEASE_PART_CHARS = 60
+
+
+def is_release_stamp(line: str) -> bool:
+    """`March 5, 2025 – Yarmouth, Nova Scotia – Fisheries and Oceans Canada`: a government
+    release's stamp (Canada's departments, and agencies that copy the form), the date with its
+    year as the whole first part, then the place and the issuing body, each a short label with
+    no figure and no sentence's stop; more words than a stamp's usual seven, but no sentence
+    ("March 5, 2025 – The minister said on Tuesday that ..." has a long part)."""
+    if len(line) > _RELEASE_STAMP_CHARS:
+        return False
+    parts = _RELEASE_STAMP_PARTS.split(line)
+    if not 3 <= len(parts) <= 4:
+        return False
+    first = parts[0]
+    if not (_DATE_IN_STAMP.search(first) and re.search(r"\b\d{4}\b", first)):
+        return False
+    if len(re.findall(r"[^\W\d_]{2,}", first)) > 2:
+        return False  # "Thursday, March 5, 2025": a weekday and a month at most
+    return all(
+        not any(ch.isdigit() for ch in p)
+        and len(p) <= _RELEASE_PART_CHARS
+        and len(p.split()) <= _RELEASE_PART_WORDS
+        and not p.endswith((".", "!", "?", ",", ";", ":"))
+        for p in parts[1:]
+    )
 
 
 def _abbreviation_end(line: str) -> bool:
