@@ -31,6 +31,7 @@ from archiver.extract.bylines import (
     standfirst_writer,
     titled_writers,
 )
+from archiver.extract.captures import greeting_line
 from archiver.extract.chrome import (
     DAY_FIRST_DASHED,
     EDITION_FOOT,
@@ -942,6 +943,10 @@ def find_page_headline(
         if found is None:
             continue
         h, notes = found
+        if greeting_line(lines[h]):
+            # "Rates, again" / "By Jane Roe" / "Good morning, and happy Friday." / the letter: a
+            # newsletter's salutation over its first paragraph opens the letter, no headline
+            continue
         released = False  # the title found under a release's header
         if (longer := _title_beside_its_prefix(lines, h)) is not None:
             # "Riverbend Pediatric Therapy Opens Sensory Gym" / "Riverbend Pediatric Therapy":
