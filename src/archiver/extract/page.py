@@ -1016,6 +1016,14 @@ def find_page_headline(
                 f" of, this line under the stamp tells the lead"
             ]
             h = stamped
+        elif (named_over := _title_under_letter_name(lines, h, a)) is not None:
+            # "Notes from the Stacks" / "March 2, 2025" / the post's title / "Written by ...":
+            # the newsletter's name over the issue's date, the post's title under it
+            notes = [
+                f"line {h + 1} over the page's stamp is the newsletter's name, which the letter"
+                " names as itself; this line under the stamp is the post's title"
+            ]
+            h = named_over
         if _header_over_anchor(lines, chrome, h, a):
             # "International Committee of the Red Cross" / "Where we work" / "What we do" /
             # "Donate" / "News release" / the stamp: the site's name over its menu and its
@@ -2295,6 +2303,28 @@ def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, j + 1)) else None
+
+
+def _title_under_letter_name(lines: list[str], h: int, a: int) -> int | None:
+    """The post's title right under the issue's date stamp at `a`, when the line `h` right over
+    the stamp is the newsletter's own name, which the letter names as itself further down
+    ("Subscribe to Notes from the Stacks", "Thanks for reading ...": Buttondown's, Substack's
+    and Ghost's pages print the letter's name, then the date, then the title); None otherwise.
+    A news site's headline over its stamp is never named so."""
+    if not is_date_stamp(lines[a]) or any(lines[k] for k in range(h + 1, a)):
+        return None
+    name = lines[h].strip()
+    if not name or len(name.split()) > _LABEL_AGAIN_WORDS or name.endswith((".", "!", "?")):
+        return None
+    named = re.compile(_LETTER_NAMED.format(name=re.escape(name)))
+    if not any(named.search(line) for line in lines[a + 1 :] if line):
+        return None
+    j = next((k for k in range(a + 1, len(lines)) if lines[k]), None)
+    if j is None or story_line(lines[j]) or not _headline_shape(lines[j]):
+        return None
+    if is_date_stamp(lines[j]) or find_credit(lines[j], in_header=True) is not None:
+        return None
+    return j
 
 
 def _headline_under_caption(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
