@@ -166,8 +166,14 @@ def is_title_line(line: str) -> bool:
     return len(text) <= 60 and bool(_TITLE_LINE.match(text))
 
 
-# ", BBC News", " | The Paper": the outlet after a writer's title.
-_TITLE_OUTLET = re.compile(r"\s*(?:,|\s[|•·])\s*(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
+# ", BBC News", " | The Paper": the outlet after a writer's title; ", Europe and Central Asia
+# Division", ", Office of Communications": the writer's department, its capitalised words
+# joined by "and", "of", "for" or "&" as a body's units are named (NGOs', think tanks' and
+# universities' author lines).
+_TITLE_OUTLET = re.compile(
+    r"\s*(?:,|\s[|•·])\s*(?:[A-Z][\w.&'’-]*)"
+    r"(?:\s+(?:[A-Z][\w.&'’-]*|(?:and|of|for|&)(?=\s+[A-Z]))){0,5}$"
+)
 
 
 # Words that make a comma-separated byline part a role or an outlet, not a person.

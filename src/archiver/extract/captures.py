@@ -1002,6 +1002,19 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _GREETING_WORDS = 60
+# A greeting set on a line of its own is a short salutation ("Good morning, and happy Friday.").
+_GREETING_LINE_WORDS = 12
+
+
+def greeting_line(text: str) -> bool:
+    """`Good morning, and happy Friday.`: a newsletter's salutation on a line of its own, a few
+    words closed by a sentence's mark or a comma ("Hello, readers,"), which no headline ends in."""
+    text = text.strip()
+    return (
+        _GREETING.match(text) is not None
+        and len(text.split()) <= _GREETING_LINE_WORDS
+        and text.rstrip("”\"’'").endswith((".", "!", "?", ","))
+    )
 
 
 def _newsletter_greeting(

@@ -93,6 +93,17 @@ _CHROME_LINES = re.compile(
            (?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|[hms])\s*)+|
         # a feedback widget's heading at the top of a page ("CNN values your feedback")
         [\w.&'’]+(?:\s+[\w.&'’]+){0,2}\s+values\s+your\s+feedback|
+        # the same widget at a page's foot, its buttons copied with it ("Was this page helpful?
+        # Yes No", "Is this page useful? Yes No" on GOV.UK, councils' and agencies' pages): a
+        # question to the reader about the page itself, which no story asks on a line alone
+        (?:was|is)\s+this\s+(?:page|article|information|content)\s+(?:helpful|useful)\?
+           (?:\s*(?:yes|no|maybe)\b){0,3}|
+        # a government site's banner over its header ("An official website of the United
+        # States government" / "Here's how you know", every U.S. .gov page; "An official
+        # website of the European Union", "An official EU website"): the site's, never a story's
+        an\s+official\s+(?:web)?site\s+of\s+the\s+(?:united\s+states|u\.s\.|european\s+union|
+           state\s+of\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+government)?|
+        an\s+official\s+(?:eu|u\.s\.\s+government)\s+(?:web)?site|here['’]s\s+how\s+you\s+know|
         # a video player's status text, scraped with the page ("LOADING ERROR LOADING",
         # "Loading...", "Loading video")
         loading(?:\.{3}|…)?(?:\s+(?:error|loading|video|player)){0,3}|

@@ -2747,9 +2747,10 @@ def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> Da
     a city the gazetteer knows, alone (not "Kaikōura, New Zealand", a location tag; not a
     country or a state alone, "Mar 12, 2024 - India", nor a section, "- Business")."""
     from archiver.extract.gazetteer import is_known_place, is_region, is_state_or_province
+    from archiver.extract.page import is_release_stamp
 
-    if len(line) > 90 or not re.search(r"\d", line):
-        return None
+    if (len(line) > 90 and not is_release_stamp(line)) or not re.search(r"\d", line):
+        return None  # (a release's stamp runs longer for its department's full name)
     parts = [p.strip() for p in _STAMP_PARTS.split(line) if p.strip()]
     if len(parts) == 1 and (caps := _CAPITALS_BEFORE_DATE.match(line)) is not None:
         # "HYDERABAD 03 March 2023 21:12 IST": the place in capitals, then the date with no

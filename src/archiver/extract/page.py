@@ -32,6 +32,7 @@ from archiver.extract.bylines import (
     standfirst_writer,
     titled_writers,
 )
+from archiver.extract.captures import greeting_line
 from archiver.extract.chrome import (
     DAY_FIRST_DASHED,
     EDITION_FOOT,
@@ -180,7 +181,9 @@ def is_date_stamp(line: str) -> bool:
         # page's short and long forms of each time glued together (ABC), read once each
         return is_date_stamp(once)
     if len(line) > 90:
-        return False
+        # "February 20, 2025 – Moncton, New Brunswick – Innovation, Science and Economic
+        # Development Canada": a release's stamp, long for its department's full name
+        return is_release_stamp(line)
     if (spaced := _GLUED_NUMERIC_DATE.sub(r"\1 ", line)) != line:
         return is_date_stamp(spaced)
     if is_page_timestamp(line) or _RELATIVE_STAMP.match(line):
@@ -215,7 +218,45 @@ def is_date_stamp(line: str) -> bool:
             or (_STAMP_LEAD.match(line) and _TIME_OF_DAY.search(line) and len(line) <= 40)
         )
     words = re.findall(r"[^\W\d_]{2,}", line)
-    return len(words) <= 7 or bool(_STAMP_LEAD.match(line)) and len(words) <= 10
+    return (
+        len(words) <= 7
+        or (bool(_STAMP_LEAD.match(line)) and len(words) <= 10)
+        or is_release_stamp(line)
+    )
+
+
+# The parts of a release's stamp, set apart by spaced dashes or bars.
+_RELEASE_STAMP_PARTS = re.compile(r"\s+[-–—|]\s+")
+# A release's stamp is at most this long, a part after its date this many words and characters
+# (a department's full name: "Innovation, Science and Economic Development Canada").
+_RELEASE_STAMP_CHARS = 130
+_RELEASE_PART_WORDS = 8
+_RELEASE_PART_CHARS = 60
+
+
+def is_release_stamp(line: str) -> bool:
+    """`March 5, 2025 – Yarmouth, Nova Scotia – Fisheries and Oceans Canada`: a government
+    release's stamp (Canada's departments, and agencies that copy the form), the date with its
+    year as the whole first part, then the place and the issuing body, each a short label with
+    no figure and no sentence's stop; more words than a stamp's usual seven, but no sentence
+    ("March 5, 2025 – The minister said on Tuesday that ..." has a long part)."""
+    if len(line) > _RELEASE_STAMP_CHARS:
+        return False
+    parts = _RELEASE_STAMP_PARTS.split(line)
+    if not 3 <= len(parts) <= 4:
+        return False
+    first = parts[0]
+    if not (_DATE_IN_STAMP.search(first) and re.search(r"\b\d{4}\b", first)):
+        return False
+    if len(re.findall(r"[^\W\d_]{2,}", first)) > 2:
+        return False  # "Thursday, March 5, 2025": a weekday and a month at most
+    return all(
+        not any(ch.isdigit() for ch in p)
+        and len(p) <= _RELEASE_PART_CHARS
+        and len(p.split()) <= _RELEASE_PART_WORDS
+        and not p.endswith((".", "!", "?", ",", ";", ":"))
+        for p in parts[1:]
+    )
 
 
 def _abbreviation_end(line: str) -> bool:
@@ -903,6 +944,10 @@ def find_page_headline(
         if found is None:
             continue
         h, notes = found
+        if greeting_line(lines[h]):
+            # "Rates, again" / "By Jane Roe" / "Good morning, and happy Friday." / the letter: a
+            # newsletter's salutation over its first paragraph opens the letter, no headline
+            continue
         released = False  # the title found under a release's header
         if (longer := _title_beside_its_prefix(lines, h)) is not None:
             # "Riverbend Pediatric Therapy Opens Sensory Gym" / "Riverbend Pediatric Therapy":
@@ -972,6 +1017,14 @@ def find_page_headline(
                 f" of, this line under the stamp tells the lead"
             ]
             h = stamped
+        elif (named_over := _title_under_letter_name(lines, h, a)) is not None:
+            # "Notes from the Stacks" / "March 2, 2025" / the post's title / "Written by ...":
+            # the newsletter's name over the issue's date, the post's title under it
+            notes = [
+                f"line {h + 1} over the page's stamp is the newsletter's name, which the letter"
+                " names as itself; this line under the stamp is the post's title"
+            ]
+            h = named_over
         if _header_over_anchor(lines, chrome, h, a):
             # "International Committee of the Red Cross" / "Where we work" / "What we do" /
             # "Donate" / "News release" / the stamp: the site's name over its menu and its
@@ -2320,6 +2373,28 @@ def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, j + 1)) else None
+
+
+def _title_under_letter_name(lines: list[str], h: int, a: int) -> int | None:
+    """The post's title right under the issue's date stamp at `a`, when the line `h` right over
+    the stamp is the newsletter's own name, which the letter names as itself further down
+    ("Subscribe to Notes from the Stacks", "Thanks for reading ...": Buttondown's, Substack's
+    and Ghost's pages print the letter's name, then the date, then the title); None otherwise.
+    A news site's headline over its stamp is never named so."""
+    if not is_date_stamp(lines[a]) or any(lines[k] for k in range(h + 1, a)):
+        return None
+    name = lines[h].strip()
+    if not name or len(name.split()) > _LABEL_AGAIN_WORDS or name.endswith((".", "!", "?")):
+        return None
+    named = re.compile(_LETTER_NAMED.format(name=re.escape(name)))
+    if not any(named.search(line) for line in lines[a + 1 :] if line):
+        return None
+    j = next((k for k in range(a + 1, len(lines)) if lines[k]), None)
+    if j is None or story_line(lines[j]) or not _headline_shape(lines[j]):
+        return None
+    if is_date_stamp(lines[j]) or find_credit(lines[j], in_header=True) is not None:
+        return None
+    return j
 
 
 def _headline_under_caption(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:

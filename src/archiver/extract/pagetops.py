@@ -148,8 +148,10 @@ _ARCHIVE_YEAR = re.compile(
 # A press release's label, with the issuer before it: "European Commission - Press release",
 # "Press Release", "NEWS RELEASE", "Media release | Ministry of Health".
 _RELEASE_LABEL = re.compile(
-    r"^(?:[^|:–—-]{2,60}\s[|:–—-]\s*)?(?:press|news|media)\s+(?:release|statement)s?"
-    r"(?:\s*[|:•·–—-]\s*[^|:•·–—-]{2,60})?$"
+    # "Joint media release": two ministers' or bodies' release; "Press release •": the bullet
+    # that parted the label from the date beside it, left at the line's end
+    r"^(?:[^|:–—-]{2,60}\s[|:–—-]\s*)?(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)s?"
+    r"(?:\s*[|:•·–—-]\s*[^|:•·–—-]{2,60}|\s*[|•·])?$"
     # the issuer named after the label ("Press release from Westmoor University", "News
     # release issued by the Ministry of Health"): a name, no sentence's stop; "from" or
     # "by" small or the label in capitals ("Press Release From Downing Street Angers
