@@ -400,6 +400,9 @@ def _ln_headline(lines: list[str], top: list[int], counted: bool) -> str | None:
         for i in top
         if _ln_label(lines[i]) is None
         and not _LN_COUNT.match(lines[i])
+        # the record page's own links over the record ("Back to results")
+        and not is_consent_or_nav(lines[i])
+        and not is_result_list_line(lines[i])
         and not _PRINTED_PAGE.match(lines[i])
         and not _LN_BRAND.match(lines[i])
         # a delivery's cover page and result list over the record: the job's fields, the
@@ -727,6 +730,12 @@ def _factiva_article(lines: list[str]) -> Export | None:
         rows = head
     if len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
         rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
+    for n in range(1, len(rows)):
+        if _header_furniture(lines[rows[n]]) or _is_source_name(lines[rows[n]], lines):
+            # the headline / "Otago Daily Times" / "11 June 2025": a view that prints the
+            # source and its date over the word count, in the headline's block
+            rows = rows[:n]
+            break
     while len(rows) >= 2 and _code_or_section(lines[rows[-1]]):
         # the headline / "NL" / "News": the region's code and the section the display view
         # prints under the headline, in its block when the copy kept no blank line between
@@ -1046,10 +1055,51 @@ def _names_over_publication(lines: list[str], at: int, below: list[int]) -> bool
     return bool(below) and is_affiliation(lines[below[0]])
 
 
+# The record page's own furniture, as a copy of it keeps it instead of the document's URL or
+# ID: the link under the citation ("ProQuest document link") and the view's tabs over the title
+# ("Citation/Abstract", "Abstract/Details", "Full text - PDF").
+_PQ_DOC_LINK = re.compile(r"^ProQuest document link$", re.IGNORECASE)
+_PQ_TABS = re.compile(
+    r"^(?:Citation/Abstract|Abstract/Details|Full [Tt]ext(?: - PDF)?|Preview - PDF)$"
+)
+
+
+def _pq_page_view(lines: list[str]) -> bool:
+    """A copy of ProQuest's record page, not its export: the document link, or the
+    database's banner or the view's tabs over the record, and the record's citation (the
+    "Publication info:" field, or the line "Surname, Given. Paper; Place [Place]. 8 Feb
+    2025.") under its title, and the "Full Text" heading or label over the story."""
+    top = _text_lines(lines, 0, min(len(lines), _PQ_VIEW_TOP))
+    own = any(_PQ_DOC_LINK.match(lines[i]) for i in top) or any(
+        _PQ_BANNER.match(lines[i]) or _PQ_TABS.match(lines[i]) for i in top[:_PQ_VIEW_TABS]
+    )
+    cited = any(
+        lines[i].startswith("Publication info:")
+        or (
+            (head := _CITATION_AUTHORS.match(lines[i])) is not None
+            and _CITATION_REST.search(lines[i][head.end() :]) is not None
+        )
+        for i in top
+    )
+    text = any(_PQ_FULL_TEXT.match(lines[i]) or lines[i].startswith("Full Text:") for i in top)
+    return own and cited and text
+
+
+# How far down a copied record page its furniture and citation are looked for, and its
+# banner or tabs (over the title).
+_PQ_VIEW_TOP = 14
+_PQ_VIEW_TABS = 4
+
+
 def _proquest(lines: list[str]) -> Export | None:
     bare = any(_PQ_BARE_KEY.match(line) for line in lines)
+    view = False
     if not bare and not any(line.startswith((*_PQ_KEY_LINES, "Document ID:")) for line in lines):
-        return None  # every ProQuest record carries its document's URL or ID
+        # every ProQuest record carries its document's URL or ID, but a copy of its record
+        # page may keep only the page's own link or tabs in their place
+        view = _pq_page_view(lines)
+        if not view:
+            return None
     labels: dict[str, int] = {}
     if bare:
         # labels without colons could open a story's own lines ("Pages of the report ..."):
@@ -1068,7 +1118,7 @@ def _proquest(lines: list[str]) -> Export | None:
         if lines[i] and (found := _pq_label(lines[i])) is not None:
             labels.setdefault(found[0], i)
     plain_key = _PQ_PLAIN_KEY in labels and "publication title" in labels
-    if not (_PQ_KEYS & labels.keys() or plain_key) or len(labels) < 4:
+    if not view and (not (_PQ_KEYS & labels.keys() or plain_key) or len(labels) < 4):
         return None
     out = _Builder("ProQuest export", lines)
     top = _text_lines(lines)
@@ -1079,7 +1129,17 @@ def _proquest(lines: list[str]) -> Export | None:
     if full is not None:
         body_start = out.text_after_label(full, _pq_label(lines[full]), "full text")
     else:
-        heading = next((i for i in top if _PQ_FULL_TEXT.match(lines[i])), None)
+        headings = [i for i in top if _PQ_FULL_TEXT.match(lines[i])]
+        # the view's "Full text" tab over the title is a heading's twin: the heading is the
+        # one the story's first paragraph follows
+        heading = next(
+            (
+                i
+                for i in headings
+                if (after := [k for k in top if k > i]) and _prose_line(lines[after[0]])
+            ),
+            headings[0] if headings else None,
+        )
         if heading is None:
             return None
         out.flag(heading, "the export's full text heading")
@@ -1117,6 +1177,8 @@ def _proquest(lines: list[str]) -> Export | None:
                 if not (
                     _PQ_POSITION.match(lines[i])
                     or _PQ_BANNER.match(lines[i])
+                    or _PQ_TABS.match(lines[i])
+                    or _nb_menu(lines[i])
                     or is_consent_or_nav(lines[i])
                 )
             ),
@@ -1257,9 +1319,11 @@ def _newsbank(lines: list[str]) -> Export | None:
     # The (OH)"), as Access World News heads a record's page: its fields are looked for below
     named = named or (bool(top) and _CATALOGUE_NAME.match(lines[top[0]]) is not None)
     if not named and not any(
-        line.startswith(("Record Number:", "Article Text:")) for line in lines
+        line.startswith(("Record Number:", "Article Text:", "Author/Byline:")) for line in lines
     ):
-        return None  # every NewsBank record carries its number or its text's label
+        # every NewsBank record carries its number, its text's label or its writer's field
+        # under NewsBank's own two-part label ("Author/Byline: Jane Roe", no other service's)
+        return None
     labels: dict[str, int] = {}
     for i in range(len(lines)):
         if lines[i] and (found := _nb_label(lines[i])) is not None:
@@ -1373,10 +1437,12 @@ def _nb_writer_line(text: str) -> bool:
 
 
 def _paper_on_top(lines: list[str], labels: dict[str, int]) -> bool:
-    """A record without its text's label: the paper's name with its place in brackets as its
-    first line ("Omaha World-Herald (NE)") and its record number among the fields."""
+    """A record without the paper's field: the paper's name with its place in brackets as its
+    first line ("Omaha World-Herald (NE)") and its record number or its text's label
+    ("Article Text:") among the fields, both NewsBank's own."""
     top = _nb_top(lines, _PAPER_TOP)
-    return "record number" in labels and any(_paper_line(lines[i]) for i in top)
+    own = {"record number", "article text"} & labels.keys()
+    return bool(own) and any(_paper_line(lines[i]) for i in top)
 
 
 # How far down a record's header the paper's own line is looked for: over or under the title.
@@ -2004,6 +2070,10 @@ _CMS_ALIASES = {
     "author name": "author",
     "display name": "author",
     "featured image": "image",
+    # a YAML export's list of the story's pictures ("photos:" / "- caption: ..." / "credit:
+    # ..."), each item a picture's caption and credit
+    "photos": "photo",
+    "images": "image",
     "featured image caption": "image caption",
     "featured image credit": "image credit",
     # Arc XP's ANS paths (Arc's "ANS schema": headlines, subheadlines, credits.by,
@@ -2084,6 +2154,30 @@ def _yaml_items(run_on: list[str]) -> list[str]:
     return [_unquoted(m.group("value").strip()) for m in found if m is not None]
 
 
+# The keys of a person's block in a YAML list of writers, under its "- name: Jane Roe" item
+# ("title: Staff Writer", "role: Reporter", "org: The Herald"): the writer's title there, not
+# the story's (the copy keeps no indent to tell them apart).
+# YAML's mark that a field's value is the block of lines under it ("body: |", "text: >-").
+_YAML_BLOCK = re.compile(r"^[|>][+-]?$")
+_YAML_KEYED_ITEM = re.compile(r"^-\s+[a-z][a-z_]{1,20}\s*:\s")
+_PERSON_KEYS = re.compile(
+    r"^(?:title|role|job[_ ]title|org|organi[sz]ation|affiliation|email|e-mail|twitter|url|bio|"
+    r"type|slug|id)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _person_key(label: str, run_on: list[str], line: str) -> bool:
+    """`line` is one more key of a writer's block in a writers' list field ("authors:" /
+    "- name: Jane Roe" / "title: Staff Writer")."""
+    return (
+        label in _CMS_WRITER
+        and bool(run_on)
+        and _YAML_ITEM.match(run_on[0].strip()) is not None
+        and _PERSON_KEYS.match(line) is not None
+    )
+
+
 def _unquoted(value: str) -> str:
     """A field's value without the quotes YAML front matter (Jekyll's, Hugo's, a WordPress
     export's) sets a string in: 'post_title: "Dam repairs begin"' -> 'Dam repairs begin'."""
@@ -2146,10 +2240,14 @@ def _cms_record(lines: list[str]) -> Export | None:
             j < len(lines)
             and lines[j]
             and len(rows) < _VALUE_LINES
-            and _cms_label(lines[j]) is None
-            and not _CMS_SNAKE_KEY.match(lines[j])
+            and (
+                (_cms_label(lines[j]) is None and not _CMS_SNAKE_KEY.match(lines[j]))
+                or _person_key(label, [lines[k] for k in rows[1:]], lines[j])
+            )
             and not _CMS_RULE.match(lines[j])
-            and not _prose_line(lines[j])
+            # a YAML list's item keyed as a field ("- caption: Seaweed is hauled aboard off
+            # Casco Bay."): the list's, however long its value
+            and (not _prose_line(lines[j]) or _YAML_KEYED_ITEM.match(lines[j]) is not None)
         ):
             rows.append(j)
             j += 1
@@ -2180,7 +2278,7 @@ def _cms_record(lines: list[str]) -> Export | None:
     found_body = None if prose_at else _cms_label(lines[body_at])
     if prose_at:
         pass  # the story's first paragraph: no label to take off
-    elif found_body is not None and found_body[1]:
+    elif found_body is not None and found_body[1] and not _YAML_BLOCK.match(found_body[1]):
         out.lines[body_at] = found_body[1]  # "BODY: text ...": the story on the label's line
     else:
         out.flag(body_at, "the record's label or rule over the story")
@@ -2478,7 +2576,8 @@ _READERS = (
 # "featured_image_caption:"; a desk budget's "ART:" field, the picture's file and caption; a
 # YAML export's "caption:" and "credit:" keys, lower case, in its picture's block)
 _CAPTION_FIELD = re.compile(
-    r"^(?:GRAPHIC|Graphic|CAPTION|Caption|caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|"
+    # (a YAML export's list of pictures keys each item's caption: "- caption: ...")
+    r"^(?:-\s+(?=caption\s*:))?(?:GRAPHIC|Graphic|CAPTION|Caption|caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|"
     r"Image|ART|"
     r"(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)(?:[_ ]?\d{1,2})?[_ ]"
     r"(?:caption|Caption|CAPTION)|promo_items\.\w+\.caption"
@@ -2662,18 +2761,30 @@ def read_export(lines: list[str]) -> Export | None:
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is None or not _service_logo(lines[first]):
         return _read_export(lines)
+    logos = [first]
+    second = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
+    if second is not None and _SERVICE_OWNER.fullmatch(lines[second]):
+        # "Factiva" / "Dow Jones": the company's name the logo sets beside the product's,
+        # which a copy puts on a line of its own under it
+        logos.append(second)
     # the service's logo over the record: read as if it were not there (a reader takes the
     # first line for the title), then kept as the export's own line
-    found = _read_export([*lines[:first], "", *lines[first + 1 :]])
+    found = _read_export(["" if i in logos else line for i, line in enumerate(lines)])
     if found is None and _NB_OWN_NAME.match(lines[first]):
         # NewsBank's name is itself its record's evidence (a page view's copy may carry no
         # record number): its reader asks for it over the fields
         return _newsbank(lines)
     if found is not None:
-        found.capture.lines[first] = lines[first]
-        found.capture.wrapper[first] = True
-        found.capture.why[first] = "the database's name over the record (its logo)"
+        for i in logos:
+            found.capture.lines[i] = lines[i]
+            found.capture.wrapper[i] = True
+            found.capture.why[i] = "the database's name over the record (its logo)"
     return found
+
+
+# The company a service's logo names beside the product ("Factiva" / "Dow Jones", "ProQuest" /
+# "Clarivate"), on its own line under the product's name only.
+_SERVICE_OWNER = re.compile(r"Dow Jones|Clarivate|LexisNexis|Gale, a Cengage Company")
 
 
 def _read_export(lines: list[str]) -> Export | None:

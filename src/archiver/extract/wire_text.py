@@ -2564,6 +2564,26 @@ def _first_prose(lines: list[str], raw_lines: list[str]) -> int:
     return len(lines)
 
 
+def _export_under_menus(lines: list[str], raw_lines: list[str]) -> Export | None:
+    """A database export read past the rows of links its page view prints over the record
+    ("Search   Alerts   Newsletters", "Download   Email   Print"), which only the raw lines'
+    spacing tells from a title: an export's reader sees the cleaned lines, where such a row
+    reads as one more line of the title over the record. The rows are then the export's own
+    lines, as the database's logo is."""
+    first = _first_prose(lines, raw_lines)
+    rows = [i for i in range(min(first, len(lines))) if lines[i] and is_spaced_row(raw_lines[i])]
+    found = (
+        read_export(["" if i in rows else line for i, line in enumerate(lines)]) if rows else None
+    )
+    if found is None:
+        return read_export(lines)
+    for i in rows:
+        found.capture.lines[i] = lines[i]
+        found.capture.wrapper[i] = True
+        found.capture.why[i] = "the database's page view's row of links over the record"
+    return found
+
+
 def _header_row(line: str, raw: str) -> bool:
     """A page header's row of items or crumbs (the cleaned line and the raw one)."""
     return (
@@ -2711,7 +2731,7 @@ def parse_wire_text(
         capture = read_capture([clean(line) for line in raw_lines])
     # A database's export (LexisNexis, Factiva, ProQuest, ...): its fields say what the
     # headline and the byline are, and its own lines are read past like a capture's.
-    export = read_export(capture.lines) if capture.kind is None else None
+    export = _export_under_menus(capture.lines, raw_lines) if capture.kind is None else None
     if export is not None:
         capture = export.capture
     elif capture.headline is None and (record := labelled_record(capture.lines)) is not None:
