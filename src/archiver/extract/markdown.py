@@ -126,6 +126,13 @@ def _norm(line: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", line.casefold()).split())
 
 
+# A front matter's key for its picture's credit ("image_credit", "photo_credit",
+# "featured_image_credit", "cover_credit", Hugo's and Jekyll's themes' names).
+_CREDIT_KEY = re.compile(
+    r"^(?:(?:featured|cover|hero|lead)[_ ])?(?:image|photo|picture|cover)[_ ]credit$"
+)
+
+
 def _read_front_matter(lines: list[str]) -> list[str]:
     """The front matter's fields read as the page would print them: its title as a line (unless
     the note repeats it right below, where the printed one is the headline: a clipper's title
@@ -164,6 +171,10 @@ def _read_front_matter(lines: list[str]) -> list[str]:
                 author_at = i
                 if value:
                     authors.append(value)
+            elif _CREDIT_KEY.match(key) and value:
+                # "image_credit: Jane Roe", "photo_credit": the lead picture's credit, as the
+                # page prints it under the picture
+                out[i] = f"Photo: {value}"
         elif key in ("author", "authors", "byline") and (item := _LIST_ITEM.match(lines[i])):
             authors.append(_unquote(item.group(1)))
     out += lines[end + 1 :]
