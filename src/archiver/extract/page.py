@@ -847,7 +847,7 @@ def find_page_headline(
         # a printed front page (archive OCR, microfilm): its nameplate and folio line are no
         # web page's menus; roles.py reads the headline under the folio
         return None
-    edition = _edition_header(lines)
+    edition = _edition_header(lines, menu_rows)
     if edition is not None:
         return edition
     title = _page_title(lines, end)
@@ -1074,7 +1074,50 @@ def edition_aside(line: str) -> bool:
     return _EDITION_MORE.match(text) is not None or _EMAIL.fullmatch(text) is not None
 
 
-def _edition_header(lines: list[str]) -> PageStart | None:
+# The e-edition service's own name over its page ("PressReader"), as its logo's text.
+_EDITION_SERVICE = re.compile(r"^(?:PressReader|NewspaperDirect)(?:\.com)?$", re.IGNORECASE)
+# An issue's date in ISO form, as the service's page prints it in some views ("2025-07-18").
+_ISO_ISSUE_DATE = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d$")
+
+
+def edition_top(lines: list[str], rows: list[int], skip: frozenset[int]) -> list[int]:
+    """An e-edition header's `rows` (its lines of text, first first) without the service's
+    page's own lines over the paper's name: its name ("PressReader") and the rows of its
+    menus (`skip`: the line numbers the raw text's spacing shows to be one), and under its
+    name, the page's links ("Catalog  For You") up to the paper's name over the issue's date."""
+    k = 0
+    while k < len(rows) - 1 and (_EDITION_SERVICE.match(lines[rows[k]].strip()) or rows[k] in skip):
+        k += 1
+    if k and _EDITION_SERVICE.match(lines[rows[0]].strip()):
+        k = next(
+            (
+                n
+                for n in range(k, min(k + _EDITION_LINKS, len(rows) - 1))
+                if is_edition_paper(lines[rows[n]], lines) and edition_date(lines[rows[n + 1]])
+            ),
+            k,
+        )
+    return rows[k:] if k < len(rows) - 1 else rows
+
+
+# How many lines of the service's page (its name, its links) stand over the paper's name.
+_EDITION_LINKS = 3
+
+
+def edition_date(line: str) -> bool:
+    """The issue's date alone on its line ("14 Mar 2024", "2025-07-18"): no time, no place."""
+    words = line.split()
+    if _ISO_ISSUE_DATE.match(line.strip()):
+        return True
+    return is_date_stamp(line) and len(words) <= _EDITION_DATE_WORDS and words[-1].isdigit()
+
+
+def edition_marks(lines: list[str]) -> bool:
+    """The e-edition service's own marks in the text: "+1 more" under the date, its foot."""
+    return any(_EDITION_MORE.match(x.strip()) or _EDITION_FOOT.match(x.strip()) for x in lines if x)
+
+
+def _edition_header(lines: list[str], menu_rows: frozenset[int] = frozenset()) -> PageStart | None:
     """`The Globe and Mail (Ontario Edition)` / `14 Mar 2024` / `JANE ROE` / `REPORTER,
     VANCOUVER` / the headline: the text's first lines an e-edition's header, the paper's name
     (a masthead we know), the issue's date alone (no time, no place), and the writer, a
@@ -1088,21 +1131,20 @@ def _edition_header(lines: list[str]) -> PageStart | None:
         k
         for k in range(min(len(lines), _EDITION_SCAN * 2))
         if lines[k] and not edition_aside(lines[k])
-    ][:_EDITION_SCAN]
+    ]
+    # (the service's page's name and menus over the paper's name are its, not the paper's)
+    top = edition_top(lines, top, menu_rows)[:_EDITION_SCAN]
     if len(top) < 4:
         return None
     paper, date, name_at = top[0], top[1], top[2]
-    if not is_edition_paper(lines[paper], lines) or not is_date_stamp(lines[date]):
-        return None
-    words = lines[date].split()
-    if len(words) > _EDITION_DATE_WORDS or not words[-1].isdigit():
+    if not is_edition_paper(lines[paper], lines) or not edition_date(lines[date]):
         return None  # the issue's date alone ("14 Mar 2024"), no time or place after it
     name = lines[name_at]
     names = name_list(name)
     if not names or len(names) > 3 or any(is_known_place(n) for n in names):
         return None
     titled = is_title_line(lines[top[3]])
-    if not (titled or name.isupper()):
+    if not (titled or name.isupper() or marked_writer(name, lines)):
         return None  # "Real Estate": a section's label in Title Case under the date
     if titled and len(top) < 5:
         return None
@@ -1116,6 +1158,24 @@ def _edition_header(lines: list[str]) -> PageStart | None:
         + (" with their title" if titled else ""),
     )
     return PageStart(h, why, 0)
+
+
+def marked_writer(name: str, lines: list[str]) -> bool:
+    """`Jane Roe` in Title Case under the issue's date reads as the writer when the service's
+    own marks are in the text (its foot under the story: the header is its, surely) and no
+    word of it is a section's or a menu's ("Real Estate", "Big Ideas")."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    return edition_marks(lines) and not any(
+        w.lower() in MENU_WORDS or w.lower() in _SECTION_NAME_WORDS for w in name.split()
+    )
+
+
+# Words of a section's two-word name in Title Case that no person's name has.
+_SECTION_NAME_WORDS = frozenset(
+    "real estate big ideas life style arts culture food drink home garden travel motoring"
+    " property money health science weekend review magazine living opinion comment".split()
+)
 
 
 # An e-edition's display headline set a word or two a line ("Alberta" / "nurses" / "reject" /

@@ -4559,12 +4559,19 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     we do not know by name is one when the service's own marks are in the text:
     page.is_edition_paper)."""
     from archiver.extract.gazetteer import is_known_place
-    from archiver.extract.page import edition_aside, is_edition_paper
+    from archiver.extract.page import (
+        edition_aside,
+        edition_date,
+        edition_top,
+        is_edition_paper,
+        marked_writer,
+    )
 
     lines = reader.lines
     # (the service's "+1 more" under the date and the writer's e-mail under the name are
-    # neither the paper, the date nor the writer)
+    # neither the paper, the date nor the writer; nor its page's name and links over them)
     above = [k for k in range(h) if lines[k] and not edition_aside(lines[k])]
+    above = edition_top(lines, above, frozenset()) if above else above
     titled = len(above) == _EDITION_HEADER_LINES + 1 and is_title_line(lines[above[-1]])
     if titled:
         # `JANE ROE` / `REPORTER, VANCOUVER`: the writer's title on the line under the name
@@ -4572,9 +4579,7 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     if len(above) != _EDITION_HEADER_LINES:
         return None
     paper, date, name = (lines[k] for k in above)
-    if not is_edition_paper(paper, lines) or not is_date_stamp(date):
-        return None
-    if len(date.split()) > _EDITION_DATE_WORDS or any(ch.isalpha() for ch in date.split()[-1]):
+    if not is_edition_paper(paper, lines) or not edition_date(date):
         return None  # the issue's date alone ("5 Mar 2024"), no time or place after it
     names = name_list(name)
     if not names or len(names) > 3 or any(is_known_place(x) for x in names):
@@ -4586,6 +4591,8 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
         not titled
         and not name.isupper()
         and all(len(n.split()) < _EDITION_NAME_WORDS for n in names)
+        # the service's own foot under the story: the header is its, surely
+        and not marked_writer(name, lines)
     ):
         # "Real Estate", "Big Ideas": a section's two words in Title Case have a name's shape;
         # the papers print the writer in capitals ("TYLER DAWSON") or with three names
