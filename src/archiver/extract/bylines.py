@@ -3245,6 +3245,10 @@ def foot_byline(paragraph: str) -> Byline | None:
         return cjk
     if text.startswith("(") and ")" in text:
         text = text[1 : text.index(")")]  # "(By Jane Roe) Enditem/ls": the desk's tag after it
+    if text[:1] in "—–-" and _is_wire(text.lstrip("—–- ").split(None, 1)[0]):
+        # "-- BERNAMA" / "NZR ADB": the agency signs off, its desk's initials under it (the
+        # copy's lines run together), no writer
+        return None
     if text[:1] in "—–-" and (signed := _dash_signed(text.lstrip("—–- "))) and len(signed) <= 3:
         return Byline(raw=text, names=signed)  # "— Jane Roe": the writer signs off the story
     text = _FOOT_WRAP.sub("", text).strip()

@@ -623,12 +623,27 @@ def _page_name_weekday(line: str) -> bool:
     return last in _PAPER_WORDS or last.rsplit("-", 1)[-1] in _PAPER_WORDS
 
 
+# The section's name in capitals after the folio's year ("... October 10, 2025 NEWS").
+_HEAD_SECTION = re.compile(r"(?<=\d)\s+(?:[|•·]\s+)?(?P<word>[A-Z]{3,12})$")
+
+
 def is_running_head(line: str) -> bool:
     """A newspaper page's running head: page number, paper's name and the issue's full date
     (or the weekday alone, after the page spelt out)."""
     if len(line) > _MAX * 2 or not any(map(str.isdigit, line)):
         return False
     if _page_name_weekday(line):
+        return True
+    from archiver.extract.masthead import MENU_WORDS
+
+    if (
+        (section := _HEAD_SECTION.search(line)) is not None
+        and section.group("word").lower() in MENU_WORDS
+        and is_running_head(line[: section.start()])
+    ):
+        # "4 THE NORTHERN ECHO Friday, October 10, 2025   NEWS": the page's section set at
+        # the far end of its folio (a PDF's text keeps it on the folio's line); the folio
+        # before it is the evidence
         return True
     line = line.rstrip(" *★")  # "..., MONDAY, JULY 27, 1953 * *": the page's ornaments
     if _folio_parts(line):
