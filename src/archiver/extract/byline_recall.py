@@ -359,6 +359,12 @@ _CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{7,}\d")
 _CONTACT_LINES = 4
 
 
+def is_contact_label(line: str) -> bool:
+    """A press release's contact label alone ("Media Contacts", "Press enquiries:"): the
+    names under it are a press office's, no writer's."""
+    return _CONTACT_LABEL.fullmatch(line.strip()) is not None
+
+
 def _under_contact_label(lines: list[str], i: int) -> bool:
     """Line `i` is one of a contact block's lines under its label ("For more information on
     this topic, please contact:" / "In Geneva, Jane Roe, jroe@agency.org, +41 ..." / "In

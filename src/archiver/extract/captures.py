@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from archiver.extract.archive_bars import archive_bar
 from archiver.extract.chrome import is_page_timestamp
 from archiver.extract.messaging import read_app_lines
-from archiver.extract.pagetops import is_full_date, is_running_head
+from archiver.extract.pagetops import is_full_date, is_month_and_year, is_running_head
 
 # --- lynx / w3m dumps -------------------------------------------------------------------
 # "[12]Politics", "By [8]NORA ..."; w3m with link numbers prints the same marks.
@@ -589,6 +589,12 @@ def _mailer_link(line: str) -> bool:
     )
 
 
+def is_mailer_link(line: str) -> bool:
+    """A newsletter's own link line ("View this email in your browser", "Forwarded this
+    email? Subscribe here for more"): the mailer's furniture, no article's line."""
+    return _mailer_link(line)
+
+
 def _newsletter(lines: list[str]) -> Capture | None:
     """A newsletter copied out of the mail program without its header: its "View in browser"
     link among its first lines (under its masthead and tagline) says so. The mailer's links
@@ -734,8 +740,9 @@ _SEASON_ISSUE = re.compile(
 
 
 def _issue_date(text: str) -> bool:
-    """The issue's date: a full date, or a season and its year (_SEASON_ISSUE)."""
-    return is_full_date(text) or _SEASON_ISSUE.match(text) is not None
+    """The issue's date: a full date, a season and its year (_SEASON_ISSUE), or a month and
+    its year (a monthly letter's: "Spring Newsletter | March 2025")."""
+    return is_full_date(text) or _SEASON_ISSUE.match(text) is not None or is_month_and_year(text)
 
 
 def _issue_line(text: str) -> bool:

@@ -99,10 +99,15 @@ _CHROME_LINES = re.compile(
         # the story's tags as a page lists them under its byline ("In this article: gaming,
         # news, Sony", "Topics: ...")
         in\s+this\s+(?:article|story)\s*:\s.*|
-        enlarge\s+this\s+image|toggle\s+caption|(?:hide|show)\s+caption|text\s+size|aa|
+        # an image viewer's button over the lead photo ("Enlarge this image", Human Rights
+        # Watch's "Click to expand Image")
+        (?:click\s+to\s+)?(?:enlarge|expand)\s+(?:this\s+)?image|toggle\s+caption|(?:hide|show)\s+caption|text\s+size|aa|
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|
         (?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|
+        # a stamp's label alone, its date on the next line (gov.ie's "Published on" / "21 May
+        # 2025" / "Last updated on" / ...): the page's furniture, no headline
+        (?:first\s+)?published\s+on|(?:last\s+)?updated\s+on|
         # an e-edition service's foot under each story it prints (EDITION_FOOT)
         """
     + EDITION_FOOT

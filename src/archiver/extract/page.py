@@ -15,6 +15,7 @@ lines) or a skip link, so clean copy whose first line is a short headline keeps 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from archiver.extract.bylines import (
@@ -63,6 +64,7 @@ from archiver.extract.masthead import (
 from archiver.extract.pagetops import (
     is_embargo_line,
     is_front_folio,
+    is_issuer_field,
     is_logo_word,
     is_page_top,
     is_release_label,
@@ -594,6 +596,11 @@ def _label_again(lines: list[str], k: int) -> bool:
     return False
 
 
+# A newsletter's subtitle that lists the issue's other stories ("Plus: ...", "PLUS: ...",
+# "Also: ..."), under the issue's headline (beehiiv, Morning Brew, Axios letters).
+_PLUS_DECK = re.compile(r"^(?:plus|also)\s*:\s+\S", re.IGNORECASE)
+
+
 def _lower_words(line: str) -> int:
     """How many words after the first open in lower case (a sentence's or a sentence-case
     headline's words, which a menu's Title Case items are not)."""
@@ -655,6 +662,11 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
     if not _deck_sentence(deck) or len(deck.split()) < len(words) + 3:
         return False
     if deck.rstrip("”\"’'").endswith((".", "!", "?")):
+        return True
+    if _PLUS_DECK.match(deck) and _lower_words(line) >= 2:
+        # "Why seed prices jumped 30%" / "Plus: a new grant, and the tomato everyone grows":
+        # a newsletter's subtitle lists the issue's other items after "Plus:", under the
+        # issue's headline; no menu's item or tagline stands over such a line
         return True
     if (
         above is not None
@@ -908,7 +920,16 @@ def find_page_headline(
             # a release's issuer printed right under the title that opens with its words
             notes = [*notes, f"line {h + 1} under it repeats this line's first words"]
             h = longer
-        if (titled := title_under_release_label(lines, h)) is not None and titled < a:
+        if (titled := title_under_release_label(lines, h)) is not None and (
+            titled < a
+            # the anchor is the header's own stamp, between the label and the title, under the
+            # issuing body's "From" line or a stamp's label ("Published on")
+            or (
+                h < a < titled
+                and is_date_stamp(lines[a])
+                and any(lines[k] and is_issuer_field(lines[k]) for k in range(h + 1, a))
+            )
+        ):
             # "Home  Environment  Flooding" / "Press release" / the title: a release page's
             # label stands over its title, so what stands over the label is the header's
             notes = [*notes, f"line {h + 1} stands over a release's label; the title is under it"]
@@ -1652,6 +1673,8 @@ def _release_header_title(lines: list[str], chrome: list[bool], h: int, a: int) 
         if not _release_field(lines[k], lines[up] if up is not None else None):
             break
         k = up
+    if label is None and (pointed := _title_over_release_points(lines, h, above)) is not None:
+        return pointed
     if label is None and _site_header_line(lines[h], chrome[h]):
         # "International Committee of the Red Cross" / "Donate" / "News release": the site's
         # name over its menu and the release's label (a headline over the label stays)
@@ -1685,6 +1708,61 @@ def _release_header_title(lines: list[str], chrome: list[bool], h: int, a: int) 
         ):
             return None
         return t if t < a or label < a < t else None
+    return None
+
+
+# How many short points a release may print under its title, over its text.
+_RELEASE_POINTS = 3
+
+
+def _title_over_release_points(
+    lines: list[str], h: int, above: Callable[[int], int | None]
+) -> int | None:
+    """The release's title over the walk's top line `h` when `h` is one of the short points a
+    release prints under its title ("Press release" / "Munich, February 20, 2025" / "Siemens
+    to build new plant in Erlangen" / "Investment of €200 million" / "1,000 new jobs
+    planned"): up to three menu-sized lines from `h` up, then a title-shaped line longer than
+    a menu's item, with the release's label over it past nothing but the header's fields (the
+    date, the place and date, the contact). None otherwise: a site's menu over a headline
+    has no release label right over its top item."""
+    from archiver.extract.roles import looks_like_headline
+
+    k: int | None = h
+    longest = 0  # the points' words
+    for _ in range(_RELEASE_POINTS):
+        if k is None or not is_menu_item(lines[k]) or _release_field(lines[k], None):
+            return None
+        longest = max(longest, len(lines[k].split()))
+        k = above(k)
+        if k is None:
+            return None
+        title = lines[k]
+        if is_menu_item(title):
+            continue
+        if len(title.split()) < max(_RELEASE_TITLE_WORDS, longest + 1) or not looks_like_headline(
+            title
+        ):
+            return None
+        up = above(k)
+        for _ in range(_RELEASE_HEADER_LINES):
+            if up is None:
+                return None
+            if _release_label_at(lines, up):
+                over = above(up)
+                # a title over the label ("Ministers agree joint plan ..." / "Press Releases" /
+                # the stamp / the points): the page's headline stands there, the line under
+                # the stamp is a point of its own
+                if (
+                    over is not None
+                    and not is_menu_item(lines[over])
+                    and looks_like_headline(lines[over])
+                ):
+                    return None
+                return k
+            if not _release_field(lines[up], None):
+                return None
+            up = above(up)
+        return None
     return None
 
 

@@ -237,11 +237,46 @@ def title_under_release_label(lines: list[str], i: int) -> int | None:
     text = [k for k in range(i + 1, min(len(lines), i + 12)) if lines[k]]
     if not text or not _RELEASE_LABEL.match(lines[text[0]]):
         return None
-    for k in text[1:4]:
+    for n, k in enumerate(text[1:4], 1):
         if is_embargo_line(lines[k]) or is_date_stamp(lines[k]):
             continue  # "EMBARGOED UNTIL 00:01 GMT ..." between the label and the title
-        return k if looks_like_headline(lines[k]) else None
+        if not looks_like_headline(lines[k]):
+            return None
+        if not is_issuer_field(lines[k]):
+            return k
+        # "From Department of Housing, Local Government and Heritage" / "Published on" / "25
+        # February 2025" / "Last updated on" / ... / the title (gov.ie's and GOV.UK's
+        # header): the issuing body and the stamps' labels under the label, over the title;
+        # when no title follows them the line stands as before
+        for t in text[n + 1 : n + 1 + _ISSUER_FIELDS]:
+            if is_embargo_line(lines[t]) or is_date_stamp(lines[t]) or is_issuer_field(lines[t]):
+                continue
+            return t if looks_like_headline(lines[t]) else k
+        return k
     return None
+
+
+# How many lines of a release's header (its issuer, its stamps and their labels) may stand
+# between its "From" line and its title.
+_ISSUER_FIELDS = 7
+# "From Department of Housing", "From: HM Treasury": the issuing body after "From"; and a
+# stamp's label alone, its date on the next line ("Published on", "Last updated on").
+_FROM_ISSUER = re.compile(r"^From:?\s+(?P<body>[A-Z][^:]{2,120})$")
+_STAMP_LABEL = re.compile(
+    r"^(?:(?:first\s+)?published|(?:last\s+)?updated|posted|released|issued)(?:\s+on)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_issuer_field(line: str) -> bool:
+    """A release header's "From" line naming the issuing body in Title Case, or a stamp's
+    label alone over its date."""
+    from archiver.extract.page import _title_cased
+
+    if _STAMP_LABEL.match(line.strip()):
+        return True
+    found = _FROM_ISSUER.match(line.strip())
+    return found is not None and _title_cased(found.group("body").replace(",", " ").split())
 
 
 # The print page a story ran on, alone on its line, as e-edition services (PressReader) print
@@ -824,6 +859,16 @@ def is_paper_with_place(line: str) -> bool:
 
 
 _FULL_DATE_RE = re.compile(rf"^{_FULL_DATE}$", re.IGNORECASE)
+
+
+# A month and its year alone ("March 2025", "Sept. 2024"): a monthly letter's issue date.
+_MONTH_YEAR_RE = re.compile(rf"^(?:{_MONTH})\.?,?\s+(?:19|20)\d\d$", re.IGNORECASE)
+
+
+def is_month_and_year(text: str) -> bool:
+    """A month and its year and nothing else ("March 2025"), as a monthly newsletter dates
+    its issue ("Spring Newsletter | March 2025")."""
+    return _MONTH_YEAR_RE.match(text.strip()) is not None
 
 
 def is_full_date(text: str) -> bool:

@@ -51,8 +51,9 @@ from archiver.extract.bylines import (
     without_glued_handle,
     writers_at_venue,
 )
-from archiver.extract.captures import is_transmission_stamp
+from archiver.extract.captures import is_mailer_link, is_transmission_stamp
 from archiver.extract.chrome import (
+    is_account_line,
     is_chrome_clean,
     is_consent_or_nav,
     is_index_terms,
@@ -1319,6 +1320,14 @@ def _classify_opening(
             # "Source: Nordvik Offshore ASA" over a distributed release's title: the company
             # that issued it, as the distributor's page labels it
             mark(i, "chrome", "a release's issuer under its 'Source:' label")
+            if (nxt := reader.nxt[i]) < len(lines) and lines[
+                nxt
+            ].strip().casefold() == issued.group(1).strip().casefold():
+                # "Source: Lumera Bio AG" / "Lumera Bio AG" / the stamp / the title: the
+                # distributor's page prints the issuer's name again under its label (its
+                # profile's link), no title; the title is under them
+                mark(nxt, "chrome", "the issuer's name again, under its 'Source:' label")
+                skip_to = nxt
             continue
         if not headline_seen and _issuer_over_release_stamp(reader, i):
             # "Kestrel Water Utility" / "News release | 18 June 2024" / the title: a
@@ -1847,6 +1856,21 @@ def _classify_opening(
             mark(i, "byline", f"a live page's editor, in the byline's place: {edited.names}")
             opening.byline = edited
             edited_only = True
+            continue
+        if (
+            headline_seen
+            and opening.byline is None
+            and _contact_label(line)
+            and not any(r.role == "body" for r in roles)
+        ):
+            # "Media Contacts" / "Jane Roe" / "jroe@wwf.example" between a release's title and
+            # its dateline: the press office's contact block, whose names wrote nothing
+            mark(i, "chrome", "a release's contact label over its press office's names")
+            for k in reader.ahead(i, _CONTACT_BLOCK_LINES):
+                if len(lines[k].split()) > _CONTACT_BLOCK_WORDS or reader.dateline(k) is not None:
+                    break
+                mark(k, "chrome", "a line of a release's contact block, under its label")
+                skip_to = k
             continue
         if headline_seen and (standfirst := _standfirst_writer_at(reader, i)) is not None:
             # "John Doe" / "..., writes John Doe" (the name over the standfirst that names the
@@ -3098,6 +3122,7 @@ def _headline_under_stamp(reader: _Reader, i: int) -> int | None:
             and parse_byline(cand) is None
             and find_credit(cand, in_header=True) is None
             and (nxt := _past_lead_caption(reader, j))
+            and (not labelled or (nxt := _past_page_tools(reader, nxt)))
             and (
                 reader.dateline(nxt[0]) is not None
                 # "Media releases" / the title / "27 February 2025": the release's stamp
@@ -3196,6 +3221,29 @@ def _past_lead_caption(reader: _Reader, j: int) -> list[int]:
     return nxt[:1]
 
 
+# How many of a release page's tool links may stand between its title and its text.
+_PAGE_TOOLS = 4
+_PAGE_TOOL_WORDS = 3
+
+
+def _past_page_tools(reader: _Reader, nxt: list[int]) -> list[int]:
+    """The line `nxt` holds, or the first line under it past a few short links with no stop
+    ("Page contents" / "Top" / "Print friendly pdf" / "Contacts", as a labelled release's
+    page prints its tools between the title and the text); `nxt` when no paragraph follows
+    them."""
+    from archiver.extract.masthead import word_count
+
+    k = nxt[0]
+    for _ in range(_PAGE_TOOLS):
+        line = reader.lines[k]
+        if word_count(line) > _PAGE_TOOL_WORDS or line.endswith((".", "!", "?", ":")):
+            return [k] if k != nxt[0] else nxt
+        if (under := reader.ahead(k, 1)) == []:
+            return nxt
+        k = under[0]
+    return [k] if word_count(reader.lines[k]) > _PAGE_TOOL_WORDS else nxt
+
+
 def _furniture(line: str) -> bool:
     """A short line that is no sentence: a site's name, a tagline, a section, a stamp."""
     from archiver.extract.masthead import word_count
@@ -3272,6 +3320,11 @@ def _over_anchor_at_once(reader: _Reader, i: int) -> bool:
     return bool(ahead) and _is_anchor(reader, ahead[0])
 
 
+def _line_under(lines: list[str], i: int) -> int | None:
+    """The next line of text under line `i`, chrome or not (None at the end)."""
+    return next((k for k in range(i + 1, len(lines)) if lines[k]), None)
+
+
 def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     """The headline below the first headline-like line `i`, when `i` is page furniture: a
     line within the next three lines of text that is title-like (four words or more, longer
@@ -3314,6 +3367,20 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # prints the site's name (not only its address) over the article's title
         or (is_name_shaped(line) and _reader_view_title(reader, i) is not None)
         or newsletter
+        # "Forwarded this email? Subscribe here" / "The Honest Broker" / the title / its deck /
+        # the writer / the stamp: a letter's name right under the mailer's own link
+        or (
+            is_name_shaped(line)
+            and (over := max((k for k in range(i) if reader.lines[k]), default=None)) is not None
+            and is_mailer_link(reader.lines[over])
+        )
+        # "Notes from the Stacks" / "Subscribe" / "Archives" / the stamp / the title: the
+        # site's or the letter's name atop the page, its account buttons right under it
+        or (
+            all(reader.chrome[k] or not reader.lines[k] for k in range(i))
+            and (under := _line_under(reader.lines, i)) is not None
+            and is_account_line(reader.lines[under])
+        )
         # "The Daily Bite" atop the page, "Welcome back to The Daily Bite." under the title:
         # the letter's name, which its own greeting or sign-off names
         or (not any(reader.lines[k] for k in range(i)) and _thanked_for_reading(reader, i, line))
@@ -4660,6 +4727,19 @@ def _linked_outlet_named(reader: _Reader, line: str) -> bool:
     )
 
 
+def _contact_label(line: str) -> bool:
+    """A release's contact label alone ("Media Contacts"): byline_recall's reading."""
+    from archiver.extract.byline_recall import is_contact_label  # it imports this module
+
+    return is_contact_label(line)
+
+
+# A release's contact block under its label: a few lines (names, titles, addresses, phones),
+# each a few words.
+_CONTACT_BLOCK_LINES = 4
+_CONTACT_BLOCK_WORDS = 6
+
+
 def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:
     """Under a page's headline: `Jane Roe` alone, over the page's date stamp or a short label
     (her title or desk: "Business reporter", "BBC News, Shropshire"); or, on the line right
@@ -4676,6 +4756,9 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if not looks_like_name(line) or is_nav_line(line) and not is_menu_item(line):
         return False
+    over = max((k for k in range(i) if reader.lines[k]), default=None)
+    if over is not None and _contact_label(reader.lines[over]):
+        return False  # "Media Contacts" / "Jane Roe" / her e-mail: the press office's contact
     j = i + 1
     while j < len(reader.lines) and not reader.lines[j]:
         j += 1
@@ -6395,6 +6478,10 @@ def _captions_credit_below(reader: _Reader, i: int) -> bool:
     )
 
 
+# An image viewer's button over the lead photo (chrome.py reads it as furniture).
+_EXPAND_IMAGE = re.compile(r"^(?:click\s+to\s+)?expand\s+(?:this\s+)?image$", re.IGNORECASE)
+
+
 def _byline_mark_below(reader: _Reader, i: int) -> int | None:
     """The line under a name line that marks it a byline: the very next line (the stamp may
     be page chrome, "Updated 2 hours ago") is a date stamp, the dateline, page chrome or the
@@ -6407,7 +6494,9 @@ def _byline_mark_below(reader: _Reader, i: int) -> int | None:
             return None
         below = reader.lines[j]
         if (
-            reader.chrome[j]
+            # (an image viewer's "Click to expand Image" under a deck marks no byline: Human
+            # Rights Watch prints it under "Investigate Abductions; Release Those Detained")
+            (reader.chrome[j] and _EXPAND_IMAGE.match(below) is None)
             or is_page_timestamp(below)
             or is_date_stamp(below)
             or reader.dateline(j) is not None
