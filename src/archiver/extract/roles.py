@@ -1329,14 +1329,14 @@ def _classify_opening(
             # "Source: Nordvik Offshore ASA" over a distributed release's title: the company
             # that issued it, as the distributor's page labels it
             mark(i, "chrome", "a release's issuer under its 'Source:' label")
-            if (nxt := reader.nxt[i]) < len(lines) and lines[
-                nxt
+            if (issuer_again := reader.nxt[i]) < len(lines) and lines[
+                issuer_again
             ].strip().casefold() == issued.group(1).strip().casefold():
                 # "Source: Lumera Bio AG" / "Lumera Bio AG" / the stamp / the title: the
                 # distributor's page prints the issuer's name again under its label (its
                 # profile's link), no title; the title is under them
-                mark(nxt, "chrome", "the issuer's name again, under its 'Source:' label")
-                skip_to = nxt
+                mark(issuer_again, "chrome", "the issuer's name again, under its 'Source:' label")
+                skip_to = issuer_again
             continue
         if not headline_seen and _issuer_over_release_stamp(reader, i):
             # "Kestrel Water Utility" / "News release | 18 June 2024" / the title: a
