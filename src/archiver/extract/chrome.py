@@ -99,7 +99,10 @@ _CHROME_LINES = re.compile(
         # the story's tags as a page lists them under its byline ("In this article: gaming,
         # news, Sony", "Topics: ...")
         in\s+this\s+(?:article|story)\s*:\s.*|
-        enlarge\s+this\s+image|toggle\s+caption|(?:hide|show)\s+caption|text\s+size|aa|
+        # a picture's or a video player's toggles ("Hide caption", "Show Transcript" under a
+        # broadcaster's clip, Hearst TV stations' pages): a button, no writer's name
+        enlarge\s+this\s+image|toggle\s+caption|(?:hide|show)\s+(?:captions?|transcript|subtitles)|
+        text\s+size|aa|
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|
         (?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|
