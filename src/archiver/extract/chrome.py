@@ -111,8 +111,11 @@ _CHROME_LINES = re.compile(
         # news, Sony", "Topics: ...")
         in\s+this\s+(?:article|story)\s*:\s.*|
         # an image viewer's button over the lead photo ("Enlarge this image", Human Rights
-        # Watch's "Click to expand Image")
-        (?:click\s+to\s+)?(?:enlarge|expand)\s+(?:this\s+)?image|toggle\s+caption|(?:hide|show)\s+caption|text\s+size|aa|
+        # Watch's "Click to expand Image"); a picture's or a video player's toggles ("Hide
+        # caption", "Show Transcript" under a broadcaster's clip, Hearst TV stations' pages):
+        # a button, no writer's name
+        (?:click\s+to\s+)?(?:enlarge|expand)\s+(?:this\s+)?image|toggle\s+caption|
+        (?:hide|show)\s+(?:captions?|transcript|subtitles)|text\s+size|aa|
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|
         (?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|

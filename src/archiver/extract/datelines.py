@@ -2802,14 +2802,12 @@ def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> Da
     date_text: str | None = _date_text(m.group("date"))
     if m.start("date") > 0 or (at > 0 and _STAMP_WORD.fullmatch(parts[at - 1])):
         # "Updated: June 14, 2024", "Published - March 05, 2024": when the page changed, not
-        # the day the story was filed from the place
-        if not _is_capitals(place):
-            # "Written by X | Pune | Updated: March 12, 2025 10:14 IST": a location tag by the
-            # page's update time, which readers of these pages do not take for a dateline (a
-            # place in capitals, "... IST - CHENNAI", is printed as one)
-            return None
-        evidence.append("+0 its date is the page's update or publication time: no dateline date")
-        date_text = None
+        # the day the story was filed from the place. "Written by X | Pune | Updated: March
+        # 12, 2025 10:14 IST", "Updated - March 06, 2024 09:41 pm IST - CHENNAI" (The Hindu):
+        # a location tag by the page's update time, in capitals or not, which readers of
+        # these pages do not take for a dateline (the paper prints its dateline, "CHENNAI:",
+        # at the story's head when it has one)
+        return None
     date, warnings = resolve_date(date_text, reference_date)
     return DatelineMatch(
         dateline=Dateline(raw=line, place=place, date=date, date_text=date_text, source=None),

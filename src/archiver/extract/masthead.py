@@ -333,6 +333,25 @@ def is_spaced_row(raw: str) -> bool:
     )
 
 
+def is_spaced_trail(raw: str) -> bool:
+    """A breadcrumb trail from the front page whose crumbs the copy keeps apart by their
+    spacing, not by marks ("Home  Country", "Home   News   Local"): the RAW line's spaced
+    items read as a trail (_home_trail), two crumbs enough since the first is the home
+    page's link, which no headline or sentence opens with and then leaves a gap."""
+    text = raw.strip()
+    if len(text) > 300 or ("  " not in text and "\t" not in text):
+        return False
+    parts = spaced_items(text)
+    # the home page's word first ("Home"), no site's address ("Site.cn   2011-08-20 10:12" is
+    # the page's stamp), and no figures in a crumb
+    return (
+        bool(parts)
+        and parts[0].lower() in _HOME_CRUMBS
+        and not any(ch.isdigit() for ch in text)
+        and _home_trail(parts)
+    )
+
+
 def spaced_items(raw: str) -> list[str]:
     """The parts of a RAW line between its runs of two or more spaces (or tabs); a bar or a
     dot between the items is a separator, not an item."""

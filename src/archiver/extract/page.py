@@ -960,6 +960,18 @@ def find_page_headline(
             # "Rates, again" / "By Jane Roe" / "Good morning, and happy Friday." / the letter: a
             # newsletter's salutation over its first paragraph opens the letter, no headline
             continue
+        row = max((r for r in menu_rows if h < r < a), default=None)
+        if (
+            row is not None
+            and (under := next((j for j in range(row + 1, a) if lines[j] and not chrome[j]), None))
+            and _headline_shape(lines[under])
+            and not story_line(lines[under])
+        ):
+            # "New Age | The Most Popular ..." / "Home  Country" / the headline / the stamp: a
+            # menu or a breadcrumb printed on one line (its spacing kept in the raw copy, so
+            # the walk read past it as chrome) parts the site's header from the headline
+            notes = [f"line {row + 1} above it is a menu printed on one line ({lines[row]!r})"]
+            h = under
         released = False  # the title found under a release's header
         if (longer := _title_beside_its_prefix(lines, h)) is not None:
             # "Riverbend Pediatric Therapy Opens Sensory Gym" / "Riverbend Pediatric Therapy":
@@ -2433,17 +2445,33 @@ def _bar_off_lead(bar: str, under: str, lead: str | None) -> bool:
 _LABELLED_TEASER = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s*:\s+\S")
 
 
+# A topic's teaser in a page's header is a few words ("Cost of living", "Storm Darragh").
+_TOPIC_TEASER_WORDS = 4
+
+
 def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:
     """The headline right under the page's date stamp at `a`, when the topmost display line
     `h` over the stamp is a label's teaser ("Live: WRAL News at 5 p.m.", "Weather Alert: ...")
     that the story's lead does not speak of (_bar_off_lead), and the line under the stamp is
     a headline's shape (no full stop) that tells the lead; None otherwise. A headline that
     opens with a label tells its own lead."""
-    if not is_date_stamp(lines[a]) or _LABELLED_TEASER.match(lines[h]) is None:
+    if not is_date_stamp(lines[a]):
         return None
     if any(lines[k] for k in range(h + 1, a)):
         return None  # the teaser right over the stamp
     j = next((k for k in range(a + 1, len(lines)) if lines[k]), None)
+    if _LABELLED_TEASER.match(lines[h]) is None:
+        # "Cost of living" / "5 Jun 2024" / "News" / the headline (WalesOnline and Reach's
+        # other sites): a topic's short teaser and its date in the page's header, the
+        # section's label under the stamp repeating a menu item over the teaser; the
+        # headline under the label must tell the lead (_bar_off_lead below)
+        if (
+            j is None
+            or len(lines[h].split()) > _TOPIC_TEASER_WORDS
+            or lines[j].strip() not in {lines[k].strip() for k in range(h) if lines[k]}
+        ):
+            return None
+        j = next((k for k in range(j + 1, len(lines)) if lines[k]), None)
     if j is None or story_line(lines[j]) or not _headline_shape(lines[j]):
         return None
     if lines[j].rstrip()[-1:] in ".:)" or is_date_stamp(lines[j]):

@@ -924,6 +924,13 @@ _AGENCY_PHOTO_TAIL = re.compile(
     r"[.!?”\"’]\s+\(?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?\s(?:PHOTO|Photo|photo)\)?\.?$"
 )
 
+# "... in Union Township. Jane Roe | NJ Advance Media for NJ.com": the photographer and the
+# outlet set apart by a bar (or a slash) after the caption's last sentence, no label (Advance
+# Local's sites print their pictures' credits so); find_credit must read both parties.
+_BARRED_CREDIT_TAIL = re.compile(
+    r"[.!?”\"’]\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}\s?[|/]\s?[A-Z][^|/]{2,60}$"
+)
+
 
 def _lead_caption_above(line: str) -> bool:
     """A photo's caption among the chrome above a page's headline: eight words or more of
@@ -934,11 +941,19 @@ def _lead_caption_above(line: str) -> bool:
     if len(line.split()) < _LEAD_CAPTION_WORDS:
         return False
     agency_photo = _AGENCY_PHOTO_TAIL.search(line[-60:])
-    if agency_photo is None and not _CREDIT_LABELLED.search(line[-100:]):
+    barred = _BARRED_CREDIT_TAIL.search(line[-100:])
+    if agency_photo is None and barred is None and not _CREDIT_LABELLED.search(line[-100:]):
         return False
     found = find_credit(line, in_header=True)
     if found is None:
         return False
+    if (
+        barred is not None
+        and agency_photo is None
+        and not _CREDIT_LABELLED.search(line[-100:])
+        and not (found.photographer and found.agency and line.endswith(found.credit))
+    ):
+        return False  # "... the plan. Jane Roe | Opinion": no photographer and outlet read
     if agency_photo is not None and not (found.agency and is_wire_source(found.agency)):
         return False  # "... in the KITCHEN PHOTO": the words before "photo" name no agency
     before = line[: line.rfind(found.credit)] if found.credit in line else line

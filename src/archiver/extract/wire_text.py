@@ -102,7 +102,13 @@ from archiver.extract.datelines import (
     match_stop_place,
 )
 from archiver.extract.markdown import read_markdown
-from archiver.extract.masthead import breadcrumb_headline, is_nav_row, is_spaced_row, spaced_items
+from archiver.extract.masthead import (
+    breadcrumb_headline,
+    is_nav_row,
+    is_spaced_row,
+    is_spaced_trail,
+    spaced_items,
+)
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     RELEASE_SOURCE,
@@ -2011,6 +2017,22 @@ def _paragraph_lines(lines: list[str], first: int, paragraph: str) -> list[str]:
 _PARAGRAPH_ROWS = 8
 
 
+def _self_credited_writer(line: str, below: str) -> bool:
+    """`line` is one person's name alone and `below` a labelled credit naming that same
+    person as its photographer ("Jane Roe" / "Photo: JANE ROE"): a caption is no name of the
+    one who took the picture, so the name is the writer's, who took the picture too."""
+    if len(line) > _SELF_CREDIT_CHARS or name_list(line) != [line]:
+        return False
+    found = find_credit(below)
+    return (
+        found is not None
+        and found.photographer is not None
+        and found.photographer.casefold() == line.casefold()
+    )
+
+
+_SELF_CREDIT_CHARS = 60
+
 # How many paragraphs from the top a "By" line the header did not read may stand, above the
 # story's first paragraph of prose.
 _TOP_BY_PARAGRAPHS = 12
@@ -2776,6 +2798,8 @@ def parse_wire_text(
             # the page's folio set across its width ("Business Day   Wednesday 17 April 2024
             # 7"), as text taken from an e-paper's PDF keeps it
             or is_spaced_folio(raw_lines[i])
+            # a breadcrumb from the front page spaced out ("Home  Country")
+            or is_spaced_trail(raw_lines[i])
         )
     )
     chrome = [
@@ -2840,7 +2864,12 @@ def parse_wire_text(
         headline=export.headline if export else capture.headline,
         # a whole menu on one line: four items or more ("Site.cn   [Print]  [Close]" is a
         # print view's bar, one line of furniture)
-        menu_rows=frozenset(i for i in spaced if len(spaced_items(raw_lines[i])) >= _MENU_ITEMS),
+        # or a breadcrumb trail from "Home" ("Home  Country"), the page's own as a menu is
+        menu_rows=frozenset(
+            i
+            for i in spaced
+            if len(spaced_items(raw_lines[i])) >= _MENU_ITEMS or is_spaced_trail(raw_lines[i])
+        ),
     )
     out.headline = opening.headline
     out.byline = opening.byline
@@ -2933,6 +2962,9 @@ def parse_wire_text(
             # "JANE ROE" over "Roe covers the Senate for ...": a writer of the byline
             # named again over her note at the foot, no photographer
             and not _writer_named(out.byline, below)
+            # "Jane Roe" / "Photo: JANE ROE" under the deck: the writer who took the lead
+            # picture too (Nepali Times), the name alone the byline, no caption of a name
+            and not (out.byline is None and _self_credited_writer(line, below))
             # "(By Jane Roe)" over the desk's "Enditem/AW": the writers' line, no caption
             and foot_byline(line) is None
             # "File photo" / "Photo: Jane Roe - Anadolu Agency" under a paragraph: the label
@@ -3590,7 +3622,38 @@ def parse_wire_text(
                 LineRole(r.line, r.text, "chrome", why) if r.text in portraits else r
                 for r in out.roles
             ]
+        # the writer's headshot in the box under the story: the writer's name alone as its
+        # caption, its credit, then the biography ("Jane Roe" / "Courtesy photo" / "Jane Roe
+        # is a former ..."): the portrait's credit, no story photo
+        shot = _headshot_lines(raw, lead, kept) if lead is not None else None
+        if shot is not None:
+            first, last = shot
+            out.photos = [p for p in out.photos if not p.caption.startswith(raw[first])]
+            why = ("the writer's headshot over the biography, no story photo",)
+            out.roles = [
+                LineRole(r.line, r.text, "chrome", why) if first <= r.line <= last else r
+                for r in out.roles
+            ]
     return out
+
+
+# How many lines a headshot's credit may take between the writer's name and the biography.
+_HEADSHOT_CREDIT_LINES = 2
+
+
+def _headshot_lines(raw: list[str], lead: int, names: list[str]) -> tuple[int, int] | None:
+    """The first and last index of a headshot's caption and credit under the story's lead: a
+    line that is one of the writer's names alone, then one or two short lines, then the
+    writer's biography opening with the name (_writer_portrait). A name alone in the story
+    with no biography under it is left alone."""
+    for n in range(lead + 1, len(raw)):
+        if raw[n] not in names:
+            continue
+        below = [m for m in range(n + 1, len(raw)) if raw[m]][: _HEADSHOT_CREDIT_LINES + 1]
+        for k, m in enumerate(below):
+            if k and _writer_portrait(raw[m], names):
+                return n, below[k - 1]
+    return None
 
 
 def _writer_portrait(caption: str, names: list[str]) -> bool:
