@@ -1283,6 +1283,12 @@ def _strip_trailing_junk(text: str) -> str:
     return _TRAILING_JUNK.sub("", text)
 
 
+def without_buttons(text: str) -> str:
+    """The text with the page's buttons and tags after a credit taken off ("... REUTERS/Jane
+    Roe Purchase Licensing Rights", "... Buy Photo"): see _TRAILING_JUNK."""
+    return _strip_trailing_junk(text)
+
+
 # A rights notice closes a page; the agency it names took no particular photo.
 _RIGHTS_NOTICE = re.compile(
     r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+terpelihara"

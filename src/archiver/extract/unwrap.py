@@ -228,6 +228,8 @@ def _soft(
         # down by the wrapper (the run of spaces before it is gone with the break, so the
         # line above need not look full)
         return True
+    if _link_moved_down(above, below, width):
+        return True
     near = len(above) >= width - _NEAR
     # the story's first line, opened by its dateline and ending no sentence ("HALIFAX, N.S. —
     # The province said on" / "Tuesday ..."): what comes under it at its indent goes on
@@ -273,6 +275,8 @@ def _soft(
     text = below.strip()
     if text[:1].islower() and _SNAKE_FIELD.match(text):
         return False  # "post_author: jroe": a CMS record's key opens its own line, always
+    if _amount_across(above, text):
+        return True  # "... in $410" / "Million Deal": one amount (see _amount_across)
     if _ROW_GOES_ON.match(text) and not _TABLE_ROW.search(text):
         # "[Logo]        ePaper | Subscribe" / "| Archive": a row of items set apart by bars,
         # its last item moved down by the wrapper (a table drawn with bars closes its row)
@@ -303,7 +307,14 @@ def _soft(
         # of links, every word a link's, over a line of several words with none (the
         # headline, copied with no blank line between), not a link's last word moved down
         return False
-    if (_BY_LINE.match(text) or _KIND_BY_LINE.match(text)) and not _PHOTO_BY.search(above):
+    if (
+        (_BY_LINE.match(text) or _KIND_BY_LINE.match(text))
+        and not _PHOTO_BY.search(above)
+        # "... and on the Omani side" / "by Minister of Transport, Communications and ..." /
+        # "Jane Roe.": a "by" in small letters over a line as full as the wrapper's that
+        # goes on is a sentence's (a byline is short and ends its own line)
+        and not (text.startswith("by ") and then.strip() and _full(below, then, width))
+    ):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
     if _SENTENCE_END.search(above.strip()) and _ABOUT_HEADING.fullmatch(text):
         # "... at a ceremony in Toronto on May 16, 2024." / "About the Northline Review
@@ -362,6 +373,10 @@ def _soft(
         # '... Fundraiser: "God' / 'Has Been Faithful"': a quotation the line above opens and
         # this one closes, not a name under the headline
         and not _quote_across(above.strip(), text)
+        # "... part of the Cutzamala system, on October 10." / "Jane Roe (Getty Images)": a
+        # caption's sentence with its full stop over its credit, no headline over its writer
+        # (a headline ends on no full stop)
+        and not (above.rstrip().endswith(".") and _credit_after(above.strip(), text))
     ):
         # "... lift output 15% by 2027, CEO says" / "Reuters", "... trains from Wednesday" /
         # "dpa international", "... schools - minister" / "ROME": a headline as long as the
@@ -401,7 +416,13 @@ def _soft(
         opens
         and text[:1].isupper()
         and (said := _ATTRIBUTED_HEADLINE.search(above.strip())) is not None
-        and all(w[:1].isupper() for w in said.group().strip(", ").split()[:-1])
+        and (
+            all(w[:1].isupper() for w in said.group().strip(", ").split()[:-1])
+            # "... record at $21.4B, trade minister says" / "Textiles, automotive lead ...":
+            # the speaker by their office in small letters, under which the deck ends its own
+            # line (a paragraph's sentence going on would fill the line under it too)
+            or not (then.strip() and _full(below, then, width))
+        )
     ):
         # "EU ready to hit back over steel tariffs, Šefčovič says" / "Commission is ...": a
         # headline's attribution closes it (the speaker named after the comma); the deck in
@@ -508,6 +529,10 @@ def _soft(
     # its byline); a name carried on ("... outside the Royal" / "Albert Hall on
     # Monday."); a Title Case line carried on in Title Case ("... As Ferry Crews" / "Walk
     # Out Again")
+    if _bracketed_credit_moved_down(head, text):
+        # "... on villages in Negros Occidental province" / "(JANE ROE)": the caption's credit
+        # in brackets, moved down whole by the wrapper from a full line
+        return True
     if (
         _unit(text)
         and not _tail_over_byline(head, text, opens, after or then)
@@ -754,7 +779,17 @@ def _stands_under_headline(text: str) -> bool:
         or _LABEL_ALONE.fullmatch(text)
         or _RUN_TOGETHER.fullmatch(text)
         or (_CLOCK_IN.search(text) and _stamp_row(text))
+        # "Guardian.com", "telegraph.co.uk": the outlet by its site's address, as LexisNexis
+        # and Factiva print the source under the headline
+        or _OUTLET_ADDRESS.fullmatch(text)
     )
+
+
+# An outlet named by its site's address alone: a name and a top-level domain, no path.
+_OUTLET_ADDRESS = re.compile(
+    r"(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,40}(?:\.(?:co|com|org|net|gov|ac))?"
+    r"\.(?:com|org|net|co|uk|au|nz|in|ca|ie|za|news|info)"
+)
 
 
 # A page's row with its time of day holds a few words ("national transport Oct. 3 03:14 pm JST
@@ -968,9 +1003,12 @@ def _opens_story(line: str, capitals: bool = False) -> bool:
 def _credit_after(sentence: str, line: str) -> bool:
     """The line is a credit of its own, or the two lines read as one end in a credit that the
     line above alone does not hold ("... beach on Sunday." / "[Jane Roe, Standard]")."""
-    from archiver.extract.credits import find_credit, is_credit_line
+    from archiver.extract.credits import find_credit, is_credit_line, without_buttons
 
     line = _DASH_ITEM.sub("", line.strip())  # "... this morning." / "- Staff file pic"
+    # "REUTERS/Jane Roe/File Photo Purchase Licensing Rights": the page's button after the
+    # credit is no word of the line's own
+    line = without_buttons(line)
     if is_credit_line(line.strip("|[] ")):
         return True
     if find_credit(sentence, in_header=True) is not None:
@@ -1291,10 +1329,14 @@ _FOLIO_TAIL = re.compile(
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|(?:1[89]|20)\d\d(?:\s+[A-Z]?\d{1,3})?"
 )
-# The month and day the folio's year goes on from: "March 26,", "JULY 16,".
+# The month and day the folio's year goes on from: "March 26,", "JULY 16,", or the day and
+# the month as British, South African and Indian papers print them ("Wednesday 17 April").
+_MONTH_NAME = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _MONTH_DAY_END = re.compile(
-    r"\b(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},$"
+    rf"\b(?:{_MONTH_NAME}\.?\s+\d{{1,2}},|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\.?,?)$"
 )
 _SPACED_ROW = re.compile(r"\S {3,}\S")
 
@@ -1505,6 +1547,8 @@ def _unit(line: str) -> bool:
         or _agency_and_place(line)
         or is_date_stamp(line)
         or _name_comma_title(line)
+        or _name_comma_place(line)
+        or _writer_with_wires(line)
         or is_credit_line(line)
         or is_chrome_clean(line)
         or bool(_ITEMS.search(line))
@@ -1519,6 +1563,50 @@ def _name_comma_title(line: str) -> bool:
 
     name, comma, title = line.partition(", ")
     return bool(comma) and looks_like_name(name) and is_title_line(title)
+
+
+def _writer_with_wires(line: str) -> bool:
+    """`Jane Roe with AFP, dpa`: a writer's name and the wires that fed the story, each a
+    known agency, as DW and others print the byline (a unit of its own)."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.bylines import looks_like_name
+
+    name, with_, wires = line.partition(" with ")
+    parts = [p.strip() for p in re.split(r",|\band\b", wires)]
+    return bool(with_) and looks_like_name(name) and all(p and is_wire_source(p) for p in parts)
+
+
+def _bracketed_credit_moved_down(head: str, text: str) -> bool:
+    """`text` is a photographer's credit in brackets alone ("(JANE ROE)", "(Handout)"), and
+    `head` (a full line, see _soft) ends in a word with no stop and holds no credit of its
+    own: the caption's last item, moved down whole by the wrapper. An agency alone in
+    brackets ("(AFP)") may be a line of its own under a headline, so it tells nothing."""
+    from archiver.extract.credits import find_credit
+
+    inner = text[1:-1].strip()
+    if not (text.startswith("(") and text.endswith(")") and inner and "(" not in inner):
+        return False
+    if _agency_alone(inner) or not head[-1:].isalpha() or find_credit(head, in_header=True):
+        return False
+    # the two read as one end in the credit (a caption's credit as the agencies print it)
+    found = find_credit(f"{head} {text}", in_header=True)
+    return found is not None and found.credit.strip("() ") == inner
+
+
+def _name_comma_place(line: str) -> bool:
+    """`Jane Roe, Kyiv`: a writer's name, a comma and the place they file from, as
+    Ukrinform and others sign a story under its last line (a unit of its own, no tail of the
+    line above)."""
+    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.gazetteer import is_known_place
+
+    name, comma, place = line.partition(", ")
+    return (
+        bool(comma)
+        and 2 <= len(name.split()) <= _WRITER_WORDS[1]
+        and looks_like_name(name)
+        and is_known_place(place)
+    )
 
 
 # A bar or a bullet closing a line, the span after it empty.
@@ -1601,7 +1689,46 @@ def carries_on(above: str, below: str) -> bool:
         # "... is seen on Oct." / "22, 2026.": a month's abbreviation ends no sentence when
         # its day opens the next line
         or (_MONTH_ABBR_END.search(above.rstrip()) is not None and bool(_DAY_OPENS.match(below)))
+        or _amount_across(above, below)
     )
+
+
+def _link_moved_down(above: str, below: str, width: int) -> bool:
+    """A link too long for the rest of a line that goes on, moved down whole by the wrapper
+    ('... 22 Feb. 2024, p. A3. Gale' / 'General OneFile,' / 'link.gale.com/apps/doc/...'): a
+    citation's last item after its comma. The line above is short, as the wrapper left it,
+    but it ends where its sentence cannot (a comma, a small word) and the link would not
+    have fitted on it, so the break is the wrapper's (a line that ends a unit stands over a
+    link of its own: see _soft)."""
+    text = below.strip()
+    return (
+        " " not in text
+        and ("://" in text or text.startswith("www.") or len(text) > width // 2)
+        and " " in above.strip()
+        and _tail_goes_on(above)
+        and len(above.rstrip()) + 1 + len(text) > width
+        and _indent(below) <= _indent(above)
+    )
+
+
+def _amount_across(above: str, below: str) -> bool:
+    """An amount broken by the wrapper between its figure and its magnitude word ("... in
+    $410" / "Million Deal", "... to 2.5" / "billion people"): no writer and no page opens a
+    line with a figure's magnitude, so the line above goes on, headline or sentence."""
+    figure = _FIGURE_END.search(above.rstrip())
+    return (
+        figure is not None
+        # "... since 2019" / "Billion-dollar bet ...": a year is no amount
+        and _YEAR.fullmatch(figure.group().strip()) is None
+        and bool(_MAGNITUDE_OPENS.match(below))
+    )
+
+
+# A figure ending a line ("$410", "2.5", "€1,200") and a magnitude word opening the next one
+# ("Million Deal", "billion", "Bn", "crore"): the one amount, whatever the case.
+_FIGURE_END = re.compile(r"(?:^|\s)[$€£¥₹]?\d(?:[\d,.]*\d)?$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MAGNITUDE_OPENS = re.compile(r"(?i:million|billion|trillion|bn|mn|crore|lakh)\b")
 
 
 # AP style's abbreviated months with their stop, at a line's end; a day of the month opening
@@ -1619,12 +1746,21 @@ def _tail_goes_on(above: str) -> bool:
         return True
     if tail.count("(") > tail.count(")") or tail.count("[") > tail.count("]"):
         return True
+    if _TITLE_END.search(tail):
+        return True  # "... and The Rt Hon" / "Jane Roe MP": a title wants its holder's name
     return tail.rsplit(None, 1)[-1].lower() in _CARRY_ON
+
+
+# A title that goes before a person's name, at a line's end ("... and The Rt Hon", "... said
+# Dr"): the name comes on the next line (in capitals, as written; with no stop, which
+# "Dr." or "Hon." may take at a sentence's end too).
+_TITLE_END = re.compile(r"(?:^|\s)(?:Rt\.? Hon|Hon|Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Rev)$")
 
 
 def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     """The capture's logical lines, or None when it is not hard-wrapped (or nothing joins)."""
     from archiver.extract.agencies import is_release_service
+    from archiver.extract.page import is_date_stamp
     from archiver.extract.pagetops import is_release_label
 
     lines = [line.rstrip() for line in raw_lines]
@@ -1641,8 +1777,14 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     while i < len(lines):
         j = i + 1
         # a release service's page, or a release's label ("PRESS RELEASE") right over the line
-        over = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-        release = service or is_release_label(over)
+        over = [lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()][:2]
+        # ... or over the release's date under its label ("FOR IMMEDIATE RELEASE" / "October
+        # 30, 2024" / the title), as agencies' and offices' releases set them
+        release = (
+            service
+            or (bool(over) and is_release_label(over[0]))
+            or (len(over) == 2 and is_date_stamp(over[0]) and is_release_label(over[1]))
+        )
         while j < len(lines) and lines[j - 1].strip() and lines[j].strip():
             then = lines[j + 1] if j + 1 < len(lines) else ""
             # the first line with text under this one, past one blank line
