@@ -2249,19 +2249,20 @@ def _cms_record(lines: list[str]) -> Export | None:
             # WordPress's caption shortcode around the picture, as its editor stores it;
             # the caption's words are what the page prints under the photo
             out.lines[k] = words
-        elif _BODY_PARAGRAPH.match(line):
-            # "<p><strong>By Jane Roe</strong></p>": the body field as the editor stores it,
-            # each paragraph in its markup; the words are what the page prints
-            text = _BODY_MARKUP.sub("", _BODY_BREAK.sub(" ", line))
-            out.lines[k] = " ".join(text.split())
+        elif (bold := _BOLD_PARAGRAPH.match(line)) is not None and not any(
+            out.lines[j] for j in range(body_at + 1, k)
+        ):
+            # "<p><strong>By Jane Roe</strong></p>" first in the body field as the editor
+            # stores it: a paragraph all in bold at the story's head (its byline or kicker),
+            # read as its words; the story's own paragraphs keep their tags, which part them
+            out.lines[k] = " ".join(bold.group("words").split())
     return out.export(headline=titles[0][2], byline=byline, dateline=values.get("dateline"))
 
 
-# A paragraph of a stored body in HTML, whole on its line ("<p>...</p>"), and the inline
-# elements inside it (bold, italics, a link, a break) whose tags the page does not print.
-_BODY_PARAGRAPH = re.compile(r"^<p\b[^>]*>.*</p>$", re.IGNORECASE)
-_BODY_BREAK = re.compile(r"</?(?:p|br)\b[^>]*>", re.IGNORECASE)
-_BODY_MARKUP = re.compile(r"</?(?:strong|b|em|i|span|a)\b[^>]*>", re.IGNORECASE)
+# A paragraph of a stored body in HTML, whole on its line, all of it one bold element.
+_BOLD_PARAGRAPH = re.compile(
+    r"^<p\b[^>]*>\s*<(?P<tag>strong|b)>(?P<words>[^<>]{2,120})</(?P=tag)>\s*</p>$", re.IGNORECASE
+)
 
 
 # A person's name as an account's display name: two to four capitalised words.
