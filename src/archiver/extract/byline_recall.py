@@ -365,6 +365,11 @@ def is_contact_label(line: str) -> bool:
     return _CONTACT_LABEL.fullmatch(line.strip()) is not None
 
 
+def has_contact_detail(line: str) -> bool:
+    """An e-mail address or a telephone number on the line: a contact block's detail."""
+    return _CONTACT_DETAIL.search(line) is not None
+
+
 def _under_contact_label(lines: list[str], i: int) -> bool:
     """Line `i` is one of a contact block's lines under its label ("For more information on
     this topic, please contact:" / "In Geneva, Jane Roe, jroe@agency.org, +41 ..." / "In

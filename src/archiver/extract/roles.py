@@ -1888,14 +1888,16 @@ def _classify_opening(
             and not any(r.role == "body" for r in roles)
         ):
             # "Media Contacts" / "Jane Roe" / "jroe@wwf.example" between a release's title and
-            # its dateline: the press office's contact block, whose names wrote nothing
-            mark(i, "chrome", "a release's contact label over its press office's names")
-            for k in reader.ahead(i, _CONTACT_BLOCK_LINES):
-                if len(lines[k].split()) > _CONTACT_BLOCK_WORDS or reader.dateline(k) is not None:
-                    break
-                mark(k, "chrome", "a line of a release's contact block, under its label")
-                skip_to = k
-            continue
+            # its dateline: the press office's contact block, whose names wrote nothing (its
+            # e-mail or phone says it is one: a page's "Contact" link between a headline and
+            # "By Jane Roe" is a menu's, over the writer)
+            contact_lines = _contact_block(reader, i)
+            if contact_lines:
+                mark(i, "chrome", "a release's contact label over its press office's names")
+                for k in contact_lines:
+                    mark(k, "chrome", "a line of a release's contact block, under its label")
+                    skip_to = k
+                continue
         if headline_seen and (standfirst := _standfirst_writer_at(reader, i)) is not None:
             # "John Doe" / "..., writes John Doe" (the name over the standfirst that names the
             # writer), or the standfirst alone: the standfirst is a deck, and names the writer
@@ -4777,6 +4779,23 @@ _CONTACT_BLOCK_LINES = 4
 _CONTACT_BLOCK_WORDS = 6
 
 
+def _contact_block(reader: _Reader, i: int) -> list[int]:
+    """The lines of the contact block under the label at `i` ("Media Contact" / "Jane Roe" /
+    "jroe@wwf.example" / "+1 555 014 2200"): up to its last line with an e-mail address or a
+    telephone number, a few short lines at most; [] when no such detail is under the label
+    (a site's "Contact" link over its writer's byline)."""
+    from archiver.extract.byline_recall import has_contact_detail  # it imports this module
+
+    block: list[int] = []
+    for k in reader.ahead(i, _CONTACT_BLOCK_LINES):
+        line = reader.lines[k]
+        if len(line.split()) > _CONTACT_BLOCK_WORDS or reader.dateline(k) is not None:
+            break
+        block.append(k)
+    detailed = [n for n, k in enumerate(block) if has_contact_detail(reader.lines[k])]
+    return block[: detailed[-1] + 1] if detailed else []
+
+
 def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:
     """Under a page's headline: `Jane Roe` alone, over the page's date stamp or a short label
     (her title or desk: "Business reporter", "BBC News, Shropshire"); or, on the line right
@@ -4794,7 +4813,7 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
     if not looks_like_name(line) or is_nav_line(line) and not is_menu_item(line):
         return False
     over = max((k for k in range(i) if reader.lines[k]), default=None)
-    if over is not None and _contact_label(reader.lines[over]):
+    if over is not None and _contact_label(reader.lines[over]) and _contact_block(reader, over):
         return False  # "Media Contacts" / "Jane Roe" / her e-mail: the press office's contact
     j = i + 1
     while j < len(reader.lines) and not reader.lines[j]:
