@@ -2202,12 +2202,13 @@ def _yaml_items(run_on: list[str]) -> list[str]:
     return [_unquoted(m.group("value").strip()) for m in found if m is not None]
 
 
+# YAML's mark that a field's value is the block of lines under it ("body: |", "text: >-").
+_YAML_BLOCK = re.compile(r"^[|>][+-]?$")
+# A YAML list's item keyed as a field ("- caption: Seaweed is hauled aboard off Casco Bay.").
+_YAML_KEYED_ITEM = re.compile(r"^-\s+[a-z][a-z_]{1,20}\s*:\s")
 # The keys of a person's block in a YAML list of writers, under its "- name: Jane Roe" item
 # ("title: Staff Writer", "role: Reporter", "org: The Herald"): the writer's title there, not
 # the story's (the copy keeps no indent to tell them apart).
-# YAML's mark that a field's value is the block of lines under it ("body: |", "text: >-").
-_YAML_BLOCK = re.compile(r"^[|>][+-]?$")
-_YAML_KEYED_ITEM = re.compile(r"^-\s+[a-z][a-z_]{1,20}\s*:\s")
 _PERSON_KEYS = re.compile(
     r"^(?:title|role|job[_ ]title|org|organi[sz]ation|affiliation|email|e-mail|twitter|url|bio|"
     r"type|slug|id)\s*:",
