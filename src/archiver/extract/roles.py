@@ -3353,6 +3353,11 @@ def _line_under(lines: list[str], i: int) -> int | None:
     return next((k for k in range(i + 1, len(lines)) if lines[k]), None)
 
 
+def _line_over(lines: list[str], i: int) -> int | None:
+    """The last line of text over line `i`, chrome or not (None at the top)."""
+    return next((k for k in range(i - 1, -1, -1) if lines[k]), None)
+
+
 def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     """The headline below the first headline-like line `i`, when `i` is page furniture: a
     line within the next three lines of text that is title-like (four words or more, longer
@@ -3399,7 +3404,7 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # the writer / the stamp: a letter's name right under the mailer's own link
         or (
             is_name_shaped(line)
-            and (over := max((k for k in range(i) if reader.lines[k]), default=None)) is not None
+            and (over := _line_over(reader.lines, i)) is not None
             and is_mailer_link(reader.lines[over])
         )
         # "Notes from the Stacks" / "Subscribe" / "Archives" / the stamp / the title: the
@@ -4812,7 +4817,7 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if not looks_like_name(line) or is_nav_line(line) and not is_menu_item(line):
         return False
-    over = max((k for k in range(i) if reader.lines[k]), default=None)
+    over = _line_over(reader.lines, i)
     if over is not None and _contact_label(reader.lines[over]) and _contact_block(reader, over):
         return False  # "Media Contacts" / "Jane Roe" / her e-mail: the press office's contact
     j = i + 1
