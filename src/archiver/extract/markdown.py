@@ -157,6 +157,7 @@ def _read_front_matter(lines: list[str]) -> list[str]:
     authors: list[str] = []
     author_at = None
     repeated: tuple[int, str] | None = None  # the title's field, when the note repeats it
+    credits: list[tuple[int, str]] = []  # the picture's credit fields, set in last
     for i in range(1, end):
         field = _FIELD.match(lines[i])
         if field:
@@ -173,8 +174,9 @@ def _read_front_matter(lines: list[str]) -> list[str]:
                     authors.append(value)
             elif _CREDIT_KEY.match(key) and value:
                 # "image_credit: Jane Roe", "photo_credit": the lead picture's credit, as the
-                # page prints it under the picture
-                out[i] = f"Photo: {value}"
+                # page prints it under the picture (set in after the byline: no line of the
+                # page's top, over which the byline would stand)
+                credits.append((i, f"Photo: {value}"))
         elif key in ("author", "authors", "byline") and (item := _LIST_ITEM.match(lines[i])):
             authors.append(_unquote(item.group(1)))
     out += lines[end + 1 :]
@@ -193,6 +195,8 @@ def _read_front_matter(lines: list[str]) -> list[str]:
                 out[repeated[0]] = repeated[1]
                 out[top] = ""
         out[at] = "By " + _and_list(names)
+    for i, credit in credits:
+        out[i if not out[i].strip() else end] = credit
     return out
 
 
