@@ -1884,7 +1884,7 @@ def _classify_opening(
         if (
             headline_seen
             and opening.byline is None
-            and _contact_label(line)
+            and _contact_label(reader, i)
             and not any(r.role == "body" for r in roles)
         ):
             # "Media Contacts" / "Jane Roe" / "jroe@wwf.example" between a release's title and
@@ -4771,11 +4771,23 @@ def _linked_outlet_named(reader: _Reader, line: str) -> bool:
     )
 
 
-def _contact_label(line: str) -> bool:
-    """A release's contact label alone ("Media Contacts"): byline_recall's reading."""
+def _contact_label(reader: _Reader, i: int) -> bool:
+    """A release's contact label alone at line `i` ("Media Contacts"): byline_recall's
+    reading. A bare "Contact" or "Contacts" is a release's only on a release's page (its label
+    over it): a news site prints a "Contact" link over its writer's name and e-mail too."""
     from archiver.extract.byline_recall import is_contact_label  # it imports this module
+    from archiver.extract.pagetops import is_release_label
 
-    return is_contact_label(line)
+    line = reader.lines[i].strip()
+    if not is_contact_label(line):
+        return False
+    if _BARE_CONTACT.fullmatch(line) is None:
+        return True  # "Media Contacts", "Press enquiries:", "For more information, contact:"
+    return any(is_release_label(reader.lines[k].strip()) for k in range(i) if reader.lines[k])
+
+
+# The contact label with no word saying whose contact it is.
+_BARE_CONTACT = re.compile(r"(?i:contacts?)\s*:?")
 
 
 # A release's contact block under its label: a few lines (names, titles, addresses, phones),
@@ -4818,7 +4830,7 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
     if not looks_like_name(line) or is_nav_line(line) and not is_menu_item(line):
         return False
     over = _line_over(reader.lines, i)
-    if over is not None and _contact_label(reader.lines[over]) and _contact_block(reader, over):
+    if over is not None and _contact_label(reader, over) and _contact_block(reader, over):
         return False  # "Media Contacts" / "Jane Roe" / her e-mail: the press office's contact
     j = i + 1
     while j < len(reader.lines) and not reader.lines[j]:
