@@ -1200,8 +1200,12 @@ def edition_date(line: str) -> bool:
 
 
 def edition_marks(lines: list[str]) -> bool:
-    """The e-edition service's own marks in the text: "+1 more" under the date, its foot."""
-    return any(_EDITION_MORE.match(x.strip()) or _EDITION_FOOT.match(x.strip()) for x in lines if x)
+    """The e-edition service's own marks in the text: "+1 more" under the date, its foot, or
+    its name ("PressReader") atop the copy, over its page's links and the paper's name."""
+    top = next((x.strip() for x in lines if x.strip()), "")
+    return _EDITION_SERVICE.match(top) is not None or any(
+        _EDITION_MORE.match(x.strip()) or _EDITION_FOOT.match(x.strip()) for x in lines if x
+    )
 
 
 def _edition_header(lines: list[str], menu_rows: frozenset[int] = frozenset()) -> PageStart | None:
