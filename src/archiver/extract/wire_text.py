@@ -911,8 +911,10 @@ _DATED_PICTURE = re.compile(
     r"[.!]?\s*[(\[][^()\[\]]{2,40}[)\]]\s*$"
 )
 # A story's sentence reports or looks ahead ("the ministry said", "will release ... on Nov. 15,
-# 2025"); a caption says what the picture shows, in the present.
-_REPORTED = re.compile(r"\b(?:said|says|told|will|would|expected|plans?\s+to)\b")
+# 2025") or back ("The North last fired ... on Jan. 14, 2025.", "The index had closed at ...",
+# as the Korea Herald's copy of Yonhap's story ends); a caption says what the picture shows,
+# in the present.
+_REPORTED = re.compile(r"\b(?:said|says|told|will|would|expected|plans?\s+to|had|was|were|last)\b")
 # A text browser's picture marker opening a line ("[photo] ...", "[Image] ..."), or a caption's
 # aside that the picture is an old one ("(file photo)", "(archive photo)").
 _PICTURE_MARK = re.compile(
