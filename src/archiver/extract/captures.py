@@ -27,6 +27,7 @@ from archiver.extract.archive_bars import archive_bar
 from archiver.extract.chrome import is_page_timestamp
 from archiver.extract.messaging import read_app_lines
 from archiver.extract.pagetops import (
+    folio_again,
     is_full_date,
     is_month_and_year,
     is_page_folio,
@@ -3029,7 +3030,9 @@ _MIN_COLUMN_LINES = 10
 
 def _pdf_page(lines: list[str]) -> Capture | None:
     top = _first_text(lines, _PDF_TOP)
-    foot = next((line for line in reversed(lines) if line), "")
+    # the page's last line of text (its folio again at its foot, on a page printed whole)
+    foot_at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]), None)
+    foot = lines[foot_at] if foot_at is not None else ""
     folio = next(
         (
             i
@@ -3051,8 +3054,7 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         for i in range(len(lines) - 1)
         if _BROKEN_WORD.search(lines[i]) and lines[i + 1][:1].islower()
     )
-    foot_at = max(i for i, line in enumerate(lines) if line)
-    footed = foot_at > folio and sorted(lines[foot_at].split()) == sorted(lines[folio].split())
+    footed = foot_at is not None and foot_at > folio and folio_again(lines[folio], foot)
     if not footed and (
         broken < _MIN_BROKEN - 1 or (broken < _MIN_BROKEN and not _narrow_column(lines, folio))
     ):

@@ -675,6 +675,12 @@ def is_page_folio(line: str, foot: str) -> bool:
     m = _RUNNING_HEAD.match(line)
     if m is None or not (m.group("page") or m.group("page2")) or not foot:
         return False
+    return folio_again(line, foot)
+
+
+def folio_again(line: str, foot: str) -> bool:
+    """The page's foot repeats the folio's words, in any order (an even page sets them on the
+    far side of the row)."""
     return sorted(line.split()) == sorted(foot.split())
 
 
