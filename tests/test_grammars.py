@@ -511,8 +511,10 @@ def test_bylines_and_sentences_with_for_or_pipe_are_not_credits(line):
         (
             "He said. (Reporting by Jane Roe and Ann Poe in Oslo; Additional reporting by"
             " Ed Low; Writing by Tim Yu; Editing by John Doe)",
-            ["Jane Roe", "Ann Poe", "Tim Yu"],
+            ["Jane Roe", "Ann Poe", "Ed Low", "Tim Yu"],
         ),
+        # the editors and the compiler worked on copy others reported: no writers
+        ("(Reporting by Jane Roe; Compiled by Ed Low; Editing by John Doe)", ["Jane Roe"]),
     ],
 )
 def test_trailer_bylines(paragraph, names):

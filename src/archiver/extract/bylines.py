@@ -2470,7 +2470,19 @@ def _titled_pairs(text: str) -> list[str] | None:
     for part in parts:
         name, comma, title = part.partition(",")
         name, title = name.strip(), title.strip(" .")
-        if not comma and " " in name and looks_like_name(name):
+        if (
+            not comma
+            and f"{part}," in text
+            and (head := _name_before_title(name)) is not None
+            and not name.endswith("s")
+        ):
+            # "Barry Roche Southern Correspondent, and Olivia Kelleher": the Irish Times sets
+            # each writer's title after the name with no comma (name_and_title's shape), a
+            # comma after the title; one writer's title is singular ("Authorities Should
+            # Release Reporters and Drop Charges" is a deck's clause)
+            name = head
+            titled += 1
+        elif not comma and " " in name and looks_like_name(name):
             # a writer printed without a title beside one with it ("Jane Roe, Transport
             # Correspondent | John Doe"): the titled part still says this is a byline
             pass
@@ -2823,6 +2835,9 @@ _OUTLET_WORDS = re.compile(
     r"Review|Mail|Standard|Nation|Express|Independent|Guardian|Telegraph|Observer|Today|"
     r"Sentinel|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Register|Ledger|Mirror|"
     r"Monitor|Weekly|Radio|TV|Television|Broadcasting|"
+    # a group's own wire under its writer's name ("NCA NewsWire", News Corp Australia's; "PA
+    # Wire", "Dow Jones Newswires")
+    r"NewsWire|Newswires?|Wire|"
     # the same words in the languages of national agencies and papers ("La Presse Canadienne")
     r"Presse|Canadienne|Prensa|Imprensa|Stampa|Zeitung|Diario|Noticias|Nouvelles|Notizie)$)"
 )
@@ -2931,7 +2946,11 @@ _TRAILER = re.compile(
     # re-wrapped copy: "... Editing by Ann Poe) Related Articles Missouri lawmakers push ...")
     r"|(?:Related|More|Recommended|Trending|Most|Read\s+more)\b[^().!?]{0,200})?$"
 )
-_TRAILER_WRITERS = re.compile(r"^(?i:reporting|writing|reported|written)\s+by\s+(?P<names>.+)$")
+# "Additional reporting by Jane Roe in Paris" inside the trailer names a reporter as well: the
+# story's people are those who reported and wrote it, not those who edited or compiled it.
+_TRAILER_WRITERS = re.compile(
+    r"^(?i:(?:additional\s+)?reporting|writing|reported|written)\s+by\s+(?P<names>.+)$"
+)
 # "Jane Roe in Accra", "Jane Roe from London": where the writer filed from.
 _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 # "JANE ROE IN NAKURU": an all-capitals byline (East African print papers) says where the writer
@@ -3066,8 +3085,9 @@ def name_before_city(text: str) -> str:
 
 
 def trailer_byline(paragraph: str) -> Byline | None:
-    """The writers a story's trailer names: those after "Reporting by" and "Writing by" (not
-    "Additional reporting", "Editing" or "Compiled by", which helped but did not write it)."""
+    """The writers a story's trailer names: those after "Reporting by", "Additional reporting
+    by" and "Writing by" (not "Editing" or "Compiled by", which worked on the copy others
+    reported and wrote)."""
     m = _TRAILER.search(paragraph[-400:])
     bracketed = m is not None
     if m is None:

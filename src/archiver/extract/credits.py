@@ -699,7 +699,15 @@ _GALLERY_BUTTON = re.compile(
 
 # "By candlelight: Residents gather ...": a caption's lead-in words in lower case and a colon
 # (News24 and other papers open captions so); a byline's "By" names a person in capitals.
-_BY_KICKER = re.compile(r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\"“‘]")
+_BY_KICKER = re.compile(
+    r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\d\"“‘]"
+    # "By the time crews arrived, the barn was gone. (Photo: State Police)", "By 2030, the
+    # line will ...": a caption's sentence opening with the preposition, its next word in
+    # lower case or a number, a clause's comma or stop within a few words; a byline's "By"
+    # names a person, an outlet ("By the Associated Press") or a desk ("By staff reports")
+    r"|^[Bb]y\s+(?!(?:the|a|an)\s+[A-Z])(?!(?:staff|our|wire|agency|agencies|news|special)\b)"
+    r"[a-z\d][^.!?,;:]{0,80}?[a-z\d][,.;]\s+\S"
+)
 
 
 # An outlet's own artwork on a line of its own: "Mother Jones illustration; Getty", "Vox
@@ -2466,7 +2474,10 @@ _BY_THE_WRITER = re.compile(
 # "... de la rúa do Vilar. PACO RODRÍGUEZ": the photographer's name alone, in capitals, after
 # the caption's sentence (La Voz de Galicia, El País, La Nación print it so).
 _CAPS_PERSON_ALONE = re.compile(
-    rf"{_AFTER_CAPTION}(?P<person>[{_CAPITAL}][{_CAPITAL}'’\-]+(?:\s+[{_CAPITAL}][{_CAPITAL}'’\-]+){{1,3}})"
+    # (the Inquirer sets a dash before it: "... on Sunday. —JANE A. ROE")
+    # (a later word may be an initial or a suffix with its stop: "JANE A. ROE", "ROE JR.")
+    rf"{_AFTER_CAPTION}(?:[—–]\s*|-\s+)?(?P<person>[{_CAPITAL}][{_CAPITAL}'’\-]+"
+    rf"(?:\s+[{_CAPITAL}](?:[{_CAPITAL}'’\-]+\.?|\.)){{1,3}})"
     r"\s*$"
 )
 # "... on Wednesday morning. Jane Roe, USA TODAY": a person, then after a comma an outlet.

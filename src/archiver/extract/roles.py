@@ -5808,7 +5808,16 @@ def _label_line(line: str) -> bool:
             return False  # "Smith, Jones": two names or a sentence's start, not a tag list
     if len(parts) == 1 and line.split()[0].lower() in {"the", "a", "an"}:
         return False  # "The Last Ferry": a short headline; a site's "The ..." is an OUTLET_NAME
-    return len(parts) <= 8 and all(_label_segment(p.strip()) for p in parts)
+    return len(parts) <= 8 and all(
+        _label_segment(p.strip()) or (len(parts) > 1 and _PAIRED_SECTION.fullmatch(p.strip()))
+        for p in parts
+    )
+
+
+# A section named by two nouns in sentence case, as the Guardian, The Age and The Economist
+# print them in a path ("Culture > Art & design", "Finance & economics | Free exchange",
+# "Life and style"): a label beside another, never alone (a short headline may read so).
+_PAIRED_SECTION = re.compile(r"[A-Z][a-z]+ (?:&|and) [a-z]+")
 
 
 # The languages a site names its editions by ("English Edition", "Arabic Service").
