@@ -2372,6 +2372,27 @@ def _names_over_agency(text: str) -> list[str] | None:
     return None
 
 
+def outlet_with_agencies(text: str) -> bool:
+    """`Le Monde with AFP`, `DAILY SABAH WITH AA`, `Staff with agencies`: the outlet or its
+    desk, then the wires whose copy went into the story (Le Monde's, Daily Sabah's, The
+    Hindu's English pages sign their rewrites so): a byline that names no person."""
+    from archiver.extract.masthead import is_article_title, is_masthead
+
+    if len(text) > 80:
+        return False
+    parts = re.split(r"\s+(?=(?i:with)\s)", text, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    helped = _WITH_AGENCIES.match(parts[1].strip(" ."))
+    if helped is None or not all(
+        is_agency(a) or _is_wire(a) for a in _SPLIT.split(helped.group("agencies")) if a
+    ):
+        return False
+    head = parts[0].strip()
+    cased = head.title() if head.isupper() else head
+    return is_desk(head) or is_masthead(cased) or is_article_title(cased)
+
+
 def _names_with_agencies(text: str) -> list[str] | None:
     """The names before "with" when all that follows is agencies or wires ("with Reuters,
     dpa"); a colleague's name after it ("Jane Roe with John Doe") is AFP's form, read there."""

@@ -430,7 +430,42 @@ def _mail(lines: list[str]) -> Capture | None:
     # a short subject names the article's headline: what the mailer printed over it is read
     # as blank, not as a page's menu over a headline, where a title of two words would be
     # read as one more label (a newsletter's section label, its links)
-    return Capture("e-mail message", out, wrapper, why, hidden=short_title)
+    return Capture(
+        "e-mail message",
+        out,
+        wrapper,
+        why,
+        hidden=short_title,
+        headline=_subject_over_story(out, end, wrapper, _subject(lines, fields)),
+    )
+
+
+# A reply's subject ("Re: ...", "AW: ...") names the thread, not the article the body holds.
+_REPLY_PREFIX = re.compile(r"^(?:Re|AW|SV|Antw)\s*:", re.IGNORECASE)
+
+
+def _subject_over_story(
+    lines: list[str], end: int, wrapper: list[bool], subject: str
+) -> str | None:
+    """The subject as the article's headline when the body opens straight on the story's first
+    paragraph, with no title of its own (a news alert's or a forward's mail: "Subject: Fwd:
+    Stadium budget blows out by $40m" over "Christchurch's new covered stadium will cost ...");
+    the subject must have a headline's shape. None when the body prints a title, or the
+    subject is a reply's."""
+    from archiver.extract.page import story_line
+    from archiver.extract.roles import looks_like_headline
+
+    if not subject or _REPLY_PREFIX.match(subject):
+        return None
+    title = _LIST_TAG.sub("", _FORWARD_PREFIX.sub("", subject)).strip()
+    if len(title.split()) < _SUBJECT_WORDS or title.endswith((".", ":")):
+        return None
+    if not looks_like_headline(title):
+        return None
+    first = next((k for k in range(end, len(lines)) if lines[k] and not wrapper[k]), None)
+    if first is None or not story_line(lines[first]):
+        return None
+    return title
 
 
 # A site's "e-mail this article" service writes its own lines over the article it sends:

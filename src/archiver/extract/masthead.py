@@ -551,6 +551,13 @@ def is_nameplate(line: str) -> bool:
 _ARTICLE_TITLE = re.compile(
     r"(?i:el|la|le|les|il|lo|los|las|het|de|der|die|das)\s+[A-ZÀ-Þ][\wÀ-ÿ'’-]{2,}"
 )
+
+
+def is_article_title(text: str) -> bool:
+    """`Le Monde`, `El País`, `Die Welt`: a paper's name of an article and one word."""
+    return _ARTICLE_TITLE.fullmatch(text.strip()) is not None
+
+
 _EDITION = re.compile(
     # the edition after a dash or a bar too, as a wire terminal's service header sets it
     # ("XINHUA -- ENGLISH", "dpa - International")

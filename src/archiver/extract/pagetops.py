@@ -569,6 +569,9 @@ def _writer_name(part: str) -> bool:
     return looks_like_name(part) and not is_known_place(part.title())
 
 
+_NAMED_WEEKDAY = re.compile(rf"\b{_WEEKDAY}(?=[\s,])", re.IGNORECASE)
+
+
 def _folio_parts(line: str) -> bool:
     """A folio read part by part around its date with the weekday ("A-18 SUNDAY, APRIL 13,
     2003 THE RECORD", "4A | Wednesday, January 14, 2026 | THE SPOKESMAN-REVIEW | NATION/WORLD",
@@ -604,13 +607,26 @@ def _folio_parts(line: str) -> bool:
             names.append(part)
         else:
             return False  # a word of a sentence, or a writer's name: a byline with its date
-    barred = "|" in line
     if not names:
         return False
-    # "JOHN ROE | Friday, May 2, 2014": a writer and his date; a paper's name ends in its word
+    # "THE HINDU • TUESDAY, MARCH 4, 2025": a bullet or a middle dot sets the parts apart as
+    # a bar does when the paper's name and the weekday are set in capitals, as an e-paper's
+    # running head prints them (a site's stamp, "Premium Times · Thursday, 22 May 2025",
+    # sets the name as the site writes it)
+    barred = "|" in line or (
+        any(mark in line for mark in "•·")
+        and all(n.isupper() for n in names)
+        and (named := _NAMED_WEEKDAY.search(line)) is not None
+        and named.group().isupper()
+    )
+    from archiver.extract.masthead import is_masthead
+
+    # "JOHN ROE | Friday, May 2, 2014": a writer and his date; a paper's name ends in its word,
+    # or is a masthead known by name ("THE HINDU", "DAWN")
     papers = any(
         (last := n.split()[-1].lower().strip(".,")) in _PAPER_WORDS
         or last.rsplit("-", 1)[-1] in _PAPER_WORDS
+        or (n.isupper() and is_masthead(n))
         for n in names
     )
     if barred and weekday and not papers:

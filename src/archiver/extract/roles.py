@@ -42,6 +42,7 @@ from archiver.extract.bylines import (
     names_run_together,
     names_then_agency,
     names_with_affiliation,
+    outlet_with_agencies,
     parse_byline,
     stacked_byline,
     standfirst_writer,
@@ -51,7 +52,7 @@ from archiver.extract.bylines import (
     without_glued_handle,
     writers_at_venue,
 )
-from archiver.extract.captures import is_mailer_link, is_transmission_stamp
+from archiver.extract.captures import greeting_line, is_mailer_link, is_transmission_stamp
 from archiver.extract.chrome import (
     is_account_line,
     is_chrome_clean,
@@ -1882,15 +1883,16 @@ def _classify_opening(
             edited_only = True
             continue
         if (
-            headline_seen
-            and opening.byline is None
+            opening.byline is None
             and _contact_label(reader, i)
             and not any(r.role == "body" for r in roles)
         ):
             # "Media Contacts" / "Jane Roe" / "jroe@wwf.example" between a release's title and
-            # its dateline: the press office's contact block, whose names wrote nothing (its
-            # e-mail or phone says it is one: a page's "Contact" link between a headline and
-            # "By Jane Roe" is a menu's, over the writer)
+            # its dateline, or over the title in the release's header ("NEWS RELEASE" / "MEDIA
+            # CONTACT:" / ... / the title: US city and agency releases): the press office's
+            # contact block, whose names wrote nothing (its e-mail or phone says it is one: a
+            # page's "Contact" link between a headline and "By Jane Roe" is a menu's, over the
+            # writer)
             contact_lines = _contact_block(reader, i)
             if contact_lines:
                 mark(i, "chrome", "a release's contact label over its press office's names")
@@ -2043,6 +2045,10 @@ def _classify_opening(
         ) and _place_dated_over_story(reader, i)
         if not dated_under_writer and (
             is_page_timestamp(line)
+            # "Tuesday, 04 Mar 2025" / "7:12 PM MYT" over the headline (The Star and other
+            # Malaysian and Gulf pages set the stamp's time on a line of its own): a time of
+            # day alone is never the headline
+            or (not headline_seen and is_clock(line))
             or (
                 page is not None
                 # "Uppdaterad 2024-02-19 09:12 Publicerad 2024-02-19 06:00": under the
@@ -2446,6 +2452,24 @@ def _classify_opening(
             continue
         if (
             not headline_seen
+            and opening.byline is not None
+            and not opening.byline.names
+            and len(roles) >= 2
+            and roles[-1].role == "chrome"
+            and roles[-2].role == "byline"
+            and is_date_stamp(roles[-1].text)
+            and all(r.role in ("byline", "chrome") for r in roles)
+            and _headline_over_longer(reader, i)
+        ):
+            # "Economy" / "Le Monde with AFP" / "Published today at 10:12 am (Paris)" / the
+            # headline / its standfirst: the desk's byline and the page's stamp both set over
+            # the headline (Le Monde in English, other European papers' English pages)
+            mark(i, "headline", "under the desk's byline and the page's stamp, over longer text")
+            opening.headline = headline_text(line)
+            headline_seen = True
+            continue
+        if (
+            not headline_seen
             and opening.byline is None
             and (is_result_list_line(line) or _named_source_label(line))
             and _title_within(reader, i)
@@ -2480,6 +2504,31 @@ def _classify_opening(
         if not headline_seen and opening.byline is None and is_release_field(line):
             # "Contact: Jo Park, (512) 555-0143" between the release's label and its title
             mark(i, "chrome", "a release's header field (its contact, release time or date)")
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and all(r.role == "chrome" for r in roles)
+            and (greeted := _greeting_over_title(reader, i))
+        ):
+            # "Hi there," / "Welcome to issue 88 of The Brief, ..." / "This week" / the title:
+            # a newsletter's salutation and its few lines of introduction over the story
+            mark(i, "chrome", "a newsletter's salutation over the story's title")
+            for k in greeted:
+                mark(k, "chrome", "the newsletter's introduction under its salutation")
+            skip_to = greeted[-1] if greeted else i
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and all(r.role == "chrome" for r in roles)
+            and outlet_with_agencies(line)
+        ):
+            # "Economy" / "Le Monde with AFP" / the stamp / the headline: the outlet's or the
+            # desk's signature with the wires it drew on, set over the headline (Le Monde in
+            # English): a byline naming no one
+            mark(i, "byline", "an outlet or desk with the agencies it drew on, over the headline")
+            opening.byline = Byline(raw=line, names=[])
             continue
         if not headline_seen and opening.byline is None and is_index_terms(line):
             # "Keywords: farming, protest, trade" over the headline: the page's or the
@@ -4019,6 +4068,14 @@ _CARRY_ON = frozenset(
 )
 
 
+# The words a question opens on: a headline set over lines that opens on one and closes on
+# its question mark is one question.
+_QUESTION_OPENERS = frozenset(
+    "how why what who whom whose where when which is are was were can could will would should"
+    " do does did has have".split()
+)
+
+
 # A menu's, a breadcrumb's or a kicker's separators: never inside a headline set in a column.
 _COLUMN_BREAKERS = re.compile(r"[|>»›/·•]")
 
@@ -4203,6 +4260,14 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     # ("Norway to build" / "Europe's largest" / "offshore wind farm"): one line carrying on in
     # lower case shows the column, and a line under it opening in capitals opens on a name
     narrow = len(texts) >= 3 and all(len(t) <= _NARROW_WIDTH for t in texts)
+    # "HOW SAFE ARE" / "OUR SCHOOL" / "BUSES?": a question set over short lines, its asking
+    # word opening the first and its mark closing the last, with no mark between; each line
+    # carries the question on, in capitals as in small letters
+    asked = (
+        texts[0].split()[0].lower().strip("'‘\"“") in _QUESTION_OPENERS
+        and texts[-1].rstrip("'’\"”").endswith("?")
+        and not any(t.rstrip()[-1:] in ".!?:;" for t in texts[:-1])
+    )
     carried = 0
     for above, below, k in zip(texts, texts[1:], block[1:], strict=False):
         if (
@@ -4222,6 +4287,7 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             # a scanned page's headline in capitals, set in a narrow column under the page's
             # running head ("OIL OUTPUT SEEN" / "LOWER - ANALYSTS")
             or (above.isupper() and below.isupper() and under_head)
+            or asked
         ):
             carried += 1
         elif not (narrow and not above.isupper() and below[:1].isupper()):
@@ -5425,6 +5491,59 @@ def _desk_over_headline(reader: _Reader, i: int) -> bool:
     )
 
 
+# Under a newsletter's salutation: at most this many lines of introduction (the issue's
+# sentence, a section's label) before the story's title.
+_GREETING_INTRO_LINES = 2
+_GREETING_INTRO_WORDS = 30
+
+
+def _greeting_over_title(reader: _Reader, i: int) -> list[int] | None:
+    """Line `i` is a newsletter's salutation on its own ("Hi there,", "Good morning.") and a
+    story's title stands within a few lines under it, past a sentence or two of introduction
+    ("Welcome to issue 88 of The Brief, ...") and a section's label ("This week"): the lines
+    between the salutation and the title (perhaps none); None when no title stands so close
+    (a letter that goes straight on in prose has no title to find)."""
+    if not greeting_line(reader.lines[i]):
+        return None
+    between: list[int] = []
+    for k in reader.ahead(i, _GREETING_INTRO_LINES + 1):
+        line = reader.lines[k]
+        if _headline_over_longer(reader, k) or (
+            (under := reader.ahead(k, 1))
+            and looks_like_headline(line)
+            and len(line.split()) >= _TOP_BYLINE_HEADLINE_WORDS[0]
+            and (b := parse_byline(reader.lines[under[0]])) is not None
+            and b.names
+        ):
+            return between
+        if len(line.split()) > _GREETING_INTRO_WORDS:
+            return None
+        between.append(k)
+    return None
+
+
+def _headline_over_longer(reader: _Reader, i: int) -> bool:
+    """Line `i` has a headline's shape (four to twenty-five words, no stop, no byline,
+    dateline or credit) and the next line of text is a longer sentence (its standfirst or the
+    story's first paragraph)."""
+    line = reader.lines[i]
+    size = len(line.split())
+    if not _TOP_BYLINE_HEADLINE_WORDS[0] - 1 <= size <= _TOP_BYLINE_HEADLINE_WORDS[1]:
+        return False
+    if line.rstrip()[-1:] in ".!:;,\"'”’…-–—" or not looks_like_headline(line):
+        return False
+    if parse_byline(line) is not None or is_date_stamp(line) or reader.dateline(i) is not None:
+        return False
+    if find_credit(line, in_header=True) is not None:
+        return False
+    ahead = reader.ahead(i, 1)
+    return (
+        bool(ahead)
+        and len(reader.lines[ahead[0]].split()) > size
+        and (reader.lines[ahead[0]].rstrip()[-1:] in '.!?"”’')
+    )
+
+
 def _headline_under_top_byline(reader: _Reader, i: int) -> bool:
     """Line `i`, set apart by blank lines under the byline that opens the copy, reads as the
     headline: a headline's length (five to twenty-five words) with no stop, no byline,
@@ -6203,8 +6322,14 @@ def _section_label(reader: _Reader, i: int) -> bool:
             or _short_label(reader.lines[ahead[0]])
             # "U.S. Department of Homeland Security" under its agency's name
             or _public_body(reader.lines[ahead[0]].split())
+            # "Economy" / "Le Monde with AFP" / the stamp / the headline: the desk's byline,
+            # naming no one, set over the headline with the stamp (Le Monde in English)
+            or outlet_with_agencies(reader.lines[ahead[0]])
         )
-        and parse_byline(reader.lines[ahead[0]]) is None
+        and (
+            parse_byline(reader.lines[ahead[0]]) is None
+            or outlet_with_agencies(reader.lines[ahead[0]])
+        )
         and reader.dateline(ahead[0]) is None
     ):
         ahead = ahead[1:]
