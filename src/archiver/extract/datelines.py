@@ -374,8 +374,10 @@ _HIJRI_DATE = (
     r"(?:[ \t]*(?:AH|A\.H\.|H))?"
 )
 # A place word in any case: letters, with the dots, apostrophes and hyphens of names like
-# ST. LOUIS, WINSTON-SALEM, CÔTE D'IVOIRE, Coeur d'Alene.
-_WORD = r"[^\W\d_][^\W\d_.'’\-]*\.?(?:[-'’][^\W\d_]+\.?)*"
+# ST. LOUIS, WINSTON-SALEM, CÔTE D'IVOIRE, Coeur d'Alene; or initials with their dots, as
+# the District of Columbia is printed after its city with no comma ("Washington D.C., March
+# 5, 2018 (NAN)").
+_WORD = r"(?:(?:[A-Z]\.){2,3}(?=[\s,(])|[^\W\d_][^\W\d_.'’\-]*\.?(?:[-'’][^\W\d_]+\.?)*)"
 # A district named with its number between two words: "North 24 Parganas" (never a date's
 # day: no month follows the number)
 _PLACE_NUMBER = rf"\d{{1,3}}(?=[ \t]+(?!(?:{_MONTH})\b)[^\W\d_])"
