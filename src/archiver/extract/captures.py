@@ -3100,7 +3100,7 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     wrapper = [False] * len(lines)
     why = {folio: "the printed page's folio (page, date, paper)"}
     wrapper[folio] = True
-    if footed:
+    if footed and foot_at is not None:  # footed says so; mypy needs it spelt out
         wrapper[foot_at] = True
         why[foot_at] = "the printed page's folio again at its foot"
     for i in top:
