@@ -3310,7 +3310,8 @@ def foot_byline(paragraph: str) -> Byline | None:
         return cjk
     if text.startswith("(") and ")" in text:
         text = text[1 : text.index(")")]  # "(By Jane Roe) Enditem/ls": the desk's tag after it
-    if text[:1] in "—–-" and _is_wire(text.lstrip("—–- ").split(None, 1)[0]):
+    signer = text.lstrip("—–- ").split(None, 1)  # empty for a dash alone on its line
+    if text[:1] in "—–-" and signer and _is_wire(signer[0]):
         # "-- BERNAMA" / "NZR ADB": the agency signs off, its desk's initials under it (the
         # copy's lines run together), no writer
         return None
