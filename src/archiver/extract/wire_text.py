@@ -1122,6 +1122,11 @@ def _story_paragraph_line(line: str) -> bool:
     return len(line.split()) >= 8 and line.rstrip("”\"’'").endswith((".", "!", "?"))
 
 
+# An agency's title block under the story's start runs this many lines at most (a deck of
+# three lines, its closing code).
+_TITLE_BLOCK_LINES = 4
+
+
 def _blocks(
     raw_lines: list[str],
     lines: list[str],
@@ -1186,6 +1191,12 @@ def _blocks(
         if text:
             inds = written[no] if written is not None else (_indent(raw_lines[no]),)
             current.append((text, inds, no))
+            if no - first < _TITLE_BLOCK_LINES and raw_lines[no].rstrip().endswith(" ="):
+                # APA's title block closes with " =" after its subtitle ("      Fünf-Minuten-
+                # Takt =" over "   Wien (APA) - ..."): the story starts under it, blank
+                # line or none, whatever the lines' indents (only where the story opens: in
+                # its text " =" ends a wrapped line of a sum)
+                flush()
         elif current:
             flush()
     if current:
