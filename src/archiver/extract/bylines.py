@@ -2960,8 +2960,11 @@ _AFFILIATION_SEP = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 # A terminal's index field or a page's label may follow it on the paragraph (the line under it
 # run in: "(Reporting by Jane Roe; Editing by Ann Poe) Keywords: METALS-BASE/", "... Read More
 # News on"): a field, or a few words with no sentence's stop.
+# Reuters' terminal copy doubled the brackets, the desk's telephone and mail after the names:
+# "((Reporting by Jane Roe; London metals desk +44 20 7542 8064, london.metals@reuters.com))".
 _TRAILER = re.compile(
-    r"\((?P<body>(?i:reporting|writing|reported|written)\s+by\s+[^()]{2,300})\)"
+    r"(?P<double>\()?\((?P<body>(?i:reporting|writing|reported|written)\s+by\s+[^()]{2,300})\)"
+    r"(?(double)\))"
     r"\s*(?:(?:Keywords|Topics|Tags)\s*:\s*[^()]{0,200}|[A-Z][^().!?]{0,40}"
     # the page's list of other stories under it, its heading and a title or two run in (a
     # re-wrapped copy: "... Editing by Ann Poe) Related Articles Missouri lawmakers push ...")

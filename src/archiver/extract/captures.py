@@ -1445,6 +1445,8 @@ _CAPS_SLUG = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]+)+(?: [A-Z0-9]+(?:-[A-Z0-9]+)*)
 # YEAR CROWDS", "MEL:GRAND PRIX"); no space after the colon, as a headline's label has one.
 _BUREAU_SLUG = re.compile(r"^[A-Z]{2,4}:[A-Z0-9][A-Z0-9&'-]*(?: [A-Z0-9&'-]+){0,5}$")
 _SUBTITLE = re.compile(r"^(?:Utl|UTL)\.:\s*(?P<text>\S.*?)\s*=?$")
+# A subtitle wrapped by the feed runs over this many lines under its label's at most.
+_SUBTITLE_LINES = 3
 # "Eds: Adds union comment, pars 8-9": the agency's note to its editors.
 _EDS_NOTE = re.compile(r"^(?:Eds?|EDS?|Editors?|EDITORS?|Editor's note|EDITOR'S NOTE)\s*:\s*\S")
 # Under the story: "(PROFILE" / "(WS SL:PM-Storms-Iowa; CT:n;" / "(REG:ILIN;)" / ")"
@@ -1687,6 +1689,15 @@ def _wire_feed(lines: list[str]) -> Capture | None:
         if m is not None:
             out[i] = m.group("text")
             why[i] = "the feed's envelope: the label and closing code taken off a subtitle"
+            if not lines[i].rstrip().endswith("="):
+                # a subtitle wrapped over lines of its own closes on its last one ("Utl.:
+                # Arbeiten zwischen ... im" / "      Fünf-Minuten-Takt =")
+                for j in range(i + 1, min(i + _SUBTITLE_LINES + 1, len(out))):
+                    if not out[j].strip():
+                        break
+                    if out[j].rstrip().endswith(" ="):
+                        out[j] = out[j].rstrip()[:-1].rstrip()
+                        break
     # The envelope's header: the top lines while they are the feed's own; the first other
     # line is the story's title block.
     run: list[tuple[int, bool]] = []  # (line, weak): weak lines could be a title as well

@@ -175,7 +175,9 @@ _CHROME_CASED = re.compile(
     # Reuters' own notes in double brackets, a line of their own over or under the story
     # ("((Corrected from 1145 GMT to fix spelling of name))", "((This story was refiled ...))",
     # "((jane.roe@thomsonreuters.com; +44 20 ...))"): no story or title is bracketed twice
-    r"\(\([^()]{2,200}\)\))$"
+    # (the trailer that names the writers before the desk's telephone, "((Reporting by Jane
+    # Roe; London metals desk +44 20 ...))", is the bylines' to read)
+    r"\(\((?!(?i:reporting|writing|reported|written)\s+by\s)[^()]{2,200}\)\))$"
 )
 
 

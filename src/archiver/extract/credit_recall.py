@@ -202,11 +202,16 @@ FIRST_PUBLISHED = re.compile(
 
 
 def _caption_like(line: str) -> bool:
+    from archiver.extract.bylines import trailer_byline
+
     words = len(line.split())
     return (
         _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1]
         and ends_caption(line)
         and FIRST_PUBLISHED.match(line) is None
+        # "((Reporting by Jane Roe; ... desk +44 20 ...))" over "REUTERS": the trailer naming
+        # the writers, the agency signing off under it
+        and trailer_byline(line) is None
     )
 
 

@@ -3290,6 +3290,17 @@ _RIGHTS_MARK = re.compile(
 )
 
 
+# An agency's item number closing the story's rights notice: "© dpa-infocom, dpa:230512-99-
+# 668231/3", as the German sites that run dpa's copy print it under the story's last line.
+_ITEM_NUMBER_NOTICE = re.compile(r"©.{0,60}\b[a-z]{2,6}:\d{6}-\d{2}-\d{4,8}(?:/\d{1,3})?")
+
+
+def is_item_notice(line: str) -> bool:
+    """A rights notice that closes on the agency's item number: the story's, wherever it
+    stands (a site's footer under it may still read as a paragraph), never a picture's."""
+    return _ITEM_NUMBER_NOTICE.fullmatch(" ".join(line.split())) is not None
+
+
 def is_rights_signoff(line: str) -> bool:
     """A copyright mark before an agency or an organisation, with no person ("(©NTB)", "(c)
     Agencia EFE"): under a photo's caption it credits the photo, but under the story's last
@@ -4033,6 +4044,13 @@ def is_credit_word_line(line: str) -> bool:
     return len(text) <= 30 and text.lower() in _CREDIT_ABOVE
 
 
+# A terminal's or a feed's mark closing the story: "*** End of Reuters Story ***", "-- End of
+# Message --", "END OF STORY".
+_STORY_END_BANNER = re.compile(
+    r"[-=*_ ]*(?i:end\s+of\s+(?:[\w.'’-]+\s+){0,3}(?:story|item|message|transmission))[-=*_ ]*"
+)
+
+
 def caption_under_credit(line: str) -> bool:
     """A caption as the BBC prints one under its credit: four to forty words, no full stop."""
     from archiver.extract.page import is_date_stamp
@@ -4040,6 +4058,8 @@ def caption_under_credit(line: str) -> bool:
     words = line.split()
     if _footer_words(line):
         return False  # "PA Media" / "Sign up for our newsletters": the page's foot
+    if _STORY_END_BANNER.fullmatch(line.strip()):
+        return False  # "REUTERS" / "*** End of Reuters Story ***": the agency signing off
     if is_date_stamp(line):
         return False  # "Reuters" / "March 18, 2025 3:12 AM EDT": the byline over the page's stamp
     return 4 <= len(words) <= 40 and not line.rstrip().endswith((".", ":", "?", "!", '"', "”"))

@@ -118,6 +118,9 @@ _LN_HEADER = {
     # Uni's fields under "Title:", which end its value as the other labels do
     "publication",
     "date",
+    # "KEYWORD: GRAIN": the wire's keyword among the header's fields in LexisNexis's copy of
+    # UPI and AP stories of the 1980s, under "DATELINE:" (its value no part of the dateline's)
+    "keyword",
 }
 _LN_TRAILER = {
     "load-date",

@@ -75,6 +75,7 @@ _MONTH_NAMES: list[tuple[str, ...]] = [
         "février",
         "februar",
         "fev",
+        "fév",  # AFP's French wire ("Paris, 5 fév 2010 (AFP) -")
         "fevereiro",
         "febbraio",
         "февраля",

@@ -69,6 +69,7 @@ from archiver.extract.credits import (
     is_credit_line,
     is_credit_word_line,
     is_desk_signoff,
+    is_item_notice,
     is_label_alone,
     is_picture_library,
     is_rights_signoff,
@@ -1124,6 +1125,11 @@ def _story_paragraph_line(line: str) -> bool:
     return len(line.split()) >= 8 and line.rstrip("”\"’'").endswith((".", "!", "?"))
 
 
+# An agency's title block under the story's start runs this many lines at most (a deck of
+# three lines, its closing code).
+_TITLE_BLOCK_LINES = 4
+
+
 def _blocks(
     raw_lines: list[str],
     lines: list[str],
@@ -1188,6 +1194,12 @@ def _blocks(
         if text:
             inds = written[no] if written is not None else (_indent(raw_lines[no]),)
             current.append((text, inds, no))
+            if no - first < _TITLE_BLOCK_LINES and raw_lines[no].rstrip().endswith(" ="):
+                # APA's title block closes with " =" after its subtitle ("      Fünf-Minuten-
+                # Takt =" over "   Wien (APA) - ..."): the story starts under it, blank
+                # line or none, whatever the lines' indents (only where the story opens: in
+                # its text " =" ends a wrapped line of a sum)
+                flush()
         elif current:
             flush()
     if current:
@@ -2692,10 +2704,19 @@ def _recall_credit(
         written = [clean(line) for line in text.split("\n")]
         taken_written = {w: role for no, role in taken.items() for w in unwrapped.spans[no]}
         again = recall_credit(written, taken_written, start=0, end=len(written), writers=writers)
-        if again is not None and not (
-            # a credit alone on its line ("EFE") under a paragraph's last written line
-            again.credit_line != again.caption_line
-            and _wrapped_sentence_tail(written, unwrapped, again.caption_line)
+        if (
+            again is not None
+            and not (
+                # a credit alone on its line ("EFE") under a paragraph's last written line
+                again.credit_line != again.caption_line
+                and _wrapped_sentence_tail(written, unwrapped, again.caption_line)
+            )
+            # "... london.metals@reuters.com))" over "REUTERS": the last written line of the
+            # trailer that names the writers, the agency signing off under it
+            and not any(
+                again.caption_line in span and trailer_byline(lines[no]) is not None
+                for no, span in enumerate(unwrapped.spans)
+            )
         ):
             photos.add(_credited_photo(again.caption, again.credit))
         return
@@ -2937,6 +2958,12 @@ def parse_wire_text(
             )
             and not find_credit(line)
             and not is_desk_signoff(below)
+            # "© dpa-infocom, dpa:230512-99-668231/3" under the story's last paragraph: the
+            # story's rights notice with its item number, no caption's credit
+            and not is_item_notice(below)
+            # "((Reporting by Jane Roe; ... desk +44 20 ...))" over "REUTERS": the trailer that
+            # names the writers, then the agency signing off, no caption and its credit
+            and trailer_byline(line) is None
             # "The Local/TT" under the story's last paragraph: the wire and the client site
             # that runs its copy sign the story, no photo's credit
             and not wire_and_client(below)
@@ -3197,9 +3224,12 @@ def parse_wire_text(
                     first_lines.append(no)
                 kept.append(line)
                 kept_nos.append(no)
-            elif is_rights_signoff(line) and (no >= signoff_at or credited_at == no - 1):
+            elif (
+                is_rights_signoff(line) and (no >= signoff_at or credited_at == no - 1)
+            ) or is_item_notice(line):
                 # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption; a
-                # notice of four words or more ("© The Irish Times") is itself the last such line
+                # notice of four words or more ("© The Irish Times") is itself the last such line;
+                # "© dpa-infocom, dpa:230512-99-668231/3" anywhere (the item's number)
                 if explain:
                     why = ("a copyright notice under the story or a credited caption",)
                     out.roles.append(LineRole(no, line, "chrome", why))
