@@ -699,6 +699,9 @@ _GALLERY_BUTTON = re.compile(
 
 # "By candlelight: Residents gather ...": a caption's lead-in words in lower case and a colon
 # (News24 and other papers open captions so); a byline's "By" names a person in capitals.
+# "BY THE ROADSIDE. Jeepney drivers park ...": a caption's kicker in capitals closed by a stop, then the caption's sentence
+# (Rappler's and other Philippine pages' captions open so); a byline in capitals ends at its
+# name, or goes on with the writer's name again or a title.
 _BY_KICKER = re.compile(
     r"^[Bb]y\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}:\s+[A-Z\d\"“‘]"
     # "By the time crews arrived, the barn was gone. (Photo: State Police)", "By 2030, the
@@ -707,6 +710,7 @@ _BY_KICKER = re.compile(
     # names a person, an outlet ("By the Associated Press") or a desk ("By staff reports")
     r"|^[Bb]y\s+(?!(?:the|a|an)\s+[A-Z])(?!(?:staff|our|wire|agency|agencies|news|special)\b)"
     r"[a-z\d][^.!?,;:]{0,80}?[a-z\d][,.;]\s+\S"
+    r"|^BY(?:\s+[A-Z][A-Z'’-]*){1,3}\.\s+[A-Z][a-z'’-]+\s+[a-z]"
 )
 
 
@@ -3448,6 +3452,13 @@ _KIND_ALONE = frozenset(
         "illustrative image",
     }
 )
+
+
+def is_picture_kind(line: str) -> bool:
+    """The line says only what kind of picture the page shows ("Representative Image", "File
+    photo", "(Image for representation)"): the lead picture's caption where it has no other,
+    as Indian papers' pages print it over a wire's story, no one's name."""
+    return line.strip(" .()").lower() in FILE_ALONE | _KIND_ALONE
 
 
 def printed_credit(credit: str | None, caption: str = "") -> str | None:

@@ -1996,6 +1996,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 # text over its credited caption, no headline; the headline is under them
                 notes.append(f"line {k + 2} is the picture's alt text over its caption")
                 continue
+            if line.endswith(".") and _lower_words(line) >= 2:
+                # "Parents and children protest outside Leinster House yesterday." over
+                # "Photograph: Jane Roe": a caption's sentence over its credit on a line of its
+                # own (a page that sets the credit apart, or a wrapper that broke it off), as
+                # much a caption as one that ends in its credit; a headline over the lead
+                # picture's credit ends on no full stop
+                continue
         if stat_line(line):
             # "Totals 240 42-91 11-32 17-21 47 26 112", "Points: J. Roe 31, J. Doe 28": a box
             # score's or a results table's line over the recap, no display line; the headline
@@ -2347,6 +2354,18 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                     or _bar_off_lead(line, lines[top], _lead_after(lines, a))
                 )
             )
+            # "Winter storm warning in effect for Yarmouth County" over "Lobster fishermen in
+            # southwest Nova Scotia say ...": a weather alert in the weather service's own
+            # words, a bar with no label (CBC's and other broadcasters' pages), over another
+            # story's headline; the lead, past the share buttons, speaks of that one
+            or (
+                top is not None
+                and under == top
+                and _ALERT_WORDING.match(line) is not None
+                and _bar_off_lead(
+                    line, lines[top], _lead_after(lines, a, _WALK * (step - 1)), regional=True
+                )
+            )
         ):
             if top is not None:
                 badged = _stray_label_over_deck(lines, chrome, k, line, lines[top], under == top)
@@ -2421,28 +2440,40 @@ def _long_words(text: str) -> set[str]:
 _LEAD_WITHIN = 8
 
 
-def _lead_after(lines: list[str], a: int) -> str | None:
+def _lead_after(lines: list[str], a: int, within: int = _LEAD_WITHIN) -> str | None:
     """The story's first paragraph under the anchor at `a` (a line of sentences, perhaps after
-    the writer's and the page's lines), within _LEAD_WITHIN lines; None if none is."""
+    the writer's and the page's lines), within `within` lines; None if none is."""
     return next(
-        (lines[j] for j in range(a, min(len(lines), a + _LEAD_WITHIN)) if story_line(lines[j])),
+        (lines[j] for j in range(a, min(len(lines), a + within)) if story_line(lines[j])),
         None,
     )
 
 
-def _bar_off_lead(bar: str, under: str, lead: str | None) -> bool:
+# A weather alert as the weather services word it, printed across a page with no label:
+# "Winter storm warning in effect for Yarmouth County", "Special weather statement issued for
+# Metro Vancouver", "Rainfall warning ended for Halifax".
+_ALERT_WORDING = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?i:warning|watch|advisory|statement)s?\s+"
+    r"(?i:(?:now\s+|still\s+)?in\s+effect|issued|ended|lifted|upgraded)\s+(?i:for|in|across)\s+\S"
+)
+
+
+def _bar_off_lead(bar: str, under: str, lead: str | None, regional: bool = False) -> bool:
     """The alert bar `bar` ("Weather Alert: Winter Storm Warning for Wasatch Back ...") over the
     display line `under` is the site's, over another story: its teaser shares no more than one
     longer word with the story's lead (as a caption over a headline, _headline_under_caption),
     while the line under it shares _LEAD_WORDS_SHARED of them or more (a story's own
-    "Breaking: ..." headline tells its lead as well as its deck does)."""
+    "Breaking: ..." headline tells its lead as well as its deck does). `regional`: the bar is
+    a weather alert for the region the site covers, whose place a local story's lead names
+    too ("... for Metro Vancouver" over a Vancouver story): it may share up to half as many
+    of the lead's words as the line under it."""
     if lead is None:
         return False
     lead_words = _long_words(lead)
+    shared = len(_long_words(under) & lead_words)
     # the label's words too: "Beirut port silos: Families of victims ..." names the lead's place
-    return len(_long_words(bar) & lead_words) <= 1 and (
-        len(_long_words(under) & lead_words) >= _LEAD_WORDS_SHARED
-    )
+    off = len(_long_words(bar) & lead_words)
+    return shared >= _LEAD_WORDS_SHARED and (off <= 1 or (regional and 2 * off <= shared))
 
 
 # A label and its colon before a teaser: "Live: ...", "Watch: ...", "Weather Alert: ...".

@@ -86,6 +86,7 @@ from archiver.extract.credits import (
     is_institution,
     is_label_alone,
     is_lender_caption,
+    is_picture_kind,
     is_picture_library,
     lead_photo_credit,
     may_be_credit_line,
@@ -6520,6 +6521,8 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     line = line.rstrip(" ,")  # "Jane Roe," over "Patch Staff": the comma joins the two lines
     if not line or len(line) > 160 or line[-1] in ".:;!?":
         return None
+    if is_picture_kind(line):
+        return None  # "Representative Image" over the dateline: the picture's caption, no name
     k = i - 1
     while k >= 0 and not reader.lines[k]:
         k -= 1

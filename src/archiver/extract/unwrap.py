@@ -119,6 +119,44 @@ def _width(lines: list[str]) -> int | None:
 
 _REFERENCE_NUMBER = re.compile(r"^\d{1,4}\.\s+(?=\S+$)")
 
+# A wrapper may fill its lines to a margin short of the widest line it leaves: fmt fills to
+# 93% of its maximum width, and a mail program or a script that rewraps only the lines longer
+# than its limit (72) fills them to a narrower margin (68, 66), leaving whole a line that was a
+# few columns over the margin and under the limit. The margin is looked for this many columns
+# at most under the widest line, with this many lines at most passing it.
+_GOAL_SLACK = 6
+_OVER_GOAL = 3
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped capture was wrapped at, or None when it is not hard-wrapped
+    (see _width and _is_wrapped): its widest line's length or, when the lines do not read as
+    wrapped at that width, the widest margin a few columns under it that a few lines pass (see
+    _GOAL_SLACK) at which they do (at the widest line's length, the lines the wrapper filled
+    to its margin read as ended short: their next word would have fitted). A line past the
+    margin was left whole: the line under it carries none on."""
+    width = _width(lines)
+    if width is None:
+        return None
+    if _is_wrapped(lines, width):
+        return width
+    lengths = [len(line) for line in lines if " " in _REFERENCE_NUMBER.sub("", line.strip())]
+    for goal in sorted(set(lengths), reverse=True)[1:]:
+        if goal < _MIN_WIDTH or width - goal > _GOAL_SLACK:
+            break
+        if sum(n > goal for n in lengths) > _OVER_GOAL:
+            break
+        if any(
+            len(above) > goal and below.strip() and carries_on(above, below.strip())
+            for above, below in zip(lines, lines[1:], strict=False)
+        ):
+            # a line past the margin that the next one carries on was wrapped there ("^Eds:
+            # UPDATES with ... state" / "inspector. No pickup.<"): the margin is no narrower
+            break
+        if _is_wrapped(lines, goal):
+            return goal
+    return None
+
 
 def _full(above: str, below: str, width: int) -> bool:
     """The line above was filled: the first word of the line below would not have fitted."""
@@ -198,6 +236,7 @@ def _soft(
     site: str = "",
     release: bool = False,
     writer_elsewhere: bool = False,
+    printed: str = "",
 ) -> bool:
     """Whether the break between `above` and `below` (the next written line) is the
     wrapper's; `opens`: `above` is the first written line of its logical line; `then`: the
@@ -206,7 +245,7 @@ def _soft(
     _site_name); `release`: `above`'s logical line is a press release's title (a release
     service's page, or a release's label right over it); `writer_elsewhere`: the capture
     names its writer on a "By" line, or is a release wire's, which names none (see
-    _writer_elsewhere)."""
+    _writer_elsewhere); `printed`: the capture's text, its lines joined (see _printed_whole)."""
     if " " not in above.strip():
         return False  # a URL or a word too long to break passes the width on its own
     if not below.strip(" >"):
@@ -558,6 +597,12 @@ def _soft(
         return False
     last = head.rsplit(None, 1)[-1]
     if _name_goes_on(last, text) and not _title_case(head):
+        return True
+    if opens and not _SENTENCE_END.search(text) and _printed_whole(last, text, printed):
+        # "... 900 miles from Land's End to John" / "O'Groats for her local hospice says ...":
+        # a headline's name the wrapper broke after its first word, which the story prints
+        # whole (a headline over its deck would run its last word into the deck's first); a
+        # line under it that ends a sentence is a paragraph's, whose breaks are read above
         return True
     if not opens and _surname_goes_on(head, text):
         # "... coach Dan Campbell said starter Terrion" / "Arnold would miss several weeks
@@ -931,6 +976,27 @@ def _name_goes_on(last: str, below: str) -> bool:
             )
         )
     )
+
+
+# The word ending a line and the capitalised word opening the next, read as one name: a
+# name's words end on a letter (a possessive's "'s" with them) and hold no stop between.
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*\w")
+
+
+def _printed_whole(last: str, below: str, printed: str) -> bool:
+    """The line ends on a capitalised word and the next opens with one that the capture's
+    text (`printed`: its lines joined) prints right after it elsewhere too: the two are one
+    name ("Land's End to John" / "O'Groats for her ...", the story saying "John O'Groats"),
+    whatever words follow in lower case. An article opening the next line opens a phrase of
+    its own, and the break itself is one of the two places the words are read together."""
+    words = below.split(None, 1)
+    if not printed or not words or not _NAME_WORD.fullmatch(last):
+        return False
+    first = words[0].rstrip(",.;:!?")
+    if first in _ARTICLES or not _NAME_WORD.fullmatch(first):
+        return False
+    name = re.compile(rf"(?<![\w'’-]){re.escape(last)}\s+{re.escape(first)}(?![\w'’-])")
+    return len(name.findall(printed)) >= 2
 
 
 def _clause_opener(word: str) -> bool:
@@ -1764,8 +1830,8 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     from archiver.extract.pagetops import is_release_label
 
     lines = [line.rstrip() for line in raw_lines]
-    width = _width(lines)
-    if width is None or not _is_wrapped(lines, width):
+    width = _wrap_width(lines)
+    if width is None:
         return None
     out: list[str] = []
     spans: list[range] = []
@@ -1773,6 +1839,7 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     site = _site_name(lines)
     service = bool(site) and is_release_service(site)
     elsewhere = _writer_elsewhere(lines)
+    printed = " ".join(line.strip() for line in lines if line.strip())
     i = 0
     while i < len(lines):
         j = i + 1
@@ -1790,7 +1857,16 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
             # the first line with text under this one, past one blank line
             after = then if then.strip() or j + 2 >= len(lines) else lines[j + 2]
             if not _soft(
-                lines[j - 1], lines[j], j - 1 == i, width, then, after, site, release, elsewhere
+                lines[j - 1],
+                lines[j],
+                j - 1 == i,
+                width,
+                then,
+                after,
+                site,
+                release,
+                elsewhere,
+                printed,
             ):
                 break
             j += 1
@@ -1836,8 +1912,7 @@ def _undouble(raw_lines: list[str]) -> list[int] | None:
     # ... or the lines kept apart, read single, are a hard-wrapped capture by their own
     # lengths (many full at one width, breaking sentences): a wrapper's lines, each set apart
     # by the copy, where a page's paragraphs set apart by blank lines keep no width
-    width = _width(texts)
-    if width is not None and _is_wrapped(texts, width):
+    if _wrap_width(texts) is not None:
         return kept
     return None
 

@@ -46,7 +46,12 @@ from archiver.extract.bylines import (
     writers_at_venue,
 )
 from archiver.extract.captures import OCR_ARCHIVES, read_capture
-from archiver.extract.chrome import TERMINATOR_INITIALS, is_terminator, skip_link_menu
+from archiver.extract.chrome import (
+    TERMINATOR_INITIALS,
+    is_page_timestamp,
+    is_terminator,
+    skip_link_menu,
+)
 from archiver.extract.columns import read_columns
 from archiver.extract.credit_recall import FIRST_PUBLISHED, recall_credit
 from archiver.extract.credits import (
@@ -586,10 +591,12 @@ def _last_sentence_line(
         if written.strip() and is_jump_line(written):
             return len(lines)
         if lines[i] and not chrome[i] and len(lines[i].split()) >= 4:
-            if _SYNDICATION_NOTE.match(lines[i]):
+            if _SYNDICATION_NOTE.match(lines[i]) or is_page_timestamp(lines[i]):
                 # "(This story has not been edited by NDTV staff and is published from a
                 # syndicated feed.)": the carrying site's note under the wire's copy, whose
-                # last paragraph ("... last year. (ANI)") is the one the agency signs
+                # last paragraph ("... last year. (ANI)") is the one the agency signs; the
+                # page's stamp under them ("First Published: Jul 19 2023 | 2:32 PM IST",
+                # Business Standard's foot) is no sentence of the story
                 continue
             if (
                 _TAGS_LINE.match(lines[i])
@@ -828,6 +835,24 @@ _RIGHTS_NAME = re.compile(
     r"^\(?\s*(?:©|\((?i:c)\)|(?i:copyright))\s*©?\s*(?:\d{4}\s+)?(?P<name>[^()©]{2,60}?)"
     r"\s*\)?\.?$"
 )
+
+
+# "- © Fairfax NZ News": a copyright mark and an outlet's name after a dash.
+_RIGHTS_SIGNOFF = re.compile(
+    r"[-–—]\s*©\s*(?:\d{4}\s+)?(?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,4})"
+)
+
+
+def _rights_signoff(line: str) -> bool:
+    """ "- © Fairfax NZ News" as a paragraph of its own under the story: the outlet's copyright
+    notice set off by a dash as a sign-off is (stuff.co.nz's and other Fairfax pages' foot),
+    the story's rights, no picture's credit (a dash before a credit's mark joins it to the
+    caption it closes, on the same line or the one under it: under it in the caption's block,
+    never first in a block of its own)."""
+    from archiver.extract.masthead import is_masthead
+
+    found = _RIGHTS_SIGNOFF.fullmatch(line.strip())
+    return found is not None and is_masthead(found["outlet"])
 
 
 def _agency_signoff(line: str, above: str = "") -> bool:
@@ -3388,6 +3413,7 @@ def parse_wire_text(
                 and not (no == signoff_at and run_in_signoff(line) is not None)
                 and not (no == signoff_at and _desk_initials_signoff(line))
                 and not (no >= signoff_at and _initials_signoff(line, story_source))
+                and not (k == 0 and _rights_signoff(line))
                 and _photo_line(line, photos, False)
             ):
                 credited_at = no
