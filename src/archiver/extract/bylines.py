@@ -2732,9 +2732,11 @@ _NAMES_AND = re.compile(r"\s+(?:i|y|e|et|und|en|og|och|ve|и|і|та)\s+")
 
 
 # A parliamentarian's style round a name ("Hon Jane Roe MP", "The Rt Hon John Doe"), which the
-# story drops when it names them again ("Minister Jane Roe said").
+# story drops when it names them again ("Minister Jane Roe said"); an Australian senator's
+# "Senator the Hon Jane Roe".
 PARLIAMENTARY_STYLE = re.compile(
-    r"^(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|\s+(?:MP|MLA|MSP|MPP|MHA|MLC|MHK|TD)$", re.IGNORECASE
+    r"^(?:senator\s+)?(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|\s+(?:MP|MLA|MSP|MPP|MHA|MLC|MHK|TD)$",
+    re.IGNORECASE,
 )
 
 

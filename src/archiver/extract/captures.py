@@ -500,6 +500,18 @@ _FORWARD_MARK = re.compile(
 )
 
 
+def _underline(lines: list[str], k: int) -> bool:
+    """Line `k` is a rule right under a line of text and as long as it give or take a
+    character: the line's underline, as Markdown and plain-text mail set a heading."""
+    above = lines[k - 1].strip() if k > 0 else ""
+    return (
+        bool(above)
+        and _RULE.match(lines[k].strip()) is not None
+        and not _RULE.match(above)
+        and abs(len(lines[k].strip()) - len(above)) <= 1
+    )
+
+
 def _boundary(line: str) -> bool:
     return bool(_RULE.match(line) or _FORWARD_MARK.match(line))
 
@@ -530,6 +542,11 @@ def _sent_article(lines: list[str], end: int, wrapper: list[bool], why: dict[int
     last = None
     since = 0  # lines since the header or the last rule: the mailer's blocks are short
     for k in rows:
+        if _underline(lines, k):
+            # "#47: The library that lent out seeds" / "-------": a heading's underline (a
+            # mail written in Markdown or plain text), no rule between the mailer and the post
+            since += 1
+            continue
         if not _boundary(lines[k]):
             since += 1
             if since > _SENT_BLOCK or len(lines[k].split()) > _SENT_LINE_WORDS:
@@ -1080,6 +1097,11 @@ def _newsletter_greeting(
             return  # the story's prose: no greeting stands below it
         if not _GREETING.match(text) or not text.rstrip("”\"’'").endswith((".", "!", "?", ",")):
             continue
+        if any(_is_byline(lines[j].strip()) for j in rows[:n]):
+            # "The ferry fight is back" / "By Tom Ashworth" / "Good morning, Dispatch readers.":
+            # the article's headline and byline over the writer's own salutation, which opens
+            # the article's text; nothing over it is the mailer's
+            return
         # "Hi reader," / "Here's the story everyone is talking about today:": the salutation
         # and the mailer's sentences pointing down at the article under them
         while n + 2 < len(rows) and lines[rows[n + 1]].strip().endswith(":"):
@@ -1087,7 +1109,8 @@ def _newsletter_greeting(
                 return
             n += 1
         title = lines[rows[n + 1]].strip()
-        ended = title.rstrip("”\"’'").endswith((".", "!", "?"))
+        # (a comma ends a hard-wrapped sentence's first line, never a title)
+        ended = title.rstrip("”\"’'").endswith((".", "!", "?", ","))
         if len(title.split()) > _SENT_TITLE_WORDS or ended:
             return
         for j in rows[: n + 1]:
@@ -1254,6 +1277,12 @@ def _forwarder_note(
         return False
     rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:_NOTE_LINES]
     at = next((k for k in rows if lines[k].strip().casefold() == title), None)
+    if at is None and ": " in title:
+        # "Riverkeeper News | Spring 2011: Dam removal begins on Marsh Creek": a newsletter's
+        # subject names the newsletter and its issue before the post's title
+        title = title.rsplit(": ", 1)[1].strip()
+        if len(title.split()) >= _SUBJECT_WORDS:
+            at = next((k for k in rows if lines[k].strip().casefold() == title), None)
     if at is None:
         return False
     short = False

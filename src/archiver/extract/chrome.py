@@ -142,6 +142,10 @@ _CHROME_LINES = re.compile(
            (?:\s*,\s*(?:news|articles|stories|symbols|companies|quotes|tickers|topics|keywords|people|jobs))*
            (?:,?\s+(?:or|and|&)\s+(?:news|articles|stories|symbols|companies|quotes|tickers|topics|keywords|people|jobs))?)
            (?:\.{3}|…)?|
+        # a finance portal's quote box ("Enter symbol(s):  Basic  Get Symbol Lookup", "Enter
+        # Symbol  Get Quotes"): its label and its buttons
+        enter\s+(?:an?\s+)?(?:symbol(?:\(s\)|s)?|tickers?|stock\s+symbols?)\b.{0,60}|
+        get\s+quotes?\b.{0,40}|
 
         (?:top|world|u\.?s\.?|us|business|health|science|entertainment|sports|odd|defense|
            energy|security|technology|tech|politics|breaking|local|national|latest)\s+news

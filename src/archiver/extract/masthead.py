@@ -131,6 +131,23 @@ _INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _DASHED_ITEMS = 4
 
 
+# A site's own links in its header bar: its front page, its help, its account.
+_SITE_LINK = re.compile(
+    r"^(?:(?:[A-Z][\w!.&'-]*\s)?(?:Home|Homepage)|Help|Sign\s(?:In|Out|Up)|Log\s?(?:in|In|out|Out)"
+    r"|Register|Search|Site\s?[Mm]ap|Contact\s[Uu]s|Mail|My\s[A-Z][\w!]*)$"
+)
+
+
+def _site_links_row(parts: list[str]) -> bool:
+    """`Finance Home - Yahoo! - Help`: a portal's header bar of three links between spaced
+    hyphens, two of them the site's own (its home, its help, its sign-in), every one a
+    capitalised word or two. A headline's dashes part clauses, not a home and a help."""
+    return (
+        all(len(p.split()) <= 2 and p[:1].isupper() for p in parts)
+        and sum(_SITE_LINK.match(p) is not None for p in parts) >= 2
+    )
+
+
 def is_nav_row(line: str) -> bool:
     """A menu printed on one line: three or more items between separators ("Home | Germany |
     Europe | World", "AA Energy | Economy | World", "首页 | 时政 | 国际"), or five or more
@@ -161,6 +178,8 @@ def is_nav_row(line: str) -> bool:
     if len(parts) >= 3:
         return menu_items(parts)
     dashed = [p.strip() for p in line.split(" - ") if p.strip()]
+    if len(dashed) == _DASHED_ITEMS - 1 and _site_links_row(dashed):
+        return True
     if len(dashed) >= _DASHED_ITEMS:
         # "Home - News - Business - Sports - Entertainment": items between spaced hyphens (a
         # headline holds one such dash at most, before its source: "OIL OUTPUT SEEN LOWER -
@@ -210,6 +229,10 @@ def _named_crumb(crumb: str) -> bool:
     )
 
 
+# The year as a breadcrumb's last crumb: a newsroom's archive files its releases by year.
+_YEAR_CRUMB = re.compile(r"(?:19|20)\d\d")
+
+
 def _home_trail(parts: list[str]) -> bool:
     """`Home > News and events > News`, `Home / Newsroom / Aurelis Lithium Corp.`, `Home >
     News`: a breadcrumb trail from the front page's link (split at its separators), every
@@ -218,7 +241,9 @@ def _home_trail(parts: list[str]) -> bool:
     abbreviation - and none of them a headline, which breadcrumb_headline reads."""
     if len(parts) < 2 or not (parts[0].lower() in _HOME_CRUMBS or _DOMAIN.fullmatch(parts[0])):
         return False
-    for crumb in parts[1:]:
+    for n, crumb in enumerate(parts[1:], 2):
+        if n == len(parts) and _YEAR_CRUMB.fullmatch(crumb):
+            continue  # "Home > Media centre > Press releases > 2009": the archive's year
         if len(crumb.split()) > _CRUMB_WORDS and not _named_crumb(crumb):
             return False
         if crumb.endswith(".") and not crumb.endswith(".."):

@@ -159,6 +159,9 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}\s?(?::|h)\s?\d{2}\b")
 
 # A time glued to the start of its own long form ("4:30amThursday 25 Jan 2024 at 4:30am"): the
 # capital straight after the time's "am" marks the glue; the long form ends on the same time.
+# A distributor's stamp with the release's issuer after a bar, under its label: "August 17,
+# 2021 07:00 ET | Source: Northvale Lithium Corp." (GlobeNewswire's release pages).
+_STAMP_THEN_SOURCE = re.compile(r"^(\S.{5,60}?)\s+[|·•]\s+Source\s*:\s*\S.{1,80}$")
 _GLUED_LONG_FORM = re.compile(r"(\d{1,2}[:.]\d\d\s?[ap]m)(?=[A-Z])[^,\n]{0,60}?\1")
 # A numeric date glued to the long form that follows it ("11/05/2024November 5, 2024"): a
 # page that prints both, the short one in a hidden or narrow-screen element, saved as text.
@@ -190,6 +193,10 @@ def is_date_stamp(line: str) -> bool:
         return is_date_stamp(spaced)
     if is_page_timestamp(line) or _RELATIVE_STAMP.match(line):
         return True
+    if (sourced := _STAMP_THEN_SOURCE.match(line)) is not None:
+        # the stamp, then the issuer under its label: the issuer's "Corp." is no sentence's
+        # stop, and the stamp is read alone
+        return is_date_stamp(sourced.group(1))
     if line[:2] in ("· ", "• ") and len(line) > 2:
         # "· Posted: Jan 15, 2026 4:00 AM EST": the mark that set the stamp apart from the
         # byline on the line above (CBC and others), left at the line's start
@@ -805,7 +812,7 @@ def _title_case_over_sentence(words: list[str]) -> bool:
 # Trade", "Chief Executive Officer"): a signature block's second line.
 _OFFICE_TITLE = re.compile(
     r"^(?:(?:Deputy|Associate|Assistant|Acting|Vice|Prime|Chief|Senior|Executive|Managing|"
-    r"Permanent|Under)[ -]+)*(?:Minister|Secretary|Director|President|Chair(?:man|woman|person)?|"
+    r"Permanent|Under)[ -]+)*(?:Ministers?|Secretary|Director|President|Chair(?:man|woman|person)?|"
     r"Commissioner|Mayor|Governor|Officer|Spokes(?:man|woman|person)|Ambassador|Chancellor|"
     r"Dean|Provost|Superintendent|Executive|Attorney General|Premier|Senator)\b"
     r"(?: (?:of|for|to) .*| Officer)?$"
@@ -1707,6 +1714,21 @@ def office_holder(line: str, above: str | None) -> bool:
     )
 
 
+def office_over_member(line: str, below: str | None) -> bool:
+    """`line` is a public office's title (a ministry's portfolio: "Ministers for
+    Infrastructure, Transport, Regional Development, Communications, Sport and the Arts") over
+    a parliamentarian's styled name `below`: the minister's site's header over their release
+    (Australian ministers' pages), no headline."""
+    from archiver.extract.bylines import styled_member
+
+    return (
+        len(line) <= 160
+        and _OFFICE_TITLE.match(line) is not None
+        and below is not None
+        and styled_member(below) is not None
+    )
+
+
 # A release header's own fields, "Key: value" ("Contact: Jane Roe, 555-0100", "Media
 # enquiries: ...", "Ref: 24/031"), which no title opens with.
 _RELEASE_FIELD = re.compile(
@@ -2330,7 +2352,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             notes.append(f"line {k + 2} goes on in lower case from this line (a wrapped headline)")
             continue
         if (
-            is_menu_item(line)
+            (is_menu_item(line) and not _quoted_title_words(line))
             or _label_line(line)
             or SOURCE_CARD.match(line) is not None
             or is_nav_row(line)
@@ -2438,6 +2460,16 @@ def _long_words(text: str) -> set[str]:
 
 # The story's lead stands within this many lines under the anchor (its stamp, its byline).
 _LEAD_WITHIN = 8
+
+
+# A title quoted in a line, as a trade paper's short headline names its film or show ("Harbor
+# grabs 'Salt Season'", "Netflix nabs “Dune” sequel"): a menu's item or a label quotes none.
+_QUOTED_TITLE = re.compile(r"(?:^|\s)['‘\"“][A-Z0-9][^'‘’\"“”]{1,40}['’\"”](?=$|[\s,:;.!?])")
+
+
+def _quoted_title_words(line: str) -> bool:
+    """`line` is a few words that quote a title, a short headline's shape, not a label's."""
+    return len(line.split()) >= 3 and _QUOTED_TITLE.search(line) is not None
 
 
 def _lead_after(lines: list[str], a: int, within: int = _LEAD_WITHIN) -> str | None:

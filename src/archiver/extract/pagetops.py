@@ -152,6 +152,11 @@ _RELEASE_LABEL = re.compile(
     # that parted the label from the date beside it, left at the line's end
     r"^(?:[^|:–—-]{2,60}\s[|:–—-]\s*)?(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)s?"
     r"(?:\s*[|:•·–—-]\s*[^|:•·–—-]{2,60}|\s*[|•·])?$"
+    # a portal's label of a distributed release with its issuer beside it ("Press Release
+    # Source: Pacifica Biosystems Inc.", Yahoo! Finance)
+    r"|^(?:press|news)\s+release\s+source\s*:\s*[A-Z][^|:!?]{1,60}$"
+    # "Joint media release with:" over the second minister's styled name and office
+    r"|^joint\s+(?:press|news|media)\s+(?:release|statement)\s+with\s*:?$"
     # the issuer named after the label ("Press release from Westmoor University", "News
     # release issued by the Ministry of Health"): a name, no sentence's stop; "from" or
     # "by" small or the label in capitals ("Press Release From Downing Street Angers
@@ -225,6 +230,32 @@ def is_release_field(line: str) -> bool:
     return len(line) <= 160 and _RELEASE_FIELD.match(line) is not None
 
 
+# A street address's street, as a letterhead prints it: the house's number, a few capitalised
+# words, the street's kind ("225 Fifth Street", "1 Market St., Suite 300"), or a post box.
+_STREET = (
+    r"(?:\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:[A-Z0-9][\w.'’-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?"
+    r"|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Square"
+    r"|Plaza|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Row|Crescent|Close|Gardens)"
+    r"(?:,?\s+(?:Suite|Ste\.?|Floor|Room|Unit)\s+\w{1,5})?"
+    r"|(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box)\s+\d{1,6})"
+)
+# The postcode closing it, after the town (and the state): a US ZIP code, a British or a
+# Canadian postcode; a country's name may follow.
+_POSTCODE = (
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+    r"(?:,?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+)
+_POSTAL_ADDRESS = re.compile(rf"^{_STREET}(?:,|\s)\s*[A-Z][^!?;:]{{1,60}}?[,\s]\s*{_POSTCODE}$")
+
+
+def is_postal_address(line: str) -> bool:
+    """`225 Fifth Street  Springfield, Oregon 97477`: an issuer's postal address, as a
+    council's, an agency's or a company's letterhead prints it over its release (and its
+    contact block under it): a street with its house number (or a post box), the town, and a
+    postcode closing the line. No headline is an address with its postcode."""
+    return len(line) <= 120 and _POSTAL_ADDRESS.match(line) is not None
+
+
 def is_embargo_line(line: str) -> bool:
     """A release's embargo alone on its line (_EMBARGO above)."""
     return bool(_EMBARGO.match(line)) and not line.endswith(".")
@@ -286,8 +317,14 @@ def is_issuer_field(line: str) -> bool:
 # The print page a story ran on, alone on its line, as e-edition services (PressReader) print
 # it under the paper's name and the issue's date: "Page 3", "Page A1", "PAGE 12", "Pg. B4".
 _PRINT_PAGE = re.compile(r"^(?:(?i:page)|Pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?$")
-# A document's reference number alone on its line: "IP/09/412", "MEMO/24/1187".
-_REFERENCE_NO = re.compile(r"^[A-Z]{1,8}/\d{2,4}/\d{1,6}$")
+# A document's reference number alone on its line: "IP/09/412", "MEMO/24/1187"; or under its
+# label, as councils' and agencies' releases print it in their header ("Ref: PR02/031", "Our
+# ref: 2024/117", "Release No. 24-031"): a code with a figure, no word a headline goes on with.
+_REFERENCE_NO = re.compile(
+    r"^(?:[A-Z]{1,8}/\d{2,4}/\d{1,6}"
+    r"|(?i:(?:our\s+)?ref(?:erence)?|(?:press\s+|news\s+)?release\s+no|ref\.?\s+no)\.?\s*[:#]?\s*"
+    r"(?=\S*\d)[A-Z0-9][\w./-]{1,20})$"
+)
 # The story's version as the desk names it: a new lead or a write-through and its number
 # ("1st Ld-Writethru", "1stLd-Writethru", "3rd Writethru", "Writethru 2"), a budget take, an
 # advance, an add, a correction (AP, UPI and CP print them the same way; feeds in capitals too).

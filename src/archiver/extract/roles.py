@@ -132,6 +132,7 @@ from archiver.extract.page import (
     is_tool_line,
     looks_like_issuer,
     office_holder,
+    office_over_member,
     story_line,
     whole_quote,
     writer_over_deck,
@@ -142,6 +143,7 @@ from archiver.extract.pagetops import (
     is_logo_word,
     is_name_shaped,
     is_paper_name,
+    is_postal_address,
     is_release_field,
     is_running_head,
     is_station_name,
@@ -223,6 +225,11 @@ _WRAP_MAX = 100
 _WRAP_TAIL_WORDS = 6
 
 
+# The fewest words of a headline's first line that ends on an open word ("More from", "Back
+# to" are a page's links).
+_OPEN_END_WORDS = 5
+
+
 def _hard_wrapped_tail(lines: list[str], h: int) -> bool:
     """The line under the headline at `h` (no blank line between) is the headline's tail, as a
     capture wrapped at a fixed width breaks it: the headline's line fills the width (its next
@@ -234,7 +241,12 @@ def _hard_wrapped_tail(lines: list[str], h: int) -> bool:
     head, tail = lines[h], lines[h + 1]
     # (a URL is never wrapped: a dump's list of links runs past the width)
     width = max((len(line) for line in lines[: h + 60] if line and "://" not in line), default=0)
-    if width > _WRAP_MAX or len(head) + 1 + len(tail.split()[0]) <= width:
+    # "Iowa State study finds cover crops cut nitrate loss from" / "tile-drained fields by
+    # half": a headline of some words that ends on an open word ("from", "of", "to") was
+    # broken by the capture, whatever the width (the story's lines under it may be read
+    # joined already); no headline ends so
+    open_end = len(head.split()) >= _OPEN_END_WORDS and head.split()[-1] in _CARRIED_OPEN
+    if not open_end and (width > _WRAP_MAX or len(head) + 1 + len(tail.split()[0]) <= width):
         return False
     if head.endswith((".", ":", ";", "!", "?", "|")) or len(tail.split()) > _WRAP_TAIL_WORDS:
         return False
@@ -2483,6 +2495,17 @@ def _classify_opening(
         if (
             not headline_seen
             and opening.byline is None
+            and line[:1] in "AMDSCP"
+            and (under_office := reader.ahead(i, 1))
+            and office_over_member(line, lines[under_office[0]])
+        ):
+            # "Ministers for Infrastructure, Transport, ..." / "The Hon Jane Roe MP": the
+            # portfolio the minister's site is named for, over their styled name
+            mark(i, "chrome", "a minister's portfolio over their styled name, in the header")
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
             and (member := styled_member(line)) is not None
             and (under_member := reader.ahead(i, 1))
             and (
@@ -2530,6 +2553,25 @@ def _classify_opening(
             # English): a byline naming no one
             mark(i, "byline", "an outlet or desk with the agencies it drew on, over the headline")
             opening.byline = Byline(raw=line, names=[])
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and _named_contact_label(line)
+            and (contact := _contact_block(reader, i))
+        ):
+            # "Contact:  Niles Ebersole, Public Information Officer" / "541-555-0163 /
+            # nebersole@..." over the release's title: its contact, the name beside the label
+            # and the number or address under it
+            mark(i, "chrome", "a release's contact label and name, over its title")
+            for k in contact:
+                mark(k, "chrome", "a line of a release's contact block, under its label")
+            skip_to = contact[-1]
+            continue
+        if not headline_seen and opening.byline is None and is_postal_address(line):
+            # "CITY OF SPRINGFIELD" / "225 Fifth Street  Springfield, Oregon 97477" / "NEWS
+            # RELEASE": the issuer's letterhead over its release, never its title
+            mark(i, "chrome", "the issuer's postal address in its letterhead")
             continue
         if not headline_seen and opening.byline is None and is_index_terms(line):
             # "Keywords: farming, protest, trade" over the headline: the page's or the
@@ -4855,6 +4897,21 @@ def _contact_label(reader: _Reader, i: int) -> bool:
 
 # The contact label with no word saying whose contact it is.
 _BARE_CONTACT = re.compile(r"(?i:contacts?)\s*:?")
+
+
+def _named_contact_label(line: str) -> bool:
+    """`Contact:  Niles Ebersole, Public Information Officer`: a release's contact label with
+    the contact's name (and office) after its colon, no sentence; the number is under it."""
+    from archiver.extract.byline_recall import is_contact_label  # it imports this module
+
+    label, colon, rest = line.partition(":")
+    return (
+        bool(colon)
+        and is_contact_label(label)
+        and rest.strip()[:1].isupper()
+        and len(rest.split()) <= _CONTACT_BLOCK_WORDS + 2
+        and not rest.rstrip().endswith((".", "!", "?"))
+    )
 
 
 # A release's contact block under its label: a few lines (names, titles, addresses, phones),
