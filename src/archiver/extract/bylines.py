@@ -699,6 +699,15 @@ _EDITION_HEADER = re.compile(
     r"^(?P<paper>[A-Z][^·]{1,60}?)\s+·\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s+·\s+(?P<rest>\S.*)$"
 )
+
+
+def edition_header_paper(line: str) -> str | None:
+    """The paper's name in an e-edition's header printed on one line ("Kathimerini English
+    Edition · 12 Feb 2020 · BY GIORGOS LAMBROU"), or None when the line is no such header."""
+    m = _EDITION_HEADER.match(" ".join(line.split()))
+    return m.group("paper") if m is not None else None
+
+
 # The words of an edition's part, which no writer's name holds.
 _EDITION_PARTS = frozenset({"section", "page", "edition", "supplement", "insert", "pullout"})
 # A print page's number where an e-edition's header prints it: "A6", "Page 3", "12".
@@ -1003,6 +1012,9 @@ def _parse_byline(line: str) -> Byline | None:
         rest = rest[3:].lstrip()
     # "By Jane Roe (Marseille, correspondent)": where and what the writer is, in brackets
     rest = _TRAILING_BRACKET.sub("", rest)
+    # "By Jane Roe Political Correspondent in London", "... Indonesia Correspondent In
+    # Jakarta": where the writer filed from, after the writer's title
+    rest = _without_filed_from(rest)
     if m.group("bare"):
         # "Author Jane Roe, John Doe (Reuters, dpa)": a label without its colon names the
         # writers only when they are all the rest ("Author Jane Roe, whose novel ..." is prose)
@@ -2085,8 +2097,9 @@ def _names_bracket_outlet(text: str) -> list[str] | None:
 
 def _name_before_title(text: str) -> str | None:
     """`Jane Roe World-Herald staff writer`: a name of two or three words, then with no comma
-    a writer's title (ending in "writer", "reporter", "correspondent" ...)."""
-    tokens = text.split()
+    a writer's title (ending in "writer", "reporter", "correspondent" ...), perhaps with where
+    the writer filed from after it ("Arlina Sutanto Indonesia Correspondent In Jakarta")."""
+    tokens = _without_filed_from(text).split()
     for k in (2, 3, 4, 5):
         if len(tokens) > k + 1:
             head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
@@ -2979,6 +2992,21 @@ _TRAILER_WRITERS = re.compile(
 )
 # "Jane Roe in Accra", "Jane Roe from London": where the writer filed from.
 _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+# ... in any case after a title ("Indonesia Correspondent In Jakarta", The Straits Times')
+_FILED_FROM_TAIL = re.compile(
+    r"\s+(?:in|In|from|From)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$"
+)
+
+
+def _without_filed_from(text: str) -> str:
+    """`text` without where the writer filed from at its end ("... Correspondent In Jakarta",
+    "... in London"): a place the gazetteer knows after "in" or "from", in either case."""
+    m = _FILED_FROM_TAIL.search(text)
+    if m is None or not _known_place(m.group("place")):
+        return text
+    return text[: m.start()]
+
+
 # "JANE ROE IN NAKURU": an all-capitals byline (East African print papers) says where the writer
 # filed from the same way; only after a name of two words or more, so "IN" is never a name's.
 _FILED_FROM_CAPS = re.compile(
@@ -3110,28 +3138,49 @@ def name_before_city(text: str) -> str:
     return text
 
 
-def trailer_byline(paragraph: str) -> Byline | None:
-    """The writers a story's trailer names: those after "Reporting by", "Additional reporting
-    by" and "Writing by" (not "Editing" or "Compiled by", which worked on the copy others
-    reported and wrote)."""
+def _trailer_parts(paragraph: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A story's trailer as printed (its brackets kept) and its writers, each with the word of
+    its label ("reporting", "writing"), in order; None for any other paragraph."""
     m = _TRAILER.search(paragraph[-400:])
     bracketed = m is not None
     if m is None:
         m = _BARE_TRAILER.match(" ".join(paragraph.split()))
     if m is None:
         return None
-    names: list[str] = []
+    found: list[tuple[str, str]] = []
     for segment in m.group("body").split(";"):
         w = _TRAILER_WRITERS.match(segment.strip())
         if w is None:
             continue
+        # "Additional reporting by" is reporting too
+        label = "reporting" if "reporting" in segment[:30].lower() else segment.split()[0].lower()
         for part in _SPLIT.split(w.group("names")):
             part = _FILED_FROM.sub("", part.strip(" ."))
-            if looks_like_name(part) and part not in names:
-                names.append(part)
+            if looks_like_name(part) and part not in (n for _, n in found):
+                found.append((label, part))
     # the trailer alone, without a field or label run in after it
     raw = f"({m.group('body')})" if bracketed else m.group("body")
-    return Byline(raw=raw, names=names) if names else None
+    return raw, found
+
+
+def trailer_byline(paragraph: str) -> Byline | None:
+    """The writers a story's trailer names: those after "Reporting by", "Additional reporting
+    by" and "Writing by" (not "Editing" or "Compiled by", which worked on the copy others
+    reported and wrote)."""
+    parts = _trailer_parts(paragraph)
+    if parts is None or not parts[1]:
+        return None
+    return Byline(raw=parts[0], names=[name for _, name in parts[1]])
+
+
+def trailer_reporters_and_writers(paragraph: str) -> tuple[list[str], list[str]] | None:
+    """The reporters ("Reporting by", "Additional reporting by", "Reported by") and the writers ("Writing by", "Written
+    by") a story's trailer names; None for any other paragraph."""
+    parts = _trailer_parts(paragraph)
+    if parts is None or not parts[1]:
+        return None
+    reporters = [n for label, n in parts[1] if label.startswith("report")]
+    return reporters, [n for label, n in parts[1] if not label.startswith("report")]
 
 
 # A national agency's sign-off with its staff labelled in brackets: "AGERPRES (RO - author:

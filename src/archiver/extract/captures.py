@@ -301,43 +301,11 @@ def _quoted_header(lines: list[str]) -> list[str]:
     return out
 
 
-def _mail(lines: list[str]) -> Capture | None:
-    lines = _quoted_header(lines)
-    first = _first_text(lines, 1)
-    if not first:
-        return None
+def _header_fields(lines: list[str], i: int) -> tuple[dict[str, int], int]:
+    """The header's fields read from line `i` down (each field's name and its line), and the
+    header's last line: one field a line, or a blank line between them in a copy with every
+    line break doubled; a field's address or its subject folded onto a line of its own."""
     fields: dict[str, int] = {}
-    i = start = first[0]
-    if _FORWARD_PREFIX.match(lines[i]):
-        # the forwarding message's own subject printed over it, as a mail program prints or
-        # saves a message ("Fwd: The Courier: Bridge reopens"), over the forward's mark or
-        # the header it quotes: the mark or the header opens the message
-        below = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
-        if below is not None and (
-            _FORWARD_MARK.match(lines[below]) or _HEADER_FIELD.match(lines[below])
-        ):
-            i = start = below
-    printed_subject = _printed_subject(lines, i)
-    if printed_subject:
-        # "[External] Weekly Update - Riverside Unified" / "From: ..." / "Sent: ...": the
-        # subject alone over the header, as Outlook's message view and print-out set it
-        i = start = i + 1
-    elif (
-        (_MAIL_FURNITURE.match(lines[i]) or _DIGEST_MARK.match(lines[i]))
-        and i + 1 < len(lines)
-        and lines[i + 1]
-    ):
-        # "---------- Forwarded message ---------" over its header, or a list digest's
-        # number over the header of one of its messages ("Message 3", "Message: 4")
-        i = start = i + 1
-    elif (
-        _FORWARD_MARK.match(lines[i])
-        and i + 2 < len(lines)
-        and not lines[i + 1]
-        and _HEADER_FIELD.match(lines[i + 2])
-    ):
-        # Apple Mail's "Begin forwarded message:" sets a blank line over the header it quotes
-        i = start = i + 2
     # one field a line; a copy with every line break doubled sets a blank line between them
     step = 2 if _doubled_fields(lines, i) else 1
     last = i
@@ -369,6 +337,107 @@ def _mail(lines: list[str]) -> Capture | None:
         i += step
         if step == 2 and (i - 1 >= len(lines) or lines[i - 1]):
             break
+    return fields, last
+
+
+# A forwarder's note over the mark of the message it forwards is a few short lines.
+_NESTED_NOTE_ROWS = 4
+
+
+def _nested_header(lines: list[str], end: int) -> tuple[int, dict[str, int]] | None:
+    """A message forwarded on in turn, as Outlook, Gmail and Apple Mail quote what they
+    forward ("FW: FW: ..."): under the header ending at `end`, the forwarder's note (a few
+    short lines, or none), the forward's mark ("-----Original Message-----", "----------
+    Forwarded message ---------", "Begin forwarded message:") and, right under it, the header
+    of the message forwarded (two key fields, from or subject among them). The line after
+    that header and its fields; None when the body goes on otherwise."""
+    rows = [k for k in range(end, len(lines)) if lines[k]][: _NESTED_NOTE_ROWS + 1]
+    mark = next((n for n, k in enumerate(rows) if _FORWARD_MARK.match(lines[rows[n]])), None)
+    if mark is None or any(len(lines[k].split()) > _SENT_LINE_WORDS for k in rows[:mark]):
+        return None
+    k = rows[mark] + 1
+    if k + 1 < len(lines) and not lines[k]:
+        k += 1  # Apple Mail's blank line under its mark
+    if k >= len(lines) or not _HEADER_FIELD.match(lines[k]):
+        return None
+    fields, last = _header_fields(lines, k)
+    keys = _KEY_FIELDS & fields.keys()
+    if len(keys) < 2 or not ({"from", "subject"} & keys):
+        return None
+    return last + 1, fields
+
+
+# A plain-text mail's advertisement drawn in a box of dashes, its label in the top rule
+# ("/-------------------- advertisement -----------------------\", as NYTimes.com's "E-mail
+# This Article" and the text newsletters of its time set it; "+---- SPONSOR ----+"), its
+# lines down to the closing rule ("\------------/"): the mailer's, no line of the article.
+_AD_BOX_TOP = re.compile(
+    r"^[/+|*]?\s*[-=_*~]{3,}\s*(?i:advertisement|advertising|sponsor(?:ed)?(?: message| link)?|ad)"
+    r"\s*[-=_*~]{3,}\s*[\\+|*]?$"
+)
+_AD_BOX_END = re.compile(r"^[\\/+|*]?[-=_*~]{5,}[\\/+|*]?$")
+_AD_BOX_LINES = 10
+
+
+def _ad_boxes(lines: list[str], start: int, wrapper: list[bool], why: dict[int, str]) -> None:
+    """Flag each advertisement's box (see _AD_BOX_TOP) under line `start`, its rules and the
+    lines between them, when its closing rule comes within a few lines."""
+    for k in range(start, len(lines)):
+        if not _AD_BOX_TOP.match(lines[k]):
+            continue
+        close = next(
+            (
+                j
+                for j in range(k + 1, min(len(lines), k + _AD_BOX_LINES))
+                if _AD_BOX_END.match(lines[j])
+            ),
+            None,
+        )
+        if close is None:
+            continue
+        for j in range(k, close + 1):
+            if lines[j]:
+                wrapper[j] = True
+                why[j] = "an advertisement's box in the mail (its rules and its lines)"
+
+
+def _mail(lines: list[str]) -> Capture | None:
+    lines = _quoted_header(lines)
+    first = _first_text(lines, 1)
+    if not first:
+        return None
+    i = start = first[0]
+    if _FORWARD_PREFIX.match(lines[i]):
+        # the forwarding message's own subject printed over it, as a mail program prints or
+        # saves a message ("Fwd: The Courier: Bridge reopens"), over the forward's mark or
+        # the header it quotes: the mark or the header opens the message
+        below = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
+        if below is not None and (
+            _FORWARD_MARK.match(lines[below]) or _HEADER_FIELD.match(lines[below])
+        ):
+            i = start = below
+    printed_subject = _printed_subject(lines, i)
+    if printed_subject:
+        # "[External] Weekly Update - Riverside Unified" / "From: ..." / "Sent: ...": the
+        # subject alone over the header, as Outlook's message view and print-out set it
+        i = start = i + 1
+    elif (
+        (_MAIL_FURNITURE.match(lines[i]) or _DIGEST_MARK.match(lines[i]))
+        and i + 1 < len(lines)
+        and lines[i + 1]
+    ):
+        # "---------- Forwarded message ---------" over its header, or a list digest's
+        # number over the header of one of its messages ("Message 3", "Message: 4")
+        i = start = i + 1
+    elif (
+        _FORWARD_MARK.match(lines[i])
+        and i + 2 < len(lines)
+        and not lines[i + 1]
+        and _HEADER_FIELD.match(lines[i + 2])
+    ):
+        # Apple Mail's "Begin forwarded message:" sets a blank line over the header it quotes
+        i = start = i + 2
+    fields, last = _header_fields(lines, i)
     end = last + 1
     keys = _KEY_FIELDS & fields.keys()
     if len(keys) < 2 or not ({"from", "subject"} & keys):
@@ -396,6 +465,16 @@ def _mail(lines: list[str]) -> Capture | None:
             if printed_subject
             else "a forwarded message's mark"
         )
+    # a message forwarded on in turn: each forwarder's note, the forward's mark and the
+    # header of the message it forwards are the chain's; the article stands under the
+    # innermost header, whose subject names it
+    while (nested := _nested_header(lines, end)) is not None:
+        inner_end, fields = nested
+        for k in range(end, inner_end):
+            if lines[k]:
+                wrapper[k] = True
+                why[k] = "a forwarder's note, mark or header over the message it forwards"
+        end = inner_end
     signature = _signature_at(lines, end)
     for k in range(end, len(lines)):
         line = lines[k]
@@ -405,6 +484,7 @@ def _mail(lines: list[str]) -> Capture | None:
         elif _MAIL_FURNITURE.match(line):
             wrapper[k] = True
             why[k] = "a newsletter's link (view in browser, unsubscribe)"
+    _ad_boxes(lines, end, wrapper, why)
     # a forwarded article under the sender's note, or a newsletter's post under the mailer's
     # own lines ("Forwarded this email? Subscribe here", the masthead): either way the line
     # the subject repeats is the headline, and what stands above it is no part of the article
@@ -480,6 +560,10 @@ _SENT_ARTICLE = re.compile(
     # an old site's e-mail service: "This page was e-mailed to you by: jroe@example.com",
     # "Note from sender: thought you'd want to see this - Mike"
     r"this (?:page|article|story) (?:was|has been) (?:sent|e-?mailed) to you by\b.{0,100}|"
+    # NYTimes.com's "E-mail This Article", its sentence broken over two lines: "This article
+    # from NYTimes.com" / "has been sent to you by jroe@example.com."
+    r"this (?:article|story) from \S.{0,60}(?: has been sent to you by\b.{0,100})?|"
+    r"has been sent to you by\b.{0,100}|"
     r"note from (?:the )?sender\b.{0,300}|"
     # a news site's share-by-mail note: "I thought you'd be interested in this article from
     # The New York Times."
@@ -1284,6 +1368,19 @@ def _forwarder_note(
         if len(title.split()) >= _SUBJECT_WORDS:
             at = next((k for k in rows if lines[k].strip().casefold() == title), None)
     if at is None:
+        # the subject as a site's "e-mail this article" service or a terminal writes it, its
+        # label before a colon ("NYTimes.com Article: Regional Airline to Cut 12 Upstate
+        # Routes", "Bloomberg: Zinc Rises to Record"): the headline is what follows the label
+        at = next(
+            (
+                k
+                for k in rows
+                if len(lines[k].split()) >= _SUBJECT_WORDS
+                and title.endswith(": " + lines[k].strip().casefold())
+            ),
+            None,
+        )
+    if at is None:
         return False
     short = False
     if len(title.split()) < _SUBJECT_WORDS:
@@ -1989,6 +2086,12 @@ def _portal_line(line: str) -> bool:
     of them the portal's kind ("Digital", "Newspaper", "Archive", "Collection", "Chronicles")."""
     if line.rstrip("®™ ") in _PORTAL_ONE_WORD:
         return True
+    parts = re.split(r"\s[—–-]\s", line)
+    if len(parts) > 1 and _portal_line(parts[-1].strip()):
+        # the viewer's page title as the browser prints it, the paper's name before the
+        # portal's ("The Glasgow Herald - Google News Archive Search", "Evening Post - Papers
+        # Past"): a headline's part after a dash is no portal's name
+        return True
     words = line.split()
     # the name ends in its kind ("California Digital Newspaper Collection", "UPI Archives",
     # "Hoosier State Chronicles: ..."); a headline in Title Case goes on after the word
@@ -2053,6 +2156,13 @@ _TROVE_LINES = re.compile(
     r"Cite this article(?:\s*\|\s*(?:Text correction history|Tags|Comments|Lists|Print))*|"
     r"Text last corrected on .{4,40}|"
     r"This (?:article )?text was automatically generated and may contain errors\..{0,120}|"
+    # the article page's format label over its title, its correction status and its note
+    # on the OCR ("Newspaper article", "Text correction status: Uncorrected  Lines of text:
+    # 27", "Some of the text on this page has been automatically generated and may contain
+    # errors.")
+    r"(?:Newspaper|Gazette) article|"
+    r"Text correction status: [A-Z][a-z]+(?:\s+Lines of text: \d{1,5})?|"
+    r"Some of the text on this page has been automatically generated and may contain errors\.?|"
     # the title's own lines under it: the issue's day and the page; the label over the text
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}|Page \d{1,4}|Article text)$"
 )
@@ -2578,6 +2688,11 @@ def _archive_capture(
         # stacked lines joined above): the headline, though it ends in a full stop
         headline = out[first]
         flag(first, "the OCR'd page's title in capitals over the text")
+        # the article page's title over its text, then the page's OCR printing the title again
+        # as the column stacked it ("SHIPYARD MEN VOTE TO RETURN" / ... / "SHIPYARD MEN" /
+        # "VOTE TO RETURN", Trove's): the second is the same title, not a deck
+        for i in _title_again(out, wrapper, first, headline):
+            flag(i, "the headline printed again over the OCR's text, as the column stacked it")
     if headline is not None and name in _DECKED_ARCHIVES and first is not None:
         # the decks in capitals stacked under the headline ("DEMAND FOR ECONOMY" / "CABINET
         # DIVIDED"): the headline's, not a paragraph of the story for the dateline to join
@@ -2603,6 +2718,24 @@ def _archive_capture(
     if name in _OCR_ARCHIVES:  # the others give the text a line per paragraph
         _join_column_lines(out, wrapper, why)
     return Capture(f"newspaper archive ({name})", out, wrapper, why, hidden=True, headline=headline)
+
+
+def _title_again(out: list[str], wrapper: list[bool], first: int, headline: str) -> list[int]:
+    """The lines under line `first` that print `headline` again, stacked over consecutive
+    lines of the column (the first text under it, its letters the headline's); else none."""
+    want = _letters(headline)
+    rows = [i for i in range(first + 1, len(out)) if out[i] and not wrapper[i]]
+    run: list[int] = []
+    for i in rows[: _CAPITALS_STACK + 1]:
+        if run and i != run[-1] + 1:
+            break
+        run.append(i)
+        got = _letters(" ".join(out[j] for j in run))
+        if got == want:
+            return run
+        if not want.startswith(got):
+            break
+    return []
 
 
 # The lines of a story's end carried over from the page's column above: so many at most.
@@ -3093,10 +3226,14 @@ _COLUMN_CHARS = 40
 _COLUMN_SHARE = 0.8
 
 
-def _narrow_column(lines: list[str], folio: int) -> bool:
+# An e-paper's widest column (a broadsheet's text set over two columns' width).
+_WIDE_COLUMN = 56
+
+
+def _narrow_column(lines: list[str], folio: int, chars: int = _COLUMN_CHARS) -> bool:
     """Most lines of text under the folio are as short as a printed column's."""
     text = [line for line in lines[folio + 1 :] if line.strip()]
-    short = sum(len(line) <= _COLUMN_CHARS for line in text)
+    short = sum(len(line) <= chars for line in text)
     return len(text) >= _MIN_COLUMN_LINES and short >= _COLUMN_SHARE * len(text)
 
 
@@ -3104,6 +3241,8 @@ _MIN_COLUMN_LINES = 10
 
 
 def _pdf_page(lines: list[str]) -> Capture | None:
+    from archiver.extract.datelines import match_dateline
+
     top = _first_text(lines, _PDF_TOP)
     # the page's last line of text (its folio again at its foot, on a page printed whole)
     foot_at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]), None)
@@ -3118,6 +3257,12 @@ def _pdf_page(lines: list[str]) -> Capture | None:
                 or is_running_head(lines[i])
                 # the folio repeated at the page's foot
                 or (i != len(lines) - 1 and is_page_folio(lines[i], foot))
+                # its page's number moved down to a line of its own by a copy's wrapper
+                or (
+                    i + 1 < len(lines)
+                    and _PAGE_NUMBER.match(lines[i + 1]) is not None
+                    and is_running_head(f"{lines[i]} {lines[i + 1]}")
+                )
             )
         ),
         None,
@@ -3130,8 +3275,29 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         if _BROKEN_WORD.search(lines[i]) and lines[i + 1][:1].islower()
     )
     footed = foot_at is not None and foot_at > folio and folio_again(lines[folio], foot)
-    if not footed and (
-        broken < _MIN_BROKEN - 1 or (broken < _MIN_BROKEN and not _narrow_column(lines, folio))
+    # an archive viewer's title over the folio ("Free Lance-Star - Google News Archive
+    # Search"): the scanned page's OCR, however few of its words the column broke
+    viewed = any(i < folio and _portal_line(lines[i]) for i in top)
+    # the folio opening the text and closed by the page's number ("DAWN KARACHI MONDAY
+    # JANUARY 5 2009  15"), every line under it a column's (a printed page's text, a word at
+    # least broken at its edge): an e-paper's page as its PDF's text keeps it, however wide
+    # its column
+    laid_out = (
+        folio == top[0]
+        and broken >= 1
+        and any(
+            _PAGE_NUMBER.match(x) is not None
+            for x in (lines[folio].split()[-1], lines[folio + 1] if folio + 1 < len(lines) else "")
+        )
+        and _narrow_column(lines, folio, _WIDE_COLUMN)
+    )
+    if (
+        not footed
+        and not viewed
+        and not laid_out
+        and (
+            broken < _MIN_BROKEN - 1 or (broken < _MIN_BROKEN and not _narrow_column(lines, folio))
+        )
     ):
         # a folio alone is a page's stamp, not a page's copied text; two words broken at the
         # edge of a narrow column's lines (a short story's page) tell it as three do
@@ -3143,12 +3309,22 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     if footed and foot_at is not None:  # footed says so; mypy needs it spelt out
         wrapper[foot_at] = True
         why[foot_at] = "the printed page's folio again at its foot"
+    if folio + 1 < len(lines) and _PAGE_NUMBER.match(lines[folio + 1].strip(" ★*◆")):
+        # "THE FREE LANCE-STAR, ..., THURSDAY, AUGUST 12, 1999" / "A5": the page's number,
+        # the folio's last item, moved down to a line of its own by a copy's wrapper
+        wrapper[folio + 1] = True
+        why[folio + 1] = "the page's number, the rest of the printed page's folio"
     for i in top:
         if i < folio and lines[i].isupper() and len(lines[i].split()) <= _MASTHEAD_WORDS:
             # "THE IRISH TIMES" over "Tuesday, April 16, 2024 NEWS 7": the paper's name
             # printed over its folio; the story's lines all stand under the folio
             wrapper[i] = True
             why[i] = "the paper's name over the printed page's folio"
+        elif i < folio and _portal_line(lines[i]):
+            # "The Bulletin - Google News Archive Search" over the scanned page's folio: the
+            # archive viewer's title, as the browser prints it over the page's OCR text
+            wrapper[i] = True
+            why[i] = "the archive viewer's title over the printed page's folio"
     rows = [i for i in range(folio + 1, len(lines)) if lines[i]][:_PDF_TITLE_LINES]
     # page numbers and labels over the headline stay for the role parser; the title block
     # starts at the first line that is neither a number nor in capitals alone
@@ -3173,6 +3349,14 @@ def _pdf_page(lines: list[str]) -> Capture | None:
             k += len(stack)
             break
         k += 1
+    if (caption := _caption_over_title(lines, rows, k)) is not None:
+        # a picture's caption set over the headline, closed by its credit ("... on Wednes-" /
+        # "day. (AP Photo/Dana R. Kemp)"): one line with its credit, and the title under it
+        out[caption[0]] = _unbreak([lines[i] for i in caption])
+        for i in caption[1:]:
+            out[i] = ""
+            why[i] = "a line of the picture's caption as the page's column broke it"
+        k += len(caption)
     if (block := _title_case_block(lines, rows, k)) is not None:
         out[block[0]] = " ".join(lines[i] for i in block)
         for i in block[1:]:
@@ -3192,8 +3376,9 @@ def _pdf_page(lines: list[str]) -> Capture | None:
             lines[rows[k]][:1].islower()
             or lines[rows[k]][:1].isdigit()
             # "... part-time jobs after 65:" / "MOM survey": a headline's line that ends on a
-            # colon goes on in the line right under it (no headline ends on one)
-            or (lines[run[-1]].endswith(":") and rows[k] == run[-1] + 1)
+            # colon goes on in the line right under it (no headline ends on one), as does one
+            # ending on a semicolon ("Rail Union Talks Collapse;" / "Strike Set For Monday")
+            or (lines[run[-1]].endswith((":", ";")) and rows[k] == run[-1] + 1)
             # "Tenants in" / "Cork estate": a headline's line that ends on a small word (a
             # preposition, an article) goes on in the line right under it, as no line of
             # a headline ends on one
@@ -3205,6 +3390,11 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         ):
             run.append(rows[k])
             k += 1
+        if k - len(run) > title_at and match_dateline(lines[run[0]]) is not None:
+            # "NORFOLK, Va. (AP) — Virginia watermen say this" under the headline: the story's
+            # dateline opens its first paragraph (a wire's story with no byline), no deck
+            k -= len(run)
+            break
         if len(run) >= _STORY_RUN and any(_BROKEN_WORD.search(lines[i]) for i in run[:-1]):
             # "NEW DELHI: A thick blanket of fog" / ... / "trains and 30 flights at the Delhi
             # air-" / "port, officials said.": a paragraph of the column, its words broken at
@@ -3260,6 +3450,33 @@ def _pdf_page(lines: list[str]) -> Capture | None:
         if line and not wrapper[i]:
             run.append(i)
     return Capture("newspaper page's PDF text", out, wrapper, why, hidden=True)
+
+
+# A caption over the headline runs over this many lines of the column at most.
+_CAPTION_ROWS = 6
+
+
+def _caption_over_title(lines: list[str], rows: list[int], k: int) -> list[int] | None:
+    """The lines from `rows[k]` on of a picture's caption printed over the headline (the OCR
+    reads the picture's block first): consecutive lines, the last closed by the credit in
+    brackets ("(AP Photo/Dana R. Kemp)", "(UPI Telephoto)"), a blank line and more text under
+    them. A headline ends in no credit."""
+    from archiver.extract.credits import find_credit
+
+    run = [rows[k]] if k < len(rows) else []
+    while run and not lines[run[-1]].rstrip().endswith(")"):
+        if len(run) >= _CAPTION_ROWS or k + len(run) >= len(rows):
+            return None
+        if rows[k + len(run)] != run[-1] + 1:
+            return None
+        run.append(rows[k + len(run)])
+    if not run or len(run) < 2 or k + len(run) >= len(rows):
+        return None
+    last = lines[run[-1]].rstrip()
+    bracket = last[last.rfind("(") :]
+    if find_credit(bracket[1:-1], in_header=True) is None:
+        return None
+    return run
 
 
 # A headline in capitals set over this many lines of the column at most.

@@ -2323,6 +2323,13 @@ def _semicolon_sources(line: str, in_header: bool) -> Credit | None:
         # "Jane Roe; Marcus Doyle" under the headline: writers set apart by semicolons, a
         # byline's list; a composite's credit names a library, an agency or an outlet
         return None
+    from archiver.extract.masthead import is_masthead
+
+    if not any(is_picture_library(p) or _is_agency(p) or is_masthead(p) for p in parts):
+        # "Rail Union Talks Collapse; Strike Set For Monday": a headline's two clauses in
+        # capitalised words; a composite's credit names a library, an agency or an outlet
+        # the grammar knows among its parts
+        return None
     slashed = " / ".join(parts)
     held = find_credit(slashed, in_header=in_header)
     if held is None or held.credit != slashed:

@@ -1438,6 +1438,14 @@ def _newsbank(lines: list[str]) -> Export | None:
             end = last[-1]  # the paper's copyright line closes the record
         out.flag_range(end, len(lines), "the export's record fields after the story")
     byline = byline or _nb_unlabelled_names(lines, body_start, headline)
+    if not byline and headline:
+        # "Ferry riders face longer waits ..." / "Kathleen Ferraro" / "Seattle Times staff
+        # reporter" over "Article Text:": the writer's line right under the unlabelled
+        # headline in the header, as the record prints it with no author field
+        header = _text_lines(lines, 0, body_start)
+        at = next((n for n, i in enumerate(header) if lines[i] == headline), None)
+        if at is not None and at + 1 < len(header) and _nb_writer_line(lines[header[at + 1]]):
+            byline = lines[header[at + 1]]
     return out.export(
         headline=headline or None,
         byline=byline or None,
@@ -2136,6 +2144,8 @@ _CMS_ALIASES = {
     "sub headline": "dek",
     "subheading": "dek",
     "sub heading": "dek",
+    "subtitle": "dek",
+    "sub title": "dek",
     "description.basic": "summary",
     "credits.by": "byline",
     "display date": "pubdate",
@@ -2322,6 +2332,10 @@ def _cms_record(lines: list[str]) -> Export | None:
             # "<!-- Exported from Arc XP: story ANV4... -->", "NEWSCYCLE CONTENT EXPORT": the
             # exporter's note or title over the record
             out.flag(k, "the exporter's note over the record")
+        elif k < start and _CMS_SNAKE_KEY.match(lines[k]):
+            # "article_id: 312455" over the first field we know: a key in the record's own
+            # snake case, one more of its fields (read for nothing)
+            out.flag(k, "the record's own field over its known ones")
 
     values = {label: value for label, _rows, value in fields if value}
     for label, rows, _value in fields:
@@ -2392,7 +2406,8 @@ _WP_COMMENT = re.compile(r"^<!--.*-->$")
 _EXPORT_TITLE = re.compile(
     r"^[A-Za-z][\w.&' -]{0,50}\s(?i:export)$"
     # "=== EXPORT: story 88213 ===": the exporter's banner between rules
-    r"|^[-=*_]{3,}\s?(?i:export)\b[^-=*_]{0,60}[-=*_]{3,}$"
+    # ("### export job 88213 / hdn-prod / 2010-04-21 10:02:17 ###", in hashes too)
+    r"|^(?P<rule>[-=*_#])(?P=rule){2,}\s?(?i:export)\b.{0,60}?\s?(?P=rule){3,}$"
 )
 # "END_BODY", "END OF STORY", "/BODY": the record's mark closing its body field.
 # (set in the rule that opened it: "---END BODY---")

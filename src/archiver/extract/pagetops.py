@@ -551,7 +551,9 @@ _MAX = 120
 # BLUFFS, IOWA", "Bloomington, Ill."), the section ("NATION/WORLD"), the site and the price
 # ("NONPAREILONLINE.COM", "$1.00"); stars or dots printed beside them are ornaments.
 _FOLIO_DATE = re.compile(rf"\b{_WEEKDAY},?\s+{_FULL_DATE}\b", re.IGNORECASE)
-_FOLIO_SPLIT = re.compile(r"\s*[|·•]\s*|,\s*|\s{2,}")
+# (a colon after the paper's name too: "THE TOLEDO BLADE: TOLEDO, OHIO, FRIDAY, OCTOBER 20,
+# 1967  3", "THE OMAHA BEE: SATURDAY, NOVEMBER 19, 1921")
+_FOLIO_SPLIT = re.compile(r"\s*[|·•]\s*|,\s*|:\s+|\s{2,}")
 # A page's number with its section's letter or its label: "A1", "4A", "A-18", "Page 3".
 _LETTERED_PAGE_FORMS = r"[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z]{1,2}|(?i:page|p\.)\s*[A-Z]?\d{1,3}"
 _LETTERED_PAGE = re.compile(rf"^(?:{_LETTERED_PAGE_FORMS})$")
@@ -600,6 +602,10 @@ def _writer_name(part: str) -> bool:
     words = part.split()
     if all(len(w.strip(".")) <= 2 for w in words):
         return False  # "W. Va", "D. C": a region's abbreviation, no whole word of a name
+    if part.isupper() and len(words) >= 2 and is_known_place(words[-1].title()):
+        # "DAWN KARACHI": the paper's name with its town after it, in the capitals of a
+        # folio's row ("DAWN KARACHI MONDAY JANUARY 5 2009  15")
+        return False
     last = words[-1].lower().strip(".,")
     if last in _PAPER_WORDS or last.rsplit("-", 1)[-1] in _PAPER_WORDS:
         return False
@@ -618,7 +624,9 @@ def _folio_parts(line: str) -> bool:
     m = _FOLIO_DATE.search(line)
     if m is None:
         return False
-    rest = f"{line[: m.start()]} | {line[m.end() :]}".replace("*", " ")
+    # (stars and other ornaments printed between the parts: "FINANCIAL TIMES TUESDAY
+    # SEPTEMBER 16 2008  ★  3")
+    rest = re.sub(r"[*★☆◆◇■□●]", " ", f"{line[: m.start()]} | {line[m.end() :]}")
     paged = weekday = False
     names: list[str] = []
     for part in _FOLIO_SPLIT.split(rest):

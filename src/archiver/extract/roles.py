@@ -4771,6 +4771,7 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     date over it are what tell the name from a section's label ("Real Estate") there (a paper
     we do not know by name is one when the service's own marks are in the text:
     page.is_edition_paper)."""
+    from archiver.extract.bylines import edition_header_paper
     from archiver.extract.gazetteer import is_known_place
     from archiver.extract.page import (
         edition_aside,
@@ -4784,6 +4785,17 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     # (the service's "+1 more" under the date and the writer's e-mail under the name are
     # neither the paper, the date nor the writer; nor its page's name and links over them)
     above = [k for k in range(h) if lines[k] and not edition_aside(lines[k])]
+    if (
+        len(above) == 1
+        and (paper_in_row := edition_header_paper(lines[above[0]])) is not None
+        and is_edition_paper(paper_in_row, lines)
+        and (row := parse_byline(lines[above[0]])) is not None
+        and row.names
+    ):
+        # `Kathimerini English Edition · 12 Feb 2020 · BY GIORGOS LAMBROU` / the headline:
+        # the header printed on one line (the service's print view), its parts set apart by
+        # middle dots, the writer last
+        return above[0], row.names, lines[above[0]]
     above = edition_top(lines, above, frozenset()) if above else above
     titled = len(above) == _EDITION_HEADER_LINES + 1 and is_title_line(lines[above[-1]])
     if titled:

@@ -42,6 +42,7 @@ from archiver.extract.bylines import (
     signed_byline,
     stacked_byline,
     trailer_byline,
+    trailer_reporters_and_writers,
     wire_writers,
     writers_at_venue,
 )
@@ -1246,11 +1247,27 @@ def _writer_over_place(first: str, second: str) -> bool:
     )
 
 
+# A stored body's HTML paragraph closed at a line's end, or opened at a line's start.
+_HTML_PARAGRAPH_END = re.compile(r"</p>\s*$", re.IGNORECASE)
+_HTML_PARAGRAPH_START = re.compile(r"^<p\b[^>]*>", re.IGNORECASE)
+
+
 def _paragraphs(block: list[str]) -> list[str]:
     """A block of hard-wrapped lines is one paragraph; long lines are a paragraph each (a
     hard-wrapped capture's paragraphs are read as the logical lines they were written as)."""
     if len(block) == 1:
         return block
+    ends = [
+        k
+        for k, line in enumerate(block[:-1])
+        if _HTML_PARAGRAPH_END.search(line) or _HTML_PARAGRAPH_START.match(block[k + 1])
+    ]
+    if ends:
+        # "... energy ministers said Tuesday.</p>" / "<p>"We have agreed ...": a stored
+        # body's HTML paragraphs (a CMS's export), each wrapped over lines of its own; the
+        # markup, not a blank line, parts them
+        cuts = [0, *(k + 1 for k in ends), len(block)]
+        return [p for a, b in zip(cuts, cuts[1:], strict=False) for p in _paragraphs(block[a:b])]
     if all(len(line) < _WRAP_WIDTH for line in block[:-1]):
         return [" ".join(block)]
     return block
@@ -2405,6 +2422,29 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
     if any(name.split()[-1].lower() in lead for name in names):
         return None
     return names
+
+
+def _trailer_co_writers(out: WireStructure, paragraphs: list[str]) -> None:
+    """`Kwasi Mensah` under the headline, "Reporting by Kwasi Mensah; Writing by Helen Parr;
+    Editing by ..." at the foot: the page's byline names the reporter alone, the agency's
+    trailer the writer who wrote the story from the reporting too. A trailer whose reporters
+    are all the byline's writers adds its writers to them; a byline that names the writer
+    already ("By Florence Tan" over "Reporting by Aaron Sheldrick; Writing by Florence Tan")
+    is the page's choice, and the reporters who only fed the story (or helped, or edited it)
+    are no more of its writers."""
+    if out.byline is None:
+        return
+    have = [n.casefold() for n in out.byline.names]
+    for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - _TRAILER_DEPTH), -1):
+        found = trailer_reporters_and_writers(paragraphs[k])
+        if found is None:
+            continue
+        reporters, writers = found
+        if have and {n.casefold() for n in reporters} == set(have):
+            more = [n for n in writers if n.casefold() not in have]
+            if more:
+                out.byline = Byline(raw=out.byline.raw, names=[*out.byline.names, *more])
+        return
 
 
 def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: list[int]) -> None:
@@ -3608,6 +3648,8 @@ def parse_wire_text(
         _name_over_signoff(out, paragraphs, first_lines)
     elif not out.byline.names:
         _writer_over_agency(out, paragraphs, first_lines)
+    else:
+        _trailer_co_writers(out, paragraphs)
     if out.byline is None:
         _labelled_foot_writers(out, lines, opening.story_start, paragraphs, first_lines)
     if out.byline is None:

@@ -164,6 +164,51 @@ def _only_names(text: str, names: list[str]) -> bool:
     return re.fullmatch(joined, text) is not None
 
 
+# WordPress's export (WXR): its elements' namespace, one per version ("http://wordpress.org/
+# export/1.2/"), and a post's meta key that holds the byline the page prints ("byline",
+# "_byline", "byline_override", "custom_byline": a byline plugin's or a theme's field).
+_WXR = "http://wordpress.org/export/"
+_BYLINE_META = re.compile(r"^_?(?:[a-z]+_)*byline(?:_[a-z]+)*$", re.IGNORECASE)
+
+
+def _wxr_children(el: etree._Element | None, name: str) -> list[etree._Element]:
+    if el is None:
+        return []
+    return [child for child in el if isinstance(child.tag, str) and _wxr_name(child.tag) == name]
+
+
+def _wxr_name(tag: str) -> str | None:
+    """The local name of a WXR element's tag ("{http://wordpress.org/export/1.2/}author"), or
+    of one whose "wp:" prefix a cut-out item left undeclared ("wp:author"); else None."""
+    if tag.startswith("{"):
+        space, _, local = tag[1:].partition("}")
+        return local if space.startswith(_WXR) else None
+    prefix, _, local = tag.partition(":")
+    return local if prefix == "wp" and local else None
+
+
+def _wxr_writers(entry: etree._Element) -> list[str]:
+    """A WordPress export's item names its writer by the author's login in dc:creator
+    ("ehollister"), which the page never prints: the byline is the post's byline meta field
+    where it has one, else the display name the export's author list gives that login
+    (``wp:author_login`` / ``wp:author_display_name``); none for any other feed."""
+    for meta in _wxr_children(entry, "postmeta"):
+        keys = _wxr_children(meta, "meta_key")
+        values = _wxr_children(meta, "meta_value")
+        if keys and values and _BYLINE_META.match(_text(keys[0])):
+            value = _text(values[0])
+            if value and not value.startswith(("a:", "{", "[")):  # (PHP's or JSON's arrays)
+                return [value]
+    logins = [_text(c) for c in entry.findall(f"{{{_DC}}}creator")]
+    shown: dict[str, str] = {}
+    for author in _wxr_children(entry.getparent(), "author"):
+        login = _wxr_children(author, "author_login")
+        name = _wxr_children(author, "author_display_name")
+        if login and name and _text(name[0]):
+            shown[_text(login[0])] = _text(name[0])
+    return [shown[x] for x in logins if x in shown]
+
+
 def _authors(entry: etree._Element) -> list[dict[str, str]]:
     """The entry's authors as JSON-LD: a person's name without the title and affiliation
     feeds print after it ("Rhiannon Pugh, Lecturer in Energy Policy, Cardiff University", as
@@ -171,7 +216,7 @@ def _authors(entry: etree._Element) -> list[dict[str, str]]:
     from archiver.extract.bylines import parse_byline
 
     raw = [_text(a.find(f"{{{_ATOM}}}name")) for a in entry.findall(f"{{{_ATOM}}}author")]
-    raw += [_text(c) for c in entry.findall(f"{{{_DC}}}creator")]
+    raw += _wxr_writers(entry) or [_text(c) for c in entry.findall(f"{{{_DC}}}creator")]
     raw += [_text(a) for a in entry.findall("author")]
     out: list[dict[str, str]] = []
     for text in raw:
