@@ -2993,8 +2993,9 @@ _TRAILER_WRITERS = re.compile(
 # "Jane Roe in Accra", "Jane Roe from London": where the writer filed from.
 _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 # ... in any case after a title ("Indonesia Correspondent In Jakarta", The Straits Times')
+# ("BY JANE ROE. Reporting from Iloilo City" is read whole elsewhere: its label stays)
 _FILED_FROM_TAIL = re.compile(
-    r"\s+(?:in|In|from|From)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$"
+    r"(?<![Rr]eporting)(?<!REPORTING)\s+(?:in|In|from|From)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$"
 )
 
 

@@ -68,6 +68,11 @@ _FIELD = re.compile(
 # capital on its first word: "reported by Reuters" carries a sentence on; "by: Jane Roe", a
 # label's colon, never does)
 _BY_LINE = re.compile(r"^(?:(?:Written|WRITTEN|Story|STORY|Words|WORDS)\s+)?(?i:by):?\s+[A-Z]")
+# A wire trailer's label ending the line, its "by" under it: "...; Editing", "Additional
+# reporting", "Writing", "Compiled".
+_TRAILER_LABEL_END = re.compile(
+    r"[(;]\s*(?:[Aa]dditional\s+)?(?i:reporting|writing|editing|compiled|compiling|graphics)$"
+)
 # "Analysis by Jane Roe", "Opinion by Jane Roe": a byline naming the piece's kind (the ABC's
 # and CNN's pages), or the writer's part in it ("Compiled by Jane Roe", News24's; "Reported
 # by", "Produced by"), the name the whole rest of the line ("Analysis by the Grattan
@@ -353,6 +358,9 @@ def _soft(
         # "Jane Roe.": a "by" in small letters over a line as full as the wrapper's that
         # goes on is a sentence's (a byline is short and ends its own line)
         and not (text.startswith("by ") and then.strip() and _full(below, then, width))
+        # "(Reporting by Jane Roe; Writing by John Doe; Editing" / "by Ann Poe)": an agency
+        # trailer's label broken from its "by" by the wrapper
+        and not (text.startswith("by ") and _TRAILER_LABEL_END.search(above))
     ):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
     if _SENTENCE_END.search(above.strip()) and _ABOUT_HEADING.fullmatch(text):
