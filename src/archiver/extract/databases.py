@@ -2324,7 +2324,15 @@ def _cms_record(lines: list[str]) -> Export | None:
         i = j
     titles = [f for f in fields if f[0] in _CMS_TITLE and f[2]]
     own = {f[0] for f in fields if f[0] in _CMS_OWN}
-    if len(titles) != 1 or len(own) < _CMS_MIN_OWN or body_at is None:
+    # a key in a system's snake case ("post_title:") and a YAML list's keyed item ("- name:
+    # Jane Roe") say as much as a key of the record's own: no one types them in prose
+    machine = sum(1 for _label, rows, _value in fields if _CMS_SNAKE_KEY.match(lines[rows[0]]))
+    listed = any(
+        _YAML_KEYED_ITEM.match(lines[k]) is not None
+        for _label, rows, _v in fields
+        for k in rows[1:]
+    )
+    if len(titles) != 1 or len(own) + machine + listed < _CMS_MIN_OWN or body_at is None:
         return None  # the headline's key, the record's own keys and the story's label or rule
     out = _Builder("CMS record", lines)
     for k in text:

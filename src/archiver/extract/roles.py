@@ -2573,6 +2573,26 @@ def _classify_opening(
             # RELEASE": the issuer's letterhead over its release, never its title
             mark(i, "chrome", "the issuer's postal address in its letterhead")
             continue
+        if not headline_seen and opening.byline is None and _from_public_body(line):
+            # "Press release" / "From Department of Housing, Local Government and Heritage" /
+            # "Published on" / the date / the title: a government site's line naming the
+            # body that issued the page (gov.ie's; gov.uk prints "From:" under the title)
+            mark(i, "chrome", "the issuing body's line on a government page ('From ...')")
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and _section_pair(line)
+            and (under := reader.nxt[i]) < len(lines)
+            and looks_like_headline(lines[under])
+            and parse_byline(lines[under]) is None
+            and not is_date_stamp(lines[under])
+        ):
+            # "Arts & Culture" / "Hello, Dolly!" / "By Fiona Marsh": the page's section, two
+            # words joined by "&", over the headline (no blank line between; read in Title
+            # Case the two would run together as one headline)
+            mark(i, "chrome", "the page's section, two words joined by '&', over the headline")
+            continue
         if not headline_seen and opening.byline is None and is_index_terms(line):
             # "Keywords: farming, protest, trade" over the headline: the page's or the
             # database's index of the story, never its title
@@ -4294,7 +4314,11 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     ):
         return []
     texts = [lines[k] for k in block]
-    if any(len(t) > _COLUMN_WIDTH or reader.chrome[k] for t, k in zip(texts, block, strict=True)):
+    # a wire's headline in capitals broken over two lines is as wide as the wire's lines
+    width = (
+        _WIRE_HEAD_WIDTH if len(texts) == 2 and _caps_carried(texts[0], texts[1]) else _COLUMN_WIDTH
+    )
+    if any(len(t) > width or reader.chrome[k] for t, k in zip(texts, block, strict=True)):
         return []
     under_head = any(is_running_head(lines[k]) for k in range(max(0, i - 3), i) if lines[k])
     if any(_COLUMN_BREAKERS.search(t) for t in texts) or _is_outlet(texts[0]):
@@ -4330,6 +4354,7 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             # a scanned page's headline in capitals, set in a narrow column under the page's
             # running head ("OIL OUTPUT SEEN" / "LOWER - ANALYSTS")
             or (above.isupper() and below.isupper() and under_head)
+            or _caps_carried(above, below)
             or asked
         ):
             carried += 1
@@ -4340,6 +4365,56 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     if not looks_like_headline(" ".join(texts)):
         return []
     return block[1:]
+
+
+_FROM_BODY = re.compile(r"^From:?\s+(?P<body>\S.{4,120})$")
+
+
+def _from_public_body(line: str) -> bool:
+    """`From Department of Housing, Local Government and Heritage`, `From: Department for
+    Transport`: "From" and a public body's name (capitalised words and the small words that
+    join them, a body's word among them), as government sites name the page's issuer."""
+    m = _FROM_BODY.match(line.strip())
+    if m is None:
+        return False
+    words = [w.strip(",") for w in m["body"].split()]
+    return (
+        len(words) <= 12
+        and words[0][:1].isupper()
+        and words[-1] not in _BODY_JOINING
+        and all(w[:1].isupper() or w in _BODY_JOINING for w in words if w)
+        and any(w.lower() in _PUBLIC_BODY_WORDS for w in words)
+    )
+
+
+# "Arts & Culture", "Food & Drink", "Life & Style": a section's name, two capitalised words
+# joined by "&"; one of them a section's word ("Rock & Roll", "Salt & Pepper" name no section).
+_SECTION_PAIR = re.compile(r"(?P<a>[A-Z][a-z]+) & (?P<b>[A-Z][a-z]+)")
+
+
+def _section_pair(line: str) -> bool:
+    """`line` is a section's name of two words joined by "&" (see _SECTION_PAIR)."""
+    m = _SECTION_PAIR.fullmatch(line.strip())
+    return m is not None and any(w.lower() in MENU_WORDS for w in (m["a"], m["b"]))
+
+
+# A figure closing a line ("$410", "2.5") and the unit that opens the next ("MILLION").
+_FIGURE_END = re.compile(r"[$€£¥]?\d[\d.,]*$")
+_WIRE_HEAD_WIDTH = 72
+_FIGURE_UNITS = frozenset("million billion trillion mln bln pct percent per".split())
+
+
+def _caps_carried(above: str, below: str) -> bool:
+    """A wire headline in capitals broken over two lines ("SCHOOL ENROLMENT PASSES 2019 LEVEL" /
+    "FOR FIRST TIME SINCE PANDEMIC", "RIVERTON MINING WINS $410" / "MILLION DEAL FOR ..."):
+    capitals hide the small letter a carried-on line opens with, so the word itself tells it -
+    a preposition, article or conjunction opening the line under, or a figure's unit under its
+    figure. A kicker over a headline is a word or two ("ANALYSIS" / "AS RATES RISE ..."), so
+    the line above holds three words at least."""
+    if not (above.isupper() and below.isupper()) or len(above.split()) < 3:
+        return False
+    first = below.split()[0].lower()
+    return first in _CARRY_ON or (_FIGURE_END.search(above) is not None and first in _FIGURE_UNITS)
 
 
 def _writer_desk(line: str) -> bool:
