@@ -2077,6 +2077,10 @@ def _stopped_place(
 
 # asked again of the same line within an article, with and without a reference date (which
 # only resolves the date of a dateline found)
+# "(Nairobi, January 9, 2025) – ": a place and a date in brackets, then a dash.
+_BRACKETED_DATELINE = re.compile(r"^\((?P<inner>[^()]{3,60}\d)\)\s*[–—-]{1,2}\s*(?=\S)")
+
+
 @none_by_text_cache
 def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
     """The dateline at the start of a paragraph, or None.
@@ -2122,6 +2126,17 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         if found is not None and (found.dateline.source or found.dateline.date_text):
             return found
         return None
+    if paragraph[:1] == "(" and (held := _BRACKETED_DATELINE.match(paragraph)) is not None:
+        # "(Nairobi, January 9, 2025) – Kenyan authorities should ...": Human Rights Watch's
+        # and other NGOs' releases set the place and the day in brackets before the dash;
+        # only a place with a date counts (a bracketed aside opening a paragraph names none)
+        found = match_dateline(f"{held.group('inner')} – {paragraph[held.end() :]}", reference_date)
+        if found is not None and found.dateline.place and found.dateline.date_text:
+            dateline = dataclasses.replace(found.dateline, raw=held.group(0).rstrip())
+            why = (*found.evidence, "+0 the place and the date in brackets before the dash")
+            return dataclasses.replace(
+                found, dateline=dateline, rest=paragraph[held.end() :], evidence=why
+            )
     if paragraph[:1] == "(" and (note := _CABLE_NOTE.match(paragraph)) is not None:
         # "(Received November 19, 12.30 a.m.) WASHINGTON, November 18. The State ...": the
         # cable's notes, then its dateline (the raw text keeps the notes, so that the story's
