@@ -2155,3 +2155,37 @@ def rejoin_head(
     if not joined:
         return None
     return Unwrapped(lines, spans, read.width if read else width, indents)
+
+
+# The most lines a headline the page's title names is broken over (a printout's column).
+_TITLED_PARTS = 3
+
+
+def join_titled_head(
+    written: list[str], read: Unwrapped | None, titles: set[str]
+) -> Unwrapped | None:
+    """The capture's head with the headline the page's title names read as one line again, or
+    None when no run of lines makes it. A page printed from a browser breaks a long headline
+    at the sheet's width ("Tel Aviv light rail's Purple Line delayed again," / "now to 2029,
+    ministry admits"), at no width its other lines show; the browser's print header gives the
+    page's title over the sheet, so the lines whose words are the title's, and no one of them
+    alone, are the headline's."""
+    lines = list(read.raw_lines) if read else list(written)
+    spans = list(read.spans) if read else [range(i, i + 1) for i in range(len(written))]
+    indents: list[tuple[int, ...]] = (
+        list(read.indents) if read else [(_indent(line),) for line in written]
+    )
+    wanted = {" ".join(t.split()) for t in titles if t and t.strip()}
+    for k in range(min(len(lines), _HEAD_LINES * 2)):
+        for parts in range(2, _TITLED_PARTS + 1):
+            run = lines[k : k + parts]
+            if len(run) < parts or not all(x.strip() for x in run):
+                break
+            if any(" ".join(x.split()) in wanted for x in run):
+                break
+            if " ".join(" ".join(x.split()) for x in run) in wanted:
+                lines[k : k + parts] = [" ".join([run[0].rstrip(), *(x.strip() for x in run[1:])])]
+                spans[k : k + parts] = [range(spans[k][0], spans[k + parts - 1][-1] + 1)]
+                indents[k : k + parts] = [tuple(x for t in indents[k : k + parts] for x in t)]
+                return Unwrapped(lines, spans, read.width if read else 0, indents)
+    return None
