@@ -2849,12 +2849,16 @@ def parse_wire_text(
         # database's citation, a mail's subject): joined where the capture's reader then
         # knows them as its own
         unwrapped = rejoin_head(raw_lines, unwrapped, _owned_lines) or unwrapped
-    if (title := print_title(capture.lines)) is not None and capture.kind == _BROWSER_PRINT:
+    if capture.kind == _BROWSER_PRINT:
         # a long headline the printout broke at the sheet's width: the print header's title
-        # (the site's name after a bar peeled off) says which lines are the headline's
-        # (any site's name after a bar or a dash: only a run of lines that makes one of
-        # these whole is joined)
-        heads = {title, headline_text(title), _TITLE_SUFFIX.split(title)[0]}
+        # (the site's name after a bar or a dash peeled off) says which lines are the
+        # headline's; the header as the capture's wrapper left it joined again, if it did
+        titles = [print_title(capture.lines)]
+        if unwrapped is not None:
+            titles.append(print_title([clean(line) for line in unwrapped.raw_lines]))
+        # (the longer: the wrapper's break cut the header's own title short)
+        title = max((t for t in titles if t is not None), key=len, default=None)
+        heads = {title, headline_text(title), _TITLE_SUFFIX.split(title)[0]} if title else set()
         unwrapped = join_titled_head(raw_lines, unwrapped, heads) or unwrapped
     if unwrapped is not None:
         raw_lines = unwrapped.raw_lines
