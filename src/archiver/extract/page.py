@@ -2367,10 +2367,11 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top is None
             and seen == 1
             and (
-                (k + step == a and _display_title(line))
+                (k + step == a and (_display_title(line) or _two_word_title(line)))
                 # "Wheat row" / "Jane Roe" / "Published March 5, 2025": two words of a
-                # sentence over the writer's name over the stamp (Dawn's editorials and
-                # columns); a menu's item is never set between the section and the byline
+                # sentence over the byline or the stamp, or over the writer's name over the
+                # stamp (Dawn's editorials and columns); a menu's item is never set between
+                # the section and the byline
                 or (under == named_at and _two_word_title(line))
             )
             and _is_anchor(lines[a], None) in ("a byline", "the page's date stamp")
