@@ -1555,7 +1555,9 @@ def _with_writer(rest: str) -> str:
 
 
 # "(Marseille, correspondent)", "(The Jakarta Post)" after the names.
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+# One bracket inside may name the place's country, as Le Monde's English pages print it
+# ("(Odesa (Ukraine), special correspondent)").
+_TRAILING_BRACKET = re.compile(r"\s*\((?:[^()]|\([^()]{1,30}\)){1,60}\)\s*$")
 
 
 # A press-release wire's name: "Canada NewsWire", "Accesswire", "Business Wire".
@@ -3474,8 +3476,12 @@ _SIGNED_TAIL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}")
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\w'’&-]+\s+){0,5}?"
     r"(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|critic|"
-    r"analyst|photographer|photojournalist|fellow|intern|presenter|anchor|commentator)\b"
-    r"(?:\s+(?:at|for|with|of|on)\s+.{2,80})?\.?$"
+    r"analyst|photographer|photojournalist|fellow|intern|presenter|anchor|commentator|"
+    # an opinion page's contributor, named with their post over the column ("Jane Roe is a
+    # senior lecturer in public policy at the University of ...", Daily Maverick, The
+    # Conversation, op-ed pages)
+    r"lecturer|professor|researcher)\b"
+    r"(?:\s+(?:at|for|with|of|on|in)\s+.{2,80})?\.?$"
 )
 
 

@@ -1435,7 +1435,7 @@ def _print_view(lines: list[str]) -> Capture | None:
 # Text taken from the printed PDF keeps both on every sheet, the columns run into one line.
 _PRINT_STAMP = re.compile(
     r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s+\S.{0,300})?$"
+    r"(?:\s+(?P<title>\S.{0,300}))?$"
 )
 _PRINT_FOOT = re.compile(
     r"^(?:https?://\S+\s+(?:\d{1,3}/\d{1,3}|page \d{1,3} of \d{1,3})|"
@@ -1478,6 +1478,14 @@ def _browser_print(lines: list[str]) -> Capture | None:
             continue
         wrapper[k] = True
     return Capture("page printed from a browser", list(lines), wrapper, why, hidden=True)
+
+
+def print_title(lines: list[str]) -> str | None:
+    """The page's title as a browser's print header gives it after the date and time
+    ("3/5/25, 4:31 PM Ferry rethink leaves ... | NZ Herald"), when the capture opens so."""
+    top = _first_text(lines, 1)
+    found = _PRINT_STAMP.match(lines[top[0]]) if top else None
+    return found.group("title") if found else None
 
 
 # --- news agencies' feeds as received (teletype, ANPA, IPTC 7901 and their successors) ------

@@ -517,6 +517,25 @@ def _headline_shape(line: str) -> bool:
     return not _TOOL_LINE.match(line)
 
 
+# How many lines of text under a place-led headline its byline or stamp may stand.
+_PLACE_HEADLINE_REACH = 3
+
+
+def _place_headline(lines: list[str], a: int, end: int) -> bool:
+    """A line led by a place and a colon, with no sentence's stop at its end, over the page's
+    "By" line or date stamp ("Mumbai: BMC to fine housing societies ..." / the deck / "By HT
+    Correspondent"): Indian and Pakistani city pages put the city before the headline as
+    their datelines do, and the story's dateline paragraph stands under the byline, not
+    over it."""
+    if lines[a].rstrip("”\"’'").endswith((".", "!", "?")):
+        return False
+    below = [j for j in range(a + 1, end) if lines[j]][:_PLACE_HEADLINE_REACH]
+    return any(
+        is_date_stamp(lines[j]) or (_BY_WORD.match(lines[j]) and parse_byline(lines[j]) is not None)
+        for j in below
+    )
+
+
 def _dateline_paragraph(line: str) -> bool:
     """A paragraph of sentences that opens with a dateline ("BANGKOK: Thailand's prime
     minister ... debate."): the story's first, never its headline, though as short as a
@@ -959,6 +978,8 @@ def find_page_headline(
             anchor = "the writer's name over their paper's"
         if anchor is None:
             continue
+        if anchor.startswith("a dateline paragraph") and _place_headline(lines, a, end):
+            continue  # "Mumbai: BMC to fine ..." over its deck and byline: a headline
         found = _walk_up(lines, chrome, a)
         if found is None:
             continue
@@ -1048,7 +1069,15 @@ def find_page_headline(
                 # stamp: the line the page's title names, lower in that block, is the headline
                 notes = [f"the page's title (line {title + 1}) names this line, under line {h + 1}"]
                 h = named
-        if (stamped := _headline_under_stamp(lines, h, a)) is not None:
+        if (barred := _headline_under_bar(lines, h, a)) is not None:
+            # "BREAKING NEWS" / "Sensex tanks 900 points ..." / the headline / the deck: the
+            # site's alert bar, its label on a line and its teaser of another story under it
+            notes = [
+                f"line {h} over line {h + 1} is an alert bar's label, its teaser another story's"
+                " (the lead does not speak of it); this line under the teaser tells the lead"
+            ]
+            h = barred
+        elif (stamped := _headline_under_stamp(lines, h, a)) is not None:
             # "Live: WRAL News at 5 p.m." / "Posted ..." / "Raleigh Police searching for ...":
             # a label's teaser over the page's stamp that the lead does not speak of, a
             # programme's or an alert's bar; the headline is the line under the stamp
@@ -1095,6 +1124,9 @@ def find_page_headline(
             )
             and not _issuer_header(lines, chrome, h)
             and not _account_button_above(lines, chrome, h)
+            # "Jane Roe" / "Jane Roe is a professor of ..." over the headline: a column's
+            # header, under the site's own lines however few
+            and not _column_header_over(lines, h)
             # a release's header over its title (its label, the issuer, the stamp) is the
             # page's own header, whatever its menus
             and not released
@@ -1420,6 +1452,29 @@ def _possessive_title(line: str) -> bool:
     )
 
 
+# The words of a list's heading in a page's boxes ("Most read", "Top stories"), which a
+# two-word headline in a sentence's case does not end on.
+_LIST_HEADING_WORDS = frozenset(
+    "read popular viewed shared stories articles picks headlines updates posts links".split()
+)
+
+
+def _two_word_title(line: str) -> bool:
+    """A headline of two words in a sentence's case ("Wheat row", "Budget blues"), which
+    is_menu_item takes for a menu's item: no word of it a menu's or a list's heading's."""
+    words = line.split()
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and words[0].replace("’", "").replace("'", "").isalpha()
+        and words[1].isalpha()
+        and words[1].islower()
+        and not any(w.lower() in MENU_WORDS or w.lower() in _JOINING_WORDS for w in words)
+        and words[1] not in _LIST_HEADING_WORDS
+        and not is_masthead(line)
+    )
+
+
 def _display_title(line: str, over_long_deck: bool = False) -> bool:
     """A headline in Title Case or a short one, which is_menu_item alone takes for a menu's
     item: two to eight words with a headline's mark that a menu's items lack - a possessive
@@ -1544,6 +1599,23 @@ def _label_or_menu(line: str) -> bool:
     from archiver.extract.roles import _label_line
 
     return is_menu_item(line) or _label_line(line)
+
+
+def column_header(name: str, under: str) -> bool:
+    """The line under a writer's name over an opinion column's headline tells a writer: their
+    title ("Senior economics writer") or a biography that names them again ("Jane Roe is a
+    senior lecturer in ..."). A section's label over a stamp ("Real Estate") has neither."""
+    return is_title_line(under) or (is_author_bio(under) and under.startswith(name))
+
+
+def _column_header_over(lines: list[str], h: int) -> bool:
+    """The two lines of text right over the headline at `h` are an opinion column's header:
+    one writer's name over their title or biography (column_header)."""
+    above = [k for k in range(max(0, h - 4), h) if lines[k]][-2:]
+    if len(above) < 2:
+        return False
+    names = name_list(lines[above[0]])
+    return names is not None and len(names) == 1 and column_header(names[0], lines[above[1]])
 
 
 def _writer_line_over(lines: list[str], h: int) -> int:
@@ -1952,6 +2024,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     title_at = -2  # the last writer's title read with no headline found yet
     captions: set[int] = set()
     source_at = -2  # the outlet's "From:" line over the stamp (none: no line number)
+    named_at = -2  # the writer's name alone right over the stamp (none: no line number)
     # "right over the anchor": the line of text above it, one blank line between in a copy
     # that sets every line apart (where a blank line parts nothing)
     step = 3 if _every_line_apart(lines) else 2
@@ -2033,6 +2106,19 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 notes.append(f"line {k + 2} above it is a scoreboard's line of figures")
                 break
             continue
+        if (
+            top is not None
+            and is_title_line(line)
+            and (name := _text_above(lines, chrome, k)) is not None
+            and (named := name_list(name)) is not None
+            and len(named) == 1
+            and len(name.split()) <= 4
+        ):
+            # "Jane Roe" / "Senior economics writer" / the headline: an opinion column's header,
+            # the writer's name and title over the headline (Nine's mastheads, op-ed pages); the
+            # title is no headline over a deck
+            notes.append(f"line {k + 2} above it is the writer's title under their name")
+            break
         if top is not None and (
             ("@" in line and _EMAIL.search(line))
             or _PHONE.search(line)
@@ -2126,6 +2212,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # name alone over the page's stamp (Pacific and other small dailies), no menu's
             # item; the headline is the line above it, read as if right over the stamp
             seen -= 1
+            named_at = k + 1
             continue
         if top is None and _site_line(line):
             continue  # "RUSSIA & CIS BUSINESS AND FINANCIAL NEWSWIRE": the site's tagline
@@ -2279,8 +2366,14 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             top is None
             and seen == 1
-            and k + step == a
-            and _display_title(line)
+            and (
+                (k + step == a and (_display_title(line) or _two_word_title(line)))
+                # "Wheat row" / "Jane Roe" / "Published March 5, 2025": two words of a
+                # sentence over the byline or the stamp, or over the writer's name over the
+                # stamp (Dawn's editorials and columns); a menu's item is never set between
+                # the section and the byline
+                or (under == named_at and _two_word_title(line))
+            )
             and _is_anchor(lines[a], None) in ("a byline", "the page's date stamp")
         ):
             top = k + 1  # "Kenya's Deadly Tribal Divide" right over "By Jane Roe/Nairobi"
@@ -2514,6 +2607,30 @@ _LABELLED_TEASER = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s*:\s+\
 
 # A topic's teaser in a page's header is a few words ("Cost of living", "Storm Darragh").
 _TOPIC_TEASER_WORDS = 4
+
+
+# An alert bar's label alone on its line, over the teaser it runs ("BREAKING NEWS", "Just In").
+_BAR_LABEL = re.compile(
+    r"^(?i:breaking(?:\s+news)?|developing(?:\s+story)?|just\s+in|(?:news\s+)?alert|"
+    r"happening\s+now)$"
+)
+
+
+def _headline_under_bar(lines: list[str], h: int, a: int) -> int | None:
+    """The headline right under the walk's topmost display line `h`, when `h` is the teaser of
+    an alert bar whose label stands alone right over it ("BREAKING NEWS" / "Sensex tanks 900
+    points ...", Indian and British pages print the bar over the headline) and the story's
+    lead does not speak of the teaser while it speaks of the line under it (_bar_off_lead);
+    None otherwise. A story's own headline under a "Breaking" kicker tells its lead."""
+    above = next((k for k in range(h - 1, -1, -1) if lines[k]), None)
+    if above is None or _BAR_LABEL.match(lines[above].strip()) is None:
+        return None
+    j = next((k for k in range(h + 1, a) if lines[k]), None)
+    if j is None or story_line(lines[j]) or not _headline_shape(lines[j]):
+        return None
+    if lines[j].rstrip()[-1:] in ".:)" or is_date_stamp(lines[j]):
+        return None
+    return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
 
 
 def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:
@@ -3125,6 +3242,9 @@ def _menu_above(
             not is_date_stamp(line)
             and not _masthead_tagline(lines, chrome, k)
             and not (seen == 1 and is_logo_word(line))
+            # "Jane Roe" / "Jane Roe is a senior lecturer in ..." over an op-ed's headline: the
+            # contributor's name and post, the column's header, no story's sentence
+            and not is_author_bio(line)
         ):
             furniture_only = False
         run = 0

@@ -119,6 +119,7 @@ from archiver.extract.page import (
     agency_feed_label,
     alt_text_over,
     blank_lines_part_nothing,
+    column_header,
     find_page_headline,
     interview_kicker,
     is_date_stamp,
@@ -193,7 +194,12 @@ _OUTLET_LINE = re.compile(
 # The site's web address alone on a line ("news.com.au", "NOLA.com", "www.paper.co.uk"): pages
 # print it under the writer's name as the writer's outlet, as others print "The Paper".
 # The suffix is lower case ("Jane.Roe" is no address).
-_WEB_ADDRESS_LINE = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+_WEB_ADDRESS_LINE = re.compile(
+    r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$"
+    # the address in capitals, as a site's logo prints it ("DAWN.COM", "NEWS.COM.AU"): a
+    # generic domain's ending, a country's code after it or not
+    r"|^(?:WWW\.)?[A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:COM|NET|ORG|INFO|NEWS)(?:\.[A-Z]{2})?$"
+)
 # "Image caption ...", "Caption: ...": scraped pages label their captions.
 _CAPTION_LABEL = re.compile(r"^(?:image\s+|photo\s+)?caption\b\s*:?\s*\S", re.IGNORECASE)
 
@@ -443,6 +449,12 @@ _SITES = frozenset(
         "The Hindu",
         "Dawn",
         "Rappler",
+        "Daily Maverick",
+        "News24",
+        "Scroll.in",
+        "Mail & Guardian",
+        "GroundUp",
+        "Malaysiakini",
         "Channel NewsAsia",
         "CNA",
         "RNZ",
@@ -4690,6 +4702,11 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
             continue
         if any(w.strip(".").lower() in _LABEL_WORDS for w in lines[k].split()):
             continue
+        if len(names) == 1 and n + 1 < len(above) and column_header(names[0], lines[above[n + 1]]):
+            # "Jane Roe" / "Senior economics writer" (or "Jane Roe is a senior lecturer in
+            # public policy at ...") / the headline: an opinion column's header, the writer's
+            # name over their title or one-line biography, set over the headline
+            return k, names
         if k == above[-1] and _mailed_at_foot(names, lines[h + 1 :]):
             # "Anthony Roe" / the headline ... "anthony.roe@paper.co.za": a print replica's
             # byline set over the headline, the writer's own address closing the story

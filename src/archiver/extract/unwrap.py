@@ -2155,3 +2155,63 @@ def rejoin_head(
     if not joined:
         return None
     return Unwrapped(lines, spans, read.width if read else width, indents)
+
+
+# The most lines a headline the page's title names is broken over (a printout's column).
+_TITLED_PARTS = 3
+# The marks a browser's print header ends a title it cut short with.
+_CUT_TITLE = re.compile(r"\s*(?:\.{3}|…)$")
+
+
+def _titled_run(run: list[str], titles: set[str]) -> bool:
+    """The lines of `run` read as one are a title of `titles`, or begin with one that reaches
+    into the run's last line: a print header cuts a long title short ("... now to 2029,
+    ministry a..."), and a capture's wrapper may break the header itself."""
+    texts = [" ".join(x.split()) for x in run]
+    joined = " ".join(texts)
+    before_last = len(" ".join(texts[:-1]))
+    return any(joined == t or (joined.startswith(t) and len(t) > before_last + 1) for t in titles)
+
+
+def join_titled_head(
+    written: list[str], read: Unwrapped | None, titles: set[str]
+) -> Unwrapped | None:
+    """The capture's head with the headline the page's title names read as one line again, or
+    None when no run of lines makes it. A page printed from a browser breaks a long headline
+    at the sheet's width ("Tel Aviv light rail's Purple Line delayed again," / "now to 2029,
+    ministry admits"), at no width its other lines show; the browser's print header gives the
+    page's title over the sheet, so the lines whose words are the title's, and no one of them
+    alone, are the headline's (a blank line between them where the copy sets every line
+    apart)."""
+    lines = list(read.raw_lines) if read else list(written)
+    spans = list(read.spans) if read else [range(i, i + 1) for i in range(len(written))]
+    indents: list[tuple[int, ...]] = (
+        list(read.indents) if read else [(_indent(line),) for line in written]
+    )
+    wanted = {_CUT_TITLE.sub("", " ".join(t.split())) for t in titles if t and t.strip()}
+    wanted.discard("")
+    for k in range(min(len(lines), _HEAD_LINES * 3)):
+        if not lines[k].strip() or " ".join(lines[k].split()) in wanted:
+            continue
+        # the lines with text from k on, a blank line at most between two of them
+        at = [k]
+        j = k + 1
+        while len(at) < _TITLED_PARTS and j < len(lines):
+            if lines[j].strip():
+                at.append(j)
+                j += 1
+            elif j + 1 < len(lines) and lines[j + 1].strip() and lines[j - 1].strip():
+                j += 1
+            else:
+                break
+        for parts in range(2, len(at) + 1):
+            run = [lines[m] for m in at[:parts]]
+            if " ".join(run[-1].split()) in wanted:
+                break
+            if _titled_run(run, wanted):
+                last = at[parts - 1]
+                lines[k : last + 1] = [" ".join([run[0].rstrip(), *(x.strip() for x in run[1:])])]
+                spans[k : last + 1] = [range(spans[k][0], spans[last][-1] + 1)]
+                indents[k : last + 1] = [tuple(x for t in indents[k : last + 1] for x in t)]
+                return Unwrapped(lines, spans, read.width if read else 0, indents)
+    return None

@@ -46,7 +46,7 @@ from archiver.extract.bylines import (
     wire_writers,
     writers_at_venue,
 )
-from archiver.extract.captures import OCR_ARCHIVES, read_capture
+from archiver.extract.captures import OCR_ARCHIVES, print_title, read_capture
 from archiver.extract.chrome import (
     TERMINATOR_INITIALS,
     is_page_timestamp,
@@ -138,6 +138,7 @@ from archiver.extract.roles import (
     LineRole,
     chrome_flags,
     classify_opening,
+    headline_text,
     looks_like_headline,
     next_text_index,
     quotes_below,
@@ -148,6 +149,7 @@ from archiver.extract.unwrap import (
     Unwrapped,
     carries_on,
     is_weekday_dateline,
+    join_titled_head,
     read_as_written,
     read_undoubled,
     rejoin_head,
@@ -2703,6 +2705,10 @@ def _header_row(line: str, raw: str) -> bool:
 # Captures whose reader reads the column's lines as paragraphs itself (an archive's OCR, a
 # printed page's text).
 _PDF_PAGE = "newspaper page's PDF text"
+_BROWSER_PRINT = "page printed from a browser"
+# The site's name and sections a page's title adds after its headline ("... | Section | Site",
+# "... - Site", "... :: Site").
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—]|-{1,2}|::)\s+")
 _JOINS_OWN_LINES = frozenset(
     {
         _PDF_PAGE,
@@ -2716,10 +2722,12 @@ def _written_role(role: LineRole, unwrapped: Unwrapped) -> LineRole:
     span = unwrapped.spans[role.line]
     if len(span) == 1:
         return dataclasses.replace(role, line=span[0])
-    why = (
-        f"written lines {span[0] + 1}-{span[-1] + 1} read as one: the capture is hard-wrapped "
-        f"at {unwrapped.width} columns",
+    how = (
+        f"the capture is hard-wrapped at {unwrapped.width} columns"
+        if unwrapped.width
+        else "the capture broke the line"  # no width: a second wrapping's, a printout's
     )
+    why = (f"written lines {span[0] + 1}-{span[-1] + 1} read as one: {how}",)
     return dataclasses.replace(role, line=span[0], why=role.why + why)
 
 
@@ -2841,6 +2849,17 @@ def parse_wire_text(
         # database's citation, a mail's subject): joined where the capture's reader then
         # knows them as its own
         unwrapped = rejoin_head(raw_lines, unwrapped, _owned_lines) or unwrapped
+    if capture.kind == _BROWSER_PRINT:
+        # a long headline the printout broke at the sheet's width: the print header's title
+        # (the site's name after a bar or a dash peeled off) says which lines are the
+        # headline's; the header as the capture's wrapper left it joined again, if it did
+        titles = [print_title(capture.lines)]
+        if unwrapped is not None:
+            titles.append(print_title([clean(line) for line in unwrapped.raw_lines]))
+        # (the longer: the wrapper's break cut the header's own title short)
+        title = max((t for t in titles if t is not None), key=len, default=None)
+        heads = {title, headline_text(title), _TITLE_SUFFIX.split(title)[0]} if title else set()
+        unwrapped = join_titled_head(raw_lines, unwrapped, heads) or unwrapped
     if unwrapped is not None:
         raw_lines = unwrapped.raw_lines
         capture = read_capture([clean(line) for line in raw_lines])
