@@ -1134,6 +1134,12 @@ def _classify_opening(
             mark(start, "headline", f"the headline goes on from line {start}: the text's width")
             opening.headline = f"{lines[start - 1]} {lines[start]}"
             start += 1
+        elif page.text is None and (wrapped := _printed_tail(reader, start - 1)):
+            # "... Over 42 Metres at Kestrel" / "Lake Project": the headline's tail, its words
+            # printed together in the story
+            mark(start, "headline", f"the headline goes on from line {start}: its last words")
+            opening.headline = f"{lines[start - 1]} {lines[start]}"
+            start += 1
         elif page.text is None and (wrapped := _carried_headline(reader, start - 1)):
             # "Patients wait 14 hours on trolleys as" / "Limerick hospital crisis deepens": a
             # printed headline broken over lines in its column (a clipping service's copy of
@@ -2636,6 +2642,7 @@ def _classify_opening(
             wrapped = (
                 _wrapped_headline(reader, i, label_over=label_over)
                 or _small_letters_tail(reader, i)
+                or _printed_tail(reader, i)
                 # "ESKOM WINTER OUTLOOK" / "Load-shedding unlikely this winter, Eskom" / "says,
                 # as plant performance improves" / the byline: carried on under a kicker
                 or (_carried_lines(reader, i) if label_over and _caps_kicker(reader, i - 1) else [])
@@ -4196,6 +4203,39 @@ def _small_letters_tail(reader: _Reader, i: int) -> list[int]:
     ):
         return []
     return [i + 1]
+
+
+# A long headline's tail on a line of its own: at most this many words and characters.
+_PRINTED_TAIL_WORDS = 3
+_PRINTED_TAIL_CHARS = 30
+
+
+def _printed_tail(reader: _Reader, i: int) -> list[int]:
+    """The short line under a long headline that ends it, as the story's own text shows: the
+    headline's last word and the line's first stand together elsewhere in the text ("... 42
+    Metres at Kestrel" / "Lake Project", the release saying "the Kestrel Lake Project"; "...
+    tuberculosis rising in eastern" / "Europe"): a headline a wrapper broke at its width, the
+    tail no writer's name or deck. [i + 1] or []."""
+    lines = reader.lines
+    if i + 1 >= len(lines) or not lines[i + 1] or reader.chrome[i + 1]:
+        return []
+    head, tail = lines[i].strip(), lines[i + 1].strip()
+    words = tail.split()
+    if (
+        len(head) < _TAIL_UNDER
+        or head.endswith((".", ":", ";", "!", "?", "|", ","))
+        or not words
+        or len(words) > _PRINTED_TAIL_WORDS
+        or len(tail) > _PRINTED_TAIL_CHARS
+        or tail.endswith((".", ":", ";", "!", "?", ","))
+        or not words[0][:1].isalnum()
+    ):
+        return []
+    pair = re.compile(
+        rf"(?<![\w'’-]){re.escape(head.split()[-1])}\s+{re.escape(words[0])}(?![\w'’-])"
+    )
+    rest = "\n".join(line for k, line in enumerate(lines) if k not in (i, i + 1) and line)
+    return [i + 1] if pair.search(rest) else []
 
 
 # The most lines a page's headline is carried on over, under its first, and the fewest words
