@@ -4056,6 +4056,18 @@ def credit_alone_in_story(line: str) -> Credit | None:
     )
 
 
+def labelled_credit_alone(line: str) -> Credit | None:
+    """A credit under a picture's label standing alone on its line, in brackets or not
+    ("Photo credit: Jane Roe | Nation Media Group", "(Illustration by The Washington Post;
+    iStock)"), read as credit_alone_in_story reads it; a line with no label is None."""
+    text = line.strip()
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()
+    if _CREDIT_LABEL_OPENING.match(text) is None:
+        return None
+    return credit_alone_in_story(text)
+
+
 def is_credit_word_line(line: str) -> bool:
     """A line that is only a photo agency's name or a desk word ("Getty Images", "Supplied")."""
     text = line.strip()

@@ -80,6 +80,7 @@ from archiver.extract.credits import (
     is_picture_library,
     is_rights_signoff,
     labelled_credit,
+    labelled_credit_alone,
     lead_photo_credit,
     may_be_credit_line,
     may_hold_credit,
@@ -131,6 +132,7 @@ from archiver.extract.roles import (
     DATELINE_OVER_LINES,
     FILED_FROM_OVER_STAMP,
     FOR_SITE_CREDIT,
+    LABELLED_CREDIT_ABOVE,
     LENDER_OVER_STORY,
     NAME_UNDER_CAPTION,
     PAGE_STAMP,
@@ -1424,6 +1426,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 lead_photo_credit(r.text) if find_credit(r.text, in_header=True) is None else None
             )
             # "Getty Images" alone: a picture library's name, which no credit pattern reads
+            if r.why == (LABELLED_CREDIT_ABOVE,):
+                # "(Illustration by The Washington Post; iStock)": the label is the credit's
+                library = labelled_credit_alone(r.text)
             if library is None and r.why == (BRACKETED_NAME_CREDIT,):
                 # "(Jane Roe)" under the byline: the photographer's name, its brackets off
                 name = r.text.strip().strip("()").strip()
