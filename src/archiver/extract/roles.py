@@ -4671,6 +4671,11 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
             continue
         if any(w.strip(".").lower() in _LABEL_WORDS for w in lines[k].split()):
             continue
+        if _bio_under_name(lines, above[n + 1 :], lines[k]):
+            # "Jane Roe" / "Jane Roe" / "The writer is an economist based in Islamabad." / the
+            # headline: an op-ed's author card (Dawn's, The Express Tribune's, Indian papers'),
+            # the name printed again under the photo's alt text, then the writer's note
+            return k, names
         if k == above[-1] and _mailed_at_foot(names, lines[h + 1 :]):
             # "Anthony Roe" / the headline ... "anthony.roe@paper.co.za": a print replica's
             # byline set over the headline, the writer's own address closing the story
@@ -4688,6 +4693,23 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
         if any(again.search(lines[j]) for j in range(h + 1, len(lines)) if lines[j]):
             return k, names
     return None
+
+
+# The note on who wrote an opinion piece, as South Asian papers print it in the author's card
+# and at the foot: "The writer is a former ambassador.", "The author teaches economics at ...".
+_WRITER_NOTE = re.compile(
+    r"^The\s+(?:writer|author|columnist)s?\s+(?:is|are|was|teaches|heads|works|writes|served)\s"
+)
+
+
+def _bio_under_name(lines: list[str], under: list[int], name: str) -> bool:
+    """The first line under a name line (the name printed again in between, as the photo's
+    alt text leaves it) is the writer's note ("The writer is ...")."""
+    for j in under:
+        if lines[j].strip() == name.strip():
+            continue
+        return _WRITER_NOTE.match(lines[j].strip()) is not None
+    return False
 
 
 # An e-mail address on a short line of its own, and the forms a newsroom makes a writer's

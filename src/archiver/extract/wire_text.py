@@ -720,6 +720,16 @@ def _writer_signs(credit: str, byline: Byline | None) -> bool:
     return any(" ".join(n.split()).casefold() == key for n in byline.names)
 
 
+def _writer_signs_off(line: str, byline: Byline | None) -> bool:
+    """The paragraph ends in the dash that signs the story off with the byline's own writer
+    ("The claim is false. – Jane Roe/Rappler.com" under "Jane Roe"), though a photographer's
+    credit reads the same: the writer's sign-off, not a photo's credit."""
+    if byline is None or not byline.names or (signed := run_in_signoff(line)) is None:
+        return False
+    writers = {" ".join(n.split()).casefold() for n in byline.names}
+    return any(" ".join(n.split()).casefold() in writers for n in signed.names)
+
+
 # A caption's words at most (a story's paragraph may end in its agency's name too).
 _CAPTION_WORDS_AT_MOST = 40
 
@@ -3499,7 +3509,10 @@ def parse_wire_text(
                 # the writer's name after a picture's label ("Photo © Jane Roe") credits the
                 # writer's own photo; unlabelled, the writer signs the story off
                 and (
-                    not _writer_signs(story_credit.credit, out.byline)
+                    not (
+                        _writer_signs(story_credit.credit, out.byline)
+                        or _writer_signs_off(line, out.byline)
+                    )
                     or labelled_credit(line, story_credit)
                 )
             ):
