@@ -3398,8 +3398,16 @@ def _dash_signed(text: str) -> list[str] | None:
     initials alone ("—KG, GMA News") name no writer."""
     if (names := name_list(text)) is not None:
         return names
+    if (site := _SLASHED_SITE.search(text)) is not None:
+        # "Jane Roe/Rappler.com": the writer, then the site's address after a slash (Rappler
+        # signs every story so); the address names the outlet, no writer
+        return name_list(text[: site.start()])
     bare = _EDITOR_INITIALS.sub("", text, count=1)
     return names_with_affiliation(bare) if bare != text or "," in bare else None
+
+
+# A site's address after a slash closing a sign-off ("/Rappler.com", "/ INQUIRER.net").
+_SLASHED_SITE = re.compile(r"\s*/\s*[A-Za-z][\w-]*(?:\.[a-z]{2,4}){1,2}$")
 
 
 # A sign-off run in after the story's last sentence: its stop, a spaced dash, then the names
@@ -3424,9 +3432,13 @@ def run_in_signoff(paragraph: str) -> Byline | None:
     byline's raw text, so that the paragraph may keep its sentences without it."""
     text = " ".join(paragraph.split())
     m = _RUN_IN_SIGNOFF.search(text[-120:])
-    if m is None or len(text) - len(m.group(0)) < 20:
-        return None  # a paragraph that is the sign-off alone is foot_byline's
+    if m is None:
+        return None
     before = text[: len(text) - len(m.group(0))]
+    if len(before.split()) < 3:
+        # a paragraph that is the sign-off alone is foot_byline's; a short last sentence
+        # ("The claim is false. – Jane Roe/Rappler.com", a fact check's verdict) still signs
+        return None
     if _QUOTATION_IN.search(_LAST_SENTENCE.split(before)[-1]):
         # "... the line over the desk: Hope is the thing with feathers. — Emily Dickinson": a
         # sentence a colon opens is quoted, and the dash names its author

@@ -420,10 +420,16 @@ _PRINT_HEADER = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,5}https?://\S+$")
 
 
 # The publisher's note that a story was corrected, printed over it (AP's pages): "This story
-# has been corrected to show that ...", "This article was updated to correct ...".
+# has been corrected to show that ...", "This article was updated to correct ..."; or what the
+# earlier version got wrong, in a correction box over the headline (CBC's, the Post's, the
+# Guardian's): "An earlier version of this story said ...".
 _CORRECTION_NOTE = re.compile(
-    r"^(?:Correction:\s*)?This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+"
-    r"(?:corrected|updated\s+to\s+correct)\b.{0,300}$"
+    r"^(?:Correction:\s*)?(?:This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+"
+    r"(?:corrected|updated\s+to\s+correct)\b"
+    r"|An?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+"
+    r"(?:story|article|report|post|item|piece|headline|photo\s+caption)\s"
+    r"(?:\w+\s+){0,2}?(?:said|stated|reported|gave|named|misstated|misspelled|misidentified"
+    r"|misattributed|incorrectly|wrongly|mistakenly|included|referred|described)\b).{0,300}$"
 )
 
 

@@ -773,6 +773,14 @@ def _footer_links(line: str) -> bool:
 _BRACKET_REPEATED = re.compile(r"\((?P<credit>[^()]{4,80})\)\s*(?P<again>(?P=credit))$")
 
 
+# A photographer's name in capitals, then the outlet's in capitals in brackets, after a
+# sentence's stop or on its own line: "... in Granada. JANE ROE (EL PAÍS)".
+_CAPS_NAME_OUTLET_TAIL = re.compile(
+    r"(?:^|[.!?”\"’]\s+)(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){1,3})"
+    r"\s\((?P<outlet>[A-ZÀ-Ý][A-ZÀ-Ý&.'’ -]{1,30})\)$"
+)
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -817,6 +825,16 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
                 f"{before} ({uncoloned.group('label')}: {uncoloned.group('credit')})",
                 in_header=in_header,
             )
+    if line.endswith(")") and (capped := _CAPS_NAME_OUTLET_TAIL.search(line)) is not None:
+        from archiver.extract.gazetteer import is_known_place
+
+        name = capped.group("name")
+        if not is_known_place(name) and not is_known_place(name.title()):
+            # "... on March 4. JANE ROE (EL PAÍS)": the photographer in capitals and the paper
+            # or agency in brackets after the caption's sentence (El País's, EFE's and other
+            # Spanish-language pages' credits)
+            credit = f"{name} ({capped.group('outlet')})"
+            return Credit(credit, name, capped.group("outlet"))
     if (national := national_credit(line, _read_again(in_header))) is not None:
         # "Photo: Jane Roe (BTA)", "BELGA PHOTO JANE ROE", "HINA/ Jane Roe/ tp": a national
         # agency's own credit shapes (credits_national.py)
@@ -4056,6 +4074,18 @@ def credit_alone_in_story(line: str) -> Credit | None:
     )
 
 
+def labelled_credit_alone(line: str) -> Credit | None:
+    """A credit under a picture's label standing alone on its line, in brackets or not
+    ("Photo credit: Jane Roe | Nation Media Group", "(Illustration by The Washington Post;
+    iStock)"), read as credit_alone_in_story reads it; a line with no label is None."""
+    text = line.strip()
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()
+    if _CREDIT_LABEL_OPENING.match(text) is None:
+        return None
+    return credit_alone_in_story(text)
+
+
 def is_credit_word_line(line: str) -> bool:
     """A line that is only a photo agency's name or a desk word ("Getty Images", "Supplied")."""
     text = line.strip()
@@ -4437,6 +4467,15 @@ def paper_over_caption(line: str, caption: str, named_in: list[str]) -> Credit |
     return Credit(text, None, text)
 
 
+# A match report's box label with the player's name under it ("Player of the match" / "Jane
+# Roe", BBC Sport's, ESPN's and the papers' match pages), which reads like a caption and its
+# photographer's name.
+_MATCH_LABEL = re.compile(
+    r"(?i:(?:player|man|woman|star|hero)\s+of\s+the\s+(?:match|game|round|day|tournament|series)"
+    r"|(?:top|leading)\s+(?:scorer|rebounder|passer)s?)"
+)
+
+
 def name_under_caption(caption: str, line: str) -> Credit | None:
     """A photographer's name alone on the line under a caption of four to twenty-five words
     ("Prédio do programa em Marvila" / "Rui Pacheco Coelho"), the two lines a block of their
@@ -4447,6 +4486,8 @@ def name_under_caption(caption: str, line: str) -> Credit | None:
         return None
     if _PERSON.fullmatch(text) is None or find_credit(caption, in_header=True) is not None:
         return None
+    if _MATCH_LABEL.fullmatch(caption.strip()) is not None:
+        return None  # "Player of the match" / "Jane Roe": a match report's box, no picture
     from archiver.extract.bylines import name_list
     from archiver.extract.gazetteer import is_known_place
 

@@ -984,6 +984,18 @@ def find_page_headline(
         if found is None:
             continue
         h, notes = found
+        if (
+            (over := next((j for j in range(h - 1, -1, -1) if lines[j]), None)) is not None
+            and _gallery_counter(lines[over])
+            and (after := next((j for j in range(h + 1, a) if lines[j] and not chrome[j]), None))
+            is not None
+        ):
+            # "Image 3 of 9" / "A young spectator braves the rain" / "In Pictures: ...": a
+            # gallery's counter over its picture's caption, printed without its credit, over
+            # the headline (RTÉ's and other galleries' pages); the headline is the display
+            # line under the caption
+            notes = [f"line {over + 1} is a gallery's counter over line {h + 1}, its caption"]
+            h = after
         if greeting_line(lines[h]):
             # "Rates, again" / "By Jane Roe" / "Good morning, and happy Friday." / the letter: a
             # newsletter's salutation over its first paragraph opens the letter, no headline
@@ -2008,6 +2020,18 @@ def _every_line_apart(lines: list[str]) -> bool:
 
 # What parts a page's title tag from the site's name: "Headline | Site", "Headline - Site".
 _TITLE_TAG_SEPARATOR = re.compile(r"[|·•∙:–—-]")
+
+
+# "Image 3 of 9", "Photo 2 of 12": a gallery's counter with its word, over its picture's caption
+_PICTURE_COUNTER = re.compile(r"(?i:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}")
+
+
+def _gallery_counter(line: str) -> bool:
+    """A gallery's counter alone on its line ("1 of 12 |", "Image 3 of 9")."""
+    found = parse_gallery(line)
+    if found is not None:
+        return not found.caption
+    return _PICTURE_COUNTER.fullmatch(line.strip()) is not None
 
 
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
@@ -3247,8 +3271,22 @@ def _menu_above(
             and not is_author_bio(line)
         ):
             furniture_only = False
+        if run and _credited_caption(line):
+            # "Life & Style" / "Restaurant reviews" / the lead photo's caption and credit /
+            # "RESTAURANT REVIEW" / the headline: the picture set between the section's menu
+            # and the review's label parts no run of the page's furniture (The Irish Times')
+            continue
         run = 0
     return menu, skip, masthead if furniture_only else None
+
+
+def _credited_caption(line: str) -> bool:
+    """A photo's caption of a sentence or more ending in its credit ("Set lunch at the bar:
+    cod with brown butter. Photograph: Jane Roe")."""
+    if len(line.split()) < 6:
+        return False
+    found = find_credit(line, in_header=True)
+    return found is not None and line.rstrip(" )").endswith(found.credit.rstrip(" )"))
 
 
 def is_first_person_bio(line: str) -> bool:

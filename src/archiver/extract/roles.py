@@ -88,6 +88,7 @@ from archiver.extract.credits import (
     is_lender_caption,
     is_picture_kind,
     is_picture_library,
+    labelled_credit_alone,
     lead_photo_credit,
     may_be_credit_line,
     name_alone_under_caption,
@@ -166,6 +167,7 @@ FOR_SITE_CREDIT = (
     "a person's name 'for' the site's own name under the byline: the lead picture's credit"
 )
 BRACKETED_NAME_CREDIT = "a name in brackets alone under the byline: the lead photo's credit"
+LABELLED_CREDIT_ABOVE = "a picture's labelled credit alone above the page's headline"
 # Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
 # when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
 FILED_FROM_OVER_STAMP = "where the writer filed from, over the page's date stamp"
@@ -938,8 +940,21 @@ def _has_room(byline: Byline) -> bool:
 # A caption over the page's headline: a sentence's words before a labelled credit.
 _LEAD_CAPTION_WORDS = 8
 _CREDIT_LABELLED = re.compile(
-    # "Credit...Jane Roe for The Times": the Times' label, its colon an ellipsis
-    r"(?i:image|photo(?:graph)?|picture|foto|bild|credit)\s*(?::|\.{3}|…)\s*[^:]{3,80}\)?$"
+    # "Credit...Jane Roe for The Times": the Times' label, its colon an ellipsis; "Photo /
+    # Photosport": the NZ Herald's, its colon a spaced slash
+    r"(?i:image|photo(?:graph)?|picture|foto|bild|credit)\s*(?::|\.{3}|…|\s/)\s*[^:]{3,80}\)?$"
+)
+
+# The credit closing a caption's last sentence in brackets ("... on Tuesday. (AP Photo/Jane
+# Roe)", "... in the courtyard. (ABC News: Jane Roe)", "... 2025. (Jane Roe/Flash90)"), or
+# after a dash ("... in Kuala Lumpur. — Bernama"), or the agency's capitals and a slash with
+# no bracket ("... January 8, 2025. REUTERS/Jane Roe/File Photo"): the shapes AP's, the ABC's,
+# the Times of Israel's, The Star's and Reuters' pages print over the headline with the
+# picture, as they do under it.
+_BRACKETED_CREDIT_TAIL = re.compile(r"[.!?”\"’]\s*\((?P<credit>[^()]{3,80})\)$")
+_DASHED_CREDIT_TAIL = re.compile(r"[.!?”\"’]\s+[—–]\s*(?P<credit>[A-Z][^—–.]{1,40})$")
+_CAPITALS_CREDIT_TAIL = re.compile(
+    r"[.!?”\"’]\s+(?P<credit>[A-Z]{2,}/[A-Z][^/]{2,40}?)(?:/(?i:file\s+photo|pool|handout))?$"
 )
 
 
@@ -966,6 +981,8 @@ def _lead_caption_above(line: str) -> bool:
 
     if len(line.split()) < _LEAD_CAPTION_WORDS:
         return False
+    if _closing_credit_caption(line):
+        return True
     agency_photo = _AGENCY_PHOTO_TAIL.search(line[-60:])
     barred = _BARRED_CREDIT_TAIL.search(line[-100:])
     if agency_photo is None and barred is None and not _CREDIT_LABELLED.search(line[-100:]):
@@ -985,6 +1002,40 @@ def _lead_caption_above(line: str) -> bool:
     before = line[: line.rfind(found.credit)] if found.credit in line else line
     words = before.split()
     return len(words) >= _LEAD_CAPTION_WORDS and sum(w[:1].islower() for w in words) >= 3
+
+
+def _closing_credit_caption(line: str) -> bool:
+    """A caption over a page's headline whose last sentence is followed by its credit in one
+    of the shapes of _BRACKETED_CREDIT_TAIL: a photographer and the agency together, or a
+    news agency alone after the dash ("— Bernama"). A teaser or a deck over the headline
+    ends in its sentence, or in an agency's name alone in brackets ("... talks (AP)"), never
+    in a photographer's credit."""
+    from archiver.extract.agencies import is_wire_source
+
+    text = _LICENSE_BUTTON_TAIL.sub("", line).rstrip()
+    tail = (
+        _BRACKETED_CREDIT_TAIL.search(text)
+        or _CAPITALS_CREDIT_TAIL.search(text)
+        or _DASHED_CREDIT_TAIL.search(text)
+    )
+    if tail is None:
+        return False
+    found = find_credit(text, in_header=True)
+    if found is None or found.credit.strip() not in tail.group("credit"):
+        return False
+    if tail.re is _DASHED_CREDIT_TAIL:
+        if not (found.agency and is_wire_source(found.agency)):
+            return False
+    elif not (found.photographer and found.agency):
+        return False
+    before = text[: tail.start("credit")].split()
+    return len(before) >= _LEAD_CAPTION_WORDS and sum(w[:1].islower() for w in before) >= 3
+
+
+# "... REUTERS/Jane Roe Purchase Licensing Rights": the page's licensing button after a credit
+_LICENSE_BUTTON_TAIL = re.compile(
+    r"\s+(?:purchase|acquire)\s+licen[cs]ing\s+rights\s*$", re.IGNORECASE
+)
 
 
 def classify_opening(
@@ -1094,6 +1145,11 @@ def _classify_opening(
                 # Monday. (Jane Roe/The Times)": the lead photo's credited caption under its
                 # alt text, over the headline
                 mark(k, "caption", "a credited caption under its alt text, above the headline")
+            elif lines[k] and labelled_credit_alone(lines[k]) is not None:
+                # "Photo credit: Jane Roe | Nation Media Group" under the lead photo's caption,
+                # "(Illustration by The Washington Post; iStock)" under the columnist's name:
+                # the picture's label says the line is its credit
+                mark(k, "credit", LABELLED_CREDIT_ABOVE)
             elif lines[k] and lead_photo_credit(lines[k]) is not None:
                 # "Marcy Tolan/Shutterstock" between the menus and the headline: the lead
                 # photo's credit, set over the headline with the picture (trade press, blogs)
@@ -4747,6 +4803,11 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
             # public policy at ...") / the headline: an opinion column's header, the writer's
             # name over their title or one-line biography, set over the headline
             return k, names
+        if _bio_under_name(lines, above[n + 1 :], lines[k]):
+            # "Jane Roe" / "Jane Roe" / "The writer is an economist based in Islamabad." / the
+            # headline: an op-ed's author card (Dawn's, The Express Tribune's, Indian papers'),
+            # the name printed again under the photo's alt text, then the writer's note
+            return k, names
         if k == above[-1] and _mailed_at_foot(names, lines[h + 1 :]):
             # "Anthony Roe" / the headline ... "anthony.roe@paper.co.za": a print replica's
             # byline set over the headline, the writer's own address closing the story
@@ -4764,6 +4825,23 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
         if any(again.search(lines[j]) for j in range(h + 1, len(lines)) if lines[j]):
             return k, names
     return None
+
+
+# The note on who wrote an opinion piece, as South Asian papers print it in the author's card
+# and at the foot: "The writer is a former ambassador.", "The author teaches economics at ...".
+_WRITER_NOTE = re.compile(
+    r"^The\s+(?:writer|author|columnist)s?\s+(?:is|are|was|teaches|heads|works|writes|served)\s"
+)
+
+
+def _bio_under_name(lines: list[str], under: list[int], name: str) -> bool:
+    """The first line under a name line (the name printed again in between, as the photo's
+    alt text leaves it) is the writer's note ("The writer is ...")."""
+    for j in under:
+        if lines[j].strip() == name.strip():
+            continue
+        return _WRITER_NOTE.match(lines[j].strip()) is not None
+    return False
 
 
 # An e-mail address on a short line of its own, and the forms a newsroom makes a writer's

@@ -80,6 +80,7 @@ from archiver.extract.credits import (
     is_picture_library,
     is_rights_signoff,
     labelled_credit,
+    labelled_credit_alone,
     lead_photo_credit,
     may_be_credit_line,
     may_hold_credit,
@@ -131,6 +132,7 @@ from archiver.extract.roles import (
     DATELINE_OVER_LINES,
     FILED_FROM_OVER_STAMP,
     FOR_SITE_CREDIT,
+    LABELLED_CREDIT_ABOVE,
     LENDER_OVER_STORY,
     NAME_UNDER_CAPTION,
     PAGE_STAMP,
@@ -718,6 +720,16 @@ def _writer_signs(credit: str, byline: Byline | None) -> bool:
         return False
     key = " ".join(credit.split()).casefold()
     return any(" ".join(n.split()).casefold() == key for n in byline.names)
+
+
+def _writer_signs_off(line: str, byline: Byline | None) -> bool:
+    """The paragraph ends in the dash that signs the story off with the byline's own writer
+    ("The claim is false. – Jane Roe/Rappler.com" under "Jane Roe"), though a photographer's
+    credit reads the same: the writer's sign-off, not a photo's credit."""
+    if byline is None or not byline.names or (signed := run_in_signoff(line)) is None:
+        return False
+    writers = {" ".join(n.split()).casefold() for n in byline.names}
+    return any(" ".join(n.split()).casefold() in writers for n in signed.names)
 
 
 # A caption's words at most (a story's paragraph may end in its agency's name too).
@@ -1426,6 +1438,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 lead_photo_credit(r.text) if find_credit(r.text, in_header=True) is None else None
             )
             # "Getty Images" alone: a picture library's name, which no credit pattern reads
+            if r.why == (LABELLED_CREDIT_ABOVE,):
+                # "(Illustration by The Washington Post; iStock)": the label is the credit's
+                library = labelled_credit_alone(r.text)
             if library is None and r.why == (BRACKETED_NAME_CREDIT,):
                 # "(Jane Roe)" under the byline: the photographer's name, its brackets off
                 name = r.text.strip().strip("()").strip()
@@ -3513,7 +3528,10 @@ def parse_wire_text(
                 # the writer's name after a picture's label ("Photo © Jane Roe") credits the
                 # writer's own photo; unlabelled, the writer signs the story off
                 and (
-                    not _writer_signs(story_credit.credit, out.byline)
+                    not (
+                        _writer_signs(story_credit.credit, out.byline)
+                        or _writer_signs_off(line, out.byline)
+                    )
                     or labelled_credit(line, story_credit)
                 )
             ):
