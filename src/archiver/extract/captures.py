@@ -1248,12 +1248,16 @@ def _intro_note(lines: list[str], end: int, wrapper: list[bool], why: dict[int, 
     its stamp) and, a few lines under it, the article's byline. The note is the sender's; a
     sentence never stands over its own article's headline."""
     rows = [k for k in range(end, len(lines)) if lines[k] and not wrapper[k]][:8]
+    from archiver.extract.credits import is_credit_line
+
     note: list[int] = []
     for k in rows[:2]:
         if not lines[k].rstrip("”\"’'").endswith((".", "!", "?")) and not _CASUAL_NOTE.match(
             lines[k]
         ):
             break
+        if is_credit_line(lines[k]):
+            break  # "Photo-illustration by Jane Roe / The Atlantic.": the lead picture's credit
         note.append(k)
     rest = rows[len(note) :]
     if not note or not rest or sum(len(lines[k].split()) for k in note) > _SIGNED_NOTE_WORDS:
@@ -1391,9 +1395,15 @@ def _forwarder_note(
         if len(text.split()) < _SENTENCE_WORDS or not text.endswith((".", "!", "?")):
             return False
         short = True
+    from archiver.extract.credits import is_credit_line
+
     for k in rows:
         if k >= at:
             break
+        if is_credit_line(lines[k]):
+            # "Photo-illustration by Jane Roe / The Atlantic" over the headline: the lead
+            # picture's credit a newsletter prints over the article, no line of the mailer's
+            continue
         wrapper[k] = True
         why[k] = (
             "the sender's note or the mailer's lines over the article (its headline is the subject)"

@@ -221,6 +221,31 @@ _PAYWALL = re.compile(
 )
 
 
+# A shopping site's affiliate disclosure, printed over or under the headline of every page:
+# "Space.com is supported by its audience. When you purchase through links on our site, we may
+# earn an affiliate commission. Here's how it works." (Future's sites), "If you buy something
+# through links in our stories, we may earn a commission" (Condé Nast's, Vox Media's), "We may
+# earn a commission when you buy through links on our site", "This article contains affiliate
+# links". The shopper's links and the site's earning both, so a story's sentence about a
+# broker's commission is never one, nor a sentence that reports what someone said.
+_AFFILIATE_NOTE = re.compile(
+    r"""^(?!.*\b(?:said|says|told|according)\b).{0,120}?(?:^|[.!]\s)(?:
+        (?:when|if)\s+you\s+(?:buy|purchase|shop|click|subscribe)\b[^.!?]{0,70}?\blinks?\b[^.!?]{0,80}?
+            \b(?:may|might|could|can)\s+(?:earn|receive|get|make)\b.*|
+        (?:we|[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2})\s+(?:may|might|could|can)\s+(?:earn|receive|get|make)
+            \s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation|money|a\s+share)
+            \b[^.!?]{0,60}?\blinks?\b.*|
+        (?:this|the)\s+(?:article|post|page|story|guide)\s+(?:may\s+)?contains?\s+affiliate\s+links\b.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_affiliate_note(text: str) -> bool:
+    """A shopping site's affiliate disclosure (cleaned text): page chrome, never the story."""
+    return len(text) <= 400 and "ink" in text and _AFFILIATE_NOTE.match(text) is not None
+
+
 # "Cet article est réservé aux abonnés", "Dieser Artikel ist nur für Abonnenten", "Este
 # contenido es exclusivo para suscriptores", "Questo articolo è riservato agli abbonati",
 # "Jetzt weiterlesen mit SZ Plus": a short line that says so anywhere.
@@ -340,6 +365,7 @@ def is_chrome_clean(text: str) -> bool:
         _CHROME_LINES.match(text)
         or _CHROME_CASED.match(text)
         or is_paywall(text)
+        or is_affiliate_note(text)
         or is_rights_statement(text)
         or is_account_line(text)
         or is_page_top(text)

@@ -523,6 +523,12 @@ _STAFF_DESK = re.compile(
     r"(?:[A-Z][\w.&'’\-]*\s+){0,2}(?i:staff(?:\s+photographer)?|(?:staff|contributing|freelance)"
     r"\s+photographer|photographer)"
 )
+# A photographer's title where a credit's outlet stands: "Staff photographer", "Contributing
+# Photographer", "Times staff photographer", "Staff photojournalist" (never a writer's title).
+_PHOTOGRAPHER_TITLE = re.compile(
+    r"(?:[A-Z][\w.&'’\-]*\s+){0,2}(?i:(?:staff|contributing|freelance|chief|senior)\s+)?"
+    r"(?i:photographer|photojournalist)"
+)
 # Words in a credit's parts that say what the picture is or how it reached the page, not who
 # made it: "Graphic / NZME", "Photo: Illustrative, Ukrinform/Jane Roe".
 _NOT_A_PARTY = {
@@ -3303,7 +3309,10 @@ def parse_gallery(line: str) -> GalleryLine | None:
 
 # What may stand before a credit that has a line to itself: "Photo:", "Image copyright", "©".
 _CREDIT_LINE_PREFIX = re.compile(
-    r"^(?:[-–—]\s+)?\(?\s*(?:(?:file\s+|pool\s+)?(?:[A-Z]+\s+)?(?:photo(?:graph)?s?|picture)(?:\s+by|\s+credit)?"
+    # ("Photo-illustration by Jane Roe / The Atlantic": the drawing's label first, its
+    # "Photo" no photo's label of its own)
+    r"^(?:[-–—]\s+)?\(?\s*(?:(?:photo[-\s])?illustration\s+by"
+    r"|(?:file\s+|pool\s+)?(?:[A-Z]+\s+)?(?:photo(?:graph)?s?|picture)(?:\s+by|\s+credit)?"
     r"|credit|pic|image(?:\s+(?:copyright|credit|source))?|foto|copyright|(?:photo\s+)?courtesy(?:\s+of)?"
     r"|(?:photo\s+)?(?:provided|submitted|supplied)\s+by"
     # the labels of other languages and of drawings ("Imagen:", "Visualisierung:", "Фото:")
@@ -3893,6 +3902,8 @@ def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
         # "Jane Roe | BDN", "Jane Roe/AJC": a paper's initials (a title's are no outlet)
         or (_INITIALS.fullmatch(outlet) and outlet not in _TITLE_INITIALS)
         or outlet.lower() in _DESKS
+        # "Jane Roe, Contributing Photographer": the photographer's title where the outlet stands
+        or _PHOTOGRAPHER_TITLE.fullmatch(outlet) is not None
         or OUTLET_NAME.match(cased.replace("-", " "))
         or _ORG_OFFICE.search(cased)
         # "JANE ROE, THE PANTAGRAPH": a paper's name opens with its article
@@ -4306,12 +4317,17 @@ def credit_over_caption(
         and not _footer_words(caption)
         and not _COPYRIGHT_WORD.search(caption)
         and (m := _PERSON_AND_OUTLET.fullmatch(text)) is not None
-        and _is_agency(m.group("outlet").strip())
+        and (
+            _is_agency(m.group("outlet").strip())
+            or _PHOTOGRAPHER_TITLE.fullmatch(m.group("outlet").strip()) is not None
+        )
     ):
         # "Kyle Brandt, AP" over "An elephant explores its new habitat on Monday.": in the
         # story a name and a photo or wire agency over a caption's sentence is the photo's
         # credit, printed first (AOL, Yahoo); a paper's name after the comma is left alone
-        # (there the line may be a writer's, in a roundup of stories)
+        # (there the line may be a writer's, in a roundup of stories). "Jane Roe, Staff
+        # photographer" (Lee's and other local papers' pages): the title says who took a
+        # picture, never who wrote a story
         return _person_outlet_line(text, m)
     if (
         not in_header
@@ -5058,6 +5074,31 @@ def _person_then_paper(part: str) -> tuple[str, str] | None:
     return person, paper
 
 
+# The lower-case words a government's or a force's own name holds as the wires print it
+# before "/Handout" ("Press service of the State Emergency Service of Ukraine/Handout via
+# REUTERS", "Press service of the Russian Defence Ministry/Handout via REUTERS").
+_HANDOUT_SOURCE_WORDS = frozenset(
+    "service office ministry department press forces agency administration government "
+    "police military staff".split()
+)
+_HANDOUT_SOURCE_MAX_WORDS = 12
+
+
+def _handout_source(part: str, after: list[str]) -> bool:
+    """The office that gave out a handout picture, named at length before "/Handout" (the
+    part after it): capitalised words with the small words and the office's words in lower
+    case a wire prints inside such a name, opening and ending with a capital."""
+    words = part.strip(" .").split()
+    return (
+        bool(after)
+        and after[0].strip().lower().startswith("handout")
+        and 2 <= len(words) <= _HANDOUT_SOURCE_MAX_WORDS
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(_PARTY_WORD.fullmatch(w) or w in _HANDOUT_SOURCE_WORDS for w in words)
+    )
+
+
 def _read_chain(printed: str) -> _Chain | None:
     """The parties of a credit as printed, or None when one of its parts is no party."""
     label = _PARTY_LABEL.match(printed)
@@ -5069,7 +5110,7 @@ def _read_chain(printed: str) -> _Chain | None:
     names: list[str] = []
     filed = False  # "NSTP file pic": the desk's word for a picture from its files
     told = False  # "special to", "for", "via": how the picture reached the page
-    for part in parts:
+    for at, part in enumerate(parts):
         told = told or _PARTY_HOW.match(part.strip()) is not None
         part = _PARTY_HOW.sub("", part.strip())
         bare = _PARTY_FILE.sub("", part)
@@ -5080,6 +5121,8 @@ def _read_chain(printed: str) -> _Chain | None:
             names.extend(split)
             continue
         kind = _party(bare)
+        if kind is None and _handout_source(bare, parts[at + 1 : at + 2]):
+            kind = "org"
         if kind is None:
             return None
         kinds.append(kind)

@@ -74,6 +74,7 @@ from archiver.extract.credits import (
     Credit,
     bracketed_rights_credit,
     caption_under_credit,
+    credit_alone_in_story,
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
@@ -1150,7 +1151,12 @@ def _classify_opening(
                 # "(Illustration by The Washington Post; iStock)" under the columnist's name:
                 # the picture's label says the line is its credit
                 mark(k, "credit", LABELLED_CREDIT_ABOVE)
-            elif lines[k] and lead_photo_credit(lines[k]) is not None:
+            elif lines[k] and (
+                lead_photo_credit(lines[k]) is not None
+                # "Photo-illustration by Jane Roe / The Atlantic. Sources: Getty.": a credit
+                # under its picture's label, the whole line (a newsletter's lead picture)
+                or credit_alone_in_story(lines[k]) is not None
+            ):
                 # "Marcy Tolan/Shutterstock" between the menus and the headline: the lead
                 # photo's credit, set over the headline with the picture (trade press, blogs)
                 mark(k, "credit", "the lead photo's credit above the page's headline")
@@ -1695,6 +1701,10 @@ def _classify_opening(
         if credit is not None:
             if is_credit_line(line) or mailed:
                 mark(i, "credit", f"a credit line ({credit.credit!r})")
+                if not headline_seen and _picture_over_headline(reader, [i, *reader.ahead(i, 2)]):
+                    # "Picture: Jane Roe" / "Pensioner Val Roe at her home." / the headline:
+                    # the lead photo printed over the headline, its credit first (e-paper)
+                    caption_at = reader.nxt[i]
             else:
                 mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
             continue
@@ -6545,6 +6555,37 @@ def _caps_headline_stack(reader: _Reader, i: int) -> bool:
     )
 
 
+def _caption_sentence(line: str) -> bool:
+    """A photo's caption as print sets it under its credit: a sentence of four to forty words
+    ending in its stop, no headline (which has none) and no credit of its own."""
+    return (
+        4 <= len(line.split()) <= 40
+        and _SENTENCE_STOP.search(line) is not None
+        and not looks_like_headline(line)
+        and find_credit(line, in_header=True) is None
+    )
+
+
+def _picture_over_headline(reader: _Reader, ahead: list[int]) -> int:
+    """How many of the lines `ahead` are a photo's credit and caption standing over the
+    headline ("Picture: Jane Roe" / "Pensioner Val Roe at her home." / the headline, as an
+    e-paper page prints its lead photo under the section's label): a credit line with the
+    caption sentence under it, or a caption ending in its credit. 0 when they open no such
+    block or nothing headline-like follows it."""
+    n = 0
+    if ahead and is_credit_line(reader.lines[ahead[0]]):
+        n = 2 if len(ahead) > 1 and _caption_sentence(reader.lines[ahead[1]]) else 0
+    elif ahead and _SENTENCE_STOP.search(reader.lines[ahead[0]]) is None:
+        caption = reader.lines[ahead[0]]
+        credit = find_credit(caption)
+        if credit is not None and not is_credit_line(caption):
+            before = caption[: caption.rfind(credit.credit)].rstrip(" ([|-–—")
+            n = 1 if _caption_sentence(before) or _caption_sentence(before + ".") else 0
+    if n and len(ahead) > n and looks_like_headline(reader.lines[ahead[n]]):
+        return n
+    return 0
+
+
 def _section_label(reader: _Reader, i: int) -> bool:
     """`Politics`, `EXCLUSIVE`, `Local News`, `The Daily Sentinel`, `Home » News » Business`,
     `Africa, Climate Change, Headlines`, `News Bureau | University of Illinois` over the
@@ -6584,6 +6625,9 @@ def _section_label(reader: _Reader, i: int) -> bool:
     # stamp may stand among them ("News Release" / "April 11, 2024"); a label of one or two
     # words ("National" / "Social affairs") is one too; look past them
     ahead = reader.ahead(i, 4)
+    # "NEWS" / "Picture: Jane Roe" / "Pensioner Val Roe at her home." / the headline: the lead
+    # photo's credit and caption between the section's label and the headline (e-paper pages)
+    ahead = ahead[_picture_over_headline(reader, ahead) :]
     # "WORLD" over a headline set over short lines ("Floods displace" / "thousands in" / ...):
     # the headline's length is its lines' together, and its first line is no label to pass
     # (a blank line between the label and the headline too: "CANADA" / "" / "Ottawa expels

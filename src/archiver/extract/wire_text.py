@@ -308,10 +308,18 @@ def _credit_broken_over(caption: str, credit_line: str) -> bool:
         return True
     # "... in early July. Jesse D." / "Roe/NBAE via Getty Images": a first name and a middle
     # initial begun after the caption's sentence
-    return _NAME_AND_INITIAL.search(above) is not None
+    if _NAME_AND_INITIAL.search(above) is not None:
+        return True
+    # "... May 14, 2026. Ukrainian Presidential Press" / "Service/Handout via REUTERS": an
+    # office's name of several words begun after the caption's sentence (the caller keeps
+    # the credit read over the break only when it ends in the line's own)
+    begun = _PARTY_BEGUN.search(above)
+    return begun is not None and len(begun.group("words").split()) <= _PARTY_BEGUN_WORDS
 
 
 _NAME_AND_INITIAL = re.compile(r"[.!?”\")]\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.$")
+_PARTY_BEGUN = re.compile(r"[.!?”\")]\s+(?P<words>[A-Z][^.!?()]*[A-Za-z])$")
+_PARTY_BEGUN_WORDS = 8
 
 
 def _credited_photo(caption: str, credit: Credit) -> Photo:
@@ -2767,6 +2775,27 @@ def _wrapped_sentence_tail(written: list[str], unwrapped: Unwrapped, no: int) ->
     return bool(above) and not above.endswith((".", "!", "?", ":", '"', "”", "’", ")"))
 
 
+# "via REUTERS" alone on a hard-wrapped line: the end of a credit the width broke before "via".
+_VIA_AGENCY_LINE = re.compile(r"\s*via\s+(?P<agency>[A-Z][\w.&'’\- ]{1,30}?)\s*\.?")
+
+
+def _via_below(credit: Credit, lines: list[str], at: int) -> Credit:
+    """The credit ending line `at`, with the "via <agency>" alone on the next line when the
+    width broke it there (".../Handout" / "via REUTERS": the agency that sent the picture out)."""
+    below = next((lines[j] for j in range(at + 1, min(at + 3, len(lines))) if lines[j].strip()), "")
+    via = _VIA_AGENCY_LINE.fullmatch(below)
+    if (
+        via is None
+        or not is_agency(via.group("agency"))
+        or not lines[at].rstrip().endswith(credit.credit)
+        or " via " in credit.credit
+    ):
+        return credit
+    return dataclasses.replace(
+        credit, credit=f"{credit.credit} {below.strip()}", agency=via.group("agency")
+    )
+
+
 # The roles the opening gives that no credit line can have.
 _NO_CREDIT_ROLES = frozenset(("headline", "byline", "dateline"))
 
@@ -2806,11 +2835,13 @@ def _recall_credit(
                 for no, span in enumerate(unwrapped.spans)
             )
         ):
-            photos.add(_credited_photo(again.caption, again.credit))
+            photos.add(
+                _credited_photo(again.caption, _via_below(again.credit, written, again.credit_line))
+            )
         return
     if found is None:
         return
-    photos.add(_credited_photo(found.caption, found.credit))
+    photos.add(_credited_photo(found.caption, _via_below(found.credit, lines, found.credit_line)))
     # the credit line (and its caption) are no story paragraphs
     for no in {found.credit_line, found.caption_line}:
         if no in first_lines:
