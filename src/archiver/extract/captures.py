@@ -1635,8 +1635,21 @@ _AGENCY_SERVICE = re.compile(
     r"^(?P<agency>[A-Za-z][\w-]{1,15})(?:\s+(?i:news))?(?:\s+(?i:international|world|english|"
     r"foreign|overseas|general|national|economic|business|financial|regional|domestic|"
     r"french|german|spanish|arabic|portuguese|russian|asian|african|european|latin american)){1,2}"
-    r"\s+(?i:service|wire|desk|feed)(?:\s+in\s+[A-Z][a-z]{3,12})?$"
+    # ("AA English News Feed", "Jiji Press English News Service": "news" before the kind too)
+    r"(?:\s+(?i:news))?\s+(?i:service|wire|desk|feed)(?:\s+in\s+[A-Z][a-z]{3,12})?$"
 )
+# The agency's name and its word for its news, in its own language, perhaps with the desk
+# after a dash or a bar, as the Nordic and European agencies head their feeds ("NTB Nyheter –
+# Innenriks", "TT Nyhetsbyrån", "Ritzau Nyheder", "STT Uutiset", "ANP Nieuws | Binnenland").
+_AGENCY_NEWS = re.compile(
+    r"^(?P<agency>[A-Za-z][\w-]{1,15})\s+(?i:news|nyheter|nyhetsbyrån|nyheder|nyhedsbureau|"
+    r"uutiset|nachrichten|nieuws|noticias|notícias|notizie|wiadomości|zprávy|hírek|vijesti)"
+    r"(?:\s+[–—|-]\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2})?$"
+)
+# A desk's slug with its take's number, as South Asian agencies head each take: the bureau's
+# code and the take ("DEL47", "BOM12"), the category's code, the story's keyword in capitals
+# joined by hyphens ("DEL47 BUS DRONE-RULES", "LGD9 SPO CRI-IND-ENG").
+_TAKE_SLUG = re.compile(r"^[A-Z]{2,4}\d{1,4}\s+[A-Z]{2,5}\s+[A-Z0-9]+(?:-[A-Z0-9]+)+$")
 # The place and the full date alone, no dash and nothing after them, in the envelope over a
 # story whose own dateline opens its text ("Berlin, 22 February 2016" over "Berlin (dpa) -
 # ..."): where and when the agency filed, not the story's dateline.
@@ -1690,7 +1703,7 @@ def _feed_stamp(line: str) -> bool:
 def _agency_service(line: str) -> bool:
     from archiver.extract.agencies import is_wire_source
 
-    m = _AGENCY_SERVICE.match(line)
+    m = _AGENCY_SERVICE.match(line) or _AGENCY_NEWS.match(line)
     return m is not None and is_wire_source(m.group("agency"))
 
 
@@ -1742,6 +1755,8 @@ def _feed_mark(line: str) -> str | None:
         return "document number"
     if _ANPA_SLUG.match(line):
         return "keyword and word count"
+    if _TAKE_SLUG.match(line):
+        return "the take's number and slug"
     if _ANPA_VERSION_SLUG.match(line):
         return "keyword and version"
     if _ANPA_TRAILER.match(line):
@@ -1875,6 +1890,8 @@ def _wire_feed(lines: list[str]) -> Capture | None:
                 kind = "the feed's name over its header"
             else:
                 break
+        elif kind == "the take's number and slug":
+            weak = True  # a title in capitals could read so ("COP29 DEAL CLOSE-SOURCES")
         elif kind == "routing codes":
             # codes could be a title in capitals ("G7 AGREES ON ..."); a story's number alone,
             # one token with five figures or more ("APP31-050624"), is none

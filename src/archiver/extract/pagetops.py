@@ -48,8 +48,10 @@ _RUNNING_HEAD = re.compile(
     rf"(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+{_NAME_WORD}){{0,6}}?)"
     # "Financial Times (London, England), ...": the paper's place in brackets; "THE EVENING
     # STAR, Washington, D. C., Tuesday, ...": after a comma, with its region
+    # ("THE DAILY TIMES-NEWS, BURLINGTON, N. C.   Monday, ...": a folio set out in runs of
+    # spaces keeps no comma after the region, the spaces between read as one)
     r"(?:\s*\([^()]{2,40}\)|,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-    r"(?:,\s*[A-Z][A-Za-z.]{0,6}(?:\s?[A-Z]\.)?)?(?=,))?"
+    r"(?:,\s*(?-i:[A-Z][A-Za-z.]{0,6}(?:\s?[A-Z]\.)?)(?=,|\s)|(?=,)))?"
     # a folio's parts set apart by middle dots or bullets as well: "THE DAILY HERALD · Thursday,
     # October 12, 2017 · A3"
     rf"\s*(?:,|\s[-–—|·•]|\s)\s*(?P<date>{_FULL_DATE})"

@@ -24,7 +24,15 @@ from typing import Any
 # headlines.basic, credits.by, promo_items; WordPress's REST API: title.rendered,
 # content.rendered; Brightspot's: headline, subHeadline, authors, lead).
 _TITLE_KEYS = ("headline", "hed", "title", "headlines")
-_DECK_KEYS = ("subHeadline", "subheadline", "subheadlines", "alternativeHeadline", "dek", "deck")
+_DECK_KEYS = (
+    "subHeadline",
+    "subheadline",
+    "subheadlines",
+    "alternativeHeadline",
+    "dek",
+    "deck",
+    "summary",
+)
 _WRITER_KEYS = (
     "authors",
     "author",
@@ -38,15 +46,34 @@ _WRITER_KEYS = (
     "author_display",
     "author_display_name",
 )
-_BODY_KEYS = ("body", "articleBody", "content", "text", "story", "content_elements")
+# (JSON Feed's items: "content_html" / "content_text", "date_published", "summary")
+_BODY_KEYS = (
+    "body",
+    "articleBody",
+    "content",
+    "text",
+    "story",
+    "content_elements",
+    "content_html",
+    "content_text",
+)
 _ID_KEYS = ("_id", "id", "uuid", "guid", "slug", "contentId")
-_DATE_KEYS = ("datePublished", "publishedDate", "pubdate", "publish_date", "display_date", "date")
+_DATE_KEYS = (
+    "datePublished",
+    "publishedDate",
+    "pubdate",
+    "publish_date",
+    "display_date",
+    "date",
+    "date_published",
+)
 _SECTION_KEYS = ("section", "articleSection", "category")
 _CAPTION_KEYS = ("caption", "cutline", "description")
 _CREDIT_KEYS = ("credit", "credits", "copyrightHolder", "photographer", "byline")
 # A picture's caption at the story's top level, where a WordPress theme or plugin flattens the
 # featured image's into the post's response (the image itself only its media number).
 _TOP_CAPTION_KEYS = ("featured_media_caption", "featured_image_caption", "image_caption")
+_TOP_CREDIT_KEYS = ("featured_media_credit", "featured_image_credit", "image_credit")
 # Where a story's picture sits in its record.
 _IMAGE_KEYS = (
     "lead",
@@ -138,8 +165,11 @@ def _picture(record: dict[str, Any]) -> tuple[str | None, str | None]:
     """The story's picture's caption and credit, from its lead image's object (else the first
     picture among its elements, else a caption its top level carries)."""
     image = _first(record, _IMAGE_KEYS) or _body_image(record)
-    if image is None and (caption := _text(_first(record, _TOP_CAPTION_KEYS))):
-        return caption, None
+    if not isinstance(image, (dict, list)) and (
+        caption := _text(_first(record, _TOP_CAPTION_KEYS))
+    ):
+        # (JSON Feed's "image" is the picture's address alone)
+        return caption, _text(_first(record, _TOP_CREDIT_KEYS))
     if isinstance(image, dict) and "basic" in image and isinstance(image["basic"], dict):
         image = image["basic"]  # Arc's promo_items.basic
     if isinstance(image, list) and image and isinstance(image[0], dict):
@@ -168,6 +198,16 @@ def _json_record(text: str) -> list[str] | None:
         # the story's object under an envelope's key ({"data": {"headline": ...}})
         if isinstance(record.get(key), dict) and not any(k in record for k in _TITLE_KEYS):
             record = record[key]
+    items = record.get("items")
+    if isinstance(items, list) and len(items) == 1 and isinstance(items[0], dict):
+        # a feed of one story (JSON Feed: {"version": ..., "title": the feed's name,
+        # "items": [the story]}): the item is the record; a feed of several is no one story
+        record = items[0]
+        for key, value in list(record.items()):
+            if key.startswith("_") and isinstance(value, dict):
+                # a JSON Feed extension's object ("_publisher": {"image_credit": ...}): the
+                # publisher's own fields for the item, read as the item's
+                record = {**value, **record}
     title = _text(_first(record, _TITLE_KEYS))
     body = _paragraphs(_first(record, _BODY_KEYS))
     if not title or not body:

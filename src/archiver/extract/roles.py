@@ -2709,6 +2709,7 @@ def _classify_opening(
                 _wrapped_headline(reader, i, label_over=label_over)
                 or _small_letters_tail(reader, i)
                 or _printed_tail(reader, i)
+                or _subject_tail(reader, i)
                 # "ESKOM WINTER OUTLOOK" / "Load-shedding unlikely this winter, Eskom" / "says,
                 # as plant performance improves" / the byline: carried on under a kicker
                 or (_carried_lines(reader, i) if label_over and _caps_kicker(reader, i - 1) else [])
@@ -4302,6 +4303,45 @@ def _printed_tail(reader: _Reader, i: int) -> list[int]:
     )
     rest = "\n".join(line for k, line in enumerate(lines) if k not in (i, i + 1) and line)
     return [i + 1] if pair.search(rest) else []
+
+
+# A mail's subject line, and the tags and replies' marks a subject carries before the title
+# it names ("[Health] ...", "Fwd: ...", "RE: [Newsletter] ...").
+_SUBJECT_LINE = re.compile(r"^Subject:\s*(?P<text>\S.*)$", re.IGNORECASE)
+_SUBJECT_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*|\[[^\[\]]{1,40}\]\s*)+", re.I)
+# The fewest words the headline's own line holds for its mail's subject to carry it on.
+_SUBJECT_HEAD_WORDS = 4
+
+
+def _subject_tail(reader: _Reader, i: int) -> list[int]:
+    """The line or two right under a mailed story's headline at `i` (no blank between) that
+    the mail's own subject line carries on as one title ("Subject: [Health] Halvorsen Biotech
+    Announces ... in Refractory Chronic Cough" over "Halvorsen Biotech Announces ... from
+    Phase 2" / "Trial of HB-204 in Refractory Chronic Cough"): a release wire or a newsletter
+    mails the story under its headline as the subject, and the body's copy of it, broken by
+    the mailer's width, is one headline when the lines read together are the subject whole."""
+    lines = reader.lines
+    subject = next(
+        (m.group("text") for line in lines[:i] if line and (m := _SUBJECT_LINE.match(line))),
+        None,
+    )
+    if subject is None or len(lines[i].split()) < _SUBJECT_HEAD_WORDS:
+        return []
+    title = " ".join(_SUBJECT_MARKS.sub("", subject).split())
+    text = " ".join(lines[i].split())
+    if not title.startswith(f"{text} "):
+        return []
+    out: list[int] = []
+    for k in range(i + 1, min(len(lines), i + 1 + _CARRIED_LINES)):
+        if not lines[k] or reader.chrome[k]:
+            break
+        text = f"{text} {' '.join(lines[k].split())}"
+        out.append(k)
+        if text == title:
+            return out
+        if not title.startswith(f"{text} "):
+            break
+    return []
 
 
 # The most lines a page's headline is carried on over, under its first, and the fewest words

@@ -2809,10 +2809,14 @@ def _recall_credit(
     opening_roles: list[LineRole],
     text: str,
     unwrapped: Unwrapped | None,
+    wrapper: list[bool],
 ) -> None:
     """No photo credited: a second look (credit_recall) for a credit line or a caption's
     credit tail the outlet prints in a shape no rule above names."""
     taken = {r.line: r.role for r in opening_roles if r.role in _NO_CREDIT_ROLES}
+    # the capture's or the export's own lines (an export's index fields under the story:
+    # ProQuest's "Credit: Staff Writer", the writer's desk) are none of the story's pictures'
+    taken.update((no, "chrome") for no, own in enumerate(wrapper) if own and no not in taken)
     writers = tuple(out.byline.names) if out.byline is not None else ()
     found = recall_credit(lines, taken, start=0, end=len(lines), writers=writers)
     if found is None and unwrapped is not None and len(unwrapped.spans) == len(lines):
@@ -3754,7 +3758,17 @@ def parse_wire_text(
     if unwrapped is not None:
         out.roles = [_written_role(r, unwrapped) for r in out.roles]
     if not any(p.credit for p in photos.items):
-        _recall_credit(out, photos, paragraphs, first_lines, lines, opening.roles, text, unwrapped)
+        _recall_credit(
+            out,
+            photos,
+            paragraphs,
+            first_lines,
+            lines,
+            opening.roles,
+            text,
+            unwrapped,
+            capture.wrapper,
+        )
     out.roles.sort(key=lambda r: r.line)
     out.photos = _without_essay_credit(photos.items)
     out.body = paragraphs

@@ -119,6 +119,13 @@ def _entry_html(el: etree._Element | None) -> str:
         return "".join(f"<p>{html.escape(' '.join(p.split()))}</p>" for p in text.split("\n\n"))
     if _SHORTCODE.search(text):
         return _wordpress_content(text)
+    if not _ANY_BLOCK.search(text) and _BREAKS.search(text):
+        # an RSS description of inline markup whose paragraphs only breaks part ("SANTIAGO,
+        # Nov 28 (Reuters) - ...<br/><br/>Chile produced ..."), as wire feeds and their
+        # clients send it: the text before the first break is the story's first paragraph,
+        # outside any block a page's reader keeps, so each part is set in a paragraph
+        parts = [p.strip() for p in _BREAKS.split(text)]
+        return "".join(f"<p>{p}</p>" for p in parts if p)
     return text
 
 
@@ -128,6 +135,9 @@ def _entry_html(el: etree._Element | None) -> str:
 _SHORTCODE = re.compile(r"\[caption\b[^\]]*\](?P<inner>.*?)\[/caption\]", re.DOTALL)
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _BLOCK_START = re.compile(r"^\s*<(?:p|div|figure|h[1-6]|ul|ol|blockquote|table)\b", re.IGNORECASE)
+_ANY_BLOCK = re.compile(r"<(?:p|div|figure|h[1-6]|ul|ol|blockquote|table)\b", re.IGNORECASE)
+# A paragraph's end in inline markup: two line breaks or more (a tag each, or blank lines).
+_BREAKS = re.compile(r"(?:\s*<br\s*/?>\s*){2,}|\n\s*\n", re.IGNORECASE)
 
 
 def _wordpress_content(text: str) -> str:

@@ -63,13 +63,19 @@ def extract_html(unit: Unit, reference_date: dt.date | None) -> Fields:
     warnings.extend(headline_warnings)
     if body and headline and body[0] == headline:
         body = body[1:]  # trafilatura sometimes keeps the h1 as the first paragraph
-    dateline, dateline_warnings = find_dateline(body, reference_date)
-    warnings.extend(dateline_warnings)
     visible = visible_bylines(tree, tuple(site_names))
     if not any(v.names for v in visible):
         signed = signature_byline(body)
         visible += [signed] if signed else []
     bylines, byline_raw, sources, byline_warnings = choose_bylines(structured, visible)
+    opening = body
+    if body and byline_raw and " ".join(body[0].split()) == " ".join(byline_raw.split()):
+        # the byline set as the text's first paragraph ("<em>By Jane Roe / Staff</em>" over
+        # "NORTH BEND — ...", as a post's content carries it in a CMS's export): the
+        # dateline opens the paragraph under it
+        opening = body[1:]
+    dateline, dateline_warnings = find_dateline(opening, reference_date)
+    warnings.extend(dateline_warnings)
     warnings.extend(byline_warnings)
     return Fields(
         headline=headline,
