@@ -2652,16 +2652,8 @@ def _classify_opening(
                 mark(k, "chrome", "a line of a release's contact block, under its label")
             skip_to = contact[-1]
             continue
-        if not headline_seen and opening.byline is None and is_postal_address(line):
-            # "CITY OF SPRINGFIELD" / "225 Fifth Street  Springfield, Oregon 97477" / "NEWS
-            # RELEASE": the issuer's letterhead over its release, never its title
-            mark(i, "chrome", "the issuer's postal address in its letterhead")
-            continue
-        if not headline_seen and opening.byline is None and _from_public_body(line):
-            # "Press release" / "From Department of Housing, Local Government and Heritage" /
-            # "Published on" / the date / the title: a government site's line naming the
-            # body that issued the page (gov.ie's; gov.uk prints "From:" under the title)
-            mark(i, "chrome", "the issuing body's line on a government page ('From ...')")
+        if not headline_seen and opening.byline is None and (why := _issuer_or_index(line)):
+            mark(i, "chrome", why)
             continue
         if (
             not headline_seen
@@ -2676,11 +2668,6 @@ def _classify_opening(
             # words joined by "&", over the headline (no blank line between; read in Title
             # Case the two would run together as one headline)
             mark(i, "chrome", "the page's section, two words joined by '&', over the headline")
-            continue
-        if not headline_seen and opening.byline is None and is_index_terms(line):
-            # "Keywords: farming, protest, trade" over the headline: the page's or the
-            # database's index of the story, never its title
-            mark(i, "chrome", "the story's index terms under their label, over the headline")
             continue
         if (
             not headline_seen
@@ -4523,6 +4510,25 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     if not looks_like_headline(" ".join(texts)):
         return []
     return block[1:]
+
+
+def _issuer_or_index(line: str) -> str | None:
+    """Why `line`, over the headline, is the issuer's or the index's and never the title; None
+    for any other line."""
+    if is_postal_address(line):
+        # "CITY OF SPRINGFIELD" / "225 Fifth Street  Springfield, Oregon 97477" / "NEWS
+        # RELEASE": the issuer's letterhead over its release
+        return "the issuer's postal address in its letterhead"
+    if _from_public_body(line):
+        # "Press release" / "From Department of Housing, Local Government and Heritage" /
+        # "Published on" / the date / the title: a government site's line naming the body
+        # that issued the page (gov.ie's; gov.uk prints "From:" under the title)
+        return "the issuing body's line on a government page ('From ...')"
+    if is_index_terms(line):
+        # "Keywords: farming, protest, trade" over the headline: the page's or the
+        # database's index of the story
+        return "the story's index terms under their label, over the headline"
+    return None
 
 
 _FROM_BODY = re.compile(r"^From:?\s+(?P<body>\S.{4,120})$")
