@@ -2652,17 +2652,17 @@ def _classify_opening(
                 mark(k, "chrome", "a line of a release's contact block, under its label")
             skip_to = contact[-1]
             continue
-        if not headline_seen and opening.byline is None and (why := _issuer_or_index(line)):
-            mark(i, "chrome", why)
+        if not headline_seen and opening.byline is None and (issuer_why := _issuer_or_index(line)):
+            mark(i, "chrome", issuer_why)
             continue
         if (
             not headline_seen
             and opening.byline is None
             and _section_pair(line)
-            and (under := reader.nxt[i]) < len(lines)
-            and looks_like_headline(lines[under])
-            and parse_byline(lines[under]) is None
-            and not is_date_stamp(lines[under])
+            and (under_at := reader.nxt[i]) < len(lines)
+            and looks_like_headline(lines[under_at])
+            and parse_byline(lines[under_at]) is None
+            and not is_date_stamp(lines[under_at])
         ):
             # "Arts & Culture" / "Hello, Dolly!" / "By Fiona Marsh": the page's section, two
             # words joined by "&", over the headline (no blank line between; read in Title
@@ -6601,7 +6601,7 @@ def _caps_headline_stack(reader: _Reader, i: int) -> bool:
     )
 
 
-def _caption_sentence(line: str) -> bool:
+def _print_caption(line: str) -> bool:
     """A photo's caption as print sets it under its credit: a sentence of four to forty words
     ending in its stop, no headline (which has none) and no credit of its own."""
     return (
@@ -6620,13 +6620,13 @@ def _picture_over_headline(reader: _Reader, ahead: list[int]) -> int:
     block or nothing headline-like follows it."""
     n = 0
     if ahead and is_credit_line(reader.lines[ahead[0]]):
-        n = 2 if len(ahead) > 1 and _caption_sentence(reader.lines[ahead[1]]) else 0
+        n = 2 if len(ahead) > 1 and _print_caption(reader.lines[ahead[1]]) else 0
     elif ahead and _SENTENCE_STOP.search(reader.lines[ahead[0]]) is None:
         caption = reader.lines[ahead[0]]
         credit = find_credit(caption)
         if credit is not None and not is_credit_line(caption):
             before = caption[: caption.rfind(credit.credit)].rstrip(" ([|-–—")
-            n = 1 if _caption_sentence(before) or _caption_sentence(before + ".") else 0
+            n = 1 if _print_caption(before) or _print_caption(before + ".") else 0
     if n and len(ahead) > n and looks_like_headline(reader.lines[ahead[n]]):
         return n
     return 0
