@@ -152,6 +152,7 @@ from archiver.extract.pagetops import (
     is_station_name,
     title_under_release_label,
 )
+from archiver.extract.unwrap import printed_together
 
 # Why a date stamp above the headline is chrome; wire_text.py reads its place and date as the
 # dateline when the story opens without one ("Brussels, 17 March 2009" over a press release).
@@ -4285,11 +4286,8 @@ def _printed_tail(reader: _Reader, i: int) -> list[int]:
         or not words[0][:1].isalnum()
     ):
         return []
-    pair = re.compile(
-        rf"(?<![\w'’-]){re.escape(head.split()[-1])}\s+{re.escape(words[0])}(?![\w'’-])"
-    )
     rest = "\n".join(line for k, line in enumerate(lines) if k not in (i, i + 1) and line)
-    return [i + 1] if pair.search(rest) else []
+    return [i + 1] if printed_together(head.split()[-1], words[0], rest) else []
 
 
 # A mail's subject line, and the tags and replies' marks a subject carries before the title
@@ -4541,12 +4539,11 @@ def _from_public_body(line: str) -> bool:
     m = _FROM_BODY.match(line.strip())
     if m is None:
         return False
-    words = [w.strip(",") for w in m["body"].split()]
+    words = [w for w in (w.strip(",") for w in m["body"].split()) if w]
     return (
         len(words) <= 12
         and words[0][:1].isupper()
-        and words[-1] not in _BODY_JOINING
-        and all(w[:1].isupper() or w in _BODY_JOINING for w in words if w)
+        and _titled_name(words)
         and any(w.lower() in _PUBLIC_BODY_WORDS for w in words)
     )
 
@@ -6373,6 +6370,14 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+def _titled_name(words: list[str]) -> bool:
+    """An institution's name as printed: every word capitalised or one of the small words that
+    join a name's parts ("of", "and", "&", ...), never ending on one of those."""
+    return all(w[:1].isupper() or w in _BODY_JOINING for w in words) and (
+        words[-1] not in _BODY_JOINING
+    )
+
+
 def _public_body(words: list[str]) -> bool:
     """A government's or an institution's name printed without "The": capitalised words (and
     the joining small words) whose head is the body's word, last ("National Oceanic and
@@ -6380,7 +6385,7 @@ def _public_body(words: list[str]) -> bool:
     headline has a verb after such a word ("Fire Department Saves Cat"), never this."""
     if not 2 <= len(words) <= 7 or any(ch.isdigit() for w in words for ch in w):
         return False
-    if not all(w[:1].isupper() or w in _BODY_JOINING for w in words) or words[-1] in _BODY_JOINING:
+    if not _titled_name(words):
         return False
     if words[-1].endswith((".", ",", ":", "?", "!")) and not _INITIALISM.search(words[-1]):
         return False

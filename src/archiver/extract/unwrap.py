@@ -1003,8 +1003,16 @@ def _printed_whole(last: str, below: str, printed: str) -> bool:
     first = words[0].rstrip(",.;:!?")
     if first in _ARTICLES or not _NAME_WORD.fullmatch(first):
         return False
-    name = re.compile(rf"(?<![\w'’-]){re.escape(last)}\s+{re.escape(first)}(?![\w'’-])")
-    return len(name.findall(printed)) >= 2
+    return printed_together(last, first, printed) >= 2
+
+
+def printed_together(last: str, first: str, text: str) -> int:
+    """How often text prints the word `last` and then `first` as whole words, any white
+    space between them: the evidence that a line ending on `last` and the next opening on
+    `first` were broken by a wrapper inside one name or one headline, not between two lines
+    of their own (`_printed_whole` here, `roles._printed_tail`; each sets its own bar)."""
+    pair = re.compile(rf"(?<![\w'’-]){re.escape(last)}\s+{re.escape(first)}(?![\w'’-])")
+    return len(pair.findall(text))
 
 
 def _clause_opener(word: str) -> bool:
