@@ -192,6 +192,74 @@ def test_short_line_over_a_story_line_without_a_dateline():
     assert parsed.body[0].startswith("Key points Boston planners")
 
 
+# Copy whose blank lines a copy and paste dropped: the headline, the deck, a release's bullets
+# and its wire's stamp run straight into the hard-wrapped story. The dateline still opens the
+# story when the line over it ends its own unit (the wrapper would have carried its word on).
+_SINGLE_SPACED_RELEASE = """Northgate Tools Opens Second Plant in Ohio to Meet Demand for
+Cordless Drills and Saws
+- Plant adds 240 jobs and doubles the company's output by 2026
+- Production of the new battery line begins in the third quarter
+NEWS PROVIDED BY
+Northgate Tools, Inc.
+07 Apr, 2025, 08:00 ET
+COLUMBUS, Ohio, April 7, 2025 /PRNewswire/ -- Northgate Tools, Inc., a
+maker of power tools for builders and home workshops, today opened a
+second plant near Columbus, where 240 people will make cordless drills
+and the batteries that drive them.
+"Demand has outrun our first plant for two years," said Dana Whitfield,
+the company's chief executive.
+"""
+_SINGLE_SPACED_FEED = """Italy: Turin to close old tram depot for a science museum
+City approves plan after two years of talks
+(ANSA) - TURIN, APR 7 - Turin city council on Monday approved a
+plan to turn the old tram depot in the San Paolo district into a
+science museum, with work to start next spring.
+    The project will cost about 40 million euros, the council said.
+"""
+_SINGLE_SPACED_EMBARGO = """The last ferry pilots of the upper Mississippi keep the crossing open
+ADVANCE FOR RELEASE SUNDAY, APRIL 6, 2025, AT 5:01 A.M. CDT AND THEREAFTER
+CASSVILLE, Wis. (AP) - Every morning from April to November, Ruth
+Hallorann starts the diesel of a ferry that carries a dozen cars at a
+time across the river to Iowa.
+The crossing has run since 1833. Its pilots say it will outlast them.
+"""
+# Near misses: a line the wrapper filled, over a line opening with a dated place (the story's
+# own words); and a dateline under two of the story's sentences (a second item).
+_FULL_LINE_OVER_PLACE = """Harbour board approves dredging of the outer channel before winter
+The harbour board voted on Monday to dredge the outer channel, the city's
+MONTREAL, April 6 terminal operators said, before ice closes the river.
+Work will start next month and cost about $30 million.
+"""
+_DATELINE_UNDER_STORY = """Harbour board approves dredging of the outer channel before winter
+The harbour board voted on Monday to dredge the outer channel. It will
+cost about $30 million. Ships have grounded twice this year.
+QUEBEC CITY, April 6 (Reuters) - The port of Quebec said on Sunday
+it would also deepen its berths.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "source", "opening"),
+    [
+        (_SINGLE_SPACED_RELEASE, "COLUMBUS, Ohio", "2025-04-07", "PRNewswire", "Northgate Tools"),
+        (_SINGLE_SPACED_FEED, "TURIN", "2025-04-07", "ANSA", "Turin city council"),
+        (_SINGLE_SPACED_EMBARGO, "CASSVILLE, Wis.", None, "AP", "Every morning"),
+    ],
+)
+def test_dateline_in_a_capture_without_blank_lines(text, place, date, source, opening):
+    parsed = parse_wire_text(text, REF)
+    d = parsed.dateline
+    assert d is not None
+    assert (d.place, d.date, d.source) == (place, date, source)
+    assert any(p.startswith(opening) for p in parsed.body[:3])
+
+
+@pytest.mark.parametrize("text", [_FULL_LINE_OVER_PLACE, _DATELINE_UNDER_STORY])
+def test_no_dateline_from_a_filled_line_or_under_the_story(text):
+    parsed = parse_wire_text(text, REF)
+    assert parsed.dateline is None
+
+
 # An archive's page prints its notice (a digitised article from the print archive) between the
 # header and the story: a long paragraph that is no story, so the dateline under it still counts.
 _ARCHIVE_NOTICE_OVER_STORY = """Archives | 1979

@@ -54,3 +54,38 @@ def test_a_headline_may_end_in_a_street_abbreviation():
     assert looks_like_headline("Man charged after crash kills pedestrian on Capital Blvd.")
     assert looks_like_headline("Crews reopen highway after lava scare on Saddle Rd.")
     assert not looks_like_headline("The crash happened on the boulevard.")
+
+
+# A headline broken over two lines by the width of the page it was copied from: the line ends
+# on a word no headline ends on, or its last words go on in small letters under it (a blank
+# line or the story's first line, in capitals, after them).
+_STORY = (
+    "The council voted 7-2 on Tuesday night to rebuild the wall at a cost of 2.4 million euros."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Town Council Votes to Rebuild the Old Harbour Wall and\nWiden the Pier\n\n" + _STORY,
+            "Town Council Votes to Rebuild the Old Harbour Wall and Widen the Pier",
+        ),
+        (
+            "Kenya: Release journalists arrested while covering peaceful\nprotest\n" + _STORY,
+            "Kenya: Release journalists arrested while covering peaceful protest",
+        ),
+        # kept apart: a short headline ending on its small word ("What to look for"), a deck
+        # of its own under it
+        (
+            "What to look for\nA guide to the first week of the harvest festival\n\n" + _STORY,
+            "What to look for",
+        ),
+    ],
+)
+def test_headline_tail_on_a_line_of_its_own(text, headline):
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    assert parse_wire_text(text, dt.date(2025, 4, 9)).headline == headline

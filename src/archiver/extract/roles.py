@@ -1197,9 +1197,12 @@ def _classify_opening(
             mark(start, "headline", f"the headline goes on from line {start}: the text's width")
             opening.headline = f"{lines[start - 1]} {lines[start]}"
             start += 1
-        elif page.text is None and (wrapped := _printed_tail(reader, start - 1)):
+        elif page.text is None and (
+            wrapped := _printed_tail(reader, start - 1) or _small_word_tail(reader, start - 1)
+        ):
             # "... Over 42 Metres at Kestrel" / "Lake Project": the headline's tail, its words
-            # printed together in the story
+            # printed together in the story; "... Harbour Wall Before" / "Winter Storms": its
+            # line ends on a word no headline ends on
             mark(start, "headline", f"the headline goes on from line {start}: its last words")
             opening.headline = f"{lines[start - 1]} {lines[start]}"
             start += 1
@@ -2696,6 +2699,7 @@ def _classify_opening(
             wrapped = (
                 _wrapped_headline(reader, i, label_over=label_over)
                 or _small_letters_tail(reader, i)
+                or _small_word_tail(reader, i)
                 or _printed_tail(reader, i)
                 or _subject_tail(reader, i)
                 # "ESKOM WINTER OUTLOOK" / "Load-shedding unlikely this winter, Eskom" / "says,
@@ -4232,9 +4236,20 @@ def _small_letters_tail(reader: _Reader, i: int) -> list[int]:
     centred headline broken at the width, its indent lost. A deck, a byline, a stamp or a
     label opens in capitals or says what it is; [i + 1] or []."""
     lines = reader.lines
-    if i + 1 >= len(lines) or not lines[i + 1] or (i + 2 < len(lines) and lines[i + 2]):
+    if i + 1 >= len(lines) or not lines[i + 1]:
         return []
     head, tail = lines[i], lines[i + 1]
+    below = lines[i + 2] if i + 2 < len(lines) else ""
+    if below and (
+        not below[:1].isupper()
+        or is_agency(tail)
+        or is_date_stamp(below)
+        or is_page_timestamp(below)
+    ):
+        # a capture that lost its blank lines: the story's first line, in capitals, may
+        # follow the tail at once; a line going on in small letters is a paragraph's, and a
+        # line over the page's stamp is the page's ("dpa international", a wire's edition)
+        return []
     words = tail.split()
     if (
         len(head) < _TAIL_UNDER
@@ -4255,6 +4270,44 @@ def _small_letters_tail(reader: _Reader, i: int) -> list[int]:
         or parse_byline(tail) is not None
         or is_date_stamp(tail)
         or is_page_timestamp(tail)
+    ):
+        return []
+    return [i + 1]
+
+
+# A headline's last words under a line that ends on a small word: at most this many (a deck
+# under a headline that ends on one, "What to look for", is a sentence of its own).
+_SMALL_WORD_TAIL_WORDS = 5
+# The small words no headline ends on: articles, "of", conjunctions and the prepositions that
+# are never a verb's particle ("... drags on", "... go in", "... Nine Months On" end on one).
+_NO_HEADLINE_END = frozenset("a the of for to and or but from into with".split())
+
+
+def _small_word_tail(reader: _Reader, i: int) -> list[int]:
+    """The short line under a long headline that ends on a word no headline ends on ("... to
+    Meet Demand for" / "Cordless Drills", "... Plant in" / "Ohio"): a headline broken by the
+    width of the page it was copied from. A byline, a stamp, a credit or a dateline under it
+    says what it is. [i + 1] or []."""
+    lines = reader.lines
+    if i + 1 >= len(lines) or not lines[i + 1] or reader.chrome[i + 1]:
+        return []
+    head, tail = lines[i].strip(), lines[i + 1].strip()
+    words = tail.split()
+    if (
+        len(head) < _TAIL_UNDER
+        or head.split()[-1].lower() not in _NO_HEADLINE_END
+        or not words
+        or len(words) > _SMALL_WORD_TAIL_WORDS
+        or looks_like_name(tail)  # the writer's name under the headline
+        or is_agency(tail)
+        or tail.endswith((".", ":", ";", ","))
+        or not words[0][:1].isalnum()
+        or parse_byline(tail) is not None
+        or is_date_stamp(tail)
+        or is_page_timestamp(tail)
+        or reader.dateline(i + 1) is not None
+        or find_credit(tail, in_header=True) is not None
+        or not looks_like_headline(f"{head} {tail}")
     ):
         return []
     return [i + 1]

@@ -1311,6 +1311,50 @@ def _dateline_under_short_lines(
             break
         if match_dateline(" ".join(kept[i:]), reference_date) is not None:
             return i
+    return _dated_line_under_title_lines(kept, reference_date)
+
+
+# A story's dateline opens one of the first this many lines of a capture that lost its blank
+# lines (under its headline, deck, release's bullets and slugs).
+_SINGLE_SPACED_OPENING = 14
+# Two sentences in the lines above: the story's prose has begun there.
+_TWO_SENTENCES = re.compile(r"[a-z)]{2}[.!?][\"”’]?\s+[A-Z\"“]")
+
+
+def _ends_its_line(above: str, below: str, width: int) -> bool:
+    """A wrapper did not break here: the next line's first word would have fitted on the line
+    (a short line ends its unit), or the line is set in capitals over one that is not (a
+    slug, an embargo line)."""
+    word = below.split(None, 1)[0] if below.split() else ""
+    return len(above) + 1 + len(word) <= width or (
+        above.isupper() and not below.isupper() and any(c.isalpha() for c in below)
+    )
+
+
+def _dated_line_under_title_lines(kept: list[str], reference_date: dt.date | None) -> int | None:
+    """A dated dateline opening a line inside a block that is a whole opening set without
+    blank lines ("Halvorsen Biotech Announces ..." / "- HB-204 reduced ..." / "18 Mar, 2025,
+    07:00 ET" / "BOSTON, March 18, 2025 /PRNewswire/ -- ...", "Council approves measure ..."
+    / "(ANSA) - VENICE, JAN 16 - ...", a capture whose blank lines a copy and paste dropped):
+    the line above it ends its own unit (`_ends_its_line`: a wrapper would have carried the
+    word on), no two sentences of the story stand above it, and the dateline carries two of
+    a date, an agency and its place in capitals. None when none does."""
+    if match_dateline(" ".join(kept), reference_date) is not None:
+        return None  # the block opens with its dateline (after cable notes, a wire's codes)
+    width = max(len(line) for line in kept)
+    for i in range(1, min(len(kept) - 1, _SINGLE_SPACED_OPENING) + 1):
+        if _TWO_SENTENCES.search(" ".join(kept[:i])):
+            return None
+        if not _ends_its_line(kept[i - 1], kept[i], width):
+            continue
+        found = match_dateline(" ".join(kept[i:]), reference_date)
+        if found is None:
+            continue
+        place = found.dateline.place or ""
+        capitals = place[:1].isalpha() and place.split(",")[0].isupper()
+        dated = found.dateline.date is not None
+        if (found.dateline.source and (dated or capitals)) or (dated and capitals):
+            return i
     return None
 
 
