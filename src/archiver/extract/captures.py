@@ -1456,6 +1456,25 @@ _PRINT_FOOT = re.compile(
 
 _PRINT_ADDRESS = re.compile(r"^https?://\S+$")
 _SHEET_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
+# The page's title a bar or a dash closes with the site's name in capitalised words or its
+# address ("How a ... fed 40,000 people - Macleans.ca", "... | The Hindu", "... – RNZ"): what
+# a print header's title line looks like when the text put it under the date and time.
+_SITE_TITLED = re.compile(
+    r"\S\s+(?:[|–—-]|::)\s+(?-i:(?:[A-Z0-9][\w&'’.-]*|[\w-]+\.[a-z]{2,6}))"
+    r"(?:\s+(?-i:[A-Z0-9&][\w&'’.-]*|of|and|the|de)){0,4}$"
+)
+
+
+def _title_under_stamp(lines: list[str], top: list[int]) -> int | None:
+    """The line of the page's title under a print header's date and time printed alone: the
+    text taken from a printed PDF may set the header's two columns on lines of their own
+    ("2/14/26, 9:31 AM" / "How a ... - Macleans.ca"); the title is known by the site's name
+    closing it."""
+    if len(top) < 2 or (found := _PRINT_STAMP.match(lines[top[0]])) is None:
+        return None
+    if found.group("title") or not _SITE_TITLED.search(lines[top[1]]):
+        return None
+    return top[1]
 
 
 def _browser_print(lines: list[str]) -> Capture | None:
@@ -1477,6 +1496,7 @@ def _browser_print(lines: list[str]) -> Capture | None:
         return None
     wrapper = [False] * len(lines)
     why: dict[int, str] = {}
+    titled = _title_under_stamp(lines, _first_text(lines, 2))
     for k, line in enumerate(lines):
         if not line:
             continue
@@ -1484,6 +1504,8 @@ def _browser_print(lines: list[str]) -> Capture | None:
             why[k] = "the browser's print footer (the page's address, the sheet's number)"
         elif _PRINT_STAMP.match(line) and (k == top[0] or lines[top[0]] == line):
             why[k] = "the browser's print header (the date and time, the page's title)"
+        elif k == titled:
+            why[k] = "the browser's print header: the page's title, under its date and time"
         else:
             continue
         wrapper[k] = True
@@ -1493,8 +1515,10 @@ def _browser_print(lines: list[str]) -> Capture | None:
 def print_title(lines: list[str]) -> str | None:
     """The page's title as a browser's print header gives it after the date and time
     ("3/5/25, 4:31 PM Ferry rethink leaves ... | NZ Herald"), when the capture opens so."""
-    top = _first_text(lines, 1)
+    top = _first_text(lines, 2)
     found = _PRINT_STAMP.match(lines[top[0]]) if top else None
+    if found and not found.group("title") and (titled := _title_under_stamp(lines, top)):
+        return lines[titled]  # the header's title set on a line of its own
     return found.group("title") if found else None
 
 

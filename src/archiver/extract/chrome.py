@@ -68,7 +68,9 @@ _CHROME_LINES = re.compile(
         # that keeps readers up to speed ...": The Texas Tribune and other sites' pages)
         subscribe\s+to\s+.{0,60}\bnewsletters?\b.*|
         subscribe(?:\s+now)?|skip\s+to\s+(?:main\s+)?content|menu|home|
-        (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest)(?:\s*[|/·•]\s*(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|print))*|
+        # a story's share buttons, one a line or in a row (Telegram's among them on Indian,
+        # Pakistani and Singaporean pages)
+        (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram)(?:\s*[|/·•]\s*(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|print))*|
         \d+\s+of\s+\d+|\d+\s+photos?|image\s+\d+\s+of\s+\d+|
         # a clipping service's or a printout's page counter at the page's foot ("Page 1 of 1")
         page\s+\d+\s+of\s+\d+|

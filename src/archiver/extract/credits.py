@@ -1589,7 +1589,8 @@ _PICTURE_WORD = re.compile(
 # A caption's last stop (or one glued to the credit: "... April 8, 2026.Jane Roe | MLive.com"),
 # then a tail with no stop of its own, bare or in brackets.
 _CREDIT_AFTER_STOP = re.compile(
-    r"(?<=[a-z\d)”\"’][.!?])(?:\s*\((?P<inner>[^().!?]{5,70})\)"
+    # (a dot inside a word is a site's address: "(Jane Roe, cleveland.com)")
+    r"(?<=[a-z\d)”\"’][.!?])(?:\s*\((?P<inner>(?:[^().!?]|\.(?=\w)){5,70})\)"
     # a bare tail's dots are a site's ("NJ.com"), never a stop's
     r"|\s*(?P<bare>[A-Z](?:[^()!?.]|\.(?=\w)){4,70}))\s*$"
 )
@@ -2135,7 +2136,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if i == 3 and _DESK_OVER_SLASH.search(subject, 0, m.start("credit")):
             continue  # "—INQUIRER PHOTO / Jane Roe": the desk's photo, read whole below
         if not in_header and i != 0 and not (i == 3 and _labelled_name(text, m, credit)):
-            before = text[: m.start()].rstrip()
+            start = m.start()
+            if i == 1 and (desk := _DESK_PHOTO_BY.search(subject, 0, m.start("credit"))):
+                # "... on Saturday. Anvil Herald photo by Jane Roe": the paper's name, whole,
+                # opens the credit after the caption's last sentence
+                start = min(start, desk.start())
+            before = text[:start].rstrip()
             if not _SENTENCE_END.search(before) or text.endswith("."):
                 continue
         if i == 0:  # (AP Photo/X)
@@ -2286,6 +2292,9 @@ _DESK_PHOTO_BY = re.compile(
     # service's label, its country's initials and two words at most
     r"(?:U\.S\.\s+(?:Air\s+|Marine\s+|Coast\s+|Space\s+|National\s+)?|(?:Air|Marine|Coast|Space)\s+)?"
     rf"(?!(?i:{'|'.join(_PICTURE_PLACE_WORDS)})\b)[A-Z][\w&'’-]*"
+    # "Anvil Herald photo by", "Free Press photo by", "Post-Dispatch photo by": a paper's
+    # name of two or three words, each capitalised
+    r"(?:\s+[A-Z][\w&'’-]*){0,2}"
     r"\s+(?i:photos?|pic|picture)\s+(?i:by))\s+$"
 )
 

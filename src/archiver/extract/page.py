@@ -45,6 +45,7 @@ from archiver.extract.chrome import (
     is_production_note,
     is_promo_bar,
     is_service_fields,
+    is_terminator,
 )
 from archiver.extract.credits import (
     credit_under_caption,
@@ -2199,6 +2200,11 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             k = label  # a summary's point: the walk goes on at its label
             continue
         if _SUMMARY_LABEL.match(line) and not _tab_in_row(lines, k + 1):
+            if top is not None and _summary_label_over(lines, top) is None:
+                # "In Summary" / "• ..." / "• ..." / the headline: the summary's points over
+                # the headline, which is none of them (its points marked, the headline not)
+                notes.append(f"line {k + 2} above it is a summary's label over its points")
+                break
             if top is not None:
                 notes.append(f"the lines under line {k + 2} are a summary's points, no headline")
             top = None  # the summary's points read so far are none
@@ -2513,6 +2519,16 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                     # analysts say.": a badge's word between the headline and its deck
                     top = badged
                     notes.append(f"line {k + 2} is a label between the headline and its deck")
+                    break
+                if (listed := _headline_over_story_list(lines, chrome, k + 1, top)) is not None:
+                    # "FG, Labour Agree on ..." / "Jane Roe in Abuja" / "Latest Headlines" /
+                    # other stories' headlines / the stamp: a list of other stories set between
+                    # the byline and the page's stamp; the headline is over the byline
+                    notes = [
+                        f"line {listed[1] + 1} is the heading of a list of other stories, under"
+                        " the writer's line and this line"
+                    ]
+                    top = listed[0]
                     break
                 notes.append(f"line {k + 2} above it is a menu item or label ({line!r})")
                 break
@@ -2929,6 +2945,14 @@ def _section_label_line(line: str) -> bool:
 
 # How many lines under an anchor a page's menu row is looked for.
 _MENU_BELOW = 6
+# A story's share buttons, one a line under its stamp, each a network's name alone ("Copy
+# link" / "Email" / "Facebook" / "Twitter" / "Telegram" / "WhatsApp" / "READ LATER", The
+# Hindu's and many other sites' rows): they name no section of the site.
+_NETWORK_BUTTON = re.compile(
+    r"^(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|threads|bluesky|"
+    r"messenger|flipboard|tumblr|koo|read\s+later)$",
+    re.IGNORECASE,
+)
 
 
 def _menu_row_below(lines: list[str], a: int, menu_rows: frozenset[int]) -> bool:
@@ -2948,9 +2972,9 @@ def _menu_row_below(lines: list[str], a: int, menu_rows: frozenset[int]) -> bool
             if run:
                 break
             continue
-        if _TOOL_LINE.match(lines[k]):
-            # the story's own buttons under its stamp ("Print" / "Email" / "Share"): no
-            # site's menu, whichever order they stand in
+        if _TOOL_LINE.match(lines[k]) or _NETWORK_BUTTON.match(lines[k]):
+            # the story's own buttons under its stamp ("Print" / "Email" / "Share" /
+            # "Facebook"): no site's menu, whichever order they stand in
             continue
         if not (
             is_menu_item(lines[k]) and word_count(lines[k]) <= 2 and _lower_words(lines[k]) == 0
@@ -3013,9 +3037,21 @@ def _summary_label_over(lines: list[str], k: int) -> int | None:
     j = k - 1
     while j >= 0 and lines[j] and k - j <= _MAX_POINTS:
         if _SUMMARY_LABEL.match(lines[j]):
-            return None if _tab_in_row(lines, j) else j
+            if _tab_in_row(lines, j):
+                return None
+            if _POINT_MARK.match(lines[j + 1]) and not _POINT_MARK.match(lines[k]):
+                # "In Summary" / "• Residents said ..." / "• The county has moved ..." / the
+                # headline: points marked with bullets end at the first line without one (The
+                # Star's and other Kenyan pages print the summary over the headline, no blank
+                # line between)
+                return None
+            return j
         j -= 1
     return None
+
+
+# A summary's point marked as a list's item ("• ...", "- ...").
+_POINT_MARK = re.compile(r"^[•·▪‣◦*-]\s")
 
 
 def _stray_label_over_deck(
@@ -3113,6 +3149,50 @@ def _tab_in_row(lines: list[str], i: int) -> bool:
 
 # A tab row's items over a tab: two at least.
 _TABS_OVER = 2
+
+
+# "Jane Roe in Abuja": the writer's name and the place they filed from, no "By" (ThisDay's
+# and other Nigerian papers' bylines).
+_FILED_IN = re.compile(
+    r"^(?P<names>\S.{2,60}?)\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$"
+)
+
+
+def _writer_line(line: str) -> bool:
+    """A byline: "By Jane Roe", or "Jane Roe in Abuja" (a name and a known place)."""
+    if _BY_WORD.match(line):
+        found = parse_byline(line)
+        return found is not None and bool(found.names)
+    from archiver.extract.gazetteer import is_known_place
+
+    filed = _FILED_IN.match(line)
+    return (
+        filed is not None
+        and name_list(filed.group("names")) is not None
+        and is_known_place(filed.group("place"))
+    )
+
+
+# The most of other stories' headlines a list between the byline and the stamp is read over.
+_LIST_ITEMS = 6
+
+
+def _headline_over_story_list(
+    lines: list[str], chrome: list[bool], label: int, top: int
+) -> tuple[int, int] | None:
+    """The headline over the byline, and the list's heading, when the line at `label`, or a
+    line over it in its block, heads a list of other stories ("Latest Headlines", "Trending")
+    that stands between the byline and the page's stamp (the walk's `top` one of the list's
+    headlines), else None."""
+    while not is_terminator(lines[label], lines[top]):
+        label -= 1  # the list's items over the line the walk stopped at
+        if label < 0 or not lines[label] or chrome[label] or top - label > _LIST_ITEMS:
+            return None
+    above = [j for j in range(label - 1, -1, -1) if lines[j] and not chrome[j]][:2]
+    if len(above) < 2 or not _writer_line(lines[above[0]]):
+        return None
+    head = above[1]
+    return (head, label) if _headline_shape(lines[head]) and not story_line(lines[head]) else None
 
 
 def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:

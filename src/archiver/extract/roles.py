@@ -2918,6 +2918,11 @@ def _classify_opening(
             if is_nav_line(line):
                 mark(i, "chrome", "a menu item, button or stamp under the page's header")
                 continue
+            if _listed_story(lines, roles, i):
+                # "Jane Roe in Abuja" / "Latest Headlines" / "Court Adjourns ..." / the stamp:
+                # other stories' headlines listed under their heading, over the page's stamp
+                mark(i, "chrome", "another story's headline, in a list under its heading")
+                continue
             if _summary_over_story(reader, i, roles):
                 mark(i, "deck", "a summary line with no stop under the headline, over the story")
                 continue
@@ -2951,6 +2956,29 @@ def _classify_opening(
 
 # A page's summary line under its headline has this many words at least, and at most.
 _SUMMARY_LINE_WORDS = (6, 30)
+# The most of other stories' headlines listed over the page's stamp, under the byline.
+_LISTED_STORIES = 6
+_LISTED_WORDS = 16
+
+
+def _listed_story(lines: list[str], roles: list[LineRole], i: int) -> bool:
+    """Line `i` is another story's headline in a list ("Latest Headlines", "Trending") that a
+    page sets between the byline and its stamp: the lines over it back to the list's heading
+    are chrome, it reads as a title (no stop), and the page's stamp stands a few lines below."""
+    line = lines[i]
+    if line.endswith((".", "!", "?")) or len(line.split()) > _LISTED_WORDS or story_line(line):
+        return False
+    for listed, role in enumerate(reversed(roles)):
+        if role.role != "chrome" or listed >= _LISTED_STORIES:
+            return False
+        if is_terminator(role.text):
+            break
+    else:
+        return False
+    return any(
+        lines[j] and is_date_stamp(lines[j])
+        for j in range(i + 1, min(len(lines), i + 1 + _LISTED_STORIES))
+    )
 
 
 # How many lines of text may stand above a front page's folio line: the archive's citation and
