@@ -986,7 +986,7 @@ def find_page_headline(
         h, notes = found
         if (
             (over := next((j for j in range(h - 1, -1, -1) if lines[j]), None)) is not None
-            and _gallery_counter(lines[over])
+            and is_gallery_counter(lines[over])
             and (after := next((j for j in range(h + 1, a) if lines[j] and not chrome[j]), None))
             is not None
         ):
@@ -2026,7 +2026,7 @@ _TITLE_TAG_SEPARATOR = re.compile(r"[|·•∙:–—-]")
 _PICTURE_COUNTER = re.compile(r"(?i:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}")
 
 
-def _gallery_counter(line: str) -> bool:
+def is_gallery_counter(line: str) -> bool:
     """A gallery's counter alone on its line ("1 of 12 |", "Image 3 of 9")."""
     found = parse_gallery(line)
     if found is not None:
