@@ -324,6 +324,13 @@ def _soft(
     text = below.strip()
     if text[:1].islower() and _SNAKE_FIELD.match(text):
         return False  # "post_author: jroe": a CMS record's key opens its own line, always
+    if " " not in text and text[:1].isupper():
+        from archiver.extract.page import is_tool_line
+
+        if is_tool_line(text):
+            # "... in Akita on Oct. 10. | Kyodo" / "SHARE": a page's button alone on its line
+            # under a line as full as the wrapper's, no word of that line's
+            return False
     if _amount_across(above, text):
         return True  # "... in $410" / "Million Deal": one amount (see _amount_across)
     if _ROW_GOES_ON.match(text) and not _TABLE_ROW.search(text):
