@@ -328,6 +328,8 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
         return block
     if (signed := _name_over_title(lines, roles, top_end)) is not None:
         return signed
+    if (republished := _conversation_authors(lines, roles)) is not None:
+        return republished
     foot = [i for i in range(top_end, len(lines)) if lines[i].strip()][-_FOOT_LINES:]
     for i in reversed(foot):
         if kept.get(i) in ("headline", "dateline", "caption"):
@@ -344,6 +346,48 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             text = lines[i].strip()
             return Recalled(Byline(text, found[0]), i, _why(found[1], "at the story's foot"))
     return None
+
+
+# The Conversation's notice under a story other outlets republish (AP, Yahoo and local papers
+# carry thousands): "This article is republished from The Conversation under a Creative
+# Commons license." The line over it names the writers, each with their title and
+# institution: "Jane Roe, Professor of Law, Acme University and John Doe, Lecturer, ...".
+_CONVERSATION_NOTICE = re.compile(
+    r"^(?i:this\s+article\s+is\s+republished\s+from|this\s+article\s+was\s+originally"
+    r"\s+published\s+(?:on|in))\s+The\s+Conversation\b"
+)
+# A writer's name opening the line or following its "and", then the comma before the title.
+_WRITER_BEFORE_TITLE = re.compile(
+    r"(?:^|,?\s+and\s+)(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+)
+
+
+def _conversation_authors(lines: list[str], roles: list[LineRole]) -> Recalled | None:
+    """The writers named over The Conversation's republishing notice (see
+    _CONVERSATION_NOTICE): each name, then a comma and the writer's title."""
+    kept = {r.line: r.role for r in roles}
+    for i, line in enumerate(lines):
+        if _CONVERSATION_NOTICE.match(line.strip()) is None:
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        if above is None or kept.get(above) in ("headline", "dateline", "caption"):
+            return None
+        text = lines[above].strip()
+        names = [m.group("name") for m in _WRITER_BEFORE_TITLE.finditer(text)]
+        if (
+            not names
+            or len(names) > _CONVERSATION_WRITERS
+            or not text.startswith(names[0])
+            or any(name_list(n) != [n] or is_known_place(n) or is_agency(n) for n in names)
+        ):
+            return None
+        why = "the writers named over The Conversation's republishing notice"
+        return Recalled(Byline(text, names), above, why)
+    return None
+
+
+# A story The Conversation publishes has one to four writers.
+_CONVERSATION_WRITERS = 4
 
 
 # A press release's contact label over the contact's name ("Media Contact:", "Press contacts",

@@ -658,7 +658,11 @@ def cjk_byline(text: str) -> Byline | None:
 
 # "By Jane Roe and John Doe Follow", "By Jane Roe + Follow": the button to follow the writers,
 # copied with the byline it sits beside (WSJ, Forbes, Medium); a name never ends in the verb.
-_FOLLOW_BUTTON = re.compile(r"(?<=[a-z.])\s+(?:\+\s*)?Follow(?:\s+(?:author|authors|me))?$")
+# WSJ sets one after each writer ("By Jane Roe Follow and John Doe Follow"): the button before
+# the "and" or the comma that brings the next writer goes too.
+_FOLLOW_BUTTON = re.compile(
+    r"(?<=[a-z.])\s+(?:\+\s*)?Follow(?:\s+(?:author|authors|me))?(?=$|\s*[,&]|\s+and\s)"
+)
 _BULLETED_LABEL = re.compile(
     r"^[*•·▪]\s+(?=(?i:by|writer|writers|author|authors|reporter|reporters|written\s+by)\b)"
 )
@@ -1532,9 +1536,14 @@ _TITLE_BEFORE_NAMES = re.compile(
     r"contributor|producer|chief)s?(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
     r"(?=\s*,\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*(?:,|\s(?:and|AND|&)\s)\s*[A-Z])"
 )
+_WITH_AGENCY_NAME = (
+    r"(?:the\s+)?(?i:ap|afp|reuters|agencies|dpa|efe|ansa|upi|ebu|associated\s+press"
+    r"|wire\s+services|news\s+agencies)"
+)
+# "with AP", and several wires listed ("By Jane Roe with AP, Reuters", Euronews's form;
+# "with AFP and Reuters")
 _WITH_AGENCY = re.compile(
-    r"\s+(?i:with)\s+(?:the\s+)?(?i:ap|afp|reuters|agencies|dpa|efe|ansa|upi|associated\s+press"
-    r"|wire\s+services|news\s+agencies)\s*$"
+    rf"\s+(?i:with)\s+{_WITH_AGENCY_NAME}(?:\s*(?:,|&|\s(?i:and))\s*{_WITH_AGENCY_NAME})*\s*$"
 )
 _WITH_WRITER = re.compile(r"\s+with\s+(?=[A-Z])")
 

@@ -1941,7 +1941,40 @@ _LABELLED_ARCHIVE_NOTE = re.compile(
 )
 
 
+# "(Screengrab/Instagram/@janeroe)", "(Screenshot/YouTube)": a still taken from a screen, the
+# platform (and the account) it was seen on after a slash, in brackets closing the caption
+# (Indian and Pakistani sites' captions of viral videos).
+_SCREEN_GRAB_TAIL = re.compile(
+    r"\((?P<credit>(?:Screen|SCREEN)\s*(?i:grab|shot|capture)\s*/\s*[A-Z@][^()]{0,60})\)\s*\.?\s*$"
+)
+
+
+# "Jane Roe/Reef Foundation, CC BY-ND", "Jane Roe, CC BY-SA 4.0": a credit line closed by the
+# picture's Creative Commons licence (The Conversation's, Wikimedia's pictures).
+_LICENCE_TAIL = re.compile(r",\s*CC\s+BY(?:-(?:SA|ND|NC))*(?:\s+\d\.\d)?\s*$")
+# "AAP Image/Supplied by James Cook University", "AAP Image/Supplied": an agency's picture
+# service, then the lender who supplied the picture to it.
+_AGENCY_SUPPLIED = re.compile(
+    r"(?P<agency>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,2})\s*/\s*"
+    r"(?:Supplied|Provided|Handout)(?:\s+by\s+(?:the\s+)?[A-Z][^()/]{1,60})?"
+)
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
+    if (grab := _SCREEN_GRAB_TAIL.search(text)) is not None:
+        return Credit(grab.group("credit").strip(), None, None)
+    if in_header and (licence := _LICENCE_TAIL.search(text)) is not None:
+        inner = _read_credit(text[: licence.start()], in_header)
+        if inner is not None and text[: licence.start()].rstrip().endswith(inner.credit):
+            # the licence is printed as part of the credit line: kept, as printed
+            whole = f"{inner.credit}{text[licence.start() :].rstrip()}"
+            return dataclasses.replace(inner, credit=whole)
+    if (
+        in_header
+        and (supplied := _AGENCY_SUPPLIED.fullmatch(text.strip())) is not None
+        and _is_agency(supplied.group("agency").removesuffix(" Image").removesuffix(" Images"))
+    ):
+        return Credit(text.strip(), None, supplied.group("agency"))
     if in_header and text[:1] in "FB" and (nl := _DUTCH_LABEL_LINE.fullmatch(text)) is not None:
         from archiver.extract.bylines import name_list
 
@@ -3983,6 +4016,8 @@ _SAME_CREDIT_WORD = re.compile(r"\s+(?i:photos?|file\s+photo)\s*$")
 # agency or a desk word ("Getty Images", "PA Media", "Supplied", "BBC").
 _CREDIT_ABOVE = {
     "supplied", "handout", "bbc", "getty images", "pa media", "reuters", "epa", "afp", "ti gong",
+    # the BBC's other credits printed over a caption: the family's picture, the wires' own
+    "family handout", "epa-efe", "afp via getty images", "shutterstock",
 }  # fmt: skip
 
 
@@ -4399,7 +4434,23 @@ def credit_over_caption(
     if not is_credit_line(text):
         return None
     credit = find_credit(text, in_header=True) or emailed_credit(text)
+    if (
+        credit is not None
+        and not credit.photographer
+        and credit.agency
+        and _is_agency(credit.agency)
+        and _AGENCY_PICTURE_WORD.search(text) is not None
+        and _CAPTION_END.search(caption.rstrip())
+    ):
+        # "ASSOCIATED PRESS FILE PHOTO" / "A locomotive sits in a rail yard.": a wire's own
+        # picture, the word "photo" after the agency's name, over its caption's sentence (a
+        # paper's page running the wire's story and picture)
+        return credit
     return credit if credit is not None and credit.photographer else None
+
+
+# "... FILE PHOTO", "... Photo": the picture's word closing an agency's credit line.
+_AGENCY_PICTURE_WORD = re.compile(r"\s(?i:file\s+)?(?i:photo|photograph)\.?$")
 
 
 # A social network's account as a picture's source: "Facebook: DeKalbCountyPolice",

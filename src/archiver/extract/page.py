@@ -23,6 +23,7 @@ from archiver.extract.bylines import (
     edited_byline,
     is_author_bio,
     is_contact_line,
+    is_filed_from_line,
     is_title_line,
     label_over_names,
     looks_like_name,
@@ -987,7 +988,7 @@ def find_page_headline(
         h, notes = found
         if (
             (over := next((j for j in range(h - 1, -1, -1) if lines[j]), None)) is not None
-            and _gallery_counter(lines[over])
+            and is_gallery_counter(lines[over])
             and (after := next((j for j in range(h + 1, a) if lines[j] and not chrome[j]), None))
             is not None
         ):
@@ -2027,7 +2028,7 @@ _TITLE_TAG_SEPARATOR = re.compile(r"[|·•∙:–—-]")
 _PICTURE_COUNTER = re.compile(r"(?i:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}")
 
 
-def _gallery_counter(line: str) -> bool:
+def is_gallery_counter(line: str) -> bool:
     """A gallery's counter alone on its line ("1 of 12 |", "Image 3 of 9")."""
     found = parse_gallery(line)
     if found is not None:
@@ -2212,7 +2213,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if (
             top is None
-            and (is_title_line(line) or _REPORTING_FROM.fullmatch(line) is not None)
+            # (or "in Manila", where the writer filed from, under the name: the SCMP's block)
+            and (
+                is_title_line(line)
+                or _REPORTING_FROM.fullmatch(line) is not None
+                or is_filed_from_line(line)
+            )
             and (name := _text_above(lines, chrome, k)) is not None
             and name_list(name) is not None
             and len(name.split()) <= 4
@@ -2223,6 +2229,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             continue
         if top is None and under == title_at and name_list(line) is not None:
             continue  # "Jane Roe" over her title: the writer's name, no headline
+        if (
+            top is None
+            and line.strip().lower() in ("and", "&")
+            and (name := _text_above(lines, chrome, k)) is not None
+            and (is_filed_from_line(name) or name_list(name) is not None)
+        ):
+            # "Jane Roe" / "in Beijing" / "and" / "John Doe" / "in Manila" over the stamp (the
+            # SCMP's byline block, a span a line): the joiner between two writers, no headline
+            continue
         if top is None and seen == 1 and _outlet_source_line(line):
             # "From: The Daily Telegraph" right over the page's stamp (News Limited's pages):
             # the paper the story came from, between the writer's name and the stamp

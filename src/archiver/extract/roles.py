@@ -126,6 +126,7 @@ from archiver.extract.page import (
     interview_kicker,
     is_date_stamp,
     is_first_person_bio,
+    is_gallery_counter,
     is_items_row,
     is_menu_item,
     is_nav_line,
@@ -1147,6 +1148,17 @@ def _classify_opening(
                 # Monday. (Jane Roe/The Times)": the lead photo's credited caption under its
                 # alt text, over the headline
                 mark(k, "caption", "a credited caption under its alt text, above the headline")
+            elif (
+                lines[k]
+                and (over := max((j for j in range(k) if lines[j]), default=None)) is not None
+                and is_gallery_counter(lines[over])
+                and (gallery_credit := find_credit(lines[k], in_header=True)) is not None
+                and lines[k].rstrip(" .)]").endswith(gallery_credit.credit.rstrip(" .)]"))
+            ):
+                # "Image 4 of 5" / "Demonstrators light flares. Jane Roe / Reuters": a
+                # gallery's picture over the headline, its caption under its counter closed by
+                # its credit, however short the caption (the counter says it is one)
+                mark(k, "caption", "a gallery picture's credited caption under its counter")
             elif lines[k] and labelled_credit_alone(lines[k]) is not None:
                 # "Photo credit: Jane Roe | Nation Media Group" under the lead photo's caption,
                 # "(Illustration by The Washington Post; iStock)" under the columnist's name:

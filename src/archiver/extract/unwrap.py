@@ -272,6 +272,11 @@ def _soft(
         # down by the wrapper (the run of spaces before it is gone with the break, so the
         # line above need not look full)
         return True
+    if opens and _whole_running_head(above.strip()):
+        # "THE NEW YORK TIMES INTERNATIONAL EDITION  TUESDAY, NOVEMBER 4, 2025  A7" / "Senate
+        # Deal on ...": a printed page's folio, whole with its page's number, over the
+        # headline; the paper set it as a line of its own, however long it runs
+        return False
     if _link_moved_down(above, below, width):
         return True
     near = len(above) >= width - _NEAR
@@ -319,6 +324,13 @@ def _soft(
     text = below.strip()
     if text[:1].islower() and _SNAKE_FIELD.match(text):
         return False  # "post_author: jroe": a CMS record's key opens its own line, always
+    if " " not in text and text[:1].isupper():
+        from archiver.extract.page import is_tool_line
+
+        if is_tool_line(text):
+            # "... in Akita on Oct. 10. | Kyodo" / "SHARE": a page's button alone on its line
+            # under a line as full as the wrapper's, no word of that line's
+            return False
     if _amount_across(above, text):
         return True  # "... in $410" / "Million Deal": one amount (see _amount_across)
     if _ROW_GOES_ON.match(text) and not _TABLE_ROW.search(text):
@@ -1432,6 +1444,22 @@ def _folio_row_tail(head: str, text: str, width: int) -> bool:
     if _FOLIO_TAIL.fullmatch(text) is None:
         return False
     return text[:1].isalpha() or _MONTH_DAY_END.search(head) is not None
+
+
+def _whole_running_head(line: str) -> bool:
+    """`line` is a printed page's running head closed by the page's number ("... TUESDAY,
+    NOVEMBER 4, 2025  A7", "4 THE NORTHERN ECHO Friday, October 10, 2025"): nothing of the
+    folio is left to move down to the line below."""
+    from archiver.extract.pagetops import is_running_head
+
+    words = line.split()
+    if len(words) < 2 or not is_running_head(line):
+        return False
+    return any(_PAGE_NUMBER_WORD.fullmatch(w) is not None for w in (words[0], words[-1]))
+
+
+# A page's number as a folio prints it at either end: "7", "A7", "B12", "3C".
+_PAGE_NUMBER_WORD = re.compile(r"[A-Z]?\d{1,3}[A-Z]?")
 
 
 def _running_head_across(head: str, text: str, full: bool, width: int) -> bool:

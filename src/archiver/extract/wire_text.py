@@ -893,6 +893,13 @@ def _agency_signoff(line: str, above: str = "") -> bool:
         return False
     if _SAYS_PICTURE.match(line):
         return False  # "This file photo shows ... (Yonhap)": the line says it is a caption
+    if _BARRED_TAIL_CREDIT.search(line.rstrip()) is not None and line.rstrip().endswith(
+        credit.credit
+    ):
+        # "A hunter patrols near a school on Sunday. | Jiji": a bar sets the credit apart
+        # from its caption (The Japan Times' and The Hindu's captions); a wire signs its
+        # story after the sentence's stop or in brackets, never after a bar
+        return False
     if _DATED_PICTURE.search(f"{above} {line}" if above else line) and not _REPORTED.search(line):
         # "People watch a news report ... in Seoul on March 25, 2024. (Yonhap)": the picture's
         # full date with its year closing the sentence, as the agencies date their captions;
@@ -903,6 +910,10 @@ def _agency_signoff(line: str, above: str = "") -> bool:
         # opening the line, or the caption's own "(file photo)", says it is a caption
         return False
     return credit.photographer is None and credit.credit == credit.agency
+
+
+# A caption's sentence, a bar, then its credit: "... on Sunday. | Jiji".
+_BARRED_TAIL_CREDIT = re.compile(r"[.!?\"”’]\s+\|\s+\S[^|]{0,60}$")
 
 
 # "... before the suspension is lifted. —VBL, GMA Integrated News": the desk editor's initials
@@ -3191,6 +3202,15 @@ def parse_wire_text(
             # contact over the wire's mark of its issuer (PR Newswire's), no caption's credit
             and not has_phone_number(line)
             and not RELEASE_SOURCE.match(below)
+            # "... to watch the launch." / "EPA-EFE" / "The crew launched the boat on Saturday":
+            # a credit's word alone between the story's sentence and a caption with no stop
+            # is the BBC's credit printed over its caption, not under the paragraph
+            and not (
+                k + 2 < len(block)
+                and is_credit_word_line(below)
+                and line.rstrip().endswith((".", "!", "?", '"', "”"))
+                and caption_under_credit(block[k + 2][0])
+            )
             # "FURNACE BLAST" over "KILLS 4 AT MILL;": a headline's first line in capitals
             and not _heads_a_capitals_block(block, k + 1)
             # "ABS RHL" under the story's last paragraph: the desk's editors' initials (PTI's)
