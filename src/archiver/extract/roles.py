@@ -1082,8 +1082,8 @@ _ATTRIBUTION_LINE = re.compile(r"^[-–—]\s*(?P<agency>[A-Za-z][\w .-]{1,30})$
 
 
 def _caps_block_over(lines: list[str], h: int) -> list[int] | None:
-    """The lines of a headline set in capitals over two or three lines, in the paragraph
-    right above line `h` (past the agency's "- AFP" line under it), or None."""
+    """The lines of a headline set in capitals over two or three lines (or one, over the
+    agency's "- AFP" line), in the paragraph right above line `h`, or None."""
     from archiver.extract.agencies import is_wire_source
     from archiver.extract.masthead import is_nav_row
     from archiver.extract.pagetops import is_page_top
@@ -1091,13 +1091,18 @@ def _caps_block_over(lines: list[str], h: int) -> list[int] | None:
     k = h - 1
     while k >= 0 and not lines[k]:
         k -= 1
-    if k >= 0 and (m := _ATTRIBUTION_LINE.match(lines[k])) and is_wire_source(m.group("agency")):
+    credited = bool(
+        k >= 0 and (m := _ATTRIBUTION_LINE.match(lines[k])) and is_wire_source(m.group("agency"))
+    )
+    if credited:
         k -= 1
     block: list[int] = []
     while k >= 0 and lines[k]:
         block.insert(0, k)
         k -= 1
-    if not 2 <= len(block) <= 3:
+    # one line of capitals is a headline only with the agency's line under it ("QUAKE DAMAGES
+    # HOSPITAL IN EASTERN TURKEY" / "- AP"): alone it may be a kicker over the headline
+    if not (1 if credited else 2) <= len(block) <= 3:
         return None
     words = 0
     for n, at in enumerate(block):
