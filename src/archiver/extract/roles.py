@@ -1149,6 +1149,15 @@ def _caps_head_over_deck(lines: list[str], opening: Opening) -> None:
     if block is None:
         return
     roles_at = {r.line: k for k, r in enumerate(opening.roles)}
+    # the story under the deck opens with its dateline, as a wire story's does ("GUWAHATI,
+    # India –"), or the agency's line stands under the capitals: short lines of capitals over
+    # a local story ("CITY COUNCIL" / "BUDGET 2026") may be its kickers
+    under = next((k for k in range(h + 1, len(lines)) if lines[k]), None)
+    dated = under is not None and any(
+        r.line == under and r.role == "dateline" for r in opening.roles
+    )
+    if not dated and not any(_ATTRIBUTION_LINE.match(lines[k]) for k in range(block[-1] + 1, h)):
+        return
     if any(b not in roles_at or opening.roles[roles_at[b]].role != "chrome" for b in block):
         return
     why = ("a headline in capitals wrapped over lines, over its deck (a printed page's text)",)
