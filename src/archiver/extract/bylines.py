@@ -344,8 +344,10 @@ _BY = re.compile(
     # "Story: Jane Roe" (Zimbabwe's and Zambia's dailies label the writer so)
     r"|story"
     # the same label in Polish, Czech and Slovak ("Autorka", "Autorzy"), German ("Autorin"),
-    # the Scandinavian languages ("Forfatter", "Författare"), Russian and Ukrainian ("Автор")
-    r"|autorka|autorzy|autoři|autorin|autoren|forfatter|författare|автор|авторы|автори|авторка)"
+    # the Scandinavian languages ("Forfatter", "Författare"), Russian and Ukrainian ("Автор"),
+    # Slovene ("Avtor", "Avtorica": STA's pages), Croatian ("Autorica") and Hungarian ("Szerző")
+    r"|autorka|autorzy|autoři|autorin|autoren|forfatter|författare|автор|авторы|автори|авторка"
+    r"|avtor|avtorica|autorica|szerző)"
     r"\s*:"
     # "Tekst Jane Roe": the Dutch, Scandinavian and Polish writer's label, printed without a
     # colon over the photographer's ("Foto's John Doe"); a capitalised name must follow

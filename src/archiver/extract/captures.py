@@ -1543,6 +1543,15 @@ _ANPA_SELECTOR = re.compile(
     r"^[a-z](?: [a-z]){1,2} [A-Za-z]{1,4}-[\w-]+"
     r"(?:(?: (?!\d\d-\d\d\b)[\w&'-]{2,25}){1,3}(?= \d))?(?: \d\d-\d\d)?(?: \d{3,5})?$"
 )
+# The message number, the priority and category codes and the slug on one line, as AP's
+# DataStream and its members' systems print the header ("a0417 4cx  BC-US--Wildfire-Utah, 4th
+# Ld-Writethru 05-20 0548", "a0231 r a AM-Storms,0512"): the slug's keyword, its version, the
+# date and the word count.
+_ANPA_HEAD = re.compile(
+    r"^[a-z]{1,3}\d{3,4}(?:\s+[a-z0-9]{1,3}){0,3}\s+(?P<slug>(?:AM|PM|BC|AP)-\S.*?)"
+    r"(?:\s+\d\d-\d\d)?(?:(?:\s+|,\s?)\d{3,5})?$"
+)
+_ANPA_KEYWORD = re.compile(r"^(?:AM|PM|BC|AP)-[A-Za-z][\w&'.]*(?:-{1,2}[\w&'.]+)*$")
 # "PM-Storms-Iowa,0512": the keyword and the word count again, over the headline.
 _ANPA_SLUG = re.compile(r"^[A-Za-z]{1,4}-[\w-]+,\s?\d{3,5}$")
 # "BC-US--Congress-Budget, 1st Ld-Writethru", "AM-Storms, Bjt": the cycle and keyword, then
@@ -1774,6 +1783,10 @@ def _feed_mark(line: str) -> str | None:
     if _ANPA_NUMBER.match(line):
         return "message number"
     if _ANPA_SELECTOR.match(line) or _SERVICE_SELECTOR.match(line):
+        return "selector line"
+    if (head := _ANPA_HEAD.match(line)) is not None and (
+        _ANPA_KEYWORD.match(slug := head.group("slug")) or _ANPA_VERSION_SLUG.match(slug)
+    ):
         return "selector line"
     if _DOCUMENT_ID.match(line) or _ITEM_URN.match(line):
         return "document number"

@@ -437,12 +437,18 @@ _AGENCY_MASTHEAD = re.compile(r"^(?P<name>[^()]{3,50}?)\s*\((?P<code>[A-Za-z]{2,
 # ... or its code first and its name after a dash, as its own site heads its pages: "TASR -
 # News Agency of the Slovak Republic", "BTA - Bulgarian News Agency".
 _AGENCY_DASH_MASTHEAD = re.compile(r"^(?P<code>[A-Za-z]{2,8})\s[-–—]\s(?P<name>[^()]{3,60})$")
+# ... or its name first and its code after the dash: "Emirates News Agency - WAM" (WAM's pages).
+_AGENCY_NAME_DASH_CODE = re.compile(r"^(?P<name>[^()]{3,60}?)\s[-–—]\s(?P<code>[A-Za-z]{2,8})$")
 
 
 def _agency_masthead(line: str) -> bool:
     from archiver.extract.agencies import is_wire_source, names_agency
 
-    m = _AGENCY_MASTHEAD.match(line) or _AGENCY_DASH_MASTHEAD.match(line)
+    m = (
+        _AGENCY_MASTHEAD.match(line)
+        or _AGENCY_DASH_MASTHEAD.match(line)
+        or _AGENCY_NAME_DASH_CODE.match(line)
+    )
     # "Bangladesh Sangbad Sangstha (BSS)": the name spelt out by its initials; "Emirates News
     # Agency (WAM)": words that name a news agency
     return bool(

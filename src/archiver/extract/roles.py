@@ -1054,6 +1054,8 @@ def classify_opening(
     printed on one line, which only the raw text's spacing tells)."""
     opening = _classify_opening(lines, reference_date, chrome, headline, menu_rows)
     _drop_linked_outlet(lines, opening)
+    if headline is None:
+        _caps_head_over_deck(lines, opening)
     above = opening.writer_above
     if opening.byline is None and above is not None:
         # no byline under the headline: the name over it is the writer's (see
@@ -1070,6 +1072,101 @@ def classify_opening(
             ),
         )
     return opening
+
+
+# A printed headline set in capitals over two or three lines ("MONSOON FLOODS CUT OFF" / "200
+# VILLAGES IN ASSAM"), then its deck in sentence case: at most this many words a line, and
+# at least this many in all (a stacked section or kicker, "NATION" / "WORLD", is fewer).
+_CAPS_HEAD_LINE_WORDS = 7
+_CAPS_HEAD_WORDS = 4
+# "- AFP", "— AP": the agency a printed page credits under a wire story's headline.
+_ATTRIBUTION_LINE = re.compile(r"^[-–—]\s*(?P<agency>[A-Za-z][\w .-]{1,30})$")
+
+
+def _caps_block_over(lines: list[str], h: int) -> list[int] | None:
+    """The lines of a headline set in capitals over two or three lines (or one, over the
+    agency's "- AFP" line), in the paragraph right above line `h`, or None."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.masthead import is_nav_row
+    from archiver.extract.pagetops import is_page_top
+
+    k = h - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    credited = bool(
+        k >= 0 and (m := _ATTRIBUTION_LINE.match(lines[k])) and is_wire_source(m.group("agency"))
+    )
+    if credited:
+        k -= 1
+    block: list[int] = []
+    while k >= 0 and lines[k]:
+        block.insert(0, k)
+        k -= 1
+    # one line of capitals is a headline only with the agency's line under it ("QUAKE DAMAGES
+    # HOSPITAL IN EASTERN TURKEY" / "- AP"): alone it may be a kicker over the headline
+    if not (1 if credited else 2) <= len(block) <= 3:
+        return None
+    words = 0
+    for n, at in enumerate(block):
+        text = lines[at]
+        letters = [c for c in text if c.isalpha()]
+        count = len(text.split())
+        if (
+            len(letters) < 4
+            or any(c.islower() for c in letters)
+            or count > _CAPS_HEAD_LINE_WORDS
+            or any(c in text for c in "|&•:")
+            or (n < len(block) - 1 and text.endswith((".", ",", ";", "!", "?")))
+            or is_nav_row(text)
+            or is_date_stamp(text)
+            # "NEWS" / "LOCAL NEWS": a section's name stacked over another's
+            or all(w.lower() in MENU_WORDS for w in text.split())
+            # "NEWS RELEASE" / "FOR IMMEDIATE RELEASE": a page's or a release's own labels
+            or is_page_top(text)
+        ):
+            return None
+        words += count
+    return block if words >= _CAPS_HEAD_WORDS else None
+
+
+def _caps_head_over_deck(lines: list[str], opening: Opening) -> None:
+    """A printed page's headline in capitals wrapped over two or three lines, taken for the
+    page's furniture, over the sentence-case line the rules took for the headline: that line
+    is the deck (an e-paper's text, a PressReader or OCR copy: "MONSOON FLOODS CUT OFF" /
+    "200 VILLAGES IN ASSAM" / "- AFP" / "Rescuers use boats to reach ..." / the dateline).
+    A section's or a kicker's capitals are one short line, not a wrapped headline."""
+    at = next((k for k, r in enumerate(opening.roles) if r.role == "headline"), None)
+    if at is None or opening.byline is not None:
+        return
+    if sum(r.role == "headline" for r in opening.roles) != 1:
+        return  # a headline wrapped over lines of its own is no deck
+    h = opening.roles[at].line
+    head = lines[h]
+    words = head.split()
+    # a deck reads in sentence case ("Rescuers use boats to reach ..."); a line in Title Case
+    # under capitals is the headline under a release's or a page's labels ("NEWS RELEASE")
+    if len(words) < _CAPS_HEAD_WORDS or 2 * sum(w[:1].islower() for w in words) < len(words):
+        return
+    block = _caps_block_over(lines, h)
+    if block is None:
+        return
+    roles_at = {r.line: k for k, r in enumerate(opening.roles)}
+    # the story under the deck opens with its dateline, as a wire story's does ("GUWAHATI,
+    # India –"), or the agency's line stands under the capitals: short lines of capitals over
+    # a local story ("CITY COUNCIL" / "BUDGET 2026") may be its kickers
+    under = next((k for k in range(h + 1, len(lines)) if lines[k]), None)
+    dated = under is not None and any(
+        r.line == under and r.role == "dateline" for r in opening.roles
+    )
+    if not dated and not any(_ATTRIBUTION_LINE.match(lines[k]) for k in range(block[-1] + 1, h)):
+        return
+    if any(b not in roles_at or opening.roles[roles_at[b]].role != "chrome" for b in block):
+        return
+    why = ("a headline in capitals wrapped over lines, over its deck (a printed page's text)",)
+    for b in block:
+        opening.roles[roles_at[b]] = LineRole(b, lines[b], "headline", why)
+    opening.roles[at] = LineRole(h, head, "deck", ("the deck under a headline in capitals",))
+    opening.headline = " ".join(lines[b].strip() for b in block)
 
 
 def _drop_linked_outlet(lines: list[str], opening: Opening) -> None:

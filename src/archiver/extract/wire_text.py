@@ -1173,6 +1173,15 @@ def _headline_under_lead(lines: list[str], start: int) -> int | None:
     return k
 
 
+def _agency_name_alone(line: str) -> bool:
+    """The line is a news agency's name and nothing else ("Prensa Latina", "Hina", "TASS"):
+    an agency's masthead over its copy, never a story's headline."""
+    return len(line.split()) <= _AGENCY_NAME_WORDS and is_wire_source(line.strip())
+
+
+_AGENCY_NAME_WORDS = 4
+
+
 # A headline printed under the lead has this many words at least, and at most.
 _LATE_HEADLINE_WORDS = (5, 25)
 # ... and this many of its words of four letters or more are the lead's.
@@ -3085,9 +3094,21 @@ def parse_wire_text(
     )
     out.headline = opening.headline
     out.byline = opening.byline
-    if out.headline is None and (late := _headline_under_lead(lines, opening.story_start)):
+    # "Prensa Latina" / "Havana, Feb 4 (Prensa Latina) Cuba will ..." / the headline: the
+    # agency's name alone over its story is its masthead, the headline under the lead
+    masthead = out.headline is not None and _agency_name_alone(out.headline)
+    if (out.headline is None or masthead) and (
+        late := _headline_under_lead(lines, opening.story_start)
+    ):
         # "KYOTO (Kyodo) -- Kyoto city will raise its ..." / the headline / the story: the
         # lead printed over the headline; the line set apart under it is no paragraph
+        if masthead:
+            opening.roles[:] = [
+                LineRole(r.line, r.text, "chrome", ("the agency's name alone, its masthead",))
+                if r.role == "headline"
+                else r
+                for r in opening.roles
+            ]
         out.headline = lines[late]
         why = ("set apart under the dateline's lead paragraph, telling it in its own words",)
         opening.roles.append(LineRole(late, lines[late], "headline", why))
