@@ -227,7 +227,7 @@ The crossing has run since 1833. Its pilots say it will outlast them.
 # own words); and a dateline under two of the story's sentences (a second item).
 _FULL_LINE_OVER_PLACE = """Harbour board approves dredging of the outer channel before winter
 The harbour board voted on Monday to dredge the outer channel, the city's
-MONTREAL, April 6 terminal operators said, before ice closes the river.
+MONTREAL, April 6 (Reuters) - terminal operators said, before ice closes it.
 Work will start next month and cost about $30 million.
 """
 _DATELINE_UNDER_STORY = """Harbour board approves dredging of the outer channel before winter

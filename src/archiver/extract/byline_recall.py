@@ -373,7 +373,7 @@ def _conversation_authors(lines: list[str], roles: list[LineRole]) -> Recalled |
         if above is None or kept.get(above) in ("headline", "dateline", "caption"):
             return None
         text = lines[above].strip()
-        names = [m.group("name") for m in _WRITER_BEFORE_TITLE.finditer(text)]
+        names = _writers_before_titles(text)
         if (
             not names
             or len(names) > _CONVERSATION_WRITERS
@@ -388,6 +388,21 @@ def _conversation_authors(lines: list[str], roles: list[LineRole]) -> Recalled |
 
 # A story The Conversation publishes has one to four writers.
 _CONVERSATION_WRITERS = 4
+
+
+def _writers_before_titles(text: str) -> list[str]:
+    """The names of "Jane Roe, Professor of Law, Acme University and John Doe, Lecturer, ...":
+    the first opens the line; each next one follows its "and" after the writer before it has
+    had a title and an institution (two commas at least), so that an "and" inside a title
+    ("Professor of Law and Public Policy, Acme University") names nobody."""
+    names: list[str] = []
+    last_end = 0
+    for m in _WRITER_BEFORE_TITLE.finditer(text):
+        if names and text.count(",", last_end, m.start()) < 2:
+            continue
+        names.append(m.group("name"))
+        last_end = m.end("name")
+    return names
 
 
 # A press release's contact label over the contact's name ("Media Contact:", "Press contacts",

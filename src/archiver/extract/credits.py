@@ -2170,7 +2170,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             continue  # "—INQUIRER PHOTO / Jane Roe": the desk's photo, read whole below
         if not in_header and i != 0 and not (i == 3 and _labelled_name(text, m, credit)):
             start = m.start()
-            if i == 1 and (desk := _DESK_PHOTO_BY.search(subject, 0, m.start("credit"))):
+            if i == 1 and (desk := _desk_photo_by(subject, m.start("credit"))):
                 # "... on Saturday. Anvil Herald photo by Jane Roe": the paper's name, whole,
                 # opens the credit after the caption's last sentence
                 start = min(start, desk.start())
@@ -2295,7 +2295,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if maker is not None:
             drawn = split_credit(maker)
             return Credit(credit, drawn.photographer, drawn.agency)
-        if i == 1 and (desk := _DESK_PHOTO_BY.search(subject, 0, m.start("credit"))) is not None:
+        if i == 1 and (desk := _desk_photo_by(subject, m.start("credit"))) is not None:
             # "Express photo by Jane Roe", "PNA photo by Jane Roe", "Staff photo by Jane Roe":
             # the paper's or the agency's own label is part of the credit as printed (it says
             # whose the picture is); the photographer is the name after it. "File photo by"
@@ -2327,9 +2327,22 @@ _DESK_PHOTO_BY = re.compile(
     rf"(?!(?i:{'|'.join(_PICTURE_PLACE_WORDS)})\b)[A-Z][\w&'’-]*"
     # "Anvil Herald photo by", "Free Press photo by", "Post-Dispatch photo by": a paper's
     # name of two or three words, each capitalised
-    r"(?:\s+[A-Z][\w&'’-]*){0,2}"
+    r"(?P<more>(?:\s+[A-Z][\w&'’-]*){0,2})"
     r"\s+(?i:photos?|pic|picture)\s+(?i:by))\s+$"
 )
+
+
+def _desk_photo_by(subject: str, end: int) -> re.Match[str] | None:
+    """_DESK_PHOTO_BY's label ending at `end`. A paper's name of several words opens its own
+    unit (the line, or after a bracket, a dash or a sentence's end): "... outside City Hall
+    Staff photo by" has the caption's words before "Staff", which name no paper, so the label
+    is read from a later word."""
+    m = _DESK_PHOTO_BY.search(subject, 0, end)
+    while m is not None and m.group("more") and m.start() > 0:
+        if subject[: m.start()].rstrip()[-1:] in tuple("([—–-.!?:;"):
+            break
+        m = _DESK_PHOTO_BY.search(subject, m.start("more") + 1, end)
+    return m
 
 
 # The small words a credit's names hold ("Department of Transport and Main Roads", "Jane Roe

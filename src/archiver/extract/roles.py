@@ -1310,7 +1310,7 @@ def _classify_opening(
             wrapped := _printed_tail(reader, start - 1) or _small_word_tail(reader, start - 1)
         ):
             # "... Over 42 Metres at Kestrel" / "Lake Project": the headline's tail, its words
-            # printed together in the story; "... Harbour Wall Before" / "Winter Storms": its
+            # printed together in the story; "... Harbour Wall and" / "Widen the Pier": its
             # line ends on a word no headline ends on
             mark(start, "headline", f"the headline goes on from line {start}: its last words")
             opening.headline = f"{lines[start - 1]} {lines[start]}"
@@ -4369,9 +4369,10 @@ _NOT_TAIL = frozenset("via from updated posted published source photo image and 
 
 def _small_letters_tail(reader: _Reader, i: int) -> list[int]:
     """The line under a long headline that carries on its last words in small letters, a blank
-    line under it ("Plenković: Croatia to complete euro-area debt reform" / "by end-2025"): a
-    centred headline broken at the width, its indent lost. A deck, a byline, a stamp or a
-    label opens in capitals or says what it is; [i + 1] or []."""
+    line or the story's first line (in capitals) under it ("Plenković: Croatia to complete
+    euro-area debt reform" / "by end-2025"): a centred headline broken at the width, its
+    indent lost. A deck, a byline, a stamp or a label opens in capitals or says what it is;
+    [i + 1] or []."""
     lines = reader.lines
     if i + 1 >= len(lines) or not lines[i + 1]:
         return []
@@ -4415,21 +4416,33 @@ def _small_letters_tail(reader: _Reader, i: int) -> list[int]:
 # A headline's last words under a line that ends on a small word: at most this many (a deck
 # under a headline that ends on one, "What to look for", is a sentence of its own).
 _SMALL_WORD_TAIL_WORDS = 5
-# The small words no headline ends on: articles, "of", conjunctions and the prepositions that
-# are never a verb's particle ("... drags on", "... go in", "... Nine Months On" end on one).
+# The small words a long headline's line does not end on when the headline is whole: articles,
+# "of", conjunctions and prepositions that are no verb's particle ("... drags on", "... go in",
+# "... Nine Months On" end on one). A short headline may ("What to Look For"): the line must
+# be long (_TAIL_UNDER) and its tail short for the two to be read as one.
 _NO_HEADLINE_END = frozenset("a the of for to and or but from into with".split())
+
+
+def _text_under(reader: _Reader, i: int) -> tuple[str, str, list[str]] | None:
+    """The line at i and the text line right under it (no blank line between, no chrome),
+    stripped, and the words of the line under; None when there is none."""
+    lines = reader.lines
+    if i + 1 >= len(lines) or not lines[i + 1] or reader.chrome[i + 1]:
+        return None
+    head, tail = lines[i].strip(), lines[i + 1].strip()
+    return head, tail, tail.split()
 
 
 def _small_word_tail(reader: _Reader, i: int) -> list[int]:
     """The short line under a long headline that ends on a word no headline ends on ("... to
-    Meet Demand for" / "Cordless Drills", "... Plant in" / "Ohio"): a headline broken by the
-    width of the page it was copied from. A byline, a stamp, a credit or a dateline under it
-    says what it is. [i + 1] or []."""
-    lines = reader.lines
-    if i + 1 >= len(lines) or not lines[i + 1] or reader.chrome[i + 1]:
+    Rebuild the Old Harbour Wall and" / "Widen the Pier", "... Storage Site in Nevada for" /
+    "the Summer Peak"): a headline broken by the width of the page it was copied from. A
+    byline, a writer's name, an agency, a stamp, a credit or a dateline under it says what it
+    is (two capitalised words alone read as a name, and stay apart). [i + 1] or []."""
+    under = _text_under(reader, i)
+    if under is None:
         return []
-    head, tail = lines[i].strip(), lines[i + 1].strip()
-    words = tail.split()
+    head, tail, words = under
     if (
         len(head) < _TAIL_UNDER
         or head.split()[-1].lower() not in _NO_HEADLINE_END
@@ -4461,11 +4474,11 @@ def _printed_tail(reader: _Reader, i: int) -> list[int]:
     Metres at Kestrel" / "Lake Project", the release saying "the Kestrel Lake Project"; "...
     tuberculosis rising in eastern" / "Europe"): a headline a wrapper broke at its width, the
     tail no writer's name or deck. [i + 1] or []."""
-    lines = reader.lines
-    if i + 1 >= len(lines) or not lines[i + 1] or reader.chrome[i + 1]:
+    under = _text_under(reader, i)
+    if under is None:
         return []
-    head, tail = lines[i].strip(), lines[i + 1].strip()
-    words = tail.split()
+    lines = reader.lines
+    head, tail, words = under
     if (
         len(head) < _TAIL_UNDER
         or head.endswith((".", ":", ";", "!", "?", "|", ","))
@@ -4731,7 +4744,7 @@ def _from_public_body(line: str) -> bool:
         return False
     words = [w for w in (w.strip(",") for w in m["body"].split()) if w]
     return (
-        len(words) <= 12
+        0 < len(words) <= 12
         and words[0][:1].isupper()
         and _titled_name(words)
         and any(w.lower() in _PUBLIC_BODY_WORDS for w in words)
@@ -6563,8 +6576,10 @@ _CLAUSE_WORDS = frozenset(
 def _titled_name(words: list[str]) -> bool:
     """An institution's name as printed: every word capitalised or one of the small words that
     join a name's parts ("of", "and", "&", ...), never ending on one of those."""
-    return all(w[:1].isupper() or w in _BODY_JOINING for w in words) and (
-        words[-1] not in _BODY_JOINING
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w in _BODY_JOINING for w in words)
+        and (words[-1] not in _BODY_JOINING)
     )
 
 

@@ -1352,7 +1352,7 @@ def _ends_its_line(above: str, below: str, width: int) -> bool:
 
 
 def _dated_line_under_title_lines(kept: list[str], reference_date: dt.date | None) -> int | None:
-    """A dated dateline opening a line inside a block that is a whole opening set without
+    """A dateline opening a line inside a block that is a whole opening set without
     blank lines ("Halvorsen Biotech Announces ..." / "- HB-204 reduced ..." / "18 Mar, 2025,
     07:00 ET" / "BOSTON, March 18, 2025 /PRNewswire/ -- ...", "Council approves measure ..."
     / "(ANSA) - VENICE, JAN 16 - ...", a capture whose blank lines a copy and paste dropped):
