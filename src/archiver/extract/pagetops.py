@@ -558,7 +558,9 @@ _MAX = 120
 # ("A1", "4A", "A-18", "Page 3"), the paper's name and town ("THE DAILY NONPAREIL", "COUNCIL
 # BLUFFS, IOWA", "Bloomington, Ill."), the section ("NATION/WORLD"), the site and the price
 # ("NONPAREILONLINE.COM", "$1.00"); stars or dots printed beside them are ornaments.
-_FOLIO_DATE = re.compile(rf"\b{_WEEKDAY},?\s+{_FULL_DATE}\b", re.IGNORECASE)
+# The folio's date alone: the weekday may stand before it or in a part of its own ("KOLKATA |
+# THURSDAY | 4 JANUARY 2024"), and a front page's folio may print none.
+_FOLIO_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 # (a colon after the paper's name too: "THE TOLEDO BLADE: TOLEDO, OHIO, FRIDAY, OCTOBER 20,
 # 1967  3", "THE OMAHA BEE: SATURDAY, NOVEMBER 19, 1921")
 _FOLIO_SPLIT = re.compile(r"\s*[|·•]\s*|,\s*|:\s+|\s{2,}")
@@ -822,7 +824,6 @@ _FOLIO_VOLUME = re.compile(
     rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+year\b)",
     re.IGNORECASE,
 )
-_FOLIO_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 _FOLIO_SMALL = frozenset("of and the de la".split())
 
 
