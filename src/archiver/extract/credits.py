@@ -363,7 +363,17 @@ _CREDIT_PATTERNS = [
     re.compile(
         r"(?:(?<=[.!?”\"’)] )|(?<=\b(?:19|20)\d\d ))(?P<credit>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\s*$"
     ),
+    # "Graphic: Jane Roe", "Infographic: Jane Roe/The Times": a chart's maker under it, as
+    # a photo's credit (Reuters' and the WSJ's galleries set a chart among the pictures);
+    # a name's words only, since "Graphic: How the flood spread" is a link to a chart
+    re.compile(
+        # (at the line's start, after a sentence or after a gallery's "[2/3]")
+        rf"(?:^|(?<=[.!?”\"’)\]]\s))\(?(?i:(?:info)?graphics?)\s*:\s*"
+        rf"(?P<credit>(?!(?i:how|what|where|why|when|who|which|inside|tracking|mapping|see|the|an?)\b)"
+        rf"{_NAME_TOKEN}(?:(?:\s+|\s*/\s*){_LATER_TOKEN}){{1,5}}){_TAIL}"
+    ),
 ]
+_CHART_MAKER = len(_CREDIT_PATTERNS) - 1  # the "Graphic: Jane Roe" pattern, the last
 # A credit ends its line and is short: the patterns look at no more than the line's end, so a
 # long line costs no more than a short one (and no pattern backtracks over the whole line).
 _CREDIT_WINDOW = 200
@@ -2168,7 +2178,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             continue
         if i == 3 and _DESK_OVER_SLASH.search(subject, 0, m.start("credit")):
             continue  # "—INQUIRER PHOTO / Jane Roe": the desk's photo, read whole below
-        if not in_header and i != 0 and not (i == 3 and _labelled_name(text, m, credit)):
+        if (
+            not in_header
+            and i not in (0, _CHART_MAKER)  # a chart maker's label is its own evidence
+            and not (i == 3 and _labelled_name(text, m, credit))
+        ):
             start = m.start()
             if i == 1 and (desk := _desk_photo_by(subject, m.start("credit"))):
                 # "... on Saturday. Anvil Herald photo by Jane Roe": the paper's name, whole,

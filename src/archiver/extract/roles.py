@@ -4725,11 +4725,25 @@ def _issuer_or_index(line: str) -> str | None:
         # "Published on" / the date / the title: a government site's line naming the body
         # that issued the page (gov.ie's; gov.uk prints "From:" under the title)
         return "the issuing body's line on a government page ('From ...')"
+    if _FIELD_STRIP.match(line.strip()):
+        # "Story ID: nL8N3Q20X1   Category: Commodities   Priority: 3": a platform's or a
+        # newsroom system's record fields in a row over the story (Reuters Connect, CMS exports)
+        return "a row of a record's labelled fields, over the headline"
     if is_index_terms(line):
         # "Keywords: farming, protest, trade" over the headline: the page's or the
         # database's index of the story
         return "the story's index terms under their label, over the headline"
     return None
+
+
+# A row of short labelled fields: three or more, or two set apart by a bar or a wide gap
+# (a headline's one colon parts a kicker from its words; "Label: value" twice in a row, each
+# value a few words, is a record's row).
+_FIELD = r"[A-Z][\w.]*(?: [A-Za-z][\w.]*){0,2}:\s*[^\s:|][^:|]{0,30}?"
+_FIELD_STRIP = re.compile(
+    rf"^(?:{_FIELD}(?:\s{{2,}}|\s+\|\s+)){_FIELD}$"
+    rf"|^(?:{_FIELD}(?:\s{{2,}}|\s+\|\s+|\s)){{2,}}{_FIELD}$"
+)
 
 
 _FROM_BODY = re.compile(r"^From:?\s+(?P<body>\S.{4,120})$")
@@ -5295,15 +5309,22 @@ def _writer_under_credited_caption(
     reader: _Reader, i: int, credit: Credit, roles: list[LineRole]
 ) -> bool:
     """Line `i` is `Name/WIRE` alone ("John Doe/TT"), right under a caption line that ends in
-    its own credit ("... Foto: Jane Roe/TT"), with the story's first paragraph right below it:
-    a photo has one credit, so the second name signs the story (a wire's byline form)."""
+    its own credit ("... Foto: Jane Roe/TT") or under that credit on a line of its own (blank
+    lines between), with the story's first paragraph or the page's stamp right below it: a
+    photo has one credit, so the second name signs the story (a wire's byline form)."""
     from archiver.extract.bylines import _is_wire
 
     above = roles[-1] if roles else None
+    if above is None or not all(not reader.lines[k] for k in range(above.line + 1, i)):
+        return False
+    # the story's first paragraph below (a sentence of a dozen words or more), or the page's
+    # date stamp over it ("John Doe/TT" / "Publicerad 2025-02-27 07.15": Aftonbladet's, Dagens
+    # Nyheter's and VG's byline, under the photo's "Foto: Jane Roe/TT" on a line of its own)
+    ahead = reader.ahead(i, 1)
+    first = reader.lines[ahead[0]].rstrip() if ahead else ""
+    story_below = len(first.split()) >= 12 and first.endswith((".", "!", "?", '"', "”"))
     return (
-        above is not None
-        and above.line == i - 1
-        and above.role == "caption"
+        (above.role == "caption" and above.line == i - 1 or above.role == "credit")
         and (own := find_credit(above.text, in_header=True)) is not None
         # "... in Nairobi (Jane ROE)" / "Jane ROE / AFP": the caption's credit named again
         # with its agency is that photo's credit, no writer's
@@ -5314,10 +5335,7 @@ def _writer_under_credited_caption(
         and credit.agency is not None
         and looks_like_name(credit.photographer)
         and (is_agency(credit.agency) or _is_wire(credit.agency))
-        and bool(ahead := reader.ahead(i, 1))
-        # the story's first paragraph: a sentence of a dozen words or more
-        and len(reader.lines[ahead[0]].split()) >= 12
-        and reader.lines[ahead[0]].rstrip().endswith((".", "!", "?", '"', "”"))
+        and (story_below or (bool(first) and is_date_stamp(first)))
     )
 
 
