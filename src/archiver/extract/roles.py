@@ -3610,8 +3610,38 @@ def _furniture(line: str) -> bool:
 
 def _over_anchor(reader: _Reader, j: int) -> bool:
     """An anchor within the next few lines of text under line `j`, past a deck, a caption
-    or a credit (which stand between a headline and its byline on many pages)."""
-    return any(_is_anchor(reader, k) for k in reader.ahead(j, _ANCHOR_AHEAD))
+    or a credit (which stand between a headline and its byline on many pages); a wire's
+    writer under the photo's credit line ("Foto: Jane Roe/TT" / "John Doe/TT") is the byline."""
+    return any(
+        _is_anchor(reader, k) or _wire_writer_under_credit_line(reader, k)
+        for k in reader.ahead(j, _ANCHOR_AHEAD)
+    )
+
+
+def _wire_writer_under_credit_line(reader: _Reader, k: int) -> bool:
+    """Line `k` is a person and a wire alone ("John Doe/TT"), right under a photo's credit on a
+    line of its own that names someone else ("Foto: Jane Roe/TT"), with the page's stamp right
+    under it: the Nordic wires' byline (Aftonbladet, VG), as a photo has one credit."""
+    from archiver.extract.bylines import _is_wire
+
+    line = reader.lines[k]
+    own = find_credit(line, in_header=True)
+    if own is None or own.photographer is None or own.agency is None:
+        return False
+    if own.credit != line.strip() or not (is_agency(own.agency) or _is_wire(own.agency)):
+        return False
+    over = _line_over(reader.lines, k)
+    above = find_credit(reader.lines[over], in_header=True) if over is not None else None
+    under = reader.ahead(k, 1)
+    return (
+        above is not None
+        and over is not None
+        and is_credit_line(reader.lines[over])
+        and (above.photographer or above.credit).casefold() != own.photographer.casefold()
+        and looks_like_name(own.photographer)
+        and bool(under)
+        and is_date_stamp(reader.lines[under[0]])
+    )
 
 
 # A name and its place in brackets: "The Island (Sri Lanka)", "Western Echo (Galway)".
