@@ -496,3 +496,22 @@ def test_writer_between_headline_and_standfirst(line, deck, headline, names):
     from archiver.extract.page import writer_over_deck
 
     assert writer_over_deck(line, deck, headline) == names
+
+
+def test_read_more_over_a_sentence_heads_no_list_of_stories():
+    # "Read more" heads other stories' headlines only when the line under it ends no sentence;
+    # over the story's own sentence it is a button in the text, whatever the walk's top line
+    from archiver.extract.page import _headline_over_story_list
+
+    lines = [
+        "Council passes the harbour budget",
+        "By Jane Roe",
+        "Read more",
+        "The council passed the budget on Tuesday.",
+        "Ferry fares to rise in spring",
+        "March 12, 2025",
+    ]
+    chrome = [False, False, True, False, False, False]
+    assert _headline_over_story_list(lines, chrome, 2, 4) is None
+    listed = [*lines[:3], "Bridge to close for a month", *lines[4:]]
+    assert _headline_over_story_list(listed, chrome, 2, 4) == (0, 2)

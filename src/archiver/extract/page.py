@@ -3199,7 +3199,11 @@ def _headline_over_story_list(
     line over it in its block, heads a list of other stories ("Latest Headlines", "Trending")
     that stands between the byline and the page's stamp (the walk's `top` one of the list's
     headlines), else None."""
-    while not is_terminator(lines[label], lines[top]):
+    # the line under the heading, not the walk's `top`: "Read more" heads a list only over a
+    # line that ends no sentence
+    while not is_terminator(
+        lines[label], next((lines[j] for j in range(label + 1, len(lines)) if lines[j]), None)
+    ):
         label -= 1  # the list's items over the line the walk stopped at
         if label < 0 or not lines[label] or chrome[label] or top - label > _LIST_ITEMS:
             return None
