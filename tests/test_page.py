@@ -515,3 +515,21 @@ def test_read_more_over_a_sentence_heads_no_list_of_stories():
     assert _headline_over_story_list(lines, chrome, 2, 4) is None
     listed = [*lines[:3], "Bridge to close for a month", *lines[4:]]
     assert _headline_over_story_list(listed, chrome, 2, 4) == (0, 2)
+
+
+def test_a_summary_points_wrapped_words_stay_in_the_box():
+    # a bullet's words wrapped onto a line of their own (no mark, lower case, under a point
+    # that ends no sentence) are the point's, not the end of the box; the headline under the
+    # points still ends it
+    from archiver.extract.page import _summary_label_over
+
+    lines = [
+        "In Summary",
+        "• Residents said the water had run brown for weeks before the county",
+        "acted on their complaints",
+        "• The county has moved to replace the pipes",
+        "County orders new water pipes for Kibera estate",
+    ]
+    assert [_summary_label_over(lines, k) for k in range(1, 5)] == [0, 0, 0, None]
+    ended = [*lines[:1], "• Residents said the water had run brown.", "acted on it", *lines[3:]]
+    assert _summary_label_over(ended, 2) is None

@@ -3054,11 +3054,15 @@ def _summary_label_over(lines: list[str], k: int) -> int | None:
         if _SUMMARY_LABEL.match(lines[j]):
             if _tab_in_row(lines, j):
                 return None
-            if _POINT_MARK.match(lines[j + 1]) and not _POINT_MARK.match(lines[k]):
+            if (
+                _POINT_MARK.match(lines[j + 1])
+                and not _POINT_MARK.match(lines[k])
+                and not _point_goes_on(lines[k - 1], lines[k])
+            ):
                 # "In Summary" / "• Residents said ..." / "• The county has moved ..." / the
                 # headline: points marked with bullets end at the first line without one (The
                 # Star's and other Kenyan pages print the summary over the headline, no blank
-                # line between)
+                # line between), but for a point's own words wrapped onto a line of their own
                 return None
             return j
         j -= 1
@@ -3067,6 +3071,13 @@ def _summary_label_over(lines: list[str], k: int) -> int | None:
 
 # A summary's point marked as a list's item ("• ...", "- ...").
 _POINT_MARK = re.compile(r"^[•·▪‣◦*-]\s")
+
+
+def _point_goes_on(above: str, line: str) -> bool:
+    """`line` goes on with the point above it ("• Residents said the water ran brown before
+    the county" / "acted on their complaints"): the point ends no sentence and the line opens
+    in lower case, as no headline does."""
+    return line[:1].islower() and not above.rstrip("”\"’'").endswith((".", "!", "?", ":"))
 
 
 def _stray_label_over_deck(
