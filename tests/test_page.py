@@ -533,3 +533,13 @@ def test_a_summary_points_wrapped_words_stay_in_the_box():
     assert [_summary_label_over(lines, k) for k in range(1, 5)] == [0, 0, 0, None]
     ended = [*lines[:1], "• Residents said the water had run brown.", "acted on it", *lines[3:]]
     assert _summary_label_over(ended, 2) is None
+
+
+def test_a_writer_line_is_by_and_a_name_or_a_name_in_a_known_place():
+    # the byline over a list of other stories: "By Jane Roe", or ThisDay's "Jane Roe in Abuja"
+    from archiver.extract.page import _writer_line
+
+    assert _writer_line("By Jane Roe")
+    assert _writer_line("Jane Roe and John Doe in Lagos")
+    assert not _writer_line("Jane Roe in Nowhereville")  # no place the gazetteer knows
+    assert not _writer_line("Jo in Lagos")  # too short for a name

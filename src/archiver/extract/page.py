@@ -3177,24 +3177,24 @@ def _tab_in_row(lines: list[str], i: int) -> bool:
 _TABS_OVER = 2
 
 
-# "Jane Roe in Abuja": the writer's name and the place they filed from, no "By" (ThisDay's
-# and other Nigerian papers' bylines).
-_FILED_IN = re.compile(
-    r"^(?P<names>\S.{2,60}?)\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$"
-)
+# The longest writers' names before "in Abuja" on a byline read so.
+_FILED_NAMES_MAX = 61
 
 
 def _writer_line(line: str) -> bool:
-    """A byline: "By Jane Roe", or "Jane Roe in Abuja" (a name and a known place)."""
+    """A byline: "By Jane Roe", or "Jane Roe in Abuja" (a name and a known place, no "By":
+    ThisDay's and other Nigerian papers' bylines)."""
     if _BY_WORD.match(line):
         found = parse_byline(line)
         return found is not None and bool(found.names)
+    from archiver.extract.byline_recall import _IN_PLACE
     from archiver.extract.gazetteer import is_known_place
 
-    filed = _FILED_IN.match(line)
+    filed = _IN_PLACE.search(line)
     return (
         filed is not None
-        and name_list(filed.group("names")) is not None
+        and 3 <= filed.start() <= _FILED_NAMES_MAX
+        and name_list(line[: filed.start()]) is not None
         and is_known_place(filed.group("place"))
     )
 
