@@ -450,3 +450,44 @@ def test_a_newsletter_without_its_header_is_known_by_its_view_in_browser_link():
         "Museum opens\n\nBy Ana Kowal\n\nThe museum opened.\n\nMore\n\nView in browser",
     ):
         assert _read(text).kind is None
+
+
+PRINTED_TWO_SHEETS = """2/14/26, 9:31 AM
+Ferry rethink leaves island towns waiting - Harbour Ledger
+
+Ferry rethink leaves island towns waiting
+
+By Ana Kowal
+
+The ferry service will be reviewed again, the council said on Tuesday.
+
+https://ledger.example/news/ferry-rethink 1/2
+2/14/26, 9:31 AM
+Ferry rethink leaves island towns waiting - Harbour Ledger
+
+The council said the review would report in June.
+
+https://ledger.example/news/ferry-rethink 2/2
+"""
+
+
+def test_each_printed_sheets_title_line_under_its_stamp_is_the_browsers_header():
+    # a browser prints its header on every sheet: the title line under the second sheet's
+    # date and time is the header's as much as the first sheet's, no line of the story
+    capture = _read(PRINTED_TWO_SHEETS)
+    assert capture.kind == "page printed from a browser"
+    titles = [k for k, line in enumerate(capture.lines) if line.endswith("- Harbour Ledger")]
+    assert len(titles) == 2
+    assert all(capture.wrapper[k] for k in titles)
+    assert not capture.wrapper[capture.lines.index("Ferry rethink leaves island towns waiting")]
+
+
+def test_a_byline_with_its_title_under_a_print_stamp_is_no_page_title():
+    from archiver.extract.captures import print_title
+
+    lines = ["2/14/26, 9:31 AM", "By Jane Roe - Staff Writer", "", "The ferry will run."]
+    assert print_title(lines) is None
+    assert print_title(["2/14/26, 9:31 AM", "By Ana de la Cruz | Reuters", ""]) is None
+    # a title that opens with "By" and closes with the site's name is still the title
+    title = "By the numbers: what the ferry costs - Harbour Ledger"
+    assert print_title(["2/14/26, 9:31 AM", title, ""]) == title

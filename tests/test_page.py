@@ -496,3 +496,50 @@ def test_writer_between_headline_and_standfirst(line, deck, headline, names):
     from archiver.extract.page import writer_over_deck
 
     assert writer_over_deck(line, deck, headline) == names
+
+
+def test_read_more_over_a_sentence_heads_no_list_of_stories():
+    # "Read more" heads other stories' headlines only when the line under it ends no sentence;
+    # over the story's own sentence it is a button in the text, whatever the walk's top line
+    from archiver.extract.page import _headline_over_story_list
+
+    lines = [
+        "Council passes the harbour budget",
+        "By Jane Roe",
+        "Read more",
+        "The council passed the budget on Tuesday.",
+        "Ferry fares to rise in spring",
+        "March 12, 2025",
+    ]
+    chrome = [False, False, True, False, False, False]
+    assert _headline_over_story_list(lines, chrome, 2, 4) is None
+    listed = [*lines[:3], "Bridge to close for a month", *lines[4:]]
+    assert _headline_over_story_list(listed, chrome, 2, 4) == (0, 2)
+
+
+def test_a_summary_points_wrapped_words_stay_in_the_box():
+    # a bullet's words wrapped onto a line of their own (no mark, lower case, under a point
+    # that ends no sentence) are the point's, not the end of the box; the headline under the
+    # points still ends it
+    from archiver.extract.page import _summary_label_over
+
+    lines = [
+        "In Summary",
+        "• Residents said the water had run brown for weeks before the county",
+        "acted on their complaints",
+        "• The county has moved to replace the pipes",
+        "County orders new water pipes for Kibera estate",
+    ]
+    assert [_summary_label_over(lines, k) for k in range(1, 5)] == [0, 0, 0, None]
+    ended = [*lines[:1], "• Residents said the water had run brown.", "acted on it", *lines[3:]]
+    assert _summary_label_over(ended, 2) is None
+
+
+def test_a_writer_line_is_by_and_a_name_or_a_name_in_a_known_place():
+    # the byline over a list of other stories: "By Jane Roe", or ThisDay's "Jane Roe in Abuja"
+    from archiver.extract.page import _writer_line
+
+    assert _writer_line("By Jane Roe")
+    assert _writer_line("Jane Roe and John Doe in Lagos")
+    assert not _writer_line("Jane Roe in Nowhereville")  # no place the gazetteer knows
+    assert not _writer_line("Jo in Lagos")  # too short for a name

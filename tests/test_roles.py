@@ -379,3 +379,14 @@ def test_an_agency_photo_credit_ends_a_caption_over_the_headline(line, caption):
     from archiver.extract.roles import _lead_caption_above
 
     assert _lead_caption_above(line) is caption
+
+
+def test_read_more_over_a_sentence_heads_no_list_of_stories():
+    # a listed story is known by the list's heading over it; "Read more" heads a list only
+    # when the line under it ends no sentence
+    from archiver.extract.roles import LineRole, _listed_story
+
+    for under, listed in (("The mayor signed the order.", False), ("Bridge to close", True)):
+        lines = ["By Ana Kowal", "Read more", under, "Ferry fares rise", "12 March 2025"]
+        roles = [LineRole(1, "Read more", "chrome", ()), LineRole(2, under, "chrome", ())]
+        assert _listed_story(lines, roles, 3) is listed

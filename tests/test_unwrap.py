@@ -591,3 +591,13 @@ def test_short_capture_with_a_sentence_broken_short_of_the_width_is_not_wrapped(
         "Marta Lindqvist and Tomas Berg",
     ]
     assert unwrap(lines) is None
+
+
+def test_a_folios_date_day_is_not_its_page_number():
+    # "12 March 2025 | THE NORTHERN ECHO": the number opening the folio is the date's day; the
+    # folio is not closed by its page's number, as "... NOVEMBER 4, 2025 A7" is
+    from archiver.extract.unwrap import _whole_running_head
+
+    assert not _whole_running_head("12 MARCH 2025 | THE HINDU | KOLKATA")
+    assert _whole_running_head("4 THE NORTHERN ECHO Friday, October 10, 2025")
+    assert _whole_running_head("THE NORTHERN ECHO Friday, October 10, 2025 10")

@@ -1458,8 +1458,10 @@ _PRINT_ADDRESS = re.compile(r"^https?://\S+$")
 _SHEET_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 # The page's title a bar or a dash closes with the site's name in capitalised words or its
 # address ("How a ... fed 40,000 people - Macleans.ca", "... | The Hindu", "... – RNZ"): what
-# a print header's title line looks like when the text put it under the date and time.
+# a print header's title line looks like when the text put it under the date and time. A
+# writer's name and title so divided is a byline, no title ("By Jane Roe - Staff Writer").
 _SITE_TITLED = re.compile(
+    r"^(?!By\s+(?:(?:[A-Z][\w.'’-]*|de|la|van|von|der|du|da|di|le)\s+){1,5}(?:[|–—-]|::)\s).*"
     r"\S\s+(?:[|–—-]|::)\s+(?-i:(?:[A-Z0-9][\w&'’.-]*|[\w-]+\.[a-z]{2,6}))"
     r"(?:\s+(?-i:[A-Z0-9&][\w&'’.-]*|of|and|the|de)){0,4}$"
 )
@@ -1496,7 +1498,7 @@ def _browser_print(lines: list[str]) -> Capture | None:
         return None
     wrapper = [False] * len(lines)
     why: dict[int, str] = {}
-    titled = _title_under_stamp(lines, _first_text(lines, 2))
+    titled: set[int] = set()
     for k, line in enumerate(lines):
         if not line:
             continue
@@ -1504,7 +1506,11 @@ def _browser_print(lines: list[str]) -> Capture | None:
             why[k] = "the browser's print footer (the page's address, the sheet's number)"
         elif _PRINT_STAMP.match(line) and (k == top[0] or lines[top[0]] == line):
             why[k] = "the browser's print header (the date and time, the page's title)"
-        elif k == titled:
+            # each sheet's header has its title line, not only the first sheet's
+            below = _title_under_stamp(lines, [k + i for i in _first_text(lines[k:], 2)])
+            if below is not None:
+                titled.add(below)
+        elif k in titled:
             why[k] = "the browser's print header: the page's title, under its date and time"
         else:
             continue

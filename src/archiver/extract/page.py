@@ -3054,11 +3054,15 @@ def _summary_label_over(lines: list[str], k: int) -> int | None:
         if _SUMMARY_LABEL.match(lines[j]):
             if _tab_in_row(lines, j):
                 return None
-            if _POINT_MARK.match(lines[j + 1]) and not _POINT_MARK.match(lines[k]):
+            if (
+                _POINT_MARK.match(lines[j + 1])
+                and not _POINT_MARK.match(lines[k])
+                and not _point_goes_on(lines[k - 1], lines[k])
+            ):
                 # "In Summary" / "• Residents said ..." / "• The county has moved ..." / the
                 # headline: points marked with bullets end at the first line without one (The
                 # Star's and other Kenyan pages print the summary over the headline, no blank
-                # line between)
+                # line between), but for a point's own words wrapped onto a line of their own
                 return None
             return j
         j -= 1
@@ -3067,6 +3071,13 @@ def _summary_label_over(lines: list[str], k: int) -> int | None:
 
 # A summary's point marked as a list's item ("• ...", "- ...").
 _POINT_MARK = re.compile(r"^[•·▪‣◦*-]\s")
+
+
+def _point_goes_on(above: str, line: str) -> bool:
+    """`line` goes on with the point above it ("• Residents said the water ran brown before
+    the county" / "acted on their complaints"): the point ends no sentence and the line opens
+    in lower case, as no headline does."""
+    return line[:1].islower() and not above.rstrip("”\"’'").endswith((".", "!", "?", ":"))
 
 
 def _stray_label_over_deck(
@@ -3166,24 +3177,24 @@ def _tab_in_row(lines: list[str], i: int) -> bool:
 _TABS_OVER = 2
 
 
-# "Jane Roe in Abuja": the writer's name and the place they filed from, no "By" (ThisDay's
-# and other Nigerian papers' bylines).
-_FILED_IN = re.compile(
-    r"^(?P<names>\S.{2,60}?)\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$"
-)
+# The longest writers' names before "in Abuja" on a byline read so.
+_FILED_NAMES_MAX = 61
 
 
 def _writer_line(line: str) -> bool:
-    """A byline: "By Jane Roe", or "Jane Roe in Abuja" (a name and a known place)."""
+    """A byline: "By Jane Roe", or "Jane Roe in Abuja" (a name and a known place, no "By":
+    ThisDay's and other Nigerian papers' bylines)."""
     if _BY_WORD.match(line):
         found = parse_byline(line)
         return found is not None and bool(found.names)
+    from archiver.extract.byline_recall import _IN_PLACE
     from archiver.extract.gazetteer import is_known_place
 
-    filed = _FILED_IN.match(line)
+    filed = _IN_PLACE.search(line)
     return (
         filed is not None
-        and name_list(filed.group("names")) is not None
+        and 3 <= filed.start() <= _FILED_NAMES_MAX
+        and name_list(line[: filed.start()]) is not None
         and is_known_place(filed.group("place"))
     )
 
@@ -3199,7 +3210,11 @@ def _headline_over_story_list(
     line over it in its block, heads a list of other stories ("Latest Headlines", "Trending")
     that stands between the byline and the page's stamp (the walk's `top` one of the list's
     headlines), else None."""
-    while not is_terminator(lines[label], lines[top]):
+    # the line under the heading, not the walk's `top`: "Read more" heads a list only over a
+    # line that ends no sentence
+    while not is_terminator(
+        lines[label], next((lines[j] for j in range(label + 1, len(lines)) if lines[j]), None)
+    ):
         label -= 1  # the list's items over the line the walk stopped at
         if label < 0 or not lines[label] or chrome[label] or top - label > _LIST_ITEMS:
             return None

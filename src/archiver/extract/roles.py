@@ -3080,7 +3080,9 @@ def _listed_story(lines: list[str], roles: list[LineRole], i: int) -> bool:
     for listed, role in enumerate(reversed(roles)):
         if role.role != "chrome" or listed >= _LISTED_STORIES:
             return False
-        if is_terminator(role.text):
+        # the line under the heading tells "Read more" over a list from one over a sentence
+        under = next((lines[j] for j in range(role.line + 1, len(lines)) if lines[j]), None)
+        if is_terminator(role.text, under):
             break
     else:
         return False

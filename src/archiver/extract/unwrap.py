@@ -1455,11 +1455,16 @@ def _whole_running_head(line: str) -> bool:
     words = line.split()
     if len(words) < 2 or not is_running_head(line):
         return False
-    return any(_PAGE_NUMBER_WORD.fullmatch(w) is not None for w in (words[0], words[-1]))
+    # a number by a month's name is the date's day ("12 March 2025 | THE NORTHERN ECHO"), no page
+    return any(
+        _PAGE_NUMBER_WORD.fullmatch(w) is not None and not _MONTH_WORD.fullmatch(by.strip(".,"))
+        for w, by in ((words[0], words[1]), (words[-1], words[-2]))
+    )
 
 
 # A page's number as a folio prints it at either end: "7", "A7", "B12", "3C".
 _PAGE_NUMBER_WORD = re.compile(r"[A-Z]?\d{1,3}[A-Z]?")
+_MONTH_WORD = re.compile(_MONTH_NAME)
 
 
 def _running_head_across(head: str, text: str, full: bool, width: int) -> bool:
