@@ -150,7 +150,7 @@ _CHROME_LINES = re.compile(
         get\s+quotes?\b.{0,40}|
 
         (?:top|world|u\.?s\.?|us|business|health|science|entertainment|sports|odd|defense|
-           energy|security|technology|tech|politics|breaking|local|national|latest)\s+news
+           energy|security|technology|tech|politics|breaking|local|national|latest|all)\s+news
     )\s*[.:!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -143,7 +143,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     width = _width(lines)
     if width is None:
         return None
-    if _is_wrapped(lines, width):
+    wrapped = _is_wrapped(lines, width)
+    unfilled = _unfilled(lines, width) if wrapped else 0
+    if wrapped and unfilled < _MIN_UNFILLED:
         return width
     lengths = [len(line) for line in lines if " " in _REFERENCE_NUMBER.sub("", line.strip())]
     for goal in sorted(set(lengths), reverse=True)[1:]:
@@ -158,9 +160,32 @@ def _wrap_width(lines: list[str]) -> int | None:
             # a line past the margin that the next one carries on was wrapped there ("^Eds:
             # UPDATES with ... state" / "inspector. No pickup.<"): the margin is no narrower
             break
-        if _is_wrapped(lines, goal):
+        if _is_wrapped(lines, goal) and (not wrapped or _unfilled(lines, goal) < unfilled):
+            # read as wrapped at its widest line too, the capture breaks sentences short of
+            # that width (the next word would have fitted) that the margin fills: the lines
+            # past the margin are a few the wrapper left whole (a caption's "... (AP
+            # Photo/Jane" / "Roe)" filled to 68 under a line of 70 left as written)
             return goal
-    return None
+    return width if wrapped else None
+
+
+# Read as wrapped at its widest line, a capture is looked at narrower only when this many
+# of its breaks at least leave room for the next word (two may be a writer's own breaks).
+_MIN_UNFILLED = 3
+
+
+def _unfilled(lines: list[str], width: int) -> int:
+    """How many lines near the width break a sentence (the line below carries it on) with
+    room left for the next line's first word: breaks a greedy wrapper at that width would not
+    have made."""
+    return sum(
+        len(above) >= width - _NEAR
+        and " " in above.strip()
+        and bool(below.strip())
+        and not _full(above, below, width)
+        and carries_on(above, below.strip())
+        for above, below in zip(lines, lines[1:], strict=False)
+    )
 
 
 def _full(above: str, below: str, width: int) -> bool:
@@ -458,6 +483,10 @@ def _soft(
         # reads alone as a stamp's (a stamp with its figures, "Thursday 20 February 2025,
         # 6:45pm", is the page's own line under a credit that ended)
         and not (_credit_across(above.strip(), text) and not re.search(r"\d", text))
+        # "... at the departures hall of Ben Gurion" / "Airport, January 2, 2025. (Jane
+        # Roe/Flash90)": a caption's name and date broken by the wrapper, closed by its
+        # credit, which no page's stamp is
+        and not (_name_goes_on(above.split()[-1], text) and _ends_in_credit(text))
     ):
         # a headline as long as the width over the page's stamp, its byline's label or the
         # wire's name in small letters ("... buses by 2026" / "national transport Oct. 3
@@ -530,18 +559,29 @@ def _soft(
         # last word and its credit's label moved down by the wrapper, no field's label of two
         # words (the line above is full and ends no sentence)
         return True
-    if _LIST_ITEM.match(text) or _FIELD.match(text):
+    if _LIST_ITEM.match(text) or (
+        _FIELD.match(text)
+        # "... cod with brown butter and sea herbs." / "Photograph: Jane Roe": a caption's
+        # credit moved down whole from a full line under its sentence, no record's field
+        and not (
+            _SENTENCE_END.search(above.strip())
+            and _CREDIT_OPEN.match(text)
+            and _full(above, below, width)
+            and _credit_after(above.strip(), text)
+        )
+    ):
         return False
     head = above.strip()
     if (
         text[:1].isupper()
         and _closed(head)
         and head.endswith(")")
-        and _ends_in_credit(head)
+        and (_ends_in_credit(head) or _credit_in_last_brackets(head))
         and not _credit_goes_on(head, text)
     ):
-        # "... from his own backbenchers (Image: Getty)" / "Bookmark": a caption closed by its
-        # credit in brackets is whole; what opens in a capital under it is a line of its own
+        # "... from his own backbenchers (Image: Getty)" / "Bookmark", "... this week.
+        # (Submitted by Jane Roe)" / "Scientists at ...": a caption closed by its credit in
+        # brackets is whole; what opens in a capital under it is a line of its own
         return False
     if not _SENTENCE_END.search(head) and _caption_tail_and_credit(head, text):
         # "... sits along the pike in Knox" / "County. (WVLT)": the caption's last words and
@@ -560,6 +600,10 @@ def _soft(
         # a credit the wrapper broke ("... Photo: Jane" / "Roe/AFP", "... REUTERS/Jane" /
         # "Roe Purchase Licensing Rights", "... Staff File" / "Photo")
         return True
+    if _credit_over_writer(head, text):
+        # "... Photograph: Jane Roe/AFP via Getty Images" / "John Doe in Nairobi": the
+        # caption's credit whole over the writer's own line (the Guardian's), not its tail
+        return False
     if opens and _headline_sentences(head, text, width, after):
         # "California lawmakers want to ban junk fees on rental housing." / "Landlords say it
         # will raise rents" over the page's stamp: a headline of two sentences broken at the
@@ -592,6 +636,10 @@ def _soft(
         # "... on villages in Negros Occidental province" / "(JANE ROE)": the caption's credit
         # in brackets, moved down whole by the wrapper from a full line
         return True
+    if _name_goes_on(head.split()[-1], text) and _ends_in_credit(text):
+        # "... breaks ice near the Aerial Lift" / "Bridge, Jan. 7, 2025. (AP Photo/Jane Roe)":
+        # a caption's name broken by the wrapper, the caption closed by its credit below
+        return True
     if (
         _unit(text)
         and not _tail_over_byline(head, text, opens, after or then)
@@ -602,6 +650,11 @@ def _soft(
         # "... Instead she found" / "41 telegrams, tied with ...": a full line that stops on
         # a word mid-sentence, the sentence going on with a figure (a stamp or a time of day
         # opening a line is a unit of its own)
+        return True
+    if _ABBREVIATION_GOES_ON.match(text) and _NAME_WORD.fullmatch(head.split()[-1]):
+        # "... the United Nations Food and Agriculture Organization" / "(FAO) today warned
+        # ...": a name's abbreviation in brackets after it, the sentence going on in lower
+        # case; no line of its own opens so
         return True
     if text in _STAMP_LABELS and then.strip() and _is_stamp(then.strip()):
         return False  # "Date" / "11/7/2024 6:16:34 AM": the stamp's label over it (MENAFN)
@@ -877,16 +930,25 @@ _SITE_CHARS = 40
 
 def _site_name(lines: list[str]) -> str:
     """The capture's first line with text when it reads as the site's name ("Global News",
-    "Coastal Herald"): a few words with no sentence's mark; else nothing."""
+    "Coastal Herald", or one word in capitals: "NDTV", "WION"): a few words with no
+    sentence's mark; else nothing."""
     first = next((line.strip() for line in lines if line.strip()), "")
     if (
         len(first) <= _SITE_CHARS
-        and len(first.split()) in _SITE_WORDS
+        and (
+            len(first.split()) in _SITE_WORDS
+            or (first.isalpha() and first.isupper() and len(first) in _SITE_LETTERS)
+        )
         and not re.search(r"[.,:;!?|]", first)
         and first[:1].isupper()
     ):
         return first
     return ""
+
+
+# A site's name of one word is an acronym of this many letters ("CNN", "NDTV", "WION"); a
+# word in capitals alone on the first line may be a section's label as well ("OPINION").
+_SITE_LETTERS = range(3, 6)
 
 
 def _opens_with_site(text: str, site: str) -> bool:
@@ -1148,6 +1210,15 @@ def _credit_across(head: str, text: str) -> bool:
     return alone is None or alone.credit != found.credit
 
 
+def _credit_over_writer(head: str, text: str) -> bool:
+    """The line above ends in a whole credit and the line below is a name of its own (see
+    _whole_name_over_name)."""
+    from archiver.extract.credits import find_credit
+
+    alone = find_credit(head, in_header=True)
+    return alone is not None and _whole_name_over_name(head, alone.credit, text)
+
+
 def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
     """The credit ends the line above on a whole name ("... Photo by Jane Roe") and the line
     below is a name of its own ("John Doe"): the writer's byline under the caption, which a
@@ -1155,8 +1226,14 @@ def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
     still goes on: a one-word tail)."""
     from archiver.extract.bylines import looks_like_name
     from archiver.extract.credits import _is_agency
+    from archiver.extract.page import _writer_line
 
-    if not (head.endswith(credit) and len(text.split()) >= 2 and looks_like_name(text)):
+    # "Jane Roe in Nairobi": the Guardian's writer and the place they file from
+    if not (
+        head.endswith(credit)
+        and len(text.split()) >= 2
+        and (looks_like_name(text) or _writer_line(text))
+    ):
         return False
     if "/" in credit:
         # "... Photograph: Jane Roe/Alamy" / "John Doe": the credit closed by its agency,
@@ -1174,15 +1251,19 @@ def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
 _MIN_CREDIT_HEAD = 30
 
 
-# A sentence's last words (a few, no mark inside) and a bracket opening after them.
-_TAIL_THEN_BRACKET = re.compile(r"^[^.?!()\[\]]{1,40}?[.?!]\s+(?=[(\[])")
+# A sentence's last words (a few, no mark inside) and a bracket opening after them, or a
+# credit's label ("Stadium. Photo / Photosport", "Park. Photograph: Jane Roe").
+_TAIL_THEN_BRACKET = re.compile(
+    r"^[^.?!()\[\]]{1,40}?[.?!]\s+"
+    r"(?=[(\[]|(?i:photo(?:graph)?|picture|pic|image|foto|credit)\s*[:/|])"
+)
 _TAIL_THEN_BRACKET_WORDS = 4
 
 
 def _caption_tail_and_credit(head: str, text: str) -> bool:
-    """The line below is a sentence's last few words, then a credit in brackets that ends it
-    ("County. (WVLT)", "Tuesday. (AP Photo/Jane Roe)"), read as the credit of the caption
-    the line above opens."""
+    """The line below is a sentence's last few words, then a credit in brackets or after its
+    label that ends it ("County. (WVLT)", "Tuesday. (AP Photo/Jane Roe)", "Stadium. Photo /
+    Photosport"), read as the credit of the caption the line above opens."""
     from archiver.extract.credits import find_credit
 
     m = _TAIL_THEN_BRACKET.match(text)
@@ -1708,6 +1789,19 @@ def _bracketed_credit_moved_down(head: str, text: str) -> bool:
     return found is not None and found.credit.strip("() ") == inner
 
 
+def _credit_in_last_brackets(line: str) -> bool:
+    """The line ends in brackets that hold a credit line whole ("(Submitted by Jane Roe)",
+    "(Photo by Jane Roe)"), after a sentence's stop."""
+    from archiver.extract.credits import is_credit_line
+
+    start = line.rfind("(")
+    return (
+        start > 0
+        and _SENTENCE_END.search(line[:start].rstrip()) is not None
+        and is_credit_line(line[start + 1 : -1].strip())
+    )
+
+
 def _name_comma_place(line: str) -> bool:
     """`Jane Roe, Kyiv`: a writer's name, a comma and the place they file from, as
     Ukrinform and others sign a story under its last line (a unit of its own, no tail of the
@@ -1971,6 +2065,10 @@ def _undouble(raw_lines: list[str]) -> list[int] | None:
 _DOUBLED_MIN_BROKEN = 2
 _DOUBLED_MIN_LOWER = 4
 _BROKEN_WORD = re.compile(r"[a-z]-$")
+
+
+# An abbreviation in brackets and a sentence's next word in lower case: "(FAO) today warned".
+_ABBREVIATION_GOES_ON = re.compile(r"\([A-Z][A-Z0-9&.-]{1,9}\)\s+[a-z]")
 
 
 # A tail a second wrapper cut from an indented line holds this many characters at most (the
