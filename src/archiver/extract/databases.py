@@ -1358,7 +1358,15 @@ def _nb_menu(line: str) -> bool:
 def _nb_top(lines: list[str], count: int) -> list[int]:
     """The record's first `count` text lines, the page view's rows of links not counted (a
     copy of the page keeps them under the database's name, over the title and the paper)."""
-    return [i for i in _text_lines(lines, 0, len(lines)) if not _nb_menu(lines[i])][:count]
+    # stops at the `count`th such line (the rows of links are tested only down to it, not over
+    # the whole record: the same lines as filtering every line and keeping the first `count`)
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if len(out) >= count:
+            break
+        if line and not _nb_menu(line):
+            out.append(i)
+    return out
 
 
 def _newsbank(lines: list[str]) -> Export | None:
