@@ -1784,9 +1784,11 @@ def _gale(lines: list[str]) -> Export | None:
     text = _text_lines(lines)
     top = text[:_HEADER_LINES]
     full = next((i for i in top if _GALE_FULL_TEXT.match(lines[i])), None)
+    if full is None:
+        return None  # no "Full Text:" label in the header: the record's lines are not searched
     numbered = any(_GALE_NUMBER.match(lines[i]) for i in text)
     cited = [i for i in text if _GALE_LINK.search(lines[i]) and _QUOTED_TITLE.search(lines[i])]
-    if full is None or not cited:
+    if not cited:
         return None
     cite = cited[0]
     if cite > full:
