@@ -2167,6 +2167,9 @@ def name_and_wire(line: str) -> str | None:
 
 # What sets a wire writer's agency apart from the names: a bar, a comma, a dash.
 _AGENCY_AFTER_NAMES = re.compile(r"^(?P<names>.+?)\s*(?:[|•·,]|\s[-–—])\s*(?P<agency>[^|•·,]+)$")
+# The marks _AGENCY_AFTER_NAMES needs between the names and the agency: a line with none of
+# them (most of a story's lines) is no such line, told without the pattern's work.
+_AGENCY_MARK = re.compile(r"[|•·,\-–—]")
 
 
 def names_then_agency(line: str) -> list[str] | None:
@@ -2181,6 +2184,8 @@ def names_then_agency(line: str) -> list[str] | None:
 
 def wire_writers(line: str) -> tuple[list[str], str] | None:
     """names_then_agency's names and the agency as printed ("The Canadian Press"), or None."""
+    if _AGENCY_MARK.search(line) is None:
+        return None
     from archiver.extract.agencies import is_wire_source
     from archiver.extract.gazetteer import is_known_place
 

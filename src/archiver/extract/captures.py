@@ -3993,14 +3993,13 @@ def _alert_digest(lines: list[str]) -> Capture | None:
     seen: dict[str, int] = {}
     for n, j in enumerate(rows):
         text = lines[j]
-        key = " ".join(text.split()).casefold()
+        words = text.split()
+        if len(words) < _ALERT_TITLE_WORDS:
+            continue  # too short to be a title, so neither kept nor one seen before (same words)
+        key = " ".join(words).casefold()
         first = seen.get(key)
         if first is None:
-            if (
-                len(text.split()) >= _ALERT_TITLE_WORDS
-                and len(text) <= 250
-                and not text.endswith(".")
-            ):
+            if len(text) <= 250 and not text.endswith("."):
                 seen[key] = n
             continue
         teaser = rows[first + 1 : min(first + 1 + _TEASER_REACH, n)]

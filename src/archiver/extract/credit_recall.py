@@ -264,6 +264,16 @@ def recall_credit(
 
     texts = [(i, lines[i].strip()) for i in range(start, min(end, len(lines))) if lines[i].strip()]
     low_writers = tuple(w.lower() for w in writers if w)
+    # each line is asked whether it reads as a caption up to three times (as the line above a
+    # credit, as itself, as the line below one): its answer, which depends on its text alone,
+    # is worked out once (a long article's thousands of lines, each asked three times)
+    captions: dict[str, bool] = {}
+
+    def caption_like(line: str) -> bool:
+        answer = captions.get(line)
+        if answer is None:
+            answer = captions[line] = _caption_like(line)
+        return answer
 
     bylines = [no for no, role in taken.items() if role == "byline"]
     byline_at = min(bylines) if bylines else None
@@ -293,10 +303,21 @@ def recall_credit(
     # the writers' initials ("Harper Quill": "HQ"), as a writer signs a picture
     initials = {"".join(w[0] for w in name.split()).upper() for name in writers if name}
     initials = {tag for tag in initials if 2 <= len(tag) <= 4}
-    # the lines that are a person's name alone under the byline
-    named_below = [
-        i for i, text in texts if byline_at is not None and i > byline_at and _bare_name(text)
-    ]
+    # the lines that are a person's name alone under the byline (worked out when first asked:
+    # only for a line that is one of the story's writers' names, rare, not every line)
+    named: list[list[int]] = []
+
+    def named_below() -> list[int]:
+        if not named:
+            named.append(
+                [
+                    i
+                    for i, text in texts
+                    if byline_at is not None and i > byline_at and _bare_name(text)
+                ]
+            )
+        return named[0]
+
     # where the story opens: the first lines of text under the byline
     opening = [k for k, (i, _) in enumerate(texts) if byline_at is not None and i > byline_at]
 
@@ -308,7 +329,7 @@ def recall_credit(
             0 < k < len(texts) - 1
             and texts[k - 1][0] not in taken
             and k - 1 in opening[:_OPENING_LINES]
-            and _caption_like(texts[k - 1][1])
+            and caption_like(texts[k - 1][1])
             and not _SAID.search(texts[k - 1][1])
         )
 
@@ -316,10 +337,10 @@ def recall_credit(
         above = texts[k - 1] if k > 0 else None
         below = texts[k + 1] if k + 1 < len(texts) else None
         if (
-            named_below == [i]
             # the byline's own writer: an alt-weekly's writer takes the pictures too (another
             # name alone under a paragraph is as often a heading or the page's furniture)
-            and text.lower() in low_writers
+            text.lower() in low_writers
+            and named_below() == [i]
             and above is not None
             and under_caption(k)
         ):
@@ -333,7 +354,7 @@ def recall_credit(
             and i not in taken
             and (m := _INITIALS_TAIL.search(text)) is not None
             and m.group("initials") in initials
-            and _caption_like(text[: m.start()].strip())
+            and caption_like(text[: m.start()].strip())
             and not _SAID.search(text)
         ):
             # "Rain returns to Seattle this week. HQ" under the byline of Harper Quill: the
@@ -380,7 +401,7 @@ def recall_credit(
             # the caption among the story's first lines (a stamp, a player's button and
             # the first paragraph may stand over it): the address names its photographer
             and k - 1 in opening[: _OPENING_LINES + _MAILED_SLACK]
-            and _caption_like(above[1])
+            and caption_like(above[1])
             and not _SAID.search(above[1])
             and (mailed := emailed_credit(text, spaced=True)) is not None
             and usable(i, mailed)
@@ -395,9 +416,10 @@ def recall_credit(
             # "(ANI)" / "Reuters" under the story's last paragraph: its sign-off (the desk's
             # initials or the end mark under it, "EFE" / "jgb/ics/jgb", close the story too)
             and below is not None
+            # (the caption above asked first: its answer is kept, the codes' test is not)
+            and caption_like(above[1])
             and not is_closing_codes(below[1])
             and not (text[:1] in "([" and not _has_joint(text))
-            and _caption_like(above[1])
             and not _SAID.search(above[1])
         ):
             credit = bare_credit(text)
@@ -421,9 +443,9 @@ def recall_credit(
         if (
             below is not None
             and k + 2 < len(texts)
-            and (above is None or not _caption_like(above[1]))
+            and (above is None or not caption_like(above[1]))
             and below[0] not in taken
-            and _caption_like(below[1])
+            and caption_like(below[1])
             and not _SAID.search(below[1])
             and _STRONG_JOINT.search(text) is not None
             and (credit := bare_credit(text)) is not None
@@ -433,7 +455,7 @@ def recall_credit(
         # "Mirror photo by Jane Roe / Visitors walk through the park.": the credit leads it
         if (m := _PHOTO_BY_LEAD.match(text)) is not None and i not in taken:
             name = m.group("name").strip()
-            if _is_person(name) and _caption_like(m.group("caption")):
+            if _is_person(name) and caption_like(m.group("caption")):
                 credit = Credit(credit=name, photographer=name, agency=None)
                 if usable(i, credit):
                     return Recalled(i, i, text, credit)
@@ -444,7 +466,7 @@ def recall_credit(
             credit = bare_credit(m.group("tail"))
             if (
                 credit is not None
-                and _caption_like(head)
+                and caption_like(head)
                 and not _SAID.search(head)
                 # "... said. (AP)", "... a status report. PTI": the story's sign-off, not a
                 # caption's credit (an agency alone closes a caption only with its mark)

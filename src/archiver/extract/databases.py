@@ -1358,7 +1358,15 @@ def _nb_menu(line: str) -> bool:
 def _nb_top(lines: list[str], count: int) -> list[int]:
     """The record's first `count` text lines, the page view's rows of links not counted (a
     copy of the page keeps them under the database's name, over the title and the paper)."""
-    return [i for i in _text_lines(lines, 0, len(lines)) if not _nb_menu(lines[i])][:count]
+    # stops at the `count`th such line (the rows of links are tested only down to it, not over
+    # the whole record: the same lines as filtering every line and keeping the first `count`)
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if len(out) >= count:
+            break
+        if line and not _nb_menu(line):
+            out.append(i)
+    return out
 
 
 def _newsbank(lines: list[str]) -> Export | None:
@@ -1776,9 +1784,11 @@ def _gale(lines: list[str]) -> Export | None:
     text = _text_lines(lines)
     top = text[:_HEADER_LINES]
     full = next((i for i in top if _GALE_FULL_TEXT.match(lines[i])), None)
+    if full is None:
+        return None  # no "Full Text:" label in the header: the record's lines are not searched
     numbered = any(_GALE_NUMBER.match(lines[i]) for i in text)
     cited = [i for i in text if _GALE_LINK.search(lines[i]) and _QUOTED_TITLE.search(lines[i])]
-    if full is None or not cited:
+    if not cited:
         return None
     cite = cited[0]
     if cite > full:

@@ -33,6 +33,11 @@ _WHOLE_MARK = re.compile(r"^([*_~])(?=[^\s*_~])(.+?)(?<=[^\s*_~])\1$")
 # The same marks around a run of words inside a line: "_New Delhi, Feb 29 (PTI)_ The Union
 # Cabinet ...", read only where whole lines show the messenger's styling.
 _INLINE_MARK = re.compile(r"(?<![\w*_~])([*_~])(?=[^\s*_~])([^*_~]+?)(?<=[^\s*_~])\1(?![\w*_~])")
+# A line any of the marks above could be taken off: a mark or an emoji at its start, an emoji
+# at its end (each pattern above is anchored there). A line with neither is as it stands, so
+# the per-line patterns are skipped for it (most of a forward's lines, every line of a story).
+_MARK_AT_START = re.compile(rf"^[*_~{_EMOJI_CHARS}]")
+_MARK_AT_EDGE = re.compile(rf"^[*_~{_EMOJI_CHARS}]|[{_EMOJI_CHARS}]$")
 
 # A post's header time under the poster's name ("2h · 🌍", "3d • Edited • 🌐").
 _POST_TIME_TEXT = rf"\d{{1,2}}\s?[smhdw]\s*[•·](?:\s*edited\s*[•·])?\s*[{_EMOJI_CHARS}]+"
@@ -198,7 +203,7 @@ def _chat_lines(lines: list[str], wrapper: list[bool], why: dict[int, str]) -> b
 def _strip_marks(line: str) -> str:
     """A line's words with a messenger's marks taken off: emoji before or after them, and a
     *bold* or _italic_ pair around them all."""
-    if not line:
+    if not line or _MARK_AT_EDGE.search(line) is None:
         return line
     if m := _WHOLE_MARK.match(line):
         line = m.group(2).strip()
@@ -238,7 +243,11 @@ def read_app_lines(
     found = False
     # the page's header, over its first paragraph of prose: a screen reader's role names stand
     # there (in the story, "Link, the mascot, ..." is a sentence's own word)
-    prose = next((n for n, i in enumerate(rows) if len(lines[i].split()) > _PROSE_WORDS), None)
+    # (looked for in the first _HEAD rows only: a paragraph further down leaves the head at
+    # _HEAD rows, as none at all does)
+    prose = next(
+        (n for n, i in enumerate(rows[:_HEAD]) if len(lines[i].split()) > _PROSE_WORDS), None
+    )
     head = rows[: min(_HEAD, prose if prose is not None else _HEAD)]
     # a screen reader's transcript: role names off the lines, its own lines flagged
     headline = None
@@ -261,7 +270,10 @@ def read_app_lines(
                 # whole page's paste, which the reader's transcript is not
                 out[k] = ""
     edge = set(rows[:_TOP]) | set(rows[-_TAIL:])
-    if any(_WHOLE_MARK.match(_LEADING_EMOJI.sub("", lines[i])) for i in rows):
+    if any(
+        _MARK_AT_START.match(lines[i]) and _WHOLE_MARK.match(_LEADING_EMOJI.sub("", lines[i]))
+        for i in rows
+    ):
         # a messenger's styling: its marks inside lines too (a dateline set in italics)
         for i in rows:
             out[i] = _INLINE_MARK.sub(r"\2", out[i])

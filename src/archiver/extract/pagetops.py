@@ -706,6 +706,8 @@ def is_spaced_folio(raw: str) -> bool:
     between wide gaps, the weekday with the full date, the page's bare number, and the
     paper's name in capitalised words (the gaps, which no byline's or headline's words leave,
     are what tell the name from a writer's: _folio_parts has no such evidence)."""
+    if "   " not in raw and "\t" not in raw:
+        return False  # no gap to split at (most lines): one part, no folio
     parts = [p.strip() for p in _SPACED_FOLIO_GAP.split(raw.strip()) if p.strip()]
     if len(parts) != 3 or len(raw) > _MAX * 3:
         return False

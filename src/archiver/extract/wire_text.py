@@ -46,7 +46,7 @@ from archiver.extract.bylines import (
     wire_writers,
     writers_at_venue,
 )
-from archiver.extract.captures import OCR_ARCHIVES, print_title, read_capture
+from archiver.extract.captures import OCR_ARCHIVES, Capture, print_title, read_capture
 from archiver.extract.chrome import (
     TERMINATOR_INITIALS,
     is_page_timestamp,
@@ -2759,7 +2759,9 @@ def _first_prose(lines: list[str], raw_lines: list[str]) -> int:
     return len(lines)
 
 
-def _export_under_menus(lines: list[str], raw_lines: list[str]) -> Export | None:
+def _export_under_menus(
+    lines: list[str], raw_lines: list[str], reads: _Reads | None = None
+) -> Export | None:
     """A database export read past the rows of links its page view prints over the record
     ("Search   Alerts   Newsletters", "Download   Email   Print"), which only the raw lines'
     spacing tells from a title: an export's reader sees the cleaned lines, where such a row
@@ -2771,7 +2773,7 @@ def _export_under_menus(lines: list[str], raw_lines: list[str]) -> Export | None
         read_export(["" if i in rows else line for i, line in enumerate(lines)]) if rows else None
     )
     if found is None:
-        return read_export(lines)
+        return reads.export(lines) if reads is not None else read_export(lines)
     for i in rows:
         found.capture.lines[i] = lines[i]
         found.capture.wrapper[i] = True
@@ -2818,13 +2820,43 @@ def _written_role(role: LineRole, unwrapped: Unwrapped) -> LineRole:
     return dataclasses.replace(role, line=span[0], why=role.why + why)
 
 
-def _owned_lines(lines: list[str]) -> tuple[bool, list[bool]]:
-    """Whether a capture's reader or a database export's knows the raw lines, and which lines
-    are its own (rejoin_head asks it of the capture's head read with a break joined)."""
-    capture = read_capture([clean(line) for line in lines])
-    if capture.kind is None and (export := read_export(capture.lines)) is not None:
-        return True, export.capture.wrapper
-    return capture.kind is not None, capture.wrapper
+class _Reads:
+    """read_capture's and read_export's answers for the last two sets of lines each was asked
+    about. parse_wire_text asks them of the same lines again: rejoin_head's first question is
+    of the lines as they stand (those read_capture read just before, or the unwrapped ones it
+    reads again when no join was made), and the export under the capture is looked for in the
+    lines rejoin_head's question looked in; each answer depends on the lines' text alone, and
+    each asking is a pass over the whole article. The answers are not changed by the asking
+    (rejoin_head reads their flags only), so one kept is the one a new reading would give."""
+
+    def __init__(self) -> None:
+        self._captures: list[tuple[list[str], Capture]] = []
+        self._exports: list[tuple[list[str], Export | None]] = []
+
+    def capture(self, cleaned: list[str]) -> Capture:
+        for seen, got in self._captures:
+            if seen == cleaned:
+                return got
+        got = read_capture(cleaned)
+        self._captures = [(list(cleaned), got), *self._captures[:1]]
+        return got
+
+    def export(self, lines: list[str]) -> Export | None:
+        for seen, found in self._exports:
+            if seen == lines:
+                return found
+        found = read_export(lines)
+        self._exports = [(list(lines), found), *self._exports[:1]]
+        return found
+
+    def owned_lines(self, lines: list[str]) -> tuple[bool, list[bool]]:
+        """Whether a capture's reader or a database export's knows the raw lines, and which
+        lines are its own (rejoin_head asks it of the capture's head read with a break
+        joined)."""
+        capture = self.capture([clean(line) for line in lines])
+        if capture.kind is None and (export := self.export(capture.lines)) is not None:
+            return True, export.capture.wrapper
+        return capture.kind is not None, capture.wrapper
 
 
 def _wrapped_sentence_tail(written: list[str], unwrapped: Unwrapped, no: int) -> bool:
@@ -2949,7 +2981,8 @@ def parse_wire_text(
     # A printed page's text laid out in its columns (pdftotext -layout): read column by column.
     raw_lines = read_columns(text.split("\n"))
     # A tool's capture (a text dump, an e-mail): its markers and wrapper lines are read past.
-    capture = read_capture([clean(line) for line in raw_lines])
+    reads = _Reads()
+    capture = reads.capture([clean(line) for line in raw_lines])
     # Hard-wrapped by the tool that saved it (a text browser, a mail program): read as the
     # lines it was written as, unless the capture's reader joins its own column's lines
     # (such a reader's lines are still read with breaks doubled by a copy made single again)
@@ -2962,7 +2995,7 @@ def parse_wire_text(
         # the head's long lines a wrapper broke (an archive's citation over a narrow column, a
         # database's citation, a mail's subject): joined where the capture's reader then
         # knows them as its own
-        unwrapped = rejoin_head(raw_lines, unwrapped, _owned_lines) or unwrapped
+        unwrapped = rejoin_head(raw_lines, unwrapped, reads.owned_lines) or unwrapped
     if capture.kind == _BROWSER_PRINT:
         # a long headline the printout broke at the sheet's width: the print header's title
         # (the site's name after a bar or a dash peeled off) says which lines are the
@@ -2976,10 +3009,10 @@ def parse_wire_text(
         unwrapped = join_titled_head(raw_lines, unwrapped, heads) or unwrapped
     if unwrapped is not None:
         raw_lines = unwrapped.raw_lines
-        capture = read_capture([clean(line) for line in raw_lines])
+        capture = reads.capture([clean(line) for line in raw_lines])
     # A database's export (LexisNexis, Factiva, ProQuest, ...): its fields say what the
     # headline and the byline are, and its own lines are read past like a capture's.
-    export = _export_under_menus(capture.lines, raw_lines) if capture.kind is None else None
+    export = _export_under_menus(capture.lines, raw_lines, reads) if capture.kind is None else None
     if export is not None:
         capture = export.capture
     elif capture.headline is None and (record := labelled_record(capture.lines)) is not None:
