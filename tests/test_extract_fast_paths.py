@@ -13,6 +13,7 @@ import functools
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -943,3 +944,104 @@ def test_spaced_folio_quick_test_hides_no_folio():
             assert "   " in line or "\t" in line, repr(line)
         found += pagetops.is_spaced_folio(line)
     assert found >= 2
+
+
+def test_folio_year_quick_test_hides_no_folio_date():
+    """A line the year's test passes over holds no full date (pagetops._folio_date)."""
+    from archiver.extract import pagetops
+
+    dated = ["A-18 SUNDAY, APRIL 13, 2003 THE RECORD", "KOLKATA | THURSDAY | 4 JANUARY 2024"]
+    found = 0
+    for line in _fixture_lines() + dated:
+        slow = pagetops._FOLIO_DATE.search(line)
+        fast = pagetops._folio_date(line)
+        assert (fast and fast.span()) == (slow and slow.span()), repr(line)
+        found += slow is not None
+    assert found > 20
+
+
+def _retail_asking_every_line(lines: list[str]) -> list[list[int]] | None:
+    """unwrap._retail as written before, asking each line of the group above whether it is at
+    the margin (the slow twin of _margin_goes_on's first-line test)."""
+    from archiver.extract import unwrap
+
+    original = unwrap._margin_goes_on
+
+    def goes_on(groups: list[list[int]], n: int, width: int) -> bool:
+        text = lines[n].rstrip()
+        if not groups or not text.strip() or unwrap._indent(text) or groups[-1][-1] != n - 1:
+            return False
+        if any(unwrap._indent(lines[k]) or not lines[k].strip() for k in groups[-1]):
+            return False
+        return original(lines, groups, n, width)
+
+    try:
+        unwrap._margin_goes_on = lambda _lines, groups, n, width: goes_on(groups, n, width)
+        return unwrap._retail(lines)
+    finally:
+        unwrap._margin_goes_on = original
+
+
+def test_margin_groups_read_from_their_first_line_as_from_every_line():
+    from archiver.extract import unwrap
+
+    # a text browser's dump (indented, 76 wide) wrapped again at 70 by a mail program, under a
+    # heading at the margin that the second wrapper broke too
+    story = (
+        "The council met on Tuesday to discuss the flood defences along the river and agreed "
+        "to spend more on the pumps that serve the lower town, which flooded twice last winter "
+        "when the storm broke over the hills and the warning came late. "
+    ) * 3
+    dump = ["Deputies search for man who cut the power lines at the station near the"]
+    dump += ["Hudson shop", ""]
+    for line in textwrap.wrap(story, 73):
+        line = "   " + line
+        cut = line.rfind(" ", 0, 70) if len(line) > 70 else len(line)
+        dump += [line[:cut], line[cut + 1 :]] if cut < len(line) else [line]
+    assert (unwrap._retail(dump) or [[]])[0] == [0, 1]  # the heading's two lines, one group
+    texts = [p.read_text("utf-8", "replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    grouped = 0
+    for text in texts[::3] + ["\n".join(dump)]:
+        lines = text.split("\n")
+        fast = unwrap._retail(lines)
+        assert fast == _retail_asking_every_line(lines)
+        grouped += fast is not None
+    assert grouped >= 1
+
+
+def test_essay_credit_counted_once_as_asked_of_every_other_photo():
+    """wire_text._without_essay_credit keeps and drops what the pairwise reading did."""
+    from archiver.extract import wire_text
+    from archiver.model import Photo
+
+    def pairwise(items: list[Photo]) -> list[Photo]:
+        kept = []
+        for n, photo in enumerate(items):
+            caption = photo.caption.strip()
+            label = wire_text._ESSAY_LABEL.match(caption)
+            names = wire_text.name_list(caption[label.end() :].strip(" .")) if label else None
+            if names is None and (shot := wire_text.byline_photographer(caption)) is not None:
+                names = [shot.photographer or shot.credit]
+            others = [p for m, p in enumerate(items) if m != n]
+            credited = {wire_text._folded(p.photographer or "") for p in others}
+            if (
+                names
+                and all(p.credit for p in others)
+                and all(wire_text._folded(name) in credited for name in names)
+            ):
+                continue
+            kept.append(photo)
+        return kept
+
+    def photo(caption: str, credit: str | None = None, photographer: str | None = None) -> Photo:
+        return Photo(caption, credit, photographer, None, None, None, False)
+
+    essay = photo("Photographs by Jane Roe and John Doe")
+    roe = photo("The pier.", "Jane Roe/UPI", "Jane Roe")
+    doe = photo("The wall.", "John Doe/UPI", "John Doe")
+    bare = photo("The beach.")
+    cases = [[essay, roe, doe], [essay, roe], [essay, roe, doe, bare], [essay, essay, roe, doe]]
+    for items in cases:
+        assert wire_text._without_essay_credit(items) == pairwise(items)
+    assert wire_text._without_essay_credit([essay, roe, doe]) == [roe, doe]
+    assert wire_text._without_essay_credit([essay, roe]) == [essay, roe]

@@ -561,6 +561,19 @@ _MAX = 120
 # The folio's date alone: the weekday may stand before it or in a part of its own ("KOLKATA |
 # THURSDAY | 4 JANUARY 2024"), and a front page's folio may print none.
 _FOLIO_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
+# Every full date ends on its year, so a line with no year holds none: looked for first, the
+# year spares the date's search, which tries each month's name in each language at every
+# position of the line (0.3 ms a line of 80 characters, asked of thousands of lines).
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _folio_date(line: str) -> re.Match[str] | None:
+    """_FOLIO_DATE's first match in `line` (the year's test first: see _YEAR)."""
+    if _YEAR.search(line) is None:
+        return None
+    return _FOLIO_DATE.search(line)
+
+
 # (a colon after the paper's name too: "THE TOLEDO BLADE: TOLEDO, OHIO, FRIDAY, OCTOBER 20,
 # 1967  3", "THE OMAHA BEE: SATURDAY, NOVEMBER 19, 1921")
 _FOLIO_SPLIT = re.compile(r"\s*[|·•]\s*|,\s*|:\s+|\s{2,}")
@@ -631,7 +644,7 @@ def _folio_parts(line: str) -> bool:
     "THE PANTAGRAPH, Bloomington, Ill., Friday, January 16, 1987 A3"): every other part a
     page, a name in capitals or capitalised words, a site, a price or a section, with a page
     among them (or the paper's name in capitals and the parts set apart by bars)."""
-    m = _FOLIO_DATE.search(line)
+    m = _folio_date(line)
     if m is None:
         return False
     # (stars and other ornaments printed between the parts: "FINANCIAL TIMES TUESDAY
@@ -833,7 +846,7 @@ def is_front_folio(line: str) -> bool:
     """The folio line under a front page's nameplate (see _FOLIO_PRICE): the issue's full date
     and its price or (in capitals) its volume and number, the rest the paper's town and stray
     marks."""
-    if len(line) > _MAX * 2 or _FOLIO_DATE.search(line) is None:
+    if len(line) > _MAX * 2 or _folio_date(line) is None:
         return False
     if _FOLIO_PRICE.search(line) is None and (
         _FOLIO_VOLUME.search(line) is None or not line.isupper()

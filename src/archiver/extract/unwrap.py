@@ -2126,7 +2126,12 @@ def _margin_goes_on(lines: list[str], groups: list[list[int]], n: int, width: in
     text = lines[n].rstrip()
     if not groups or not text.strip() or _indent(text) or groups[-1][-1] != n - 1:
         return False
-    if any(_indent(lines[k]) or not lines[k].strip() for k in groups[-1]):
+    # Every line of the group at the margin with text is its first line's test alone: a group
+    # grows only by a line with text at the margin (here) or by a tail under an indented first
+    # line (in _retail), so it holds an indented or blank line only when its first line is one.
+    # (Asking each of its lines made a dump of thousands of margin lines cost their square.)
+    first = lines[groups[-1][0]]
+    if _indent(first) or not first.strip():
         return False
     above = lines[n - 1].rstrip()
     then = lines[n + 1].rstrip() if n + 1 < len(lines) else ""

@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from archiver.extract.agencies import is_wire_source
@@ -2265,8 +2266,12 @@ def _without_essay_credit(items: list[Photo]) -> list[Photo]:
     the line then credits no picture the page does not credit again, each where it stands."""
     if len(items) < 2:
         return items
+    # Counted once for the whole list, each photo's own part taken off below: asked of every
+    # other photo per photo, a page of thousands of captions cost a square of their number.
+    shooters = Counter(_folded(p.photographer or "") for p in items)
+    uncredited = sum(1 for p in items if not p.credit)
     kept: list[Photo] = []
-    for n, photo in enumerate(items):
+    for photo in items:
         caption = photo.caption.strip()
         label = _ESSAY_LABEL.match(caption)
         names = name_list(caption[label.end() :].strip(" .")) if label is not None else None
@@ -2274,16 +2279,20 @@ def _without_essay_credit(items: list[Photo]) -> list[Photo]:
             # "Words by Jane Roe, photography by John Doe": the byline's credits row, kept
             # only when no picture below credits the photographer itself
             names = [shot.photographer or shot.credit]
-        others = [p for m, p in enumerate(items) if m != n]
-        credited = {" ".join((p.photographer or "").split()).casefold() for p in others}
+        own = _folded(photo.photographer or "")
         if (
             names
-            and all(p.credit for p in others)
-            and all(" ".join(name.split()).casefold() in credited for name in names)
+            and uncredited - (not photo.credit) == 0
+            and all(shooters[key] - (key == own) > 0 for key in map(_folded, names))
         ):
             continue
         kept.append(photo)
     return kept
+
+
+def _folded(name: str) -> str:
+    """A name as compared across captions: spaces collapsed, case folded."""
+    return " ".join(name.split()).casefold()
 
 
 # The byline's clause naming the story's photographer: "Words by Jane Roe, photography by John
