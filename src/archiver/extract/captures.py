@@ -163,10 +163,12 @@ class Capture:
     byline: tuple[int, str] | None = None  # the field's line and its full-name part
 
 
-def _first_text(lines: list[str], count: int) -> list[int]:
+def _first_text(lines: list[str], count: int, start: int = 0) -> list[int]:
+    """The indexes of the first `count` lines with text from `start` on (read in place: a
+    slice per sheet of a long print copied its rest each time)."""
     out: list[int] = []
-    for i, line in enumerate(lines):
-        if line:
+    for i in range(start, len(lines)):
+        if lines[i]:
             out.append(i)
             if len(out) == count:
                 break
@@ -1459,9 +1461,11 @@ _SHEET_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 # The page's title a bar or a dash closes with the site's name in capitalised words or its
 # address ("How a ... fed 40,000 people - Macleans.ca", "... | The Hindu", "... – RNZ"): what
 # a print header's title line looks like when the text put it under the date and time. A
-# writer's name and title so divided is a byline, no title ("By Jane Roe - Staff Writer").
+# "By" line closed by a writer's title is a byline, no title ("By Jane Roe - Staff Writer",
+# "By Jane Roe, Staff Writer | The Ledger"; "By The Numbers - Harbour Ledger" is a title).
 _SITE_TITLED = re.compile(
-    r"^(?!By\s+(?:(?:[A-Z][\w.'’-]*|de|la|van|von|der|du|da|di|le)\s+){1,5}(?:[|–—-]|::)\s).*"
+    r"^(?!By\s.*(?i:writer|reporter|correspondent|columnist|editor|contributor|photographer"
+    r"|journalist)s?\b(?:\s+(?:[|–—-]|::)\s+.*)?$).*"
     r"\S\s+(?:[|–—-]|::)\s+(?-i:(?:[A-Z0-9][\w&'’.-]*|[\w-]+\.[a-z]{2,6}))"
     r"(?:\s+(?-i:[A-Z0-9&][\w&'’.-]*|of|and|the|de)){0,4}$"
 )
@@ -1507,7 +1511,7 @@ def _browser_print(lines: list[str]) -> Capture | None:
         elif _PRINT_STAMP.match(line) and (k == top[0] or lines[top[0]] == line):
             why[k] = "the browser's print header (the date and time, the page's title)"
             # each sheet's header has its title line, not only the first sheet's
-            below = _title_under_stamp(lines, [k + i for i in _first_text(lines[k:], 2)])
+            below = _title_under_stamp(lines, _first_text(lines, 2, k))
             if below is not None:
                 titled.add(below)
         elif k in titled:

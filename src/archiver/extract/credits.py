@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from archiver.extract.bylines import FOOTER_LINK_WORDS, is_brand_outlet
+from archiver.extract.bylines import FOOTER_LINK_WORDS, is_brand_outlet, looks_like_name
 from archiver.extract.chrome import is_rights_statement
 from archiver.extract.credits_national import national_credit, tagged_sources
 from archiver.extract.memo import short_text_cache
@@ -365,15 +365,27 @@ _CREDIT_PATTERNS = [
     ),
     # "Graphic: Jane Roe", "Infographic: Jane Roe/The Times": a chart's maker under it, as
     # a photo's credit (Reuters' and the WSJ's galleries set a chart among the pictures);
-    # a name's words only, since "Graphic: How the flood spread" is a link to a chart
-    re.compile(
+    # a name's two or three words, an agency's after a slash, since "Graphic: How the flood
+    # spread" and "GRAPHIC: Surveillance Video Shows Deadly Crash" are links and warnings
+    _CHART_MAKER := re.compile(
         # (at the line's start, after a sentence or after a gallery's "[2/3]")
         rf"(?:^|(?<=[.!?”\"’)\]]\s))\(?(?i:(?:info)?graphics?)\s*:\s*"
         rf"(?P<credit>(?!(?i:how|what|where|why|when|who|which|inside|tracking|mapping|see|the|an?)\b)"
-        rf"{_NAME_TOKEN}(?:(?:\s+|\s*/\s*){_LATER_TOKEN}){{1,5}}){_TAIL}"
+        rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,2}}(?:\s*/\s*{_LATER_TOKEN}(?:\s+{_LATER_TOKEN}){{0,2}})?)"
+        rf"{_TAIL}"
     ),
 ]
-_CHART_MAKER = len(_CREDIT_PATTERNS) - 1  # the "Graphic: Jane Roe" pattern, the last
+
+
+def _chart_maker_named(credit: str, start: int) -> bool:
+    """A chart's label names its maker when a person's name follows it: two words on a
+    line of their own ("Graphic: Jane Roe"), up to three under a gallery's number or after
+    the caption ("[2/3] Graphic: Priya Dosanjh Leclair"); three capitalised words opening a
+    line are as often a link's or a warning's ("Graphic: Flood Waters Rise")."""
+    name = credit.split("/")[0].strip()
+    return looks_like_name(name) and (start > 0 or len(name.split()) <= 2)
+
+
 # A credit ends its line and is short: the patterns look at no more than the line's end, so a
 # long line costs no more than a short one (and no pattern backtracks over the whole line).
 _CREDIT_WINDOW = 200
@@ -2178,9 +2190,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             continue
         if i == 3 and _DESK_OVER_SLASH.search(subject, 0, m.start("credit")):
             continue  # "—INQUIRER PHOTO / Jane Roe": the desk's photo, read whole below
+        if pattern is _CHART_MAKER and not _chart_maker_named(credit, m.start()):
+            continue
         if (
             not in_header
-            and i not in (0, _CHART_MAKER)  # a chart maker's label is its own evidence
+            and i != 0
+            and pattern is not _CHART_MAKER  # a chart maker's label is its own evidence
             and not (i == 3 and _labelled_name(text, m, credit))
         ):
             start = m.start()

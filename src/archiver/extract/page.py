@@ -3076,8 +3076,14 @@ _POINT_MARK = re.compile(r"^[•·▪‣◦*-]\s")
 def _point_goes_on(above: str, line: str) -> bool:
     """`line` goes on with the point above it ("• Residents said the water ran brown before
     the county" / "acted on their complaints"): the point ends no sentence and the line opens
-    in lower case, as no headline does."""
-    return line[:1].islower() and not above.rstrip("”\"’'").endswith((".", "!", "?", ":"))
+    on a word in small letters alone, as no headline does ("iHub opens ...", "eBay ..." do
+    open in lower case, their word a brand's, with a capital inside it)."""
+    words = line.split()
+    return (
+        bool(words)
+        and words[0].islower()
+        and not above.rstrip("”\"’'").endswith((".", "!", "?", ":"))
+    )
 
 
 def _stray_label_over_deck(
@@ -3190,7 +3196,12 @@ def _writer_line(line: str) -> bool:
     from archiver.extract.byline_recall import _IN_PLACE
     from archiver.extract.gazetteer import is_known_place
 
-    filed = _IN_PLACE.search(line)
+    # the leftmost match, tried only where it may start: a search over the whole line tried
+    # "\s+in" at every space of a long run of spaces, each try running to the run's end
+    filed = next(
+        (m for k in range(min(len(line), _FILED_NAMES_MAX + 1)) if (m := _IN_PLACE.match(line, k))),
+        None,
+    )
     return (
         filed is not None
         and 3 <= filed.start() <= _FILED_NAMES_MAX

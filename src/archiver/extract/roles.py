@@ -4757,7 +4757,7 @@ def _issuer_or_index(line: str) -> str | None:
         # "Published on" / the date / the title: a government site's line naming the body
         # that issued the page (gov.ie's; gov.uk prints "From:" under the title)
         return "the issuing body's line on a government page ('From ...')"
-    if _FIELD_STRIP.match(line.strip()):
+    if _field_row(line):
         # "Story ID: nL8N3Q20X1   Category: Commodities   Priority: 3": a platform's or a
         # newsroom system's record fields in a row over the story (Reuters Connect, CMS exports)
         return "a row of a record's labelled fields, over the headline"
@@ -4768,14 +4768,50 @@ def _issuer_or_index(line: str) -> str | None:
     return None
 
 
-# A row of short labelled fields: three or more, or two set apart by a bar or a wide gap
-# (a headline's one colon parts a kicker from its words; "Label: value" twice in a row, each
-# value a few words, is a record's row).
-_FIELD = r"[A-Z][\w.]*(?: [A-Za-z][\w.]*){0,2}:\s*[^\s:|][^:|]{0,30}?"
-_FIELD_STRIP = re.compile(
-    rf"^(?:{_FIELD}(?:\s{{2,}}|\s+\|\s+)){_FIELD}$"
-    rf"|^(?:{_FIELD}(?:\s{{2,}}|\s+\|\s+|\s)){{2,}}{_FIELD}$"
+# A row of a record's labelled fields over the story ("Story ID: nL8N3Q20X1 Category:
+# Commodities Priority: 3", "Slug: BUDGET-SCHOOLS | Desk: Metro | Words: 412"), as a newsroom
+# system or a platform prints them, its gaps evened out to one space by the time the roles are
+# read. A headline's colons part a kicker from its words ("LIVE: Ukraine War: Day Three: What
+# We Know"), so two of the labels at least must be a record's field names. The row is read
+# part by part between its colons (each part the last field's value and the next field's
+# label of one to three words): one pattern over the whole row, free to place each split,
+# tried three ways at every colon and hung on a line of 150 characters.
+_RECORD_LABEL_WORDS = frozenset(
+    "id slug desk words wordcount category categories priority urgency section date source "
+    "status keywords tags edition page type language version length author topic topics "
+    "subject region format channel genre code filed updated published story item".split()
 )
+_FIELD_LABEL_WORD = re.compile(r"[A-Za-z][\w.]*")
+_FIELD_VALUE_MAX = 31  # characters of a field's value
+
+
+def _field_row(line: str) -> bool:
+    parts = [part.strip(" |") for part in line.strip().split(":")]
+    if len(parts) < 3 or not parts[-1] or len(parts[-1]) > _FIELD_VALUE_MAX:
+        return False
+    labels = [parts[0].split()]
+    for middle in parts[1:-1]:
+        words = middle.split()
+        # the value's words first, then the label's (one to three, the first capitalised);
+        # a split with a record's field name is taken when there is one
+        splits = [
+            words[len(words) - n :]
+            for n in (1, 2, 3)
+            if n < len(words) and len(" ".join(words[: len(words) - n])) <= _FIELD_VALUE_MAX
+        ]
+        named = [s for s in splits if s[-1].lower() in _RECORD_LABEL_WORDS]
+        if not splits:
+            return False
+        labels.append((named or splits)[0])
+    return (
+        all(
+            1 <= len(label) <= 3
+            and label[0][:1].isupper()
+            and all(_FIELD_LABEL_WORD.fullmatch(w) for w in label)
+            for label in labels
+        )
+        and sum(label[-1].lower() in _RECORD_LABEL_WORDS for label in labels) >= 2
+    )
 
 
 _FROM_BODY = re.compile(r"^From:?\s+(?P<body>\S.{4,120})$")
@@ -5356,7 +5392,7 @@ def _writer_under_credited_caption(
     first = reader.lines[ahead[0]].rstrip() if ahead else ""
     story_below = len(first.split()) >= 12 and first.endswith((".", "!", "?", '"', "”"))
     return (
-        (above.role == "caption" and above.line == i - 1 or above.role == "credit")
+        ((above.role == "caption" and above.line == i - 1) or above.role == "credit")
         and (own := find_credit(above.text, in_header=True)) is not None
         # "... in Nairobi (Jane ROE)" / "Jane ROE / AFP": the caption's credit named again
         # with its agency is that photo's credit, no writer's
