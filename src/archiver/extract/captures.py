@@ -1460,12 +1460,8 @@ _PRINT_ADDRESS = re.compile(r"^https?://\S+$")
 _SHEET_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 # The page's title a bar or a dash closes with the site's name in capitalised words or its
 # address ("How a ... fed 40,000 people - Macleans.ca", "... | The Hindu", "... – RNZ"): what
-# a print header's title line looks like when the text put it under the date and time. A
-# "By" line closed by a writer's title is a byline, no title ("By Jane Roe - Staff Writer",
-# "By Jane Roe, Staff Writer | The Ledger"; "By The Numbers - Harbour Ledger" is a title).
+# a print header's title line looks like when the text put it under the date and time.
 _SITE_TITLED = re.compile(
-    r"^(?!By\s.*(?i:writer|reporter|correspondent|columnist|editor|contributor|photographer"
-    r"|journalist)s?\b(?:\s+(?:[|–—-]|::)\s+.*)?$).*"
     r"\S\s+(?:[|–—-]|::)\s+(?-i:(?:[A-Z0-9][\w&'’.-]*|[\w-]+\.[a-z]{2,6}))"
     r"(?:\s+(?-i:[A-Z0-9&][\w&'’.-]*|of|and|the|de)){0,4}$"
 )
@@ -1480,7 +1476,31 @@ def _title_under_stamp(lines: list[str], top: list[int]) -> int | None:
         return None
     if found.group("title") or not _SITE_TITLED.search(lines[top[1]]):
         return None
-    return top[1]
+    return None if _signed_line(lines[top[1]]) else top[1]
+
+
+# A writer's title after a byline's separator ("By Jane Roe - Staff Writer").
+_WRITERS_TITLE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?i:writer|reporter|correspondent|columnist|editor|contributor"
+    r"|photographer|journalist)s?$"
+)
+_LAST_SEPARATOR = re.compile(r"^(?P<head>.*\S)\s+(?:[|–—-]|::)\s+(?P<tail>.+)$")
+
+
+def _signed_line(line: str) -> bool:
+    """A "By" line a title or an agency closes is the writer's, no page's title: "By Jane Roe
+    - Staff Writer", "By Ana de la Cruz | Reuters" ("By The Numbers - Harbour Ledger" and
+    "By Royal Appointment | The Guardian" are titles: the site closes them)."""
+    from archiver.extract.bylines import is_agency, parse_byline
+
+    m = _LAST_SEPARATOR.match(line.strip())
+    if m is None or not re.match(r"(?i:by)\s", line.strip()):
+        return False
+    tail = m["tail"].strip()
+    if _WRITERS_TITLE.match(tail) or _WRITERS_TITLE.match(m["head"].rsplit(",", 1)[-1].strip()):
+        return True  # "... - Staff Writer", "By Jane Roe, Staff Writer - Harbour Ledger"
+    found = parse_byline(m["head"])
+    return is_agency(tail) and found is not None and bool(found.names)
 
 
 def _browser_print(lines: list[str]) -> Capture | None:
