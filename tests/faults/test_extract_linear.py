@@ -143,3 +143,20 @@ def test_a_byline_stops_growing_at_its_bound(line):
     assert parsed.byline is not None
     assert len(parsed.byline.names) <= roles.MAX_BYLINE_NAMES + 3
     assert len(parsed.byline.raw) <= 40 * roles.MAX_BYLINE_NAMES + 200
+
+
+def test_a_question_about_the_whole_page_is_asked_once(monkeypatch):
+    """Whether the page prints credits over captions with no stop is a scan of every line,
+    answered once per page however many credit-like lines ask it (byline-like lines asked it
+    each, a square of their number)."""
+    scans: list[int] = []
+    real = roles._page_credits_over_stopless_captions
+
+    def counting(reader) -> bool:
+        scans.append(len(reader.lines))
+        return real(reader)
+
+    monkeypatch.setattr(roles, "_page_credits_over_stopless_captions", counting)
+    text = "Storm\n\n" + "By Jane Roe and John Smith and Ann Lee, Staff Writers\n" * 2000
+    parse_wire_text(text, None)
+    assert len(scans) <= 2  # (the text is read as it stands, and again rejoined)

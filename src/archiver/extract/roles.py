@@ -664,6 +664,9 @@ class _Reader:
         self.unparted = blank_lines_part_nothing(lines)
         # one blank line between every two lines of text: a copy that sets every line apart
         self.spaced = self.unparted and _text_gap(lines) == 2
+        # whether the page prints credits over captions with no stop: a question about the
+        # whole page, asked once (see _credits_over_stopless_captions)
+        self.stopless_credits: bool | None = None
 
     def below(self, i: int) -> int | None:
         """The line of text right under line `i` in its block: the next line, or, in a copy
@@ -6280,7 +6283,14 @@ def _credits_over_stopless_captions(reader: _Reader) -> bool:
     """The page prints a picture library's or a desk's credit word alone ("Getty Images",
     "PA Media", "Supplied") over a caption with no stop, the story's paragraph under it: its
     credits go first and its captions end with no stop (the BBC's pages), so a name alone over
-    such a line is a credit too."""
+    such a line is a credit too. Asked of the whole page, answered once per reader: asked again
+    for every credit-like line, it cost a square of their number on a page of them."""
+    if reader.stopless_credits is None:
+        reader.stopless_credits = _page_credits_over_stopless_captions(reader)
+    return reader.stopless_credits
+
+
+def _page_credits_over_stopless_captions(reader: _Reader) -> bool:
     lines = reader.lines
     for k, line in enumerate(lines):
         if not line or k + 1 >= len(lines):
