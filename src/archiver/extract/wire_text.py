@@ -14,7 +14,9 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from archiver.extract.agencies import is_wire_source
 from archiver.extract.byline_recall import recall_byline
@@ -2843,20 +2845,10 @@ class _Reads:
         self._exports: list[tuple[list[str], Export | None]] = []
 
     def capture(self, cleaned: list[str]) -> Capture:
-        for seen, got in self._captures:
-            if seen == cleaned:
-                return got
-        got = read_capture(cleaned)
-        self._captures = [(list(cleaned), got), *self._captures[:1]]
-        return got
+        return _kept_reading(self._captures, cleaned, read_capture)
 
     def export(self, lines: list[str]) -> Export | None:
-        for seen, found in self._exports:
-            if seen == lines:
-                return found
-        found = read_export(lines)
-        self._exports = [(list(lines), found), *self._exports[:1]]
-        return found
+        return _kept_reading(self._exports, lines, read_export)
 
     def owned_lines(self, lines: list[str]) -> tuple[bool, list[bool]]:
         """Whether a capture's reader or a database export's knows the raw lines, and which
@@ -2866,6 +2858,21 @@ class _Reads:
         if capture.kind is None and (export := self.export(capture.lines)) is not None:
             return True, export.capture.wrapper
         return capture.kind is not None, capture.wrapper
+
+
+_Read = TypeVar("_Read")
+
+
+def _kept_reading(
+    kept: list[tuple[list[str], _Read]], lines: list[str], read: Callable[[list[str]], _Read]
+) -> _Read:
+    """`read(lines)`, or the answer kept for the same lines; `kept` holds the last two."""
+    for seen, got in kept:
+        if seen == lines:
+            return got
+    got = read(lines)
+    kept[:] = [(list(lines), got), *kept[:1]]
+    return got
 
 
 def _wrapped_sentence_tail(written: list[str], unwrapped: Unwrapped, no: int) -> bool:
