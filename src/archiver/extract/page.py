@@ -2111,6 +2111,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         under, below = below, k + 1
         if under == credit_at:
             captions.add(k + 1)  # the line over a credit is its photo's caption, no deck
+            if top is not None and _VIDEO_TEASER.match(line) is not None:
+                # "Watch: Moment crane topples onto car park" / "Video credit: Jane Roe" over
+                # the headline: the lead video's caption under its player's label, with the
+                # video's credit (BBC's, Sky's and other broadcasters' pages set the player
+                # over the story's headline); the headline is under them
+                notes.append(f"line {k + 2} above it is a video's caption over its credit")
+                break
             if top is not None and alt_text_over(line, lines[under]):
                 # "A container ship passes under the bridge" over "A container ship passes
                 # under the Harbor Bridge on Monday. (Jane Roe/The Times)": the picture's alt
@@ -2656,6 +2663,8 @@ def _bar_off_lead(bar: str, under: str, lead: str | None, regional: bool = False
     return shared >= _LEAD_WORDS_SHARED and (off <= 1 or (regional and 2 * off <= shared))
 
 
+# A video player's label and its colon before the video's caption: "Watch: ...", "VIDEO: ...".
+_VIDEO_TEASER = re.compile(r"^(?i:watch|video|listen)\s*:\s+\S")
 # A label and its colon before a teaser: "Live: ...", "Watch: ...", "Weather Alert: ...".
 _LABELLED_TEASER = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s*:\s+\S")
 
