@@ -205,6 +205,27 @@ def _italic_after(img: lxml_html.HtmlElement) -> str | None:
     return text
 
 
+# A caption's closing credit in brackets under its label: "(Image credit: Jane Roe for NPR)",
+# "[Photo credit: WMATA]".
+_BRACKETED_CREDIT_END = re.compile(
+    r"[(\[]\s*(?i:(?:photo|image|picture)\s+)?(?i:credits?)\s*[:：]\s*[^()\[\]:]{2,80}[)\]]\s*$"
+)
+
+
+def _credited_para_after(img: lxml_html.HtmlElement) -> str | None:
+    """The caption a feed's item sets in the paragraph right after its image ("<img ...><p>
+    Sockeye salmon swim up the river. (Image credit: Jane Roe for NPR)</p>", as NPR's and
+    other broadcasters' RSS items print it), when a labelled credit closes it: a paragraph
+    after an image is the story's own unless it says whose picture it is."""
+    after = img.getnext()
+    if after is None or after.tag != "p" or (img.tail or "").strip():
+        return None
+    text = visible_text(after)
+    if not text or len(text) > 500 or _BRACKETED_CREDIT_END.search(text) is None:
+        return None
+    return text
+
+
 def page_photos(
     tree: lxml_html.HtmlElement, structured: Structured, body: Sequence[str] = ()
 ) -> list[Photo]:
@@ -268,6 +289,10 @@ def page_photos(
             note(parent, "caption", text)  # "<img> <div>... (credit: NASA/Jude Guidry)</div>"
         elif (italic := _italic_after(img)) is not None:
             note(parent, "caption", italic)  # "<p><img><em>... (Park District)</em></p>"
+        elif (para := _credited_para_after(img)) is not None:
+            # "<img><p>... (Image credit: Jane Roe for NPR)</p>": the paragraph holds the
+            # picture, so two pictures in one item stay two
+            note(img.getnext(), "caption", para)
     for para in body:  # "photos © X": a line under the photos, anywhere in the text
         line = _PHOTOS_LINE.search(para.strip()) if len(para) <= 200 else None
         if line:
