@@ -880,6 +880,13 @@ def _barred_same_outlet(text: str) -> str:
 @copied_text_cache  # asked again of the same line (its role, a second writer's line)
 def parse_byline(line: str) -> Byline | None:
     """A byline line, or None when the line is not one."""
+    text = " ".join(line.split())
+    if _BARE_TRAILER.match(text) is not None and (trailer := trailer_byline(text)) is not None:
+        # "Reporting by Jane Roe and John Doe; Writing by Ann Poe; Editing by Tom Poe" on a
+        # line of its own at the story's foot (a broadcaster's page running an agency's story,
+        # the trailer's brackets dropped): its reporters and writers, as the bracketed trailer
+        # gives them, not the first segment's names alone
+        return Byline(raw=line.strip(), names=trailer.names)
     found = _parse_byline(line)
     if (ungraded := ranks_removed(line)) != " ".join(line.split()):
         # "By Sgt. 1st Class Jane Roe, Army News Service": a defence newsroom's writer with
