@@ -2665,6 +2665,33 @@ def _bar_off_lead(bar: str, under: str, lead: str | None, regional: bool = False
 
 # A video player's label and its colon before the video's caption: "Watch: ...", "VIDEO: ...".
 _VIDEO_TEASER = re.compile(r"^(?i:watch|video|listen)\s*:\s+\S")
+# The line a video's or an audio's player prints under its caption: the clip's credit or
+# source ("Video by: FRANCE 24", "Video: Sky News", "Audio credit: RNZ") or its length
+# ("Duration: 1 minute 2 seconds", "Listen duration 4′ :12″").
+_PLAYER_LINE = re.compile(
+    r"^(?i:(?:video|audio)(?:\s+(?:by|credit|source))?\s*:\s*\S.{0,60}"
+    r"|(?:listen\s+)?duration\b.{0,40})$"
+)
+# A clip's credit line is a few words: "Video credit: Jane Roe".
+_PLAYER_CREDIT_WORDS = 8
+
+
+def player_caption_over(line: str, under: str) -> bool:
+    """`line` is a video's or an audio's caption under its player's label ("Watch: Residents
+    flee as floods hit Niamey", "Listen: ...") and `under` the player's credit or duration
+    line under it: broadcasters' pages (BBC, Sky, France 24, ABC) set the lead clip over the
+    story's headline, which follows them."""
+    if _VIDEO_TEASER.match(line) is None:
+        return False
+    under = under.strip()
+    if _PLAYER_LINE.match(under) is not None:
+        return True
+    return (
+        len(under.split()) <= _PLAYER_CREDIT_WORDS
+        and find_credit(under, in_header=True) is not None
+    )
+
+
 # A label and its colon before a teaser: "Live: ...", "Watch: ...", "Weather Alert: ...".
 _LABELLED_TEASER = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s*:\s+\S")
 

@@ -137,6 +137,7 @@ from archiver.extract.page import (
     looks_like_issuer,
     office_holder,
     office_over_member,
+    player_caption_over,
     story_line,
     whole_quote,
     writer_over_deck,
@@ -2784,6 +2785,21 @@ def _classify_opening(
             # words joined by "&", over the headline (no blank line between; read in Title
             # Case the two would run together as one headline)
             mark(i, "chrome", "the page's section, two words joined by '&', over the headline")
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (under_at := reader.nxt[i]) < len(lines)
+            and player_caption_over(line, lines[under_at])
+            and (head_at := reader.nxt[under_at]) < len(lines)
+            and looks_like_headline(lines[head_at])
+        ):
+            # "Watch: Residents flee as floods hit Niamey" / "Video by: FRANCE 24" / the
+            # headline: the lead clip's caption and its player's credit or length, set over
+            # the story's headline; neither is the headline
+            mark(i, "chrome", "a clip's caption under its player's label, over its credit")
+            mark(under_at, "chrome", "the clip's credit or length, under its caption")
+            skip_to = under_at
             continue
         if (
             not headline_seen
