@@ -704,6 +704,9 @@ def test_a_short_heading_at_the_dumps_margin_keeps_the_line_under_it_apart() -> 
         ("WION", "WION"),
         ("Global News", "Global News"),  # a few words
         ("OPINION", ""),  # a section's label: longer than an acronym
+        ("NEWS", ""),  # a section's or a badge's label over the headline, no site's letters
+        ("LIVE", ""),
+        ("WATCH", ""),
         ("AB", ""),  # too short for a site's letters
         ("NDTV.", ""),  # a sentence's mark
     ],
