@@ -715,3 +715,17 @@ def test_the_site_name_the_capture_opens_with(first: str, site: str) -> None:
     from archiver.extract.unwrap import _site_name
 
     assert _site_name(["", first, "Storm leaves thousands without power"]) == site
+
+
+def test_the_agencys_note_keeps_its_line_under_a_headline_as_long_as_the_width() -> None:
+    # Yonhap's note to editors, whole in its brackets, under a headline that leaves no room
+    # for its first word in copy wrapped at 66 with no blank line: a line of its own (a page's
+    # top, see pagetops._EDS_NOTE)
+    from archiver.extract.unwrap import _soft
+
+    head = "(2nd LD) N. Korea fires ballistic missile toward East Sea: JCS"
+    note = "(ATTN: UPDATES with details in paras 3-6; ADDS photo)"
+    assert _soft(head, note, True, 66, "By Kim Soo-yeon") is False
+    # a bracketed acronym opening the line goes on with the sentence above it
+    above = "hard courts in two years, the Association of Tennis Professionals"
+    assert _soft(above, "(ATP) said.", False, 68, "") is True
