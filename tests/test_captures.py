@@ -393,6 +393,7 @@ def test_transmission_header_lines_as_their_specifications_define_them():
         ("r a PM-Budget Adv12 1st Add 04-21 0120", "selector line"),
         ("RPT TASS 0148 2 POL 0311 ITAR-TASS /ITAR-TASS-ENG/", "message header"),
         ("AFP0148 4 POL 0311 AFP /AFP-LY14/", "message header"),
+        ("ANS0127 3 EST 0 RSX / ENG", "message header"),  # ANSA: the count left unset, 0
         ("04221412 CDT apr 97", "transmission stamp"),
     ):
         assert _feed_mark(line) == kind, line
@@ -402,6 +403,7 @@ def test_transmission_header_lines_as_their_specifications_define_them():
         "r a BC-Grain moves on",
         "OPEC 2025 OUTPUT TARGET KEPT AT 40 MLN BPD",
         "TASS 0148 said the talks would go on",
+        "SURVEY 2025 1 IN 5 FIRMS TO CUT JOBS",  # a figure of one where the count stands
     ):
         assert _feed_mark(line) is None, line
     assert _agency_service("dpa international service in English")

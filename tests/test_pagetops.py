@@ -282,6 +282,7 @@ def test_a_headline_opening_with_bc_or_am_is_no_slug(line):
         "(EDITORS: Embargoed until 0001 GMT Thursday)",
         "(Eds note: corrects spelling of minister's name in para 3)",
         "ATTN EDITORS: Adds photos",
+        "(ATTN: UPDATES with details in paras 3-6; ADDS photo)",  # Yonhap's, in brackets
         "Chile-mining-strike,LEAD",  # AFP's keyword and the story's kind
         "Brazil-election-Lula,WRAPUP,2NDLEAD",
     ],
@@ -301,6 +302,7 @@ def test_wire_envelope_lines_are_page_tops(line):
         "Editor's note: This story was first published in 2019.",
         "(Editor's note: names have been changed)",
         "Attn: the reader",
+        "ATTN: Customer services",  # "ATTN" alone is a note's label only in brackets
         "Pro-EU parties lead, polls show",  # a space after the comma: a headline's clause
         "Anti-war protest,LEAD singer arrested",
     ],

@@ -601,3 +601,131 @@ def test_a_folios_date_day_is_not_its_page_number():
     assert not _whole_running_head("12 MARCH 2025 | THE HINDU | KOLKATA")
     assert _whole_running_head("4 THE NORTHERN ECHO Friday, October 10, 2025")
     assert _whole_running_head("THE NORTHERN ECHO Friday, October 10, 2025 10")
+
+
+# --- round 45's rules: a folio's day, a heading at a twice-wrapped dump's margin, a site's
+# acronym -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "whole"),
+    [
+        # the number by the month's name is the date's day, in capitals or not
+        ("12 MARCH 2025 | THE HINDU | KOLKATA", False),
+        ("4 January 2024 | THE TELEGRAPH | KOLKATA", False),
+        # a page's number closes the folio, at either end, with a letter or none
+        ("A7 THE NEW YORK TIMES, TUESDAY, NOVEMBER 4, 2025", True),
+        ("THE NEW YORK TIMES, TUESDAY, NOVEMBER 4, 2025 A7", True),
+        ("12 THE NORTHERN ECHO Friday, October 10, 2025", True),
+    ],
+)
+def test_a_folio_is_whole_only_when_a_page_number_closes_it(line: str, whole: bool) -> None:
+    from archiver.extract.unwrap import _whole_running_head
+
+    assert _whole_running_head(line) is whole
+
+
+def test_a_folio_opened_by_its_dates_day_takes_back_its_last_item() -> None:
+    # "12 MARCH 2025 | ... | NATIONAL" / "EDITION": the folio is no whole line closed by a page
+    # "12", so the item the wrapper moved down goes back on it; closed by its page "A7", the
+    # folio is the paper's own line, whatever comes under it
+    from archiver.extract.unwrap import _soft
+
+    day = "12 MARCH 2025 | THE HINDU | KOLKATA | NATIONAL"
+    page = "A7 | THE HINDU | KOLKATA | TUESDAY, 12 MARCH 2025"
+    assert _soft(day, "EDITION", True, len(day), "") is True
+    assert _soft(page, "EDITION", True, len(page), "") is False
+
+
+def _dump_under(heading: list[str]) -> list[str]:
+    """A text browser's dump (indented, 76 wide) wrapped again at 70 by a mail program, under
+    a heading at the margin: each indented line's last word falls to the margin."""
+    story = (
+        "The council met on Tuesday to discuss the flood defences along the river and agreed "
+        "to spend more on the pumps that serve the lower town, which flooded twice last winter "
+        "when the storm broke over the hills and the warning came late. "
+    ) * 3
+    lines = [*heading, ""]
+    for line in textwrap.wrap(story, 73):
+        line = "   " + line
+        cut = line.rfind(" ", 0, 70) if len(line) > 70 else len(line)
+        lines += [line[:cut], line[cut + 1 :]] if cut < len(line) else [line]
+    return lines
+
+
+def test_a_heading_at_a_twice_wrapped_dumps_margin_is_put_back_together() -> None:
+    lines = _dump_under(
+        ["Deputies search for man who cut the power lines at the station near the", "Hudson shop"]
+    )
+    found = read_as_written(lines)
+    assert found is not None
+    assert found.raw_lines[:3] == [
+        "Deputies search for man who cut the power lines at the station near the Hudson shop",
+        "",
+        "   The council met on Tuesday to discuss the flood defences along the river",
+    ]
+
+
+def test_a_byline_at_the_margin_under_the_put_back_heading_keeps_its_line() -> None:
+    lines = _dump_under(
+        [
+            "Deputies search for man who cut the power lines at the station near the",
+            "Hudson shop",
+            "By Jane Roe",
+        ]
+    )
+    found = read_as_written(lines)
+    assert found is not None
+    assert found.raw_lines[:3] == [
+        "Deputies search for man who cut the power lines at the station near the Hudson shop",
+        "By Jane Roe",
+        "",
+    ]
+
+
+def test_a_short_heading_at_the_dumps_margin_keeps_the_line_under_it_apart() -> None:
+    # the heading ends well short of the width: the wrapper did not break it
+    lines = _dump_under(
+        ["Deputies search for man who cut the power lines at the station", "Hudson shop"]
+    )
+    found = read_as_written(lines)
+    assert found is not None
+    assert found.raw_lines[:3] == [
+        "Deputies search for man who cut the power lines at the station",
+        "Hudson shop",
+        "",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "site"),
+    [
+        ("NDTV", "NDTV"),  # a one-word site's acronym, three to five letters
+        ("WION", "WION"),
+        ("Global News", "Global News"),  # a few words
+        ("OPINION", ""),  # a section's label: longer than an acronym
+        ("NEWS", ""),  # a section's or a badge's label over the headline, no site's letters
+        ("LIVE", ""),
+        ("WATCH", ""),
+        ("AB", ""),  # too short for a site's letters
+        ("NDTV.", ""),  # a sentence's mark
+    ],
+)
+def test_the_site_name_the_capture_opens_with(first: str, site: str) -> None:
+    from archiver.extract.unwrap import _site_name
+
+    assert _site_name(["", first, "Storm leaves thousands without power"]) == site
+
+
+def test_the_agencys_note_keeps_its_line_under_a_headline_as_long_as_the_width() -> None:
+    # Yonhap's note to editors, whole in its brackets, under a headline that leaves no room
+    # for its first word in copy wrapped at 66 with no blank line: a line of its own (a page's
+    # top, see pagetops._EDS_NOTE)
+    from archiver.extract.unwrap import _soft
+
+    head = "(2nd LD) N. Korea fires ballistic missile toward East Sea: JCS"
+    note = "(ATTN: UPDATES with details in paras 3-6; ADDS photo)"
+    assert _soft(head, note, True, 66, "By Kim Soo-yeon") is False
+    # a bracketed acronym opening the line goes on with the sentence above it
+    above = "hard courts in two years, the Association of Tennis Professionals"
+    assert _soft(above, "(ATP) said.", False, 68, "") is True

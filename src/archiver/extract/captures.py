@@ -1596,10 +1596,12 @@ _ANPA_VERSION_SLUG = re.compile(
 # an optional keyword and version ("TASS 0148 2 POL 0311 ITAR-TASS /ITAR-TASS-ENG/", "AFP0148 4
 # POL 0311 AFP /AFP-LY14/"); a repeat or a correction is flagged before it ("RPT", "CORR").
 # APA closes the header with the day it was sent, the weekday and month in German short forms
-# ("APA0312 5 WI 0291 II/AA Mi, 20.Nov 2024", "APA0151 5 CI 0412 Fr, 24.Jän 2014").
+# ("APA0312 5 WI 0291 II/AA Mi, 20.Nov 2024", "APA0151 5 CI 0412 Fr, 24.Jän 2014"). A system
+# that leaves the count unset prints 0 (ANSA: "ANS0127 3 EST 0 RSX / ENG"); no other figure
+# of one or two ("SURVEY 2025 1 IN 5 FIRMS TO CUT JOBS" is a headline in capitals).
 _IPTC_HEADER = re.compile(
     r"^(?:(?:RPT|REPEAT|CORR?|URGENT|FLASH|BULLETIN)\s+)?[A-Z]{2,6}\s?\d{3,4}\s+\d\s+"
-    r"[A-Z]{1,3}\s+\d{3,5}\b[^a-z]{0,60}?"
+    r"[A-Z]{1,3}\s+(?:\d{3,5}|0)\b[^a-z]{0,60}?"
     r"(?:\s[A-Z][a-z],\s+\d{1,2}\.\s?[A-Z][a-zä]{2}\.?\s+(?:19|20)\d\d)?$"
 )
 # "AP-NY-04-21-96 1532EDT": the sending bureau and the time, under the story.

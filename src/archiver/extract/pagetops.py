@@ -417,10 +417,11 @@ def is_wire_slug(line: str) -> bool:
 # The agency's note to its editors, bare or in brackets: "Eds: UPDATES with comments from
 # fire chief", "(Eds: adds comment in paragraphs 5-6)", "EDITORS: Embargoed until 0001 GMT".
 # No headline and no story paragraph opens with the label "Eds:" ("Editor's note:" stays:
-# pages print that over their own stories' text).
+# pages print that over their own stories' text). In brackets the label may be "ATTN" alone,
+# as Yonhap prints its note under the headline ("(ATTN: UPDATES with details in paras 3-6)").
 _EDS_LABEL = r"(?:Eds|EDS|Editors|EDITORS)(?:\s+(?i:note))?|(?:ATTN|Attn|ATTENTION|Attention)\s+(?i:editors?)"
 _EDS_NOTE = re.compile(
-    rf"^(?:\((?:{_EDS_LABEL})\s*:\s*\S.*\)|(?:{_EDS_LABEL})\s*:\s*\S.*"
+    rf"^(?:\((?:{_EDS_LABEL}|ATTN)\s*:\s*\S.*\)|(?:{_EDS_LABEL})\s*:\s*\S.*"
     # the agency's advisory to its clients over a story, its label in capitals and its note
     # in running case ("ADVISORY: Correcting spelling of name in para 4", "NOTE TO EDITORS:
     # Embargoed until 2300 GMT", "SERVICE NOTE: Moves on the sports wire"); a headline in

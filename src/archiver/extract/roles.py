@@ -1776,7 +1776,7 @@ def _classify_opening(
         if (
             credit is not None
             and opening.byline is None
-            and _writer_under_credited_caption(reader, i, credit, roles)
+            and _wire_writer_under_credit_line(reader, i)
         ):
             # "Caption. Foto: Jane Roe/TT" / "John Doe/TT" / the story: the caption has its
             # credit already, so the name and agency under it sign the story (Nordic wires)
@@ -3640,29 +3640,41 @@ def _over_anchor(reader: _Reader, j: int) -> bool:
 
 
 def _wire_writer_under_credit_line(reader: _Reader, k: int) -> bool:
-    """Line `k` is a person and a wire alone ("John Doe/TT"), right under a photo's credit on a
-    line of its own that names someone else ("Foto: Jane Roe/TT"), with the page's stamp right
-    under it: the Nordic wires' byline (Aftonbladet, VG), as a photo has one credit."""
+    """Line `k` is a person and a wire alone ("John Doe/TT" / "Sofie Lund/Ritzau"), under the
+    photo's credit that names someone else, on a line of its own ("Foto: Jane Roe/TT") or
+    closing the caption right over it ("... Foto: Jane Roe/TT"), with the page's date stamp
+    or the story's first paragraph right under it: the Nordic wires' byline (Aftonbladet,
+    Dagens Nyheter, VG, Ekstra Bladet, NTB's clients), as a photo has one credit, so the second
+    name signs the story. Asked ahead of a headline (_over_anchor) and of the line itself."""
     from archiver.extract.bylines import _is_wire
 
     line = reader.lines[k]
     own = find_credit(line, in_header=True)
+    # the whole line the name and its wire, no label: "Foto: John Doe/TT" is a photo's credit
     if own is None or own.photographer is None or own.agency is None:
         return False
-    if own.credit != line.strip() or not (is_agency(own.agency) or _is_wire(own.agency)):
+    if own.credit != line.strip() or not looks_like_name(own.photographer):
+        return False
+    if not (is_agency(own.agency) or _is_wire(own.agency)):
         return False
     over = _line_over(reader.lines, k)
-    above = find_credit(reader.lines[over], in_header=True) if over is not None else None
+    if over is None or (above := find_credit(reader.lines[over], in_header=True)) is None:
+        return False
+    if not (is_credit_line(reader.lines[over]) or over == k - 1):
+        return False  # a caption's credit stands right over the name, no blank line between
+    # "... in Nairobi (Jane ROE)" / "Jane ROE / AFP": the photo's credit named again with its
+    # agency is that photo's credit, no writer's
+    if own.photographer.casefold() in {
+        (above.photographer or "").casefold(),
+        above.credit.casefold(),
+    }:
+        return False
     under = reader.ahead(k, 1)
-    return (
-        above is not None
-        and over is not None
-        and is_credit_line(reader.lines[over])
-        and (above.photographer or above.credit).casefold() != own.photographer.casefold()
-        and looks_like_name(own.photographer)
-        and bool(under)
-        and is_date_stamp(reader.lines[under[0]])
-    )
+    first = reader.lines[under[0]].rstrip() if under else ""
+    # the page's date stamp ("Publicerad 2025-02-27 07.15") or the story's first paragraph
+    # (a sentence of a dozen words or more) right under the name
+    story_below = len(first.split()) >= 12 and first.endswith((".", "!", "?", '"', "”"))
+    return story_below or (bool(first) and is_date_stamp(first))
 
 
 # A name and its place in brackets: "The Island (Sri Lanka)", "Western Echo (Galway)".
@@ -5390,40 +5402,6 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
         # the papers print the writer in capitals ("TYLER DAWSON") or with three names
         return None
     return above[-1], names, name
-
-
-def _writer_under_credited_caption(
-    reader: _Reader, i: int, credit: Credit, roles: list[LineRole]
-) -> bool:
-    """Line `i` is `Name/WIRE` alone ("John Doe/TT"), right under a caption line that ends in
-    its own credit ("... Foto: Jane Roe/TT") or under that credit on a line of its own (blank
-    lines between), with the story's first paragraph or the page's stamp right below it: a
-    photo has one credit, so the second name signs the story (a wire's byline form)."""
-    from archiver.extract.bylines import _is_wire
-
-    above = roles[-1] if roles else None
-    if above is None or not all(not reader.lines[k] for k in range(above.line + 1, i)):
-        return False
-    # the story's first paragraph below (a sentence of a dozen words or more), or the page's
-    # date stamp over it ("John Doe/TT" / "Publicerad 2025-02-27 07.15": Aftonbladet's, Dagens
-    # Nyheter's and VG's byline, under the photo's "Foto: Jane Roe/TT" on a line of its own)
-    ahead = reader.ahead(i, 1)
-    first = reader.lines[ahead[0]].rstrip() if ahead else ""
-    story_below = len(first.split()) >= 12 and first.endswith((".", "!", "?", '"', "”"))
-    return (
-        ((above.role == "caption" and above.line == i - 1) or above.role == "credit")
-        and (own := find_credit(above.text, in_header=True)) is not None
-        # "... in Nairobi (Jane ROE)" / "Jane ROE / AFP": the caption's credit named again
-        # with its agency is that photo's credit, no writer's
-        and (credit.photographer or "").casefold()
-        not in {(own.photographer or "").casefold(), own.credit.casefold()}
-        and is_credit_line(reader.lines[i])
-        and credit.photographer is not None
-        and credit.agency is not None
-        and looks_like_name(credit.photographer)
-        and (is_agency(credit.agency) or _is_wire(credit.agency))
-        and (story_below or (bool(first) and is_date_stamp(first)))
-    )
 
 
 # A name's last word that is initials or a suffix, with its own full stop ("B.P.", "K.", "Jr.").

@@ -935,10 +935,7 @@ def _site_name(lines: list[str]) -> str:
     first = next((line.strip() for line in lines if line.strip()), "")
     if (
         len(first) <= _SITE_CHARS
-        and (
-            len(first.split()) in _SITE_WORDS
-            or (first.isalpha() and first.isupper() and len(first) in _SITE_LETTERS)
-        )
+        and (len(first.split()) in _SITE_WORDS or _site_letters(first))
         and not re.search(r"[.,:;!?|]", first)
         and first[:1].isupper()
     ):
@@ -949,6 +946,22 @@ def _site_name(lines: list[str]) -> str:
 # A site's name of one word is an acronym of this many letters ("CNN", "NDTV", "WION"); a
 # word in capitals alone on the first line may be a section's label as well ("OPINION").
 _SITE_LETTERS = range(3, 6)
+
+
+def _site_letters(word: str) -> bool:
+    """One word in capitals that reads as a site's acronym ("NDTV", "WION"), no word a page
+    prints over its headline as a section's or a badge's label ("NEWS", "LIVE", "WORLD",
+    "VIDEO", "WATCH"): those stand over any site's story, and a headline whose wrapped tail
+    opened with the same word would be read as the site's own line."""
+    from archiver.extract.credits import _NOT_LENDERS
+    from archiver.extract.masthead import MENU_WORDS
+
+    return (
+        word.isalpha()
+        and word.isupper()
+        and len(word) in _SITE_LETTERS
+        and word.lower() not in MENU_WORDS | _NOT_LENDERS
+    )
 
 
 def _opens_with_site(text: str, site: str) -> bool:
