@@ -59,6 +59,9 @@ _EDITOR_INITIALS = re.compile(
 _TYPED_COPYRIGHT = re.compile(r"(?:^|(?<=[\s:]))\([cC]\)\s*(?=[A-Z])")
 # "... / ANP - License: All rights reserved": the picture's licence after its credit.
 _LICENCE_TAIL = re.compile(r"\s+[-–—|]\s+(?i:licen[cs]e)\s*:\s*[^:/]{2,40}$")
+# "(Photo: Secretariado Uruguayo de la Lana - All rights reserved)": the lender's rights
+# notice after its name inside the caption's closing bracket (MercoPress and others print it).
+_RESERVED_TAIL = re.compile(r"\s+[-–—|,]\s+(?i:all\s+rights\s+reserved)\.?(?=\)$)")
 
 
 def _agency(name: str) -> bool:
@@ -86,6 +89,10 @@ def national_credit(line: str, read: Reader) -> Credit | None:
         return Credit(m.group("credit"), m.group("person").title(), m.group("agency"))
     if (m := _LICENCE_TAIL.search(text)) is not None:
         found = read(text[: m.start()])
+        if found is not None:
+            return found
+    if text.endswith(")") and (m := _RESERVED_TAIL.search(text)) is not None:
+        found = read(text[: m.start()] + ")")
         if found is not None:
             return found
     if (m := _TYPED_COPYRIGHT.search(text)) is not None:
