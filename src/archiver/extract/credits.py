@@ -850,9 +850,9 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         if person is not None and _is_agency(dashed_pair.group("org")):
             return Credit(line[1:].strip(), person, dashed_pair.group("org"))
     if any(word in line for word in _DESK_NOTICE_WORDS):
-        bare = without_buttons(line)
-        if (notice := _DESK_NOTICE.search(bare)) is not None and notice.start() > 0:
-            return find_credit(bare[: notice.start()].rstrip(" -/"), in_header=in_header)
+        unbuttoned = without_buttons(line)
+        if (notice := _DESK_NOTICE.search(unbuttoned)) is not None and notice.start() > 0:
+            return find_credit(unbuttoned[: notice.start()].rstrip(" -/"), in_header=in_header)
     if "|" in line and _footer_links(line):
         return None  # "Support HKFP | Policies & Ethics | Error/typo? | Contact Us": the footer
     if len(line) <= 90 and _STAMP_THEN_OUTLET.search(line):
