@@ -117,20 +117,27 @@ def national_credit(line: str, read: Reader) -> Credit | None:
     return None
 
 
+# The copyright mark a story's signature may open with ("© NTB / Norway Today").
+_RIGHTS_MARK_HEAD = re.compile(r"\s*(?:©|\([cC]\))\s*")
+
+
 def wire_and_client(line: str) -> bool:
     """ "DPA/The Local", "The Local/TT", "Ritzau/The Local": a news wire and the site that runs
     its copy, either way round, alone on the line and no person named: the story's signature
     (where a byline stands, or at the story's foot), not a photo's credit ("AFP/Getty Images"
-    names a picture library after the slash, "Jane Roe/TT" a photographer)."""
-    from archiver.extract.credits import is_picture_library
+    names a picture library after the slash, "Jane Roe/TT" a photographer). "© NTB / Norway
+    Today": the same signature with the copy's rights mark before it, the site's name a paper's
+    or a site's ("Norway Today", "Helsinki Times") without "The"."""
+    from archiver.extract.credits import OUTLET_NAME, is_picture_library
 
-    parts = [p.strip() for p in line.split("/")]
+    marked = _RIGHTS_MARK_HEAD.match(line)
+    parts = [p.strip() for p in line[marked.end() if marked else 0 :].split("/")]
     if len(parts) != 2:
         return False
     for wire, client in (parts, parts[::-1]):
         if (
             is_wire_source(wire)
-            and client.startswith("The ")
+            and (client.startswith("The ") or (marked and OUTLET_NAME.match(client)))
             and len(client.split()) <= 4
             and not is_wire_source(client)
             and not is_picture_library(client)
