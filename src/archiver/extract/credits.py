@@ -774,6 +774,23 @@ _FIRM_STOP = re.compile(r"\s(Co|Inc|Ltd|Corp|Bros|Pty|Cos)\.$")
 
 # A dash opening a credit's line before its label ("- Copyright AP Photo/Jane Roe", "– Photo:
 # Jane Roe"): the caption's joint, not a list's bullet of the story's
+# A wire picture desk's restriction notice, in capitals after the credit to the line's end:
+# Reuters' "... Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD
+# PARTY. NO RESALES. NO ARCHIVES", AFP's "(Photo by Jane ROE / AFP) / RESTRICTED TO EDITORIAL
+# USE - MANDATORY CREDIT "AFP PHOTO / ..." - NO MARKETING NO ADVERTISING CAMPAIGNS", EFE's and
+# EPA's "EDITORIAL USE ONLY". The notice credits no one: the credit is what stands before it.
+_DESK_NOTICE = re.compile(
+    r"(?:\s*/)?\s+(?:ATTENTION\s+EDITORS|RESTRICTED\s+TO\s+EDITORIAL\s+USE|(?:FOR\s+)?EDITORIAL"
+    r"\s+USE\s+ONLY|MANDATORY\s+CREDIT|NO\s+RESALES|NO\s+ARCHIVES)\b[^a-z]*$"
+)
+# Words one of _DESK_NOTICE's openings holds: a line with none of them holds no notice.
+_DESK_NOTICE_WORDS = ("EDITOR", "MANDATORY", "NO RESALES", "NO ARCHIVES")
+# "... Photo by Jane Roe/Cimi, used with permission.": the lender's leave to print the picture,
+# after its credit (Global Voices and blogs print it so); the credit is what stands before it.
+_PERMISSION_TAIL = re.compile(r",?\s+(?i:used|reproduced)\s+with\s+(?:kind\s+)?permission\.?\s*$")
+# "- Jane Roe - Europa Press - Archive": Europa Press's note after the credit of a picture from its
+# files.
+_ARCHIVE_NOTE = re.compile(r"\s+[-–—]\s+(?:Archive|Archivo|ARCHIVE|ARCHIVO)\s*$")
 _DASHED_LABEL = re.compile(
     r"^[-–—]\s+(?=(?:copyright|photo(?:graph)?|credit|image|picture|foto)\b|©|\(c\))",
     re.IGNORECASE,
@@ -821,6 +838,21 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if "permission" in line and (leave := _PERMISSION_TAIL.search(line)) is not None:
+        if leave.start() > 0:
+            return find_credit(line[: leave.start()], in_header=in_header)
+    if line[:2] in ("- ", "– ", "— ") and (
+        dashed_pair := _DASHED_PERSON_AGENCY.fullmatch(" " + _ARCHIVE_NOTE.sub("", line))
+    ):
+        # "- Jane Roe - Europa Press" on the line under the caption: the caption's dashed
+        # credit (see _caption_tail_credit) moved to a line of its own by the copy
+        person = _clean_person(dashed_pair.group("person"))
+        if person is not None and _is_agency(dashed_pair.group("org")):
+            return Credit(line[1:].strip(), person, dashed_pair.group("org"))
+    if any(word in line for word in _DESK_NOTICE_WORDS):
+        unbuttoned = without_buttons(line)
+        if (notice := _DESK_NOTICE.search(unbuttoned)) is not None and notice.start() > 0:
+            return find_credit(unbuttoned[: notice.start()].rstrip(" -/"), in_header=in_header)
     if "|" in line and _footer_links(line):
         return None  # "Support HKFP | Policies & Ethics | Error/typo? | Contact Us": the footer
     if len(line) <= 90 and _STAMP_THEN_OUTLET.search(line):
@@ -4616,7 +4648,13 @@ def name_under_caption(caption: str, line: str) -> Credit | None:
         return None
     if _footer_words(caption) or _footer_words(text):  # "Privacy Dashboard"
         return None
+    if _LICENCE_NAME.search(text) is not None:
+        return None  # "Creative Commons License" under the page's last line: its licence badge
     return Credit(text, person, None)
+
+
+# A licence's name ("Creative Commons License", "Open Government Licence"): no person's.
+_LICENCE_NAME = re.compile(r"\b(?i:licen[cs]e|creative\s+commons)\b")
 
 
 # A caption in the story stands as a paragraph of its own: a sentence or two, no more.

@@ -59,6 +59,9 @@ _EDITOR_INITIALS = re.compile(
 _TYPED_COPYRIGHT = re.compile(r"(?:^|(?<=[\s:]))\([cC]\)\s*(?=[A-Z])")
 # "... / ANP - License: All rights reserved": the picture's licence after its credit.
 _LICENCE_TAIL = re.compile(r"\s+[-–—|]\s+(?i:licen[cs]e)\s*:\s*[^:/]{2,40}$")
+# "(Photo: Secretariado Uruguayo de la Lana - All rights reserved)": the lender's rights
+# notice after its name inside the caption's closing bracket (MercoPress and others print it).
+_RESERVED_TAIL = re.compile(r"\s+[-–—|,]\s+(?i:all\s+rights\s+reserved)\.?(?=\)$)")
 
 
 def _agency(name: str) -> bool:
@@ -88,6 +91,10 @@ def national_credit(line: str, read: Reader) -> Credit | None:
         found = read(text[: m.start()])
         if found is not None:
             return found
+    if text.endswith(")") and (m := _RESERVED_TAIL.search(text)) is not None:
+        found = read(text[: m.start()] + ")")
+        if found is not None:
+            return found
     if (m := _TYPED_COPYRIGHT.search(text)) is not None:
         found = read(text[: m.start()] + "© " + text[m.end() :])
         if found is not None and text.endswith(found.credit):
@@ -110,20 +117,27 @@ def national_credit(line: str, read: Reader) -> Credit | None:
     return None
 
 
+# The copyright mark a story's signature may open with ("© NTB / Norway Today").
+_RIGHTS_MARK_HEAD = re.compile(r"\s*(?:©|\([cC]\))\s*")
+
+
 def wire_and_client(line: str) -> bool:
     """ "DPA/The Local", "The Local/TT", "Ritzau/The Local": a news wire and the site that runs
     its copy, either way round, alone on the line and no person named: the story's signature
     (where a byline stands, or at the story's foot), not a photo's credit ("AFP/Getty Images"
-    names a picture library after the slash, "Jane Roe/TT" a photographer)."""
-    from archiver.extract.credits import is_picture_library
+    names a picture library after the slash, "Jane Roe/TT" a photographer). "© NTB / Norway
+    Today": the same signature with the copy's rights mark before it, the site's name a paper's
+    or a site's ("Norway Today", "Helsinki Times") without "The"."""
+    from archiver.extract.credits import OUTLET_NAME, is_picture_library
 
-    parts = [p.strip() for p in line.split("/")]
+    marked = _RIGHTS_MARK_HEAD.match(line)
+    parts = [p.strip() for p in line[marked.end() if marked else 0 :].split("/")]
     if len(parts) != 2:
         return False
     for wire, client in (parts, parts[::-1]):
         if (
             is_wire_source(wire)
-            and client.startswith("The ")
+            and (client.startswith("The ") or (marked and OUTLET_NAME.match(client)))
             and len(client.split()) <= 4
             and not is_wire_source(client)
             and not is_picture_library(client)

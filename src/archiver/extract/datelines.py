@@ -2854,8 +2854,11 @@ def _capitals_city_alone(first: str, second: str) -> DatelineMatch | None:
 
 # A city named in one word alone over the story, in mixed case, has this many people at least.
 _CITY_ALONE_POPULATION = 500_000
-# A place's word in Title Case: "Addis", "Ababa", "Dar", "es" is left to the capitals' reading.
+# A place's word in Title Case ("Addis", "Ababa", "Dar"); the small words between are _CITY_PARTICLES.
 _TITLE_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+# The small words between a city's Title Case words ("Rio de Janeiro", "Dar es Salaam", "Ciudad
+# del Este"): Agência Brasil prints its city so, alone under the byline, over the story.
+_CITY_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "es", "di", "al", "el"})
 
 
 def city_alone_under_headline(first: str, second: str, headline: str) -> DatelineMatch | None:
@@ -2874,7 +2877,10 @@ def _city_alone_in_its_country(first: str, second: str, headline: str = "") -> D
     from archiver.extract.gazetteer import countries_of, is_known_place, is_region
 
     words = first.split()
-    if not 1 <= len(words) <= 3 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+    if not 1 <= len(words) <= 3 or not all(
+        _TITLE_WORD.fullmatch(w) or (0 < i < len(words) - 1 and w in _CITY_PARTICLES)
+        for i, w in enumerate(words)
+    ):
         return None
     if words[0].upper() in _NOT_PLACES:
         return None

@@ -1142,19 +1142,23 @@ def _headline_under_lead(lines: list[str], start: int) -> int | None:
     story, that tells the lead in its words (three of its words of four letters or more, and
     half of them, are the lead's). Kyodo's and other agencies' exports print the lead first,
     the headline under it; a subheading in a story is a few words of its own."""
-    if start >= len(lines) or not _story_paragraph_line(lines[start]):
+    if start >= len(lines):
         return None
-    if match_dateline(lines[start], None) is None:
+    end = max((i for i in range(start, len(lines)) if lines[i]), default=start)
+    unspaced = all(lines[start : end + 1])
+    # a lead hard-wrapped at 60 to 70 columns (PAP's, CTK's, EFE's wire copy): its lines down
+    # to the blank line under it
+    lead, lead_end = (lines[start], start) if unspaced else _wrapped_paragraph(lines, start)
+    if not _story_paragraph_line(lead) or match_dateline(lead, None) is None:
         return None
     nxt = next_text_index(lines)
-    k = nxt[start]
-    end = max((i for i in range(start, len(lines)) if lines[i]), default=start)
-    if all(lines[start : end + 1]):
+    k = nxt[lead_end]
+    if unspaced:
         # a copy with no blank line at all under the lead (one paragraph a line, as a feed
         # delivers it): the line is apart by being a line, and the next must be story
         if k != start + 1 or k >= len(lines):
             return None
-    elif k >= len(lines) or k == start + 1 or (k + 1 < len(lines) and lines[k + 1]):
+    elif k >= len(lines) or (k + 1 < len(lines) and lines[k + 1]):
         return None  # the line must be set apart by blank lines
     line = lines[k]
     size = len(line.split())
@@ -1167,13 +1171,36 @@ def _headline_under_lead(lines: list[str], start: int) -> int | None:
     if match_dateline(line, None) is not None:
         return None
     after = nxt[k]
-    if after >= len(lines) or not _story_paragraph_line(lines[after]):
+    for _ in range(_LATE_HEADLINE_PICTURE_LINES + 1):
+        if after >= len(lines):
+            return None
+        para, para_end = (lines[after], after) if unspaced else _wrapped_paragraph(lines, after)
+        if _story_paragraph_line(para):
+            break
+        if find_credit(lines[after], in_header=True) is None:
+            return None
+        # "Photo: PAP/Jane Roe" / "Caption: ..." under the headline: its picture, then story
+        after = nxt[para_end]
+    else:
         return None
-    own = _content_words(line)
-    shared = own & _content_words(lines[start])
+    # each word by its first five letters: a wire's headline in capitals words the lead short
+    # ("POLISH AUDITORS FLAG ... RAIL SIGNALLING IRREGULARITIES" over "... Audit Office ...
+    # railway signalling ...")
+    own = {w[:_STEM_LETTERS] for w in _content_words(line)}
+    shared = own & {w[:_STEM_LETTERS] for w in _content_words(lead)}
     if len(shared) < _LATE_HEADLINE_SHARED or 2 * len(shared) < len(own):
         return None
     return k
+
+
+def _wrapped_paragraph(lines: list[str], start: int) -> tuple[str, int]:
+    """The paragraph opening at `start` read as one line, its lines down to the blank line
+    under it (a hard-wrapped copy's), and the index of its last line; at most _LEAD_LINES
+    lines."""
+    end = start
+    while end + 1 < len(lines) and lines[end + 1] and end - start < _LEAD_LINES:
+        end += 1
+    return " ".join(lines[start : end + 1]), end
 
 
 def _agency_name_alone(line: str) -> bool:
@@ -1185,6 +1212,13 @@ def _agency_name_alone(line: str) -> bool:
 _AGENCY_NAME_WORDS = 4
 
 
+# The letters a word is compared by, the lead's with its headline's.
+_STEM_LETTERS = 5
+# A hard-wrapped paragraph is read over this many lines at most.
+_LEAD_LINES = 8
+# A picture's credit or caption paragraphs that may stand between the late headline and the
+# story under it.
+_LATE_HEADLINE_PICTURE_LINES = 1
 # A headline printed under the lead has this many words at least, and at most.
 _LATE_HEADLINE_WORDS = (5, 25)
 # ... and this many of its words of four letters or more are the lead's.
