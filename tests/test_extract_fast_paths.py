@@ -294,6 +294,8 @@ def _uncache_line_tests(monkeypatch) -> None:
         datelines.match_dateline,
         chrome.is_page_timestamp,
         credits.split_credit,
+        credits._read_chain,
+        credits._line_credit,
     )
     for wrapper in (*wrappers, bylines.parse_byline, bylines.name_list):
         for module in list(sys.modules.values()):
@@ -326,6 +328,7 @@ def _slow_line_tests(monkeypatch) -> None:
         credits, "_has_rights_notice", lambda text: credits._RIGHTS_NOTICE.search(text) is not None
     )
     monkeypatch.setattr(credits, "_may_name_desk", lambda text: True)
+    monkeypatch.setattr(credits, "_strip_markers", lambda text: credits._MARKERS.sub("", text))
     monkeypatch.setattr(unwrap, "_retail", _retail_as_before)
     monkeypatch.setattr(unwrap, "_asked_once", lambda test: test)
     monkeypatch.setattr(datelines, "_SLASHED_SLASHES", 0)
@@ -337,7 +340,7 @@ def _slow_line_tests(monkeypatch) -> None:
 
 def test_kept_line_answers_give_the_records_of_fresh_ones(monkeypatch):
     """Extraction with the line tests' answers kept (match_dateline, is_page_timestamp,
-    parse_byline, name_list, split_credit) and the
+    parse_byline, name_list, split_credit, find_credit, the credit chains read) and the
     quick tests before slow patterns gives every fixture the record it gets when each call is
     answered afresh by the patterns alone."""
     from archiver.extract import credits, extract_path
@@ -394,11 +397,35 @@ def test_clear_all_forgets_every_kept_answer_and_the_answers_stay():
         calls.append(text)
         return None
 
+    @memo.line_cache
+    def line(text: str) -> str:
+        calls.append(text)
+        return text.lower()
+
     assert kept("ab") == kept("ab") == "AB" and nothing("cd") is None and nothing("cd") is None
-    assert calls == ["ab", "cd"]
+    assert line("EF") == line("EF") == "ef"
+    assert calls == ["ab", "cd", "EF"]
     memo.clear_all()
-    assert kept("ab") == "AB" and nothing("cd") is None
-    assert calls == ["ab", "cd", "ab", "cd"]
+    assert kept("ab") == "AB" and nothing("cd") is None and line("EF") == "ef"
+    assert calls == ["ab", "cd", "EF", "ab", "cd", "EF"]
+
+
+def test_line_cache_keeps_a_long_pages_lines():
+    """A line asked again after a pass over thousands of other lines is answered from the
+    cache; a text longer than MAX_TEXT is asked afresh."""
+    from archiver.extract import memo
+
+    calls: list[str] = []
+
+    @memo.line_cache
+    def probe(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    texts = [f"caption {n}" for n in range(memo.LINE_KEPT)]
+    assert [probe(t) for t in texts] == [probe(t) for t in texts] and len(calls) == len(texts)
+    long = "x" * (memo.MAX_TEXT + 1)
+    assert probe(long) == probe(long) and len(calls) == len(texts) + 2
 
 
 # -- RDFa is read only when some attribute can state a licence ------------------------------
@@ -1123,6 +1150,47 @@ def test_retail_counts_its_possible_tails_first_and_reads_as_before():
         grouped += fast is not None
     assert unwrap._retail(cut[0]) is None and unwrap._retail(dump) is not None
     assert grouped >= 3
+
+
+def test_marker_quick_test_strips_what_the_pattern_strips():
+    from archiver.extract import credits
+
+    assert all(word == word.lower() and word.isascii() for word in credits._MARKER_WORDS)
+    endings = [
+        "/File",
+        ", file photo 2019",
+        " / Pool",
+        "/POOL PHOTO",
+        " - Archivo",
+        " / Archiv",
+        "/Arquivo",
+        "/FıLE",  # "ı" is an "i" to IGNORECASE: not ASCII, so the pattern reads it
+        "/fİle",
+        " / Profile",
+        " / Carpool",
+    ]
+    samples = _fixture_lines() + [f"Jane Roe/Globe Staff{end}" for end in endings]
+    samples += [s.upper() for s in samples[-len(endings) :]] + ["", "file", "/file"]
+    stripped = 0
+    for text in samples:
+        slow = credits._MARKERS.sub("", text)
+        assert credits._strip_markers(text) == slow, repr(text)
+        stripped += slow != text
+    assert stripped >= 2 * 7
+
+
+def test_credit_chains_kept_are_never_changed():
+    """_read_chain's answers are kept for their text: a chain's parties are tuples."""
+    import dataclasses
+
+    from archiver.extract import credits
+
+    chain = credits._read_chain("Jane Roe/Globe Staff/File")
+    assert chain is not None and chain is credits._read_chain("Jane Roe/Globe Staff/File")
+    assert isinstance(chain.kinds, tuple) and isinstance(chain.names, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        chain.kinds = ()  # type: ignore[misc]
+    assert chain == credits._read_chain.uncached("Jane Roe/Globe Staff/File")  # type: ignore[attr-defined]
 
 
 def test_credit_across_a_break_asked_once_answers_as_asked_each_time(monkeypatch):
