@@ -290,7 +290,13 @@ def _uncache_line_tests(monkeypatch) -> None:
     """Every module's name for a cached line test bound to the uncached function instead."""
     from archiver.extract import bylines, chrome, credits, datelines
 
-    wrappers = (datelines.match_dateline, chrome.is_page_timestamp, credits.split_credit)
+    wrappers = (
+        datelines.match_dateline,
+        chrome.is_page_timestamp,
+        credits.split_credit,
+        credits._read_chain,
+        credits._line_credit,
+    )
     for wrapper in (*wrappers, bylines.parse_byline, bylines.name_list):
         for module in list(sys.modules.values()):
             if getattr(module, "__name__", "").startswith("archiver."):
@@ -310,7 +316,7 @@ class _Always:
 def _slow_line_tests(monkeypatch) -> None:
     """The per-line quick tests made to let everything through to the patterns they guard,
     and the answers kept from before forgotten."""
-    from archiver.extract import credits, datelines, datelines_national, page
+    from archiver.extract import credits, datelines, datelines_national, page, unwrap
 
     monkeypatch.setattr(
         credits, "_strip_trailing_junk", lambda text: credits._TRAILING_JUNK.sub("", text)
@@ -322,6 +328,9 @@ def _slow_line_tests(monkeypatch) -> None:
         credits, "_has_rights_notice", lambda text: credits._RIGHTS_NOTICE.search(text) is not None
     )
     monkeypatch.setattr(credits, "_may_name_desk", lambda text: True)
+    monkeypatch.setattr(credits, "_strip_markers", lambda text: credits._MARKERS.sub("", text))
+    monkeypatch.setattr(unwrap, "_retail", _retail_as_before)
+    monkeypatch.setattr(unwrap, "_asked_once", lambda test: test)
     monkeypatch.setattr(datelines, "_SLASHED_SLASHES", 0)
     monkeypatch.setattr(datelines, "_may_be_dashed", lambda window: True)
     monkeypatch.setattr(page, "_DIGIT", _Always)
@@ -331,7 +340,7 @@ def _slow_line_tests(monkeypatch) -> None:
 
 def test_kept_line_answers_give_the_records_of_fresh_ones(monkeypatch):
     """Extraction with the line tests' answers kept (match_dateline, is_page_timestamp,
-    parse_byline, name_list, split_credit) and the
+    parse_byline, name_list, split_credit, find_credit, the credit chains read) and the
     quick tests before slow patterns gives every fixture the record it gets when each call is
     answered afresh by the patterns alone."""
     from archiver.extract import credits, extract_path
@@ -388,11 +397,35 @@ def test_clear_all_forgets_every_kept_answer_and_the_answers_stay():
         calls.append(text)
         return None
 
+    @memo.line_cache
+    def line(text: str) -> str:
+        calls.append(text)
+        return text.lower()
+
     assert kept("ab") == kept("ab") == "AB" and nothing("cd") is None and nothing("cd") is None
-    assert calls == ["ab", "cd"]
+    assert line("EF") == line("EF") == "ef"
+    assert calls == ["ab", "cd", "EF"]
     memo.clear_all()
-    assert kept("ab") == "AB" and nothing("cd") is None
-    assert calls == ["ab", "cd", "ab", "cd"]
+    assert kept("ab") == "AB" and nothing("cd") is None and line("EF") == "ef"
+    assert calls == ["ab", "cd", "EF", "ab", "cd", "EF"]
+
+
+def test_line_cache_keeps_a_long_pages_lines():
+    """A line asked again after a pass over thousands of other lines is answered from the
+    cache; a text longer than MAX_TEXT is asked afresh."""
+    from archiver.extract import memo
+
+    calls: list[str] = []
+
+    @memo.line_cache
+    def probe(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    texts = [f"caption {n}" for n in range(memo.LINE_KEPT)]
+    assert [probe(t) for t in texts] == [probe(t) for t in texts] and len(calls) == len(texts)
+    long = "x" * (memo.MAX_TEXT + 1)
+    assert probe(long) == probe(long) and len(calls) == len(texts) + 2
 
 
 # -- RDFa is read only when some attribute can state a licence ------------------------------
@@ -1045,3 +1078,139 @@ def test_essay_credit_counted_once_as_asked_of_every_other_photo():
         assert wire_text._without_essay_credit(items) == pairwise(items)
     assert wire_text._without_essay_credit([essay, roe, doe]) == [roe, doe]
     assert wire_text._without_essay_credit([essay, roe]) == [essay, roe]
+
+
+def _retail_as_before(lines: list[str]) -> list[list[int]] | None:
+    """unwrap._retail as written before its count of the lines that may be tails: every line
+    read in turn, each margin line's wrapper reading asked, the tails counted at the end."""
+    from archiver.extract import unwrap
+
+    width = unwrap._width([line.rstrip() for line in lines])
+    if width is None:
+        return None
+    groups: list[list[int]] = []
+    tails = 0
+    for n, line in enumerate(lines):
+        text = line.rstrip()
+        if (
+            groups
+            and text.strip()
+            and unwrap._indent(text) == 0
+            and len(text) <= unwrap._TAIL_CHARS
+            and (above := lines[n - 1].rstrip())
+            and unwrap._indent(above) > 0
+            and len(groups[-1]) == 1
+            and unwrap._full(above, text, width)
+            and (
+                n + 1 == len(lines)
+                or not lines[n + 1].strip()
+                or unwrap._indent(lines[n + 1]) == unwrap._indent(above)
+            )
+        ):
+            groups[-1].append(n)
+            tails += 1
+        elif unwrap._margin_goes_on(lines, groups, n, width):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups if tails >= unwrap._MIN_TAILS else None
+
+
+def _twice_wrapped_dump() -> list[str]:
+    """A text browser's dump (indented, 73 wide) wrapped again at 70, a tail under each line
+    the second wrapper broke, under a heading at the margin that the second wrapper broke."""
+    story = "The council met on Tuesday to discuss the flood defences along the river and agreed "
+    story = (story + "to spend more on the pumps that serve the lower town. ") * 4
+    dump = ["Deputies search for man who cut the power lines at the station near the"]
+    dump += ["Hudson shop", ""]
+    for line in textwrap.wrap(story, 73):
+        line = "   " + line
+        cut = line.rfind(" ", 0, 70) if len(line) > 70 else len(line)
+        dump += [line[:cut], line[cut + 1 :]] if cut < len(line) else [line]
+    return dump
+
+
+def test_retail_counts_its_possible_tails_first_and_reads_as_before():
+    """_retail gives up before reading the margin lines when fewer lines than it needs could
+    be tails: it gives what the reading of every line gave, over the fixtures, the adversarial
+    cases and a dump cut short at every line (too few tails, just enough and more)."""
+    from archiver.extract import unwrap
+
+    _fixture_lines()  # puts benchmarks/ on the path
+    import adversarial
+
+    texts = [p.read_text("utf-8", "replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts += [make(6000) for make in adversarial.CASES.values()]
+    dump = _twice_wrapped_dump()
+    cut = [dump[:n] for n in range(2, len(dump) + 1)]
+    grouped = 0
+    for lines in [text.split("\n") for text in texts] + cut:
+        fast = unwrap._retail(lines)
+        assert fast == _retail_as_before(lines)
+        grouped += fast is not None
+    assert unwrap._retail(cut[0]) is None and unwrap._retail(dump) is not None
+    assert grouped >= 3
+
+
+def test_marker_quick_test_strips_what_the_pattern_strips():
+    from archiver.extract import credits
+
+    assert all(word == word.lower() and word.isascii() for word in credits._MARKER_WORDS)
+    endings = [
+        "/File",
+        ", file photo 2019",
+        " / Pool",
+        "/POOL PHOTO",
+        " - Archivo",
+        " / Archiv",
+        "/Arquivo",
+        "/FıLE",  # "ı" is an "i" to IGNORECASE: not ASCII, so the pattern reads it
+        "/fİle",
+        " / Profile",
+        " / Carpool",
+    ]
+    samples = _fixture_lines() + [f"Jane Roe/Globe Staff{end}" for end in endings]
+    samples += [s.upper() for s in samples[-len(endings) :]] + ["", "file", "/file"]
+    stripped = 0
+    for text in samples:
+        slow = credits._MARKERS.sub("", text)
+        assert credits._strip_markers(text) == slow, repr(text)
+        stripped += slow != text
+    assert stripped >= 2 * 7
+
+
+def test_credit_chains_kept_are_never_changed():
+    """_read_chain's answers are kept for their text: a chain's parties are tuples."""
+    import dataclasses
+
+    from archiver.extract import credits
+
+    chain = credits._read_chain("Jane Roe/Globe Staff/File")
+    assert chain is not None and chain is credits._read_chain("Jane Roe/Globe Staff/File")
+    assert isinstance(chain.kinds, tuple) and isinstance(chain.names, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        chain.kinds = ()  # type: ignore[misc]
+    assert chain == credits._read_chain.uncached("Jane Roe/Globe Staff/File")  # type: ignore[attr-defined]
+
+
+def test_credit_across_a_break_asked_once_answers_as_asked_each_time(monkeypatch):
+    """_wrap_width asks whether a credit crosses each break once for all the widths it tries
+    and both counts (_sentences_broken, _is_wrapped): the width found is the width found when
+    every test asks afresh."""
+    from archiver.extract import unwrap
+
+    texts = [p.read_text("utf-8", "replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts += ["\n".join(_twice_wrapped_dump())]
+    asked: list[tuple[str, str]] = []
+
+    def counted(head: str, text: str) -> bool:
+        asked.append((head, text))
+        return unwrap._credit_across(head, text)
+
+    once = unwrap._asked_once(counted)
+    assert once("a", "b") == once("a", "b") and asked == [("a", "b")]
+    captures = [[line.rstrip() for line in text.split("\n")] for text in texts]
+    fast = [unwrap._wrap_width(lines) for lines in captures]
+    monkeypatch.setattr(unwrap, "_asked_once", lambda test: test)
+    assert fast == [unwrap._wrap_width(lines) for lines in captures]
+    assert sum(width is not None for width in fast) >= 10

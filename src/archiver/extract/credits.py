@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from archiver.extract.bylines import FOOTER_LINK_WORDS, is_brand_outlet, looks_like_name
 from archiver.extract.chrome import is_rights_statement
 from archiver.extract.credits_national import national_credit, tagged_sources
-from archiver.extract.memo import short_text_cache
+from archiver.extract.memo import line_cache, short_text_cache
 from archiver.extract.ranks import ranks_masked
 
 # Photo agencies and picture desks that stand on one side of "Person/Agency".
@@ -491,7 +491,7 @@ def split_credit(credit: str) -> Credit:
     if m and (
         _is_agency(m.group("agency"))
         or m.group("agency").isupper()
-        or (person and _PERSON.fullmatch(_MARKERS.sub("", person)) is not None)
+        or (person and _PERSON.fullmatch(_strip_markers(person)) is not None)
     ):
         return Credit(credit, _clean_person(m.group("person")), m.group("agency").strip())
     parts = [
@@ -573,6 +573,22 @@ _MARKERS = re.compile(
     r"|\s*(?:[,/]|\s[-–—])\s*(?:archivo|arquivo|archiv))+\s*$",
     re.IGNORECASE,
 )
+# Every match of _MARKERS holds one of these words (its letters in any case).
+_MARKER_WORDS = ("file", "pool", "archiv", "arquivo")
+
+
+def _strip_markers(text: str) -> str:
+    """_MARKERS.sub("", text), the pattern tried only on a text holding one of its words: on
+    ASCII text, lowered, the pattern's IGNORECASE letters are those words' own (a non-ASCII
+    text, where "ı" or "İ" is an "i" to IGNORECASE, is always searched). A caption's line
+    seldom names its file or pool, and the pattern tries every position of a long line."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _MARKER_WORDS):
+            return text
+    return _MARKERS.sub("", text)
+
+
 # A credit holds names and initials ("Leslie E. Kossoff", "U.S. Navy"), never a sentence's end.
 _SENTENCE_IN = re.compile(r"(?:[a-z]{2,}|\d{2,})[.!?]\s|,\s.*,\s")
 # Before a caption's credit: the start of the line, or the end of the caption's sentence.
@@ -834,6 +850,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     a credit naming an outlet the grammar does not know is accepted too. Callable on any
     single string (a caption or a figure's credit on a web page).
     """
+    return _line_credit(line, in_header)
+
+
+@line_cache  # each caption is asked about by the roles, the photos and the credit's readers
+def _line_credit(line: str, in_header: bool) -> Credit | None:
+    """find_credit (see there), its answer kept for the line."""
     if line[:3] in ("By ", "by ", "BY ") and not _BY_KICKER.match(line):
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
@@ -2176,7 +2198,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         return None
     # "Jane Roe/Globe Staff/File": the marker after the agency's slash is read past by the
     # "Person/Agency" pattern (the markers stand at the end, so positions stay the same)
-    unmarked = _MARKERS.sub("", text) if "/" in text or "," in text else text
+    unmarked = _strip_markers(text) if "/" in text or "," in text else text
     if "/" in unmarked:
         # "Jane Roe / Superior Telegram file photo": the outlet's file, said after its name
         unmarked = _OUTLET_FILE.sub("", unmarked)
@@ -2190,7 +2212,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         m = pattern.search(subject)
         if not m:
             continue
-        credit = _MARKERS.sub("", m.group("credit").strip().rstrip(".").strip())
+        credit = _strip_markers(m.group("credit").strip().rstrip(".").strip())
         if "@" in credit:
             # "PHOTOG: JANE ROE jroe@paper.com": the labelled photographer's contact address
             # after the name is no part of the credit (as _NAME_AND_EMAIL reads it unlabelled)
@@ -2242,7 +2264,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             agency = m.group("agency").strip()
             if not _is_agency(agency) and not agency.isupper():
                 continue
-            return Credit(credit, _clean_person(_MARKERS.sub("", m.group("person") or "")), agency)
+            return Credit(credit, _clean_person(_strip_markers(m.group("person") or "")), agency)
         if i in (4, 5) and credit.count("/") == 1:
             agency_part, _, place = credit.partition("/")
             if _section_kicker(agency_part.strip(), place.strip()):
@@ -2278,18 +2300,18 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if i == 5:
             distributor = m.group("distributor")
             if distributor is not None and _STOCK_COLLECTION.fullmatch(
-                f"{m.group('agency').strip()}/{_MARKERS.sub('', distributor).strip()}"
+                f"{m.group('agency').strip()}/{_strip_markers(distributor).strip()}"
             ):
                 # "Jane Roe/iStock/Getty Images Plus", "Jane Roe/E+/Getty Images": a stock
                 # library's collection, then the library that licenses it
                 return split_credit(credit)
             if distributor is not None and not (
-                _is_agency(m.group("agency")) and _is_agency(_MARKERS.sub("", distributor))
+                _is_agency(m.group("agency")) and _is_agency(_strip_markers(distributor))
             ):
                 continue  # two slashes after a name: an agency, then the one that sold it
             # "Jane Roe/AP, FILE": how the photo reached the page is no part of the agency;
             # "Jane Roe/Getty Images for Acme": the agency's client after "for"
-            agency = _MARKERS.sub("", m.group("agency")).strip()
+            agency = _strip_markers(m.group("agency")).strip()
             agency = (
                 _FOR_CLIENT.sub("", agency) if _is_agency(_FOR_CLIENT.sub("", agency)) else agency
             )
@@ -2711,7 +2733,7 @@ def _header_tail_credit(text: str) -> Credit | None:
     """Caption tails read only above the story, where a caption is expected: a wire after a
     dash, a photographer's name alone in capitals. Each needs a caption of four words or more before it, in mixed case (a line all in
     capitals is a headline or a dateline)."""
-    unmarked = _MARKERS.sub("", text)  # "... archivo. - EUROPA PRESS - Archivo"
+    unmarked = _strip_markers(text)  # "... archivo. - EUROPA PRESS - Archivo"
     if (m := _DASHED_WIRE.search(unmarked)) is not None and len(text[: m.start()].split()) >= 4:
         org = m.group("org")
         printed = text[m.start("org") :].strip()  # the credit as printed, its marker too
@@ -3024,7 +3046,7 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         # "... in this file photo. — Filepic": the paper's own word for a picture from its
         # files, which no story is signed with (in the story too)
         return Credit(m.group("org"), None, None)
-    unmarked = _MARKERS.sub("", text)
+    unmarked = _strip_markers(text)
     if unmarked != text and (m := _DASHED_WIRE.search(unmarked)) is not None:
         # "... de archivo. - EUROPA PRESS - Archivo": the file marker says photo, also in the
         # story (where a wire's name after a dash alone would be its sign-off)
@@ -5151,8 +5173,8 @@ class _Chain:
     say (a label, a file marker, "special to")."""
 
     printed: str  # the credit as printed, without a picture label ("Image by")
-    kinds: list[str]
-    names: list[str]
+    kinds: tuple[str, ...]  # tuples: a chain is kept for its text (_read_chain), never changed
+    names: tuple[str, ...]
     said: bool  # a label, a file marker or "special to" says it is a credit
     labelled: bool
     filed: bool
@@ -5239,6 +5261,7 @@ def _handout_source(part: str, after: list[str]) -> bool:
     )
 
 
+@short_text_cache  # a page's captions repeat their credit ("Jane Roe/UPI"), read once
 def _read_chain(printed: str) -> _Chain | None:
     """The parties of a credit as printed, or None when one of its parts is no party."""
     label = _PARTY_LABEL.match(printed)
@@ -5273,8 +5296,8 @@ def _read_chain(printed: str) -> _Chain | None:
         printed = rest  # "Image by Jane Roe/Mongabay": the label is no part of the credit
     return _Chain(
         printed.rstrip(" ."),
-        kinds,
-        names,
+        tuple(kinds),
+        tuple(names),
         said=label is not None or filed or told,
         labelled=label is not None,
         filed=filed,

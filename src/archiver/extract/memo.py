@@ -21,6 +21,9 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 MAX_KEPT = 256  # answers kept (a few articles' worth: repeats come within one article)
+# Answers kept by `line_cache`: every line of a long page (a gallery's thousands of captions,
+# each asked again by a later pass over the whole page).
+LINE_KEPT = 16384
 MAX_TEXT = 2000  # characters: longer texts are asked afresh
 # Characters of the texts known to have no answer (`none_by_text_cache`): a whole article's
 # lines (the caption pass asks again of the lines the role pass asked about, thousands of
@@ -70,6 +73,12 @@ def short_text_cache(func: Callable[P, T]) -> Callable[P, T]:
     return _kept(func, none_by_text=False)
 
 
+def line_cache(func: Callable[P, T]) -> Callable[P, T]:
+    """short_text_cache keeping LINE_KEPT answers: for a line test each pass over an article
+    asks again (a pass over thousands of lines comes between two askings of one line)."""
+    return _kept(func, none_by_text=False, size=LINE_KEPT)
+
+
 def none_by_text_cache(func: Callable[P, T]) -> Callable[P, T]:
     """short_text_cache that also keeps a None answer for the text alone: the same text asked
     with other arguments (another reference date) is None without a call. Only for functions
@@ -93,8 +102,8 @@ def copied_text_cache(func: Callable[P, T]) -> Callable[P, T]:
     return wrapper
 
 
-def _kept(func: Callable[P, T], none_by_text: bool) -> Callable[P, T]:
-    cached = functools.lru_cache(maxsize=MAX_KEPT)(func)
+def _kept(func: Callable[P, T], none_by_text: bool, size: int = MAX_KEPT) -> Callable[P, T]:
+    cached = functools.lru_cache(maxsize=size)(func)
     none = _NoAnswer(NONE_CHARS) if none_by_text else None
 
     @functools.wraps(func)

@@ -143,7 +143,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     width = _width(lines)
     if width is None:
         return None
-    wrapped = _is_wrapped(lines, width)
+    # The wrapper's width does not change whether a credit crosses a break: each pair of
+    # lines is asked once, however many widths are tried and however many tests ask it.
+    across = _asked_once(_credit_across)
+    wrapped = _is_wrapped(lines, width, across)
     unfilled = _unfilled(lines, width) if wrapped else 0
     if wrapped and unfilled < _MIN_UNFILLED:
         return width
@@ -160,7 +163,7 @@ def _wrap_width(lines: list[str]) -> int | None:
             # a line past the margin that the next one carries on was wrapped there ("^Eds:
             # UPDATES with ... state" / "inspector. No pickup.<"): the margin is no narrower
             break
-        if _is_wrapped(lines, goal) and (not wrapped or _unfilled(lines, goal) < unfilled):
+        if _is_wrapped(lines, goal, across) and (not wrapped or _unfilled(lines, goal) < unfilled):
             # read as wrapped at its widest line too, the capture breaks sentences short of
             # that width (the next word would have fitted) that the margin fills: the lines
             # past the margin are a few the wrapper left whole (a caption's "... (AP
@@ -194,13 +197,29 @@ def _full(above: str, below: str, width: int) -> bool:
     return len(above) >= _MIN_FULL_SHARE * width and len(above) + 1 + len(word) > width
 
 
-def _is_wrapped(lines: list[str], width: int) -> bool:
+def _asked_once(test: Callable[[str, str], bool]) -> Callable[[str, str], bool]:
+    """`test` with its answer kept for each pair of texts asked (for one article's reading)."""
+    answers: dict[tuple[str, str], bool] = {}
+
+    def asked(head: str, text: str) -> bool:
+        answer = answers.get((head, text))
+        if answer is None:
+            answer = answers[head, text] = test(head, text)
+        return answer
+
+    return asked
+
+
+def _is_wrapped(
+    lines: list[str], width: int, across: Callable[[str, str], bool] | None = None
+) -> bool:
     """Many lines end near the width, most of those are full, and several of the full ones
     break a sentence (the line below goes on in lower case, after a comma or a small word): a
     list of lines of like length (captions, items) has full lines but breaks no sentence (nor
     a credit)."""
+    across = across or _credit_across
     near = full = carried = 0
-    broken, short_breaks = _sentences_broken(lines, width)
+    broken, short_breaks = _sentences_broken(lines, width, across)
     if broken >= _MIN_BROKEN and not short_breaks:
         return True
     for above, below in zip(lines, lines[1:], strict=False):
@@ -213,9 +232,7 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
             full += 1
             # a sentence broken in lower case, or a caption's credit broken inside its name
             # ("... Photograph: Jane" / "Roe/PA"), which no writer's own line break does
-            carried += carries_on(above, below.strip()) or _credit_across(
-                above.strip(), below.strip()
-            )
+            carried += carries_on(above, below.strip()) or across(above.strip(), below.strip())
     if full == near >= _ALL_FULL and carried >= _MIN_FULL_SHORT:
         # a short capture: every line near the width full (four by chance is rare), two of
         # them breaking a sentence in lower case; the rest break names ("... Prime" /
@@ -232,7 +249,9 @@ def _is_wrapped(lines: list[str], width: int) -> bool:
 _MIN_BROKEN = 2
 
 
-def _sentences_broken(lines: list[str], width: int) -> tuple[int, int]:
+def _sentences_broken(
+    lines: list[str], width: int, across: Callable[[str, str], bool] | None = None
+) -> tuple[int, int]:
     """How many full lines break a sentence with the line below going on in lower case, or a
     credit inside its name ("... raised fears of a" / "wider escalation.", "... Photo:
     EPA-EFE/Jane" / "ROE"), and how many lines break a sentence where a wrapper would not have
@@ -241,15 +260,14 @@ def _sentences_broken(lines: list[str], width: int) -> tuple[int, int]:
     the width, so two breaks at the width and none short of it tell a wrapped capture however
     few its lines (lines near the width that end a sentence or a unit tell nothing either way:
     a paragraph's last line may end anywhere)."""
+    across = across or _credit_across
     broken = short = 0
     for above, below in zip(lines, lines[1:], strict=False):
         head, text = above.strip(), below.strip()
         if not head or not text or " " not in head:
             continue
         if _full(above, below, width) and len(above) >= width - _NEAR:
-            if (text[:1].islower() and not _SENTENCE_END.search(head)) or _credit_across(
-                head, text
-            ):
+            if (text[:1].islower() and not _SENTENCE_END.search(head)) or across(head, text):
                 broken += 1
         elif text[:1].islower() and head[-1:].islower():
             short += 1
@@ -1208,7 +1226,7 @@ def _credit_across(head: str, text: str) -> bool:
     line below, longer than any the line above holds alone: the wrapper broke the credit."""
     from archiver.extract.credits import find_credit
 
-    if len(head) < _MIN_CREDIT_HEAD or _furniture_under_credit(text):
+    if len(head) < _MIN_CREDIT_HEAD:
         return False
     joined = f"{head} {text}"
     found = find_credit(joined, in_header=True)
@@ -1216,6 +1234,9 @@ def _credit_across(head: str, text: str) -> bool:
         return False
     start = joined.rfind(found.credit)
     if start < 0 or not start < len(head) < start + len(found.credit):
+        return False
+    # the furniture's test (the page's chrome, dear) last: few credits read across a break
+    if _furniture_under_credit(text):
         return False
     alone = find_credit(head, in_header=True)
     if alone is not None and _whole_name_over_name(head, alone.credit, text):
@@ -2101,25 +2122,18 @@ def _retail(lines: list[str]) -> list[list[int]] | None:
     width = _width([line.rstrip() for line in lines])
     if width is None:
         return None
+    # A line counted as a tail below passes _may_be_tail (which leaves out only the test of
+    # the group above it): with fewer such lines than _MIN_TAILS the answer is None whatever
+    # the groups, and the margin lines' wrapper readings (_soft, a few credit and dateline
+    # grammars a line) are not asked for. Most captures have no indented line at all.
+    may_tail = [n for n in range(1, len(lines)) if _may_be_tail(lines, n, width)]
+    if len(may_tail) < _MIN_TAILS:
+        return None
+    tail_at = set(may_tail)
     groups: list[list[int]] = []
     tails = 0
-    for n, line in enumerate(lines):
-        text = line.rstrip()
-        if (
-            groups
-            and text.strip()
-            and _indent(text) == 0
-            and len(text) <= _TAIL_CHARS
-            and (above := lines[n - 1].rstrip())
-            and _indent(above) > 0
-            and len(groups[-1]) == 1
-            and _full(above, text, width)
-            and (
-                n + 1 == len(lines)
-                or not lines[n + 1].strip()
-                or _indent(lines[n + 1]) == _indent(above)
-            )
-        ):
+    for n in range(len(lines)):
+        if groups and n in tail_at and len(groups[-1]) == 1:
             groups[-1].append(n)
             tails += 1
         elif _margin_goes_on(lines, groups, n, width):
@@ -2130,6 +2144,27 @@ def _retail(lines: list[str]) -> list[list[int]] | None:
         else:
             groups.append([n])
     return groups if tails >= _MIN_TAILS else None
+
+
+def _may_be_tail(lines: list[str], n: int, width: int) -> bool:
+    """Line n may be a tail the second wrapper cut from the indented line above it (all that
+    _retail asks of a tail but that the line above be its group's only line): short, at the
+    margin, under a filled indented line, and followed by the end, a blank line or a line
+    indented as that one."""
+    text = lines[n].rstrip()
+    return bool(
+        text.strip()
+        and _indent(text) == 0
+        and len(text) <= _TAIL_CHARS
+        and (above := lines[n - 1].rstrip())
+        and _indent(above) > 0
+        and _full(above, text, width)
+        and (
+            n + 1 == len(lines)
+            or not lines[n + 1].strip()
+            or _indent(lines[n + 1]) == _indent(above)
+        )
+    )
 
 
 def _margin_goes_on(lines: list[str], groups: list[list[int]], n: int, width: int) -> bool:

@@ -2773,11 +2773,12 @@ def _prose(lines: list[str], raw_lines: list[str], i: int) -> bool:
     headline has the words but neither ("Centre to set up 100 new cold storage hubs for
     onion, tomato" over a "Trending" list)."""
     line = lines[i]
-    if line.count(" ") < _STORY_SPACES or _header_row(line, raw_lines[i]):
+    if line.count(" ") < _STORY_SPACES:
         return False
-    if line.rstrip("\"”’'")[-1:] in ".!?":
-        return True
-    return i + 1 < len(lines) and lines[i + 1][:1].islower()
+    # the sentence's end (or its going on) asked before the header's rows, which cost many
+    # patterns a line: a page of captions ending in their credits has neither
+    ends = line.rstrip("\"”’'")[-1:] in ".!?" or (i + 1 < len(lines) and lines[i + 1][:1].islower())
+    return ends and not _header_row(line, raw_lines[i])
 
 
 # A page's masthead or menu item under a notice printed over the page: a few words.
