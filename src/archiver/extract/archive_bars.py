@@ -107,6 +107,11 @@ _CACHE_TOP = re.compile(
 # Its other lines: the version switch, the highlighted terms, the old notice's sentences.
 _CACHE_LINE = re.compile(
     r"^(?:(?:text-only|full) version|"
+    # the version switch as one row, with the source's link ("Full version Text-only version
+    # View source"), and the tip the bar prints under it ("Tip: To quickly find your search
+    # term on this page, press Ctrl+F ...")
+    r"(?:full version\s+text-only version|text-only version\s+full version)(?:\s+view source)?|"
+    r"tip: to quickly find your search term on this page.*|"
     r"these (?:search )?terms (?:are highlighted|have been highlighted|"
     r"only appear in links pointing to this page):.*|"
     r"this cached page may reference images.*|click here for the cached text only.*|"

@@ -1623,6 +1623,14 @@ _LEADING_TITLE = re.compile(
 )
 
 
+def opens_with_writer_title(text: str) -> bool:
+    """`text` opens with a writer's title and then a capitalised name ("political reporter
+    Jane Roe", "chief political correspondent Jane Roe"): the rest of a titled byline after
+    its "By"."""
+    m = _LEADING_TITLE.match(text)
+    return m is not None and text[m.end() : m.end() + 1].isupper()
+
+
 def _city_outlet(part: str) -> bool:
     """`Dallas Morning News`, `St. Louis Post-Dispatch`, `Arizona Republic`, `Alaska Beacon`: a
     place the gazetteer knows (one to three words), then words of an outlet's name."""
@@ -1637,7 +1645,7 @@ def _city_outlet(part: str) -> bool:
         and (
             _ROLE_WORDS.search(rest) is not None
             or _PLACE_OUTLET_END.search(rest) is not None
-            or (len(tokens) == p + 1 and _demonym(tokens[p]))
+            or (len(tokens) == p + 1 and is_demonym(tokens[p]))
         )
         and is_known_place(" ".join(tokens[:p]))
         for p in (1, 2, 3)
@@ -1657,7 +1665,7 @@ def _named_job(rest: str) -> bool:
     return not (_ROLE_WORDS.fullmatch(first) or _PLACE_OUTLET_END.fullmatch(first))
 
 
-def _demonym(word: str) -> bool:
+def is_demonym(word: str) -> bool:
     """`Tennessean`, `Oklahoman`, `Coloradoan`, `Virginian`: a word made from a state's,
     province's or country's name with "-an" or "-ian", as papers named for their readers
     are ("Nashville Tennessean", "The Daily Oklahoman"); the region's own name is none."""

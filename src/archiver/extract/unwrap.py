@@ -81,6 +81,27 @@ _KIND_BY_LINE = re.compile(
     r"^(?:Analysis|Opinion|Commentary|Review|Compiled|Reported|Produced)\s+by\s+"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$"
 )
+# The words of a byline before a writer's title ("By political reporter Jane Roe", "Analysis
+# by chief political correspondent Jane Roe", the ABC's bylines): see _titled_by_line.
+_BY_BEFORE_TITLE = re.compile(
+    r"^(?:By|BY|(?:Analysis|Opinion|Commentary|Review|Compiled|Reported|Produced)\s+by)\s+"
+)
+
+
+def _titled_by_line(text: str) -> bool:
+    """A byline naming the writer's title before the name: the title's words may be in small
+    letters, where _BY_LINE wants a capital after "By" (a sentence's "By contrast, ..." has
+    no writer's title and a name after it)."""
+    from archiver.extract.bylines import opens_with_writer_title
+
+    by = _BY_BEFORE_TITLE.match(text)
+    return by is not None and opens_with_writer_title(text[by.end() :])
+
+
+# A page's label glued to its value with no space ("Topic:Elections", "Topic:Federal
+# Government", the ABC's topic tag copied out of its link): a field of its own line, as
+# _FIELD's with the space.
+_GLUED_LABEL = re.compile(r"^[A-Z][a-z]{2,15}:[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}$")
 # A press release's heading over its issuer's boilerplate: "About the Northline Review
 # Foundation", "About Acme Corp." (the issuer's name in capitalised words, nothing more).
 _ABOUT_HEADING = re.compile(
@@ -407,7 +428,7 @@ def _soft(
         # headline, copied with no blank line between), not a link's last word moved down
         return False
     if (
-        (_BY_LINE.match(text) or _KIND_BY_LINE.match(text))
+        (_BY_LINE.match(text) or _KIND_BY_LINE.match(text) or _titled_by_line(text))
         and not _PHOTO_BY.search(above)
         # "... and on the Omani side" / "by Minister of Transport, Communications and ..." /
         # "Jane Roe.": a "by" in small letters over a line as full as the wrapper's that
@@ -505,6 +526,10 @@ def _soft(
         # Roe/Flash90)": a caption's name and date broken by the wrapper, closed by its
         # credit, which no page's stamp is
         and not (_name_goes_on(above.split()[-1], text) and _ends_in_credit(text))
+        # "WATCH: ... defends plan to build tunnel" / "under Highway 401 – Mar 2, 2026": a
+        # video's title going on with a preposition in small letters to the date it closes
+        # with (Global News's); no stamp opens so
+        and text.split(None, 1)[0] not in _PREPOSITIONS_GO_ON
     ):
         # a headline as long as the width over the page's stamp, its byline's label or the
         # wire's name in small letters ("... buses by 2026" / "national transport Oct. 3
@@ -578,7 +603,7 @@ def _soft(
         # words (the line above is full and ends no sentence)
         return True
     if _LIST_ITEM.match(text) or (
-        _FIELD.match(text)
+        (_FIELD.match(text) or _GLUED_LABEL.match(text))
         # "... cod with brown butter and sea herbs." / "Photograph: Jane Roe": a caption's
         # credit moved down whole from a full line under its sentence, no record's field
         and not (
@@ -1133,6 +1158,8 @@ def _surname_goes_on(head: str, text: str) -> bool:
     """A name broken over the lines of a paragraph: the line above ends on a capitalised word
     after a lower-case one, with no stop ("... said starter Terrion"), and the line below
     opens with a capitalised word and goes on in lower case ("Arnold would miss ...")."""
+    from archiver.extract.bylines import is_demonym
+
     words = head.split()
     below = text.split()
     return (
@@ -1146,6 +1173,10 @@ def _surname_goes_on(head: str, text: str) -> bool:
         and below[0] not in _ARTICLES
         and below[1][:1].islower()
         and below[1].isalpha()
+        # "... capture of village near Pokrovsk" / "Ukrainian foreign minister meets ...": a
+        # word for a country's people opens a phrase of its own (a headline's deck), no
+        # surname
+        and not is_demonym(below[0])
     )
 
 
@@ -1717,6 +1748,12 @@ _ROW_SEPARATOR_END = re.compile(r"\s[·•|]\s*$")
 _DATE_GOES_ON = re.compile(r"(?:on|in|at|since|until|from)\s+\S")
 
 
+# Prepositions in small letters that carry a phrase on and open no page's stamp (a stamp may
+# open "on", "at", "by": "on March 3, 2026", "by Jane Roe | March 3").
+_PREPOSITIONS_GO_ON = frozenset(
+    "under over after before with into onto across near against amid for of to about between "
+    "through during without within than toward towards behind beyond".split()
+)
 _WORDS_THEN_DATE = re.compile(
     r"[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:on|in|at|since|until|from|by)\s+\S"
 )
