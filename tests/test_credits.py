@@ -2255,3 +2255,37 @@ def test_a_print_era_desk_photo_after_a_dash_ends_a_caption(line, credit):
 def test_policy_in_an_office_name_is_no_footer_link(line, credit):
     found = find_credit(line, in_header=True)
     assert (found.credit if found is not None else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # the desk's notice after the credit is set aside
+        (
+            "Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD"
+            " PARTY. NO RESALES. NO ARCHIVES",
+            "Handout via REUTERS",
+        ),
+        (
+            '(Photo by Jane ROE / AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP'
+            ' PHOTO / JANE ROE" - NO MARKETING',
+            "Jane ROE / AFP",
+        ),
+        # "MANDATORY CREDIT:" labels the credit after it: no notice, the credit is read
+        (
+            "Firefighters at the scene in Leeds on Monday. MANDATORY CREDIT: JOHN DOE/SHUTTERSTOCK",
+            "JOHN DOE/SHUTTERSTOCK",
+        ),
+        # the lender's leave, in any case
+        ("Photo by Jane Roe/Cimi, used with permission.", "Jane Roe/Cimi"),
+        ("Photo by Jane Roe/Cimi, USED WITH PERMISSION.", "Jane Roe/Cimi"),
+    ],
+)
+def test_notices_after_a_credit(line, credit):
+    found = find_credit(line)
+    assert found is not None and found.credit == credit
+
+
+def test_bracketed_rights_tail_after_a_credit():
+    found = find_credit("(Photo: Secretariado Uruguayo de la Lana - All rights reserved)")
+    assert found is not None and found.credit == "Secretariado Uruguayo de la Lana"

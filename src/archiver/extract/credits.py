@@ -788,25 +788,30 @@ def _read_again(in_header: bool) -> Callable[[str], Credit | None]:
 _FIRM_STOP = re.compile(r"\s(Co|Inc|Ltd|Corp|Bros|Pty|Cos)\.$")
 
 
-# A dash opening a credit's line before its label ("- Copyright AP Photo/Jane Roe", "– Photo:
-# Jane Roe"): the caption's joint, not a list's bullet of the story's
 # A wire picture desk's restriction notice, in capitals after the credit to the line's end:
 # Reuters' "... Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD
 # PARTY. NO RESALES. NO ARCHIVES", AFP's "(Photo by Jane ROE / AFP) / RESTRICTED TO EDITORIAL
 # USE - MANDATORY CREDIT "AFP PHOTO / ..." - NO MARKETING NO ADVERTISING CAMPAIGNS", EFE's and
 # EPA's "EDITORIAL USE ONLY". The notice credits no one: the credit is what stands before it.
 _DESK_NOTICE = re.compile(
-    r"(?:\s*/)?\s+(?:ATTENTION\s+EDITORS|RESTRICTED\s+TO\s+EDITORIAL\s+USE|(?:FOR\s+)?EDITORIAL"
-    r"\s+USE\s+ONLY|MANDATORY\s+CREDIT|NO\s+RESALES|NO\s+ARCHIVES)\b[^a-z]*$"
+    # (the match opens after a non-space: tried at each space of a long run, the run's
+    # spaces would be read again from each; "MANDATORY CREDIT: JANE ROE/SHUTTERSTOCK" is the
+    # credit's own label, no notice)
+    r"(?<!\s)(?:\s*/)?\s+(?:ATTENTION\s+EDITORS|RESTRICTED\s+TO\s+EDITORIAL\s+USE|(?:FOR\s+)?"
+    r"EDITORIAL\s+USE\s+ONLY|MANDATORY\s+CREDIT(?!\s*:)|NO\s+RESALES|NO\s+ARCHIVES)\b[^a-z]*$"
 )
 # Words one of _DESK_NOTICE's openings holds: a line with none of them holds no notice.
 _DESK_NOTICE_WORDS = ("EDITOR", "MANDATORY", "NO RESALES", "NO ARCHIVES")
 # "... Photo by Jane Roe/Cimi, used with permission.": the lender's leave to print the picture,
 # after its credit (Global Voices and blogs print it so); the credit is what stands before it.
-_PERMISSION_TAIL = re.compile(r",?\s+(?i:used|reproduced)\s+with\s+(?:kind\s+)?permission\.?\s*$")
+_PERMISSION_TAIL = re.compile(
+    r"(?<!\s),?\s+(?i:(?:used|reproduced)\s+with\s+(?:kind\s+)?permission)\.?\s*$"
+)
 # "- Jane Roe - Europa Press - Archive": Europa Press's note after the credit of a picture from its
 # files.
-_ARCHIVE_NOTE = re.compile(r"\s+[-–—]\s+(?:Archive|Archivo|ARCHIVE|ARCHIVO)\s*$")
+_ARCHIVE_NOTE = re.compile(r"(?<!\s)\s+[-–—]\s+(?:Archive|Archivo|ARCHIVE|ARCHIVO)\s*$")
+# A dash opening a credit's line before its label ("- Copyright AP Photo/Jane Roe", "– Photo:
+# Jane Roe"): the caption's joint, not a list's bullet of the story's
 _DASHED_LABEL = re.compile(
     r"^[-–—]\s+(?=(?:copyright|photo(?:graph)?|credit|image|picture|foto)\b|©|\(c\))",
     re.IGNORECASE,
@@ -860,9 +865,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
-    if "permission" in line and (leave := _PERMISSION_TAIL.search(line)) is not None:
-        if leave.start() > 0:
-            return find_credit(line[: leave.start()], in_header=in_header)
+    if "permission" in line.lower() and (leave := _PERMISSION_TAIL.search(line)) is not None:
+        if leave.start() > 0 and (
+            granted := find_credit(line[: leave.start()], in_header=in_header)
+        ):
+            return granted  # else the line is read whole, below
     if line[:2] in ("- ", "– ", "— ") and (
         dashed_pair := _DASHED_PERSON_AGENCY.fullmatch(" " + _ARCHIVE_NOTE.sub("", line))
     ):
@@ -873,8 +880,16 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
             return Credit(line[1:].strip(), person, dashed_pair.group("org"))
     if any(word in line for word in _DESK_NOTICE_WORDS):
         unbuttoned = without_buttons(line)
-        if (notice := _DESK_NOTICE.search(unbuttoned)) is not None and notice.start() > 0:
-            return find_credit(unbuttoned[: notice.start()].rstrip(" -/"), in_header=in_header)
+        if (
+            (notice := _DESK_NOTICE.search(unbuttoned)) is not None
+            and notice.start() > 0
+            and (
+                signed := find_credit(
+                    unbuttoned[: notice.start()].rstrip(" -/"), in_header=in_header
+                )
+            )
+        ):
+            return signed  # else the line is read whole, below
     if "|" in line and _footer_links(line):
         return None  # "Support HKFP | Policies & Ethics | Error/typo? | Contact Us": the footer
     if len(line) <= 90 and _STAMP_THEN_OUTLET.search(line):

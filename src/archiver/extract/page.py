@@ -2111,7 +2111,11 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         under, below = below, k + 1
         if under == credit_at:
             captions.add(k + 1)  # the line over a credit is its photo's caption, no deck
-            if top is not None and _VIDEO_TEASER.match(line) is not None:
+            if (
+                top is not None
+                and _VIDEO_TEASER.match(line) is not None
+                and _STILL_CREDIT_LABEL.match(lines[credit_at]) is None
+            ):
                 # "Watch: Moment crane topples onto car park" / "Video credit: Jane Roe" over
                 # the headline: the lead video's caption under its player's label, with the
                 # video's credit (BBC's, Sky's and other broadcasters' pages set the player
@@ -2674,6 +2678,24 @@ _PLAYER_LINE = re.compile(
 )
 # A clip's credit line is a few words: "Video credit: Jane Roe".
 _PLAYER_CREDIT_WORDS = 8
+# A credit labelled as a still picture's ("Photo: Getty Images", "Foto: ...", "Image: ...")
+# credits a photo, never a clip: a "Watch: ..." headline over a photo's credit stays the
+# headline.
+_STILL_CREDIT_LABEL = re.compile(r"^(?i:photo(?:graph)?s?|pictures?|pics?|images?|foto)\b")
+
+
+def player_credit_line(under: str) -> bool:
+    """`under` may be the line a clip's player prints under its caption: its credit or its
+    length, no credit labelled as a still picture's."""
+    under = under.strip()
+    if _STILL_CREDIT_LABEL.match(under) is not None:
+        return False
+    if _PLAYER_LINE.match(under) is not None:
+        return True
+    return (
+        len(under.split()) <= _PLAYER_CREDIT_WORDS
+        and find_credit(under, in_header=True) is not None
+    )
 
 
 def player_caption_over(line: str, under: str) -> bool:
@@ -2681,15 +2703,7 @@ def player_caption_over(line: str, under: str) -> bool:
     flee as floods hit Niamey", "Listen: ...") and `under` the player's credit or duration
     line under it: broadcasters' pages (BBC, Sky, France 24, ABC) set the lead clip over the
     story's headline, which follows them."""
-    if _VIDEO_TEASER.match(line) is None:
-        return False
-    under = under.strip()
-    if _PLAYER_LINE.match(under) is not None:
-        return True
-    return (
-        len(under.split()) <= _PLAYER_CREDIT_WORDS
-        and find_credit(under, in_header=True) is not None
-    )
+    return _VIDEO_TEASER.match(line) is not None and player_credit_line(under)
 
 
 # A label and its colon before a teaser: "Live: ...", "Watch: ...", "Weather Alert: ...".

@@ -1003,7 +1003,8 @@ def _site_letters(word: str) -> bool:
         word.isalpha()
         and word.isupper()
         and len(word) in _SITE_LETTERS
-        and word.lower() not in MENU_WORDS | _NOT_LENDERS
+        and word.lower() not in MENU_WORDS
+        and word.lower() not in _NOT_LENDERS
     )
 
 

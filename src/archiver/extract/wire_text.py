@@ -1158,8 +1158,9 @@ def _headline_under_lead(lines: list[str], start: int) -> int | None:
         # delivers it): the line is apart by being a line, and the next must be story
         if k != start + 1 or k >= len(lines):
             return None
-    elif k >= len(lines) or (k + 1 < len(lines) and lines[k + 1]):
-        return None  # the line must be set apart by blank lines
+    elif k >= len(lines) or lines[k - 1] or (k + 1 < len(lines) and lines[k + 1]):
+        return None  # the line must be set apart by blank lines (a lead longer than
+        # _LEAD_LINES offers its next line, no line apart)
     line = lines[k]
     size = len(line.split())
     if not _LATE_HEADLINE_WORDS[0] <= size <= _LATE_HEADLINE_WORDS[1]:
@@ -1183,11 +1184,13 @@ def _headline_under_lead(lines: list[str], start: int) -> int | None:
         after = nxt[para_end]
     else:
         return None
-    # each word by its first five letters: a wire's headline in capitals words the lead short
-    # ("POLISH AUDITORS FLAG ... RAIL SIGNALLING IRREGULARITIES" over "... Audit Office ...
-    # railway signalling ...")
-    own = {w[:_STEM_LETTERS] for w in _content_words(line)}
-    shared = own & {w[:_STEM_LETTERS] for w in _content_words(lead)}
+    # a word shared when one is the other's start: a wire's headline in capitals words the
+    # lead short ("POLISH AUDITORS FLAG ... RAIL SIGNALLING IRREGULARITIES" over "... Audit
+    # Office ... railway signalling ..."); words that only begin alike ("interest" and
+    # "international", "states" and "statement") are no word of the lead's
+    own = _content_words(line)
+    lead_words = _content_words(lead)
+    shared = {w for w in own if any(v.startswith(w) or w.startswith(v) for v in lead_words)}
     if len(shared) < _LATE_HEADLINE_SHARED or 2 * len(shared) < len(own):
         return None
     return k
@@ -1212,8 +1215,6 @@ def _agency_name_alone(line: str) -> bool:
 _AGENCY_NAME_WORDS = 4
 
 
-# The letters a word is compared by, the lead's with its headline's.
-_STEM_LETTERS = 5
 # A hard-wrapped paragraph is read over this many lines at most.
 _LEAD_LINES = 8
 # A picture's credit or caption paragraphs that may stand between the late headline and the
