@@ -1018,19 +1018,9 @@ def _retail_asking_every_line(lines: list[str]) -> list[list[int]] | None:
 def test_margin_groups_read_from_their_first_line_as_from_every_line():
     from archiver.extract import unwrap
 
-    # a text browser's dump (indented, 76 wide) wrapped again at 70 by a mail program, under a
-    # heading at the margin that the second wrapper broke too
-    story = (
-        "The council met on Tuesday to discuss the flood defences along the river and agreed "
-        "to spend more on the pumps that serve the lower town, which flooded twice last winter "
-        "when the storm broke over the hills and the warning came late. "
-    ) * 3
-    dump = ["Deputies search for man who cut the power lines at the station near the"]
-    dump += ["Hudson shop", ""]
-    for line in textwrap.wrap(story, 73):
-        line = "   " + line
-        cut = line.rfind(" ", 0, 70) if len(line) > 70 else len(line)
-        dump += [line[:cut], line[cut + 1 :]] if cut < len(line) else [line]
+    # a text browser's dump wrapped again by a mail program, under a heading at the margin
+    # that the second wrapper broke too
+    dump = _twice_wrapped_dump()
     assert (unwrap._retail(dump) or [[]])[0] == [0, 1]  # the heading's two lines, one group
     texts = [p.read_text("utf-8", "replace") for p in sorted(FIXTURES.rglob("*.txt"))]
     grouped = 0
