@@ -1204,3 +1204,34 @@ def test_credit_across_a_break_asked_once_answers_as_asked_each_time(monkeypatch
     monkeypatch.setattr(unwrap, "_asked_once", lambda test: test)
     assert fast == [unwrap._wrap_width(lines) for lines in captures]
     assert sum(width is not None for width in fast) >= 10
+
+
+def test_contact_address_sought_from_a_words_start_as_from_any_letter():
+    """byline_recall._CONTACT_DETAIL seeks an e-mail address only from a word's start (the
+    leftmost match starts there anyway; from every letter, a long word with no "@" was read
+    again from each): the same spans as the pattern without that condition."""
+    import re
+
+    from archiver.extract.byline_recall import _CONTACT_DETAIL
+
+    slow = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{7,}\d")
+    lines = [
+        line
+        for p in sorted(FIXTURES.rglob("*.txt"))
+        for line in p.read_text("utf-8", "replace").splitlines()
+    ]
+    lines += [
+        "In Geneva, Jane Roe, jroe@agency.org, +41 22 917 9220",
+        "Contact: press.office+news@city-hall.gov.uk or (020) 7946 0018",
+        "a.b@c.d x@y.z",
+        "@agency.org",
+        "jane@",
+        "-.+x@y-z.q",
+        "ééé@ü.de",
+        "A" * 3000,
+        "A" * 3000 + "@x.org",
+        "x" * 50 + "@" + "y" * 50,
+    ]
+    for line in lines:
+        fast_m, slow_m = _CONTACT_DETAIL.search(line), slow.search(line)
+        assert (fast_m and fast_m.span()) == (slow_m and slow_m.span()), line
