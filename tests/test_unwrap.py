@@ -729,3 +729,25 @@ def test_the_agencys_note_keeps_its_line_under_a_headline_as_long_as_the_width()
     # a bracketed acronym opening the line goes on with the sentence above it
     above = "hard courts in two years, the Association of Tennis Professionals"
     assert _soft(above, "(ATP) said.", False, 68, "") is True
+
+
+def test_a_bracketed_photo_note_under_a_whole_sentence_stays_apart():
+    # a scrape that lost its blank lines: the wire's "[Photo: ...]" note under a sentence
+    # whose last line is as full as the wrapper's is a line of its own, not its tail
+    note = "[Photo: Minister Ana Maria Costa. JOAO A. ROE/LUSA]"
+    lines = [
+        "Lisbon, 12 Jul 2024 (Lusa) - The regional council on Friday approved",
+        "a floating breakwater for the exposed northern end of the point,",
+        "after three winters in which storm surges flooded the marina car",
+        "park and tore two pontoons from their moorings, officials said.",
+        "The structure, a chain of concrete pontoons anchored offshore, is",
+        "expected to cost about 14 million euros and to be in place before",
+        "next winter, the council's harbour committee said on the record.",
+        note,
+        "Lusa",
+    ]
+    found = unwrap(lines)
+    assert found is not None
+    assert note in found.raw_lines
+    at = found.raw_lines.index(note)
+    assert found.raw_lines[at - 1].endswith("harbour committee said on the record.")

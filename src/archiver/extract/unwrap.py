@@ -536,6 +536,12 @@ def _soft(
         # 03:14 pm JST", "... Czech Republic" / "dpa international", "Author of the
         # article:"): a line of its own, however it opens
         return False
+    if _SENTENCE_END.search(above.strip()) and _bracketed_note(text):
+        # "... more than 130,000 families were on waiting lists." / "[Photo: Minister Jane
+        # Roe. JOHN DOE/LUSA]": a note wholly in square brackets (a photo's, an image's, an
+        # editor's) under a whole sentence is a line the page set apart, as a scrape that
+        # lost its blank lines still shows; no sentence goes on in brackets it closes
+        return False
     if _SENTENCE_END.search(above.strip()) and CAPTION_POSITION.search(
         text[:CAPTION_POSITION_REACH]
     ):
@@ -798,6 +804,24 @@ _CREDIT_OPEN = re.compile(
     r"|(?i:\b(?:courtesy(?: of)?|supplied by)))\s*(?:\S+\s*){0,5}$"
     r"|\((?i:[a-z]{1,12} )?(?i:photo|file)(?:/\S*)?\s*(?:\S+\s*){0,2}$"
 )
+
+
+def _bracketed_note(line: str) -> bool:
+    """The line is wholly one pair of square brackets round a caption's sentence and what
+    follows it ("[Photo: Minister Jane Roe. JOHN DOE/LUSA]"): a note the page set apart
+    whole, not a credit alone ("[ JANE ROE | Times ]"), which a caption's line may carry."""
+    inner = line[1:-1]
+    return (
+        line.startswith("[")
+        and line.endswith("]")
+        and "[" not in inner
+        and "]" not in inner
+        and _NOTE_SENTENCE.search(inner) is not None
+    )
+
+
+# a sentence's end inside the brackets, words after it: "Minister Jane Roe. JOHN DOE/LUSA"
+_NOTE_SENTENCE = re.compile(r"[a-z]{2}[.?!] +\w")
 
 
 # A text browser's number before a link: "[12]Salon Premium".
