@@ -4276,7 +4276,12 @@ def caption_under_credit(line: str) -> bool:
         return False  # "REUTERS" / "*** End of Reuters Story ***": the agency signing off
     if is_date_stamp(line):
         return False  # "Reuters" / "March 18, 2025 3:12 AM EDT": the byline over the page's stamp
-    return 4 <= len(words) <= 40 and not line.rstrip().endswith((".", ":", "?", "!", '"', "”"))
+    text = line.strip()
+    if text.endswith(('"', "”")):
+        # 'Unite said members had been "left with no choice"': a caption closing on the words
+        # it quotes (the BBC's); a paragraph that opens on its quote mark is the story's quote
+        return 4 <= len(words) <= 40 and text[:1] not in "\"“'‘" and text[-2:-1] not in ".,?!"
+    return 4 <= len(words) <= 40 and not text.endswith((".", ":", "?", "!"))
 
 
 # A caption line that ends in a credit's label, its name on the next line: a text dump or a
