@@ -858,6 +858,10 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     return _line_credit(line, in_header)
 
 
+# A gallery's kicker opening its title: "In pictures:", "In Photos:", "IN IMAGES:".
+_GALLERY_KICKER = re.compile(r"^(?i:in\s+(?:pictures|photos|photographs|images|pics))\s*:")
+
+
 @line_cache  # each caption is asked about by the roles, the photos and the credit's readers
 def _line_credit(line: str, in_header: bool) -> Credit | None:
     """find_credit (see there), its answer kept for the line."""
@@ -865,6 +869,10 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if line[:3] in ("In ", "IN ", "in ") and _GALLERY_KICKER.match(line):
+        # "In pictures: Thousands line Patrick Street": a gallery's title, its kicker naming
+        # what the page holds; a credit's label never follows "In"
+        return None
     if "permission" in line.lower() and (leave := _PERMISSION_TAIL.search(line)) is not None:
         if leave.start() > 0 and (
             granted := find_credit(line[: leave.start()], in_header=in_header)
