@@ -71,7 +71,8 @@ _CHROME_LINES = re.compile(
         # a story's share buttons, one a line or in a row (Telegram's among them on Indian,
         # Pakistani and Singaporean pages)
         (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram)(?:\s*[|/·•]\s*(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|print))*|
-        \d+\s+of\s+\d+|\d+\s+photos?|image\s+\d+\s+of\s+\d+|
+        # a gallery's counter ("3 of 6", "Image 3 of 6", "Photo 3 of 6": page.is_gallery_counter)
+        \d+\s+of\s+\d+|\d+\s+photos?|(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|
         # a clipping service's or a printout's page counter at the page's foot ("Page 1 of 1")
         page\s+\d+\s+of\s+\d+|
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|

@@ -858,6 +858,10 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     return _line_credit(line, in_header)
 
 
+# A gallery's kicker opening its title: "In pictures:", "In Photos:", "IN IMAGES:".
+_GALLERY_KICKER = re.compile(r"^(?i:in\s+(?:pictures|photos|photographs|images|pics))\s*:")
+
+
 @line_cache  # each caption is asked about by the roles, the photos and the credit's readers
 def _line_credit(line: str, in_header: bool) -> Credit | None:
     """find_credit (see there), its answer kept for the line."""
@@ -865,6 +869,12 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if "Source: " in line and (paired := _source_pair_credit(line.strip())) is not None:
+        return paired
+    if line[:3] in ("In ", "IN ", "in ") and _GALLERY_KICKER.match(line):
+        # "In pictures: Thousands line Patrick Street": a gallery's title, its kicker naming
+        # what the page holds; a credit's label never follows "In"
+        return None
     if "permission" in line.lower() and (leave := _PERMISSION_TAIL.search(line)) is not None:
         if leave.start() > 0 and (
             granted := find_credit(line[: leave.start()], in_header=in_header)
@@ -1625,6 +1635,45 @@ def _cjk_credit(text: str) -> Credit | None:
     return None
 
 
+# "LightRocket via Getty Images": an imprint, then the library that distributes it.
+_VIA_SPLIT = re.compile(r"\s+via\s+")
+
+
+# "... on Sunday night. Source: AAP / Jane Roe", "Source: Getty / Jane Roe/SOPA Images/
+# LightRocket via Getty Images": SBS's caption credit, the picture's supplier labelled
+# "Source:", a spaced slash, then the credit the supplier printed, after the caption's stop.
+_SOURCE_PAIR = re.compile(
+    r"(?<=[.!?”\"’)])\s+Source:\s+(?P<credit>(?P<first>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})"
+    r"\s+/\s+(?P<second>[^/\s][^/]{1,50}(?:/[^/]{2,50}){0,3}))\s*$"
+)
+
+
+def _source_pair_credit(text: str) -> Credit | None:
+    """SBS's "Source: SUPPLIER / CREDIT" closing a caption's sentence: the supplier a wire, a
+    picture library or a desk word, the credit after the slash a person, an agency or a whole
+    credit ("Jane Roe/EPA-EFE"); a chart's "Source: Bloomberg / company filings" is no photo's."""
+    m = _SOURCE_PAIR.search(text)
+    if m is None or len(text[: m.start()].split()) < 4:
+        return None
+    first, second = m.group("first"), m.group("second").strip()
+    if not (
+        _is_agency(first) or first.lower() in _PICTURE_LIBRARIES or first.lower() in _CREDIT_ABOVE
+    ):
+        return None
+    if (
+        _is_agency(second)
+        or second.lower() in _CREDIT_ABOVE
+        or second.lower() in _PICTURE_LIBRARIES
+    ):
+        return Credit(m.group("credit"), None, first)
+    inner = find_credit(second, in_header=True)
+    if inner is not None and inner.credit == second:
+        return Credit(m.group("credit"), inner.photographer, inner.agency or first)
+    if _PERSON.fullmatch(second) and (person := _clean_person(second)) is not None:
+        return Credit(m.group("credit"), person, first)
+    return None
+
+
 def _after_sentence(text: str) -> Credit | None:
     """Credits set right after the caption's last sentence with no label: " | Jane Roe"
     (Japan Times), glued to the full stop ("...in June.Yale Peabody Museum", NBC), "Jane Roe
@@ -2321,7 +2370,13 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # library's collection, then the library that licenses it
                 return split_credit(credit)
             if distributor is not None and not (
-                _is_agency(m.group("agency")) and _is_agency(_strip_markers(distributor))
+                _is_agency(m.group("agency"))
+                and (
+                    _is_agency(sold := _strip_markers(distributor).strip())
+                    # "Jane Roe/SOPA Images/LightRocket via Getty Images": the agency's
+                    # imprint, then the library that sells it, each known
+                    or all(_is_agency(part.strip()) for part in _VIA_SPLIT.split(sold, 1))
+                )
             ):
                 continue  # two slashes after a name: an agency, then the one that sold it
             # "Jane Roe/AP, FILE": how the photo reached the page is no part of the agency;
@@ -4276,7 +4331,12 @@ def caption_under_credit(line: str) -> bool:
         return False  # "REUTERS" / "*** End of Reuters Story ***": the agency signing off
     if is_date_stamp(line):
         return False  # "Reuters" / "March 18, 2025 3:12 AM EDT": the byline over the page's stamp
-    return 4 <= len(words) <= 40 and not line.rstrip().endswith((".", ":", "?", "!", '"', "”"))
+    text = line.strip()
+    if text.endswith(('"', "”")):
+        # 'Unite said members had been "left with no choice"': a caption closing on the words
+        # it quotes (the BBC's); a paragraph that opens on its quote mark is the story's quote
+        return 4 <= len(words) <= 40 and text[:1] not in "\"“'‘" and text[-2:-1] not in ".,?!"
+    return 4 <= len(words) <= 40 and not text.endswith((".", ":", "?", "!"))
 
 
 # A caption line that ends in a credit's label, its name on the next line: a text dump or a

@@ -1931,11 +1931,25 @@ def _classify_opening(
                 # "Dorset Police" right under the byline over a caption with no stop (the
                 # BBC's pages): an institution is no second writer; over a sentence with its
                 # stop it may be the story's subject set as a label
-                name_alone=byline_seen
-                and bool(roles)
-                and (
-                    roles[-1].role in ("chrome", "caption")
-                    or (is_institution(line) and not _SENTENCE_STOP.search(lines[i + 1]))
+                name_alone=(
+                    byline_seen
+                    and bool(roles)
+                    and (
+                        roles[-1].role in ("chrome", "caption")
+                        or (is_institution(line) and not _SENTENCE_STOP.search(lines[i + 1]))
+                    )
+                )
+                # "Edinburgh Trams" / "The line would run to Granton" / "By Jane Roe": the
+                # lead picture between the headline and a "By" line, on a page that prints
+                # its credits over captions with no stop (the BBC's): the name over the
+                # caption is its lender, the writer's line still to come
+                or (
+                    bool(roles)
+                    and roles[-1].role == "headline"
+                    and (below := next((j for j in range(cap + 1, len(lines)) if lines[j]), None))
+                    is not None
+                    and is_by_line(lines[below])
+                    and _credits_over_stopless_captions(reader)
                 ),
                 # "Jane Roe" over "The hall opened in 1984 in a former chapel": a caption with
                 # no stop, on a page that prints another credit so ("Getty Images" over a

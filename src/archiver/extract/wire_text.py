@@ -126,6 +126,7 @@ from archiver.extract.page import (
     has_phone_number,
     is_contact_detail,
     is_date_stamp,
+    is_gallery_counter,
     is_items_row,
 )
 from archiver.extract.pagetops import is_spaced_folio
@@ -2617,6 +2618,12 @@ def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: 
             return
 
 
+def _under_gallery_counter(lines: list[str], no: int) -> bool:
+    """The nearest line of text above line `no` is a gallery's counter ("Image 3 of 6")."""
+    above = next((lines[k] for k in range(no - 1, -1, -1) if lines[k].strip()), None)
+    return above is not None and is_gallery_counter(above)
+
+
 def _text_above(lines: list[str], chrome: list[bool], no: int) -> str | None:
     """The nearest line of text above line `no` that is no page furniture, or None."""
     for k in range(no - 1, -1, -1):
@@ -3523,6 +3530,31 @@ def parse_wire_text(
                 credited_at = no
                 why = ("a picture's source alone between the story's paragraphs",)
                 out.roles.append(LineRole(no, line, "credit", why))
+            elif (
+                k + 1 < len(block)
+                and _under_gallery_counter(lines, no)
+                and not is_contact_detail(block[k + 1][0])
+                and (
+                    over := credit_over_caption(
+                        line, block[k + 1][0], in_header=True, name_alone=True
+                    )
+                )
+                is not None
+            ):
+                # "Image 4 of 6" / "NZ Defence Force" / "A helicopter drops supplies.": a
+                # gallery's counter, then the picture's credit, then its caption (Stuff's and
+                # other galleries print the credit first); the counter says a picture stands
+                # here, so a desk word or an office's name over a caption's sentence is its
+                # credit, as it is over the headline
+                caption = block[k + 1][0]
+                photos.add(_credited_photo(caption, over))
+                credited_at = block[k + 1][1]
+                why = ("a credit under a gallery's counter, over its caption",)
+                out.roles.append(LineRole(no, line, "credit", why))
+                out.roles.append(
+                    LineRole(block[k + 1][1], caption, "caption", ("under its credit",))
+                )
+                k += 1
             elif not maybe_photo[no] and not (k + 1 < len(block) and maybe_photo[block[k + 1][1]]):
                 if not kept:
                     first_lines.append(no)
