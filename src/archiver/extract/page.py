@@ -309,6 +309,9 @@ _BY_WORD = re.compile(
     r"(?i:(?:story|written|words|text|report|reported|article)\s+)?(?i:by|von|par|por|di|door|oleh|av|af)\s"
 )
 
+# A separator mark left at a line's start, before a byline's "By" ("/ By Jane Roe").
+_LEADING_MARK = re.compile(r"^[/|·•]\s*")
+
 # The first paragraph of the story: a long line of sentences.
 _STORY_WORDS = 15
 
@@ -316,7 +319,10 @@ _STORY_WORDS = 15
 def _is_anchor(line: str, ref: object) -> str | None:
     """What under a headline points to it: a "By" byline, a date stamp, a dateline paragraph
     or, failing those, the story's first paragraph."""
-    if _BY_WORD.match(line) and len(line) <= 160 and len(line.split()) <= 16:
+    # "/ By Jane Roe and John Doe": the mark that parts the byline from the desk's name
+    # printed before it on the page (ABC's "ABC North Coast / By ..."), left at the line's
+    # start when the copy breaks the line there
+    if _BY_WORD.match(_LEADING_MARK.sub("", line)) and len(line) <= 160 and len(line.split()) <= 16:
         byline = parse_byline(line)
         if byline is not None and byline.names:
             return "a byline"
@@ -1100,6 +1106,15 @@ def find_page_headline(
                 f" of, this line under the stamp tells the lead"
             ]
             h = stamped
+        elif (teased := _headline_under_teaser(lines, h, a)) is not None:
+            # "PREVIOUS ARTICLE: Police arrest three over ..." / "Lagos task force seals 14
+            # shops ..." / "By Jane Roe": a label's teaser of another story (the previous or
+            # next story, a trending item) right over the headline the byline hangs under
+            notes = [
+                f"line {h + 1} over it is a label's teaser the lead does not speak of; this"
+                " line under it tells the lead"
+            ]
+            h = teased
         elif (named_over := _title_under_letter_name(lines, h, a)) is not None:
             # "Notes from the Stacks" / "March 2, 2025" / the post's title / "Written by ...":
             # the newsletter's name over the issue's date, the post's title under it
@@ -2768,6 +2783,29 @@ def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, j + 1)) else None
+
+
+def _headline_under_teaser(lines: list[str], h: int, a: int) -> int | None:
+    """The headline right under the walk's topmost display line `h`, when `h` is a label's
+    teaser of another story ("PREVIOUS ARTICLE: ...", "Trending: ...", "Up next: ...": pages
+    print the previous, next or most-read story's headline so, over the story's own) whose
+    words the story's lead does not speak of while it speaks of the line under it
+    (_bar_off_lead), and that line is the one the "By" byline at `a` hangs under, nothing
+    between them; None otherwise. A headline that opens with a label ("Ukraine war: ...",
+    "Flooding live: ...") tells its own lead, so stays, and its deck, which a byline or a
+    stamp may follow, is no headline."""
+    if _LABELLED_TEASER.match(lines[h]) is None or _is_anchor(lines[a], None) != "a byline":
+        return None
+    j = next((k for k in range(h + 1, a) if lines[k]), None)
+    if j is None or story_line(lines[j]) or not _headline_shape(lines[j]):
+        return None
+    if any(lines[k] for k in range(j + 1, a)):
+        return None
+    if lines[j].rstrip()[-1:] in ".:)" or is_date_stamp(lines[j]):
+        return None
+    if find_credit(lines[j], in_header=True) is not None:
+        return None
+    return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
 
 
 def _title_under_letter_name(lines: list[str], h: int, a: int) -> int | None:
