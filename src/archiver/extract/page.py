@@ -1115,6 +1115,15 @@ def find_page_headline(
                 " line under it tells the lead"
             ]
             h = teased
+        elif (hung := _headline_over_byline_under_stamp(lines, chrome, h, a)) is not None:
+            # "Top Stories" / other stories' headlines / "Published: ..." / the headline / its
+            # deck / "By Jane Roe": the page's stamp over the story's own block, the byline
+            # hanging under that block, and other stories' teasers over the stamp
+            notes = [
+                f"line {a + 1} is the page's stamp over this line, its deck and the byline; the"
+                f" lines over the stamp (from line {h + 1}) are none the lead speaks of"
+            ]
+            h = hung
         elif (named_over := _title_under_letter_name(lines, h, a)) is not None:
             # "Notes from the Stacks" / "March 2, 2025" / the post's title / "Written by ...":
             # the newsletter's name over the issue's date, the post's title under it
@@ -2806,6 +2815,55 @@ def _headline_under_teaser(lines: list[str], h: int, a: int) -> int | None:
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
+
+
+def _headline_over_byline_under_stamp(
+    lines: list[str], chrome: list[bool], h: int, a: int
+) -> int | None:
+    """The headline under the page's date stamp at `a`, when a display block stands between
+    the stamp and a "By" byline a few lines below it - a headline-shaped line and a deck at
+    least as long under it, as pages that print the stamp over the headline set them - and
+    the story's lead speaks of that block (_LEAD_WORDS_SHARED of its longer words) but of
+    none of the display lines from the walk's top `h` down to the stamp (at most one longer
+    word each: other stories' teasers, a list's heading); None otherwise. A headline over the
+    stamp with its deck under the stamp tells the lead itself, or has no second line under
+    it, so stays."""
+    if not is_date_stamp(lines[a]):
+        return None
+    b = next(
+        (
+            k
+            for k in range(a + 1, min(len(lines), a + _LEAD_WITHIN))
+            if lines[k] and _is_anchor(lines[k], None) == "a byline"
+        ),
+        None,
+    )
+    if b is None:
+        return None
+    block = [
+        k for k in range(a + 1, b) if lines[k] and not chrome[k] and not is_date_stamp(lines[k])
+    ]
+    if len(block) != 2:
+        return None
+    j, deck = block
+    if story_line(lines[j]) or not _headline_shape(lines[j]) or lines[j].rstrip()[-1:] in ".:)":
+        return None
+    if find_credit(lines[j], in_header=True) is not None or find_credit(
+        lines[deck], in_header=True
+    ):
+        return None
+    if len(lines[deck].split()) < len(lines[j].split()):
+        return None  # a deck runs at least as long as its headline
+    lead = _lead_after(lines, b + 1)
+    if lead is None:
+        return None
+    lead_words = _long_words(lead)
+    if len(_long_words(f"{lines[j]} {lines[deck]}") & lead_words) < _LEAD_WORDS_SHARED:
+        return None
+    above = [k for k in range(h, a) if lines[k] and not chrome[k]]
+    if not above or any(len(_long_words(lines[k]) & lead_words) > 1 for k in above):
+        return None
+    return j
 
 
 def _title_under_letter_name(lines: list[str], h: int, a: int) -> int | None:
