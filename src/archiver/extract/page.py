@@ -2159,6 +2159,16 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 # much a caption as one that ends in its credit; a headline over the lead
                 # picture's credit ends on no full stop
                 continue
+        if top is not None and _teaser_over_furniture(lines, chrome, k + 1, top, a):
+            # "Sponsored" / "Discover the best holiday deals ..." / "Local News" / "Listen to
+            # this article" / "5 min read" / the headline / its deck / the byline: a promoted
+            # or other story's teaser over the page's furniture, none of whose words the lead
+            # speaks, over the block the byline hangs under, which tells the lead
+            notes.append(
+                f"line {k + 2} above it, over the page's furniture, is a teaser the lead does"
+                " not speak of"
+            )
+            break
         if stat_line(line):
             # "Totals 240 42-91 11-32 17-21 47 26 112", "Points: J. Roe 31, J. Doe 28": a box
             # score's or a results table's line over the recap, no display line; the headline
@@ -2817,6 +2827,24 @@ def _headline_under_teaser(lines: list[str], h: int, a: int) -> int | None:
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
 
 
+def _teaser_over_furniture(lines: list[str], chrome: list[bool], t: int, top: int, a: int) -> bool:
+    """The display line `t` over the walk's topmost line `top` is another story's teaser, no
+    headline: page furniture (chrome: a section label, "Listen to this article", a read time)
+    stands between them, `top` has a deck under it (a line at least as long, before the
+    anchor at `a`), and the story's lead speaks of `top` (_LEAD_WORDS_SHARED of its longer
+    words) and of no more than one of `t`'s (_bar_off_lead). A headline over the furniture
+    with its deck under it tells its lead; one whose deck alone stands under the furniture
+    has no line of its own there, so stays."""
+    if not _headline_shape(lines[t]) or not any(lines[j] and chrome[j] for j in range(t + 1, top)):
+        return False
+    deck = next((j for j in range(top + 1, a) if lines[j] and not chrome[j]), None)
+    if deck is None or len(lines[deck].split()) < len(lines[top].split()):
+        return False
+    if find_credit(lines[deck], in_header=True) is not None:
+        return False
+    return _bar_off_lead(lines[t], lines[top], _lead_after(lines, a))
+
+
 def _headline_over_byline_under_stamp(
     lines: list[str], chrome: list[bool], h: int, a: int
 ) -> int | None:
@@ -2830,10 +2858,12 @@ def _headline_over_byline_under_stamp(
     it, so stays."""
     if not is_date_stamp(lines[a]):
         return None
+    # (a copy that sets every line apart by a blank line holds the block in twice the lines)
+    within = _LEAD_WITHIN * (2 if _every_line_apart(lines) else 1)
     b = next(
         (
             k
-            for k in range(a + 1, min(len(lines), a + _LEAD_WITHIN))
+            for k in range(a + 1, min(len(lines), a + within))
             if lines[k] and _is_anchor(lines[k], None) == "a byline"
         ),
         None,
@@ -2854,7 +2884,7 @@ def _headline_over_byline_under_stamp(
         return None
     if len(lines[deck].split()) < len(lines[j].split()):
         return None  # a deck runs at least as long as its headline
-    lead = _lead_after(lines, b + 1)
+    lead = _lead_after(lines, b + 1, within)
     if lead is None:
         return None
     lead_words = _long_words(lead)
