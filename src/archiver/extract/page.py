@@ -2620,6 +2620,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1
     if top is None:
         return None
+    if (decked := _headline_under_deck(lines, chrome, top, a)) is not None:
+        # "The county says the new clinic will serve more than 40,000 people ..." / "Marsabit
+        # opens first maternity wing in Laisamis" / "By Jane Roe": the deck printed over the
+        # headline, which the byline hangs under
+        return decked, [
+            *notes,
+            f"line {top + 1} over it runs longer than this line the byline hangs under: a deck"
+            " printed over its headline",
+        ]
     headline_under = _headline_under_caption(lines, chrome, top, a)
     if headline_under is not None:
         # "Gardaí at the scene in Drogheda this morning" / "Man charged over Drogheda
@@ -2825,6 +2834,44 @@ def _headline_under_teaser(lines: list[str], h: int, a: int) -> int | None:
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
+
+
+def _headline_under_deck(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
+    """The headline right over the "By" byline at `a`, when the block over the byline is two
+    display lines and the upper, the walk's `top`, is a sentence too long for a headline
+    (_LONG_DECK_WORDS) and runs _DECK_LONGER words or more longer than the lower: a deck printed over its headline (some pages and e-editions set the standfirst
+    first); a headline runs shorter than its deck. None otherwise, or when the lower line ends
+    on a sentence's stop or is a credit (a caption's), or the upper has a headline's marks (a
+    question's mark at its end, a label's colon, quoted words) or the lower tells the lead
+    less than the upper does."""
+    if _is_anchor(lines[a], None) != "a byline":
+        return None
+    block = [j for j in range(top + 1, a) if lines[j] and not chrome[j]]
+    if len(block) != 1:
+        return None
+    j = block[0]
+    if not _headline_shape(lines[j]) or story_line(lines[j]) or lines[j].rstrip()[-1:] in ".:)!?":
+        return None
+    if lines[top].rstrip().endswith("?") or find_credit(lines[j], in_header=True) is not None:
+        return None
+    if ": " in lines[top] or re.search(r"(?:^|\s)['‘\"“]", lines[top]):
+        # "Calder Valley floods: 'We had four hours' warning ...' say traders": a topic's
+        # label before its colon, or quoted words, are a long headline's (over a short deck)
+        return None
+    if len(lines[top].split()) < len(lines[j].split()) + _DECK_LONGER:
+        return None
+    if len(lines[top].split()) < _LONG_DECK_WORDS or not _deck_sentence(lines[top]):
+        return None  # a sentence too long for a headline, as a deck is (a headline is shorter)
+    lead = _lead_after(lines, a)
+    if lead is None:
+        return None
+    # the headline tells the lead, as well as the deck over it does at least (a long headline
+    # over a short deck of a detail tells it better than its deck)
+    lead_words = _long_words(lead)
+    told = len(_long_words(lines[j]) & lead_words)
+    if told < _LEAD_WORDS_SHARED or told < len(_long_words(lines[top]) & lead_words):
+        return None
+    return j
 
 
 def _teaser_over_furniture(lines: list[str], chrome: list[bool], t: int, top: int, a: int) -> bool:
