@@ -2620,6 +2620,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1
     if top is None:
         return None
+    if (listed := _headline_under_teasers(lines, chrome, top, a)) is not None:
+        # "Trending" / "Man charged after Bradford warehouse fire" / "Leeds United confirm new
+        # head coach" / the headline / "By Jane Roe": other stories' headlines listed over
+        # the one the byline hangs under
+        return listed, [
+            *notes,
+            f"lines {top + 1} to {listed} over it are other stories' headlines the lead does"
+            " not speak of; the byline hangs under this line, which tells the lead",
+        ]
     if (decked := _headline_under_deck(lines, chrome, top, a)) is not None:
         # "The county says the new clinic will serve more than 40,000 people ..." / "Marsabit
         # opens first maternity wing in Laisamis" / "By Jane Roe": the deck printed over the
@@ -2834,6 +2843,48 @@ def _headline_under_teaser(lines: list[str], h: int, a: int) -> int | None:
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
+
+
+def _headline_under_teasers(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
+    """The headline right over the "By" byline at `a`, when two display lines or more stand
+    over it in a run, the walk's `top` among them, each a headline's shape longer than a menu's
+    item (a kicker's) that the story's lead does not speak of (one of its longer words at most), while the
+    line over the byline tells it (_LEAD_WORDS_SHARED of its words): a list of other stories'
+    headlines ("Trending", "Most read") printed over the page's own. A headline over its deck
+    is one line over it, and tells the lead itself; None otherwise."""
+    if _is_anchor(lines[a], None) != "a byline":
+        return None
+    j = next((k for k in range(a - 1, top, -1) if lines[k]), None)
+    if j is None or chrome[j] or story_line(lines[j]) or not _headline_shape(lines[j]):
+        return None
+    if lines[j].rstrip()[-1:] in ".:)" or find_credit(lines[j], in_header=True) is not None:
+        return None
+    lead = _lead_after(lines, a)
+    if lead is None:
+        return None
+    lead_words = _long_words(lead)
+    if len(_long_words(lines[j]) & lead_words) < _LEAD_WORDS_SHARED:
+        return None
+    if any(lines[k] for k in range(j + 1, a)):
+        return None  # the byline hangs right under it
+    run = []  # the teasers over it, up from it, the walk's top among them
+    for k in range(j - 1, -1, -1):
+        text = lines[k].strip()
+        if not text:
+            continue
+        if (
+            chrome[k]
+            # (a kicker, a series' name, is a menu item's length: "Letter from the Pennines")
+            or is_menu_item(text)
+            or not _headline_shape(text)
+            or text[-1:] in ".:"
+            or len(_long_words(text) & lead_words) > 1
+        ):
+            break
+        run.append(k)
+    if len(run) < 2 or top < run[-1]:
+        return None
+    return j
 
 
 def _headline_under_deck(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
