@@ -1106,7 +1106,7 @@ def find_page_headline(
                 f" of, this line under the stamp tells the lead"
             ]
             h = stamped
-        elif (teased := _headline_under_teaser(lines, h, a)) is not None:
+        elif (teased := _headline_under_teaser(lines, chrome, h, a)) is not None:
             # "PREVIOUS ARTICLE: Police arrest three over ..." / "Lagos task force seals 14
             # shops ..." / "By Jane Roe": a label's teaser of another story (the previous or
             # next story, a trending item) right over the headline the byline hangs under
@@ -2822,22 +2822,57 @@ def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, j + 1)) else None
 
 
-def _headline_under_teaser(lines: list[str], h: int, a: int) -> int | None:
+# Lines of the writer's block over the anchor: the name alone, the title or desk, at most.
+_WRITER_BLOCK_LINES = 3
+
+
+def _line_over_writer(lines: list[str], chrome: list[bool], a: int) -> int | None:
+    """The display line the writer's block hangs under: over the anchor at `a` (a "By"
+    byline or the page's stamp), past the page's furniture and the writer's name alone and
+    their title or desk ("Jane Roe" / "Staff Reporter" over "4th March 2026"); None when the
+    anchor is neither, or when no line of text stands over it."""
+    anchor = _is_anchor(lines[a], None)
+    if anchor not in (
+        "a byline",
+        "the page's date stamp",
+        "the writer's name with the page's date stamp",
+    ):
+        return None
+    writer = 0
+    for k in range(a - 1, -1, -1):
+        line = lines[k]
+        if not line or chrome[k]:
+            continue
+        if writer < _WRITER_BLOCK_LINES and (
+            is_title_line(line)
+            or (
+                (names := name_list(line)) is not None
+                and len(names) <= 2
+                and len(line.split()) <= 6
+            )
+        ):
+            writer += 1
+            continue
+        return k
+    return None
+
+
+def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
     """The headline right under the walk's topmost display line `h`, when `h` is a label's
     teaser of another story ("PREVIOUS ARTICLE: ...", "Trending: ...", "Up next: ...": pages
     print the previous, next or most-read story's headline so, over the story's own) whose
     words the story's lead does not speak of while it speaks of the line under it
-    (_bar_off_lead), and that line is the one the "By" byline at `a` hangs under, nothing
-    between them; None otherwise. A headline that opens with a label ("Ukraine war: ...",
+    (_bar_off_lead), and that line is the one the writer's block or the stamp at `a` hangs
+    under (_line_over_writer), a label at most between the two; None otherwise. A headline that opens with a label ("Ukraine war: ...",
     "Flooding live: ...") tells its own lead, so stays, and its deck, which a byline or a
     stamp may follow, is no headline."""
-    if _LABELLED_TEASER.match(lines[h]) is None or _is_anchor(lines[a], None) != "a byline":
+    if _LABELLED_TEASER.match(lines[h]) is None:
         return None
-    j = next((k for k in range(h + 1, a) if lines[k]), None)
-    if j is None or story_line(lines[j]) or not _headline_shape(lines[j]):
+    j = _line_over_writer(lines, chrome, a)
+    if j is None or j <= h or story_line(lines[j]) or not _headline_shape(lines[j]):
         return None
-    if any(lines[k] for k in range(j + 1, a)):
-        return None
+    if any(lines[k] and not chrome[k] and not is_menu_item(lines[k]) for k in range(h + 1, j)):
+        return None  # a label at most between them ("Port Louis", "Metro Plus")
     if lines[j].rstrip()[-1:] in ".:)" or is_date_stamp(lines[j]):
         return None
     if find_credit(lines[j], in_header=True) is not None:
@@ -2846,16 +2881,14 @@ def _headline_under_teaser(lines: list[str], h: int, a: int) -> int | None:
 
 
 def _headline_under_teasers(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
-    """The headline right over the "By" byline at `a`, when two display lines or more stand
-    over it in a run, the walk's `top` among them, each a headline's shape longer than a menu's
+    """The headline the writer's block or the stamp at `a` hangs under (_line_over_writer),
+    when two display lines or more stand over it in a run, the walk's `top` among them, each a headline's shape longer than a menu's
     item (a kicker's) that the story's lead does not speak of (one of its longer words at most), while the
     line over the byline tells it (_LEAD_WORDS_SHARED of its words): a list of other stories'
     headlines ("Trending", "Most read") printed over the page's own. A headline over its deck
     is one line over it, and tells the lead itself; None otherwise."""
-    if _is_anchor(lines[a], None) != "a byline":
-        return None
-    j = next((k for k in range(a - 1, top, -1) if lines[k]), None)
-    if j is None or chrome[j] or story_line(lines[j]) or not _headline_shape(lines[j]):
+    j = _line_over_writer(lines, chrome, a)
+    if j is None or j <= top or story_line(lines[j]) or not _headline_shape(lines[j]):
         return None
     if lines[j].rstrip()[-1:] in ".:)" or find_credit(lines[j], in_header=True) is not None:
         return None
@@ -2865,8 +2898,6 @@ def _headline_under_teasers(lines: list[str], chrome: list[bool], top: int, a: i
     lead_words = _long_words(lead)
     if len(_long_words(lines[j]) & lead_words) < _LEAD_WORDS_SHARED:
         return None
-    if any(lines[k] for k in range(j + 1, a)):
-        return None  # the byline hangs right under it
     run = []  # the teasers over it, up from it, the walk's top among them
     for k in range(j - 1, -1, -1):
         text = lines[k].strip()
