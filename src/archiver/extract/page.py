@@ -2620,13 +2620,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1
     if top is None:
         return None
-    if (listed := _headline_under_teasers(lines, chrome, top, a)) is not None:
+    if (teased_at := _headline_under_teasers(lines, chrome, top, a)) is not None:
         # "Trending" / "Man charged after Bradford warehouse fire" / "Leeds United confirm new
-        # head coach" / the headline / "By Jane Roe": other stories' headlines listed over
+        # head coach" / the headline / "By Jane Roe": other stories' headlines teased_at over
         # the one the byline hangs under
-        return listed, [
+        return teased_at, [
             *notes,
-            f"lines {top + 1} to {listed} over it are other stories' headlines the lead does"
+            f"lines {top + 1} to {teased_at} over it are other stories' headlines the lead does"
             " not speak of; the byline hangs under this line, which tells the lead",
         ]
     if (decked := _headline_under_deck(lines, chrome, top, a)) is not None:
