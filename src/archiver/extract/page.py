@@ -2398,6 +2398,14 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # names its subject by a possessive ("Bode's bust")
             and (len(lines[top].split()) >= _LONG_DECK_WORDS or _possessive_title(line))
         ):
+            if (rubric := _deck_under_title(lines, chrome, top, a)) is not None:
+                # "Britain's housing market" / "Why nobody in Britain wants to sell ..." /
+                # "Transactions have collapsed, even though ...": three display lines stacked
+                # are kicker (a magazine's fly-title), headline and deck
+                notes.append(
+                    f"line {k + 2} above it is a kicker: line {rubric + 1} under it is its deck"
+                )
+                break
             top = k + 1  # "The Last Days of Aristide" / "As rebels closed in on ..."
             notes.append("a title with a headline's words (not a menu's) right over its deck")
             break
@@ -2878,6 +2886,19 @@ def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int)
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
+
+
+def _deck_under_title(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
+    """The deck under the display line `top`, over the anchor at `a`: the next line of text, a
+    sentence (_deck_sentence) with no stop at its end and no credit, which a caption over a
+    credit has (The Economist's rubric under its headline, over the picture's bare credit);
+    None otherwise."""
+    j = next((k for k in range(top + 1, a) if lines[k] and not chrome[k]), None)
+    if j is None or not _deck_sentence(lines[j]) or story_line(lines[j]):
+        return None
+    if lines[j].rstrip("”\"’'").endswith((".", "!", "?")):
+        return None
+    return None if find_credit(lines[j], in_header=True) is not None else j
 
 
 def _headline_under_teasers(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
