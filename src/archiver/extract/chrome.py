@@ -522,6 +522,12 @@ _CONSENT_OR_NAV = re.compile(
         we\s+(?:and\s+our\s+partners\s+)?use\s+cookies\s+(?:and\s+similar\s+technologies\s+)?to\b.*|
         .{0,300}\b(?:accept|reject|allow)\s+all(?:\s+cookies)?\s+cookie\s+(?:settings|preferences)|
         we\s+(?:value|care\s+about|respect)\s+your\s+privacy.*|your\s+privacy\s+choices|
+        # a sign-up box's consent note under its e-mail field: "By signing up, I agree to the
+        # Terms of Use and acknowledge the Privacy Notice", "By subscribing, you agree to ..."
+        by\s+(?:signing\s+up|subscribing|registering|clicking\s+(?:["“]?[\w ]{1,20}["”]?)|
+            submitting\s+(?:your|this)\s+\w+(?:\s+address)?|entering\s+your\s+e-?mail(?:\s+address)?|
+            creating\s+an\s+account|continuing)\s*,?\s+(?:you|i|we)\s+(?:\w+\s+)?
+            (?:agree|acknowledge|consent|accept|confirm|understand)\b.*|
         # the banner's heading and its notice: "Cookies on the BBC website", "The site has
         # updated its cookie policy. We use cookies to ensure that ..."
         cookies\s+on\s+(?:the\s+|this\s+)?(?:[\w.&'’-]+\s+){0,4}(?:website|site)|

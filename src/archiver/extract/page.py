@@ -309,6 +309,9 @@ _BY_WORD = re.compile(
     r"(?i:(?:story|written|words|text|report|reported|article)\s+)?(?i:by|von|par|por|di|door|oleh|av|af)\s"
 )
 
+# A separator mark left at a line's start, before a byline's "By" ("/ By Jane Roe").
+_LEADING_MARK = re.compile(r"^[/|·•]\s*")
+
 # The first paragraph of the story: a long line of sentences.
 _STORY_WORDS = 15
 
@@ -316,7 +319,10 @@ _STORY_WORDS = 15
 def _is_anchor(line: str, ref: object) -> str | None:
     """What under a headline points to it: a "By" byline, a date stamp, a dateline paragraph
     or, failing those, the story's first paragraph."""
-    if _BY_WORD.match(line) and len(line) <= 160 and len(line.split()) <= 16:
+    # "/ By Jane Roe and John Doe": the mark that parts the byline from the desk's name
+    # printed before it on the page (ABC's "ABC North Coast / By ..."), left at the line's
+    # start when the copy breaks the line there
+    if _BY_WORD.match(_LEADING_MARK.sub("", line)) and len(line) <= 160 and len(line.split()) <= 16:
         byline = parse_byline(line)
         if byline is not None and byline.names:
             return "a byline"
@@ -1100,6 +1106,24 @@ def find_page_headline(
                 f" of, this line under the stamp tells the lead"
             ]
             h = stamped
+        elif (teased := _headline_under_teaser(lines, chrome, h, a)) is not None:
+            # "PREVIOUS ARTICLE: Police arrest three over ..." / "Lagos task force seals 14
+            # shops ..." / "By Jane Roe": a label's teaser of another story (the previous or
+            # next story, a trending item) right over the headline the byline hangs under
+            notes = [
+                f"line {h + 1} over it is a label's teaser the lead does not speak of; this"
+                " line under it tells the lead"
+            ]
+            h = teased
+        elif (hung := _headline_over_byline_under_stamp(lines, chrome, h, a)) is not None:
+            # "Top Stories" / other stories' headlines / "Published: ..." / the headline / its
+            # deck / "By Jane Roe": the page's stamp over the story's own block, the byline
+            # hanging under that block, and other stories' teasers over the stamp
+            notes = [
+                f"line {a + 1} is the page's stamp over this line, its deck and the byline; the"
+                f" lines over the stamp (from line {h + 1}) are none the lead speaks of"
+            ]
+            h = hung
         elif (named_over := _title_under_letter_name(lines, h, a)) is not None:
             # "Notes from the Stacks" / "March 2, 2025" / the post's title / "Written by ...":
             # the newsletter's name over the issue's date, the post's title under it
@@ -2135,6 +2159,16 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 # much a caption as one that ends in its credit; a headline over the lead
                 # picture's credit ends on no full stop
                 continue
+        if top is not None and _teaser_over_furniture(lines, chrome, k + 1, top, a):
+            # "Sponsored" / "Discover the best holiday deals ..." / "Local News" / "Listen to
+            # this article" / "5 min read" / the headline / its deck / the byline: a promoted
+            # or other story's teaser over the page's furniture, none of whose words the lead
+            # speaks, over the block the byline hangs under, which tells the lead
+            notes.append(
+                f"line {k + 2} above it, over the page's furniture, is a teaser the lead does"
+                " not speak of"
+            )
+            break
         if stat_line(line):
             # "Totals 240 42-91 11-32 17-21 47 26 112", "Points: J. Roe 31, J. Doe 28": a box
             # score's or a results table's line over the recap, no display line; the headline
@@ -2364,6 +2398,14 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # names its subject by a possessive ("Bode's bust")
             and (len(lines[top].split()) >= _LONG_DECK_WORDS or _possessive_title(line))
         ):
+            if (rubric := _deck_under_title(lines, chrome, top, a)) is not None:
+                # "Britain's housing market" / "Why nobody in Britain wants to sell ..." /
+                # "Transactions have collapsed, even though ...": three display lines stacked
+                # are kicker (a magazine's fly-title), headline and deck
+                notes.append(
+                    f"line {k + 2} above it is a kicker: line {rubric + 1} under it is its deck"
+                )
+                break
             top = k + 1  # "The Last Days of Aristide" / "As rebels closed in on ..."
             notes.append("a title with a headline's words (not a menu's) right over its deck")
             break
@@ -2586,6 +2628,24 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             top = k + 1
     if top is None:
         return None
+    if (teased_at := _headline_under_teasers(lines, chrome, top, a)) is not None:
+        # "Trending" / "Man charged after Bradford warehouse fire" / "Leeds United confirm new
+        # head coach" / the headline / "By Jane Roe": other stories' headlines teased_at over
+        # the one the byline hangs under
+        return teased_at, [
+            *notes,
+            f"lines {top + 1} to {teased_at} over it are other stories' headlines the lead does"
+            " not speak of; the byline hangs under this line, which tells the lead",
+        ]
+    if (decked := _headline_under_deck(lines, chrome, top, a)) is not None:
+        # "The county says the new clinic will serve more than 40,000 people ..." / "Marsabit
+        # opens first maternity wing in Laisamis" / "By Jane Roe": the deck printed over the
+        # headline, which the byline hangs under
+        return decked, [
+            *notes,
+            f"line {top + 1} over it runs longer than this line the byline hangs under: a deck"
+            " printed over its headline",
+        ]
     headline_under = _headline_under_caption(lines, chrome, top, a)
     if headline_under is not None:
         # "Gardaí at the scene in Drogheda this morning" / "Man charged over Drogheda
@@ -2768,6 +2828,222 @@ def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, j + 1)) else None
+
+
+# Lines of the writer's block over the anchor: the name alone, the title or desk, at most.
+_WRITER_BLOCK_LINES = 3
+
+
+def _line_over_writer(lines: list[str], chrome: list[bool], a: int) -> int | None:
+    """The display line the writer's block hangs under: over the anchor at `a` (a "By"
+    byline or the page's stamp), past the page's furniture and the writer's name alone and
+    their title or desk ("Jane Roe" / "Staff Reporter" over "4th March 2026"); None when the
+    anchor is neither, or when no line of text stands over it."""
+    anchor = _is_anchor(lines[a], None)
+    if anchor not in (
+        "a byline",
+        "the page's date stamp",
+        "the writer's name with the page's date stamp",
+    ):
+        return None
+    writer = 0
+    for k in range(a - 1, -1, -1):
+        line = lines[k]
+        if not line or chrome[k]:
+            continue
+        if writer < _WRITER_BLOCK_LINES and (
+            is_title_line(line)
+            or (
+                (names := name_list(line)) is not None
+                and len(names) <= 2
+                and len(line.split()) <= 6
+            )
+        ):
+            writer += 1
+            continue
+        return k
+    return None
+
+
+def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
+    """The headline right under the walk's topmost display line `h`, when `h` is a label's
+    teaser of another story ("PREVIOUS ARTICLE: ...", "Trending: ...", "Up next: ...": pages
+    print the previous, next or most-read story's headline so, over the story's own) whose
+    words the story's lead does not speak of while it speaks of the line under it
+    (_bar_off_lead), and that line is the one the writer's block or the stamp at `a` hangs
+    under (_line_over_writer), a label at most between the two; None otherwise. A headline that opens with a label ("Ukraine war: ...",
+    "Flooding live: ...") tells its own lead, so stays, and its deck, which a byline or a
+    stamp may follow, is no headline."""
+    if _LABELLED_TEASER.match(lines[h]) is None:
+        return None
+    j = _line_over_writer(lines, chrome, a)
+    if j is None or j <= h or story_line(lines[j]) or not _headline_shape(lines[j]):
+        return None
+    if any(lines[k] and not chrome[k] and not is_menu_item(lines[k]) for k in range(h + 1, j)):
+        return None  # a label at most between them ("Port Louis", "Metro Plus")
+    if lines[j].rstrip()[-1:] in ".:)" or is_date_stamp(lines[j]):
+        return None
+    if find_credit(lines[j], in_header=True) is not None:
+        return None
+    return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
+
+
+def _deck_under_title(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
+    """The deck under the display line `top`, over the anchor at `a`: the next line of text, a
+    sentence (_deck_sentence) with no stop at its end and no credit, which a caption over a
+    credit has (The Economist's rubric under its headline, over the picture's bare credit);
+    None otherwise."""
+    j = next((k for k in range(top + 1, a) if lines[k] and not chrome[k]), None)
+    if j is None or not _deck_sentence(lines[j]) or story_line(lines[j]):
+        return None
+    if lines[j].rstrip("”\"’'").endswith((".", "!", "?")):
+        return None
+    return None if find_credit(lines[j], in_header=True) is not None else j
+
+
+def _headline_under_teasers(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
+    """The headline the writer's block or the stamp at `a` hangs under (_line_over_writer),
+    when two display lines or more stand over it in a run, the walk's `top` among them, each a headline's shape longer than a menu's
+    item (a kicker's) that the story's lead does not speak of (one of its longer words at most), while the
+    line over the byline tells it (_LEAD_WORDS_SHARED of its words): a list of other stories'
+    headlines ("Trending", "Most read") printed over the page's own. A headline over its deck
+    is one line over it, and tells the lead itself; None otherwise."""
+    j = _line_over_writer(lines, chrome, a)
+    if j is None or j <= top or story_line(lines[j]) or not _headline_shape(lines[j]):
+        return None
+    if lines[j].rstrip()[-1:] in ".:)" or find_credit(lines[j], in_header=True) is not None:
+        return None
+    lead = _lead_after(lines, a)
+    if lead is None:
+        return None
+    lead_words = _long_words(lead)
+    if len(_long_words(lines[j]) & lead_words) < _LEAD_WORDS_SHARED:
+        return None
+    run = []  # the teasers over it, up from it, the walk's top among them
+    for k in range(j - 1, -1, -1):
+        text = lines[k].strip()
+        if not text:
+            continue
+        if (
+            chrome[k]
+            # (a kicker, a series' name, is a menu item's length: "Letter from the Pennines")
+            or is_menu_item(text)
+            or not _headline_shape(text)
+            or text[-1:] in ".:"
+            or len(_long_words(text) & lead_words) > 1
+        ):
+            break
+        run.append(k)
+    if len(run) < 2 or top < run[-1]:
+        return None
+    return j
+
+
+def _headline_under_deck(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:
+    """The headline right over the "By" byline at `a`, when the block over the byline is two
+    display lines and the upper, the walk's `top`, is a sentence too long for a headline
+    (_LONG_DECK_WORDS) and runs _DECK_LONGER words or more longer than the lower: a deck printed over its headline (some pages and e-editions set the standfirst
+    first); a headline runs shorter than its deck. None otherwise, or when the lower line ends
+    on a sentence's stop or is a credit (a caption's), or the upper has a headline's marks (a
+    question's mark at its end, a label's colon, quoted words) or the lower tells the lead
+    less than the upper does."""
+    if _is_anchor(lines[a], None) != "a byline":
+        return None
+    block = [j for j in range(top + 1, a) if lines[j] and not chrome[j]]
+    if len(block) != 1:
+        return None
+    j = block[0]
+    if not _headline_shape(lines[j]) or story_line(lines[j]) or lines[j].rstrip()[-1:] in ".:)!?":
+        return None
+    if lines[top].rstrip().endswith("?") or find_credit(lines[j], in_header=True) is not None:
+        return None
+    if ": " in lines[top] or re.search(r"(?:^|\s)['‘\"“]", lines[top]):
+        # "Calder Valley floods: 'We had four hours' warning ...' say traders": a topic's
+        # label before its colon, or quoted words, are a long headline's (over a short deck)
+        return None
+    if len(lines[top].split()) < len(lines[j].split()) + _DECK_LONGER:
+        return None
+    if len(lines[top].split()) < _LONG_DECK_WORDS or not _deck_sentence(lines[top]):
+        return None  # a sentence too long for a headline, as a deck is (a headline is shorter)
+    lead = _lead_after(lines, a)
+    if lead is None:
+        return None
+    # the headline tells the lead, as well as the deck over it does at least (a long headline
+    # over a short deck of a detail tells it better than its deck)
+    lead_words = _long_words(lead)
+    told = len(_long_words(lines[j]) & lead_words)
+    if told < _LEAD_WORDS_SHARED or told < len(_long_words(lines[top]) & lead_words):
+        return None
+    return j
+
+
+def _teaser_over_furniture(lines: list[str], chrome: list[bool], t: int, top: int, a: int) -> bool:
+    """The display line `t` over the walk's topmost line `top` is another story's teaser, no
+    headline: page furniture (chrome: a section label, "Listen to this article", a read time)
+    stands between them, `top` has a deck under it (a line at least as long, before the
+    anchor at `a`), and the story's lead speaks of `top` (_LEAD_WORDS_SHARED of its longer
+    words) and of no more than one of `t`'s (_bar_off_lead). A headline over the furniture
+    with its deck under it tells its lead; one whose deck alone stands under the furniture
+    has no line of its own there, so stays."""
+    if not _headline_shape(lines[t]) or not any(lines[j] and chrome[j] for j in range(t + 1, top)):
+        return False
+    deck = next((j for j in range(top + 1, a) if lines[j] and not chrome[j]), None)
+    if deck is None or len(lines[deck].split()) < len(lines[top].split()):
+        return False
+    if find_credit(lines[deck], in_header=True) is not None:
+        return False
+    return _bar_off_lead(lines[t], lines[top], _lead_after(lines, a))
+
+
+def _headline_over_byline_under_stamp(
+    lines: list[str], chrome: list[bool], h: int, a: int
+) -> int | None:
+    """The headline under the page's date stamp at `a`, when a display block stands between
+    the stamp and a "By" byline a few lines below it - a headline-shaped line and a deck at
+    least as long under it, as pages that print the stamp over the headline set them - and
+    the story's lead speaks of that block (_LEAD_WORDS_SHARED of its longer words) but of
+    none of the display lines from the walk's top `h` down to the stamp (at most one longer
+    word each: other stories' teasers, a list's heading); None otherwise. A headline over the
+    stamp with its deck under the stamp tells the lead itself, or has no second line under
+    it, so stays."""
+    if not is_date_stamp(lines[a]):
+        return None
+    # (a copy that sets every line apart by a blank line holds the block in twice the lines)
+    within = _LEAD_WITHIN * (2 if _every_line_apart(lines) else 1)
+    b = next(
+        (
+            k
+            for k in range(a + 1, min(len(lines), a + within))
+            if lines[k] and _is_anchor(lines[k], None) == "a byline"
+        ),
+        None,
+    )
+    if b is None:
+        return None
+    block = [
+        k for k in range(a + 1, b) if lines[k] and not chrome[k] and not is_date_stamp(lines[k])
+    ]
+    if len(block) != 2:
+        return None
+    j, deck = block
+    if story_line(lines[j]) or not _headline_shape(lines[j]) or lines[j].rstrip()[-1:] in ".:)":
+        return None
+    if find_credit(lines[j], in_header=True) is not None or find_credit(
+        lines[deck], in_header=True
+    ):
+        return None
+    if len(lines[deck].split()) < len(lines[j].split()):
+        return None  # a deck runs at least as long as its headline
+    lead = _lead_after(lines, b + 1, within)
+    if lead is None:
+        return None
+    lead_words = _long_words(lead)
+    if len(_long_words(f"{lines[j]} {lines[deck]}") & lead_words) < _LEAD_WORDS_SHARED:
+        return None
+    above = [k for k in range(h, a) if lines[k] and not chrome[k]]
+    if not above or any(len(_long_words(lines[k]) & lead_words) > 1 for k in above):
+        return None
+    return j
 
 
 def _title_under_letter_name(lines: list[str], h: int, a: int) -> int | None:

@@ -979,6 +979,13 @@ _BARRED_CREDIT_TAIL = re.compile(
     r"[.!?”\"’]\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}\s?[|/]\s?[A-Z][^|/]{2,60}$"
 )
 
+# "... on Nov. 12.JANE ROE/THE GLOBE AND MAIL": the photographer and the outlet in capitals,
+# glued to the caption's last stop with no space (The Globe and Mail's pages, copied, run the
+# credit's block into the caption's); a sentence's end before it, capitals only after it.
+_GLUED_CAPS_CREDIT_TAIL = re.compile(
+    r"[a-z0-9)][.!?”\"’][A-Z][A-Z'’-]+(?:\s[A-Z][A-Z.'’-]*){1,3}\s?/\s?[A-Z][A-Z &.'’-]{2,60}$"
+)
+
 
 def _lead_caption_above(line: str) -> bool:
     """A photo's caption among the chrome above a page's headline: eight words or more of
@@ -991,7 +998,7 @@ def _lead_caption_above(line: str) -> bool:
     if _closing_credit_caption(line):
         return True
     agency_photo = _AGENCY_PHOTO_TAIL.search(line[-60:])
-    barred = _BARRED_CREDIT_TAIL.search(line[-100:])
+    barred = _BARRED_CREDIT_TAIL.search(line[-100:]) or _GLUED_CAPS_CREDIT_TAIL.search(line[-100:])
     if agency_photo is None and barred is None and not _CREDIT_LABELLED.search(line[-100:]):
         return False
     found = find_credit(line, in_header=True)
