@@ -1235,3 +1235,74 @@ def test_contact_address_sought_from_a_words_start_as_from_any_letter():
     for line in lines:
         fast_m, slow_m = _CONTACT_DETAIL.search(line), slow.search(line)
         assert (fast_m and fast_m.span()) == (slow_m and slow_m.span()), line
+
+
+def _alert_digest_as_before(lines: list[str]):
+    """captures._alert_digest as it read each line's words, with no count of the titles
+    printed twice first (the slow twin of its whole-text keys)."""
+    from archiver.extract import captures
+
+    saved = captures._title_keys, captures._none_twice
+    captures._title_keys = lambda lines: [" ".join(x.split()).casefold() for x in lines]
+    captures._none_twice = lambda keys: False
+    try:
+        return captures._alert_digest(lines)
+    finally:
+        captures._title_keys, captures._none_twice = saved
+
+
+def _capture_samples() -> list[list[str]]:
+    """Every fixture's lines cleaned as read_capture gets them, and a few made to hold what
+    the whole-text tests look for (marks, keys, headings, titles printed twice)."""
+    from archiver.extract.wire_text import clean
+
+    texts = [p.read_text("utf-8", "replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts += [
+        "*Bold headline over the story*\n\n_New Delhi, Feb 29 (PTI)_ The cabinet met.",
+        "🇦🇷 Argentina's vote\n\nText 👍",
+        "Story\n\nProQuest document ID 168212954\nDocument URL: https://x.example/1",
+        "Story\n\nPROQUEST DOCUMENT ID 168212954",
+        "Story\nRecord Number: 1234\nArticle Text:\nBody.",
+        "Body.\n\nReferences\n\n1. https://example.com/a\n2. https://example.com/b",
+        "Council votes on the budget tonight\nThe council will vote...\n\n"
+        "Council votes on the budget tonight\n" + "Word " * 20 + "\nMore.",
+        "Café  Straße  news   today here\n\n\tCAFÉ STRASSE NEWS TODAY HERE\x1f",
+    ]
+    return [[clean(line) for line in text.split("\n")] for text in texts]
+
+
+def test_capture_readers_whole_text_tests_answer_as_each_line_asked(monkeypatch):
+    """read_capture and read_export look for a mark, a key field or a heading in the page's
+    whole text before asking each line (rejoin_head reads a long page again for each trial
+    join): every fixture is read as when each line is asked, and _alert_digest's titles
+    worked out over the whole text are each line's words as before."""
+    from archiver.extract import captures, databases, messaging
+    from archiver.extract.captures import read_capture
+    from archiver.extract.databases import read_export
+
+    samples = _capture_samples()
+    assert len(samples) > 100
+    for lines in samples:
+        assert captures._title_keys(lines) == [" ".join(x.split()).casefold() for x in lines]
+        assert captures._alert_digest(lines) == _alert_digest_as_before(lines)
+        text = "\n".join(lines)
+        assert messaging._has_marks(text) == (messaging._ANY_MARK.search(text) is not None)
+        assert databases._has_bare_key_words(text) == (
+            databases._PQ_BARE_KEY_WORDS.search(text) is not None
+        )
+    assert sum(captures._alert_digest(lines) is not None for lines in samples) >= 1
+    fast = [(read_capture(lines), read_export(lines)) for lines in samples]
+    monkeypatch.setattr(messaging, "_has_marks", lambda text: True)
+    monkeypatch.setattr(databases, "_has_bare_key_words", lambda text: True)
+    monkeypatch.setattr(databases, "_held", lambda text, keys: True)
+    monkeypatch.setattr(captures, "_REFERENCES_WORDS", ("",))
+    monkeypatch.setattr(
+        captures,
+        "_READERS",
+        tuple(
+            _alert_digest_as_before if r is captures._alert_digest else r for r in captures._READERS
+        ),
+    )
+    slow = [(read_capture(lines), read_export(lines)) for lines in samples]
+    assert fast == slow
+    assert len({c.kind for c, _ in fast}) >= 5 and sum(e is not None for _, e in fast) >= 3
