@@ -1306,3 +1306,37 @@ def test_capture_readers_whole_text_tests_answer_as_each_line_asked(monkeypatch)
     slow = [(read_capture(lines), read_export(lines)) for lines in samples]
     assert fast == slow
     assert len({c.kind for c, _ in fast}) >= 5 and sum(e is not None for _, e in fast) >= 3
+
+
+def test_national_credit_quick_tests_hide_no_licence_nor_typed_mark(monkeypatch):
+    """national_credit searches _LICENCE_TAIL only in a line holding the licence's word, and
+    _TYPED_COPYRIGHT only in one holding "(c)" or "(C)" (a paragraph read as one line was
+    searched whole): every match holds them, and every line's credit is the one found with
+    the quick tests made to say yes."""
+    from archiver.extract import credits_national
+    from archiver.extract.credits import find_credit
+
+    samples = _fixture_lines() + [
+        "Ships at the port. Jane Roe / ANP - License: All rights reserved",
+        "Ships at the port. Jane Roe / ANP - LICENCE: Editorial use",
+        "Ships at the port. Jane Roe / ANP - Licence: Ed. use only",
+        "(c) Mihai POPESCU / AGERPRES FOTO",
+        "The minister at the summit. (C) Jane Roe / AGERPRES FOTO",
+        "Hafen. Jane Roe / ANP - LİCENSE: frei",
+    ]
+    found = [0, 0]
+    for line in samples:
+        text = " ".join(line.split())
+        licence = credits_national._LICENCE_WORD.search(text) is not None
+        assert credits_national._may_hold_licence(text) == licence, repr(text)
+        if credits_national._LICENCE_TAIL.search(text):
+            assert licence, repr(text)
+            found[0] += 1
+        if credits_national._TYPED_COPYRIGHT.search(text):
+            assert "(c)" in text or "(C)" in text, repr(text)
+            found[1] += 1
+    assert min(found) >= 2
+    fast = [credits_national.national_credit(line, find_credit) for line in samples]
+    monkeypatch.setattr(credits_national, "_may_hold_licence", lambda text: True)
+    slow = [credits_national.national_credit(line, find_credit) for line in samples]
+    assert fast == slow
