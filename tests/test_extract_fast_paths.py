@@ -1340,3 +1340,31 @@ def test_national_credit_quick_tests_hide_no_licence_nor_typed_mark(monkeypatch)
     monkeypatch.setattr(credits_national, "_may_hold_licence", lambda text: True)
     slow = [credits_national.national_credit(line, find_credit) for line in samples]
     assert fast == slow
+
+
+def test_line_credit_word_tests_hide_no_note_stop_or_provider():
+    """_line_credit rewrites a line for _ARCHIVE_NOTE only when it holds the note's word,
+    searches _FIRM_STOP only in a line ending in a stop, and normalises a line for
+    _PROVIDED_WIRE only when it holds "Provided" or "Supplied" (a paragraph read as one line
+    was rewritten or searched whole for each): every match holds them."""
+    from archiver.extract import credits
+
+    samples = _fixture_lines() + [
+        "- Jane Roe - Europa Press - Archive",
+        "- Jane Roe - Europa Press – ARCHIVO",
+        "Photo: Courtesy of Pinebrook Outdoor Co.",
+        "Photo: Courtesy of Acme Inc.\n",
+        "© Provided by Reuters",
+        "Supplied by  AAP.",
+    ]
+    found = [0, 0, 0]
+    for line in samples:
+        assert credits._without_archive_note(line) == credits._ARCHIVE_NOTE.sub("", line)
+        found[0] += credits._ARCHIVE_NOTE.search(line) is not None
+        if credits._FIRM_STOP.search(line):
+            assert line.endswith((".", ".\n")), repr(line)
+            found[1] += 1
+        if credits._PROVIDED_WIRE.fullmatch(" ".join(line.split())):
+            assert "Provided" in line or "Supplied" in line, repr(line)
+            found[2] += 1
+    assert min(found) >= 2
