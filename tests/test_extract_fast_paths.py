@@ -1235,3 +1235,136 @@ def test_contact_address_sought_from_a_words_start_as_from_any_letter():
     for line in lines:
         fast_m, slow_m = _CONTACT_DETAIL.search(line), slow.search(line)
         assert (fast_m and fast_m.span()) == (slow_m and slow_m.span()), line
+
+
+def _alert_digest_as_before(lines: list[str]):
+    """captures._alert_digest as it read each line's words, with no count of the titles
+    printed twice first (the slow twin of its whole-text keys)."""
+    from archiver.extract import captures
+
+    saved = captures._title_keys, captures._none_twice
+    captures._title_keys = lambda lines: [" ".join(x.split()).casefold() for x in lines]
+    captures._none_twice = lambda keys: False
+    try:
+        return captures._alert_digest(lines)
+    finally:
+        captures._title_keys, captures._none_twice = saved
+
+
+def _capture_samples() -> list[list[str]]:
+    """Every fixture's lines cleaned as read_capture gets them, and a few made to hold what
+    the whole-text tests look for (marks, keys, headings, titles printed twice)."""
+    from archiver.extract.wire_text import clean
+
+    texts = [p.read_text("utf-8", "replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts += [
+        "*Bold headline over the story*\n\n_New Delhi, Feb 29 (PTI)_ The cabinet met.",
+        "🇦🇷 Argentina's vote\n\nText 👍",
+        "Story\n\nProQuest document ID 168212954\nDocument URL: https://x.example/1",
+        "Story\n\nPROQUEST DOCUMENT ID 168212954",
+        "Story\nRecord Number: 1234\nArticle Text:\nBody.",
+        "Body.\n\nReferences\n\n1. https://example.com/a\n2. https://example.com/b",
+        "Council votes on the budget tonight\nThe council will vote...\n\n"
+        "Council votes on the budget tonight\n" + "Word " * 20 + "\nMore.",
+        "Café  Straße  news   today here\n\n\tCAFÉ STRASSE NEWS TODAY HERE\x1f",
+    ]
+    return [[clean(line) for line in text.split("\n")] for text in texts]
+
+
+def test_capture_readers_whole_text_tests_answer_as_each_line_asked(monkeypatch):
+    """read_capture and read_export look for a mark, a key field or a heading in the page's
+    whole text before asking each line (rejoin_head reads a long page again for each trial
+    join): every fixture is read as when each line is asked, and _alert_digest's titles
+    worked out over the whole text are each line's words as before."""
+    from archiver.extract import captures, databases, messaging
+    from archiver.extract.captures import read_capture
+    from archiver.extract.databases import read_export
+
+    samples = _capture_samples()
+    assert len(samples) > 100
+    for lines in samples:
+        assert captures._title_keys(lines) == [" ".join(x.split()).casefold() for x in lines]
+        assert captures._alert_digest(lines) == _alert_digest_as_before(lines)
+        text = "\n".join(lines)
+        assert messaging._has_marks(text) == (messaging._ANY_MARK.search(text) is not None)
+        assert databases._has_bare_key_words(text) == (
+            databases._PQ_BARE_KEY_WORDS.search(text) is not None
+        )
+    assert sum(captures._alert_digest(lines) is not None for lines in samples) >= 1
+    fast = [(read_capture(lines), read_export(lines)) for lines in samples]
+    monkeypatch.setattr(messaging, "_has_marks", lambda text: True)
+    monkeypatch.setattr(databases, "_has_bare_key_words", lambda text: True)
+    monkeypatch.setattr(databases, "_held", lambda text, keys: True)
+    monkeypatch.setattr(captures, "_REFERENCES_WORDS", ("",))
+    monkeypatch.setattr(
+        captures,
+        "_READERS",
+        tuple(
+            _alert_digest_as_before if r is captures._alert_digest else r for r in captures._READERS
+        ),
+    )
+    slow = [(read_capture(lines), read_export(lines)) for lines in samples]
+    assert fast == slow
+    assert len({c.kind for c, _ in fast}) >= 5 and sum(e is not None for _, e in fast) >= 3
+
+
+def test_national_credit_quick_tests_hide_no_licence_nor_typed_mark(monkeypatch):
+    """national_credit searches _LICENCE_TAIL only in a line holding the licence's word, and
+    _TYPED_COPYRIGHT only in one holding "(c)" or "(C)" (a paragraph read as one line was
+    searched whole): every match holds them, and every line's credit is the one found with
+    the quick tests made to say yes."""
+    from archiver.extract import credits_national
+    from archiver.extract.credits import find_credit
+
+    samples = _fixture_lines() + [
+        "Ships at the port. Jane Roe / ANP - License: All rights reserved",
+        "Ships at the port. Jane Roe / ANP - LICENCE: Editorial use",
+        "Ships at the port. Jane Roe / ANP - Licence: Ed. use only",
+        "(c) Mihai POPESCU / AGERPRES FOTO",
+        "The minister at the summit. (C) Jane Roe / AGERPRES FOTO",
+        "Hafen. Jane Roe / ANP - LİCENSE: frei",
+    ]
+    found = [0, 0]
+    for line in samples:
+        text = " ".join(line.split())
+        licence = credits_national._LICENCE_WORD.search(text) is not None
+        assert credits_national._may_hold_licence(text) == licence, repr(text)
+        if credits_national._LICENCE_TAIL.search(text):
+            assert licence, repr(text)
+            found[0] += 1
+        if credits_national._TYPED_COPYRIGHT.search(text):
+            assert "(c)" in text or "(C)" in text, repr(text)
+            found[1] += 1
+    assert min(found) >= 2
+    fast = [credits_national.national_credit(line, find_credit) for line in samples]
+    monkeypatch.setattr(credits_national, "_may_hold_licence", lambda text: True)
+    slow = [credits_national.national_credit(line, find_credit) for line in samples]
+    assert fast == slow
+
+
+def test_line_credit_word_tests_hide_no_note_stop_or_provider():
+    """_line_credit rewrites a line for _ARCHIVE_NOTE only when it holds the note's word,
+    searches _FIRM_STOP only in a line ending in a stop, and normalises a line for
+    _PROVIDED_WIRE only when it holds "Provided" or "Supplied" (a paragraph read as one line
+    was rewritten or searched whole for each): every match holds them."""
+    from archiver.extract import credits
+
+    samples = _fixture_lines() + [
+        "- Jane Roe - Europa Press - Archive",
+        "- Jane Roe - Europa Press – ARCHIVO",
+        "Photo: Courtesy of Pinebrook Outdoor Co.",
+        "Photo: Courtesy of Acme Inc.\n",
+        "© Provided by Reuters",
+        "Supplied by  AAP.",
+    ]
+    found = [0, 0, 0]
+    for line in samples:
+        assert credits._without_archive_note(line) == credits._ARCHIVE_NOTE.sub("", line)
+        found[0] += credits._ARCHIVE_NOTE.search(line) is not None
+        if credits._FIRM_STOP.search(line):
+            assert line.endswith((".", ".\n")), repr(line)
+            found[1] += 1
+        if credits._PROVIDED_WIRE.fullmatch(" ".join(line.split())):
+            assert "Provided" in line or "Supplied" in line, repr(line)
+            found[2] += 1
+    assert min(found) >= 2

@@ -40,6 +40,7 @@ _LINK_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
 # The list at the end: "References" (lynx), "References:" (w3m), "Visible links" /
 # "Hidden links:" (lynx -listonly or with hidden links).
 _REFERENCES = re.compile(r"^(?:References|Visible links|Hidden links):?$")
+_REFERENCES_WORDS = ("References", "Visible links", "Hidden links")
 # "1. https://...", "[1] https://...", "12. mailto:x@y", "3. file://localhost/..."
 _REFERENCE_ITEM = re.compile(r"^(?:\d{1,4}\.|\[\d{1,4}\])\s+[a-z][a-z0-9+.-]{1,15}:\S*$")
 # A line that is only an image's marker or alt text, "[logo.png]", "[Graduate students ...]",
@@ -178,6 +179,11 @@ def _first_text(lines: list[str], count: int, start: int = 0) -> list[int]:
 def _references_start(lines: list[str]) -> int | None:
     """The "References" heading of a dump: the last such line, followed (past blanks) by at
     least one numbered URL and by nothing else but numbered URLs and blank lines."""
+    # a heading's words are looked for in the whole text first: a line can be the heading
+    # only where the text holds its words (a long page's thousands of lines were each asked)
+    text = "\n".join(lines)
+    if not any(word in text for word in _REFERENCES_WORDS):
+        return None
     for i in range(len(lines) - 1, -1, -1):
         if not _REFERENCES.match(lines[i]):
             continue
@@ -4013,16 +4019,45 @@ _ALERT_TITLE_WORDS = 4
 _STORY_WORDS = 15
 
 
+# The spacing str.split would even out in an ASCII text: a run of spaces, a space at a line's
+# edge, any other white space character but the line break.
+_ODD_SPACING = ("  ", "\n ", " \n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _title_keys(lines: list[str]) -> list[str]:
+    """Each line's words as _alert_digest compares titles, spacing evened out and case folded
+    (" ".join(line.split()).casefold()). A long page is read again for each trial join of its
+    head (unwrap.rejoin_head): an ASCII text with no spacing to even out is folded whole."""
+    text = "\n".join(lines)
+    if (
+        text.isascii()
+        and text[:1] != " "
+        and text[-1:] != " "
+        and not any(odd in text for odd in _ODD_SPACING)
+        and len(keys := text.casefold().split("\n")) == len(lines)
+    ):
+        return keys
+    return [" ".join(line.split()).casefold() for line in lines]
+
+
+def _none_twice(keys: list[str]) -> bool:
+    """No key but the blank line's is in `keys` twice (counted once for the whole text)."""
+    blank = keys.count("")
+    return len(set(keys)) - (blank > 0) == len(keys) - blank
+
+
 def _alert_digest(lines: list[str]) -> Capture | None:
     """An alert's or digest's items over the story pasted under them (see above), or None."""
+    keys = _title_keys(lines)
+    if _none_twice(keys):
+        return None  # no line's words printed twice, so no title repeated over its story
     rows = [i for i, line in enumerate(lines) if line]
     seen: dict[str, int] = {}
     for n, j in enumerate(rows):
         text = lines[j]
-        words = text.split()
-        if len(words) < _ALERT_TITLE_WORDS:
+        key = keys[j]
+        if key.count(" ") < _ALERT_TITLE_WORDS - 1:
             continue  # too short to be a title, so neither kept nor one seen before (same words)
-        key = " ".join(words).casefold()
         first = seen.get(key)
         if first is None:
             if len(text) <= 250 and not text.endswith("."):

@@ -810,6 +810,16 @@ _PERMISSION_TAIL = re.compile(
 # "- Jane Roe - Europa Press - Archive": Europa Press's note after the credit of a picture from its
 # files.
 _ARCHIVE_NOTE = re.compile(r"(?<!\s)\s+[-–—]\s+(?:Archive|Archivo|ARCHIVE|ARCHIVO)\s*$")
+
+
+def _without_archive_note(line: str) -> str:
+    """`line` with _ARCHIVE_NOTE taken off its end; its word looked for first (a paragraph
+    read as one line, a megabyte of it, was rewritten whole for a note it did not hold)."""
+    if "Archiv" not in line and "ARCHIV" not in line:
+        return line
+    return _ARCHIVE_NOTE.sub("", line)
+
+
 # A dash opening a credit's line before its label ("- Copyright AP Photo/Jane Roe", "– Photo:
 # Jane Roe"): the caption's joint, not a list's bullet of the story's
 _DASHED_LABEL = re.compile(
@@ -881,7 +891,7 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         ):
             return granted  # else the line is read whole, below
     if line[:2] in ("- ", "– ", "— ") and (
-        dashed_pair := _DASHED_PERSON_AGENCY.fullmatch(" " + _ARCHIVE_NOTE.sub("", line))
+        dashed_pair := _DASHED_PERSON_AGENCY.fullmatch(" " + _without_archive_note(line))
     ):
         # "- Jane Roe - Europa Press" on the line under the caption: the caption's dashed
         # credit (see _caption_tail_credit) moved to a line of its own by the copy
@@ -947,7 +957,8 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         # agency's own credit shapes (credits_national.py)
         return national
     if (
-        (firm := _FIRM_STOP.search(line)) is not None
+        line.endswith((".", ".\n"))  # (the stop first: a paragraph's line was searched whole)
+        and (firm := _FIRM_STOP.search(line)) is not None
         and (held := find_credit(line[: firm.end() - 1], in_header=in_header)) is not None
         and held.credit.endswith(firm.group(1))
     ):
@@ -967,9 +978,10 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         # the picture's, read as if its own mark stood before it
         held = find_credit(f"© {licensed['credit']}", in_header=in_header)
         return held if held is not None and held.credit == licensed["credit"] else None
-    if (provided := _PROVIDED_WIRE.fullmatch(" ".join(line.split()))) is not None and _wire(
-        provided.group("wire")
-    ):
+    if (
+        ("Provided" in line or "Supplied" in line)  # (its words first: see _without_archive_note)
+        and (provided := _PROVIDED_WIRE.fullmatch(" ".join(line.split()))) is not None
+    ) and _wire(provided.group("wire")):
         # "© Provided by Reuters" (a syndicating portal's note, MSN's): with no picture's
         # word, the wire provided the story, its photos keep their own credits
         return None

@@ -76,6 +76,21 @@ def _caps_credit(m: re.Match[str]) -> bool:
     )
 
 
+# The licence's word, as _LICENCE_TAIL reads it (case-blind).
+_LICENCE_WORD = re.compile(r"(?i:licen[cs]e)")
+
+
+def _may_hold_licence(text: str) -> bool:
+    """`text` holds _LICENCE_TAIL's word, the quick test before that pattern's search over the
+    whole line (a paragraph read as one line may be a megabyte: the search tries each of its
+    spaces). An ASCII text holds it only as its lower case does (no letter past ASCII there
+    that the case-blind pattern would take for one of its own)."""
+    if text.isascii():
+        lower = text.lower()
+        return "licence" in lower or "license" in lower
+    return _LICENCE_WORD.search(text) is not None
+
+
 def national_credit(line: str, read: Reader) -> Credit | None:
     """The credit ending `line` in a national agency's house style, or None. `read` is the
     credit grammar (credits.find_credit), asked for what is left when a shape's own mark (the
@@ -87,7 +102,7 @@ def national_credit(line: str, read: Reader) -> Credit | None:
         return Credit(m.group("credit"), m.group("person"), m.group("agency"))
     if (m := _CAPS_DESK_PERSON.search(text[-120:])) is not None and _caps_credit(m):
         return Credit(m.group("credit"), m.group("person").title(), m.group("agency"))
-    if (m := _LICENCE_TAIL.search(text)) is not None:
+    if _may_hold_licence(text) and (m := _LICENCE_TAIL.search(text)) is not None:
         found = read(text[: m.start()])
         if found is not None:
             return found
@@ -95,7 +110,7 @@ def national_credit(line: str, read: Reader) -> Credit | None:
         found = read(text[: m.start()] + ")")
         if found is not None:
             return found
-    if (m := _TYPED_COPYRIGHT.search(text)) is not None:
+    if ("(c)" in text or "(C)" in text) and (m := _TYPED_COPYRIGHT.search(text)) is not None:
         found = read(text[: m.start()] + "© " + text[m.end() :])
         if found is not None and text.endswith(found.credit):
             before = text[: -len(found.credit)].rstrip()

@@ -946,6 +946,8 @@ _PQ_LABELS = {
 _PQ_HEADER = {"title", "author", "publication info", "abstract", "links", "dateline"}
 _PQ_KEYS = {"document url", "proquest document id"}
 _PQ_KEY_LINES = ("Document URL:", "ProQuest document ID:", "Document Url:", "ProQuest Document ID:")
+# A line of a ProQuest record's key fields opens with one of these.
+_PQ_KEY_STARTS = (*_PQ_KEY_LINES, "Document ID:")
 # The newer record view's export names its key "Document ID:" alone: a label other exports
 # could print too, so it tells a ProQuest record only beside the "Publication title:" field.
 _PQ_PLAIN_KEY = "document id"
@@ -1015,6 +1017,24 @@ _CITATION_REST = re.compile(r"^[^:]{3,160}\b(?:1[6-9]|20)\d\d(?::\s*\S{1,16}|\.)
 # value ("ProQuest document ID 168212954", "Publication title Los Angeles Times (1923-1995)");
 # its document ID row, so printed, is what tells such a record.
 _PQ_BARE_KEY = re.compile(r"^ProQuest document ID\s+\d{4,14}$", re.IGNORECASE)
+# The words every bare key holds, in the same case-blind reading (see _proquest).
+_PQ_BARE_KEY_WORDS = re.compile(r"ProQuest document ID", re.IGNORECASE)
+
+
+def _held(text: str, keys: tuple[str, ...]) -> bool:
+    """One of `keys` is in `text`: a line of the text can open with one only then (looked for
+    in a page's whole text once, not in each of its thousands of lines)."""
+    return any(key in text for key in keys)
+
+
+def _has_bare_key_words(text: str) -> bool:
+    """_PQ_BARE_KEY_WORDS is in `text`: in an ASCII text, as its lower case (no letter past
+    ASCII there that the case-blind pattern would take for one of its own)."""
+    if text.isascii():
+        return "proquest document id" in text.lower()
+    return _PQ_BARE_KEY_WORDS.search(text) is not None
+
+
 _PQ_BARE_LABEL = re.compile(
     r"^(?P<label>"
     + "|".join(re.escape(lab) for lab in sorted(_PQ_LABELS, key=len, reverse=True))
@@ -1128,9 +1148,14 @@ def _keyless_record(lines: list[str]) -> bool:
 
 
 def _proquest(lines: list[str]) -> Export | None:
-    bare = any(_PQ_BARE_KEY.match(line) for line in lines)
+    # each key is looked for in the whole text first: a line can hold it only where the text
+    # does (a long page's thousands of lines were each asked, for each trial join of its head)
+    text = "\n".join(lines)
+    bare = _has_bare_key_words(text) and any(_PQ_BARE_KEY.match(line) for line in lines)
     view = keyless = False
-    if not bare and not any(line.startswith((*_PQ_KEY_LINES, "Document ID:")) for line in lines):
+    if not bare and not (
+        _held(text, _PQ_KEY_STARTS) and any(line.startswith(_PQ_KEY_STARTS) for line in lines)
+    ):
         # every ProQuest record carries its document's URL or ID, but a copy of its record
         # page may keep only the page's own link or tabs in their place, and its print view
         # may be saved without the index fields that hold them
@@ -1369,6 +1394,10 @@ def _nb_top(lines: list[str], count: int) -> list[int]:
     return out
 
 
+# The fields one of which every NewsBank record carries (see _newsbank).
+_NB_KEYS = ("Record Number:", "Article Text:", "Author/Byline:")
+
+
 def _newsbank(lines: list[str]) -> Export | None:
     top = _nb_top(lines, _PAPER_TOP + 2)
     # the database's own name over the record ("NewsBank", "Access World News"), as a copy of
@@ -1377,8 +1406,10 @@ def _newsbank(lines: list[str]) -> Export | None:
     # or the paper's name as the library files it, alone over the title ("Columbus Dispatch,
     # The (OH)"), as Access World News heads a record's page: its fields are looked for below
     named = named or (bool(top) and _CATALOGUE_NAME.match(lines[top[0]]) is not None)
-    if not named and not any(
-        line.startswith(("Record Number:", "Article Text:", "Author/Byline:")) for line in lines
+    if not named and not (
+        # (looked for in the whole text first: a line can open with one only where the text
+        # holds it, and a long page's thousands of lines were each asked per trial join)
+        _held("\n".join(lines), _NB_KEYS) and any(line.startswith(_NB_KEYS) for line in lines)
     ):
         # every NewsBank record carries its number, its text's label or its writer's field
         # under NewsBank's own two-part label ("Author/Byline: Jane Roe", no other service's)

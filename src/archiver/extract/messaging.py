@@ -38,6 +38,11 @@ _INLINE_MARK = re.compile(r"(?<![\w*_~])([*_~])(?=[^\s*_~])([^*_~]+?)(?<=[^\s*_~
 # the per-line patterns are skipped for it (most of a forward's lines, every line of a story).
 _MARK_AT_START = re.compile(rf"^[*_~{_EMOJI_CHARS}]")
 _MARK_AT_EDGE = re.compile(rf"^[*_~{_EMOJI_CHARS}]|[{_EMOJI_CHARS}]$")
+# Any of those marks or emoji anywhere: asked once of a capture's whole text, a text with none
+# has no line the per-line tests above could take a mark off (each needs one of them), so
+# they are skipped for every line (read_capture reads a long page again for each trial join
+# of its head: thousands of lines, each asked a pattern that found nothing).
+_ANY_MARK = re.compile(rf"[*_~{_EMOJI_CHARS}]")
 
 # A post's header time under the poster's name ("2h · 🌍", "3d • Edited • 🌐").
 _POST_TIME_TEXT = rf"\d{{1,2}}\s?[smhdw]\s*[•·](?:\s*edited\s*[•·])?\s*[{_EMOJI_CHARS}]+"
@@ -200,6 +205,14 @@ def _chat_lines(lines: list[str], wrapper: list[bool], why: dict[int, str]) -> b
     return True
 
 
+def _has_marks(text: str) -> bool:
+    """_ANY_MARK is in `text` (every emoji it lists is past ASCII: an ASCII text holds a mark
+    only as one of the three ASCII marks, looked for as such)."""
+    if text.isascii():
+        return "*" in text or "_" in text or "~" in text
+    return _ANY_MARK.search(text) is not None
+
+
 def _strip_marks(line: str) -> str:
     """A line's words with a messenger's marks taken off: emoji before or after them, and a
     *bold* or _italic_ pair around them all."""
@@ -270,7 +283,9 @@ def read_app_lines(
                 # whole page's paste, which the reader's transcript is not
                 out[k] = ""
     edge = set(rows[:_TOP]) | set(rows[-_TAIL:])
-    if any(
+    # (the role names taken off above only took text away: no mark is in `out` but in `lines`)
+    marks = _has_marks("\n".join(lines))
+    if marks and any(
         _MARK_AT_START.match(lines[i]) and _WHOLE_MARK.match(_LEADING_EMOJI.sub("", lines[i]))
         for i in rows
     ):
@@ -278,7 +293,7 @@ def read_app_lines(
         for i in rows:
             out[i] = _INLINE_MARK.sub(r"\2", out[i])
     for i in rows:
-        marked = _strip_marks(out[i])
+        marked = _strip_marks(out[i]) if marks else out[i]
         if marked != out[i]:
             found = True
             out[i] = marked

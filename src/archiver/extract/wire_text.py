@@ -2886,6 +2886,8 @@ class _Reads:
     def __init__(self) -> None:
         self._captures: list[tuple[list[str], Capture]] = []
         self._exports: list[tuple[list[str], Export | None]] = []
+        # each raw line cleaned once: every trial join asks again of the same lines but one
+        self._cleaned: dict[str, str] = {}
 
     def capture(self, cleaned: list[str]) -> Capture:
         return _kept_reading(self._captures, cleaned, read_capture)
@@ -2897,7 +2899,13 @@ class _Reads:
         """Whether a capture's reader or a database export's knows the raw lines, and which
         lines are its own (rejoin_head asks it of the capture's head read with a break
         joined)."""
-        capture = self.capture([clean(line) for line in lines])
+        cleaned = self._cleaned
+        capture = self.capture(
+            [
+                cleaned[line] if line in cleaned else cleaned.setdefault(line, clean(line))
+                for line in lines
+            ]
+        )
         if capture.kind is None and (export := self.export(capture.lines)) is not None:
             return True, export.capture.wrapper
         return capture.kind is not None, capture.wrapper
