@@ -2289,3 +2289,23 @@ def test_notices_after_a_credit(line, credit):
 def test_bracketed_rights_tail_after_a_credit():
     found = find_credit("(Photo: Secretariado Uruguayo de la Lana - All rights reserved)")
     assert found is not None and found.credit == "Secretariado Uruguayo de la Lana"
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        (
+            "Prospective tenants queue to inspect a flat in Bondi. Source: AAP / Jane Roe",
+            "Jane Roe",
+        ),
+        ("Yields have risen 40 basis points since March. Source: Reuters / LSEG Datastream", None),
+        ("Support for the party fell to 31 per cent. Source: AAP / Roy Morgan Research", None),
+    ],
+)
+def test_a_labelled_source_pair_credits_a_person_not_a_charts_data(
+    caption: str, expected: str | None
+) -> None:
+    # SBS prints "Source: SUPPLIER / CREDIT" after a caption; a chart's data vendor or
+    # pollster after a wire's name is no photographer
+    found = find_credit(caption)
+    assert (found.photographer if found else None) == expected

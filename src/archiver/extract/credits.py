@@ -1647,10 +1647,6 @@ def _cjk_credit(text: str) -> Credit | None:
     return None
 
 
-# "LightRocket via Getty Images": an imprint, then the library that distributes it.
-_VIA_SPLIT = re.compile(r"\s+via\s+")
-
-
 # "... on Sunday night. Source: AAP / Jane Roe", "Source: Getty / Jane Roe/SOPA Images/
 # LightRocket via Getty Images": SBS's caption credit, the picture's supplier labelled
 # "Source:", a spaced slash, then the credit the supplier printed, after the caption's stop.
@@ -1681,7 +1677,14 @@ def _source_pair_credit(text: str) -> Credit | None:
     inner = find_credit(second, in_header=True)
     if inner is not None and inner.credit == second:
         return Credit(m.group("credit"), inner.photographer, inner.agency or first)
-    if _PERSON.fullmatch(second) and (person := _clean_person(second)) is not None:
+    if (
+        _PERSON.fullmatch(second)
+        # "Source: Reuters / LSEG Datastream", "Source: AAP / Roy Morgan Research": a chart's
+        # data and its vendor or pollster, no photographer
+        and _DATA_SOURCE.search(second) is None
+        and _POLLSTER.search(second) is None
+        and (person := _clean_person(second)) is not None
+    ):
         return Credit(m.group("credit"), person, first)
     return None
 
@@ -2387,7 +2390,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                     _is_agency(sold := _strip_markers(distributor).strip())
                     # "Jane Roe/SOPA Images/LightRocket via Getty Images": the agency's
                     # imprint, then the library that sells it, each known
-                    or all(_is_agency(part.strip()) for part in _VIA_SPLIT.split(sold, 1))
+                    or (
+                        (lent := _LENT_VIA.fullmatch(sold)) is not None
+                        and _is_agency(lent.group("lender"))
+                        and _is_agency(lent.group("agency"))
+                    )
                 )
             ):
                 continue  # two slashes after a name: an agency, then the one that sold it

@@ -2398,7 +2398,14 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # names its subject by a possessive ("Bode's bust")
             and (len(lines[top].split()) >= _LONG_DECK_WORDS or _possessive_title(line))
         ):
-            if (rubric := _deck_under_title(lines, chrome, top, a)) is not None:
+            if (
+                (rubric := _deck_under_title(lines, chrome, top, a)) is not None
+                # the headline between a fly title and its deck runs no longer than the deck
+                # and to no deck's length itself; a line of a deck's length under a title,
+                # over a second sentence, is that title's deck with its standfirst under it
+                and len(lines[top].split()) < _LONG_DECK_WORDS
+                and len(lines[top].split()) <= len(lines[rubric].split())
+            ):
                 # "Britain's housing market" / "Why nobody in Britain wants to sell ..." /
                 # "Transactions have collapsed, even though ...": three display lines stacked
                 # are kicker (a magazine's fly-title), headline and deck
@@ -2770,6 +2777,27 @@ def player_caption_over(line: str, under: str) -> bool:
 _LABELLED_TEASER = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s*:\s+\S")
 
 
+# The labels pages print before another story's headline ("PREVIOUS ARTICLE: ...", "Up next:
+# ...", "ALSO READ: ...", "Trending: ..."), or alone over a list of them ("Most Read"): a closed
+# list, since a story's own headline may open with a label of its kind ("Analysis: ...",
+# "Explainer: ...", "Storm Ingrid: ...") whose words its lead need not repeat.
+_TEASER_LABEL = re.compile(
+    r"(?:previous|prev|next)(?: (?:article|story|post|stories|articles))?|up next|"
+    r"(?:read|watch) next|(?:also|must|further|recommended) read(?:ing)?|read (?:more|also)|"
+    r"see also|more (?:from|on) [\w' ]{1,30}|related(?: (?:story|stories|article|articles|news|"
+    r"coverage|content|reading))?|recommended(?: (?:for you|stories|articles))?|"
+    r"trending(?: (?:now|news|stories))?|most (?:read|popular|viewed|shared)|popular(?: now)?|"
+    r"don'?t miss|you (?:may|might) (?:also )?like|in other news|editor'?s picks?|top stories"
+)
+
+
+def teaser_label(line: str) -> bool:
+    """The line is a teaser's label alone ("Most Read") or opens with one and its colon
+    ("PREVIOUS ARTICLE: Council approves ..."): another story's, never the page's headline."""
+    label = " ".join(line.split(":", 1)[0].replace("’", "'").lower().split())
+    return _TEASER_LABEL.fullmatch(label) is not None
+
+
 # A topic's teaser in a page's header is a few words ("Cost of living", "Storm Darragh").
 _TOPIC_TEASER_WORDS = 4
 
@@ -2874,7 +2902,7 @@ def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int)
     under (_line_over_writer), a label at most between the two; None otherwise. A headline that opens with a label ("Ukraine war: ...",
     "Flooding live: ...") tells its own lead, so stays, and its deck, which a byline or a
     stamp may follow, is no headline."""
-    if _LABELLED_TEASER.match(lines[h]) is None:
+    if _LABELLED_TEASER.match(lines[h]) is None or not teaser_label(lines[h]):
         return None
     j = _line_over_writer(lines, chrome, a)
     if j is None or j <= h or story_line(lines[j]) or not _headline_shape(lines[j]):
@@ -3043,7 +3071,17 @@ def _headline_over_byline_under_stamp(
     above = [k for k in range(h, a) if lines[k] and not chrome[k]]
     if not above or any(len(_long_words(lines[k]) & lead_words) > 1 for k in above):
         return None
+    # over the stamp, other stories' teasers (two lines of a headline's length or more) or a
+    # list's heading or teaser label: one short line alone there is the page's own headline,
+    # a pun or a label that need share no word with its lead ("Stuck in the mud")
+    teasers = [k for k in above if len(lines[k].split()) >= _TEASER_WORDS]
+    if len(teasers) < 2 and not any(teaser_label(lines[k]) for k in range(h, a) if lines[k]):
+        return None
     return j
+
+
+# Another story's headline in a list of teasers runs to this many words at least.
+_TEASER_WORDS = 4
 
 
 def _title_under_letter_name(lines: list[str], h: int, a: int) -> int | None:

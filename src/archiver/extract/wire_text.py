@@ -2618,6 +2618,40 @@ def _writer_over_agency(out: WireStructure, paragraphs: list[str], first_lines: 
             return
 
 
+def _gallery_subject(name: str, caption: str, story_top: str) -> bool:
+    """The name under a gallery's counter is the picture's subject, not its credit: the
+    caption under it speaks of them by one of their names ("Whina Cooper" / "Cooper led the
+    march ..."), or the story's top (_story_top) names them whole ("Garden Place" / "...
+    gathered in Garden Place on Friday"); a credit's owner is rarely in the story."""
+    words = [w for w in _NAME_WORDS.findall(name) if w[:1].isupper()]
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", caption) for w in words):
+        return True
+    return name.strip() in story_top
+
+
+# A name's words of four letters or more ("Whina", "Cooper"; no "NZ", no "of").
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'’-]{3,}")
+# The story's top read for a gallery's subjects: its first characters, so that a gallery of
+# thousands of pictures asks a bounded text each time.
+_STORY_TOP_CHARS = 4000
+
+
+def _story_top(lines: list[str]) -> str:
+    """The article's lines of text over its first gallery counter joined ("Photo 1 of 3"),
+    _STORY_TOP_CHARS at most: the headline and the lead, which name the gallery's subjects."""
+    out: list[str] = []
+    total = 0
+    for line in lines:
+        if line and is_gallery_counter(line):
+            break
+        if line:
+            out.append(line[: _STORY_TOP_CHARS - total])
+            total += len(out[-1]) + 1
+            if total >= _STORY_TOP_CHARS:
+                break
+    return "\n".join(out)
+
+
 def _under_gallery_counter(lines: list[str], no: int) -> bool:
     """The nearest line of text above line `no` is a gallery's counter ("Image 3 of 6")."""
     above = next((lines[k] for k in range(no - 1, -1, -1) if lines[k].strip()), None)
@@ -3362,6 +3396,8 @@ def parse_wire_text(
     # are printed with no blank line between. Under the story's last sentence a credit's
     # shape alone signs the story off ("WAM/Jane Roe", "AFP/TT/The Local"), and a wire's
     # name alone does anywhere.
+    # the story's top (headline, lead), read for the names a gallery's subjects go by
+    story_top = _story_top(lines)
     blocks: list[list[tuple[str, int]]] = []
     for block in _blocks(raw_lines, lines, opening.story_start, written):
         prev = blocks[-1] if blocks else None
@@ -3542,6 +3578,7 @@ def parse_wire_text(
                 k + 1 < len(block)
                 and _under_gallery_counter(lines, no)
                 and not is_contact_detail(block[k + 1][0])
+                and not _gallery_subject(line, block[k + 1][0], story_top)
                 and (
                     over := credit_over_caption(
                         line, block[k + 1][0], in_header=True, name_alone=True
