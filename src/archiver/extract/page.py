@@ -2809,6 +2809,13 @@ _BAR_LABEL = re.compile(
 )
 
 
+def _display_headline(line: str) -> bool:
+    """The line may be the page's own headline, found under other display lines: a
+    headline's shape, no sentence of the story, and nothing closing it that a caption, a
+    label or a credit ends on (a stop, a colon, a bracket)."""
+    return not story_line(line) and _headline_shape(line) and line.rstrip()[-1:] not in ".:)"
+
+
 def _headline_under_bar(lines: list[str], h: int, a: int) -> int | None:
     """The headline right under the walk's topmost display line `h`, when `h` is the teaser of
     an alert bar whose label stands alone right over it ("BREAKING NEWS" / "Sensex tanks 900
@@ -2819,9 +2826,7 @@ def _headline_under_bar(lines: list[str], h: int, a: int) -> int | None:
     if above is None or _BAR_LABEL.match(lines[above].strip()) is None:
         return None
     j = next((k for k in range(h + 1, a) if lines[k]), None)
-    if j is None or story_line(lines[j]) or not _headline_shape(lines[j]):
-        return None
-    if lines[j].rstrip()[-1:] in ".:)" or is_date_stamp(lines[j]):
+    if j is None or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
 
@@ -2849,9 +2854,7 @@ def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:
         ):
             return None
         j = next((k for k in range(j + 1, len(lines)) if lines[k]), None)
-    if j is None or story_line(lines[j]) or not _headline_shape(lines[j]):
-        return None
-    if lines[j].rstrip()[-1:] in ".:)" or is_date_stamp(lines[j]):
+    if j is None or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
         return None  # (a caption with its credit, "... (Credit: Jane Roe/Outlet)", is no headline)
     if find_credit(lines[j], in_header=True) is not None:
         return None
@@ -2905,12 +2908,10 @@ def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int)
     if _LABELLED_TEASER.match(lines[h]) is None or not teaser_label(lines[h]):
         return None
     j = _line_over_writer(lines, chrome, a)
-    if j is None or j <= h or story_line(lines[j]) or not _headline_shape(lines[j]):
+    if j is None or j <= h or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
         return None
     if any(lines[k] and not chrome[k] and not is_menu_item(lines[k]) for k in range(h + 1, j)):
         return None  # a label at most between them ("Port Louis", "Metro Plus")
-    if lines[j].rstrip()[-1:] in ".:)" or is_date_stamp(lines[j]):
-        return None
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
@@ -2937,9 +2938,9 @@ def _headline_under_teasers(lines: list[str], chrome: list[bool], top: int, a: i
     headlines ("Trending", "Most read") printed over the page's own. A headline over its deck
     is one line over it, and tells the lead itself; None otherwise."""
     j = _line_over_writer(lines, chrome, a)
-    if j is None or j <= top or story_line(lines[j]) or not _headline_shape(lines[j]):
+    if j is None or j <= top or not _display_headline(lines[j]):
         return None
-    if lines[j].rstrip()[-1:] in ".:)" or find_credit(lines[j], in_header=True) is not None:
+    if find_credit(lines[j], in_header=True) is not None:
         return None
     lead = _lead_after(lines, a)
     if lead is None:
@@ -3054,7 +3055,7 @@ def _headline_over_byline_under_stamp(
     if len(block) != 2:
         return None
     j, deck = block
-    if story_line(lines[j]) or not _headline_shape(lines[j]) or lines[j].rstrip()[-1:] in ".:)":
+    if not _display_headline(lines[j]):
         return None
     if find_credit(lines[j], in_header=True) is not None or find_credit(
         lines[deck], in_header=True
