@@ -39,13 +39,13 @@ def _inp(data: bytes, name: str = "page.html") -> Input:
     ("data", "reader"),
     [
         (PAGE, "html"),
-        (gzip.compress(PAGE), "html"),
+        (gzip.compress(PAGE, mtime=0), "html"),
         (b"\xef\xbb\xbf  <!-- saved --><html><body><p>x</p></body></html>", "html"),
         (b'<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"></html>', "html"),
         ("\ufeff<html></html>".encode("utf-16-le"), "html"),
         (b"Headline\n\nSEOUL, Nov. 19 (UPI) -- Text.", "text"),
         (b"A story that mentions <html> in passing.\n", "text"),
-        (gzip.compress(b"plain words, gzip-compressed"), "text"),
+        (gzip.compress(b"plain words, gzip-compressed", mtime=0), "text"),
         # the page's title as a tag over a text copy with no other markup: text
         (b"<title>Floods hit the coast - Example</title>\nEXAMPLE\nFloods hit the coast\n", "text"),
         # the title's line over a page's markup: still a page
