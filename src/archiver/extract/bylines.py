@@ -3186,8 +3186,9 @@ def _trailer_parts(paragraph: str) -> tuple[str, list[tuple[str, str]]] | None:
         w = _TRAILER_WRITERS.match(segment.strip())
         if w is None:
             continue
-        # "Additional reporting by" is reporting too
-        label = "reporting" if "reporting" in segment[:30].lower() else segment.split()[0].lower()
+        # "Additional reporting by" is reporting too, by someone who helped the story's reporters
+        head = segment.strip().lower()
+        label = "additional" if head.startswith("additional") else head.split()[0]
         for part in _SPLIT.split(w.group("names")):
             part = _FILED_FROM.sub("", part.strip(" ."))
             if looks_like_name(part) and part not in (n for _, n in found):
@@ -3208,13 +3209,14 @@ def trailer_byline(paragraph: str) -> Byline | None:
 
 
 def trailer_reporters_and_writers(paragraph: str) -> tuple[list[str], list[str]] | None:
-    """The reporters ("Reporting by", "Additional reporting by", "Reported by") and the writers ("Writing by", "Written
-    by") a story's trailer names; None for any other paragraph."""
+    """The reporters ("Reporting by", "Reported by") and the writers ("Writing by", "Written
+    by") a story's trailer names; None for any other paragraph. Those after "Additional
+    reporting by" are in neither: they helped, and a byline need not name them."""
     parts = _trailer_parts(paragraph)
     if parts is None or not parts[1]:
         return None
     reporters = [n for label, n in parts[1] if label.startswith("report")]
-    return reporters, [n for label, n in parts[1] if not label.startswith("report")]
+    return reporters, [n for label, n in parts[1] if label.startswith("writ")]
 
 
 # A national agency's sign-off with its staff labelled in brackets: "AGERPRES (RO - author:
