@@ -921,6 +921,21 @@ def is_picture_note(line: str) -> bool:
     return _PICTURE_NOTE.search(line) is not None and len(line.split()) >= _PICTURE_NOTE_WORDS
 
 
+def _lead_over(lines: list[str], h: int) -> bool:
+    """The paragraph right over line `h` opens with a dateline and is the story's lead, and
+    line `h` is the headline set apart under it, telling it in its own words."""
+    from archiver.extract.wire_text import headline_under_lead
+
+    k = h - 1
+    while k >= 0 and not lines[k]:
+        k -= 1
+    if k < 0 or k == h - 1:
+        return False  # no line over it, or none set apart by a blank line
+    while k > 0 and lines[k - 1]:
+        k -= 1  # up to the paragraph's first line (a hard-wrapped lead)
+    return match_dateline(lines[k], None) is not None and headline_under_lead(lines, k) == h
+
+
 def find_page_headline(
     lines: list[str],
     chrome: list[bool],
@@ -1175,6 +1190,11 @@ def find_page_headline(
                 # so the first line is its top furniture, and the next anchor is looked at
                 continue
             return None  # clean copy: the first headline-like line stands
+        if _lead_over(lines, h):
+            # an agency's page printing the dateline's lead over the headline ("BTA English
+            # Service" / its menu / "Sofia, June 12 (BTA) - ..." / the headline): the lead is
+            # the story's, no furniture; the wire reading takes the headline under it
+            return None
         why = (
             f"a whole-page paste: a run of {menu} menu or label lines above"
             + (" and a skip link or consent banner" if skip else "")

@@ -1137,7 +1137,7 @@ def _content_words(text: str) -> set[str]:
     return {w for w in words if len(w) >= 4}
 
 
-def _headline_under_lead(lines: list[str], start: int) -> int | None:
+def headline_under_lead(lines: list[str], start: int) -> int | None:
     """The line set apart under the story's first paragraph when that paragraph opens with
     its dateline and no headline stands above: a headline's length with no stop, over more
     story, that tells the lead in its words (three of its words of four letters or more, and
@@ -1211,6 +1211,53 @@ def _agency_name_alone(line: str) -> bool:
     """The line is a news agency's name and nothing else ("Prensa Latina", "Hina", "TASS"):
     an agency's masthead over its copy, never a story's headline."""
     return len(line.split()) <= _AGENCY_NAME_WORDS and is_wire_source(line.strip())
+
+
+# The words an agency's site sets by its name for its service in another language: "TASR
+# English Service", "dpa International", "EFE English edition", "ENGLISH".
+_SERVICE_WORDS = frozenset(
+    {"english", "service", "edition", "international", "news", "newswire", "wire", "version"}
+)
+
+
+def _agency_furniture(line: str) -> bool:
+    """The line is an agency's page furniture, never a story's headline: its name alone, its
+    service's label with or without the name ("TASR English Service", "dpa International",
+    "English service"), or a menu on one line ("Domestic | Economy | Foreign | Sport",
+    "English | Español | Português")."""
+    if _agency_name_alone(line) or is_nav_row(line):
+        return True
+    words = line.split()
+    rest = [w for w in words if w.lower() not in _SERVICE_WORDS]
+    if len(words) > _AGENCY_NAME_WORDS or len(rest) == len(words):
+        return False
+    return not rest or _agency_name_alone(" ".join(rest))
+
+
+_AGENCY_FURNITURE = "an agency page's furniture (its name, its service's label, a menu)"
+# How many short lines of an agency's page furniture may stand over its dateline's lead
+# ("English edition" / "Society" / "MADRID, 3 Mar (EFE).- ..."), and their most words each.
+_FURNITURE_LINES = 3
+_FURNITURE_WORDS = 3
+
+
+def _lead_under_furniture(lines: list[str], start: int) -> int:
+    """Where the story's lead opens when the lines from `start` are an agency page's short
+    furniture over it (a service's label, a section's name, a menu row, none a sentence):
+    the first line that opens with a dateline, within _FURNITURE_LINES lines of text; else
+    `start` itself."""
+    seen = 0
+    for k in range(start, len(lines)):
+        line = lines[k]
+        if not line:
+            continue
+        if match_dateline(line, None) is not None:
+            return k
+        seen += 1
+        short = len(line.split()) <= _FURNITURE_WORDS and line[-1:] not in ".!?:;,"
+        if seen > _FURNITURE_LINES or not (short or is_nav_row(line)):
+            break
+    return start
 
 
 _AGENCY_NAME_WORDS = 4
@@ -3230,15 +3277,14 @@ def parse_wire_text(
     out.byline = opening.byline
     # "Prensa Latina" / "Havana, Feb 4 (Prensa Latina) Cuba will ..." / the headline: the
     # agency's name alone over its story is its masthead, the headline under the lead
-    masthead = out.headline is not None and _agency_name_alone(out.headline)
-    if (out.headline is None or masthead) and (
-        late := _headline_under_lead(lines, opening.story_start)
-    ):
+    masthead = out.headline is not None and _agency_furniture(out.headline)
+    lead_at = _lead_under_furniture(lines, opening.story_start)
+    if (out.headline is None or masthead) and (late := headline_under_lead(lines, lead_at)):
         # "KYOTO (Kyodo) -- Kyoto city will raise its ..." / the headline / the story: the
         # lead printed over the headline; the line set apart under it is no paragraph
         if masthead:
             opening.roles[:] = [
-                LineRole(r.line, r.text, "chrome", ("the agency's name alone, its masthead",))
+                LineRole(r.line, r.text, "chrome", (_AGENCY_FURNITURE,))
                 if r.role == "headline"
                 else r
                 for r in opening.roles
@@ -3248,6 +3294,12 @@ def parse_wire_text(
         opening.roles.append(LineRole(late, lines[late], "headline", why))
         lines = [*lines]
         lines[late] = ""
+        for k in range(opening.story_start, lead_at):
+            # "English edition" / "Society" over the lead: the agency page's furniture
+            if lines[k]:
+                why = ("an agency page's short furniture over the dateline's lead",)
+                opening.roles.append(LineRole(k, lines[k], "chrome", why))
+                lines[k] = ""
     if export is not None:
         out.byline = _export_byline(export) or out.byline
     if capture.byline is not None and (out.byline is None or not out.byline.names):
