@@ -1131,9 +1131,20 @@ _FILE_CAPTION = re.compile(r"[.!?”\"’]\s*\((?i:file(?:\s+(?:photo|image|pic|
 _ICON_BUTTON_WORDS = 2
 
 
+# Reuters' version flag glued to its headline ("UPDATE 2-German factory orders slide ...",
+# "REFILE-...", "EXCLUSIVE-..."): the desk's word, none of the story's.
+_VERSION_FLAG = re.compile(
+    r"^(?:UPDATE|WRAPUP|REFILE|RPT|CORRECTED|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|BREAKINGVIEWS)"
+    r"(?:\s\d{1,2})?-"
+)
+
+
 def _content_words(text: str) -> set[str]:
-    """A line's words of four letters or more, in small letters, their punctuation off."""
-    words = (w.strip(".,;:!?\"'“”‘’()").lower() for w in text.split())
+    """A line's words of four letters or more, in small letters, their punctuation off; the
+    parts of a hyphenated word each a word ("Euro-zone"), a version flag before the headline
+    none."""
+    text = _VERSION_FLAG.sub("", text)
+    words = (w.strip(".,;:!?\"'“”‘’()").lower() for w in re.split(r"[\s-]+", text))
     return {w for w in words if len(w) >= 4}
 
 
