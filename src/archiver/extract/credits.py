@@ -4828,7 +4828,21 @@ def set_off_credit(line: str) -> bool:
     if found is None:
         return False
     at = line.rfind(found.credit)
+    if at > 0 and _LABEL_OPENS_CREDIT.match(found.credit) and _SENTENCE_CLOSED.search(line[:at]):
+        # "... 36 sq m. ST PHOTO: LIM YAOHUI": the credit's own label, the paper's or the
+        # agency's name before it, sets it off from the caption's closed sentence
+        return True
     return at > 0 and _SET_OFF.search(line[:at]) is not None
+
+
+# A credit that opens with its label, perhaps after the paper's or the agency's name: "ST
+# PHOTO: LIM YAOHUI", "AFP PHOTO: Jane Roe", "Photo: Jane Roe".
+_LABEL_OPENS_CREDIT = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+){0,2}(?i:photos?|photographs?|pictures?|pics?|images?|credit)\s*:"
+)
+# A sentence's stop (a closing quote or bracket after it perhaps), then the space before the
+# credit.
+_SENTENCE_CLOSED = re.compile(r"[.!?][\"”’)]?\s+$")
 
 
 # "... in Malabon City in July 2024. Jire Carreon/Rappler": a caption's sentence, then the
