@@ -1104,7 +1104,17 @@ def find_page_headline(
                 # stamp: the line the page's title names, lower in that block, is the headline
                 notes = [f"the page's title (line {title + 1}) names this line, under line {h + 1}"]
                 h = named
-        if (barred := _headline_under_bar(lines, h, a)) is not None:
+        if (over := _headline_over_credit_name(lines, chrome, h, a)) is not None:
+            # "Railway bridge to close for six weeks" / "Network Rail" / "The bridge carries
+            # the main line ..." / "Jane Roe": the lead picture's credit, a name alone, and
+            # its caption with no stop under the headline (the BBC's pages); the caption is
+            # no headline, the line over the credit that the lead tells is
+            notes = [
+                f"line {h + 1} is the lead picture's caption under its credit, a name alone;"
+                " this line over them tells the lead"
+            ]
+            h = over
+        elif (barred := _headline_under_bar(lines, h, a)) is not None:
             # "BREAKING NEWS" / "Sensex tanks 900 points ..." / the headline / the deck: the
             # site's alert bar, its label on a line and its teaser of another story under it
             notes = [
@@ -2834,6 +2844,34 @@ def _display_headline(line: str) -> bool:
     headline's shape, no sentence of the story, and nothing closing it that a caption, a
     label or a credit ends on (a stop, a colon, a bracket)."""
     return not story_line(line) and _headline_shape(line) and line.rstrip()[-1:] not in ".:)"
+
+
+# A credit printed alone over its caption: a name of at most four words, each capitalised
+# ("Network Rail", "Salford City Council", "Tom Hughes"), small joining words apart.
+_CREDIT_NAME_ALONE = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+(?:of|and|the|&|[A-Z][\w.&'’-]*)){0,3}$")
+
+
+def _headline_over_credit_name(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
+    """The headline over the walk's topmost display line `h`, when `h` is the lead picture's
+    caption under its credit: the line right over `h` a name alone (_CREDIT_NAME_ALONE), the
+    line over that one a headline's shape the page did not take for its furniture, `h` with no
+    stop at its end (a caption's, as the BBC prints them), and the story's lead telling the
+    upper line (_LEAD_WORDS_SHARED of its longer words) and the caption less. None otherwise:
+    a kicker's name over a headline has no headline over it that the lead tells better."""
+    if lines[h].rstrip()[-1:] in ".!?:" or not _headline_shape(lines[h]):
+        return None
+    n = next((k for k in range(h - 1, -1, -1) if lines[k]), None)
+    if n is None or _CREDIT_NAME_ALONE.match(lines[n].strip()) is None:
+        return None
+    m = next((k for k in range(n - 1, -1, -1) if lines[k]), None)
+    if m is None or chrome[m] or not _display_headline(lines[m]) or is_menu_item(lines[m]):
+        return None
+    lead = _lead_after(lines, a)
+    if lead is None:
+        return None
+    told = _long_words(lead)
+    upper, caption = len(_long_words(lines[m]) & told), len(_long_words(lines[h]) & told)
+    return m if upper >= _LEAD_WORDS_SHARED and upper > caption else None
 
 
 def _headline_under_bar(lines: list[str], h: int, a: int) -> int | None:
