@@ -234,6 +234,10 @@ def _desk_initials(line: str) -> bool:
 
 
 _END_MARK = re.compile(r"(?:\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS))\.?$")
+# A paragraph that is only mail addresses and an end mark after them: "jroe@yna.co.kr (END)".
+_ADDRESS_AND_END = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+){1,3}(?:\((?i:end|ends|fin)\)|Enditem|ENDITEM|ENDS?)\.?$"
+)
 # Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
 _WRAP_WIDTH = 100
 # "Latest Headlines", "More from The Paper": the headings that end a story are short.
@@ -4039,6 +4043,13 @@ def parse_wire_text(
     if out.byline is None or not out.byline.names:
         _recalled_byline(out, paragraphs, first_lines, lines, opening.story_start)
     _header_block_at_foot(out, paragraphs, first_lines)
+    if paragraphs and _ADDRESS_AND_END.match(paragraphs[-1]):
+        # "jroe@yna.co.kr" / "(END)" (Yonhap's foot, run into one paragraph where the copy has
+        # no blank line between them): the writer's address and the end mark close the copy
+        why = ("the writer's address and the agency's end mark under the story",)
+        out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", why))
+        paragraphs.pop()
+        first_lines.pop()
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     if paragraphs and is_agency(paragraphs[-1]):
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
