@@ -2885,6 +2885,22 @@ def _classify_opening(
             opening.byline = Byline(raw=line, names=writers)
             skip_to = deck_at
             continue
+        if (
+            page is not None
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and (again := reader.nxt[i]) < len(lines)
+            and lines[again] == roles[-1].text
+            and (writers := _writer_over_repeat(line)) is not None
+        ):
+            # headline / "Jane Roe" / the headline again: a news app's card (NewsBreak's,
+            # SmartNews') over the story page it opens, the writer's name between the two
+            mark(i, "byline", "a person's name between the headline and the headline again")
+            mark(again, "chrome", "the headline printed again over the story")
+            opening.byline = Byline(raw=line, names=writers)
+            skip_to = again
+            continue
         if headline_seen and opening.byline is None and (stack := _stack_at(reader, i)):
             # "Jane Roe" / "BIRN" / "Skopje" / "November 6, 2019" / "12:34": the byline's
             # block, one span a line; the stamp's lines keep the page stamp's role
@@ -7484,6 +7500,20 @@ def _reader_view_title(reader: _Reader, i: int, *, labelled: bool = False) -> in
 
 # The label a browser prints over its reader view ("Reader View", "Reader Mode").
 _READER_VIEW_LABEL = re.compile(r"^(?i:reader\s+(?:view|mode))$")
+
+
+def _writer_over_repeat(line: str) -> list[str] | None:
+    """`Jane Roe` between a headline and the same headline again: one or two people's names
+    alone on the line, no place the gazetteer knows, no menu's word; None for anything else."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import MENU_WORDS
+
+    names = name_list(line)
+    if names is None or len(names) > 2 or len(line.split()) > 6:
+        return None
+    if any(is_known_place(n) for n in names) or any(w.lower() in MENU_WORDS for w in line.split()):
+        return None
+    return names
 
 
 # A page's reading time: "7-9 minutes", "3 min read", "2 minuti di lettura", "Lesezeit: 3 Min.".
