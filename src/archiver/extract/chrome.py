@@ -82,6 +82,9 @@ _CHROME_LINES = re.compile(
         # "Licensed by Copyright Agency ..."): a notice on the clip, no headline
         copyright\s+agency\s+licensed\s+copy\b.*|licensed\s+by\s+copyright\s+agency\b.*|
         our\s+standards:.*|(?:[—–·•|]\s*)?\d+\s+min(?:ute)?s?\s+read|
+        # a feed reader's or a portal's link to the story's own site ("Visit Website", Feedly's
+        # button under the item's title; "Visit site")
+        visit\s+(?:the\s+)?(?:web\s?site|site)|
         # a portal's card row under the outlet's name, the story's age and reading time
         # (MSN's "• 3h • 3 min read", "• 5h"; feed readers' "3h")
         [·•]\s*\d{1,2}\s?(?:h|hrs?|d|m)(?:\s*[·•]\s*\d+\s+min(?:ute)?s?\s+read)?|

@@ -7229,6 +7229,8 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         return None
     if is_picture_kind(line):
         return None  # "Representative Image" over the dateline: the picture's caption, no name
+    if is_chrome_clean(line):
+        return None  # "Visit Website" over the dateline: a feed reader's button, no name
     k = i - 1
     while k >= 0 and not reader.lines[k]:
         k -= 1
