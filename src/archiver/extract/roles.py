@@ -2922,16 +2922,16 @@ def _classify_opening(
             and opening.byline is None
             and roles
             and roles[-1].role == "headline"
-            and (again := reader.nxt[i]) < len(lines)
-            and lines[again] == roles[-1].text
+            and (repeat_at := reader.nxt[i]) < len(lines)
+            and lines[repeat_at] == roles[-1].text
             and (writers := _writer_over_repeat(line)) is not None
         ):
             # headline / "Jane Roe" / the headline again: a news app's card (NewsBreak's,
             # SmartNews') over the story page it opens, the writer's name between the two
             mark(i, "byline", "a person's name between the headline and the headline again")
-            mark(again, "chrome", "the headline printed again over the story")
+            mark(repeat_at, "chrome", "the headline printed again over the story")
             opening.byline = Byline(raw=line, names=writers)
-            skip_to = again
+            skip_to = repeat_at
             continue
         if headline_seen and opening.byline is None and (stack := _stack_at(reader, i)):
             # "Jane Roe" / "BIRN" / "Skopje" / "November 6, 2019" / "12:34": the byline's
