@@ -312,6 +312,10 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             # "MISE À JOUR Jeudi, 1 février 2024 15:40": the page's stamp, its weekday left
             # once the date came off is no writer's name
             continue
+        if _agency_dateline(text):
+            # "Sriharikota (Andhra Pradesh), Feb 17 (PTI) The Indian Space ...": the story's
+            # dateline with its agency (its line cut short by the capture), not a byline
+            continue
         found = _names(text, foot=False)
         if found is not None and role in ("caption", "credit") and not _writer_marks(found[1]):
             found = None  # "Jane Roe | Reuters" under a photo is its credit
@@ -655,3 +659,16 @@ def _name_alone(text: str) -> list[str] | None:
     if is_chrome(probe) or is_account_line(probe):
         return None  # "Sign In", "Log In" over the block: the site's account button
     return [text]
+
+
+def _agency_dateline(text: str) -> bool:
+    """The line opens with a dateline that names its date and a known agency ("PLACE, Feb 17
+    (PTI)"), whatever follows it."""
+    from archiver.extract.datelines import match_dateline
+
+    found = match_dateline(text)
+    return (
+        found is not None
+        and found.dateline.source is not None
+        and found.dateline.date_text is not None
+    )

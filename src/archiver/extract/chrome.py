@@ -82,6 +82,13 @@ _CHROME_LINES = re.compile(
         # "Licensed by Copyright Agency ..."): a notice on the clip, no headline
         copyright\s+agency\s+licensed\s+copy\b.*|licensed\s+by\s+copyright\s+agency\b.*|
         our\s+standards:.*|(?:[—–·•|]\s*)?\d+\s+min(?:ute)?s?\s+read|
+        # a feed reader's or a portal's link to the story's own site ("Visit Website", Feedly's
+        # button under the item's title; "Visit site")
+        visit\s+(?:the\s+)?(?:web\s?site|site)|
+        # a portal's card row under the outlet's name, the story's age and reading time
+        # (MSN's "• 3h • 3 min read", "• 5h"; feed readers' "3h")
+        [·•]\s*\d{1,2}\s?(?:h|hrs?|d|m)(?:\s*[·•]\s*\d+\s+min(?:ute)?s?\s+read)?|
+        \d{1,2}\s?(?:h|hrs?|d)\s*[·•]\s*\d+\s+min(?:ute)?s?\s+read|
         # the reading time under its English label, perhaps with the story's length in words
         # ("Reading time: 2 min (534 words)", "Read time 4 min")
         (?:reading|read)\s+time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?(?:\s*\(\d[\d,]*\s+words\))?|
@@ -445,7 +452,13 @@ _CLIPPING_LABEL = re.compile(
 
 # A browser's print header, the site's name and the page's address on one line ("Detroit
 # Free Press  https://www.freep.com/story/news/..."): a printed page's top, no headline.
-_PRINT_HEADER = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,5}https?://\S+$")
+_PRINT_HEADER = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,5}https?://\S+$"
+    # a print view's own bar over the story: "The Hindu : Print this page", "Printer-friendly
+    # version", "Printable version | May 21, 2023 10:41:33 AM | https://..."
+    r"|^(?:[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}\s+[:|–-]\s+)?(?i:print\s+this\s+(?:page|article|story)"
+    r"|print(?:er)?[- ]friendly\s+(?:version|page)|printable\s+version(?:\s+\|\s+.*\|\s+https?://\S+)?)$"
+)
 
 
 # The publisher's note that a story was corrected, printed over it (AP's pages): "This story

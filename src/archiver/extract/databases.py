@@ -959,6 +959,9 @@ _PQ_ABSTRACT = re.compile(
 )
 # A record's position in a multi-record export, printed over each record's title.
 # (Factiva's and Nexis Uni's views count "Article 3 of 27", "Result 2 of 40" the same way)
+# The databases the search ran over, as ProQuest's print and e-mail views head the record
+# ("Databases selected: Chicago Tribune (1985-present)", "Database: ProQuest Central").
+_PQ_SELECTED = re.compile(r"^Databases?(?: selected)?:\s.{2,200}$")
 _PQ_POSITION = re.compile(r"^(?:Document|Article|Record|Result|Item) \d{1,6} of \d{1,6}$")
 # The search a result list was opened from, as services head it: "Results for: village shop",
 # "Search results for \"harbour plan\"", "12 results for flood defences".
@@ -1244,6 +1247,7 @@ def _proquest(lines: list[str]) -> Export | None:
                 if not (
                     _PQ_POSITION.match(lines[i])
                     or _PQ_BANNER.match(lines[i])
+                    or _PQ_SELECTED.match(lines[i])
                     or _PQ_TABS.match(lines[i])
                     or _nb_menu(lines[i])
                     or is_consent_or_nav(lines[i])

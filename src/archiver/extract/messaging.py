@@ -108,6 +108,24 @@ _SHARED = re.compile(r"^shared (?:from|via) ", re.IGNORECASE)
 _FEED_READER = re.compile(r"^feedly(?:\s*[—–|-]\s*.{2,40})?$", re.IGNORECASE)
 # A feed's name: a few words, no sentence.
 _FEED_NAME_WORDS = 6
+# A feed's name in the reader's capitals may carry its channel's whole tagline ("AL JAZEERA –
+# BREAKING NEWS, WORLD NEWS AND VIDEO FROM AL JAZEERA"): this many words at most.
+_FEED_CAPS_WORDS = 14
+# A feed reader's view over the items, alone on its line ("Today", "All articles", "Saved").
+_READER_VIEW = re.compile(
+    r"^(?:today|all(?:\s+(?:articles|items))?|saved|read later|unread)$", re.I
+)
+
+
+def _reader_feed_name(line: str, caps: bool = False) -> bool:
+    """A feed's name as a reader prints it over an item: a few words, no sentence's end; with
+    `caps`, a longer one wholly in capitals (its channel's title and tagline)."""
+    if line.rstrip().endswith((".", "!", "?")):
+        return False
+    words = len(line.split())
+    return words <= _FEED_NAME_WORDS or (caps and line.isupper() and words <= _FEED_CAPS_WORDS)
+
+
 # An AMP page's first line.
 _AMP = re.compile(r"^amp$", re.IGNORECASE)
 
@@ -326,9 +344,20 @@ def read_app_lines(
         elif (
             _FEED_READER.match(out[i])
             and below is not None
-            and len(out[below].split()) <= _FEED_NAME_WORDS
-            and not out[below].rstrip().endswith((".", "!", "?"))
+            and _READER_VIEW.match(out[below])
+            and n + 2 < len(rows)
+            and _reader_feed_name(out[rows[n + 2]], caps=True)
         ):
+            # "Feedly" / "Today" / "AL JAZEERA – BREAKING NEWS, WORLD NEWS AND VIDEO ...": the
+            # reader's view, then the feed's name (its channel's title, tagline and all, in
+            # the reader's capitals) over the item's title
+            for k, said in (
+                (below, "the feed reader's view over its items"),
+                (rows[n + 2], "the feed's name a feed reader prints over the item's title"),
+            ):
+                wrapper[k] = True
+                why[k] = said
+        elif _FEED_READER.match(out[i]) and below is not None and _reader_feed_name(out[below]):
             # "Feedly — Saved for later" / "Hong Kong Free Press HKFP" / the title: the feed's
             # name the reader prints over each saved item's title
             wrapper[below] = True

@@ -71,6 +71,7 @@ from archiver.extract.pagetops import (
     is_issuer_field,
     is_logo_word,
     is_page_top,
+    is_print_page,
     is_release_label,
     is_running_head,
     title_under_release_label,
@@ -229,11 +230,35 @@ def is_date_stamp(line: str) -> bool:
             or (_STAMP_LEAD.match(line) and _TIME_OF_DAY.search(line) and len(line) <= 40)
         )
     words = re.findall(r"[^\W\d_]{2,}", line)
+    if _clause_then_date(line):
+        return False
     return (
         len(words) <= 7
         or (bool(_STAMP_LEAD.match(line)) and len(words) <= 10)
         or is_release_stamp(line)
     )
+
+
+# A headline's clause before its closing date: a capitalised word, then at least three words
+# of which two are in lower case and no mere link ("Rishi Sunak calls general election for
+# July 4", "Polls open early on May 2"), no stamp's lead word, no time, no year.
+_CLAUSE_WORDS = 3
+_CLAUSE_LOWER = 2
+# Words that join a stamp's parts ("Jane Roe for The Times on July 4"): no clause's words.
+_STAMP_LINK_WORDS = frozenset("on at for the by of in and from with to le el de am um".split())
+
+
+def _clause_then_date(line: str) -> bool:
+    """The line is a headline that ends in a date ("... calls general election for July 4"),
+    no stamp: the date closes it and the words before it read as a clause (see above)."""
+    found = next(reversed(list(_DATE_IN_STAMP.finditer(line))), None)
+    if found is None or line[found.end() :].strip(" .") or _STAMP_LEAD.match(line):
+        return False
+    if _TIME_OF_DAY.search(line) or re.search(r"\b(?:19|20)\d\d\b", line):
+        return False
+    before = line[: found.start()].split()
+    lower = [w for w in before if w[:1].islower() and w.lower() not in _STAMP_LINK_WORDS]
+    return len(before) >= _CLAUSE_WORDS and len(lower) >= _CLAUSE_LOWER and before[0][:1].isupper()
 
 
 # The parts of a release's stamp, set apart by spaced dashes or bars.
@@ -1334,15 +1359,32 @@ def _edition_header(lines: list[str], menu_rows: frozenset[int] = frozenset()) -
     top = edition_top(lines, top, menu_rows)[:_EDITION_SCAN]
     if len(top) < 4:
         return None
-    paper, date, name_at = top[0], top[1], top[2]
+    paper, date = top[0], top[1]
     if not is_edition_paper(lines[paper], lines) or not edition_date(lines[date]):
         return None  # the issue's date alone ("14 Mar 2024"), no time or place after it
+    # "NEWS" / "Page A3": the section and the print page the service prints under the date
+    top = top[:2] + [k for n, k in enumerate(top) if n >= 2 and not _edition_label(lines[k])]
+    if len(top) < 4:
+        return None
+    name_at = top[2]
     name = lines[name_at]
     names = name_list(name)
+    if edition_writer(name) is None and edition_marks(lines) and edition_writer(lines[top[3]]):
+        # "Tea farmers protest ..." / "JOE FRIESEN EDUCATION REPORTER": the service prints
+        # some papers' byline under the headline, the writer's title on the name's line
+        shown = lines[name_at]
+        if _headline_shape(shown) and not shown.rstrip().endswith("."):
+            why = (
+                f"an e-edition's header over it: the paper's name (line {paper + 1}) and the"
+                f" issue's date (line {date + 1}); the writer under it (line {top[3] + 1})",
+            )
+            return PageStart(name_at, why, 0)
     # "CONOR ROE Security and Crime Editor": the writer's title on the name's own line
     inline = name_and_title(name) if not names else None
     if inline is not None:
         names = [inline]
+    if not names and inline is None and name.startswith("By "):
+        names = edition_writer(name)  # "By JANE ROE jroe@paper.example"
     if not names or len(names) > 3 or any(is_known_place(n) for n in names):
         return None
     titled = inline is not None or is_title_line(lines[top[3]])
@@ -1365,6 +1407,25 @@ def _edition_header(lines: list[str], menu_rows: frozenset[int] = frozenset()) -
         + (" with their title" if titled else ""),
     )
     return PageStart(h, why, 0)
+
+
+def _edition_label(line: str) -> bool:
+    """A section's name in capitals ("NEWS") or the print page ("Page A3"), alone on its
+    line under an e-edition's date: the service's page, not the story's header."""
+    text = line.strip()
+    return is_print_page(text) or (text.isupper() and text.isalpha() and len(text) > 1)
+
+
+def edition_writer(line: str) -> list[str] | None:
+    """The writer's name(s) on an e-edition's byline line: "JANE ROE", "JANE ROE EDUCATION
+    REPORTER" (the title after the name), "By JANE ROE jroe@paper.example" (the label and the
+    address on the line); None for any other line."""
+    names = name_list(line)
+    if names is None and (inline := name_and_title(line)) is not None:
+        names = [inline]
+    if names is None and line.startswith("By ") and (found := parse_byline(line)) is not None:
+        names = list(found.names) or None
+    return names
 
 
 def marked_writer(name: str, lines: list[str]) -> bool:

@@ -319,6 +319,13 @@ def is_issuer_field(line: str) -> bool:
 # The print page a story ran on, alone on its line, as e-edition services (PressReader) print
 # it under the paper's name and the issue's date: "Page 3", "Page A1", "PAGE 12", "Pg. B4".
 _PRINT_PAGE = re.compile(r"^(?:(?i:page)|Pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?$")
+
+
+def is_print_page(line: str) -> bool:
+    """The print page a story ran on alone on its line ("Page A3", "Pg. B4")."""
+    return _PRINT_PAGE.match(line.strip()) is not None
+
+
 # A document's reference number alone on its line: "IP/09/412", "MEMO/24/1187"; or under its
 # label, as councils' and agencies' releases print it in their header ("Ref: PR02/031", "Our
 # ref: 2024/117", "Release No. 24-031"): a code with a figure, no word a headline goes on with.

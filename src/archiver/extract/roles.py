@@ -2538,6 +2538,25 @@ def _classify_opening(
         ):
             # "Neue Zürcher Zeitung" / "Schweiz" / the headline / "Jane Roe" / "12.03.2024":
             # the title-like line right above the article's anchors is the headline
+            if below > i and (titled := _titled_by_address(reader, i, below)) is not None:
+                # "https://.../grandparents-childcare-cost/" / "The Grandparent Economy" /
+                # "Why so many American families ..." / "By Jane Roe": a read-later app's
+                # copy, the story's address over its title and the title over its deck
+                for k in range(i, titled):
+                    if lines[k]:
+                        mark(k, "chrome", "the story's address over its title")
+                mark(titled, "headline", "the title-like line under the story's address, its words")
+                opening.headline = lines[titled]
+                headline_seen = True
+                for k in range(titled + 1, below + 1):
+                    if lines[k] and not reader.chrome[k]:
+                        mark(
+                            k,
+                            "deck",
+                            "under the headline the story's address names, over the byline",
+                        )
+                skip_to = below
+                continue
             for k in range(i, below):
                 if lines[k] and not reader.chrome[k] and (card := _card_writers(lines[k])):
                     # "bloomberg.com - Jane Roe, Bloomberg": the source card names the writers,
@@ -2825,6 +2844,19 @@ def _classify_opening(
         if (
             not headline_seen
             and opening.byline is None
+            and _ADDRESS_LINE.match(line)
+            and (title_at := reader.nxt[i]) < len(lines)
+            and looks_like_headline(lines[title_at])
+            and (deck_at := reader.nxt[title_at]) < len(lines)
+            and _titled_by_address(reader, i, deck_at) == title_at
+        ):
+            # "https://.../the-last-lighthouse-keepers-of-maine" / "The Last Lighthouse
+            # Keepers": a read-later app's copy, the story's address over the title it names
+            mark(i, "chrome", "the story's address over its title")
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
             and (looks_like_headline(line) or i == reader_title)
         ):
             notes = (
@@ -2884,6 +2916,22 @@ def _classify_opening(
             mark(deck_at, "deck", "the standfirst under the writer's name, over the stamp")
             opening.byline = Byline(raw=line, names=writers)
             skip_to = deck_at
+            continue
+        if (
+            page is not None
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and (repeat_at := reader.nxt[i]) < len(lines)
+            and lines[repeat_at] == roles[-1].text
+            and (writers := _writer_over_repeat(line)) is not None
+        ):
+            # headline / "Jane Roe" / the headline again: a news app's card (NewsBreak's,
+            # SmartNews') over the story page it opens, the writer's name between the two
+            mark(i, "byline", "a person's name between the headline and the headline again")
+            mark(repeat_at, "chrome", "the headline printed again over the story")
+            opening.byline = Byline(raw=line, names=writers)
+            skip_to = repeat_at
             continue
         if headline_seen and opening.byline is None and (stack := _stack_at(reader, i)):
             # "Jane Roe" / "BIRN" / "Skopje" / "November 6, 2019" / "12:34": the byline's
@@ -7213,6 +7261,8 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         return None
     if is_picture_kind(line):
         return None  # "Representative Image" over the dateline: the picture's caption, no name
+    if is_chrome_clean(line):
+        return None  # "Visit Website" over the dateline: a feed reader's button, no name
     k = i - 1
     while k >= 0 and not reader.lines[k]:
         k -= 1
@@ -7484,6 +7534,57 @@ def _reader_view_title(reader: _Reader, i: int, *, labelled: bool = False) -> in
 
 # The label a browser prints over its reader view ("Reader View", "Reader Mode").
 _READER_VIEW_LABEL = re.compile(r"^(?i:reader\s+(?:view|mode))$")
+
+
+def _writer_over_repeat(line: str) -> list[str] | None:
+    """`Jane Roe` between a headline and the same headline again: one or two people's names
+    alone on the line, no place the gazetteer knows, no menu's word; None for anything else."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import MENU_WORDS
+
+    names = name_list(line)
+    if names is None or len(names) > 2 or len(line.split()) > 6:
+        return None
+    if any(is_known_place(n) for n in names) or any(w.lower() in MENU_WORDS for w in line.split()):
+        return None
+    return names
+
+
+# A story's address alone on its line, its path's last part the words of its title.
+_ADDRESS_LINE = re.compile(r"^https?://\S+$")
+# A slug has words apart by dashes or underscores: this many separators at least.
+_SLUG_DASHES = 2
+
+
+def _slug_hits(line: str, slug: set[str]) -> int:
+    """How many words of `line` (four letters or more) the address's path holds, a plural's
+    "s" either way ("grandparent" in "grandparents-childcare-cost")."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", line)}
+    return sum(1 for w in words if w in slug or f"{w}s" in slug or w.rstrip("s") in slug)
+
+
+def _titled_by_address(reader: _Reader, i: int, below: int) -> int | None:
+    """The story's title right under its address (read-later apps and print views print the
+    address over the title), line `i` or the line under it when `i` is the address: more of
+    its words are in the address's path than of the line `below` (the deck over the byline),
+    one at least. Its line number, or None."""
+    lines = reader.lines
+    if _ADDRESS_LINE.match(lines[i]):
+        at, title = i, next((k for k in range(i + 1, below) if lines[k]), None)
+    else:
+        at = next((k for k in range(i - 1, -1, -1) if lines[k]), -1)
+        title = i
+    if title is None or at < 0 or not _ADDRESS_LINE.match(lines[at]):
+        return None
+    # the path's slug: its part of most words ("grandparents-childcare-cost"), not the
+    # section's folders over it ("/family/archive/")
+    parts = lines[at].lower().split("://", 1)[1].split("?", 1)[0].split("/")[1:]
+    path = max(parts, key=lambda p: p.count("-") + p.count("_"), default="")
+    if path.count("-") + path.count("_") < _SLUG_DASHES:
+        return None
+    slug = set(re.findall(r"[a-z]{4,}", path))
+    over = _slug_hits(lines[title], slug)
+    return title if over >= 1 and over > _slug_hits(lines[below], slug) else None
 
 
 # A page's reading time: "7-9 minutes", "3 min read", "2 minuti di lettura", "Lesezeit: 3 Min.".

@@ -59,6 +59,11 @@ _LIST_ITEM = re.compile(r"^(?:[*•·▪‣◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\
 # ("post_author: ...", "featured_image_credit: ...": no word of prose holds an underscore).
 _SNAKE_FIELD = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+:(?:\s|$)")
 # A record's key in small letters, one word and its colon ("headline:", "subheadline:").
+# A database export's field code alone on its line (Factiva's "HD", "BY", "WC", "PD", "SN",
+# "LP", "TD", "AN", ...), its value on the lines under it.
+_EXPORT_CODE = re.compile(
+    r"HD|CLM|SE|BY|CR|WC|PD|ET|SN|SC|ED|PG|VOL|LA|CY|LP|TD|CT|RF|CO|NS|IPC|IPD|PUB|AN|ART"
+)
 _LOWER_KEY = re.compile(r"^[a-z][a-z0-9_]{1,24}:\s")
 _FIELD = re.compile(
     r"^(?:[A-Z][\w-]{0,20}(?:/[A-Z][\w-]{0,20})?(?:\(s\))?(?: [\w-]{1,20}){0,2}"
@@ -323,6 +328,12 @@ def _soft(
         # ANPA's format codes: a caret opens the agency's own next line, which no wrapper wrote
         # (a slug, the headline, "^Eds: ... No pickup.<", "^By JANE ROE="), and "<" closes one
         # ("^Storms dump rain on coast<"): the teletype set it apart
+        return False
+    if _place_set_apart(above.strip(), below.strip()) and _ends_in_credit(above.strip()):
+        return False
+    if _EXPORT_CODE.fullmatch(below.strip()) and then.strip():
+        # "UPDATE 2-Chile's Codelco output falls ..." / "WC" / "498 words": a Factiva export's
+        # field code alone on its line, its value on the next; no wrapper moved it down
         return False
     if _LOWER_KEY.match(below.strip()) and _LOWER_KEY.match(above.strip()):
         # "headline: Library makerspace opens ..." / "subheadline: The room ...": a record's
@@ -1099,6 +1110,26 @@ def _credit_goes_on(head: str, text: str) -> bool:
     if alone is not None and _whole_name_over_name(head, alone.credit, text):
         return False
     return find_credit(f"{head} {text}", in_header=True) is not None
+
+
+def _place_set_apart(head: str, text: str) -> bool:
+    """ "... | Photo Credit: C. Suresh Kumar" / "THIRUVANANTHAPURAM": a known place in capitals
+    alone under a credit whose name is in mixed case is the story's dateline set on a line of
+    its own (The Hindu's pages), no part of the photographer's name."""
+    from archiver.extract.gazetteer import is_known_place
+
+    place = text.strip()
+    last = head.split()[-1] if head.split() else ""
+    return (
+        place.isupper()
+        and len(place.split()) <= _PLACE_WORDS
+        and not last.isupper()
+        and is_known_place(place)
+    )
+
+
+# A place set apart as the dateline has a few words at most ("NEW DELHI", "RIO DE JANEIRO").
+_PLACE_WORDS = 3
 
 
 def _closed(line: str) -> bool:
