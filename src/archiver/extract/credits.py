@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from archiver.extract.bylines import FOOTER_LINK_WORDS, is_brand_outlet, looks_like_name
-from archiver.extract.chrome import is_rights_statement
+from archiver.extract.chrome import is_chrome, is_rights_statement
 from archiver.extract.credits_national import national_credit, tagged_sources
 from archiver.extract.memo import line_cache, short_text_cache
 from archiver.extract.ranks import ranks_masked
@@ -3864,6 +3864,13 @@ def _ends_sentence_caption(caption: str) -> bool:
     return caption.rstrip().rstrip("”\"’'").endswith((".", "!", "?"))
 
 
+# "Tammy Ljungblad The Kansas City Star": a person's name, then a paper's name opening with
+# "The", with nothing between them (see credit_under_caption).
+_PERSON_THEN_PAPER = re.compile(
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}}?)\s+(?P<outlet>The\s+[A-Z][\w.&'’\- ]{{1,40}})"
+)
+
+
 def credit_under_caption(caption: str, line: str) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
@@ -3985,6 +3992,17 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # "Utah County Sheriff's Office" under "Bolt receives a medal.": the office that
         # lent the picture, on its own line under the caption's sentence
         return Credit(text, None, None)
+    if (
+        m is None
+        and (paper := _PERSON_THEN_PAPER.fullmatch(text)) is not None
+        and OUTLET_NAME.match(paper.group("outlet")) is not None
+        and _names_a_person(paper.group("person"))
+        and _CAPTION_END.search(caption.rstrip())
+    ):
+        # "Tammy Ljungblad  The Kansas City Star" under "... on Metcalf Avenue.": the
+        # photographer and the paper in two spans with no mark between them (McClatchy's
+        # pages), the paper's "The" where another page prints a comma or a bar
+        return Credit(text, paper.group("person"), paper.group("outlet"))
     if m is None:
         return None
     # a caption ends its sentence; "JANE ROE FOR THE TIMES" under one that does not (The
@@ -4470,6 +4488,10 @@ def credit_wrapped_over(line: str, below: str) -> Credit | None:
         return None
     if re.search(r"[a-z]{2}[.!?]$", below.rstrip()):
         return None  # "... a famous photo by" / "Ansel Adams of Yosemite in winter.": prose
+    if alone and is_chrome(below.strip()):
+        # "File photo" / "Share This" (Vanguard's foot): the page's button under the label
+        # of a picture credited to no one
+        return None
     if alone:  # the label and its credit, as printed on one line: "File photo: Reuters"
         return find_credit(f"{line.strip().rstrip(':,')}: {below.strip()}", in_header=True)
     return find_credit(f"{line.rstrip()} {below.strip()}", in_header=True)
@@ -5158,6 +5180,23 @@ _TITLE_ABBREVIATION = re.compile(
     r"(?:\b(?:Rep|Reps|Sen|Gov|Gen|Lt|Maj|Capt|Col|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt"
     r"|Ft|Det|Insp|Supt|Hon|Sr|Jr|No|Pres|Atty|Supt|Gens)|\b[A-Z])\.$"
 )
+# A place's state or country in dotted initials closing the sentence after a comma: "... in
+# Raleigh, N.C.", "... in Washington, D.C." (the abbreviation's stop is the sentence's too).
+_COMMA_DOTTED_REGION = re.compile(r",\s+(?P<region>(?:[A-Z]\.){2,3})$")
+
+
+def _ends_on_region_abbreviation(before: str) -> bool:
+    """Whether a caption's words end on a place's state in dotted initials after its comma
+    ("... Glenwood Avenue in Raleigh, N.C. (WRAL News)", as local stations' captions end),
+    whose stop closes the sentence, unlike a title's ("state Rep.") or an initial's. Asked
+    only before a credit in brackets: bare words after "..., U.S." go on the sentence ("...
+    the prison term, U.S. District Judge")."""
+    from archiver.extract.gazetteer import is_region
+
+    m = _COMMA_DOTTED_REGION.search(before)
+    return m is not None and is_region(m.group("region"))
+
+
 _COPYRIGHT_WORD = re.compile(r"©|\b(?i:copyright)\b")
 # A rights notice's closing words after a credit that holds the notice's own "Copyright".
 _RIGHTS_TAIL = re.compile(r"\.\s+(?i:all\s+rights\s+reserved)\.?\s*$")
@@ -5410,7 +5449,10 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
     if m is None:
         return None
     before = text[: m.start()].rstrip()
-    if len(before.split()) < 4 or _TITLE_ABBREVIATION.search(before):
+    if len(before.split()) < 4 or (
+        _TITLE_ABBREVIATION.search(before)
+        and not (bracketed and _ends_on_region_abbreviation(before))
+    ):
         return None  # "... said state Rep. Jane Roe": a title's stop ends no sentence
     if bracketed and not ends_caption(before):
         return None  # "Farmers dump their crops (Photo)", "Author Jane Roe (Reuters, dpa)"
