@@ -2515,7 +2515,7 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
     capitalised words each, no place, no label's word), the story's prose right under it or
     under one caption; and no name of them is the lead's subject (a surname the next
     paragraphs hold: "Jane Roe" over "Jane Roe, 43, ..." is whom the story is about)."""
-    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.gazetteer import is_area_name, is_known_place
     from archiver.extract.roles import is_label_word
 
     para = paragraphs[k]
@@ -2537,6 +2537,8 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
         words = [w for w in name.split() if w[:1].isupper()]  # particles ("de", "van") aside
         if not 2 <= len(words) <= 4 or is_known_place(name) or any(map(is_label_word, words)):
             return None
+        if is_area_name(name):
+            return None  # "Allegheny County" under the page's stamp: the story's place tag
         if all(is_known_place(w) for w in words):
             return None  # "Podgorica" / "Budva": places a line each, run into one paragraph
         if any(is_affiliation(" ".join(words[n:])) for n in range(2, len(words))):
