@@ -1816,6 +1816,13 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             found = wider
     if found is None or _not_a_photo_credit(found.credit, _picture_labelled(text, found.credit)):
         return None
+    if found.credit.lower() in _PICTURE_WORDS_ALONE and (
+        filed := re.search(rf"{re.escape(found.credit)}\s*/\s*(?i:file)$", text.rstrip())
+    ):
+        # "... during a meeting on Tuesday. PHOTO/FILE" (Kenyan papers' captions): the
+        # picture's word and the archive's, one credit as printed ("PHOTO/COURTESY" is read
+        # so too), not the bare "PHOTO" left when the file marker is taken off
+        return Credit(filed.group(0), None, None)
     if found.credit.lower().strip(" .") in FILE_ALONE | _KIND_ALONE:
         if _LABELLED_FILE.fullmatch(text.strip()) is not None:
             # "Photo: File" on a line of its own (Dawn's and other South Asian papers' label
@@ -1837,6 +1844,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     return found
 
 
+# A picture's word alone where a credit's name would be ("PHOTO" of "PHOTO/FILE").
+_PICTURE_WORDS_ALONE = frozenset({"photo", "photos", "picture", "image", "pic", "foto"})
 # A writer's title's word, which a paper's name may end with too ("Senior Reporter").
 _WRITERS_WORD = re.compile(r"(?i)\b(?:reporter|writer|editor|correspondent|columnist|intern)s?\b")
 # "(Top photo: ...)", "Main image: ...": the lead picture's credit line, which names its photo
