@@ -3873,10 +3873,12 @@ def _ends_sentence_caption(caption: str) -> bool:
     return caption.rstrip().rstrip("”\"’'").endswith((".", "!", "?"))
 
 
-# "Tammy Ljungblad The Kansas City Star": a person's name, then a paper's name opening with
-# "The", with nothing between them (see credit_under_caption).
+# "Tammy Ljungblad The Kansas City Star", "Jane Roe Special to the Star-Telegram": a person's
+# name, then a paper's name opening with "The" or "Special to the", with nothing between them
+# (see credit_under_caption).
 _PERSON_THEN_PAPER = re.compile(
-    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}}?)\s+(?P<outlet>The\s+[A-Z][\w.&'’\- ]{{1,40}})"
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}}?)\s+(?P<outlet>(?P<special>"
+    r"(?i:special)\s+to\s+the\s+)?(?(special)|The\s+)[A-Z][\w.&'’\- ]{1,40})"
 )
 
 
@@ -4004,13 +4006,16 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     if (
         m is None
         and (paper := _PERSON_THEN_PAPER.fullmatch(text)) is not None
-        and OUTLET_NAME.match(paper.group("outlet")) is not None
+        and (paper.group("special") or OUTLET_NAME.match(paper.group("outlet")) is not None)
         and _names_a_person(paper.group("person"))
         and _CAPTION_END.search(caption.rstrip())
     ):
         # "Tammy Ljungblad  The Kansas City Star" under "... on Metcalf Avenue.": the
         # photographer and the paper in two spans with no mark between them (McClatchy's
-        # pages), the paper's "The" where another page prints a comma or a bar
+        # pages), the paper's "The" where another page prints a comma or a bar; "Jane Roe
+        # Special to the Star-Telegram": a freelancer's picture, the paper named after "to"
+        if paper.group("special"):
+            return Credit(text, paper.group("person"), None)
         return Credit(text, paper.group("person"), paper.group("outlet"))
     if m is None:
         return None

@@ -799,6 +799,21 @@ def _writer_named(byline: Byline | None, line: str) -> bool:
     return any(" ".join(name.split()).casefold() == key for name in byline.names)
 
 
+def _writer_with_paper(byline: Byline | None, line: str) -> bool:
+    """The line is one of the byline's writers' names, then the paper with no mark between
+    them ("Jane Roe Special to the Courier", "Jane Roe The Fresno Bee"): under the story's
+    last paragraph the writer signs it so, where under a caption amid the story the same
+    shape credits the photographer (credit_under_caption)."""
+    if byline is None:
+        return False
+    text = " ".join(line.split()).casefold()
+    return any(
+        text.startswith(f"{' '.join(name.split()).casefold()} the ")
+        or text.startswith(f"{' '.join(name.split()).casefold()} special to the ")
+        for name in byline.names
+    )
+
+
 def _next_text(lines: list[str], no: int) -> list[tuple[str, int]]:
     """The first line of text under line `no`, as (text, line number), if any."""
     at = next((j for j in range(no + 1, len(lines)) if lines[j]), None)
@@ -3337,6 +3352,7 @@ def parse_wire_text(
             # "JANE ROE" over "Roe covers the Senate for ...": a writer of the byline
             # named again over her note at the foot, no photographer
             and not _writer_named(out.byline, below)
+            and not (below_no >= signoff_at and _writer_with_paper(out.byline, below))
             # "Jane Roe" / "Photo: JANE ROE" under the deck: the writer who took the lead
             # picture too (Nepali Times), the name alone the byline, no caption of a name
             and not (out.byline is None and _self_credited_writer(line, below))
