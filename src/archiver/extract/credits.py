@@ -2821,6 +2821,12 @@ _LABELLED_BARS_LINE = re.compile(
 )
 
 
+def _words_of_caption(name: str, caption: str) -> bool:
+    """Whether a word of `name` (three letters or more) stands in the caption's words too."""
+    said = {w.strip(".,;:!?\"'“”‘’()").casefold() for w in caption.split()}
+    return any(len(w) >= 3 and w.casefold() in said for w in name.split())
+
+
 # Words in capitals that join a slogan's or a heading's words, never a name's.
 _CAPS_FUNCTION_WORDS = frozenset(
     "PARA POUR POR PER FOR CON WITH SIN VOOR FÜR ET AND OR TO IN ON AT".split()
@@ -3014,6 +3020,17 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         if initials or _is_agency(org) or _ORG_WORDS.search(org) or OUTLET_NAME.match(org.title()):
             person = None if first.lower() in _NOT_A_PARTY else _clean_person(first) or None
             return Credit(m.group("credit"), person, org)
+        if (
+            len(parts) == 1
+            and org.isupper()
+            and (alone := _caps_person_alone(org)) is not None
+            and not _words_of_caption(org, text[: m.start()])
+        ):
+            # "... during the protest yesterday. PHOTO | JANE ROE" (the Daily Monitor's
+            # captions): the label, then the photographer alone, the group's name left off
+            # (a caption never names who took its picture: "The vote is on Friday. PHOTO |
+            # SENATE VOTE" repeats the caption's word, a heading's, no one's name)
+            return Credit(org, alone.photographer, None)
     if (b := _BRACKET_TAIL.search(text)) is not None:
         inner = b.group("inner").strip()
         before = text[: b.start()].rstrip()
