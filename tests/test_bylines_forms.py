@@ -210,6 +210,9 @@ def test_labelled_writer_at_the_foot(paragraph, names):
         # an outlet's desk of one or two words: no person
         ("By Al Rasheed Staff", []),
         ("By CNN Newsroom", []),
+        # a TV station's desk with its channel number, after or in its name
+        ("By FOX 13 News Staff", []),
+        ("By 11Alive Staff", []),
         # near-misses: a name, then the outlet's desk or a title; a person called "Al"
         ("By Nora Feld Herald Staff", ["Nora Feld"]),
         ("By Jane Roe Staff Writer", ["Jane Roe"]),

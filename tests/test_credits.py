@@ -296,6 +296,18 @@ def test_not_credits_in_the_story(line):
         ),
         ("The airline expects more passengers. That is a record.", "TOMAS'S VIEW", None),
         ("The airline expects more passengers. That is a record.", "EDITOR’S NOTE", None),
+        # McClatchy's credit: the photographer and the paper with no mark between them
+        (
+            "The police headquarters on Metcalf Avenue.",
+            "Tammy Roe  The Kansas City Star",
+            ("Tammy Roe", "The Kansas City Star"),
+        ),
+        (
+            "Board members listen during a meeting.",
+            "Ann Poe Special to the Star-Telegram",
+            ("Ann Poe", None),
+        ),
+        ("Board members listen during a meeting.", "Ann Poe The Quiet Harbor", None),
     ],
 )
 def test_credit_under_caption(caption, line, expected):
@@ -1017,6 +1029,14 @@ def test_a_photographers_name_and_address(line, spaced, credit, photographer):
             "JANE ROE",
             "GLOBE STAFF",
         ),
+        (
+            "Traders at the market during the protest. PHOTO | JANE ROE",
+            "JANE ROE",
+            "JANE ROE",
+            None,
+        ),
+        ("The governor during a past function in Nakuru. PHOTO/FILE", "PHOTO/FILE", None, None),
+        ("A bus waits at the station in Charlotte, N.C. (WSOC-TV)", "WSOC-TV", None, "WSOC-TV"),
     ],
 )
 def test_caption_tails_of_web_papers(line, credit, photographer, agency):

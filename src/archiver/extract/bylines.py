@@ -387,9 +387,12 @@ _DESK = re.compile(
 # An outlet's name of one or two words then one collective word, no title after it ("Al
 # Jazeera Staff", "CNN Newsroom", "Times Staff"): the desk writes, not a person called "Al
 # Jazeera" ("Jane Roe Staff Writer" ends in a title, "Matt Stout Globe Staff" holds a name and
-# the outlet's desk: both keep the name).
+# the outlet's desk: both keep the name). A TV station's channel number may stand after its
+# network's name ("FOX 13 News Staff", "KARE 11 Staff") or open it ("11Alive Staff", "9NEWS
+# Staff"): a number is in no one's name.
 _COLLECTIVE_DESK = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*\s+){1,2}(?i:staff|newsroom|team|desk|bureau|editors)$"
+    r"^(?:[A-Z]|\d{1,3}[A-Za-z])[\w.&'’-]*\s+(?:\d{1,3}\s+)?(?:[A-Z][\w.&'’-]*\s+)?"
+    r"(?i:staff|newsroom|team|desk|bureau|editors)$"
 )
 
 

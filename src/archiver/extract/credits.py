@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from archiver.extract.bylines import FOOTER_LINK_WORDS, is_brand_outlet, looks_like_name
-from archiver.extract.chrome import is_rights_statement
+from archiver.extract.chrome import is_chrome, is_rights_statement
 from archiver.extract.credits_national import national_credit, tagged_sources
 from archiver.extract.memo import line_cache, short_text_cache
 from archiver.extract.ranks import ranks_masked
@@ -1816,6 +1816,13 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             found = wider
     if found is None or _not_a_photo_credit(found.credit, _picture_labelled(text, found.credit)):
         return None
+    if found.credit.lower() in _PICTURE_WORDS_ALONE and (
+        filed := re.search(rf"{re.escape(found.credit)}\s*/\s*(?i:file)$", text.rstrip())
+    ):
+        # "... during a meeting on Tuesday. PHOTO/FILE" (Kenyan papers' captions): the
+        # picture's word and the archive's, one credit as printed ("PHOTO/COURTESY" is read
+        # so too), not the bare "PHOTO" left when the file marker is taken off
+        return Credit(filed.group(0), None, None)
     if found.credit.lower().strip(" .") in FILE_ALONE | _KIND_ALONE:
         if _LABELLED_FILE.fullmatch(text.strip()) is not None:
             # "Photo: File" on a line of its own (Dawn's and other South Asian papers' label
@@ -1837,6 +1844,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     return found
 
 
+# A picture's word alone where a credit's name would be ("PHOTO" of "PHOTO/FILE").
+_PICTURE_WORDS_ALONE = frozenset({"photo", "photos", "picture", "image", "pic", "foto"})
 # A writer's title's word, which a paper's name may end with too ("Senior Reporter").
 _WRITERS_WORD = re.compile(r"(?i)\b(?:reporter|writer|editor|correspondent|columnist|intern)s?\b")
 # "(Top photo: ...)", "Main image: ...": the lead picture's credit line, which names its photo
@@ -2812,6 +2821,12 @@ _LABELLED_BARS_LINE = re.compile(
 )
 
 
+def _words_of_caption(name: str, caption: str) -> bool:
+    """Whether a word of `name` (three letters or more) stands in the caption's words too."""
+    said = {w.strip(".,;:!?\"'“”‘’()").casefold() for w in caption.split()}
+    return any(len(w) >= 3 and w.casefold() in said for w in name.split())
+
+
 # Words in capitals that join a slogan's or a heading's words, never a name's.
 _CAPS_FUNCTION_WORDS = frozenset(
     "PARA POUR POR PER FOR CON WITH SIN VOOR FÜR ET AND OR TO IN ON AT".split()
@@ -3005,6 +3020,17 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         if initials or _is_agency(org) or _ORG_WORDS.search(org) or OUTLET_NAME.match(org.title()):
             person = None if first.lower() in _NOT_A_PARTY else _clean_person(first) or None
             return Credit(m.group("credit"), person, org)
+        if (
+            len(parts) == 1
+            and org.isupper()
+            and (alone := _caps_person_alone(org)) is not None
+            and not _words_of_caption(org, text[: m.start()])
+        ):
+            # "... during the protest yesterday. PHOTO | JANE ROE" (the Daily Monitor's
+            # captions): the label, then the photographer alone, the group's name left off
+            # (a caption never names who took its picture: "The vote is on Friday. PHOTO |
+            # SENATE VOTE" repeats the caption's word, a heading's, no one's name)
+            return Credit(org, alone.photographer, None)
     if (b := _BRACKET_TAIL.search(text)) is not None:
         inner = b.group("inner").strip()
         before = text[: b.start()].rstrip()
@@ -3864,6 +3890,15 @@ def _ends_sentence_caption(caption: str) -> bool:
     return caption.rstrip().rstrip("”\"’'").endswith((".", "!", "?"))
 
 
+# "Tammy Ljungblad The Kansas City Star", "Jane Roe Special to the Star-Telegram": a person's
+# name, then a paper's name opening with "The" or "Special to the", with nothing between them
+# (see credit_under_caption).
+_PERSON_THEN_PAPER = re.compile(
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}}?)\s+(?P<outlet>(?P<special>"
+    r"(?i:special)\s+to\s+the\s+)?(?(special)|The\s+)[A-Z][\w.&'’\- ]{1,40})"
+)
+
+
 def credit_under_caption(caption: str, line: str) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
@@ -3985,6 +4020,20 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # "Utah County Sheriff's Office" under "Bolt receives a medal.": the office that
         # lent the picture, on its own line under the caption's sentence
         return Credit(text, None, None)
+    if (
+        m is None
+        and (paper := _PERSON_THEN_PAPER.fullmatch(text)) is not None
+        and (paper.group("special") or OUTLET_NAME.match(paper.group("outlet")) is not None)
+        and _names_a_person(paper.group("person"))
+        and _CAPTION_END.search(caption.rstrip())
+    ):
+        # "Tammy Ljungblad  The Kansas City Star" under "... on Metcalf Avenue.": the
+        # photographer and the paper in two spans with no mark between them (McClatchy's
+        # pages), the paper's "The" where another page prints a comma or a bar; "Jane Roe
+        # Special to the Star-Telegram": a freelancer's picture, the paper named after "to"
+        if paper.group("special"):
+            return Credit(text, paper.group("person"), None)
+        return Credit(text, paper.group("person"), paper.group("outlet"))
     if m is None:
         return None
     # a caption ends its sentence; "JANE ROE FOR THE TIMES" under one that does not (The
@@ -4470,6 +4519,10 @@ def credit_wrapped_over(line: str, below: str) -> Credit | None:
         return None
     if re.search(r"[a-z]{2}[.!?]$", below.rstrip()):
         return None  # "... a famous photo by" / "Ansel Adams of Yosemite in winter.": prose
+    if alone and is_chrome(below.strip()):
+        # "File photo" / "Share This" (Vanguard's foot): the page's button under the label
+        # of a picture credited to no one
+        return None
     if alone:  # the label and its credit, as printed on one line: "File photo: Reuters"
         return find_credit(f"{line.strip().rstrip(':,')}: {below.strip()}", in_header=True)
     return find_credit(f"{line.rstrip()} {below.strip()}", in_header=True)
@@ -5172,6 +5225,23 @@ _TITLE_ABBREVIATION = re.compile(
     r"(?:\b(?:Rep|Reps|Sen|Gov|Gen|Lt|Maj|Capt|Col|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt"
     r"|Ft|Det|Insp|Supt|Hon|Sr|Jr|No|Pres|Atty|Supt|Gens)|\b[A-Z])\.$"
 )
+# A place's state or country in dotted initials closing the sentence after a comma: "... in
+# Raleigh, N.C.", "... in Washington, D.C." (the abbreviation's stop is the sentence's too).
+_COMMA_DOTTED_REGION = re.compile(r",\s+(?P<region>(?:[A-Z]\.){2,3})$")
+
+
+def _ends_on_region_abbreviation(before: str) -> bool:
+    """Whether a caption's words end on a place's state in dotted initials after its comma
+    ("... Glenwood Avenue in Raleigh, N.C. (WRAL News)", as local stations' captions end),
+    whose stop closes the sentence, unlike a title's ("state Rep.") or an initial's. Asked
+    only before a credit in brackets: bare words after "..., U.S." go on the sentence ("...
+    the prison term, U.S. District Judge")."""
+    from archiver.extract.gazetteer import is_region
+
+    m = _COMMA_DOTTED_REGION.search(before)
+    return m is not None and is_region(m.group("region"))
+
+
 _COPYRIGHT_WORD = re.compile(r"©|\b(?i:copyright)\b")
 # A rights notice's closing words after a credit that holds the notice's own "Copyright".
 _RIGHTS_TAIL = re.compile(r"\.\s+(?i:all\s+rights\s+reserved)\.?\s*$")
@@ -5424,7 +5494,10 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
     if m is None:
         return None
     before = text[: m.start()].rstrip()
-    if len(before.split()) < 4 or _TITLE_ABBREVIATION.search(before):
+    if len(before.split()) < 4 or (
+        _TITLE_ABBREVIATION.search(before)
+        and not (bracketed and _ends_on_region_abbreviation(before))
+    ):
         return None  # "... said state Rep. Jane Roe": a title's stop ends no sentence
     if bracketed and not ends_caption(before):
         return None  # "Farmers dump their crops (Photo)", "Author Jane Roe (Reuters, dpa)"

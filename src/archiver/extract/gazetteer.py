@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Callable
@@ -316,6 +317,18 @@ def _build_places() -> frozenset[str]:
     for state in cache.get_us_states().values():
         names.add(fold(state["name"]))
     return frozenset(names | _countries() | _REGION_NAMES)
+
+
+# A local government's area, its kind's word closing the name: "Hillsborough County" under a
+# local TV station's date stamp (the story's location tag), "St. Tammany Parish", "Hempstead
+# Township": a place the gazetteer need not know.
+_AREA_NAME = re.compile(r"\s(?:County|Parish|Borough|Township|Municipality|Shire)$")
+
+
+def is_area_name(name: str) -> bool:
+    """`Hillsborough County`, `Jefferson Parish`: a county's or a like area's name by its
+    kind's closing word, never a person's name."""
+    return _AREA_NAME.search(name.strip()) is not None
 
 
 def is_known_place(name: str) -> bool:

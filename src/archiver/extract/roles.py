@@ -7240,7 +7240,7 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     right below it, the dateline, a date stamp, page chrome or the writer's outlet or title:
     a byline without "By" (a Title Case deck has none of these round it). The names and
     the evidence, or None."""
-    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.gazetteer import is_area_name, is_known_place
 
     line = without_glued_handle(reader.lines[i])  # "Jane Roe@jane.roe.1234"
     # "Jane Roe in Berlin", "Jane Roe in Frankfurt and John Doe in Berlin": where each
@@ -7282,7 +7282,7 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     else:
         return None
     names = name_list(line) or names_with_affiliation(line)
-    if not names or any(is_known_place(n) for n in names):
+    if not names or any(is_known_place(n) or is_area_name(n) for n in names):
         return None
     if any(
         (m := _PLACE_PHRASE.fullmatch(n)) is not None and is_known_place(m.group("place"))

@@ -803,6 +803,21 @@ def _writer_named(byline: Byline | None, line: str) -> bool:
     return any(" ".join(name.split()).casefold() == key for name in byline.names)
 
 
+def _writer_with_paper(byline: Byline | None, line: str) -> bool:
+    """The line is one of the byline's writers' names, then the paper with no mark between
+    them ("Jane Roe Special to the Courier", "Jane Roe The Fresno Bee"): under the story's
+    last paragraph the writer signs it so, where under a caption amid the story the same
+    shape credits the photographer (credit_under_caption)."""
+    if byline is None:
+        return False
+    text = " ".join(line.split()).casefold()
+    return any(
+        text.startswith(f"{' '.join(name.split()).casefold()} the ")
+        or text.startswith(f"{' '.join(name.split()).casefold()} special to the ")
+        for name in byline.names
+    )
+
+
 def _next_text(lines: list[str], no: int) -> list[tuple[str, int]]:
     """The first line of text under line `no`, as (text, line number), if any."""
     at = next((j for j in range(no + 1, len(lines)) if lines[j]), None)
@@ -2577,7 +2592,7 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
     capitalised words each, no place, no label's word), the story's prose right under it or
     under one caption; and no name of them is the lead's subject (a surname the next
     paragraphs hold: "Jane Roe" over "Jane Roe, 43, ..." is whom the story is about)."""
-    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.gazetteer import is_area_name, is_known_place
     from archiver.extract.roles import is_label_word
 
     para = paragraphs[k]
@@ -2599,6 +2614,8 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
         words = [w for w in name.split() if w[:1].isupper()]  # particles ("de", "van") aside
         if not 2 <= len(words) <= 4 or is_known_place(name) or any(map(is_label_word, words)):
             return None
+        if is_area_name(name):
+            return None  # "Allegheny County" under the page's stamp: the story's place tag
         if all(is_known_place(w) for w in words):
             return None  # "Podgorica" / "Budva": places a line each, run into one paragraph
         if any(is_affiliation(" ".join(words[n:])) for n in range(2, len(words))):
@@ -3402,6 +3419,7 @@ def parse_wire_text(
             # "JANE ROE" over "Roe covers the Senate for ...": a writer of the byline
             # named again over her note at the foot, no photographer
             and not _writer_named(out.byline, below)
+            and not (below_no >= signoff_at and _writer_with_paper(out.byline, below))
             # "Jane Roe" / "Photo: JANE ROE" under the deck: the writer who took the lead
             # picture too (Nepali Times), the name alone the byline, no caption of a name
             and not (out.byline is None and _self_credited_writer(line, below))
