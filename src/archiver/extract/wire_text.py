@@ -1203,13 +1203,20 @@ def headline_under_lead(lines: list[str], start: int) -> int | None:
     if match_dateline(line, None) is not None:
         return None
     after = nxt[k]
-    for _ in range(_LATE_HEADLINE_PICTURE_LINES + 1):
+    credited = False
+    for _ in range(_LATE_HEADLINE_PICTURE_LINES + 2):
         if after >= len(lines):
             return None
         para, para_end = (lines[after], after) if unspaced else _wrapped_paragraph(lines, after)
         if _story_paragraph_line(para):
             break
-        if find_credit(lines[after], in_header=True) is None:
+        if find_credit(lines[after], in_header=True) is not None:
+            credited = True
+        elif credited:
+            # "Photo: PAP/Jane Roe" / "Caption: NIK headquarters in Warsaw." a line each (a
+            # copy with no blank line between them): the caption under its credit
+            credited = False
+        else:
             return None
         # "Photo: PAP/Jane Roe" / "Caption: ..." under the headline: its picture, then story
         after = nxt[para_end]
