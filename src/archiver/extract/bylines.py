@@ -3211,15 +3211,20 @@ def trailer_byline(paragraph: str) -> Byline | None:
     return Byline(raw=parts[0], names=[name for _, name in parts[1]])
 
 
-def trailer_reporters_and_writers(paragraph: str) -> tuple[list[str], list[str]] | None:
-    """The reporters ("Reporting by", "Reported by") and the writers ("Writing by", "Written
-    by") a story's trailer names; None for any other paragraph. Those after "Additional
-    reporting by" are in neither: they helped, and a byline need not name them."""
+def trailer_reporters_and_writers(
+    paragraph: str,
+) -> tuple[list[str], list[str], list[str]] | None:
+    """The reporters ("Reporting by", "Reported by"), the writers ("Writing by", "Written
+    by") and the additional reporters ("Additional reporting by": they helped, and a byline
+    need not name them) a story's trailer names; None for any other paragraph."""
     parts = _trailer_parts(paragraph)
     if parts is None or not parts[1]:
         return None
-    reporters = [n for label, n in parts[1] if label.startswith("report")]
-    return reporters, [n for label, n in parts[1] if label.startswith("writ")]
+    return (
+        [n for label, n in parts[1] if label.startswith("report")],
+        [n for label, n in parts[1] if label.startswith("writ")],
+        [n for label, n in parts[1] if label == "additional"],
+    )
 
 
 # A national agency's sign-off with its staff labelled in brackets: "AGERPRES (RO - author:

@@ -4026,6 +4026,9 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         and (paper.group("special") or OUTLET_NAME.match(paper.group("outlet")) is not None)
         and _names_a_person(paper.group("person"))
         and _CAPTION_END.search(caption.rstrip())
+        # '"This is a fair deal," the board's president said.' / "Jane Roe The Fresno Bee":
+        # the story's last paragraph, quoting someone, over its writer's sign-off
+        and not _REPORTED_SPEECH.search(caption)
     ):
         # "Tammy Ljungblad  The Kansas City Star" under "... on Metcalf Avenue.": the
         # photographer and the paper in two spans with no mark between them (McClatchy's
@@ -5230,6 +5233,10 @@ _TITLE_ABBREVIATION = re.compile(
 _COMMA_DOTTED_REGION = re.compile(r",\s+(?P<region>(?:[A-Z]\.){2,3})$")
 
 
+# A story's sentence reporting speech: a quotation's marks or a verb of saying.
+_REPORTED_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+
+
 def _ends_on_region_abbreviation(before: str) -> bool:
     """Whether a caption's words end on a place's state in dotted initials after its comma
     ("... Glenwood Avenue in Raleigh, N.C. (WRAL News)", as local stations' captions end),
@@ -5496,7 +5503,14 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
     before = text[: m.start()].rstrip()
     if len(before.split()) < 4 or (
         _TITLE_ABBREVIATION.search(before)
-        and not (bracketed and _ends_on_region_abbreviation(before))
+        and not (
+            bracketed
+            and _ends_on_region_abbreviation(before)
+            # '"We are not going anywhere," said the Rev. Jane Roe, who leads a church
+            # outside Durham, N.C. (WRAL)': a story's sentence quoting someone, the station
+            # that reported it in brackets, no caption
+            and not _REPORTED_SPEECH.search(before)
+        )
     ):
         return None  # "... said state Rep. Jane Roe": a title's stop ends no sentence
     if bracketed and not ends_caption(before):

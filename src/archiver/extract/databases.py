@@ -957,11 +957,11 @@ _PQ_FULL_TEXT = re.compile(r"^(?:Full [Tt]ext|FULL TEXT)$")
 _PQ_ABSTRACT = re.compile(
     r"^(?:(?:Translated )?[Aa]bstract|(?:TRANSLATED )?ABSTRACT)(?:\s\((?i:[a-z]{3,12})\))?$"
 )
-# A record's position in a multi-record export, printed over each record's title.
-# (Factiva's and Nexis Uni's views count "Article 3 of 27", "Result 2 of 40" the same way)
 # The databases the search ran over, as ProQuest's print and e-mail views head the record
 # ("Databases selected: Chicago Tribune (1985-present)", "Database: ProQuest Central").
 _PQ_SELECTED = re.compile(r"^Databases?(?: selected)?:\s.{2,200}$")
+# A record's position in a multi-record export, printed over each record's title.
+# (Factiva's and Nexis Uni's views count "Article 3 of 27", "Result 2 of 40" the same way)
 _PQ_POSITION = re.compile(r"^(?:Document|Article|Record|Result|Item) \d{1,6} of \d{1,6}$")
 # The search a result list was opened from, as services head it: "Results for: village shop",
 # "Search results for \"harbour plan\"", "12 results for flood defences".

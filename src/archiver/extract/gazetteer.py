@@ -322,13 +322,25 @@ def _build_places() -> frozenset[str]:
 # A local government's area, its kind's word closing the name: "Hillsborough County" under a
 # local TV station's date stamp (the story's location tag), "St. Tammany Parish", "Hempstead
 # Township": a place the gazetteer need not know.
-_AREA_NAME = re.compile(r"\s(?:County|Parish|Borough|Township|Municipality|Shire)$")
+_AREA_NAME = re.compile(r"\s(?:County|Township|Municipality)$")
+# Kinds' words that are people's surnames too ("Mary Parish", "Anna Shire"): an area's only
+# after a saint's name or a place of two words or more ("St. Tammany Parish", "East Baton
+# Rouge Parish"); the gazetteer knows too many small places ("Mary", "Anna") to tell a given
+# name from one.
+_AREA_OR_SURNAME = re.compile(r"^(?P<place>.+?)\s(?:Parish|Borough|Shire)$")
 
 
 def is_area_name(name: str) -> bool:
     """`Hillsborough County`, `Jefferson Parish`: a county's or a like area's name by its
     kind's closing word, never a person's name."""
-    return _AREA_NAME.search(name.strip()) is not None
+    text = name.strip()
+    if _AREA_NAME.search(text) is not None:
+        return True
+    m = _AREA_OR_SURNAME.match(text)
+    if m is None:
+        return False
+    place = m.group("place")
+    return place.startswith(("St. ", "St ", "Saint ")) or len(place.split()) >= 2
 
 
 def is_known_place(name: str) -> bool:

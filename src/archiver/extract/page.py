@@ -248,6 +248,12 @@ _CLAUSE_LOWER = 2
 _STAMP_LINK_WORDS = frozenset("on at for the by of in and from with to le el de am um".split())
 
 
+# A stamp's verb anywhere before its date.
+_STAMP_VERB = re.compile(
+    r"\b(?i:published|updated|posted|modified|issued|uploaded|edited|reviewed|filed)\b"
+)
+
+
 def _clause_then_date(line: str) -> bool:
     """The line is a headline that ends in a date ("... calls general election for July 4"),
     no stamp: the date closes it and the words before it read as a clause (see above)."""
@@ -255,6 +261,10 @@ def _clause_then_date(line: str) -> bool:
     if found is None or line[found.end() :].strip(" .") or _STAMP_LEAD.match(line):
         return False
     if _TIME_OF_DAY.search(line) or re.search(r"\b(?:19|20)\d\d\b", line):
+        return False
+    if _STAMP_VERB.search(line[: found.start()]):
+        # "This story was last updated on May 30", "Story by Jane Roe • published May 30": a
+        # stamp's verb before the date, however it opens
         return False
     before = line[: found.start()].split()
     lower = [w for w in before if w[:1].islower() and w.lower() not in _STAMP_LINK_WORDS]
@@ -1129,17 +1139,7 @@ def find_page_headline(
                 # stamp: the line the page's title names, lower in that block, is the headline
                 notes = [f"the page's title (line {title + 1}) names this line, under line {h + 1}"]
                 h = named
-        if (over := _headline_over_credit_name(lines, chrome, h, a)) is not None:
-            # "Railway bridge to close for six weeks" / "Network Rail" / "The bridge carries
-            # the main line ..." / "Jane Roe": the lead picture's credit, a name alone, and
-            # its caption with no stop under the headline (the BBC's pages); the caption is
-            # no headline, the line over the credit that the lead tells is
-            notes = [
-                f"line {h + 1} is the lead picture's caption under its credit, a name alone;"
-                " this line over them tells the lead"
-            ]
-            h = over
-        elif (barred := _headline_under_bar(lines, h, a)) is not None:
+        if (barred := _headline_under_bar(lines, h, a)) is not None:
             # "BREAKING NEWS" / "Sensex tanks 900 points ..." / the headline / the deck: the
             # site's alert bar, its label on a line and its teaser of another story under it
             notes = [
@@ -2905,34 +2905,6 @@ def _display_headline(line: str) -> bool:
     headline's shape, no sentence of the story, and nothing closing it that a caption, a
     label or a credit ends on (a stop, a colon, a bracket)."""
     return not story_line(line) and _headline_shape(line) and line.rstrip()[-1:] not in ".:)"
-
-
-# A credit printed alone over its caption: a name of at most four words, each capitalised
-# ("Network Rail", "Salford City Council", "Tom Hughes"), small joining words apart.
-_CREDIT_NAME_ALONE = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+(?:of|and|the|&|[A-Z][\w.&'’-]*)){0,3}$")
-
-
-def _headline_over_credit_name(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
-    """The headline over the walk's topmost display line `h`, when `h` is the lead picture's
-    caption under its credit: the line right over `h` a name alone (_CREDIT_NAME_ALONE), the
-    line over that one a headline's shape the page did not take for its furniture, `h` with no
-    stop at its end (a caption's, as the BBC prints them), and the story's lead telling the
-    upper line (_LEAD_WORDS_SHARED of its longer words) and the caption less. None otherwise:
-    a kicker's name over a headline has no headline over it that the lead tells better."""
-    if lines[h].rstrip()[-1:] in ".!?:" or not _headline_shape(lines[h]):
-        return None
-    n = next((k for k in range(h - 1, -1, -1) if lines[k]), None)
-    if n is None or _CREDIT_NAME_ALONE.match(lines[n].strip()) is None:
-        return None
-    m = next((k for k in range(n - 1, -1, -1) if lines[k]), None)
-    if m is None or chrome[m] or not _display_headline(lines[m]) or is_menu_item(lines[m]):
-        return None
-    lead = _lead_after(lines, a)
-    if lead is None:
-        return None
-    told = _long_words(lead)
-    upper, caption = len(_long_words(lines[m]) & told), len(_long_words(lines[h]) & told)
-    return m if upper >= _LEAD_WORDS_SHARED and upper > caption else None
 
 
 def _headline_under_bar(lines: list[str], h: int, a: int) -> int | None:

@@ -58,12 +58,12 @@ _LIST_ITEM = re.compile(r"^(?:[*•·▪‣◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\
 # two labels joined by a slash (NewsBank's "Author/Byline: ..."), or a CMS's key in snake case
 # ("post_author: ...", "featured_image_credit: ...": no word of prose holds an underscore).
 _SNAKE_FIELD = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+:(?:\s|$)")
-# A record's key in small letters, one word and its colon ("headline:", "subheadline:").
 # A database export's field code alone on its line (Factiva's "HD", "BY", "WC", "PD", "SN",
 # "LP", "TD", "AN", ...), its value on the lines under it.
 _EXPORT_CODE = re.compile(
     r"HD|CLM|SE|BY|CR|WC|PD|ET|SN|SC|ED|PG|VOL|LA|CY|LP|TD|CT|RF|CO|NS|IPC|IPD|PUB|AN|ART"
 )
+# A record's key in small letters, one word and its colon ("headline:", "subheadline:").
 _LOWER_KEY = re.compile(r"^[a-z][a-z0-9_]{1,24}:\s")
 _FIELD = re.compile(
     r"^(?:[A-Z][\w-]{0,20}(?:/[A-Z][\w-]{0,20})?(?:\(s\))?(?: [\w-]{1,20}){0,2}"

@@ -2661,8 +2661,12 @@ def _trailer_co_writers(out: WireStructure, paragraphs: list[str]) -> None:
         found = trailer_reporters_and_writers(paragraphs[k])
         if found is None:
             continue
-        reporters, writers = found
-        if have and {n.casefold() for n in reporters} == set(have):
+        reporters, writers, additional = found
+        # the byline names the reporters, with or without those who helped them ("By Jane
+        # Roe and John Doe" over "Reporting by Jane Roe; Additional reporting by John Doe;
+        # Writing by Ann Poe")
+        named = {n.casefold() for n in reporters}
+        if have and set(have) in (named, named | {n.casefold() for n in additional}):
             more = [n for n in writers if n.casefold() not in have]
             if more:
                 out.byline = Byline(raw=out.byline.raw, names=[*out.byline.names, *more])
