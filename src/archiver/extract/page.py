@@ -2519,6 +2519,9 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             top is not None
             and under == top
+            # "Interview with Estonia's Defense Minister" / "\"We Have to Be Ready ...\"": an
+            # interview's kicker over its quoted headline (read as such below), no headline
+            and not (whole_quote(lines[top]) and interview_kicker(line))
             and _title_case_over_deck(
                 line, lines[top], _text_above(lines, chrome, k), _text_below(lines, chrome, top)
             )
