@@ -134,7 +134,9 @@ _TITLE_LINE = re.compile(
     r"commentator|critic|reviewer|journalist|bureau chief|staff writer|contributor|"
     # a think tank's or a university's author under their name: "Senior Research Fellow,
     # Africa Programme", "Associate Professor", "Research Analyst"
-    r"fellow|analyst|researcher|lecturer|professor)s?$"
+    r"fellow|analyst|researcher|lecturer|professor|"
+    # a fact-checking site's writer (Africa Check's, Full Fact's, AFP Fact Check's pages)
+    r"fact[\s-]?checker)s?$"
     # "Special to The Globe and Mail": a freelance's line under the name, where a title stands
     # ("Contributed to The Globe and Mail": the same paper's line under an opinion writer's;
     # "contributed to this report" is a note, no title)

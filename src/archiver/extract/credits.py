@@ -2323,6 +2323,14 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if i == 3 and _phrase(credit):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
         if (
+            i == 3
+            and _phrase(credit, 2)
+            and _FILE_LABEL.search(subject, max(0, m.start("credit") - 20), m.start("credit"))
+        ):
+            # "File photo: Flooded street in Lekki, Lagos.": after the archive's label, two
+            # lower-case words ("street in") are a short caption's, which no lender's name holds
+            continue
+        if (
             "/" not in credit
             and credit.split()[-1].lower() in _STRUCTURE_WORDS
             and _FILE_LABEL.search(subject, max(0, m.start("credit") - 20), m.start("credit"))
@@ -2535,14 +2543,14 @@ _CREDIT_SMALL_WORDS = frozenset(
 )
 
 
-def _phrase(credit: str) -> bool:
-    """Whether a labelled value reads as a caption's phrase, not a credit: three or more
-    lower-case words in one party of it that no name or organisation holds ("Plastic waste along a canal in
+def _phrase(credit: str, least: int = 3) -> bool:
+    """Whether a labelled value reads as a caption's phrase, not a credit: `least` (three) or
+    more lower-case words in one party of it that no name or organisation holds ("Plastic waste along a canal in
     Lagos" after "File photo:" describes the picture; "Jane Roe for The Paper" credits it)."""
     for part in re.split(r"[/|,;]", credit):  # "Jane Roe / picture alliance / dpa": by party
         words = part.split()
         lower = [w for w in words if w[:1].islower() and w.lower() not in _CREDIT_SMALL_WORDS]
-        if len(lower) >= 3:
+        if len(lower) >= least:
             return True
     return False
 

@@ -523,6 +523,14 @@ _INNINGS = re.compile(
 _PLACING = re.compile(
     r"^\d{1,2}(?:st|nd|rd|th)\s+[A-Z][\w'’ -]{1,40}?\s+\d{1,3}/\d{1,3}(?:[FJ]|\s*fav)?(?:\s+\(.*\))?$"
 )
+# A cricket scoreboard's result under the innings: "India won by 46 runs", "SA won by 5 wkts
+# (DLS method)", "England won by an innings and 12 runs" (a headline says "win" or "beat";
+# the past tense and the margin alone are the scorecard's summary).
+_RESULT = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+won\s+by\s+"
+    r"(?:\d{1,3}\s+(?:runs?|wickets?|wkts?)|an\s+innings(?:\s+and\s+\d{1,3}\s+runs?)?)"
+    r"(?:\s*\([^()]{1,30}\))?$"
+)
 # A scoreboard's line is at most this long.
 _STAT_CHARS = 160
 
@@ -542,6 +550,7 @@ def stat_line(line: str) -> bool:
         or _STAT_LIST.match(line) is not None
         or _SCORING_PLAY.match(line) is not None
         or _PLACING.match(line) is not None
+        or _RESULT.match(line) is not None
     )
 
 
@@ -2510,6 +2519,9 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
         if (
             top is not None
             and under == top
+            # "Interview with Estonia's Defense Minister" / "\"We Have to Be Ready ...\"": an
+            # interview's kicker over its quoted headline (read as such below), no headline
+            and not (whole_quote(lines[top]) and interview_kicker(line))
             and _title_case_over_deck(
                 line, lines[top], _text_above(lines, chrome, k), _text_below(lines, chrome, top)
             )
