@@ -1784,7 +1784,7 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         # "... the office said. (Courtesy of the office's monthly survey)": a writer's aside
         # naming a source, no lender of a picture (a lender's name holds no possessive)
         and not re.search(r"['’]s\b", lent.group("credit"))
-        and not re.search(r"\b(?:said|says|told)\b", text)
+        and not _SAYING.search(text)
     ):
         # "... Water Renewal Facility. Courtesy of the city of Boise", "(Courtesy of the
         # family)": a lender named by what it is, in lower case (the pattern above wants a
@@ -3817,6 +3817,8 @@ _PERSON_AND_OUTLET = re.compile(
     r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40}|[a-z][a-z0-9-]{1,30}\.(?:com|org|net|[a-z]{2}))"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
+# A verb of saying: a story's sentence reports speech, no caption does.
+_SAYING = re.compile(r"\b(?:said|says|told)\b")
 # A sentence's stop at a line's end, perhaps inside its closing quote.
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*$")
 # A page's labels set in brackets, which name no lender: "(Updated)", "(Video)", "(File)".
@@ -4892,7 +4894,13 @@ def set_off_credit(line: str) -> bool:
     if found is None:
         return False
     at = line.rfind(found.credit)
-    if at > 0 and _LABEL_OPENS_CREDIT.match(found.credit) and _SENTENCE_CLOSED.search(line[:at]):
+    before = line[:at]
+    if (
+        at > 0
+        and _LABEL_OPENS_CREDIT.match(found.credit)
+        and before[-1:].isspace()
+        and _SENTENCE_STOP.search(before.rstrip())
+    ):
         # "... 36 sq m. ST PHOTO: LIM YAOHUI": the credit's own label, the paper's or the
         # agency's name before it, sets it off from the caption's closed sentence
         return True
@@ -4904,9 +4912,6 @@ def set_off_credit(line: str) -> bool:
 _LABEL_OPENS_CREDIT = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s+){0,2}(?i:photos?|photographs?|pictures?|pics?|images?|credit)\s*:"
 )
-# A sentence's stop (a closing quote or bracket after it perhaps), then the space before the
-# credit.
-_SENTENCE_CLOSED = re.compile(r"[.!?][\"”’)]?\s+$")
 
 
 # "... in Malabon City in July 2024. Jire Carreon/Rappler": a caption's sentence, then the
@@ -5242,7 +5247,7 @@ _COMMA_DOTTED_REGION = re.compile(r",\s+(?P<region>(?:[A-Z]\.){2,3})$")
 
 
 # A story's sentence reporting speech: a quotation's marks or a verb of saying.
-_REPORTED_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+_REPORTED_SPEECH = re.compile(r"[\"“”]|" + _SAYING.pattern)
 
 
 def _ends_on_region_abbreviation(before: str) -> bool:

@@ -233,10 +233,11 @@ def _desk_initials(line: str) -> bool:
     return any(_NO_VOWEL.match(c) for c in codes) and not any(is_wire_source(c) for c in codes)
 
 
-_END_MARK = re.compile(r"(?:\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS))\.?$")
+_END_WORDS = r"\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS)"
+_END_MARK = re.compile(rf"(?:{_END_WORDS})\.?$")
 # A paragraph that is only mail addresses and an end mark after them: "jroe@yna.co.kr (END)".
 _ADDRESS_AND_END = re.compile(
-    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+){1,3}(?:\((?i:end|ends|fin)\)|Enditem|ENDITEM|ENDS?)\.?$"
+    rf"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+){{1,3}}(?:{_END_WORDS}|END)\.?$"
 )
 # Lines this long or longer are prose written as one line per paragraph, not hard-wrapped copy.
 _WRAP_WIDTH = 100
