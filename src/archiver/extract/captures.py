@@ -3243,6 +3243,13 @@ _FOLIO = re.compile(
     r"|\s+(?:[A-Z]{2,20}\s)?[A-Z]?\d{1,3}[A-Z]?)?$"
 )
 _BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+# A weekday and its date alone, the folio's least form ("Sunday, June 15, 2025", "Thursday,
+# 4 January 2024"): a web page prints the day so under its masthead too.
+_DAY_ALONE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+,?)\s+\d{4}",
+    re.IGNORECASE,
+)
 _PDF_TOP = 6
 _MASTHEAD_WORDS = 5
 _MIN_BROKEN = 3
@@ -3386,8 +3393,12 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     )
     footed = foot_at is not None and foot_at > folio and folio_again(lines[folio], foot)
     # an archive viewer's title over the folio ("Free Lance-Star - Google News Archive
-    # Search"): the scanned page's OCR, however few of its words the column broke
-    viewed = any(i < folio and _portal_line(lines[i]) for i in top)
+    # Search"): the scanned page's OCR, however few of its words the column broke; not a
+    # bare weekday and date under a site's name ("Punch Newspapers" / "Sunday, June 15,
+    # 2025"), a web page's day bar, unless the column broke a word
+    viewed = any(i < folio and _portal_line(lines[i]) for i in top) and (
+        broken >= 1 or _DAY_ALONE.fullmatch(lines[folio].strip()) is None
+    )
     # the folio opening the text and closed by the page's number ("DAWN KARACHI MONDAY
     # JANUARY 5 2009  15"), every line under it a column's (a printed page's text, a word at
     # least broken at its edge): an e-paper's page as its PDF's text keeps it, however wide
