@@ -548,8 +548,9 @@ _CONSENT_OR_NAV = re.compile(
         .{0,200}?(?:^|[.!]\s)we\s+use\s+cookies\s+to\b.*|
         # "This website uses cookies to improve your experience. Accept" (WordPress's banners):
         # a second sentence or a button says a banner; a headline of those words ("This website
-        # uses cookies to track you, regulator finds") has neither
-        (?:this|our)\s+(?:web\s*)?(?:site|website)\s+uses\s+cookies\b
+        # uses cookies to track you, regulator finds") has neither; the banner's heading may
+        # run into it ("The Times of Israel cookie policy: This website uses cookies. ...")
+        (?:.{0,80}?[.!:]\s+)?(?:this|our)\s+(?:web\s*)?(?:site|website)\s+uses\s+cookies\b
            (?=.*(?:[.!]\s+\S|\b(?:accept|agree|consent|ok|okay|got\s+it|learn\s+more|read\s+more
               |more\s+info|settings|preferences|reject|decline|dismiss|opt[\s-]?out)\b)).*|
         # skip links run together with the page's other hidden links ("Content Skip to Main
