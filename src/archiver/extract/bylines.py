@@ -210,6 +210,9 @@ _PAGE_PHRASES = frozenset(
     | {"keep reading", "continue reading", "story continues", "read next", "see more"}
     | {"load more", "most read", "latest stories", "featured stories", "watch live"}
     | {"sponsored content", "read full story"}
+    # a broadcaster's menu items for its streams ("Live TV" last in DW's menu, over the
+    # headline): two capitalised words, as a name is, and no person's
+    | {"live tv", "live radio", "live blog", "live news", "listen live"}
 )
 # Words of an institution's or an office's name (and of a release's kind) that no person's
 # name holds; and of a company's style or an analysis firm's name ("Apple Inc. (AAPL) Stock",
