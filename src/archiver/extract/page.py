@@ -685,6 +685,45 @@ _SIGN_UP_LINES = 4
 _MENU_NEIGHBOUR_WORDS = 3
 
 
+# A topic's tag under the headline holds this many words at most ("Minimum wage").
+_TAG_WORDS = 4
+# How many section tags may stand between the headline and the topic's tag.
+_TAG_LINES = 4
+
+
+def _headline_over_tags(lines: list[str], label: int, top: int) -> int | None:
+    """The headline over the story's tags, one a line (NL Times' and other small sites'
+    pages): line `label` prints a menu's item again, the lines from it down to `top` (a short
+    topic's tag right over the byline) are all tags, and the line over the section tags is a
+    headline that holds every word of the topic ("Dutch government to raise minimum wage by
+    3.6%" / "Politics" / "Economy" / "Minimum wage"). Its line number, or None. A kicker over
+    its headline shares no such words: the topic names what the headline says."""
+    topic = re.findall(r"\w+", lines[top].casefold())
+    if not topic or len(lines[top].split()) > _TAG_WORDS or lines[top].endswith((".", "?", "!")):
+        return None
+    if any(lines[j] and not _label_again(lines, j) for j in range(label, top)):
+        return None
+    rows = [j for j in range(label) if lines[j]]
+    run = 0
+    while rows and (is_menu_item(lines[rows[-1]]) or _label_again(lines, rows[-1])):
+        rows.pop()
+        run += 1
+        if run > _TAG_LINES:
+            return None
+    if not rows:
+        return None
+    head = lines[rows[-1]]
+    words = set(re.findall(r"\w+", head.casefold()))
+    if (
+        not _headline_shape(head)
+        or is_page_bar(head)
+        or len(head.split()) < len(lines[top].split()) + _DECK_LONGER
+        or not all(w in words for w in topic)
+    ):
+        return None
+    return rows[-1]
+
+
 def _label_again(lines: list[str], k: int) -> bool:
     """Line `k` prints again, word for word, a line of the page's menu above it ("NPR" /
     "Consider This from NPR" / "Podcasts & Shows" at the top, then "Consider This from NPR"
@@ -2452,6 +2491,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 break
             continue
         if top is not None and _label_again(lines, k + 1):
+            if (tagged := _headline_over_tags(lines, k + 1, top)) is not None:
+                # "Dutch government to raise minimum wage ..." / "Politics" / "Economy" /
+                # "Minimum wage" / "By Jane Roe": the story's tags under its headline, the
+                # last a topic in the headline's own words, over the byline
+                top = tagged
+                notes.append(f"lines {tagged + 2} to {k + 2} under it are the story's tags")
+                break
             # "Consider This from NPR" in the menu, then again over the episode's title: the
             # show's, section's or site's name printed a second time as the page's label, no
             # headline; the headline is the display line under it
