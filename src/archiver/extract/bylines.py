@@ -581,6 +581,10 @@ def looks_like_name(part: str) -> bool:
     tokens = part.split()
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in part):
         return False
+    if part.startswith("(") and part.endswith(")"):
+        # "(Gobierno de la CDMX)" under a caption: a credit or a note in its brackets, set on
+        # a line of its own (a wrapper moved it down); no one's name stands so
+        return False
     if _ROLE_WORDS.search(part) or is_agency(part):
         return False
     if len(tokens) == 1:
