@@ -57,8 +57,9 @@ _EDITOR_INITIALS = re.compile(
 )
 # "(c) Mihai POPESCU / AGERPRES FOTO": the copyright sign typed as "(c)".
 _TYPED_COPYRIGHT = re.compile(r"(?:^|(?<=[\s:]))\([cC]\)\s*(?=[A-Z])")
-# "... / ANP - License: All rights reserved": the picture's licence after its credit.
-_LICENCE_TAIL = re.compile(r"\s+[-–—|]\s+(?i:licen[cs]e)\s*:\s*[^:/]{2,40}$")
+# "... / ANP - License: All rights reserved": the picture's licence after its credit (or its
+# label alone, "... - License:", the licence moved down to the next line by a wrapper).
+_LICENCE_TAIL = re.compile(r"\s+[-–—|]\s+(?i:licen[cs]e)\s*:(?:\s*[^:/]{2,40})?\s*$")
 # "(Photo: Secretariado Uruguayo de la Lana - All rights reserved)": the lender's rights
 # notice after its name inside the caption's closing bracket (MercoPress and others print it).
 _RESERVED_TAIL = re.compile(r"\s+[-–—|,]\s+(?i:all\s+rights\s+reserved)\.?(?=\)$)")
