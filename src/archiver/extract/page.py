@@ -2495,8 +2495,8 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 # "Dutch government to raise minimum wage ..." / "Politics" / "Economy" /
                 # "Minimum wage" / "By Jane Roe": the story's tags under its headline, the
                 # last a topic in the headline's own words, over the byline
+                notes.append(f"lines {tagged + 2} to {top + 1} under it are the story's tags")
                 top = tagged
-                notes.append(f"lines {tagged + 2} to {k + 2} under it are the story's tags")
                 break
             # "Consider This from NPR" in the menu, then again over the episode's title: the
             # show's, section's or site's name printed a second time as the page's label, no
