@@ -2310,6 +2310,19 @@ def read_as_written(raw_lines: list[str]) -> Unwrapped | None:
     else:
         firsts = lasts = base_idx
     found = unwrap(base)
+    if found is None and (closed := _bracket_tails(base)) is not None:
+        # too few wrapped lines to tell the capture wrapped, but a caption's credit cut in two
+        # inside its brackets ("... on Tuesday. (ABC" / "News: Jane Roe)"): those put back
+        joined = [
+            " ".join(base[k].strip() if n else base[k].rstrip() for n, k in enumerate(g))
+            for g in closed
+        ]
+        return Unwrapped(
+            joined,
+            [range(firsts[g[0]], lasts[g[-1]] + 1) for g in closed],
+            0,
+            [tuple(_indent(base[k]) for k in g) for g in closed],
+        )
     if found is None:
         if kept is None and groups is None:
             return None
@@ -2331,6 +2344,38 @@ _WRAP_MIN = 60
 _WRAP_MAX = 80
 # A line of the head broken over this many lines at most (a citation with its link).
 _HEAD_PARTS = 4
+
+
+# A line a wrapper filled, its last words a bracket it opened: "... in Manchester (PA".
+_OPEN_BRACKET_TAIL = re.compile(r"\((?P<inner>[^()]{1,25})$")
+# The bracket's rest alone on the next line, closing it: "Wire)", "News: Jane Roe)".
+_BRACKET_CLOSE = re.compile(r"[^()]{1,40}\)\.?")
+# A line the wrapper broke is this long at least (a browser's line of its own may be short).
+_FILLED_CHARS = 50
+
+
+def _bracket_tails(lines: list[str]) -> list[list[int]] | None:
+    """The groups of written lines that were one, where a long line ends inside brackets it
+    opened, the next line closing them ("Angela Roe at a rally in Leeds (PA" / "Wire)"): a
+    page's copy never breaks a line inside brackets, a wrapper filling its lines does (a
+    capture the unwrapper could not tell wrapped, its other lines short). None when no line
+    ends so."""
+    groups: list[list[int]] = []
+    found = False
+    for n, line in enumerate(lines):
+        if (
+            groups
+            and len(groups[-1]) == 1
+            and _BRACKET_CLOSE.fullmatch(line.strip())
+            and len(above := lines[groups[-1][0]].rstrip()) >= _FILLED_CHARS
+            and (m := _OPEN_BRACKET_TAIL.search(above)) is not None
+            and len(m.group("inner").split()) <= 3
+        ):
+            groups[-1].append(n)
+            found = True
+        else:
+            groups.append([n])
+    return groups if found else None
 
 
 def rejoin_head(
