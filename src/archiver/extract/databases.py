@@ -1425,10 +1425,15 @@ def _newsbank(lines: list[str]) -> Export | None:
     if not {"record number", "article text"} & labels.keys():
         # under the database's name: the writer's field among three at least, and the
         # paper's own line at the top ("Times Union, The (Albany, NY) - September 9, 2025")
+        # (or the writer's field under NewsBank's own two-part label, which names the
+        # service whatever the paper's line: "Tulsa World (OK)" names no paper's word)
         if not (
             len(labels) >= _NB_NAMED_FIELDS
             and {"author", "byline"} & labels.keys()
-            and any(_paper_line(lines[i]) for i in top)
+            and (
+                any(_paper_line(lines[i]) for i in top)
+                or lines[labels.get("author", labels.get("byline", 0))].startswith("Author/Byline:")
+            )
         ):
             return None
     elif len(labels) < _NB_FIELDS:
