@@ -209,6 +209,14 @@ def test_find_credit_still_reads_the_caption():
             "Ana Ortiz-Crespo",
             "EFE",
         ),
+        # Canada Newswire's credit for a client's own photo, in English and French
+        (
+            "The plant in Laval. (CNW Group/Maison Ardoise Inc.)",
+            "CNW Group/Maison Ardoise Inc",
+            None,
+            "CNW Group",
+        ),
+        ("L'usine à Laval. (Groupe CNW/Acme inc.)", "Groupe CNW/Acme inc", None, "Groupe CNW"),
         (
             "Workers at the mine, May 12. REUTERS/Jo Prat Purchase Licensing Rights, opens new tab",
             "REUTERS/Jo Prat",

@@ -127,3 +127,17 @@ def test_one_creator_element_naming_two_people_gives_two_authors():
     # near misses: one person and the title after the name; a desk is not people
     assert [a["name"] for a in creators("Ana Vale, Senior Reporter")] == ["Ana Vale"]
     assert len(creators("Metro Desk Staff")) == 1
+
+
+def test_a_public_body_named_as_an_entrys_author_is_no_person():
+    entry = b"""<entry xmlns="http://www.w3.org/2005/Atom">
+<title>Groundwater declines slowing in parts of the aquifer</title>
+<author><name>U.S. Geological Survey</name></author>
+<content type="html">&lt;p&gt;Water levels in parts of the aquifer fell more slowly between 2019 and 2023 than in the decade before, a study found.&lt;/p&gt;</content>
+</entry>"""
+    found = extract_input(entry, path="usgs.atom", language="en")
+    assert [a.bylines for a in found.articles] == [[]]
+    # a person's name stays a person's
+    person = entry.replace(b"U.S. Geological Survey", b"Jane Roe")
+    found = extract_input(person, path="usgs.atom", language="en")
+    assert [a.bylines for a in found.articles] == [["Jane Roe"]]

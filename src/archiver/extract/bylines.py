@@ -218,13 +218,16 @@ _PAGE_PHRASES = frozenset(
 # name holds; and of a company's style or an analysis firm's name ("Apple Inc. (AAPL) Stock",
 # "Northbrook Equity Research"), which a market site prints where a writer's name would stand,
 # or a company's trade ("Marlowe Pharmaceuticals", "Kestrel Technologies"), which a release
-# prints after its "By" as its issuer.
+# prints after its "By" as its issuer; a public body's ("U.S. Geological Survey", "National
+# Weather Service Office", "Historical Society"), which a feed gives as an item's author.
+# ("Service" and "Court" are people's surnames too: not here.)
 _ORG_WORDS = frozenset(
     """university universities institute department communications communication marketing
     publication laboratory laboratories ministry
     inc corp corporation llc ltd plc gmbh holdings equity securities research
     council municipality constabulary police government agency authority commission bureau
     secretariat directorate committee
+    survey administration association foundation society office museum observatory
     pharmaceuticals therapeutics biosciences biotechnologies technologies industries
     enterprises""".split()
 )
@@ -576,6 +579,12 @@ _OTHER_LANGUAGES = frozenset(
 )
 
 
+def names_an_organisation(text: str) -> bool:
+    """Whether a word of the text is one of an institution's or a company's (_ORG_WORDS:
+    "U.S. Geological Survey", "Acme Holdings Ltd"), which no person's name holds."""
+    return any(t.lower().strip(".,:") in _ORG_WORDS for t in text.split())
+
+
 def looks_like_name(part: str) -> bool:
     """Two to five words, each capitalised (or a lower-case particle), no digits, no role words."""
     tokens = part.split()
@@ -622,7 +631,7 @@ def looks_like_name(part: str) -> bool:
         return False
     if len(tokens) >= 2 and tokens[-1].rstrip(",") in _COMPANY_STYLES:
         return False  # "Nordvind Rail AB": a company's name closed by its legal style
-    if any(t.lower().strip(".,:") in _ORG_WORDS for t in tokens):
+    if names_an_organisation(part):
         # "University Communication and Marketing", "JAMES COOK UNIVERSITY", "Peer-Reviewed
         # Publication": an office, an institution or a release's kind, which a university's or
         # a lab's news page prints where a writer's name would stand

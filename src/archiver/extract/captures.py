@@ -375,6 +375,20 @@ def _nested_header(lines: list[str], end: int) -> tuple[int, dict[str, int]] | N
     return last + 1, fields
 
 
+def _note_over_mark(lines: list[str], i: int) -> list[int]:
+    """The forwarder's note over the forward's mark at the top of a message saved without its
+    own header ("Thought this should go in the Sellwood file. -M" / "Begin forwarded
+    message:" / "From: ..."): a few short lines, the mark right under them. Their indexes, or
+    none when the message opens otherwise."""
+    if _FORWARD_MARK.match(lines[i]) or _HEADER_FIELD.match(lines[i]):
+        return []
+    rows = _first_text(lines, _NESTED_NOTE_ROWS + 1, i)
+    mark = next((n for n, k in enumerate(rows) if _FORWARD_MARK.match(lines[k])), None)
+    if not mark or any(len(lines[k].split()) > _SENT_LINE_WORDS for k in rows[:mark]):
+        return []
+    return rows[:mark]
+
+
 # A plain-text mail's advertisement drawn in a box of dashes, its label in the top rule
 # ("/-------------------- advertisement -----------------------\", as NYTimes.com's "E-mail
 # This Article" and the text newsletters of its time set it; "+---- SPONSOR ----+"), its
@@ -415,6 +429,9 @@ def _mail(lines: list[str]) -> Capture | None:
     if not first:
         return None
     i = start = first[0]
+    note = _note_over_mark(lines, i)
+    if note:
+        i = start = note[-1] + 1 + next(k for k, line in enumerate(lines[note[-1] + 1 :]) if line)
     if _FORWARD_PREFIX.match(lines[i]):
         # the forwarding message's own subject printed over it, as a mail program prints or
         # saves a message ("Fwd: The Courier: Bridge reopens"), over the forward's mark or
@@ -469,6 +486,8 @@ def _mail(lines: list[str]) -> Capture | None:
         why[k] = (
             "an e-mail header field"
             if k >= start
+            else "the forwarder's note over the forward's mark"
+            if k in note
             else "the message's subject over its header"
             if printed_subject
             else "a forwarded message's mark"

@@ -94,6 +94,11 @@ PHOTO_AGENCIES = {
     "the washington post",
     # press-release wires distribute a company's own photos ("PRNewsfoto/Acme Corp")
     "prnewsfoto",
+    # Cision's Canada Newswire credits a client's photo "(CNW Group/Acme Inc.)", in French
+    # "(Groupe CNW/...)", and lately "(Newswire.ca/...)"
+    "cnw group",
+    "groupe cnw",
+    "newswire.ca",
     "pr newswire",
     "business wire",
     "globenewswire",

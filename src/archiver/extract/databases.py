@@ -1425,10 +1425,15 @@ def _newsbank(lines: list[str]) -> Export | None:
     if not {"record number", "article text"} & labels.keys():
         # under the database's name: the writer's field among three at least, and the
         # paper's own line at the top ("Times Union, The (Albany, NY) - September 9, 2025")
+        # (or the writer's field under NewsBank's own two-part label, which names the
+        # service whatever the paper's line: "Tulsa World (OK)" names no paper's word)
         if not (
             len(labels) >= _NB_NAMED_FIELDS
             and {"author", "byline"} & labels.keys()
-            and any(_paper_line(lines[i]) for i in top)
+            and (
+                any(_paper_line(lines[i]) for i in top)
+                or lines[labels.get("author", labels.get("byline", 0))].startswith("Author/Byline:")
+            )
         ):
             return None
     elif len(labels) < _NB_FIELDS:
@@ -2214,6 +2219,8 @@ _CMS_MIN_OWN = 2
 # A field whose key we do not know, written as an export writes keys ("seo_title:",
 # "hero_image_alt:"): words joined by underscores, which no wrapped value's line opens with.
 _CMS_SNAKE_KEY = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s*:")
+# A key of one word in lower case ("language:"), read as a field only among snake-case keys.
+_CMS_LOWER_KEY = re.compile(r"^(?P<key>[a-z][a-z0-9]{1,20}):(?:\s|$)")
 # A record with no label or rule over its story: this many fields over the story's prose.
 _CMS_MIN_FIELDS_BARE = 4
 _CMS_TOP = 3  # the record's first field among the text's first lines
@@ -2320,6 +2327,15 @@ def _cms_record(lines: list[str]) -> Export | None:
             # own snake case among its fields, is one more of its fields (read for nothing)
             name = key.group(0).rstrip(": ").replace("_", " ")
             found = (name, lines[i][key.end() :].strip())
+        if (
+            found is None
+            and fields
+            and (key := _CMS_LOWER_KEY.match(lines[i])) is not None
+            and any(_CMS_SNAKE_KEY.match(lines[rows[0]]) for _label, rows, _value in fields)
+        ):
+            # "language: en", "license: syndication" among keys in snake case: one more of
+            # the record's fields in its own lower case (prose opens with a capital)
+            found = (key.group("key"), lines[i][key.end() :].strip())
         if found is None:
             if _CMS_RULE.match(lines[i]):
                 body_at = i
@@ -2412,6 +2428,10 @@ def _cms_record(lines: list[str]) -> Export | None:
             out.flag(k, "the editor's marker in the story's markup")
         elif _CMS_BODY_END.match(line):
             out.flag(k, "the record's mark closing its body field")
+        elif _CMS_SNAKE_KEY.match(line):
+            # "image_url:" / "image_caption:" under the story: the record's fields after its
+            # body field (a key in snake case opens no paragraph of prose)
+            out.flag(k, "the record's field after its body")
         elif _WP_CAPTION.match(line) and (words := _shortcode_text(line)):
             # "[caption id=... ]<img ... /> Players celebrate. (Jane Roe/Courier)[/caption]":
             # WordPress's caption shortcode around the picture, as its editor stores it;

@@ -1499,8 +1499,13 @@ def _parts(paragraph: str) -> _Parts | None:
         placed = _CAPITALS_THEN_DASH.match(rest)
         if (
             placed is not None
-            # the place's head in capitals, its region in any case ("BOISE, Idaho")
-            and _is_capitals(placed.group("place").split(",")[0])
+            # the place's head in capitals, its region in any case ("BOISE, Idaho"), or a
+            # known city with its state or province in any case ("January 18, 2024 – Thunder
+            # Bay, Ontario – The governments ...", as Canada's and the states' releases set it)
+            and (
+                _is_capitals(placed.group("place").split(",")[0])
+                or _city_and_state(placed.group("place"))
+            )
             and _story_follows(rest[placed.end() :])
         ):
             # "March 3, 2025 – CHICAGO – Acme ...": the date first, then the place
@@ -1606,6 +1611,24 @@ _DATE_THEN_DASH = re.compile(
     # 15, 1997--Veritron Systems ..."); a single hyphen glued to a word is no dash
     r"[ \t]*(?P<dash>--|—|–|-)(?:[ \t]+|$|(?:(?<=--)|(?<=[—–]))(?=[A-Z]))"
 )
+
+
+def _city_and_state(place: str) -> bool:
+    """Whether the place is a city the gazetteer knows, a comma, and a state or province
+    ("Thunder Bay, Ontario", "Dayton, Ohio"): no other words stand so before a dash."""
+    from archiver.extract.gazetteer import is_known_place, is_region, is_state_or_province
+
+    city, comma, region = place.partition(",")
+    city = city.strip()
+    return bool(
+        comma
+        and city[:1].isupper()
+        and is_known_place(city)
+        and not is_region(city)
+        and is_state_or_province(region.strip())
+    )
+
+
 _CAPITALS_THEN_DASH = re.compile(
     rf"(?P<place>{_ONE_PLACE})[ \t]+(?P<dash>--|—|–|-)[ \t]+(?=[^\W\d_])"
 )
@@ -2774,7 +2797,7 @@ def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> Da
     prints no dateline in the story puts it there): one part of the stamp is a date, another
     a city the gazetteer knows, alone (not "Kaikōura, New Zealand", a location tag; not a
     country or a state alone, "Mar 12, 2024 - India", nor a section, "- Business")."""
-    from archiver.extract.gazetteer import is_known_place, is_region, is_state_or_province
+    from archiver.extract.gazetteer import is_known_place, is_region
     from archiver.extract.page import is_release_stamp
 
     if (len(line) > 90 and not is_release_stamp(line)) or not re.search(r"\d", line):
@@ -2811,14 +2834,7 @@ def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> Da
         # release's stamp, the date first, then the city with its province or state, as a
         # North American dateline prints it (a country after the city, "Kaikōura, New
         # Zealand", stays a location tag)
-        city, comma, region = parts[1].partition(",")
-        if (
-            comma
-            and city.strip()[:1].isupper()
-            and is_known_place(city.strip())
-            and not is_region(city.strip())
-            and is_state_or_province(region.strip())
-        ):
+        if _city_and_state(parts[1]):
             place = parts[1]
     if place is None:
         return None

@@ -97,6 +97,7 @@ class Reader:
 # validate` never reads an article)
 _BUILTIN = (
     "archiver.readers.warc",
+    "archiver.readers.newsxml",
     "archiver.readers.feed",
     "archiver.readers.html",
     "archiver.readers.text",

@@ -223,7 +223,7 @@ def _authors(entry: etree._Element) -> list[dict[str, str]]:
     """The entry's authors as JSON-LD: a person's name without the title and affiliation
     feeds print after it ("Rhiannon Pugh, Lecturer in Energy Policy, Cardiff University", as
     the byline grammar reads it), an agency or desk as an organisation."""
-    from archiver.extract.bylines import parse_byline
+    from archiver.extract.bylines import names_an_organisation, parse_byline
 
     raw = [_text(a.find(f"{{{_ATOM}}}name")) for a in entry.findall(f"{{{_ATOM}}}author")]
     raw += _wxr_writers(entry) or [_text(c) for c in entry.findall(f"{{{_DC}}}creator")]
@@ -235,7 +235,11 @@ def _authors(entry: etree._Element) -> list[dict[str, str]]:
         if not text or "@" in text:
             continue
         byline = parse_byline(f"By {text}")
-        if byline is not None and not byline.names:
+        if (byline is not None and not byline.names) or (
+            byline is None and names_an_organisation(text)
+        ):
+            # an agency or desk the grammar reads, or a public body's or a company's name it
+            # does not ("U.S. Geological Survey", as a newsroom's feed names its author)
             out.append({"@type": "Organization", "name": text})
         elif byline is not None and _only_names(text, byline.names):
             # one element naming several people ("Jane Roe and John Doe", as WordPress's

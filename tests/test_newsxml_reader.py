@@ -1,0 +1,156 @@
+"""News agencies' XML (NITF, NewsML-G2, NewsML 1): each text item is one article, read from
+its own elements; pictures are no articles; the file is kept as given."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from click.testing import CliRunner
+
+from archiver.cli import main
+from archiver.extract import extract_input
+from archiver.readers import Input, Skipped, Unit, read_units, sniff
+from repo_paths import FIXTURES, SAMPLE
+
+NEWSXML = FIXTURES / "newsxml"
+
+
+def _found(name: str, ref: str = "2024-03-01"):
+    data = (NEWSXML / name).read_bytes()
+    return extract_input(data, path=name, reference_date=dt.date.fromisoformat(ref), language="en")
+
+
+def test_news_xml_is_recognised_from_its_root_not_its_name():
+    for name in (
+        "nitf-dateline-element-media.xml",
+        "g2-message-text-and-picture.xml",
+        "newsml1-afp.xml",
+    ):
+        assert sniff((NEWSXML / name).read_bytes(), "capture.txt").name == "newsxml"
+    assert sniff(b'<nitf version="-//IPTC//DTD NITF 3.3//EN"><head/></nitf>', "x").name == (
+        "newsxml"
+    )
+    # near misses: a feed, an XHTML page, and a story that names the element
+    assert sniff(b'<?xml version="1.0"?>\n<rss version="2.0"></rss>', "x").name == "feed"
+    assert sniff(b'<?xml version="1.0"?>\n<html><body></body></html>', "x").name == "html"
+    assert sniff(b"Agencies send stories as <nitf> files.\n", "x").name == "text"
+
+
+def test_nitf_story_from_its_elements():
+    (article,) = _found("nitf-dateline-element-media.xml").articles
+    assert article.headline == "Ferry fares on the harbour route to rise by a tenth"
+    # the byline's person, not its title ("Transport Writer")
+    assert article.bylines == ["Jane Roe"]
+    # the dateline element, its place and date set side by side, read as a dateline
+    assert article.dateline is not None
+    assert article.dateline.place == "HALIFAX, Nova Scotia"
+    assert article.dateline.date == "2024-03-01"
+    assert [(p.caption, p.credit) for p in article.photos] == [
+        (
+            "The ferry Dartmouth III leaves the terminal on Thursday. "
+            "(Tom Price/The Harbour Herald)",
+            "Tom Price/The Harbour Herald",
+        )
+    ]
+    assert article.body[0].startswith("Ferry fares on the harbour route will rise")
+    # the trailer naming the story's people is kept, as the copy prints it
+    assert article.body[-1] == "Reporting by Jane Roe; Editing by Ann Bell"
+
+
+def test_g2_message_one_story_with_its_picture():
+    data = (NEWSXML / "g2-message-text-and-picture.xml").read_bytes()
+    items = read_units(Input(data, "wire.xml", "wire.xml", 1 << 20))
+    assert [type(i).__name__ for i in items] == ["Skipped", "Unit"]
+    assert [i.label for i in items] == ["wire.xml#1", "wire.xml#2"]
+    unit = items[1]
+    assert isinstance(unit, Unit) and unit.original == data  # the file as given
+    (article,) = _found("g2-message-text-and-picture.xml").articles
+    assert article.headline == "Dutch ferry fares rise as fuel costs bite"
+    assert article.bylines == ["Pieter de Vries", "Anna Bakker"]
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date) == ("AMSTERDAM", "2024-03-01")
+    assert [p.credit for p in article.photos] == ["ANP/Tom Price"]
+    assert article.body == [
+        "Ferry operators in the north raised fares on Friday, blaming fuel costs.",
+        "The rise averages 8 percent, the operators said.",
+    ]
+
+
+def test_newsml1_item_in_latin1():
+    (article,) = _found("newsml1-afp.xml").articles
+    assert article.headline == "Ferry strike halts crossings to Corsica"
+    assert article.bylines == ["Marc Lefèvre"]
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.source) == ("MARSEILLE", "AFP")
+
+
+def test_an_agency_byline_names_no_person_and_an_end_mark_is_no_paragraph():
+    nitf = b"""<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Heat plans</title></head><body>
+<body.head><hedline><hl1>Japan to require heat stroke plans at workplaces</hl1></hedline>
+<byline>KYODO NEWS</byline>
+<dateline><location>TOKYO</location><story.date norm="20240611">June 11</story.date></dateline>
+</body.head>
+<body.content><p>TOKYO, June 11 Kyodo - Japan will require employers to draw up plans to
+prevent heat stroke among workers from April next year, the labor ministry said.</p>
+<p>Thirty-one workers died of heat stroke on the job last year.</p></body.content>
+<body.end><tagline>==Kyodo</tagline></body.end></body></nitf>"""
+    (article,) = extract_input(
+        nitf, path="k.xml", reference_date=dt.date(2024, 6, 12), language="en"
+    ).articles
+    assert article.bylines == []
+    assert article.dateline is not None
+    assert (article.dateline.raw, article.dateline.source) == ("TOKYO, June 11 Kyodo -", "Kyodo")
+    # the dateline the story prints is not repeated from the element, nor the end mark kept
+    assert len(article.body) == 2
+    assert article.body[-1] == "Thirty-one workers died of heat stroke on the job last year."
+
+
+def test_archivers_own_newsml_reads_back_as_the_article(tmp_path):
+    out = tmp_path / "n"
+    result = CliRunner().invoke(
+        main,
+        ["normalize", str(SAMPLE), "-o", str(out), "--reference-date", "2014-11-19"],
+    )
+    assert result.exit_code == 0, result.output
+    runner = CliRunner()
+    back = runner.invoke(
+        main,
+        ["extract", "--json", "--reference-date", "2014-11-19", str(out / "newsml.xml")],
+    )
+    first = runner.invoke(
+        main, ["extract", "--json", "--reference-date", "2014-11-19", str(SAMPLE)]
+    )
+    assert back.exit_code == 0 and first.exit_code == 0
+    a, b = json.loads(first.output), json.loads(back.output)
+    for key in ("headline", "bylines"):
+        assert b[key] == a[key]
+    for key in ("place", "date", "source"):
+        assert b["dateline"][key] == a["dateline"][key]
+    assert [p["credit"] for p in b["photos"]] == [p["credit"] for p in a["photos"]]
+    assert b["body"] == a["body"]
+
+
+def test_entities_are_not_expanded_nor_a_dtd_fetched():
+    hostile = b"""<?xml version="1.0"?>
+<!DOCTYPE nitf [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+<nitf><body><body.head><hedline><hl1>Leak &secret;</hl1></hedline></body.head>
+<body.content><p>Text of the story, long enough to read as one paragraph here.</p>
+</body.content></body></nitf>"""
+    units = [
+        u for u in read_units(Input(hostile, "x.xml", "x.xml", 1 << 20)) if isinstance(u, Unit)
+    ]
+    assert len(units) == 1
+    with open("/etc/hostname", "rb") as fh:
+        secret = fh.read().strip()
+    assert not secret or secret not in units[0].content
+
+
+def test_a_picture_item_alone_is_skipped_and_named():
+    g2 = b"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x" version="1"
+ standard="NewsML-G2" standardversion="2.35"><itemMeta><itemClass qcode="ninat:picture"/>
+</itemMeta><contentMeta><creditline>AP Photo/Jane Roe</creditline></contentMeta>
+<contentSet><remoteContent href="p.jpg"/></contentSet></newsItem>"""
+    items = read_units(Input(g2, "p.xml", "p.xml", 1 << 20))
+    assert [(type(i), i.label) for i in items] == [(Skipped, "p.xml")]
