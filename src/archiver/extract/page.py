@@ -2999,6 +2999,15 @@ def _line_over_writer(lines: list[str], chrome: list[bool], a: int) -> int | Non
     return None
 
 
+def _text_under_labels(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
+    """The first line of text under the line `h` and over the anchor at `a`, past the page's
+    furniture and menu items or labels ("Port Louis", "Metro Plus"); None when none."""
+    return next(
+        (k for k in range(h + 1, a) if lines[k] and not chrome[k] and not is_menu_item(lines[k])),
+        None,
+    )
+
+
 def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
     """The headline right under the walk's topmost display line `h`, when `h` is a label's
     teaser of another story ("PREVIOUS ARTICLE: ...", "Trending: ...", "Up next: ...": pages
@@ -3011,10 +3020,20 @@ def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int)
     if _LABELLED_TEASER.match(lines[h]) is None or not teaser_label(lines[h]):
         return None
     j = _line_over_writer(lines, chrome, a)
-    if j is None or j <= h or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
-        return None
-    if any(lines[k] and not chrome[k] and not is_menu_item(lines[k]) for k in range(h + 1, j)):
-        return None  # a label at most between them ("Port Louis", "Metro Plus")
+    if (
+        j is None
+        or j <= h
+        or not _display_headline(lines[j])
+        or is_date_stamp(lines[j])
+        or any(lines[k] and not chrome[k] and not is_menu_item(lines[k]) for k in range(h + 1, j))
+    ):
+        # "Also read: Qatar Airways launches ..." / the headline (printed twice) / the
+        # caption / "Gulf Times" / the stamp: the writer's block hangs under no headline (an
+        # outlet's name, a caption over it), so the line right under the teaser is the one
+        # asked, a label at most between them
+        j = _text_under_labels(lines, chrome, h, a)
+        if j is None or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
+            return None
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
