@@ -2803,11 +2803,36 @@ def _quoted_title_words(line: str) -> bool:
 
 def _lead_after(lines: list[str], a: int, within: int = _LEAD_WITHIN) -> str | None:
     """The story's first paragraph under the anchor at `a` (a line of sentences, perhaps after
-    the writer's and the page's lines), within `within` lines; None if none is."""
-    return next(
-        (lines[j] for j in range(a, min(len(lines), a + within)) if story_line(lines[j])),
-        None,
+    the writer's and the page's lines), within `within` lines; None if none is. In a capture
+    hard-wrapped by its copy, the paragraph's written lines are read joined (_wrapped_lead)."""
+    end = min(len(lines), a + within)
+    return next((lines[j] for j in range(a, end) if story_line(lines[j])), None) or next(
+        (joined for j in range(a, end) if (joined := _wrapped_lead(lines, j)) is not None), None
     )
+
+
+# A paragraph hard-wrapped by the copy spans this many written lines at most for its first
+# sentence to be read.
+_LEAD_LINES = 3
+
+
+def _wrapped_lead(lines: list[str], j: int) -> str | None:
+    """The story's first paragraph opening at `j` over written lines that a copy's wrapper
+    broke ("Doha Metro and Lusail Tram will operate extended hours throughout the" / "Qatar
+    Summer Festival, Qatar Rail has announced."): the line at `j` is long, ends on no stop,
+    and it and up to two lines under it with no blank between read as a story's line; None
+    otherwise."""
+    first = lines[j]
+    if len(first.split()) < _STORY_WORDS // 2 or first.rstrip()[-1:] in '.!?:"”':
+        return None
+    text = first
+    for k in range(j + 1, min(len(lines), j + _LEAD_LINES)):
+        if not lines[k]:
+            return None
+        text = f"{text} {lines[k]}"
+        if story_line(text):
+            return text
+    return None
 
 
 # A weather alert as the weather services word it, printed across a page with no label:
