@@ -182,7 +182,16 @@ def _strip_decorations(text: str, foot: bool) -> tuple[str, list[str]]:
             break
         core = core[: cut[0]].strip(" ,|•·-–—")
         taken.append(cut[1])
+        if cut[1] == "a date or time stamp" and (day := _WEEKDAY_END.search(core)) is not None:
+            # "Macau  Monday, 12 Jan 2026": the stamp's weekday before its comma belongs to
+            # the stamp, not to a name ("Macau Monday")
+            core = core[: day.start()].strip(" ,|•·-–—")
     return core, taken
+
+
+# A weekday ending what is left of a line once the page's date came off its end.
+# Spelt out only: "Sun", "Sat" and "Wed" are family names too ("Lena Sun").
+_WEEKDAY_END = re.compile(r"(?:^|\s)(?i:mon|tues|wednes|thurs|fri|satur|sun)(?i:day)$")
 
 
 def _tail_decoration(core: str, foot: bool) -> tuple[int, str] | None:

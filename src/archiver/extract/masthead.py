@@ -116,10 +116,39 @@ def menu_items(parts: list[str]) -> bool:
     if long_row and parts[0].endswith(":") and nav_item(parts[0][:-1]):
         parts = parts[1:]  # "Sections:", "CANOE Network:": the row's label
     strict = sum(_strict_item(p) for p in parts)
+    if (
+        len(parts) >= _COLUMN_ROW
+        and strict == len(parts) - 1
+        and all(_strict_item(p) or _column_item(p) for p in parts)
+    ):
+        # "Home  Cyprus  World  ...  Sport  Tales from the Coffeeshop": a long row of
+        # sections' names and one column's title in Title Case, its small words a
+        # section's name does not hold ("from", "to")
+        return True
     return (
         len(parts) >= 3
         and (strict * 2 >= len(parts) or (len(parts) > _LONG_MENU and strict >= 2))
         and all(_strict_item(p) or _loose_item(p, long_row) for p in parts)
+    )
+
+
+# A row of this many items or more, all sections' names bar one, may hold one column's title.
+_COLUMN_ROW = 6
+# The small words a column's title holds besides a section's (_SMALL): "Tales from the
+# Coffeeshop", "Letters to the Editor", "Life with Baby".
+_COLUMN_SMALL = frozenset("from to with".split())
+
+
+def _column_item(part: str) -> bool:
+    """A column's title in a menu's row: up to four words, the first capitalised, the rest
+    capitalised or a small word, no figure and no sentence's mark."""
+    words = part.split()
+    return (
+        1 < len(words) <= 4
+        and words[0][:1].isupper()
+        and not any(ch.isdigit() for ch in part)
+        and not part.endswith((".", ",", ";", ":", "!", "?"))
+        and all(w[:1].isupper() or w.lower() in _SMALL | _COLUMN_SMALL for w in words)
     )
 
 
@@ -169,6 +198,8 @@ def is_nav_row(line: str) -> bool:
             and known * 3 >= len(words)
             and not line.endswith((".", "!", "?", ","))
         )
+    if language_switch(line):
+        return True
     if line[0] == "[" and _BRACKETED_ROW.match(line):
         parts = _BRACKETED_ITEM.findall(line)  # "[Home] [Politics] [Economy] [Archive]"
         return len(parts) >= 3 and all(nav_item(p) or p.lower() in _MENU_WORDS for p in parts)
@@ -266,6 +297,34 @@ _CRUMB_LABEL = re.compile(
     r"du\s+bist\s+hier|usted\s+está\s+en|está\s+en|você\s+está\s+em|sei\s+qui|"
     r"anda\s+di\s+sini|anda\s+berada\s+di|bạn\s+đang\s+ở)\s*:?\s+"
 )
+# A language switch's label: "Languages:", "Language:", "Read in:".
+_LANGUAGE_LABEL = re.compile(r"^(?i:languages?|read\s+in|also\s+in|available\s+in)\s*:\s*")
+# The two-letter codes a site's language switch prints for its editions (ISO 639-1).
+_LANGUAGE_CODES = frozenset(
+    """ar bg bn cs da de el en es et fa fi fr he hi hr hu id it ja ka ko lt lv ms nl no pl
+    ps pt ro ru sk sl sq sr sv sw th tr uk ur vi zh""".split()
+)
+# A switch with no label lists at least this many codes ("EN  FR  DE  IT").
+_SWITCH_CODES = 4
+
+
+def language_switch(line: str) -> bool:
+    """A site's language switch on one line: its editions' two-letter codes, after a label
+    ("Languages: EN DE FR IT ES PT JA AR ZH RU") or four or more of them alone ("EN | FR | DE |
+    IT"), every code in the same case. A headline never is a run of language codes only."""
+    text = line.strip()
+    label = _LANGUAGE_LABEL.match(text)
+    if label is not None:
+        text = text[label.end() :]
+    codes = [c for c in re.split(r"[\s|/·•,]+", text) if c]
+    need = 2 if label is not None else _SWITCH_CODES
+    return (
+        len(codes) >= need
+        and all(c.lower() in _LANGUAGE_CODES for c in codes)
+        and (all(c.isupper() for c in codes) or all(c.islower() for c in codes))
+    )
+
+
 # A jump menu's label: "Go to:", "Jump to:" (the colon makes it a label, not a sentence).
 _JUMP_LABEL = re.compile(r"^(?i:go\s+to|jump\s+to|quick\s+links)\s*:\s+")
 _JUMP_ITEMS = 4

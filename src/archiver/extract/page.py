@@ -2849,11 +2849,36 @@ def _quoted_title_words(line: str) -> bool:
 
 def _lead_after(lines: list[str], a: int, within: int = _LEAD_WITHIN) -> str | None:
     """The story's first paragraph under the anchor at `a` (a line of sentences, perhaps after
-    the writer's and the page's lines), within `within` lines; None if none is."""
-    return next(
-        (lines[j] for j in range(a, min(len(lines), a + within)) if story_line(lines[j])),
-        None,
+    the writer's and the page's lines), within `within` lines; None if none is. In a capture
+    hard-wrapped by its copy, the paragraph's written lines are read joined (_wrapped_lead)."""
+    end = min(len(lines), a + within)
+    return next((lines[j] for j in range(a, end) if story_line(lines[j])), None) or next(
+        (joined for j in range(a, end) if (joined := _wrapped_lead(lines, j)) is not None), None
     )
+
+
+# A paragraph hard-wrapped by the copy spans this many written lines at most for its first
+# sentence to be read.
+_LEAD_LINES = 3
+
+
+def _wrapped_lead(lines: list[str], j: int) -> str | None:
+    """The story's first paragraph opening at `j` over written lines that a copy's wrapper
+    broke ("Doha Metro and Lusail Tram will operate extended hours throughout the" / "Qatar
+    Summer Festival, Qatar Rail has announced."): the line at `j` is long, ends on no stop,
+    and it and up to two lines under it with no blank between read as a story's line; None
+    otherwise."""
+    first = lines[j]
+    if len(first.split()) < _STORY_WORDS // 2 or first.rstrip()[-1:] in '.!?:"”':
+        return None
+    text = first
+    for k in range(j + 1, min(len(lines), j + _LEAD_LINES)):
+        if not lines[k]:
+            return None
+        text = f"{text} {lines[k]}"
+        if story_line(text):
+            return text
+    return None
 
 
 # A weather alert as the weather services word it, printed across a page with no label:
@@ -3045,6 +3070,15 @@ def _line_over_writer(lines: list[str], chrome: list[bool], a: int) -> int | Non
     return None
 
 
+def _text_under_labels(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
+    """The first line of text under the line `h` and over the anchor at `a`, past the page's
+    furniture and menu items or labels ("Port Louis", "Metro Plus"); None when none."""
+    return next(
+        (k for k in range(h + 1, a) if lines[k] and not chrome[k] and not is_menu_item(lines[k])),
+        None,
+    )
+
+
 def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
     """The headline right under the walk's topmost display line `h`, when `h` is a label's
     teaser of another story ("PREVIOUS ARTICLE: ...", "Trending: ...", "Up next: ...": pages
@@ -3057,10 +3091,20 @@ def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int)
     if _LABELLED_TEASER.match(lines[h]) is None or not teaser_label(lines[h]):
         return None
     j = _line_over_writer(lines, chrome, a)
-    if j is None or j <= h or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
-        return None
-    if any(lines[k] and not chrome[k] and not is_menu_item(lines[k]) for k in range(h + 1, j)):
-        return None  # a label at most between them ("Port Louis", "Metro Plus")
+    if (
+        j is None
+        or j <= h
+        or not _display_headline(lines[j])
+        or is_date_stamp(lines[j])
+        or any(lines[k] and not chrome[k] and not is_menu_item(lines[k]) for k in range(h + 1, j))
+    ):
+        # "Also read: Qatar Airways launches ..." / the headline (printed twice) / the
+        # caption / "Gulf Times" / the stamp: the writer's block hangs under no headline (an
+        # outlet's name, a caption over it), so the line right under the teaser is the one
+        # asked, a label at most between them
+        j = _text_under_labels(lines, chrome, h, a)
+        if j is None or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
+            return None
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None

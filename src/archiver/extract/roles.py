@@ -5567,6 +5567,16 @@ def _contact_block(reader: _Reader, i: int) -> list[int]:
     return block[: detailed[-1] + 1] if detailed else []
 
 
+# An outlet's initials after the "By" label: two to four capitals, no dots ("By JT" for The
+# Jordan Times); a person's initials are dotted ("By J.T.") or come with a surname.
+_BY_INITIALS = re.compile(r"^(?i:by)\s+[A-Z]{2,4}$")
+
+
+def _by_initials(line: str) -> bool:
+    """The line is the "By" label over an outlet's initials alone ("By JT", "By GN")."""
+    return _BY_INITIALS.match(line.strip()) is not None
+
+
 def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:
     """Under a page's headline: `Jane Roe` alone, over the page's date stamp or a short label
     (her title or desk: "Business reporter", "BBC News, Shropshire"); or, on the line right
@@ -5583,6 +5593,8 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if not looks_like_name(line) or is_nav_line(line) and not is_menu_item(line):
         return False
+    if _by_initials(line):
+        return False  # "By JT": the paper's initials under the "By" label, no person
     over = _line_over(reader.lines, i)
     if over is not None and _contact_label(reader, over) and _contact_block(reader, over):
         return False  # "Media Contacts" / "Jane Roe" / her e-mail: the press office's contact

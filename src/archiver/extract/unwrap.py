@@ -414,6 +414,10 @@ def _soft(
         return True
     if _TABLE_ROW.search(above.strip()) or _TABLE_ROW.search(text):
         return False
+    if _trail_under_spaced_row(above.strip(), text):
+        # "NEWS  BUSINESS  SPORTS  OPINION  E-PAPER" / "Bangladesh > Accidents & Fires": the
+        # header's menu row and the section's breadcrumb under it, each a row of its own
+        return False
     if _RANK_NUMBER.fullmatch(text) and not _tail_goes_on(above):
         # "... axes route 'without warning'" / "2" / "Holiday warning for ...": a list's
         # ranking number alone on its line opens the next item ("Most Read"), no sentence's
@@ -783,6 +787,26 @@ def _soft(
 
 # A row of a menu's items holds at least this many bars or dots between them.
 _ROW_SEPARATORS = 2
+
+
+# The marks between a breadcrumb's crumbs ("Bangladesh > Accidents & Fires").
+_TRAIL_MARK = re.compile(r"\s[>»›|]\s")
+
+
+def _trail_under_spaced_row(head: str, text: str) -> bool:
+    """`head` is a menu's row whose items the page's spacing sets apart and `text` a trail of
+    crumbs set apart by marks the row does not use, a menu's item as the page reads it: the
+    header's two rows, each whole (a row's last items moved down by the wrapper keep the
+    row's spacing and hold no marks of their own)."""
+    from archiver.extract.masthead import is_spaced_row
+    from archiver.extract.page import is_menu_item
+
+    return (
+        _TRAIL_MARK.search(text) is not None
+        and _TRAIL_MARK.search(head) is None
+        and is_spaced_row(head)
+        and is_menu_item(text)
+    )
 
 
 def _past_row_items(head: str, text: str) -> bool:
@@ -1870,6 +1894,7 @@ def _unit(line: str) -> bool:
         or _agency_and_place(line)
         or is_date_stamp(line)
         or _name_comma_title(line)
+        or _name_comma_site(line)
         or _name_comma_place(line)
         or _writer_with_wires(line)
         or is_credit_line(line)
@@ -1886,6 +1911,20 @@ def _name_comma_title(line: str) -> bool:
 
     name, comma, title = line.partition(", ")
     return bool(comma) and looks_like_name(name) and is_title_line(title)
+
+
+# A site's web address as pages print it after a writer's name ("LRT.lt", "news.com.au").
+_SITE_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.[a-z]{2,6}")
+
+
+def _name_comma_site(line: str) -> bool:
+    """`Jane Roe, LRT.lt`: a writer's name, a comma and the site's web address, as public
+    broadcasters' English pages print the byline with no "By" (a unit of its own under a
+    headline as long as the width, not the headline's tail)."""
+    from archiver.extract.bylines import looks_like_name
+
+    name, comma, site = line.partition(", ")
+    return bool(comma) and _SITE_ADDRESS.fullmatch(site) is not None and looks_like_name(name)
 
 
 def _writer_with_wires(line: str) -> bool:
