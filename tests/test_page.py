@@ -543,3 +543,24 @@ def test_a_writer_line_is_by_and_a_name_or_a_name_in_a_known_place():
     assert _writer_line("Jane Roe and John Doe in Lagos")
     assert not _writer_line("Jane Roe in Nowhereville")  # no place the gazetteer knows
     assert not _writer_line("Jo in Lagos")  # too short for a name
+
+
+@pytest.mark.parametrize(
+    "raw, row",
+    [
+        ("Fajr 04:52   Dhuhr 12:21   Asr 15:45   Maghrib 18:20   Isha 19:35", True),
+        ("Accra: 31°C  |  USD/GHS 15.20  |  Tuesday, 12 March 2024", True),
+        ("NSE ASI 98,345.12 ▲0.4%  |  USD/NGN 1,480  |  Brent $82.10", True),
+        # a writer's or a page's stamp, a table's row, a headline: no row of readings
+        ("Rosalind Achterberg | February 12, 2024 | 7:00AM", False),
+        ("By Vo Hai   February 24, 2026 | 05:20 pm GMT+7", False),
+        ("Published: Tuesday | September 8, 2026 | 6:05 AM", False),
+        ("    Rouen       210      45        12", False),
+        ("Sensex rises 300 points as banks rally; rupee at 83.1", False),
+        ("Fed holds rates | Stocks rally | Oil slips", False),
+    ],
+)
+def test_a_row_of_readings_over_the_headline(raw, row):
+    from archiver.extract.masthead import is_readings_row
+
+    assert is_readings_row(raw) is row

@@ -417,6 +417,57 @@ def is_spaced_row(raw: str) -> bool:
     )
 
 
+# A row's items kept apart by spacing or by bars and dots ("Fajr 04:52   Dhuhr 12:21",
+# "Lagos 31°C | USD/NGN 1,480 | Tuesday, 12 March 2024").
+_ROW_GAP = re.compile(r"(?: {2,}|\t+|\s*[|•·]\s*)")
+_READING_WORDS = 5  # an item of a row of readings is short: "USD/GHS 15.20", "Asr 15:45"
+
+
+def is_readings_row(raw: str) -> bool:
+    """A page's row of readings over its headline: prayer times, the weather, exchange rates,
+    a market's index, the day's date ("Fajr 04:52   Dhuhr 12:21   Asr 15:45", "Accra: 31°C
+    |  USD/GHS 15.20  |  Tuesday, 12 March 2024"): the RAW line splits at gaps of two or more
+    spaces, or at bars or dots, into three or more short items, most of them readings (a
+    label and its figure: _reading) and none a sentence's stop. A headline leaves no such gaps, and one cut by bars reads as
+    clauses with few figures ("Fed holds rates | Stocks rally | Oil slips")."""
+    text = raw.strip()
+    if len(text) > 200 or not _ROW_GAP.search(text):
+        return False
+    parts = [p for p in _ROW_GAP.split(text) if p and not _SEPARATOR_ONLY.match(p)]
+    if any(p.split()[0].lower() in _BY_WORDS for p in parts):
+        return False  # "By Vo Hai   February 24, 2026 | 05:20 pm": a byline with its stamp
+    if len(parts) < 3 or any(
+        len(p.split()) > _READING_WORDS or p.endswith((".", "!", "?")) for p in parts
+    ):
+        return False
+    readings = sum(1 for p in parts if _reading(p))
+    return readings >= 2 and readings * 2 > len(parts)
+
+
+# A date's or a stamp's words, which label no reading ("Tuesday 12", "Published: 6:05").
+_DATE_LABEL = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|"
+    r"fri|sat|sun)[a-z]*\.?,?$|^(?:published|updated|posted|last|date|time|edition|page|no|vol)\b",
+    re.IGNORECASE,
+)
+
+
+def _reading(item: str) -> bool:
+    """One reading of a row: a label of a word or three, then its figure ("Fajr 04:52",
+    "Lagos 31°C", "USD/NGN 1,480.50", "Accra: 31°C"); not a date, a time or a figure alone
+    (a table's cells: "210"), nor a stamp ("Published: 6:05 AM")."""
+    first = next((k for k, ch in enumerate(item) if ch.isdigit()), None)
+    if first is None:
+        return False
+    label = item[:first].strip(" :=-")
+    words = label.split()
+    return (
+        1 <= len(words) <= 3
+        and any(ch.isalpha() for ch in label)
+        and not any(_DATE_LABEL.match(w) for w in words)
+    )
+
+
 def is_spaced_trail(raw: str) -> bool:
     """A breadcrumb trail from the front page whose crumbs the copy keeps apart by their
     spacing, not by marks ("Home  Country", "Home   News   Local"): the RAW line's spaced

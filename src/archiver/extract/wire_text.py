@@ -116,6 +116,7 @@ from archiver.extract.markdown import read_markdown
 from archiver.extract.masthead import (
     breadcrumb_headline,
     is_nav_row,
+    is_readings_row,
     is_spaced_row,
     is_spaced_trail,
     spaced_items,
@@ -3246,6 +3247,8 @@ def parse_wire_text(
             or is_spaced_folio(raw_lines[i])
             # a breadcrumb from the front page spaced out ("Home  Country")
             or is_spaced_trail(raw_lines[i])
+            # a row of prayer times, the weather or exchange rates ("Fajr 04:52   Dhuhr ...")
+            or is_readings_row(raw_lines[i])
         )
     )
     chrome = [
