@@ -154,3 +154,69 @@ def test_a_picture_item_alone_is_skipped_and_named():
 <contentSet><remoteContent href="p.jpg"/></contentSet></newsItem>"""
     items = read_units(Input(g2, "p.xml", "p.xml", 1 << 20))
     assert [(type(i), i.label) for i in items] == [(Skipped, "p.xml")]
+
+
+def _one(name: str, ref: str = "2024-03-01"):
+    (article,) = _found(name, ref).articles
+    return article
+
+
+def test_newsml1_item_with_a_nitf_body_reads_its_newslines():
+    # AFP's form: NewsLines hold the headline, byline and dateline; the NITF body the text
+    article = _one("rv-afp-newsml1-nitf.xml")
+    assert article.headline == "Rail strike cripples French transport"
+    assert article.bylines == ["Marc Lefevre"]
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.source) == ("PARIS", "AFP")
+
+
+def test_newsml1_photo_component_first_is_not_the_story():
+    article = _one("rv-reuters-newsml1-photofirst.xml")
+    assert article.headline == "Oil prices climb on supply fears"
+    assert article.body == [
+        "Oil prices rose on Monday on fears of tighter supply.",
+        "Brent crude was up 1 percent.",
+    ]
+
+
+def test_nitf_dtd_character_entities_are_read_as_characters():
+    article = _one("rv-entities.xml")
+    assert article.headline == "Pelé honoured in São Paulo — fans gather"
+    assert article.bylines == ["José García"]
+
+
+def test_a_byline_in_the_agencys_language_and_a_picture_beside_a_remote_text():
+    article = _one("rv-g2-pkg-order.xml")
+    assert article.bylines == ["Anna Schmidt"]  # "Von Anna Schmidt, dpa", no "By" set before
+    assert [p.credit for p in article.photos] == ["dpa/Boris Roessler"]
+
+
+def test_a_nitf_byline_title_glued_to_the_name_is_left_out():
+    article = _one("rv-ap-nitf2.xml")
+    assert article.bylines == ["JOHN SMITH", "JANE DOE", "BOB ROE"]
+
+
+def test_g2_inline_data_of_escaped_html():
+    article = _one("rv-g2-ap-escaped.xml")
+    assert article.dateline is not None and article.dateline.source == "AP"
+    assert article.body[-1] == "The vote was 77-18."
+
+
+def test_a_damaged_file_is_refused_naming_it(tmp_path):
+    bad = tmp_path / "cut.xml"
+    bad.write_bytes((NEWSXML / "rv-truncated.xml").read_bytes())
+    result = CliRunner().invoke(main, ["extract", "--json", str(bad)])
+    assert result.exit_code == 2
+    assert "cut.xml: not well-formed news XML" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_head_of_many_comments_is_sniffed_in_one_pass():
+    # each comment is matched up to its own end: "<!--.*?-->" repeated tried every split
+    # of 40 comments into spans (minutes); read now as the page it is
+    comments = b"".join(b"<!-- banner %d -- note -->\n" % n for n in range(60))
+    assert sniff(comments + b"<!DOCTYPE html><html><body><p>x</p></body></html>", "p").name == (
+        "html"
+    )
+    assert sniff(comments + b'<rss version="2.0"></rss>', "f").name == "feed"
+    assert sniff(comments + b"<nitf><head/></nitf>", "n").name == "newsxml"

@@ -106,6 +106,10 @@ _REGISTRY: list[Reader] = []
 _loaded = False
 
 HEAD_BYTES = 64 * 1024
+# An XML or HTML comment in a sniffing pattern: it cannot run past its own "-->", so a head
+# of many comments is matched in one pass ("<!--.*?-->" repeated could span one comment into
+# the next and try every split: a page opening with 25 comments took minutes to sniff).
+COMMENT = rb"<!--(?:[^-]|-(?!->))*-->"
 GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -222,6 +226,7 @@ def default_patterns() -> tuple[str, ...]:
 
 
 __all__ = [
+    "COMMENT",
     "GZIP_MAGIC",
     "Input",
     "Item",

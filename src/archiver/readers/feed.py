@@ -25,7 +25,17 @@ from collections.abc import Iterator
 from lxml import etree
 
 from archiver.errors import InputError
-from archiver.readers import GZIP_MAGIC, Input, Item, Reader, Skipped, Unit, gunzip, register
+from archiver.readers import (
+    COMMENT,
+    GZIP_MAGIC,
+    Input,
+    Item,
+    Reader,
+    Skipped,
+    Unit,
+    gunzip,
+    register,
+)
 
 _ATOM = "http://www.w3.org/2005/Atom"
 _CONTENT = "http://purl.org/rss/1.0/modules/content/"
@@ -37,7 +47,9 @@ _MEDIA = "http://search.yahoo.com/mrss/"
 # processing instructions (a stylesheet): the Atom ``feed`` or the RSS ``rss``/``rdf:RDF``
 # root. An Atom file holding one ``entry`` as its root is a feed entry too, and so is an RSS
 # ``item`` copied out of its feed (a view-source capture of one story).
-_PROLOGUE = rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
+_PROLOGUE = (
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:" + COMMENT + rb"|<\?[^>]*\?>)\s*)*"
+)
 # An item's elements copied without the item's own tags (the lines of one story selected in a
 # feed's source view): its title, then one of the elements only an item holds after it (a
 # page's <title> is followed by <meta>, <link rel=...> or <script>, never by a <link> with
@@ -236,10 +248,11 @@ def _authors(entry: etree._Element) -> list[dict[str, str]]:
             continue
         byline = parse_byline(f"By {text}")
         if (byline is not None and not byline.names) or (
-            byline is None and names_an_organisation(text)
+            byline is None and names_an_organisation(text.split(",")[0])
         ):
             # an agency or desk the grammar reads, or a public body's or a company's name it
-            # does not ("U.S. Geological Survey", as a newsroom's feed names its author)
+            # does not ("U.S. Geological Survey", as a newsroom's feed names its author); a
+            # person's name before a comma ("Jane Roe, Office of the Mayor") stays a person
             out.append({"@type": "Organization", "name": text})
         elif byline is not None and _only_names(text, byline.names):
             # one element naming several people ("Jane Roe and John Doe", as WordPress's

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from archiver.readers import GZIP_MAGIC, Input, Item, Reader, Unit, gunzip, register
+from archiver.readers import COMMENT, GZIP_MAGIC, Input, Item, Reader, Unit, gunzip, register
 
 # What an HTML document starts with, after a BOM, white space and comments: a doctype, an
 # XML declaration followed by html, or one of the elements a page opens with. Wire copy
 # does not start with markup, so this never takes a text article.
 _START = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*(?:<!--.*?-->\s*)*)?"
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:" + COMMENT + rb"\s*)*(?:<\?xml[^>]*>\s*(?:" + COMMENT + rb"\s*)*)?"
     rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<meta[\s>]|<title[\s>]|<body[\s>])",
     re.IGNORECASE | re.DOTALL,
 )

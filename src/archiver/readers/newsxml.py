@@ -24,14 +24,24 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 
 from archiver.errors import InputError
-from archiver.readers import GZIP_MAGIC, Input, Item, Reader, Skipped, Unit, gunzip, register
+from archiver.readers import (
+    COMMENT,
+    GZIP_MAGIC,
+    Input,
+    Item,
+    Reader,
+    Skipped,
+    Unit,
+    gunzip,
+    register,
+)
 
 # What such a file starts with, after a BOM, white space, an XML declaration, comments,
 # processing instructions and a doctype (NITF files name their DTD): the root element of one
 # of the three formats, with or without a namespace prefix.
 _PROLOGUE = (
     rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?"
-    rb"(?:(?:<!--.*?-->|<\?[^>]*\?>|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*"
+    rb"(?:(?:" + COMMENT + rb"|<\?[^>]*\?>|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>)\s*)*"
 )
 _START = re.compile(
     _PROLOGUE + rb"<(?:[A-Za-z_][\w.-]*:)?(?:nitf|newsItem|newsMessage|NewsML)[\s>/]",
@@ -81,8 +91,19 @@ def _inside(el: etree._Element, *names: str) -> bool:
     return False
 
 
-# Elements whose paragraphs are a picture's caption or a table's, not the story's.
-_NOT_STORY = ("media", "media-caption", "caption", "table", "figure", "figcaption")
+# Elements whose paragraphs are a picture's caption, a table's, or the head's (NITF's
+# abstract and subheads over an inline story), not the story's.
+_NOT_STORY = (
+    "media",
+    "media-caption",
+    "caption",
+    "table",
+    "figure",
+    "figcaption",
+    "body.head",
+    "abstract",
+    "hedline",
+)
 
 
 def _paragraphs(body: etree._Element | None) -> list[str]:
@@ -128,11 +149,16 @@ def _g2_picture(item: etree._Element) -> str:
     return _caption_line(caption, _text(_first(meta, "creditline")))
 
 
+# A byline's own word for "by" in the agencies' languages ("Von Anna Schmidt, dpa", "Par
+# Marc Lefèvre"): such a byline is printed as it is, no "By" set before it.
+_BY_WORD = re.compile(r"(?i)(?:by|von|par|por|door|di|da|de|oleh|av|af|przez|od)\s")
+
+
 def _byline_lines(texts: Iterable[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
         if text and text not in out:
-            out.append(text if re.match(r"(?i)by\b", text) else f"By {text}")
+            out.append(text if _BY_WORD.match(text) else f"By {text}")
     return out
 
 
@@ -140,7 +166,20 @@ def _nitf_byline(byline: etree._Element) -> str:
     """A NITF byline's text; where it marks its people (``person``), their names only, its
     title (``byttl``: "Staff Writer") aside."""
     people = [_text(p) for p in _all(byline, "person") if _text(p)]
-    return " and ".join(people) if people else _text(byline)
+    if people:
+        return " and ".join(people)
+    # "By JOHN SMITH<byttl>Associated Press</byttl>": the title glued to the name, left out
+    return " ".join(
+        " ".join(t.split())
+        for t in [byline.text or ""]
+        + [f"{'' if _local(c) == 'byttl' else (c.text or '')} {c.tail or ''}" for c in byline]
+        if t.strip()
+    )
+
+
+_MONTH_WORD = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?", re.IGNORECASE
+)
 
 
 def _copy(
@@ -155,8 +194,12 @@ def _copy(
     blocks += _byline_lines(bylines)
     blocks += figures
     place = re.split(r"[,(]| - ", dateline)[0].strip().casefold()
-    if place and not (paragraphs and paragraphs[0].casefold().startswith(place)):
-        blocks.append(dateline)  # the dateline element alone, where the story omits it
+    printed = any(p.casefold().startswith(place) for p in paragraphs[:3])
+    dated = any(ch.isdigit() for ch in dateline) or _MONTH_WORD.search(dateline) is not None
+    if place and not printed and dated:
+        # the dateline element alone, where the story omits it; a place alone ("WASHINGTON",
+        # the element's location with no date) is no dateline a wire prints
+        blocks.append(dateline)
     blocks += paragraphs
     return "\n\n".join(blocks) + "\n"
 
@@ -169,7 +212,9 @@ def _nitf_dateline(el: etree._Element | None) -> str:
         return ""
     where, when = _first(el, "location"), _first(el, "story.date")
     if where is not None and when is not None and _text(where) and _text(when):
-        return f"{_spaced(where)}, {_text(when)}"
+        between = where.tail or ""
+        if where.getnext() is when and "," not in between:
+            where.tail = ", " + between.lstrip()  # (our own parse tree, read once)
     return _spaced(el)
 
 
@@ -209,6 +254,24 @@ def _g2_headline(meta: etree._Element) -> str:
     return _text(headlines[0]) if headlines else ""
 
 
+def _inline(el: etree._Element | None) -> etree._Element | None:
+    """G2's inline content as markup: ``inlineData`` of an HTML content type holds the story's
+    HTML escaped as text ("&lt;p&gt;WASHINGTON (AP) — ..."), read with lxml's HTML parser
+    (which fetches nothing); other inline content as it is."""
+    if el is None or _local(el) != "inlineData":
+        return el
+    kind = (el.get("contenttype") or el.get("contentType") or "").lower()
+    text = el.text or ""
+    if "html" not in kind or not text.strip():
+        return el
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fragment_fromstring(text, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return el
+
+
 def _g2_class(item: etree._Element) -> str:
     item_class = _first(item, "itemClass")
     return (item_class.get("qcode") or "") if item_class is not None else ""
@@ -227,7 +290,7 @@ def _g2_item(item: etree._Element, pictures: list[str]) -> str | None:
         bylines = [
             _text(_first(c, "name")) or (c.get("literal") or "") for c in _all(meta, "creator")
         ]
-    paras = _paragraphs(_first(content, "inlineXML", "inlineData"))
+    paras = _paragraphs(_inline(_first(content, "inlineXML", "inlineData")))
     if not paras:
         return None
     return _copy(
@@ -239,21 +302,49 @@ def _g2_item(item: etree._Element, pictures: list[str]) -> str | None:
     )
 
 
+def _newsml1_kind(content: etree._Element) -> str:
+    """What a NewsML 1 component holds: its MediaType's (or else its Role's) FormalName,
+    read from the nearest NewsComponent over the content."""
+    node: etree._Element | None = content
+    while node is not None:
+        if _local(node) == "NewsComponent":
+            for name in ("MediaType", "Role"):
+                found = next((c for c in node if _local(c) == name), None)
+                if found is not None and found.get("FormalName"):
+                    return found.get("FormalName", "").lower()
+        node = node.getparent()
+    return ""
+
+
 def _newsml1_item(item: etree._Element) -> str | None:
+    """A NewsML 1 item's story: its NewsLines (headline, byline, dateline) and its text
+    component's DataContent (plain text, XHTML or a NITF body, as AFP sends it); a photo's
+    component, first or not, is no story (its caption is no paragraph)."""
     lines = _first(item, "NewsLines")
-    data = _first(item, "DataContent")
-    if lines is None or data is None:
+    texts = [
+        d
+        for d in _all(item, "DataContent")
+        if _newsml1_kind(d)
+        not in ("photo", "image", "picture", "graphic", "video", "audio", "caption")
+    ]
+    if lines is None or not texts:
         return None
+    data = next((d for d in texts if _newsml1_kind(d) in ("text", "main")), texts[0])
+    headline = _text(_first(lines, "HeadLine"))
+    bylines = [_text(b) for b in _all(lines, "ByLine") if _text(b)]
+    dateline = _spaced(_first(lines, "DateLine"))
     inner = _first(data, "nitf")
     if inner is not None:
-        return _nitf(inner)
+        # a NITF inside: its own head where it has one, else the item's NewsLines
+        head = _first(inner, "body.head")
+        if head is not None and _text(_first(head, "hl1")):
+            return _nitf(inner)
+        content = _first(inner, "body.content")
+        paras = _paragraphs(content if content is not None else inner)
+        figures = _figures(content) if content is not None else []
+        return _copy(headline, bylines, figures, dateline, paras) if paras else None
     paras = _paragraphs(data)
-    if not paras:
-        return None
-    bylines = [_text(b) for b in _all(lines, "ByLine") if _text(b)]
-    return _copy(
-        _text(_first(lines, "HeadLine")), bylines, [], _spaced(_first(lines, "DateLine")), paras
-    )
+    return _copy(headline, bylines, [], dateline, paras) if paras else None
 
 
 def _stories(root: etree._Element) -> list[str | None]:
@@ -264,29 +355,55 @@ def _stories(root: etree._Element) -> list[str | None]:
     if name == "NewsML":
         return [_newsml1_item(i) for i in _all(root, "NewsItem")]
     items = _all(root, "newsItem")
-    texts = [i for i in items if not _NOT_TEXT.search(_g2_class(i))]
+    stories = [_g2_item(i, []) for i in items]
     # a message of one story and its pictures (as agencies send a story with its photos,
     # and as archiver's own newsml.xml holds them): the pictures' captions and credits are
-    # the story's; with several stories nothing says whose a picture is
-    pictures = (
-        [line for i in items if "picture" in _g2_class(i) and (line := _g2_picture(i))]
-        if len(texts) == 1
-        else []
-    )
-    return [_g2_item(i, pictures) for i in items]
+    # the story's; with several stories nothing says whose a picture is (an item with no
+    # text of its own, a rendition kept elsewhere, is no story)
+    told = [n for n, story in enumerate(stories) if story is not None]
+    if len(told) == 1:
+        pictures = [line for i in items if "picture" in _g2_class(i) and (line := _g2_picture(i))]
+        if pictures:
+            stories[told[0]] = _g2_item(items[told[0]], pictures)
+    return stories
+
+
+_ENTITY = re.compile(rb"&(?P<name>[A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+
+
+def _named_entities(data: bytes) -> bytes:
+    """NITF's DTD declares HTML's character entities ("&eacute;", "&mdash;"), which files
+    written for it use; the DTD is never loaded (nothing is fetched), so each is written as
+    the character reference it stands for. Any other entity is left as it is (never
+    expanded)."""
+    from html.entities import html5
+
+    def ref(m: re.Match[bytes]) -> bytes:
+        name = m.group("name")
+        chars = None if name in _XML_ENTITIES else html5.get(name.decode("ascii") + ";")
+        if chars is None:
+            return m.group(0)
+        return "".join(f"&#{ord(c)};" for c in chars).encode("ascii")
+
+    return _ENTITY.sub(ref, data) if b"&" in data else data
 
 
 def _read(inp: Input) -> Iterator[Item]:
     data = inp.data
     if data.startswith(GZIP_MAGIC):
         data = gunzip(data, label=inp.label, max_bytes=inp.max_bytes)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True)
+    # Strict: a damaged file (cut short, a bare "&") is refused, naming it, rather than read
+    # as what libxml2's recovery makes of it (a name half lost, a story of one word).
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=False)
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(_named_entities(data), parser)
     except etree.XMLSyntaxError as exc:
-        raise InputError(f"{inp.label}: not readable news XML ({exc})") from None
+        raise InputError(f"{inp.label}: not well-formed news XML ({exc})") from None
     if root is None:
         raise InputError(f"{inp.label}: not readable news XML")
+    for br in _all(root, "br"):
+        br.tail = " " + (br.tail or "")  # a line break parts the words either side of it
     stories = _stories(root)
     if not stories:
         raise InputError(f"{inp.label}: news XML without an item")
