@@ -2160,6 +2160,42 @@ def is_gallery_counter(line: str) -> bool:
     return _PICTURE_COUNTER.fullmatch(line.strip()) is not None
 
 
+# The label a caption's credit follows ("... Foto: Jane Roe/TT", "Photo: Jane Roe/NTB").
+_CREDIT_LABEL_BEFORE = re.compile(r"(?i:\b(?:foto|photo|bild|kuva|billede|image|picture)\s*:\s*)$")
+# How many lines of text under the stamp the labelled credit may stand (the lead photo's
+# caption right under the stamp, or its label line under the caption)
+_LABELLED_CREDIT_AHEAD = 3
+
+
+def wire_writer_over_stamp(lines: list[str], k: int) -> str | None:
+    """The person line `k` names, when it is a person and a wire alone, with no label ("Jane
+    Roe/TT", "Ola Nordmann/NTB"), right over the page's date stamp, and the page credits its
+    lead photo under the stamp with a label ("... Foto: John Doe/TT") naming someone else:
+    the Nordic wires' byline under the headline (Svenska Dagbladet's, Aftenposten's and
+    other clients' pages), as a page that labels its photo's credit prints no credit bare;
+    None otherwise (a bare credit over the stamp is the lead photo's own)."""
+    from archiver.extract.bylines import _is_wire, is_agency
+
+    line = lines[k].strip()
+    own = find_credit(line, in_header=True)
+    if own is None or own.photographer is None or own.agency is None or own.credit != line:
+        return None
+    if not looks_like_name(own.photographer) or not (is_agency(own.agency) or _is_wire(own.agency)):
+        return None
+    ahead = [j for j in range(k + 1, min(len(lines), k + 12)) if lines[j]]
+    if not ahead or not is_date_stamp(lines[ahead[0]]):
+        return None
+    for j in ahead[1 : 1 + _LABELLED_CREDIT_AHEAD]:
+        credit = find_credit(lines[j], in_header=True)
+        if credit is None or (at := lines[j].rfind(credit.credit)) < 0:
+            continue
+        if _CREDIT_LABEL_BEFORE.search(lines[j][:at]) is None:
+            continue
+        if (credit.photographer or credit.credit).casefold() != own.photographer.casefold():
+            return own.photographer
+    return None
+
+
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
@@ -2394,9 +2430,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             and seen == 1
             and (k + step == a or under == source_at)
             and is_date_stamp(lines[a])
-            and len(line.split()) <= 4
-            and (named := name_list(line)) is not None
-            and len(named) == 1
+            and (
+                (
+                    len(line.split()) <= 4
+                    and (named := name_list(line)) is not None
+                    and len(named) == 1
+                )
+                # "Jane Roe/TT" over the stamp, the lead photo's credit labelled under it
+                or wire_writer_over_stamp(lines, k + 1) is not None
+            )
         ):
             # "Solomoni Nakaunicina" right over "Saturday, September 16, 2023": the writer's
             # name alone over the page's stamp (Pacific and other small dailies), no menu's
