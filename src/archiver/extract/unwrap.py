@@ -826,7 +826,7 @@ _CREDIT_OPEN = re.compile(
 _LABEL_AGAIN_WORDS = 2
 
 
-def _label_again(lines: list[str], i: int, below: str, then: str) -> bool:
+def _label_again(lines: list[str], i: int, below: str, then: str, width: int) -> bool:
     """`below`, the line under the first written line `i` of a logical line and over the
     page's date stamp (`then`), is a label of a word or two the capture printed as a whole
     line of its own above `i` ("Nation" over the headline, then "Penang to build ... in
@@ -834,9 +834,14 @@ def _label_again(lines: list[str], i: int, below: str, then: str) -> bool:
     section again under its headline): the label again, a line of its own, not the tail of
     the headline the wrapper moved down. The site's name at the page's top is no such label:
     a caption's credit or a deck's sentence may end on it ("... officials tell" / "ABC
-    News")."""
+    News"). A first line ending on a small word ("... peace talks on war in" / "Ukraine", a
+    menu's item too) wants its tail, whatever a menu prints; one already past the width
+    was never wrapped, so nothing under it is its tail."""
     from archiver.extract.page import is_date_stamp
 
+    first = lines[i].rstrip()
+    if len(first) <= width and first.rsplit(None, 1)[-1].lower() in _CARRY_ON:
+        return False
     text = below.strip()
     words = text.split()
     if not 1 <= len(words) <= _LABEL_AGAIN_WORDS or not text[:1].isupper():
@@ -2166,7 +2171,7 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
             then = lines[j + 1] if j + 1 < len(lines) else ""
             # the first line with text under this one, past one blank line
             after = then if then.strip() or j + 2 >= len(lines) else lines[j + 2]
-            if j - 1 == i and _label_again(lines, i, lines[j], then):
+            if j - 1 == i and _label_again(lines, i, lines[j], then, width):
                 break
             if not _soft(
                 lines[j - 1],

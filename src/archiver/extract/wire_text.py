@@ -468,18 +468,54 @@ def _inline_box_end(lines: list[str], chrome: list[bool], at: int) -> int | None
         j += 1
     if end is None:
         return None
-    prose = seen = 0
+    prose = short = seen = 0
+    closed = photo = False
     for j in range(end, len(lines)):
         if not lines[j] or chrome[j]:
             continue
         if _story_prose(lines[j]):
             prose += 1
-        elif find_credit(lines[j], in_header=True) is None:
-            break  # a short line: a headline of the list, or the page's furniture
+        elif _short_paragraph(lines[j]):
+            short += 1
+        elif find_credit(lines[j], in_header=True) is not None:
+            photo = True
+        else:
+            # "Von Jana Schulz, dpa", "(©NTB)": the story's own sign-off under its paragraph
+            closed = prose >= 1 and _story_signoff(lines[j])
+            break  # else a short line: a headline of the list, or the page's furniture
         seen += 1
         if prose >= 2 or seen >= 4:
             break
-    return end if prose >= 2 else None
+    else:
+        # the text ends under a paragraph the box's own credited photo stands over
+        closed = prose >= 1 and photo
+    # two paragraphs (one may be a short quote's, "– Vi venter at prisene faller, sier han."),
+    # or one the story's sign-off closes: the story goes on; a list of other stories
+    # alternates its headlines with their teasers, never two sentences in a row, nor signs off
+    return end if prose >= 2 or (prose >= 1 and prose + short >= 2) or closed else None
+
+
+# A short paragraph of the story (a quote's, "– Vi venter at prisene faller igjen neste uke,
+# sier han."): a few words ending as a sentence does, opening on a quote's dash or a capital.
+_SHORT_PARAGRAPH_WORDS = 4
+
+
+def _short_paragraph(line: str) -> bool:
+    words = line.split()
+    return (
+        _SHORT_PARAGRAPH_WORDS <= len(words) < _RESUMED_PROSE_WORDS
+        and line.rstrip().endswith(_SENTENCE_CLOSE)
+        and sum(w[:1].islower() for w in words) * 2 >= len(words)
+        and find_credit(line, in_header=True) is None
+    )
+
+
+def _story_signoff(line: str) -> bool:
+    """The writer's byline at the story's foot ("Von Jana Schulz, dpa", "Por Ana Souza, g1") or
+    the copy's rights mark ("(©NTB)")."""
+    from archiver.extract.credits import is_rights_signoff
+
+    return parse_byline(line) is not None or is_rights_signoff(line)
 
 
 # A caption the page prints over its credit's line: a sentence of four to thirty words.
