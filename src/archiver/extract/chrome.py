@@ -172,6 +172,11 @@ _TERMINATORS = re.compile(
         you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s\s+picks|
         what\s+to\s+read\s+next|see\s+also|around\s+the\s+web|from\s+around\s+the\s+web|keywords|suggested\s+topics|
         les\s+plus\s+lus|à\s+lire\s+aussi|lo\s+más\s+leído|meistgelesen|più\s+letti|
+        # "read also" over other stories' headlines in the Nordic, German, Dutch, Italian,
+        # Portuguese and Spanish papers' pages (a box inside the story is told apart by the
+        # story going on under it)
+        les\s+også|læs\s+også|läs\s+(?:också|även)|lue\s+myös|lesen\s+sie\s+auch|
+        lees\s+ook|leggi\s+anche|leia\s+também|le[ae]\s+también|
         # the page's footer links, which no story holds as a line of its own
         about\s+us|contact\s+us|privacy\s+policy|cookie\s+policy|code\s+of\s+ethics|
         terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:use|service)

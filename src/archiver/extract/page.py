@@ -2199,6 +2199,60 @@ def is_gallery_counter(line: str) -> bool:
     return _PICTURE_COUNTER.fullmatch(line.strip()) is not None
 
 
+# The label a Nordic page's caption gives its credit ("... Foto: Jane Roe/TT", "Kuva: Jane
+# Roe/STT"); an English-language page's "Photo:" is no sign (The Local's pages print the lead
+# photo's credit bare over the stamp and label the next photo's).
+_CREDIT_LABEL_BEFORE = re.compile(r"(?i:\b(?:foto|bild|kuva|billede)\s*:\s*)$")
+# The Nordic text wires whose clients sign their copy "Jane Roe/TT" under the headline.
+_NORDIC_TEXT_WIRE = re.compile(r"(?i:tt|ntb|ritzau|stt)")
+# How many lines of text under the stamp the labelled credit may stand (the lead photo's
+# caption right under the stamp, or its label line under the caption)
+_LABELLED_CREDIT_AHEAD = 3
+# How many lines of text under the bare line a "By" byline would sign the story instead.
+_BYLINE_AHEAD = 6
+
+
+def wire_writer_over_stamp(lines: list[str], k: int) -> str | None:
+    """The person line `k` names, when it is a person and a Nordic text wire alone (TT, NTB,
+    Ritzau, STT), with no label ("Jane Roe/TT", "Ola Nordmann/NTB"), right over the page's
+    date stamp, and the page credits its lead photo under the stamp with a Nordic label
+    naming another photographer ("... Foto: John Doe/TT"): the Nordic wires' byline under
+    the headline (Svenska Dagbladet's, Aftenposten's and other clients' pages), as a page
+    that labels its photo's credit prints no credit bare; None otherwise (a bare credit over
+    the stamp is the lead photo's own: AP's and Reuters' photographers', or one whose caption
+    credits only the agency, "Foto: TT", the same photo's; and a "By" byline below signs the
+    story itself)."""
+    from archiver.extract.bylines import _is_wire, is_agency
+
+    line = lines[k].strip()
+    own = find_credit(line, in_header=True)
+    if own is None or own.photographer is None or own.agency is None or own.credit != line:
+        return None
+    if not looks_like_name(own.photographer) or not (is_agency(own.agency) or _is_wire(own.agency)):
+        return None
+    if _NORDIC_TEXT_WIRE.fullmatch(own.agency.strip()) is None:
+        return None
+    ahead = [j for j in range(k + 1, min(len(lines), k + 12)) if lines[j]]
+    if not ahead or not is_date_stamp(lines[ahead[0]]):
+        return None
+    if any(
+        _BY_WORD.match(lines[j].strip()) and parse_byline(lines[j]) is not None
+        for j in ahead[:_BYLINE_AHEAD]
+    ):
+        return None  # "By Deirdre Walsh" under the photo signs the story
+    for j in ahead[1 : 1 + _LABELLED_CREDIT_AHEAD]:
+        credit = find_credit(lines[j], in_header=True)
+        if credit is None or (at := lines[j].rfind(credit.credit)) < 0:
+            continue
+        if _CREDIT_LABEL_BEFORE.search(lines[j][:at]) is None:
+            continue
+        if credit.photographer is None or not looks_like_name(credit.photographer):
+            continue  # "Foto: TT": the agency alone may credit the same photo
+        if credit.photographer.casefold() != own.photographer.casefold():
+            return own.photographer
+    return None
+
+
 def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
@@ -2433,9 +2487,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             and seen == 1
             and (k + step == a or under == source_at)
             and is_date_stamp(lines[a])
-            and len(line.split()) <= 4
-            and (named := name_list(line)) is not None
-            and len(named) == 1
+            and (
+                (
+                    len(line.split()) <= 4
+                    and (named := name_list(line)) is not None
+                    and len(named) == 1
+                )
+                # "Jane Roe/TT" over the stamp, the lead photo's credit labelled under it
+                or wire_writer_over_stamp(lines, k + 1) is not None
+            )
         ):
             # "Solomoni Nakaunicina" right over "Saturday, September 16, 2023": the writer's
             # name alone over the page's stamp (Pacific and other small dailies), no menu's

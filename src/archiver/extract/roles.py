@@ -140,6 +140,7 @@ from archiver.extract.page import (
     player_caption_over,
     story_line,
     whole_quote,
+    wire_writer_over_stamp,
     writer_over_deck,
 )
 from archiver.extract.pagetops import (
@@ -1790,6 +1791,20 @@ def _classify_opening(
             names = [credit.photographer] if credit.photographer else []
             mark(i, "byline", "a name and a wire under a caption that has its own credit")
             opening.byline = Byline(raw=line, names=names)
+            continue
+        if (
+            credit is not None
+            and opening.byline is None
+            and headline_seen
+            and roles
+            and roles[-1].role in ("headline", "deck")
+            and (writer := wire_writer_over_stamp(lines, i)) is not None
+        ):
+            # the headline / "John Doe/TT" / "Publicerad 12 feb 2026" / "Caption. Foto: Jane
+            # Roe/TT": the page labels its photo's credit, so the bare name and wire in the
+            # byline's place over the stamp sign the story (Nordic wires' clients)
+            mark(i, "byline", "a name and a wire over the stamp, the photo's credit labelled")
+            opening.byline = Byline(raw=line, names=[writer])
             continue
         if (
             credit is not None

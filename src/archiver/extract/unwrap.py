@@ -331,6 +331,11 @@ def _soft(
         return False
     if _place_set_apart(above.strip(), below.strip()) and _ends_in_credit(above.strip()):
         return False
+    if _first_published_note(above.strip()):
+        # "This report by The Canadian Press was first published March 9, 2026." / "Jane Roe,
+        # The Canadian Press": the wire's closing note is a line of its own, whole with its
+        # date and stop; the writer's signature or the agency's name under it is another
+        return False
     if _EXPORT_CODE.fullmatch(below.strip()) and then.strip():
         # "UPDATE 2-Chile's Codelco output falls ..." / "WC" / "498 words": a Factiva export's
         # field code alone on its line, its value on the next; no wrapper moved it down
@@ -839,6 +844,46 @@ _CREDIT_OPEN = re.compile(
     r"|(?i:\b(?:courtesy(?: of)?|supplied by)))\s*(?:\S+\s*){0,5}$"
     r"|\((?i:[a-z]{1,12} )?(?i:photo|file)(?:/\S*)?\s*(?:\S+\s*){0,2}$"
 )
+
+
+# A section's label printed again under the headline holds this many words at most.
+_LABEL_AGAIN_WORDS = 2
+
+
+def _label_again(lines: list[str], i: int, below: str, then: str, width: int) -> bool:
+    """`below`, the line under the first written line `i` of a logical line and over the
+    page's date stamp (`then`), is a label of a word or two the capture printed as a whole
+    line of its own above `i` ("Nation" over the headline, then "Penang to build ... in
+    Seberang Perai" / "Nation" / "Saturday, 14 Nov 2026": The Star prints the story's
+    section again under its headline): the label again, a line of its own, not the tail of
+    the headline the wrapper moved down. The site's name at the page's top is no such label:
+    a caption's credit or a deck's sentence may end on it ("... officials tell" / "ABC
+    News"). A first line ending on a small word ("... peace talks on war in" / "Ukraine", a
+    menu's item too) wants its tail, whatever a menu prints; one already past the width
+    was never wrapped, so nothing under it is its tail."""
+    from archiver.extract.page import is_date_stamp
+
+    first = lines[i].rstrip()
+    if len(first) <= width and first.rsplit(None, 1)[-1].lower() in _CARRY_ON:
+        return False
+    text = below.strip()
+    words = text.split()
+    if not 1 <= len(words) <= _LABEL_AGAIN_WORDS or not text[:1].isupper():
+        return False
+    if not all(w[:1].isalpha() for w in words) or _SENTENCE_END.search(text):
+        return False
+    if not then.strip() or not is_date_stamp(then.strip()):
+        return False
+    top = next((k for k in range(i) if lines[k].strip()), None)
+    return any(lines[k].strip() == text for k in range(i) if k != top)
+
+
+def _first_published_note(line: str) -> bool:
+    """A wire's note on when the story was first published, closed by its stop ("This report
+    by The Canadian Press was first published March 9, 2026.")."""
+    from archiver.extract.credit_recall import FIRST_PUBLISHED
+
+    return line.endswith(".") and FIRST_PUBLISHED.match(line) is not None
 
 
 def _bracketed_note(line: str) -> bool:
@@ -2165,6 +2210,8 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
             then = lines[j + 1] if j + 1 < len(lines) else ""
             # the first line with text under this one, past one blank line
             after = then if then.strip() or j + 2 >= len(lines) else lines[j + 2]
+            if j - 1 == i and _label_again(lines, i, lines[j], then, width):
+                break
             if not _soft(
                 lines[j - 1],
                 lines[j],

@@ -129,6 +129,7 @@ from archiver.extract.page import (
     is_date_stamp,
     is_gallery_counter,
     is_items_row,
+    story_line,
 )
 from archiver.extract.pagetops import is_spaced_folio
 from archiver.extract.records import read_record_markup
@@ -468,18 +469,54 @@ def _inline_box_end(lines: list[str], chrome: list[bool], at: int) -> int | None
         j += 1
     if end is None:
         return None
-    prose = seen = 0
+    prose = short = seen = 0
+    closed = photo = False
     for j in range(end, len(lines)):
         if not lines[j] or chrome[j]:
             continue
         if _story_prose(lines[j]):
             prose += 1
-        elif find_credit(lines[j], in_header=True) is None:
-            break  # a short line: a headline of the list, or the page's furniture
+        elif _short_paragraph(lines[j]):
+            short += 1
+        elif find_credit(lines[j], in_header=True) is not None:
+            photo = True
+        else:
+            # "Von Jana Schulz, dpa", "(©NTB)": the story's own sign-off under its paragraph
+            closed = prose >= 1 and _story_signoff(lines[j])
+            break  # else a short line: a headline of the list, or the page's furniture
         seen += 1
         if prose >= 2 or seen >= 4:
             break
-    return end if prose >= 2 else None
+    else:
+        # the text ends under a paragraph the box's own credited photo stands over
+        closed = prose >= 1 and photo
+    # two paragraphs (one may be a short quote's, "– Vi venter at prisene faller, sier han."),
+    # or one the story's sign-off closes: the story goes on; a list of other stories
+    # alternates its headlines with their teasers, never two sentences in a row, nor signs off
+    return end if prose >= 2 or (prose >= 1 and prose + short >= 2) or closed else None
+
+
+# A short paragraph of the story (a quote's, "– Vi venter at prisene faller igjen neste uke,
+# sier han."): a few words ending as a sentence does, opening on a quote's dash or a capital.
+_SHORT_PARAGRAPH_WORDS = 4
+
+
+def _short_paragraph(line: str) -> bool:
+    words = line.split()
+    return (
+        _SHORT_PARAGRAPH_WORDS <= len(words) < _RESUMED_PROSE_WORDS
+        and line.rstrip().endswith(_SENTENCE_CLOSE)
+        and sum(w[:1].islower() for w in words) * 2 >= len(words)
+        and find_credit(line, in_header=True) is None
+    )
+
+
+def _story_signoff(line: str) -> bool:
+    """The writer's byline at the story's foot ("Von Jana Schulz, dpa", "Por Ana Souza, g1") or
+    the copy's rights mark ("(©NTB)")."""
+    from archiver.extract.credits import is_rights_signoff
+
+    return parse_byline(line) is not None or is_rights_signoff(line)
 
 
 # A caption the page prints over its credit's line: a sentence of four to thirty words.
@@ -608,12 +645,20 @@ def _last_sentence_line(
     P6" under its last line here) is signed off there: no line is (len(lines))."""
     from archiver.extract.captures import is_jump_line
 
-    for i in range(len(lines) - 1, -1, -1):
+    i = len(lines)
+    while i > 0:
+        i -= 1
         # the jump line as written (a capture may have read it as its own furniture)
         written = raw_lines[i] if raw_lines is not None and i < len(raw_lines) else lines[i]
         if written.strip() and is_jump_line(written):
             return len(lines)
         if lines[i] and not chrome[i] and len(lines[i].split()) >= 4:
+            if (heading := _list_heading_over(lines, i)) is not None:
+                # "Les også" / "Regjeringen vurderer ny strømstøtte": another story's
+                # headline listed under the page's heading after the story (a copy too short
+                # for the heading to have been read as the story's end): the story ends above
+                i = heading
+                continue
             if _SYNDICATION_NOTE.match(lines[i]) or is_page_timestamp(lines[i]):
                 # "(This story has not been edited by NDTV staff and is published from a
                 # syndicated feed.)": the carrying site's note under the wire's copy, whose
@@ -642,6 +687,31 @@ def _last_sentence_line(
                 continue
             return i
     return -1
+
+
+# How many other stories' headlines a page lists under its heading after the story.
+_LISTED_UNDER_HEADING = 6
+
+
+def _list_heading_over(lines: list[str], i: int) -> int | None:
+    """The heading of a list of other stories ("Read more", "Related", "Les også") over line
+    `i`, with only headlines (short lines ending on no stop) between them and `i` one itself;
+    None when line `i` is not so listed."""
+    listed = 0
+    for k in range(i, -1, -1):
+        line = lines[k]
+        if not line:
+            continue
+        if k < i:
+            under = next((lines[j] for j in range(k + 1, len(lines)) if lines[j]), None)
+            if len(line) <= _TERMINATOR_MAX and is_terminator(line, under):
+                return k
+        if listed >= _LISTED_UNDER_HEADING or story_line(line):
+            return None
+        if line.rstrip("\"”’'").endswith((".", "!", "?", ":", ",")):
+            return None
+        listed += 1
+    return None
 
 
 # The label that names a caption's picture by its slot on the page: "Banner image:", "Top
