@@ -129,7 +129,6 @@ from archiver.extract.page import (
     is_date_stamp,
     is_gallery_counter,
     is_items_row,
-    story_line,
 )
 from archiver.extract.pagetops import is_spaced_folio
 from archiver.extract.records import read_record_markup
@@ -653,12 +652,6 @@ def _last_sentence_line(
         if written.strip() and is_jump_line(written):
             return len(lines)
         if lines[i] and not chrome[i] and len(lines[i].split()) >= 4:
-            if (heading := _list_heading_over(lines, i)) is not None:
-                # "Les også" / "Regjeringen vurderer ny strømstøtte": another story's
-                # headline listed under the page's heading after the story (a copy too short
-                # for the heading to have been read as the story's end): the story ends above
-                i = heading
-                continue
             if _SYNDICATION_NOTE.match(lines[i]) or is_page_timestamp(lines[i]):
                 # "(This story has not been edited by NDTV staff and is published from a
                 # syndicated feed.)": the carrying site's note under the wire's copy, whose
@@ -687,31 +680,6 @@ def _last_sentence_line(
                 continue
             return i
     return -1
-
-
-# How many other stories' headlines a page lists under its heading after the story.
-_LISTED_UNDER_HEADING = 6
-
-
-def _list_heading_over(lines: list[str], i: int) -> int | None:
-    """The heading of a list of other stories ("Read more", "Related", "Les også") over line
-    `i`, with only headlines (short lines ending on no stop) between them and `i` one itself;
-    None when line `i` is not so listed."""
-    listed = 0
-    for k in range(i, -1, -1):
-        line = lines[k]
-        if not line:
-            continue
-        if k < i:
-            under = next((lines[j] for j in range(k + 1, len(lines)) if lines[j]), None)
-            if len(line) <= _TERMINATOR_MAX and is_terminator(line, under):
-                return k
-        if listed >= _LISTED_UNDER_HEADING or story_line(line):
-            return None
-        if line.rstrip("\"”’'").endswith((".", "!", "?", ":", ",")):
-            return None
-        listed += 1
-    return None
 
 
 # The label that names a caption's picture by its slot on the page: "Banner image:", "Top
