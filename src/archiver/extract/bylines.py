@@ -585,15 +585,49 @@ def names_an_organisation(text: str) -> bool:
     return any(t.lower().strip(".,:") in _ORG_WORDS for t in text.split())
 
 
+# An agency's, a desk's or an institution's words, in the languages whose papers set a
+# credit or a source note in brackets on a line of its own.
+_BRACKETED_SOURCE_WORDS = _ORG_WORDS | frozenset(
+    """agencia agência agence agenzia gobierno governo gouvernement governor gobernador
+    ministerio ministério ministère secretaría secretaria prefeitura ayuntamiento alcaldía
+    municipio policía polícia press news wire service services staff desk redacción redação
+    photo photos foto fotos archive archivo arquivo file handout courtesy cortesía cortesia
+    office oficina""".split()
+)
+
+
+_BRACKETED_BY = re.compile(r"(?i:by|por|par|von|da|di)\s")
+
+
+def _bracketed_source(inner: str) -> bool:
+    """What a line in brackets holds names an agency, a desk or an institution ("Gobierno de
+    la CDMX", "Agencia Reforma", "AFP"), not a person: its words, or an acronym among
+    capitalised words."""
+    words = inner.split()
+    return (
+        is_agency(inner)
+        or is_desk(inner)
+        or any(w.strip(".,;:").casefold() in _BRACKETED_SOURCE_WORDS for w in words)
+        or (not inner.isupper() and any(len(w) >= 2 and w.isupper() for w in words))
+    )
+
+
 def looks_like_name(part: str) -> bool:
     """Two to five words, each capitalised (or a lower-case particle), no digits, no role words."""
     tokens = part.split()
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in part):
         return False
     if part.startswith("(") and part.endswith(")"):
-        # "(Gobierno de la CDMX)" under a caption: a credit or a note in its brackets, set on
-        # a line of its own (a wrapper moved it down); no one's name stands so
-        return False
+        # "(Gobierno de la CDMX)", "(Agencia Reforma)" under a caption: a credit or a source
+        # note in its brackets, set on a line of its own (a wrapper moved it down); a person's
+        # name alone in brackets ("(Maria Gonzalez)" under a headline) is still a byline
+        # ("(By Maria Gonzalez)" is read as a byline line, its brackets set aside)
+        inner = part[1:-1].strip()
+        return (
+            not _BRACKETED_BY.match(inner)
+            and not _bracketed_source(inner)
+            and looks_like_name(inner)
+        )
     if _ROLE_WORDS.search(part) or is_agency(part):
         return False
     if len(tokens) == 1:
@@ -2725,6 +2759,10 @@ _LABEL = re.compile(
 )
 
 
+# A line wholly in one pair of brackets ("(Maria Gonzalez)").
+_WHOLLY_BRACKETED = re.compile(r"\([^()]+\)")
+
+
 @copied_text_cache  # asked again of the same line
 def name_list(text: str) -> list[str] | None:
     """`Jane Roe`, `Jane Roe and John Doe`, `JANE ROE AND JOHN DOE`, `A, B & C`: a line of
@@ -2733,6 +2771,15 @@ def name_list(text: str) -> list[str] | None:
     text = _PRONOUNS.sub("", _SHIFT_MARK.sub("", " ".join(text.split())))
     if not text or len(text) > 160:
         return None
+    if _WHOLLY_BRACKETED.fullmatch(text):
+        # "(Maria Gonzalez)", "(Ana Ruiz y Pedro Gil)": the names set in brackets on their
+        # own line under the headline; the brackets are no part of them (a source's note in
+        # brackets names no person: looks_like_name)
+        text = text[1:-1].strip()
+        if not text or _BRACKETED_BY.match(text) or _bracketed_source(text):
+            # "(Por María González)": a byline's line, read as one; "(Gobierno de la
+            # CDMX)": a credit or a source's note, no person
+            return None
     if text[-1] == ")" and (outlet := _OUTLET_IN_BRACKETS.search(text)) is not None:
         # "Kelsey Watts (KSDK)", "Jane Roe (AP)": the writer's station or outlet in brackets
         # after the names, as reader views print a TV or radio site's byline

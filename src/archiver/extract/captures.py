@@ -3269,6 +3269,36 @@ _DAY_ALONE = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+,?)\s+\d{4}",
     re.IGNORECASE,
 )
+# A news site's own name ("Punch Newspapers", "Vanguard Newspapers"), no archive's or
+# viewer's words with it ("... - Google News Archive Search").
+_NEWSPAPERS_SITE = re.compile(r"(?:[A-Z][\w&'’.]*\s+){1,3}Newspapers?")
+# A web page's own marks under its day bar: the menu's items, a cookie notice, a
+# "Published" stamp.
+_WEB_MENU_ITEM = re.compile(
+    r"(?i:home|news|politics|business|sports?|entertainment|opinion|editorial|world|metro"
+    r"(?:\s+plus)?|lifestyle|health|technology|tech|video|videos)"
+)
+_WEB_PAGE_MARK = re.compile(r"(?i:.*\bcookies\b.*|(?:published|updated)\b.*)")
+_WEB_DAY_BAR_LOOK = 20
+_WEB_MENU_ITEMS = 2
+
+
+def _web_day_bar(lines: list[str], folio: int) -> bool:
+    """A bare weekday and date under a news site's name ("Punch Newspapers" / "Sunday, June
+    15, 2025") over the web page's own marks (its menu, a cookie notice, a "Published"
+    stamp): the page's day bar, not an archive viewer's title over a scanned page's folio
+    ("The Free Lance-Star - Google News Archive Search" / "Thursday, August 12, 1999" over
+    the OCR's column, which has none of them)."""
+    if folio == 0 or _DAY_ALONE.fullmatch(lines[folio].strip()) is None:
+        return False
+    site = next((x.strip() for x in reversed(lines[:folio]) if x.strip()), "")
+    if _NEWSPAPERS_SITE.fullmatch(site) is None:
+        return False
+    under = [x.strip() for x in lines[folio + 1 : folio + 1 + _WEB_DAY_BAR_LOOK] if x.strip()]
+    menu = sum(1 for x in under if _WEB_MENU_ITEM.fullmatch(x))
+    return menu >= _WEB_MENU_ITEMS or any(_WEB_PAGE_MARK.fullmatch(x) for x in under)
+
+
 _PDF_TOP = 6
 _MASTHEAD_WORDS = 5
 _MIN_BROKEN = 3
@@ -3416,7 +3446,7 @@ def _pdf_page(lines: list[str]) -> Capture | None:
     # bare weekday and date under a site's name ("Punch Newspapers" / "Sunday, June 15,
     # 2025"), a web page's day bar, unless the column broke a word
     viewed = any(i < folio and _portal_line(lines[i]) for i in top) and (
-        broken >= 1 or _DAY_ALONE.fullmatch(lines[folio].strip()) is None
+        broken >= 1 or not _web_day_bar(lines, folio)
     )
     # the folio opening the text and closed by the page's number ("DAWN KARACHI MONDAY
     # JANUARY 5 2009  15"), every line under it a column's (a printed page's text, a word at

@@ -554,8 +554,11 @@ _CONSENT_OR_NAV = re.compile(
         # "This website uses cookies to improve your experience. Accept" (WordPress's banners):
         # a second sentence or a button says a banner; a headline of those words ("This website
         # uses cookies to track you, regulator finds") has neither; the banner's heading may
-        # run into it ("The Times of Israel cookie policy: This website uses cookies. ...")
-        (?:.{0,80}?[.!:]\s+)?(?:this|our)\s+(?:web\s*)?(?:site|website)\s+uses\s+cookies\b
+        # run into it ("The Times of Israel cookie policy: This website uses cookies. ..."), a
+        # heading of a banner's words, short ("Ask Amy: Our website uses cookies, and my boss
+        # ..." is a column's headline)
+        (?:[^.!:]{0,50}?\b(?:cookies?|privacy|consent|data\s+protection)(?:\s+(?:policy|notice
+           |settings|preferences|consent))?\s*[.!:]\s+)?(?:this|our)\s+(?:web\s*)?(?:site|website)\s+uses\s+cookies\b
            (?=.*(?:[.!]\s+\S|\b(?:accept|agree|consent|ok|okay|got\s+it|learn\s+more|read\s+more
               |more\s+info|settings|preferences|reject|decline|dismiss|opt[\s-]?out)\b)).*|
         # skip links run together with the page's other hidden links ("Content Skip to Main

@@ -1048,9 +1048,6 @@ def _agency_desk(name: str) -> bool:
 
 # A caption is a sentence or two: at most this many words after its place and date.
 _CAPTION_WORDS = 40
-# A sentence's end and the next one's capital; a text with this many is three sentences.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z])")
-_STORY_BREAKS = 2
 # A picture's label before the credit that ends the text ("Foto: Jane Roe/Agência Brasil",
 # "Photo: Jane Roe, AFP"), looked for in the text's last characters.
 _PHOTO_LABEL_TAIL = re.compile(
@@ -1067,16 +1064,9 @@ def _ends_in_photo_credit(text: str) -> bool:
         return False
     # "... was first published Nov. 30, 2026. The Canadian Press": a story longer than a
     # caption, its paragraphs read as one, closed by its agency's name alone (no photo's mark,
-    # no photographer) is signed off by the wire, not a caption credited to it; so is one of
-    # three sentences or more before that name, however short (a caption says what the
-    # picture shows in one or two): "... around 2 a.m. The Source: ... Sheriff's Office.
-    # Tampa News", the page's section links run on into the story
-    before = text[: text.rfind(found.credit)] if found.credit in text else text
+    # no photographer) is signed off by the wire, not a caption credited to it
     return not (
-        (
-            len(text.split()) > _CAPTION_WORDS
-            or len(_SENTENCE_BREAK.findall(before)) >= _STORY_BREAKS
-        )
+        len(text.split()) > _CAPTION_WORDS
         and found.photographer is None
         and found.credit == found.agency
     )

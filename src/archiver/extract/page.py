@@ -689,6 +689,9 @@ _MENU_NEIGHBOUR_WORDS = 3
 _TAG_WORDS = 4
 # How many section tags may stand between the headline and the topic's tag.
 _TAG_LINES = 4
+# A page's title with its site's name ("... | The Herald") or a live ticker's item ("Live:
+# Budget 2026 explained as ..."): neither is the headline over the story's tags.
+_TITLE_OR_TICKER = re.compile(r"\s[|·•]\s|^(?i:live|breaking|latest)\s*:")
 
 
 def _headline_over_tags(lines: list[str], label: int, top: int) -> int | None:
@@ -705,7 +708,9 @@ def _headline_over_tags(lines: list[str], label: int, top: int) -> int | None:
         return None
     rows = [j for j in range(label) if lines[j]]
     run = 0
-    while rows and (is_menu_item(lines[rows[-1]]) or _label_again(lines, rows[-1])):
+    # only tags printed again stand between: never past the menu itself (a page's title bar
+    # over the menu, "Budget 2026 explained: ... | The Herald", is no headline over tags)
+    while rows and _label_again(lines, rows[-1]):
         rows.pop()
         run += 1
         if run > _TAG_LINES:
@@ -717,6 +722,7 @@ def _headline_over_tags(lines: list[str], label: int, top: int) -> int | None:
     if (
         not _headline_shape(head)
         or is_page_bar(head)
+        or _TITLE_OR_TICKER.search(head)
         or len(head.split()) < len(lines[top].split()) + _DECK_LONGER
         or not all(w in words for w in topic)
     ):
