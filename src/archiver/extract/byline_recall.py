@@ -180,18 +180,40 @@ def _strip_decorations(text: str, foot: bool) -> tuple[str, list[str]]:
         cut = _tail_decoration(core, foot)
         if cut is None:
             break
-        core = core[: cut[0]].strip(" ,|•·-–—")
+        head, stamp = core[: cut[0]], core[cut[0] :]
+        core = head.strip(" ,|•·-–—")
         taken.append(cut[1])
-        if cut[1] == "a date or time stamp" and (day := _WEEKDAY_END.search(core)) is not None:
+        if cut[1] == "a date or time stamp" and _stamp_weekday(text, head, stamp):
             # "Macau  Monday, 12 Jan 2026": the stamp's weekday before its comma belongs to
             # the stamp, not to a name ("Macau Monday")
-            core = core[: day.start()].strip(" ,|•·-–—")
+            core = _WEEKDAY_END.sub("", head).strip(" ,|•·-–—")
     return core, taken
 
 
-# A weekday ending what is left of a line once the page's date came off its end.
-# Spelt out only: "Sun", "Sat" and "Wed" are family names too ("Lena Sun").
-_WEEKDAY_END = re.compile(r"(?:^|\s)(?i:mon|tues|wednes|thurs|fri|satur|sun)(?i:day)$")
+# A weekday and its comma ending what is left of a line once the page's date came off its
+# end. Spelt out only: "Sun", "Sat" and "Wed" are family names too ("Lena Sun").
+_WEEKDAY_END = re.compile(r"(?:^|\s)(?i:mon|tues|wednes|thurs|fri|satur|sun)(?i:day),?\s*$")
+# A stamp that names its month ("12 Jan 2026", "January 12, 2026"), as a weekday's stamp is
+# written; a numeric stamp ("11/05/2026") follows a name's "Sunday" as often as a weekday.
+_MONTH_STAMP = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+)?"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]*)\.?(?:\s|$)"
+)
+# In the line as printed, the weekday runs into its date: comma, one space at most.
+_WEEKDAY_JOINED = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)(?i:day), ?(?=\S)")
+
+
+def _stamp_weekday(text: str, head: str, stamp: str) -> bool:
+    """The weekday ending `head` is the stamp's own ("Monday, 12 January 2026": weekday, comma,
+    a date naming its month, no gap in the line as printed), not a name's ("Gbenga Sunday
+    11/05/2026", "Ngozi Monday  12 Jan 2026": Sunday, Monday and Friday are family names)."""
+    date = stamp.lstrip()
+    return (
+        _WEEKDAY_END.search(head) is not None
+        and (head.rstrip().endswith(",") or date.startswith(","))
+        and _MONTH_STAMP.match(date.lstrip(" ,")) is not None
+        and _WEEKDAY_JOINED.search(text) is not None
+    )
 
 
 def _tail_decoration(core: str, foot: bool) -> tuple[int, str] | None:

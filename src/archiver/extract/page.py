@@ -3145,6 +3145,45 @@ def _text_under_labels(lines: list[str], chrome: list[bool], h: int, a: int) -> 
     )
 
 
+def _teaser_fallback(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
+    """The headline right under the teaser at `h`, past labels (_text_under_labels), when the
+    writer's block at `a` hangs under no headline: a display line, no stamp, not a labelled
+    teaser itself ("Also read: ..." twice over), and no other display line between it and the
+    anchor (a second story's headline, or the story's own under a teaser); the same headline
+    printed twice, a caption or the outlet's name may stand between. None otherwise."""
+    j = _text_under_labels(lines, chrome, h, a)
+    if (
+        j is None
+        or not _display_headline(lines[j])
+        or is_date_stamp(lines[j])
+        or _LABELLED_TEASER.match(lines[j]) is not None
+    ):
+        return None
+    if any(
+        lines[k] and lines[k] != lines[j] and not chrome[k] and _headline_between(lines[k])
+        for k in range(j + 1, a)
+    ):
+        return None
+    return j
+
+
+# The small words a headline never ends on, a wrapped line of a caption or sentence may.
+_WRAP_TAIL_WORDS = frozenset("the a an of to in on at for and or with from by during".split())
+
+
+def _headline_between(line: str) -> bool:
+    """A headline of its own under a teaser's fallback line: a display line with no stamp, no
+    credit and no stop inside ("Workers at a site in Jahra. KT photo" is a caption), not ending
+    on a small word (a caption's first line wrapped by the copy: "... until 2am during the")."""
+    return (
+        _display_headline(line)
+        and not is_date_stamp(line)
+        and line.split()[-1].lower() not in _WRAP_TAIL_WORDS
+        and find_credit(line, in_header=True) is None
+        and re.search(r"[.!?]\s", line) is None
+    )
+
+
 def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int) -> int | None:
     """The headline right under the walk's topmost display line `h`, when `h` is a label's
     teaser of another story ("PREVIOUS ARTICLE: ...", "Trending: ...", "Up next: ...": pages
@@ -3157,19 +3196,16 @@ def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int)
     if _LABELLED_TEASER.match(lines[h]) is None or not teaser_label(lines[h]):
         return None
     j = _line_over_writer(lines, chrome, a)
-    if (
-        j is None
-        or j <= h
-        or not _display_headline(lines[j])
-        or is_date_stamp(lines[j])
-        or any(lines[k] and not chrome[k] and not is_menu_item(lines[k]) for k in range(h + 1, j))
-    ):
+    if j is not None and j > h and _display_headline(lines[j]) and not is_date_stamp(lines[j]):
+        if any(lines[k] and not chrome[k] and not is_menu_item(lines[k]) for k in range(h + 1, j)):
+            return None  # a label at most between them ("Port Louis", "Metro Plus")
+    else:
         # "Also read: Qatar Airways launches ..." / the headline (printed twice) / the
         # caption / "Gulf Times" / the stamp: the writer's block hangs under no headline (an
         # outlet's name, a caption over it), so the line right under the teaser is the one
-        # asked, a label at most between them
-        j = _text_under_labels(lines, chrome, h, a)
-        if j is None or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
+        # asked, a label at most between them (_teaser_fallback)
+        j = _teaser_fallback(lines, chrome, h, a)
+        if j is None:
             return None
     if find_credit(lines[j], in_header=True) is not None:
         return None

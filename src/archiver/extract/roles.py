@@ -5582,14 +5582,35 @@ def _contact_block(reader: _Reader, i: int) -> list[int]:
     return block[: detailed[-1] + 1] if detailed else []
 
 
-# An outlet's initials after the "By" label: two to four capitals, no dots ("By JT" for The
-# Jordan Times); a person's initials are dotted ("By J.T.") or come with a surname.
-_BY_INITIALS = re.compile(r"^(?i:by)\s+[A-Z]{2,4}$")
+# Initials after the "By" label: two to four capitals, no dots ("By JT" for The Jordan
+# Times). A writer signs so too ("By KC", "By EKO"): only the site's own initials name no one.
+_BY_INITIALS = re.compile(r"^(?i:by)\s+(?P<initials>[A-Z]{2,4})$")
+# The small words a site's name holds that its initials skip ("The Jordan Times": JT).
+_NAME_SMALL = frozenset("the of and for & de la le el al".split())
+# A site's name is one of this many lines of text topmost on the page, of this many words.
+_SITE_NAME_LINES = 4
+_SITE_NAME_WORDS = 5
 
 
-def _by_initials(line: str) -> bool:
-    """The line is the "By" label over an outlet's initials alone ("By JT", "By GN")."""
-    return _BY_INITIALS.match(line.strip()) is not None
+def _site_initials(line: str) -> str:
+    """The initials of a site's name as it prints them: its words' capitals, small words
+    skipped ("The Jordan Times" -> "JT", "Gulf News" -> "GN")."""
+    words = [w for w in line.split() if w.lower() not in _NAME_SMALL]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _by_initials(reader: _Reader, i: int) -> bool:
+    """The line is the "By" label over the site's own initials alone ("By JT" under "The
+    Jordan Times" on top of the page, "By GN" under "Gulf News"): the outlet, no person. Other
+    initials are a writer's ("By KC", "BY ADI") and stay."""
+    m = _BY_INITIALS.match(reader.lines[i].strip())
+    if m is None:
+        return False
+    tops = [line for line in reader.lines[:i] if line.strip()][:_SITE_NAME_LINES]
+    return any(
+        len(top.split()) <= _SITE_NAME_WORDS and _site_initials(top) == m.group("initials")
+        for top in tops
+    )
 
 
 def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:
@@ -5608,7 +5629,7 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if not looks_like_name(line) or is_nav_line(line) and not is_menu_item(line):
         return False
-    if _by_initials(line):
+    if _by_initials(reader, i):
         return False  # "By JT": the paper's initials under the "By" label, no person
     over = _line_over(reader.lines, i)
     if over is not None and _contact_label(reader, over) and _contact_block(reader, over):
