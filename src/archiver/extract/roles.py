@@ -2269,6 +2269,33 @@ def _classify_opening(
             and opening.byline.names
             and roles
             and roles[-1].role == "byline"
+            and reader.below(roles[-1].line) == i
+            and is_by_line(line)
+            and (more_by := parse_byline(line))
+            and more_by.names
+            and not set(more_by.names) & set(opening.byline.names)
+            and _portrait_credit_over_by_line(reader, roles)
+        ):
+            # "Sarah Kim, district superintendent" / "JANE ROE, THE WORLD-HERALD" / "By John
+            # Doe": a portrait's caption and its photographer with the paper over the byline
+            # (the name and the paper read as a byline's first)
+            roles[-2] = LineRole(
+                roles[-2].line, roles[-2].text, "caption", ("a portrait's caption",)
+            )
+            roles[-1] = LineRole(
+                roles[-1].line,
+                roles[-1].text,
+                "credit",
+                ("a photographer and the paper under a portrait's caption",),
+            )
+            mark(i, "byline", f"a 'By' line under a photo's credit: names {more_by.names}")
+            opening.byline = more_by
+            continue
+        if (
+            opening.byline is not None
+            and opening.byline.names
+            and roles
+            and roles[-1].role == "byline"
             and is_by_line(line)
             and (more_by := parse_byline(line))
             and more_by.names
@@ -6991,6 +7018,21 @@ def _print_caption(line: str) -> bool:
         and _SENTENCE_STOP.search(line) is not None
         and not looks_like_headline(line)
         and find_credit(line, in_header=True) is None
+    )
+
+
+def _portrait_credit_over_by_line(reader: _Reader, roles: list[LineRole]) -> bool:
+    """The last two lines read are a caption (or a deck) and, right under it, a person and a
+    paper that credit_under_caption reads as its credit ("Sarah Kim, district superintendent"
+    / "JANE ROE, THE WORLD-HERALD"): a picture's caption and credit, not a byline, when a
+    "By" line naming someone else follows."""
+    if len(roles) < 2:
+        return False
+    above, named = roles[-2], roles[-1]
+    return (
+        above.role in ("deck", "caption")
+        and reader.below(above.line) == named.line
+        and credit_under_caption(above.text, named.text) is not None
     )
 
 
