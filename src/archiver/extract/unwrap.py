@@ -818,6 +818,8 @@ _CREDIT_OPEN = re.compile(
     r"\s*(?::|\s(?i:by))"
     r"|(?i:\b(?:courtesy(?: of)?|supplied by)))\s*(?:\S+\s*){0,5}$"
     r"|\((?i:[a-z]{1,12} )?(?i:photo|file)(?:/\S*)?\s*(?:\S+\s*){0,2}$"
+    # "... national parkImage:": the label run into the caption's last word (DW's pages)
+    r"|(?<=[a-z])(?:Image|Photo|Picture|Credit)\s*:\s*(?:\S+\s*){0,5}$"
 )
 
 
