@@ -2923,7 +2923,6 @@ def _classify_opening(
                 or _small_word_tail(reader, i)
                 or _printed_tail(reader, i)
                 or _subject_tail(reader, i)
-                or _column_tail_over_credit_first(reader, i)
                 # "ESKOM WINTER OUTLOOK" / "Load-shedding unlikely this winter, Eskom" / "says,
                 # as plant performance improves" / the byline: carried on under a kicker
                 or (_carried_lines(reader, i) if label_over and _caps_kicker(reader, i - 1) else [])
@@ -7062,13 +7061,11 @@ def _headline_over_credit_first(reader: _Reader, i: int) -> bool:
     # a hard-wrapped copy breaks the caption's sentence: its lines fill the width, no stop
     while (
         _SENTENCE_STOP.search(caption) is None
-        and (nxt := reader.below(k)) is not None
-        # a fixed width's break (the line fills it), or a printed column's (the sentence goes
-        # on in lower case: "... a cannon ball found" / "at the fort on Thursday.")
-        and (len(reader.lines[k]) >= _CREDIT_FIRST_WRAP_WIDTH or reader.lines[nxt][:1].islower())
+        and len(reader.lines[k]) >= _CREDIT_FIRST_WRAP_WIDTH
+        and reader.below(k) == k + 1
         and len(caption.split()) <= _CAPTION_OVER_NAME_WORDS
     ):
-        k = nxt
+        k += 1
         caption = f"{caption} {reader.lines[k]}"
     if not _print_caption(caption) or reader.dateline(k) is not None:
         return False
@@ -7080,25 +7077,6 @@ def _headline_over_credit_first(reader: _Reader, i: int) -> bool:
     return after is None or not (
         looks_like_headline(reader.lines[after]) and len(reader.lines[after].split()) >= 5
     )
-
-
-def _column_tail_over_credit_first(reader: _Reader, i: int) -> list[int]:
-    """The headline at `i` set in a narrow column over two lines, its second line right over
-    the lead photo's credit printed first, over its caption ("Perrysburg dig turns up" / "War
-    of 1812 cannon ball" / "THE BLADE/JANE ROE" / "Volunteers brush soil from ... ." / the
-    byline): the second line is the headline's, not a caption (its caption is under the
-    credit) nor a deck (a deck runs wider than the headline's column). [that line], or []."""
-    line = reader.lines[i]
-    j = reader.below(i)
-    if (
-        j is None
-        or len(line) > _COLUMN_WIDTH
-        or len(reader.lines[j]) > _COLUMN_WIDTH
-        or line.endswith((".", ":", ";", "!", "?"))
-        or not _headline_over_credit_first(reader, j)
-    ):
-        return []
-    return [j]
 
 
 def _picture_over_headline(reader: _Reader, ahead: list[int]) -> int:
