@@ -3926,11 +3926,13 @@ _PERSON_THEN_PAPER = re.compile(
 )
 
 
-def credit_under_caption(caption: str, line: str) -> Credit | None:
+def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
     can stand (below the byline, in the story), and the line above must be a caption's
-    sentence (four words or more, ending a sentence)."""
+    sentence (four words or more, ending a sentence). With `portrait`, the header's caller
+    over a "By" line lets a portrait's caption with no stop stand for that sentence (in a
+    story, "Panelists:" over a list of names and offices is no portrait)."""
     text = " ".join(line.split())
     if len(text) > 80 or len(caption.split()) < 4:
         return None
@@ -4073,7 +4075,7 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     if (
         not _CAPTION_END.search(caption.rstrip())
         and not re.search(r"\s(?i:for)\s", text)
-        and not (_portrait_caption(caption) and _paper_name(m.group("outlet")))
+        and not (portrait and _portrait_caption(caption) and _paper_name(m.group("outlet")))
     ):
         return None
     if (

@@ -7032,7 +7032,7 @@ def _portrait_credit_over_by_line(reader: _Reader, roles: list[LineRole]) -> boo
     return (
         above.role in ("deck", "caption")
         and reader.below(above.line) == named.line
-        and credit_under_caption(above.text, named.text) is not None
+        and credit_under_caption(above.text, named.text, portrait=True) is not None
     )
 
 

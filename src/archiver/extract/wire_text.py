@@ -271,9 +271,10 @@ class WireStructure:
 
 
 def _photo_from_caption(
-    caption: str, in_header: bool = True, credit_line: str | None = None
+    caption: str, in_header: bool = True, credit_line: str | None = None, portrait: bool = False
 ) -> Photo:
-    """A photo from its caption; the credit is read from `credit_line` when it has one."""
+    """A photo from its caption; the credit is read from `credit_line` when it has one
+    (`portrait`: the header's roles put that credit under a portrait's caption)."""
     credit = find_credit(credit_line or caption, in_header=in_header or credit_line is not None)
     if credit is not None and credit_line is not None and _credit_broken_over(caption, credit_line):
         # "... in West Toledo last week. Dev" / "Kapoor/IndyStar": a fixed width broke the
@@ -287,7 +288,7 @@ def _photo_from_caption(
             # the credit wrapped over the line first: "... Jim Watson / AFP via" / "Getty
             # Images" is one credit, not the library's name alone under a caption
             credit_wrapped_over(above, credit_line)
-            or credit_under_caption(above, credit_line)
+            or credit_under_caption(above, credit_line, portrait=portrait)
             or emailed_credit(credit_line, spaced=True)
         )
     return Photo(
@@ -1532,10 +1533,11 @@ _SHORT_HEAD_LINES = 3
 _SHORT_HEAD_WIDTH = 40
 
 
-def _credit_line_photo(caption: str | None, credit_line: str) -> Photo:
-    """A photo whose credit stands on its own line, under its caption line when there is one."""
+def _credit_line_photo(caption: str | None, credit_line: str, portrait: bool = False) -> Photo:
+    """A photo whose credit stands on its own line, under its caption line when there is one
+    (`portrait`: the header's roles read a portrait's caption over it)."""
     return _photo_from_caption(
-        f"{caption} {credit_line}" if caption else credit_line, True, credit_line
+        f"{caption} {credit_line}" if caption else credit_line, True, credit_line, portrait
     )
 
 
@@ -1583,7 +1585,7 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             if _same_photographer(r.text, nxt.text):
                 # "... in Nairobi (Jane ROE)" / "Jane ROE / AFP": the caption's credit given
                 # again in full with its agency, one photo's
-                photos.add(_credit_line_photo(r.text, nxt.text))
+                photos.add(_credit_line_photo(r.text, nxt.text, portrait=True))
                 k += 2
                 continue
             if nxt.why == (NAME_UNDER_CAPTION,) and (
@@ -1599,7 +1601,7 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             ):
                 k += 1  # the caption had its own credit; the next line is a photo of its own
                 continue
-            photos.add(_credit_line_photo(r.text, nxt.text))
+            photos.add(_credit_line_photo(r.text, nxt.text, portrait=True))
             k += 2
             continue
         if r.role == "credit" and nxt is not None and nxt.role == "caption":
