@@ -92,6 +92,12 @@ _CHROME_LINES = re.compile(
         # the reading time under its English label, perhaps with the story's length in words
         # ("Reading time: 2 min (534 words)", "Read time 4 min")
         (?:reading|read)\s+time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?(?:\s*\(\d[\d,]*\s+words\))?|
+        # a business site's tagline over its menu, telling what it gives to whom ("Exclusive
+        # news, data and analytics for financial market professionals", Reuters' pages;
+        # "Business news, data and analysis for investors"): a list of kinds of copy, no verb
+        (?:[\w-]+\s+){0,2}news,\s+(?:data|analysis|analytics|insights?|commentary|research)
+           (?:,\s+[a-z]+)*,?\s+(?:and|&)\s+[a-z]+\s+for\s+(?:[\w-]+\s+){0,4}
+           (?:professionals|investors|executives|leaders|decision[-\s]makers)|
         # a site's link to its standards page: "Why you can trust Sky News"
         why\s+you\s+can\s+trust\s+(?:us|[\w.&'’]+(?:\s+[\w.&'’]+){0,2})|
         (?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|

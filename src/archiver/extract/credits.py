@@ -340,7 +340,9 @@ _CREDIT_PATTERNS = [
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*"
         # "... on February 20, 2025. © 2025 Jane Roe": the picture's year after the mark
         # (Human Rights Watch's captions); a line that opens on "© 2025" is a rights notice
-        rf"(?:(?<=©)\s*(?:19|20)\d\d\s+)?(?P<credit>(?:[{_CAPITAL}]|\d+[A-Za-z]|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
+        # "Pic: @jane_roe/X", "Credit: @janeroe via TikTok": a social account's handle, the
+        # source of a video still or a reader's picture, after the label
+        rf"(?:(?<=©)\s*(?:19|20)\d\d\s+)?(?P<credit>(?:[{_CAPITAL}]|\d+[A-Za-z]|@\w|picture.alliance|imago|dpa\b|iStock)[^()]*?){_TAIL}"
     ),
     # REUTERS/Kim Kyung-Hoon, AFP/Getty Images, EPA/JANE ROE (agency in capitals first); a
     # name in capitals before the slash has its hyphens too ("JANE ROE-DOE/TORONTO STAR");
@@ -610,7 +612,10 @@ _SENTENCE_END = re.compile(
 # A newspaper's name: "The Seattle Times", "Tampa Bay Times", "The Daily Sentinel".
 OUTLET_NAME = re.compile(
     # "Herald & Review": an ampersand joins a paper's two words
-    r"^(?:The )?(?:(?:[A-Z][\w.&'’-]*|&|(?<=[a-z] )and(?= [A-Z])) ){0,3}(?:Times|Post|News|Herald|Tribune|Journal|Gazette|"
+    r"^(?:The )?(?:(?:[A-Z][\w.&'’-]*|&|(?<=[a-z] )and(?= [A-Z])) ){0,3}"
+    # "Sun-Times", "Post-Gazette", "World-Herald", "Times-Picayune": a paper's last word joined
+    # by a hyphen to the word before it, as many US papers' names are
+    r"(?:[A-Z][a-z]+-)?(?:Times|Post|News|Herald|Tribune|Journal|Gazette|"
     r"Sentinel|Chronicle|Examiner|Globe|Star|Register|Courier|Inquirer|Dispatch|Press|Bee|"
     r"Observer|Record|Telegraph|Guardian|Independent|Standard|Mail|Express|Ledger|Enquirer|"
     r"Republic|Democrat|Citizen|Leader|Eagle|Daily|Monitor|Reporter|Bulletin|Review|National|Nation|"
@@ -626,6 +631,8 @@ OUTLET_NAME = re.compile(
     # never that word alone (a day's word, a caption's "Today")
     r"(?<=\w )Today)$"
 )
+# A newspaper's name and the file marker, the whole line: "Sun-Times file", "The Blade file".
+_PAPER_FILE_ALONE = re.compile(r"(?P<org>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:file)")
 # A newspaper's word anywhere in a name: "Times Colonist", "Herald Sun".
 _OUTLET_WORD = re.compile(
     r"\b(?:Times|Post|News|Herald|Tribune|Journal|Gazette|Sentinel|Chronicle|Examiner|Globe|Star|"
@@ -926,6 +933,14 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         # credit and the picture's credit span run together by the copy, the same words twice;
         # read once, in the bracket
         return find_credit(line[: again.start("again")].rstrip(), in_header=in_header)
+    if (
+        line[-4:].lower() == "file"
+        and (filed := _PAPER_FILE_ALONE.fullmatch(line.strip())) is not None
+        and OUTLET_NAME.fullmatch(filed.group("org")) is not None
+    ):
+        # "Sun-Times file", "Star Tribune file" alone under a caption: the paper's own archive
+        # picture, credited to the paper (a file marker alone names no one: FILE_ALONE)
+        return Credit(filed.group(0), None, filed.group("org"))
     if (dashed := _DASHED_LABEL.match(line)) is not None:
         # "- Copyright AP Photo/Jane Roe" under the caption: the dash that joined the credit to
         # the caption's end on the page (Euronews) left at the line's start by the copy
@@ -3854,6 +3869,8 @@ def may_be_credit_line(text: str) -> bool:
         or _via_source(text)
         # "Provided", "Courtesy photo": a desk's word alone (no mark the cheap tests know)
         or _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None
+        # "Sun-Times file": a paper's own archive picture (find_credit weighs the name)
+        or _PAPER_FILE_ALONE.fullmatch(text) is not None
         # "ALAMY", "Shutterstock": a picture library alone (credit_under_caption weighs it); a
         # news wire alone is as often a wrapped sentence's end ("... Watanabe told" /
         # "Reuters.") or the story's sign-off
@@ -3914,11 +3931,13 @@ _PERSON_THEN_PAPER = re.compile(
 )
 
 
-def credit_under_caption(caption: str, line: str) -> Credit | None:
+def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
     can stand (below the byline, in the story), and the line above must be a caption's
-    sentence (four words or more, ending a sentence)."""
+    sentence (four words or more, ending a sentence). With `portrait`, the header's caller
+    over a "By" line lets a portrait's caption with no stop stand for that sentence (in a
+    story, "Panelists:" over a list of names and offices is no portrait)."""
     text = " ".join(line.split())
     if len(text) > 80 or len(caption.split()) < 4:
         return None
@@ -4055,8 +4074,14 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
     if m is None:
         return None
     # a caption ends its sentence; "JANE ROE FOR THE TIMES" under one that does not (The
-    # Times prints none) says itself what it is
-    if not _CAPTION_END.search(caption.rstrip()) and not re.search(r"\s(?i:for)\s", text):
+    # Times prints none) says itself what it is; "Sarah Kim, the district's superintendent"
+    # (a portrait's caption, a name and an office, no sentence) over "JANE ROE, THE
+    # WORLD-HERALD": a paper's photographer under it
+    if (
+        not _CAPTION_END.search(caption.rstrip())
+        and not re.search(r"\s(?i:for)\s", text)
+        and not (portrait and _portrait_caption(caption) and _paper_name(m.group("outlet")))
+    ):
         return None
     if (
         " - " in text
@@ -4085,6 +4110,37 @@ def credit_under_caption(caption: str, line: str) -> Credit | None:
         # photographer on assignment for the publication, whatever its name's words
         return Credit(text, person, f.group("org"))
     return _person_outlet_line(text, m)
+
+
+# A portrait's caption: a person's name, a comma, then their office in a few words with no
+# stop ("Sarah Kim, Omaha Public Schools superintendent", "Jane Roe, the county's clerk").
+_PORTRAIT_CAPTION = re.compile(r"(?P<name>[A-Z][\w.'’\- ]{2,40}?),\s+(?P<office>[\w'’&.\- ]{3,70})")
+_PORTRAIT_OFFICE_WORDS = 9
+
+
+def _portrait_caption(caption: str) -> bool:
+    """`caption` names a person and their office, no sentence: a portrait's caption."""
+    m = _PORTRAIT_CAPTION.fullmatch(caption.strip())
+    if m is None or len(m.group("office").split()) > _PORTRAIT_OFFICE_WORDS:
+        return False
+    from archiver.extract.bylines import name_list
+
+    name = m.group("name").strip()
+    return name_list(name) == [name] and not any(
+        w[:1].isupper() for w in m.group("office").split()[-1:]
+    )
+
+
+def _paper_name(outlet: str) -> bool:
+    """`outlet` is a newspaper's name, in capitals or not ("THE WORLD-HERALD", "Star Tribune")."""
+    name = outlet.strip()
+    if name.isupper():
+        name = "-".join(part.title() for part in name.split("-"))
+    # one word alone ("Reporter", "Times") or a writer's title ("Senior Reporter") is no
+    # paper's name, whatever its last word
+    if len(name.split()) < 2 or _WRITERS_WORD.search(name) is not None:
+        return False
+    return OUTLET_NAME.fullmatch(_and_of(name)) is not None
 
 
 # "/ PA", "/ Jane Roe": a credit alone on its line, led by a slash (the caption above it).

@@ -1839,11 +1839,21 @@ def _classify_opening(
             credit = None
         if credit is not None:
             if is_credit_line(line) or mailed:
+                under_headline = bool(roles) and roles[-1].role == "headline"
                 mark(i, "credit", f"a credit line ({credit.credit!r})")
                 if not headline_seen and _picture_over_headline(reader, [i, *reader.ahead(i, 2)]):
                     # "Picture: Jane Roe" / "Pensioner Val Roe at her home." / the headline:
                     # the lead photo printed over the headline, its credit first (e-paper)
                     caption_at = reader.nxt[i]
+                elif (
+                    headline_seen
+                    and under_headline
+                    and i >= 1
+                    and _headline_over_credit_first(reader, i - 1)
+                ):
+                    # the headline / "Jane Roe/USA TODAY" / "Travelers wait in line ... .": the
+                    # lead photo's credit printed first, over its caption
+                    caption_at = i + 1
             else:
                 mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
             continue
@@ -1912,6 +1922,9 @@ def _classify_opening(
             # "Jane Roe" / "Local Democracy Reporting Service" / "Getty Images": the writer's
             # newsroom under the name (the BBC's), the picture's credit under that
             and not (roles and roles[-1].role == "byline" and _NEWSROOM_SERVICE.fullmatch(line))
+            # the headline over "Jane Roe/USA TODAY" / "Travelers wait in line ... ." / the
+            # byline: a page that prints the lead photo's credit first, over its caption
+            and not (not headline_seen and _headline_over_credit_first(reader, i))
         ):
             mark(i, "caption", f"the next line is a bare credit ({lines[reader.below(i) or i]!r})")
             continue
@@ -2265,6 +2278,33 @@ def _classify_opening(
         if page is not None and opening.byline is None and (writer := _name_then_stamp(line)):
             mark(i, "byline", "a person's name, then the page's date stamp after a bar")
             opening.byline = Byline(raw=writer, names=[writer])
+            continue
+        if (
+            opening.byline is not None
+            and opening.byline.names
+            and roles
+            and roles[-1].role == "byline"
+            and reader.below(roles[-1].line) == i
+            and is_by_line(line)
+            and (more_by := parse_byline(line))
+            and more_by.names
+            and not set(more_by.names) & set(opening.byline.names)
+            and _portrait_credit_over_by_line(reader, roles)
+        ):
+            # "Sarah Kim, district superintendent" / "JANE ROE, THE WORLD-HERALD" / "By John
+            # Doe": a portrait's caption and its photographer with the paper over the byline
+            # (the name and the paper read as a byline's first)
+            roles[-2] = LineRole(
+                roles[-2].line, roles[-2].text, "caption", ("a portrait's caption",)
+            )
+            roles[-1] = LineRole(
+                roles[-1].line,
+                roles[-1].text,
+                "credit",
+                ("a photographer and the paper under a portrait's caption",),
+            )
+            mark(i, "byline", f"a 'By' line under a photo's credit: names {more_by.names}")
+            opening.byline = more_by
             continue
         if (
             opening.byline is not None
@@ -7026,6 +7066,64 @@ def _print_caption(line: str) -> bool:
         and _SENTENCE_STOP.search(line) is not None
         and not looks_like_headline(line)
         and find_credit(line, in_header=True) is None
+    )
+
+
+def _portrait_credit_over_by_line(reader: _Reader, roles: list[LineRole]) -> bool:
+    """The last two lines read are a caption (or a deck) and, right under it, a person and a
+    paper that credit_under_caption reads as its credit ("Sarah Kim, district superintendent"
+    / "JANE ROE, THE WORLD-HERALD"): a picture's caption and credit, not a byline, when a
+    "By" line naming someone else follows."""
+    if len(roles) < 2:
+        return False
+    above, named = roles[-2], roles[-1]
+    return (
+        above.role in ("deck", "caption")
+        and reader.below(above.line) == named.line
+        and credit_under_caption(above.text, named.text, portrait=True) is not None
+    )
+
+
+# A caption line at least this long with no stop may be a hard-wrapped copy's broken line.
+_CREDIT_FIRST_WRAP_WIDTH = 60
+
+
+def _headline_over_credit_first(reader: _Reader, i: int) -> bool:
+    """Line `i`, headline-like with no stop of its own, stands over a bare credit line whose
+    caption sentence is printed right under it ("TSA expects record travel" / "Jasper Colt/USA
+    TODAY" / "Travelers wait in line at a checkpoint on Nov. 25." / the byline): the page
+    prints its lead photo's credit first, over the caption, so the credit is the caption's
+    below and the line above is the headline. The byline or the stamp must stand under the
+    caption (else the sentence is the story's first paragraph); when a longer headline-like
+    line follows it, the block may be a photo over the headline instead: this tells nothing."""
+    line = reader.lines[i]
+    if not looks_like_headline(line) or _SENTENCE_STOP.search(line) is not None:
+        return False
+    j = reader.below(i)
+    if j is None or j != i + 1 or not is_credit_line(reader.lines[j]):
+        return False
+    k = reader.below(j)
+    if k is None or k != j + 1:
+        return False
+    caption = reader.lines[k]
+    # a hard-wrapped copy breaks the caption's sentence: its lines fill the width, no stop
+    while (
+        _SENTENCE_STOP.search(caption) is None
+        and len(reader.lines[k]) >= _CREDIT_FIRST_WRAP_WIDTH
+        and reader.below(k) == k + 1
+        and len(caption.split()) <= _CAPTION_OVER_NAME_WORDS
+    ):
+        k += 1
+        caption = f"{caption} {reader.lines[k]}"
+    if not _print_caption(caption) or reader.dateline(k) is not None:
+        return False
+    # the byline or the page's stamp still to come under the caption: the story has not begun
+    # (a headline / "Photo: Ministry of Economy" / the first paragraph has none under it)
+    if not _over_anchor(reader, k):
+        return False
+    after = reader.below(k)
+    return after is None or not (
+        looks_like_headline(reader.lines[after]) and len(reader.lines[after].split()) >= 5
     )
 
 

@@ -715,6 +715,10 @@ def _soft(
         and not _release_title_tail(head, text, opens, release)
     ):
         return False
+    if opens and _newsroom_over_byline(head, text, after or then):
+        return False  # "... after wet winter" / "ABC Southern Queensland" / "By Jane Roe"
+    if opens and _place_news_label(head, text, after or then):
+        return False  # "... Says Forest Department" / "India News": the page's section label
     if text[:1].isdigit() and head[-1:].islower() and not _CLOCK_START.match(text):
         # "... Instead she found" / "41 telegrams, tied with ...": a full line that stops on
         # a word mid-sentence, the sentence going on with a figure (a stamp or a time of day
@@ -843,6 +847,8 @@ _CREDIT_OPEN = re.compile(
     r"\s*(?::|\s(?i:by))"
     r"|(?i:\b(?:courtesy(?: of)?|supplied by)))\s*(?:\S+\s*){0,5}$"
     r"|\((?i:[a-z]{1,12} )?(?i:photo|file)(?:/\S*)?\s*(?:\S+\s*){0,2}$"
+    # "... national parkImage:": the label run into the caption's last word (DW's pages)
+    r"|(?<=[a-z])(?:Image|Photo|Picture|Credit)\s*:\s*(?:\S+\s*){0,5}$"
 )
 
 
@@ -1637,6 +1643,60 @@ def _release_title_tail(head: str, text: str, opens: bool, release: bool) -> boo
         and _title_case(text)
         and len(text.split()) <= _TAIL_WORDS
         and not any(c.isdigit() for c in text)
+    )
+
+
+# A broadcaster's or an agency's newsroom by its region: its initials, then the region's words
+# ("ABC Southern Queensland", "BBC Scotland", "CBC Manitoba", "ABC Central West").
+_NEWSROOM = re.compile(r"[A-Z]{2,5}(?P<region>(?:\s+[A-Z][a-z]+){1,3})")
+# A section's label naming its place: "India News", "Kerala News", "New Zealand News".
+_PLACE_NEWS = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+News")
+
+
+def _known_place(words: str) -> bool:
+    """The gazetteer knows the place, whole or without a compass word before it."""
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    words = words.strip()
+    bare = re.sub(
+        r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+", "", words
+    )
+    return any(is_region(w) or is_known_place(w) for w in {words, bare} if w)
+
+
+def _newsroom_over_byline(head: str, text: str, then: str) -> bool:
+    """`text` names a newsroom by its initials and its region ("ABC Southern Queensland"), a
+    byline's own line under it, and the headline above does not stop on a word a sentence
+    goes on from ("... talks with" / "NSW Health"): the writer's desk over the byline, a line
+    of its own under a headline as long as the width, not the headline's tail. Under a Title
+    Case headline ("... Draws" / "NFL Scouts"), only a region the gazetteer knows tells it."""
+    m = _NEWSROOM.fullmatch(text.strip())
+    if m is None or not _byline_of_its_own(then.strip()):
+        return False
+    if head.split()[-1].lower() in _CARRY_ON:
+        return False
+    return not _title_case(head) or _known_place(m.group("region"))
+
+
+def _place_news_label(head: str, text: str, then: str) -> bool:
+    """`text` is a section's label, a place and "News" ("India News"), under a headline that
+    does not stop on a word a sentence goes on from: the page's own line under a headline as
+    long as the width, not its tail, when the gazetteer knows the place or the byline's desk
+    or the page's stamp stands under the label ("Press Trust of India", "Updated: ...")."""
+    from archiver.extract.page import is_date_stamp
+
+    m = _PLACE_NEWS.fullmatch(text.strip())
+    if m is None or head.split()[-1].lower() in _CARRY_ON:
+        return False
+    under = then.strip()
+    return _known_place(m.group("place")) or (
+        bool(under)
+        and (
+            _agency_alone(under)
+            or _agency_and_place(under)
+            or is_date_stamp(under)
+            or _byline_of_its_own(under)
+        )
     )
 
 

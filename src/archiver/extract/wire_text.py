@@ -272,9 +272,10 @@ class WireStructure:
 
 
 def _photo_from_caption(
-    caption: str, in_header: bool = True, credit_line: str | None = None
+    caption: str, in_header: bool = True, credit_line: str | None = None, portrait: bool = False
 ) -> Photo:
-    """A photo from its caption; the credit is read from `credit_line` when it has one."""
+    """A photo from its caption; the credit is read from `credit_line` when it has one
+    (`portrait`: the header's roles put that credit under a portrait's caption)."""
     credit = find_credit(credit_line or caption, in_header=in_header or credit_line is not None)
     if credit is not None and credit_line is not None and _credit_broken_over(caption, credit_line):
         # "... in West Toledo last week. Dev" / "Kapoor/IndyStar": a fixed width broke the
@@ -288,7 +289,7 @@ def _photo_from_caption(
             # the credit wrapped over the line first: "... Jim Watson / AFP via" / "Getty
             # Images" is one credit, not the library's name alone under a caption
             credit_wrapped_over(above, credit_line)
-            or credit_under_caption(above, credit_line)
+            or credit_under_caption(above, credit_line, portrait=portrait)
             or emailed_credit(credit_line, spaced=True)
         )
     return Photo(
@@ -1109,6 +1110,51 @@ def _photo_line(line: str, photos: _Photos, in_header: bool) -> bool:
     return False
 
 
+# A caption with its credit after a bar has at most this many words, the credit's among them.
+_BAR_CAPTION_WORDS = 30
+# A sentence's stop with another sentence after it: "... said. The ...".
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[A-Z]")
+# Where a person stands in the picture: "(left)", "(second from right)", "from left": a mark
+# only a picture's caption carries (a headline, a podcast's link, a ticket notice has none).
+_PICTURE_POSITION = re.compile(
+    r"\((?:(?:second|third)\s+from\s+)?(?:left|right|center|centre|front|back|top|bottom)\)"
+    r"|\bfrom\s+left\b",
+    re.IGNORECASE,
+)
+
+
+def _bar_credited(photo: Photo) -> bool:
+    """The photo's caption ends in its credit after a bar ("... on Nov. 7. | Jane Roe")."""
+    return photo.credit is not None and photo.caption.rstrip().endswith(f" | {photo.credit}")
+
+
+def _bar_caption_credit(line: str) -> Credit | None:
+    """A caption of a few words with its credit after one bar, the whole line ("Hiroshi Kanda
+    and an apprentice at the workshop | Kyodo"), as a page's header reads it: the credit, or
+    None (a story's paragraph runs longer, or holds more than one sentence)."""
+    if line.count(" | ") != 1 or len(line.split()) > _BAR_CAPTION_WORDS:
+        return None
+    caption, _, _ = line.rpartition(" | ")
+    if len(caption.split()) < _SHORT_CAPTION[0] or _SENTENCE_INSIDE.search(caption):
+        return None
+    # a line of the story with a bar in it is as often a related story's title ("... of
+    # successors | Kyodo"), a podcast's link or a notice ("Tickets ... | Sarah Lee"): only a
+    # picture's placing of its people says the words before the bar describe a picture
+    if _PICTURE_POSITION.search(caption) is None:
+        return None
+    found = find_credit(line, in_header=True)
+    if found is not None:
+        return found if line.rstrip().endswith(f"| {found.credit}") else None
+    # "... at the workshop | Kyodo": a caption's last word in lower case before the bar, which
+    # the grammar leaves (over a header's bar, "Headline | Reuters" is the page's title)
+    after = line.rpartition(" | ")[2].strip()
+    if is_agency(after):
+        return Credit(after, None, after)
+    if name_list(after) == [after] and len(after.split()) >= 2:
+        return Credit(after, after, None)
+    return None
+
+
 def _dated_paragraph(caption: str, credit: Credit) -> bool:
     """Whether a line holding a credit opens with a story's dateline. Yahoo! News printed its
     captions under the agency's label ("AP – Rep. Jane Roe walks to a hearing ... (AP
@@ -1571,10 +1617,11 @@ _SHORT_HEAD_LINES = 3
 _SHORT_HEAD_WIDTH = 40
 
 
-def _credit_line_photo(caption: str | None, credit_line: str) -> Photo:
-    """A photo whose credit stands on its own line, under its caption line when there is one."""
+def _credit_line_photo(caption: str | None, credit_line: str, portrait: bool = False) -> Photo:
+    """A photo whose credit stands on its own line, under its caption line when there is one
+    (`portrait`: the header's roles read a portrait's caption over it)."""
     return _photo_from_caption(
-        f"{caption} {credit_line}" if caption else credit_line, True, credit_line
+        f"{caption} {credit_line}" if caption else credit_line, True, credit_line, portrait
     )
 
 
@@ -1622,7 +1669,7 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             if _same_photographer(r.text, nxt.text):
                 # "... in Nairobi (Jane ROE)" / "Jane ROE / AFP": the caption's credit given
                 # again in full with its agency, one photo's
-                photos.add(_credit_line_photo(r.text, nxt.text))
+                photos.add(_credit_line_photo(r.text, nxt.text, portrait=True))
                 k += 2
                 continue
             if nxt.why == (NAME_UNDER_CAPTION,) and (
@@ -1638,7 +1685,7 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             ):
                 k += 1  # the caption had its own credit; the next line is a photo of its own
                 continue
-            photos.add(_credit_line_photo(r.text, nxt.text))
+            photos.add(_credit_line_photo(r.text, nxt.text, portrait=True))
             k += 2
             continue
         if r.role == "credit" and nxt is not None and nxt.role == "caption":
@@ -3403,6 +3450,9 @@ def parse_wire_text(
     _header_photos(opening.roles, photos, lines)
     for photo in field_photos:
         photos.add(photo)
+    # the header credits its picture after a bar ("... in Asakusa | Jane Roe"): the page's own
+    # form, which a caption inside the story keeps, its stop left out as the header's may be
+    bar_credits = any(_bar_credited(p) for p in photos.items)
 
     # Story: paragraphs, with captions and chrome taken out wherever they stand.
     paragraphs: list[str] = []
@@ -3899,6 +3949,17 @@ def parse_wire_text(
                 credited_at = no
                 why = ("the dateline's own outlet alone in brackets inside the story",)
                 out.roles.append(LineRole(no, line, "credit", why))
+            elif (
+                bar_credits
+                and no < signoff_at
+                and (barred := _bar_caption_credit(line)) is not None
+            ):
+                # "Hiroshi Kanda (left) and an apprentice at the workshop | Kyodo" amid the
+                # story of a page whose header credits its picture after a bar too
+                photos.add(_credited_photo(line, barred))
+                credited_at = no
+                why = ("a caption with its credit after a bar, as the page's header prints one",)
+                out.roles.append(LineRole(no, line, "caption", why))
             elif (
                 not _sentence_goes_on(block, k, raw_lines, written)
                 and not _writer_over_stamp(lines, no, opening.story_start)
