@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from archiver.cli import main
 from archiver.extract import extract_input
 from archiver.readers import Input, Skipped, Unit, read_units, sniff
-from repo_paths import FIXTURES, SAMPLE
+from repo_paths import FIXTURES, SAMPLE, SCHEMA_DIR, needs_schemas
 
 NEWSXML = FIXTURES / "newsxml"
 
@@ -220,3 +220,27 @@ def test_a_head_of_many_comments_is_sniffed_in_one_pass():
     )
     assert sniff(comments + b'<rss version="2.0"></rss>', "f").name == "feed"
     assert sniff(comments + b"<nitf><head/></nitf>", "n").name == "newsxml"
+
+
+@needs_schemas
+def test_an_agency_file_packaged_as_received_makes_a_valid_bag(tmp_path):
+    """The XML kept under data/original/ is the sender's (a DTD, a schema it breaks): the bag
+    made from it is valid, its own NewsML-G2 valid against the official schema."""
+    out = tmp_path / "bags"
+    args = ["--schemas", str(SCHEMA_DIR)]
+    made = CliRunner().invoke(
+        main,
+        ["package", "--reference-date", "2024-03-01", "-o", str(out), *args]
+        + [str(NEWSXML / "rv-entities.xml"), str(NEWSXML / "rv-g2-pkg-order.xml")],
+    )
+    assert made.exit_code == 0, made.output
+    bags = sorted(p for p in out.iterdir() if p.is_dir())
+    assert len(bags) == 2
+    for bag in bags:
+        originals = list((bag / "data" / "original").iterdir())
+        assert [o.read_bytes() for o in originals] == [
+            (NEWSXML / o.name).read_bytes() for o in originals
+        ]
+    checked = CliRunner().invoke(main, ["validate", *args, *map(str, bags)])
+    assert checked.exit_code == 0, checked.output
+    assert "W302" in checked.output  # the G2 message breaks its schema: the sender's

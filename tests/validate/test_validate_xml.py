@@ -189,3 +189,20 @@ def test_xml_checked_from_the_bytes_hashed_as_from_the_file(tmp_path):
         "data/dtd.xml",
         "data/empty.xml",
     }
+
+
+@pytest.mark.skipif(schema_dir() is None, reason="official XML schemas not found")
+def test_the_original_capture_breaking_its_schema_is_a_warning(tmp_path, check):
+    """data/original/ keeps the source as received (an agency's NITF or G2 file): its schema
+    problems and its DTD are the sender's, reported as warnings (W302, W300), even in a bag of
+    archiver's own profile; the same document elsewhere in the payload is an error."""
+    dtd = b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e "x">]>\n<x>&e;</x>\n'
+    files = {"original/dc.xml": DC_BAD, "original/wire.xml": dtd, "dc.xml": DC_BAD}
+    bag = _our_bag(tmp_path, files, "urn:uuid:c8e03018-202f-5c88-aafc-18c1f32eb6c8")
+    report = check(bag, xml_checker=make_xml_checker(schema_dir()))
+    by_path = {}
+    for f in report.findings:
+        by_path.setdefault(f.path, set()).add(f.code)
+    assert by_path["data/original/dc.xml"] == {"W302"}
+    assert by_path["data/original/wire.xml"] == {"W300"}
+    assert "E300" in by_path["data/dc.xml"]  # (and whatever else the profile asks of it)

@@ -129,6 +129,9 @@ W300   warning   XML in the payload is not well-formed, or declares a DTD or ent
                  (never loaded nor expanded)
 E302   error     the same (W300) in a bag of archiver's own profile, which promises
                  well-formed XML without DTDs (foreign bags keep W300)
+W302   warning   the original capture (data/original/, kept byte for byte as received:
+                 an agency's NITF or NewsML-G2 file) breaks its official schema; E300 and
+                 E302 are for the XML archiver writes, not for the source it keeps
 W301   warning   XML in the payload was not checked: no schema directory
 E999   error     internal error while validating this bag (reported, never a traceback)
 =====  ========  =================================================================
@@ -260,6 +263,7 @@ CODES: dict[str, tuple[str, str, str]] = {
     "W300": ("XML 1.0", "xml", "XML not well-formed or unsafe"),
     "E302": ("archiver profile: XML", "xml", "XML not well-formed or unsafe"),
     "W301": ("XSD", "xml", "XML not checked"),
+    "W302": ("XSD", "xml", "original capture breaks its schema"),
     "E999": ("archiver", "internal", "internal error"),
 }
 
