@@ -1006,3 +1006,23 @@ def test_an_old_british_from_byline_with_a_comma_before_the_title_below():
     for line in ("From NEW YORK,", "From Jane Roe,"):
         found = parse_byline(line)
         assert found is None or not found.names
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        (
+            "Vancouver Sun · 2 Mar 2024 · A4 · KELSEY DRUMMOND kdrummond@postmedia.com",
+            "KELSEY DRUMMOND",
+        ),
+        ("The Age · 9 Oct 2024 · Page 7 · Jane Roe", "Jane Roe"),
+        ("Sunday Star · Mar 3, 2024 · B12 · Ana Ruiz ana.ruiz@star.co.nz", "Ana Ruiz"),
+        # no page between the date and the last field: a page's meta line, not e-paper's
+        ("Vancouver Sun · 2 Mar 2024 · KELSEY DRUMMOND", None),
+        ("Home · News · World · Europe", None),
+    ],
+)
+def test_edition_author_reads_an_e_papers_row(row: str, author: str | None) -> None:
+    from archiver.extract.chrome import edition_author
+
+    assert edition_author(row) == author

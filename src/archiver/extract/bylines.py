@@ -2972,6 +2972,9 @@ _OUTLET_WORDS = re.compile(
     r"Review|Mail|Standard|Nation|Express|Independent|Guardian|Telegraph|Observer|Today|"
     r"Sentinel|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Register|Ledger|Mirror|"
     r"Monitor|Weekly|Radio|TV|Television|Broadcasting|"
+    # papers' last words that are no one's surname ("Tulsa World", "Boston Globe", "Ottawa
+    # Citizen", "Bergen Record", "The Advocate", "Jamaica Gleaner", "Idaho Statesman")
+    r"World|Globe|Citizen|Record|Advocate|Gleaner|Statesman|Argus|"
     # a group's own wire under its writer's name ("NCA NewsWire", News Corp Australia's; "PA
     # Wire", "Dow Jones Newswires")
     r"NewsWire|Newswires?|Wire|"

@@ -734,9 +734,32 @@ _SERVICE_COUNT = re.compile(
 _SERVICE_AUTHOR = re.compile(r"^(?i:author|authors|journalist|byline)\s*:\s*(?P<names>\S.*)$")
 
 
+# An e-paper reader's row over a page's story ("Vancouver Sun · 2 Mar 2024 · A4 · JANE ROE
+# jroe@paper.com", PressReader's): the paper, the issue's date and the page, then the writer,
+# with the e-mail address some papers print after the name.
+_EDITION_DATE = re.compile(
+    r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}$"
+)
+_EDITION_PAGE = re.compile(r"^(?:[A-Z]{1,2}\d{1,3}|(?i:page|pg\.?|p\.?)\s*[A-Z]?\d{1,3}[A-Z]?)$")
+_TRAILING_EMAIL = re.compile(r"\s+\S+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def edition_author(text: str) -> str | None:
+    """The writer an e-paper's row names after the paper, the issue's date and the page
+    (_EDITION_DATE), without an e-mail address after the name; None for any other row (a
+    row without a page or a date is a page's meta line, read elsewhere)."""
+    parts = [part.strip() for part in _SERVICE_SEPARATOR.split(text)] if len(text) <= 200 else []
+    if len(parts) < 4 or not _EDITION_DATE.match(parts[-3]) or not _EDITION_PAGE.match(parts[-2]):
+        return None
+    return _TRAILING_EMAIL.sub("", parts[-1]).strip() or None
+
+
 def service_author(text: str) -> str | None:
     """The writer a clipping service's field row names ("The Herald · 9 Oct 2024 · Reach:
-    1.4M · Author: Jane Roe · Sentiment: Negative"), as printed, or None."""
+    1.4M · Author: Jane Roe · Sentiment: Negative"), or an e-paper's row
+    (`edition_author`), as printed, or None."""
+    if (author := edition_author(text)) is not None:
+        return author
     if not is_service_fields(text):
         return None
     for part in _SERVICE_SEPARATOR.split(text):
