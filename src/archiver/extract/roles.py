@@ -1053,6 +1053,21 @@ _LICENSE_BUTTON_TAIL = re.compile(
 )
 
 
+def _placed_twin_below(reader: _Reader, i: int, found: DatelineMatch) -> bool:
+    """Whether one of the next few lines of text opens with a dateline that prints a place
+    and the same date and agency as the placeless one at line i."""
+    for j in reader.ahead(i, 3):
+        below = reader.dateline(j)
+        if (
+            below is not None
+            and below.dateline.place
+            and below.dateline.date == found.dateline.date
+            and below.dateline.source == found.dateline.source
+        ):
+            return True
+    return False
+
+
 def classify_opening(
     lines: list[str],
     reference_date: dt.date | None,
@@ -1670,6 +1685,20 @@ def _classify_opening(
             # "Fishermen vow to fight ..." again as its headline: the browser's title (site,
             # section, headline), not a dateline before a story
             mark(i, "chrome", "the page's title: its last words are the headline printed below")
+            continue
+        if (
+            found is not None
+            and was_first
+            and not headline_seen
+            and found.dateline.place is None
+            and found.dateline.source
+            and not found.rest.strip()
+            and _placed_twin_below(reader, i, found)
+        ):
+            # "Oct 14 (Reuters) -" alone over the headline, and "BENGALURU, Oct 14 (Reuters) -"
+            # opening the story below: a feed's slug (the date and the agency the story's
+            # dateline repeats with its place), not the dateline; the header goes on below
+            mark(i, "chrome", "a feed's date and agency over the story, whose dateline is below")
             continue
         if found is not None:
             later = (
