@@ -244,3 +244,31 @@ def test_an_agency_file_packaged_as_received_makes_a_valid_bag(tmp_path):
     checked = CliRunner().invoke(main, ["validate", *args, *map(str, bags)])
     assert checked.exit_code == 0, checked.output
     assert "W302" in checked.output  # the G2 message breaks its schema: the sender's
+
+
+def test_utf16_and_utf32_files_with_a_bom_read_as_their_utf8_twin():
+    # an agency's system may write its XML in UTF-16 (with the byte order mark XML 1.0 4.3.3
+    # lets stand for the declaration); before, such a file was read as plain text and its
+    # XML declaration became the headline
+    name = "nitf-dateline-element-media.xml"
+    text = (NEWSXML / name).read_text(encoding="utf-8")
+    want = _found(name).articles[0]
+    for encoding, declared in (
+        ("utf-16", "UTF-16"),
+        ("utf-16-be", "UTF-16"),
+        ("utf-32", "UTF-32"),
+    ):
+        body = text.replace('encoding="UTF-8"', f'encoding="{declared}"')
+        data = body.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        assert sniff(data, "story.xml").name == "newsxml", encoding
+        found = extract_input(
+            data, path="story.xml", reference_date=dt.date(2024, 3, 1), language="en"
+        )
+        (article,) = found.articles
+        assert article.headline == want.headline, encoding
+        assert article.bylines == want.bylines
+        assert article.dateline == want.dateline
+        assert article.body == want.body
+        assert [p.credit for p in article.photos] == [p.credit for p in want.photos]

@@ -18,6 +18,7 @@ without entity expansion, DTD loading or network access (untrusted input like an
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable, Iterator
 
@@ -50,7 +51,34 @@ _START = re.compile(
 
 
 def _sniff(head: bytes, name: str) -> bool:
-    return _START.match(head) is not None
+    return _START.match(_as_utf8(head, partial=True)) is not None
+
+
+# The byte order marks of the encodings XML 1.0 (4.3.3) lets a file declare by its BOM alone;
+# UTF-32's first, since UTF-32LE's begins with UTF-16LE's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARED_ENCODING = re.compile(r"\A(<\?xml[^>]*?encoding\s*=\s*)([\"'])[^\"']*\2")
+
+
+def _as_utf8(data: bytes, *, partial: bool = False) -> bytes:
+    """A UTF-16 or UTF-32 file (an agency's system may write one, with its BOM) as UTF-8, its
+    declaration saying so, for the sniffing patterns and the entity pass, which read bytes;
+    any other input as it is. partial: data is only the file's head, so a character cut at
+    its end is dropped rather than refused."""
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is None:
+        return data
+    try:
+        text = data.decode(encoding, errors="ignore" if partial else "strict")
+    except UnicodeDecodeError:
+        return data  # left to the parser, which names the fault
+    text = _DECLARED_ENCODING.sub(r"\1\2UTF-8\2", text.lstrip("\ufeff"), count=1)
+    return text.encode("utf-8")
 
 
 def _local(el: etree._Element) -> str | None:
@@ -397,7 +425,7 @@ def _read(inp: Input) -> Iterator[Item]:
     # as what libxml2's recovery makes of it (a name half lost, a story of one word).
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=False)
     try:
-        root = etree.fromstring(_named_entities(data), parser)
+        root = etree.fromstring(_named_entities(_as_utf8(data)), parser)
     except etree.XMLSyntaxError as exc:
         raise InputError(f"{inp.label}: not well-formed news XML ({exc})") from None
     if root is None:
