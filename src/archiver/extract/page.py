@@ -2387,6 +2387,12 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # "Jane Roe" / "Senior economics writer" / the headline: an opinion column's header,
             # the writer's name and title over the headline (Nine's mastheads, op-ed pages); the
             # title is no headline over a deck
+            if story_line(lines[top]) and lines[top].rstrip("”\"’'").endswith("."):
+                # "Jane Roe" / "Business correspondent" / the story's first paragraph: a
+                # selection made below the page's headline, which it does not hold; the
+                # sentence under the writer's title is the story, no headline (a long
+                # headline may ask a question; a paragraph ends on a full stop)
+                top = None
             notes.append(f"line {k + 2} above it is the writer's title under their name")
             break
         if top is not None and (

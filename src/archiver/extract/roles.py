@@ -1053,6 +1053,32 @@ _LICENSE_BUTTON_TAIL = re.compile(
 )
 
 
+def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
+    """The byline of a capture that opens with one person's name (line i) over a writer's
+    title ("Business reporter", "Staff Writer, The Paper") with the story's prose under it;
+    None for any other opening."""
+    line = reader.lines[i]
+    under_at = reader.nxt[i]
+    if under_at >= len(reader.lines) or (names := name_list(line)) is None or len(names) != 1:
+        return None
+    under = reader.lines[under_at]
+    prose_at = reader.nxt[under_at]
+    if (
+        not is_title_line(under)
+        or prose_at >= len(reader.lines)
+        or len(reader.lines[prose_at].split()) < _PROSE_WORDS
+        # (a long headline may ask a question; a story's first paragraph ends on a full stop)
+        or not reader.lines[prose_at].rstrip("”\"’'").endswith(".")
+    ):
+        return None
+    return Byline(raw=line.strip(), names=names)
+
+
+# How many words the paragraph under a writer's name and title has, at least, to be the
+# story's prose rather than another display line (as page.story_line counts).
+_PROSE_WORDS = 15
+
+
 def _placed_twin_below(reader: _Reader, i: int, found: DatelineMatch) -> bool:
     """Whether one of the next few lines of text opens with a dateline that prints a place
     and the same date and agency as the placeless one at line i."""
@@ -1532,6 +1558,20 @@ def _classify_opening(
             mark(i, "chrome", "an agency feed's label over the story it runs")
             continue
         was_first, first_text = first_text, False
+        if (
+            was_first
+            and not headline_seen
+            and opening.byline is None
+            and (writer := _writer_over_title_at_top(reader, i)) is not None
+        ):
+            # "Jane Roe" / "Business reporter" / the story's first paragraph: a selection
+            # that starts below the page's headline opens with the writer's name over the
+            # writer's title; the name is the byline, and the capture has no headline
+            mark(i, "byline", "a person's name over the writer's title, atop a capture")
+            mark(reader.nxt[i], "chrome", "the writer's title, under the name")
+            opening.byline = writer
+            skip_to = reader.nxt[i]
+            continue
         if was_first and not headline_seen and _READER_VIEW_LABEL.match(line):
             # "Reader View" over "globeandmail.com": the browser's own label for its reader
             # view, printed over the site's address, which is still the copy's first line
