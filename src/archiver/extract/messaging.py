@@ -29,7 +29,8 @@ _TRAILING_EMOJI = re.compile(rf"(?<=[^\s{_EMOJI_CHARS}])\s*[{_EMOJI_CHARS}]+$")
 _ONLY_EMOJI = re.compile(rf"^(?=.*[{_EMOJI_CHARS}])[{_EMOJI_CHARS}\s\d.,KkMm]*$")
 # WhatsApp's marks around a whole line: *bold*, _italic_, ~struck~ (a line in one of them is
 # the forward's own styling, never the story's punctuation).
-_WHOLE_MARK = re.compile(r"^([*_~])(?=[^\s*_~])(.+?)(?<=[^\s*_~])\1$")
+# (doubled, "**bold**", as Telegram's and Discord's Markdown writes it)
+_WHOLE_MARK = re.compile(r"^(\*\*|__|[*_~])(?=[^\s*_~])(.+?)(?<=[^\s*_~])\1$")
 # The same marks around a run of words inside a line: "_New Delhi, Feb 29 (PTI)_ The Union
 # Cabinet ...", read only where whole lines show the messenger's styling.
 _INLINE_MARK = re.compile(r"(?<![\w*_~])([*_~])(?=[^\s*_~])([^*_~]+?)(?<=[^\s*_~])\1(?![\w*_~])")
@@ -52,6 +53,8 @@ _CHANNEL_TEXT = r"pinned message|[\d.,\s]+[kKmM]?\s+(?:subscribers|members|follo
 # An app's or a messenger's own line, whole.
 _APP_LINE = re.compile(
     r"^(?:forwarded(?: many times)?|"
+    # Telegram's header over a post forwarded from a channel: "Forwarded from Times of Malta"
+    r"forwarded from .{2,60}|"
     # a phone's share sheet, a news app's, a gift link's: "Shared from Apple News", "Shared
     # from the BBC News App", "Shared by Priya Nair"
     r"shared (?:from|via|by) .{2,60}|"

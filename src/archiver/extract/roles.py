@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from archiver.extract.agencies import is_wire_source
 from archiver.extract.bylines import (
     STACK_LINES,
     Byline,
@@ -1053,25 +1054,78 @@ _LICENSE_BUTTON_TAIL = re.compile(
 )
 
 
+# An agency's service or edition named after it: "dpa International", "AFP English",
+# "Reuters World Service", "Kyodo News+".
+_SERVICE_WORDS = frozenset(
+    "international english world service services wire newswire news+ global".split()
+)
+
+
+def _service_name_over_dateline(reader: _Reader, i: int) -> bool:
+    """Whether line i, the capture's first, is only a site's or a wire service's name (one
+    word, "ThePrint", "Scroll.in"; or an agency and its service's word, "dpa International")
+    with the story's dateline paragraph under it, nothing but short rows (a menu) between:
+    a headline of one word over a dated, placed story is no news page's."""
+    words = reader.lines[i].split()
+    if len(words) == 1:
+        if not words[0][:1].isupper() or words[0][-1] in "!?:" or words[0].isupper():
+            return False  # "BREAKING", "Exclusive:": a label, read elsewhere
+    elif not (
+        len(words) == 2 and is_wire_source(words[0]) and words[1].casefold() in _SERVICE_WORDS
+    ):
+        return False
+    for j in reader.ahead(i, 3):
+        found = reader.dateline(j)
+        if found is not None:
+            return bool(found.dateline.place) and len(found.rest.split()) >= _PROSE_WORDS
+        if len(reader.lines[j].split()) > 6 or reader.lines[j].rstrip().endswith("."):
+            return False  # a line of more than a menu's words first: perhaps the headline
+    return False
+
+
 def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
-    """The byline of a capture that opens with one person's name (line i) over a writer's
-    title ("Business reporter", "Staff Writer, The Paper") with the story's prose under it;
-    None for any other opening."""
+    """The byline of a capture that opens with one person's name (line i; "Jane Roe in
+    Warsaw" too) over a writer's title ("Business reporter", "Staff Writer, The Paper") or the
+    page's date stamp, with the story's prose under it; None for any other opening."""
     line = reader.lines[i]
     under_at = reader.nxt[i]
+    filed = _FILED_IN.match(line)
+    if filed is not None and _known_place(filed.group("place")):
+        line = filed.group("name")  # "Jane Roe in Warsaw": the name, and where it was filed
+    else:
+        filed = None
     if under_at >= len(reader.lines) or (names := name_list(line)) is None or len(names) != 1:
         return None
     under = reader.lines[under_at]
     prose_at = reader.nxt[under_at]
     if (
-        not is_title_line(under)
+        # (a stamp under a name is a headline's too, "Rates Hold Steady" / "March 3": under
+        # "Jane Roe in Warsaw" only, where the writer files from)
+        not (is_title_line(under) or (filed is not None and is_date_stamp(under)))
         or prose_at >= len(reader.lines)
         or len(reader.lines[prose_at].split()) < _PROSE_WORDS
         # (a long headline may ask a question; a story's first paragraph ends on a full stop)
         or not reader.lines[prose_at].rstrip("”\"’'").endswith(".")
     ):
         return None
-    return Byline(raw=line.strip(), names=names)
+    surname = names[0].split()[-1].casefold()
+    if any(surname in later.casefold() for later in reader.lines[prose_at:]):
+        # "Taylor Swift in Tokyo" / the stamp / "Taylor Swift played ...": the story speaks
+        # of the one its first line names, so the line is its headline; a writer's name is
+        # seldom in the story
+        return None
+    return Byline(raw=reader.lines[i].strip(), names=names)
+
+
+# "Jane Roe in Warsaw": a writer's name and the place the story was filed from (the
+# Guardian's and others' bylines).
+_FILED_IN = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+in\s+(?P<place>[A-Z][\w.'’ -]{1,40})$")
+
+
+def _known_place(text: str) -> bool:
+    from archiver.extract.gazetteer import is_known_place
+
+    return is_known_place(text)
 
 
 # How many words the paragraph under a writer's name and title has, at least, to be the
@@ -1567,8 +1621,13 @@ def _classify_opening(
             # "Jane Roe" / "Business reporter" / the story's first paragraph: a selection
             # that starts below the page's headline opens with the writer's name over the
             # writer's title; the name is the byline, and the capture has no headline
-            mark(i, "byline", "a person's name over the writer's title, atop a capture")
-            mark(reader.nxt[i], "chrome", "the writer's title, under the name")
+            mark(
+                i,
+                "byline",
+                "a person's name, whom the story does not speak of, over the writer's title or"
+                " the page's date stamp, atop a capture",
+            )
+            mark(reader.nxt[i], "chrome", "under the writer's name: the title or the date stamp")
             opening.byline = writer
             skip_to = reader.nxt[i]
             continue
@@ -2206,6 +2265,21 @@ def _classify_opening(
             # "Live Reporting" / "Edited by Jane Roe": a live page's label over its editor's
             # line, page furniture whether or not the page's menus were copied
             mark(i, "chrome", "a live page's label over its editor's line")
+            continue
+        if (
+            was_first
+            and not headline_seen
+            and opening.byline is None
+            and is_menu_item(line)
+            and (editor_at := reader.nxt[i]) < len(lines)
+            and edited_byline(lines[editor_at]) is not None
+        ):
+            # "Live Reporting" / "Edited by Jane Roe" / "Posted at 14:32" / the entry's
+            # headline: one entry of a live page copied with the page's label and editor over
+            # it; the editor edits the page, and wrote no more of this entry than of any other
+            mark(i, "chrome", "a live page's label over its editor's line, atop one entry")
+            mark(editor_at, "chrome", "the live page's editor, over one of its entries")
+            skip_to = editor_at
             continue
         if headline_seen and opening.byline is None and (edited := edited_byline(line)):
             # "Edited by Jane Roe, with reporting from John Doe": a live page's editor stands
@@ -2977,6 +3051,12 @@ def _classify_opening(
             # "https://.../the-last-lighthouse-keepers-of-maine" / "The Last Lighthouse
             # Keepers": a read-later app's copy, the story's address over the title it names
             mark(i, "chrome", "the story's address over its title")
+            continue
+        if was_first and not headline_seen and _service_name_over_dateline(reader, i):
+            # "dpa International" / "Berlin (dpa) - ...", "ThePrint" / a menu / "Guwahati, Dec
+            # 30 (PTI) ...": the site's or the service's name over the story's dateline; a
+            # capture of wire copy or of the story's text alone, with no headline
+            mark(i, "chrome", "the site's or the wire service's name over the story's dateline")
             continue
         if (
             not headline_seen
