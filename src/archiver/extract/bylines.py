@@ -962,6 +962,13 @@ def parse_byline(line: str) -> Byline | None:
     return found
 
 
+# "By CNN's ", "From BBC's ": a broadcaster's or an agency's initials (or its camel-case
+# name, "ProPublica's") in the possessive after the byline's word, a capital after it.
+_OUTLET_POSSESSIVE = re.compile(
+    r"^((?i:by|from)\s+)(?:[A-Z]{2,6}|[A-Z][a-z]+[A-Z]\w*)['’]s\s+(?=[A-Z])"
+)
+
+
 def _topic_over_stamp(line: str, names: list[str]) -> bool:
     """ "Climate Change · Updated: March 4, 2025": a topic's tag, a separator, the page's stamp
     (no "By"): every name a beat's or a section's words, so the row is the page's label and
@@ -1004,6 +1011,9 @@ def _parse_byline(line: str) -> Byline | None:
     # person, are no part of the names nor an outlet in brackets
     text = _PRONOUNS.sub("", text)
     text = _barred_same_outlet(text)
+    # "From CNN's Jane Roe in Kherson", "By NPR's Jane Roe": the outlet's possessive before
+    # the writer's name (a live page's entry, a broadcaster's web story) is no part of it
+    text = _OUTLET_POSSESSIVE.sub(r"\1", text)
     if not text:
         return None
     if text[0] >= "\u2e80" and (cjk := cjk_byline(text)) is not None:
@@ -2973,8 +2983,8 @@ _OUTLET_WORDS = re.compile(
     r"Sentinel|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Register|Ledger|Mirror|"
     r"Monitor|Weekly|Radio|TV|Television|Broadcasting|"
     # papers' last words that are no one's surname ("Tulsa World", "Boston Globe", "Ottawa
-    # Citizen", "Bergen Record", "The Advocate", "Jamaica Gleaner", "Idaho Statesman")
-    r"World|Globe|Citizen|Record|Advocate|Gleaner|Statesman|Argus|"
+    # Citizen", "The Advocate", "Jamaica Gleaner", "Idaho Statesman"; not "Record", "Argus")
+    r"World|Globe|Citizen|Advocate|Gleaner|Statesman|"
     # a group's own wire under its writer's name ("NCA NewsWire", News Corp Australia's; "PA
     # Wire", "Dow Jones Newswires")
     r"NewsWire|Newswires?|Wire|"

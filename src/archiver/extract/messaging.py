@@ -54,7 +54,7 @@ _CHANNEL_TEXT = r"pinned message|[\d.,\s]+[kKmM]?\s+(?:subscribers|members|follo
 _APP_LINE = re.compile(
     r"^(?:forwarded(?: many times)?|"
     # Telegram's header over a post forwarded from a channel: "Forwarded from Times of Malta"
-    r"forwarded from .{2,60}|"
+    r"forwarded from [^:\s]+(?:\s+[^:\s]+){0,5}|"
     # a phone's share sheet, a news app's, a gift link's: "Shared from Apple News", "Shared
     # from the BBC News App", "Shared by Priya Nair"
     r"shared (?:from|via|by) .{2,60}|"
@@ -90,6 +90,16 @@ _APP_LINE = re.compile(
     r"feedly(?:\s*[—–|-]\s*.{2,40})?|saved for later|visit website|read more from .{2,60}|"
     # the copy-link button's words and its toast
     r"copy link|link copied|copied)$",
+    re.IGNORECASE,
+)
+# A message's header in a chat WhatsApp exports or copies, before the message's words:
+# "[09:41, 22/08/2022] Ramesh Uncle: " (a copy), "[22/08/2022, 09:41:12] Ramesh: " (iOS's
+# export), "22/08/2022, 09:41 - Ramesh: " (Android's export); the time may be "7:58 am".
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
+_CHAT_DAY = r"\d{1,2}/\d{1,2}/\d{2,4}"
+_CHAT_EXPORT = re.compile(
+    rf"^(?:\[(?:{_CHAT_TIME},\s*{_CHAT_DAY}|{_CHAT_DAY},\s*{_CHAT_TIME})\]\s*"
+    rf"|{_CHAT_DAY},\s*{_CHAT_TIME}\s+-\s+)[^:\n]{{1,40}}:\s+",
     re.IGNORECASE,
 )
 # A message's time under it, alone on the chat's last line: "9:47 pm", "18:04".
@@ -303,6 +313,12 @@ def read_app_lines(
                 # read as blank: a page's header over the headline would make the lines a
                 # whole page's paste, which the reader's transcript is not
                 out[k] = ""
+    if _CHAT_EXPORT.match(lines[rows[0]]):
+        # a chat exported or copied from WhatsApp: each message's time, date and sender
+        # before its words ("[09:41, 22/08/2022] Ramesh: *Forwarded*") are the chat's
+        found = True
+        for i in rows:
+            out[i] = _CHAT_EXPORT.sub("", out[i], count=1)
     edge = set(rows[:_TOP]) | set(rows[-_TAIL:])
     # (the role names taken off above only took text away: no mark is in `out` but in `lines`)
     marks = _has_marks("\n".join(lines))

@@ -1061,15 +1061,26 @@ _SERVICE_WORDS = frozenset(
 )
 
 
+# A site's name as one word: a capital inside it ("ThePrint", "NewsDay"), or a dot
+# ("Scroll.in", "Rappler.com").
+_SITE_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][\w-]*\.[a-z]{2,6}")
+# A live page's label over its editor's line: "Live", "Live reporting", "Live updates".
+_LIVE_LABEL = re.compile(r"^(?i:live(?:\s+(?:reporting|updates|blog|coverage|news))?)$")
+# A page stamp's time: "12.41", "09:05".
+_STAMP_TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\b")
+
+
 def _service_name_over_dateline(reader: _Reader, i: int) -> bool:
     """Whether line i, the capture's first, is only a site's or a wire service's name (one
     word, "ThePrint", "Scroll.in"; or an agency and its service's word, "dpa International")
     with the story's dateline paragraph under it, nothing but short rows (a menu) between:
-    a headline of one word over a dated, placed story is no news page's."""
+    a plain word there ("Gridlock") is a one-word headline, and stays one."""
+    from archiver.extract.masthead import is_nameplate
+
     words = reader.lines[i].split()
     if len(words) == 1:
-        if not words[0][:1].isupper() or words[0][-1] in "!?:" or words[0].isupper():
-            return False  # "BREAKING", "Exclusive:": a label, read elsewhere
+        if not _SITE_WORD.fullmatch(words[0]) and not is_nameplate(words[0]):
+            return False  # "Gridlock" over the dateline: a one-word headline
     elif not (
         len(words) == 2 and is_wire_source(words[0]) and words[1].casefold() in _SERVICE_WORDS
     ):
@@ -1081,6 +1092,23 @@ def _service_name_over_dateline(reader: _Reader, i: int) -> bool:
         if len(reader.lines[j].split()) > 6 or reader.lines[j].rstrip().endswith("."):
             return False  # a line of more than a menu's words first: perhaps the headline
     return False
+
+
+_CRUMB_PAIR = re.compile(r"^(?P<place>[^/]{2,30}?)\s+[/›>]\s+(?P<beat>[^/]{2,30})$")
+
+
+def _place_section_crumb(line: str) -> bool:
+    """ "Hong Kong / Transport", "Asia › Economy": a breadcrumb of a place the gazetteer knows
+    and a section's word (a beat), which reads like "Person / Agency"."""
+    from archiver.extract.gazetteer import is_known_place
+
+    m = _CRUMB_PAIR.match(line.strip())
+    return (
+        m is not None
+        and is_known_place(m.group("place"))
+        and topic_words(m.group("beat"))
+        and not is_agency(m.group("beat"))
+    )
 
 
 def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
@@ -1098,10 +1126,17 @@ def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
         return None
     under = reader.lines[under_at]
     prose_at = reader.nxt[under_at]
+    while prose_at < len(reader.lines) and find_credit(reader.lines[prose_at]) is not None:
+        # the lead picture's caption and credit between the stamp and the story
+        prose_at = reader.nxt[prose_at]
     if (
         # (a stamp under a name is a headline's too, "Rates Hold Steady" / "March 3": under
-        # "Jane Roe in Warsaw" only, where the writer files from)
-        not (is_title_line(under) or (filed is not None and is_date_stamp(under)))
+        # "Jane Roe in Warsaw" only, where the writer files from, and a stamp with its time,
+        # "Tue 10 Feb 2026 12.41 GMT": "Pope Francis in Lisbon" / "August 3" is a headline)
+        not (
+            is_title_line(under)
+            or (filed is not None and is_date_stamp(under) and _STAMP_TIME.search(under))
+        )
         or prose_at >= len(reader.lines)
         or len(reader.lines[prose_at].split()) < _PROSE_WORDS
         # (a long headline may ask a question; a story's first paragraph ends on a full stop)
@@ -1960,6 +1995,10 @@ def _classify_opening(
             # speakers told, its object, no caption's credit (one follows the caption's words,
             # never an attribution's verb)
             credit = None
+        if credit is not None and not headline_seen and _place_section_crumb(line):
+            # "Hong Kong / Transport" over the headline: the section's breadcrumb (a place,
+            # then a beat), not a photographer over an agency
+            credit = None
         if credit is not None and not headline_seen and is_lender_caption(line):
             # "Tesla recalls 2 million cars over Autopilot (Tesla)" over the byline: a company
             # named in brackets after the line it names is a caption's credit under the
@@ -2270,7 +2309,7 @@ def _classify_opening(
             was_first
             and not headline_seen
             and opening.byline is None
-            and is_menu_item(line)
+            and _LIVE_LABEL.match(line)
             and (editor_at := reader.nxt[i]) < len(lines)
             and edited_byline(lines[editor_at]) is not None
         ):
