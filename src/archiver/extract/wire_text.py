@@ -234,6 +234,26 @@ def _desk_initials(line: str) -> bool:
     return any(_NO_VOWEL.match(c) for c in codes) and not any(is_wire_source(c) for c in codes)
 
 
+# "... the state. (NAN)(www.nannews.ng)" / "EEN/OLA": the reporter's and the editor's initials
+# in capitals, set apart by a slash, under the paragraph the agency signs in brackets (its site's
+# address may follow): the News Agency of Nigeria's foot; no sentence, no credit (none an agency).
+_SLASHED_INITIALS = re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,4}$")
+_BRACKETED_SIGNOFF = re.compile(
+    r"\((?P<agency>[A-Za-z][\w-]{1,11})\)(?:\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\))?\s*$"
+)
+
+
+def _signed_desk_initials(line: str, above: str) -> bool:
+    """`line` is the desk's initials (_SLASHED_INITIALS) under `above`, which the agency signs."""
+    signed = _BRACKETED_SIGNOFF.search(above[-80:])
+    return (
+        _SLASHED_INITIALS.match(line.strip()) is not None
+        and not any(is_wire_source(code) for code in line.strip().split("/"))
+        and signed is not None
+        and is_wire_source(signed["agency"])
+    )
+
+
 _END_WORDS = r"\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS)"
 _END_MARK = re.compile(rf"(?:{_END_WORDS})\.?$")
 # A paragraph that is only mail addresses and an end mark after them: "jroe@yna.co.kr (END)".
@@ -4193,6 +4213,11 @@ def parse_wire_text(
             out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", why))
             paragraphs.pop()
             first_lines.pop()
+    if len(paragraphs) >= 2 and _signed_desk_initials(paragraphs[-1], paragraphs[-2]):
+        why = ("the desk's initials under the paragraph the agency signs",)
+        out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", why))
+        paragraphs.pop()
+        first_lines.pop()
     if explain:
         out.roles.extend(
             LineRole(no, para, "body", ("story text",))
