@@ -164,3 +164,34 @@ def test_a_bracketed_email_after_the_by_lines_names(line, names):
 )
 def test_a_social_handle_glued_to_the_name(line, kept):
     assert without_glued_handle(line) == kept
+
+
+_LEAD = (
+    "Mae Hong Son province yesterday opened a 900-metre bamboo bridge across the rice fields"
+    " of Ban Kung Mai Sak, which officials say is now the longest of its kind in the country."
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # the deck and the writer's name a line each, no blank line between (an e-paper's copy)
+        (["Villagers asked to watch for landslides", "PORNPIMOL SUKSAWAT"], ["PORNPIMOL SUKSAWAT"]),
+        (["Villagers asked to watch for landslides", "Kannika Thongdee"], ["Kannika Thongdee"]),
+        # a place on the last line, not a writer's name
+        (["The walkway crosses rice fields near the border", "Mae Hong Son"], None),
+        # a sentence over the name: story (or a caption), no deck
+        (["The walkway crosses rice fields near the border.", "Kannika Thongdee"], None),
+        # the lead's own subject named under the deck
+        (["Boat owner pulled six from the water", "Somchai Wongsawat"], None),
+    ],
+)
+def test_a_writers_name_under_the_deck_in_one_block(block, names):
+    from archiver.extract.wire_text import _name_line_under_deck
+
+    lead = _LEAD if block[-1] != "Somchai Wongsawat" else f"Somchai Wongsawat, 54, {_LEAD}"
+    lines = ["Headline over them", "", *block, "", lead]
+    found = _name_line_under_deck(lines, 2, " ".join(block), [lead])
+    assert (found[2] if found else None) == names
+    if found:
+        assert found[:2] == (" ".join(block[:-1]), 3)

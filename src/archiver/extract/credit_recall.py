@@ -243,6 +243,15 @@ _OPENING_LINES = 3
 _MAILED_SLACK = 3
 
 
+def _editors_initials(text: str) -> bool:
+    """ "EEN/OLA" under the story's last paragraph (the News Agency of Nigeria's reporter's and
+    editor's initials): initials set apart by slashes, none of them an agency's, are the desk's
+    closing codes, not a credit (which names an agency: "EPA/EFE", "NASA/JPL")."""
+    from archiver.extract.captures import is_closing_codes
+
+    return is_closing_codes(text) and not any(_is_agency(p) for p in re.split(r"[/-]", text))
+
+
 def _bare_name(text: str) -> bool:
     """A person's name and nothing else on the line: two to four words."""
     from archiver.extract.bylines import looks_like_name
@@ -421,6 +430,7 @@ def recall_credit(
             and not is_closing_codes(below[1])
             and not (text[:1] in "([" and not _has_joint(text))
             and not _SAID.search(above[1])
+            and not _editors_initials(text)
         ):
             credit = bare_credit(text)
             if credit is not None and usable(i, credit) and above[0] not in taken:

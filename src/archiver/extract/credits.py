@@ -2701,10 +2701,12 @@ _CAPS_PERSON_AGENCY = re.compile(
     r"\s+(?P<org>[A-Z][A-Za-z\-]{1,12})\s*$"
 )
 # "... Nieuw-Buinen. Beeld Jane Roe" (Dutch "image"), "... Roma. Credit Jane Roe para The New
-# York Times" (the Times' label, no colon): a label word, then a person or an agency.
+# York Times" (the Times' label, no colon): a label word, then a person or an agency. Central
+# European agencies set the label in capitals before the agency, a dash, then its photographer
+# ("... v Banskej Bystrici. FOTO TASR - Jana Roeová", TASR's and ČTK's captions).
 _BARE_LABEL = re.compile(
-    rf"{_AFTER_CAPTION}(?:Beeld|Foto|Credit)\s+(?P<credit>{_P}(?:\s+(?:for|para|voor)\s+{_ORG})?"
-    r"|[A-Z]{2,10})\s*$"
+    rf"{_AFTER_CAPTION}(?:Beeld|Foto|FOTO|Credit)\s+(?P<credit>{_P}(?:\s+(?:for|para|voor)\s+{_ORG})?"
+    rf"|[A-ZÀ-ÞČĆŠŽŘŁŚŹŻĐ]{{2,10}}\s+[-–]\s+{_P}|[A-Z]{{2,10}})\s*$"
 )
 # "... on Monday afternoon. JANE ROE, TIMES COLONIST": a person and a paper, both in capitals.
 _CAPS_PERSON_OUTLET = re.compile(

@@ -407,10 +407,24 @@ def is_known_town(name: str) -> bool:
         return False
     if is_known_place(key) or key in _towns():
         return True
+    if any(is_known_place(v) or v in _towns() for v in _unhyphenated(key)):
+        return True
     if len(key.split()) < 2 or sum(c.isalpha() for c in key) < _VARIANT_LETTERS:
         return False
     places = _places()
     return any(variant in places for variant in _one_letter_off(key))
+
+
+# A hyphen between a name's parts that GeoNames spells apart or run together: Arabic's article
+# ("AL-ULA" for "AlUla", "AL-JOUF" for "Al Jouf"), "Bandar-Seri-Begawan"; transliterations differ.
+_NAME_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def _unhyphenated(key: str) -> tuple[str, ...]:
+    """`key`'s spellings with its hyphens between letters made a space, then dropped."""
+    if _NAME_HYPHEN.search(key) is None:
+        return ()
+    return (_NAME_HYPHEN.sub(" ", key), _NAME_HYPHEN.sub("", key))
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -4119,6 +4119,12 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # "The Daily Bite" atop the page, "Welcome back to The Daily Bite." under the title:
         # the letter's name, which its own greeting or sign-off names
         or (not any(reader.lines[k] for k in range(i)) and _thanked_for_reading(reader, i, line))
+        # "THE RISING NEPAL" / "Monday, September 5, 2022 | Bhadra 20, 2079" / "Page 3 |
+        # Province": an e-paper page's head, the paper's name over the issue's date and the page
+        or _over_issue_and_page(reader, i)
+        # "dpa International — Feed" / the title / "dpa International · Tue, 29 Jun 2021 14:05":
+        # a reader app's feed atop its item, the item's source row naming it again
+        or _source_row_names_top(reader, i)
     )
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:
@@ -4192,6 +4198,52 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         if title_like or not _furniture(cand):
             return None  # the first title-like line below is no headline over an anchor
     return None
+
+
+# The print page a story ran on, alone or with its section after a bar or a dot ("Page 3 |
+# Province", "Page A4 · Metro"), as an e-paper's page head prints it under the issue's date.
+_PRINT_PAGE_ROW = re.compile(
+    r"^(?:(?i:page)|Pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?(?:\s*[|·•]\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})?$"
+)
+
+
+def _over_issue_and_page(reader: _Reader, i: int) -> bool:
+    """Line `i` stands right over a date stamp (the issue's date) and the print page's row
+    under it: the paper's name atop an e-paper's page; a headline stands under its page's
+    number, never over it."""
+    dated = _line_under(reader.lines, i)
+    if dated is None or not is_date_stamp(reader.lines[dated]):
+        return False
+    paged = _line_under(reader.lines, dated)
+    return paged is not None and _PRINT_PAGE_ROW.match(reader.lines[paged].strip()) is not None
+
+
+# The feed's name before a dash or a bar and the reader's word for it ("dpa International — Feed").
+_NAME_BEFORE_MARK = re.compile(r"\s+[—–|-]\s+")
+# The marks a reader's source row sets between the source's name and the item's stamp.
+_ROW_MARKS = "·|•-–—,"
+_FEED_NAME_WORDS = 5
+
+
+def _source_row_names_top(reader: _Reader, i: int) -> bool:
+    """Line `i` (up to a dash or a bar) is the name that opens the source-and-stamp row under
+    the next line ("dpa International — Feed" / the title / "dpa International · Tue, 29 Jun
+    2021 14:05:00 +0200"): a reader app's or an aggregator's feed name atop its item, not the
+    item's title, which stands between the two."""
+    lines = reader.lines
+    name = _NAME_BEFORE_MARK.split(lines[i].strip(), maxsplit=1)[0]
+    if not name or len(name.split()) > _FEED_NAME_WORDS:
+        return False
+    title = _line_under(lines, i)
+    row = _line_under(lines, title) if title is not None else None
+    if row is None:
+        return False
+    text = lines[row].strip()
+    return (
+        text.startswith(name)
+        and text[len(name) :].lstrip()[:1] in _ROW_MARKS
+        and is_date_stamp(text)
+    )
 
 
 def _dated_writer_row(line: str) -> bool:

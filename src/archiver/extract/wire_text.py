@@ -234,6 +234,26 @@ def _desk_initials(line: str) -> bool:
     return any(_NO_VOWEL.match(c) for c in codes) and not any(is_wire_source(c) for c in codes)
 
 
+# "... the state. (NAN)(www.nannews.ng)" / "EEN/OLA": the reporter's and the editor's initials
+# in capitals, set apart by a slash, under the paragraph the agency signs in brackets (its site's
+# address may follow): the News Agency of Nigeria's foot; no sentence, no credit (none an agency).
+_SLASHED_INITIALS = re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,4}$")
+_BRACKETED_SIGNOFF = re.compile(
+    r"\((?P<agency>[A-Za-z][\w-]{1,11})\)(?:\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\))?\s*$"
+)
+
+
+def _signed_desk_initials(line: str, above: str) -> bool:
+    """`line` is the desk's initials (_SLASHED_INITIALS) under `above`, which the agency signs."""
+    signed = _BRACKETED_SIGNOFF.search(above[-80:])
+    return (
+        _SLASHED_INITIALS.match(line.strip()) is not None
+        and not any(is_wire_source(code) for code in line.strip().split("/"))
+        and signed is not None
+        and is_wire_source(signed["agency"])
+    )
+
+
 _END_WORDS = r"\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS)"
 _END_MARK = re.compile(rf"(?:{_END_WORDS})\.?$")
 # A paragraph that is only mail addresses and an end mark after them: "jroe@yna.co.kr (END)".
@@ -2451,6 +2471,19 @@ def _by_line_above_story(
                 # "Jane Roe at the Aviva Stadium" over "Sat 3 May 2025 17.58 BST", a line
                 # each (a live page's reporter under its key events)
                 names = writers_at_venue(para)
+        if names is None and lines is not None:
+            under_deck = _name_line_under_deck(lines, first_lines[k], para, paragraphs[k + 1 :])
+            if under_deck is not None:
+                deck, name_at, names = under_deck
+                out.byline = Byline(raw=lines[name_at].strip(), names=names)
+                why = ("person names alone on the last line of the deck's block, over the story",)
+                out.roles.append(LineRole(name_at, out.byline.raw, "byline", why))
+                # the display lines over the name are the deck, no story
+                why = ("display copy over the writer's name, under the headline",)
+                out.roles.append(LineRole(first_lines[k], deck, "deck", why))
+                del paragraphs[k]
+                del first_lines[k]
+                return
         if names is not None:
             out.byline = Byline(raw=para, names=names)
             why = (
@@ -2654,6 +2687,47 @@ def _stacked_byline(
     if found is None and below is not None and len(below) <= 160 and is_date_stamp(below):
         found = stacked_byline([*block, below])
     return found
+
+
+# A deck's line is display copy of this many words at most, with no sentence's stop.
+_DECK_LINE_WORDS = 20
+_DECK_MIN_WORDS = 4
+# The deck's block: a line or two of the deck, then the name's line.
+_DECK_BLOCK_LINES = 3
+
+
+def _deck_line(line: str) -> bool:
+    """A deck's line: a summary of four to twenty words, no sentence's stop, no list of names
+    ("Festival guests" / "Jane Roe" / "Ann Lee": a label over its names is no deck)."""
+    return (
+        _DECK_MIN_WORDS <= len(line.split()) <= _DECK_LINE_WORDS
+        and not line.rstrip("”\"’'").endswith((".", "!", "?", ",", ":"))
+        and name_list(line) is None
+    )
+
+
+def _name_line_under_deck(
+    lines: list[str], first: int, para: str, rest: list[str]
+) -> tuple[str, int, list[str]] | None:
+    """ "Residents told to watch for landslides" / "PORNPIMOL SUKSAWAT", no blank line between
+    them, over the story (an e-paper's copy sets the deck and the writer's name a line each):
+    the paragraph `para` (its written lines from line `first`) ends in a line of person names
+    alone (_names_alone_over_story, the story's paragraphs `rest` under it) under lines of
+    display copy with no sentence's stop. The deck's text, the name line's index, the names."""
+    block: list[int] = []
+    for j in range(first, min(len(lines), first + STACK_LINES + 2)):
+        if not lines[j].strip():
+            break
+        block.append(j)
+    if not 2 <= len(block) <= _DECK_BLOCK_LINES or " ".join(
+        lines[j].strip() for j in block
+    ) != " ".join(para.split()):
+        return None
+    deck = [" ".join(lines[j].split()) for j in block[:-1]]
+    if any(not _deck_line(line) for line in deck):
+        return None
+    names = _names_alone_over_story([" ".join(lines[block[-1]].split()), *rest], 0)
+    return (" ".join(deck), block[-1], names) if names else None
 
 
 # A year in figures: "2024", "01/11/2024January 11, 2024".
@@ -4193,6 +4267,11 @@ def parse_wire_text(
             out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", why))
             paragraphs.pop()
             first_lines.pop()
+    if len(paragraphs) >= 2 and _signed_desk_initials(paragraphs[-1], paragraphs[-2]):
+        why = ("the desk's initials under the paragraph the agency signs",)
+        out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", why))
+        paragraphs.pop()
+        first_lines.pop()
     if explain:
         out.roles.extend(
             LineRole(no, para, "body", ("story text",))
