@@ -1193,6 +1193,25 @@ def greeting_line(text: str) -> bool:
     )
 
 
+# A letter's closing over its writer's first name, alone on its line: "Thanks for reading,",
+# "Until next week,", "Best,", "Cheers,", "Warmly,", "All the best,".
+_CLOSING = re.compile(
+    r"^(?:thanks?(?:\s+you)?(?:\s+(?:again|so\s+much))?(?:\s+for\s+(?:reading|listening|"
+    r"being\s+here|your\s+support))?|many\s+thanks|best(?:\s+wishes)?|all\s+the\s+best"
+    r"|cheers|warmly|warm\s+(?:wishes|regards)|(?:kind|best|warm)\s+regards|regards|sincerely"
+    r"|yours(?:\s+truly)?|until\s+next\s+(?:time|week|month)|see\s+you\s+(?:next\s+\w+|soon|"
+    r"tomorrow)|talk\s+soon|take\s+care|more\s+soon|onwards),$",
+    re.IGNORECASE,
+)
+
+
+def closing_line(text: str) -> bool:
+    """`Thanks for reading,`: a letter's closing on a line of its own over the writer's
+    name (a newsletter's editor signing off the note over the story), no headline: it ends
+    in a comma, which no headline ends in ("Thank you!" may be one)."""
+    return _CLOSING.match(text.strip()) is not None
+
+
 def _newsletter_greeting(
     lines: list[str], end: int, wrapper: list[bool], why: dict[int, str]
 ) -> None:

@@ -651,7 +651,10 @@ _LENDER_WORDS = re.compile(
     r"ministry|office|council|county|city|town|village|police|sheriff'?s?|hospital|library|"
     r"archives?|foundation|institute|park|parks|society|association|authority|commission|"
     r"company|corp|inc|ltd|llc|gmbh|family|government|state|district|church|club|army|navy|"
-    r"force|guard|service|agency|observatory|laboratory|lab)\b"
+    r"force|guard|service|agency|observatory|laboratory|lab|"
+    # a port's or an airport's operator ("Port of Aberdeen", "Port of Seattle", "Heathrow
+    # Airport"), lending pictures of its quays and runways
+    r"port|airport)\b"
 )
 # "Provided by X" with no word for a picture: when X is a wire, it provided the story.
 _WIRE_PROVIDER = re.compile(r"(?:Provided|Submitted|Supplied)\s+by\b")
@@ -2482,9 +2485,18 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             if m.group("how") != "via" and not text[: m.start()].strip(" ("):
                 continue
             outlet = _OUTLET.match(agency) and (in_header or m.group("how") != "via")
+            # "ELLIOTT PARKS • THE CHRONICLE HERALD": the paper's name in capitals, as an
+            # e-paper's text prints the credit, is read as its name in title case is, after
+            # a person's name ("PHOTO | FILE | DAILY MAIL" names none: read further below)
+            paper = (
+                agency.title()
+                if agency.isupper()
+                and _clean_person(re.split(r"\s+[|•]\s+", credit)[0]) is not None
+                else agency
+            )
             if (
                 not _is_agency(agency)
-                and not (outlet and OUTLET_NAME.match(agency))
+                and not (outlet and OUTLET_NAME.match(paper))
                 and not (in_header and m.group("how") == "via" and _OUTLET.match(agency))
             ):
                 continue
@@ -5270,12 +5282,22 @@ _PAPER_LAST_WORDS = frozenset(
 )
 
 
+# A sentence's end inside a caption: a word's stop (not an initial's or a title's: "Gov.",
+# "J.") and the space after it.
+_CAPTION_SENTENCE_BREAK = re.compile(r"(?<=[a-z\d]{2}[.!?])[\"”’]?\s+")
+
+
 def _caption_phrase_before_bar(before: str, agency: str) -> bool:
     """`The Nagoya District Court | KYODO`, `Shoppers in Ginza | BLOOMBERG`: before the bar a
     caption's phrase, not a photographer's name - it opens with an article, or holds a word
     in lower case that no name holds - and after it an agency in capitals (the Japan Times'
     and other Asian pages' form). A paper's name before the bar ("The Daily Star | AFP") is
-    a byline's outlet, no caption."""
+    a byline's outlet, no caption. Only the caption's last sentence is the phrase: "... roof
+    beams last month. ELLIOTT PARKS • THE CHRONICLE HERALD" has the photographer's name
+    before the mark, after a sentence that opens with an article."""
+    sentences = _CAPTION_SENTENCE_BREAK.split(before)
+    if len(sentences) > 1 and sentences[-1].strip():
+        before = sentences[-1]
     words = before.split()
     # a known agency however it is cased: a page's style sheet sets the credit in capitals, and
     # a copy-paste keeps the text's own case ("The Osaka District Court | Kyodo")
@@ -5386,7 +5408,16 @@ def _org_evidence(org: str, initials: bool = True) -> bool:
         or _OUTLET_WORD.search(cased)
         # a broadcaster's call letters or a desk's initials: "WPMT", "NSTP"
         or (initials and org.isupper() and org.isalpha() and 3 <= len(org) <= 6)
+        or _STATION_BRAND.fullmatch(org) is not None
     )
+
+
+# A local TV station's brand: its network's name or its call letters, its channel's number,
+# and perhaps its market ("FOX 35 Orlando", "KARE 11", "NBC 5 Chicago", "ABC7 Chicago", "WFLA 8").
+_STATION_BRAND = re.compile(
+    r"(?:FOX|ABC|NBC|CBS|CW|PBS|[KW][A-Z]{2,3}(?:-(?:TV|DT))?)\s?\d{1,2}"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,3}"
+)
 
 
 # A credit's label and a name ending the text: "... Photo by Jane Roe", "... Image: Jane Roe".
@@ -5591,10 +5622,12 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         return None  # "... said state Rep. Jane Roe": a title's stop ends no sentence
     if bracketed and not ends_caption(before):
         return None  # "Farmers dump their crops (Photo)", "Author Jane Roe (Reuters, dpa)"
-    if not bracketed and before[-2:-1] in (",", ";") and before[-1:] in '”"’':
+    if not bracketed and before[-2:-1] in (",", ";", "?", "!") and before[-1:] in '”"’':
         # '"We are throwing everything we have at this," Alberta Premier Danielle': a quote
         # closed by its comma runs on into its speaker (a hard-wrapped line ends inside the
-        # name); a caption's credit follows a full stop
+        # name); a caption's credit follows a full stop. A question or an outcry closed
+        # inside the quote runs on so too ('"... what exactly are we ordering?" Justice
+        # Marcus' / 'Delahunt asked ...'): its mark ends no sentence of the writer's
         return None
     # "... this morning. - NSTP file pic": a dash may stand between the caption and its credit
     printed = m.group("tail").strip().lstrip("-–— ")

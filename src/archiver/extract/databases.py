@@ -1372,15 +1372,35 @@ _NB_TOOLS = frozenset(
     "save email e-mail cite citation print share download export pdf translate listen".split()
 )
 
+# A link of the page view's alone on its line, under the paper's name and the issue's date
+# ("Browse Issues", as Access World News prints beside them) or over the record ("Back to
+# Results"): the page's, no title.
+_NB_LINKS = frozenset(
+    {
+        "browse issues",
+        "browse this issue",
+        "browse sections",
+        "back to results",
+        "search results",
+        "results list",
+        "next document",
+        "previous document",
+    }
+)
+
 
 def _nb_menu(line: str) -> bool:
     """The database's page view's own row of links over the record ("Search Results  |
-    Results List  |  Next Document >", "Save  Email  Cite  Print"): no field, no title."""
+    Results List  |  Next Document >", "Save  Email  Cite  Print", "Browse Issues"): no
+    field, no title."""
     from archiver.extract.masthead import is_nav_row, is_spaced_row
 
     words = line.lower().split()
     return _nb_label(line) is None and (
-        is_nav_row(line) or is_spaced_row(line) or (len(words) >= 2 and set(words) <= _NB_TOOLS)
+        is_nav_row(line)
+        or is_spaced_row(line)
+        or (len(words) >= 2 and set(words) <= _NB_TOOLS)
+        or " ".join(words).strip(" <>«»") in _NB_LINKS
     )
 
 
@@ -2635,6 +2655,13 @@ def _newsml_text(lines: list[str]) -> Export | None:
 # then the story under "summary:", "description:" or "content:". The headline is the title's;
 # "media:credit" is the picture's credit, left in the text for the credit grammar.
 _FEED_ITEM = re.compile(r"^<?(?:entry|item)>?$")
+# A feed reader's header over the item in its place: the feed's name under its label and the
+# item's place in the feed ("Feed: KARE 11 - Local News" / "Item 14 of 30"), then the item's
+# elements labelled in title case ("Title:", "Link:", "Published:", "Author:", "Categories:").
+_FEED_READER_HEAD = re.compile(
+    r"^(?:Feed\s*:\s*\S.{0,80}|Item\s+\d{1,4}\s+of\s+\d{1,5})$", re.IGNORECASE
+)
+_FEED_READER_HEAD_LINES = 2
 # (an element's attributes may follow its name, as a dump prints Atom's: 'link rel="alternate":',
 # "category term:")
 _FEED_ELEMENT = re.compile(
@@ -2647,7 +2674,7 @@ _FEED_TEXT = frozenset({"summary", "description", "content", "content:encoded"})
 _FEED_OWN = frozenset(
     """link id guid updated published pubdate author dc:creator dc:date category source
     comments enclosure media:content media:thumbnail media:description media:title
-    media:keywords rights dc:rights""".split()
+    media:keywords rights dc:rights categories""".split()
 )
 _FEED_CREDIT = frozenset({"media:credit"})
 _FEED_MIN_OWN = 2
@@ -2668,12 +2695,23 @@ def _app_label(line: str) -> bool:
 def _feed_item(lines: list[str]) -> Export | None:
     """A feed's item as text (see above), or None."""
     text = _text_lines(lines)
-    if not text or _FEED_ITEM.match(lines[text[0]]) is None:
+    # (a reader's "Categories:" is the item's categories joined, as "category:" is one)
+    head = 0  # the feed reader's header lines over the item (see _FEED_READER_HEAD)
+    while head < min(_FEED_READER_HEAD_LINES, len(text)) and _FEED_READER_HEAD.match(
+        lines[text[head]]
+    ):
+        head += 1
+    if not text or (head == 0 and _FEED_ITEM.match(lines[text[0]]) is None):
         return None
     fields: list[tuple[int, str, str]] = []
     carried: list[tuple[int, str]] = []  # an element's address on the line under its name
-    first = 1
-    if len(text) > 2 and _app_label(lines[text[1]]) and _FEED_ELEMENT.match(lines[text[2]]):
+    first = head or 1
+    if (
+        not head
+        and len(text) > 2
+        and _app_label(lines[text[1]])
+        and _FEED_ELEMENT.match(lines[text[2]])
+    ):
         # "<entry>" / "Blog post | Lancet Countdown" / "updated: ...": the reader app's
         # heading for the item (its kind and its feed's name) between the element's name
         # and its first child
@@ -2695,8 +2733,12 @@ def _feed_item(lines: list[str]) -> Export | None:
     if len(titles) != 1 or len(own) < _FEED_MIN_OWN or any(f[1] not in known for f in fields):
         return None  # the title and the item's own elements, and no field a feed has not
     out = _Builder("feed item", lines)
-    out.flag(text[0], "the feed's element name over the item")
-    if first == 2:
+    if head:
+        for k in text[:head]:
+            out.flag(k, "the feed reader's header over the item (the feed, the item's place)")
+    else:
+        out.flag(text[0], "the feed's element name over the item")
+    if first == 2 and not head:
         out.flag(text[1], "the reader app's heading over the item's elements")
     values = {label: value for _i, label, value in fields if value}
     for i, label, value in fields:

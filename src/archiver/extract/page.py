@@ -34,7 +34,7 @@ from archiver.extract.bylines import (
     standfirst_writer,
     titled_writers,
 )
-from archiver.extract.captures import greeting_line
+from archiver.extract.captures import closing_line, greeting_line
 from archiver.extract.chrome import (
     DAY_FIRST_DASHED,
     EDITION_FOOT,
@@ -1111,6 +1111,10 @@ def find_page_headline(
         if greeting_line(lines[h]):
             # "Rates, again" / "By Jane Roe" / "Good morning, and happy Friday." / the letter: a
             # newsletter's salutation over its first paragraph opens the letter, no headline
+            continue
+        if closing_line(lines[h]):
+            # "Thanks for reading," / "Nat" / "Quick reminder: ...": the editor's note closing
+            # over its signature, above the story the letter carries; no headline
             continue
         row = max((r for r in menu_rows if h < r < a), default=None)
         if (

@@ -2364,6 +2364,23 @@ def _classify_opening(
             continue
         if (
             page is not None
+            and headline_seen
+            and opening.byline is None
+            and i > page.headline
+            and sum(1 for k in range(page.headline + 1, i) if lines[k]) <= _MENU_ECHO_UNDER
+            and _named_in_menu_over(reader, i, page.headline)
+        ):
+            # "Regionals" / "Wicklow People" / "Wicklow" / "News" / the headline / "Wicklow
+            # People" / the stamp: the regional title the breadcrumb files the story under,
+            # printed where a writer's name would stand; no byline
+            mark(
+                i,
+                "chrome",
+                "the page's section or title from its menu, repeated under the headline",
+            )
+            continue
+        if (
+            page is not None
             and opening.byline is None
             # (an e-edition's header named the writer over the headline: a name's shape
             # under it, "VOTE SETS UP" over "MEDIATION TALKS", is the deck in capitals)
@@ -2634,6 +2651,11 @@ def _classify_opening(
                 continue
             if is_affiliation(line) or _OUTLET_LINE.match(line) or _WEB_ADDRESS_LINE.match(line):
                 mark(i, "byline", "the writer's outlet, under the byline")
+                continue
+            if page is not None and _named_in_menu_over(reader, i, page.headline):
+                # "Kiara Bolton" / "Albany Advertiser" / the stamp: the paper's name the page's
+                # header prints over the headline, under the writer's; no second writer
+                mark(i, "byline", "the writer's outlet, named in the page's header too")
                 continue
             if is_contact_line(line):
                 mark(i, "byline", "the writer's handle or e-mail, under the byline")
@@ -5946,6 +5968,28 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         and name_list(line) is not None
         and not any(w.strip(".").lower() in _LABEL_WORDS for w in line.split())
     )
+
+
+def _named_in_menu_over(reader: _Reader, i: int, headline: int) -> bool:
+    """Line `i` under the headline repeats a line of the page's menu or breadcrumb over it
+    with more of that menu's lines after it ("Regionals" / "Wicklow People" / "Wicklow" /
+    "News" / the headline / "Wicklow People" / the stamp): the regional title or section the
+    page files the story under, printed in the byline's place, no writer. (A column's
+    writer named right over the headline, as its kicker, is the line next to it: not read.)"""
+    key = " ".join(reader.lines[i].split()).casefold()
+    above = [k for k in range(max(0, headline - _MENU_ECHO_LINES), headline) if reader.lines[k]]
+    return any(
+        " ".join(reader.lines[k].split()).casefold() == key
+        and is_menu_item(reader.lines[k])
+        and all(is_menu_item(reader.lines[j]) for j in above[n + 1 :])
+        for n, k in enumerate(above[:-1])
+    )
+
+
+# How far over the headline a menu's line is looked for, and how many lines of text (a deck,
+# a caption) may stand between the headline and its echo.
+_MENU_ECHO_LINES = 12
+_MENU_ECHO_UNDER = 2
 
 
 def _caps_names_then_place(line: str, lead: str) -> list[str] | None:

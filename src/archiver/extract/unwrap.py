@@ -607,7 +607,7 @@ def _soft(
     if (
         then.strip()
         and _full(below, then, width)
-        and _ends_in_credit(above.strip())
+        and (_ends_in_credit(above.strip()) or _slashed_credit_end(above.strip()))
         and not _credit_goes_on(above.strip(), text)
     ):
         # "... in Minamiaso. | REUTERS" / "Prime Minister Jane Roe said the government would"
@@ -1159,6 +1159,15 @@ def _ends_in_credit(line: str) -> bool:
     from archiver.extract.credits import set_off_credit
 
     return set_off_credit(line)
+
+
+def _slashed_credit_end(line: str) -> bool:
+    """The line ends in a caption's credit after its sentence's stop, the photographer and
+    the outlet joined by a slash ("... would not open this summer. Jane Roe/The Oregonian"):
+    no paragraph of prose ends so, so the caption ends there (credits.slashed_tail_credit)."""
+    from archiver.extract.credits import slashed_tail_credit
+
+    return "/" in line[-60:] and slashed_tail_credit(line) is not None
 
 
 def _furniture_under_credit(text: str) -> bool:
