@@ -1248,3 +1248,18 @@ def test_countries_as_datelines_name_them(text, raw, place, source):
 def test_a_weekday_closed_by_a_stop_and_a_dash_is_the_day_not_a_region(text, place):
     m = match_dateline(text, None)
     assert m is not None and m.dateline.place == place and m.dateline.date is None
+
+
+def test_a_company_with_its_legal_form_is_no_datelines_place():
+    from archiver.extract.datelines import match_dateline
+
+    ref = dt.date(2023, 3, 4)
+    # a clipping service's header: the company's name, its legal form last
+    for line in (
+        "ARGUS DER PRESSE AG – Medienbeobachtung für Stadt Winterthur und andere Kunden",
+        "PRESSWATCH MEDIA GMBH – Press review for the city of Vienna and its offices",
+    ):
+        assert match_dateline(line, ref) is None, line
+    # a place in capitals before the dash stays a dateline
+    found = match_dateline("ZUG – The canton's parliament voted on Tuesday to cut taxes.", ref)
+    assert found is not None and found.dateline.place == "ZUG"

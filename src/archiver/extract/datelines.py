@@ -562,6 +562,8 @@ _OUTLET_IN_BRACKETS = re.compile(
 )
 # The words of a page's section labels and a summary box's title.
 _SECTION_WORDS = _MENU_WORD_SET | {"key", "points", "highlights", "summary", "trending", "top"}
+# A company's legal form after its name: no town's name ends so.
+_COMPANY_SUFFIXES = frozenset("ag gmbh ltd inc llc plc corp nv bv srl asa sarl pty".split())
 _STAMP_WORD = re.compile(r"\b(?i:updated|published|posted|modified|last\s+update|edited)\b")
 # A time of day and nothing else ("3:41pm", "10:05 a.m. AEST"): what follows a page's stamp.
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,5})?")
@@ -796,6 +798,14 @@ def _weigh(
         if stamp is not None:
             # "TNN / Updated: Jan 22, 2026": a page's stamp, its desk before it, is no place
             return -9, [f"{stamp.group(0)!r} is a page stamp's word, not a place's"]
+        if (
+            not (date or agency)
+            and (tail := head.split()[-1].strip(".,").casefold()) in _COMPANY_SUFFIXES
+            and len(head.split()) >= 2
+        ):
+            # "ARGUS DER PRESSE AG – Medienbeobachtung": a company's name, its legal form last
+            # (a clipping service's header), is no place
+            return -9, [f"{head!r} ends in a company's legal form ({tail}), not a place's name"]
         if dash == ":" and head.lower() in _PICTURE_POSITIONS:
             # "Top: A police officer in New York.": which picture a caption is for, no place
             # (the gazetteer knows a "Top" and a "Centre" too)
