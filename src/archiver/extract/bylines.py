@@ -2204,7 +2204,51 @@ def _name_before_title(text: str) -> str | None:
                 and looks_like_name(head)
                 and not _INITIAL_END.search(head)
             ):
-                return head
+                return _longer_name_before_title(tokens, k) or head
+    return None
+
+
+def _paper_name(words: str) -> bool:
+    """`Sun`, `Star`, `Newsday`: the words are a newspaper's name (its usual last word)."""
+    from archiver.extract.credits import OUTLET_NAME
+
+    found = OUTLET_NAME.match(words)
+    return found is not None and found.end() == len(words)
+
+
+# The longest given-name syllable a name moved out of a title may hold.
+_SYLLABLE_CHARS = 5
+
+
+def _longer_name_before_title(tokens: list[str], k: int) -> str | None:
+    """`Lydia Tan Hui Min Senior Correspondent`: the first split of _name_before_title left
+    part of the name to the title ("Hui Min Senior Correspondent"), whose words before the
+    job noun name no beat nor rank; the longer name, when a later split leaves a title in
+    capitals all of a beat's and a rank's words ("Senior Correspondent"), the words moved
+    into the name no outlet, role or place ("Jane Roe Oregonian Staff Writer" keeps its
+    paper's name in the title). None when the first split stands."""
+    if _beat_title(" ".join(tokens[k:])):
+        return None  # "Jane Roe Senior Correspondent": the first split is the title's own
+    for longer in range(k + 1, min(len(tokens) - 1, 5) + 1):
+        head, tail, moved = (
+            " ".join(tokens[:longer]),
+            " ".join(tokens[longer:]),
+            " ".join(tokens[k:longer]),
+        )
+        if not all(w[:1].isupper() for w in tokens[longer:]) or not _beat_title(tail):
+            continue
+        if (
+            _TITLE_TAIL.match(tail)
+            and looks_like_name(head)
+            and not _ROLE_WORDS.search(moved)
+            and not is_affiliation(moved)
+            and not _paper_name(moved)
+            # a given name's syllables ("Hui Min", "Yan Han", "Keng Gene"), as Chinese, Korean
+            # and Vietnamese names are printed, not a paper's name ("Oregonian", "Newsday")
+            and all(len(w.strip("-")) <= _SYLLABLE_CHARS for w in tokens[k:longer])
+        ):
+            return head
+        return None
     return None
 
 

@@ -3870,6 +3870,10 @@ _SAVED_FIELD = re.compile(
     re.IGNORECASE,
 )
 _SAVED_MIN = 2
+# An address field's label alone on its line ("url:"), its value wrapped onto the next.
+_BARE_SAVED_LABEL = re.compile(
+    r"^(?:URL|Source URL|Original URL|Page URL|Wayback URL)\s*:$", re.IGNORECASE
+)
 # The tool's or the web archive's own heading over its fields ("UK Web Archive - Archived page
 # text", "Wayback Machine snapshot", "Archive-It capture"): a line of its own that names an
 # archive's or a saver's copy; a story's headline over a "URL:" line names none.
@@ -3912,9 +3916,22 @@ def _crawler_header(lines: list[str]) -> Capture | None:
     if _SAVER_HEADING.match(lines[i]) and i + 1 < len(lines) and _SAVED_FIELD.match(lines[i + 1]):
         i += 1  # the archive's heading right over its fields
     j = i
-    while j < len(lines) and lines[j] and _SAVED_FIELD.match(lines[j]):
-        j += 1
-    saved = [lines[k] for k in range(i, j)]
+    saved: list[str] = []
+    while j < len(lines) and lines[j]:
+        if _SAVED_FIELD.match(lines[j]):
+            saved.append(lines[j])
+            j += 1
+        elif (
+            _BARE_SAVED_LABEL.match(lines[j])
+            and j + 1 < len(lines)
+            and _LINK_LINE.match(lines[j + 1])
+        ):
+            # "url:" / "https://...": a hard-wrapped copy moved the long address under its
+            # label; the two lines are one field
+            saved.append(f"{lines[j]} {lines[j + 1]}")
+            j += 2
+        else:
+            break
     if len(
         [f for f in saved if not f.lower().startswith(("title", "collection"))]
     ) < _SAVED_MIN or not any("://" in f for f in saved):

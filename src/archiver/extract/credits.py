@@ -883,6 +883,21 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     return _line_credit(line, in_header)
 
 
+# A teaser's label and its colon a few characters into the line at most ("Read also: ...",
+# "RELATED: ...", "Also read: ..."); only such a line is asked page.teaser_label.
+_TEASER_COLON = re.compile(r"^[A-Za-z][\w' ’]{2,30}:\s")
+
+
+def _teaser_link(line: str) -> bool:
+    """The line is another story's headline under a teaser's label ("Read also: ...",
+    "PREVIOUS ARTICLE: ..."), as a page links it amid or under the story."""
+    if _TEASER_COLON.match(line) is None:
+        return False
+    from archiver.extract.page import teaser_label
+
+    return teaser_label(line)
+
+
 # A gallery's kicker opening its title: "In pictures:", "In Photos:", "IN IMAGES:".
 _GALLERY_KICKER = re.compile(r"^(?i:in\s+(?:pictures|photos|photographs|images|pics))\s*:")
 
@@ -894,6 +909,10 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if _teaser_link(line):
+        # "Read also: How Kharkiv's theaters keep performing (Photo: Jane Roe)": a link to
+        # another story under its label; the credit is that story's picture's, not this one's
+        return None
     if "Source: " in line and (paired := _source_pair_credit(line.strip())) is not None:
         return paired
     if line[:3] in ("In ", "IN ", "in ") and _GALLERY_KICKER.match(line):
@@ -2541,7 +2560,9 @@ _PICTURE_PLACE_WORDS = (
     "another other second first each"
 ).split()
 _DESK_PHOTO_BY = re.compile(
-    r"(?:^|(?<=[\s(\[—–-]))(?P<label>(?!(?i:file|photo|photos|the|a|an)\b)"
+    # ("AN photo by" is Arab News's label, its initials in capitals: only the article's
+    # "An"/"an" is left off, as "a" and "the" are)
+    r"(?:^|(?<=[\s(\[—–-]))(?P<label>(?!(?i:file|photo|photos|the|a)\b|(?:An|an)\b)"
     # "U.S. Army photo by", "U.S. Air Force photo by", "Marine Corps photo by": an armed
     # service's label, its country's initials and two words at most
     r"(?:U\.S\.\s+(?:Air\s+|Marine\s+|Coast\s+|Space\s+|National\s+)?|(?:Air|Marine|Coast|Space)\s+)?"

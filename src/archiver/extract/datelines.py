@@ -2649,8 +2649,11 @@ def _wire_slash_place(first: str) -> DatelineMatch | None:
 # Town Council ...", "Sriharikota: The Indian Space ..." (a small town or a site the
 # gazetteer's cities do not list), or that place alone on its line with its mark.
 _NAME_WORD = r"[A-Z][^\W\d_]*(?:[-'’.][^\W\d_]+)*"
+# The town may have its region after a comma ("PORTLAND COTTAGE, Clarendon:", the Gleaner's
+# town and parish), which the headline need not name.
 _NAMED_PLACE = re.compile(
-    rf"^(?P<raw>(?P<place>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    rf"^(?P<raw>(?P<place>(?P<town>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    rf"(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?)"
     r"(?:[ \t]*(?::|--|—|–)|[ \t]+-(?=[ \t]|$)))(?:[ \t]+|$)"
 )
 
@@ -2704,15 +2707,20 @@ def match_headline_place(
     headline is the evidence the grammar's capitals or gazetteer would give. Its mark may end
     a line of its own ("Sriharikota:" over the story). Not a label: the headline's own label
     ("Podcast: ..." over "Podcast: In this ...") or a word that opens labels ("Update:")."""
-    from archiver.extract.gazetteer import is_region
+    from archiver.extract.gazetteer import is_known_place, is_region
 
     m = _NAMED_PLACE.match(paragraph[:_DATELINE_WINDOW])
     if m is None or not headline:
         return None
-    place = m.group("place")
+    place, town = m.group("place"), m.group("town")
+    if place != town and not (town.isupper() or is_known_place(place[len(town) :].strip(", "))):
+        # "Whyte-Graham, Councillor: We need ...": after a comma only a region the gazetteer
+        # knows, or any after a town in capitals, as a dateline prints it ("PORTLAND
+        # COTTAGE, Clarendon:"); a name and a title in mixed case are an interview's speaker
+        return None
     rest = paragraph[m.end() :].strip()
     story = rest or (following or "")
-    named = re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", headline, re.IGNORECASE)
+    named = re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])", headline, re.IGNORECASE)
     if (
         named is None
         or headline[named.end() : named.end() + 1] == ":"  # "Podcast: ..." is a label
@@ -2733,7 +2741,7 @@ def match_headline_place(
         score=ACCEPT,
         evidence=(
             f"+1 {place!r} opens the story before {m.group('raw')[len(place) :].strip()!r}",
-            f"+1 {where} names {place!r} too",
+            f"+1 {where} names {town!r} too",
         ),
     )
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from archiver.extract.agencies import is_wire_source
+from archiver.extract.agencies import WIRE_SOURCES, is_wire_source
 from archiver.extract.byline_recall import recall_byline
 from archiver.extract.bylines import (
     STACK_LINES,
@@ -129,6 +129,7 @@ from archiver.extract.page import (
     is_date_stamp,
     is_gallery_counter,
     is_items_row,
+    teaser_label,
 )
 from archiver.extract.pagetops import is_spaced_folio
 from archiver.extract.records import read_record_markup
@@ -606,11 +607,49 @@ def _credits_under_captions(lines: list[str], start: int, end: int) -> bool:
     """Whether the page credits a photo on the line under its caption's sentence with a picture
     agency alone ("NYPD officers patrol the station." / "Getty Images"), inside the story."""
     for i in range(start, min(end, len(lines) - 1)):
-        below = lines[i + 1]
+        if not lines[i]:
+            continue
+        # the line under it, past the blank lines a copy sets between all its paragraphs
+        j = i + 1
+        while j < min(i + 3, len(lines) - 1) and not lines[j]:
+            j += 1
+        below = lines[j]
         if below and len(below) <= _CREDIT_LINE_CHARS and _caption_sentence(lines[i]):
             found = credit_under_caption(lines[i], below)
             if found is not None and found.agency and found.credit == below.strip():
                 return True
+    return False
+
+
+# A teaser's label and its colon opening a line ("Read also: ", "ALSO READ: ").
+_TEASER_OPENING = re.compile(r"^[A-Za-z][\w' ’]{2,30}:\s+\S")
+
+
+def _teaser_link_line(line: str) -> bool:
+    """The line is a teaser's label and another story's headline after its colon ("Read
+    also: Danube ports brace for another record season", perhaps with its picture's credit
+    in brackets): a headline ends in no sentence's stop, so a paragraph opening with such
+    words ("Related: the ministry said ...") is not one."""
+    if _TEASER_OPENING.match(line) is None or not teaser_label(line):
+        return False
+    title = re.sub(r"\s*\([^()]*\)$", "", line.split(":", 1)[1].strip())
+    return bool(title) and title[-1:] not in ".!?" and len(title.split()) <= _TEASER_WORDS
+
+
+# A linked headline after a teaser's label has at most this many words.
+_TEASER_WORDS = 25
+
+
+def _header_credit_under_caption(roles: list[LineRole]) -> bool:
+    """Whether the header over the story credits its photo so (_credits_under_captions): a
+    caption's sentence, then on the next line of text its credit alone naming an agency or
+    an outlet ("Jane Roe / The National"), as the lead picture of a reader view's copy."""
+    for above, below in zip(roles, roles[1:], strict=False):
+        if above.role != "caption" or below.role != "credit" or not _caption_sentence(above.text):
+            continue
+        found = credit_under_caption(above.text, below.text)
+        if found is not None and found.agency and found.credit == below.text.strip():
+            return True
     return False
 
 
@@ -639,9 +678,27 @@ def _name_under_caption_sentence(
     initials = any(w.isupper() and w.isalpha() and len(w) >= 2 for w in words) and (
         len(words) >= 2 or len(text) >= 3
     )
-    if not (person or initials or is_agency(text)):
+    if not (person or initials or is_agency(text) or _wire_as_word(text)):
         return None
     return Credit(text, text if person else None, None if person else text)
+
+
+# News agencies' initials that are English words as well ("Spa", "Map", "Tap", "Trend"),
+# which a one-word crosshead or label may print: no evidence of the agency in title case.
+_WIRES_AS_WORDS = frozenset("spa map tap app beta trend ins up pap nan".split())
+
+
+def _wire_as_word(text: str) -> bool:
+    """`Wam`, `Kuna`, `Qna`: a national news agency's initials printed as a word in title
+    case, as the Gulf's English-language papers credit the agency's pictures (The National's
+    "Wam" under a caption); one word of three to five letters the wires' list holds."""
+    return (
+        text.isalpha()
+        and 3 <= len(text) <= 5
+        and text.istitle()
+        and text.lower() in WIRE_SOURCES
+        and text.lower() not in _WIRES_AS_WORDS
+    )
 
 
 def _caption_after_soft_heading(line: str, lines: list[str], j: int) -> bool:
@@ -1146,6 +1203,34 @@ _PICTURE_POSITION = re.compile(
 def _bar_credited(photo: Photo) -> bool:
     """The photo's caption ends in its credit after a bar ("... on Nov. 7. | Jane Roe")."""
     return photo.credit is not None and photo.caption.rstrip().endswith(f" | {photo.credit}")
+
+
+def _boxed_credited(photo: Photo) -> bool:
+    """The photo's caption ends in its credit in capitals in square brackets ("... on
+    Wednesday. [YONHAP]"), the Korean English-language papers' form."""
+    return (
+        photo.credit is not None
+        and photo.credit.isupper()
+        and photo.caption.rstrip().endswith(f"[{photo.credit}]")
+    )
+
+
+# A caption inside the story with its boxed credit has at most this many words.
+_BOXED_CAPTION_WORDS = 60
+
+
+def _boxed_caption_credit(line: str) -> Credit | None:
+    """On a page that credits a picture over the story in capitals in square brackets
+    (_boxed_credited): a caption amid the story in the same form, its sentence closed and
+    the credit a person's name as well as an agency's ("... on Wednesday. [KIM JONG-HO]"),
+    which the grammar alone takes only over the story. The credit, or None."""
+    text = line.rstrip()
+    if not text.endswith("]") or len(text.split()) > _BOXED_CAPTION_WORDS:
+        return None
+    found = find_credit(text, in_header=True)
+    if found is None or not found.credit.isupper() or not text.endswith(f" [{found.credit}]"):
+        return None
+    return found
 
 
 def _bar_caption_credit(line: str) -> Credit | None:
@@ -3416,6 +3501,11 @@ def parse_wire_text(
     ]
     for k in _repeated_captions(lines):
         chrome[k] = True
+    for k in range(max(first_prose, 0) + 1, len(lines)):
+        if lines[k][:1].isalpha() and _teaser_link_line(lines[k]):
+            # "Read also: How Kharkiv's theaters keep performing" amid the story: a link to
+            # another story under its label, no paragraph of this one
+            chrome[k] = True
     # the page's header menu under its skip link: a section's name there is no headline
     for k in skip_link_menu(lines):
         chrome[k] = True
@@ -3539,7 +3629,9 @@ def parse_wire_text(
     credited_at = -1  # the last line that credited a photo
     # a page that prints a picture agency alone under a caption's sentence ("Getty Images")
     # prints its other credits so too: a name alone under a caption ("Jane Roe", "NYC Transit")
-    credit_lines_under = _credits_under_captions(lines, opening.story_start, signoff_at)
+    credit_lines_under = _credits_under_captions(
+        lines, opening.story_start, signoff_at
+    ) or _header_credit_under_caption(opening.roles)
     sources = _PageSources()  # the page's photo sources, read when first asked
 
     # the page's first line of text: a site's name when the copy is a whole page
@@ -3715,6 +3807,18 @@ def parse_wire_text(
         ):
             # "The chancellor holds up the red box" / "(PA Wire)", a blank line between: the
             # picture's agency in brackets under its caption (the Independent's live pages)
+            blocks[-1] = [*prev, *block]
+        elif (
+            lone_pair
+            and prev is not None
+            and credit_lines_under
+            and prev[0][1] < signoff_at
+            and _name_under_caption_sentence(prev[0][0], block[0][0], lines, block[0][1])
+            is not None
+        ):
+            # "Performers at the celebrations in Khor Fakkan." / "Wam", a blank line between,
+            # on a page that credits its pictures on the line under the caption: one caption
+            # and its credit however the copy spaced them
             blocks[-1] = [*prev, *block]
         else:
             blocks.append(block)
@@ -4033,6 +4137,18 @@ def parse_wire_text(
                 photos.add(_credited_photo(line, barred))
                 credited_at = no
                 why = ("a caption with its credit after a bar, as the page's header prints one",)
+                out.roles.append(LineRole(no, line, "caption", why))
+            elif (
+                line.endswith("]")
+                and any(_boxed_credited(p) for p in photos.items)
+                and (boxed := _boxed_caption_credit(line)) is not None
+            ):
+                # "... on Wednesday. [KIM JONG-HO]" amid the story of a page that credits a
+                # picture above it in capitals in square brackets ("... [YONHAP]"): the
+                # page's own form, which its later captions keep, a photographer's name too
+                photos.add(_credited_photo(line, boxed))
+                credited_at = no
+                why = ("a caption with its credit in square brackets, as the page prints them",)
                 out.roles.append(LineRole(no, line, "caption", why))
             elif (
                 not _sentence_goes_on(block, k, raw_lines, written)
