@@ -1834,6 +1834,26 @@ def _classify_opening(
             # dateline repeats with its place), not the dateline; the header goes on below
             mark(i, "chrome", "a feed's date and agency over the story, whose dateline is below")
             continue
+        if (
+            found is not None
+            and not headline_seen
+            and opening.byline is None
+            and _place_label_headline(found, line)
+            and looks_like_headline(line)
+            and (later := reader.later_dateline_or_byline(i)) is not None
+        ):
+            # "Dubai: RTA to add 50 new buses ..." under the masthead, "Dubai: The Roads and
+            # Transport Authority ..." opening the story below: the headline names its city
+            # with a colon, as the story's dateline does
+            mark(
+                i,
+                "headline",
+                f"a headline that opens with its city and a colon ({found.dateline.raw!r})",
+                later,
+            )
+            opening.headline = headline_text(line)
+            headline_seen = True
+            continue
         if found is not None:
             later = (
                 reader.later_dateline_or_byline(i)
@@ -6517,13 +6537,32 @@ def _headline_below(reader: _Reader, i: int) -> bool:
         # headline: the page's labelled source between its stamp and its title
         ahead = ahead[1:]
     below = reader.lines[ahead[0]]
+    placed = reader.dateline(ahead[0])
     return (
         len(below.split()) >= 4
         and looks_like_headline(below)
         and parse_byline(below) is None
-        and reader.dateline(ahead[0]) is None
+        and (placed is None or _place_label_headline(placed, below))
         and find_credit(below, in_header=True) is None
     )
+
+
+def _place_label_headline(found: DatelineMatch, line: str) -> bool:
+    """ "Dubai: RTA to add 50 new buses on routes to Expo 2020 site from Monday": a headline
+    that opens with its city and a colon (Gulf News', The Times of India's), read by the
+    dateline grammar as a colon dateline: no date, no agency, and no full stop at its end."""
+    dateline = found.dateline
+    return (
+        dateline.date is None
+        and dateline.source is None
+        and dateline.raw.rstrip().endswith(":")
+        and not line.rstrip().endswith((".", "!", "?"))
+        and len(line.split()) <= _PLACE_LABEL_HEADLINE_WORDS
+    )
+
+
+# A headline's words at most (a first paragraph under its city's colon runs longer).
+_PLACE_LABEL_HEADLINE_WORDS = 20
 
 
 def _stamp_over_headline_below(reader: _Reader, i: int) -> bool:
