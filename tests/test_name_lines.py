@@ -184,6 +184,16 @@ _LEAD = (
         (["The walkway crosses rice fields near the border.", "Kannika Thongdee"], None),
         # the lead's own subject named under the deck
         (["Boat owner pulled six from the water", "Somchai Wongsawat"], None),
+        # an e-paper's caption printed with no stop (when its picture was taken) over its
+        # photographer's name: no deck, no writer
+        (
+            [
+                "Students wear face masks on their way home in Muang district on Monday",
+                "PATTARAPONG CHATPATTARASILL",
+            ],
+            None,
+        ),
+        (["Volunteers clear mud from a temple yard yesterday", "Kannika Thongdee"], None),
     ],
 )
 def test_a_writers_name_under_the_deck_in_one_block(block, names):

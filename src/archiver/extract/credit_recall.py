@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archiver.extract.agencies import is_wire_source
 from archiver.extract.credits import (
     _CAPITAL,
     _LATER_TOKEN,
@@ -243,13 +244,28 @@ _OPENING_LINES = 3
 _MAILED_SLACK = 3
 
 
-def _editors_initials(text: str) -> bool:
-    """ "EEN/OLA" under the story's last paragraph (the News Agency of Nigeria's reporter's and
-    editor's initials): initials set apart by slashes, none of them an agency's, are the desk's
-    closing codes, not a credit (which names an agency: "EPA/EFE", "NASA/JPL")."""
-    from archiver.extract.captures import is_closing_codes
+# "... the state. (NAN)(www.nannews.ng)" / "EEN/OLA": the reporter's and the editor's initials
+# in capitals, set apart by a slash, under the paragraph the agency signs in brackets (its site's
+# address may follow): the News Agency of Nigeria's foot; no sentence, no credit (none an agency).
+_SLASHED_INITIALS = re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,4}$")
+_BRACKETED_SIGNOFF = re.compile(
+    r"\((?P<agency>[A-Za-z][\w-]{1,11})\)(?:\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\))?\s*$"
+)
 
-    return is_closing_codes(text) and not any(_is_agency(p) for p in re.split(r"[/-]", text))
+
+def signed_desk_initials(line: str, above: str) -> bool:
+    """ "EEN/OLA" under "... (NAN)(www.nannews.ng)": `line` is the desk's initials
+    (_SLASHED_INITIALS, none an agency's) under `above`, which a wire agency signs in brackets.
+    The sign-off is the evidence: "USGS/HVO", "NOAA/NHC" under a caption's sentence are the
+    picture's credit (a survey's and an office's initials), no desk's codes."""
+    text = line.strip()
+    signed = _BRACKETED_SIGNOFF.search(above[-80:])
+    return (
+        _SLASHED_INITIALS.match(text) is not None
+        and not any(is_wire_source(code) or _is_agency(code) for code in text.split("/"))
+        and signed is not None
+        and is_wire_source(signed["agency"])
+    )
 
 
 def _bare_name(text: str) -> bool:
@@ -430,7 +446,7 @@ def recall_credit(
             and not is_closing_codes(below[1])
             and not (text[:1] in "([" and not _has_joint(text))
             and not _SAID.search(above[1])
-            and not _editors_initials(text)
+            and not signed_desk_initials(text, above[1])
         ):
             credit = bare_credit(text)
             if credit is not None and usable(i, credit) and above[0] not in taken:

@@ -4249,10 +4249,40 @@ _PRINT_PAGE_ROW = re.compile(
 )
 
 
+# A paper's name led by its article, which headlinese drops: "THE RISING NEPAL", "The Rising
+# Nepal" (a headline over its stamp, "Libraries cut hours", has its verb and no article).
+_LED_BY_ARTICLE = re.compile(r"^(?:The|THE)\s+\S")
+_ISSUE_NAME_WORDS = 5
+
+
+def _issue_nameplate(line: str) -> bool:
+    """Line `line` is shaped like a paper's name: a nameplate the code knows, in any case
+    ("The Kathmandu Post", "DAILY NATION"), or one to five capitalised words led by the
+    article with no small word, figure or stop ("THE RISING NEPAL"). A clipping's short
+    headline ("Libraries cut hours", "LIBRARIES CUT HOURS") over its date and page is
+    none: a sentence-case headline has lower-case words, and a headline drops the article."""
+    from archiver.extract.masthead import is_nameplate
+
+    text = line.strip()
+    if is_nameplate(text) or is_paper_name(text):
+        return True
+    # in capitals, each word capitalised as a name's ("THE RISING NEPAL": "The Rising Nepal")
+    name = " ".join(w.capitalize() for w in text.split()) if text.isupper() else text
+    return (
+        _LED_BY_ARTICLE.match(text) is not None
+        and len(text.split()) <= _ISSUE_NAME_WORDS
+        and not any(ch.isdigit() for ch in text)
+        and is_name_shaped(name)
+    )
+
+
 def _over_issue_and_page(reader: _Reader, i: int) -> bool:
-    """Line `i` stands right over a date stamp (the issue's date) and the print page's row
-    under it: the paper's name atop an e-paper's page; a headline stands under its page's
-    number, never over it."""
+    """Line `i`, shaped like a paper's name (_issue_nameplate), stands right over a date stamp
+    (the issue's date) and the print page's row under it: the paper's name atop an e-paper's
+    page. A clipping prints its own headline over its date and page too ("Libraries cut hours"
+    / "March 5, 2024" / "Page A3 | Metro"), so the line's shape must say it is a name."""
+    if not _issue_nameplate(reader.lines[i]):
+        return False
     dated = _line_under(reader.lines, i)
     if dated is None or not is_date_stamp(reader.lines[dated]):
         return False
@@ -4265,6 +4295,21 @@ _NAME_BEFORE_MARK = re.compile(r"\s+[—–|-]\s+")
 # The marks a reader's source row sets between the source's name and the item's stamp.
 _ROW_MARKS = "·|•-–—,"
 _FEED_NAME_WORDS = 5
+# The reader's label for a feed after its name ("— Feed", "- All news", "- World News",
+# "| Top Stories"): a few words, each a menu's or a feed's word or the small "all".
+_FEED_LABEL_WORDS = 3
+_FEED_WORDS = frozenset("feed feeds rss all stories headlines breaking".split())
+
+
+def _feed_label(label: str) -> bool:
+    """The text after the feed's name and its dash is the reader's label for the feed, no
+    headline: up to three words, all of them a menu's or a feed's word ("Feed", "All news",
+    "World News"). A column's name and its item's title ("Dear Abby - Husband hides credit
+    card") has a headline's words and its verb there."""
+    words = [w.strip("&").lower() for w in label.split()]
+    return 0 < len(words) <= _FEED_LABEL_WORDS and all(
+        not w or w in MENU_WORDS or w in _FEED_WORDS for w in words
+    )
 
 
 def _source_row_names_top(reader: _Reader, i: int) -> bool:
@@ -4273,8 +4318,8 @@ def _source_row_names_top(reader: _Reader, i: int) -> bool:
     2021 14:05:00 +0200"): a reader app's or an aggregator's feed name atop its item, not the
     item's title, which stands between the two."""
     lines = reader.lines
-    name = _NAME_BEFORE_MARK.split(lines[i].strip(), maxsplit=1)[0]
-    if not name or len(name.split()) > _FEED_NAME_WORDS:
+    name, *label = _NAME_BEFORE_MARK.split(lines[i].strip(), maxsplit=1)
+    if not name or len(name.split()) > _FEED_NAME_WORDS or (label and not _feed_label(label[0])):
         return False
     title = _line_under(lines, i)
     row = _line_under(lines, title) if title is not None else None

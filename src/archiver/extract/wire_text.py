@@ -57,7 +57,7 @@ from archiver.extract.chrome import (
     skip_link_menu,
 )
 from archiver.extract.columns import read_columns
-from archiver.extract.credit_recall import FIRST_PUBLISHED, recall_credit
+from archiver.extract.credit_recall import FIRST_PUBLISHED, recall_credit, signed_desk_initials
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     Credit,
@@ -233,26 +233,6 @@ def _desk_initials(line: str) -> bool:
         return False
     codes = text.split()
     return any(_NO_VOWEL.match(c) for c in codes) and not any(is_wire_source(c) for c in codes)
-
-
-# "... the state. (NAN)(www.nannews.ng)" / "EEN/OLA": the reporter's and the editor's initials
-# in capitals, set apart by a slash, under the paragraph the agency signs in brackets (its site's
-# address may follow): the News Agency of Nigeria's foot; no sentence, no credit (none an agency).
-_SLASHED_INITIALS = re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,4}$")
-_BRACKETED_SIGNOFF = re.compile(
-    r"\((?P<agency>[A-Za-z][\w-]{1,11})\)(?:\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\))?\s*$"
-)
-
-
-def _signed_desk_initials(line: str, above: str) -> bool:
-    """`line` is the desk's initials (_SLASHED_INITIALS) under `above`, which the agency signs."""
-    signed = _BRACKETED_SIGNOFF.search(above[-80:])
-    return (
-        _SLASHED_INITIALS.match(line.strip()) is not None
-        and not any(is_wire_source(code) for code in line.strip().split("/"))
-        and signed is not None
-        and is_wire_source(signed["agency"])
-    )
 
 
 _END_WORDS = r"\((?i:end|ends|fin)\)|\b(?:Enditem|ENDITEM|ENDS)"
@@ -2783,11 +2763,17 @@ _DECK_BLOCK_LINES = 3
 
 def _deck_line(line: str) -> bool:
     """A deck's line: a summary of four to twenty words, no sentence's stop, no list of names
-    ("Festival guests" / "Jane Roe" / "Ann Lee": a label over its names is no deck)."""
+    ("Festival guests" / "Jane Roe" / "Ann Lee": a label over its names is no deck), and not
+    telling when its picture was taken ("Students wear face masks on their way home in Muang
+    district on Monday" / "PATTARAPONG CHATPATTARASILL": an e-paper's caption printed with no
+    stop over its photographer's name; a deck tells the story, not the moment)."""
+    from archiver.extract.page import _CAPTION_WHEN
+
     return (
         _DECK_MIN_WORDS <= len(line.split()) <= _DECK_LINE_WORDS
         and not line.rstrip("”\"’'").endswith((".", "!", "?", ",", ":"))
         and name_list(line) is None
+        and _CAPTION_WHEN.search(line) is None
     )
 
 
@@ -4383,7 +4369,7 @@ def parse_wire_text(
             out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", why))
             paragraphs.pop()
             first_lines.pop()
-    if len(paragraphs) >= 2 and _signed_desk_initials(paragraphs[-1], paragraphs[-2]):
+    if len(paragraphs) >= 2 and signed_desk_initials(paragraphs[-1], paragraphs[-2]):
         why = ("the desk's initials under the paragraph the agency signs",)
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", why))
         paragraphs.pop()
