@@ -1026,3 +1026,21 @@ def test_edition_author_reads_an_e_papers_row(row: str, author: str | None) -> N
     from archiver.extract.chrome import edition_author
 
     assert edition_author(row) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a given name's syllables moved out of the title into the name
+        ("Lydia Tan Hui Min Senior Correspondent", "Lydia Tan Hui Min"),
+        # the writer's outlet opens the title: its name with "News", or its initials
+        ("Jane Roe Arab News Staff Writer", "Jane Roe"),
+        ("Jane Roe Gulf News Staff Reporter", "Jane Roe"),
+        ("Jane Roe Fox News Chief Correspondent", "Jane Roe"),
+        ("Jane Roe WSJ Senior Reporter", "Jane Roe"),
+    ],
+)
+def test_a_name_before_a_title_keeps_the_outlet_in_the_title(line: str, name: str) -> None:
+    from archiver.extract.bylines import _name_before_title
+
+    assert _name_before_title(line) == name

@@ -2216,6 +2216,20 @@ def _paper_name(words: str) -> bool:
     return found is not None and found.end() == len(words)
 
 
+def _outlet_split(tokens: list[str], k: int, longer: int) -> bool:
+    """The words a longer split would move into the name open the writer's outlet, not a
+    name's syllables: with the word after them an outlet's name ("Jane Roe Arab News Staff
+    Writer", "Fox News"), or "News" opening what would remain of the title, or an outlet's
+    initials in capitals ("Jane Roe WSJ Senior Reporter")."""
+    moved = tokens[k:longer]
+    if any(w.isupper() and len(w.strip("-.")) >= 2 for w in moved):
+        return True  # "WSJ", "CNN": initials, no syllable of a given name
+    if longer < len(tokens) and tokens[longer].strip(",.") == "News":
+        return True  # "Arab News Staff Writer": a title never opens with "News"
+    # "Arab News", "Daily Star": an outlet's name whose last word the title would keep
+    return longer < len(tokens) and _paper_name(" ".join(tokens[k : longer + 1]))
+
+
 # The longest given-name syllable a name moved out of a title may hold.
 _SYLLABLE_CHARS = 5
 
@@ -2243,6 +2257,7 @@ def _longer_name_before_title(tokens: list[str], k: int) -> str | None:
             and not _ROLE_WORDS.search(moved)
             and not is_affiliation(moved)
             and not _paper_name(moved)
+            and not _outlet_split(tokens, k, longer)
             # a given name's syllables ("Hui Min", "Yan Han", "Keng Gene"), as Chinese, Korean
             # and Vietnamese names are printed, not a paper's name ("Oregonian", "Newsday")
             and all(len(w.strip("-")) <= _SYLLABLE_CHARS for w in tokens[k:longer])

@@ -2713,10 +2713,10 @@ def match_headline_place(
     if m is None or not headline:
         return None
     place, town = m.group("place"), m.group("town")
-    if place != town and not (town.isupper() or is_known_place(place[len(town) :].strip(", "))):
-        # "Whyte-Graham, Councillor: We need ...": after a comma only a region the gazetteer
-        # knows, or any after a town in capitals, as a dateline prints it ("PORTLAND
-        # COTTAGE, Clarendon:"); a name and a title in mixed case are an interview's speaker
+    if place != town and not is_known_place(place[len(town) :].strip(", ")):
+        # "PORTLAND COTTAGE, Clarendon:": after a comma only a region the gazetteer knows,
+        # the town in capitals or not; a name and a job or an outlet after it ("Whyte-Graham,
+        # Councillor: We need ...", "JAKE TAPPER, CNN HOST: Welcome ...") is a speaker's
         return None
     rest = paragraph[m.end() :].strip()
     story = rest or (following or "")

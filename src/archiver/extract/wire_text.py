@@ -664,8 +664,13 @@ def _name_under_caption_sentence(
 
 
 # News agencies' initials that are English words as well ("Spa", "Map", "Tap", "Trend"),
-# which a one-word crosshead or label may print: no evidence of the agency in title case.
-_WIRES_AS_WORDS = frozenset("spa map tap app beta trend ins up pap nan".split())
+# or given names and places ("Petra", Jordan's agency and its rose-red city; "Mia", "Sana",
+# "Ana", "Hina"), which a one-word crosshead or label may print: no evidence of the agency
+# in title case.
+_WIRES_AS_WORDS = frozenset(
+    "spa map tap app beta trend ins up pap nan "
+    "ana mia sana petra lana leta hina amna ria mena".split()
+)
 
 
 def _wire_as_word(text: str) -> bool:
@@ -679,6 +684,13 @@ def _wire_as_word(text: str) -> bool:
         and text.lower() in WIRE_SOURCES
         and text.lower() not in _WIRES_AS_WORDS
     )
+
+
+def _agency_alone(text: str) -> bool:
+    """The line is an agency's name alone ("Wam", "Getty Images"), no person's nor initials
+    that a crosshead could be."""
+    text = text.strip()
+    return is_agency(text) or _wire_as_word(text)
 
 
 def _caption_after_soft_heading(line: str, lines: list[str], j: int) -> bool:
@@ -3799,12 +3811,15 @@ def parse_wire_text(
             and prev is not None
             and credit_lines_under
             and prev[0][1] < signoff_at
+            and _agency_alone(block[0][0])
             and _name_under_caption_sentence(prev[0][0], block[0][0], lines, block[0][1])
             is not None
         ):
             # "Performers at the celebrations in Khor Fakkan." / "Wam", a blank line between,
             # on a page that credits its pictures on the line under the caption: one caption
-            # and its credit however the copy spaced them
+            # and its credit however the copy spaced them. An agency's name only: a person's
+            # name or capitals alone past a blank line is a crosshead as often ("Erling
+            # Haaland" over the paragraph on him)
             blocks[-1] = [*prev, *block]
         else:
             blocks.append(block)
