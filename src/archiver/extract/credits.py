@@ -5303,9 +5303,37 @@ _PAPER_LAST_WORDS = frozenset(
 )
 
 
-# A sentence's end inside a caption: a word's stop (not an initial's or a title's: "Gov.",
-# "J.") and the space after it.
+# A sentence's end inside a caption: a word's stop (not an initial's: "J.") and the space
+# after it. A title's or a month's stop ("Gov.", "Col.", "Sept.") matches too: see
+# _caption_last_sentence.
 _CAPTION_SENTENCE_BREAK = re.compile(r"(?<=[a-z\d]{2}[.!?])[\"”’]?\s+")
+# A month's abbreviation, whose stop ends no sentence ("... on Sept. 8").
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+
+def _caption_last_sentence(before: str) -> str:
+    """The piece of a caption a credit's mark follows: its last sentence when that is all in
+    capitals, as an e-paper's text sets the photographer's name after the caption ("... roof
+    beams last month. ELLIOTT PARKS • THE CHRONICLE HERALD"), else the whole caption. A
+    title's or a month's stop ends no sentence: "Supporters cheer for Gov. Yuriko Koike |
+    KYODO" is one caption's phrase, no photographer's name after "Gov."."""
+    pieces = _CAPTION_SENTENCE_BREAK.split(before)
+    if len(pieces) < 2 or not pieces[-1].strip() or not pieces[-1].isupper():
+        return before
+    head = before[: len(before) - len(pieces[-1])].rstrip(' "”’')
+    if _TITLE_ABBREVIATION.search(head) or _MONTH_ABBREVIATION.search(head):
+        return before
+    return pieces[-1]
+
+
+def _echoes_caption(name: str, caption: str) -> bool:
+    """A name in capitals after a caption's sentence whose every word the caption writes in
+    lower case ("The Dartmouth ferry terminal on Tuesday. FERRY TERMINAL • THE CHRONICLE
+    HERALD"): the picture's subject set as a heading, no photographer's name (a caption
+    capitalises a person's name)."""
+    said = set(re.findall(r"\b[a-z][\w'’-]*", caption))
+    words = name.lower().split()
+    return len(words) >= 2 and all(w in said for w in words)
 
 
 def _caption_phrase_before_bar(before: str, agency: str) -> bool:
@@ -5316,9 +5344,10 @@ def _caption_phrase_before_bar(before: str, agency: str) -> bool:
     a byline's outlet, no caption. Only the caption's last sentence is the phrase: "... roof
     beams last month. ELLIOTT PARKS • THE CHRONICLE HERALD" has the photographer's name
     before the mark, after a sentence that opens with an article."""
-    sentences = _CAPTION_SENTENCE_BREAK.split(before)
-    if len(sentences) > 1 and sentences[-1].strip():
-        before = sentences[-1]
+    caption = before
+    before = _caption_last_sentence(before)
+    if before != caption and _echoes_caption(before, caption[: -len(before)]):
+        return True  # "... ferry terminal on Tuesday. FERRY TERMINAL • THE CHRONICLE HERALD"
     words = before.split()
     # a known agency however it is cased: a page's style sheet sets the credit in capitals, and
     # a copy-paste keeps the text's own case ("The Osaka District Court | Kyodo")
@@ -5429,7 +5458,6 @@ def _org_evidence(org: str, initials: bool = True) -> bool:
         or _OUTLET_WORD.search(cased)
         # a broadcaster's call letters or a desk's initials: "WPMT", "NSTP"
         or (initials and org.isupper() and org.isalpha() and 3 <= len(org) <= 6)
-        or _STATION_BRAND.fullmatch(org) is not None
     )
 
 
@@ -5439,6 +5467,38 @@ _STATION_BRAND = re.compile(
     r"(?:FOX|ABC|NBC|CBS|CW|PBS|[KW][A-Z]{2,3}(?:-(?:TV|DT))?)\s?\d{1,2}"
     r"(?:\s+[A-Z][\w.&'’-]*){0,3}"
 )
+
+
+def _station_credit(name: str, before: str, in_header: bool) -> bool:
+    """A local TV station's brand in brackets after a caption ("... the road shoulder had
+    collapsed. (FOX 35 Orlando)") is the picture's source: above the story, or after a
+    caption's few words. A station's site signs its story's paragraphs so too ("ORLANDO, Fla.
+    - A man was pulled from a pond, deputies said. (FOX 35 Orlando)"): a dateline opening the
+    words, a quotation or a verb of saying in them, or a second sentence ("The man was taken
+    to hospital. His condition was not released. (WFTV 9)") is the story's, no caption's."""
+    if _STATION_BRAND.fullmatch(name) is None:
+        return False
+    if in_header:
+        return True
+    from archiver.extract.datelines import match_dateline
+
+    return (
+        len(before.split()) <= _SHORT_CAPTION_WORDS
+        and _sentence_count(before) == 1
+        and match_dateline(before) is None
+        and not _REPORTED_SPEECH.search(before)
+    )
+
+
+def _sentence_count(text: str) -> int:
+    """How many sentences a caption's words hold: its sentence breaks, not counting a title's
+    or a month's stop ("Gov. Jane Roe tours the site on Sept. 8." is one)."""
+    count = 1
+    for m in _CAPTION_SENTENCE_BREAK.finditer(text):
+        head = text[: m.start()].rstrip(' "”’')
+        if not (_TITLE_ABBREVIATION.search(head) or _MONTH_ABBREVIATION.search(head)):
+            count += 1
+    return count
 
 
 # A credit's label and a name ending the text: "... Photo by Jane Roe", "... Image: Jane Roe".
@@ -5701,6 +5761,8 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         return None  # "... on credit. (NAN)": a news agency's sign-off under its copy
     if kind == "org" and (bracketed or len(name.split()) >= 2) and _org_evidence(name):
         return Credit(credit, None, name)
+    if kind == "org" and bracketed and _station_credit(name, before, in_header):
+        return Credit(credit, None, name)  # "... had collapsed. (FOX 35 Orlando)"
     if kind == "org" and bracketed and in_header and len(before.split()) <= _CAPTION_WORDS:
         # "RBI governor Jane Roe. (Mint)" above the story: a name in brackets after a
         # caption's sentence there is the picture's source (no story's sign-off stands there)

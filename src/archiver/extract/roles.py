@@ -6040,14 +6040,37 @@ def _named_in_menu_over(reader: _Reader, i: int, headline: int) -> bool:
     with more of that menu's lines after it ("Regionals" / "Wicklow People" / "Wicklow" /
     "News" / the headline / "Wicklow People" / the stamp): the regional title or section the
     page files the story under, printed in the byline's place, no writer. (A column's
-    writer named right over the headline, as its kicker, is the line next to it: not read.)"""
+    writer named right over the headline, as its kicker, is the line next to it: not read.)
+    A line that reads as a person's name is not read so either: a columnist's name under the
+    headline that the site's menu lists too ("Columnists" / "Fintan O'Toole" / "Miriam
+    Lord") is the story's writer."""
     key = " ".join(reader.lines[i].split()).casefold()
     above = [k for k in range(max(0, headline - _MENU_ECHO_LINES), headline) if reader.lines[k]]
+    menu = {" ".join(reader.lines[k].split()).casefold() for k in above}
+    if _menu_name_reads_as_person(reader.lines[i], menu):
+        return False
     return any(
         " ".join(reader.lines[k].split()).casefold() == key
         and is_menu_item(reader.lines[k])
         and all(is_menu_item(reader.lines[j]) for j in above[n + 1 :])
         for n, k in enumerate(above[:-1])
+    )
+
+
+def _menu_name_reads_as_person(line: str, menu: set[str]) -> bool:
+    """A line that reads as a person's name and names no place, outlet or section: "Fintan
+    O'Toole", "Miriam Lord", no "Wicklow People" (a regional title: its place is a line of
+    the page's `menu` too, casefolded), "Albany Advertiser" (a paper) or "Kerry Sport" (a
+    section)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    text = " ".join(line.split())
+    words = [w.strip(".,") for w in text.split()]
+    return (
+        looks_like_name(text)
+        and not OUTLET_NAME.match(text)
+        and not any(w.lower() in MENU_WORDS or w.casefold() in menu for w in words)
+        and not any(is_known_place(w) for w in words)
     )
 
 
