@@ -2337,3 +2337,17 @@ def test_a_labelled_source_pair_credits_a_person_not_a_charts_data(
     # pollster after a wire's name is no photographer
     found = find_credit(caption)
     assert (found.photographer if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Flood waters in Valencia on Wednesday. / EPA-EFE", "EPA-EFE"),
+        ("Flood waters in Valencia on Wednesday. | Reuters", "Reuters"),
+        # an agency's desk before its slash stays: the desk is part of the credit
+        ("Flood waters in Valencia on Wednesday. (AP Photo/Jane Roe)", "AP Photo/Jane Roe"),
+    ],
+)
+def test_a_slash_or_a_bar_before_the_credit_is_not_kept(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.credit == credit

@@ -880,7 +880,18 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     a credit naming an outlet the grammar does not know is accepted too. Callable on any
     single string (a caption or a figure's credit on a web page).
     """
-    return _line_credit(line, in_header)
+    found = _line_credit(line, in_header)
+    if found is not None and (label := _SLASHED_LABEL.match(found.credit)) is not None:
+        # "... on Monday. / EPA-EFE": the slash or the bar a caption sets before its credit,
+        # left at the credit's start ("Photo/ANI" stays whole: a desk's form, as printed)
+        rest = found.credit[label.end() :].strip()
+        if rest:
+            found = Credit(rest, found.photographer, found.agency)
+    return found
+
+
+# The slash or the bar a caption sets before its credit, left at the credit's start.
+_SLASHED_LABEL = re.compile(r"^[/|]\s+")
 
 
 # A teaser's label and its colon a few characters into the line at most ("Read also: ...",
