@@ -2518,7 +2518,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             # "ELLIOTT PARKS • THE CHRONICLE HERALD": the paper's name in capitals, as an
             # e-paper's text prints the credit, is read as its name in title case is, after
             # a person's name ("PHOTO | FILE | DAILY MAIL" names none: read further below)
-            paper = (
+            paper_name = (
                 agency.title()
                 if agency.isupper()
                 and _clean_person(re.split(r"\s+[|•]\s+", credit)[0]) is not None
@@ -2526,7 +2526,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             )
             if (
                 not _is_agency(agency)
-                and not (outlet and OUTLET_NAME.match(paper))
+                and not (outlet and OUTLET_NAME.match(paper_name))
                 and not (in_header and m.group("how") == "via" and _OUTLET.match(agency))
             ):
                 continue

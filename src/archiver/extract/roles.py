@@ -1651,7 +1651,7 @@ def _classify_opening(
             was_first
             and not headline_seen
             and opening.byline is None
-            and (writer := _writer_over_title_at_top(reader, i)) is not None
+            and (top_writer := _writer_over_title_at_top(reader, i)) is not None
         ):
             # "Jane Roe" / "Business reporter" / the story's first paragraph: a selection
             # that starts below the page's headline opens with the writer's name over the
@@ -1663,7 +1663,7 @@ def _classify_opening(
                 " the page's date stamp, atop a capture",
             )
             mark(reader.nxt[i], "chrome", "under the writer's name: the title or the date stamp")
-            opening.byline = writer
+            opening.byline = top_writer
             skip_to = reader.nxt[i]
             continue
         if was_first and not headline_seen and _READER_VIEW_LABEL.match(line):
