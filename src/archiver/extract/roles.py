@@ -1115,10 +1115,12 @@ def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
     """The byline of a capture that opens with one person's name (line i; "Jane Roe in
     Warsaw" too) over a writer's title ("Business reporter", "Staff Writer, The Paper") or the
     page's date stamp, with the story's prose under it; None for any other opening."""
+    from archiver.extract.gazetteer import is_known_place
+
     line = reader.lines[i]
     under_at = reader.nxt[i]
     filed = _FILED_IN.match(line)
-    if filed is not None and _known_place(filed.group("place")):
+    if filed is not None and is_known_place(filed.group("place")):
         line = filed.group("name")  # "Jane Roe in Warsaw": the name, and where it was filed
     else:
         filed = None
@@ -1155,12 +1157,6 @@ def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
 # "Jane Roe in Warsaw": a writer's name and the place the story was filed from (the
 # Guardian's and others' bylines).
 _FILED_IN = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+in\s+(?P<place>[A-Z][\w.'’ -]{1,40})$")
-
-
-def _known_place(text: str) -> bool:
-    from archiver.extract.gazetteer import is_known_place
-
-    return is_known_place(text)
 
 
 # How many words the paragraph under a writer's name and title has, at least, to be the
