@@ -44,6 +44,10 @@ from archiver.extract.bylines import (
         ("By Ritika Malhotra, Kuala Lumpur", ["Ritika Malhotra"]),
         ("By Megan Ortiz, Austin Black", ["Megan Ortiz", "Austin Black"]),
         ("By Megan Ortiz and Sydney Carter", ["Megan Ortiz", "Sydney Carter"]),
+        # "With" in a Title Case byline joins two writers, as "with" does
+        ("By Lena Marsh With Tomas Ruiz", ["Lena Marsh", "Tomas Ruiz"]),
+        ("BY LENA MARSH WITH TOMAS RUIZ", ["LENA MARSH", "TOMAS RUIZ"]),
+        ("By Lena Marsh With Reuters", ["Lena Marsh"]),
     ],
 )
 def test_by_lines(line, names):

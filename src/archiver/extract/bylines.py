@@ -1619,7 +1619,8 @@ _WITH_AGENCY_NAME = (
 _WITH_AGENCY = re.compile(
     rf"\s+(?i:with)\s+{_WITH_AGENCY_NAME}(?:\s*(?:,|&|\s(?i:and))\s*{_WITH_AGENCY_NAME})*\s*$"
 )
-_WITH_WRITER = re.compile(r"\s+with\s+(?=[A-Z])")
+# "with", "With" (a byline set in Title Case) or "WITH" (in capitals): not "wITH"
+_WITH_WRITER = re.compile(r"\s+(?:with|With|WITH)\s+(?=[A-Z])")
 
 
 def _with_writer(rest: str) -> str:
