@@ -48,6 +48,8 @@ from archiver.extract.bylines import (
         ("By Lena Marsh With Tomas Ruiz", ["Lena Marsh", "Tomas Ruiz"]),
         ("BY LENA MARSH WITH TOMAS RUIZ", ["LENA MARSH", "TOMAS RUIZ"]),
         ("By Lena Marsh With Reuters", ["Lena Marsh"]),
+        ("Marta Ilves • 6 min read", ["Marta Ilves"]),  # the writer, then the reading time
+        ("Marta Ilves | 4 minute read", ["Marta Ilves"]),
     ],
 )
 def test_by_lines(line, names):
@@ -109,6 +111,8 @@ def test_what_reads_as_a_name(text, expected):
         "di fronte al comune",  # Italian "di" opening a phrase, no name
         "From Monday, Lagos",  # "From" a weekday, no writer
         "From Lagos to Abuja, Nigeria",
+        "Climate Change | 4 min read",  # a topic and the page's reading time
+        "Personal Finance · 5 min read",
     ],
 )
 def test_not_bylines(line):

@@ -978,7 +978,11 @@ def _topic_over_stamp(line: str, names: list[str]) -> bool:
         return False
     from archiver.extract.page import is_date_stamp
 
-    return is_date_stamp(parts[1])
+    return is_date_stamp(parts[1]) or _READING_TIME.fullmatch(parts[1]) is not None
+
+
+# A page's reading time after the writer or the topic ("· 3 min read", "| 4 minute read").
+_READING_TIME = re.compile(r"\d{1,2}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read)")
 
 
 def _parse_byline(line: str) -> Byline | None:
@@ -2018,6 +2022,9 @@ _STAMP_AFTER_NAME = re.compile(
     r"|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+[A-Z][a-z]{2,}\.?\s+\d{4}\b)"
     # "Jane Roe 2 hours ago", "Jane Roe · 5 mins ago": a page's relative stamp
     r"|\s+(?:[·•|]\s+)?(?=\d{1,2}\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)$)"
+    # "Jane Roe • 3 min read", "Jane Roe | 4 minute read": the page's reading time after a bar
+    # or a bullet (Medium's and many blogs' row under the headline)
+    r"|\s+[·•|]\s+(?=\d{1,2}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read)$)"
     # "Jane Roe Today · 07:30 am", "Jane Roe Yesterday, 18:05": a page's stamp of this week
     r"|\s+(?=(?:Today|Yesterday|TODAY|YESTERDAY)\s*[·•|,]?\s*\d{1,2}[:.]\d{2}\b)"
     # "Jane Roe, Associated Press 4:37 p.m. CST January 30, 2016": the time of day first, then

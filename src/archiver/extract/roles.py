@@ -1987,6 +1987,19 @@ def _classify_opening(
             continue
         if (
             credit is not None
+            and opening.byline is None
+            and headline_seen
+            and roles
+            and roles[-1].role in ("headline", "deck")
+            and (signers := _writers_and_wire(reader, i)) is not None
+        ):
+            # the headline / "Jane Roe and John Doe / AFP" or "Jane Roe (IANS)" over "New
+            # Delhi, March 3 (IANS) -": the agency's writers in the byline's place, no caption
+            mark(i, "byline", "writers and their agency under the headline, no caption")
+            opening.byline = Byline(raw=line, names=signers)
+            continue
+        if (
+            credit is not None
             and headline_seen
             and is_label_alone(line)
             and i + 1 < len(lines)
@@ -4025,6 +4038,42 @@ def _wire_writer_under_credit_line(reader: _Reader, k: int) -> bool:
     # (a sentence of a dozen words or more) right under the name
     story_below = len(first.split()) >= 12 and first.endswith((".", "!", "?", '"', "”"))
     return story_below or (bool(first) and is_date_stamp(first))
+
+
+# Names, then their agency after a slash or in brackets: "Jane Roe and John Doe / AFP",
+# "Jane Roe (IANS)".
+_NAMES_THEN_WIRE = re.compile(
+    r"^(?P<names>[^()/]+?)\s*(?:/\s*(?P<slashed>[^()/]+)|\((?P<bracketed>[^()/]+)\))$"
+)
+
+
+def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
+    """The writers line `k` names when it is person names and their news agency alone, under
+    the headline, and the names sign the story rather than credit a photo: either two names
+    or more ("Jane Roe and John Doe / AFP": a photo has one photographer), or one name with
+    its agency in brackets right over the story's dateline naming that same agency ("Jane Roe
+    (IANS)" over "New Delhi, March 3 (IANS) -": the agency's writer and the agency's copy).
+    A single name after a slash ("Jane Roe / AFP") stays a photo's credit, as AFP's and
+    others' photographers are credited so under the headline."""
+    from archiver.extract.bylines import _is_wire
+
+    m = _NAMES_THEN_WIRE.match(" ".join(reader.lines[k].split()))
+    if m is None:
+        return None
+    agency = (m.group("slashed") or m.group("bracketed") or "").strip()
+    if not (is_agency(agency) or _is_wire(agency)):
+        return None
+    names = name_list(m.group("names"))
+    if not names or any(is_agency(n) or _is_wire(n) for n in names):
+        return None
+    if len(names) >= 2:
+        return names
+    if m.group("bracketed") is None:
+        return None
+    under = reader.ahead(k, 1)
+    found = reader.dateline(under[0]) if under else None
+    source = found.dateline.source if found is not None else None
+    return names if source is not None and source.casefold() == agency.casefold() else None
 
 
 # A name and its place in brackets: "The Island (Sri Lanka)", "Western Echo (Galway)".
