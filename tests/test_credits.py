@@ -2351,3 +2351,24 @@ def test_a_labelled_source_pair_credits_a_person_not_a_charts_data(
 def test_a_slash_or_a_bar_before_the_credit_is_not_kept(caption: str, credit: str) -> None:
     found = find_credit(caption)
     assert found is not None and found.credit == credit
+
+
+def test_agency_copyright_notice_a_paragraph_under_a_credited_caption_is_no_credit():
+    # "(c) Agencia EFE" a blank line under "... EFE/Julio Muñoz", the page's tags under it: the
+    # wire's rights notice at the page's foot, not a second photo's credit
+    text = (
+        "Sevilla abrirá tres refugios climáticos en bibliotecas municipales\n\n"
+        "Sevilla, 12 Sep (EFE).- El Ayuntamiento de Sevilla abrirá el próximo lunes tres "
+        "nuevos refugios climáticos en bibliotecas municipales para los días de calor.\n\n"
+        "La delegada de Salud explicó que los refugios tendrán agua fría y asientos.\n\n"
+        "Una biblioteca municipal del barrio de Triana, en Sevilla. EFE/Julio Muñoz\n\n"
+        "(c) Agencia EFE\n"
+        "Etiquetas: Sevilla, calor, bibliotecas\n"
+    )
+    article = extract_bytes(text.encode(), path="efe.txt")
+    assert [p.credit for p in article.photos] == ["EFE/Julio Muñoz"]
+    # right under the caption, no blank line between, it was the notice already
+    glued = text.replace("Muñoz\n\n(c)", "Muñoz\n(c)")
+    assert [p.credit for p in extract_bytes(glued.encode(), path="efe.txt").photos] == [
+        "EFE/Julio Muñoz"
+    ]

@@ -1011,6 +1011,12 @@ def _rights_signoff(line: str) -> bool:
     return found is not None and is_masthead(found["outlet"])
 
 
+def _next_text_under(lines: list[str], at: int, no: int) -> bool:
+    """Line `no` is the next line of text under line `at` (blank lines may stand between;
+    `at` is -1 when no line is one)."""
+    return 0 <= at < no and not any(lines[j].strip() for j in range(at + 1, no))
+
+
 def _agency_signoff(line: str, above: str = "") -> bool:
     """ "... aid to the area. EFE", "... he said. (WAFA)": on the story's last sentence line, an
     agency alone after the sentence is the wire's sign-off, not a photo's credit. `above`: the
@@ -3973,9 +3979,12 @@ def parse_wire_text(
                 kept.append(line)
                 kept_nos.append(no)
             elif (
-                is_rights_signoff(line) and (no >= signoff_at or credited_at == no - 1)
+                is_rights_signoff(line)
+                and (no >= signoff_at or _next_text_under(lines, credited_at, no))
             ) or is_item_notice(line):
-                # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption; a
+                # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption (the
+                # line right under it, or the next paragraph: "(c) Agencia EFE" over the page's
+                # tags, a blank line under the caption "... EFE/Jane Roe"); a
                 # notice of four words or more ("© The Irish Times") is itself the last such line;
                 # "© dpa-infocom, dpa:230512-99-668231/3" anywhere (the item's number)
                 if explain:
