@@ -978,11 +978,7 @@ def _topic_over_stamp(line: str, names: list[str]) -> bool:
         return False
     from archiver.extract.page import is_date_stamp
 
-    return is_date_stamp(parts[1]) or _READING_TIME.fullmatch(parts[1]) is not None
-
-
-# A page's reading time after the writer or the topic ("· 3 min read", "| 4 minute read").
-_READING_TIME = re.compile(r"\d{1,2}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read)")
+    return is_date_stamp(parts[1])
 
 
 def _parse_byline(line: str) -> Byline | None:
@@ -1627,6 +1623,14 @@ _WITH_AGENCY = re.compile(
 _WITH_WRITER = re.compile(r"\s+(?:with|With|WITH)\s+(?=[A-Z])")
 
 
+# What "with" introduces in a byline that is no second writer: a credit's words ("With
+# Contributions From Tom Baker", "With Additional Reporting By ...", "With Files From ...").
+_CREDIT_AFTER_WITH = re.compile(
+    r"(?i:contributions?|contributing|additional|reporting|research|files|inputs?|assistance"
+    r"|photos?|photography|graphics|video|wire|staff)\b|.*\s(?i:from|by)\s"
+)
+
+
 def _with_writer(rest: str) -> str:
     """`rest` with "Jane Roe with John Doe (in Paris)" read as two writers ("Jane Roe, John Doe
     in Paris"): only when the words on each side of the one "with" are a person's name (the
@@ -1637,6 +1641,8 @@ def _with_writer(rest: str) -> str:
         return rest
     before = _SPLIT.split(pieces[0])[-1].strip(" .")
     after = _FILED_FROM.sub("", pieces[1].strip(" ."))
+    if _CREDIT_AFTER_WITH.match(after):
+        return rest  # "With Contributions From Tom Baker": a credit's words, no second writer
     if looks_like_name(before) and looks_like_name(after) and not is_agency(after):
         return f"{pieces[0]}, {pieces[1]}"
     return rest
@@ -2022,9 +2028,6 @@ _STAMP_AFTER_NAME = re.compile(
     r"|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+[A-Z][a-z]{2,}\.?\s+\d{4}\b)"
     # "Jane Roe 2 hours ago", "Jane Roe · 5 mins ago": a page's relative stamp
     r"|\s+(?:[·•|]\s+)?(?=\d{1,2}\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)$)"
-    # "Jane Roe • 3 min read", "Jane Roe | 4 minute read": the page's reading time after a bar
-    # or a bullet (Medium's and many blogs' row under the headline)
-    r"|\s+[·•|]\s+(?=\d{1,2}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read)$)"
     # "Jane Roe Today · 07:30 am", "Jane Roe Yesterday, 18:05": a page's stamp of this week
     r"|\s+(?=(?:Today|Yesterday|TODAY|YESTERDAY)\s*[·•|,]?\s*\d{1,2}[:.]\d{2}\b)"
     # "Jane Roe, Associated Press 4:37 p.m. CST January 30, 2016": the time of day first, then

@@ -4048,13 +4048,14 @@ _NAMES_THEN_WIRE = re.compile(
 
 
 def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
-    """The writers line `k` names when it is person names and their news agency alone, under
-    the headline, and the names sign the story rather than credit a photo: either two names
-    or more ("Jane Roe and John Doe / AFP": a photo has one photographer), or one name with
-    its agency in brackets right over the story's dateline naming that same agency ("Jane Roe
-    (IANS)" over "New Delhi, March 3 (IANS) -": the agency's writer and the agency's copy).
-    A single name after a slash ("Jane Roe / AFP") stays a photo's credit, as AFP's and
-    others' photographers are credited so under the headline."""
+    """The writers line `k` names when it is one to three person names and their news agency
+    alone ("Jane Roe and John Doe / AFP", "Jane Roe (IANS)"), under the headline, right over
+    the story's dateline naming that same agency ("New Delhi, March 3 (IANS) -"), and no
+    name's surname is said anywhere else in the capture: the agency's writers over the
+    agency's copy. A caption naming the people pictured ("Joe Biden and Emmanuel Macron /
+    AFP", a headshot's "Rahul Gandhi (PTI)") names the story's subjects, whom the headline or
+    the story names again; a photographer's credit stays a credit wherever the dateline is
+    another's or missing."""
     from archiver.extract.bylines import _is_wire
 
     m = _NAMES_THEN_WIRE.match(" ".join(reader.lines[k].split()))
@@ -4064,16 +4065,20 @@ def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
     if not (is_agency(agency) or _is_wire(agency)):
         return None
     names = name_list(m.group("names"))
-    if not names or any(is_agency(n) or _is_wire(n) for n in names):
-        return None
-    if len(names) >= 2:
-        return names
-    if m.group("bracketed") is None:
+    if not names or len(names) > 3 or any(is_agency(n) or _is_wire(n) for n in names):
         return None
     under = reader.ahead(k, 1)
     found = reader.dateline(under[0]) if under else None
     source = found.dateline.source if found is not None else None
-    return names if source is not None and source.casefold() == agency.casefold() else None
+    if source is None or source.casefold() != agency.casefold():
+        return None
+    surnames = {n.split()[-1].casefold() for n in names if len(n.split()) >= 2}
+    if len(surnames) != len(names):
+        return None  # a one-word name: nothing to look for elsewhere
+    elsewhere = " ".join(line for j, line in enumerate(reader.lines) if j != k).casefold()
+    if any(re.search(rf"\b{re.escape(surname)}\b", elsewhere) for surname in surnames):
+        return None
+    return names
 
 
 # A name and its place in brackets: "The Island (Sri Lanka)", "Western Echo (Galway)".

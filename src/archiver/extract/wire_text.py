@@ -14,7 +14,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -1009,6 +1009,17 @@ def _rights_signoff(line: str) -> bool:
 
     found = _RIGHTS_SIGNOFF.fullmatch(line.strip())
     return found is not None and is_masthead(found["outlet"])
+
+
+def _same_agency_noted(line: str, photos: Iterable[Photo]) -> bool:
+    """The copyright notice `line` names an agency a photo's credit named already ("(c)
+    Agencia EFE" after "EFE/Jane Roe")."""
+    noted = {w.casefold() for w in re.findall(r"[\w&'’-]+", line)}
+    return any(
+        word.casefold() in noted and (is_agency(word) or is_wire_source(word))
+        for photo in photos
+        for word in re.findall(r"[A-Z][\w&'’-]+", photo.agency or photo.credit or "")
+    )
 
 
 def _next_text_under(lines: list[str], at: int, no: int) -> bool:
@@ -3980,11 +3991,19 @@ def parse_wire_text(
                 kept_nos.append(no)
             elif (
                 is_rights_signoff(line)
-                and (no >= signoff_at or _next_text_under(lines, credited_at, no))
+                and (
+                    no >= signoff_at
+                    or credited_at == no - 1
+                    or (
+                        _next_text_under(lines, credited_at, no)
+                        and _same_agency_noted(line, photos.items)
+                    )
+                )
             ) or is_item_notice(line):
                 # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption (the
-                # line right under it, or the next paragraph: "(c) Agencia EFE" over the page's
-                # tags, a blank line under the caption "... EFE/Jane Roe"); a
+                # line right under it, or the next paragraph when it notes the agency the
+                # caption credits: "(c) Agencia EFE" a blank line under "... EFE/Jane Roe"; "©
+                # Getty Images" there credits the next photo, whose caption follows); a
                 # notice of four words or more ("© The Irish Times") is itself the last such line;
                 # "© dpa-infocom, dpa:230512-99-668231/3" anywhere (the item's number)
                 if explain:
