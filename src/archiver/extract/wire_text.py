@@ -715,6 +715,17 @@ def _last_sentence_line(
     from archiver.extract.captures import is_jump_line
 
     i = len(lines)
+    # "This report is auto-generated from ANI news service. ThePrint holds no responsibility
+    # for its content.": the carrying site's note closes the wire's copy; what the page sets
+    # under it (its appeal for readers' support, its comments, its popular stories) is no
+    # sentence of the story, which the agency signs above the note
+    note = next(
+        (j for j in range(len(lines) - 1, -1, -1) if _SYNDICATION_NOTE.match(lines[j])), None
+    )
+    if note is not None and any(
+        lines[j] and not chrome[j] and len(lines[j].split()) >= 4 for j in range(note)
+    ):
+        i = note
     while i > 0:
         i -= 1
         # the jump line as written (a capture may have read it as its own furniture)
@@ -765,6 +776,10 @@ _PICTURE_SLOT_LABEL = re.compile(
 _SYNDICATION_NOTE = re.compile(
     r"^\((?=.*\b(?i:syndicated\s+feed|(?:unverified|unedited)\b.{0,30}\bfeed|has\s+not\s+been"
     r"\s+edited\s+by|auto-?generated)\b).{20,300}\)\.?$"
+    # without its brackets, the note says what it is of from its first words ("This report is
+    # auto-generated from ANI news service.", ThePrint's)
+    r"|^(?i:this\s+(?:story|report|article|copy)\s+(?:has\s+not\s+been\s+edited\s+by|is\s+"
+    r"auto-?generated\s+from|is\s+published\s+from\s+a\s+syndicated))\b.{10,300}$"
 )
 
 
@@ -3331,6 +3346,13 @@ def _via_below(credit: Credit, lines: list[str], at: int) -> Credit:
 _NO_CREDIT_ROLES = frozenset(("headline", "byline", "dateline"))
 
 
+def _dateline_agency_alone(line: str, source: str | None) -> bool:
+    """ "QNA" (or "(QNA)", "-- QNA") alone on a line, under the story whose dateline names it
+    ("Doha, October 12 (QNA) - ..."): the agency signing its copy off, however little known
+    its name is as a wire's."""
+    return bool(source) and line.strip().strip("()-—– ").casefold() == (source or "").casefold()
+
+
 def _recall_credit(
     out: WireStructure,
     photos: _Photos,
@@ -3341,10 +3363,17 @@ def _recall_credit(
     text: str,
     unwrapped: Unwrapped | None,
     wrapper: list[bool],
+    signed_off: int | None = None,
 ) -> None:
     """No photo credited: a second look (credit_recall) for a credit line or a caption's
-    credit tail the outlet prints in a shape no rule above names."""
+    credit tail the outlet prints in a shape no rule above names. `signed_off`: the line the
+    agency's name alone closes the story on."""
     taken = {r.line: r.role for r in opening_roles if r.role in _NO_CREDIT_ROLES}
+    if signed_off is not None:
+        # "... booked through the website." / "QNA" / "Share": the agency's name alone under
+        # the story's last paragraph, only the page's furniture under it, signs the copy off
+        # (its dateline's agency), no picture's credit
+        taken[signed_off] = "chrome"
     # the capture's or the export's own lines (an export's index fields under the story:
     # ProQuest's "Credit: Staff Writer", the writer's desk) are none of the story's pictures'
     taken.update((no, "chrome") for no, own in enumerate(wrapper) if own and no not in taken)
@@ -4374,7 +4403,15 @@ def parse_wire_text(
         paragraphs.pop()
         first_lines.pop()
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
+    # "QNA", "--SPA", "(AP)" alone closing the story the dateline's agency filed: its sign-off
+    # (kept with the story's text, as a sign-off the wires' list does not name is; no credit)
+    signed_off = (
+        first_lines[-1]
+        if paragraphs and _dateline_agency_alone(paragraphs[-1], story_source)
+        else None
+    )
     if paragraphs and is_agency(paragraphs[-1]):
+        signed_off = first_lines[-1]
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
         paragraphs.pop()
         first_lines.pop()
@@ -4417,6 +4454,7 @@ def parse_wire_text(
             text,
             unwrapped,
             capture.wrapper,
+            signed_off,
         )
     out.roles.sort(key=lambda r: r.line)
     out.photos = _without_essay_credit(photos.items)
