@@ -2776,7 +2776,37 @@ def _feed_item(lines: list[str]) -> Export | None:
             break
         out.flag(i, f"the item's {m.group('label').lower()} element, under its text")
     byline = values.get("dc:creator") or values.get("creator") or values.get("author")
+    if unnamed and byline is not None and not _feed_writers(byline):
+        # "Creator: Evernote Web Clipper": with no element's name over the fields, the one
+        # that names the writer names the tool that saved the item as often; a person only
+        byline = None
     return out.export(headline=titles[0][2], byline=byline)
+
+
+# The words a tool that saves or relays an item signs its "creator" field with ("Evernote Web
+# Clipper", "Feedly Bot", "RSS Importer"), no person's name holds.
+_FEED_TOOL_WORDS = frozenset(
+    """clipper clipping extension plugin plug-in app bot bots rss feed feeds reader importer
+    exporter scraper crawler automation webhook script evernote feedly inoreader zapier ifttt
+    n8n instapaper readwise omnivore wordpress""".split()
+)
+
+
+def _feed_writers(value: str) -> bool:
+    """The item's creator (or author) field names persons ("Yaimara Fuentes Cabrera", "Jane
+    Roe and John Doe"): no agency, desk or account, no tool that saved the item."""
+    from archiver.extract.bylines import is_agency, name_list
+
+    names = name_list(value)
+    return (
+        names is not None
+        and not is_agency(value)
+        and not any(
+            w.lower() in _FEED_TOOL_WORDS or w.lower() in CMS_ACCOUNT_WORDS
+            for name in names
+            for w in name.split()
+        )
+    )
 
 
 def _feed_title_first(line: str) -> bool:

@@ -1109,15 +1109,19 @@ _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# "in Seoul", "at Seoul Station shows a news report on the launch": the picture's place, then
+# (perhaps after what it shows) its full date and year, as the agencies date their captions
+_PICTURE_PLACE_AND_DATE = (
+    r"\b(?:in|at)\s+[A-Z][\w'’ ,-]{1,80}?,?\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:{_MONTH_WORD}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH_WORD}\s+)(?:19|20)\d\d[.!]?"
+)
 # "... in Seoul on March 25, 2024. (Yonhap)", "... in Washington, Tuesday, March 5, 2024.
 # (AP)": where the picture was taken, then its full date and year, then the agency
-_DATED_PICTURE = re.compile(
-    # "in Seoul", "at Seoul Station shows a news report on the launch": the picture's place,
-    # then (perhaps after what it shows) its full date
-    r"\b(?:in|at)\s+[A-Z][\w'’ ,-]{1,80}?,?\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
-    rf"(?:{_MONTH_WORD}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH_WORD}\s+)(?:19|20)\d\d"
-    r"[.!]?\s*[(\[][^()\[\]]{2,40}[)\]]\s*$"
-)
+_DATED_PICTURE = re.compile(_PICTURE_PLACE_AND_DATE + r"\s*[(\[][^()\[\]]{2,40}[)\]]\s*$")
+# "A woman carries her belongings through floodwaters in Kisumu, Kenya, on May 2, 2024.": a
+# caption's sentence closing on its picture's place and full date, its credit on the line
+# under it
+_DATED_PICTURE_SENTENCE = re.compile(_PICTURE_PLACE_AND_DATE + r"\s*$")
 # A story's sentence reports or looks ahead ("the ministry said", "will release ... on Nov. 15,
 # 2025") or back ("The North last fired ... on Jan. 14, 2025.", "The index had closed at ...",
 # as the Korea Herald's copy of Yonhap's story ends); a caption says what the picture shows,
@@ -3353,6 +3357,20 @@ def _dateline_agency_alone(line: str, source: str | None) -> bool:
     return bool(source) and line.strip().strip("()-—– ").casefold() == (source or "").casefold()
 
 
+def _picture_sentence(line: str) -> bool:
+    """The paragraph reads as a picture's caption, not as the story's last sentence: it says it
+    describes a picture ("This file photo shows ..."), or it closes on the picture's place and
+    full date with its year and reports nothing ("... in Kisumu, Kenya, on May 2, 2024."; a
+    story's sentence says when in words of its own week, or reports: "said", "will")."""
+    if len(line.split()) > _CAPTION_WORDS_AT_MOST:
+        return False
+    return bool(
+        _SAYS_PICTURE.match(line)
+        or _PICTURE_MARK.search(line)
+        or (_DATED_PICTURE_SENTENCE.search(line) and not _REPORTED.search(line))
+    )
+
+
 def _recall_credit(
     out: WireStructure,
     photos: _Photos,
@@ -4405,13 +4423,16 @@ def parse_wire_text(
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
     # "QNA", "--SPA", "(AP)" alone closing the story the dateline's agency filed: its sign-off
     # (kept with the story's text, as a sign-off the wires' list does not name is; no credit)
+    # (only the dateline's own agency: another alone there, "AFP" under a Reuters story, is a
+    # picture's credit as often; and not under a caption's sentence, which it credits)
     signed_off = (
         first_lines[-1]
-        if paragraphs and _dateline_agency_alone(paragraphs[-1], story_source)
+        if paragraphs
+        and _dateline_agency_alone(paragraphs[-1], story_source)
+        and not (len(paragraphs) >= 2 and _picture_sentence(paragraphs[-2]))
         else None
     )
     if paragraphs and is_agency(paragraphs[-1]):
-        signed_off = first_lines[-1]
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
         paragraphs.pop()
         first_lines.pop()
