@@ -612,10 +612,23 @@ def _bracketed_source(inner: str) -> bool:
     )
 
 
+# A person's name holds five words at most, and two particles besides ("de la", "van der").
+_NAME_WORDS = 5
+_NAME_PARTICLES = 2
+
+
 def looks_like_name(part: str) -> bool:
-    """Two to five words, each capitalised (or a lower-case particle), no digits, no role words."""
+    """Two to five words, each capitalised (a lower-case particle besides), no digits, no role
+    words."""
     tokens = part.split()
-    if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in part):
+    # "María José de la Torre Ruiz": the particles join a name's words and are not counted
+    # among them (two given names and two surnames, "de la" between them)
+    words = sum(t.lower() not in _PARTICLES for t in tokens)
+    if (
+        not 1 <= words <= _NAME_WORDS
+        or len(tokens) > _NAME_WORDS + _NAME_PARTICLES
+        or any(ch.isdigit() for ch in part)
+    ):
         return False
     if part.startswith("(") and part.endswith(")"):
         # "(Gobierno de la CDMX)", "(Agencia Reforma)" under a caption: a credit or a source
@@ -724,6 +737,8 @@ _BULLETED_LABEL = re.compile(
     r"^[*•·▪]\s+(?=(?i:by|writer|writers|author|authors|reporter|reporters|written\s+by)\b)"
 )
 _KICKER_GLUED = re.compile(r"^[A-Z][a-z]{2,15}(?=By\s[A-Z])")
+# "(by Jane Roe)", "(By JANE ROE)": a "By" line wholly in brackets, nothing after them.
+_BOXED_BY_LINE = re.compile(r"\((?P<by>(?i:by)\s+[^()]{3,120})\)")
 _GLUED_NAME_TITLE = re.compile(
     r"^(?:[A-Z][a-z]{2,15}(?=[A-Z][a-z]))?"
     r"(?P<name>[A-Z][a-z'’-]+(?: (?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]*[a-z]){1,2})"
@@ -844,7 +859,10 @@ _LANDMARK_WORDS = frozenset(
 # and "van" open persons' names too ("De Niro", "Al Gore", "Van Morrison").
 _ARTICLES = {"le", "la", "les", "el", "il", "lo", "los", "las", "het", "der", "die", "das"}
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degli|dei|sull)['’][A-ZÀ-Þ]")
-_INITIAL_AND_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
+# "B.Khulan", "Ts.Tsolmon": the father's initial glued to the name, as Mongolian papers print
+# it; a Cyrillic letter written in two Latin ones ("Ц" as "Ts", "Ч" as "Ch", "Х" as "Kh")
+# keeps both in the initial
+_INITIAL_AND_NAME = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yo|Yu|Ye)\.[A-Z][a-z]{2,}")
 _NAME_CHARS = re.compile(r"[\w.'’‘\"()-]+")
 # "G/Kristos", "W/Giorgis", "H/Mariam": an Ethiopian name's first part abbreviated to its
 # initial and a slash (Gebre, Wolde, Haile), as Ethiopian papers print them
@@ -989,6 +1007,10 @@ def _parse_byline(line: str) -> Byline | None:
         return None  # no byline is that long; nor is its cost allowed to grow with the line
     # "NewsBy Jane Roe": a section's label run into the "By" (two spans of a page)
     text = _KICKER_GLUED.sub("", text)
+    # "(by Jane Roe)": the whole "By" line in brackets, as ANSA prints its writer over the
+    # dateline; the brackets hold the byline, no outlet or title after a name
+    if (boxed := _BOXED_BY_LINE.fullmatch(text)) is not None:
+        text = boxed.group("by")
     # "NewsSarah LambertLocal Democracy Reporter": the section's label, the writer's name and
     # title in three spans with no space between them (Reach plc's pages as copied)
     if (glued := _GLUED_NAME_TITLE.match(text)) is not None and _ROLE_WORDS.search(

@@ -809,9 +809,12 @@ def skip_link_menu(lines: list[str]) -> list[int]:
 
 
 # "Topics:", "Tags" alone over the story's tags, one a line ("PUNGGOL" / "PARKS AND GARDENS" /
-# "NATIONAL PARKS BOARD (NPARKS)", The Straits Times' foot): the story has ended, and a tag in
-# capitals is no caption's credit. Soft: a crosshead may read so over sentences.
-_SOFT_TERMINATORS = re.compile(r"^(?:(?:read|see)\s+more|topics|tags)\s*:?$", re.IGNORECASE)
+# "NATIONAL PARKS BOARD (NPARKS)", The Straits Times' foot; "Tags / Keywords:" over "Palm Oil,
+# Subsidies", The Star's): the story has ended, and a tag in capitals is no caption's credit.
+# Soft: a crosshead may read so over sentences.
+_SOFT_TERMINATORS = re.compile(
+    r"^(?:(?:read|see)\s+more|topics|tags(?:\s*/\s*keywords)?)\s*:?$", re.IGNORECASE
+)
 # "Also In Government", "Also on Sport", "Also in Barron's": the section's other stories, the
 # section named in capitals. Soft: a story's crosshead reads so too ("Also on the ballot",
 # "Also in Europe" over the paragraphs they head).

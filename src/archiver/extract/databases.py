@@ -2670,14 +2670,22 @@ _FEED_ELEMENT = re.compile(
     re.I,
 )
 _FEED_TEXT = frozenset({"summary", "description", "content", "content:encoded"})
-# ("rights", Atom's, and "dc:rights": the feed's copyright notice, no picture's credit)
+# ("rights", Atom's, and "dc:rights": the feed's copyright notice, no picture's credit;
+# "creator", Dublin Core's element as feed parsers name it without its prefix: rss-parser's,
+# n8n's and other tools' "creator" field is the item's dc:creator)
 _FEED_OWN = frozenset(
-    """link id guid updated published pubdate author dc:creator dc:date category source
+    """link id guid updated published pubdate author dc:creator creator dc:date category source
     comments enclosure media:content media:thumbnail media:description media:title
     media:keywords rights dc:rights categories""".split()
 )
 _FEED_CREDIT = frozenset({"media:credit"})
 _FEED_MIN_OWN = 2
+# An item dumped with no element's name over it opens on its "Title:" (a reader's or a
+# script's export of the item's fields, "Title:" / "Link:" / "Published:" / "Creator:"):
+# more of the feed's own elements say so, the item's address among them (a clipping record's
+# "Title:" / "Author:" / "Source:" has no address of the item's).
+_FEED_MIN_OWN_UNNAMED = 3
+_FEED_ADDRESS = frozenset({"link", "guid", "id"})
 # A web address alone on its line.
 _LINK_ALONE = re.compile(r"^https?://\S+$")
 
@@ -2701,13 +2709,18 @@ def _feed_item(lines: list[str]) -> Export | None:
         lines[text[head]]
     ):
         head += 1
-    if not text or (head == 0 and _FEED_ITEM.match(lines[text[0]]) is None):
+    if not text:
+        return None
+    # the item's "title:" element on the first line, no element's name over it
+    unnamed = head == 0 and _FEED_ITEM.match(lines[text[0]]) is None
+    if unnamed and not _feed_title_first(lines[text[0]]):
         return None
     fields: list[tuple[int, str, str]] = []
     carried: list[tuple[int, str]] = []  # an element's address on the line under its name
-    first = head or 1
+    first = 0 if unnamed else head or 1
     if (
         not head
+        and not unnamed
         and len(text) > 2
         and _app_label(lines[text[1]])
         and _FEED_ELEMENT.match(lines[text[2]])
@@ -2732,11 +2745,16 @@ def _feed_item(lines: list[str]) -> Export | None:
     known = _FEED_OWN | _FEED_TEXT | _FEED_CREDIT | {"title"}
     if len(titles) != 1 or len(own) < _FEED_MIN_OWN or any(f[1] not in known for f in fields):
         return None  # the title and the item's own elements, and no field a feed has not
+    if unnamed and (
+        len(own) < _FEED_MIN_OWN_UNNAMED
+        or not any(f[1] in _FEED_ADDRESS and _LINK_ALONE.match(f[2]) for f in fields if f[2])
+    ):
+        return None  # a record's labelled fields, no feed item's
     out = _Builder("feed item", lines)
     if head:
         for k in text[:head]:
             out.flag(k, "the feed reader's header over the item (the feed, the item's place)")
-    else:
+    elif not unnamed:
         out.flag(text[0], "the feed's element name over the item")
     if first == 2 and not head:
         out.flag(text[1], "the reader app's heading over the item's elements")
@@ -2757,8 +2775,44 @@ def _feed_item(lines: list[str]) -> Export | None:
         if m is None or m.group("label").lower() not in _FEED_OWN:
             break
         out.flag(i, f"the item's {m.group('label').lower()} element, under its text")
-    byline = values.get("dc:creator") or values.get("author")
+    byline = values.get("dc:creator") or values.get("creator") or values.get("author")
+    if unnamed and byline is not None and not _feed_writers(byline):
+        # "Creator: Evernote Web Clipper": with no element's name over the fields, the one
+        # that names the writer names the tool that saved the item as often; a person only
+        byline = None
     return out.export(headline=titles[0][2], byline=byline)
+
+
+# The words a tool that saves or relays an item signs its "creator" field with ("Evernote Web
+# Clipper", "Feedly Bot", "RSS Importer"), no person's name holds.
+_FEED_TOOL_WORDS = frozenset(
+    """clipper clipping extension plugin plug-in app bot bots rss feed feeds reader importer
+    exporter scraper crawler automation webhook script evernote feedly inoreader zapier ifttt
+    n8n instapaper readwise omnivore wordpress""".split()
+)
+
+
+def _feed_writers(value: str) -> bool:
+    """The item's creator (or author) field names persons ("Yaimara Fuentes Cabrera", "Jane
+    Roe and John Doe"): no agency, desk or account, no tool that saved the item."""
+    from archiver.extract.bylines import is_agency, name_list
+
+    names = name_list(value)
+    return (
+        names is not None
+        and not is_agency(value)
+        and not any(
+            w.lower() in _FEED_TOOL_WORDS or w.lower() in CMS_ACCOUNT_WORDS
+            for name in names
+            for w in name.split()
+        )
+    )
+
+
+def _feed_title_first(line: str) -> bool:
+    """The item's "title:" element, as a dump with no element's name over it opens."""
+    m = _FEED_ELEMENT.match(line)
+    return m is not None and m.group("label").lower() == "title" and bool(m.group("value").strip())
 
 
 _READERS = (

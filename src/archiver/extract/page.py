@@ -1197,6 +1197,13 @@ def find_page_headline(
                 # stamp: the line the page's title names, lower in that block, is the headline
                 notes = [f"the page's title (line {title + 1}) names this line, under line {h + 1}"]
                 h = named
+        elif h < a and title is not None and (under := _title_under_anchor(lines, title, h, a)):
+            # "Subject: IPS Daily - Zimbabwe's Smallholders Turn to ..." over the letter's
+            # masthead, its tagline and the issue's date, the headline under the date: the
+            # line the page's title names, right under the anchor, is the headline, and the
+            # display line over the anchor the header's (the lead tells the one under it)
+            notes = [f"the page's title (line {title + 1}) names this line, under line {a + 1}"]
+            h = under
         if (barred := _headline_under_bar(lines, h, a)) is not None:
             # "BREAKING NEWS" / "Sensex tanks 900 points ..." / the headline / the deck: the
             # site's alert bar, its label on a line and its teaser of another story under it
@@ -1554,6 +1561,28 @@ def _title_repeated(lines: list[str], first: int, end: int) -> bool:
     """Line `first` holds a headline printed again, alone, on a line below it (before the
     story has begun)."""
     return _title_repeated_at(lines, first, end) is not None
+
+
+def _title_under_anchor(lines: list[str], title: int, h: int, a: int) -> int | None:
+    """The line right under the anchor at `a` (the next line of text), when the page's title
+    at line `title` names it, and no line over the anchor, as a headline's sentence does (two
+    lower-case words at least), and the story's lead tells it more than it tells the display
+    line `h` over the anchor; None otherwise. A mail's subject may name another story of the
+    letter ("Subject: ... - Council approves budget ..." over "Library cuts spark protest at
+    City Hall" / the date / "Council approves budget ..."): the lead tells its own headline
+    ("... protested outside City Hall ... against cuts to library hours"), and a masthead's
+    tagline ("Journalism & Communication for Global Change") tells no story's lead."""
+    j = next((k for k in range(a + 1, len(lines)) if lines[k]), None)
+    if j is None or _lower_words(lines[j]) < 2:
+        return None
+    if _title_repeated_at(lines, title, j + 1) != j:
+        return None
+    lead = _lead_after(lines, j + 1)
+    if lead is None:
+        return None
+    lead_words = _long_words(lead)
+    told = len(_long_words(lines[j]) & lead_words)
+    return j if told > len(_long_words(lines[h]) & lead_words) else None
 
 
 def _title_repeated_at(lines: list[str], first: int, end: int) -> int | None:

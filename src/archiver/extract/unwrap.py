@@ -1056,10 +1056,19 @@ def _stands_under_headline(text: str) -> bool:
     )
 
 
-# An outlet named by its site's address alone: a name and a top-level domain, no path.
+# Two-letter endings sold as a name's ending ("Character.ai", "Last.fm", "Bit.ly") or a file's
+# ("Node.js", "README.md"): a headline's last word, no country's site.
+_BRAND_ENDINGS = "ai|io|fm|tv|me|ly|so|cc|to|gg|sh|ws|am|gl|be|ee|cv|im|is|la|vc|js|ts|py|rs|md"
+# An outlet named by its site's address alone: a name and a top-level domain, no path. A
+# country's code after a second level ("kenyanews.go.ke", "nation.co.ke"), or alone after a
+# name in lower case or in capitals ("montsame.mn", "ANSA.it"), as a reader view prints the
+# site under the headline; never a brand's ending.
 _OUTLET_ADDRESS = re.compile(
     r"(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,40}(?:\.(?:co|com|org|net|gov|ac))?"
     r"\.(?:com|org|net|co|uk|au|nz|in|ca|ie|za|news|info)"
+    r"|(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,40}\.(?:co|com|org|net|gov|go|ac|or|ne)\.[a-z]{2}"
+    r"|(?:www\.)?(?:[a-z][a-z0-9-]{1,40}|[A-Z][A-Z0-9-]{1,40})"
+    rf"\.(?!(?:{_BRAND_ENDINGS})$)[a-z]{{2}}"
 )
 
 

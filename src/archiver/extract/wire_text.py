@@ -715,6 +715,17 @@ def _last_sentence_line(
     from archiver.extract.captures import is_jump_line
 
     i = len(lines)
+    # "This report is auto-generated from ANI news service. ThePrint holds no responsibility
+    # for its content.": the carrying site's note closes the wire's copy; what the page sets
+    # under it (its appeal for readers' support, its comments, its popular stories) is no
+    # sentence of the story, which the agency signs above the note
+    note = next(
+        (j for j in range(len(lines) - 1, -1, -1) if _SYNDICATION_NOTE.match(lines[j])), None
+    )
+    if note is not None and any(
+        lines[j] and not chrome[j] and len(lines[j].split()) >= 4 for j in range(note)
+    ):
+        i = note
     while i > 0:
         i -= 1
         # the jump line as written (a capture may have read it as its own furniture)
@@ -765,6 +776,10 @@ _PICTURE_SLOT_LABEL = re.compile(
 _SYNDICATION_NOTE = re.compile(
     r"^\((?=.*\b(?i:syndicated\s+feed|(?:unverified|unedited)\b.{0,30}\bfeed|has\s+not\s+been"
     r"\s+edited\s+by|auto-?generated)\b).{20,300}\)\.?$"
+    # without its brackets, the note says what it is of from its first words ("This report is
+    # auto-generated from ANI news service.", ThePrint's)
+    r"|^(?i:this\s+(?:story|report|article|copy)\s+(?:has\s+not\s+been\s+edited\s+by|is\s+"
+    r"auto-?generated\s+from|is\s+published\s+from\s+a\s+syndicated))\b.{10,300}$"
 )
 
 
@@ -1111,15 +1126,19 @@ _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# "in Seoul", "at Seoul Station shows a news report on the launch": the picture's place, then
+# (perhaps after what it shows) its full date and year, as the agencies date their captions
+_PICTURE_PLACE_AND_DATE = (
+    r"\b(?:in|at)\s+[A-Z][\w'’ ,-]{1,80}?,?\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:{_MONTH_WORD}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH_WORD}\s+)(?:19|20)\d\d[.!]?"
+)
 # "... in Seoul on March 25, 2024. (Yonhap)", "... in Washington, Tuesday, March 5, 2024.
 # (AP)": where the picture was taken, then its full date and year, then the agency
-_DATED_PICTURE = re.compile(
-    # "in Seoul", "at Seoul Station shows a news report on the launch": the picture's place,
-    # then (perhaps after what it shows) its full date
-    r"\b(?:in|at)\s+[A-Z][\w'’ ,-]{1,80}?,?\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
-    rf"(?:{_MONTH_WORD}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH_WORD}\s+)(?:19|20)\d\d"
-    r"[.!]?\s*[(\[][^()\[\]]{2,40}[)\]]\s*$"
-)
+_DATED_PICTURE = re.compile(_PICTURE_PLACE_AND_DATE + r"\s*[(\[][^()\[\]]{2,40}[)\]]\s*$")
+# "A woman carries her belongings through floodwaters in Kisumu, Kenya, on May 2, 2024.": a
+# caption's sentence closing on its picture's place and full date, its credit on the line
+# under it
+_DATED_PICTURE_SENTENCE = re.compile(_PICTURE_PLACE_AND_DATE + r"\s*$")
 # A story's sentence reports or looks ahead ("the ministry said", "will release ... on Nov. 15,
 # 2025") or back ("The North last fired ... on Jan. 14, 2025.", "The index had closed at ...",
 # as the Korea Herald's copy of Yonhap's story ends); a caption says what the picture shows,
@@ -3348,6 +3367,27 @@ def _via_below(credit: Credit, lines: list[str], at: int) -> Credit:
 _NO_CREDIT_ROLES = frozenset(("headline", "byline", "dateline"))
 
 
+def _dateline_agency_alone(line: str, source: str | None) -> bool:
+    """ "QNA" (or "(QNA)", "-- QNA") alone on a line, under the story whose dateline names it
+    ("Doha, October 12 (QNA) - ..."): the agency signing its copy off, however little known
+    its name is as a wire's."""
+    return bool(source) and line.strip().strip("()-—– ").casefold() == (source or "").casefold()
+
+
+def _picture_sentence(line: str) -> bool:
+    """The paragraph reads as a picture's caption, not as the story's last sentence: it says it
+    describes a picture ("This file photo shows ..."), or it closes on the picture's place and
+    full date with its year and reports nothing ("... in Kisumu, Kenya, on May 2, 2024."; a
+    story's sentence says when in words of its own week, or reports: "said", "will")."""
+    if len(line.split()) > _CAPTION_WORDS_AT_MOST:
+        return False
+    return bool(
+        _SAYS_PICTURE.match(line)
+        or _PICTURE_MARK.search(line)
+        or (_DATED_PICTURE_SENTENCE.search(line) and not _REPORTED.search(line))
+    )
+
+
 def _recall_credit(
     out: WireStructure,
     photos: _Photos,
@@ -3358,10 +3398,17 @@ def _recall_credit(
     text: str,
     unwrapped: Unwrapped | None,
     wrapper: list[bool],
+    signed_off: int | None = None,
 ) -> None:
     """No photo credited: a second look (credit_recall) for a credit line or a caption's
-    credit tail the outlet prints in a shape no rule above names."""
+    credit tail the outlet prints in a shape no rule above names. `signed_off`: the line the
+    agency's name alone closes the story on."""
     taken = {r.line: r.role for r in opening_roles if r.role in _NO_CREDIT_ROLES}
+    if signed_off is not None:
+        # "... booked through the website." / "QNA" / "Share": the agency's name alone under
+        # the story's last paragraph, only the page's furniture under it, signs the copy off
+        # (its dateline's agency), no picture's credit
+        taken[signed_off] = "chrome"
     # the capture's or the export's own lines (an export's index fields under the story:
     # ProQuest's "Credit: Staff Writer", the writer's desk) are none of the story's pictures'
     taken.update((no, "chrome") for no, own in enumerate(wrapper) if own and no not in taken)
@@ -4402,6 +4449,17 @@ def parse_wire_text(
         paragraphs.pop()
         first_lines.pop()
     # An agency's sign-off alone at the end ("Reuter") closes the copy; it is not a paragraph.
+    # "QNA", "--SPA", "(AP)" alone closing the story the dateline's agency filed: its sign-off
+    # (kept with the story's text, as a sign-off the wires' list does not name is; no credit)
+    # (only the dateline's own agency: another alone there, "AFP" under a Reuters story, is a
+    # picture's credit as often; and not under a caption's sentence, which it credits)
+    signed_off = (
+        first_lines[-1]
+        if paragraphs
+        and _dateline_agency_alone(paragraphs[-1], story_source)
+        and not (len(paragraphs) >= 2 and _picture_sentence(paragraphs[-2]))
+        else None
+    )
     if paragraphs and is_agency(paragraphs[-1]):
         out.roles.append(LineRole(first_lines[-1], paragraphs[-1], "chrome", ("the sign-off",)))
         paragraphs.pop()
@@ -4445,6 +4503,7 @@ def parse_wire_text(
             text,
             unwrapped,
             capture.wrapper,
+            signed_off,
         )
     out.roles.sort(key=lambda r: r.line)
     out.photos = _without_essay_credit(photos.items)
