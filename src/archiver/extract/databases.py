@@ -739,7 +739,15 @@ def _factiva_article(lines: list[str]) -> Export | None:
         # every line apart by a blank line, so the blank lines part no block; the lines over
         # the count are the headline's rows
         rows = head
-    if len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
+    if (
+        len(rows) >= 3
+        and _section_label(lines[rows[0]])
+        and _section_over_headline(lines[rows[1]], lines[rows[2]])
+    ):
+        # "Companies and Markets" / "ANALYSIS" / the headline: the section and the story's
+        # kind (its kicker) over the headline, neither its title
+        rows = rows[2:]
+    elif len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
         rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
     for n in range(1, len(rows)):
         if _header_furniture(lines[rows[n]]) or _is_source_name(lines[rows[n]], lines):
@@ -885,6 +893,17 @@ def _section_over_headline(first: str, second: str) -> bool:
         # two lines keeps one case ("Coal Miners Brace" / "For Carbon Tax Hit")
         return True
     return first.lower() in _MENU_WORDS
+
+
+def _section_label(line: str) -> bool:
+    """A section's name on its line, over the kicker: one to four words with no digit or
+    sentence mark, each capitalised ("Companies and Markets") or all in capitals ("WORLD")."""
+    words = line.split()
+    if not 1 <= len(words) <= 4 or len(line) > 30 or any(ch.isdigit() for ch in line):
+        return False
+    if line.endswith((".", ",", ";", ":", "!", "?")):
+        return False
+    return line.isupper() or _section_name(words)
 
 
 # Words a section's name joins its parts with ("Companies and Markets", "Arts & Books").
@@ -1834,8 +1853,9 @@ _GALE_NUMBER = re.compile(r"^Gale Document Number:\s*GALE\|[A-Z0-9]{6,24}$")
 _GALE_LINK = re.compile(r"\b(?:link|go|galeapps)\.gale(?:group)?\.com/")
 _GALE_FULL_TEXT = re.compile(r"^Full Text:?\s*(?P<value>.*)$", re.IGNORECASE)
 _GALE_CITATION = re.compile(r"^(?:Source )?Citation(?:\s*\([^()]{2,40}\))?:?$")
-# The document view's author field over the story ("Author: Jane Roe", "Author(s): Roe, Jane").
-_GALE_AUTHOR = re.compile(r"^(?:Author|Authors|Author\(s\)|By):\s*(?P<value>\S.{0,200})$")
+# The document view's author field over the story ("Author: Jane Roe", "Author(s): Roe, Jane";
+# the news collections name it "Byline: Jane Roe", the paper's own byline as printed).
+_GALE_AUTHOR = re.compile(r"^(?:Author|Authors|Author\(s\)|By|Byline):\s*(?P<value>\S.{0,200})$")
 # The title in the citation: between quotation marks, the title's own stop inside them.
 _QUOTED_TITLE = re.compile(r'["“](?P<title>[^"“”]{3,300}?)[.,]?["”]')
 
@@ -1895,10 +1915,11 @@ def _gale(lines: list[str]) -> Export | None:
 # others are the record's; only a block of them, with the headline's label and two others of
 # a record's, counts ("Title: Dr." alone is a line of text).
 # ("Author(s):": Gale's archives print the writer's label with its plural in brackets)
+# (a label in any language's letters, "Clip-Nr.:" with its abbreviation's dot too)
 _RECORD_FIELD = re.compile(
-    r"^(?P<label>[A-Za-z][A-Za-z /-]{1,24}?(?:\(s\))?)\s*:\s*(?P<value>\S.*)$"
+    r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ /-]){1,24}?(?:\(s\)|\.)?)\s*:\s*(?P<value>\S.*)$"
 )
-_RECORD_TITLE = {"headline", "title", "article title", "story title", "story"}
+_RECORD_TITLE = {"headline", "title", "article title", "story title", "story", "titel"}
 _RECORD_LABELS = {
     "outlet",
     "source",
@@ -1948,8 +1969,36 @@ _RECORD_LABELS = {
     "copyright",
     "document number",
     "gale document number",
+    # the client the clip was found for, the search that found it, the item's number
+    "client",
+    "search term",
+    "keywords",
+    "edition",
+    "clip no.",
+    # German services' records (ARGUS, Landau Media, pressrelations): "Kunde:", "Medium:",
+    # "Ausgabe:", "Datum:", "Seite:", "Ressort:", "Auflage:", "Reichweite:", "Clip-Nr.:"
+    "kunde",
+    "suchbegriff",
+    "medium",
+    "ausgabe",
+    "datum",
+    "seite",
+    "ressort",
+    "auflage",
+    "reichweite",
+    "clip-nr.",
 }
-_RECORD_WRITER = {"author", "authors", "author(s)", "byline", "journalist", "reporter", "writer"}
+_RECORD_WRITER = {
+    "author",
+    "authors",
+    "author(s)",
+    "byline",
+    "journalist",
+    "reporter",
+    "writer",
+    "autor",
+    "autorin",
+}
 # The label over the story under the record's fields: "Full Text:" alone on its line.
 _RECORD_STORY_LABEL = re.compile(r"^(?:Full Text|Text|Article Text)\s*:$", re.IGNORECASE)
 _RECORD_MIN_LABELS = 2
@@ -1959,6 +2008,9 @@ _RECORD_MIN_LABELS = 2
 _FIELDS_RULE = re.compile(r"^(?:-{3,}|={3,}|_{3,}|\*{3,})$")
 # A record with no title field: this many of its own fields over the unlabelled headline.
 _RECORD_MIN_LABELS_UNTITLED = 3
+# Display lines (the deck, the byline) between the unlabelled headline and the story: so many
+# at most.
+_TITLE_DISPLAY_LINES = 2
 # The unlabelled headline under the fields is this many words at most.
 _UNTITLED_HEADLINE_WORDS = 20
 
@@ -1970,19 +2022,40 @@ def _title_under_fields(lines: list[str], j: int) -> int | None:
     stands between them and the headline."""
     while j < len(lines) and (not lines[j] or _FIELDS_RULE.match(lines[j])):
         j += 1
-    text = [k for k in range(j, min(len(lines), j + 6)) if lines[k]][:2]
+    text = [k for k in range(j, min(len(lines), j + 12)) if lines[k]][: 2 + _TITLE_DISPLAY_LINES]
     if len(text) < 2:
         return None
-    head, lead = lines[text[0]], lines[text[1]]
+    head = lines[text[0]]
     if (
         len(head.split()) > _UNTITLED_HEADLINE_WORDS
         or _SENTENCE_END.search(head) is not None
         or _RECORD_FIELD.match(head) is not None
         or _RECORD_STORY_LABEL.match(head) is not None
-        or not _prose_line(lead)
     ):
         return None
-    return text[0]
+    for k in text[1:]:
+        if _prose_line(lines[k]):
+            return text[0]
+        if _SENTENCE_END.search(lines[k]) is not None or _RECORD_FIELD.match(lines[k]):
+            return None  # a sentence, or another field, before the story: no title over it
+    # (the deck and the byline, display lines with no stop, may stand between the two)
+    return None
+
+
+def _display_under_title(lines: list[str], title_at: int) -> list[int]:
+    """The deck's lines between the unlabelled title at `title_at` and the story's first
+    paragraph, as _title_under_fields let them stand; a byline among them ("Von Jane Roe",
+    "Jane Roe") is left to the byline grammar, the record's writer field or none."""
+    from archiver.extract.bylines import is_by_line, name_list
+
+    rows = [k for k in range(title_at + 1, min(len(lines), title_at + 12)) if lines[k]]
+    shown: list[int] = []
+    for k in rows[:_TITLE_DISPLAY_LINES]:
+        if _prose_line(lines[k]):
+            break
+        if not is_by_line(lines[k]) and name_list(lines[k]) is None:
+            shown.append(k)
+    return shown
 
 
 # A monitoring export's fields as a table: a row of labels over a row of values, the cells
@@ -2060,6 +2133,8 @@ def labelled_record(lines: list[str]) -> Export | None:
         out = _Builder("clipping service's record", lines)
         if title_at is not None:
             out.flag(title_at, "the article's title under the record's fields")
+            for k in _display_under_title(lines, title_at):
+                out.flag(k, "the article's deck under its title, over the story")
             above = _text_lines(lines, 0, i)
             if not any(_prose_line(lines[k]) for k in above):
                 # "Meltwater" / "Media Report: ... - Daily Coverage" / "Generated ..." / "Item
