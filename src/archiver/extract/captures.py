@@ -4069,7 +4069,10 @@ def _shared_link(lines: list[str]) -> Capture | None:
 # thought you might be interested in this story from ABC NEWS:").
 _EMAILED_TOP = re.compile(
     r"^(?:this (?:page|article|story) (?:was|has been) (?:sent|e-?mailed) to you by\b|"
-    r"(?:i )?thought you(?:'d| would| might) be interested in (?:this|an?) (?:article|story)\b)",
+    # (the note ends on its colon or on the site it names: "... in a story from my own
+    # family about the 1937 flood" opens a reader's letter)
+    r"(?:i )?thought you(?:'d| would| might) be interested in (?:this|an?) (?:article|story)"
+    r"(?:\s.{0,80}:|\s+(?:from|on) (?-i:(?:[A-Z][\w.&'’-]*\s?){1,5})[.!]?)$)",
     re.IGNORECASE,
 )
 

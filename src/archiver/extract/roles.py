@@ -1162,7 +1162,19 @@ def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
         # of the one its first line names, so the line is its headline; a writer's name is
         # seldom in the story
         return None
+    if agency and sum(len(later.split()) for later in reader.lines[prose_at:]) < (
+        _UNNAMED_STORY_WORDS
+    ):
+        # "Gordon Lightfoot" / "The Canadian Press" / the stamp is an agency's page with a
+        # name for its headline as well: that the story never names the one over it tells
+        # only when there is story enough to have named them
+        return None
     return Byline(raw=reader.lines[i].strip(), names=names)
+
+
+# The story's words, at least, under a name, an agency's and a stamp that never name the one
+# atop them, for the name to be the writer's rather than the headline's subject.
+_UNNAMED_STORY_WORDS = 100
 
 
 def _agency_alone(line: str) -> bool:
@@ -1175,6 +1187,8 @@ def _agency_alone(line: str) -> bool:
 # A standfirst with no stop of its own ("Residents say they were never told ..."), as web
 # pages print it, is told from a headline by its length: this many words at least.
 _STANDFIRST_NO_STOP_WORDS = 20
+# A standfirst ending on its stop is a sentence of this many words at least.
+_STANDFIRST_MIN_WORDS = 6
 
 
 def _standfirst_over_byline_at_top(reader: _Reader, i: int) -> bool:
@@ -1185,10 +1199,14 @@ def _standfirst_over_byline_at_top(reader: _Reader, i: int) -> bool:
     line = reader.lines[i]
     words = len(line.split())
     if not (
-        # a sentence's full stop, which no headline ends on ("(Video)" closes a headline)
-        (6 <= words <= _DECK_MAX_WORDS and line.rstrip("”\"’'").endswith("."))
-        # a web standfirst printed without its stop, longer than any headline
-        or (_STANDFIRST_NO_STOP_WORDS <= words <= _DECK_MAX_WORDS and not looks_like_headline(line))
+        _STANDFIRST_MIN_WORDS <= words <= _DECK_MAX_WORDS
+        # a sentence's own full stop, where the headline test already turns the line away: an
+        # abbreviation's dot ends headlines ("... in the U.S.", "... Walmart Health Inc.",
+        # "... Martin Luther King Jr."), and so does a quotation closing on its stop ("Biden
+        # tells donors: 'I am not going anywhere.'"), which the test lets stand
+        and not looks_like_headline(line)
+        # (a web standfirst printed without its stop is longer than any headline)
+        and (line.endswith(".") or words >= _STANDFIRST_NO_STOP_WORDS)
     ):
         return False
     j = reader.nxt[i]
@@ -1217,6 +1235,24 @@ def _writer_filed_in(line: str) -> bool:
         filed is not None
         and is_known_place(filed.group("place"))
         and name_list(filed.group("name")) is not None
+    )
+
+
+def _writer_filed_alone(reader: _Reader, k: int) -> bool:
+    """Whether line `k` is a writer's name and where they filed ("Jane Roe in Lusaka") with no
+    byline or name of a writer under it: with one ("Volodymyr Zelensky in Berlin" / "By Jane
+    Roe"), the writer is the line under, and line `k` the end of the headline over it."""
+    if not _writer_filed_in(reader.lines[k].strip()):
+        return False
+    if (under_at := reader.nxt[k]) >= len(reader.lines):
+        return True
+    under = reader.lines[under_at].strip()
+    found = parse_byline(under)
+    return not (
+        (found is not None and bool(found.names))
+        or is_by_line(under)
+        or name_list(under) is not None
+        or _writer_filed_in(under)
     )
 
 
@@ -5037,7 +5073,7 @@ def _small_word_tail(reader: _Reader, i: int) -> list[int]:
         or not words
         or len(words) > _SMALL_WORD_TAIL_WORDS
         or looks_like_name(tail)  # the writer's name under the headline
-        or _writer_filed_in(tail)  # "Jane Roe in Lusaka": the writer and where they filed
+        or _writer_filed_alone(reader, i + 1)  # "Jane Roe in Lusaka", with no byline under
         or is_agency(tail)
         or tail.endswith((".", ":", ";", ","))
         or not words[0][:1].isalnum()
