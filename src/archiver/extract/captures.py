@@ -593,8 +593,9 @@ _SENT_ARTICLE = re.compile(
     r"has been sent to you by\b.{0,100}|"
     r"note from (?:the )?sender\b.{0,300}|"
     # a news site's share-by-mail note: "I thought you'd be interested in this article from
-    # The New York Times."
-    r"(?:i )?thought you(?:'d| would) be interested in (?:this|an?) (?:article|story)\b.{0,80}|"
+    # The New York Times.", "I thought you might be interested in this story from ABC NEWS:"
+    r"(?:i )?thought you(?:'d| would| might) be interested in (?:this|an?) (?:article|story)\b"
+    r".{0,80}|"
     # a phone's share sheet or a news app's: "Shared from KSHB 41", "Shared via Apple News"
     r"shared (?:from|via) .{2,60}|"
     # an e-edition's or a site's share form prints the sender's note after its label
@@ -4063,9 +4064,16 @@ def _shared_link(lines: list[str]) -> Capture | None:
     return Capture("shared link with a note", list(lines), wrapper, why, hidden=True)
 
 
-# A site's e-mail service opening the text it sent, with no mail header kept above it.
+# A site's e-mail service opening the text it sent, with no mail header kept above it; or its
+# share-by-mail note, which a phone's mail app sends with the title and link under it ("I
+# thought you might be interested in this story from ABC NEWS:").
 _EMAILED_TOP = re.compile(
-    r"^this (?:page|article|story) (?:was|has been) (?:sent|e-?mailed) to you by\b", re.IGNORECASE
+    r"^(?:this (?:page|article|story) (?:was|has been) (?:sent|e-?mailed) to you by\b|"
+    # (the note ends on its colon or on the site it names: "... in a story from my own
+    # family about the 1937 flood" opens a reader's letter)
+    r"(?:i )?thought you(?:'d| would| might) be interested in (?:this|an?) (?:article|story)"
+    r"(?:\s.{0,80}:|\s+(?:from|on) (?-i:(?:[A-Z][\w.&'’-]*\s?){1,5})[.!]?)$)",
+    re.IGNORECASE,
 )
 
 

@@ -739,7 +739,16 @@ def _factiva_article(lines: list[str]) -> Export | None:
         # every line apart by a blank line, so the blank lines part no block; the lines over
         # the count are the headline's rows
         rows = head
-    if len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
+    if (
+        len(rows) >= 3
+        and _section_label(lines[rows[0]])
+        and _story_kind(lines[rows[1]])
+        and _section_over_headline(lines[rows[1]], lines[rows[2]])
+    ):
+        # "Companies and Markets" / "ANALYSIS" / the headline: the section and the story's
+        # kind (its kicker) over the headline, neither its title
+        rows = rows[2:]
+    elif len(rows) >= 2 and _section_over_headline(lines[rows[0]], lines[rows[1]]):
         rows = rows[1:]  # "NEWS" / the headline: the section the story ran in, not its title
     for n in range(1, len(rows)):
         if _header_furniture(lines[rows[n]]) or _is_source_name(lines[rows[n]], lines):
@@ -885,6 +894,71 @@ def _section_over_headline(first: str, second: str) -> bool:
         # two lines keeps one case ("Coal Miners Brace" / "For Carbon Tax Hit")
         return True
     return first.lower() in _MENU_WORDS
+
+
+def _menu_section(line: str) -> bool:
+    """A section's name made of a menu's words ("LOCAL NEWS", "Business", "Arts and
+    Culture"): one to four words, each a word of the menus pages print or a word joining
+    them; a headline's short words in capitals ("PAY RISE", "STOCKS SLIDE") are no menu's."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    words = line.lower().split()
+    return (
+        1 <= len(words) <= 4
+        and words[0] not in _SECTION_JOINS
+        and all(w in MENU_WORDS or w in _SECTION_JOINS for w in words)
+    )
+
+
+def _section_label(line: str) -> bool:
+    """A section's name on its line, over the kicker: one to four words with no digit or
+    sentence mark, each capitalised ("Companies and Markets") or all in capitals ("WORLD")."""
+    words = line.split()
+    if not 1 <= len(words) <= 4 or len(line) > 30 or any(ch.isdigit() for ch in line):
+        return False
+    if line.endswith((".", ",", ";", ":", "!", "?")):
+        return False
+    return line.isupper() or _section_name(words)
+
+
+# The kind of story a kicker over the headline names ("ANALYSIS", "Comment", "EXCLUSIVE"),
+# which no headline's first line is alone: a headline in capitals over two lines ("PAY RISE"
+# / "FOR NURSES", "Wall Street" / "STOCKS SLIDE") says something.
+_STORY_KINDS = frozenset(
+    {
+        "analysis",
+        "news analysis",
+        "comment",
+        "commentary",
+        "opinion",
+        "exclusive",
+        "feature",
+        "interview",
+        "review",
+        "editorial",
+        "leader",
+        "explainer",
+        "profile",
+        "insight",
+        "letters",
+        "obituary",
+        "column",
+        "perspective",
+        "briefing",
+        "preview",
+        "special report",
+        "investigation",
+        "the big read",
+        "big read",
+        "fact check",
+        "q&a",
+    }
+)
+
+
+def _story_kind(line: str) -> bool:
+    """The line names the kind of story under it, a kicker ("ANALYSIS", "Big Read")."""
+    return " ".join(line.casefold().split()) in _STORY_KINDS
 
 
 # Words a section's name joins its parts with ("Companies and Markets", "Arts & Books").
@@ -1834,8 +1908,9 @@ _GALE_NUMBER = re.compile(r"^Gale Document Number:\s*GALE\|[A-Z0-9]{6,24}$")
 _GALE_LINK = re.compile(r"\b(?:link|go|galeapps)\.gale(?:group)?\.com/")
 _GALE_FULL_TEXT = re.compile(r"^Full Text:?\s*(?P<value>.*)$", re.IGNORECASE)
 _GALE_CITATION = re.compile(r"^(?:Source )?Citation(?:\s*\([^()]{2,40}\))?:?$")
-# The document view's author field over the story ("Author: Jane Roe", "Author(s): Roe, Jane").
-_GALE_AUTHOR = re.compile(r"^(?:Author|Authors|Author\(s\)|By):\s*(?P<value>\S.{0,200})$")
+# The document view's author field over the story ("Author: Jane Roe", "Author(s): Roe, Jane";
+# the news collections name it "Byline: Jane Roe", the paper's own byline as printed).
+_GALE_AUTHOR = re.compile(r"^(?:Author|Authors|Author\(s\)|By|Byline):\s*(?P<value>\S.{0,200})$")
 # The title in the citation: between quotation marks, the title's own stop inside them.
 _QUOTED_TITLE = re.compile(r'["“](?P<title>[^"“”]{3,300}?)[.,]?["”]')
 
@@ -1895,10 +1970,11 @@ def _gale(lines: list[str]) -> Export | None:
 # others are the record's; only a block of them, with the headline's label and two others of
 # a record's, counts ("Title: Dr." alone is a line of text).
 # ("Author(s):": Gale's archives print the writer's label with its plural in brackets)
+# (a label in any language's letters, "Clip-Nr.:" with its abbreviation's dot too)
 _RECORD_FIELD = re.compile(
-    r"^(?P<label>[A-Za-z][A-Za-z /-]{1,24}?(?:\(s\))?)\s*:\s*(?P<value>\S.*)$"
+    r"^(?P<label>[^\W\d_](?:[^\W\d_]|[ /-]){1,24}?(?:\(s\)|\.)?)\s*:\s*(?P<value>\S.*)$"
 )
-_RECORD_TITLE = {"headline", "title", "article title", "story title", "story"}
+_RECORD_TITLE = {"headline", "title", "article title", "story title", "story", "titel"}
 _RECORD_LABELS = {
     "outlet",
     "source",
@@ -1948,8 +2024,74 @@ _RECORD_LABELS = {
     "copyright",
     "document number",
     "gale document number",
+    # the client the clip was found for, the search that found it, the item's number
+    "client",
+    "search term",
+    "keywords",
+    "edition",
+    "clip no.",
+    # German services' records (ARGUS, Landau Media, pressrelations): "Kunde:", "Medium:",
+    # "Ausgabe:", "Datum:", "Seite:", "Ressort:", "Auflage:", "Reichweite:", "Clip-Nr.:"
+    "kunde",
+    "suchbegriff",
+    "medium",
+    "ausgabe",
+    "datum",
+    "seite",
+    "ressort",
+    "auflage",
+    "reichweite",
+    "clip-nr.",
 }
-_RECORD_WRITER = {"author", "authors", "author(s)", "byline", "journalist", "reporter", "writer"}
+_RECORD_WRITER = {
+    "author",
+    "authors",
+    "author(s)",
+    "byline",
+    "journalist",
+    "reporter",
+    "writer",
+    "autor",
+    "autorin",
+}
+# Labels an article's own fact box prints as well ("Title:" / "Author:" / "Edition:
+# Paperback" / "Length: 512 pages" under a book review; "Titel:" / "Autor:" / "Ausgabe:" /
+# "Medium: Roman"; "Titel:" / "Datum:" / "Seite: www..." under an event's report): a block
+# with one of them is a service's record only with more to show it (_record_evidence).
+_RECORD_BOX_LABELS = {
+    "edition",
+    "keywords",
+    "titel",
+    "autor",
+    "autorin",
+    "medium",
+    "ausgabe",
+    "datum",
+    "seite",
+    "ressort",
+}
+# The fields that show such a block a service's record: the paper it ran in, the day it ran
+# (a date with its year), or the service's own (its client, the search, the clip's number).
+_RECORD_SOURCE = {
+    "outlet",
+    "source",
+    "publication",
+    "media",
+    "media outlet",
+    "medium",
+    "station",
+    "program",
+}
+_RECORD_DATE = {
+    "date",
+    "datum",
+    "published",
+    "publish date",
+    "pub date",
+    "publication date",
+}
+_RECORD_SERVICE = {"client", "search term", "clip no.", "kunde", "suchbegriff", "clip-nr."}
+_RECORD_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # The label over the story under the record's fields: "Full Text:" alone on its line.
 _RECORD_STORY_LABEL = re.compile(r"^(?:Full Text|Text|Article Text)\s*:$", re.IGNORECASE)
 _RECORD_MIN_LABELS = 2
@@ -1959,6 +2101,9 @@ _RECORD_MIN_LABELS = 2
 _FIELDS_RULE = re.compile(r"^(?:-{3,}|={3,}|_{3,}|\*{3,})$")
 # A record with no title field: this many of its own fields over the unlabelled headline.
 _RECORD_MIN_LABELS_UNTITLED = 3
+# Display lines (the deck, the byline) between the unlabelled headline and the story: so many
+# at most.
+_TITLE_DISPLAY_LINES = 2
 # The unlabelled headline under the fields is this many words at most.
 _UNTITLED_HEADLINE_WORDS = 20
 
@@ -1970,19 +2115,63 @@ def _title_under_fields(lines: list[str], j: int) -> int | None:
     stands between them and the headline."""
     while j < len(lines) and (not lines[j] or _FIELDS_RULE.match(lines[j])):
         j += 1
-    text = [k for k in range(j, min(len(lines), j + 6)) if lines[k]][:2]
+    text = [k for k in range(j, min(len(lines), j + 12)) if lines[k]]
+    if (
+        len(text) >= 3
+        and _menu_section(lines[text[0]])
+        and _section_over_headline(lines[text[0]], lines[text[1]])
+        and _SENTENCE_END.search(lines[text[1]]) is None
+        and not _prose_line(lines[text[1]])
+    ):
+        # "LOCAL NEWS" / "Council approves new budget ...": the section the story ran in over
+        # its title, a menu's words, as a page prints it; the title is the line under it
+        text = text[1:]
+    text = text[: 2 + _TITLE_DISPLAY_LINES]
     if len(text) < 2:
         return None
-    head, lead = lines[text[0]], lines[text[1]]
+    head = lines[text[0]]
     if (
         len(head.split()) > _UNTITLED_HEADLINE_WORDS
         or _SENTENCE_END.search(head) is not None
         or _RECORD_FIELD.match(head) is not None
         or _RECORD_STORY_LABEL.match(head) is not None
-        or not _prose_line(lead)
     ):
         return None
-    return text[0]
+    for k in text[1:]:
+        if _prose_line(lines[k]):
+            return text[0]
+        if _SENTENCE_END.search(lines[k]) is not None or _RECORD_FIELD.match(lines[k]):
+            return None  # a sentence, or another field, before the story: no title over it
+    # (the deck and the byline, display lines with no stop, may stand between the two)
+    return None
+
+
+def _title_run_on(lines: list[str], title_at: int) -> int | None:
+    """The unlabelled title's second line, right under it, when the title goes on there on a
+    lower-case word ("Brewer to shut bottling line" / "as can demand grows"): a headline the
+    copy broke at its width; a deck starts on its own capital. None when there is none."""
+    k = title_at + 1
+    if k >= len(lines) or not lines[k] or not lines[k][:1].islower():
+        return None
+    if _prose_line(lines[k]) or _SENTENCE_END.search(lines[k]) is not None:
+        return None
+    return k if len(f"{lines[title_at]} {lines[k]}".split()) <= _UNTITLED_HEADLINE_WORDS else None
+
+
+def _display_under_title(lines: list[str], title_at: int) -> list[int]:
+    """The deck's lines between the unlabelled title at `title_at` and the story's first
+    paragraph, as _title_under_fields let them stand; a byline among them ("Von Jane Roe",
+    "Jane Roe") is left to the byline grammar, the record's writer field or none."""
+    from archiver.extract.bylines import is_by_line, name_list
+
+    rows = [k for k in range(title_at + 1, min(len(lines), title_at + 12)) if lines[k]]
+    shown: list[int] = []
+    for k in rows[:_TITLE_DISPLAY_LINES]:
+        if _prose_line(lines[k]):
+            break
+        if not is_by_line(lines[k]) and name_list(lines[k]) is None:
+            shown.append(k)
+    return shown
 
 
 # A monitoring export's fields as a table: a row of labels over a row of values, the cells
@@ -2027,6 +2216,28 @@ def field_table(lines: list[str]) -> Export | None:
     return out.export(headline=title, byline=writer)
 
 
+def _record_evidence(lines: list[str], i: int, rows: list[tuple[int, str, str]]) -> bool:
+    """Whether the labelled block at line `i`, some of whose labels a fact box prints too, is a
+    service's record: it names the paper or the day (with its year) the story ran, or the
+    service's client or search, and no byline or date stamp stands over it (an article's box
+    stands under its headline, its byline and its stamp; a record over its story)."""
+    from archiver.extract.bylines import is_by_line, parse_byline
+    from archiver.extract.page import is_date_stamp
+
+    if not any(
+        label in _RECORD_SOURCE
+        or label in _RECORD_SERVICE
+        or (label in _RECORD_DATE and _RECORD_YEAR.search(value) is not None)
+        for _at, label, value in rows
+    ):
+        return False
+    for k in _text_lines(lines, 0, i):
+        found = parse_byline(lines[k])
+        if is_by_line(lines[k]) or (found is not None and found.names) or is_date_stamp(lines[k]):
+            return False
+    return True
+
+
 def labelled_record(lines: list[str]) -> Export | None:
     """A clipping service's record of labelled fields over the story (see above), or None."""
     text = _text_lines(lines)[:_HEADER_LINES]
@@ -2050,16 +2261,26 @@ def labelled_record(lines: list[str]) -> Export | None:
         if any(r[1] not in _RECORD_LABELS | _RECORD_TITLE | _RECORD_WRITER for r in rows):
             continue  # a field no clip record prints: some other labelled block
         title_at = _title_under_fields(lines, j) if not titles else None
+        run_on = _title_run_on(lines, title_at) if title_at is not None else None
         if title_at is not None and len(others) >= _RECORD_MIN_LABELS_UNTITLED:
             # "Author: ..." / "Source: ..." / "Date: ..." / "Section: ..." / "Word count: ..."
             # over the headline unlabelled, then the story: a library database's record
             # prints its fields over the article's own title
-            titles = [(title_at, "title", lines[title_at])]
+            title = lines[title_at] if run_on is None else f"{lines[title_at]} {lines[run_on]}"
+            titles = [(title_at, "title", title)]
         if len(titles) != 1 or len(others) < _RECORD_MIN_LABELS:
             continue
+        if any(r[1] in _RECORD_BOX_LABELS for r in rows) and not _record_evidence(lines, i, rows):
+            continue  # an article's fact box, under its headline and byline
         out = _Builder("clipping service's record", lines)
         if title_at is not None:
             out.flag(title_at, "the article's title under the record's fields")
+            if run_on is not None:
+                out.flag(run_on, "the title's second line, going on in lower case")
+            for k in _text_lines(lines, j, title_at):
+                out.flag(k, "the section the article ran in, over its title")
+            for k in _display_under_title(lines, title_at):
+                out.flag(k, "the article's deck under its title, over the story")
             above = _text_lines(lines, 0, i)
             if not any(_prose_line(lines[k]) for k in above):
                 # "Meltwater" / "Media Report: ... - Daily Coverage" / "Generated ..." / "Item

@@ -62,6 +62,7 @@ from archiver.extract.masthead import (
     ideographs,
     is_issuer_name,
     is_masthead,
+    is_nameplate,
     is_nav_row,
     word_count,
 )
@@ -169,6 +170,9 @@ _GLUED_LONG_FORM = re.compile(r"(\d{1,2}[:.]\d\d\s?[ap]m)(?=[A-Z])[^,\n]{0,60}?\
 # A numeric date glued to the long form that follows it ("11/05/2024November 5, 2024"): a
 # page that prints both, the short one in a hidden or narrow-screen element, saved as text.
 _GLUED_NUMERIC_DATE = re.compile(r"^(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})(?=[A-Z][a-z])")
+# A clock time glued to itself ("Posted at 14:3214:32"): a live page's entry prints its time
+# twice, once for screen readers, and a copy keeps both with nothing between them.
+_GLUED_TIME_TWICE = re.compile(r"(?<!\d)(\d{1,2}[:.]\d\d)\1(?!\d)")
 
 
 def opens_with_stamp_word(line: str) -> bool:
@@ -194,6 +198,8 @@ def is_date_stamp(line: str) -> bool:
         return is_release_stamp(line)
     if (spaced := _GLUED_NUMERIC_DATE.sub(r"\1 ", line)) != line:
         return is_date_stamp(spaced)
+    if (once := _GLUED_TIME_TWICE.sub(r"\1", line)) != line:
+        return is_date_stamp(once)
     if is_page_timestamp(line) or _RELATIVE_STAMP.match(line):
         return True
     if (sourced := _STAMP_THEN_SOURCE.match(line)) is not None:
@@ -1025,6 +1031,23 @@ def _lead_over(lines: list[str], h: int) -> bool:
     return match_dateline(lines[k], None) is not None and headline_under_lead(lines, k) == h
 
 
+# A paper's name (and its section after a dash or a bar), then the edition the copy is in
+# brackets: "Gazette & Times — Obituaries and Local Notes (text-only edition)", "The Valley
+# Star (print edition)".
+_EDITION_TITLE = re.compile(
+    r"^(?P<name>[^()]{2,60}?)(?:\s*(?:[–—|·]|--?)\s*[^()]{2,60})?\s*"
+    r"\((?:[\w-]+\s+){0,2}edition\)$",
+    re.IGNORECASE,
+)
+
+
+def is_edition_title(line: str) -> bool:
+    """The line is a paper's name (one the code knows) and, in brackets, the edition the copy
+    is: no headline names its own edition."""
+    m = _EDITION_TITLE.match(line.strip())
+    return m is not None and is_nameplate(m.group("name").strip())
+
+
 def find_page_headline(
     lines: list[str],
     chrome: list[bool],
@@ -1096,6 +1119,10 @@ def find_page_headline(
         if found is None:
             continue
         h, notes = found
+        if h < a and is_edition_title(lines[h]):
+            # "The Globe and Mail (Ontario Edition)" / "14 Mar 2023": an e-paper's nameplate
+            # and the issue's date over the story's page; no headline names its own edition
+            continue
         if (
             (over := next((j for j in range(h - 1, -1, -1) if lines[j]), None)) is not None
             and is_gallery_counter(lines[over])

@@ -126,6 +126,7 @@ from archiver.extract.page import (
     find_page_headline,
     interview_kicker,
     is_date_stamp,
+    is_edition_title,
     is_first_person_bio,
     is_gallery_counter,
     is_items_row,
@@ -1128,6 +1129,15 @@ def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
         return None
     under = reader.lines[under_at]
     prose_at = reader.nxt[under_at]
+    agency = (
+        prose_at < len(reader.lines)
+        and _agency_alone(under)
+        and is_date_stamp(reader.lines[prose_at])
+    )
+    if agency:
+        # "Jane Roe" / "The Canadian Press" / "Published March 7, 2024": the writer's name
+        # over the agency's and the page's stamp, as a news site prints an agency's writer
+        prose_at = reader.nxt[prose_at]
     while prose_at < len(reader.lines) and find_credit(reader.lines[prose_at]) is not None:
         # the lead picture's caption and credit between the stamp and the story
         prose_at = reader.nxt[prose_at]
@@ -1136,7 +1146,8 @@ def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
         # "Jane Roe in Warsaw" only, where the writer files from, and a stamp with its time,
         # "Tue 10 Feb 2026 12.41 GMT": "Pope Francis in Lisbon" / "August 3" is a headline)
         not (
-            is_title_line(under)
+            agency
+            or is_title_line(under)
             or (filed is not None and is_date_stamp(under) and _STAMP_TIME.search(under))
         )
         or prose_at >= len(reader.lines)
@@ -1151,12 +1162,98 @@ def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
         # of the one its first line names, so the line is its headline; a writer's name is
         # seldom in the story
         return None
+    if agency and sum(len(later.split()) for later in reader.lines[prose_at:]) < (
+        _UNNAMED_STORY_WORDS
+    ):
+        # "Gordon Lightfoot" / "The Canadian Press" / the stamp is an agency's page with a
+        # name for its headline as well: that the story never names the one over it tells
+        # only when there is story enough to have named them
+        return None
     return Byline(raw=reader.lines[i].strip(), names=names)
+
+
+# The story's words, at least, under a name, an agency's and a stamp that never name the one
+# atop them, for the name to be the writer's rather than the headline's subject.
+_UNNAMED_STORY_WORDS = 100
+
+
+def _agency_alone(line: str) -> bool:
+    """Whether a line is an agency's or desk's name alone, in a byline's shape ("The Canadian
+    Press", "Reuters"): a byline that names no one."""
+    found = parse_byline(line)
+    return found is not None and not found.names and not is_by_line(line)
+
+
+# A standfirst with no stop of its own ("Residents say they were never told ..."), as web
+# pages print it, is told from a headline by its length: this many words at least.
+_STANDFIRST_NO_STOP_WORDS = 20
+# A standfirst ending on its stop is a sentence of this many words at least.
+_STANDFIRST_MIN_WORDS = 6
+
+
+def _standfirst_over_byline_at_top(reader: _Reader, i: int) -> bool:
+    """Whether line `i`, the capture's first, is the standfirst of a selection that starts
+    below the page's headline: a sentence or two, then (past the lead photo's credited
+    caption) a line of the writer's names or byline, with the page's date stamp right under
+    it. A story's first paragraph has no byline and stamp under it."""
+    line = reader.lines[i]
+    words = len(line.split())
+    if not (
+        _STANDFIRST_MIN_WORDS <= words <= _DECK_MAX_WORDS
+        # a sentence's own full stop, where the headline test already turns the line away: an
+        # abbreviation's dot ends headlines ("... in the U.S.", "... Walmart Health Inc.",
+        # "... Martin Luther King Jr."), and so does a quotation closing on its stop ("Biden
+        # tells donors: 'I am not going anywhere.'"), which the test lets stand
+        and not looks_like_headline(line)
+        # (a web standfirst printed without its stop is longer than any headline)
+        and (line.endswith(".") or words >= _STANDFIRST_NO_STOP_WORDS)
+    ):
+        return False
+    j = reader.nxt[i]
+    while j < len(reader.lines) and find_credit(reader.lines[j]) is not None:
+        j = reader.nxt[j]  # the lead picture's caption and credit between them
+    if j >= len(reader.lines) or (stamp_at := reader.nxt[j]) >= len(reader.lines):
+        return False
+    named = reader.lines[j]
+    found = parse_byline(named)
+    names = found.names if found is not None else name_list(named)
+    return bool(names) and is_date_stamp(reader.lines[stamp_at])
 
 
 # "Jane Roe in Warsaw": a writer's name and the place the story was filed from (the
 # Guardian's and others' bylines).
 _FILED_IN = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+in\s+(?P<place>[A-Z][\w.'’ -]{1,40})$")
+
+
+def _writer_filed_in(line: str) -> bool:
+    """Whether the line is one writer's name and the place the gazetteer knows they filed
+    from ("Jane Roe in Lusaka"): a byline, no headline's words."""
+    from archiver.extract.gazetteer import is_known_place
+
+    filed = _FILED_IN.match(line)
+    return (
+        filed is not None
+        and is_known_place(filed.group("place"))
+        and name_list(filed.group("name")) is not None
+    )
+
+
+def _writer_filed_alone(reader: _Reader, k: int) -> bool:
+    """Whether line `k` is a writer's name and where they filed ("Jane Roe in Lusaka") with no
+    byline or name of a writer under it: with one ("Volodymyr Zelensky in Berlin" / "By Jane
+    Roe"), the writer is the line under, and line `k` the end of the headline over it."""
+    if not _writer_filed_in(reader.lines[k].strip()):
+        return False
+    if (under_at := reader.nxt[k]) >= len(reader.lines):
+        return True
+    under = reader.lines[under_at].strip()
+    found = parse_byline(under)
+    return not (
+        (found is not None and bool(found.names))
+        or is_by_line(under)
+        or name_list(under) is not None
+        or _writer_filed_in(under)
+    )
 
 
 # How many words the paragraph under a writer's name and title has, at least, to be the
@@ -1662,6 +1759,18 @@ def _classify_opening(
             opening.byline = top_writer
             skip_to = reader.nxt[i]
             continue
+        if (
+            was_first
+            and not headline_seen
+            and opening.byline is None
+            and _standfirst_over_byline_at_top(reader, i)
+        ):
+            # standfirst / (the lead photo's credited caption) / "Jane Roe" / "4 June 2024" /
+            # the story: a selection that starts below the page's headline, at its standfirst;
+            # what follows is read as under a headline, which the capture lacks
+            mark(i, "deck", "a standfirst atop a capture, over the byline and the page's stamp")
+            headline_seen = True
+            continue
         if was_first and not headline_seen and _READER_VIEW_LABEL.match(line):
             # "Reader View" over "globeandmail.com": the browser's own label for its reader
             # view, printed over the site's address, which is still the copy's first line
@@ -1681,7 +1790,12 @@ def _classify_opening(
             # name over its page (a paper's word and its land), not a headline
             mark(i, "chrome", "a paper's name over the headline and its byline: the masthead")
             continue
-        if was_first and not headline_seen and _edition_title(line) and _headline_below(reader, i):
+        if (
+            was_first
+            and not headline_seen
+            and is_edition_title(line)
+            and _headline_below(reader, i)
+        ):
             # "Gazette & Times — Obituaries and Local Notes (text-only edition)": the paper's
             # name, its section and the edition the copy is, over the headline
             mark(i, "chrome", "a paper's name and the edition the copy is (in brackets)")
@@ -5013,6 +5127,7 @@ def _small_word_tail(reader: _Reader, i: int) -> list[int]:
         or not words
         or len(words) > _SMALL_WORD_TAIL_WORDS
         or looks_like_name(tail)  # the writer's name under the headline
+        or _writer_filed_alone(reader, i + 1)  # "Jane Roe in Lusaka", with no byline under
         or is_agency(tail)
         or tail.endswith((".", ":", ";", ","))
         or not words[0][:1].isalnum()
@@ -6439,25 +6554,6 @@ def _paper_name_over_headline(reader: _Reader, i: int) -> bool:
     if of and not is_masthead(name) and not is_region(land.strip()):
         return False
     return _headline_below(reader, i) and reader.later_dateline_or_byline(i) is not None
-
-
-# A paper's name (and its section after a dash or a bar), then the edition the copy is in
-# brackets: "Gazette & Times — Obituaries and Local Notes (text-only edition)", "The Valley
-# Star (print edition)".
-_EDITION_TITLE = re.compile(
-    r"^(?P<name>[^()]{2,60}?)(?:\s*(?:[–—|·]|--?)\s*[^()]{2,60})?\s*"
-    r"\((?:[\w-]+\s+){0,2}edition\)$",
-    re.IGNORECASE,
-)
-
-
-def _edition_title(line: str) -> bool:
-    """The line is a paper's name (one the code knows) and, in brackets, the edition the copy
-    is: no headline names its own edition."""
-    from archiver.extract.masthead import is_nameplate
-
-    m = _EDITION_TITLE.match(line.strip())
-    return m is not None and is_nameplate(m.group("name").strip())
 
 
 def _nameplate_over_date(reader: _Reader, i: int) -> bool:
