@@ -1167,6 +1167,21 @@ def _known_wire(name: str) -> bool:
     return is_wire_source(name)
 
 
+def _writer_in_service_slot(name: str) -> bool:
+    """The name before the slash in `(NAME / 12 March)` reads as a person's ("Antonio Colina
+    IV"), not as a news service's ("MindaNews", "Philippine News Agency") or a regional
+    edition's, whose last word names its place ("SunStar Davao"): the writer, no agency."""
+    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.gazetteer import is_known_place
+
+    text = " ".join(name.split())
+    return (
+        looks_like_name(text)
+        and not _known_wire(text)
+        and not is_known_place(text.split()[-1].strip(".,"))
+    )
+
+
 # `APA-Dakar (Senegal) By Mamadou Diop — ...`: the agency's code glued by a hyphen to the
 # place it filed from (APA News' house style), the writer's byline between the place and the
 # dash.
@@ -1338,6 +1353,10 @@ def _parts(paragraph: str) -> _Parts | None:
         return _slashed_parts(paragraph)
     groups = m.groupdict()
     agency = next((groups[g] for g in _AGENCY_GROUPS if groups.get(g)), None)
+    if groups.get("agency6") and _writer_in_service_slot(groups["agency6"]):
+        # "DAVAO CITY (Antonio Colina IV / 12 March) —": the writer's name where the service's
+        # stands; the place and the day are the dateline's, the name no agency
+        agency = None
     if (
         not (groups.get("dash") or agency)
         and (stopped := groups.get("date") or "").endswith(".")

@@ -738,6 +738,21 @@ def dashed_wire_alone(line: str) -> str | None:
     return m.group("name") if m is not None and is_wire_source(m.group("name")) else None
 
 
+# A sentence that reports what someone says or looks ahead: a story's standfirst ("Traders say
+# outages have stretched to ten hours a day."), where a caption says what the picture shows.
+_STANDFIRST_SPEECH = re.compile(r"[\"“”]|\b(?:say|says|said|told|will|would)\b")
+
+
+def dashed_wire_credit(caption: str, line: str) -> str | None:
+    """ "Villagers plug the breach on Tuesday." / "— APP": the wire's name alone after a dash
+    (dashed_wire_alone) under a sentence that describes a picture; the wire's name, else None.
+    Under a deck that reports speech ("Traders say ...") the wire's line credits the story
+    that follows, not a picture."""
+    if _STANDFIRST_SPEECH.search(caption) is not None:
+        return None
+    return dashed_wire_alone(line)
+
+
 def _caption_right_above(
     roles: list[LineRole], lines: list[str], i: int, opening: Opening
 ) -> int | None:
@@ -1575,7 +1590,7 @@ def _classify_opening(
             elif (
                 (cap_at := _caption_right_above(roles, lines, i, opening)) is not None
                 and cap_at == i - 1
-                and (wire := dashed_wire_alone(line)) is not None
+                and (wire := dashed_wire_credit(lines[cap_at], line)) is not None
             ):
                 # "Villagers plug the breach on Tuesday." / "— APP" over the dateline paragraph:
                 # the caption's agency on the line under it (no story above to sign off)

@@ -147,7 +147,7 @@ from archiver.extract.roles import (
     LineRole,
     chrome_flags,
     classify_opening,
-    dashed_wire_alone,
+    dashed_wire_credit,
     headline_text,
     looks_like_headline,
     next_text_index,
@@ -1772,7 +1772,7 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 photos.add(_credited_photo(r.text, notice))  # "(Copyright 2023 The AP ...)"
                 k += 2
                 continue
-            if (wire := dashed_wire_alone(nxt.text)) is not None:
+            if (wire := dashed_wire_credit(r.text, nxt.text)) is not None:
                 photos.add(_credited_photo(r.text, Credit(wire, None, wire)))  # "... " / "— APP"
                 k += 2
                 continue
@@ -2670,13 +2670,6 @@ def _writer_over_stamp(lines: list[str], no: int, story_start: int) -> bool:
 _BRACKETED_NAME_OUTLET = re.compile(r"\((?P<name>[^()/]{3,60}?)[ \t]*/[ \t]*[^()/]{2,40}\)\.?$")
 
 
-def _story_ends_at(lines: list[str], chrome: list[bool], no: int) -> bool:
-    """Line `no` is the story's last: the page's furniture or nothing under it (a caption
-    between two paragraphs has the story's text under it)."""
-    below = next((j for j in range(no + 1, len(lines)) if lines[j]), None)
-    return below is None or chrome[below]
-
-
 def _writer_and_outlet_sign_off(line: str, byline: Byline | None) -> bool:
     """The story's last line closes with its byline's writer and the outlet in brackets
     ("... cacao production. (Jane Roe / MindaNews)"), as Philippine and other regional
@@ -2685,10 +2678,21 @@ def _writer_and_outlet_sign_off(line: str, byline: Byline | None) -> bool:
     if byline is None or not byline.names:
         return False
     m = _BRACKETED_NAME_OUTLET.search(line.strip())
-    if m is None:
+    if m is None or not _story_paragraph(line.strip()[: m.start()]):
         return False
     signed = " ".join(m.group("name").split()).casefold()
     return any(" ".join(name.split()).casefold() == signed for name in byline.names)
+
+
+# A quotation's marks or a verb of saying: a story's paragraph, not a picture's description.
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|added|adds|according\s+to)\b")
+
+
+def _story_paragraph(text: str) -> bool:
+    """The words read as a story's paragraph: a quotation, reported speech or two sentences;
+    one sentence saying what a picture shows ("A farmer spreads cacao beans to dry on
+    Monday.") is a caption, whose credit the writer may sign as the picture's maker."""
+    return _SPEECH.search(text) is not None or _TWO_SENTENCES.search(text) is not None
 
 
 # A caption's words, at most, under a credit's word alone.
@@ -2704,7 +2708,14 @@ def _credit_word_paragraph(block: list[tuple[str, int]], k: int) -> bool:
     if k != 0 or len(block) != 2:
         return False
     caption = block[1][0].strip()
-    return 4 <= len(caption.split()) <= _CAPTION_MAX_WORDS and caption.endswith(".")
+    return (
+        4 <= len(caption.split()) <= _CAPTION_MAX_WORDS
+        and caption.endswith(".")
+        # "Submitted" / "Applications close on Friday, RADA said.": a paragraph quoting or
+        # reporting speech is the story's, glued under a stray word (a caption says what
+        # the picture shows)
+        and not _story_paragraph(caption)
+    )
 
 
 # The byline's last writers on a line of their own: "and Jane Roe", "& John Doe".
