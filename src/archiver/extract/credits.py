@@ -2013,6 +2013,14 @@ _DESK_WORD_LINE = re.compile(
     # "SPECIAL ARRANGEMENT": The Hindu's word for a picture the paper was given
     r"|provided|submitted|contributed|courtesy|special\s+arrangement)"
 )
+
+
+def is_lent_word_line(line: str) -> bool:
+    """A line that is only a desk's word for a lent picture ("Contributed", "Submitted photo",
+    "Courtesy")."""
+    return _DESK_WORD_LINE.fullmatch(line.strip().rstrip(".")) is not None
+
+
 # The lender's word with the picture's, as a credit printed over its caption.
 _LENT_PICTURE = re.compile(
     rf"(?i:(?:courtesy|submitted|contributed|provided|supplied|staff)\s+{_PICTURE_NOUN}"

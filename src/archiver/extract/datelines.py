@@ -426,7 +426,9 @@ _ONE_PLACE = (
 # (breadcrumbs print them too, so the story's sentence must follow and no menu's word lead).
 _CHEVRONS = (">>", "»")
 # The Salt Lake Tribune sets a bullet in the dash's place: `Provo • A controversial ...`.
-_DASH = r"\.(?:--|—|–)|(?<=\))\.[ \t]+(?:--|—|–)(?=[ \t])|--|—|–|\.-|-|―|‒|−|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])|•(?=[ \t])"
+# Three hyphens stand for the dash where a wire's copy is typed on a plain keyboard (PACNEWS:
+# `SUVA, 05 MARCH 2024 (PACNEWS) ---`).
+_DASH = r"\.(?:--|—|–)|(?<=\))\.[ \t]+(?:--|—|–)(?=[ \t])|---(?=[ \t])|--|—|–|\.-|-|―|‒|−|:|_(?=[ \t])|>>(?=[ \t])|»(?=[ \t])|•(?=[ \t])"
 # A news site's name that is its domain, in an agency's brackets: "(24.kg)", "(Kabar.kg)".
 _DOMAIN_NAME = r"[A-Za-z0-9][\w-]{0,30}\.[a-z]{2,6}(?:\.[a-z]{2})?"
 _AGENCY_NAME = (
@@ -470,7 +472,8 @@ DATELINE_RE = re.compile(
           | (?=\()
         )
         ,?[ \t]*
-        (?:\((?P<agency>{_AGENCY_NAME})\)(?:[ \t]+(?P<date4>{_FULL_DATE}))?|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES}|{_AGENCY_CODE}(?=[ \t]*(?:(?:--|—|–|-)[ \t]|:)))\b
+        (?:\((?P<agency6>[A-Za-z][\w.&\- '’]{{0,30}}?)[ \t]*/[ \t]*(?P<date6>{_DATE})\)
+           |\((?P<agency>{_AGENCY_NAME})\)(?:[ \t]+(?P<date4>{_FULL_DATE}))?|(?<=,[ \t])(?P<agency2>{_COMMA_AGENCIES}|{_AGENCY_CODE}(?=[ \t]*(?:(?:--|—|–|-)[ \t]|:)))\b
            |(?<=\d[ \t])(?P<agency5>{_COMMA_AGENCIES})(?=[ \t]*(?:--|—|–|-)[ \t])
            |\((?P<date5>{_FULL_DATE})\)(?=[ \t]*(?:--|—|–|-)[ \t])
            |/(?P<agency3>[^\W\d_][\w.&\- ]{{0,30}})/
@@ -480,10 +483,13 @@ DATELINE_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+# (agency6/date6: a news service's name and the day after a slash in one pair of brackets,
+# `DAVAO CITY (MindaNews / 12 March) —`, read before the brackets as an agency's name alone,
+# whose letters may hold a slash: `(Pacnews/Flash d'Océanie)`.)
 # A dateline is short; the grammar never looks further into a paragraph than this.
 _DATELINE_WINDOW = 240
-_AGENCY_GROUPS = ("agency", "agency2", "agency3", "agency4", "agency5")
-_DATE_GROUPS = ("date", "date2", "date3", "date4", "date5")
+_AGENCY_GROUPS = ("agency", "agency2", "agency3", "agency4", "agency5", "agency6")
+_DATE_GROUPS = ("date", "date2", "date3", "date4", "date5", "date6")
 _BRACKETED_REGION = re.compile(r"\s*\[([^\]]*)\]|\s*\(([^)]*)\)")
 # A story's opening sentence is longer than a headline's tail.
 _SENTENCE_WORDS = 12
@@ -718,7 +724,7 @@ def _weigh(
         # Brasil": a caption that opens with where and when the picture was taken, its
         # credit under a picture's label; a story's first paragraph ends in no such label
         return -9, ["a sentence or two ending in a labelled photo credit: a caption"]
-    if dash in ("—", "–", "--", "―", "‒", ">>", "»", "|"):
+    if dash in ("—", "–", "---", "--", "―", "‒", ">>", "»", "|"):
         add(1, f"a dash {dash!r}")
     elif dash == ":":
         add(-1, "a colon, which also ends labels")
@@ -1161,6 +1167,21 @@ def _known_wire(name: str) -> bool:
     return is_wire_source(name)
 
 
+def _writer_in_service_slot(name: str) -> bool:
+    """The name before the slash in `(NAME / 12 March)` reads as a person's ("Antonio Colina
+    IV"), not as a news service's ("MindaNews", "Philippine News Agency") or a regional
+    edition's, whose last word names its place ("SunStar Davao"): the writer, no agency."""
+    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.gazetteer import is_known_place
+
+    text = " ".join(name.split())
+    return (
+        looks_like_name(text)
+        and not _known_wire(text)
+        and not is_known_place(text.split()[-1].strip(".,"))
+    )
+
+
 # `APA-Dakar (Senegal) By Mamadou Diop — ...`: the agency's code glued by a hyphen to the
 # place it filed from (APA News' house style), the writer's byline between the place and the
 # dash.
@@ -1332,6 +1353,10 @@ def _parts(paragraph: str) -> _Parts | None:
         return _slashed_parts(paragraph)
     groups = m.groupdict()
     agency = next((groups[g] for g in _AGENCY_GROUPS if groups.get(g)), None)
+    if groups.get("agency6") and _writer_in_service_slot(groups["agency6"]):
+        # "DAVAO CITY (Antonio Colina IV / 12 March) —": the writer's name where the service's
+        # stands; the place and the day are the dateline's, the name no agency
+        agency = None
     if (
         not (groups.get("dash") or agency)
         and (stopped := groups.get("date") or "").endswith(".")
@@ -1533,7 +1558,7 @@ def _parts(paragraph: str) -> _Parts | None:
     return _Parts(raw, place, date, agency, dash, rest, coded, glued)
 
 
-_SPACED_DASHES = ("--", "—", "–", "-")
+_SPACED_DASHES = ("---", "--", "—", "–", "-")
 # A release wire's name in brackets glued between two dashes, as Business Wire sets it
 # ("SAN JOSE, Calif.--(BUSINESS WIRE)--", "LONDON—(BW HealthWire)—").
 _COMPACT_WIRE_STAMP = re.compile(r"(?:--|—|–)\([^()\n]{2,40}\)(?:--|—|–)$")

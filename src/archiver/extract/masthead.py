@@ -208,6 +208,11 @@ def is_nav_row(line: str) -> bool:
         return True
     if len(parts) >= 3:
         return menu_items(parts)
+    if len(parts) == 2 and nav_item(parts[0]) and len(parts[1].split()) >= _LONG_ROW:
+        # "New Era Live | Home News Business Sport ... ePaper": the site's name, a bar, then
+        # its menu with the spacing between items lost (a long run, so that no headline's
+        # words after its outlet's name pass: "Kenya | Floods cut off ...")
+        return is_nav_row(parts[1])
     dashed = [p.strip() for p in line.split(" - ") if p.strip()]
     if len(dashed) == _DASHED_ITEMS - 1 and _site_links_row(dashed):
         return True
@@ -216,7 +221,8 @@ def is_nav_row(line: str) -> bool:
         # headline holds one such dash at most, before its source: "OIL OUTPUT SEEN LOWER -
         # ANALYSTS")
         return menu_items(dashed)
-    words = line.split()
+    # a brand's lower-case first letter ("ePaper", "iPlayer") read as a capital
+    words = _CAMEL.sub(lambda m: m.group(1).upper(), line).split()
     if len(words) < 4 or any(not w[:1].isupper() for w in words):
         return False
     known = sum(w.lower().strip("&") in _MENU_WORDS for w in words)

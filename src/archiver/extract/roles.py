@@ -725,6 +725,35 @@ def _wire_credit_under_caption(roles: list[LineRole], lines: list[str], i: int) 
     return bool(credit and credit.photographer and credit.agency and is_wire_source(credit.agency))
 
 
+# A wire's name alone after a dash: "— APP", "-- Bernama".
+_DASHED_WIRE_ALONE = re.compile(r"^(?:--|[—–-])[ \t]*(?P<name>[^\W\d_][\w.&'’ -]{1,30}?)\.?$")
+
+
+def dashed_wire_alone(line: str) -> str | None:
+    """ "— APP": a known wire's name alone after a dash, as South Asian and Malaysian pages
+    close a caption with its agency; the wire's name, else None. (Under a story's last
+    sentence the same line signs the story off: the caller asks above the story only.)"""
+    from archiver.extract.agencies import is_wire_source
+
+    m = _DASHED_WIRE_ALONE.match(" ".join(line.split()))
+    return m.group("name") if m is not None and is_wire_source(m.group("name")) else None
+
+
+# A sentence that reports what someone says or looks ahead: a story's standfirst ("Traders say
+# outages have stretched to ten hours a day."), where a caption says what the picture shows.
+_STANDFIRST_SPEECH = re.compile(r"[\"“”]|\b(?:say|says|said|told|will|would)\b")
+
+
+def dashed_wire_credit(caption: str, line: str) -> str | None:
+    """ "Villagers plug the breach on Tuesday." / "— APP": the wire's name alone after a dash
+    (dashed_wire_alone) under a sentence that describes a picture; the wire's name, else None.
+    Under a deck that reports speech ("Traders say ...") the wire's line credits the story
+    that follows, not a picture."""
+    if _STANDFIRST_SPEECH.search(caption) is not None:
+        return None
+    return dashed_wire_alone(line)
+
+
 def _caption_right_above(
     roles: list[LineRole], lines: list[str], i: int, opening: Opening
 ) -> int | None:
@@ -1655,6 +1684,15 @@ def _classify_opening(
                 # credit alone on the line under its caption's sentence
                 roles[-1] = LineRole(cap_at, lines[cap_at], "caption", ("its credit is below",))
                 mark(i, "credit", f"a credit line under its caption ({lone_credit.credit!r})")
+            elif (
+                (cap_at := _caption_right_above(roles, lines, i, opening)) is not None
+                and cap_at == i - 1
+                and (wire := dashed_wire_credit(lines[cap_at], line)) is not None
+            ):
+                # "Villagers plug the breach on Tuesday." / "— APP" over the dateline paragraph:
+                # the caption's agency on the line under it (no story above to sign off)
+                roles[-1] = LineRole(cap_at, lines[cap_at], "caption", ("its credit is below",))
+                mark(i, "credit", f"a wire's name after a dash under a caption ({wire!r})")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif wire_credit or (
@@ -2573,6 +2611,10 @@ def _classify_opening(
             and roles
             and (roles[-1].role == "headline" or _credited_photo_above(roles[-1]))
             and (names_alone := _names_over_story(reader, i)) is not None
+            and not (
+                roles[-1].role == "credit"
+                and _pictured_under_credit(reader, roles[-1].line, i, names_alone)
+            )
         ):
             mark(
                 i,
@@ -6210,7 +6252,9 @@ def _named_in_menu_over(reader: _Reader, i: int, headline: int) -> bool:
     headline that the site's menu lists too ("Columnists" / "Fintan O'Toole" / "Miriam
     Lord") is the story's writer."""
     key = " ".join(reader.lines[i].split()).casefold()
-    above = [k for k in range(max(0, headline - _MENU_ECHO_LINES), headline) if reader.lines[k]]
+    # the menu's last lines of text over the headline (counted as lines of text, so that a
+    # capture that sets a blank line between every two reads as the same page)
+    above = [k for k in range(headline) if reader.lines[k]][-_MENU_ECHO_LINES:]
     menu = {" ".join(reader.lines[k].split()).casefold() for k in above}
     if _menu_name_reads_as_person(reader.lines[i], menu):
         return False
@@ -6439,6 +6483,34 @@ def _credited_photo_above(above: LineRole) -> bool:
     if above.role == "credit":
         return True
     return above.role == "caption" and find_credit(above.text, in_header=True) is not None
+
+
+# The story's paragraphs (of a sentence's words at least) in which a pictured person's name is
+# looked for under a credit printed over its caption.
+_SUBJECT_PARAGRAPHS = 3
+_SUBJECT_SENTENCE_WORDS = 12
+
+
+def _pictured_under_credit(reader: _Reader, credit_at: int, i: int, names: list[str]) -> bool:
+    """Line `i`, a name alone, stands right under the photo's credit at line `credit_at`, over
+    which no caption's sentence stands ("Pic: Jane Roe" / "John Doe" / the story: a court
+    story's mugshot), and the story's first paragraphs name that person: the picture's
+    caption, printed under its credit, naming the person pictured (a story does not name its
+    writer; under a caption and its credit, the name is the writer's)."""
+    if credit_at >= i or any(reader.lines[j] for j in range(credit_at + 1, i)):
+        return False  # right under the credit (blank lines between at most)
+    over = credit_at - 1
+    while over >= 0 and not reader.lines[over]:
+        over -= 1
+    if over >= 0 and _caption_sentence(reader.lines[over]):
+        return False  # "A farmer at the market." / "Pic: Jane Roe": the credit's own caption
+    paragraphs = [
+        j
+        for j in reader.ahead(i, _LEAD_AHEAD)
+        if len(reader.lines[j].split()) >= _SUBJECT_SENTENCE_WORDS
+    ]
+    text = " ".join(reader.lines[j] for j in paragraphs[:_SUBJECT_PARAGRAPHS]).casefold()
+    return any(len(n.split()) >= 2 and n.casefold() in text for n in names)
 
 
 def _credited_caption_at(reader: _Reader, j: int) -> bool:
@@ -7974,6 +8046,10 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         return None  # "In Britain" closing a headline set line by line: a place, no one's name
     if _named_in_lead(reader, i, names):
         return None
+    if where.startswith("between the lead photo's credit") and _pictured_under_credit(
+        reader, k, i, names
+    ):
+        return None  # "Pic: Jane Roe" / "John Doe", the accused the story names: a mugshot's
     if (
         line == reader.lines[i]
         and all(topic_words(n) for n in names)

@@ -80,6 +80,7 @@ from archiver.extract.credits import (
     is_desk_signoff,
     is_item_notice,
     is_label_alone,
+    is_lent_word_line,
     is_picture_library,
     is_rights_signoff,
     labelled_credit,
@@ -146,6 +147,7 @@ from archiver.extract.roles import (
     LineRole,
     chrome_flags,
     classify_opening,
+    dashed_wire_credit,
     headline_text,
     looks_like_headline,
     next_text_index,
@@ -861,6 +863,13 @@ def _writer_signs(credit: str, byline: Byline | None) -> bool:
         return False
     key = " ".join(credit.split()).casefold()
     return any(" ".join(n.split()).casefold() == key for n in byline.names)
+
+
+def _story_ends_at(lines: list[str], chrome: list[bool], no: int) -> bool:
+    """Line `no` is the story's last: the page's furniture or nothing under it (a caption
+    between two paragraphs has the story's text under it)."""
+    below = next((j for j in range(no + 1, len(lines)) if lines[j]), None)
+    return below is None or chrome[below]
 
 
 def _writer_signs_off(line: str, byline: Byline | None) -> bool:
@@ -1799,6 +1808,10 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 photos.add(_credited_photo(r.text, notice))  # "(Copyright 2023 The AP ...)"
                 k += 2
                 continue
+            if (wire := dashed_wire_credit(r.text, nxt.text)) is not None:
+                photos.add(_credited_photo(r.text, Credit(wire, None, wire)))  # "... " / "— APP"
+                k += 2
+                continue
             if _same_photographer(r.text, nxt.text):
                 # "... in Nairobi (Jane ROE)" / "Jane ROE / AFP": the caption's credit given
                 # again in full with its agency, one photo's
@@ -2686,6 +2699,59 @@ def _writer_over_stamp(lines: list[str], no: int, story_start: int) -> bool:
         return False
     found = parse_byline(lines[no].strip())
     return found is not None and bool(found.names) and found.raw != found.names[0]
+
+
+# A name and an outlet after a slash in the brackets that close a paragraph: "... production.
+# (Jane Roe / MindaNews)".
+_BRACKETED_NAME_OUTLET = re.compile(r"\((?P<name>[^()/]{3,60}?)[ \t]*/[ \t]*[^()/]{2,40}\)\.?$")
+
+
+def _writer_and_outlet_sign_off(line: str, byline: Byline | None) -> bool:
+    """The story's last line closes with its byline's writer and the outlet in brackets
+    ("... cacao production. (Jane Roe / MindaNews)"), as Philippine and other regional
+    services sign their copy: the writer again, no photographer crediting a picture (a
+    caption's credit names the picture's maker, whom the byline at the top need not name)."""
+    if byline is None or not byline.names:
+        return False
+    m = _BRACKETED_NAME_OUTLET.search(line.strip())
+    if m is None or not _story_paragraph(line.strip()[: m.start()]):
+        return False
+    signed = " ".join(m.group("name").split()).casefold()
+    return any(" ".join(name.split()).casefold() == signed for name in byline.names)
+
+
+# A quotation's marks or a verb of saying: a story's paragraph, not a picture's description.
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|added|adds|according\s+to)\b")
+
+
+def _story_paragraph(text: str) -> bool:
+    """The words read as a story's paragraph: a quotation, reported speech or two sentences;
+    one sentence saying what a picture shows ("A farmer spreads cacao beans to dry on
+    Monday.") is a caption, whose credit the writer may sign as the picture's maker."""
+    return _SPEECH.search(text) is not None or _TWO_SENTENCES.search(text) is not None
+
+
+# A caption's words, at most, under a credit's word alone.
+_CAPTION_MAX_WORDS = 30
+
+
+def _credit_word_paragraph(block: list[tuple[str, int]], k: int) -> bool:
+    """Line k of the paragraph `block` is a credit's word alone ("Contributed") and the line
+    under it a caption's sentence that ends the paragraph: a credit printed over its caption
+    (asked where the story has printed a credit over a caption already, as the Gleaner's pages
+    do: "Jane Roe/Photographer" / caption ... "Contributed" / caption; a story's paragraph
+    does not break its first line after one word)."""
+    if k != 0 or len(block) != 2:
+        return False
+    caption = block[1][0].strip()
+    return (
+        4 <= len(caption.split()) <= _CAPTION_MAX_WORDS
+        and caption.endswith(".")
+        # "Submitted" / "Applications close on Friday, RADA said.": a paragraph quoting or
+        # reporting speech is the story's, glued under a stray word (a caption says what
+        # the picture shows)
+        and not _story_paragraph(caption)
+    )
 
 
 # The byline's last writers on a line of their own: "and Jane Roe", "& John Doe".
@@ -3689,6 +3755,7 @@ def parse_wire_text(
     signoff_at = _last_sentence_line(lines, chrome, raw_lines)
     last_text = max((i for i, line in enumerate(lines) if line and not chrome[i]), default=-1)
     credited_at = -1  # the last line that credited a photo
+    credit_first = False  # the story printed a photo's credit over its caption already
     # a page that prints a picture agency alone under a caption's sentence ("Getty Images")
     # prints its other credits so too: a name alone under a caption ("Jane Roe", "NYC Transit")
     credit_lines_under = _credits_under_captions(
@@ -4079,6 +4146,7 @@ def parse_wire_text(
                 photos.add(_credited_photo(caption, over))
                 credited_at = block[k + 1][1]
                 out.roles.append(LineRole(no, line, "credit", ("a credit over its caption",)))
+                credit_first = True
                 out.roles.append(
                     LineRole(block[k + 1][1], caption, "caption", ("under its credit",))
                 )
@@ -4102,16 +4170,18 @@ def parse_wire_text(
                 out.roles.append(LineRole(no, line, "credit", ("the paper's name over a caption",)))
                 out.roles.append(LineRole(no + 1, caption, "caption", ("under its credit",)))
                 k += 1
-            elif (
-                k + 1 < len(block)
-                and is_credit_word_line(line)
-                and caption_under_credit(block[k + 1][0])
+            elif k + 1 < len(block) and (
+                (is_credit_word_line(line) and caption_under_credit(block[k + 1][0]))
+                # "Contributed" over "Damaged boats piled up on Sunday.", a paragraph of
+                # its own, where the story printed a credit over a caption already
+                or (credit_first and is_lent_word_line(line) and _credit_word_paragraph(block, k))
             ):
                 # "Supplied" / "Only a handful of lights came on": the credit over its caption
                 caption = block[k + 1][0]
                 agency = (
                     None
                     if line.strip().lower() in {"supplied", "handout", "ti gong"}
+                    or is_lent_word_line(line)
                     else line.strip()
                 )
                 photos.add(
@@ -4232,6 +4302,12 @@ def parse_wire_text(
                 # "... start in June. — Jane Roe, The Paper Online" as the story's last line:
                 # the writer signing it off after its last sentence, no photo's credit
                 and not (no == signoff_at and run_in_signoff(line) is not None)
+                # "... three years. (Jane Roe / MindaNews)" under "By JANE ROE": the writer again
+                and not (
+                    no == signoff_at
+                    and _story_ends_at(lines, chrome, no)
+                    and _writer_and_outlet_sign_off(line, out.byline)
+                )
                 and not (no == signoff_at and _desk_initials_signoff(line))
                 and not (no >= signoff_at and _initials_signoff(line, story_source))
                 and not (k == 0 and _rights_signoff(line))
