@@ -2351,3 +2351,13 @@ def test_a_labelled_source_pair_credits_a_person_not_a_charts_data(
 def test_a_slash_or_a_bar_before_the_credit_is_not_kept(caption: str, credit: str) -> None:
     found = find_credit(caption)
     assert found is not None and found.credit == credit
+
+
+def test_credit_closed_by_its_picture_word_is_set_off() -> None:
+    """ "... units. BERNAMA PIC": the agency's name and the picture's word after the caption's
+    closed sentence set the credit off (a hard-wrapped copy's caption ends its line there)."""
+    from archiver.extract.credits import set_off_credit
+
+    assert set_off_credit("Fishermen inspect their new boats at the jetty. BERNAMA PIC")
+    assert set_off_credit("The minister arrives for the talks. REUTERS FILE PHOTO")
+    assert not set_off_credit("He said so. She took the photo")

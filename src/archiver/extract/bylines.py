@@ -277,6 +277,9 @@ _PAGE_WORDS = {
     # a page's links to more ("Also Read", "Related Subjects Jane Roe, John Doe": the people
     # a story is about, listed as its topics)
     "also", "related", "subjects", "topics", "tags",
+    # a story's tag for where it runs or who may read it ("Web Only", "Online Exclusive",
+    # "Subscribers Only"), set where a writer's name would stand
+    "only", "exclusive",
 }  # fmt: skip
 _PARTICLES = {
     "van",
@@ -773,6 +776,8 @@ def edition_header_paper(line: str) -> str | None:
 _EDITION_PARTS = frozenset({"section", "page", "edition", "supplement", "insert", "pullout"})
 # A print page's number where an e-edition's header prints it: "A6", "Page 3", "12".
 _PAGE_NUMBER = re.compile(r"(?i:page\s+)?[A-Z]?\d{1,3}[A-Z]?")
+# The page's number leading the rest of an e-edition's header, its own segment: "8 · ".
+_PAGE_THEN_REST = re.compile(rf"^{_PAGE_NUMBER.pattern}\s+·\s+(?=\S)")
 # "Jane Roe THE JAKARTA POST/JAKARTA": the writer, the paper in capitals, a slash and the
 # place filed from (the Jakarta Post's byline, in print and in its e-edition).
 _NAME_PAPER_PLACE = re.compile(
@@ -1036,15 +1041,17 @@ def _parse_byline(line: str) -> Byline | None:
         header.group("rest")
     ):
         # "The Jakarta Post · 10 Mar 2015 · Jane Roe": an e-edition's header (PressReader's),
-        # the paper and the date, then the byline where the page number may stand
-        found = _parse_byline(header.group("rest"))
+        # the paper and the date, then the byline where the page number may stand;
+        # "New Straits Times · 15 Nov 2022 · 8 · JANE ROE": the page's number, then the byline
+        rest = _PAGE_THEN_REST.sub("", header.group("rest"))
+        found = _parse_byline(rest)
         in_header = found.names if found is not None else None
         if not in_header:
             # the names alone ("... · 10 Mar 2015 · Jane Roe"): the header's place says byline
             from archiver.extract.gazetteer import is_known_place
             from archiver.extract.masthead import MENU_WORDS
 
-            in_header = name_list(header.group("rest"))
+            in_header = name_list(rest)
             if not in_header or len(in_header) > 3 or any(is_known_place(n) for n in in_header):
                 return None
             words = {w.lower() for n in in_header for w in n.split()}

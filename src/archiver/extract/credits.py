@@ -3996,6 +3996,16 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
     bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", text)
     # "Jane Roe and John Doe in ‘The Film’": a title's closing quote ends it, no sentence's stop
     unstopped = _SENTENCE_STOP.search(caption.rstrip()) is None
+    if (
+        bracketed is not None
+        and bracketed.group("name").lower() in _DESKS_ALONE
+        and (lent := find_credit(f"{caption.rstrip()} {text}", in_header=True)) is not None
+        and lent.credit == bracketed.group("name")
+    ):
+        # "A performer greets children at the entrance." / "(Supplied)": the lender's desk word
+        # in brackets, which closes the caption's line when the copy keeps it whole, moved to
+        # a line of its own; stopped or not, no story signs off with it, as an agency may
+        return lent
     if bracketed is not None and _is_agency(name := bracketed.group("name")) and unstopped:
         # "A bobcat in a file photo" / "(AP)": the agency in brackets under a caption printed
         # without its stop (The Independent); under a story's sentence it signs the story off
@@ -5011,9 +5021,24 @@ def set_off_credit(line: str) -> bool:
         # "... 36 sq m. ST PHOTO: LIM YAOHUI": the credit's own label, the paper's or the
         # agency's name before it, sets it off from the caption's closed sentence
         return True
+    if (
+        at > 0
+        and _LABEL_CLOSES_CREDIT.search(found.credit)
+        and before[-1:].isspace()
+        and _SENTENCE_STOP.search(before.rstrip())
+    ):
+        # "... at one of the restored units. BERNAMA PIC", "... on Monday. REUTERS FILE
+        # PHOTO": the agency's or the paper's name closed by the picture's word after the
+        # caption's closed sentence; no sentence of prose ends on it without a stop
+        return True
     return at > 0 and _SET_OFF.search(line[:at]) is not None
 
 
+# A credit closed by the picture's word after a capitalised name: "BERNAMA PIC", "NSTP PIC",
+# "REUTERS FILE PHOTO", "AP Photo".
+_LABEL_CLOSES_CREDIT = re.compile(
+    r"^[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,3}\s+(?i:photos?|pics?|pictures?)$"
+)
 # A credit that opens with its label, perhaps after the paper's or the agency's name: "ST
 # PHOTO: LIM YAOHUI", "AFP PHOTO: Jane Roe", "Photo: Jane Roe".
 _LABEL_OPENS_CREDIT = re.compile(
@@ -5798,9 +5823,13 @@ _FIELD_KIND = re.compile(
 _FIELD_SEPARATORS = (";", " : ", " / ")
 _TWO_PARTIES = re.compile(r"\S\s*[|/]\s*\S")
 # A credit in capitals leading the caption, no separator after it: "JANE ROE - STAR TRIBUNE
-# The hospital in Minneapolis."
+# The hospital in Minneapolis.", "MARIE-CLAUDE VÉZINA THE CANADIAN PRESS Skaters ..." (a
+# name's accented capitals too). The caption opens with a capitalised word, or with the
+# article "A" before a word in lower case ("JANE ROE TORONTO STAR A crew floods ..."): a
+# credit's words have two letters at least, so the "A" is never the credit's.
 _CAPS_LEAD = re.compile(
-    r"^(?P<credit>[A-Z][A-Z'’.\-]+(?:\s+(?:[-–—/|:]\s+)?[A-Z][A-Z'’.\-]+){1,8})\s+(?=[A-Z][a-z])"
+    rf"^(?P<credit>[{_CAPITAL}][{_CAPITAL}'’.\-]+(?:\s+(?:[-–—/|:]\s+)?[{_CAPITAL}][{_CAPITAL}'’.\-]+)"
+    r"{1,8})\s+(?=[A-Z][a-z]|A\s+[a-z])"
 )
 
 

@@ -2546,7 +2546,12 @@ def _classify_opening(
         # "Bengaluru, Dec 5, 2017, DHNS:" / the story: a dateline closed by its colon or dash
         # on a line of its own is no stamp, with or without a byline above it
         dated_under_writer = (
-            (bool(roles) and roles[-1].role == "byline") or line.endswith(_DATELINE_CLOSERS)
+            (bool(roles) and roles[-1].role == "byline")
+            or line.endswith(_DATELINE_CLOSERS)
+            # "Published: 07:45 am Feb 10, 2026" / a caption / "CHITWAN, FEBRUARY 9" / the
+            # story: the page printed its stamp above already; a place and a date alone over
+            # the story are the story's own dateline
+            or any(r.why == (PAGE_STAMP,) for r in roles)
         ) and _place_dated_over_story(reader, i)
         if not dated_under_writer and (
             is_page_timestamp(line)

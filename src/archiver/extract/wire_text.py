@@ -1786,6 +1786,14 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             k += 2
             continue
         if r.role == "credit" and nxt is not None and nxt.role == "caption":
+            if _credit_again_in_caption(r.text, nxt.text) and _photo_line(
+                nxt.text, photos, in_header=True
+            ):
+                # "Photo: Jane Roe" / "Tourists walk through the village. Photo: Jane Roe": the
+                # picture's credit over it, then its caption closed by the same credit; one
+                # photo's, its caption the one below
+                k += 2
+                continue
             if find_credit(nxt.text, in_header=True) is None and parse_gallery(nxt.text) is None:
                 # the roles put the credit over its caption already ("Jane Roe, Star Tribune"
                 # over one is a credit only below the byline, and the roles asked that)
@@ -1844,6 +1852,13 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             # photographer beside the writer
             photos.add(_credited_photo(r.text, shot))
         k += 1
+
+
+def _credit_again_in_caption(credit_line: str, caption: str) -> bool:
+    """The caption under a credit line ends in the very credit that line reads."""
+    over = find_credit(credit_line, in_header=True)
+    own = find_credit(caption, in_header=True)
+    return over is not None and own is not None and over.credit == own.credit
 
 
 # How many story paragraphs the dateline is looked for in, and how long a paragraph before it
@@ -2577,12 +2592,15 @@ def _by_line_above_story(
 _ESSAY_LABEL = re.compile(r"^(?i:photo(?:graph)?s|photographs|photography|pictures)\s+(?i:by)\s+")
 
 
-def _without_essay_credit(items: list[Photo]) -> list[Photo]:
+def _without_essay_credit(
+    items: list[Photo], byline_rows: frozenset[str] = frozenset()
+) -> list[Photo]:
     """The photos less a photo essay's credit line for all its pictures ("Photographs by Jane
-    Roe and John Doe" under the byline, or the byline's own "photography by John Doe"; no
-    picture's caption of its own) when each picture
-    below carries its own credit and those credits name every photographer the line names:
-    the line then credits no picture the page does not credit again, each where it stands."""
+    Roe and John Doe" under the byline, or the byline's own "photography by John Doe", one of
+    `byline_rows`, the lines read as the byline; no picture's caption of its own) when each
+    picture below carries its own credit and those credits name every photographer the line
+    names: the line then credits no picture the page does not credit again, each where it
+    stands."""
     if len(items) < 2:
         return items
     # Counted once for the whole list, each photo's own part taken off below: asked of every
@@ -2594,9 +2612,16 @@ def _without_essay_credit(items: list[Photo]) -> list[Photo]:
         caption = photo.caption.strip()
         label = _ESSAY_LABEL.match(caption)
         names = name_list(caption[label.end() :].strip(" .")) if label is not None else None
-        if names is None and (shot := byline_photographer(caption)) is not None:
+        if (
+            names is None
+            and photo.caption in byline_rows
+            and (shot := byline_photographer(caption)) is not None
+        ):
             # "Words by Jane Roe, photography by John Doe": the byline's credits row, kept
-            # only when no picture below credits the photographer itself
+            # only when no picture below credits the photographer itself. A caption's own
+            # sentence closed by its label and name ("... in Sham Shui Po. Photo: Jane Roe")
+            # reads the same way, but is a picture of its own, however often the page credits
+            # the same photographer again
             names = [shot.photographer or shot.credit]
         own = _folded(photo.photographer or "")
         if (
@@ -4419,7 +4444,9 @@ def parse_wire_text(
             capture.wrapper,
         )
     out.roles.sort(key=lambda r: r.line)
-    out.photos = _without_essay_credit(photos.items)
+    out.photos = _without_essay_credit(
+        photos.items, frozenset(r.text for r in opening.roles if r.role == "byline")
+    )
     out.body = paragraphs
     if out.byline is not None:
         # "By Jane Roe Stateline" / ... / "This story was originally published by Stateline.";
