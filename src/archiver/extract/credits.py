@@ -894,6 +894,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
 _SLASHED_LABEL = re.compile(r"^[/|]\s+")
 
 
+# A picture given to the paper, the note in brackets closing the caption: "[Photo provided to
+# China Daily]", "(Photos provided to chinadaily.com.cn)".
+_PROVIDED_TO_TAIL = re.compile(
+    r"(?:^|\s)[\[(](?P<credit>(?:Photos?|Images?|Pictures?)\s+provided\s+to\s+"
+    r"(?:the\s+)?[A-Za-z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})[\])]\s*$"
+)
 # A teaser's label and its colon a few characters into the line at most ("Read also: ...",
 # "RELATED: ...", "Also read: ..."); only such a line is asked page.teaser_label.
 _TEASER_COLON = re.compile(r"^[A-Za-z][\w' ’]{2,30}:\s")
@@ -955,6 +961,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
             )
         ):
             return signed  # else the line is read whole, below
+    if "provided to" in line and (given := _PROVIDED_TO_TAIL.search(line)) is not None:
+        # "... at the base in April. [Photo provided to China Daily]": the picture given to the
+        # paper, its credit the whole note as printed (China Daily's form); no lender is named
+        # apart from it, as "Photo provided by X" names one
+        return Credit(given.group("credit"), None, None)
     if "|" in line and _footer_links(line):
         return None  # "Support HKFP | Policies & Ethics | Error/typo? | Contact Us": the footer
     if len(line) <= 90 and _STAMP_THEN_OUTLET.search(line):
