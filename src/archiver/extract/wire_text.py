@@ -1207,6 +1207,38 @@ def _boxed_credited(photo: Photo) -> bool:
     )
 
 
+def _round_credited(photo: Photo) -> bool:
+    """The photo's caption ends in its credit in round brackets ("... on August 28, 2022.
+    (Jane Roe/Flash90)"), the page's form for its captions' credits."""
+    return photo.credit is not None and photo.caption.rstrip().endswith(f"({photo.credit})")
+
+
+# A caption amid the story with its credit in round brackets: at most this many words, and at
+# least this many words in the brackets (one word there is as often a note: "(Hebrew)").
+_ROUND_CAPTION_WORDS = 40
+_ROUND_CREDIT_WORDS = 2
+
+
+def _round_caption_credit(line: str) -> Credit | None:
+    """On a page whose captions close with their credits in round brackets (_round_credited):
+    a caption amid the story in the same form, its sentence closed and the credit an office's
+    or a lender's name of two words or more ("... released by the municipality. (Tel
+    Aviv-Yafo Municipality)"), which the grammar alone takes only over the story. The credit,
+    or None."""
+    text = line.rstrip()
+    if not text.endswith(")") or len(text.split()) > _ROUND_CAPTION_WORDS:
+        return None
+    found = find_credit(text, in_header=True)
+    if (
+        found is None
+        or len(found.credit.split()) < _ROUND_CREDIT_WORDS
+        or not text.endswith(f" ({found.credit})")
+    ):
+        return None
+    before = text[: -len(found.credit) - 2].rstrip()
+    return found if before.endswith((".", "!", "?", "”", '"')) else None
+
+
 # A caption inside the story with its boxed credit has at most this many words.
 _BOXED_CAPTION_WORDS = 60
 
@@ -4189,6 +4221,19 @@ def parse_wire_text(
             ):
                 credited_at = no
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
+            elif (
+                no < signoff_at
+                and line.endswith(")")
+                and any(_round_credited(p) for p in photos.items)
+                and (rounded := _round_caption_credit(line)) is not None
+            ):
+                # "... released by the municipality. (Tel Aviv-Yafo Municipality)" amid the
+                # story of a page that credits a picture above it in round brackets ("...
+                # (Jane Roe/Flash90)"): the page's own form, an office's name too
+                photos.add(_credited_photo(line, rounded))
+                credited_at = no
+                why = ("a caption with its credit in round brackets, as the page prints them",)
+                out.roles.append(LineRole(no, line, "caption", why))
             elif (
                 no != signoff_at
                 and no not in header_datelines
