@@ -277,10 +277,13 @@ _PAGE_WORDS = {
     # a page's links to more ("Also Read", "Related Subjects Jane Roe, John Doe": the people
     # a story is about, listed as its topics)
     "also", "related", "subjects", "topics", "tags",
-    # a story's tag for where it runs or who may read it ("Web Only", "Online Exclusive",
-    # "Subscribers Only"), set where a writer's name would stand
-    "only", "exclusive",
 }  # fmt: skip
+# A story's tag for where it runs or who may read it, closing the byline's line or standing
+# where it would: "EXCLUSIVE", "Web Only", "Online Exclusive", "Subscribers Only".
+_ACCESS_TAG = re.compile(
+    r"(?:^|\s+)(?i:(?:web|online|digital|print|subscribers?|members?|premium)\s+)?"
+    r"(?i:only|exclusive)$"
+)
 _PARTICLES = {
     "van",
     "von",
@@ -620,6 +623,8 @@ def looks_like_name(part: str) -> bool:
     tokens = part.split()
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in part):
         return False
+    if _ACCESS_TAG.fullmatch(" ".join(tokens)):
+        return False  # "Web Only", "Subscribers Only": the story's tag, no writer's name
     if part.startswith("(") and part.endswith(")"):
         # "(Gobierno de la CDMX)", "(Agencia Reforma)" under a caption: a credit or a source
         # note in its brackets, set on a line of its own (a wrapper moved it down); a person's
@@ -1012,6 +1017,11 @@ def _parse_byline(line: str) -> Byline | None:
     # date, the section, the writer) under the headline, as a text browser prints its bullets
     text = _BULLETED_LABEL.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)
+    # "By JANE ROE EXCLUSIVE", "Jane Roe Web Only": the story's tag for where it runs or who
+    # may read it, set after the writer's name; the name stands without it
+    text = _ACCESS_TAG.sub("", text)
+    if not text:
+        return None
     # "By Jane Roe (she/her) and Sam Doe (they/them)": each writer's pronouns, said of the
     # person, are no part of the names nor an outlet in brackets
     text = _PRONOUNS.sub("", text)
@@ -1053,6 +1063,11 @@ def _parse_byline(line: str) -> Byline | None:
 
             in_header = name_list(rest)
             if not in_header or len(in_header) > 3 or any(is_known_place(n) for n in in_header):
+                return None
+            if rest != header.group("rest") and any(len(n.split()) < 3 for n in in_header):
+                # "... · 15 Nov 2022 · 8 · SUNDAY VIBES": after the page's number the section's
+                # name of two words stands as often as a writer's; only a full name of three
+                # words ("NOR FARHANA IDRIS") is taken there without its "By"
                 return None
             words = {w.lower() for n in in_header for w in n.split()}
             if words & (MENU_WORDS | _EDITION_PARTS):
@@ -2845,6 +2860,8 @@ def name_list(text: str) -> list[str] | None:
     person names and nothing else, or None. Title Case "And" joins a headline's words, not
     names ("Markets Rally And Oil Falls")."""
     text = _PRONOUNS.sub("", _SHIFT_MARK.sub("", " ".join(text.split())))
+    # "JANE ROE EXCLUSIVE": a story's tag after the names; "Web Only" alone names nobody
+    text = _ACCESS_TAG.sub("", text)
     if not text or len(text) > 160:
         return None
     if _WHOLLY_BRACKETED.fullmatch(text):

@@ -898,7 +898,9 @@ _SLASHED_LABEL = re.compile(r"^[/|]\s+")
 # China Daily]", "(Photos provided to chinadaily.com.cn)".
 _PROVIDED_TO_TAIL = re.compile(
     r"(?:^|\s)[\[(](?P<credit>(?:Photos?|Images?|Pictures?)\s+provided\s+to\s+"
-    r"(?:the\s+)?[A-Za-z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})[\])]\s*$"
+    # the receiver a paper's name, capitalised, or its domain ("the inquiry" is no paper)
+    r"(?:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[a-z][\w-]*(?:\.[a-z]{2,})+))"
+    r"[\])]\s*$"
 )
 # A teaser's label and its colon a few characters into the line at most ("Read also: ...",
 # "RELATED: ...", "Also read: ..."); only such a line is asked page.teaser_label.
@@ -3988,6 +3990,12 @@ _PERSON_THEN_PAPER = re.compile(
 )
 
 
+def bracketed_desk_word(line: str) -> bool:
+    """A lender's desk word alone in brackets on its line: "(Supplied)", "(Courtesy)"."""
+    bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", line.strip())
+    return bracketed is not None and bracketed.group("name").lower() in _DESKS_ALONE
+
+
 def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
@@ -5047,9 +5055,27 @@ def set_off_credit(line: str) -> bool:
 
 # A credit closed by the picture's word after a capitalised name: "BERNAMA PIC", "NSTP PIC",
 # "REUTERS FILE PHOTO", "AP Photo".
+# The name in capitals, an agency's or a paper's initials or name ("Wedding Photos", "Team
+# Photo", "Send Your Photos" are a page's headings, no credit).
 _LABEL_CLOSES_CREDIT = re.compile(
-    r"^[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,3}\s+(?i:photos?|pics?|pictures?)$"
+    r"^[A-Z][A-Z\d.&'’/-]+(?:\s+[A-Z][A-Z\d.&'’/-]*){0,3}\s+(?i:photos?|pics?|pictures?)$"
 )
+
+
+def _person_then_outlet(lead: str) -> bool:
+    """A capitals lead that splits into a person's name and an outlet's: "PAUL FERREIRA
+    TORONTO STAR", "JOSÉE LÉVESQUE THE CANADIAN PRESS" (a kicker in capitals, "ICE FISHING
+    DERBY", "LAKE SIMCOE", "FILE PHOTO", is neither)."""
+    from archiver.extract.bylines import looks_like_name
+
+    words = lead.split()
+    return any(
+        looks_like_name(" ".join(words[:k]))
+        and ((rest := " ".join(words[k:])) and (is_caps_paper_name(rest) or _is_agency(rest)))
+        for k in range(2, len(words))
+    )
+
+
 # A credit that opens with its label, perhaps after the paper's or the agency's name: "ST
 # PHOTO: LIM YAOHUI", "AFP PHOTO: Jane Roe", "Photo: Jane Roe".
 _LABEL_OPENS_CREDIT = re.compile(
@@ -5919,7 +5945,9 @@ def export_caption_credit(value: str, first_line: str | None = None) -> Credit |
     if found_sep and tail.strip() and _TWO_PARTIES.search(head):
         if (lead := _field_chain(head)) is not None and lead.photographer and lead.agency:
             return lead
-    if (caps := _CAPS_LEAD.match(text)) is not None:
+    if (caps := _CAPS_LEAD.match(text)) is not None and (
+        not text[caps.end() :].startswith("A ") or _person_then_outlet(caps.group("credit"))
+    ):
         if (lead := _field_chain(caps.group("credit"))) is not None:
             return lead
     if (lead := _slash_lead(text)) is not None:

@@ -62,6 +62,7 @@ from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     Credit,
     bracketed_agency_alone,
+    bracketed_desk_word,
     bracketed_rights_credit,
     byline_photographer,
     caption_under_credit,
@@ -1235,8 +1236,22 @@ def _round_caption_credit(line: str) -> Credit | None:
         or not text.endswith(f" ({found.credit})")
     ):
         return None
+    if not _OFFICE_OR_LENDER.search(found.credit) or re.search(r"\s(?i:and)\s", found.credit):
+        # "(Jane Roe)": a writer signing off; "(Ynet and Haaretz)": the story's sources
+        return None
     before = text[: -len(found.credit) - 2].rstrip()
     return found if before.endswith((".", "!", "?", "”", '"')) else None
+
+
+# An office's or a lender's word in a credit in round brackets, or the slash between the
+# photographer and the lender: "(Tel Aviv-Yafo Municipality)", "(Israel Police)", "(IDF
+# Spokesperson's Unit)", "(Jane Roe/Flash90)"; a person's name alone or a list of outlets
+# ("(Ynet and Haaretz)") closes a story's paragraph as often.
+_OFFICE_OR_LENDER = re.compile(
+    r"/|\b(?:Municipality|Ministry|Office|Authority|Police|Forces|Council|Unit|Spokesperson|"
+    r"Department|Agency|Service|Army|Court|Embassy|Foundation|Museum|Archives?|Courtesy|"
+    r"Handout|Library|University|Government|Commission)\b"
+)
 
 
 # A caption inside the story with its boxed credit has at most this many words.
@@ -3728,6 +3743,10 @@ def parse_wire_text(
             # "Jane Roe / jroe@paper.com" under the story's last paragraph: the writer's
             # contact (a photographer's address stands under a caption amid the story)
             and not (below_no >= signoff_at and emailed_credit(below))
+            # "... who helped on the night." / "(Supplied)" / the page's foot: a community
+            # paper's sign-off under the story's last paragraph (the story sent in); a
+            # caption's "(Supplied)" stands amid the story
+            and not (below_no >= signoff_at and bracketed_desk_word(below))
             # "... the minister said." or the desk's initials under it ("rh/jm/ser") over "(c)
             # Agence France-Presse": the page's rights notice under the story, no credit (a
             # caption, four words at least, is itself the story's last such line)
