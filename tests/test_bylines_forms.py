@@ -963,8 +963,19 @@ def test_a_bulleted_writer_field() -> None:
         ),
         # the writer, her paper in capitals and the place she filed from
         ("Siti Rahmawati THE BORNEO TRIBUNE/PONTIANAK", ["Siti Rahmawati"]),
+        # PressReader's row with the print page's number between the date and the writer
+        ("The Kinabalu Star · 12 Sep 2023 · 5 · LIM WEI SHENG", ["LIM WEI SHENG"]),
+        ("The Kinabalu Star · 12 Sep 2023 · A6 · Jane Mary Roe", ["Jane Mary Roe"]),
+        # the writer with her "By" and the tag for where the story runs
+        ("By JANE ROE EXCLUSIVE", ["JANE ROE"]),
+        ("By Jane Roe Web Only", ["Jane Roe"]),
         # near misses: a print page, a section or a place where the byline would stand
         ("The Borneo Tribune · 18 Jun 2019 · A6", None),
+        ("The Borneo Tribune · 18 Jun 2019 · 5 · Business Section", None),
+        # after the page's number, a section's name of two words, never a writer's alone
+        ("New Straits Times · 15 Nov 2022 · 8 · SUNDAY VIBES", None),
+        ("New Straits Times · 15 Nov 2022 · 12 · Cover Story", None),
+        ("Web Only", None),
         ("The Borneo Tribune · 18 Jun 2019 · Business Section", None),
         ("The Borneo Tribune · 18 Jun 2019 · Jakarta", None),
     ],

@@ -2372,3 +2372,37 @@ def test_agency_copyright_notice_a_paragraph_under_a_credited_caption_is_no_cred
     assert [p.credit for p in extract_bytes(glued.encode(), path="efe.txt").photos] == [
         "EFE/Julio Muñoz"
     ]
+
+
+def test_credit_closed_by_its_picture_word_is_set_off() -> None:
+    """ "... units. BERNAMA PIC": the agency's name and the picture's word after the caption's
+    closed sentence set the credit off (a hard-wrapped copy's caption ends its line there)."""
+    from archiver.extract.credits import set_off_credit
+
+    assert set_off_credit("Fishermen inspect their new boats at the jetty. BERNAMA PIC")
+    assert set_off_credit("The minister arrives for the talks. REUTERS FILE PHOTO")
+    assert not set_off_credit("He said so. She took the photo")
+    # a page's headings in Title Case after a sentence, no agency's or paper's name
+    assert not set_off_credit("The couple wed in May. Wedding Photos")
+    assert not set_off_credit("Entries close on Friday. Send Your Photos")
+    assert not set_off_credit("The team celebrated on Sunday. Team Photo")
+
+
+def test_a_desk_word_alone_in_brackets() -> None:
+    """ "(Supplied)" alone on its line is the lender's desk word, the caption's or the
+    story's sign-off as the lines around it say."""
+    from archiver.extract.credits import bracketed_desk_word
+
+    assert bracketed_desk_word("(Supplied)")
+    assert not bracketed_desk_word("(Jane Roe)")
+
+
+def test_a_capitals_lead_before_an_article_splits_into_person_and_outlet() -> None:
+    """ "PAUL FERREIRA TORONTO STAR A boy checks ...": a person and an outlet in capitals lead
+    the caption; a kicker in capitals before "A" ("FILE PHOTO", "LAKE SIMCOE") credits none."""
+    from archiver.extract.credits import export_caption_credit
+
+    found = export_caption_credit("JANE ROE TORONTO STAR A boy checks his line near the pier.")
+    assert found is not None and found.credit == "JANE ROE TORONTO STAR"
+    assert export_caption_credit("FILE PHOTO A ranger checks the ice near Keswick.") is None
+    assert export_caption_credit("LAKE SIMCOE A hut stands alone on the ice at dusk.") is None

@@ -1037,13 +1037,17 @@ def test_essay_credit_counted_once_as_asked_of_every_other_photo():
     from archiver.extract import wire_text
     from archiver.model import Photo
 
-    def pairwise(items: list[Photo]) -> list[Photo]:
+    def pairwise(items: list[Photo], rows: frozenset[str] = frozenset()) -> list[Photo]:
         kept = []
         for n, photo in enumerate(items):
             caption = photo.caption.strip()
             label = wire_text._ESSAY_LABEL.match(caption)
             names = wire_text.name_list(caption[label.end() :].strip(" .")) if label else None
-            if names is None and (shot := wire_text.byline_photographer(caption)) is not None:
+            if (
+                names is None
+                and photo.caption in rows
+                and (shot := wire_text.byline_photographer(caption)) is not None
+            ):
                 names = [shot.photographer or shot.credit]
             others = [p for m, p in enumerate(items) if m != n]
             credited = {wire_text._folded(p.photographer or "") for p in others}
@@ -1068,6 +1072,14 @@ def test_essay_credit_counted_once_as_asked_of_every_other_photo():
         assert wire_text._without_essay_credit(items) == pairwise(items)
     assert wire_text._without_essay_credit([essay, roe, doe]) == [roe, doe]
     assert wire_text._without_essay_credit([essay, roe]) == [essay, roe]
+    # the byline's credits row names the photographer every picture below credits again; two
+    # captions closed by the same photographer's labelled name are pictures of their own
+    row = photo("Words by Ann Poe, photography by Jane Roe", "Jane Roe", "Jane Roe")
+    rows = frozenset({row.caption})
+    assert wire_text._without_essay_credit([row, roe], rows) == [roe] == pairwise([row, roe], rows)
+    pier = photo("The pier at dusk. Photo: Jane Roe", "Jane Roe", "Jane Roe")
+    wall = photo("The harbour wall. Photo: Jane Roe", "Jane Roe", "Jane Roe")
+    assert wire_text._without_essay_credit([pier, wall]) == [pier, wall] == pairwise([pier, wall])
 
 
 def _retail_as_before(lines: list[str]) -> list[list[int]] | None:

@@ -278,6 +278,12 @@ _PAGE_WORDS = {
     # a story is about, listed as its topics)
     "also", "related", "subjects", "topics", "tags",
 }  # fmt: skip
+# A story's tag for where it runs or who may read it, closing the byline's line or standing
+# where it would: "EXCLUSIVE", "Web Only", "Online Exclusive", "Subscribers Only".
+_ACCESS_TAG = re.compile(
+    r"(?:^|\s+)(?i:(?:web|online|digital|print|subscribers?|members?|premium)\s+)?"
+    r"(?i:only|exclusive)$"
+)
 _PARTICLES = {
     "van",
     "von",
@@ -630,6 +636,8 @@ def looks_like_name(part: str) -> bool:
         or any(ch.isdigit() for ch in part)
     ):
         return False
+    if _ACCESS_TAG.fullmatch(" ".join(tokens)):
+        return False  # "Web Only", "Subscribers Only": the story's tag, no writer's name
     if part.startswith("(") and part.endswith(")"):
         # "(Gobierno de la CDMX)", "(Agencia Reforma)" under a caption: a credit or a source
         # note in its brackets, set on a line of its own (a wrapper moved it down); a person's
@@ -788,6 +796,8 @@ def edition_header_paper(line: str) -> str | None:
 _EDITION_PARTS = frozenset({"section", "page", "edition", "supplement", "insert", "pullout"})
 # A print page's number where an e-edition's header prints it: "A6", "Page 3", "12".
 _PAGE_NUMBER = re.compile(r"(?i:page\s+)?[A-Z]?\d{1,3}[A-Z]?")
+# The page's number leading the rest of an e-edition's header, its own segment: "8 · ".
+_PAGE_THEN_REST = re.compile(rf"^{_PAGE_NUMBER.pattern}\s+·\s+(?=\S)")
 # "Jane Roe THE JAKARTA POST/JAKARTA": the writer, the paper in capitals, a slash and the
 # place filed from (the Jakarta Post's byline, in print and in its e-edition).
 _NAME_PAPER_PLACE = re.compile(
@@ -1029,6 +1039,11 @@ def _parse_byline(line: str) -> Byline | None:
     # date, the section, the writer) under the headline, as a text browser prints its bullets
     text = _BULLETED_LABEL.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)
+    # "By JANE ROE EXCLUSIVE", "Jane Roe Web Only": the story's tag for where it runs or who
+    # may read it, set after the writer's name; the name stands without it
+    text = _ACCESS_TAG.sub("", text)
+    if not text:
+        return None
     # "By Jane Roe (she/her) and Sam Doe (they/them)": each writer's pronouns, said of the
     # person, are no part of the names nor an outlet in brackets
     text = _PRONOUNS.sub("", text)
@@ -1058,16 +1073,23 @@ def _parse_byline(line: str) -> Byline | None:
         header.group("rest")
     ):
         # "The Jakarta Post · 10 Mar 2015 · Jane Roe": an e-edition's header (PressReader's),
-        # the paper and the issue's date, then the byline where the page number may stand
-        found = _parse_byline(header.group("rest"))
+        # the paper and the issue's date, then the byline where the page number may stand;
+        # "New Straits Times · 15 Nov 2022 · 8 · JANE ROE": the page's number, then the byline
+        rest = _PAGE_THEN_REST.sub("", header.group("rest"))
+        found = _parse_byline(rest)
         in_header = found.names if found is not None else None
         if not in_header:
             # the names alone ("... · 10 Mar 2015 · Jane Roe"): the header's place says byline
             from archiver.extract.gazetteer import is_known_place
             from archiver.extract.masthead import MENU_WORDS
 
-            in_header = name_list(header.group("rest"))
+            in_header = name_list(rest)
             if not in_header or len(in_header) > 3 or any(is_known_place(n) for n in in_header):
+                return None
+            if rest != header.group("rest") and any(len(n.split()) < 3 for n in in_header):
+                # "... · 15 Nov 2022 · 8 · SUNDAY VIBES": after the page's number the section's
+                # name of two words stands as often as a writer's; only a full name of three
+                # words ("NOR FARHANA IDRIS") is taken there without its "By"
                 return None
             words = {w.lower() for n in in_header for w in n.split()}
             if words & (MENU_WORDS | _EDITION_PARTS):
@@ -2871,6 +2893,8 @@ def name_list(text: str) -> list[str] | None:
     person names and nothing else, or None. Title Case "And" joins a headline's words, not
     names ("Markets Rally And Oil Falls")."""
     text = _PRONOUNS.sub("", _SHIFT_MARK.sub("", " ".join(text.split())))
+    # "JANE ROE EXCLUSIVE": a story's tag after the names; "Web Only" alone names nobody
+    text = _ACCESS_TAG.sub("", text)
     if not text or len(text) > 160:
         return None
     if _WHOLLY_BRACKETED.fullmatch(text):

@@ -894,6 +894,14 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
 _SLASHED_LABEL = re.compile(r"^[/|]\s+")
 
 
+# A picture given to the paper, the note in brackets closing the caption: "[Photo provided to
+# China Daily]", "(Photos provided to chinadaily.com.cn)".
+_PROVIDED_TO_TAIL = re.compile(
+    r"(?:^|\s)[\[(](?P<credit>(?:Photos?|Images?|Pictures?)\s+provided\s+to\s+"
+    # the receiver a paper's name, capitalised, or its domain ("the inquiry" is no paper)
+    r"(?:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[a-z][\w-]*(?:\.[a-z]{2,})+))"
+    r"[\])]\s*$"
+)
 # A teaser's label and its colon a few characters into the line at most ("Read also: ...",
 # "RELATED: ...", "Also read: ..."); only such a line is asked page.teaser_label.
 _TEASER_COLON = re.compile(r"^[A-Za-z][\w' ’]{2,30}:\s")
@@ -955,6 +963,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
             )
         ):
             return signed  # else the line is read whole, below
+    if "provided to" in line and (given := _PROVIDED_TO_TAIL.search(line)) is not None:
+        # "... at the base in April. [Photo provided to China Daily]": the picture given to the
+        # paper, its credit the whole note as printed (China Daily's form); no lender is named
+        # apart from it, as "Photo provided by X" names one
+        return Credit(given.group("credit"), None, None)
     if "|" in line and _footer_links(line):
         return None  # "Support HKFP | Policies & Ethics | Error/typo? | Contact Us": the footer
     if len(line) <= 90 and _STAMP_THEN_OUTLET.search(line):
@@ -3985,6 +3998,12 @@ _PERSON_THEN_PAPER = re.compile(
 )
 
 
+def bracketed_desk_word(line: str) -> bool:
+    """A lender's desk word alone in brackets on its line: "(Supplied)", "(Courtesy)"."""
+    bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", line.strip())
+    return bracketed is not None and bracketed.group("name").lower() in _DESKS_ALONE
+
+
 def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
@@ -4004,6 +4023,16 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
     bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", text)
     # "Jane Roe and John Doe in ‘The Film’": a title's closing quote ends it, no sentence's stop
     unstopped = _SENTENCE_STOP.search(caption.rstrip()) is None
+    if (
+        bracketed is not None
+        and bracketed.group("name").lower() in _DESKS_ALONE
+        and (lent := find_credit(f"{caption.rstrip()} {text}", in_header=True)) is not None
+        and lent.credit == bracketed.group("name")
+    ):
+        # "A performer greets children at the entrance." / "(Supplied)": the lender's desk word
+        # in brackets, which closes the caption's line when the copy keeps it whole, moved to
+        # a line of its own; stopped or not, no story signs off with it, as an agency may
+        return lent
     if bracketed is not None and _is_agency(name := bracketed.group("name")) and unstopped:
         # "A bobcat in a file photo" / "(AP)": the agency in brackets under a caption printed
         # without its stop (The Independent); under a story's sentence it signs the story off
@@ -5019,7 +5048,40 @@ def set_off_credit(line: str) -> bool:
         # "... 36 sq m. ST PHOTO: LIM YAOHUI": the credit's own label, the paper's or the
         # agency's name before it, sets it off from the caption's closed sentence
         return True
+    if (
+        at > 0
+        and _LABEL_CLOSES_CREDIT.search(found.credit)
+        and before[-1:].isspace()
+        and _SENTENCE_STOP.search(before.rstrip())
+    ):
+        # "... at one of the restored units. BERNAMA PIC", "... on Monday. REUTERS FILE
+        # PHOTO": the agency's or the paper's name closed by the picture's word after the
+        # caption's closed sentence; no sentence of prose ends on it without a stop
+        return True
     return at > 0 and _SET_OFF.search(line[:at]) is not None
+
+
+# A credit closed by the picture's word after a capitalised name: "BERNAMA PIC", "NSTP PIC",
+# "REUTERS FILE PHOTO", "AP Photo".
+# The name in capitals, an agency's or a paper's initials or name ("Wedding Photos", "Team
+# Photo", "Send Your Photos" are a page's headings, no credit).
+_LABEL_CLOSES_CREDIT = re.compile(
+    r"^[A-Z][A-Z\d.&'’/-]+(?:\s+[A-Z][A-Z\d.&'’/-]*){0,3}\s+(?i:photos?|pics?|pictures?)$"
+)
+
+
+def _person_then_outlet(lead: str) -> bool:
+    """A capitals lead that splits into a person's name and an outlet's: "PAUL FERREIRA
+    TORONTO STAR", "JOSÉE LÉVESQUE THE CANADIAN PRESS" (a kicker in capitals, "ICE FISHING
+    DERBY", "LAKE SIMCOE", "FILE PHOTO", is neither)."""
+    from archiver.extract.bylines import looks_like_name
+
+    words = lead.split()
+    return any(
+        looks_like_name(" ".join(words[:k]))
+        and ((rest := " ".join(words[k:])) and (is_caps_paper_name(rest) or _is_agency(rest)))
+        for k in range(2, len(words))
+    )
 
 
 # A credit that opens with its label, perhaps after the paper's or the agency's name: "ST
@@ -5806,9 +5868,13 @@ _FIELD_KIND = re.compile(
 _FIELD_SEPARATORS = (";", " : ", " / ")
 _TWO_PARTIES = re.compile(r"\S\s*[|/]\s*\S")
 # A credit in capitals leading the caption, no separator after it: "JANE ROE - STAR TRIBUNE
-# The hospital in Minneapolis."
+# The hospital in Minneapolis.", "MARIE-CLAUDE VÉZINA THE CANADIAN PRESS Skaters ..." (a
+# name's accented capitals too). The caption opens with a capitalised word, or with the
+# article "A" before a word in lower case ("JANE ROE TORONTO STAR A crew floods ..."): a
+# credit's words have two letters at least, so the "A" is never the credit's.
 _CAPS_LEAD = re.compile(
-    r"^(?P<credit>[A-Z][A-Z'’.\-]+(?:\s+(?:[-–—/|:]\s+)?[A-Z][A-Z'’.\-]+){1,8})\s+(?=[A-Z][a-z])"
+    rf"^(?P<credit>[{_CAPITAL}][{_CAPITAL}'’.\-]+(?:\s+(?:[-–—/|:]\s+)?[{_CAPITAL}][{_CAPITAL}'’.\-]+)"
+    r"{1,8})\s+(?=[A-Z][a-z]|A\s+[a-z])"
 )
 
 
@@ -5887,7 +5953,9 @@ def export_caption_credit(value: str, first_line: str | None = None) -> Credit |
     if found_sep and tail.strip() and _TWO_PARTIES.search(head):
         if (lead := _field_chain(head)) is not None and lead.photographer and lead.agency:
             return lead
-    if (caps := _CAPS_LEAD.match(text)) is not None:
+    if (caps := _CAPS_LEAD.match(text)) is not None and (
+        not text[caps.end() :].startswith("A ") or _person_then_outlet(caps.group("credit"))
+    ):
         if (lead := _field_chain(caps.group("credit"))) is not None:
             return lead
     if (lead := _slash_lead(text)) is not None:

@@ -2285,12 +2285,19 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
 # A region's initials and its word's, a slash between (Ghana News Agency's "(V/R)", the Volta
 # Region; "(WN/R)", Western North; "(U/E)", Upper East), in brackets after the town.
 _REGION_INITIALS = re.compile(r"[A-Z]{1,3}/[A-Z]{1,2}")
+# The same initials run together, the region's "R" last: "(VR)", "(ER)", "(UER)".
+_REGION_INITIALS_JOINED = re.compile(r"[A-Z]{1,2}R")
 
 
 def _region_in_brackets(name: str) -> bool:
     """What stands in brackets after a dateline's town is its region: a region the gazetteer
-    knows ("Chhattisgarh", "Ashanti") or a region's initials with a slash ("V/R")."""
-    return _REGION_INITIALS.fullmatch(name) is not None or _bracketed_region(name)
+    knows ("Chhattisgarh", "Ashanti") or a region's initials, with a slash ("V/R") or run
+    together and closed by the region's "R" ("VR"), which no wire's code is."""
+    return (
+        _REGION_INITIALS.fullmatch(name) is not None
+        or (_REGION_INITIALS_JOINED.fullmatch(name) is not None and not _known_wire(name))
+        or _bracketed_region(name)
+    )
 
 
 def _past_bracketed_region(

@@ -73,6 +73,7 @@ from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     OUTLET_NAME,
     Credit,
+    bracketed_desk_word,
     bracketed_rights_credit,
     caption_under_credit,
     credit_alone_in_story,
@@ -802,6 +803,63 @@ def _deck_over_agency(roles: list[LineRole], lines: list[str], i: int, body_at: 
     )
 
 
+_MONTHS = {
+    m: n
+    for n, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+# "Mar 04, 2024", "March 4, 2024", "4 March 2024": the stamp's date; "MARCH 28": the line's.
+_MONTH_DAY_YEAR = re.compile(
+    r"\b(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b"
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})\b"
+)
+_MONTH_DAY_END = re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})\s*$")
+# How many days before the page's stamp a dateline's date may fall (a story filed the day
+# before, or over a weekend, and posted later).
+_DATELINE_DAYS_BEFORE_STAMP = 3
+
+
+def _day(month: str, day: str, year: int) -> dt.date | None:
+    number = _MONTHS.get(month.lower())
+    try:
+        return dt.date(year, number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def _dated_for_stamp(line: str, stamp: str) -> bool:
+    """A place and a date alone ("CHITWAN, FEBRUARY 9") under the page's stamp ("Published:
+    07:45 am Feb 10, 2026") date the story: its date the stamp's, or a few days before it. A
+    date after the stamp, or long before it ("KASKI, MARCH 28" under a stamp of March 4), is an
+    event's, a notice's heading, no dateline."""
+    at = _MONTH_DAY_YEAR.search(stamp) or _DAY_MONTH_YEAR.search(stamp)
+    own = _MONTH_DAY_END.search(line)
+    if at is None or own is None:
+        return False
+    stamped = _day(at.group("month"), at.group("day"), int(at.group("year")))
+    if stamped is None:
+        return False
+    dated = _day(own.group("month"), own.group("day"), stamped.year)
+    if dated is not None and dated > stamped:
+        dated = _day(own.group("month"), own.group("day"), stamped.year - 1)  # over New Year
+    return dated is not None and 0 <= (stamped - dated).days <= _DATELINE_DAYS_BEFORE_STAMP
+
+
+def _story_prose(line: str) -> bool:
+    """A line of the story's prose: a sentence of eight words or more, closed."""
+    return len(line.split()) >= 8 and line.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
 def _caption_sentence(line: str) -> bool:
     """Whether a line reads as a photo's caption: a sentence or two of four to forty words."""
     return 4 <= len(line.split()) <= 40 and ends_caption(line)
@@ -820,6 +878,11 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     below = reader.lines[j]
     if name_list(reader.lines[i]) is not None:
         return False  # "Jane Roe" over "Photo: X/Getty Images": the writer, not a caption
+    if bracketed_desk_word(below) and not any(_story_prose(t) for t in reader.lines[j + 1 :]):
+        # "... who helped on the night." / "(Supplied)" / "Share this article": a community
+        # paper's sign-off under the story's last paragraph, the story sent in by a reader; a
+        # caption's "(Supplied)" stands amid the story, prose below it
+        return False
     if is_date_stamp(reader.lines[i]):
         return False  # "March 11, 2025" over the lead photo's credit: the page's stamp
     if LEAD_PHOTO_CREDIT.match(below):
@@ -2715,7 +2778,12 @@ def _classify_opening(
         # "Bengaluru, Dec 5, 2017, DHNS:" / the story: a dateline closed by its colon or dash
         # on a line of its own is no stamp, with or without a byline above it
         dated_under_writer = (
-            (bool(roles) and roles[-1].role == "byline") or line.endswith(_DATELINE_CLOSERS)
+            (bool(roles) and roles[-1].role == "byline")
+            or line.endswith(_DATELINE_CLOSERS)
+            # "Published: 07:45 am Feb 10, 2026" / a caption / "CHITWAN, FEBRUARY 9" / the
+            # story: the page printed its stamp above already; a place and a date alone over
+            # the story are the story's own dateline
+            or any(r.why == (PAGE_STAMP,) and _dated_for_stamp(line, r.text) for r in roles)
         ) and _place_dated_over_story(reader, i)
         if not dated_under_writer and (
             is_page_timestamp(line)

@@ -62,6 +62,7 @@ from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     Credit,
     bracketed_agency_alone,
+    bracketed_desk_word,
     bracketed_rights_credit,
     byline_photographer,
     caption_under_credit,
@@ -1252,6 +1253,52 @@ def _boxed_credited(photo: Photo) -> bool:
     )
 
 
+def _round_credited(photo: Photo) -> bool:
+    """The photo's caption ends in its credit in round brackets ("... on August 28, 2022.
+    (Jane Roe/Flash90)"), the page's form for its captions' credits."""
+    return photo.credit is not None and photo.caption.rstrip().endswith(f"({photo.credit})")
+
+
+# A caption amid the story with its credit in round brackets: at most this many words, and at
+# least this many words in the brackets (one word there is as often a note: "(Hebrew)").
+_ROUND_CAPTION_WORDS = 40
+_ROUND_CREDIT_WORDS = 2
+
+
+def _round_caption_credit(line: str) -> Credit | None:
+    """On a page whose captions close with their credits in round brackets (_round_credited):
+    a caption amid the story in the same form, its sentence closed and the credit an office's
+    or a lender's name of two words or more ("... released by the municipality. (Tel
+    Aviv-Yafo Municipality)"), which the grammar alone takes only over the story. The credit,
+    or None."""
+    text = line.rstrip()
+    if not text.endswith(")") or len(text.split()) > _ROUND_CAPTION_WORDS:
+        return None
+    found = find_credit(text, in_header=True)
+    if (
+        found is None
+        or len(found.credit.split()) < _ROUND_CREDIT_WORDS
+        or not text.endswith(f" ({found.credit})")
+    ):
+        return None
+    if not _OFFICE_OR_LENDER.search(found.credit) or re.search(r"\s(?i:and)\s", found.credit):
+        # "(Jane Roe)": a writer signing off; "(Ynet and Haaretz)": the story's sources
+        return None
+    before = text[: -len(found.credit) - 2].rstrip()
+    return found if before.endswith((".", "!", "?", "”", '"')) else None
+
+
+# An office's or a lender's word in a credit in round brackets, or the slash between the
+# photographer and the lender: "(Tel Aviv-Yafo Municipality)", "(Israel Police)", "(IDF
+# Spokesperson's Unit)", "(Jane Roe/Flash90)"; a person's name alone or a list of outlets
+# ("(Ynet and Haaretz)") closes a story's paragraph as often.
+_OFFICE_OR_LENDER = re.compile(
+    r"/|\b(?:Municipality|Ministry|Office|Authority|Police|Forces|Council|Unit|Spokesperson|"
+    r"Department|Agency|Service|Army|Court|Embassy|Foundation|Museum|Archives?|Courtesy|"
+    r"Handout|Library|University|Government|Commission)\b"
+)
+
+
 # A caption inside the story with its boxed credit has at most this many words.
 _BOXED_CAPTION_WORDS = 60
 
@@ -1835,6 +1882,14 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             k += 2
             continue
         if r.role == "credit" and nxt is not None and nxt.role == "caption":
+            if _credit_again_in_caption(r.text, nxt.text) and _photo_line(
+                nxt.text, photos, in_header=True
+            ):
+                # "Photo: Jane Roe" / "Tourists walk through the village. Photo: Jane Roe": the
+                # picture's credit over it, then its caption closed by the same credit; one
+                # photo's, its caption the one below
+                k += 2
+                continue
             if find_credit(nxt.text, in_header=True) is None and parse_gallery(nxt.text) is None:
                 # the roles put the credit over its caption already ("Jane Roe, Star Tribune"
                 # over one is a credit only below the byline, and the roles asked that)
@@ -1893,6 +1948,13 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             # photographer beside the writer
             photos.add(_credited_photo(r.text, shot))
         k += 1
+
+
+def _credit_again_in_caption(credit_line: str, caption: str) -> bool:
+    """The caption under a credit line ends in the very credit that line reads."""
+    over = find_credit(credit_line, in_header=True)
+    own = find_credit(caption, in_header=True)
+    return over is not None and own is not None and over.credit == own.credit
 
 
 # How many story paragraphs the dateline is looked for in, and how long a paragraph before it
@@ -2626,12 +2688,15 @@ def _by_line_above_story(
 _ESSAY_LABEL = re.compile(r"^(?i:photo(?:graph)?s|photographs|photography|pictures)\s+(?i:by)\s+")
 
 
-def _without_essay_credit(items: list[Photo]) -> list[Photo]:
+def _without_essay_credit(
+    items: list[Photo], byline_rows: frozenset[str] = frozenset()
+) -> list[Photo]:
     """The photos less a photo essay's credit line for all its pictures ("Photographs by Jane
-    Roe and John Doe" under the byline, or the byline's own "photography by John Doe"; no
-    picture's caption of its own) when each picture
-    below carries its own credit and those credits name every photographer the line names:
-    the line then credits no picture the page does not credit again, each where it stands."""
+    Roe and John Doe" under the byline, or the byline's own "photography by John Doe", one of
+    `byline_rows`, the lines read as the byline; no picture's caption of its own) when each
+    picture below carries its own credit and those credits name every photographer the line
+    names: the line then credits no picture the page does not credit again, each where it
+    stands."""
     if len(items) < 2:
         return items
     # Counted once for the whole list, each photo's own part taken off below: asked of every
@@ -2643,9 +2708,16 @@ def _without_essay_credit(items: list[Photo]) -> list[Photo]:
         caption = photo.caption.strip()
         label = _ESSAY_LABEL.match(caption)
         names = name_list(caption[label.end() :].strip(" .")) if label is not None else None
-        if names is None and (shot := byline_photographer(caption)) is not None:
+        if (
+            names is None
+            and photo.caption in byline_rows
+            and (shot := byline_photographer(caption)) is not None
+        ):
             # "Words by Jane Roe, photography by John Doe": the byline's credits row, kept
-            # only when no picture below credits the photographer itself
+            # only when no picture below credits the photographer itself. A caption's own
+            # sentence closed by its label and name ("... in Sham Shui Po. Photo: Jane Roe")
+            # reads the same way, but is a picture of its own, however often the page credits
+            # the same photographer again
             names = [shot.photographer or shot.credit]
         own = _folded(photo.photographer or "")
         if (
@@ -3802,6 +3874,10 @@ def parse_wire_text(
             # "Jane Roe / jroe@paper.com" under the story's last paragraph: the writer's
             # contact (a photographer's address stands under a caption amid the story)
             and not (below_no >= signoff_at and emailed_credit(below))
+            # "... who helped on the night." / "(Supplied)" / the page's foot: a community
+            # paper's sign-off under the story's last paragraph (the story sent in); a
+            # caption's "(Supplied)" stands amid the story
+            and not (below_no >= signoff_at and bracketed_desk_word(below))
             # "... the minister said." or the desk's initials under it ("rh/jm/ser") over "(c)
             # Agence France-Presse": the page's rights notice under the story, no credit (a
             # caption, four words at least, is itself the story's last such line)
@@ -4316,6 +4392,19 @@ def parse_wire_text(
                 credited_at = no
                 out.roles.append(LineRole(no, line, "caption", ("a caption with its credit",)))
             elif (
+                no < signoff_at
+                and line.endswith(")")
+                and any(_round_credited(p) for p in photos.items)
+                and (rounded := _round_caption_credit(line)) is not None
+            ):
+                # "... released by the municipality. (Tel Aviv-Yafo Municipality)" amid the
+                # story of a page that credits a picture above it in round brackets ("...
+                # (Jane Roe/Flash90)"): the page's own form, an office's name too
+                photos.add(_credited_photo(line, rounded))
+                credited_at = no
+                why = ("a caption with its credit in round brackets, as the page prints them",)
+                out.roles.append(LineRole(no, line, "caption", why))
+            elif (
                 no != signoff_at
                 and no not in header_datelines
                 and maybe_photo[no]
@@ -4582,7 +4671,9 @@ def parse_wire_text(
             signed_off,
         )
     out.roles.sort(key=lambda r: r.line)
-    out.photos = _without_essay_credit(photos.items)
+    out.photos = _without_essay_credit(
+        photos.items, frozenset(r.text for r in opening.roles if r.role == "byline")
+    )
     out.body = paragraphs
     if out.byline is not None:
         # "By Jane Roe Stateline" / ... / "This story was originally published by Stateline.";
