@@ -2192,26 +2192,10 @@ def _classify_opening(
             and headline_seen
             and roles
             and roles[-1].role in ("headline", "deck")
-            and (writer := wire_writer_over_stamp(lines, i)) is not None
+            and (signed := _signers_under_headline(reader, i)) is not None
         ):
-            # the headline / "John Doe/TT" / "Publicerad 12 feb 2026" / "Caption. Foto: Jane
-            # Roe/TT": the page labels its photo's credit, so the bare name and wire in the
-            # byline's place over the stamp sign the story (Nordic wires' clients)
-            mark(i, "byline", "a name and a wire over the stamp, the photo's credit labelled")
-            opening.byline = Byline(raw=line, names=[writer])
-            continue
-        if (
-            credit is not None
-            and opening.byline is None
-            and headline_seen
-            and roles
-            and roles[-1].role in ("headline", "deck")
-            and (signers := _writers_and_wire(reader, i)) is not None
-        ):
-            # the headline / "Jane Roe and John Doe / AFP" or "Jane Roe (IANS)" over "New
-            # Delhi, March 3 (IANS) -": the agency's writers in the byline's place, no caption
-            mark(i, "byline", "writers and their agency under the headline, no caption")
-            opening.byline = Byline(raw=line, names=signers)
+            mark(i, "byline", signed[1])
+            opening.byline = Byline(raw=line, names=signed[0])
             continue
         if (
             credit is not None
@@ -4269,6 +4253,21 @@ def _wire_writer_under_credit_line(reader: _Reader, k: int) -> bool:
 _NAMES_THEN_WIRE = re.compile(
     r"^(?P<names>[^()/]+?)\s*(?:/\s*(?P<slashed>[^()/]+)|\((?P<bracketed>[^()/]+)\))$"
 )
+
+
+def _signers_under_headline(reader: _Reader, k: int) -> tuple[list[str], str] | None:
+    """The writers a credit-shaped line `k` in the byline's place under the headline names,
+    and why, when it signs the story rather than credits a photo; None otherwise."""
+    if (writer := wire_writer_over_stamp(reader.lines, k)) is not None:
+        # the headline / "John Doe/TT" / "Publicerad 12 feb 2026" / "Caption. Foto: Jane
+        # Roe/TT": the page labels its photo's credit, so the bare name and wire in the
+        # byline's place over the stamp sign the story (Nordic wires' clients)
+        return [writer], "a name and a wire over the stamp, the photo's credit labelled"
+    if (signers := _writers_and_wire(reader, k)) is not None:
+        # the headline / "Jane Roe and John Doe / AFP" or "Jane Roe (IANS)" over "New Delhi,
+        # March 3 (IANS) -": the agency's writers in the byline's place, no caption
+        return signers, "writers and their agency under the headline, no caption"
+    return None
 
 
 def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
