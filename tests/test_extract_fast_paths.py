@@ -1380,3 +1380,25 @@ def test_line_credit_word_tests_hide_no_note_stop_or_provider():
             assert "Provided" in line or "Supplied" in line, repr(line)
             found[2] += 1
     assert min(found) >= 2
+
+
+def test_photos_has_answers_as_asking_every_photo():
+    # `_Photos.has` asks each photo once per credit form; pinned to asking them all each time,
+    # a merge that gives an earlier photo its credit included
+    from archiver.extract.wire_text import _boxed_credited, _Photos, _round_credited
+    from archiver.model import Photo
+
+    def photo(caption: str, credit: str | None) -> Photo:
+        return Photo(caption, credit, None, None, None, None, False)
+
+    photos = _Photos()
+    steps = [
+        photo("Crowds gather at the gate on Monday.", None),
+        photo("A ferry leaves the pier at dawn. [KIM JONG-HO]", "KIM JONG-HO"),
+        photo("Crowds gather at the gate on Monday. (Jane Roe/Flash90)", "Jane Roe/Flash90"),
+        photo("Workers repair the line.", None),
+    ]
+    for step in steps:
+        photos.add(step)
+        for form in (_boxed_credited, _round_credited):
+            assert photos.has(form) == any(form(p) for p in photos.items)

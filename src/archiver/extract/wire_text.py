@@ -398,6 +398,23 @@ class _Photos:
         self.items: list[Photo] = []
         self._trimmed: list[str] = []  # each item's caption.rstrip(". …")
         self._by_key: dict[str, list[int]] = {}
+        # per credit form asked of the page (`has`): the photos asked already, and the forms
+        # some photo was found in
+        self._asked: dict[Callable[[Photo], bool], int] = {}
+        self._found: set[Callable[[Photo], bool]] = set()
+
+    def has(self, form: Callable[[Photo], bool]) -> bool:
+        """Whether a photo so far is credited in `form` ("... [YONHAP]", "... (Jane
+        Roe/Flash90)"): the page's own form, asked of every line that ends like it, so each
+        photo is asked once per form rather than every photo again for every such line (a
+        page of thousands of captions)."""
+        if form in self._found:
+            return True
+        if any(form(photo) for photo in self.items[self._asked.get(form, 0) :]):
+            self._found.add(form)
+            return True
+        self._asked[form] = len(self.items)
+        return False
 
     def add(self, photo: Photo) -> None:
         """Add a photo, merged with an earlier sighting of the same caption (caption and
@@ -409,6 +426,8 @@ class _Photos:
             if _same_caption(
                 seen.caption, self._trimmed[i], photo.caption, trimmed
             ) or _caption_and_its_gallery(seen, photo):
+                # the merged photo may be credited in a form it was not: asked again
+                self._asked = {form: min(at, i) for form, at in self._asked.items()}
                 self.items[i] = Photo(
                     caption=seen.caption,
                     credit=seen.credit or photo.credit,
@@ -4362,7 +4381,7 @@ def parse_wire_text(
                 out.roles.append(LineRole(no, line, "caption", why))
             elif (
                 line.endswith("]")
-                and any(_boxed_credited(p) for p in photos.items)
+                and photos.has(_boxed_credited)
                 and (boxed := _boxed_caption_credit(line)) is not None
             ):
                 # "... on Wednesday. [KIM JONG-HO]" amid the story of a page that credits a
@@ -4394,7 +4413,7 @@ def parse_wire_text(
             elif (
                 no < signoff_at
                 and line.endswith(")")
-                and any(_round_credited(p) for p in photos.items)
+                and photos.has(_round_credited)
                 and (rounded := _round_caption_credit(line)) is not None
             ):
                 # "... released by the municipality. (Tel Aviv-Yafo Municipality)" amid the
