@@ -1802,6 +1802,13 @@ def _bracketed_city_in_mixed_case(head: str, region: str, dash: str) -> bool:
     )
 
 
+def _stamp_under(text: str) -> bool:
+    """The line under is the page's date stamp ("14/10/2019 13:45 | Actualizado a ...")."""
+    from archiver.extract.page import is_date_stamp
+
+    return is_date_stamp(text)
+
+
 def _story_follows(text: str) -> bool:
     """A sentence of story, not a date or a stamp's parts, follows."""
     words = text[:_DATELINE_WINDOW].split()
@@ -2621,6 +2628,11 @@ def match_standalone_dateline(
         return None
     if "," not in first and not _known_wire(found.dateline.source or ""):
         return None  # "Port Strike (Update)", "X (Twitter)": the dash was ours; a wire must say so
+    if "," not in first and _stamp_under(second):
+        # "Jane Roe (EFE)" over "14/10/2019 13:45 | Actualizado a ...": a dateline set apart
+        # stands right over its story, never over the page's date stamp; a name and the wire
+        # in brackets there are the writer's byline, as agencies' client sites print it
+        return None
     place = found.dateline.place or ""
     if not place.strip():
         # "Jane Roe" / "(Australian Associated Press)" at the story's foot: the agency in
