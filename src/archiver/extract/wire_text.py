@@ -1528,6 +1528,26 @@ def headline_under_lead(lines: list[str], start: int) -> int | None:
     return k
 
 
+def _headline_over_lead(lines: list[str], start: int) -> int | None:
+    """The line where the story starts, when it has a headline's length and shape (no stop,
+    no byline, credit or dateline) and the next line of text opens with a dateline: an
+    agency's feed prints its headline right over the lead, its masthead and stamp above."""
+    nxt = next_text_index(lines)
+    k = next((i for i in range(start, len(lines)) if lines[i]), len(lines))
+    if k >= len(lines) or nxt[k] >= len(lines):
+        return None
+    line = lines[k]
+    if not _LATE_HEADLINE_WORDS[0] <= len(line.split()) <= _LATE_HEADLINE_WORDS[1]:
+        return None
+    if line.rstrip()[-1:] in ".!?:;,\"'”’…" or not looks_like_headline(line):
+        return None
+    if parse_byline(line) is not None or find_credit(line, in_header=True) is not None:
+        return None
+    if match_dateline(line, None) is not None or match_dateline(lines[nxt[k]], None) is None:
+        return None
+    return k
+
+
 def _wrapped_paragraph(lines: list[str], start: int) -> tuple[str, int]:
     """The paragraph opening at `start` read as one line, its lines down to the blank line
     under it (a hard-wrapped copy's), and the index of its last line; at most _LEAD_LINES
@@ -1566,6 +1586,16 @@ def _agency_furniture(line: str) -> bool:
 
 
 _AGENCY_FURNITURE = "an agency page's furniture (its name, its service's label, a menu)"
+
+
+def _masthead_as_chrome(roles: list[LineRole]) -> None:
+    """The line read as the headline is the agency's masthead (_agency_furniture): chrome."""
+    roles[:] = [
+        LineRole(r.line, r.text, "chrome", (_AGENCY_FURNITURE,)) if r.role == "headline" else r
+        for r in roles
+    ]
+
+
 # How many short lines of an agency's page furniture may stand over its dateline's lead
 # ("English edition" / "Society" / "MADRID, 3 Mar (EFE).- ..."), and their most words each.
 _FURNITURE_LINES = 3
@@ -3794,16 +3824,21 @@ def parse_wire_text(
     # agency's name alone over its story is its masthead, the headline under the lead
     masthead = out.headline is not None and _agency_furniture(out.headline)
     lead_at = _lead_under_furniture(lines, opening.story_start)
-    if (out.headline is None or masthead) and (late := headline_under_lead(lines, lead_at)):
+    if masthead and (over := _headline_over_lead(lines, lead_at)) is not None:
+        # "AGERPRES English news" / "12-01-2026 11:47:31" / the headline / "Cluj-Napoca, Jan
+        # 12 /Agerpres/ - ...": the agency's masthead over its feed's stamp, the story's
+        # headline on the line right over the dateline's lead
+        _masthead_as_chrome(opening.roles)
+        out.headline = lines[over]
+        why = ("a headline's line right over the dateline's lead, under the agency's masthead",)
+        opening.roles.append(LineRole(over, lines[over], "headline", why))
+        lines = [*lines]
+        lines[over] = ""
+    elif (out.headline is None or masthead) and (late := headline_under_lead(lines, lead_at)):
         # "KYOTO (Kyodo) -- Kyoto city will raise its ..." / the headline / the story: the
         # lead printed over the headline; the line set apart under it is no paragraph
         if masthead:
-            opening.roles[:] = [
-                LineRole(r.line, r.text, "chrome", (_AGENCY_FURNITURE,))
-                if r.role == "headline"
-                else r
-                for r in opening.roles
-            ]
+            _masthead_as_chrome(opening.roles)
         out.headline = lines[late]
         why = ("set apart under the dateline's lead paragraph, telling it in its own words",)
         opening.roles.append(LineRole(late, lines[late], "headline", why))
