@@ -3423,8 +3423,10 @@ def trailer_reporters_and_writers(
 
 # A national agency's sign-off with its staff labelled in brackets: "AGERPRES (RO - author:
 # Jane Roe, editor: John Doe; EN - author: Ann Poe, editor: Tom Poe)", "BTA (author: Jane
-# Roe, editor: John Doe)". The agency's name or code opens it, a label "author:" inside.
-_AUTHOR_SIGNOFF = re.compile(r"^(?P<agency>[A-Z][\w-]{1,15})\s*\((?P<body>[^()]{8,300})\)\.?$")
+# Roe, editor: John Doe)". The agency's name or code opens it, a label "author:" inside;
+# a slash may stand before the name, as the agency's dateline sets it between slashes
+# ("/AGERPRES (author: Jane Roe, editor: John Doe)" under "Cluj-Napoca, Jan 12 /Agerpres/ -").
+_AUTHOR_SIGNOFF = re.compile(r"^/?\s*(?P<agency>[A-Z][\w-]{1,15})\s*\((?P<body>[^()]{8,300})\)\.?$")
 _AUTHOR_LABEL = re.compile(
     r"\b(?i:author|authors|autor|autorzy|autori|text)\s*:\s*(?P<names>[^:;]+?)"
     r"(?=\s*,\s*[\w ]{2,20}:|\s*;|$)"
