@@ -1065,3 +1065,21 @@ def test_with_before_a_credits_words_names_no_second_writer():
     # "With" joins two writers only: "With Contributions From ..." is a credit's words
     byline = parse_byline("By Lena Marsh With Contributions From Tom Baker")
     assert byline is None or all("Contributions" not in name for name in byline.names)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("March 14, 2024 · Ibrahim Danjuma-Sule · 4 min read", ["Ibrahim Danjuma-Sule"]),
+        ("12 March 2024 | Jane Roe | 5 minutes read", ["Jane Roe"]),
+    ],
+)
+def test_the_writer_between_the_stamp_and_the_reading_time(line: str, names: list[str]) -> None:
+    """The page's row of facts: its date, the writer, the reading time (the page's, no part of
+    the byline); a section's name there is no writer."""
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+def test_a_section_between_the_stamp_and_the_reading_time_is_no_writer() -> None:
+    assert parse_byline("March 15, 2024 · Markets · 3 min read") is None

@@ -2406,3 +2406,37 @@ def test_a_capitals_lead_before_an_article_splits_into_person_and_outlet() -> No
     assert found is not None and found.credit == "JANE ROE TORONTO STAR"
     assert export_caption_credit("FILE PHOTO A ranger checks the ice near Keswick.") is None
     assert export_caption_credit("LAKE SIMCOE A hut stands alone on the ice at dusk.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a gallery's link in a list of other stories, and a picture's alt text: a headline's
+        # subject, then two lower-case words no name holds
+        ("Photos: Pilgrims throng Kukke Subramanya temple for Champa Shashti", None),
+        ("Image: Map of the detour route.", None),
+        # the label before a photographer, a lender or an agency's parts stays a credit
+        ("Photos: Ravindra Prasad Shetty", "Ravindra Prasad Shetty"),
+        ("Photo: Jane Roe for The New York Times", "Jane Roe for The New York Times"),
+        ("Photo: picture alliance / dpa", "picture alliance / dpa"),
+    ],
+)
+def test_a_labelled_headline_or_alt_text_is_no_credit(line: str, credit: str | None) -> None:
+    found = find_credit(line)
+    assert (found.credit if found is not None else None) == credit
+
+
+def test_a_desk_word_set_off_by_a_dash_after_the_caption() -> None:
+    """ "... on Tuesday. - Contributed": the desk's word set off as the paper sets off its
+    photographer's credit ("... on Tuesday. - Jane Roe/Photographer")."""
+    found = find_credit("Councillors tour the arcade during its handover on Tuesday. - Contributed")
+    assert found is not None and found.credit == "Contributed"
+    assert find_credit("The minister said the plan had been submitted.") is None
+
+
+def test_a_labelled_alt_text_line() -> None:
+    from archiver.extract.credits import labelled_alt_text
+
+    assert labelled_alt_text("Image: A fenced-off slip on a path at Bolton St Cemetery.")
+    assert not labelled_alt_text("Photo: Jane Roe/Stuff")
+    assert not labelled_alt_text("A slip has closed the upper path since June.")

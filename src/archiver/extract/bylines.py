@@ -2516,6 +2516,9 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
 
     if (meta := _COMMENT_COUNT.search(text)) is not None:
         return _stamp_name_comments(text[: meta.start()])
+    # "August 5, 2025 · Jane Roe · 3 min read": the row's reading time after the writer is the
+    # page's, no part of the byline (as the comments' count is)
+    text = _READ_TIME_TAIL.sub("", text)
     parts = re.split(r"\s+[|•·]\s+", text)
     if len(parts) != 2:
         # "Posted on March 5, 2024 by Jane Roe": a blog's stamp, then "by" and the names
@@ -2529,6 +2532,13 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
     if names is None or len(names) > 3 or any(is_known_place(n) for n in names):
         return None
     return parts[1], names
+
+
+# A page's reading time ending its row of facts, set off by a bar or a dot: "· 3 min read",
+# "| 5 minutes read", "• 4 min".
+_READ_TIME_TAIL = re.compile(
+    r"\s+[|•·]\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?i:min(?:ute)?s?\.?)(?:\s+(?i:read))?$"
+)
 
 
 # The comments' count or link that ends a blog theme's row of facts under the headline ("1

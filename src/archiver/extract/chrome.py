@@ -173,6 +173,9 @@ _CHROME_LINES = re.compile(
 _TERMINATORS = re.compile(
     r"""^(?:
         latest\s+headlines|related(?:\s+(?:stories|articles|coverage|news|content|links|posts|reading|videos))?|
+        # "Top News Today" over the site's other headlines (The Hindu's and other Indian
+        # dailies' foot of the story)
+        top\s+news\s+today|
         trending(?:\s+(?:stories|now|news))?|most\s+(?:popular|read|viewed|shared|emailed)|
         recommended(?:\s+(?:for\s+you|stories|reading))?|more\s+(?:stories|news|from\s+.+)|
         you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s\s+picks|

@@ -1305,6 +1305,17 @@ def _agency_photo_tail(text: str) -> Credit | None:
 _AFFILIATION = re.compile(r"(?<=[\w.])\s*\((?P<aff>[^()]{2,80})\)(?=[)\]]\s*\.?\s*$)")
 
 
+# A picture's label opening a line, its alt text after the colon: "Image: A slip on the path."
+_LABELLED_ALT = re.compile(r"^(?:Image|Photo|Picture)\s*:\s+\S")
+
+
+def labelled_alt_text(line: str) -> bool:
+    """`Image: A fenced-off slip on a path.`: a picture's label and its colon opening the line,
+    no credit after it (a scraped page's alt text, printed over the caption and its credit);
+    "Photo: Jane Roe/Stuff" is a labelled credit."""
+    return _LABELLED_ALT.match(line) is not None and find_credit(line, in_header=True) is None
+
+
 _ALT_TEXT = re.compile(
     r"^\[(?:(?P<label>(?i:img|image|photo|picture|inline|figure))\b\s*:?\s*)?"
     r"(?P<inner>[^\[\]]{20,})\]$"
@@ -2394,7 +2405,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # the one who drew it (the full stop's "Slate. Photos by ..." names no person)
                 maker = _PHOTOS_BY_AFTER.sub("", credit).strip()
             credit = subject[m.start() : m.end("credit")].lstrip("(").strip()
-        if i == 3 and _phrase(credit):
+        if i == 3 and (_phrase(credit) or _titled_phrase(credit)):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
         if (
             i == 3
@@ -2640,6 +2651,39 @@ def _phrase(credit: str, least: int = 3) -> bool:
     return False
 
 
+# The words a lender's credit opens with ("Photo provided to China Daily", "Handout picture
+# supplied by the family"): the picture and how it came, no headline's subject.
+_LENT_OPENING = re.compile(rf"(?i:{_PICTURE_NOUN}|{_LENT_WORD})\b")
+# The fewest words of a headline or an alt text's sentence read by _titled_phrase.
+_TITLED_PHRASE_WORDS = 5
+
+
+def _titled_phrase(credit: str) -> bool:
+    """Whether a labelled value reads as a headline or a picture's alt text, no credit: a party
+    of five words or more opening with a capital, then two lower-case words of three letters or
+    more that no name or organisation holds ("Photos: Devotees throng Kapaleeswarar temple for
+    Masi Magam", a gallery's link in a list of stories; "Image: Plan of the new path.", a
+    picture's alt text over its caption). _phrase asks three such words, as "picture alliance"
+    and "imago images" hold two; those open in lower case, and a headline with its subject
+    first does not."""
+    if "/" in credit:
+        return False  # "Jane Roe/Getty Images": a person's and an agency's parts
+    for part in re.split(r"[|,;]", credit):
+        words = part.split()
+        if len(words) < _TITLED_PHRASE_WORDS or not words[0][:1].isupper():
+            continue
+        if _LENT_OPENING.match(words[0]):
+            continue  # "Photo provided to China Daily": a lender's credit, its own words
+        lower = [
+            w
+            for w in words[1:]
+            if w[:1].islower() and len(w.strip(".,")) >= 3 and w.lower() not in _CREDIT_SMALL_WORDS
+        ]
+        if len(lower) >= 2:
+            return True
+    return False
+
+
 _P = rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}"  # a person's name
 _ORG = r"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}"  # a capitalised name of up to four words
 _AFTER_CAPTION = r"(?<=[.!?”\"’)])\s+"
@@ -2874,9 +2918,11 @@ _PUBLIC_DOMAIN = re.compile(
 )
 
 
-# A desk's word alone after the caption's sentence: "... in Montego Bay. Contributed".
+# A desk's word alone after the caption's sentence: "... in Montego Bay. Contributed"; or
+# set off by a spaced dash, as the paper sets off a photographer's credit there ("... on
+# Tuesday. - Contributed" beside "... on Tuesday. - Jane Roe/Photographer": The Gleaner's).
 _TAIL_DESK_WORD = re.compile(
-    rf"{_AFTER_CAPTION}(?P<credit>Contributed|CONTRIBUTED|Supplied|SUPPLIED|Submitted|SUBMITTED"
+    rf"{_AFTER_CAPTION}(?:[-–—]\s+)?(?P<credit>Contributed|CONTRIBUTED|Supplied|SUPPLIED|Submitted|SUBMITTED"
     r"|Handout|HANDOUT|Special Arrangement|SPECIAL ARRANGEMENT)\s*$"
 )
 # "Representational image PTI", "Representative photo: Reuters".

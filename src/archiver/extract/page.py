@@ -1010,6 +1010,12 @@ _PICTURE_NOTE = re.compile(
 _PICTURE_NOTE_WORDS = 6
 
 
+# A picture's marker with its alt text, the whole line in brackets under a picture's label and
+# its colon: "[Image: A shuttle carries passengers.]", "[Photo: Jane Roe at the count]" (e-mail
+# newsletters' and text browsers' renderings of an image).
+_PICTURE_MARKER = re.compile(r"^\[(?i:img|image|photo|picture|figure)\s*:\s*[^\[\]]+\]$")
+
+
 def is_picture_note(line: str) -> bool:
     """A caption marked as an old, a stock or a reader's picture ("... (file image)", "...
     St James. - File"): a sentence of six words or more ending in the mark, no credit."""
@@ -2582,6 +2588,13 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # lead picture's caption, marked as an old or a stock picture): a caption, no title
             if top is not None:
                 notes.append(f"line {k + 2} above it is a picture's caption ({line[-20:]!r})")
+                break
+            continue
+        if _PICTURE_MARKER.match(line) is not None:
+            # "[Image: A shuttle carries passengers in Eiheiji.]" over the caption: a mail's or
+            # a text browser's picture, its alt text under its label in brackets, no title
+            if top is not None:
+                notes.append(f"line {k + 2} above it is a picture's marker ({line[:20]!r})")
                 break
             continue
         if agency_feed_label(line):

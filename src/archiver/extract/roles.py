@@ -91,6 +91,7 @@ from archiver.extract.credits import (
     is_lender_caption,
     is_picture_kind,
     is_picture_library,
+    labelled_alt_text,
     labelled_credit_alone,
     lead_photo_credit,
     may_be_credit_line,
@@ -2294,6 +2295,17 @@ def _classify_opening(
             )
             mark(named_at, "credit", NAME_UNDER_CAPTION)
             skip_to = named_at
+            continue
+        if (
+            headline_seen
+            and labelled_alt_text(line)
+            and (caption_at := reader.below(i)) == i + 1
+            and _caption_before_credit(reader, caption_at, byline_seen)
+        ):
+            # "Image: A fenced-off slip on the path." / "A slip has closed the path since June."
+            # / "JANE ROE/STUFF": a scraped page's picture, its alt text under its label over
+            # the caption and its credit; no paragraph of the story
+            mark(i, "chrome", "a picture's alt text under its label, over its caption and credit")
             continue
         if (
             not slashed

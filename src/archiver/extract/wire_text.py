@@ -84,6 +84,7 @@ from archiver.extract.credits import (
     is_lent_word_line,
     is_picture_library,
     is_rights_signoff,
+    labelled_alt_text,
     labelled_credit,
     labelled_credit_alone,
     lead_photo_credit,
@@ -4228,6 +4229,13 @@ def parse_wire_text(
                     LineRole(block[k + 1][1], caption, "caption", ("under its credit",))
                 )
                 k += 1
+            elif line[:1] in "IP" and labelled_alt_text(line) and bare_credit_under(block, k + 1):
+                # "Image: Damaged headstones below the slip." / "Two headstones were damaged."
+                # / "SUPPLIED": a scraped page's picture, its alt text under its label over the
+                # caption and its bare credit (read next); no paragraph of the story
+                if explain:
+                    why = ("a picture's alt text under its label, over its caption and credit",)
+                    out.roles.append(LineRole(no, line, "chrome", why))
             elif not maybe_photo[no] and not (k + 1 < len(block) and maybe_photo[block[k + 1][1]]):
                 if not kept:
                     first_lines.append(no)
