@@ -3678,7 +3678,7 @@ _RIGHTS_MARK = re.compile(
 
 # An agency's item number closing the story's rights notice: "© dpa-infocom, dpa:230512-99-
 # 668231/3", as the German sites that run dpa's copy print it under the story's last line.
-_ITEM_NUMBER_NOTICE = re.compile(r"©.{0,60}\b[a-z]{2,6}:\d{6}-\d{2}-\d{4,8}(?:/\d{1,3})?")
+_ITEM_NUMBER_NOTICE = re.compile(r"©.{0,60}\b[a-z]{2,6}:\d{6}-\d{2,3}-\d{4,8}(?:/\d{1,3})?")
 
 
 def is_item_notice(line: str) -> bool:
