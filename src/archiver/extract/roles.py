@@ -1309,6 +1309,28 @@ def _writer_over_dateline_at_top(reader: _Reader, i: int) -> Byline | None:
     return signed if signed is not None and signed.names == names else Byline(line.strip(), names)
 
 
+def _writer_under_entry_time(reader: _Reader, i: int, roles: list[LineRole]) -> Byline | None:
+    """The byline of a live blog's entry copied alone: its time ("14.32 GMT") the capture's
+    only line above, then one person's name (line i) over the entry's prose, the name never
+    in the entry (the Guardian's live pages print the contributor so). None otherwise: an
+    entry's own headline under its time ("Farmers block Brussels") is no person's name, and
+    a name the entry speaks of is a headline about them."""
+    if len(roles) != 1 or roles[0].role != "chrome" or not is_clock(roles[0].text):
+        return None
+    line = reader.lines[i]
+    names = name_list(line)
+    prose_at = reader.nxt[i]
+    if names is None or len(names) != 1 or prose_at >= len(reader.lines):
+        return None
+    prose = reader.lines[prose_at]
+    if len(prose.split()) < _PROSE_WORDS or not prose.rstrip("”\"’'").endswith("."):
+        return None
+    surname = names[0].split()[-1].casefold()
+    if any(surname in later.casefold() for later in reader.lines[prose_at:]):
+        return None
+    return Byline(raw=line.strip(), names=names)
+
+
 # The story's words, at least, under a name, an agency's and a stamp that never name the one
 # atop them, for the name to be the writer's rather than the headline's subject.
 _UNNAMED_STORY_WORDS = 100
@@ -1904,6 +1926,16 @@ def _classify_opening(
             mark(reader.nxt[i], "chrome", "under the writer's name: the title or the date stamp")
             opening.byline = top_writer
             skip_to = reader.nxt[i]
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (top_writer := _writer_under_entry_time(reader, i, roles)) is not None
+        ):
+            # "14.32 GMT" / "Jane Roe" / the entry: a live blog's entry copied alone, its
+            # time, its contributor's name and its text; the entry has no headline
+            mark(i, "byline", "a person's name under a live entry's time, over its text")
+            opening.byline = top_writer
             continue
         if (
             was_first
