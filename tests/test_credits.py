@@ -3,6 +3,7 @@ keeps (`photo_credits`)."""
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -2440,3 +2441,34 @@ def test_a_labelled_alt_text_line() -> None:
     assert labelled_alt_text("Image: A fenced-off slip on a path at Bolton St Cemetery.")
     assert not labelled_alt_text("Photo: Jane Roe/Stuff")
     assert not labelled_alt_text("A slip has closed the upper path since June.")
+
+
+_APRIL_14 = datetime.date(2025, 4, 14)
+
+
+def test_the_story_wires_own_notice_at_its_foot_credits_no_photo() -> None:
+    """ "(c) Agencia EFE" under the last paragraph of a story whose dateline is EFE's, the
+    page's related headlines under it (no more of the story's prose), is the copy's rights
+    notice; the same notice right under a caption's sentence amid the story credits it."""
+    head = (
+        "Los cafetaleros del Huila bloquean la vía al sur\n\n"
+        "Neiva (Colombia), 14 abr (EFE).- Cientos de pequeños productores de café bloquearon"
+        " este lunes la carretera que une Neiva con el sur del país para exigir un precio de"
+        " sustentación para el grano.\n\n"
+    )
+    foot = (
+        "La Federación Nacional de Cafeteros dijo que comparte la preocupación de los"
+        " productores y que pedirá una mesa de diálogo con el Gobierno esta semana.\n\n"
+        "(c) Agencia EFE\n\n"
+        "Noticias relacionadas\n\n"
+        "El Banco de la República mantiene sin cambios su tasa de interés\n\n"
+        "Petro anuncia una reforma al sistema de salud en el Caribe\n"
+    )
+    art = extract_bytes((head + foot).encode(), path="efe.txt", reference_date=_APRIL_14)
+    assert art.photo_credits == []
+    amid = (
+        head + "Campesinos de café durante la protesta en la vía al sur, este lunes.\n"
+        "(c) Agencia EFE\n\n" + foot.replace("(c) Agencia EFE\n\n", "")
+    )
+    art = extract_bytes(amid.encode(), path="efe.txt", reference_date=_APRIL_14)
+    assert art.photo_credits == ["(c) Agencia EFE"]

@@ -134,7 +134,10 @@ _CHROME_LINES = re.compile(
         (?:hide|show)\s+(?:captions?|transcript|subtitles)|text\s+size|aa|
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|
-        (?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|
+        # a page's age, rounded in words as Rails' time_ago_in_words and date-fns print it
+        # ("Updated about 3 hours ago", Dawn; "less than a minute ago", "over an hour ago")
+        (?:(?:updated|published|posted)\s+)?(?:(?:about|over|almost|nearly|less\s+than)\s+)?
+            (?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|
         # a stamp's label alone, its date on the next line (gov.ie's "Published on" / "21 May
         # 2025" / "Last updated on" / ...): the page's furniture, no headline
         (?:first\s+)?published\s+on|(?:last\s+)?updated\s+on|
@@ -377,6 +380,17 @@ def is_rights_statement(text: str) -> bool:
     )
 
 
+# A local paper's weather box, its forecast in sentences of their own with the day's high or
+# low in degrees ("Partly cloudy. High 68F. Winds light and variable.", "Clear skies. Low
+# 45F. Winds NW at 5 to 10 mph. Chance of rain 20%.": the BLOX CMS pages of hundreds of
+# American regional papers print it over the headline); a headline sets no stop after its
+# temperature.
+_WEATHER_FORECAST = re.compile(
+    r"^(?:[A-Z][a-z][\w ,'’-]*\.\s+)?(?:Highs?|Lows?)\s+(?:(?:near|around|about)\s+)?"
+    r"-?\d{1,3}\s*°?[FC]\.(?:\s+[A-Z][^.!?]*\.){0,4}$"
+)
+
+
 def is_chrome(line: str) -> bool:
     return is_chrome_clean(" ".join(line.split()))
 
@@ -395,6 +409,7 @@ def is_chrome_clean(text: str) -> bool:
         or is_page_top(text)
         or _button_row(text)
         or _STAR_RATING.match(text) is not None
+        or _WEATHER_FORECAST.match(text) is not None
         or _CORRECTION_NOTE.match(text) is not None
         or _CAPS_EDITORS_NOTE.match(text) is not None
         or _PRINT_HEADER.match(text) is not None

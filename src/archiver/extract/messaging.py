@@ -67,6 +67,9 @@ _APP_LINE = re.compile(
     r"this (?:article|story) is free (?:to read )?for you\.?|"
     # a channel's pinned post and its count of followers: "12 340 subscribers"
     rf"{_CHANNEL_TEXT}|"
+    # Telegram Desktop's header over each message it copies, the sender's or the channel's
+    # name and the time in brackets: "Arctic Shipping Monitor, [11.07.2024 14:05]"
+    r".{1,60},\s\[\d{1,2}\.\d{1,2}\.\d{4}\s\d{1,2}:\d{2}(?::\d{2})?\]|"
     # a post's credit to the channel it came from: "via @worldwirelive"
     r"(?:via|from|source:?)\s+@\w{2,40}|"
     # a Telegram post's view count and time: "👁 12.3K  edited 14:02"
@@ -99,7 +102,7 @@ _CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"
 _CHAT_DAY = r"\d{1,2}/\d{1,2}/\d{2,4}"
 _CHAT_EXPORT = re.compile(
     rf"^(?:\[(?:{_CHAT_TIME},\s*{_CHAT_DAY}|{_CHAT_DAY},\s*{_CHAT_TIME})\]\s*"
-    rf"|{_CHAT_DAY},\s*{_CHAT_TIME}\s+-\s+)[^:\n]{{1,40}}:\s+",
+    rf"|{_CHAT_DAY},\s*{_CHAT_TIME}\s+-\s+)(?P<sender>[^:\n]{{1,40}}):\s+",
     re.IGNORECASE,
 )
 # A message's time under it, alone on the chat's last line: "9:47 pm", "18:04".
@@ -317,8 +320,18 @@ def read_app_lines(
         # a chat exported or copied from WhatsApp: each message's time, date and sender
         # before its words ("[09:41, 22/08/2022] Ramesh: *Forwarded*") are the chat's
         found = True
+        senders = {i: m["sender"] for i in rows if (m := _CHAT_EXPORT.match(lines[i]))}
         for i in rows:
             out[i] = _CHAT_EXPORT.sub("", out[i], count=1)
+        # the story is the longest message's; a message of another sender's ("Selamat pagi
+        # semua. Happy new year" over the colleague's pasted story) is the chat's talk, no
+        # headline of it (one sender's messages all stay: a headline sent apart is theirs)
+        poster = senders.get(max(rows, key=lambda i: len(out[i].split())))
+        if poster is not None:
+            for i, sender in senders.items():
+                if sender != poster:
+                    wrapper[i] = True
+                    why[i] = "a chat's message from another sender than the story's"
     edge = set(rows[:_TOP]) | set(rows[-_TAIL:])
     # (the role names taken off above only took text away: no mark is in `out` but in `lines`)
     marks = _has_marks("\n".join(lines))

@@ -3537,13 +3537,25 @@ _FEED_LABEL = re.compile(
     r"(?i:news\s*channel|news\s*feed|newsfeed|news\s+ticker|ticker|feed|newswire|wire|channel)$"
 )
 
+# "Noticias de la agencia EFE", "Notizie dell'agenzia ANSA", "Nachrichten der Agentur dpa",
+# "News from the agency Reuters": the same label in the words of swissinfo's and other
+# multilingual sites, the agency named after the word for one.
+_AGENCY_NEWS_LABEL = re.compile(
+    r"^(?i:(?:news|noticias|notícias|notizie|nachrichten|actualités|dépêches)\s+"
+    r"(?:from\s+the|de\s+la|da|dell['’]|der|de\s+l['’]|des)\s*"
+    r"(?:agency|agencia|agência|agenzia|agentur|agence)\s+)"
+    r"(?P<agency>[\w.&-]+(?:\s+[\w.&-]+)?)$"
+)
+
 
 def agency_feed_label(line: str) -> bool:
     """`line` is the label over an agency's story taken from its feed, the agency a known one
     ("Direct from the dpa news channel"); a headline naming a feed names no agency there."""
     from archiver.extract.agencies import is_wire_source
 
-    m = _FEED_LABEL.match(line) if len(line) <= 60 else None
+    if len(line) > 60:
+        return False
+    m = _FEED_LABEL.match(line) or _AGENCY_NEWS_LABEL.match(line)
     return m is not None and is_wire_source(m.group("agency"))
 
 

@@ -1164,6 +1164,14 @@ _LIVE_LABEL = re.compile(r"^(?i:live(?:\s+(?:reporting|updates|blog|coverage|new
 _STAMP_TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\b")
 
 
+def _section_word_alone(line: str) -> bool:
+    """A section's word alone on its line ("NEWS", "Economía", "Kultur"): a menu's word, which
+    a feed or a wire's page sets over the story (ANSA's English page: its stamp, "NEWS", the
+    dateline), and which no headline is."""
+    words = line.split()
+    return len(words) == 1 and words[0].strip(":").casefold() in MENU_WORDS
+
+
 def _service_name_over_dateline(reader: _Reader, i: int) -> bool:
     """Whether line i, the capture's first, is only a site's or a wire service's name (one
     word, "ThePrint", "Scroll.in"; or an agency and its service's word, "dpa International")
@@ -1173,7 +1181,11 @@ def _service_name_over_dateline(reader: _Reader, i: int) -> bool:
 
     words = reader.lines[i].split()
     if len(words) == 1:
-        if not _SITE_WORD.fullmatch(words[0]) and not is_nameplate(words[0]):
+        if (
+            not _SITE_WORD.fullmatch(words[0])
+            and not is_nameplate(words[0])
+            and not _section_word_alone(reader.lines[i])
+        ):
             return False  # "Gridlock" over the dateline: a one-word headline
     elif not (
         len(words) == 2 and is_wire_source(words[0]) and words[1].casefold() in _SERVICE_WORDS
@@ -1263,6 +1275,61 @@ def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
         # only when there is story enough to have named them
         return None
     return Byline(raw=reader.lines[i].strip(), names=names)
+
+
+def _writer_over_dateline_at_top(reader: _Reader, i: int) -> Byline | None:
+    """The byline of a capture that opens with one person's name, alone or with the page's
+    stamp on its line ("Jane Roe", "Jane Roe |10.03.2021 - Update : 10.03.2021"), right over
+    the story's dateline set apart on a line of its own ("ISTANBUL", "SÃO PAULO") and the
+    story under that: a selection made from the byline down (Anadolu's, Folha's pages print
+    the writer, then the place, then the story), with no headline. None for any other
+    opening, and when the story speaks of the one named (then the line is a headline about
+    them: "Lula" / "BRASÍLIA" / "Lula said ...")."""
+    line = reader.lines[i]
+    names = name_before_stamp(line) or name_list(line)
+    if names is None or len(names) != 1:
+        return None
+    under_at = reader.nxt[i]
+    prose_at = reader.nxt[under_at] if under_at < len(reader.lines) else len(reader.lines)
+    if prose_at >= len(reader.lines):
+        return None
+    under, prose = reader.lines[under_at], reader.lines[prose_at]
+    placed = match_standalone_dateline(under, prose, reader.ref)
+    if (
+        placed is None
+        or not placed.dateline.place
+        or placed.dateline.raw.strip() != under.strip()
+        or len(prose.split()) < _PROSE_WORDS
+    ):
+        return None
+    surname = names[0].split()[-1].casefold()
+    if any(surname in later.casefold() for later in reader.lines[prose_at:]):
+        return None
+    # "Jane Roe |04.03.2025 - Update : 04.03.2025": the byline's own text is the name's part
+    signed = parse_byline(line)
+    return signed if signed is not None and signed.names == names else Byline(line.strip(), names)
+
+
+def _writer_under_entry_time(reader: _Reader, i: int, roles: list[LineRole]) -> Byline | None:
+    """The byline of a live blog's entry copied alone: its time ("14.32 GMT") the capture's
+    only line above, then one person's name (line i) over the entry's prose, the name never
+    in the entry (the Guardian's live pages print the contributor so). None otherwise: an
+    entry's own headline under its time ("Farmers block Brussels") is no person's name, and
+    a name the entry speaks of is a headline about them."""
+    if len(roles) != 1 or roles[0].role != "chrome" or not is_clock(roles[0].text):
+        return None
+    line = reader.lines[i]
+    names = name_list(line)
+    prose_at = reader.nxt[i]
+    if names is None or len(names) != 1 or prose_at >= len(reader.lines):
+        return None
+    prose = reader.lines[prose_at]
+    if len(prose.split()) < _PROSE_WORDS or not prose.rstrip("”\"’'").endswith("."):
+        return None
+    surname = names[0].split()[-1].casefold()
+    if any(surname in later.casefold() for later in reader.lines[prose_at:]):
+        return None
+    return Byline(raw=line.strip(), names=names)
 
 
 # The story's words, at least, under a name, an agency's and a stamp that never name the one
@@ -1860,6 +1927,33 @@ def _classify_opening(
             mark(reader.nxt[i], "chrome", "under the writer's name: the title or the date stamp")
             opening.byline = top_writer
             skip_to = reader.nxt[i]
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (top_writer := _writer_under_entry_time(reader, i, roles)) is not None
+        ):
+            # "14.32 GMT" / "Jane Roe" / the entry: a live blog's entry copied alone, its
+            # time, its contributor's name and its text; the entry has no headline
+            mark(i, "byline", "a person's name under a live entry's time, over its text")
+            opening.byline = top_writer
+            continue
+        if (
+            was_first
+            and not headline_seen
+            and opening.byline is None
+            and (top_writer := _writer_over_dateline_at_top(reader, i)) is not None
+        ):
+            # "Jane Roe" / "ISTANBUL" / the story: a selection that starts below the page's
+            # headline, at the writer's name over the dateline set apart; the dateline is
+            # read as ever on the next line, and the capture has no headline
+            mark(
+                i,
+                "byline",
+                "a person's name, whom the story does not speak of, over the story's dateline"
+                " on a line of its own, atop a capture",
+            )
+            opening.byline = top_writer
             continue
         if (
             was_first
@@ -3362,10 +3456,15 @@ def _classify_opening(
             # Keepers": a read-later app's copy, the story's address over the title it names
             mark(i, "chrome", "the story's address over its title")
             continue
-        if was_first and not headline_seen and _service_name_over_dateline(reader, i):
+        if (
+            (was_first or _section_word_alone(line))
+            and not headline_seen
+            and _service_name_over_dateline(reader, i)
+        ):
             # "dpa International" / "Berlin (dpa) - ...", "ThePrint" / a menu / "Guwahati, Dec
             # 30 (PTI) ...": the site's or the service's name over the story's dateline; a
-            # capture of wire copy or of the story's text alone, with no headline
+            # capture of wire copy or of the story's text alone, with no headline (a section's
+            # word so, "NEWS", under the page's stamp as well as first)
             mark(i, "chrome", "the site's or the wire service's name over the story's dateline")
             continue
         if (

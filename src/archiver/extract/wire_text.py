@@ -1067,6 +1067,42 @@ def _same_agency_noted(line: str, photos: Iterable[Photo]) -> bool:
     )
 
 
+# The story's first lines of text read for its own dateline's wire ("Bogotá, 3 mar (EFE).-").
+_STORY_WIRE_LINES = 8
+
+
+def _story_wire(lines: list[str], start: int, reference_date: dt.date | None) -> str | None:
+    """The agency the story's own dateline names ("EFE" in "Bogotá, 3 mar (EFE).-"), read in
+    its first lines of text from `start`; None when its dateline names none."""
+    read = 0
+    for line in lines[start:]:
+        if not line.strip():
+            continue
+        found = match_dateline(line, reference_date)
+        if found is not None and found.dateline.source:
+            return found.dateline.source
+        read += 1
+        if read >= _STORY_WIRE_LINES:
+            break
+    return None
+
+
+def _own_wire_notice(lines: list[str], no: int, wire: str | None) -> bool:
+    """The rights notice on line `no` ("(c) Agencia EFE", "© dpa") names the wire whose
+    dateline opens the story, and no paragraph of the story's prose stands under it: the
+    copy's own notice at its foot (swissinfo's and other sites' close of an EFE story), where a
+    photo's credit would stand over more of the story or under its caption's sentence."""
+    if wire is None:
+        return False
+    noted = {w.casefold() for w in re.findall(r"[\w&'’-]+", lines[no])}
+    if not all(w.casefold() in noted for w in re.findall(r"[\w&'’-]+", wire)):
+        return False
+    return not any(
+        len(below.split()) >= _PROSE_WORDS and below.rstrip("”\"’'").endswith((".", "!", "?"))
+        for below in lines[no + 1 :]
+    )
+
+
 def _next_text_under(lines: list[str], at: int, no: int) -> bool:
     """Line `no` is the next line of text under line `at` (blank lines may stand between;
     `at` is -1 when no line is one)."""
@@ -3882,6 +3918,14 @@ def parse_wire_text(
     signoff_at = _last_sentence_line(lines, chrome, raw_lines)
     last_text = max((i for i, line in enumerate(lines) if line and not chrome[i]), default=-1)
     credited_at = -1  # the last line that credited a photo
+
+    def story_wire() -> str | None:
+        """The wire the story's own dateline names, read when a rights notice asks."""
+        if not wire_read:
+            wire_read.append(_story_wire(lines, opening.story_start, reference_date))
+        return wire_read[0]
+
+    wire_read: list[str | None] = []
     credit_first = False  # the story printed a photo's credit over its caption already
     # a page that prints a picture agency alone under a caption's sentence ("Getty Images")
     # prints its other credits so too: a name alone under a caption ("Jane Roe", "NYC Transit")
@@ -3937,6 +3981,9 @@ def parse_wire_text(
             # Agence France-Presse": the page's rights notice under the story, no credit (a
             # caption, four words at least, is itself the story's last such line)
             and not (no >= signoff_at and is_rights_signoff(below))
+            # "... del transporte público." over "(c) Agencia EFE" in an EFE story with no
+            # prose under it: the wire's own notice at the story's foot, no caption's credit
+            and not (is_rights_signoff(below) and _own_wire_notice(lines, below_no, story_wire()))
             # "Copyright PUNCH." over "All rights reserved. ...": the page's notice
             and not _rights_notice(block, k + 1, last_text)
             # "Stuff" under the story's last paragraph, the page's first line "Stuff" too: the
@@ -4250,6 +4297,7 @@ def parse_wire_text(
                         _next_text_under(lines, credited_at, no)
                         and _same_agency_noted(line, photos.items)
                     )
+                    or _own_wire_notice(lines, no, story_wire())
                 )
             ) or is_item_notice(line):
                 # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption (the
@@ -4257,7 +4305,8 @@ def parse_wire_text(
                 # caption credits: "(c) Agencia EFE" a blank line under "... EFE/Jane Roe"; "©
                 # Getty Images" there credits the next photo, whose caption follows); a
                 # notice of four words or more ("© The Irish Times") is itself the last such line;
-                # "© dpa-infocom, dpa:230512-99-668231/3" anywhere (the item's number)
+                # "© dpa-infocom, dpa:230512-99-668231/3" anywhere (the item's number); a
+                # notice naming the story's own wire, under its last paragraph of prose
                 if explain:
                     why = ("a copyright notice under the story or a credited caption",)
                     out.roles.append(LineRole(no, line, "chrome", why))
