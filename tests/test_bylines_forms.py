@@ -1070,16 +1070,29 @@ def test_with_before_a_credits_words_names_no_second_writer():
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        ("March 14, 2024 · Ibrahim Danjuma-Sule · 4 min read", ["Ibrahim Danjuma-Sule"]),
-        ("12 March 2024 | Jane Roe | 5 minutes read", ["Jane Roe"]),
+        ("March 14, 2024 · By Ibrahim Danjuma-Sule · 4 min read", ["Ibrahim Danjuma-Sule"]),
+        ("12 March 2024 | By Jane Roe | 5 minutes read", ["Jane Roe"]),
     ],
 )
 def test_the_writer_between_the_stamp_and_the_reading_time(line: str, names: list[str]) -> None:
-    """The page's row of facts: its date, the writer, the reading time (the page's, no part of
-    the byline); a section's name there is no writer."""
+    """The page's row of facts: its date, "By" and the writer, the reading time (the page's, no
+    part of the byline)."""
     found = parse_byline(line)
     assert found is not None and found.names == names
 
 
-def test_a_section_between_the_stamp_and_the_reading_time_is_no_writer() -> None:
-    assert parse_byline("March 15, 2024 · Markets · 3 min read") is None
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 15, 2024 · Markets · 3 min read",
+        "March 15, 2024 · Energy Sector · 3 min read",
+        "March 9, 2024 | Premier League | 4 min read",
+        "Mar 17, 2024 • Donald Trump • 6 min read",
+        "Updated March 12, 2024 · Guest Column · 5 min read",
+        "Published March 20, 2024 · Climate Crisis · 5 mins read",
+    ],
+)
+def test_a_tag_between_the_stamp_and_the_reading_time_is_no_writer(line: str) -> None:
+    """A section's or a topic's tag stands there as often as a writer: without "By", no writer
+    (a two-word tag reads as a name)."""
+    assert parse_byline(line) is None

@@ -2427,12 +2427,71 @@ def test_a_labelled_headline_or_alt_text_is_no_credit(line: str, credit: str | N
     assert (found.credit if found is not None else None) == credit
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a press office's, a social account's or a screen's credit: a source's noun, no
+        # headline's subject
+        (
+            "Photo: Press service of the Ukrainian presidency",
+            "Press service of the Ukrainian presidency",
+        ),
+        ("Photo: Armed Forces of Ukraine press service", "Armed Forces of Ukraine press service"),
+        ("Photo: Lagos State Government press office", "Lagos State Government press office"),
+        ("Image: Instagram account of the singer", "Instagram account of the singer"),
+        ("Image: Google Maps screenshot of the site", "Google Maps screenshot of the site"),
+        ("Image: Facebook page of the mayor", "Facebook page of the mayor"),
+        ("Photo: Ministry of Defence handout", "Ministry of Defence handout"),
+        (
+            "Zelensky meets soldiers near Kupiansk on March 14. "
+            "Photo: Press service of the Ukrainian presidency",
+            "Press service of the Ukrainian presidency",
+        ),
+        # after the caption's sentence, the label credits it (the headline's reading is asked
+        # of a label opening the line only)
+        (
+            "Pilgrims gather at the shrine on Friday. Image: Kyiv Independent staff and local volunteers",
+            "Kyiv Independent staff and local volunteers",
+        ),
+    ],
+)
+def test_a_labelled_source_or_a_credit_after_the_caption_stays_a_credit(
+    line: str, credit: str
+) -> None:
+    found = find_credit(line)
+    assert found is not None and found.credit == credit
+
+
 def test_a_desk_word_set_off_by_a_dash_after_the_caption() -> None:
     """ "... on Tuesday. - Contributed": the desk's word set off as the paper sets off its
     photographer's credit ("... on Tuesday. - Jane Roe/Photographer")."""
     found = find_credit("Councillors tour the arcade during its handover on Tuesday. - Contributed")
     assert found is not None and found.credit == "Contributed"
     assert find_credit("The minister said the plan had been submitted.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a community brief's note after an em dash, a quote's source after a hyphen: only
+        # "Contributed" after a spaced hyphen or en dash is the desk's word
+        "Construction is expected to start in May, and the branch hopes to have the ramp open"
+        " by Remembrance Day. — Submitted",
+        '"This grant means our volunteers can get to swimmers faster." - Supplied',
+        "Councillors tour the arcade during its handover on Tuesday. — Contributed",
+    ],
+)
+def test_other_dashed_desk_words_are_no_credit(line: str) -> None:
+    assert find_credit(line) is None
+
+
+def test_a_dashed_desk_word_line() -> None:
+    from archiver.extract.credits import dashed_desk_word
+
+    assert dashed_desk_word("Councillors tour the arcade on Tuesday. - Contributed")
+    assert dashed_desk_word("Councillors tour the arcade on Tuesday. – CONTRIBUTED")
+    assert not dashed_desk_word("Councillors tour the arcade on Tuesday. Contributed")
+    assert not dashed_desk_word("Councillors tour the arcade on Tuesday. — Contributed")
 
 
 def test_a_labelled_alt_text_line() -> None:

@@ -2516,9 +2516,13 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
 
     if (meta := _COMMENT_COUNT.search(text)) is not None:
         return _stamp_name_comments(text[: meta.start()])
-    # "August 5, 2025 · Jane Roe · 3 min read": the row's reading time after the writer is the
-    # page's, no part of the byline (as the comments' count is)
-    text = _READ_TIME_TAIL.sub("", text)
+    # "August 5, 2025 · By Jane Roe · 3 min read": the row's reading time after the writer is
+    # the page's, no part of the byline (as the comments' count is); but what stands between the
+    # stamp and the time is as often the section's tag ("Premier League", "Energy Sector",
+    # "Donald Trump") as a writer's name, so only a "By" there names a writer
+    timed = _READ_TIME_TAIL.search(text) is not None
+    if timed:
+        text = _READ_TIME_TAIL.sub("", text)
     parts = re.split(r"\s+[|•·]\s+", text)
     if len(parts) != 2:
         # "Posted on March 5, 2024 by Jane Roe": a blog's stamp, then "by" and the names
@@ -2528,6 +2532,8 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
         return None
     if parts[1][:3].lower() == "by " and (found := parse_byline(parts[1])) and found.names:
         return parts[1], found.names  # "5 March 2024 | By Jane Roe"
+    if timed:
+        return None  # "March 9, 2024 | Premier League | 4 min read": a tag, no writer
     names = name_list(parts[1])
     if names is None or len(names) > 3 or any(is_known_place(n) for n in names):
         return None

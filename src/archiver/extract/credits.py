@@ -2405,7 +2405,16 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # the one who drew it (the full stop's "Slate. Photos by ..." names no person)
                 maker = _PHOTOS_BY_AFTER.sub("", credit).strip()
             credit = subject[m.start() : m.end("credit")].lstrip("(").strip()
-        if i == 3 and (_phrase(credit) or _titled_phrase(credit)):
+        if (
+            i == 3
+            and (
+                _phrase(credit)
+                # "Photos: Devotees throng ... temple for ...": a headline or an alt text, asked only
+                # of a label opening the line ("... on Thursday. Photo: Press service of the
+                # presidency" credits the caption before it)
+                or (not subject[: m.start()].strip() and _titled_phrase(credit))
+            )
+        ):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
         if (
             i == 3
@@ -2656,6 +2665,14 @@ def _phrase(credit: str, least: int = 3) -> bool:
 _LENT_OPENING = re.compile(rf"(?i:{_PICTURE_NOUN}|{_LENT_WORD})\b")
 # The fewest words of a headline or an alt text's sentence read by _titled_phrase.
 _TITLED_PHRASE_WORDS = 5
+# The nouns of a picture's source, which a headline's or an alt text's subject seldom holds and
+# a press office's or a social account's credit does ("Photo: Armed Forces of Ukraine press
+# service", "Image: Instagram account of the singer", "Image: Google Maps screenshot of the site").
+_SOURCE_NOUN = re.compile(
+    r"\b(?i:services?|offices?|accounts?|pages?|screenshots?|governments?|ministry|ministries"
+    r"|forces?|departments?|agency|agencies|archives?|handouts?|courtesy|collections?"
+    r"|library|libraries|museums?)\b"
+)
 
 
 def _titled_phrase(credit: str) -> bool:
@@ -2668,6 +2685,8 @@ def _titled_phrase(credit: str) -> bool:
     first does not."""
     if "/" in credit:
         return False  # "Jane Roe/Getty Images": a person's and an agency's parts
+    if _SOURCE_NOUN.search(credit) is not None:
+        return False  # "Press service of the Ukrainian presidency": a source's own words
     for part in re.split(r"[|,;]", credit):
         words = part.split()
         if len(words) < _TITLED_PHRASE_WORDS or not words[0][:1].isupper():
@@ -2919,12 +2938,23 @@ _PUBLIC_DOMAIN = re.compile(
 
 
 # A desk's word alone after the caption's sentence: "... in Montego Bay. Contributed"; or
-# set off by a spaced dash, as the paper sets off a photographer's credit there ("... on
-# Tuesday. - Contributed" beside "... on Tuesday. - Jane Roe/Photographer": The Gleaner's).
+# "Contributed" set off by a spaced hyphen or en dash, as the paper sets off a photographer's
+# credit there ("... on Tuesday. - Contributed" beside "... on Tuesday. - Jane Roe/Photographer":
+# The Gleaner's). The other words after a dash end community briefs and quotes ("... by
+# Remembrance Day. — Submitted", "... get to swimmers faster.\" - Supplied"), no caption.
 _TAIL_DESK_WORD = re.compile(
-    rf"{_AFTER_CAPTION}(?:[-–—]\s+)?(?P<credit>Contributed|CONTRIBUTED|Supplied|SUPPLIED|Submitted|SUBMITTED"
+    rf"{_AFTER_CAPTION}(?:[-–]\s+(?=(?:Contributed|CONTRIBUTED)\s*$))?(?P<credit>Contributed|CONTRIBUTED|Supplied|SUPPLIED|Submitted|SUBMITTED"
     r"|Handout|HANDOUT|Special Arrangement|SPECIAL ARRANGEMENT)\s*$"
 )
+_DASHED_DESK_WORD = re.compile(rf"{_AFTER_CAPTION}[-–]\s+(?:Contributed|CONTRIBUTED)\s*$")
+
+
+def dashed_desk_word(line: str) -> bool:
+    """`... on Tuesday. - Contributed`: the desk's word set off by a dash after the caption's
+    sentence, which a community brief's last paragraph may end in too (its writer's note)."""
+    return _DASHED_DESK_WORD.search(line) is not None
+
+
 # "Representational image PTI", "Representative photo: Reuters".
 _REPRESENTATIONAL = re.compile(
     # "(Representational image)(REUTERS)": Hindustan Times brackets both

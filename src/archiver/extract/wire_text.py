@@ -71,6 +71,7 @@ from archiver.extract.credits import (
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
+    dashed_desk_word,
     emailed_credit,
     ends_caption,
     export_caption_credit,
@@ -4498,6 +4499,13 @@ def parse_wire_text(
                 and not (no == signoff_at and _desk_initials_signoff(line))
                 and not (no >= signoff_at and _initials_signoff(line, story_source))
                 and not (k == 0 and _rights_signoff(line))
+                # "... open by Remembrance Day. - Contributed" as the story's last paragraph: a
+                # community brief's note that a reader sent it in, no picture's credit
+                and not (
+                    no == signoff_at
+                    and _story_ends_at(lines, chrome, no)
+                    and dashed_desk_word(line)
+                )
                 and _photo_line(line, photos, False)
             ):
                 credited_at = no
