@@ -427,3 +427,19 @@ def test_a_cable_s_notes_in_brackets_stand_over_its_dateline(text, place):
 def test_a_note_in_brackets_over_a_sentence_is_no_dateline():
     # near miss: the note over the story's own sentence, no place after it
     assert match_dateline("(Received today) The minister said the talks would go on.", REF) is None
+
+
+@pytest.mark.parametrize(
+    "first, place",
+    [
+        # a person's name and the wire over the page's stamp: the writer's line, no dateline
+        ("Marta Soriano Gil (EFE)", None),
+        # a place's name there is no person's: left to the other rules
+        ("Zaragoza (EFE)", "Zaragoza"),
+    ],
+)
+def test_a_name_and_its_wire_over_the_page_stamp(first, place):
+    from archiver.extract.datelines import match_standalone_dateline
+
+    found = match_standalone_dateline(first, "03/06/2024 11:20 | Actualizada a las 11:35h", REF)
+    assert (found.dateline.place if found is not None else None) == place

@@ -89,3 +89,63 @@ def test_headline_tail_on_a_line_of_its_own(text, headline):
     from archiver.extract.wire_text import parse_wire_text
 
     assert parse_wire_text(text, dt.date(2025, 4, 9)).headline == headline
+
+
+# An agency's masthead and its feed's stamp over the story: the line right over the dateline's
+# lead is the headline when it tells the lead in its words (three of its words, and half of
+# them, are the lead's); a photo's caption or a section's kicker there has words of its own.
+_KYOTO_LEAD = (
+    "KYOTO (Kyodo) -- Kyoto city will raise its accommodation tax to as much as 10,000 yen per"
+    " night for luxury hotel guests from next March, officials said Tuesday, as the ancient"
+    " capital grapples with overtourism."
+)
+_HAVANA_LEAD = (
+    "Havana, Feb 4 (Prensa Latina) Cuba will host the 15th International Book Fair of the"
+    " Caribbean from February 12 to 22, with Colombia as guest of honor country, organizers"
+    " announced on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_headline"),
+    [
+        (
+            "KYODO English news\n04.03.2025 10:15\nTourists crowd a narrow street in Kyoto's Gion"
+            " district on a spring afternoon in 2024\n\n" + _KYOTO_LEAD + "\nKyoto to raise"
+            " lodging tax for luxury hotel guests to curb overtourism\n\nThe city assembly"
+            " approved the revision to the ordinance on Tuesday.\nThe city expects annual"
+            " revenue from the tax to more than double.\n",
+            "Tourists crowd a narrow street in Kyoto's Gion district on a spring afternoon in 2024",
+        ),
+        (
+            "Prensa Latina English edition\n04.02.2025 11:30\nCulture and Society in Latin"
+            " America and the Caribbean\n\n" + _HAVANA_LEAD + "\nCuba to host Caribbean book"
+            " fair with Colombia as guest of honor\n\nMore than 300 publishers from 20"
+            " countries are expected to take part in the event.\nThe Cuban Book Institute said"
+            " the program includes some 600 presentations and readings.\n",
+            "Culture and Society in Latin America and the Caribbean",
+        ),
+    ],
+)
+def test_a_caption_or_kicker_over_the_lead_under_a_masthead_is_no_headline(text, not_headline):
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    assert parse_wire_text(text, dt.date(2025, 6, 3)).headline != not_headline
+
+
+def test_the_headline_right_over_the_lead_under_a_masthead():
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    text = (
+        "BTA English news\n04.03.2025 09:15\nPlovdiv municipality approves new tram line"
+        " feasibility study\n\nSofia, March 4 (BTA) - The Plovdiv Municipal Council on Tuesday"
+        " approved a feasibility study for a tram line linking the city centre with the Trakia"
+        " residential district.\nThe study puts the cost of the 9-kilometre line at 310 million"
+        " leva.\nResidents of Trakia welcomed the decision but called for a faster timetable.\n"
+    )
+    headline = parse_wire_text(text, dt.date(2025, 6, 3)).headline
+    assert headline == "Plovdiv municipality approves new tram line feasibility study"

@@ -1802,11 +1802,19 @@ def _bracketed_city_in_mixed_case(head: str, region: str, dash: str) -> bool:
     )
 
 
-def _stamp_under(text: str) -> bool:
-    """The line under is the page's date stamp ("14/10/2019 13:45 | Actualizado a ...")."""
+def _writer_over_stamp(first: str, second: str) -> bool:
+    """`first` is a person's name and a wire in brackets ("Marta Soriano Gil (EFE)") and the
+    line under it the page's date stamp ("14/10/2019 13:45 | Actualizado a ..."): the writer's
+    byline as agencies' client sites print it. A desk's ("Redacción Internacional (EFE)") or
+    a place's ("Zaragoza (EFE)") name there is not a person's, and is left to the other rules."""
+    from archiver.extract.bylines import looks_like_name
     from archiver.extract.page import is_date_stamp
 
-    return is_date_stamp(text)
+    head = first.rstrip()
+    if not head.endswith(")") or "(" not in head:
+        return False
+    name = head[: head.rindex("(")].strip()
+    return bool(name) and looks_like_name(name) and is_date_stamp(second)
 
 
 def _story_follows(text: str) -> bool:
@@ -2628,10 +2636,11 @@ def match_standalone_dateline(
         return None
     if "," not in first and not _known_wire(found.dateline.source or ""):
         return None  # "Port Strike (Update)", "X (Twitter)": the dash was ours; a wire must say so
-    if "," not in first and _stamp_under(second):
+    if "," not in first and _writer_over_stamp(first, second):
         # "Jane Roe (EFE)" over "14/10/2019 13:45 | Actualizado a ...": a dateline set apart
-        # stands right over its story, never over the page's date stamp; a name and the wire
-        # in brackets there are the writer's byline, as agencies' client sites print it
+        # stands right over its story, never over the page's date stamp; a person's name and
+        # the wire in brackets there are the writer's byline, as agencies' client sites print
+        # it (a desk's, "Redacción Internacional (EFE)", is no person's and no dateline's)
         return None
     place = found.dateline.place or ""
     if not place.strip():

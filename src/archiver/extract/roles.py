@@ -4385,7 +4385,7 @@ def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
     """The writers line `k` names when it is one to three person names and their news agency
     alone ("Jane Roe and John Doe / AFP", "Jane Roe (IANS)"), under the headline, over the
     story's dateline naming that same agency ("New Delhi, March 3 (IANS) -"; the page's stamp
-    and a credited caption may stand between: _dateline_past_stamp_and_caption), and no
+    may stand between: _dateline_past_stamp), and no
     name's surname is said anywhere else in the capture: the agency's writers over the
     agency's copy. A caption naming the people pictured ("Joe Biden and Emmanuel Macron /
     AFP", a headshot's "Rahul Gandhi (PTI)") names the story's subjects, whom the headline or
@@ -4402,7 +4402,7 @@ def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
     names = name_list(m.group("names"))
     if not names or len(names) > 3 or any(is_agency(n) or _is_wire(n) for n in names):
         return None
-    found = _dateline_past_stamp_and_caption(reader, k)
+    found = _dateline_past_stamp(reader, k)
     source = found.dateline.source if found is not None else None
     if source is None or source.casefold() != agency.casefold():
         return None
@@ -4415,24 +4415,22 @@ def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
     return names
 
 
-# How many of the page's stamps and credited captions may stand between the writers and the
-# story's dateline: the stamp, its "Updated" line and the lead photo's caption at most.
-_STAMP_AND_CAPTION_LINES = 3
+# How many of the page's stamp lines may stand between the writers and the story's dateline:
+# the stamp and its "Updated" line at most.
+_STAMP_LINES = 2
 
 
-def _dateline_past_stamp_and_caption(reader: _Reader, k: int) -> DatelineMatch | None:
-    """The dateline of the next line of text under line `k`, past the page's date stamps and
-    the lead photo's captions that carry their own credit ("Jane Roe (EFE)" / "14/10/2019
-    13:45" / "Caption. EFE/John Doe" / "Place, 14 oct (EFE).-", as the sites that run an
-    agency's copy print it); None when another line comes first. A caption without its own
-    credit stops the walk: the line over it may be its credit."""
-    for j in reader.ahead(k, _STAMP_AND_CAPTION_LINES + 1):
+def _dateline_past_stamp(reader: _Reader, k: int) -> DatelineMatch | None:
+    """The dateline of the next line of text under line `k`, past the page's date stamp
+    ("Jane Roe (EFE)" / "14/10/2019 13:45 | Actualizado a ..." / "Place, 14 oct (EFE).-", as
+    the sites that run an agency's copy print it); None when another line comes first. A
+    caption stops the walk, its credit or none: the name over the stamp may be a headshot's
+    caption ("Jorge Azcón Navarro (EFE)" over the stamp and the lead photo's "... EFE/John
+    Doe"), which nothing on the page tells from the writer's line."""
+    for j in reader.ahead(k, _STAMP_LINES + 1):
         if (found := reader.dateline(j)) is not None:
             return found
-        line = reader.lines[j]
-        if is_date_stamp(line):
-            continue
-        if _credited_caption(line):
+        if is_date_stamp(reader.lines[j]):
             continue
         return None
     return None

@@ -1554,22 +1554,31 @@ def headline_under_lead(lines: list[str], start: int) -> int | None:
         after = nxt[para_end]
     else:
         return None
-    # a word shared when one is the other's start: a wire's headline in capitals words the
-    # lead short ("POLISH AUDITORS FLAG ... RAIL SIGNALLING IRREGULARITIES" over "... Audit
-    # Office ... railway signalling ..."); words that only begin alike ("interest" and
-    # "international", "states" and "statement") are no word of the lead's
-    own = _content_words(line)
-    lead_words = _content_words(lead)
-    shared = {w for w in own if any(v.startswith(w) or w.startswith(v) for v in lead_words)}
-    if len(shared) < _LATE_HEADLINE_SHARED or 2 * len(shared) < len(own):
+    if not _tells_the_lead(line, lead):
         return None
     return k
 
 
+def _tells_the_lead(line: str, lead: str) -> bool:
+    """The line tells the lead in its words: three of its words of four letters or more, and
+    half of them, are the lead's. A word is shared when one is the other's start: a wire's
+    headline in capitals words the lead short ("POLISH AUDITORS FLAG ... RAIL SIGNALLING
+    IRREGULARITIES" over "... Audit Office ... railway signalling ..."); words that only begin
+    alike ("interest" and "international", "states" and "statement") are no word of the
+    lead's."""
+    own = _content_words(line)
+    lead_words = _content_words(lead)
+    shared = {w for w in own if any(v.startswith(w) or w.startswith(v) for v in lead_words)}
+    return len(shared) >= _LATE_HEADLINE_SHARED and 2 * len(shared) >= len(own)
+
+
 def _headline_over_lead(lines: list[str], start: int) -> int | None:
     """The line where the story starts, when it has a headline's length and shape (no stop,
-    no byline, credit or dateline) and the next line of text opens with a dateline: an
-    agency's feed prints its headline right over the lead, its masthead and stamp above."""
+    no byline, credit or dateline), the next line of text opens with a dateline, and the line
+    tells that lead in its words (_tells_the_lead): an agency's feed prints its headline right
+    over the lead, its masthead and stamp above. A photo's caption there ("Tourists crowd a
+    narrow street in Kyoto's Gion district ...") or a section's kicker ("Culture and Society in
+    Latin America and the Caribbean") has a headline's shape but words of its own."""
     nxt = next_text_index(lines)
     k = next((i for i in range(start, len(lines)) if lines[i]), len(lines))
     if k >= len(lines) or nxt[k] >= len(lines):
@@ -1581,7 +1590,10 @@ def _headline_over_lead(lines: list[str], start: int) -> int | None:
         return None
     if parse_byline(line) is not None or find_credit(line, in_header=True) is not None:
         return None
-    if match_dateline(line, None) is not None or match_dateline(lines[nxt[k]], None) is None:
+    lead = lines[nxt[k]]
+    if match_dateline(line, None) is not None or match_dateline(lead, None) is None:
+        return None
+    if not _tells_the_lead(line, lead):
         return None
     return k
 
