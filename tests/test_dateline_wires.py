@@ -443,3 +443,60 @@ def test_a_name_and_its_wire_over_the_page_stamp(first, place):
 
     found = match_standalone_dateline(first, "03/06/2024 11:20 | Actualizada a las 11:35h", REF)
     assert (found.dateline.place if found is not None else None) == place
+
+
+# An agency's desk line over the page's stamp ("Redacción Internacional (EFE)" / "03/06/2024
+# 11:20 | Actualizada ..."), then a credited caption and the dateline naming the same wire: the
+# desk line is neither a dateline set apart nor a caption credited "EFE" (a reviewer's probe).
+_DESK_LINE_PAGE = (
+    "El Periódico de Aragón\n"
+    "Hazte socio\n"
+    "Entrar\n"
+    "Zaragoza\n"
+    "Huesca\n"
+    "Teruel\n"
+    "Aragón\n"
+    "Deportes\n"
+    "Opinión\n"
+    "Aragón\n"
+    "\n"
+    "La DGA licita la reforma del puente de hierro de Alcañiz por 4,2 millones\n"
+    "\n"
+    "Redacción Internacional (EFE)\n"
+    "03/06/2024 11:20 | Actualizada a las 11:35h\n"
+    "\n"
+    "Vista del puente de hierro sobre el río Guadalope, en una imagen de archivo. EFE/Antonio García\n"
+    "\n"
+    "Zaragoza, 3 jun (EFE).- El Gobierno de Aragón ha licitado por 4,2 millones de euros la reforma integral del puente de hierro de Alcañiz, cerrado al tráfico pesado desde hace dos años por el deterioro de su estructura.\n"
+    "\n"
+    "El consejero de Fomento explicó este lunes que las obras durarán catorce meses y que el puente permanecerá abierto a los peatones durante buena parte de los trabajos.\n"
+    "\n"
+    "La plataforma vecinal que reclamaba la reparación ha valorado positivamente el anuncio, aunque ha pedido que se refuerce el transporte público mientras dure el corte.\n"
+    "\n"
+    "Temas\n"
+    "Alcañiz\n"
+    "Obras públicas\n"
+    "Te puede interesar\n"
+    "Aviso legal\n"
+    "Política de cookies\n"
+)
+
+
+def test_a_desk_line_over_the_page_stamp_is_no_caption() -> None:
+    from archiver.extract import extract_bytes
+
+    article = extract_bytes(
+        _DESK_LINE_PAGE.encode(), path="desk.txt", reference_date=dt.date(2024, 6, 3)
+    )
+    assert (
+        article.headline
+        == "La DGA licita la reforma del puente de hierro de Alcañiz por 4,2 millones"
+    )
+    assert [p.credit for p in article.photos] == ["EFE/Antonio García"]
+    assert [b for b in article.bylines] == []
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date, article.dateline.source) == (
+        "Zaragoza",
+        "2024-06-03",
+        "EFE",
+    )
