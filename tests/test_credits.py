@@ -2531,3 +2531,46 @@ def test_the_story_wires_own_notice_at_its_foot_credits_no_photo() -> None:
     )
     art = extract_bytes(amid.encode(), path="efe.txt", reference_date=_APRIL_14)
     assert art.photo_credits == ["(c) Agencia EFE"]
+
+
+# A regional paper's page of dpa copy: the story, dpa's rights notice with the item's number
+# (three figures in its middle group, as dpa's later numbers print), then the page's links.
+_DPA_NOTICE_PAGE = (
+    "Frankfurter Rundschau\n"
+    "Startseite\n"
+    "Politik\n"
+    "Wirtschaft\n"
+    "Frankfurt\n"
+    "Rhein-Main\n"
+    "Hessen\n"
+    "Sport\n"
+    "Hessen\n"
+    "Hochwasser: Kinzig tritt bei Gelnhausen über die Ufer\n"
+    "Stand: 11.06.2025, 08:41 Uhr\n"
+    "Feuerwehrleute sichern eine überflutete Straße in Gelnhausen. © Boris Roessler/dpa\n"
+    "Gelnhausen (dpa/lhe) - Nach tagelangem Starkregen ist die Kinzig in der Nacht zum Mittwoch bei Gelnhausen über die Ufer getreten. Mehrere Straßen im Stadtgebiet mussten gesperrt werden, wie ein Sprecher der Stadt mitteilte.\n"
+    "Die Feuerwehr war mit rund 80 Einsatzkräften vor Ort und pumpte Keller aus. Verletzt wurde nach ersten Erkenntnissen niemand.\n"
+    "Der Deutsche Wetterdienst rechnet für Donnerstag mit weiteren Schauern, die Pegel sollen aber langsam sinken.\n"
+    "© dpa-infocom, dpa:250611-930-655412/1\n"
+    "Zur FR-Startseite\n"
+    "Mehr zum Thema\n"
+    "Wetter\n"
+    "Hessen\n"
+    "Weitere Meldungen aus Hessen\n"
+    "Sperrung der A66 bei Hanau dauert an\n"
+    "Streik bei der Rhein-Main-Verkehrsverbund GmbH angekündigt\n"
+    "Impressum\n"
+    "Datenschutz\n"
+    "Kontakt\n"
+)
+
+
+def test_dpas_later_item_number_closes_the_story_and_credits_no_photo() -> None:
+    from archiver.extract import extract_bytes
+
+    article = extract_bytes(
+        _DPA_NOTICE_PAGE.encode(), path="dpa.txt", reference_date=datetime.date(2025, 6, 11)
+    )
+    assert [p.credit for p in article.photos] == ["Boris Roessler/dpa"]
+    assert article.headline == "Hochwasser: Kinzig tritt bei Gelnhausen über die Ufer"
+    assert article.dateline is not None and article.dateline.source == "dpa/lhe"
