@@ -195,6 +195,9 @@ PHOTO_AGENCIES |= {
     "petra", "jordan news agency", "saudi press agency",
     # Greece's picture agencies, credited by Kathimerini and other Greek papers
     "intime news", "eurokinissi", "ana-mpa",
+    # the Baltic states' agencies (Baltic News Service, LETA, ELTA), credited after their
+    # photographers by LRT, ERR and the Baltic papers ("P. Peleckis/BNS")
+    "bns", "leta", "elta",
     # South Africa's picture agency (Gallo Images), printed "(Gallo)" by its papers
     "gallo",
     # AFP's name written out; Mexico's and Chile's picture agencies; a stock library
@@ -289,9 +292,10 @@ _CREDIT_PATTERNS = [
     # "Image via Getty Images": the source the picture came through, named alone after "via";
     # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's;
     # "Featured image: illustration; via MTI/Jane Roe": the label's colon, and what kind of
-    # picture it is, before "via" (Hungary Today's and other WordPress sites' lead image)
+    # picture it is, before "via" (Hungary Today's and other WordPress sites' lead image);
+    # "Pix by Jane Roe": the plural as Sri Lankan and British papers spell it
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?-i:(?:U\.S\.\s+)?(?:(?:Air|Marine|Coast|Space|National)\s+)?)(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)"
+        rf"{_LEAD}(?i:(?:file\s+)?(?-i:(?:U\.S\.\s+)?(?:(?:Air|Marine|Coast|Space|National)\s+)?)(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|pix|images?|photo[-\s]illustration|illustrations?|artwork)"
         rf"(?:\s*:(?:\s*(?:illustration|illustrative|file(?:\s+photo)?)\s*[;,])?)?\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?(?:\s\([A-Z][^()]{{1,40}}\))?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
@@ -686,7 +690,7 @@ _MARK_CHARS = r"[/:(\[©|@•]"
 # then stops only at a stop, not at every letter)
 _MARK_GLUED = r"(?<=[a-z])[.!?][a-z]"
 _MARK_WORDS = (
-    r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|images? by|illustrations? by|artwork by|courtesy|permission|copyright"
+    r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|pix by|images? by|illustrations? by|artwork by|courtesy|permission|copyright"
     r"|image source|credit|provided by|submitted by|supplied by| pour | para |public domain"
 )
 _CREDIT_MARKS = re.compile(f"{_MARK_CHARS}|{_MARK_GLUED}|{_MARK_WORDS}", re.IGNORECASE)
@@ -1823,6 +1827,31 @@ _COURTESY_OF_THE = re.compile(
     r"(?P<credit>[a-z][\w'’-]*(?:\s+[\w'’.&-]+){0,5}?)\)?\s*\.?$"
 )
 _BAR_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"’)])\s+\|\s+(?=[^|\s][^|]{1,60}$)")
+# A caption, a spaced slash, then its photographer and agency joined by a slash of their own:
+# "Gediminas Avenue, Vilnius / P. Peleckis/BNS" (the Baltic broadcasters' and papers' form).
+_SLASH_AFTER_CAPTION = re.compile(
+    r"^(?P<caption>[^/]*[^\s/])\s+/\s+(?P<credit>[A-Z][^/\s]*(?:\s+[^/\s]+){0,3}/[A-Z][^/]{1,30})$"
+)
+_SLASHED_CAPTION_AT_LEAST = 2  # words of caption before the spaced slash
+
+
+def _slash_after_caption(text: str) -> Credit | None:
+    """The credit after a caption's spaced slash, when it is a person's name and a known
+    agency's joined by a slash ("... Vilnius / P. Peleckis/BNS"): the spaced slash sets off
+    the credit as a bar does; a place's or a section's pair ("Vilnius / Kaunas") names no
+    person and agency."""
+    m = _SLASH_AFTER_CAPTION.match(text.strip())
+    if m is None or len(m.group("caption").split()) < _SLASHED_CAPTION_AT_LEAST:
+        return None
+    found = split_credit(m.group("credit"))
+    if (
+        found.photographer is None
+        or found.agency is None
+        or not _is_agency(found.agency)
+        or not looks_like_name(found.photographer)
+    ):
+        return None
+    return found
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1866,6 +1895,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             after.photographer is not None or _PICTURE_WORD.search(text, bar.end()) is not None
         ):
             found = after
+    if found is None and " / " in text:
+        found = _slash_after_caption(text)
     if found is None:
         # a line that is a credit's chain of parties and nothing else: "Photo by: Harbor Zoo",
         # "Jane Roe / Kommersant / Sipa USA", "Gallo Images/Netwerk24/Jane Roe"
@@ -4567,7 +4598,7 @@ def caption_under_credit(line: str) -> bool:
 # A caption line that ends in a credit's label, its name on the next line: a text dump or a
 # scan wraps the caption at a fixed width ("... File Photo by" / "Jane Roe/UPI | License Photo").
 _DANGLING_LABEL = re.compile(
-    r"(?:\b(?i:photos?|photograph|pictures?|images?|pics?)\s+(?i:by)"
+    r"(?:\b(?i:photos?|photograph|pictures?|images?|pics?|pix)\s+(?i:by)"
     r"|\b(?i:photo|image|picture|credit|foto|fot\.|photograph)\s*:)\s*$"
 )
 # A credit broken after its joining word: "... Thursday. Jim Watson / AFP via", "... Jane Roe /"
