@@ -195,9 +195,6 @@ PHOTO_AGENCIES |= {
     "petra", "jordan news agency", "saudi press agency",
     # Greece's picture agencies, credited by Kathimerini and other Greek papers
     "intime news", "eurokinissi", "ana-mpa",
-    # the Baltic states' agencies (Baltic News Service, LETA, ELTA), credited after their
-    # photographers by LRT, ERR and the Baltic papers ("P. Peleckis/BNS")
-    "bns", "leta", "elta",
     # South Africa's picture agency (Gallo Images), printed "(Gallo)" by its papers
     "gallo",
     # AFP's name written out; Mexico's and Chile's picture agencies; a stock library
@@ -1828,26 +1825,49 @@ _COURTESY_OF_THE = re.compile(
 )
 _BAR_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"’)])\s+\|\s+(?=[^|\s][^|]{1,60}$)")
 # A caption, a spaced slash, then its photographer and agency joined by a slash of their own:
-# "Gediminas Avenue, Vilnius / P. Peleckis/BNS" (the Baltic broadcasters' and papers' form).
+# "Night bus at Viru Keskus, Tallinn / M. Kask/LETA" (the Baltic broadcasters' and papers' form).
 _SLASH_AFTER_CAPTION = re.compile(
     r"^(?P<caption>[^/]*[^\s/])\s+/\s+(?P<credit>[A-Z][^/\s]*(?:\s+[^/\s]+){0,3}/[A-Z][^/]{1,30})$"
 )
-_SLASHED_CAPTION_AT_LEAST = 2  # words of caption before the spaced slash
+# A caption reads as a sentence of description: this many words of it in lower case ("Night
+# bus at Viru Keskus"); a writer's or translator's name before the slash has none or one.
+_SLASHED_CAPTION_LOWER_WORDS = 2
+# A byline's or a translator's label opening the text before the slash: "Translated by Ieva
+# Ozola / Jānis Bērziņš/LETA" credits the story's writers, not a photo's.
+_SLASHED_BYLINE_LABEL = re.compile(
+    r"^(?i:by\b|(?:translated|story|written|reported|reporting|compiled|edited|words|text)\s+by\b"
+    r"|(?:text|authors?|words|story|translation|reporting|writers?)\s*:)"
+)
+_SLASHED_NAMES_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+# The Baltic states' agencies (Baltic News Service, LETA, ELTA), credited after their
+# photographers by LRT, ERR and the Baltic papers ("P. Peleckis/BNS"): known as agencies in
+# this pair only, their letters standing for other things at a line's end ("the Bharatiya
+# Nyaya Sanhita (BNS)", "Elta Systems (ELTA)").
+_SLASHED_PAIR_AGENCIES = frozenset({"bns", "leta", "elta"})
 
 
 def _slash_after_caption(text: str) -> Credit | None:
-    """The credit after a caption's spaced slash, when it is a person's name and a known
-    agency's joined by a slash ("... Vilnius / P. Peleckis/BNS"): the spaced slash sets off
-    the credit as a bar does; a place's or a section's pair ("Vilnius / Kaunas") names no
-    person and agency."""
+    """The credit after a caption's spaced slash, when it is a person's name and an agency's
+    joined by a slash ("Night bus at Viru Keskus, Tallinn / M. Kask/LETA"): the spaced slash
+    sets off the credit as a bar does. A place's or a section's pair ("Vilnius / Kaunas")
+    names no person and agency; writers' names before it ("Jonas Petraitis / Rūta
+    Jankūnienė/BNS", "Translated by Ieva Ozola / Jānis Bērziņš/LETA") are a byline's, and a
+    caption is a sentence of description, not names alone."""
     m = _SLASH_AFTER_CAPTION.match(text.strip())
-    if m is None or len(m.group("caption").split()) < _SLASHED_CAPTION_AT_LEAST:
+    if m is None:
+        return None
+    caption = m.group("caption")
+    if (
+        sum(1 for w in caption.split() if w[:1].islower()) < _SLASHED_CAPTION_LOWER_WORDS
+        or _SLASHED_BYLINE_LABEL.match(caption) is not None
+        or all(looks_like_name(p) for p in _SLASHED_NAMES_SPLIT.split(caption) if p)
+    ):
         return None
     found = split_credit(m.group("credit"))
     if (
         found.photographer is None
         or found.agency is None
-        or not _is_agency(found.agency)
+        or not (_is_agency(found.agency) or found.agency.lower() in _SLASHED_PAIR_AGENCIES)
         or not looks_like_name(found.photographer)
     ):
         return None

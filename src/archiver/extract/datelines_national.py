@@ -127,20 +127,39 @@ def _place_only(raw: str, place: str, rest: str, form: str) -> IntlDateline:
 # people live there ("Lira.", "Gulu.", "Pune.", "Riga."): no title's abbreviation ("Gen.",
 # "Rep.", "Capt.", "Prof.", "Supt.") is the name of so large a town.
 _SHORT_CITY_PEOPLE = 100_000
+# The words that open an ordinary sentence after a one-word lede ("Nice. That was the word
+# ...", "Kent. Just Kent, he tells ...", "Ruse. That is the word ..."): a four-letter word
+# and its stop before one of them is a word set apart, not a city's dateline.
+_LEDE_OPENERS = frozenset(
+    {
+        "that", "this", "these", "those", "it", "its", "just", "so", "but", "and", "or",
+        "the", "a", "an", "he", "she", "we", "they", "i", "you", "yes", "no", "not", "now",
+        "then", "well", "only", "there", "here", "what", "why", "how",
+    }
+)  # fmt: skip
 
 
-def _too_short_for_city(place: str) -> bool:
+def _too_short_for_city(place: str, rest: str) -> bool:
     """`place` has too few letters to be taken for a city before a full stop: five at least
-    (four in capitals, as Italian papers print "ROMA."), or four naming a large city."""
+    (four in capitals, as Italian papers print "ROMA."), or four naming a large city that the
+    story after it names again or places in its country ("Lira. Hundreds of traders at Lira
+    Main Market ...", "Lima. Peru's Congress ..."), the story not opening as an ordinary
+    sentence does ("Nice. That was the word ...", "Mary. That was the name ...")."""
     from archiver.extract.gazetteer import countries_of
 
     letters = sum(c.isalpha() for c in place)
     if letters >= _PLACE_LETTERS - _is_capitals(place):
         return False
-    return not (
-        letters == _PLACE_LETTERS - 1
-        and " " not in place
-        and bool(countries_of(place, _SHORT_CITY_PEOPLE))
+    if letters != _PLACE_LETTERS - 1 or " " in place:
+        return True
+    words = rest.split()
+    if not words or words[0].strip("\"'“‘,").lower() in _LEDE_OPENERS:
+        return True
+    countries = countries_of(place, _SHORT_CITY_PEOPLE)
+    if not countries:
+        return True
+    return not any(
+        re.search(rf"\b{re.escape(name)}\b", rest) is not None for name in (place, *countries)
     )
 
 
@@ -160,7 +179,7 @@ def _place_stop(paragraph: str) -> IntlDateline | None:
         # "Rep. Jane Doe", "Gen. Ali", "Mrs. Roe": a title's abbreviation, which the
         # gazetteer's alternate names hold too; a city named so needs five letters or more
         # (four in capitals, as Italian papers print "ROMA.")
-        _too_short_for_city(place)
+        _too_short_for_city(place, rest)
         or place.split()[0].upper() in _NOT_PLACES
         or len(rest[:_WINDOW].split()) < _SENTENCE_WORDS
         # "Arusha. Ships at the quay. PHOTO | FILE": a caption

@@ -436,6 +436,24 @@ _WEATHER_READING = re.compile(
 )
 
 
+# A ticker's label and its colon ("USD: 129.5", "Prayer times: Fajr 04:52", "Latest: ZSE
+# ...") or a figure as a reading prints it, with its decimal or thousands mark or a clock's
+# colon ("NSE 20 2,011.4", "USD/KES 129.50", "Fajr 04:52"); a clause's count ("in 10 years")
+# is neither.
+_TICKER_LABEL = re.compile(r"^[A-Z][\w&/'’. -]{0,24}:\s")
+_TICKER_FIGURE = re.compile(r"\d[.,:]\d")
+_TICKER_LOWER_WORDS = 3  # "Latest: ZSE All Share closes at 214.6 points"
+
+
+def _ticker(part: str) -> bool:
+    """`part`, beside the weather's reading in a header's two-part strip, is a ticker's: a
+    label with its colon or a figure reading, few words of running text."""
+    lower = sum(1 for w in part.split() if w[:1].islower())
+    return lower <= _TICKER_LOWER_WORDS and (
+        _TICKER_LABEL.match(part) is not None or _TICKER_FIGURE.search(part) is not None
+    )
+
+
 def is_readings_row(raw: str) -> bool:
     """A page's row of readings over its headline: prayer times, the weather, exchange rates,
     a market's index, the day's date ("Fajr 04:52   Dhuhr 12:21   Asr 15:45", "Accra: 31°C
@@ -453,9 +471,11 @@ def is_readings_row(raw: str) -> bool:
         return False  # "By Vo Hai   February 24, 2026 | 05:20 pm": a byline with its stamp
     if len(parts) == 2 and any(_WEATHER_READING.match(p) for p in parts):
         # "Amman 18°C | Prayer times: Fajr 04:52 ...", "Latest: ZSE closes at 214.6 | Harare:
-        # 27°C": the header's weather ear beside its other strip; a headline names no place
-        # and its temperature alone as an item of its own
-        return not any(p.endswith((".", "!", "?")) for p in parts)
+        # 27°C": the header's weather ear beside its other strip, a ticker; a headline's
+        # clause beside a temperature ("Delhi 46°C | Schools shut as heatwave tightens its
+        # grip", "Mumbai: 39°C | Hottest March day in 10 years") is no ticker
+        other = parts[1] if _WEATHER_READING.match(parts[0]) else parts[0]
+        return not any(p.endswith((".", "!", "?")) for p in parts) and _ticker(other)
     if len(parts) < 3 or any(
         len(p.split()) > _READING_WORDS or p.endswith((".", "!", "?")) for p in parts
     ):
