@@ -224,6 +224,13 @@ def test_find_credit_still_reads_the_caption():
             "Jo Prat",
             "REUTERS",
         ),
+        # a caption, a spaced slash, then the photographer and a Baltic agency
+        (
+            "Night bus at Viru Keskus, Tallinn / M. Kask/LETA",
+            "M. Kask/LETA",
+            "M. Kask",
+            "LETA",
+        ),
     ],
 )
 def test_web_credit_shapes_in_the_story(line, credit, photographer, agency):
@@ -255,6 +262,12 @@ def test_web_credit_shapes_in_the_story(line, credit, photographer, agency):
         "Left: FILE PHOTO: The court building is seen in Washington.",  # a caption, no credit
         "Traffic was sent along the mill road towards the link (Leeds/Bradford)",
         "The closure came courtesy of a week of heavy rain.",
+        # writers before a spaced slash, not a caption; the Baltic agencies' letters alone at
+        # a line's end stand for other things
+        "Jonas Petraitis / Rūta Jankūnienė/BNS",
+        "Translated by Ieva Ozola / Jānis Bērziņš/LETA",
+        "Charges: Sections 318(4) and 61(2) of the Bharatiya Nyaya Sanhita (BNS)",
+        "The radars will be built by its subsidiary Elta Systems in Ashdod (ELTA)",
     ],
 )
 def test_not_credits_in_the_story(line):

@@ -43,3 +43,30 @@ def test_house_styles_are_read(text, place, date, source):
 )
 def test_near_misses_are_no_datelines(text):
     assert match_dateline(text + STORY, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a four-letter city of 100,000 people the story names again or places in its country
+        (
+            "Lira. Hundreds of traders at Lira Main Market yesterday closed their stalls. " + STORY,
+            "Lira",
+        ),
+        (
+            "Lima. Peru's Congress on Tuesday voted to remove the interior minister. " + STORY,
+            "Lima",
+        ),
+        # a one-word lede, the story opening as an ordinary sentence does
+        ("Nice. That was the word she used of the bistro, the best in France. " + STORY, None),
+        ("Kent. Just Kent, he tells anyone who asks, because nobody can say it. " + STORY, None),
+        # a four-letter city the story names neither again nor by its country
+        (
+            "Ruse. Opposition lawmakers used the word on Tuesday to describe the plan. " + STORY,
+            None,
+        ),
+    ],
+)
+def test_a_four_letter_city_before_a_full_stop(text, place):
+    found = match_dateline(text, REF)
+    assert (found and found.dateline.place) == place

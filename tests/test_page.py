@@ -558,6 +558,13 @@ def test_a_writer_line_is_by_and_a_name_or_a_name_in_a_known_place():
         ("    Rouen       210      45        12", False),
         ("Sensex rises 300 points as banks rally; rupee at 83.1", False),
         ("Fed holds rates | Stocks rally | Oil slips", False),
+        # the header's weather ear beside a ticker: two parts, the other a label with its
+        # colon or a figure reading; beside a headline's clause it is the headline's own
+        ("Amman 18°C | Prayer times: Fajr 04:52 Dhuhr 12:01 Asr 15:19", True),
+        ("Latest: ZSE All Share closes at 214.6 points | Harare: 27°C", True),
+        ("Nairobi: 24°C  |  NSE 20 2,011.4", True),
+        ("Delhi 46°C | Schools shut as heatwave tightens its grip on the capital", False),
+        ("Mumbai: 39°C  |  Hottest March day in 10 years as city swelters", False),
     ],
 )
 def test_a_row_of_readings_over_the_headline(raw, row):

@@ -69,8 +69,9 @@ _CHROME_LINES = re.compile(
         subscribe\s+to\s+.{0,60}\bnewsletters?\b.*|
         subscribe(?:\s+now)?|skip\s+to\s+(?:main\s+)?content|menu|home|
         # a story's share buttons, one a line or in a row (Telegram's among them on Indian,
-        # Pakistani and Singaporean pages)
-        (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram)(?:\s*[|/·•]\s*(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|print))*|
+        # Pakistani and Singaporean pages), the row's marks lost in the copy too ("Facebook
+        # Twitter WhatsApp LinkedIn")
+        (?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram)(?:(?:\s*[|/·•]\s*|\s+)(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|print))*|
         # a gallery's counter ("3 of 6", "Image 3 of 6", "Photo 3 of 6": page.is_gallery_counter)
         \d+\s+of\s+\d+|\d+\s+photos?|(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|
         # a clipping service's or a printout's page counter at the page's foot ("Page 1 of 1")

@@ -289,9 +289,10 @@ _CREDIT_PATTERNS = [
     # "Image via Getty Images": the source the picture came through, named alone after "via";
     # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's;
     # "Featured image: illustration; via MTI/Jane Roe": the label's colon, and what kind of
-    # picture it is, before "via" (Hungary Today's and other WordPress sites' lead image)
+    # picture it is, before "via" (Hungary Today's and other WordPress sites' lead image);
+    # "Pix by Jane Roe": the plural as Sri Lankan and British papers spell it
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?-i:(?:U\.S\.\s+)?(?:(?:Air|Marine|Coast|Space|National)\s+)?)(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|images?|photo[-\s]illustration|illustrations?|artwork)"
+        rf"{_LEAD}(?i:(?:file\s+)?(?-i:(?:U\.S\.\s+)?(?:(?:Air|Marine|Coast|Space|National)\s+)?)(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|pix|images?|photo[-\s]illustration|illustrations?|artwork)"
         rf"(?:\s*:(?:\s*(?:illustration|illustrative|file(?:\s+photo)?)\s*[;,])?)?\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?(?:\s\([A-Z][^()]{{1,40}}\))?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
@@ -686,7 +687,7 @@ _MARK_CHARS = r"[/:(\[©|@•]"
 # then stops only at a stop, not at every letter)
 _MARK_GLUED = r"(?<=[a-z])[.!?][a-z]"
 _MARK_WORDS = (
-    r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|images? by|illustrations? by|artwork by|courtesy|permission|copyright"
+    r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|pix by|images? by|illustrations? by|artwork by|courtesy|permission|copyright"
     r"|image source|credit|provided by|submitted by|supplied by| pour | para |public domain"
 )
 _CREDIT_MARKS = re.compile(f"{_MARK_CHARS}|{_MARK_GLUED}|{_MARK_WORDS}", re.IGNORECASE)
@@ -1834,6 +1835,54 @@ _COURTESY_OF_THE = re.compile(
     r"(?P<credit>[a-z][\w'’-]*(?:\s+[\w'’.&-]+){0,5}?)\)?\s*\.?$"
 )
 _BAR_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"’)])\s+\|\s+(?=[^|\s][^|]{1,60}$)")
+# A caption, a spaced slash, then its photographer and agency joined by a slash of their own:
+# "Night bus at Viru Keskus, Tallinn / M. Kask/LETA" (the Baltic broadcasters' and papers' form).
+_SLASH_AFTER_CAPTION = re.compile(
+    r"^(?P<caption>[^/]*[^\s/])\s+/\s+(?P<credit>[A-Z][^/\s]*(?:\s+[^/\s]+){0,3}/[A-Z][^/]{1,30})$"
+)
+# A caption reads as a sentence of description: this many words of it in lower case ("Night
+# bus at Viru Keskus"); a writer's or translator's name before the slash has none or one.
+_SLASHED_CAPTION_LOWER_WORDS = 2
+# A byline's or a translator's label opening the text before the slash: "Translated by Ieva
+# Ozola / Jānis Bērziņš/LETA" credits the story's writers, not a photo's.
+_SLASHED_BYLINE_LABEL = re.compile(
+    r"^(?i:by\b|(?:translated|story|written|reported|reporting|compiled|edited|words|text)\s+by\b"
+    r"|(?:text|authors?|words|story|translation|reporting|writers?)\s*:)"
+)
+_SLASHED_NAMES_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+# The Baltic states' agencies (Baltic News Service, LETA, ELTA), credited after their
+# photographers by LRT, ERR and the Baltic papers ("P. Peleckis/BNS"): known as agencies in
+# this pair only, their letters standing for other things at a line's end ("the Bharatiya
+# Nyaya Sanhita (BNS)", "Elta Systems (ELTA)").
+_SLASHED_PAIR_AGENCIES = frozenset({"bns", "leta", "elta"})
+
+
+def _slash_after_caption(text: str) -> Credit | None:
+    """The credit after a caption's spaced slash, when it is a person's name and an agency's
+    joined by a slash ("Night bus at Viru Keskus, Tallinn / M. Kask/LETA"): the spaced slash
+    sets off the credit as a bar does. A place's or a section's pair ("Vilnius / Kaunas")
+    names no person and agency; writers' names before it ("Jonas Petraitis / Rūta
+    Jankūnienė/BNS", "Translated by Ieva Ozola / Jānis Bērziņš/LETA") are a byline's, and a
+    caption is a sentence of description, not names alone."""
+    m = _SLASH_AFTER_CAPTION.match(text.strip())
+    if m is None:
+        return None
+    caption = m.group("caption")
+    if (
+        sum(1 for w in caption.split() if w[:1].islower()) < _SLASHED_CAPTION_LOWER_WORDS
+        or _SLASHED_BYLINE_LABEL.match(caption) is not None
+        or all(looks_like_name(p) for p in _SLASHED_NAMES_SPLIT.split(caption) if p)
+    ):
+        return None
+    found = split_credit(m.group("credit"))
+    if (
+        found.photographer is None
+        or found.agency is None
+        or not (_is_agency(found.agency) or found.agency.lower() in _SLASHED_PAIR_AGENCIES)
+        or not looks_like_name(found.photographer)
+    ):
+        return None
+    return found
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1877,6 +1926,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             after.photographer is not None or _PICTURE_WORD.search(text, bar.end()) is not None
         ):
             found = after
+    if found is None and " / " in text:
+        found = _slash_after_caption(text)
     if found is None:
         # a line that is a credit's chain of parties and nothing else: "Photo by: Harbor Zoo",
         # "Jane Roe / Kommersant / Sipa USA", "Gallo Images/Netwerk24/Jane Roe"
@@ -4644,7 +4695,7 @@ def caption_under_credit(line: str) -> bool:
 # A caption line that ends in a credit's label, its name on the next line: a text dump or a
 # scan wraps the caption at a fixed width ("... File Photo by" / "Jane Roe/UPI | License Photo").
 _DANGLING_LABEL = re.compile(
-    r"(?:\b(?i:photos?|photograph|pictures?|images?|pics?)\s+(?i:by)"
+    r"(?:\b(?i:photos?|photograph|pictures?|images?|pics?|pix)\s+(?i:by)"
     r"|\b(?i:photo|image|picture|credit|foto|fot\.|photograph)\s*:)\s*$"
 )
 # A credit broken after its joining word: "... Thursday. Jim Watson / AFP via", "... Jane Roe /"

@@ -711,6 +711,9 @@ def _weigh(
             return -9, [f"({agency}) is not a known agency and no dash follows"]
     if not dash and not agency:
         return -9, ["no dash or agency closes it"]
+    if dash == ":" and rest.startswith("//"):
+        # "... picture alliance https://p.dw.com/p/4abcd": a web address's colon, no dateline's
+        return -9, ["the colon opens a web address"]
     if not (date or agency) and rest and _ends_in_photo_credit(rest):
         # "Bengaluru: People queue at a canteen ... (PTI Photo/X)": a caption, its place first
         return -9, ["the text after it ends in a photo credit: a caption"]

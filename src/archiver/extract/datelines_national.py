@@ -123,6 +123,46 @@ def _place_only(raw: str, place: str, rest: str, form: str) -> IntlDateline:
     )
 
 
+# A city of four letters in mixed case closes a dateline with a full stop only when this many
+# people live there ("Lira.", "Gulu.", "Pune.", "Riga."): no title's abbreviation ("Gen.",
+# "Rep.", "Capt.", "Prof.", "Supt.") is the name of so large a town.
+_SHORT_CITY_PEOPLE = 100_000
+# The words that open an ordinary sentence after a one-word lede ("Nice. That was the word
+# ...", "Kent. Just Kent, he tells ...", "Ruse. That is the word ..."): a four-letter word
+# and its stop before one of them is a word set apart, not a city's dateline.
+_LEDE_OPENERS = frozenset(
+    {
+        "that", "this", "these", "those", "it", "its", "just", "so", "but", "and", "or",
+        "the", "a", "an", "he", "she", "we", "they", "i", "you", "yes", "no", "not", "now",
+        "then", "well", "only", "there", "here", "what", "why", "how",
+    }
+)  # fmt: skip
+
+
+def _too_short_for_city(place: str, rest: str) -> bool:
+    """`place` has too few letters to be taken for a city before a full stop: five at least
+    (four in capitals, as Italian papers print "ROMA."), or four naming a large city that the
+    story after it names again or places in its country ("Lira. Hundreds of traders at Lira
+    Main Market ...", "Lima. Peru's Congress ..."), the story not opening as an ordinary
+    sentence does ("Nice. That was the word ...", "Mary. That was the name ...")."""
+    from archiver.extract.gazetteer import countries_of
+
+    letters = sum(c.isalpha() for c in place)
+    if letters >= _PLACE_LETTERS - _is_capitals(place):
+        return False
+    if letters != _PLACE_LETTERS - 1 or " " in place:
+        return True
+    words = rest.split()
+    if not words or words[0].strip("\"'“‘,").lower() in _LEDE_OPENERS:
+        return True
+    countries = countries_of(place, _SHORT_CITY_PEOPLE)
+    if not countries:
+        return True
+    return not any(
+        re.search(rf"\b{re.escape(name)}\b", rest) is not None for name in (place, *countries)
+    )
+
+
 def _place_stop(paragraph: str) -> IntlDateline | None:
     """`Dar es Salaam. The ...`: a city the gazetteer knows, in mixed case, closed by a full
     stop before a sentence of story (a country or a state alone is no dateline)."""
@@ -139,7 +179,7 @@ def _place_stop(paragraph: str) -> IntlDateline | None:
         # "Rep. Jane Doe", "Gen. Ali", "Mrs. Roe": a title's abbreviation, which the
         # gazetteer's alternate names hold too; a city named so needs five letters or more
         # (four in capitals, as Italian papers print "ROMA.")
-        sum(c.isalpha() for c in place) < _PLACE_LETTERS - _is_capitals(place)
+        _too_short_for_city(place, rest)
         or place.split()[0].upper() in _NOT_PLACES
         or len(rest[:_WINDOW].split()) < _SENTENCE_WORDS
         # "Arusha. Ships at the quay. PHOTO | FILE": a caption
@@ -151,6 +191,13 @@ def _place_stop(paragraph: str) -> IntlDateline | None:
         return None
     form = "papers' (a known city, a full stop, then a sentence of story)"
     return _place_only(f"{place}.", place, rest, form)
+
+
+# A time of day alone, with its zone or offset ("4:11 PM GMT+3", "10:05 a.m. EST", "14:20"):
+# what follows a page's stamp, never a story.
+_CLOCK_THEN_ZONE = re.compile(
+    r"\d{1,2}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?)?"
+)
 
 
 def match_national(paragraph: str) -> IntlDateline | None:
@@ -190,6 +237,10 @@ def match_national(paragraph: str) -> IntlDateline | None:
     if m.group("nday") and not (m.group("agency") or m.group("agency2")):
         return None  # figures alone could be a score or a count; an agency's mark must follow
     if stop == "." and len(rest.split()) < _STORY_WORDS:
+        return None
+    if _CLOCK_THEN_ZONE.fullmatch(rest):
+        # "ISTANBUL MAR 04, 2025 - 4:11 PM GMT+3": the page's stamp, where the story was filed
+        # and when, its time of day after the dash; a dateline's dash opens the story
         return None
     if stop == "=" and not (m.group("agency") or m.group("agency2")):
         # "Brussels, 19/11 (BELGA) = The ...": Belga's feed closes its dateline with an

@@ -429,19 +429,53 @@ _ROW_GAP = re.compile(r"(?: {2,}|\t+|\s*[|•·]\s*)")
 _READING_WORDS = 5  # an item of a row of readings is short: "USD/GHS 15.20", "Asr 15:45"
 
 
+# The weather's reading as a page's header prints it: a place and its temperature in degrees
+# ("Harare: 27°C", "Amman 18°C", "Lagos 31 °C").
+_WEATHER_READING = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}:?\s+-?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?$"
+)
+
+
+# A ticker's label and its colon ("USD: 129.5", "Prayer times: Fajr 04:52", "Latest: ZSE
+# ...") or a figure as a reading prints it, with its decimal or thousands mark or a clock's
+# colon ("NSE 20 2,011.4", "USD/KES 129.50", "Fajr 04:52"); a clause's count ("in 10 years")
+# is neither.
+_TICKER_LABEL = re.compile(r"^[A-Z][\w&/'’. -]{0,24}:\s")
+_TICKER_FIGURE = re.compile(r"\d[.,:]\d")
+_TICKER_LOWER_WORDS = 3  # "Latest: ZSE All Share closes at 214.6 points"
+
+
+def _ticker(part: str) -> bool:
+    """`part`, beside the weather's reading in a header's two-part strip, is a ticker's: a
+    label with its colon or a figure reading, few words of running text."""
+    lower = sum(1 for w in part.split() if w[:1].islower())
+    return lower <= _TICKER_LOWER_WORDS and (
+        _TICKER_LABEL.match(part) is not None or _TICKER_FIGURE.search(part) is not None
+    )
+
+
 def is_readings_row(raw: str) -> bool:
     """A page's row of readings over its headline: prayer times, the weather, exchange rates,
     a market's index, the day's date ("Fajr 04:52   Dhuhr 12:21   Asr 15:45", "Accra: 31°C
     |  USD/GHS 15.20  |  Tuesday, 12 March 2024"): the RAW line splits at gaps of two or more
     spaces, or at bars or dots, into three or more short items, most of them readings (a
-    label and its figure: _reading) and none a sentence's stop. A headline leaves no such gaps, and one cut by bars reads as
-    clauses with few figures ("Fed holds rates | Stocks rally | Oil slips")."""
+    label and its figure: _reading) and none a sentence's stop; or into two, one of them the
+    weather's reading (_WEATHER_READING), the header's weather ear beside a ticker or a row.
+    A headline leaves no such gaps, and one cut by bars reads as clauses with few figures
+    ("Fed holds rates | Stocks rally | Oil slips")."""
     text = raw.strip()
     if len(text) > 200 or not _ROW_GAP.search(text):
         return False
     parts = [p for p in _ROW_GAP.split(text) if p and not _SEPARATOR_ONLY.match(p)]
     if any(p.split()[0].lower() in _BY_WORDS for p in parts):
         return False  # "By Vo Hai   February 24, 2026 | 05:20 pm": a byline with its stamp
+    if len(parts) == 2 and any(_WEATHER_READING.match(p) for p in parts):
+        # "Amman 18°C | Prayer times: Fajr 04:52 ...", "Latest: ZSE closes at 214.6 | Harare:
+        # 27°C": the header's weather ear beside its other strip, a ticker; a headline's
+        # clause beside a temperature ("Delhi 46°C | Schools shut as heatwave tightens its
+        # grip", "Mumbai: 39°C | Hottest March day in 10 years") is no ticker
+        other = parts[1] if _WEATHER_READING.match(parts[0]) else parts[0]
+        return not any(p.endswith((".", "!", "?")) for p in parts) and _ticker(other)
     if len(parts) < 3 or any(
         len(p.split()) > _READING_WORDS or p.endswith((".", "!", "?")) for p in parts
     ):

@@ -419,9 +419,12 @@ def _soft(
         return True
     if _TABLE_ROW.search(above.strip()) or _TABLE_ROW.search(text):
         return False
-    if _trail_under_spaced_row(above.strip(), text):
+    if _trail_under_spaced_row(above.strip(), text) or _readings_under_spaced_row(
+        above.strip(), below
+    ):
         # "NEWS  BUSINESS  SPORTS  OPINION  E-PAPER" / "Bangladesh > Accidents & Fires": the
-        # header's menu row and the section's breadcrumb under it, each a row of its own
+        # header's menu row and the section's breadcrumb under it, each a row of its own; so
+        # the menu row over the row of the day's readings ("USD 36.52  EUR 38.47  BIST ...")
         return False
     if _RANK_NUMBER.fullmatch(text) and not _tail_goes_on(above):
         # "... axes route 'without warning'" / "2" / "Holiday warning for ...": a list's
@@ -815,6 +818,18 @@ def _trail_under_spaced_row(head: str, text: str) -> bool:
         and _TRAIL_MARK.search(head) is None
         and is_spaced_row(head)
         and is_menu_item(text)
+    )
+
+
+def _readings_under_spaced_row(head: str, raw_below: str) -> bool:
+    """`head` is a menu's row whose items the page's spacing sets apart, with no figure in it,
+    and the RAW line below a row of readings (exchange rates, the weather, prayer times:
+    masthead.is_readings_row): the header's two rows, each whole; a menu's last items moved
+    down by the wrapper are words, not a label's figures."""
+    from archiver.extract.masthead import is_readings_row, is_spaced_row
+
+    return (
+        not any(ch.isdigit() for ch in head) and is_spaced_row(head) and is_readings_row(raw_below)
     )
 
 

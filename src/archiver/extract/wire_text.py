@@ -1216,6 +1216,9 @@ _REPORTED = re.compile(r"\b(?:said|says|told|will|would|expected|plans?\s+to|had
 _PICTURE_MARK = re.compile(
     r"^\[(?i:image|img|photo|picture|inline image)\]\s*(?=\S)"
     r"|\((?i:file|archive|archives)\s+(?i:photo|picture|image)\)"
+    # "Photo archive: The prime minister ... (Eurokinissi/ANA-MPA)", "File photo: ...": the
+    # caption's own label and its colon opening the line, which no story's sentence opens with
+    r"|^(?i:(?:file|archive)\s+)?(?i:photo|picture|image)(?:\s+(?i:archive|file))?\s*:\s*(?=[A-Z])"
 )
 # A picture's label in the brackets that close a line: "(Photo: PTI)", "[Image: Reuters]".
 _PICTURE_LABELLED = re.compile(
@@ -1810,6 +1813,32 @@ def _paragraphs(block: list[str]) -> list[str]:
     if all(len(line) < _WRAP_WIDTH for line in block[:-1]):
         return [" ".join(block)]
     return block
+
+
+# A paragraph's last line, its sentence closed ("... said Wednesday.", "... 2024.”").
+_SENTENCE_CLOSED = re.compile(r"[.!?][”\"’)]?$")
+
+
+def _segmented(kept: list[str], breaks: list[int]) -> tuple[list[str], list[int]] | None:
+    """The paragraphs of a block's kept lines read part by part, the parts cut where a caption
+    stood between them (`breaks`: indexes into `kept`), with the index of each paragraph's
+    first line; None when it reads no more paragraphs than the whole block does, or when a
+    part's paragraphs do not each start on a line of their own."""
+    cuts = [0, *sorted(set(breaks)), len(kept)]
+    paras: list[str] = []
+    starts: list[int] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a >= b:
+            continue
+        part = _paragraphs(kept[a:b])
+        if len(part) == 1:
+            starts.append(a)
+        elif len(part) == b - a:
+            starts.extend(range(a, b))
+        else:
+            return None  # a stored body's markup parts it: read as the whole block reads
+        paras.extend(part)
+    return (paras, starts) if len(paras) > len(_paragraphs(kept)) else None
 
 
 def _dateline_under_short_lines(
@@ -4152,9 +4181,11 @@ def parse_wire_text(
             block = whole
         kept: list[str] = []
         kept_nos: list[int] = []  # each kept line's number
+        breaks: list[int] = []  # where a caption parts the kept lines (see _segmented)
         k = 0
         while k < len(block):
             line, no = block[k]
+            kept_before = len(kept)
             if chrome[no]:
                 if explain:
                     out.roles.append(LineRole(no, line, "chrome", ("page furniture",)))
@@ -4598,6 +4629,15 @@ def parse_wire_text(
                     first_lines.append(no)
                 kept.append(line)
                 kept_nos.append(no)
+            if (
+                kept
+                and len(kept) == kept_before
+                and not chrome[no]
+                and _SENTENCE_CLOSED.search(kept[-1])
+            ):
+                # a caption or a credit under a paragraph's last sentence: the lines under it
+                # open a paragraph of their own
+                breaks.append(len(kept))
             k += 1
         if kept:
             # a printed page's text has its column's lines joined into paragraphs already
@@ -4632,6 +4672,12 @@ def parse_wire_text(
                 paragraphs.append(" ".join(kept[:split]))
                 first_lines.append(next(n for t, n in block if t == kept[split]))
                 paras = [" ".join(kept[split:])]
+            elif breaks and (parted := _segmented(kept, breaks)) is not None:
+                # "... the ministry said Wednesday." / a caption and its credit / "(By Jane
+                # Roe)": hard-wrapped lines on each side of a picture, no blank line between,
+                # are paragraphs apart, not one
+                paras, starts = parted
+                first_lines.extend(kept_nos[i] for i in starts[1:])
             elif len(paras) > 1:  # one paragraph per line, each at its own line's number
                 first_lines.extend(kept_nos[1 : len(paras)])
             paragraphs.extend(paras)
