@@ -2587,3 +2587,23 @@ def test_dpas_later_item_number_closes_the_story_and_credits_no_photo() -> None:
     assert [p.credit for p in article.photos] == ["Boris Roessler/dpa"]
     assert article.headline == "Hochwasser: Kinzig tritt bei Gelnhausen über die Ufer"
     assert article.dateline is not None and article.dateline.source == "dpa/lhe"
+
+
+def test_a_wire_notice_under_a_photos_caption_at_the_storys_foot_credits_it() -> None:
+    """ "© dpa" right under a caption's short sentence, a blank line under the story's last
+    paragraph, credits the photo (the page's related headlines under it): the story's own
+    notice stands a blank line under a long paragraph of prose."""
+    text = (
+        "Bahnstrecke zwischen Hamburg und Berlin wieder frei\n\n"
+        "Hamburg (dpa) - Nach einer mehrstündigen Sperrung wegen eines Oberleitungsschadens ist"
+        " die Bahnstrecke zwischen Hamburg und Berlin seit dem Nachmittag wieder befahrbar,"
+        " teilte die Deutsche Bahn am Dienstag mit.\n\n"
+        "Reisende müssten sich aber bis in den Abend hinein noch auf Verspätungen und einzelne"
+        " Zugausfälle einstellen, hieß es.\n\n"
+        "Ein ICE steht am Dienstag im Hamburger Hauptbahnhof auf dem Gleis.\n"
+        "© dpa\n\n"
+        "Weitere Nachrichten\n"
+        "Streik bei der Hamburger Hochbahn angekündigt\n"
+    )
+    art = extract_bytes(text.encode(), path="dpa.txt", reference_date=_APRIL_14)
+    assert art.photo_credits == ["dpa"]

@@ -390,3 +390,51 @@ def test_read_more_over_a_sentence_heads_no_list_of_stories():
         lines = ["By Ana Kowal", "Read more", under, "Ferry fares rise", "12 March 2025"]
         roles = [LineRole(1, "Read more", "chrome", ()), LineRole(2, under, "chrome", ())]
         assert _listed_story(lines, roles, 3) is listed
+
+
+_PLACED_STORY = (
+    "\nSÃO PAULO\n\n"
+    "A Prefeitura de São Paulo anunciou nesta terça-feira (12) que vai ampliar o horário de"
+    " funcionamento de 40 unidades básicas de saúde na zona leste a partir de setembro.\n\n"
+    "O sindicato dos servidores criticou o plano e disse que não houve contratação suficiente"
+    " de médicos e enfermeiros para cobrir os novos turnos.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["Folha de S.Paulo | 12.ago.2025 às 10h32", "Al Jazeera", "TV Globo", "Estadão Conteúdo"],
+)
+def test_an_outlets_name_over_a_dateline_atop_signs_no_writer(top):
+    # a name over the dateline set apart atop a capture is the writer's only when it is a
+    # person's: an outlet's or an agency's name there (with the page's stamp or not) is none
+    from archiver.extract import extract_bytes
+
+    assert (0, "byline") not in _roles(top + _PLACED_STORY)
+    art = extract_bytes((top + _PLACED_STORY).encode(), path="top.txt")
+    assert art.to_dict()["bylines"] == []
+
+
+def test_a_long_reply_under_a_chats_story_leaves_its_headline_and_dateline():
+    # the story's poster is the sender of the most words in all; only other senders'
+    # messages over the poster's first are the chat's talk: a reader's reply under the story,
+    # longer than any one line of it, takes neither the headline nor the dateline away
+    import datetime
+
+    from archiver.extract import extract_bytes
+
+    text = (
+        "[14/03/2024, 08:10:12] Kwame Mensah: ECG announces three-day maintenance shutdown\n"
+        "ACCRA, March 13 (GNA) -- The Electricity Company of Ghana has announced a three-day"
+        " maintenance shutdown affecting parts of Accra's eastern suburbs from Saturday.\n"
+        "The company said customers in Adenta and Madina would be without power each day.\n"
+        "[14/03/2024, 08:25:40] Aunty Grace: Hmm this ECG people eh, last month they said the"
+        " same thing and we were in darkness for almost one whole week in Madina and nobody"
+        " came to explain anything to us at all, my fridge items all spoiled, let us pray this"
+        " time they keep to the three days they are promising us o\n"
+    )
+    got = extract_bytes(
+        text.encode(), path="chat.txt", reference_date=datetime.date(2024, 3, 14)
+    ).to_dict()
+    assert got["headline"] == "ECG announces three-day maintenance shutdown"
+    assert got["dateline"]["place"] == "ACCRA" and got["dateline"]["source"] == "GNA"

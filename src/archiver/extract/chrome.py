@@ -385,10 +385,13 @@ def is_rights_statement(text: str) -> bool:
 # low in degrees ("Partly cloudy. High 68F. Winds light and variable.", "Clear skies. Low
 # 45F. Winds NW at 5 to 10 mph. Chance of rain 20%.": the BLOX CMS pages of hundreds of
 # American regional papers print it over the headline); a headline sets no stop after its
-# temperature.
+# temperature. The box always goes on to the wind or the chance of rain ("Winds ...",
+# "Chance of ..."): a caption's or a headline's "Record heat. High 114F. A man cools off ..."
+# or "Low 5F. Snowplows work overnight ..." tells of no wind and no chance.
 _WEATHER_FORECAST = re.compile(
     r"^(?:[A-Z][a-z][\w ,'’-]*\.\s+)?(?:Highs?|Lows?)\s+(?:(?:near|around|about)\s+)?"
-    r"-?\d{1,3}\s*°?[FC]\.(?:\s+[A-Z][^.!?]*\.){0,4}$"
+    r"-?\d{1,3}\s*°?[FC]\.\s+(?:Winds?|Chance\s+of)\b(?:[^.!?]|\.\d)*\."
+    r"(?:\s+[A-Z](?:[^.!?]|\.\d)*\.){0,3}$"
 )
 
 

@@ -320,18 +320,34 @@ def read_app_lines(
         # a chat exported or copied from WhatsApp: each message's time, date and sender
         # before its words ("[09:41, 22/08/2022] Ramesh: *Forwarded*") are the chat's
         found = True
-        senders = {i: m["sender"] for i in rows if (m := _CHAT_EXPORT.match(lines[i]))}
+        # each line's sender: a message's lines under its first are the same sender's
+        sender_of: dict[int, str] = {}
+        sender = None
+        for i in rows:
+            if m := _CHAT_EXPORT.match(lines[i]):
+                sender = m["sender"]
+            if sender is not None:
+                sender_of[i] = sender
         for i in rows:
             out[i] = _CHAT_EXPORT.sub("", out[i], count=1)
-        # the story is the longest message's; a message of another sender's ("Selamat pagi
-        # semua. Happy new year" over the colleague's pasted story) is the chat's talk, no
-        # headline of it (one sender's messages all stay: a headline sent apart is theirs)
-        poster = senders.get(max(rows, key=lambda i: len(out[i].split())))
-        if poster is not None:
-            for i, sender in senders.items():
-                if sender != poster:
+        # the story is its poster's, the sender of the most words in all; other senders'
+        # messages over the poster's first ("Selamat pagi semua. Happy new year" over the
+        # colleague's pasted story) is the chat's talk, no headline of it; a reply under the
+        # story, however long, stays the story's reader's (the story's lines are read as ever),
+        # and one sender's messages all stay: a headline sent apart is theirs
+        words: dict[str, int] = {}
+        for i, sender in sender_of.items():
+            words[sender] = words.get(sender, 0) + len(out[i].split())
+        # (talk over the story has no paragraph of prose: when the most words are a long
+        # reply's under a story sent line by line, the story's prose stands over them)
+        if len(words) > 1:
+            poster = max(words, key=lambda name: words[name])
+            first = min(i for i, sender in sender_of.items() if sender == poster)
+            above = [i for i in sender_of if i < first]
+            if not any(len(out[i].split()) > _PROSE_WORDS for i in above):
+                for i in above:
                     wrapper[i] = True
-                    why[i] = "a chat's message from another sender than the story's"
+                    why[i] = "a chat's message from another sender, over the story's poster's"
     edge = set(rows[:_TOP]) | set(rows[-_TAIL:])
     # (the role names taken off above only took text away: no mark is in `out` but in `lines`)
     marks = _has_marks("\n".join(lines))

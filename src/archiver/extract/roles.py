@@ -1277,14 +1277,59 @@ def _writer_over_title_at_top(reader: _Reader, i: int) -> Byline | None:
     return Byline(raw=reader.lines[i].strip(), names=names)
 
 
+# A title's word opening a name ("Pope Leo XIV", "King Charles", "Presidente Lula"): the one
+# a headline names, never a writer's byline.
+_TITLE_OPENING = frozenset(
+    """pope papa papst pape king queen prince princess crown emperor empress sultan emir sheikh
+    shah tsar czar kaiser könig königin prinz prinzessin roi reine rey reina rei rainha re
+    regina príncipe principe princesa president presidente presidenta président präsident
+    premier chancellor chancelier kanzler kanzlerin minister ministro ministra ministre
+    governor governador gobernador mayor prefeito alcalde senator senador senadora deputy
+    general gen cardinal archbishop bishop ayatollah imam saint st sir dame lord lady duke
+    duchess mr mrs ms dr""".split()
+)
+
+
+def _folded_words(text: str) -> set[str]:
+    """The words of `text`, accents off and case folded ("Erdoğan" as "erdogan")."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _not_a_writer_atop(line: str, name: str, story: list[str]) -> bool:
+    """Whether the name atop a capture, over its dateline, is no writer's: a paper's, an
+    outlet's or an agency's name ("Folha de S.Paulo | 12.ago.2025", "Al Jazeera", "TV
+    Globo"), a name under a title ("Pope Leo XIV", "King Charles"), or one whose any part the
+    story speaks of ("Recep Tayyip Erdoğan" over "Erdogan said ...", "Xi Jinping" over "Xi
+    said ...", "Lee Jae-myung" over "President Lee"): the headline, then, about them."""
+    from archiver.extract.credit_recall import _is_outlet as outlet_by_words
+    from archiver.extract.masthead import is_nameplate
+
+    head = line.split("|")[0].strip()
+    if any(
+        is_nameplate(text) or _is_outlet(text) or outlet_by_words(text)
+        for text in {line.strip(), head, name}
+    ):
+        return True
+    words = name.split()
+    if not words or words[0].strip(".,").casefold() in _TITLE_OPENING:
+        return True
+    parts = _folded_words(name)
+    return any(parts & _folded_words(later) for later in story)
+
+
 def _writer_over_dateline_at_top(reader: _Reader, i: int) -> Byline | None:
     """The byline of a capture that opens with one person's name, alone or with the page's
     stamp on its line ("Jane Roe", "Jane Roe |10.03.2021 - Update : 10.03.2021"), right over
     the story's dateline set apart on a line of its own ("ISTANBUL", "SÃO PAULO") and the
     story under that: a selection made from the byline down (Anadolu's, Folha's pages print
     the writer, then the place, then the story), with no headline. None for any other
-    opening, and when the story speaks of the one named (then the line is a headline about
-    them: "Lula" / "BRASÍLIA" / "Lula said ...")."""
+    opening, and when the line is an outlet's, the name a title's or the story speaks of any
+    part of it (then the line is a headline about them: "Luiz Inácio Lula da Silva" /
+    "BRASÍLIA" / "Lula said ...")."""
     line = reader.lines[i]
     names = name_before_stamp(line) or name_list(line)
     if names is None or len(names) != 1:
@@ -1302,34 +1347,11 @@ def _writer_over_dateline_at_top(reader: _Reader, i: int) -> Byline | None:
         or len(prose.split()) < _PROSE_WORDS
     ):
         return None
-    surname = names[0].split()[-1].casefold()
-    if any(surname in later.casefold() for later in reader.lines[prose_at:]):
+    if _not_a_writer_atop(line, names[0], reader.lines[prose_at:]):
         return None
     # "Jane Roe |04.03.2025 - Update : 04.03.2025": the byline's own text is the name's part
     signed = parse_byline(line)
     return signed if signed is not None and signed.names == names else Byline(line.strip(), names)
-
-
-def _writer_under_entry_time(reader: _Reader, i: int, roles: list[LineRole]) -> Byline | None:
-    """The byline of a live blog's entry copied alone: its time ("14.32 GMT") the capture's
-    only line above, then one person's name (line i) over the entry's prose, the name never
-    in the entry (the Guardian's live pages print the contributor so). None otherwise: an
-    entry's own headline under its time ("Farmers block Brussels") is no person's name, and
-    a name the entry speaks of is a headline about them."""
-    if len(roles) != 1 or roles[0].role != "chrome" or not is_clock(roles[0].text):
-        return None
-    line = reader.lines[i]
-    names = name_list(line)
-    prose_at = reader.nxt[i]
-    if names is None or len(names) != 1 or prose_at >= len(reader.lines):
-        return None
-    prose = reader.lines[prose_at]
-    if len(prose.split()) < _PROSE_WORDS or not prose.rstrip("”\"’'").endswith("."):
-        return None
-    surname = names[0].split()[-1].casefold()
-    if any(surname in later.casefold() for later in reader.lines[prose_at:]):
-        return None
-    return Byline(raw=line.strip(), names=names)
 
 
 # The story's words, at least, under a name, an agency's and a stamp that never name the one
@@ -1927,16 +1949,6 @@ def _classify_opening(
             mark(reader.nxt[i], "chrome", "under the writer's name: the title or the date stamp")
             opening.byline = top_writer
             skip_to = reader.nxt[i]
-            continue
-        if (
-            not headline_seen
-            and opening.byline is None
-            and (top_writer := _writer_under_entry_time(reader, i, roles)) is not None
-        ):
-            # "14.32 GMT" / "Jane Roe" / the entry: a live blog's entry copied alone, its
-            # time, its contributor's name and its text; the entry has no headline
-            mark(i, "byline", "a person's name under a live entry's time, over its text")
-            opening.byline = top_writer
             continue
         if (
             was_first

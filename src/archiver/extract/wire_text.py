@@ -1090,10 +1090,17 @@ def _story_wire(lines: list[str], start: int, reference_date: dt.date | None) ->
 
 def _own_wire_notice(lines: list[str], no: int, wire: str | None) -> bool:
     """The rights notice on line `no` ("(c) Agencia EFE", "© dpa") names the wire whose
-    dateline opens the story, and no paragraph of the story's prose stands under it: the
-    copy's own notice at its foot (swissinfo's and other sites' close of an EFE story), where a
-    photo's credit would stand over more of the story or under its caption's sentence."""
-    if wire is None:
+    dateline opens the story, stands a blank line under a long paragraph of prose, and no
+    paragraph of the story's prose stands under it: the copy's own notice at its foot
+    (swissinfo's and other sites' close of an EFE story), where a photo's credit would stand
+    over more of the story or under its caption's sentence."""
+    if wire is None or no < 2 or lines[no - 1].strip():
+        return False
+    # a blank line over it, then a long paragraph of prose: "Campesinos de café durante una
+    # protesta." over the notice (a short sentence, blank line or none) is a photo's caption
+    # and the notice its credit, at the story's foot too
+    above = next((line for line in reversed(lines[:no]) if line.strip()), "")
+    if len(above.split()) < _PROSE_WORDS or not above.rstrip("”\"’'").endswith((".", "!", "?")):
         return False
     noted = {w.casefold() for w in re.findall(r"[\w&'’-]+", lines[no])}
     if not all(w.casefold() in noted for w in re.findall(r"[\w&'’-]+", wire)):
