@@ -2405,8 +2405,8 @@ def _classify_opening(
         if (
             headline_seen
             and labelled_alt_text(line)
-            and (caption_at := reader.below(i)) == i + 1
-            and _caption_before_credit(reader, caption_at, byline_seen)
+            and (alt_caption_at := reader.below(i)) == i + 1
+            and _caption_before_credit(reader, alt_caption_at, byline_seen)
         ):
             # "Image: A fenced-off slip on the path." / "A slip has closed the path since June."
             # / "JANE ROE/STUFF": a scraped page's picture, its alt text under its label over

@@ -1111,6 +1111,15 @@ def _own_wire_notice(lines: list[str], no: int, wire: str | None) -> bool:
     )
 
 
+def _read_as_headline(lines: list[str], at: int, roles: list[LineRole], why: str) -> list[str]:
+    """Line `at`, found below the opening, read as the headline: its role noted, and the lines
+    again without it (the headline is no paragraph of the story)."""
+    roles.append(LineRole(at, lines[at], "headline", (why,)))
+    rest = [*lines]
+    rest[at] = ""
+    return rest
+
+
 def _next_text_under(lines: list[str], at: int, no: int) -> bool:
     """Line `no` is the next line of text under line `at` (blank lines may stand between;
     `at` is -1 when no line is one)."""
@@ -3910,26 +3919,30 @@ def parse_wire_text(
     # agency's name alone over its story is its masthead, the headline under the lead
     masthead = out.headline is not None and _agency_furniture(out.headline)
     lead_at = _lead_under_furniture(lines, opening.story_start)
-    if masthead and (over := _headline_over_lead(lines, lead_at)) is not None:
+    if masthead and (over_lead := _headline_over_lead(lines, lead_at)) is not None:
         # "AGERPRES English news" / "12-01-2026 11:47:31" / the headline / "Cluj-Napoca, Jan
         # 12 /Agerpres/ - ...": the agency's masthead over its feed's stamp, the story's
         # headline on the line right over the dateline's lead
         _masthead_as_chrome(opening.roles)
-        out.headline = lines[over]
-        why = ("a headline's line right over the dateline's lead, under the agency's masthead",)
-        opening.roles.append(LineRole(over, lines[over], "headline", why))
-        lines = [*lines]
-        lines[over] = ""
+        out.headline = lines[over_lead]
+        lines = _read_as_headline(
+            lines,
+            over_lead,
+            opening.roles,
+            "a headline's line right over the dateline's lead, under the agency's masthead",
+        )
     elif (out.headline is None or masthead) and (late := headline_under_lead(lines, lead_at)):
         # "KYOTO (Kyodo) -- Kyoto city will raise its ..." / the headline / the story: the
         # lead printed over the headline; the line set apart under it is no paragraph
         if masthead:
             _masthead_as_chrome(opening.roles)
         out.headline = lines[late]
-        why = ("set apart under the dateline's lead paragraph, telling it in its own words",)
-        opening.roles.append(LineRole(late, lines[late], "headline", why))
-        lines = [*lines]
-        lines[late] = ""
+        lines = _read_as_headline(
+            lines,
+            late,
+            opening.roles,
+            "set apart under the dateline's lead paragraph, telling it in its own words",
+        )
         for k in range(opening.story_start, lead_at):
             # "English edition" / "Society" over the lead: the agency page's furniture
             if lines[k]:
