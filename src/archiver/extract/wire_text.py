@@ -339,6 +339,17 @@ _PARTY_BEGUN = re.compile(r"[.!?”\")]\s+(?P<words>[A-Z][^.!?()]*[A-Za-z])$")
 _PARTY_BEGUN_WORDS = 8
 
 
+def _add_credited(
+    photos: _Photos, roles: list[LineRole], line: str, no: int, credit: Credit, role: str, why: str
+) -> int:
+    """Line `no` read as a photo of its own, a caption with its credit or a credit whose
+    caption the copy lost: the photo added and the line's role noted; `no` returned, the
+    last line that credited a photo."""
+    photos.add(_credited_photo(line, credit))
+    roles.append(LineRole(no, line, role, (why,)))
+    return no
+
+
 def _credited_photo(caption: str, credit: Credit) -> Photo:
     """A photo whose credit was read apart from its caption (a credit line over it)."""
     return Photo(
@@ -4293,10 +4304,15 @@ def parse_wire_text(
             ):
                 # "Dreamstime", "Image Credits: Jane Roe / TechCrunch" as a paragraph of its
                 # own: the credit of a picture whose caption the copy lost
-                photos.add(_credited_photo(line, lone))
-                credited_at = no
-                why = ("a picture library or a labelled credit alone, its caption lost",)
-                out.roles.append(LineRole(no, line, "credit", why))
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    lone,
+                    "credit",
+                    "a picture library or a labelled credit alone, its caption lost",
+                )
             elif (
                 line[:6].lower() == "source"
                 and (
@@ -4310,10 +4326,15 @@ def parse_wire_text(
             ):
                 # "Source: Airbus" between the story's paragraphs: a trade paper's picture
                 # credit, the picture and its caption lost in the copy
-                photos.add(_credited_photo(line, lone))
-                credited_at = no
-                why = ("a picture's source alone between the story's paragraphs",)
-                out.roles.append(LineRole(no, line, "credit", why))
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    lone,
+                    "credit",
+                    "a picture's source alone between the story's paragraphs",
+                )
             elif (
                 k + 1 < len(block)
                 and _under_gallery_counter(lines, no)
@@ -4494,10 +4515,15 @@ def parse_wire_text(
                 and not _agency_again_under_credit(lines, no, stock_credit.credit)
             ):
                 # "(123rf)" between two paragraphs: a stock picture's credit, no caption
-                photos.add(_credited_photo(line, stock_credit))
-                credited_at = no
-                why = ("a picture agency alone in brackets inside the story",)
-                out.roles.append(LineRole(no, line, "credit", why))
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    stock_credit,
+                    "credit",
+                    "a picture agency alone in brackets inside the story",
+                )
             elif len(block) == 1 and _FILE_CAPTION.search(line) and len(line.split()) <= 40:
                 # "The old terminal in 2019. (File photo)": a caption marked as an old picture,
                 # naming no one who made or lent it; the photo is kept without a credit
@@ -4520,10 +4546,15 @@ def parse_wire_text(
             ):
                 # "(WVLT)" between two paragraphs under "KNOXVILLE, Tenn. (WVLT) - ...": the
                 # station's own picture, its caption lost
-                photos.add(_credited_photo(line, own))
-                credited_at = no
-                why = ("the dateline's own outlet alone in brackets inside the story",)
-                out.roles.append(LineRole(no, line, "credit", why))
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    own,
+                    "credit",
+                    "the dateline's own outlet alone in brackets inside the story",
+                )
             elif (
                 bar_credits
                 and no < signoff_at
@@ -4531,10 +4562,15 @@ def parse_wire_text(
             ):
                 # "Hiroshi Kanda (left) and an apprentice at the workshop | Kyodo" amid the
                 # story of a page whose header credits its picture after a bar too
-                photos.add(_credited_photo(line, barred))
-                credited_at = no
-                why = ("a caption with its credit after a bar, as the page's header prints one",)
-                out.roles.append(LineRole(no, line, "caption", why))
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    barred,
+                    "caption",
+                    "a caption with its credit after a bar, as the page's header prints one",
+                )
             elif (
                 line.endswith("]")
                 and photos.has(_boxed_credited)
@@ -4543,32 +4579,32 @@ def parse_wire_text(
                 # "... on Wednesday. [KIM JONG-HO]" amid the story of a page that credits a
                 # picture above it in capitals in square brackets ("... [YONHAP]"): the
                 # page's own form, which its later captions keep, a photographer's name too
-                photos.add(_credited_photo(line, boxed))
-                credited_at = no
-                why = ("a caption with its credit in square brackets, as the page prints them",)
-                out.roles.append(LineRole(no, line, "caption", why))
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    boxed,
+                    "caption",
+                    "a caption with its credit in square brackets, as the page prints them",
+                )
             elif (
                 not _sentence_goes_on(block, k, raw_lines, written)
                 and not _writer_over_stamp(lines, no, opening.story_start)
                 # "... start in June. — Jane Roe, The Paper Online" as the story's last line:
                 # the writer signing it off after its last sentence, no photo's credit
                 and not (no == signoff_at and run_in_signoff(line) is not None)
-                # "... three years. (Jane Roe / MindaNews)" under "By JANE ROE": the writer again
+                # "... three years. (Jane Roe / MindaNews)" under "By JANE ROE": the writer
+                # again; "... open by Remembrance Day. - Contributed": a community brief's note
+                # that a reader sent it in; each the story's last paragraph, no picture's credit
                 and not (
                     no == signoff_at
+                    and (_writer_and_outlet_sign_off(line, out.byline) or dashed_desk_word(line))
                     and _story_ends_at(lines, chrome, no)
-                    and _writer_and_outlet_sign_off(line, out.byline)
                 )
                 and not (no == signoff_at and _desk_initials_signoff(line))
                 and not (no >= signoff_at and _initials_signoff(line, story_source))
                 and not (k == 0 and _rights_signoff(line))
-                # "... open by Remembrance Day. - Contributed" as the story's last paragraph: a
-                # community brief's note that a reader sent it in, no picture's credit
-                and not (
-                    no == signoff_at
-                    and _story_ends_at(lines, chrome, no)
-                    and dashed_desk_word(line)
-                )
                 and _photo_line(line, photos, False)
             ):
                 credited_at = no
@@ -4582,10 +4618,15 @@ def parse_wire_text(
                 # "... released by the municipality. (Tel Aviv-Yafo Municipality)" amid the
                 # story of a page that credits a picture above it in round brackets ("...
                 # (Jane Roe/Flash90)"): the page's own form, an office's name too
-                photos.add(_credited_photo(line, rounded))
-                credited_at = no
-                why = ("a caption with its credit in round brackets, as the page prints them",)
-                out.roles.append(LineRole(no, line, "caption", why))
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    rounded,
+                    "caption",
+                    "a caption with its credit in round brackets, as the page prints them",
+                )
             elif (
                 no != signoff_at
                 and no not in header_datelines
@@ -4596,10 +4637,15 @@ def parse_wire_text(
             ):
                 # "... before the line was closed. (Cuartoscuro)", where the page credits
                 # "Jane Roe/Cuartoscuro" under another photo
-                photos.add(_credited_photo(line, named))
-                credited_at = no
-                why = ("ends in a photo source the page credits beside a photographer",)
-                out.roles.append(LineRole(no, line, "caption", why))
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    named,
+                    "caption",
+                    "ends in a photo source the page credits beside a photographer",
+                )
             elif (
                 maybe_photo[no]
                 and (
@@ -4640,10 +4686,15 @@ def parse_wire_text(
                 and not _writer_signs(slashed.credit, out.byline)
             ):
                 # "... in July 2024. Jire Carreon/Rappler" between the story's paragraphs
-                photos.add(_credited_photo(line, slashed))
-                credited_at = no
-                why = ("a caption's sentence closed by a photographer/outlet credit",)
-                out.roles.append(LineRole(no, line, "caption", why))
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    slashed,
+                    "caption",
+                    "a caption's sentence closed by a photographer/outlet credit",
+                )
             else:
                 if not kept:
                     first_lines.append(no)
