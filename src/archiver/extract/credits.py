@@ -2159,9 +2159,12 @@ _GLUED_SOURCE = re.compile(
     # a name alone in the bracket, run into the sentence's full stop
     r"|(?<=[a-z][.!?])\((?P<name>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\)\s*$"
 )
-# A short caption's full stop, a space, then "(Source: NAME)" of one to three words.
+# A short caption's full stop, a space, then "(Source: NAME)" of one to five words: a
+# station's or a paper's name ("1News"), or an office that lent the picture ("Auglaize County
+# Sheriff's Office", "Department of Fish and Game", its small words in lower case).
 _SPACED_SOURCE = re.compile(
-    r"(?<=[a-z]\.)\s\((?i:source)\s*:\s*(?P<credit>[A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\)\s*$"
+    r"(?<=[a-z]\.)\s\((?i:source)\s*:\s*(?P<credit>[A-Z0-9][\w.&'’-]*"
+    r"(?:(?:\s+(?:of|and|for|the))?\s+[A-Z][\w.&'’-]*){0,4})\)\s*$"
 )
 # The words a caption's sentence has at most before a spaced "(Source: ...)".
 _SOURCE_CAPTION_WORDS = 16
@@ -3454,6 +3457,9 @@ _BRACKETED = re.compile(
     # the article's several pictures (Metro, the Mirror)
     # "(Graphic: Business Wire)", "(Illustration: Jane Roe)": a logo's or a drawing's maker
     r"images?|photos?|pictures?|pics?|photographs?|photographer|credit|foto|supplied|courtesy"
+    # "(Photo courtesy: Idaho State Police)": the lender's label with its colon, as US local
+    # TV stations print it (after a caption of a name alone, with no full stop)
+    r"|(?:photos?|images?|pictures?)\s+courtesy"
     r"|graphics?|illustrations?))\s*:\s*"
     # "(foto Ansa)", "(photo Jane Roe)": Italian and other papers print the label bare
     r"|(?P<bare>(?-i:foto|photo|Foto))\s+(?=[A-Z])"
@@ -3628,7 +3634,7 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
     label = (m.group("label") or m.group("bare") or m.group("by") or "").lower()
     labelled = bool(label) and not label.startswith("file")
     before = text[: m.start()].rstrip()
-    if m.group("courtesy") or label == "courtesy":
+    if m.group("courtesy") or label.endswith("courtesy"):
         # "(Photo courtesy of the city government)", "(Courtesy: ODOT)": the lender
         if (
             not in_header
@@ -4124,6 +4130,19 @@ _PERSON_THEN_PAPER = re.compile(
     rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}}?)\s+(?P<outlet>(?P<special>"
     r"(?i:special)\s+to\s+the\s+)?(?(special)|The\s+)[A-Z][\w.&'’\- ]{1,40})"
 )
+
+
+# "Submitted by Jane Roe, Hillsdale", "Submitted by Clifden Pony Society": the whole line, bare.
+_SENDER_LINE = re.compile(r"Submitted\s+by\s+(?:the\s+)?[A-Z][^()\[\]]{1,80}")
+
+
+def sender_signoff(line: str) -> bool:
+    """A bare "Submitted by X" line, no picture's word nor bracket on it: the reader, club or
+    parish that sent a letter or a community note in signs it so under its text (letters
+    columns, community notes, church and club news). A lent picture's credit says it is a
+    picture's ("Photo submitted by Jane Roe", "Submitted photo") or stands in the caption's
+    brackets ("(Submitted by Jane Roe)", as CBC prints it)."""
+    return _SENDER_LINE.fullmatch(" ".join(line.split()).rstrip(".")) is not None
 
 
 def bracketed_desk_word(line: str) -> bool:

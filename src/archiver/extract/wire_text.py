@@ -98,6 +98,7 @@ from archiver.extract.credits import (
     page_sources,
     paper_over_caption,
     parse_gallery,
+    sender_signoff,
     slashed_tail_credit,
     source_between_paragraphs,
     source_under_picture,
@@ -4050,6 +4051,10 @@ def parse_wire_text(
             # paper's sign-off under the story's last paragraph (the story sent in); a
             # caption's "(Supplied)" stands amid the story
             and not (below_no >= signoff_at and bracketed_desk_word(below))
+            # "To the editor: ..." / "Submitted by Jane Roe, Hillsdale": a letter's or a
+            # community note's sender under its text in the story, no picture's lender (a
+            # caption's credit says "Photo submitted by" or stands in brackets)
+            and not (below_no > opening.story_start and sender_signoff(below))
             # "... the minister said." or the desk's initials under it ("rh/jm/ser") over "(c)
             # Agence France-Presse": the page's rights notice under the story, no credit (a
             # caption, four words at least, is itself the story's last such line)
@@ -4411,6 +4416,8 @@ def parse_wire_text(
                 # "Investor Relations / Media Relations" over "+33 1 44 71 94 94": a contact's
                 # office over its telephone number, no credit over a caption
                 and not is_contact_detail(block[k + 1][0])
+                # "Submitted by Jane Roe, Hillsdale" over the next letter's title: its sender
+                and not (no > opening.story_start and sender_signoff(line))
                 and (over := credit_over_caption(line, block[k + 1][0])) is not None
             ):
                 # "Jane Roe / SHINE" over "Workers inspect the panels.": credit, then caption
@@ -4605,6 +4612,8 @@ def parse_wire_text(
                 and not (no == signoff_at and _desk_initials_signoff(line))
                 and not (no >= signoff_at and _initials_signoff(line, story_source))
                 and not (k == 0 and _rights_signoff(line))
+                # "Submitted by Jane Roe, Hillsdale" alone: the sender of a letter or a note
+                and not (no > opening.story_start and sender_signoff(line))
                 and _photo_line(line, photos, False)
             ):
                 credited_at = no

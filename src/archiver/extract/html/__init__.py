@@ -23,7 +23,7 @@ from archiver.extract.html.bylines import signature_byline, visible_bylines
 from archiver.extract.html.choose import choose_bylines, choose_headline, page_metadata
 from archiver.extract.html.dateline import find_dateline
 from archiver.extract.html.decode import decode_html
-from archiver.extract.html.page import page_photos, visible_headlines
+from archiver.extract.html.page import lent_caption, page_photos, visible_headlines
 from archiver.extract.html.structured import read_structured
 from archiver.readers import Unit
 
@@ -77,12 +77,16 @@ def extract_html(unit: Unit, reference_date: dt.date | None) -> Fields:
     dateline, dateline_warnings = find_dateline(opening, reference_date)
     warnings.extend(dateline_warnings)
     warnings.extend(byline_warnings)
+    photos = page_photos(tree, structured, body)
+    # "Jane Roe Photo courtesy of the Roe family": a caption and its credit, read as a photo
+    # (page_photos), no paragraph of the story
+    body = [para for para in body if lent_caption(para) is None]
     return Fields(
         headline=headline,
         bylines=bylines,
         byline_raw=byline_raw,
         dateline=dateline,
-        photos=page_photos(tree, structured, body),
+        photos=photos,
         body=body,
         encoding=encoding,
         language=(structured.first("language")[0] or "").replace("_", "-") or None,

@@ -174,6 +174,18 @@ _PHOTOS_LINE = re.compile(
     r"(?P<credit>[^,;:()©]{2,60}?)(?:,\s*(?:19|20)\d\d)?\s*\.?$",
     re.I,
 )
+# "Harold Vandermeer Photo courtesy of the Vandermeer family": a caption's line and its
+# lender's credit line, joined into one paragraph where the text set them apart by a line
+# break only (a feed item's plain-text description, a "<br>" between them); the label is
+# capitalised, as no sentence of prose prints it mid-sentence ("a photo courtesy of ...").
+_LENT_TAIL = re.compile(
+    r"(?:^|(?<=\s))(?P<credit>(?:Photos?|PHOTOS?|Images?|Pictures?)\s+(?i:courtesy)"
+    r"(?:\s+(?i:of)|\s*:)?\s+\S.{1,80})$"
+)
+# The most words of the caption before such a credit (a name or a short description), and
+# the most characters of the whole paragraph.
+_LENT_TAIL_CAPTION_WORDS = 20
+_LENT_TAIL_CHARS = 200
 _PROMO = re.compile(r"\bsubscribe\b|\bsign up\b|\bnewsletter\b", re.I)
 
 
@@ -236,6 +248,7 @@ def page_photos(
     is a photo of its own."""
     found: dict[lxml_html.HtmlElement, dict[str, list[str]]] = {}
     loose: list[str] = []
+    joined: list[tuple[str, str]] = []  # a caption and its lender's credit in one paragraph
 
     def note(container: lxml_html.HtmlElement | None, key: str, text: str) -> None:
         if container is None and _IMAGE_MARK.search(marks(el)):
@@ -297,6 +310,8 @@ def page_photos(
         line = _PHOTOS_LINE.search(para.strip()) if len(para) <= 200 else None
         if line:
             loose.append(line.group("credit"))
+        elif (lent := lent_caption(para)) is not None:
+            joined.append(lent)
     for para in body[-4:]:
         line = _CREDIT_LINE.match(para.strip())
         if line:
@@ -331,7 +346,25 @@ def page_photos(
         credit = clean_credit(text)
         if credit and not any(p.credit == credit for p in photos):
             photos.append(_photo("", credit, None, None))
+    for caption, credit in joined:
+        if not any(p.credit == credit for p in photos):
+            photos.append(_photo(caption, credit, None, None))
     return photos
+
+
+def lent_caption(para: str) -> tuple[str, str] | None:
+    """A short paragraph that is a caption closed by its lender's credit (_LENT_TAIL), as
+    (caption, credit): the credit read as the credit grammar reads it on its own line
+    ("Vandermeer family"); the caption is what stands before the label."""
+    text = " ".join(para.split())
+    if len(text) > _LENT_TAIL_CHARS or (m := _LENT_TAIL.search(text)) is None:
+        return None
+    caption = text[: m.start()].strip()
+    if len(caption.split()) > _LENT_TAIL_CAPTION_WORDS:
+        return None
+    found = find_credit(m.group("credit"), in_header=True)
+    credit = clean_credit(found.credit) if found is not None else None
+    return (caption, credit) if credit else None
 
 
 def _photo(caption: str, credit: str | None, url: str | None, holder: str | None) -> Photo:
