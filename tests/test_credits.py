@@ -15,7 +15,10 @@ from archiver.extract.credits import (
     credit_wrapped_over,
     find_credit,
     joined_credits,
+    letters_page,
     printed_credit,
+    sender_signoff,
+    several_sentences,
     story_caption_credit,
 )
 
@@ -2607,3 +2610,26 @@ def test_a_wire_notice_under_a_photos_caption_at_the_storys_foot_credits_it() ->
     )
     art = extract_bytes(text.encode(), path="dpa.txt", reference_date=_APRIL_14)
     assert art.photo_credits == ["dpa"]
+
+
+def test_a_spaced_source_of_four_words_names_a_lending_office_only() -> None:
+    """ "(Source: NAME)" after a short caption: one to three words, or four and five ending in
+    a lending office's word; a data source cited after a sentence of prose is no credit."""
+    c = find_credit("The tractor sits in a ditch. (Source: Auglaize County Sheriff's Office)")
+    assert c is not None and c.credit == "Auglaize County Sheriff's Office"
+    for prose in (
+        "Prices have fallen for a third week. (Source: U.S. Energy Information Administration)",
+        "Flu activity is very high in most states. (Source: Centers for Disease Control)",
+        "Residents should check on their neighbors. (Source: Office of Emergency Management)",
+    ):
+        assert find_credit(prose) is None, prose
+
+
+def test_a_submitted_by_line_and_the_text_that_tells_a_sender() -> None:
+    assert sender_signoff("Submitted by Marjorie K. Flanders, Hillsdale")
+    assert not sender_signoff("Photo submitted by Jane Roe")
+    # a letter's two sentences over it, not a caption's one ("St." is no sentence's end)
+    assert several_sentences("Meters will pay for the repaving. Downtown will survive.")
+    assert not several_sentences("Volunteers carve turkeys at St. Luke's last year.")
+    assert letters_page(["Letters", "To the editor:", "Cutting the bus is wrong."])
+    assert not letters_page(["Scouts sort canned goods.", "Submitted by Dawn Mercer"])

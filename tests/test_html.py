@@ -15,6 +15,7 @@ import jsonschema
 import pytest
 
 from archiver.extract import extract_path
+from archiver.extract.html.page import lent_caption
 from archiver.model import Article
 from repo_paths import FIXTURES, REPO
 
@@ -227,3 +228,19 @@ def test_a_collective_photos_copyright_line_in_the_text_is_a_credit(tmp_path: Pa
         encoding="utf-8",
     )
     assert extract_path(path).photos == []
+
+
+def test_a_caption_joined_to_its_lenders_credit_and_prose_that_is_not() -> None:
+    assert lent_caption("Harold Vandermeer Photo courtesy of the Vandermeer family") == (
+        "Harold Vandermeer",
+        "Vandermeer family",
+    )
+    # a sentence that starts with the label, a credit for the text and its pictures, a
+    # label over prose that goes on: no caption and its credit
+    for para in (
+        "Images courtesy of NASA show the comet's long tail.",
+        "Story and Photos Courtesy of Dale Brewer",
+        "Dozens wrote in. Photos courtesy of Jane Roe show the roof torn off her barn.",
+        "More are on Facebook. Photos Courtesy of Readers Like You Are Always Welcome!",
+    ):
+        assert lent_caption(para) is None, para

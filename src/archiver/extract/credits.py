@@ -2159,12 +2159,15 @@ _GLUED_SOURCE = re.compile(
     # a name alone in the bracket, run into the sentence's full stop
     r"|(?<=[a-z][.!?])\((?P<name>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\)\s*$"
 )
-# A short caption's full stop, a space, then "(Source: NAME)" of one to five words: a
-# station's or a paper's name ("1News"), or an office that lent the picture ("Auglaize County
-# Sheriff's Office", "Department of Fish and Game", its small words in lower case).
+# A short caption's full stop, a space, then "(Source: NAME)" of one to three words (a
+# station's or a paper's name, "1News"), or of four or five ending in a lending office's word.
 _SPACED_SOURCE = re.compile(
     r"(?<=[a-z]\.)\s\((?i:source)\s*:\s*(?P<credit>[A-Z0-9][\w.&'’-]*"
-    r"(?:(?:\s+(?:of|and|for|the))?\s+[A-Z][\w.&'’-]*){0,4})\)\s*$"
+    r"(?:(?:\s+[A-Z][\w.&'’-]*){0,2}"
+    # four or five words only for an office that lends pictures ("Auglaize County Sheriff's
+    # Office", "Ohio State Highway Patrol"): a data source cited after a sentence of prose
+    # ("(Source: U.S. Energy Information Administration)") names no picture's lender
+    r"|(?:\s+[A-Z][\w.&'’-]*){2,3}\s+(?:Office|Police|Sheriff|Patrol)))\)\s*$"
 )
 # The words a caption's sentence has at most before a spaced "(Source: ...)".
 _SOURCE_CAPTION_WORDS = 16
@@ -4143,6 +4146,25 @@ def sender_signoff(line: str) -> bool:
     picture's ("Photo submitted by Jane Roe", "Submitted photo") or stands in the caption's
     brackets ("(Submitted by Jane Roe)", as CBC prints it)."""
     return _SENDER_LINE.fullmatch(" ".join(line.split()).rstrip(".")) is not None
+
+
+# "To the editor:" / "Dear Editor," over a letter: the page is a letters column.
+_LETTER_SALUTATION = re.compile(r"\s*(?:to\s+the|dear)\s+editors?\s*[:,]", re.I)
+# A sentence's end after a word in lower case or a number (not a title's "Dr.", "St."), a
+# space, and the next sentence's capital: a paragraph of two sentences.
+_SENTENCE_BREAK = re.compile(r"(?:\b[a-z]{2,}|\d)[.!?][\"”’)]?\s+[\"“‘]?[A-Z]")
+
+
+def letters_page(lines: list[str]) -> bool:
+    """The page prints a letter's salutation ("To the editor:") on a line of its own or at
+    a paragraph's start: its "Submitted by" lines sign letters, no picture."""
+    return any(_LETTER_SALUTATION.match(line) for line in lines if line)
+
+
+def several_sentences(text: str) -> bool:
+    """The paragraph holds two sentences at least: a letter's or a note's text, no caption of
+    one sentence (a picture's lender signs "Submitted by" under such a caption)."""
+    return _SENTENCE_BREAK.search(text) is not None
 
 
 def bracketed_desk_word(line: str) -> bool:

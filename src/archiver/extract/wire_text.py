@@ -89,6 +89,7 @@ from archiver.extract.credits import (
     labelled_credit,
     labelled_credit_alone,
     lead_photo_credit,
+    letters_page,
     may_be_credit_line,
     may_hold_credit,
     name_alone_under_caption,
@@ -99,6 +100,7 @@ from archiver.extract.credits import (
     paper_over_caption,
     parse_gallery,
     sender_signoff,
+    several_sentences,
     slashed_tail_credit,
     source_between_paragraphs,
     source_under_picture,
@@ -4010,6 +4012,22 @@ def parse_wire_text(
 
     # the page's first line of text: a site's name when the copy is a whole page
     site_name = next((line for line in lines if line), None)
+    letters = letters_page(lines)  # "To the editor:": a letters column
+
+    def sent_by(line: str, no: int, above: str | None) -> bool:
+        """Line `no`, a bare "Submitted by Jane Roe, Hillsdale" in the story, signs a letter
+        or a community note: on a letters page, under a paragraph of several sentences (the
+        letter's text), or as the story's last line. A reader's or a club's lent picture is
+        credited so too, under a caption of one sentence amid the story."""
+        return (
+            no > opening.story_start
+            and sender_signoff(line)
+            and (
+                letters
+                or (above is not None and several_sentences(above))
+                or _story_ends_at(lines, chrome, no)
+            )
+        )
 
     def bare_credit_under(block: list[tuple[str, int]], k: int) -> bool:
         """The line under the block's k-th line is the bare credit of a caption there."""
@@ -4054,7 +4072,7 @@ def parse_wire_text(
             # "To the editor: ..." / "Submitted by Jane Roe, Hillsdale": a letter's or a
             # community note's sender under its text in the story, no picture's lender (a
             # caption's credit says "Photo submitted by" or stands in brackets)
-            and not (below_no > opening.story_start and sender_signoff(below))
+            and not sent_by(below, below_no, line)
             # "... the minister said." or the desk's initials under it ("rh/jm/ser") over "(c)
             # Agence France-Presse": the page's rights notice under the story, no credit (a
             # caption, four words at least, is itself the story's last such line)
@@ -4417,7 +4435,11 @@ def parse_wire_text(
                 # office over its telephone number, no credit over a caption
                 and not is_contact_detail(block[k + 1][0])
                 # "Submitted by Jane Roe, Hillsdale" over the next letter's title: its sender
-                and not (no > opening.story_start and sender_signoff(line))
+                # (over a caption's sentence, a reader's photo, unless on a letters page)
+                and not (
+                    sent_by(line, no, block[k - 1][0] if k else None)
+                    and (letters or not block[k + 1][0].rstrip().endswith("."))
+                )
                 and (over := credit_over_caption(line, block[k + 1][0])) is not None
             ):
                 # "Jane Roe / SHINE" over "Workers inspect the panels.": credit, then caption
@@ -4613,7 +4635,7 @@ def parse_wire_text(
                 and not (no >= signoff_at and _initials_signoff(line, story_source))
                 and not (k == 0 and _rights_signoff(line))
                 # "Submitted by Jane Roe, Hillsdale" alone: the sender of a letter or a note
-                and not (no > opening.story_start and sender_signoff(line))
+                and not sent_by(line, no, block[k - 1][0] if k else None)
                 and _photo_line(line, photos, False)
             ):
                 credited_at = no

@@ -180,8 +180,12 @@ _PHOTOS_LINE = re.compile(
 # capitalised, as no sentence of prose prints it mid-sentence ("a photo courtesy of ...").
 _LENT_TAIL = re.compile(
     r"(?:^|(?<=\s))(?P<credit>(?:Photos?|PHOTOS?|Images?|Pictures?)\s+(?i:courtesy)"
-    r"(?:\s+(?i:of)|\s*:)?\s+\S.{1,80})$"
+    r"(?:\s+(?i:of)|\s*:)?\s+(?P<name>\S.{1,80}))$"
 )
+# The words a lender's name has at most after the label ("the Great Barrington Fire
+# Department"), and the small words it may print in lower case ("the Roe family").
+_LENT_NAME_WORDS = 6
+_LENT_NAME_SMALL = frozenset({"of", "the", "and", "family", "&"})
 # The most words of the caption before such a credit (a name or a short description), and
 # the most characters of the whole paragraph.
 _LENT_TAIL_CAPTION_WORDS = 20
@@ -360,11 +364,34 @@ def lent_caption(para: str) -> tuple[str, str] | None:
     if len(text) > _LENT_TAIL_CHARS or (m := _LENT_TAIL.search(text)) is None:
         return None
     caption = text[: m.start()].strip()
-    if len(caption.split()) > _LENT_TAIL_CAPTION_WORDS:
+    words = caption.split()
+    if (
+        len(words) > _LENT_TAIL_CAPTION_WORDS
+        # "Story and Photos Courtesy of Jane Roe": one credit for the text and its pictures
+        or (words and words[-1].lower() in ("and", "&"))
+        # "Images courtesy of NASA show the comet's tail.": a sentence of prose, no name
+        # alone (the credit stands alone where a blank line parts it from its caption)
+        or not _lender_name(m.group("name"))
+    ):
         return None
     found = find_credit(m.group("credit"), in_header=True)
     credit = clean_credit(found.credit) if found is not None else None
     return (caption, credit) if credit else None
+
+
+def _lender_name(name: str) -> bool:
+    """The text after a "Photo courtesy of" label is a name alone ("the Roe family", "Idaho
+    State Police"): a few words, each capitalised but the small ones, no sentence's full stop
+    after a word ("Jane Roe show the roof torn off her barn", "Readers Like You Are Always
+    Welcome!" go on as prose)."""
+    words = name.rstrip(".").split()
+    return (
+        0 < len(words) <= _LENT_NAME_WORDS
+        and "!" not in name
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _LENT_NAME_SMALL for w in words)
+        # "St." and "J." inside a name; "Roe. More" ends a sentence
+        and not any(w.endswith(".") and len(w) > 3 for w in words[:-1])
+    )
 
 
 def _photo(caption: str, credit: str | None, url: str | None, holder: str | None) -> Photo:
