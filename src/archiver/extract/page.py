@@ -49,9 +49,11 @@ from archiver.extract.chrome import (
     is_terminator,
 )
 from archiver.extract.credits import (
+    credit_over_caption,
     credit_under_caption,
     emailed_credit,
     find_credit,
+    is_credit_word_line,
     parse_gallery,
 )
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
@@ -2424,6 +2426,21 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 # much a caption as one that ends in its credit; a headline over the lead
                 # picture's credit ends on no full stop
                 continue
+        if (
+            top is not None
+            and under == top
+            and lines[top].rstrip("”\"’'").endswith(".")
+            and is_credit_word_line(line)
+            and credit_over_caption(line, lines[top], in_header=True) is not None
+        ):
+            # "Supplied" / "The Cromwell Patchwork Circle with the finished quilt." over the
+            # lead: the lead picture's credit printed over its caption (New Zealand's and the
+            # BBC's pages), no label over a headline; the caption, a sentence, is no headline
+            # either, and the headline is above the credit
+            captions.add(top)
+            notes = [f"line {k + 2} is a picture's credit over its caption (line {top + 1})"]
+            top, labels = None, 0
+            continue
         if top is not None and _teaser_over_furniture(lines, chrome, k + 1, top, a):
             # "Sponsored" / "Discover the best holiday deals ..." / "Local News" / "Listen to
             # this article" / "5 min read" / the headline / its deck / the byline: a promoted
