@@ -571,3 +571,31 @@ def test_a_row_of_readings_over_the_headline(raw, row):
     from archiver.extract.masthead import is_readings_row
 
     assert is_readings_row(raw) is row
+
+
+_CROMWELL_TOP = "Otago Valley News\nHome | News | Sport | Community | Classifieds | Notices\n\n"
+
+
+def test_a_credit_word_over_the_lead_pictures_caption_is_no_label_over_the_headline() -> None:
+    # "Supplied" over the caption, right over the lead: the headline is above the credit
+    lead = "Featherston's library will mark its 150th year with a three-day book fair next month, after volunteers gathered more than 6,000 donated books."
+    text = (
+        f"{_CROMWELL_TOP}Community\nFeatherston library marks 150 years with book fair\n\n"
+        f"Supplied\nVolunteers sort donated books in the Featherston library hall.\n\n{lead}\n"
+    )
+    assert _headline(text) == "Featherston library marks 150 years with book fair"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a headline of two sentences, or one over the byline and the stamp, under the hero
+        # picture's credit: no caption
+        "Cromwell's new pool is open. Here's what it cost.",
+        "Cromwell's new pool opens two years late.",
+    ],
+)
+def test_a_credit_word_over_a_headline_with_a_full_stop(headline: str) -> None:
+    lead = "The Cromwell Aquatic Centre opened its doors on Saturday, two years late and $4 million over budget."
+    text = f"{_CROMWELL_TOP}Supplied\n{headline}\nBy Jane Roe\n18 March 2025\n\n{lead}\n"
+    assert _headline(text) == headline

@@ -49,9 +49,11 @@ from archiver.extract.chrome import (
     is_terminator,
 )
 from archiver.extract.credits import (
+    credit_over_caption,
     credit_under_caption,
     emailed_credit,
     find_credit,
+    is_credit_word_line,
     parse_gallery,
 )
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
@@ -2424,6 +2426,15 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 # much a caption as one that ends in its credit; a headline over the lead
                 # picture's credit ends on no full stop
                 continue
+        if top is not None and under == top and _credit_over_lead_caption(lines, k + 1, top, a):
+            # "Supplied" / "The Cromwell Patchwork Circle with the finished quilt." over the
+            # lead: the lead picture's credit printed over its caption (New Zealand's and the
+            # BBC's pages), no label over a headline; the caption, a sentence, is no headline
+            # either, and the headline is above the credit
+            captions.add(top)
+            notes = [f"line {k + 2} is a picture's credit over its caption (line {top + 1})"]
+            top, labels = None, 0
+            continue
         if top is not None and _teaser_over_furniture(lines, chrome, k + 1, top, a):
             # "Sponsored" / "Discover the best holiday deals ..." / "Local News" / "Listen to
             # this article" / "5 min read" / the headline / its deck / the byline: a promoted
@@ -3994,6 +4005,35 @@ def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:
             return lines[k]
         k -= 1
     return None
+
+
+# A sentence's end inside a line, the next sentence opening: "Cromwell's pool is open. Here's ..."
+_INNER_STOP = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+def _credit_over_lead_caption(lines: list[str], at: int, top: int, a: int) -> bool:
+    """Line `at` is a credit word alone ("Supplied", "Getty Images") over line `top`, the lead
+    picture's caption right over the story's first paragraph `a`: the caption one sentence with
+    its full stop, nothing but blank lines between it and the lead (a headline that ends on a
+    full stop has the byline or the stamp under it, or runs to two sentences), and over the
+    credit a display line with no stop of its own, the headline (a selection that starts at
+    the credit has none)."""
+    caption = lines[top]
+    if not caption.rstrip("”\"’'").endswith(".") or _INNER_STOP.search(caption):
+        return False
+    kind = _is_anchor(lines[a], None) or ""
+    lead = kind == "the story's first paragraph" or kind.startswith("a dateline paragraph")
+    if not lead or any(lines[j] for j in range(top + 1, a)):
+        return False
+    above = next((lines[j] for j in range(at - 1, -1, -1) if lines[j]), None)
+    if above is None or above.rstrip().endswith((".", "!", "?", ":")) or len(above.split()) < 3:
+        return False
+    if is_nav_row(above):
+        return False
+    return (
+        is_credit_word_line(lines[at])
+        and credit_over_caption(lines[at], caption, in_header=True) is not None
+    )
 
 
 def _authors_label_over(lines: list[str], i: int) -> int | None:
