@@ -361,6 +361,12 @@ def test_a_byline_label_alone_over_the_names(label, below, names):
         ("Author:", "Published March 3, 2025"),  # an empty author field over the stamp
         ("By", "the council"),  # no name under the label
         ("The bridge was built by", "Jane Roe"),  # a sentence wrapped before its agent
+        # an export's "Text:" label over the story's first paragraph, which opens with a name
+        (
+            "Text:",
+            "Gerald Mabry, a drummer whose brushwork anchored recordings by Sarah Vaughan and"
+            " a generation of Washington musicians, died Feb. 24. He was 88.",
+        ),
     ],
 )
 def test_no_byline_label_over_names(label, below):

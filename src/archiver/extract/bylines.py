@@ -1609,7 +1609,8 @@ _AFTER_NAMES = re.compile(
     # "By Jane Roe/The Paper": the outlet after a slash with no space round it
     # "By JANE ROE/PORT-AU-PRINCE": after a name in capitals too
     # (not after a lone initial: "By Mihret G/Kristos", Ethiopian names' "G/" for Gebre)
-    r"|(?<!\s[A-Z])(?<=[^\W\d_])/(?=[A-Z])"
+    # "By JANE ROE/ Staff Writer": the Asahi's byline, one space after the glued slash
+    r"|(?<!\s[A-Z])(?<=[^\W\d_])/ ?(?=[A-Z])"
     # "By Jane Roe 2 hours ago": a page's relative stamp
     r"|,?\s+(?=\d{1,2}\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)\b)"
     # "BY JANE ROE ON 8/21/18 AT 11:45 AM EDT": the page's stamp after "on", in any case
@@ -1727,12 +1728,28 @@ def label_over_names(line: str, below: str) -> Byline | None:
     label = " ".join(line.split()).rstrip(" —–-")
     if not label or len(label) > 40:
         return None
+    if _paragraph_under_label(below):
+        # "Text:" / "Gerald Mabry, a drummer whose brushwork anchored recordings by ...": an
+        # export's label over the story's first paragraph, which opens with a name
+        return None
     joined = f"{label} {' '.join(below.split())}"
     m = _BY.match(joined)
     if m is None or m.start("rest") < len(label):
         return None
     found = parse_byline(joined)
     return Byline(raw=f"{line}\n{below}", names=found.names) if found and found.names else None
+
+
+# A byline's line with the writers' titles and outlet is a dozen words at most; a longer line
+# closed by a sentence's stop is a paragraph.
+_NAMES_LINE_WORDS = 12
+
+
+def _paragraph_under_label(below: str) -> bool:
+    """The line under a label is a story's paragraph, no names: longer than a byline's line
+    (_NAMES_LINE_WORDS) and closed by a sentence's stop."""
+    text = below.strip()
+    return len(text.split()) > _NAMES_LINE_WORDS and text.endswith((".", "!", "?", '."', ".”"))
 
 
 # A writer's title printed before the name: "political reporter", "Senior Correspondent".
