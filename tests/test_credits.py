@@ -2607,3 +2607,58 @@ def test_a_wire_notice_under_a_photos_caption_at_the_storys_foot_credits_it() ->
     )
     art = extract_bytes(text.encode(), path="dpa.txt", reference_date=_APRIL_14)
     assert art.photo_credits == ["dpa"]
+
+
+def test_a_database_fields_kind_of_illustration_is_no_credit() -> None:
+    """ "Illustration: Photo" in a database export's header says a photo ran with the story,
+    not who made it; a label over a name stays a credit."""
+    from archiver.extract.credits import find_credit
+
+    assert find_credit("Illustration: Photo", in_header=True) is None
+    assert find_credit("Graphic: Image") is None
+    found = find_credit("Photo: Jane Roe", in_header=True)
+    assert found is not None and found.credit == "Jane Roe"
+
+
+def test_a_byline_and_text_label_in_a_labelled_export() -> None:
+    """A database export's labelled fields ("Byline: By Jane Roe", "Illustration: Photo",
+    "Text:" over the story): the writer is the byline's, the story's first paragraph (which
+    opens with the subject's name) no byline, and the illustration field no photo credit."""
+    text = (
+        "Record ID: 5520871\n"
+        "Source: The Plain Dealer\n"
+        "Section: Metro\n"
+        "Date: May 14, 2019\n"
+        "Byline: By Tomasz Wielgus\n"
+        "Headline: Lakewood bakery that fed three generations closes its doors\n"
+        "Word count: 640\n"
+        "Illustration: Photo\n"
+        "Caption: The bakery's front counter on its last day of business.\n"
+        "Text:\n"
+        "Dorota Kaminski, who ran the Kaminski Bakery on Madison Avenue for 41 years, sold her"
+        " last paczki on Saturday and locked the door for good after a line that stretched"
+        " around the block.\n"
+        "Her father opened the shop in 1952, and she took it over in 1978.\n"
+    )
+    art = extract_bytes(text.encode(), path="export.txt", reference_date=datetime.date(2019, 5, 14))
+    assert art.bylines == ["Tomasz Wielgus"]
+    assert art.headline == "Lakewood bakery that fed three generations closes its doors"
+    assert art.photo_credits == []
+
+
+def test_a_name_alone_under_captions_is_no_credit_when_the_prose_names_it() -> None:
+    """The same name alone under two caption-like lines credits the page's photographer only
+    when no other line names it: an interview's speaker, whom the standfirst introduces, is
+    printed alone over each answer."""
+    from archiver.extract.wire_text import _name_under_captions
+
+    lines = [
+        "We spent a morning at the yard with Tomás Ferreira, who has built boats for sixty years.",
+        "My father built them, and his father before him, in the same shed.",
+        "Tomás Ferreira",
+        "Two or three a year now, mostly from collectors in the north.",
+        "Tomás Ferreira",
+    ]
+    assert not _name_under_captions(lines, [False] * len(lines), "Tomás Ferreira")
+    credited = lines[1:]
+    assert _name_under_captions(credited, [False] * len(credited), "Tomás Ferreira")

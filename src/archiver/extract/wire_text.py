@@ -224,6 +224,10 @@ _PHOTO_SENTENCE = re.compile(
     r"shows?|showing|made|obtained|posted|shared|supplied|distributed|carried|published|from|by|of|"
     r"dated|courtesy)\b)"
 )
+# A dash after a caption's stop, a few capitalised words after it closing the line ("... near
+# Do Darya. — White Star"): where a page's desk credit may stand.
+_DASH_BEFORE_TAIL = re.compile(r"[.!?”\"’]\s+[—–-]\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s*$")
+
 # A wire's mark at the end of the story's last paragraph: "(end)", "(END)", "Enditem", "ENDS".
 # Editors' initials signing the copy off, as PTI's desk prints them under the story ("ABS
 # RHL", "SKL NB"): codes of two to four capitals, one of three or more with no vowel (no
@@ -3321,6 +3325,27 @@ def _under_gallery_counter(lines: list[str], no: int) -> bool:
     return above is not None and is_gallery_counter(above)
 
 
+def _name_under_captions(lines: list[str], chrome: list[bool], name: str) -> bool:
+    """`name` stands alone under two captions of the page or more (name_under_caption reads
+    each), and no other line names it: a photographer credited under each picture. A name
+    the prose says too is someone the story is about (an interview's speaker over each
+    answer, a crosshead over the paragraph on a player)."""
+    under = 0
+    for no, line in enumerate(lines):
+        if name not in line:
+            continue
+        if line.strip() != name:
+            return False  # named in the story's text or a caption: no photographer's credit
+        above = _text_above(lines, chrome, no)
+        if above is not None and name_under_caption(above, line) is not None:
+            under += 1
+    return under >= _CAPTIONS_NAMING
+
+
+# How many captions a lone name must stand under to be read as the page's photographer.
+_CAPTIONS_NAMING = 2
+
+
 def _text_above(lines: list[str], chrome: list[bool], no: int) -> str | None:
     """The nearest line of text above line `no` that is no page furniture, or None."""
     for k in range(no - 1, -1, -1):
@@ -4270,6 +4295,27 @@ def parse_wire_text(
                 )
                 k += 1
             elif (
+                k + 1 < len(block)
+                and not (out.byline is not None and block[k + 1][0].strip() in out.byline.names)
+                and (named := name_under_caption(line, block[k + 1][0])) is not None
+                and _name_under_captions(lines, chrome, named.credit)
+            ):
+                # "Masks on display at the souvenir stalls." / "Nayeli Cruz", the same name
+                # alone under another caption of the page and nowhere in its prose: the
+                # page's photographer, printed under each picture (El País's pages)
+                credited_at = _caption_over_name(
+                    photos,
+                    out.roles,
+                    (line, no),
+                    block[k + 1],
+                    named,
+                    (
+                        "a name alone under it, the same under another caption",
+                        "the photographer the page names alone under each caption",
+                    ),
+                )
+                k += 1
+            elif (
                 credit_lines_under
                 and k + 1 < len(block)
                 and (
@@ -4628,12 +4674,21 @@ def parse_wire_text(
                     "a caption with its credit in round brackets, as the page prints them",
                 )
             elif (
-                no != signoff_at
-                and no not in header_datelines
+                no not in header_datelines
                 and maybe_photo[no]
-                and line[-1:] in ")]"
+                # "(Cuartoscuro)" closing it, or "— White Star" after a dash that follows its stop
+                and (line[-1:] in ")]" or _DASH_BEFORE_TAIL.search(line) is not None)
                 and (named := named_source_caption(line, sources.get(lines, opening.story_start)))
                 is not None
+                # as the story's last line, a name in brackets or a wire's after a dash signs
+                # the copy off ("... (EFE)" where the page credits "Jane Roe/EFE"); a desk no
+                # wire list holds after the dash ("— White Star") signs no story
+                and (
+                    no != signoff_at
+                    or not (
+                        line[-1:] in ")]" or is_wire_source(named.credit) or is_agency(named.credit)
+                    )
+                )
             ):
                 # "... before the line was closed. (Cuartoscuro)", where the page credits
                 # "Jane Roe/Cuartoscuro" under another photo
