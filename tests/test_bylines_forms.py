@@ -344,6 +344,25 @@ def test_a_story_signed_on_its_last_line(paragraph, names):
         ("By", "Jane Roe", ["Jane Roe"]),
         ("Written by:", "Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
         ("Por", "Ana Ruiz", ["Ana Ruiz"]),
+        # a long line of names closed by a stop is no paragraph: it reads as no sentence
+        (
+            "By",
+            "Ruth Akers, Dennis Paley, Omar Haddad, Lena Fischer, Tom Brandt and Carl Voss Jr.",
+            [
+                "Ruth Akers",
+                "Dennis Paley",
+                "Omar Haddad",
+                "Lena Fischer",
+                "Tom Brandt",
+                "Carl Voss Jr.",
+            ],
+        ),
+        (
+            "By —",
+            "Ruth Akers, Associated Press, Dennis Paley, Associated Press, and Omar Haddad,"
+            " Associated Press.",
+            ["Ruth Akers", "Dennis Paley", "Omar Haddad"],
+        ),
     ],
 )
 def test_a_byline_label_alone_over_the_names(label, below, names):

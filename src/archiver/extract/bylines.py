@@ -1740,16 +1740,36 @@ def label_over_names(line: str, below: str) -> Byline | None:
     return Byline(raw=f"{line}\n{below}", names=found.names) if found and found.names else None
 
 
-# A byline's line with the writers' titles and outlet is a dozen words at most; a longer line
-# closed by a sentence's stop is a paragraph.
+# Lower-case words a byline's line of names carries too: joining words, a title's and a
+# credit's ("with additional reporting by", "staff writer for the"), no sentence's.
+_BYLINE_LOWER_WORDS = frozenset(
+    {
+        "and", "with", "of", "by", "the", "for", "from", "in", "at", "on", "de", "van", "von",
+        "da", "del", "staff", "writer", "writers", "reporter", "reporters", "correspondent",
+        "correspondents", "editor", "editors", "contributing", "contributor", "contributors",
+        "senior", "special", "additional", "reporting", "photographer", "photographers",
+        "columnist", "contributed", "to", "this", "report", "story",
+    }
+)  # fmt: skip
+# How many other lower-case words make the line under a label a sentence.
+_SENTENCE_LOWER_WORDS = 4
+# A byline's line is a dozen words or so; a paragraph under a label is read only past it.
 _NAMES_LINE_WORDS = 12
 
 
 def _paragraph_under_label(below: str) -> bool:
-    """The line under a label is a story's paragraph, no names: longer than a byline's line
-    (_NAMES_LINE_WORDS) and closed by a sentence's stop."""
+    """The line under a label is a story's paragraph that opens with a name ("Text:" /
+    "Gerald Mabry, a drummer whose brushwork anchored recordings by ..., died Feb. 24."):
+    longer than a byline's line, closed by a sentence's stop, and reading as a sentence, with
+    lower-case words of its own (_SENTENCE_LOWER_WORDS) besides those a list of writers with
+    their titles and outlets carries ("Jane Roe, MS, RD, and John Doe, PhD, with additional
+    reporting by ...", "Jane Roe, Associated Press, and John Doe, Associated Press.")."""
     text = below.strip()
-    return len(text.split()) > _NAMES_LINE_WORDS and text.endswith((".", "!", "?", '."', ".”"))
+    if len(text.split()) <= _NAMES_LINE_WORDS or not text.endswith((".", "!", "?", '."', ".”")):
+        return False
+    words = [w.strip(".,;:!?\"“”()'’") for w in text.split()]
+    lower = [w for w in words if w[:1].islower() and w not in _BYLINE_LOWER_WORDS]
+    return len(lower) >= _SENTENCE_LOWER_WORDS
 
 
 # A writer's title printed before the name: "political reporter", "Senior Correspondent".

@@ -2517,7 +2517,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # presidency" credits the caption before it)
                 or (
                     not subject[: m.start()].strip()
-                    and (_titled_phrase(credit) or _dated_event_title(credit))
+                    and (
+                        _titled_phrase(credit)
+                        or _dated_event_title(subject[m.start() : m.start("credit")], credit)
+                    )
                 )
             )
         ):
@@ -2813,22 +2816,37 @@ def _titled_phrase(credit: str) -> bool:
     return False
 
 
-# A year standing as a word of its own ("The 2025 Tournament of Roses Parade").
-_YEAR_WORD = re.compile(r"(?<![\d/.-])\b(?:19|20)\d{2}\b(?![\d/.-])")
+# A year standing as a word of its own before a title's capitalised word ("The 2025
+# Tournament of Roses Parade"), no comma before it in the value ("Library of Congress, 1889"
+# dates a lender's picture).
+_YEAR_IN_TITLE = re.compile(r"^[^,]*?(?<![\d/.-])\b(?:19|20)\d{2}\s+[A-Z]")
+# A gallery's label, plural: "Photos:", "Pictures:", "Images:", "Gallery:", "In pictures:".
+_GALLERY_LABEL = re.compile(
+    r"\(?\s*(?i:(?:photo\s+)?gallery|in\s+pictures|photos|pictures|images)\s*:\s*$"
+)
+# A lender's or an archive's word, or "for" (a photographer's assignment: "Jane Roe for the
+# 2024 Paris Olympics"): a credit's value dated with its year, no gallery's title.
+_LENDER_IN_TITLE = re.compile(
+    r"\b(?:(?i:courtesy)|Archives?|Collections?|Library|Corps|Museum|Institute|Society|for)\b"
+)
 
 
-def _dated_event_title(credit: str) -> bool:
-    """Whether a labelled value opening its line is a gallery's title set in title case, the
-    year of the event among its words ("Photos: The 2025 Tournament of Roses Parade", "Photos:
-    Scenes From the 2024 State Fair"): four words or more, a year as a word of its own, no
-    slash and no rights notice. A credit names a person, a desk or a library, and carries a
-    year only in a notice ("© 2025 Jane Roe") or with its parts ("Jane Roe/Ledger/2024")."""
+def _dated_event_title(label: str, credit: str) -> bool:
+    """Whether a gallery's label opening its line ("Photos:") is over the gallery's title
+    set in title case, the year of the event among its words before a capitalised word
+    ("Photos: The 2025 Tournament of Roses Parade", "Photos: Scenes From the 2024 State
+    Fair"): four words or more, no slash, no rights notice, no comma before the year and no
+    lender's word. A credit names a person, a desk or a library, and carries a year after a
+    comma ("Photo: U.S. Army Signal Corps, 1944"), in a notice ("© 2025 Jane Roe") or with
+    its parts ("Jane Roe/Ledger/2024")."""
     return (
-        len(credit.split()) >= 4
+        _GALLERY_LABEL.fullmatch(label.strip()) is not None
+        and len(credit.split()) >= 4
         and "/" not in credit
         and _COPYRIGHT_WORD.search(credit) is None
         and "(c)" not in credit.lower()
-        and _YEAR_WORD.search(credit) is not None
+        and _YEAR_IN_TITLE.search(credit) is not None
+        and _LENDER_IN_TITLE.search(credit) is None
     )
 
 
