@@ -344,6 +344,25 @@ def test_a_story_signed_on_its_last_line(paragraph, names):
         ("By", "Jane Roe", ["Jane Roe"]),
         ("Written by:", "Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
         ("Por", "Ana Ruiz", ["Ana Ruiz"]),
+        # a long line of names closed by a stop is no paragraph: it reads as no sentence
+        (
+            "By",
+            "Ruth Akers, Dennis Paley, Omar Haddad, Lena Fischer, Tom Brandt and Carl Voss Jr.",
+            [
+                "Ruth Akers",
+                "Dennis Paley",
+                "Omar Haddad",
+                "Lena Fischer",
+                "Tom Brandt",
+                "Carl Voss Jr.",
+            ],
+        ),
+        (
+            "By —",
+            "Ruth Akers, Associated Press, Dennis Paley, Associated Press, and Omar Haddad,"
+            " Associated Press.",
+            ["Ruth Akers", "Dennis Paley", "Omar Haddad"],
+        ),
     ],
 )
 def test_a_byline_label_alone_over_the_names(label, below, names):
@@ -361,6 +380,12 @@ def test_a_byline_label_alone_over_the_names(label, below, names):
         ("Author:", "Published March 3, 2025"),  # an empty author field over the stamp
         ("By", "the council"),  # no name under the label
         ("The bridge was built by", "Jane Roe"),  # a sentence wrapped before its agent
+        # an export's "Text:" label over the story's first paragraph, which opens with a name
+        (
+            "Text:",
+            "Gerald Mabry, a drummer whose brushwork anchored recordings by Sarah Vaughan and"
+            " a generation of Washington musicians, died Feb. 24. He was 88.",
+        ),
     ],
 )
 def test_no_byline_label_over_names(label, below):

@@ -2633,3 +2633,140 @@ def test_a_submitted_by_line_and_the_text_that_tells_a_sender() -> None:
     assert not several_sentences("Volunteers carve turkeys at St. Luke's last year.")
     assert letters_page(["Letters", "To the editor:", "Cutting the bus is wrong."])
     assert not letters_page(["Scouts sort canned goods.", "Submitted by Dawn Mercer"])
+
+
+def test_a_database_fields_kind_of_illustration_is_no_credit() -> None:
+    """ "Illustration: Photo" in a database export's header says a photo ran with the story,
+    not who made it; a label over a name stays a credit."""
+    from archiver.extract.credits import find_credit
+
+    assert find_credit("Illustration: Photo", in_header=True) is None
+    assert find_credit("Graphic: Image") is None
+    found = find_credit("Photo: Jane Roe", in_header=True)
+    assert found is not None and found.credit == "Jane Roe"
+
+
+def test_a_byline_and_text_label_in_a_labelled_export() -> None:
+    """A database export's labelled fields ("Byline: By Jane Roe", "Illustration: Photo",
+    "Text:" over the story): the writer is the byline's, the story's first paragraph (which
+    opens with the subject's name) no byline, and the illustration field no photo credit."""
+    text = (
+        "Record ID: 5520871\n"
+        "Source: The Plain Dealer\n"
+        "Section: Metro\n"
+        "Date: May 14, 2019\n"
+        "Byline: By Tomasz Wielgus\n"
+        "Headline: Lakewood bakery that fed three generations closes its doors\n"
+        "Word count: 640\n"
+        "Illustration: Photo\n"
+        "Caption: The bakery's front counter on its last day of business.\n"
+        "Text:\n"
+        "Dorota Kaminski, who ran the Kaminski Bakery on Madison Avenue for 41 years, sold her"
+        " last paczki on Saturday and locked the door for good after a line that stretched"
+        " around the block.\n"
+        "Her father opened the shop in 1952, and she took it over in 1978.\n"
+    )
+    art = extract_bytes(text.encode(), path="export.txt", reference_date=datetime.date(2019, 5, 14))
+    assert art.bylines == ["Tomasz Wielgus"]
+    assert art.headline == "Lakewood bakery that fed three generations closes its doors"
+    assert art.photo_credits == []
+
+
+def test_a_name_alone_under_captions_is_no_credit_when_the_prose_names_it() -> None:
+    """The same name alone under two caption-like lines credits the page's photographer only
+    when no other line names it: an interview's speaker, whom the standfirst introduces, is
+    printed alone over each answer."""
+    from archiver.extract.wire_text import _name_under_captions
+
+    lines = [
+        "We spent a morning at the yard with Tomás Ferreira, who has built boats for sixty years.",
+        "My father built them, and his father before him, in the same shed.",
+        "Tomás Ferreira",
+        "Two or three a year now, mostly from collectors in the north.",
+        "Tomás Ferreira",
+    ]
+    assert not _name_under_captions(lines, [False] * len(lines), "Tomás Ferreira")
+    credited = lines[1:]
+    assert _name_under_captions(credited, [False] * len(credited), "Tomás Ferreira")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Courtesy of the Okafor family, 1971",
+        "Photo: U.S. Navy Signal Corps, 1952",
+        "Photograph: Hulton Archive, circa 1958",
+        "Photo: Jane Roe for the 2028 Los Angeles Olympics",
+    ],
+)
+def test_a_dated_lenders_credit_stays_a_credit(line: str) -> None:
+    """A lender's, an archive's or an assignment's credit with its year is no gallery's
+    dated title: only a gallery's label over a title, the year before a capitalised word,
+    with no comma before it and no lender's word, is."""
+    from archiver.extract.credits import find_credit
+
+    assert find_credit(line, in_header=True) is not None
+
+
+def test_a_galleries_dated_title_is_no_credit() -> None:
+    """ "Photos: The 2026 Harvest Moon Festival" over a gallery is its title."""
+    from archiver.extract.credits import find_credit
+
+    assert find_credit("Photos: The 2026 Harvest Moon Festival", in_header=True) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a transcript: two speakers take turns over their answers
+        [
+            "The river rose faster than anyone in the valley expected that night.",
+            "Mara Lindqvist",
+            "We had an hour to move everyone out of the lower streets.",
+            "Owen Pryce",
+            "And the town office had only just reopened after the last flood.",
+            "Mara Lindqvist",
+        ],
+        # quotes of the week over their speaker
+        [
+            "“We will not be rushed by a deadline someone else has invented.”",
+            "Mara Lindqvist",
+            "“I have never seen a week in this building quite like this one.”",
+            "Mara Lindqvist",
+        ],
+        # a live blog's post titles over their reporter
+        [
+            "Ministers promise more air defence systems before the winter",
+            "Mara Lindqvist",
+            "Officials report an overnight drone attack on energy sites",
+            "Mara Lindqvist",
+        ],
+    ],
+)
+def test_a_name_alone_under_turns_quotes_or_titles_is_no_credit(lines: list[str]) -> None:
+    """A lone name under two caption-like lines is a photographer only under sentences
+    closed by a full stop, and when no other name stands alone so."""
+    from archiver.extract.wire_text import _name_under_captions
+
+    assert not _name_under_captions(lines, [False] * len(lines), "Mara Lindqvist")
+
+
+def test_a_desk_after_a_dash_is_credited_only_where_the_page_dashes_its_credits() -> None:
+    """ "— Express" closing a paragraph is the desk signing its copy off where the page sets
+    its photo credits after a label ("Photo: Jane Roe/Express"); no photo credit."""
+    text = (
+        "The Express Tribune\n"
+        "Pakistan\n"
+        "Sindh opens three new flood shelters near Sukkur\n"
+        "By Omar Haddad\n"
+        "Published: August 20, 2024\n"
+        "SUKKUR: The Sindh government on Tuesday opened three new flood shelters for families"
+        " displaced from the river's banks, officials said.\n"
+        "Families wait outside a relief camp near Sukkur. Photo: Lena Baig/Express\n"
+        "Each shelter can house up to 400 people, the relief commissioner said.\n"
+        "More shelters would be opened if the river rose again this week. — Express\n"
+    )
+    art = extract_bytes(
+        text.encode(), path="tribune.txt", reference_date=datetime.date(2024, 8, 20)
+    )
+    assert art.photo_credits == ["Lena Baig/Express"]

@@ -1609,7 +1609,8 @@ _AFTER_NAMES = re.compile(
     # "By Jane Roe/The Paper": the outlet after a slash with no space round it
     # "By JANE ROE/PORT-AU-PRINCE": after a name in capitals too
     # (not after a lone initial: "By Mihret G/Kristos", Ethiopian names' "G/" for Gebre)
-    r"|(?<!\s[A-Z])(?<=[^\W\d_])/(?=[A-Z])"
+    # "By JANE ROE/ Staff Writer": the Asahi's byline, one space after the glued slash
+    r"|(?<!\s[A-Z])(?<=[^\W\d_])/ ?(?=[A-Z])"
     # "By Jane Roe 2 hours ago": a page's relative stamp
     r"|,?\s+(?=\d{1,2}\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)\b)"
     # "BY JANE ROE ON 8/21/18 AT 11:45 AM EDT": the page's stamp after "on", in any case
@@ -1727,12 +1728,48 @@ def label_over_names(line: str, below: str) -> Byline | None:
     label = " ".join(line.split()).rstrip(" —–-")
     if not label or len(label) > 40:
         return None
+    if _paragraph_under_label(below):
+        # "Text:" / "Gerald Mabry, a drummer whose brushwork anchored recordings by ...": an
+        # export's label over the story's first paragraph, which opens with a name
+        return None
     joined = f"{label} {' '.join(below.split())}"
     m = _BY.match(joined)
     if m is None or m.start("rest") < len(label):
         return None
     found = parse_byline(joined)
     return Byline(raw=f"{line}\n{below}", names=found.names) if found and found.names else None
+
+
+# Lower-case words a byline's line of names carries too: joining words, a title's and a
+# credit's ("with additional reporting by", "staff writer for the"), no sentence's.
+_BYLINE_LOWER_WORDS = frozenset(
+    {
+        "and", "with", "of", "by", "the", "for", "from", "in", "at", "on", "de", "van", "von",
+        "da", "del", "staff", "writer", "writers", "reporter", "reporters", "correspondent",
+        "correspondents", "editor", "editors", "contributing", "contributor", "contributors",
+        "senior", "special", "additional", "reporting", "photographer", "photographers",
+        "columnist", "contributed", "to", "this", "report", "story",
+    }
+)  # fmt: skip
+# How many other lower-case words make the line under a label a sentence.
+_SENTENCE_LOWER_WORDS = 4
+# A byline's line is a dozen words or so; a paragraph under a label is read only past it.
+_NAMES_LINE_WORDS = 12
+
+
+def _paragraph_under_label(below: str) -> bool:
+    """The line under a label is a story's paragraph that opens with a name ("Text:" /
+    "Gerald Mabry, a drummer whose brushwork anchored recordings by ..., died Feb. 24."):
+    longer than a byline's line, closed by a sentence's stop, and reading as a sentence, with
+    lower-case words of its own (_SENTENCE_LOWER_WORDS) besides those a list of writers with
+    their titles and outlets carries ("Jane Roe, MS, RD, and John Doe, PhD, with additional
+    reporting by ...", "Jane Roe, Associated Press, and John Doe, Associated Press.")."""
+    text = below.strip()
+    if len(text.split()) <= _NAMES_LINE_WORDS or not text.endswith((".", "!", "?", '."', ".”")):
+        return False
+    words = [w.strip(".,;:!?\"“”()'’") for w in text.split()]
+    lower = [w for w in words if w[:1].islower() and w not in _BYLINE_LOWER_WORDS]
+    return len(lower) >= _SENTENCE_LOWER_WORDS
 
 
 # A writer's title printed before the name: "political reporter", "Senior Correspondent".

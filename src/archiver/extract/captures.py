@@ -3958,8 +3958,9 @@ def _crawler_header(lines: list[str]) -> Capture | None:
 _SHARE_INTRO = re.compile(
     r"^(?:(?:check out|read|see|look at|i (?:found|saw|read|liked))\s+this\s+"
     r"(?:article|story|news|report)\s+(?:from|on|in|at|via)\s+[^:]{2,40}:|"
-    # a phone's share sheet: "Shared from KSHB 41", "Shared via Apple News"
-    r"shared\s+(?:from|via)\s+[^:]{2,40}?:?)"
+    # a phone's share sheet: "Shared from KSHB 41", "Shared via Apple News"; "Shared from the
+    # SCMP app": the app named whole, its "app" too (no title follows on the line)
+    r"shared\s+(?:from|via)\s+(?:(?:the\s+)?[^:\s][^:]{0,38}?\s+app\b|[^:]{2,40}?):?)"
     r"(?:\s+(?P<title>.+?))?(?:\s+<?(?P<url>https?://\S+?)>?)?$",
     re.IGNORECASE,
 )

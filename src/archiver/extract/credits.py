@@ -1834,6 +1834,12 @@ _COURTESY_OF_THE = re.compile(
     r"(?:^|(?<=[.!?”\"’)]\s))\(?(?:(?i:photos?)\s+courtesy|Courtesy)\s+of\s+the\s+"
     r"(?P<credit>[a-z][\w'’-]*(?:\s+[\w'’.&-]+){0,5}?)\)?\s*\.?$"
 )
+# "(Provided by a local business)" closing a caption's sentence: a lender named by what it is,
+# in lower case after "a"/"an" (the pattern above wants a name's capital).
+_PROVIDED_BY_A = re.compile(
+    r"(?<=[.!?”\"’]\s)\((?P<credit>(?:Provided|Submitted|Supplied)\s+by\s+an?\s+"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\)\s*$"
+)
 _BAR_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"’)])\s+\|\s+(?=[^|\s][^|]{1,60}$)")
 # A caption, a spaced slash, then its photographer and agency joined by a slash of their own:
 # "Night bus at Viru Keskus, Tallinn / M. Kask/LETA" (the Baltic broadcasters' and papers' form).
@@ -1917,6 +1923,17 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         # name's capital)
         # the credit as printed, its "Courtesy of the" kept: "family" alone says nothing
         found = Credit(f"Courtesy of the {lent.group('credit')}", None, None)
+    if (
+        found is None
+        and "rovided by a" in text[-60:]
+        and (lent := _PROVIDED_BY_A.search(text[-60:])) is not None
+        and not _SAYING.search(text)
+    ):
+        # "... near a bus stop. (Provided by a local business)", "(Provided by a reader)": a
+        # lender the caption names by what it is, not by name (the Asahi's and Japanese papers'
+        # captions); the capital "Provided" in the brackets after the caption's stop is the
+        # credit's, a sentence's "provided by a grant" runs on in lower case
+        found = Credit(lent.group("credit"), None, None)
     if found is None and " | " in text[-64:] and (bar := _BAR_AFTER_CAPTION.search(text)):
         # the bar only sets the credit off, as a space after the stop does: read it so, when
         # what follows it says picture or names a person ("| Local News" after a story's
@@ -1935,7 +1952,11 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     elif "/" in text or " - " in text or " | " in text:
         # "Jane Roe / AFP / Getty" read as "AFP / Getty": the chain the found credit ends is
         # the credit, its first party the photographer
-        wider = _whole_chain(text) or party_tail_credit(text, in_header)
+        wider = (
+            _whole_chain(text)
+            or party_tail_credit(text, in_header)
+            or _photographer_over_via(text, found)
+        )
         if (
             wider is not None
             and len(wider.credit) > len(found.credit)
@@ -1951,6 +1972,12 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         # picture's word and the archive's, one credit as printed ("PHOTO/COURTESY" is read
         # so too), not the bare "PHOTO" left when the file marker is taken off
         return Credit(filed.group(0), None, None)
+    if found.credit.lower().strip(" .") in _PICTURE_WORDS_ALONE and _LABEL_OVER_KIND.fullmatch(
+        text.strip()
+    ):
+        # "Illustration: Photo", "Graphic: Image": a database's field saying what kind of
+        # illustration ran with the story, no one's credit
+        return None
     if found.credit.lower().strip(" .") in FILE_ALONE | _KIND_ALONE:
         if _LABELLED_FILE.fullmatch(text.strip()) is not None:
             # "Photo: File" on a line of its own (Dawn's and other South Asian papers' label
@@ -1974,6 +2001,11 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
 
 # A picture's word alone where a credit's name would be ("PHOTO" of "PHOTO/FILE").
 _PICTURE_WORDS_ALONE = frozenset({"photo", "photos", "picture", "image", "pic", "foto"})
+# A field's label and a picture's word alone after its colon ("Illustration: Photo").
+_LABEL_OVER_KIND = re.compile(
+    r"(?i:illustrations?|graphics?|art|artwork|media|images?|photos?|pictures?)\s*:\s*"
+    r"(?i:photos?|pictures?|images?|pic|foto)\.?"
+)
 # A writer's title's word, which a paper's name may end with too ("Senior Reporter").
 _WRITERS_WORD = re.compile(r"(?i)\b(?:reporter|writer|editor|correspondent|columnist|intern)s?\b")
 # "(Top photo: ...)", "Main image: ...": the lead picture's credit line, which names its photo
@@ -2013,6 +2045,26 @@ def _whole_chain(text: str) -> Credit | None:
     if _NOT_SLASH_SEP.search(line) or not known or "person" not in chain.kinds:
         return None
     return chain.credit() if len(chain.main) >= 2 else None
+
+
+def _photographer_over_via(text: str, found: Credit) -> Credit | None:
+    """`David Crane / MediaNews Group/Pasadena Star-News via Getty Images` alone on its line:
+    a photographer's name and a slash over the credit read (the paper's group and paper, the
+    agency that distributed the picture), as Getty credits a member paper's staff picture; the
+    chain's reading above wants no "via" in an unlabelled line (a byline's "for" and "via").
+    The credit read must name its agency, the words before the slash a person."""
+    line = " ".join(text.split()).rstrip(" .")
+    if found.agency is None or " via " not in found.credit or not line.endswith(found.credit):
+        return None
+    head = line[: -len(found.credit)].rstrip()
+    if not head.endswith("/"):
+        return None
+    from archiver.extract.bylines import name_list
+
+    person = head[:-1].strip()
+    if _clean_person(person) != person or name_list(person) != [person]:
+        return None
+    return Credit(line, person, found.agency)
 
 
 _NOT_SLASH_SEP = re.compile(r",|\s[-–—|:]\s|\s(?:for|via)\s")
@@ -2469,7 +2521,13 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # "Photos: Devotees throng ... temple for ...": a headline or an alt text, asked only
                 # of a label opening the line ("... on Thursday. Photo: Press service of the
                 # presidency" credits the caption before it)
-                or (not subject[: m.start()].strip() and _titled_phrase(credit))
+                or (
+                    not subject[: m.start()].strip()
+                    and (
+                        _titled_phrase(credit)
+                        or _dated_event_title(subject[m.start() : m.start("credit")], credit)
+                    )
+                )
             )
         ):
             continue  # "File photo: Plastic waste along a canal": the label opens a caption
@@ -2633,6 +2691,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 continue
             return Credit(credit, None, credit)
         if i == 2:
+            if _CLIP_LABEL_BEFORE.search(subject, 0, m.start("credit")) is not None:
+                # "Video: Courtesy of FX", "Footage courtesy of NASA": the lender of a clip,
+                # which a page credits under its player as it does a photo's; no photo's
+                continue
             if _WIRE_PROVIDER.match(m.group(0).lstrip("( ")) and (
                 _wire(credit) or not (_LENDER_WORDS.search(credit) or _clean_person(credit))
             ):
@@ -2758,6 +2820,40 @@ def _titled_phrase(credit: str) -> bool:
         if len(lower) >= 2:
             return True
     return False
+
+
+# A year standing as a word of its own before a title's capitalised word ("The 2025
+# Tournament of Roses Parade"), no comma before it in the value ("Library of Congress, 1889"
+# dates a lender's picture).
+_YEAR_IN_TITLE = re.compile(r"^[^,]*?(?<![\d/.-])\b(?:19|20)\d{2}\s+[A-Z]")
+# A gallery's label, plural: "Photos:", "Pictures:", "Images:", "Gallery:", "In pictures:".
+_GALLERY_LABEL = re.compile(
+    r"\(?\s*(?i:(?:photo\s+)?gallery|in\s+pictures|photos|pictures|images)\s*:\s*$"
+)
+# A lender's or an archive's word, or "for" (a photographer's assignment: "Jane Roe for the
+# 2024 Paris Olympics"): a credit's value dated with its year, no gallery's title.
+_LENDER_IN_TITLE = re.compile(
+    r"\b(?:(?i:courtesy)|Archives?|Collections?|Library|Corps|Museum|Institute|Society|for)\b"
+)
+
+
+def _dated_event_title(label: str, credit: str) -> bool:
+    """Whether a gallery's label opening its line ("Photos:") is over the gallery's title
+    set in title case, the year of the event among its words before a capitalised word
+    ("Photos: The 2025 Tournament of Roses Parade", "Photos: Scenes From the 2024 State
+    Fair"): four words or more, no slash, no rights notice, no comma before the year and no
+    lender's word. A credit names a person, a desk or a library, and carries a year after a
+    comma ("Photo: U.S. Army Signal Corps, 1944"), in a notice ("© 2025 Jane Roe") or with
+    its parts ("Jane Roe/Ledger/2024")."""
+    return (
+        _GALLERY_LABEL.fullmatch(label.strip()) is not None
+        and len(credit.split()) >= 4
+        and "/" not in credit
+        and _COPYRIGHT_WORD.search(credit) is None
+        and "(c)" not in credit.lower()
+        and _YEAR_IN_TITLE.search(credit) is not None
+        and _LENDER_IN_TITLE.search(credit) is None
+    )
 
 
 _P = rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}"  # a person's name
@@ -3934,6 +4030,13 @@ def facet_labels(text: str) -> bool:
     return len(parts) >= 2 and all(p in _FACET_WORDS for p in parts)
 
 
+# A clip's label right before "courtesy" ("Video: Courtesy of FX", "Footage courtesy of NASA",
+# "Video and audio courtesy of ..."): the lent thing is a clip, not a picture ("Photo and video
+# courtesy of X" names a picture first and stays a photo's credit).
+_CLIP_LABEL_BEFORE = re.compile(
+    r"(?:^|\(|[.!?]\s+)\s*(?i:video|footage|clip|audio)(?:\s+(?i:and|&)\s+(?i:audio|video))?\s*:?\s*"
+    r"(?i:courtesy)\b"
+)
 # "Photo courtesy of the Smith family": the lender is credited with the words that say so.
 # A picture's word right before the courtesy ("Photo courtesy of", "Images courtesy").
 _PICTURE_BEFORE_COURTESY = re.compile(r"\b(?i:photos?|images?|pictures?|pics?)\s+$")
@@ -5469,16 +5572,22 @@ def page_sources(lines: Iterable[str]) -> frozenset[str]:
 
 def named_source_caption(line: str, sources: frozenset[str]) -> Credit | None:
     """A caption ending in one of the page's photo sources alone in brackets ("... hold a
-    memorial on Tuesday. (Cuartoscuro)"), when elsewhere on the page the same source is
-    credited beside a photographer; the caption is caption-short."""
+    memorial on Tuesday. (Cuartoscuro)") or after a dash that follows the caption's stop
+    ("... near Do Darya. — White Star", as Dawn credits its own desk), when elsewhere on the
+    page the same source is credited beside a photographer; the caption is caption-short."""
     text = " ".join(line.split())
-    m = _BRACKETED_NAME.search(text)
-    if m is None or m.group("name") not in sources:
+    if (m := _BRACKETED_NAME.search(text)) is not None:
+        name = m.group("name")
+    elif (m := _DASHED_WIRE.search(text)) is not None:
+        name = m.group("org")
+    else:
+        return None
+    if name not in sources:
         return None
     before = text[: m.start()]
     if len(before.split()) < 3 or len(text.split()) > _STORY_CAPTION_WORDS:
         return None
-    return Credit(m.group("name"), None, m.group("name"))
+    return Credit(name, None, name)
 
 
 # The credit after a caption, read as a chain of parties rather than one printed shape: an

@@ -815,6 +815,19 @@ def _kicker(line: str) -> bool:
     )
 
 
+def _label_in_title_head(line: str, title: str) -> bool:
+    """`line` is a series' or a section's label that the line under it, the title, says again
+    before its colon ("Photos of the week" over "Reuters photos of the week: volcano, floods
+    and a royal wedding"): a deck never opens by repeating its headline, a series' title does
+    open with the series' name."""
+    head, colon, _ = title.partition(":")
+    label = " ".join(line.lower().split())
+    return (
+        bool(colon)
+        and re.search(rf"\b{re.escape(label)}$", " ".join(head.lower().split())) is not None
+    )
+
+
 def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
     """`line` is the headline right over its deck `deck` (`above`: the next line of text
     above it): a display line of three to fourteen words that the deck outweighs, when the
@@ -834,6 +847,8 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         return False  # "By Jane Roe" over the story's first sentence: the byline, no headline
     if not _deck_sentence(deck) or len(deck.split()) < len(words) + 3:
         return False
+    if _label_in_title_head(line, deck):
+        return False  # "Photos of the week" / "Reuters photos of the week: volcano, ...": a label
     if deck.rstrip("”\"’'").endswith((".", "!", "?")):
         return True
     if _PLUS_DECK.match(deck) and _lower_words(line) >= 2:

@@ -58,7 +58,10 @@ _RUNNING_HEAD = re.compile(
     rf"(?:\s*(?:[-–—,|·•]\s*)?(?:section\s+[A-Z0-9]{{1,3}},?\s*)?(?P<page2>{_PAGE_NO}))?$",
     re.IGNORECASE,
 )
-# The last word of a newspaper's name.
+# The last word of a newspaper's name
+# (the Japanese and Korean words for a newspaper, as the papers' English editions print their
+# names in Latin letters: "The Asahi Shimbun", "Ryukyu Shimpo", "The Chosun Ilbo", "Kyunghyang
+# Shinmun")
 _PAPER_WORDS = frozenset(
     """times post news herald tribune journal gazette sentinel chronicle examiner globe star
     register courier inquirer dispatch press bee observer record telegraph guardian
@@ -70,7 +73,8 @@ _PAPER_WORDS = frozenset(
     news-journal post-dispatch post-gazette star-tribune echo gleaner voice rundschau anzeiger
     tagblatt allgemeine kurier nachrichten krant courrier nouvelles quotidien corriere gazzetta
     giornale diario periódico periodico jornal folha gazeta tidende tidning posten avisen
-    magazine weekly monthly quarterly traveller traveler spectator""".split()
+    magazine weekly monthly quarterly traveller traveler spectator
+    shimbun shimpo ilbo shinmun""".split()
 )
 _PRINT_BUTTON = re.compile(
     r"\[\s*(?:print|close|close\s+window|print\s+(?:this\s+)?(?:page|article|version)|e-?mail|"

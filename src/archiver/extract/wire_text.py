@@ -227,6 +227,10 @@ _PHOTO_SENTENCE = re.compile(
     r"shows?|showing|made|obtained|posted|shared|supplied|distributed|carried|published|from|by|of|"
     r"dated|courtesy)\b)"
 )
+# A dash after a caption's stop, a few capitalised words after it closing the line ("... near
+# Do Darya. — White Star"): where a page's desk credit may stand.
+_DASH_BEFORE_TAIL = re.compile(r"[.!?”\"’]\s+[—–-]\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s*$")
+
 # A wire's mark at the end of the story's last paragraph: "(end)", "(END)", "Enditem", "ENDS".
 # Editors' initials signing the copy off, as PTI's desk prints them under the story ("ABS
 # RHL", "SKL NB"): codes of two to four capitals, one of three or more with no vowel (no
@@ -3324,6 +3328,73 @@ def _under_gallery_counter(lines: list[str], no: int) -> bool:
     return above is not None and is_gallery_counter(above)
 
 
+def _name_under_captions(lines: list[str], chrome: list[bool], name: str) -> bool:
+    """`name` stands alone under two captions of the page or more (name_under_caption reads
+    each), and no other line names it: a photographer credited under each picture. A name
+    the prose says too is someone the story is about (an interview's speaker over each
+    answer, a crosshead over the paragraph on a player). Each caption over it is a sentence
+    closed by its full stop, no quote (a quote of the week over its speaker, a live blog's
+    post title over its reporter), and no other name stands alone under a caption of the
+    page: names taking turns so are speakers or commenters (a transcript, a comment thread),
+    where a page's photographer is one."""
+    under = 0
+    for no, line in enumerate(lines):
+        if name not in line:
+            continue
+        if line.strip() != name:
+            return False  # named in the story's text or a caption: no photographer's credit
+        above = _text_above(lines, chrome, no)
+        if above is None or name_under_caption(above, line) is None:
+            continue
+        if not _full_stop_caption(above):
+            return False
+        under += 1
+    return under >= _CAPTIONS_NAMING and not _other_name_under_caption(lines, chrome, name)
+
+
+# How many captions a lone name must stand under to be read as the page's photographer.
+_CAPTIONS_NAMING = 2
+# A quote's marks opening or closing a line: a quote over its speaker's name, no caption.
+_QUOTE_MARKS = "\"“”‘’'«»"
+
+
+def _full_stop_caption(caption: str) -> bool:
+    """A caption over a photographer's lone name: a sentence closed by its full stop, no
+    quote (“...” over its speaker) and no title without a stop (a post's over its writer)."""
+    text = caption.strip()
+    return text.endswith(".") and not text.startswith(tuple(_QUOTE_MARKS))
+
+
+def _other_name_under_caption(lines: list[str], chrome: list[bool], name: str) -> bool:
+    """Some other person's name than `name` stands alone under a sentence of the page read
+    as its caption (name_under_caption): a second speaker or commenter. (A writer's name
+    under the headline, which no full stop closes, is no such name.)"""
+    for no, line in enumerate(lines):
+        text = line.strip()
+        if not text or text == name or len(text.split()) > 4 or chrome[no]:
+            continue
+        above = _text_above(lines, chrome, no)
+        if (
+            above is not None
+            and _full_stop_caption(above)
+            and name_under_caption(above, text) is not None
+        ):
+            return True
+    return False
+
+
+def _dash_credits_source(lines: list[str], line: str, source: str) -> bool:
+    """Another line of the page credits `source` beside a photographer after a dash that
+    follows a caption's stop ("... outside the court. — Photo by Jane Roe/White Star"), as
+    Dawn sets its pictures' credits: then a caption closed by "— White Star" is credited so
+    too."""
+    dashed = re.compile(
+        r"[.!?”\"’]\s+[—–]\s*(?:(?i:photos?|pictures?)(?:\s+(?i:by)|\s*:)\s*)?"
+        rf"[^\s—–/][^—–/]*/\s*{re.escape(source)}\s*$"
+    )
+    return any(other != line and dashed.search(other) is not None for other in lines)
+
+
 def _text_above(lines: list[str], chrome: list[bool], no: int) -> str | None:
     """The nearest line of text above line `no` that is no page furniture, or None."""
     for k in range(no - 1, -1, -1):
@@ -4293,6 +4364,27 @@ def parse_wire_text(
                 )
                 k += 1
             elif (
+                k + 1 < len(block)
+                and not (out.byline is not None and block[k + 1][0].strip() in out.byline.names)
+                and (named := name_under_caption(line, block[k + 1][0])) is not None
+                and _name_under_captions(lines, chrome, named.credit)
+            ):
+                # "Masks on display at the souvenir stalls." / "Nayeli Cruz", the same name
+                # alone under another caption of the page and nowhere in its prose: the
+                # page's photographer, printed under each picture (El País's pages)
+                credited_at = _caption_over_name(
+                    photos,
+                    out.roles,
+                    (line, no),
+                    block[k + 1],
+                    named,
+                    (
+                        "a name alone under it, the same under another caption",
+                        "the photographer the page names alone under each caption",
+                    ),
+                )
+                k += 1
+            elif (
                 credit_lines_under
                 and k + 1 < len(block)
                 and (
@@ -4659,12 +4751,25 @@ def parse_wire_text(
                     "a caption with its credit in round brackets, as the page prints them",
                 )
             elif (
-                no != signoff_at
-                and no not in header_datelines
+                no not in header_datelines
                 and maybe_photo[no]
-                and line[-1:] in ")]"
+                # "(Cuartoscuro)" closing it, or "— White Star" after a dash that follows its stop
+                and (line[-1:] in ")]" or _DASH_BEFORE_TAIL.search(line) is not None)
                 and (named := named_source_caption(line, sources.get(lines, opening.story_start)))
                 is not None
+                # the dash only where the page sets its credits after one ("— Photo by Jane
+                # Roe/White Star"): a paper whose captions say "Photo: Jane Roe/Express" signs
+                # its desk's copy off with "— Express"
+                and (line[-1:] in ")]" or _dash_credits_source(lines, line, named.credit))
+                # as the story's last line, a name in brackets or a wire's after a dash signs
+                # the copy off ("... (EFE)" where the page credits "Jane Roe/EFE"); a desk no
+                # wire list holds after the dash ("— White Star") signs no story
+                and (
+                    no != signoff_at
+                    or not (
+                        line[-1:] in ")]" or is_wire_source(named.credit) or is_agency(named.credit)
+                    )
+                )
             ):
                 # "... before the line was closed. (Cuartoscuro)", where the page credits
                 # "Jane Roe/Cuartoscuro" under another photo
