@@ -52,6 +52,7 @@ from archiver.extract.bylines import (
 from archiver.extract.captures import OCR_ARCHIVES, Capture, print_title, read_capture
 from archiver.extract.chrome import (
     TERMINATOR_INITIALS,
+    is_chrome,
     is_page_timestamp,
     is_terminator,
     skip_link_menu,
@@ -128,6 +129,7 @@ from archiver.extract.masthead import (
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     RELEASE_SOURCE,
+    blank_lines_part_nothing,
     has_phone_number,
     is_contact_detail,
     is_date_stamp,
@@ -1996,6 +1998,7 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             return True
         return lines is not None and a < b and not any(lines[a + 1 : b])
 
+    unparted = lines is not None and blank_lines_part_nothing(lines)
     k = 0
     while k < len(roles):
         r = roles[k]
@@ -2065,7 +2068,12 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
         if (
             r.role in ("caption", "credit")
             and k > 0
-            and roles[k - 1].line == r.line - 1
+            # right under it, or under it in a copy that sets every line apart (there a blank
+            # line parts no block; elsewhere a notice a blank line under may be the next
+            # photo's credit)
+            and (
+                roles[k - 1].line == r.line - 1 or (unparted and next_to(roles[k - 1].line, r.line))
+            )
             # the cheap test first: a line with no copyright mark needs no credit read above it
             and is_rights_signoff(r.text)
             and find_credit(roles[k - 1].text, in_header=True) is not None
@@ -3667,6 +3675,14 @@ def _dateline_agency_alone(line: str, source: str | None) -> bool:
     return bool(source) and line.strip().strip("()-—– ").casefold() == (source or "").casefold()
 
 
+def _wire_alone_at_end(line: str, at: int, lines: list[str]) -> bool:
+    """A news wire's name alone ("AAP", "(PTI)") on line `at`, the text's last line of story:
+    nothing but page furniture under it."""
+    if not is_wire_source(line.strip().strip("()-—– ")):
+        return False
+    return all(not text.strip() or is_chrome(text) for text in lines[at + 1 :])
+
+
 def _picture_sentence(line: str) -> bool:
     """The paragraph reads as a picture's caption, not as the story's last sentence: it says it
     describes a picture ("This file photo shows ..."), or it closes on the picture's place and
@@ -4869,7 +4885,15 @@ def parse_wire_text(
     signed_off = (
         first_lines[-1]
         if paragraphs
-        and _dateline_agency_alone(paragraphs[-1], story_source)
+        and (
+            _dateline_agency_alone(paragraphs[-1], story_source)
+            # "AAP" alone under a story with no dateline, the last of the page's text (only
+            # its furniture under it, "License this article"): a client paper's sign-off
+            # naming the wire the copy came from, as Australian and Indian sites print it
+            or (
+                opening_found is None and _wire_alone_at_end(paragraphs[-1], first_lines[-1], lines)
+            )
+        )
         and not (len(paragraphs) >= 2 and _picture_sentence(paragraphs[-2]))
         else None
     )
