@@ -32,6 +32,7 @@ from archiver.extract.bylines import (
     is_agency,
     is_beat_title,
     is_title_line,
+    is_writers_beat_title,
     name_list,
     topic_words,
     writers_bases,
@@ -341,17 +342,6 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             continue
         if (
             nxt is not None
-            and is_beat_title(text)
-            and kept.get(nxt) not in ("headline", "dateline", "caption", "credit")
-            and (writers := _titled_writers(below)) is not None
-        ):
-            # "Local Democracy Reporter" / "Jane Roe": the writer's title set on a line of its
-            # own over the name (a newsletter's or a card's byline block)
-            return Recalled(
-                Byline(f"{text}\n{below}", writers), nxt, "a writer's title over the name"
-            )
-        if (
-            nxt is not None
             and _AND_WRAP.match(below)
             and name_list(text)
             and kept.get(nxt) != "headline"
@@ -368,6 +358,20 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             # "Media Contact:" / "Jane Roe, Communications Manager": a release's contact for
             # the press, named under the label, who did not write it
             continue
+        if (
+            nxt is not None
+            and is_writers_beat_title(text)
+            and kept.get(nxt) not in ("headline", "dateline", "caption", "credit")
+            and (writers := _titled_writers(below)) is not None
+        ):
+            # "Local Democracy Reporter" / "Jane Roe": the writer's title set on a line of its
+            # own over the name (a newsletter's or a card's byline block); only a newsroom
+            # writer's title ("Public Affairs Director" / "Jane Roe" is a release's contact,
+            # "Chief Executive Officer" / "Jane Roe" a company's card), read after the contact
+            # label's test ("Media Contact:" over the title)
+            return Recalled(
+                Byline(f"{text}\n{below}", writers), nxt, "a writer's title over the name"
+            )
         if is_wire_slug(text):
             # "BC-US--Ohio-School Vouchers, Bulletin": the agency's slug, its keyword's words
             # capitalised and its version after a comma, names no writer

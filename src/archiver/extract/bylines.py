@@ -1397,6 +1397,23 @@ def is_beat_title(text: str) -> bool:
     return _beat_title(" ".join(text.split()))
 
 
+# The job nouns of a newsroom's writers, the only titles a byline block sets over its writer's
+# name: an officer's, a director's or a manager's title over a name is a release's contact or
+# a company's card ("Public Affairs Director" / "Jane Roe"), who wrote nothing.
+_NEWSROOM_JOB = re.compile(r"(?i:reporter|correspondent|writer|editor|columnist|critic)s?")
+
+
+def is_writers_beat_title(text: str) -> bool:
+    """`Local Democracy Reporter`, `City Hall Correspondent` alone on a line (is_beat_title)
+    whose job noun is a newsroom writer's, not an officer's or a manager's."""
+    m = _JOB_TITLE.match(" ".join(text.split()))
+    return (
+        m is not None
+        and _beat_words(m.group("head"))
+        and _NEWSROOM_JOB.fullmatch(m.group("job") + (m.group("plural") or "")) is not None
+    )
+
+
 def _beat_words(head: str) -> bool:
     """Whether every word names a beat, a rank or a place ("Local Democracy", "City Hall",
     "Senior Political", "Washington"): a desk's name, not a person's."""

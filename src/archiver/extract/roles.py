@@ -3061,6 +3061,9 @@ def _classify_opening(
             # a site's name or a section is a few words; a headline over the notice ("Former
             # mayor who rebuilt downtown dies at 91") is the page's title, the name its deck
             and (len(line.split()) <= _NOTICE_LABEL_WORDS or is_masthead(line))
+            # over a title with the person's years, a short headline about the person
+            # ("Beloved teacher Haverkamp dies", "Remembering Gordon Lightfoot") is no label
+            and not _headline_over_life_years(reader, line, notice)
         ):
             # "Star Tribune" / "Obituaries" / "Jane Mae Roe" / "Roe, Jane Mae age 91, of
             # Edina, ...": the page's name and section over a death notice, whose title is
@@ -7889,6 +7892,18 @@ def _death_notice_name_below(reader: _Reader, i: int) -> int | None:
             # obituary's title, the person's years under it, the notice opening with the name
             return j
     return None
+
+
+def _headline_over_life_years(reader: _Reader, line: str, notice: int) -> bool:
+    """`line` over an obituary's title with the person's years under it ("Jane Mae Roe" /
+    "1931 - 2023", obituary_title_over) reads as the page's headline, not a site's name or a
+    section: it names the person by surname ("Beloved teacher Roe dies", "Remembering Jane
+    Roe"). A masthead or a section's label ("Prairie County Herald", "Obituaries", "Born on
+    this day") names nobody."""
+    if obituary_title_over(reader.lines, notice) is None:
+        return False
+    surname = reader.lines[notice].split()[-1].strip(",.\"'“”").casefold()
+    return surname in (w.strip(",.:;!?\"'“”()").casefold() for w in line.split())
 
 
 def _caps_headline_stack(reader: _Reader, i: int) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from archiver.extract.agencies import WIRE_SOURCES, is_wire_source
+from archiver.extract.agencies import WIRE_SOURCES, is_wire_source, spells_out
 from archiver.extract.byline_recall import recall_byline
 from archiver.extract.bylines import (
     STACK_LINES,
@@ -2070,13 +2070,16 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             and k > 0
             # right under it, or under it in a copy that sets every line apart (there a blank
             # line parts no block; elsewhere a notice a blank line under may be the next
-            # photo's credit)
+            # photo's credit), and then only a notice naming the caption's own agency ("©
+            # Thomson Reuters" under "REUTERS/Jane Roe"; "© Getty Images" under ".../AP" is
+            # the next photo's credit over its caption)
             and (
                 roles[k - 1].line == r.line - 1 or (unparted and next_to(roles[k - 1].line, r.line))
             )
             # the cheap test first: a line with no copyright mark needs no credit read above it
             and is_rights_signoff(r.text)
-            and find_credit(roles[k - 1].text, in_header=True) is not None
+            and (above := find_credit(roles[k - 1].text, in_header=True)) is not None
+            and (roles[k - 1].line == r.line - 1 or _same_holder(above, r.text))
         ):
             pass  # "© Thomson Reuters" under a credited caption: the page's rights notice
         elif r.role == "credit":
@@ -3675,10 +3678,33 @@ def _dateline_agency_alone(line: str, source: str | None) -> bool:
     return bool(source) and line.strip().strip("()-—– ").casefold() == (source or "").casefold()
 
 
+# Words many picture libraries' and agencies' names share, which tell no holder from another.
+_HOLDER_COMMON_WORDS = frozenset(
+    {"images", "image", "photo", "photos", "pictures", "press", "news", "agency", "the", "via"}
+)
+
+
+def _same_holder(credit: Credit, notice: str) -> bool:
+    """The rights notice (`notice`, "© Thomson Reuters") names the holder the caption's
+    credit names ("REUTERS/Jane Roe"): a word of their agencies' names in common, or the
+    notice's name spelling out the credit's code ("Agence France-Presse", "AFP")."""
+    held = find_credit(notice, in_header=True)
+    if held is None or not credit.agency or not held.agency:
+        return False
+    words = set(re.findall(r"\w+", credit.agency.casefold())) - _HOLDER_COMMON_WORDS
+    named = set(re.findall(r"\w+", held.agency.casefold())) - _HOLDER_COMMON_WORDS
+    return bool(words & named) or spells_out(held.agency, credit.agency)
+
+
 def _wire_alone_at_end(line: str, at: int, lines: list[str]) -> bool:
     """A news wire's name alone ("AAP", "(PTI)") on line `at`, the text's last line of story:
-    nothing but page furniture under it."""
+    nothing but page furniture under it. In a copy whose blank lines part its blocks, a blank
+    line over it too: the sign-off is a paragraph of its own, where a wire's name right under
+    a line of text is a photo's credit under its caption ("Commissioner Bret Walker SC." /
+    "AAP")."""
     if not is_wire_source(line.strip().strip("()-—– ")):
+        return False
+    if at > 0 and lines[at - 1].strip() and not blank_lines_part_nothing(lines):
         return False
     return all(not text.strip() or is_chrome(text) for text in lines[at + 1 :])
 
