@@ -1121,3 +1121,40 @@ def test_a_tag_between_the_stamp_and_the_reading_time_is_no_writer(line: str) ->
     """A section's or a topic's tag stands there as often as a writer: without "By", no writer
     (a two-word tag reads as a name)."""
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("Local Democracy Reporter", True),
+        ("City Hall Correspondent", True),
+        ("Education Reporter", True),
+        ("Public Affairs Director", False),
+        ("Chief Executive Officer", False),
+        ("Public Affairs Officer", False),
+        ("Communications Manager", False),
+    ],
+)
+def test_only_a_newsroom_writers_title_stands_over_a_byline_name(line, writers):
+    # a title over a name alone reads the name as the byline only for a newsroom's writer;
+    # an officer's or a director's title over a name is a release's contact or a card's
+    from archiver.extract.bylines import is_writers_beat_title
+
+    assert is_writers_beat_title(line) is writers
+
+
+def test_an_officers_title_over_a_name_is_no_byline():
+    # "Chief Executive Officer" / "Jane Roe" under a company's headline: a card naming the
+    # company's officer, who wrote nothing
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    text = (
+        "Harbourline Ferries\nAbout  Routes  Investors  News\n\nNews\n\nHarbourline Ferries"
+        " orders two electric vessels for its river service\n\nChief Executive Officer\nDaniel"
+        " Okafor\n\nHarbourline Ferries has ordered two battery-electric ferries for its river"
+        " service, the company said on Tuesday.\n\nThe vessels will enter service in 2026.\n"
+    )
+    byline = parse_wire_text(text, dt.date(2024, 5, 1)).byline
+    assert byline is None or not byline.names

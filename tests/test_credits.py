@@ -2770,3 +2770,41 @@ def test_a_desk_after_a_dash_is_credited_only_where_the_page_dashes_its_credits(
         text.encode(), path="tribune.txt", reference_date=datetime.date(2024, 8, 20)
     )
     assert art.photo_credits == ["Lena Baig/Express"]
+
+
+def _spaced_two_photos(caption: str, notice: str) -> str:
+    return (
+        "Coastal Daily\n\nWorld  Business  Travel\n\nStorm cuts power to thousands along the"
+        f" Adriatic coast\n\n{caption}\n\n{notice}\n\nLinemen repair a cable near Zadar on"
+        " Wednesday.\n\nBy Marta Horvat\n\nA storm cut power to tens of thousands of homes along"
+        " Croatia's Adriatic coast on Tuesday.\n\nCrews worked through the night to restore"
+        " lines.\n\nFerries between the islands stayed in port.\n"
+    )
+
+
+def test_another_librarys_notice_under_a_spaced_caption_is_the_next_photos_credit():
+    # "© Getty Images" under a caption credited ".../AP", a blank line between (a copy that
+    # sets every line apart): the next photo's credit, over its caption, no rights notice
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    text = _spaced_two_photos(
+        "Waves break over the harbour wall in Split, Croatia, on Tuesday. Photo: Darko Bandic/AP",
+        "© Getty Images",
+    )
+    photos = parse_wire_text(text, dt.date(2024, 5, 1)).photos
+    assert [p.credit for p in photos] == ["Darko Bandic/AP", "Getty Images"]
+
+
+def test_the_captions_own_agencys_notice_under_a_spaced_caption_is_its_rights_notice():
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    text = _spaced_two_photos(
+        "Waves break over the harbour wall in Split, Croatia, on Tuesday. REUTERS/Antonio Bronic",
+        "© Thomson Reuters",
+    ).replace("Linemen repair a cable near Zadar on Wednesday.\n\n", "")
+    photos = parse_wire_text(text, dt.date(2024, 5, 1)).photos
+    assert [p.credit for p in photos] == ["REUTERS/Antonio Bronic"]

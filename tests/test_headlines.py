@@ -149,3 +149,19 @@ def test_the_headline_right_over_the_lead_under_a_masthead():
     )
     headline = parse_wire_text(text, dt.date(2025, 6, 3)).headline
     assert headline == "Plovdiv municipality approves new tram line feasibility study"
+
+
+def test_a_headline_naming_the_person_over_an_obituarys_name_and_years_stays_the_headline():
+    # "Beloved coach Marchetti dies" over "Vincent Paul Marchetti" / "1941 - 2024": a short
+    # headline about the person, no site's name or section over the death notice
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    text = (
+        "Beloved coach Marchetti dies\n\nVincent Paul Marchetti\n1941 - 2024\n\nVincent Paul"
+        " Marchetti, who coached boys basketball at Fairview High for 30 years, died Thursday"
+        " at his home. He was 83.\n\nHis teams won two state titles.\n\nServices will be held"
+        " Monday at St. Anne Catholic Church.\n"
+    )
+    assert parse_wire_text(text, dt.date(2024, 5, 1)).headline == "Beloved coach Marchetti dies"

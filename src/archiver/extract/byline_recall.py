@@ -30,7 +30,9 @@ from archiver.extract.bylines import (
     caps_names_then_outlet,
     dated_label,
     is_agency,
+    is_beat_title,
     is_title_line,
+    is_writers_beat_title,
     name_list,
     topic_words,
     writers_bases,
@@ -257,6 +259,10 @@ def _names(text: str, foot: bool) -> tuple[list[str], list[str]] | None:
     """The person names a byline-shaped line holds, with the decorations taken off it."""
     if _QUOTE_OPEN.match(text) or _PHOTO_WORDS.search(text) or len(text) > 160:
         return None
+    if is_beat_title(text):
+        # "Local Democracy Reporter" over the writer's name: the title alone, its beat's
+        # words ("Local Democracy", "City Hall") no person's once the job noun comes off
+        return None
     segments = [s for s in re.split(r"\s+[|•·]\s+", text) if s.strip()]
     names: list[str] = []
     taken: list[str] = []
@@ -285,6 +291,23 @@ def _names(text: str, foot: bool) -> tuple[list[str], list[str]] | None:
         # stamp, no writer (a writer's name holds no beat's or section's words)
         return None
     return names, taken
+
+
+# The most writers a title's line stands over.
+_TITLED_WRITERS = 2
+
+
+def _titled_writers(line: str) -> list[str] | None:
+    """The names alone on the line under a writer's title (one or two people, no place, no
+    agency): "Jane Roe" under "Local Democracy Reporter"."""
+    writers = name_list(line)
+    if (
+        not writers
+        or len(writers) > _TITLED_WRITERS
+        or any(is_known_place(n) or is_agency(n) or topic_words(n) for n in writers)
+    ):
+        return None
+    return writers
 
 
 def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> Recalled | None:
@@ -335,6 +358,20 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
             # "Media Contact:" / "Jane Roe, Communications Manager": a release's contact for
             # the press, named under the label, who did not write it
             continue
+        if (
+            nxt is not None
+            and is_writers_beat_title(text)
+            and kept.get(nxt) not in ("headline", "dateline", "caption", "credit")
+            and (writers := _titled_writers(below)) is not None
+        ):
+            # "Local Democracy Reporter" / "Jane Roe": the writer's title set on a line of its
+            # own over the name (a newsletter's or a card's byline block); only a newsroom
+            # writer's title ("Public Affairs Director" / "Jane Roe" is a release's contact,
+            # "Chief Executive Officer" / "Jane Roe" a company's card), read after the contact
+            # label's test ("Media Contact:" over the title)
+            return Recalled(
+                Byline(f"{text}\n{below}", writers), nxt, "a writer's title over the name"
+            )
         if is_wire_slug(text):
             # "BC-US--Ohio-School Vouchers, Bulletin": the agency's slug, its keyword's words
             # capitalised and its version after a comma, names no writer

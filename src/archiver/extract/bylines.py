@@ -341,6 +341,9 @@ _BY = re.compile(
     r"|research by|researched by"
     # "Report by", "Analysis by", "Opinion by" (CNN): a page's label for the story's writer
     r"|report by|analysis by|opinion by|column by|commentary by|filed by"
+    # "Story and photos by Jane Roe", "Words and pictures by Jane Roe": a small paper's
+    # writer who took the pictures too, one label for both
+    r"|(?:story|text|words|article)\s+and\s+(?:photos?|photographs?|photography|pictures?)\s+by"
     # "A newsletter by Jane Roe", "A weekly newsletter by ...": a writer's own newsletter
     # names its writer so under its title (Substack, Buttondown, Ghost)
     r"|(?:an?\s+)?(?:(?:weekly|daily|monthly|fortnightly|free)\s+)?newsletter by"
@@ -1388,6 +1391,29 @@ def _beat_title(part: str) -> bool:
     return m is not None and _beat_words(m.group("head"))
 
 
+def is_beat_title(text: str) -> bool:
+    """`Local Democracy Reporter`, `City Hall Correspondent` alone on a line: a desk's title,
+    no person's name in it (the writer's name stands on the next line or none)."""
+    return _beat_title(" ".join(text.split()))
+
+
+# The job nouns of a newsroom's writers, the only titles a byline block sets over its writer's
+# name: an officer's, a director's or a manager's title over a name is a release's contact or
+# a company's card ("Public Affairs Director" / "Jane Roe"), who wrote nothing.
+_NEWSROOM_JOB = re.compile(r"(?i:reporter|correspondent|writer|editor|columnist|critic)s?")
+
+
+def is_writers_beat_title(text: str) -> bool:
+    """`Local Democracy Reporter`, `City Hall Correspondent` alone on a line (is_beat_title)
+    whose job noun is a newsroom writer's, not an officer's or a manager's."""
+    m = _JOB_TITLE.match(" ".join(text.split()))
+    return (
+        m is not None
+        and _beat_words(m.group("head"))
+        and _NEWSROOM_JOB.fullmatch(m.group("job") + (m.group("plural") or "")) is not None
+    )
+
+
 def _beat_words(head: str) -> bool:
     """Whether every word names a beat, a rank or a place ("Local Democracy", "City Hall",
     "Senior Political", "Washington"): a desk's name, not a person's."""
@@ -1918,7 +1944,7 @@ def names_without_outlet(names: list[str], text: str) -> list[str]:
             head = " ".join(tokens[:-size])
             if tail[:1].isupper() and (
                 _said_publisher(tail, text)
-                or _alone_line(tail, text)
+                or _alone_line(tail, text, head)
                 or _bio_opens(head, tail, text)
             ):
                 kept = head
@@ -1958,9 +1984,15 @@ def _bio_opens(name: str, tail: str, text: str) -> bool:
     )
 
 
-def _alone_line(words: str, text: str) -> bool:
-    """The words alone on a line of the story (a site's name printed by itself)."""
-    return re.search(rf"(?im)^\s*(?:the\s+)?{re.escape(words)}\s*$", text) is not None
+def _alone_line(words: str, text: str, head: str = "") -> bool:
+    """The words alone on a line of the story (a site's name printed by itself), not as the
+    rest of a line that ends with the name's `head` ("Picture: Jane Q." / "Roe": the name
+    hard-wrapped at the column's edge, its surname no outlet)."""
+    for m in re.finditer(rf"(?im)^\s*(?:the\s+)?{re.escape(words)}\s*$", text):
+        above = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        if not (head and above.rstrip().endswith(head)):
+            return True
+    return False
 
 
 def _name_then_city_outlet(part: str) -> str | None:
@@ -2561,8 +2593,10 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
     if timed:
         text = _READ_TIME_TAIL.sub("", text)
     parts = re.split(r"\s+[|•·]\s+", text)
-    if len(parts) != 2:
-        # "Posted on March 5, 2024 by Jane Roe": a blog's stamp, then "by" and the names
+    if len(parts) != 2 or _STAMP_THEN_BY.search(parts[0]) is not None:
+        # "Posted on March 5, 2024 by Jane Roe": a blog's stamp, then "by" and the names;
+        # "Posted on March 5, 2024 by Jane Roe | Reporter": the bar after them parts the name
+        # from the writer's title, not the stamp from the name
         # ("Published on 06/05/2020 - 20:15 By Jane Roe - Reporter at The Paper - Lisbon")
         parts = re.split(r"\s+(?=[Bb]y\s+[A-Z])", text, maxsplit=1)
     if len(parts) != 2 or not parts[0][:1].isalnum() or not is_date_stamp(parts[0]):
@@ -2575,6 +2609,10 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
     if names is None or len(names) > 3 or any(is_known_place(n) for n in names):
         return None
     return parts[1], names
+
+
+# "by" and a capital inside a stamp's part: the writer's name follows the stamp's date.
+_STAMP_THEN_BY = re.compile(r"\s[Bb]y\s+[A-Z]")
 
 
 # A page's reading time ending its row of facts, set off by a bar or a dot: "· 3 min read",

@@ -809,7 +809,9 @@ def _newsletter(lines: list[str]) -> Capture | None:
 # Reply to this email".
 _MAILER_FOOT = re.compile(
     r"^(?:you(?:'re|’re| are) receiving this\b.{0,160}|"
-    r"unsubscribe(?:\s*[|·•]\s*[^|·•]{1,40}){0,3}|manage (?:your )?subscriptions?\.?|"
+    r"unsubscribe(?:\s*[|·•]\s*[^|·•]{1,40}){0,3}|"
+    # "Manage your subscription | Unsubscribe": the mailer's links in a row, either first
+    r"manage (?:your )?(?:subscriptions?|preferences)\.?(?:\s*[|·•]\s*[^|·•]{1,40}){0,3}|"
     r"forward (?:this|it) to a friend(?:\s*[|·•]\s*[^|·•]{1,40}){0,3})$",
     re.IGNORECASE,
 )
@@ -1172,9 +1174,10 @@ def _subject(lines: list[str], fields: dict[str, int]) -> str:
 
 
 # A newsletter's greeting to its reader, opening the mail's text: "Good morning. Here is ...",
-# "Hi there! ...", "Welcome to the Morning Brief.", "Dear readers, ...".
+# "Hi there! ...", "Welcome to the Morning Brief.", "Dear readers, ...", "Kia ora," (New
+# Zealand's newsletters greet their readers in Māori).
 _GREETING = re.compile(
-    r"^(?:good\s+(?:morning|afternoon|evening|day)|hi|hello|hey|greetings|welcome"
+    r"^(?:good\s+(?:morning|afternoon|evening|day)|hi|hello|hey|greetings|welcome|kia\s+ora"
     r"|dear\s+(?:readers?|subscribers?|friends?|members?))(?=[\s,!.])",
     re.IGNORECASE,
 )

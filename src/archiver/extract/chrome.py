@@ -35,6 +35,9 @@ _CHROME_LINES = re.compile(
         share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|
         # "Share this via Facebook", "Share this article on X" (Human Rights Watch, blogs)
         share\s+this(?:\s+(?:article|story|page|post))?\s+(?:via|on)\s+\w+|
+        # the syndication button under a story ("License this article" on Nine's mastheads,
+        # "Republish this story" on non-profit newsrooms', "Reprints & Permissions")
+        (?:license|licence|republish)\s+this\s+(?:article|story)|reprints\s+(?:&|and)\s+permissions|
         # a page's stamp label set on a line of its own over the date ("Published in:",
         # "Posted on:"): the colon says a value follows on the next line
         (?:published|posted|updated|last\s+updated)(?:\s+(?:on|in|at))?\s*:|

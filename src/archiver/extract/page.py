@@ -1297,6 +1297,11 @@ def find_page_headline(
                 " names as itself; this line under the stamp is the post's title"
             ]
             h = named_over
+        if (obituary := _obituary_title_above(lines, h)) is not None:
+            # "Jane Mae Roe" / "1931 - 2023" / "Jane Mae Roe, 92, of Edina, died ...": the
+            # notice's first sentence under the person's name and years, its title
+            notes = [f"line {obituary + 1} over the person's years is the obituary's title"]
+            h = obituary
         if _header_over_anchor(lines, chrome, h, a):
             # "International Committee of the Red Cross" / "Where we work" / "What we do" /
             # "Donate" / "News release" / the stamp: the site's name over its menu and its
@@ -1370,6 +1375,52 @@ def find_page_headline(
                 f"the page's title (line {title + 1}) ends in this line's words",
             )
             return PageStart(named, why, _menu_above(lines, chrome, named, menu_rows)[0])
+    return None
+
+
+# A person's years under an obituary's title: "1931 - 2023", "1931–2023", "Feb. 11, 1931 -
+# Oct. 7, 2023", "March 3, 1940 – June 1, 2024" (birth, a dash, death).
+_LIFE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[89]|20)\d\d"
+_LIFE_SPAN = re.compile(rf"{_LIFE_DATE}\s*[-–—]\s*{_LIFE_DATE}")
+# How far into the notice's first line the title's surname may stand (a nickname or a middle
+# name between: "Jane \"Jay\" Ann Roe, 92, ...").
+_NOTICE_NAME_CHARS = 60
+
+
+def is_life_span(line: str) -> bool:
+    """`1931 - 2023`: a person's years alone on a line, under an obituary's title."""
+    return _LIFE_SPAN.fullmatch(line.strip()) is not None
+
+
+def _next_text(lines: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+
+
+def obituary_title_over(lines: list[str], i: int) -> int | None:
+    """Line `i` is a person's name (two to five words), the next line of text the person's
+    years ("1931 - 2023"), and the line under those opens with the name's first word and holds
+    its surname near its start: an obituary's title over its notice. The notice's first
+    line's index, or None."""
+    words = lines[i].split()
+    if not 2 <= len(words) <= 5 or not looks_like_name(lines[i].strip()):
+        return None
+    span = _next_text(lines, i)
+    if span is None or not is_life_span(lines[span]):
+        return None
+    first = _next_text(lines, span)
+    if first is None:
+        return None
+    text = lines[first].strip()
+    if text.startswith(words[0]) and words[-1] in text[:_NOTICE_NAME_CHARS]:
+        return first
+    return None
+
+
+def _obituary_title_above(lines: list[str], h: int) -> int | None:
+    """The obituary's title (obituary_title_over) whose notice opens at line `h`."""
+    above = [j for j in range(h - 1, max(-1, h - 5), -1) if lines[j].strip()][:2]
+    if len(above) == 2 and obituary_title_over(lines, above[1]) == h:
+        return above[1]
     return None
 
 

@@ -57,7 +57,7 @@ _BODY_KEYS = (
     "content_html",
     "content_text",
 )
-_ID_KEYS = ("_id", "id", "uuid", "guid", "slug", "contentId")
+_ID_KEYS = ("_id", "id", "uuid", "guid", "slug", "contentId", "story_id", "article_id")
 _DATE_KEYS = (
     "datePublished",
     "publishedDate",
@@ -66,6 +66,8 @@ _DATE_KEYS = (
     "display_date",
     "date",
     "date_published",
+    "published_at",
+    "pub_date",
 )
 _SECTION_KEYS = ("section", "articleSection", "category")
 _CAPTION_KEYS = ("caption", "cutline", "description")
@@ -208,6 +210,11 @@ def _json_record(text: str) -> list[str] | None:
                 # a JSON Feed extension's object ("_publisher": {"image_credit": ...}): the
                 # publisher's own fields for the item, read as the item's
                 record = {**value, **record}
+    return _written_record(record)
+
+
+def _written_record(record: dict[str, Any]) -> list[str] | None:
+    """The record's fields as a CMS's labelled text, or None when it has no title or no text."""
     title = _text(_first(record, _TITLE_KEYS))
     body = _paragraphs(_first(record, _BODY_KEYS))
     if not title or not body:
@@ -238,6 +245,53 @@ def _json_record(text: str) -> list[str] | None:
     for para in body:
         out.extend((para, ""))
     return out
+
+
+# --- CSV -----------------------------------------------------------------------------------
+# A CMS's or a database's export as comma-separated values: a header row naming the columns
+# ("id,section,published_at,headline,byline,body,photo_caption,photo_credit"), then the story's
+# one row, its long values in quotes (the body's paragraphs broken inside them).
+_CSV_HEADER = re.compile(r"^[A-Za-z_][\w .-]{0,40}(?:,[A-Za-z_][\w .-]{0,40}){2,40}$")
+# The columns an export names a picture's caption and credit with, flattened into the row.
+_CSV_PICTURE = {
+    "photo_caption": "image_caption",
+    "photo_credit": "image_credit",
+    "caption": "image_caption",
+    "credit": "image_credit",
+    "cutline": "image_caption",
+}
+# A CSV text is read only up to this size (one story's row, not a table of many).
+_CSV_MAX = 200_000
+
+
+def _csv_record(text: str) -> list[str] | None:
+    """The story's row of a CSV export, written out as a JSON record's fields are; None when
+    the text is no header row over one row of as many values."""
+    stripped = text.strip()
+    header = stripped.split("\n", 1)[0].strip()
+    if len(stripped) > _CSV_MAX or _CSV_HEADER.match(header) is None:
+        return None
+    import csv
+    import io
+
+    try:
+        rows = [row for row in csv.reader(io.StringIO(stripped)) if any(c.strip() for c in row)]
+    except csv.Error:
+        return None
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]):
+        return None  # one story's record: a table of many rows is no article
+    keys = [k.strip().lower().replace(" ", "_") for k in rows[0]]
+    if not set(keys) & set(_TITLE_KEYS) or not set(keys) & {k.lower() for k in _BODY_KEYS}:
+        return None
+    record: dict[str, Any] = {}
+    for key, value in zip(keys, rows[1], strict=True):
+        key = _CSV_PICTURE.get(key, key)
+        if key in _BODY_KEYS and re.search(r"\n\s*\n", value):
+            # the paragraphs parted by blank lines: a line break alone inside one is the
+            # copy's hard wrap, read as the space it was
+            value = "\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", value))
+        record.setdefault(key, value)
+    return _written_record(record)
 
 
 # --- tagged text ----------------------------------------------------------------------------
@@ -448,6 +502,8 @@ def read_record_markup(text: str) -> str:
     """The record's fields written as a CMS's labelled text (see above), or the text as it
     is when it is no such record."""
     found = _json_record(text)
+    if found is None and "," in text[:200]:
+        found = _csv_record(text)
     if found is None and "<" in text:
         found = _tagged_record(text.split("\n"))
     if found is None and text.lstrip().startswith("Node ID"):

@@ -132,6 +132,7 @@ from archiver.extract.page import (
     is_first_person_bio,
     is_gallery_counter,
     is_items_row,
+    is_life_span,
     is_menu_item,
     is_nav_line,
     is_picture_note,
@@ -139,6 +140,7 @@ from archiver.extract.page import (
     is_summary_label,
     is_tool_line,
     looks_like_issuer,
+    obituary_title_over,
     office_holder,
     office_over_member,
     player_caption_over,
@@ -2591,6 +2593,11 @@ def _classify_opening(
             # "By Macau Business" under a page headed "Macau Business": the site that re-runs
             # an agency's copy signs it with its own name, an outlet and no writer
             byline = Byline(raw=byline.raw, names=[])
+        if byline is not None and byline.names and _signed_by_sites_desk(reader, i, line):
+            # "By Acme Valley News Staff" under a page headed "Acme Valley News": the
+            # site's own newsroom signs the story, no person (the name-like words before
+            # "News Staff" are the paper's, not a writer's)
+            byline = Byline(raw=byline.raw, names=[])
         if byline is not None and opening.byline is not None and not byline.names:
             byline = None  # an agency's byline already stands; only names replace it
         if byline is not None and match_dateline_after_byline(line, reference_date) is not None:
@@ -3054,6 +3061,9 @@ def _classify_opening(
             # a site's name or a section is a few words; a headline over the notice ("Former
             # mayor who rebuilt downtown dies at 91") is the page's title, the name its deck
             and (len(line.split()) <= _NOTICE_LABEL_WORDS or is_masthead(line))
+            # over a title with the person's years, a short headline about the person
+            # ("Beloved teacher Haverkamp dies", "Remembering Gordon Lightfoot") is no label
+            and not _headline_over_life_years(reader, line, notice)
         ):
             # "Star Tribune" / "Obituaries" / "Jane Mae Roe" / "Roe, Jane Mae age 91, of
             # Edina, ...": the page's name and section over a death notice, whose title is
@@ -3770,6 +3780,10 @@ def _classify_opening(
             continue
         if _summary_over_dateline(reader, i, roles):
             mark(i, "deck", "a summary line with no stop under the headline, over the dateline")
+            continue
+        if roles and roles[-1].role == "headline" and is_life_span(line):
+            # "Jane Mae Roe" / "1931 - 2023": the person's years under an obituary's title
+            mark(i, "deck", "the person's years under an obituary's title")
             continue
         opening.story_start = i
         return opening
@@ -7136,8 +7150,30 @@ def _headline_over_longer(reader: _Reader, i: int) -> bool:
     return (
         bool(ahead)
         and len(reader.lines[ahead[0]].split()) > size
-        and (reader.lines[ahead[0]].rstrip()[-1:] in '.!?"”’')
+        and (_paragraph_end(reader, ahead[0]).rstrip()[-1:] in '.!?"”’')
     )
+
+
+# A paragraph hard-wrapped at a column's edge runs over this many written lines at most, as
+# read for where its sentence ends.
+_WRAPPED_PARAGRAPH_LINES = 4
+
+
+def _paragraph_end(reader: _Reader, i: int) -> str:
+    """The last written line of the paragraph line `i` opens: line `i` and the lines under it
+    with no blank between (a copy hard-wrapped at a column's edge breaks one paragraph so),
+    or line `i` alone in a copy whose blank lines part nothing."""
+    if reader.unparted:
+        return reader.lines[i]
+    j = i
+    while (
+        j + 1 < len(reader.lines)
+        and j - i < _WRAPPED_PARAGRAPH_LINES - 1
+        and reader.lines[j + 1]
+        and not reader.chrome[j + 1]
+    ):
+        j += 1
+    return reader.lines[j]
 
 
 def _headline_under_top_byline(reader: _Reader, i: int) -> bool:
@@ -7851,7 +7887,23 @@ def _death_notice_name_below(reader: _Reader, i: int) -> int | None:
         surname_first = f"{words[-1]}, {' '.join(words[:-1])}"
         if first.startswith(surname_first) and len(first) > len(surname_first) + 10:
             return j
+        if obituary_title_over(reader.lines, j) is not None:
+            # "Jane Mae Roe" / "1931 - 2023" / "Jane Mae Roe, 92, of Edina, died ...": an
+            # obituary's title, the person's years under it, the notice opening with the name
+            return j
     return None
+
+
+def _headline_over_life_years(reader: _Reader, line: str, notice: int) -> bool:
+    """`line` over an obituary's title with the person's years under it ("Jane Mae Roe" /
+    "1931 - 2023", obituary_title_over) reads as the page's headline, not a site's name or a
+    section: it names the person by surname ("Beloved teacher Roe dies", "Remembering Jane
+    Roe"). A masthead or a section's label ("Prairie County Herald", "Obituaries", "Born on
+    this day") names nobody."""
+    if obituary_title_over(reader.lines, notice) is None:
+        return False
+    surname = reader.lines[notice].split()[-1].strip(",.\"'“”").casefold()
+    return surname in (w.strip(",.:;!?\"'“”()").casefold() for w in line.split())
 
 
 def _caps_headline_stack(reader: _Reader, i: int) -> bool:
@@ -8376,6 +8428,30 @@ def _names_the_site(reader: _Reader, i: int, names: list[str]) -> bool:
     # Reich") is signed by that person: the name is the outlet's only when it reads as a
     # paper's name or the story under it is an agency's copy (its dateline names the wire)
     return _is_outlet(names[0]) or _agency_copy_below(reader, i)
+
+
+# A newsroom's collective word after its paper's name, where a byline names a desk and no
+# person: "Acme Herald Staff", "Acme Herald Newsroom", "Acme Herald staff reports".
+_DESK_AFTER_SITE = re.compile(
+    r"^(?i:by\s+)?(?P<site>.+?)\s+(?i:staff(?:\s+reports?)?|newsroom|news\s+desk|desk|team)$"
+)
+
+
+def _signed_by_sites_desk(reader: _Reader, i: int, line: str) -> bool:
+    """The byline is the site's name printed over the page (its first line), then a desk's
+    collective word: "Acme Valley News" / ... / "By Acme Valley News Staff". A
+    writer's name before a desk ("Matt Stout Globe Staff") is no site's whole name."""
+    m = _DESK_AFTER_SITE.match(" ".join(line.split()))
+    if m is None:
+        return False
+    top = next((text for text in reader.lines[:i] if text.strip()), None)
+    if top is None:
+        return False
+
+    def key(text: str) -> str:
+        return re.sub(r"^the\s+", "", " ".join(text.split()).casefold())
+
+    return key(top) == key(m.group("site"))
 
 
 def _agency_copy_below(reader: _Reader, i: int) -> bool:

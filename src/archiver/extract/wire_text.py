@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from archiver.extract.agencies import WIRE_SOURCES, is_wire_source
+from archiver.extract.agencies import WIRE_SOURCES, is_wire_source, spells_out
 from archiver.extract.byline_recall import recall_byline
 from archiver.extract.bylines import (
     STACK_LINES,
@@ -52,6 +52,7 @@ from archiver.extract.bylines import (
 from archiver.extract.captures import OCR_ARCHIVES, Capture, print_title, read_capture
 from archiver.extract.chrome import (
     TERMINATOR_INITIALS,
+    is_chrome,
     is_page_timestamp,
     is_terminator,
     skip_link_menu,
@@ -131,6 +132,7 @@ from archiver.extract.masthead import (
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     RELEASE_SOURCE,
+    blank_lines_part_nothing,
     has_phone_number,
     is_contact_detail,
     is_date_stamp,
@@ -2003,6 +2005,7 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
             return True
         return lines is not None and a < b and not any(lines[a + 1 : b])
 
+    unparted = lines is not None and blank_lines_part_nothing(lines)
     k = 0
     while k < len(roles):
         r = roles[k]
@@ -2072,10 +2075,18 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
         if (
             r.role in ("caption", "credit")
             and k > 0
-            and roles[k - 1].line == r.line - 1
+            # right under it, or under it in a copy that sets every line apart (there a blank
+            # line parts no block; elsewhere a notice a blank line under may be the next
+            # photo's credit), and then only a notice naming the caption's own agency ("©
+            # Thomson Reuters" under "REUTERS/Jane Roe"; "© Getty Images" under ".../AP" is
+            # the next photo's credit over its caption)
+            and (
+                roles[k - 1].line == r.line - 1 or (unparted and next_to(roles[k - 1].line, r.line))
+            )
             # the cheap test first: a line with no copyright mark needs no credit read above it
             and is_rights_signoff(r.text)
-            and find_credit(roles[k - 1].text, in_header=True) is not None
+            and (above := find_credit(roles[k - 1].text, in_header=True)) is not None
+            and (roles[k - 1].line == r.line - 1 or _same_holder(above, r.text))
         ):
             pass  # "© Thomson Reuters" under a credited caption: the page's rights notice
         elif r.role == "credit":
@@ -3741,6 +3752,37 @@ def _dateline_agency_alone(line: str, source: str | None) -> bool:
     return bool(source) and line.strip().strip("()-—– ").casefold() == (source or "").casefold()
 
 
+# Words many picture libraries' and agencies' names share, which tell no holder from another.
+_HOLDER_COMMON_WORDS = frozenset(
+    {"images", "image", "photo", "photos", "pictures", "press", "news", "agency", "the", "via"}
+)
+
+
+def _same_holder(credit: Credit, notice: str) -> bool:
+    """The rights notice (`notice`, "© Thomson Reuters") names the holder the caption's
+    credit names ("REUTERS/Jane Roe"): a word of their agencies' names in common, or the
+    notice's name spelling out the credit's code ("Agence France-Presse", "AFP")."""
+    held = find_credit(notice, in_header=True)
+    if held is None or not credit.agency or not held.agency:
+        return False
+    words = set(re.findall(r"\w+", credit.agency.casefold())) - _HOLDER_COMMON_WORDS
+    named = set(re.findall(r"\w+", held.agency.casefold())) - _HOLDER_COMMON_WORDS
+    return bool(words & named) or spells_out(held.agency, credit.agency)
+
+
+def _wire_alone_at_end(line: str, at: int, lines: list[str]) -> bool:
+    """A news wire's name alone ("AAP", "(PTI)") on line `at`, the text's last line of story:
+    nothing but page furniture under it. In a copy whose blank lines part its blocks, a blank
+    line over it too: the sign-off is a paragraph of its own, where a wire's name right under
+    a line of text is a photo's credit under its caption ("Commissioner Bret Walker SC." /
+    "AAP")."""
+    if not is_wire_source(line.strip().strip("()-—– ")):
+        return False
+    if at > 0 and lines[at - 1].strip() and not blank_lines_part_nothing(lines):
+        return False
+    return all(not text.strip() or is_chrome(text) for text in lines[at + 1 :])
+
+
 def _picture_sentence(line: str) -> bool:
     """The paragraph reads as a picture's caption, not as the story's last sentence: it says it
     describes a picture ("This file photo shows ..."), or it closes on the picture's place and
@@ -5005,7 +5047,15 @@ def parse_wire_text(
     signed_off = (
         first_lines[-1]
         if paragraphs
-        and _dateline_agency_alone(paragraphs[-1], story_source)
+        and (
+            _dateline_agency_alone(paragraphs[-1], story_source)
+            # "AAP" alone under a story with no dateline, the last of the page's text (only
+            # its furniture under it, "License this article"): a client paper's sign-off
+            # naming the wire the copy came from, as Australian and Indian sites print it
+            or (
+                opening_found is None and _wire_alone_at_end(paragraphs[-1], first_lines[-1], lines)
+            )
+        )
         and not (len(paragraphs) >= 2 and _picture_sentence(paragraphs[-2]))
         else None
     )
