@@ -170,13 +170,13 @@ _TAIL = 6
 # A work chat's message header, as a copy of the channel keeps it: Slack's sender and time
 # ("Jane Roe  10:42 AM"), Teams' time in brackets and the sender after it ("[Tuesday 9:18 AM]
 # Roe, Jane", "[3/4 9:18 AM] Jane Roe").
-_CHAT_TIME = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
+_CHAT_CLOCK = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
 _SLACK_HEADER = re.compile(
     rf"^(?!(?i:by|from|updated|posted|published)\s)"
-    rf"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){{0,3}}\s+\[?{_CHAT_TIME}\]?$"
+    rf"[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){{0,3}}\s+\[?{_CHAT_CLOCK}\]?$"
 )
 _TEAMS_HEADER = re.compile(
-    rf"^\[(?:(?:[A-Z][a-z]+day|Yesterday|Today|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?),? )?{_CHAT_TIME}\]"
+    rf"^\[(?:(?:[A-Z][a-z]+day|Yesterday|Today|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?),? )?{_CHAT_CLOCK}\]"
     r"\s+[A-Z][\w'’.-]+(?:,? [A-Z][\w'’.-]+){0,3}$"
 )
 # A thread's count of replies under its first message ("3 replies  Last reply today at 10:51

@@ -6777,8 +6777,6 @@ def _site_tagline(reader: _Reader, i: int) -> bool:
 _NAME_FOR_OUTLET = re.compile(
     r"^(?P<person>[A-Z]\S*(?:\s+[A-Z]\S*){1,3})\s+for\s+(?P<site>\S.{0,40})$"
 )
-# How many lines of text at the page's top the site's name is looked for in.
-_SITE_NAME_LINES = 4
 
 
 def _for_site_credit(reader: _Reader, i: int, writers: list[str]) -> tuple[str, str] | None:

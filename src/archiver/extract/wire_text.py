@@ -2977,7 +2977,7 @@ def _story_paragraph(text: str) -> bool:
 
 
 # A caption's words, at most, under a credit's word alone.
-_CAPTION_MAX_WORDS = 30
+_WORD_CAPTION_MAX_WORDS = 30
 
 
 def _credit_word_paragraph(block: list[tuple[str, int]], k: int) -> bool:
@@ -2990,7 +2990,7 @@ def _credit_word_paragraph(block: list[tuple[str, int]], k: int) -> bool:
         return False
     caption = block[1][0].strip()
     return (
-        4 <= len(caption.split()) <= _CAPTION_MAX_WORDS
+        4 <= len(caption.split()) <= _WORD_CAPTION_MAX_WORDS
         and caption.endswith(".")
         # "Submitted" / "Applications close on Friday, RADA said.": a paragraph quoting or
         # reporting speech is the story's, glued under a stray word (a caption says what
