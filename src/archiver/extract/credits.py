@@ -1093,6 +1093,14 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         wire = twice.group("wire").split()
         if first.photographer and first.agency and wire[0].lower() == first.agency.lower():
             return first
+    if line[:1] == "[" and (boxed_label := _BOXED_LABEL.fullmatch(line.strip())) is not None:
+        # "[Photo: Supplied]", "[Photo: Ministry of Agriculture]" alone between the story's
+        # paragraphs (FBC's and other Pacific sites' pictures with no caption): the picture's
+        # label inside the brackets says the rest is its credit, whoever it names, when the
+        # rest is a credit's few words and nothing else (alt text is a caption's sentence)
+        found = find_credit(boxed_label.group("inner"), in_header=True)
+        if found is not None and found.credit == boxed_label.group("credit").strip():
+            return found
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
         if _ORG_LENDER.fullmatch(office := wrapped.group("inner").strip()):
             # "[ National Hurricane Center ]" alone on its line: a map's or a chart's credit
@@ -1114,11 +1122,6 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         inner = boxed.group("inner").strip()
         found = find_credit(inner, in_header=True)
         if found is not None and found.agency and _is_agency(found.agency):
-            return found
-        if found is not None and _BOXED_LABEL.match(inner):
-            # "[Photo: Supplied]", "[Photo: Jane Roe]" alone between the story's paragraphs
-            # (FBC's and other Pacific sites' pictures with no caption): the picture's label
-            # inside the brackets says the rest is its credit, whoever it names
             return found
         if in_header and _is_agency(inner) and inner.lower() not in _NOT_ALONE:
             # "[InTime News]", "[Reuters]" alone between the page's stamp and the story: the
@@ -1418,8 +1421,11 @@ _DATA_SOURCE = re.compile(
 
 # A short alt text in square brackets, alone on its line: "[Jiji Press Photo]".
 _SHORT_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{3,19})\]$")
-# A picture's label and its colon opening the words in those brackets ("Photo: Supplied").
-_BOXED_LABEL = re.compile(r"(?i:photo|picture|image|pic)s?\s*:\s*\S")
+# A picture's label and its colon, then a credit's few words, alone in square brackets
+# ("[Photo: Supplied]", "[Photo: Ministry of Agriculture]").
+_BOXED_LABEL = re.compile(
+    r"\[(?P<inner>(?i:photo|picture|image|pic)s?\s*:\s*(?P<credit>[^\[\].!?]{2,40}))\]"
+)
 _BY_IN_BRACKETS = re.compile(r"\((?i:by)\s+(?=[A-Z][^()]+\)\s*\.?\s*$)")
 # "(Jane Roe | The Washington Post) A woman shades herself ...": the credit in brackets before
 # the caption, as papers that reprint another's story print it.

@@ -954,6 +954,9 @@ _RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 # A label of a few words ending on its colon: "Author of the article:".
 _LABEL_ALONE = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,4}:")
 _AGENCY_SERVICE_WORDS = 3
+# The most words of a desk's byline set on its own line ("Tribune Desk", "Our Staff Reporter");
+# one word alone ("Staff") may end a headline's wrapped line.
+_DESK_WORDS = 4
 
 
 # A story's first line opened by its first words in capitals, then prose in lower case.
@@ -1009,7 +1012,7 @@ def _stands_under_headline(text: str) -> bool:
     ("NaijaPulseDaily"), a row holding the time of day ("national transport Oct. 3 03:14 pm
     JST")."""
     from archiver.extract.agencies import is_wire_source
-    from archiver.extract.bylines import is_news_service, looks_like_name
+    from archiver.extract.bylines import is_desk, is_news_service, looks_like_name
     from archiver.extract.gazetteer import is_known_place
 
     words = text.split()
@@ -1028,6 +1031,10 @@ def _stands_under_headline(text: str) -> bool:
         return True
     if _agency_alone(text) or _MEDIA_LABEL.fullmatch(text) or is_news_service(text):
         # "Times News Service", "Express News Service": a paper's desk in the byline's place
+        return True
+    if 2 <= len(words) <= _DESK_WORDS and is_desk(text):
+        # "Tribune Desk", "Staff Reporter", "Special Correspondent": a desk's byline naming
+        # no one (the Dhaka Tribune's, Indian and Pakistani papers'), in the byline's place
         return True
     if len(words) >= 2 and not re.search(r"[().]$|\(", text) and looks_like_name(text):
         return True

@@ -4423,7 +4423,9 @@ def parse_wire_text(
                 if explain:
                     why = ("a copyright notice under the story or a credited caption",)
                     out.roles.append(LineRole(no, line, "chrome", why))
-            elif bare_credit_under(block, k):
+            elif bare_credit_under(block, k) and not chrome[block[k + 1][1]]:
+                # (an export's picture field under the story's last paragraph, "PHOTO: White
+                # Star", is read as its own photo above: the paragraph is no caption of it)
                 photos.add(_credit_line_photo(line, block[k + 1][0]))
                 credited_at = block[k + 1][1]
                 out.roles.append(LineRole(no, line, "caption", ("the next line is a bare credit",)))
