@@ -2698,3 +2698,51 @@ def test_the_writers_author_box_and_the_sites_name_over_the_headline() -> None:
     assert art.headline == "Kraków to ban old diesel cars from city centre next year"
     assert art.bylines == ["Anna Nowak"]
     assert art.photo_credits == ["Jan Kowalski"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the brackets name whom or what the picture shows: a title's holder, the archive's
+        # word, a works' name (FBC's and Fiji Village's pictures)
+        "[Photo: Prime Minister Sitiveni Rabuka]",
+        "[Photo: Minister for Finance Biman Prasad]",
+        "[Photo: Minister for Women Lynda Tabuya]",
+        "[Photo: File]",
+        "[Image: Lautoka Sugar Mill]",
+    ],
+)
+def test_a_boxed_label_naming_the_pictures_subject_credits_nothing(line: str) -> None:
+    assert find_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("[Photo: Ministry of Agriculture]", "Ministry of Agriculture"),
+        ("[Photo: FBC News]", "FBC News"),
+        ("[Photo: Sapeer Mayron]", "Sapeer Mayron"),
+    ],
+)
+def test_a_boxed_label_naming_the_pictures_source_credits_it(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None and found.credit == credit
+
+
+def test_picture_by_in_the_storys_own_sentence_is_no_label() -> None:
+    """ "Among the works is an early picture by Jimmy Lee": a sentence's words with no stop,
+    no caption's "— Picture by" label."""
+    text = (
+        "Malay Mail\n"
+        "Life\n"
+        "Kuala Lumpur gallery shows 50 years of Malaysian press photography\n"
+        "Sunday, 12 May 2024 9:00 AM MYT\n"
+        "KUALA LUMPUR, May 12 — A new exhibition at the National Art Gallery traces five decades"
+        " of Malaysian news photography, from the 1969 riots to the 2018 election.\n"
+        "The exhibition runs until August 31 and entry is free.\n"
+        "Among the works is an early picture by Jimmy Lee\n"
+        "— Bernama\n"
+    )
+    art = extract_bytes(text.encode(), path="mm.txt", reference_date=datetime.date(2024, 6, 1))
+    assert "Jimmy Lee" not in (art.photo_credits or [])
+    assert "Among the works is an early picture by Jimmy Lee" in art.body

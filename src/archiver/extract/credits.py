@@ -1098,8 +1098,14 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         # paragraphs (FBC's and other Pacific sites' pictures with no caption): the picture's
         # label inside the brackets says the rest is its credit, whoever it names, when the
         # rest is a credit's few words and nothing else (alt text is a caption's sentence)
+        # (not when the brackets name whom or what the picture shows: a title's holder,
+        # "File", a building or a place's works; _boxed_subject)
         found = find_credit(boxed_label.group("inner"), in_header=True)
-        if found is not None and found.credit == boxed_label.group("credit").strip():
+        if (
+            found is not None
+            and found.credit == boxed_label.group("credit").strip()
+            and not _boxed_subject(found)
+        ):
             return found
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
         if _ORG_LENDER.fullmatch(office := wrapped.group("inner").strip()):
@@ -1426,6 +1432,31 @@ _SHORT_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{3,19})\]$")
 _BOXED_LABEL = re.compile(
     r"\[(?P<inner>(?i:photo|picture|image|pic)s?\s*:\s*(?P<credit>[^\[\].!?]{2,40}))\]"
 )
+# What a boxed label names when it names the picture's subject, not its source: a holder's
+# title ("[Photo: Prime Minister Sitiveni Rabuka]", "[Photo: Minister for Women Jane Roe]"),
+# the archive's word ("[Photo: File]"), a building's or a works' noun last ("[Image: Lautoka
+# Sugar Mill]").
+_BOXED_SUBJECT = re.compile(
+    r"\b(?:(?:Prime\s+|Deputy\s+)?Ministers?|President|Premier|Governor|Mayor|Ambassador"
+    r"|Commissioner|Senator|Speaker|Secretary|Chairman|Chairperson|Chairwoman|Director|King"
+    r"|Queen|Prince|Princess|Chief|Hon|Honourable|Dr|Mr|Mrs|Ms|Rev|Bishop|Professor|Prof"
+    r"|Captain|Coach|Attorney-General)\b\.?"
+    r"|^(?i:file(?:\s+photo)?|archive)$"
+    r"|\b(?:Mill|Hospital|School|Airport|Bridge|Market|Hall|Centre|Center|Park|Street"
+    r"|Road|Port|Wharf|Jetty|Stadium|Church|Building|Tower|Islands?|Bay|River|Beach|Dam|Station"
+    r"|Hotel|Resort|Factory|Plant|College|University|Cathedral|Temple|Mosque|Palace|Museum"
+    r"|Farm|Estate)$"
+)
+
+
+def _boxed_subject(found: Credit) -> bool:
+    """A boxed label's reading that names the picture's subject (_BOXED_SUBJECT), unless
+    it is a known agency's credit."""
+    if found.agency is not None and found.agency == found.credit and _is_agency(found.agency):
+        return False
+    return _BOXED_SUBJECT.search(found.credit.strip()) is not None
+
+
 _BY_IN_BRACKETS = re.compile(r"\((?i:by)\s+(?=[A-Z][^()]+\)\s*\.?\s*$)")
 # "(Jane Roe | The Washington Post) A woman shades herself ...": the credit in brackets before
 # the caption, as papers that reprint another's story print it.
@@ -5190,10 +5221,14 @@ def labelled_credit(line: str, credit: Credit) -> bool:
 # ("Aviso legal Política de privacidad © EFE 2015"), which is no caption; after the label
 # ("Photo © Jane Roe") it is the picture's. "Picture by" / "Photo by" (Malaysian and other
 # papers' "... in Air Itam. — Picture by Jane Roe") labels it as much as a colon does: a
-# wire's or a writer's sign-off names no picture.
+# wire's or a writer's sign-off names no picture; capitalised, opening the line, a bracket
+# or following a dash or a sentence's stop ("Among the works is an early picture by Jane
+# Roe" is the story's sentence).
 _PICTURE_LABEL_OFF = re.compile(
-    r"\b(?i:photo|photograph|image|picture|pic|foto|credit|fotoğraf|fotó)s?"
-    r"\s*(?::|:?\s*©|\s(?i:by))\s*$"
+    r"(?:\b(?i:photo|photograph|image|picture|pic|foto|credit|fotoğraf|fotó)s?"
+    r"\s*(?::|:?\s*©)"
+    r"|(?:^|[.!?\"”’(—–]\s*|\s-\s*)(?:Photo|Photograph|Image|Picture|Pic|Foto|Credit)s?\s+by)"
+    r"\s*$"
 )
 
 

@@ -7568,25 +7568,36 @@ _SELF_DESCRIPTION = re.compile(
 
 
 # The words before an outlet's name where a page names it as one: its editor's or founder's
-# title in the author box, its notice, its calls to support or follow it ("Editor-in-chief of
-# Notes from Poland", "© 2020 Notes from Poland", "Support Notes from Poland").
+# title in the author box, its notice ("Editor-in-chief of Notes from Poland", "© 2020 Notes
+# from Poland", "published by ...").
 _OUTLET_NAMED_AFTER = (
-    r"(?:(?i:editor|editor-in-chief|founder|publisher)\s+of|©(?:\s*\d{4})?|Support|Follow"
-    r"|(?i:published\s+by|appeared\s+(?:in|on)|subscribe\s+to))\s+"
+    r"(?:(?i:editor|editor-in-chief|founder|publisher)\s+of|©(?:\s*\d{4})?"
+    r"|(?i:published\s+by))\s+"
 )
+# A call to support, follow or subscribe to the outlet, the line holding that and its name
+# alone ("Support Notes from Poland"): in a sentence ("Follow Arsenal v Manchester City live
+# with our coverage", "Support Save Our Libraries by writing ...") it names a match, a show
+# or a campaign as well.
+_OUTLET_CALLED_BY = r"(?:Support|Follow|(?i:subscribe\s+to))\s+"
 # The most words of a site's name found so.
 _OUTLET_NAME_WORDS = 5
 
 
 def _named_as_outlet_below(reader: _Reader, i: int) -> bool:
     """The line's words are printed again further down the page after words that name an
-    outlet (_OUTLET_NAMED_AFTER): the site's name over its headline, however it reads ("Notes
-    from Poland" reads as a headline; a headline is never its own editor's masthead)."""
+    outlet (_OUTLET_NAMED_AFTER) or alone after a call to support it (_OUTLET_CALLED_BY): the
+    site's name over its headline, however it reads ("Notes from Poland" reads as a headline;
+    a headline is never its own editor's masthead)."""
     line = reader.lines[i].strip()
     if not 2 <= len(line.split()) <= _OUTLET_NAME_WORDS or line[-1:] in ".:;,!?":
         return False
     named = re.compile(rf"{_OUTLET_NAMED_AFTER}{re.escape(line)}(?![\w'’-])")
-    return any(named.search(other) for other in reader.lines[i + 1 :] if other)
+    called = re.compile(rf"{_OUTLET_CALLED_BY}{re.escape(line)}[.!]?")
+    return any(
+        named.search(other) or called.fullmatch(other.strip())
+        for other in reader.lines[i + 1 :]
+        if other
+    )
 
 
 def _site_line(line: str) -> bool:
