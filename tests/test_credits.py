@@ -2691,6 +2691,34 @@ def test_a_name_alone_under_captions_is_no_credit_when_the_prose_names_it() -> N
 
 
 @pytest.mark.parametrize(
+    "line, credit",
+    [
+        # a short capitalised caption before a spaced slash, the photographer by initial (any
+        # alphabet's capital) and a Baltic agency or broadcaster after it
+        ("Vilnius Old Town / D. Umbrasas/LRT", "D. Umbrasas/LRT"),
+        ("Protest at Vilnius City Municipality / Ž. Gedvilas/BNS", "Ž. Gedvilas/BNS"),
+        ("Tallinn in winter / Ken Mürk/ERR", "Ken Mürk/ERR"),
+        # a lent picture after the caption's bar, a known agency carrying it (The Japan Times)
+        (
+            "Macaques on a roof in Yamanouchi in October. | Yamanouchi Town Office / via Kyodo",
+            "Yamanouchi Town Office / via Kyodo",
+        ),
+        # a photographer's slashed chain in brackets after a caption with no stop (Polish sites)
+        (
+            "Smog over Kraków's Old Town in January 2023 (Jakub Porzycki/Agencja Wyborcza.pl/East"
+            " News)",
+            "Jakub Porzycki/Agencja Wyborcza.pl/East News",
+        ),
+        # the picture's label inside square brackets, whatever the credit names (FBC)
+        ("[Photo: Supplied]", "Supplied"),
+    ],
+)
+def test_fx53a_credit_forms(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Photo: Courtesy of the Okafor family, 1971",
@@ -2808,3 +2836,114 @@ def test_the_captions_own_agencys_notice_under_a_spaced_caption_is_its_rights_no
     ).replace("Linemen repair a cable near Zadar on Wednesday.\n\n", "")
     photos = parse_wire_text(text, dt.date(2024, 5, 1)).photos
     assert [p.credit for p in photos] == ["REUTERS/Antonio Bronic"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # writers' names before the slash, or a section's word: no caption
+        "Jonas Petraitis / R. Jankūnienė/BNS",
+        "Jonas Petraitis / Rūta Jankūnienė/BNS",
+        "Politics / J. Roe/BNS",
+        # a section link after a story's sentence and a bar
+        "Prices for apples rose again on Monday. | Local News",
+        # people's names in a sentence's brackets, and wires named in an aside
+        "Mayor Aleksander Miszalski at the council session (Jan Nowak/Anna Kowalska/Piotr Lis)",
+        "Author Jane Roe (Reuters, dpa)",
+    ],
+)
+def test_fx53a_look_alikes_credit_nothing(line: str) -> None:
+    assert find_credit(line) is None
+
+
+def test_a_picture_by_credit_on_the_storys_last_caption_over_its_link() -> None:
+    """ "— Picture by Jane Roe" after the story's last caption, the item's link under it (an
+    RSS item's text): "Picture by" labels the credit as a colon does, no sign-off."""
+    text = (
+        "Malay Mail - Malaysia\n"
+        "Ipoh flood victims return home as waters recede in Kinta\n"
+        "Mon, 06 Jan 2025 18:22:40 +0800\n"
+        "IPOH, Jan 6 — More than 1,200 flood victims in Kinta district were allowed to return"
+        " home today after water levels in three rivers fell below the danger mark.\n"
+        "Volunteers clean a surau in Kampung Manjoi, Ipoh January 6, 2025. — Picture by Farhan"
+        " Najib\n"
+        "State disaster management committee chairman Mohd Azlan Hamzah said two relief centres"
+        " would stay open until Wednesday.\n"
+        "Residents dry their belongings outside a flat in Buntong. — Picture by Raymond Tan\n"
+        "https://www.malaymail.com/news/malaysia/2025/01/06/ipoh-flood-victims-return-home/160221\n"
+    )
+    art = extract_bytes(text.encode(), path="mm.txt", reference_date=datetime.date(2025, 1, 6))
+    assert art.photo_credits == ["Farhan Najib", "Raymond Tan"]
+
+
+def test_the_writers_author_box_and_the_sites_name_over_the_headline() -> None:
+    """The site's name over the headline, which the author box names as an outlet ("Deputy
+    editor of Notes from Poland"), is no headline; the writer's name over that biography is no
+    photographer's credit over a caption."""
+    text = (
+        "Notes from Poland\n"
+        "Kraków to ban old diesel cars from city centre next year\n"
+        "Anna Nowak\n"
+        "March 4, 2024\n"
+        "Anna Nowak\n"
+        "Deputy editor of Notes from Poland. She has reported on Polish cities and the"
+        " environment since 2018.\n"
+        "Smog over Kraków's Old Town in January 2023. Photo: Jan Kowalski\n"
+        "Kraków will ban diesel cars older than the Euro 5 standard from its centre from July"
+        " next year, the city council decided on Wednesday.\n"
+        "The zone will cover the area inside the second ring road.\n"
+        "Related\n"
+        "Warsaw expands clean transport zone\n"
+    )
+    art = extract_bytes(text.encode(), path="nfp.txt", reference_date=datetime.date(2024, 3, 4))
+    assert art.headline == "Kraków to ban old diesel cars from city centre next year"
+    assert art.bylines == ["Anna Nowak"]
+    assert art.photo_credits == ["Jan Kowalski"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the brackets name whom or what the picture shows: a title's holder, the archive's
+        # word, a works' name (FBC's and Fiji Village's pictures)
+        "[Photo: Prime Minister Sitiveni Rabuka]",
+        "[Photo: Minister for Finance Biman Prasad]",
+        "[Photo: Minister for Women Lynda Tabuya]",
+        "[Photo: File]",
+        "[Image: Lautoka Sugar Mill]",
+    ],
+)
+def test_a_boxed_label_naming_the_pictures_subject_credits_nothing(line: str) -> None:
+    assert find_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("[Photo: Ministry of Agriculture]", "Ministry of Agriculture"),
+        ("[Photo: FBC News]", "FBC News"),
+        ("[Photo: Sapeer Mayron]", "Sapeer Mayron"),
+    ],
+)
+def test_a_boxed_label_naming_the_pictures_source_credits_it(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None and found.credit == credit
+
+
+def test_picture_by_in_the_storys_own_sentence_is_no_label() -> None:
+    """ "Among the works is an early picture by Jimmy Lee": a sentence's words with no stop,
+    no caption's "— Picture by" label."""
+    text = (
+        "Malay Mail\n"
+        "Life\n"
+        "Kuala Lumpur gallery shows 50 years of Malaysian press photography\n"
+        "Sunday, 12 May 2024 9:00 AM MYT\n"
+        "KUALA LUMPUR, May 12 — A new exhibition at the National Art Gallery traces five decades"
+        " of Malaysian news photography, from the 1969 riots to the 2018 election.\n"
+        "The exhibition runs until August 31 and entry is free.\n"
+        "Among the works is an early picture by Jimmy Lee\n"
+        "— Bernama\n"
+    )
+    art = extract_bytes(text.encode(), path="mm.txt", reference_date=datetime.date(2024, 6, 1))
+    assert "Jimmy Lee" not in (art.photo_credits or [])
+    assert "Among the works is an early picture by Jimmy Lee" in art.body

@@ -438,3 +438,30 @@ def test_a_long_reply_under_a_chats_story_leaves_its_headline_and_dateline():
     ).to_dict()
     assert got["headline"] == "ECG announces three-day maintenance shutdown"
     assert got["dateline"]["place"] == "ACCRA" and got["dateline"]["source"] == "GNA"
+
+
+@pytest.mark.parametrize(
+    "top, later",
+    [
+        # a film's, a show's or a match's name in the story's sentence is no outlet named below
+        ("Killers of the Flower Moon", "Robert De Niro appeared in Killers of the Flower Moon."),
+        ("The Last of Us", "Kaitlyn Dever, who first appeared in The Last of Us, is a revelation."),
+        (
+            "Arsenal v Manchester City",
+            "Follow Arsenal v Manchester City live with our minute-by-minute coverage.",
+        ),
+    ],
+)
+def test_a_short_headline_named_again_in_the_story_stays_the_headline(top: str, later: str) -> None:
+    from archiver.extract import extract_bytes
+
+    text = (
+        f"{top}\n"
+        "A long deck that sets out what the story is about and why it matters today\n"
+        "By Jane Roe\n"
+        "Published March 31, 2024\n"
+        "The story's first paragraph tells the reader what happened on Sunday afternoon.\n"
+        f"{later}\n"
+    )
+    art = extract_bytes(text.encode(), path="top.txt")
+    assert art.headline == top

@@ -751,3 +751,22 @@ def test_a_bracketed_photo_note_under_a_whole_sentence_stays_apart():
     assert note in found.raw_lines
     at = found.raw_lines.index(note)
     assert found.raw_lines[at - 1].endswith("harbour committee said on the record.")
+
+
+@pytest.mark.parametrize(
+    "line, desk",
+    [
+        ("Tribune Desk", True),
+        ("Star Online Desk", True),
+        ("Our Staff Reporter", True),
+        ("Special Correspondent", True),
+        # a headline's wrapped tail ending on a desk's noun goes on with the headline
+        ("Nursing Staff", False),
+        ("Support Staff", False),
+        ("Women Writers", False),
+    ],
+)
+def test_a_desk_byline_under_a_headline_and_a_headlines_tail(line: str, desk: bool) -> None:
+    from archiver.extract.unwrap import _stands_under_headline
+
+    assert _stands_under_headline(line) is desk

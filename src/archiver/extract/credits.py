@@ -1093,6 +1093,20 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         wire = twice.group("wire").split()
         if first.photographer and first.agency and wire[0].lower() == first.agency.lower():
             return first
+    if line[:1] == "[" and (boxed_label := _BOXED_LABEL.fullmatch(line.strip())) is not None:
+        # "[Photo: Supplied]", "[Photo: Ministry of Agriculture]" alone between the story's
+        # paragraphs (FBC's and other Pacific sites' pictures with no caption): the picture's
+        # label inside the brackets says the rest is its credit, whoever it names, when the
+        # rest is a credit's few words and nothing else (alt text is a caption's sentence)
+        # (not when the brackets name whom or what the picture shows: a title's holder,
+        # "File", a building or a place's works; _boxed_subject)
+        found = find_credit(boxed_label.group("inner"), in_header=True)
+        if (
+            found is not None
+            and found.credit == boxed_label.group("credit").strip()
+            and not _boxed_subject(found)
+        ):
+            return found
     if line[:1] == "[" and (wrapped := _ALT_TEXT.match(line.strip())) is not None:
         if _ORG_LENDER.fullmatch(office := wrapped.group("inner").strip()):
             # "[ National Hurricane Center ]" alone on its line: a map's or a chart's credit
@@ -1413,6 +1427,36 @@ _DATA_SOURCE = re.compile(
 
 # A short alt text in square brackets, alone on its line: "[Jiji Press Photo]".
 _SHORT_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{3,19})\]$")
+# A picture's label and its colon, then a credit's few words, alone in square brackets
+# ("[Photo: Supplied]", "[Photo: Ministry of Agriculture]").
+_BOXED_LABEL = re.compile(
+    r"\[(?P<inner>(?i:photo|picture|image|pic)s?\s*:\s*(?P<credit>[^\[\].!?]{2,40}))\]"
+)
+# What a boxed label names when it names the picture's subject, not its source: a holder's
+# title ("[Photo: Prime Minister Sitiveni Rabuka]", "[Photo: Minister for Women Jane Roe]"),
+# the archive's word ("[Photo: File]"), a building's or a works' noun last ("[Image: Lautoka
+# Sugar Mill]").
+_BOXED_SUBJECT = re.compile(
+    r"\b(?:(?:Prime\s+|Deputy\s+)?Ministers?|President|Premier|Governor|Mayor|Ambassador"
+    r"|Commissioner|Senator|Speaker|Secretary|Chairman|Chairperson|Chairwoman|Director|King"
+    r"|Queen|Prince|Princess|Chief|Hon|Honourable|Dr|Mr|Mrs|Ms|Rev|Bishop|Professor|Prof"
+    r"|Captain|Coach|Attorney-General)\b\.?"
+    r"|^(?i:file(?:\s+photo)?|archive)$"
+    r"|\b(?:Mill|Hospital|School|Airport|Bridge|Market|Hall|Centre|Center|Park|Street"
+    r"|Road|Port|Wharf|Jetty|Stadium|Church|Building|Tower|Islands?|Bay|River|Beach|Dam|Station"
+    r"|Hotel|Resort|Factory|Plant|College|University|Cathedral|Temple|Mosque|Palace|Museum"
+    r"|Farm|Estate)$"
+)
+
+
+def _boxed_subject(found: Credit) -> bool:
+    """A boxed label's reading that names the picture's subject (_BOXED_SUBJECT), unless
+    it is a known agency's credit."""
+    if found.agency is not None and found.agency == found.credit and _is_agency(found.agency):
+        return False
+    return _BOXED_SUBJECT.search(found.credit.strip()) is not None
+
+
 _BY_IN_BRACKETS = re.compile(r"\((?i:by)\s+(?=[A-Z][^()]+\)\s*\.?\s*$)")
 # "(Jane Roe | The Washington Post) A woman shades herself ...": the credit in brackets before
 # the caption, as papers that reprint another's story print it.
@@ -1844,7 +1888,9 @@ _BAR_AFTER_CAPTION = re.compile(r"(?<=[.!?”\"’)])\s+\|\s+(?=[^|\s][^|]{1,60}
 # A caption, a spaced slash, then its photographer and agency joined by a slash of their own:
 # "Night bus at Viru Keskus, Tallinn / M. Kask/LETA" (the Baltic broadcasters' and papers' form).
 _SLASH_AFTER_CAPTION = re.compile(
-    r"^(?P<caption>[^/]*[^\s/])\s+/\s+(?P<credit>[A-Z][^/\s]*(?:\s+[^/\s]+){0,3}/[A-Z][^/]{1,30})$"
+    # (the photographer's initial may be any alphabet's capital: "Ž. Gedvilas/BNS")
+    r"^(?P<caption>[^/]*[^\s/])\s+/\s+"
+    r"(?P<credit>[^\W\d_a-z][^/\s]*(?:\s+[^/\s]+){0,3}/[A-Z][^/]{1,30})$"
 )
 # A caption reads as a sentence of description: this many words of it in lower case ("Night
 # bus at Viru Keskus"); a writer's or translator's name before the slash has none or one.
@@ -1857,10 +1903,14 @@ _SLASHED_BYLINE_LABEL = re.compile(
 )
 _SLASHED_NAMES_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 # The Baltic states' agencies (Baltic News Service, LETA, ELTA), credited after their
-# photographers by LRT, ERR and the Baltic papers ("P. Peleckis/BNS"): known as agencies in
-# this pair only, their letters standing for other things at a line's end ("the Bharatiya
-# Nyaya Sanhita (BNS)", "Elta Systems (ELTA)").
-_SLASHED_PAIR_AGENCIES = frozenset({"bns", "leta", "elta"})
+# photographers by LRT, ERR and the Baltic papers ("P. Peleckis/BNS"), and those public
+# broadcasters themselves, which credit their own photographers so ("D. Umbrasas/LRT",
+# "Ken Mürk/ERR", "E. Lūsēna/LSM"): known as agencies in this pair only, their letters
+# standing for other things at a line's end ("the Bharatiya Nyaya Sanhita (BNS)", "Elta
+# Systems (ELTA)").
+_SLASHED_PAIR_AGENCIES = frozenset({"bns", "leta", "elta", "lrt", "err", "lsm"})
+# A photographer printed by an initial and a surname ("D. Umbrasas", "Ž. Gedvilas").
+_INITIALLED_PHOTOGRAPHER = re.compile(r"[^\W\d_]\.\s?[^\W\d_][\w'’-]+")
 
 
 def _slash_after_caption(text: str) -> Credit | None:
@@ -1871,24 +1921,35 @@ def _slash_after_caption(text: str) -> Credit | None:
     Jankūnienė/BNS", "Translated by Ieva Ozola / Jānis Bērziņš/LETA") are a byline's, and a
     caption is a sentence of description, not names alone."""
     m = _SLASH_AFTER_CAPTION.match(text.strip())
-    if m is None:
+    if m is None or not m.group("credit")[:1].isupper():
         return None
+    from archiver.extract.gazetteer import is_known_place
+
     caption = m.group("caption")
-    if (
-        sum(1 for w in caption.split() if w[:1].islower()) < _SLASHED_CAPTION_LOWER_WORDS
-        or _SLASHED_BYLINE_LABEL.match(caption) is not None
-        or all(looks_like_name(p) for p in _SLASHED_NAMES_SPLIT.split(caption) if p)
-    ):
-        return None
     found = split_credit(m.group("credit"))
     if (
-        found.photographer is None
+        _SLASHED_BYLINE_LABEL.match(caption) is not None
+        or found.photographer is None
         or found.agency is None
         or not (_is_agency(found.agency) or found.agency.lower() in _SLASHED_PAIR_AGENCIES)
         or not looks_like_name(found.photographer)
     ):
         return None
-    return found
+    parts = [p for p in _SLASHED_NAMES_SPLIT.split(caption) if p]
+    if sum(1 for w in caption.split() if w[:1].islower()) >= _SLASHED_CAPTION_LOWER_WORDS:
+        described = not all(looks_like_name(p) for p in parts)
+    else:
+        # a short caption of capitalised words ("Vilnius Old Town / D. Umbrasas/LRT",
+        # "Protest at Vilnius City Municipality / Ž. Gedvilas/BNS") is a caption still when
+        # the photographer is printed by initial, as the picture desks credit them (a
+        # writer's name is spelt out), and the caption opens on a place or holds a small
+        # word, where writers' names before the slash open on given names
+        described = (
+            _INITIALLED_PHOTOGRAPHER.fullmatch(found.photographer) is not None
+            and (is_known_place(caption.split()[0]) or caption != caption.title())
+            and not all(looks_like_name(p) and not is_known_place(p.split()[0]) for p in parts)
+        )
+    return found if described else None
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1937,10 +1998,18 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
     if found is None and " | " in text[-64:] and (bar := _BAR_AFTER_CAPTION.search(text)):
         # the bar only sets the credit off, as a space after the stop does: read it so, when
         # what follows it says picture or names a person ("| Local News" after a story's
-        # sentence is the page's section link, and a known agency there is read above)
+        # sentence is the page's section link, and a known agency there is read above), or
+        # is a chain of parties that a known agency carried ("| Kitaakita Municipal
+        # Government / via Kyodo", as The Japan Times credits a lent picture)
         after = _read_credit(f"{text[: bar.start()]} {text[bar.end() :]}", in_header)
         if after is not None and (
-            after.photographer is not None or _PICTURE_WORD.search(text, bar.end()) is not None
+            after.photographer is not None
+            or _PICTURE_WORD.search(text, bar.end()) is not None
+            or (
+                after.agency is not None
+                and after.agency != after.credit
+                and _is_agency(after.agency)
+            )
         ):
             found = after
     if found is None and " / " in text:
@@ -5294,9 +5363,16 @@ def labelled_credit(line: str, credit: Credit) -> bool:
 
 # A picture's own label before its credit; a bare "©" also closes a page's rights notice
 # ("Aviso legal Política de privacidad © EFE 2015"), which is no caption; after the label
-# ("Photo © Jane Roe") it is the picture's.
+# ("Photo © Jane Roe") it is the picture's. "Picture by" / "Photo by" (Malaysian and other
+# papers' "... in Air Itam. — Picture by Jane Roe") labels it as much as a colon does: a
+# wire's or a writer's sign-off names no picture; capitalised, opening the line, a bracket
+# or following a dash or a sentence's stop ("Among the works is an early picture by Jane
+# Roe" is the story's sentence).
 _PICTURE_LABEL_OFF = re.compile(
-    r"\b(?i:photo|photograph|image|picture|pic|foto|credit|fotoğraf|fotó)s?\s*(?::|:?\s*©)\s*$"
+    r"(?:\b(?i:photo|photograph|image|picture|pic|foto|credit|fotoğraf|fotó)s?"
+    r"\s*(?::|:?\s*©)"
+    r"|(?:^|[.!?\"”’(—–]\s*|\s-\s*)(?:Photo|Photograph|Image|Picture|Pic|Foto|Credit)s?\s+by)"
+    r"\s*$"
 )
 
 
@@ -6036,6 +6112,20 @@ def _read_chain(printed: str) -> _Chain | None:
     )
 
 
+def _slashed_agency_chain(chain: _Chain, printed: str) -> bool:
+    """A photographer, then two parties or more that carried the picture, joined by slashes
+    ("Wojciech Strozyk/Reporter/East News", "Jane Roe/Sipa USA/AP"): the picture desks'
+    chain, which credits a picture even after a caption printed with no stop (Polish sites
+    close "Lech Wałęsa at the shipyard gate in 2015" on its year); no aside in a sentence's
+    brackets is set so."""
+    return (
+        "/" in printed
+        and len(chain.kinds) >= 3
+        and chain.kinds[0] == "person"
+        and all(k in ("org", "agency", "desk") for k in chain.kinds[1:])
+    )
+
+
 def party_tail_credit(text: str, in_header: bool) -> Credit | None:
     """A credit after the caption's last sentence or in the brackets that close it, read as a
     chain of parties (see _PARTY_LABEL). A chain of two parties or more, a label, a known
@@ -6060,8 +6150,7 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         )
     ):
         return None  # "... said state Rep. Jane Roe": a title's stop ends no sentence
-    if bracketed and not ends_caption(before):
-        return None  # "Farmers dump their crops (Photo)", "Author Jane Roe (Reuters, dpa)"
+    unstopped = bracketed and not ends_caption(before)
     if not bracketed and before[-2:-1] in (",", ";", "?", "!") and before[-1:] in '”"’':
         # '"We are throwing everything we have at this," Alberta Premier Danielle': a quote
         # closed by its comma runs on into its speaker (a hard-wrapped line ends inside the
@@ -6075,6 +6164,10 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         return None  # a rights notice is read as one elsewhere
     chain = _read_chain(printed)
     if chain is None:
+        return None
+    if unstopped and not _slashed_agency_chain(chain, printed):
+        # "Farmers dump their crops (Photo)", "Author Jane Roe (Reuters, dpa)": in brackets
+        # after words with no stop, only a photographer's full chain is a credit
         return None
     if not bracketed and text.endswith(".") and not chain.labelled:
         return None  # a sentence's last words end in a stop; a credit after one does not

@@ -2462,6 +2462,9 @@ def _classify_opening(
             # has raised a $95 million series B ..."): the story's topic set as a label; a
             # photographer is not named in the caption of their picture
             and not _tag_repeated_in(line, lines[cap])
+            # nor the writer's own name over the biography of the author box ("Jane Roe" /
+            # "Editor of The Paper. She has written ..."): a headshot's name, no photographer
+            and not _writer_over_biography(line, lines[cap], opening.byline)
             # nor the name a sponsor's label or a sign-up's call announces ("TOGETHER WITH" /
             # "Tacoma Credit Union" / "Good morning, ...")
             and not (
@@ -7598,6 +7601,39 @@ _SELF_DESCRIPTION = re.compile(
 )
 
 
+# The words before an outlet's name where a page names it as one: its editor's or founder's
+# title in the author box, its notice ("Editor-in-chief of Notes from Poland", "© 2020 Notes
+# from Poland", "published by ...").
+_OUTLET_NAMED_AFTER = (
+    r"(?:(?i:editor|editor-in-chief|founder|publisher)\s+of|©(?:\s*\d{4})?"
+    r"|(?i:published\s+by))\s+"
+)
+# A call to support, follow or subscribe to the outlet, the line holding that and its name
+# alone ("Support Notes from Poland"): in a sentence ("Follow Arsenal v Manchester City live
+# with our coverage", "Support Save Our Libraries by writing ...") it names a match, a show
+# or a campaign as well.
+_OUTLET_CALLED_BY = r"(?:Support|Follow|(?i:subscribe\s+to))\s+"
+# The most words of a site's name found so.
+_OUTLET_NAME_WORDS = 5
+
+
+def _named_as_outlet_below(reader: _Reader, i: int) -> bool:
+    """The line's words are printed again further down the page after words that name an
+    outlet (_OUTLET_NAMED_AFTER) or alone after a call to support it (_OUTLET_CALLED_BY): the
+    site's name over its headline, however it reads ("Notes from Poland" reads as a headline;
+    a headline is never its own editor's masthead)."""
+    line = reader.lines[i].strip()
+    if not 2 <= len(line.split()) <= _OUTLET_NAME_WORDS or line[-1:] in ".:;,!?":
+        return False
+    named = re.compile(rf"{_OUTLET_NAMED_AFTER}{re.escape(line)}(?![\w'’-])")
+    called = re.compile(rf"{_OUTLET_CALLED_BY}{re.escape(line)}[.!]?")
+    return any(
+        named.search(other) or called.fullmatch(other.strip())
+        for other in reader.lines[i + 1 :]
+        if other
+    )
+
+
 def _site_line(line: str) -> bool:
     """A masthead's line: the site's tagline, or its name with its country edition ("The
     Local Germany", "The Acme Post Nigeria")."""
@@ -7771,10 +7807,35 @@ def _caps_kicker(reader: _Reader, i: int) -> bool:
 _KICKER_CARRIED_LINES = 2
 
 
+# "by DAILY SABAH WITH AA", "by Staff with agencies", "via Reuters": a line under a headline
+# that opens on "by" or "via" and a capital is the story's attribution (a byline that names
+# only the outlet or its wires, which the byline grammar gives no names for), never the
+# headline's words carried on, which go on in small letters.
+_ATTRIBUTION_OPENING = re.compile(r"(?:by|via)\s+[A-Z]")
+
+
+# A biography's sentence about the writer in the third person ("He has written on ...",
+# "She covers ..."): an author box's, no caption's.
+_THIRD_PERSON_BIO = re.compile(
+    r"(?:^|[.!?]\s+)(?:He|She|They)\s+(?:is|was|has|have|writes|covers|joined|reports)\b"
+)
+
+
+def _writer_over_biography(line: str, under: str, byline: Byline | None) -> bool:
+    """`line` is one of the byline's names alone and `under` the writer's biography in the
+    third person (an author box under the header: the headshot's name, then the biography)."""
+    return (
+        byline is not None
+        and line.strip() in byline.names
+        and _THIRD_PERSON_BIO.search(under) is not None
+    )
+
+
 def _carried_lines(reader: _Reader, j: int) -> list[int]:
     """The lines right under line `j` (no blank between) that open in lower case, carrying
     on its words, at most _KICKER_CARRIED_LINES; a byline in small letters ("by Jane Roe"),
-    a stamp or a dateline is none."""
+    an attribution naming no one ("by DAILY SABAH WITH AA", "via Reuters"), a stamp or a
+    dateline is none."""
     out: list[int] = []
     k = j
     while (
@@ -7782,6 +7843,7 @@ def _carried_lines(reader: _Reader, j: int) -> list[int]:
         and k + 1 < len(reader.lines)
         and reader.lines[k + 1][:1].islower()
         and parse_byline(reader.lines[k + 1]) is None
+        and _ATTRIBUTION_OPENING.match(reader.lines[k + 1]) is None
         and not is_date_stamp(reader.lines[k + 1])
         and reader.dateline(k + 1) is None
     ):
@@ -8032,6 +8094,7 @@ def _section_label(reader: _Reader, i: int) -> bool:
         or _site_line(line)
         or _institution(line)
         or _intl_section(line)
+        or _named_as_outlet_below(reader, i)
     )
     if line.endswith((":", "?")):
         return False

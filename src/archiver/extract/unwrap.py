@@ -954,6 +954,12 @@ _RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 # A label of a few words ending on its colon: "Author of the article:".
 _LABEL_ALONE = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,4}:")
 _AGENCY_SERVICE_WORDS = 3
+# The most words of a desk's byline set on its own line ("Tribune Desk", "Our Staff Reporter");
+# one word alone ("Staff") may end a headline's wrapped line.
+_DESK_WORDS = 4
+# The desk's bylines that no headline's wrapped tail reads as: ending on Desk, Reporter or
+# Correspondent, or opening on "Our" or "Staff" ("Our Staff Reporter", "Staff Writer").
+_DESK_BYLINE_FORM = re.compile(r"\b(?:Desk|Reporters?|Correspondents?)$|^(?:Our|Staff)\s")
 
 
 # A story's first line opened by its first words in capitals, then prose in lower case.
@@ -1009,7 +1015,7 @@ def _stands_under_headline(text: str) -> bool:
     ("NaijaPulseDaily"), a row holding the time of day ("national transport Oct. 3 03:14 pm
     JST")."""
     from archiver.extract.agencies import is_wire_source
-    from archiver.extract.bylines import is_news_service, looks_like_name
+    from archiver.extract.bylines import is_desk, is_news_service, looks_like_name
     from archiver.extract.gazetteer import is_known_place
 
     words = text.split()
@@ -1028,6 +1034,12 @@ def _stands_under_headline(text: str) -> bool:
         return True
     if _agency_alone(text) or _MEDIA_LABEL.fullmatch(text) or is_news_service(text):
         # "Times News Service", "Express News Service": a paper's desk in the byline's place
+        return True
+    if 2 <= len(words) <= _DESK_WORDS and is_desk(text) and _DESK_BYLINE_FORM.search(text):
+        # "Tribune Desk", "Staff Reporter", "Special Correspondent": a desk's byline naming
+        # no one (the Dhaka Tribune's, Indian and Pakistani papers'), in the byline's place
+        # (a headline's noun ending on Staff, Team, Writers or Bureau goes on: "... for
+        # Mayo Hospital's Paramedical" / "Support Staff")
         return True
     if len(words) >= 2 and not re.search(r"[().]$|\(", text) and looks_like_name(text):
         return True

@@ -108,7 +108,13 @@ from archiver.extract.credits import (
     story_caption_credit,
 )
 from archiver.extract.credits_national import is_caps_desk_credit, wire_and_client
-from archiver.extract.databases import Export, caption_fields, labelled_record, read_export
+from archiver.extract.databases import (
+    CaptionField,
+    Export,
+    caption_fields,
+    labelled_record,
+    read_export,
+)
 from archiver.extract.datelines import (
     DatelineMatch,
     city_alone_under_headline,
@@ -357,6 +363,23 @@ def _add_credited(
     photos.add(_credited_photo(line, credit))
     roles.append(LineRole(no, line, role, (why,)))
     return no
+
+
+# An export's field labelled with a picture's word ("PHOTO:", "Picture:"), no caption's.
+_PICTURE_FIELD = re.compile(r"(?i:photo|picture|image)s?\s*:\s*")
+
+
+def _picture_field_credit(lines: list[str], field: CaptionField) -> bool:
+    """An export's caption field that is a picture's label over a credit alone, on one line
+    ("PHOTO: EXPRESS"); "Caption: Jane Roe" names whom the picture shows."""
+    label = _PICTURE_FIELD.match(lines[field.rows[0]])
+    return (
+        label is not None
+        and len(field.rows) == 1
+        and field.value == field.first
+        and label.string[label.end() :].strip() == field.value.strip()
+        and credit_field(field.value) is not None
+    )
 
 
 def _credited_photo(caption: str, credit: Credit) -> Photo:
@@ -3991,6 +4014,11 @@ def parse_wire_text(
         field_credit = export_caption_credit(caption_field.value, caption_field.first)
         if caption_field.credit and field_credit is None:
             field_credit = credit_field(caption_field.credit)
+        if field_credit is None and _picture_field_credit(capture.lines, caption_field):
+            # "PHOTO: EXPRESS", "PHOTO: AFP" under an export's story (the Express Tribune's
+            # pictures as Nexis keeps them, their captions lost): the picture's label over
+            # its credit alone
+            field_credit = credit_field(caption_field.value)
         if field_credit is not None:
             field_photos.append(_credited_photo(caption_field.value, field_credit))
         for k in caption_field.rows:
@@ -4552,7 +4580,9 @@ def parse_wire_text(
                 if explain:
                     why = ("a copyright notice under the story or a credited caption",)
                     out.roles.append(LineRole(no, line, "chrome", why))
-            elif bare_credit_under(block, k):
+            elif bare_credit_under(block, k) and not chrome[block[k + 1][1]]:
+                # (an export's picture field under the story's last paragraph, "PHOTO: White
+                # Star", is read as its own photo above: the paragraph is no caption of it)
                 photos.add(_credit_line_photo(line, block[k + 1][0]))
                 credited_at = block[k + 1][1]
                 out.roles.append(LineRole(no, line, "caption", ("the next line is a bare credit",)))
