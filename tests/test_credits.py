@@ -2947,3 +2947,49 @@ def test_picture_by_in_the_storys_own_sentence_is_no_label() -> None:
     art = extract_bytes(text.encode(), path="mm.txt", reference_date=datetime.date(2024, 6, 1))
     assert "Jimmy Lee" not in (art.photo_credits or [])
     assert "Among the works is an early picture by Jimmy Lee" in art.body
+
+
+_FLOOD_TOP = (
+    "Home | News | World\n\nFloods force thousands from homes in central Mozambique\n\n"
+    "BEIRA, Mozambique — Floodwaters rose across central Mozambique on Tuesday after days of"
+    " heavy rain, forcing thousands of families from their homes, officials said.\n\n"
+)
+_FLOOD_MORE = (
+    "The government said it had opened 23 shelters and asked neighbouring countries for"
+    " helicopters to reach villages along the Pungwe river.\n"
+)
+
+
+@pytest.mark.parametrize("dash", ["— AFP", "- Reuters", "-Bernama", "-- Xinhua", "– EPA"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_agency_after_a_dash_under_a_caption_amid_the_story(dash: str, gap: str) -> None:
+    text = (
+        f"{_FLOOD_TOP}Residents wade through a flooded street in Beira.{gap}{dash}\n\n{_FLOOD_MORE}"
+    )
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2025, 3, 4))
+    assert art.photo_credits == [dash.lstrip("-–— ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story's last sentence signed off by its agency
+        f"{_FLOOD_TOP}Rescue teams are expected to reach the district by Thursday.\n- AFP\n\n"
+        "Share this article\n",
+        # a digest's brief signed off, the next brief's headline under it
+        f"WORLD IN BRIEF\n\n{_FLOOD_TOP}Rescue boats reached cut-off villages on Wednesday.\n"
+        "- AFP\n\nThai court bans opposition leader from politics\n\nThailand's Constitutional"
+        " Court on Wednesday banned opposition leader Somchai Kittikorn from politics for ten"
+        " years.\n- Reuters\n",
+        # a quotation, no caption
+        f'{_FLOOD_TOP}"We have lost everything," said one resident.\n- AFP\n\n{_FLOOD_MORE}',
+        # the story's lead under its headline, its source under it
+        "Markets wrap\n\nStocks slip as oil climbs\n\nAsian shares slipped on Tuesday as oil"
+        " prices climbed to a five-month high.\n- Reuters\n\nEuropean markets opened lower,"
+        " with the STOXX 600 down 0.4% by 0800 GMT as energy shares gained and technology"
+        " stocks fell.\n\nThe dollar held steady against the yen.\n",
+    ],
+)
+def test_an_agency_after_a_dash_that_signs_the_story_credits_no_photo(text: str) -> None:
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2025, 3, 4))
+    assert art.photo_credits == []

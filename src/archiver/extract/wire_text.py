@@ -1311,6 +1311,8 @@ def _may_be_photo_line(line: str) -> bool:
         or is_picture_library(line)
         # "THE WORLD-HERALD" over a caption: the paper's own staff photo (paper_over_caption)
         or (line.isupper() and is_caps_paper_name(line))
+        # "— AFP" under a caption's sentence amid the story (_dashed_desk_under_caption)
+        or (line[0] in "-–—" and len(line) <= 32)
     )
 
 
@@ -3806,6 +3808,63 @@ def _wire_alone_at_end(line: str, at: int, lines: list[str]) -> bool:
     return all(not text.strip() or is_chrome(text) for text in lines[at + 1 :])
 
 
+# A desk's or an agency's name alone after a dash, on a line of its own: "— AFP", "- Bernama".
+_DASHED_DESK_LINE = re.compile(r"(?:--|[-–—])\s*(?P<desk>\S.{0,28})")
+
+
+def _story_paragraph(line: str) -> bool:
+    """A sentence of a story's paragraph: _PARAGRAPH_AFTER_WORDS words at least, its stop."""
+    return len(line.split()) >= _PARAGRAPH_AFTER_WORDS and ends_caption(line)
+
+
+_ANY_AGENCY_WORDS = frozenset({"staff", "agencies", "agency", "wires", "desk", "bureau"})
+# The words of a caption's one plain sentence under which an agency's dashed name credits it.
+_DASHED_CAPTION_WORDS = (4, 20)
+# The story's paragraph under them: a sentence of this many words at least.
+_PARAGRAPH_AFTER_WORDS = 12
+# A sentence ending inside a line, the next one opening: no caption's one sentence.
+_INNER_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+
+
+def _dashed_desk_under_caption(
+    caption: str, below: str, below_no: int, lines: list[str], span: tuple[int, int]
+) -> Credit | None:
+    """ "Residents wade through a flooded street in Beira." / "— AFP" amid the story, with the
+    story going on under them: a picture's caption and its agency after a dash on the line
+    under it, as papers in Malaysia, Pakistan and the Gulf print a wire's picture. The same
+    line under the story's last paragraph signs the story off, and a digest's brief signed
+    so has the next brief's headline or dateline under it: so the line must stand above
+    the story's last sentence, over a paragraph with no dateline of its own, and the caption
+    be one plain sentence that reports nothing ("... the minister said.", "... was closed.").
+    A story's paragraph stands above the caption too: a lead's or a deck's sentence over "—
+    Reuters" is the story's source under its top. `span`: the story's first line and the line
+    of its last sentence."""
+    story_start, signoff_at = span
+    m = _DASHED_DESK_LINE.fullmatch(below.strip())
+    if m is None or below_no >= signoff_at:
+        return None
+    desk = m.group("desk").strip()
+    # a wire or a picture agency by name ("AFP", "Bernama", "EPA"), never a word for any
+    # agency ("— Agencies", "— Staff"), which signs a story's pieces
+    if desk.casefold() in _ANY_AGENCY_WORDS or not (
+        is_wire_source(desk) or is_credit_word_line(desk)
+    ):
+        return None
+    text = " ".join(caption.split())
+    low, high = _DASHED_CAPTION_WORDS
+    if not low <= len(text.split()) <= high or not text.endswith("."):
+        return None
+    if _INNER_SENTENCE.search(text) or _REPORTED.search(text) or any(q in text for q in '"“”'):
+        return None
+    after = next((line for line in lines[below_no + 1 :] if line.strip()), None)
+    if after is None or not _story_paragraph(after):
+        return None
+    caption_no = next((j for j in range(below_no - 1, -1, -1) if lines[j].strip()), 0)
+    if not any(_story_paragraph(lines[j]) for j in range(story_start, caption_no)):
+        return None
+    return None if match_dateline(after, None) is not None else Credit(desk, None, desk)
+
+
 def _picture_sentence(line: str) -> bool:
     """The paragraph reads as a picture's caption, not as the story's last sentence: it says it
     describes a picture ("This file photo shows ..."), or it closes on the picture's place and
@@ -4185,6 +4244,10 @@ def parse_wire_text(
                 or credit_under_caption(line, below)
                 # "Image copyright" / "Reuters": the credit's label alone over its name
                 or credit_wrapped_over(line, below)
+                # "Residents wade through a flooded street." / "— AFP" amid the story
+                or _dashed_desk_under_caption(
+                    line, below, below_no, lines, (opening.story_start, signoff_at)
+                )
             )
             and not find_credit(line)
             and not is_desk_signoff(below)
@@ -4583,7 +4646,15 @@ def parse_wire_text(
             elif bare_credit_under(block, k) and not chrome[block[k + 1][1]]:
                 # (an export's picture field under the story's last paragraph, "PHOTO: White
                 # Star", is read as its own photo above: the paragraph is no caption of it)
-                photos.add(_credit_line_photo(line, block[k + 1][0]))
+                below, below_no = block[k + 1]
+                dashed = _dashed_desk_under_caption(
+                    line, below, below_no, lines, (opening.story_start, signoff_at)
+                )
+                photos.add(
+                    _credit_line_photo(line, below)
+                    if dashed is None
+                    else _credited_photo(line, dashed)  # "— AFP": the agency without its dash
+                )
                 credited_at = block[k + 1][1]
                 out.roles.append(LineRole(no, line, "caption", ("the next line is a bare credit",)))
                 out.roles.append(
