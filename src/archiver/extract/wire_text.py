@@ -3812,7 +3812,7 @@ def _wire_alone_at_end(line: str, at: int, lines: list[str]) -> bool:
 _DASHED_DESK_LINE = re.compile(r"(?:--|[-–—])\s*(?P<desk>\S.{0,28})")
 
 
-def _story_paragraph(line: str) -> bool:
+def _dashed_story_paragraph(line: str) -> bool:
     """A sentence of a story's paragraph: _PARAGRAPH_AFTER_WORDS words at least, its stop."""
     return len(line.split()) >= _PARAGRAPH_AFTER_WORDS and ends_caption(line)
 
@@ -3857,10 +3857,10 @@ def _dashed_desk_under_caption(
     if _INNER_SENTENCE.search(text) or _REPORTED.search(text) or any(q in text for q in '"“”'):
         return None
     after = next((line for line in lines[below_no + 1 :] if line.strip()), None)
-    if after is None or not _story_paragraph(after):
+    if after is None or not _dashed_story_paragraph(after):
         return None
     caption_no = next((j for j in range(below_no - 1, -1, -1) if lines[j].strip()), 0)
-    if not any(_story_paragraph(lines[j]) for j in range(story_start, caption_no)):
+    if not any(_dashed_story_paragraph(lines[j]) for j in range(story_start, caption_no)):
         return None
     return None if match_dateline(after, None) is not None else Credit(desk, None, desk)
 
@@ -4646,12 +4646,12 @@ def parse_wire_text(
             elif bare_credit_under(block, k) and not chrome[block[k + 1][1]]:
                 # (an export's picture field under the story's last paragraph, "PHOTO: White
                 # Star", is read as its own photo above: the paragraph is no caption of it)
-                below, below_no = block[k + 1]
+                credit_line, credit_no = block[k + 1]
                 dashed = _dashed_desk_under_caption(
-                    line, below, below_no, lines, (opening.story_start, signoff_at)
+                    line, credit_line, credit_no, lines, (opening.story_start, signoff_at)
                 )
                 photos.add(
-                    _credit_line_photo(line, below)
+                    _credit_line_photo(line, credit_line)
                     if dashed is None
                     else _credited_photo(line, dashed)  # "— AFP": the agency without its dash
                 )
