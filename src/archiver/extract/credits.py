@@ -5585,6 +5585,10 @@ def story_caption_credit(line: str, *, stop_off: bool = False) -> Credit | None:
 _STOP_OFF = re.compile(r"[a-z]{2}\.\s+$")
 _STOP_OFF_WORDS = 5
 _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z\"“]")
+# A sentence's stop inside a text, the next sentence opening after it ("... is open. Here's
+# what it cost."): a caption of one sentence has none (a title's or an initial's stop counts
+# too, which keeps "U.S. Army" out of what is read as one plain sentence).
+INNER_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 _DASH_LED = re.compile(r"^[—–-]{1,2}\s*(?=\S)")
 _PHOTO_WORD = re.compile(r"(?i:photo|foto|pic|image|picture)")
 

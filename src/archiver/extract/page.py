@@ -49,6 +49,7 @@ from archiver.extract.chrome import (
     is_terminator,
 )
 from archiver.extract.credits import (
+    INNER_SENTENCE,
     credit_over_caption,
     credit_under_caption,
     emailed_credit,
@@ -4073,10 +4074,6 @@ def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:
     return None
 
 
-# A sentence's end inside a line, the next sentence opening: "Cromwell's pool is open. Here's ..."
-_INNER_STOP = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
-
-
 def _credit_over_lead_caption(lines: list[str], at: int, top: int, a: int) -> bool:
     """Line `at` is a credit word alone ("Supplied", "Getty Images") over line `top`, the lead
     picture's caption right over the story's first paragraph `a`: the caption one sentence with
@@ -4085,7 +4082,7 @@ def _credit_over_lead_caption(lines: list[str], at: int, top: int, a: int) -> bo
     credit a display line with no stop of its own, the headline (a selection that starts at
     the credit has none)."""
     caption = lines[top]
-    if not caption.rstrip("”\"’'").endswith(".") or _INNER_STOP.search(caption):
+    if not caption.rstrip("”\"’'").endswith(".") or INNER_SENTENCE.search(caption):
         return False
     kind = _is_anchor(lines[a], None) or ""
     lead = kind == "the story's first paragraph" or kind.startswith("a dateline paragraph")

@@ -60,6 +60,7 @@ from archiver.extract.chrome import (
 from archiver.extract.columns import read_columns
 from archiver.extract.credit_recall import FIRST_PUBLISHED, recall_credit, signed_desk_initials
 from archiver.extract.credits import (
+    INNER_SENTENCE,
     LEAD_PHOTO_CREDIT,
     Credit,
     bracketed_agency_alone,
@@ -3822,8 +3823,6 @@ _ANY_AGENCY_WORDS = frozenset({"staff", "agencies", "agency", "wires", "desk", "
 _DASHED_CAPTION_WORDS = (4, 20)
 # The story's paragraph under them: a sentence of this many words at least.
 _PARAGRAPH_AFTER_WORDS = 12
-# A sentence ending inside a line, the next one opening: no caption's one sentence.
-_INNER_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 
 
 def _dashed_desk_under_caption(
@@ -3854,7 +3853,7 @@ def _dashed_desk_under_caption(
     low, high = _DASHED_CAPTION_WORDS
     if not low <= len(text.split()) <= high or not text.endswith("."):
         return None
-    if _INNER_SENTENCE.search(text) or _REPORTED.search(text) or any(q in text for q in '"“”'):
+    if INNER_SENTENCE.search(text) or _REPORTED.search(text) or any(q in text for q in '"“”'):
         return None
     after = next((line for line in lines[below_no + 1 :] if line.strip()), None)
     if after is None or not _dashed_story_paragraph(after):
