@@ -54,6 +54,13 @@ from archiver.extract.credits import (
             "Flooding in north Lismore. (Supplied: Lismore City Council)",
             "Supplied: Lismore City Council",
         ),
+        # "Permission granted by X": the trade press's lender's line, kept whole as "Courtesy
+        # of X" is
+        (
+            "Prairie Plains Electric",
+            "Battery enclosures near Salina. Permission granted by Prairie Plains Electric",
+            "Permission granted by Prairie Plains Electric",
+        ),
         # "courtesy" earlier in the caption, not leading into the credit: the credit alone
         ("Jane Roe/AP", "A courtesy call at the palace. Jane Roe/AP", "Jane Roe/AP"),
         (None, "A caption with no credit.", None),

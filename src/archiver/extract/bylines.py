@@ -895,6 +895,35 @@ _FEED_META = re.compile(
     rf"(?:{FEED_AGE}|(?i:just\s+now|yesterday))$"
 )
 
+# The dots a feed reader sets between the parts of an item's meta line.
+_FEED_ITEM_SEP = re.compile(r"\s[·•]\s")
+
+
+def _feed_item_writer(text: str) -> list[str] | None:
+    """`Wired · Lauren Ito · May 14, 2024 at 9:12 AM`: a feed reader's meta line under an
+    item's title, three parts set apart by dots: the feed's name (capitalised words, no
+    figure), the item's author (one to three names, none a place or a topic's words) and the
+    item's date stamp. The author's names, or None."""
+    parts = _FEED_ITEM_SEP.split(text)
+    if len(parts) != 3 or not all(parts):
+        return None
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import nav_item
+    from archiver.extract.page import is_date_stamp
+
+    feed, writer, stamp = (p.strip() for p in parts)
+    if not nav_item(feed) or not is_date_stamp(stamp) or _FOLIO_STAMP_WORD.match(writer):
+        return None
+    names = name_list(writer)
+    if names is None or len(names) > 3 or any(is_known_place(n) or topic_words(n) for n in names):
+        return None
+    return names
+
+
+# A stamp's or a byline's word opening the middle part: no bare author's name.
+_FOLIO_STAMP_WORD = re.compile(r"(?i:by|updated|published|posted)\b")
+
+
 # A read-later app's source line under the saved article's title: the site's domain, a dot,
 # the author the app found on the page (Instapaper's "irishtimes.com · Jane Roe"), or the two
 # the other way round.
@@ -1068,6 +1097,10 @@ def _parse_byline(line: str) -> Byline | None:
         # the feed's author and the item's age (Feedly): the author is the byline
         found = _parse_byline(meta.group("by"))
         return Byline(raw=line.strip(), names=found.names) if found is not None else None
+    if (item := _feed_item_writer(text)) is not None:
+        # "Wired · Lauren Ito · May 14, 2024 at 9:12 AM": a feed reader's line under the
+        # item's title, the feed's name, the item's author and its date (NetNewsWire, Reeder)
+        return Byline(raw=line.strip(), names=item)
     if "." in text and (saved := _saved_source(text)) is not None:
         # "irishtimes.com · Jane Roe": the site a read-later app saved the page from, and the
         # page's writer
@@ -2598,10 +2631,13 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
         # "Posted on March 5, 2024 by Jane Roe | Reporter": the bar after them parts the name
         # from the writer's title, not the stamp from the name
         # ("Published on 06/05/2020 - 20:15 By Jane Roe - Reporter at The Paper - Lisbon")
-        parts = re.split(r"\s+(?=[Bb]y\s+[A-Z])", text, maxsplit=1)
+        # ("Publicado em 14/03/2022 - 18:22 Por Jane Roe - Repórter da Agência Brasil",
+        # "Publié le 5 mars 2024 à 10h02 par Jane Roe": the same row in Portuguese, Spanish and
+        # French, its "by" in the page's language)
+        parts = re.split(rf"\s+(?={_STAMP_BY_WORD.pattern})", text, maxsplit=1)
     if len(parts) != 2 or not parts[0][:1].isalnum() or not is_date_stamp(parts[0]):
         return None
-    if parts[1][:3].lower() == "by " and (found := parse_byline(parts[1])) and found.names:
+    if _STAMP_BY_WORD.match(parts[1]) and (found := parse_byline(parts[1])) and found.names:
         return parts[1], found.names  # "5 March 2024 | By Jane Roe"
     if timed:
         return None  # "March 9, 2024 | Premier League | 4 min read": a tag, no writer
@@ -2611,8 +2647,10 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
     return parts[1], names
 
 
-# "by" and a capital inside a stamp's part: the writer's name follows the stamp's date.
-_STAMP_THEN_BY = re.compile(r"\s[Bb]y\s+[A-Z]")
+# "by" ("Por", "par": Portuguese and Spanish, French) and a capital inside a stamp's part: the
+# writer's name follows the stamp's date.
+_STAMP_BY_WORD = re.compile(r"(?:[Bb]y|[Pp]or|[Pp]ar)\s+[A-Z]")
+_STAMP_THEN_BY = re.compile(rf"\s{_STAMP_BY_WORD.pattern}")
 
 
 # A page's reading time ending its row of facts, set off by a bar or a dot: "· 3 min read",
@@ -2651,6 +2689,33 @@ def _stamp_name_comments(text: str) -> tuple[str, list[str]] | None:
             return None  # "January 9, 2024 Premier League 12 Comments": the post's category
         return rest, names
     return None
+
+
+# The wide gap a browser's copy leaves between two elements of one row: two spaces or a tab.
+_STAMP_ROW_GAP = re.compile(r" {2,}|\t+")
+
+
+def stamp_writer_row(raw: str) -> str | None:
+    """`December 19, 2022  Kunle Adebayo`: the page's date stamp and the writer's name, two
+    elements of the row under the headline that the copy sets apart by a wide gap (the RAW
+    line's two spaces or a tab), no bar between them. The row with a bar in the gap ("December
+    19, 2022 | Kunle Adebayo", as _name_after_stamp reads it), or None. The rest after the gap
+    is one to three names, none a place, a menu's words or a category's (as
+    _stamp_name_comments reads the row run together); a headline or a sentence leaves no such
+    gap after a date, and the cleaned line, its spaces evened out, no longer shows it."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import MENU_WORDS
+    from archiver.extract.page import is_date_stamp
+
+    parts = [p.strip() for p in _STAMP_ROW_GAP.split(raw.strip()) if p.strip()]
+    if len(parts) != 2 or not parts[0][:1].isalnum() or not is_date_stamp(parts[0]):
+        return None
+    if (names := name_list(parts[1])) is None or len(names) > 3:
+        return None
+    words = {w.lower() for n in names for w in n.split()}
+    if any(is_known_place(n) for n in names) or words & (MENU_WORDS | _CATEGORY_WORDS):
+        return None
+    return f"{' '.join(parts[0].split())} | {' '.join(parts[1].split())}"
 
 
 # Words of a blog's category where its theme prints the writer ("Premier League", "Champions

@@ -54,6 +54,12 @@ _CHROME_LINES = re.compile(
         read\s+more|continue\s+reading|click\s+here.*|back\s+to\s+top|
         # a player's or a reading list's button ("Read Now" under Hindustan Times' stamp)
         (?:read|listen|watch|play)\s+(?:now|later)|
+        # a newsletter's or a blog platform's button to its app ("READ IN APP" under a
+        # Substack letter's writer and date, Medium's "Open in app")
+        (?:read|open|listen|continue)\s+in\s+(?:the\s+)?app|
+        # Reuters' licensing button under a picture, whole or its second half on a line of its
+        # own where a hard-wrapping copy broke it after "Purchase" ("Licensing Rights")
+        (?:(?:purchase|acquire)\s+)?licen[cs]ing\s+rights|
         follow\s+(?:us|@\w+).*|
         # a topic's follow widget ("Follow:" / "Rail Safety" / "See all topics", CNN)
         follow|see\s+all\s+topics|
@@ -424,7 +430,28 @@ def is_chrome_clean(text: str) -> bool:
         or _ISSUE_NUMBER.match(text) is not None
         or _EDITION_LABEL.match(text) is not None
         or _LONE_SEPARATOR.fullmatch(text) is not None
+        or _SITE_TAGLINE.match(text) is not None
     )
+
+
+# A news site's own title with its tagline, as a page's title bar or a copy of its home page's
+# <title> prints it at the top: "FRANCE 24 - International breaking news, top stories and
+# headlines", "Al Jazeera – Breaking News, World News and Video from Al Jazeera", "Reuters |
+# Breaking International News & Views". The name is one to four capitalised words; the
+# tagline, after a dash, a bar or a colon, is nothing but a news site's phrases, among them
+# "breaking news", "top stories" or "headlines" (no headline's clause is made only of them).
+_TAGLINE_PHRASE = (
+    r"(?:(?:international|world|national|local|global|latest|breaking|top|daily|live|u\.?s\.?|"
+    r"uk|business|financial|sports?)\s+){0,3}"
+    r"(?:news|stories|headlines|videos?|views|analysis|updates|opinion|comment)"
+)
+_SITE_TAGLINE = re.compile(
+    r"^(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s*(?:\s[-–—|]\s|:\s)\s*"
+    r"(?=.*\b(?:breaking|top\s+stories|headlines)\b)"
+    rf"{_TAGLINE_PHRASE}(?:\s*(?:,|&|and|,\s*and)\s*{_TAGLINE_PHRASE})*"
+    r"(?:\s+(?:from|on)\s+(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}))?$",
+    re.IGNORECASE,
+)
 
 
 # A bar alone on its line, left between the spans of a byline row ("Jane Roe" / "|" / "Thu 7

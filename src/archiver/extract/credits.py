@@ -4111,6 +4111,7 @@ _CLIP_LABEL_BEFORE = re.compile(
 _PICTURE_BEFORE_COURTESY = re.compile(r"\b(?i:photos?|images?|pictures?|pics?)\s+$")
 _COURTESY_TAIL = re.compile(
     r"(?i:courtesy|gentileza|cortes[ií]a|(?:provided|submitted)\s+by|supplied\s*:"
+    r"|permission\s+granted\s+by"
     r"|screen\s*(?:capture|shot|grab)\s*:|screengrab\s*:)"
     r"(?:\s+(?i:of|de|da|do))?\s+(?:(?i:the)\s+)?"
 )
@@ -4188,6 +4189,8 @@ _YEAR_BEFORE_CREDIT = re.compile(r"©\s*(?:19|20)\d\d\s+$")
 # "Supplied: X" is how Australian and New Zealand outlets print a lender's credit.
 _COURTESY_WORDS = (
     "courtesy", "gentileza", "cortesía", "cortesia", "provided by", "submitted by", "supplied",
+    # "Permission granted by Acme Corp.": the trade press's (Industry Dive's) lender's line
+    "permission granted by",
     # "Screen capture: Twitter": a picture taken from a screen names where it was seen
     "screen capture", "screenshot", "screen shot", "screengrab", "screen grab",
 )  # fmt: skip
@@ -4345,6 +4348,10 @@ def bracketed_desk_word(line: str) -> bool:
     return bracketed is not None and bracketed.group("name").lower() in _DESKS_ALONE
 
 
+# A press release's heading over its issuer's note: "About" and the issuer's name.
+_ABOUT_ISSUER = re.compile(r"About\s+(?:the\s+)?[A-Z]")
+
+
 def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
@@ -4361,6 +4368,10 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
         return None  # "By Jane Roe | Capital Chronicle" under a caption: the byline again
     if _GALLERY_BUTTON.match(text):
         return None  # "VIEW ALL PHOTOS" under the caption: the gallery's button
+    if _ABOUT_ISSUER.match(text):
+        # "About Coastline Ferries Ltd." under a release's last quote: the heading over the
+        # issuer's boilerplate, no lender of a picture
+        return None
     bracketed = re.fullmatch(r"\(\s*(?P<name>[^()]{2,40}?)\s*\)", text)
     # "Jane Roe and John Doe in ‘The Film’": a title's closing quote ends it, no sentence's stop
     unstopped = _SENTENCE_STOP.search(caption.rstrip()) is None

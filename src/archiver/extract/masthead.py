@@ -76,8 +76,12 @@ _ITEM_FIGURES = re.compile(r"\d+")
 _ITEM_MARKS = re.compile(r"^[¡¿]|(?<=\w)!$")
 _CAMEL = re.compile(r"\b([a-z])(?=[a-z]*[A-Z])")
 # A menu's item in sentence case ("World politics", "Business & finance", "Print edition"):
-# a capitalised word and up to two more in lower case, no sentence's stop.
-_SENTENCE_CASE_ITEM = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:&\s+)?[a-z][\w'’-]*){1,2}$")
+# a capitalised word and up to two more in lower case, no sentence's stop. The capital and the
+# small letters in any Latin script: "Últimas notícias", "Política nacional" (Portuguese and
+# Spanish menus' first items) are items as "World politics" is.
+_SENTENCE_CASE_ITEM = re.compile(
+    r"^(?=[^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’-]*(?:\s+(?:&\s+)?[a-zß-öø-ÿ][\w'’-]*){1,2}$"
+)
 
 
 def _loose_item(part: str, sentence_case: bool) -> bool:

@@ -368,7 +368,7 @@ def _is_anchor(line: str, ref: object) -> str | None:
     # start when the copy breaks the line there
     if _BY_WORD.match(_LEADING_MARK.sub("", line)) and len(line) <= 160 and len(line.split()) <= 16:
         byline = parse_byline(line)
-        if byline is not None and byline.names:
+        if byline is not None and (byline.names or _by_desk(line)):
             return "a byline"
     if names_then_agency(line) is not None:
         # "Debby Wu & Saritha Rai | Bloomberg": a wire story's writers and their agency, as
@@ -391,6 +391,16 @@ def _is_anchor(line: str, ref: object) -> str | None:
     ):
         return "the story's first paragraph"
     return None
+
+
+def _by_desk(line: str) -> bool:
+    """`by Agencies`, `By AFP`, `By Staff Reporter`: a "By" line that names the agency or the
+    desk, no person (its byline has no names), under the headline and its deck as a writer's
+    does; the story's byline all the same, so no menu's item or section's label."""
+    from archiver.extract.bylines import is_agency, is_desk
+
+    rest = _BY_WORD.sub("", _LEADING_MARK.sub("", line), count=1).strip()
+    return bool(rest) and rest[:1].isupper() and (is_agency(rest) or is_desk(rest))
 
 
 # The most words the writer's part of a "name · outlet · stamp" line may hold.

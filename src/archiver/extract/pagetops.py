@@ -590,7 +590,15 @@ def _folio_date(line: str) -> re.Match[str] | None:
 # 1967  3", "THE OMAHA BEE: SATURDAY, NOVEMBER 19, 1921")
 _FOLIO_SPLIT = re.compile(r"\s*[|·•]\s*|,\s*|:\s+|\s{2,}")
 # A page's number with its section's letter or its label: "A1", "4A", "A-18", "Page 3".
-_LETTERED_PAGE_FORMS = r"[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z]{1,2}|(?i:page|p\.)\s*[A-Z]?\d{1,3}"
+# "PAGE SEVEN", "Page Twenty-Two": the page's number spelled out after its label, as older
+# papers' folios print it (the label says it is a page's; no other part of a folio is a
+# number in words).
+_SPELLED_PAGE = (
+    r"(?i:page\s+(?:(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
+)
+_LETTERED_PAGE_FORMS = rf"[A-Z]{{1,2}}-?\d{{1,3}}|\d{{1,3}}[A-Z]{{1,2}}|(?i:page|p\.)\s*[A-Z]?\d{{1,3}}|{_SPELLED_PAGE}"
 _LETTERED_PAGE = re.compile(rf"^(?:{_LETTERED_PAGE_FORMS})$")
 # ... or the bare number, alone in its part of the folio
 _FOLIO_PAGE = re.compile(rf"^(?:{_LETTERED_PAGE_FORMS}|\d{{1,3}})$")

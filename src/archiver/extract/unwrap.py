@@ -1007,6 +1007,12 @@ _WITH_WIRE = re.compile(
 )
 
 
+# A writer's title closing a byline in capitals: "... POLITICAL CORRESPONDENT", "... HEALTH
+# EDITOR"; the byline's words at most.
+_CAPS_WRITER_TITLE = re.compile(r"\s(?:CORRESPONDENT|EDITOR|REPORTER|WRITER|COLUMNIST)$")
+_CAPS_BYLINE_WORDS = 7
+
+
 def _stands_under_headline(text: str) -> bool:
     """A line a page sets under its headline as a unit of its own, whatever its case: the
     agency ("Reuters", "dpa international"), the writer ("Jane Roe (The Daily Post)"), the
@@ -1043,6 +1049,14 @@ def _stands_under_headline(text: str) -> bool:
         return True
     if len(words) >= 2 and not re.search(r"[().]$|\(", text) and looks_like_name(text):
         return True
+    if text.isupper() and len(words) <= _CAPS_BYLINE_WORDS and _CAPS_WRITER_TITLE.search(text):
+        # "MARTIN CALDER POLITICAL CORRESPONDENT": the writer and his title in capitals with
+        # no comma, as British papers' e-editions print the byline (The Herald, The Scotsman)
+        from archiver.extract.bylines import parse_byline
+
+        found = parse_byline(text)
+        if found is not None and found.names:
+            return True
     name, comma, desk = text.partition(", ")
     if (
         comma

@@ -44,6 +44,7 @@ from archiver.extract.bylines import (
     run_in_signoff,
     signed_byline,
     stacked_byline,
+    stamp_writer_row,
     trailer_byline,
     trailer_reporters_and_writers,
     wire_writers,
@@ -1201,7 +1202,16 @@ def _agency_signoff(line: str, above: str = "") -> bool:
         # "[photo] His Highness the Amir (file photo) KUNA": a text browser's picture marker
         # opening the line, or the caption's own "(file photo)", says it is a caption
         return False
+    if _RUN_INTO_BRACKETED.search(f"{above} {line}" if above else line):
+        # "... destroyed in the 2020 explosion [Reuters]": the caption's words run straight
+        # into the bracketed agency with no stop (Al Jazeera's and other pages' captions); a
+        # wire signs its story off after the last sentence's stop
+        return False
     return credit.photographer is None and credit.credit == credit.agency
+
+
+# A word, then the bracketed credit closing the line with no sentence's stop between.
+_RUN_INTO_BRACKETED = re.compile(r"[^\W_]\s*[\[(][^\[\]()]{2,40}[\])]\s*$")
 
 
 # A caption's sentence, a bar, then its credit: "... on Sunday. | Jiji".
@@ -4053,6 +4063,12 @@ def parse_wire_text(
     ]
     for k in _repeated_captions(lines):
         chrome[k] = True
+    for k in range(min(first_prose, len(lines))):
+        if lines[k] and not chrome[k] and (row := stamp_writer_row(raw_lines[k])) is not None:
+            # "December 19, 2022  Kunle Adebayo": the stamp and the writer the copy keeps
+            # apart by its spacing only, which the cleaned line loses; read as the row is
+            # printed with a bar between them (the writer's byline, not a stamp)
+            lines[k] = row
     for k in range(max(first_prose, 0) + 1, len(lines)):
         if lines[k][:1].isalpha() and _teaser_link_line(lines[k]):
             # "Read also: How Kharkiv's theaters keep performing" amid the story: a link to
