@@ -1129,6 +1129,9 @@ def test_an_institution_in_capitals_over_its_caption():
         ),
         ("Traffic on the street where factories stand. — VNS Photo Jane Roe", None, "Jane Roe"),
         ("Representational image PTI", "PTI", None),
+        # the bar or the colon sets off the source, known as an agency or not
+        ("Representational image | Commons", "Commons", None),
+        ("Representative photo: Pixabay", "Pixabay", None),
     ],
 )
 def test_wire_sites_caption_tails(line, credit, photographer):
@@ -1141,6 +1144,8 @@ def test_wire_sites_caption_tails(line, credit, photographer):
     "line",
     [
         "Representational image",
+        "Representational image Commons",  # no mark: the name must be an agency's
+        "Representational image | Share",  # a page's button after the bar
         "Boats ashore at the harbour in Malpe on Monday. Ravi Roe | MP",  # a title's initials
         "The bill was Contributed",  # no caption's sentence before the word
     ],

@@ -2552,9 +2552,13 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if text.count(" | ") >= 2 and (chain := _bar_chain(text)) is not None:
         return chain
     if text.lstrip("(")[:1] in "Rr" and (rep := _REPRESENTATIONAL.fullmatch(text)) is not None:
-        if _is_agency(rep.group("agency")):
-            # "Representational image PTI": an agency's stock picture, so labelled (Indian
-            # sites print it as the whole caption)
+        if _is_agency(rep.group("agency")) or (
+            # "Representational image | Commons" (ThePrint's), "Representative photo:
+            # Pixabay": the bar or the colon after the label sets off the picture's source,
+            # whatever library it names (Wikimedia's "Commons", a stock site); with no mark
+            # after the label the name must be an agency's
+            rep.group("mark") in ("|", ":") and not is_chrome(rep.group("agency"))
+        ):
             return Credit(rep.group("agency"), None, rep.group("agency"))
     if not may_hold_credit(text):
         return None
@@ -3200,7 +3204,7 @@ def dashed_desk_word(line: str) -> bool:
 # "Representational image PTI", "Representative photo: Reuters".
 _REPRESENTATIONAL = re.compile(
     # "(Representational image)(REUTERS)": Hindustan Times brackets both
-    r"\(?(?i:representational|representative)\s+(?i:image|photo|picture|pic)\)?\s*[.:|\-–—]?\s*"
+    r"\(?(?i:representational|representative)\s+(?i:image|photo|picture|pic)\)?\s*(?P<mark>[.:|\-–—]?)\s*"
     r"\(?(?P<agency>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\)?\s*"
 )
 # "... on Monday. Jane Roe | BDN": a person, a bar, an outlet after the caption's sentence.
