@@ -747,6 +747,10 @@ def test_a_name_alone_over_a_caption_needs_the_callers_leave():
         ("NEW YORK", caption),
         ("More To Come", caption),
         ("Marcus Lindgren", "Speaker Kevin Ward speaks to reporters at the Capitol"),
+        # a nation's adjective opens an institution's name (the lead picture's alt text over
+        # the story's lead), never a person's
+        ("Nigerian Senate", caption),
+        ("Kenyan Parliament", caption),
     ]:
         assert credit_over_caption(line, cap, in_header=True, name_alone=True) is None
 

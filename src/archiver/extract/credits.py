@@ -13,7 +13,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from archiver.extract.bylines import FOOTER_LINK_WORDS, is_brand_outlet, looks_like_name
+from archiver.extract.bylines import (
+    FOOTER_LINK_WORDS,
+    is_brand_outlet,
+    is_demonym,
+    looks_like_name,
+)
 from archiver.extract.chrome import is_chrome, is_rights_statement
 from archiver.extract.credits_national import national_credit, tagged_sources
 from archiver.extract.memo import line_cache, short_text_cache
@@ -5009,6 +5014,10 @@ def _name_alone_credit(text: str) -> Credit | None:
         return None
     if text.isupper() and _ORG_WORDS.search(text):
         return Credit(text, None, text)  # "U.S. GEOLOGICAL SURVEY"
+    if is_demonym(words[0]):
+        # "Nigerian Senate", "Kenyan Parliament": a nation's adjective opens an institution's
+        # name, the lead picture's caption (its alt text), never a person's
+        return None
     if len(words) <= 4 and name_list(text) == [text] and (person := _clean_person(text)):
         return Credit(text, person, None)  # "Greg Nash"
     return None
