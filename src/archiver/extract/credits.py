@@ -5355,6 +5355,10 @@ def name_under_caption(caption: str, line: str) -> Credit | None:
         return None
     if _LICENCE_NAME.search(text) is not None:
         return None  # "Creative Commons License" under the page's last line: its licence badge
+    if (labelled := find_credit(text, in_header=True)) is not None and labelled.credit != text:
+        # "Copyright Euronews", "Photo Jane Roe": a credit under its label, no name of a
+        # person; read as the labelled credit line it is
+        return None
     return Credit(text, person, None)
 
 
