@@ -754,6 +754,10 @@ def test_a_name_alone_over_a_caption_needs_the_callers_leave():
         ("NEW YORK", caption),
         ("More To Come", caption),
         ("Marcus Lindgren", "Speaker Kevin Ward speaks to reporters at the Capitol"),
+        # a nation's adjective opens an institution's name (the lead picture's alt text over
+        # the story's lead), never a person's
+        ("Nigerian Senate", caption),
+        ("Kenyan Parliament", caption),
     ]:
         assert credit_over_caption(line, cap, in_header=True, name_alone=True) is None
 
@@ -1136,6 +1140,9 @@ def test_an_institution_in_capitals_over_its_caption():
         ),
         ("Traffic on the street where factories stand. — VNS Photo Jane Roe", None, "Jane Roe"),
         ("Representational image PTI", "PTI", None),
+        # the bar or the colon sets off the source, known as an agency or not
+        ("Representational image | Commons", "Commons", None),
+        ("Representative photo: Pixabay", "Pixabay", None),
     ],
 )
 def test_wire_sites_caption_tails(line, credit, photographer):
@@ -1148,6 +1155,8 @@ def test_wire_sites_caption_tails(line, credit, photographer):
     "line",
     [
         "Representational image",
+        "Representational image Commons",  # no mark: the name must be an agency's
+        "Representational image | Share",  # a page's button after the bar
         "Boats ashore at the harbour in Malpe on Monday. Ravi Roe | MP",  # a title's initials
         "The bill was Contributed",  # no caption's sentence before the word
     ],

@@ -106,6 +106,9 @@ _MAIL_FURNITURE = re.compile(
     r"visualizza nel (?:tuo )?browser|annulla l'iscrizione|disiscriviti)$",
     re.IGNORECASE,
 )
+# The mail program's own signature among _MAIL_FURNITURE's lines ("Sent from my iPhone"): a
+# sender's, not a newsletter's.
+_SENT_FROM_SIGNATURE = re.compile(r"^\s*sent from\b", re.IGNORECASE)
 _SIGNATURE = "--"  # RFC 3676's "-- " signature separator, cleaned of its trailing space
 # A signature's lines at most under its separator (RFC 3676 4.3 and usage keep it to a few);
 # more text under a "--" line is a newsletter's next section, the line its divider.
@@ -776,7 +779,9 @@ def _newsletter(lines: list[str]) -> Capture | None:
     while bar < len(rows) and _ARCHIVE_BAR_ITEM.match(lines[rows[bar]].strip()):
         bar += 1
     top = rows[: bar + _NEWSLETTER_TOP]
-    links = [k for k in top if _mailer_link(lines[k])]
+    # (a phone's "Sent from my iPhone" under a story's title and link is the sender's mail
+    # program signing a shared link, no newsletter's own link: the share text is read below)
+    links = [k for k in top if _mailer_link(lines[k]) and not _SENT_FROM_SIGNATURE.match(lines[k])]
     if not links:
         return None
     wrapper = [False] * len(lines)
@@ -4017,6 +4022,10 @@ def _app_share(lines: list[str]) -> Capture | None:
         if _SHARE_FOOTER.match(lines[i]):
             wrapper[i] = True
             why[i] = "a news app's footer in its share text"
+        elif _SENT_FROM_SIGNATURE.match(lines[i]) and _MAIL_FURNITURE.match(lines[i]):
+            # "Sent from my iPhone": the share text sent by mail, the phone signing it
+            wrapper[i] = True
+            why[i] = "the mail program's signature under the share text"
     return Capture("news app's share text", list(lines), wrapper, why, hidden=True, headline=title)
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from archiver.extract.agencies import is_wire_source
+from archiver.extract.chrome import is_rights_statement
 from archiver.extract.credits import (
     _CAPITAL,
     _LATER_TOKEN,
@@ -444,6 +445,9 @@ def recall_credit(
             # (the caption above asked first: its answer is kept, the codes' test is not)
             and caption_like(above[1])
             and not is_closing_codes(below[1])
+            # "© Copyright ANSA" over "ALL RIGHTS RESERVED": the page's rights notice under the
+            # story, however its last paragraph reads, no picture's credit
+            and not is_rights_statement(below[1])
             and not (text[:1] in "([" and not _has_joint(text))
             and not _SAID.search(above[1])
             and not signed_desk_initials(text, above[1])

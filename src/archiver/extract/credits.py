@@ -13,7 +13,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from archiver.extract.bylines import FOOTER_LINK_WORDS, is_brand_outlet, looks_like_name
+from archiver.extract.bylines import (
+    FOOTER_LINK_WORDS,
+    is_brand_outlet,
+    is_demonym,
+    looks_like_name,
+)
 from archiver.extract.chrome import is_chrome, is_rights_statement
 from archiver.extract.credits_national import national_credit, tagged_sources
 from archiver.extract.memo import line_cache, short_text_cache
@@ -929,6 +934,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
+    if line[:1] in "VvFfCc" and _CLIP_CREDIT_LABEL.match(line):
+        # "Video: Jane Roe/News24" under a clip's caption, "Footage: Reuters": the line's label
+        # says the credit is a clip's (its player's), which pages print as they do a photo's;
+        # no photo's credit ("Photo and video: Jane Roe" names a picture first and stays one)
+        return None
     if _teaser_link(line):
         # "Read also: How Kharkiv's theaters keep performing (Photo: Jane Roe)": a link to
         # another story under its label; the credit is that story's picture's, not this one's
@@ -952,6 +962,12 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         person = _clean_person(dashed_pair.group("person"))
         if person is not None and _is_agency(dashed_pair.group("org")):
             return Credit(line[1:].strip(), person, dashed_pair.group("org"))
+    if in_header and dashed_contributed_line(line):
+        # "- Contributed" on the line under the caption: The Gleaner's dashed desk word (see
+        # _TAIL_DESK_WORD) moved to a line of its own by the copy, as its "- Jane
+        # Roe/Photographer" is above. Asked only as a credit line under a caption: alone, under
+        # a community brief's last paragraph, it says a reader sent the brief in
+        return Credit(line.strip()[1:].strip(), None, None)
     if any(word in line for word in _DESK_NOTICE_WORDS):
         unbuttoned = without_buttons(line)
         if (
@@ -2541,9 +2557,13 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if text.count(" | ") >= 2 and (chain := _bar_chain(text)) is not None:
         return chain
     if text.lstrip("(")[:1] in "Rr" and (rep := _REPRESENTATIONAL.fullmatch(text)) is not None:
-        if _is_agency(rep.group("agency")):
-            # "Representational image PTI": an agency's stock picture, so labelled (Indian
-            # sites print it as the whole caption)
+        if _is_agency(rep.group("agency")) or (
+            # "Representational image | Commons" (ThePrint's), "Representative photo:
+            # Pixabay": the bar or the colon after the label sets off the picture's source,
+            # whatever library it names (Wikimedia's "Commons", a stock site); with no mark
+            # after the label the name must be an agency's
+            rep.group("mark") in ("|", ":") and not is_chrome(rep.group("agency"))
+        ):
             return Credit(rep.group("agency"), None, rep.group("agency"))
     if not may_hold_credit(text):
         return None
@@ -3169,6 +3189,15 @@ _TAIL_DESK_WORD = re.compile(
     r"|Handout|HANDOUT|Special Arrangement|SPECIAL ARRANGEMENT)\s*$"
 )
 _DASHED_DESK_WORD = re.compile(rf"{_AFTER_CAPTION}[-–]\s+(?:Contributed|CONTRIBUTED)\s*$")
+# The same dash and word alone on a line (the copy broke the caption's line before the dash).
+_DASHED_CONTRIBUTED_LINE = re.compile(r"[-–]\s+(?:Contributed|CONTRIBUTED)")
+
+
+def dashed_contributed_line(line: str) -> bool:
+    """`- Contributed` alone on a line: the Gleaner's dashed desk word, a caption's credit under
+    it amid the story, or under a community brief's last paragraph the note that a reader sent
+    the brief in."""
+    return line[:2] in ("- ", "– ") and _DASHED_CONTRIBUTED_LINE.fullmatch(line.strip()) is not None
 
 
 def dashed_desk_word(line: str) -> bool:
@@ -3180,7 +3209,7 @@ def dashed_desk_word(line: str) -> bool:
 # "Representational image PTI", "Representative photo: Reuters".
 _REPRESENTATIONAL = re.compile(
     # "(Representational image)(REUTERS)": Hindustan Times brackets both
-    r"\(?(?i:representational|representative)\s+(?i:image|photo|picture|pic)\)?\s*[.:|\-–—]?\s*"
+    r"\(?(?i:representational|representative)\s+(?i:image|photo|picture|pic)\)?\s*(?P<mark>[.:|\-–—]?)\s*"
     r"\(?(?P<agency>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\)?\s*"
 )
 # "... on Monday. Jane Roe | BDN": a person, a bar, an outlet after the caption's sentence.
@@ -4099,6 +4128,11 @@ def facet_labels(text: str) -> bool:
     return len(parts) >= 2 and all(p in _FACET_WORDS for p in parts)
 
 
+# A clip's label opening a line, its colon after it ("Video: Jane Roe/News24", "Video by: FRANCE
+# 24", "Footage: Reuters", "Clip: AP"): what follows credits the clip, not a picture.
+_CLIP_CREDIT_LABEL = re.compile(
+    r"^\s*(?i:video|videos|footage|clip)(?:\s+(?i:by|credit))?\s*:\s*\S"
+)
 # A clip's label right before "courtesy" ("Video: Courtesy of FX", "Footage courtesy of NASA",
 # "Video and audio courtesy of ..."): the lent thing is a clip, not a picture ("Photo and video
 # courtesy of X" names a picture first and stays a photo's credit).
@@ -4991,6 +5025,10 @@ def _name_alone_credit(text: str) -> Credit | None:
         return None
     if text.isupper() and _ORG_WORDS.search(text):
         return Credit(text, None, text)  # "U.S. GEOLOGICAL SURVEY"
+    if is_demonym(words[0]):
+        # "Nigerian Senate", "Kenyan Parliament": a nation's adjective opens an institution's
+        # name, the lead picture's caption (its alt text), never a person's
+        return None
     if len(words) <= 4 and name_list(text) == [text] and (person := _clean_person(text)):
         return Credit(text, person, None)  # "Greg Nash"
     return None
@@ -5328,6 +5366,10 @@ def name_under_caption(caption: str, line: str) -> Credit | None:
         return None
     if _LICENCE_NAME.search(text) is not None:
         return None  # "Creative Commons License" under the page's last line: its licence badge
+    if (labelled := find_credit(text, in_header=True)) is not None and labelled.credit != text:
+        # "Copyright Euronews", "Photo Jane Roe": a credit under its label, no name of a
+        # person; read as the labelled credit line it is
+        return None
     return Credit(text, person, None)
 
 
@@ -5634,7 +5676,9 @@ def is_desk_signoff(line: str) -> bool:
     if is_initials_signoff(text):
         return True  # "PTI AAM RBT": the wire and its editors' initials, no dash needed
     m = _DASH_LED.match(text)
-    if m is None or _PHOTO_WORD.search(text):
+    if m is None or _PHOTO_WORD.search(text) or dashed_contributed_line(text):
+        # ("- Contributed": the Gleaner's word for a lent picture, no desk carrying the story;
+        # under a brief's last paragraph the story's reading tells it apart)
         return False
     found = find_credit(text, in_header=True)
     return found is not None and found.photographer is None

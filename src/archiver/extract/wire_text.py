@@ -74,6 +74,7 @@ from archiver.extract.credits import (
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
+    dashed_contributed_line,
     dashed_desk_word,
     emailed_credit,
     ends_caption,
@@ -3503,12 +3504,27 @@ def _labelled_foot_writers(
             del first_lines[k]
 
 
-def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _Located | None:
-    """With no dateline in the story: a page's date stamp in the header that names the place
-    ("Updated - March 10, 2026 11:32 pm IST - CHENNAI", "Jakarta ● Thu, January 15, 2026")."""
+def _stamp_dateline(
+    roles: list[LineRole],
+    reference_date: dt.date | None,
+    story: tuple[int, list[LineRole]] | None = None,
+) -> _Located | None:
+    """With no dateline in the story: a page's date stamp in the header (`roles`, the
+    opening's) that names the place ("Updated - March 10, 2026 11:32 pm IST - CHENNAI",
+    "Jakarta ● Thu, January 15, 2026"). `story`: the line of the story's first paragraph and
+    the story's own roles (its captions)."""
+    story_at, story_roles = story if story is not None else (-1, [])
     for r in roles:
         if r.role in ("chrome", "deck", "byline", "body") and r.text[:1].isalnum():
             found = match_stamp_dateline(r.text, reference_date)
+            if found is not None and _picture_between([*roles, *story_roles], r.line, story_at):
+                # "Jakarta ● Mon, August 11, 2025" / "Share This Article" / the lead photo's
+                # caption / the story: a dateline stands on its own line just before the
+                # story's first paragraph; a picture between them leaves the stamp the page's
+                # place and date, as the development sets' labels read the Jakarta Post's
+                # (s51a/010, s52w/012, s52x/035, s53w/008; right over the story, s49a/031, it
+                # is the dateline)
+                found = None
             if found is None and r.why == (STAMP_OVER_HEADLINE,):
                 found = match_field_dateline(r.text, reference_date)  # place, date: a dateline
                 if found is not None and _WEEKDAY_WORD.search(found.dateline.place or ""):
@@ -3540,6 +3556,12 @@ def _stamp_dateline(roles: list[LineRole], reference_date: dt.date | None) -> _L
             if found is not None:
                 return _Located(r.line, found, (*found.evidence, f"in the header ({r.role})"))
     return None
+
+
+def _picture_between(roles: list[LineRole], stamp_at: int, story_at: int) -> bool:
+    """A caption or a credit stands between the stamp at line `stamp_at` and the story's
+    first paragraph at line `story_at`."""
+    return any(r.role in ("caption", "credit") and stamp_at < r.line < story_at for r in roles)
 
 
 # A weekday's name, in full or cut short: a date's word.
@@ -4288,6 +4310,10 @@ def parse_wire_text(
             # paper's sign-off under the story's last paragraph (the story sent in); a
             # caption's "(Supplied)" stands amid the story
             and not (below_no >= signoff_at and bracketed_desk_word(below))
+            # "... by Remembrance Day." / "- Contributed" under the story's last paragraph: the
+            # brief's note that a reader sent it in, set on a line of its own (amid the story
+            # the same line credits the caption over it, The Gleaner's)
+            and not (below_no >= signoff_at and dashed_contributed_line(below))
             # "To the editor: ..." / "Submitted by Jane Roe, Hillsdale": a letter's or a
             # community note's sender under its text in the story, no picture's lender (a
             # caption's credit says "Photo submitted by" or stands in brackets)
@@ -5054,7 +5080,15 @@ def parse_wire_text(
     header = [r.text for r in opening.roles if r.role == "chrome" and len(r.text) <= 40]
     located = _find_dateline(paragraphs, reference_date, out.headline, captions, header)
     dateline_alone = False  # the dateline's paragraph held nothing else, and has gone
-    stamp = _stamp_dateline(opening.roles, reference_date) if located is None else None
+    stamp = (
+        _stamp_dateline(
+            opening.roles,
+            reference_date,
+            (first_lines[0] if first_lines else opening.story_start, out.roles),
+        )
+        if located is None
+        else None
+    )
     if stamp is not None:
         out.dateline = stamp.found.dateline
         out.warnings.extend(stamp.found.warnings)
