@@ -2993,3 +2993,28 @@ def test_an_agency_after_a_dash_under_a_caption_amid_the_story(dash: str, gap: s
 def test_an_agency_after_a_dash_that_signs_the_story_credits_no_photo(text: str) -> None:
     art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2025, 3, 4))
     assert art.photo_credits == []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This material may not be published, broadcast, rewritten, or redistributed."
+        " ©2026 FOX Television Stations",
+        "This material may not be published, broadcast, rewritten or redistributed."
+        " Copyright 2026 Gray Media Group, Inc.",
+    ],
+)
+def test_a_rights_notice_under_the_story_credits_no_photo(notice: str) -> None:
+    # the page's ban on copying the story, then its copyright: the story's rights, no
+    # caption closing on a credit (s49y/004)
+    text = (
+        "Crews rescue ice fisherman after truck breaks through Mille Lacs ice\n\n"
+        "MILLE LACS COUNTY, Minn. - A man was rescued Tuesday morning after the pickup he was"
+        " driving across Mille Lacs Lake broke through the ice, the sheriff's office said.\n\n"
+        "The driver climbed onto the roof of the truck and called 911.\n\n"
+        "Hillsborough County\n\nNews\n\n"
+        "Sarasota woman wins $1 million scratch-off\n\n"
+        f"{notice}\n"
+    )
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2026, 2, 3))
+    assert art.photo_credits == []
