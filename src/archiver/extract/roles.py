@@ -110,6 +110,7 @@ from archiver.extract.datelines import (
     match_dateline_after_byline,
     match_standalone_dateline,
     opens_with_capitals_colon,
+    plain_dated_caption,
 )
 from archiver.extract.factcheck import claim_box_lines
 from archiver.extract.masthead import (
@@ -7497,6 +7498,7 @@ def _dated_caption_over_story(reader: _Reader, i: int) -> bool:
         tail is not None
         and len(tail.group("credit").split()) <= 3
         and len(line.split()) <= _DATED_CAPTION_MOST_WORDS
+        and plain_dated_caption(line, tail.group("credit"))
         and (reader.dateline(i) is not None or opens_with_capitals_colon(line))
     )
 

@@ -127,6 +127,7 @@ from archiver.extract.datelines import (
     match_standalone_dateline,
     match_stop_place,
     opens_with_capitals_colon,
+    plain_dated_caption,
 )
 from archiver.extract.markdown import read_markdown
 from archiver.extract.masthead import (
@@ -897,7 +898,7 @@ def _dated_caption_credit(line: str) -> Credit | None:
     if found is not None or (tail := _DASH_BEFORE_TAIL.search(line)) is None:
         return found
     desk = re.sub(r"^[.!?”\"’]\s+[—–-]\s*", "", tail.group()).strip()
-    return Credit(desk, None, None) if desk else None
+    return Credit(desk, None, None) if desk and plain_dated_caption(line, desk) else None
 
 
 def _only_dateline(lines: list[str], no: int, reference_date: dt.date | None) -> bool:
@@ -1429,16 +1430,30 @@ def _round_caption_credit(line: str) -> Credit | None:
 
 
 # A caption printed as a phrase, with no stop, has at most this many words.
-_CAPTION_PHRASE_WORDS = 20
+_CAPTION_PHRASE_WORDS = 12
+
+# A verb that makes a sentence of a phrase: "The full plan is published as the 2026 Seoul
+# Cycling Master Plan (Seoul Metropolitan Government)" is the story's sentence, no caption.
+_PHRASE_VERBS = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
+    r"might|must|does|did|said|says|say|told|tells|added|adds|announced|plans?|planned)\b",
+    re.IGNORECASE,
+)
 
 
 def _caption_phrase(text: str) -> bool:
     """ "A Ttareungyi station in Mapo-gu, Seoul" before "(Seoul Metropolitan Government)": a
     caption printed as a phrase with no stop, as Korean papers and many others print one (a
-    story's paragraph closes its sentence before a bracket). Short, opening on a capital
-    and closing on a word, not on a comma or a hyphen that a cut-off sentence leaves."""
+    story's paragraph closes its sentence before a bracket). Short, with no verb, opening on
+    a capital and closing on a word, not on a comma or a hyphen that a cut-off sentence
+    leaves."""
     words = text.split()
-    return 2 <= len(words) <= _CAPTION_PHRASE_WORDS and text[:1].isupper() and text[-1:].isalnum()
+    return (
+        2 <= len(words) <= _CAPTION_PHRASE_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalnum()
+        and _PHRASE_VERBS.search(text) is None
+    )
 
 
 # An office's or a lender's word in a credit in round brackets, or the slash between the
@@ -3574,10 +3589,22 @@ def _lead_picture_under(stamp: LineRole, roles: list[LineRole]) -> bool:
     sets' labels for this stamp: s51a/010, s52w/012, s52x/035 and s53w/008 (a caption
     between, no dateline), s49a/031 (the stamp right over the story, its dateline). A stamp
     with its time, "Seville - Jun 02, 2025 - 06:00 CEST" (El País), keeps its place over the
-    caption (fx43d-caps-photographer-bracketed-outlet-credit)."""
-    return _BULLET_STAMP.search(stamp.text) is not None and any(
-        r.line > stamp.line and r.role in ("caption", "credit") for r in roles
-    )
+    caption (fx43d-caps-photographer-bracketed-outlet-credit). Only a caption or credit
+    before the story's first paragraph counts: one amid the story is no lead picture's."""
+    if _BULLET_STAMP.search(stamp.text) is None:
+        return False
+    for r in sorted(roles, key=lambda r: r.line):
+        if r.line <= stamp.line:
+            continue
+        if r.role in ("caption", "credit"):
+            return True
+        if r.role == "body" and len(r.text.split()) >= _LEAD_PARAGRAPH_WORDS:
+            return False  # the story's first paragraph, with no caption above it
+    return False
+
+
+# The story's first paragraph has at least this many words (a page's button has fewer).
+_LEAD_PARAGRAPH_WORDS = 8
 
 
 # A bullet between a stamp's place and its date: "Jakarta ● Thu, September 7, 2023".
@@ -3940,6 +3967,13 @@ def _page_dashes_credits(lines: list[str], below_no: int) -> bool:
     )
 
 
+# A reporting verb: a sentence that reports speech is the story's, not a picture's caption.
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|according\s+to|announced|stated|explained)\b",
+    re.IGNORECASE,
+)
+
+
 def _lent_word_under_caption(
     caption: str, desk: str, below_no: int, lines: list[str]
 ) -> Credit | None:
@@ -3950,6 +3984,10 @@ def _lent_word_under_caption(
     if not low <= len(text.split()) <= high or not text.endswith("."):
         return None
     if INNER_SENTENCE.search(text) or any(q in text for q in '"“”'):
+        return None
+    if _REPORTING_VERB.search(text):
+        # "Education Minister Dana Morris Dixon said the programme would ...": the story's
+        # reported speech, no picture's caption
         return None
     after = next((line for line in lines[below_no + 1 :] if line.strip()), None)
     if after is None or not _dashed_story_paragraph(after):
