@@ -3009,3 +3009,110 @@ def test_an_agency_after_a_dash_under_a_caption_amid_the_story(dash: str, gap: s
 def test_an_agency_after_a_dash_that_signs_the_story_credits_no_photo(text: str) -> None:
     art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2025, 3, 4))
     assert art.photo_credits == []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This material may not be published, broadcast, rewritten, or redistributed."
+        " ©2026 FOX Television Stations",
+        "This material may not be published, broadcast, rewritten or redistributed."
+        " Copyright 2026 Gray Media Group, Inc.",
+    ],
+)
+def test_a_rights_notice_under_the_story_credits_no_photo(notice: str) -> None:
+    # the page's ban on copying the story, then its copyright: the story's rights, no
+    # caption closing on a credit (s49y/004)
+    text = (
+        "Crews rescue ice fisherman after truck breaks through Mille Lacs ice\n\n"
+        "MILLE LACS COUNTY, Minn. - A man was rescued Tuesday morning after the pickup he was"
+        " driving across Mille Lacs Lake broke through the ice, the sheriff's office said.\n\n"
+        "The driver climbed onto the roof of the truck and called 911.\n\n"
+        "Hillsborough County\n\nNews\n\n"
+        "Sarasota woman wins $1 million scratch-off\n\n"
+        f"{notice}\n"
+    )
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2026, 2, 3))
+    assert art.photo_credits == []
+
+
+_PK_HEADER = (
+    "THE EXPRESS TRIBUNE\n"
+    "Home  Pakistan  Business  World  Sports\n"
+    "Gas outages hit Karachi industrial zones\n"
+    "Our Correspondent March 12, 2026\n"
+    "Share  Tweet  Email\n\n"
+)
+_PK_STORY = (
+    "KARACHI: Factories in the SITE and Korangi industrial areas remained shut for a second"
+    " day on Thursday as gas supply was suspended, leaving thousands of daily wage workers"
+    " without pay, industry representatives said.\n\n"
+    "The Sui Southern Gas Company said supply would be restored once pressure in the network"
+    " improved.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a label in capitals and a colon, a note signed by the editors: no caption's dateline
+        # nor its credit (rv54b p02)
+        "UPDATE: This story has been revised to correct the minister's name. — Editor",
+        "CORRECTION: An earlier version misstated the number of factories. — Editors",
+        # a quotation and its speaker under the paper's dateline: no caption (rv54b p03)
+        'KARACHI: "We will keep our shops shut until the tax is withdrawn." — Anjuman-e-Tajiran',
+    ],
+)
+def test_a_note_or_a_quote_over_the_dateline_paragraph_credits_no_photo(lead: str) -> None:
+    text = f"{_PK_HEADER}{lead}\n\n{_PK_STORY}"
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2026, 3, 15))
+    assert art.photo_credits == []
+    assert art.photos == []
+
+
+def test_a_dated_caption_with_the_papers_desk_credits_the_photo() -> None:
+    # the lead picture's caption with its own dateline and "— Dawn" (s52x/032) still credits
+    text = f"{_PK_HEADER}SUKKUR: Workers queue outside a closed factory. — Dawn\n\n{_PK_STORY}"
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2026, 3, 15))
+    assert art.photo_credits == ["Dawn"]
+
+
+def test_reported_speech_over_a_contributed_line_is_no_caption() -> None:
+    # "- Contributed" under the story's reported speech, on a page that dashes its credits:
+    # the sentence stays the story's, no picture's caption (rv54b p12)
+    text = (
+        "The Gleaner\nNews  Lead Stories  Business  Sports\n"
+        "Teachers get new laptops in St Elizabeth\n"
+        "Published: March 9, 2026 | 12:08 AM\nStaff Reporter/Gleaner Writer\n\n"
+        "Students at the Black River Primary School look on during the handover.\n"
+        "- Ian Allen/Photographer\n\n"
+        "More than 200 teachers in St Elizabeth received laptops on Friday under the Ministry"
+        " of Education's device programme.\n\n"
+        "Education Minister Dana Morris Dixon said the programme would reach all parishes by"
+        " the end of the year.\n- Contributed\n\n"
+        "Principal Carla Mills said the devices would help teachers prepare lessons and track"
+        " students' progress.\n\n"
+        "Teachers who did not receive a device will be contacted by the ministry.\n"
+    )
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2026, 3, 15))
+    assert art.photo_credits == ["Ian Allen/Photographer"]
+    assert any(p.startswith("Education Minister Dana Morris Dixon said") for p in art.body)
+
+
+def test_a_caption_amid_the_story_leaves_the_bulleted_stamps_dateline() -> None:
+    # "Jakarta ● Wed, March 4, 2026" right over the story, a picture's caption only further
+    # down amid its paragraphs: the stamp is the story's dateline (rv54b p04)
+    text = (
+        "The Jakarta Post\nIndonesia\nPolitics\nSociety\n"
+        "Jakarta ● Wed, March 4, 2026\nRina Kusuma (The Jakarta Post)\n"
+        "The Jakarta administration will extend the MRT's north-south line to Ancol by 2029,"
+        " Governor Pramono Anung said on Tuesday, after the central government agreed to fund"
+        " half of the Rp 26 trillion cost.\n"
+        "The extension will add six stations along a 12-kilometer route.\n"
+        "Commuters board an MRT train at Bundaran HI station in Central Jakarta on March 2,"
+        " 2026. (JP/Rina Kusuma)\n"
+        "City officials said land acquisition for two of the stations was complete.\n"
+        "Construction is expected to start early next year.\n"
+    )
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2026, 3, 15))
+    assert art.dateline is not None and art.dateline.place == "Jakarta"

@@ -1263,3 +1263,21 @@ def test_a_company_with_its_legal_form_is_no_datelines_place():
     # a place in capitals before the dash stays a dateline
     found = match_dateline("ZUG – The canton's parliament voted on Tuesday to cut taxes.", ref)
     assert found is not None and found.dateline.place == "ZUG"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a small town in mixed case with its state and a dash: a paper's own dateline
+        (
+            "Lakeport, Mich. — The village board voted on Tuesday to close the pool.",
+            "Lakeport, Mich.",
+        ),
+        # the writer's title and base under the name at the story's foot, over the page's
+        # next line: no town (s53w/016)
+        ("Senior Writer, Auckland — Latest from New Zealand and the rest of the world.", None),
+    ],
+)
+def test_a_writers_title_with_a_region_is_no_dateline(text, place):
+    found = match_dateline(text, REF)
+    assert (found.dateline.place if found else None) == place

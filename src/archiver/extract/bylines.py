@@ -1170,6 +1170,9 @@ def _parse_byline(line: str) -> Byline | None:
         rest = rest[3:].lstrip()
     # "By Jane Roe (Marseille, correspondent)": where and what the writer is, in brackets
     rest = _TRAILING_BRACKET.sub("", rest)
+    # "By Rosa Mendel (OPB) and Tom Whitcomb (OPB)": the first writer's station or outlet in
+    # brackets before the next name (a public radio site's form), as after the last
+    rest = _OUTLET_IN_BRACKETS.sub(_without_outlet, rest)
     # "By Jane Roe Political Correspondent in London", "... Indonesia Correspondent In
     # Jakarta": where the writer filed from, after the writer's title
     rest = _without_filed_from(rest)
@@ -3062,12 +3065,13 @@ def name_list(text: str) -> list[str] | None:
             # "(Por María González)": a byline's line, read as one; "(Gobierno de la
             # CDMX)": a credit or a source's note, no person
             return None
-    if text[-1] == ")" and (outlet := _OUTLET_IN_BRACKETS.search(text)) is not None:
+    if ")" in text:
         # "Kelsey Watts (KSDK)", "Jane Roe (AP)": the writer's station or outlet in brackets
-        # after the names, as reader views print a TV or radio site's byline
-        inner = outlet.group("outlet")
-        if _CALL_LETTERS.fullmatch(inner) or is_affiliation(inner):
-            text = text[: outlet.start()].rstrip()
+        # after the names, as reader views print a TV or radio site's byline; after each of
+        # two names too ("Rosa Mendel (OPB) and Tom Whitcomb (OPB)", public radio's form)
+        text = _OUTLET_IN_BRACKETS.sub(_without_outlet, text).rstrip()
+        if not text:
+            return None
     if text[-1] in ",:;!?" or (text[-1] == "." and not _ABBREVIATED_END.search(text)):
         return None  # a sentence's end ("Jane Roe Jr." keeps its name's full stop)
     if not text.isupper() and re.search(r"\bAnd\b", text):
@@ -3116,8 +3120,17 @@ _PRONOUNS = re.compile(
 
 # An outlet in brackets closing a line of names, and the shapes of a station's call letters or
 # an outlet's initials there ("KSDK", "WJLA-TV", "OPB", "WBUR").
-_OUTLET_IN_BRACKETS = re.compile(r"(?<=\S)\s*\((?P<outlet>[^()]{2,40})\)$")
+_OUTLET_IN_BRACKETS = re.compile(
+    r"(?<=\S)\s*\((?P<outlet>[^()]{2,40})\)(?=$|\s*[,;]|\s+(?:and|&)\s)"
+)
 _CALL_LETTERS = re.compile(r"[A-Z]{2,6}(?:-(?:TV|FM|AM|DT))?")
+
+
+def _without_outlet(bracket: re.Match[str]) -> str:
+    """The bracket after a name dropped when it holds an outlet (call letters or an outlet the
+    affiliations know), kept otherwise ("Jane Roe (Lyon)" is read as printed)."""
+    inner = bracket.group("outlet")
+    return "" if _CALL_LETTERS.fullmatch(inner) or is_affiliation(inner) else bracket.group()
 
 
 # "And" between names in the languages of the pages (Polish, Catalan and Croatian "i", Spanish

@@ -962,12 +962,6 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         person = _clean_person(dashed_pair.group("person"))
         if person is not None and _is_agency(dashed_pair.group("org")):
             return Credit(line[1:].strip(), person, dashed_pair.group("org"))
-    if in_header and dashed_contributed_line(line):
-        # "- Contributed" on the line under the caption: The Gleaner's dashed desk word (see
-        # _TAIL_DESK_WORD) moved to a line of its own by the copy, as its "- Jane
-        # Roe/Photographer" is above. Asked only as a credit line under a caption: alone, under
-        # a community brief's last paragraph, it says a reader sent the brief in
-        return Credit(line.strip()[1:].strip(), None, None)
     if any(word in line for word in _DESK_NOTICE_WORDS):
         unbuttoned = without_buttons(line)
         if (

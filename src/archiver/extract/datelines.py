@@ -870,6 +870,9 @@ def _weigh(
                 and dash in ("—", "–", "--", ">>", "»")
                 and any(is_region_after_place(r) for r in regions)
                 and len(words) <= 3
+                # "Senior Writer, Auckland" under the writer's name at the story's foot: the
+                # writer's title and where the writer is based, no town
+                and not _writer_title(head)
             ):
                 # "Lakeport, Mich. —": a newspaper's own style, the town in mixed case with
                 # its state and the dash; a small town the gazetteer does not list
@@ -2836,6 +2839,52 @@ def match_field_dateline(value: str, reference_date: dt.date | None = None) -> D
     return dataclasses.replace(
         found, dateline=dataclasses.replace(found.dateline, raw=value), evidence=why, rest=""
     )
+
+
+# A place in capitals and a colon opening a line, as Pakistani and Indian papers print their
+# datelines ("RAJANPUR: ", "DERA GHAZI KHAN: "), the place one the gazetteer may not know.
+_CAPITALS_COLON_OPENING = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}: (?=[A-Z])")
+
+
+def opens_with_capitals_colon(line: str) -> bool:
+    """The line opens in a colon dateline's shape: a place in capitals, a colon, a capital
+    ("RAJANPUR: A flooded field near Fazilpur. — Dawn"). The shape alone says no more than
+    that: a label ("UPDATE: ", "EDITOR'S NOTE: ") has it too and is refused here, and
+    callers ask it only of a caption already read as one, over a story paragraph that opens
+    with a dateline the grammar reads."""
+    m = _CAPITALS_COLON_OPENING.match(line)
+    return m is not None and m.group().rstrip(": ").casefold() not in _LABEL_CAPITALS
+
+
+# Capitals before a colon that label a note or a page's section, never a place: "UPDATE: This
+# story has been revised ...", "EDITOR'S NOTE: ...", "WATCH: ...".
+_LABEL_CAPITALS = frozenset(
+    "update|updated|note|editor's note|editor’s note|editors' note|editors’ note|"
+    "editor's notes|watch|breaking|breaking news|correction|clarification|live|read|"
+    "read more|also read|see|video|photos|photo|listen|opinion|analysis|exclusive|warning|"
+    "alert|disclaimer".split("|")
+)
+
+
+def plain_dated_caption(line: str, desk: str) -> bool:
+    """A caption that opens with a dateline and closes on `desk` after a dash may be the
+    picture's ("RAJANPUR: A flooded field near Fazilpur. — Dawn"): not a quotation and its
+    speaker ('LAHORE: "We will keep our shops shut ..." — Anjuman-e-Tajiran'), nor a note
+    signed by the paper's editors ("... revised to correct the minister's name. — Editor")."""
+    return not any(q in line for q in '"“”') and desk.strip().casefold() not in _EDITORS_DESK
+
+
+# A desk's word that signs a note, never a picture's credit: "— Editor", "— The Desk".
+_EDITORS_DESK = frozenset(
+    {"editor", "editors", "the editor", "the editors", "desk", "the desk", "news desk", "staff"}
+)
+
+
+def _writer_title(head: str) -> bool:
+    """ "Senior Writer", "Staff Reporter": a writer's title, never a town's name."""
+    from archiver.extract.bylines import is_title_line
+
+    return is_title_line(head)
 
 
 # A page's stamp that names the place the story was filed from, the parts between bars, bullets

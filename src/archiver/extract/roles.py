@@ -109,6 +109,8 @@ from archiver.extract.datelines import (
     match_dateline,
     match_dateline_after_byline,
     match_standalone_dateline,
+    opens_with_capitals_colon,
+    plain_dated_caption,
 )
 from archiver.extract.factcheck import claim_box_lines
 from archiver.extract.masthead import (
@@ -1774,6 +1776,12 @@ def _classify_opening(
             # first headline stands under the folio, never in the nameplate
             mark(i, "chrome", f"the front page's nameplate over its folio line (line {folio + 1})")
             continue
+        if i < body_at and _dated_caption_over_story(reader, i):
+            # the lead picture's caption with its own dateline and its dashed credit, between
+            # the page's buttons and the story's dateline paragraph: the story is read from it
+            # (as where the caption is the first line under the header, below)
+            opening.story_start = i
+            return opening
         if i < body_at:
             # "A stretch of the river ... on Oct. 22, 2026." / "Jane Roe, AP" under the agency's
             # byline: the photographer and the wire under a caption's sentence (a blank line
@@ -3692,6 +3700,13 @@ def _classify_opening(
                 )
                 opening.byline = Byline(raw=f"{opening.byline.raw} | {line}", names=named[0])
                 continue
+            if j is not None and _dated_caption_over_story(reader, i):
+                # "RAJANPUR: A flooded field near Fazilpur. — Dawn" over the "DERA GHAZI KHAN:
+                # Flash floods ..." paragraph: the lead picture's caption, which opens with a
+                # dateline of its own and closes on its credit; the story's text is read from
+                # it, where a caption with its own dateline is read with its credit
+                opening.story_start = i
+                return opening
             if j is not None:
                 body_at = j
                 mark(
@@ -7466,6 +7481,26 @@ def _deck_over_stamp(reader: _Reader, i: int) -> bool:
 # The words a page's dateline paragraph's line holds at least: with no agency named in it, and
 # with one.
 _PAGE_DATELINE_WORDS = (10, 6)
+
+
+# A caption that opens with its own dateline has at most this many words.
+_DATED_CAPTION_MOST_WORDS = 30
+
+
+def _dated_caption_over_story(reader: _Reader, i: int) -> bool:
+    """Line `i` is a caption that opens with a dateline and closes on its credit, one to three
+    capitalised words after a dash that follows its stop ("KARACHI: Commuters wade through
+    a flooded street. — Online"), as Pakistani papers print the lead picture's over the
+    story's own dateline paragraph: short, where that paragraph is long."""
+    line = reader.lines[i]
+    tail = _DASHED_CREDIT_TAIL.search(line)
+    return (
+        tail is not None
+        and len(tail.group("credit").split()) <= 3
+        and len(line.split()) <= _DATED_CAPTION_MOST_WORDS
+        and plain_dated_caption(line, tail.group("credit"))
+        and (reader.dateline(i) is not None or opens_with_capitals_colon(line))
+    )
 
 
 def _page_dateline_below(reader: _Reader, i: int) -> int | None:

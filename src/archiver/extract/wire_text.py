@@ -128,6 +128,8 @@ from archiver.extract.datelines import (
     match_stamp_dateline,
     match_standalone_dateline,
     match_stop_place,
+    opens_with_capitals_colon,
+    plain_dated_caption,
 )
 from archiver.extract.markdown import read_markdown
 from archiver.extract.masthead import (
@@ -871,9 +873,11 @@ def _dated_caption(lines: list[str], no: int, reference_date: dt.date | None) ->
     the site on Tuesday. (PTI)"): short, ending in a credit after a dash or in brackets (as
     no story's first paragraph does), with a longer dateline paragraph a few lines below."""
     line = lines[no]
-    if len(line.split()) > _DATED_CAPTION_WORDS or match_dateline(line, reference_date) is None:
+    if len(line.split()) > _DATED_CAPTION_WORDS:
         return False
-    found = find_credit(line, in_header=True)
+    if match_dateline(line, reference_date) is None and not opens_with_capitals_colon(line):
+        return False  # ("RAJANPUR: ...": a place in capitals the gazetteer does not know)
+    found = _dated_caption_credit(line)
     if found is None:
         return False
     text = line.rstrip()
@@ -884,6 +888,19 @@ def _dated_caption(lines: list[str], no: int, reference_date: dt.date | None) ->
         len(lines[j].split()) > _DATED_CAPTION_WORDS and match_dateline(lines[j], reference_date)
         for j in range(no + 1, min(len(lines), no + 2 * _DATED_CAPTION_LINES))
     )
+
+
+def _dated_caption_credit(line: str) -> Credit | None:
+    """The credit closing a caption that opens with a dateline: the grammar's, or else the
+    one to three capitalised words after a dash that follows the caption's stop ("RAJANPUR:
+    A flooded field near Fazilpur. — Dawn": the paper's own desk, "— Online", "— INP"),
+    which the grammar does not take alone, since a story's sentence may end on a dashed
+    name too; a caption with its own dateline over the story's dateline paragraph may."""
+    found = find_credit(line, in_header=True)
+    if found is not None or (tail := _DASH_BEFORE_TAIL.search(line)) is None:
+        return found
+    desk = re.sub(r"^[.!?”\"’]\s+[—–-]\s*", "", tail.group()).strip()
+    return Credit(desk, None, None) if desk and plain_dated_caption(line, desk) else None
 
 
 def _only_dateline(lines: list[str], no: int, reference_date: dt.date | None) -> bool:
@@ -1418,7 +1435,36 @@ def _round_caption_credit(line: str) -> Credit | None:
         # "(Jane Roe)": a writer signing off; "(Ynet and Haaretz)": the story's sources
         return None
     before = text[: -len(found.credit) - 2].rstrip()
-    return found if before.endswith((".", "!", "?", "”", '"')) else None
+    if before.endswith((".", "!", "?", "”", '"')) or _caption_phrase(before):
+        return found
+    return None
+
+
+# A caption printed as a phrase, with no stop, has at most this many words.
+_CAPTION_PHRASE_WORDS = 12
+
+# A verb that makes a sentence of a phrase: "The full plan is published as the 2026 Seoul
+# Cycling Master Plan (Seoul Metropolitan Government)" is the story's sentence, no caption.
+_PHRASE_VERBS = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
+    r"might|must|does|did|said|says|say|told|tells|added|adds|announced|plans?|planned)\b",
+    re.IGNORECASE,
+)
+
+
+def _caption_phrase(text: str) -> bool:
+    """ "A Ttareungyi station in Mapo-gu, Seoul" before "(Seoul Metropolitan Government)": a
+    caption printed as a phrase with no stop, as Korean papers and many others print one (a
+    story's paragraph closes its sentence before a bracket). Short, with no verb, opening on
+    a capital and closing on a word, not on a comma or a hyphen that a cut-off sentence
+    leaves."""
+    words = text.split()
+    return (
+        2 <= len(words) <= _CAPTION_PHRASE_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalnum()
+        and _PHRASE_VERBS.search(text) is None
+    )
 
 
 # An office's or a lender's word in a credit in round brackets, or the slash between the
@@ -3524,7 +3570,7 @@ def _stamp_dateline(
                 # place and date, as the development sets' labels read the Jakarta Post's
                 # (s51a/010, s52w/012, s52x/035, s53w/008; right over the story, s49a/031, it
                 # is the dateline)
-                found = None
+                continue
             if found is None and r.why == (STAMP_OVER_HEADLINE,):
                 found = match_field_dateline(r.text, reference_date)  # place, date: a dateline
                 if found is not None and _WEEKDAY_WORD.search(found.dateline.place or ""):
@@ -3562,6 +3608,15 @@ def _picture_between(roles: list[LineRole], stamp_at: int, story_at: int) -> boo
     """A caption or a credit stands between the stamp at line `stamp_at` and the story's
     first paragraph at line `story_at`."""
     return any(r.role in ("caption", "credit") and stamp_at < r.line < story_at for r in roles)
+
+
+# The sentence of a rights notice that bans copying the story, the page's foot (AP's, TV
+# stations' and syndicates' copy): "This material may not be published, broadcast, rewritten,
+# or redistributed."; the copyright after it is the story's, no picture's credit.
+_REPRODUCTION_BAN = re.compile(
+    r"\bmay\s+not\s+be\s+(?:re)?(?:published|produced|broadcast|copied|distributed)\b",
+    re.IGNORECASE,
+)
 
 
 # A weekday's name, in full or cut short: a date's word.
@@ -3875,6 +3930,12 @@ def _dashed_desk_under_caption(
     if m is None or below_no >= signoff_at:
         return None
     desk = m.group("desk").strip()
+    if is_lent_word_line(desk) and _page_dashes_credits(lines, below_no):
+        # "Councillor Jane Roe speaks at the opening." / "- Contributed" on a page that
+        # credits its pictures so ("- Jane Roe/Photographer", the Gleaner's form): the
+        # lender's word is that page's credit too, the lead's or amid the story, with the
+        # story going on under it (as the story's last line it is a brief's note)
+        return _lent_word_under_caption(caption, desk, below_no, lines)
     # a wire or a picture agency by name ("AFP", "Bernama", "EPA"), never a word for any
     # agency ("— Agencies", "— Staff"), which signs a story's pieces
     if desk.casefold() in _ANY_AGENCY_WORDS or not (
@@ -3894,6 +3955,43 @@ def _dashed_desk_under_caption(
     if not any(_dashed_story_paragraph(lines[j]) for j in range(story_start, caption_no)):
         return None
     return None if match_dateline(after, None) is not None else Credit(desk, None, desk)
+
+
+def _page_dashes_credits(lines: list[str], below_no: int) -> bool:
+    """Another line of the page is a picture's credit alone after a dash ("- Ian Allen/
+    Photographer"): the page sets its credits on a line of their own so."""
+    return any(
+        j != below_no and lines[j].lstrip()[:1] in "-–—" and is_credit_line(lines[j])
+        for j in range(len(lines))
+    )
+
+
+# A reporting verb: a sentence that reports speech is the story's, not a picture's caption.
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|according\s+to|announced|stated|explained)\b",
+    re.IGNORECASE,
+)
+
+
+def _lent_word_under_caption(
+    caption: str, desk: str, below_no: int, lines: list[str]
+) -> Credit | None:
+    """The lender's word after a dash under a caption's one sentence (_dashed_desk_under_caption
+    has the page's form), with a story paragraph under it: the picture's credit, else None."""
+    text = " ".join(caption.split())
+    low, high = _DASHED_CAPTION_WORDS
+    if not low <= len(text.split()) <= high or not text.endswith("."):
+        return None
+    if INNER_SENTENCE.search(text) or any(q in text for q in '"“”'):
+        return None
+    if _REPORTING_VERB.search(text):
+        # "Education Minister Dana Morris Dixon said the programme would ...": the story's
+        # reported speech, no picture's caption
+        return None
+    after = next((line for line in lines[below_no + 1 :] if line.strip()), None)
+    if after is None or not _dashed_story_paragraph(after):
+        return None
+    return Credit(desk, None, None)
 
 
 def _picture_sentence(line: str) -> bool:
@@ -4782,7 +4880,10 @@ def parse_wire_text(
             ):
                 # "PESHAWAR: Traffic moves along the road. — White Star" over the story's own
                 # "PESHAWAR: The government ..." paragraph: a caption that opens with a dateline
-                photos.add(_photo_from_caption(line, in_header=True))
+                dated = _photo_from_caption(line, in_header=True)
+                if dated.credit is None and (desk := _dated_caption_credit(line)) is not None:
+                    dated = dataclasses.replace(dated, credit=desk.credit)  # "— Dawn"
+                photos.add(dated)
                 credited_at = no
                 why = ("a caption with its own dateline, ending in its credit, over the story",)
                 out.roles.append(LineRole(no, line, "caption", why))
@@ -4912,6 +5013,9 @@ def parse_wire_text(
                 and not (k == 0 and _rights_signoff(line))
                 # "Submitted by Jane Roe, Hillsdale" alone: the sender of a letter or a note
                 and not sent_by(line, no, block[k - 1][0] if k else None)
+                # "This material may not be published, broadcast, rewritten, or redistributed.
+                # ©2024 FOX Television Stations": the page's rights notice, no caption
+                and _REPRODUCTION_BAN.search(line) is None
                 and _photo_line(line, photos, False)
             ):
                 credited_at = no
