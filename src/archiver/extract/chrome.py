@@ -193,6 +193,8 @@ _TERMINATORS = re.compile(
         recommended(?:\s+(?:for\s+you|stories|reading))?|more\s+(?:stories|news|from\s+.+)|
         you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s\s+picks|
         what\s+to\s+read\s+next|see\s+also|around\s+the\s+web|from\s+around\s+the\s+web|keywords|suggested\s+topics|
+        # the topics' links under the story (The Guardian's "Explore more on these topics")
+        explore\s+more\s+on\s+these\s+topics|
         les\s+plus\s+lus|à\s+lire\s+aussi|lo\s+más\s+leído|meistgelesen|più\s+letti|
         # "read also" over other stories' headlines in the Nordic, German, Dutch, Italian,
         # Portuguese and Spanish papers' pages (a box inside the story is told apart by the

@@ -896,6 +896,14 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     return found
 
 
+# A copyright sign, then a dash where the photographer's name stands, a slash and the agency:
+# "© - / AFP".
+_NAMELESS_AGENCY = re.compile(
+    r"(?:^|\s)©\s*(?P<credit>[-–]\s*/\s*(?P<agency>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))\s*$"
+)
+# A clip's caption label opening the line: "Video caption:", "Video:", "VIDEO:" (BBC's, News
+# Corp's and others' players; a photo's caption is labelled "Image caption" or not at all).
+_CLIP_CAPTION = re.compile(r"(?i:video)(?:\s+(?i:caption))?\s*[:,]\s")
 # The slash or the bar a caption sets before its credit, left at the credit's start.
 _SLASHED_LABEL = re.compile(r"^[/|]\s+")
 
@@ -923,6 +931,8 @@ def _teaser_link(line: str) -> bool:
     return teaser_label(line)
 
 
+# The plural picture's word and its colon opening a line: "Photos:", "PICTURES:", "Images:".
+_PLURAL_KICKER = re.compile(r"(?i:photos|pictures|images)\s*:\s+")
 # A gallery's kicker opening its title: "In pictures:", "In Photos:", "IN IMAGES:".
 _GALLERY_KICKER = re.compile(r"^(?i:in\s+(?:pictures|photos|photographs|images|pics))\s*:")
 
@@ -939,6 +949,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         # says the credit is a clip's (its player's), which pages print as they do a photo's;
         # no photo's credit ("Photo and video: Jane Roe" names a picture first and stays one)
         return None
+    if line[:5] in ("Video", "VIDEO", "video") and _CLIP_CAPTION.match(line):
+        # "Video caption: Footage shared by a resident ... Credit: Facebook/Jane Roe": a clip's
+        # caption under its player, the credit the clip's (as "Video: Courtesy of FX" is),
+        # no photo's
+        return None
     if _teaser_link(line):
         # "Read also: How Kharkiv's theaters keep performing (Photo: Jane Roe)": a link to
         # another story under its label; the credit is that story's picture's, not this one's
@@ -948,6 +963,16 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
     if line[:3] in ("In ", "IN ", "in ") and _GALLERY_KICKER.match(line):
         # "In pictures: Thousands line Patrick Street": a gallery's title, its kicker naming
         # what the page holds; a credit's label never follows "In"
+        return None
+    if (
+        (kicker := _PLURAL_KICKER.match(line)) is not None
+        and "/" not in line
+        and _phrase(line[kicker.end() :], 2)
+    ):
+        # "Photos: Eruption lights up Iceland's Reykjanes Peninsula": a gallery's title under
+        # the plural picture's word (CNN's, NBC's, local papers' galleries), its words a
+        # headline's with its verb in lower case; a credit after "Photos:" names its parties
+        # ("Photos: Jane Roe and John Doe", "Photos: Shutterstock, supplied")
         return None
     if "permission" in line.lower() and (leave := _PERMISSION_TAIL.search(line)) is not None:
         if leave.start() > 0 and (
@@ -985,6 +1010,12 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return None  # "March 3, 2024 / 11:48 AM EST / CBS News": the page's stamp and its outlet
     if _GALLERY_BUTTON.match(line):
         return None  # "VIEW ALL PHOTOS" under the caption: the gallery's button, no agency
+    if "©" in line[-40:] and (nameless := _NAMELESS_AGENCY.search(line)) is not None:
+        if _is_agency(nameless.group("agency")):
+            # "... in Nairobi © - / AFP": the agency's credit with a dash where the
+            # photographer's name stands (AFP's, as France 24 and others print it), credited
+            # as printed
+            return Credit(nameless.group("credit"), None, nameless.group("agency"))
     if ")" in line[-82:] and line[-1:].isalnum() and (again := _BRACKET_REPEATED.search(line)):
         # "... on Tuesday. (Jane Roe | MLive.com)Jane Roe | MLive.com": the caption's bracketed
         # credit and the picture's credit span run together by the copy, the same words twice;
@@ -1636,6 +1667,9 @@ _NAME_SEP_EMAIL = re.compile(
     rf"(?:(?<=[.!?”\"’)] )|(?<=[a-z]{{2}}[.!?]))(?P<credit>(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
     r"\s*(?:[•·|/]|\s[-–—])\s*[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\s*$"
 )
+# A sentence's stop inside the desk's words, a space after it: "Boon Lay. ST" (the caption's
+# last words, then the paper's initials), not an abbreviation's dots ("U.S. Navy").
+_STOP_INSIDE_DESK = re.compile(r"(?<=[a-z]{2})[.!?] ")
 # "... Edsa. INQUIRER PHOTO / JANE ROE", "... AP Photo/Jane Roe": the agency's photo desk, then
 # the person, with no brackets around them.
 _DESK_PHOTO_PERSON = re.compile(
@@ -2152,6 +2186,8 @@ _NOT_SLASH_SEP = re.compile(r",|\s[-–—|:]\s|\s(?:for|via)\s")
 # "SZ/aber", "Red/Mau", "MTL/AMM": a desk's and an editor's initials signing off the copy
 # (every part one short word), not a photographer and an agency.
 _INITIAL = re.compile(r"[A-Za-z]{1,4}")
+# The mark an agency prints where an unnamed stringer's name stands ("EFE/Str", "STR/AFP").
+_STRINGER = "str"
 # "Washington Post Staff Writers", "Staff Writer": the writers' title, which a database
 # export's "Credit:" field holds; a photo is credited to a person or an agency, not a title.
 _WRITERS_TITLE = re.compile(
@@ -2169,8 +2205,12 @@ _LEGAL_NAME = re.compile(
 )
 
 
-# A picture's label right before its credit ("... on Monday. Picture: NOAA/AFP").
-_PICTURE_LABEL_BEFORE = re.compile(r"(?:^|[\s(])(?i:photos?|pictures?|pic|images?)\s*:\s*$")
+# A picture's label right before its credit ("... on Monday. Picture: NOAA/AFP"), or the
+# copyright sign a caption sets before it ("... in Nairobi © STR / AFP", AFP's and France
+# 24's form: the stringer's mark and the agency, no desk's initials signing the copy off).
+_PICTURE_LABEL_BEFORE = re.compile(
+    r"(?:^|[\s(])(?i:photos?|pictures?|pic|images?)\s*:\s*$|(?:^|\s)©\s*$"
+)
 
 
 def _picture_labelled(text: str, credit: str) -> bool:
@@ -2189,8 +2229,12 @@ def _not_a_photo_credit(credit: str, labelled: bool = False) -> bool:
     parts = [p.strip() for p in credit.split("/")]
     if len(parts) > 1 and all(_INITIAL.fullmatch(p) for p in parts) and not labelled:
         # (a picture's label says what the initials are: "Picture: NOAA/AFP", a lender's
-        # and an agency's, not a desk's sign-off)
-        return not all(_is_agency(p) for p in parts)
+        # and an agency's, not a desk's sign-off; "EFE/Str", "STR/AFP": the agency and the
+        # stringer's mark where its photographer's name stands, as EFE and AFP print it)
+        return not (
+            all(_is_agency(p) or p.lower() == _STRINGER for p in parts)
+            and any(_is_agency(p) for p in parts)
+        )
     return _WRITERS_TITLE.search(credit.strip(" .")) is not None
 
 
@@ -2522,6 +2566,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         name = mailed.group("credit")
         return Credit(name, _clean_person(name), None)
     if _may_name_desk(text) and (desk := _DESK_PHOTO_PERSON.search(text)) is not None:
+        if (stop := _STOP_INSIDE_DESK.search(desk.group("agency"))) is not None:
+            # "... at Boon Lay. ST PHOTO: JANE ROE": the desk's capitalised words ran back over
+            # the caption's last words and its stop; the desk is the words after the stop
+            desk = _DESK_PHOTO_PERSON.search(text, desk.start("agency") + stop.end()) or desk
         agency = desk.group("agency")
         before = text[: desk.start()].rstrip()
         if (agency.isupper() or _is_agency(agency)) and (in_header or _SENTENCE_END.search(before)):

@@ -705,6 +705,18 @@ def _header_credit_under_caption(roles: list[LineRole]) -> bool:
     return False
 
 
+def _header_credit_over_caption(roles: list[LineRole]) -> bool:
+    """Whether the header over the story prints its photo's credit first: a credit's line,
+    then on the next line of text the caption under it ("Getty Images" / "The ferry was
+    withdrawn on Friday"), as the BBC's pages print every picture's."""
+    return any(
+        above.role == "credit"
+        and below.role == "caption"
+        and credit_over_caption(above.text, below.text) is not None
+        for above, below in zip(roles, roles[1:], strict=False)
+    )
+
+
 def _name_under_caption_sentence(
     line: str, below: str, lines: list[str], below_at: int
 ) -> Credit | None:
@@ -1393,6 +1405,53 @@ def _bar_credited(photo: Photo) -> bool:
     return photo.credit is not None and photo.caption.rstrip().endswith(f" | {photo.credit}")
 
 
+# Pictures a page has credited after a bar before its later captions are read as its habit.
+_BAR_HABIT = 2
+
+
+def _dash_credited(photo: Photo) -> bool:
+    """The photo's caption closes its sentence, then a dash and its credit ("... on Saturday.
+    — Photo by Jane Roe", "... near Jhika Gali. — APP"): Dawn's, The Express Tribune's and
+    other South Asian and Gulf papers' form for their captions' credits."""
+    return photo.credit is not None and (
+        _DASH_CREDITED_TAIL.search(f"{photo.caption.rstrip()}\n{photo.credit}") is not None
+    )
+
+
+# A caption's stop, a dash, the picture's label perhaps, then the credit that closes it; the
+# credit again after a newline (_dash_credited's test string).
+_DASH_CREDITED_TAIL = re.compile(
+    r"[.!?”\"’]\s+[—–]\s*(?:(?i:photos?|pictures?)(?:\s+(?i:by)|\s*:)\s*)?(?P<credit>[^\n]+)\n(?P=credit)$"
+)
+
+
+def _dash_caption_credit(line: str) -> Credit | None:
+    """On a page whose captions close with a dash and their credit after the stop
+    (_dash_credited): a caption amid the story in the same form, one plain sentence of a
+    caption's few words that reports nothing, then a dash and a capitalised name of three
+    words at most ("Children build a snowman. — White Star"), which the grammar alone takes
+    only where the page credits the same name beside a photographer. The credit, or None."""
+    text = " ".join(line.split())
+    tail = _DASH_BEFORE_TAIL.search(text)
+    if tail is None:
+        return None
+    caption = text[: tail.start() + 1]
+    low, high = _DASHED_CAPTION_WORDS
+    if not low <= len(caption.split()) <= high:
+        return None
+    if (
+        INNER_SENTENCE.search(caption)
+        or _REPORTED.search(caption)
+        or any(q in caption for q in '"“”')
+    ):
+        return None  # "... the minister said. — Jane Roe": a story's or a letter's sign-off
+    name = text[tail.start() + 1 :].strip().lstrip("—–-").strip()
+    found = find_credit(text, in_header=True)
+    if found is not None and found.credit == name:
+        return found
+    return Credit(name, None, name)
+
+
 def _boxed_credited(photo: Photo) -> bool:
     """The photo's caption ends in its credit in capitals in square brackets ("... on
     Wednesday. [YONHAP]"), the Korean English-language papers' form."""
@@ -1496,27 +1555,36 @@ def _boxed_caption_credit(line: str) -> Credit | None:
     return found
 
 
-def _bar_caption_credit(line: str) -> Credit | None:
+def _bar_caption_credit(line: str, habit: bool = False) -> Credit | None:
     """A caption of a few words with its credit after one bar, the whole line ("Hiroshi Kanda
     and an apprentice at the workshop | Kyodo"), as a page's header reads it: the credit, or
-    None (a story's paragraph runs longer, or holds more than one sentence)."""
+    None (a story's paragraph runs longer, or holds more than one sentence). `habit`: the page
+    has credited _BAR_HABIT pictures so already, above and amid the story."""
     if line.count(" | ") != 1 or len(line.split()) > _BAR_CAPTION_WORDS:
         return None
-    caption, _, _ = line.rpartition(" | ")
+    caption, _, after = line.rpartition(" | ")
     if len(caption.split()) < _SHORT_CAPTION[0] or _SENTENCE_INSIDE.search(caption):
         return None
     # a line of the story with a bar in it is as often a related story's title ("... of
     # successors | Kyodo"), a podcast's link or a notice ("Tickets ... | Sarah Lee"): only a
-    # picture's placing of its people says the words before the bar describe a picture
-    if _PICTURE_POSITION.search(caption) is None:
+    # picture's placing of its people says the words before the bar describe a picture, or,
+    # on a page that has credited its pictures so twice already ("... on Thursday | KYODO",
+    # "... on Thursday. | REUTERS"), a known agency after the bar in capitals, as the page
+    # printed them ("... ahead of the storm | JIJI"); a linked title names its wire in title
+    # case ("| Kyodo")
+    if _PICTURE_POSITION.search(caption) is None and not (
+        habit
+        and after.strip().isupper()
+        and (is_agency(after.strip()) or is_wire_source(after.strip()))
+    ):
         return None
     found = find_credit(line, in_header=True)
     if found is not None:
         return found if line.rstrip().endswith(f"| {found.credit}") else None
     # "... at the workshop | Kyodo": a caption's last word in lower case before the bar, which
     # the grammar leaves (over a header's bar, "Headline | Reuters" is the page's title)
-    after = line.rpartition(" | ")[2].strip()
-    if is_agency(after):
+    after = after.strip()
+    if is_agency(after) or (habit and after.isupper() and is_wire_source(after)):
         return Credit(after, None, after)
     if name_list(after) == [after] and len(after.split()) >= 2:
         return Credit(after, after, None)
@@ -4344,6 +4412,9 @@ def parse_wire_text(
         lines, opening.story_start, signoff_at
     ) or _header_credit_under_caption(opening.roles)
     sources = _PageSources()  # the page's photo sources, read when first asked
+    # the header prints its picture's credit over the caption ("Getty Images" / caption): the
+    # page's form, which its pictures amid the story keep, a blank line between or none
+    credit_first_header = _header_credit_over_caption(opening.roles)
 
     # the page's first line of text: a site's name when the copy is a whole page
     site_name = next((line for line in lines if line), None)
@@ -4557,6 +4628,18 @@ def parse_wire_text(
         elif (
             lone_pair
             and prev is not None
+            and prev[0][1] < signoff_at
+            and caption_under_credit(block[0][0])
+            and credit_first_header
+            and credit_over_caption(prev[0][0], block[0][0]) is not None
+        ):
+            # "BBC" / "Shopkeeper Jane Roe says his shelves are half empty", a blank line
+            # between, on a page whose header prints its picture's credit over the caption so:
+            # one credit and its caption however the copy spaced them
+            blocks[-1] = [*prev, *block]
+        elif (
+            lone_pair
+            and prev is not None
             and credit_lines_under
             and prev[0][1] < signoff_at
             and _agency_alone(block[0][0])
@@ -4623,6 +4706,9 @@ def parse_wire_text(
                 and block[1][0] not in out.byline.names
                 # "... contributed to this report." / "Ad Feedback": the page's button
                 and not chrome[block[1][1]]
+                # "Wildlife  Birmingham  Rivers" under "Explore more on these topics": the
+                # page's row of topic links, its items kept apart by wide gaps, no name
+                and not is_spaced_row(raw_lines[block[1][1]])
                 and (named := name_under_caption(line, block[1][0])) is not None
             ):
                 # "Prédio em Marvila" / "Rui Pacheco Coelho": a caption and its photographer
@@ -4638,6 +4724,7 @@ def parse_wire_text(
             elif (
                 k + 1 < len(block)
                 and not (out.byline is not None and block[k + 1][0].strip() in out.byline.names)
+                and not is_spaced_row(raw_lines[block[k + 1][1]])
                 and (named := name_under_caption(line, block[k + 1][0])) is not None
                 and _name_under_captions(lines, chrome, named.credit)
             ):
@@ -4964,7 +5051,12 @@ def parse_wire_text(
             elif (
                 bar_credits
                 and no < signoff_at
-                and (barred := _bar_caption_credit(line)) is not None
+                and (
+                    barred := _bar_caption_credit(
+                        line, sum(map(_bar_credited, photos.items)) >= _BAR_HABIT
+                    )
+                )
+                is not None
             ):
                 # "Hiroshi Kanda (left) and an apprentice at the workshop | Kyodo" amid the
                 # story of a page whose header credits its picture after a bar too
@@ -5069,6 +5161,30 @@ def parse_wire_text(
                     named,
                     "caption",
                     "ends in a photo source the page credits beside a photographer",
+                )
+            elif (
+                no not in header_datelines
+                and maybe_photo[no]
+                and _DASH_BEFORE_TAIL.search(line) is not None
+                and photos.has(_dash_credited)
+                and (dashed_tail := _dash_caption_credit(line)) is not None
+                # as the story's last line, a wire's name after a dash signs the copy off
+                and not (
+                    no == signoff_at
+                    and (is_wire_source(dashed_tail.credit) or is_agency(dashed_tail.credit))
+                )
+            ):
+                # "Children build a snowman. — White Star" amid the story of a page whose
+                # captions close so ("... on Saturday. — Photo by Jane Roe", "... — APP"): the
+                # page's own form, a desk's name too that no other line pairs with a person
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    dashed_tail,
+                    "caption",
+                    "a caption with its credit after a dash, as the page's other captions print it",
                 )
             elif (
                 maybe_photo[no]
