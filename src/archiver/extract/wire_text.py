@@ -77,6 +77,7 @@ from archiver.extract.credits import (
     emailed_credit,
     ends_caption,
     export_caption_credit,
+    export_caption_pictures,
     find_credit,
     is_caps_paper_name,
     is_credit_line,
@@ -4069,7 +4070,15 @@ def parse_wire_text(
         # a caption that ends in its own credit keeps it: a "Credit:" field under it then
         # credits something else (ProQuest's names the story's writer: "Credit: Jane Roe
         # Toronto Star" under "Caption: ... John Doe Toronto Star")
-        field_credit = export_caption_credit(caption_field.value, caption_field.first)
+        pictures = export_caption_pictures(caption_field.value)
+        for picture in pictures:
+            # "Smoke over the hills. Picture: Jane Roe; Crews at ... Picture: John Doe": one
+            # field, a picture and its credit in each part
+            if (picture_credit := export_caption_credit(picture)) is not None:
+                field_photos.append(_credited_photo(picture, picture_credit))
+        field_credit = (
+            None if pictures else export_caption_credit(caption_field.value, caption_field.first)
+        )
         if caption_field.credit and field_credit is None:
             field_credit = credit_field(caption_field.credit)
         if field_credit is None and _picture_field_credit(capture.lines, caption_field):
