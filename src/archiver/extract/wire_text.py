@@ -52,6 +52,7 @@ from archiver.extract.bylines import (
 from archiver.extract.captures import OCR_ARCHIVES, Capture, print_title, read_capture
 from archiver.extract.chrome import (
     TERMINATOR_INITIALS,
+    is_capture_address_label,
     is_chrome,
     is_page_timestamp,
     is_terminator,
@@ -4054,6 +4055,10 @@ def parse_wire_text(
     ]
     for k in _repeated_captions(lines):
         chrome[k] = True
+    top = next((k for k, text in enumerate(lines) if text), None)
+    if top is not None and is_capture_address_label(lines[top]):
+        # "Scraped text: https://..." heading the capture: the tool's label, no headline
+        chrome[top] = True
     for k in range(max(first_prose, 0) + 1, len(lines)):
         if lines[k][:1].isalpha() and _teaser_link_line(lines[k]):
             # "Read also: How Kharkiv's theaters keep performing" amid the story: a link to
