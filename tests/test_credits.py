@@ -13,6 +13,7 @@ from archiver.extract.credits import (
     caps_person_outlet,
     credit_under_caption,
     credit_wrapped_over,
+    export_caption_pictures,
     find_credit,
     joined_credits,
     letters_page,
@@ -3116,3 +3117,82 @@ def test_a_caption_amid_the_story_leaves_the_bulleted_stamps_dateline() -> None:
     )
     art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2026, 3, 15))
     assert art.dateline is not None and art.dateline.place == "Jakarta"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sky's "Image:" over each picture's caption: the person the picture shows, then
+        # where, in lower case; no credit
+        "Image: Eddie Howe on the touchline",
+        "Image: Jane Roe at the launch of the campaign",
+    ],
+)
+def test_a_label_over_a_name_and_its_scene_credits_nothing(line: str) -> None:
+    assert find_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Image: Jane Roe/APA", "Jane Roe/APA"),
+        ("Photo: Jane Roe for The Times", "Jane Roe for The Times"),
+    ],
+)
+def test_a_label_over_a_name_and_its_outlet_still_credits_it(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None and found.credit == credit
+
+
+def test_a_bulleted_person_and_club_closes_a_caption() -> None:
+    found = find_credit(
+        "Keaton Jennings took 5 for 41 in the second innings • Lancashire CCC/Jane Roe",
+        in_header=True,
+    )
+    assert found is not None
+    assert (found.credit, found.photographer, found.agency) == (
+        "Lancashire CCC/Jane Roe",
+        "Jane Roe",
+        "Lancashire CCC",
+    )
+
+
+def test_a_bulleted_pair_of_places_is_no_credit() -> None:
+    assert (
+        find_credit("Traffic backs up on the interstate at rush hour • Dallas/Fort Worth") is None
+    )
+
+
+def test_a_labelled_given_name_before_a_surname_in_capitals_stays_whole() -> None:
+    found = find_credit("Residents walk past fallen trees. (Photo by Jam STA ROSA / AFP)")
+    assert found is not None and found.credit == "Jam STA ROSA / AFP"
+    # unlabelled, the words in mixed case before the capitals are a caption's
+    found = find_credit("Jenna Ortega FRAZER HARRISON/GETTY IMAGES")
+    assert found is not None and found.credit == "FRAZER HARRISON/GETTY IMAGES"
+
+
+def test_a_dashed_name_under_an_unstopped_caption_is_its_photographer() -> None:
+    found = credit_under_caption("Motorists inch past a fallen tree at Dadar", "—Jane Roe")
+    assert found is not None and found.credit == "Jane Roe"
+    # under a quotation, the dashed name is its speaker
+    assert credit_under_caption('"We will rebuild every home on this bank"', "— Jane Roe") is None
+    # under a story's sentence, stopped, no photographer's
+    assert credit_under_caption("The minister said work would start soon.", "—Jane Roe") is None
+
+
+def test_a_caption_field_listing_several_pictures_parts_them() -> None:
+    value = "Smoke over the hills. Picture: Jane Roe; Crews at the depot. Picture: John Doe"
+    assert export_caption_pictures(value) == [
+        "Smoke over the hills. Picture: Jane Roe",
+        "Crews at the depot. Picture: John Doe",
+    ]
+    assert export_caption_pictures("PHOTO, JANE ROE/THE POST; Riders wait for a train.") == []
+
+
+def test_a_source_line_under_a_short_caption_names_the_pictures_lender() -> None:
+    found = credit_under_caption("The library.", "Source: Knight Frank")
+    assert found is not None and found.credit == "Knight Frank"
+    # under a figure's caption, the line names the figure's data
+    assert credit_under_caption("A chart showing rainfall in Tabanan.", "Source: BMKG") is None
+    # a wire there is the story's source
+    assert credit_under_caption("The library.", "Source: Reuters") is None

@@ -189,6 +189,9 @@ _TERMINATORS = re.compile(
         # "Top News Today" over the site's other headlines (The Hindu's and other Indian
         # dailies' foot of the story)
         top\s+news\s+today|
+        # a newsletter's heading over its other items' headlines ("ALSO TODAY", "ALSO IN THE
+        # NEWS"), under the top story it leads with
+        also\s+(?:today|in\s+the\s+news|in\s+this\s+(?:issue|newsletter|edition))|
         trending(?:\s+(?:stories|now|news))?|most\s+(?:popular|read|viewed|shared|emailed)|
         recommended(?:\s+(?:for\s+you|stories|reading))?|more\s+(?:stories|news|from\s+.+)|
         you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s\s+picks|
@@ -524,6 +527,17 @@ _PRINT_HEADER = re.compile(
     r"|^(?:[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}\s+[:|–-]\s+)?(?i:print\s+this\s+(?:page|article|story)"
     r"|print(?:er)?[- ]friendly\s+(?:version|page)|printable\s+version(?:\s+\|\s+.*\|\s+https?://\S+)?)$"
 )
+
+
+# A capture tool's label and the page's address heading the capture ("Scraped text:
+# https://...", "Saved from: https://...", "Source URL: https://..."): the address alone after
+# the colon. Amid the story, "Read the story: https://..." is a paragraph of its own.
+_CAPTURE_ADDRESS_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s*https?://\S+$")
+
+
+def is_capture_address_label(line: str) -> bool:
+    """Whether the capture's first line is its tool's label over the page's address."""
+    return _CAPTURE_ADDRESS_LABEL.match(line.strip()) is not None
 
 
 # The publisher's note that a story was corrected, printed over it (AP's pages): "This story

@@ -280,9 +280,8 @@ _TAIL = r"\)?\s*\.?\s*$"
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽЀ-ЯҐЄІЇΆ-ΏΑ-Ω"
 # Initials run together ("J.R. Roe", "U.S. Navy / National Archives") are one token: read
 # from their second letter, the credit would lose its first ("S. Navy").
-_NAME_TOKEN = (
-    rf"(?:[{_CAPITAL}](?:[\w'’\-]+|\.(?:[{_CAPITAL}]\.)*)|van|von|de|der|da|di|del|la|le|bin|al|el)"
-)
+# (a brand's word in camel case, its capital second: "iWitness Weather/Jane Roe", "iStock")
+_NAME_TOKEN = rf"(?:[{_CAPITAL}](?:[\w'’\-]+|\.(?:[{_CAPITAL}]\.)*)|[ei][A-Z][a-z][\w'’\-]*|van|von|de|der|da|di|del|la|le|bin|al|el)"
 # A name's later word: also a middle initial printed without its dot ("Scott G Winterton").
 _LATER_TOKEN = rf"(?:{_NAME_TOKEN}|[A-Z](?=\s|/|$))"
 _CREDIT_PATTERNS = [
@@ -453,6 +452,8 @@ def _clean_person(text: str | None) -> str | None:
         return None  # one word is an organisation ("SpaceX", "CDC") more often than a person
     if any(w.islower() and w not in _CREDIT_SMALL_WORDS for w in text.split()):
         return None  # "Materiały prasowe UMK" (press materials): a name's words are capitalised
+    if any(w[:1].islower() and w[1:2].isupper() for w in text.split()):
+        return None  # "iWitness Weather", "eBay": a brand's word in camel case, no person's
     if any(w.lower() in _BUTTON_WORDS for w in text.split()):
         return None  # "Buy Now", "FULL BIO", "Related Topics": a page's buttons and headings
     if text.split()[0].lower() in _SENTENCE_OPENERS:
@@ -958,6 +959,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         # "Read also: How Kharkiv's theaters keep performing (Photo: Jane Roe)": a link to
         # another story under its label; the credit is that story's picture's, not this one's
         return None
+    if "•" in line and (bulleted := _bulleted_pair_tail(line)) is not None:
+        # "... in Somerset's second innings • Lancashire CCC/Paul Currie": a club's or a
+        # paper's own photographer after the caption's bullet (ESPNcricinfo), read before the
+        # slash's grammar, which would take the pair from its last capitalised word alone
+        return bulleted
     if "Source: " in line and (paired := _source_pair_credit(line.strip())) is not None:
         return paired
     if line[:3] in ("In ", "IN ", "in ") and _GALLERY_KICKER.match(line):
@@ -1206,7 +1212,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         bare = _find_credit(tail[: coded.end() - 1], in_header)
         if bare is not None and tail[: coded.end() - 1].endswith(bare.credit):
             return dataclasses.replace(bare, credit=f"{bare.credit}.")
-    if found is not None and (caps := _CAPS_CREDIT_AFTER_WORDS.search(found.credit)) is not None:
+    if (
+        found is not None
+        and (caps := _CAPS_CREDIT_AFTER_WORDS.search(found.credit)) is not None
+        and not _labelled_caps_surname(line, found.credit, caps.start())
+    ):
         # "Jenna Ortega FRAZER HARRISON/GETTY IMAGES": a caption of a few words (a name),
         # then the credit in capitals (The Hollywood Reporter, Variety): the change of case
         # is where the caption ends
@@ -1262,6 +1272,27 @@ _CAPS_CREDIT_AFTER_WORDS = re.compile(
     rf"(?<=[a-z.'’)]\s)(?P<credit>[{_CAPITAL}][{_CAPITAL}'’\-]+(?:\s+[{_CAPITAL}][{_CAPITAL}'’\-]*){{1,3}}"
     rf"\s*/\s*[{_CAPITAL}][{_CAPITAL}0-9 .&'’\-]*(?:/[{_CAPITAL}][{_CAPITAL}0-9 .&'’\-]*)?)$"
 )
+
+
+# A picture's label right before a credit: "(Photo by ", "Photo: ", "Pictures by ".
+_BY_LABEL_BEFORE = re.compile(
+    r"(?:^|[\s(\[])(?i:photos?|photographs?|pictures?|pics?|images?)(?:\s+(?i:by)|\s*:)\s*$"
+)
+
+
+def _labelled_caps_surname(line: str, credit: str, caps_at: int) -> bool:
+    """Whether a credit whose words in mixed case come before its capitals is AFP's own form,
+    one given name then the surname in capitals ("Photo by Jam STA ROSA / AFP", "Photo by
+    Jean-Pierre DE LA ROSA / AFP"): the picture's label right before it says no caption's words
+    stand in it, and one word in mixed case is the given name, not a caption's."""
+    head = credit[:caps_at].split()
+    at = line.rfind(credit)
+    return (
+        len(head) == 1
+        and head[0][:1].isupper()
+        and at > 0
+        and _BY_LABEL_BEFORE.search(line[:at]) is not None
+    )
 
 
 # A photographer's name and an agency joined by a hyphen, in the brackets that close a caption.
@@ -1408,6 +1439,35 @@ def _story_paragraph(line: str | None) -> bool:
         and len(line.split()) >= _PARAGRAPH_WORDS
         and line.rstrip().endswith((".", "!", "?", '"', "”", "’"))
     )
+
+
+# A figure's noun in a caption: the "Source:" under it names the figure's data, no lender.
+_FIGURE_NOUN = re.compile(
+    r"\b(?i:charts?|graphs?|graphics?|infographics?|maps?|tables?|diagrams?|figures?)\b"
+)
+# The most words of a picture's short caption over its "Source:" line.
+_SOURCE_LINE_CAPTION_WORDS = 16
+
+
+def _source_under_caption(caption: str, line: str) -> Credit | None:
+    """ "The main salon." / "Source: Lionard Luxury Real Estate": the lender of a picture
+    named under its caption's one short sentence, as Bloomberg prints a picture that is no
+    staff photographer's. A wire's or an agency's name there is the story's source, a data
+    source's a chart's, and a caption that gives figures is a chart's title."""
+    words = caption.split()
+    if not 2 <= len(words) <= _SOURCE_LINE_CAPTION_WORDS or not caption.rstrip().endswith("."):
+        return None
+    if not words[0][:1].isupper() or _FIGURES_CITED.search(caption) or ":" in caption:
+        return None
+    if _FIGURE_NOUN.search(caption):
+        return None  # "A chart showing rainfall in Tabanan." / "Source: BMKG": a figure's data
+    found = _SOURCE_ALONE.fullmatch(line)
+    if found is None:
+        return None
+    name = found.group("name")
+    if _is_agency(name) or _wire(name) or _DATA_SOURCE.search(name):
+        return None
+    return Credit(name, None, None)
 
 
 def source_between_paragraphs(above: str | None, line: str, below: str | None) -> Credit | None:
@@ -2657,6 +2717,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                     and (
                         _titled_phrase(credit)
                         or _dated_event_title(subject[m.start() : m.start("credit")], credit)
+                        or _NAME_THEN_SCENE.fullmatch(credit) is not None
                     )
                 )
             )
@@ -2898,6 +2959,16 @@ _CREDIT_SMALL_WORDS = frozenset(
 )
 
 
+# A person's name, then where the picture shows them, in lower case: "Eddie Howe on the
+# touchline", "Jane Roe at the launch" after a label opening the line (Sky's "Image:" over each
+# picture's caption); no credit's name runs on into a preposition and a lower-case noun ("Jane
+# Roe for The Times" names the paper with a capital).
+_NAME_THEN_SCENE = re.compile(
+    rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}}\s+(?:on|at|in|during|with|after|before|outside)"
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)*"
+)
+
+
 def _phrase(credit: str, least: int = 3) -> bool:
     """Whether a labelled value reads as a caption's phrase, not a credit: `least` (three) or
     more lower-case words in one party of it that no name or organisation holds ("Plastic waste along a canal in
@@ -3100,6 +3171,44 @@ _UNSTOPPED_MARK_AGENCY = re.compile(
     r"|\s*•\s*(?P<dated>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*•\s*)"
     r"(?P<org>[A-Z][^|•]{1,38}?)\s*$"
 )
+
+
+def _bulleted_pair_tail(line: str) -> Credit | None:
+    """The person-and-outlet pair after a bullet closing a caption of six words or more set
+    without its stop (see _UNSTOPPED_MARK_AGENCY and _bulleted_party_pair)."""
+    m = _UNSTOPPED_MARK_AGENCY.search(line)
+    if m is None or m.group("dated") or len(line[: m.start()].split()) < 6:
+        return None
+    return _bulleted_party_pair(m.group("org").strip())
+
+
+def _bulleted_party_pair(org: str) -> Credit | None:
+    """The credit after a caption's bullet when it is a person and an outlet or a club, a
+    slash between them ("Lancashire CCC/Paul Currie", "Jane Roe/Surrey CCC"): one part a
+    person's name, the other a known agency or capitalised words, neither a place the
+    gazetteer knows ("Dallas/Fort Worth" is no credit)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    parts = [p.strip() for p in org.split("/")]
+    if len(parts) != 2 or not all(parts) or _read_chain(org) is None:
+        return None
+    if not all(_is_agency(p) or _ORG_PART.fullmatch(p) for p in parts):
+        return None
+    if any(is_known_place(p) for p in parts):
+        return None
+    people = [p for p in parts if _PERSON.fullmatch(p) and _names_a_person(p)]
+    if not people:
+        return None
+    # "Lancashire CCC" reads as a name too: a word in capitals (a club's or a body's
+    # initials) says which part is the outlet
+    plain = [p for p in people if not any(len(w) >= 2 and w.isupper() for w in p.split())]
+    person = (plain or people)[0]
+    other = parts[1] if person == parts[0] else parts[0]
+    return Credit(org, person, other)
+
+
+# A part of a credit's pair: capitalised words, initials among them ("Lancashire CCC").
+_ORG_PART = re.compile(r"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}")
 _SLASH_OUTLET = re.compile(rf"{_AFTER_CAPTION}/\s+(?P<org>(?:The\s+)?{_ORG})\s*$")
 _DESK_PHOTO_TAIL = re.compile(
     rf"{_AFTER_CAPTION}(?:(?:[—–]|-{{1,2}})\s*)?"
@@ -4436,6 +4545,8 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
     over a "By" line lets a portrait's caption with no stop stand for that sentence (in a
     story, "Panelists:" over a list of names and offices is no portrait)."""
     text = " ".join(line.split())
+    if text[:7] == "Source:" and (lent := _source_under_caption(caption, text)) is not None:
+        return lent
     if len(text) > 80 or len(caption.split()) < 4:
         return None
     from archiver.extract.bylines import is_by_line
@@ -4509,6 +4620,20 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
         # caption's stop: British pages print none); a company's legal form or "Group" says
         # it is a lender, not the story's next line
         return Credit(text, None, None)
+    if (
+        text[:1] in "—–"
+        and (dashed_person := _DASH_LED_PERSON.fullmatch(text)) is not None
+        and unstopped
+        and _caption_words_alone(caption)
+        # '"We were outplayed"' / "— Jane Roe": a quotation's speaker, no photographer
+        and caption.lstrip()[:1] not in "\"“‘'"
+        and (person := _clean_person(dashed_person.group("name"))) is not None
+        and _names_a_person(person)
+    ):
+        # "Motorists inch past a fallen tree at Dadar" / "—Jane Roe": the photographer's name
+        # after a dash on the line under a caption set without its stop (Indian papers'
+        # e-editions); a story's paragraph ends its sentence
+        return Credit(person, person, None)
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if (
         m is None
@@ -4655,6 +4780,8 @@ def _paper_name(outlet: str) -> bool:
 
 
 # "/ PA", "/ Jane Roe": a credit alone on its line, led by a slash (the caption above it).
+# A person's name after an em or en dash, the whole line: "—Jane Roe", "– Jane Roe".
+_DASH_LED_PERSON = re.compile(rf"[—–]\s*(?P<name>{_P})")
 _SLASH_LED = re.compile(r"/\s+(?P<name>[A-Z][\w.&'’\- ]{1,50}?)\.?")
 # A company lending its picture: "Hutchison Property Group", "Acme Homes Ltd", "Foster +
 # Partners", "Berkeley Group plc" (two to five words, a company's form or "Group" last).
@@ -6402,6 +6529,25 @@ def credit_field(value: str) -> Credit | None:
 def field_credit_alone(value: str) -> bool:
     """Whether a caption field's value on the label's line is a credit and nothing else."""
     return _field_chain(_FIELD_KIND.sub("", value)) is not None
+
+
+# A caption field that holds several pictures, parted by semicolons, each its caption's
+# sentence and its own labelled credit, as LexisNexis keeps an Australian paper's pictures:
+# "GRAPHIC: Smoke over the hills. Picture: Jane Roe; Crews at the station. Picture: John Doe".
+# Every part must end in such a credit: "PHOTO, JANE ROE/THE POST; caption" is one picture.
+_SEGMENT_CREDIT = re.compile(
+    r"[.!?]\s+(?:PICTURES?|Pictures?|PHOTO(?:GRAPH)?S?|Photo(?:graph)?s?|IMAGES?|Images?)"
+    r"\s*:\s*\S"
+)
+
+
+def export_caption_pictures(value: str) -> list[str]:
+    """The pictures' captions (each with its credit) a caption field's value lists, parted by
+    semicolons; none when the value is one picture's."""
+    parts = [p.strip() for p in _FIELD_KIND.sub("", value).split(";") if p.strip()]
+    if len(parts) < 2 or not all(_SEGMENT_CREDIT.search(p) for p in parts):
+        return []
+    return parts
 
 
 def export_caption_credit(value: str, first_line: str | None = None) -> Credit | None:

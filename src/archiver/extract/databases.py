@@ -3137,6 +3137,16 @@ def _open_bracket(text: str) -> bool:
 _CAPTION_RUN_ON = 3
 
 
+def _list_goes_on(first: str, lines: list[str], rows: list[int]) -> bool:
+    """A caption field whose label's line (`first`) ends in a semicolon lists several
+    pictures ("Picture: Jane Roe;" closes the first one's credit): the list goes on in the
+    next line while the lines taken so far (`rows`) end in no sentence's stop."""
+    if not first.rstrip().endswith(";"):
+        return False
+    last = lines[rows[-1]].rstrip() if len(rows) > 1 else first.rstrip()
+    return len(rows) == 1 or not last.endswith((".", "!", "?"))
+
+
 def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionField]:
     """The caption fields of an export's lines (cleaned lines, blank ones empty); of any
     other text's (`export` False), the fields labelled "Caption:"."""
@@ -3166,6 +3176,19 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
                 or _open_bracket(first)
                 or (_CUT_CREDIT.search(first) is not None and _credit_rest(lines[j]))
             )
+        ):
+            rows.append(j)
+            j += 1
+        # "GRAPHIC: Smoke over the hills. Picture: Jane Roe;" / "Crews at the depot. Picture:
+        # John Doe": a field listing several pictures, the semicolon after the first picture's
+        # credit says the list goes on in the lines a wrapper broke it over
+        while (
+            export
+            and _list_goes_on(first, lines, rows)
+            and j < len(lines)
+            and lines[j]
+            and not _ANY_FIELD.match(lines[j])
+            and len(rows) <= _CAPTION_RUN_ON
         ):
             rows.append(j)
             j += 1

@@ -2228,6 +2228,24 @@ def _classify_opening(
         if gallery is not None:
             mark(i, "caption", f"a gallery line ({gallery.position} of {gallery.count})")
             continue
+        if (
+            headline_seen
+            and line[:1] == "("
+            and line[-1:] == ")"
+            and is_picture_library(line[1:-1].strip())
+            and roles
+            and roles[-1].role in ("deck", "caption")
+            and reader.nxt[roles[-1].line] == i
+            and not roles[-1].text.rstrip().endswith((":", ","))
+        ):
+            # "Positano's narrow roads are notoriously congested" / "(Getty Images)" under the
+            # headline: the lead photo's caption, its library in brackets on the line under it
+            # (The Independent's pages); a picture library writes no story
+            roles[-1] = LineRole(
+                roles[-1].line, roles[-1].text, "caption", ("its credit is below",)
+            )
+            mark(i, "credit", "a picture library in brackets under the lead photo's caption")
+            continue
         credit = find_credit(line, in_header=True)
         mailed = False  # the credit is a name and an address alone, under its caption
         if credit is None and roles and roles[-1].line == i - 1 and roles[-1].role == "caption":
@@ -3209,7 +3227,19 @@ def _classify_opening(
                         k,
                         dated_row=_dated_writer_row(lines[k]),
                     )
-                if lines[k] and not reader.chrome[k]:
+                if lines[k] and not reader.chrome[k] and _gallery_caption_over_credit(lines, k):
+                    # "1 of 5" / "Flooding in Kingwood on Monday." / "Jane Roe/Staff
+                    # photographer" over the headline: a gallery's first picture (Hearst's
+                    # papers open their pages with it), its caption under its counter
+                    mark(k, "caption", "a gallery picture's caption under its counter")
+                elif (
+                    lines[k]
+                    and not reader.chrome[k]
+                    and (over := max((j for j in range(k) if lines[j]), default=None)) is not None
+                    and _gallery_caption_over_credit(lines, over)
+                ):
+                    mark(k, "credit", "a gallery picture's credit under its caption")
+                elif lines[k] and not reader.chrome[k]:
                     mark(
                         k,
                         "chrome",
@@ -6446,6 +6476,10 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if not looks_like_name(line) or is_nav_line(line) and not is_menu_item(line):
         return False
+    if line[:1] == "(" and line[-1:] == ")" and is_picture_library(line[1:-1]):
+        # "(Getty Images)" under the lead photo's caption (The Independent): the picture's
+        # library in the brackets that set a credit off, no writer's name
+        return False
     if _by_initials(reader, i):
         return False  # "By JT": the paper's initials under the "By" label, no person
     over = _line_over(reader.lines, i)
@@ -8902,6 +8936,20 @@ def _under_issuer_label(reader: _Reader, j: int) -> bool:
     provided by" / "Acme Holdings Ltd"): the issuer's name, no title."""
     up = next((k for k in range(j - 1, max(-1, j - 3), -1) if reader.lines[k]), None)
     return up is not None and _ISSUER_LABEL.match(reader.lines[up]) is not None
+
+
+def _gallery_caption_over_credit(lines: list[str], k: int) -> bool:
+    """Line `k` is a gallery picture's caption: under the gallery's counter ("1 of 5"), a
+    sentence, and over a line that is a credit and nothing else ("Jane Roe/Staff
+    photographer"). The counter says a picture stands there, so no menu's line is taken."""
+    over = max((j for j in range(k) if lines[j]), default=None)
+    under = next((j for j in range(k + 1, len(lines)) if lines[j]), None)
+    if not lines[k] or over is None or under is None or not is_gallery_counter(lines[over]):
+        return False
+    if not lines[k].rstrip("”\"’' ").endswith((".", "!", "?")) or len(lines[k].split()) < 4:
+        return False  # a caption's sentence, not a menu's or a title's words
+    credit = find_credit(lines[under], in_header=True)
+    return credit is not None and _whole_line(credit, lines[under])
 
 
 def _whole_line(credit: Credit, line: str) -> bool:

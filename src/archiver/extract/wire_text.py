@@ -53,6 +53,7 @@ from archiver.extract.bylines import (
 from archiver.extract.captures import OCR_ARCHIVES, Capture, print_title, read_capture
 from archiver.extract.chrome import (
     TERMINATOR_INITIALS,
+    is_capture_address_label,
     is_chrome,
     is_page_timestamp,
     is_terminator,
@@ -79,6 +80,7 @@ from archiver.extract.credits import (
     emailed_credit,
     ends_caption,
     export_caption_credit,
+    export_caption_pictures,
     find_credit,
     is_caps_paper_name,
     is_credit_line,
@@ -4257,6 +4259,10 @@ def parse_wire_text(
             # apart by its spacing only, which the cleaned line loses; read as the row is
             # printed with a bar between them (the writer's byline, not a stamp)
             lines[k] = row
+    top = next((k for k, text in enumerate(lines) if text), None)
+    if top is not None and is_capture_address_label(lines[top]):
+        # "Scraped text: https://..." heading the capture: the tool's label, no headline
+        chrome[top] = True
     for k in range(max(first_prose, 0) + 1, len(lines)):
         if lines[k][:1].isalpha() and _teaser_link_line(lines[k]):
             # "Read also: How Kharkiv's theaters keep performing" amid the story: a link to
@@ -4273,7 +4279,15 @@ def parse_wire_text(
         # a caption that ends in its own credit keeps it: a "Credit:" field under it then
         # credits something else (ProQuest's names the story's writer: "Credit: Jane Roe
         # Toronto Star" under "Caption: ... John Doe Toronto Star")
-        field_credit = export_caption_credit(caption_field.value, caption_field.first)
+        pictures = export_caption_pictures(caption_field.value)
+        for picture in pictures:
+            # "Smoke over the hills. Picture: Jane Roe; Crews at ... Picture: John Doe": one
+            # field, a picture and its credit in each part
+            if (picture_credit := export_caption_credit(picture)) is not None:
+                field_photos.append(_credited_photo(picture, picture_credit))
+        field_credit = (
+            None if pictures else export_caption_credit(caption_field.value, caption_field.first)
+        )
         if caption_field.credit and field_credit is None:
             field_credit = credit_field(caption_field.credit)
         if field_credit is None and _picture_field_credit(capture.lines, caption_field):
