@@ -6550,6 +6550,26 @@ def export_caption_pictures(value: str) -> list[str]:
     return parts
 
 
+def bar_caption_pictures(text: str) -> list[str]:
+    """The pictures' captions a line sets side by side between bars, each its caption's
+    sentence closing on its own labelled credit, as a page's photo strip or a collage's
+    caption prints them: "Clockwise from top: The hall on opening day. Photo: Jane Roe |
+    Curator Ana Diaz shows a map. Photo: AAP/John Doe | ..."; none when any part lacks
+    such a credit ("... Photo: Jane Roe | The Paper" is one picture's, its outlet after the
+    bar)."""
+    if " | " not in text:
+        return []
+    parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) < 2 or not all(_SEGMENT_CREDIT.search(p) for p in parts):
+        return []
+    # each part's own credit closes it: the label's credit is the part's last words
+    if not all(
+        (found := find_credit(p, in_header=True)) and p.endswith(found.credit) for p in parts
+    ):
+        return []
+    return parts
+
+
 def export_caption_credit(value: str, first_line: str | None = None) -> Credit | None:
     """The credit in a database export's caption field (`value`, its lines joined;
     `first_line`, the label's own line when the caption runs on below it)."""

@@ -65,6 +65,7 @@ from archiver.extract.credits import (
     INNER_SENTENCE,
     LEAD_PHOTO_CREDIT,
     Credit,
+    bar_caption_pictures,
     bracketed_agency_alone,
     bracketed_desk_word,
     bracketed_rights_credit,
@@ -1379,6 +1380,12 @@ def _photo_line(line: str, photos: _Photos, in_header: bool) -> bool:
         return True  # a bare counter ("1 of 5") is chrome
     # "caption | License Photo" without a gallery counter: the page offered it for licensing
     caption, licence_button = _LICENSE_BUTTON.subn("", line)
+    if not licence_button and (strip := bar_caption_pictures(caption)):
+        # "The hall on opening day. Photo: Jane Roe | Curator Ana Diaz shows a map. Photo:
+        # AAP/John Doe": a strip of pictures captioned on one line, each with its credit
+        for part in strip:
+            photos.add(_photo_from_caption(part, in_header))
+        return True
     credit = find_credit(caption, in_header=in_header)
     if credit is not None and not _dated_paragraph(caption, credit):
         photo = _photo_from_caption(caption, in_header)
