@@ -753,6 +753,14 @@ def test_a_name_alone_over_a_caption_needs_the_callers_leave():
         ("Kenyan Parliament", caption),
     ]:
         assert credit_over_caption(line, cap, in_header=True, name_alone=True) is None
+    # a nation's adjective before no legislature's word: a handout's credit, read as before
+    found = credit_over_caption(
+        "Iranian Presidency",
+        "Iranian President Masoud Pezeshkian speaks during a press conference in Tehran.",
+        in_header=True,
+        name_alone=True,
+    )
+    assert found is not None and found.credit == "Iranian Presidency"
 
 
 @pytest.mark.parametrize(
@@ -1150,6 +1158,7 @@ def test_wire_sites_caption_tails(line, credit, photographer):
         "Representational image",
         "Representational image Commons",  # no mark: the name must be an agency's
         "Representational image | Share",  # a page's button after the bar
+        "Representational Image | Photo Credit",  # the credit's label, its name cut off
         "Boats ashore at the harbour in Malpe on Monday. Ravi Roe | MP",  # a title's initials
         "The bill was Contributed",  # no caption's sentence before the word
     ],
@@ -3002,3 +3011,12 @@ def test_an_agency_after_a_dash_under_a_caption_amid_the_story(dash: str, gap: s
 def test_an_agency_after_a_dash_that_signs_the_story_credits_no_photo(text: str) -> None:
     art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2025, 3, 4))
     assert art.photo_credits == []
+
+
+def test_a_clip_label_drops_the_line_unless_a_photo_label_follows():
+    assert find_credit("Video: Jane Roe/News24", in_header=True) is None
+    assert find_credit("Footage: Reuters", in_header=True) is None
+    found = find_credit("Video: Rachel Moore | Photo: Tom Clarke", in_header=True)
+    assert found is not None and found.credit == "Tom Clarke"
+    found = find_credit("Video: Jane Roe, Photos: John Doe/Stuff", in_header=True)
+    assert found is not None and found.credit == "John Doe/Stuff"
