@@ -78,3 +78,26 @@ def test_credit_closing_a_caption_sentence() -> None:
     ]
     found = recall_credit(lines, {}, start=0, end=3)
     assert found is not None and found.credit.credit == "TASR/Novak Jan"
+
+
+@pytest.mark.parametrize(
+    ("mark", "notice", "credit"),
+    [
+        # a bare "© Agency" over the page's rights notice stays the caption's credit
+        ("© AFP", "© 2026 Herald Sun. All rights reserved.", "© AFP"),
+        ("© Reuters", "All rights reserved.", "© Reuters"),
+        # the "©" line's own notice words (a year, "Copyright") make it the page's notice
+        ("© Copyright NOVA", "All rights reserved", None),
+        ("© 2026 Herald Sun", "All rights reserved.", None),
+    ],
+)
+def test_copyright_line_over_a_rights_notice(mark: str, notice: str, credit: str | None) -> None:
+    lines = [
+        "Metro Trains said buses would run every five minutes during peak hours.",
+        "The line is expected to reopen on May 25.",
+        "Crews work on the line at Caulfield station on Tuesday.",
+        mark,
+        notice,
+    ]
+    found = recall_credit(lines, {}, start=0, end=len(lines))
+    assert (found.credit.credit if found is not None else None) == credit

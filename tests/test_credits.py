@@ -761,6 +761,14 @@ def test_a_name_alone_over_a_caption_needs_the_callers_leave():
         ("Kenyan Parliament", caption),
     ]:
         assert credit_over_caption(line, cap, in_header=True, name_alone=True) is None
+    # a nation's adjective before no legislature's word: a handout's credit, read as before
+    found = credit_over_caption(
+        "Iranian Presidency",
+        "Iranian President Masoud Pezeshkian speaks during a press conference in Tehran.",
+        in_header=True,
+        name_alone=True,
+    )
+    assert found is not None and found.credit == "Iranian Presidency"
 
 
 @pytest.mark.parametrize(
@@ -1158,6 +1166,7 @@ def test_wire_sites_caption_tails(line, credit, photographer):
         "Representational image",
         "Representational image Commons",  # no mark: the name must be an agency's
         "Representational image | Share",  # a page's button after the bar
+        "Representational Image | Photo Credit",  # the credit's label, its name cut off
         "Boats ashore at the harbour in Malpe on Monday. Ravi Roe | MP",  # a title's initials
         "The bill was Contributed",  # no caption's sentence before the word
     ],
@@ -3196,3 +3205,12 @@ def test_a_source_line_under_a_short_caption_names_the_pictures_lender() -> None
     assert credit_under_caption("A chart showing rainfall in Tabanan.", "Source: BMKG") is None
     # a wire there is the story's source
     assert credit_under_caption("The library.", "Source: Reuters") is None
+
+
+def test_a_clip_label_drops_the_line_unless_a_photo_label_follows():
+    assert find_credit("Video: Jane Roe/News24", in_header=True) is None
+    assert find_credit("Footage: Reuters", in_header=True) is None
+    found = find_credit("Video: Rachel Moore | Photo: Tom Clarke", in_header=True)
+    assert found is not None and found.credit == "Tom Clarke"
+    found = find_credit("Video: Jane Roe, Photos: John Doe/Stuff", in_header=True)
+    assert found is not None and found.credit == "John Doe/Stuff"

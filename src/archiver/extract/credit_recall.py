@@ -276,6 +276,11 @@ def _bare_name(text: str) -> bool:
     return 2 <= len(text.split()) <= 4 and looks_like_name(text)
 
 
+# A rights notice's own words on the "©" line ("© Copyright ANSA", "© 2026 Herald Sun"):
+# the page's notice, no credit.
+_OWN_RIGHTS_MARK = re.compile(r"(?i:copyright|rights)|\b(?:19|20)\d\d\b")
+
+
 def recall_credit(
     lines: list[str],
     taken: dict[int, str],
@@ -446,8 +451,9 @@ def recall_credit(
             and caption_like(above[1])
             and not is_closing_codes(below[1])
             # "© Copyright ANSA" over "ALL RIGHTS RESERVED": the page's rights notice under the
-            # story, however its last paragraph reads, no picture's credit
-            and not is_rights_statement(below[1])
+            # story, however its last paragraph reads, no picture's credit (a bare "© AFP"
+            # over the page's own notice stays the caption's credit)
+            and not (is_rights_statement(below[1]) and _OWN_RIGHTS_MARK.search(text))
             and not (text[:1] in "([" and not _has_joint(text))
             and not _SAID.search(above[1])
             and not signed_desk_initials(text, above[1])

@@ -945,10 +945,15 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
-    if line[:1] in "VvFfCc" and _CLIP_CREDIT_LABEL.match(line):
+    if (
+        line[:1] in "VvFfCc"
+        and _CLIP_CREDIT_LABEL.match(line)
+        and _CLIP_PHOTO_LABEL.search(line) is None
+    ):
         # "Video: Jane Roe/News24" under a clip's caption, "Footage: Reuters": the line's label
         # says the credit is a clip's (its player's), which pages print as they do a photo's;
-        # no photo's credit ("Photo and video: Jane Roe" names a picture first and stays one)
+        # no photo's credit ("Photo and video: Jane Roe" names a picture first and stays one;
+        # "Video: Jane Roe, Photos: John Doe/Stuff" goes on to a photo's label, read as before)
         return None
     if line[:5] in ("Video", "VIDEO", "video") and _CLIP_CAPTION.match(line):
         # "Video caption: Footage shared by a resident ... Credit: Facebook/Jane Roe": a clip's
@@ -2664,7 +2669,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             # Pixabay": the bar or the colon after the label sets off the picture's source,
             # whatever library it names (Wikimedia's "Commons", a stock site); with no mark
             # after the label the name must be an agency's
-            rep.group("mark") in ("|", ":") and not is_chrome(rep.group("agency"))
+            rep.group("mark") in ("|", ":")
+            and not is_chrome(rep.group("agency"))
+            # "Representational Image | Photo Credit": the credit's label, its name cut off
+            and not all(w.lower() in _REP_LABEL_WORDS for w in rep.group("agency").split())
         ):
             return Credit(rep.group("agency"), None, rep.group("agency"))
     if not may_hold_credit(text):
@@ -3340,15 +3348,6 @@ _TAIL_DESK_WORD = re.compile(
     r"|Handout|HANDOUT|Special Arrangement|SPECIAL ARRANGEMENT)\s*$"
 )
 _DASHED_DESK_WORD = re.compile(rf"{_AFTER_CAPTION}[-–]\s+(?:Contributed|CONTRIBUTED)\s*$")
-# The same dash and word alone on a line (the copy broke the caption's line before the dash).
-_DASHED_CONTRIBUTED_LINE = re.compile(r"[-–]\s+(?:Contributed|CONTRIBUTED)")
-
-
-def dashed_contributed_line(line: str) -> bool:
-    """`- Contributed` alone on a line: the Gleaner's dashed desk word, a caption's credit under
-    it amid the story, or under a community brief's last paragraph the note that a reader sent
-    the brief in."""
-    return line[:2] in ("- ", "– ") and _DASHED_CONTRIBUTED_LINE.fullmatch(line.strip()) is not None
 
 
 def dashed_desk_word(line: str) -> bool:
@@ -3362,6 +3361,11 @@ _REPRESENTATIONAL = re.compile(
     # "(Representational image)(REUTERS)": Hindustan Times brackets both
     r"\(?(?i:representational|representative)\s+(?i:image|photo|picture|pic)\)?\s*(?P<mark>[.:|\-–—]?)\s*"
     r"\(?(?P<agency>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2})\)?\s*"
+)
+# A credit's label words standing where the source's name should ("Representational Image |
+# Photo Credit", the name cut off by the copy).
+_REP_LABEL_WORDS = frozenset(
+    {"photo", "photos", "credit", "credits", "file", "image", "images", "pic", "picture"}
 )
 # "... on Monday. Jane Roe | BDN": a person, a bar, an outlet after the caption's sentence.
 _PERSON_BAR_OUTLET = re.compile(
@@ -4284,6 +4288,11 @@ def facet_labels(text: str) -> bool:
 _CLIP_CREDIT_LABEL = re.compile(
     r"^\s*(?i:video|videos|footage|clip)(?:\s+(?i:by|credit))?\s*:\s*\S"
 )
+# A picture's label later on the clip's line ("Video: Rachel Moore | Photo: Tom Clarke",
+# "Video: Jane Roe, Photos: John Doe/Stuff"): the line credits a photo too.
+_CLIP_PHOTO_LABEL = re.compile(
+    r"\b(?i:photos?|photographs?|images?|pictures?|pics?)(?:\s+(?i:by|credit))?\s*:"
+)
 # A clip's label right before "courtesy" ("Video: Courtesy of FX", "Footage courtesy of NASA",
 # "Video and audio courtesy of ..."): the lent thing is a clip, not a picture ("Photo and video
 # courtesy of X" names a picture first and stays a photo's credit).
@@ -5183,6 +5192,10 @@ def is_institution(text: str) -> bool:
     )
 
 
+# A legislature's word after a nation's adjective ("Nigerian Senate", "Kenyan Parliament").
+_LEGISLATURE = re.compile(r"\b(?:Senate|Parliament|Assembly|House|Congress|Council)\b")
+
+
 def _name_alone_credit(text: str) -> Credit | None:
     """A person's name (two to four capitalised words) or an organisation in capitals alone on
     a line: the credit, when the caller has placed it over a caption below the byline."""
@@ -5194,9 +5207,10 @@ def _name_alone_credit(text: str) -> Credit | None:
         return None
     if text.isupper() and _ORG_WORDS.search(text):
         return Credit(text, None, text)  # "U.S. GEOLOGICAL SURVEY"
-    if is_demonym(words[0]):
-        # "Nigerian Senate", "Kenyan Parliament": a nation's adjective opens an institution's
-        # name, the lead picture's caption (its alt text), never a person's
+    if is_demonym(words[0]) and _LEGISLATURE.search(text):
+        # "Nigerian Senate", "Kenyan Parliament": a nation's adjective opens a legislature's
+        # name, the lead picture's caption (its alt text), never a person's ("Iranian
+        # Presidency", a handout's credit, is read as before)
         return None
     if len(words) <= 4 and name_list(text) == [text] and (person := _clean_person(text)):
         return Credit(text, person, None)  # "Greg Nash"
@@ -5845,9 +5859,7 @@ def is_desk_signoff(line: str) -> bool:
     if is_initials_signoff(text):
         return True  # "PTI AAM RBT": the wire and its editors' initials, no dash needed
     m = _DASH_LED.match(text)
-    if m is None or _PHOTO_WORD.search(text) or dashed_contributed_line(text):
-        # ("- Contributed": the Gleaner's word for a lent picture, no desk carrying the story;
-        # under a brief's last paragraph the story's reading tells it apart)
+    if m is None or _PHOTO_WORD.search(text):
         return False
     found = find_credit(text, in_header=True)
     return found is not None and found.photographer is None

@@ -76,7 +76,6 @@ from archiver.extract.credits import (
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
-    dashed_contributed_line,
     dashed_desk_word,
     emailed_credit,
     ends_caption,
@@ -4500,10 +4499,6 @@ def parse_wire_text(
             # paper's sign-off under the story's last paragraph (the story sent in); a
             # caption's "(Supplied)" stands amid the story
             and not (below_no >= signoff_at and bracketed_desk_word(below))
-            # "... by Remembrance Day." / "- Contributed" under the story's last paragraph: the
-            # brief's note that a reader sent it in, set on a line of its own (amid the story
-            # the same line credits the caption over it, The Gleaner's)
-            and not (below_no >= signoff_at and dashed_contributed_line(below))
             # "To the editor: ..." / "Submitted by Jane Roe, Hillsdale": a letter's or a
             # community note's sender under its text in the story, no picture's lender (a
             # caption's credit says "Photo submitted by" or stands in brackets)
