@@ -1233,7 +1233,7 @@ _CAPS_CREDIT_AFTER_WORDS = re.compile(
 )
 
 
-# A picture's label right before a credit: "(Photo by ", "Photo: ", "Pictures by ".
+# A picture's label right before a credit, "by" closing it: "(Photo by ", "Picture by ".
 _BY_LABEL_BEFORE = re.compile(r"(?:^|[\s(\[])(?i:photo|picture)\s+(?i:by)\s*$")
 
 
