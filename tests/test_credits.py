@@ -3214,3 +3214,56 @@ def test_a_clip_label_drops_the_line_unless_a_photo_label_follows():
     assert found is not None and found.credit == "Tom Clarke"
     found = find_credit("Video: Jane Roe, Photos: John Doe/Stuff", in_header=True)
     assert found is not None and found.credit == "John Doe/Stuff"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # an epigraph's unquoted line, a post's words under "he wrote:", a letter's sentence
+        "At the long stroke of the midnight hour India will awake to life and freedom",
+        "Grateful to the NDRF and local volunteers who worked through the night in Vadodara",
+        "The civic body must repair the potholes before the festival season brings more traffic",
+        "Hawkers have taken over the footpaths outside Andheri station and pedestrians walk on"
+        " the road",
+    ],
+)
+def test_a_dashed_name_under_a_speakers_sentence_is_no_photographer(caption: str) -> None:
+    assert credit_under_caption(caption, "—Jane Roe") is None
+    assert credit_under_caption(caption, "— Jane Roe") is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The plans aren't final.",
+        "Acme Robotics builds robots for warehouses in North America and Europe.",
+        "Shipments to Vietnam rose faster than any other market.",
+    ],
+)
+def test_a_source_line_under_a_sentence_names_no_lender(caption: str) -> None:
+    assert credit_under_caption(caption, "Source: Acme Robotics") is None
+
+
+def test_a_bulleted_agency_and_photographer_and_two_people() -> None:
+    found = find_credit(
+        "Joe Root brought up his 34th Test hundred at Lord's • Getty Images/Stu Forster",
+        in_header=True,
+    )
+    assert found is not None
+    assert (found.photographer, found.agency) == ("Stu Forster", "Getty Images")
+    found = find_credit(
+        "Sri Lanka's bowlers struggled on a flat pitch • Rohit Sharma/Jasprit Bumrah"
+    )
+    assert found is None  # two players' names, no photographer and outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Photo: Zendaya JON KOPALOFF/GETTY IMAGES", "JON KOPALOFF/GETTY IMAGES"),
+        ("Pictures: Rihanna FRAZER HARRISON/GETTY IMAGES", "FRAZER HARRISON/GETTY IMAGES"),
+    ],
+)
+def test_a_name_after_a_colon_label_before_capitals_is_the_captions(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None and found.credit == credit

@@ -343,3 +343,17 @@ def test_a_proquest_database_banner_is_no_title():
     found = read_export(_lines("proquest-database-banner-over-record.txt"))
     assert found is not None
     assert found.headline == "Port strike talks resume as ships wait off Oakland"
+
+
+def test_a_listed_caption_field_goes_on_only_into_a_labelled_picture() -> None:
+    from archiver.extract.databases import caption_fields
+
+    head = "GRAPHIC: A flooded street in South Lismore. Picture: Nick Moir;"
+    for below in (
+        "Copyright 2025 Nationwide News Pty Limited All Rights Reserved",
+        "Residents began the clean-up in Lismore on Tuesday as the Wilsons River fell",
+    ):
+        (field,) = caption_fields([head, below, ""])
+        assert field.rows == [0]
+    (field,) = caption_fields([head, "Volunteers fill sandbags. Picture: Dean Sewell", ""])
+    assert field.rows == [0, 1]

@@ -1279,10 +1279,8 @@ _CAPS_CREDIT_AFTER_WORDS = re.compile(
 )
 
 
-# A picture's label right before a credit: "(Photo by ", "Photo: ", "Pictures by ".
-_BY_LABEL_BEFORE = re.compile(
-    r"(?:^|[\s(\[])(?i:photos?|photographs?|pictures?|pics?|images?)(?:\s+(?i:by)|\s*:)\s*$"
-)
+# A picture's label right before a credit, "by" closing it: "(Photo by ", "Picture by ".
+_BY_LABEL_BEFORE = re.compile(r"(?:^|[\s(\[])(?i:photo|picture)\s+(?i:by)\s*$")
 
 
 def _labelled_caps_surname(line: str, credit: str, caps_at: int) -> bool:
@@ -1292,8 +1290,11 @@ def _labelled_caps_surname(line: str, credit: str, caps_at: int) -> bool:
     stand in it, and one word in mixed case is the given name, not a caption's."""
     head = credit[:caps_at].split()
     at = line.rfind(credit)
+    # "Photo: Zendaya JON KOPALOFF/GETTY IMAGES": after a colon the mixed-case word is the
+    # caption's (Variety); only "Photo by" and AFP's spaced " / AFP" closing say AFP's form
     return (
-        len(head) == 1
+        re.search(r"[A-Z]\s/\s*AFP\s*$", credit) is not None
+        and len(head) == 1
         and head[0][:1].isupper()
         and at > 0
         and _BY_LABEL_BEFORE.search(line[:at]) is not None
@@ -1450,8 +1451,14 @@ def _story_paragraph(line: str | None) -> bool:
 _FIGURE_NOUN = re.compile(
     r"\b(?i:charts?|graphs?|graphics?|infographics?|maps?|tables?|diagrams?|figures?)\b"
 )
-# The most words of a picture's short caption over its "Source:" line.
-_SOURCE_LINE_CAPTION_WORDS = 16
+# The most words of a picture's short caption over its "Source:" line: a phrase with no verb
+# ("The library.", "The main salon."); a boilerplate's or a chart's sentence runs longer.
+_SOURCE_LINE_CAPTION_WORDS = 6
+# A verb's word that makes a short caption a sentence ("The plans aren't final.").
+_CAPTION_VERB = re.compile(
+    r"is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall"
+    r"|should|do|does|did|.*n[’']t|.*[’'](?:re|ve|ll|d)"
+)
 
 
 def _source_under_caption(caption: str, line: str) -> Credit | None:
@@ -1462,6 +1469,8 @@ def _source_under_caption(caption: str, line: str) -> Credit | None:
     words = caption.split()
     if not 2 <= len(words) <= _SOURCE_LINE_CAPTION_WORDS or not caption.rstrip().endswith("."):
         return None
+    if any(_CAPTION_VERB.fullmatch(w.strip(".,;").lower()) for w in words):
+        return None  # "The plans aren't final." / "Source: Apple": a sentence, no picture's caption
     if not words[0][:1].isupper() or _FIGURES_CITED.search(caption) or ":" in caption:
         return None
     if _FIGURE_NOUN.search(caption):
@@ -3204,14 +3213,18 @@ def _bulleted_party_pair(org: str) -> Credit | None:
         return None
     if any(is_known_place(p) for p in parts):
         return None
-    people = [p for p in parts if _PERSON.fullmatch(p) and _names_a_person(p)]
-    if not people:
+    # the outlet is a known agency ("Getty Images/Stu Forster") or holds a word in capitals,
+    # a club's or a body's initials ("Lancashire CCC"); "Rohit Sharma/Jasprit Bumrah" is two
+    # people, no credit
+    outlets = [
+        p for p in parts if _is_agency(p) or any(len(w) >= 2 and w.isupper() for w in p.split())
+    ]
+    if len(outlets) != 1:
         return None
-    # "Lancashire CCC" reads as a name too: a word in capitals (a club's or a body's
-    # initials) says which part is the outlet
-    plain = [p for p in people if not any(len(w) >= 2 and w.isupper() for w in p.split())]
-    person = (plain or people)[0]
-    other = parts[1] if person == parts[0] else parts[0]
+    other = outlets[0]
+    person = parts[1] if other == parts[0] else parts[0]
+    if _is_agency(person) or not (_PERSON.fullmatch(person) and _names_a_person(person)):
+        return None
     return Credit(org, person, other)
 
 
@@ -4636,6 +4649,12 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
         and _caption_words_alone(caption)
         # '"We were outplayed"' / "— Jane Roe": a quotation's speaker, no photographer
         and caption.lstrip()[:1] not in "\"“‘'"
+        # a scene's short caption, a place named in it ("Vehicles wade through a waterlogged
+        # stretch at ITO"): an epigraph's, a post's or a letter's sentence under its
+        # writer's dash runs longer or speaks ("Grateful to ...", "The body must ...")
+        and len(caption.split()) <= _DASH_CAPTION_WORDS
+        and _DASH_CAPTION_SCENE.search(caption) is not None
+        and _DASH_CAPTION_VOICE.search(caption) is None
         and (person := _clean_person(dashed_person.group("name"))) is not None
         and _names_a_person(person)
     ):
@@ -4791,6 +4810,14 @@ def _paper_name(outlet: str) -> bool:
 # "/ PA", "/ Jane Roe": a credit alone on its line, led by a slash (the caption above it).
 # A person's name after an em or en dash, the whole line: "—Jane Roe", "– Jane Roe".
 _DASH_LED_PERSON = re.compile(rf"[—–]\s*(?P<name>{_P})")
+# The most words of a scene's caption over its photographer's dashed name.
+_DASH_CAPTION_WORDS = 12
+# A place a scene's caption names: "at ITO", "near the Old Iron Bridge".
+_DASH_CAPTION_SCENE = re.compile(r"\b(?:at|near|in|on|outside)\s+(?:the\s+)?[A-Z]")
+# A speaker's words in a caption's place: first person, a modal, thanks.
+_DASH_CAPTION_VOICE = re.compile(
+    r"\b(?i:I|we|our|us|my|me|will|would|must|should|shall|can|grateful|thank\w*)\b"
+)
 _SLASH_LED = re.compile(r"/\s+(?P<name>[A-Z][\w.&'’\- ]{1,50}?)\.?")
 # A company lending its picture: "Hutchison Property Group", "Acme Homes Ltd", "Foster +
 # Partners", "Berkeley Group plc" (two to five words, a company's form or "Group" last).

@@ -3137,6 +3137,10 @@ def _open_bracket(text: str) -> bool:
 _CAPTION_RUN_ON = 3
 
 
+# A picture's label and credit in a listed caption's line: "Picture: Nick Moir".
+_LISTED_PICTURE = re.compile(r"\b(?:PICTURES?|Pictures?|PHOTOS?|Photos?|IMAGES?|Images?)\s*:\s*\S")
+
+
 def _list_goes_on(first: str, lines: list[str], rows: list[int]) -> bool:
     """A caption field whose label's line (`first`) ends in a semicolon lists several
     pictures ("Picture: Jane Roe;" closes the first one's credit): the list goes on in the
@@ -3144,7 +3148,12 @@ def _list_goes_on(first: str, lines: list[str], rows: list[int]) -> bool:
     if not first.rstrip().endswith(";"):
         return False
     last = lines[rows[-1]].rstrip() if len(rows) > 1 else first.rstrip()
-    return len(rows) == 1 or not last.endswith((".", "!", "?"))
+    if len(rows) > 1 and last.endswith((".", "!", "?")):
+        return False
+    # the next line carries a picture's label of its own ("... Picture: Dean Sewell; An SES"):
+    # a story's paragraph or the export's "Copyright" line under the field carries none
+    following = lines[rows[-1] + 1] if rows[-1] + 1 < len(lines) else ""
+    return _LISTED_PICTURE.search(following) is not None
 
 
 def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionField]:
