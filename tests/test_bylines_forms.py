@@ -1158,3 +1158,69 @@ def test_an_officers_title_over_a_name_is_no_byline():
     )
     byline = parse_wire_text(text, dt.date(2024, 5, 1)).byline
     assert byline is None or not byline.names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a page's section and a person's tag by the date, no feed reader's "Feed · Author ·
+        # Date" meta line: no writer
+        (
+            "Markets\n\nStocks slip as traders weigh Fed rate path\nBusiness · Elon Musk · March"
+            " 5, 2024\n\nShares of electric-car makers fell on Tuesday after Tesla reported"
+            " weaker deliveries in China, dragging the broader market lower.\n\nThe Nasdaq lost"
+            " 1.2 percent, while the S&P 500 closed down 0.9 percent.\n",
+            None,
+        ),
+        (
+            "SPORT\n\nTen Hag insists United can still finish in top four\nFootball · Manchester"
+            " United · 5 March 2024\n\nBy Daniel Kerr\n\nErik ten Hag insisted on Tuesday that"
+            " Manchester United can still finish in the top four despite Sunday's derby"
+            " defeat.\n\nThe Dutchman said his side had created enough chances to win.\n",
+            ["Daniel Kerr"],
+        ),
+        # the stamp and, after the copy's wide gap, a company's, a court's or a venue's name:
+        # the story's tag, no writer (and a "By" line below names the writer)
+        (
+            "KENYA NEWS\n\nHome  Politics  Business\n\nKenya Airways resumes flights to"
+            " Mogadishu\nMarch 4, 2024  Kenya Airways\n\nNAIROBI, March 4 (Reuters) - Kenya"
+            " Airways said on Monday it would resume direct flights to Mogadishu next month after"
+            " a two-year break.\n\nThe airline said it would fly three times a week.\n",
+            None,
+        ),
+        (
+            "NATION\n\nParliament passes finance bill amid protests\nUpdated:  March 4, 2024\n"
+            "March 4, 2024\tSupreme Court\n\nLawmakers passed the contested finance bill late on"
+            " Monday as protesters gathered outside.\n\nThe bill now goes to the president.\n",
+            None,
+        ),
+        (
+            "LOCAL\n\nCouncil approves new library\n03/04/2024  Grace Hall\n\nBy Peter Moss\n\nThe"
+            " city council on Monday approved plans for a new library at Grace Hall, the former"
+            " civic building on Main Street.\n\nConstruction is due to begin in the autumn.\n",
+            ["Peter Moss"],
+        ),
+    ],
+)
+def test_tags_by_the_stamp_are_no_writers(text, names):
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    byline = parse_wire_text(text, dt.date(2024, 3, 10)).byline
+    assert (byline.names if byline is not None and byline.names else None) == names
+
+
+@pytest.mark.parametrize(
+    "raw, row",
+    [
+        ("December 19, 2022  Kunle Adebayo", "December 19, 2022 | Kunle Adebayo"),
+        ("March 4, 2024  Kenya Airways", None),
+        ("March 4, 2024\tSupreme Court", None),
+        ("03/04/2024  Grace Hall", None),
+    ],
+)
+def test_stamp_writer_row(raw, row):
+    from archiver.extract.bylines import stamp_writer_row
+
+    assert stamp_writer_row(raw) == row

@@ -3267,3 +3267,43 @@ def test_a_bulleted_agency_and_photographer_and_two_people() -> None:
 def test_a_name_after_a_colon_label_before_capitals_is_the_captions(line: str, credit: str) -> None:
     found = find_credit(line)
     assert found is not None and found.credit == credit
+
+
+def test_wire_signoff_in_round_brackets_closing_wrapped_story_is_no_credit():
+    # a hard-wrapped wire story's last line ends on its agency in round brackets after a
+    # figure, no stop: the wire's sign-off, no caption's credit (a caption's agency runs into
+    # square brackets, Al Jazeera's)
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    text = (
+        "Xinhua\n\nChina's exports rise 7.1 pct in first two months\nMarch 7, 2024\n\nBEIJING,"
+        " March 7 (Xinhua) -- China's exports rose 7.1 percent year on year\nin the first two"
+        " months, official data showed on Thursday.\nImports grew 3.5 percent, bringing the"
+        " trade surplus to 125.2 billion\nU.S. dollars, up from 116.9 billion dollars in the same"
+        " period of 2023 (Xinhua)\n"
+    )
+    found = parse_wire_text(text, dt.date(2024, 3, 10))
+    assert not found.photos
+    assert "same period of 2023" in " ".join(found.body)
+
+
+def test_reuters_button_broken_over_two_lines_leaves_no_body_line():
+    # "Purchase" / "Licensing Rights" under a Reuters caption: the button's two halves, no
+    # paragraph of the story
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    text = (
+        "REUTERS\n\nMusic publishers sue AI firm over licensing rights\nMarch 4, 2024 5:12 PM"
+        " GMT\n\nNEW YORK, March 4 (Reuters) - A group of music publishers sued an artificial"
+        " intelligence company on Monday, accusing it of copying lyrics without a license.\n\nA"
+        " man walks past the company's office in San Francisco, California, U.S., March 1, 2024."
+        " REUTERS/Carlos Barria\nPurchase\nLicensing Rights\n\nThe company did not immediately"
+        " respond to a request for comment.\n"
+    )
+    body = parse_wire_text(text, dt.date(2024, 3, 10)).body
+    assert not any(p.strip() in {"Purchase", "Licensing Rights"} for p in body)
+    assert any("did not immediately respond" in p for p in body)

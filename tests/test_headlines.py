@@ -165,3 +165,32 @@ def test_a_headline_naming_the_person_over_an_obituarys_name_and_years_stays_the
         " Monday at St. Anne Catholic Church.\n"
     )
     assert parse_wire_text(text, dt.date(2024, 5, 1)).headline == "Beloved coach Marchetti dies"
+
+
+@pytest.mark.parametrize(
+    "text, headline",
+    [
+        # a live page's headline, its second half after a colon in a site's tagline words: the
+        # headline, no site's title (a site's title sets its tagline after a dash or a bar)
+        (
+            "NBC News\n\nSuper Tuesday 2024: Live Updates and Breaking News\nMarch 5, 2024, 6:02"
+            " AM EST\nBy Alex Fine and Rita Moreno\n\nVoters in 15 states head to the polls on"
+            " Tuesday in the biggest single day of the presidential primary calendar.\n\nFormer"
+            " President Donald Trump is expected to win most Republican contests.\n",
+            "Super Tuesday 2024: Live Updates and Breaking News",
+        ),
+        (
+            "WEATHER\n\nStorm Isha: Latest News, Headlines and Updates\nPublished 22 January"
+            " 2024\n\nBy Kate Byrne\n\nStorm Isha brought gusts of up to 99mph to parts of Britain"
+            " overnight, leaving thousands of homes without power.\n\nThe Met Office issued rare"
+            " red warnings for north-east Scotland.\n",
+            "Storm Isha: Latest News, Headlines and Updates",
+        ),
+    ],
+)
+def test_live_page_headline_with_colon_is_no_site_tagline(text, headline):
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    assert parse_wire_text(text, dt.date(2024, 3, 10)).headline == headline

@@ -908,14 +908,21 @@ def _feed_item_writer(text: str) -> list[str] | None:
     if len(parts) != 3 or not all(parts):
         return None
     from archiver.extract.gazetteer import is_known_place
-    from archiver.extract.masthead import nav_item
+    from archiver.extract.masthead import MENU_WORDS, nav_item
     from archiver.extract.page import is_date_stamp
 
     feed, writer, stamp = (p.strip() for p in parts)
     if not nav_item(feed) or not is_date_stamp(stamp) or _FOLIO_STAMP_WORD.match(writer):
         return None
+    if topic_words(feed) or {w.lower() for w in feed.split()} & (MENU_WORDS | _CATEGORY_WORDS):
+        # "Business · Elon Musk · March 5, 2024", "Football · Manchester United · 5 March
+        # 2024": a page's section or tag opening its row of tags, no feed's name; the middle
+        # part is a tag too (a person's or a team's), no writer
+        return None
     names = name_list(writer)
     if names is None or len(names) > 3 or any(is_known_place(n) or topic_words(n) for n in names):
+        return None
+    if any(names_an_organisation(n) for n in names):
         return None
     return names
 
@@ -2694,6 +2701,18 @@ def _stamp_name_comments(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
+# Words of a company's, a court's, a venue's or a public place's name, which a tag after the
+# stamp may hold (stamp_writer_row). Some are surnames too ("Ben Hall", "Jane Park"): such a
+# writer by a bare stamp goes unread rather than a tag read as a writer.
+_STAMP_ROW_NOT_NAME = frozenset(
+    """airways airlines airline airport airports bank banks court courts tribunal parliament
+    senate congress assembly stadium arena hospital cathedral church mosque temple museum
+    school college academy motors group company partners capital fund exchange railways
+    railway port station centre center hall theatre theater square street avenue road park
+    bridge river lake island county district province state city town village""".split()
+)
+
+
 # The wide gap a browser's copy leaves between two elements of one row: two spaces or a tab.
 _STAMP_ROW_GAP = re.compile(r" {2,}|\t+")
 
@@ -2717,6 +2736,12 @@ def stamp_writer_row(raw: str) -> str | None:
         return None
     words = {w.lower() for n in names for w in n.split()}
     if any(is_known_place(n) for n in names) or words & (MENU_WORDS | _CATEGORY_WORDS):
+        return None
+    if words & _STAMP_ROW_NOT_NAME or any(
+        names_an_organisation(n) or topic_words(n) for n in names
+    ):
+        # "March 4, 2024  Kenya Airways", "March 4, 2024<TAB>Supreme Court": a company's, a
+        # court's or a place's name set by the stamp as the story's tag, no writer
         return None
     return f"{' '.join(parts[0].split())} | {' '.join(parts[1].split())}"
 

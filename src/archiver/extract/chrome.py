@@ -443,7 +443,8 @@ def is_chrome_clean(text: str) -> bool:
 # <title> prints it at the top: "FRANCE 24 - International breaking news, top stories and
 # headlines", "Al Jazeera – Breaking News, World News and Video from Al Jazeera", "Reuters |
 # Breaking International News & Views". The name is one to four capitalised words; the
-# tagline, after a dash, a bar or a colon, is nothing but a news site's phrases, among them
+# tagline, after a dash or a bar (a colon opens a live page's headline's second half, "Super
+# Tuesday 2024: Live Updates and Breaking News"), is nothing but a news site's phrases, among them
 # "breaking news", "top stories" or "headlines" (no headline's clause is made only of them).
 _TAGLINE_PHRASE = (
     r"(?:(?:international|world|national|local|global|latest|breaking|top|daily|live|u\.?s\.?|"
@@ -451,7 +452,7 @@ _TAGLINE_PHRASE = (
     r"(?:news|stories|headlines|videos?|views|analysis|updates|opinion|comment)"
 )
 _SITE_TAGLINE = re.compile(
-    r"^(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s*(?:\s[-–—|]\s|:\s)\s*"
+    r"^(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s*\s[-–—|]\s\s*"
     r"(?=.*\b(?:breaking|top\s+stories|headlines)\b)"
     rf"{_TAGLINE_PHRASE}(?:\s*(?:,|&|and|,\s*and)\s*{_TAGLINE_PHRASE})*"
     r"(?:\s+(?:from|on)\s+(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}))?$",

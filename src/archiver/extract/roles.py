@@ -582,6 +582,15 @@ def chrome_flags(lines: list[str]) -> list[bool]:
             # "Follow:" / "Rail Safety" / "See all topics": the topic a follow widget offers
             # (CNN), a tag between the widget's own words
             flags[i] = True
+    for i in range(len(lines) - 1):
+        if (
+            flags[i + 1]
+            and _PURCHASE_BUTTON.fullmatch(lines[i])
+            and _LICENSING_TAIL.fullmatch(lines[i + 1])
+        ):
+            # "Purchase" / "Licensing Rights": Reuters' button under a picture, broken over two
+            # lines by a hard-wrapping copy; its first word alone is no paragraph
+            flags[i] = True
     for i in claim_box_lines(lines):
         # a fact-check's claim box over its story ("What was claimed" / the claim / "Our
         # verdict" / the verdict): the page's fields, neither headline nor deck
@@ -590,6 +599,8 @@ def chrome_flags(lines: list[str]) -> list[bool]:
 
 
 _FOLLOW_LABEL = re.compile(r"(?i:follow):?")
+_PURCHASE_BUTTON = re.compile(r"\s*(?i:purchase|acquire)\s*")
+_LICENSING_TAIL = re.compile(r"\s*(?i:licen[cs]ing\s+rights)\s*")
 _ALL_TOPICS = re.compile(r"(?i:see\s+all\s+topics)")
 _TOPIC_WORDS = 4
 

@@ -1242,8 +1242,14 @@ def _agency_signoff(line: str, above: str = "") -> bool:
     return credit.photographer is None and credit.credit == credit.agency
 
 
-# A word, then the bracketed credit closing the line with no sentence's stop between.
-_RUN_INTO_BRACKETED = re.compile(r"[^\W_]\s*[\[(][^\[\]()]{2,40}[\])]\s*$")
+# A word, then the credit in square brackets closing the line with no sentence's stop between
+# (Al Jazeera's captions; a wire's own sign-off after its last words is in round brackets,
+# "... the same period of 2023 (Xinhua)").
+_RUN_INTO_BRACKETED = re.compile(r"[^\W_]\s*\[[^\[\]()]{2,40}\]\s*$")
+
+
+# A header's "By" line ("By Peter Moss", "by Agencies").
+_BY_LINE_OPENING = re.compile(r"(?i:by)\s+[A-Z]")
 
 
 # A caption's sentence, a bar, then its credit: "... on Sunday. | Jiji".
@@ -4259,8 +4265,13 @@ def parse_wire_text(
     ]
     for k in _repeated_captions(lines):
         chrome[k] = True
-    for k in range(min(first_prose, len(lines))):
+    top_rows = min(first_prose, len(lines))
+    for k in range(top_rows):
         if lines[k] and not chrome[k] and (row := stamp_writer_row(raw_lines[k])) is not None:
+            if any(_BY_LINE_OPENING.match(lines[j]) for j in range(k + 1, top_rows)):
+                # "03/04/2024  Grace Hall" / "By Peter Moss": the header's "By" line names the
+                # writer; the name by the stamp is a tag (a venue, a company, a subject)
+                continue
             # "December 19, 2022  Kunle Adebayo": the stamp and the writer the copy keeps
             # apart by its spacing only, which the cleaned line loses; read as the row is
             # printed with a bar between them (the writer's byline, not a stamp)
