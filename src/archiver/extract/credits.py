@@ -5941,7 +5941,10 @@ def named_source_caption(line: str, sources: frozenset[str]) -> Credit | None:
 # the brackets that close it. Each party is recognised by its own evidence: a known agency, a
 # person's name, an organisation's or outlet's name, a desk's word, or the date of the picture.
 _PARTY_LABEL = re.compile(
-    r"^(?:(?i:(?:photo(?:graph)?|image|picture|pic)s?\s+(?:by|from|courtesy(?:\s+of)?)\s*:?"
+    # "Picture supplied by Jane Roe.": the picture's noun before the lender's words, which
+    # the credit drops as it drops "Photo by" (a bare "Submitted by" stays, the CBC's credit)
+    r"^(?:(?i:(?:photo(?:graph)?|image|picture|pic)s?\s+(?:by|from|courtesy(?:\s+of)?"
+    r"|(?:submitted|supplied|provided|contributed)\s+by)\s*:?"
     r"|courtesy(?:\s+of)?|(?:submitted|supplied|provided)\s+by|(?:photo|image|picture)\s*:))"
     r"\s+(?:(?i:the)\s+)?"
 )
