@@ -898,7 +898,10 @@ _NAMELESS_AGENCY = re.compile(
 )
 # A clip's caption label opening the line: "Video caption:", "Video:", "VIDEO:" (BBC's, News
 # Corp's and others' players; a photo's caption is labelled "Image caption" or not at all).
-_CLIP_CAPTION = re.compile(r"(?i:video)(?:\s+(?i:caption))?\s*[:,]\s")
+_CLIP_CAPTION = re.compile(r"(?i:video)(?:\s+(?i:caption))?\s*:\s")
+# A photo's label later in a clip's caption ("Video: ... Photograph: Jane Roe"): the credit
+# is a picture's after all.
+_CLIP_PHOTO_LABEL = re.compile(r"\b(?i:photograph|photo|image|picture)\s*:")
 # The slash or the bar a caption sets before its credit, left at the credit's start.
 _SLASHED_LABEL = re.compile(r"^[/|]\s+")
 
@@ -928,6 +931,14 @@ def _teaser_link(line: str) -> bool:
 
 # The plural picture's word and its colon opening a line: "Photos:", "PICTURES:", "Images:".
 _PLURAL_KICKER = re.compile(r"(?i:photos|pictures|images)\s*:\s+")
+# After "Photos:", the words of a credit, not a gallery's title: a name, then a comma or "and"
+# ("Julie Lewis, contributing photographer", "Jane Roe and John Doe, special to the Times"),
+# or a credit's words ("provided by the race", "submitted by readers").
+_TITLE_NOT_CREDIT = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:,|\band\b|&)"
+    r"|\b(?i:photographers?|special\s+to|courtesy|supplied|provided|submitted|staff|contributed"
+    r"|contributing|for\s+the|handout)\b"
+)
 # A gallery's kicker opening its title: "In pictures:", "In Photos:", "IN IMAGES:".
 _GALLERY_KICKER = re.compile(r"^(?i:in\s+(?:pictures|photos|photographs|images|pics))\s*:")
 
@@ -939,7 +950,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
-    if line[:5] in ("Video", "VIDEO", "video") and _CLIP_CAPTION.match(line):
+    if (
+        line[:5] in ("Video", "VIDEO", "video")
+        and (clip := _CLIP_CAPTION.match(line)) is not None
+        and _CLIP_PHOTO_LABEL.search(line, clip.end()) is None
+    ):
         # "Video caption: Footage shared by a resident ... Credit: Facebook/Jane Roe": a clip's
         # caption under its player, the credit the clip's (as "Video: Courtesy of FX" is),
         # no photo's
@@ -958,6 +973,7 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         (kicker := _PLURAL_KICKER.match(line)) is not None
         and "/" not in line
         and _phrase(line[kicker.end() :], 2)
+        and _TITLE_NOT_CREDIT.search(line[kicker.end() :]) is None
     ):
         # "Photos: Eruption lights up Iceland's Reykjanes Peninsula": a gallery's title under
         # the plural picture's word (CNN's, NBC's, local papers' galleries), its words a
