@@ -3307,3 +3307,206 @@ def test_reuters_button_broken_over_two_lines_leaves_no_body_line():
     body = parse_wire_text(text, dt.date(2024, 3, 10)).body
     assert not any(p.strip() in {"Purchase", "Licensing Rights"} for p in body)
     assert any("did not immediately respond" in p for p in body)
+
+
+# The review of round 54's branch fx54d: ordinary copy its new readings misread.
+_REVIEW54 = [
+    # a story's paragraphs opening with a dateline, a reporter signing each off
+    (
+        (
+            "Dawn\n"
+            "HOME  LATEST  PAKISTAN  WORLD  BUSINESS  SPORT\n"
+            "\n"
+            "Heatwave grips Sindh as power outages spark protests\n"
+            "\n"
+            "Dawn Report\n"
+            "Published June 3, 2024\n"
+            "\n"
+            "People cool off at a roadside tap in Karachi on Sunday. — Photo by Fahim Siddiqi\n"
+            "\n"
+            "KARACHI: Temperatures crossed 47 degrees Celsius in several parts of Sindh on Sunday as prolonged power outages triggered protests in Hyderabad and Sukkur.\n"
+            "\n"
+            "A vendor sells ice in Saddar. — White Star\n"
+            "\n"
+            "Residents blocked the National Highway near Hala for three hours.\n"
+            "\n"
+            "HYDERABAD: Traders observed a strike against loadshedding. — Our Correspondent\n"
+            "\n"
+            "SUKKUR: Two labourers died of heatstroke at a brick kiln. — Staff Reporter\n"
+            "\n"
+            "LARKANA: Students fainted in an examination hall. — Agencies\n"
+            "\n"
+            "The Met Office forecast no relief before Thursday.\n"
+            "\n"
+            "Published in Dawn, June 3rd, 2024\n"
+        ),
+        ["Fahim Siddiqi", "White Star"],
+    ),
+    # advice in the imperative, the police force that gave it after a dash
+    (
+        (
+            "Khaleej Times\n"
+            "UAE\n"
+            "\n"
+            "UAE weather: Police issue safety tips as rain lashes Dubai\n"
+            "\n"
+            "Staff Reporter\n"
+            "Published: Fri 12 Jul 2024, 4:10 PM\n"
+            "\n"
+            "Vehicles drive through heavy rain on Sheikh Zayed Road on Friday. — Photo: Neeraj Murali\n"
+            "\n"
+            "Heavy rain fell across Dubai and Sharjah on Friday afternoon, the National Centre of Meteorology said.\n"
+            "\n"
+            "Stay away from valleys and low-lying areas. — Dubai Police\n"
+            "\n"
+            "Keep a safe distance from the car in front. — Abu Dhabi Police\n"
+            "\n"
+            "The centre said unstable weather would continue until Sunday.\n"
+        ),
+        ["Neeraj Murali"],
+    ),
+    # "PHOTOS:" over a credit naming two photographers
+    (
+        (
+            "Cape Cod Times\n"
+            "\n"
+            "Hundreds turn out for Falmouth Road Race\n"
+            "\n"
+            "Staff report\n"
+            "Aug. 18, 2024\n"
+            "\n"
+            "Runners cross the finish line in Falmouth Heights on Sunday.\n"
+            "\n"
+            "PHOTOS: Merrily Cassidy and Steve Heaslip, special to the Times\n"
+            "\n"
+            "FALMOUTH — More than 12,000 runners took part in the 52nd Falmouth Road Race on Sunday, organizers said.\n"
+            "\n"
+            "Kenya's Jane Roe won the women's race in 35:01.\n"
+            "\n"
+            "Volunteers hand out water near Nobska Light.\n"
+            "\n"
+            "Photos: provided by the Falmouth Road Race\n"
+            "\n"
+            "The race raised $5 million for local charities.\n"
+        ),
+        ["Merrily Cassidy and Steve Heaslip, special to the Times"],
+    ),
+    # "Photos:" over a credit naming the photographer's role
+    (
+        (
+            "The Daily Star\n"
+            "Local News\n"
+            "\n"
+            "Oneonta crowds cheer return of the Fourth of July parade\n"
+            "\n"
+            "By Jane Doe Staff Writer\n"
+            "Jul 5, 2024\n"
+            "\n"
+            "Floats make their way down Main Street during the parade on Thursday.\n"
+            "\n"
+            "Photos: Julie Lewis, contributing photographer\n"
+            "\n"
+            "ONEONTA — Thousands lined Main Street on Thursday for the city's first Fourth of July parade in five years.\n"
+            "\n"
+            "The parade featured 40 floats, six marching bands and the Oneonta Fire Department's antique engines.\n"
+            "\n"
+            "Children wave flags from the back of a fire truck.\n"
+            "\n"
+            "Photos: submitted by readers\n"
+            "\n"
+            "Fireworks followed at Neahwa Park after dark.\n"
+        ),
+        ["Julie Lewis, contributing photographer"],
+    ),
+    # a related story's headline with its wire after a bar, on a page crediting its pictures so
+    (
+        (
+            "The Japan Times\n"
+            "BUSINESS | ECONOMY\n"
+            "\n"
+            "Nikkei posts biggest one-day drop since 1987\n"
+            "\n"
+            "BY JANE ROE\n"
+            "STAFF WRITER\n"
+            "Aug 5, 2024\n"
+            "\n"
+            "A display shows the Nikkei Stock Average in Tokyo on Monday. | KYODO\n"
+            "\n"
+            "The Nikkei Stock Average plunged 12.4% on Monday, its biggest one-day fall since Black Monday in October 1987.\n"
+            "\n"
+            "Pedestrians walk past a stock board in Tokyo's Chuo Ward on Monday. | BLOOMBERG\n"
+            "\n"
+            "Analysts blamed a stronger yen and fears of a U.S. recession.\n"
+            "\n"
+            "Bank of Japan raises rates to highest level since 2008 | REUTERS\n"
+            "\n"
+            "The Topix index fell 12.2%, with banks and exporters leading the decline.\n"
+        ),
+        ["KYODO", "BLOOMBERG"],
+    ),
+    # linked headlines with their wires after a bar
+    (
+        (
+            "The Japan Times\n"
+            "NATIONAL | SOCIETY\n"
+            "\n"
+            "Typhoon Shanshan crawls across Kyushu\n"
+            "\n"
+            "BY JANE ROE\n"
+            "STAFF WRITER\n"
+            "Aug 29, 2024\n"
+            "\n"
+            "Waves crash against the shore in Kagoshima Prefecture on Thursday. | KYODO\n"
+            "\n"
+            "Typhoon Shanshan made landfall near Satsumasendai on Thursday morning, the Meteorological Agency said.\n"
+            "\n"
+            "A fallen tree blocks a road in Miyazaki on Thursday. | JIJI\n"
+            "\n"
+            "More than 250,000 people were told to evacuate.\n"
+            "\n"
+            "Shinkansen services suspended between Hakata and Kagoshima | JIJI\n"
+            "\n"
+            "Airlines canceled more than 600 flights\n"
+            "\n"
+            "Toyota halts production at all domestic plants | KYODO\n"
+            "\n"
+            "The agency warned of record rainfall in Shikoku through Saturday.\n"
+        ),
+        ["KYODO", "JIJI", "JIJI"],
+    ),
+    # a clip's caption whose picture is credited after "Photograph:"
+    (
+        (
+            "The Guardian\n"
+            "\n"
+            "Environment\n"
+            "\n"
+            "Otters return to Birmingham's rivers after 100 years\n"
+            "\n"
+            "Jane Roe\n"
+            "Tue 4 Jun 2024 07.00 BST\n"
+            "\n"
+            "An otter on the River Rea in Birmingham. Photograph: Jon Smith/Wildlife Trust\n"
+            "\n"
+            "Otters have been recorded on all three of Birmingham's main rivers for the first time in a century, according to the Wildlife Trust.\n"
+            "\n"
+            "Video, stills and sound: A family of otters filmed by a camera trap on the River Tame. Photograph: Birmingham Wildlife Trust\n"
+            "\n"
+            "The trust said cleaner water and fewer barriers had helped the animals spread.\n"
+            "\n"
+            "A heron waits for fish on the River Cole\n"
+            "Jane Roe   Wildlife Trust\n"
+            "\n"
+            "Explore more on these topics\n"
+            "\n"
+            "Wildlife   Birmingham   Rivers\n"
+        ),
+        ["Jon Smith/Wildlife Trust", "Birmingham Wildlife Trust", "Jane Roe Wildlife Trust"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, credits", _REVIEW54)
+def test_review54_lines_that_are_no_captions_credit_no_photo(text: str, credits: list[str]) -> None:
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2024, 12, 1))
+    assert [p.credit for p in art.photos] == credits  # one a credited picture

@@ -904,7 +904,9 @@ _NAMELESS_AGENCY = re.compile(
 )
 # A clip's caption label opening the line: "Video caption:", "Video:", "VIDEO:" (BBC's, News
 # Corp's and others' players; a photo's caption is labelled "Image caption" or not at all).
-_CLIP_CAPTION = re.compile(r"(?i:video)(?:\s+(?i:caption))?\s*[:,]\s")
+_CLIP_CAPTION = re.compile(r"(?i:video)(?:\s+(?i:caption))?\s*:\s")
+# (a photo's label later in a clip's caption, "Video: ... Photograph: Jane Roe", makes the
+# credit a picture's after all: _CLIP_PHOTO_LABEL, below)
 # The slash or the bar a caption sets before its credit, left at the credit's start.
 _SLASHED_LABEL = re.compile(r"^[/|]\s+")
 
@@ -934,6 +936,14 @@ def _teaser_link(line: str) -> bool:
 
 # The plural picture's word and its colon opening a line: "Photos:", "PICTURES:", "Images:".
 _PLURAL_KICKER = re.compile(r"(?i:photos|pictures|images)\s*:\s+")
+# After "Photos:", the words of a credit, not a gallery's title: a name, then a comma or "and"
+# ("Julie Lewis, contributing photographer", "Jane Roe and John Doe, special to the Times"),
+# or a credit's words ("provided by the race", "submitted by readers").
+_TITLE_NOT_CREDIT = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:,|\band\b|&)"
+    r"|\b(?i:photographers?|special\s+to|courtesy|supplied|provided|submitted|staff|contributed"
+    r"|contributing|for\s+the|handout)\b"
+)
 # A gallery's kicker opening its title: "In pictures:", "In Photos:", "IN IMAGES:".
 _GALLERY_KICKER = re.compile(r"^(?i:in\s+(?:pictures|photos|photographs|images|pics))\s*:")
 
@@ -955,7 +965,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         # no photo's credit ("Photo and video: Jane Roe" names a picture first and stays one;
         # "Video: Jane Roe, Photos: John Doe/Stuff" goes on to a photo's label, read as before)
         return None
-    if line[:5] in ("Video", "VIDEO", "video") and _CLIP_CAPTION.match(line):
+    if (
+        line[:5] in ("Video", "VIDEO", "video")
+        and (clip := _CLIP_CAPTION.match(line)) is not None
+        and _CLIP_PHOTO_LABEL.search(line, clip.end()) is None
+    ):
         # "Video caption: Footage shared by a resident ... Credit: Facebook/Jane Roe": a clip's
         # caption under its player, the credit the clip's (as "Video: Courtesy of FX" is),
         # no photo's
@@ -979,6 +993,7 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         (kicker := _PLURAL_KICKER.match(line)) is not None
         and "/" not in line
         and _phrase(line[kicker.end() :], 2)
+        and _TITLE_NOT_CREDIT.search(line[kicker.end() :]) is None
     ):
         # "Photos: Eruption lights up Iceland's Reykjanes Peninsula": a gallery's title under
         # the plural picture's word (CNN's, NBC's, local papers' galleries), its words a

@@ -1421,6 +1421,25 @@ def _bar_credited(photo: Photo) -> bool:
 
 # Pictures a page has credited after a bar before its later captions are read as its habit.
 _BAR_HABIT = 2
+# A picture's scene in its caption: a place ("in Nagoya", "at Shibuya Station", "near Hakata")
+# or a day ("on Monday", "Thursday").
+_SCENE_CUE = re.compile(
+    r"\b(?:in|at|near|on)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+# A dashed line's words that sign a story's paragraph off (a reporter's or a desk's), not a
+# picture's credit: "— Our Correspondent", "— Staff Reporter", "— Agencies".
+_DASH_DESK_WORD = re.compile(
+    r"\b(?i:correspondents?|reporters?|agencies|staff|desk|report|bureau|news\s+desk)\b"
+)
+# A paragraph opening with its dateline ("SUKKUR: Two labourers died ..."): a story's.
+_DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{1,30}:\s")
+# An imperative's opening, the verb then its object or adverb ("Stay away from valleys",
+# "Keep a safe distance", "Do not drive"): advice, not a caption's scene.
+_IMPERATIVE_OPENING = re.compile(
+    r"^(?:Please\s+)?[A-Z][a-z]+\s+(?:a|an|the|your|yourself|yourselves|away|off|out|not|up|indoors)\b"
+    r"|^(?:Do|Don['’]t|Never|Always|Please|Avoid|Make\s+sure)\b"
+)
 
 
 def _dash_credited(photo: Photo) -> bool:
@@ -1443,8 +1462,9 @@ def _dash_caption_credit(line: str) -> Credit | None:
     """On a page whose captions close with a dash and their credit after the stop
     (_dash_credited): a caption amid the story in the same form, one plain sentence of a
     caption's few words that reports nothing, then a dash and a capitalised name of three
-    words at most ("Children build a snowman. — White Star"), which the grammar alone takes
-    only where the page credits the same name beside a photographer. The credit, or None."""
+    words at most ("Children build a snowman. — White Star"). Not a paragraph opening with its
+    dateline ("SUKKUR: ... — Staff Reporter"), a reporter's or a desk's sign-off, or advice
+    in the imperative ("Stay away from valleys. — Dubai Police"). The credit, or None."""
     text = " ".join(line.split())
     tail = _DASH_BEFORE_TAIL.search(text)
     if tail is None:
@@ -1453,6 +1473,8 @@ def _dash_caption_credit(line: str) -> Credit | None:
     low, high = _DASHED_CAPTION_WORDS
     if not low <= len(caption.split()) <= high:
         return None
+    if _DATELINE_OPENER.match(caption) or _IMPERATIVE_OPENING.match(caption):
+        return None  # "SUKKUR: Two labourers died ...", "Stay away from valleys ...": no caption
     if (
         INNER_SENTENCE.search(caption)
         or _REPORTED.search(caption)
@@ -1460,6 +1482,8 @@ def _dash_caption_credit(line: str) -> Credit | None:
     ):
         return None  # "... the minister said. — Jane Roe": a story's or a letter's sign-off
     name = text[tail.start() + 1 :].strip().lstrip("—–-").strip()
+    if _DASH_DESK_WORD.search(name):
+        return None  # "... — Staff Reporter": the paragraph's reporter, no photo's credit
     found = find_credit(text, in_header=True)
     if found is not None and found.credit == name:
         return found
@@ -1588,6 +1612,9 @@ def _bar_caption_credit(line: str, habit: bool = False) -> Credit | None:
     # case ("| Kyodo")
     if _PICTURE_POSITION.search(caption) is None and not (
         habit
+        # a picture's scene ("... in Nagoya in the afternoon", "... on Monday"), which a
+        # related story's headline ("Bank of Japan raises rates ... | REUTERS") seldom sets
+        and _SCENE_CUE.search(caption) is not None
         and after.strip().isupper()
         and (is_agency(after.strip()) or is_wire_source(after.strip()))
     ):
