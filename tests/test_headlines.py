@@ -194,3 +194,20 @@ def test_live_page_headline_with_colon_is_no_site_tagline(text, headline):
     from archiver.extract.wire_text import parse_wire_text
 
     assert parse_wire_text(text, dt.date(2024, 3, 10)).headline == headline
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        # ANPA's caret and "<" around an agency export's headline, the feed's envelope gone
+        (
+            "^Floodwaters recede in river towns as cleanup begins<",
+            "Floodwaters recede in river towns as cleanup begins",
+        ),
+        # a caret or an angle bracket alone is the headline's own
+        ("Shares rise after <b>strong</b> results", "Shares rise after <b>strong</b> results"),
+        ("Index up 2^10 points in record session", "Index up 2^10 points in record session"),
+    ],
+)
+def test_headline_text_drops_anpa_codes(line: str, headline: str) -> None:
+    assert headline_text(line) == headline

@@ -396,6 +396,11 @@ _FEED_CODE = re.compile(
     rf"^RTRS\s?-\s?(?=\S)|^(?:B[A-Z]{{1,3}}\s{_RAN_AT}\s+\*?|[A-Z]{{2,4}}\s{_RAN_AT}\s+\*)(?=\S)"
 )
 
+# ANPA's format codes around a headline, as an agency's text export keeps them with the rest of
+# the feed's envelope gone: "^Wildfire smoke blankets Lisbon<" (the caret opens the line, the
+# "<" closes it; captures.py reads them where the envelope is there too).
+_CARET_HEADLINE = re.compile(r"^\^(?P<head>[^^<>]+)<$")
+
 
 def headline_text(line: str) -> str:
     """The headline without what a page's title adds: the site's name after a bar (a section
@@ -403,6 +408,8 @@ def headline_text(line: str) -> str:
     capitals, so "OIL OUTPUT SEEN LOWER - ANALYSTS" keeps its source), and a kicker before a
     bar ("Opinion | ..."). Whatever is left must still be a headline of four words or more."""
     text = line
+    if (caret := _CARET_HEADLINE.match(text.strip())) is not None:
+        text = caret.group("head").strip()
     bar = _TITLE_BAR.match(text)
     if bar and _title_segment(bar.group("site")):
         text = bar.group("head")
