@@ -974,7 +974,8 @@ def _section_name(words: list[str]) -> bool:
 # ("Author(s):": the record view of some ProQuest databases, and exports copied from it, gives
 # the writer's label its plural in brackets, as Gale's do; the field is the same "Author:")
 _PQ_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z/ ]{1,30}?(?:\(s\))?):\s*(?P<value>.*)$")
-_PQ_PLURALS = {"author(s)": "author", "authors": "author"}
+# ("Text:": the same full text's label as some exports shorten it, over the story)
+_PQ_PLURALS = {"author(s)": "author", "authors": "author", "text": "full text"}
 _PQ_LABELS = {
     "title",
     "author",
@@ -1067,8 +1068,11 @@ def is_result_list_line(line: str) -> bool:
 
 # The database's name the export prints over its records ("ProQuest Newsstand", "ProQuest
 # Central", "ProQuest Historical Newspapers: The Boston Globe", "ProQuest One Academic").
-# "ProQuest document": the document view's own heading, in lower case.
-_PQ_BANNER = re.compile(r"^ProQuest(?: [A-Z][\w&-]*| documents?){0,4}(?::\s.{2,80})?$")
+# "ProQuest document": the document view's own heading, in lower case; "ProQuest document
+# export", "ProQuest record view": the same heading naming what the copy is.
+_PQ_BANNER = re.compile(
+    r"^ProQuest(?: [A-Z][\w&-]*| documents?| records?| exports?| views?){0,4}(?::\s.{2,80})?$"
+)
 # "Marsh, Daniel; Kirby, Ellen A." - a surname, a comma, the given names; several by ";".
 _INVERTED = re.compile(
     r"^[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?, [^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}$"

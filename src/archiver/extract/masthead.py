@@ -227,9 +227,15 @@ def is_nav_row(line: str) -> bool:
         return menu_items(dashed)
     # a brand's lower-case first letter ("ePaper", "iPlayer") read as a capital
     words = _CAMEL.sub(lambda m: m.group(1).upper(), line).split()
+    # a figure is part of the item before it ("Formula 1", "Radio 4"), not an item of its own
+    # (a year or a score is no item's number)
+    if not words[0].isdigit():
+        words = [w for w in words if not (w.isdigit() and len(w) <= 2)]
     if len(words) < 4 or any(not w[:1].isupper() for w in words):
         return False
-    known = sum(w.lower().strip("&") in _MENU_WORDS for w in words)
+    # a sports site's menu names its sports ("Home Football Cricket Formula 1 Rugby U Tennis
+    # Golf Athletics", the BBC's; "NFL NBA MLB NHL Soccer"): items of its row, as "Politics" is
+    known = sum(w.lower().strip("&") in _MENU_WORDS or w.lower() in _SPORT_SECTIONS for w in words)
     if len(words) == 4:
         return known == 4  # "News Sport Weather Business": four items, every one a menu's
     if known * 4 >= len(words) * 3:
@@ -607,6 +613,14 @@ _MENU_WORDS = frozenset(
 
 
 MENU_WORDS = _MENU_WORDS
+
+# The sports a sports site's menu names, one word each (read only in a row of capitalised
+# words, beside the menu's words: a single sport is a headline's word too).
+_SPORT_SECTIONS = frozenset(
+    """football soccer cricket rugby tennis golf athletics formula boxing cycling basketball
+    baseball hockey nfl nba mlb nhl mls wnba nascar motorsport motorsports f1 mma ufc
+    racing swimming olympics horse netball darts snooker""".split()
+)
 
 
 def is_masthead(line: str) -> bool:

@@ -358,6 +358,9 @@ _LEADING_MARK = re.compile(r"^[/|·•]\s*")
 
 # The first paragraph of the story: a long line of sentences.
 _STORY_WORDS = 15
+# A hard-wrapped headline's first line, over the words carried on in lower case, has this many
+# words at least (a wrapped line is long; a label over a lower-case line is short).
+_WRAPPED_TOP_WORDS = 6
 
 
 def _is_anchor(line: str, ref: object) -> str | None:
@@ -2932,6 +2935,28 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             notes.append(f"line {k + 2} goes on in lower case from this line (a wrapped headline)")
             continue
         if (
+            top is not None
+            and k >= 0
+            and line[:1].islower()
+            and line[-1:] not in ".:!?,;"
+            and len(line) <= _NARROW_WIDTH
+            and lines[k]
+            and not chrome[k]
+            and lines[k][-1:] not in ".:!?,;"
+            and not lines[k].isupper()
+            and len(lines[k].split()) >= _WRAPPED_TOP_WORDS
+            # ("Home Local News Opinion ..." / "opinion": a site's menu, its items in lower case)
+            and not is_nav_row(lines[k])
+            and _headline_shape(f"{lines[k]} {line}")
+        ):
+            # "Report: Limerick hold off Kilkenny to claim fifth All-Ireland in six" / "years"
+            # / the lead photo's caption / the stamp: the headline hard-wrapped, its last word
+            # or two going on in lower case; a menu's item or a label never starts so, and
+            # what stood between it and the stamp (a caption, a deck) is no headline
+            top = k
+            notes = [f"line {k + 2} goes on in lower case from line {k + 1} (a wrapped headline)"]
+            break
+        if (
             (is_menu_item(line) and not _quoted_title_words(line))
             or _label_line(line)
             or SOURCE_CARD.match(line) is not None
@@ -3887,10 +3912,24 @@ def _menu_row_on_top(lines: list[str], k: int) -> bool:
 
 def _summary_label_over(lines: list[str], k: int) -> int | None:
     """The line of the summary's label ("Highlights", "Key points") over line `k` when `k` is
-    one of its points (a line of the label's block, a few lines under it), else None."""
+    one of its points (a line of the label's block, a few lines under it), else None. The
+    points may stand a paragraph each, one blank line between (a page copied with its
+    paragraphs' spacing: the label then a paragraph too); two blank lines end the block, as
+    does a blank line under points set close ("Summary" / two points / "" / the headline)."""
     j = k - 1
-    while j >= 0 and lines[j] and k - j <= _MAX_POINTS:
+    seen = 0  # the lines of text walked over
+    spaced = False  # a blank line between the points walked over
+    while j >= 0 and seen < _MAX_POINTS:
+        if not lines[j]:
+            if j == 0 or not lines[j - 1]:
+                return None
+            spaced = True
+            j -= 1
+            continue
+        seen += 1
         if _SUMMARY_LABEL.match(lines[j]):
+            if spaced and lines[j + 1]:
+                return None  # points set close under the label: the blank line ended them
             if _tab_in_row(lines, j):
                 return None
             if (

@@ -4637,6 +4637,9 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             (nxt := reader.nxt[i]) < len(reader.lines)
             and _NEWSROOM_LABEL.fullmatch(reader.lines[nxt].strip()) is not None
         )
+        # "Associated Press via Yahoo News", "Agencia EFE (English)": an agency's or outlet's
+        # name with the portal that carries it or the language of its service
+        or _syndicated_masthead(line)
         # "The Harvard Crimson" over the title, its byline and "4–5 minutes": a reader view
         # prints the site's name (not only its address) over the article's title
         or (is_name_shaped(line) and _reader_view_title(reader, i) is not None)
@@ -6810,13 +6813,15 @@ def _pictured_under_credit(reader: _Reader, credit_at: int, i: int, names: list[
 
 def _credited_caption_at(reader: _Reader, j: int) -> bool:
     """Line `j` is a photo's caption: a sentence that ends in its credit, or one with a bare
-    credit line right under it."""
+    credit line right under it (one blank line between at most: a copy that spaces every line
+    as a paragraph sets the credit apart so)."""
     line = reader.lines[j]
     if len(line.split()) < 4:
         return False
     if find_credit(line, in_header=True) is not None:
         return True
-    return j + 1 < len(reader.lines) and is_credit_line(reader.lines[j + 1])
+    k = reader.nxt[j]
+    return k < len(reader.lines) and k - j <= 2 and is_credit_line(reader.lines[k])
 
 
 # A story's first paragraph is twenty words or more; a deck or a label is shorter.
@@ -7688,6 +7693,32 @@ _SELF_DESCRIPTION = re.compile(
 )
 
 
+# An outlet's name as a portal or an aggregator sets it over a story it carries: the source
+# "via" the portal ("Associated Press via Yahoo News", "Reuters via MSN"), or the outlet with
+# its service's language in brackets ("Agencia EFE (English)", "Yonhap (in English)").
+_LANGUAGE_EDITION = re.compile(
+    rf"^(?P<name>\S.{{1,50}}?)\s+\((?:in\s+)?(?i:{_EDITION_LANGUAGES})"
+    r"(?:\s+(?i:edition|service|version))?\)$"
+)
+
+
+def _syndicated_masthead(line: str) -> bool:
+    """`Associated Press via Yahoo News`, `Agencia EFE (English)`: a known outlet's name with
+    the portal that carries its story (both sides outlets) or its service's language; a
+    headline's "via" has a verb around it, and no headline ends in a bracketed language."""
+    from archiver.extract.masthead import is_masthead
+
+    text = line.strip()
+    if len(text) > 70:
+        return False
+    if (m := _LANGUAGE_EDITION.match(text)) is not None:
+        return is_masthead(m.group("name")) or _is_outlet(m.group("name"))
+    source, via, portal = text.partition(" via ")
+    return bool(via) and all(
+        is_masthead(part) or _is_outlet(part) for part in (source.strip(), portal.strip())
+    )
+
+
 # The words before an outlet's name where a page names it as one: its editor's or founder's
 # title in the author box, its notice ("Editor-in-chief of Notes from Poland", "© 2020 Notes
 # from Poland", "published by ...").
@@ -7886,8 +7917,32 @@ def _caps_kicker(reader: _Reader, i: int) -> bool:
         and len(whole.split()) >= _KICKER_HEADLINE_WORDS
         and looks_like_headline(below)
         and anchor < len(reader.lines)
-        and (_is_anchor(reader, anchor) or _name_over_title(reader, anchor))
+        and (
+            _is_anchor(reader, anchor)
+            or _name_over_title(reader, anchor)
+            # a bare name is a weaker anchor: only under the page's head (an e-edition's paper,
+            # issue and page, read past as no headline), never for a block in capitals opening
+            # the copy ("FLOODS HIT TOWN" / its deck / "JANE ROE": a headline in capitals)
+            or (any(reader.lines[k] for k in range(i)) and _bare_writer_over_prose(reader, anchor))
+        )
     )
+
+
+# The words a story's first paragraph has at least, under a writer's bare name.
+_PROSE_UNDER_NAME_WORDS = 12
+
+
+def _bare_writer_over_prose(reader: _Reader, j: int) -> bool:
+    """`EMMA FARRELL` alone over the story's first paragraph: the byline as e-editions
+    (PressReader's) and printed pages set it, a name or two without "By", right over a
+    paragraph of prose ending in its stop."""
+    if _writer_over_repeat(reader.lines[j]) is None:
+        return False
+    k = reader.nxt[j]
+    if k >= len(reader.lines):
+        return False
+    para = reader.lines[k]
+    return len(para.split()) >= _PROSE_UNDER_NAME_WORDS and para.rstrip().endswith((".", '"', "”"))
 
 
 # The lines a headline under a kicker may be carried on over, in lower case.
@@ -8726,8 +8781,12 @@ def _reader_view_title(reader: _Reader, i: int, *, labelled: bool = False) -> in
     return ahead[0]
 
 
-# The label a browser prints over its reader view ("Reader View", "Reader Mode").
-_READER_VIEW_LABEL = re.compile(r"^(?i:reader\s+(?:view|mode))$")
+# The label a browser prints over its reader view ("Reader View", "Reader Mode"), alone or as
+# its window's title after the site's name ("The New York Times - Reader Mode", "Philippine
+# Daily Inquirer — Reader view"): the browser's label either way, never the article's title.
+_READER_VIEW_LABEL = re.compile(
+    r"^(?:\S.{0,60}?\s[-\u2013\u2014|:]\s)?(?i:reader\s+(?:view|mode))$"
+)
 
 
 def _writer_over_repeat(line: str) -> list[str] | None:

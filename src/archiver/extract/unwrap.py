@@ -1487,9 +1487,14 @@ def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
     if not (
         head.endswith(credit)
         and len(text.split()) >= 2
-        and (looks_like_name(text) or _writer_line(text))
+        and (looks_like_name(text) or _writer_line(text) or _writers_list(text))
     ):
         return False
+    if _writers_list(text) and "/" not in credit:
+        # "... Photo: Handout" / "Kahon Chan, Fiona Sun and Harvey Kong": the writers' line
+        # (the SCMP's) under a caption whose credit is whole; a credit the wrapper broke
+        # leaves the name's tail first ("Roe, John Doe and ..."), never a whole name
+        return True
     if "/" in credit:
         # "... Photograph: Jane Roe/Alamy" / "John Doe": the credit closed by its agency,
         # which the name below does not carry on ("Jane Roe/Getty" / "Images Europe" does)
@@ -1500,6 +1505,17 @@ def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
             and not any(_is_agency(f"{lender} {' '.join(text.split()[:n])}") for n in (1, 2))
         )
     return len(credit.split()) >= 2 and looks_like_name(credit)
+
+
+def _writers_list(text: str) -> bool:
+    """`Kahon Chan, Fiona Sun and Harvey Kong`: two or more people's whole names (a given name
+    and a surname each at least), joined by commas or "and", and nothing else on the line."""
+    from archiver.extract.bylines import name_list
+
+    if "," not in text and " and " not in text:
+        return False
+    names = name_list(text.strip())
+    return names is not None and len(names) >= 2 and all(len(n.split()) >= 2 for n in names)
 
 
 # A line this short is no caption's line a wrapper filled (a label, a name).
