@@ -3510,3 +3510,24 @@ _REVIEW54 = [
 def test_review54_lines_that_are_no_captions_credit_no_photo(text: str, credits: list[str]) -> None:
     art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2024, 12, 1))
     assert [p.credit for p in art.photos] == credits  # one a credited picture
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "credit"),
+    [
+        # a labelled credit the capture's width cut inside the name (s54b-wrap/029)
+        (
+            "Docks rest on dry land at Lake Medina on Aug. 3, 2022. Credit: Kylie",
+            "Cooper/The Texas Tribune",
+            "Kylie Cooper/The Texas Tribune",
+        ),
+        # a whole credit on the line: the line below is no part of it
+        ("Docks rest on dry land. Credit: Jane Roe/AP", "Reuters/Getty", None),
+        # words of no credit's shape under the label's first word
+        ("He said the fund grew. Photo: Jane", "and/or", None),
+        ("See the photo: Jane", "Doe/2024 archive", None),
+    ],
+)
+def test_fx54g_credit_cut_at_the_lines_end(line: str, below: str, credit: str | None) -> None:
+    found = credit_wrapped_over(line, below)
+    assert (found.credit if found else None) == credit

@@ -1281,3 +1281,37 @@ def test_a_company_with_its_legal_form_is_no_datelines_place():
 def test_a_writers_title_with_a_region_is_no_dateline(text, place):
     found = match_dateline(text, REF)
     assert (found.dateline.place if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town too small for either gazetteer list, in capitals before a colon, that the
+        # story's sentence names again after a place's preposition (s54b/031)
+        (
+            "HALLS GAP: Residents of Halls Gap were told to evacuate on Monday afternoon as a"
+            " bushfire jumped containment lines.",
+            "HALLS GAP",
+        ),
+        # a transcript's speaker and a word of capitals never named as a place: no dateline
+        (
+            "INSKEEP: We are talking this morning about the fire that burned through much of"
+            " Halls Gap last week.",
+            None,
+        ),
+        (
+            "VEDELAGO: I have lived in this valley for forty years and I have never seen a fire"
+            " like this one.",
+            None,
+        ),
+        # a story's flag, named again in the sentence: still no place
+        (
+            "EXCLUSIVE: Residents of Exclusive Heights were told to evacuate on Monday"
+            " afternoon as a bushfire spread.",
+            None,
+        ),
+    ],
+)
+def test_town_in_capitals_named_again_in_its_sentence(text, place):
+    found = match_dateline(text, REF)
+    assert (found.dateline.place if found else None) == place

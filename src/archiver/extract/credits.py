@@ -5276,11 +5276,40 @@ def name_alone_under_caption(caption: str, line: str) -> Credit | None:
     return alone if alone is not None and alone.photographer else None
 
 
+# A credit's tail wrapped onto the line under its label has at most this many characters.
+_CUT_CREDIT_TAIL_CHARS = 60
+
+
+def credit_cut_over(line: str, below: str) -> Credit | None:
+    """`line` closes on a labelled credit the capture's width cut ("... on Aug. 3, 2022.
+    Credit: Kylie" / "Cooper/The Texas Tribune"): the credit read on the line alone stops at
+    the cut, and the line below, a credit's tail of its own shape (a name, a slash and an
+    outlet), joined to it reads as the one credit the label opens; that credit, or None. A
+    whole credit on the line ("Credit: Jane Roe/AP") keeps the line below no part of it."""
+    tail = below.strip()
+    if "/" not in tail or len(tail) > _CUT_CREDIT_TAIL_CHARS or not tail[:1].isupper():
+        return None
+    if find_credit(tail, in_header=True) is None:
+        return None  # the tail a credit's shape of its own ("Alvarez/The Texas Tribune")
+    alone = find_credit(line, in_header=True)
+    if alone is None or "/" in alone.credit:
+        return None
+    label = rf"(?i:credit|photo|image|picture)s?\s*:\s*{re.escape(alone.credit)}$"
+    if re.search(label, line.rstrip()) is None:
+        return None  # the label, then the credit's first words, closing the line
+    joined = find_credit(f"{line.rstrip()} {tail}", in_header=True)
+    if joined is None or joined.credit != f"{alone.credit} {tail}":
+        return None
+    return joined
+
+
 def credit_wrapped_over(line: str, below: str) -> Credit | None:
     """The credit of a caption wrapped inside it: `line` ends in a credit's label ("Photo
     by", "Credit:") and, joined to the line `below`, the two read as one credited caption."""
     if not below or len(below) > 120:
         return None
+    if (cut := credit_cut_over(line, below)) is not None:
+        return cut  # "... Credit: Kylie" / "Cooper/The Texas Tribune"
     alone = is_label_alone(line)
     if not alone and _DANGLING_JOINER.search(line) is not None:
         # "... on Thursday. Jim Watson / AFP via" / "Getty Images": the credit's joining word

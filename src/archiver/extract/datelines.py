@@ -908,6 +908,8 @@ def _weigh(
                 add(2, f"the gazetteer knows {head!r}")
             elif _town_before_story(head, date, agency, dash, rest):
                 add(2, f"{head!r} is a town GeoNames lists, or a known place spelt otherwise")
+            elif _town_named_in_story(head, date, agency, dash, rest):
+                add(2, f"the sentence names {head!r} again as a place, in mixed case")
             elif not (date or agency):
                 add(-1, f"the gazetteer does not know {head!r}")
     elif (
@@ -981,6 +983,39 @@ def _town_before_story(
         and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
         and is_known_town(head)
     )
+
+
+# A place's preposition before a town's name in a story's sentence ("residents of Halls Gap",
+# "fire crews in Halls Gap", "near Halls Gap").
+_PLACE_PREPOSITIONS = r"(?:in|of|at|near|from|around|outside|into|to)"
+
+
+def _town_named_in_story(
+    head: str, date: str | None, agency: str | None, dash: str | None, rest: str
+) -> bool:
+    """`HALLS GAP: Residents of Halls Gap were told to evacuate ...`: a town too small for
+    either gazetteer list, in capitals, then a colon or a dash and the story's whole sentence,
+    which names the town again in mixed case after a place's preposition ("of Halls Gap", "in
+    Halls Gap"). The sentence says the capitals are a place: a label's word ("UPDATE:",
+    "EXCLUSIVE:") or a transcript's speaker ("INSKEEP:") is not named again as where something
+    stands. The same shape as `_town_before_story` is asked first."""
+    if not (
+        not (date or agency)
+        and dash in (":", "-", "—", "–", "--")
+        and _is_capitals(head)
+        and len(_letters(head)) >= 4
+        and len(head.split()) <= _TOWN_WORDS
+        and head.split()[0].rstrip(".:").upper() not in _NOT_PLACES
+        and head.upper() not in _SCRIPT_LABELS
+        and len(rest.split()) >= _SENTENCE_WORDS
+        and rest[:1].isupper()
+        and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
+    ):
+        return False
+    # the town's own words in mixed case, each capitalised ("HALLS GAP" -> "Halls Gap")
+    named = r"[ \t]+".join(re.escape(w[:1] + w[1:].lower()) for w in head.split())
+    pattern = rf"\b{_PLACE_PREPOSITIONS}[ \t]+{named}\b"
+    return re.search(pattern, rest) is not None
 
 
 # Words after an agency's name that make it a photo's or a video's credit, not a desk's.

@@ -77,6 +77,7 @@ from archiver.extract.credits import (
     bracketed_rights_credit,
     caption_under_credit,
     credit_alone_in_story,
+    credit_cut_over,
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
@@ -2371,6 +2372,14 @@ def _classify_opening(
             mark(i, "byline", "a wire and the site that runs its copy, alone on the line")
             opening.byline = Byline(raw=line, names=[])
             continue
+        if (
+            credit is not None
+            and headline_seen
+            and i + 1 < len(lines)
+            and lines[i + 1]
+            and credit_cut_over(line, lines[i + 1]) is not None
+        ):
+            credit = None  # "... Credit: Jane" / "Roe/The Paper": the credit wrapped (below)
         if credit is not None and _told_credit(line, credit):
             # "... his relatives told RFE/RL's Tajik Service.": the outlet the sentence's
             # speakers told, its object, no caption's credit (one follows the caption's words,

@@ -14,7 +14,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -730,14 +730,22 @@ def _name_under_caption_sentence(
     words = text.split()
     if not _caption_sentence(line) or not 1 <= len(words) <= _CREDIT_LINE_WORDS:
         return None
+    if line.rstrip().rstrip("\"”’'").endswith("?"):
+        return None  # "What did you eat growing up?" / "Jane Roe": a Q&A's answerer, named
     if credit_under_caption(line, text) is not None or is_credit_line(text):
         return None  # "Getty Images", "Jane Roe, The Post": read as credits in their own right
     if len(text) > _CREDIT_LINE_CHARS or ends_caption(text) or not text[:1].isupper():
         return None
     if any(ch.isdigit() for ch in text):
         return None
-    nxt = next((t for t in lines[below_at + 1 :] if t), "")
-    if len(nxt.split()) <= len(line.split()) or not ends_caption(nxt):
+    after = [k for k in range(below_at + 1, len(lines)) if lines[k]][:2]
+    nxt = lines[after[0]] if after else ""
+    if (len(nxt.split()) <= len(line.split()) or not ends_caption(nxt)) and not (
+        # "The village sits at the end of a lagoon." / "Jane Roe" / "Trail to the cliff." /
+        # "Getty": the next photo's caption and its credit under the name (a page of
+        # pictures one after another), no crosshead's paragraph
+        len(after) == 2 and _another_caption_under(nxt, lines[after[1]])
+    ):
         return None  # the story's paragraph goes on under the credit, longer than a caption
     person = len(words) >= 2 and name_list(text) == [text]
     # "NYC Transit", "NYPD": an organisation's initials (a crosshead is no initials)
@@ -747,6 +755,18 @@ def _name_under_caption_sentence(
     if not (person or initials or is_agency(text) or _wire_as_word(text)):
         return None
     return Credit(text, text if person else None, None if person else text)
+
+
+def _another_caption_under(line: str, below: str) -> bool:
+    """`line` and `below` are the next photo's caption and its credit in its own right
+    ("Trail to the cliff above the lake." / "Getty", "... harbour. / Jane Roe/AFP"): a
+    caption's sentence over a credit line or a picture agency's name alone."""
+    text = below.strip()
+    return (
+        _caption_sentence(line)
+        and len(text) <= _CREDIT_LINE_CHARS
+        and (is_credit_line(text) or credit_under_caption(line, text) is not None)
+    )
 
 
 # News agencies' initials that are English words as well ("Spa", "Map", "Tap", "Trend"),
@@ -1512,7 +1532,7 @@ _ROUND_CAPTION_WORDS = 40
 _ROUND_CREDIT_WORDS = 2
 
 
-def _round_caption_credit(line: str) -> Credit | None:
+def _round_caption_credit(line: str, writers: Sequence[str] = ()) -> Credit | None:
     """On a page whose captions close with their credits in round brackets (_round_credited):
     a caption amid the story in the same form, its sentence closed and the credit an office's
     or a lender's name of two words or more ("... released by the municipality. (Tel
@@ -1521,6 +1541,8 @@ def _round_caption_credit(line: str) -> Credit | None:
     text = line.rstrip()
     if not text.endswith(")") or len(text.split()) > _ROUND_CAPTION_WORDS:
         return None
+    if (named := _round_photographer(text, writers)) is not None:
+        return named
     found = find_credit(text, in_header=True)
     if (
         found is None
@@ -1535,6 +1557,34 @@ def _round_caption_credit(line: str) -> Credit | None:
     if before.endswith((".", "!", "?", "”", '"')) or _caption_phrase(before):
         return found
     return None
+
+
+# A photographer's name alone in round brackets: two or three words.
+_ROUND_NAME_WORDS = (2, 3)
+
+
+def _round_photographer(text: str, writers: Sequence[str]) -> Credit | None:
+    """ "Amalfi cathedral steps (Jane Roe)" on a page whose captions close with their credits
+    in round brackets (The Independent's "(Getty Images)", "(Jane Roe)" for a writer's own
+    picture): the story's own writer named alone in the brackets after a caption printed as a
+    phrase, no stop and no verb before it. A writer's "(Jane Roe)" sign-off follows a
+    sentence's stop; another person named so is as often the one the caption shows ("The
+    mayor spoke to residents (Jean Marchetti)"), so only the byline's name is the credit."""
+    m = re.search(r"\(([^()]+)\)$", text)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    before = text[: m.start()].rstrip()
+    words = name.split()
+    if not (
+        _ROUND_NAME_WORDS[0] <= len(words) <= _ROUND_NAME_WORDS[1]
+        and all(w[:1].isupper() for w in words)
+        and name_list(name) == [name]
+        and name in writers
+        and _caption_phrase(before)
+    ):
+        return None
+    return Credit(name, name, None)
 
 
 # A caption printed as a phrase, with no stop, has at most this many words.
@@ -5170,7 +5220,12 @@ def parse_wire_text(
                 no < signoff_at
                 and line.endswith(")")
                 and photos.has(_round_credited)
-                and (rounded := _round_caption_credit(line)) is not None
+                and (
+                    rounded := _round_caption_credit(
+                        line, out.byline.names if out.byline is not None else ()
+                    )
+                )
+                is not None
             ):
                 # "... released by the municipality. (Tel Aviv-Yafo Municipality)" amid the
                 # story of a page that credits a picture above it in round brackets ("...

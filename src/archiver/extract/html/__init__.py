@@ -81,6 +81,10 @@ def extract_html(unit: Unit, reference_date: dt.date | None) -> Fields:
     # "Jane Roe Photo courtesy of the Roe family": a caption and its credit, read as a photo
     # (page_photos), no paragraph of the story
     body = [para for para in body if lent_caption(para) is None]
+    # "Evacuees board a plane. CBC News": a caption and its credit set as a paragraph of a
+    # text with no pictures, read as a photo (page_photos), no paragraph of the story
+    taken = {f"{p.caption} {p.credit}" for p in photos if p.caption and p.credit}
+    body = [para for para in body if " ".join(para.split()) not in taken]
     return Fields(
         headline=headline,
         bylines=bylines,
