@@ -599,3 +599,65 @@ def test_a_credit_word_over_a_headline_with_a_full_stop(headline: str) -> None:
     lead = "The Cromwell Aquatic Centre opened its doors on Saturday, two years late and $4 million over budget."
     text = f"{_CROMWELL_TOP}Supplied\n{headline}\nBy Jane Roe\n18 March 2025\n\n{lead}\n"
     assert _headline(text) == headline
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        "p14-wrapped-deck-caption.txt",  # a deck wrapped over two lines under the headline
+        "p15-wrapped-caption2.txt",  # a caption wrapped over two lines under the headline
+    ],
+)
+def test_a_wrapped_deck_or_caption_is_no_wrapped_headline(probe: str) -> None:
+    # (rv54f's probes) the headline is one line; the deck or caption under it goes on in
+    # lower case: its first line is no headline's
+    text = {
+        "p14-wrapped-deck-caption.txt": (
+            "Irish Independent\nNews Sport Business Opinion Life\n"
+            "Hospital waiting lists hit new record of almost 700,000\n"
+            "Figures from the National Treatment Purchase Fund show the number waiting rose by\n"
+            "more than 20,000\n"
+            "Patients wait in the emergency department at University Hospital Limerick\n"
+            "Thu 15 Jun 2023 at 06:30\nEilish O'Regan\n"
+            "The number of people on hospital waiting lists has hit a new record of almost 700,000, "
+            "according to the latest figures.\nThe figures were published on Thursday.\n"
+        ),
+        "p15-wrapped-caption2.txt": (
+            "RT\u00c9 News\nNews Sport Entertainment Business\n"
+            "Storm Babet brings flooding to Cork as river bursts its banks\n"
+            "Shopkeepers in Midleton clear water from their premises on Wednesday after\n"
+            "flooding\nA car stranded on Main Street in Midleton\nWed 18 Oct 2023 21:10\n"
+            "Hundreds of homes and businesses in east Cork have been flooded after the Owenacurra "
+            "river burst its banks during Storm Babet, the council said.\nThe Army was called in to help.\n"
+        ),
+    }[probe]
+    headline = _headline(text)
+    assert headline is None or not headline.startswith(("Figures from", "Shopkeepers in"))
+
+
+def test_spaced_points_under_the_sites_menu_are_no_summary_with_the_headline() -> None:
+    # (rv54f's probe p22) "Summary" under the site's menu, its lines one blank line apart:
+    # the menu row is never the headline
+    text = (
+        "BBC News\nHome News Sport Weather iPlayer\n\nSummary\n\n"
+        "Firefighters tackle a large blaze at a recycling plant in Bolton\n\n"
+        "Residents told to keep windows and doors closed\n\n"
+        "Recycling plant fire sends smoke across Bolton\n\n2 hours ago\n\n"
+        "A large fire at a recycling plant in Bolton has sent a plume of smoke across the town, "
+        "with residents told to keep their windows closed.\n\n"
+        "Greater Manchester Fire and Rescue Service said 10 engines were at the scene.\n"
+    )
+    assert _headline(text) != "Home News Sport Weather iPlayer"
+    from archiver.extract.page import _summary_label_over
+
+    lines = text.split("\n")
+    assert (
+        _summary_label_over(lines, lines.index("Recycling plant fire sends smoke across Bolton"))
+        is None
+    )
+    # under a headline, the spaced points are the summary's still
+    lines = ["Storm Darragh: Flooding closes roads across Cumbria", "", *lines[3:]]
+    assert (
+        _summary_label_over(lines, lines.index("Residents told to keep windows and doors closed"))
+        == 2
+    )

@@ -2948,6 +2948,18 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # ("Home Local News Opinion ..." / "opinion": a site's menu, its items in lower case)
             and not is_nav_row(lines[k])
             and _headline_shape(f"{lines[k]} {line}")
+            # (the line over it the page's header: a wrapped deck or caption under the
+            # headline goes on in lower case too, the headline over its first line)
+            and (
+                k == 0
+                or not lines[k - 1]
+                or chrome[k - 1]
+                or is_nav_row(lines[k - 1])
+                or is_items_row(lines[k - 1])
+                or is_masthead(lines[k - 1])
+                or is_menu_item(lines[k - 1])
+                or _label_line(lines[k - 1])
+            )
         ):
             # "Report: Limerick hold off Kilkenny to claim fifth All-Ireland in six" / "years"
             # / the lead photo's caption / the stamp: the headline hard-wrapped, its last word
@@ -3930,6 +3942,23 @@ def _summary_label_over(lines: list[str], k: int) -> int | None:
         if _SUMMARY_LABEL.match(lines[j]):
             if spaced and lines[j + 1]:
                 return None  # points set close under the label: the blank line ended them
+            if spaced:
+                # spaced points only under a headline ("Storm Darragh: ..." / "" / "Summary"):
+                # under the site's menu the headline is the last of the spaced lines, over
+                # the stamp, and no point
+                over = j - 1
+                while over >= 0 and not lines[over] and j - over <= 2:
+                    over -= 1
+                if (
+                    over < 0
+                    or not lines[over]
+                    or is_nav_row(lines[over])
+                    or is_items_row(lines[over])
+                    or is_masthead(lines[over])
+                    or is_menu_item(lines[over])
+                    or not _headline_shape(lines[over])
+                ):
+                    return None
             if _tab_in_row(lines, j):
                 return None
             if (
