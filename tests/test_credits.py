@@ -3531,3 +3531,152 @@ def test_review54_lines_that_are_no_captions_credit_no_photo(text: str, credits:
 def test_fx54g_credit_cut_at_the_lines_end(line: str, below: str, credit: str | None) -> None:
     found = credit_wrapped_over(line, below)
     assert (found.credit if found else None) == credit
+
+
+# The review's probes (rv54g): pages whose credits main reads right and a rule of fx54g
+# misread (a whole credit glued to the next photo's, a listicle's place subheads read as
+# photographers, a feed's outlet tag read as a caption's credit); p16 the cut credit joined.
+_REVIEW54G = [
+    (
+        # p01-cut-credit-next-credit
+        (
+            "The Guardian\n"
+            "World\n"
+            "Peru protesters clash with police in Lima as president refuses to quit\n"
+            "Protesters march through central Lima on Tuesday. Photo: Reuters\n"
+            "Martin Mejia/AP\n"
+            "Police fire teargas near Congress on Wednesday.\n"
+            "Dan Collyns in Lima\n"
+            "Wed 4 Jun 2025 14.02 BST\n"
+            "Thousands of protesters marched through the Peruvian capital for a second day on Wednesday, demanding the resignation of the president.\n"
+            "Police said 14 officers had been injured.\n"
+        ),
+        ["Reuters", "Martin Mejia/AP"],
+    ),
+    (
+        # p03-cut-credit-whole
+        (
+            "The Texas Tribune\n"
+            "Water\n"
+            "Reservoir near San Antonio drops to lowest level in a decade\n"
+            "Boat ramps sit far from the water at Canyon Lake on June 2, 2025. Credit: Getty Images\n"
+            "Eric Gay/AP Photo\n"
+            "by Dana Whitfield\n"
+            "June 4, 2025\n"
+            "Canyon Lake, which supplies water to several Hill Country towns, has fallen to 58% of its capacity.\n"
+            "Officials said stricter watering limits could start next month.\n"
+        ),
+        ["Getty Images", "Eric Gay/AP Photo"],
+    ),
+    (
+        # p04-cut-credit-fullname
+        (
+            "The Texas Tribune\n"
+            "Education\n"
+            "University regents approve tuition increase for fall semester\n"
+            "Students walk across campus at the University of Texas at Austin on May 30, 2025. Credit: Jordan Vonderhaar\n"
+            "Evan L'Roy/The Texas Tribune\n"
+            "by Dana Whitfield\n"
+            "June 4, 2025\n"
+            "The University of Texas System Board of Regents voted Wednesday to raise tuition by 5% at eight campuses.\n"
+            "Student leaders said the increase would hurt low-income families.\n"
+        ),
+        ["Jordan Vonderhaar", "Evan L'Roy/The Texas Tribune"],
+    ),
+    (
+        # p16-cut-credit-surname
+        (
+            "The Texas Tribune\n"
+            "Water\n"
+            "Reservoir near San Antonio drops to lowest level in a decade\n"
+            "Boat ramps sit far from the water at Canyon Lake on June 2, 2025. Credit: Eddie\n"
+            "Gaspar/The Texas Tribune\n"
+            "by Dana Whitfield\n"
+            "June 4, 2025\n"
+            "Canyon Lake, which supplies water to several Hill Country towns, has fallen to 58% of its capacity.\n"
+        ),
+        ["Eddie Gaspar/The Texas Tribune"],
+    ),
+    (
+        # p12-listicle-subhead-name
+        (
+            "Condé Nast Traveller\n"
+            "Destinations\n"
+            "Europe\n"
+            "The best lakes in Slovenia, from Bled to Bohinj\n"
+            "Alpine water, island churches and very few crowds.\n"
+            "By Sophie Harland\n"
+            "May 20, 2025\n"
+            "Slovenia packs more lakes into a small country than almost anywhere in Europe.\n"
+            "Lake Bled\n"
+            "The island church at sunrise.\n"
+            "Getty Images\n"
+            "Bled is the one everyone knows, and in July it is busy by nine in the morning. Rent a pletna boat to reach the island.\n"
+            "Lake Bohinj\n"
+            "Swimmers on the eastern shore.\n"
+            "Alamy\n"
+            "Bohinj is larger, quieter and colder, and the cable car to Vogel runs from its western end.\n"
+        ),
+        ["Getty Images", "Alamy"],
+    ),
+    (
+        # p09-feed-cp-tag
+        (
+            "<item>\n"
+            "<title>Inflation rises to 2.4 per cent in April</title>\n"
+            "<link>https://www.ctvnews.ca/business/inflation-april</link>\n"
+            "<dc:creator>The Canadian Press</dc:creator>\n"
+            "<pubDate>Tue, 20 May 2025 12:45:00 +0000</pubDate>\n"
+            "<description>\n"
+            "OTTAWA — Canada's annual inflation rate rose to 2.4 per cent in April, Statistics Canada said Tuesday. The Canadian Press\n"
+            "</description>\n"
+            "</item>\n"
+        ),
+        [],
+    ),
+    (
+        # p11-feed-signoff-ap
+        (
+            "<item>\n"
+            "<title>Storms knock out power to thousands in Ohio</title>\n"
+            "<link>https://www.wral.com/story/storms-ohio</link>\n"
+            "<pubDate>Tue, 13 May 2025 16:05:00 +0000</pubDate>\n"
+            "<description>\n"
+            "COLUMBUS, Ohio — Severe storms knocked out power to more than 80,000 customers across central Ohio on Tuesday, utilities said.\n"
+            "\n"
+            "Crews expected to restore most service by Wednesday night. Associated Press\n"
+            "\n"
+            "Copyright 2025 The Associated Press. All rights reserved.\n"
+            "</description>\n"
+            "</item>\n"
+        ),
+        [],
+    ),
+    (
+        # p15-round-writer-related: a promotion naming the writer, no caption
+        (
+            "The Independent\n"
+            "Travel\n"
+            "News & Advice\n"
+            "Rail strike: what it means for your Easter getaway to Cornwall\n"
+            "Passengers wait at Penzance station\n"
+            "(Getty Images)\n"
+            "Helen Coffey\n"
+            "Travel Editor\n"
+            "Friday 28 March 2025 09:15 GMT\n"
+            "Comments\n"
+            "Great Western Railway says services west of Exeter will run an hourly timetable.\n"
+            "The sea wall at Dawlish (Alamy)\n"
+            "Ask our travel editor your Easter questions (Helen Coffey)\n"
+            "Trains to Penzance will be replaced by buses on Sunday.\n"
+            "Passengers should check before they travel, the operator said.\n"
+        ),
+        ["Getty Images", "Alamy"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, credits", _REVIEW54G)
+def test_review54g_probes_credits(text: str, credits: list[str]) -> None:
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2025, 6, 1))
+    assert [p.credit for p in art.photos] == credits

@@ -1304,6 +1304,33 @@ def test_a_writers_title_with_a_region_is_no_dateline(text, place):
             " like this one.",
             None,
         ),
+        # a kicker the sentence names again after "of", "to" or "at": a scheme, an agency, a
+        # person and a venue, no town (rv54g p05-p08)
+        (
+            "ROBODEBT: Thousands more victims of Robodebt will be able to claim compensation"
+            " under changes announced by the government on Tuesday.",
+            None,
+        ),
+        (
+            "CENTRELINK: Callers to Centrelink waited an average of 38 minutes last month, new"
+            " figures show.",
+            None,
+        ),
+        (
+            "MOLLY TICEHURST: The family of Molly Ticehurst have called for an inquest into the"
+            " handling of her case by police.",
+            None,
+        ),
+        (
+            "WIN STADIUM: The crowd at Win Stadium went quiet as the Dragons conceded three"
+            " tries in ten minutes on Saturday night.",
+            None,
+        ),
+        (
+            "WIN STADIUM: Thousands of fans in Win Stadium went quiet as the Dragons conceded"
+            " three tries in ten minutes on Saturday night.",
+            None,
+        ),
         # a story's flag, named again in the sentence: still no place
         (
             "EXCLUSIVE: Residents of Exclusive Heights were told to evacuate on Monday"

@@ -5294,6 +5294,10 @@ def credit_cut_over(line: str, below: str) -> Credit | None:
     alone = find_credit(line, in_header=True)
     if alone is None or "/" in alone.credit:
         return None
+    if len(alone.credit.split()) != 1 or alone.agency is not None:
+        return None  # "Credit: Reuters" / "Jane Roe/AP": a whole credit, the next photo's below
+    if len(tail.split("/", 1)[0].split()) != 1:
+        return None  # the tail's name before the slash a surname alone ("Cooper/The Paper")
     label = rf"(?i:credit|photo|image|picture)s?\s*:\s*{re.escape(alone.credit)}$"
     if re.search(label, line.rstrip()) is None:
         return None  # the label, then the credit's first words, closing the line

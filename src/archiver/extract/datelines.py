@@ -985,9 +985,21 @@ def _town_before_story(
     )
 
 
-# A place's preposition before a town's name in a story's sentence ("residents of Halls Gap",
-# "fire crews in Halls Gap", "near Halls Gap").
-_PLACE_PREPOSITIONS = r"(?:in|of|at|near|from|around|outside|into|to)"
+# What says a name is a town's: "in", "near" or a town's people "of" it ("Residents of Halls
+# Gap"); "victims of Robodebt", "Callers to Centrelink", "The family of Molly Ticehurst"
+# name a scheme, an agency and a person.
+_TOWN_ONLY_PREPOSITIONS = (
+    r"(?:in|near|around|outside"
+    r"|(?i:residents|people|townships?|towns?|outskirts|edge|streets|community)[ \t]+of)"
+)
+# A name's last word that makes it a venue's or an institution's, no town's ("WIN STADIUM").
+_TOWN_VENUE_WORDS = frozenset(
+    {
+        "stadium", "hospital", "court", "council", "centre", "center", "arena", "park",
+        "school", "college", "university", "church", "hall", "house", "oval", "ground",
+        "museum", "library", "station", "airport", "prison", "gallery", "theatre",
+    }
+)  # fmt: skip
 
 
 def _town_named_in_story(
@@ -995,10 +1007,11 @@ def _town_named_in_story(
 ) -> bool:
     """`HALLS GAP: Residents of Halls Gap were told to evacuate ...`: a town too small for
     either gazetteer list, in capitals, then a colon or a dash and the story's whole sentence,
-    which names the town again in mixed case after a place's preposition ("of Halls Gap", "in
-    Halls Gap"). The sentence says the capitals are a place: a label's word ("UPDATE:",
-    "EXCLUSIVE:") or a transcript's speaker ("INSKEEP:") is not named again as where something
-    stands. The same shape as `_town_before_story` is asked first."""
+    which names the town again in mixed case after "in", "near" or its people's "of"
+    ("Residents of Halls Gap", "in Halls Gap"). The sentence says the capitals are a place: a
+    label's word ("UPDATE:", "EXCLUSIVE:") or a transcript's speaker ("INSKEEP:") is not
+    named again as where something stands; "victims of Robodebt", "The family of Molly
+    Ticehurst", "The crowd at Win Stadium" name a scheme, a person and a venue. The same shape as `_town_before_story` is asked first."""
     if not (
         not (date or agency)
         and dash in (":", "-", "—", "–", "--")
@@ -1012,9 +1025,12 @@ def _town_named_in_story(
         and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
     ):
         return False
+    words = head.split()
+    if words[-1].lower() in _TOWN_VENUE_WORDS:
+        return False  # "WIN STADIUM: The crowd at Win Stadium ...": a venue, no town
     # the town's own words in mixed case, each capitalised ("HALLS GAP" -> "Halls Gap")
-    named = r"[ \t]+".join(re.escape(w[:1] + w[1:].lower()) for w in head.split())
-    pattern = rf"\b{_PLACE_PREPOSITIONS}[ \t]+{named}\b"
+    named = r"[ \t]+".join(re.escape(w[:1] + w[1:].lower()) for w in words)
+    pattern = rf"\b{_TOWN_ONLY_PREPOSITIONS}[ \t]+{named}\b"
     return re.search(pattern, rest) is not None
 
 

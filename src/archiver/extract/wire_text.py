@@ -744,7 +744,9 @@ def _name_under_caption_sentence(
         # "The village sits at the end of a lagoon." / "Jane Roe" / "Trail to the cliff." /
         # "Getty": the next photo's caption and its credit under the name (a page of
         # pictures one after another), no crosshead's paragraph
-        len(after) == 2 and _another_caption_under(nxt, lines[after[1]])
+        len(after) == 2
+        and text.split()[0].lower() not in _PLACE_NAME_WORDS
+        and _another_caption_under(nxt, lines[after[1]])
     ):
         return None  # the story's paragraph goes on under the credit, longer than a caption
     person = len(words) >= 2 and name_list(text) == [text]
@@ -755,6 +757,14 @@ def _name_under_caption_sentence(
     if not (person or initials or is_agency(text) or _wire_as_word(text)):
         return None
     return Credit(text, text if person else None, None if person else text)
+
+
+# A place's first word: "Lake Bled", "Mount Triglav" over the next photo's caption are a
+# listicle's subheads, no photographer's names.
+_PLACE_NAME_WORDS = frozenset(
+    "lake mount mt river beach island isle park cape bay port fort glen loch lago monte"
+    " valley old new north south east west san santa st saint".split()
+)
 
 
 def _another_caption_under(line: str, below: str) -> bool:
@@ -1561,6 +1571,9 @@ def _round_caption_credit(line: str, writers: Sequence[str] = ()) -> Credit | No
 
 # A photographer's name alone in round brackets: two or three words.
 _ROUND_NAME_WORDS = (2, 3)
+# A promotion's first word ("Ask our travel editor ... (Jane Roe)"): the writer it names is
+# the one to ask or follow, no photographer.
+_PROMO_WORDS = frozenset("ask read watch follow sign subscribe listen join email send".split())
 
 
 def _round_photographer(text: str, writers: Sequence[str]) -> Credit | None:
@@ -1575,6 +1588,8 @@ def _round_photographer(text: str, writers: Sequence[str]) -> Credit | None:
         return None
     name = m.group(1).strip()
     before = text[: m.start()].rstrip()
+    if before.split()[:1] and before.split()[0].lower() in _PROMO_WORDS:
+        return None  # "Ask our travel editor your Easter questions (Jane Roe)"
     words = name.split()
     if not (
         _ROUND_NAME_WORDS[0] <= len(words) <= _ROUND_NAME_WORDS[1]

@@ -311,13 +311,13 @@ def page_photos(
             # picture, so two pictures in one item stay two
             note(img.getnext(), "caption", para)
     pictureless = next(tree.iter("img", "figure", "picture"), None) is None
-    for para in body:  # "photos © X": a line under the photos, anywhere in the text
+    for at, para in enumerate(body):  # "photos © X": a line under the photos, anywhere
         line = _PHOTOS_LINE.search(para.strip()) if len(para) <= 200 else None
         if line:
             loose.append(line.group("credit"))
         elif (lent := lent_caption(para)) is not None:
             joined.append(lent)
-        elif pictureless and (credited := _caption_paragraph(para)) is not None:
+        elif pictureless and at > 0 and (credited := _caption_paragraph(para)) is not None:
             joined.append(credited)
     for para in body[-4:]:
         line = _CREDIT_LINE.match(para.strip())
@@ -364,12 +364,13 @@ _CAPTION_PARAGRAPH_WORDS = 40
 
 
 def _caption_paragraph(para: str) -> tuple[str, str] | None:
-    """A paragraph of a text with no pictures that is a caption's sentence closed by its
-    credit ("A worker repairs a line in Laval. Global News", "... on April 6, 2023. THE
-    CANADIAN PRESS/Jane Roe"), as (caption, credit): a feed item's plain-text description,
-    or a page saved without its images, keeps each picture's caption as a paragraph between
-    the story's. The credit is read as the plain text's story lines read it (find_credit
-    outside the header), so a sentence of prose ending in an outlet's name is none."""
+    """A paragraph of a text with no pictures that is a caption's sentence closed by a credit
+    naming its photographer ("... on April 6, 2023. THE CANADIAN PRESS/Jane Roe"), as
+    (caption, credit): a feed item's plain-text description, or a page saved without its
+    images, keeps each picture's caption as a paragraph between the story's. The credit is
+    read as the plain text's story lines read it (find_credit outside the header); an
+    outlet's name alone ("... in Ottawa on Tuesday. CBC News") closes a story's sentence as
+    often as a caption's, and is none."""
     text = " ".join(para.split())
     if not text or len(text.split()) > _CAPTION_PARAGRAPH_WORDS:
         return None
@@ -380,7 +381,9 @@ def _caption_paragraph(para: str) -> tuple[str, str] | None:
     if not caption.endswith((".", "!", "?")):
         return None  # the credit after the caption's closed sentence, as the plain text has it
     credit = clean_credit(found.credit)
-    return (caption, credit) if credit else None
+    if not credit or "/" not in credit:
+        return None  # "... on Tuesday. CBC News": a story's line and its outlet's tag as often
+    return (caption, credit)
 
 
 def lent_caption(para: str) -> tuple[str, str] | None:
