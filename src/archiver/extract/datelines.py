@@ -970,6 +970,15 @@ def _town_before_story(
     list, wide as it is, is not asked for a line in mixed case or without a sentence after it."""
     from archiver.extract.gazetteer import is_known_town
 
+    return _town_shape(head, date, agency, dash, rest) and is_known_town(head)
+
+
+def _town_shape(
+    head: str, date: str | None, agency: str | None, dash: str | None, rest: str
+) -> bool:
+    """A town's dateline in shape: capitals with no date or agency, a colon or a dash, then a
+    whole sentence opening on a capital (the shape `_town_before_story` and
+    `_town_named_in_story` ask before their evidence that the capitals are a town)."""
     return (
         not (date or agency)
         and dash in (":", "-", "—", "–", "--")
@@ -981,7 +990,6 @@ def _town_before_story(
         and len(rest.split()) >= _SENTENCE_WORDS
         and rest[:1].isupper()
         and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
-        and is_known_town(head)
     )
 
 
@@ -1011,19 +1019,8 @@ def _town_named_in_story(
     ("Residents of Halls Gap", "in Halls Gap"). The sentence says the capitals are a place: a
     label's word ("UPDATE:", "EXCLUSIVE:") or a transcript's speaker ("INSKEEP:") is not
     named again as where something stands; "victims of Robodebt", "The family of Molly
-    Ticehurst", "The crowd at Win Stadium" name a scheme, a person and a venue. The same shape as `_town_before_story` is asked first."""
-    if not (
-        not (date or agency)
-        and dash in (":", "-", "—", "–", "--")
-        and _is_capitals(head)
-        and len(_letters(head)) >= 4
-        and len(head.split()) <= _TOWN_WORDS
-        and head.split()[0].rstrip(".:").upper() not in _NOT_PLACES
-        and head.upper() not in _SCRIPT_LABELS
-        and len(rest.split()) >= _SENTENCE_WORDS
-        and rest[:1].isupper()
-        and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
-    ):
+    Ticehurst", "The crowd at Win Stadium" name a scheme, a person and a venue."""
+    if not _town_shape(head, date, agency, dash, rest):
         return False
     words = head.split()
     if words[-1].lower() in _TOWN_VENUE_WORDS:
