@@ -902,11 +902,6 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
 _NAMELESS_AGENCY = re.compile(
     r"(?:^|\s)©\s*(?P<credit>[-–]\s*/\s*(?P<agency>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}))\s*$"
 )
-# A clip's caption label opening the line: "Video caption:", "Video:", "VIDEO:" (BBC's, News
-# Corp's and others' players; a photo's caption is labelled "Image caption" or not at all).
-_CLIP_CAPTION = re.compile(r"(?i:video)(?:\s+(?i:caption))?\s*:\s")
-# (a photo's label later in a clip's caption, "Video: ... Photograph: Jane Roe", makes the
-# credit a picture's after all: _CLIP_PHOTO_LABEL, below)
 # The slash or the bar a caption sets before its credit, left at the credit's start.
 _SLASHED_LABEL = re.compile(r"^[/|]\s+")
 
@@ -960,19 +955,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         and _CLIP_CREDIT_LABEL.match(line)
         and _CLIP_PHOTO_LABEL.search(line) is None
     ):
-        # "Video: Jane Roe/News24" under a clip's caption, "Footage: Reuters": the line's label
-        # says the credit is a clip's (its player's), which pages print as they do a photo's;
-        # no photo's credit ("Photo and video: Jane Roe" names a picture first and stays one;
+        # "Video: Jane Roe/News24" under a clip's caption, "Footage: Reuters", "Video caption:
+        # Footage shared by a resident ... Credit: Facebook/Jane Roe": the line's label says
+        # the credit is a clip's (its player's), which pages print as they do a photo's; no
+        # photo's credit ("Photo and video: Jane Roe" names a picture first and stays one;
         # "Video: Jane Roe, Photos: John Doe/Stuff" goes on to a photo's label, read as before)
-        return None
-    if (
-        line[:5] in ("Video", "VIDEO", "video")
-        and (clip := _CLIP_CAPTION.match(line)) is not None
-        and _CLIP_PHOTO_LABEL.search(line, clip.end()) is None
-    ):
-        # "Video caption: Footage shared by a resident ... Credit: Facebook/Jane Roe": a clip's
-        # caption under its player, the credit the clip's (as "Video: Courtesy of FX" is),
-        # no photo's
         return None
     if _teaser_link(line):
         # "Read also: How Kharkiv's theaters keep performing (Photo: Jane Roe)": a link to
@@ -4312,9 +4299,10 @@ def facet_labels(text: str) -> bool:
 
 
 # A clip's label opening a line, its colon after it ("Video: Jane Roe/News24", "Video by: FRANCE
-# 24", "Footage: Reuters", "Clip: AP"): what follows credits the clip, not a picture.
+# 24", "Footage: Reuters", "Clip: AP", BBC's and News Corp's "Video caption:" under a player; a
+# photo's caption is labelled "Image caption" or not at all): what follows is the clip's.
 _CLIP_CREDIT_LABEL = re.compile(
-    r"^\s*(?i:video|videos|footage|clip)(?:\s+(?i:by|credit))?\s*:\s*\S"
+    r"^\s*(?i:video|videos|footage|clip)(?:\s+(?i:by|credit|caption))?\s*:\s*\S"
 )
 # A picture's label later on the clip's line ("Video: Rachel Moore | Photo: Tom Clarke",
 # "Video: Jane Roe, Photos: John Doe/Stuff"): the line credits a photo too.
