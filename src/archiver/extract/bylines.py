@@ -351,8 +351,11 @@ _BY = re.compile(
     # by Jane Roe": a Q&A's interviewers are its writers
     r"|interview by|interviewed by|interview conducted by"
     # "An Article by Jane Roe and John Doe in Berlin", "A Commentary by Jane Roe", "An
-    # Interview Conducted by ...": Der Spiegel's English pages name the piece's kind first
-    r"|an?\s+(?:article|essay|analysis|commentary|interview|report|column|feature|op-ed)"
+    # Interview Conducted by ...": Der Spiegel's English pages name the piece's kind first;
+    # "A DER SPIEGEL Investigation by ...", "A ProPublica investigation by ...", "An NPR
+    # analysis by ...": the outlet's name (capitalised words) between the article and the kind
+    r"|an?\s+(?-i:[A-Z][\w&'’.-]*\s+){0,3}"
+    r"(?:article|essay|analysis|commentary|interview|report|column|feature|op-ed|investigation)"
     r"(?:\s+conducted)?\s+by"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"

@@ -3006,6 +3006,18 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 )
             )
         ):
+            if (
+                top is not None
+                and under == top
+                and (pointed := _headline_over_points(lines, chrome, k + 1, top, a))
+            ):
+                # "Boris-era minister faces probe over ..." / "Standards watchdog opens
+                # investigation" / "MP insists payment was 'an oversight'" / "By JANE ROE": the
+                # story's summary points under its headline (the Daily Mail's bullets, their
+                # marks lost), a short point read as a menu's item; the headline is over them
+                top = pointed
+                notes.append(f"lines {pointed + 2} to {under + 1} under it are its summary points")
+                break
             if top is not None:
                 badged = _stray_label_over_deck(lines, chrome, k, line, lines[top], under == top)
                 if badged is not None:
@@ -3991,6 +4003,78 @@ def _point_goes_on(above: str, line: str) -> bool:
         and words[0].islower()
         and not above.rstrip("”\"’'").endswith((".", "!", "?", ":"))
     )
+
+
+# A tabloid's summary points under its headline: this many at most, and the headline over them
+# this many words at least (a long sentence-case headline; a menu's item never runs so long).
+_POINTS_UNDER_HEADLINE = 4
+_POINTED_HEADLINE_WORDS = 10
+
+
+def _summary_point(line: str) -> bool:
+    """A summary's point as a tabloid prints it under the headline with its bullet lost: a
+    clause of three words or more in a sentence's case, two of them in small letters at least
+    ("Standards watchdog opens investigation"; a menu's "World News" has none), no stop."""
+    return (
+        len(line.split()) >= 3
+        and _lower_words(line) >= 2
+        and line.rstrip("”\"’'")[-1:] not in ".:;,!?"
+        and _headline_shape(line)
+        and not is_date_stamp(line)
+        and not is_nav_row(line)
+    )
+
+
+def _headline_over_points(
+    lines: list[str], chrome: list[bool], k: int, top: int, a: int
+) -> int | None:
+    """The headline over the story's summary points, line `k` the topmost point read and `top`
+    the one under it, as the Daily Mail and other British tabloids print them between the
+    headline and the byline ("Boris-era minister faces probe over ... £40,000 consultancy fee" /
+    "Standards watchdog opens investigation" / "MP insists payment was 'an oversight'" / "By
+    JANE ROE"); None otherwise. The points are short clauses in a sentence's case (a short
+    one reads as a menu's item); the headline over them is a long line of a headline's shape,
+    longer than each point, that tells the story's lead (its longer words shared), as another
+    story's teaser over a menu's label does not."""
+    if not (_summary_point(lines[k]) and _summary_point(lines[top])):
+        return None
+    longest = max(len(lines[k].split()), len(lines[top].split()))
+    j = k - 1
+    points = 2
+    while j >= 0:
+        if not lines[j] or chrome[j]:
+            j -= 1
+            continue
+        words = len(lines[j].split())
+        if words >= _POINTED_HEADLINE_WORDS or not _summary_point(lines[j]):
+            break
+        points += 1
+        if points > _POINTS_UNDER_HEADLINE:
+            return None
+        longest = max(longest, words)
+        j -= 1
+    if j < 0:
+        return None
+    head = lines[j]
+    if (
+        len(head.split()) < max(_POINTED_HEADLINE_WORDS, longest + _DECK_LONGER)
+        or not _headline_shape(head)
+        or head.rstrip("”\"’'").endswith((".", ":", ";", ","))
+        or _lower_words(head) < 3
+        or is_date_stamp(head)
+        or is_nav_row(head)
+    ):
+        return None
+    over = next((lines[i] for i in range(j - 1, -1, -1) if lines[i]), "")
+    if _summary_label_over(lines, j) is not None or _SUMMARY_LABEL.match(over):
+        # "Summary" / "Firefighters tackle a large blaze ..." / "Residents told to ..." / the
+        # headline: a labelled summary's points over the headline (the BBC's), the long line
+        # the first of them, no headline over points of its own
+        return None
+    lead = _lead_after(lines, a)
+    if lead is None or len(_long_words(head) & _long_words(lead)) < _LEAD_WORDS_SHARED:
+        return None
+    return j
 
 
 def _stray_label_over_deck(

@@ -2201,6 +2201,20 @@ def _classify_opening(
             opening.headline = headline_text(line)
             headline_seen = True
             continue
+        if (
+            found is not None
+            and not found.rest.strip()
+            and opening.byline is None
+            and headline_seen
+            and _right_under_headline(roles)
+            and (signed := _signers_under_headline(reader, i)) is not None
+        ):
+            # "KEITH RIDLEY (AP)" over "BOISE, Idaho (AP) — ...": a name in capitals and the
+            # agency read whole as a place's dateline, over the story's own dateline naming the
+            # same agency; the agency's writer, as the bracketed name in mixed case is
+            mark(i, "byline", signed[1])
+            opening.byline = Byline(raw=line, names=signed[0])
+            continue
         if found is not None:
             later = (
                 reader.later_dateline_or_byline(i)
@@ -2344,8 +2358,7 @@ def _classify_opening(
             credit is not None
             and opening.byline is None
             and headline_seen
-            and roles
-            and roles[-1].role in ("headline", "deck")
+            and _right_under_headline(roles)
             and (signed := _signers_under_headline(reader, i)) is not None
         ):
             mark(i, "byline", signed[1])
@@ -2987,6 +3000,18 @@ def _classify_opening(
             opening.byline = Byline(
                 raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *names]
             )
+            continue
+        if (
+            opening.byline is not None
+            and last == "byline"
+            and roles[-1].role == "byline"
+            and _has_room(opening.byline)
+            and (cut := _names_cut_at_wrap(roles[-1].text, line)) is not None
+        ):
+            # "... by Jonas Richter, Mareike Stolz, Felix" / "Hammer and Ole Brandt": the
+            # byline's list broken inside a name; the two lines read as one give the names
+            mark(i, "byline", "the byline's list of names goes on, broken inside a name")
+            opening.byline = Byline(raw=f"{opening.byline.raw}\n{line}", names=cut)
             continue
         if (
             opening.byline is not None
@@ -4465,6 +4490,15 @@ def _wire_writer_under_credit_line(reader: _Reader, k: int) -> bool:
 _NAMES_THEN_WIRE = re.compile(
     r"^(?P<names>[^()/]+?)\s*(?:/\s*(?P<slashed>[^()/]+)|\((?P<bracketed>[^()/]+)\))$"
 )
+
+
+def _right_under_headline(roles: list[LineRole]) -> bool:
+    """The last line read is the headline or its deck, or the page's date stamp right under
+    them ("Idaho lawmakers reject ..." / "Wed, 12 Feb 2025 22:15:00 GMT" / "KEITH RIDLEY (AP)":
+    a feed item's text prints the item's date over its author): the byline's place."""
+    if roles and roles[-1].role == "chrome" and is_date_stamp(roles[-1].text):
+        roles = roles[:-1]
+    return bool(roles) and roles[-1].role in ("headline", "deck")
 
 
 def _signers_under_headline(reader: _Reader, k: int) -> tuple[list[str], str] | None:
@@ -6088,6 +6122,32 @@ def _ends_on_joiner(text: str) -> bool:
     "RICHARD HOLTZ", as a column breaks two writers' byline): the names go on below."""
     text = text.strip().lower()
     return text in _NAME_JOINERS or (text.endswith((" and", " &")) and is_by_line(text))
+
+
+# A byline's line that ends on one capitalised word after its list's comma or "and" ("...,
+# Mareike Stolz, Felix"): a given name, its surname perhaps carried onto the next line.
+_GIVEN_NAME_END = re.compile(r"(?:,|\s(?:and|&))\s+[A-Z][\w'’-]+$")
+
+
+def _names_cut_at_wrap(above: str, line: str) -> list[str] | None:
+    """The byline's names when its list was broken inside its last name by a wrapper ("A DER
+    SPIEGEL investigation by Jonas Richter, Mareike Stolz, Felix" / "Hammer and Ole Brandt"):
+    the line above ends on a given name alone after the list's comma or "and", and the line
+    read on from it adds writers, the first of them that given name and the line's first word
+    (a stamp, a caption or the story under the byline completes no name); None otherwise."""
+    head, text = " ".join(above.split()), " ".join(line.split())
+    cut = _GIVEN_NAME_END.search(head)
+    if len(text) > 80 or not text[:1].isupper() or cut is None:
+        return None
+    first, joined = parse_byline(head), parse_byline(f"{head} {text}")
+    if first is None or joined is None or not first.names:
+        return None
+    if len(joined.names) <= len(first.names) or joined.names[: len(first.names)] != first.names:
+        return None
+    given = cut.group().split()[-1]
+    if not joined.names[len(first.names)].startswith(f"{given} {text.split()[0].rstrip(',')}"):
+        return None
+    return joined.names
 
 
 def _joined_names(line: str) -> list[str] | None:
