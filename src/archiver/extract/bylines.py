@@ -4042,7 +4042,8 @@ def standfirst_writer(line: str) -> Byline | None:
         return None
     name = m.group("after") or m.group("before") or m.group("by")
     words = name.split()
-    owners = [k for k, w in enumerate(words) if w.endswith(("'s", "’s"))]
+    # ("Axios' Emily Peck", "Reuters' Jane Roe": a name ending in "s" takes the mark alone)
+    owners = [k for k, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))]
     if owners:
         # "Al Jazeera's Malcolm Webb reports.": the possessive is the outlet, the words
         # after it the correspondent's name

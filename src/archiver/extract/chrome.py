@@ -937,6 +937,11 @@ _RELATIVE_STAMP = re.compile(
 _SITE_BEFORE_STAMP = re.compile(r"^[A-Za-z][\w-]*\.(?:com|net|org|co\.\w\w|\w\w)\s+[/|]\s+")
 # "Mar 12, 2024 - Business", "... 09:12 pm IST - CHENNAI": a section or a place after the stamp.
 _TRAILING_LABEL = re.compile(r"\s+[-–—|]\s+[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,2}$")
+# "Thursday, 17 October 2024   Page 4", "Mar. 3, 2025, Page A6": the print page after the
+# issue's date, as an e-paper's or a clipping service's header prints its folio on one line
+_PRINT_PAGE_AFTER = re.compile(
+    r"(?:\s*[,|·•]|\s+[-–—])?\s+(?i:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?$"
+)
 
 
 # "... | Updated ...", "..., updated ...", "... - Updated ...", "... | Page modified ...": a
@@ -963,7 +968,7 @@ def is_page_timestamp(line: str) -> bool:
         return False
     # "Published ... | Updated ...", "Posted ..., updated ...": the first stamp is enough
     text = _SECOND_STAMP.split(text, maxsplit=1)[0]
-    text = _SITE_BEFORE_STAMP.sub("", text)
+    text = _SITE_BEFORE_STAMP.sub("", _PRINT_PAGE_AFTER.sub("", text))
     core = _TRAILING_LABEL.sub("", _STAMP_PREFIX.sub("", text))
     core = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", r"\1/\2/\3", core)  # "11.03.2024"
     core = re.sub(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", r"\1/\2/\3", core)  # "23-04-2024"

@@ -730,7 +730,7 @@ def is_nameplate(line: str) -> bool:
     under it: a headline may name a paper too."""
     from archiver.extract.pagetops import edition_of
 
-    text = line.strip()
+    text = without_edition(line)  # "THE IRISH TIMES (e-paper)": the replica's word
     if len(text) > 60:
         return False
     text = edition_of(text) or text  # the edition's city: "THE TIMES OF INDIA, PUNE"
@@ -751,16 +751,32 @@ def is_article_title(text: str) -> bool:
     return _ARTICLE_TITLE.fullmatch(text.strip()) is not None
 
 
+# The edition in brackets, as e-edition services print the paper's name over the page ("The
+# Globe and Mail (Ontario Edition)", "Toronto Star (Late Edition)"), the replica's own word
+# ("THE IRISH TIMES (e-paper)", "The Hindu (ePaper)"), or a wire's service in a language ("NTB
+# - Norwegian News Agency (English service)", "Kyodo News (English Service)").
+_BRACKETED_EDITION = (
+    r"\s+\((?:(?:[\w.'’-]+\s+){1,3}(?:edition|service)|e-?paper|e-?edition|print|digital)\)$"
+)
 _EDITION = re.compile(
     # the edition after a dash or a bar too, as a wire terminal's service header sets it
     # ("XINHUA -- ENGLISH", "dpa - International")
     r"\s*(?:-{1,2}|[–—|·])?\s+(?:archives?|international|(?:in\s+)?english|online|digital|"
     r"edition|news\s+agency|newswires?|live)$"
-    # the edition in brackets, as e-edition services print the paper's name over the page
-    # ("The Globe and Mail (Ontario Edition)", "Toronto Star (Late Edition)")
-    r"|\s+\((?:[\w.'’-]+\s+){1,3}edition\)$",
+    rf"|{_BRACKETED_EDITION}",
     re.IGNORECASE,
 )
+_EDITION_IN_BRACKETS = re.compile(_BRACKETED_EDITION, re.IGNORECASE)
+
+
+def without_edition(line: str) -> str:
+    """A masthead's line without the edition or service it names in brackets after the name
+    ("The Irish Times (e-paper)", "NTB - Norwegian News Agency (English service)"): the name
+    alone, for the callers that read the name's own shape (an agency's code and its name spelt
+    out, a nameplate in capitals). (The edition after a dash, "dpa - International", is
+    is_masthead's to read: the name's own last word may be one.)"""
+    return _EDITION_IN_BRACKETS.sub("", line.strip()).strip()
+
 
 # A page's labelled source or editor under the headline: "Source: Xinhua", "Editor: Liu Wen",
 # "来源：新华网", "责任编辑：王晓雯", "Fuente: EFE", "Quelle: dpa" (an editor edits, a source

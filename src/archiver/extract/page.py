@@ -396,6 +396,20 @@ def _is_anchor(line: str, ref: object) -> str | None:
     return None
 
 
+def _carried_lead(lines: list[str], a: int, end: int) -> bool:
+    """Line `a`, a long line of words, and the line right under it, which goes on in lower
+    case, read together are the story's first paragraph (a hard-wrapped lead), unless the
+    line of text over them closes a sentence: a paragraph stands there already ("Thanks for
+    the update." over an e-mail's wrapped lines; "63rd Tulip Time festival.", the tail of a
+    lead that opens on a figure), and the pair may be the second, or the text no story."""
+    if a + 1 >= end or not lines[a + 1][:1].islower() or len(lines[a].split()) < _WRAPPED_TOP_WORDS:
+        return False
+    over = next((lines[k] for k in range(a - 1, -1, -1) if lines[k]), "")
+    if over.rstrip("”\"’'").endswith((".", "!", "?")):
+        return False
+    return _is_anchor(f"{lines[a]} {lines[a + 1]}", None) == "the story's first paragraph"
+
+
 def _by_desk(line: str) -> bool:
     """`by Agencies`, `By AFP`, `By Staff Reporter`: a "By" line that names the agency or the
     desk, no person (its byline has no names), under the headline and its deck as a writer's
@@ -1113,6 +1127,11 @@ def find_page_headline(
         if is_service_fields(line):
             continue  # a clipping service's stamp and fields, no stamp of the page's own
         anchor = _is_anchor(line, reference_date)
+        if anchor is None and _carried_lead(lines, a, end):
+            # "Dockworkers from Maine to Texas are set to walk off the job at 12:01" / "a.m.
+            # today, ...": the first paragraph broken at the capture's width, its next line
+            # going on in lower case (a copy too short for its width to be read and joined)
+            anchor = "the story's first paragraph"
         below = next((j for j in range(a + 1, min(end, a + 3)) if lines[j]), None)
         if anchor is None and below is not None and label_over_names(line, lines[below]):
             # "By —" / "Jane Roe": the byline's label over the names, in blocks of their own

@@ -455,7 +455,11 @@ _AGENCY_NAME_DASH_CODE = re.compile(r"^(?P<name>[^()]{3,60}?)\s[-–—]\s(?P<co
 
 def _agency_masthead(line: str) -> bool:
     from archiver.extract.agencies import is_wire_source, names_agency
+    from archiver.extract.masthead import without_edition
 
+    # "NTB - Norwegian News Agency (English service)": the service the wire's feed names
+    # after its masthead, in brackets, is no part of the name
+    line = without_edition(line)
     m = (
         _AGENCY_MASTHEAD.match(line)
         or _AGENCY_DASH_MASTHEAD.match(line)

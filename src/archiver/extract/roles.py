@@ -2781,7 +2781,12 @@ def _classify_opening(
                     "byline",
                     "the writer's name, over the standfirst that names the writer again",
                 )
-            if opening.byline is None or not opening.byline.names:
+            # (a "By" line over the headline names the writer already: "By Mike Allen · Oct
+            # 01, 2024" / "1 big thing" / the item's title / "..., Axios' Emily Peck writes.",
+            # a newsletter's author line over an item that credits its reporter)
+            if (
+                opening.byline is None or not opening.byline.names
+            ) and opening.writer_above is None:
                 opening.byline = Byline(raw=line, names=standfirst.names)
             continue
         if (
@@ -6012,6 +6017,10 @@ def _by_line_over_stamps(lines: list[str], start: int) -> int:
         line = lines[k]
         if line and is_date_stamp(line) and not _stamp_in_by_line(line):
             stamp = True
+        elif line and not skipped and _item_label(line):
+            # "By Mike Allen · Oct 01, 2024" / "1 big thing" / the headline: a newsletter's
+            # label of its item (or a kicker) right over the item's title, under the "By" line
+            pass
         elif line and not is_chrome_clean(line):
             stamped = stamp or _stamp_in_by_line(line)
             return k if stamped and skipped and _named_by_line(line) else start
@@ -6022,6 +6031,22 @@ def _by_line_over_stamps(lines: list[str], start: int) -> int:
 
 # The segments of a "By" line a page sets its stamp in: a bar, a bullet or a middle dot.
 _BY_LINE_SEGMENTS = re.compile(r"\s+[|•·]\s*|\s*[|•·]\s+")
+
+
+# A newsletter's label of its item over the item's title, at most these many words: "1 big
+# thing", "2. Markets", "Driving the day".
+_ITEM_LABEL_WORDS = 4
+# ... its number first, as newsletters count their items ("1 big thing", "3. Tech").
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.:)]?\s+\w")
+
+
+def _item_label(line: str) -> bool:
+    """A short label right over a headline, no sentence: a newsletter's numbered item ("1 big
+    thing", "2. Markets") or a kicker in capitals ("ANALYSIS", "EXCLUSIVE")."""
+    text = line.strip()
+    if len(text.split()) > _ITEM_LABEL_WORDS or text.endswith((".", ":", "?", "!", ",")):
+        return False
+    return _NUMBERED_ITEM.match(text) is not None or (text.isupper() and text.isalpha())
 
 
 def _stamp_in_by_line(line: str) -> bool:

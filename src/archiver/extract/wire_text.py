@@ -1218,6 +1218,15 @@ def _own_wire_notice(lines: list[str], no: int, wire: str | None) -> bool:
     )
 
 
+def _notice_over_labelled_credit(lines: list[str], no: int) -> bool:
+    """The rights notice on line `no` ("(©NTB)", "(c) Agencia EFE") stands right over a photo's
+    credit under its own label ("Photo: Jane Roe / NTB", "Foto: EFE/Jane Roe"): the picture
+    set after the story has its credit there, so the notice over it is the copy's, not the
+    picture's (NTB's and EFE's feeds close the story with the notice, then the photo)."""
+    below = next((line for line in lines[no + 1 :] if line.strip()), "")
+    return bool(below) and labelled_credit_alone(below) is not None
+
+
 def _read_as_headline(lines: list[str], at: int, roles: list[LineRole], why: str) -> list[str]:
     """Line `at`, found below the opening, read as the headline: its role noted, and the lines
     again without it (the headline is no paragraph of the story)."""
@@ -4613,6 +4622,9 @@ def parse_wire_text(
             # "... del transporte público." over "(c) Agencia EFE" in an EFE story with no
             # prose under it: the wire's own notice at the story's foot, no caption's credit
             and not (is_rights_signoff(below) and _own_wire_notice(lines, below_no, story_wire()))
+            # "... outside the ministry." / "(©NTB)" / "Photo: Jane Roe / NTB": the notice over
+            # the photo's own labelled credit is the copy's, no caption's credit
+            and not (is_rights_signoff(below) and _notice_over_labelled_credit(lines, below_no))
             # "Copyright PUNCH." over "All rights reserved. ...": the page's notice
             and not _rights_notice(block, k + 1, last_text)
             # "Stuff" under the story's last paragraph, the page's first line "Stuff" too: the
@@ -4976,6 +4988,7 @@ def parse_wire_text(
                         and _same_agency_noted(line, photos.items)
                     )
                     or _own_wire_notice(lines, no, story_wire())
+                    or _notice_over_labelled_credit(lines, no)
                 )
             ) or is_item_notice(line):
                 # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption (the
