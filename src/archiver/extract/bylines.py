@@ -1655,6 +1655,13 @@ def _outlet_then_by(text: str) -> Byline | None:
     return found if found is not None and found.names else None
 
 
+def is_outlet_by_line(line: str) -> bool:
+    """`ABC Great Southern / By Jane Roe`: a desk's, an outlet's or a section's label, then
+    the "By" line naming the writers (see _outlet_then_by); such a line is a byline, never a
+    photo's credit read as a photographer over an agency."""
+    return len(line) <= 200 and _outlet_then_by(" ".join(line.split())) is not None
+
+
 # A programme's or section's label before the "By" (`ABC Rural`, `Politics`, `World Cup
 # 2026`): one to four capitalised words or numbers, no sentence's punctuation; the "By" line
 # after it must still name its writers, so a headline's slash ("Cows / By the numbers") is none.

@@ -1202,6 +1202,19 @@ def greeting_line(text: str) -> bool:
     )
 
 
+def greeting_paragraph(text: str) -> bool:
+    """`Good morning! Snow returns tonight. Today's newsletter is 812 words, a 3-minute read.`:
+    a newsletter's opening paragraph, its salutation first and a sentence or a few after it
+    (greeting_line's salutation alone, or one run on with the issue's note), which no
+    headline and no story's paragraph opens with."""
+    text = text.strip()
+    return (
+        _GREETING.match(text) is not None
+        and len(text.split()) <= _GREETING_WORDS
+        and text.rstrip("”\"’'").endswith((".", "!", "?", ","))
+    )
+
+
 # A letter's closing over its writer's first name, alone on its line: "Thanks for reading,",
 # "Until next week,", "Best,", "Cheers,", "Warmly,", "All the best,".
 _CLOSING = re.compile(

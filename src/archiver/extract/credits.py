@@ -17,6 +17,7 @@ from archiver.extract.bylines import (
     FOOTER_LINK_WORDS,
     is_brand_outlet,
     is_demonym,
+    is_outlet_by_line,
     looks_like_name,
 )
 from archiver.extract.chrome import is_chrome, is_rights_statement
@@ -887,6 +888,11 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     a credit naming an outlet the grammar does not know is accepted too. Callable on any
     single string (a caption or a figure's credit on a web page).
     """
+    if line[:1].isdigit() and (counter := _glued_counter(line)) is not None:
+        # "1 of 8Scott Olson/Getty Images": a gallery's counter and the picture's credit, two
+        # spans of the slide's header that a browser's copy glues with no space between
+        # (Yahoo's, MSN's galleries); the credit is what follows the counter
+        line = line[counter:]
     found = _line_credit(line, in_header)
     if found is not None and (label := _SLASHED_LABEL.match(found.credit)) is not None:
         # "... on Monday. / EPA-EFE": the slash or the bar a caption sets before its credit,
@@ -895,6 +901,29 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         if rest:
             found = Credit(rest, found.photographer, found.agency)
     return found
+
+
+# A spaced slash, bar or bullet, then "By": where a desk's label hands over to its byline.
+_BAR_THEN_BY = re.compile(r"\s[|•·/]\s+(?:By|BY|by)\s")
+
+
+# A gallery's counter ("1 of 8", "3/12") at a line's start, glued to a capital after it.
+_GLUED_COUNTER = re.compile(r"(?P<pos>\d{1,3})\s*(?:of|/)\s*(?P<count>\d{1,3})(?=[A-Z])")
+
+
+def _glued_counter(line: str) -> int | None:
+    """Where the credit starts after a gallery's counter glued to it ("1 of 8Jane Roe/AP"),
+    or None: the counter's place within its count, the credit's capital right after it."""
+    m = _GLUED_COUNTER.match(line)
+    if m is None or not 1 <= int(m.group("pos")) <= int(m.group("count")):
+        return None
+    return m.end()
+
+
+def opens_on_glued_counter(line: str) -> bool:
+    """The line opens on a gallery's counter glued to its credit ("1 of 8Jane Roe/AP"): the
+    slide's header, which the gallery prints over the picture's caption."""
+    return line[:1].isdigit() and _glued_counter(line) is not None
 
 
 # A copyright sign, then a dash where the photographer's name stands, a slash and the agency:
@@ -948,6 +977,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
     """find_credit (see there), its answer kept for the line."""
     if line[:3] in ("By ", "by ", "BY ") and not _BY_KICKER.match(line):
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
+    if _BAR_THEN_BY.search(line) is not None and is_outlet_by_line(line):
+        # "ABC Great Southern / By Jane Roe": the desk's label, then the byline after the
+        # slash (ABC's, RNZ's, public radio's pages); the writer is no agency, whatever the
+        # desk's name before the slash (a name, or the outlet's initials) reads as
+        return None
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
     if (
@@ -3161,6 +3195,15 @@ def _initialisms(text: str) -> bool:
     )
 
 
+# A caption's opening that says what the picture is: "A rendering of", "An artist's
+# impression of", "An aerial view of", "A map showing"; no story's sentence opens so and ends
+# on an office's name in brackets.
+_DEPICTING_OPENING = re.compile(
+    r"(?:An?|The)\s+(?:(?:artist'?s'?|architect'?s'?|aerial|undated|computer-generated|"
+    r"handout|file)\s+)?(?:rendering|impression|view|image|photo|photograph|picture|"
+    r"illustration|map|drawing|sketch|mock-?up|screenshot|simulation)s?\s+(?:of|shows|showing)\s",
+    re.IGNORECASE,
+)
 _ORG_LENDER = re.compile(
     # "About Purdue University" / "About the Institute": the heading over the body's note on
     # who issued the story, no office lending a picture
@@ -3634,13 +3677,15 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             return Credit(inner, None, m.group("org"))  # "(Petra photo)": the desk's own
         if (
             not ended
-            and in_header
+            and (in_header or _DEPICTING_OPENING.match(before) is not None)
             and _ORG_LENDER.fullmatch(inner) is not None
             and _caption_before(before)
             and caption_words <= _CAPTION_WORDS
         ):
-            # "Youth housing in western Seoul (Seoul Metropolitan Government)" above the story:
-            # the office that lent the picture, after a caption printed without its stop
+            # "Youth housing in western Seoul (Seoul Metropolitan Government)" above the story,
+            # "A rendering of the planned park (Seoul Metropolitan Government)" amid it: the
+            # office that lent the picture, after a caption printed without its stop (in the
+            # body the caption must say it shows a picture: a rendering, a view, a map)
             return Credit(inner, None, None)
         if (not ended or before[-1:].isdigit()) and (
             named := _photographer_in_brackets(inner, before)

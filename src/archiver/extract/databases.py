@@ -2883,8 +2883,9 @@ _FEED_ITEM = re.compile(r"^<?(?:entry|item)>?$")
 # A feed reader's header over the item in its place: the feed's name under its label and the
 # item's place in the feed ("Feed: KARE 11 - Local News" / "Item 14 of 30"), then the item's
 # elements labelled in title case ("Title:", "Link:", "Published:", "Author:", "Categories:").
+# ("RSS: CBS News - Latest": the feed under its format's name)
 _FEED_READER_HEAD = re.compile(
-    r"^(?:Feed\s*:\s*\S.{0,80}|Item\s+\d{1,4}\s+of\s+\d{1,5})$", re.IGNORECASE
+    r"^(?:(?:Feed|RSS)\s*:\s*\S.{0,80}|Item\s+\d{1,4}\s+of\s+\d{1,5})$", re.IGNORECASE
 )
 _FEED_READER_HEAD_LINES = 2
 # (an element's attributes may follow its name, as a dump prints Atom's: 'link rel="alternate":',
@@ -2964,7 +2965,12 @@ def _feed_item(lines: list[str]) -> Export | None:
         m = _FEED_ELEMENT.match(lines[i])
         if m is None:
             break
-        fields.append((i, m.group("label").lower(), m.group("value").strip()))
+        label = m.group("label").lower()
+        if head and label == "item":
+            # "RSS: CBS News - Latest" / "Item: Maine lobster shack wins ...": under the
+            # reader's header, the item named by its title (the feed's <item> element)
+            label = "title"
+        fields.append((i, label, m.group("value").strip()))
     titles = [f for f in fields if f[1] == "title" and f[2]]
     own = {f[1] for f in fields if f[1] in _FEED_OWN}
     known = _FEED_OWN | _FEED_TEXT | _FEED_CREDIT | {"title"}

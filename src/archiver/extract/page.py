@@ -34,7 +34,7 @@ from archiver.extract.bylines import (
     standfirst_writer,
     titled_writers,
 )
-from archiver.extract.captures import closing_line, greeting_line
+from archiver.extract.captures import closing_line, greeting_line, greeting_paragraph
 from archiver.extract.chrome import (
     DAY_FIRST_DASHED,
     EDITION_FOOT,
@@ -1368,6 +1368,10 @@ def find_page_headline(
             # "Jane Roe" / "Jane Roe is a professor of ..." over the headline: a column's
             # header, under the site's own lines however few
             and not _column_header_over(lines, h)
+            # "Axios Denver" / the issue's date / "Good morning! ... a 3-minute read." / "1 big
+            # thing" / the headline: the letter's salutation over the item's headline, so the
+            # lines over the salutation are the letter's masthead, however few
+            and not _greeted_above(lines, h)
             # a release's header over its title (its label, the issuer, the stamp) is the
             # page's own header, whatever its menus
             and not released
@@ -1409,6 +1413,14 @@ def find_page_headline(
             )
             return PageStart(named, why, _menu_above(lines, chrome, named, menu_rows)[0])
     return None
+
+
+def _greeted_above(lines: list[str], h: int) -> bool:
+    """A newsletter's salutation opens a paragraph above line `h` ("Good morning! Today's
+    newsletter is 812 words, a 3-minute read."), with a line of text over it: the letter's
+    name stands over its greeting, and the story's headline under it."""
+    rows = [k for k in range(h) if lines[k]]
+    return any(greeting_paragraph(lines[k]) for k in rows[1:])
 
 
 # A person's years under an obituary's title: "1931 - 2023", "1931–2023", "Feb. 11, 1931 -

@@ -97,6 +97,7 @@ from archiver.extract.credits import (
     lead_photo_credit,
     may_be_credit_line,
     name_alone_under_caption,
+    opens_on_glued_counter,
     parse_gallery,
     source_under_picture,
 )
@@ -2424,6 +2425,14 @@ def _classify_opening(
                     # the headline / "Jane Roe/USA TODAY" / "Travelers wait in line ... .": the
                     # lead photo's credit printed first, over its caption
                     caption_at = i + 1
+                elif (
+                    opens_on_glued_counter(line)
+                    and (k := reader.nxt[i]) < len(lines)
+                    and find_credit(lines[k], in_header=True) is None
+                ):
+                    # "1 of 8Jane Roe/Getty Images" / "Volunteers fill sandbags ...": a
+                    # gallery's slide, its counter and credit over the picture's caption
+                    caption_at = k
             else:
                 mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
             continue

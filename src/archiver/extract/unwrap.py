@@ -582,6 +582,10 @@ def _soft(
             # the speaker by their office in small letters, under which the deck ends its own
             # line (a paragraph's sentence going on would fill the line under it too)
             or not (then.strip() and _full(below, then, width))
+            # "... delayed to 2028, ministry says" / "Transportation Ministry blames ..." /
+            # "say years of roadworks have hurt businesses": a deck wrapped over two lines,
+            # its last one short and closed by no stop (a paragraph's closes with its stop)
+            or _unstopped_end(then, width)
         )
     ):
         # "EU ready to hit back over steel tariffs, Šefčovič says" / "Commission is ...": a
@@ -848,6 +852,23 @@ def _past_row_items(head: str, text: str) -> bool:
 
 # A tail of this many words, a whole sentence, is no wrapped line's last words (see _soft).
 _WHOLE_TAIL_WORDS = 3
+
+
+def _unstopped_end(line: str, width: int) -> bool:
+    """`line` ends a block of display copy: it falls well short of the width (no wrapper
+    broke after it) and closes on no sentence's mark, as a deck's or a headline's last line
+    does and a paragraph's never does."""
+    text = line.strip()
+    return (
+        bool(text)
+        and len(line.rstrip()) <= width * _UNSTOPPED_SHARE // 4
+        and _SENTENCE_END.search(text) is None
+        and not text.endswith((",", ";", ":", "-", "–", "—"))
+    )
+
+
+# A deck's last line, closed by no stop, reaches this many quarters of the width at most.
+_UNSTOPPED_SHARE = 3
 # A headline's attribution after a comma: "..., Šefčovič says", "..., police say".
 _ATTRIBUTED_HEADLINE = re.compile(r",\s+(?:[^\W\d_][\w'’.-]*\s+){1,3}(?:says|say)$")
 
