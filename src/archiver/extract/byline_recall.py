@@ -61,7 +61,11 @@ _ROLE_END = re.compile(
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?$"
 )
 # The names' place: "in Beijing".
-_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+# ("à Québec": a French paper's writer files from a place so, Le Devoir's "Jane Roe à Québec")
+_IN_PLACE = re.compile(r"\s+(?:in|à)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+# The writer's outlet in brackets after the name ("Jane Roe (Le Devoir)", as e-editions and
+# syndicated copy print a writer another paper lent).
+_BRACKETED_OUTLET = re.compile(r"\s*\((?P<tail>[^()]{2,60})\)$")
 # A separator before an affiliation: a bar, a bullet, a comma, a spaced dash.
 _AFFILIATION = re.compile(r"\s*(?:[|•·]|,|\s[-–—])\s*(?P<tail>[^|•·,]{2,60})$")
 # An item of a row set apart by a bar or a bullet, commas and all: the page's stamp
@@ -235,10 +239,31 @@ def _tail_decoration(core: str, foot: bool) -> tuple[int, str] | None:
         return m.start(), "the place the writer filed from"
     if a is not None and _affiliation(a.group("tail"), foot):
         return a.start(), f"an affiliation ('{a.group('tail')}')"
+    if (
+        not foot
+        and (b := _BRACKETED_OUTLET.search(core)) is not None
+        and b.start() > 0
+        and _bracketed_outlet(b.group("tail"))
+    ):
+        return b.start(), f"an affiliation in brackets ('{b.group('tail')}')"
     if not foot and (c := caps_names_then_outlet(core)) is not None:
         # "JANE ROE Richmond Times-Dispatch": the paper's name after the names in capitals
         return len(core) - len(c[1]), f"an outlet's name after names in capitals ('{c[1]}')"
     return None
+
+
+def _bracketed_outlet(tail: str) -> bool:
+    """A paper's or a site's name in the brackets after a name ("Le Devoir", "The Gazette"):
+    no agency, which in brackets after a name is as often a picture's credit ("Jane Roe
+    (Reuters)" under a photo), and no place ("Jane Roe (Ottawa)")."""
+    from archiver.extract.bylines import is_affiliation
+
+    return (
+        is_affiliation(tail)
+        and not is_agency(tail)
+        and tail.lower() not in AGENCIES
+        and not is_known_place(tail)
+    )
 
 
 def _affiliation(tail: str, foot: bool) -> bool:

@@ -479,6 +479,23 @@ def without_glued_handle(line: str) -> str:
 _BRACKETED_HANDLE = re.compile(r"\s*[\[(]\s*@\w{1,30}\s*[\])]\s*$")
 
 
+# The page's reading time after the writer's name on one row, set off by a dot or a bar, or
+# glued to the name's last letter when the page prints the two in spans a copy runs together
+# ("Jane Roe5 min read", Medium's and other blog platforms' author rows; "Jane Roe · 4 min
+# read"). The "read" is required: "Jane Roe 5 min" may be a clip's length.
+_NAME_READ_TIME = re.compile(
+    r"(?:(?<=[a-z])|\s+[|•·]\s+)\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?i:min(?:ute)?s?\.?)\s+(?i:read)$"
+)
+
+
+def without_read_time(line: str) -> str:
+    """The line without the page's reading time after the name ("Jane Roe5 min read",
+    "Jane Roe · 4 min read" -> "Jane Roe"); any other line unchanged. What is left must still
+    read as a name for a byline: a section's tag before the time ("Premier League · 4 min
+    read") is the caller's to refuse."""
+    return _NAME_READ_TIME.sub("", line)
+
+
 @dataclass(frozen=True)
 class Byline:
     raw: str
@@ -2654,7 +2671,7 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
         # ("Publicado em 14/03/2022 - 18:22 Por Jane Roe - Repórter da Agência Brasil",
         # "Publié le 5 mars 2024 à 10h02 par Jane Roe": the same row in Portuguese, Spanish and
         # French, its "by" in the page's language)
-        parts = re.split(rf"\s+(?={_STAMP_BY_WORD.pattern})", text, maxsplit=1)
+        parts = re.split(rf"{_STAMP_BY_GAP}(?={_STAMP_BY_WORD.pattern})", text, maxsplit=1)
     if len(parts) != 2 or not parts[0][:1].isalnum() or not is_date_stamp(parts[0]):
         return None
     if _STAMP_BY_WORD.match(parts[1]) and (found := parse_byline(parts[1])) and found.names:
@@ -2670,7 +2687,12 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
 # "by" ("Por", "par": Portuguese and Spanish, French) and a capital inside a stamp's part: the
 # writer's name follows the stamp's date.
 _STAMP_BY_WORD = re.compile(r"(?:[Bb]y|[Pp]or|[Pp]ar)\s+[A-Z]")
-_STAMP_THEN_BY = re.compile(rf"\s{_STAMP_BY_WORD.pattern}")
+# What stands between the stamp and its "By": a space, or nothing after the stamp's last figure
+# or its "AM"/"PM"/"GMT" when the page prints the two in spans a copy runs together
+# ("Published: March 28, 2023 18:12By Jane Roe", Gulf News; "Updated 6:12 PMBy Jane Roe");
+# run together, only a capital "By" (the span's own first word) is read as one.
+_STAMP_BY_GAP = r"(?:\s+|(?:(?<=\d)|(?<=[AP]M)|(?<=GMT))(?=[BP][a-z]r?\s))"
+_STAMP_THEN_BY = re.compile(rf"{_STAMP_BY_GAP}{_STAMP_BY_WORD.pattern}")
 
 
 # A page's reading time ending its row of facts, set off by a bar or a dot: "· 3 min read",

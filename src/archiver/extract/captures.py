@@ -1779,8 +1779,12 @@ _AGENCY_NEWS = re.compile(
 )
 # A desk's slug with its take's number, as South Asian agencies head each take: the bureau's
 # code and the take ("DEL47", "BOM12"), the category's code, the story's keyword in capitals
-# joined by hyphens ("DEL47 BUS DRONE-RULES", "LGD9 SPO CRI-IND-ENG").
-_TAKE_SLUG = re.compile(r"^[A-Z]{2,4}\d{1,4}\s+[A-Z]{2,5}\s+[A-Z0-9]+(?:-[A-Z0-9]+)+$")
+# joined by hyphens ("DEL47 BUS DRONE-RULES", "LGD9 SPO CRI-IND-ENG"); or the take's
+# priority digit where the bureau's code stands on the line over it ("MDS2817" / "4 ASL-NA
+# GOLD-SEIZE"), the category's code then perhaps its desk's after a hyphen.
+_TAKE_SLUG = re.compile(
+    r"^(?:[A-Z]{2,4}\d{1,4}|\d)\s+[A-Z]{2,5}(?:-[A-Z]{2,3})?\s+[A-Z0-9]+(?:-[A-Z0-9]+)+$"
+)
 # The place and the full date alone, no dash and nothing after them, in the envelope over a
 # story whose own dateline opens its text ("Berlin, 22 February 2016" over "Berlin (dpa) -
 # ..."): where and when the agency filed, not the story's dateline.

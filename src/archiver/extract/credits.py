@@ -6728,11 +6728,14 @@ def export_caption_credit(value: str, first_line: str | None = None) -> Credit |
 
 
 # The photographer's segment of a byline line: "Story Jane Roe. Photo John Doe. Read time 3
-# min.", "By Jane Roe | Photos by John Doe", "Words by Jane Roe, pictures by John Doe": after
-# a full stop, a bar, a bullet or a comma, the picture's label and a person's name closing its
-# segment.
+# min.", "By Jane Roe | Photos by John Doe", "Words by Jane Roe, pictures by John Doe",
+# "Words by Jane Roe / Photographs by John Doe": after a full stop, a bar, a bullet or a comma,
+# the picture's label and a person's name closing its segment; after a spaced slash (a
+# magazine's "Words by ... / Photographs by ..." credits row) "Photographs" too ("| PHOTOGRAPHS
+# BY JANE ROE FOR TIME" after a bar heads a gallery whose captions credit each picture).
 _BYLINE_PHOTOGRAPHER = re.compile(
-    r"(?:[.|•;,]\s+|\s+(?i:and)\s+)(?i:photos?|pictures?|images?|photography)(?:\s+(?i:by)|\s*:)?"
+    r"(?:(?:[.|•;,]\s+|\s+(?i:and)\s+)(?i:photos?|pictures?|images?|photography)"
+    r"|\s+/\s+(?i:photos?|pictures?|images?|photography|photographs?))(?:\s+(?i:by)|\s*:)?"
     rf"\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
     # "Photos by Jane Roe, University Photography": the photographer's desk after a comma
     r"(?:,\s+(?P<desk>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))?\s*(?:[.|•;,]|$)"

@@ -2879,7 +2879,8 @@ def _newsml_text(lines: list[str]) -> Export | None:
 # Dublin Core: "title:", "link:", "id:", "updated:", "author:", "dc:creator:", "media:credit:"),
 # then the story under "summary:", "description:" or "content:". The headline is the title's;
 # "media:credit" is the picture's credit, left in the text for the credit grammar.
-_FEED_ITEM = re.compile(r"^<?(?:entry|item)>?$")
+# (a reader app may name the element with its format, "RSS item", "Atom entry")
+_FEED_ITEM = re.compile(r"^<?(?:(?:RSS|Atom|rss|atom)\s+)?(?:entry|item)>?$")
 # A feed reader's header over the item in its place: the feed's name under its label and the
 # item's place in the feed ("Feed: KARE 11 - Local News" / "Item 14 of 30"), then the item's
 # elements labelled in title case ("Title:", "Link:", "Published:", "Author:", "Categories:").
@@ -2937,15 +2938,25 @@ def _feed_item(lines: list[str]) -> Export | None:
         head += 1
     if not text:
         return None
+    # "Fresh Air Bulletin" / "RSS item" / "title: ...": the feed's name over the element's (a
+    # newsletter tool's or a reader's dump of one item)
+    feed_named = (
+        head == 0
+        and len(text) > 2
+        and _FEED_ITEM.match(lines[text[0]]) is None
+        and _app_label(lines[text[0]])
+        and _FEED_ITEM.match(lines[text[1]]) is not None
+    )
     # the item's "title:" element on the first line, no element's name over it
-    unnamed = head == 0 and _FEED_ITEM.match(lines[text[0]]) is None
+    unnamed = head == 0 and not feed_named and _FEED_ITEM.match(lines[text[0]]) is None
     if unnamed and not _feed_title_first(lines[text[0]]):
         return None
     fields: list[tuple[int, str, str]] = []
     carried: list[tuple[int, str]] = []  # an element's address on the line under its name
-    first = 0 if unnamed else head or 1
+    first = 0 if unnamed else head or (2 if feed_named else 1)
     if (
         not head
+        and not feed_named
         and not unnamed
         and len(text) > 2
         and _app_label(lines[text[1]])
@@ -2985,6 +2996,9 @@ def _feed_item(lines: list[str]) -> Export | None:
     if head:
         for k in text[:head]:
             out.flag(k, "the feed reader's header over the item (the feed, the item's place)")
+    elif feed_named:
+        out.flag(text[0], "the feed's name over the item's element name")
+        out.flag(text[1], "the feed's element name over the item")
     elif not unnamed:
         out.flag(text[0], "the feed's element name over the item")
     if first == 2 and not head:

@@ -2037,6 +2037,25 @@ _SEPARATOR = re.compile(r"[·•|∙]")
 _PUBLISHED_IN = re.compile(r"(?i:published\s+in)")
 
 
+def _publication_named_below(lines: list[str], j: int, a: int) -> bool:
+    """Line `j` is the name of the publication a blog platform's "Published in" label names
+    further down the header, before the anchor at `a` ("The Atlas Desk" over the post's title,
+    "Published in The Atlas Desk" or "Published in" / "The Atlas Desk" in the writer's row):
+    the publication's banner over the post, which a post's own title never repeats."""
+    name = " ".join(lines[j].split())
+    if not name or len(name.split()) > _MASTHEAD_WORDS:
+        return False
+    text = [" ".join(lines[m].split()) for m in range(j + 1, min(a, len(lines))) if lines[m]]
+    for n, below in enumerate(text):
+        if not below[:9].casefold().startswith("published"):
+            continue
+        if below.casefold() == f"published in {name}".casefold():
+            return True
+        if _PUBLISHED_IN.fullmatch(below) and n + 1 < len(text) and text[n + 1] == name:
+            return True
+    return False
+
+
 # The lines a page's masthead sets over its menu row: the site's name and its tagline.
 _MASTHEAD_OVER_MENU = 2
 
@@ -2508,6 +2527,19 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
             # post's header), no headline; the headline is under it (a page whose first line is
             # its headline in a sentence's case, printed again, keeps it)
             notes.append(f"line {k + 2} above it repeats the page's first line ({line!r})")
+            break
+        if top is not None and _publication_named_below(lines, k + 1, a):
+            # "The Atlas Desk" over the post's title, "Published in The Atlas Desk" in the
+            # writer's row under it (Medium's header): the publication's name, no headline;
+            # the headline is under it
+            notes.append(f"line {k + 2} above it is the publication the post is published in")
+            break
+        if top is not None and not _BY_WORD.match(line) and _writer_line(line):
+            # "Jane Roe à Québec", "Jane Roe (Le Devoir) à Québec" over the headline: an
+            # e-edition's byline set over the title (PressReader's Le Devoir, ThisDay's "Jane
+            # Roe in Abuja"), where the walk from the story's first paragraph reaches it as
+            # one more display line; the headline is under it
+            notes.append(f"line {k + 2} above it is the writer's byline ({line!r})")
             break
         seen += 1
         under, below = below, k + 1
@@ -4211,11 +4243,12 @@ _FILED_NAMES_MAX = 61
 
 def _writer_line(line: str) -> bool:
     """A byline: "By Jane Roe", or "Jane Roe in Abuja" (a name and a known place, no "By":
-    ThisDay's and other Nigerian papers' bylines)."""
+    ThisDay's and other Nigerian papers' bylines; "Jane Roe (Le Devoir) à Québec", the
+    writer's paper in brackets and where she filed from in French)."""
     if _BY_WORD.match(line):
         found = parse_byline(line)
         return found is not None and bool(found.names)
-    from archiver.extract.byline_recall import _IN_PLACE
+    from archiver.extract.byline_recall import _BRACKETED_OUTLET, _IN_PLACE, _bracketed_outlet
     from archiver.extract.gazetteer import is_known_place
 
     # the leftmost match, tried only where it may start: a search over the whole line tried
@@ -4224,12 +4257,14 @@ def _writer_line(line: str) -> bool:
         (m for k in range(min(len(line), _FILED_NAMES_MAX + 1)) if (m := _IN_PLACE.match(line, k))),
         None,
     )
-    return (
-        filed is not None
-        and 3 <= filed.start() <= _FILED_NAMES_MAX
-        and name_list(line[: filed.start()]) is not None
-        and is_known_place(filed.group("place"))
-    )
+    if filed is None or not 3 <= filed.start() <= _FILED_NAMES_MAX:
+        return False
+    names = line[: filed.start()]
+    if (lent := _BRACKETED_OUTLET.search(names)) is not None and _bracketed_outlet(
+        lent.group("tail")
+    ):
+        names = names[: lent.start()]  # "Jane Roe (Le Devoir) à Québec": her paper in brackets
+    return name_list(names) is not None and is_known_place(filed.group("place"))
 
 
 # The most of other stories' headlines a list between the byline and the stamp is read over.

@@ -51,6 +51,7 @@ from archiver.extract.bylines import (
     topic_words,
     wire_writers,
     without_glued_handle,
+    without_read_time,
     writers_at_venue,
 )
 from archiver.extract.captures import greeting_line, is_mailer_link, is_transmission_stamp
@@ -3758,6 +3759,11 @@ def _classify_opening(
                 # "Nairobi" / the lead photo's credited caption / the story: the page sets its
                 # place apart over the picture; the story under the caption is its paragraph
                 alone = _place_over_captioned_story(reader, i, opening.headline or "")
+            if alone is not None and not alone.dateline.date and _under_topics_label(reader, i):
+                # "Related Topics" / "Spain, Holidays" over the lead photo's caption (The
+                # Telegraph's header): the story's tags under their label, no dateline; a
+                # dateline's place and its date under such a label would still be one
+                alone = None
             if alone is not None:
                 mark(i, "dateline", *alone.evidence)  # "ANKARA" over the story
                 opening.story_start = i
@@ -8567,6 +8573,10 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     from archiver.extract.gazetteer import is_area_name, is_known_place
 
     line = without_glued_handle(reader.lines[i])  # "Jane Roe@jane.roe.1234"
+    timed = without_read_time(line)  # "Jane Roe5 min read", "Jane Roe · 4 min read"
+    if timed != line and topic_words(timed):
+        return None  # "Climate Change · 4 min read": the story's topic by its reading time
+    line = timed
     # "Jane Roe in Berlin", "Jane Roe in Frankfurt and John Doe in Berlin": where each
     # writer filed from, after the name
     filed = _WRITERS_IN_PLACES.sub(
@@ -9033,6 +9043,20 @@ def _dateline_over_lines(reader: _Reader, i: int) -> tuple[str, int, int] | None
     if found is None or found.dateline.place != place or found.dateline.raw != joined:
         return None
     return joined, agency_at, dash_at
+
+
+# The label a page sets over the story's tags, one line of them under it: "Related Topics",
+# "Topics", "Tags:".
+_TOPICS_LABEL = re.compile(r"(?i:(?:related\s+)?(?:topics|tags))\s*:?")
+
+
+def _under_topics_label(reader: _Reader, i: int) -> bool:
+    """The line of text right over line `i` is the label of the page's tags ("Related Topics"
+    / "Spain, Holidays"): line `i` lists the story's tags."""
+    k = i - 1
+    while k >= 0 and not reader.lines[k]:
+        k -= 1
+    return k >= 0 and _TOPICS_LABEL.fullmatch(" ".join(reader.lines[k].split())) is not None
 
 
 # The marks that close a dateline set on a line of its own ("Bengaluru, Dec 5, 2017, DHNS:",

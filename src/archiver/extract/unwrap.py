@@ -1642,9 +1642,12 @@ _WRITER_WORDS = (2, 4)
 
 
 # A word, then a credit's label ("Statement Credit: ...", "pier. Photo: ..."): a caption's
-# last word over which the wrapper broke, its credit after it.
+# last word over which the wrapper broke, its credit after it. Not "Image Credit:", "Photo
+# Credit:", "Picture Credits:" in capitals: one label of two words opening its own line (Gulf
+# News's and other pages' credit under the byline), no caption's word before a label.
 _CAPTION_WORD_THEN_CREDIT = re.compile(
-    r"^[\w'’-]+[.,]?\s+(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Image credit)s?:\s+\S"
+    r"^(?!(?:Photo|Photograph|Picture|Image|Pic)\s+Credits?:)"
+    r"[\w'’-]+[.,]?\s+(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Image credit)s?:\s+\S"
 )
 
 

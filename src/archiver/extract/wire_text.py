@@ -2203,7 +2203,24 @@ def _dated_line_under_title_lines(kept: list[str], reference_date: dt.date | Non
         dated = found.dateline.date is not None
         if (found.dateline.source and (dated or capitals)) or (dated and capitals):
             return i
+        if capitals and _capitals_colon_after_sentence(found.dateline, kept[i - 1]):
+            return i
     return None
+
+
+def _capitals_colon_after_sentence(dateline: Dateline, above: str) -> bool:
+    """`NEW DELHI:` opening the line under one whose sentence is closed ("Infosys and TCS gained
+    while HDFC Bank dragged." / "NEW DELHI: Benchmark indices ..."): the Indian papers'
+    dateline, a known place in capitals and a colon with neither date nor agency, under the
+    page's synopsis; a closed sentence ends its paragraph, so the dateline opens the next."""
+    from archiver.extract.gazetteer import is_known_place
+
+    place = dateline.place or ""
+    return (
+        dateline.raw.rstrip().endswith(":")
+        and _SENTENCE_CLOSED.search(above) is not None
+        and is_known_place(place)
+    )
 
 
 def _dateline_line_in_block(
@@ -4516,6 +4533,12 @@ def parse_wire_text(
     _header_photos(opening.roles, photos, lines)
     for photo in field_photos:
         photos.add(photo)
+    if export is not None and export.byline:
+        # "dc:creator: Words by Jane Roe / Photographs by John Doe": the record's writer field
+        # names the photographer beside the writer, as a page's credits row does
+        row_shot = byline_photographer(export.byline)
+        if row_shot is not None:
+            photos.add(_credited_photo(export.byline, row_shot))
     # the header credits its picture after a bar ("... in Asakusa | Jane Roe"): the page's own
     # form, which a caption inside the story keeps, its stop left out as the header's may be
     bar_credits = any(_bar_credited(p) for p in photos.items)
