@@ -667,20 +667,58 @@ def _names_over_section_stamp(lines: list[str], roles: list[LineRole]) -> Recall
             )
         ):
             m -= 1
-        found: list[tuple[int, list[str]]] = []
-        while m >= 0 and len(found) < _BLOCK_NAMES:
-            at = text_at[m]
-            names = _name_alone(lines[at].strip())
-            if names is None or kept.get(at) in ("headline", "dateline", "caption", "credit"):
-                break
-            found.insert(0, (at, names))
-            m -= 1
+        found = _names_up_from(lines, kept, text_at, m)
+        if not found and m < n - 1 and _under_story(lines, kept, text_at, n - 1):
+            # "Brendan Coyle at the shelter. Photograph: ..." / "Rosita Boland" / the stamp at
+            # the story's foot: nothing names a writer over what read as a section's label, so
+            # the label's line is the writer's name itself (a topic's tag stays a label)
+            found = [
+                (at, names)
+                for at, names in _names_up_from(lines, kept, text_at, n - 1)[-1:]
+                if not topic_words(names[0])
+            ]
         if found and not _named_elsewhere(lines, kept, found):
             raw = "\n".join(lines[at].strip() for at, _ in found)
             writers = [name for _, names in found for name in names]
             why = "byline recall: person names alone, one a line, over the page's section and stamp"
             return Recalled(Byline(raw, writers), found[0][0], why)
     return None
+
+
+# A story's sentence over the foot's name: this many words at least.
+_FOOT_SENTENCE_WORDS = 6
+
+
+def _under_story(lines: list[str], kept: dict[int, str], text_at: list[int], m: int) -> bool:
+    """The `m`-th line of text stands at the story's foot: under the headline, right under a
+    caption, a credit or a sentence of the story (a section's label over the page's stamp
+    stands in the header, under the menu or the page's own stamp)."""
+    if m < 1 or not any(kept.get(j) == "headline" for j in range(text_at[m])):
+        return False
+    above = text_at[m - 1]
+    text = lines[above].strip()
+    return kept.get(above) in ("caption", "credit") or (
+        kept.get(above) is None
+        and len(text.split()) >= _FOOT_SENTENCE_WORDS
+        and text.rstrip("\"”’'").endswith((".", "!", "?"))
+    )
+
+
+def _names_up_from(
+    lines: list[str], kept: dict[int, str], text_at: list[int], m: int
+) -> list[tuple[int, list[str]]]:
+    """Person names alone, one a line, read upwards from the `m`-th line of text (up to
+    _BLOCK_NAMES lines), stopping at a line that is no name or is the page's headline,
+    dateline, caption or credit; in the page's order."""
+    found: list[tuple[int, list[str]]] = []
+    while m >= 0 and len(found) < _BLOCK_NAMES:
+        at = text_at[m]
+        names = _name_alone(lines[at].strip())
+        if names is None or kept.get(at) in ("headline", "dateline", "caption", "credit"):
+            break
+        found.insert(0, (at, names))
+        m -= 1
+    return found
 
 
 def _named_elsewhere(

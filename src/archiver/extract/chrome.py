@@ -532,8 +532,11 @@ _PRINT_HEADER = re.compile(
 
 # A capture tool's label and the page's address heading the capture ("Scraped text:
 # https://...", "Saved from: https://...", "Source URL: https://..."): the address alone after
-# the colon. Amid the story, "Read the story: https://..." is a paragraph of its own.
-_CAPTURE_ADDRESS_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s*https?://\S+$")
+# the colon, or after "from" with no colon ("Scraped from https://...", "Saved from
+# https://..."). Amid the story, "Read the story: https://..." is a paragraph of its own.
+_CAPTURE_ADDRESS_LABEL = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}(?:\s*:|(?<=\s(?i:from)))\s*https?://\S+$"
+)
 
 
 def is_capture_address_label(line: str) -> bool:

@@ -2551,6 +2551,13 @@ _AGENCY_SUPPLIED = re.compile(
 )
 
 
+# "Image courtesy of X.", "Photo courtesy X.": the picture's own word before "courtesy" makes
+# the words after it a lender's credit, even closed by a full stop as some sites print it
+# (Mongabay's "Image courtesy of Wetlands International."), when they are a name alone; a
+# story's sentence that ends in a stop is otherwise no caption's credit
+_PICTURE_COURTESY = re.compile(r"\(?(?i:photos?|images?|pictures?)\s+(?i:courtesy)\b")
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
     if (grab := _SCREEN_GRAB_TAIL.search(text)) is not None:
         return Credit(grab.group("credit").strip(), None, None)
@@ -2733,6 +2740,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     attempts = [(i, p, text) for i, p in enumerate(_CREDIT_PATTERNS)]
     if unmarked != text:  # "Person/Agency" read first without the marker, then with it
         attempts.insert(5, (5, _CREDIT_PATTERNS[5], unmarked))
+    stopped_lender: Credit | None = None  # "... village. Image courtesy of X.": see below
     for i, pattern, subject in attempts:
         maker: str | None = None  # a drawing's maker, when its photographs' source follows
         m = pattern.search(subject)
@@ -2808,7 +2816,25 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # opens the credit after the caption's last sentence
                 start = min(start, desk.start())
             before = text[:start].rstrip()
-            if not _SENTENCE_END.search(before) or text.endswith("."):
+            if not _SENTENCE_END.search(before):
+                continue
+            if text.endswith("."):
+                if (
+                    i == 2
+                    and stopped_lender is None
+                    and _PICTURE_COURTESY.match(m.group(0))
+                    # a name alone after the label ("Images courtesy of NASA show the comet's
+                    # tail." goes on as a sentence)
+                    and not _phrase(credit, 1)
+                ):
+                    # read last, when no other reading of the caption's tail credits it; a
+                    # lender whose name reads as no person's ("Wetlands International") is
+                    # no photographer
+                    stopped_lender = _courtesy_credit(credit)
+                    if stopped_lender.photographer and not looks_like_name(
+                        stopped_lender.photographer
+                    ):
+                        stopped_lender = dataclasses.replace(stopped_lender, photographer=None)
                 continue
         if i == 0:  # (AP Photo/X)
             agency = m.group("agency").strip()
@@ -2961,7 +2987,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             agency = found.agency or (word if _is_agency(word) else None)  # "UPI Photo by"
             return Credit(f"{desk.group('label')} {credit}", found.photographer, agency)
         return split_credit(credit)
-    return _caption_tail_credit(text, in_header)
+    return _caption_tail_credit(text, in_header) or stopped_lender
 
 
 # The label of a desk's or an outlet's picture, right before the credit's name: one word in
@@ -5106,6 +5132,12 @@ _SOURCES_LABEL = re.compile(r"\.\s+(?i:sources?)\s*:")
 
 # A known agency's name with the word for its picture: "Reuters Photo", "AFP Photo".
 _AGENCY_PICTURE = re.compile(r"^(?P<agency>[A-Z][\w.&'’ -]{1,40}?)\s+(?:Photos?|PHOTOS?)$")
+# "TOI PHOTO", "HT PHOTO", "ST PHOTO": a paper's initials in capitals and the picture's word
+# in the singular, the paper's own desk credit (no button: "ALL PHOTOS", "MORE PHOTOS" are
+# plural; "TOP PHOTO", "FILE PHOTO" say which picture, not whose).
+_DESK_INITIALS_PHOTO = re.compile(
+    rf"^(?!(?i:{'|'.join(_PICTURE_PLACE_WORDS)}|file|new|the|more|view|see|add|your|best)\b)(?P<desk>[A-Z]{{2,5}})\s+PHOTO$"
+)
 
 
 def credit_alone_in_story(line: str) -> Credit | None:
@@ -5136,6 +5168,10 @@ def credit_alone_in_story(line: str) -> Credit | None:
             # "Reuters Photo", "AP Photo" left where the picture stood (a portal's alt text):
             # an agency's name with the picture's word is its credit, no story's sign-off
             found.append(Credit(part, None, m.group("agency")))
+        elif (desk := _DESK_INITIALS_PHOTO.match(part)) is not None:
+            # "TOI PHOTO" as a paragraph of its own, parted from its caption by a blank line:
+            # the paper's desk credit, which no story's sentence is
+            found.append(Credit(part, None, desk.group("desk")))
         elif (label := _CREDIT_LABEL_OPENING.match(part)) is not None:
             # the label and its credit are the whole part
             credit = find_credit(part, in_header=True)
@@ -6190,7 +6226,10 @@ _RIGHTS_TAIL = re.compile(r"\.\s+(?i:all\s+rights\s+reserved)\.?\s*$")
 _YEAR_RIGHTS = re.compile(r"^(?:©|(?i:copyright))\s*©?\s*\d{4}\s+(?:(?i:the)\s+)?")
 # (an initial's stop may stand inside the tail: "Valley News — Jane M. Roe")
 _AFTER_SENTENCE_TAIL = re.compile(
-    r"(?<=[.!?”\"’])\s+(?P<tail>(?:[^.!?”\"’()\[\]]|(?<=\s[A-Z])\.(?=\s)){2,90}?)\.?\s*$"
+    r"(?<=[.!?”\"’])\s+(?P<tail>(?:[^.!?”\"’()\[\]]|(?<=\s[A-Z])\.(?=\s)"
+    # an office's initials in brackets after its name, before the slash to the next party
+    # ("... Hazard Mitigation (PVMBG)/Handout via REUTERS"); no sentence's aside
+    r"|(?<=\s)\([A-Z][A-Z0-9&\-]{1,11}\)(?=\s*/)){2,90}?)\.?\s*$"
 )
 _CLOSING_BRACKETS = re.compile(r"\s*[(\[](?P<tail>[^()\[\]]{2,90}?)\.?\s*[)\]]\s*\.?\s*$")
 
@@ -6403,20 +6442,29 @@ _HANDOUT_SOURCE_WORDS = frozenset(
     "police military staff".split()
 )
 _HANDOUT_SOURCE_MAX_WORDS = 12
+# The office's initials in brackets after its name written out ("Indonesia's Centre for
+# Volcanology and Geological Hazard Mitigation (PVMBG)/Handout via REUTERS").
+_HANDOUT_SOURCE_INITIALS = re.compile(r"\([A-Z][A-Z0-9&.\-]{1,11}\)")
 
 
 def _handout_source(part: str, after: list[str]) -> bool:
     """The office that gave out a handout picture, named at length before "/Handout" (the
     part after it): capitalised words with the small words and the office's words in lower
-    case a wire prints inside such a name, opening and ending with a capital."""
+    case a wire prints inside such a name, opening and ending with a capital (its initials
+    in brackets may close it)."""
     words = part.strip(" .").split()
     return (
         bool(after)
         and after[0].strip().lower().startswith("handout")
         and 2 <= len(words) <= _HANDOUT_SOURCE_MAX_WORDS
         and words[0][:1].isupper()
-        and words[-1][:1].isupper()
-        and all(_PARTY_WORD.fullmatch(w) or w in _HANDOUT_SOURCE_WORDS for w in words)
+        and words[-1].lstrip("(")[:1].isupper()
+        and all(
+            _PARTY_WORD.fullmatch(w)
+            or w in _HANDOUT_SOURCE_WORDS
+            or _HANDOUT_SOURCE_INITIALS.fullmatch(w)
+            for w in words
+        )
     )
 
 

@@ -726,6 +726,8 @@ def _soft(
         return False  # "... after wet winter" / "ABC Southern Queensland" / "By Jane Roe"
     if opens and _place_news_label(head, text, after or then):
         return False  # "... Says Forest Department" / "India News": the page's section label
+    if opens and _paper_over_byline(head, text, after or then):
+        return False  # "... after capsize" / "Whanganui Chronicle" / "By Jane Roe"
     if text[:1].isdigit() and head[-1:].islower() and not _CLOCK_START.match(text):
         # "... Instead she found" / "41 telegrams, tied with ...": a full line that stops on
         # a word mid-sentence, the sentence going on with a figure (a stamp or a time of day
@@ -1775,6 +1777,22 @@ def _newsroom_over_byline(head: str, text: str, then: str) -> bool:
     if head.split()[-1].lower() in _CARRY_ON:
         return False
     return not _title_case(head) or _known_place(m.group("region"))
+
+
+def _paper_over_byline(head: str, text: str, then: str) -> bool:
+    """`text` is a known paper's name alone ("Whanganui Chronicle", "Otago Daily Times"), a
+    byline's own line under it, under a headline in sentence case that does not stop on a
+    word a sentence goes on from: the title the story first ran in, set over the byline as
+    a group's sites print it (NZME's, Gannett's), not the headline's tail. A Title Case
+    headline's last words may be a paper's ("... Honours Staff of the" / "Daily Times")."""
+    from archiver.extract.masthead import is_masthead
+
+    return (
+        not _title_case(head)
+        and head.split()[-1].lower() not in _CARRY_ON
+        and is_masthead(text.strip())
+        and _byline_of_its_own(then.strip())
+    )
 
 
 def _place_news_label(head: str, text: str, then: str) -> bool:

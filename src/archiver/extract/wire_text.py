@@ -353,12 +353,19 @@ def _credit_broken_over(caption: str, credit_line: str) -> bool:
     # office's name of several words begun after the caption's sentence (the caller keeps
     # the credit read over the break only when it ends in the line's own)
     begun = _PARTY_BEGUN.search(above)
-    return begun is not None and len(begun.group("words").split()) <= _PARTY_BEGUN_WORDS
+    if begun is not None and len(begun.group("words").split()) <= _PARTY_BEGUN_WORDS:
+        return True
+    # "... a giant skull © PEDRO" / "PARDO / AFP": the credit begun after the copyright sign
+    # that sets it off from a caption printed with no stop (AFP's clients' captions)
+    marked = _COPYRIGHT_BEGUN.search(above)
+    return marked is not None and len(marked.group("words").split()) <= _COPYRIGHT_BEGUN_WORDS
 
 
 _NAME_AND_INITIAL = re.compile(r"[.!?”\")]\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.$")
 _PARTY_BEGUN = re.compile(r"[.!?”\")]\s+(?P<words>[A-Z][^.!?()]*[A-Za-z])$")
 _PARTY_BEGUN_WORDS = 8
+_COPYRIGHT_BEGUN = re.compile(r"\s©\s*(?P<words>[A-Z][^©.!?()/]*[A-Za-z])$")
+_COPYRIGHT_BEGUN_WORDS = 3
 
 
 def _add_credited(
@@ -982,6 +989,25 @@ def _label_over_credit(block: list[tuple[str, int]], k: int) -> bool:
         and is_label_alone(block[k][0])
         and (is_credit_line(block[k + 1][0]) or find_credit(block[k + 1][0]) is not None)
     )
+
+
+def _bracketed_photographer_agency(line: str, credit: Credit) -> bool:
+    """The line closes on "(Person/Agency)": the credit names a photographer and, after the
+    slash, a known agency, in the brackets that end the line ("(Thomas Frey/dpa)")."""
+    return (
+        credit.photographer is not None
+        and credit.agency is not None
+        and is_agency(credit.agency)
+        and line.rstrip().endswith(f"({credit.credit})")
+        and credit.credit.count("/") == 1
+    )
+
+
+def _own_staff_story(byline: Byline | None, wire: str | None) -> bool:
+    """The story is the paper's own: a byline names a person and the dateline names no wire
+    ("KARACHI:" under "Imran Ayub"), so a wire's name after a dash closing its last line
+    credits a picture the wire took rather than signing the copy off."""
+    return byline is not None and bool(byline.names) and wire is None
 
 
 def _writer_signs(credit: str, byline: Byline | None) -> bool:
@@ -3012,7 +3038,12 @@ def _recalled_byline(
     out.roles.append(LineRole(found.line, found.byline.raw, "byline", (found.why,)))
     if found.line in first_lines:  # the line was read as a paragraph of the story
         k = first_lines.index(found.line)
-        if " ".join(paragraphs[k].split()) == " ".join(lines[found.line].split()):
+        para, named = " ".join(paragraphs[k].split()), " ".join(lines[found.line].split())
+        if para == named or (
+            # "Jane Roe" / "Fri Oct 27 2023 - 05:00" at the foot, read as one paragraph: the
+            # writer's name and the page's stamp under it, no story text
+            para.startswith(f"{named} ") and is_date_stamp(para[len(named) :].strip())
+        ):
             del paragraphs[k]
             del first_lines[k]
 
@@ -5151,7 +5182,13 @@ def parse_wire_text(
                     first_lines.append(no)
                 kept.append(line)
                 kept_nos.append(no)
-            elif no == signoff_at and _agency_signoff(line, " ".join(t for t, _n in block[:k])):
+            elif (
+                no == signoff_at
+                # under a gallery's counter ("1 of 4") the line is a picture's caption, its
+                # agency the picture's credit, not the wire signing the story off
+                and not _under_gallery_counter(lines, no)
+                and _agency_signoff(line, " ".join(t for t, _n in block[:k]))
+            ):
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
@@ -5328,10 +5365,14 @@ def parse_wire_text(
                 and _DASH_BEFORE_TAIL.search(line) is not None
                 and photos.has(_dash_credited)
                 and (dashed_tail := _dash_caption_credit(line)) is not None
-                # as the story's last line, a wire's name after a dash signs the copy off
+                # as the story's last line, a wire's name after a dash signs the copy off,
+                # unless a person's byline and a dateline naming no wire say the story is
+                # the paper's own ("A view of the market's arches. — AFP" under a reporter's
+                # story on Dawn's page: the last picture's caption, no wire's sign-off)
                 and not (
                     no == signoff_at
                     and (is_wire_source(dashed_tail.credit) or is_agency(dashed_tail.credit))
+                    and not _own_staff_story(out.byline, story_wire())
                 )
             ):
                 # "Children build a snowman. — White Star" amid the story of a page whose
@@ -5363,6 +5404,10 @@ def parse_wire_text(
                     # "Dmitry Peskov © Sergey Bobylev/TASS": a photographer after a copyright
                     # sign signs no story off
                     or (story_credit.photographer is not None and "©" in line)
+                    # "... near Kaub (Thomas Frey/dpa)": a photographer and a known agency in
+                    # the brackets closing the line credit a picture; a wire signs its story
+                    # off with its own name alone or its desk's initials
+                    or _bracketed_photographer_agency(line, story_credit)
                 )
                 and match_dateline(line, reference_date) is None
                 # the writer's name after a picture's label ("Photo © Jane Roe") credits the
