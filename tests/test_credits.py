@@ -3680,3 +3680,99 @@ _REVIEW54G = [
 def test_review54g_probes_credits(text: str, credits: list[str]) -> None:
     art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2025, 6, 1))
     assert [p.credit for p in art.photos] == credits
+
+
+# Review rv55d's probes of fx55d: (text, the body's first paragraph); no caption holds it.
+_REVIEW55D = [
+    (
+        # p17: a gallery slide with no caption, a blank line, then the story: the story's lead
+        # stays the body's first paragraph
+        (
+            "Yahoo News\n"
+            "Home\n"
+            "US\n"
+            "\n"
+            "Blizzard buries Buffalo under four feet of snow\n"
+            "December 24, 2022\n"
+            "By Jane Roe\n"
+            "\n"
+            "1 of 1Joed Viera/AFP via Getty Images\n"
+            "\n"
+            "Snow fell for a second straight day in Buffalo on Saturday, the National Weather Service said.\n"
+            "\n"
+            "At least 12 people have died in Erie County.\n"
+        ),
+        "Snow fell for a second straight day in Buffalo on Saturday, the National Weather Service said.",
+    ),
+    (
+        # p16: the captions printed over their "N of 3Credit" lines: no story's paragraph is
+        # taken for a fourth photo's caption
+        (
+            "MSN\n"
+            "News\n"
+            "Photos\n"
+            "\n"
+            "In photos: Floods sweep through Valencia\n"
+            "October 30, 2024\n"
+            "\n"
+            "Rescue workers wade through a flooded street in Paiporta.\n"
+            "1 of 3Jose Jordan/AFP via Getty Images\n"
+            "Cars piled up after flash floods in Sedavi.\n"
+            "2 of 3Manaure Quintero/AFP via Getty Images\n"
+            "Residents clear mud from a shop in Catarroja.\n"
+            "3 of 3Alberto Saiz/AP\n"
+            "\n"
+            "More than 90 people have died in floods in eastern Spain, officials said on Wednesday.\n"
+            "\n"
+            "Rescuers are still searching for the missing.\n"
+        ),
+        "More than 90 people have died in floods in eastern Spain, officials said on Wednesday.",
+    ),
+    (
+        # p06: "Staff Photo / By Kelly Brandt" under a caption: the photo's credit, no body line
+        (
+            "Lakeside Ledger\n"
+            "Local\n"
+            "Sports\n"
+            "\n"
+            "Firefighters battle barn blaze near Milford\n"
+            "By Sam Ortiz\n"
+            "July 3, 2025\n"
+            "\n"
+            "Flames engulf a barn on Route 12 on Wednesday night.\n"
+            "Staff Photo / By Kelly Brandt\n"
+            "\n"
+            "Firefighters from three departments battled a barn fire near Milford on Wednesday night.\n"
+            "\n"
+            "No one was hurt, the fire chief said.\n"
+        ),
+        "Firefighters from three departments battled a barn fire near Milford on Wednesday night.",
+    ),
+    (
+        # p07: "Courtesy Photo | By Dana Reyes" under a caption: the photo's credit
+        (
+            "The Herald\n"
+            "News\n"
+            "\n"
+            "Library reopens after renovation\n"
+            "By Lee Park\n"
+            "June 5, 2025\n"
+            "\n"
+            "Children read in the new reading room on Monday.\n"
+            "Courtesy Photo | By Dana Reyes\n"
+            "\n"
+            "The Main Street library reopened Monday after a year-long renovation.\n"
+            "\n"
+            "The work cost $3 million.\n"
+        ),
+        "The Main Street library reopened Monday after a year-long renovation.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, lead", _REVIEW55D)
+def test_review55d_probes_keep_the_lead(text: str, lead: str) -> None:
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2025, 6, 15))
+    body = art.to_dict()["body"]
+    assert body[0] == lead
+    assert all(lead not in (p.caption or "") for p in art.photos)

@@ -905,6 +905,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
 
 # A spaced slash, bar or bullet, then "By": where a desk's label hands over to its byline.
 _BAR_THEN_BY = re.compile(r"\s[|•·/]\s+(?:By|BY|by)\s")
+# A picture's label before that slash or bar ("Staff Photo / By Jane Roe", "Courtesy Photo
+# | By Jane Roe"): the photographer's credit, no desk handing over to its writers.
+_PICTURE_DESK_LABEL = re.compile(
+    r"(?i:(?:(?:staff|courtesy|file|contributed)\s+)?photo(?:graph)?|illustration|"
+    r"photo\s+illustration)"
+)
 
 
 # A gallery's counter ("1 of 8", "3/12") at a line's start, glued to a capital after it.
@@ -977,7 +983,11 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
     """find_credit (see there), its answer kept for the line."""
     if line[:3] in ("By ", "by ", "BY ") and not _BY_KICKER.match(line):
         return None  # "By Jane Roe | Capital Chronicle": a line opening with "By" is a byline
-    if _BAR_THEN_BY.search(line) is not None and is_outlet_by_line(line):
+    if (
+        (bar := _BAR_THEN_BY.search(line)) is not None
+        and _PICTURE_DESK_LABEL.fullmatch(line[: bar.start()].strip()) is None
+        and is_outlet_by_line(line)
+    ):
         # "ABC Great Southern / By Jane Roe": the desk's label, then the byline after the
         # slash (ABC's, RNZ's, public radio's pages); the writer is no agency, whatever the
         # desk's name before the slash (a name, or the outlet's initials) reads as

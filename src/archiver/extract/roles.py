@@ -2428,12 +2428,11 @@ def _classify_opening(
                     caption_at = i + 1
                 elif (
                     opens_on_glued_counter(line)
-                    and (k := reader.nxt[i]) < len(lines)
-                    and find_credit(lines[k], in_header=True) is None
+                    and (under_slide := _glued_slide_caption(reader, i)) is not None
                 ):
                     # "1 of 8Jane Roe/Getty Images" / "Volunteers fill sandbags ...": a
                     # gallery's slide, its counter and credit over the picture's caption
-                    caption_at = k
+                    caption_at = under_slide
             else:
                 mark(i, "caption", f"ends in a photo credit ({credit.credit!r})")
             continue
@@ -9140,6 +9139,37 @@ def _under_issuer_label(reader: _Reader, j: int) -> bool:
     provided by" / "Acme Holdings Ltd"): the issuer's name, no title."""
     up = next((k for k in range(j - 1, max(-1, j - 3), -1) if reader.lines[k]), None)
     return up is not None and _ISSUER_LABEL.match(reader.lines[up]) is not None
+
+
+def _glued_slide_caption(reader: _Reader, i: int) -> int | None:
+    """The caption's line under a gallery slide's header at `i` ("1 of 8Jane Roe/Getty
+    Images"), or None. The caption sits right under the header (past the one blank line of a
+    copy that sets every line apart); a block parted by a blank line is the story's text. A
+    gallery printing its captions over the headers ("Rescuers wade ..." / "1 of 3Jane Roe/AFP")
+    pairs none: the first header of the run has a caption's sentence right above it."""
+    lines = reader.lines
+    k = reader.below(i)
+    if k is None or find_credit(lines[k], in_header=True) is not None:
+        return None
+    head = i
+    while (
+        (up := _line_above(reader, head)) is not None
+        and (top := _line_above(reader, up)) is not None
+        and opens_on_glued_counter(lines[top])
+    ):
+        head = top  # the slide above, its header over its caption
+    up = _line_above(reader, head)
+    if up is not None and lines[up].rstrip("”\"’' ").endswith((".", "!", "?")):
+        return None  # a caption's sentence over the first header: the captions come first
+    return k
+
+
+def _line_above(reader: _Reader, i: int) -> int | None:
+    """The line of text right over line `i` in its block (see _Reader.below), or None."""
+    j = i - 1
+    if j >= 0 and not reader.lines[j] and reader.spaced:
+        j -= 1
+    return j if j >= 0 and reader.lines[j] else None
 
 
 def _gallery_caption_over_credit(lines: list[str], k: int) -> bool:
