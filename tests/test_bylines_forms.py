@@ -1224,3 +1224,36 @@ def test_stamp_writer_row(raw, row):
     from archiver.extract.bylines import stamp_writer_row
 
     assert stamp_writer_row(raw) == row
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        (
+            "A ProPublica investigation by Marisa Eckhart, Devin Olufemi and Tara Lindqvist",
+            ["Marisa Eckhart", "Devin Olufemi", "Tara Lindqvist"],
+        ),
+        ("An NPR analysis by Jane Roe in Washington", ["Jane Roe"]),
+        (
+            "A DER SPIEGEL investigation by Jonas Richter, Mareike Stolz, Felix Hammer and Ole Brandt",
+            ["Jonas Richter", "Mareike Stolz", "Felix Hammer", "Ole Brandt"],
+        ),
+        # the story's sentence naming an outlet's or a body's inquiry and who made it
+        (
+            "A Chronicle investigation by Dana Whitfield and Ben Ortiz last year found that the"
+            " aide had steered three parking contracts to a firm owned by his brother-in-law.",
+            None,
+        ),
+        (
+            "A Senate investigation by Democrats Ron Wyden and Elizabeth Warren found that the"
+            " company paid more than 300 doctors to speak at events promoting its painkiller.",
+            None,
+        ),
+    ],
+)
+def test_an_outlets_piece_by_only_on_a_bylines_line(line: str, names: list[str] | None) -> None:
+    got = parse_byline(line)
+    if names is None:
+        assert got is None or not got.names
+    else:
+        assert got is not None and got.names == names

@@ -465,3 +465,25 @@ def test_a_short_headline_named_again_in_the_story_stays_the_headline(top: str, 
     )
     art = extract_bytes(text.encode(), path="top.txt")
     assert art.headline == top
+
+
+@pytest.mark.parametrize(
+    "caps",
+    ["GAZA CITY (AP)", "PALM BEACH (AP)", "NEW ORLEANS (AP)", "WEST BANK (AP)", "SALT LAKE CITY (AP)"],
+)
+def test_a_place_in_capitals_under_a_feeds_stamp_signs_no_writer(caps: str) -> None:
+    # another place's dateline over the story's own, the stamp between it and the headline:
+    # no byline (a name in capitals, "KEITH RIDLEY (AP)", is the agency's writer)
+    from archiver.extract import extract_bytes
+
+    text = (
+        "Israeli strikes hit southern Gaza as truce talks stall\n"
+        "Mon, 2 Jun 2025 07:20:00 GMT\n"
+        f"{caps}\n"
+        "DEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes killed at least 20 people in southern"
+        " Gaza overnight, health officials said Monday, as talks on a ceasefire stalled.\n"
+        "Israel's military said it was targeting militants.\n"
+    )
+    art = extract_bytes(text.encode(), path="caps.txt")
+    assert art.bylines == []
+    assert art.headline == "Israeli strikes hit southern Gaza as truce talks stall"

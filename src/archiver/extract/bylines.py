@@ -351,12 +351,17 @@ _BY = re.compile(
     # by Jane Roe": a Q&A's interviewers are its writers
     r"|interview by|interviewed by|interview conducted by"
     # "An Article by Jane Roe and John Doe in Berlin", "A Commentary by Jane Roe", "An
-    # Interview Conducted by ...": Der Spiegel's English pages name the piece's kind first;
-    # "A DER SPIEGEL Investigation by ...", "A ProPublica investigation by ...", "An NPR
-    # analysis by ...": the outlet's name (capitalised words) between the article and the kind
-    r"|an?\s+(?-i:[A-Z][\w&'’.-]*\s+){0,3}"
-    r"(?:article|essay|analysis|commentary|interview|report|column|feature|op-ed|investigation)"
+    # Interview Conducted by ...": Der Spiegel's English pages name the piece's kind first
+    r"|an?\s+(?:article|essay|analysis|commentary|interview|report|column|feature|op-ed)"
     r"(?:\s+conducted)?\s+by"
+    # "A DER SPIEGEL Investigation by ...", "A ProPublica investigation by ...", "An NPR
+    # analysis by ...": the outlet's name (capitalised words) between the article and the kind,
+    # only on a line of a byline's shape (sixteen words at most, four writers' names after the
+    # kind's words; no closing stop; nothing after by but names and "in Place"); "A Senate
+    # investigation by Democrats Ron Wyden and ... found that ..." is the story's sentence
+    r"|(?!(?:\S+\s+){16}\S)(?!.*\.\s*$)an?\s+(?-i:[A-Z][\w&'’.-]*\s+){0,3}"
+    r"(?:article|essay|analysis|commentary|interview|report|column|feature|op-ed|investigation)"
+    r"\s+by(?=(?:[\s,]+(?:(?-i:[A-Z][\w&'’.-]*)|and|&|in))+[\s,]*$)"
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|author\(s\)|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"

@@ -4072,14 +4072,18 @@ def _point_goes_on(above: str, line: str) -> bool:
 # this many words at least (a long sentence-case headline; a menu's item never runs so long).
 _POINTS_UNDER_HEADLINE = 4
 _POINTED_HEADLINE_WORDS = 10
+# A summary's point this many words at least: a clause ("Auditors flag luxury travel bills"),
+# not a topic's label of three ("Bradford nightclub shooting" under another story's teaser)
+_POINT_WORDS = 4
 
 
 def _summary_point(line: str) -> bool:
     """A summary's point as a tabloid prints it under the headline with its bullet lost: a
-    clause of three words or more in a sentence's case, two of them in small letters at least
-    ("Standards watchdog opens investigation"; a menu's "World News" has none), no stop."""
+    clause of four words or more in a sentence's case, two of them in small letters at least
+    ("Standards watchdog opens investigation"; a menu's "World News" has none, a topic's label
+    "Bradford nightclub shooting" is too short), no stop."""
     return (
-        len(line.split()) >= 3
+        len(line.split()) >= _POINT_WORDS
         and _lower_words(line) >= 2
         and line.rstrip("”\"’'")[-1:] not in ".:;,!?"
         and _headline_shape(line)

@@ -2208,8 +2208,9 @@ def _classify_opening(
             and not found.rest.strip()
             and opening.byline is None
             and headline_seen
-            and _right_under_headline(roles)
+            and _right_under_headline(roles, line)
             and (signed := _signers_under_headline(reader, i)) is not None
+            and _capitals_name_not_place(found.dateline.place or "", signed[0])
         ):
             # "KEITH RIDLEY (AP)" over "BOISE, Idaho (AP) — ...": a name in capitals and the
             # agency read whole as a place's dateline, over the story's own dateline naming the
@@ -2360,7 +2361,7 @@ def _classify_opening(
             credit is not None
             and opening.byline is None
             and headline_seen
-            and _right_under_headline(roles)
+            and _right_under_headline(roles, line)
             and (signed := _signers_under_headline(reader, i)) is not None
         ):
             mark(i, "byline", signed[1])
@@ -4511,13 +4512,59 @@ _NAMES_THEN_WIRE = re.compile(
 )
 
 
-def _right_under_headline(roles: list[LineRole]) -> bool:
+# "Jane Roe (AFP)", "KEITH RIDLEY (AP)": a name and its agency in brackets, the feed's shape
+# for the item's writer under its date stamp (a slashed "Jane Roe / AFP" there is a photo's)
+_NAME_BRACKETED_AGENCY = re.compile(r"^[^()/|]{3,60}\([A-Za-z][\w.&'’ -]{1,30}\)$")
+
+
+def _right_under_headline(roles: list[LineRole], line: str) -> bool:
     """The last line read is the headline or its deck, or the page's date stamp right under
-    them ("Idaho lawmakers reject ..." / "Wed, 12 Feb 2025 22:15:00 GMT" / "KEITH RIDLEY (AP)":
-    a feed item's text prints the item's date over its author): the byline's place."""
-    if roles and roles[-1].role == "chrome" and is_date_stamp(roles[-1].text):
+    them when `line` is a name and its agency in brackets ("Idaho lawmakers reject ..." /
+    "Wed, 12 Feb 2025 22:15:00 GMT" / "KEITH RIDLEY (AP)": a feed item's text prints the
+    item's date over its author): the byline's place. A slashed "Anselmo Cunha / AFP" under
+    the stamp stays the photo's credit."""
+    if (
+        roles
+        and roles[-1].role == "chrome"
+        and is_date_stamp(roles[-1].text)
+        and _NAME_BRACKETED_AGENCY.match(" ".join(line.split()))
+    ):
         roles = roles[:-1]
     return bool(roles) and roles[-1].role in ("headline", "deck")
+
+
+# A place's words that end a place's name in capitals ("GAZA CITY", "PALM BEACH") or open it
+# ("NEW ...", "SAN ...", "DEIR ..."), never a person's
+_PLACE_END_WORDS = frozenset(
+    "city town beach bay island islands county heights springs falls valley hills park harbor"
+    " harbour port point lake creek strip bank coast village district province region state".split()
+)
+_PLACE_START_WORDS = frozenset(
+    "new san santa santo saint st st. fort ft. port mount mt. east west north south los las"
+    " el al deir beit kfar tel lake cape upper lower".split()
+)
+
+
+def _capitals_name_not_place(place: str, names: list[str]) -> bool:
+    """Whether the capitals read whole as a dateline's place ("KEITH RIDLEY (AP)") are a
+    person's name: one name of two or three words of letters, neither a place the gazetteer
+    knows nor one that opens or ends on a place's word ("GAZA CITY (AP)" over "DEIR AL-BALAH,
+    Gaza Strip (AP) — ..." is another place's dateline, no writer)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    if len(names) != 1:
+        return False
+    words = place.split()
+    if not 2 <= len(words) <= 3 or " ".join(words).casefold() != names[0].casefold():
+        return False
+    if not all(re.fullmatch(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)?", w) for w in words):
+        return False
+    folded = [w.casefold() for w in words]
+    if folded[0] in _PLACE_START_WORDS or folded[-1] in _PLACE_END_WORDS:
+        return False
+    if any(w.startswith(("al-", "el-")) for w in folded):
+        return False
+    return not is_known_place(place)
 
 
 def _signers_under_headline(reader: _Reader, k: int) -> tuple[list[str], str] | None:
