@@ -469,7 +469,13 @@ def test_a_short_headline_named_again_in_the_story_stays_the_headline(top: str, 
 
 @pytest.mark.parametrize(
     "caps",
-    ["GAZA CITY (AP)", "PALM BEACH (AP)", "NEW ORLEANS (AP)", "WEST BANK (AP)", "SALT LAKE CITY (AP)"],
+    [
+        "GAZA CITY (AP)",
+        "PALM BEACH (AP)",
+        "NEW ORLEANS (AP)",
+        "WEST BANK (AP)",
+        "SALT LAKE CITY (AP)",
+    ],
 )
 def test_a_place_in_capitals_under_a_feeds_stamp_signs_no_writer(caps: str) -> None:
     # another place's dateline over the story's own, the stamp between it and the headline:
@@ -487,3 +493,30 @@ def test_a_place_in_capitals_under_a_feeds_stamp_signs_no_writer(caps: str) -> N
     art = extract_bytes(text.encode(), path="caps.txt")
     assert art.bylines == []
     assert art.headline == "Israeli strikes hit southern Gaza as truce talks stall"
+
+
+@pytest.mark.parametrize("kicker", ["", "OPINION\n"])
+def test_a_by_line_over_the_headline_yields_to_the_standfirst_naming_its_writer(
+    kicker: str,
+) -> None:
+    # "By Anna Berg · Mar 10, 2025" over the headline, the standfirst's "..., writes Michael
+    # Tan.": the standfirst names the writer outright (an outlet's "Reuters' Tom Okafor" there
+    # is a credited outside reporter, and the "By" line stays the writer)
+    from archiver.extract import extract_bytes
+
+    text = (
+        "The Weekly Review\n"
+        "Home  Politics  Culture  Books\n"
+        "\n"
+        "By Anna Berg · Mar 10, 2025\n"
+        f"{kicker}"
+        "Why the housing bill will not build houses\n"
+        "The new law promises 50,000 homes in five years, but planners say the numbers do not"
+        " add up, writes Michael Tan.\n"
+        "March 12, 2025\n"
+        "\n"
+        "The government says the Housing Supply Act will clear the way for tens of thousands"
+        " of homes.\n"
+    )
+    art = extract_bytes(text.encode(), path="column.txt")
+    assert [name.rstrip(".") for name in art.bylines] == ["Michael Tan"]

@@ -2793,10 +2793,11 @@ def _classify_opening(
                 )
             # (a "By" line over the headline names the writer already: "By Mike Allen · Oct
             # 01, 2024" / "1 big thing" / the item's title / "..., Axios' Emily Peck writes.",
-            # a newsletter's author line over an item that credits its reporter)
-            if (
-                opening.byline is None or not opening.byline.names
-            ) and opening.writer_above is None:
+            # a newsletter's author line over an item that credits its reporter; a standfirst's
+            # own "..., writes Michael Tan." under a "By Anna Berg" line names the writer)
+            if (opening.byline is None or not opening.byline.names) and not _writer_above_stands(
+                opening.writer_above, standfirst
+            ):
                 opening.byline = Byline(raw=line, names=standfirst.names)
             continue
         if (
@@ -4139,6 +4140,23 @@ def _standfirst_writer_at(reader: _Reader, i: int) -> Byline | None:
     if below is None or " ".join(line.split()) not in below.names:
         return None
     return Byline(raw=line, names=below.names)
+
+
+def _writer_above_stands(above: Byline | None, standfirst: Byline) -> bool:
+    """The "By" line over the headline (`above`) stays the writer over the standfirst's
+    own: when the standfirst names the same person, or credits its name to an outlet in the
+    possessive ("..., Axios' Emily Peck writes.", "Reuters' Tom Okafor": a newsletter's item
+    crediting another outlet's reporter under its author's line). A standfirst that names
+    its writer outright ("..., writes Michael Tan.") names the story's writer."""
+    if above is None:
+        return False
+    named = {" ".join(n.split()).casefold() for n in above.names}
+    if any(" ".join(n.split()).rstrip(".").casefold() in named for n in standfirst.names):
+        return True
+    return any(
+        re.search(r"\w(?:'s|’s|s'|s’)\s+" + re.escape(name.rstrip(".")), standfirst.raw) is not None
+        for name in standfirst.names
+    )
 
 
 # A writer's name alone on its line has at most this many words.

@@ -1248,9 +1248,19 @@ def _notice_over_labelled_credit(lines: list[str], no: int) -> bool:
     """The rights notice on line `no` ("(©NTB)", "(c) Agencia EFE") stands right over a photo's
     credit under its own label ("Photo: Jane Roe / NTB", "Foto: EFE/Jane Roe"): the picture
     set after the story has its credit there, so the notice over it is the copy's, not the
-    picture's (NTB's and EFE's feeds close the story with the notice, then the photo)."""
+    picture's (NTB's and EFE's feeds close the story with the notice, then the photo). Only
+    when the notice names the agency the credit under it names ("(©NTB)" over "Photo: Jane Roe
+    / NTB"): "© AFP" over "Photo: John Doe/AP" credits the picture captioned over it, and the
+    labelled credit is the next picture's."""
     below = next((line for line in lines[no + 1 :] if line.strip()), "")
-    return bool(below) and labelled_credit_alone(below) is not None
+    credit = labelled_credit_alone(below) if below else None
+    if credit is None:
+        return False
+    noted = {w.casefold() for w in re.findall(r"[\w&'’-]+", lines[no])}
+    return any(
+        word.casefold() in noted and (is_agency(word) or is_wire_source(word))
+        for word in re.findall(r"[A-Z][\w&'’-]+", credit.agency or credit.credit)
+    )
 
 
 def _read_as_headline(lines: list[str], at: int, roles: list[LineRole], why: str) -> list[str]:
