@@ -1257,3 +1257,20 @@ def test_an_outlets_piece_by_only_on_a_bylines_line(line: str, names: list[str] 
         assert got is None or not got.names
     else:
         assert got is not None and got.names == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Published: January 21, 2025 09:40By Rohan Menon, Business Editor", ["Rohan Menon"]),
+        ("Updated 6:12 PMBy Karen Holt", ["Karen Holt"]),
+        (
+            "Published: November 5, 2024 09:40By Election Day, more than 80 million Americans"
+            " had already voted early",
+            [],
+        ),
+    ],
+)
+def test_by_run_into_the_stamp_names_a_writer_not_a_sentence(line, names):
+    byline = parse_byline(line)
+    assert (byline.names if byline is not None else []) == names

@@ -500,3 +500,26 @@ def test_a_desk_line_over_the_page_stamp_is_no_caption() -> None:
         "2024-06-03",
         "EFE",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europe roundup: strikes, storms and a snap poll\n"
+        "Here are the main stories from across the continent.\n"
+        "FRANCE: Rail workers walked out for a second day on Tuesday.\n"
+        "ITALY: Storms flooded parts of Venice.\n"
+        "SPAIN: The prime minister called a snap election for July.\n",
+        "Asia briefs: floods, a by-election and a ferry strike\n"
+        "Three stories from around the region this morning.\n"
+        "JAPAN: The ruling party won a by-election in Tokyo on Sunday.\n"
+        "PHILIPPINES: Floods in Mindanao killed at least 12 people.\n"
+        "SOUTH KOREA: Ferry workers began a two-day strike.\n",
+        "Storm warnings issued across the south\n"
+        "Forecasters expect gusts of up to 80 mph overnight.\n"
+        "LONDON: Trains will run a reduced timetable on Wednesday.\n"
+        "BRISTOL: Schools will open late.\n",
+    ],
+)
+def test_a_roundups_capitals_labels_are_no_dateline(text):
+    assert parse_wire_text(text, REF).dateline is None

@@ -2680,6 +2680,10 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
     if len(parts) != 2 or not parts[0][:1].isalnum() or not is_date_stamp(parts[0]):
         return None
     if _STAMP_BY_WORD.match(parts[1]) and (found := parse_byline(parts[1])) and found.names:
+        if not text[len(parts[0]) : len(parts[0]) + 1].isspace() and not _name_after_glued_by(
+            parts[1]
+        ):
+            return None  # "09:40By Election Day, more than 80 million ...": a sentence's "By"
         return parts[1], found.names  # "5 March 2024 | By Jane Roe"
     if timed:
         return None  # "March 9, 2024 | Premier League | 4 min read": a tag, no writer
@@ -2698,6 +2702,18 @@ _STAMP_BY_WORD = re.compile(r"(?:[Bb]y|[Pp]or|[Pp]ar)\s+[A-Z]")
 # run together, only a capital "By" (the span's own first word) is read as one.
 _STAMP_BY_GAP = r"(?:\s+|(?:(?<=\d)|(?<=[AP]M)|(?<=GMT))(?=[BP][a-z]r?\s))"
 _STAMP_THEN_BY = re.compile(rf"{_STAMP_BY_GAP}{_STAMP_BY_WORD.pattern}")
+
+
+def _name_after_glued_by(part: str) -> bool:
+    """`By Jane Roe, Business Editor` run into the stamp's last figure: a name's shape after the
+    "By", and after its comma (if any) no lower-case clause ("By Election Day, more than 80
+    million Americans had voted": the story's first sentence, no writer)."""
+    words = part.split(None, 1)
+    rest = words[1] if len(words) == 2 else ""
+    name, _, after = rest.partition(",")
+    if after.strip()[:1].islower():
+        return False
+    return looks_like_name(name.strip())
 
 
 # A page's reading time ending its row of facts, set off by a bar or a dot: "· 3 min read",

@@ -8637,10 +8637,14 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     from archiver.extract.gazetteer import is_area_name, is_known_place
 
     line = without_glued_handle(reader.lines[i])  # "Jane Roe@jane.roe.1234"
-    timed = without_read_time(line)  # "Jane Roe5 min read", "Jane Roe · 4 min read"
-    if timed != line and topic_words(timed):
-        return None  # "Climate Change · 4 min read": the story's topic by its reading time
-    line = timed
+    timed = without_read_time(line)  # "Jane Roe5 min read"
+    if timed != line and timed[-1:].isalpha() and line[len(timed) : len(timed) + 1].isdigit():
+        # only the time run into the name's last letter (Medium's author row) is read off: set
+        # apart by a dot or a bar, what stands before it is as often the page's column or
+        # section ("Morning Brief · 4 min read", "Hidden Gems · 4 min read") as a writer
+        if topic_words(timed):
+            return None  # "Climate Change5 min read": the story's topic by its reading time
+        line = timed
     # "Jane Roe in Berlin", "Jane Roe in Frankfurt and John Doe in Berlin": where each
     # writer filed from, after the name
     filed = _WRITERS_IN_PLACES.sub(

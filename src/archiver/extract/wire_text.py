@@ -2239,24 +2239,34 @@ def _dated_line_under_title_lines(kept: list[str], reference_date: dt.date | Non
         dated = found.dateline.date is not None
         if (found.dateline.source and (dated or capitals)) or (dated and capitals):
             return i
-        if capitals and _capitals_colon_after_sentence(found.dateline, kept[i - 1]):
+        below = kept[i + 1] if i + 1 < len(kept) else ""
+        if capitals and _capitals_colon_after_sentence(found.dateline, kept[i - 1], below):
             return i
     return None
 
 
-def _capitals_colon_after_sentence(dateline: Dateline, above: str) -> bool:
+def _capitals_colon_after_sentence(dateline: Dateline, above: str, below: str) -> bool:
     """`NEW DELHI:` opening the line under one whose sentence is closed ("Infosys and TCS gained
     while HDFC Bank dragged." / "NEW DELHI: Benchmark indices ..."): the Indian papers'
-    dateline, a known place in capitals and a colon with neither date nor agency, under the
-    page's synopsis; a closed sentence ends its paragraph, so the dateline opens the next."""
-    from archiver.extract.gazetteer import is_known_place
+    dateline, a known town in capitals and a colon with neither date nor agency, under the
+    page's synopsis; a closed sentence ends its paragraph, so the dateline opens the next.
+    Not a country or a region ("JAPAN:", "FRANCE:": a roundup's items), nor a label over
+    another line that opens with its own capitals and colon (a list of briefs)."""
+    from archiver.extract.gazetteer import is_known_place, is_region
 
     place = dateline.place or ""
     return (
         dateline.raw.rstrip().endswith(":")
         and _SENTENCE_CLOSED.search(above) is not None
         and is_known_place(place)
+        and not is_region(place)
+        and _CAPITALS_COLON_LABEL.match(below) is None
     )
+
+
+# A line opening with a label in capitals and a colon ("PHILIPPINES: Floods ...", "MUMBAI:
+# Petrol ..."): a briefs list's item.
+_CAPITALS_COLON_LABEL = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z]:\s")
 
 
 def _dateline_line_in_block(
