@@ -672,10 +672,12 @@ def _names_over_section_stamp(lines: list[str], roles: list[LineRole]) -> Recall
             # "Brendan Coyle at the shelter. Photograph: ..." / "Rosita Boland" / the stamp at
             # the story's foot: nothing names a writer over what read as a section's label, so
             # the label's line is the writer's name itself (a topic's tag stays a label)
+            # nor a person the story is about: "Joe Biden" over the stamp under "Biden warns
+            # ..." or "Mr Biden said", the surname alone written again in the page's text
             found = [
                 (at, names)
                 for at, names in _names_up_from(lines, kept, text_at, n - 1)[-1:]
-                if not topic_words(names[0])
+                if not topic_words(names[0]) and not _surname_elsewhere(lines, kept, at, names)
             ]
         if found and not _named_elsewhere(lines, kept, found):
             raw = "\n".join(lines[at].strip() for at, _ in found)
@@ -740,6 +742,21 @@ def _named_elsewhere(
         for name in names
         for form in (" ".join(name.split()).casefold(), _unstyled(name))
         if len(form.split()) >= 2
+    )
+
+
+def _surname_elsewhere(lines: list[str], kept: dict[int, str], at: int, names: list[str]) -> bool:
+    """The surname of one of `names` (line `at`) stands as a word in the page's other text,
+    bar photos' captions and credits (the headline's "Biden warns ...", the story's "Mr
+    Biden"): the page is about the person, whose name over the stamp is a topic's tag."""
+    text = " ".join(
+        lines[j] for j in range(len(lines)) if j != at and kept.get(j) not in ("caption", "credit")
+    )
+    surnames = {_unstyled(name).split()[-1] for name in names if _unstyled(name).split()}
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text, re.IGNORECASE) is not None
+        for surname in surnames
+        if len(surname) > 1
     )
 
 

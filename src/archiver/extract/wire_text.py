@@ -991,11 +991,13 @@ def _label_over_credit(block: list[tuple[str, int]], k: int) -> bool:
     )
 
 
-def _bracketed_photographer_agency(line: str, credit: Credit) -> bool:
+def _bracketed_photographer_agency(line: str, credit: Credit, byline: Byline | None) -> bool:
     """The line closes on "(Person/Agency)": the credit names a photographer and, after the
-    slash, a known agency, in the brackets that end the line ("(Thomas Frey/dpa)")."""
+    slash, a known agency, in the brackets that end the line ("(Thomas Frey/dpa)"), and the
+    photographer is not the byline's writer (under "By Thomas Frey" the writer signs off)."""
     return (
         credit.photographer is not None
+        and not _writer_signs(credit.photographer, byline)
         and credit.agency is not None
         and is_agency(credit.agency)
         and line.rstrip().endswith(f"({credit.credit})")
@@ -1008,6 +1010,40 @@ def _own_staff_story(byline: Byline | None, wire: str | None) -> bool:
     ("KARACHI:" under "Imran Ayub"), so a wire's name after a dash closing its last line
     credits a picture the wire took rather than signing the copy off."""
     return byline is not None and bool(byline.names) and wire is None
+
+
+# A connective opening a story's paragraph, no caption's ("Separately, ...", "Meanwhile ...",
+# "In neighbouring India, ..."), or any opening phrase of a few words closed by a comma.
+_STORY_CONNECTIVE = re.compile(
+    r"(?:Separately|Meanwhile|Elsewhere|Also|However|Earlier|Later|Moreover|Besides|"
+    r"Additionally|Similarly|Likewise|Furthermore|Instead|Still|Yet|But|And|So)\b"
+    r"|(?:[^\s,]+\s+){0,4}[^\s,]+,\s"
+)
+# A caption's words at most when it closes a staff story on a wire's name.
+_LAST_CAPTION_WORDS = 12
+
+
+def _reads_as_caption_alone(line: str) -> bool:
+    """The story's last line, "... . — AGENCY", reads as a picture's caption rather than a
+    wire's paragraph: a short single sentence ("Families walk past the restored marble
+    pavilion. — Reuters") opening with no connective nor a phrase set off by a comma
+    ("Separately, the ministry extended ...", "In neighbouring India, Delhi recorded ...")
+    and with no reporting verb."""
+    text = " ".join(line.split())
+    tail = _DASH_BEFORE_TAIL.search(text)
+    caption = text[: tail.start() + 1] if tail is not None else text
+    return (
+        len(caption.split()) <= _LAST_CAPTION_WORDS
+        and _STORY_CONNECTIVE.match(caption) is None
+        and _LAST_REPORTED.search(caption) is None
+        and INNER_SENTENCE.search(caption) is None
+    )
+
+
+_LAST_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|reported|reports|announced|announces|according)\b",
+    re.IGNORECASE,
+)
 
 
 def _writer_signs(credit: str, byline: Byline | None) -> bool:
@@ -5392,7 +5428,9 @@ def parse_wire_text(
                 and not (
                     no == signoff_at
                     and (is_wire_source(dashed_tail.credit) or is_agency(dashed_tail.credit))
-                    and not _own_staff_story(out.byline, story_wire())
+                    and not (
+                        _own_staff_story(out.byline, story_wire()) and _reads_as_caption_alone(line)
+                    )
                 )
             ):
                 # "Children build a snowman. — White Star" amid the story of a page whose
@@ -5427,7 +5465,7 @@ def parse_wire_text(
                     # "... near Kaub (Thomas Frey/dpa)": a photographer and a known agency in
                     # the brackets closing the line credit a picture; a wire signs its story
                     # off with its own name alone or its desk's initials
-                    or _bracketed_photographer_agency(line, story_credit)
+                    or _bracketed_photographer_agency(line, story_credit, out.byline)
                 )
                 and match_dateline(line, reference_date) is None
                 # the writer's name after a picture's label ("Photo © Jane Roe") credits the
