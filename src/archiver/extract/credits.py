@@ -1378,11 +1378,32 @@ def _dashed_desk_photo(text: str) -> Credit | None:
     return Credit(m.group("credit"), None, m.group("agency"))
 
 
+# The last words of the credits _agency_photo_tail's three patterns read, lowered: "Photo",
+# "Photos", "Photograph", a service's "Wirephoto" or "Unifax"; else a desk's date's year.
+_PHOTO_TAIL_ENDS = ("photo", "photos", "photograph", "fax")
+
+
+def _may_end_in_photo(text: str) -> bool:
+    """Whether `text` may end in a credit _agency_photo_tail reads: each of its patterns ends
+    in the credit, then spaces, a closing bracket and a stop ("\\s*\\)?\\s*\\.?\\s*$"), and
+    each credit ends in a picture's word, a service's or a year. Asked first, as the three
+    patterns are tried at each of the tail's characters, for every line (pinned to the
+    patterns in tests/test_extract_fast_paths.py)."""
+    core = text.rstrip()
+    if core.endswith("."):
+        core = core[:-1].rstrip()
+    if core.endswith(")"):
+        core = core[:-1].rstrip()
+    return core[-1:].isdigit() or core[-12:].lower().endswith(_PHOTO_TAIL_ENDS)
+
+
 def _agency_photo_tail(text: str) -> Credit | None:
     """An agency's picture service or dated photo desk ending a caption or alone: "... tables.
     —AP Wirephoto.", "(UPI Telephoto)", "... on Saturday. CNA photo Jan. 13, 2024", and a
     print-era picture agency's "... flight. Wide World Photos." A plain "X Photo" without a
     date is read by the credit grammar (its cases are many)."""
+    if not _may_end_in_photo(text):
+        return None
     if (era := _PRINT_ERA_PHOTO.search(text[-120:])) is not None:
         return Credit(era.group("credit").strip(), None, era.group("agency"))
     if (desk := _dashed_desk_photo(text)) is not None:
@@ -1668,6 +1689,14 @@ def _strip_trailing_junk(text: str) -> str:
         end = tail[-8:]  # the longest last word, "caption", "enlarge", "window", and a space
         if end.isascii() and not end.lower().endswith(_JUNK_ENDS):
             return text
+        if end.isascii() and end.lower().endswith("photo"):
+            # "Photo" ends only "Buy Photo" and "Buy this photo" of the items: the word before
+            # it is "buy" or "this" (in ASCII; "thiſ" is "this" to IGNORECASE). Half a
+            # caption's lines end in a "Photo" of their own ("AP Photo", a gallery's "License
+            # Photo"), and the pattern is tried at each of the line's characters
+            words = tail.rsplit(None, 2)
+            if len(words) < 2 or (words[-2].isascii() and words[-2].lower() not in ("buy", "this")):
+                return text
     return _TRAILING_JUNK.sub("", text)
 
 
@@ -2292,7 +2321,15 @@ _PICTURE_LABEL_BEFORE = re.compile(
 def _picture_labelled(text: str, credit: str) -> bool:
     """The credit closes the line right after a picture's label ("Picture: NOAA/AFP")."""
     head = text.rstrip(" .)")
-    return head.endswith(credit) and _PICTURE_LABEL_BEFORE.search(head[: -len(credit)]) is not None
+    if not head.endswith(credit):
+        return False
+    before = head[: -len(credit)]
+    # both of the pattern's forms end in a colon or "©" and spaces only ("$" is the end or a
+    # last newline, a space too): a cheap test first, the pattern being tried at every
+    # character (pinned to the pattern in tests/test_extract_fast_paths.py)
+    if not before.rstrip().endswith((":", "©")):
+        return False
+    return _PICTURE_LABEL_BEFORE.search(before) is not None
 
 
 def _not_a_photo_credit(credit: str, labelled: bool = False) -> bool:
@@ -2691,7 +2728,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     # "Jane Roe/Globe Staff/File": the marker after the agency's slash is read past by the
     # "Person/Agency" pattern (the markers stand at the end, so positions stay the same)
     unmarked = _strip_markers(text) if "/" in text or "," in text else text
-    if "/" in unmarked:
+    if "/" in unmarked and _may_end_in_file_photo(unmarked):
         # "Jane Roe / Superior Telegram file photo": the outlet's file, said after its name
         unmarked = _OUTLET_FILE.sub("", unmarked)
     if " via " in text and (comma_via := _comma_via_credit(text, in_header)) is not None:
@@ -4407,6 +4444,22 @@ _COURTESY_WORDS = (
 
 
 _OUTLET_FILE = re.compile(r"(?<=\w)\s+(?i:file\s+photo)\s*$")
+
+
+def _may_end_in_file_photo(text: str) -> bool:
+    """Whether _OUTLET_FILE may match: its last two words are "file" and "photo" in any case
+    (a word not in ASCII let through: IGNORECASE reads the dotless "ı" as an "i"). Asked
+    first, as the pattern is tried at each character of a credit with a slash, and a
+    gallery's "Jane Roe/UPI | License Photo" ends in "Photo" too (pinned to the pattern in
+    tests/test_extract_fast_paths.py)."""
+    words = text.rsplit(None, 2)
+    return (
+        len(words) >= 2
+        and words[-1].lower() == "photo"
+        and (not words[-2].isascii() or words[-2].lower() == "file")
+    )
+
+
 # (a client's name may open in lower case before a capital: "for iHeartRadio", "for eBay")
 _FOR_CLIENT = re.compile(r"\s+for\s+(?:[A-Z]|[a-z][A-Z])[\w.&'’\- ]{1,40}$")
 # A news site's photo desk by its name: "TRIBUNNEWS", "KOMPAS.com", "DETIKFOTO".
@@ -4442,8 +4495,15 @@ _BRACKETED_LENDER = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}"
 
 
 def ends_caption(line: str) -> bool:
-    """The line ends as a caption's sentence does (a stop, or a quote or bracket closing it)."""
-    return _CAPTION_END.search(line.rstrip()) is not None
+    """The line ends as a caption's sentence does (a stop, or a quote or bracket closing it).
+    _CAPTION_END's last character read straight off the stripped line (no "\\n" is left for
+    its "$" to stand before), not searched for at each character: asked of every line
+    several times (pinned to the pattern in tests/test_extract_fast_paths.py)."""
+    return line.rstrip()[-1:] in _CAPTION_END_CHARS
+
+
+# _CAPTION_END's characters, each a string of one (an empty text ends no caption).
+_CAPTION_END_CHARS = frozenset('.!?"”’)')
 
 
 _AGENCY_ALONE_CHARS = 30
@@ -6062,7 +6122,7 @@ def _caption_last_sentence(before: str) -> str:
     if len(pieces) < 2 or not pieces[-1].strip() or not pieces[-1].isupper():
         return before
     head = before[: len(before) - len(pieces[-1])].rstrip(' "”’')
-    if _TITLE_ABBREVIATION.search(head) or _MONTH_ABBREVIATION.search(head):
+    if _ends_on_title(head) or _MONTH_ABBREVIATION.search(head):
         return before
     return pieces[-1]
 
@@ -6117,6 +6177,16 @@ _TITLE_ABBREVIATION = re.compile(
     r"(?:\b(?:Rep|Reps|Sen|Gov|Gen|Lt|Maj|Capt|Col|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt"
     r"|Ft|Det|Insp|Supt|Hon|Sr|Jr|No|Pres|Atty|Supt|Gens)|\b[A-Z])\.$"
 )
+
+
+def _ends_on_title(text: str) -> bool:
+    """_TITLE_ABBREVIATION found in `text`: asked only when the text ends in a stop (the
+    pattern ends in "\\.$", and "$" is the end or a last newline): the pattern is tried at
+    every word of the text, and most texts asked (a caption's words before its credit) end in
+    a name or a word, not a stop. Pinned to the pattern in tests/test_extract_fast_paths.py."""
+    return text.endswith((".", ".\n")) and _TITLE_ABBREVIATION.search(text) is not None
+
+
 # A place's state or country in dotted initials closing the sentence after a comma: "... in
 # Raleigh, N.C.", "... in Washington, D.C." (the abbreviation's stop is the sentence's too).
 _COMMA_DOTTED_REGION = re.compile(r",\s+(?P<region>(?:[A-Z]\.){2,3})$")
@@ -6237,7 +6307,7 @@ def _sentence_count(text: str) -> int:
     count = 1
     for m in _CAPTION_SENTENCE_BREAK.finditer(text):
         head = text[: m.start()].rstrip(' "”’')
-        if not (_TITLE_ABBREVIATION.search(head) or _MONTH_ABBREVIATION.search(head)):
+        if not (_ends_on_title(head) or _MONTH_ABBREVIATION.search(head)):
             count += 1
     return count
 
@@ -6445,7 +6515,7 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         return None
     before = text[: m.start()].rstrip()
     if len(before.split()) < 4 or (
-        _TITLE_ABBREVIATION.search(before)
+        _ends_on_title(before)
         and not (
             bracketed
             and _ends_on_region_abbreviation(before)

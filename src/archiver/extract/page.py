@@ -199,13 +199,17 @@ def is_date_stamp(line: str) -> bool:
         # "February 20, 2025 – Moncton, New Brunswick – Innovation, Science and Economic
         # Development Canada": a release's stamp, long for its department's full name
         return is_release_stamp(line)
-    if (spaced := _GLUED_NUMERIC_DATE.sub(r"\1 ", line)) != line:
+    # both glues are of digits: a line with none (a headline's, a menu's words: most lines
+    # asked) is spared the two substitutions, each tried at every character (pinned in
+    # tests/test_extract_fast_paths.py)
+    digit = _DIGIT.search(line) is not None
+    if digit and (spaced := _GLUED_NUMERIC_DATE.sub(r"\1 ", line)) != line:
         return is_date_stamp(spaced)
-    if (once := _GLUED_TIME_TWICE.sub(r"\1", line)) != line:
+    if digit and (once := _GLUED_TIME_TWICE.sub(r"\1", line)) != line:
         return is_date_stamp(once)
     if is_page_timestamp(line) or _RELATIVE_STAMP.match(line):
         return True
-    if (sourced := _STAMP_THEN_SOURCE.match(line)) is not None:
+    if "Source" in line and (sourced := _STAMP_THEN_SOURCE.match(line)) is not None:
         # the stamp, then the issuer under its label: the issuer's "Corp." is no sentence's
         # stop, and the stamp is read alone
         return is_date_stamp(sourced.group(1))
