@@ -4495,15 +4495,8 @@ _BRACKETED_LENDER = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}"
 
 
 def ends_caption(line: str) -> bool:
-    """The line ends as a caption's sentence does (a stop, or a quote or bracket closing it).
-    _CAPTION_END's last character read straight off the stripped line (no "\\n" is left for
-    its "$" to stand before), not searched for at each character: asked of every line
-    several times (pinned to the pattern in tests/test_extract_fast_paths.py)."""
-    return line.rstrip()[-1:] in _CAPTION_END_CHARS
-
-
-# _CAPTION_END's characters, each a string of one (an empty text ends no caption).
-_CAPTION_END_CHARS = frozenset('.!?"”’)')
+    """The line ends as a caption's sentence does (a stop, or a quote or bracket closing it)."""
+    return _CAPTION_END.search(line.rstrip()) is not None
 
 
 _AGENCY_ALONE_CHARS = 30
@@ -5363,12 +5356,19 @@ def credit_wrapped_over(line: str, below: str) -> Credit | None:
     if (cut := credit_cut_over(line, below)) is not None:
         return cut  # "... Credit: Kylie" / "Cooper/The Texas Tribune"
     alone = is_label_alone(line)
-    if not alone and _DANGLING_JOINER.search(line) is not None:
+    # both patterns below end their match at the line's end (or before a last newline): on a
+    # joining word or a slash, on a label's "by" or its colon; a line ending otherwise (most
+    # lines asked: every line over another) is spared their searches at each of its characters
+    # (pinned in tests/test_extract_fast_paths.py)
+    end = line.rstrip()[-3:]
+    if not alone and end.endswith(("via", "/")) and _DANGLING_JOINER.search(line) is not None:
         # "... on Thursday. Jim Watson / AFP via" / "Getty Images": the credit's joining word
         # left at the line's end by the capture's width, the credit begun after the sentence
         joined = find_credit(f"{line.rstrip()} {below.strip()}", in_header=True)
         return joined if joined is not None and joined.credit.endswith(below.strip()) else None
-    if not alone and _DANGLING_LABEL.search(line) is None:
+    if not alone and (
+        not (end.endswith(":") or end[-2:].lower() == "by") or _DANGLING_LABEL.search(line) is None
+    ):
         return None
     if re.search(r"[a-z]{2}[.!?]$", below.rstrip()):
         return None  # "... a famous photo by" / "Ansel Adams of Yosemite in winter.": prose
@@ -6122,7 +6122,7 @@ def _caption_last_sentence(before: str) -> str:
     if len(pieces) < 2 or not pieces[-1].strip() or not pieces[-1].isupper():
         return before
     head = before[: len(before) - len(pieces[-1])].rstrip(' "”’')
-    if _ends_on_title(head) or _MONTH_ABBREVIATION.search(head):
+    if _TITLE_ABBREVIATION.search(head) or _MONTH_ABBREVIATION.search(head):
         return before
     return pieces[-1]
 
@@ -6177,16 +6177,6 @@ _TITLE_ABBREVIATION = re.compile(
     r"(?:\b(?:Rep|Reps|Sen|Gov|Gen|Lt|Maj|Capt|Col|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt"
     r"|Ft|Det|Insp|Supt|Hon|Sr|Jr|No|Pres|Atty|Supt|Gens)|\b[A-Z])\.$"
 )
-
-
-def _ends_on_title(text: str) -> bool:
-    """_TITLE_ABBREVIATION found in `text`: asked only when the text ends in a stop (the
-    pattern ends in "\\.$", and "$" is the end or a last newline): the pattern is tried at
-    every word of the text, and most texts asked (a caption's words before its credit) end in
-    a name or a word, not a stop. Pinned to the pattern in tests/test_extract_fast_paths.py."""
-    return text.endswith((".", ".\n")) and _TITLE_ABBREVIATION.search(text) is not None
-
-
 # A place's state or country in dotted initials closing the sentence after a comma: "... in
 # Raleigh, N.C.", "... in Washington, D.C." (the abbreviation's stop is the sentence's too).
 _COMMA_DOTTED_REGION = re.compile(r",\s+(?P<region>(?:[A-Z]\.){2,3})$")
@@ -6307,7 +6297,7 @@ def _sentence_count(text: str) -> int:
     count = 1
     for m in _CAPTION_SENTENCE_BREAK.finditer(text):
         head = text[: m.start()].rstrip(' "”’')
-        if not (_ends_on_title(head) or _MONTH_ABBREVIATION.search(head)):
+        if not (_TITLE_ABBREVIATION.search(head) or _MONTH_ABBREVIATION.search(head)):
             count += 1
     return count
 
@@ -6515,7 +6505,7 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         return None
     before = text[: m.start()].rstrip()
     if len(before.split()) < 4 or (
-        _ends_on_title(before)
+        _TITLE_ABBREVIATION.search(before)
         and not (
             bracketed
             and _ends_on_region_abbreviation(before)

@@ -141,7 +141,7 @@ def _width(lines: list[str]) -> int | None:
     # "   9. https://www.paper.com/news/...": a text browser's numbered list of the page's
     # links, each a number and one address no wrapper breaks (the space after the number is
     # no place to break either)
-    widths = [len(line) for line in lines if _breakable(line)]
+    widths = [len(line) for line in lines if " " in _REFERENCE_NUMBER.sub("", line.strip())]
     if not widths:
         return None
     width = max(widths)
@@ -149,19 +149,6 @@ def _width(lines: list[str]) -> int | None:
 
 
 _REFERENCE_NUMBER = re.compile(r"^\d{1,4}\.\s+(?=\S+$)")
-
-
-def _breakable(line: str) -> bool:
-    """A space a wrapper could break at is left in the line once its reference's number is
-    taken off. Taking off only removes characters, so a line with no space keeps none, and
-    only a line opening with a digit has a number to take off: the substitution is spared for
-    the rest, asked of every line of the capture twice (pinned in
-    tests/test_extract_fast_paths.py)."""
-    text = line.strip()
-    if " " not in text or not text[:1].isdigit():
-        return " " in text
-    return " " in _REFERENCE_NUMBER.sub("", text)
-
 
 # A wrapper may fill its lines to a margin short of the widest line it leaves: fmt fills to
 # 93% of its maximum width, and a mail program or a script that rewraps only the lines longer
@@ -189,7 +176,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     unfilled = _unfilled(lines, width) if wrapped else 0
     if wrapped and unfilled < _MIN_UNFILLED:
         return width
-    lengths = [len(line) for line in lines if _breakable(line)]
+    lengths = [len(line) for line in lines if " " in _REFERENCE_NUMBER.sub("", line.strip())]
     for goal in sorted(set(lengths), reverse=True)[1:]:
         if goal < _MIN_WIDTH or width - goal > _GOAL_SLACK:
             break
