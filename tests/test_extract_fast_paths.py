@@ -1402,3 +1402,356 @@ def test_photos_has_answers_as_asking_every_photo():
         photos.add(step)
         for form in (_boxed_credited, _round_credited):
             assert photos.has(form) == any(form(p) for p in photos.items)
+
+
+def _hostile_tails() -> list[str]:
+    """Lines ending in what the quick tests below look at: stops, brackets, spaces, newlines,
+    labels, photo words and dates in their cases and in other scripts."""
+    ends = [
+        "",
+        ".",
+        ". ",
+        ".\n",
+        "\n",
+        ". \n",
+        ")",
+        ").",
+        " ) . ",
+        ".)",
+        ",",
+        ":",
+        ": ",
+        ":\n",
+        "©",
+        " © ",
+        "\u00a0",
+        "\u2003.",
+    ]
+    stems = [
+        "Gov",
+        "Sen. Jane Roe and Rep",
+        "in Washington, D",
+        "Jane Roe/AP",
+        "—AP Wirephoto",
+        "(UPI Telephoto",
+        "CNA photo Jan. 13, 2024",
+        "Wide World Photos",
+        "—Star Staff Photo",
+        "Times Wide World Photograph",
+        "UNIFAX",
+        "AP PHOTO",
+        "Caption. Photo",
+        "Photos",
+        "Picture",
+        "IMAGE",
+        "photograph by",
+        "Jane Roe ١٢",
+        "PHOTOſ",
+    ]
+    return [f"{stem}{end}" for stem in stems for end in ends]
+
+
+def test_picture_label_quick_test_agrees_with_the_pattern():
+    from archiver.extract import credits
+
+    credit = "Jane Roe/AP"
+    labels = ["Photo: ", "(Pictures :", "IMAGES:\n", "© ", " ©", "Photo", "Pic:\u00a0", ""]
+    found = 0
+    lines = _fixture_lines()
+    for at, line in enumerate(lines + _hostile_tails()):
+        labelled = [f"{line} {label}{credit}{end}" for label in labels for end in ". )"]
+        # every line as it is, one in five (and every hostile tail) with a label and credit
+        for text in [line, *(labelled if at % 5 == 0 or at >= len(lines) else [])]:
+            head = text.rstrip(" .)")
+            slow = head.endswith(credit) and (
+                credits._PICTURE_LABEL_BEFORE.search(head[: -len(credit)]) is not None
+            )
+            assert credits._picture_labelled(text, credit) == slow, repr(text)
+            found += slow
+    assert found > 1000
+
+
+def test_agency_photo_tail_quick_test_hides_no_credit():
+    """_may_end_in_photo says no only where none of _agency_photo_tail's patterns finds."""
+    from archiver.extract import credits
+
+    said_yes = 0
+    for text in _fixture_lines() + _hostile_tails():
+        text = " ".join(text.split()) if len(text) % 2 else text  # as asked, and raw
+        hits = (
+            credits._PRINT_ERA_PHOTO.search(text[-120:]),
+            credits._DASHED_OUTLET_PHOTO.search(text[-80:]),
+            credits._AGENCY_PHOTO.search(text[-120:]),
+        )
+        if any(hits):
+            assert credits._may_end_in_photo(text), repr(text)
+            said_yes += 1
+    assert said_yes >= 8
+
+
+def _date_lines() -> list[str]:
+    from archiver.extract.datelines import _MONTH_NAMES
+
+    names = sorted({n for names in _MONTH_NAMES[:12] for n in names})
+    forms = ["{m} 5, 2024", "5 {m} 2024", "{M}. 14, 1987", "Tue, 3 {M}., 2025", "x{m}  \t 2 2011"]
+    lines = [
+        f"THE DAILY HERALD · {form.format(m=name, M=name.upper())} · A3"
+        for name in names
+        for form in forms
+    ]
+    lines += [line.replace("ı", "I") for line in lines if "ı" in line]
+    lines += [line.replace("ı", "i") for line in lines if "ı" in line]
+    lines += ["picture 1987.", "Scene 2011 on the coast", " " * 300 + "1999", "MAY\u00a01, 2020"]
+    lines += [
+        "1 of 9999 | Scene 1650 on the coast",
+        "12 \t dec., 1999",
+        "xdec 1999",
+        "3 x dec 2001",
+    ]
+    lines += ["5th Sept 2019", "5 sept. 2019", "Sun. SEPT. 5TH 2019", "5 ſept 2019", "4 Mär. 2001"]
+    return lines
+
+
+def test_full_date_month_quick_test_hides_no_date():
+    """_folio_date's month test says no only where the full date's pattern finds none."""
+    from archiver.extract import pagetops
+
+    dated = 0
+    for line in _fixture_lines() + _hostile_tails() + _date_lines():
+        slow = pagetops._FOLIO_DATE.search(line) if pagetops._YEAR.search(line) else None
+        fast = pagetops._folio_date(line)
+        assert (fast and fast.span()) == (slow and slow.span()), repr(line)
+        dated += slow is not None
+    assert dated > 1000
+
+
+def test_trailing_junk_photo_word_test_strips_what_the_pattern_strips():
+    """A line ending in "Photo" goes to _TRAILING_JUNK only after "Buy" or "this"."""
+    from archiver.extract import credits
+
+    heads = ["A caption. Jane Roe/AFP", "Scene 4 on the coast. Photo by Jane Roe/UPI |", ""]
+    tails = [
+        " Buy Photo",
+        " buy this photo",
+        " BUY THIS PHOTO",
+        " Buy  \t Photo",
+        " Buy" + " " * 40 + "Photo",
+        "\u00a0Buy\u00a0Photo",
+        " Buy thiſ photo",
+        " Buy this photo\n",
+        " Buy Photo  \n",
+        " License Photo",
+        " AP Photo",
+        " xbuy photo",
+        " buyphoto",
+        "Photo",
+        " Buy Photo Enlarge",
+        " Buy Photo.",
+        " buy ſhis photo",
+    ]
+    samples = [f"{head}{tail}" for head in heads for tail in tails] + _fixture_lines()
+    stripped = 0
+    for text in samples:
+        slow = credits._TRAILING_JUNK.sub("", text)
+        assert credits._strip_trailing_junk(text) == slow, repr(text)
+        stripped += slow != text
+    assert stripped >= 20
+
+
+def test_outlet_file_quick_test_hides_no_file_photo():
+    from archiver.extract import credits
+
+    heads = ["Jane Roe / Superior Telegram", "Jane Roe/UPI |", "x", ""]
+    tails = [
+        " file photo",
+        " File Photo",
+        " FILE PHOTO ",
+        " fıle photo",
+        " FİLE PHOTO",
+        " file\u00a0 photo\n",
+        " License Photo",
+        " filephoto",
+        " file photos",
+        " file photo.",
+        " Xfile photo",
+    ]
+    found = 0
+    for text in [f"{h}{t}" for h in heads for t in tails] + _fixture_lines():
+        if credits._OUTLET_FILE.search(text):
+            assert credits._may_end_in_file_photo(text), repr(text)
+            found += 1
+    assert found >= 15
+
+
+def test_date_stamp_glues_and_source_need_what_they_are_asked_after():
+    """is_date_stamp tries its two glues only on a line with a digit, and the stamp with its
+    source only on a line with "Source": neither pattern changes or finds anything else."""
+    from archiver.extract import page
+
+    samples = _fixture_lines() + [
+        "Posted at 14:3214:32",
+        "11/05/2024November 5, 2024",
+        "Posted at ١٤:٣٢١٤:٣٢",
+        "August 17, 2021 07:00 ET | Source: Northvale Lithium Corp.",
+        "August 17, 2021 07:00 ET | source: Northvale",
+    ]
+    glued = sourced = 0
+    for line in samples:
+        changed = (
+            page._GLUED_NUMERIC_DATE.sub(r"\1 ", line) != line
+            or page._GLUED_TIME_TWICE.sub(r"\1", line) != line
+        )
+        if changed:
+            assert page._DIGIT.search(line) is not None, repr(line)
+            glued += 1
+        if page._STAMP_THEN_SOURCE.match(line):
+            assert "Source" in line, repr(line)
+            sourced += 1
+    assert glued >= 3 and sourced >= 1
+
+
+def test_recall_skips_only_words_alone_where_its_patterns_find_nothing():
+    from archiver.extract import credit_recall
+
+    words = [w for line in _fixture_lines() for w in line.split()]
+    samples = _fixture_lines() + words + ["Share", "x", "ČTK", "٣", "Photo", "A\u00a0B", "a.b"]
+    alone = 0
+    for text in samples:
+        if text.isalnum():
+            assert credit_recall._PHOTO_BY_LEAD.match(text) is None, repr(text)
+            assert credit_recall._SENTENCE_TAIL.search(text) is None, repr(text)
+            alone += 1
+    assert alone > 1000
+
+
+def test_contact_quick_test_agrees_with_the_pattern():
+    from archiver.extract import bylines
+
+    samples = _fixture_lines() + [
+        "By Jane Roe (jroe@paper.com)",
+        "Jane Roe@janeroewrites",
+        "Jane Roe @janeroe",
+        "Jane Roe <@jr>",
+        "Jane Roe＠janeroe",
+        "caption.\n",
+        "caption ”  ",
+        "",
+        " ",
+        ")",
+    ]
+    changed = 0
+    for text in samples:
+        slow = bylines._CONTACT.sub("", text)
+        assert bylines._without_contact(text) == slow, repr(text)
+        changed += slow != text
+    assert changed >= 4
+
+
+def test_dangling_credit_quick_tests_hide_no_dangling_label_nor_joiner():
+    from archiver.extract import credits
+
+    samples = _fixture_lines() + [
+        "... on Thursday. Jim Watson / AFP via",
+        "... on Thursday. Jim Watson / AFP via\n",
+        "... on Thursday. Jane Roe /",
+        "... File Photo by",
+        "... File Photo BY  ",
+        "... Credit:",
+        "... Photo:\u00a0",
+        "... Photo by\n",
+    ]
+    joiners = labels = 0
+    for line in samples:
+        end = line.rstrip()[-3:]
+        if credits._DANGLING_JOINER.search(line):
+            assert end.endswith(("via", "/")), repr(line)
+            joiners += 1
+        if credits._DANGLING_LABEL.search(line):
+            assert end.endswith(":") or end[-2:].lower() == "by", repr(line)
+            labels += 1
+    assert joiners >= 3 and labels >= 5
+
+
+def test_title_outlet_quick_test_hides_no_outlet():
+    from archiver.extract import bylines
+
+    samples = _fixture_lines() + [
+        "JANE ROE FOR THE TIMES",
+        "Jane Roe/Getty Images",
+        "Jane Roe via AP",
+        "Jane Roe for\u00a0The Post ",
+        "Business reporters, BBC News",
+        "Health correspondent | The Paper",
+        "Chief writer • The Paper",
+        "Editor · Europe and Central Asia Division",
+    ]
+    titles = 0
+    for text in samples:
+        plain = bylines._CONTACT.sub("", " ".join(text.split())).strip()
+        if bylines._TITLE_OUTLET.search(plain):
+            assert any(mark in plain for mark in ",|•·"), repr(text)
+            titles += 1
+    assert titles >= 4
+
+
+def test_gallery_counter_and_stamp_row_need_what_they_are_asked_after():
+    """A gallery's counter holds "of"; a stamp's row under the headline holds its gap."""
+    from archiver.extract import bylines, credits, page
+
+    samples = _fixture_lines() + [
+        "1 of 12 |",
+        "Image 3 of 9",
+        "IMAGE 3 of 9",
+        "December 19, 2022  Kunle Adebayo",
+        "December 19, 2022\tKunle Adebayo",
+        "  December 19, 2022  Kunle Adebayo  ",
+    ]
+    counters = rows = 0
+    for line in samples:
+        if credits._GALLERY.match(line) or page._PICTURE_COUNTER.fullmatch(line.strip()):
+            assert "of" in line, repr(line)
+            counters += 1
+        parts = [p for p in bylines._STAMP_ROW_GAP.split(line.strip()) if p.strip()]
+        if len(parts) >= 2:
+            assert "  " in line or "\t" in line, repr(line)
+            rows += bylines.stamp_writer_row(line) is not None
+    assert counters >= 2 and rows >= 3
+
+
+def test_gutter_searched_only_in_lines_with_three_spaces():
+    from archiver.extract import columns
+
+    samples = _fixture_lines() + ["left text   right text", "a  b", "x\t\t\ty", " " * 30 + "right"]
+    gutters = 0
+    for line in samples:
+        if columns._GUTTER.search(line):
+            assert "   " in line, repr(line)
+            gutters += 1
+    assert gutters >= 2
+
+
+def test_national_credit_quick_tests_hide_no_national_credit():
+    from archiver.extract import credits_national as national
+
+    samples = _fixture_lines() + [
+        "Photo: Milena Stoykova (BTA)",
+        "Photo: Milena Stoykova (BTA).",
+        "A caption. Photo: Milena Stoykova (BTA) .",
+        "BELGA PHOTO JOOST VAN DEN BROECK",
+        "A caption. ANSA FOTO JANE ROE",
+        "... - HINA/ Tomislav PAVLEK/ tp",
+        "ANTARA/Jane Roe/pri.",
+    ]
+    found = 0
+    for line in samples:
+        text = " ".join(line.split())
+        if national._BRACKETED_AGENCY.search(text[-160:]):
+            assert text.removesuffix(".").rstrip().endswith(")"), repr(line)
+            found += 1
+        if national._CAPS_DESK_PERSON.search(text[-120:]):
+            assert "OTO" in text[-120:], repr(line)
+            found += 1
+        if national._EDITOR_INITIALS.search(text[-120:]):
+            assert "/" in text[-120:], repr(line)
+            found += 1
+    assert found >= 7

@@ -151,7 +151,7 @@ _TITLE_LINE = re.compile(
 def is_title_line(line: str) -> bool:
     """ "Health correspondent @handle", "Business reporters, BBC News": the title, then perhaps
     the writer's handle or e-mail and the outlet after a comma or a bar."""
-    text = _CONTACT.sub("", " ".join(line.split())).strip()
+    text = _without_contact(" ".join(line.split())).strip()
     title, comma, where = text.partition(", ")
     if comma and len(text) <= 90 and _TITLE_LINE.match(title) and _TITLE_LINE.match(where):
         # "Chief football writer, BBC Sport at Anfield": the title, then the outlet and the
@@ -164,7 +164,10 @@ def is_title_line(line: str) -> bool:
         # "State Political Editor and State Political Reporter": two writers' titles in the
         # order of their names on the line above (News Corp Australia's pages)
         return True
-    text = _TITLE_OUTLET.sub("", text)
+    if any(mark in text for mark in ",|•·"):
+        # (each of _TITLE_OUTLET's forms opens on one of these: a line with none, most lines
+        # asked, is spared the substitution; pinned in tests/test_extract_fast_paths.py)
+        text = _TITLE_OUTLET.sub("", text)
     return len(text) <= 60 and bool(_TITLE_LINE.match(text))
 
 
@@ -463,6 +466,16 @@ _CONTACT = re.compile(
     # name, a LinkedIn path ("in/janeroe") among them
     r"|(?<=[a-z])(?:@(?:[iI][nN]/)?\w{2,40}){1,3}\b(?![.@])"
 )
+
+
+def _without_contact(text: str) -> str:
+    """The text with _CONTACT's addresses and handles taken off. Each of its forms holds an
+    "@": a text without one (most bylines, and every line a byline is looked for in) is
+    spared the substitution, tried at each of its characters (pinned in
+    tests/test_extract_fast_paths.py)."""
+    return _CONTACT.sub("", text) if "@" in text else text
+
+
 # A handle glued to the end of the name, where a page prints the name and the writer's social
 # link in two spans with no space between them ("Jane Roe@jane.roe.1234"): a capitalised word
 # ends in a lower-case letter right before the "@", and the handle runs to the line's end. A
@@ -1215,7 +1228,7 @@ def _parse_byline(line: str) -> Byline | None:
         return Byline(raw=line.strip(), names=bare) if bare else None
     # "By JANE ROE Staff Writer jroe@paper.com": the contact goes first, so that the title it
     # follows is read as the line's end, as it is without one
-    rest = _CONTACT.sub("", rest).strip(" ,|")
+    rest = _without_contact(rest).strip(" ,|")
     # "By JANE ROE FOR MAILONLINE and John Doe": the first writer's outlet between two names
     rest = _OUTLET_BETWEEN.sub("", rest)
     # "By Jane Roe, Senior Reporter & John Doe": the first writer's title between two names
@@ -1239,7 +1252,7 @@ def _parse_byline(line: str) -> Byline | None:
     # "By political reporter Jane Roe", "By Senior Correspondent Jane Roe": the title first
     rest = _LEADING_TITLE.sub("", rest)
     # "By Jane Roe jroe@paper.com", "By Jane Roe @janeroe": contacts, not names
-    rest = _CONTACT.sub("", rest).strip(" ,|")
+    rest = _without_contact(rest).strip(" ,|")
     if len(rest) > 200:
         return None
     names: list[str] = []
@@ -2292,7 +2305,7 @@ def _stamped_names(text: str) -> tuple[str, list[str]] | None:
         return _name_then_date(text)
     head = text[: m.start()]
     # "Jane Roe news reporter @janeroe": the writer's handle between the name and the stamp
-    bare = _CONTACT.sub("", head).strip()
+    bare = _without_contact(head).strip()
     names = _names_bracket_outlet(bare) or name_list(bare) or _names_comma_outlet(bare)
     if names is None and (titled := _name_before_title(bare)) is not None:
         names = [titled]  # "Jane Roe news reporter": the name, then the writer's title
@@ -2778,6 +2791,10 @@ def stamp_writer_row(raw: str) -> str | None:
     is one to three names, none a place, a menu's words or a category's (as
     _stamp_name_comments reads the row run together); a headline or a sentence leaves no such
     gap after a date, and the cleaned line, its spaces evened out, no longer shows it."""
+    if "  " not in raw and "\t" not in raw:
+        # no gap, no row: asked of every line of the page, most of which have none (pinned in
+        # tests/test_extract_fast_paths.py)
+        return None
     from archiver.extract.gazetteer import is_known_place
     from archiver.extract.masthead import MENU_WORDS
     from archiver.extract.page import is_date_stamp
@@ -3071,7 +3088,7 @@ def segmented_names(text: str) -> list[str] | None:
 def _names_with_contact(text: str) -> list[str] | None:
     if len(text) > 120 or _CONTACT.search(text) is None:
         return None
-    bare = _CONTACT.sub("", text).strip(" |•·,;-–—")
+    bare = _without_contact(text).strip(" |•·,;-–—")
     names = name_list(bare)
     if names is None and bare and bare != text:
         # "Jane Roe@janeroe / 9:00 AM EST • May 3, 2021": the names, the handle, then the
@@ -3380,7 +3397,7 @@ def names_with_affiliation(text: str) -> list[str] | None:
         head, tail = text[: m.start()], text[m.end() :]
     else:
         head, _, tail = text.rpartition(",")
-    head, tail = head.strip(), _CONTACT.sub("", tail).strip(" .")
+    head, tail = head.strip(), _without_contact(tail).strip(" .")
     if not head or not tail:
         return None
     names = name_list(head)

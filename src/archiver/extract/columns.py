@@ -44,7 +44,8 @@ def _right_start(line: str) -> int | None:
     more than one (a masthead's or a folio's spaced fields)."""
     stripped = line.lstrip(" ")
     indent = len(line) - len(stripped)
-    gaps = list(_GUTTER.finditer(line))
+    # (a gutter is three spaces at least: a line without them, most lines, is not searched)
+    gaps = list(_GUTTER.finditer(line)) if "   " in line else []
     if not stripped:
         return None
     if indent >= _MIN_RIGHT and not gaps:

@@ -488,6 +488,10 @@ def recall_credit(
             and usable(i, credit)
         ):
             return Recalled(i, below[0], below[1], credit)
+        # a word alone ("Share", "Advertisement"): neither pattern below can find anything in
+        # it (each wants spaces, the second a stop too), and pages print many such lines
+        if text.isalnum():
+            continue
         # "Mirror photo by Jane Roe / Visitors walk through the park.": the credit leads it
         if (m := _PHOTO_BY_LEAD.match(text)) is not None and i not in taken:
             name = m.group("name").strip()
@@ -496,8 +500,8 @@ def recall_credit(
                 if usable(i, credit):
                     return Recalled(i, i, text, credit)
         # closing a caption's sentence: "Labour Office branch in Prague. ČTK/Jane Roe"
-        m = _SENTENCE_TAIL.search(text)
-        if m is not None and below is not None:
+        m = _SENTENCE_TAIL.search(text) if below is not None else None
+        if m is not None:
             head = text[: m.start()].strip()
             credit = bare_credit(m.group("tail"))
             if (

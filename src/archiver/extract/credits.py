@@ -1422,11 +1422,32 @@ def _dashed_desk_photo(text: str) -> Credit | None:
     return Credit(m.group("credit"), None, m.group("agency"))
 
 
+# The last words of the credits _agency_photo_tail's three patterns read, lowered: "Photo",
+# "Photos", "Photograph", a service's "Wirephoto" or "Unifax"; else a desk's date's year.
+_PHOTO_TAIL_ENDS = ("photo", "photos", "photograph", "fax")
+
+
+def _may_end_in_photo(text: str) -> bool:
+    """Whether `text` may end in a credit _agency_photo_tail reads: each of its patterns ends
+    in the credit, then spaces, a closing bracket and a stop ("\\s*\\)?\\s*\\.?\\s*$"), and
+    each credit ends in a picture's word, a service's or a year. Asked first, as the three
+    patterns are tried at each of the tail's characters, for every line (pinned to the
+    patterns in tests/test_extract_fast_paths.py)."""
+    core = text.rstrip()
+    if core.endswith("."):
+        core = core[:-1].rstrip()
+    if core.endswith(")"):
+        core = core[:-1].rstrip()
+    return core[-1:].isdigit() or core[-12:].lower().endswith(_PHOTO_TAIL_ENDS)
+
+
 def _agency_photo_tail(text: str) -> Credit | None:
     """An agency's picture service or dated photo desk ending a caption or alone: "... tables.
     —AP Wirephoto.", "(UPI Telephoto)", "... on Saturday. CNA photo Jan. 13, 2024", and a
     print-era picture agency's "... flight. Wide World Photos." A plain "X Photo" without a
     date is read by the credit grammar (its cases are many)."""
+    if not _may_end_in_photo(text):
+        return None
     if (era := _PRINT_ERA_PHOTO.search(text[-120:])) is not None:
         return Credit(era.group("credit").strip(), None, era.group("agency"))
     if (desk := _dashed_desk_photo(text)) is not None:
@@ -1712,6 +1733,14 @@ def _strip_trailing_junk(text: str) -> str:
         end = tail[-8:]  # the longest last word, "caption", "enlarge", "window", and a space
         if end.isascii() and not end.lower().endswith(_JUNK_ENDS):
             return text
+        if end.isascii() and end.lower().endswith("photo"):
+            # "Photo" ends only "Buy Photo" and "Buy this photo" of the items: the word before
+            # it is "buy" or "this" (in ASCII; "thiſ" is "this" to IGNORECASE). Half a
+            # caption's lines end in a "Photo" of their own ("AP Photo", a gallery's "License
+            # Photo"), and the pattern is tried at each of the line's characters
+            words = tail.rsplit(None, 2)
+            if len(words) < 2 or (words[-2].isascii() and words[-2].lower() not in ("buy", "this")):
+                return text
     return _TRAILING_JUNK.sub("", text)
 
 
@@ -2336,7 +2365,15 @@ _PICTURE_LABEL_BEFORE = re.compile(
 def _picture_labelled(text: str, credit: str) -> bool:
     """The credit closes the line right after a picture's label ("Picture: NOAA/AFP")."""
     head = text.rstrip(" .)")
-    return head.endswith(credit) and _PICTURE_LABEL_BEFORE.search(head[: -len(credit)]) is not None
+    if not head.endswith(credit):
+        return False
+    before = head[: -len(credit)]
+    # both of the pattern's forms end in a colon or "©" and spaces only ("$" is the end or a
+    # last newline, a space too): a cheap test first, the pattern being tried at every
+    # character (pinned to the pattern in tests/test_extract_fast_paths.py)
+    if not before.rstrip().endswith((":", "©")):
+        return False
+    return _PICTURE_LABEL_BEFORE.search(before) is not None
 
 
 def _not_a_photo_credit(credit: str, labelled: bool = False) -> bool:
@@ -2742,7 +2779,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     # "Jane Roe/Globe Staff/File": the marker after the agency's slash is read past by the
     # "Person/Agency" pattern (the markers stand at the end, so positions stay the same)
     unmarked = _strip_markers(text) if "/" in text or "," in text else text
-    if "/" in unmarked:
+    if "/" in unmarked and _may_end_in_file_photo(unmarked):
         # "Jane Roe / Superior Telegram file photo": the outlet's file, said after its name
         unmarked = _OUTLET_FILE.sub("", unmarked)
     if " via " in text and (comma_via := _comma_via_credit(text, in_header)) is not None:
@@ -4488,6 +4525,22 @@ _COURTESY_WORDS = (
 
 
 _OUTLET_FILE = re.compile(r"(?<=\w)\s+(?i:file\s+photo)\s*$")
+
+
+def _may_end_in_file_photo(text: str) -> bool:
+    """Whether _OUTLET_FILE may match: its last two words are "file" and "photo" in any case
+    (a word not in ASCII let through: IGNORECASE reads the dotless "ı" as an "i"). Asked
+    first, as the pattern is tried at each character of a credit with a slash, and a
+    gallery's "Jane Roe/UPI | License Photo" ends in "Photo" too (pinned to the pattern in
+    tests/test_extract_fast_paths.py)."""
+    words = text.rsplit(None, 2)
+    return (
+        len(words) >= 2
+        and words[-1].lower() == "photo"
+        and (not words[-2].isascii() or words[-2].lower() == "file")
+    )
+
+
 # (a client's name may open in lower case before a capital: "for iHeartRadio", "for eBay")
 _FOR_CLIENT = re.compile(r"\s+for\s+(?:[A-Z]|[a-z][A-Z])[\w.&'’\- ]{1,40}$")
 # A news site's photo desk by its name: "TRIBUNNEWS", "KOMPAS.com", "DETIKFOTO".
@@ -5394,12 +5447,19 @@ def credit_wrapped_over(line: str, below: str) -> Credit | None:
     if (cut := credit_cut_over(line, below)) is not None:
         return cut  # "... Credit: Kylie" / "Cooper/The Texas Tribune"
     alone = is_label_alone(line)
-    if not alone and _DANGLING_JOINER.search(line) is not None:
+    # both patterns below end their match at the line's end (or before a last newline): on a
+    # joining word or a slash, on a label's "by" or its colon; a line ending otherwise (most
+    # lines asked: every line over another) is spared their searches at each of its characters
+    # (pinned in tests/test_extract_fast_paths.py)
+    end = line.rstrip()[-3:]
+    if not alone and end.endswith(("via", "/")) and _DANGLING_JOINER.search(line) is not None:
         # "... on Thursday. Jim Watson / AFP via" / "Getty Images": the credit's joining word
         # left at the line's end by the capture's width, the credit begun after the sentence
         joined = find_credit(f"{line.rstrip()} {below.strip()}", in_header=True)
         return joined if joined is not None and joined.credit.endswith(below.strip()) else None
-    if not alone and _DANGLING_LABEL.search(line) is None:
+    if not alone and (
+        not (end.endswith(":") or end[-2:].lower() == "by") or _DANGLING_LABEL.search(line) is None
+    ):
         return None
     if re.search(r"[a-z]{2}[.!?]$", below.rstrip()):
         return None  # "... a famous photo by" / "Ansel Adams of Yosemite in winter.": prose

@@ -99,9 +99,21 @@ def national_credit(line: str, read: Reader) -> Credit | None:
     from archiver.extract.credits import Credit  # noqa: F811 (the class, at run time)
 
     text = " ".join(line.split())
-    if (m := _BRACKETED_AGENCY.search(text[-160:])) is not None and _agency(m.group("agency")):
+    # quick tests before the two patterns tried at each of the tail's characters, asked of
+    # every caption line twice (pinned in tests/test_extract_fast_paths.py): the bracketed
+    # agency closes the text (a stop after it at most; the text's spaces are single), the
+    # desk's credit in capitals holds its "PHOTO" or "FOTO"
+    if (
+        text.removesuffix(".").rstrip().endswith(")")
+        and (m := _BRACKETED_AGENCY.search(text[-160:])) is not None
+        and _agency(m.group("agency"))
+    ):
         return Credit(m.group("credit"), m.group("person"), m.group("agency"))
-    if (m := _CAPS_DESK_PERSON.search(text[-120:])) is not None and _caps_credit(m):
+    if (
+        "OTO" in text[-120:]
+        and (m := _CAPS_DESK_PERSON.search(text[-120:])) is not None
+        and _caps_credit(m)
+    ):
         return Credit(m.group("credit"), m.group("person").title(), m.group("agency"))
     if _may_hold_licence(text) and (m := _LICENCE_TAIL.search(text)) is not None:
         found = read(text[: m.start()])
@@ -120,7 +132,7 @@ def national_credit(line: str, read: Reader) -> Credit | None:
                 return dataclasses.replace(found, credit=f"{before[-3:]} {found.credit}")
         if found is not None:
             return found
-    if (m := _EDITOR_INITIALS.search(text[-120:])) is not None:
+    if "/" in text[-120:] and (m := _EDITOR_INITIALS.search(text[-120:])) is not None:
         cut = len(text) - len(text[-120:]) + m.start("initials")
         found = read(text[:cut])
         if (

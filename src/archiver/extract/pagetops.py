@@ -583,9 +583,69 @@ _FOLIO_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
+# Every full date holds a month's name right before an optional stop and comma, spaces and a
+# digit (the day or the year): the month names lowered (each is lower case and letters only),
+# with "ı" read as "i" too, as IGNORECASE matches an ASCII "i" or "I" to the dotless "ı" (no
+# other letter of theirs matches an ASCII one).
+_MONTH_ENDS = tuple(
+    sorted(
+        {n for names in _MONTH_NAMES[:12] for n in names}
+        | {n.replace("ı", "i") for names in _MONTH_NAMES[:12] for n in names}
+    )
+)
+# A run of spaces before a digit, from its first space (the lookbehind keeps a long run of
+# spaces from being tried again at each of its spaces).
+_SPACES_THEN_DIGIT = re.compile(r"(?<!\s)\s+\d")
+# What follows the month's name in _FULL_DATE's two forms: its day and year, or its year.
+_DAY_YEAR_AFTER_MONTH = re.compile(
+    r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[6-9]|20)\d\d", re.IGNORECASE
+)
+_YEAR_AFTER_MONTH = re.compile(r"\.?,?\s+(?:1[6-9]|20)\d\d")
+
+
+def _may_hold_full_date(line: str) -> bool:
+    """Whether a month's name (see _MONTH_ENDS) stands before some run of spaces and a digit;
+    a line with a non-ASCII letter there is let through to the pattern. A year in a line of
+    a caption's or a gallery's ("picture 1987", "Scene 2011") passes _YEAR, but the full
+    date's pattern tries each month's name in each language at every position (0.3 to 0.9
+    ms a line): this test spares it (pinned in tests/test_extract_fast_paths.py)."""
+    for m in _SPACES_THEN_DIGIT.finditer(line):
+        before = line[max(0, m.start() - 14) : m.start()]
+        if not before.isascii():
+            return True
+        before = before.lower()
+        tails = [before]
+        if before.endswith(","):
+            tails.append(before[:-1])
+        tails += [t[:-1] for t in tails if t.endswith(".")]
+        for tail in tails:
+            if not tail.endswith(_MONTH_ENDS):
+                continue
+            # the month's name, then the day and the year ("Jan. 5, 2024"), or the day before
+            # it and the year after it ("5 mai, 2020"): "Scene 1650" ends in "ene", January's
+            # abbreviation, with only a year after it and no day before it
+            at = m.start() - (len(before) - len(tail))
+            if _DAY_YEAR_AFTER_MONTH.match(line, at) is not None:
+                return True
+            if _YEAR_AFTER_MONTH.match(line, at) is not None and any(
+                _day_before(line, at - len(month)) for month in _MONTH_ENDS if tail.endswith(month)
+            ):
+                return True
+    return False
+
+
+def _day_before(line: str, at: int) -> bool:
+    """A digit, then spaces, right before `at` (the "5 " of "5 mai, 2020")."""
+    start = at
+    while at > 0 and line[at - 1].isspace():
+        at -= 1
+    return start > at > 0 and line[at - 1].isdigit()
+
+
 def _folio_date(line: str) -> re.Match[str] | None:
-    """_FOLIO_DATE's first match in `line` (the year's test first: see _YEAR)."""
-    if _YEAR.search(line) is None:
+    """_FOLIO_DATE's first match in `line` (the year's test first: see _YEAR; then the month's:
+    see _may_hold_full_date)."""
+    if _YEAR.search(line) is None or not _may_hold_full_date(line):
         return None
     return _FOLIO_DATE.search(line)
 
