@@ -708,6 +708,13 @@ class _Reader:
             j += 1
         return j if j < len(self.lines) and self.lines[j] else None
 
+    def above(self, i: int) -> int | None:
+        """The line of text right over line `i` in its block, as `below` reads under it."""
+        j = i - 1
+        if j >= 0 and not self.lines[j] and self.spaced:
+            j -= 1
+        return j if j >= 0 and self.lines[j] else None
+
     def alone(self, i: int) -> bool:
         """Blank (or the edge of the text) on both sides: a block of its own."""
         before = i == 0 or not self.lines[i - 1]
@@ -9222,23 +9229,15 @@ def _glued_slide_caption(reader: _Reader, i: int) -> int | None:
         return None
     head = i
     while (
-        (up := _line_above(reader, head)) is not None
-        and (top := _line_above(reader, up)) is not None
+        (up := reader.above(head)) is not None
+        and (top := reader.above(up)) is not None
         and opens_on_glued_counter(lines[top])
     ):
         head = top  # the slide above, its header over its caption
-    up = _line_above(reader, head)
+    up = reader.above(head)
     if up is not None and lines[up].rstrip("”\"’' ").endswith((".", "!", "?")):
         return None  # a caption's sentence over the first header: the captions come first
     return k
-
-
-def _line_above(reader: _Reader, i: int) -> int | None:
-    """The line of text right over line `i` in its block (see _Reader.below), or None."""
-    j = i - 1
-    if j >= 0 and not reader.lines[j] and reader.spaced:
-        j -= 1
-    return j if j >= 0 and reader.lines[j] else None
 
 
 def _gallery_caption_over_credit(lines: list[str], k: int) -> bool:

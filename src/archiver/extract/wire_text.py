@@ -1543,7 +1543,8 @@ _SCENE_CUE = re.compile(
 _DASH_DESK_WORD = re.compile(
     r"\b(?i:correspondents?|reporters?|agencies|staff|desk|report|bureau|news\s+desk)\b"
 )
-# A paragraph opening with its dateline ("SUKKUR: Two labourers died ..."): a story's.
+# A paragraph opening with a label in capitals and a colon: a story's dateline ("SUKKUR: Two
+# labourers died ..."), or a briefs list's item ("PHILIPPINES: Floods ...").
 _DATELINE_OPENER = re.compile(r"^[A-Z][A-Z .'’-]{1,30}:\s")
 # An imperative's opening, the verb then its object or adverb ("Stay away from valleys",
 # "Keep a safe distance", "Do not drive"): advice, not a caption's scene.
@@ -2296,13 +2297,9 @@ def _capitals_colon_after_sentence(dateline: Dateline, above: str, below: str) -
         and _SENTENCE_CLOSED.search(above) is not None
         and is_known_place(place)
         and not is_region(place)
-        and _CAPITALS_COLON_LABEL.match(below) is None
+        # "PHILIPPINES: Floods ..." under it: a briefs list's next item, its label the same shape
+        and _DATELINE_OPENER.match(below) is None
     )
-
-
-# A line opening with a label in capitals and a colon ("PHILIPPINES: Floods ...", "MUMBAI:
-# Petrol ..."): a briefs list's item.
-_CAPITALS_COLON_LABEL = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z]:\s")
 
 
 def _dateline_line_in_block(
