@@ -445,15 +445,17 @@ def is_chrome_clean(text: str) -> bool:
 # Breaking International News & Views". The name is one to four capitalised words; the
 # tagline, after a dash or a bar (a colon opens a live page's headline's second half, "Super
 # Tuesday 2024: Live Updates and Breaking News"), is nothing but a news site's phrases, among them
-# "breaking news", "top stories" or "headlines" (no headline's clause is made only of them).
+# "breaking news", "top stories" or "headlines" (no headline's clause is made only of them),
+# or news "24/7", the round-the-clock channel's promise ("FRANCE 24 - International News 24/7",
+# "Euronews - Europe News 24/7").
 _TAGLINE_PHRASE = (
     r"(?:(?:international|world|national|local|global|latest|breaking|top|daily|live|u\.?s\.?|"
-    r"uk|business|financial|sports?)\s+){0,3}"
-    r"(?:news|stories|headlines|videos?|views|analysis|updates|opinion|comment)"
+    r"uk|business|financial|sports?|europe|african?|asian?)\s+){0,3}"
+    r"(?:news|stories|headlines|videos?|views|analysis|updates|opinion|comment)(?:\s+24/7)?"
 )
 _SITE_TAGLINE = re.compile(
     r"^(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s*\s[-–—|]\s\s*"
-    r"(?=.*\b(?:breaking|top\s+stories|headlines)\b)"
+    r"(?=.*(?:\b(?:breaking|top\s+stories|headlines)\b|\s24/7$))"
     rf"{_TAGLINE_PHRASE}(?:\s*(?:,|&|and|,\s*and)\s*{_TAGLINE_PHRASE})*"
     r"(?:\s+(?:from|on)\s+(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}))?$",
     re.IGNORECASE,

@@ -343,6 +343,12 @@ def _ln_value_rows(lines: list[str], i: int, body_start: int | None) -> list[int
     with one line per paragraph has none: the labels are what end a value), at most
     _VALUE_LINES in all."""
     rows = [i]
+    found = _ln_label(lines[i])
+    if found is not None and found[0] == "length" and _WORD_COUNT.match(found[1].strip()):
+        # "LENGTH: 380 words": a word count is whole on its line; the line under it, with no
+        # blank between, is the story's first (its paragraph hard-wrapped, too short a line
+        # to read as prose)
+        return rows
     for k in _block(lines, i)[1:]:
         if (
             (body_start is not None and k >= body_start)

@@ -2938,7 +2938,9 @@ def _writer_title(head: str) -> bool:
 # A page's stamp that names the place the story was filed from, the parts between bars, bullets
 # or spaced dashes: "Updated - March 10, 2026 11:32 pm IST - CHENNAI", "Jakarta ● Thu, January
 # 15, 2026", "Madrid - Mar 11, 2026 - 05:40 CET" (not "New Delhi | Updated: March 3, 2026 10:12
-# IST": a location tag in mixed case by the page's update time is none).
+# IST": a location tag in mixed case by the page's update time is none; nor, in the header of
+# a page's story, a place in mixed case by the time of publication, which
+# wire_text._stamp_dateline refuses).
 _STAMP_PARTS = re.compile(r"\s+[|●•·]\s+|\s*[|●•]\s*|\s+[-–—]\s+")
 _STAMP_DATE = re.compile(
     r"^(?:(?i:(?:first\s+)?published|updated|posted|last\s+updated)\s*(?:on\s*)?[-–:]?\s*)?"

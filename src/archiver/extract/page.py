@@ -3540,6 +3540,9 @@ def _headline_under_teasers(lines: list[str], chrome: list[bool], top: int, a: i
             chrome[k]
             # (a kicker, a series' name, is a menu item's length: "Letter from the Pennines")
             or is_menu_item(text)
+            # (a magazine's section and fly-title either side of a bar, "Finance & economics |
+            # Free exchange", is the label over the headline, as the walk reads it: no teaser)
+            or _rubric_over_flytitle(text)
             or not _headline_shape(text)
             or text[-1:] in ".:"
             or len(_long_words(text) & lead_words) > 1
@@ -4485,6 +4488,10 @@ def _menu_above(
             # "Jane Roe" / "Jane Roe is a senior lecturer in ..." over an op-ed's headline: the
             # contributor's name and post, the column's header, no story's sentence
             and not is_author_bio(line)
+            # "Los Angeles Times" / "California" / "Editor's note: This story was updated ..." /
+            # the headline: the desk's note on the story, set over its headline, is the page's
+            # furniture, however long its sentence
+            and _NOTE_OVER_HEADLINE.match(line) is None
         ):
             furniture_only = False
         if run and _credited_caption(line):
@@ -4494,6 +4501,14 @@ def _menu_above(
             continue
         run = 0
     return menu, skip, masthead if furniture_only else None
+
+
+# The label of the desk's note on the story that pages set over its headline (the Los Angeles
+# Times', The Washington Post's, ProPublica's "Editor's note: ...", "Update, March 5: ...",
+# "Correction: ..."): the note is no story's sentence, whatever its length.
+_NOTE_OVER_HEADLINE = re.compile(
+    r"^(?i:editor['’]?s['’]?\s+notes?|update|updated|correction|clarification)\b[^:]{0,30}:\s*\S"
+)
 
 
 def _credited_caption(line: str) -> bool:

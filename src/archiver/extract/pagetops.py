@@ -964,6 +964,14 @@ _STATION_SITE = re.compile(
     rf"(?P<rest>[^()]{{0,40}}?)[ \t]*\({_CALL_SIGN}\)$"
 )
 
+# The brand as many stations print it by their logo: the call sign, then the market's own
+# news, its name in the possessive ("KFOR Oklahoma's News 4", "WTAE Pittsburgh's Action News
+# 4", "WPXI Pittsburgh's Channel 11"). The market must be a place the gazetteer knows.
+_STATION_MARKETS_OWN = re.compile(
+    rf"^{_CALL_SIGN}[ \t]+(?P<market>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})['’]s"
+    r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:News|Channel)(?:[ \t]?\d{1,2})?$"
+)
+
 
 def is_station_name(line: str) -> bool:
     """A local broadcaster's brand alone on its line (see _STATION): a call sign of four
@@ -980,6 +988,9 @@ def is_station_name(line: str) -> bool:
         if len(brand) < 4:
             return False  # "WHO warns ... (WJW)": a word in capitals, no call sign
         return len(rest.split()) <= 5 and not re.search(r"[.!?:;,]", rest)
+    own = _STATION_MARKETS_OWN.match(text) if len(text) <= 50 else None
+    if own is not None:
+        return is_known_place(own.group("market"))
     m = _STATION.match(text) if len(text) <= 40 else None
     if m is None:
         return False

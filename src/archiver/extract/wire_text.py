@@ -3855,6 +3855,17 @@ def _stamp_dateline(
                 # (s51a/010, s52w/012, s52x/035, s53w/008; right over the story, s49a/031, it
                 # is the dateline)
                 continue
+            if (
+                found is not None
+                and _CLOCK.search(r.text) is not None
+                and not (found.dateline.place or "").isupper()
+            ):
+                # "Barcelona - May 06, 2024 - 15:30 CEST" under the writers' names (El País's
+                # and El Mundo's English pages): the page's time of publication with the
+                # writer's location tag in mixed case, no dateline, as the development sets'
+                # labels read it (s55x/027; fx43d); a place in capitals before the time
+                # ("HYDERABAD 03 March 2023 21:12 IST") is still the dateline set apart
+                continue
             if found is None and r.why == (STAMP_OVER_HEADLINE,):
                 found = match_field_dateline(r.text, reference_date)  # place, date: a dateline
                 if found is not None and _WEEKDAY_WORD.search(found.dateline.place or ""):
