@@ -12,6 +12,7 @@ from archiver.extract.datelines import (
     match_headline_place,
     match_stamp_dateline,
     match_standalone_dateline,
+    stamp_place_then_time,
 )
 from archiver.extract.wire_text import parse_wire_text
 from dateline_helpers import assert_reads_as
@@ -535,6 +536,25 @@ def test_no_dateline_under_buttons_and_story_prose():
 def test_a_page_stamp_names_the_place_only_as_a_dateline_does(line, place):
     found = match_stamp_dateline(line, REF)
     assert (found.dateline.place if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("line", "publication"),
+    [
+        # the place before the date and the time of publication after it (El País's pages)
+        ("Barcelona - May 06, 2024 - 15:30 CEST", True),
+        ("Madrid - Feb 12, 2025 - 11:45 CET", True),
+        # a dotted date's day and month are no clock time; a stamp with no time is a dateline
+        ("Kyiv • 04.03.2026", False),
+        ("Warsaw | 12.02.2025", False),
+        # a release's date first, then the city and its province: the release's dateline
+        ("March 5, 2025 10:00 ET - Ottawa, Ontario - Health Canada", False),
+    ],
+)
+def test_a_mixed_case_place_before_a_date_and_time_is_a_publication_stamp(line, publication):
+    found = match_stamp_dateline(line, REF)
+    assert found is not None
+    assert stamp_place_then_time(line, found.dateline.place) is publication
 
 
 @pytest.mark.parametrize(

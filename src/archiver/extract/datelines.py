@@ -2937,10 +2937,11 @@ def _writer_title(head: str) -> bool:
 
 # A page's stamp that names the place the story was filed from, the parts between bars, bullets
 # or spaced dashes: "Updated - March 10, 2026 11:32 pm IST - CHENNAI", "Jakarta ● Thu, January
-# 15, 2026", "Madrid - Mar 11, 2026 - 05:40 CET" (not "New Delhi | Updated: March 3, 2026 10:12
-# IST": a location tag in mixed case by the page's update time is none; nor, in the header of
-# a page's story, a place in mixed case by the time of publication, which
-# wire_text._stamp_dateline refuses).
+# 15, 2026", "Kyiv • 04.03.2026" (not "New Delhi | Updated: March 3, 2026 10:12 IST": a
+# location tag in mixed case by the page's update time is none; nor, in the header of a page's
+# story, "Madrid - Mar 11, 2026 - 05:40 CET", a place in mixed case before the date and the
+# time of publication after it, which wire_text._stamp_dateline refuses through
+# stamp_place_then_time).
 _STAMP_PARTS = re.compile(r"\s+[|●•·]\s+|\s*[|●•]\s*|\s+[-–—]\s+")
 _STAMP_DATE = re.compile(
     r"^(?:(?i:(?:first\s+)?published|updated|posted|last\s+updated)\s*(?:on\s*)?[-–:]?\s*)?"
@@ -2953,6 +2954,26 @@ _CAPITALS_BEFORE_DATE = re.compile(
     rf"(?P<place>(?!{_MONTH}\s)[A-Z][A-Z.'’-]+(?:[ \t]+(?!{_MONTH}\s)[A-Z][A-Z.'’-]+){{0,2}})"
     rf"[ \t]+(?={_FULL_DATE})"
 )
+
+
+# A clock time in a page's stamp: "15:30 CEST", "11:45", "9.30 am", "05.40 CET" (never a dotted
+# date's day and month, "04.03.2026").
+_STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\b\.?|[A-Z]{2,4}\b)")
+
+
+def stamp_place_then_time(line: str, place: str | None) -> bool:
+    """ "Barcelona - May 06, 2024 - 15:30 CEST": the stamp's place (`place`, as
+    match_stamp_dateline found it) comes before its date, and a clock time follows the date
+    (the time of publication by the writer's location tag, as El País's and El Mundo's pages
+    print it). Not "Kyiv • 04.03.2026" (no time), nor a release's "March 5, 2025 10:00 ET -
+    Ottawa, Ontario - Health Canada" (the date first, the place after it)."""
+    parts = [p.strip() for p in _STAMP_PARTS.split(line) if p.strip()]
+    dated = [(i, m) for i, p in enumerate(parts) if (m := _STAMP_DATE.match(p))]
+    if not dated or place is None or place not in parts[: dated[0][0]]:
+        return False
+    at, m = dated[0]
+    after = " ".join([parts[at][m.end("date") :], *parts[at + 1 :]])
+    return _STAMP_CLOCK.search(after) is not None
 
 
 def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> DatelineMatch | None:

@@ -132,6 +132,7 @@ from archiver.extract.datelines import (
     match_stop_place,
     opens_with_capitals_colon,
     plain_dated_caption,
+    stamp_place_then_time,
 )
 from archiver.extract.markdown import read_markdown
 from archiver.extract.masthead import (
@@ -3857,14 +3858,16 @@ def _stamp_dateline(
                 continue
             if (
                 found is not None
-                and _CLOCK.search(r.text) is not None
                 and not (found.dateline.place or "").isupper()
+                and stamp_place_then_time(r.text, found.dateline.place)
             ):
                 # "Barcelona - May 06, 2024 - 15:30 CEST" under the writers' names (El País's
-                # and El Mundo's English pages): the page's time of publication with the
-                # writer's location tag in mixed case, no dateline, as the development sets'
-                # labels read it (s55x/027; fx43d); a place in capitals before the time
-                # ("HYDERABAD 03 March 2023 21:12 IST") is still the dateline set apart
+                # and El Mundo's English pages): the writer's location tag in mixed case, then
+                # the date and the page's time of publication, no dateline, as the development
+                # sets' labels read it (s55x/027; fx43d); a place in capitals before the time
+                # ("HYDERABAD 03 March 2023 21:12 IST") is still the dateline set apart, and so
+                # is a stamp with no time ("Kyiv • 04.03.2026") or with the date first (a
+                # release's "March 5, 2025 10:00 ET - Ottawa, Ontario - Health Canada")
                 continue
             if found is None and r.why == (STAMP_OVER_HEADLINE,):
                 found = match_field_dateline(r.text, reference_date)  # place, date: a dateline
