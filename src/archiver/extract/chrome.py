@@ -28,6 +28,13 @@ _CHROME_LINES = re.compile(
         in\s+partnership\s+with\s+(?-i:(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for|the)){0,7})|
         ad\s+feedback|
         license\s+photo|licence\s+photo|buy\s+photo|buy\s+now|view\s+gallery|view\s+photos?|photos?|gallery|
+        # a gallery's or a slideshow's buttons, one a line once copied ("NEXT PHOTO",
+        # "Previous image", "Photo gallery", "Enlarge this image", "Open gallery"): no caption,
+        # and no credit, though "NEXT PHOTO" reads like an agency's capitals over its desk
+        (?:next|previous|prev)(?:\s+(?:photo|image|picture|slide|item))?|
+        (?:photo|image|picture|video)\s+gallery|
+        (?:open|close|launch|expand)\s+(?:the\s+)?(?:gallery|image|photo|picture|slideshow)|
+        enlarge\s+(?:this\s+)?(?:image|photo|picture)|(?:start|view)\s+(?:the\s+)?slideshow|
         # a press room's download button under a release's headline or picture ("Download
         # logo", "Download: High resolution image", "Download PDF")
         download\s*:?\s+(?:(?:the|this|high[-\s]resolution|high[-\s]res|hi[-\s]res|full[-\s]size)\s+)*
