@@ -98,7 +98,9 @@ _CHROME_LINES = re.compile(
         # print clip they deliver ("Copyright Agency licensed copy (www.copyright.com.au)",
         # "Licensed by Copyright Agency ..."): a notice on the clip, no headline
         copyright\s+agency\s+licensed\s+copy\b.*|licensed\s+by\s+copyright\s+agency\b.*|
-        our\s+standards:.*|(?:[—–·•|]\s*)?\d+\s+min(?:ute)?s?\s+read|
+        our\s+standards:.*|
+        # the reading time ("4 min read"; "5 mins to read", the NZ Herald's and NZME's pages)
+        (?:[—–·•|]\s*)?\d+\s+min(?:ute)?s?\s+(?:to\s+)?read|
         # a feed reader's or a portal's link to the story's own site ("Visit Website", Feedly's
         # button under the item's title; "Visit site")
         visit\s+(?:the\s+)?(?:web\s?site|site)|
@@ -454,17 +456,27 @@ def is_chrome_clean(text: str) -> bool:
 # Tuesday 2024: Live Updates and Breaking News"), is nothing but a news site's phrases, among them
 # "breaking news", "top stories" or "headlines" (no headline's clause is made only of them),
 # or news "24/7", the round-the-clock channel's promise ("FRANCE 24 - International News 24/7",
-# "Euronews - Europe News 24/7").
+# "Euronews - Europe News 24/7"). An alert e-mail's header names its service so ("THE CANADIAN
+# PRESS -- BREAKING NEWS ALERT", "Reuters - Breaking News Alert"), the dash doubled in a
+# plain-text mail.
 _TAGLINE_PHRASE = (
     r"(?:(?:international|world|national|local|global|latest|breaking|top|daily|live|u\.?s\.?|"
-    r"uk|business|financial|sports?|europe|african?|asian?)\s+){0,3}"
-    r"(?:news|stories|headlines|videos?|views|analysis|updates|opinion|comment)(?:\s+24/7)?"
+    r"uk|business|financial|sports?|europe|african?|asian?|news)\s+){0,3}"
+    r"(?:news|stories|headlines|videos?|views|analysis|updates|opinion|comment|alerts?)(?:\s+24/7)?"
 )
 _SITE_TAGLINE = re.compile(
-    r"^(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s*\s[-–—|]\s\s*"
+    r"^(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s*\s(?:--|[-–—|])\s\s*"
     r"(?=.*(?:\b(?:breaking|top\s+stories|headlines)\b|\s24/7$))"
     rf"{_TAGLINE_PHRASE}(?:\s*(?:,|&|and|,\s*and)\s*{_TAGLINE_PHRASE})*"
-    r"(?:\s+(?:from|on)\s+(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}))?$",
+    r"(?:\s+(?:from|on)\s+(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}))?$"
+    # and in the languages of Europe's papers, the tagline opening on the word for news,
+    # which no headline after the site's name opens on: "Le Monde.fr - Actualités et Infos en
+    # France et dans le monde", "ZEIT ONLINE | Nachrichten, Hintergründe und Debatten", "la
+    # Repubblica - Ultime notizie di cronaca" (no figure, no stop)
+    r"|^(?-i:[A-Za-z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s[-–—|]\s"
+    r"(?:toute\s+l['’]|(?:het\s+)?(?:últimas|ultime|aktuelle|laatste)\s+)?"
+    r"(?:actualités?|actualité|infos?|informations|noticias|nachrichten|notizie|nieuws|notícias)"
+    r"\b[^\d.!?:;]{0,80}$",
     re.IGNORECASE,
 )
 
@@ -624,7 +636,9 @@ def _button_row(text: str) -> bool:
 _CONSENT_OR_NAV = re.compile(
     r"""^(?:
         (?:accept|reject|allow|manage|decline)\s+(?:all\s+)?cookies.*|cookie\s+(?:settings|preferences|policy).*|
-        we\s+(?:and\s+our\s+partners\s+)?use\s+cookies\s+(?:and\s+similar\s+technologies\s+)?to\b.*|
+        # ("We use cookies and other technologies to personalise content and ads. ...", El
+        # País's and other Prisa sites' banners)
+        we\s+(?:and\s+our\s+partners\s+)?use\s+cookies\s+(?:and\s+(?:similar|other)\s+technologies\s+)?to\b.*|
         .{0,300}\b(?:accept|reject|allow)\s+all(?:\s+cookies)?\s+cookie\s+(?:settings|preferences)|
         we\s+(?:value|care\s+about|respect)\s+your\s+privacy.*|your\s+privacy\s+choices|
         # a sign-up box's consent note under its e-mail field: "By signing up, I agree to the

@@ -1327,6 +1327,15 @@ def find_page_headline(
                 f" lines over the stamp (from line {h + 1}) are none the lead speaks of"
             ]
             h = hung
+        elif (listed := _headline_under_listed_teasers(lines, chrome, h, a)) is not None:
+            # "Most Read" / "Bank shares slip as rate cut hopes fade" / "Retail sales rise 3%
+            # in November" / the headline: other stories' headlines listed under their label,
+            # over the story's own, which the lead tells
+            notes = [
+                f"lines {h + 1} to {listed} are other stories' headlines listed under their"
+                " label; this line under them tells the lead"
+            ]
+            h = listed
         elif (named_over := _title_under_letter_name(lines, h, a)) is not None:
             # "Notes from the Stacks" / "March 2, 2025" / the post's title / "Written by ...":
             # the newsletter's name over the issue's date, the post's title under it
@@ -3091,7 +3100,16 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
                 notes.append(f"lines {pointed + 2} to {under + 1} under it are its summary points")
                 break
             if top is not None:
-                badged = _stray_label_over_deck(lines, chrome, k, line, lines[top], under == top)
+                badged = _stray_label_over_deck(
+                    lines,
+                    chrome,
+                    k,
+                    line,
+                    lines[top],
+                    under == top,
+                    # (a copy that sets every line apart holds the lead twice as far down)
+                    lambda: _lead_after(lines, a, _LEAD_WITHIN * (step - 1)),
+                )
                 if badged is not None:
                     # "HDB resale prices rise ..." / "SHOPPING" / "The cooling measures ...
                     # analysts say.": a badge's word between the headline and its deck
@@ -3335,6 +3353,12 @@ _BAR_LABEL = re.compile(
     r"^(?i:breaking(?:\s+news)?|developing(?:\s+story)?|just\s+in|(?:news\s+)?alert|"
     r"happening\s+now)$"
 )
+# A live page's badge over its promotion, which calls the reader to it ("LIVE" / "Follow
+# latest: Storm Claudia brings flooding ...": the BBC's and other broadcasters' article pages
+# promote the live page so, over the story's own headline). A live page's own headline under
+# the badge ("Live" / "Flooding live: rivers burst banks ...") calls no one.
+_LIVE_BADGE = re.compile(r"^(?i:live(?:\s+now)?)$")
+_LIVE_CALL = re.compile(r"^(?i:follow|watch|listen)\s+(?i:(?:the\s+)?latest|live)\b")
 
 
 def _display_headline(line: str) -> bool:
@@ -3351,12 +3375,19 @@ def _headline_under_bar(lines: list[str], h: int, a: int) -> int | None:
     lead does not speak of the teaser while it speaks of the line under it (_bar_off_lead);
     None otherwise. A story's own headline under a "Breaking" kicker tells its lead."""
     above = next((k for k in range(h - 1, -1, -1) if lines[k]), None)
-    if above is None or _BAR_LABEL.match(lines[above].strip()) is None:
+    if above is None:
+        return None
+    label = lines[above].strip()
+    if _BAR_LABEL.match(label) is None and not (
+        _LIVE_BADGE.match(label) is not None and _LIVE_CALL.match(lines[h]) is not None
+    ):
         return None
     j = next((k for k in range(h + 1, a) if lines[k]), None)
     if j is None or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
         return None
-    return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
+    # (a copy that sets every line apart by a blank line holds the lead twice as far down)
+    within = _LEAD_WITHIN * (2 if _every_line_apart(lines) else 1)
+    return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a, within)) else None
 
 
 def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:
@@ -4157,12 +4188,20 @@ def _headline_over_points(
 
 
 def _stray_label_over_deck(
-    lines: list[str], chrome: list[bool], k: int, label: str, deck: str, right_over: bool
+    lines: list[str],
+    chrome: list[bool],
+    k: int,
+    label: str,
+    deck: str,
+    right_over: bool,
+    lead: Callable[[], str | None],
 ) -> int | None:
     """The headline's line over a one-word label in capitals ("SHOPPING", "EXCLUSIVE": a
     badge the page sets between its headline and deck) right over the deck, a sentence with
     its stop: a line of headline shape and lower-case words, no menu's item and no stop of
-    its own, at or above line `k`; None when the label tops the block as a kicker does."""
+    its own, at or above line `k`; None when the label tops the block as a kicker does, or
+    when that line is the last of a teaser list's headlines and the story's lead (`lead`, read
+    when asked) does not speak of it."""
     if not (right_over and label.isupper() and len(label.split()) == 1):
         return None
     if not (_deck_sentence(deck) and deck.rstrip("”\"’' ").endswith((".", "!", "?"))):
@@ -4181,7 +4220,78 @@ def _stray_label_over_deck(
         or is_date_stamp(head)
     ):
         return None
+    if _teaser_list_label_over(lines, j) is not None and _off_lead(head, lead()):
+        # "Most Popular" / "Brewers trade for ..." / "Wauwatosa man charged ..." / "LOCAL" /
+        # "Milwaukee's lead pipe ... Here's why.": the line over the label is the last of
+        # other stories' headlines listed under their list's label, of which the lead does
+        # not speak, so the label is the story's kicker and the line under it its headline,
+        # stops and all
+        return None
     return j
+
+
+def _off_lead(line: str, lead: str | None) -> bool:
+    """The story's lead is known and shares no more than one longer word with `line`."""
+    return lead is not None and len(_long_words(line) & _long_words(lead)) <= 1
+
+
+# Other stories' headlines a list's label stands over ("Most Popular" / three headlines): this
+# many at most between the label and a line of the list.
+_TEASER_LIST_ITEMS = 5
+
+
+def _teaser_list_label_over(lines: list[str], j: int) -> int | None:
+    """The label of the list of other stories' headlines line `j` is an item of: a teaser
+    list's label alone ("Most Popular", "Trending now", "Most Read") over it, at most
+    _TEASER_LIST_ITEMS lines between them, each a headline's shape; None when none stands so."""
+    rows = [k for k in range(j - 1, -1, -1) if lines[k]][: _TEASER_LIST_ITEMS + 1]
+    for k in rows:
+        label = lines[k].strip().rstrip(":")
+        if ":" not in label and teaser_label(label):
+            return k
+        if story_line(lines[k]) or not _headline_shape(lines[k]):
+            return None
+    return None
+
+
+# A list under its label holds this many other stories' headlines at least.
+_LISTED_TEASERS = 2
+
+
+def _headline_under_listed_teasers(
+    lines: list[str], chrome: list[bool], h: int, a: int
+) -> int | None:
+    """The headline under the walk's topmost display line `h`, when `h` is the first of the
+    other stories' headlines a teaser list's label stands over ("Most Read" / "Bank shares
+    slip as ..." / "Retail sales rise 3% ..." / the headline, Singapore's, Malaysia's and
+    American papers' pages print the list over the story's block): the first display line
+    under `h` and over the anchor at `a` that tells the story's lead (_LEAD_WORDS_SHARED of
+    its longer words), every line between the label and it (_LISTED_TEASERS at least) a
+    headline's shape the lead does not speak of (one longer word at most); None otherwise. A
+    label right over a headline and its deck has no list under it."""
+    label = _teaser_list_label_over(lines, h + 1)
+    if label is None:
+        return None
+    # (a copy that sets every line apart holds the lead twice as far down)
+    lead = _lead_after(lines, a, _LEAD_WITHIN * (2 if _every_line_apart(lines) else 1))
+    if lead is None:
+        return None
+    lead_words = _long_words(lead)
+    listed = 0
+    for k in range(label + 1, a):
+        line = lines[k]
+        if not line:
+            continue
+        if not _display_headline(line) or is_date_stamp(line):
+            return None
+        if find_credit(line, in_header=True) is not None:
+            return None
+        if len(_long_words(line) & lead_words) >= _LEAD_WORDS_SHARED:
+            return k if k > h and listed >= _LISTED_TEASERS else None
+        if not _off_lead(line, lead):
+            return None
+        listed += 1
+    return None
 
 
 def _text_below(lines: list[str], chrome: list[bool], k: int) -> str | None:

@@ -1779,6 +1779,12 @@ def _classify_opening(
                 mark(k, "headline", f"the headline goes on from line {start}: a narrow column")
             opening.headline = " ".join([lines[start - 1], *(lines[k] for k in wrapped)])
             start = wrapped[-1] + 1
+        elif page.text is None and (wrapped := _column_tail(reader, start - 1)):
+            # "Ontario to hire 3,000 nurses, expand" / "hospital beds ahead of fourth wave":
+            # a headline broken once by its column, going on in lower case
+            mark(wrapped[0], "headline", f"the headline goes on from line {start} in lower case")
+            opening.headline = f"{lines[start - 1]} {lines[wrapped[0]]}"
+            start = wrapped[0] + 1
     body_at = -1  # a page's dateline paragraph, below the menus and buttons under its header
     edited_only = False  # the byline so far is an editor's ("Edited by"), not a writer's
 
@@ -5702,6 +5708,43 @@ def _narrow_tail(reader: _Reader, i: int) -> list[int]:
     return wrapped if any(lines[k][:1].islower() for k in wrapped) else []
 
 
+def _column_tail(reader: _Reader, i: int) -> list[int]:
+    """The line under a page's headline at `i` that carries it on when its column broke it
+    once ("Ontario to hire 3,000 nurses, expand" / "hospital beds ahead of fourth wave": a
+    plain-text alert's or an e-paper's headline): both lines within a column's width, the
+    headline ending on no stop, the second opening in lower case on a word of small letters
+    (a deck opens in capitals; "iPhone ...", "eBay ..." on a brand's name) and no more lines
+    in lower case under it (a paragraph's). No byline, dateline, credit or stamp."""
+    lines = reader.lines
+    tail = reader.below(i)
+    if tail is None or reader.chrome[tail]:
+        return []
+    head, text = lines[i], lines[tail]
+    words = text.split()
+    if len(head) > _COLUMN_WIDTH or len(text) > _COLUMN_WIDTH or head.rstrip()[-1:] in ".:;!?":
+        return []
+    if not _lower_run_on(text) or len(words) < 2 or words[0] in ("by", "via"):
+        return []  # "via Reuters", "by the numbers": an attribution or a label, no run-on
+    if (
+        text.rstrip()[-1:] in ".:;"
+        or parse_byline(text) is not None
+        or reader.dateline(tail) is not None
+        or find_credit(text, in_header=True) is not None
+        or is_date_stamp(text)
+    ):
+        return []
+    if (after := reader.below(tail)) is not None and _lower_run_on(lines[after]):
+        return []
+    return [tail] if looks_like_headline(f"{head} {text}") else []
+
+
+def _lower_run_on(line: str) -> bool:
+    """The line opens in lower case on a word of small letters ("hospital beds ...", not
+    "iPhone sales ..." nor "eBay ...")."""
+    first = line.split()[0]
+    return first[:1].islower() and first.isalpha() and first.islower()
+
+
 def _carried_headline(reader: _Reader, i: int) -> list[int]:
     """The lines right under a page's headline at `i` (no blank between) that carry it on:
     each opens in lower case or follows a line ending on an open word ("as", "to", "of"),
@@ -9028,10 +9071,11 @@ def _titled_by_address(reader: _Reader, i: int, below: int) -> int | None:
     return title if over >= 1 and over > _slug_hits(lines[below], slug) else None
 
 
-# A page's reading time: "7-9 minutes", "3 min read", "2 minuti di lettura", "Lesezeit: 3 Min.".
+# A page's reading time: "7-9 minutes", "3 min read", "5 mins to read" (the NZ Herald's), "2
+# minuti di lettura", "Lesezeit: 3 Min.".
 _READ_TIME = re.compile(
     r"^(?:(?i:lesezeit|reading\s+time|leestijd|temps\s+de\s+lecture)\s*:?\s*)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
-    r"\s*(?i:min(?:ute)?s?\.?|minuti|minutos|minuten)(?:\s+(?i:read|di\s+lettura|de\s+lectura"
+    r"\s*(?i:min(?:ute)?s?\.?|minuti|minutos|minuten)(?:\s+(?i:(?:to\s+)?read|di\s+lettura|de\s+lectura"
     r"|de\s+leitura|lesen|leestijd))?$"
 )
 

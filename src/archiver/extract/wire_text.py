@@ -1342,6 +1342,19 @@ def _agency_signoff(line: str, above: str = "") -> bool:
         # full date with its year closing the sentence, as the agencies date their captions;
         # a story's last sentence does not end on the year
         return False
+    # the last sentence of the line's block (the paragraphs over it run on with no blank line
+    # between in some copies): the whole line, no sentence of the line's own before it
+    whole = f"{above} {line}" if above else line
+    breaks = [m.end() - 1 for m in _SENTENCE_INSIDE.finditer(whole)]
+    sentence = whole[breaks[-1] :] if breaks else whole
+    if (
+        len(sentence) >= len(line.strip())
+        and _DATED_PICTURE_MONTH.search(sentence)
+        and not _REPORTED.search(sentence)
+    ):
+        # "A coast guard vessel sails near the Senkaku Islands ... in July 2020. (Kyodo)": a
+        # file picture's caption of one sentence, dated by its month and year
+        return False
     if _PICTURE_MARK.search(line):
         # "[photo] His Highness the Amir (file photo) KUNA": a text browser's picture marker
         # opening the line, or the caption's own "(file photo)", says it is a caption
@@ -1413,15 +1426,24 @@ _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# "in Seoul", "at Seoul Station shows a news report on the launch": the picture's place, then
-# (perhaps after what it shows) its full date and year, as the agencies date their captions
+# "in Seoul", "at Seoul Station shows a news report on the launch", "through Niseko", "near the
+# Senkaku Islands": the picture's place, then (perhaps after what it shows) its full date and
+# year, as the agencies date their captions
+_PICTURE_PLACE = r"\b(?:in|at|near|off|through|outside)\s+(?:the\s+)?[A-Z][\w'’ ,-]{1,80}?,?\s+"
 _PICTURE_PLACE_AND_DATE = (
-    r"\b(?:in|at)\s+[A-Z][\w'’ ,-]{1,80}?,?\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    _PICTURE_PLACE + r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     rf"(?:{_MONTH_WORD}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH_WORD}\s+)(?:19|20)\d\d[.!]?"
 )
 # "... in Seoul on March 25, 2024. (Yonhap)", "... in Washington, Tuesday, March 5, 2024.
 # (AP)": where the picture was taken, then its full date and year, then the agency
 _DATED_PICTURE = re.compile(_PICTURE_PLACE_AND_DATE + r"\s*[(\[][^()\[\]]{2,40}[)\]]\s*$")
+# "A coast guard vessel sails near the Senkaku Islands in the East China Sea in July 2020.
+# (Kyodo)": a file picture's place and its month and year alone (Kyodo's captions), read as a
+# caption only when the line is that one sentence (a story's paragraph that ends on a month
+# and year runs on from other sentences more often)
+_DATED_PICTURE_MONTH = re.compile(
+    _PICTURE_PLACE + rf"in\s+{_MONTH_WORD}\s+(?:19|20)\d\d\.\s*[(\[][^()\[\]]{{2,40}}[)\]]\s*$"
+)
 # "A woman carries her belongings through floodwaters in Kisumu, Kenya, on May 2, 2024.": a
 # caption's sentence closing on its picture's place and full date, its credit on the line
 # under it
