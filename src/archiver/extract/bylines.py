@@ -2075,10 +2075,11 @@ def _bio_opens(name: str, tail: str, text: str) -> bool:
 def _alone_line(words: str, text: str, head: str = "") -> bool:
     """The words alone on a line of the story (a site's name printed by itself), not as the
     rest of a line that ends with the name's `head` ("Picture: Jane Q." / "Roe": the name
-    hard-wrapped at the column's edge, its surname no outlet)."""
+    hard-wrapped at the column's edge, its surname no outlet; in any case: "... —MAR S." /
+    "ARGUELLES", the photographer's credit in capitals under a byline in mixed case)."""
     for m in re.finditer(rf"(?im)^\s*(?:the\s+)?{re.escape(words)}\s*$", text):
         above = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1]
-        if not (head and above.rstrip().endswith(head)):
+        if not (head and above.rstrip().casefold().endswith(head.casefold())):
             return True
     return False
 

@@ -2145,6 +2145,36 @@ def _slash_after_caption(text: str) -> Credit | None:
     return found if described else None
 
 
+# The small words inside an institution's name ("Department of Defense", "Fish and Wildlife").
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "&", "de", "du", "des", "del"})
+# A label's or a lender's word opening a bracket's credit ("Courtesy of Jane Roe via AP"): a
+# label, no institution's name.
+_VIA_LABEL_WORDS = frozenset(
+    "courtesy photo photos image images picture pictures provided submitted supplied".split()
+)
+
+
+def _institution_via(text: str, found: Credit) -> Credit | None:
+    """`(Florida Fish and Wildlife Conservation Commission via AP)`, `(U.S. Department of
+    Defense via AP)`: the brackets closing the caption hold the lender's whole name before
+    "via", which the found credit cut at its "and" or "of" ("Wildlife Conservation Commission
+    via AP"); the whole bracket as printed, or None."""
+    m = _BRACKET_TAIL.search(text)
+    if m is None or " via " not in found.credit:
+        return None
+    inner = m.group("inner")
+    if len(inner) <= len(found.credit) or not inner.endswith(f" {found.credit}"):
+        return None
+    head = inner[: -len(found.credit)].split()
+    if (
+        head[-1].lower() not in _NAME_JOINERS
+        or head[0].lower() in _VIA_LABEL_WORDS
+        or not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in head)
+    ):
+        return None
+    return dataclasses.replace(found, credit=inner, photographer=None)  # an office, no person
+
+
 @functools.lru_cache(maxsize=16384)
 def _find_credit(text: str, in_header: bool) -> Credit | None:
     found = _read_credit(text, in_header)
@@ -2211,6 +2241,8 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         # a line that is a credit's chain of parties and nothing else: "Photo by: Harbor Zoo",
         # "Jane Roe / Kommersant / Sipa USA", "Gallo Images/Netwerk24/Jane Roe"
         found = _whole_chain(text) if in_header else None
+    elif " via " in text and (whole := _institution_via(text, found)) is not None:
+        found = whole
     elif "/" in text or " - " in text or " | " in text:
         # "Jane Roe / AFP / Getty" read as "AFP / Getty": the chain the found credit ends is
         # the credit, its first party the photographer
@@ -3421,6 +3453,9 @@ _GLUED_SLASH = re.compile(
 _DASHED_WIRE = re.compile(
     rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))\s*(?P<org>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,2}})\s*$"
 )
+# An organisation's initials or name in capitals, a hyphen, its branch or region in capitals:
+# "WWF-PHILIPPINES", "PNP-BICOL", "DPWH-CAR" (one word each side).
+_CAPS_BRANCH = re.compile(r"[A-Z][A-Z&]{1,14}-[A-Z][A-Z]{1,14}")
 # "... in the National Assembly. — DawnNewsTV screengrab": a still from a channel's broadcast,
 # the channel named before the word (Pakistani and Indian pages' form).
 _DASHED_SCREEN_GRAB = re.compile(
@@ -3559,6 +3594,12 @@ def _header_tail_credit(text: str) -> Credit | None:
         # Pakistan and Malaysia print it (capitalised words, no place, no headline's words)
         if len(org.split()) <= 3 and not is_known_place(org) and name_list(org) is not None:
             return Credit(org, _clean_person(org), None)
+        if _CAPS_BRANCH.fullmatch(org) is not None and unmarked[m.start() :].lstrip()[:1] in "—–":
+            # "... off Donsol, Sorsogon. —WWF-PHILIPPINES", "—PNP-BICOL": an office in
+            # capitals joined by a hyphen to its branch or region, after the caption's dash
+            # (the Inquirer's and other Philippine papers' credits); no person's name, no
+            # word of a sentence
+            return Credit(org, None, None)
     if (m := _DASHED_SCREEN_GRAB.search(text)) is not None and len(text[: m.start()].split()) >= 4:
         return Credit(m.group("credit"), None, m.group("org"))
     if (m := _CAPS_PERSON_ALONE.search(text)) is not None:
@@ -5374,11 +5415,13 @@ def _name_alone_credit(text: str) -> Credit | None:
     """A person's name (two to four capitalised words) or an organisation in capitals alone on
     a line: the credit, when the caller has placed it over a caption below the byline."""
     from archiver.extract.bylines import name_list
-    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.gazetteer import is_known_place, is_region_name
 
     words = text.split()
     if not 2 <= len(words) <= 5 or len(text) > 60 or is_known_place(text):
         return None
+    if is_region_name(text):
+        return None  # "TAMPA BAY" over the caption: a local station's location tag
     if text.isupper() and _ORG_WORDS.search(text):
         return Credit(text, None, text)  # "U.S. GEOLOGICAL SURVEY"
     if is_demonym(words[0]) and _LEGISLATURE.search(text):
@@ -6118,6 +6161,28 @@ def named_source_caption(line: str, sources: frozenset[str]) -> Credit | None:
     if len(before.split()) < 3 or len(text.split()) > _STORY_CAPTION_WORDS:
         return None
     return Credit(name, None, name)
+
+
+def person_before_source(line: str, sources: frozenset[str]) -> Credit | None:
+    """A person's name (two or three words), then one of the page's photo sources
+    (page_sources: named after a slash beside a photographer elsewhere on the page) with no
+    mark between ("Steve Russell Toronto Star" where the page prints "Rick Madonik/Toronto
+    Star"): the credit line as printed, its slash lost in the copy. The caller places it alone
+    under a caption's sentence."""
+    from archiver.extract.bylines import name_list
+
+    text = " ".join(line.split())
+    for source in sources:
+        if not text.endswith(f" {source}"):
+            continue
+        head = text[: -len(source)].strip()
+        if (
+            2 <= len(head.split()) <= 3
+            and name_list(head) == [head]
+            and _clean_person(head) == head
+        ):
+            return Credit(text, head, source)
+    return None
 
 
 # The credit after a caption, read as a chain of parties rather than one printed shape: an

@@ -330,6 +330,28 @@ _AREA_NAME = re.compile(r"\s(?:County|Township|Municipality)$")
 _AREA_OR_SURNAME = re.compile(r"^(?P<place>.+?)\s(?:Parish|Borough|Shire)$")
 
 
+# A region named by a known place and a compass or metro word before it ("SOUTH FLORIDA",
+# "North Texas", "Metro Detroit") or a landform or area word after it ("TAMPA BAY", "Fresno
+# Valley"): the location tags local TV stations print over their stories, no person's name.
+_REGION_BEFORE = frozenset(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest upstate downstate metro greater coastal".split()
+)
+_REGION_AFTER = frozenset("bay area valley coast region metro metroplex".split())
+
+
+def is_region_name(name: str) -> bool:
+    """`TAMPA BAY`, `South Florida`, `Metro Detroit`: a known place with a compass, metro or
+    landform word, a region's name (see _REGION_BEFORE), never a person's."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    if first in _REGION_BEFORE and is_known_place(" ".join(words[1:])):
+        return True
+    return last in _REGION_AFTER and is_known_place(" ".join(words[:-1]))
+
+
 def is_area_name(name: str) -> bool:
     """`Hillsborough County`, `Jefferson Parish`: a county's or a like area's name by its
     kind's closing word, never a person's name."""

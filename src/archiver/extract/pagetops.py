@@ -891,6 +891,10 @@ def is_running_head(line: str) -> bool:
     if len(name) < 2 and not paged:
         return False  # "Sentinel, March 4, 1982": a name of one word needs its page
     last = name[-1].lower().strip(".,")
+    if paged and len(name) >= 3 and name[-2].lower() == "of" and name[-3].lower() in _PAPER_WORDS:
+        # "12 THE TIMES OF MALTA Saturday, June 5, 2021": a paper's word, "of" and its
+        # country or city ("Times of India", "Star of Mysore"), with the page's number
+        return True
     # "WORLD-HERALD", "Star-Ledger": a hyphenated name ends in a paper's word too
     return last in _PAPER_WORDS or last.rsplit("-", 1)[-1] in _PAPER_WORDS
 

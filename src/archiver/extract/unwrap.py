@@ -1504,13 +1504,19 @@ def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
     still goes on: a one-word tail)."""
     from archiver.extract.bylines import looks_like_name
     from archiver.extract.credits import _is_agency
-    from archiver.extract.page import _writer_line
+    from archiver.extract.page import _writer_line, name_and_title
 
-    # "Jane Roe in Nairobi": the Guardian's writer and the place they file from
+    # "Jane Roe in Nairobi": the Guardian's writer and the place they file from; "Jane Roe
+    # North of England correspondent": the writer and their title on one line (the Guardian's)
     if not (
         head.endswith(credit)
         and len(text.split()) >= 2
-        and (looks_like_name(text) or _writer_line(text) or _writers_list(text))
+        and (
+            looks_like_name(text)
+            or _writer_line(text)
+            or _writers_list(text)
+            or name_and_title(text) is not None
+        )
     ):
         return False
     if _writers_list(text) and "/" not in credit:

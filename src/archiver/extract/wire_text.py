@@ -105,6 +105,7 @@ from archiver.extract.credits import (
     page_sources,
     paper_over_caption,
     parse_gallery,
+    person_before_source,
     sender_signoff,
     several_sentences,
     slashed_tail_credit,
@@ -725,6 +726,17 @@ def _header_credit_over_caption(roles: list[LineRole]) -> bool:
         and credit_over_caption(above.text, below.text) is not None
         for above, below in zip(roles, roles[1:], strict=False)
     )
+
+
+def _name_over_stopless_caption(line: str, caption: str, credits_first: bool) -> Credit | None:
+    """On a page whose header prints its photo's credit over the caption (`credits_first`,
+    _header_credit_over_caption), a photographer's name alone in the story over a caption
+    with no stop ("Iain MacRae" / "A fallen tree blocked the road near Garve"): the next
+    picture's credit, printed first as the header's is (the BBC's pages). A name over a line
+    with its stop, a paragraph's, may be a crosshead, and is left alone."""
+    if not credits_first or not caption_under_credit(caption) or not caption[:1].isupper():
+        return None
+    return credit_over_caption(line, caption, in_header=True, name_alone=True, stopless=True)
 
 
 def _name_under_caption_sentence(
@@ -1633,6 +1645,65 @@ def _boxed_credited(photo: Photo) -> bool:
         and photo.credit.isupper()
         and photo.caption.rstrip().endswith(f"[{photo.credit}]")
     )
+
+
+# A caption phrase with no stop, then its credit in round brackets closing the line: "Manatees
+# in the discharge canal (FOX 13)", "A manatee near the canal (Florida Fish and Wildlife
+# Conservation Commission)" (local TV stations' pages set their gallery's captions so). The
+# credit opens on a capital, a name of one to eight words.
+_UNSTOPPED_ROUND_CAPTION = re.compile(
+    r"(?P<caption>[A-Z][^()]{10,200}?[a-z0-9’'])\s+"
+    r"\((?P<credit>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,7})\)$"
+)
+# What a link's or a list item's brackets say, no picture's credit: "(VIDEO)", "(D-Fla.)".
+_ROUND_NOTE = re.compile(
+    r"(?i:video|photos?|watch|live|update[ds]?|opinion|sponsored|podcast|analysis|audio|map)"
+    r"|[DRI]-[A-Z][\w.]*|\d[\d\s:/.-]*"
+)
+# The caption's words before the bracket: at least this many.
+_ROUND_RUN_CAPTION_WORDS = 4
+
+
+def _unstopped_round_caption(line: str, writers: Sequence[str]) -> Credit | None:
+    """`Manatees in the discharge canal (FOX 13)`: the credit of a caption that closes on it in
+    round brackets with no stop (see _UNSTOPPED_ROUND_CAPTION), or None. A promotion ("Ask
+    our travel editor ... (Jane Roe)") or the byline's writer in the brackets is none here."""
+    m = _UNSTOPPED_ROUND_CAPTION.fullmatch(line.strip())
+    if m is None or _ROUND_NOTE.fullmatch(m.group("credit")) is not None:
+        return None
+    words = m.group("caption").split()
+    if len(words) < _ROUND_RUN_CAPTION_WORDS or not any(w.islower() for w in words):
+        return None  # "Sen. Jane Roe (Florida)": a list's name and its note
+    if words[0].lower() in _PROMO_WORDS or m.group("credit") in writers:
+        return None
+    return Credit(m.group("credit"), None, None)
+
+
+def _round_caption_run(lines: list[str], no: int, writers: Sequence[str]) -> Credit | None:
+    """Line `no` and the line of text next to it, above or below (past a blank line a copy
+    may set between), are each a caption closing on its credit in round brackets with no stop
+    (_unstopped_round_caption): a run of a gallery's captions amid the story, as local TV
+    stations print them ("Manatees in the discharge canal (FOX 13)" / "Visitors on the
+    boardwalk (Tampa Electric)"). One such line alone may be a list's item or a link; a
+    story's sentence ends in a stop. A person's name in the brackets is as often whom the
+    caption shows ("The mayor speaks to residents (Jean Marchetti)"): a run of such names
+    alone credits nothing; a station, an office or an agency in the run says they are
+    credits. The credit of line `no`, or None."""
+    found = _unstopped_round_caption(lines[no], writers)
+    if found is None:
+        return None
+    run = [found]
+    for step in (-1, 1):
+        j = no + step
+        if 0 <= j < len(lines) and not lines[j]:
+            j += step
+        if 0 <= j < len(lines) and lines[j]:
+            beside = _unstopped_round_caption(lines[j], writers)
+            if beside is not None:
+                run.append(beside)
+    if len(run) < 2 or all(name_list(c.credit) == [c.credit] for c in run):
+        return None
+    return found
 
 
 def _round_credited(photo: Photo) -> bool:
@@ -2864,6 +2935,12 @@ def _letters_page(paragraphs: list[str], k: int) -> bool:
     under one letter, "Margaret Hollis, Brunswick East" under the last): a page of readers'
     letters, each signed by its writer, which has no byline."""
     return any(signed_byline(paragraphs[j]) is not None for j in range(k))
+
+
+def _photo_sources(photos: _Photos) -> frozenset[str]:
+    """The outlets and agencies the page's photos read so far credit beside a photographer
+    ("Rick Madonik/Toronto Star" names Toronto Star)."""
+    return frozenset(p.agency for p in photos.items if p.agency and p.photographer)
 
 
 class _PageSources:
@@ -4905,11 +4982,26 @@ def parse_wire_text(
             and prev[0][1] < signoff_at
             and caption_under_credit(block[0][0])
             and credit_first_header
-            and credit_over_caption(prev[0][0], block[0][0]) is not None
+            and (
+                credit_over_caption(prev[0][0], block[0][0])
+                or _name_over_stopless_caption(prev[0][0], block[0][0], credit_first_header)
+            )
+            is not None
         ):
             # "BBC" / "Shopkeeper Jane Roe says his shelves are half empty", a blank line
             # between, on a page whose header prints its picture's credit over the caption so:
             # one credit and its caption however the copy spaced them
+            blocks[-1] = [*prev, *block]
+        elif (
+            lone_pair
+            and prev is not None
+            and prev[0][1] < signoff_at
+            and len(block[0][0]) <= _CREDIT_LINE_CHARS
+            and _caption_sentence(prev[0][0])
+            and person_before_source(block[0][0], _photo_sources(photos)) is not None
+        ):
+            # "The spit at sunset." / "Steve Russell Toronto Star", a blank line between, where
+            # the header credits "Rick Madonik/Toronto Star": one caption and its credit
             blocks[-1] = [*prev, *block]
         elif (
             lone_pair
@@ -5116,7 +5208,41 @@ def parse_wire_text(
                 if explain:
                     why = ("a picture's alt text under its label, over its caption and credit",)
                     out.roles.append(LineRole(no, line, "chrome", why))
-            elif not maybe_photo[no] and not (k + 1 < len(block) and maybe_photo[block[k + 1][1]]):
+            elif (
+                k + 1 < len(block)
+                and len(block[k + 1][0]) <= _CREDIT_LINE_CHARS
+                and _caption_sentence(line)
+                and (lost := person_before_source(block[k + 1][0], _photo_sources(photos)))
+                is not None
+            ):
+                # "The spit at sunset." / "Steve Russell Toronto Star" where the page credits
+                # "Rick Madonik/Toronto Star" under another caption: the same credit, its
+                # slash lost in the copy
+                credited_at = _caption_over_name(
+                    photos,
+                    out.roles,
+                    (line, no),
+                    block[k + 1],
+                    lost,
+                    (
+                        "a name and the page's photo source under it, no slash between",
+                        "a photographer and the page's photo source, its slash lost",
+                    ),
+                )
+                k += 1
+            elif (
+                not maybe_photo[no]
+                and not (k + 1 < len(block) and maybe_photo[block[k + 1][1]])
+                # on a page that prints its credits first, a name alone over a caption with no
+                # stop is read below (_name_over_stopless_caption); the cheap tests above know
+                # no name
+                and not (
+                    credit_first_header
+                    and k + 1 < len(block)
+                    and len(line.split()) <= _CREDIT_LINE_WORDS
+                    and caption_under_credit(block[k + 1][0])
+                )
+            ):
                 if not kept:
                     first_lines.append(no)
                 kept.append(line)
@@ -5176,7 +5302,11 @@ def parse_wire_text(
                     sent_by(line, no, block[k - 1][0] if k else None)
                     and (letters or not block[k + 1][0].rstrip().endswith("."))
                 )
-                and (over := credit_over_caption(line, block[k + 1][0])) is not None
+                and (
+                    over := credit_over_caption(line, block[k + 1][0])
+                    or _name_over_stopless_caption(line, block[k + 1][0], credit_first_header)
+                )
+                is not None
             ):
                 # "Jane Roe / SHINE" over "Workers inspect the panels.": credit, then caption
                 caption = block[k + 1][0]
@@ -5415,6 +5545,25 @@ def parse_wire_text(
                     rounded,
                     "caption",
                     "a caption with its credit in round brackets, as the page prints them",
+                )
+            elif (
+                no < signoff_at
+                and line.endswith(")")
+                and (
+                    run := _round_caption_run(
+                        lines, no, out.byline.names if out.byline is not None else ()
+                    )
+                )
+                is not None
+            ):
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    run,
+                    "caption",
+                    "one of a run of captions, each closing on its credit in round brackets",
                 )
             elif (
                 no not in header_datelines
