@@ -1551,6 +1551,26 @@ def _source_under_caption(caption: str, line: str) -> Credit | None:
     return Credit(name, None, None)
 
 
+# German papers' "source" label before a picture's credit ("Quelle: picture alliance/dpa/Jane
+# Roe", Welt's pages); over a ticker's story the same label names the text's wire ("Quelle: dpa
+# Bayern" under the item's stamp), so it is read only under a caption's words.
+_QUELLE_LABEL = re.compile(r"Quelle:\s*(?=\S)")
+
+
+def _quelle_under_caption(caption: str, line: str) -> Credit | None:
+    """ "Die vierte Röhre wird saniert" / "Quelle: WELT/Jane Roe": the picture's credit under
+    its caption's words (no stop: Welt prints none), read as the credit after a "Foto:" label
+    would be; under a page's date stamp the line names the story's wire, no picture's."""
+    from archiver.extract.page import is_date_stamp
+
+    label = _QUELLE_LABEL.match(line)
+    if label is None or not _caption_words_alone(caption) or is_date_stamp(caption):
+        return None
+    rest = line[label.end() :].strip()
+    found = find_credit(f"Foto: {rest}", in_header=True)
+    return found if found is not None and found.credit == rest else None
+
+
 def source_between_paragraphs(above: str | None, line: str, below: str | None) -> Credit | None:
     """`line` is "Source: Airbus" alone between two of the story's paragraphs: the credit of
     a picture the copy lost with its caption, as trade papers print the picture's lender under
@@ -4641,7 +4661,13 @@ def may_be_credit_line(text: str) -> bool:
         or (len(text) <= _AGENCY_ALONE_CHARS and _is_agency(text) and not _wire(text))
         or (
             text.isupper()
-            and (_CAPS_INSTITUTION.search(text) is not None or caps_person_outlet(text) is not None)
+            and (
+                _CAPS_INSTITUTION.search(text) is not None
+                or caps_person_outlet(text) is not None
+                # "SERGIO MEDINA": a photographer's name in capitals alone, which
+                # credit_under_caption takes under a caption's sentence (El País's pages)
+                or _caps_person_alone(text) is not None
+            )
         )
     )
 
@@ -4746,6 +4772,8 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
     story, "Panelists:" over a list of names and offices is no portrait)."""
     text = " ".join(line.split())
     if text[:7] == "Source:" and (lent := _source_under_caption(caption, text)) is not None:
+        return lent
+    if text[:7] == "Quelle:" and (lent := _quelle_under_caption(caption, text)) is not None:
         return lent
     if len(text) > 80 or len(caption.split()) < 4:
         return None
@@ -4863,7 +4891,13 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
         m is None
         and text.isupper()
         and _CAPTION_END.search(caption.rstrip())
-        and (alone := caps_person_outlet(text) or _caps_person_alone(text)) is not None
+        and (
+            alone := caps_person_outlet(text)
+            # '"We want shade," the spokeswoman said.' / "MARTA RUIZ": a quotation's speaker
+            # named under it, no photographer (a name with its outlet says itself what it is)
+            or (None if _QUOTED_OR_SAID.search(caption) else _caps_person_alone(text))
+        )
+        is not None
     ):
         # "JAVIER BARBANCHO" under "... del Consejo de Ministros.", "JANE ROE TORONTO STAR"
         return alone
@@ -5899,7 +5933,16 @@ def set_off_credit(line: str) -> bool:
         # PHOTO": the agency's or the paper's name closed by the picture's word after the
         # caption's closed sentence; no sentence of prose ends on it without a stop
         return True
+    if at > 0 and found.credit[:1].isupper() and _STOP_GLUED.search(before) is not None:
+        # "... closing units in 2030.Jane Roe for The New York Times": the caption's stop
+        # run into the credit's capital, no space between (a browser's copy of the caption's
+        # and the credit's two spans); no sentence of prose runs into the next so
+        return True
     return at > 0 and _SET_OFF.search(line[:at]) is not None
+
+
+# A sentence's stop right at the end of the words before a credit, no space after it.
+_STOP_GLUED = re.compile(r"[a-z0-9][.!?][\"”’]?$")
 
 
 # A credit closed by the picture's word after a capitalised name: "BERNAMA PIC", "NSTP PIC",
@@ -6340,6 +6383,8 @@ _COMMA_DOTTED_REGION = re.compile(r",\s+(?P<region>(?:[A-Z]\.){2,3})$")
 
 # A story's sentence reporting speech: a quotation's marks or a verb of saying.
 _REPORTED_SPEECH = re.compile(r"[\"“”]|" + _SAYING.pattern)
+# ... and with the quotation marks of other languages' papers («», „“).
+_QUOTED_OR_SAID = re.compile(r"[\"“”«»„]|" + _SAYING.pattern)
 
 
 def _ends_on_region_abbreviation(before: str) -> bool:

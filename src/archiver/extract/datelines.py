@@ -2684,6 +2684,12 @@ def match_standalone_dateline(
         # "FRESNO, Calif. March 3, 2025": the place's line and the date's under it, read as
         # one paragraph; the comma the two lines did not need is read in
         first = f"{first[: spaced.start()]},{first[spaced.start() :]}"
+    from archiver.extract.bylines import is_by_line
+
+    if is_by_line(first):
+        # "Von Jane Roe, HR" under the story's last paragraph (Tagesschau's foot), "By Jane
+        # Roe, AP": the writer's byline and its desk, which no place set apart opens with
+        return None
     # "BAAR, Switzerland", "Hamburg (ots)": a place with its region or its wire in brackets
     found = match_dateline(f"{first} — {second}", reference_date)
     if found is None or found.dateline.raw.rstrip(" —") != first.strip():

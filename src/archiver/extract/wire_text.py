@@ -1820,6 +1820,48 @@ _OFFICE_OR_LENDER = re.compile(
 _BOXED_CAPTION_WORDS = 60
 
 
+def _person_alone_credited(photo: Photo) -> bool:
+    """The photo is credited to a person alone, no agency nor outlet ("Jane Roe" on the line
+    under its caption), as El País credits its pictures."""
+    return photo.credit is not None and photo.agency is None and photo.photographer == photo.credit
+
+
+def _caps_name_alone(caption: str, line: str) -> bool:
+    """The line under the caption reads as a person's name alone in capitals ("JANE ROE"),
+    no outlet with it."""
+    found = credit_under_caption(caption, line)
+    return found is not None and found.agency is None and found.photographer == found.credit
+
+
+def _stop_caps_credited(photo: Photo) -> bool:
+    """The photo's caption ends in its credit in capitals right after the sentence's stop, no
+    bracket nor dash between ("... le 10 mars 2022. JANE ROE / AFP"), Le Monde's form."""
+    if photo.credit is None or not photo.credit.isupper():
+        return False
+    caption = photo.caption.rstrip()
+    return caption.endswith(f" {photo.credit}") and caption[
+        : -len(photo.credit) - 1
+    ].rstrip().endswith((".", "!", "?"))
+
+
+def _stop_caps_caption_credit(line: str) -> Credit | None:
+    """On a page that credits a picture over the story so (_stop_caps_credited): a caption
+    amid the story in the same form, its sentence closed, then the credit in capitals, a
+    photographer's name alone as well as with an agency ("... de Parakou. JANE ROE"), which
+    the grammar alone takes only over the story. The credit, or None."""
+    text = line.rstrip()
+    if len(text.split()) > _BOXED_CAPTION_WORDS:
+        return None
+    found = find_credit(text, in_header=True)
+    if found is None or not found.credit.isupper() or not text.endswith(f" {found.credit}"):
+        return None
+    caption = text[: -len(found.credit) - 1].rstrip()
+    # a caption's sentence in mixed case (a line all in capitals is a heading's or a notice's)
+    if not caption.endswith((".", "!", "?")) or caption.isupper():
+        return None
+    return found
+
+
 def _boxed_caption_credit(line: str) -> Credit | None:
     """On a page that credits a picture over the story in capitals in square brackets
     (_boxed_credited): a caption amid the story in the same form, its sentence closed and
@@ -2672,6 +2714,7 @@ class _Located:
     found: DatelineMatch
     why: tuple[str, ...]
     byline: str | None = None  # a byline run into the dateline on the same line
+    stamp: int | None = None  # the page's place and date stamp set apart above the story
 
 
 def _find_dateline(
@@ -2738,6 +2781,12 @@ def _find_dateline(
                 # the story: the place set apart over the lead photo's credited caption
                 alone = match_standalone_dateline(para, paragraphs[k + 2], reference_date)
             if alone is not None:
+                # "VENEZIA, 03 dicembre 2020, 12:48" / "Redazione ANSA" / "VENEZIA - Il
+                # sistema ...": the page's place and stamp set apart over the story that opens
+                # with its own dateline of the same place; that one is the story's
+                below = _story_dateline_below(paragraphs, k, alone, reference_date)
+                if below is not None:
+                    return dataclasses.replace(below, stamp=k)
                 return _Located(k, dataclasses.replace(alone, rest=""), where)
         following = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
         named = match_headline_place(para, following, headline)
@@ -2874,7 +2923,8 @@ def _story_dateline_below(
     the same place ("KUALA LUMPUR, 22 July -- The minister at a press conference ..." over
     "KUALA LUMPUR, July 22 (Bernama) -- The ministry expects ..."), when the caption's credit
     stands apart from it and so did not mark it: of two paragraphs at the story's top that
-    open with the same place, the first, shorter, is the caption."""
+    open with the same place, the first, shorter, is the caption (or the page's place and
+    stamp set apart over the story: "VENEZIA, 03 dicembre 2020, 12:48" over "VENEZIA - ...")."""
     para = paragraphs[k]
     words = len(para.split())
     if words > _DATED_CAPTION_WORDS or not found.dateline.place:
@@ -2889,7 +2939,8 @@ def _story_dateline_below(
             and len(paragraphs[j].split()) > words
         ):
             why = (
-                f"paragraph {j + 1}: the shorter paragraph above it with the same place is a caption",
+                f"paragraph {j + 1}: the shorter paragraph above it with the same place is a"
+                " caption or a stamp",
             )
             return _Located(j, below, why)
     return None
@@ -4821,6 +4872,16 @@ def parse_wire_text(
             # "(Top photo: Jane Roe / Getty Images)" under the story's last paragraph: the lead
             # photo's credit again, its caption at the top
             and not LEAD_PHOTO_CREDIT.match(below)
+            # "... to 25 minutes." / "SUGGESTED ARTICLES": words in capitals read as a name
+            # alone under a sentence with no mark of a caption are a page's heading as often;
+            # only a page that credits a picture by its photographer's name alone already (El
+            # País's) credits so
+            and not (
+                below.isupper()
+                and not maybe_photo[no]
+                and _caps_name_alone(line, below)
+                and not photos.has(_person_alone_credited)
+            )
             # "... attended the meetings. (end)" / "ad.gta": the story's end mark, then the
             # desk's initials; a caption has no end mark
             and not _END_MARK.search(line)
@@ -5498,6 +5559,24 @@ def parse_wire_text(
                     "a caption with its credit in square brackets, as the page prints them",
                 )
             elif (
+                no < signoff_at
+                and line[-1:].isupper()
+                and photos.has(_stop_caps_credited)
+                and (stopped := _stop_caps_caption_credit(line)) is not None
+            ):
+                # "... de Parakou. JANE ROE" amid the story of a page that credits a picture
+                # above it in capitals right after the caption's stop ("... le 10 mars 2022.
+                # JANE ROE / AFP"): the page's own form, which its later captions keep
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    stopped,
+                    "caption",
+                    "a caption with its credit in capitals after its stop, as the page prints them",
+                )
+            elif (
                 not _sentence_goes_on(block, k, raw_lines, written)
                 and not _writer_over_stamp(lines, no, opening.story_start)
                 # "... start in June. — Jane Roe, The Paper Online" as the story's last line:
@@ -5803,6 +5882,19 @@ def parse_wire_text(
                     out.roles.append(LineRole(first_lines[k], paragraphs[k], "byline", why))
                     del paragraphs[k]
                     del first_lines[k]
+    if (
+        located is not None
+        and located.stamp is not None
+        and is_date_stamp(paragraphs[located.stamp])
+    ):
+        # "VENEZIA, 03 dicembre 2020, 12:48" over the story's own "VENEZIA - ...": the
+        # page's stamp, no paragraph of the story
+        why = ("the page's place and date stamp over the story's own dateline",)
+        out.roles.append(
+            LineRole(first_lines[located.stamp], paragraphs[located.stamp], "chrome", why)
+        )
+        del paragraphs[located.stamp]
+        del first_lines[located.stamp]
     if out.dateline is None and export is not None and export.dateline:
         field_found = match_field_dateline(export.dateline, reference_date)
         if field_found is not None:  # the story does not open with one: the field says it
