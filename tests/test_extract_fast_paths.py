@@ -1755,3 +1755,43 @@ def test_national_credit_quick_tests_hide_no_national_credit():
             assert "/" in text[-120:], repr(line)
             found += 1
     assert found >= 7
+
+
+def test_kept_answers_copied_as_deepcopy_copies_them():
+    """copied_text_cache copies a list of str and a byline (a dataclass of str and lists of
+    str) without deepcopy's walk (memo._copied): equal to deepcopy's copy, of its class, its
+    lists new ones; any other shape is deep-copied."""
+    import copy
+    import dataclasses
+
+    from archiver.extract import bylines, memo
+
+    answers: list[object] = []
+    for line in _fixture_lines()[::7]:
+        for read in (bylines.parse_byline, bylines.titled_writers, bylines.name_list):
+            answer = read.uncached(line)  # type: ignore[attr-defined]
+            if answer is not None:
+                answers.append(answer)
+    assert sum(isinstance(a, bylines.Byline) for a in answers) >= 100
+    assert sum(isinstance(a, list) for a in answers) >= 100
+
+    @dataclasses.dataclass
+    class Nested:
+        names: list[list[str]]
+
+    class Own:
+        def __init__(self) -> None:
+            self.names = ["a"]
+
+        def __deepcopy__(self, memo_: dict) -> str:
+            return "own"
+
+    answers += [[["a"]], {"a": ["b"]}, ("a", ["b"]), Nested([["a"]]), ["a", 1], []]
+    for answer in answers:
+        fast, slow = memo._copied(answer), copy.deepcopy(answer)
+        assert fast == slow and type(fast) is type(slow), answer
+        assert fast is not answer
+        for name in vars(answer) if hasattr(answer, "__dict__") else ():
+            value = getattr(answer, name)
+            assert not isinstance(value, list) or getattr(fast, name) is not value
+    assert memo._copied(Own()) == "own"
