@@ -288,16 +288,20 @@ def test_a_web_archive_bigger_than_the_limit_is_still_read_in_place(tmp_path):
 
 def _uncache_line_tests(monkeypatch) -> None:
     """Every module's name for a cached line test bound to the uncached function instead."""
-    from archiver.extract import bylines, chrome, credits, datelines
+    from archiver.extract import bylines, chrome, credits, datelines, masthead, page
 
     wrappers = (
+        page.is_date_stamp,
+        page.stat_line,
+        masthead.is_nav_row,
+        bylines.is_title_line,
         datelines.match_dateline,
         chrome.is_page_timestamp,
         credits.split_credit,
         credits._read_chain,
         credits._line_credit,
     )
-    for wrapper in (*wrappers, bylines.parse_byline, bylines.name_list):
+    for wrapper in (*wrappers, bylines.parse_byline, bylines.name_list, bylines.titled_writers):
         for module in list(sys.modules.values()):
             if getattr(module, "__name__", "").startswith("archiver."):
                 for name, value in list(vars(module).items()):
@@ -318,6 +322,8 @@ def _slow_line_tests(monkeypatch) -> None:
     and the answers kept from before forgotten."""
     from archiver.extract import credits, datelines, datelines_national, page, unwrap
 
+    walk_up = page._walk_up
+
     monkeypatch.setattr(
         credits, "_strip_trailing_junk", lambda text: credits._TRAILING_JUNK.sub("", text)
     )
@@ -335,12 +341,18 @@ def _slow_line_tests(monkeypatch) -> None:
     monkeypatch.setattr(datelines, "_may_be_dashed", lambda window: True)
     monkeypatch.setattr(page, "_DIGIT", _Always)
     monkeypatch.setattr(datelines_national, "_DIGIT", _Always)
+    # each walk up from an anchor asks afresh whether every line is set apart
+    monkeypatch.setattr(
+        page, "_walk_up", lambda lines, chrome, a, apart=None: walk_up(lines, chrome, a)
+    )
     credits._find_credit.cache_clear()
 
 
 def test_kept_line_answers_give_the_records_of_fresh_ones(monkeypatch):
     """Extraction with the line tests' answers kept (match_dateline, is_page_timestamp,
-    parse_byline, name_list, split_credit, find_credit, the credit chains read) and the
+    parse_byline, name_list, titled_writers, split_credit, find_credit, the credit chains
+    read, the walk up to a headline's line tests (is_date_stamp, stat_line, is_nav_row,
+    is_title_line) and whether every line of a page is set apart for those walks) and the
     quick tests before slow patterns gives every fixture the record it gets when each call is
     answered afresh by the patterns alone."""
     from archiver.extract import credits, extract_path
@@ -1755,3 +1767,43 @@ def test_national_credit_quick_tests_hide_no_national_credit():
             assert "/" in text[-120:], repr(line)
             found += 1
     assert found >= 7
+
+
+def test_kept_answers_copied_as_deepcopy_copies_them():
+    """copied_text_cache copies a list of str and a byline (a dataclass of str and lists of
+    str) without deepcopy's walk (memo._copied): equal to deepcopy's copy, of its class, its
+    lists new ones; any other shape is deep-copied."""
+    import copy
+    import dataclasses
+
+    from archiver.extract import bylines, memo
+
+    answers: list[object] = []
+    for line in _fixture_lines()[::7]:
+        for read in (bylines.parse_byline, bylines.titled_writers, bylines.name_list):
+            answer = read.uncached(line)  # type: ignore[attr-defined]
+            if answer is not None:
+                answers.append(answer)
+    assert sum(isinstance(a, bylines.Byline) for a in answers) >= 100
+    assert sum(isinstance(a, list) for a in answers) >= 100
+
+    @dataclasses.dataclass
+    class Nested:
+        names: list[list[str]]
+
+    class Own:
+        def __init__(self) -> None:
+            self.names = ["a"]
+
+        def __deepcopy__(self, memo_: dict) -> str:
+            return "own"
+
+    answers += [[["a"]], {"a": ["b"]}, ("a", ["b"]), Nested([["a"]]), ["a", 1], []]
+    for answer in answers:
+        fast, slow = memo._copied(answer), copy.deepcopy(answer)
+        assert fast == slow and type(fast) is type(slow), answer
+        assert fast is not answer
+        for name in vars(answer) if hasattr(answer, "__dict__") else ():
+            value = getattr(answer, name)
+            assert not isinstance(value, list) or getattr(fast, name) is not value
+    assert memo._copied(Own()) == "own"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archiver.extract.memo import copied_text_cache
+from archiver.extract.memo import copied_text_cache, short_text_cache
 from archiver.extract.ranks import ranks_removed
 
 # Agencies and newsrooms that appear where a person's name would: they credit, they don't write.
@@ -148,6 +148,7 @@ _TITLE_LINE = re.compile(
 )
 
 
+@short_text_cache  # asked of each line a headline's walk up reads, from every anchor
 def is_title_line(line: str) -> bool:
     """ "Health correspondent @handle", "Business reporters, BBC News": the title, then perhaps
     the writer's handle or e-mail and the outlet after a comma or a bar."""
@@ -2999,6 +3000,7 @@ def _titled_pairs(text: str) -> list[str] | None:
     return names
 
 
+@copied_text_cache  # asked of each line a page headline's walk up reads, for every anchor
 def titled_writers(line: str) -> list[str] | None:
     """`Jane Roe, Transport Correspondent`, `Jane Roe, Political Commentator / John Doe, Chief
     Reporter`: each writer's name with a title after a comma and nothing else, as a database

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from archiver.extract.memo import short_text_cache
+
 # Ideographs and kana: scripts written without spaces between words, where a line's length
 # in words is read from its characters (about two to a word).
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -181,6 +183,7 @@ def _site_links_row(parts: list[str]) -> bool:
     )
 
 
+@short_text_cache  # asked of each line a headline's walk up reads, from every anchor
 def is_nav_row(line: str) -> bool:
     """A menu printed on one line: three or more items between separators ("Home | Germany |
     Europe | World", "AA Energy | Economy | World", "首页 | 时政 | 国际"), or five or more

@@ -69,6 +69,7 @@ from archiver.extract.masthead import (
     is_nav_row,
     word_count,
 )
+from archiver.extract.memo import short_text_cache
 from archiver.extract.pagetops import (
     is_embargo_line,
     is_front_folio,
@@ -183,6 +184,7 @@ def opens_with_stamp_word(line: str) -> bool:
     return _STAMP_LEAD.match(line) is not None
 
 
+@short_text_cache  # asked of each line a headline's walk up reads, from every anchor
 def is_date_stamp(line: str) -> bool:
     """A page's date stamp in any of the forms and languages pages print: a short line that
     is mostly a date and a time, with at most a few words around them ("Published On 8 Jul
@@ -576,6 +578,7 @@ _RESULT = re.compile(
 _STAT_CHARS = 160
 
 
+@short_text_cache  # asked of each line a headline's walk up reads, from every anchor
 def stat_line(line: str) -> bool:
     """A scoreboard's or a box score's line over a sports report: a table's row of figures, a
     stat list under its label, a scoring play, a team's innings, a race's placing. The page's
@@ -1125,6 +1128,9 @@ def find_page_headline(
     if title is not None:
         chrome = [*chrome]
         chrome[title] = True  # the page's title over its own header: no headline, no anchor
+    # whether every line is set apart, a pass over the whole page: asked once for the walks up
+    # from every anchor (a page of bylines has hundreds), when the first walk is made
+    apart: bool | None = None
     for a in range(end):
         line = lines[a]
         if not line or (chrome[a] and not is_date_stamp(line)) or is_consent_or_nav(line):
@@ -1176,7 +1182,9 @@ def find_page_headline(
             continue
         if anchor.startswith("a dateline paragraph") and _place_headline(lines, a, end):
             continue  # "Mumbai: BMC to fine ..." over its deck and byline: a headline
-        found = _walk_up(lines, chrome, a)
+        if apart is None:
+            apart = _every_line_apart(lines)
+        found = _walk_up(lines, chrome, a, apart)
         if found is None:
             continue
         h, notes = found
@@ -2475,8 +2483,11 @@ def wire_writer_over_stamp(lines: list[str], k: int) -> str | None:
     return None
 
 
-def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[str]] | None:
-    """The topmost headline-shaped line of the display block above the anchor at `a`."""
+def _walk_up(
+    lines: list[str], chrome: list[bool], a: int, apart: bool | None = None
+) -> tuple[int, list[str]] | None:
+    """The topmost headline-shaped line of the display block above the anchor at `a`
+    (`apart`: _every_line_apart(lines), when the caller knows it)."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
     from archiver.extract.roles import _ISSUER_LABEL, _label_line, _site_line
 
@@ -2492,7 +2503,7 @@ def _walk_up(lines: list[str], chrome: list[bool], a: int) -> tuple[int, list[st
     named_at = -2  # the writer's name alone right over the stamp (none: no line number)
     # "right over the anchor": the line of text above it, one blank line between in a copy
     # that sets every line apart (where a blank line parts nothing)
-    step = 3 if _every_line_apart(lines) else 2
+    step = 3 if (_every_line_apart(lines) if apart is None else apart) else 2
     first = next((j for j in range(a) if lines[j]), a)  # the page's first line: its name
     k = a - 1
     while k >= 0 and seen < _WALK:
