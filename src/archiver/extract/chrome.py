@@ -472,8 +472,13 @@ _SITE_TAGLINE = re.compile(
     # and in the languages of Europe's papers, the tagline opening on the word for news,
     # which no headline after the site's name opens on: "Le Monde.fr - Actualités et Infos en
     # France et dans le monde", "ZEIT ONLINE | Nachrichten, Hintergründe und Debatten", "la
-    # Repubblica - Ultime notizie di cronaca" (no figure, no stop)
-    r"|^(?-i:[A-Za-z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3})\s[-–—|]\s"
+    # Repubblica - Ultime notizie di cronaca" (no figure, no stop), the site's name before it
+    # a paper's own (an article and its name: "Le Figaro", "la Repubblica", "Die Zeit"), a
+    # domain ("Le Monde.fr") or an "ONLINE" edition's, never a section's word ("Opinión -
+    # Noticias falsas y ...", "Kolumne | Nachrichten aus ...": a section's headline)
+    r"|^(?-i:(?:(?:[Ll][ea]|[Ll]es|[Ii]l|[Ee]l|[Ll]os|[Dd]ie|[Dd]er|[Dd]e|[Hh]et)\s+[A-Z][\w&'’-]*"
+    r"(?:\s+[A-Z][\w&'’-]*)?(?:\.[a-z]{2,3})?|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\.[a-z]{2,3}|"
+    r"[A-Z][\w&'’-]*\s+ONLINE))\s[-–—|]\s"
     r"(?:toute\s+l['’]|(?:het\s+)?(?:últimas|ultime|aktuelle|laatste)\s+)?"
     r"(?:actualités?|actualité|infos?|informations|noticias|nachrichten|notizie|nieuws|notícias)"
     r"\b[^\d.!?:;]{0,80}$",

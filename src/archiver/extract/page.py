@@ -3369,7 +3369,7 @@ _BAR_LABEL = re.compile(
 # promote the live page so, over the story's own headline). A live page's own headline under
 # the badge ("Live" / "Flooding live: rivers burst banks ...") calls no one.
 _LIVE_BADGE = re.compile(r"^(?i:live(?:\s+now)?)$")
-_LIVE_CALL = re.compile(r"^(?i:follow|watch|listen)\s+(?i:(?:the\s+)?latest|live)\b")
+_LIVE_CALL = re.compile(r"^(?i:follow\s+(?:(?:the\s+)?latest|live))\b")
 
 
 def _display_headline(line: str) -> bool:
@@ -4231,7 +4231,11 @@ def _stray_label_over_deck(
         or is_date_stamp(head)
     ):
         return None
-    if _teaser_list_label_over(lines, j) is not None and _off_lead(head, lead()):
+    if (
+        _headline_on_its_own(deck)
+        and _teaser_list_label_over(lines, j) is not None
+        and _off_lead(head, lead())
+    ):
         # "Most Popular" / "Brewers trade for ..." / "Wauwatosa man charged ..." / "LOCAL" /
         # "Milwaukee's lead pipe ... Here's why.": the line over the label is the last of
         # other stories' headlines listed under their list's label, of which the lead does
@@ -4239,6 +4243,19 @@ def _stray_label_over_deck(
         # stops and all
         return None
     return j
+
+
+# A line of two short sentences ("Indianapolis wants to fix its potholes faster. Will the
+# new plan work?"): a stop, then a capital, inside it.
+_SHORT_SENTENCES = re.compile(r"^[^.!?]{8,80}[.!?]\s+[A-Z][^.!?]{4,80}[.!?]$")
+
+
+def _headline_on_its_own(line: str) -> bool:
+    """The line under a badge reads as a headline of its own, not a deck: a question, or two
+    short sentences; a deck of one sentence ("Ten years after the blast furnace went cold,
+    Redcar is still counting the cost.") is none."""
+    line = line.strip().rstrip("”\"’'")
+    return line.endswith("?") or _SHORT_SENTENCES.match(line) is not None
 
 
 def _off_lead(line: str, lead: str | None) -> bool:
@@ -4298,11 +4315,33 @@ def _headline_under_listed_teasers(
         if find_credit(line, in_header=True) is not None:
             return None
         if len(_long_words(line) & lead_words) >= _LEAD_WORDS_SHARED:
+            if _deck_over_byline(lines, k):
+                # "The last orders at the village local" / "Rural landlords ... say energy
+                # bills have tripled since 2021" / "By Ruth Hanley": the line over it is the
+                # headline, this its deck over the byline
+                return None
             return k if k > h and listed >= _LISTED_TEASERS else None
-        if not _off_lead(line, lead):
+        if not _off_lead(line, lead) or len(line.split()) < _TEASER_ITEM_WORDS:
+            # (a topic's tag, "Cost of living", is no other story's headline)
             return None
         listed += 1
     return None
+
+
+# Another story's headline listed under a teaser list's label has this many words at least.
+_TEASER_ITEM_WORDS = 5
+
+
+def _deck_over_byline(lines: list[str], k: int) -> bool:
+    """The line under line `k` stands right over a byline or a date stamp: `k` is a headline
+    over its deck."""
+    below = [j for j in range(k + 1, len(lines)) if lines[j]][:2]
+    if len(below) < 2:
+        return False
+    line = lines[below[1]]
+    return is_date_stamp(line) or (
+        _BY_WORD.match(line) is not None and parse_byline(line) is not None
+    )
 
 
 def _text_below(lines: list[str], chrome: list[bool], k: int) -> str | None:

@@ -5725,6 +5725,10 @@ def _column_tail(reader: _Reader, i: int) -> list[int]:
         return []
     if not _lower_run_on(text) or len(words) < 2 or words[0] in ("by", "via"):
         return []  # "via Reuters", "by the numbers": an attribution or a label, no run-on
+    if _NOTE_CALL.match(text) is not None or not _left_open(head):
+        # "Ottawa names new Bank of Canada governor" / "watch the announcement live": a
+        # complete headline over a note calling the reader, no run-on
+        return []
     if (
         text.rstrip()[-1:] in ".:;"
         or parse_byline(text) is not None
@@ -5736,6 +5740,24 @@ def _column_tail(reader: _Reader, i: int) -> list[int]:
     if (after := reader.below(tail)) is not None and _lower_run_on(lines[after]):
         return []
     return [tail] if looks_like_headline(f"{head} {text}") else []
+
+
+# A note under an alert's headline calling the reader or telling of an update ("watch the
+# announcement live", "updated with new details"), which carries no headline on.
+_NOTE_CALL = re.compile(
+    r"^(?:watch|listen|read|updated?|click|see|follow|tap|sign|subscribe|more|get|view|share)\b"
+)
+# A headline's line its column broke in the middle of a clause: after a comma, on a word no
+# headline ends on ("to", "and", "of"), or on a second verb after a comma ("..., expand").
+_CLAUSE_LEFT_OPEN = re.compile(r",\s*(?:and\s+)?[a-z]+$")
+
+
+def _left_open(head: str) -> bool:
+    """The headline's line at its column's break ends in the middle of a clause
+    (_CLAUSE_LEFT_OPEN, or a comma, or a word of _OPEN_ENDS)."""
+    head = head.rstrip()
+    last = head.split()[-1].lower() if head.split() else ""
+    return head.endswith(",") or last in _OPEN_ENDS or _CLAUSE_LEFT_OPEN.search(head) is not None
 
 
 def _lower_run_on(line: str) -> bool:

@@ -1363,6 +1363,7 @@ def _agency_signoff(line: str, above: str = "") -> bool:
         len(sentence) >= len(line.strip())
         and _DATED_PICTURE_MONTH.search(sentence)
         and not _REPORTED.search(sentence)
+        and not _TOLD_IN_PAST.search(_BEING_SHOWN.sub(" ", sentence))
     ):
         # "A coast guard vessel sails near the Senkaku Islands ... in July 2020. (Kyodo)": a
         # file picture's caption of one sentence, dated by its month and year
@@ -1453,6 +1454,16 @@ _DATED_PICTURE = re.compile(_PICTURE_PLACE_AND_DATE + r"\s*[(\[][^()\[\]]{2,40}[
 # (Kyodo)": a file picture's place and its month and year alone (Kyodo's captions), read as a
 # caption only when the line is that one sentence (a story's paragraph that ends on a month
 # and year runs on from other sentences more often)
+# A story's sentence, not a caption's, in that shape: a verb in the past ("Construction
+# began at the campus in Pyeongtaek in March 2021.", "Chinese vessels first entered the
+# waters near the Senkaku Islands in September 2012.") or "first"/"previous"; a caption tells
+# its picture in the present ("sails", "are stacked", "is seen"), the participles after
+# "is"/"are" left out first (_BEING_SHOWN)
+_TOLD_IN_PAST = re.compile(
+    r"\b(?:[a-z]{2,}ed|began|begun|was|were|had|held|took|came|went|made|won|lost|fell|rose|"
+    r"grew|left|met|sent|set\s+up|first|previous|previously|earlier)\b"
+)
+_BEING_SHOWN = re.compile(r"\b(?:is|are|being|been|be)\s+[a-z]+ed\b")
 _DATED_PICTURE_MONTH = re.compile(
     _PICTURE_PLACE + rf"in\s+{_MONTH_WORD}\s+(?:19|20)\d\d\.\s*[(\[][^()\[\]]{{2,40}}[)\]]\s*$"
 )
