@@ -3776,3 +3776,122 @@ def test_review55d_probes_keep_the_lead(text: str, lead: str) -> None:
     body = art.to_dict()["body"]
     assert body[0] == lead
     assert all(lead not in (p.caption or "") for p in art.photos)
+
+
+# Review 56a's probes: lines that read as photo credits on fx56a, none on the page (the
+# page's credits as printed, and a story's paragraph kept out of every caption).
+_REVIEW56A = [
+    (
+        # p03: an analysis box's writer over his role ("Chris Mason" / "Political editor, BBC News")
+        (
+            "BBC Homepage\n"
+            "Skip to content\n"
+            "Home News Sport Weather iPlayer Sounds\n"
+            "NEWS\n"
+            "Home | UK | World | Business | Politics\n"
+            "Chancellor to set out spending plans next week\n"
+            "2 hours ago\n"
+            "Share\n"
+            "Save\n"
+            "Becky Morton\n"
+            "Political reporter\n"
+            "PA Media\n"
+            "Rachel Reeves will give her spending review to MPs on Wednesday\n"
+            "The chancellor will set out how much each government department can spend over the next three years.\n"
+            "Ministers have been negotiating with the Treasury for weeks over their budgets.\n"
+            "Chris Mason\n"
+            "Political editor, BBC News\n"
+            "The numbers will be tight and some departments will lose out.\n"
+            "The Treasury said the review would prioritise health and defence.\n"
+            "Related\n"
+            "Reeves under pressure over welfare cuts\n"
+            "3 days ago\n"
+        ),
+        ["PA Media"],
+        "The numbers will be tight and some departments will lose out.",
+    ),
+    (
+        # p19: a correspondent over "Middle East correspondent, reporting from Jerusalem"
+        (
+            "BBC Homepage\n"
+            "Skip to content\n"
+            "Home News Sport Weather iPlayer Sounds\n"
+            "NEWS\n"
+            "Home | World | Middle East\n"
+            "Ceasefire talks resume in Cairo\n"
+            "3 hours ago\n"
+            "Share\n"
+            "Save\n"
+            "David Gritten\n"
+            "BBC News\n"
+            "Reuters\n"
+            "Delegations arrived in the Egyptian capital on Monday morning\n"
+            "Negotiators have resumed talks in Cairo on a new ceasefire, officials from both sides said.\n"
+            "The talks are expected to last several days.\n"
+            "Hugo Bachega\n"
+            "Middle East correspondent, reporting from Jerusalem\n"
+            "There is little sign that either side is ready to give ground.\n"
+            "Egypt and Qatar are mediating the talks.\n"
+            "Related\n"
+            "Aid convoy reaches northern towns\n"
+            "2 days ago\n"
+        ),
+        ["Reuters"],
+        "There is little sign that either side is ready to give ground.",
+    ),
+    (
+        # p05: partners' links under a label, each closing on its outlet in brackets
+        (
+            "FOX 13 Tampa Bay\n"
+            "News\n"
+            "Weather\n"
+            "Sports\n"
+            "Manatee deaths fall for second straight year\n"
+            "By FOX 13 News Staff\n"
+            "Published June 4, 2025 6:10am EDT\n"
+            "TAMPA, Fla. - State biologists counted fewer manatee deaths in the first five months of the year than in any year since 2019.\n"
+            "The Florida Fish and Wildlife Conservation Commission said 212 manatees died through May.\n"
+            "More on this story from our partners:\n"
+            "Warm-water refuges draw record crowds of manatees (Tampa Bay Times)\n"
+            "State adds $20 million for springs restoration (Florida Phoenix)\n"
+            "Biologists said seagrass beds in the Indian River Lagoon are slowly recovering.\n"
+        ),
+        [],
+        "Biologists said seagrass beds in the Indian River Lagoon are slowly recovering.",
+    ),
+    (
+        # p16: a roundup's items signed "Ben Spurr Toronto Star" (the byline's writer) and "Francine Kopun Toronto Star"
+        (
+            "Toronto Star\n"
+            "Skip to Content\n"
+            "GTA\n"
+            "Canada\n"
+            "What we know about the weekend TTC shutdown on Line 1\n"
+            "The subway will close between Union and St. Clair stations on Saturday and Sunday.\n"
+            "June 6, 2025\n"
+            "Commuters wait for a shuttle bus at St. Clair station.\n"
+            "Steve Russell/Toronto Star\n"
+            "By Ben Spurr Staff Reporter\n"
+            "TORONTO — The TTC will close part of Line 1 this weekend for signal work, the transit agency said Friday.\n"
+            "Shuttle buses will run every three minutes.\n"
+            "Ben Spurr Toronto Star\n"
+            "The closure is the third this spring.\n"
+            "Union station stays open.\n"
+            "Francine Kopun Toronto Star\n"
+            "Bike Share Toronto is offering free rides both days.\n"
+        ),
+        ["Steve Russell/Toronto Star"],
+        "Shuttle buses will run every three minutes.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, credits, kept", _REVIEW56A)
+def test_review56a_probes_credit_as_printed(
+    text: str, credits: list[str], kept: str | None
+) -> None:
+    art = extract_bytes(text.encode(), path="p.txt", reference_date=datetime.date(2025, 6, 10))
+    assert [p.credit for p in art.photos if p.credit] == credits
+    if kept is not None:
+        assert all(kept not in (p.caption or "") for p in art.photos)
+        assert any(kept in para for para in art.to_dict()["body"])

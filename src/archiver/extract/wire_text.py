@@ -155,7 +155,7 @@ from archiver.extract.page import (
     is_items_row,
     teaser_label,
 )
-from archiver.extract.pagetops import is_spaced_folio
+from archiver.extract.pagetops import is_spaced_folio, is_station_name
 from archiver.extract.records import read_record_markup
 from archiver.extract.roles import (
     BRACKETED_NAME_CREDIT,
@@ -736,7 +736,26 @@ def _name_over_stopless_caption(line: str, caption: str, credits_first: bool) ->
     with its stop, a paragraph's, may be a crosshead, and is left alone."""
     if not credits_first or not caption_under_credit(caption) or not caption[:1].isupper():
         return None
+    if _writer_role_under(line, caption):
+        return None  # "Chris Mason" / "Political editor, BBC News": an analysis box's writer
     return credit_over_caption(line, caption, in_header=True, name_alone=True, stopless=True)
+
+
+# A writer's role or title: the line under an analysis box's writer ("Political editor, BBC
+# News", "Middle East correspondent, reporting from Jerusalem").
+_WRITER_ROLE_WORD = re.compile(
+    r"\b(?i:editor|correspondent|reporter|columnist|writer|analyst|presenter|producer"
+    r"|commentator|journalist|reporting\s+from)\b"
+)
+
+
+def _writer_role_under(line: str, caption: str) -> bool:
+    """The line under a name alone reads as the writer's role or title (see _WRITER_ROLE_WORD),
+    or the two read as one name and title (name_and_title): a writer, no photo's credit."""
+    return (
+        _WRITER_ROLE_WORD.search(caption) is not None
+        or name_and_title(f"{line.strip()} {caption.strip()}") is not None
+    )
 
 
 def _name_under_caption_sentence(
@@ -1714,7 +1733,61 @@ def _round_caption_run(lines: list[str], no: int, writers: Sequence[str]) -> Cre
                 run.append(beside)
     if len(run) < 2 or all(name_list(c.credit) == [c.credit] for c in run):
         return None
+    # the whole run, up and down past single blank lines: every bracket of it reads as a
+    # credit, and one names a station or an agency
+    whole, top = [found], no
+    for step in (-1, 1):
+        j = no
+        for _ in range(_ROUND_RUN_LINES_AT_MOST):
+            k = j + step
+            if 0 <= k < len(lines) and not lines[k]:
+                k += step
+            if not (0 <= k < len(lines) and lines[k]):
+                break
+            beside = _unstopped_round_caption(lines[k], writers)
+            if beside is None:
+                break
+            whole.append(beside)
+            j = k
+        if step < 0:
+            top = j
+    if not all(_round_credit_like(c.credit) for c in whole) or not any(
+        is_station_name(c.credit) or is_agency(c.credit) or is_picture_library(c.credit)
+        for c in whole
+    ):
+        return None  # "(Tampa Bay Times)" / "(Florida Phoenix)": partners' links, no station
+    above = next((lines[k] for k in range(top - 1, max(top - 3, -1), -1) if lines[k]), "")
+    if above.rstrip().endswith(":"):
+        return None  # "The following shelters will open:": a list's items under its label
     return found
+
+
+# How many lines of a run of round-bracket captions are read either side of one.
+_ROUND_RUN_LINES_AT_MOST = 12
+
+
+# A list's note in brackets, no credit: a day's or a month's name ("(Friday and Saturday)").
+_ROUND_RUN_DAY = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|June"
+    r"|July|August|September|October|November|December)\b"
+)
+
+
+def _round_credit_like(credit: str) -> bool:
+    """A bracket of a run of captions reads as a credit: a station, an agency, a chain with its
+    slash ("Jane Roe/FOX 13"), or a name of two or more capitalised words ("Tampa Electric",
+    "Florida Fish and Wildlife Conservation Commission"); "(Pet-friendly)", "(Passed)",
+    "(Republican)", "(Friday and Saturday)" are a list's notes."""
+    if is_station_name(credit) or is_agency(credit) or is_picture_library(credit) or "/" in credit:
+        return True
+    words = credit.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in {"and", "of", "for", "the", "&"} for w in words)
+        and _ROUND_RUN_DAY.search(credit) is None
+    )
 
 
 def _round_credited(photo: Photo) -> bool:
@@ -3003,6 +3076,30 @@ def _photo_sources(photos: _Photos) -> frozenset[str]:
     """The outlets and agencies the page's photos read so far credit beside a photographer
     ("Rick Madonik/Toronto Star" names Toronto Star)."""
     return frozenset(p.agency for p in photos.items if p.agency and p.photographer)
+
+
+# A story's sentence, no caption's: a future or a reporting verb ("Shuttle buses will run every
+# three minutes.", "The agency said Friday ...").
+_STORY_VERB = re.compile(r"\b(?i:will|would|said|says|told|tells|added|announced|according)\b")
+
+
+def _item_signature(
+    above: str, credit: Credit, lines: list[str], byline: Byline | None, sources: frozenset[str]
+) -> bool:
+    """A name and the page's photo source with no slash (person_before_source) under a line that
+    reads as the story's sentence, not a caption (_STORY_VERB); or the name is the byline's own
+    writer, or the page signs another line so with its writer ("Ben Spurr Toronto Star" under
+    "By Ben Spurr"): a roundup's items, each signed by its writer and paper, no photo's credit."""
+    if _STORY_VERB.search(above) is not None:
+        return True
+    if byline is None or not byline.names:
+        return False
+    if credit.photographer and _writer_signs(credit.photographer, byline):
+        return True
+    signed = {
+        f"{' '.join(n.split())} {source}".casefold() for n in byline.names for source in sources
+    }
+    return any(" ".join(line.split()).casefold() in signed for line in lines if line)
 
 
 class _PageSources:
@@ -5070,7 +5167,8 @@ def parse_wire_text(
             and prev[0][1] < signoff_at
             and len(block[0][0]) <= _CREDIT_LINE_CHARS
             and _caption_sentence(prev[0][0])
-            and person_before_source(block[0][0], _photo_sources(photos)) is not None
+            and (lost := person_before_source(block[0][0], _photo_sources(photos))) is not None
+            and not _item_signature(prev[0][0], lost, lines, out.byline, _photo_sources(photos))
         ):
             # "The spit at sunset." / "Steve Russell Toronto Star", a blank line between, where
             # the header credits "Rick Madonik/Toronto Star": one caption and its credit
@@ -5286,6 +5384,7 @@ def parse_wire_text(
                 and _caption_sentence(line)
                 and (lost := person_before_source(block[k + 1][0], _photo_sources(photos)))
                 is not None
+                and not _item_signature(line, lost, lines, out.byline, _photo_sources(photos))
             ):
                 # "The spit at sunset." / "Steve Russell Toronto Star" where the page credits
                 # "Rick Madonik/Toronto Star" under another caption: the same credit, its
@@ -5313,6 +5412,7 @@ def parse_wire_text(
                     and k + 1 < len(block)
                     and len(line.split()) <= _CREDIT_LINE_WORDS
                     and caption_under_credit(block[k + 1][0])
+                    and not _writer_role_under(line, block[k + 1][0])
                 )
             ):
                 if not kept:
