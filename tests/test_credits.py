@@ -3895,3 +3895,71 @@ def test_review56a_probes_credit_as_printed(
     if kept is not None:
         assert all(kept not in (p.caption or "") for p in art.photos)
         assert any(kept in para for para in art.to_dict()["body"])
+
+
+# Review 56d: a name alone in capitals is asked for a person's name by its shape, a
+# "Quelle:" line for a picture's source, a capitals tail after a stop for a credit's form.
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("SERGIO MEDINA", True),
+        ("CÉLINE ADJOVI", True),
+        ("SOLEDAD GALLEGO", True),
+        ("KEY FACTS", False),
+        ("PRIME MINISTER", False),
+        ("DEAR ABBY", False),
+        ("MÁS INFORMACIÓN", False),
+        ("VIOLENCIA MACHISTA", False),
+        ("LIRE AUSSI", False),
+        ("SUR LE MÊME SUJET", False),
+        ("SUGGESTED ARTICLES", False),
+    ],
+)
+def test_caps_person_name_asks_a_name_shape(text: str, person: bool) -> None:
+    from archiver.extract.credits import caps_person_name, may_be_credit_line
+
+    assert caps_person_name(text) is person
+    # roles' _writer_below asks may_be_credit_line: a writer's name alone in capitals under
+    # a credit is no credit line to it ("KELSEY WATZNAUER")
+    assert not may_be_credit_line("KELSEY WATZNAUER")
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Quelle: picture alliance/dpa/Marcus Brandt", "picture alliance/dpa/Marcus Brandt"),
+        ("Quelle: WELT/Bertold Fabricius", "WELT/Bertold Fabricius"),
+        # a chart's or an infobox's data source under its title: no picture's credit
+        ("Quelle: Bundesagentur für Arbeit", None),
+        ("Quelle: Deutsche Rentenversicherung", None),
+        ("Quelle: Statistisches Bundesamt/Destatis", None),
+    ],
+)
+def test_quelle_under_caption_takes_a_picture_source_only(line: str, credit: str | None) -> None:
+    found = credit_under_caption("Die vierte Röhre wird im Sommer saniert", line)
+    assert (found.credit if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Des balles de coton à l'usine d'égrenage de Parakou. CÉLINE ADJOVI", "CÉLINE ADJOVI"),
+        ("Des partisans à Cotonou, le 10 mars 2025. YANICK FOLLY / AFP", "YANICK FOLLY / AFP"),
+        # the page's headings and sign-offs after a story's sentence
+        ("Le candidat a dénoncé l'exclusion de plusieurs listes. SUR LE MÊME SUJET", None),
+        ("Le texte sera examiné mardi. AVEC AFP", None),
+        ("Le vote aura lieu le 13 avril. LIRE AUSSI", None),
+        ("Le débat reprendra mardi. PROPOS RECUEILLIS", None),
+        # a story's sentence, a question, a quotation before a name in capitals
+        ("La campagne a débuté lundi. JEAN KOFFI", None),
+        ("Pourquoi ce film maintenant ? MAMADOU DIALLO", None),
+        ("« Nous ne reculerons pas », a-t-il déclaré. JEAN KOFFI", None),
+    ],
+)
+def test_stop_caps_caption_credit_asks_a_credits_form(line: str, credit: str | None) -> None:
+    from archiver.extract.wire_text import _stop_caps_caption_credit
+
+    found = _stop_caps_caption_credit(line)
+    assert (found.credit if found else None) == credit

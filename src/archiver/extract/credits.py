@@ -1567,8 +1567,29 @@ def _quelle_under_caption(caption: str, line: str) -> Credit | None:
     if label is None or not _caption_words_alone(caption) or is_date_stamp(caption):
         return None
     rest = line[label.end() :].strip()
+    if not _picture_source(rest):
+        return None  # "Quelle: Bundesagentur für Arbeit" under a chart: its data's source
     found = find_credit(f"Foto: {rest}", in_header=True)
     return found if found is not None and found.credit == rest else None
+
+
+def _picture_source(rest: str) -> bool:
+    """The source a "Quelle:" label names is a picture's: an agency or a picture library
+    ("picture alliance/dpa/Jane Roe", "dpa"), or an outlet's one word and its photographer
+    ("WELT/Jane Roe"); an institution alone ("Bundesagentur für Arbeit") is a chart's data's."""
+    from archiver.extract.bylines import looks_like_name
+
+    parts = [part.strip() for part in rest.split("/")]
+    if not all(parts):
+        return False
+    if any(_is_agency(part) or is_picture_library(part) for part in parts):
+        return True
+    return (
+        len(parts) == 2
+        and len(parts[0].split()) == 1
+        and looks_like_name(parts[1])
+        and _clean_person(parts[1]) is not None
+    )
 
 
 def source_between_paragraphs(above: str | None, line: str, below: str | None) -> Credit | None:
@@ -4661,13 +4682,7 @@ def may_be_credit_line(text: str) -> bool:
         or (len(text) <= _AGENCY_ALONE_CHARS and _is_agency(text) and not _wire(text))
         or (
             text.isupper()
-            and (
-                _CAPS_INSTITUTION.search(text) is not None
-                or caps_person_outlet(text) is not None
-                # "SERGIO MEDINA": a photographer's name in capitals alone, which
-                # credit_under_caption takes under a caption's sentence (El País's pages)
-                or _caps_person_alone(text) is not None
-            )
+            and (_CAPS_INSTITUTION.search(text) is not None or caps_person_outlet(text) is not None)
         )
     )
 
@@ -5397,6 +5412,33 @@ _LABEL_ALONE = re.compile(
 def is_label_alone(line: str) -> bool:
     """A picture's credit label alone on its line ("Image copyright", "File photo")."""
     return _LABEL_ALONE.fullmatch(line.strip()) is not None
+
+
+# Words of a page's headings and crossheads in capitals, which a person's name in capitals
+# alone holds none of ("KEY FACTS", "PRIME MINISTER", "MÁS INFORMACIÓN", "LIRE AUSSI").
+_CAPS_HEADING_WORDS = frozenset(
+    "KEY FACTS FACT PRIME MINISTER PRESIDENT DEAR ROCK STAR SUGGESTED ARTICLES ARTICLE STORY "
+    "STORIES NEWS LATEST MORE READ ALSO WATCH LISTEN VIDEO PHOTOS GALLERY UPDATE UPDATES LIVE "
+    "WEATHER FORECAST TRAFFIC PARTY VIEW LETTERS LETTER PAGE OPINION ANALYSIS TIMELINE "
+    "BACKGROUND CONTEXT EXCLUSIVE BREAKING REPORT SPONSORED ADVERTISEMENT RELATED TOPICS "
+    "MÁS INFORMACIÓN VIOLENCIA MACHISTA DIRECTO ÚLTIMA HORA NOTICIAS NOTICIA LEER TAMBIÉN "
+    "LIRE AUSSI PROPOS RECUEILLIS SUJET MÊME SUITE ABONNÉS MEHR THEMA LESEN AUCH".split()
+)
+# A common noun's ending, which no given name nor surname in capitals ends on.
+_CAPS_NOUN_ENDING = re.compile(r"(?:TION|ISMO|HEIT|KEIT)$")
+
+
+def caps_person_name(text: str) -> bool:
+    """A person's name alone in capitals ("SERGIO MEDINA"), by its shape: two to four words,
+    no function word, no word of a page's headings, none ending as a common noun does ("KEY
+    FACTS", "MÁS INFORMACIÓN", "PRIME MINISTER" are crossheads)."""
+    words = text.split()
+    return (
+        text.isupper()
+        and not set(words) & _CAPS_HEADING_WORDS
+        and not any(_CAPS_NOUN_ENDING.search(w) for w in words)
+        and _caps_person_alone(text) is not None
+    )
 
 
 def _caps_person_alone(text: str) -> Credit | None:

@@ -70,6 +70,7 @@ from archiver.extract.credits import (
     bracketed_desk_word,
     bracketed_rights_credit,
     byline_photographer,
+    caps_person_name,
     caption_under_credit,
     credit_alone_in_story,
     credit_field,
@@ -1528,6 +1529,20 @@ def _page_names(out: WireStructure, lines: list[str], start: int, end: int) -> l
 
 def _may_be_photo_line(line: str) -> bool:
     """Whether a line could be a caption, a credit or a gallery line at all (cheap tests)."""
+    return _may_be_marked_photo_line(line) or _caps_person_line(line)
+
+
+def _caps_person_line(line: str) -> bool:
+    """ "SERGIO MEDINA" under a caption's sentence amid the story: a photographer's name alone
+    in capitals (El País's pages), which parse_wire_text's bare_credit_under weighs; the
+    page's headings in capitals have its shape too, so it holds only on a page that credits
+    so already."""
+    return line.isupper() and caps_person_name(line)
+
+
+def _may_be_marked_photo_line(line: str) -> bool:
+    """_may_be_photo_line's tests but a name alone in capitals: the line bears a credit's or a
+    caption's own mark."""
     return bool(line) and (
         line[0].isdigit()
         or may_hold_credit(line)
@@ -1904,10 +1919,16 @@ _OFFICE_OR_LENDER = re.compile(
 _BOXED_CAPTION_WORDS = 60
 
 
-def _person_alone_credited(photo: Photo) -> bool:
-    """The photo is credited to a person alone, no agency nor outlet ("Jane Roe" on the line
-    under its caption), as El País credits its pictures."""
-    return photo.credit is not None and photo.agency is None and photo.photographer == photo.credit
+def _caps_person_credited(photo: Photo) -> bool:
+    """The photo is credited to a person's name alone in capitals, no agency nor outlet, on
+    the line under its caption ("JANE ROE"), as El País credits its pictures."""
+    return (
+        photo.credit is not None
+        and photo.credit.isupper()
+        and photo.agency is None
+        and photo.photographer == photo.credit
+        and not photo.caption.rstrip().endswith(photo.credit)
+    )
 
 
 def _caps_name_alone(caption: str, line: str) -> bool:
@@ -1940,10 +1961,39 @@ def _stop_caps_caption_credit(line: str) -> Credit | None:
     if found is None or not found.credit.isupper() or not text.endswith(f" {found.credit}"):
         return None
     caption = text[: -len(found.credit) - 1].rstrip()
-    # a caption's sentence in mixed case (a line all in capitals is a heading's or a notice's)
-    if not caption.endswith((".", "!", "?")) or caption.isupper():
+    # a caption's one sentence in mixed case, closed by its stop (a line all in capitals is a
+    # heading's or a notice's; "Pourquoi ce film ? JANE ROE" is an interview's question, a
+    # quotation or a second sentence the story's)
+    if (
+        not caption.endswith(".")
+        or caption.isupper()
+        or _CAPTION_QUOTE.search(caption)
+        or _INNER_STOP.search(caption[:-1])
+        or _STORY_AUXILIARY.search(caption)
+    ):
         return None
-    return found
+    tail = found.credit
+    # "JANE ROE / AFP" with its agency; or "JANE ROE" alone, a person's name by its shape
+    # ("... plusieurs listes. SUR LE MÊME SUJET", "AVEC AFP", "LIRE AUSSI" are the page's)
+    if " / " in tail:
+        return found
+    alone = found.agency is None and caps_person_name(tail)
+    return found if alone and not set(tail.split()) & _CAPS_TAIL_FUNCTION_WORDS else None
+
+
+# Quotation marks, in a story's sentence and no caption's.
+_CAPTION_QUOTE = re.compile(r"[«»\"“”„]")
+# An auxiliary of a told event ("La campagne a débuté lundi.", "Il a été élu"): a story's
+# sentence; a caption shows what the picture does in the present or in no verb at all.
+_STORY_AUXILIARY = re.compile(
+    r"\b(?:a|ont|est|sont|sera|seront|était|étaient|avait|avaient|ha|han|fue|fueron|será)\b"
+)
+# A sentence's stop inside the line, a next sentence after it.
+_INNER_STOP = re.compile(r"[.!?»]\s+[A-ZÀ-Ý«]")
+# Function words of French and Spanish a credit's name in capitals holds none of.
+_CAPS_TAIL_FUNCTION_WORDS = frozenset(
+    "SUR LE LA LES DE DU DES AU AUX AVEC ET EN UN UNE EL LOS LAS DEL Y CON POR PARA".split()
+)
 
 
 def _boxed_caption_credit(line: str) -> Credit | None:
@@ -4987,8 +5037,15 @@ def parse_wire_text(
             and not (
                 below.isupper()
                 and not maybe_photo[no]
+                and not _may_be_marked_photo_line(below)
                 and _caps_name_alone(line, below)
-                and not photos.has(_person_alone_credited)
+                and not (
+                    photos.has(_caps_person_credited)
+                    # "Can you rule out ...?" / "LAURA KUENSSBERG": an interview's speakers,
+                    # named under each question and answer, credit no picture
+                    and not line.rstrip().endswith("?")
+                    and sum(other.strip() == below.strip() for other in lines) == 1
+                )
             )
             # "... attended the meetings. (end)" / "ad.gta": the story's end mark, then the
             # desk's initials; a caption has no end mark
