@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from lxml import html as lxml_html
 
-from archiver.extract.credits import find_credit, split_credit
+from archiver.extract.credits import find_credit, is_picture_library, split_credit
 from archiver.extract.html.structured import Structured
 from archiver.extract.html.text import marks, outside_article, visible_text
 from archiver.model import Photo
@@ -317,7 +317,7 @@ def page_photos(
             loose.append(line.group("credit"))
         elif (lent := lent_caption(para)) is not None:
             joined.append(lent)
-        elif pictureless and at > 0 and (credited := _caption_paragraph(para)) is not None:
+        elif pictureless and (credited := _caption_paragraph(para, first=at == 0)) is not None:
             joined.append(credited)
     for para in body[-4:]:
         line = _CREDIT_LINE.match(para.strip())
@@ -363,27 +363,75 @@ def page_photos(
 _CAPTION_PARAGRAPH_WORDS = 40
 
 
-def _caption_paragraph(para: str) -> tuple[str, str] | None:
+def _caption_paragraph(para: str, first: bool = False) -> tuple[str, str] | None:
     """A paragraph of a text with no pictures that is a caption's sentence closed by a credit
     naming its photographer ("... on April 6, 2023. THE CANADIAN PRESS/Jane Roe"), as
     (caption, credit): a feed item's plain-text description, or a page saved without its
     images, keeps each picture's caption as a paragraph between the story's. The credit is
     read as the plain text's story lines read it (find_credit outside the header); an
     outlet's name alone ("... in Ottawa on Tuesday. CBC News") closes a story's sentence as
-    often as a caption's, and is none."""
+    often as a caption's, and is none. The text's first paragraph is a caption only where a
+    photo's label or brackets mark its credit ("... Balogun Market. Photo: Jane Roe", as a
+    feed's description opens with its lead picture's caption): a story's lead may close on
+    a name and a slash."""
     text = " ".join(para.split())
     if not text or len(text.split()) > _CAPTION_PARAGRAPH_WORDS:
         return None
     found = find_credit(text)
-    if found is None or not text.endswith(found.credit):
+    if found is None or (at := text.rfind(found.credit)) < 0:
         return None
-    caption = text[: -len(found.credit)].rstrip()
+    before, after = text[:at], text[at + len(found.credit) :].strip()
+    label = _CLOSING_LABEL.search(before)
+    bracketed = after in (")", "]") and before.rstrip().endswith(("(", "["))
+    if label is not None and not after:
+        caption = before[: label.start()]  # "... a burnt shop. Photo: Jane Roe"
+    elif bracketed:
+        caption = before.rstrip()[:-1]  # "... near Airoli, on Friday. (Jane Roe/HT Photo)"
+    elif not after:
+        caption = before
+    else:
+        return None
+    caption = caption.rstrip()
     if not caption.endswith((".", "!", "?")):
         return None  # the credit after the caption's closed sentence, as the plain text has it
     credit = clean_credit(found.credit)
-    if not credit or "/" not in credit:
-        return None  # "... on Tuesday. CBC News": a story's line and its outlet's tag as often
+    if not credit:
+        return None
+    if first and label is None and not bracketed:
+        return None
+    if label is None and "/" not in credit and not (bracketed and is_picture_library(credit)):
+        # "... on Tuesday. CBC News", "... said on Monday. (Reuters)": a story's line and
+        # its outlet's or agency's tag as often; a photo's label, a photographer's slash or
+        # a picture library in brackets ("(Shutterstock)") is a caption's only
+        return None
     return (caption, credit)
+
+
+# A photo's label closing a caption's sentence before its credit ("... Photo: Jane Roe",
+# "... Picture credit: X"), in a paragraph of a text with no pictures.
+_CLOSING_LABEL = re.compile(
+    r"(?<=[.!?])\s+(?:(?:Photo|Photograph|Image|Picture|PHOTO|IMAGE)s?(?:\s+(?i:credit))?"
+    r"|Credit|CREDIT)\s*[:：]\s*$"
+)
+
+
+# The most characters between a caption and its credit in a paragraph read as a photo: a
+# photo's label and its brackets (" Picture credit: ", " (").
+_CAPTION_GAP_CHARS = 20
+
+
+def shown_as_photo(para: str, photos: Sequence[Photo]) -> bool:
+    """The paragraph is a caption and its credit that page_photos read as a photo
+    (_caption_paragraph): the caption, then the credit, with at most a label or brackets
+    between them and after ("... a burnt shop. Photo: Jane Roe", "... (Jane Roe/HT Photo)")."""
+    text = " ".join(para.split())
+    for p in photos:
+        if not p.caption or not p.credit or not text.startswith(p.caption):
+            continue
+        rest = text[len(p.caption) :].rstrip(")]").rstrip()
+        if rest.endswith(p.credit) and len(rest) - len(p.credit) <= _CAPTION_GAP_CHARS:
+            return True
+    return False
 
 
 def lent_caption(para: str) -> tuple[str, str] | None:
