@@ -138,6 +138,12 @@ def _entry_html(el: etree._Element | None) -> str:
         # outside any block a page's reader keeps, so each part is set in a paragraph
         parts = [p.strip() for p in _BREAKS.split(text)]
         return "".join(f"<p>{p}</p>" for p in parts if p)
+    if not _ANY_BLOCK.search(text) and _ONE_BREAK.search(text):
+        # inline markup whose paragraphs one break each parts, none two ("LAGOS: ...<br>A
+        # trader salvages goods. Photo: Jane Roe<br>..."), as a plain description's lines:
+        # each part a paragraph
+        parts = [p.strip() for p in _ONE_BREAK.split(text)]
+        return "".join(f"<p>{p}</p>" for p in parts if p)
     return text
 
 
@@ -185,6 +191,8 @@ _BLOCK_START = re.compile(r"^\s*<(?:p|div|figure|h[1-6]|ul|ol|blockquote|table)\
 _ANY_BLOCK = re.compile(r"<(?:p|div|figure|h[1-6]|ul|ol|blockquote|table)\b", re.IGNORECASE)
 # A paragraph's end in inline markup: two line breaks or more (a tag each, or blank lines).
 _BREAKS = re.compile(r"(?:\s*<br\s*/?>\s*){2,}|\n\s*\n", re.IGNORECASE)
+# One line break in inline markup.
+_ONE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def _wordpress_content(text: str) -> str:
