@@ -24,6 +24,7 @@ from archiver.extract.html.choose import choose_bylines, choose_headline, page_m
 from archiver.extract.html.dateline import find_dateline
 from archiver.extract.html.decode import decode_html
 from archiver.extract.html.page import (
+    lead_without_credit,
     lent_caption,
     page_photos,
     shown_as_photo,
@@ -90,6 +91,10 @@ def extract_html(unit: Unit, reference_date: dt.date | None) -> Fields:
     # description sets before it ("... Balogun Market. Photo: Jane Roe" over "LAGOS: ...")
     opening = [para for para in opening if para in body]
     dateline, dateline_warnings = find_dateline(opening, reference_date)
+    if dateline is None and opening and (lead := lead_without_credit(opening[0])) is not None:
+        # "LAGOS: A fire swept ... officials said. Photo: Jane Roe": the lead photo's credit
+        # closes the story's first paragraph, as a feed's description sets it
+        dateline, dateline_warnings = find_dateline([lead, *opening[1:]], reference_date)
     warnings.extend(dateline_warnings)
     warnings.extend(byline_warnings)
     return Fields(
