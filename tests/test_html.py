@@ -244,3 +244,40 @@ def test_a_caption_joined_to_its_lenders_credit_and_prose_that_is_not() -> None:
         "More are on Facebook. Photos Courtesy of Readers Like You Are Always Welcome!",
     ):
         assert lent_caption(para) is None, para
+
+
+def test_caption_paragraph_refuses_a_dateline_lead_and_agencies_slash() -> None:
+    # a lead that opens with a dateline and ends in its photo's credit stays a story's paragraph
+    from archiver.extract.html.page import _caption_paragraph, lead_without_credit
+
+    lead = (
+        "LAGOS: A fire swept through Balogun Market on Saturday night, destroying dozens "
+        "of shops, emergency officials said. Photo: Tunde Akinola"
+    )
+    assert _caption_paragraph(lead, first=True) is None
+    assert lead_without_credit(lead) == lead[: -len(" Photo: Tunde Akinola")]
+    rain = (
+        "Mumbai: Heavy overnight rain flooded tracks at Sion and Kurla on Friday, halting "
+        "suburban services for nearly two hours. (Satish Bate/HT Photo)"
+    )
+    assert _caption_paragraph(rain, first=True) is None
+    # the labelled lead picture's caption over the story stays a photo (s55w/015, s54w/020)
+    assert _caption_paragraph(
+        "Lesser flamingos at Thane Creek, near Airoli, on Friday. (Satish Bate/HT Photo)",
+        first=True,
+    ) == ("Lesser flamingos at Thane Creek, near Airoli, on Friday.", "Satish Bate/HT Photo")
+    # agencies, "Agencies" or a poll's sponsors in brackets, a slash between: no photo's credit
+    for tag in ("AFP/Reuters", "ANI/PTI", "Agencies/PTI", "Reuters/Ipsos", "dpa/AFP"):
+        para = f"A Hamas delegation arrived in the Egyptian capital late on Sunday. ({tag})"
+        assert _caption_paragraph(para) is None, tag
+
+
+def test_find_dateline_under_an_agency_line() -> None:
+    # "By JANE ROE" / "Associated Press" / "WASHINGTON (AP) — ...": the agency's line skipped
+    from archiver.extract.html.dateline import find_dateline
+
+    dateline, _ = find_dateline(
+        ["Associated Press", "WASHINGTON (AP) — The Federal Reserve left its rate unchanged."],
+        None,
+    )
+    assert dateline is not None and dateline.place == "WASHINGTON" and dateline.source == "AP"

@@ -124,11 +124,11 @@ def _entry_html(el: etree._Element | None) -> str:
     if kind == "xhtml":
         return "".join(etree.tostring(child, encoding="unicode") for child in el)
     if kind == "text":
-        return "".join(f"<p>{html.escape(p)}</p>" for p in (el.text or "").split("\n\n"))
+        return "".join(f"<p>{html.escape(p)}</p>" for p in _plain_paragraphs(el))
     text = el.text or ""
     if "<" not in text and text.strip():
         # an RSS description of plain text (no markup, escaped or not): its paragraphs
-        return "".join(f"<p>{html.escape(' '.join(p.split()))}</p>" for p in text.split("\n\n"))
+        return "".join(f"<p>{html.escape(p)}</p>" for p in _plain_paragraphs(el))
     if _SHORTCODE.search(text):
         return _wordpress_content(text)
     if not _ANY_BLOCK.search(text) and _BREAKS.search(text):
@@ -138,7 +138,48 @@ def _entry_html(el: etree._Element | None) -> str:
         # outside any block a page's reader keeps, so each part is set in a paragraph
         parts = [p.strip() for p in _BREAKS.split(text)]
         return "".join(f"<p>{p}</p>" for p in parts if p)
+    if not _ANY_BLOCK.search(text) and _ONE_BREAK.search(text):
+        # inline markup whose paragraphs one break each parts, none two ("LAGOS: ...<br>A
+        # trader salvages goods. Photo: Jane Roe<br>..."), as a plain description's lines:
+        # each part a paragraph
+        parts = [p.strip() for p in _ONE_BREAK.split(text)]
+        return "".join(f"<p>{p}</p>" for p in parts if p)
     return text
+
+
+# A blank line (or one of spaces only) between two lines of plain text: a paragraph's end.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _plain_paragraphs(el: etree._Element) -> list[str]:
+    """The paragraphs of an entry's plain text: the blocks blank lines part; in a text with
+    no blank line, each line, as WordPress's, Blogger's and many papers' feeds print a
+    description one paragraph a line ("LAGOS: Firefighters ...", "A trader salvages goods
+    from a burnt shop. Photo: Jane Roe"), so the dateline opens its own paragraph and a
+    caption's credit closes its own. A text wrapped at a width is read as its logical lines
+    first, as the plain-text extractor reads a hard-wrapped copy (extract.unwrap)."""
+    from archiver.extract.unwrap import unwrap
+
+    text = el.text or ""
+    if _BLANK_LINE.search(text.strip()):
+        blocks = _BLANK_LINE.split(text)
+    else:
+        lines = [line.strip() for line in text.strip().splitlines()]
+        if len(lines) > 1 and not text[:1].isspace():
+            # the text opens on its element's line ("<description>Firefighters ..."): the
+            # tag is part of the line the wrapper measured, and is put back to measure it
+            tag = etree.QName(el).localname
+            lines[0] = f"<{el.prefix}:{tag}>" if el.prefix else f"<{tag}>"
+            lines[0] += text.strip().splitlines()[0].strip()
+            logical = unwrap(lines)
+            if logical is not None:
+                lines = [logical.raw_lines[0].split(">", 1)[1], *logical.raw_lines[1:]]
+            else:
+                lines[0] = lines[0].split(">", 1)[1]
+        elif len(lines) > 1 and (logical := unwrap(lines)) is not None:
+            lines = logical.raw_lines
+        blocks = lines
+    return [" ".join(b.split()) for b in blocks if b.strip()]
 
 
 # WordPress's caption shortcode round a picture, as its export (WXR) keeps a post's content:
@@ -150,6 +191,8 @@ _BLOCK_START = re.compile(r"^\s*<(?:p|div|figure|h[1-6]|ul|ol|blockquote|table)\
 _ANY_BLOCK = re.compile(r"<(?:p|div|figure|h[1-6]|ul|ol|blockquote|table)\b", re.IGNORECASE)
 # A paragraph's end in inline markup: two line breaks or more (a tag each, or blank lines).
 _BREAKS = re.compile(r"(?:\s*<br\s*/?>\s*){2,}|\n\s*\n", re.IGNORECASE)
+# One line break in inline markup.
+_ONE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def _wordpress_content(text: str) -> str:

@@ -23,7 +23,13 @@ from archiver.extract.html.bylines import signature_byline, visible_bylines
 from archiver.extract.html.choose import choose_bylines, choose_headline, page_metadata
 from archiver.extract.html.dateline import find_dateline
 from archiver.extract.html.decode import decode_html
-from archiver.extract.html.page import lent_caption, page_photos, visible_headlines
+from archiver.extract.html.page import (
+    lead_without_credit,
+    lent_caption,
+    page_photos,
+    shown_as_photo,
+    visible_headlines,
+)
 from archiver.extract.html.structured import read_structured
 from archiver.readers import Unit
 
@@ -74,17 +80,23 @@ def extract_html(unit: Unit, reference_date: dt.date | None) -> Fields:
         # "NORTH BEND — ...", as a post's content carries it in a CMS's export): the
         # dateline opens the paragraph under it
         opening = body[1:]
-    dateline, dateline_warnings = find_dateline(opening, reference_date)
-    warnings.extend(dateline_warnings)
-    warnings.extend(byline_warnings)
     photos = page_photos(tree, structured, body)
     # "Jane Roe Photo courtesy of the Roe family": a caption and its credit, read as a photo
     # (page_photos), no paragraph of the story
     body = [para for para in body if lent_caption(para) is None]
     # "Evacuees board a plane. CBC News": a caption and its credit set as a paragraph of a
     # text with no pictures, read as a photo (page_photos), no paragraph of the story
-    taken = {f"{p.caption} {p.credit}" for p in photos if p.caption and p.credit}
-    body = [para for para in body if " ".join(para.split()) not in taken]
+    body = [para for para in body if not shown_as_photo(para, photos)]
+    # the dateline opens the story's first paragraph, under the captions a feed's plain
+    # description sets before it ("... Balogun Market. Photo: Jane Roe" over "LAGOS: ...")
+    opening = [para for para in opening if para in body]
+    dateline, dateline_warnings = find_dateline(opening, reference_date)
+    if dateline is None and opening and (lead := lead_without_credit(opening[0])) is not None:
+        # "LAGOS: A fire swept ... officials said. Photo: Jane Roe": the lead photo's credit
+        # closes the story's first paragraph, as a feed's description sets it
+        dateline, dateline_warnings = find_dateline([lead, *opening[1:]], reference_date)
+    warnings.extend(dateline_warnings)
+    warnings.extend(byline_warnings)
     return Fields(
         headline=headline,
         bylines=bylines,

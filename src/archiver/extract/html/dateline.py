@@ -9,11 +9,16 @@ import dataclasses
 import datetime as dt
 import re
 
+from archiver.extract.agencies import is_wire_source
 from archiver.extract.datelines import match_dateline, match_standalone_dateline
 from archiver.model import Dateline, Warning
 
 # "Hong Kong (CNN Business)" opening a paragraph, then the text
 _GLUED = re.compile(r"^(?P<dl>[A-Z][^()\n]{1,40}?\s*\([A-Z][^()]{1,30}\))\s*(?=[A-Z\"“‘'])")
+
+# The most words an agency's name alone on its line runs to ("Associated Press", "Agence
+# France-Presse").
+_AGENCY_LINE_WORDS = 4
 
 
 def find_dateline(
@@ -22,6 +27,11 @@ def find_dateline(
     if not body:
         return None, []
     first = body[0]
+    if len(body) > 1 and len(first.split()) <= _AGENCY_LINE_WORDS and is_wire_source(first):
+        # "Associated Press" over "WASHINGTON (AP) — ...": the agency's name on a line of its
+        # own under the byline, as a feed's plain description prints it; the dateline opens
+        # the story's paragraph after it
+        return find_dateline(body[1:], reference_date)
     m = match_dateline(first, reference_date)
     if m is not None:
         return m.dateline, list(m.warnings)

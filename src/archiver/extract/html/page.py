@@ -9,7 +9,9 @@ from collections.abc import Sequence
 
 from lxml import html as lxml_html
 
-from archiver.extract.credits import find_credit, split_credit
+from archiver.extract.agencies import is_wire_source
+from archiver.extract.credits import find_credit, is_picture_library, split_credit
+from archiver.extract.datelines import match_dateline
 from archiver.extract.html.structured import Structured
 from archiver.extract.html.text import marks, outside_article, visible_text
 from archiver.model import Photo
@@ -317,7 +319,7 @@ def page_photos(
             loose.append(line.group("credit"))
         elif (lent := lent_caption(para)) is not None:
             joined.append(lent)
-        elif pictureless and at > 0 and (credited := _caption_paragraph(para)) is not None:
+        elif pictureless and (credited := _caption_paragraph(para, first=at == 0)) is not None:
             joined.append(credited)
     for para in body[-4:]:
         line = _CREDIT_LINE.match(para.strip())
@@ -363,27 +365,138 @@ def page_photos(
 _CAPTION_PARAGRAPH_WORDS = 40
 
 
-def _caption_paragraph(para: str) -> tuple[str, str] | None:
+def _caption_paragraph(para: str, first: bool = False) -> tuple[str, str] | None:
     """A paragraph of a text with no pictures that is a caption's sentence closed by a credit
     naming its photographer ("... on April 6, 2023. THE CANADIAN PRESS/Jane Roe"), as
     (caption, credit): a feed item's plain-text description, or a page saved without its
     images, keeps each picture's caption as a paragraph between the story's. The credit is
     read as the plain text's story lines read it (find_credit outside the header); an
     outlet's name alone ("... in Ottawa on Tuesday. CBC News") closes a story's sentence as
-    often as a caption's, and is none."""
+    often as a caption's, and is none. The text's first paragraph is a caption only where a
+    photo's label or brackets mark its credit ("... Balogun Market. Photo: Jane Roe", as a
+    feed's description opens with its lead picture's caption): a story's lead may close on
+    a name and a slash."""
     text = " ".join(para.split())
     if not text or len(text.split()) > _CAPTION_PARAGRAPH_WORDS:
         return None
-    found = find_credit(text)
-    if found is None or not text.endswith(found.credit):
+    closing = _closing_credit(text)
+    if closing is None:
         return None
-    caption = text[: -len(found.credit)].rstrip()
+    caption, found_credit, labelled, bracketed = closing
     if not caption.endswith((".", "!", "?")):
         return None  # the credit after the caption's closed sentence, as the plain text has it
-    credit = clean_credit(found.credit)
-    if not credit or "/" not in credit:
-        return None  # "... on Tuesday. CBC News": a story's line and its outlet's tag as often
+    credit = clean_credit(found_credit)
+    if not credit:
+        return None
+    if first and not labelled and not bracketed:
+        return None
+    if not labelled and "/" not in credit and not (bracketed and is_picture_library(credit)):
+        # "... on Tuesday. CBC News", "... said on Monday. (Reuters)": a story's line and
+        # its outlet's or agency's tag as often; a photo's label, a photographer's slash or
+        # a picture library in brackets ("(Shutterstock)") is a caption's only
+        return None
+    if (first or labelled or bracketed) and not _caption_not_lead(caption, first):
+        return None
+    if bracketed and "/" in credit and not _photographer_slash(credit):
+        # "(AFP/Reuters)", "(ANI/PTI)", "(Agencies/PTI)", "(Reuters/Ipsos)": the agencies
+        # that filed the story, or a poll's sponsors, no photo's credit
+        return None
     return (caption, credit)
+
+
+def _closing_credit(text: str) -> tuple[str, str, bool, bool] | None:
+    """The text before a credit closing the paragraph, and the credit (find_credit), the
+    credit labelled ("... a burnt shop. Photo: Jane Roe"), bracketed ("... on Friday. (Jane
+    Roe/HT Photo)") or bare, as (text, credit, labelled, bracketed)."""
+    found = find_credit(text)
+    if found is None or (at := text.rfind(found.credit)) < 0:
+        return None
+    before, after = text[:at], text[at + len(found.credit) :].strip()
+    label = _CLOSING_LABEL.search(before)
+    bracketed = after in (")", "]") and before.rstrip().endswith(("(", "["))
+    if label is not None and not after:
+        caption = before[: label.start()]  # "... a burnt shop. Photo: Jane Roe"
+    elif bracketed:
+        caption = before.rstrip()[:-1]  # "... near Airoli, on Friday. (Jane Roe/HT Photo)"
+    elif not after:
+        caption = before
+    else:
+        return None
+    return (caption.rstrip(), found.credit, label is not None and not after, bracketed)
+
+
+def lead_without_credit(para: str) -> str | None:
+    """A story's lead as the dateline grammar reads it, its lead photo's labelled or
+    bracketed credit off ("LAGOS: A fire swept ... officials said. Photo: Jane Roe" as
+    "LAGOS: A fire swept ... officials said."), or None where no such credit closes it."""
+    text = " ".join(para.split())
+    closing = _closing_credit(text) if text else None
+    if closing is None or not (closing[2] or closing[3]):
+        return None
+    return closing[0] if closing[0].endswith((".", "!", "?")) else None
+
+
+# A reporting verb, as a story's lead has it ("..., emergency officials said.") and a
+# caption seldom does.
+_LEAD_VERB = re.compile(r"\b(?:said|says|told|announced|reported)\b")
+
+
+def _caption_not_lead(caption: str, first: bool) -> bool:
+    """The caption of a labelled or bracketed credit is no story's lead: it opens with no
+    dateline ("LAGOS: A fire swept ... Photo: Jane Roe", "Mumbai: Heavy rain ... (Jane
+    Roe/HT Photo)"), and, as the text's first paragraph, reports no one's words."""
+    if match_dateline(caption, None) is not None:
+        return False
+    return not (first and _LEAD_VERB.search(caption))
+
+
+# A picture desk's label in a bracketed credit ("HT Photo", "PTI Photo", "IANS Pic").
+_DESK_PHOTO = re.compile(r"[A-Z][\w&.\-]{0,10} (?:Photo|PHOTO|Pic|PIC)s?")
+# A poll's sponsor's word before a slash ("Morning Consult/Politico", "Siena College/NYT").
+_POLL_SPONSOR = re.compile(
+    r"\b(?:Consult|Ipsos|YouGov|Gallup|Marist|Quinnipiac|Siena|Emerson|Harris|Pew|SSRS"
+    r"|Rasmussen|Monmouth|Poll|Polling|Research|Insights?|College|University|Institute)\b"
+)
+
+
+def _photographer_slash(credit: str) -> bool:
+    """A bracketed slashed credit is a photo's: a person's name before the slash ("Satish
+    Bate/HT Photo") or a picture desk's label beside it; two agencies ("AFP/Reuters",
+    "Agencies/PTI") or a poll's sponsors ("Reuters/Ipsos") are none."""
+    sides = [side.strip() for side in credit.split("/")]
+    if any(_DESK_PHOTO.fullmatch(side) for side in sides):
+        return True
+    person = split_credit(credit).photographer
+    if not person or is_wire_source(person) or _POLL_SPONSOR.search(person):
+        return False
+    return not any(_POLL_SPONSOR.search(side) for side in sides)
+
+
+# A photo's label closing a caption's sentence before its credit ("... Photo: Jane Roe",
+# "... Picture credit: X"), in a paragraph of a text with no pictures.
+_CLOSING_LABEL = re.compile(
+    r"(?<=[.!?])\s+(?:(?:Photo|Photograph|Image|Picture|PHOTO|IMAGE)s?(?:\s+(?i:credit))?"
+    r"|Credit|CREDIT)\s*[:：]\s*$"
+)
+
+
+# The most characters between a caption and its credit in a paragraph read as a photo: a
+# photo's label and its brackets (" Picture credit: ", " (").
+_CAPTION_GAP_CHARS = 20
+
+
+def shown_as_photo(para: str, photos: Sequence[Photo]) -> bool:
+    """The paragraph is a caption and its credit that page_photos read as a photo
+    (_caption_paragraph): the caption, then the credit, with at most a label or brackets
+    between them and after ("... a burnt shop. Photo: Jane Roe", "... (Jane Roe/HT Photo)")."""
+    text = " ".join(para.split())
+    for p in photos:
+        if not p.caption or not p.credit or not text.startswith(p.caption):
+            continue
+        rest = text[len(p.caption) :].rstrip(")]").rstrip()
+        if rest.endswith(p.credit) and len(rest) - len(p.credit) <= _CAPTION_GAP_CHARS:
+            return True
+    return False
 
 
 def lent_caption(para: str) -> tuple[str, str] | None:
