@@ -195,6 +195,9 @@ PHOTO_AGENCIES |= {
     "alamy", "shutterstock", "sipa", "abaca", "zuma press", "nurphoto", "anadolu",
     "anadolu agency", "sopa images", "bloomberg", "tass", "ria novosti", "sputnik", "xinhua",
     "bernama", "antara", "pti", "ani",
+    # the GIF library whose animations newsletters and explainers run between paragraphs,
+    # credited "Giphy" alone where a photo's agency would stand (Morning Brew, The Hustle)
+    "giphy",
     # Jordan's national agency, credited in brackets after a caption by the region's
     # English-language papers ("... via video link. (Petra)"); not WAM, whose copy closes
     # with its desk's trailer in the same shape ("WAM/Jane Roe/John Doe"), no photo's credit
@@ -2628,8 +2631,14 @@ def _bar_chain(text: str) -> Credit | None:
     if m is None:
         return None
     parts = m.group("credit").strip().split(" | ")
+    if not all(_is_agency(p.strip()) for p in parts[1:]):
+        return None
+    if _is_agency(parts[0].strip()):
+        # "Bloomberg | Bloomberg | Getty Images", "Anadolu | Anadolu | Getty Images": CNBC's
+        # chain with the agency in the photographer's place, its staff unnamed
+        return Credit(m.group("credit").strip(), None, parts[1].strip())
     person = _clean_person(parts[0]) if _PERSON.fullmatch(parts[0]) else None
-    if person is None or not all(_is_agency(p.strip()) for p in parts[1:]):
+    if person is None:
         return None
     return Credit(m.group("credit").strip(), person, parts[1].strip())
 
