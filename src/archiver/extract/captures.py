@@ -973,6 +973,14 @@ def _contents_list(lines: list[str], wrapper: list[bool], why: dict[int, str]) -
 # A newsletter's item number before its title: "1. ", "2) ".
 _ITEM_NUMBER = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?=\S)")
 
+# A word an ordinal stands before in a name or a date ("1. FC Köln", "2. Bundesliga",
+# "3. Liga", "1. Mai"): the number is the name's, no newsletter's item number.
+_ITEM_ORDINAL_NOUN = re.compile(
+    r"(?:FC|FSV|SC|SV|VfB|VfL|Liga|Bundesliga|Januar|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember|January|February|March|June|July|October"
+    r"|December)\b"
+)
+
 
 def _numbered_item_title(out: list[str], wrapper: list[bool]) -> None:
     """ "1. Heritage panel clears ..." over the article, "2. Metro tunnelling to begin ..."
@@ -987,10 +995,15 @@ def _numbered_item_title(out: list[str], wrapper: list[bool]) -> None:
     # a title (short, no sentence's end); "1. Rates rise again." opens a numbered list
     if first is None or not _title_or_greeting(title := out[rows[0]].strip()[first.end() :]):
         return
+    if _ITEM_ORDINAL_NOUN.match(title):
+        return
     after = int(first.group("number")) + 1
+    # the next item's line is a title too ("2. Metro tunnelling to begin ..."), not a
+    # sentence ("2. Bundesliga: Der HSV verpasst ...")
     if any(
         (item := _ITEM_NUMBER.match(out[k].strip())) is not None
         and int(item.group("number")) == after
+        and _title_or_greeting(out[k].strip()[item.end() :])
         for k in rows[1:]
     ):
         out[rows[0]] = title

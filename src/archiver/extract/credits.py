@@ -195,9 +195,6 @@ PHOTO_AGENCIES |= {
     "alamy", "shutterstock", "sipa", "abaca", "zuma press", "nurphoto", "anadolu",
     "anadolu agency", "sopa images", "bloomberg", "tass", "ria novosti", "sputnik", "xinhua",
     "bernama", "antara", "pti", "ani",
-    # the GIF library whose animations newsletters and explainers run between paragraphs,
-    # credited "Giphy" alone where a photo's agency would stand (Morning Brew, The Hustle)
-    "giphy",
     # Jordan's national agency, credited in brackets after a caption by the region's
     # English-language papers ("... via video link. (Petra)"); not WAM, whose copy closes
     # with its desk's trailer in the same shape ("WAM/Jane Roe/John Doe"), no photo's credit
@@ -2633,7 +2630,11 @@ def _bar_chain(text: str) -> Credit | None:
     parts = m.group("credit").strip().split(" | ")
     if not all(_is_agency(p.strip()) for p in parts[1:]):
         return None
-    if _is_agency(parts[0].strip()):
+    if (
+        parts[0].strip() == parts[1].strip()
+        and parts[-1].strip().lower() == "getty images"
+        and _is_agency(parts[0].strip())
+    ):
         # "Bloomberg | Bloomberg | Getty Images", "Anadolu | Anadolu | Getty Images": CNBC's
         # chain with the agency in the photographer's place, its staff unnamed
         return Credit(m.group("credit").strip(), None, parts[1].strip())

@@ -667,7 +667,12 @@ def _quelle_under_caption_words(caption: str, line: str) -> bool:
     credit after its "Quelle:" label under the caption's words, which print no stop; over a
     ticker's story the label names the text's wire, and under a chart its data's source (see
     credits' _quelle_under_caption, which tells these apart)."""
-    return line.lstrip().startswith("Quelle:") and credit_under_caption(caption, line) is not None
+    if not line.lstrip().startswith("Quelle:"):
+        return False
+    found = credit_under_caption(caption, line)
+    # a person's name ("WELT/Jane Roe", "picture alliance/dpa/Jane Roe"), never a bare wire
+    # ("Quelle: dpa" under a ticker item's heading names the text's source)
+    return found is not None and found.photographer is not None
 
 
 def _caption_sentence(line: str) -> bool:
@@ -1928,12 +1933,13 @@ _BOXED_CAPTION_WORDS = 60
 
 
 def _person_alone_credited(photo: Photo) -> bool:
-    """The photo is credited to a person's name alone, no agency nor outlet, on the line under
-    its caption ("JANE ROE", "Jane Roe"), as El País credits its pictures: the page's own
-    photographers in either case, so a later name alone in capitals under a caption is a
-    credit there too."""
+    """The photo is credited to a person's name alone in capitals, no agency nor outlet, on the
+    line under its caption ("JANE ROE"), as El País credits its pictures."""
     return (
         photo.credit is not None
+        # a mixed-case name alone lifts no guard: a candidate's name in capitals as a
+        # profile's subhead is no credit on a page that credits "Jane Roe"
+        and photo.credit.isupper()
         and photo.agency is None
         and photo.photographer == photo.credit
         and not photo.caption.rstrip().endswith(photo.credit)
