@@ -493,3 +493,24 @@ def test_a_byline_with_its_title_under_a_print_stamp_is_no_page_title():
     # a title that opens with "By" and closes with the site's name is still the title
     title = "By the numbers: what the ferry costs - Harbour Ledger"
     assert print_title(["2/14/26, 9:31 AM", title, ""]) == title
+
+
+def test_a_newsletters_item_number_stays_a_names_ordinal():
+    # "1. FC Köln ..." over "2. Bundesliga: ..." (a sentence): the club's ordinal, no item's
+    # number; "1. Harbour dredging ..." over "2. Ferry fares to rise in June" loses it
+    from archiver.extract.captures import _numbered_item_title
+
+    out = [
+        "1. FC Köln steigt zum siebten Mal ab",
+        "Der 1. FC Köln muss zum siebten Mal in die Zweite Liga.",
+        "2. Bundesliga: Der HSV verpasst erneut den Aufstieg und muss in die Relegation.",
+    ]
+    _numbered_item_title(out, [False] * len(out))
+    assert out[0] == "1. FC Köln steigt zum siebten Mal ab"
+    out = [
+        "1. Harbour dredging contract goes to Dutch firm",
+        "The province on Monday awarded a contract to dredge the inner harbour.",
+        "2. Ferry fares to rise in June",
+    ]
+    _numbered_item_title(out, [False] * len(out))
+    assert out[0] == "Harbour dredging contract goes to Dutch firm"

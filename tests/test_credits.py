@@ -3963,3 +3963,42 @@ def test_stop_caps_caption_credit_asks_a_credits_form(line: str, credit: str | N
 
     found = _stop_caps_caption_credit(line)
     assert (found.credit if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line listing the wires under a story's last sentence: no CNBC chain (an agency in
+        # the photographer's place only as "Anadolu | Anadolu | Getty Images")
+        "Oil prices fall as OPEC signals output rise\n\n"
+        "Oil prices fell more than 2% on Monday after OPEC members signalled they would raise"
+        " output in July.\n\nBrent crude futures fell $1.80 to $81.20 a barrel by 1000 GMT.\n\n"
+        "Traders said demand in China remained weak.\nReuters | AFP | AP\n",
+        # a company's name under a story about it: no GIF library's credit
+        "Shutterstock completes purchase of Giphy\n\nBy Dana Wells\n\n"
+        "Shutterstock said on Tuesday it had completed its purchase of the GIF library from"
+        " Meta.\n\nThe company did not say whether it would change the service's name.\nGiphy\n",
+        # a ticker item's heading over its wire ("Quelle: dpa"): no captioned photo
+        "Bahn-Streik trifft Pendler im ganzen Land\n\nVon Anna Schulz\n\n"
+        "Die Lokführergewerkschaft GDL hat ihre Mitglieder erneut zum Streik aufgerufen. Der"
+        " Ausstand soll am Mittwoch um 2 Uhr beginnen.\n\nArbeitslosenquote in Deutschland seit"
+        " 2015\n\nQuelle: Statistisches Bundesamt\n\nDie Bahn bietet einen Notfahrplan an.\n\n"
+        "GDL kündigt weitere Warnstreiks an\n\nQuelle: dpa\n\n"
+        "Die Gewerkschaft will bis Ostern jede Woche streiken.\n",
+    ],
+)
+def test_wires_a_company_or_a_tickers_source_under_prose_credit_no_photo(text: str) -> None:
+    import datetime as dt
+
+    from archiver.extract.wire_text import parse_wire_text
+
+    assert parse_wire_text(text, dt.date(2024, 5, 20)).photos == []
+
+
+def test_bar_chain_takes_an_agency_first_only_as_cnbcs_doubled_agency_over_getty() -> None:
+    from archiver.extract.credits import _bar_chain
+
+    found = _bar_chain("Anadolu | Anadolu | Getty Images")
+    assert found is not None and (found.photographer, found.agency) == (None, "Anadolu")
+    assert _bar_chain("Reuters | AFP | AP") is None
+    assert _bar_chain("Bloomberg | Reuters | Getty Images") is None

@@ -804,6 +804,7 @@ def _newsletter(lines: list[str]) -> Capture | None:
     _preview_text(lines, links[-1], wrapper, why)
     _contents_list(lines, wrapper, why)
     out = list(lines)
+    _numbered_item_title(out, wrapper)
     _sent_article(out, 0, wrapper, why)
     _newsletter_greeting(out, 0, wrapper, why)
     return Capture("newsletter", out, wrapper, why)
@@ -850,6 +851,7 @@ def _newsletter_foot(lines: list[str]) -> Capture | None:
         None,
     )
     out = list(lines)
+    _numbered_item_title(out, wrapper)
     _newsletter_greeting(out, 0, wrapper, why)
     return Capture("newsletter", out, wrapper, why, byline=signed)
 
@@ -966,6 +968,45 @@ def _contents_list(lines: list[str], wrapper: list[bool], why: dict[int, str]) -
             wrapper[j] = True
             why[j] = "the newsletter's list of contents over the article's title"
         return
+
+
+# A newsletter's item number before its title: "1. ", "2) ".
+_ITEM_NUMBER = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?=\S)")
+
+# A word an ordinal stands before in a name or a date ("1. FC Köln", "2. Bundesliga",
+# "3. Liga", "1. Mai"): the number is the name's, no newsletter's item number.
+_ITEM_ORDINAL_NOUN = re.compile(
+    r"(?:FC|FSV|SC|SV|VfB|VfL|Liga|Bundesliga|Januar|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember|January|February|March|June|July|October"
+    r"|December)\b"
+)
+
+
+def _numbered_item_title(out: list[str], wrapper: list[bool]) -> None:
+    """ "1. Heritage panel clears ..." over the article, "2. Metro tunnelling to begin ..."
+    further down: a newsletter numbers the items it carries, and the number is the
+    newsletter's, not the title's. The first item's title loses it only when a later line
+    opens with the next number (a title that opens with a number, "1. FC Köln ...", has no
+    such line under it)."""
+    rows = [k for k, line in enumerate(out) if line.strip() and not wrapper[k]]
+    if not rows:
+        return
+    first = _ITEM_NUMBER.match(out[rows[0]].strip())
+    # a title (short, no sentence's end); "1. Rates rise again." opens a numbered list
+    if first is None or not _title_or_greeting(title := out[rows[0]].strip()[first.end() :]):
+        return
+    if _ITEM_ORDINAL_NOUN.match(title):
+        return
+    after = int(first.group("number")) + 1
+    # the next item's line is a title too ("2. Metro tunnelling to begin ..."), not a
+    # sentence ("2. Bundesliga: Der HSV verpasst ...")
+    if any(
+        (item := _ITEM_NUMBER.match(out[k].strip())) is not None
+        and int(item.group("number")) == after
+        and _title_or_greeting(out[k].strip()[item.end() :])
+        for k in rows[1:]
+    ):
+        out[rows[0]] = title
 
 
 # A newsletter's tagline naming its one writer: "A newsletter by Jane Roe", "A weekly

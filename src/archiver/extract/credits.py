@@ -2628,8 +2628,18 @@ def _bar_chain(text: str) -> Credit | None:
     if m is None:
         return None
     parts = m.group("credit").strip().split(" | ")
+    if not all(_is_agency(p.strip()) for p in parts[1:]):
+        return None
+    if (
+        parts[0].strip() == parts[1].strip()
+        and parts[-1].strip().lower() == "getty images"
+        and _is_agency(parts[0].strip())
+    ):
+        # "Bloomberg | Bloomberg | Getty Images", "Anadolu | Anadolu | Getty Images": CNBC's
+        # chain with the agency in the photographer's place, its staff unnamed
+        return Credit(m.group("credit").strip(), None, parts[1].strip())
     person = _clean_person(parts[0]) if _PERSON.fullmatch(parts[0]) else None
-    if person is None or not all(_is_agency(p.strip()) for p in parts[1:]):
+    if person is None:
         return None
     return Credit(m.group("credit").strip(), person, parts[1].strip())
 

@@ -662,6 +662,19 @@ def _wrapped_credited_caption(
 _BRACKETED = re.compile(r"\([^()]{2,40}\)")
 
 
+def _quelle_under_caption_words(caption: str, line: str) -> bool:
+    """ "Staus vor dem Elbtunnel" / "Quelle: WELT/Jane Roe": a German page's (Welt's) picture
+    credit after its "Quelle:" label under the caption's words, which print no stop; over a
+    ticker's story the label names the text's wire, and under a chart its data's source (see
+    credits' _quelle_under_caption, which tells these apart)."""
+    if not line.lstrip().startswith("Quelle:"):
+        return False
+    found = credit_under_caption(caption, line)
+    # a person's name ("WELT/Jane Roe", "picture alliance/dpa/Jane Roe"), never a bare wire
+    # ("Quelle: dpa" under a ticker item's heading names the text's source)
+    return found is not None and found.photographer is not None
+
+
 def _caption_sentence(line: str) -> bool:
     words = len(line.split())
     return _SHORT_CAPTION[0] <= words <= _SHORT_CAPTION[1] and ends_caption(line)
@@ -1919,11 +1932,13 @@ _OFFICE_OR_LENDER = re.compile(
 _BOXED_CAPTION_WORDS = 60
 
 
-def _caps_person_credited(photo: Photo) -> bool:
-    """The photo is credited to a person's name alone in capitals, no agency nor outlet, on
-    the line under its caption ("JANE ROE"), as El País credits its pictures."""
+def _person_alone_credited(photo: Photo) -> bool:
+    """The photo is credited to a person's name alone in capitals, no agency nor outlet, on the
+    line under its caption ("JANE ROE"), as El País credits its pictures."""
     return (
         photo.credit is not None
+        # a mixed-case name alone lifts no guard: a candidate's name in capitals as a
+        # profile's subhead is no credit on a page that credits "Jane Roe"
         and photo.credit.isupper()
         and photo.agency is None
         and photo.photographer == photo.credit
@@ -2439,6 +2454,20 @@ _HTML_PARAGRAPH_END = re.compile(r"</p>\s*$", re.IGNORECASE)
 _HTML_PARAGRAPH_START = re.compile(r"^<p\b[^>]*>", re.IGNORECASE)
 
 
+# A writer's sign-off after a dash: "—Jane Roe", "– Jane Roe", "-- Jane Roe".
+_DASH_SIGNOFF = re.compile(r"(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{2,40})")
+
+
+def _dash_signoff(text: str) -> bool:
+    """The line is a dash and a person's name alone (four words at most), as a newsletter's
+    or a column's writer signs an item off under its last sentence (Morning Brew's "—NC")."""
+    found = _DASH_SIGNOFF.fullmatch(text)
+    if found is None:
+        return False
+    name = found.group("name").strip()
+    return len(name.split()) <= 4 and looks_like_name(name)
+
+
 def _paragraphs(block: list[str]) -> list[str]:
     """A block of hard-wrapped lines is one paragraph; long lines are a paragraph each (a
     hard-wrapped capture's paragraphs are read as the logical lines they were written as)."""
@@ -2455,9 +2484,19 @@ def _paragraphs(block: list[str]) -> list[str]:
         # markup, not a blank line, parts them
         cuts = [0, *(k + 1 for k in ends), len(block)]
         return [p for a, b in zip(cuts, cuts[1:], strict=False) for p in _paragraphs(block[a:b])]
-    if all(len(line) < _WRAP_WIDTH for line in block[:-1]):
-        return [" ".join(block)]
-    return block
+    if not all(len(line) < _WRAP_WIDTH for line in block[:-1]):
+        return block
+    signed = [
+        k
+        for k in range(1, len(block))
+        if _SENTENCE_CLOSED.search(block[k - 1].rstrip()) and _dash_signoff(block[k].strip())
+    ]
+    if signed:
+        # "... is about to cost more." / "—Jane Roe": the writer's sign-off after a dash
+        # closes the item, a paragraph of its own however the lines around it were wrapped
+        cuts = sorted({0, *signed, *(k + 1 for k in signed), len(block)})
+        return [" ".join(block[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [" ".join(block)]
 
 
 # A paragraph's last line, its sentence closed ("... said Wednesday.", "... 2024.”").
@@ -5040,7 +5079,7 @@ def parse_wire_text(
                 and not _may_be_marked_photo_line(below)
                 and _caps_name_alone(line, below)
                 and not (
-                    photos.has(_caps_person_credited)
+                    photos.has(_person_alone_credited)
                     # "Can you rule out ...?" / "LAURA KUENSSBERG": an interview's speakers,
                     # named under each question and answer, credit no picture
                     and not line.rstrip().endswith("?")
@@ -5161,13 +5200,28 @@ def parse_wire_text(
             lone_pair
             and prev is not None
             and (maybe_photo[prev[0][1]] or maybe_photo[block[0][1]])
-            and _caption_sentence(prev[0][0])
-            and prev[0][1] < signoff_at
+            and (
+                _caption_sentence(prev[0][0])
+                or _quelle_under_caption_words(prev[0][0], block[0][0])
+            )
+            and (
+                prev[0][1] < signoff_at
+                # "Un operario revisa una toma." / "JANE ROE" closing the page, on a page that
+                # credits its pictures by a name alone under the caption already (El País's):
+                # the last caption and its credit, as read with no blank line between them
+                or (
+                    block[0][0].isupper()
+                    and photos.has(_person_alone_credited)
+                    and _caps_name_alone(prev[0][0], block[0][0])
+                )
+            )
             and not is_agency(block[0][0])
             # "(Top photo: Jane Roe / Getty Images)", "Photographer: Jane Roe/Bloomberg": a
-            # credit in brackets or after its label stands as a whole caption of its own
+            # credit in brackets or after its label stands as a whole caption of its own; a
+            # "Quelle:" label is a picture's credit only under its caption's words, so it
+            # joins the caption above
             and block[0][0][:1] not in "(["
-            and ":" not in block[0][0]
+            and (":" not in block[0][0] or _quelle_under_caption_words(prev[0][0], block[0][0]))
             and not _foot_desk_signoff(lines, chrome, block[0][1])
             # "Copyright THE PAPER." over "All rights reserved. ..." a blank line below it
             and not _rights_notice([*block, *_next_text(lines, block[0][1])], 0, last_text)
