@@ -5442,10 +5442,11 @@ def caps_person_name(text: str) -> bool:
     """A person's name alone in capitals ("SERGIO MEDINA"), by its shape: two to four words,
     no function word, no word of a page's headings, none ending as a common noun does ("KEY
     FACTS", "MÁS INFORMACIÓN", "PRIME MINISTER" are crossheads)."""
+    if not text.isupper():  # first: most lines asked (every line of a story) stop here
+        return False
     words = text.split()
     return (
-        text.isupper()
-        and not set(words) & _CAPS_HEADING_WORDS
+        not set(words) & _CAPS_HEADING_WORDS
         and not any(_CAPS_NOUN_ENDING.search(w) for w in words)
         and _caps_person_alone(text) is not None
     )

@@ -1542,15 +1542,11 @@ def _page_names(out: WireStructure, lines: list[str], start: int, end: int) -> l
 
 def _may_be_photo_line(line: str) -> bool:
     """Whether a line could be a caption, a credit or a gallery line at all (cheap tests)."""
-    return _may_be_marked_photo_line(line) or _caps_person_line(line)
-
-
-def _caps_person_line(line: str) -> bool:
-    """ "SERGIO MEDINA" under a caption's sentence amid the story: a photographer's name alone
-    in capitals (El País's pages), which parse_wire_text's bare_credit_under weighs; the
-    page's headings in capitals have its shape too, so it holds only on a page that credits
-    so already."""
-    return line.isupper() and caps_person_name(line)
+    # "SERGIO MEDINA" under a caption's sentence amid the story: a photographer's name alone
+    # in capitals (El País's pages), which parse_wire_text's bare_credit_under weighs; the
+    # page's headings in capitals have its shape too, so it holds only on a page that credits
+    # so already
+    return _may_be_marked_photo_line(line) or caps_person_name(line)
 
 
 def _may_be_marked_photo_line(line: str) -> bool:
