@@ -295,9 +295,10 @@ _CREDIT_PATTERNS = [
     # "Illustration by The Atlantic", "Artwork by Jane Roe": a drawing's maker as a photo's;
     # "Featured image: illustration; via MTI/Jane Roe": the label's colon, and what kind of
     # picture it is, before "via" (Hungary Today's and other WordPress sites' lead image);
-    # "Pix by Jane Roe": the plural as Sri Lankan and British papers spell it
+    # "Pix by Jane Roe": the plural as Sri Lankan and British papers spell it; "Graphic by
+    # Jane Roe, The Courier": a chart's or a map's maker, as USA Today's network prints it
     re.compile(
-        rf"{_LEAD}(?i:(?:file\s+)?(?-i:(?:U\.S\.\s+)?(?:(?:Air|Marine|Coast|Space|National)\s+)?)(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|pix|images?|photo[-\s]illustration|illustrations?|artwork)"
+        rf"{_LEAD}(?i:(?:file\s+)?(?-i:(?:U\.S\.\s+)?(?:(?:Air|Marine|Coast|Space|National)\s+)?)(?:[A-Z]+\s+)?(?:photos?|photographs?|photographed|photography|pictures?|pics?|pix|images?|photo[-\s]illustration|illustrations?|artwork|(?:info)?graphics?)"
         rf"(?:\s*:(?:\s*(?:illustration|illustrative|file(?:\s+photo)?)\s*[;,])?)?\s+(?:by|via):?)\s+(?P<credit>[A-Z][^()]*?(?:\s\([A-Z][^()]{{1,40}}\))?){_TAIL}"
     ),
     # Photo courtesy of X / Courtesy of X
@@ -340,8 +341,9 @@ _CREDIT_PATTERNS = [
         # "Fot. Jane Roe" (Polish papers' abbreviated label, printed without a colon)
         rf"|(?-i:Fot\.)(?=\s+[{_CAPITAL}])"
         # "(Photo | Jane Roe, EPS)": the label in brackets set off by a bar (The New Indian
-        # Express's); "PHOTO | FILE | NATION" unbracketed is a bar credit, read further below
-        rf"|(?i:photo|picture|pic|image|foto)\s+/|(?<=\()(?i:photo|picture|pic|image)\s+\|"
+        # Express's); "PHOTO | FILE | NATION" unbracketed is a bar credit, read further below;
+        # "Graphic / NZME": the NZ Herald's label over its own maps and charts, as "Photo /"
+        rf"|(?i:photo|picture|pic|image|foto|graphic)\s+/|(?<=\()(?i:photo|picture|pic|image)\s+\|"
         rf"|(?i:credit)(?:\.{{2,}}|…)"
         rf"|(?i:image\s+copyright|copyright)\b:?|(?i:image\s+source),|©)\s*©?\s*"
         # "... on February 20, 2025. © 2025 Jane Roe": the picture's year after the mark
@@ -2314,10 +2316,14 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         # illustration ran with the story, no one's credit
         return None
     if found.credit.lower().strip(" .") in FILE_ALONE | _KIND_ALONE:
-        if _LABELLED_FILE.fullmatch(text.strip()) is not None:
+        if (
+            _LABELLED_FILE.fullmatch(text.strip()) is not None
+            or _BARRED_FILE_TAIL.search(text) is not None
+        ):
             # "Photo: File" on a line of its own (Dawn's and other South Asian papers' label
-            # over their archive pictures): the label puts "File" where the credit's name
-            # stands, so it is printed as the credit, not as a note after a caption
+            # over their archive pictures), "... in Jambiani. PHOTO | FILE" (the Nation
+            # group's captions, "| NMG" left off): the label puts "File" where the credit's
+            # name stands, so it is printed as the credit, not as a note after a caption
             return Credit(found.credit.strip(" ."), None, None)
         # "... on Tuesday. (File)": how the photo reached the page, no one's credit; "(Image for
         # representation)", "(Representational)": what kind of picture it is
@@ -3436,8 +3442,9 @@ _DESK_PHOTO_TAIL = re.compile(
     rf"{_AFTER_CAPTION}(?:(?:[—–]|-{{1,2}})\s*)?"
     rf"(?P<credit>(?P<org>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,2}})"
     # "CNA file photo", "— Bernama pic", "-- Bernama pic" (Malaysian papers' word for a photo,
-    # the dash typed as two hyphens as Bernama's copy does)
-    r"\s+(?:(?i:file)\s+)?(?i:photos?|pics?|pix))\s*$"
+    # the dash typed as two hyphens as Bernama's copy does); "ST GRAPHICS", "PA Graphics": a
+    # desk's chart or map (The Straits Times' and the agencies' graphics desks)
+    r"\s+(?:(?:(?i:file)\s+)?(?i:photos?|pics?|pix)|(?P<graphic>GRAPHICS?|Graphics?)))\s*$"
 )
 _CAPS_PERSON_AGENCY = re.compile(
     rf"{_AFTER_CAPTION}(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){{1,3}})"
@@ -3508,10 +3515,11 @@ _DASHED_WIRE = re.compile(
 # "WWF-PHILIPPINES", "PNP-BICOL", "DPWH-CAR" (one word each side).
 _CAPS_BRANCH = re.compile(r"[A-Z][A-Z&]{1,14}-[A-Z][A-Z]{1,14}")
 # "... in the National Assembly. — DawnNewsTV screengrab": a still from a channel's broadcast,
-# the channel named before the word (Pakistani and Indian pages' form).
+# the channel named before the word (Pakistani and Indian pages' form); "... of the planting
+# sites. — Dawn illustration": the paper's own map or drawing, named so after the dash.
 _DASHED_SCREEN_GRAB = re.compile(
-    rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))\s*(?P<credit>(?P<org>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,2}})"
-    r"\s+(?i:screen\s*grab|screenshot|screen\s+capture))\s*$"
+    rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))\s*(?P<credit>(?P<org>(?!(?:A|An)\s)[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,2}})"
+    r"\s+(?i:screen\s*grab|screenshot|screen\s+capture|illustration))\s*$"
 )
 # "... on Monday. — Photo by author": the writer took the picture.
 _BY_THE_WRITER = re.compile(
@@ -3928,7 +3936,11 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
         org = m.group("org").strip()
         if org.startswith("The ") or OUTLET_NAME.match(org) or _is_agency(org):
             return Credit(org, None, org)
-    if (m := _DESK_PHOTO_TAIL.search(text)) is not None:
+    if (m := _DESK_PHOTO_TAIL.search(text)) is not None and (
+        # a graphics desk is named by its initials or a known agency's name ("ST GRAPHICS",
+        # "Reuters Graphics"); "... on the map. More Graphics" is a link's
+        not m.group("graphic") or m.group("org").isupper() or _is_agency(m.group("org"))
+    ):
         return Credit(m.group("credit"), None, m.group("org"))
     if (m := _CAPS_PERSON_AGENCY.search(text)) is not None and _is_agency(m.group("org")):
         person = _clean_person(m.group("person"))
@@ -4546,6 +4558,8 @@ FILE_ALONE = frozenset(
 )
 # "Photo: File", "Picture: File": the file marker under a picture's label, the whole line.
 _LABELLED_FILE = re.compile(r"(?i:photos?|pictures?|images?|pic)\s*:\s*(?i:file)\.?")
+# The same label set off by a bar after the caption's stop, closing its line: ". PHOTO | FILE".
+_BARRED_FILE_TAIL = re.compile(r"[.!?”\"’]\s+(?:PHOTO|Photo)\s*\|\s*(?:FILE|File)\s*$")
 
 
 # What kind of picture it is, in a caption's parentheses where a credit might stand: Indian
@@ -5938,7 +5952,21 @@ def labelled_credit(line: str, credit: Credit) -> bool:
     "... Photo: Jane Roe"), which no agency's or writer's sign-off carries."""
     text = " ".join(line.split())
     at = text.rfind(credit.credit)
-    return at > 0 and _PICTURE_LABEL_OFF.search(text[:at]) is not None
+    if at <= 0:
+        return False
+    if _PICTURE_LABEL_OFF.search(text[:at]) is not None:
+        return True
+    # "Map: Platte River roosting sites. NEBRASKA GAME AND PARKS COMMISSION", "Chart: Lake
+    # level, 2013–2023. Global News / B.C. River Forecast Centre": a figure's label opening
+    # its caption, the maker after the caption's stop; no paragraph a writer or a wire signs
+    # off opens so
+    return _FIGURE_CAPTION_OPENING.match(text) is not None and ends_caption(text[:at])
+
+
+# A figure's label and its colon opening a caption: "Map: ...", "Chart: ...", "Graphic: ...".
+_FIGURE_CAPTION_OPENING = re.compile(
+    r"(?i:maps?|charts?|graphs?|graphics?|infographics?|diagrams?)\s*:\s+[A-Z\d]"
+)
 
 
 # A picture's own label before its credit; a bare "©" also closes a page's rights notice
@@ -6127,6 +6155,15 @@ def story_caption_credit(line: str, *, stop_off: bool = False) -> Credit | None:
         # paragraphs (`stop_off`: its column's lines joined, the caption a line of its own): a
         # wire's name after a caption's one sentence, set off by the stop alone
         return found
+    if (
+        mark is None
+        and _FIGURE_CAPTION_OPENING.match(text) is not None
+        and len(before.split()) >= 4
+        and ends_caption(before)
+    ):
+        # "Chart: Lake level, 2013–2023. Global News / B.C. River Forecast Centre": a figure's
+        # label opens the caption, whose stop sets its maker off (see labelled_credit)
+        return found
     if mark is None or len(before[: mark.start()].split()) < (1 if marked else 3):
         return None
     if (
@@ -6161,6 +6198,15 @@ def story_caption_credit(line: str, *, stop_off: bool = False) -> Credit | None:
             and found.credit.isupper()
             and found.credit.isalpha()
             and 2 <= len(found.credit) <= 6
+        )
+        # "... at the floating market. (WAM)", "... in Doha. (QNA)": a wire that prints its
+        # name in datelines, in brackets after the caption's one sentence and its stop (an
+        # acronym after its name, "the transport union (RMT)", has no stop before it; a
+        # paragraph of two sentences signed off so was refused above)
+        or (
+            mark.group(0).strip() == "("
+            and _wire(found.credit)
+            and ends_caption(before[: mark.start()])
         )
         or _clean_person(found.photographer) is not None
         # "... in the National Assembly. — DawnNewsTV screengrab": the word says a picture
@@ -6947,10 +6993,12 @@ _SEGMENT_CREDIT = re.compile(
 
 def export_caption_pictures(value: str) -> list[str]:
     """The pictures' captions (each with its credit) a caption field's value lists, parted by
-    semicolons; none when the value is one picture's."""
+    semicolons, or by bars as a CMS's photo field joins its pictures ("Photos: Cabins over
+    the town. Photo: Jane Roe | Crews on the peak. Photo: supplied", see
+    bar_caption_pictures); none when the value is one picture's."""
     parts = [p.strip() for p in _FIELD_KIND.sub("", value).split(";") if p.strip()]
     if len(parts) < 2 or not all(_SEGMENT_CREDIT.search(p) for p in parts):
-        return []
+        return bar_caption_pictures(value.strip())
     return parts
 
 
@@ -6963,7 +7011,9 @@ def bar_caption_pictures(text: str) -> list[str]:
     bar)."""
     if " | " not in text:
         return []
-    parts = [p.strip() for p in text.split(" | ")]
+    # "Photos: Cabins over the town. Photo: Jane Roe | ...": the strip's own label over all
+    # its pictures is none of the first caption's words
+    parts = [p.strip() for p in _FIELD_KIND.sub("", text).split(" | ")]
     if len(parts) < 2 or not all(_SEGMENT_CREDIT.search(p) for p in parts):
         return []
     # each part's own credit closes it: the label's credit is the part's last words

@@ -3091,7 +3091,8 @@ _READERS = (
 # YAML export's "caption:" and "credit:" keys, lower case, in its picture's block)
 _CAPTION_FIELD = re.compile(
     # (a YAML export's list of pictures keys each item's caption: "- caption: ...")
-    r"^(?:-\s+(?=caption\s*:))?(?:GRAPHIC|Graphic|CAPTION|Caption|caption|PHOTO|Photo|ILLUSTRATION|Illustration|IMAGE|"
+    # "Photos:", a CMS's field listing the story's pictures, each caption with its credit
+    r"^(?:-\s+(?=caption\s*:))?(?:GRAPHIC|Graphic|CAPTION|Caption|caption|PHOTOS?|Photos?|ILLUSTRATION|Illustration|IMAGE|"
     r"Image|ART|"
     r"(?:(?i:featured)[_ ])?(?:photo|Photo|PHOTO|image|Image|IMAGE)(?:[_ ]?\d{1,2})?[_ ]"
     r"(?:caption|Caption|CAPTION)|promo_items\.\w+\.caption"

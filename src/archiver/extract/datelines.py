@@ -3065,7 +3065,18 @@ def _capitals_city_alone(first: str, second: str) -> DatelineMatch | None:
         return None
     if is_region(first) or not is_known_place(first):
         return None
+    if _known_wire(first) and _opens_on_dated_dateline(second):
+        # "WAM" over "Abu Dhabi, 2nd December, 2025 (WAM) -- ...": a wire's slug set over its
+        # copy (Gulf and Asian papers print WAM, KUNA, QNA, PTI so), whose first paragraph
+        # prints the story's own dateline; an agency's code the gazetteer also knows as a town
+        return None
     return _place_alone(first, f"+1 the place {first!r} is in capitals", _KNOWN_CITY)
+
+
+def _opens_on_dated_dateline(paragraph: str) -> bool:
+    """The paragraph opens on a dateline of its own that prints its date or its agency."""
+    found = match_dateline(paragraph)
+    return found is not None and bool(found.dateline.date_text or found.dateline.source)
 
 
 # A city named in one word alone over the story, in mixed case, has this many people at least.

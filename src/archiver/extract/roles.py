@@ -2029,6 +2029,18 @@ def _classify_opening(
             mark(i, "chrome", "the browser's label over its reader view")
             first_text = reader_labelled = True
             continue
+        if (
+            was_first
+            and reader_labelled
+            and not headline_seen
+            and is_affiliation(line)
+            and (title_at := _reader_view_title(reader, i, labelled=True)) is not None
+        ):
+            # "Reader mode" / "Kenya Broadcasting Corporation" / the title: the site's name
+            # (its og:site_name) where the reader view prints its address, over the title
+            mark(i, "chrome", "a reader view's site name over the article's title")
+            reader_title = title_at
+            continue
         if was_first and not headline_seen and is_logo_word(line):
             mark(i, "chrome", "the site's logo as text, the page's first line ('azcentral.')")
             continue

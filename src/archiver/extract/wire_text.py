@@ -246,8 +246,12 @@ _PHOTO_SENTENCE = re.compile(
     r"dated|courtesy)\b)"
 )
 # A dash after a caption's stop, a few capitalised words after it closing the line ("... near
-# Do Darya. — White Star"): where a page's desk credit may stand.
-_DASH_BEFORE_TAIL = re.compile(r"[.!?”\"’]\s+[—–-]\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s*$")
+# Do Darya. — White Star"): where a page's desk credit may stand; the desk's own drawing or a
+# channel's still says so after its name ("— Dawn illustration", "— DawnNewsTV screengrab").
+_DASH_BEFORE_TAIL = re.compile(
+    r"[.!?”\"’]\s+[—–-]\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}"
+    r"(?:\s+(?:illustration|screengrab|screenshot))?\s*$"
+)
 
 # A wire's mark at the end of the story's last paragraph: "(end)", "(END)", "Enditem", "ENDS".
 # Editors' initials signing the copy off, as PTI's desk prints them under the story ("ABS
@@ -1100,6 +1104,32 @@ def _writer_signs(credit: str, byline: Byline | None) -> bool:
         return False
     key = " ".join(credit.split()).casefold()
     return any(" ".join(n.split()).casefold() == key for n in byline.names)
+
+
+def _bracketed_writer_caption(line: str, found: Credit) -> bool:
+    """The line is a caption whose credit, the writer's name, closes it in brackets after a
+    sentence's stop ("... during the parade. (Jane Roe)"): a dash's or a bare name's sign-off
+    ("... on Monday. – Jane Roe") has no brackets."""
+    text = line.rstrip()
+    return text.endswith(f"({found.credit})") and text[: -len(found.credit) - 2].rstrip().endswith(
+        (".", "!", "?")
+    )
+
+
+def _story_sentence_below(lines: list[str], chrome: list[bool], no: int) -> bool:
+    """A line of the story under line `no` is a sentence closed by its stop: the story goes
+    on below it (a page's call or its links under the story close no sentence)."""
+    return any(
+        lines[j]
+        and not chrome[j]
+        and len(lines[j].split()) >= _BELOW_SENTENCE_WORDS
+        and lines[j].rstrip().endswith((".", "!", "?", '."', ".”"))
+        for j in range(no + 1, len(lines))
+    )
+
+
+# The fewest words of the story's sentence that _story_sentence_below finds under a line.
+_BELOW_SENTENCE_WORDS = 4
 
 
 def _story_ends_at(lines: list[str], chrome: list[bool], no: int) -> bool:
@@ -5948,13 +5978,21 @@ def parse_wire_text(
                 )
                 and match_dateline(line, reference_date) is None
                 # the writer's name after a picture's label ("Photo © Jane Roe") credits the
-                # writer's own photo; unlabelled, the writer signs the story off
+                # writer's own photo; unlabelled, the writer signs the story off, at its foot:
+                # with a sentence of the story under it, the writer's name in brackets closing
+                # a line credits the writer's own picture ("FLOATS of flowers roll down ...
+                # (Jane Roe)" under "By Jane Roe", as Philippine papers print their reporters';
+                # a page's call under a sign-off, "Follow the paper on social media", is none)
                 and (
                     not (
                         _writer_signs(story_credit.credit, out.byline)
                         or _writer_signs_off(line, out.byline)
                     )
                     or labelled_credit(line, story_credit)
+                    or (
+                        _bracketed_writer_caption(line, story_credit)
+                        and _story_sentence_below(lines, chrome, no)
+                    )
                 )
             ):
                 photos.add(_photo_from_caption(line, in_header=True))
