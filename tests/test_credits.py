@@ -4002,3 +4002,84 @@ def test_bar_chain_takes_an_agency_first_only_as_cnbcs_doubled_agency_over_getty
     assert found is not None and (found.photographer, found.agency) == (None, "Anadolu")
     assert _bar_chain("Reuters | AFP | AP") is None
     assert _bar_chain("Bloomberg | Reuters | Getty Images") is None
+
+
+def test_writers_bracketed_signoff_over_a_call_or_note_credits_no_photo() -> None:
+    """Review 57a's p17 (and p08, p09): a writer's "(Jane Roe)" closing a story paragraph
+    over a page's call or an editor's note is the writer's sign-off, no picture's credit; the
+    Philippine caption, its first word in capitals, over a story paragraph still is."""
+    import datetime as dt
+
+    from archiver.extract.credits import Credit
+    from archiver.extract.wire_text import (
+        _bracketed_writer_caption,
+        _story_sentence_below,
+        parse_wire_text,
+    )
+
+    text = (
+        "Panay News\nMetro Iloilo\nJaro cathedral belfry restoration completed\n"
+        "By Gerome Dalipe\nNovember 5, 2024\n"
+        "ILOILO CITY – Restoration of the Jaro Cathedral belfry was completed on Monday after"
+        " two years of work, the archdiocese said.\n"
+        "The belfry, built in 1744, was damaged in the 1948 Lady Caycay earthquake."
+        " (Gerome Dalipe)\nFollow Panay News on Facebook for the latest updates.\n"
+    )
+    assert parse_wire_text(text, dt.date(2024, 11, 7)).photos == []
+    signed = "The belfry, built in 1744, was damaged in the earthquake. (Gerome Dalipe)"
+    assert not _bracketed_writer_caption(signed, Credit("Gerome Dalipe", "Gerome Dalipe", None))
+    quote = '"This will double our harvest," said farmer Lito Baguio. (Antonio Colina)'
+    assert not _bracketed_writer_caption(quote, Credit("Antonio Colina", "Antonio Colina", None))
+    caption = "JOGGERS return to the esplanade on its first morning back. (Rhea Sumalpong)"
+    assert _bracketed_writer_caption(caption, Credit("Rhea Sumalpong", "Rhea Sumalpong", None))
+    for below in (
+        "Follow Panay News on Facebook for the latest updates.",
+        "Editor's note: This story was updated to correct the number of vendors.",
+        "This story was produced with support from the Philippine Press Institute.",
+    ):
+        assert not _story_sentence_below([caption, below], [False, False], 0)
+    assert _story_sentence_below([caption, "The works cost P42 million, he said."], [False] * 2, 0)
+
+
+def test_kind_of_drawing_before_illustration_is_no_desks_credit() -> None:
+    """Review 57a's p04, p19, p20: "— Representational illustration", "— AI-generated
+    illustration", "— File illustration" say what kind of drawing it is; "— Dawn
+    illustration" names the paper's desk."""
+    from archiver.extract.credits import _dashed_screen_grab
+    from archiver.extract.wire_text import _DASH_BEFORE_TAIL
+
+    for kind in ("Representational", "AI-generated", "File", "Stock"):
+        line = f"Smog hangs over the Mall Road in Lahore. — {kind} illustration"
+        assert _dashed_screen_grab(line) is None
+        assert _DASH_BEFORE_TAIL.search(line) is None
+    line = "Map of plantation sites along the canal. — Dawn illustration"
+    assert _dashed_screen_grab(line) is not None and _DASH_BEFORE_TAIL.search(line) is not None
+    assert _dashed_screen_grab("Protesters outside the assembly. — DawnNewsTV screengrab")
+
+
+def test_graphics_desk_only_by_initials_or_a_known_agency() -> None:
+    """Review 57a's p03, p18: "INTERACTIVE GRAPHICS", "VIEW ALL GRAPHICS" are links' labels;
+    "ST GRAPHICS", "PA Graphics" name a desk."""
+    from archiver.extract.credits import _caption_tail_credit
+
+    before = "Amber warnings are in place for snow across central Scotland."
+    for link in ("INTERACTIVE GRAPHICS", "VIEW ALL GRAPHICS", "MORE GRAPHICS"):
+        assert _caption_tail_credit(f"{before} {link}", in_header=False) is None
+    found = _caption_tail_credit("The route of the new cycling path. ST GRAPHICS", in_header=False)
+    assert found is not None and found.credit == "ST GRAPHICS"
+
+
+def test_bar_caption_pictures_strip_a_picture_word_only_as_a_label() -> None:
+    """Review 57a's p29: "Images from the summit ..." opens its caption on the word; "Photos:"
+    with its colon labels the strip."""
+    from archiver.extract.credits import bar_caption_pictures
+
+    parts = bar_caption_pictures(
+        "Images from the summit on Monday. Photo: Guy Williams | Gritting trucks. Photo: NZTA"
+    )
+    assert parts[0].startswith("Images from the summit")
+    parts = bar_caption_pictures(
+        "Photos: The damaged wharf at Te Anau. Photo: Jo Riddell | Divers inspect the piles."
+        " Photo: supplied"
+    )
+    assert parts[0].startswith("The damaged wharf")

@@ -3446,6 +3446,8 @@ _DESK_PHOTO_TAIL = re.compile(
     # desk's chart or map (The Straits Times' and the agencies' graphics desks)
     r"\s+(?:(?:(?i:file)\s+)?(?i:photos?|pics?|pix)|(?P<graphic>GRAPHICS?|Graphics?)))\s*$"
 )
+# A link's words before "GRAPHICS" ("MORE GRAPHICS", "ALL GRAPHICS"), never a desk's initials.
+_GRAPHICS_LINK_WORDS = frozenset({"MORE", "VIEW", "ALL", "SEE", "OUR", "NEW", "TOP", "HOW", "THE"})
 _CAPS_PERSON_AGENCY = re.compile(
     rf"{_AFTER_CAPTION}(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){{1,3}})"
     r"\s+(?P<org>[A-Z][A-Za-z\-]{1,12})\s*$"
@@ -3519,8 +3521,35 @@ _CAPS_BRANCH = re.compile(r"[A-Z][A-Z&]{1,14}-[A-Z][A-Z]{1,14}")
 # sites. — Dawn illustration": the paper's own map or drawing, named so after the dash.
 _DASHED_SCREEN_GRAB = re.compile(
     rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))\s*(?P<credit>(?P<org>(?!(?:A|An)\s)[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,2}})"
-    r"\s+(?i:screen\s*grab|screenshot|screen\s+capture|illustration))\s*$"
+    r"\s+(?i:screen\s*grab|screenshot|screen\s+capture|(?P<drawn>illustration)))\s*$"
 )
+# Words for what kind of drawing it is, never its maker's name, before "illustration"
+# ("— Representational illustration", "— File illustration", "— AI-generated illustration").
+_DRAWING_KIND_WORDS = re.compile(
+    r"(?i:represent\w*|file|stock|archive|archival|ai|ai-generated|generated|computer|digital|"
+    r"artist'?s?|photo|image|illustrative|symbolic|concept|conceptual|graphic|staff|our|"
+    r"official|creative|editorial)"
+)
+# Papers that name their own desk's maps and drawings so without a newspaper's word in their
+# name ("Map of plantation sites. — Dawn illustration").
+_DRAWING_DESKS = frozenset({"Dawn"})
+
+
+def _dashed_screen_grab(text: str) -> re.Match[str] | None:
+    """_DASHED_SCREEN_GRAB's match, a drawing's only under a known paper's or agency's name
+    ("— Dawn illustration", "— The Express Tribune illustration"): not a word for the kind
+    of drawing ("— Representational illustration", "— AI-generated illustration")."""
+    m = _DASHED_SCREEN_GRAB.search(text)
+    if m is None or not m.group("drawn"):
+        return m
+    org = m.group("org")
+    if any(_DRAWING_KIND_WORDS.fullmatch(w) for w in org.split()):
+        return None
+    if org in _DRAWING_DESKS or org.startswith("The ") or OUTLET_NAME.match(org):
+        return m
+    return m if _is_agency(org) else None
+
+
 # "... on Monday. — Photo by author": the writer took the picture.
 _BY_THE_WRITER = re.compile(
     rf"{_AFTER_CAPTION}(?:[—–]|-(?=\s))?\s*(?P<credit>(?i:photos?|pictures?)\s+(?i:by)\s+(?:(?i:the)\s+)?"
@@ -3659,7 +3688,7 @@ def _header_tail_credit(text: str) -> Credit | None:
             # (the Inquirer's and other Philippine papers' credits); no person's name, no
             # word of a sentence
             return Credit(org, None, None)
-    if (m := _DASHED_SCREEN_GRAB.search(text)) is not None and len(text[: m.start()].split()) >= 4:
+    if (m := _dashed_screen_grab(text)) is not None and len(text[: m.start()].split()) >= 4:
         return Credit(m.group("credit"), None, m.group("org"))
     if (m := _CAPS_PERSON_ALONE.search(text)) is not None:
         before = text[: m.start()]
@@ -3938,8 +3967,15 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             return Credit(org, None, org)
     if (m := _DESK_PHOTO_TAIL.search(text)) is not None and (
         # a graphics desk is named by its initials or a known agency's name ("ST GRAPHICS",
-        # "Reuters Graphics"); "... on the map. More Graphics" is a link's
-        not m.group("graphic") or m.group("org").isupper() or _is_agency(m.group("org"))
+        # "Reuters Graphics"); "... on the map. More Graphics", "INTERACTIVE GRAPHICS", "VIEW
+        # ALL GRAPHICS" are links' labels
+        not m.group("graphic")
+        or (
+            re.fullmatch(r"[A-Z]{2,4}", m.group("org")) is not None
+            and m.group("org") not in _GRAPHICS_LINK_WORDS
+        )
+        or OUTLET_NAME.match(m.group("org")) is not None
+        or _is_agency(m.group("org"))
     ):
         return Credit(m.group("credit"), None, m.group("org"))
     if (m := _CAPS_PERSON_AGENCY.search(text)) is not None and _is_agency(m.group("org")):
@@ -6202,17 +6238,30 @@ def story_caption_credit(line: str, *, stop_off: bool = False) -> Credit | None:
         # "... at the floating market. (WAM)", "... in Doha. (QNA)": a wire that prints its
         # name in datelines, in brackets after the caption's one sentence and its stop (an
         # acronym after its name, "the transport union (RMT)", has no stop before it; a
-        # paragraph of two sentences signed off so was refused above)
+        # paragraph of two sentences signed off so was refused above); a caption's few words
+        # reporting nothing: "The new routes will serve Dubai South, Al Furjan and Jumeirah
+        # Village Circle. (WAM)" is a story's paragraph the wire signs off mid-story
         or (
             mark.group(0).strip() == "("
             and _wire(found.credit)
             and ends_caption(before[: mark.start()])
+            and len(before[: mark.start()].split()) <= _BRACKETED_WIRE_CAPTION_WORDS
+            and _WIRE_CAPTION_REPORTING.search(before[: mark.start()]) is None
         )
         or _clean_person(found.photographer) is not None
         # "... in the National Assembly. — DawnNewsTV screengrab": the word says a picture
-        or _DASHED_SCREEN_GRAB.search(text) is not None
+        or _dashed_screen_grab(text) is not None
     )
     return found if named else None
+
+
+# The most words of a caption a wire's name in brackets closes ("Visitors at the floating
+# market. (WAM)"), and the verbs of a story's reporting paragraph that no caption has.
+_BRACKETED_WIRE_CAPTION_WORDS = 10
+_WIRE_CAPTION_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|reported|reports|announced|announces|according|"
+    r"will|would|expected|plans?)\b"
+)
 
 
 # A sentence's end and the next one's start inside a paragraph ("on Sunday. The government").
@@ -6912,6 +6961,9 @@ _FIELD_KIND = re.compile(
     r"Illustration|CHART|MAP)"
     r"(?:\s*\((?i:colou?r|b&w|black\s+and\s+white)\))?\s*[,:;]?\s*)+"
 )
+# The same label over a bar's strip of pictures, only with its colon ("Photos: ..."): "Images
+# from the summit on Monday. Photo: ..." opens a caption on the word.
+_BAR_FIELD_LABEL = re.compile(_FIELD_KIND.pattern.replace(r"\s*[,:;]?\s*)+", r"\s*:\s*)+"))
 # The separators after a leading credit, tried in this order (a spaced slash also parts a
 # credit's own parties: "Jane Roe / The Times : caption" parts at the colon first).
 _FIELD_SEPARATORS = (";", " : ", " / ")
@@ -7013,7 +7065,7 @@ def bar_caption_pictures(text: str) -> list[str]:
         return []
     # "Photos: Cabins over the town. Photo: Jane Roe | ...": the strip's own label over all
     # its pictures is none of the first caption's words
-    parts = [p.strip() for p in _FIELD_KIND.sub("", text).split(" | ")]
+    parts = [p.strip() for p in _BAR_FIELD_LABEL.sub("", text).split(" | ")]
     if len(parts) < 2 or not all(_SEGMENT_CREDIT.search(p) for p in parts):
         return []
     # each part's own credit closes it: the label's credit is the part's last words

@@ -248,8 +248,13 @@ _PHOTO_SENTENCE = re.compile(
 # A dash after a caption's stop, a few capitalised words after it closing the line ("... near
 # Do Darya. — White Star"): where a page's desk credit may stand; the desk's own drawing or a
 # channel's still says so after its name ("— Dawn illustration", "— DawnNewsTV screengrab").
+# Not a word for the kind of drawing ("— Representational illustration", "— File illustration",
+# "— AI-generated illustration"), no desk's name.
 _DASH_BEFORE_TAIL = re.compile(
-    r"[.!?”\"’]\s+[—–-]\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}"
+    r"[.!?”\"’]\s+[—–-]\s*"
+    r"(?!(?i:represent\w*|file|stock|archive|archival|ai|ai-generated|computer|digital|artist\S*|"
+    r"photo|image|illustrative|symbolic|concept\w*|graphic|staff|our|official)\s[^.]*illustration\s*$)"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}"
     r"(?:\s+(?:illustration|screengrab|screenshot))?\s*$"
 )
 
@@ -1109,11 +1114,21 @@ def _writer_signs(credit: str, byline: Byline | None) -> bool:
 def _bracketed_writer_caption(line: str, found: Credit) -> bool:
     """The line is a caption whose credit, the writer's name, closes it in brackets after a
     sentence's stop ("... during the parade. (Jane Roe)"): a dash's or a bare name's sign-off
-    ("... on Monday. – Jane Roe") has no brackets."""
+    ("... on Monday. – Jane Roe") has no brackets. The caption opens on its first word in
+    capitals, as Philippine papers print their pictures' ("JOGGERS return ...", "FLOATS of
+    flowers ..."): a story's paragraph the writer signs off, a quote among them ("... said
+    farmer Jane Roe. (Jane Roe)"), opens in mixed case."""
     text = line.rstrip()
-    return text.endswith(f"({found.credit})") and text[: -len(found.credit) - 2].rstrip().endswith(
-        (".", "!", "?")
+    return (
+        text.endswith(f"({found.credit})")
+        and text[: -len(found.credit) - 2].rstrip().endswith((".", "!", "?"))
+        and _CAPTION_CAPS_WORD.match(text) is not None
+        and not any(q in text for q in '"“”')
     )
+
+
+# A caption's first word in capitals, then its words in lower case: "JOGGERS return ...".
+_CAPTION_CAPS_WORD = re.compile(r"[A-Z]{3,}\s+[a-z]")
 
 
 def _story_sentence_below(lines: list[str], chrome: list[bool], no: int) -> bool:
@@ -1124,10 +1139,18 @@ def _story_sentence_below(lines: list[str], chrome: list[bool], no: int) -> bool
         and not chrome[j]
         and len(lines[j].split()) >= _BELOW_SENTENCE_WORDS
         and lines[j].rstrip().endswith((".", "!", "?", '."', ".”"))
+        and _NOTE_OR_CALL.match(lines[j].lstrip()) is None
         for j in range(no + 1, len(lines))
     )
 
 
+# A note or a call under a story, none of its paragraphs: "Editor's note: ...", "This story
+# was produced with support from ...", "Follow Panay News on Facebook ...".
+_NOTE_OR_CALL = re.compile(
+    r"(?i:editor['’]?s\s+note|note:|this\s+(?:story|article|report)\s+(?:was|is|has)|"
+    r"(?:follow|read|subscribe|like|join|sign\s+up|download|watch|listen|click|visit|"
+    r"for\s+more)\b)"
+)
 # The fewest words of the story's sentence that _story_sentence_below finds under a line.
 _BELOW_SENTENCE_WORDS = 4
 
