@@ -3107,18 +3107,34 @@ def _city_alone_in_its_country(first: str, second: str, headline: str = "") -> D
     # one word may be a common noun too ("Reading", "Mobile", "Split", "Nice"): only a big
     # city's name stands alone so on its evidence
     least = _CITY_ALONE_POPULATION if len(words) == 1 else 0
-    named = [c for c in countries_of(first, least) if re.search(rf"\b{re.escape(c)}\b", second)]
+    countries = [n for c in countries_of(first, least) for n in (c, *_COUNTRY_SHORT.get(c, ()))]
+    named = [c for c in countries if re.search(rf"\b{re.escape(c)}\b", second)]
     if named:
         return _place_alone(
             first, _KNOWN_CITY, f"+1 the story's first paragraph names its country ({named[0]})"
         )
-    named = [c for c in countries_of(first, least) if re.search(rf"\b{re.escape(c)}\b", headline)]
+    named = [c for c in countries if re.search(rf"\b{re.escape(c)}\b", headline)]
+    if not named and countries and re.search(rf"\b{re.escape(first)}\b", headline):
+        # "Buenos Aires" over the story under "In Buenos Aires, a subway fare rise ...": the
+        # headline names the city itself (the Christian Science Monitor sets the dateline
+        # apart so, in mixed case)
+        return _place_alone(first, _KNOWN_CITY, "+1 the headline names the city")
     if not named:
         return None
     return _place_alone(first, _KNOWN_CITY, f"+1 the headline names its country ({named[0]})")
 
 
 _KNOWN_CITY = "+1 the gazetteer knows it as a city"
+# The short forms by which stories and headlines name a country that GeoNames spells out
+# ("Abu Dhabi" over "The UAE's national library ...", "Seattle" over "US regulators ..."):
+# capitals only, matched as a word, as the story prints them.
+_COUNTRY_SHORT: dict[str, tuple[str, ...]] = {
+    "United Arab Emirates": ("UAE",),
+    "United States": ("US", "USA"),
+    "United Kingdom": ("UK", "Britain"),
+    "Democratic Republic of the Congo": ("DRC", "DR Congo"),
+    "Saudi Arabia": ("KSA",),
+}
 
 
 def _place_alone(place: str, *evidence: str) -> DatelineMatch:
