@@ -348,9 +348,10 @@ def looks_like_headline(line: str) -> bool:
         return False
     if line[:1].islower() and (card := SOURCE_CARD.match(line)) and wire_writers(card["rest"]):
         return False  # "bloomberg.com - Jane Roe, Bloomberg": an aggregator's source card
-    if _title_case_sentences(line):
+    if _title_case_sentences(line) and not _PROMO_LINE.search(line):
         # "A Town's Paper Closed. Then the Library Started Printing One.": a headline of two
-        # sentences in Title Case, its stop printed, as the page's reading takes it too
+        # sentences in Title Case, its stop printed, as the page's reading takes it too (not a
+        # promotion's "Subscribe Now. Get Unlimited Access For Just $1.")
         return True
     return not (
         line.endswith(".")
@@ -384,6 +385,13 @@ _GLUED_KICKER = re.compile(
 # A broadcast transcript's title ends with when the show aired: "...; Senate Nears Vote On
 # Spending Bill. Aired 10-11a ET".
 _AIRED = re.compile(r"\.\s+Aired\s+\d[\w:.\- ]{0,30}$")
+
+
+# A promotion's line in Title Case: a price, a figure, or a call to action opening a sentence.
+_PROMO_LINE = re.compile(
+    r"[$€£¥\d]|(?:^|[.!?]\s+)(?:Subscribe|Sign|Get|Join|Access|Download|Register|Log|Try|"
+    r"Start|Claim|Save|Buy|Upgrade|Unlock|Donate|Support)\b"
+)
 
 
 # A database's field label left on the headline: "HEADLINE: Senate backs ...", "Title: ...".
@@ -6338,6 +6346,11 @@ _GIVEN_NAME_END = re.compile(r"(?:,|\s(?:and|&))\s+[A-Z][\w'’-]+$")
 # A line with this many words of four letters or more in lower case is a sentence's, not a
 # list of names.
 _SENTENCE_LOWER_WORDS = 2
+# A byline's own words in lower case, which count for no sentence there.
+_CUT_BYLINE_WORDS = frozenset(
+    {"staff", "writer", "writers", "reporting", "additional", "with", "from", "contributed"}
+    | {"correspondent", "correspondents", "reporter", "reporters", "editor", "editors"}
+)
 
 
 def _names_cut_at_wrap(above: str, line: str) -> list[str] | None:
@@ -6350,11 +6363,19 @@ def _names_cut_at_wrap(above: str, line: str) -> list[str] | None:
     cut = _GIVEN_NAME_END.search(head)
     if len(text) > 80 or not text[:1].isupper() or cut is None:
         return None
-    if sum(w[:1].islower() and len(w) > 3 for w in text.split()) >= _SENTENCE_LOWER_WORDS:
+    completes = re.split(r"[,;]", text, maxsplit=1)[0].split()
+    if (
+        sum(
+            w[:1].islower() and len(w) > 3 and w.lower() not in _CUT_BYLINE_WORDS for w in completes
+        )
+        >= _SENTENCE_LOWER_WORDS
+    ):
         # "By Musa Abdullahi, Maiduguri" / "Traders at the Monday Market in Maiduguri are
         # counting ...": the story's first sentence under the writer's base, no names (a
         # list of names holds "and" or a short particle in lower case, "van", "der", "de",
-        # not a sentence's longer words)
+        # not a sentence's longer words); only the part before the first comma completes the
+        # cut name ("Hammer, with additional reporting from Ole Brandt", "Ortega and Jamie
+        # Fox, staff writers")
         return None
     first, joined = parse_byline(head), parse_byline(f"{head} {text}")
     if first is None or joined is None or not first.names:
@@ -6831,7 +6852,16 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
     # lead of a site that writes in one-sentence paragraphs (Axios, Semafor), a whole sentence
     # of a dozen words; a name that the headline or that lead calls by the surname is the
     # story's subject (a picture's label), not its writer
-    return _short_lead_sentence(below) and not _surname_over_or_in_lead(reader, i, i, names)
+    return (
+        _short_lead_sentence(below)
+        and _REFERS_BACK.match(below) is None
+        and not _surname_over_or_in_lead(reader, i, i, names)
+    )
+
+
+# A lead opening on words that refer back to someone named over it ("The vice president will
+# ...", "The pop star's concerts ...", "She said ..."): the name over it is its subject's.
+_REFERS_BACK = re.compile(r"^\s*(?:The|He|She|His|Her|They|Their)\b")
 
 
 def _short_lead_sentence(line: str) -> bool:
@@ -7916,9 +7946,13 @@ def quotes_below(line: str, before: list[str]) -> bool:
     )
 
 
-# A short sentence introducing a quotation: a capitalised first word, one or two words in
-# lower case (the verb last), a colon: "It begins:", "He wrote:", "The bulletin read:".
-_SHORT_QUOTE_INTRO = re.compile(r"^[A-Z][a-z’']*(?:\s+[a-z]+){1,2}:$")
+# A short sentence introducing a quotation: a capitalised first word, up to one more word in
+# lower case, a quoting verb last, a colon: "It begins:", "He wrote:", "The bulletin read:"
+# (not a page's "Watch the video:", "Watch below:", "Key points:", "Listen:").
+_SHORT_QUOTE_INTRO = re.compile(
+    r"^[A-Z][a-z’']*(?:\s+[a-z]+)?\s+"
+    r"(?:read|reads|begins|began|wrote|writes|said|says|stated|ran|runs):$"
+)
 
 
 # A sentence of the story's own: eight words at least, closed by a full stop.

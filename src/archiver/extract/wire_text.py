@@ -2626,7 +2626,7 @@ def _dateline_line_in_block(
             break  # "MODESTO, Calif." over "Jan. 14, 2022": the dateline's own lines
         found = match_standalone_dateline(line, below, reference_date)
         if found is None and headline:
-            found = city_alone_under_headline(line, below, headline)
+            found = city_alone_under_headline(line, below, headline, on_story=True)
         if found is not None and found.dateline.place:
             # (a date and an outlet alone, "Thursday, April 17, 2008 (SF Chronicle)", is the
             # page's stamp)
@@ -2896,12 +2896,14 @@ def _find_dateline(
     headline: str | None = None,
     captions: str | None = None,
     header: list[str] | None = None,
+    on_story: frozenset[int] = frozenset(),
 ) -> _Located | None:
     """The first of the opening paragraphs that starts with a dateline. `captions`: the
     captions of the photos over the story, which name the town a local paper's dateline gives
     in mixed case as its headline may ("... leave the Groton shipyard" over "Groton — ...");
     `header`: the page's short chrome lines, whose location line ("Baku, Azerbaijan") names the
-    city a story opens with before a full stop ("Baku. Azerbaijan Railways ...")."""
+    city a story opens with before a full stop ("Baku. Azerbaijan Railways ..."); `on_story`:
+    the paragraphs whose line sat right on the story's first line, no blank line between."""
     limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
     prose_seen = False
     k = 0
@@ -2948,7 +2950,9 @@ def _find_dateline(
             if alone is None and headline:
                 # "Kathmandu" over a story that names no country, "Nepal to resume ..." the
                 # headline over it: the headline names the city's country
-                alone = city_alone_under_headline(para, paragraphs[k + 1], headline)
+                alone = city_alone_under_headline(
+                    para, paragraphs[k + 1], headline, on_story=k in on_story
+                )
             if alone is None and k + 2 < len(paragraphs) and _credited_caption(paragraphs[k + 1]):
                 # "Nairobi" / "... addresses journalists. PHOTO | FILE | NATION MEDIA GROUP" /
                 # the story: the place set apart over the lead photo's credited caption
@@ -5029,6 +5033,9 @@ def parse_wire_text(
     # Story: paragraphs, with captions and chrome taken out wherever they stand.
     paragraphs: list[str] = []
     first_lines: list[int] = []
+    # the paragraphs of a line set apart right on the story's first line, no blank line between
+    # (split from one block by _dateline_line_in_block)
+    on_story: set[int] = set()
     # Most story lines can hold no photo (no credit mark, no gallery counter): they are told
     # apart with one cheap test each, so a long story costs little more than reading it.
     maybe_photo = per_distinct(lines, _may_be_photo_line)
@@ -6057,6 +6064,7 @@ def parse_wire_text(
                 if alone:
                     paragraphs.append(" ".join(kept[:alone]))
                     first_lines.append(numbers[0])
+                on_story.add(len(paragraphs))
                 paragraphs.extend([kept[alone], " ".join(kept[alone + 1 :])])
                 first_lines.append(numbers[1])
                 continue
@@ -6082,7 +6090,9 @@ def parse_wire_text(
     captions = "\n".join(r.text for r in opening.roles if r.role == "caption")
     # the page's short chrome lines over the story ("Baku, Azerbaijan": its location line)
     header = [r.text for r in opening.roles if r.role == "chrome" and len(r.text) <= 40]
-    located = _find_dateline(paragraphs, reference_date, out.headline, captions, header)
+    located = _find_dateline(
+        paragraphs, reference_date, out.headline, captions, header, frozenset(on_story)
+    )
     dateline_alone = False  # the dateline's paragraph held nothing else, and has gone
     stamp = (
         _stamp_dateline(
