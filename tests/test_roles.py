@@ -520,3 +520,55 @@ def test_a_by_line_over_the_headline_yields_to_the_standfirst_naming_its_writer(
     )
     art = extract_bytes(text.encode(), path="column.txt")
     assert [name.rstrip(".") for name in art.bylines] == ["Michael Tan"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch the video:",
+        "Key points:",
+        "The measure now heads back to Congress for full-year talks on spending. Watch below:",
+    ],
+)
+def test_a_pages_watch_or_points_intro_quotes_no_wire_report(line: str) -> None:
+    # (review rv57b p02, p03, p14) only a quoting verb ("It read:", "It begins:") introduces a
+    # quoted wire report whose dateline is not the story's
+    from archiver.extract.roles import quotes_below
+
+    above = "My grandmother worked the night desk for eleven years and kept one piece of copy."
+    assert not quotes_below(line, [above])
+
+
+def test_a_promotions_title_case_sentences_are_no_headline() -> None:
+    # (review rv57b p11, p16) a price or a call to action: a promotion, not a headline
+    from archiver.extract.roles import looks_like_headline
+
+    assert not looks_like_headline("Subscribe Now. Get Unlimited Access For Just $1.")
+    assert looks_like_headline(
+        "A Small-Town Newspaper Closed. Then the Library Started Printing One."
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "on_story", "place"),
+    [
+        ("Chicago's mayor takes transit plea to Springfield", True, None),
+        ("Inside Chicago's fight over a shuttered neighborhood library", True, None),
+        ("In Chicago, a shuttered library's neighbors keep petitioning", False, None),
+        ("In Chicago, a shuttered library's neighbors keep petitioning", True, "Chicago"),
+    ],
+)
+def test_a_city_tag_counts_the_headline_only_opening_on_the_city(
+    headline: str, on_story: bool, place: str | None
+) -> None:
+    # (review rv57b p09, p27) a topic's tag "Chicago" under a headline that only names the
+    # city is no dateline; the headline counts when it opens on the city as its place and the
+    # city's line sits right on the story
+    from archiver.extract.datelines import city_alone_under_headline
+
+    lead = (
+        "Mayor Brandon Johnson spent Tuesday at the state capitol pressing lawmakers for "
+        "emergency money to keep buses and trains running."
+    )
+    found = city_alone_under_headline("Chicago", lead, headline, on_story=on_story)
+    assert (found.dateline.place if found else None) == place

@@ -3088,14 +3088,19 @@ _TITLE_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
 _CITY_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "es", "di", "al", "el"})
 
 
-def city_alone_under_headline(first: str, second: str, headline: str) -> DatelineMatch | None:
+def city_alone_under_headline(
+    first: str, second: str, headline: str, on_story: bool = False
+) -> DatelineMatch | None:
     """`Kathmandu` set apart over the story as _city_alone_in_its_country reads it, its country
     named in the story's first paragraph or in the headline over it ("Nepal to resume Everest
-    permit auctions ...")."""
-    return _city_alone_in_its_country(first, second, headline)
+    permit auctions ..."). `on_story`: the city's line sits right on the story's first line, no
+    blank line between (only then may a headline opening on the city as its place count)."""
+    return _city_alone_in_its_country(first, second, headline, on_story)
 
 
-def _city_alone_in_its_country(first: str, second: str, headline: str = "") -> DatelineMatch | None:
+def _city_alone_in_its_country(
+    first: str, second: str, headline: str = "", on_story: bool = False
+) -> DatelineMatch | None:
     """`Addis Ababa` as a paragraph of its own over the story, in mixed case (Kenya's Nation
     and other African papers set the dateline apart so): a city the gazetteer knows, whose
     country the story's first paragraph names ("Ethiopia on Wednesday reopened ..."). A
@@ -3118,18 +3123,49 @@ def _city_alone_in_its_country(first: str, second: str, headline: str = "") -> D
     # one word may be a common noun too ("Reading", "Mobile", "Split", "Nice"): only a big
     # city's name stands alone so on its evidence
     least = _CITY_ALONE_POPULATION if len(words) == 1 else 0
-    named = [c for c in countries_of(first, least) if re.search(rf"\b{re.escape(c)}\b", second)]
+    countries = [n for c in countries_of(first, least) for n in (c, *_COUNTRY_SHORT.get(c, ()))]
+    named = [c for c in countries if re.search(rf"\b{re.escape(c)}\b", second)]
     if named:
         return _place_alone(
             first, _KNOWN_CITY, f"+1 the story's first paragraph names its country ({named[0]})"
         )
-    named = [c for c in countries_of(first, least) if re.search(rf"\b{re.escape(c)}\b", headline)]
+    named = [c for c in countries if re.search(rf"\b{re.escape(c)}\b", headline)]
+    if not named and countries and on_story and _headline_opens_on_place(headline, first):
+        # "Buenos Aires" right on the story under "In Buenos Aires, a subway fare rise ...":
+        # the headline opens on the city as its place (the Christian Science Monitor sets the
+        # dateline apart so, in mixed case); a headline that only names the city ("Chicago's
+        # mayor takes transit plea to Springfield") leaves "Chicago" a topic's tag
+        return _place_alone(first, _KNOWN_CITY, "+1 the headline names the city")
     if not named:
         return None
     return _place_alone(first, _KNOWN_CITY, f"+1 the headline names its country ({named[0]})")
 
 
 _KNOWN_CITY = "+1 the gazetteer knows it as a city"
+
+
+def _headline_opens_on_place(headline: str, city: str) -> bool:
+    """`headline` opens on `city` as the place it happens: "In Buenos Aires, ...", "Buenos
+    Aires: ...", "From Kyiv, ..." (not "Chicago's mayor ...", "Inside Chicago's fight ...")."""
+    return (
+        re.match(
+            rf"^(?:(?:In|At|From|Across|Outside)\s+)?{re.escape(city)}\s*[,:]\s",
+            headline.strip(),
+        )
+        is not None
+    )
+
+
+# The short forms by which stories and headlines name a country that GeoNames spells out
+# ("Abu Dhabi" over "The UAE's national library ...", "Seattle" over "US regulators ..."):
+# capitals only, matched as a word, as the story prints them.
+_COUNTRY_SHORT: dict[str, tuple[str, ...]] = {
+    "United Arab Emirates": ("UAE",),
+    "United States": ("US", "USA"),
+    "United Kingdom": ("UK", "Britain"),
+    "Democratic Republic of the Congo": ("DRC", "DR Congo"),
+    "Saudi Arabia": ("KSA",),
+}
 
 
 def _place_alone(place: str, *evidence: str) -> DatelineMatch:

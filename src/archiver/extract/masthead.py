@@ -281,6 +281,8 @@ def _named_crumb(crumb: str) -> bool:
 
 # The year as a breadcrumb's last crumb: a newsroom's archive files its releases by year.
 _YEAR_CRUMB = re.compile(r"(?:19|20)\d\d")
+# A CMS's page kind as the breadcrumb's last crumb: one word in lower case.
+_SLUG_CRUMB = re.compile(r"[a-z][a-z-]{2,15}")
 
 
 def _home_trail(parts: list[str]) -> bool:
@@ -294,6 +296,10 @@ def _home_trail(parts: list[str]) -> bool:
     for n, crumb in enumerate(parts[1:], 2):
         if n == len(parts) and _YEAR_CRUMB.fullmatch(crumb):
             continue  # "Home > Media centre > Press releases > 2009": the archive's year
+        if n == len(parts) and _SLUG_CRUMB.fullmatch(crumb):
+            # "Home / Newsroom / News / item": the page's kind as its CMS names it in one word
+            # in lower case ("item", "detail", "article"), which no headline is
+            continue
         if len(crumb.split()) > _CRUMB_WORDS and not _named_crumb(crumb):
             return False
         if crumb.endswith(".") and not crumb.endswith(".."):

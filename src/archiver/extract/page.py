@@ -463,6 +463,9 @@ _TOOL_LINE = re.compile(
         send\s+(?:this\s+)?(?:article|story)\s+to\s+a\s+friend|
         # a text-size control ("Font size: A A A | Print | Send"), a newsletter's sign-up
         font\s+size\b.*|text\s+size\b.*|
+        # the same control alone, its letters in three sizes ("A A A", "A- A A+"; the
+        # Sydney Morning Herald's and other Nine papers' pages)
+        a[-+]?(?:\s+a[-+]?){2,3}|
         # an old site's text-size buttons ("Increase Text Size", "Decrease Text Size")
         (?:increase|decrease|enlarge|reduce)\s+(?:text|font)(?:\s+size)?|
         (?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletters?|
@@ -595,6 +598,28 @@ def stat_line(line: str) -> bool:
         or _SCORING_PLAY.match(line) is not None
         or _PLACING.match(line) is not None
         or _RESULT.match(line) is not None
+    )
+
+
+# A label on a row of labels and the stamp has this many words at most.
+_ROW_LABEL_WORDS = 5
+
+
+def _labels_and_stamp_row(line: str) -> bool:
+    """`Cities | Press Trust of India | Updated: October 07, 2022 11:26 am IST`: short labels
+    (a section, an agency or a desk, no sentence) and the page's date stamp last, parted by
+    bars or dots; no person's name among the labels (that row is the writer's: _writer_with_stamp)."""
+    if not _SEPARATOR.search(line):
+        return False
+    parts = [p.strip() for p in _SEPARATOR.split(line)]
+    if len(parts) < 2 or not all(parts) or not is_date_stamp(parts[-1]):
+        return False
+    return all(
+        len(p.split()) <= _ROW_LABEL_WORDS
+        and not p.endswith((".", "!", "?", ":"))
+        and name_list(p) is None
+        and not is_date_stamp(p)
+        for p in parts[:-1]
     )
 
 
@@ -1223,6 +1248,17 @@ def find_page_headline(
             # menu or a breadcrumb printed on one line (its spacing kept in the raw copy, so
             # the walk read past it as chrome) parts the site's header from the headline
             notes = [f"line {row + 1} above it is a menu printed on one line ({lines[row]!r})"]
+            h = under
+        if (
+            _labels_and_stamp_row(lines[h])
+            and (under := next((j for j in range(h + 1, a) if lines[j] and not chrome[j]), None))
+            and _headline_shape(lines[under])
+            and not story_line(lines[under])
+        ):
+            # "Cities | Press Trust of India | Updated: October 07, 2022 11:26 am IST" / the
+            # headline: the page's section, source and stamp on one row over the headline
+            # (NDTV's and other Indian portals' pages), no headline itself
+            notes = [f"line {h + 1} above it is the page's labels and stamp on one row"]
             h = under
         released = False  # the title found under a release's header
         if (longer := _title_beside_its_prefix(lines, h)) is not None:

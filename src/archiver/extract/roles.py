@@ -126,6 +126,7 @@ from archiver.extract.masthead import (
 from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     SOURCE_CARD,
+    _title_case_sentences,
     agency_feed_label,
     alt_text_over,
     blank_lines_part_nothing,
@@ -347,6 +348,11 @@ def looks_like_headline(line: str) -> bool:
         return False
     if line[:1].islower() and (card := SOURCE_CARD.match(line)) and wire_writers(card["rest"]):
         return False  # "bloomberg.com - Jane Roe, Bloomberg": an aggregator's source card
+    if _title_case_sentences(line) and not _PROMO_LINE.search(line):
+        # "A Town's Paper Closed. Then the Library Started Printing One.": a headline of two
+        # sentences in Title Case, its stop printed, as the page's reading takes it too (not a
+        # promotion's "Subscribe Now. Get Unlimited Access For Just $1.")
+        return True
     return not (
         line.endswith(".")
         and not re.search(
@@ -381,9 +387,21 @@ _GLUED_KICKER = re.compile(
 _AIRED = re.compile(r"\.\s+Aired\s+\d[\w:.\- ]{0,30}$")
 
 
+# A promotion's line in Title Case: a price, a figure, or a call to action opening a sentence.
+_PROMO_LINE = re.compile(
+    r"[$€£¥\d]|(?:^|[.!?]\s+)(?:Subscribe|Sign|Get|Join|Access|Download|Register|Log|Try|"
+    r"Start|Claim|Save|Buy|Upgrade|Unlock|Donate|Support)\b"
+)
+
+
 # A database's field label left on the headline: "HEADLINE: Senate backs ...", "Title: ...".
 # (a CMS's or a feed's export writes its keys in small letters: "headline: ...", "title: ...")
-_FIELD_LABEL = re.compile(r"^(?:HEADLINE|Headline|headline|TITLE|Title|title):\s+(?=\S)")
+# The same label in the languages agencies' and archives' exports print it: "Título:" (EFE),
+# "Titre :" (AFP's French), "Titel:", "Titolo:" (ANSA).
+_FIELD_LABEL = re.compile(
+    r"^(?:HEADLINE|Headline|headline|TITLE|Title|title|"
+    r"T[ÍI]TULO|T[íi]tulo|TITRE|Titre|TITEL|Titel|TITOLO|Titolo)[ \t]?:\s+(?=\S)"
+)
 
 
 # A news terminal's source code glued to the headline: Reuters' terminals (Eikon, Reuters
@@ -2556,6 +2574,9 @@ def _classify_opening(
             and not (roles and roles[-1].role == "caption" and roles[-1].line == i - 1)
             # nor is the dateline's paragraph anyone's caption
             and reader.dateline(cap) is None
+            # nor is a page's button a credit ("A A A", the text-size control, over the
+            # summary line under the stamp and the share buttons)
+            and not is_tool_line(line)
             # nor the page's date stamp ("Reuters" / "Thursday 12 October 2017 11:48 BST":
             # the agency's byline over the stamp)
             and not is_date_stamp(lines[cap])
@@ -2848,7 +2869,9 @@ def _classify_opening(
             # (an e-edition's header named the writer over the headline: a name's shape
             # under it, "VOTE SETS UP" over "MEDIATION TALKS", is the deck in capitals)
             and not edition_writer
-            and _page_name_alone(reader, i, under_headline=i - 1 == page.headline)
+            # (the line of text right over it: a copy with a blank line between every two
+            # reads as the same page)
+            and _page_name_alone(reader, i, under_headline=_line_over(lines, i) == page.headline)
         ):
             # "Darcie Moran Nour Rahal": two names with no separator, which the page names
             # each alone elsewhere ("Contact Darcie Moran: ...")
@@ -3121,6 +3144,13 @@ def _classify_opening(
                 continue
             if is_filed_from_line(line):
                 mark(i, "byline", "where the writer filed from ('à Montréal'), under the byline")
+                continue
+            if len(line) <= _REPORTING_FROM_CHARS and _REPORTING_FROM_LINE.match(line):
+                # "Reporting from Holton, Kan." under the names (the New York Times' pages):
+                # the words say where they filed from, whether the gazetteer knows the town
+                mark(
+                    i, "byline", "where the writers filed from ('Reporting from'), under the byline"
+                )
                 continue
             if is_date_stamp(line) and len(line) <= 80:
                 # PAGE_STAMP: "From JANE ROE" / "Paris, June 3" is read for the dateline's place
@@ -4746,6 +4776,14 @@ def _line_under(lines: list[str], i: int) -> int | None:
     return next((k for k in range(i + 1, len(lines)) if lines[k]), None)
 
 
+# "Reporting from Holton, Kan.", "Reporting from Kyiv and Warsaw": the place the writers named
+# above filed from, on a line of its own under the byline.
+_REPORTING_FROM_LINE = re.compile(
+    r"^(?:Reporting|Reported)\s+from\s+[A-Z][\w'’.-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,4}$"
+)
+_REPORTING_FROM_CHARS = 60
+
+
 def _line_over(lines: list[str], i: int) -> int | None:
     """The last line of text over line `i`, chrome or not (None at the top)."""
     return next((k for k in range(i - 1, -1, -1) if lines[k]), None)
@@ -6317,6 +6355,16 @@ def _ends_on_joiner(text: str) -> bool:
 _GIVEN_NAME_END = re.compile(r"(?:,|\s(?:and|&))\s+[A-Z][\w'’-]+$")
 
 
+# A line with this many words of four letters or more in lower case is a sentence's, not a
+# list of names.
+_SENTENCE_LOWER_WORDS = 2
+# A byline's own words in lower case, which count for no sentence there.
+_CUT_BYLINE_WORDS = frozenset(
+    {"staff", "writer", "writers", "reporting", "additional", "with", "from", "contributed"}
+    | {"correspondent", "correspondents", "reporter", "reporters", "editor", "editors"}
+)
+
+
 def _names_cut_at_wrap(above: str, line: str) -> list[str] | None:
     """The byline's names when its list was broken inside its last name by a wrapper ("A DER
     SPIEGEL investigation by Jonas Richter, Mareike Stolz, Felix" / "Hammer and Ole Brandt"):
@@ -6326,6 +6374,20 @@ def _names_cut_at_wrap(above: str, line: str) -> list[str] | None:
     head, text = " ".join(above.split()), " ".join(line.split())
     cut = _GIVEN_NAME_END.search(head)
     if len(text) > 80 or not text[:1].isupper() or cut is None:
+        return None
+    completes = re.split(r"[,;]", text, maxsplit=1)[0].split()
+    if (
+        sum(
+            w[:1].islower() and len(w) > 3 and w.lower() not in _CUT_BYLINE_WORDS for w in completes
+        )
+        >= _SENTENCE_LOWER_WORDS
+    ):
+        # "By Musa Abdullahi, Maiduguri" / "Traders at the Monday Market in Maiduguri are
+        # counting ...": the story's first sentence under the writer's base, no names (a
+        # list of names holds "and" or a short particle in lower case, "van", "der", "de",
+        # not a sentence's longer words); only the part before the first comma completes the
+        # cut name ("Hammer, with additional reporting from Ole Brandt", "Ortega and Jamie
+        # Fox, staff writers")
         return None
     first, joined = parse_byline(head), parse_byline(f"{head} {text}")
     if first is None or joined is None or not first.names:
@@ -6789,11 +6851,40 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         # "Fulton Street Bridge" over "The Fulton Street bridge over the river ...", the
         # picture's title over its caption)
         return not any(w.strip(".").lower() in _LABEL_WORDS for w in line.split())
+    names = name_list(line)
+    if (
+        not under_headline
+        or names is None
+        or any(w.strip(".").lower() in _LABEL_WORDS for w in line.split())
+    ):
+        return False
+    if len(below.split()) >= _LEAD_WORDS:
+        return True
+    # "Jane Roe-Poe" / "A federal suit could end the archive's lending program.": the short
+    # lead of a site that writes in one-sentence paragraphs (Axios, Semafor), a whole sentence
+    # of a dozen words; a name that the headline or that lead calls by the surname is the
+    # story's subject (a picture's label), not its writer
     return (
-        under_headline
-        and len(below.split()) >= _LEAD_WORDS
-        and name_list(line) is not None
-        and not any(w.strip(".").lower() in _LABEL_WORDS for w in line.split())
+        _short_lead_sentence(below)
+        and _REFERS_BACK.match(below) is None
+        and not _surname_over_or_in_lead(reader, i, i, names)
+    )
+
+
+# A lead opening on words that refer back to someone named over it ("The vice president will
+# ...", "The pop star's concerts ...", "She said ..."): the name over it is its subject's.
+_REFERS_BACK = re.compile(r"^\s*(?:The|He|She|His|Her|They|Their)\b")
+
+
+def _short_lead_sentence(line: str) -> bool:
+    """`line` is one whole sentence of a dozen words or more: a capital first, a full stop
+    last (a deck, a label or a stamp does not end so)."""
+    text = line.strip().rstrip("\"”’'")
+    return (
+        len(text.split()) >= _SHORT_LEAD_WORDS
+        and text[:1].isupper()
+        and text.endswith(".")
+        and not text.endswith("..")
     )
 
 
@@ -7684,8 +7775,6 @@ def _caption_over_headline(sentence: str, under: str) -> bool:
     Fed blinked. Now comes the hard part." / "Rate cuts are coming sooner than markets
     expected, and ..."), where a caption tells the picture in about as many words as the
     headline or more; and a headline of sentences in Title Case is no caption."""
-    from archiver.extract.page import _title_case_sentences
-
     return len(under.split()) < len(sentence.split()) + _DECK_LONGER and not (
         _title_case_sentences(sentence)
     )
@@ -7850,12 +7939,32 @@ def quotes_below(line: str, before: list[str]) -> bool:
     headline ("Here is what officials have said so far:") introduces the story itself, whose
     dateline is the page's."""
     text = line.strip()
+    head, _, last = text.rpartition(". ")
+    if _SHORT_QUOTE_INTRO.match(last) is not None:
+        # "It begins:", "The cable read:" under a paragraph of the story's own prose, or
+        # closing one ("She showed it to me when I was twelve. It read:"): a feature quoting
+        # an old wire report, whose dateline is the quoted text's
+        above = head or next((b.strip() for b in reversed(before) if b.strip()), "")
+        if head:
+            above += "."
+        return (
+            len(above.split()) >= _STORY_PARAGRAPH_WORDS or bool(head)
+        ) and _STORY_SENTENCE.search(above) is not None
     return (
         _QUOTES_BELOW.match(text) is not None
         and sum(w[:1].islower() for w in text.split()) >= 3
         and len(text.split()) >= 4
         and any(_STORY_SENTENCE.search(b.strip()) for b in before)
     )
+
+
+# A short sentence introducing a quotation: a capitalised first word, up to one more word in
+# lower case, a quoting verb last, a colon: "It begins:", "He wrote:", "The bulletin read:"
+# (not a page's "Watch the video:", "Watch below:", "Key points:", "Listen:").
+_SHORT_QUOTE_INTRO = re.compile(
+    r"^[A-Z][a-z’']*(?:\s+[a-z]+)?\s+"
+    r"(?:read|reads|begins|began|wrote|writes|said|says|stated|ran|runs):$"
+)
 
 
 # A sentence of the story's own: eight words at least, closed by a full stop.

@@ -2661,11 +2661,13 @@ def _capitals_colon_after_sentence(dateline: Dateline, above: str, below: str) -
 
 
 def _dateline_line_in_block(
-    kept: list[str], paras: list[str], reference_date: dt.date | None
+    kept: list[str], paras: list[str], reference_date: dt.date | None, headline: str | None = None
 ) -> int | None:
     """Which of a joined block's first short lines is a dateline set apart on its own line
     (match_standalone_dateline: "ROME, Tuesday", "BAAR, Switzerland") over the story's lines;
-    the lines above it short too (a label, a writer's name). None when none is."""
+    the lines above it short too (a label, a writer's name). None when none is. `headline`:
+    the story's, which may name a mixed-case city's country ("Mexico City" over the story's
+    lines, "In Mexico City, water rationing ..." over them), as the paragraphs' reading asks."""
     if len(paras) != 1 or len(kept) < 2:
         return None
     for i in range(min(len(kept) - 1, _SHORT_HEAD_LINES)):
@@ -2676,6 +2678,8 @@ def _dateline_line_in_block(
         if len(below.split()) < _STORY_UNDER_WORDS or not below[:1].isalpha():
             break  # "MODESTO, Calif." over "Jan. 14, 2022": the dateline's own lines
         found = match_standalone_dateline(line, below, reference_date)
+        if found is None and headline:
+            found = city_alone_under_headline(line, below, headline, on_story=True)
         if found is not None and found.dateline.place:
             # (a date and an outlet alone, "Thursday, April 17, 2008 (SF Chronicle)", is the
             # page's stamp)
@@ -2945,12 +2949,14 @@ def _find_dateline(
     headline: str | None = None,
     captions: str | None = None,
     header: list[str] | None = None,
+    on_story: frozenset[int] = frozenset(),
 ) -> _Located | None:
     """The first of the opening paragraphs that starts with a dateline. `captions`: the
     captions of the photos over the story, which name the town a local paper's dateline gives
     in mixed case as its headline may ("... leave the Groton shipyard" over "Groton — ...");
     `header`: the page's short chrome lines, whose location line ("Baku, Azerbaijan") names the
-    city a story opens with before a full stop ("Baku. Azerbaijan Railways ...")."""
+    city a story opens with before a full stop ("Baku. Azerbaijan Railways ..."); `on_story`:
+    the paragraphs whose line sat right on the story's first line, no blank line between."""
     limit = min(_DATELINE_PARAGRAPHS, len(paragraphs))
     prose_seen = False
     k = 0
@@ -2997,7 +3003,9 @@ def _find_dateline(
             if alone is None and headline:
                 # "Kathmandu" over a story that names no country, "Nepal to resume ..." the
                 # headline over it: the headline names the city's country
-                alone = city_alone_under_headline(para, paragraphs[k + 1], headline)
+                alone = city_alone_under_headline(
+                    para, paragraphs[k + 1], headline, on_story=k in on_story
+                )
             if alone is None and k + 2 < len(paragraphs) and _credited_caption(paragraphs[k + 1]):
                 # "Nairobi" / "... addresses journalists. PHOTO | FILE | NATION MEDIA GROUP" /
                 # the story: the place set apart over the lead photo's credited caption
@@ -3618,6 +3626,18 @@ def _by_line_above_story(
             out.roles.append(LineRole(first_lines[k], para, "byline", why))
             del paragraphs[k]
             del first_lines[k]
+            if (
+                k + 1 < len(paragraphs)
+                and _strap_line(paragraphs[k])
+                and not _is_prose(paragraphs[k])
+                and _is_prose(paragraphs[k + 1])
+            ):
+                # "JANE ROE" / "Orders from Europe have yet to recover" / the story: the strap
+                # under the writer's name is display copy, no paragraph of the story
+                why = ("the strap under the writer's name, over the story",)
+                out.roles.append(LineRole(first_lines[k], paragraphs[k], "deck", why))
+                del paragraphs[k]
+                del first_lines[k]
             return
 
 
@@ -3939,6 +3959,26 @@ def _stamp_like(para: str) -> bool:
     )
 
 
+# A strap (a deck under the byline) has this many words at most.
+_STRAP_WORDS = 15
+
+
+def _strap_line(para: str) -> bool:
+    """A deck's display line in sentence case: three to fifteen words, a capital first, a word
+    in lower case among the rest (no name, no label in capitals), no sentence's stop, and no
+    stamp or byline ("Orders from Europe have yet to recover")."""
+    words = para.split()
+    return (
+        3 <= len(words) <= _STRAP_WORDS
+        and para[:1].isupper()
+        and not para.rstrip().endswith((".", "!", "?", ":", ";", ","))
+        and any(w[:1].islower() for w in words[1:])
+        and not is_date_stamp(para)
+        and not is_by_line(para)
+        and name_list(para) is None
+    )
+
+
 def _is_prose(para: str) -> bool:
     """A paragraph of the story: twenty words or more, ending as a sentence ends."""
     return len(para.split()) >= _PROSE_WORDS and para.rstrip("”\"’'").endswith((".", "!", "?"))
@@ -3990,7 +4030,13 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
         or (
             len(below) == 2
             # one caption with its credit, or the page's stamp, between the name and the story
-            and (find_credit(below[0]) is not None or _stamp_like(below[0]))
+            and (
+                find_credit(below[0]) is not None
+                or _stamp_like(below[0])
+                # "JANE ROE" / "Orders from Europe have yet to recover" / the story: the strap a
+                # print page (an e-paper's, PressReader's) sets under the writer's name
+                or _strap_line(below[0])
+            )
             and _is_prose(below[1])
         )
     ):
@@ -5040,6 +5086,9 @@ def parse_wire_text(
     # Story: paragraphs, with captions and chrome taken out wherever they stand.
     paragraphs: list[str] = []
     first_lines: list[int] = []
+    # the paragraphs of a line set apart right on the story's first line, no blank line between
+    # (split from one block by _dateline_line_in_block)
+    on_story: set[int] = set()
     # Most story lines can hold no photo (no credit mark, no gallery counter): they are told
     # apart with one cheap test each, so a long story costs little more than reading it.
     maybe_photo = per_distinct(lines, _may_be_photo_line)
@@ -6064,7 +6113,7 @@ def parse_wire_text(
                 else None
             )
             alone = (
-                _dateline_line_in_block(kept, paras, reference_date)
+                _dateline_line_in_block(kept, paras, reference_date, out.headline)
                 if split is None and len(paragraphs) < _DATELINE_PARAGRAPHS
                 else None
             )
@@ -6076,6 +6125,7 @@ def parse_wire_text(
                 if alone:
                     paragraphs.append(" ".join(kept[:alone]))
                     first_lines.append(numbers[0])
+                on_story.add(len(paragraphs))
                 paragraphs.extend([kept[alone], " ".join(kept[alone + 1 :])])
                 first_lines.append(numbers[1])
                 continue
@@ -6101,7 +6151,9 @@ def parse_wire_text(
     captions = "\n".join(r.text for r in opening.roles if r.role == "caption")
     # the page's short chrome lines over the story ("Baku, Azerbaijan": its location line)
     header = [r.text for r in opening.roles if r.role == "chrome" and len(r.text) <= 40]
-    located = _find_dateline(paragraphs, reference_date, out.headline, captions, header)
+    located = _find_dateline(
+        paragraphs, reference_date, out.headline, captions, header, frozenset(on_story)
+    )
     dateline_alone = False  # the dateline's paragraph held nothing else, and has gone
     stamp = (
         _stamp_dateline(
