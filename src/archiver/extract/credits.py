@@ -1887,9 +1887,11 @@ def _filing_place(text: str) -> bool:
     return len(text.split()) <= 3 and is_known_place(text)
 
 
-# "Staff photo/Jane Roe": a paper's desk word and "photo" in lower case, then the person.
+# "Staff photo/Jane Roe": a paper's desk word and "photo" in lower case, then the person; or
+# the paper's initials ("JT photo/Jane Roe", The Jordan Times's; "GT photo/...").
 _STAFF_PHOTO = re.compile(
-    rf"(?:^|(?<=[\s.]))(?P<credit>(?:Staff|STAFF|File|FILE|Special|Contributed|Submitted)\s+photo"
+    rf"(?:^|(?<=[\s.]))(?P<credit>(?:Staff|STAFF|File|FILE|Special|Contributed|Submitted|"
+    rf"[A-Z]{{2,4}})\s+photo"
     rf"\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}))\.?\s*$"
 )
 
@@ -1943,7 +1945,9 @@ def _labelled_name(text: str, m: re.Match[str], credit: str) -> bool:
 _COURTESY_THEN_TAG = re.compile(
     r"\((?i:(?:photos?\s+)?courtesy)[^()]{1,80}\)(?P<tag>\s*\([A-Z][A-Za-z]{1,11}\))\s*$"
 )
-_CAPTION_OPENING = re.compile(r"^(?i:image|picture|photo|caption)\s*:\s+")
+# A caption's own label: opening the line, or after a sentence of the story's foot on the
+# same line ("Reporting by Jane Roe. Photo: Tractors in The Hague. Credit: X", NL Times's)
+_CAPTION_OPENING = re.compile(r"(?:^|(?<=[.!?”\"’]\s))(?i:image|picture|photo|caption)\s*:\s+")
 _LATER_LABEL = re.compile(
     r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|credit|image|illustration)\s*:\s*\S"
 )
@@ -2836,8 +2840,9 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         and _names_a_person(person)  # "Campus photo/Video Contest Winners Announced" is a title
     ):
         return Credit(paper.group("credit"), person, paper.group("paper"))
-    # "Image: caption. Pic: PA": the caption's own label opens the line; the credit's ends it
-    if (label := _CAPTION_OPENING.match(text)) and _LATER_LABEL.search(text, label.end()):
+    # "Image: caption. Pic: PA": the caption's own label opens the line (or follows a sentence
+    # of the story's foot); the credit's ends it
+    if (label := _CAPTION_OPENING.search(text)) and _LATER_LABEL.search(text, label.end()):
         text = text[label.end() :]
     if (tagged := _COURTESY_THEN_TAG.search(text)) is not None:
         text = text[: tagged.start("tag")]

@@ -213,7 +213,8 @@ _OUTLET_LINE = re.compile(
 # print it under the writer's name as the writer's outlet, as others print "The Paper".
 # The suffix is lower case ("Jane.Roe" is no address).
 _WEB_ADDRESS_LINE = re.compile(
-    r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$"
+    # the generic endings of the last decade as well (".digital", ".network", ".example")
+    r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$"
     # the address in capitals, as a site's logo prints it ("DAWN.COM", "NEWS.COM.AU"): a
     # generic domain's ending, a country's code after it or not
     r"|^(?:WWW\.)?[A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:COM|NET|ORG|INFO|NEWS)(?:\.[A-Z]{2})?$"
@@ -924,6 +925,8 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
         return False
     if is_initials_signoff(below):
         return False  # "PTI AAM RBT" under the last paragraph: the wire's sign-off, no credit
+    if _subject_subhead(reader, j):
+        return False  # "ATHUMANI SALIM" / "At 72, Athumani has seen ...": a subhead, no credit
     if is_credit_line(below):
         return True
     if byline_seen and _caption_sentence(reader.lines[i]):
@@ -934,6 +937,22 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     if not (byline_seen or _for_paper_over_byline(reader, j)):
         return False
     return credit_under_caption(reader.lines[i], below) is not None
+
+
+def _subject_subhead(reader: _Reader, j: int) -> bool:
+    """Line `j` is one person's name alone that the paragraph under it speaks of ("ATHUMANI
+    SALIM" / "At 72, Athumani has seen the catch fall ..."): a feature's subhead over the part
+    that tells of that person (a roll of voices, profiles in turn), not a photographer's credit
+    under a caption; the story does not go on to speak of the one who took its picture."""
+    names = name_list(reader.lines[j])
+    if names is None or len(names) != 1 or (k := reader.nxt[j]) >= len(reader.lines):
+        return False
+    paragraph = reader.lines[k]
+    return any(
+        re.search(rf"\b{re.escape(word.title())}\b", paragraph) is not None
+        for word in names[0].split()
+        if len(word) >= 3 and word.isalpha()
+    )
 
 
 # A paragraph in the first person: "I have driven ...", "We pay ...", "My mother ...".
@@ -1673,6 +1692,8 @@ def _classify_opening(
         if headline is None
         else None
     )
+    if page is not None and _reader_title_elsewhere(reader, page.headline):
+        page = None  # a reader view's header, no page's menus: its title is the headline
     start = 0 if page is None else page.headline
     if headline is not None:
         opening.headline = headline
@@ -2614,6 +2635,7 @@ def _classify_opening(
             # credits the picture once
             and (last_role.line == i - 1 or find_credit(last_role.text, in_header=True) is None)
             and credit_under_caption(last_role.text, line) is not None
+            and not _subject_subhead(reader, i)
         ):
             mark(
                 i,
@@ -3243,7 +3265,14 @@ def _classify_opening(
                     else "a newsletter's name over its tagline or series label, over the title",
                 )
                 continue
-        if not headline_seen and opening.byline is None and _section_label(reader, i):
+        if (
+            not headline_seen
+            and opening.byline is None
+            # a reader view's title is the page's own, however short ("Tuvalu"): a reader
+            # view prints no section's label over it
+            and i != reader_title
+            and _section_label(reader, i)
+        ):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
         if not headline_seen and opening.byline is None and _fixture_kicker(reader, i):
@@ -3268,6 +3297,7 @@ def _classify_opening(
             not headline_seen
             and opening.byline is None
             and looks_like_headline(line)
+            and i != reader_title  # a reader view's title is the headline, whatever is under it
             and (below := _anchored_headline_below(reader, i)) is not None
         ):
             # "Neue Zürcher Zeitung" / "Schweiz" / the headline / "Jane Roe" / "12.03.2024":
@@ -9032,6 +9062,19 @@ def _reader_view_title(reader: _Reader, i: int, *, labelled: bool = False) -> in
     if not labelled and not any(_READ_TIME.match(reader.lines[k]) for k in ahead[1:]):
         return None
     return ahead[0]
+
+
+def _reader_title_elsewhere(reader: _Reader, headline: int) -> bool:
+    """Whether the copy opens with a reader view's header (the site's address, the title, the
+    byline, the reading time: Firefox's and Safari's) whose title is another line than the
+    whole-page reading's `headline`. A reader view prints no menus: the lines over a deck or
+    a stamp it keeps are its header's (a one-word title, "Tuvalu", reads as a section's label
+    to the page's reading), and the title is the line under the address."""
+    first = next((k for k, x in enumerate(reader.lines) if x), None)
+    if first is None or not _WEB_ADDRESS_LINE.match(reader.lines[first]):
+        return False
+    title = _reader_view_title(reader, first)
+    return title is not None and title != headline
 
 
 # The label a browser prints over its reader view ("Reader View", "Reader Mode"), alone or as
