@@ -1894,6 +1894,12 @@ _STAFF_PHOTO = re.compile(
     rf"[A-Z]{{2,4}})\s+photo"
     rf"\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}))\.?\s*$"
 )
+# The initials of international bodies that credit the pictures they give out ("UN photo/
+# Eskinder Debebe", "NASA photo/Bill Ingalls"): no paper's initials, the body's own credit.
+_BODY_INITIALS = frozenset(
+    "UN EU AU WHO WFP FAO ILO IOM IMF IAEA ICRC UNDP UNEP OCHA MSF NATO NASA ESA IDF "
+    "US UK USAF USMC USN DOD".split()
+)
 
 
 # "Boomerang photo/Jane Roe", "Herald photo/Jane Roe": a small paper's short name, "photo" in
@@ -2692,6 +2698,17 @@ _AGENCY_SUPPLIED = re.compile(
 _PICTURE_COURTESY = re.compile(r"\(?(?i:photos?|images?|pictures?)\s+(?i:courtesy)\b")
 
 
+def _not_paper_initials(desk: str, before: str) -> bool:
+    """Whether `desk`, the word before "photo/NAME", is initials the paper-initials form
+    should leave alone: a wire's or an agency's ("AP photo/Seth Wenig", "AFP photo/...") or an
+    international body's ("UN photo/..."), which the agency patterns read, or initials after
+    a caption on the same line. Only a paper's own initials alone on a line ("JT photo/Jane
+    Roe", The Jordan Times's) are its desk credit; the desk words ("Staff", "File") pass."""
+    if not desk.isupper() or desk in ("STAFF", "FILE"):
+        return False
+    return bool(before) or _wire(desk) or _is_agency(desk) or desk in _BODY_INITIALS
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
     if (grab := _SCREEN_GRAB_TAIL.search(text)) is not None:
         return Credit(grab.group("credit").strip(), None, None)
@@ -2830,7 +2847,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         # "Staff photo/Jane Roe", "File photo/Jane Roe": the paper's own desk word, then the
         # photographer (a capital "Photo/" is the desk pattern's above)
         before = text[: staff.start()].rstrip()
-        if in_header or _SENTENCE_END.search(before):
+        initials = staff.group("credit").split()[0]
+        if not _not_paper_initials(initials, before) and (
+            in_header or _SENTENCE_END.search(before)
+        ):
             return Credit(staff.group("credit"), _clean_person(staff.group("person")), None)
     if (
         in_header
