@@ -1889,10 +1889,18 @@ def _filing_place(text: str) -> bool:
     return len(text.split()) <= 3 and is_known_place(text)
 
 
-# "Staff photo/Jane Roe": a paper's desk word and "photo" in lower case, then the person.
+# "Staff photo/Jane Roe": a paper's desk word and "photo" in lower case, then the person; or
+# the paper's initials ("JT photo/Jane Roe", The Jordan Times's; "GT photo/...").
 _STAFF_PHOTO = re.compile(
-    rf"(?:^|(?<=[\s.]))(?P<credit>(?:Staff|STAFF|File|FILE|Special|Contributed|Submitted)\s+photo"
+    rf"(?:^|(?<=[\s.]))(?P<credit>(?:Staff|STAFF|File|FILE|Special|Contributed|Submitted|"
+    rf"[A-Z]{{2,4}})\s+photo"
     rf"\s*/\s*(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}))\.?\s*$"
+)
+# The initials of international bodies that credit the pictures they give out ("UN photo/
+# Eskinder Debebe", "NASA photo/Bill Ingalls"): no paper's initials, the body's own credit.
+_BODY_INITIALS = frozenset(
+    "UN EU AU WHO WFP FAO ILO IOM IMF IAEA ICRC UNDP UNEP OCHA MSF NATO NASA ESA IDF "
+    "US UK USAF USMC USN DOD".split()
 )
 
 
@@ -1945,7 +1953,9 @@ def _labelled_name(text: str, m: re.Match[str], credit: str) -> bool:
 _COURTESY_THEN_TAG = re.compile(
     r"\((?i:(?:photos?\s+)?courtesy)[^()]{1,80}\)(?P<tag>\s*\([A-Z][A-Za-z]{1,11}\))\s*$"
 )
-_CAPTION_OPENING = re.compile(r"^(?i:image|picture|photo|caption)\s*:\s+")
+# A caption's own label: opening the line, or after a sentence of the story's foot on the
+# same line ("Reporting by Jane Roe. Photo: Tractors in The Hague. Credit: X", NL Times's)
+_CAPTION_OPENING = re.compile(r"(?:^|(?<=[.!?”\"’]\s))(?i:image|picture|photo|caption)\s*:\s+")
 _LATER_LABEL = re.compile(
     r"[.!?”\"’)]\s+(?i:pic|picture|photo|photograph|credit|image|illustration)\s*:\s*\S"
 )
@@ -2694,6 +2704,17 @@ _AGENCY_SUPPLIED = re.compile(
 _PICTURE_COURTESY = re.compile(r"\(?(?i:photos?|images?|pictures?)\s+(?i:courtesy)\b")
 
 
+def _not_paper_initials(desk: str, before: str) -> bool:
+    """Whether `desk`, the word before "photo/NAME", is initials the paper-initials form
+    should leave alone: a wire's or an agency's ("AP photo/Seth Wenig", "AFP photo/...") or an
+    international body's ("UN photo/..."), which the agency patterns read, or initials after
+    a caption on the same line. Only a paper's own initials alone on a line ("JT photo/Jane
+    Roe", The Jordan Times's) are its desk credit; the desk words ("Staff", "File") pass."""
+    if not desk.isupper() or desk in ("STAFF", "FILE"):
+        return False
+    return bool(before) or _wire(desk) or _is_agency(desk) or desk in _BODY_INITIALS
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
     if (grab := _SCREEN_GRAB_TAIL.search(text)) is not None:
         return Credit(grab.group("credit").strip(), None, None)
@@ -2832,7 +2853,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         # "Staff photo/Jane Roe", "File photo/Jane Roe": the paper's own desk word, then the
         # photographer (a capital "Photo/" is the desk pattern's above)
         before = text[: staff.start()].rstrip()
-        if in_header or _SENTENCE_END.search(before):
+        initials = staff.group("credit").split()[0]
+        if not _not_paper_initials(initials, before) and (
+            in_header or _SENTENCE_END.search(before)
+        ):
             return Credit(staff.group("credit"), _clean_person(staff.group("person")), None)
     if (
         in_header
@@ -2842,8 +2866,9 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         and _names_a_person(person)  # "Campus photo/Video Contest Winners Announced" is a title
     ):
         return Credit(paper.group("credit"), person, paper.group("paper"))
-    # "Image: caption. Pic: PA": the caption's own label opens the line; the credit's ends it
-    if (label := _CAPTION_OPENING.match(text)) and _LATER_LABEL.search(text, label.end()):
+    # "Image: caption. Pic: PA": the caption's own label opens the line (or follows a sentence
+    # of the story's foot); the credit's ends it
+    if (label := _CAPTION_OPENING.search(text)) and _LATER_LABEL.search(text, label.end()):
         text = text[label.end() :]
     if (tagged := _COURTESY_THEN_TAG.search(text)) is not None:
         text = text[: tagged.start("tag")]

@@ -767,10 +767,19 @@ def is_article_title(text: str) -> bool:
 _BRACKETED_EDITION = (
     r"\s+\((?:(?:[\w.'’-]+\s+){1,3}(?:edition|service)|e-?paper|e-?edition|print|digital)\)$"
 )
+# A word of an edition's or an archive's name after a paper's name ("digital", "archive",
+# "print", "edition").
+_EDITION_WORD = (
+    r"(?:archives?|international|(?:in\s+)?english|online|digital|print|e-?paper|replica|"
+    r"edition|news\s+agency|newswires?|live)"
+)
 _EDITION = re.compile(
     # the edition after a dash or a bar too, as a wire terminal's service header sets it
-    # ("XINHUA -- ENGLISH", "dpa - International")
-    r"\s*(?:-{1,2}|[–—|·])?\s+(?:archives?|international|(?:in\s+)?english|online|digital|"
+    # ("XINHUA -- ENGLISH", "dpa - International"); after a dash, a run of such words, as an
+    # archive's or an e-paper's copy names its edition ("Irish Independent — digital archive
+    # edition", "The Star | Print Edition")
+    rf"\s*(?:-{{1,2}}|[–—|·])\s+(?:{_EDITION_WORD}\s+){{0,2}}{_EDITION_WORD}$"
+    r"|\s+(?:archives?|international|(?:in\s+)?english|online|digital|"
     r"edition|news\s+agency|newswires?|live)$"
     rf"|{_BRACKETED_EDITION}",
     re.IGNORECASE,

@@ -214,7 +214,8 @@ _OUTLET_LINE = re.compile(
 # print it under the writer's name as the writer's outlet, as others print "The Paper".
 # The suffix is lower case ("Jane.Roe" is no address).
 _WEB_ADDRESS_LINE = re.compile(
-    r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$"
+    # the generic endings of the last decade as well (".digital", ".network", ".example")
+    r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,13}$"
     # the address in capitals, as a site's logo prints it ("DAWN.COM", "NEWS.COM.AU"): a
     # generic domain's ending, a country's code after it or not
     r"|^(?:WWW\.)?[A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:COM|NET|ORG|INFO|NEWS)(?:\.[A-Z]{2})?$"
@@ -942,6 +943,8 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
         return False
     if is_initials_signoff(below):
         return False  # "PTI AAM RBT" under the last paragraph: the wire's sign-off, no credit
+    if _subject_subhead(reader, j):
+        return False  # "ATHUMANI SALIM" / "At 72, Athumani has seen ...": a subhead, no credit
     if is_credit_line(below):
         return True
     if byline_seen and _caption_sentence(reader.lines[i]):
@@ -952,6 +955,55 @@ def _caption_before_credit(reader: _Reader, i: int, byline_seen: bool = False) -
     if not (byline_seen or _for_paper_over_byline(reader, j)):
         return False
     return credit_under_caption(reader.lines[i], below) is not None
+
+
+def _subject_subhead(reader: _Reader, j: int) -> bool:
+    """Line `j` is one person's name alone that the paragraph under it opens by speaking of
+    ("ATHUMANI SALIM" / "At 72, Athumani has seen the catch fall ..."), in a copy that prints
+    another such name alone (a roll of voices, profiles in turn): a feature's subhead over the
+    part that tells of that person, not a photographer's credit under a caption. One name
+    alone under a caption stays a credit, whatever the story goes on to say: a common first
+    name ("John", "Francis") is in the next paragraph all the time."""
+    if not _names_its_paragraph(reader, j):
+        return False
+    return any(k != j and _lone_caps_name(reader, k) for k in range(len(reader.lines)))
+
+
+# The words a paragraph opens with, within which a profile names its subject ("At 72,
+# Athumani has ...", "Kombo, 68, learnt ...").
+_SUBJECT_OPENING_WORDS = 4
+
+
+def _names_its_paragraph(reader: _Reader, j: int) -> bool:
+    """Line `j` is one person's name in capitals alone, and the paragraph under it opens with
+    that person: the whole name, or the first name or surname alone among its first words
+    ("Kombo, 68, ...", "Zainab sews ..."); never as part of another's name ("John Omondi",
+    "Pope Francis", "Dennis Itumbi": someone else who shares the word)."""
+    names = name_list(reader.lines[j]) if reader.lines[j].isupper() else None
+    if names is None or len(names) != 1 or (k := reader.nxt[j]) >= len(reader.lines):
+        return False
+    paragraph = reader.lines[k]
+    if paragraph.startswith(names[0].title()):
+        return True
+    own = {w.title() for w in names[0].split() if len(w) >= 3 and w.isalpha()}
+    tokens = paragraph.split()
+    for at, token in enumerate(tokens[:_SUBJECT_OPENING_WORDS]):
+        if token.rstrip(",.;:") not in own:
+            continue
+        before = tokens[at - 1] if at > 0 else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) and token[-1:].isalpha() else ""
+        if not before[:1].isupper() and not after.lstrip("\"“‘'")[:1].isupper():
+            return True
+    return False
+
+
+def _lone_caps_name(reader: _Reader, k: int) -> bool:
+    """Line `k` is one person's name in capitals alone, with a paragraph under it."""
+    line = reader.lines[k]
+    if not line or not line.isupper() or reader.nxt[k] >= len(reader.lines):
+        return False
+    names = name_list(line)
+    return names is not None and len(names) == 1
 
 
 # A paragraph in the first person: "I have driven ...", "We pay ...", "My mother ...".
@@ -1679,6 +1731,8 @@ def _classify_opening(
     authors_at: frozenset[int] = frozenset()  # the lines of an "Authors" block
     reader_title = -1  # a reader view's title line, under the site's address
     reader_labelled = False  # the browser's "Reader View" label opened the copy
+    # the reader view's title in Firefox's exact header, no site's name nor menu word
+    reader_own_title = -1
     edition_writer = False  # an e-edition's header names the writer over the headline
 
     def mark(i: int, role: str, *why: str) -> None:
@@ -1691,6 +1745,8 @@ def _classify_opening(
         if headline is None
         else None
     )
+    if page is not None and _reader_title_elsewhere(reader, page.headline):
+        page = None  # a reader view's header, no page's menus: its title is the headline
     start = 0 if page is None else page.headline
     if headline is not None:
         opening.headline = headline
@@ -2089,6 +2145,8 @@ def _classify_opening(
             if title_at is not None:
                 mark(i, "chrome", "a reader view's site address over the article's title")
                 reader_title = title_at
+                if _reader_own_title(reader, i, title_at):
+                    reader_own_title = title_at
             else:
                 mark(i, "chrome", "the site's address opening the copy, no headline")
             continue
@@ -2647,6 +2705,7 @@ def _classify_opening(
             # credits the picture once
             and (last_role.line == i - 1 or find_credit(last_role.text, in_header=True) is None)
             and credit_under_caption(last_role.text, line) is not None
+            and not _subject_subhead(reader, i)
         ):
             mark(
                 i,
@@ -3285,7 +3344,14 @@ def _classify_opening(
                     else "a newsletter's name over its tagline or series label, over the title",
                 )
                 continue
-        if not headline_seen and opening.byline is None and _section_label(reader, i):
+        if (
+            not headline_seen
+            and opening.byline is None
+            # a reader view's title is the page's own, however short ("Tuvalu"): a reader
+            # view prints no section's label over it
+            and i != reader_own_title
+            and _section_label(reader, i)
+        ):
             mark(i, "chrome", "a short label above a longer headline (a section or kicker)")
             continue
         if not headline_seen and opening.byline is None and _fixture_kicker(reader, i):
@@ -3310,6 +3376,7 @@ def _classify_opening(
             not headline_seen
             and opening.byline is None
             and looks_like_headline(line)
+            and i != reader_own_title  # a reader view's title is the headline, whatever is under it
             and (below := _anchored_headline_below(reader, i)) is not None
         ):
             # "Neue Zürcher Zeitung" / "Schweiz" / the headline / "Jane Roe" / "12.03.2024":
@@ -9153,6 +9220,48 @@ def _reader_view_title(reader: _Reader, i: int, *, labelled: bool = False) -> in
     if not labelled and not any(_READ_TIME.match(reader.lines[k]) for k in ahead[1:]):
         return None
     return ahead[0]
+
+
+def _reader_title_elsewhere(reader: _Reader, headline: int) -> bool:
+    """Whether the copy opens with a reader view's header (the site's address, the title, the
+    byline, the reading time: Firefox's and Safari's) whose title is another line than the
+    whole-page reading's `headline`. A reader view prints no menus: the lines over a deck or
+    a stamp it keeps are its header's (a one-word title, "Tuvalu", reads as a section's label
+    to the page's reading), and the title is the line under the address."""
+    first = next((k for k, x in enumerate(reader.lines) if x), None)
+    if first is None or not _WEB_ADDRESS_LINE.match(reader.lines[first]):
+        return False
+    title = _reader_view_title(reader, first)
+    return title is not None and title != headline and _reader_own_title(reader, first, title)
+
+
+# Firefox's reader header prints the title, the byline and the reading time a line each: the
+# reading time stands at most this many lines of text under the title.
+_READER_TIME_UNDER = 2
+
+
+def _reader_own_title(reader: _Reader, address: int, title: int) -> bool:
+    """The line `title` under a reader view's site address (line `address`) is the article's
+    own title in Firefox's exact header (title / byline / reading time, the time at most two
+    lines under it), and no site's name ("The Colorado Sun" under coloradosun.com, a known
+    paper's name) nor a menu's word ("News") that the copy kept between the address and the
+    headline: only then does it win over the page's reading or pass the section-label rules."""
+    if not any(_READ_TIME.match(reader.lines[k]) for k in reader.ahead(title, _READER_TIME_UNDER)):
+        return False
+    text = reader.lines[title]
+    if is_masthead(text) or all(w.lower().strip(",&") in MENU_WORDS for w in text.split()):
+        return False
+    own = re.sub(r"[^a-z0-9]", "", text.lower()).removeprefix("the")
+    host = reader.lines[address].lower().removeprefix("www.").split(".")[0]
+    host = re.sub(r"[^a-z0-9]", "", host).removeprefix("the")
+    if not own or own == host:
+        return False
+    # "Colorado Sun" under coloradosun.com, "Narwhal News" under narwhal.ca: the site's name
+    return not (
+        len(own) >= 4
+        and len(text.split()) <= 4
+        and (host.startswith(own) or host.endswith(own) or own.startswith(host))
+    )
 
 
 # The label a browser prints over its reader view ("Reader View", "Reader Mode"), alone or as
