@@ -48,6 +48,7 @@ from archiver.extract.bylines import (
     stacked_byline,
     standfirst_writer,
     styled_member,
+    timed_row_writer,
     topic_words,
     wire_writers,
     without_glued_handle,
@@ -1331,6 +1332,78 @@ def _folded_words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 
 
+# Lines of page furniture at most between the page's stamp under a writer's name atop a
+# capture and the story ("Updated about 3 hours ago" and a share row's buttons and counter, a
+# line each: "Facebook Count" / "Twitter Share" / "0" / "Translate"), each this many words at
+# most, without a stop.
+_FURNITURE_UNDER_STAMP = 6
+_STAMP_FURNITURE_WORDS = 8
+
+
+def _only_clock_above(reader: _Reader, i: int) -> bool:
+    """Whether the only text over line `i` is a clock's time ("14.32 GMT"): a live page's
+    post copied alone, its time over its writer."""
+    above = None
+    for k in range(i):
+        if reader.lines[k]:
+            if above is not None:
+                return False  # (asked of every line over the headline: stop at the second)
+            above = k
+    return above is not None and is_clock(reader.lines[above])
+
+
+def _writer_by_stamp_at_top(reader: _Reader, i: int) -> Byline | None:
+    """The byline of a capture that opens at the writer's name, with the page's stamp next to
+    it and no headline: "Jane Roe" / "Published August 9, 2022" / (a line or two of furniture)
+    / the story (a selection made from the byline down), or "14.32 GMT" / "Jane Roe" / the
+    entry (one post copied from a live page: its time, its writer, its text). A headline has
+    that shape too ("Rates Hold Steady" / "March 3"): the name must read as one person's, no
+    topic's, over a story long enough to have spoken of it that never speaks of any word of it
+    (a headline names its subject, whom the story names again). None for any other opening."""
+    lines = reader.lines
+    line = lines[i]
+    names = name_list(line)
+    if names is None or len(names) != 1 or not looks_like_name(line) or topic_words(line):
+        return None
+    under_at = reader.nxt[i]
+    if under_at >= len(lines):
+        return None
+    if _only_clock_above(reader, i):
+        prose_at = under_at  # "14.32 GMT" / "Jane Roe" / the entry: a live page's post
+    elif is_date_stamp(lines[under_at]):
+        prose_at = reader.nxt[under_at]
+        for _ in range(_FURNITURE_UNDER_STAMP):
+            if prose_at >= len(lines):
+                return None
+            shown = lines[prose_at]
+            if len(shown.split()) > _STAMP_FURNITURE_WORDS or shown.rstrip().endswith("."):
+                break
+            prose_at = reader.nxt[prose_at]
+    else:
+        return None
+    while prose_at < len(lines) and find_credit(lines[prose_at]) is not None:
+        prose_at = reader.nxt[prose_at]  # the lead picture's caption and credit
+    if (
+        prose_at >= len(lines)
+        or len(lines[prose_at].split()) < _PROSE_WORDS
+        or not lines[prose_at].rstrip("”\"’'").endswith(".")
+    ):
+        return None
+    story = lines[prose_at:]
+    if sum(len(x.split()) for x in story) < _UNNAMED_STORY_WORDS:
+        return None
+    if _not_a_writer_atop(line, names[0], story):
+        return None
+    return Byline(raw=line.strip(), names=names)
+
+
+def _story_speaks_of(reader: _Reader, i: int, names: list[str]) -> bool:
+    """Whether any line of the copy but line `i` holds a word of these names (accents off,
+    case folded): the page speaks of them, as of a story's subject, not of its writer."""
+    parts = set().union(*(_folded_words(n) for n in names))
+    return any(k != i and parts & _folded_words(x) for k, x in enumerate(reader.lines) if x)
+
+
 def _not_a_writer_atop(line: str, name: str, story: list[str]) -> bool:
     """Whether the name atop a capture, over its dateline, is no writer's: a paper's, an
     outlet's or an agency's name ("Folha de S.Paulo | 12.ago.2025", "Al Jazeera", "TV
@@ -1993,6 +2066,23 @@ def _classify_opening(
             mark(reader.nxt[i], "chrome", "under the writer's name: the title or the date stamp")
             opening.byline = top_writer
             skip_to = reader.nxt[i]
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and (was_first or _only_clock_above(reader, i))
+            and (top_writer := _writer_by_stamp_at_top(reader, i)) is not None
+        ):
+            # "Jane Roe" / "Published August 9, 2022" / the story, or "14.32 GMT" / "Jane
+            # Roe" / a live page's post: a selection that starts at the writer's name, with
+            # the page's stamp next to it; the capture has no headline
+            mark(
+                i,
+                "byline",
+                "a person's name, whom the story does not speak of, by the page's date stamp"
+                " atop a capture",
+            )
+            opening.byline = top_writer
             continue
         if (
             was_first
@@ -2992,6 +3082,19 @@ def _classify_opening(
             # the story are the story's own dateline
             or any(r.why == (PAGE_STAMP,) and _dated_for_stamp(line, r.text) for r in roles)
         ) and _place_dated_over_story(reader, i)
+        if (
+            headline_seen
+            and opening.byline is None
+            and not dated_under_writer
+            and (timed := timed_row_writer(line)) is not None
+            and not _story_speaks_of(reader, i, timed)
+        ):
+            # "August 5, 2025 · Jane Roe · 3 min read" under the headline: the writer between
+            # the stamp and the reading time, a name the copy never speaks of (a tag there,
+            # "Donald Trump", is the story's subject, named again in it)
+            mark(i, "byline", "a person's name between the page's stamp and reading time")
+            opening.byline = Byline(raw=line, names=timed)
+            continue
         if not dated_under_writer and (
             is_page_timestamp(line)
             # "Tuesday, 04 Mar 2025" / "7:12 PM MYT" over the headline (The Star and other
