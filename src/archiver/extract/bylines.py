@@ -2845,7 +2845,25 @@ def timed_row_writer(text: str) -> list[str] | None:
         is_known_place(n) or names_an_organisation(n) or topic_words(n) for n in names
     ):
         return None
+    if not all(_person_marked(n) for n in names):
+        return None  # "Artificial Intelligence", "Federal Reserve": a tag's shape is a name's
     return names
+
+
+# A word of a name joined by a hyphen ("Adeyemi-Bakare", "Jean-Luc"), or an initial ("J.",
+# "J"), letters each side of the hyphen.
+_MARKED_NAME_WORD = re.compile(r"[^\W\d_]+-[^\W\d_]+|[A-Z]\.?")
+
+
+def _person_marked(name: str) -> bool:
+    """Whether a Title Case name carries a mark of a person's that a tag's or a label's two
+    capitalised words ("Artificial Intelligence", "Short Cuts", "Volodymyr Zelensky") lack: a
+    particle between its words ("Ana de la Cruz"), a hyphen joining a word ("Oluwaseun
+    Adeyemi-Bakare") or an initial ("Jane R. Roe")."""
+    words = name.split()
+    return any(w.lower() in _PARTICLES for w in words[1:-1]) or any(
+        _MARKED_NAME_WORD.fullmatch(w) for w in words
+    )
 
 
 # Words of a blog's category where its theme prints the writer ("Premier League", "Champions

@@ -1662,33 +1662,13 @@ def edition_writer(line: str) -> list[str] | None:
 
 
 def marked_writer(name: str, lines: list[str]) -> bool:
-    """`Jane Roe` in Title Case under the issue's date reads as the writer when no word of it
-    is a section's or a menu's ("Real Estate", "Big Ideas") and either the service's own marks
-    are in the text (its foot under the story: the header is its, surely) or the name reads
-    as a person's that the rest of the copy never speaks of (`_unspoken_person`)."""
+    """`Jane Roe` in Title Case under the issue's date reads as the writer when the service's
+    own marks are in the text (its foot under the story: the header is its, surely) and no
+    word of it is a section's or a menu's ("Real Estate", "Big Ideas")."""
     from archiver.extract.masthead import MENU_WORDS
 
-    if any(w.lower() in MENU_WORDS or w.lower() in _SECTION_NAME_WORDS for w in name.split()):
-        return False
-    return edition_marks(lines) or _unspoken_person(name, lines)
-
-
-def _unspoken_person(name: str, lines: list[str]) -> bool:
-    """`Harriet Lowe` under "The Sydney Morning Herald" / "21 Nov 2023", with the service's
-    marks cut off the copy: a person's name by its shape, no topic's or desk's words ("Climate
-    Crisis", "Middle East"), none of whose words the rest of the copy holds. A section's label
-    there names what its stories are about ("Premier League" over a match report that names
-    the league); the writer's name is seldom in the story under it."""
-    from archiver.extract.bylines import looks_like_name, topic_words
-
-    if not looks_like_name(name) or topic_words(name):
-        return False
-    words = {w.casefold() for w in re.findall(r"\w+", name)}
-    key = name.strip()
-    return not any(
-        words & {w.casefold() for w in re.findall(r"\w+", line)}
-        for line in lines
-        if line.strip() != key
+    return edition_marks(lines) and not any(
+        w.lower() in MENU_WORDS or w.lower() in _SECTION_NAME_WORDS for w in name.split()
     )
 
 

@@ -1332,76 +1332,34 @@ def _folded_words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 
 
-# Lines of page furniture at most between the page's stamp under a writer's name atop a
-# capture and the story ("Updated about 3 hours ago" and a share row's buttons and counter, a
-# line each: "Facebook Count" / "Twitter Share" / "0" / "Translate"), each this many words at
-# most, without a stop.
-_FURNITURE_UNDER_STAMP = 6
-_STAMP_FURNITURE_WORDS = 8
-
-
-def _only_clock_above(reader: _Reader, i: int) -> bool:
-    """Whether the only text over line `i` is a clock's time ("14.32 GMT"): a live page's
-    post copied alone, its time over its writer."""
-    above = None
-    for k in range(i):
-        if reader.lines[k]:
-            if above is not None:
-                return False  # (asked of every line over the headline: stop at the second)
-            above = k
-    return above is not None and is_clock(reader.lines[above])
-
-
-def _writer_by_stamp_at_top(reader: _Reader, i: int) -> Byline | None:
-    """The byline of a capture that opens at the writer's name, with the page's stamp next to
-    it and no headline: "Jane Roe" / "Published August 9, 2022" / (a line or two of furniture)
-    / the story (a selection made from the byline down), or "14.32 GMT" / "Jane Roe" / the
-    entry (one post copied from a live page: its time, its writer, its text). A headline has
-    that shape too ("Rates Hold Steady" / "March 3"): the name must read as one person's, no
-    topic's, over a story long enough to have spoken of it that never speaks of any word of it
-    (a headline names its subject, whom the story names again). None for any other opening."""
-    lines = reader.lines
-    line = lines[i]
-    names = name_list(line)
-    if names is None or len(names) != 1 or not looks_like_name(line) or topic_words(line):
-        return None
-    under_at = reader.nxt[i]
-    if under_at >= len(lines):
-        return None
-    if _only_clock_above(reader, i):
-        prose_at = under_at  # "14.32 GMT" / "Jane Roe" / the entry: a live page's post
-    elif is_date_stamp(lines[under_at]):
-        prose_at = reader.nxt[under_at]
-        for _ in range(_FURNITURE_UNDER_STAMP):
-            if prose_at >= len(lines):
-                return None
-            shown = lines[prose_at]
-            if len(shown.split()) > _STAMP_FURNITURE_WORDS or shown.rstrip().endswith("."):
-                break
-            prose_at = reader.nxt[prose_at]
-    else:
-        return None
-    while prose_at < len(lines) and find_credit(lines[prose_at]) is not None:
-        prose_at = reader.nxt[prose_at]  # the lead picture's caption and credit
-    if (
-        prose_at >= len(lines)
-        or len(lines[prose_at].split()) < _PROSE_WORDS
-        or not lines[prose_at].rstrip("”\"’'").endswith(".")
-    ):
-        return None
-    story = lines[prose_at:]
-    if sum(len(x.split()) for x in story) < _UNNAMED_STORY_WORDS:
-        return None
-    if _not_a_writer_atop(line, names[0], story):
-        return None
-    return Byline(raw=line.strip(), names=names)
+# Letters at the start two spellings of a name share at least, to be read as one name
+# ("Zelensky" / "Zelenskyy", "Volodymyr" / "Volodimir")
+_SPELLING_STEM = 5
 
 
 def _story_speaks_of(reader: _Reader, i: int, names: list[str]) -> bool:
-    """Whether any line of the copy but line `i` holds a word of these names (accents off,
-    case folded): the page speaks of them, as of a story's subject, not of its writer."""
+    """Whether any line of the copy but line `i` speaks of these names (accents off, case
+    folded): holds a word of them, a word sharing a long stem with one ("Zelenskyy" for
+    "Zelensky"), a short form one opens with ("Fed" for "Federal") or their initials ("AI"
+    for "Artificial Intelligence"): the page speaks of them, as of a story's subject, not of
+    its writer."""
     parts = set().union(*(_folded_words(n) for n in names))
-    return any(k != i and parts & _folded_words(x) for k, x in enumerate(reader.lines) if x)
+    stems = {w[:_SPELLING_STEM] for w in parts if len(w) >= _SPELLING_STEM}
+    initials = {"".join(w[0] for w in n.casefold().split()) for n in names if len(n.split()) > 1}
+    for k, x in enumerate(reader.lines):
+        if k == i or not x:
+            continue
+        seen = _folded_words(x)
+        if parts & seen or initials & {w.casefold() for w in re.findall(r"\b[A-Z]{2,}\b", x)}:
+            return True  # (initials in capitals: "AI", not the word "is" for "Ian Sanders")
+        if any(len(w) >= _SPELLING_STEM and w[:_SPELLING_STEM] in stems for w in seen):
+            return True
+        # a short form with its capital inside a sentence ("The Fed left ..."), not a
+        # sentence's first word ("The", "Its")
+        short = {w.casefold() for w in re.findall(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b", x)}
+        if any(p.startswith(w) for w in short for p in parts):
+            return True
+    return False
 
 
 def _not_a_writer_atop(line: str, name: str, story: list[str]) -> bool:
@@ -2066,23 +2024,6 @@ def _classify_opening(
             mark(reader.nxt[i], "chrome", "under the writer's name: the title or the date stamp")
             opening.byline = top_writer
             skip_to = reader.nxt[i]
-            continue
-        if (
-            not headline_seen
-            and opening.byline is None
-            and (was_first or _only_clock_above(reader, i))
-            and (top_writer := _writer_by_stamp_at_top(reader, i)) is not None
-        ):
-            # "Jane Roe" / "Published August 9, 2022" / the story, or "14.32 GMT" / "Jane
-            # Roe" / a live page's post: a selection that starts at the writer's name, with
-            # the page's stamp next to it; the capture has no headline
-            mark(
-                i,
-                "byline",
-                "a person's name, whom the story does not speak of, by the page's date stamp"
-                " atop a capture",
-            )
-            opening.byline = top_writer
             continue
         if (
             was_first
