@@ -572,3 +572,41 @@ def test_a_city_tag_counts_the_headline_only_opening_on_the_city(
     )
     found = city_alone_under_headline("Chicago", lead, headline, on_story=on_story)
     assert (found.dateline.place if found else None) == place
+
+
+# Review 57e: a tag or a label between the page's stamp and the reading time is no writer.
+@pytest.mark.parametrize(
+    ("row", "names"),
+    [
+        ("March 2, 2025 · Artificial Intelligence · 5 min read", None),
+        ("January 30, 2025 | Federal Reserve | 3 min read", None),
+        ("February 21, 2025 · Volodymyr Zelensky · 4 min read", None),
+        ("August 5, 2025 · Oluwaseun Adeyemi-Bakare · 3 min read", ["Oluwaseun Adeyemi-Bakare"]),
+        ("August 5, 2025 · Jane R. Roe · 3 min read", ["Jane R. Roe"]),
+    ],
+)
+def test_timed_row_writer_wants_a_persons_mark(row: str, names: list[str] | None) -> None:
+    from archiver.extract.bylines import timed_row_writer
+
+    assert timed_row_writer(row) == names
+
+
+@pytest.mark.parametrize(
+    ("names", "story", "speaks"),
+    [
+        (["Artificial Intelligence"], "Hospitals are testing AI tools that draft notes.", True),
+        (["Federal Reserve"], "The Fed left its benchmark rate unchanged on Wednesday.", True),
+        (["Jean-Luc Zelensky"], "Zelenskyy told reporters that any deal must hold.", True),
+        (["Oluwaseun Adeyemi-Bakare"], "The Lagos State Government began demolishing.", False),
+        # a sentence's first word is no short form, lower-case words no initials
+        (["Theodore Ian-Sanders"], "The council said it is ready. Its chief agreed.", False),
+    ],
+)
+def test_story_speaks_of_variants(names: list[str], story: str, speaks: bool) -> None:
+    import datetime as dt
+
+    from archiver.extract.roles import _Reader, _story_speaks_of
+
+    lines = ["August 5, 2025 · X · 3 min read", "", story]
+    reader = _Reader(lines, dt.date(2025, 8, 5), [False] * len(lines))
+    assert _story_speaks_of(reader, 0, names) is speaks

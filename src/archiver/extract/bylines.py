@@ -201,7 +201,10 @@ _ROLE_WORDS = re.compile(
     r"mailonline|independent|guardian|insider|monitor|weekly|review|today|"
     # a broadcaster's name: "Prairie Public Radio", "Channel 4 Television"
     r"radio|television|broadcasting|"
-    r"presse|prensa|imprensa|stampa|zeitung|diario|noticias|nouvelles|notizie|canadienne"
+    r"presse|prensa|imprensa|stampa|zeitung|diario|noticias|nouvelles|notizie|canadienne|"
+    # the word for a newspaper in other languages, which a paper's name opens or closes
+    # ("Periódico La Jornada" under a desk's byline, "Jornal do Commercio", "Gazeta Wyborcza")
+    r"periódico|periodico|jornal|giornale|gazzetta|gazeta|quotidien|krant"
     # a press-release wire's one-word name: "Newswire", "Canada NewsWire", "Accesswire"
     r"|\w+wires?)\b",
     re.IGNORECASE,
@@ -2816,6 +2819,51 @@ def stamp_writer_row(raw: str) -> str | None:
         # court's or a place's name set by the stamp as the story's tag, no writer
         return None
     return f"{' '.join(parts[0].split())} | {' '.join(parts[1].split())}"
+
+
+def timed_row_writer(text: str) -> list[str] | None:
+    """`August 5, 2025 · Jane Roe · 3 min read`: the page's date stamp, one to three names and
+    the reading time, set apart by bars or dots; the names, or None. _name_after_stamp leaves
+    such a row alone, for the part there is as often the story's tag ("Premier League",
+    "Energy Sector", "Donald Trump"): here the part must pass stamp_writer_row's tests (no
+    place, menu's, category's, company's or topic's words), and the caller must find the
+    story silent on every word of it (a tag names what the story speaks of)."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import MENU_WORDS
+    from archiver.extract.page import is_date_stamp
+
+    if _READ_TIME_TAIL.search(text) is None:
+        return None
+    parts = re.split(r"\s+[|•·]\s+", _READ_TIME_TAIL.sub("", text))
+    if len(parts) != 2 or not parts[0][:1].isalnum() or not is_date_stamp(parts[0]):
+        return None
+    names = name_list(parts[1])
+    if names is None or not 1 <= len(names) <= 3 or not all(looks_like_name(n) for n in names):
+        return None
+    words = {w.lower() for n in names for w in n.split()}
+    if words & (MENU_WORDS | _CATEGORY_WORDS | _STAMP_ROW_NOT_NAME) or any(
+        is_known_place(n) or names_an_organisation(n) or topic_words(n) for n in names
+    ):
+        return None
+    if not all(_person_marked(n) for n in names):
+        return None  # "Artificial Intelligence", "Federal Reserve": a tag's shape is a name's
+    return names
+
+
+# A word of a name joined by a hyphen ("Adeyemi-Bakare", "Jean-Luc"), or an initial ("J.",
+# "J"), letters each side of the hyphen.
+_MARKED_NAME_WORD = re.compile(r"[^\W\d_]+-[^\W\d_]+|[A-Z]\.?")
+
+
+def _person_marked(name: str) -> bool:
+    """Whether a Title Case name carries a mark of a person's that a tag's or a label's two
+    capitalised words ("Artificial Intelligence", "Short Cuts", "Volodymyr Zelensky") lack: a
+    particle between its words ("Ana de la Cruz"), a hyphen joining a word ("Oluwaseun
+    Adeyemi-Bakare") or an initial ("Jane R. Roe")."""
+    words = name.split()
+    return any(w.lower() in _PARTICLES for w in words[1:-1]) or any(
+        _MARKED_NAME_WORD.fullmatch(w) for w in words
+    )
 
 
 # Words of a blog's category where its theme prints the writer ("Premier League", "Champions

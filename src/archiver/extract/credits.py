@@ -6432,7 +6432,10 @@ _PARTY_DATE = re.compile(
     r"(?:19|20)\d\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
     r"\s+(?:19|20)\d\d"
 )
-_PARTY_WORD = re.compile(r"[A-Z0-9][\w'’.&\-]*|&|(?:of|and|the|de|del|la|le|van|von|der|du|di|y)")
+# (a capital with its accent opens a word too: "Claudio Álvarez", "Émile Roe", "Łukasz Roe")
+_PARTY_WORD = re.compile(
+    rf"[{_CAPITAL}0-9][\w'’.&\-]*|&|(?:of|and|the|de|del|la|le|van|von|der|du|di|y)"
+)
 # Words of a page's furniture, which a line after a sentence may hold ("... programs. FULL
 # BIO", "Buy Now", "Related Topics"): no credit's party is made of them.
 _PARTY_CHROME = frozenset(

@@ -48,6 +48,7 @@ from archiver.extract.bylines import (
     stacked_byline,
     standfirst_writer,
     styled_member,
+    timed_row_writer,
     topic_words,
     wire_writers,
     without_glued_handle,
@@ -1399,6 +1400,36 @@ def _folded_words(text: str) -> set[str]:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return set(re.findall(r"\w+", text.casefold()))
+
+
+# Letters at the start two spellings of a name share at least, to be read as one name
+# ("Zelensky" / "Zelenskyy", "Volodymyr" / "Volodimir")
+_SPELLING_STEM = 5
+
+
+def _story_speaks_of(reader: _Reader, i: int, names: list[str]) -> bool:
+    """Whether any line of the copy but line `i` speaks of these names (accents off, case
+    folded): holds a word of them, a word sharing a long stem with one ("Zelenskyy" for
+    "Zelensky"), a short form one opens with ("Fed" for "Federal") or their initials ("AI"
+    for "Artificial Intelligence"): the page speaks of them, as of a story's subject, not of
+    its writer."""
+    parts = set().union(*(_folded_words(n) for n in names))
+    stems = {w[:_SPELLING_STEM] for w in parts if len(w) >= _SPELLING_STEM}
+    initials = {"".join(w[0] for w in n.casefold().split()) for n in names if len(n.split()) > 1}
+    for k, x in enumerate(reader.lines):
+        if k == i or not x:
+            continue
+        seen = _folded_words(x)
+        if parts & seen or initials & {w.casefold() for w in re.findall(r"\b[A-Z]{2,}\b", x)}:
+            return True  # (initials in capitals: "AI", not the word "is" for "Ian Sanders")
+        if any(len(w) >= _SPELLING_STEM and w[:_SPELLING_STEM] in stems for w in seen):
+            return True
+        # a short form with its capital inside a sentence ("The Fed left ..."), not a
+        # sentence's first word ("The", "Its")
+        short = {w.casefold() for w in re.findall(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b", x)}
+        if any(p.startswith(w) for w in short for p in parts):
+            return True
+    return False
 
 
 def _not_a_writer_atop(line: str, name: str, story: list[str]) -> bool:
@@ -3086,6 +3117,19 @@ def _classify_opening(
             # the story are the story's own dateline
             or any(r.why == (PAGE_STAMP,) and _dated_for_stamp(line, r.text) for r in roles)
         ) and _place_dated_over_story(reader, i)
+        if (
+            headline_seen
+            and opening.byline is None
+            and not dated_under_writer
+            and (timed := timed_row_writer(line)) is not None
+            and not _story_speaks_of(reader, i, timed)
+        ):
+            # "August 5, 2025 · Jane Roe · 3 min read" under the headline: the writer between
+            # the stamp and the reading time, a name the copy never speaks of (a tag there,
+            # "Donald Trump", is the story's subject, named again in it)
+            mark(i, "byline", "a person's name between the page's stamp and reading time")
+            opening.byline = Byline(raw=line, names=timed)
+            continue
         if not dated_under_writer and (
             is_page_timestamp(line)
             # "Tuesday, 04 Mar 2025" / "7:12 PM MYT" over the headline (The Star and other
