@@ -69,7 +69,7 @@ _PAPER_WORDS = frozenset(
     leader eagle daily monitor reporter bulletin review statesman advertiser argus mirror sun
     age mercury transcript union constitution appeal banner beacon call commercial intelligencer
     item pioneer plain dealer picayune oregonian tennessean times-picayune free-press paper
-    zeitung courant crier
+    zeitung courant crier informer reformer clarion
     news-journal post-dispatch post-gazette star-tribune echo gleaner voice rundschau anzeiger
     tagblatt allgemeine kurier nachrichten krant courrier nouvelles quotidien corriere gazzetta
     giornale diario periódico periodico jornal folha gazeta tidende tidning posten avisen
