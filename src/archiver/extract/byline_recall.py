@@ -335,25 +335,24 @@ def _titled_writers(line: str) -> list[str] | None:
     return writers
 
 
-# Sections a local or community paper's header names beside its own name, beyond a menu's
-# common words (masthead.MENU_WORDS).
-_LOCAL_SECTIONS = frozenset({"community", "communities", "neighborhoods", "neighbourhoods"})
+# Sections a local or community paper's header names beside its own name ("India West |
+# Community"); a columnist's menu words ("Leonard Pitts Jr. | Opinion", "Mike Lupica | Sports")
+# follow a writer's name as often, and are left to the byline.
+_LOCAL_SECTIONS = frozenset(
+    {"community", "communities", "neighborhoods", "neighbourhoods", "local news"}
+)
 _SITE_SECTION = re.compile(
     r"^(?P<site>[^|]{2,40}?)\s+\|\s+(?P<section>[A-Za-z&]+(?:\s+[A-Za-z&]+)?)$"
 )
 
 
 def _site_over_section(text: str) -> bool:
-    """ "India West | Community", "Tri-City Herald | Local News": a name, one bar and a
-    section's one or two words, as a site's header prints them over the headline (a writer's
-    outlet after the bar is a name, not a section's word: "Jane Roe | The Herald")."""
-    from archiver.extract.masthead import MENU_WORDS
-
+    """ "India West | Community", "Tri-City Herald | Local News": a name, one bar and a local
+    section's name, as a site's header prints them over the headline (a writer's outlet after
+    the bar is a name, not a section's word: "Jane Roe | The Herald"; a columnist's menu word,
+    "Mike Lupica | Sports", is the writer's)."""
     m = _SITE_SECTION.match(text)
-    return m is not None and all(
-        w.lower() in MENU_WORDS or w.lower() in _LOCAL_SECTIONS or w == "&"
-        for w in m.group("section").split()
-    )
+    return m is not None and m.group("section").lower() in _LOCAL_SECTIONS
 
 
 def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> Recalled | None:

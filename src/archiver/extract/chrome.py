@@ -490,8 +490,8 @@ _SITE_TAGLINE = re.compile(
 # ("Borderzine" / "Reporting Across Borders", "KYUK" / "Bethel, Alaska | Public Media for the
 # Yukon-Kuskokwim Delta", "Nonprofit news for Charlottesville and Albemarle", "Asian America's
 # News Source", "The Voice of UH Mānoa"): what the outlet is (news, journalism, reporting, media,
-# a voice, a paper), led only by capitalised words or a motto's adjectives ("Local", "Nonprofit",
-# "Independent") and followed only by whom or where it serves, in names ("for Wellington",
+# a voice, a paper), led only by a possessive name ("Asian America's") or a motto's adjectives
+# ("Local", "Nonprofit", "Independent") and followed only by whom or where it serves, in names ("for Wellington",
 # "of UH Mānoa", "Across Borders", "for the Truckee-Tahoe region"). A headline has its verb
 # ("Gannett closes local newspaper", "Last newspaper in Hokkaido fishing town prints final
 # edition") or lower-case words after the place; a wire's headline in capitals ("BAD NEWS FOR
@@ -499,7 +499,11 @@ _SITE_TAGLINE = re.compile(
 _NEWS_MOTTO = re.compile(
     r"^(?:[^|]{1,40}\|\s*)?"  # "Bethel, Alaska | ": the outlet's home before a bar
     r"(?:(?:the|your|an?)\s+)?"
-    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|local|independent|non-?profit|community|public|trusted|"
+    # capitalised words only as a possessive's ("Asian America's News Source"): a headline's
+    # own words before "News" or "Voice" ("Meta Blocks News in Canada", "Trump Guts Voice of
+    # America") are no motto's
+    r"(?:(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s\s+)?"
+    r"(?:(?:local|independent|non-?profit|community|public|trusted|"
     r"student|daily|weekly|hometown|regional|award-winning|digital|online)\s+){0,3}"
     r"(?:news(?:\s+source)?|journalism|reporting|media|radio|voice|newspaper)"
     r"(?:\s+(?i:for|of|from|across|in|on|about|serving)"

@@ -198,8 +198,31 @@ def _picture(record: dict[str, Any]) -> tuple[str | None, str | None]:
     return caption, "; ".join(credits) or None
 
 
-# A line break with no other next to it: a hard wrap's, where a space stood.
+# A line break with no other next to it, after a line of a hard wrap's width that ends no
+# sentence: the wrap's, where a space stood ("... "content": "GARY,\nInd., Nov. 21 ...").
+# A short line, or one that ends its sentence, keeps its break: a record's value may part its
+# paragraphs by raw line breaks ("... the summary.\nLOWELL, Mass. — ...").
 _LONE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+_WRAP_WIDTH = 60
+# The longest line a hard wrap leaves: a record with a longer line was not hard-wrapped.
+_WRAP_MAX = 100
+_WRAP_SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ")")
+
+
+def _join_hard_wraps(text: str) -> str:
+    """TEXT with each lone line break (_LONE_BREAK) after a line of the wrap's width
+    (_WRAP_WIDTH) that ends no sentence read as the space it was, when no line of TEXT is
+    longer than a wrap leaves them (_WRAP_MAX)."""
+    if any(len(line) > _WRAP_MAX for line in text.split("\n")):
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        if len(line) >= _WRAP_WIDTH and not line.endswith(_WRAP_SENTENCE_END):
+            return " "
+        return "\n"
+
+    return _LONE_BREAK.sub(join, text)
 
 
 def _json_record(text: str) -> list[str] | None:
@@ -209,9 +232,8 @@ def _json_record(text: str) -> list[str] | None:
     try:
         # (strict=False: a copy hard-wrapped by the tool that saved it breaks a long string's
         # value over lines, a raw line break inside the string, read as the space it was)
-        # and a line break alone, outside a string or in it, is that space: the value's
-        # paragraphs are parted by its escaped "\n" or by a blank line
-        record = json.loads(_LONE_BREAK.sub(" ", stripped), strict=False)
+        # and a lone break after a line of the wrap's width is that space (_join_hard_wraps)
+        record = json.loads(_join_hard_wraps(stripped), strict=False)
     except ValueError:
         return None
     if not isinstance(record, dict):
@@ -308,7 +330,12 @@ def _csv_record(text: str) -> list[str] | None:
     if not set(keys) & set(_TITLE_KEYS) or not set(keys) & {k.lower() for k in _BODY_KEYS}:
         return None
     record: dict[str, Any] = {}
+    captioned = any(_CSV_PICTURE.get(k) == "image_caption" for k in keys)
     for key, value in zip(keys, rows[1], strict=True):
+        if key == "credit" and not captioned:
+            # a bare "credit" column with no caption's beside it credits the story ("Courtesy
+            # of the Kennebec Journal"), not a picture: only "photo_credit" is the picture's
+            continue
         key = _CSV_PICTURE.get(key, key)
         if key in _BODY_KEYS and re.search(r"\n\s*\n", value):
             # the paragraphs parted by blank lines: a line break alone inside one is the

@@ -622,13 +622,16 @@ def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
     A local site's header keeps both over the story, and its name over a motto reads as a
     kicker over a headline, the motto as the headline and the true headline as its deck. A
     kicker over a headline of that shape ("World" / "Good news for Ukraine") has its byline or
-    its story under it, no second title."""
-    text = [k for k, line in enumerate(lines) if line][:3]
+    its story under it, no second title; a section's kicker ("Opinion") or a deck under the
+    line under the motto tells a headline ("The Voice of Main Street") from a motto."""
+    text = [k for k, line in enumerate(lines) if line][:4]
     if len(text) < 3:
         return ()
-    name, motto, under = (lines[k] for k in text)
+    name, motto, under = (lines[k] for k in text[:3])
     if (
         len(name.split()) > _MOTTO_NAME_WORDS
+        # "Opinion" / "The Voice of Main Street": a section's kicker over its headline
+        or all(w.lower() in MENU_WORDS for w in name.split())
         or name.endswith((".", "!", "?", ":"))
         or any(ch.isdigit() for ch in name)
         or not is_news_motto(motto)
@@ -636,7 +639,20 @@ def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
         return ()
     if not looks_like_headline(under) or parse_byline(under) is not None or is_date_stamp(under):
         return ()
+    if len(text) > 3 and _deck_like(lines[text[3]]):
+        # a headline and its deck under the "motto": the motto is the kicker's headline
+        return ()
     return text[0], text[1]
+
+
+def _deck_like(line: str) -> bool:
+    """LINE reads as a headline's deck under it: headline-like, no byline, stamp or name."""
+    return (
+        looks_like_headline(line)
+        and parse_byline(line) is None
+        and not is_date_stamp(line)
+        and not looks_like_name(line)
+    )
 
 
 _FOLLOW_LABEL = re.compile(r"(?i:follow):?")
