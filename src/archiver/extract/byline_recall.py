@@ -335,6 +335,26 @@ def _titled_writers(line: str) -> list[str] | None:
     return writers
 
 
+# Sections a local or community paper's header names beside its own name ("India West |
+# Community"); a columnist's menu words ("Leonard Pitts Jr. | Opinion", "Mike Lupica | Sports")
+# follow a writer's name as often, and are left to the byline.
+_LOCAL_SECTIONS = frozenset(
+    {"community", "communities", "neighborhoods", "neighbourhoods", "local news"}
+)
+_SITE_SECTION = re.compile(
+    r"^(?P<site>[^|]{2,40}?)\s+\|\s+(?P<section>[A-Za-z&]+(?:\s+[A-Za-z&]+)?)$"
+)
+
+
+def _site_over_section(text: str) -> bool:
+    """ "India West | Community", "Tri-City Herald | Local News": a name, one bar and a local
+    section's name, as a site's header prints them over the headline (a writer's outlet after
+    the bar is a name, not a section's word: "Jane Roe | The Herald"; a columnist's menu word,
+    "Mike Lupica | Sports", is the writer's)."""
+    m = _SITE_SECTION.match(text)
+    return m is not None and m.group("section").lower() in _LOCAL_SECTIONS
+
+
 def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> Recalled | None:
     """The byline found again among the top's lines (those over `story_start`), or the
     story's last few lines when a writer is printed there with an agency's name."""
@@ -408,6 +428,12 @@ def recall_byline(lines: list[str], roles: list[LineRole], story_start: int) -> 
         if _agency_dateline(text):
             # "Sriharikota (Andhra Pradesh), Feb 17 (PTI) The Indian Space ...": the story's
             # dateline with its agency (its line cut short by the capture), not a byline
+            continue
+        if _site_over_section(text) and any(
+            kept.get(j) == "headline" for j in range(i + 1, len(lines))
+        ):
+            # "India West | Community" over the headline: the site's name and the section
+            # the story runs in, the page's header, not a writer and an outlet
             continue
         found = _names(text, foot=False)
         if found is not None and role in ("caption", "credit") and not _writer_marks(found[1]):

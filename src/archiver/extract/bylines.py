@@ -199,6 +199,9 @@ _ROLE_WORDS = re.compile(
     r"photographer|intern|fellow|team|desk|the|chronicle|gazette|observer|courier|sentinel|"
     r"examiner|inquirer|enquirer|dispatch|telegraph|bulletin|register|ledger|mirror|"
     r"mailonline|independent|guardian|insider|monitor|weekly|review|today|"
+    # a local paper's last word that is no one's surname: "Brattleboro Reformer", "The
+    # Washington Informer"
+    r"reformer|informer|"
     # a broadcaster's name: "Prairie Public Radio", "Channel 4 Television"
     r"radio|television|broadcasting|"
     r"presse|prensa|imprensa|stampa|zeitung|diario|noticias|nouvelles|notizie|canadienne|"
@@ -3414,8 +3417,9 @@ _OUTLET_WORDS = re.compile(
     r"Sentinel|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Register|Ledger|Mirror|"
     r"Monitor|Weekly|Radio|TV|Television|Broadcasting|"
     # papers' last words that are no one's surname ("Tulsa World", "Boston Globe", "Ottawa
-    # Citizen", "The Advocate", "Jamaica Gleaner", "Idaho Statesman"; not "Record", "Argus")
-    r"World|Globe|Citizen|Advocate|Gleaner|Statesman|"
+    # Citizen", "The Advocate", "Jamaica Gleaner", "Idaho Statesman", "Brattleboro Reformer",
+    # "Washington Informer"; not "Record", "Argus", "Messenger")
+    r"World|Globe|Citizen|Advocate|Gleaner|Statesman|Reformer|Informer|"
     # a group's own wire under its writer's name ("NCA NewsWire", News Corp Australia's; "PA
     # Wire", "Dow Jones Newswires")
     r"NewsWire|Newswires?|Wire|"

@@ -489,6 +489,40 @@ _SITE_TAGLINE = re.compile(
 )
 
 
+# A local or community outlet's motto, printed under its name at the top of the page
+# ("Borderzine" / "Reporting Across Borders", "KYUK" / "Bethel, Alaska | Public Media for the
+# Yukon-Kuskokwim Delta", "Nonprofit news for Charlottesville and Albemarle", "Asian America's
+# News Source", "The Voice of UH Mānoa"): what the outlet is (news, journalism, reporting, media,
+# a voice, a paper), led only by a possessive name ("Asian America's") or a motto's adjectives
+# ("Local", "Nonprofit", "Independent") and followed only by whom or where it serves, in names ("for Wellington",
+# "of UH Mānoa", "Across Borders", "for the Truckee-Tahoe region"). A headline has its verb
+# ("Gannett closes local newspaper", "Last newspaper in Hokkaido fishing town prints final
+# edition") or lower-case words after the place; a wire's headline in capitals ("BAD NEWS FOR
+# LATIN AMERICA") is left out by is_news_motto.
+_NEWS_MOTTO = re.compile(
+    r"^(?:[^|]{1,40}\|\s*)?"  # "Bethel, Alaska | ": the outlet's home before a bar
+    r"(?:(?:the|your|an?)\s+)?"
+    # capitalised words only as a possessive's ("Asian America's News Source"): a headline's
+    # own words before "News" or "Voice" ("Meta Blocks News in Canada", "Trump Guts Voice of
+    # America") are no motto's
+    r"(?:(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s\s+)?"
+    r"(?:(?:local|independent|non-?profit|community|public|trusted|"
+    r"student|daily|weekly|hometown|regional|award-winning|digital|online)\s+){0,3}"
+    r"(?:news(?:\s+source)?|journalism|reporting|media|radio|voice|newspaper)"
+    r"(?:\s+(?i:for|of|from|across|in|on|about|serving)"
+    r"(?:\s+(?:(?i:the|and|of|&)|(?-i:[A-Z])[\w'’.-]*)){1,6}"
+    # "for the Truckee-Tahoe region": the place's own common noun after its name
+    r"(?:\s+(?-i:region|area|community|communities|county|valley|coast))?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_news_motto(line: str) -> bool:
+    """A news outlet's motto (_NEWS_MOTTO), not in capitals (a wire's headline is)."""
+    text = line.strip()
+    return not text.isupper() and _NEWS_MOTTO.match(text) is not None
+
+
 # A bar alone on its line, left between the spans of a byline row ("Jane Roe" / "|" / "Thu 7
 # Mar 2024") when a page's row is copied out one span a line; it joins nothing. (Medium's "·"
 # alone stands between its row's parts, "Published in" / "The Publication" / "·" / "9 min read",

@@ -28,6 +28,7 @@ from archiver.extract.credits import (
     _is_agency,
     emailed_credit,
     ends_caption,
+    find_credit,
 )
 
 # Labels that introduce a credit; taken off before the rest is read.
@@ -497,6 +498,12 @@ def recall_credit(
             name = m.group("name").strip()
             if _is_person(name) and caption_like(m.group("caption")):
                 credit = Credit(credit=name, photographer=name, agency=None)
+                # "Staff photo by JANE ROE: ...", "Express photo by Jane Roe / ...": the desk's
+                # label is the credit's as the grammar reads it closing a caption ("... Staff
+                # photo by Jane Roe"); a bare "Photo by" is left off there too
+                labelled = find_credit(text[: m.end("name")].strip(), in_header=True)
+                if labelled is not None and labelled.credit.endswith(name):
+                    credit = Credit(labelled.credit, name, labelled.agency)
                 if usable(i, credit):
                     return Recalled(i, i, text, credit)
         # closing a caption's sentence: "Labour Office branch in Prague. ČTK/Jane Roe"

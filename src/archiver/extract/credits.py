@@ -7048,17 +7048,37 @@ def _field_chain(text: str) -> Credit | None:
     return chain.credit()
 
 
+# What a credit field may print before the credit the caption grammar reads out of it ("Photo
+# by Jane Roe", "Photo courtesy of the Town"); "Staff photo by Jane Roe" is read whole.
+_FIELD_LABEL_BY = re.compile(
+    r"(?i:(?:photos?|pictures?|images?)\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?)\s*"
+)
+
+
+def _whole_field_credit(value: str) -> Credit | None:
+    """The credit the caption grammar reads in a field's whole value, its label's words apart
+    ("Staff photo by Jane Roe", "Photo by Jane Roe"): a newsroom's export stores the credit
+    line as the page prints it under the photo. None when words of a caption are left over."""
+    text = value.strip()
+    found = find_credit(text, in_header=True)
+    if found is None or not text.endswith(found.credit):
+        return None
+    rest = text[: len(text) - len(found.credit)]
+    return found if not rest or _FIELD_LABEL_BY.fullmatch(rest) else None
+
+
 def credit_field(value: str) -> Credit | None:
     """The credit a record's own "Credit:" field gives, read whole ("JANE ROE / THE TIMES":
     the field holds the credit alone, so no separator in it parts a caption from it). The
     picture's kind the field may open with is its label, not the credit ("Photo: Jane Roe /
-    The Times", as a CMS's credit field often stores it)."""
-    return _field_chain(_FIELD_KIND.sub("", value))
+    The Times", as a CMS's credit field often stores it). A credit line the page prints so
+    ("Staff photo by Jane Roe") is read as the caption's grammar reads it."""
+    return _field_chain(_FIELD_KIND.sub("", value)) or _whole_field_credit(value)
 
 
 def field_credit_alone(value: str) -> bool:
     """Whether a caption field's value on the label's line is a credit and nothing else."""
-    return _field_chain(_FIELD_KIND.sub("", value)) is not None
+    return credit_field(value) is not None
 
 
 # A caption field that holds several pictures, parted by semicolons, each its caption's

@@ -3114,6 +3114,12 @@ _CREDIT_FIELD = re.compile(
     r"\s*:\s*(?P<value>\S.*)$"
 )
 _ANY_FIELD = re.compile(r"^[A-Za-z][\w -]{0,30}:\s")
+# A credit field whose label names the picture ("photo_credit: AP Photo/Jane Roe", "Image
+# credit: ..."): the photo's credit even with no caption's field over it (an archive's export
+# that kept the credit and dropped the caption); a bare "Credit:" may be the story's.
+_PICTURE_CREDIT_FIELD = re.compile(
+    r"^(?i:(?:featured[_ ])?(?:photo|image|picture)(?:[_ ]?\d{1,2})?[_ ]credit)\s*:\s*(?P<value>\S.*)$"
+)
 # Outside a recognised export, only the word "Caption" labels a caption's field (a "Photo:"
 # line on a web page is a credit's label, read by the credit grammar).
 _CAPTION_WORD = ("Caption", "CAPTION")
@@ -3256,6 +3262,12 @@ def caption_fields(lines: list[str], *, export: bool = True) -> list[CaptionFiel
                 credit = value_of
                 rows.append(under)
         out.append(CaptionField(rows, first, value, credit))
+    if export:
+        claimed = {k for field in out for k in field.rows}
+        for i, line in enumerate(lines):
+            lone = _PICTURE_CREDIT_FIELD.match(line) if line and i not in claimed else None
+            if lone is not None and _credit_alone(value_of := _unquoted(lone.group("value"))):
+                out.append(CaptionField([i], value_of, value_of, value_of))
     return out
 
 

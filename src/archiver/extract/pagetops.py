@@ -76,6 +76,10 @@ _PAPER_WORDS = frozenset(
     magazine weekly monthly quarterly traveller traveler spectator
     shimbun shimpo ilbo shinmun""".split()
 )
+# Papers' last words that are also a person's role ("The Quiet Reformer", "The Reluctant
+# Informer" head profiles): a paper's only after its place ("The Washington Informer",
+# "The Lakeshore Informer"), in is_paper_name.
+_PLACED_PAPER_WORDS = frozenset({"informer", "reformer", "clarion"})
 _PRINT_BUTTON = re.compile(
     r"\[\s*(?:print|close|close\s+window|print\s+(?:this\s+)?(?:page|article|version)|e-?mail|"
     r"send|comments?|feedback|back|top)\s*\]",
@@ -1043,7 +1047,15 @@ def is_paper_name(line: str) -> bool:
     words = text.split()
     if any(w in NOT_IN_NAMES for w in words[1:]):
         return False  # "Fire Hits The Herald": a headline's small words inside
-    return 2 <= len(words) <= 5 and words[-1].lower().strip(".") in _PAPER_WORDS
+    if not 2 <= len(words) <= 5:
+        return False
+    last = words[-1].lower().strip(".")
+    if last in _PLACED_PAPER_WORDS:
+        from archiver.extract.gazetteer import is_known_place
+
+        # "The Washington Informer", not "The Quiet Reformer": the place before the word
+        return is_known_place(words[-2].strip(".,"))
+    return last in _PAPER_WORDS
 
 
 # A paper's name with its place in brackets: "The Tennessean (Nashville, TN)", "Lexington

@@ -74,8 +74,19 @@ _CAPTION_KEYS = ("caption", "cutline", "description")
 _CREDIT_KEYS = ("credit", "credits", "copyrightHolder", "photographer", "byline")
 # A picture's caption at the story's top level, where a WordPress theme or plugin flattens the
 # featured image's into the post's response (the image itself only its media number).
-_TOP_CAPTION_KEYS = ("featured_media_caption", "featured_image_caption", "image_caption")
-_TOP_CREDIT_KEYS = ("featured_media_credit", "featured_image_credit", "image_credit")
+# (A newsroom's archive export flattens it as "photo_caption" and "photo_credit".)
+_TOP_CAPTION_KEYS = (
+    "featured_media_caption",
+    "featured_image_caption",
+    "image_caption",
+    "photo_caption",
+)
+_TOP_CREDIT_KEYS = (
+    "featured_media_credit",
+    "featured_image_credit",
+    "image_credit",
+    "photo_credit",
+)
 # Where a story's picture sits in its record.
 _IMAGE_KEYS = (
     "lead",
@@ -168,10 +179,13 @@ def _picture(record: dict[str, Any]) -> tuple[str | None, str | None]:
     picture among its elements, else a caption its top level carries)."""
     image = _first(record, _IMAGE_KEYS) or _body_image(record)
     if not isinstance(image, (dict, list)) and (
-        caption := _text(_first(record, _TOP_CAPTION_KEYS))
+        (caption := _text(_first(record, _TOP_CAPTION_KEYS)))
+        # a credit with no caption beside it ("photo_credit": "AP Photo/Jane Roe"): the
+        # export kept the picture's credit and dropped its caption
+        or _text(_first(record, _TOP_CREDIT_KEYS))
     ):
         # (JSON Feed's "image" is the picture's address alone)
-        return caption, _text(_first(record, _TOP_CREDIT_KEYS))
+        return caption or None, _text(_first(record, _TOP_CREDIT_KEYS))
     if isinstance(image, dict) and "basic" in image and isinstance(image["basic"], dict):
         image = image["basic"]  # Arc's promo_items.basic
     if isinstance(image, list) and image and isinstance(image[0], dict):
@@ -184,6 +198,33 @@ def _picture(record: dict[str, Any]) -> tuple[str | None, str | None]:
     return caption, "; ".join(credits) or None
 
 
+# A line break with no other next to it, after a line of a hard wrap's width that ends no
+# sentence: the wrap's, where a space stood ("... "content": "GARY,\nInd., Nov. 21 ...").
+# A short line, or one that ends its sentence, keeps its break: a record's value may part its
+# paragraphs by raw line breaks ("... the summary.\nLOWELL, Mass. — ...").
+_LONE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+_WRAP_WIDTH = 60
+# The longest line a hard wrap leaves: a record with a longer line was not hard-wrapped.
+_WRAP_MAX = 100
+_WRAP_SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ")")
+
+
+def _join_hard_wraps(text: str) -> str:
+    """TEXT with each lone line break (_LONE_BREAK) after a line of the wrap's width
+    (_WRAP_WIDTH) that ends no sentence read as the space it was, when no line of TEXT is
+    longer than a wrap leaves them (_WRAP_MAX)."""
+    if any(len(line) > _WRAP_MAX for line in text.split("\n")):
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        if len(line) >= _WRAP_WIDTH and not line.endswith(_WRAP_SENTENCE_END):
+            return " "
+        return "\n"
+
+    return _LONE_BREAK.sub(join, text)
+
+
 def _json_record(text: str) -> list[str] | None:
     stripped = text.strip()
     if not stripped.startswith("{") or len(stripped) > _JSON_MAX:
@@ -191,7 +232,8 @@ def _json_record(text: str) -> list[str] | None:
     try:
         # (strict=False: a copy hard-wrapped by the tool that saved it breaks a long string's
         # value over lines, a raw line break inside the string, read as the space it was)
-        record = json.loads(stripped, strict=False)
+        # and a lone break after a line of the wrap's width is that space (_join_hard_wraps)
+        record = json.loads(_join_hard_wraps(stripped), strict=False)
     except ValueError:
         return None
     if not isinstance(record, dict):
@@ -241,6 +283,10 @@ def _written_record(record: dict[str, Any]) -> list[str] | None:
         out.append(f"Caption: {caption}")
         if credit:
             out.append(f"Credit: {credit}")
+    elif credit:
+        # the credit alone, under the CMS's own label ("Credit:" alone credits a record's
+        # story to its writer in a database's export)
+        out.append(f"photo_credit: {credit}")
     out.append("body:")
     for para in body:
         out.extend((para, ""))
@@ -284,7 +330,12 @@ def _csv_record(text: str) -> list[str] | None:
     if not set(keys) & set(_TITLE_KEYS) or not set(keys) & {k.lower() for k in _BODY_KEYS}:
         return None
     record: dict[str, Any] = {}
+    captioned = any(_CSV_PICTURE.get(k) == "image_caption" for k in keys)
     for key, value in zip(keys, rows[1], strict=True):
+        if key == "credit" and not captioned:
+            # a bare "credit" column with no caption's beside it credits the story ("Courtesy
+            # of the Kennebec Journal"), not a picture: only "photo_credit" is the picture's
+            continue
         key = _CSV_PICTURE.get(key, key)
         if key in _BODY_KEYS and re.search(r"\n\s*\n", value):
             # the paragraphs parted by blank lines: a line break alone inside one is the
@@ -498,10 +549,32 @@ def _known_field(label: str) -> bool:
     return cms_field_known(label)
 
 
+# How many short lines an export may print over its record, and how long each may be.
+_EXPORT_LABEL_LINES = 2
+_EXPORT_LABEL_CHARS = 80
+
+
+def _json_record_under_label(text: str) -> list[str] | None:
+    """A JSON record under a line or two naming the export ("Post-Tribune Archive Export" /
+    {"id": ..., "title": ...}): an archive's or a CMS's dump saved with its file's or its
+    feed's name on top. The label is no field of the story and is left out; a story whose
+    text merely quotes a brace has a paragraph, not a record, under its first lines."""
+    lines = text.strip().split("\n")
+    for n in range(1, _EXPORT_LABEL_LINES + 1):
+        head = [line for line in lines[:n] if line.strip()]
+        if len(lines) <= n or any("{" in line or len(line) > _EXPORT_LABEL_CHARS for line in head):
+            return None
+        if lines[n].lstrip().startswith("{"):
+            return _json_record("\n".join(lines[n:]))
+    return None
+
+
 def read_record_markup(text: str) -> str:
     """The record's fields written as a CMS's labelled text (see above), or the text as it
     is when it is no such record."""
     found = _json_record(text)
+    if found is None:
+        found = _json_record_under_label(text)
     if found is None and "," in text[:200]:
         found = _csv_record(text)
     if found is None and "<" in text:

@@ -63,6 +63,7 @@ from archiver.extract.chrome import (
     is_index_terms,
     is_letter_label,
     is_naming_label,
+    is_news_motto,
     is_page_bar,
     is_page_timestamp,
     is_paywall,
@@ -625,7 +626,53 @@ def chrome_flags(lines: list[str]) -> list[bool]:
         # a fact-check's claim box over its story ("What was claimed" / the claim / "Our
         # verdict" / the verdict): the page's fields, neither headline nor deck
         flags[i] = True
+    for i in _name_over_motto(lines):
+        flags[i] = True
     return flags
+
+
+# The most words an outlet's name over its motto has ("Ka Leo O Hawaiʻi").
+_MOTTO_NAME_WORDS = 5
+
+
+def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
+    """The page's first two lines of text, when they are an outlet's name and its
+    motto (is_news_motto) over a headline-like line: "Borderzine" / "Reporting Across
+    Borders" / the headline, "Wellington.Scoop" / "Local news for Wellington" / the headline.
+    A local site's header keeps both over the story, and its name over a motto reads as a
+    kicker over a headline, the motto as the headline and the true headline as its deck. A
+    kicker over a headline of that shape ("World" / "Good news for Ukraine") has its byline or
+    its story under it, no second title; a section's kicker ("Opinion") or a deck under the
+    line under the motto tells a headline ("The Voice of Main Street") from a motto."""
+    text = [k for k, line in enumerate(lines) if line][:4]
+    if len(text) < 3:
+        return ()
+    name, motto, under = (lines[k] for k in text[:3])
+    if (
+        len(name.split()) > _MOTTO_NAME_WORDS
+        # "Opinion" / "The Voice of Main Street": a section's kicker over its headline
+        or all(w.lower() in MENU_WORDS for w in name.split())
+        or name.endswith((".", "!", "?", ":"))
+        or any(ch.isdigit() for ch in name)
+        or not is_news_motto(motto)
+    ):
+        return ()
+    if not looks_like_headline(under) or parse_byline(under) is not None or is_date_stamp(under):
+        return ()
+    if len(text) > 3 and _deck_like(lines[text[3]]):
+        # a headline and its deck under the "motto": the motto is the kicker's headline
+        return ()
+    return text[0], text[1]
+
+
+def _deck_like(line: str) -> bool:
+    """LINE reads as a headline's deck under it: headline-like, no byline, stamp or name."""
+    return (
+        looks_like_headline(line)
+        and parse_byline(line) is None
+        and not is_date_stamp(line)
+        and not looks_like_name(line)
+    )
 
 
 _FOLLOW_LABEL = re.compile(r"(?i:follow):?")
