@@ -300,6 +300,8 @@ def _uncache_line_tests(monkeypatch) -> None:
         credits.split_credit,
         credits._read_chain,
         credits._line_credit,
+        credits.credit_over_caption,
+        credits.credit_under_caption,
     )
     for wrapper in (*wrappers, bylines.parse_byline, bylines.name_list, bylines.titled_writers):
         for module in list(sys.modules.values()):
@@ -1807,3 +1809,47 @@ def test_kept_answers_copied_as_deepcopy_copies_them():
             value = getattr(answer, name)
             assert not isinstance(value, list) or getattr(fast, name) is not value
     assert memo._copied(Own()) == "own"
+
+
+def test_credit_over_and_under_caption_kept_answer_as_asked_afresh():
+    """credit_over_caption and credit_under_caption keep their answers per pair of lines (a
+    page of like lines asks the same pair for each block): for every pair of neighbouring
+    fixture lines, both orders, and hostile pairs, the kept answer (asked twice, so the
+    second comes from the cache) is the one a fresh call gives."""
+    from archiver.extract import credits
+    from archiver.extract.memo import clear_all
+
+    lines = _fixture_lines()
+    pairs = list(zip(lines, lines[1:], strict=False))[::6]
+    pairs += [(b, a) for a, b in pairs[::5]]
+    hostile = [
+        "NEW YORK CITY HALL - NEW YORK - ",
+        "Jane Roe / SHINE",
+        "Getty Images",
+        "Supplied",
+        "(AP)",
+        "Source: Airbus",
+        "Quelle: dpa",
+        "Workers inspect the panels on Monday.",
+        "A satellite image shows the storm over the coast on Monday.",
+        "The flooded street at dawn, seen from the bridge, picture 5. Photo by J Roe/UPI",
+        "x" * 3000,
+        "",
+    ]
+    pairs += [(a, b) for a in hostile for b in hostile]
+    clear_all()
+    over = credits.credit_over_caption
+    under = credits.credit_under_caption
+    found = 0
+    for line, caption in pairs:
+        for _ in range(2):
+            fast_over = over(line, caption)
+            assert fast_over == over.uncached(line, caption), (line, caption)  # type: ignore[attr-defined]
+            fast_under = under(line, caption)
+            assert fast_under == under.uncached(line, caption), (line, caption)  # type: ignore[attr-defined]
+        found += fast_over is not None or fast_under is not None
+    assert found >= 20
+    # keyword calls are asked afresh (the cache keeps positional texts only)
+    assert over("Getty Images", hostile[7], in_header=True) == over.uncached(  # type: ignore[attr-defined]
+        "Getty Images", hostile[7], in_header=True
+    )

@@ -4788,6 +4788,7 @@ def bracketed_desk_word(line: str) -> bool:
 _ABOUT_ISSUER = re.compile(r"About\s+(?:the\s+)?[A-Z]")
 
 
+@short_text_cache  # the same pair asked again per block on a page of like lines: see credit_over_caption
 def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
@@ -5608,6 +5609,10 @@ _AD_BUTTON = re.compile(r"(?i:hide|close|skip)\s+(?i:this\s+)?(?i:ads?)")
 _STORY_FLAG = re.compile(r"(?:EXCLUSIVE|BREAKING(?: NEWS)?|UPDATED?|DEVELOPING|SCOOP)\s*:\s")
 
 
+# a page of like lines (a masthead's capitals repeated, "NEW YORK - " thousands of times)
+# asks the same pair again for each block: kept, the answer is the one a call gives (the
+# function reads nothing but its arguments; a Credit is frozen)
+@short_text_cache
 def credit_over_caption(
     line: str,
     caption: str,
