@@ -1853,3 +1853,31 @@ def test_credit_over_and_under_caption_kept_answer_as_asked_afresh():
     assert over("Getty Images", hostile[7], in_header=True) == over.uncached(  # type: ignore[attr-defined]
         "Getty Images", hostile[7], in_header=True
     )
+
+
+def test_dateline_weighing_counts_words_as_far_as_its_tests_ask(monkeypatch):
+    """datelines._weigh counts the words after a dateline no further than _WEIGHED_WORDS
+    (_words_upto): the count is the whole count up to that bound, the bound covers every
+    threshold _weigh compares it with, and every fixture line, and long paragraphs, get the
+    dateline they get when every word is counted."""
+    from archiver.extract import datelines
+
+    assert datelines._WEIGHED_WORDS >= datelines._SENTENCE_WORDS
+    assert datelines._WEIGHED_WORDS >= datelines._CAPTION_WORDS
+    lines = _fixture_lines()
+    texts = [*lines, "", " ", " a ", "a\nb\tc\u00a0d", "w " * 100, " w" * 41, "w\n" * 40]
+    for text in texts:
+        for most in (0, 1, 7, 11, 12, 40):
+            assert datelines._words_upto(text, most) == min(len(text.split()), most + 1)
+    paragraphs = [*lines[::4]]
+    paragraphs += [
+        f"{head} {body}"
+        for head in ("NEW YORK - ", "Cape Town - ", "TAWAU, SABAH: ", "(RNS) — ", "DOH: ")
+        for body in ("Word " * n + "end." for n in (3, 10, 11, 12, 13, 39, 40, 41, 500))
+    ]
+    paragraphs += ["NEW YORK CITY HALL - NEW YORK - \n" * 300]
+    read = datelines.match_dateline.uncached  # type: ignore[attr-defined]
+    fast = [read(p) for p in paragraphs]
+    monkeypatch.setattr(datelines, "_words_upto", lambda text, most: len(text.split()))
+    assert fast == [read(p) for p in paragraphs]
+    assert sum(f is not None for f in fast) >= 50
