@@ -302,6 +302,7 @@ def _uncache_line_tests(monkeypatch) -> None:
         credits._line_credit,
         credits.credit_over_caption,
         credits.credit_under_caption,
+        datelines._ends_in_photo_credit,
     )
     for wrapper in (*wrappers, bylines.parse_byline, bylines.name_list, bylines.titled_writers):
         for module in list(sys.modules.values()):
@@ -1881,3 +1882,40 @@ def test_dateline_weighing_counts_words_as_far_as_its_tests_ask(monkeypatch):
     monkeypatch.setattr(datelines, "_words_upto", lambda text, most: len(text.split()))
     assert fast == [read(p) for p in paragraphs]
     assert sum(f is not None for f in fast) >= 50
+
+
+def test_whole_text_cache_keeps_long_texts_and_forgets_them_with_the_rest():
+    """memo.whole_text_cache keeps the answers for the last few texts however long (the
+    paragraph a page read as one makes, asked again by each pass seeking a dateline), and
+    clear_all forgets them; datelines._ends_in_photo_credit, kept so, answers as a fresh call
+    over fixture lines and long paragraphs, asked twice."""
+    from archiver.extract import datelines, memo
+
+    calls: list[str] = []
+
+    @memo.whole_text_cache
+    def probe(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    long = "x" * (memo.MAX_TEXT * 100)
+    assert probe(long) == probe(long) == len(long) and calls == [long]
+    texts = [f"text {n}" for n in range(memo.WHOLE_KEPT)]
+    assert [probe(t) for t in texts] == [probe(t) for t in texts]
+    assert len(calls) == 1 + memo.WHOLE_KEPT
+    memo.clear_all()
+    assert probe(long) == len(long) and len(calls) == 2 + memo.WHOLE_KEPT
+
+    kept = datelines._ends_in_photo_credit
+    paragraphs = _fixture_lines()[::5]
+    paragraphs += [
+        "NEW YORK CITY HALL - NEW YORK - " * 500,
+        "A man walks past the flooded shop on Monday. " * 60 + "Photo: Jane Roe/AP",
+        "The storm moved north, officials said. " * 60 + "The Canadian Press",
+        "Rain fell. " * 400 + "(Reuters)",
+    ]
+    memo.clear_all()
+    for text in paragraphs:
+        fresh = kept.uncached(text)  # type: ignore[attr-defined]
+        assert kept(text) == fresh and kept(text) == fresh, text[:80]
+    assert sum(kept(text) for text in paragraphs) >= 20

@@ -24,7 +24,7 @@ from dateutil import parser as dateparser
 
 from archiver.extract.dates import parse_date
 from archiver.extract.masthead import _MENU_WORDS as _MENU_WORD_SET
-from archiver.extract.memo import none_by_text_cache
+from archiver.extract.memo import none_by_text_cache, whole_text_cache
 from archiver.model import Dateline, Warning
 
 if TYPE_CHECKING:
@@ -1140,6 +1140,9 @@ _PHOTO_LABEL_TAIL = re.compile(
 _PHOTO_LABEL_WINDOW = 100
 
 
+# the paragraph after a dateline's candidate, asked of again by each pass that seeks a
+# dateline (a page read as one paragraph: a MB read whole by the credit grammar each time)
+@whole_text_cache
 def _ends_in_photo_credit(text: str) -> bool:
     from archiver.extract.credits import find_credit
 
