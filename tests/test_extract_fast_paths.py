@@ -1919,3 +1919,35 @@ def test_whole_text_cache_keeps_long_texts_and_forgets_them_with_the_rest():
         fresh = kept.uncached(text)  # type: ignore[attr-defined]
         assert kept(text) == fresh and kept(text) == fresh, text[:80]
     assert sum(kept(text) for text in paragraphs) >= 20
+
+
+def test_sentence_tail_and_title_stop_searched_where_a_match_can_start():
+    """credits._after_sentence_tail and _title_stop_ends search their patterns only from
+    where a match can start (near the text's end): the same match (span and tail) or the
+    same yes or no as the whole search, over fixture lines, two lines read as one, and hostile
+    texts (runs of spaces before a long tail, a newline at the end, unicode spaces, brackets,
+    stops everywhere)."""
+    from archiver.extract import credits
+
+    lines = _fixture_lines()
+    texts = [*lines, *(f"{a} {b}" for a, b in zip(lines[::4], lines[1::4], strict=False))]
+    tails = ["Photo by Jane Roe/UPI", "J. Roe (AP)/Handout", "x" * 89, "x" * 90, "x" * 91]
+    for tail in tails:
+        for gap in (" ", "  " * 60, "\u00a0\u2003", "\n", " \t "):
+            for end in ("", ".", " ", "\n", ". \n", "  " * 40):
+                for head in ("A man walks by.", "Rain. " * 30, "Dr.", "(Left) Gov.", ""):
+                    texts.append(f"{head}{gap}{tail}{end}")
+    texts += ["Said Rep.", "Rep.\n", "aRep.", "x Gens.", "St.", "Mrs. Jane.", ". " * 200]
+    texts += ["Gen. " * 50, "U.S." + " " * 300, "A" + "." * 300, ""]
+    found = titled = 0
+    for text in texts:
+        slow = credits._AFTER_SENTENCE_TAIL.search(text)
+        fast = credits._after_sentence_tail(text)
+        assert (fast and (fast.span(), fast.group("tail"))) == (
+            slow and (slow.span(), slow.group("tail"))
+        ), repr(text)
+        found += slow is not None
+        title = credits._TITLE_ABBREVIATION.search(text) is not None
+        assert credits._title_stop_ends(text) == title, repr(text)
+        titled += title
+    assert found >= 200 and titled >= 20
