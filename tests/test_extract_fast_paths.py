@@ -300,6 +300,9 @@ def _uncache_line_tests(monkeypatch) -> None:
         credits.split_credit,
         credits._read_chain,
         credits._line_credit,
+        credits.credit_over_caption,
+        credits.credit_under_caption,
+        datelines._ends_in_photo_credit,
     )
     for wrapper in (*wrappers, bylines.parse_byline, bylines.name_list, bylines.titled_writers):
         for module in list(sys.modules.values()):
@@ -1807,3 +1810,144 @@ def test_kept_answers_copied_as_deepcopy_copies_them():
             value = getattr(answer, name)
             assert not isinstance(value, list) or getattr(fast, name) is not value
     assert memo._copied(Own()) == "own"
+
+
+def test_credit_over_and_under_caption_kept_answer_as_asked_afresh():
+    """credit_over_caption and credit_under_caption keep their answers per pair of lines (a
+    page of like lines asks the same pair for each block): for every pair of neighbouring
+    fixture lines, both orders, and hostile pairs, the kept answer (asked twice, so the
+    second comes from the cache) is the one a fresh call gives."""
+    from archiver.extract import credits
+    from archiver.extract.memo import clear_all
+
+    lines = _fixture_lines()
+    pairs = list(zip(lines, lines[1:], strict=False))[::6]
+    pairs += [(b, a) for a, b in pairs[::5]]
+    hostile = [
+        "NEW YORK CITY HALL - NEW YORK - ",
+        "Jane Roe / SHINE",
+        "Getty Images",
+        "Supplied",
+        "(AP)",
+        "Source: Airbus",
+        "Quelle: dpa",
+        "Workers inspect the panels on Monday.",
+        "A satellite image shows the storm over the coast on Monday.",
+        "The flooded street at dawn, seen from the bridge, picture 5. Photo by J Roe/UPI",
+        "x" * 3000,
+        "",
+    ]
+    pairs += [(a, b) for a in hostile for b in hostile]
+    clear_all()
+    over = credits.credit_over_caption
+    under = credits.credit_under_caption
+    found = 0
+    for line, caption in pairs:
+        for _ in range(2):
+            fast_over = over(line, caption)
+            assert fast_over == over.uncached(line, caption), (line, caption)  # type: ignore[attr-defined]
+            fast_under = under(line, caption)
+            assert fast_under == under.uncached(line, caption), (line, caption)  # type: ignore[attr-defined]
+        found += fast_over is not None or fast_under is not None
+    assert found >= 20
+    # keyword calls are asked afresh (the cache keeps positional texts only)
+    assert over("Getty Images", hostile[7], in_header=True) == over.uncached(  # type: ignore[attr-defined]
+        "Getty Images", hostile[7], in_header=True
+    )
+
+
+def test_dateline_weighing_counts_words_as_far_as_its_tests_ask(monkeypatch):
+    """datelines._weigh counts the words after a dateline no further than _WEIGHED_WORDS
+    (_words_upto): the count is the whole count up to that bound, the bound covers every
+    threshold _weigh compares it with, and every fixture line, and long paragraphs, get the
+    dateline they get when every word is counted."""
+    from archiver.extract import datelines
+
+    assert datelines._WEIGHED_WORDS >= datelines._SENTENCE_WORDS
+    assert datelines._WEIGHED_WORDS >= datelines._CAPTION_WORDS
+    lines = _fixture_lines()
+    texts = [*lines, "", " ", " a ", "a\nb\tc\u00a0d", "w " * 100, " w" * 41, "w\n" * 40]
+    for text in texts:
+        for most in (0, 1, 7, 11, 12, 40):
+            assert datelines._words_upto(text, most) == min(len(text.split()), most + 1)
+    paragraphs = [*lines[::4]]
+    paragraphs += [
+        f"{head} {body}"
+        for head in ("NEW YORK - ", "Cape Town - ", "TAWAU, SABAH: ", "(RNS) — ", "DOH: ")
+        for body in ("Word " * n + "end." for n in (3, 10, 11, 12, 13, 39, 40, 41, 500))
+    ]
+    paragraphs += ["NEW YORK CITY HALL - NEW YORK - \n" * 300]
+    read = datelines.match_dateline.uncached  # type: ignore[attr-defined]
+    fast = [read(p) for p in paragraphs]
+    monkeypatch.setattr(datelines, "_words_upto", lambda text, most: len(text.split()))
+    assert fast == [read(p) for p in paragraphs]
+    assert sum(f is not None for f in fast) >= 50
+
+
+def test_whole_text_cache_keeps_long_texts_and_forgets_them_with_the_rest():
+    """memo.whole_text_cache keeps the answers for the last few texts however long (the
+    paragraph a page read as one makes, asked again by each pass seeking a dateline), and
+    clear_all forgets them; datelines._ends_in_photo_credit, kept so, answers as a fresh call
+    over fixture lines and long paragraphs, asked twice."""
+    from archiver.extract import datelines, memo
+
+    calls: list[str] = []
+
+    @memo.whole_text_cache
+    def probe(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    long = "x" * (memo.MAX_TEXT * 100)
+    assert probe(long) == probe(long) == len(long) and calls == [long]
+    texts = [f"text {n}" for n in range(memo.WHOLE_KEPT)]
+    assert [probe(t) for t in texts] == [probe(t) for t in texts]
+    assert len(calls) == 1 + memo.WHOLE_KEPT
+    memo.clear_all()
+    assert probe(long) == len(long) and len(calls) == 2 + memo.WHOLE_KEPT
+
+    kept = datelines._ends_in_photo_credit
+    paragraphs = _fixture_lines()[::5]
+    paragraphs += [
+        "NEW YORK CITY HALL - NEW YORK - " * 500,
+        "A man walks past the flooded shop on Monday. " * 60 + "Photo: Jane Roe/AP",
+        "The storm moved north, officials said. " * 60 + "The Canadian Press",
+        "Rain fell. " * 400 + "(Reuters)",
+    ]
+    memo.clear_all()
+    for text in paragraphs:
+        fresh = kept.uncached(text)  # type: ignore[attr-defined]
+        assert kept(text) == fresh and kept(text) == fresh, text[:80]
+    assert sum(kept(text) for text in paragraphs) >= 20
+
+
+def test_sentence_tail_and_title_stop_searched_where_a_match_can_start():
+    """credits._after_sentence_tail and _title_stop_ends search their patterns only from
+    where a match can start (near the text's end): the same match (span and tail) or the
+    same yes or no as the whole search, over fixture lines, two lines read as one, and hostile
+    texts (runs of spaces before a long tail, a newline at the end, unicode spaces, brackets,
+    stops everywhere)."""
+    from archiver.extract import credits
+
+    lines = _fixture_lines()
+    texts = [*lines, *(f"{a} {b}" for a, b in zip(lines[::4], lines[1::4], strict=False))]
+    tails = ["Photo by Jane Roe/UPI", "J. Roe (AP)/Handout", "x" * 89, "x" * 90, "x" * 91]
+    for tail in tails:
+        for gap in (" ", "  " * 60, "\u00a0\u2003", "\n", " \t "):
+            for end in ("", ".", " ", "\n", ". \n", "  " * 40):
+                for head in ("A man walks by.", "Rain. " * 30, "Dr.", "(Left) Gov.", ""):
+                    texts.append(f"{head}{gap}{tail}{end}")
+    texts += ["Said Rep.", "Rep.\n", "aRep.", "x Gens.", "St.", "Mrs. Jane.", ". " * 200]
+    texts += ["Gen. " * 50, "U.S." + " " * 300, "A" + "." * 300, ""]
+    found = titled = 0
+    for text in texts:
+        slow = credits._AFTER_SENTENCE_TAIL.search(text)
+        fast = credits._after_sentence_tail(text)
+        assert (fast and (fast.span(), fast.group("tail"))) == (
+            slow and (slow.span(), slow.group("tail"))
+        ), repr(text)
+        found += slow is not None
+        title = credits._TITLE_ABBREVIATION.search(text) is not None
+        assert credits._title_stop_ends(text) == title, repr(text)
+        titled += title
+    assert found >= 200 and titled >= 20

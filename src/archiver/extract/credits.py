@@ -4863,6 +4863,7 @@ def bracketed_desk_word(line: str) -> bool:
 _ABOUT_ISSUER = re.compile(r"About\s+(?:the\s+)?[A-Z]")
 
 
+@short_text_cache  # the same pair asked again per block on a page of like lines: see credit_over_caption
 def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> Credit | None:
     """The credit on the line under a caption when it is a person's name and an outlet ("DANA
     KOSTER, Star Tribune"), a shape a byline has too: the caller asks only where no byline
@@ -5683,6 +5684,10 @@ _AD_BUTTON = re.compile(r"(?i:hide|close|skip)\s+(?i:this\s+)?(?i:ads?)")
 _STORY_FLAG = re.compile(r"(?:EXCLUSIVE|BREAKING(?: NEWS)?|UPDATED?|DEVELOPING|SCOOP)\s*:\s")
 
 
+# a page of like lines (a masthead's capitals repeated, "NEW YORK - " thousands of times)
+# asks the same pair again for each block: kept, the answer is the one a call gives (the
+# function reads nothing but its arguments; a Credit is frozen)
+@short_text_cache
 def credit_over_caption(
     line: str,
     caption: str,
@@ -6497,7 +6502,7 @@ def _caption_last_sentence(before: str) -> str:
     if len(pieces) < 2 or not pieces[-1].strip() or not pieces[-1].isupper():
         return before
     head = before[: len(before) - len(pieces[-1])].rstrip(' "”’')
-    if _TITLE_ABBREVIATION.search(head) or _MONTH_ABBREVIATION.search(head):
+    if _title_stop_ends(head) or _MONTH_ABBREVIATION.search(head):
         return before
     return pieces[-1]
 
@@ -6552,6 +6557,19 @@ _TITLE_ABBREVIATION = re.compile(
     r"(?:\b(?:Rep|Reps|Sen|Gov|Gen|Lt|Maj|Capt|Col|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt"
     r"|Ft|Det|Insp|Supt|Hon|Sr|Jr|No|Pres|Atty|Supt|Gens)|\b[A-Z])\.$"
 )
+# A match of _TITLE_ABBREVIATION (four letters and the stop at most, before the end or a
+# newline ending the text) starts within this many characters of the text's end.
+_TITLE_REACH = 8
+
+
+def _title_stop_ends(text: str) -> bool:
+    """_TITLE_ABBREVIATION.search(text) is not None, searched in the text's last characters
+    only (from every character of a long caption, the pattern's words were tried for nothing;
+    "\\b" still sees the character before the start). Pinned in
+    tests/test_extract_fast_paths.py."""
+    return _TITLE_ABBREVIATION.search(text, max(0, len(text) - _TITLE_REACH)) is not None
+
+
 # A place's state or country in dotted initials closing the sentence after a comma: "... in
 # Raleigh, N.C.", "... in Washington, D.C." (the abbreviation's stop is the sentence's too).
 _COMMA_DOTTED_REGION = re.compile(r",\s+(?P<region>(?:[A-Z]\.){2,3})$")
@@ -6588,6 +6606,25 @@ _AFTER_SENTENCE_TAIL = re.compile(
     r"|(?<=\s)\([A-Z][A-Z0-9&\-]{1,11}\)(?=\s*/)){2,90}?)\.?\s*$"
 )
 _CLOSING_BRACKETS = re.compile(r"\s*[(\[](?P<tail>[^()\[\]]{2,90}?)\.?\s*[)\]]\s*\.?\s*$")
+# With no "(" in the text, a match of _AFTER_SENTENCE_TAIL ends its tail (ninety characters
+# at most: the bracketed initials are the one longer unit) within this many characters of the
+# text's last one that is no space, a stop at most between.
+_AFTER_SENTENCE_REACH = 100
+
+
+def _after_sentence_tail(text: str) -> re.Match[str] | None:
+    """_AFTER_SENTENCE_TAIL.search(text), searched from where a match can start: the pattern
+    tried from every sentence's end of a long caption (two captions read as one across a
+    break, a gallery's line) reads up to ninety characters from each; the spaces before the
+    tail start it, so the search starts before the run of spaces the reach ends in (a
+    lookbehind still sees the characters before the start). Pinned to the whole search in
+    tests/test_extract_fast_paths.py."""
+    if "(" in text:
+        return _AFTER_SENTENCE_TAIL.search(text)
+    pos = max(0, len(text.rstrip()) - _AFTER_SENTENCE_REACH)
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return _AFTER_SENTENCE_TAIL.search(text, pos)
 
 
 def _party(part: str) -> str | None:
@@ -6677,7 +6714,7 @@ def _sentence_count(text: str) -> int:
     count = 1
     for m in _CAPTION_SENTENCE_BREAK.finditer(text):
         head = text[: m.start()].rstrip(' "”’')
-        if not (_TITLE_ABBREVIATION.search(head) or _MONTH_ABBREVIATION.search(head)):
+        if not (_title_stop_ends(head) or _MONTH_ABBREVIATION.search(head)):
             count += 1
     return count
 
@@ -6889,12 +6926,12 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
     brackets above the story."""
     text = text.rstrip()
     bracketed = text[-1:] in ")]"
-    m = (_CLOSING_BRACKETS if bracketed else _AFTER_SENTENCE_TAIL).search(text)
+    m = _CLOSING_BRACKETS.search(text) if bracketed else _after_sentence_tail(text)
     if m is None:
         return None
     before = text[: m.start()].rstrip()
     if len(before.split()) < 4 or (
-        _TITLE_ABBREVIATION.search(before)
+        _title_stop_ends(before)
         and not (
             bracketed
             and _ends_on_region_abbreviation(before)

@@ -24,7 +24,7 @@ from dateutil import parser as dateparser
 
 from archiver.extract.dates import parse_date
 from archiver.extract.masthead import _MENU_WORDS as _MENU_WORD_SET
-from archiver.extract.memo import none_by_text_cache
+from archiver.extract.memo import none_by_text_cache, whole_text_cache
 from archiver.model import Dateline, Warning
 
 if TYPE_CHECKING:
@@ -670,6 +670,9 @@ def _weigh(
         score += points
         why.append(f"{points:+d} {reason}")
 
+    # the words of the story after the dateline, counted no further than any test below asks
+    # (a page read as one paragraph splits a MB of words for each weighing otherwise)
+    rest_words = _words_upto(rest, _WEIGHED_WORDS)
     if date:
         add(3, f"a date ({date.strip()})")
     if agency and _state_code_after_place(place, agency, rest):
@@ -694,7 +697,7 @@ def _weigh(
             and _OUTLET_IN_BRACKETS.search(agency)
             and not _STAMP_WORD.search(agency)
             and len(agency.split()) <= 3
-            and len(rest.split()) >= _SENTENCE_WORDS
+            and rest_words >= _SENTENCE_WORDS
             and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
         ):
             # "Colombo (News 1st): Police have arrested ...", "Lahore (Daily Times): The
@@ -719,7 +722,7 @@ def _weigh(
         return -9, ["the text after it ends in a photo credit: a caption"]
     if (
         rest
-        and len(rest.split()) <= _CAPTION_WORDS
+        and rest_words <= _CAPTION_WORDS
         and _PHOTO_LABEL_TAIL.search(rest[-_PHOTO_LABEL_WINDOW:]) is not None
         and _ends_in_photo_credit(rest)
     ):
@@ -734,14 +737,14 @@ def _weigh(
         if (
             not (date or agency)
             and rest
-            and len(rest.split()) < _SENTENCE_WORDS
+            and rest_words < _SENTENCE_WORDS
             and not rest.rstrip("”\"’' ").endswith((".", "!", "?"))
         ):
             # "DOH: Dengue cases up 20% nationwide", "Delhi: Fire breaks out at godown": a
             # headline's speaker or place before its colon, a few words and no sentence's end
             # after it; a dateline's colon opens the story's sentence
             add(-2, "a few words and no sentence's end after the colon: a headline's")
-    head_words = rest.split()[:8]
+    head_words = rest.split(None, 8)[:8]
     # "GISBORNE—THIS DAY. (Before Mr ...)": the words up to the first full stop, a court's or a
     # column's sub-head in capitals, whatever the paragraph joined under it
     stop = next((k for k, w in enumerate(head_words) if w.endswith(".") and len(w) > 2), None)
@@ -783,9 +786,7 @@ def _weigh(
             # other way round, the agency's code where the place stands and its name spelt
             # out after the dash
             return -9, [f"{head!r} is an agency's code over its name ({agency}), not a place"]
-        if dash in _CHEVRONS and (
-            first.lower() in _MENU_WORD_SET or len(rest.split()) < _SENTENCE_WORDS
-        ):
+        if dash in _CHEVRONS and (first.lower() in _MENU_WORD_SET or rest_words < _SENTENCE_WORDS):
             # "NEWS » Kilauea erupts again": a breadcrumb's chevron, not a dateline's
             return -9, [f"a chevron after {first!r} with no sentence after it: a breadcrumb"]
         if (
@@ -843,7 +844,7 @@ def _weigh(
                 # a short code is a company's or an agency's ("MTN- The group ...")
                 and len(_letters(head)) >= 4
                 and not is_wire_source(head)
-                and len(rest.split()) >= _SENTENCE_WORDS
+                and rest_words >= _SENTENCE_WORDS
                 and rest[:1].isupper()
             ):
                 # "BUDUDA- The number of ...": a hyphen set against the place and a space
@@ -858,7 +859,7 @@ def _weigh(
                 add(1, f"the gazetteer knows {head!r}")
                 if (
                     dash in ("-", ":", "•")
-                    and len(rest.split()) >= _SENTENCE_WORDS
+                    and rest_words >= _SENTENCE_WORDS
                     and not _headline_after_colon(head, dash, rest)
                 ):
                     # "Cape Town - The City of Cape Town will ...", "Hyderabad: The state
@@ -894,7 +895,7 @@ def _weigh(
                 dash == ":"
                 and not (date or agency)
                 and _is_capitals(head)
-                and len(rest.split()) >= _SENTENCE_WORDS
+                and rest_words >= _SENTENCE_WORDS
                 and rest.rstrip("”\"’' ").endswith((".", "!", "?"))
             ):
                 # "TAWAU, SABAH: Police have arrested ...": the Malaysian and other Asian
@@ -918,7 +919,7 @@ def _weigh(
         and dash in ("—", "–", "--")
         and re.fullmatch(_AGENCY_CODE, agency)
         and agency not in _NOT_PLACES
-        and len(rest.split()) >= _SENTENCE_WORDS
+        and rest_words >= _SENTENCE_WORDS
     ):
         # "(RNS) — More than two dozen ...": a service's code in brackets, a dash, the story
         add(0, f"({agency}) in capitals, a dash and a sentence: a news service's code")
@@ -931,7 +932,7 @@ def _weigh(
         and dash in _SPACED_DASHES
         and _NEWS_SERVICE.fullmatch(agency)
         and agency.split()[0].upper() not in _NOT_PLACES
-        and len(rest.split()) >= _SENTENCE_WORDS
+        and rest_words >= _SENTENCE_WORDS
         and rest[:1].isupper()
     ):
         # "(Metro News Service) - A company is recalling ...": a service that names itself by a
@@ -1118,6 +1119,19 @@ def _agency_desk(name: str) -> bool:
 
 # A caption is a sentence or two: at most this many words after its place and date.
 _CAPTION_WORDS = 40
+# _weigh counts the words after a dateline no further than this: its tests ask whether there
+# are at least _SENTENCE_WORDS or at most _CAPTION_WORDS (pinned in
+# tests/test_extract_fast_paths.py).
+_WEIGHED_WORDS = max(_SENTENCE_WORDS, _CAPTION_WORDS)
+
+
+def _words_upto(text: str, most: int) -> int:
+    """min(len(text.split()), most + 1): the words counted without splitting past the
+    (most + 1)th word, so that a test of "at least k" (k <= most + 1) or "at most k" (k <=
+    most) answers as the whole count does."""
+    return len(text.split(None, most))
+
+
 # A picture's label before the credit that ends the text ("Foto: Jane Roe/Agência Brasil",
 # "Photo: Jane Roe, AFP"), looked for in the text's last characters.
 _PHOTO_LABEL_TAIL = re.compile(
@@ -1126,6 +1140,9 @@ _PHOTO_LABEL_TAIL = re.compile(
 _PHOTO_LABEL_WINDOW = 100
 
 
+# the paragraph after a dateline's candidate, asked of again by each pass that seeks a
+# dateline (a page read as one paragraph: a MB read whole by the credit grammar each time)
+@whole_text_cache
 def _ends_in_photo_credit(text: str) -> bool:
     from archiver.extract.credits import find_credit
 

@@ -87,6 +87,28 @@ def none_by_text_cache(func: Callable[P, T]) -> Callable[P, T]:
     return _kept(func, none_by_text=True)
 
 
+# Texts of any length `whole_text_cache` keeps answers for (a page read as one paragraph is
+# weighed again by each pass that seeks its dateline: a few texts, each up to a MB).
+WHOLE_KEPT = 8
+
+
+def whole_text_cache(func: Callable[[str], T]) -> Callable[[str], T]:
+    """`func(text)` with the answers for the last WHOLE_KEPT texts kept, however long (a
+    short_text_cache asks a long text afresh): for a test that reads a whole paragraph and is
+    asked of the same paragraph by several passes. Only for answers that depend on the text
+    alone and are immutable (a bool)."""
+    cached = functools.lru_cache(maxsize=WHOLE_KEPT)(func)
+
+    @functools.wraps(func)
+    def wrapper(text: str) -> T:
+        return cached(text)
+
+    wrapper.uncached = func  # type: ignore[attr-defined]  # the slow twin, for tests
+    wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    _ALL_CLEARS.append(cached.cache_clear)
+    return wrapper
+
+
 def copied_text_cache(func: Callable[P, T]) -> Callable[P, T]:
     """short_text_cache for functions whose answers hold lists (a byline's names): each call
     gets its own copy of the kept answer, so a caller that changed one could not change the
