@@ -2760,6 +2760,9 @@ def _bracket_tails(lines: list[str]) -> list[list[int]] | None:
                 or (
                     widest > 0
                     and _full(above, line, widest)
+                    # "... PICTURE: Jane Roe" / "Oman Observer": a line the capture prints on
+                    # its own elsewhere too (the paper's name) is no credit's rest
+                    and sum(x.strip() == line.strip() for x in lines) == 1
                     and _credit_rest(above.strip(), line.strip())
                 )
             )
