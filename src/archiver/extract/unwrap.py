@@ -1947,8 +1947,12 @@ _SPACED_ROW = re.compile(r"\S {3,}\S")
 # A caption's stop, then its credit after a dash to the line's end: "... this year. —JANE ROE".
 _DASHED_CREDIT_END = re.compile(r"[.?!][\"”’']?\s+[—–]\s?\S[^.?!]*$")
 # "by October.", "by Monday": a deadline's "by" in small letters, the month or weekday after it
+# and then a stop, a comma, a day's number or the line's end ("by Jan-Willem de Vries", "by
+# April de Angelis": a writer whose first name is a month's, a particle or a hyphen after it)
 _BY_DEADLINE = re.compile(
-    rf"by\s+(?:{_MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!\s+[A-Z])"
+    rf"by\s+(?:{_MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"(?![-'’]|\s+(?:de|da|van|von|der|del|di|du|la|le|bin|al|ten|ter)\b)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+\d)"
 )
 
 
@@ -2714,7 +2718,7 @@ def _credit_rest(above: str, below: str) -> bool:
     Group Research"), and the line below is the credit's rest and nothing more ("Soeder/dpa/
     picture alliance", "RAMALINGAM", "Trust)"): a page's copy never breaks a credit inside
     its name, a wrapper filling its lines does."""
-    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.bylines import is_beat_title, looks_like_name
     from archiver.extract.credits import find_credit
 
     if (
@@ -2728,10 +2732,55 @@ def _credit_rest(above: str, below: str) -> bool:
         or not ("/" in below or all(w.lstrip("([")[:1].isupper() for w in below.split()))
     ):
         return False
+    if (
+        # "... PHOTO: REUTERS" / "KYIV, Ukraine", "... Photo: AP" / "Stocks Rally As Fed
+        # Signals Rate Cut", "... Credit: John Smith" / "Senior Health Correspondent",
+        # "... Picture: Jane Roe PA" / "Related Articles": a dateline, a teaser, the writer's
+        # title or the page's heading under the caption; a credit's rest is a few words with
+        # no comma (a slashed one may run longer)
+        "," in below
+        or ("/" not in below and len(below.split()) > _CREDIT_REST_WORDS)
+        or is_beat_title(below)
+        or _REST_HEADING.match(below) is not None
+    ):
+        return False
+    alone = find_credit(above, in_header=True)
+    if alone is not None and _whole_credit(alone.credit, below):
+        return False
     if not _CREDIT_OPEN.search(above) or not _credit_across(above, below):
         return False
     found = find_credit(f"{above} {below}", in_header=True)
     return found is not None and below.rstrip(" .)]").endswith(found.credit.split()[-1])
+
+
+# A credit's rest on the line under its label holds this many words at most, unless slashed.
+_CREDIT_REST_WORDS = 3
+# The page's headings and labels that stand under a caption: "Related Articles", "Latest".
+_REST_HEADING = re.compile(
+    r"(?i:related|latest|read|more|most|top|trending|recommended|watch|listen|see|also"
+    r"|advertisement|sponsored|popular|share)\b"
+)
+
+
+def _whole_credit(credit: str, below: str) -> bool:
+    """The credit the line above holds alone is whole: a wire's or agency's name ("AFP",
+    "REUTERS"), a name closed by one ("Jane Roe PA"), or a person's whole name ("John
+    Smith"), whose rest may be one more word of the name in its case ("B. JOTHI" /
+    "RAMALINGAM") and nothing longer. "Getty" / "Images" and "Marlene" / "Voss-Hartung/dpa/
+    ..." are cut."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.bylines import looks_like_name
+
+    words = credit.split()
+    if not words:
+        return False
+    if is_wire_source(credit) or (len(words) > 1 and is_wire_source(words[-1])):
+        return True
+    return (
+        len(words) > 1
+        and looks_like_name(credit)
+        and not (len(below.split()) == 1 and below.isupper() == credit.isupper())
+    )
 
 
 def _bracket_tails(lines: list[str]) -> list[list[int]] | None:
