@@ -770,3 +770,82 @@ def test_a_desk_byline_under_a_headline_and_a_headlines_tail(line: str, desk: bo
     from archiver.extract.unwrap import _stands_under_headline
 
     assert _stands_under_headline(line) is desk
+
+
+def _short_capture(caption: str, under: str) -> list[str]:
+    return [
+        "Wildfire forces evacuation of thousands near Los Angeles",
+        "",
+        "Crews battle flames fanned by strong Santa Ana winds",
+        "",
+        caption,
+        under,
+        "",
+        "Fire officials said the blaze had burned more than 5,000 acres by Monday night.",
+        "",
+        "More than 14,000 residents were ordered to leave their homes.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption, under",
+    [
+        # a whole credit (an agency, a name closed by one, a person's whole name) over the
+        # page's next line: a section, the writer's title, a heading, a teaser, a dateline
+        (
+            "Workers inspect the flood wall at Mytholmroyd after Sunday's heavy rain. PHOTO: AFP",
+            "WORLD NEWS",
+        ),
+        (
+            "Doctors and nurses outside the main entrance of the hospital in May. Credit: John Smith",
+            "Senior Health Correspondent",
+        ),
+        (
+            "Fallen trees block the A9 near Dalwhinnie on Saturday morning. Picture: Jane Roe PA",
+            "Related Articles",
+        ),
+        (
+            "Firefighters battle the blaze near Castaic on Monday as winds gust to 60mph. Photo: AP",
+            "Stocks Rally As Fed Signals Rate Cut",
+        ),
+        (
+            "A firefighter works at the site of a damaged house in the Kyiv region on Sunday. "
+            "PHOTO: REUTERS",
+            "KYIV, Ukraine",
+        ),
+    ],
+)
+def test_the_line_under_a_whole_credit_in_a_short_capture_keeps_its_line(
+    caption: str, under: str
+) -> None:
+    found = read_as_written(_short_capture(caption, under))
+    assert found is None or under in found.raw_lines
+
+
+def test_a_credit_cut_inside_its_name_in_a_short_capture_is_put_back() -> None:
+    caption = (
+        "Firefighters battle the blaze near Castaic on Monday as winds gust hard. Photo: Getty"
+    )
+    found = read_as_written(_short_capture(caption, "Images"))
+    assert found is not None
+    assert f"{caption} Images" in found.raw_lines
+
+
+@pytest.mark.parametrize(
+    "text, deadline",
+    [
+        ("by September.", True),
+        ("by Monday, officials said.", True),
+        ("by June 30", True),
+        ("by March", True),
+        # a writer whose first name is a month's
+        ("by Jan-Willem de Vries", False),
+        ("by April de Angelis", False),
+        ("by June van der Berg", False),
+        ("by May Ng", False),
+    ],
+)
+def test_a_deadlines_by_and_a_byline_under_a_months_name(text: str, deadline: bool) -> None:
+    from archiver.extract.unwrap import _BY_DEADLINE
+
+    assert (_BY_DEADLINE.match(text) is not None) is deadline

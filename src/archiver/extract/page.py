@@ -453,6 +453,9 @@ _TOOL_LINE = re.compile(
         add\s+to\s+(?:your\s+)?(?:saved\s+stories|reading\s+list|favou?rites).*|
         listen(?:ing)?(?:\s+to\s+(?:this\s+)?(?:article|story))?\b.*|
         share(?:\s+(?:full\s+article|this|via|on|by)\b.*)?|save(?:\s+article)?|copy(?:\s+link|\s+url)?|
+        # the share button in the page's own language (Spanish, Portuguese, French, German,
+        # Italian)
+        compartir|compartilhar|partilhar|partager|teilen|condividi|
         link\s+copied.*|print|email|comments?|bookmark.*|follow|gift\s+(?:this\s+)?article|
         # a read-later app's link back to the page it saved (Pocket's, Instapaper's)
         view\s+original(?:\s+(?:article|story|page))?|

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 # The widths wrappers use: text browsers and mail programs 72-80, "save as text" 60-80, old
 # wire copy about 65. Narrower text is a column of OCR (read by captures.py), wider is prose
@@ -141,7 +142,7 @@ def _width(lines: list[str]) -> int | None:
     # "   9. https://www.paper.com/news/...": a text browser's numbered list of the page's
     # links, each a number and one address no wrapper breaks (the space after the number is
     # no place to break either)
-    widths = [len(line) for line in lines if " " in _REFERENCE_NUMBER.sub("", line.strip())]
+    widths = [len(line) for line in lines if _holds_break(line)]
     if not widths:
         return None
     width = max(widths)
@@ -149,6 +150,19 @@ def _width(lines: list[str]) -> int | None:
 
 
 _REFERENCE_NUMBER = re.compile(r"^\d{1,4}\.\s+(?=\S+$)")
+# "![Dye pits at Kofar Mata, Kano](https://.../dye-pits.jpg)": a Markdown image alone on its
+# line, its alt text and its address, which the Markdown reader puts back on one line where a
+# wrapper broke it in the alt text (markdown._BROKEN_IMAGE)
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\S+\)")
+
+
+def _holds_break(line: str) -> bool:
+    """The line has a space a wrapper could have broken it at: no reference's number and its
+    one address, no Markdown image (its address passes any width; the Markdown reader joins
+    an image the wrapper broke, so its length tells nothing of the wrapper's width)."""
+    text = line.strip()
+    return " " in _REFERENCE_NUMBER.sub("", text) and not _MARKDOWN_IMAGE.fullmatch(text)
+
 
 # A wrapper may fill its lines to a margin short of the widest line it leaves: fmt fills to
 # 93% of its maximum width, and a mail program or a script that rewraps only the lines longer
@@ -176,7 +190,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     unfilled = _unfilled(lines, width) if wrapped else 0
     if wrapped and unfilled < _MIN_UNFILLED:
         return width
-    lengths = [len(line) for line in lines if " " in _REFERENCE_NUMBER.sub("", line.strip())]
+    lengths = [len(line) for line in lines if _holds_break(line)]
     for goal in sorted(set(lengths), reverse=True)[1:]:
         if goal < _MIN_WIDTH or width - goal > _GOAL_SLACK:
             break
@@ -324,6 +338,11 @@ def _soft(
         return False  # a URL or a word too long to break passes the width on its own
     if not below.strip(" >"):
         return False  # ">" alone: the blank line between a quoted message's paragraphs
+    if _closed(above.strip()) and below.lstrip().startswith("(("):
+        # "(Reporting by Jane Roe; Editing by John Doe)" / "((jane.roe@thomsonreuters.com;
+        # ...))": the wire's trailer closed, its contact note in double brackets (Reuters')
+        # opens a line of its own
+        return False
     if below.lstrip().startswith("^") or above.rstrip().endswith(("<", "^")):
         # ANPA's format codes: a caret opens the agency's own next line, which no wrapper wrote
         # (a slug, the headline, "^Eds: ... No pickup.<", "^By JANE ROE="), and "<" closes one
@@ -383,6 +402,10 @@ def _soft(
             # "Sea crab quota, ...": a printed story's first words in capitals, its lead-in
             or _LEAD_IN.match(above.strip()) is not None
         )
+        # "Dubai: New bus lanes on Al Khail Road to open in June, RTA says" / "Dedicated
+        # lanes will ...": a headline closed by its speaker over its deck in a capital; a
+        # story's sentence goes on from "says" in lower case or ends with its stop
+        and not (_ATTRIBUTED_HEADLINE.search(above.strip()) and below.strip()[:1].isupper())
     )
     if (
         not _full(above, below, width)
@@ -460,6 +483,9 @@ def _soft(
         # "(Reporting by Jane Roe; Writing by John Doe; Editing" / "by Ann Poe)": an agency
         # trailer's label broken from its "by" by the wrapper
         and not (text.startswith("by ") and _TRAILER_LABEL_END.search(above))
+        # "... said the roof would be completed" / "by October.": a deadline's "by" in small
+        # letters before a month or a weekday, no writer's name
+        and not _BY_DEADLINE.match(text)
     ):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
     if _SENTENCE_END.search(above.strip()) and _ABOUT_HEADING.fullmatch(text):
@@ -659,6 +685,15 @@ def _soft(
         # (Submitted by Jane Roe)" / "Scientists at ...": a caption closed by its credit in
         # brackets is whole; what opens in a capital under it is a line of its own
         return False
+    if (
+        text[:1].isupper()
+        and _DASHED_CREDIT_END.search(head)
+        and _ends_in_credit(head)
+        and not _credit_goes_on(head, text)
+    ):
+        # "... to the fleet this year. —INQUIRER FILE PHOTO" / "Read Next": a caption closed
+        # by its credit after a dash (the Inquirer's) is whole too
+        return False
     if not _SENTENCE_END.search(head) and _caption_tail_and_credit(head, text):
         # "... sits along the pike in Knox" / "County. (WVLT)": the caption's last words and
         # its credit in brackets, carried onto the next line (a credit standing on its own
@@ -772,6 +807,9 @@ def _soft(
         and text[1:].islower()
         and text.lower() in MENU_WORDS
         and not _title_case(head)
+        # "... fertilizer exports to East" / "Africa": a region's name broken after its
+        # compass word, the menu's word its place
+        and not _region_across(last, text)
     ):
         # "Exclusive news, data and analytics for financial market professionals" / "Markets":
         # a section's name in the menu under the site's tagline; a sentence-case line goes on
@@ -1249,10 +1287,15 @@ def _furniture_under_credit(text: str) -> bool:
     two may be the credit's own ("... Staff File" / "Photo")."""
     from archiver.extract.chrome import is_chrome_clean
 
+    if _AD_LABEL.fullmatch(text):
+        # "... Photo: Shutterstock" / "Advertisement": the ad's label the page sets between
+        # its lines, one word that is no part of any credit
+        return True
     return len(text.split()) >= _FURNITURE_WORDS and is_chrome_clean(text)
 
 
 _FURNITURE_WORDS = 3
+_AD_LABEL = re.compile(r"(?i:advertisement|advertising)")
 
 
 def _credit_goes_on(head: str, text: str) -> bool:
@@ -1365,6 +1408,15 @@ def _clause_opener(word: str) -> bool:
     from archiver.extract.gazetteer import is_known_place
 
     return len(word) > 5 and word.endswith("ing") and not is_known_place(word)
+
+
+def _region_across(last: str, text: str) -> bool:
+    """The line's last word and the next line read as one are a region's name, a compass word
+    and the place it qualifies ("East" / "Africa", "Southern" / "Europe"; see
+    gazetteer.is_region_name)."""
+    from archiver.extract.gazetteer import is_region_name
+
+    return is_region_name(f"{last} {text}")
 
 
 def _surname_goes_on(head: str, text: str) -> bool:
@@ -1523,6 +1575,11 @@ def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
         # "... Photo: Handout" / "Kahon Chan, Fiona Sun and Harvey Kong": the writers' line
         # (the SCMP's) under a caption whose credit is whole; a credit the wrapper broke
         # leaves the name's tail first ("Roe, John Doe and ..."), never a whole name
+        return True
+    if "/" in credit and name_and_title(text) is not None:
+        # "... Photograph: Jane Roe/The Guardian" / "John Doe North of England correspondent":
+        # the writer and their title (the Guardian's), no credit's tail, whoever lent the
+        # picture
         return True
     if "/" in credit:
         # "... Photograph: Jane Roe/Alamy" / "John Doe": the credit closed by its agency,
@@ -1887,6 +1944,16 @@ _MONTH_DAY_END = re.compile(
     rf"\b(?:{_MONTH_NAME}\.?\s+\d{{1,2}},|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\.?,?)$"
 )
 _SPACED_ROW = re.compile(r"\S {3,}\S")
+# A caption's stop, then its credit after a dash to the line's end: "... this year. —JANE ROE".
+_DASHED_CREDIT_END = re.compile(r"[.?!][\"”’']?\s+[—–]\s?\S[^.?!]*$")
+# "by October.", "by Monday": a deadline's "by" in small letters, the month or weekday after it
+# and then a stop, a comma, a day's number or the line's end ("by Jan-Willem de Vries", "by
+# April de Angelis": a writer whose first name is a month's, a particle or a hyphen after it)
+_BY_DEADLINE = re.compile(
+    rf"by\s+(?:{_MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"(?![-'’]|\s+(?:de|da|van|von|der|del|di|du|la|le|bin|al|ten|ter)\b)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+\d)"
+)
 
 
 def _folio_row_tail(head: str, text: str, width: int) -> bool:
@@ -2106,7 +2173,7 @@ def _is_stamp(line: str) -> bool:
 def _unit(line: str) -> bool:
     """A line that is a whole unit as it stands: a person's name, a date stamp, a credit,
     a row of the page's items, the page's furniture ("Summary", "Share")."""
-    from archiver.extract.bylines import looks_like_name, name_list
+    from archiver.extract.bylines import looks_like_name, name_and_title, name_list
     from archiver.extract.chrome import is_chrome_clean
     from archiver.extract.credits import is_credit_line
     from archiver.extract.page import is_date_stamp
@@ -2122,6 +2189,8 @@ def _unit(line: str) -> bool:
         or _agency_and_place(line)
         or is_date_stamp(line)
         or _name_comma_title(line)
+        # "Jane Roe Senior Correspondent": the writer and their title with no comma
+        or name_and_title(line) is not None
         or _name_comma_site(line)
         or _name_comma_place(line)
         or _writer_with_wires(line)
@@ -2360,6 +2429,11 @@ def _tail_goes_on(above: str) -> bool:
 _TITLE_END = re.compile(r"(?:^|\s)(?:Rt\.? Hon|Hon|Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Rev)$")
 
 
+# A release's contact block between its label and its title holds this many fields at most
+# ("Date:", "Contact:", "Phone:", "Email:", "Web:").
+_RELEASE_FIELDS = 6
+
+
 def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     """The capture's logical lines, or None when it is not hard-wrapped (or nothing joins)."""
     from archiver.extract.agencies import is_release_service
@@ -2381,7 +2455,22 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
     while i < len(lines):
         j = i + 1
         # a release service's page, or a release's label ("PRESS RELEASE") right over the line
-        over = [lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()][:2]
+        over = list(
+            islice(
+                (lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()),
+                _RELEASE_FIELDS + 2,
+            )
+        )
+        # ... past the release's contact fields under its label ("FOR IMMEDIATE RELEASE" /
+        # "Contact: Sgt. Jane Roe, Public Information Officer" / "Phone: ..." / the title), as
+        # sheriff's offices, councils and firms set their releases
+        fields = next(
+            (n for n, x in enumerate(over[: _RELEASE_FIELDS + 1]) if not _FIELD.match(x)),
+            len(over),
+        )
+        if fields and fields < len(over) and is_release_label(over[fields]):
+            over = over[fields:]
+        over = over[:2]
         # ... or over the release's date under its label ("FOR IMMEDIATE RELEASE" / "October
         # 30, 2024" / the title), as agencies' and offices' releases set them
         release = (
@@ -2623,22 +2712,109 @@ _BRACKET_CLOSE = re.compile(r"[^()]{1,40}\)\.?")
 _FILLED_CHARS = 50
 
 
+def _credit_rest(above: str, below: str) -> bool:
+    """The line ends in a credit's label and the first words of its name ("... to cut
+    costsImage: Christoph", "... | Photo Credit: B. JOTHI", "... beach(Image: Cornwall Seal
+    Group Research"), and the line below is the credit's rest and nothing more ("Soeder/dpa/
+    picture alliance", "RAMALINGAM", "Trust)"): a page's copy never breaks a credit inside
+    its name, a wrapper filling its lines does."""
+    from archiver.extract.bylines import is_beat_title, looks_like_name
+    from archiver.extract.credits import find_credit
+
+    if (
+        # "... Credit: Alamy" / "Martin Ashby", "... Credit: Jane Roe/The Texas Tribune" / "by
+        # John Doe": a whole name or a byline under a whole credit is the writer's own line;
+        # "... Photo Credit: K. ROE" / "Related stories", "Watch: ...": the page's heading or
+        # a label. A credit's rest is a name's last words in capitals, or slashed
+        looks_like_name(below)
+        or _BY_LINE.match(below)
+        or _FIELD.match(below)
+        or not ("/" in below or all(w.lstrip("([")[:1].isupper() for w in below.split()))
+    ):
+        return False
+    if (
+        # "... PHOTO: REUTERS" / "KYIV, Ukraine", "... Photo: AP" / "Stocks Rally As Fed
+        # Signals Rate Cut", "... Credit: John Smith" / "Senior Health Correspondent",
+        # "... Picture: Jane Roe PA" / "Related Articles": a dateline, a teaser, the writer's
+        # title or the page's heading under the caption; a credit's rest is a few words with
+        # no comma (a slashed one may run longer)
+        "," in below
+        or ("/" not in below and len(below.split()) > _CREDIT_REST_WORDS)
+        or is_beat_title(below)
+        or _REST_HEADING.match(below) is not None
+    ):
+        return False
+    alone = find_credit(above, in_header=True)
+    if alone is not None and _whole_credit(alone.credit, below):
+        return False
+    if not _CREDIT_OPEN.search(above) or not _credit_across(above, below):
+        return False
+    found = find_credit(f"{above} {below}", in_header=True)
+    return found is not None and below.rstrip(" .)]").endswith(found.credit.split()[-1])
+
+
+# A credit's rest on the line under its label holds this many words at most, unless slashed.
+_CREDIT_REST_WORDS = 3
+# The page's headings and labels that stand under a caption: "Related Articles", "Latest".
+_REST_HEADING = re.compile(
+    r"(?i:related|latest|read|more|most|top|trending|recommended|watch|listen|see|also"
+    r"|advertisement|sponsored|popular|share)\b"
+)
+
+
+def _whole_credit(credit: str, below: str) -> bool:
+    """The credit the line above holds alone is whole: a wire's or agency's name ("AFP",
+    "REUTERS"), a name closed by one ("Jane Roe PA"), or a person's whole name ("John
+    Smith"), whose rest may be one more word of the name in its case ("B. JOTHI" /
+    "RAMALINGAM") and nothing longer. "Getty" / "Images" and "Marlene" / "Voss-Hartung/dpa/
+    ..." are cut."""
+    from archiver.extract.agencies import is_wire_source
+    from archiver.extract.bylines import looks_like_name
+
+    words = credit.split()
+    if not words:
+        return False
+    if is_wire_source(credit) or (len(words) > 1 and is_wire_source(words[-1])):
+        return True
+    return (
+        len(words) > 1
+        and looks_like_name(credit)
+        and not (len(below.split()) == 1 and below.isupper() == credit.isupper())
+    )
+
+
 def _bracket_tails(lines: list[str]) -> list[list[int]] | None:
     """The groups of written lines that were one, where a long line ends inside brackets it
     opened, the next line closing them ("Angela Roe at a rally in Leeds (PA" / "Wire)"): a
     page's copy never breaks a line inside brackets, a wrapper filling its lines does (a
-    capture the unwrapper could not tell wrapped, its other lines short). None when no line
-    ends so."""
+    capture the unwrapper could not tell wrapped, its other lines short); so where a full line
+    ends in a credit cut inside its name (see _credit_rest). None when no line ends so."""
     groups: list[list[int]] = []
     found = False
+    # a credit cut inside its name is the wrapper's only where the line above is full at the
+    # capture's widest line (the next line's first word would not have fitted), a width a
+    # wrapper uses (a page's paragraphs written one a line pass it)
+    widest = _width([line.rstrip() for line in lines]) or 0
     for n, line in enumerate(lines):
         if (
             groups
             and len(groups[-1]) == 1
-            and _BRACKET_CLOSE.fullmatch(line.strip())
             and len(above := lines[groups[-1][0]].rstrip()) >= _FILLED_CHARS
-            and (m := _OPEN_BRACKET_TAIL.search(above)) is not None
-            and len(m.group("inner").split()) <= 3
+            and (
+                (
+                    _BRACKET_CLOSE.fullmatch(line.strip()) is not None
+                    and (m := _OPEN_BRACKET_TAIL.search(above)) is not None
+                    and len(m.group("inner").split()) <= 3
+                )
+                or (
+                    widest > 0
+                    and _full(above, line, widest)
+                    # "... PICTURE: Jane Roe" / "Oman Observer": a line the capture prints on
+                    # its own elsewhere too (the paper's name) is no credit's rest
+                    and sum(x.strip() == line.strip() for x in lines) == 1
+                    and _credit_rest(above.strip(), line.strip())
+                )
+            )
         ):
             groups[-1].append(n)
             found = True
