@@ -4002,3 +4002,106 @@ def test_bar_chain_takes_an_agency_first_only_as_cnbcs_doubled_agency_over_getty
     assert found is not None and (found.photographer, found.agency) == (None, "Anadolu")
     assert _bar_chain("Reuters | AFP | AP") is None
     assert _bar_chain("Bloomberg | Reuters | Getty Images") is None
+
+
+@pytest.mark.parametrize(
+    "line, credit, photographer, agency",
+    [
+        # an agency's initials dotted: its last stop is no sentence's
+        (
+            "A flooded farm near Bagnacavallo. Max Cavallari / A.N.S.A.",
+            "Max Cavallari / A.N.S.A.",
+            "Max Cavallari",
+            "A.N.S.A",
+        ),
+        # a bar before the label, right after the caption's stop (the Nation's pages)
+        (
+            "Boats at Dunga beach in Kisumu on August 15, 2022.| Photo | Tom Otieno | Nation Media"
+            " Group",
+            "Tom Otieno | Nation Media Group",
+            "Tom Otieno",
+            "Nation Media Group",
+        ),
+        # "FOR" in capitals parts the photographer from the paper
+        (
+            "Odile Farnier at her stall in Marseille, on March 5, 2024. THEO GIACOMETTI FOR LE"
+            " MONDE",
+            "THEO GIACOMETTI FOR LE MONDE",
+            "THEO GIACOMETTI",
+            "LE MONDE",
+        ),
+        # a photographer's name in capitals after the caption's stop and a space
+        (
+            "Transport minister Jane Roe visits Sathorn pier. PATTARAPONG CHATPATTARASILL",
+            "PATTARAPONG CHATPATTARASILL",
+            "PATTARAPONG CHATPATTARASILL",
+            None,
+        ),
+        (
+            "Festive spirit: Families on the Marina beach on Thursday. R. RAGU",
+            "R. RAGU",
+            "R. RAGU",
+            None,
+        ),
+        # the change to capitals begins the credit after a caption with no stop
+        (
+            "A burnt vineyard in Cauquenes MARTIN BERNETTI / AFP",
+            "MARTIN BERNETTI / AFP",
+            "MARTIN BERNETTI",
+            "AFP",
+        ),
+        # an office that lent the picture, in capitals after the caption's bar
+        ("A new bus route map for eastern Kyoto. | KYOTO CITY", "KYOTO CITY", None, "KYOTO CITY"),
+        # a paper's initials joined by an ampersand
+        (
+            "Commuters wait at Bellville station. (David Harrison/M&G)",
+            "David Harrison/M&G",
+            "David Harrison",
+            "M&G",
+        ),
+        # the photographer, then the lender and the agency that distributed it in brackets
+        (
+            "Olive pickers near Úbeda (Jaén) in December. Fermín Rodríguez (NurPhoto via Getty"
+            " Images)",
+            "Fermín Rodríguez (NurPhoto via Getty Images)",
+            "Fermín Rodríguez",
+            "NurPhoto via Getty Images",
+        ),
+        # a lower-case label glued to the stop, a credit in lower case
+        (
+            "The funicular near the upper station.photo: zhafaran nasib/the star",
+            "zhafaran nasib/the star",
+            None,
+            "the star",
+        ),
+        # an agency that spells itself in lower case opens the chain after a stopless caption
+        (
+            "A harbour seal pup on a sandbank off Hooge picture-alliance/dpa/C. Rehder",
+            "picture-alliance/dpa/C. Rehder",
+            "C. Rehder",
+            "picture-alliance",
+        ),
+    ],
+)
+def test_caption_tail_credits_of_picture_heavy_pages(line, credit, photographer, agency):
+    found = find_credit(line)
+    assert found is not None
+    assert (found.credit, found.photographer, found.agency) == (credit, photographer, agency)
+
+
+@pytest.mark.parametrize(
+    "line, in_header",
+    [
+        # a campaign's sign, no paper the picture was taken for
+        ("Supporters waved placards outside the hall on Saturday. JANE ROE FOR SENATE", False),
+        # a wire's slug and desk initials signing the story off
+        ("The board said it would advise growers on irrigation. PTI TR KJ", False),
+        # a section's link in capitals after the bar
+        ("The vote on the budget was delayed again on Tuesday. | CITY NEWS", False),
+        # a breadcrumb: a place's section over its subsection
+        ("Hong Kong / Society", True),
+        ("Read the full dpa/Reuters report", False),
+    ],
+)
+def test_caption_tail_lookalikes_are_not_credits(line, in_header):
+    assert find_credit(line, in_header=in_header) is None

@@ -419,8 +419,37 @@ class GalleryLine:
     licensable: bool
 
 
+# An agency's initials printed with a stop after each ("A.N.S.A.", "A.P.", "U.P.I."), as some
+# papers and older house styles print them: the same agency as its initials run together.
+_DOTTED_AGENCY = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?")
+
+
+def _caps_pair_after_caption(before: str, credit: str) -> bool:
+    """A photographer's name and a known agency in capitals, a slash between, closing a caption
+    in mixed case printed without its stop ("A burnt vineyard in Cauquenes JANE ROE / AFP", as
+    AFP's captions reach the sites that re-run them): the change to capitals marks where the
+    credit begins, as a stop would."""
+    head, _, agency = credit.partition("/")
+    return (
+        credit.isupper()
+        and _caption_before(before)
+        and _is_agency(agency.strip())
+        and _caps_person_alone(head.strip()) is not None
+    )
+
+
+def _ends_in_agency_initials(text: str) -> bool:
+    """Whether the line's last stop is a known agency's, its initials dotted ("... near
+    Bagnacavallo. Max Cavallari / A.N.S.A."): no sentence's stop, which a credit never ends in."""
+    last = re.split(r"[\s/|(]", text)[-1]
+    return _DOTTED_AGENCY.fullmatch(last) is not None and _is_agency(last)
+
+
 def _is_agency(text: str) -> bool:
-    text = text.strip().strip(".")
+    text = text.strip()
+    if _DOTTED_AGENCY.fullmatch(text) is not None:
+        text = text.replace(".", "")
+    text = text.strip(".")
     low = text.lower()
     if low.endswith(" graphics"):
         low = low[: -len(" graphics")]  # "PA Graphics", "Reuters Graphics": an agency's desk
@@ -796,9 +825,35 @@ _TWO_BRACKETED_TAIL = re.compile(
 )
 
 
+# A chain of slashes opened by an agency that spells its name in lower case, closing a caption
+# printed with no stop and no label ("... off Hooge picture-alliance/dpa/J. Roe", as DW's and
+# German papers' pages leave it when their label is an icon): the brand's lower case marks
+# where the credit begins, as a capital after a stop does.
+_LOWER_AGENCY_CHAIN = re.compile(
+    r"(?<=\s)(?P<credit>(?:picture[- ]alliance|imago|dpa)(?:\s?/\s?[\w.'’&-][\w.'’& -]{1,30}){1,3})$"
+)
+
+
+def _lower_agency_chain(text: str) -> Credit | None:
+    """`... off Hooge picture-alliance/dpa/J. Roe`: see _LOWER_AGENCY_CHAIN; a caption's
+    words before it."""
+    low = _LOWER_AGENCY_CHAIN.search(text, max(0, len(text) - 80))
+    if low is None or not _caption_before(before := text[: low.start()].rstrip()):
+        return None
+    if not before[-1:].isalnum():
+        return None  # "Foto: Jane Roe / picture alliance / dpa": the chain goes on before it
+    return split_credit(low.group("credit"))
+
+
 # A picture's label and its credit, all in lower case: "photograph: getty images".
 _LOWER_LABELLED = re.compile(
     r"(?:photo(?:graph)?s?|images?|pictures?|illustration)\s*:\s*(?P<credit>[a-z][a-z .&-]{1,40})"
+)
+# The same label glued to a caption's full stop, a credit in lower case after it: a person and
+# the paper set apart by a slash, or an agency ("... station.photo: jane roe/the star").
+_GLUED_LOWER_LABEL = re.compile(
+    r"(?<=[a-z]{2}[.!?])(?:photos?|pictures?|images?)\s*:\s*"
+    r"(?P<credit>[a-z][a-z .&'’-]{1,30}(?:/[a-z][a-z .&'’-]{1,30})?)$"
 )
 
 
@@ -1150,6 +1205,15 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         # "© Provided by Reuters" (a syndicating portal's note, MSN's): with no picture's
         # word, the wire provided the story, its photos keep their own credits
         return None
+    if (
+        ":" in line[-80:]
+        and (glued := _GLUED_LOWER_LABEL.search(line[-80:])) is not None
+        and ("/" in glued.group("credit") or _is_agency(glued.group("credit")))
+    ):
+        # "... near the upper station.photo: jane roe/the star": the label in lower case glued
+        # to the caption's stop, then the photographer and the paper (or a known agency) set
+        # in lower case as the page's credit style prints them
+        return split_credit(glued.group("credit"))
     if line[:1].islower() and (lower := _LOWER_LABELLED.fullmatch(line.strip())) is not None:
         # "photograph: getty images": a magazine's credit set in lower case (The Economist),
         # read only when what follows the label is a known agency or picture library
@@ -2045,6 +2109,14 @@ def _source_pair_credit(text: str) -> Credit | None:
     return None
 
 
+def _agency_or_via(text: str) -> bool:
+    """A known agency, or a lender and the known agency that distributed its picture
+    ("NurPhoto via Getty Images")."""
+    return _is_agency(text) or (
+        (lent := _LENT_VIA.fullmatch(text)) is not None and _is_agency(lent.group("agency"))
+    )
+
+
 def _after_sentence(text: str) -> Credit | None:
     """Credits set right after the caption's last sentence with no label: " | Jane Roe"
     (Japan Times), glued to the full stop ("...in June.Yale Peabody Museum", NBC), "Jane Roe
@@ -2063,7 +2135,11 @@ def _after_sentence(text: str) -> Credit | None:
     if glued is None and (under := _glued_line_under(text)) is not None:
         return under
     pa = _PERSON_THEN_AGENCY.search(text) if text.endswith(")") else None
-    if pa is not None and _is_agency(pa.group("agency")) and len(text[: pa.start()].split()) >= 4:
+    if (
+        pa is not None
+        and _agency_or_via(pa.group("agency"))
+        and len(text[: pa.start()].split()) >= 4
+    ):
         person = _clean_person(pa.group("person"))
         if person is not None:
             credit = f"{pa.group('person')} ({pa.group('agency')})"
@@ -2274,10 +2350,19 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
                 and after.agency != after.credit
                 and _is_agency(after.agency)
             )
+            # "... for eastern Kyoto. | KYOTO CITY": an office that lent the picture, named in
+            # capitals as The Japan Times credits it (a section's link is in title case)
+            or (
+                after.credit.isupper()
+                and _LENDER_WORDS.search(after.credit) is not None
+                and _OUTLET_WORD.search(after.credit.title()) is None  # "| CITY NEWS"
+            )
         ):
             found = after
     if found is None and " / " in text:
         found = _slash_after_caption(text)
+    if found is None and "/" in text[-60:]:
+        found = _lower_agency_chain(text)
     if found is None:
         # a line that is a credit's chain of parties and nothing else: "Photo by: Harbor Zoo",
         # "Jane Roe / Kommersant / Sipa USA", "Gallo Images/Netwerk24/Jane Roe"
@@ -2331,6 +2416,9 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         # "(Top photo: Jane Roe / Getty Images)" under the story: the lead photo's credit
         # printed again, its label no part of it (as "Photo:" is none)
         return dataclasses.replace(found, credit=found.credit[lead.end() :])
+    if text.endswith(f"{found.credit}.") and _ends_in_agency_initials(text):
+        # "Max Cavallari / A.N.S.A.": the stop read off as a sentence's is the initials' own
+        return dataclasses.replace(found, credit=f"{found.credit}.")
     return found
 
 
@@ -2946,9 +3034,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # opens the credit after the caption's last sentence
                 start = min(start, desk.start())
             before = text[:start].rstrip()
-            if not _SENTENCE_END.search(before):
+            if not _SENTENCE_END.search(before) and not (
+                i == 4 and _caps_pair_after_caption(before, credit)
+            ):
                 continue
-            if text.endswith("."):
+            if text.endswith(".") and not _ends_in_agency_initials(text):
                 if (
                     i == 2
                     and stopped_lender is None
@@ -2995,6 +3085,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             if not (
                 _is_agency(head)
                 or head.lower() in _NOT_A_PARTY
+                # "JANE ROE / AFP": the photographer in capitals first, a known agency after
+                or (credit.isupper() and _is_agency(rest) and _caps_person_alone(head))
                 or (
                     len(head) >= 3
                     and len(rest.split()) >= 2
@@ -3032,6 +3124,16 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 _FOR_CLIENT.sub("", agency) if _is_agency(_FOR_CLIENT.sub("", agency)) else agency
             )
             head = credit.split("/")[0].strip()
+            if (
+                len(agency.split()) == 1
+                and _filing_place(head)
+                and not _is_agency(agency)
+                and _OUTLET_WORD.search(agency) is None
+            ):
+                # "Hong Kong / Society", "London / Politics": a page's section, a place, over
+                # its one-word subsection (the breadcrumb over a headline), no photographer's
+                # name ("Gaspar/The Texas Tribune": a surname a place's too, then a paper)
+                continue
             if (
                 not _is_agency(agency)
                 and agency.lower() not in _DESKS  # "Jane Roe/Photographer"
@@ -3605,7 +3707,9 @@ _CAPS_VIA = re.compile(
 )
 # "PHOTO | JANE ROE | NATION MEDIA GROUP": a label, then the credit's parts between bars.
 _LABELLED_BARS = re.compile(
-    rf"{_AFTER_CAPTION}(?:PHOTOS?|Photos?|IMAGE|Image|FOTO|Foto)\s*\|\s*"
+    # "... on August 15, 2022.| Photo | Jane Roe | Nation Media Group": a bar may also stand
+    # before the label, right after the caption's stop (the Nation's and the Monitor's pages)
+    rf"(?:{_AFTER_CAPTION}|(?<=[.!?”\"’)])\s*\|\s*)(?:PHOTOS?|Photos?|IMAGE|Image|FOTO|Foto)\s*\|\s*"
     r"(?P<credit>[A-Z][^|]{1,40}?(?:\s*\|\s*[A-Z][^|]{1,40}?){0,2})\s*$"
 )
 # The same credit, the whole line: the label, then two or three parts between bars.
@@ -5122,8 +5226,9 @@ def _names_a_person(text: str) -> bool:
     return name_list(text) is not None
 
 
-# A paper's initials in capitals, and the titles' initials that are no outlet's.
-_INITIALS = re.compile(r"[A-Z]{2,5}")
+# A paper's initials in capitals, and the titles' initials that are no outlet's (an ampersand
+# between them too: "M&G", the Mail & Guardian's, as it credits its own pictures).
+_INITIALS = re.compile(r"[A-Z]{2,5}|[A-Z]{1,2}&[A-Z]{1,2}")
 _TITLE_INITIALS = frozenset(
     "CEO CFO COO CTO CIO MP MPP MLA MEP MD DO RN PHD DDS ESQ JR SR II III IV VP GM PR".split()
 )
@@ -6301,7 +6406,10 @@ _PICTURE_LABEL = re.compile(r"^(?i:photo|photograph|image|picture|pic)")
 # ("Jane Roe for The Paper": how the picture reached the page, read with the next party).
 _PARTY_SEP = re.compile(
     # "--": a dash as a typewriter and old web pages print it ("Jane Roe -- The Post")
-    r"\s*/\s*|\s+(?:[-–—|:]|--)\s+|,\s+(?!\d)|\s+(?=(?:for|via)\s+[A-Z])"
+    # "THEO GIACOMETTI FOR LE MONDE": "for" in capitals too, as a credit printed in capitals
+    # spells it (Le Monde's; a "VIA" in capitals is read by _CAPS_VIA, "TRAVEL VIA DUBAI" is
+    # no credit)
+    r"\s*/\s*|\s+(?:[-–—|:]|--)\s+|,\s+(?!\d)|\s+(?=(?:for|via|FOR)\s+[A-Z])"
 )
 # How a party reached the page, said after it: "special to ProPublica", "for The New Yorker",
 # "via Getty Images", "Journal Star file photo", "NSTP file pic".
@@ -6714,7 +6822,10 @@ def _read_chain(printed: str) -> _Chain | None:
     filed = False  # "NSTP file pic": the desk's word for a picture from its files
     told = False  # "special to", "for", "via": how the picture reached the page
     for at, part in enumerate(parts):
-        told = told or _PARTY_HOW.match(part.strip()) is not None
+        how = _PARTY_HOW.match(part.strip())
+        told = told or how is not None
+        if how is not None and how.group(0).strip() == "FOR" and _LEGISLATURE.search(part.title()):
+            return None  # "JANE ROE FOR SENATE": a campaign's sign, no paper a picture was for
         part = _PARTY_HOW.sub("", part.strip())
         bare = _PARTY_FILE.sub("", part)
         filed = filed or (bare != part and "file" in part[len(bare) :].lower())
@@ -6756,6 +6867,10 @@ def _slashed_agency_chain(chain: _Chain, printed: str) -> bool:
         and chain.kinds[0] == "person"
         and all(k in ("org", "agency", "desk") for k in chain.kinds[1:])
     )
+
+
+# Small words of a heading or a slogan in capitals that no photographer's name holds.
+_CAPS_TAIL_NOT_NAME = frozenset({"VIA", "FROM", "OF", "THE", "BY", "A", "AN", "NOT", "NO"})
 
 
 def party_tail_credit(text: str, in_header: bool) -> Credit | None:
@@ -6852,6 +6967,25 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         # caption's sentence there is the picture's source (no story's sign-off stands there)
         return Credit(credit, None, name)
     if kind == "person" and (not bracketed or in_header) and not name.isupper():
+        return Credit(credit, chain.person, None)
+    if (
+        kind == "person"
+        and not bracketed
+        and before.endswith(".")
+        and len(before.split()) <= _CAPTION_WORDS
+        and caps_person_name(name)
+        # "... on irrigation. PTI TR KJ": a wire's slug and its desk's initials sign the story
+        # off; a photographer's surname is spelt out
+        and len(name.split()[-1]) >= 4
+        and not _is_agency(name.split()[0])
+        # "... on Monday. TRAVEL VIA DUBAI": a heading's small word or a place closing it
+        and not set(name.split()) & _CAPS_TAIL_NOT_NAME
+        and not _filing_place(name.split()[-1])
+    ):
+        # "... visits Sathorn pier. JANE ROE", "... on Thursday. R. ROE": the photographer's
+        # name in capitals after the caption's full stop and a space, as the Bangkok Post, The
+        # Hindu's e-paper and El País print it (glued to the stop it is read above); a
+        # caption's length of words before it, where a story's paragraph runs longer
         return Credit(credit, chain.person, None)
     return None
 
