@@ -4052,6 +4052,12 @@ def test_bar_chain_takes_an_agency_first_only_as_cnbcs_doubled_agency_over_getty
         ),
         # an office that lent the picture, in capitals after the caption's bar
         ("A new bus route map for eastern Kyoto. | KYOTO CITY", "KYOTO CITY", None, "KYOTO CITY"),
+        (
+            "Tour buses queue on a road leading to Todaiji temple. | NARA CITY GOVERNMENT",
+            "NARA CITY GOVERNMENT",
+            None,
+            "NARA CITY GOVERNMENT",
+        ),
         # a paper's initials joined by an ampersand
         (
             "Commuters wait at Bellville station. (David Harrison/M&G)",
@@ -4101,6 +4107,31 @@ def test_caption_tail_credits_of_picture_heavy_pages(line, credit, photographer,
         # a breadcrumb: a place's section over its subsection
         ("Hong Kong / Society", True),
         ("Read the full dpa/Reuters report", False),
+        # a capitals name after two sentences or more: a letter's or an op-ed's signature
+        (
+            "The state of the roads in Wednesbury is a disgrace. I have lost two tyres this"
+            " winter. Something must be done. KEVIN HOLLINSHEAD",
+            False,
+        ),
+        (
+            "Contractors come and go while the potholes remain. It is time the ministry acted."
+            " KWAME OSEI BONSU",
+            False,
+        ),
+        # after one sentence that reports, as a story or a player's rating does, no caption
+        ("Could do nothing about the goal and made two smart saves. CAOIMHIN KELLEHER", False),
+        ("The Portuguese has worked with the squad for four days. MARCUS RASHFORD", False),
+        ("I urge the council to fix the road outside the school now. JANE HOLLINSHEAD", False),
+        # a place in capitals after the caption, no photographer
+        (
+            "Villagers carry belongings out of a flooded house in Keningau on Sunday. KOTA BELUD",
+            False,
+        ),
+        # a section's or a beat's tag in capitals after the bar, no office that lent a picture
+        ("The ward said it would review the service next year. | CITY HALL", False),
+        ("A final vote is expected in June. | SCHOOL BOARD", False),
+        ("Budget talks resume on Tuesday. | STATE BUDGET", False),
+        ("The team plays its first home game on Friday. | HIGH SCHOOL", False),
     ],
 )
 def test_caption_tail_lookalikes_are_not_credits(line, in_header):

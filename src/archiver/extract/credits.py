@@ -442,14 +442,18 @@ def _ends_in_agency_initials(text: str) -> bool:
     """Whether the line's last stop is a known agency's, its initials dotted ("... near
     Bagnacavallo. Max Cavallari / A.N.S.A."): no sentence's stop, which a credit never ends in."""
     last = re.split(r"[\s/|(]", text)[-1]
-    return _DOTTED_AGENCY.fullmatch(last) is not None and _is_agency(last)
+    return _dotted_agency(last)
+
+
+def _dotted_agency(text: str) -> bool:
+    """A known agency's initials dotted ("A.N.S.A.", "A.P."), read so on a credit's path only:
+    _is_agency itself keeps "the E.P.A." or "P.A." of a story's sentence no agency's."""
+    text = text.strip()
+    return _DOTTED_AGENCY.fullmatch(text) is not None and _is_agency(text.replace(".", ""))
 
 
 def _is_agency(text: str) -> bool:
-    text = text.strip()
-    if _DOTTED_AGENCY.fullmatch(text) is not None:
-        text = text.replace(".", "")
-    text = text.strip(".")
+    text = text.strip().strip(".")
     low = text.lower()
     if low.endswith(" graphics"):
         low = low[: -len(" graphics")]  # "PA Graphics", "Reuters Graphics": an agency's desk
@@ -546,13 +550,18 @@ def split_credit(credit: str) -> Credit:
     parts = [_DESK_PREFIX.sub("", _LEADING_LABEL.sub("", p)) for p in parts]
     parts = [p for p in parts if p and p.lower() not in _NOT_A_PARTY]
     if len(parts) >= 2:
-        agency_idx = [i for i, p in enumerate(parts) if _is_agency(p)]
+        # "Jane Roe / A.N.S.A.": a known agency's initials dotted count on a credit's path
+        agency_idx = [i for i, p in enumerate(parts) if _is_agency(p) or _dotted_agency(p)]
         if not agency_idx:
             # "JANE ROE / Staff Photographer", "Jane Roe/Globe Staff": the paper's desk
             agency_idx = [i for i, p in enumerate(parts) if _STAFF_DESK.fullmatch(p)]
         if agency_idx:
             i = agency_idx[0]
-            others = [p for j, p in enumerate(parts) if j != i and not _is_agency(p)]
+            others = [
+                p
+                for j, p in enumerate(parts)
+                if j != i and not (_is_agency(p) or _dotted_agency(p))
+            ]
             agency = parts[i]
             # "AFP/Getty Images": two agencies, no person
             rest_agencies = [p for j, p in enumerate(parts) if j != i and _is_agency(p)]
@@ -2109,6 +2118,27 @@ def _source_pair_credit(text: str) -> Credit | None:
     return None
 
 
+# A beat's or a section's first word in capitals, no place's name ("HIGH SCHOOL").
+_CAPS_BEAT_FIRST = frozenset(
+    "LOCAL NATIONAL FEDERAL PUBLIC HIGH PRIMARY MIDDLE CENTRAL REGIONAL GENERAL COMMUNITY "
+    "PRIVATE CHARTER STATEWIDE CITYWIDE".split()
+)
+
+
+def _caps_lender_office(text: str) -> bool:
+    """An office named in capitals as it lends a picture: a place's name, then the lender's
+    word last or only GOVERNMENT or OFFICE after it ("KYOTO CITY", "NARA CITY GOVERNMENT");
+    a section's or a beat's tag opens on the word itself ("CITY HALL", "SCHOOL BOARD",
+    "STATE BUDGET")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and _LENDER_WORDS.fullmatch(words[0]) is None
+        and words[0] not in _CAPS_BEAT_FIRST  # "| HIGH SCHOOL", "| LOCAL GOVERNMENT"
+        and _LENDER_WORDS.fullmatch(words[-1]) is not None
+    )
+
+
 def _agency_or_via(text: str) -> bool:
     """A known agency, or a lender and the known agency that distributed its picture
     ("NurPhoto via Getty Images")."""
@@ -2354,7 +2384,7 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
             # capitals as The Japan Times credits it (a section's link is in title case)
             or (
                 after.credit.isupper()
-                and _LENDER_WORDS.search(after.credit) is not None
+                and _caps_lender_office(after.credit)
                 and _OUTLET_WORD.search(after.credit.title()) is None  # "| CITY NEWS"
             )
         ):
@@ -3135,7 +3165,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # name ("Gaspar/The Texas Tribune": a surname a place's too, then a paper)
                 continue
             if (
-                not _is_agency(agency)
+                not (_is_agency(agency) or _dotted_agency(agency))  # "Jane Roe / A.N.S.A."
                 and agency.lower() not in _DESKS  # "Jane Roe/Photographer"
                 and not _STAFF_DESK.fullmatch(agency)  # "Jane Roe/Globe Staff"
                 and not (in_header and _OUTLET.match(agency))
@@ -6871,6 +6901,40 @@ def _slashed_agency_chain(chain: _Chain, printed: str) -> bool:
 
 # Small words of a heading or a slogan in capitals that no photographer's name holds.
 _CAPS_TAIL_NOT_NAME = frozenset({"VIA", "FROM", "OF", "THE", "BY", "A", "AN", "NOT", "NO"})
+# A place's first word, where a name in capitals after a caption is the place it shows
+# ("... on Sunday. KOTA BELUD", "SAN ISIDRO", "PORT DICKSON"), no photographer's.
+_CAPS_TAIL_PLACE_FIRST = frozenset(
+    "KOTA BANDAR KUALA PULAU TANJUNG TANJONG SUNGAI KAMPUNG KAMPONG BUKIT BATU SAN SANTA SANTO SÃO "
+    "SAO PORT PORTO FORT MOUNT MT LAKE CAPE SAINT ST ST. NEW LOS LAS PUERTO CIUDAD".split()
+)
+# A caption's "when": the weekday or the date its picture was taken ("... on Thursday.").
+_CAPS_TAIL_WHEN = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|March|April|May|June|July|Aug|"
+    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
+)
+# Words no caption's sentence holds: a writer's own person, an auxiliary or a modal, the
+# past a story reports in ("has worked", "could do nothing", "made two saves").
+_CAPS_TAIL_NOT_CAPTION = frozenset(
+    "i we my our me us you your has have had was were will would could should can might must "
+    "did does said says told made grew went came took got been".split()
+)
+
+
+def _caps_tail_caption(before: str) -> bool:
+    """The words before a capitals name read as a caption: one sentence, no quote, no
+    writer's "I" or "we", no auxiliary or reported past; a weekday or a date in it, or else no
+    verb in the past ("Workers repaint the pier on Thursday.", "Jane Roe visits Sathorn
+    pier."). A letter's or an op-ed's signature closes two sentences or more, a player's
+    rating ("Could do nothing about the goal.") or a story's paragraph reports in the past."""
+    body = before[:-1]
+    if re.search(r"[.!?][\"”’)]?\s+[\"“‘(A-Z]", body) or re.search(r"[\"“”]", before):
+        return False
+    words = [w.strip(".,;:!?()'‘’").lower() for w in before.split()]
+    if len(words) > 30 or set(words) & _CAPS_TAIL_NOT_CAPTION:
+        return False
+    if _CAPS_TAIL_WHEN.search(before) is not None:
+        return True
+    return not any(len(w) > 4 and w.endswith("ed") and w.isalpha() for w in words)
 
 
 def party_tail_credit(text: str, in_header: bool) -> Credit | None:
@@ -6981,6 +7045,9 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         # "... on Monday. TRAVEL VIA DUBAI": a heading's small word or a place closing it
         and not set(name.split()) & _CAPS_TAIL_NOT_NAME
         and not _filing_place(name.split()[-1])
+        and name.split()[0] not in _CAPS_TAIL_PLACE_FIRST
+        and not _filing_place(name.title())
+        and _caps_tail_caption(before)
     ):
         # "... visits Sathorn pier. JANE ROE", "... on Thursday. R. ROE": the photographer's
         # name in capitals after the caption's full stop and a space, as the Bangkok Post, The
