@@ -4122,6 +4122,8 @@ def test_caption_tail_credits_of_picture_heavy_pages(line, credit, photographer,
         ("Could do nothing about the goal and made two smart saves. CAOIMHIN KELLEHER", False),
         ("The Portuguese has worked with the squad for four days. MARCUS RASHFORD", False),
         ("I urge the council to fix the road outside the school now. JANE HOLLINSHEAD", False),
+        ("Solid at the back all afternoon and calm on the ball. VIRGIL VAN DIJK", False),
+        ("Donations may be sent to the Westport Library. JANE DOYLE ROURKE", False),
         # a place in capitals after the caption, no photographer
         (
             "Villagers carry belongings out of a flooded house in Keningau on Sunday. KOTA BELUD",

@@ -6930,11 +6930,15 @@ def _caps_tail_caption(before: str) -> bool:
     if re.search(r"[.!?][\"”’)]?\s+[\"“‘(A-Z]", body) or re.search(r"[\"“”]", before):
         return False
     words = [w.strip(".,;:!?()'‘’").lower() for w in before.split()]
-    if len(words) > 30 or set(words) & _CAPS_TAIL_NOT_CAPTION:
-        return False
+    if len(words) > 30 or set(words) & _CAPS_TAIL_NOT_CAPTION or " may " in f" {before} ":
+        return False  # "... donations may be made to the library. JANE ROE": a notice's modal
     if _CAPS_TAIL_WHEN.search(before) is not None:
         return True
-    return not any(len(w) > 4 and w.endswith("ed") and w.isalpha() for w in words)
+    # no weekday: a verb in the present ("visits Sathorn pier"), none in the past; a player's
+    # rating ("Solid at the back and calm on the ball.") has no verb at all
+    return not any(len(w) > 4 and w.endswith("ed") and w.isalpha() for w in words) and any(
+        len(w) > 3 and w.endswith("s") and w.isalpha() and w.islower() for w in before.split()[1:]
+    )
 
 
 def party_tail_credit(text: str, in_header: bool) -> Credit | None:
