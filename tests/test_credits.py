@@ -4083,3 +4083,139 @@ def test_bar_caption_pictures_strip_a_picture_word_only_as_a_label() -> None:
         " Photo: supplied"
     )
     assert parts[0].startswith("The damaged wharf")
+
+
+@pytest.mark.parametrize(
+    "line, credit, photographer, agency",
+    [
+        # an agency's initials dotted: its last stop is no sentence's
+        (
+            "A flooded farm near Bagnacavallo. Max Cavallari / A.N.S.A.",
+            "Max Cavallari / A.N.S.A.",
+            "Max Cavallari",
+            "A.N.S.A",
+        ),
+        # a bar before the label, right after the caption's stop (the Nation's pages)
+        (
+            "Boats at Dunga beach in Kisumu on August 15, 2022.| Photo | Tom Otieno | Nation Media"
+            " Group",
+            "Tom Otieno | Nation Media Group",
+            "Tom Otieno",
+            "Nation Media Group",
+        ),
+        # "FOR" in capitals parts the photographer from the paper
+        (
+            "Odile Farnier at her stall in Marseille, on March 5, 2024. THEO GIACOMETTI FOR LE"
+            " MONDE",
+            "THEO GIACOMETTI FOR LE MONDE",
+            "THEO GIACOMETTI",
+            "LE MONDE",
+        ),
+        # a photographer's name in capitals after the caption's stop and a space
+        (
+            "Transport minister Jane Roe visits Sathorn pier. PATTARAPONG CHATPATTARASILL",
+            "PATTARAPONG CHATPATTARASILL",
+            "PATTARAPONG CHATPATTARASILL",
+            None,
+        ),
+        (
+            "Festive spirit: Families on the Marina beach on Thursday. R. RAGU",
+            "R. RAGU",
+            "R. RAGU",
+            None,
+        ),
+        # the change to capitals begins the credit after a caption with no stop
+        (
+            "A burnt vineyard in Cauquenes MARTIN BERNETTI / AFP",
+            "MARTIN BERNETTI / AFP",
+            "MARTIN BERNETTI",
+            "AFP",
+        ),
+        # an office that lent the picture, in capitals after the caption's bar
+        ("A new bus route map for eastern Kyoto. | KYOTO CITY", "KYOTO CITY", None, "KYOTO CITY"),
+        (
+            "Tour buses queue on a road leading to Todaiji temple. | NARA CITY GOVERNMENT",
+            "NARA CITY GOVERNMENT",
+            None,
+            "NARA CITY GOVERNMENT",
+        ),
+        # a paper's initials joined by an ampersand
+        (
+            "Commuters wait at Bellville station. (David Harrison/M&G)",
+            "David Harrison/M&G",
+            "David Harrison",
+            "M&G",
+        ),
+        # the photographer, then the lender and the agency that distributed it in brackets
+        (
+            "Olive pickers near Úbeda (Jaén) in December. Fermín Rodríguez (NurPhoto via Getty"
+            " Images)",
+            "Fermín Rodríguez (NurPhoto via Getty Images)",
+            "Fermín Rodríguez",
+            "NurPhoto via Getty Images",
+        ),
+        # a lower-case label glued to the stop, a credit in lower case
+        (
+            "The funicular near the upper station.photo: zhafaran nasib/the star",
+            "zhafaran nasib/the star",
+            None,
+            "the star",
+        ),
+        # an agency that spells itself in lower case opens the chain after a stopless caption
+        (
+            "A harbour seal pup on a sandbank off Hooge picture-alliance/dpa/C. Rehder",
+            "picture-alliance/dpa/C. Rehder",
+            "C. Rehder",
+            "picture-alliance",
+        ),
+    ],
+)
+def test_caption_tail_credits_of_picture_heavy_pages(line, credit, photographer, agency):
+    found = find_credit(line)
+    assert found is not None
+    assert (found.credit, found.photographer, found.agency) == (credit, photographer, agency)
+
+
+@pytest.mark.parametrize(
+    "line, in_header",
+    [
+        # a campaign's sign, no paper the picture was taken for
+        ("Supporters waved placards outside the hall on Saturday. JANE ROE FOR SENATE", False),
+        # a wire's slug and desk initials signing the story off
+        ("The board said it would advise growers on irrigation. PTI TR KJ", False),
+        # a section's link in capitals after the bar
+        ("The vote on the budget was delayed again on Tuesday. | CITY NEWS", False),
+        # a breadcrumb: a place's section over its subsection
+        ("Hong Kong / Society", True),
+        ("Read the full dpa/Reuters report", False),
+        # a capitals name after two sentences or more: a letter's or an op-ed's signature
+        (
+            "The state of the roads in Wednesbury is a disgrace. I have lost two tyres this"
+            " winter. Something must be done. KEVIN HOLLINSHEAD",
+            False,
+        ),
+        (
+            "Contractors come and go while the potholes remain. It is time the ministry acted."
+            " KWAME OSEI BONSU",
+            False,
+        ),
+        # after one sentence that reports, as a story or a player's rating does, no caption
+        ("Could do nothing about the goal and made two smart saves. CAOIMHIN KELLEHER", False),
+        ("The Portuguese has worked with the squad for four days. MARCUS RASHFORD", False),
+        ("I urge the council to fix the road outside the school now. JANE HOLLINSHEAD", False),
+        ("Solid at the back all afternoon and calm on the ball. VIRGIL VAN DIJK", False),
+        ("Donations may be sent to the Westport Library. JANE DOYLE ROURKE", False),
+        # a place in capitals after the caption, no photographer
+        (
+            "Villagers carry belongings out of a flooded house in Keningau on Sunday. KOTA BELUD",
+            False,
+        ),
+        # a section's or a beat's tag in capitals after the bar, no office that lent a picture
+        ("The ward said it would review the service next year. | CITY HALL", False),
+        ("A final vote is expected in June. | SCHOOL BOARD", False),
+        ("Budget talks resume on Tuesday. | STATE BUDGET", False),
+        ("The team plays its first home game on Friday. | HIGH SCHOOL", False),
+    ],
+)
+def test_caption_tail_lookalikes_are_not_credits(line, in_header):
+    assert find_credit(line, in_header=in_header) is None

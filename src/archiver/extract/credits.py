@@ -421,6 +421,39 @@ class GalleryLine:
     licensable: bool
 
 
+# An agency's initials printed with a stop after each ("A.N.S.A.", "A.P.", "U.P.I."), as some
+# papers and older house styles print them: the same agency as its initials run together.
+_DOTTED_AGENCY = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?")
+
+
+def _caps_pair_after_caption(before: str, credit: str) -> bool:
+    """A photographer's name and a known agency in capitals, a slash between, closing a caption
+    in mixed case printed without its stop ("A burnt vineyard in Cauquenes JANE ROE / AFP", as
+    AFP's captions reach the sites that re-run them): the change to capitals marks where the
+    credit begins, as a stop would."""
+    head, _, agency = credit.partition("/")
+    return (
+        credit.isupper()
+        and _caption_before(before)
+        and _is_agency(agency.strip())
+        and _caps_person_alone(head.strip()) is not None
+    )
+
+
+def _ends_in_agency_initials(text: str) -> bool:
+    """Whether the line's last stop is a known agency's, its initials dotted ("... near
+    Bagnacavallo. Max Cavallari / A.N.S.A."): no sentence's stop, which a credit never ends in."""
+    last = re.split(r"[\s/|(]", text)[-1]
+    return _dotted_agency(last)
+
+
+def _dotted_agency(text: str) -> bool:
+    """A known agency's initials dotted ("A.N.S.A.", "A.P."), read so on a credit's path only:
+    _is_agency itself keeps "the E.P.A." or "P.A." of a story's sentence no agency's."""
+    text = text.strip()
+    return _DOTTED_AGENCY.fullmatch(text) is not None and _is_agency(text.replace(".", ""))
+
+
 def _is_agency(text: str) -> bool:
     text = text.strip().strip(".")
     low = text.lower()
@@ -519,13 +552,18 @@ def split_credit(credit: str) -> Credit:
     parts = [_DESK_PREFIX.sub("", _LEADING_LABEL.sub("", p)) for p in parts]
     parts = [p for p in parts if p and p.lower() not in _NOT_A_PARTY]
     if len(parts) >= 2:
-        agency_idx = [i for i, p in enumerate(parts) if _is_agency(p)]
+        # "Jane Roe / A.N.S.A.": a known agency's initials dotted count on a credit's path
+        agency_idx = [i for i, p in enumerate(parts) if _is_agency(p) or _dotted_agency(p)]
         if not agency_idx:
             # "JANE ROE / Staff Photographer", "Jane Roe/Globe Staff": the paper's desk
             agency_idx = [i for i, p in enumerate(parts) if _STAFF_DESK.fullmatch(p)]
         if agency_idx:
             i = agency_idx[0]
-            others = [p for j, p in enumerate(parts) if j != i and not _is_agency(p)]
+            others = [
+                p
+                for j, p in enumerate(parts)
+                if j != i and not (_is_agency(p) or _dotted_agency(p))
+            ]
             agency = parts[i]
             # "AFP/Getty Images": two agencies, no person
             rest_agencies = [p for j, p in enumerate(parts) if j != i and _is_agency(p)]
@@ -798,9 +836,35 @@ _TWO_BRACKETED_TAIL = re.compile(
 )
 
 
+# A chain of slashes opened by an agency that spells its name in lower case, closing a caption
+# printed with no stop and no label ("... off Hooge picture-alliance/dpa/J. Roe", as DW's and
+# German papers' pages leave it when their label is an icon): the brand's lower case marks
+# where the credit begins, as a capital after a stop does.
+_LOWER_AGENCY_CHAIN = re.compile(
+    r"(?<=\s)(?P<credit>(?:picture[- ]alliance|imago|dpa)(?:\s?/\s?[\w.'’&-][\w.'’& -]{1,30}){1,3})$"
+)
+
+
+def _lower_agency_chain(text: str) -> Credit | None:
+    """`... off Hooge picture-alliance/dpa/J. Roe`: see _LOWER_AGENCY_CHAIN; a caption's
+    words before it."""
+    low = _LOWER_AGENCY_CHAIN.search(text, max(0, len(text) - 80))
+    if low is None or not _caption_before(before := text[: low.start()].rstrip()):
+        return None
+    if not before[-1:].isalnum():
+        return None  # "Foto: Jane Roe / picture alliance / dpa": the chain goes on before it
+    return split_credit(low.group("credit"))
+
+
 # A picture's label and its credit, all in lower case: "photograph: getty images".
 _LOWER_LABELLED = re.compile(
     r"(?:photo(?:graph)?s?|images?|pictures?|illustration)\s*:\s*(?P<credit>[a-z][a-z .&-]{1,40})"
+)
+# The same label glued to a caption's full stop, a credit in lower case after it: a person and
+# the paper set apart by a slash, or an agency ("... station.photo: jane roe/the star").
+_GLUED_LOWER_LABEL = re.compile(
+    r"(?<=[a-z]{2}[.!?])(?:photos?|pictures?|images?)\s*:\s*"
+    r"(?P<credit>[a-z][a-z .&'’-]{1,30}(?:/[a-z][a-z .&'’-]{1,30})?)$"
 )
 
 
@@ -1152,6 +1216,15 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         # "© Provided by Reuters" (a syndicating portal's note, MSN's): with no picture's
         # word, the wire provided the story, its photos keep their own credits
         return None
+    if (
+        ":" in line[-80:]
+        and (glued := _GLUED_LOWER_LABEL.search(line[-80:])) is not None
+        and ("/" in glued.group("credit") or _is_agency(glued.group("credit")))
+    ):
+        # "... near the upper station.photo: jane roe/the star": the label in lower case glued
+        # to the caption's stop, then the photographer and the paper (or a known agency) set
+        # in lower case as the page's credit style prints them
+        return split_credit(glued.group("credit"))
     if line[:1].islower() and (lower := _LOWER_LABELLED.fullmatch(line.strip())) is not None:
         # "photograph: getty images": a magazine's credit set in lower case (The Economist),
         # read only when what follows the label is a known agency or picture library
@@ -2057,6 +2130,35 @@ def _source_pair_credit(text: str) -> Credit | None:
     return None
 
 
+# A beat's or a section's first word in capitals, no place's name ("HIGH SCHOOL").
+_CAPS_BEAT_FIRST = frozenset(
+    "LOCAL NATIONAL FEDERAL PUBLIC HIGH PRIMARY MIDDLE CENTRAL REGIONAL GENERAL COMMUNITY "
+    "PRIVATE CHARTER STATEWIDE CITYWIDE".split()
+)
+
+
+def _caps_lender_office(text: str) -> bool:
+    """An office named in capitals as it lends a picture: a place's name, then the lender's
+    word last or only GOVERNMENT or OFFICE after it ("KYOTO CITY", "NARA CITY GOVERNMENT");
+    a section's or a beat's tag opens on the word itself ("CITY HALL", "SCHOOL BOARD",
+    "STATE BUDGET")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and _LENDER_WORDS.fullmatch(words[0]) is None
+        and words[0] not in _CAPS_BEAT_FIRST  # "| HIGH SCHOOL", "| LOCAL GOVERNMENT"
+        and _LENDER_WORDS.fullmatch(words[-1]) is not None
+    )
+
+
+def _agency_or_via(text: str) -> bool:
+    """A known agency, or a lender and the known agency that distributed its picture
+    ("NurPhoto via Getty Images")."""
+    return _is_agency(text) or (
+        (lent := _LENT_VIA.fullmatch(text)) is not None and _is_agency(lent.group("agency"))
+    )
+
+
 def _after_sentence(text: str) -> Credit | None:
     """Credits set right after the caption's last sentence with no label: " | Jane Roe"
     (Japan Times), glued to the full stop ("...in June.Yale Peabody Museum", NBC), "Jane Roe
@@ -2075,7 +2177,11 @@ def _after_sentence(text: str) -> Credit | None:
     if glued is None and (under := _glued_line_under(text)) is not None:
         return under
     pa = _PERSON_THEN_AGENCY.search(text) if text.endswith(")") else None
-    if pa is not None and _is_agency(pa.group("agency")) and len(text[: pa.start()].split()) >= 4:
+    if (
+        pa is not None
+        and _agency_or_via(pa.group("agency"))
+        and len(text[: pa.start()].split()) >= 4
+    ):
         person = _clean_person(pa.group("person"))
         if person is not None:
             credit = f"{pa.group('person')} ({pa.group('agency')})"
@@ -2286,10 +2392,19 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
                 and after.agency != after.credit
                 and _is_agency(after.agency)
             )
+            # "... for eastern Kyoto. | KYOTO CITY": an office that lent the picture, named in
+            # capitals as The Japan Times credits it (a section's link is in title case)
+            or (
+                after.credit.isupper()
+                and _caps_lender_office(after.credit)
+                and _OUTLET_WORD.search(after.credit.title()) is None  # "| CITY NEWS"
+            )
         ):
             found = after
     if found is None and " / " in text:
         found = _slash_after_caption(text)
+    if found is None and "/" in text[-60:]:
+        found = _lower_agency_chain(text)
     if found is None:
         # a line that is a credit's chain of parties and nothing else: "Photo by: Harbor Zoo",
         # "Jane Roe / Kommersant / Sipa USA", "Gallo Images/Netwerk24/Jane Roe"
@@ -2347,6 +2462,9 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         # "(Top photo: Jane Roe / Getty Images)" under the story: the lead photo's credit
         # printed again, its label no part of it (as "Photo:" is none)
         return dataclasses.replace(found, credit=found.credit[lead.end() :])
+    if text.endswith(f"{found.credit}.") and _ends_in_agency_initials(text):
+        # "Max Cavallari / A.N.S.A.": the stop read off as a sentence's is the initials' own
+        return dataclasses.replace(found, credit=f"{found.credit}.")
     return found
 
 
@@ -2977,9 +3095,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # opens the credit after the caption's last sentence
                 start = min(start, desk.start())
             before = text[:start].rstrip()
-            if not _SENTENCE_END.search(before):
+            if not _SENTENCE_END.search(before) and not (
+                i == 4 and _caps_pair_after_caption(before, credit)
+            ):
                 continue
-            if text.endswith("."):
+            if text.endswith(".") and not _ends_in_agency_initials(text):
                 if (
                     i == 2
                     and stopped_lender is None
@@ -3026,6 +3146,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             if not (
                 _is_agency(head)
                 or head.lower() in _NOT_A_PARTY
+                # "JANE ROE / AFP": the photographer in capitals first, a known agency after
+                or (credit.isupper() and _is_agency(rest) and _caps_person_alone(head))
                 or (
                     len(head) >= 3
                     and len(rest.split()) >= 2
@@ -3064,7 +3186,17 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             )
             head = credit.split("/")[0].strip()
             if (
-                not _is_agency(agency)
+                len(agency.split()) == 1
+                and _filing_place(head)
+                and not _is_agency(agency)
+                and _OUTLET_WORD.search(agency) is None
+            ):
+                # "Hong Kong / Society", "London / Politics": a page's section, a place, over
+                # its one-word subsection (the breadcrumb over a headline), no photographer's
+                # name ("Gaspar/The Texas Tribune": a surname a place's too, then a paper)
+                continue
+            if (
+                not (_is_agency(agency) or _dotted_agency(agency))  # "Jane Roe / A.N.S.A."
                 and agency.lower() not in _DESKS  # "Jane Roe/Photographer"
                 and not _STAFF_DESK.fullmatch(agency)  # "Jane Roe/Globe Staff"
                 and not (in_header and _OUTLET.match(agency))
@@ -3667,7 +3799,9 @@ _CAPS_VIA = re.compile(
 )
 # "PHOTO | JANE ROE | NATION MEDIA GROUP": a label, then the credit's parts between bars.
 _LABELLED_BARS = re.compile(
-    rf"{_AFTER_CAPTION}(?:PHOTOS?|Photos?|IMAGE|Image|FOTO|Foto)\s*\|\s*"
+    # "... on August 15, 2022.| Photo | Jane Roe | Nation Media Group": a bar may also stand
+    # before the label, right after the caption's stop (the Nation's and the Monitor's pages)
+    rf"(?:{_AFTER_CAPTION}|(?<=[.!?”\"’)])\s*\|\s*)(?:PHOTOS?|Photos?|IMAGE|Image|FOTO|Foto)\s*\|\s*"
     r"(?P<credit>[A-Z][^|]{1,40}?(?:\s*\|\s*[A-Z][^|]{1,40}?){0,2})\s*$"
 )
 # The same credit, the whole line: the label, then two or three parts between bars.
@@ -5198,8 +5332,9 @@ def _names_a_person(text: str) -> bool:
     return name_list(text) is not None
 
 
-# A paper's initials in capitals, and the titles' initials that are no outlet's.
-_INITIALS = re.compile(r"[A-Z]{2,5}")
+# A paper's initials in capitals, and the titles' initials that are no outlet's (an ampersand
+# between them too: "M&G", the Mail & Guardian's, as it credits its own pictures).
+_INITIALS = re.compile(r"[A-Z]{2,5}|[A-Z]{1,2}&[A-Z]{1,2}")
 _TITLE_INITIALS = frozenset(
     "CEO CFO COO CTO CIO MP MPP MLA MEP MD DO RN PHD DDS ESQ JR SR II III IV VP GM PR".split()
 )
@@ -6426,7 +6561,10 @@ _PICTURE_LABEL = re.compile(r"^(?i:photo|photograph|image|picture|pic)")
 # ("Jane Roe for The Paper": how the picture reached the page, read with the next party).
 _PARTY_SEP = re.compile(
     # "--": a dash as a typewriter and old web pages print it ("Jane Roe -- The Post")
-    r"\s*/\s*|\s+(?:[-–—|:]|--)\s+|,\s+(?!\d)|\s+(?=(?:for|via)\s+[A-Z])"
+    # "THEO GIACOMETTI FOR LE MONDE": "for" in capitals too, as a credit printed in capitals
+    # spells it (Le Monde's; a "VIA" in capitals is read by _CAPS_VIA, "TRAVEL VIA DUBAI" is
+    # no credit)
+    r"\s*/\s*|\s+(?:[-–—|:]|--)\s+|,\s+(?!\d)|\s+(?=(?:for|via|FOR)\s+[A-Z])"
 )
 # How a party reached the page, said after it: "special to ProPublica", "for The New Yorker",
 # "via Getty Images", "Journal Star file photo", "NSTP file pic".
@@ -6874,7 +7012,10 @@ def _read_chain(printed: str) -> _Chain | None:
     filed = False  # "NSTP file pic": the desk's word for a picture from its files
     told = False  # "special to", "for", "via": how the picture reached the page
     for at, part in enumerate(parts):
-        told = told or _PARTY_HOW.match(part.strip()) is not None
+        how = _PARTY_HOW.match(part.strip())
+        told = told or how is not None
+        if how is not None and how.group(0).strip() == "FOR" and _LEGISLATURE.search(part.title()):
+            return None  # "JANE ROE FOR SENATE": a campaign's sign, no paper a picture was for
         part = _PARTY_HOW.sub("", part.strip())
         bare = _PARTY_FILE.sub("", part)
         filed = filed or (bare != part and "file" in part[len(bare) :].lower())
@@ -6915,6 +7056,48 @@ def _slashed_agency_chain(chain: _Chain, printed: str) -> bool:
         and len(chain.kinds) >= 3
         and chain.kinds[0] == "person"
         and all(k in ("org", "agency", "desk") for k in chain.kinds[1:])
+    )
+
+
+# Small words of a heading or a slogan in capitals that no photographer's name holds.
+_CAPS_TAIL_NOT_NAME = frozenset({"VIA", "FROM", "OF", "THE", "BY", "A", "AN", "NOT", "NO"})
+# A place's first word, where a name in capitals after a caption is the place it shows
+# ("... on Sunday. KOTA BELUD", "SAN ISIDRO", "PORT DICKSON"), no photographer's.
+_CAPS_TAIL_PLACE_FIRST = frozenset(
+    "KOTA BANDAR KUALA PULAU TANJUNG TANJONG SUNGAI KAMPUNG KAMPONG BUKIT BATU SAN SANTA SANTO SÃO "
+    "SAO PORT PORTO FORT MOUNT MT LAKE CAPE SAINT ST ST. NEW LOS LAS PUERTO CIUDAD".split()
+)
+# A caption's "when": the weekday or the date its picture was taken ("... on Thursday.").
+_CAPS_TAIL_WHEN = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|March|April|May|June|July|Aug|"
+    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
+)
+# Words no caption's sentence holds: a writer's own person, an auxiliary or a modal, the
+# past a story reports in ("has worked", "could do nothing", "made two saves").
+_CAPS_TAIL_NOT_CAPTION = frozenset(
+    "i we my our me us you your has have had was were will would could should can might must "
+    "did does said says told made grew went came took got been".split()
+)
+
+
+def _caps_tail_caption(before: str) -> bool:
+    """The words before a capitals name read as a caption: one sentence, no quote, no
+    writer's "I" or "we", no auxiliary or reported past; a weekday or a date in it, or else no
+    verb in the past ("Workers repaint the pier on Thursday.", "Jane Roe visits Sathorn
+    pier."). A letter's or an op-ed's signature closes two sentences or more, a player's
+    rating ("Could do nothing about the goal.") or a story's paragraph reports in the past."""
+    body = before[:-1]
+    if re.search(r"[.!?][\"”’)]?\s+[\"“‘(A-Z]", body) or re.search(r"[\"“”]", before):
+        return False
+    words = [w.strip(".,;:!?()'‘’").lower() for w in before.split()]
+    if len(words) > 30 or set(words) & _CAPS_TAIL_NOT_CAPTION or " may " in f" {before} ":
+        return False  # "... donations may be made to the library. JANE ROE": a notice's modal
+    if _CAPS_TAIL_WHEN.search(before) is not None:
+        return True
+    # no weekday: a verb in the present ("visits Sathorn pier"), none in the past; a player's
+    # rating ("Solid at the back and calm on the ball.") has no verb at all
+    return not any(len(w) > 4 and w.endswith("ed") and w.isalpha() for w in words) and any(
+        len(w) > 3 and w.endswith("s") and w.isalpha() and w.islower() for w in before.split()[1:]
     )
 
 
@@ -7012,6 +7195,28 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         # caption's sentence there is the picture's source (no story's sign-off stands there)
         return Credit(credit, None, name)
     if kind == "person" and (not bracketed or in_header) and not name.isupper():
+        return Credit(credit, chain.person, None)
+    if (
+        kind == "person"
+        and not bracketed
+        and before.endswith(".")
+        and len(before.split()) <= _CAPTION_WORDS
+        and caps_person_name(name)
+        # "... on irrigation. PTI TR KJ": a wire's slug and its desk's initials sign the story
+        # off; a photographer's surname is spelt out
+        and len(name.split()[-1]) >= 4
+        and not _is_agency(name.split()[0])
+        # "... on Monday. TRAVEL VIA DUBAI": a heading's small word or a place closing it
+        and not set(name.split()) & _CAPS_TAIL_NOT_NAME
+        and not _filing_place(name.split()[-1])
+        and name.split()[0] not in _CAPS_TAIL_PLACE_FIRST
+        and not _filing_place(name.title())
+        and _caps_tail_caption(before)
+    ):
+        # "... visits Sathorn pier. JANE ROE", "... on Thursday. R. ROE": the photographer's
+        # name in capitals after the caption's full stop and a space, as the Bangkok Post, The
+        # Hindu's e-paper and El País print it (glued to the stop it is read above); a
+        # caption's length of words before it, where a story's paragraph runs longer
         return Credit(credit, chain.person, None)
     return None
 

@@ -159,8 +159,14 @@ def _paragraphs(value: Any) -> list[str]:
         return _paragraphs(_first(value, ("rendered", "content", "text")))
     if not isinstance(value, str):
         return []
-    parts = re.split(r"\n\s*\n|\n|</p>\s*|<br\s*/?>", value)
+    parts = re.split(r"\n\s*\n|\n|</p>\s*|<br\s*/?>", _INLINE_PICTURE.sub("\n", value))
     return [t for p in parts if (t := _text(p))]
+
+
+# A picture set inside the body's text between bracketed tags, as forum-style markup stores it
+# ("... second day. [IMG] Passengers wait at the port. EPA [/IMG] The union said ..."): the
+# picture's caption (with its credit) is a paragraph of its own, the tags no printed words.
+_INLINE_PICTURE = re.compile(r"\s*\[/?(?i:img|image|photo)\]\s*")
 
 
 def _body_image(record: dict[str, Any]) -> Any:
@@ -298,6 +304,9 @@ def _written_record(record: dict[str, Any]) -> list[str] | None:
 # ("id,section,published_at,headline,byline,body,photo_caption,photo_credit"), then the story's
 # one row, its long values in quotes (the body's paragraphs broken inside them).
 _CSV_HEADER = re.compile(r"^[A-Za-z_][\w .-]{0,40}(?:,[A-Za-z_][\w .-]{0,40}){2,40}$")
+# The same export with tabs between its values (a database's TSV dump, or a spreadsheet's
+# rows copied, which the clipboard carries tab-separated).
+_TSV_HEADER = re.compile(r"^[A-Za-z_][\w .-]{0,40}(?:\t[A-Za-z_][\w .-]{0,40}){2,40}$")
 # The columns an export names a picture's caption and credit with, flattened into the row.
 _CSV_PICTURE = {
     "photo_caption": "image_caption",
@@ -315,13 +324,23 @@ def _csv_record(text: str) -> list[str] | None:
     the text is no header row over one row of as many values."""
     stripped = text.strip()
     header = stripped.split("\n", 1)[0].strip()
-    if len(stripped) > _CSV_MAX or _CSV_HEADER.match(header) is None:
+    if len(stripped) > _CSV_MAX:
+        return None
+    if _CSV_HEADER.match(header) is not None:
+        delimiter = ","
+    elif _TSV_HEADER.match(header) is not None:
+        delimiter = "\t"
+    else:
         return None
     import csv
     import io
 
     try:
-        rows = [row for row in csv.reader(io.StringIO(stripped)) if any(c.strip() for c in row)]
+        rows = [
+            row
+            for row in csv.reader(io.StringIO(stripped), delimiter=delimiter)
+            if any(c.strip() for c in row)
+        ]
     except csv.Error:
         return None
     if len(rows) != 2 or len(rows[0]) != len(rows[1]):
@@ -569,13 +588,35 @@ def _json_record_under_label(text: str) -> list[str] | None:
     return None
 
 
+# A picture's figure element left as markup on a line of its own in a scraped page's text
+# ('<figure><img src="..."><figcaption>The bridge on Monday. <em>Credit: Jane Roe</em>
+# </figcaption></figure>'): the line is the caption the page prints, its tags dropped (a
+# figure with no caption prints nothing).
+_FIGURE_LINE = re.compile(r"^[ \t]*<figure\b[^>\n]*>[^\n]*</figure>[ \t]*$", re.I | re.M)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<caption>.*?)</figcaption>", re.I)
+
+
+def _figure_caption(m: re.Match[str]) -> str:
+    caption = _FIGCAPTION.search(m.group(0))
+    if caption is None:
+        return ""
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", caption.group("caption"))).split())
+
+
+def read_figure_lines(text: str) -> str:
+    """The text with each figure element left whole on its line read as its caption's words."""
+    if "<figure" not in text.lower():
+        return text
+    return _FIGURE_LINE.sub(_figure_caption, text)
+
+
 def read_record_markup(text: str) -> str:
     """The record's fields written as a CMS's labelled text (see above), or the text as it
     is when it is no such record."""
     found = _json_record(text)
     if found is None:
         found = _json_record_under_label(text)
-    if found is None and "," in text[:200]:
+    if found is None and ("," in text[:200] or "\t" in text[:200]):
         found = _csv_record(text)
     if found is None and "<" in text:
         found = _tagged_record(text.split("\n"))

@@ -157,7 +157,7 @@ from archiver.extract.page import (
     teaser_label,
 )
 from archiver.extract.pagetops import is_spaced_folio, is_station_name
-from archiver.extract.records import read_record_markup
+from archiver.extract.records import read_figure_lines, read_record_markup
 from archiver.extract.roles import (
     BRACKETED_NAME_CREDIT,
     DATELINE_OVER_LINES,
@@ -4837,6 +4837,8 @@ def parse_wire_text(
     text = read_markdown(text)
     # A CMS's record in its own markup (JSON, a print system's tags): its fields as labels.
     text = read_record_markup(text)
+    # A scraped page's figure elements left as markup on their lines: their captions' words.
+    text = read_figure_lines(text)
     # A printed page's text laid out in its columns (pdftotext -layout): read column by column.
     raw_lines = read_columns(text.split("\n"))
     # A tool's capture (a text dump, an e-mail): its markers and wrapper lines are read past.
