@@ -1951,3 +1951,15 @@ def test_sentence_tail_and_title_stop_searched_where_a_match_can_start():
         assert credits._title_stop_ends(text) == title, repr(text)
         titled += title
     assert found >= 200 and titled >= 20
+
+
+def test_clear_all_forgets_the_credit_grammars_answers_too():
+    """benchmarks/adversarial.py clears every kept answer before each timed run: the credit
+    grammar's own lru_cache is forgotten with the rest, so a run at 16x does not reuse the
+    answers for the lines it shares with the 1x and 4x texts read before it."""
+    from archiver.extract import credits, memo
+
+    credits.find_credit("Workers inspect the panels on Monday. Jane Roe/AFP")
+    assert credits._find_credit.cache_info().currsize > 0
+    memo.clear_all()
+    assert credits._find_credit.cache_info().currsize == 0

@@ -69,6 +69,12 @@ def clear_all() -> None:
         clear()
 
 
+def forget_with_the_rest(clear: Callable[[], None]) -> None:
+    """Have `clear_all` call `clear` too: for a cache made outside this module (a
+    functools.lru_cache), which a measurement starting as a new process must also forget."""
+    _ALL_CLEARS.append(clear)
+
+
 def short_text_cache(func: Callable[P, T]) -> Callable[P, T]:
     """`func(text, *args)` with the answers for short texts kept (least recently used out)."""
     return _kept(func, none_by_text=False)
