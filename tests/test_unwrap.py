@@ -831,6 +831,22 @@ def test_a_credit_cut_inside_its_name_in_a_short_capture_is_put_back() -> None:
     assert f"{caption} Images" in found.raw_lines
 
 
+def test_a_long_slashed_line_under_a_credit_label_is_no_credits_rest() -> None:
+    """A gallery's next caption under a line ending in "Photo by Jane Roe/UPI | License
+    Photo" is a caption of its own, not the rest of a credit the wrapper cut: the credit
+    grammar is not asked of the joined pair (a page of them had doubled a gallery's cost),
+    while a slashed rest of a few words still joins."""
+    from archiver.extract.unwrap import _credit_rest
+
+    above = "1 of 40 | Scene 0 on the coast at dawn. Photo by Jane Roe/UPI | License Photo"
+    below = "2 of 40 | Scene 1 on the coast at dawn. Photo by Jane Roe/UPI | License Photo"
+    assert not _credit_rest(above, below)
+    assert _credit_rest(
+        "Dock workers walked off the job at the terminal in Bremerhaven on Tuesday. Image: Marlene",
+        "Voss-Hartung/dpa/picture alliance",
+    )
+
+
 @pytest.mark.parametrize(
     "text, deadline",
     [

@@ -27,6 +27,7 @@ The logical lines keep the number of their first written line, so `archiver extr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
@@ -2740,14 +2741,19 @@ def _credit_rest(above: str, below: str) -> bool:
         # no comma (a slashed one may run longer)
         "," in below
         or ("/" not in below and len(below.split()) > _CREDIT_REST_WORDS)
+        or len(below.split()) > _SLASHED_REST_WORDS
         or is_beat_title(below)
         or _REST_HEADING.match(below) is not None
     ):
         return False
+    if not _CREDIT_OPEN.search(above):
+        # asked before the credit grammar (the answer is False either way): every full line
+        # of a long page of captions comes here
+        return False
     alone = find_credit(above, in_header=True)
     if alone is not None and _whole_credit(alone.credit, below):
         return False
-    if not _CREDIT_OPEN.search(above) or not _credit_across(above, below):
+    if not _credit_across(above, below):
         return False
     found = find_credit(f"{above} {below}", in_header=True)
     return found is not None and below.rstrip(" .)]").endswith(found.credit.split()[-1])
@@ -2755,6 +2761,10 @@ def _credit_rest(above: str, below: str) -> bool:
 
 # A credit's rest on the line under its label holds this many words at most, unless slashed.
 _CREDIT_REST_WORDS = 3
+# ... and a slashed rest this many ("Voss-Hartung/dpa/picture alliance", "Roe/The Texas
+# Tribune"): a longer line is a caption of its own (a gallery's "2 of 40 | ... Photo by Jane
+# Roe/UPI"), which the credit grammar need not be asked about, a line at a time, for a page
+_SLASHED_REST_WORDS = 6
 # The page's headings and labels that stand under a caption: "Related Articles", "Latest".
 _REST_HEADING = re.compile(
     r"(?i:related|latest|read|more|most|top|trending|recommended|watch|listen|see|also"
@@ -2795,6 +2805,9 @@ def _bracket_tails(lines: list[str]) -> list[list[int]] | None:
     # capture's widest line (the next line's first word would not have fitted), a width a
     # wrapper uses (a page's paragraphs written one a line pass it)
     widest = _width([line.rstrip() for line in lines]) or 0
+    # each line's count in the capture, counted once: counting for each candidate line made a
+    # long page of captions quadratic
+    printed = Counter(x.strip() for x in lines)
     for n, line in enumerate(lines):
         if (
             groups
@@ -2811,7 +2824,7 @@ def _bracket_tails(lines: list[str]) -> list[list[int]] | None:
                     and _full(above, line, widest)
                     # "... PICTURE: Jane Roe" / "Oman Observer": a line the capture prints on
                     # its own elsewhere too (the paper's name) is no credit's rest
-                    and sum(x.strip() == line.strip() for x in lines) == 1
+                    and printed[line.strip()] == 1
                     and _credit_rest(above.strip(), line.strip())
                 )
             )
