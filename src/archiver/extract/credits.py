@@ -3693,9 +3693,6 @@ _DRAWING_KIND_WORDS = re.compile(
     r"artist'?s?|photo|image|illustrative|symbolic|concept|conceptual|graphic|staff|our|"
     r"official|creative|editorial)"
 )
-# Papers that name their own desk's maps and drawings so without a newspaper's word in their
-# name ("Map of plantation sites. — Dawn illustration").
-_DRAWING_DESKS = frozenset({"Dawn"})
 
 
 def _dashed_screen_grab(text: str) -> re.Match[str] | None:
@@ -3708,7 +3705,10 @@ def _dashed_screen_grab(text: str) -> re.Match[str] | None:
     org = m.group("org")
     if any(_DRAWING_KIND_WORDS.fullmatch(w) for w in org.split()):
         return None
-    if org in _DRAWING_DESKS or org.startswith("The ") or OUTLET_NAME.match(org):
+    # a site known by name ("Dawn", no newspaper's word in it) as well as one named like a paper
+    from archiver.extract.roles import _SITES
+
+    if org in _SITES or org.startswith("The ") or OUTLET_NAME.match(org):
         return m
     return m if _is_agency(org) else None
 
