@@ -431,6 +431,13 @@ _COLLECTIVE_DESK = re.compile(
 )
 
 
+# An outlet's name of three or four words, then one collective word ("Kelowna Capital News
+# Staff"): the desk, when the name is a paper's named for its city (_city_outlet).
+_OUTLET_DESK = re.compile(
+    r"^(?P<outlet>(?:[A-Z][\w.&'’-]*\s+){2,3}[A-Z][\w.&'’-]*)\s+(?i:staff|newsroom|desk|bureau)$"
+)
+
+
 # Where the writer filed from, on a line of its own under the name: "à Montréal", "in Berlin",
 # "aus Wien", "desde Madrid" (a preposition in lower case, then a place the gazetteer knows).
 _FILED_FROM_LINE = re.compile(
@@ -1044,6 +1051,17 @@ def _barred_same_outlet(text: str) -> str:
     return "By " + " and ".join(f"{m.group(1)}, {m.group(2)}" for m in found if m)
 
 
+# A telephone number after the writer's e-mail at the byline's end (_PHONE_AFTER_MAIL's \1 the
+# e-mail): "jroe@paper.com 540-555-0187", "jroe@paper.com (555) 010-0187".
+_PHONE_AFTER_MAIL = re.compile(r"(\S@[\w-]+\.[\w.]*\w)[ \t]+\+?\(?\d[\d .()-]{5,}\d$")
+# "By" in two languages, joined by a slash, as a bilingual paper prints it ("Por/By", "By/Por",
+# "Par/By", "Von/By").
+_BY_PAIR = re.compile(
+    r"^(?:(?:Por|POR|Par|PAR|Von|VON|Di|Door|Av)\s*/\s*(?:By|BY)|(?:By|BY)\s*/\s*"
+    r"(?:Por|POR|Par|PAR|Von|VON|Di|Door|Av))\s+(?=[A-Z])"
+)
+
+
 @copied_text_cache  # asked again of the same line (its role, a second writer's line)
 def parse_byline(line: str) -> Byline | None:
     """A byline line, or None when the line is not one."""
@@ -1119,6 +1137,11 @@ def _parse_byline(line: str) -> Byline | None:
     # "/ By Jane Roe", "| By Jane Roe": the bar or slash a page sets between the stamp and the
     # byline, left at the line's start when the two are printed on lines of their own
     text = _LEADING_SEPARATOR.sub("", text)
+    # "By Jane Roe jroe@paper.com 540-555-0187": the writer's telephone after the e-mail, as a
+    # local paper's byline prints both; the e-mail is read as ever, the number is no name
+    text = _PHONE_AFTER_MAIL.sub(r"\1", text)
+    # "Por/By Jane Roe", "By/Par Jane Roe": a bilingual paper's "By" in both its languages
+    text = _BY_PAIR.sub("By ", text)
     # "* Writer: Jane Roe", "• Author: Jane Roe": a field of the page's list of facts (the
     # date, the section, the writer) under the headline, as a text browser prints its bullets
     text = _BULLETED_LABEL.sub("", text)
@@ -1303,6 +1326,10 @@ def _parse_byline(line: str) -> Byline | None:
             break
         if _COLLECTIVE_DESK.match(part):
             continue  # "By Al Jazeera Staff", "By CNN Newsroom": the outlet's desk, no person
+        if (desk := _OUTLET_DESK.match(part)) is not None and _city_outlet(desk.group("outlet")):
+            # "By Kelowna Capital News Staff", "Tampa Bay Times Staff": a paper named for its
+            # city, then its desk's word; the city is no writer's name
+            continue
         if not names and at == 0 and len(parts) == 2 and _DESK.match(part):
             if _filed_from(parts[1], rest):
                 break  # "By HT Correspondent, New Delhi": the paper's desk and where it filed

@@ -777,7 +777,12 @@ _LETTER_LABEL = re.compile(
     r"|Also\s+inside|Inside)\s*:\s+(?:[^.!?]*,[^.!?]*(?:,|\s(?:and|&)\s)[^.!?]*"
     # or set apart by middle dots, bullets or bars, as a letter's contents line prints its
     # topics ("In this issue: COP29 · carbon markets · adaptation"): two of them at least
-    r"|[^.!?·•|]+(?:\s[·•|]\s[^.!?·•|]+){2,}))$",
+    r"|[^.!?·•|]+(?:\s[·•|]\s[^.!?·•|]+){2,}))$"
+    # an issue's heading alone over its first story ("HEADLINES THIS WEEK", "This week's top
+    # stories", "Today's headlines"): the letter's contents heading, which names no story
+    r"|(?:(?:top\s+)?(?:headlines|stories|news)\s+this\s+(?:week|issue|month)"
+    r"|(?:this|last)\s+week['’]s\s+(?:top\s+)?(?:headlines|stories|news)"
+    r"|today['’]s\s+(?:top\s+)?(?:headlines|stories))$",
     re.IGNORECASE,
 )
 # A label a page or a newsletter sets alone over the name of whoever it announces: a sponsor

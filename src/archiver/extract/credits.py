@@ -604,7 +604,9 @@ _STAFF_DESK = re.compile(
 # Photographer", "Times staff photographer", "Staff photojournalist" (never a writer's title).
 _PHOTOGRAPHER_TITLE = re.compile(
     r"(?:[A-Z][\w.&'’\-]*\s+){0,2}(?i:(?:staff|contributing|freelance|chief|senior)\s+)?"
-    r"(?i:photographer|photojournalist)"
+    # "Jane Roe | Photo Editor", "Jane Roe | Assistant Photo Editor": a student or a small
+    # paper's photographer named by the photo desk's title (SNO's sites print it so)
+    r"(?i:photographer|photojournalist|(?:photo|photography|visuals?|multimedia)\s+editor)"
 )
 # Words in a credit's parts that say what the picture is or how it reached the page, not who
 # made it: "Graphic / NZME", "Photo: Illustrative, Ukrinform/Jane Roe".
@@ -2860,14 +2862,21 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         person = nl.group("person")
         if name_list(person) == [person] and (cleaned := _clean_person(person)) is not None:
             return Credit(person, cleaned, None)
+    # "(Daily Bruin file photo)": the desk's photo in brackets, a line of its own in the story
+    # where the picture stood (its caption lost), which the brackets set apart from the prose
+    boxed = text.startswith("(") and text.endswith(")")
     if (
         len(text) <= 60
-        and (alone := _DESK_PHOTO_LINE.fullmatch(text)) is not None
-        and (in_header or alone.group("dash"))
+        and (alone := _DESK_PHOTO_LINE.fullmatch(text[1:-1] if boxed else text)) is not None
+        and (in_header or alone.group("dash") or boxed)
         and (
             _desk_name(alone.group("org"))
             # "KT file photo", "GN file photo": a paper's two initials, the "file" its archive's
             or (re.fullmatch(r"[A-Z]{2}", alone.group("org")) and " file " in text.lower())
+            # "Daily Bruin file photo", "Gazette file photo": any capitalised name before the
+            # archive's words is whose file it is (a student or a community paper's name the
+            # outlet list does not know)
+            or " file photo" in text.lower()
         )
     ):
         # "Jiji Press Photo" under the headline, "—INQUIRER FILE PHOTO" standing alone: the
@@ -5825,6 +5834,13 @@ _AD_BUTTON = re.compile(r"(?i:hide|close|skip)\s+(?i:this\s+)?(?i:ads?)")
 _STORY_FLAG = re.compile(r"(?:EXCLUSIVE|BREAKING(?: NEWS)?|UPDATED?|DEVELOPING|SCOOP)\s*:\s")
 
 
+# A paper's or an agency's name, a bar, a person's name: "Navajo Times | Jane Roe-Begay".
+_OUTLET_BAR_PERSON = re.compile(
+    rf"(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}})\s+\|\s+"
+    rf"(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}})"
+)
+
+
 # a page of like lines (a masthead's capitals repeated, "NEW YORK - " thousands of times)
 # asks the same pair again for each block: kept, the answer is the one a call gives (the
 # function reads nothing but its arguments; a Credit is frozen)
@@ -5911,6 +5927,17 @@ def credit_over_caption(
         # photographer" (Lee's and other local papers' pages): the title says who took a
         # picture, never who wrote a story
         return _person_outlet_line(text, m)
+    if (
+        len(text) <= 80
+        and _CAPTION_END.search(caption.rstrip())
+        and (bar := _OUTLET_BAR_PERSON.fullmatch(text)) is not None
+        and (OUTLET_NAME.match(bar.group("outlet")) or _is_agency(bar.group("outlet")))
+        and (person := _clean_person(bar.group("person"))) is not None
+    ):
+        # "Navajo Times | Jane Roe-Begay" over "A chapter officer shows off the panels.": the
+        # paper, a bar, its photographer, printed over the caption (a community paper's
+        # site, as AP sets "AP Photo/Jane Roe"); a byline names its writer after a "By"
+        return Credit(text, person, bar.group("outlet"))
     if (
         not in_header
         and _CAPTION_END.search(caption.rstrip())

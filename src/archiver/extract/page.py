@@ -1135,6 +1135,84 @@ def is_edition_title(line: str) -> bool:
     return m is not None and is_nameplate(m.group("name").strip())
 
 
+# What an archivist's or a tool's header line over a capture says the copy is, after the
+# paper's name (glued, after a dash or a dot, or in brackets): "e-edition", "community
+# pages", "scraped text", "newsletter archive", "text dump", "wire desk". No headline ends
+# in such words; a bare "wire" only in lower case, as a label ("Evening Express community
+# page — wire").
+_CAPTURE_WORDS = (
+    r"(?:(?i:e-?edition|e-?paper|replica|(?:print|digital|text-only|web|online)\s+edition"
+    r"|community\s+(?:pages?|archive|news\s+page)|(?:newsletter|web|community|text)\s+archive"
+    r"|scraped\s+(?:text|copy|page)|text\s+(?:dump|export|copy)"
+    r"|(?:cms|rss|json|xml|database)\s+(?:export|item)|wire\s+(?:desk|copy|feed)"
+    r"|reader\s+(?:view|mode))|wire)"
+)
+_CAPTURE_SEGMENT = re.compile(rf"{_CAPTURE_WORDS}|[A-Z][\w-]*\s+edition")
+_NAME_THEN_CAPTURE = re.compile(rf"(?P<name>.+?)\s+{_CAPTURE_WORDS}")
+# The issue or the print page a header names beside the paper: "Issue 212", "Page 7", "A4".
+_ISSUE_SEGMENT = re.compile(r"(?i:issue|no\.|vol\.|page|p\.)\s*[A-Z]?\d{1,4}[A-Z]?|[A-Z]\d{1,2}")
+# The e-edition or archive service a copy came through, after the paper's name: "The Bay of
+# Plenty Times via PressReader".
+_VIA_SERVICE = re.compile(
+    r"(?P<name>.+?)\s+via\s+(?:PressReader|NewspaperDirect|NewsBank|ProQuest|Factiva|"
+    r"Newspapers\.com|EBSCOhost|Nexis Uni|LexisNexis|Gale OneFile)(?:\.com)?"
+)
+# The separators of a header's parts: a dash, a bar, a dot, a bullet.
+_HEADER_PARTS = re.compile(r"\s+(?:(?:[–—|·•]|--?)\s+)+")
+
+
+def is_capture_header(line: str) -> bool:
+    """The line heads a capture as an archive or a tool labels it: a paper's or a site's name
+    (capitalised words, or a nameplate the code knows) and what the copy is ("Kingston
+    Gleaner community pages — scraped text", "Otago Daily Times e-edition — Page 7 — 14 Feb
+    2022", "Issue 212 • The Whitby Weekly Roundup (newsletter archive)", "INDIA ABROAD
+    COMMUNITY NEWS (Toronto edition) — wire desk"), its other parts only the issue, the page
+    or the date. No headline names the copy it is in."""
+    text = line.strip()
+    if not text or len(text) > 100 or text.endswith((".", "!", "?")):
+        return False
+    # "The Bay of Plenty Times via PressReader": the service the copy came through
+    served = _VIA_SERVICE.fullmatch(text)
+    if served is not None:
+        text = served.group("name")
+    # "(newsletter archive)": a part in brackets is a part like one after a dash
+    text = re.sub(r"\s*\(([^()]{1,40})\)\s*", r" — \1 — ", text).strip(" —")
+    name: str | None = None
+    described = served is not None  # a part of its own says what the copy is
+    glued = False  # the name's own last words do ("Otago Daily Times e-edition")
+    for part in _HEADER_PARTS.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        if _CAPTURE_SEGMENT.fullmatch(part):
+            described = True
+        elif _ISSUE_SEGMENT.fullmatch(part) or is_date_stamp(part):
+            continue
+        elif name is None:
+            tail = _NAME_THEN_CAPTURE.fullmatch(part)
+            glued = tail is not None
+            name = tail.group("name") if tail else part
+        else:
+            return False  # a second part that is no label: a headline's own dash
+    if name is None or not _header_name(name):
+        return False
+    # the words glued to the name alone say so only after a paper's name the code knows: a
+    # headline in title case may end in them ("Riverside Library Opens Community Archive")
+    return described or (glued and is_nameplate(name))
+
+
+def _header_name(name: str) -> bool:
+    """A paper's or a site's name in a capture's header: a nameplate the code knows, or up to
+    six words each capitalised (a joining word aside: "of", "the", "and", "&")."""
+    words = name.split()
+    if not words or len(words) > 6:
+        return False
+    return is_nameplate(name) or all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in {"of", "the", "and", "&", "de", "la"}
+        for w in words
+    )
+
+
 def find_page_headline(
     lines: list[str],
     chrome: list[bool],

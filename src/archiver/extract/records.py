@@ -22,8 +22,10 @@ from typing import Any
 # The keys a story's JSON uses for each field, as the major systems name them (schema.org's
 # NewsArticle: headline, alternativeHeadline, author, datePublished, articleBody; Arc's ANS:
 # headlines.basic, credits.by, promo_items; WordPress's REST API: title.rendered,
-# content.rendered; Brightspot's: headline, subHeadline, authors, lead).
-_TITLE_KEYS = ("headline", "hed", "title", "headlines")
+# content.rendered; Brightspot's: headline, subHeadline, authors, lead). WordPress's own table
+# (wp_posts, as a database dump or an export plugin writes a row) names its columns with a
+# "post_" prefix: post_title, post_content, post_excerpt, post_date, post_author.
+_TITLE_KEYS = ("headline", "hed", "title", "headlines", "post_title")
 _DECK_KEYS = (
     "subHeadline",
     "subheadline",
@@ -32,6 +34,7 @@ _DECK_KEYS = (
     "dek",
     "deck",
     "summary",
+    "post_excerpt",
 )
 _WRITER_KEYS = (
     "authors",
@@ -45,6 +48,8 @@ _WRITER_KEYS = (
     "author_name",
     "author_display",
     "author_display_name",
+    # (wp_posts' "post_author" is the user's number too, read only where a name is written)
+    "post_author",
 )
 # (JSON Feed's items: "content_html" / "content_text", "date_published", "summary")
 _BODY_KEYS = (
@@ -56,8 +61,9 @@ _BODY_KEYS = (
     "content_elements",
     "content_html",
     "content_text",
+    "post_content",
 )
-_ID_KEYS = ("_id", "id", "uuid", "guid", "slug", "contentId", "story_id", "article_id")
+_ID_KEYS = ("_id", "id", "uuid", "guid", "slug", "contentId", "story_id", "article_id", "post_id")
 _DATE_KEYS = (
     "datePublished",
     "publishedDate",
@@ -68,6 +74,7 @@ _DATE_KEYS = (
     "date_published",
     "published_at",
     "pub_date",
+    "post_date",
 )
 _SECTION_KEYS = ("section", "articleSection", "category")
 _CAPTION_KEYS = ("caption", "cutline", "description")

@@ -135,6 +135,7 @@ from archiver.extract.page import (
     column_header,
     find_page_headline,
     interview_kicker,
+    is_capture_header,
     is_date_stamp,
     is_edition_title,
     is_first_person_bio,
@@ -400,9 +401,10 @@ _PROMO_LINE = re.compile(
 # A database's field label left on the headline: "HEADLINE: Senate backs ...", "Title: ...".
 # (a CMS's or a feed's export writes its keys in small letters: "headline: ...", "title: ...")
 # The same label in the languages agencies' and archives' exports print it: "Título:" (EFE),
-# "Titre :" (AFP's French), "Titel:", "Titolo:" (ANSA).
+# "Titre :" (AFP's French), "Titel:", "Titolo:" (ANSA). A newsroom's own short form, "HED:"
+# (over "DEK:" and "BYLINE:" in a CMS's or a budget's text), too.
 _FIELD_LABEL = re.compile(
-    r"^(?:HEADLINE|Headline|headline|TITLE|Title|title|"
+    r"^(?:HEADLINE|Headline|headline|HED|Hed|hed|TITLE|Title|title|"
     r"T[ÍI]TULO|T[íi]tulo|TITRE|Titre|TITEL|Titel|TITOLO|Titolo)[ \t]?:\s+(?=\S)"
 )
 
@@ -2215,6 +2217,30 @@ def _classify_opening(
             # "Gazette & Times — Obituaries and Local Notes (text-only edition)": the paper's
             # name, its section and the edition the copy is, over the headline
             mark(i, "chrome", "a paper's name and the edition the copy is (in brackets)")
+            continue
+        if was_first and not headline_seen and is_capture_header(line):
+            # "Kingston Gleaner community pages — scraped text", "Otago Daily Times e-edition
+            # — Page 7 — 14 Feb 2022": an archive's or a tool's header naming the paper and
+            # what the copy is, atop it; the headline is read below, whatever stands between
+            mark(i, "chrome", "a capture's header: the paper's name and what the copy is")
+            k = reader.nxt[i]
+            while k < len(lines):
+                if _CAPTURE_FIELD.match(lines[k]):
+                    # "url: https://..." / "scraped_at: 2023-06-14T15:02:11Z": the tool's own
+                    # fields under its header, the page's address and the capture's time
+                    mark(k, "chrome", "a capture tool's field under its header")
+                elif (
+                    _CAPTURE_KEY_ALONE.match(lines[k])
+                    and reader.nxt[k] < len(lines)
+                    and _CAPTURE_FIELD.match(f"{lines[k]} {lines[reader.nxt[k]]}")
+                ):
+                    # "url:" / "https://...": a hard wrap moved the field's value under its key
+                    mark(k, "chrome", "a capture tool's field under its header")
+                    k = reader.nxt[k]
+                    mark(k, "chrome", "the field's value, wrapped under its key")
+                else:
+                    break
+                skip_to, k = k, reader.nxt[k]
             continue
         if was_first and not headline_seen and _WEB_ADDRESS_LINE.match(line):
             # "coloradosun.com" opening the copy: the site's address (a reader view's, a
@@ -4947,6 +4973,23 @@ def _line_over(lines: list[str], i: int) -> int | None:
     return next((k for k in range(i - 1, -1, -1) if lines[k]), None)
 
 
+# A row of a site's links set apart by middle dots or bullets ("Support local news · Newsletter
+# · Events", "Donate • Newsletters • Podcasts"): three items or more, each of four words at most,
+# none a sentence's or a figure's (a date, a read time).
+_DOTTED_ITEMS = re.compile(r"\s+[·•]\s+")
+
+
+def _dotted_menu_row(line: str) -> bool:
+    """The line is a menu's row of items between middle dots or bullets (_DOTTED_ITEMS)."""
+    parts = _DOTTED_ITEMS.split(line.strip())
+    return len(parts) >= 3 and all(
+        0 < len(p.split()) <= 4
+        and not p.endswith((".", "!", "?"))
+        and not any(c.isdigit() for c in p)
+        for p in parts
+    )
+
+
 def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     """The headline below the first headline-like line `i`, when `i` is page furniture: a
     line within the next three lines of text that is title-like (four words or more, longer
@@ -5072,6 +5115,8 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
                 or masthead
                 or (below_text and _section_words(line))
                 or _KICKER_PAIR.match(line)
+                # "Support local news · Newsletter · Events": the site's links in a row
+                or _dotted_menu_row(line)
                 or _signs_the_page(reader, line)
                 or _named_as_outlet(reader, i, line)
                 or _thanked_for_reading(reader, i, line)
@@ -7616,6 +7661,17 @@ def _newsletter_name(line: str) -> bool:
     )
 
 
+# A capture tool's field under its header: a key in lower case (snake case too) and, as its
+# value, the page's address or the capture's date and time ("url: https://...", "scraped_at:
+# 2023-06-14T15:02:11Z", "fetched: 2024-05-01").
+_CAPTURE_FIELD = re.compile(
+    r"^[a-z][a-z_]{1,24}:\s+"
+    r"(?:https?://\S+|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)$"
+)
+# The key of such a field alone on its line, its value wrapped under it ("url:").
+_CAPTURE_KEY_ALONE = re.compile(r"^[a-z][a-z_]{1,24}:$")
+
+
 def _headline_below(reader: _Reader, i: int) -> bool:
     """The next line of text is a headline (short, no full stop, four words or more) that is
     no byline, dateline or credit: the line above it is the page's masthead, not a byline."""
@@ -8065,10 +8121,16 @@ def _dated_caption_over_story(reader: _Reader, i: int) -> bool:
 
 
 def _page_dateline_below(reader: _Reader, i: int) -> int | None:
-    """A page's dateline paragraph at or within a few lines of text below line `i`."""
+    """A page's dateline paragraph at or within a few lines of text below line `i`: not past
+    two paragraphs of the story's prose (a deck is one), as a dateline opens the story; a
+    dateline-like line under them is another item's ("Obituaries" / "FRASER, Wilfred Joseph
+    — 84, of Glace Bay, ..." under the story on a local paper's page)."""
     above: int | None = None
+    prose = 0
     for j in [i, *reader.ahead(i, _PAGE_BODY_LOOKAHEAD)]:
         words = len(reader.lines[j].split())
+        if prose >= 2:
+            return None
         if (
             words >= _PAGE_DATELINE_WORDS[1]
             and (found := reader.dateline(j)) is not None
@@ -8081,8 +8143,24 @@ def _page_dateline_below(reader: _Reader, i: int) -> int | None:
             if above is not None and quotes_below(reader.lines[above], reader.lines[:above]):
                 return None  # "Reuters has more on the insurance picture:": a quoted report
             return j if j > i else None
+        if _story_prose_line(reader, j):
+            prose += 1
         above = j
     return None
+
+
+def _story_prose_line(reader: _Reader, j: int) -> bool:
+    """Line `j` is a sentence of the story's prose, no picture's: no credit on it or on the
+    line under it, and the line under it does not print it again (a picture's alt text over
+    its caption, "A fisherman casts ..." / "A fisherman casts ... [ JANE ROE | Times ]")."""
+    line = reader.lines[j]
+    if not _STORY_SENTENCE.match(line) or _credited_caption(line):
+        return False
+    under = reader.nxt[j]
+    if under >= len(reader.lines):
+        return True
+    below = reader.lines[under]
+    return not below.startswith(line.rstrip(".")) and find_credit(below, in_header=True) is None
 
 
 # A sentence introducing what follows it, ending in a colon ("Reuters has more on the

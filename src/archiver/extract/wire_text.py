@@ -2913,7 +2913,25 @@ def _speaker_turns(paragraphs: list[str], k: int, found: DatelineMatch) -> bool:
         return False
     if not _TURN.match(paragraphs[k]):
         return False
-    return any(_TURN.match(p) for p in paragraphs[k + 1 : k + 1 + _TURNS_BELOW])
+    return any(
+        (turn := _TURN.match(p)) is not None and not _notice_label(turn.group(0))
+        for p in paragraphs[k + 1 : k + 1 + _TURNS_BELOW]
+    )
+
+
+# The labels a paper sets in capitals before a notice or a box's item, not a speaker's name:
+# "UPCOMING: Madaraka Day celebration, ...", "CORRECTION: ...", "IF YOU GO: ...", "WHEN: ...".
+_NOTICE_LABELS = frozenset(
+    """upcoming update updated correction corrections clarification note editor's editor’s
+    related also more watch listen video photos if what when where who cost tickets info
+    details contact donate event events background disclosure""".split()
+)
+
+
+def _notice_label(opening: str) -> bool:
+    """A paragraph's opening label in capitals ("UPCOMING: ", "IF YOU GO: ") is a notice's,
+    not a speaker's turn: its first word is one of _NOTICE_LABELS."""
+    return opening.split()[0].rstrip(":").lower() in _NOTICE_LABELS
 
 
 # A speaker's name and a colon opening a paragraph, in any case: "Niinistö: Partly. ...".
@@ -2975,6 +2993,11 @@ def _find_dateline(
         found = match_dateline(para, reference_date)
         if found is not None and _appositive_dash(found):
             found = None  # "Folsom — long the region's priciest suburb — posted ...": prose
+        if found is not None and _DEATH_NOTICE_REST.match(found.rest):
+            # "FRASER, Wilfred Joseph — 84, of Glace Bay, passed away ...": a death notice,
+            # the surname in capitals and the given names, then the age and the home town; a
+            # story's lead never opens on an age
+            found = None
         if found is not None and _speaker_turns(paragraphs, k, found):
             # "KELLY: The Senate was ..." / "SNYDER: Leaders say ...": a transcript's turns,
             # each opening on a speaker's name in capitals and a colon; a surname is often a
@@ -3049,6 +3072,11 @@ def _find_dateline(
             prose_seen = True
         k += 1
     return None
+
+
+# What follows the name in a death notice: the age, then "of" and the home town ("84, of
+# Glace Bay, passed away ...").
+_DEATH_NOTICE_REST = re.compile(r"\d{1,3},\s+(?:of|late of|formerly of)\s+[A-Z]")
 
 
 def _dated_item_below(paragraphs: list[str], k: int, reference_date: dt.date | None) -> bool:
