@@ -847,11 +847,15 @@ def _soft(
         # "... | Society & Culture | Sports" / "Russian Politics & Diplomacy": the section's
         # label under the menu's row, not the row's last item going on
         return False
+    from archiver.extract.credits import _TITLE_ABBREVIATION
+
     if (
         head.split()[-1].isalpha()
         and head.split()[-1].islower()
         and len(words) >= 2
         and _CLOSING_WORD.fullmatch(words[0]) is not None
+        # "Mr. Jones, the mayor, said ..." under a headline: a title's stop, no sentence's
+        and _TITLE_ABBREVIATION.search(words[0]) is None
     ):
         # "Seit dreihundert Jahren bringen Familien aus Laufenburg Holz über den" / "Fluss.
         # Jetzt hört die letzte auf.": a line as full as the width that ends on a word in
