@@ -748,9 +748,11 @@ def looks_like_name(part: str) -> bool:
         return False
     if len(tokens) == 2 and tokens[0].lower() in _ARTICLES:
         return False  # "Le Devoir", "El País": a paper's name, an article and a word
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         if tok.lower() in _PARTICLES or _ELIDED_PARTICLE.match(tok):
             continue  # "van", "de"; "d'Aubigné", "dell'Acqua": a particle elided into the name
+        if k and _particle_hyphened(tok):
+            continue  # "Ahmed al-Rashidi", "Omar el-Masri": the particle in lower case (Al Jazeera)
         first = tok.lstrip("'‘\"(")[:1]
         if not first or not first.isupper():
             return False
@@ -1404,6 +1406,14 @@ def _parse_byline(line: str) -> Byline | None:
 _GLUED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 # A name's particle that a hyphen joins to the name ("Al-", "El-", "Abu-", "Ben-").
 _HYPHEN_PARTICLES = frozenset({"al", "el", "abu", "ben", "bin", "ibn", "ould", "ait", "um"})
+
+
+def _particle_hyphened(token: str) -> bool:
+    """A surname's lower-case particle joined by a hyphen to its capitalised rest
+    ("al-Rashidi", "el-Sisi", "bin-Talal"), as Al Jazeera, The National and others print
+    Arabic names; the capital form ("Al-Otaibi") is capitalised already."""
+    head, hyphen, rest = token.partition("-")
+    return bool(hyphen) and head in _HYPHEN_PARTICLES and rest[:1].isupper()
 
 
 def _unglued_hyphen(text: str) -> str:

@@ -314,9 +314,11 @@ _CREDIT_PATTERNS = [
     ),
     # Photo: X/Reuters, Credit: Reuters/X, Photograph: X, Image: © ESO/X, Image copyright X;
     # "Lead image: X / Shutterstock", "Top photo: X": the label naming which picture it is,
-    # as magazines print the lead picture's credit at the story's foot
+    # as magazines print the lead picture's credit at the story's foot; "Bilder: X", "Fotos:
+    # X": the German, Spanish and Portuguese label in the plural, as a reportage credits its
+    # photographer under the writer ("Text: Jane Roe" / "Bilder: Ann Poe")
     re.compile(
-        rf"{_LEAD}(?:(?i:(?:lead|top|main|header|hero|featured?|cover|banner)\s+(?=(?:photo|image|picture)))?(?i:photos?|photographs?|photographer|photography|pictures?|pic|credits?|images?|foto|fotograf[ií]a|bild|"
+        rf"{_LEAD}(?:(?i:(?:lead|top|main|header|hero|featured?|cover|banner)\s+(?=(?:photo|image|picture)))?(?i:photos?|photographs?|photographer|photography|pictures?|pic|credits?|images?|fotos?|fotograf[ií]a|bild(?:er)?|"
         # "PHOTOG: JANE ROE": a newsroom's budget and CMS field, the photographer's short name
         rf"(?-i:PHOTOG|Photog)|"
         # "Image Credits: Jane Roe / TechCrunch": the label in the plural as some sites print it
@@ -1301,6 +1303,10 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         # and only an agency named: "[Advertisement]", "[Video]" are no credits; the rest is
         # read as any line is: "[연합뉴스 자료사진]")
         inner = boxed.group("inner").strip()
+        if is_picture_kind(inner):
+            # "[File Photo]", "[Representative image]": what kind of picture ran (an email
+            # digest's or a text dump's alt text under the story), no one's credit
+            return None
         found = find_credit(inner, in_header=True)
         if found is not None and found.agency and _is_agency(found.agency):
             return found
@@ -2841,6 +2847,14 @@ def _not_paper_initials(desk: str, before: str) -> bool:
     return bool(before) or _wire(desk) or _is_agency(desk) or desk in _BODY_INITIALS
 
 
+def _agency_imprint(name: str) -> bool:
+    """A known agency's name and one word more, its imprint or service ("Belga Mag" in "Jane
+    Roe/Belga Mag/AFP via Getty Images", BELGA MAG Belga's magazine pictures, as Getty's
+    credits chain them): the imprint stands where the agency would, the library after it."""
+    words = name.split()
+    return len(words) == 2 and words[1][:1].isupper() and _is_agency(words[0])
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
     if (grab := _SCREEN_GRAB_TAIL.search(text)) is not None:
         return Credit(grab.group("credit").strip(), None, None)
@@ -3180,7 +3194,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 # library's collection, then the library that licenses it
                 return split_credit(credit)
             if distributor is not None and not (
-                _is_agency(m.group("agency"))
+                (_is_agency(m.group("agency")) or _agency_imprint(m.group("agency")))
                 and (
                     _is_agency(sold := _strip_markers(distributor).strip())
                     # "Jane Roe/SOPA Images/LightRocket via Getty Images": the agency's

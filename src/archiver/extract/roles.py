@@ -3049,6 +3049,22 @@ def _classify_opening(
             opening.byline = Byline(raw=line, names=apart or [name_before_city(line)])
             continue
         if (
+            page is None
+            and headline_seen
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and _line_over(lines, i) == roles[-1].line
+            and _newsletter_masthead_over(reader, roles[-1].line)
+            and _page_name_alone(reader, i, under_headline=True)
+        ):
+            # "FBC News Morning Briefing" / the item's title / "Jane Roe" / its first
+            # paragraph: a newsletter's item, its writer's name alone under its title (as
+            # the page path reads it under a page's headline)
+            mark(i, "byline", "a person's name alone under a newsletter item's title")
+            opening.byline = Byline(raw=line, names=[name_before_city(line)])
+            continue
+        if (
             headline_seen
             and opening.byline is None
             and roles
@@ -7001,6 +7017,13 @@ def _by_initials(reader: _Reader, i: int) -> bool:
         len(top.split()) <= _SITE_NAME_WORDS and _site_initials(top) == m.group("initials")
         for top in tops
     )
+
+
+def _newsletter_masthead_over(reader: _Reader, headline: int) -> bool:
+    """The copy's first line of text, over the `headline`, is a newsletter's name ("FBC News
+    Morning Briefing", "The Daily Digest"): a mailed issue's item under its masthead."""
+    first = next((k for k, text in enumerate(reader.lines) if text), None)
+    return first is not None and first < headline and _newsletter_name(reader.lines[first])
 
 
 def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> bool:

@@ -26,11 +26,14 @@ The logical lines keep the number of their first written line, so `archiver extr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
+
+from archiver.extract.memo import forget_with_the_rest
 
 # The widths wrappers use: text browsers and mail programs 72-80, "save as text" 60-80, old
 # wire copy about 65. Narrower text is a column of OCR (read by captures.py), wider is prose
@@ -700,6 +703,11 @@ def _soft(
         # its credit in brackets, carried onto the next line (a credit standing on its own
         # line opens with the credit, not with a sentence's end)
         return True
+    if _wire_signoff_under(head, text, printed):
+        # "... tourism and logistics." / "QNA" in a "Doha, February 08 (QNA) -" story, "...
+        # Photo: NAN" / "(NAN)": the wire signing its copy off on a line of its own, no
+        # credit's tail
+        return False
     if _SENTENCE_END.search(head) and _credit_after(head, text):
         # a caption's last sentence and the credit after it ("... on Sunday." / "[ JANE ROE |
         # Times ]", "... in the harbour." / "Jane Roe—AFP/Getty Images", "... this morning."
@@ -839,7 +847,27 @@ def _soft(
         # "... | Society & Culture | Sports" / "Russian Politics & Diplomacy": the section's
         # label under the menu's row, not the row's last item going on
         return False
+    from archiver.extract.credits import _TITLE_ABBREVIATION
+
+    if (
+        head.split()[-1].isalpha()
+        and head.split()[-1].islower()
+        and len(words) >= 2
+        and _CLOSING_WORD.fullmatch(words[0]) is not None
+        # "Mr. Jones, the mayor, said ..." under a headline: a title's stop, no sentence's
+        and _TITLE_ABBREVIATION.search(words[0]) is None
+    ):
+        # "Seit dreihundert Jahren bringen Familien aus Laufenburg Holz über den" / "Fluss.
+        # Jetzt hört die letzte auf.": a line as full as the width that ends on a word in
+        # lower case with no stop, over one whose first word closes a sentence: the
+        # sentence the wrapper broke ends there (in German every noun has a capital; no deck
+        # or line of its own opens on a one-word sentence)
+        return True
     return len(words) <= _TAIL_WORDS or (_title_case(head) and _title_case(text))
+
+
+# A word that closes a sentence: letters, then its stop ("Fluss.", "river!").
+_CLOSING_WORD = re.compile(r"[^\W\d_]{2,}[.!?]")
 
 
 # A row of a menu's items holds at least this many bars or dots between them.
@@ -1484,6 +1512,39 @@ def _opens_story(line: str, capitals: bool = False) -> bool:
     )
 
 
+def _wire_signoff_under(head: str, text: str, printed: str) -> bool:
+    """The line is a wire's name alone, its sign-off under the story: under a sentence's stop
+    when the capture names that wire in a dateline's brackets too ("QNA" under "... and
+    logistics." in a "Doha, February 08 (QNA) -" story), or in brackets under a caption whose
+    credit is whole ("(NAN)" under "... of Kogi. Photo: NAN", which reads no credit joined).
+    Only a wire's name alone is asked, so the capture's text is searched for few lines."""
+    from archiver.extract.agencies import is_wire_source
+
+    name = text.strip()
+    bracketed = name.startswith("(") and name.endswith(")")
+    name = name.strip("()").strip()
+    if not name or " " in name or len(name) > _WIRE_NAME_CHARS or not is_wire_source(name):
+        return False
+    if bracketed:
+        return _ends_in_credit(head) and not _credit_goes_on(head, text)
+    return bool(_SENTENCE_END.search(head)) and _wire_in_brackets(name, printed)
+
+
+@functools.lru_cache(maxsize=64)
+def _wire_in_brackets(name: str, printed: str) -> bool:
+    """The capture's text names the wire in brackets ("(QNA)"), as its dateline does: asked
+    once per wire and capture (the text's hash is kept with the string), so a page of many
+    sign-off lines searches it a few times only."""
+    return f"({name})" in printed
+
+
+forget_with_the_rest(_wire_in_brackets.cache_clear)
+
+
+# A wire's name alone on its sign-off's line is this long at most ("QNA", "Bernama").
+_WIRE_NAME_CHARS = 12
+
+
 def _credit_after(sentence: str, line: str) -> bool:
     """The line is a credit of its own, or the two lines read as one end in a credit that the
     line above alone does not hold ("... beach on Sunday." / "[Jane Roe, Standard]")."""
@@ -1550,6 +1611,10 @@ def _credit_over_writer(head: str, text: str) -> bool:
     return alone is not None and _whole_name_over_name(head, alone.credit, text)
 
 
+# An agency's name in brackets closing a line: "(EFE)", "(AFP)", "(Reuters)".
+_AGENCY_BRACKETS_END = re.compile(r"\s*\((?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\)$")
+
+
 def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
     """The credit ends the line above on a whole name ("... Photo by Jane Roe") and the line
     below is a name of its own ("John Doe"): the writer's byline under the caption, which a
@@ -1560,10 +1625,12 @@ def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
     from archiver.extract.page import _writer_line, name_and_title
 
     # "Jane Roe in Nairobi": the Guardian's writer and the place they file from; "Jane Roe
-    # North of England correspondent": the writer and their title on one line (the Guardian's)
+    # North of England correspondent": the writer and their title on one line (the Guardian's).
+    # "... truck. ANA LUCÍA" / "SERRANO (EFE)": one word and the agency in brackets is the
+    # credit's surname moved down (EL PAÍS's "NAME (AGENCY)"), no name of its own
     if not (
         head.endswith(credit)
-        and len(text.split()) >= 2
+        and len(_AGENCY_BRACKETS_END.sub("", text).split()) >= 2
         and (
             looks_like_name(text)
             or _writer_line(text)

@@ -1379,6 +1379,16 @@ def _own_wire_notice(lines: list[str], no: int, wire: str | None) -> bool:
     )
 
 
+def _own_wire_spelt_out(line: str, wire: str | None) -> bool:
+    """The line is the story's own wire (the agency its dateline names) spelt out in words,
+    alone: "Syrian Arab News Agency" under a "Damascus, SANA-" story, "Qatar News Agency"
+    under a "(QNA)" one. National agencies' pages close their copy so."""
+    if wire is None or len(wire) < 3:
+        return False
+    name = line.strip(" -–—.()")
+    return len(name.split()) >= 3 and spells_out(name, wire)
+
+
 def _notice_over_labelled_credit(lines: list[str], no: int) -> bool:
     """The rights notice on line `no` ("(©NTB)", "(c) Agencia EFE") stands right over a photo's
     credit under its own label ("Photo: Jane Roe / NTB", "Foto: EFE/Jane Roe"): the picture
@@ -2586,11 +2596,18 @@ def _dateline_under_short_lines(
     if len(kept[-1]) >= _WRAP_WIDTH and match_dateline(kept[-1], reference_date) is not None:
         return len(kept) - 1
     for i in range(1, min(len(kept) - 1, _SHORT_HEAD_LINES) + 1):
-        if len(kept[i - 1]) >= _SHORT_HEAD_WIDTH:
+        # "https://www.paper.com/business/lira-steadies" over "ANKARA — The lira ...": the
+        # page's address alone on its line (a feed's or a reader app's export prints the
+        # item's link over its text), a unit of its own however long, as a short line is
+        if len(kept[i - 1]) >= _SHORT_HEAD_WIDTH and not _ADDRESS_ALONE.fullmatch(kept[i - 1]):
             break
         if match_dateline(" ".join(kept[i:]), reference_date) is not None:
             return i
     return _dated_line_under_title_lines(kept, reference_date)
+
+
+# A web address alone on its line: "https://www.paper.com/news/...", "www.paper.com/...".
+_ADDRESS_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 
 
 # A story's dateline opens one of the first this many lines of a capture that lost its blank
@@ -5235,6 +5252,10 @@ def parse_wire_text(
             # "... del transporte público." over "(c) Agencia EFE" in an EFE story with no
             # prose under it: the wire's own notice at the story's foot, no caption's credit
             and not (is_rights_signoff(below) and _own_wire_notice(lines, below_no, story_wire()))
+            # "... in their final stages." over "Syrian Arab News Agency" at the story's foot
+            # in a "Damascus, SANA-" story: the wire signing its own copy off by its full
+            # name, no caption's credit (a picture's credit gives the code: "SANA")
+            and not (below_no >= signoff_at and _own_wire_spelt_out(below, story_wire()))
             # "... outside the ministry." / "(©NTB)" / "Photo: Jane Roe / NTB": the notice over
             # the photo's own labelled credit is the copy's, no caption's credit
             and not (is_rights_signoff(below) and _notice_over_labelled_credit(lines, below_no))
