@@ -677,6 +677,10 @@ OUTLET_NAME = re.compile(
     # WORLD", "Airline Pilot", "Patient Advocate" are no paper's name)
     r"Blade|Courant|Oklahoman|Tennessean|Beacon|Banner|Repository|Union|"
     r"Vindicator|Pantagraph|"
+    # "Harlan Enterprise", "Beaumont Enterprise", "The Intelligencer", "The Gleaner", "Macon
+    # Messenger": small dailies' and weeklies' last words (a credit "Jane Roe | Harlan
+    # Enterprise" names the paper so)
+    r"Enterprise|Intelligencer|Gleaner|Messenger|"
     # "Trinidad and Tobago Newsday", "The Daily Collegian" (a college paper's usual name)
     r"Newsday|Collegian|"
     # "USA Today", "Florida Today", "West Hawaii Today": a paper's name closed by "Today",

@@ -1095,6 +1095,12 @@ _PICTURE_NOTE_WORDS = 6
 # its colon: "[Image: A shuttle carries passengers.]", "[Photo: Jane Roe at the count]" (e-mail
 # newsletters' and text browsers' renderings of an image).
 _PICTURE_MARKER = re.compile(r"^\[(?i:img|image|photo|picture|figure)\s*:\s*[^\[\]]+\]$")
+# "Image caption, Police were called ...", "Photo caption: ...", "Caption: ...": a caption
+# under its label (the BBC's pages print "Image source, X" / "Image caption, ..." under the
+# byline; scraped pages keep the label), never a headline.
+_LABELLED_CAPTION = re.compile(
+    r"^(?:(?:image|photo|picture)\s+caption\s*[,:]|caption\s*:)\s*\S", re.IGNORECASE
+)
 
 
 def is_picture_note(line: str) -> bool:
@@ -2888,6 +2894,13 @@ def _walk_up(
             # lead picture's caption, marked as an old or a stock picture): a caption, no title
             if top is not None:
                 notes.append(f"line {k + 2} above it is a picture's caption ({line[-20:]!r})")
+                break
+            continue
+        if _LABELLED_CAPTION.match(line) is not None:
+            # "Image source, Norfolk Police" / "Image caption, Police were called ..." over the
+            # story (the BBC's pages, the byline over the picture): a caption, no headline
+            if top is not None:
+                notes.append(f"line {k + 2} above it is a labelled caption ({line[:20]!r})")
                 break
             continue
         if _PICTURE_MARKER.match(line) is not None:

@@ -386,6 +386,16 @@ _GLUED_KICKER = re.compile(
 )
 
 
+# A newsletter's label of its item run into the item's title by a colon ("1 big thing: RTD
+# fares go free for July", "1 fun thing: ...", "1 smile to go: ..."): Axios's and its local
+# editions' items, whose label printed on a line of its own is no part of the headline either
+# (see _item_label). Only the brand's "1 ... thing" and "1 ... to go" labels: "5 things to
+# know: ..." is a listicle's own headline.
+_NEWSLETTER_ITEM_LABEL = re.compile(
+    r"^1\s+(?:[a-z]+\s+thing|[a-z]+\s+to\s+go|big\s+number)\s*:\s+(?=[A-Z0-9\"“‘'])"
+)
+
+
 # A broadcast transcript's title ends with when the show aired: "...; Senate Nears Vote On
 # Spending Bill. Aired 10-11a ET".
 _AIRED = re.compile(r"\.\s+Aired\s+\d[\w:.\- ]{0,30}$")
@@ -450,6 +460,7 @@ def headline_text(line: str) -> str:
             text = dash.group("head")
     text = _KICKER_BAR.sub("", text)
     text = _GLUED_KICKER.sub("", text)
+    text = _NEWSLETTER_ITEM_LABEL.sub("", text)
     text = _AIRED.sub("", text)
     text = _FIELD_LABEL.sub("", text)
     text = _FEED_CODE.sub("", text)
@@ -2716,8 +2727,13 @@ def _classify_opening(
                 headline_seen and label_over_names(line, lines[reader.below(i) or i]) is not None
             )
             # "Jane Roe" / "Local Democracy Reporting Service" / "Getty Images": the writer's
-            # newsroom under the name (the BBC's), the picture's credit under that
-            and not (roles and roles[-1].role == "byline" and _NEWSROOM_SERVICE.fullmatch(line))
+            # newsroom under the name (the BBC's), the picture's credit under that; so "Jane
+            # Roe" / "BBC News, Devon" / "Image source, Getty Images": her desk and region
+            and not (
+                roles
+                and roles[-1].role == "byline"
+                and (_NEWSROOM_SERVICE.fullmatch(line) or is_affiliation(line))
+            )
             # the headline over "Jane Roe/USA TODAY" / "Travelers wait in line ... ." / the
             # byline: a page that prints the lead photo's credit first, over its caption
             and not (not headline_seen and _headline_over_credit_first(reader, i))
@@ -2960,6 +2976,19 @@ def _classify_opening(
             mark(i, "chrome", "a live page's label over its editor's line, atop one entry")
             mark(editor_at, "chrome", "the live page's editor, over one of its entries")
             skip_to = editor_at
+            continue
+        if (
+            roles
+            and roles[-1].role == "byline"
+            and opening.byline is not None
+            and opening.byline.names
+            and (updated := _PAGE_EDITOR.match(line)) is not None
+            and name_list(updated.group("rest").split(",")[0]) is not None
+        ):
+            # "By Jane Roe, WRAL reporter" / "Updated by John Doe, WRAL web editor": the web
+            # editor who updated the writer's story (local broadcasters' pages), under the
+            # byline; the page's furniture, no second writer
+            mark(i, "chrome", "the page's editor under the writer's byline")
             continue
         if headline_seen and opening.byline is None and (edited := edited_byline(line)):
             # "Edited by Jane Roe, with reporting from John Doe": a live page's editor stands
@@ -9904,6 +9933,11 @@ def explain(roles: list[LineRole]) -> str:
 _NEWSROOM_SERVICE = re.compile(
     r"(?:[A-Z][\w&'’-]*\s+){0,3}(?:Reporting|News|World|Wire)\s+Services?|Inter Press Service"
 )
+
+
+# The line under a byline naming who edited or updated the page: "Updated by Jane Roe, web
+# editor", "Edited by Jane Roe".
+_PAGE_EDITOR = re.compile(r"^(?:Updated|Edited)\s+by:?\s+(?P<rest>[A-Z].{2,80})$")
 
 
 # A sentence's closing stop, perhaps inside its closing quotation mark.

@@ -2179,6 +2179,11 @@ def _sentence_goes_on(
         return False  # "caption. (Yonhap)" / "jroe@yna.co.kr": an address on a line of its own
     if _DESK_INITIALS_LINE.match(below):
         return False  # "caption. (Jane Roe/AAP PHOTOS)" / "cr/jlw": the desk's initials, no words
+    if _lower_agency_opens(below):
+        # "... in Berlin. Jonas Mertel/dpa" / "dpa-International 12.11.2024": an agency that
+        # spells its name in small letters opens the line below (dpa's feed line), no word of
+        # a sentence carried on; the line's case tells nothing, its tail still may
+        below = below[:1].upper() + below[1:]
     if carries_on(line, below):
         return True
     if k == 0:
@@ -2193,6 +2198,13 @@ def _sentence_goes_on(
         return written[n][0] if written is not None else _indent(raw_lines[n])
 
     return indent(block[0][1]) > indent(no)
+
+
+def _lower_agency_opens(line: str) -> bool:
+    """The line opens on an agency's name in small letters, alone or before a hyphen, a slash
+    or a space ("dpa-International 12.11.2024", "dpa/lni"): the way dpa prints its name."""
+    first = re.split(r"[\s/-]", line, maxsplit=1)[0]
+    return first.islower() and is_agency(first)
 
 
 # The editors' initials an agency's desk (AFP's) sets under the story, in small letters and
