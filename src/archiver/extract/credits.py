@@ -384,23 +384,49 @@ _CREDIT_PATTERNS = [
     # a photo's credit (Reuters' and the WSJ's galleries set a chart among the pictures);
     # a name's two or three words, an agency's after a slash, since "Graphic: How the flood
     # spread" and "GRAPHIC: Surveillance Video Shows Deadly Crash" are links and warnings
+    # ("Map: Jane Roe, NG Maps", "... Source: Census Bureau; Map: DW", "Data: RTD; Chart:
+    # Axios Visuals": a map's or a chart's maker so, after its data's source and a semicolon)
     _CHART_MAKER := re.compile(
-        # (at the line's start, after a sentence or after a gallery's "[2/3]")
-        rf"(?:^|(?<=[.!?”\"’)\]]\s))\(?(?i:(?:info)?graphics?)\s*:\s*"
+        # (at the line's start, after a sentence, a source's semicolon or a gallery's "[2/3]")
+        rf"(?:^|(?<=[.!?”\"’)\];]\s))\(?(?P<label>(?i:(?:info)?graphics?|maps?|charts?))\s*:\s*"
         rf"(?P<credit>(?!(?i:how|what|where|why|when|who|which|inside|tracking|mapping|see|the|an?)\b)"
-        rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,2}}(?:\s*/\s*{_LATER_TOKEN}(?:\s+{_LATER_TOKEN}){{0,2}})?)"
+        rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{0,2}}"
+        rf"(?:\s*(?:/|,)\s*{_LATER_TOKEN}(?:\s+{_LATER_TOKEN}){{0,2}})?)"
         rf"{_TAIL}"
     ),
 ]
 
 
-def _chart_maker_named(credit: str, start: int) -> bool:
+def _chart_maker_named(credit: str, start: int, label: str = "graphic") -> bool:
     """A chart's label names its maker when a person's name follows it: two words on a
     line of their own ("Graphic: Jane Roe"), up to three under a gallery's number or after
     the caption ("[2/3] Graphic: Priya Dosanjh Leclair"); three capitalised words opening a
-    line are as often a link's or a warning's ("Graphic: Flood Waters Rise")."""
-    name = credit.split("/")[0].strip()
+    line are as often a link's or a warning's ("Graphic: Flood Waters Rise"). A map's or a
+    chart's label is as often its title's ("Map: Eastern Ukraine", "Chart: Chile Copper
+    Output"): the maker there is a name with its outlet after a slash or a comma ("Map: Jane
+    Roe, NG Maps"), a known outlet or agency ("Map: DW"), or a desk of one ("Chart: Axios
+    Visuals"), or a name after the caption's sentence."""
+    from archiver.extract.masthead import is_masthead
+
+    name = re.split(r"\s*[/,]\s*", credit)[0].strip()
+    if label.lower().startswith(("map", "chart")):
+        desk = credit.split()
+        if is_masthead(credit) or _is_agency(credit):
+            return True
+        if (
+            len(desk) >= 2
+            and desk[-1].lower() in _CHART_DESK_WORDS
+            and is_masthead(" ".join(desk[:-1]))
+        ):
+            return True  # "Axios Visuals", "Reuters Graphics": the outlet's graphics desk
+        return looks_like_name(name) and len(name.split()) >= 2 and (start > 0 or name != credit)
+    if len(name.split()) < 2:
+        return False  # "Graphic: Flood": a label's one word
     return looks_like_name(name) and (start > 0 or len(name.split()) <= 2)
+
+
+# The word an outlet's graphics desk adds to its name ("Axios Visuals", "Reuters Graphics").
+_CHART_DESK_WORDS = frozenset({"visuals", "graphics", "maps", "cartography", "infographics"})
 
 
 # A credit ends its line and is short: the patterns look at no more than the line's end, so a
@@ -3114,7 +3140,7 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             continue
         if i == 3 and _DESK_OVER_SLASH.search(subject, 0, m.start("credit")):
             continue  # "—INQUIRER PHOTO / Jane Roe": the desk's photo, read whole below
-        if pattern is _CHART_MAKER and not _chart_maker_named(credit, m.start()):
+        if pattern is _CHART_MAKER and not _chart_maker_named(credit, m.start(), m.group("label")):
             continue
         if (
             not in_header

@@ -598,9 +598,18 @@ def _json_record_under_label(text: str) -> list[str] | None:
 # A picture's figure element left as markup on a line of its own in a scraped page's text
 # ('<figure><img src="..."><figcaption>The bridge on Monday. <em>Credit: Jane Roe</em>
 # </figcaption></figure>'): the line is the caption the page prints, its tags dropped (a
-# figure with no caption prints nothing).
-_FIGURE_LINE = re.compile(r"^[ \t]*<figure\b[^>\n]*>[^\n]*</figure>[ \t]*$", re.I | re.M)
-_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<caption>.*?)</figcaption>", re.I)
+# figure with no caption prints nothing). A hard-wrapped capture breaks the element over a few
+# lines ('<figure><figcaption>The bridge on Monday. <span' / 'class="credit">Credit: Jane
+# Roe</span></figcaption></figure>'): read whole the same, from its opening line to the line
+# its closing tag ends, no other figure opening between.
+_FIGURE_LINES = 5
+_FIGURE_LINE = re.compile(
+    r"^[ \t]*<figure\b[^>\n]*>"
+    rf"(?:(?:(?!<figure\b)[^\n])*\n){{0,{_FIGURE_LINES - 1}}}?"
+    r"(?:(?!<figure\b)[^\n])*</figure>[ \t]*$",
+    re.I | re.M,
+)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<caption>.*?)</figcaption>", re.I | re.S)
 
 
 def _figure_caption(m: re.Match[str]) -> str:

@@ -506,6 +506,8 @@ _SITES = frozenset(
         "France 24",
         "Euronews",
         "The Hindu",
+        "The Hindu BusinessLine",
+        "Folha de S.Paulo",
         "Dawn",
         "Rappler",
         "Daily Maverick",
@@ -1531,7 +1533,8 @@ def _writer_over_dateline_at_top(reader: _Reader, i: int) -> Byline | None:
     prose_at = reader.nxt[under_at] if under_at < len(reader.lines) else len(reader.lines)
     if prose_at >= len(reader.lines):
         return None
-    under, prose = reader.lines[under_at], reader.lines[prose_at]
+    # (a hard-wrapped paragraph's first line and the next: the story's opening read whole)
+    under, prose = reader.lines[under_at], _paragraph_opening(reader, prose_at)
     placed = match_standalone_dateline(under, prose, reader.ref)
     if (
         placed is None
@@ -2175,6 +2178,27 @@ def _classify_opening(
                 " on a line of its own, atop a capture",
             )
             opening.byline = top_writer
+            continue
+        if (
+            headline_seen
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and roles[-1].line == _line_over(lines, i)
+            # ("Por Lucía Méndez": a "By" line is the byline grammar's to read)
+            and not is_by_line(line)
+            and (under_writer := _writer_over_dateline_at_top(reader, i)) is not None
+        ):
+            # the headline / "Jane Roe" / "RIO DE JANEIRO" / the story: the same writer's name
+            # over the dateline set apart, under the page's headline (Folha's, Anadolu's pages
+            # print the headline over it when the copy starts at the top)
+            mark(
+                i,
+                "byline",
+                "a person's name, whom the story does not speak of, right under the headline,"
+                " over the story's dateline on a line of its own",
+            )
+            opening.byline = under_writer
             continue
         if (
             was_first
@@ -4447,6 +4471,19 @@ def _writer_above_stands(above: Byline | None, standfirst: Byline) -> bool:
 _NAME_ALONE_WORDS = 4
 
 
+# The longest dateline set on a line of its own that _is_anchor asks for ("RIO DE JANEIRO").
+_SET_APART_CHARS = 40
+
+
+def _paragraph_opening(reader: _Reader, k: int) -> str:
+    """Line `k`, and the next line of text when line `k` ends in no sentence's stop (a
+    hard-wrapped paragraph's first line): enough of the paragraph to read how it opens."""
+    line = reader.lines[k]
+    if line.rstrip().endswith((".", "!", "?", '"', "”")) or reader.nxt[k] >= len(reader.lines):
+        return line
+    return f"{line} {reader.lines[reader.nxt[k]]}"
+
+
 def _is_anchor(reader: _Reader, j: int) -> bool:
     """What stands under a headline on any article page: the byline (with names), a date
     stamp (with or without the writer's name), or the dateline opening the story."""
@@ -4455,6 +4492,12 @@ def _is_anchor(reader: _Reader, j: int) -> bool:
         return True
     if name_before_stamp(line) is not None:
         return True
+    if (
+        len(line) <= _SET_APART_CHARS
+        and (story := reader.nxt[j]) < len(reader.lines)
+        and place_set_apart_over_story(line, _paragraph_opening(reader, story), reader.ref)
+    ):
+        return True  # "RIO DE JANEIRO" over the story: the dateline set on a line of its own
     if len(line) <= 120 and is_by_line(line):
         byline = parse_byline(line)
         return byline is not None and bool(byline.names)
@@ -7115,6 +7158,12 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if len(below.split()) >= _LEAD_WORDS:
         return True
+    if (story := reader.nxt[j]) < len(reader.lines) and place_set_apart_over_story(
+        below, reader.lines[story], reader.ref
+    ):
+        # "Jane Roe" / "RIO DE JANEIRO" / the story: the writer right under the headline, over
+        # the town the story is filed from set on a line of its own (Folha's, The Hindu's pages)
+        return True
     # "Jane Roe-Poe" / "A federal suit could end the archive's lending program.": the short
     # lead of a site that writes in one-sentence paragraphs (Axios, Semafor), a whole sentence
     # of a dozen words; a name that the headline or that lead calls by the surname is the
@@ -8355,6 +8404,19 @@ _LANGUAGE_EDITION = re.compile(
     r"(?:\s+(?i:edition|service|version))?\)$"
 )
 
+# The brackets of a language edition name a language (not "online", "digital", "weekend").
+_LANGUAGE_NAMED = re.compile(
+    r"\((?:in\s+)?(?i:english|french|german|spanish|portuguese|italian|dutch|russian|ukrainian"
+    r"|polish|turkish|greek|arabic|persian|farsi|hebrew|chinese|japanese|korean|hindi|urdu"
+    r"|bengali|indonesian|malay|vietnamese|thai|swahili)\b"
+)
+# An outlet's name: one to six capitalised words, a name's small words between them ("Folha de
+# S.Paulo", "Corriere della Sera", "Times of Malta"), no verb's small words ("to", "in", "for").
+_NAME_WORDS = re.compile(
+    r"(?:The\s+)?[A-ZÀ-Þ][\w.&'’-]*"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w.&'’-]*|de|da|do|dos|das|di|del|della|du|des|la|le|el|of|the|&|y)){0,5}"
+)
+
 
 def _syndicated_masthead(line: str) -> bool:
     """`Associated Press via Yahoo News`, `Agencia EFE (English)`: a known outlet's name with
@@ -8366,7 +8428,17 @@ def _syndicated_masthead(line: str) -> bool:
     if len(text) > 70:
         return False
     if (m := _LANGUAGE_EDITION.match(text)) is not None:
-        return is_masthead(m.group("name")) or _is_outlet(m.group("name"))
+        name = m.group("name")
+        # "Folha de S.Paulo (English)", "Kathimerini (English Edition)": a name the lists do
+        # not know is the outlet's too when a language is what the brackets name (a topic's
+        # words, "Budget 2024 (Online)", may end in "online" or "digital" as well)
+        return (
+            is_masthead(name)
+            or _is_outlet(name)
+            or (
+                _LANGUAGE_NAMED.search(text) is not None and _NAME_WORDS.fullmatch(name) is not None
+            )
+        )
     source, via, portal = text.partition(" via ")
     return bool(via) and all(
         is_masthead(part) or _is_outlet(part) for part in (source.strip(), portal.strip())
