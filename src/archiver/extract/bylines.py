@@ -4059,6 +4059,11 @@ def signed_byline(paragraph: str) -> Byline | None:
     head, _, tail = (part.strip() for part in text.partition(","))
     if not _SIGNED_TAIL.fullmatch(tail) or not all(w[0].isupper() for w in tail.split()):
         return None
+    if tail.split()[-1].lower() in _SIGNER_OFFICE:
+        # "Dorothy Knapp, Township Clerk" under a legal notice, "Jane Roe, Board Secretary"
+        # under a council's statement: the official who issues it signs with the office, no
+        # place or outlet; the notice has no writer
+        return None
     names = name_list(head)
     if names is None or len(names) != 1 or len(head.split()) < 2:
         return None
@@ -4083,6 +4088,11 @@ FOOTER_LINK_WORDS = {
     "contact", "us", "about", "privacy", "terms", "cookies", "help", "home", "sitemap",
     "careers", "advertise", "subscribe", "newsletters", "policy", "imprint", "impressum",
 }  # fmt: skip
+# The office an official signs a notice with ("Township Clerk", "Secretary", "Board Chair").
+_SIGNER_OFFICE = frozenset(
+    "clerk secretary treasurer supervisor chair chairman chairwoman chairperson president "
+    "administrator auditor recorder commissioner trustee mayor manager director".split()
+)
 # Where a signed story was filed from, or its outlet: capitalised words in any script.
 _SIGNED_TAIL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}")
 

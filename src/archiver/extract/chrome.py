@@ -20,12 +20,21 @@ EDITION_FOOT = (
 _CHROME_LINES = re.compile(
     r"""^(?:
         advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+advertisement)?|
+        # a paper's notices section over each notice it prints ("LEGAL NOTICES" / "NOTICE OF
+        # PUBLIC HEARING"): the section's name, never a notice's title
+        (?:legal|public|official)\s+notices|
         # a sponsored story's sponsor over its headline ("Presented by Sentara Health", "Paid
         # for by the Ohio Soybean Council", "In partnership with Visit Norway"): the sponsor's
         # name in capitalised words, no sentence ("Presented by the mayor, the plan ...")
         (?:presented|sponsored|paid\s+for|brought\s+to\s+you|underwritten)\s+by\s+
            (?-i:(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for|the|de)){0,7})|
         in\s+partnership\s+with\s+(?-i:(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for|the)){0,7})|
+        # a newsletter's or a page's sponsor line over the issue ("This week's local news is
+        # brought to you by Hilltop Hardware, proudly serving ...", "Today's newsletter is
+        # sponsored by ..."): the issue itself named as the subject, then its sponsor
+        (?:this|today['’]s|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,3}(?:is|are)\s+
+           (?:presented|sponsored|brought\s+to\s+you|made\s+possible|underwritten)\s+by\s+
+           (?-i:[A-Z]).{0,160}|
         ad\s+feedback|
         license\s+photo|licence\s+photo|buy\s+photo|buy\s+now|view\s+gallery|view\s+photos?|photos?|gallery|
         # a gallery's or a slideshow's buttons, one a line once copied ("NEXT PHOTO",
@@ -83,7 +92,9 @@ _CHROME_LINES = re.compile(
         # a newsletter's call over the story ("Subscribe to The Brief, our daily newsletter
         # that keeps readers up to speed ...": The Texas Tribune and other sites' pages)
         subscribe\s+to\s+.{0,60}\bnewsletters?\b.*|
-        subscribe(?:\s+now)?|skip\s+to\s+(?:main\s+)?content|menu|home|
+        # a site's header buttons: its menu, its home link, its search box's label ("Menu" /
+        # "Search" over the nameplate of a local paper's page)
+        subscribe(?:\s+now)?|skip\s+to\s+(?:main\s+)?content|menu|home|search|
         # a story's share buttons, one a line or in a row (Telegram's among them on Indian,
         # Pakistani and Singaporean pages), the row's marks lost in the copy too ("Facebook
         # Twitter WhatsApp LinkedIn")
@@ -532,10 +543,11 @@ _LONE_SEPARATOR = re.compile(r"\|{1,2}")
 
 # A paper's name and section over an edition sent as text, the edition named in brackets at
 # the end ("Gazette & Times — Obituaries and Local Notes (text-only edition)", "The Courier —
-# Sport (print edition)"): the edition's header, no headline.
+# Sport (print edition)"), or after a dash or a bar ("The Tipperary Star — digital edition",
+# "Valley Courier | e-Edition", an e-paper's header): the edition's header, no headline.
 _EDITION_LABEL = re.compile(
-    r"^[A-Z].{2,100}\((?:text-only|text|plain-text|print|e-|electronic|digital|replica|mobile)"
-    r"\s?edition\)$",
+    r"^[A-Z].{2,100}(?:\((?:text-only|text|plain-text|print|e-|electronic|digital|replica|mobile)"
+    r"\s?edition\)|\s[—–|-]\s+(?:print|e-|electronic|digital|replica)\s?edition)$",
     re.IGNORECASE,
 )
 
@@ -557,6 +569,9 @@ _ISSUE_NUMBER = re.compile(
     r"^(?i:issue|edition|vol\.?|volume)\s*(?i:no\.?\s*|number\s+)?#?\d{1,4}"
     r"(?:,\s*(?i:no\.?|number|issue)\s*#?\d{1,4})?"
     r"(?:\s+[–—|·]\s+\S.{0,60}|\s+-\s+\S.{0,60})?$"
+    # the letter's own tagline first, the number after its bar ("Weekly hyperlocal newsletter |
+    # Issue #88", "The Sunday Read · No. 12")
+    r"|^[^|·•]{2,60}\s[|·•]\s+(?i:issue|edition|vol\.?|volume|no\.)\s*(?i:no\.?\s*|number\s+)?#?\d{1,4}$"
 )
 
 
@@ -565,12 +580,14 @@ _ISSUE_NUMBER = re.compile(
 # 4"): a citation a reader or an archive puts over the cut-out, no headline. The page's number
 # closes it, with a year before it.
 # The story's index terms as a page, a feed or a database prints them over or under the
-# story ("Keywords: farming, protest, trade", "Tags: Housing; Hackney", "Subjects: Elections"):
+# story ("Keywords: farming, protest, trade", "Tags: Housing; Hackney", "Subjects: Elections",
+# a blog's "Categories: Community, Schools", "Filed under: Sports"):
 # the label, then terms of a few words each, set apart by commas, semicolons or bars, and no
 # sentence's end. A headline opens with no such label.
 _TERM = r"[\w'’&()./-]+(?:\s+[\w'’&()./-]+){0,3}"
 _INDEX_TERMS = re.compile(
-    rf"^(?i:keywords?|tags|tagged|subjects?|index\s+terms|descriptors)\s*:\s*{_TERM}"
+    rf"^(?i:keywords?|tags|tagged|subjects?|index\s+terms|descriptors|categor(?:y|ies)"
+    rf"|filed\s+under)\s*:\s*{_TERM}"
     rf"(?:\s*[,;|]\s*{_TERM})*$"
 )
 

@@ -993,6 +993,12 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         # spans of the slide's header that a browser's copy glues with no space between
         # (Yahoo's, MSN's galleries); the credit is what follows the counter
         line = line[counter:]
+    if line[:1] == "(" and (lead := _LEADING_LABELLED_CREDIT.match(line)) is not None:
+        # "(Photo: Submitted) Volunteers lift the first wall into place.": the picture's
+        # labelled credit in brackets before its caption, as a feed's or a CMS's item prints
+        # the figure (its credit span first); the caption's sentence after it
+        if ends_caption(lead.group("caption")):
+            return _line_credit(lead.group("credit"), in_header)
     found = _line_credit(line, in_header)
     if found is not None and (label := _SLASHED_LABEL.match(found.credit)) is not None:
         # "... on Monday. / EPA-EFE": the slash or the bar a caption sets before its credit,
@@ -1001,6 +1007,15 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         if rest:
             found = Credit(rest, found.photographer, found.agency)
     return found
+
+
+# A picture's labelled credit in brackets opening its caption: "(Photo: Submitted) Volunteers
+# lift the first wall ...", "(Photo: Jane Roe/The Record) The mill ...". The label is needed:
+# a bracket with a name alone opens a paragraph too ("(Jane Roe) ...").
+_LEADING_LABELLED_CREDIT = re.compile(
+    r"(?P<credit>\((?:PHOTOS?|Photos?|PICTURES?|Pictures?|IMAGES?|Images?)\s*:\s*[^()]{2,70}\))"
+    r"\s+(?P<caption>[A-Z“\"][^()]{10,400})$"
+)
 
 
 # A spaced slash, bar or bullet, then "By": where a desk's label hands over to its byline.
@@ -2660,6 +2675,10 @@ _DESK_PHOTO_LINE = re.compile(
 )
 
 
+# Words that open a file photo's line without naming whose file it is ("The file photo").
+_NO_FILE_OWNER = frozenset({"The", "A", "An", "This", "That", "Our", "Old", "Another"})
+
+
 # A picture the paper did not take, credited with its desk's word alone on the caption's
 # line below: "Courtesy photo", "Submitted photo", "Contributed photo", "Provided",
 # "Photo submitted", "SUBMITTED PHOTO" (US local papers: Gannett, Adams, Ogden, CNHI). The
@@ -2915,12 +2934,17 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         and (in_header or alone.group("dash") or boxed)
         and (
             _desk_name(alone.group("org"))
-            # "KT file photo", "GN file photo": a paper's two initials, the "file" its archive's
-            or (re.fullmatch(r"[A-Z]{2}", alone.group("org")) and " file " in text.lower())
-            # "Daily Bruin file photo", "Gazette file photo": any capitalised name before the
-            # archive's words is whose file it is (a student or a community paper's name the
-            # outlet list does not know)
-            or " file photo" in text.lower()
+            # "KT file photo", "GN file photo": a paper's two initials, the "file" its archive's;
+            # "Pioneer file photo", "Daily Bruin file photo", "(Gazette file photo)": a local
+            # paper's short name so (a student or a community paper's name the outlet list does
+            # not know), as no lender or place says of a picture ("the file" is the paper's own)
+            or (
+                " file " in text.lower()
+                and (
+                    re.fullmatch(r"[A-Z]{2}", alone.group("org")) is not None
+                    or alone.group("org").split()[0] not in _NO_FILE_OWNER
+                )
+            )
         )
     ):
         # "Jiji Press Photo" under the headline, "—INQUIRER FILE PHOTO" standing alone: the
@@ -7391,8 +7415,16 @@ def credit_field(value: str) -> Credit | None:
     the field holds the credit alone, so no separator in it parts a caption from it). The
     picture's kind the field may open with is its label, not the credit ("Photo: Jane Roe /
     The Times", as a CMS's credit field often stores it). A credit line the page prints so
-    ("Staff photo by Jane Roe") is read as the caption's grammar reads it."""
+    ("Staff photo by Jane Roe") is read as the caption's grammar reads it, and so is "Photo
+    courtesy of the Town": there "Photo" is no label but the first word of the credit line as
+    pages print it under a picture (the lender is the credit, as in a caption's tail)."""
+    if _PHOTO_COURTESY_FIELD.match(value) and (whole := _whole_field_credit(value)) is not None:
+        return whole
     return _field_chain(_FIELD_KIND.sub("", value)) or _whole_field_credit(value)
+
+
+# A credit field that stores the printed line "Photo courtesy (of) ..." (no label's colon).
+_PHOTO_COURTESY_FIELD = re.compile(r"\s*(?i:photos?|pictures?|images?)\s+(?i:courtesy)\b")
 
 
 def field_credit_alone(value: str) -> bool:

@@ -105,6 +105,10 @@ _IMAGE_KEYS = (
     "photo",
     "mainImage",
     "media",
+    # a small CMS's export: the story's pictures in a list, the lead one first ("images": [
+    # {"caption": ..., "credit": ...}])
+    "images",
+    "photos",
 )
 # A JSON text is read only up to this size (a story's record; a feed of many is not one).
 _JSON_MAX = 400_000

@@ -178,6 +178,9 @@ STAMP_OVER_HEADLINE = "a page's date stamp over the headline"
 # Why a date stamp in the header is chrome; wire_text.py reads it as the dateline when a place
 # the gazetteer knows opens it and the story has none ("CHENNAI, March 4, 2014").
 PAGE_STAMP = "a page's date stamp"
+# (the opening of the reason a site's header lines over the headline are given: no credit or
+# caption of a picture, which a second look for a credit must leave alone)
+HEADER_OVER_TITLE = "a site's name, a section or a stamp over the headline"
 # Why a name alone under the header's caption is its photographer's credit
 # (_caption_over_name_credit); wire_text.py reads it so, the caption its own.
 NAME_UNDER_CAPTION = "a name alone under the caption, in the page's header"
@@ -659,7 +662,13 @@ def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
     kicker over a headline of that shape ("World" / "Good news for Ukraine") has its byline or
     its story under it, no second title; a section's kicker ("Opinion") or a deck under the
     line under the motto tells a headline ("The Voice of Main Street") from a motto."""
-    text = [k for k, line in enumerate(lines) if line][:4]
+    text = [k for k, line in enumerate(lines) if line][:5]
+    if len(text) > 3 and _section_word_alone(lines[text[2]]):
+        # "THE ELLSWORTH AMERICAN" / "Hancock County's Award-Winning Newspaper" / "Business" /
+        # the headline: the section's word between the motto and the headline is the page's
+        # kicker; the line under it tells the headline
+        text = text[:2] + text[3:]
+    text = text[:4]
     if len(text) < 3:
         return ()
     name, motto, under = (lines[k] for k in text[:3])
@@ -3619,7 +3628,7 @@ def _classify_opening(
                     mark(
                         k,
                         "chrome",
-                        "a site's name, a section or a stamp over the headline: line"
+                        f"{HEADER_OVER_TITLE}: line"
                         f" {below + 1} is the title-like line right above the byline, the"
                         " date stamp or the dateline",
                     )
@@ -5119,6 +5128,9 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # "Associated Press via Yahoo News", "Agencia EFE (English)": an agency's or outlet's
         # name with the portal that carries it or the language of its service
         or _syndicated_masthead(line)
+        # "Letters to the Editor" / "Posted in Opinion | April 22, 2019" / the letter's title:
+        # the letters column's name over each letter a local paper posts
+        or _LETTERS_COLUMN.fullmatch(line) is not None
         # "The Harvard Crimson" over the title, its byline and "4–5 minutes": a reader view
         # prints the site's name (not only its address) over the article's title
         or (is_name_shaped(line) and _reader_view_title(reader, i) is not None)
@@ -5167,6 +5179,8 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             # "PR Newswire" / "News provided by" / "Acme Holdings Ltd" / the stamp: the
             # company the wire names as the release's issuer, no title over the stamp
             continue
+        if masthead and _slogan_fragments(cand):
+            continue  # "THE GLENMORE GAZETTE" / "Independent. Local. Since 1921.": its slogan
         size = word_count(cand)
         display = masthead and not looks_like_headline(cand) and _display_sentences(cand)
         if display and _title_line_under(reader, j):
@@ -5491,6 +5505,26 @@ def _title_line_under(reader: _Reader, j: int) -> bool:
         and not below.rstrip().endswith((".", "!", "?", ":"))
         and parse_byline(below) is None
     )
+
+
+# A letters column's own name, as papers print it over each letter ("Letters to the Editor",
+# "LETTERS", "Your Letters", "Readers' Letters", "Letters from readers").
+_LETTERS_COLUMN = re.compile(
+    r"(?i:(?:your\s+|readers['’]?\s+)?letters(?:\s+to\s+the\s+editors?|\s+from\s+(?:our\s+)?readers)?)"
+)
+
+
+# A paper's slogan as a few clipped fragments, each with its stop ("Independent. Local. Since
+# 1921.", "Local. Fearless. Free."): one to three words to a fragment, two to four fragments.
+_SLOGAN_FRAGMENT = r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\."
+_SLOGAN_FRAGMENTS = re.compile(rf"^{_SLOGAN_FRAGMENT}(?:\s+{_SLOGAN_FRAGMENT}){{1,3}}$")
+
+
+def _slogan_fragments(line: str) -> bool:
+    """Line is a masthead's slogan of two to four clipped fragments of one to three words,
+    each closed by a full stop, which a headline under the name never is in a paper's header
+    (a headline so set is asked of only when no title stands over the byline below it)."""
+    return _SLOGAN_FRAGMENTS.match(line) is not None
 
 
 def _display_sentences(line: str) -> bool:
@@ -7776,12 +7810,17 @@ _CAPTURE_KEY_ALONE = re.compile(r"^[a-z][a-z_]{1,24}:$")
 def _headline_below(reader: _Reader, i: int) -> bool:
     """The next line of text is a headline (short, no full stop, four words or more) that is
     no byline, dateline or credit: the line above it is the page's masthead, not a byline."""
-    ahead = reader.ahead(i, 2)
+    ahead = reader.ahead(i, 2 + _FILED_UNDER_ROWS)
     if not ahead:
         return False
     if len(ahead) > 1 and is_source_label(reader.lines[ahead[0]]):
         # "Business News of Thursday, 19 November 2026" / "Source: Joy Business" / the
         # headline: the page's labelled source between its stamp and its title
+        ahead = ahead[1:]
+    while len(ahead) > 1 and _filed_under(reader.lines[ahead[0]]):
+        # "Posted on March 3, 2021 by admin" / "Categories: Community, Schools" / "Tags:
+        # library" / the headline: a blog's (WordPress') post meta, its stamp over the rows
+        # that file the post, set over the post's title
         ahead = ahead[1:]
     below = reader.lines[ahead[0]]
     placed = reader.dateline(ahead[0])
@@ -7792,6 +7831,17 @@ def _headline_below(reader: _Reader, i: int) -> bool:
         and (placed is None or _place_label_headline(placed, below))
         and find_credit(below, in_header=True) is None
     )
+
+
+# How many rows filing a post (its categories, its tags) may stand between its stamp and its
+# title.
+_FILED_UNDER_ROWS = 2
+
+
+def _filed_under(line: str) -> bool:
+    """The rows a blog or a CMS prints to file the post, its terms under their labels
+    ("Categories: Community, Schools", "Tags: fundraiser", both on one row), no headline."""
+    return is_index_terms(line) or _field_row(line)
 
 
 def _place_label_headline(found: DatelineMatch, line: str) -> bool:

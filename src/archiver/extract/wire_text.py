@@ -163,6 +163,7 @@ from archiver.extract.roles import (
     DATELINE_OVER_LINES,
     FILED_FROM_OVER_STAMP,
     FOR_SITE_CREDIT,
+    HEADER_OVER_TITLE,
     LABELLED_CREDIT_ABOVE,
     LENDER_OVER_STORY,
     NAME_UNDER_CAPTION,
@@ -4821,6 +4822,13 @@ def _recall_credit(
     credit tail the outlet prints in a shape no rule above names. `signed_off`: the line the
     agency's name alone closes the story on."""
     taken = {r.line: r.role for r in opening_roles if r.role in _NO_CREDIT_ROLES}
+    # the site's header over the headline ("THE HARTWELL SUN" / "Local. Independent. Since
+    # 1898." / "NEWS | County Government"): its slogan and section are no caption and credit
+    taken.update(
+        (r.line, r.role)
+        for r in opening_roles
+        if r.role == "chrome" and r.why and r.why[0].startswith(HEADER_OVER_TITLE)
+    )
     if signed_off is not None:
         # "... booked through the website." / "QNA" / "Share": the agency's name alone under
         # the story's last paragraph, only the page's furniture under it, signs the copy off
