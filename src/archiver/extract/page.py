@@ -1295,7 +1295,7 @@ def find_page_headline(
         if anchor.startswith("a dateline paragraph") and _place_headline(lines, a, end):
             continue  # "Mumbai: BMC to fine ..." over its deck and byline: a headline
         if apart is None:
-            apart = _every_line_apart(lines)
+            apart = every_line_apart(lines)
         found = _walk_up(lines, chrome, a, apart)
         if found is None:
             continue
@@ -2525,7 +2525,7 @@ def _title_over_release_points(
     return None
 
 
-def _every_line_apart(lines: list[str]) -> bool:
+def every_line_apart(lines: list[str]) -> bool:
     """Every two lines of text stand one blank line apart: a copy that sets every line apart
     (paragraphs and display lines alike), its blank lines telling no block from another."""
     text = [i for i, line in enumerate(lines) if line]
@@ -2610,7 +2610,7 @@ def _walk_up(
     lines: list[str], chrome: list[bool], a: int, apart: bool | None = None
 ) -> tuple[int, list[str]] | None:
     """The topmost headline-shaped line of the display block above the anchor at `a`
-    (`apart`: _every_line_apart(lines), when the caller knows it)."""
+    (`apart`: every_line_apart(lines), when the caller knows it)."""
     # breadcrumbs and tag lists, a site's tagline (roles imports us)
     from archiver.extract.roles import _ISSUER_LABEL, _label_line, _site_line
 
@@ -2626,7 +2626,7 @@ def _walk_up(
     named_at = -2  # the writer's name alone right over the stamp (none: no line number)
     # "right over the anchor": the line of text above it, one blank line between in a copy
     # that sets every line apart (where a blank line parts nothing)
-    step = 3 if (_every_line_apart(lines) if apart is None else apart) else 2
+    step = 3 if (every_line_apart(lines) if apart is None else apart) else 2
     first = next((j for j in range(a) if lines[j]), a)  # the page's first line: its name
     k = a - 1
     while k >= 0 and seen < _WALK:
@@ -3527,7 +3527,7 @@ def _headline_under_bar(lines: list[str], h: int, a: int) -> int | None:
     if j is None or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
         return None
     # (a copy that sets every line apart by a blank line holds the lead twice as far down)
-    within = _LEAD_WITHIN * (2 if _every_line_apart(lines) else 1)
+    within = _LEAD_WITHIN * (2 if every_line_apart(lines) else 1)
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a, within)) else None
 
 
@@ -3796,7 +3796,7 @@ def _headline_over_byline_under_stamp(
     if not is_date_stamp(lines[a]):
         return None
     # (a copy that sets every line apart by a blank line holds the block in twice the lines)
-    within = _LEAD_WITHIN * (2 if _every_line_apart(lines) else 1)
+    within = _LEAD_WITHIN * (2 if every_line_apart(lines) else 1)
     b = next(
         (
             k
@@ -4431,7 +4431,7 @@ def _headline_under_listed_teasers(
     if label is None:
         return None
     # (a copy that sets every line apart holds the lead twice as far down)
-    lead = _lead_after(lines, a, _LEAD_WITHIN * (2 if _every_line_apart(lines) else 1))
+    lead = _lead_after(lines, a, _LEAD_WITHIN * (2 if every_line_apart(lines) else 1))
     if lead is None:
         return None
     lead_words = _long_words(lead)

@@ -149,6 +149,7 @@ from archiver.extract.memo import per_distinct
 from archiver.extract.page import (
     RELEASE_SOURCE,
     blank_lines_part_nothing,
+    every_line_apart,
     has_phone_number,
     is_contact_detail,
     is_date_stamp,
@@ -5354,6 +5355,9 @@ def parse_wire_text(
     # name alone does anywhere.
     # the story's top (headline, lead), read for the names a gallery's subjects go by
     story_top = _story_top(lines)
+    # every line of the copy set apart by a blank line: the blank lines part nothing, and a
+    # caption's credit on the next line of text is as near it as no blank line would set it
+    apart = every_line_apart(lines)
     blocks: list[list[tuple[str, int]]] = []
     for block in _blocks(raw_lines, lines, opening.story_start, written):
         prev = blocks[-1] if blocks else None
@@ -5372,9 +5376,16 @@ def parse_wire_text(
             and (
                 _caption_sentence(prev[0][0])
                 or _quelle_under_caption_words(prev[0][0], block[0][0])
+                # every line of the copy set apart: the pair as it reads with no blank line
+                # between ("Cody Roe" / "Submitted photo"), which the block's own reading
+                # below tells, whatever the caption's words
+                or apart
             )
             and (
                 prev[0][1] < signoff_at
+                # ... there under the story's last sentence too, over a line that closes no
+                # sentence ("Enditem/ls" / "CNA file photo"): no paragraph of the story
+                or (apart and not ends_caption(prev[0][0]))
                 # "Un operario revisa una toma." / "JANE ROE" closing the page, on a page that
                 # credits its pictures by a name alone under the caption already (El País's):
                 # the last caption and its credit, as read with no blank line between them
@@ -5389,8 +5400,19 @@ def parse_wire_text(
             # credit in brackets or after its label stands as a whole caption of its own; a
             # "Quelle:" label is a picture's credit only under its caption's words, so it
             # joins the caption above
-            and block[0][0][:1] not in "(["
-            and (":" not in block[0][0] or _quelle_under_caption_words(prev[0][0], block[0][0]))
+            and (
+                (
+                    block[0][0][:1] not in "(["
+                    and (
+                        ":" not in block[0][0]
+                        or _quelle_under_caption_words(prev[0][0], block[0][0])
+                    )
+                )
+                # ... but under a caption's sentence where every line is set apart: the
+                # caption's credit, as read with no blank line between ("The main salon." /
+                # "Source: Jane Roe Estates", "A child builds a snowman." / "(Jane Roe)")
+                or (apart and _caption_sentence(prev[0][0]))
+            )
             and not _foot_desk_signoff(lines, chrome, block[0][1])
             # "Copyright THE PAPER." over "All rights reserved. ..." a blank line below it
             and not _rights_notice([*block, *_next_text(lines, block[0][1])], 0, last_text)
@@ -6437,11 +6459,13 @@ def parse_wire_text(
             for p in out.photos
             if p.credit
             and lead is not None
+            # (the caption's words first: the lines under the lead are read for a biography
+            # only, not for each of a page's thousands of captions)
+            and _writer_portrait(p.caption, kept)
             and any(
                 line.startswith(p.caption[:40]) and line.endswith(p.credit)
                 for line in raw[lead + 1 :]
             )
-            and _writer_portrait(p.caption, kept)
         }
         if portraits:
             out.photos = [p for p in out.photos if p.caption not in portraits]
