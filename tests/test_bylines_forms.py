@@ -1274,3 +1274,41 @@ def test_an_outlets_piece_by_only_on_a_bylines_line(line: str, names: list[str] 
 def test_by_run_into_the_stamp_names_a_writer_not_a_sentence(line, names):
     byline = parse_byline(line)
     assert (byline.names if byline is not None else []) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a given name that is a place's, over a surname that is a beat's word: a person
+        ("Madison Hall Staff Writer", "Madison Hall"),
+        ("Dallas Green Staff Writer", "Dallas Green"),
+        ("Tom Hargreaves Local Democracy Reporting Service", "Tom Hargreaves"),
+        # the pooled desk's name alone names no writer
+        ("Local Democracy Reporting Service", None),
+    ],
+)
+def test_a_name_before_a_title_is_asked_of_desk_words_only_before_the_service(
+    line: str, name: str | None
+) -> None:
+    from archiver.extract.bylines import _name_before_title
+
+    assert _name_before_title(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("dpa/lni", True),
+        ("dpa-International 12.11.2024", True),
+        ("staff, worked on", False),
+        ("wires reported", False),
+        ("agencies said", False),
+        ("ap reporters", False),
+    ],
+)
+def test_a_small_letter_agency_opens_only_for_agencies_that_print_so(
+    line: str, opens: bool
+) -> None:
+    from archiver.extract.wire_text import _lower_agency_opens
+
+    assert _lower_agency_opens(line) is opens

@@ -211,3 +211,24 @@ def test_live_page_headline_with_colon_is_no_site_tagline(text, headline):
 )
 def test_headline_text_drops_anpa_codes(line: str, headline: str) -> None:
     assert headline_text(line) == headline
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        # Axios's item labels, named, run into the item's title
+        ("1 big thing: RTD fares go free for July", "RTD fares go free for July"),
+        ("1 fun thing: A llama joins the city council", "A llama joins the city council"),
+        # a countdown's or a headline's own "1 ... :" stays in the headline
+        (
+            "1 year to go: Los Angeles unveils venue map for 2028 Olympics",
+            "1 year to go: Los Angeles unveils venue map for 2028 Olympics",
+        ),
+        (
+            "1 more thing: Apple quietly kills its last iPod",
+            "1 more thing: Apple quietly kills its last iPod",
+        ),
+    ],
+)
+def test_headline_text_drops_only_a_newsletters_named_item_label(line: str, headline: str) -> None:
+    assert headline_text(line) == headline

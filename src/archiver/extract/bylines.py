@@ -2460,9 +2460,10 @@ def _name_before_title(text: str) -> str | None:
                 and not {tokens[k - 1].lower(), tokens[k].lower()} & _PARTICLES
                 and looks_like_name(head)
                 and not _INITIAL_END.search(head)
-                # "Local Democracy | Reporting Service", "City Hall | Bureau Reporter": a
-                # desk's title alone, its beat's words no person's name
-                and not _beat_words(head)
+                # "Local Democracy | Reporting Service": the pooled desk's name alone, its
+                # beat's words no person's name (asked only of that desk: before a writer's
+                # title, "Madison Hall", "Jordan Hall", "Dallas Green" are people's names)
+                and not (_SERVICE_DESK_END.search(tail) and _beat_words(head))
             ):
                 return _longer_name_before_title(tokens, k) or head
     return None
@@ -2922,6 +2923,8 @@ _CATEGORY_WORDS = frozenset(
 # local-government desk ("Jane Roe Local Democracy Reporting Service": Reach's and
 # Newsquest's papers print the desk after the name with no comma, where a title would stand).
 _TITLE_WORDS_END = re.compile(rf"(?i:{_WRITER_JOBS}|bureau|reporting\s+service)s?$")
+# The UK's pooled local-government desk closing a title ("... Local Democracy Reporting Service").
+_SERVICE_DESK_END = re.compile(r"(?i:reporting\s+service)s?$")
 # "Jane Roe with Reuters, dpa", "Jane Roe and John Doe with AFP": the writers, then the
 # agencies whose copy went into the story, with no "By" (DW, Euronews, France 24).
 _HELPED_BY = re.compile(r"\s+(?=(?i:with)\s)")

@@ -2898,10 +2898,9 @@ def _walk_up(
             continue
         if _LABELLED_CAPTION.match(line) is not None:
             # "Image source, Norfolk Police" / "Image caption, Police were called ..." over the
-            # story (the BBC's pages, the byline over the picture): a caption, no headline
-            if top is not None:
-                notes.append(f"line {k + 2} above it is a labelled caption ({line[:20]!r})")
-                break
+            # story (the BBC's pages, the byline over the picture): a caption, no headline; the
+            # walk goes on over it (a headline over the picture still wins over a standfirst
+            # or a display line under it)
             continue
         if _PICTURE_MARKER.match(line) is not None:
             # "[Image: A shuttle carries passengers in Eiheiji.]" over the caption: a mail's or

@@ -392,10 +392,10 @@ _GLUED_KICKER = re.compile(
 # A newsletter's label of its item run into the item's title by a colon ("1 big thing: RTD
 # fares go free for July", "1 fun thing: ...", "1 smile to go: ..."): Axios's and its local
 # editions' items, whose label printed on a line of its own is no part of the headline either
-# (see _item_label). Only the brand's "1 ... thing" and "1 ... to go" labels: "5 things to
-# know: ..." is a listicle's own headline.
+# (see _item_label). Only the brand's own labels, named: "5 things to know: ...", "1 year to
+# go: ...", "1 more thing: ..." are headlines' own words.
 _NEWSLETTER_ITEM_LABEL = re.compile(
-    r"^1\s+(?:[a-z]+\s+thing|[a-z]+\s+to\s+go|big\s+number)\s*:\s+(?=[A-Z0-9\"“‘'])"
+    r"^1\s+(?:(?:big|fun)\s+thing|smile\s+to\s+go|big\s+number)\s*:\s+(?=[A-Z0-9\"“‘'])"
 )
 
 

@@ -2202,11 +2202,17 @@ def _sentence_goes_on(
     return indent(block[0][1]) > indent(no)
 
 
+# The agencies that print their own names in small letters (Germany's dpa, epd and dts): a
+# line opening on one is the agency's, no sentence's next word ("staff", "wires", "agencies",
+# "ap" in small letters are words of prose).
+_SMALL_LETTER_AGENCIES = frozenset({"dpa", "epd", "dts"})
+
+
 def _lower_agency_opens(line: str) -> bool:
     """The line opens on an agency's name in small letters, alone or before a hyphen, a slash
     or a space ("dpa-International 12.11.2024", "dpa/lni"): the way dpa prints its name."""
     first = re.split(r"[\s/-]", line, maxsplit=1)[0]
-    return first.islower() and is_agency(first)
+    return first in _SMALL_LETTER_AGENCIES
 
 
 # The editors' initials an agency's desk (AFP's) sets under the story, in small letters and
