@@ -4219,3 +4219,55 @@ def test_caption_tail_credits_of_picture_heavy_pages(line, credit, photographer,
 )
 def test_caption_tail_lookalikes_are_not_credits(line, in_header):
     assert find_credit(line, in_header=in_header) is None
+
+
+def _every_line_apart(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_stopless_last_line_over_its_writer_is_no_caption_in_spaced_copy():
+    # every line set apart: the story's last line, no stop, over the writer's "Name/Paper"
+    # sign-off is the story's paragraph, no caption, and the writer no photo's credit
+    text = _every_line_apart(
+        "Lakeside Courier",
+        "Home",
+        "News",
+        "Fall craft fair returns to the fairgrounds",
+        "Sep 12, 2025",
+        "The Lakeside Craft Guild will hold its fall fair Saturday at the county fairgrounds.",
+        "More than 60 vendors will sell quilts, pottery, jewelry and baked goods.",
+        "For more information call the guild at 555-0134",
+        "Maria Lopez/Lakeside Courier",
+        "Tags",
+        "Community",
+    )
+    record = extract_bytes(text.encode(), path="p23.txt", reference_date=datetime.date(2025, 9, 15))
+    assert record.photos == []
+    assert "For more information call the guild at 555-0134" in record.body
+
+
+def test_a_credit_first_label_under_a_short_sentence_is_no_credit_of_it_in_spaced_copy():
+    # every line set apart: the BBC's "Image source:" printed over its "Image caption:", under
+    # the story's short sentence, credits the caption below; the sentence stays the story's
+    text = _every_line_apart(
+        "BBC News",
+        "Home",
+        "News",
+        "Sport",
+        "Flood barriers raised as river nears record",
+        "By Jane Roe",
+        "BBC News, York",
+        "12 September 2025",
+        "Flood barriers have been raised in York as the River Ouse nears a record level.",
+        "The Environment Agency said the river could peak on Saturday.",
+        "Residents were told to move valuables upstairs.",
+        "Image source: Getty Images",
+        "Image caption: Sandbags line a street near the river",
+        "The city council has opened a rest centre at the Guildhall for anyone forced to leave"
+        " their home.",
+        "More on this story",
+    )
+    record = extract_bytes(text.encode(), path="p19.txt", reference_date=datetime.date(2025, 9, 15))
+    assert [p.credit for p in record.photos] == ["Getty Images"]
+    assert all("Residents" not in p.caption for p in record.photos)
+    assert "Residents were told to move valuables upstairs." in record.body

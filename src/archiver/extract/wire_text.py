@@ -1250,6 +1250,14 @@ def _next_text(lines: list[str], no: int) -> list[tuple[str, int]]:
     return [] if at is None else [(lines[at], at)]
 
 
+# A picture's label the BBC prints over its caption ("Image source: Getty Images" over "Image
+# caption: Sandbags line a street"), or the caption's own label: a credit of the caption
+# below it, none of a sentence above.
+_CREDIT_FIRST_LABEL = re.compile(
+    r"(?i:image\s+(?:source|copyright|caption)\b|(?:photo\s+)?caption\s*:)"
+)
+
+
 _ALL_RIGHTS = re.compile(r"^\W*all rights reserved\b", re.IGNORECASE)
 
 
@@ -5390,8 +5398,10 @@ def parse_wire_text(
             and (
                 prev[0][1] < signoff_at
                 # ... there under the story's last sentence too, over a line that closes no
-                # sentence ("Enditem/ls" / "CNA file photo"): no paragraph of the story
-                or (apart and not ends_caption(prev[0][0]))
+                # sentence ("Enditem/ls" / "CNA file photo"): no paragraph of the story. The
+                # story's last sentence's line itself is none ("For more information call the
+                # guild at 555-0134" over its writer's "Maria Lopez/Lakeside Courier")
+                or (apart and prev[0][1] > signoff_at and not ends_caption(prev[0][0]))
                 # "Un operario revisa una toma." / "JANE ROE" closing the page, on a page that
                 # credits its pictures by a name alone under the caption already (El País's):
                 # the last caption and its credit, as read with no blank line between them
@@ -5417,7 +5427,17 @@ def parse_wire_text(
                 # ... but under a caption's sentence where every line is set apart: the
                 # caption's credit, as read with no blank line between ("The main salon." /
                 # "Source: Jane Roe Estates", "A child builds a snowman." / "(Jane Roe)")
-                or (apart and _caption_sentence(prev[0][0]))
+                or (
+                    apart
+                    and _caption_sentence(prev[0][0])
+                    # "Residents were told to move valuables upstairs." over "Image source:
+                    # Getty Images" over "Image caption: ...": the BBC's credit of the caption
+                    # below, printed first, not a credit under the story's sentence
+                    and _CREDIT_FIRST_LABEL.match(block[0][0]) is None
+                    and not any(
+                        _CREDIT_FIRST_LABEL.match(t) for t, _ in _next_text(lines, block[0][1])
+                    )
+                )
             )
             and not _foot_desk_signoff(lines, chrome, block[0][1])
             # "Copyright THE PAPER." over "All rights reserved. ..." a blank line below it
