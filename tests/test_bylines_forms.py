@@ -330,6 +330,11 @@ def test_the_pages_stamp_after_the_names_with_a_bar_before_the_hour():
         ("The mayor, however, disagreed.", None),
         ("Jane Roe, of course", None),
         ("Contact Us, Privacy", None),  # a page's footer links
+        # a writer who signs with an office; a public body's clerk, who signs its notices
+        ("Tom Whitaker, Managing Director", ["Tom Whitaker"]),
+        ("Janet Ruiz, President", ["Janet Ruiz"]),
+        ("Gregory Tan, Village Clerk", None),
+        ("Jane Roe, Board Secretary", None),
     ],
 )
 def test_a_story_signed_on_its_last_line(paragraph, names):

@@ -4271,3 +4271,85 @@ def test_a_credit_first_label_under_a_short_sentence_is_no_credit_of_it_in_space
     assert [p.credit for p in record.photos] == ["Getty Images"]
     assert all("Residents" not in p.caption for p in record.photos)
     assert "Residents were told to move valuables upstairs." in record.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # where the pictures stand, said in the credit's bracket: no credit
+        "(Photos: Top and bottom) Crews set the first steel beam. The old bridge was closed in May.",
+        "(Photo: left to right) Ann Lee, Bo Park and Cy Diaz cut the ribbon on Friday.",
+        "(Photos: L-R) The new fire chief and her deputy take the oath on Monday.",
+        "(Photo: Inset) The original 1912 depot stands on the same lot.",
+        "(Photos: see page A3) Crews clear the last of the debris on Tuesday.",
+    ],
+)
+def test_bracket_position_is_no_leading_credit(line):
+    assert find_credit(line) is None
+
+
+def test_bracket_name_is_a_leading_credit():
+    found = find_credit(
+        "(Photo: Jane Roe/Eastfield Courier) Volunteers stock shelves at the new site before"
+        " Saturday's opening."
+    )
+    assert found is not None and found.credit == "Jane Roe/Eastfield Courier"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Undated file photo", "Family file photo", "2019 file photo", "Submitted file photo"],
+)
+def test_file_photo_with_no_owner_is_no_credit(line):
+    assert find_credit(line, in_header=True) is None
+
+
+def test_file_photo_of_a_paper_is_a_credit():
+    found = find_credit("Pioneer file photo", in_header=True)
+    assert found is not None and found.agency == "Pioneer"
+
+
+@pytest.mark.parametrize(
+    "record, credit",
+    [
+        # a list of addresses, or of items with no caption or credit: the record's own credit
+        (
+            {
+                "headline": "Goats return to clear brush on Mill Hill",
+                "byline": "By Renata Oyelaran",
+                "images": ["https://cdn.example.com/goats-1.jpg"],
+                "caption": "Goats graze on Mill Hill on Monday.",
+                "photo_credit": "Renata Oyelaran/Herald staff",
+                "body": "A herd of 40 goats is back on Mill Hill this week to clear brush.\n\n"
+                "The town has hired the herd for three weeks at a cost of $6,000.",
+            },
+            "Renata Oyelaran/Herald staff",
+        ),
+        (
+            {
+                "title": "Harbor dredging to start in November",
+                "author": "Ellen Strand",
+                "photos": [{"src": "https://cdn.example.com/dredge.jpg"}],
+                "image_caption": "Sailboats tie up at the Point Hudson marina.",
+                "image_credit": "Ellen Strand/Islander",
+                "content": "Dredging of the marina entrance will begin in November after two"
+                " years of permit delays.\n\nThe port expects the work to take six weeks.",
+            },
+            "Ellen Strand/Islander",
+        ),
+        # an item with its own credit: the list's lead picture
+        (
+            {
+                "headline": "Goats return to clear brush on Mill Hill",
+                "byline": "By Renata Oyelaran",
+                "images": [{"caption": "Goats graze on Monday.", "credit": "Jane Roe/Herald"}],
+                "body": "A herd of 40 goats is back on Mill Hill this week to clear brush.\n\n"
+                "The town has hired the herd for three weeks at a cost of $6,000.",
+            },
+            "Jane Roe/Herald",
+        ),
+    ],
+)
+def test_json_picture_list_or_top_level_credit(record, credit):
+    article = extract_bytes(json.dumps(record).encode(), path="record.json")
+    assert [p.credit for p in article.photos] == [credit]

@@ -4062,10 +4062,12 @@ def signed_byline(paragraph: str) -> Byline | None:
     head, _, tail = (part.strip() for part in text.partition(","))
     if not _SIGNED_TAIL.fullmatch(tail) or not all(w[0].isupper() for w in tail.split()):
         return None
-    if tail.split()[-1].lower() in _SIGNER_OFFICE:
+    if _BODY_CLERK.fullmatch(tail):
         # "Dorothy Knapp, Township Clerk" under a legal notice, "Jane Roe, Board Secretary"
-        # under a council's statement: the official who issues it signs with the office, no
-        # place or outlet; the notice has no writer
+        # under a council's statement: a public body's clerk signs what the body issues, no
+        # place or outlet; the notice has no writer. Another office ("Tom Whitaker, Managing
+        # Director" under a guest column, "Janet Ruiz, President" under a letter) signs as
+        # the writer, except under a notice (signer_office, asked with the page)
         return None
     names = name_list(head)
     if names is None or len(names) != 1 or len(head.split()) < 2:
@@ -4096,6 +4098,26 @@ _SIGNER_OFFICE = frozenset(
     "clerk secretary treasurer supervisor chair chairman chairwoman chairperson president "
     "administrator auditor recorder commissioner trustee mayor manager director".split()
 )
+# A public body's clerk or its board's secretary ("Village Clerk", "County Clerk-Treasurer",
+# "Board Secretary"): who signs the body's notices, never a writer's place or outlet.
+_BODY_CLERK = re.compile(
+    r"(?:Township|Village|Board|County|City|Town|Borough|Parish|District|Deputy)\s+"
+    r"(?:Clerk(?:-Treasurer)?|Secretary)"
+    r"|(?:Clerk|Secretary)\s+of\s+(?:the\s+)?Board",
+    re.IGNORECASE,
+)
+
+
+def signer_office(paragraph: str) -> bool:
+    """The paragraph signs with a name and an office after the comma ("Gregory Tan, Village
+    Clerk", "Janet Ruiz, President"): under a legal or public notice, the official who issues
+    it, no writer (the caller asks whether the page prints a notice)."""
+    text = " ".join(paragraph.split())
+    head, comma, tail = text.partition(",")
+    words = tail.split()
+    return bool(comma and words) and words[-1].lower() in _SIGNER_OFFICE
+
+
 # Where a signed story was filed from, or its outlet: capitalised words in any script.
 _SIGNED_TAIL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}")
 

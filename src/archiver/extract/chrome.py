@@ -31,8 +31,10 @@ _CHROME_LINES = re.compile(
         in\s+partnership\s+with\s+(?-i:(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for|the)){0,7})|
         # a newsletter's or a page's sponsor line over the issue ("This week's local news is
         # brought to you by Hilltop Hardware, proudly serving ...", "Today's newsletter is
-        # sponsored by ..."): the issue itself named as the subject, then its sponsor
-        (?:this|today['’]s|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,3}(?:is|are)\s+
+        # sponsored by ..."): the issue itself named as the subject, then its sponsor; a
+        # story's subject is none ("This year's festival is sponsored by Marquette Bank, ...")
+        (?:this|today['’]s|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,2}
+           (?:newsletter|issue|edition|episode|podcast|briefing|digest|news)\s+(?:is|are)\s+
            (?:presented|sponsored|brought\s+to\s+you|made\s+possible|underwritten)\s+by\s+
            (?-i:[A-Z]).{0,160}|
         ad\s+feedback|
@@ -570,8 +572,10 @@ _ISSUE_NUMBER = re.compile(
     r"(?:,\s*(?i:no\.?|number|issue)\s*#?\d{1,4})?"
     r"(?:\s+[–—|·]\s+\S.{0,60}|\s+-\s+\S.{0,60})?$"
     # the letter's own tagline first, the number after its bar ("Weekly hyperlocal newsletter |
-    # Issue #88", "The Sunday Read · No. 12")
-    r"|^[^|·•]{2,60}\s[|·•]\s+(?i:issue|edition|vol\.?|volume|no\.)\s*(?i:no\.?\s*|number\s+)?#?\d{1,4}$"
+    # Issue #88"): the tagline names a newsletter, as a headline over a review or a list never
+    # does ("Ultimate Spider-Man | Issue #9", "Michigan's best fall drives | No. 3")
+    r"|^(?=[^|·•]*\b(?i:newsletter|weekly|daily|digest|briefing|round-?up|bulletin|hyperlocal)\b)"
+    r"[^|·•]{2,60}\s[|·•]\s+(?i:issue|edition|vol\.?|volume)\s*(?i:no\.?\s*|number\s+)?#?\d{1,4}$"
 )
 
 

@@ -997,7 +997,9 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         # "(Photo: Submitted) Volunteers lift the first wall into place.": the picture's
         # labelled credit in brackets before its caption, as a feed's or a CMS's item prints
         # the figure (its credit span first); the caption's sentence after it
-        if ends_caption(lead.group("caption")):
+        if ends_caption(lead.group("caption")) and not _BRACKET_POSITION.fullmatch(
+            lead.group("said")
+        ):
             return _line_credit(lead.group("credit"), in_header)
     found = _line_credit(line, in_header)
     if found is not None and (label := _SLASHED_LABEL.match(found.credit)) is not None:
@@ -1013,8 +1015,18 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
 # lift the first wall ...", "(Photo: Jane Roe/The Record) The mill ...". The label is needed:
 # a bracket with a name alone opens a paragraph too ("(Jane Roe) ...").
 _LEADING_LABELLED_CREDIT = re.compile(
-    r"(?P<credit>\((?:PHOTOS?|Photos?|PICTURES?|Pictures?|IMAGES?|Images?)\s*:\s*[^()]{2,70}\))"
+    r"(?P<credit>\((?:PHOTOS?|Photos?|PICTURES?|Pictures?|IMAGES?|Images?)\s*:\s*(?P<said>[^()]{2,70})\))"
     r"\s+(?P<caption>[A-Z“\"][^()]{10,400})$"
+)
+# Where the pictures stand, which such a bracket may say in the credit's place ("(Photos: Top
+# and bottom)", "(Photo: left to right)", "(Photo: L-R)", "(Photos: page A3)"): no credit.
+_POSITION_WORD = (
+    r"(?:top|bottom|left|right|above|below|inset|center|centre|middle|clockwise|"
+    r"(?:from\s+)?(?:left|right)(?:\s+to\s+(?:left|right))?|l-r|r-l|"
+    r"(?:on\s+|see\s+)?page\s+[A-Z]?\d{1,3})"
+)
+_BRACKET_POSITION = re.compile(
+    rf"\s*{_POSITION_WORD}(?:\s*(?:,|and|&|/)\s*{_POSITION_WORD})*\s*", re.IGNORECASE
 )
 
 
@@ -2676,7 +2688,11 @@ _DESK_PHOTO_LINE = re.compile(
 
 
 # Words that open a file photo's line without naming whose file it is ("The file photo").
-_NO_FILE_OWNER = frozenset({"The", "A", "An", "This", "That", "Our", "Old", "Another"})
+# "Undated file photo", "Family file photo", "2019 file photo": when or whose album, no paper.
+_NO_FILE_OWNER = frozenset(
+    "The A An This That Our Old Another Undated Family Archive Archived Recent Earlier "
+    "Previous Submitted Courtesy Contributed Provided Handout Staff Personal".split()
+)
 
 
 # A picture the paper did not take, credited with its desk's word alone on the caption's
@@ -2942,7 +2958,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
                 " file " in text.lower()
                 and (
                     re.fullmatch(r"[A-Z]{2}", alone.group("org")) is not None
-                    or alone.group("org").split()[0] not in _NO_FILE_OWNER
+                    or (
+                        (first := alone.group("org").split()[0]).capitalize() not in _NO_FILE_OWNER
+                        and not any(c.isdigit() for c in first)
+                    )
                 )
             )
         )

@@ -105,11 +105,11 @@ _IMAGE_KEYS = (
     "photo",
     "mainImage",
     "media",
-    # a small CMS's export: the story's pictures in a list, the lead one first ("images": [
-    # {"caption": ..., "credit": ...}])
-    "images",
-    "photos",
 )
+# A small CMS's export: the story's pictures in a list, the lead one first ("images": [
+# {"caption": ..., "credit": ...}]); read only when that item carries a caption or a credit
+# (a list of addresses, or of items with none, leaves the record's top-level credit to tell).
+_IMAGE_LIST_KEYS = ("images", "photos")
 # A JSON text is read only up to this size (a story's record; a feed of many is not one).
 _JSON_MAX = 400_000
 
@@ -191,10 +191,20 @@ def _body_image(record: dict[str, Any]) -> Any:
     )
 
 
+def _listed_image(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The first item of the record's list of pictures (_IMAGE_LIST_KEYS), when it is an object
+    with a caption or a credit of its own."""
+    listed = _first(record, _IMAGE_LIST_KEYS)
+    if not isinstance(listed, list) or not listed or not isinstance(listed[0], dict):
+        return None
+    item = listed[0]
+    return item if _first(item, _CAPTION_KEYS + _CREDIT_KEYS) is not None else None
+
+
 def _picture(record: dict[str, Any]) -> tuple[str | None, str | None]:
     """The story's picture's caption and credit, from its lead image's object (else the first
     picture among its elements, else a caption its top level carries)."""
-    image = _first(record, _IMAGE_KEYS) or _body_image(record)
+    image = _first(record, _IMAGE_KEYS) or _listed_image(record) or _body_image(record)
     if not isinstance(image, (dict, list)) and (
         (caption := _text(_first(record, _TOP_CAPTION_KEYS)))
         # a credit with no caption beside it ("photo_credit": "AP Photo/Jane Roe"): the

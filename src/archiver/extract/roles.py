@@ -663,10 +663,13 @@ def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
     its story under it, no second title; a section's kicker ("Opinion") or a deck under the
     line under the motto tells a headline ("The Voice of Main Street") from a motto."""
     text = [k for k, line in enumerate(lines) if line][:5]
+    section: tuple[int, ...] = ()
     if len(text) > 3 and _section_word_alone(lines[text[2]]):
         # "THE ELLSWORTH AMERICAN" / "Hancock County's Award-Winning Newspaper" / "Business" /
         # the headline: the section's word between the motto and the headline is the page's
-        # kicker; the line under it tells the headline
+        # kicker, chrome with them; the line under it tells the headline, whatever its length
+        # ("Sports" / "Champions!")
+        section = (text[2],)
         text = text[:2] + text[3:]
     text = text[:4]
     if len(text) < 3:
@@ -686,7 +689,7 @@ def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
     if len(text) > 3 and _deck_like(lines[text[3]]):
         # a headline and its deck under the "motto": the motto is the kicker's headline
         return ()
-    return text[0], text[1]
+    return (text[0], text[1], *section)
 
 
 def _deck_like(line: str) -> bool:
@@ -5179,8 +5182,20 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             # "PR Newswire" / "News provided by" / "Acme Holdings Ltd" / the stamp: the
             # company the wire names as the release's issuer, no title over the stamp
             continue
-        if masthead and _slogan_fragments(cand):
-            continue  # "THE GLENMORE GAZETTE" / "Independent. Local. Since 1921.": its slogan
+        if masthead and _slogan_fragments(cand) and _title_before_anchor(reader, j):
+            # "THE GLENMORE GAZETTE" / "Independent. Local. Since 1921." / a section / the
+            # title: its slogan; the last line over the byline is the headline ("Gone. Just
+            # like that.")
+            continue
+        if (
+            masthead
+            and _slogan_fragments(cand)
+            and parse_byline(cand) is None
+            and _over_anchor(reader, j)
+        ):
+            # "THE HARTWELL SUN" / "Gone. Just like that." / the writer / the stamp: the last
+            # line over the byline, no title under it, is the headline set as short sentences
+            return j
         size = word_count(cand)
         display = masthead and not looks_like_headline(cand) and _display_sentences(cand)
         if display and _title_line_under(reader, j):
@@ -5518,6 +5533,24 @@ _LETTERS_COLUMN = re.compile(
 # 1921.", "Local. Fearless. Free."): one to three words to a fragment, two to four fragments.
 _SLOGAN_FRAGMENT = r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\."
 _SLOGAN_FRAGMENTS = re.compile(rf"^{_SLOGAN_FRAGMENT}(?:\s+{_SLOGAN_FRAGMENT}){{1,3}}$")
+
+
+# How many lines of text under a masthead's slogan are asked for a title above the anchor.
+_SLOGAN_TITLE_AHEAD = 3
+
+
+def _title_before_anchor(reader: _Reader, j: int) -> bool:
+    """A title-like line (four words or more, headline-like, no byline) stands under line `j`
+    before the byline, the stamp or the dateline, within a few lines of text."""
+    from archiver.extract.masthead import word_count
+
+    for k in reader.ahead(j, _SLOGAN_TITLE_AHEAD):
+        if _is_anchor(reader, k):
+            return False
+        below = reader.lines[k]
+        if word_count(below) >= 4 and looks_like_headline(below) and parse_byline(below) is None:
+            return True
+    return False
 
 
 def _slogan_fragments(line: str) -> bool:

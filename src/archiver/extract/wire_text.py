@@ -43,6 +43,7 @@ from archiver.extract.bylines import (
     reported_from_byline,
     run_in_signoff,
     signed_byline,
+    signer_office,
     stacked_byline,
     stamp_writer_row,
     trailer_byline,
@@ -3291,6 +3292,21 @@ def _letters_page(paragraphs: list[str], k: int) -> bool:
     return any(signed_byline(paragraphs[j]) is not None for j in range(k))
 
 
+# What a legal or public notice prints: its formula, its section's name, its publication line.
+_NOTICE_MARK = re.compile(
+    r"\b(?i:notice\s+is\s+hereby\s+given)\b"
+    r"|^\s*(?i:(?:public|legal|official)\s+notices?)\s*$"
+    r"|^\s*(?i:published\s+in)\s+(?-i:[A-Z])",
+    re.MULTILINE,
+)
+
+
+def _notice_page(lines: list[str]) -> bool:
+    """The page prints a legal or public notice ("Notice is hereby given that ...", "PUBLIC
+    NOTICES", "Published in The Maple Bluff Herald Oct. 23, 2024")."""
+    return any(_NOTICE_MARK.search(line) is not None for line in lines if line)
+
+
 def _photo_sources(photos: _Photos) -> frozenset[str]:
     """The outlets and agencies the page's photos read so far credit beside a photographer
     ("Rick Madonik/Toronto Star" names Toronto Star)."""
@@ -3342,6 +3358,10 @@ def _foot_writers(
             if (found := read(paragraphs[k])) is not None:
                 if read is signed_byline and _letters_page(paragraphs, k):
                     return  # each letter on a letters page signed so: its writer, no byline
+                if read is signed_byline and signer_office(paragraphs[k]) and _notice_page(lines):
+                    # "Notice is hereby given ..." / "Gregory Tan, Village Clerk": the official
+                    # who issues a legal or public notice, which has no writer
+                    return
                 if read is run_in_signoff and _named_in_story(found, paragraphs[: k + 1]):
                     # "... mind your own business. — Agnes Whitlow, 107" under a story about
                     # Agnes Whitlow: the speaker of the saying the story quotes, not its writer
