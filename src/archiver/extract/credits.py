@@ -2624,6 +2624,13 @@ _DESK_PHOTO_LINE = re.compile(
 )
 
 
+# The words before "file photo" that name no archive's owner but say how the picture was
+# lent or whose it was without naming them ("Courtesy file photo", "Family file photo").
+_NOT_FILE_OWNER_WORDS = frozenset(
+    "courtesy submitted contributed provided supplied special staff family handout".split()
+)
+
+
 # A picture the paper did not take, credited with its desk's word alone on the caption's
 # line below: "Courtesy photo", "Submitted photo", "Contributed photo", "Provided",
 # "Photo submitted", "SUBMITTED PHOTO" (US local papers: Gannett, Adams, Ogden, CNHI). The
@@ -2875,8 +2882,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             or (re.fullmatch(r"[A-Z]{2}", alone.group("org")) and " file " in text.lower())
             # "Daily Bruin file photo", "Gazette file photo": any capitalised name before the
             # archive's words is whose file it is (a student or a community paper's name the
-            # outlet list does not know)
-            or " file photo" in text.lower()
+            # outlet list does not know), but a lender's word names nobody ("Courtesy file
+            # photo", "Family file photo")
+            or (
+                " file photo" in text.lower()
+                and alone.group("org").split()[0].lower() not in _NOT_FILE_OWNER_WORDS
+            )
         )
     ):
         # "Jiji Press Photo" under the headline, "—INQUIRER FILE PHOTO" standing alone: the
@@ -5834,6 +5845,33 @@ _AD_BUTTON = re.compile(r"(?i:hide|close|skip)\s+(?i:this\s+)?(?i:ads?)")
 _STORY_FLAG = re.compile(r"(?:EXCLUSIVE|BREAKING(?: NEWS)?|UPDATED?|DEVELOPING|SCOOP)\s*:\s")
 
 
+# A section's or a desk's two words that an outlet's pattern reads as a paper's name ("Local
+# News | Jane Roe" over a caption is the section's label over its writer).
+_SECTION_NOT_OUTLET = frozenset(
+    f"{a} {b}"
+    for a in "local national world breaking business sports metro city top latest".split()
+    for b in ("news", "desk")
+)
+
+
+def _bar_outlet(outlet: str) -> bool:
+    """`outlet` before a bar and a photographer's name is a paper's or an agency's: a paper's
+    name of two words or more ("Navajo Times"), or a desk, an agency or a site the code knows;
+    a one-word section's name ("National", "Review", "Sports", "Local") is a section's label
+    over its writer."""
+    from archiver.extract.roles import _SITES
+
+    return (
+        (
+            len(outlet.split()) >= 2
+            and OUTLET_NAME.match(outlet) is not None
+            and outlet.lower() not in _SECTION_NOT_OUTLET
+        )
+        or _is_agency(outlet)
+        or outlet in _SITES
+    )
+
+
 # A paper's or an agency's name, a bar, a person's name: "Navajo Times | Jane Roe-Begay".
 _OUTLET_BAR_PERSON = re.compile(
     rf"(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}})\s+\|\s+"
@@ -5931,7 +5969,7 @@ def credit_over_caption(
         len(text) <= 80
         and _CAPTION_END.search(caption.rstrip())
         and (bar := _OUTLET_BAR_PERSON.fullmatch(text)) is not None
-        and (OUTLET_NAME.match(bar.group("outlet")) or _is_agency(bar.group("outlet")))
+        and _bar_outlet(bar.group("outlet"))
         and (person := _clean_person(bar.group("person"))) is not None
     ):
         # "Navajo Times | Jane Roe-Begay" over "A chapter officer shows off the panels.": the
