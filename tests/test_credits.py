@@ -4353,3 +4353,29 @@ def test_file_photo_of_a_paper_is_a_credit():
 def test_json_picture_list_or_top_level_credit(record, credit):
     article = extract_bytes(json.dumps(record).encode(), path="record.json")
     assert [p.credit for p in article.photos] == [credit]
+
+
+def test_outlet_bar_person_needs_an_outlet():
+    from archiver.extract.credits import credit_over_caption
+
+    caption = "Voters line up outside a polling place in Atlanta on Tuesday."
+    over = credit_over_caption("Navajo Times | Jane Roe-Begay", caption)
+    assert over is not None and (over.photographer, over.agency) == (
+        "Jane Roe-Begay",
+        "Navajo Times",
+    )
+    # a one-word section's name (or a section's two words) over its writer is no outlet
+    for line in ("National | Jeff Amy", "Review | Jane Roe", "Local News | Jane Roe"):
+        assert credit_over_caption(line, caption) is None, line
+
+
+@pytest.mark.parametrize("line", ["(Courtesy file photo)", "(Family file photo)"])
+def test_lender_file_photo_names_no_owner(line):
+    # a lender's word before "file photo" names nobody whose archive it is
+    assert find_credit(line) is None
+    assert find_credit(line, in_header=True) is None
+
+
+def test_paper_file_photo_in_brackets():
+    c = find_credit("(Daily Bruin file photo)")
+    assert c is not None and c.agency == "Daily Bruin"

@@ -523,3 +523,21 @@ def test_a_desk_line_over_the_page_stamp_is_no_caption() -> None:
 )
 def test_a_roundups_capitals_labels_are_no_dateline(text):
     assert parse_wire_text(text, REF).dateline is None
+
+
+@pytest.mark.parametrize(
+    "para, notice",
+    [
+        ("FRASER, Wilfred Joseph — 84, of Glace Bay, passed away Oct. 25 at the hospital.", True),
+        ("SMITH, John — 84, of Glace Bay, died Tuesday.", True),
+        # a story's lead may open on an age: the place is no surname and given names
+        ("HALIFAX — 17, of Dartmouth, and a 16-year-old girl face charges, police said.", False),
+        ("HALIFAX, Nova Scotia — 17, of Dartmouth, and a 16-year-old girl face charges.", False),
+        ("GLACE BAY, N.S. — Harold Beck, 84, of Glace Bay, died Tuesday.", False),
+    ],
+)
+def test_death_notice_dateline(para, notice):
+    from archiver.extract.wire_text import death_notice_dateline
+
+    found = match_dateline(para, dt.date(2024, 6, 1))
+    assert found is not None and death_notice_dateline(found) is notice

@@ -9,6 +9,7 @@ from archiver.extract.masthead import capitalised_row, is_nav_row, is_spaced_row
 from archiver.extract.page import (
     _dateline_paragraph,
     find_page_headline,
+    is_capture_header,
     is_date_stamp,
     is_first_person_bio,
     is_menu_item,
@@ -661,3 +662,51 @@ def test_spaced_points_under_the_sites_menu_are_no_summary_with_the_headline() -
         _summary_label_over(lines, lines.index("Residents told to keep windows and doors closed"))
         == 2
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Otago Daily Times e-edition — Page 7 — 14 Feb 2022",
+        "Kingston Gleaner community pages — scraped text",
+        "Issue 212 • The Whitby Weekly Roundup (newsletter archive)",
+        "Kenya Diaspora Times (UK edition)",
+        "Evening Express community page — wire",
+        "The Bay of Plenty Times via PressReader",
+        # a capture's note over the capture: a reader app, a feed's item in a language, a
+        # site's scrape, an archive's export, the e-edition service as a part of its own
+        "Pocket (reader app)",
+        "Der Standard (English RSS item)",
+        "Nine.com.au gallery scrape",
+        "ProQuest document export",
+        "PressReader - The Hindu (Chennai edition) - 2020-01-17",
+        "Roanoke Times e-Edition | PressReader",
+        "Reader view",
+    ],
+)
+def test_capture_header(line):
+    assert is_capture_header(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an edition's words after a name the code does not know: a title-case headline
+        "Forbes 30 Under 30 — Europe edition",
+        "2024 Ford Bronco Review — Heritage edition",
+        "Sheriff Auctions Seized Lamborghini (Replica)",
+        "Council Approves Budget, Tax Hike — Print Edition",
+        "GTA 6 Trailer — Online edition",
+        "Monopoly Junior (Replica)",
+        # a capture's words glued to a name the code does not know: a headline's own end
+        "Riverside Library Opens Community Archive",
+        "Firefox Adds Reader Mode",
+        # a headline about a dump, a scrape or the service
+        "Air National Guard member charged over Discord document dump",
+        "Medibank customer records posted in dark web dump",
+        "Dutch watchdog fines Clearview over face database built via scraping",
+        "Library members get free access to 7,000 newspapers via PressReader",
+    ],
+)
+def test_not_capture_header(line):
+    assert not is_capture_header(line)

@@ -2688,10 +2688,11 @@ _DESK_PHOTO_LINE = re.compile(
 
 
 # Words that open a file photo's line without naming whose file it is ("The file photo").
-# "Undated file photo", "Family file photo", "2019 file photo": when or whose album, no paper.
+# "Undated file photo", "Family file photo", "2019 file photo": when or whose album, no paper;
+# "Courtesy file photo", "Submitted file photo": how it was lent, naming no lender.
 _NO_FILE_OWNER = frozenset(
     "The A An This That Our Old Another Undated Family Archive Archived Recent Earlier "
-    "Previous Submitted Courtesy Contributed Provided Handout Staff Personal".split()
+    "Previous Submitted Courtesy Contributed Provided Supplied Special Handout Staff Personal".split()
 )
 
 
@@ -5921,6 +5922,33 @@ _AD_BUTTON = re.compile(r"(?i:hide|close|skip)\s+(?i:this\s+)?(?i:ads?)")
 _STORY_FLAG = re.compile(r"(?:EXCLUSIVE|BREAKING(?: NEWS)?|UPDATED?|DEVELOPING|SCOOP)\s*:\s")
 
 
+# A section's or a desk's two words that an outlet's pattern reads as a paper's name ("Local
+# News | Jane Roe" over a caption is the section's label over its writer).
+_SECTION_NOT_OUTLET = frozenset(
+    f"{a} {b}"
+    for a in "local national world breaking business sports metro city top latest".split()
+    for b in ("news", "desk")
+)
+
+
+def _bar_outlet(outlet: str) -> bool:
+    """`outlet` before a bar and a photographer's name is a paper's or an agency's: a paper's
+    name of two words or more ("Navajo Times"), or a desk, an agency or a site the code knows;
+    a one-word section's name ("National", "Review", "Sports", "Local") is a section's label
+    over its writer."""
+    from archiver.extract.roles import _SITES
+
+    return (
+        (
+            len(outlet.split()) >= 2
+            and OUTLET_NAME.match(outlet) is not None
+            and outlet.lower() not in _SECTION_NOT_OUTLET
+        )
+        or _is_agency(outlet)
+        or outlet in _SITES
+    )
+
+
 # A paper's or an agency's name, a bar, a person's name: "Navajo Times | Jane Roe-Begay".
 _OUTLET_BAR_PERSON = re.compile(
     rf"(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){{0,3}})\s+\|\s+"
@@ -6018,7 +6046,7 @@ def credit_over_caption(
         len(text) <= 80
         and _CAPTION_END.search(caption.rstrip())
         and (bar := _OUTLET_BAR_PERSON.fullmatch(text)) is not None
-        and (OUTLET_NAME.match(bar.group("outlet")) or _is_agency(bar.group("outlet")))
+        and _bar_outlet(bar.group("outlet"))
         and (person := _clean_person(bar.group("person"))) is not None
     ):
         # "Navajo Times | Jane Roe-Begay" over "A chapter officer shows off the panels.": the

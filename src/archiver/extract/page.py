@@ -1142,27 +1142,52 @@ def is_edition_title(line: str) -> bool:
 
 
 # What an archivist's or a tool's header line over a capture says the copy is, after the
-# paper's name (glued, after a dash or a dot, or in brackets): "e-edition", "community
-# pages", "scraped text", "newsletter archive", "text dump", "wire desk". No headline ends
-# in such words; a bare "wire" only in lower case, as a label ("Evening Express community
-# page — wire").
+# paper's name (glued, after a dash or a dot, or in brackets): "e-edition", "scraped text",
+# "newsletter archive", "text dump", "wire desk", "English RSS item", "gallery scrape",
+# "document export", "reader view". No headline names the copy it is in so.
 _CAPTURE_WORDS = (
-    r"(?:(?i:e-?edition|e-?paper|replica|(?:print|digital|text-only|web|online)\s+edition"
-    r"|community\s+(?:pages?|archive|news\s+page)|(?:newsletter|web|community|text)\s+archive"
-    r"|scraped\s+(?:text|copy|page)|text\s+(?:dump|export|copy)"
+    r"(?:(?i:e-?edition|e-?paper(?:\s+text)?|(?:newsletter|web|community|text)\s+archive"
+    r"|scraped\s+(?:text|copy|page)|text\s+(?:dump|export)|document\s+export"
     r"|(?:cms|rss|json|xml|database)\s+(?:export|item)|wire\s+(?:desk|copy|feed)"
-    r"|reader\s+(?:view|mode))|wire)"
+    r"|reader\s+(?:view|mode|app)|(?:gallery|page|web|html|browser|screen)\s+scrape)"
+    # "(English RSS item)": the feed's language before its item
+    r"|[A-Z][a-z]+\s+(?i:rss\s+item))"
 )
-_CAPTURE_SEGMENT = re.compile(rf"{_CAPTURE_WORDS}|[A-Z][\w-]*\s+edition")
-_NAME_THEN_CAPTURE = re.compile(rf"(?P<name>.+?)\s+{_CAPTURE_WORDS}")
+# Words that say what the copy is only after a paper's name the code knows (is_nameplate,
+# roles._SITES): a title-case headline may end in them ("Forbes 30 Under 30 — Europe
+# edition", "Sheriff Auctions Seized Lamborghini (Replica)", "Council Approves Budget — Print
+# Edition"); a bare "wire" only in lower case, as a label ("Evening Express community page —
+# wire").
+_EDITION_CAPTURE_WORDS = (
+    r"(?:(?i:replica|(?:print|digital|text-only|web|online)\s+edition"
+    r"|community\s+(?:pages?|news\s+page)|text\s+copy)|wire)"
+)
+# Of them, those that say so glued to any name ("Nine.com.au gallery scrape", "ProQuest
+# document export"); the others glued only after a paper's name the code knows, as a
+# headline may end in them ("Riverside Library Opens Community Archive", "Firefox Adds
+# Reader Mode").
+_GLUED_CAPTURE_WORDS = (
+    r"(?:(?i:e-?edition|e-?paper(?:\s+text)?|scraped\s+(?:text|copy|page)"
+    r"|(?:text|document|cms|json|xml)\s+(?:dump|export)|rss\s+item"
+    r"|(?:gallery|page|web|html|browser|screen)\s+scrape)|[A-Z][a-z]+\s+(?i:rss\s+item))"
+)
+_CAPTURE_SEGMENT = re.compile(_CAPTURE_WORDS)
+_EDITION_SEGMENT = re.compile(rf"{_EDITION_CAPTURE_WORDS}|[A-Z][\w-]*\s+edition")
+_NAME_THEN_CAPTURE = re.compile(rf"(?P<name>.+?)\s+{_GLUED_CAPTURE_WORDS}")
+_NAME_THEN_EDITION = re.compile(rf"(?P<name>.+?)\s+(?:{_EDITION_CAPTURE_WORDS}|{_CAPTURE_WORDS})")
 # The issue or the print page a header names beside the paper: "Issue 212", "Page 7", "A4".
 _ISSUE_SEGMENT = re.compile(r"(?i:issue|no\.|vol\.|page|p\.)\s*[A-Z]?\d{1,4}[A-Z]?|[A-Z]\d{1,2}")
-# The e-edition or archive service a copy came through, after the paper's name: "The Bay of
-# Plenty Times via PressReader".
-_VIA_SERVICE = re.compile(
-    r"(?P<name>.+?)\s+via\s+(?:PressReader|NewspaperDirect|NewsBank|ProQuest|Factiva|"
-    r"Newspapers\.com|EBSCOhost|Nexis Uni|LexisNexis|Gale OneFile)(?:\.com)?"
+# The e-edition or archive services a copy came through: after the paper's name ("The Bay of
+# Plenty Times via PressReader"), or as a part of its own ("Roanoke Times e-Edition |
+# PressReader", "PressReader - The Hindu (Chennai edition) - 2020-01-17").
+_CAPTURE_SERVICES = (
+    r"(?:PressReader|NewspaperDirect|NewsBank|ProQuest|Factiva|"
+    r"Newspapers\.com|EBSCOhost|Nexis Uni|LexisNexis|Gale OneFile)"
 )
+_VIA_SERVICE = re.compile(rf"(?P<name>.+?)\s+via\s+{_CAPTURE_SERVICES}(?:\.com)?")
+_SERVICE_PART = re.compile(r"(?:PressReader|NewspaperDirect)(?:\.com)?")
+# A reader view's or a reader app's own label as the whole first line ("Reader view").
+_READER_VIEW_ALONE = re.compile(r"(?i:reader\s+(?:view|mode))")
 # The separators of a header's parts: a dash, a bar, a dot, a bullet.
 _HEADER_PARTS = re.compile(r"\s+(?:(?:[–—|·•]|--?)\s+)+")
 
@@ -1171,12 +1196,16 @@ def is_capture_header(line: str) -> bool:
     """The line heads a capture as an archive or a tool labels it: a paper's or a site's name
     (capitalised words, or a nameplate the code knows) and what the copy is ("Kingston
     Gleaner community pages — scraped text", "Otago Daily Times e-edition — Page 7 — 14 Feb
-    2022", "Issue 212 • The Whitby Weekly Roundup (newsletter archive)", "INDIA ABROAD
-    COMMUNITY NEWS (Toronto edition) — wire desk"), its other parts only the issue, the page
-    or the date. No headline names the copy it is in."""
+    2022", "Issue 212 • The Whitby Weekly Roundup (newsletter archive)", "Pocket (reader
+    app)", "PressReader - The Hindu (Chennai edition) - 2020-01-17"), its other parts only
+    the issue, the page or the date. No headline names the copy it is in. An edition's
+    words alone ("Europe edition", "(Replica)", "Print Edition") say so only after a paper's
+    name the code knows (_known_paper)."""
     text = line.strip()
     if not text or len(text) > 100 or text.endswith((".", "!", "?")):
         return False
+    if _READER_VIEW_ALONE.fullmatch(text):
+        return True  # "Reader view": the browser's reader view over the page it shows
     # "The Bay of Plenty Times via PressReader": the service the copy came through
     served = _VIA_SERVICE.fullmatch(text)
     if served is not None:
@@ -1185,26 +1214,42 @@ def is_capture_header(line: str) -> bool:
     text = re.sub(r"\s*\(([^()]{1,40})\)\s*", r" — \1 — ", text).strip(" —")
     name: str | None = None
     described = served is not None  # a part of its own says what the copy is
-    glued = False  # the name's own last words do ("Otago Daily Times e-edition")
+    edition = False  # a part names an edition only ("Europe edition", "Replica")
+    glued = False  # the name's own last words say what the copy is ("... e-edition")
+    glued_edition = False  # or an edition's words ("Evening Express community page")
     for part in _HEADER_PARTS.split(text):
         part = part.strip()
         if not part:
             continue
-        if _CAPTURE_SEGMENT.fullmatch(part):
+        if _CAPTURE_SEGMENT.fullmatch(part) or _SERVICE_PART.fullmatch(part):
             described = True
+        elif _EDITION_SEGMENT.fullmatch(part):
+            edition = True
         elif _ISSUE_SEGMENT.fullmatch(part) or is_date_stamp(part):
             continue
         elif name is None:
-            tail = _NAME_THEN_CAPTURE.fullmatch(part)
-            glued = tail is not None
+            if (tail := _NAME_THEN_CAPTURE.fullmatch(part)) is not None:
+                glued = True
+            elif (tail := _NAME_THEN_EDITION.fullmatch(part)) is not None:
+                glued_edition = True
             name = tail.group("name") if tail else part
         else:
             return False  # a second part that is no label: a headline's own dash
     if name is None or not _header_name(name):
         return False
-    # the words glued to the name alone say so only after a paper's name the code knows: a
-    # headline in title case may end in them ("Riverside Library Opens Community Archive")
-    return described or (glued and is_nameplate(name))
+    if described or glued:
+        return True
+    # an edition's words, glued or apart, only after a paper's name the code knows: a
+    # headline in title case may end in them ("Forbes 30 Under 30 — Europe edition")
+    return (edition or glued_edition) and _known_paper(name)
+
+
+def _known_paper(name: str) -> bool:
+    """`name` is a paper's or a site's name the code knows: a nameplate, or one of the known
+    sites (roles._SITES)."""
+    from archiver.extract.roles import _SITES
+
+    return is_nameplate(name) or name in _SITES
 
 
 def _header_name(name: str) -> bool:

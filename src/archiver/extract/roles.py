@@ -8305,16 +8305,17 @@ def _dated_caption_over_story(reader: _Reader, i: int) -> bool:
 
 
 def _page_dateline_below(reader: _Reader, i: int) -> int | None:
-    """A page's dateline paragraph at or within a few lines of text below line `i`: not past
-    two paragraphs of the story's prose (a deck is one), as a dateline opens the story; a
-    dateline-like line under them is another item's ("Obituaries" / "FRASER, Wilfred Joseph
-    — 84, of Glace Bay, ..." under the story on a local paper's page)."""
+    """A page's dateline paragraph at or within a few lines of text below line `i`: not under
+    a death notices' section label or as a death notice's opening ("Obituaries" / "FRASER,
+    Wilfred Joseph — 84, of Glace Bay, ..." under the story on a local paper's page), another
+    item's."""
+    from archiver.extract.wire_text import death_notice_dateline  # wire_text imports roles
+
     above: int | None = None
-    prose = 0
     for j in [i, *reader.ahead(i, _PAGE_BODY_LOOKAHEAD)]:
         words = len(reader.lines[j].split())
-        if prose >= 2:
-            return None
+        if j > i and _NOTICES_SECTION.fullmatch(reader.lines[j].strip()):
+            return None  # "Obituaries": the page's notices under the story, none its dateline
         if (
             words >= _PAGE_DATELINE_WORDS[1]
             and (found := reader.dateline(j)) is not None
@@ -8324,27 +8325,17 @@ def _page_dateline_below(reader: _Reader, i: int) -> int | None:
                 words >= _PAGE_DATELINE_WORDS[0] or found.dateline.source
             )
         ):
+            if death_notice_dateline(found):
+                return None  # "FRASER, Wilfred Joseph — 84, of Glace Bay, ...": a notice
             if above is not None and quotes_below(reader.lines[above], reader.lines[:above]):
                 return None  # "Reuters has more on the insurance picture:": a quoted report
             return j if j > i else None
-        if _story_prose_line(reader, j):
-            prose += 1
         above = j
     return None
 
 
-def _story_prose_line(reader: _Reader, j: int) -> bool:
-    """Line `j` is a sentence of the story's prose, no picture's: no credit on it or on the
-    line under it, and the line under it does not print it again (a picture's alt text over
-    its caption, "A fisherman casts ..." / "A fisherman casts ... [ JANE ROE | Times ]")."""
-    line = reader.lines[j]
-    if not _STORY_SENTENCE.match(line) or _credited_caption(line):
-        return False
-    under = reader.nxt[j]
-    if under >= len(reader.lines):
-        return True
-    below = reader.lines[under]
-    return not below.startswith(line.rstrip(".")) and find_credit(below, in_header=True) is None
+# The label of a page's section of death notices ("Obituaries", "Death Notices", "Deaths").
+_NOTICES_SECTION = re.compile(r"(?i:obituaries|death\s+notices|deaths|funeral\s+notices)")
 
 
 # A sentence introducing what follows it, ending in a colon ("Reuters has more on the

@@ -3039,7 +3039,7 @@ def _find_dateline(
         found = match_dateline(para, reference_date)
         if found is not None and _appositive_dash(found):
             found = None  # "Folsom — long the region's priciest suburb — posted ...": prose
-        if found is not None and _DEATH_NOTICE_REST.match(found.rest):
+        if found is not None and death_notice_dateline(found):
             # "FRASER, Wilfred Joseph — 84, of Glace Bay, passed away ...": a death notice,
             # the surname in capitals and the given names, then the age and the home town; a
             # story's lead never opens on an age
@@ -3123,6 +3123,28 @@ def _find_dateline(
 # What follows the name in a death notice: the age, then "of" and the home town ("84, of
 # Glace Bay, passed away ...").
 _DEATH_NOTICE_REST = re.compile(r"\d{1,3},\s+(?:of|late of|formerly of)\s+[A-Z]")
+# A death notice's name where a dateline's place stands: the surname in capitals (a "Mac" or
+# "Mc" may keep its small letters), a comma, the given names in title case ("FRASER, Wilfred
+# Joseph", "MacLEOD, Agnes Marie"); a place's region after its comma is in capitals or an
+# abbreviation ("GLACE BAY, N.S."), or a region or a place ("HALIFAX, Nova Scotia").
+_NOTICE_SURNAME = re.compile(
+    r"(?:Ma?c|O')?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){0,3}"
+)
+
+
+def death_notice_dateline(found: DatelineMatch) -> bool:
+    """The dateline-like opening is a death notice's ("FRASER, Wilfred Joseph — 84, of Glace
+    Bay, passed away ..."): the place a surname in capitals and given names
+    (_NOTICE_SURNAME), the rest the age and the home town (_DEATH_NOTICE_REST). A story's
+    lead may open on an age ("HALIFAX — 17, of Dartmouth, and a 16-year-old ...")."""
+    from archiver.extract.gazetteer import is_known_place, is_region
+
+    place = found.dateline.place or ""
+    if _DEATH_NOTICE_REST.match(found.rest) is None or not _NOTICE_SURNAME.fullmatch(place):
+        return False
+    # "HALIFAX, Nova Scotia — 17, of ...": a region or a place after the comma, no given names
+    given = place.split(",", 1)[1].strip()
+    return not is_region(given) and not is_known_place(given)
 
 
 def _dated_item_below(paragraphs: list[str], k: int, reference_date: dt.date | None) -> bool:
