@@ -335,6 +335,12 @@ def test_the_pages_stamp_after_the_names_with_a_bar_before_the_hour():
         ("Janet Ruiz, President", ["Janet Ruiz"]),
         ("Gregory Tan, Village Clerk", None),
         ("Jane Roe, Board Secretary", None),
+        # the outlet the writer signs for, an org word in its name
+        ("Sera Tui, Fiji Broadcasting Corporation", ["Sera Tui"]),
+        ("Kim Harrisberg, Thomson Reuters Foundation", ["Kim Harrisberg"]),
+        # a person and the body she speaks for: a quote's or a picture's label
+        ("Teine Manu, Vava'u Growers Association", None),
+        ("Josefa Lomu, Cane Growers Council", None),
     ],
 )
 def test_a_story_signed_on_its_last_line(paragraph, names):

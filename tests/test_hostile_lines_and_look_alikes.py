@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.extract import captures, credits, page, roles
+from archiver.extract import captures, credits, page, records, roles
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,52 @@ def test_a_record_row_is_labelled_fields_set_apart_by_gaps(line, row):
 def test_a_chart_label_credits_a_name_only(line, credit):
     found = credits.find_credit(line)
     assert (found.credit if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Source: Trilateral Seal Expert Group; Map: DW", "DW"),  # a known outlet
+        ("Source: Environment Agency; Map: Reuters Graphics", "Reuters Graphics"),
+        # a map's or a chart's title (a storm, a place, a list of places, a series, a person
+        # and her post) names no maker; nor does a graphic's title with a comma
+        ("The track of the storm on Sunday. Map: Storm Ashley", None),
+        ("Source: Met Eireann; Map: Western Ireland", None),
+        ("Source: UNHCR; Map: South Sudan, Chad", None),
+        ("Map: Dominican Republic", None),  # a place with a paper's last word
+        ("Prices have risen 30% this year. Chart: Copper Prices", None),
+        ("Data: Federal Reserve; Chart: Jerome Powell, Fed chair", None),
+        ("Graphic: Bush Fire, Hazard Reduction", None),
+    ],
+)
+def test_a_map_or_chart_label_credits_a_known_outlet_only(line, credit):
+    found = credits.find_credit(line)
+    assert (found.credit if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a figure wrapped inside its caption, markup on each line: read whole
+        (
+            "<figure><figcaption>The bridge on\nMonday. <em>Credit: Jane\nRoe</em></figcaption></figure>\nNext",
+            "The bridge on Monday. Credit: Jane Roe\nNext",
+        ),
+        # an opening line whose tags are whole over the story's lines: left as it is
+        (
+            '<figure class="lead"><img src="/a.jpg" alt="">\nCouncil approves footbridge\n'
+            "By Fiona McLeod\n<figcaption>The site. Photo: Ewan Grant</figcaption></figure>",
+            None,
+        ),
+        # a line of text alone inside: no wrapped element
+        (
+            "<figure><figcaption>The bridge\nduring tests\non Monday.</figcaption></figure>",
+            None,
+        ),
+    ],
+)
+def test_a_wrapped_figure_is_read_only_when_it_breaks_off_inside_its_markup(text, read):
+    assert records.read_figure_lines(text) == (text if read is None else read)
 
 
 def test_a_headline_in_small_letters_ends_a_summary_box():

@@ -4074,10 +4074,12 @@ def signed_byline(paragraph: str) -> Byline | None:
         return None
     if any(w.lower() in FOOTER_LINK_WORDS for w in text.replace(",", " ").split()):
         return None  # "Contact Us, Privacy": a page's footer links left under the story
-    if names_an_organisation(tail) and _NEWS_DESK_WORD.search(tail) is None:
+    if _SPOKEN_FOR_BODY.search(tail) is not None and _NEWS_DESK_WORD.search(tail) is None:
         # "Teine Manu, Vava'u Growers Association", "Jane Roe, Harbour Council": a person and
         # the body she speaks for, the label of her picture or her quote left under the story
-        # (a wire's own "Xinhua News Agency", a "Kyiv Bureau" is where the writer filed from)
+        # (a wire's own "Xinhua News Agency", a "Kyiv Bureau" is where the writer filed from;
+        # "Sera Tui, Fiji Broadcasting Corporation", "Kim Harrisberg, Thomson Reuters
+        # Foundation" sign for the outlet they write for)
         return None
     from archiver.extract.gazetteer import is_known_place
 
@@ -4086,6 +4088,10 @@ def signed_byline(paragraph: str) -> Byline | None:
 
 # A news outlet's or its office's word, which a signed story's tail may hold.
 _NEWS_DESK_WORD = re.compile(r"(?i)\b(?:news|agency|bureau|press|desk)\b")
+# The last word of a body someone speaks for (no outlet's): a sign-off's tail so ends in none.
+_SPOKEN_FOR_BODY = re.compile(
+    r"(?i)\b(?:association|council|union|society|committee|commission|federation)\W*$"
+)
 
 
 # Words of a page's footer links, which a capture may leave as the story's last line.

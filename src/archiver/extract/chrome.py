@@ -623,41 +623,9 @@ _CAPTURE_ADDRESS_LABEL = re.compile(
 )
 
 
-# The archivist's or the tool's note on how the capture was made, heading it: the source and
-# the way it was taken, never the story's own words. Its shapes: the way in brackets after the
-# source's name ("Pocket (reader app)", "Tagesschau (scraped text)", "Le Devoir (PressReader)",
-# "Der Standard (English RSS item)"); the way after a dash or a bar ("Kingston Gleaner
-# community pages — scraped text", "Roanoke Times e-Edition | PressReader"); or a noun of the
-# way last ("Nine.com.au gallery scrape", "ProQuest document export"), what was taken named
-# before it (a headline's "data scrape" names no page, feed or text). An e-edition service's
-# own name anywhere in the line ("PressReader - The Hindu (Chennai edition) - 2020-01-17",
-# "The Bay of Plenty Times via PressReader") is its page's title, no story's.
-_CAPTURE_WAY = (
-    r"(?:scraped?|scraping|(?:text|page|web|browser|html|screen)\s+(?:scrape|copy|capture|dump)"
-    r"|reader\s+(?:app|view|mode)|read-later\s+app|(?:rss|atom|feed)\s+item|e-?paper\s+text"
-    r"|pressreader|newspaperdirect)"
-)
-_CAPTURE_NOTE = re.compile(
-    rf"(?i:^[^()]{{2,60}}\((?:[\w.-]+\s+){{0,2}}{_CAPTURE_WAY}(?:\s+[\w.-]+){{0,2}}\)"
-    rf"|^\S.{{1,60}}\s(?:[—–|-]|via)\s+(?:[\w.-]+\s+){{0,2}}{_CAPTURE_WAY}(?:\s+[\w.-]+){{0,2}}"
-    r"|^\S.{1,50}\s(?:page|site|gallery|feed|web|html|browser|text|document|archive)"
-    r"\s+(?:scrape|capture|dump|export)"
-    r"|^(?:\S.{0,40}\s(?:via|[—–|·-])\s+)?(?:pressreader|newspaperdirect)(?:\.com)?"
-    r"(?:\s+[—–|·-]\s.{0,60})?)$"
-)
-
-# The longest capture note read so (a headline may be longer; a note is a few words).
-_CAPTURE_NOTE_CHARS = 90
-
-
 def is_capture_address_label(line: str) -> bool:
-    """Whether the capture's first line is its tool's label over the page's address, or the
-    note on how the capture was made (see _CAPTURE_NOTE): either heads the capture, no
-    headline."""
-    text = line.strip()
-    return _CAPTURE_ADDRESS_LABEL.match(text) is not None or (
-        len(text) <= _CAPTURE_NOTE_CHARS and _CAPTURE_NOTE.match(text) is not None
-    )
+    """Whether the capture's first line is its tool's label over the page's address."""
+    return _CAPTURE_ADDRESS_LABEL.match(line.strip()) is not None
 
 
 # The publisher's note that a story was corrected, printed over it (AP's pages): "This story

@@ -384,11 +384,14 @@ _CREDIT_PATTERNS = [
     # a photo's credit (Reuters' and the WSJ's galleries set a chart among the pictures);
     # a name's two or three words, an agency's after a slash, since "Graphic: How the flood
     # spread" and "GRAPHIC: Surveillance Video Shows Deadly Crash" are links and warnings
-    # ("Map: Jane Roe, NG Maps", "... Source: Census Bureau; Map: DW", "Data: RTD; Chart:
-    # Axios Visuals": a map's or a chart's maker so, after its data's source and a semicolon)
+    # ("Map: Jane Roe, Reuters", "... Source: Census Bureau; Map: DW", "Data: RTD; Chart:
+    # Axios Visuals": a map's or a chart's maker so, a known outlet's, also after its data's
+    # source and a semicolon; see _chart_maker_named)
     _CHART_MAKER := re.compile(
-        # (at the line's start, after a sentence, a source's semicolon or a gallery's "[2/3]")
-        rf"(?:^|(?<=[.!?”\"’)\];]\s))\(?(?P<label>(?i:(?:info)?graphics?|maps?|charts?))\s*:\s*"
+        # (at the line's start, after a sentence or a gallery's "[2/3]"; a map's or a chart's
+        # also after a source's semicolon)
+        r"(?:^|(?<=[.!?”\"’)\]]\s)|(?<=;\s)(?=(?i:maps?|charts?)\b))"
+        rf"\(?(?P<label>(?i:(?:info)?graphics?|maps?|charts?))\s*:\s*"
         rf"(?P<credit>(?!(?i:how|what|where|why|when|who|which|inside|tracking|mapping|see|the|an?)\b)"
         rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{0,2}}"
         rf"(?:\s*(?:/|,)\s*{_LATER_TOKEN}(?:\s+{_LATER_TOKEN}){{0,2}})?)"
@@ -401,28 +404,49 @@ def _chart_maker_named(credit: str, start: int, label: str = "graphic") -> bool:
     """A chart's label names its maker when a person's name follows it: two words on a
     line of their own ("Graphic: Jane Roe"), up to three under a gallery's number or after
     the caption ("[2/3] Graphic: Priya Dosanjh Leclair"); three capitalised words opening a
-    line are as often a link's or a warning's ("Graphic: Flood Waters Rise"). A map's or a
-    chart's label is as often its title's ("Map: Eastern Ukraine", "Chart: Chile Copper
-    Output"): the maker there is a name with its outlet after a slash or a comma ("Map: Jane
-    Roe, NG Maps"), a known outlet or agency ("Map: DW"), or a desk of one ("Chart: Axios
-    Visuals"), or a name after the caption's sentence."""
-    from archiver.extract.masthead import is_masthead
-
-    name = re.split(r"\s*[/,]\s*", credit)[0].strip()
+    line are as often a link's or a warning's ("Graphic: Flood Waters Rise"). A graphic's
+    maker's outlet follows a slash, never a comma ("Graphic: Bush Fire, Hazard Reduction" is
+    its title), and no source's semicolon comes before it. A map's or a chart's label is as
+    often its title's ("Map: Storm Ashley", "Map: South Sudan, Chad", "Chart: Copper Prices"):
+    the maker there is a known outlet or agency ("Map: DW"), a desk of one ("Chart: Axios
+    Visuals", "Map: Reuters Graphics"), or a name with one of those after a slash or a comma
+    ("Map: Jane Roe, Reuters"), never a name or a place alone."""
     if label.lower().startswith(("map", "chart")):
-        desk = credit.split()
-        if is_masthead(credit) or _is_agency(credit):
+        if _chart_maker_outlet(credit):
             return True
-        if (
-            len(desk) >= 2
-            and desk[-1].lower() in _CHART_DESK_WORDS
-            and is_masthead(" ".join(desk[:-1]))
-        ):
-            return True  # "Axios Visuals", "Reuters Graphics": the outlet's graphics desk
-        return looks_like_name(name) and len(name.split()) >= 2 and (start > 0 or name != credit)
+        parts = re.split(r"\s*[/,]\s*", credit, maxsplit=1)
+        return (
+            len(parts) == 2
+            and len(parts[0].split()) >= 2
+            and looks_like_name(parts[0])
+            and _chart_maker_outlet(parts[1])
+        )
+    if "," in credit:
+        return False
+    name = credit.split("/")[0].strip()
     if len(name.split()) < 2:
         return False  # "Graphic: Flood": a label's one word
     return looks_like_name(name) and (start > 0 or len(name.split()) <= 2)
+
+
+def _chart_maker_outlet(text: str) -> bool:
+    """Whether a map's or a chart's maker is a known outlet or agency ("DW", "Reuters"), or an
+    outlet's graphics desk ("Axios Visuals", "Reuters Graphics"); a place the gazetteer knows
+    is the map's title ("Map: Dominican Republic" has a paper's last word)."""
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import is_masthead
+
+    text = text.strip()
+    if not text or is_known_place(text):
+        return False
+    if _is_agency(text) or is_masthead(text):
+        return True
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _CHART_DESK_WORDS
+        and is_masthead(" ".join(words[:-1]))
+    )
 
 
 # The word an outlet's graphics desk adds to its name ("Axios Visuals", "Reuters Graphics").

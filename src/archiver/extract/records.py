@@ -612,32 +612,74 @@ def _json_record_under_label(text: str) -> list[str] | None:
 # A picture's figure element left as markup on a line of its own in a scraped page's text
 # ('<figure><img src="..."><figcaption>The bridge on Monday. <em>Credit: Jane Roe</em>
 # </figcaption></figure>'): the line is the caption the page prints, its tags dropped (a
-# figure with no caption prints nothing). A hard-wrapped capture breaks the element over a few
-# lines ('<figure><figcaption>The bridge on Monday. <span' / 'class="credit">Credit: Jane
-# Roe</span></figcaption></figure>'): read whole the same, from its opening line to the line
-# its closing tag ends, no other figure opening between.
-_FIGURE_LINES = 5
-_FIGURE_LINE = re.compile(
-    r"^[ \t]*<figure\b[^>\n]*>"
-    rf"(?:(?:(?!<figure\b)[^\n])*\n){{0,{_FIGURE_LINES - 1}}}?"
-    r"(?:(?!<figure\b)[^\n])*</figure>[ \t]*$",
-    re.I | re.M,
-)
+# figure with no caption prints nothing).
+_FIGURE_LINE = re.compile(r"^[ \t]*<figure\b[^>\n]*>[^\n]*</figure>[ \t]*$", re.I | re.M)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<caption>.*?)</figcaption>", re.I | re.S)
+# A hard-wrapped capture breaks the element over a few lines ('<figure><figcaption>The bridge
+# on Monday. <span' / 'class="credit">Credit: Jane Roe</span></figcaption></figure>'): read
+# whole the same when its opening line breaks off inside a tag or inside the caption, each
+# line after it holds markup, and the closing tag ends one of the next few lines (an opening
+# line whose tags are whole, '<figure class="lead"><img src="...">' over the headline, is
+# left as it is: what follows it may be the story's own lines).
+_FIGURE_OPEN = re.compile(r"^[ \t]*<figure\b[^>\n]*>", re.I)
+_FIGURE_CLOSE_END = re.compile(r"</figure>[ \t]*$", re.I)
+_FIGURE_WRAPPED_LINES = 5
 
 
 def _figure_caption(m: re.Match[str]) -> str:
-    caption = _FIGCAPTION.search(m.group(0))
+    return _caption_text(m.group(0))
+
+
+def _caption_text(element: str) -> str:
+    """A figure element's caption's words, its tags dropped ("" for a figure with none)."""
+    caption = _FIGCAPTION.search(element)
     if caption is None:
         return ""
     return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", caption.group("caption"))).split())
 
 
+def _figure_breaks_off(line: str) -> bool:
+    """Whether a figure's opening line ends inside a tag ('... <span') or inside its caption
+    (a '<figcaption>' opened and not closed on it)."""
+    low = line.lower()
+    if low.rfind("<") > low.rfind(">"):
+        return True
+    return low.count("<figcaption") > low.count("</figcaption")
+
+
+def _wrapped_figure_end(lines: list[str], i: int) -> int | None:
+    """The index of the line that closes the figure opened, wrapped, on lines[i], or None."""
+    for j in range(i + 1, min(len(lines), i + _FIGURE_WRAPPED_LINES)):
+        low = lines[j].lower()
+        if ("<" not in low and ">" not in low) or "<figure" in low.replace("<figcaption", ""):
+            return None  # a line of text alone, or another figure: no wrapped element
+        if "</figure>" in low:
+            return j if _FIGURE_CLOSE_END.search(lines[j]) is not None else None
+    return None
+
+
 def read_figure_lines(text: str) -> str:
-    """The text with each figure element left whole on its line read as its caption's words."""
+    """The text with each figure element left whole on its line (or wrapped over a few lines
+    with markup on each) read as its caption's words."""
     if "<figure" not in text.lower():
         return text
-    return _FIGURE_LINE.sub(_figure_caption, text)
+    text = _FIGURE_LINE.sub(_figure_caption, text)
+    if "<figure" not in text.lower():
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _FIGURE_OPEN.match(line) is not None and _figure_breaks_off(line):
+            j = _wrapped_figure_end(lines, i)
+            if j is not None:
+                out.append(_caption_text("\n".join(lines[i : j + 1])))
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
 
 
 def read_record_markup(text: str) -> str:
