@@ -549,7 +549,9 @@ _LONE_SEPARATOR = re.compile(r"\|{1,2}")
 # "Valley Courier | e-Edition", an e-paper's header): the edition's header, no headline.
 _EDITION_LABEL = re.compile(
     r"^[A-Z].{2,100}(?:\((?:text-only|text|plain-text|print|e-|electronic|digital|replica|mobile)"
-    r"\s?edition\)|\s[—–|-]\s+(?:print|e-|electronic|digital|replica)\s?edition)$",
+    # after a dash only an e-edition, or "digital"/"replica edition" in lower case: a title-case
+    # headline may end so ("Council Approves Budget, Tax Hike — Print Edition")
+    r"\s?edition\)|\s[—–|-]\s+(?:e-\s?edition|(?-i:digital|replica)\s?edition))$",
     re.IGNORECASE,
 )
 
