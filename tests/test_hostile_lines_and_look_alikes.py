@@ -47,6 +47,8 @@ def test_a_chart_label_credits_a_name_only(line, credit):
     [
         ("Source: Trilateral Seal Expert Group; Map: DW", "DW"),  # a known outlet
         ("Source: Environment Agency; Map: Reuters Graphics", "Reuters Graphics"),
+        ("Map: Elena Brickner, NG Maps", "Elena Brickner, NG Maps"),  # a name, her desk
+        ("Map: Western Ireland, Road Maps", None),  # a place, no name
         # a map's or a chart's title (a storm, a place, a list of places, a series, a person
         # and her post) names no maker; nor does a graphic's title with a comma
         ("The track of the storm on Sunday. Map: Storm Ashley", None),

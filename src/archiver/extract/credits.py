@@ -409,8 +409,9 @@ def _chart_maker_named(credit: str, start: int, label: str = "graphic") -> bool:
     its title), and no source's semicolon comes before it. A map's or a chart's label is as
     often its title's ("Map: Storm Ashley", "Map: South Sudan, Chad", "Chart: Copper Prices"):
     the maker there is a known outlet or agency ("Map: DW"), a desk of one ("Chart: Axios
-    Visuals", "Map: Reuters Graphics"), or a name with one of those after a slash or a comma
-    ("Map: Jane Roe, Reuters"), never a name or a place alone."""
+    Visuals", "Map: Reuters Graphics"), or a name with one of those, or with a desk's words,
+    after a slash or a comma ("Map: Jane Roe, Reuters", "Map: Elena Brickner, NG Maps"), never
+    a name or a place alone."""
     if label.lower().startswith(("map", "chart")):
         if _chart_maker_outlet(credit):
             return True
@@ -419,7 +420,7 @@ def _chart_maker_named(credit: str, start: int, label: str = "graphic") -> bool:
             len(parts) == 2
             and len(parts[0].split()) >= 2
             and looks_like_name(parts[0])
-            and _chart_maker_outlet(parts[1])
+            and (_chart_maker_outlet(parts[1]) or _chart_desk(parts[0], parts[1]))
         )
     if "," in credit:
         return False
@@ -451,6 +452,21 @@ def _chart_maker_outlet(text: str) -> bool:
 
 # The word an outlet's graphics desk adds to its name ("Axios Visuals", "Reuters Graphics").
 _CHART_DESK_WORDS = frozenset({"visuals", "graphics", "maps", "cartography", "infographics"})
+
+
+def _chart_desk(name: str, text: str) -> bool:
+    """Whether the words after a map's maker's name are a graphics desk's, one or two
+    capitalised words and the desk's word ("Elena Brickner, NG Maps"), the name no place's
+    ("Map: Western Ireland, Road Maps" is a title)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() in _CHART_DESK_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not any(is_known_place(w) for w in [name, *name.split()])
+    )
 
 
 # A credit ends its line and is short: the patterns look at no more than the line's end, so a
