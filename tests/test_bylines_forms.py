@@ -1274,3 +1274,21 @@ def test_an_outlets_piece_by_only_on_a_bylines_line(line: str, names: list[str] 
 def test_by_run_into_the_stamp_names_a_writer_not_a_sentence(line, names):
     byline = parse_byline(line)
     assert (byline.names if byline is not None else []) == names
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Ahmed al-Rashidi", True),
+        ("Syed Hasnain al-Qadri", True),
+        ("Rania bin-Saleh", True),
+        # a group's or a place's name with a lower-case "al-" is no person's (rv58b)
+        ("Hayat Tahrir al-Sham", False),
+        ("Beit Lahia al-Awda", False),
+        ("Khan Younis al-Balad", False),
+        # the particle in lower case only as the name's last word
+        ("Deir al-Balah", False),
+    ],
+)
+def test_lower_case_hyphened_particle_closes_a_given_name(line, name):
+    assert looks_like_name(line) is name
