@@ -1323,3 +1323,20 @@ def test_a_small_letter_agency_opens_only_for_agencies_that_print_so(
     from archiver.extract.wire_text import _lower_agency_opens
 
     assert _lower_agency_opens(line) is opens
+
+
+    "line, name",
+    [
+        ("Ahmed al-Rashidi", True),
+        ("Syed Hasnain al-Qadri", True),
+        ("Rania bin-Saleh", True),
+        # a group's or a place's name with a lower-case "al-" is no person's (rv58b)
+        ("Hayat Tahrir al-Sham", False),
+        ("Beit Lahia al-Awda", False),
+        ("Khan Younis al-Balad", False),
+        # the particle in lower case only as the name's last word
+        ("Deir al-Balah", False),
+    ],
+)
+def test_lower_case_hyphened_particle_closes_a_given_name(line, name):
+    assert looks_like_name(line) is name

@@ -4379,3 +4379,42 @@ def test_lender_file_photo_names_no_owner(line):
 def test_paper_file_photo_in_brackets():
     c = find_credit("(Daily Bruin file photo)")
     assert c is not None and c.agency == "Daily Bruin"
+
+
+@pytest.mark.parametrize(
+    "teaser, place",
+    [
+        ("Bilder: So wütete das Unwetter in der Region", "München"),
+        ("Bilder: Unwetter über Oberbayern", None),
+        ("FOTOS: Lluvias en Lima", None),
+    ],
+)
+def test_plural_picture_label_over_a_gallery_teaser_credits_nothing(teaser, place):
+    # "Bilder:" / "Fotos:" open a gallery's teaser as often as a credit: only a person's
+    # name, a known agency or a slashed chain after the plural label is a credit (rv58b)
+    lead = "Heftige Gewitter haben am Dienstagabend in Oberbayern schwere Schäden angerichtet."
+    opening = f"{place}. {lead}" if place else lead
+    text = (
+        "Süddeutsche Zeitung\nBayern\nUnwetter richtet schwere Schäden in Oberbayern an\n"
+        f"{opening}\n{teaser}\n"
+        "Die Feuerwehr rückte zu mehr als 300 Einsätzen aus, wie ein Sprecher sagte.\n"
+    )
+    article = extract_bytes(
+        text.encode(), path="teaser.txt", reference_date=datetime.date(2024, 6, 7)
+    )
+    assert article.photo_credits == []
+    assert (article.dateline.place if article.dateline else None) == place
+    assert find_credit(teaser) is None
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Bilder: Jonas Wyss", "Jonas Wyss"),
+        ("Fotos: EFE/Juan Pérez", "EFE/Juan Pérez"),
+        ("Bilder: Keystone", "Keystone"),
+    ],
+)
+def test_plural_picture_label_over_a_person_or_an_agency_is_a_credit(line, credit):
+    found = find_credit(line)
+    assert found is not None and found.credit == credit

@@ -610,3 +610,28 @@ def test_story_speaks_of_variants(names: list[str], story: str, speaks: bool) ->
     lines = ["August 5, 2025 · X · 3 min read", "", story]
     reader = _Reader(lines, dt.date(2025, 8, 5), [False] * len(lines))
     assert _story_speaks_of(reader, 0, names) is speaks
+
+
+@pytest.mark.parametrize(
+    "title, label",
+    [
+        ("Flooding closes roads across the Western Division", "Nadi Town"),
+        ("Flooding closes roads across the west", "Western Division"),
+    ],
+)
+def test_place_label_under_a_newsletter_item_is_no_writer(title, label):
+    # "FBC News Morning Briefing" / the item's title / "Nadi Town": the place the item is
+    # from, no writer's name alone (rv58b)
+    import datetime
+
+    from archiver.extract import extract_bytes
+
+    text = (
+        f"FBC News Morning Briefing\n\n{title}\n{label}\n"
+        "Heavy rain overnight closed several roads around Nadi and Lautoka, police said this "
+        "morning.\nMotorists are advised to avoid the Queens Road near Sabeto.\n"
+    )
+    article = extract_bytes(
+        text.encode(), path="digest.txt", reference_date=datetime.date(2024, 6, 7)
+    )
+    assert article.bylines == []

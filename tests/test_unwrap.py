@@ -865,3 +865,15 @@ def test_a_deadlines_by_and_a_byline_under_a_months_name(text: str, deadline: bo
     from archiver.extract.unwrap import _BY_DEADLINE
 
     assert (_BY_DEADLINE.match(text) is not None) is deadline
+
+
+@pytest.mark.parametrize(
+    "word", ["Inc.", "Corp.", "Co.", "Ltd.", "Jan.", "Sept.", "Oct.", "No.", "St."]
+)
+def test_an_abbreviation_under_a_full_line_closes_no_sentence(word):
+    # the closing-word join ("... über den" / "Fluss. Jetzt ...") asks a word that ends a
+    # sentence; a company's style, a month or a number's abbreviation ends none (rv58b)
+    from archiver.extract.unwrap import _STOP_ABBREVIATION
+
+    assert _STOP_ABBREVIATION.fullmatch(word) is not None
+    assert _STOP_ABBREVIATION.fullmatch("Fluss.") is None

@@ -751,7 +751,7 @@ def looks_like_name(part: str) -> bool:
     for k, tok in enumerate(tokens):
         if tok.lower() in _PARTICLES or _ELIDED_PARTICLE.match(tok):
             continue  # "van", "de"; "d'Aubigné", "dell'Acqua": a particle elided into the name
-        if k and _particle_hyphened(tok):
+        if k and k == len(tokens) - 1 and _particle_hyphened(tok) and _given_before(tokens[:k]):
             continue  # "Ahmed al-Rashidi", "Omar el-Masri": the particle in lower case (Al Jazeera)
         first = tok.lstrip("'‘\"(")[:1]
         if not first or not first.isupper():
@@ -1414,6 +1414,27 @@ def _particle_hyphened(token: str) -> bool:
     Arabic names; the capital form ("Al-Otaibi") is capitalised already."""
     head, hyphen, rest = token.partition("-")
     return bool(hyphen) and head in _HYPHEN_PARTICLES and rest[:1].isupper()
+
+
+def _given_before(tokens: list[str]) -> bool:
+    """The words before a lower-case `al-X` surname read as a person's given names, no group's
+    or place's: "Hayat Tahrir al-Sham" (a group), "Beit Lahia al-Awda" (a place)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    return tokens[0].lower() not in _NOT_GIVEN_HEADS and not (
+        len(tokens) >= 2 and is_known_place(" ".join(tokens))
+    )
+
+
+# First words of Arabic groups' and places' names ("Hayat Tahrir al-Sham", "Beit Lahia",
+# "Khan Younis", "Deir al-Balah"), which a lower-case `al-X` after them does not make a name.
+_NOT_GIVEN_HEADS = frozenset(
+    {
+        "hayat", "tahrir", "jabhat", "ansar", "beit", "umm", "ras", "masjid", "wadi", "jabal",
+        "jebel", "tal", "tell", "khan", "deir", "bab", "bir", "ain", "harakat", "liwa", "jaish",
+        "kataib", "saraya", "hizb", "dar", "souq", "suq", "bayt", "qasr", "kafr", "mazraat",
+    }
+)  # fmt: skip
 
 
 def _unglued_hyphen(text: str) -> str:

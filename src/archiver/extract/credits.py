@@ -2117,6 +2117,29 @@ _INLINE_LABEL = re.compile(
 )
 
 
+# The German, Spanish and Portuguese picture labels in the plural ("Bilder:", "Fotos:"),
+# opening what the credit pattern matched.
+_PLURAL_LABEL = re.compile(r"\W*(?i:fotos|bilder)\s*:\s*")
+
+
+def _plural_label_credit(credit: str) -> bool:
+    """After a plural label ("Bilder:", "Fotos:"), which galleries' teasers open on as often
+    as credits do: a credit only when it reads as a person's name (not ending on a place:
+    "Lluvias de Lima"), a known agency, or a chain of sources with slashes ("Fotos: EFE/Jane
+    Roe")."""
+    from archiver.extract.gazetteer import is_known_place
+
+    if "/" in credit or _is_agency(credit):
+        return True
+    last = credit.split()[-1]
+    return (
+        looks_like_name(credit)
+        and not is_known_place(credit)
+        and not is_known_place(last)
+        and not is_known_place(last.title())
+    )
+
+
 def _labelled_name(text: str, m: re.Match[str], credit: str) -> bool:
     """ "... the new rota Credit: Jane Roe": a label right before a name or an agency, ending
     the line with no full stop (a "FILE PHOTO: The court is seen ..." caption is no credit)."""
@@ -3221,6 +3244,15 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         ):
             # "File photo: Third Mainland Bridge": what the file picture shows, no lender
             # ("Photo: Tom Bridge" after a caption names its photographer)
+            continue
+        if (
+            i == 3
+            and _PLURAL_LABEL.fullmatch(subject, m.start(), m.start("credit")) is not None
+            and not _plural_label_credit(credit)
+        ):
+            # "Bilder: So wütete das Unwetter in der Region", "FOTOS: Lluvias en Lima": the
+            # plural label over a gallery's teaser, no credit ("Bilder: Jonas Wyss" under
+            # "Text: Jane Roe" names the photographer)
             continue
         if i == 3 and _DESK_OVER_SLASH.search(subject, 0, m.start("credit")):
             continue  # "—INQUIRER PHOTO / Jane Roe": the desk's photo, read whole below

@@ -3121,6 +3121,7 @@ def _classify_opening(
             and roles[-1].role == "headline"
             and _line_over(lines, i) == roles[-1].line
             and _newsletter_masthead_over(reader, roles[-1].line)
+            and not _place_or_unit_name(line)
             and _page_name_alone(reader, i, under_headline=True)
         ):
             # "FBC News Morning Briefing" / the item's title / "Jane Roe" / its first
@@ -7156,6 +7157,39 @@ def _by_initials(reader: _Reader, i: int) -> bool:
         len(top.split()) <= _SITE_NAME_WORDS and _site_initials(top) == m.group("initials")
         for top in tops
     )
+
+
+def _place_or_unit_name(line: str) -> bool:
+    """The line names a place or a unit, no writer: "Nadi Town", "Western Division", "Suva"
+    under a newsletter item's title (the place the item is from, as a digest labels it)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    words = line.strip().rstrip(".,:").split()
+    return bool(words) and (
+        words[-1].lower() in _PLACE_UNIT_WORDS
+        or words[0].lower() in _COMPASS_WORDS
+        or is_known_place(" ".join(words))
+        or is_known_place(words[-1])
+    )
+
+
+# A place's or an administrative unit's last word ("Nadi Town", "Western Division"), and a
+# word of direction opening a region's name ("Western", "North"): no writer's name.
+_PLACE_UNIT_WORDS = frozenset(
+    {
+        "town", "city", "division", "region", "district", "county", "province", "ward",
+        "council", "desk", "team", "village", "island", "islands", "state", "municipality",
+        "borough", "parish", "prefecture", "territory", "valley", "coast", "area", "zone",
+        "bureau", "newsroom", "staff", "department",
+    }
+)  # fmt: skip
+_COMPASS_WORDS = frozenset(
+    {
+        "western", "eastern", "northern", "southern", "central", "west", "east", "north",
+        "south", "north-west", "north-east", "south-west", "south-east", "northwest",
+        "northeast", "southwest", "southeast", "upper", "lower", "greater",
+    }
+)  # fmt: skip
 
 
 def _newsletter_masthead_over(reader: _Reader, headline: int) -> bool:

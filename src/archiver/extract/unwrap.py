@@ -856,6 +856,9 @@ def _soft(
         and _CLOSING_WORD.fullmatch(words[0]) is not None
         # "Mr. Jones, the mayor, said ..." under a headline: a title's stop, no sentence's
         and _TITLE_ABBREVIATION.search(words[0]) is None
+        # "Acme" / "Inc. said on ...", "on" / "Sept. 5": a company's style or a month's
+        # abbreviation, no sentence's end
+        and _STOP_ABBREVIATION.fullmatch(words[0]) is None
     ):
         # "Seit dreihundert Jahren bringen Familien aus Laufenburg Holz über den" / "Fluss.
         # Jetzt hört die letzte auf.": a line as full as the width that ends on a word in
@@ -868,6 +871,12 @@ def _soft(
 
 # A word that closes a sentence: letters, then its stop ("Fluss.", "river!").
 _CLOSING_WORD = re.compile(r"[^\W\d_]{2,}[.!?]")
+# Abbreviations with a stop that close no sentence: a company's style, a month, a number's or
+# a street's ("Inc.", "Sept.", "No.", "St.").
+_STOP_ABBREVIATION = re.compile(
+    r"(?:Inc|Corp|Co|Ltd|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|St|Ave"
+    r"|Blvd|Rd|Dept|Univ|Assn|Vol|Nr)\."
+)
 
 
 # A row of a menu's items holds at least this many bars or dots between them.
@@ -1615,6 +1624,29 @@ def _credit_over_writer(head: str, text: str) -> bool:
 _AGENCY_BRACKETS_END = re.compile(r"\s*\((?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\)$")
 
 
+def _caps_surname_moved(credit: str, text: str) -> str:
+    """The line without its agency in brackets when it reads as the credit's surname moved
+    down: the credit above and the word below both in capitals ("ANA LUCÍA" / "SERRANO
+    (EFE)"), the word no place ("Beirut (AFP)" under "... Photo by Jane Roe" is the story's
+    dateline, "BEIRUT (AFP)" too); else the line as it stands. A city a wire dates its copy
+    from is asked by its size: the gazetteer knows many surnames as small places ("Rojas")."""
+    from archiver.extract.gazetteer import countries_of
+
+    rest = _AGENCY_BRACKETS_END.sub("", text)
+    if (
+        rest == text
+        or not credit.isupper()
+        or not rest.isupper()
+        or countries_of(rest.strip().title(), min_population=_DATELINE_CITY_PEOPLE)
+    ):
+        return text
+    return rest
+
+
+# A city of this many people or more is a dateline's ("BEIRUT (AFP)"), no surname moved down.
+_DATELINE_CITY_PEOPLE = 100_000
+
+
 def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
     """The credit ends the line above on a whole name ("... Photo by Jane Roe") and the line
     below is a name of its own ("John Doe"): the writer's byline under the caption, which a
@@ -1630,7 +1662,7 @@ def _whole_name_over_name(head: str, credit: str, text: str) -> bool:
     # credit's surname moved down (EL PAÍS's "NAME (AGENCY)"), no name of its own
     if not (
         head.endswith(credit)
-        and len(_AGENCY_BRACKETS_END.sub("", text).split()) >= 2
+        and len(_caps_surname_moved(credit, text).split()) >= 2
         and (
             looks_like_name(text)
             or _writer_line(text)

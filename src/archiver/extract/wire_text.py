@@ -1400,6 +1400,27 @@ def _own_wire_spelt_out(line: str, wire: str | None) -> bool:
     return len(name.split()) >= 3 and spells_out(name, wire)
 
 
+def _caption_over_signoff(line: str) -> bool:
+    """The line over the wire's spelt-out name reads as a picture's caption, so the name is
+    its credit ("Crown Prince ... receives Jordan's Ayman Safadi in Jeddah on Monday." /
+    "Saudi Press Agency"): no sentence's stop at its end, or a picture's cue (a caption's
+    verb in the present, "(L-R)", "pictured") and no reporting verb ("... said ...")."""
+    text = line.strip()
+    if not text.endswith((".", "!", "?", '"', "”", "’")):
+        return True
+    return _LAST_REPORTED.search(text) is None and _PICTURE_CUE.search(text) is not None
+
+
+# A caption's cue: a verb in the present as captions put it ("receives", "meets", "poses"), a
+# picture's words ("pictured", "(L-R)", "file photo").
+_PICTURE_CUE = re.compile(
+    r"\b(?:receives|meets|greets|visits|inspects|attends|chairs|addresses|poses|pose|shakes"
+    r"|shake|holds|hold|speaks|talks|waves|arrives|walks|looks|signs|sign|inaugurates"
+    r"|hands|presents|tours|leads|gestures|stands|sits|pictured|photographed)\b"
+    r"|\((?i:l-r|r-l|left|right|centre|center)\)|\b(?i:file\s+photo|photo)\b"
+)
+
+
 def _notice_over_labelled_credit(lines: list[str], no: int) -> bool:
     """The rights notice on line `no` ("(©NTB)", "(c) Agencia EFE") stands right over a photo's
     credit under its own label ("Photo: Jane Roe / NTB", "Foto: EFE/Jane Roe"): the picture
@@ -5332,7 +5353,11 @@ def parse_wire_text(
             # "... in their final stages." over "Syrian Arab News Agency" at the story's foot
             # in a "Damascus, SANA-" story: the wire signing its own copy off by its full
             # name, no caption's credit (a picture's credit gives the code: "SANA")
-            and not (below_no >= signoff_at and _own_wire_spelt_out(below, story_wire()))
+            and not (
+                below_no >= signoff_at
+                and _own_wire_spelt_out(below, story_wire())
+                and not _caption_over_signoff(line)
+            )
             # "... outside the ministry." / "(©NTB)" / "Photo: Jane Roe / NTB": the notice over
             # the photo's own labelled credit is the copy's, no caption's credit
             and not (is_rights_signoff(below) and _notice_over_labelled_credit(lines, below_no))
