@@ -1325,6 +1325,7 @@ def test_a_small_letter_agency_opens_only_for_agencies_that_print_so(
     assert _lower_agency_opens(line) is opens
 
 
+@pytest.mark.parametrize(
     "line, name",
     [
         ("Ahmed al-Rashidi", True),
