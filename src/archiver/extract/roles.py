@@ -2175,42 +2175,33 @@ def _classify_opening(
             skip_to = reader.nxt[i]
             continue
         if (
-            was_first
-            and not headline_seen
-            and opening.byline is None
+            opening.byline is None
+            and (
+                (was_first and not headline_seen)
+                # or right under the page's headline (Folha's, Anadolu's pages print the
+                # headline over it when the copy starts at the top); a "By" line ("Por Lucía
+                # Méndez") is the byline grammar's to read
+                or (
+                    headline_seen
+                    and roles
+                    and roles[-1].role == "headline"
+                    and roles[-1].line == _line_over(lines, i)
+                    and not is_by_line(line)
+                )
+            )
             and (top_writer := _writer_over_dateline_at_top(reader, i)) is not None
         ):
             # "Jane Roe" / "ISTANBUL" / the story: a selection that starts below the page's
-            # headline, at the writer's name over the dateline set apart; the dateline is
-            # read as ever on the next line, and the capture has no headline
+            # headline (or the headline / "Jane Roe" / "RIO DE JANEIRO"), at the writer's name
+            # over the dateline set apart; the dateline is read as ever on the next line
+            where = "right under the headline" if headline_seen else "atop a capture"
             mark(
                 i,
                 "byline",
                 "a person's name, whom the story does not speak of, over the story's dateline"
-                " on a line of its own, atop a capture",
+                f" on a line of its own, {where}",
             )
             opening.byline = top_writer
-            continue
-        if (
-            headline_seen
-            and opening.byline is None
-            and roles
-            and roles[-1].role == "headline"
-            and roles[-1].line == _line_over(lines, i)
-            # ("Por Lucía Méndez": a "By" line is the byline grammar's to read)
-            and not is_by_line(line)
-            and (under_writer := _writer_over_dateline_at_top(reader, i)) is not None
-        ):
-            # the headline / "Jane Roe" / "RIO DE JANEIRO" / the story: the same writer's name
-            # over the dateline set apart, under the page's headline (Folha's, Anadolu's pages
-            # print the headline over it when the copy starts at the top)
-            mark(
-                i,
-                "byline",
-                "a person's name, whom the story does not speak of, right under the headline,"
-                " over the story's dateline on a line of its own",
-            )
-            opening.byline = under_writer
             continue
         if (
             was_first
