@@ -710,3 +710,66 @@ def test_capture_header(line):
 )
 def test_not_capture_header(line):
     assert not is_capture_header(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "62° Partly Cloudy | Lexington, KY",
+        "🌤 41°F  Naperville, IL",
+        "-3°C Snow · Ottawa",
+        "72°F Mostly Sunny",
+    ],
+)
+def test_a_weather_widget_is_chrome(line):
+    from archiver.extract.chrome import is_chrome
+
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "118° and rising in Phoenix",  # a headline's own words after the temperature
+        "118° And Rising",  # no sky's word, no place after a bar or as "Town, ST"
+        "45°C: Delhi swelters as power cuts spread",
+        "Phoenix Hits 118° For First Time",
+    ],
+)
+def test_headlines_with_a_temperature_are_no_weather_widget(line):
+    from archiver.extract.chrome import is_chrome
+
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "motto"),
+    [
+        ("Scotland's Best-Selling Quality Newspaper", True),
+        ("The Most Widely Read Newspaper in Nigeria", True),
+        ("Lexington's News Leader", True),
+        ("Local news you can trust", True),
+        ("Nigeria's most widely read newspaper cuts its print run", False),
+        ("Gannett closes local newspaper", False),
+        ("Local news you can trust is disappearing", False),
+    ],
+)
+def test_a_papers_boast_is_its_motto(line, motto):
+    from archiver.extract.chrome import is_news_motto
+
+    assert is_news_motto(line) is motto
+
+
+@pytest.mark.parametrize(
+    ("line", "file_caption"),
+    [
+        ("Lagos State Governor Babajide Sanwo-Olu. Photo: File", True),
+        ("The old terminal in 2019. (File photo)", True),
+        ("The governor at a rally on Monday. Photo: Ade Bello", False),
+        ("Photo: File", False),  # the label alone, no caption
+    ],
+)
+def test_a_file_pictures_caption(line, file_caption):
+    from archiver.extract.credits import is_file_caption
+
+    assert is_file_caption(line) is file_caption

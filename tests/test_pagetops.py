@@ -355,3 +355,28 @@ def test_front_page_folio_lines(line):
 )
 def test_lines_that_are_no_front_page_folio(line):
     assert not is_front_folio(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[archived from Patch mobile site, 5 Mar 2025]",
+        "[Captured 12 May 2024 from the app]",
+        "[Screenshot transcribed by the desk, 3 June 2024]",
+        "[saved from the e-edition]",
+    ],
+)
+def test_the_archivists_bracketed_note_on_the_copy(line):
+    assert is_page_top(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Updated] Council approves budget after late-night session",  # text after the bracket
+        "Archived papers show the mayor knew of the leak",  # a headline, no bracket
+        "[Savings tips from readers, part two]",  # no capture word opens it
+    ],
+)
+def test_bracketed_labels_that_are_no_capture_note(line):
+    assert not is_page_top(line)

@@ -432,6 +432,23 @@ _WEATHER_FORECAST = re.compile(
     r"-?\d{1,3}\s*°?[FC]\.\s+(?:Winds?|Chance\s+of)\b(?:[^.!?]|\.\d)*\."
     r"(?:\s+[A-Z](?:[^.!?]|\.\d)*\.){0,3}$"
 )
+# A site's weather widget in its header: the temperature first (after the widget's icon), the
+# sky's word or two, then the place it is for, after a bar or as "Town, ST" ("62° Partly Cloudy
+# | Lexington, KY", "🌤 41°F Naperville, IL", "-3°C Snow · Ottawa"). A headline opening on a
+# temperature goes on in words of its own ("118° and rising in Phoenix", "45°C: Delhi
+# swelters"), none of them a sky's, and names no place after a bar or as "Town, ST".
+_SKY_WORD = (
+    r"(?:partly|mostly|clear|sunny|cloudy|overcast|fair|fog(?:gy)?|mist|haze|hazy|rain|"
+    r"showers?|drizzle|snow|sleet|windy|light|heavy|thunderstorms?|storms?|breezy)"
+)
+_WIDGET_PLACE = r"(?-i:[A-Z][\w.'’-]*)(?:\s(?-i:[A-Z][\w.'’-]*)){0,2}"
+_WEATHER_WIDGET = re.compile(
+    r"^(?:[^\w\s]{1,3}\s?)?-?\d{1,3}\s?°\s?[FC]?"
+    rf"(?:\s{_SKY_WORD}){{0,3}}"
+    rf"(?:\s?[|·•]\s?{_WIDGET_PLACE}(?:,\s{_WIDGET_PLACE})?"
+    rf"|\s{_WIDGET_PLACE},\s{_WIDGET_PLACE})?$",
+    re.IGNORECASE,
+)
 
 
 def is_chrome(line: str) -> bool:
@@ -453,6 +470,7 @@ def is_chrome_clean(text: str) -> bool:
         or _button_row(text)
         or _STAR_RATING.match(text) is not None
         or _WEATHER_FORECAST.match(text) is not None
+        or ("°" in text and _WEATHER_WIDGET.match(text) is not None)
         or _CORRECTION_NOTE.match(text) is not None
         or _CAPS_EDITORS_NOTE.match(text) is not None
         or _PRINT_HEADER.match(text) is not None
@@ -519,13 +537,18 @@ _NEWS_MOTTO = re.compile(
     # own words before "News" or "Voice" ("Meta Blocks News in Canada", "Trump Guts Voice of
     # America") are no motto's
     r"(?:(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s\s+)?"
-    r"(?:(?:local|independent|non-?profit|community|public|trusted|"
+    # a paper's boast among them ("Scotland's Best-Selling Quality Newspaper", "The Most
+    # Widely Read Newspaper in Nigeria", "Lexington's News Leader")
+    r"(?:(?:local|independent|non-?profit|community|public|trusted|quality|leading|largest|"
+    r"oldest|best-?selling|most\s+(?:widely\s+)?(?:read|trusted)|"
     r"student|daily|weekly|hometown|regional|award-winning|digital|online)\s+){0,3}"
-    r"(?:news(?:\s+source)?|journalism|reporting|media|radio|voice|newspaper)"
+    r"(?:news(?:\s+(?:source|leader))?|journalism|reporting|media|radio|voice|newspaper)"
     r"(?:\s+(?i:for|of|from|across|in|on|about|serving)"
     r"(?:\s+(?:(?i:the|and|of|&)|(?-i:[A-Z])[\w'’.-]*)){1,6}"
     # "for the Truckee-Tahoe region": the place's own common noun after its name
-    r"(?:\s+(?-i:region|area|community|communities|county|valley|coast))?)?$",
+    r"(?:\s+(?-i:region|area|community|communities|county|valley|coast))?"
+    # "Local news you can trust": the motto's promise, where a headline has its verb's object
+    r"|\s+you\s+can\s+trust)?$",
     re.IGNORECASE,
 )
 

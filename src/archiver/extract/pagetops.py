@@ -17,7 +17,8 @@
 - A press release's label with its issuer ("European Commission - Press release") and its
   reference number alone ("IP/09/412").
 - A feed's or wire channel's header in angle brackets ("<Energy Desk News>"), and a row of
-  bracketed links ("[Home] [Politics] [Archive]", "[Top of page] [Next story]").
+  bracketed links ("[Home] [Politics] [Archive]", "[Top of page] [Next story]"), and the
+  archivist's own bracketed note on the copy ("[archived from the mobile site, 5 Mar 2025]").
 - An agency's feed header as a client site reposts it: the feed's section and the agency's
   service ("Saarbrücker regional-news in English · dpa international").
 
@@ -546,6 +547,15 @@ _CHANNEL_HEADER = re.compile(r"^<[A-Za-z][^<>]{1,60}>$")
 # A row of bracketed links, as text browsers print a page's buttons ("[Home] [Politics]
 # [Archive]", "[Top of page]  [Next story]"): two or more, and nothing else on the line.
 _BRACKET_LINKS = re.compile(r"^(?:\[[^\[\]\d]{1,30}\]\s*){2,}$")
+# The archivist's own note on the copy, in square brackets on a line of its own over the page:
+# how and when it was taken ("[archived from Patch mobile site, 5 Mar 2025]", "[Captured
+# 12 May 2024 from the app]", "[Screenshot transcribed by the desk]"). It opens on the taking's
+# word; a headline's bracketed label ("[Video] ...", "[Updated]") has text after the bracket.
+_CAPTURE_NOTE = re.compile(
+    r"^\[(?i:(?:page\s+)?(?:archived|captured|saved|scraped|copied|clipped|retrieved|"
+    r"transcribed|accessed|downloaded|fetched|printed|screenshot|screen\s+capture|"
+    r"capture|copy|text\s+copied))\b[^\[\]]{0,100}\]$"
+)
 # An agency's feed as a client site reposts it, its header over the item: the feed's section
 # and the agency's service apart by a middle dot, a bullet or a bar ("Saarbrücker regional-news
 # in English · dpa international", "Asia-Pacific · AFP World", "Xinhua English | Business"). The
@@ -1239,6 +1249,6 @@ def is_page_top(line: str) -> bool:
         or ("-" in line and _KEYWORD_SLUG.match(line))
         or _AGE_NOTICE.match(line)
         or (line[0] == "<" and _CHANNEL_HEADER.match(line))
-        or (line[0] == "[" and _BRACKET_LINKS.match(line))
+        or (line[0] == "[" and (_BRACKET_LINKS.match(line) or _CAPTURE_NOTE.match(line)))
         or (("·" in line or "•" in line or "|" in line) and _agency_feed_header(line))
     )
