@@ -23,6 +23,7 @@ from archiver.extract.credits import (
     _NAME_TOKEN,
     _ORG_WORDS,
     _OUTLET_WORD,
+    FILE_ALONE,
     OUTLET_NAME,
     Credit,
     _is_agency,
@@ -312,6 +313,10 @@ def recall_credit(
 
     def usable(i: int, credit: Credit) -> bool:
         if i in taken:
+            return False
+        if credit.credit.lower().strip(" .") in FILE_ALONE:
+            # "... Dapo Abiodun. Photo: File": the file marker where the name would stand
+            # says the picture is an old one, and names no one who took or lent it
             return False
         # "Jane Roe, Valley Courier" under a roundup's paragraph, the byline naming the same
         # paper: another writer's line (a credit in that shape stands over the byline)

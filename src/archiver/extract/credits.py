@@ -4926,6 +4926,23 @@ _COURTESY_TAIL = re.compile(
 FILE_ALONE = frozenset(
     {"file", "file photo", "file photos", "file image", "file pic", "file picture"}
 )
+# A caption's closing mark that its picture is an old one: "(File)", "(File photo)", or the
+# picture's label with "File" where the credit's name would stand ("... Sanwo-Olu. Photo:
+# File", Nigerian and South Asian papers' archive pictures).
+_FILE_CAPTION = re.compile(
+    r"[.!?”\"’]\s*(?:\((?i:file(?:\s+(?:photo|image|pic|picture))?)\)"
+    r"|(?i:photo|picture|image|pic)\s?:\s?(?i:file)\.?)\s*$"
+)
+# The most words a file picture's caption has (a longer line is a paragraph).
+_FILE_CAPTION_WORDS = 40
+
+
+def is_file_caption(line: str) -> bool:
+    """A caption closed by the mark that its picture is an old one, naming no one who made or
+    lent it (_FILE_CAPTION): "The old terminal in 2019. (File photo)"."""
+    return _FILE_CAPTION.search(line) is not None and len(line.split()) <= _FILE_CAPTION_WORDS
+
+
 # "Photo: File", "Picture: File": the file marker under a picture's label, the whole line.
 _LABELLED_FILE = re.compile(r"(?i:photos?|pictures?|images?|pic)\s*:\s*(?i:file)\.?")
 # The same label set off by a bar after the caption's stop, closing its line: ". PHOTO | FILE".

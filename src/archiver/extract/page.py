@@ -55,6 +55,7 @@ from archiver.extract.credits import (
     emailed_credit,
     find_credit,
     is_credit_word_line,
+    labelled_credit_alone,
     parse_gallery,
 )
 from archiver.extract.datelines import _MONTH_NAMES, match_dateline
@@ -1360,6 +1361,21 @@ def find_page_headline(
             # the headline (RTÉ's and other galleries' pages); the headline is the display
             # line under the caption
             notes = [f"line {over + 1} is a gallery's counter over line {h + 1}, its caption"]
+            h = after
+        elif (
+            over is not None
+            and (after := next((j for j in range(h + 1, a) if lines[j] and not chrome[j]), None))
+            is not None
+            and _headline_shape(lines[after])
+            and not story_line(lines[after])
+            and labelled_caption_under_credit(lines[over], lines[h])
+        ):
+            # "Photos: Jane Roe / The Oregonian" / "Volunteers haul debris ..., left; ...,
+            # right." / the headline: the lead picture's labelled credit printed over its
+            # caption's sentence, both over the headline; the caption is no headline
+            notes = [
+                f"line {over + 1} is a picture's labelled credit over line {h + 1}, its caption"
+            ]
             h = after
         if greeting_line(lines[h]):
             # "Rates, again" / "By Jane Roe" / "Good morning, and happy Friday." / the letter: a
@@ -4650,6 +4666,17 @@ def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:
             return lines[k]
         k -= 1
     return None
+
+
+def labelled_caption_under_credit(credit: str, caption: str) -> bool:
+    """CAPTION is the sentence of the picture whose labelled credit (labelled_credit_alone,
+    "Photos: Jane Roe / The Oregonian") stands over it: the label says what the line under it
+    shows, and the caption ends on its stop as no headline does (credit_over_caption)."""
+    return (
+        caption.rstrip("”\"’'").endswith(".")
+        and labelled_credit_alone(credit) is not None
+        and credit_over_caption(credit, caption, in_header=True) is not None
+    )
 
 
 def _credit_over_lead_caption(lines: list[str], at: int, top: int, a: int) -> bool:

@@ -89,6 +89,7 @@ from archiver.extract.credits import (
     find_credit,
     is_credit_line,
     is_credit_word_line,
+    is_file_caption,
     is_initials_signoff,
     is_institution,
     is_label_alone,
@@ -148,6 +149,7 @@ from archiver.extract.page import (
     is_readers_call,
     is_summary_label,
     is_tool_line,
+    labelled_caption_under_credit,
     looks_like_issuer,
     obituary_title_over,
     office_holder,
@@ -662,7 +664,27 @@ def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
     kicker over a headline of that shape ("World" / "Good news for Ukraine") has its byline or
     its story under it, no second title; a section's kicker ("Opinion") or a deck under the
     line under the motto tells a headline ("The Voice of Main Street") from a motto."""
-    text = [k for k, line in enumerate(lines) if line][:5]
+    text = [k for k, line in enumerate(lines) if line][:8]
+    # the header's furniture over the name ("Thursday 6 March 2025 | Glasgow 9°C Cloudy", a
+    # weather widget, the archivist's "[archived from ...]"), chrome of its own, is passed over
+    top = 0
+    while top < min(len(text) - 3, _MOTTO_TOP_LINES) and (
+        is_chrome_clean(lines[text[top]]) or is_date_stamp(lines[text[top]])
+    ):
+        top += 1
+    text = text[top:]
+    one_line = _name_dash_motto(lines[text[0]]) if text else False
+    if one_line:
+        # "LEX18 — Lexington's News Leader": the name and its motto on one line
+        text = [text[0], *text]
+    if len(text) > 3 and is_date_stamp(lines[text[2]]):
+        # "Punch" / "The Most Widely Read Newspaper in Nigeria" / "5th March 2025": the
+        # issue's date under the motto, furniture with it
+        stamp = text[2]
+        text = text[:2] + text[3:]
+    else:
+        stamp = -1
+    text = text[:5]
     section: tuple[int, ...] = ()
     if len(text) > 3 and _section_word_alone(lines[text[2]]):
         # "THE ELLSWORTH AMERICAN" / "Hancock County's Award-Winning Newspaper" / "Business" /
@@ -675,12 +697,15 @@ def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
     if len(text) < 3:
         return ()
     name, motto, under = (lines[k] for k in text[:3])
+    if one_line:
+        name, motto = _NAME_DASH.split(name, maxsplit=1)
     if (
         len(name.split()) > _MOTTO_NAME_WORDS
         # "Opinion" / "The Voice of Main Street": a section's kicker over its headline
         or all(w.lower() in MENU_WORDS for w in name.split())
         or name.endswith((".", "!", "?", ":"))
-        or any(ch.isdigit() for ch in name)
+        # a number of its own ("Page 3"), no call sign's ("LEX18", "9News")
+        or _BARE_NUMBER.search(name) is not None
         or not is_news_motto(motto)
     ):
         return ()
@@ -689,7 +714,33 @@ def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
     if len(text) > 3 and _deck_like(lines[text[3]]):
         # a headline and its deck under the "motto": the motto is the kicker's headline
         return ()
-    return (text[0], text[1], *section)
+    found = {text[0], text[1], *section}
+    if stamp >= 0:
+        found.add(stamp)
+    return tuple(sorted(found))
+
+
+# How many furniture lines may stand over the outlet's name and motto.
+_MOTTO_TOP_LINES = 3
+# The dash or bar between an outlet's name and its motto on one line.
+_NAME_DASH = re.compile(r"\s+[—–|-]\s+")
+_BARE_NUMBER = re.compile(r"\b\d+\b")
+
+
+def _name_dash_motto(line: str) -> bool:
+    """LINE is an outlet's name, a dash or a bar, and its motto (is_news_motto), the name of
+    a few capitalised words: "LEX18 — Lexington's News Leader", "Naperville Patch — Local
+    news you can trust". A headline's two halves apart by a dash have a clause after it."""
+    parts = _NAME_DASH.split(line, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, motto = parts
+    words = name.split()
+    return (
+        0 < len(words) <= _MOTTO_NAME_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and is_news_motto(motto)
+    )
 
 
 def _deck_like(line: str) -> bool:
@@ -1899,6 +1950,14 @@ def _classify_opening(
                 # "Marcy Tolan/Shutterstock" between the menus and the headline: the lead
                 # photo's credit, set over the headline with the picture (trade press, blogs)
                 mark(k, "credit", "the lead photo's credit above the page's headline")
+            elif (
+                lines[k]
+                and (over := max((j for j in range(k) if lines[j]), default=None)) is not None
+                and labelled_caption_under_credit(lines[over], lines[k])
+            ):
+                # "Photos: Jane Roe / The Oregonian" / "Volunteers haul debris ...": the lead
+                # picture's caption under its labelled credit, over the headline
+                mark(k, "caption", "a caption under its labelled credit, above the headline")
             elif lines[k] and is_date_stamp(lines[k]) and _place_dated_stamp(lines[k]):
                 # "CHENNAI, June 5, 2012" over the headline (The Hindu's and other Indian
                 # papers' pages): the place in capitals and the date, a dateline set apart
@@ -7440,6 +7499,10 @@ def _names_over_story(reader: _Reader, i: int) -> list[str] | None:
     if not ahead:
         return None
     below = reader.lines[ahead[0]]
+    if is_file_caption(below) and (further := reader.ahead(i, 2)[1:]):
+        # "Jane Roe" / "The governor in Ikeja. Photo: File" / the lead: a file picture's
+        # caption between the writer's name and the story (a copy with no blank lines)
+        below = reader.lines[further[0]]
     if len(below.split()) < _LEAD_WORDS and reader.dateline(ahead[0]) is None:
         return None
     return None if _named_in_lead(reader, i, names) else names

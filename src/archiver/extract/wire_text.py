@@ -88,6 +88,7 @@ from archiver.extract.credits import (
     is_credit_line,
     is_credit_word_line,
     is_desk_signoff,
+    is_file_caption,
     is_item_notice,
     is_label_alone,
     is_lent_word_line,
@@ -2248,8 +2249,6 @@ def _lower_agency_opens(line: str) -> bool:
 # The editors' initials an agency's desk (AFP's) sets under the story, in small letters and
 # slashes: "bs/as/cwl", "ub/jm" ("and/or" is a word, no desk's).
 _DESK_SIGNOFF = re.compile(r"(?!and/or$)[a-z]{1,4}(?:/[a-z]{1,4}){1,5}")
-# A caption's closing mark that its picture is an old one: "(File)", "(File photo)".
-_FILE_CAPTION = re.compile(r"[.!?”\"’]\s*\((?i:file(?:\s+(?:photo|image|pic|picture))?)\)\s*$")
 # A line of at most this many words, indented like a paragraph's opener, is a button's.
 _ICON_BUTTON_WORDS = 2
 
@@ -4959,6 +4958,24 @@ def _recall_credit(
     out.roles.append(LineRole(found.credit_line, lines[found.credit_line], "credit", why))
 
 
+def _file_caption_in_run(block: list[tuple[str, int]], k: int) -> bool:
+    """Line `k` of a run of lines with no blank between them (a copy that dropped them) is a
+    file picture's caption (is_file_caption) of its own: it opens on a capital, and the line
+    over it closes its own sentence or is a name alone, so it goes on no paragraph above."""
+    line = block[k][0]
+    if not line[:1].isupper() or len(line.split()) < _FILE_CAPTION_MIN_WORDS:
+        return False
+    if k == 0:
+        return True
+    above = block[k - 1][0].rstrip()
+    return above.endswith((".", "!", "?", '"', "”", "’")) or name_list(above) is not None
+
+
+# The fewest words of a file picture's caption set in a run of lines ("Governor Jane Roe.
+# Photo: File").
+_FILE_CAPTION_MIN_WORDS = 4
+
+
 def parse_wire_text(
     text: str, reference_date: dt.date | None, *, explain: bool = False
 ) -> WireStructure:
@@ -5995,7 +6012,7 @@ def parse_wire_text(
                     "credit",
                     "a picture agency alone in brackets inside the story",
                 )
-            elif len(block) == 1 and _FILE_CAPTION.search(line) and len(line.split()) <= 40:
+            elif is_file_caption(line) and (len(block) == 1 or _file_caption_in_run(block, k)):
                 # "The old terminal in 2019. (File photo)": a caption marked as an old picture,
                 # naming no one who made or lent it; the photo is kept without a credit
                 photos.add(
