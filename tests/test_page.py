@@ -734,6 +734,8 @@ def test_a_weather_widget_is_chrome(line):
         "118° And Rising",  # no sky's word, no place after a bar or as "Town, ST"
         "45°C: Delhi swelters as power cuts spread",
         "Phoenix Hits 118° For First Time",
+        "100° Heat Grips Dallas, Fort Worth",  # a place with no bar, no "Town, ST"
+        "110° | Phoenix Sets Record",  # after a bar with no sky's word, no "Town, ST"
     ],
 )
 def test_headlines_with_a_temperature_are_no_weather_widget(line):

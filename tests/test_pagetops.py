@@ -376,6 +376,10 @@ def test_the_archivists_bracketed_note_on_the_copy(line):
         "[Updated] Council approves budget after late-night session",  # text after the bracket
         "Archived papers show the mayor knew of the leak",  # a headline, no bracket
         "[Savings tips from readers, part two]",  # no capture word opens it
+        # an editor's note in the story, a sentence on its stop
+        "[Copy of the mayor's letter, obtained by the Gazette, is below.]",
+        "[Printed as submitted. Letters are edited only for length.]",
+        "[Copy of the letter below]",  # "copy" alone opens the editor's
     ],
 )
 def test_bracketed_labels_that_are_no_capture_note(line):

@@ -436,17 +436,20 @@ _WEATHER_FORECAST = re.compile(
 # sky's word or two, then the place it is for, after a bar or as "Town, ST" ("62° Partly Cloudy
 # | Lexington, KY", "🌤 41°F Naperville, IL", "-3°C Snow · Ottawa"). A headline opening on a
 # temperature goes on in words of its own ("118° and rising in Phoenix", "45°C: Delhi
-# swelters"), none of them a sky's, and names no place after a bar or as "Town, ST".
+# swelters"), none of them a sky's: a place after a bar is the widget's only under a sky's word
+# or as "Town, ST" ("110° | Phoenix Sets Record" is a headline), and a place with no bar only
+# as "Town, ST", the state in capitals ("100° Heat Grips Dallas, Fort Worth" is a headline).
 _SKY_WORD = (
     r"(?:partly|mostly|clear|sunny|cloudy|overcast|fair|fog(?:gy)?|mist|haze|hazy|rain|"
     r"showers?|drizzle|snow|sleet|windy|light|heavy|thunderstorms?|storms?|breezy)"
 )
 _WIDGET_PLACE = r"(?-i:[A-Z][\w.'’-]*)(?:\s(?-i:[A-Z][\w.'’-]*)){0,2}"
+# "Town, ST": the town and its state's or province's code in capitals ("Lexington, KY")
+_WIDGET_TOWN = rf"{_WIDGET_PLACE},\s(?-i:[A-Z]{{2,3}})"
 _WEATHER_WIDGET = re.compile(
     r"^(?:[^\w\s]{1,3}\s?)?-?\d{1,3}\s?°\s?[FC]?"
-    rf"(?:\s{_SKY_WORD}){{0,3}}"
-    rf"(?:\s?[|·•]\s?{_WIDGET_PLACE}(?:,\s{_WIDGET_PLACE})?"
-    rf"|\s{_WIDGET_PLACE},\s{_WIDGET_PLACE})?$",
+    rf"(?:(?:\s{_SKY_WORD}){{1,3}}(?:\s?[|·•]\s?{_WIDGET_PLACE}(?:,\s{_WIDGET_PLACE})?)?"
+    rf"|(?:\s{_SKY_WORD}){{0,3}}(?:\s?[|·•]\s?|\s){_WIDGET_TOWN})?$",
     re.IGNORECASE,
 )
 

@@ -551,10 +551,13 @@ _BRACKET_LINKS = re.compile(r"^(?:\[[^\[\]\d]{1,30}\]\s*){2,}$")
 # how and when it was taken ("[archived from Patch mobile site, 5 Mar 2025]", "[Captured
 # 12 May 2024 from the app]", "[Screenshot transcribed by the desk]"). It opens on the taking's
 # word; a headline's bracketed label ("[Video] ...", "[Updated]") has text after the bracket.
+# The note is a phrase, no sentence: an editor's bracketed note in the story is one, closed on
+# its stop ("[Copy of the mayor's letter, obtained by the Gazette, is below.]", "[Printed as
+# submitted. Letters are edited only for length.]"), and "copy" alone opens the editor's.
 _CAPTURE_NOTE = re.compile(
     r"^\[(?i:(?:page\s+)?(?:archived|captured|saved|scraped|copied|clipped|retrieved|"
     r"transcribed|accessed|downloaded|fetched|printed|screenshot|screen\s+capture|"
-    r"capture|copy|text\s+copied))\b[^\[\]]{0,100}\]$"
+    r"capture|text\s+copied))\b(?![^\[\]]*[.!?]\s+[A-Z])[^\[\]]{0,100}(?<![.!?])\]$"
 )
 # An agency's feed as a client site reposts it, its header over the item: the feed's section
 # and the agency's service apart by a middle dot, a bullet or a bar ("Saarbrücker regional-news

@@ -709,6 +709,11 @@ def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
         or not is_news_motto(motto)
     ):
         return ()
+    if (top or one_line or stamp >= 0) and _VOICE_EPITHET.search(motto):
+        # "Jean Ritchie — The Voice of Appalachia", "Remembrance" / "The Voice of Appalachia"
+        # under the story's date or over it: a person's epithet, a tribute's headline; the
+        # header read past its furniture, on one line or over its date is a paper's boast
+        return ()
     if not looks_like_headline(under) or parse_byline(under) is not None or is_date_stamp(under):
         return ()
     if len(text) > 3 and _deck_like(lines[text[3]]):
@@ -725,6 +730,8 @@ _MOTTO_TOP_LINES = 3
 # The dash or bar between an outlet's name and its motto on one line.
 _NAME_DASH = re.compile(r"\s+[—–|-]\s+")
 _BARE_NUMBER = re.compile(r"\b\d+\b")
+# "The Voice of the Dodgers": a motto's word that is also a person's epithet.
+_VOICE_EPITHET = re.compile(r"(?i)\bvoice\b")
 
 
 def _name_dash_motto(line: str) -> bool:
