@@ -6275,11 +6275,15 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     section's label, a kicker), so the headline opens its block under it all the same (copy
     with no blank line between)."""
     lines = reader.lines
-    if i > 0 and lines[i - 1] and not reader.chrome[i - 1] and not label_over:
+    # a copy that sets every line apart by a blank line (where a blank line parts nothing)
+    # holds the headline's lines one blank line apart: reader.above and reader.below step
+    # over it, and read the next line under any other copy
+    up = reader.above(i)
+    if up is not None and not reader.chrome[up] and not label_over:
         return []  # not the start of its block
     block = [i]
-    j = i + 1
-    while j < len(lines) and lines[j] and len(block) <= _STACK_LINES:
+    j = reader.below(i)
+    while j is not None and len(block) <= _STACK_LINES:
         narrow_run = len(block) >= 3 and all(len(lines[k]) <= _NARROW_WIDTH for k in block)
         if narrow_run and len(lines[j]) > _NARROW_WIDTH and not lines[j][:1].islower():
             # "Steel town's" / "fury as blast" / "furnaces fall" / "silent for good" over
@@ -6309,7 +6313,7 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             # does not go on in lower case is its deck (copy with no blank line between)
             break
         block.append(j)
-        j += 1
+        j = reader.below(j)
     if len(block) < 2 or len(block) > (
         (_STACK_LINES if all(len(lines[k].split()) == 1 for k in block) else _NARROW_LINES)
         if all(len(lines[k]) <= _NARROW_WIDTH for k in block)
