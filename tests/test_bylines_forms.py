@@ -1372,3 +1372,17 @@ def test_fx59c_byline_labels_and_with(line: str, names: list[str]) -> None:
 )
 def test_fx59c_contracted_negation_is_no_name(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a Title Case (or capitals) headline that opens with the critic's or the essay's label
+        "Review By Ofsted Finds Failings At Academy",
+        "REVIEW BY OFSTED FINDS FAILINGS AT ACADEMY",
+        "As Told To Police, Her Story Never Changed",
+        "AS TOLD TO POLICE, HER STORY NEVER CHANGED",
+    ],
+)
+def test_fx59c_rv_title_case_label_headline_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None

@@ -352,11 +352,14 @@ _BY = re.compile(
     # "Report by", "Analysis by", "Opinion by" (CNN): a page's label for the story's writer
     r"|report by|analysis by|opinion by|column by|commentary by|filed by"
     # "Reviewed by Jane Roe", "Review by Jane Roe": a review's critic is its writer (the
-    # book's or the film's maker "by" whom the work is sits in the headline, never so labelled)
-    r"|reviewed by|review by"
+    # book's or the film's maker "by" whom the work is sits in the headline, never so labelled);
+    # "by" in lower case ("REVIEWED BY" in capitals): "Review By Ofsted Finds Failings At
+    # Academy" and "REVIEW BY OFSTED FINDS ..." are headlines
+    r"|(?-i:[Rr]eview(?:ed)? by|REVIEWED BY)"
     # "As told to Jane Roe": a first-person essay's writer, who took down the teller's words
-    # (Business Insider's, Newsweek's "as-told-to" essays); the teller is no writer
-    r"|as told to"
+    # (Business Insider's, Newsweek's "as-told-to" essays); the teller is no writer. In lower
+    # case only: "As Told To Police, Her Story Never Changed" (or in capitals) is a headline
+    r"|(?-i:[Aa]s told to)"
     # "Story and photos by Jane Roe", "Words and pictures by Jane Roe": a small paper's
     # writer who took the pictures too, one label for both
     r"|(?:story|text|words|article)\s+and\s+(?:photos?|photographs?|photography|pictures?)\s+by"
