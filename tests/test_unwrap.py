@@ -900,3 +900,16 @@ def test_fx59c_quoted_remark_after_a_colon_ends_the_headline() -> None:
     assert not _quoted_remark_tail(head, "Photo: 'Jane Roe'")
     # a whole sentence above: the line under it opens a unit of its own
     assert not _quoted_remark_tail("The crews said no.", "Bay: 'Leave our beds alone'")
+
+
+def test_fx59c_rv_speaker_deck_under_a_full_headline_stays_apart() -> None:
+    from archiver.extract.unwrap import _quoted_remark_tail
+
+    # a headline over its deck quoting a speaker, or the story's kind over a title
+    assert not _quoted_remark_tail(
+        "Fishing crews and councillors rally against cable route across the bay",
+        "Harbourmaster: 'Leave our beds alone'",
+    )
+    head = "Fishing crews and councillors rally against cable route across Morecambe"
+    assert not _quoted_remark_tail(head, "Exclusive: 'We were never asked'")
+    assert not _quoted_remark_tail(head, "Sadiq Khan: 'Leave our beds alone'")

@@ -1129,19 +1129,60 @@ def _quoted_remark_tail(head: str, text: str) -> bool:
     """`text` closes the headline `head` with a remark quoted after its colon ("... through
     Nebraska" / "Sandhills: 'This is our water'"): `head` ends no sentence, `text` opens with
     the headline's last words and no credit's label."""
+    from archiver.extract.bylines import looks_like_name
     from archiver.extract.masthead import MENU_WORDS
 
     label = text.split(":", 1)[0]
+    words = label.split()
+    last = head.split()[-1] if head.split() else ""
     return (
         not _SENTENCE_END.search(head)
         and not head.endswith(":")
         and _QUOTED_REMARK.search(text) is not None
         and _CREDIT_OPEN.match(text) is None
-        # "Watch: 'We lost everything'", "Live: ...": a video's or a section's label over its
-        # own title, no headline's words
+        # "... across Morecambe" / "Bay: '...'": the headline breaks inside a place's name,
+        # its last word capitalised and the label's a word or two of the same name; "...
+        # across the bay" / "Harbourmaster: '...'" is a headline over its deck quoting a
+        # speaker, and "Sadiq Khan: '...'" names the speaker
+        and last[:1].isupper()
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and not (len(words) == 2 and looks_like_name(label))
+        # "Watch: 'We lost everything'", "Live: ...", "Exclusive: ...": a video's or a
+        # section's label or the story's kind over its own title, no headline's words
         and label.lower() not in MENU_WORDS
-        and label.lower() not in ("watch", "listen", "update", "updated")
+        and label.lower() not in _TITLE_LABELS
     )
+
+
+# A page's label over a title, opening a line of its own ("Watch: '...'", "Exclusive: '...'").
+_TITLE_LABELS = frozenset(
+    {
+        "watch",
+        "listen",
+        "update",
+        "updated",
+        "live",
+        "video",
+        "podcast",
+        "exclusive",
+        "breaking",
+        "analysis",
+        "opinion",
+        "comment",
+        "explainer",
+        "interview",
+        "review",
+        "revealed",
+        "pictured",
+        "pictures",
+        "photos",
+        "poll",
+        "quiz",
+        "editorial",
+        "letters",
+    }
+)
 
 
 def _capitals_place(text: str) -> bool:
