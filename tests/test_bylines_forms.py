@@ -1341,3 +1341,48 @@ def test_a_small_letter_agency_opens_only_for_agencies_that_print_so(
 )
 def test_lower_case_hyphened_particle_closes_a_given_name(line, name):
     assert looks_like_name(line) is name
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # a comma before "with" is the list's: the second writer after it
+        ("By Lucia Ferreira, with Tomasz Wierzbicki", ["Lucia Ferreira", "Tomasz Wierzbicki"]),
+        # "with" before a credit's words or the wires names no second writer
+        ("By Lucia Ferreira, with additional reporting by Tomasz Wierzbicki", ["Lucia Ferreira"]),
+        ("By Lucia Ferreira, with wire reports", ["Lucia Ferreira"]),
+        # a review's critic and an as-told-to essay's writer are the piece's writers
+        ("Reviewed by Odile Marchetti", ["Odile Marchetti"]),
+        ("As told to Malik Adeyemi", ["Malik Adeyemi"]),
+    ],
+)
+def test_fx59c_byline_labels_and_with(line: str, names: list[str]) -> None:
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Doesn't Understand.", False),  # a Title Case headline's tail, no name
+        ("Won't Stop", False),
+        ("Siobhan O'Neill", True),
+        ("Dara Ó'Néill", True),
+    ],
+)
+def test_fx59c_contracted_negation_is_no_name(text: str, expected: bool) -> None:
+    assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a Title Case (or capitals) headline that opens with the critic's or the essay's label
+        "Review By Ofsted Finds Failings At Academy",
+        "REVIEW BY OFSTED FINDS FAILINGS AT ACADEMY",
+        "As Told To Police, Her Story Never Changed",
+        "AS TOLD TO POLICE, HER STORY NEVER CHANGED",
+    ],
+)
+def test_fx59c_rv_title_case_label_headline_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None

@@ -877,3 +877,39 @@ def test_an_abbreviation_under_a_full_line_closes_no_sentence(word):
 
     assert _STOP_ABBREVIATION.fullmatch(word) is not None
     assert _STOP_ABBREVIATION.fullmatch("Fluss.") is None
+
+
+def test_fx59c_caps_headline_tail_that_names_a_place_is_joined() -> None:
+    from archiver.extract.unwrap import _capitals_place, _soft
+
+    above = "LIBRARY VAN RETURNS TO VILLAGE ROUNDS AS COUNTY SERVICE GOES FULLY"
+    assert _capitals_place("MOBILE")
+    assert _soft(above, "MOBILE", True, 72, "The refitted van carries books")
+    # under a headline in lower case the place in capitals is the place it files from
+    mixed = "Ferry operator confirms new winter timetable after months of talks"
+    assert not _soft(mixed, "LISBON", True, 72, "By Ines Carvalho")
+
+
+def test_fx59c_quoted_remark_after_a_colon_ends_the_headline() -> None:
+    from archiver.extract.unwrap import _quoted_remark_tail
+
+    head = "Fishing crews and councillors rally against cable route across Morecambe"
+    assert _quoted_remark_tail(head, "Bay: 'Leave our beds alone'")
+    # a video's label over its own title, a credit's label: no headline's words
+    assert not _quoted_remark_tail(head, "Watch: 'We lost half the beach'")
+    assert not _quoted_remark_tail(head, "Photo: 'Jane Roe'")
+    # a whole sentence above: the line under it opens a unit of its own
+    assert not _quoted_remark_tail("The crews said no.", "Bay: 'Leave our beds alone'")
+
+
+def test_fx59c_rv_speaker_deck_under_a_full_headline_stays_apart() -> None:
+    from archiver.extract.unwrap import _quoted_remark_tail
+
+    # a headline over its deck quoting a speaker, or the story's kind over a title
+    assert not _quoted_remark_tail(
+        "Fishing crews and councillors rally against cable route across the bay",
+        "Harbourmaster: 'Leave our beds alone'",
+    )
+    head = "Fishing crews and councillors rally against cable route across Morecambe"
+    assert not _quoted_remark_tail(head, "Exclusive: 'We were never asked'")
+    assert not _quoted_remark_tail(head, "Sadiq Khan: 'Leave our beds alone'")

@@ -351,6 +351,15 @@ _BY = re.compile(
     r"|research by|researched by"
     # "Report by", "Analysis by", "Opinion by" (CNN): a page's label for the story's writer
     r"|report by|analysis by|opinion by|column by|commentary by|filed by"
+    # "Reviewed by Jane Roe", "Review by Jane Roe": a review's critic is its writer (the
+    # book's or the film's maker "by" whom the work is sits in the headline, never so labelled);
+    # "by" in lower case ("REVIEWED BY" in capitals): "Review By Ofsted Finds Failings At
+    # Academy" and "REVIEW BY OFSTED FINDS ..." are headlines
+    r"|(?-i:[Rr]eview(?:ed)? by|REVIEWED BY)"
+    # "As told to Jane Roe": a first-person essay's writer, who took down the teller's words
+    # (Business Insider's, Newsweek's "as-told-to" essays); the teller is no writer. In lower
+    # case only: "As Told To Police, Her Story Never Changed" (or in capitals) is a headline
+    r"|(?-i:[Aa]s told to)"
     # "Story and photos by Jane Roe", "Words and pictures by Jane Roe": a small paper's
     # writer who took the pictures too, one label for both
     r"|(?:story|text|words|article)\s+and\s+(?:photos?|photographs?|photography|pictures?)\s+by"
@@ -678,6 +687,10 @@ _NAME_WORDS = 5
 _NAME_PARTICLES = 2
 
 
+# A verb's negation contracted at a word's end: "Doesn't", "WON'T", "Can’t".
+_NEGATED_VERB = re.compile(r"[A-Za-z]{2}[nN]['’][tT][.,:;!?]?$")
+
+
 def looks_like_name(part: str) -> bool:
     """Two to five words, each capitalised (a lower-case particle besides), no digits, no role
     words."""
@@ -714,6 +727,10 @@ def looks_like_name(part: str) -> bool:
         _NAME_CHARS.fullmatch(t) is None and not _SLASHED_NAME_PART.fullmatch(t) for t in tokens
     ):
         return False  # "LSM+ English", "Q&A Session": signs no person's name holds
+    if any(_NEGATED_VERB.search(t) for t in tokens):
+        # "Doesn't Understand.", "Won't Stop": a verb's negation contracted, which no person's
+        # name holds (a headline's Title Case tail, not a writer under it)
+        return False
     if tokens[0].isupper() and is_agency(tokens[0]) and not part.isupper():
         return False  # "PA Political", "AP Business": an agency's desk, not a person
     if (
@@ -1863,12 +1880,14 @@ def _with_writer(rest: str) -> str:
     pieces = _WITH_WRITER.split(rest)
     if len(pieces) != 2:
         return rest
-    before = _SPLIT.split(pieces[0])[-1].strip(" .")
+    # "Jane Roe, with John Doe": a comma before "with" is the list's, no name's
+    first = pieces[0].rstrip(" ,")
+    before = _SPLIT.split(first)[-1].strip(" .")
     after = _FILED_FROM.sub("", pieces[1].strip(" ."))
     if _CREDIT_AFTER_WITH.match(after):
         return rest  # "With Contributions From Tom Baker": a credit's words, no second writer
     if looks_like_name(before) and looks_like_name(after) and not is_agency(after):
-        return f"{pieces[0]}, {pieces[1]}"
+        return f"{first}, {pieces[1]}"
     return rest
 
 

@@ -229,6 +229,11 @@ _WEB_ADDRESS_LINE = re.compile(
     r"|^(?:WWW\.)?[A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:COM|NET|ORG|INFO|NEWS)(?:\.[A-Z]{2})?$"
 )
 # "Image caption ...", "Caption: ...": scraped pages label their captions.
+# A line of a reviewed book's facts box: "ISBN-13: 978-...", "Publisher: Faber", "Pages: 320".
+_BOOK_FACT = re.compile(
+    r"(?i:isbn(?:-1[03])?|publisher|published by|imprint|pages|page count|translated by"
+    r"|translator|(?:guideline |recommended |list )?price|rrp)\s*:"
+)
 _CAPTION_LABEL = re.compile(r"^(?:image\s+|photo\s+)?caption\b\s*:?\s*\S", re.IGNORECASE)
 
 
@@ -2719,6 +2724,18 @@ def _classify_opening(
             # named in brackets after the line it names is a caption's credit under the
             # headline; over it, the line is the headline and its bracketed tag
             credit = None
+        if (
+            credit is not None
+            and opening.byline is not None
+            and opening.byline.names
+            and roles
+            and roles[-1].role == "byline"
+            and (joined := _AND_OPENS.match(line)) is not None
+            and _joined_names(line[joined.end() :])
+        ):
+            # "By Jane Roe | The Paper" / "and John Doe | The Paper": the second writer with
+            # the outlet both write for, no caption closed by its credit (read below)
+            credit = None
         if credit is not None:
             if is_credit_line(line) or mailed:
                 under_headline = bool(roles) and roles[-1].role == "headline"
@@ -3407,6 +3424,22 @@ def _classify_opening(
         if (
             opening.byline is not None
             and last == "byline"
+            and roles[-1].role == "byline"
+            and opening.byline.names
+            and _has_room(opening.byline)
+            and (joined := _AND_OPENS.match(line)) is not None
+            and (more := _joined_names(line[joined.end() :])) is not None
+        ):
+            # "By Jane Roe | The Paper" / "and John Doe | The Paper": the second writer's
+            # block under the first's, opened by the list's "and" (OregonLive's pages)
+            mark(i, "byline", "the name after the 'and' opening the byline's next line")
+            opening.byline = Byline(
+                raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, *more]
+            )
+            continue
+        if (
+            opening.byline is not None
+            and last == "byline"
             and opening.byline.names
             and _has_room(opening.byline)
             and (names_at := reader.nxt[i]) < len(lines)
@@ -3431,6 +3464,16 @@ def _classify_opening(
             if (
                 _has_room(opening.byline)
                 and is_by_line(line)
+                # "Author: Jane Roe" / "ISBN-13: 978-...": a review's box of the book's facts
+                # names the book's author, no second writer of the review
+                and not (
+                    (below := reader.nxt[i]) < len(lines)
+                    and _BOOK_FACT.match(lines[below].strip()) is not None
+                )
+                # "by Jane Roe" / "Reviewed by John Doe": under the writer's byline, the
+                # editor or the fact-checker who read the story over, no second writer (a
+                # critic's "Reviewed by" opens a review's only byline)
+                and not line.lower().startswith(("reviewed by", "review by"))
                 and (more_by := parse_byline(line))
                 and more_by.names
             ):
@@ -6298,11 +6341,15 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
     section's label, a kicker), so the headline opens its block under it all the same (copy
     with no blank line between)."""
     lines = reader.lines
-    if i > 0 and lines[i - 1] and not reader.chrome[i - 1] and not label_over:
+    # a copy that sets every line apart by a blank line (where a blank line parts nothing)
+    # holds the headline's lines one blank line apart: reader.above and reader.below step
+    # over it, and read the next line under any other copy
+    up = reader.above(i)
+    if up is not None and not reader.chrome[up] and not label_over:
         return []  # not the start of its block
     block = [i]
-    j = i + 1
-    while j < len(lines) and lines[j] and len(block) <= _STACK_LINES:
+    j = reader.below(i)
+    while j is not None and len(block) <= _STACK_LINES:
         narrow_run = len(block) >= 3 and all(len(lines[k]) <= _NARROW_WIDTH for k in block)
         if narrow_run and len(lines[j]) > _NARROW_WIDTH and not lines[j][:1].islower():
             # "Steel town's" / "fury as blast" / "furnaces fall" / "silent for good" over
@@ -6332,7 +6379,7 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             # does not go on in lower case is its deck (copy with no blank line between)
             break
         block.append(j)
-        j += 1
+        j = reader.below(j)
     if len(block) < 2 or len(block) > (
         (_STACK_LINES if all(len(lines[k].split()) == 1 for k in block) else _NARROW_LINES)
         if all(len(lines[k]) <= _NARROW_WIDTH for k in block)
@@ -6764,6 +6811,10 @@ def _ends_on_joiner(text: str) -> bool:
     "RICHARD HOLTZ", as a column breaks two writers' byline): the names go on below."""
     text = text.strip().lower()
     return text in _NAME_JOINERS or (text.endswith((" and", " &")) and is_by_line(text))
+
+
+# The list's "and" opening a byline's next line, a name after it: "and John Doe | The Paper".
+_AND_OPENS = re.compile(r"(?:and|&|AND)\s+(?=[A-Z])")
 
 
 # A byline's line that ends on one capitalised word after its list's comma or "and" ("...,

@@ -553,6 +553,11 @@ def _soft(
         # caption's sentence with its full stop over its credit, no headline over its writer
         # (a headline ends on no full stop)
         and not (above.rstrip().endswith(".") and _credit_after(above.strip(), text))
+        # "... HOW A SIMPLE REPAIR BECAME A DECADE-LONG" / "SAGA": a word in capitals under
+        # a headline set in capitals is told from the place it files from by no case; a
+        # place is set apart under a headline in lower case ("... schools - minister" /
+        # "ROME"), and under one in capitals the word-count reading below decides
+        and not (above.strip().isupper() and _capitals_place(text))
     ):
         # "... lift output 15% by 2027, CEO says" / "Reuters", "... trains from Wednesday" /
         # "dpa international", "... schools - minister" / "ROME": a headline as long as the
@@ -667,6 +672,10 @@ def _soft(
         return True
     if _LIST_ITEM.match(text) or (
         (_FIELD.match(text) or _GLUED_LABEL.match(text))
+        # "... against pipeline route through Nebraska" / "Sandhills: 'This is our water'": a
+        # headline's last words and the remark it quotes after its colon, no record's field
+        # (a field's value is no quotation closing the line)
+        and not (opens and _quoted_remark_tail(above.strip(), text))
         # "... cod with brown butter and sea herbs." / "Photograph: Jane Roe": a caption's
         # credit moved down whole from a full line under its sentence, no record's field
         and not (
@@ -1112,6 +1121,83 @@ _CAPS_WRITER_TITLE = re.compile(r"\s(?:CORRESPONDENT|EDITOR|REPORTER|WRITER|COLU
 _CAPS_BYLINE_WORDS = 7
 
 
+# A remark quoted whole after a colon to the line's end: ": 'This is our water'".
+_QUOTED_REMARK = re.compile(r":\s+(?:'[^']{3,80}'|\"[^\"]{3,80}\"|‘[^’]{3,80}’|“[^”]{3,80}”)$")
+
+
+def _quoted_remark_tail(head: str, text: str) -> bool:
+    """`text` closes the headline `head` with a remark quoted after its colon ("... through
+    Nebraska" / "Sandhills: 'This is our water'"): `head` ends no sentence, `text` opens with
+    the headline's last words and no credit's label."""
+    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.masthead import MENU_WORDS
+
+    label = text.split(":", 1)[0]
+    words = label.split()
+    last = head.split()[-1] if head.split() else ""
+    return (
+        not _SENTENCE_END.search(head)
+        and not head.endswith(":")
+        and _QUOTED_REMARK.search(text) is not None
+        and _CREDIT_OPEN.match(text) is None
+        # "... across Morecambe" / "Bay: '...'": the headline breaks inside a place's name,
+        # its last word capitalised and the label's a word or two of the same name; "...
+        # across the bay" / "Harbourmaster: '...'" is a headline over its deck quoting a
+        # speaker, and "Sadiq Khan: '...'" names the speaker
+        and last[:1].isupper()
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and not (len(words) == 2 and looks_like_name(label))
+        # "Watch: 'We lost everything'", "Live: ...", "Exclusive: ...": a video's or a
+        # section's label or the story's kind over its own title, no headline's words
+        and label.lower() not in MENU_WORDS
+        and label.lower() not in _TITLE_LABELS
+    )
+
+
+# A page's label over a title, opening a line of its own ("Watch: '...'", "Exclusive: '...'").
+_TITLE_LABELS = frozenset(
+    {
+        "watch",
+        "listen",
+        "update",
+        "updated",
+        "live",
+        "video",
+        "podcast",
+        "exclusive",
+        "breaking",
+        "analysis",
+        "opinion",
+        "comment",
+        "explainer",
+        "interview",
+        "review",
+        "revealed",
+        "pictured",
+        "pictures",
+        "photos",
+        "poll",
+        "quiz",
+        "editorial",
+        "letters",
+    }
+)
+
+
+def _capitals_place(text: str) -> bool:
+    """`text` is a place alone in capitals, a word or two the gazetteer knows ("ROME", "NEW
+    DELHI"): the place a story files from, set under its headline."""
+    from archiver.extract.gazetteer import is_known_place
+
+    return (
+        text.isupper()
+        and len(text.split()) <= 2
+        and text.replace(" ", "").isalpha()
+        and is_known_place(text.title())
+    )
+
+
 def _stands_under_headline(text: str) -> bool:
     """A line a page sets under its headline as a unit of its own, whatever its case: the
     agency ("Reuters", "dpa international"), the writer ("Jane Roe (The Daily Post)"), the
@@ -1178,12 +1264,7 @@ def _stands_under_headline(text: str) -> bool:
         name = text[: bracket.start()].strip()
         if len(name.split()) >= 2 and looks_like_name(name):
             return True
-    if (
-        text.isupper()
-        and len(words) <= 2
-        and text.replace(" ", "").isalpha()
-        and is_known_place(text.title())
-    ):
+    if _capitals_place(text):
         return True
     return bool(
         _DURATION.fullmatch(text)
@@ -2063,8 +2144,24 @@ def _folio_row_tail(head: str, text: str, width: int) -> bool:
     if not _SPACED_ROW.search(head) or len(head) < _MIN_FULL_SHARE * width:
         return False
     if _FOLIO_TAIL.fullmatch(text) is None:
-        return False
+        # "Page 3        The Keswick Reminder" / "Friday 21 June 2024": the folio's whole
+        # date moved down, the weekday opening it, when the two read as one running head
+        return _DATE_FROM_WEEKDAY.fullmatch(text) is not None and _folio_with(head, text)
     return text[:1].isalpha() or _MONTH_DAY_END.search(head) is not None
+
+
+# A folio's date opened by its weekday: "Friday 21 June 2024", "FRIDAY, JUNE 21, 2024".
+_DATE_FROM_WEEKDAY = re.compile(
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\.?\s+\d{{1,2}}),?\s+(?:19|20)\d\d"
+)
+
+
+def _folio_with(head: str, text: str) -> bool:
+    """`head` and `text` read as one are a printed page's running head, `head` alone none."""
+    from archiver.extract.pagetops import is_running_head
+
+    return is_running_head(f"{head} {text}") and not is_running_head(head)
 
 
 def _whole_running_head(line: str) -> bool:
