@@ -1742,6 +1742,28 @@ def test_a_caption_on_the_story_last_line_says_it_is_one():
     assert _agency_signoff("The dust is expected to clear by Wednesday evening. (Yonhap)")
 
 
+def test_a_stock_library_after_the_last_sentence_credits_a_picture():
+    from archiver.extract.wire_text import _agency_signoff
+
+    # a stock library licenses pictures and writes no story: no sign-off
+    assert not _agency_signoff("A person holds a smartphone. (Shutterstock)")
+    assert not _agency_signoff("A police cruiser parked on a street. (iStock)")
+    # near-miss: a news wire after the story's last sentence still signs it off
+    assert _agency_signoff("Coal imports continued to decline. (AFP)")
+
+
+def test_a_lending_office_alone_in_brackets_is_a_credit():
+    from archiver.extract.credits import bracketed_agency_alone
+
+    found = bracketed_agency_alone("(Gwinnett County Police Department)")
+    assert found is not None and found.credit == "Gwinnett County Police Department"
+    assert bracketed_agency_alone("(Dorset Police)") is not None
+    # near-misses: a writer's aside in brackets, a newsroom's own service, a news wire
+    assert bracketed_agency_alone("(The sheriff's office did not say more.)") is None
+    assert bracketed_agency_alone("(Local Democracy Reporting Service)") is None
+    assert bracketed_agency_alone("(Associated Press)") is None
+
+
 def test_name_lines_under_captions_on_a_page_that_credits_so():
     from archiver.extract.wire_text import _credits_under_captions, _name_under_caption_sentence
 

@@ -4068,9 +4068,10 @@ def _one_name(text: str) -> bool:
 
 
 def bracketed_agency_alone(line: str) -> Credit | None:
-    """A picture agency or stock library alone in brackets on a line of its own ("(123rf)",
-    "(Getty Images)"): a picture's credit with no caption, where the story goes on around it
-    (a news wire alone in brackets signs the story off, and is left to the caller)."""
+    """A picture agency, a stock library or a lending office alone in brackets on a line of
+    its own ("(123rf)", "(Getty Images)", "(Dorset Police)"): a picture's credit with no
+    caption, where the story goes on around it (a news wire alone in brackets signs the story
+    off, and is left to the caller)."""
     text = line.strip()
     if (marker := _IMAGE_MARKER.match(text)) is not None:
         # "[Image] BTA Photo": a text browser's picture and the credit printed beside it
@@ -4080,6 +4081,11 @@ def bracketed_agency_alone(line: str) -> Credit | None:
     if m is None:
         return None
     name = m.group("name")
+    if is_institution(name) and not _is_agency(name):
+        # "(Gwinnett County Police Department)" between two paragraphs: the office that gave
+        # out a picture whose caption the page left out (local stations' pages); a story's
+        # own aside in brackets is a sentence, not an office's name alone
+        return Credit(name, None, None)
     if not _is_agency(name) or name.lower() in _NOT_ALONE or _wire(name):
         return None
     return Credit(name, None, name)

@@ -1496,6 +1496,10 @@ def _agency_signoff(line: str, above: str = "") -> bool:
         # "A coast guard vessel sails near the Senkaku Islands ... in July 2020. (Kyodo)": a
         # file picture's caption of one sentence, dated by its month and year
         return False
+    if is_picture_library(credit.credit) and not is_wire_source(credit.credit):
+        # "... police vehicle. (Shutterstock)": a stock library licenses pictures and never
+        # writes a story, so its name after the last sentence credits a picture, no sign-off
+        return False
     if _PICTURE_MARK.search(line):
         # "[photo] His Highness the Amir (file photo) KUNA": a text browser's picture marker
         # opening the line, or the caption's own "(file photo)", says it is a caption
