@@ -4440,3 +4440,18 @@ def test_plural_picture_label_over_a_gallery_teaser_credits_nothing(teaser, plac
 def test_plural_picture_label_over_a_person_or_an_agency_is_a_credit(line, credit):
     found = find_credit(line)
     assert found is not None and found.credit == credit
+
+
+def test_a_credit_glued_to_a_dated_caption_year():
+    from archiver.extract.credits import find_credit
+
+    found = find_credit(
+        "Crews work at the scene on Thursday, March 21, 2024.Portland Fire & Rescue"
+    )
+    assert found is not None and found.credit == "Portland Fire & Rescue"
+    assert found.photographer is None  # an ampersand joins an office's words
+    # near-misses: a sentence glued to a year, a decimal figure
+    assert (
+        find_credit("The budget was set in 2023.The money has not been spent, they said.") is None
+    )
+    assert find_credit("Prices rose by 2.5 percent in the year to March.") is None

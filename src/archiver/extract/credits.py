@@ -805,8 +805,9 @@ def _courtesy_credit(credit: str) -> Credit:
 # to four times faster, and every line of a story is asked); other lines use _CREDIT_MARKS.
 _MARK_CHARS = r"[/:(\[©|@•]"
 # "... on Monday.Yale Peabody Museum" (the letter before the stop in a lookbehind: the search
-# then stops only at a stop, not at every letter)
-_MARK_GLUED = r"(?<=[a-z])[.!?][a-z]"
+# then stops only at a stop, not at every letter); "... on March 21, 2024.Portland Fire &
+# Rescue": a dated caption's year before the stop
+_MARK_GLUED = r"(?<=[a-z])[.!?][a-z]|(?<=\d\d)\.[a-z]"
 _MARK_WORDS = (
     r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|pix by|images? by|illustrations? by|artwork by|courtesy|permission|copyright"
     r"|image source|credit|provided by|submitted by|supplied by| pour | para |public domain"
@@ -2015,9 +2016,11 @@ _BAR_PERSON = re.compile(
     rf"(?<=[.!?”\"’)])\s+\|\s+(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*$"
 )
 _GLUED = re.compile(
-    r"(?<=[a-z]{2}[.!?])(?P<credit>[A-Z][\w'’&\-]*(?: (?:[A-Z][\w'’&\-]*|of|the|and)){0,5})\s*$"
+    # "... on Thursday, March 21, 2024.Portland Fire & Rescue": or the year that closes a
+    # dated caption (Advance's captions), glued to its stop as a word is
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=\b(?:19|20)\d\d\.))(?P<credit>[A-Z][\w'’&\-]*(?: (?:[A-Z][\w'’&\-]*|of|the|and|&)){0,5})\s*$"
 )
-_GLUED_HINT = re.compile(r"[a-z][.!?][A-Z]")
+_GLUED_HINT = re.compile(r"[a-z][.!?][A-Z]|\b(?:19|20)\d\d\.[A-Z]")
 _PERSON_THEN_AGENCY = re.compile(
     rf"(?<=[.!?”\"’)] )(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*\((?P<agency>[^()]{{2,30}})\)\s*$"
 )
@@ -2301,7 +2304,8 @@ def _after_sentence(text: str) -> Credit | None:
     if glued is not None and len(text[: glued.start()].split()) >= 4:
         credit = glued.group("credit")
         if not _SENTENCE_IN.search(ranks_masked(credit)) and len(credit) >= 3:
-            return Credit(credit, _clean_person(credit), None)
+            # "Portland Fire & Rescue": an ampersand joins an office's words, no person's
+            return Credit(credit, None if "&" in credit else _clean_person(credit), None)
     if glued is None and (under := _glued_line_under(text)) is not None:
         return under
     pa = _PERSON_THEN_AGENCY.search(text) if text.endswith(")") else None
