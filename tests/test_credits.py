@@ -4455,3 +4455,13 @@ def test_a_credit_glued_to_a_dated_caption_year():
         find_credit("The budget was set in 2023.The money has not been spent, they said.") is None
     )
     assert find_credit("Prices rose by 2.5 percent in the year to March.") is None
+
+
+def test_picture_supplied_after_a_caption_is_the_lender_word():
+    from archiver.extract.credits import find_credit
+
+    found = find_credit("Geotechnical engineers assess the site. Picture supplied")
+    assert found is not None and found.credit == "supplied"
+    # near-misses: the words inside a sentence, with no caption's stop before the noun
+    assert find_credit("The picture supplied by the builder showed the pool.") is None
+    assert find_credit("She said it was the only picture supplied.") is None

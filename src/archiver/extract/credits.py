@@ -2290,11 +2290,25 @@ def _agency_or_via(text: str) -> bool:
     )
 
 
+# "... assess the site. Picture supplied": the picture's noun, then the lender's word with no
+# colon, after the caption's stop (Australian Community Media's captions, which print "Picture
+# by Jane Roe" the same way); the word is the credit, as "Picture: Supplied" gives it. A
+# sentence's "the picture supplied by ..." has no stop before its noun.
+_PICTURE_SUPPLIED = re.compile(
+    r"(?<=[.!?”\"’)] )(?:Picture|Photo|Image|Pic)s?\s+(?P<credit>[Ss]upplied|SUPPLIED)\.?$"
+)
+
+
 def _after_sentence(text: str) -> Credit | None:
     """Credits set right after the caption's last sentence with no label: " | Jane Roe"
     (Japan Times), glued to the full stop ("...in June.Yale Peabody Museum", NBC), "Jane Roe
     (EFE)" (El País), "(Jane Roe)" alone in brackets (The Hill). The caption before them must
     be four words or more."""
+    if text.endswith(("supplied", "Supplied", "SUPPLIED", "supplied.")) and (
+        lent := _PICTURE_SUPPLIED.search(text, max(0, len(text) - 30))
+    ):
+        if len(text[: lent.start()].split()) >= 3:
+            return Credit(lent.group("credit"), None, None)
     bar = _BAR_PERSON.search(text) if " | " in text else None
     if bar is not None and len(text[: bar.start()].split()) >= 4:
         person = _clean_person(bar.group("credit"))
