@@ -1755,13 +1755,21 @@ def test_a_stock_library_after_the_last_sentence_credits_a_picture():
 def test_a_lending_office_alone_in_brackets_is_a_credit():
     from archiver.extract.credits import bracketed_agency_alone
 
-    found = bracketed_agency_alone("(Gwinnett County Police Department)")
+    above = "Officers arrested him at a storage business, according to a department statement."
+    below = "Police say he walked into a bank branch on Feb. 14 and handed a teller a note."
+    found = bracketed_agency_alone("(Gwinnett County Police Department)", above, below)
     assert found is not None and found.credit == "Gwinnett County Police Department"
-    assert bracketed_agency_alone("(Dorset Police)") is not None
+    assert bracketed_agency_alone("(Dorset Police)", above, below) is not None
+    # near-misses: an office under a list's name, a venue under a time, a letter writer's post
+    assert bracketed_agency_alone("(Boise State University)", "Maria Lopez", "Daniel Cho") is None
+    assert (
+        bracketed_agency_alone("(Boise Public Library)", "Tuesday, March 12, 6 p.m.", below) is None
+    )
+    assert bracketed_agency_alone("(Retired, Boise Police Department)", above, below) is None
     # near-misses: a writer's aside in brackets, a newsroom's own service, a news wire
-    assert bracketed_agency_alone("(The sheriff's office did not say more.)") is None
-    assert bracketed_agency_alone("(Local Democracy Reporting Service)") is None
-    assert bracketed_agency_alone("(Associated Press)") is None
+    assert bracketed_agency_alone("(The sheriff's office did not say more.)", above, below) is None
+    assert bracketed_agency_alone("(Local Democracy Reporting Service)", above, below) is None
+    assert bracketed_agency_alone("(Associated Press)", above, below) is None
 
 
 def test_name_lines_under_captions_on_a_page_that_credits_so():
@@ -4455,6 +4463,13 @@ def test_a_credit_glued_to_a_dated_caption_year():
         find_credit("The budget was set in 2023.The money has not been spent, they said.") is None
     )
     assert find_credit("Prices rose by 2.5 percent in the year to March.") is None
+    # near-misses: a year alone dates a sentence, not a picture; the page's furniture or a
+    # section's name glued to the stop is no credit
+    assert find_credit("The county finished repaving the road in 2021.Read More") is None
+    assert find_credit("The county repaved the road on Feb. 12, 2024.Advertisement") is None
+    assert (
+        find_credit("The county finished repaving the road last fall.Arts & Entertainment") is None
+    )
 
 
 def test_picture_supplied_after_a_caption_is_the_lender_word():

@@ -5986,7 +5986,14 @@ def parse_wire_text(
             elif (
                 no < signoff_at
                 and line[:1] in "(["
-                and (stock_credit := bracketed_agency_alone(line)) is not None
+                and (
+                    stock_credit := bracketed_agency_alone(
+                        line,
+                        _text_above(lines, chrome, no),
+                        next((t for t, _at in _next_text(lines, no)), None),
+                    )
+                )
+                is not None
                 and not _agency_again_under_credit(lines, no, stock_credit.credit)
             ):
                 # "(123rf)" between two paragraphs: a stock picture's credit, no caption
