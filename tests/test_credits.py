@@ -1750,6 +1750,8 @@ def test_a_stock_library_after_the_last_sentence_credits_a_picture():
     assert not _agency_signoff("A police cruiser parked on a street. (iStock)")
     # near-miss: a news wire after the story's last sentence still signs it off
     assert _agency_signoff("Coal imports continued to decline. (AFP)")
+    # near-miss: a story's sentence that tells or reports before a stock library is no caption
+    assert _agency_signoff("The suspect was booked into the jail on Tuesday night. (iStock)")
 
 
 def test_a_lending_office_alone_in_brackets_is_a_credit():
@@ -4466,6 +4468,12 @@ def test_a_credit_glued_to_a_dated_caption_year():
     # near-misses: a year alone dates a sentence, not a picture; the page's furniture or a
     # section's name glued to the stop is no credit
     assert find_credit("The county finished repaving the road in 2021.Read More") is None
+    # near-misses: a headline's words or a place glued to a story's full date
+    assert (
+        find_credit("The robbery happened on Wednesday, Feb. 14, 2024.Police Say He Acted Alone")
+        is None
+    )
+    assert find_credit("The bank reopened on Thursday, Feb. 15, 2024.Gwinnett County") is None
     assert find_credit("The county repaved the road on Feb. 12, 2024.Advertisement") is None
     assert (
         find_credit("The county finished repaving the road last fall.Arts & Entertainment") is None

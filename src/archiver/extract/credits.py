@@ -2310,6 +2310,19 @@ def _section_or_chrome(credit: str) -> bool:
     return is_chrome(credit)
 
 
+def _year_glued_credit(credit: str) -> bool:
+    """Words glued to a dated caption's year that name who lent or took the picture: an
+    office's words joined by an ampersand ("Portland Fire & Rescue"), an office's, an
+    agency's or a person's name; a headline's words ("Police Say He Acted Alone"), a place
+    ("Gwinnett County") or a sentence's opening ("The Suspect") glued to a story's date are
+    none of these."""
+    from archiver.extract.bylines import name_list
+
+    if " & " in credit or is_institution(credit) or _is_agency(credit):
+        return True
+    return name_list(credit) == [credit] and _clean_person(credit) is not None
+
+
 def _after_sentence(text: str) -> Credit | None:
     """Credits set right after the caption's last sentence with no label: " | Jane Roe"
     (Japan Times), glued to the full stop ("...in June.Yale Peabody Museum", NBC), "Jane Roe
@@ -2332,6 +2345,7 @@ def _after_sentence(text: str) -> Credit | None:
             not _SENTENCE_IN.search(ranks_masked(credit))
             and len(credit) >= 3
             and not _section_or_chrome(credit)
+            and (not text[glued.start() - 2].isdigit() or _year_glued_credit(credit))
         ):
             # "Portland Fire & Rescue": an ampersand joins an office's words, no person's
             return Credit(credit, None if "&" in credit else _clean_person(credit), None)

@@ -1496,7 +1496,13 @@ def _agency_signoff(line: str, above: str = "") -> bool:
         # "A coast guard vessel sails near the Senkaku Islands ... in July 2020. (Kyodo)": a
         # file picture's caption of one sentence, dated by its month and year
         return False
-    if is_picture_library(credit.credit) and not is_wire_source(credit.credit):
+    if (
+        is_picture_library(credit.credit)
+        and not is_wire_source(credit.credit)
+        # "... and is being held without bond. (iStock)": a story's sentence, telling or
+        # reporting, is no caption however its picture is credited
+        and not _REPORTED.search(sentence)
+    ):
         # "... police vehicle. (Shutterstock)": a stock library licenses pictures and never
         # writes a story, so its name after the last sentence credits a picture, no sign-off
         return False
