@@ -1742,6 +1742,38 @@ def test_a_caption_on_the_story_last_line_says_it_is_one():
     assert _agency_signoff("The dust is expected to clear by Wednesday evening. (Yonhap)")
 
 
+def test_a_stock_library_after_the_last_sentence_credits_a_picture():
+    from archiver.extract.wire_text import _agency_signoff
+
+    # a stock library licenses pictures and writes no story: no sign-off
+    assert not _agency_signoff("A person holds a smartphone. (Shutterstock)")
+    assert not _agency_signoff("A police cruiser parked on a street. (iStock)")
+    # near-miss: a news wire after the story's last sentence still signs it off
+    assert _agency_signoff("Coal imports continued to decline. (AFP)")
+    # near-miss: a story's sentence that tells or reports before a stock library is no caption
+    assert _agency_signoff("The suspect was booked into the jail on Tuesday night. (iStock)")
+
+
+def test_a_lending_office_alone_in_brackets_is_a_credit():
+    from archiver.extract.credits import bracketed_agency_alone
+
+    above = "Officers arrested him at a storage business, according to a department statement."
+    below = "Police say he walked into a bank branch on Feb. 14 and handed a teller a note."
+    found = bracketed_agency_alone("(Gwinnett County Police Department)", above, below)
+    assert found is not None and found.credit == "Gwinnett County Police Department"
+    assert bracketed_agency_alone("(Dorset Police)", above, below) is not None
+    # near-misses: an office under a list's name, a venue under a time, a letter writer's post
+    assert bracketed_agency_alone("(Boise State University)", "Maria Lopez", "Daniel Cho") is None
+    assert (
+        bracketed_agency_alone("(Boise Public Library)", "Tuesday, March 12, 6 p.m.", below) is None
+    )
+    assert bracketed_agency_alone("(Retired, Boise Police Department)", above, below) is None
+    # near-misses: a writer's aside in brackets, a newsroom's own service, a news wire
+    assert bracketed_agency_alone("(The sheriff's office did not say more.)", above, below) is None
+    assert bracketed_agency_alone("(Local Democracy Reporting Service)", above, below) is None
+    assert bracketed_agency_alone("(Associated Press)", above, below) is None
+
+
 def test_name_lines_under_captions_on_a_page_that_credits_so():
     from archiver.extract.wire_text import _credits_under_captions, _name_under_caption_sentence
 
@@ -4418,3 +4450,41 @@ def test_plural_picture_label_over_a_gallery_teaser_credits_nothing(teaser, plac
 def test_plural_picture_label_over_a_person_or_an_agency_is_a_credit(line, credit):
     found = find_credit(line)
     assert found is not None and found.credit == credit
+
+
+def test_a_credit_glued_to_a_dated_caption_year():
+    from archiver.extract.credits import find_credit
+
+    found = find_credit(
+        "Crews work at the scene on Thursday, March 21, 2024.Portland Fire & Rescue"
+    )
+    assert found is not None and found.credit == "Portland Fire & Rescue"
+    assert found.photographer is None  # an ampersand joins an office's words
+    # near-misses: a sentence glued to a year, a decimal figure
+    assert (
+        find_credit("The budget was set in 2023.The money has not been spent, they said.") is None
+    )
+    assert find_credit("Prices rose by 2.5 percent in the year to March.") is None
+    # near-misses: a year alone dates a sentence, not a picture; the page's furniture or a
+    # section's name glued to the stop is no credit
+    assert find_credit("The county finished repaving the road in 2021.Read More") is None
+    # near-misses: a headline's words or a place glued to a story's full date
+    assert (
+        find_credit("The robbery happened on Wednesday, Feb. 14, 2024.Police Say He Acted Alone")
+        is None
+    )
+    assert find_credit("The bank reopened on Thursday, Feb. 15, 2024.Gwinnett County") is None
+    assert find_credit("The county repaved the road on Feb. 12, 2024.Advertisement") is None
+    assert (
+        find_credit("The county finished repaving the road last fall.Arts & Entertainment") is None
+    )
+
+
+def test_picture_supplied_after_a_caption_is_the_lender_word():
+    from archiver.extract.credits import find_credit
+
+    found = find_credit("Geotechnical engineers assess the site. Picture supplied")
+    assert found is not None and found.credit == "supplied"
+    # near-misses: the words inside a sentence, with no caption's stop before the noun
+    assert find_credit("The picture supplied by the builder showed the pool.") is None
+    assert find_credit("She said it was the only picture supplied.") is None

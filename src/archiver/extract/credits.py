@@ -805,8 +805,9 @@ def _courtesy_credit(credit: str) -> Credit:
 # to four times faster, and every line of a story is asked); other lines use _CREDIT_MARKS.
 _MARK_CHARS = r"[/:(\[©|@•]"
 # "... on Monday.Yale Peabody Museum" (the letter before the stop in a lookbehind: the search
-# then stops only at a stop, not at every letter)
-_MARK_GLUED = r"(?<=[a-z])[.!?][a-z]"
+# then stops only at a stop, not at every letter); "... on March 21, 2024.Portland Fire &
+# Rescue": a dated caption's full date, its day and year, before the stop
+_MARK_GLUED = r"(?<=[a-z])[.!?][a-z]|(?<=\d, \d\d\d\d)\.[a-z]"
 _MARK_WORDS = (
     r" via | for |摄|撮影|写真|）|사진|photo|foto|picture|pics? by|pix by|images? by|illustrations? by|artwork by|courtesy|permission|copyright"
     r"|image source|credit|provided by|submitted by|supplied by| pour | para |public domain"
@@ -2015,9 +2016,12 @@ _BAR_PERSON = re.compile(
     rf"(?<=[.!?”\"’)])\s+\|\s+(?P<credit>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*$"
 )
 _GLUED = re.compile(
-    r"(?<=[a-z]{2}[.!?])(?P<credit>[A-Z][\w'’&\-]*(?: (?:[A-Z][\w'’&\-]*|of|the|and)){0,5})\s*$"
+    # "... on Thursday, March 21, 2024.Portland Fire & Rescue": or the year that closes a
+    # dated caption's full date (Advance's captions), glued to its stop as a word is; a
+    # year alone ("... repaved in 2021.Read More") dates a sentence as often as a picture
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=\d, (?:19|20)\d\d\.))(?P<credit>[A-Z][\w'’&\-]*(?: (?:[A-Z][\w'’&\-]*|of|the|and|&)){0,5})\s*$"
 )
-_GLUED_HINT = re.compile(r"[a-z][.!?][A-Z]")
+_GLUED_HINT = re.compile(r"[a-z][.!?][A-Z]|\d, (?:19|20)\d\d\.[A-Z]")
 _PERSON_THEN_AGENCY = re.compile(
     rf"(?<=[.!?”\"’)] )(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})\s*\((?P<agency>[^()]{{2,30}})\)\s*$"
 )
@@ -2287,11 +2291,48 @@ def _agency_or_via(text: str) -> bool:
     )
 
 
+# "... assess the site. Picture supplied": the picture's noun, then the lender's word with no
+# colon, after the caption's stop (Australian Community Media's captions, which print "Picture
+# by Jane Roe" the same way); the word is the credit, as "Picture: Supplied" gives it. A
+# sentence's "the picture supplied by ..." has no stop before its noun.
+_PICTURE_SUPPLIED = re.compile(
+    r"(?<=[.!?”\"’)] )(?:Picture|Photo|Image|Pic)s?\s+(?P<credit>[Ss]upplied|SUPPLIED)\.?$"
+)
+
+
+def _section_or_chrome(credit: str) -> bool:
+    """Words glued to a sentence's stop that are the page's own, no credit: its furniture
+    ("Advertisement", "Read More") or a section's name of two words joined by an ampersand
+    ("Arts & Entertainment"); an office so joined has its place's or its force's word before
+    them ("Portland Fire & Rescue")."""
+    if " & " in credit and len(credit.split(" & ", 1)[0].split()) < 2:
+        return True
+    return is_chrome(credit)
+
+
+def _year_glued_credit(credit: str) -> bool:
+    """Words glued to a dated caption's year that name who lent or took the picture: an
+    office's words joined by an ampersand ("Portland Fire & Rescue"), an office's, an
+    agency's or a person's name; a headline's words ("Police Say He Acted Alone"), a place
+    ("Gwinnett County") or a sentence's opening ("The Suspect") glued to a story's date are
+    none of these."""
+    from archiver.extract.bylines import name_list
+
+    if " & " in credit or is_institution(credit) or _is_agency(credit):
+        return True
+    return name_list(credit) == [credit] and _clean_person(credit) is not None
+
+
 def _after_sentence(text: str) -> Credit | None:
     """Credits set right after the caption's last sentence with no label: " | Jane Roe"
     (Japan Times), glued to the full stop ("...in June.Yale Peabody Museum", NBC), "Jane Roe
     (EFE)" (El País), "(Jane Roe)" alone in brackets (The Hill). The caption before them must
     be four words or more."""
+    if text.endswith(("supplied", "Supplied", "SUPPLIED", "supplied.")) and (
+        lent := _PICTURE_SUPPLIED.search(text, max(0, len(text) - 30))
+    ):
+        if len(text[: lent.start()].split()) >= 3:
+            return Credit(lent.group("credit"), None, None)
     bar = _BAR_PERSON.search(text) if " | " in text else None
     if bar is not None and len(text[: bar.start()].split()) >= 4:
         person = _clean_person(bar.group("credit"))
@@ -2300,8 +2341,14 @@ def _after_sentence(text: str) -> Credit | None:
     glued = _GLUED.search(text, max(0, len(text) - 90)) if _GLUED_HINT.search(text[-90:]) else None
     if glued is not None and len(text[: glued.start()].split()) >= 4:
         credit = glued.group("credit")
-        if not _SENTENCE_IN.search(ranks_masked(credit)) and len(credit) >= 3:
-            return Credit(credit, _clean_person(credit), None)
+        if (
+            not _SENTENCE_IN.search(ranks_masked(credit))
+            and len(credit) >= 3
+            and not _section_or_chrome(credit)
+            and (not text[glued.start() - 2].isdigit() or _year_glued_credit(credit))
+        ):
+            # "Portland Fire & Rescue": an ampersand joins an office's words, no person's
+            return Credit(credit, None if "&" in credit else _clean_person(credit), None)
     if glued is None and (under := _glued_line_under(text)) is not None:
         return under
     pa = _PERSON_THEN_AGENCY.search(text) if text.endswith(")") else None
@@ -4067,10 +4114,27 @@ def _one_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and name_list(text) == [text] and not is_known_place(text)
 
 
-def bracketed_agency_alone(line: str) -> Credit | None:
-    """A picture agency or stock library alone in brackets on a line of its own ("(123rf)",
-    "(Getty Images)"): a picture's credit with no caption, where the story goes on around it
-    (a news wire alone in brackets signs the story off, and is left to the caller)."""
+# A paragraph's last words: a word and the sentence's stop, a closing quote or bracket after
+# it ("... according to a department statement."), not a time's "p.m." nor a bare name.
+_PARAGRAPH_END = re.compile(r"\w\w[.!?][\"”’)]?\s*$")
+
+
+def _between_paragraphs(above: str | None, below: str | None) -> bool:
+    """`above` ends a paragraph of prose and `below` opens one: a line of a story's running
+    text on each side, not a list's name, a time or a venue."""
+    if not above or not below or _PARAGRAPH_END.search(above) is None:
+        return False
+    return len(below.split()) >= 6 or _PARAGRAPH_END.search(below) is not None
+
+
+def bracketed_agency_alone(
+    line: str, above: str | None = None, below: str | None = None
+) -> Credit | None:
+    """A picture agency, a stock library or a lending office alone in brackets on a line of
+    its own ("(123rf)", "(Getty Images)", "(Dorset Police)"): a picture's credit with no
+    caption, where the story goes on around it (a news wire alone in brackets signs the story
+    off, and is left to the caller). `above` and `below`: the nearest lines of text around
+    it, which must be the story's paragraphs for an office's name to be read so."""
     text = line.strip()
     if (marker := _IMAGE_MARKER.match(text)) is not None:
         # "[Image] BTA Photo": a text browser's picture and the credit printed beside it
@@ -4080,6 +4144,16 @@ def bracketed_agency_alone(line: str) -> Credit | None:
     if m is None:
         return None
     name = m.group("name")
+    if is_institution(name) and not _is_agency(name):
+        # "(Gwinnett County Police Department)" between two paragraphs: the office that gave
+        # out a picture whose caption the page left out (local stations' pages); a story's
+        # own aside in brackets is a sentence, not an office's name alone. Under a name or a
+        # time ("Maria Lopez" / "(Boise State University)", "6 p.m." / "(Boise Public
+        # Library)") it is a list's affiliation or venue, and "(Retired, Boise Police
+        # Department)" under a letter is its writer's post: no credit
+        if "," in name or not _between_paragraphs(above, below):
+            return None
+        return Credit(name, None, None)
     if not _is_agency(name) or name.lower() in _NOT_ALONE or _wire(name):
         return None
     return Credit(name, None, name)

@@ -1497,6 +1497,16 @@ def _agency_signoff(line: str, above: str = "") -> bool:
         # "A coast guard vessel sails near the Senkaku Islands ... in July 2020. (Kyodo)": a
         # file picture's caption of one sentence, dated by its month and year
         return False
+    if (
+        is_picture_library(credit.credit)
+        and not is_wire_source(credit.credit)
+        # "... and is being held without bond. (iStock)": a story's sentence, telling or
+        # reporting, is no caption however its picture is credited
+        and not _REPORTED.search(sentence)
+    ):
+        # "... police vehicle. (Shutterstock)": a stock library licenses pictures and never
+        # writes a story, so its name after the last sentence credits a picture, no sign-off
+        return False
     if _PICTURE_MARK.search(line):
         # "[photo] His Highness the Amir (file photo) KUNA": a text browser's picture marker
         # opening the line, or the caption's own "(file photo)", says it is a caption
@@ -5999,7 +6009,14 @@ def parse_wire_text(
             elif (
                 no < signoff_at
                 and line[:1] in "(["
-                and (stock_credit := bracketed_agency_alone(line)) is not None
+                and (
+                    stock_credit := bracketed_agency_alone(
+                        line,
+                        _text_above(lines, chrome, no),
+                        next((t for t, _at in _next_text(lines, no)), None),
+                    )
+                )
+                is not None
                 and not _agency_again_under_credit(lines, no, stock_credit.credit)
             ):
                 # "(123rf)" between two paragraphs: a stock picture's credit, no caption
