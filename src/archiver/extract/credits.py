@@ -955,16 +955,17 @@ _FIRM_STOP = re.compile(r"\s(Co|Inc|Ltd|Corp|Bros|Pty|Cos)\.$")
 # Reuters' "... Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD
 # PARTY. NO RESALES. NO ARCHIVES", AFP's "(Photo by Jane ROE / AFP) / RESTRICTED TO EDITORIAL
 # USE - MANDATORY CREDIT "AFP PHOTO / ..." - NO MARKETING NO ADVERTISING CAMPAIGNS", EFE's and
-# EPA's "EDITORIAL USE ONLY". The notice credits no one: the credit is what stands before it.
+# EPA's "EDITORIAL USE ONLY", AAP's "(AAP Image/Jane Roe) NO ARCHIVING". The notice credits
+# no one: the credit is what stands before it.
 _DESK_NOTICE = re.compile(
     # (the match opens after a non-space: tried at each space of a long run, the run's
     # spaces would be read again from each; "MANDATORY CREDIT: JANE ROE/SHUTTERSTOCK" is the
     # credit's own label, no notice)
     r"(?<!\s)(?:\s*/)?\s+(?:ATTENTION\s+EDITORS|RESTRICTED\s+TO\s+EDITORIAL\s+USE|(?:FOR\s+)?"
-    r"EDITORIAL\s+USE\s+ONLY|MANDATORY\s+CREDIT(?!\s*:)|NO\s+RESALES|NO\s+ARCHIVES)\b[^a-z]*$"
+    r"EDITORIAL\s+USE\s+ONLY|MANDATORY\s+CREDIT(?!\s*:)|NO\s+RESALES|NO\s+ARCHIV(?:ES|ING))\b[^a-z]*$"
 )
 # Words one of _DESK_NOTICE's openings holds: a line with none of them holds no notice.
-_DESK_NOTICE_WORDS = ("EDITOR", "MANDATORY", "NO RESALES", "NO ARCHIVES")
+_DESK_NOTICE_WORDS = ("EDITOR", "MANDATORY", "NO RESALES", "NO ARCHIV")
 # "... Photo by Jane Roe/Cimi, used with permission.": the lender's leave to print the picture,
 # after its credit (Global Voices and blogs print it so); the credit is what stands before it.
 _PERMISSION_TAIL = re.compile(
