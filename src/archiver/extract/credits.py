@@ -1184,6 +1184,8 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return bulleted
     if "Source: " in line and (paired := _source_pair_credit(line.strip())) is not None:
         return paired
+    if "Source: " in line and (closing := _source_closing_credit(line.strip())) is not None:
+        return closing
     if line[:3] in ("In ", "IN ", "in ") and _GALLERY_KICKER.match(line):
         # "In pictures: Thousands line Patrick Street": a gallery's title, its kicker naming
         # what the page holds; a credit's label never follows "In"
@@ -2256,6 +2258,45 @@ def _source_pair_credit(text: str) -> Credit | None:
         and (person := _clean_person(second)) is not None
     ):
         return Credit(m.group("credit"), person, first)
+    return None
+
+
+# "... in Marrickville on Monday. Source: Supplied", "... costs. Source: News Corp Australia",
+# "... from the accused. (Source: X/@DelhiPolice)": one party labelled "Source:" closing a
+# caption's sentence, as News Corp Australia's and Indian papers' captions credit a picture.
+_SOURCE_CLOSING = re.compile(
+    r"(?<=[.!?”\"’])\s+(?P<open>\()?Source:\s+(?P<credit>[A-Z][\w.&'’@/ -]{1,40}?)"
+    r"(?(open)\))\s*$"
+)
+# A lender's word standing for the party that gave the picture ("Supplied", "Contributed").
+_SOURCE_LENDER_WORD = frozenset({"supplied", "contributed", "submitted", "handout"})
+# A social network as the picture's source, alone or with the account after a slash or a colon
+# ("Facebook", "X/@DelhiPolice", "Instagram: @janeroe").
+_SOURCE_PLATFORM = re.compile(
+    r"(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Flickr|Reddit|Snapchat|Threads|Bluesky)"
+    r"(?:\s*[/:]\s*@?[\w.]{2,30})?"
+)
+
+
+def _source_closing_credit(text: str) -> Credit | None:
+    """One party labelled "Source:" after a caption's sentence: a lender's word, a social
+    network (and its account), a picture library, or an outlet that is no wire. A wire's name
+    there is the story's source; a caption of a chart or of figures names its data's."""
+    m = _SOURCE_CLOSING.search(text)
+    if m is None:
+        return None
+    caption = text[: m.start()]
+    if len(caption.split()) < 4 or _FIGURE_NOUN.search(caption) or _FIGURES_CITED.search(caption):
+        return None
+    credit = m.group("credit").strip()
+    low = credit.lower()
+    if (
+        low in _SOURCE_LENDER_WORD
+        or _SOURCE_PLATFORM.fullmatch(credit)
+        or low in _PICTURE_LIBRARIES
+        or (_is_agency(credit) and not _wire(credit) and _DATA_SOURCE.search(credit) is None)
+    ):
+        return Credit(credit, None, None)
     return None
 
 
