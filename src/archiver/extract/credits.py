@@ -7446,6 +7446,11 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         return None  # "... he would appeal. — Jane Roe": the writer signing the story
     if kind == "agency":
         return Credit(credit, None, name)
+    if kind == "desk" and bracketed and name.lower() in _SOURCE_LENDER_WORD:
+        # "... above West Kelowna on Saturday evening. (Contributed)", "(Supplied)": the
+        # lender's word in the brackets closing a caption's sentence (Canadian and Australian
+        # papers' credit for a reader's or a family's picture); "(File)" names no one
+        return Credit(credit, None, None)
     if kind == "org" and not in_header and _wire(name):
         return None  # "... on credit. (NAN)": a news agency's sign-off under its copy
     if kind == "org" and (bracketed or len(name.split()) >= 2) and _org_evidence(name):
