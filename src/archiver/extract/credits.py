@@ -3026,9 +3026,20 @@ def _agency_imprint(name: str) -> bool:
     return len(words) == 2 and words[1][:1].isupper() and _is_agency(words[0])
 
 
+# "Guardian graphic. Source: Environment Agency", "Reuters graphic; Sources: ONS, Bank of
+# England": the chart's maker named before its word, then where the figures came from. The
+# maker is the credit; the source names the data, no one who lent a picture.
+_MAKER_GRAPHIC_SOURCE = re.compile(
+    r"(?P<credit>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}"
+    r"\s+(?i:graphic|graphics|map|chart|infographic))\s*[.;,]\s+Sources?\s*:\s+[A-Z][^()]{1,80}"
+)
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
     if (grab := _SCREEN_GRAB_TAIL.search(text)) is not None:
         return Credit(grab.group("credit").strip(), None, None)
+    if "ource" in text and (maker := _MAKER_GRAPHIC_SOURCE.fullmatch(text.strip())) is not None:
+        return Credit(maker.group("credit"), None, None)
     if in_header and (licence := _LICENCE_TAIL.search(text)) is not None:
         inner = _read_credit(text[: licence.start()], in_header)
         if inner is not None and text[: licence.start()].rstrip().endswith(inner.credit):
