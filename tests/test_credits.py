@@ -4464,3 +4464,25 @@ def test_caption_closing_source_lender_word_and_maker_graphic(line, credit):
 def test_source_closing_wire_or_data_and_file_word_are_no_credit(line):
     found = find_credit(line, in_header=True)
     assert found is None or found.credit not in ("Reuters", "CoreLogic", "File")
+
+
+@pytest.mark.parametrize(
+    "line, wrong",
+    [
+        # the chart's kind before its word names no maker
+        ("Weather map. Source: Bureau of Meteorology", "Weather map"),
+        ("Interactive graphic. Source: International Energy Agency", "Interactive graphic"),
+        ("Locator map. Source: OpenStreetMap", "Locator map"),
+        # an outlet, a press office or a body sharing an agency's initials after "Source:"
+        # closing a sentence names the story's or the data's source
+        (
+            "Mediators said they hoped to reach a deal before Ramadan. Source: Al Jazeera",
+            "Al Jazeera",
+        ),
+        ("Oil fields in the Permian Basin released the most methane. Source: EPA", "EPA"),
+        ("The asteroid will pass within five million kilometres. Source: NASA", "NASA"),
+    ],
+)
+def test_chart_kind_and_story_source_are_no_picture_credit(line, wrong):
+    found = find_credit(line, in_header=True)
+    assert found is None or found.credit != wrong

@@ -2278,10 +2278,23 @@ _SOURCE_PLATFORM = re.compile(
 )
 
 
+# Publishers' picture desks and picture agencies that send out no stories, as a caption's
+# "Source:" names them. Any other agency there may be the story's source or the data's: an
+# outlet ("Source: Al Jazeera" closing an aggregator's paragraph), a government's press office
+# ("Source: PIB") or a body that shares an agency's initials ("Source: EPA", "Source: NASA").
+_SOURCE_PICTURE_DESKS = frozenset(
+    {
+        "news corp australia", "newspix", "aap image", "postmedia", "national world",
+        "mirrorpix", "rex features", "sportsfile", "inpho", "swns", "gallo", "wikimedia commons",
+    }
+)  # fmt: skip
+
+
 def _source_closing_credit(text: str) -> Credit | None:
     """One party labelled "Source:" after a caption's sentence: a lender's word, a social
-    network (and its account), a picture library, or an outlet that is no wire. A wire's name
-    there is the story's source; a caption of a chart or of figures names its data's."""
+    network (and its account), a picture library, or a publisher's picture desk. A wire's or
+    an outlet's name there is the story's source; a caption of a chart or of figures names its
+    data's."""
     m = _SOURCE_CLOSING.search(text)
     if m is None:
         return None
@@ -2294,7 +2307,8 @@ def _source_closing_credit(text: str) -> Credit | None:
         low in _SOURCE_LENDER_WORD
         or _SOURCE_PLATFORM.fullmatch(credit)
         or low in _PICTURE_LIBRARIES
-        or (_is_agency(credit) and not _wire(credit) and _DATA_SOURCE.search(credit) is None)
+        or _PICTURE_DESK.fullmatch(credit) is not None
+        or low in _SOURCE_PICTURE_DESKS
     ):
         return Credit(credit, None, None)
     return None
@@ -3030,15 +3044,25 @@ def _agency_imprint(name: str) -> bool:
 # England": the chart's maker named before its word, then where the figures came from. The
 # maker is the credit; the source names the data, no one who lent a picture.
 _MAKER_GRAPHIC_SOURCE = re.compile(
-    r"(?P<credit>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}"
+    r"(?P<credit>(?P<maker>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})"
     r"\s+(?i:graphic|graphics|map|chart|infographic))\s*[.;,]\s+Sources?\s*:\s+[A-Z][^()]{1,80}"
 )
+
+
+def _graphic_maker(maker: str) -> bool:
+    """The words before "graphic" name an outlet or an agency ("Guardian", "Reuters", "The
+    Times"), not the chart's kind ("Weather map", "Locator map", "Interactive graphic")."""
+    return _outlet_like(maker) or _is_agency(maker) or _wire(maker)
 
 
 def _read_credit(text: str, in_header: bool) -> Credit | None:
     if (grab := _SCREEN_GRAB_TAIL.search(text)) is not None:
         return Credit(grab.group("credit").strip(), None, None)
-    if "ource" in text and (maker := _MAKER_GRAPHIC_SOURCE.fullmatch(text.strip())) is not None:
+    if (
+        "ource" in text
+        and (maker := _MAKER_GRAPHIC_SOURCE.fullmatch(text.strip())) is not None
+        and _graphic_maker(maker.group("maker"))
+    ):
         return Credit(maker.group("credit"), None, None)
     if in_header and (licence := _LICENCE_TAIL.search(text)) is not None:
         inner = _read_credit(text[: licence.start()], in_header)
