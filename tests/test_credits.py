@@ -4473,6 +4473,9 @@ def test_source_closing_wire_or_data_and_file_word_are_no_credit(line):
         ("Weather map. Source: Bureau of Meteorology", "Weather map"),
         ("Interactive graphic. Source: International Energy Agency", "Interactive graphic"),
         ("Locator map. Source: OpenStreetMap", "Locator map"),
+        # a place's or a subject's initials before it, no agency's
+        ("NSW map. Source: Bureau of Meteorology", "NSW map"),
+        ("GDP chart. Source: Australian Bureau of Statistics", "GDP chart"),
         # an outlet, a press office or a body sharing an agency's initials after "Source:"
         # closing a sentence names the story's or the data's source
         (

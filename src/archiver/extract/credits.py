@@ -3051,8 +3051,12 @@ _MAKER_GRAPHIC_SOURCE = re.compile(
 
 def _graphic_maker(maker: str) -> bool:
     """The words before "graphic" name an outlet or an agency ("Guardian", "Reuters", "The
-    Times"), not the chart's kind ("Weather map", "Locator map", "Interactive graphic")."""
-    return _outlet_like(maker) or _is_agency(maker) or _wire(maker)
+    Times"), not the chart's kind ("Weather map", "Locator map", "Interactive graphic"), nor
+    its place's or its subject's initials ("NSW map", "UK map", "GDP chart"): initials are
+    the maker's only when they are a known agency's or wire's."""
+    if _is_agency(maker) or _wire(maker):
+        return True
+    return not maker.isupper() and _outlet_like(maker)
 
 
 def _read_credit(text: str, in_header: bool) -> Credit | None:
