@@ -4488,3 +4488,74 @@ def test_picture_supplied_after_a_caption_is_the_lender_word():
     # near-misses: the words inside a sentence, with no caption's stop before the noun
     assert find_credit("The picture supplied by the builder showed the pool.") is None
     assert find_credit("She said it was the only picture supplied.") is None
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        # one party labelled "Source:" closing a caption's sentence: a lender's word, a social
+        # network and its account, an outlet that is no wire
+        ("Fans queue outside the stadium in Parramatta on Friday. Source: Supplied", "Supplied"),
+        ("The video was shared widely on Saturday night. Source: Instagram", "Instagram"),
+        (
+            "Seized phones laid out at the station in Noida. (Source: X/@noidapolice)",
+            "X/@noidapolice",
+        ),
+        (
+            "Traffic banks up on the freeway near Geelong. Source: News Corp Australia",
+            "News Corp Australia",
+        ),
+        # a lender's word alone in the brackets closing a caption's sentence
+        ("Firefighters hold the line above the lake on Sunday. (Contributed)", "Contributed"),
+        # a chart's maker before its word, the data's source after it
+        ("Guardian graphic. Source: Office for National Statistics", "Guardian graphic"),
+        # AAP's restriction notice after the credit is no part of it
+        (
+            "The minister speaks in Canberra on Monday. (AAP Image/Jane Roe) NO ARCHIVING",
+            "AAP Image/Jane Roe",
+        ),
+    ],
+)
+def test_caption_closing_source_lender_word_and_maker_graphic(line, credit):
+    found = find_credit(line, in_header=True)
+    assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a wire's name or a chart's data source after "Source:" credits no picture
+        "The central bank held rates steady at its last meeting. Source: Reuters",
+        "Asking rents rose 9 per cent in Sydney over the year. Source: CoreLogic",
+        # "(File)" names no one
+        "The hall on Mission Road as it stood in 1952. (File)",
+    ],
+)
+def test_source_closing_wire_or_data_and_file_word_are_no_credit(line):
+    found = find_credit(line, in_header=True)
+    assert found is None or found.credit not in ("Reuters", "CoreLogic", "File")
+
+
+@pytest.mark.parametrize(
+    "line, wrong",
+    [
+        # the chart's kind before its word names no maker
+        ("Weather map. Source: Bureau of Meteorology", "Weather map"),
+        ("Interactive graphic. Source: International Energy Agency", "Interactive graphic"),
+        ("Locator map. Source: OpenStreetMap", "Locator map"),
+        # a place's or a subject's initials before it, no agency's
+        ("NSW map. Source: Bureau of Meteorology", "NSW map"),
+        ("GDP chart. Source: Australian Bureau of Statistics", "GDP chart"),
+        # an outlet, a press office or a body sharing an agency's initials after "Source:"
+        # closing a sentence names the story's or the data's source
+        (
+            "Mediators said they hoped to reach a deal before Ramadan. Source: Al Jazeera",
+            "Al Jazeera",
+        ),
+        ("Oil fields in the Permian Basin released the most methane. Source: EPA", "EPA"),
+        ("The asteroid will pass within five million kilometres. Source: NASA", "NASA"),
+    ],
+)
+def test_chart_kind_and_story_source_are_no_picture_credit(line, wrong):
+    found = find_credit(line, in_header=True)
+    assert found is None or found.credit != wrong

@@ -956,16 +956,17 @@ _FIRM_STOP = re.compile(r"\s(Co|Inc|Ltd|Corp|Bros|Pty|Cos)\.$")
 # Reuters' "... Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD
 # PARTY. NO RESALES. NO ARCHIVES", AFP's "(Photo by Jane ROE / AFP) / RESTRICTED TO EDITORIAL
 # USE - MANDATORY CREDIT "AFP PHOTO / ..." - NO MARKETING NO ADVERTISING CAMPAIGNS", EFE's and
-# EPA's "EDITORIAL USE ONLY". The notice credits no one: the credit is what stands before it.
+# EPA's "EDITORIAL USE ONLY", AAP's "(AAP Image/Jane Roe) NO ARCHIVING". The notice credits
+# no one: the credit is what stands before it.
 _DESK_NOTICE = re.compile(
     # (the match opens after a non-space: tried at each space of a long run, the run's
     # spaces would be read again from each; "MANDATORY CREDIT: JANE ROE/SHUTTERSTOCK" is the
     # credit's own label, no notice)
     r"(?<!\s)(?:\s*/)?\s+(?:ATTENTION\s+EDITORS|RESTRICTED\s+TO\s+EDITORIAL\s+USE|(?:FOR\s+)?"
-    r"EDITORIAL\s+USE\s+ONLY|MANDATORY\s+CREDIT(?!\s*:)|NO\s+RESALES|NO\s+ARCHIVES)\b[^a-z]*$"
+    r"EDITORIAL\s+USE\s+ONLY|MANDATORY\s+CREDIT(?!\s*:)|NO\s+RESALES|NO\s+ARCHIV(?:ES|ING))\b[^a-z]*$"
 )
 # Words one of _DESK_NOTICE's openings holds: a line with none of them holds no notice.
-_DESK_NOTICE_WORDS = ("EDITOR", "MANDATORY", "NO RESALES", "NO ARCHIVES")
+_DESK_NOTICE_WORDS = ("EDITOR", "MANDATORY", "NO RESALES", "NO ARCHIV")
 # "... Photo by Jane Roe/Cimi, used with permission.": the lender's leave to print the picture,
 # after its credit (Global Voices and blogs print it so); the credit is what stands before it.
 _PERMISSION_TAIL = re.compile(
@@ -1184,6 +1185,8 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return bulleted
     if "Source: " in line and (paired := _source_pair_credit(line.strip())) is not None:
         return paired
+    if "Source: " in line and (closing := _source_closing_credit(line.strip())) is not None:
+        return closing
     if line[:3] in ("In ", "IN ", "in ") and _GALLERY_KICKER.match(line):
         # "In pictures: Thousands line Patrick Street": a gallery's title, its kicker naming
         # what the page holds; a credit's label never follows "In"
@@ -2262,6 +2265,59 @@ def _source_pair_credit(text: str) -> Credit | None:
     return None
 
 
+# "... in Marrickville on Monday. Source: Supplied", "... costs. Source: News Corp Australia",
+# "... from the accused. (Source: X/@DelhiPolice)": one party labelled "Source:" closing a
+# caption's sentence, as News Corp Australia's and Indian papers' captions credit a picture.
+_SOURCE_CLOSING = re.compile(
+    r"(?<=[.!?”\"’])\s+(?P<open>\()?Source:\s+(?P<credit>[A-Z][\w.&'’@/ -]{1,40}?)"
+    r"(?(open)\))\s*$"
+)
+# A lender's word standing for the party that gave the picture ("Supplied", "Contributed").
+_SOURCE_LENDER_WORD = frozenset({"supplied", "contributed", "submitted", "handout"})
+# A social network as the picture's source, alone or with the account after a slash or a colon
+# ("Facebook", "X/@DelhiPolice", "Instagram: @janeroe").
+_SOURCE_PLATFORM = re.compile(
+    r"(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Flickr|Reddit|Snapchat|Threads|Bluesky)"
+    r"(?:\s*[/:]\s*@?[\w.]{2,30})?"
+)
+
+
+# Publishers' picture desks and picture agencies that send out no stories, as a caption's
+# "Source:" names them. Any other agency there may be the story's source or the data's: an
+# outlet ("Source: Al Jazeera" closing an aggregator's paragraph), a government's press office
+# ("Source: PIB") or a body that shares an agency's initials ("Source: EPA", "Source: NASA").
+_SOURCE_PICTURE_DESKS = frozenset(
+    {
+        "news corp australia", "newspix", "aap image", "postmedia", "national world",
+        "mirrorpix", "rex features", "sportsfile", "inpho", "swns", "gallo", "wikimedia commons",
+    }
+)  # fmt: skip
+
+
+def _source_closing_credit(text: str) -> Credit | None:
+    """One party labelled "Source:" after a caption's sentence: a lender's word, a social
+    network (and its account), a picture library, or a publisher's picture desk. A wire's or
+    an outlet's name there is the story's source; a caption of a chart or of figures names its
+    data's."""
+    m = _SOURCE_CLOSING.search(text)
+    if m is None:
+        return None
+    caption = text[: m.start()]
+    if len(caption.split()) < 4 or _FIGURE_NOUN.search(caption) or _FIGURES_CITED.search(caption):
+        return None
+    credit = m.group("credit").strip()
+    low = credit.lower()
+    if (
+        low in _SOURCE_LENDER_WORD
+        or _SOURCE_PLATFORM.fullmatch(credit)
+        or low in _PICTURE_LIBRARIES
+        or _PICTURE_DESK.fullmatch(credit) is not None
+        or low in _SOURCE_PICTURE_DESKS
+    ):
+        return Credit(credit, None, None)
+    return None
+
+
 # A beat's or a section's first word in capitals, no place's name ("HIGH SCHOOL").
 _CAPS_BEAT_FIRST = frozenset(
     "LOCAL NATIONAL FEDERAL PUBLIC HIGH PRIMARY MIDDLE CENTRAL REGIONAL GENERAL COMMUNITY "
@@ -3031,9 +3087,34 @@ def _agency_imprint(name: str) -> bool:
     return len(words) == 2 and words[1][:1].isupper() and _is_agency(words[0])
 
 
+# "Guardian graphic. Source: Environment Agency", "Reuters graphic; Sources: ONS, Bank of
+# England": the chart's maker named before its word, then where the figures came from. The
+# maker is the credit; the source names the data, no one who lent a picture.
+_MAKER_GRAPHIC_SOURCE = re.compile(
+    r"(?P<credit>(?P<maker>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})"
+    r"\s+(?i:graphic|graphics|map|chart|infographic))\s*[.;,]\s+Sources?\s*:\s+[A-Z][^()]{1,80}"
+)
+
+
+def _graphic_maker(maker: str) -> bool:
+    """The words before "graphic" name an outlet or an agency ("Guardian", "Reuters", "The
+    Times"), not the chart's kind ("Weather map", "Locator map", "Interactive graphic"), nor
+    its place's or its subject's initials ("NSW map", "UK map", "GDP chart"): initials are
+    the maker's only when they are a known agency's or wire's."""
+    if _is_agency(maker) or _wire(maker):
+        return True
+    return not maker.isupper() and _outlet_like(maker)
+
+
 def _read_credit(text: str, in_header: bool) -> Credit | None:
     if (grab := _SCREEN_GRAB_TAIL.search(text)) is not None:
         return Credit(grab.group("credit").strip(), None, None)
+    if (
+        "ource" in text
+        and (maker := _MAKER_GRAPHIC_SOURCE.fullmatch(text.strip())) is not None
+        and _graphic_maker(maker.group("maker"))
+    ):
+        return Credit(maker.group("credit"), None, None)
     if in_header and (licence := _LICENCE_TAIL.search(text)) is not None:
         inner = _read_credit(text[: licence.start()], in_header)
         if inner is not None and text[: licence.start()].rstrip().endswith(inner.credit):
@@ -7495,6 +7576,11 @@ def party_tail_credit(text: str, in_header: bool) -> Credit | None:
         return None  # "... he would appeal. — Jane Roe": the writer signing the story
     if kind == "agency":
         return Credit(credit, None, name)
+    if kind == "desk" and bracketed and name.lower() in _SOURCE_LENDER_WORD:
+        # "... above West Kelowna on Saturday evening. (Contributed)", "(Supplied)": the
+        # lender's word in the brackets closing a caption's sentence (Canadian and Australian
+        # papers' credit for a reader's or a family's picture); "(File)" names no one
+        return Credit(credit, None, None)
     if kind == "org" and not in_header and _wire(name):
         return None  # "... on credit. (NAN)": a news agency's sign-off under its copy
     if kind == "org" and (bracketed or len(name.split()) >= 2) and _org_evidence(name):

@@ -1410,10 +1410,16 @@ def _furniture_under_credit(text: str) -> bool:
         # "... Photo: Shutterstock" / "Advertisement": the ad's label the page sets between
         # its lines, one word that is no part of any credit
         return True
+    if _SURNAME_SLASH_OPEN.match(text):
+        # "... Picture: Thando" / "Mkhize/African News Agency (ANA)": a surname glued to its
+        # outlet by a slash carries the photographer's name on; no page's furniture opens so
+        return False
     return len(text.split()) >= _FURNITURE_WORDS and is_chrome_clean(text)
 
 
 _FURNITURE_WORDS = 3
+# A surname glued by a slash to the outlet after it: "Mkhize/African", "Roe/REUTERS".
+_SURNAME_SLASH_OPEN = re.compile(r"[A-Z][\w'’-]{1,30}/[A-Z]")
 _AD_LABEL = re.compile(r"(?i:advertisement|advertising)")
 
 
