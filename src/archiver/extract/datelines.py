@@ -2225,6 +2225,13 @@ def _stopped_place(
 _BRACKETED_DATELINE = re.compile(r"^\((?P<inner>[^()]{3,60}\d)\)\s*[–—-]{1,2}\s*(?=\S)")
 
 
+# "[TOKYO] ", "[KUALA LUMPUR] ", "[NEW YORK] ": a place in capitals in square brackets, then
+# the story's first word.
+_BOXED_CAPS_PLACE = re.compile(
+    r"^\[(?P<place>[A-Z][A-Z.'’-]{0,20}(?: [A-Z][A-Z.'’-]{0,20}){0,3})\][ \t]+(?=\S)"
+)
+
+
 @none_by_text_cache
 def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
     """The dateline at the start of a paragraph, or None.
@@ -2281,6 +2288,21 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
             return dataclasses.replace(
                 found, dateline=dateline, rest=paragraph[held.end() :], evidence=why
             )
+    if paragraph[:1] == "[" and (boxed := _BOXED_CAPS_PLACE.match(paragraph)) is not None:
+        # "[TOKYO] Japan's services sector ...": The Business Times' and other Singapore
+        # pages' dateline, the city in capitals in square brackets before the story's first
+        # word; only a place the gazetteer knows counts (a bracketed tag, "[UPDATED]", is none)
+        from archiver.extract.gazetteer import is_known_place
+
+        place = boxed.group("place")
+        if is_known_place(place.split(",")[0].strip()):
+            found = match_dateline(f"{place} — {paragraph[boxed.end() :]}", reference_date)
+            if found is not None and found.dateline.place == place:
+                dateline = dataclasses.replace(found.dateline, raw=boxed.group(0).rstrip())
+                why = (*found.evidence, "+0 the place in capitals in square brackets")
+                return dataclasses.replace(
+                    found, dateline=dateline, rest=paragraph[boxed.end() :], evidence=why
+                )
     if paragraph[:1] == "(" and (note := _CABLE_NOTE.match(paragraph)) is not None:
         # "(Received November 19, 12.30 a.m.) WASHINGTON, November 18. The State ...": the
         # cable's notes, then its dateline (the raw text keeps the notes, so that the story's
