@@ -1341,3 +1341,36 @@ def test_a_small_letter_agency_opens_only_for_agencies_that_print_so(
 )
 def test_lower_case_hyphened_particle_closes_a_given_name(line, name):
     assert looks_like_name(line) is name
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # each writer and the city she files from, set apart by bars (The Times' row)
+        (
+            "Fergal Quinlan, Brussels | Marta Ostrowska-Bell, Warsaw",
+            ["Fergal Quinlan", "Marta Ostrowska-Bell"],
+        ),
+        (
+            "Ana Duarte, Lisbon | Pieter de Wit, Amsterdam | Karl Henning, Berlin",
+            ["Ana Duarte", "Pieter de Wit", "Karl Henning"],
+        ),
+    ],
+)
+def test_writers_at_places_between_bars(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oslo, Norway | Stockholm, Sweden",  # places and their lands: no writer
+        "Fergal Quinlan, Brussels",  # one pair alone: a caption's as often as a byline's
+        "Home | World, Europe",  # a menu
+        "Reuters, London | AFP, Paris",  # agencies at their bureaus name no person
+    ],
+)
+def test_place_pairs_that_name_no_writers(line):
+    found = parse_byline(line)
+    assert found is None or not found.names

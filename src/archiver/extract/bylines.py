@@ -60,6 +60,10 @@ AGENCIES = {
     "ap staff",
     "reuters staff",
     "tnn",
+    # the Deccan Herald's own news service, which its datelines name as TNN's do ("NEW
+    # DELHI, DHNS:") and its desk lines sign ("DHNS")
+    "dhns",
+    "deccan herald news service",
     "ani",
     "web desk",
     "news desk",
@@ -1085,6 +1089,8 @@ def parse_byline(line: str) -> Byline | None:
         return None
     if found is not None and found.names:
         return found
+    if found is None and (placed := _writers_at_places(line)) is not None:
+        return Byline(raw=line.strip(), names=placed)
     # "Tendai Moyo-Bulawayo Bureau": read again with the glued hyphen as the bar it stands
     # for, when the line as printed names no one (a double-barrelled name reads first)
     text = " ".join(line.split())
@@ -1092,6 +1098,38 @@ def parse_byline(line: str) -> Byline | None:
     if unglued != text and (again := _parse_byline(unglued)) is not None and again.names:
         return Byline(raw=line.strip(), names=again.names)
     return found
+
+
+# "Jane Roe, Brussels | John Doe, Paris": each writer and the city she files from, the pairs
+# set apart by bars (The Times' byline row, no "By").
+_PLACED_WRITER = re.compile(r"^(?P<name>[^,|]{3,50}),\s*(?P<place>[^,|]{2,30})$")
+_WRITER_BAR = re.compile(r"\s+\|\s+")
+_PLACED_WRITERS_MAX = 4
+
+
+def _writers_at_places(line: str) -> list[str] | None:
+    """The writers of a row of two or more "NAME, CITY" pairs between bars, each name a
+    person's and each city one the gazetteer knows; None for any other line. Two pairs are the
+    evidence: a caption's "Jane Roe, Brussels" alone names the pictured as often, and a list
+    of places is no pair of a name and a place."""
+    text = " ".join(line.split())
+    if len(text) > 200:
+        return None
+    parts = _WRITER_BAR.split(text)
+    if not 2 <= len(parts) <= _PLACED_WRITERS_MAX:
+        return None
+    from archiver.extract.gazetteer import is_known_place
+
+    names: list[str] = []
+    for part in parts:
+        m = _PLACED_WRITER.match(part)
+        if m is None or not is_known_place(m.group("place").strip()):
+            return None
+        name = m.group("name").strip()
+        if not looks_like_name(name) or is_agency(name) or is_known_place(name):
+            return None
+        names.append(name)
+    return names
 
 
 # "By CNN's ", "From BBC's ": a broadcaster's or an agency's initials (or its camel-case
