@@ -105,6 +105,10 @@ _CHROME_LINES = re.compile(
         \d+\s+of\s+\d+|\d+\s+photos?|(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|
         # a clipping service's or a printout's page counter at the page's foot ("Page 1 of 1")
         page\s+\d+\s+of\s+\d+|
+        # an e-paper's folio in square brackets over the clipped story, its parts set apart by
+        # dots or bars and its page number last ("[Deccan Herald e-Paper · Bengaluru ·
+        # Wednesday, 6 March 2024 · Page 9]"): where the story was printed, no headline
+        \[[^\[\]]{1,120}?[·•|]\s*(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}\]|
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
         (?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\(c\)).*|
         # the licence mark Australia's collecting society has media monitors print on each
@@ -164,6 +168,10 @@ _CHROME_LINES = re.compile(
         # a button, no writer's name
         (?:click\s+to\s+)?(?:enlarge|expand)\s+(?:this\s+)?image|toggle\s+caption|
         (?:hide|show)\s+(?:captions?|transcript|subtitles)|text\s+size|aa|
+        # a story's tool bar, one button a line once copied (The Wall Street Journal's "Share"
+        # / "Resize" / "Listen" / "(2 min)" under its date stamp): the text-size button, the
+        # audio player's and the player's running time in brackets, never a story's words
+        resize|listen|\(\d{1,2}\s+min(?:ute)?s?\)|
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|
         # a page's age, rounded in words as Rails' time_ago_in_words and date-fns print it
