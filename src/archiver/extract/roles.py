@@ -640,6 +640,16 @@ def chrome_flags(lines: list[str]) -> list[bool]:
             # "Purchase" / "Licensing Rights": Reuters' button under a picture, broken over two
             # lines by a hard-wrapping copy; its first word alone is no paragraph
             flags[i] = True
+    for i in range(len(lines) - 1):
+        if (
+            lines[i]
+            and _CRUMB_MARK.search(lines[i])
+            and _crumbs_end_in(lines[i], _next_text(lines, i))
+        ):
+            # "Business News › Markets › Stocks › News › SEBI tightens ..." over "SEBI
+            # tightens ...": the breadcrumb trail ends in the story's own title, which the
+            # line under it prints whole as the headline
+            flags[i] = True
     for i in claim_box_lines(lines):
         # a fact-check's claim box over its story ("What was claimed" / the claim / "Our
         # verdict" / the verdict): the page's fields, neither headline nor deck
@@ -647,6 +657,28 @@ def chrome_flags(lines: list[str]) -> list[bool]:
     for i in _name_over_motto(lines):
         flags[i] = True
     return flags
+
+
+# A breadcrumb trail's mark between its crumbs.
+_CRUMB_MARK = re.compile(r"\s[›»>]\s")
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The next line with text under line `i`, past one blank line at most (a copy that sets
+    every line apart); empty when there is none."""
+    for j in (i + 1, i + 2):
+        if j < len(lines) and lines[j]:
+            return lines[j]
+    return ""
+
+
+def _crumbs_end_in(trail: str, title: str) -> bool:
+    """The breadcrumb trail `trail` ends, after its last mark, in the whole of `title` (a
+    line of three words or more)."""
+    if len(title.split()) < 3 or not trail.endswith(title) or len(trail) <= len(title):
+        return False
+    head = trail[: -len(title)].rstrip()
+    return head[-1:] in "›»>" and len(head) > 1
 
 
 # The most words an outlet's name over its motto has ("Ka Leo O Hawaiʻi").
@@ -2733,6 +2765,25 @@ def _classify_opening(
             # / "JANE ROE/STUFF": a scraped page's picture, its alt text under its label over
             # the caption and its credit; no paragraph of the story
             mark(i, "chrome", "a picture's alt text under its label, over its caption and credit")
+            continue
+        if (
+            headline_seen
+            and not byline_seen
+            and roles
+            and roles[-1].role == "headline"
+            and (paper_at := _writer_over_partner_paper(reader, i)) is not None
+        ):
+            # the headline / "Sutrisno" / "The Jakarta Post/ANN" / the stamp: the writer and
+            # the partner paper whose copy the page runs, its network after the slash (Asia
+            # News Network's members' pages); a picture's caption is no lone name
+            mark(
+                i,
+                "byline",
+                "a writer's name over the partner paper and its network, the stamp under them",
+            )
+            mark(paper_at, "byline", "the writer's paper and its network, over the stamp")
+            opening.byline = Byline(raw=f"{line}\n{lines[paper_at]}", names=[line.strip()])
+            skip_to = paper_at
             continue
         if (
             not slashed
@@ -4954,7 +5005,9 @@ def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
         return None
     found = _dateline_past_stamp(reader, k)
     source = found.dateline.source if found is not None else None
-    if source is None or source.casefold() != agency.casefold():
+    if (source is None or source.casefold() != agency.casefold()) and not _signed_off_by(
+        reader.lines, agency
+    ):
         return None
     surnames = {n.split()[-1].casefold() for n in names if len(n.split()) >= 2}
     if len(surnames) != len(names):
@@ -4963,6 +5016,31 @@ def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
     if any(re.search(rf"\b{re.escape(surname)}\b", elsewhere) for surname in surnames):
         return None
     return names
+
+
+# How many of the capture's last lines with text may hold the agency's sign-off (the page's
+# "Related" label or a tag row may follow it).
+_SIGN_OFF_LINES = 3
+_SIGN_OFF = re.compile(r"^[—–-]?\s*\(?(?P<agency>[^()]{2,40}?)\)?\.?$")
+
+
+def _signed_off_by(lines: list[str], agency: str) -> bool:
+    """The story ends on the agency's name alone, as its sign-off ("BLOOMBERG", "— AFP",
+    "(Reuters)") in one of the capture's last lines: the agency's copy run by a partner paper,
+    which names the agency's writers in the byline's place (The Business Times' "Jane Roe and
+    John Doe / Bloomberg" over "[TOKYO]"). A caption's people are no writers of such copy."""
+    seen = 0
+    for line in reversed(lines):
+        text = line.strip()
+        if not text:
+            continue
+        m = _SIGN_OFF.match(text)
+        if m is not None and m.group("agency").casefold() == agency.casefold():
+            return True
+        seen += 1
+        if seen >= _SIGN_OFF_LINES:
+            return False
+    return False
 
 
 # How many of the page's stamp lines may stand between the writers and the story's dateline:
@@ -9499,6 +9577,39 @@ def _agency_copy_below(reader: _Reader, i: int) -> bool:
         if found is not None and found.dateline.source and is_wire_source(found.dateline.source):
             return True
     return False
+
+
+# "The Jakarta Post/ANN", "The Star/ANN": a paper's name, a slash and its network's initials.
+_PAPER_NETWORK = re.compile(r"^(?P<paper>[^/]{3,40}?)\s*/\s*(?P<network>[A-Z]{2,5})$")
+
+
+def _writer_over_partner_paper(reader: _Reader, i: int) -> int | None:
+    """The line of the partner paper under line `i` when `i` is a writer's name alone (a
+    person's name, or one capitalised word: Indonesian and other writers go by one name) and
+    the line under it is a known paper's name, a slash and the initials of the network that
+    shares its copy ("The Jakarta Post/ANN"), with the page's date stamp right under that;
+    None otherwise. A photo's credit names a photographer or a library, and its caption says
+    what the picture shows in more than a word."""
+    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import is_masthead
+
+    line = reader.lines[i].strip()
+    if (j := reader.below(i)) is None or (k := reader.below(j)) is None:
+        return None
+    m = _PAPER_NETWORK.match(reader.lines[j].strip())
+    if m is None or not is_masthead(m.group("paper")) or not is_date_stamp(reader.lines[k]):
+        return None
+    one_name = (
+        " " not in line
+        and 4 <= len(line) <= 20
+        and line.isalpha()
+        and line[:1].isupper()
+        and line[1:].islower()
+    )
+    if not (one_name or looks_like_name(line)) or is_wire_source(line) or is_known_place(line):
+        return None
+    return j
 
 
 def _wire_for_client(line: str, credit: Credit) -> bool:
