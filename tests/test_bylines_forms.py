@@ -1374,3 +1374,31 @@ def test_writers_at_places_between_bars(line, names):
 def test_place_pairs_that_name_no_writers(line):
     found = parse_byline(line)
     assert found is None or not found.names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # the date, a bar, then each writer with "in" and her city, no "By" (ThisDay)
+        (
+            "June 3, 2024 | Ifeoma Chukwuemeka-Bello in Abuja and Tunde Ashiru in Ibadan",
+            ["Ifeoma Chukwuemeka-Bello", "Tunde Ashiru"],
+        ),
+        ("June 3, 2024 | Ifeoma Bello in Lagos", ["Ifeoma Bello"]),
+    ],
+)
+def test_stamp_then_writers_in_places(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 3, 2024 | Floods in Lagos",  # a topic's tag after the stamp
+        "June 3, 2024 | Elections in Nigeria and Ghana",
+    ],
+)
+def test_stamp_then_topic_in_place_names_no_writer(line):
+    found = parse_byline(line)
+    assert found is None or not found.names

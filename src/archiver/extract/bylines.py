@@ -2808,10 +2808,39 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
         return parts[1], found.names  # "5 March 2024 | By Jane Roe"
     if timed:
         return None  # "March 9, 2024 | Premier League | 4 min read": a tag, no writer
-    names = name_list(parts[1])
+    names = name_list(parts[1]) or _writers_in_places(parts[1])
     if names is None or len(names) > 3 or any(is_known_place(n) for n in names):
         return None
     return parts[1], names
+
+
+# "Jane Roe in Abuja": a writer and the city she files from.
+_WRITER_IN_PLACE = re.compile(
+    r"^(?P<name>[^,;]{3,50}?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})$"
+)
+_WRITERS_JOIN = re.compile(r"\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?")
+
+
+def _writers_in_places(text: str) -> list[str] | None:
+    """`Jane Roe in Abuja and John Doe in Ilorin`: one to three writers, each with "in" and a
+    city the gazetteer knows (ThisDay's and other Nigerian papers' row after the date, no
+    "By"); the names, or None. Asked only of the part after the page's stamp and its bar."""
+    from archiver.extract.gazetteer import is_known_place
+
+    pieces = _WRITERS_JOIN.split(text)
+    if not 1 <= len(pieces) <= 3:
+        return None
+    names: list[str] = []
+    for piece in pieces:
+        m = _WRITER_IN_PLACE.match(piece)
+        if (
+            m is None
+            or not is_known_place(m.group("place"))
+            or not looks_like_name(m.group("name"))
+        ):
+            return None
+        names.append(m.group("name"))
+    return names
 
 
 # "by" ("Por", "par": Portuguese and Spanish, French) and a capital inside a stamp's part: the
