@@ -1867,6 +1867,7 @@ def _classify_opening(
     issuer_at = -1  # the line under "News provided by": a press release's issuer
     caption_at = -1  # a caption under its credit line ("Ti Gong" / "Workers inspect ...")
     authors_at: frozenset[int] = frozenset()  # the lines of an "Authors" block
+    editor_at: frozenset[int] = frozenset()  # an "Editor" field under that block
     reader_title = -1  # a reader view's title line, under the site's address
     reader_labelled = False  # the browser's "Reader View" label opened the copy
     # the reader view's title in Firefox's exact header, no site's name nor menu word
@@ -2165,6 +2166,9 @@ def _classify_opening(
         if i in authors_at:
             mark(i, "byline", "a writer's name or title under the 'Authors' label")
             continue
+        if i in editor_at:
+            mark(i, "chrome", "the page's 'Editor' field under the writers', no byline")
+            continue
         if (
             headline_seen
             and opening.byline is None
@@ -2172,6 +2176,7 @@ def _classify_opening(
             and (block := _authors_block(reader, i)) is not None
         ):
             names, authors_at = block
+            editor_at = _editor_field(reader, max(authors_at))
             mark(i, "chrome", f"a label over the writers' names: {names}")
             opening.byline = Byline(raw="; ".join(names), names=names)
             continue
@@ -9849,6 +9854,26 @@ _AUTHORS_LABEL = re.compile(
 )
 
 
+# A field label of a page's facts under the headline naming those who worked on the copy
+# without writing it ("Editor", "Edited by", "Reviewed by", "Fact checked by").
+_OTHER_ROLE_LABEL = re.compile(
+    r"^(?i:editors?|edited\s+by|reviewed\s+by|fact[-\s]checked\s+by|producers?|produced\s+by)\s*:?$"
+)
+
+
+def _editor_field(reader: _Reader, last: int) -> frozenset[int]:
+    """The lines of the "Editor" field right under a writers' block ending at line `last`
+    ("Editor" / "John Doe"): the label and the names under it, or none."""
+    ahead = reader.ahead(last, 2)
+    if (
+        len(ahead) == 2
+        and _OTHER_ROLE_LABEL.match(reader.lines[ahead[0]])
+        and name_list(reader.lines[ahead[1]])
+    ):
+        return frozenset(ahead)
+    return frozenset()
+
+
 def _authors_block(reader: _Reader, i: int) -> tuple[list[str], frozenset[int]] | None:
     """Under an "Authors" label: name lines, each perhaps followed by one line of the
     writer's title and institution (no full stop, twenty words at most). The names and the
@@ -9860,6 +9885,10 @@ def _authors_block(reader: _Reader, i: int) -> tuple[list[str], frozenset[int]] 
     after_name = False
     for j in reader.ahead(i, 12):
         line = reader.lines[j]
+        if _OTHER_ROLE_LABEL.match(line):
+            # "Author" / "Jane Roe" / "Editor" / "John Doe": the page's next field names the
+            # story's editor, who wrote none of it; the writers' block ends at its label
+            break
         found = name_list(line)
         if found and not any(is_known_place(n) for n in found):
             names.extend(found)
