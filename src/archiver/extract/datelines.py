@@ -409,7 +409,8 @@ _REGION_WORD = (
     # province's name (East, West, North, South, Central; SE, NE)
     r"|(?:[NS][EW]|[NSEWC])(?=[ \t]+[A-Z][a-z]))"
 )
-_REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}}"
+# up to five words: "Democratic Republic of the Congo", a land's full name after the city
+_REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,4}}"
 # `New Delhi [India]`: Indian wires put the country in brackets after the city, and the state
 # in parentheses before it: `Bandipora (Jammu and Kashmir) [India]`; AFP's French desk puts the
 # country in parentheses before the agency's: `Herat (Afghanistan) (AFP) -`; PTI and other

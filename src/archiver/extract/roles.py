@@ -650,6 +650,11 @@ def chrome_flags(lines: list[str]) -> list[bool]:
             # tightens ...": the breadcrumb trail ends in the story's own title, which the
             # line under it prints whole as the headline
             flags[i] = True
+    top = next((k for k, text in enumerate(lines) if text), None)
+    if top is not None and _stopped_nameplate(lines[top]):
+        # "THE WALL STREET JOURNAL.": the capture's first line, a known paper's name in
+        # capitals with its logo's full stop, no sentence
+        flags[top] = True
     for i in claim_box_lines(lines):
         # a fact-check's claim box over its story ("What was claimed" / the claim / "Our
         # verdict" / the verdict): the page's fields, neither headline nor deck
@@ -657,6 +662,25 @@ def chrome_flags(lines: list[str]) -> list[bool]:
     for i in _name_over_motto(lines):
         flags[i] = True
     return flags
+
+
+def _stopped_nameplate(line: str) -> bool:
+    """A known paper's or site's name in capitals closed by one full stop, as a logo prints it
+    ("THE WALL STREET JOURNAL."): masthead.is_masthead on the name in Title Case."""
+    from archiver.extract.masthead import is_masthead
+
+    text = line.strip()
+    if not text.endswith(".") or text.endswith("..") or len(text) > 60 or not text.isupper():
+        return False
+    words = text[:-1].split()
+    if not 2 <= len(words) <= 6:
+        return False
+    small = {"of", "the", "and"}
+    cased = " ".join(
+        w.lower() if k and w.lower() in small else w[:1] + w[1:].lower()
+        for k, w in enumerate(words)
+    )
+    return is_masthead(cased)
 
 
 # A breadcrumb trail's mark between its crumbs.
@@ -1867,7 +1891,7 @@ def _classify_opening(
     issuer_at = -1  # the line under "News provided by": a press release's issuer
     caption_at = -1  # a caption under its credit line ("Ti Gong" / "Workers inspect ...")
     authors_at: frozenset[int] = frozenset()  # the lines of an "Authors" block
-    editor_at: frozenset[int] = frozenset()  # an "Editor" field under that block
+    editor_field_at: frozenset[int] = frozenset()  # an "Editor" field under that block
     reader_title = -1  # a reader view's title line, under the site's address
     reader_labelled = False  # the browser's "Reader View" label opened the copy
     # the reader view's title in Firefox's exact header, no site's name nor menu word
@@ -2166,7 +2190,7 @@ def _classify_opening(
         if i in authors_at:
             mark(i, "byline", "a writer's name or title under the 'Authors' label")
             continue
-        if i in editor_at:
+        if i in editor_field_at:
             mark(i, "chrome", "the page's 'Editor' field under the writers', no byline")
             continue
         if (
@@ -2176,7 +2200,7 @@ def _classify_opening(
             and (block := _authors_block(reader, i)) is not None
         ):
             names, authors_at = block
-            editor_at = _editor_field(reader, max(authors_at))
+            editor_field_at = _editor_field(reader, max(authors_at))
             mark(i, "chrome", f"a label over the writers' names: {names}")
             opening.byline = Byline(raw="; ".join(names), names=names)
             continue
