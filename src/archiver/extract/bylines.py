@@ -1128,6 +1128,12 @@ def _writers_at_places(line: str) -> list[str] | None:
         name = m.group("name").strip()
         if not looks_like_name(name) or is_agency(name) or is_known_place(name):
             return None
+        if topic_words(name) or any(
+            w.lower() in _STAMP_ROW_NOT_NAME for w in name.replace("-", " ").split()
+        ):
+            # "Royal Albert Hall, London | Symphony Hall, Birmingham": a tour's venues and
+            # their cities (a writer "Ben Hall" in such a row goes unread)
+            return None
         names.append(name)
     return names
 
@@ -2822,13 +2828,15 @@ _WRITERS_JOIN = re.compile(r"\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?")
 
 
 def _writers_in_places(text: str) -> list[str] | None:
-    """`Jane Roe in Abuja and John Doe in Ilorin`: one to three writers, each with "in" and a
+    """`Jane Roe in Abuja and John Doe in Ilorin`: two or three writers, each with "in" and a
     city the gazetteer knows (ThisDay's and other Nigerian papers' row after the date, no
     "By"); the names, or None. Asked only of the part after the page's stamp and its bar."""
     from archiver.extract.gazetteer import is_known_place
 
     pieces = _WRITERS_JOIN.split(text)
-    if not 1 <= len(pieces) <= 3:
+    if not 2 <= len(pieces) <= 3:
+        # one "NAME in CITY" alone after the stamp is as often the story's tag, the person
+        # it is about where she went ("Bola Tinubu in Paris"): two writers are the evidence
         return None
     names: list[str] = []
     for piece in pieces:

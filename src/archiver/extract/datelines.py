@@ -2231,6 +2231,11 @@ _BRACKETED_DATELINE = re.compile(r"^\((?P<inner>[^()]{3,60}\d)\)\s*[–—-]{1,2
 _BOXED_CAPS_PLACE = re.compile(
     r"^\[(?P<place>[A-Z][A-Z.'’-]{0,20}(?: [A-Z][A-Z.'’-]{0,20}){0,3})\][ \t]+(?=\S)"
 )
+# A continent's name in the same box is the page's section over a round-up ("[ASIA] Asian
+# shares slipped ..."), no place the story was filed from.
+_BOXED_SECTIONS = frozenset(
+    "asia africa europe oceania antarctica america americas asia-pacific".split()
+)
 
 
 @none_by_text_cache
@@ -2296,7 +2301,7 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         from archiver.extract.gazetteer import is_known_place
 
         place = boxed.group("place")
-        if is_known_place(place.split(",")[0].strip()):
+        if is_known_place(place) and place.casefold() not in _BOXED_SECTIONS:
             found = match_dateline(f"{place} — {paragraph[boxed.end() :]}", reference_date)
             if found is not None and found.dateline.place == place:
                 dateline = dataclasses.replace(found.dateline, raw=boxed.group(0).rstrip())

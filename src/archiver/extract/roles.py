@@ -5034,8 +5034,11 @@ def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
         return None
     found = _dateline_past_stamp(reader, k)
     source = found.dateline.source if found is not None else None
-    if (source is None or source.casefold() != agency.casefold()) and not _signed_off_by(
-        reader.lines, agency
+    if (source is None or source.casefold() != agency.casefold()) and not (
+        # the agency's sign-off at the story's foot stands for the dateline's agency only
+        # under a dateline naming none ("[BANGKOK] ..."): under no dateline at all, the line
+        # may be a caption of the people pictured, the agency's photo credit after it
+        found is not None and source is None and _signed_off_by(reader.lines, agency)
     ):
         return None
     surnames = {n.split()[-1].casefold() for n in names if len(n.split()) >= 2}
@@ -9619,11 +9622,15 @@ def _writer_over_partner_paper(reader: _Reader, i: int) -> int | None:
     shares its copy ("The Jakarta Post/ANN"), with the page's date stamp right under that;
     None otherwise. A photo's credit names a photographer or a library, and its caption says
     what the picture shows in more than a word."""
-    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.bylines import looks_like_name, topic_words
     from archiver.extract.gazetteer import is_known_place
     from archiver.extract.masthead import is_masthead
 
     line = reader.lines[i].strip()
+    if topic_words(line):
+        # "Editorial" / "The Jakarta Post/ANN": the piece's rubric over the paper whose view
+        # it is, one capitalised word as a writer's single name is, but no writer
+        return None
     if (j := reader.below(i)) is None or (k := reader.below(j)) is None:
         return None
     m = _PAPER_NETWORK.match(reader.lines[j].strip())
