@@ -168,10 +168,6 @@ _CHROME_LINES = re.compile(
         # a button, no writer's name
         (?:click\s+to\s+)?(?:enlarge|expand)\s+(?:this\s+)?image|toggle\s+caption|
         (?:hide|show)\s+(?:captions?|transcript|subtitles)|text\s+size|aa|
-        # a story's tool bar, one button a line once copied (The Wall Street Journal's "Share"
-        # / "Resize" / "Listen" / "(2 min)" under its date stamp): the text-size button, the
-        # audio player's and the player's running time in brackets, never a story's words
-        resize|listen|\(\d{1,2}\s+min(?:ute)?s?\)|
         only\s+have\s+a\s+minute\?\s+listen\s+instead|powered\s+by\s+trinity\s+audio|
         listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:ute)?s?)?|
         # a page's age, rounded in words as Rails' time_ago_in_words and date-fns print it
@@ -442,6 +438,19 @@ _WEATHER_FORECAST = re.compile(
 )
 
 
+# A story's tool bar, one button a line once copied (The Wall Street Journal's "Share" /
+# "Resize" / "Listen" / "(2 min)" under its date stamp): the text-size button, the audio
+# player's and the player's running time in brackets. Alone, "Listen" is a feature's subhead
+# as often ("Watch" / "Listen" / "Read"): such a line is chrome in a row of buttons, or beside
+# another of the page's chrome lines (roles.chrome_flags).
+_TOOLBAR_BUTTON = re.compile(r"^(?i:resize|listen|\(\d{1,2}\s+min(?:ute)?s?\))$")
+
+
+def is_toolbar_button(text: str) -> bool:
+    """ "Resize", "Listen", "(2 min)": a tool bar's button alone on its line."""
+    return _TOOLBAR_BUTTON.match(text.strip()) is not None
+
+
 def is_chrome(line: str) -> bool:
     return is_chrome_clean(" ".join(line.split()))
 
@@ -700,7 +709,9 @@ def _button_row(text: str) -> bool:
     if len(text) > 80:
         return False
     items = [x for x in _ROW_MARKS.split(text) if x]
-    return len(items) >= 2 and all(_CHROME_LINES.match(x) or _SIZE_TOGGLE.match(x) for x in items)
+    return len(items) >= 2 and all(
+        _CHROME_LINES.match(x) or _SIZE_TOGGLE.match(x) or _TOOLBAR_BUTTON.match(x) for x in items
+    )
 
 
 # A page's consent banner and its skip links, which scraped copy keeps above the headline:

@@ -2232,10 +2232,22 @@ _BOXED_CAPS_PLACE = re.compile(
     r"^\[(?P<place>[A-Z][A-Z.'’-]{0,20}(?: [A-Z][A-Z.'’-]{0,20}){0,3})\][ \t]+(?=\S)"
 )
 # A continent's name in the same box is the page's section over a round-up ("[ASIA] Asian
-# shares slipped ..."), no place the story was filed from.
+# shares slipped ..."), and a deal's tag ("[DEAL]", a town in Kent too) the story's kind: no
+# place the story was filed from (a section's or a beat's word, "[MEDIA]", neither).
 _BOXED_SECTIONS = frozenset(
-    "asia africa europe oceania antarctica america americas asia-pacific".split()
+    "asia africa europe oceania antarctica america americas asia-pacific deal deals".split()
 )
+
+
+def _boxed_section(place: str) -> bool:
+    """The bracketed word is a continent's, a tag's or a section's or a beat's name
+    ("[ASIA]", "[DEAL]", "[MEDIA]", "[METRO]"), which a town's name may be too."""
+    from archiver.extract.bylines import _BEAT_WORDS, _RUBRIC_WORDS, _SECTION_NAME_WORDS
+
+    key = place.casefold()
+    return key in _BOXED_SECTIONS or all(
+        w in _SECTION_NAME_WORDS or w in _RUBRIC_WORDS or w in _BEAT_WORDS for w in key.split()
+    )
 
 
 @none_by_text_cache
@@ -2301,7 +2313,7 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
         from archiver.extract.gazetteer import is_known_place
 
         place = boxed.group("place")
-        if is_known_place(place) and place.casefold() not in _BOXED_SECTIONS:
+        if is_known_place(place) and not _boxed_section(place):
             found = match_dateline(f"{place} — {paragraph[boxed.end() :]}", reference_date)
             if found is not None and found.dateline.place == place:
                 dateline = dataclasses.replace(found.dateline, raw=boxed.group(0).rstrip())

@@ -70,6 +70,7 @@ from archiver.extract.chrome import (
     is_promo_bar,
     is_service_fields,
     is_terminator,
+    is_toolbar_button,
     linked_outlet,
 )
 from archiver.extract.credits import (
@@ -640,6 +641,18 @@ def chrome_flags(lines: list[str]) -> list[bool]:
             # "Purchase" / "Licensing Rights": Reuters' button under a picture, broken over two
             # lines by a hard-wrapping copy; its first word alone is no paragraph
             flags[i] = True
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        for i in order:
+            if (
+                not flags[i]
+                and lines[i]
+                and is_toolbar_button(lines[i])
+                and any(flags[j] for j in _text_beside(lines, i))
+            ):
+                # "Share" / "Resize" / "Listen" / "(2 min)": the story's tool bar, one button
+                # a line, beside the page's other chrome ("Listen" between a feature's
+                # paragraphs is its subhead)
+                flags[i] = True
     for i in range(len(lines) - 1):
         if (
             lines[i]
@@ -685,6 +698,18 @@ def _stopped_nameplate(line: str) -> bool:
 
 # A breadcrumb trail's mark between its crumbs.
 _CRUMB_MARK = re.compile(r"\s[›»>]\s")
+
+
+def _text_beside(lines: list[str], i: int) -> list[int]:
+    """The lines with text right above and right under line `i`, past one blank line at most
+    (a copy that sets every line apart)."""
+    found = []
+    for step in (-1, 1):
+        for j in (i + step, i + 2 * step):
+            if 0 <= j < len(lines) and lines[j]:
+                found.append(j)
+                break
+    return found
 
 
 def _next_text(lines: list[str], i: int) -> str:
