@@ -9930,6 +9930,22 @@ def _editor_field(reader: _Reader, last: int) -> frozenset[int]:
     return frozenset()
 
 
+def _role_is_title(reader: _Reader, j: int) -> bool:
+    """`Editor` (line `j`) under a writer's name in an "Authors" block is her title when the
+    next name in the block has a title line of its own ("Jane Roe" / "Editor" / "John Doe" /
+    "Senior Writer"): the block prints a title under each name, no "Editor" field."""
+    ahead = reader.ahead(j, 2)
+    if len(ahead) != 2 or not name_list(reader.lines[ahead[0]]):
+        return False
+    title = reader.lines[ahead[1]]
+    return (
+        len(title.split()) <= 20
+        and not title.endswith((".", ":", "!", "?"))
+        and not name_list(title)
+        and not _OTHER_ROLE_LABEL.match(title)
+    )
+
+
 def _authors_block(reader: _Reader, i: int) -> tuple[list[str], frozenset[int]] | None:
     """Under an "Authors" label: name lines, each perhaps followed by one line of the
     writer's title and institution (no full stop, twenty words at most). The names and the
@@ -9941,7 +9957,7 @@ def _authors_block(reader: _Reader, i: int) -> tuple[list[str], frozenset[int]] 
     after_name = False
     for j in reader.ahead(i, 12):
         line = reader.lines[j]
-        if _OTHER_ROLE_LABEL.match(line):
+        if _OTHER_ROLE_LABEL.match(line) and not (after_name and _role_is_title(reader, j)):
             # "Author" / "Jane Roe" / "Editor" / "John Doe": the page's next field names the
             # story's editor, who wrote none of it; the writers' block ends at its label
             break
