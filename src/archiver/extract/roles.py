@@ -9937,13 +9937,22 @@ def _role_is_title(reader: _Reader, j: int) -> bool:
     ahead = reader.ahead(j, 2)
     if len(ahead) != 2 or not name_list(reader.lines[ahead[0]]):
         return False
-    title = reader.lines[ahead[1]]
+    from archiver.extract.bylines import _TITLE_TAIL
+
+    title = reader.lines[ahead[1]].strip()
     return (
         len(title.split()) <= 20
         and not title.endswith((".", ":", "!", "?"))
-        and not name_list(title)
-        and not _OTHER_ROLE_LABEL.match(title)
+        and (_TITLE_TAIL.match(title) is not None or _JOB_WORD.search(title) is not None)
     )
+
+
+# A writer's job in her title line ("Senior Lecturer in Ecology, University of Exeter"); a
+# page's next field label ("Commodity", "Tags") holds none.
+_JOB_WORD = re.compile(
+    r"\b(?i:writer|reporter|correspondent|editor|producer|journalist|columnist|lecturer|"
+    r"professor|fellow|researcher|analyst|scientist|director|economist|student|candidate)s?\b"
+)
 
 
 def _authors_block(reader: _Reader, i: int) -> tuple[list[str], frozenset[int]] | None:
