@@ -9640,6 +9640,13 @@ def _agency_copy_below(reader: _Reader, i: int) -> bool:
 _PAPER_NETWORK = re.compile(r"^(?P<paper>[^/]{3,40}?)\s*/\s*(?P<network>[A-Z]{2,5})$")
 
 
+# A picture's kind, one word over its credit ("Illustration" / "The Star/ANN").
+_PICTURE_KIND_WORDS = frozenset(
+    "illustration illustrations graphic graphics infographic screengrab screenshot image"
+    " images picture pictures video".split()
+)
+
+
 def _writer_over_partner_paper(reader: _Reader, i: int) -> int | None:
     """The line of the partner paper under line `i` when `i` is a writer's name alone (a
     person's name, or one capitalised word: Indonesian and other writers go by one name) and
@@ -9648,13 +9655,20 @@ def _writer_over_partner_paper(reader: _Reader, i: int) -> int | None:
     None otherwise. A photo's credit names a photographer or a library, and its caption says
     what the picture shows in more than a word."""
     from archiver.extract.bylines import looks_like_name, topic_words
+    from archiver.extract.credits import _DESKS, _PICTURE_PLACE_WORDS
     from archiver.extract.gazetteer import is_known_place
     from archiver.extract.masthead import is_masthead
 
     line = reader.lines[i].strip()
-    if topic_words(line):
+    if (
+        topic_words(line)
+        or line.casefold() in _DESKS
+        or line.casefold() in _PICTURE_PLACE_WORDS
+        or line.casefold() in _PICTURE_KIND_WORDS
+    ):
         # "Editorial" / "The Jakarta Post/ANN": the piece's rubric over the paper whose view
-        # it is, one capitalised word as a writer's single name is, but no writer
+        # it is, one capitalised word as a writer's single name is, but no writer; "Handout",
+        # "Illustration" over it are a picture's credit
         return None
     if (j := reader.below(i)) is None or (k := reader.below(j)) is None:
         return None
