@@ -1386,3 +1386,67 @@ def test_fx59c_contracted_negation_is_no_name(text: str, expected: bool) -> None
 )
 def test_fx59c_rv_title_case_label_headline_is_no_byline(line: str) -> None:
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # each writer and the city she files from, set apart by bars (The Times' row)
+        (
+            "Fergal Quinlan, Brussels | Marta Ostrowska-Bell, Warsaw",
+            ["Fergal Quinlan", "Marta Ostrowska-Bell"],
+        ),
+        (
+            "Ana Duarte, Lisbon | Pieter de Wit, Amsterdam | Karl Henning, Berlin",
+            ["Ana Duarte", "Pieter de Wit", "Karl Henning"],
+        ),
+    ],
+)
+def test_writers_at_places_between_bars(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oslo, Norway | Stockholm, Sweden",  # places and their lands: no writer
+        "Fergal Quinlan, Brussels",  # one pair alone: a caption's as often as a byline's
+        "Home | World, Europe",  # a menu
+        "Reuters, London | AFP, Paris",  # agencies at their bureaus name no person
+        # a tour's venues and their cities
+        "Royal Albert Hall, London | Symphony Hall, Birmingham | Usher Hall, Edinburgh",
+    ],
+)
+def test_place_pairs_that_name_no_writers(line):
+    found = parse_byline(line)
+    assert found is None or not found.names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # the date, a bar, then each writer with "in" and her city, no "By" (ThisDay)
+        (
+            "June 3, 2024 | Ifeoma Chukwuemeka-Bello in Abuja and Tunde Ashiru in Ibadan",
+            ["Ifeoma Chukwuemeka-Bello", "Tunde Ashiru"],
+        ),
+    ],
+)
+def test_stamp_then_writers_in_places(line, names):
+    found = parse_byline(line)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 3, 2024 | Floods in Lagos",  # a topic's tag after the stamp
+        "June 3, 2024 | Elections in Nigeria and Ghana",
+        # one person "in" a city after the stamp: the story's tag, whom it is about
+        "October 16, 2024 | Bola Tinubu in Paris",
+    ],
+)
+def test_stamp_then_topic_in_place_names_no_writer(line):
+    found = parse_byline(line)
+    assert found is None or not found.names

@@ -1362,3 +1362,28 @@ def test_a_writers_title_with_a_region_is_no_dateline(text, place):
 def test_town_in_capitals_named_again_in_its_sentence(text, place):
     found = match_dateline(text, REF)
     assert (found.dateline.place if found else None) == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("[TOKYO] Japan's services sector shrank again in October.", "TOKYO"),
+        ("[KUALA LUMPUR] Malaysia's central bank held its key rate on Thursday.", "KUALA LUMPUR"),
+    ],
+)
+def test_place_in_capitals_in_square_brackets(text, place):
+    found = match_dateline(text, REF)
+    assert found is not None and found.dateline.place == place
+    assert found.dateline.raw == f"[{place}]" and found.dateline.source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[UPDATED] Fares will rise by up to 10 cents from December.",
+        "[WATCH] The minister speaks to reporters after the meeting.",
+        "[EXCLUSIVE] The company plans to cut 200 jobs.",
+    ],
+)
+def test_bracketed_tags_are_no_dateline(text):
+    assert match_dateline(text, REF) is None

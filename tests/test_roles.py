@@ -635,3 +635,19 @@ def test_place_label_under_a_newsletter_item_is_no_writer(title, label):
         text.encode(), path="digest.txt", reference_date=datetime.date(2024, 6, 7)
     )
     assert article.bylines == []
+
+
+@pytest.mark.parametrize(
+    "line, verdict",
+    [
+        ("THE WALL STREET JOURNAL.", True),  # the Journal's logo, its stop printed
+        ("THE WALL STREET JOURNAL", False),  # no stop: read as every nameplate is
+        ("WE WILL REBUILD.", False),  # a headline in capitals with its stop, no paper's name
+        ("THE PAPER IS CLOSED.", False),
+        ("The Wall Street Journal.", False),  # mixed case: a sentence's end as often
+    ],
+)
+def test_a_known_nameplate_in_capitals_with_its_logo_stop(line, verdict):
+    from archiver.extract.roles import _stopped_nameplate
+
+    assert _stopped_nameplate(line) is verdict

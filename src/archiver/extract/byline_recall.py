@@ -705,6 +705,11 @@ def _names_over_section_stamp(lines: list[str], roles: list[LineRole]) -> Recall
                 for at, names in _names_up_from(lines, kept, text_at, n - 1)[-1:]
                 if not topic_words(names[0]) and not _surname_elsewhere(lines, kept, at, names)
             ]
+        if found and found[0][0] == text_at[0] and _top_nameplate(lines[text_at[0]]):
+            # "Malay Mail" / "Malaysia" / the stamp: the capture's first line is the site's
+            # own name over its section, no writer (a name of a paper's shape lower down, "Emily
+            # Post" over the stamp, may be a writer's still)
+            found = found[1:]
         if found and not _named_elsewhere(lines, kept, found):
             raw = "\n".join(lines[at].strip() for at, _ in found)
             writers = [name for _, names in found for name in names]
@@ -821,6 +826,13 @@ def _name_over_title(lines: list[str], roles: list[LineRole], start: int) -> Rec
             why = _why(["the writer's title on the next line"], "in the story")
             return Recalled(Byline(text, names), i, why)
     return None
+
+
+def _top_nameplate(line: str) -> bool:
+    """The capture's first line is a known site's or paper's name (masthead.is_masthead)."""
+    from archiver.extract.masthead import is_masthead
+
+    return is_masthead(line.strip())
 
 
 def _name_alone(text: str) -> list[str] | None:

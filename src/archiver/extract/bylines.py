@@ -60,6 +60,10 @@ AGENCIES = {
     "ap staff",
     "reuters staff",
     "tnn",
+    # the Deccan Herald's own news service, which its datelines name as TNN's do ("NEW
+    # DELHI, DHNS:") and its desk lines sign ("DHNS")
+    "dhns",
+    "deccan herald news service",
     "ani",
     "web desk",
     "news desk",
@@ -1102,6 +1106,8 @@ def parse_byline(line: str) -> Byline | None:
         return None
     if found is not None and found.names:
         return found
+    if found is None and (placed := _writers_at_places(line)) is not None:
+        return Byline(raw=line.strip(), names=placed)
     # "Tendai Moyo-Bulawayo Bureau": read again with the glued hyphen as the bar it stands
     # for, when the line as printed names no one (a double-barrelled name reads first)
     text = " ".join(line.split())
@@ -1109,6 +1115,44 @@ def parse_byline(line: str) -> Byline | None:
     if unglued != text and (again := _parse_byline(unglued)) is not None and again.names:
         return Byline(raw=line.strip(), names=again.names)
     return found
+
+
+# "Jane Roe, Brussels | John Doe, Paris": each writer and the city she files from, the pairs
+# set apart by bars (The Times' byline row, no "By").
+_PLACED_WRITER = re.compile(r"^(?P<name>[^,|]{3,50}),\s*(?P<place>[^,|]{2,30})$")
+_WRITER_BAR = re.compile(r"\s+\|\s+")
+_PLACED_WRITERS_MAX = 4
+
+
+def _writers_at_places(line: str) -> list[str] | None:
+    """The writers of a row of two or more "NAME, CITY" pairs between bars, each name a
+    person's and each city one the gazetteer knows; None for any other line. Two pairs are the
+    evidence: a caption's "Jane Roe, Brussels" alone names the pictured as often, and a list
+    of places is no pair of a name and a place."""
+    text = " ".join(line.split())
+    if len(text) > 200:
+        return None
+    parts = _WRITER_BAR.split(text)
+    if not 2 <= len(parts) <= _PLACED_WRITERS_MAX:
+        return None
+    from archiver.extract.gazetteer import is_known_place
+
+    names: list[str] = []
+    for part in parts:
+        m = _PLACED_WRITER.match(part)
+        if m is None or not is_known_place(m.group("place").strip()):
+            return None
+        name = m.group("name").strip()
+        if not looks_like_name(name) or is_agency(name) or is_known_place(name):
+            return None
+        if topic_words(name) or any(
+            w.lower() in _STAMP_ROW_NOT_NAME for w in name.replace("-", " ").split()
+        ):
+            # "Royal Albert Hall, London | Symphony Hall, Birmingham": a tour's venues and
+            # their cities (a writer "Ben Hall" in such a row goes unread)
+            return None
+        names.append(name)
+    return names
 
 
 # "By CNN's ", "From BBC's ": a broadcaster's or an agency's initials (or its camel-case
@@ -2789,10 +2833,41 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
         return parts[1], found.names  # "5 March 2024 | By Jane Roe"
     if timed:
         return None  # "March 9, 2024 | Premier League | 4 min read": a tag, no writer
-    names = name_list(parts[1])
+    names = name_list(parts[1]) or _writers_in_places(parts[1])
     if names is None or len(names) > 3 or any(is_known_place(n) for n in names):
         return None
     return parts[1], names
+
+
+# "Jane Roe in Abuja": a writer and the city she files from.
+_WRITER_IN_PLACE = re.compile(
+    r"^(?P<name>[^,;]{3,50}?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})$"
+)
+_WRITERS_JOIN = re.compile(r"\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?")
+
+
+def _writers_in_places(text: str) -> list[str] | None:
+    """`Jane Roe in Abuja and John Doe in Ilorin`: two or three writers, each with "in" and a
+    city the gazetteer knows (ThisDay's and other Nigerian papers' row after the date, no
+    "By"); the names, or None. Asked only of the part after the page's stamp and its bar."""
+    from archiver.extract.gazetteer import is_known_place
+
+    pieces = _WRITERS_JOIN.split(text)
+    if not 2 <= len(pieces) <= 3:
+        # one "NAME in CITY" alone after the stamp is as often the story's tag, the person
+        # it is about where she went ("Bola Tinubu in Paris"): two writers are the evidence
+        return None
+    names: list[str] = []
+    for piece in pieces:
+        m = _WRITER_IN_PLACE.match(piece)
+        if (
+            m is None
+            or not is_known_place(m.group("place"))
+            or not looks_like_name(m.group("name"))
+        ):
+            return None
+        names.append(m.group("name"))
+    return names
 
 
 # "by" ("Por", "par": Portuguese and Spanish, French) and a capital inside a stamp's part: the

@@ -105,6 +105,10 @@ _CHROME_LINES = re.compile(
         \d+\s+of\s+\d+|\d+\s+photos?|(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|
         # a clipping service's or a printout's page counter at the page's foot ("Page 1 of 1")
         page\s+\d+\s+of\s+\d+|
+        # an e-paper's folio in square brackets over the clipped story, its parts set apart by
+        # dots or bars and its page number last ("[Deccan Herald e-Paper · Bengaluru ·
+        # Wednesday, 6 March 2024 · Page 9]"): where the story was printed, no headline
+        \[[^\[\]]{1,120}?[·•|]\s*(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}\]|
         (?:©|\(c\)|copyright)\s.*all\s+rights\s+reserved\.?|
         (?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|\(c\)).*|
         # the licence mark Australia's collecting society has media monitors print on each
@@ -454,6 +458,19 @@ _WEATHER_WIDGET = re.compile(
 )
 
 
+# A story's tool bar, one button a line once copied (The Wall Street Journal's "Share" /
+# "Resize" / "Listen" / "(2 min)" under its date stamp): the text-size button, the audio
+# player's and the player's running time in brackets. Alone, "Listen" is a feature's subhead
+# as often ("Watch" / "Listen" / "Read"): such a line is chrome in a row of buttons, or beside
+# another of the page's chrome lines (roles.chrome_flags).
+_TOOLBAR_BUTTON = re.compile(r"^(?i:resize|listen|\(\d{1,2}\s+min(?:ute)?s?\))$")
+
+
+def is_toolbar_button(text: str) -> bool:
+    """ "Resize", "Listen", "(2 min)": a tool bar's button alone on its line."""
+    return _TOOLBAR_BUTTON.match(text.strip()) is not None
+
+
 def is_chrome(line: str) -> bool:
     return is_chrome_clean(" ".join(line.split()))
 
@@ -718,7 +735,9 @@ def _button_row(text: str) -> bool:
     if len(text) > 80:
         return False
     items = [x for x in _ROW_MARKS.split(text) if x]
-    return len(items) >= 2 and all(_CHROME_LINES.match(x) or _SIZE_TOGGLE.match(x) for x in items)
+    return len(items) >= 2 and all(
+        _CHROME_LINES.match(x) or _SIZE_TOGGLE.match(x) or _TOOLBAR_BUTTON.match(x) for x in items
+    )
 
 
 # A page's consent banner and its skip links, which scraped copy keeps above the headline:

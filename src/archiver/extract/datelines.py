@@ -409,7 +409,8 @@ _REGION_WORD = (
     # province's name (East, West, North, South, Central; SE, NE)
     r"|(?:[NS][EW]|[NSEWC])(?=[ \t]+[A-Z][a-z]))"
 )
-_REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}}"
+# up to five words: "Democratic Republic of the Congo", a land's full name after the city
+_REGION = rf"{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,4}}"
 # `New Delhi [India]`: Indian wires put the country in brackets after the city, and the state
 # in parentheses before it: `Bandipora (Jammu and Kashmir) [India]`; AFP's French desk puts the
 # country in parentheses before the agency's: `Herat (Afghanistan) (AFP) -`; PTI and other
@@ -2225,6 +2226,30 @@ def _stopped_place(
 _BRACKETED_DATELINE = re.compile(r"^\((?P<inner>[^()]{3,60}\d)\)\s*[–—-]{1,2}\s*(?=\S)")
 
 
+# "[TOKYO] ", "[KUALA LUMPUR] ", "[NEW YORK] ": a place in capitals in square brackets, then
+# the story's first word.
+_BOXED_CAPS_PLACE = re.compile(
+    r"^\[(?P<place>[A-Z][A-Z.'’-]{0,20}(?: [A-Z][A-Z.'’-]{0,20}){0,3})\][ \t]+(?=\S)"
+)
+# A continent's name in the same box is the page's section over a round-up ("[ASIA] Asian
+# shares slipped ..."), and a deal's tag ("[DEAL]", a town in Kent too) the story's kind: no
+# place the story was filed from (a section's or a beat's word, "[MEDIA]", neither).
+_BOXED_SECTIONS = frozenset(
+    "asia africa europe oceania antarctica america americas asia-pacific deal deals".split()
+)
+
+
+def _boxed_section(place: str) -> bool:
+    """The bracketed word is a continent's, a tag's or a section's or a beat's name
+    ("[ASIA]", "[DEAL]", "[MEDIA]", "[METRO]"), which a town's name may be too."""
+    from archiver.extract.bylines import _BEAT_WORDS, _RUBRIC_WORDS, _SECTION_NAME_WORDS
+
+    key = place.casefold()
+    return key in _BOXED_SECTIONS or all(
+        w in _SECTION_NAME_WORDS or w in _RUBRIC_WORDS or w in _BEAT_WORDS for w in key.split()
+    )
+
+
 @none_by_text_cache
 def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
     """The dateline at the start of a paragraph, or None.
@@ -2281,6 +2306,21 @@ def match_dateline(paragraph: str, reference_date: dt.date | None = None) -> Dat
             return dataclasses.replace(
                 found, dateline=dateline, rest=paragraph[held.end() :], evidence=why
             )
+    if paragraph[:1] == "[" and (boxed := _BOXED_CAPS_PLACE.match(paragraph)) is not None:
+        # "[TOKYO] Japan's services sector ...": The Business Times' and other Singapore
+        # pages' dateline, the city in capitals in square brackets before the story's first
+        # word; only a place the gazetteer knows counts (a bracketed tag, "[UPDATED]", is none)
+        from archiver.extract.gazetteer import is_known_place
+
+        place = boxed.group("place")
+        if is_known_place(place) and not _boxed_section(place):
+            found = match_dateline(f"{place} — {paragraph[boxed.end() :]}", reference_date)
+            if found is not None and found.dateline.place == place:
+                dateline = dataclasses.replace(found.dateline, raw=boxed.group(0).rstrip())
+                why = (*found.evidence, "+0 the place in capitals in square brackets")
+                return dataclasses.replace(
+                    found, dateline=dateline, rest=paragraph[boxed.end() :], evidence=why
+                )
     if paragraph[:1] == "(" and (note := _CABLE_NOTE.match(paragraph)) is not None:
         # "(Received November 19, 12.30 a.m.) WASHINGTON, November 18. The State ...": the
         # cable's notes, then its dateline (the raw text keeps the notes, so that the story's

@@ -70,6 +70,7 @@ from archiver.extract.chrome import (
     is_promo_bar,
     is_service_fields,
     is_terminator,
+    is_toolbar_button,
     linked_outlet,
 )
 from archiver.extract.credits import (
@@ -647,6 +648,33 @@ def chrome_flags(lines: list[str]) -> list[bool]:
             # "Purchase" / "Licensing Rights": Reuters' button under a picture, broken over two
             # lines by a hard-wrapping copy; its first word alone is no paragraph
             flags[i] = True
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        for i in order:
+            if (
+                not flags[i]
+                and lines[i]
+                and is_toolbar_button(lines[i])
+                and any(flags[j] for j in _text_beside(lines, i))
+            ):
+                # "Share" / "Resize" / "Listen" / "(2 min)": the story's tool bar, one button
+                # a line, beside the page's other chrome ("Listen" between a feature's
+                # paragraphs is its subhead)
+                flags[i] = True
+    for i in range(len(lines) - 1):
+        if (
+            lines[i]
+            and _CRUMB_MARK.search(lines[i])
+            and _crumbs_end_in(lines[i], _next_text(lines, i))
+        ):
+            # "Business News › Markets › Stocks › News › SEBI tightens ..." over "SEBI
+            # tightens ...": the breadcrumb trail ends in the story's own title, which the
+            # line under it prints whole as the headline
+            flags[i] = True
+    top = next((k for k, text in enumerate(lines) if text), None)
+    if top is not None and _stopped_nameplate(lines[top]):
+        # "THE WALL STREET JOURNAL.": the capture's first line, a known paper's name in
+        # capitals with its logo's full stop, no sentence
+        flags[top] = True
     for i in claim_box_lines(lines):
         # a fact-check's claim box over its story ("What was claimed" / the claim / "Our
         # verdict" / the verdict): the page's fields, neither headline nor deck
@@ -654,6 +682,59 @@ def chrome_flags(lines: list[str]) -> list[bool]:
     for i in _name_over_motto(lines):
         flags[i] = True
     return flags
+
+
+def _stopped_nameplate(line: str) -> bool:
+    """A known paper's or site's name in capitals closed by one full stop, as a logo prints it
+    ("THE WALL STREET JOURNAL."): masthead.is_masthead on the name in Title Case."""
+    from archiver.extract.masthead import is_masthead
+
+    text = line.strip()
+    if not text.endswith(".") or text.endswith("..") or len(text) > 60 or not text.isupper():
+        return False
+    words = text[:-1].split()
+    if not 2 <= len(words) <= 6:
+        return False
+    small = {"of", "the", "and"}
+    cased = " ".join(
+        w.lower() if k and w.lower() in small else w[:1] + w[1:].lower()
+        for k, w in enumerate(words)
+    )
+    return is_masthead(cased)
+
+
+# A breadcrumb trail's mark between its crumbs.
+_CRUMB_MARK = re.compile(r"\s[›»>]\s")
+
+
+def _text_beside(lines: list[str], i: int) -> list[int]:
+    """The lines with text right above and right under line `i`, past one blank line at most
+    (a copy that sets every line apart)."""
+    found = []
+    for step in (-1, 1):
+        for j in (i + step, i + 2 * step):
+            if 0 <= j < len(lines) and lines[j]:
+                found.append(j)
+                break
+    return found
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The next line with text under line `i`, past one blank line at most (a copy that sets
+    every line apart); empty when there is none."""
+    for j in (i + 1, i + 2):
+        if j < len(lines) and lines[j]:
+            return lines[j]
+    return ""
+
+
+def _crumbs_end_in(trail: str, title: str) -> bool:
+    """The breadcrumb trail `trail` ends, after its last mark, in the whole of `title` (a
+    line of three words or more)."""
+    if len(title.split()) < 3 or not trail.endswith(title) or len(trail) <= len(title):
+        return False
+    head = trail[: -len(title)].rstrip()
+    return head[-1:] in "›»>" and len(head) > 1
 
 
 # The most words an outlet's name over its motto has ("Ka Leo O Hawaiʻi").
@@ -1898,6 +1979,7 @@ def _classify_opening(
     issuer_at = -1  # the line under "News provided by": a press release's issuer
     caption_at = -1  # a caption under its credit line ("Ti Gong" / "Workers inspect ...")
     authors_at: frozenset[int] = frozenset()  # the lines of an "Authors" block
+    editor_field_at: frozenset[int] = frozenset()  # an "Editor" field under that block
     reader_title = -1  # a reader view's title line, under the site's address
     reader_labelled = False  # the browser's "Reader View" label opened the copy
     # the reader view's title in Firefox's exact header, no site's name nor menu word
@@ -2204,6 +2286,9 @@ def _classify_opening(
         if i in authors_at:
             mark(i, "byline", "a writer's name or title under the 'Authors' label")
             continue
+        if i in editor_field_at:
+            mark(i, "chrome", "the page's 'Editor' field under the writers', no byline")
+            continue
         if (
             headline_seen
             and opening.byline is None
@@ -2211,6 +2296,7 @@ def _classify_opening(
             and (block := _authors_block(reader, i)) is not None
         ):
             names, authors_at = block
+            editor_field_at = _editor_field(reader, max(authors_at))
             mark(i, "chrome", f"a label over the writers' names: {names}")
             opening.byline = Byline(raw="; ".join(names), names=names)
             continue
@@ -2816,6 +2902,25 @@ def _classify_opening(
             # / "JANE ROE/STUFF": a scraped page's picture, its alt text under its label over
             # the caption and its credit; no paragraph of the story
             mark(i, "chrome", "a picture's alt text under its label, over its caption and credit")
+            continue
+        if (
+            headline_seen
+            and not byline_seen
+            and roles
+            and roles[-1].role == "headline"
+            and (paper_at := _writer_over_partner_paper(reader, i)) is not None
+        ):
+            # the headline / "Sutrisno" / "The Jakarta Post/ANN" / the stamp: the writer and
+            # the partner paper whose copy the page runs, its network after the slash (Asia
+            # News Network's members' pages); a picture's caption is no lone name
+            mark(
+                i,
+                "byline",
+                "a writer's name over the partner paper and its network, the stamp under them",
+            )
+            mark(paper_at, "byline", "the writer's paper and its network, over the stamp")
+            opening.byline = Byline(raw=f"{line}\n{lines[paper_at]}", names=[line.strip()])
+            skip_to = paper_at
             continue
         if (
             not slashed
@@ -5063,7 +5168,12 @@ def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
         return None
     found = _dateline_past_stamp(reader, k)
     source = found.dateline.source if found is not None else None
-    if source is None or source.casefold() != agency.casefold():
+    if (source is None or source.casefold() != agency.casefold()) and not (
+        # the agency's sign-off at the story's foot stands for the dateline's agency only
+        # under a dateline naming none ("[BANGKOK] ..."): under no dateline at all, the line
+        # may be a caption of the people pictured, the agency's photo credit after it
+        found is not None and source is None and _signed_off_by(reader.lines, agency)
+    ):
         return None
     surnames = {n.split()[-1].casefold() for n in names if len(n.split()) >= 2}
     if len(surnames) != len(names):
@@ -5072,6 +5182,31 @@ def _writers_and_wire(reader: _Reader, k: int) -> list[str] | None:
     if any(re.search(rf"\b{re.escape(surname)}\b", elsewhere) for surname in surnames):
         return None
     return names
+
+
+# How many of the capture's last lines with text may hold the agency's sign-off (the page's
+# "Related" label or a tag row may follow it).
+_SIGN_OFF_LINES = 3
+_SIGN_OFF = re.compile(r"^[—–-]?\s*\(?(?P<agency>[^()]{2,40}?)\)?\.?$")
+
+
+def _signed_off_by(lines: list[str], agency: str) -> bool:
+    """The story ends on the agency's name alone, as its sign-off ("BLOOMBERG", "— AFP",
+    "(Reuters)") in one of the capture's last lines: the agency's copy run by a partner paper,
+    which names the agency's writers in the byline's place (The Business Times' "Jane Roe and
+    John Doe / Bloomberg" over "[TOKYO]"). A caption's people are no writers of such copy."""
+    seen = 0
+    for line in reversed(lines):
+        text = line.strip()
+        if not text:
+            continue
+        m = _SIGN_OFF.match(text)
+        if m is not None and m.group("agency").casefold() == agency.casefold():
+            return True
+        seen += 1
+        if seen >= _SIGN_OFF_LINES:
+            return False
+    return False
 
 
 # How many of the page's stamp lines may stand between the writers and the story's dateline:
@@ -9622,6 +9757,57 @@ def _agency_copy_below(reader: _Reader, i: int) -> bool:
     return False
 
 
+# "The Jakarta Post/ANN", "The Star/ANN": a paper's name, a slash and its network's initials.
+_PAPER_NETWORK = re.compile(r"^(?P<paper>[^/]{3,40}?)\s*/\s*(?P<network>[A-Z]{2,5})$")
+
+
+# A picture's kind, one word over its credit ("Illustration" / "The Star/ANN").
+_PICTURE_KIND_WORDS = frozenset(
+    "illustration illustrations graphic graphics infographic screengrab screenshot image"
+    " images picture pictures video".split()
+)
+
+
+def _writer_over_partner_paper(reader: _Reader, i: int) -> int | None:
+    """The line of the partner paper under line `i` when `i` is a writer's name alone (a
+    person's name, or one capitalised word: Indonesian and other writers go by one name) and
+    the line under it is a known paper's name, a slash and the initials of the network that
+    shares its copy ("The Jakarta Post/ANN"), with the page's date stamp right under that;
+    None otherwise. A photo's credit names a photographer or a library, and its caption says
+    what the picture shows in more than a word."""
+    from archiver.extract.bylines import looks_like_name, topic_words
+    from archiver.extract.credits import _DESKS, _PICTURE_PLACE_WORDS
+    from archiver.extract.gazetteer import is_known_place
+    from archiver.extract.masthead import is_masthead
+
+    line = reader.lines[i].strip()
+    if (
+        topic_words(line)
+        or line.casefold() in _DESKS
+        or line.casefold() in _PICTURE_PLACE_WORDS
+        or line.casefold() in _PICTURE_KIND_WORDS
+    ):
+        # "Editorial" / "The Jakarta Post/ANN": the piece's rubric over the paper whose view
+        # it is, one capitalised word as a writer's single name is, but no writer; "Handout",
+        # "Illustration" over it are a picture's credit
+        return None
+    if (j := reader.below(i)) is None or (k := reader.below(j)) is None:
+        return None
+    m = _PAPER_NETWORK.match(reader.lines[j].strip())
+    if m is None or not is_masthead(m.group("paper")) or not is_date_stamp(reader.lines[k]):
+        return None
+    one_name = (
+        " " not in line
+        and 4 <= len(line) <= 20
+        and line.isalpha()
+        and line[:1].isupper()
+        and line[1:].islower()
+    )
+    if not (one_name or looks_like_name(line)) or is_wire_source(line) or is_known_place(line):
+        return None
+    return j
+
+
 def _wire_for_client(line: str, credit: Credit) -> bool:
     """ "DPA/The Local", "The Local/TT": a news wire and the site that runs its copy, either
     way round, and no person (credits_national.wire_and_client)."""
@@ -9859,6 +10045,51 @@ _AUTHORS_LABEL = re.compile(
 )
 
 
+# A field label of a page's facts under the headline naming those who worked on the copy
+# without writing it ("Editor", "Edited by", "Reviewed by", "Fact checked by").
+_OTHER_ROLE_LABEL = re.compile(
+    r"^(?i:editors?|edited\s+by|reviewed\s+by|fact[-\s]checked\s+by|producers?|produced\s+by)\s*:?$"
+)
+
+
+def _editor_field(reader: _Reader, last: int) -> frozenset[int]:
+    """The lines of the "Editor" field right under a writers' block ending at line `last`
+    ("Editor" / "John Doe"): the label and the names under it, or none."""
+    ahead = reader.ahead(last, 2)
+    if (
+        len(ahead) == 2
+        and _OTHER_ROLE_LABEL.match(reader.lines[ahead[0]])
+        and name_list(reader.lines[ahead[1]])
+    ):
+        return frozenset(ahead)
+    return frozenset()
+
+
+def _role_is_title(reader: _Reader, j: int) -> bool:
+    """`Editor` (line `j`) under a writer's name in an "Authors" block is her title when the
+    next name in the block has a title line of its own ("Jane Roe" / "Editor" / "John Doe" /
+    "Senior Writer"): the block prints a title under each name, no "Editor" field."""
+    ahead = reader.ahead(j, 2)
+    if len(ahead) != 2 or not name_list(reader.lines[ahead[0]]):
+        return False
+    from archiver.extract.bylines import _TITLE_TAIL
+
+    title = reader.lines[ahead[1]].strip()
+    return (
+        len(title.split()) <= 20
+        and not title.endswith((".", ":", "!", "?"))
+        and (_TITLE_TAIL.match(title) is not None or _JOB_WORD.search(title) is not None)
+    )
+
+
+# A writer's job in her title line ("Senior Lecturer in Ecology, University of Exeter"); a
+# page's next field label ("Commodity", "Tags") holds none.
+_JOB_WORD = re.compile(
+    r"\b(?i:writer|reporter|correspondent|editor|producer|journalist|columnist|lecturer|"
+    r"professor|fellow|researcher|analyst|scientist|director|economist|student|candidate)s?\b"
+)
+
+
 def _authors_block(reader: _Reader, i: int) -> tuple[list[str], frozenset[int]] | None:
     """Under an "Authors" label: name lines, each perhaps followed by one line of the
     writer's title and institution (no full stop, twenty words at most). The names and the
@@ -9870,6 +10101,10 @@ def _authors_block(reader: _Reader, i: int) -> tuple[list[str], frozenset[int]] 
     after_name = False
     for j in reader.ahead(i, 12):
         line = reader.lines[j]
+        if _OTHER_ROLE_LABEL.match(line) and not (after_name and _role_is_title(reader, j)):
+            # "Author" / "Jane Roe" / "Editor" / "John Doe": the page's next field names the
+            # story's editor, who wrote none of it; the writers' block ends at its label
+            break
         found = name_list(line)
         if found and not any(is_known_place(n) for n in found):
             names.extend(found)
