@@ -3111,10 +3111,10 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         return Credit(grab.group("credit").strip(), None, None)
     if (
         "ource" in text
-        and (maker := _MAKER_GRAPHIC_SOURCE.fullmatch(text.strip())) is not None
-        and _graphic_maker(maker.group("maker"))
+        and (graphic := _MAKER_GRAPHIC_SOURCE.fullmatch(text.strip())) is not None
+        and _graphic_maker(graphic.group("maker"))
     ):
-        return Credit(maker.group("credit"), None, None)
+        return Credit(graphic.group("credit"), None, None)
     if in_header and (licence := _LICENCE_TAIL.search(text)) is not None:
         inner = _read_credit(text[: licence.start()], in_header)
         if inner is not None and text[: licence.start()].rstrip().endswith(inner.credit):

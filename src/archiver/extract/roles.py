@@ -679,7 +679,7 @@ def chrome_flags(lines: list[str]) -> list[bool]:
         # a fact-check's claim box over its story ("What was claimed" / the claim / "Our
         # verdict" / the verdict): the page's fields, neither headline nor deck
         flags[i] = True
-    for i in _name_over_motto(lines):
+    for i in _name_over_motto(lines, flags):
         flags[i] = True
     return flags
 
@@ -741,7 +741,7 @@ def _crumbs_end_in(trail: str, title: str) -> bool:
 _MOTTO_NAME_WORDS = 5
 
 
-def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
+def _name_over_motto(lines: list[str], chrome: list[bool]) -> tuple[int, ...]:
     """The page's first two lines of text, when they are an outlet's name and its
     motto (is_news_motto) over a headline-like line: "Borderzine" / "Reporting Across
     Borders" / the headline, "Wellington.Scoop" / "Local news for Wellington" / the headline.
@@ -753,9 +753,10 @@ def _name_over_motto(lines: list[str]) -> tuple[int, ...]:
     text = [k for k, line in enumerate(lines) if line][:8]
     # the header's furniture over the name ("Thursday 6 March 2025 | Glasgow 9°C Cloudy", a
     # weather widget, the archivist's "[archived from ...]"), chrome of its own, is passed over
+    # (`chrome`: the page's chrome flags so far, each line asked about once)
     top = 0
     while top < min(len(text) - 3, _MOTTO_TOP_LINES) and (
-        is_chrome_clean(lines[text[top]]) or is_date_stamp(lines[text[top]])
+        chrome[text[top]] or is_date_stamp(lines[text[top]])
     ):
         top += 1
     text = text[top:]
@@ -2816,8 +2817,8 @@ def _classify_opening(
             and opening.byline.names
             and roles
             and roles[-1].role == "byline"
-            and (joined := _AND_OPENS.match(line)) is not None
-            and _joined_names(line[joined.end() :])
+            and (and_mark := _AND_OPENS.match(line)) is not None
+            and _joined_names(line[and_mark.end() :])
         ):
             # "By Jane Roe | The Paper" / "and John Doe | The Paper": the second writer with
             # the outlet both write for, no caption closed by its credit (read below)
@@ -3532,8 +3533,8 @@ def _classify_opening(
             and roles[-1].role == "byline"
             and opening.byline.names
             and _has_room(opening.byline)
-            and (joined := _AND_OPENS.match(line)) is not None
-            and (more := _joined_names(line[joined.end() :])) is not None
+            and (and_mark := _AND_OPENS.match(line)) is not None
+            and (more := _joined_names(line[and_mark.end() :])) is not None
         ):
             # "By Jane Roe | The Paper" / "and John Doe | The Paper": the second writer's
             # block under the first's, opened by the list's "and" (OregonLive's pages)
