@@ -707,25 +707,24 @@ def _stopped_nameplate(line: str) -> bool:
 _CRUMB_MARK = re.compile(r"\s[›»>]\s")
 
 
+def _text_near(lines: list[str], i: int, step: int) -> int | None:
+    """The nearest line with text above (`step` -1) or under (1) line `i`, past one blank line
+    at most (a copy that sets every line apart)."""
+    for j in (i + step, i + 2 * step):
+        if 0 <= j < len(lines) and lines[j]:
+            return j
+    return None
+
+
 def _text_beside(lines: list[str], i: int) -> list[int]:
-    """The lines with text right above and right under line `i`, past one blank line at most
-    (a copy that sets every line apart)."""
-    found = []
-    for step in (-1, 1):
-        for j in (i + step, i + 2 * step):
-            if 0 <= j < len(lines) and lines[j]:
-                found.append(j)
-                break
-    return found
+    """The lines with text right above and right under line `i` (_text_near)."""
+    return [j for step in (-1, 1) if (j := _text_near(lines, i, step)) is not None]
 
 
 def _next_text(lines: list[str], i: int) -> str:
-    """The next line with text under line `i`, past one blank line at most (a copy that sets
-    every line apart); empty when there is none."""
-    for j in (i + 1, i + 2):
-        if j < len(lines) and lines[j]:
-            return lines[j]
-    return ""
+    """The next line with text under line `i` (_text_near); empty when there is none."""
+    j = _text_near(lines, i, 1)
+    return lines[j] if j is not None else ""
 
 
 def _crumbs_end_in(trail: str, title: str) -> bool:
