@@ -16,8 +16,10 @@ from archiver.extract.credits import (
     export_caption_pictures,
     find_credit,
     joined_credits,
+    labelled_picture_source,
     letters_page,
     printed_credit,
+    rights_holder,
     sender_signoff,
     several_sentences,
     story_caption_credit,
@@ -4559,3 +4561,48 @@ def test_source_closing_wire_or_data_and_file_word_are_no_credit(line):
 def test_chart_kind_and_story_source_are_no_picture_credit(line, wrong):
     found = find_credit(line, in_header=True)
     assert found is None or found.credit != wrong
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # the stop closes the firm's abbreviation, no caption's sentence (fx60c)
+        ("WATERFRONT SHORES CORP. HANDOUT", "WATERFRONT SHORES CORP. HANDOUT"),
+        ("The towers at dusk. Acme Homes Ltd. Supplied", "Acme Homes Ltd. Supplied"),
+        # a firm named inside the caption's sentence is the sentence's
+        ("The plant was sold this week to Ridgeway Foods Inc. HANDOUT", "HANDOUT"),
+        ("An artist's rendering of the tower. HANDOUT", "HANDOUT"),
+    ],
+)
+def test_firm_before_lender_word(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright NBC Chicago", "NBC Chicago"),
+        ("© 2024 WKRN Nashville", "WKRN Nashville"),
+        ("Copyright 2010-2024 The Daily Star.", "The Daily Star"),
+        ("A tanker truck on the A1 motorway.", None),
+    ],
+)
+def test_rights_holder(line: str, holder: str | None) -> None:
+    assert rights_holder(line) == holder
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a picture's party under its label, printed over its caption (fx60c)
+        ("Source: X/@metrofirepio", "X/@metrofirepio"),
+        ("Source: Supplied", "Supplied"),
+        # a wire's or a data body's name there is the story's source
+        ("Source: Reuters", None),
+        ("Source: Census Bureau", None),
+    ],
+)
+def test_labelled_picture_source(line: str, credit: str | None) -> None:
+    found = labelled_picture_source(line)
+    assert (found.credit if found is not None else None) == credit

@@ -1050,7 +1050,27 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         rest = found.credit[label.end() :].strip()
         if rest:
             found = Credit(rest, found.photographer, found.agency)
+    if (
+        found is not None
+        and found.credit.lower() in _SOURCE_LENDER_WORD
+        and (firm := _FIRM_LENDER.search(line, max(0, len(line) - _FIRM_LENDER_CHARS))) is not None
+    ):
+        # "WATERFRONT SHORES CORP. HANDOUT": the stop closes the firm's "CORP.", no caption's
+        # sentence; the firm that gave the picture out is part of its credit
+        return Credit(firm.group("credit"), None, None)
     return found
+
+
+# A firm's name ending in its abbreviation's stop, then a lender's word, closing the line:
+# "WATERFRONT SHORES CORP. HANDOUT", "... on Monday. Acme Homes Ltd. Supplied". The name opens
+# the line or follows a sentence's stop (a firm named inside a sentence, "... built by Acme
+# Corp. Handout", is the sentence's); up to five words before the abbreviation.
+_FIRM_LENDER = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<credit>(?:[A-Z][\w&'’-]*\s){1,5}"
+    r"(?i:corp|inc|ltd|co|llc|plc|pty)\.\s(?i:handout|supplied|contributed|submitted))\s*$"
+)
+# The end of a line _FIRM_LENDER is looked for in (six words and the lender's word).
+_FIRM_LENDER_CHARS = 120
 
 
 # A picture's labelled credit in brackets opening its caption: "(Photo: Submitted) Volunteers
@@ -2306,16 +2326,48 @@ def _source_closing_credit(text: str) -> Credit | None:
     if len(caption.split()) < 4 or _FIGURE_NOUN.search(caption) or _FIGURES_CITED.search(caption):
         return None
     credit = m.group("credit").strip()
+    return Credit(credit, None, None) if _picture_party(credit) else None
+
+
+def _picture_party(credit: str) -> bool:
+    """A party a "Source:" label names as a picture's: a lender's word, a social network (and
+    its account), a picture library, or a publisher's picture desk; no wire, outlet or body
+    whose data a story cites."""
     low = credit.lower()
-    if (
+    return (
         low in _SOURCE_LENDER_WORD
-        or _SOURCE_PLATFORM.fullmatch(credit)
+        or _SOURCE_PLATFORM.fullmatch(credit) is not None
         or low in _PICTURE_LIBRARIES
         or _PICTURE_DESK.fullmatch(credit) is not None
         or low in _SOURCE_PICTURE_DESKS
-    ):
-        return Credit(credit, None, None)
-    return None
+    )
+
+
+# "Source: X/@metrofirepio" alone on its line: a labelled party, over the caption it credits.
+_PICTURE_SOURCE_LINE = re.compile(r"Source:\s+(?P<credit>[A-Z][\w.&'’@/ -]{1,40}?)\s*")
+
+
+def labelled_picture_source(line: str) -> Credit | None:
+    """ "Source: X/@metrofirepio", "Source: Supplied" alone on a line: a picture's party (see
+    _picture_party) under its label, which a page prints over the caption it credits; None for
+    any other source ("Source: Reuters", "Source: Census Bureau")."""
+    m = _PICTURE_SOURCE_LINE.fullmatch(line.strip())
+    if m is None or not _picture_party(m.group("credit").strip()):
+        return None
+    return Credit(m.group("credit").strip(), None, None)
+
+
+def source_over_caption(line: str, caption: str) -> Credit | None:
+    """ "Source: X/@metrofirepio" over "Crews work the fire on Monday.": a picture's labelled
+    party (labelled_picture_source) over a caption's one sentence, four to thirty words with
+    its stop and no credit of its own; the credit, or None."""
+    if line[:7] != "Source:" or not 4 <= len(caption.split()) <= 30:
+        return None
+    if not _CAPTION_END.search(caption.rstrip()) or several_sentences(caption):
+        return None
+    if find_credit(caption, in_header=True) is not None:
+        return None
+    return labelled_picture_source(line)
 
 
 # A beat's or a section's first word in capitals, no place's name ("HIGH SCHOOL").
@@ -4933,6 +4985,19 @@ def is_item_notice(line: str) -> bool:
     """A rights notice that closes on the agency's item number: the story's, wherever it
     stands (a site's footer under it may still read as a paragraph), never a picture's."""
     return _ITEM_NUMBER_NOTICE.fullmatch(" ".join(line.split())) is not None
+
+
+def rights_holder(line: str) -> str | None:
+    """The holder a copyright notice names ("Copyright 2024 NBC Chicago" -> "NBC Chicago"),
+    its years left off; None when the line is no such notice."""
+    found = _RIGHTS_MARK.match(" ".join(line.split()))
+    if found is None:
+        return None
+    return _NOTICE_YEAR.sub("", found["org"]).strip(" .,") or None
+
+
+# A year or a span of years in a rights notice ("2024", "2010-2024").
+_NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b")
 
 
 def is_rights_signoff(line: str) -> bool:

@@ -104,6 +104,7 @@ from archiver.extract.credits import (
     name_alone_under_caption,
     opens_on_glued_counter,
     parse_gallery,
+    source_over_caption,
     source_under_picture,
 )
 from archiver.extract.databases import is_result_list_line
@@ -184,6 +185,9 @@ PAGE_STAMP = "a page's date stamp"
 # (the opening of the reason a site's header lines over the headline are given: no credit or
 # caption of a picture, which a second look for a credit must leave alone)
 HEADER_OVER_TITLE = "a site's name, a section or a stamp over the headline"
+# Why a "Source: X/@handle" line over a caption is its credit (parse_wire_text reads the
+# credit from the label's party).
+SOURCE_OVER_CAPTION = "a picture's labelled source over its caption"
 # Why a name alone under the header's caption is its photographer's credit
 # (_caption_over_name_credit); wire_text.py reads it so, the caption its own.
 NAME_UNDER_CAPTION = "a name alone under the caption, in the page's header"
@@ -3057,6 +3061,19 @@ def _classify_opening(
         ):
             # "By Jane Roe | Outlet" printed again under the photo's caption: the same byline
             mark(i, "byline", "the byline printed again (the same names), under the caption")
+            continue
+        if (
+            headline_seen
+            and line[:7] == "Source:"
+            and i + 1 < len(lines)
+            and lines[i + 1]
+            and source_over_caption(line, lines[i + 1]) is not None
+        ):
+            # "Source: X/@metrofirepio" / "Crews work the fire on Monday.": a picture's party
+            # under its label, printed over the caption it credits (no story's source)
+            mark(i, "credit", SOURCE_OVER_CAPTION)
+            mark(i + 1, "caption", "under its credit")
+            skip_to = i + 1
             continue
         if headline_seen and opening.byline is None and is_source_label(line):
             mark(i, "chrome", "a page's labelled source or editor, not the story's writer")

@@ -109,10 +109,12 @@ from archiver.extract.credits import (
     paper_over_caption,
     parse_gallery,
     person_before_source,
+    rights_holder,
     sender_signoff,
     several_sentences,
     slashed_tail_credit,
     source_between_paragraphs,
+    source_over_caption,
     source_under_picture,
     story_caption_credit,
 )
@@ -171,6 +173,7 @@ from archiver.extract.roles import (
     LENDER_OVER_STORY,
     NAME_UNDER_CAPTION,
     PAGE_STAMP,
+    SOURCE_OVER_CAPTION,
     STAMP_OVER_HEADLINE,
     LineRole,
     chrome_flags,
@@ -1335,6 +1338,16 @@ def _rights_signoff(line: str) -> bool:
 
     found = _RIGHTS_SIGNOFF.fullmatch(line.strip())
     return found is not None and is_masthead(found["outlet"])
+
+
+def _own_rights_notice(line: str, site_name: str | None) -> bool:
+    """ "Copyright NBC Chicago" on the page of "NBC Chicago": the site's notice of its own
+    rights, naming the page's own name (its first line), never a picture's credit, whatever the
+    name looks like (a station's network and city read as a person's name)."""
+    if site_name is None or line[:1] not in "©(Cc":
+        return False
+    holder = rights_holder(line)
+    return holder is not None and holder.casefold() == " ".join(site_name.split()).casefold()
 
 
 def _same_agency_noted(line: str, photos: Iterable[Photo]) -> bool:
@@ -2855,6 +2868,12 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 # photo's, its caption the one below
                 k += 2
                 continue
+            if r.why == (SOURCE_OVER_CAPTION,) and (
+                source := source_over_caption(r.text, nxt.text)
+            ):
+                photos.add(_credited_photo(nxt.text, source))  # "Source: X/@handle" / caption
+                k += 2
+                continue
             if find_credit(nxt.text, in_header=True) is None and parse_gallery(nxt.text) is None:
                 # the roles put the credit over its caption already ("Jane Roe, Star Tribune"
                 # over one is a credit only below the byline, and the roles asked that)
@@ -3925,6 +3944,46 @@ def _credit_word_paragraph(block: list[tuple[str, int]], k: int) -> bool:
         # reporting speech is the story's, glued under a stray word (a caption says what
         # the picture shows)
         and not _story_paragraph(caption)
+    )
+
+
+# Speech a story's paragraph reports: a quotation, or a past tense's "said" ("Applications close
+# on Friday, RADA said."); a caption's present "says" tells what the pictured person holds
+# ("Dr Jane Roe says bed block is the biggest problem.", Stuff's captions).
+_STORY_SPEECH = re.compile(r"[\"“”]|\b(?:said|told|added|according\s+to)\b")
+
+
+def _caps_lender_paragraph(block: list[tuple[str, int]], k: int) -> bool:
+    """Line k of the paragraph `block` is a lender's word alone in capitals ("SUPPLIED",
+    "HANDOUT") and the line under it a caption's one sentence that ends the paragraph: the
+    next picture's credit printed over its caption (asked where the page prints its credits
+    so, the header's included: "JANE ROE / STUFF" / caption ... "SUPPLIED" / caption). A
+    story's paragraph opens on no word of capitals alone, nor does a heading's line stand glued
+    over a caption's sentence."""
+    if k != 0 or len(block) != 2:
+        return False
+    word = block[0][0].strip()
+    if not word.isupper() or not (is_lent_word_line(word) or is_credit_word_line(word)):
+        return False
+    caption = block[1][0].strip()
+    return (
+        4 <= len(caption.split()) <= _WORD_CAPTION_MAX_WORDS
+        and caption.endswith(".")
+        and _STORY_SPEECH.search(caption) is None
+        and _TWO_SENTENCES.search(caption) is None
+    )
+
+
+def _header_credit_over_text(roles: list[LineRole], lines: list[str]) -> bool:
+    """Whether the header prints a picture's credit right over a line of text, no blank line
+    between ("Jane Roe / Stuff" / "The ward has run over capacity since May."): its caption,
+    however the header read it (a page that prints its credits first)."""
+    return any(
+        role.role == "credit"
+        and role.line + 1 < len(lines)
+        and bool(lines[role.line + 1])
+        and not is_credit_line(lines[role.line + 1])
+        for role in roles
     )
 
 
@@ -5285,6 +5344,13 @@ def parse_wire_text(
     # the header prints its picture's credit over the caption ("Getty Images" / caption): the
     # page's form, which its pictures amid the story keep, a blank line between or none
     credit_first_header = _header_credit_over_caption(opening.roles)
+    header_credit_read: list[bool] = []
+
+    def credit_over_text() -> bool:
+        """_header_credit_over_text of the header, read when first asked."""
+        if not header_credit_read:
+            header_credit_read.append(_header_credit_over_text(opening.roles, lines))
+        return header_credit_read[0]
 
     # the page's first line of text: a site's name when the copy is a whole page
     site_name = next((line for line in lines if line), None)
@@ -5842,18 +5908,23 @@ def parse_wire_text(
                 kept.append(line)
                 kept_nos.append(no)
             elif (
-                is_rights_signoff(line)
-                and (
-                    no >= signoff_at
-                    or credited_at == no - 1
-                    or (
-                        _next_text_under(lines, credited_at, no)
-                        and _same_agency_noted(line, photos.items)
+                (
+                    is_rights_signoff(line)
+                    and (
+                        no >= signoff_at
+                        or credited_at == no - 1
+                        or (
+                            _next_text_under(lines, credited_at, no)
+                            and _same_agency_noted(line, photos.items)
+                        )
+                        or _own_wire_notice(lines, no, story_wire())
+                        or _notice_over_labelled_credit(lines, no)
                     )
-                    or _own_wire_notice(lines, no, story_wire())
-                    or _notice_over_labelled_credit(lines, no)
                 )
-            ) or is_item_notice(line):
+                or is_item_notice(line)
+                # "Copyright NBC Chicago" under the last sentence of the page of "NBC Chicago"
+                or (no > signoff_at and _own_rights_notice(line, site_name))
+            ):
                 # "(©NTB)" under the story, "© Thomson Reuters" under a credited caption (the
                 # line right under it, or the next paragraph when it notes the agency the
                 # caption credits: "(c) Agencia EFE" a blank line under "... EFE/Jane Roe"; "©
@@ -5864,7 +5935,14 @@ def parse_wire_text(
                 if explain:
                     why = ("a copyright notice under the story or a credited caption",)
                     out.roles.append(LineRole(no, line, "chrome", why))
-            elif bare_credit_under(block, k) and not chrome[block[k + 1][1]]:
+            elif (
+                bare_credit_under(block, k)
+                and not chrome[block[k + 1][1]]
+                # "Copyright NBC Chicago" under the last paragraph, no blank line between
+                and not (
+                    block[k + 1][1] > signoff_at and _own_rights_notice(block[k + 1][0], site_name)
+                )
+            ):
                 # (an export's picture field under the story's last paragraph, "PHOTO: White
                 # Star", is read as its own photo above: the paragraph is no caption of it)
                 credit_line, credit_no = block[k + 1]
@@ -5936,6 +6014,9 @@ def parse_wire_text(
                 # "Contributed" over "Damaged boats piled up on Sunday.", a paragraph of
                 # its own, where the story printed a credit over a caption already
                 or (credit_first and is_lent_word_line(line) and _credit_word_paragraph(block, k))
+                # "SUPPLIED" over "Dr Jane Roe says bed block is the problem.", where the page
+                # printed a credit over a caption already (in its header too)
+                or ((credit_first or credit_over_text()) and _caps_lender_paragraph(block, k))
             ):
                 # "Supplied" / "Only a handful of lights came on": the credit over its caption
                 caption = block[k + 1][0]
@@ -6133,6 +6214,9 @@ def parse_wire_text(
                 and not (no == signoff_at and _desk_initials_signoff(line))
                 and not (no >= signoff_at and _initials_signoff(line, story_source))
                 and not (k == 0 and _rights_signoff(line))
+                # "Copyright NBC Chicago" under the last sentence of the page of "NBC Chicago"
+                # (under a caption amid the story, "Copyright Euronews" credits the picture)
+                and not (no > signoff_at and _own_rights_notice(line, site_name))
                 # "Submitted by Jane Roe, Hillsdale" alone: the sender of a letter or a note
                 and not sent_by(line, no, block[k - 1][0] if k else None)
                 # "This material may not be published, broadcast, rewritten, or redistributed.
