@@ -775,3 +775,24 @@ def test_a_file_pictures_caption(line, file_caption):
     from archiver.extract.credits import is_file_caption
 
     assert is_file_caption(line) is file_caption
+
+
+def test_stacked_capitals_headline_over_its_deck() -> None:
+    """Lines in capitals that join into a headline's sentence over a deck in lower case are
+    the headline; a menu's items stacked one a line are not."""
+    from archiver.extract.page import _stacked_capitals_over
+
+    lines = [
+        "THE HERALD  •  MONDAY",
+        "",
+        "COUNCIL",
+        "SPLITS ON",
+        "ARENA PLAN",
+        "Mayor's proposal advances 6-5 after four-hour debate",
+    ]
+    assert _stacked_capitals_over(lines, 5) == 2
+    menu = ["THE HERALD", "", "ARTS", "OUT ON THE TOWN", "FOOD", lines[5]]
+    assert _stacked_capitals_over(menu, 5) is None
+    # a Title Case headline under a stack is no deck
+    titled = [*lines[:5], "Council Splits on Arena Plan"]
+    assert _stacked_capitals_over(titled, 5) is None
