@@ -796,3 +796,10 @@ def test_stacked_capitals_headline_over_its_deck() -> None:
     # a Title Case headline under a stack is no deck
     titled = [*lines[:5], "Council Splits on Arena Plan"]
     assert _stacked_capitals_over(titled, 5) is None
+
+
+def test_menu_row_ending_in_a_firm_named_section() -> None:
+    """A menu printed on one line whose last section is named in a firm's style ("Utah
+    Inc.") ends on that style's stop, no sentence's: still a menu's row."""
+    assert is_nav_row("News Politics Sports Opinion Religion Environment Utah Inc.")
+    assert not is_nav_row("Startup Raises Millions From Investors Backing Granite Peak Inc.")
