@@ -775,3 +775,31 @@ def test_a_file_pictures_caption(line, file_caption):
     from archiver.extract.credits import is_file_caption
 
     assert is_file_caption(line) is file_caption
+
+
+def test_stacked_capitals_headline_over_its_deck() -> None:
+    """Lines in capitals that join into a headline's sentence over a deck in lower case are
+    the headline; a menu's items stacked one a line are not."""
+    from archiver.extract.page import _stacked_capitals_over
+
+    lines = [
+        "THE HERALD  •  MONDAY",
+        "",
+        "COUNCIL",
+        "SPLITS ON",
+        "ARENA PLAN",
+        "Mayor's proposal advances 6-5 after four-hour debate",
+    ]
+    assert _stacked_capitals_over(lines, 5) == 2
+    menu = ["THE HERALD", "", "ARTS", "OUT ON THE TOWN", "FOOD", lines[5]]
+    assert _stacked_capitals_over(menu, 5) is None
+    # a Title Case headline under a stack is no deck
+    titled = [*lines[:5], "Council Splits on Arena Plan"]
+    assert _stacked_capitals_over(titled, 5) is None
+
+
+def test_menu_row_ending_in_a_firm_named_section() -> None:
+    """A menu printed on one line whose last section is named in a firm's style ("Utah
+    Inc.") ends on that style's stop, no sentence's: still a menu's row."""
+    assert is_nav_row("News Politics Sports Opinion Religion Environment Utah Inc.")
+    assert not is_nav_row("Startup Raises Millions From Investors Backing Granite Peak Inc.")

@@ -913,3 +913,20 @@ def test_fx59c_rv_speaker_deck_under_a_full_headline_stays_apart() -> None:
     head = "Fishing crews and councillors rally against cable route across Morecambe"
     assert not _quoted_remark_tail(head, "Exclusive: 'We were never asked'")
     assert not _quoted_remark_tail(head, "Sadiq Khan: 'Leave our beds alone'")
+
+
+def test_long_headline_tail_opens_on_a_name_the_story_prints() -> None:
+    """A sentence-case headline filling the width goes on in a line that opens on a name the
+    story prints within a sentence; a deck opening a sentence of its own does not."""
+    from archiver.extract.unwrap import _long_headline_tail
+
+    head = "Ferry workers walk out for a third day as harbour dispute halts"
+    tail = "Lindisfarne and Ravenglass crossings for the rest of the week"
+    story = f"{head} {tail} The walkout has stopped every sailing to Lindisfarne and Ravenglass."
+    assert _long_headline_tail(head, tail, story)
+    deck = "Officials say decision will wait for survey of working families"
+    assert not _long_headline_tail(head, deck, f"{head} {deck} The board met on Monday.")
+    # a breadcrumb's last crumb over the headline it names is no tail
+    crumb = "Home > India > Assam to set up 12 new fast-track courts for POCSO cases"
+    again = "Assam to set up 12 new fast-track courts for POCSO cases"
+    assert not _long_headline_tail(crumb, again, f"{crumb} {again} officials in Assam said")

@@ -252,8 +252,13 @@ def is_nav_row(line: str) -> bool:
         and known * 2 >= len(words)
         and not any(w.lower() in _FUNCTION_WORDS for w in words)
         and not any(ch.isdigit() for ch in line)
-        and not line.endswith((".", "!", "?", ":", ","))
+        # (a section named for a firm's style, "Utah Inc.", ends on its stop, no sentence's)
+        and not _FIRM_STOP_END.sub("", line).endswith((".", "!", "?", ":", ","))
     )
+
+
+# A firm's style closing a row, its stop no sentence's ("... Environment  Utah Inc.").
+_FIRM_STOP_END = re.compile(r"(?<=[a-z] )(?:Inc|Corp|Co|Ltd)\.$")
 
 
 # A breadcrumb's first crumb, the link to the site's front page.

@@ -1606,6 +1606,19 @@ def find_page_headline(
             f"line {a + 1} below is {anchor}",
             *notes,
         )
+        if crumb is None and (stack := _stacked_capitals_over(lines, h, bool(apart))) is not None:
+            # "COUNCIL" / "SPLITS ON" / "RIVERFRONT" / "ARENA PLAN" / "Mayor's $96 million
+            # proposal ...": a printed page's headline stacked in capitals a few words a line,
+            # its deck in lower case right under it; the stack read as labels is the headline,
+            # read at its last line (the lines over it stay the page's, as read)
+            last = max(k for k in range(stack, h) if lines[k])
+            why = (
+                f"the headline stacked in capitals over lines {stack + 1} to {last + 1},"
+                f" its deck under it (line {h + 1})",
+                *why,
+            )
+            text = " ".join(lines[k] for k in range(stack, h) if lines[k])
+            return PageStart(last, why, menu, text)
         return PageStart(h, why, menu, crumb)
     if title is not None and (named := _title_repeated_at(lines, title, end)) is not None:
         if _lower_words(lines[named]) >= 2:
@@ -1619,6 +1632,54 @@ def find_page_headline(
             )
             return PageStart(named, why, _menu_above(lines, chrome, named, menu_rows)[0])
     return None
+
+
+# A headline stacked in capitals: at least this many lines of at most this many words each,
+# and this many words in all at least.
+_STACK_LINES = 3
+_STACK_LINE_WORDS = 4
+_STACK_MIN_WORDS = 4
+_STACK_MAX_LINES = 8
+# The deck under it holds this many words in lower case at least (a sentence's case).
+_STACK_DECK_LOWER = 3
+# The joining words of a headline's sentence ("SPLITS ON", "TO", "OVER"), which no stack of a
+# menu's items or sections' labels holds ("NEWS" / "SPORTS" / "ARTS AND CULTURE").
+_STACK_JOINERS = frozenset(
+    "on to in of for at as with over after from by into under amid against".split()
+)
+
+
+def _stacked_capitals_over(lines: list[str], h: int, apart: bool = False) -> int | None:
+    """The first line of a headline stacked in capitals right over line `h` (no blank line
+    between, or one in a copy that sets every line apart: `apart`), `h` a deck in lower case:
+    three or more lines of a few words in capitals whose words read as a sentence (a joining
+    word: "COUNCIL" / "SPLITS ON" / "RIVERFRONT" / "ARENA PLAN"). A menu or a stack of
+    sections' labels, one item a line, joins no words so. (Returned as the stack's first line;
+    the caller reads the headline at its last.)"""
+    step = 2 if apart else 1
+    if h < _STACK_LINES * step or not lines[h] or _lower_words(lines[h]) < _STACK_DECK_LOWER:
+        return None  # no deck in a sentence's case under it (a Title Case headline's own line)
+    rows: list[int] = []
+    k = h - step
+    while k >= 0 and len(rows) < _STACK_MAX_LINES:
+        line = lines[k]
+        if not line or any(lines[j] for j in range(k + 1, k + step)):
+            break  # a blank line (one more than the copy's own) parts the block
+        if not line.isupper() or len(line.split()) > _STACK_LINE_WORDS:
+            break
+        rows.append(k)
+        k -= step
+    first = next(j for j in range(len(lines)) if lines[j])
+    if len(rows) < _STACK_LINES or rows[-1] == first:
+        return None  # a stack from the page's top is its nameplate and sections
+    from archiver.extract.masthead import MENU_WORDS
+
+    if any(lines[r].lower() in MENU_WORDS for r in rows):
+        return None  # "ARTS" / "OUT ON THE TOWN" / "FOOD": a menu's items, one a line
+    words = [w.strip(",.:;!?'\"’").lower() for r in rows for w in lines[r].split()]
+    if len(words) < _STACK_MIN_WORDS or not any(w in _STACK_JOINERS for w in words):
+        return None
+    return rows[-1]
 
 
 def _greeted_above(lines: list[str], h: int) -> bool:

@@ -875,7 +875,46 @@ def _soft(
         # sentence the wrapper broke ends there (in German every noun has a capital; no deck
         # or line of its own opens on a one-word sentence)
         return True
+    if opens and _full(above, below, width) and _long_headline_tail(head, text, printed):
+        return True
     return len(words) <= _TAIL_WORDS or (_title_case(head) and _title_case(text))
+
+
+# A sentence-case headline's tail the width broke off: at most this many words (a headline of
+# two lines; a longer line under it is a deck).
+_LONG_TAIL_WORDS = 11
+# A sentence's opening words, capitalised only there: no name.
+_SENTENCE_OPENERS = frozenset(
+    "The A An In On At For With From By As Of To And But Or It Its This That These Those".split()
+)
+
+
+def _long_headline_tail(head: str, text: str, printed: str) -> bool:
+    """`text`, a line of a few words under a headline that fills the width, is the headline's
+    tail: the headline, in a sentence's case, ends on a word in lower case, and `text` (no
+    stop, ending on a word in lower case) opens on a name the capture prints in a capital
+    within a sentence (`printed`: its lines joined): "... as RMT walkout shuts down" /
+    "Northern, TransPennine and Avanti lines and talks collapse again", the story telling of
+    "... on Northern, TransPennine Express ...". A deck opens a sentence of its own, its
+    first word capitalised as a sentence's is, not as a name's."""
+    last, words = head.split()[-1], text.split()
+    if _title_case(head) or not (last.isalpha() and last.islower()):
+        return False
+    if not _TAIL_WORDS < len(words) <= _LONG_TAIL_WORDS:
+        return False
+    if not (words[-1].isalpha() and words[-1].islower()) or text.count(",") > 1:
+        return False
+    first = words[0].rstrip(",;")
+    if not (first[:1].isupper() and first[1:].isalpha() and first[1:].islower()):
+        return False
+    if first in _SENTENCE_OPENERS or text in head:
+        # ("Home > India > Assam to set up ..." over "Assam to set up ...": a breadcrumb's
+        # last crumb over the headline it names, whole on a line of its own)
+        return False
+    # the name printed after a word in lower case or a comma, past the tail's own line
+    at = printed.find(text)
+    story = printed[at + len(text) :] if at >= 0 else printed
+    return re.search(rf"(?<=[a-z,] ){re.escape(first)}\b", story) is not None
 
 
 # A word that closes a sentence: letters, then its stop ("Fluss.", "river!").
@@ -1970,7 +2009,14 @@ def _tail_over_byline(head: str, text: str, opens: bool, then: str) -> bool:
     of its own; it is the headline's tail (a page sets no name alone over its byline)."""
     return (
         opens
-        and _title_case(head)
+        # a sentence-case headline's tail is in mixed case ("... as storms pound" /
+        # "Northern California"); a line in capitals under it is the place it files from
+        # ("... after months of talks" / "LISBON" / "By Jane Roe"), and one word alone is the
+        # page's badge ("... under secret deal" / "Exclusive" / "By Jane Roe")
+        and (
+            _title_case(head)
+            or (_sentence_wants_more(head) and not text.isupper() and len(text.split()) >= 2)
+        )
         and _title_case(text)
         and len(text.split()) <= _TAIL_WORDS
         # a stamp under the headline is the page's own line ("2024-02-21 03:14 GMT")
@@ -1978,6 +2024,15 @@ def _tail_over_byline(head: str, text: str, opens: bool, then: str) -> bool:
         and _byline_of_its_own(then.strip())
         and _BY_LINE.match(text) is None
     )
+
+
+def _sentence_wants_more(head: str) -> bool:
+    """A headline in a sentence's case broken on a word in lower case with no mark after it
+    ("... as storms pound" / "Northern California" / "By Jane Roe"): its sentence goes on
+    under it, as a Title Case headline's does (a headline in a sentence's case ends on a
+    name only when the name is its own)."""
+    words = head.split()
+    return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and not _title_case(head)
 
 
 def _release_title_tail(head: str, text: str, opens: bool, release: bool) -> bool:
