@@ -134,7 +134,8 @@ _TRAILING_AGENCY = re.compile(
 )
 # A title line under a byline: "UPI Senior Editor", "Associated Press Writer".
 _TITLE_LINE = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|"
+    # "KCRA 3 Reporter", "FOX 5 Reporter": a station's call letters may carry its channel
+    r"^(?:[A-Z][\w.&'’-]*\s+(?:\d{1,3}\s+)?){0,4}(?:writer|correspondent|reporter|editor|columnist|"
     r"commentator|critic|reviewer|journalist|bureau chief|staff writer|contributor|"
     # a think tank's or a university's author under their name: "Senior Research Fellow,
     # Africa Programme", "Associate Professor", "Research Analyst"
@@ -2305,6 +2306,9 @@ _TITLE_TAIL = re.compile(
     rf"^(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_WRITER_JOBS}|contributor|"
     # "Political Commentator": a British paper's opinion writer
     r"commentator|"
+    # "Digital Journalist", "Multimedia Journalist": a broadcaster's web writer (US local
+    # stations print it after the name as papers print "Reporter")
+    r"journalist|"
     # "CITY HALL BUREAU", "Ottawa Bureau": the desk a paper's writer works from (the Toronto
     # Star's and others' bylines name it where a title would stand)
     r"staff|bureau chief|bureau|producer|analyst|"

@@ -1581,6 +1581,11 @@ def find_page_headline(
             # a release's header over its title (its label, the issuer, the stamp) is the
             # page's own header, whatever its menus
             and not released
+            # "S&P Global Commodity Insights" / "Agriculture" / the headline / "Author" / "Jane
+            # Roe" / "Editor" / ...: the byline printed as a template's labelled field, with
+            # more fields under it (no site's menu), is a page's; the short lines over the
+            # headline are its header, however few
+            and not (menu and _author_field(lines[a]) and anchor.startswith("a byline's label"))
         ):
             if _menu_row_below(lines, a, menu_rows):
                 # "Yahoo! My Yahoo! Mail  Search the Web" / "Yahoo! News" / a stamp, then the
@@ -4224,6 +4229,16 @@ _NETWORK_BUTTON = re.compile(
     r"messenger|flipboard|tumblr|koo|read\s+later)$",
     re.IGNORECASE,
 )
+
+
+# A page template's writer field, alone on its line over the names: "Author", "Authors:".
+_AUTHOR_FIELD = re.compile(r"^(?i:authors?)\s*:?$")
+
+
+def _author_field(line: str) -> bool:
+    """The line is a page template's writer field's label alone ("Author", "Authors:"), which
+    clean copy does not print (its byline says "By")."""
+    return _AUTHOR_FIELD.match(line.strip()) is not None
 
 
 def _menu_row_below(lines: list[str], a: int, menu_rows: frozenset[int]) -> bool:

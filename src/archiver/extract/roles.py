@@ -49,6 +49,7 @@ from archiver.extract.bylines import (
     standfirst_writer,
     styled_member,
     timed_row_writer,
+    titled_writers,
     topic_words,
     wire_writers,
     without_glued_handle,
@@ -3665,7 +3666,9 @@ def _classify_opening(
                 and not is_by_line(opening.byline.raw)
             )
             more = (
-                name_list(line)
+                # "Ricardo Peña, Reporter" / "Lauren Kettering, Digital Journalist": each
+                # writer with a title after a comma, the title no second name
+                (titled_writers(line) or name_list(line))
                 if stacked and not re.search(r"[:()]", line) and not is_tool_line(line)
                 else None
             )
@@ -4402,6 +4405,9 @@ def _classify_opening(
                 and not any(lines[roles[-1].line + 1 : i])
                 and lines[roles[-1].line] == opening.byline.raw.split("\n")[-1]
                 and (next_writer := _next_writer_alone(reader, i)) is not None
+                # "Rift Valley" over the stamp, as over the headline among the page's labels:
+                # the section's label printed again in the story's header, no writer
+                and not any(r.role == "chrome" and r.text == line for r in roles)
             ):
                 # "Jane Roe" / "John Doe in Lagos" / "03/03/2025": each writer on a line of
                 # their own (DW's pages), the second with the place they filed from, over the

@@ -4124,6 +4124,39 @@ def _deck_line(line: str) -> bool:
     )
 
 
+# A writer's name alone in capitals: two or three words ("SUJATHA RAMESH", "MARY ANN ROE").
+_CAPS_WRITER_WORDS = (2, 3)
+# How far under the name its dateline's paragraph may start (a blank line or two between).
+_CAPS_WRITER_GAP = 3
+
+
+def _caps_writer_over_dateline(
+    lines: list[str], named: tuple[str, int], reference_date: dt.date | None
+) -> str | None:
+    """The line `named` (its text and number) is a person's name alone in capitals, and the
+    next line of text under it opens with a dateline ("NEW DELHI, DHNS: ..."): the writer's
+    name, set between the intro and the dateline's paragraph; None otherwise."""
+    from archiver.extract.gazetteer import is_known_place
+
+    name, no = " ".join(named[0].split()), named[1]
+    words = name.split()
+    if not (
+        _CAPS_WRITER_WORDS[0] <= len(words) <= _CAPS_WRITER_WORDS[1]
+        and name.isupper()
+        and all(w.isalpha() for w in words)
+    ):
+        return None
+    names = name_list(name)
+    if names is None or len(names) != 1 or is_known_place(name) or is_agency(name):
+        return None
+    after = next(
+        (j for j in range(no + 1, min(len(lines), no + 1 + _CAPS_WRITER_GAP)) if lines[j]), None
+    )
+    if after is None or match_dateline(lines[after], reference_date) is None:
+        return None
+    return names[0]
+
+
 def _name_line_under_deck(
     lines: list[str], first: int, para: str, rest: list[str]
 ) -> tuple[str, int, list[str]] | None:
@@ -5701,6 +5734,26 @@ def parse_wire_text(
                     first_lines.append(no)
                 kept.append(line)
                 kept_nos.append(no)
+            elif (
+                k + 1 < len(block)
+                and (out.byline is None or not out.byline.names)
+                and no < signoff_at
+                and (writer := _caps_writer_over_dateline(lines, block[k + 1], reference_date))
+                is not None
+            ):
+                # the intro / "SUJATHA RAMESH" / "NEW DELHI, DHNS: ...": the writer's name
+                # in capitals between the standfirst and the dateline's paragraph (the Deccan
+                # Herald's e-paper and other Indian papers' pages), no credit of the sentence
+                # over it; a credit closes its caption, the story does not go on under it with
+                # its dateline, which opens the story (the sentence over the name is its
+                # standfirst, as a caption there would be no paragraph of it either)
+                why = ("the standfirst over the writer's name and the dateline's paragraph",)
+                out.roles.append(LineRole(no, line, "deck", why))
+                name_line, name_no = block[k + 1]
+                out.byline = Byline(raw=name_line.strip(), names=[writer])
+                why = ("a person's name in capitals between the intro and the dateline paragraph",)
+                out.roles.append(LineRole(name_no, name_line, "byline", why))
+                k += 1
             elif (
                 k + 1 < len(block)
                 and out.byline is not None
