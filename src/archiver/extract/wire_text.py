@@ -69,6 +69,7 @@ from archiver.extract.credits import (
     bar_caption_pictures,
     bracketed_agency_alone,
     bracketed_desk_word,
+    bracketed_office,
     bracketed_rights_credit,
     byline_photographer,
     caps_person_name,
@@ -163,6 +164,7 @@ from archiver.extract.pagetops import is_spaced_folio, is_station_name
 from archiver.extract.records import read_figure_lines, read_record_markup
 from archiver.extract.roles import (
     BRACKETED_NAME_CREDIT,
+    CALL_SIGN_UNDER_CAPTION,
     DATELINE_OVER_LINES,
     FILED_FROM_OVER_STAMP,
     FOR_SITE_CREDIT,
@@ -170,6 +172,7 @@ from archiver.extract.roles import (
     LABELLED_CREDIT_ABOVE,
     LENDER_OVER_STORY,
     NAME_UNDER_CAPTION,
+    OFFICE_UNDER_HEADLINE,
     PAGE_STAMP,
     STAMP_OVER_HEADLINE,
     LineRole,
@@ -2830,6 +2833,12 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 photos.add(_credit_line_photo(r.text, nxt.text, portrait=True))
                 k += 2
                 continue
+            if nxt.why == (CALL_SIGN_UNDER_CAPTION,):
+                # "The bridge seen from the river." / "WCCO": the station's own picture
+                station = nxt.text.strip()
+                photos.add(_credited_photo(r.text, Credit(station, None, station)))
+                k += 2
+                continue
             if nxt.why == (NAME_UNDER_CAPTION,) and (
                 named := name_alone_under_caption(r.text, nxt.text)
             ):
@@ -2901,6 +2910,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 # "(Jane Roe)" under the byline: the photographer's name, its brackets off
                 name = r.text.strip().strip("()").strip()
                 library = Credit(name, name, None)
+            if library is None and r.why == (OFFICE_UNDER_HEADLINE,):
+                # "(Knox County Sheriff's Office)" under the headline: the office, brackets off
+                library = bracketed_office(r.text) or lead_photo_credit(r.text)
             if library is None and r.why == (FOR_SITE_CREDIT,):
                 # "John Doe for STAT" under the byline: the site's own hired photographer
                 person, _, site = r.text.strip().rpartition(" for ")
