@@ -4253,6 +4253,31 @@ def bracketed_office(line: str) -> Credit | None:
     return Credit(name, None, None)
 
 
+# "Daniel Okonkwo (Orange County Sheriff's Office)": a booking photo's caption, the person's
+# name alone, then the office that gave the picture out, in brackets.
+_NAMED_THEN_BRACKET = re.compile(
+    r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3} (?P<bracket>\([^()]{2,60}\))"
+)
+
+
+# The offices that hand out booking photos: a person's name over one is a mug shot's caption.
+_BOOKING_OFFICE = re.compile(
+    r"\b(?:Sheriff['’]s|Police|Jail|Corrections|Correctional|Detention|Marshals?)\b"
+)
+
+
+def named_office_caption(line: str) -> Credit | None:
+    """A person's name alone with a lending office in brackets after it ("Daniel Okonkwo
+    (Orange County Sheriff's Office)"): a booking photo's caption and its credit. The caller
+    asks it only under a headline (in a list, "Jane Roe (Boise State University)" is a
+    speaker's affiliation)."""
+    m = _NAMED_THEN_BRACKET.fullmatch(line.strip())
+    office = bracketed_office(m.group("bracket")) if m is not None else None
+    if office is None or _BOOKING_OFFICE.search(office.credit) is None:
+        return None  # "Jane Roe (Boise State University)": a columnist's or speaker's post
+    return office
+
+
 def own_source_alone(line: str, source: str | None) -> Credit | None:
     """The outlet that the story's dateline names as its source alone in brackets on a line
     of its own ("(WVLT)" under "KNOXVILLE, Tenn. (WVLT) - ..."), which the caller asks only

@@ -103,6 +103,7 @@ from archiver.extract.credits import (
     lead_photo_credit,
     may_be_credit_line,
     name_alone_under_caption,
+    named_office_caption,
     opens_on_glued_counter,
     parse_gallery,
     source_under_picture,
@@ -195,9 +196,7 @@ FOR_SITE_CREDIT = (
 )
 BRACKETED_NAME_CREDIT = "a name in brackets alone under the byline: the lead photo's credit"
 CALL_SIGN_UNDER_CAPTION = "a station's call sign alone under its caption: the station's picture"
-OFFICE_UNDER_HEADLINE = (
-    "the lead photo's credit alone under the headline: an office in brackets, a library"
-)
+OFFICE_UNDER_HEADLINE = "the lead photo's credit alone in the header: an office, a library"
 LABELLED_CREDIT_ABOVE = "a picture's labelled credit alone above the page's headline"
 # Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
 # when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
@@ -4269,11 +4268,16 @@ def _classify_opening(
             and opening.byline is None
             and roles
             and roles[-1].role == "headline"
-            and (bracketed_office(line) is not None or is_picture_library(line))
+            and (
+                bracketed_office(line) is not None
+                or is_picture_library(line)
+                or named_office_caption(line) is not None
+            )
         ):
             # headline / "(Knox County Sheriff's Office)" or "Google Street View" / the byline:
             # the lead photo's credit, its caption lost (local stations' pages); a deck is
-            # never an office's name alone in brackets, nor a picture library's name
+            # never an office's name alone in brackets, nor a picture library's name; "Jane Roe
+            # (Orange County Sheriff's Office)" there is a booking photo's caption and credit
             mark(i, "credit", OFFICE_UNDER_HEADLINE)
             continue
         if headline_seen and opening.byline is None and _is_deck(reader, i):

@@ -104,6 +104,7 @@ from archiver.extract.credits import (
     may_hold_credit,
     name_alone_under_caption,
     name_under_caption,
+    named_office_caption,
     named_source_caption,
     own_source_alone,
     page_sources,
@@ -2912,7 +2913,11 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 library = Credit(name, name, None)
             if library is None and r.why == (OFFICE_UNDER_HEADLINE,):
                 # "(Knox County Sheriff's Office)" under the headline: the office, brackets off
-                library = bracketed_office(r.text) or lead_photo_credit(r.text)
+                library = (
+                    bracketed_office(r.text)
+                    or named_office_caption(r.text)
+                    or lead_photo_credit(r.text)
+                )
             if library is None and r.why == (FOR_SITE_CREDIT,):
                 # "John Doe for STAT" under the byline: the site's own hired photographer
                 person, _, site = r.text.strip().rpartition(" for ")
