@@ -2226,7 +2226,7 @@ def _classify_opening(
                 mark(i, "credit", f"a credit line under its caption ({lone_credit.credit!r})")
             elif (
                 (cap_at := _caption_right_above(roles, lines, i, opening)) is not None
-                and cap_at == i - 1
+                and reader.below(cap_at) == i
                 and _call_sign_alone(line)
             ):
                 # "The bridge seen from the river on Wednesday." / "WCCO": the station's call
@@ -4253,15 +4253,16 @@ def _classify_opening(
         if (
             headline_seen
             and opening.byline is None
-            and i + 1 < len(lines)
-            and _call_sign_alone(lines[i + 1])
+            and (sign_at := reader.below(i)) is not None
+            and _call_sign_alone(lines[sign_at])
             and _caption_sentence(line)
         ):
             # headline / "Water gushes from a broken main on Tuesday." / "WRAL" / the byline:
-            # the lead photo's caption over the station's call sign, no deck
+            # the lead photo's caption over the station's call sign, no deck (`below`: the
+            # next line, or past a blank one in a copy that sets every line apart)
             mark(i, "caption", "its credit is below")
-            mark(i + 1, "credit", CALL_SIGN_UNDER_CAPTION)
-            skip_to = i + 1
+            mark(sign_at, "credit", CALL_SIGN_UNDER_CAPTION)
+            skip_to = sign_at
             continue
         if (
             headline_seen
