@@ -4606,3 +4606,62 @@ def test_rights_holder(line: str, holder: str | None) -> None:
 def test_labelled_picture_source(line: str, credit: str | None) -> None:
     found = labelled_picture_source(line)
     assert (found.credit if found is not None else None) == credit
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        # local stations' CMS: the colon after "by", and a viewer's picture under the label
+        ("Photo by: Metro Nashville Police Department", "Metro Nashville Police Department"),
+        ("Viewer photo: Dana Whitcomb", "Dana Whitcomb"),
+        ("Photo: Jane Roe", "Jane Roe"),
+    ],
+)
+def test_labelled_credit_alone_reads_by_colon_and_viewer_photo(line, credit):
+    from archiver.extract.credits import labelled_credit_alone
+
+    found = labelled_credit_alone(line)
+    assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("(Knox County Sheriff's Office)", "Knox County Sheriff's Office"),
+        ("(Gwinnett County Police Department)", "Gwinnett County Police Department"),
+        # a post after a comma, a news agency, a sentence: no lending office alone
+        ("(Retired, Boise Police Department)", None),
+        ("(Reuters)", None),
+        ("(This story has been updated.)", None),
+    ],
+)
+def test_bracketed_office_alone(line, credit):
+    from archiver.extract.credits import bracketed_office
+
+    found = bracketed_office(line)
+    assert (found.credit if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("Daniel Okonkwo (Orange County Sheriff's Office)", "Orange County Sheriff's Office"),
+        ("Travis J. Keel (Knox County Sheriff's Office)", "Knox County Sheriff's Office"),
+        # a speaker's or columnist's affiliation is no booking photo's office
+        ("Maria Lopez (Boise State University)", None),
+        ("A car burns. (Orange County Sheriff's Office)", None),
+    ],
+)
+def test_named_office_caption_is_a_booking_photo(line, credit):
+    from archiver.extract.credits import named_office_caption
+
+    found = named_office_caption(line)
+    assert (found.credit if found else None) == credit
+
+
+def test_google_street_view_alone_in_brackets_between_paragraphs():
+    from archiver.extract.credits import bracketed_agency_alone, is_picture_library
+
+    assert is_picture_library("Google Street View")
+    found = bracketed_agency_alone("(Google Street View)")
+    assert found is not None and found.credit == "Google Street View"

@@ -4287,9 +4287,47 @@ def bracketed_agency_alone(
         if "," in name or not _between_paragraphs(above, below):
             return None
         return Credit(name, None, None)
+    if name.lower() in _PICTURE_LIBRARIES:
+        return Credit(name, None, name)  # "(Google Street View)": a library no agency list has
     if not _is_agency(name) or name.lower() in _NOT_ALONE or _wire(name):
         return None
     return Credit(name, None, name)
+
+
+def bracketed_office(line: str) -> Credit | None:
+    """A lending office's name alone in brackets on its line ("(Knox County Sheriff's
+    Office)"), no news agency and no post after a comma: the credit of a picture whose caption
+    the page left out. The caller says where it stands (a story's aside or a list's venue in
+    brackets is no credit)."""
+    m = re.fullmatch(r"\(\s*(?P<name>[^()\[\],]{2,60}?)\s*\)", line.strip())
+    if m is None or not is_institution(name := m.group("name")) or _is_agency(name):
+        return None
+    return Credit(name, None, None)
+
+
+# "Daniel Okonkwo (Orange County Sheriff's Office)": a booking photo's caption, the person's
+# name alone, then the office that gave the picture out, in brackets.
+_NAMED_THEN_BRACKET = re.compile(
+    r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3} (?P<bracket>\([^()]{2,60}\))"
+)
+
+
+# The offices that hand out booking photos: a person's name over one is a mug shot's caption.
+_BOOKING_OFFICE = re.compile(
+    r"\b(?:Sheriff['’]s|Police|Jail|Corrections|Correctional|Detention|Marshals?)\b"
+)
+
+
+def named_office_caption(line: str) -> Credit | None:
+    """A person's name alone with a lending office in brackets after it ("Daniel Okonkwo
+    (Orange County Sheriff's Office)"): a booking photo's caption and its credit. The caller
+    asks it only under a headline (in a list, "Jane Roe (Boise State University)" is a
+    speaker's affiliation)."""
+    m = _NAMED_THEN_BRACKET.fullmatch(line.strip())
+    office = bracketed_office(m.group("bracket")) if m is not None else None
+    if office is None or _BOOKING_OFFICE.search(office.credit) is None:
+        return None  # "Jane Roe (Boise State University)": a columnist's or speaker's post
+    return office
 
 
 def own_source_alone(line: str, source: str | None) -> Credit | None:
@@ -5871,6 +5909,8 @@ _PICTURE_LIBRARIES = {
     "unsplash", "pexels", "dreamstime", "getty images plus",
     # Forbes' lead picture, credited "getty" alone in lower case under its contributors' pages
     "getty",
+    # a street's picture taken from Google's map service, as local stations' pages credit it
+    "google street view",
 }  # fmt: skip
 _LEAD_CREDIT_CHARS = 60
 # A picture library's contributor by the user name it prints: one word of letters, digits,
@@ -5907,9 +5947,11 @@ def lead_photo_credit(line: str) -> Credit | None:
 
 # A picture's label opening a credit that stands alone on its line: "Image Credits:",
 # "Photo illustration by", "Illustration:", "Photograph by".
+# "Photo by: Jane Roe" (the colon after "by", as local TV stations' CMS prints it); "Viewer
+# photo: Jane Roe" (a viewer's submission, credited to the viewer by name).
 _CREDIT_LABEL_OPENING = re.compile(
     r"^(?i:(?:photo|image|picture)\s+credits?|credits?|(?:photo[-\s])?illustrations?|artwork"
-    r"|photos?|photographs?|images?|pictures?)\s*(?::|\s(?i:by)\s)"
+    r"|(?:viewer\s+)?photos?|photographs?|images?|pictures?)\s*(?::|\s(?i:by):?\s)"
 )
 
 

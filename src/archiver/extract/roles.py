@@ -79,6 +79,7 @@ from archiver.extract.credits import (
     OUTLET_NAME,
     Credit,
     bracketed_desk_word,
+    bracketed_office,
     bracketed_rights_credit,
     caption_under_credit,
     credit_alone_in_story,
@@ -103,6 +104,7 @@ from archiver.extract.credits import (
     lead_photo_credit,
     may_be_credit_line,
     name_alone_under_caption,
+    named_office_caption,
     opens_on_glued_counter,
     parse_gallery,
     source_over_caption,
@@ -198,6 +200,8 @@ FOR_SITE_CREDIT = (
     "a person's name 'for' the site's own name under the byline: the lead picture's credit"
 )
 BRACKETED_NAME_CREDIT = "a name in brackets alone under the byline: the lead photo's credit"
+CALL_SIGN_UNDER_CAPTION = "a station's call sign alone under its caption: the station's picture"
+OFFICE_UNDER_HEADLINE = "the lead photo's credit alone in the header: an office, a library"
 LABELLED_CREDIT_ABOVE = "a picture's labelled credit alone above the page's headline"
 # Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
 # when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
@@ -1029,6 +1033,12 @@ def dashed_wire_credit(caption: str, line: str) -> str | None:
     if _STANDFIRST_SPEECH.search(caption) is not None:
         return None
     return dashed_wire_alone(line)
+
+
+def _call_sign_alone(line: str) -> bool:
+    """A broadcaster's call sign of four letters alone on its line ("WCCO", "KOMO")."""
+    text = line.strip()
+    return len(text) == 4 and text.isupper() and text.isalpha() and is_station_name(text)
 
 
 def _caption_right_above(
@@ -2219,6 +2229,15 @@ def _classify_opening(
                 # credit alone on the line under its caption's sentence
                 roles[-1] = LineRole(cap_at, lines[cap_at], "caption", ("its credit is below",))
                 mark(i, "credit", f"a credit line under its caption ({lone_credit.credit!r})")
+            elif (
+                (cap_at := _caption_right_above(roles, lines, i, opening)) is not None
+                and reader.below(cap_at) == i
+                and _call_sign_alone(line)
+            ):
+                # "The bridge seen from the river on Wednesday." / "WCCO": the station's call
+                # sign alone under its caption, the station's own picture (local TV pages)
+                roles[-1] = LineRole(cap_at, lines[cap_at], "caption", ("its credit is below",))
+                mark(i, "credit", CALL_SIGN_UNDER_CAPTION)
             elif (
                 (cap_at := _caption_right_above(roles, lines, i, opening)) is not None
                 and cap_at == i - 1
@@ -4251,6 +4270,37 @@ def _classify_opening(
             # dateline's place when the story opens without one
             mark(i, "chrome", FILED_FROM_OVER_STAMP)
             continue
+        if (
+            headline_seen
+            and opening.byline is None
+            and (sign_at := reader.below(i)) is not None
+            and _call_sign_alone(lines[sign_at])
+            and _caption_sentence(line)
+        ):
+            # headline / "Water gushes from a broken main on Tuesday." / "WRAL" / the byline:
+            # the lead photo's caption over the station's call sign, no deck (`below`: the
+            # next line, or past a blank one in a copy that sets every line apart)
+            mark(i, "caption", "its credit is below")
+            mark(sign_at, "credit", CALL_SIGN_UNDER_CAPTION)
+            skip_to = sign_at
+            continue
+        if (
+            headline_seen
+            and opening.byline is None
+            and roles
+            and roles[-1].role == "headline"
+            and (
+                bracketed_office(line) is not None
+                or is_picture_library(line)
+                or named_office_caption(line) is not None
+            )
+        ):
+            # headline / "(Knox County Sheriff's Office)" or "Google Street View" / the byline:
+            # the lead photo's credit, its caption lost (local stations' pages); a deck is
+            # never an office's name alone in brackets, nor a picture library's name; "Jane Roe
+            # (Orange County Sheriff's Office)" there is a booking photo's caption and credit
+            mark(i, "credit", OFFICE_UNDER_HEADLINE)
+            continue
         if headline_seen and opening.byline is None and _is_deck(reader, i):
             mark(i, "deck", "between the headline and the byline: display copy, not story")
             continue
@@ -4356,6 +4406,12 @@ def _classify_opening(
                 # it, where a caption with its own dateline is read with its credit
                 opening.story_start = i
                 return opening
+            if j is not None and bracketed_office(line) is not None:
+                # "By WSBTV.com News Staff" / the stamp / "(Gwinnett County Police
+                # Department)" / the dateline paragraph: the lead photo's lending office
+                body_at = j
+                mark(i, "credit", OFFICE_UNDER_HEADLINE)
+                continue
             if j is not None:
                 body_at = j
                 mark(

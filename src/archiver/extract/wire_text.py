@@ -69,6 +69,7 @@ from archiver.extract.credits import (
     bar_caption_pictures,
     bracketed_agency_alone,
     bracketed_desk_word,
+    bracketed_office,
     bracketed_rights_credit,
     byline_photographer,
     caps_person_name,
@@ -103,6 +104,7 @@ from archiver.extract.credits import (
     may_hold_credit,
     name_alone_under_caption,
     name_under_caption,
+    named_office_caption,
     named_source_caption,
     own_source_alone,
     page_sources,
@@ -165,6 +167,7 @@ from archiver.extract.pagetops import is_spaced_folio, is_station_name
 from archiver.extract.records import read_figure_lines, read_record_markup
 from archiver.extract.roles import (
     BRACKETED_NAME_CREDIT,
+    CALL_SIGN_UNDER_CAPTION,
     DATELINE_OVER_LINES,
     FILED_FROM_OVER_STAMP,
     FOR_SITE_CREDIT,
@@ -172,6 +175,7 @@ from archiver.extract.roles import (
     LABELLED_CREDIT_ABOVE,
     LENDER_OVER_STORY,
     NAME_UNDER_CAPTION,
+    OFFICE_UNDER_HEADLINE,
     PAGE_STAMP,
     SOURCE_OVER_CAPTION,
     STAMP_OVER_HEADLINE,
@@ -2843,6 +2847,12 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 photos.add(_credit_line_photo(r.text, nxt.text, portrait=True))
                 k += 2
                 continue
+            if nxt.why == (CALL_SIGN_UNDER_CAPTION,):
+                # "The bridge seen from the river." / "WCCO": the station's own picture
+                station = nxt.text.strip()
+                photos.add(_credited_photo(r.text, Credit(station, None, station)))
+                k += 2
+                continue
             if nxt.why == (NAME_UNDER_CAPTION,) and (
                 named := name_alone_under_caption(r.text, nxt.text)
             ):
@@ -2920,6 +2930,13 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 # "(Jane Roe)" under the byline: the photographer's name, its brackets off
                 name = r.text.strip().strip("()").strip()
                 library = Credit(name, name, None)
+            if library is None and r.why == (OFFICE_UNDER_HEADLINE,):
+                # "(Knox County Sheriff's Office)" under the headline: the office, brackets off
+                library = (
+                    bracketed_office(r.text)
+                    or named_office_caption(r.text)
+                    or lead_photo_credit(r.text)
+                )
             if library is None and r.why == (FOR_SITE_CREDIT,):
                 # "John Doe for STAT" under the byline: the site's own hired photographer
                 person, _, site = r.text.strip().rpartition(" for ")
