@@ -4559,3 +4559,64 @@ def test_source_closing_wire_or_data_and_file_word_are_no_credit(line):
 def test_chart_kind_and_story_source_are_no_picture_credit(line, wrong):
     found = find_credit(line, in_header=True)
     assert found is None or found.credit != wrong
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("FILE", True),
+        ("File photo", True),
+        ("Filepic", True),
+        ("PHOTO/FILE", True),
+        ("REUTERS", False),
+        ("Jane Roe/File", False),
+    ],
+)
+def test_names_no_one_is_a_file_marker_alone(name, expected):
+    from archiver.extract.credits import names_no_one
+
+    assert names_no_one(name) is expected
+
+
+def test_labelled_file_marker_stays_on_photo_but_credits_no_one():
+    text = (
+        "Schools shut as smog worsens in Lahore\n\nBy Jane Roe\n\nPHOTO: FILE\n\n"
+        "LAHORE: The Punjab government on Tuesday extended the closure of all schools.\n\n"
+        "A man rides through smog on The Mall in Lahore on Tuesday. PHOTO: REUTERS\n\n"
+        "Officials said the decision would be reviewed on Saturday.\n"
+    )
+    article = extract_bytes(text.encode(), path="smog.txt")
+    assert "FILE" in [p.credit for p in article.photos]
+    assert article.photo_credits == ["REUTERS"]
+
+
+def test_file_marker_alone_leaves_an_empty_credit_list_in_the_record():
+    text = (
+        "Schools shut as smog worsens in Lahore\n\nBy Jane Roe\n\nPhoto: File\n\n"
+        "LAHORE: The Punjab government on Tuesday extended the closure of all schools.\n\n"
+        "Officials said the decision would be reviewed on Saturday.\n"
+    )
+    record = extract_bytes(text.encode(), path="smog.txt").to_dict()
+    assert record["photos"] and record["photo_credits"] == []
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        (
+            "The stone slab at Kondapaka village in Siddipet. (By special arrangement)",
+            "By special arrangement",
+        ),
+        ("Councillor Tane Rikihana. Photo / Supplied", "Supplied"),
+        ("Video / Herald NOW", None),
+        ("Video / NZ Herald", None),
+        ("File photo: Traffic on the Ring Road, Ibadan", None),
+        ("Graphic: News24", "News24"),
+        ("Graphic: Flood Waters Rise", None),
+        ("The talks were held in private (By Jane Roe)", None),
+    ],
+)
+def test_fx60b_credit_readings(line, credit):
+    for in_header in (False, True):
+        found = find_credit(line, in_header=in_header)
+        assert (found.credit if found else None) == credit, (line, in_header)
