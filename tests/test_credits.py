@@ -4613,6 +4613,7 @@ def test_file_marker_alone_leaves_an_empty_credit_list_in_the_record():
         ("File photo: Traffic on the Ring Road, Ibadan", None),
         ("Graphic: News24", "News24"),
         ("Graphic: Flood Waters Rise", None),
+        ("Firefighters at the scene; inset, the damaged roofs PICTURES: JANE ROE", "JANE ROE"),
         ("The talks were held in private (By Jane Roe)", None),
     ],
 )
@@ -4620,3 +4621,21 @@ def test_fx60b_credit_readings(line, credit):
     for in_header in (False, True):
         found = find_credit(line, in_header=in_header)
         assert (found.credit if found else None) == credit, (line, in_header)
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("ST FILE PHOTO", "ST FILE PHOTO"),
+        ("AFP PHOTO", "AFP PHOTO"),
+        ("THE FILE PHOTO", None),
+        ("COMMUNITY PHOTOS", None),
+    ],
+)
+def test_desk_photo_in_capitals_over_caption(line, credit):
+    from archiver.extract.credits import credit_over_caption
+
+    found = credit_over_caption(
+        line, "Traffic along Bukit Timah Road during the evening rush hour."
+    )
+    assert (found.credit if found else None) == credit

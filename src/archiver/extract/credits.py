@@ -2123,7 +2123,8 @@ def _may_name_desk(text: str) -> bool:
 # "... the new rota Credit: Jane Roe": a credit's own label says what follows, even after a
 # caption printed without its full stop.
 _INLINE_LABEL = re.compile(
-    r"\s*\(?(?i:credit|photo|photograph|photographer|picture|pic|foto|fotograf[ií]a|bild"
+    # "... the damage to the roofs PICTURES: JANE ROE": the plural for a story's pictures
+    r"\s*\(?(?i:credit|photos?|photograph|photographer|pictures?|pics?|foto|fotograf[ií]a|bild"
     r"|fotoğraf|fotó)\s*:\s*[A-Z]"
 )
 
@@ -6249,6 +6250,10 @@ _OUTLET_BAR_PERSON = re.compile(
 )
 
 
+# A paper's initials as its desk signs a picture: "ST", "NST", "SCMP".
+_PAPER_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
 # a page of like lines (a masthead's capitals repeated, "NEW YORK - " thousands of times)
 # asks the same pair again for each block: kept, the answer is the one a call gives (the
 # function reads nothing but its arguments; a Credit is frozen)
@@ -6306,6 +6311,18 @@ def credit_over_caption(
         # the credit first); the word alone ("Provided") or "Family photos", a subhead's
         # words too, stays where it is
         return Credit(text, None, None)
+    if (
+        text.isupper()
+        and _CAPTION_END.search(caption.rstrip())
+        and (desk := _DESK_PHOTO_LINE.fullmatch(text)) is not None
+        and desk.group("dash") is None
+        and (_PAPER_INITIALS.fullmatch(desk.group("org")) or _is_agency(desk.group("org")))
+        and desk.group("org").capitalize() not in _NO_FILE_OWNER  # "THE FILE PHOTO"
+    ):
+        # "ST FILE PHOTO" over "SCDF has warned against ...": the paper's initials (or an
+        # agency) and its photo or file photo, in capitals, printed over the caption (The
+        # Straits Times); "COMMUNITY PHOTOS" over a caption is a gallery's heading
+        return Credit(text, None, desk.group("org"))
     if (
         byline_seen
         and in_header
