@@ -4665,3 +4665,83 @@ def test_google_street_view_alone_in_brackets_between_paragraphs():
     assert is_picture_library("Google Street View")
     found = bracketed_agency_alone("(Google Street View)")
     assert found is not None and found.credit == "Google Street View"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("FILE", True),
+        ("File photo", True),
+        ("Filepic", True),
+        ("PHOTO/FILE", True),
+        ("REUTERS", False),
+        ("Jane Roe/File", False),
+    ],
+)
+def test_names_no_one_is_a_file_marker_alone(name, expected):
+    from archiver.extract.credits import names_no_one
+
+    assert names_no_one(name) is expected
+
+
+def test_labelled_file_marker_stays_on_photo_but_credits_no_one():
+    text = (
+        "Schools shut as smog worsens in Lahore\n\nBy Jane Roe\n\nPHOTO: FILE\n\n"
+        "LAHORE: The Punjab government on Tuesday extended the closure of all schools.\n\n"
+        "A man rides through smog on The Mall in Lahore on Tuesday. PHOTO: REUTERS\n\n"
+        "Officials said the decision would be reviewed on Saturday.\n"
+    )
+    article = extract_bytes(text.encode(), path="smog.txt")
+    assert "FILE" in [p.credit for p in article.photos]
+    assert article.photo_credits == ["REUTERS"]
+
+
+def test_file_marker_alone_leaves_an_empty_credit_list_in_the_record():
+    text = (
+        "Schools shut as smog worsens in Lahore\n\nBy Jane Roe\n\nPhoto: File\n\n"
+        "LAHORE: The Punjab government on Tuesday extended the closure of all schools.\n\n"
+        "Officials said the decision would be reviewed on Saturday.\n"
+    )
+    record = extract_bytes(text.encode(), path="smog.txt").to_dict()
+    assert record["photos"] and record["photo_credits"] == []
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        (
+            "The stone slab at Kondapaka village in Siddipet. (By special arrangement)",
+            "By special arrangement",
+        ),
+        ("Councillor Tane Rikihana. Photo / Supplied", "Supplied"),
+        ("Video / Herald NOW", None),
+        ("Video / NZ Herald", None),
+        ("File photo: Traffic on the Ring Road, Ibadan", None),
+        ("Graphic: News24", "News24"),
+        ("Graphic: Flood Waters Rise", None),
+        ("Firefighters at the scene; inset, the damaged roofs PICTURES: JANE ROE", "JANE ROE"),
+        ("The talks were held in private (By Jane Roe)", None),
+    ],
+)
+def test_fx60b_credit_readings(line, credit):
+    for in_header in (False, True):
+        found = find_credit(line, in_header=in_header)
+        assert (found.credit if found else None) == credit, (line, in_header)
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("ST FILE PHOTO", "ST FILE PHOTO"),
+        ("AFP PHOTO", "AFP PHOTO"),
+        ("THE FILE PHOTO", None),
+        ("COMMUNITY PHOTOS", None),
+    ],
+)
+def test_desk_photo_in_capitals_over_caption(line, credit):
+    from archiver.extract.credits import credit_over_caption
+
+    found = credit_over_caption(
+        line, "Traffic along Bukit Timah Road during the evening rush hour."
+    )
+    assert (found.credit if found else None) == credit

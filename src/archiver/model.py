@@ -129,6 +129,10 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         d = _prune(asdict(self), _OPTIONAL["article"])
+        if not self.photo_credits and any(p.credit for p in self.photos):
+            # photos whose credit lines are file markers alone ("Photo: File"): the record
+            # says outright that they credit no one, the list being empty for that reason
+            d["photo_credits"] = []
         _prune(d["source"], _OPTIONAL["source"])
         for photo in d["photos"]:
             _prune(photo, _OPTIONAL["photo"])

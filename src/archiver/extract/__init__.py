@@ -159,10 +159,18 @@ def extract_unit(
 
 def _photo_credits(photos: list[Photo]) -> list[str]:
     """Each photo's credit line as printed (credits.printed_credit), each once, in order."""
-    from archiver.extract.credits import joined_credits, printed_credit, unique_credits
+    from archiver.extract.credits import (
+        joined_credits,
+        names_no_one,
+        printed_credit,
+        unique_credits,
+    )
 
     names = (printed_credit(p.credit, p.caption) for p in photos)
-    return unique_credits(part for n in names if n for part in joined_credits(n))
+    # a file marker alone ("Photo: File") stays the photo's credit line but credits no one
+    return unique_credits(
+        part for n in names if n for part in joined_credits(n) if not names_no_one(part)
+    )
 
 
 def _absolute_canonical(page: Page | None, url: str | None) -> Page | None:

@@ -424,6 +424,10 @@ def _chart_maker_named(credit: str, start: int, label: str = "graphic") -> bool:
         )
     if "," in credit:
         return False
+    if start == 0 and _chart_maker_outlet(credit):
+        # "Graphic: Daily Maverick" under a chart's data and source: the paper that drew it,
+        # a known outlet alone on the label's line (a title is no outlet's name)
+        return True
     name = credit.split("/")[0].strip()
     if len(name.split()) < 2:
         return False  # "Graphic: Flood": a label's one word
@@ -2139,7 +2143,8 @@ def _may_name_desk(text: str) -> bool:
 # "... the new rota Credit: Jane Roe": a credit's own label says what follows, even after a
 # caption printed without its full stop.
 _INLINE_LABEL = re.compile(
-    r"\s*\(?(?i:credit|photo|photograph|photographer|picture|pic|foto|fotograf[ií]a|bild"
+    # "... the damage to the roofs PICTURES: JANE ROE": the plural for a story's pictures
+    r"\s*\(?(?i:credit|photos?|photograph|photographer|pictures?|pics?|foto|fotograf[ií]a|bild"
     r"|fotoğraf|fotó)\s*:\s*[A-Z]"
 )
 
@@ -2736,7 +2741,11 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         # "... on Tuesday. (File)": how the photo reached the page, no one's credit; "(Image for
         # representation)", "(Representational)": what kind of picture it is
         return None
-    if found.credit[:3] in ("By ", "BY ", "by "):
+    if found.credit[:3] in ("By ", "BY ", "by ") and found.credit.lower() not in _DESKS_ALONE:
+        return None
+    if _CLIP_LABEL.match(found.credit) is not None:
+        # "Video / Herald NOW" over a story's player (NZ Herald): the clip's credit, its label
+        # read as a party of the chain; no photo's
         return None  # "(By Jane Roe -- The Post)": a writer's line, the byline's "By" in it
     if (lead := _LEAD_PHOTO_OF.match(found.credit)) is not None:
         # "(Top photo of Jane Roe: Ann Poe / Getty Images)": which photo, then its credit
@@ -2784,11 +2793,26 @@ _LEAD_PHOTO_OF = re.compile(
 _WHOLE_CHAIN_CHARS = 90
 
 
+# A caption's stop, then a picture's label set off by a slash: ". Photo / Supplied".
+_CAPTION_THEN_SLASH_LABEL = re.compile(r"[.!?]\s+(?i:photo|picture|pic|image|graphic)\s+/\s")
+
+
+def _known_place_tail(text: str) -> bool:
+    """The words after a text's last comma are a place the gazetteer knows ("..., Ibadan")."""
+    from archiver.extract.gazetteer import is_known_place
+
+    return is_known_place(text.rpartition(", ")[2].strip(" ."))
+
+
 def _whole_chain(text: str) -> Credit | None:
     """A line that is only a credit's chain: labelled ("Photograph by Jane Roe for The
     Paper"), or two parties or more one of which is known (an agency, a desk, an outlet)."""
     line = text.strip()
     if len(line) > _WHOLE_CHAIN_CHARS or _COPYRIGHT_WORD.search(line):
+        return None
+    if _CAPTION_THEN_SLASH_LABEL.search(line) is not None:
+        # "Councillor Hemi Rolleston-Tait. Photo / Supplied": a short caption, then the NZ
+        # Herald's "Photo /" label and its credit; the caption is no party of the chain
         return None
     chain = _read_chain(line.rstrip("."))
     if chain is None:
@@ -3424,6 +3448,15 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         ):
             # "File photo: Third Mainland Bridge": what the file picture shows, no lender
             # ("Photo: Tom Bridge" after a caption names its photographer)
+            continue
+        if (
+            "/" not in credit
+            and ", " in credit
+            and _FILE_LABEL.search(subject, max(0, m.start("credit") - 20), m.start("credit"))
+            and _known_place_tail(credit)
+        ):
+            # "File photo: Traffic on the Ring Road, Ibadan": a scene and the town it is in,
+            # what the file picture shows ("File photo: Jane Roe, Reuters" names its taker)
             continue
         if (
             i == 3
@@ -4712,6 +4745,8 @@ def _via_source(text: str) -> bool:
 _DESKS_ALONE = {
     "supplied", "handout", "family handout", "ti gong", "cortesía", "cortesia", "divulgação",
     "divulgacao", "courtesy",
+    # "(By special arrangement)": Indian papers' word for a picture the paper was given
+    "special arrangement", "by special arrangement",
 }  # fmt: skip
 _PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}")
 # An outlet's photo desk after the person: "(Jane Roe/HT Photo)", "(Jane Roe/AAP PHOTOS)".
@@ -5166,6 +5201,8 @@ _CLIP_LABEL_BEFORE = re.compile(
     r"(?:^|\(|[.!?]\s+)\s*(?i:video|footage|clip|audio)(?:\s+(?i:and|&)\s+(?i:audio|video))?\s*:?\s*"
     r"(?i:courtesy)\b"
 )
+# A clip's label opening a credit chain: "Video / Herald NOW", "VIDEO | Stuff".
+_CLIP_LABEL = re.compile(r"(?i:video|audio|footage)\s*[/|]\s*")
 # "Photo courtesy of the Smith family": the lender is credited with the words that say so.
 # A picture's word right before the courtesy ("Photo courtesy of", "Images courtesy").
 _PICTURE_BEFORE_COURTESY = re.compile(r"\b(?i:photos?|images?|pictures?|pics?)\s+$")
@@ -5204,7 +5241,8 @@ def is_file_caption(line: str) -> bool:
 # "Photo: File", "Picture: File": the file marker under a picture's label, the whole line.
 _LABELLED_FILE = re.compile(r"(?i:photos?|pictures?|images?|pic)\s*:\s*(?i:file)\.?")
 # The same label set off by a bar after the caption's stop, closing its line: ". PHOTO | FILE".
-_BARRED_FILE_TAIL = re.compile(r"[.!?”\"’]\s+(?:PHOTO|Photo)\s*\|\s*(?:FILE|File)\s*$")
+# "... Tauranga Airport. Photo / File": the NZ Herald's label, set off by a slash.
+_BARRED_FILE_TAIL = re.compile(r"[.!?”\"’]\s+(?:PHOTO|Photo)\s*[|/]\s*(?:FILE|File)\s*$")
 
 
 # What kind of picture it is, in a caption's parentheses where a credit might stand: Indian
@@ -5872,6 +5910,18 @@ def joined_credits(name: str) -> list[str]:
     return [head.strip(), tail]
 
 
+# A paper's words for a picture from its own files, printed where a credit stands ("Photo:
+# File", "PHOTO | FILE", "— Filepic", "PHOTO/FILE"): the photo's record keeps them as its
+# credit line, but they name no one who took or lent the picture, so the article's list of
+# credits leaves them out (as it would "(File)" after a caption).
+_FILE_MARKS = FILE_ALONE | _FILE_DESK_WORDS | {"photo/file", "photo / file", "photo | file"}
+
+
+def names_no_one(name: str) -> bool:
+    """A credit line that is only a file marker ("FILE", "Filepic", "PHOTO/FILE")."""
+    return name.strip(" .").lower() in _FILE_MARKS
+
+
 def unique_credits(names: Iterable[str]) -> list[str]:
     """Each credit once, in order; "Courtesy of X" is the same credit as "X"."""
     out: dict[str, str] = {}
@@ -6307,6 +6357,10 @@ _OUTLET_BAR_PERSON = re.compile(
 )
 
 
+# A paper's initials as its desk signs a picture: "ST", "NST", "SCMP".
+_PAPER_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
 # a page of like lines (a masthead's capitals repeated, "NEW YORK - " thousands of times)
 # asks the same pair again for each block: kept, the answer is the one a call gives (the
 # function reads nothing but its arguments; a Credit is frozen)
@@ -6364,6 +6418,18 @@ def credit_over_caption(
         # the credit first); the word alone ("Provided") or "Family photos", a subhead's
         # words too, stays where it is
         return Credit(text, None, None)
+    if (
+        text.isupper()
+        and _CAPTION_END.search(caption.rstrip())
+        and (desk := _DESK_PHOTO_LINE.fullmatch(text)) is not None
+        and desk.group("dash") is None
+        and (_PAPER_INITIALS.fullmatch(desk.group("org")) or _is_agency(desk.group("org")))
+        and desk.group("org").capitalize() not in _NO_FILE_OWNER  # "THE FILE PHOTO"
+    ):
+        # "ST FILE PHOTO" over "SCDF has warned against ...": the paper's initials (or an
+        # agency) and its photo or file photo, in capitals, printed over the caption (The
+        # Straits Times); "COMMUNITY PHOTOS" over a caption is a gallery's heading
+        return Credit(text, None, desk.group("org"))
     if (
         byline_seen
         and in_header
