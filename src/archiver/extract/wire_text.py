@@ -5755,6 +5755,11 @@ def parse_wire_text(
                 k + 1 < len(block)
                 and (out.byline is None or not out.byline.names)
                 and no < signoff_at
+                # the intro the story's first sentence: a paragraph over it that ends its
+                # sentence makes the caps a crosshead ("RURAL PUSH"), and a quotation over
+                # the name is a pull quote over its speaker, no standfirst over its writer
+                and not any(_ends_sentence(p) for p in paragraphs)
+                and not line.lstrip().startswith(('"', "“", "'", "‘"))
                 and (writer := _caps_writer_over_dateline(lines, block[k + 1], reference_date))
                 is not None
             ):
