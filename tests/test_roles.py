@@ -688,3 +688,20 @@ def test_a_town_and_state_over_the_headline_is_chrome():
     assert _edition_place_label("Naperville, Illinois")
     assert not _edition_place_label("Town Votes, Again")
     assert not _edition_place_label("Smith, Jones")
+
+
+def test_a_station_brand_after_the_writer_is_no_second_writer():
+    from archiver.extract.bylines import parse_byline
+
+    found = parse_byline("By Dallin Arce, KSL TV | Posted - Sept. 9, 2025 at 5:12 p.m.")
+    assert found is not None and found.names == ["Dallin Arce"]
+    # writers in capitals stay writers
+    found = parse_byline("By WADE KING and KATE WILLS")
+    assert found is not None and found.names == ["WADE KING", "KATE WILLS"]
+
+
+def test_a_meteorologist_title_before_the_name_is_no_part_of_it():
+    from archiver.extract.bylines import parse_byline
+
+    found = parse_byline("By Chief Meteorologist Dean Hollister")
+    assert found is not None and found.names == ["Dean Hollister"]
