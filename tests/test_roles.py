@@ -705,3 +705,11 @@ def test_a_meteorologist_title_before_the_name_is_no_part_of_it():
 
     found = parse_byline("By Chief Meteorologist Dean Hollister")
     assert found is not None and found.names == ["Dean Hollister"]
+
+
+def test_a_county_is_no_writer_name():
+    from archiver.extract.bylines import looks_like_name
+
+    assert not looks_like_name("Montgomery County")
+    assert looks_like_name("Matthew Parish")  # a surname, no locality
+    assert looks_like_name("Montgomery Burns")

@@ -695,6 +695,11 @@ _NAME_PARTICLES = 2
 _NEGATED_VERB = re.compile(r"[A-Za-z]{2}[nN]['’][tT][.,:;!?]?$")
 
 
+# The common nouns that end an American locality's name ("Montgomery County", "Hamilton
+# Township"), which end no person's name ("Parish" and "Borough" are surnames too).
+_LOCALITY_NOUNS = frozenset({"County", "Township"})
+
+
 def looks_like_name(part: str) -> bool:
     """Two to five words, each capitalised (a lower-case particle besides), no digits, no role
     words."""
@@ -744,6 +749,8 @@ def looks_like_name(part: str) -> bool:
         and _mostly_lower(tokens[1:])
     ):
         return False  # "ABC Hobart", "WRAL Durham": a station's desk ("KEVIN McCLOSKEY" is a name)
+    if len(tokens) >= 2 and tokens[-1] in _LOCALITY_NOUNS:
+        return False  # "Montgomery County": a station's topic tag under its stamp, a place
     if len(tokens) == 2 and tokens[1] == "TV" and _station_brand(part):
         # "KSL TV": a station's call sign and its "TV" after the writer, no second writer
         # (a name in capitals, "WANG LIN", ends in no "TV")
