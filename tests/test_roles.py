@@ -651,3 +651,65 @@ def test_a_known_nameplate_in_capitals_with_its_logo_stop(line, verdict):
     from archiver.extract.roles import _stopped_nameplate
 
     assert _stopped_nameplate(line) is verdict
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # a local site's banner to its own app, the outlet named
+        ("Open in the Patch app", True),
+        ("Download the FOX 8 News app", True),
+        ("Get the NBC 5 Chicago app", True),
+        ("Students get the new school app", False),
+        # a station's weather-alert ticker: its brand, the counties between dashes, or the
+        # ticker's capital clock time
+        (
+            "WRAL WeatherCenter: Heat Advisory in effect for Wake, Durham counties until 8 p.m.",
+            True,
+        ),
+        ("Wind Chill Advisory — Hamilton County — until 10 AM EST", True),
+        ("Flood Watch until 7 PM", True),
+        # a weather story's headline in its newsroom's style, and a kicker over one
+        ("Winter storm warning in effect until 7 p.m. for Butler County", False),
+        ("Weather: Heat Advisory extended through Friday", False),
+        ("Man Held Without Bail Until 10 AM Hearing", False),
+    ],
+)
+def test_a_station_banner_or_alert_ticker_is_chrome(line, chrome):
+    from archiver.extract.chrome import is_chrome_clean
+
+    assert is_chrome_clean(line) is chrome
+
+
+def test_a_town_and_state_over_the_headline_is_chrome():
+    from archiver.extract.roles import _edition_place_label
+
+    assert _edition_place_label("Old Saybrook, CT")
+    assert _edition_place_label("Naperville, Illinois")
+    assert not _edition_place_label("Town Votes, Again")
+    assert not _edition_place_label("Smith, Jones")
+
+
+def test_a_station_brand_after_the_writer_is_no_second_writer():
+    from archiver.extract.bylines import parse_byline
+
+    found = parse_byline("By Dallin Arce, KSL TV | Posted - Sept. 9, 2025 at 5:12 p.m.")
+    assert found is not None and found.names == ["Dallin Arce"]
+    # writers in capitals stay writers
+    found = parse_byline("By WADE KING and KATE WILLS")
+    assert found is not None and found.names == ["WADE KING", "KATE WILLS"]
+
+
+def test_a_meteorologist_title_before_the_name_is_no_part_of_it():
+    from archiver.extract.bylines import parse_byline
+
+    found = parse_byline("By Chief Meteorologist Dean Hollister")
+    assert found is not None and found.names == ["Dean Hollister"]
+
+
+def test_a_county_is_no_writer_name():
+    from archiver.extract.bylines import looks_like_name
+
+    assert not looks_like_name("Montgomery County")
+    assert looks_like_name("Matthew Parish")  # a surname, no locality
+    assert looks_like_name("Montgomery Burns")

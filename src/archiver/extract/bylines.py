@@ -696,6 +696,11 @@ _NAME_PARTICLES = 2
 _NEGATED_VERB = re.compile(r"[A-Za-z]{2}[nN]['’][tT][.,:;!?]?$")
 
 
+# The common nouns that end an American locality's name ("Montgomery County", "Hamilton
+# Township"), which end no person's name ("Parish" and "Borough" are surnames too).
+_LOCALITY_NOUNS = frozenset({"County", "Township"})
+
+
 def looks_like_name(part: str) -> bool:
     """Two to five words, each capitalised (a lower-case particle besides), no digits, no role
     words."""
@@ -745,6 +750,12 @@ def looks_like_name(part: str) -> bool:
         and _mostly_lower(tokens[1:])
     ):
         return False  # "ABC Hobart", "WRAL Durham": a station's desk ("KEVIN McCLOSKEY" is a name)
+    if len(tokens) >= 2 and tokens[-1] in _LOCALITY_NOUNS:
+        return False  # "Montgomery County": a station's topic tag under its stamp, a place
+    if len(tokens) == 2 and tokens[1] == "TV" and _station_brand(part):
+        # "KSL TV": a station's call sign and its "TV" after the writer, no second writer
+        # (a name in capitals, "WANG LIN", ends in no "TV")
+        return False
     if any(
         t.lower().strip(".:") in _PAGE_WORDS
         and not (k == len(tokens) - 1 and t.lower() in _LANGUAGE_SURNAMES and _given(tokens[:k]))
@@ -2015,10 +2026,11 @@ def _paragraph_under_label(below: str) -> bool:
     return len(lower) >= _SENTENCE_LOWER_WORDS
 
 
-# A writer's title printed before the name: "political reporter", "Senior Correspondent".
+# A writer's title printed before the name: "political reporter", "Senior Correspondent", a
+# TV station's "Chief Meteorologist" over its weather stories.
 _LEADING_TITLE = re.compile(
     r"^(?:[A-Za-z][\w-]*\s+){0,3}?(?:reporters?|correspondents?|editors?|writers?|columnists?|"
-    r"contributors?|staff writers?|bureau chief)\s+(?=[A-Z])",
+    r"contributors?|staff writers?|bureau chief|meteorologists?)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 
@@ -3483,6 +3495,13 @@ _HEADLINE_WORDS = {
     "how", "why", "what", "when", "this", "that", "its", "not", "amid", "as", "by", "up",
     "more", "most", "first", "last", "out", "off", "could", "would", "should", "gets", "get",
 }  # fmt: skip
+
+
+def _station_brand(text: str) -> bool:
+    """A local broadcaster's brand (pagetops.is_station_name): "KSL TV", "KING 5"."""
+    from archiver.extract.pagetops import is_station_name
+
+    return is_station_name(text)
 
 
 def is_affiliation(text: str) -> bool:

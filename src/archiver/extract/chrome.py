@@ -75,6 +75,13 @@ _CHROME_LINES = re.compile(
         # a newsletter's or a blog platform's button to its app ("READ IN APP" under a
         # Substack letter's writer and date, Medium's "Open in app")
         (?:read|open|listen|continue)\s+in\s+(?:the\s+)?app|
+        # a local site's banner to its own app, the outlet named ("Open in the Patch app",
+        # "Download the FOX 8 News app", "Get the NBC 5 Chicago app"): the app's name in
+        # capitalised words or a call sign's figures, no sentence
+        (?:read|open|listen|continue)\s+in\s+the\s+
+           (?-i:[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})\s+app|
+        (?:download|get)\s+(?:the|our)\s+
+           (?-i:[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})\s+(?:news\s+)?app|
         # Reuters' licensing button under a picture, whole or its second half on a line of its
         # own where a hard-wrapping copy broke it after "Purchase" ("Licensing Rights")
         (?:(?:purchase|acquire)\s+)?licen[cs]ing\s+rights|
@@ -457,6 +464,25 @@ _WEATHER_WIDGET = re.compile(
     re.IGNORECASE,
 )
 
+# A local TV station's weather-alert ticker over its pages ("Wind Chill Advisory — Hamilton
+# County — until 10 AM EST", "9 First Warning Weather: Winter Storm Warning until 1 PM Tuesday
+# for Butler, Warren ... counties", "WRAL WeatherCenter: Heat Advisory in effect for Wake ...
+# until 8 p.m."): a National Weather Service alert's name in capitalised words, and either the
+# station's weather brand before it (two words or more, one of them "Weather..."), or the
+# counties between dashes before its end, or its end as the ticker prints it, "until" a clock
+# time in capitals with no stops. A weather story's headline keeps its newsroom's style
+# ("Winter storm warning in effect until 7 p.m. for ...", "Weather: Heat Advisory extended").
+_ALERT_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?:Warning|Watch|Advisory|Alert|Statement)"
+_WEATHER_ALERT = re.compile(
+    # the station's weather brand, then the alert ("WRAL WeatherCenter: Heat Advisory ...")
+    r"^(?=[^:]{0,40}Weather)[A-Z0-9][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){1,4}:\s"
+    rf"{_ALERT_NAME}\b.{{0,160}}$"
+    # the alert, the counties between dashes, its end ("... — Hamilton County — until 10 AM")
+    rf"|^{_ALERT_NAME}\s[—–-]\s[^—–]{{1,60}}?\s[—–-]\s(?:until|through|till)\b.{{0,60}}$"
+    # the alert and its end in the ticker's capitals ("Flood Watch until 7 PM")
+    rf"|^{_ALERT_NAME}\suntil\s\d{{1,2}}(?::\d{{2}})?\s?(?:AM|PM)\b.{{0,160}}$"
+)
+
 
 # A story's tool bar, one button a line once copied (The Wall Street Journal's "Share" /
 # "Resize" / "Listen" / "(2 min)" under its date stamp): the text-size button, the audio
@@ -490,6 +516,7 @@ def is_chrome_clean(text: str) -> bool:
         or _button_row(text)
         or _STAR_RATING.match(text) is not None
         or _WEATHER_FORECAST.match(text) is not None
+        or (("Weather" in text or " until " in text) and _WEATHER_ALERT.match(text) is not None)
         or ("°" in text and _WEATHER_WIDGET.match(text) is not None)
         or _CORRECTION_NOTE.match(text) is not None
         or _CAPS_EDITORS_NOTE.match(text) is not None

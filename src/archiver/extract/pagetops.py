@@ -972,7 +972,8 @@ _CALL_SIGN = r"[KW][A-Z]{2,3}(?:-(?:TV|DT|CD|LD))?"
 _NETWORK = r"(?:ABC|NBC|CBS|FOX|Fox|CW|PBS|Telemundo|Univision)"
 _STATION = re.compile(
     rf"^(?:(?P<sign>{_CALL_SIGN})(?:[ \t]?(?P<channel>\d{{1,2}}))?|{_NETWORK}[ \t]?\d{{1,2}})"
-    r"(?:[ \t]+(?:News(?:[ \t]?Channel)?|NewsCenter|Now))?"
+    # "KSL TV": the call sign with its "TV" set apart by a space rather than a hyphen
+    r"(?:[ \t]+(?:News(?:[ \t]?Channel)?|NewsCenter|Now|(?P<tv>TV)))?"
     r"(?P<market>(?:[ \t]+[A-Z][\w.'’-]*){0,3})$"
 )
 
@@ -1016,7 +1017,13 @@ def is_station_name(line: str) -> bool:
     if m is None:
         return False
     sign = m.group("sign")
-    if sign is not None and not m.group("channel") and "-" not in sign and len(sign) < 4:
+    if (
+        sign is not None
+        and not m.group("channel")
+        and not m.group("tv")
+        and "-" not in sign
+        and len(sign) < 4
+    ):
         return False  # "WHO", "KEY": a word in capitals, no call sign without its channel
     market = m.group("market").strip()
     if not market:

@@ -820,6 +820,21 @@ def _name_over_motto(lines: list[str], chrome: list[bool]) -> tuple[int, ...]:
     return tuple(sorted(found))
 
 
+# A town and its state alone on a line ("Old Saybrook, CT", "Naperville, Illinois"): one to
+# four capitalised words, a comma, the state's code or name (checked against the gazetteer).
+_TOWN_STATE = re.compile(
+    r"^(?P<town>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}), (?P<state>[A-Z][\w.]*(?: [A-Z][a-z]+)?)$"
+)
+
+
+def _edition_place_label(line: str) -> bool:
+    """LINE is only a town and its state or province ("Old Saybrook, CT")."""
+    from archiver.extract.gazetteer import is_state_or_province
+
+    found = _TOWN_STATE.match(line.strip())
+    return found is not None and is_state_or_province(found["state"])
+
+
 # How many furniture lines may stand over the outlet's name and motto.
 _MOTTO_TOP_LINES = 3
 # The dash or bar between an outlet's name and its motto on one line.
@@ -4151,6 +4166,21 @@ def _classify_opening(
             # "https://.../the-last-lighthouse-keepers-of-maine" / "The Last Lighthouse
             # Keepers": a read-later app's copy, the story's address over the title it names
             mark(i, "chrome", "the story's address over its title")
+            continue
+        if (
+            not headline_seen
+            and opening.byline is None
+            and all(r.role == "chrome" for r in roles)
+            and _edition_place_label(line)
+            and (title_at := reader.nxt[i]) < len(lines)
+            and looks_like_headline(lines[title_at])
+            and not _edition_place_label(lines[title_at])
+        ):
+            # "Open in the Patch app" / "Old Saybrook, CT" / the headline: a local site's
+            # edition named by its town over the story, under nothing but the page's chrome;
+            # a town and its state alone name no story, and no dateline stands over the
+            # headline
+            mark(i, "chrome", "the local edition's town and state over the headline")
             continue
         if (
             (was_first or _section_word_alone(line))
