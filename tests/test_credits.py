@@ -4617,5 +4617,7 @@ def test_source_over_dateline_lede() -> None:
     # no caption (review of fx60c)
     lede = "DALLAS — A tornado warning was issued for much of Dallas County on Monday afternoon."
     assert source_over_caption("Source: Twitter/@NWSFortWorth", lede) is None
+    said = "Meta said on Tuesday it would end its news deals with New Zealand publishers."
+    assert source_over_caption("Source: Facebook", said) is None
     caption = "Firefighters spray water onto the roof of a vacant warehouse on Island Avenue."
     assert source_over_caption("Source: Facebook/@AlleghenyCoEMS", caption) is not None

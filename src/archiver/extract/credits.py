@@ -2359,6 +2359,11 @@ def labelled_picture_source(line: str) -> Credit | None:
     return Credit(m.group("credit").strip(), None, None)
 
 
+# A story's paragraph reporting speech: a quotation, a past "said", "told", "according to" (a
+# caption's present "says" tells what its pictured person holds).
+_STORY_SAID = re.compile(r"[\"“”]|\b(?:said|told|according\s+to)\b")
+
+
 def source_over_caption(line: str, caption: str) -> Credit | None:
     """ "Source: X/@metrofirepio" over "Crews work the fire on Monday.": a picture's labelled
     party (labelled_picture_source) over a caption's one sentence, four to thirty words with
@@ -2369,8 +2374,10 @@ def source_over_caption(line: str, caption: str) -> Credit | None:
         return None
     if not _CAPTION_END.search(caption.rstrip()) or several_sentences(caption):
         return None
-    if match_dateline(caption) is not None:
-        return None  # "Source: Twitter/@NWS" over "DALLAS — A tornado warning ...": the lede
+    if match_dateline(caption) is not None or _STORY_SAID.search(caption):
+        # "Source: Twitter/@NWS" over "DALLAS — A tornado warning ...", "Source: Facebook" over
+        # "Meta said on Tuesday it would ...": the story's paragraph, citing its source
+        return None
     if find_credit(caption, in_header=True) is not None:
         return None
     return labelled_picture_source(line)
