@@ -22,6 +22,7 @@ from archiver.extract.credits import (
     rights_holder,
     sender_signoff,
     several_sentences,
+    source_over_caption,
     story_caption_credit,
 )
 
@@ -4572,6 +4573,9 @@ def test_chart_kind_and_story_source_are_no_picture_credit(line, wrong):
         # a firm named inside the caption's sentence is the sentence's
         ("The plant was sold this week to Ridgeway Foods Inc. HANDOUT", "HANDOUT"),
         ("An artist's rendering of the tower. HANDOUT", "HANDOUT"),
+        # the stop of "St." closes no sentence: "St. Louis Co." is a county's (review of fx60c)
+        ("Floodwater covers a road in north St. Louis Co. Supplied", "Supplied"),
+        ("Residents clear debris in St. Charles Co. HANDOUT", "HANDOUT"),
     ],
 )
 def test_firm_before_lender_word(line: str, credit: str) -> None:
@@ -4745,3 +4749,14 @@ def test_desk_photo_in_capitals_over_caption(line, credit):
         line, "Traffic along Bukit Timah Road during the evening rush hour."
     )
     assert (found.credit if found else None) == credit
+
+
+def test_source_over_dateline_lede() -> None:
+    # "Source: Twitter/@NWSFortWorth" over a paragraph opening on a dateline: the story's lede,
+    # no caption (review of fx60c)
+    lede = "DALLAS — A tornado warning was issued for much of Dallas County on Monday afternoon."
+    assert source_over_caption("Source: Twitter/@NWSFortWorth", lede) is None
+    said = "Meta said on Tuesday it would end its news deals with New Zealand publishers."
+    assert source_over_caption("Source: Facebook", said) is None
+    caption = "Firefighters spray water onto the roof of a vacant warehouse on Island Avenue."
+    assert source_over_caption("Source: Facebook/@AlleghenyCoEMS", caption) is not None

@@ -1068,9 +1068,11 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
 # A firm's name ending in its abbreviation's stop, then a lender's word, closing the line:
 # "WATERFRONT SHORES CORP. HANDOUT", "... on Monday. Acme Homes Ltd. Supplied". The name opens
 # the line or follows a sentence's stop (a firm named inside a sentence, "... built by Acme
-# Corp. Handout", is the sentence's); up to five words before the abbreviation.
+# Corp. Handout", is the sentence's); up to five words before the abbreviation. A sentence's
+# stop closes a word of three small letters or digits: the stop of "St." or "Mt." closes no
+# sentence ("... in north St. Louis Co. Supplied" is a county's, the credit "Supplied").
 _FIRM_LENDER = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<credit>(?:[A-Z][\w&'’-]*\s){1,5}"
+    r"(?:^|(?<=[a-z0-9]{3}[.!?]\s))(?P<credit>(?:[A-Z][\w&'’-]*\s){1,5}"
     r"(?i:corp|inc|ltd|co|llc|plc|pty)\.\s(?i:handout|supplied|contributed|submitted))\s*$"
 )
 # The end of a line _FIRM_LENDER is looked for in (six words and the lender's word).
@@ -2362,13 +2364,24 @@ def labelled_picture_source(line: str) -> Credit | None:
     return Credit(m.group("credit").strip(), None, None)
 
 
+# A story's paragraph reporting speech: a quotation, a past "said", "told", "according to" (a
+# caption's present "says" tells what its pictured person holds).
+_STORY_SAID = re.compile(r"[\"“”]|\b(?:said|told|according\s+to)\b")
+
+
 def source_over_caption(line: str, caption: str) -> Credit | None:
     """ "Source: X/@metrofirepio" over "Crews work the fire on Monday.": a picture's labelled
     party (labelled_picture_source) over a caption's one sentence, four to thirty words with
     its stop and no credit of its own; the credit, or None."""
+    from archiver.extract.datelines import match_dateline
+
     if line[:7] != "Source:" or not 4 <= len(caption.split()) <= 30:
         return None
     if not _CAPTION_END.search(caption.rstrip()) or several_sentences(caption):
+        return None
+    if match_dateline(caption) is not None or _STORY_SAID.search(caption):
+        # "Source: Twitter/@NWS" over "DALLAS — A tornado warning ...", "Source: Facebook" over
+        # "Meta said on Tuesday it would ...": the story's paragraph, citing its source
         return None
     if find_credit(caption, in_header=True) is not None:
         return None

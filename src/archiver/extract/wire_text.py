@@ -3970,6 +3970,10 @@ def _credit_word_paragraph(block: list[tuple[str, int]], k: int) -> bool:
 _STORY_SPEECH = re.compile(r"[\"“”]|\b(?:said|told|added|according\s+to)\b")
 
 
+# The lender's words in capitals a page prints over a caption ("SUPPLIED", "FAMILY HANDOUT").
+_CAPS_LENDER_WORDS = frozenset({"supplied", "handout", "family handout"})
+
+
 def _caps_lender_paragraph(block: list[tuple[str, int]], k: int) -> bool:
     """Line k of the paragraph `block` is a lender's word alone in capitals ("SUPPLIED",
     "HANDOUT") and the line under it a caption's one sentence that ends the paragraph: the
@@ -3980,7 +3984,10 @@ def _caps_lender_paragraph(block: list[tuple[str, int]], k: int) -> bool:
     if k != 0 or len(block) != 2:
         return False
     word = block[0][0].strip()
-    if not word.isupper() or not (is_lent_word_line(word) or is_credit_word_line(word)):
+    # a lender's word only: an agency's or a broadcaster's name in capitals over a sentence is
+    # a subhead ("EPA" / "The agency will publish its rule next month.") or a wire's tag over
+    # its note ("REUTERS" / "Additional reporting by Jane Roe.")
+    if not word.isupper() or not (is_lent_word_line(word) or word.lower() in _CAPS_LENDER_WORDS):
         return False
     caption = block[1][0].strip()
     return (
