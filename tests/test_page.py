@@ -787,15 +787,22 @@ def test_stacked_capitals_headline_over_its_deck() -> None:
         "",
         "COUNCIL",
         "SPLITS ON",
+        "RIVERFRONT",
         "ARENA PLAN",
         "Mayor's proposal advances 6-5 after four-hour debate",
     ]
-    assert _stacked_capitals_over(lines, 5) == 2
-    menu = ["THE HERALD", "", "ARTS", "OUT ON THE TOWN", "FOOD", lines[5]]
-    assert _stacked_capitals_over(menu, 5) is None
+    assert _stacked_capitals_over(lines, 6) == 2
+    menu = ["THE HERALD", "", "ARTS", "OUT ON THE TOWN", "FOOD", "CITY", lines[6]]
+    assert _stacked_capitals_over(menu, 6) is None
     # a Title Case headline under a stack is no deck
-    titled = [*lines[:5], "Council Splits on Arena Plan"]
-    assert _stacked_capitals_over(titled, 5) is None
+    titled = [*lines[:6], "Council Splits on Arena Plan"]
+    assert _stacked_capitals_over(titled, 6) is None
+    # three lines are a kicker's label as often ("SPECIAL REPORT" / "LIFE ON" / "THE EDGE")
+    kicker = ["THE HERALD", "", "SPECIAL REPORT", "LIFE ON", "THE EDGE", lines[6]]
+    assert _stacked_capitals_over(kicker, 5) is None
+    # sections' labels stacked, a joining word inside a label, not at a line's edge
+    labels = ["THE HERALD", "", "CITY HALL", "THINGS TO DO", "HEALTH AND SCIENCE", "LIFE AT HOME"]
+    assert _stacked_capitals_over([*labels, lines[6]], 6) is None
 
 
 def test_menu_row_ending_in_a_firm_named_section() -> None:

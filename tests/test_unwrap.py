@@ -930,3 +930,7 @@ def test_long_headline_tail_opens_on_a_name_the_story_prints() -> None:
     crumb = "Home > India > Assam to set up 12 new fast-track courts for POCSO cases"
     again = "Assam to set up 12 new fast-track courts for POCSO cases"
     assert not _long_headline_tail(crumb, again, f"{crumb} {again} officials in Assam said")
+    # a deck opening on its subject's name, a verb after it, though the story prints the name
+    head = "Council approves $40 million transit overhaul after months of debate"
+    deck = "Lopez vows veto as opponents call the plan rushed"
+    assert not _long_headline_tail(head, deck, f"{head} {deck} led by council member Lopez")

@@ -1640,8 +1640,9 @@ def find_page_headline(
 
 
 # A headline stacked in capitals: at least this many lines of at most this many words each,
-# and this many words in all at least.
-_STACK_LINES = 3
+# and this many words in all at least (three lines are as often a kicker's or a series' label,
+# "SPECIAL REPORT" / "LIFE ON" / "THE EDGE", over the headline).
+_STACK_LINES = 4
 _STACK_LINE_WORDS = 4
 _STACK_MIN_WORDS = 4
 _STACK_MAX_LINES = 8
@@ -1682,7 +1683,13 @@ def _stacked_capitals_over(lines: list[str], h: int, apart: bool = False) -> int
     if any(lines[r].lower() in MENU_WORDS for r in rows):
         return None  # "ARTS" / "OUT ON THE TOWN" / "FOOD": a menu's items, one a line
     words = [w.strip(",.:;!?'\"’").lower() for r in rows for w in lines[r].split()]
-    if len(words) < _STACK_MIN_WORDS or not any(w in _STACK_JOINERS for w in words):
+    # the joining word at a line's edge, where the stack broke the sentence ("SPLITS ON" /
+    # "FOR NEW"); within a line it is a label's own ("THINGS TO DO", "LIFE AT HOME")
+    strip = ",.:;!?'\"’"
+    edges = {
+        w.strip(strip).lower() for r in rows for w in (lines[r].split()[0], lines[r].split()[-1])
+    }
+    if len(words) < _STACK_MIN_WORDS or not edges & _STACK_JOINERS:
         return None
     return rows[-1]
 
@@ -1931,7 +1938,7 @@ _SECTION_NAME_WORDS = frozenset(
 
 # An e-edition's display headline set a word or two a line ("Alberta" / "nurses" / "reject" /
 # "wage" / "offer"): at least this many lines, each this many words at most.
-_STACK_LINES = 3
+_STACK_LINES = 4
 _STACK_WORDS = 2
 
 

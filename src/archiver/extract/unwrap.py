@@ -883,6 +883,9 @@ def _soft(
 # A sentence-case headline's tail the width broke off: at most this many words (a headline of
 # two lines; a longer line under it is a deck).
 _LONG_TAIL_WORDS = 11
+# The words that run a name on into a headline's tail, not a deck's verb after its subject
+# ("to" left out: "Lopez to veto plan" is a deck's future).
+_TAIL_NAME_JOINERS = frozenset("and or & with of for in on at from over amid after".split())
 # A sentence's opening words, capitalised only there: no name.
 _SENTENCE_OPENERS = frozenset(
     "The A An In On At For With From By As Of To And But Or It Its This That These Those".split()
@@ -906,6 +909,12 @@ def _long_headline_tail(head: str, text: str, printed: str) -> bool:
         return False
     first = words[0].rstrip(",;")
     if not (first[:1].isupper() and first[1:].isalpha() and first[1:].islower()):
+        return False
+    if not (words[0].endswith(",") or words[1][:1].isupper() or words[1] in _TAIL_NAME_JOINERS):
+        # "Lopez vows veto as ..." / "Brookhaven residents told to ...": the name a deck's
+        # subject, a verb or its noun after it; a headline's tail runs on in a list or a
+        # phrase ("Northern, TransPennine and Avanti lines", "Lindisfarne and Ravenglass
+        # crossings", "Budget with energy bill relief")
         return False
     if first in _SENTENCE_OPENERS or text in head:
         # ("Home > India > Assam to set up ..." over "Assam to set up ...": a breadcrumb's
@@ -2015,7 +2024,15 @@ def _tail_over_byline(head: str, text: str, opens: bool, then: str) -> bool:
         # page's badge ("... under secret deal" / "Exclusive" / "By Jane Roe")
         and (
             _title_case(head)
-            or (_sentence_wants_more(head) and not text.isupper() and len(text.split()) >= 2)
+            or (
+                _sentence_wants_more(head)
+                and not text.isupper()
+                and len(text.split()) >= 2
+                # and the tail a place's name, the sentence's object ("Sutter County",
+                # "Northern California"); a page's own line over the byline ("Listen Now",
+                # "Getty Images", "Climate Desk") names none
+                and _place_name(text)
+            )
         )
         and _title_case(text)
         and len(text.split()) <= _TAIL_WORDS
@@ -2024,6 +2041,15 @@ def _tail_over_byline(head: str, text: str, opens: bool, then: str) -> bool:
         and _byline_of_its_own(then.strip())
         and _BY_LINE.match(text) is None
     )
+
+
+def _place_name(text: str) -> bool:
+    """`Sutter County`, `Northern California`, `Ohio`: a place the gazetteer knows, a region
+    or a county named by its kind's word."""
+    from archiver.extract.gazetteer import is_area_name, is_known_place, is_region_name
+
+    name = text.strip().rstrip(".,")
+    return is_known_place(name) or is_region_name(name) or is_area_name(name)
 
 
 def _sentence_wants_more(head: str) -> bool:
