@@ -1050,10 +1050,47 @@ def dashed_wire_credit(caption: str, line: str) -> str | None:
     return dashed_wire_alone(line)
 
 
-def _call_sign_alone(line: str) -> bool:
-    """A broadcaster's call sign of four letters alone on its line ("WCCO", "KOMO")."""
+# Four capitals that look like a call sign and are a tag's word instead ("WNBA" under a
+# sports deck, "WWII" under a veteran's story).
+_NOT_CALL_SIGNS = frozenset({"WNBA", "WWII"})
+# A network's name in a local station's masthead ("CBS News Minnesota", "NBC 5 Chicago").
+_NETWORK_WORD = re.compile(r"\b(?:CBS|NBC|ABC|FOX|PBS|CW|Telemundo|Univision)\b")
+
+
+def _broadcaster_page(lines: list[str], at: int, sign: str) -> bool:
+    """The page is a broadcaster's: the call sign is printed elsewhere on it too (its
+    masthead, its dateline's "(KSTP)", another picture's credit), or a line above it names a
+    network or a station ("CBS News Minnesota", "KARE 11"). A newspaper's "WIND" or "WEST"
+    tag under a deck is no station's credit."""
+    word = re.compile(rf"\b{sign}\b")
+    if any(word.search(t) for k, t in enumerate(lines) if k != at):
+        return True
+    return any(
+        _NETWORK_WORD.search(t)
+        or is_station_name(t)
+        or any(len(w) == 4 and is_station_name(w) for w in t.split() if w.isupper())
+        for t in lines[:at]
+        if t.strip() and len(t) <= 80
+    )
+
+
+def _call_sign_alone(line: str, lines: list[str], at: int) -> bool:
+    """A broadcaster's call sign of four letters alone on its line ("WCCO", "KOMO") on a
+    broadcaster's page, the next line of print no date stamp (a sign over the stamp is the
+    page's byline, its staff's name)."""
     text = line.strip()
-    return len(text) == 4 and text.isupper() and text.isalpha() and is_station_name(text)
+    if not (
+        len(text) == 4
+        and text.isupper()
+        and text.isalpha()
+        and text not in _NOT_CALL_SIGNS
+        and is_station_name(text)
+    ):
+        return False
+    nxt = next((t for t in lines[at + 1 : at + 4] if t.strip()), "")
+    if is_date_stamp(nxt):
+        return False  # "WCCO" / "December 4, 2026 / 5:12 PM CST": the byline's slot
+    return _broadcaster_page(lines, at, text)
 
 
 def _caption_right_above(
@@ -2247,7 +2284,7 @@ def _classify_opening(
             elif (
                 (cap_at := _caption_right_above(roles, lines, i, opening)) is not None
                 and reader.below(cap_at) == i
-                and _call_sign_alone(line)
+                and _call_sign_alone(line, lines, i)
             ):
                 # "The bridge seen from the river on Wednesday." / "WCCO": the station's call
                 # sign alone under its caption, the station's own picture (local TV pages)
@@ -4304,7 +4341,7 @@ def _classify_opening(
             headline_seen
             and opening.byline is None
             and (sign_at := reader.below(i)) is not None
-            and _call_sign_alone(lines[sign_at])
+            and _call_sign_alone(lines[sign_at], lines, sign_at)
             and _caption_sentence(line)
         ):
             # headline / "Water gushes from a broken main on Tuesday." / "WRAL" / the byline:
@@ -4322,13 +4359,18 @@ def _classify_opening(
             and (
                 bracketed_office(line) is not None
                 or is_picture_library(line)
-                or named_office_caption(line) is not None
+                or (
+                    named_office_caption(line) is not None
+                    and not is_date_stamp(next((t for t in lines[i + 1 : i + 4] if t.strip()), ""))
+                )
             )
         ):
             # headline / "(Knox County Sheriff's Office)" or "Google Street View" / the byline:
             # the lead photo's credit, its caption lost (local stations' pages); a deck is
             # never an office's name alone in brackets, nor a picture library's name; "Jane Roe
-            # (Orange County Sheriff's Office)" there is a booking photo's caption and credit
+            # (Orange County Sheriff's Office)" there is a booking photo's caption and credit,
+            # but over the page's stamp it is the writer's byline ("Sheriff Grady Judd (Polk
+            # County Sheriff's Office)" / "Published: ...": a guest column's writer and post)
             mark(i, "credit", OFFICE_UNDER_HEADLINE)
             continue
         if headline_seen and opening.byline is None and _is_deck(reader, i):
