@@ -77,11 +77,13 @@ _CHROME_LINES = re.compile(
         (?:read|open|listen|continue)\s+in\s+(?:the\s+)?app|
         # a local site's banner to its own app, the outlet named ("Open in the Patch app",
         # "Download the FOX 8 News app", "Get the NBC 5 Chicago app"): the app's name in
-        # capitalised words or a call sign's figures, no sentence
+        # capitalised words or a call sign's figures, no sentence; "app" in lower case, as a
+        # button prints it (a headline in title case, "Download the Official Paris 2024 App",
+        # stays)
         (?:read|open|listen|continue)\s+in\s+the\s+
            (?-i:[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})\s+app|
         (?:download|get)\s+(?:the|our)\s+
-           (?-i:[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})\s+(?:news\s+)?app|
+           (?-i:[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3}\s+(?:[Nn]ews\s+)?app)|
         # Reuters' licensing button under a picture, whole or its second half on a line of its
         # own where a hard-wrapping copy broke it after "Purchase" ("Licensing Rights")
         (?:(?:purchase|acquire)\s+)?licen[cs]ing\s+rights|
@@ -473,14 +475,24 @@ _WEATHER_WIDGET = re.compile(
 # time in capitals with no stops. A weather story's headline keeps its newsroom's style
 # ("Winter storm warning in effect until 7 p.m. for ...", "Weather: Heat Advisory extended").
 _ALERT_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?:Warning|Watch|Advisory|Alert|Statement)"
+# The ticker's end: a clock time, a day, a time zone ("10 AM EST", "1 PM Tuesday", "8 p.m."),
+# no words of a sentence after it.
+_ALERT_END = r"(?:[A-Z0-9][\w:]*|[ap]\.m\.)(?:\s(?:[A-Z0-9][\w:]*|[ap]\.m\.)){0,3}"
 _WEATHER_ALERT = re.compile(
-    # the station's weather brand, then the alert ("WRAL WeatherCenter: Heat Advisory ...")
-    r"^(?=[^:]{0,40}Weather)[A-Z0-9][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){1,4}:\s"
+    # the station's weather brand, then the alert ("WRAL WeatherCenter: Heat Advisory ...");
+    # the brand opens with the station's call sign, network or channel ("9 First Warning
+    # Weather"), as a headline's "Houston Weather: Heat Advisory Extended ..." does not
+    r"^(?=[^:]{0,40}Weather)(?:\d{1,2}|[KW][A-Z]{2,3}|ABC|NBC|CBS|FOX|CW)\b[\w&'’.-]*"
+    r"(?:\s[A-Z0-9][\w&'’.-]*){0,4}:\s"
     rf"{_ALERT_NAME}\b.{{0,160}}$"
     # the alert, the counties between dashes, its end ("... — Hamilton County — until 10 AM")
-    rf"|^{_ALERT_NAME}\s[—–-]\s[^—–]{{1,60}}?\s[—–-]\s(?:until|through|till)\b.{{0,60}}$"
-    # the alert and its end in the ticker's capitals ("Flood Watch until 7 PM")
-    rf"|^{_ALERT_NAME}\suntil\s\d{{1,2}}(?::\d{{2}})?\s?(?:AM|PM)\b.{{0,160}}$"
+    rf"|^{_ALERT_NAME}\s[—–-]\s[^—–]{{1,60}}?\s[—–-]\s(?:until|through|till)\s{_ALERT_END}$"
+    # the alert and its end in the ticker's capitals ("Flood Watch until 7 PM"), perhaps the
+    # counties after it in the ticker's lower case ("... for Sedgwick, Butler, Reno counties");
+    # a headline's "Tornado Warning until 9:45 PM for Parts of Tulsa County" stays
+    rf"|^{_ALERT_NAME}\suntil\s\d{{1,2}}(?::\d{{2}})?\s?(?:AM|PM)"
+    r"(?:\s[A-Z]{1,2}[SD]?T)?(?:\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"(?:\sfor\s(?:[A-Z][\w.'’-]*,?\s|and\s){1,12}(?:counties|parishes))?$"
 )
 
 
