@@ -2155,11 +2155,21 @@ def _plural_label_credit(credit: str) -> bool:
 def _labelled_name(text: str, m: re.Match[str], credit: str) -> bool:
     """ "... the new rota Credit: Jane Roe": a label right before a name or an agency, ending
     the line with no full stop (a "FILE PHOTO: The court is seen ..." caption is no credit)."""
+    label = _INLINE_LABEL.match(text, m.start())
     return (
-        _INLINE_LABEL.match(text, m.start()) is not None
+        label is not None
         and not text.endswith(".")
         and (_is_agency(credit) or _PERSON.fullmatch(credit) is not None)
+        and (
+            # "Your pictures: Spring Blossoms": the plural over a readers' gallery, a subhead's
+            # words; closing a caption, the plural has the caption's words before it
+            _PLURAL_INLINE.search(label.group()) is None or len(text[: m.start()].split()) >= 4
+        )
     )
+
+
+# The plural of a picture's label: "PICTURES:", "Photos:", "Pics:".
+_PLURAL_INLINE = re.compile(r"(?i:photos|pictures|pics)\s*:")
 
 
 # "(Photo courtesy of X)(Kyodo)": the wire's tag after a lender's credit in brackets.
@@ -2750,6 +2760,13 @@ def _known_place_tail(text: str) -> bool:
     from archiver.extract.gazetteer import is_known_place
 
     return is_known_place(text.rpartition(", ")[2].strip(" ."))
+
+
+def _scene_words(head: str) -> bool:
+    """A scene's words before its place ("Traffic on the Ring Road"): some word in lower case
+    (a verb's, a preposition's), and no agency; a taker's name ("Sunday Alamba") or an
+    agency's ("Reuters") is capitals only."""
+    return any(w[:1].islower() for w in head.split()) and not _is_agency(head.strip())
 
 
 def _whole_chain(text: str) -> Credit | None:
@@ -3402,9 +3419,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             and ", " in credit
             and _FILE_LABEL.search(subject, max(0, m.start("credit") - 20), m.start("credit"))
             and _known_place_tail(credit)
+            and _scene_words(credit.rpartition(", ")[0])
         ):
             # "File photo: Traffic on the Ring Road, Ibadan": a scene and the town it is in,
-            # what the file picture shows ("File photo: Jane Roe, Reuters" names its taker)
+            # what the file picture shows ("File photo: Jane Roe, Reuters" names its taker;
+            # "File photo: Sunday Alamba, Lagos", "FILE PHOTO: Reuters, Abuja": a taker or an
+            # agency and the town of its desk, no scene's words)
             continue
         if (
             i == 3
@@ -6316,12 +6336,16 @@ def credit_over_caption(
         and _CAPTION_END.search(caption.rstrip())
         and (desk := _DESK_PHOTO_LINE.fullmatch(text)) is not None
         and desk.group("dash") is None
-        and (_PAPER_INITIALS.fullmatch(desk.group("org")) or _is_agency(desk.group("org")))
+        and (
+            _is_agency(desk.group("org"))
+            or (_PAPER_INITIALS.fullmatch(desk.group("org")) and "FILE" in text.split())
+        )
         and desk.group("org").capitalize() not in _NO_FILE_OWNER  # "THE FILE PHOTO"
     ):
-        # "ST FILE PHOTO" over "SCDF has warned against ...": the paper's initials (or an
-        # agency) and its photo or file photo, in capitals, printed over the caption (The
-        # Straits Times); "COMMUNITY PHOTOS" over a caption is a gallery's heading
+        # "ST FILE PHOTO" over "SCDF has warned against ...": the paper's initials and its file
+        # photo (or an agency and its photo), in capitals, printed over the caption (The
+        # Straits Times); "COMMUNITY PHOTOS" over a caption is a gallery's heading, and so is
+        # a short word's "MORE PHOTOS", "NEW PHOTOS", "TOP PHOTO" (capitals, but no paper's)
         return Credit(text, None, desk.group("org"))
     if (
         byline_seen
