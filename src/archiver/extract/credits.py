@@ -6334,19 +6334,19 @@ def credit_over_caption(
     if (
         text.isupper()
         and _CAPTION_END.search(caption.rstrip())
-        and (desk := _DESK_PHOTO_LINE.fullmatch(text)) is not None
-        and desk.group("dash") is None
+        and (desk_line := _DESK_PHOTO_LINE.fullmatch(text)) is not None
+        and desk_line.group("dash") is None
         and (
-            _is_agency(desk.group("org"))
-            or (_PAPER_INITIALS.fullmatch(desk.group("org")) and "FILE" in text.split())
+            _is_agency(desk_line.group("org"))
+            or (_PAPER_INITIALS.fullmatch(desk_line.group("org")) and "FILE" in text.split())
         )
-        and desk.group("org").capitalize() not in _NO_FILE_OWNER  # "THE FILE PHOTO"
+        and desk_line.group("org").capitalize() not in _NO_FILE_OWNER  # "THE FILE PHOTO"
     ):
         # "ST FILE PHOTO" over "SCDF has warned against ...": the paper's initials and its file
         # photo (or an agency and its photo), in capitals, printed over the caption (The
         # Straits Times); "COMMUNITY PHOTOS" over a caption is a gallery's heading, and so is
         # a short word's "MORE PHOTOS", "NEW PHOTOS", "TOP PHOTO" (capitals, but no paper's)
-        return Credit(text, None, desk.group("org"))
+        return Credit(text, None, desk_line.group("org"))
     if (
         byline_seen
         and in_header
