@@ -2700,11 +2700,13 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         # representation)", "(Representational)": what kind of picture it is
         return None
     if found.credit[:3] in ("By ", "BY ", "by ") and found.credit.lower() not in _DESKS_ALONE:
+        # "(By Jane Roe -- The Post)": a writer's line, the byline's "By" in it ("(By special
+        # arrangement)" is a lender's desk word)
         return None
     if _CLIP_LABEL.match(found.credit) is not None:
         # "Video / Herald NOW" over a story's player (NZ Herald): the clip's credit, its label
         # read as a party of the chain; no photo's
-        return None  # "(By Jane Roe -- The Post)": a writer's line, the byline's "By" in it
+        return None
     if (lead := _LEAD_PHOTO_OF.match(found.credit)) is not None:
         # "(Top photo of Jane Roe: Ann Poe / Getty Images)": which photo, then its credit
         return dataclasses.replace(found, credit=found.credit[lead.end() :])
