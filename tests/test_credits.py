@@ -4721,6 +4721,8 @@ def test_file_marker_alone_leaves_an_empty_credit_list_in_the_record():
         ("Video / Herald NOW", None),
         ("Video / NZ Herald", None),
         ("File photo: Traffic on the Ring Road, Ibadan", None),
+        # a taker or an agency and the town of its desk: no scene's words before the place
+        ("FILE PHOTO: Reuters, Abuja", "Reuters, Abuja"),
         ("Graphic: News24", "News24"),
         ("Graphic: Flood Waters Rise", None),
         ("Firefighters at the scene; inset, the damaged roofs PICTURES: JANE ROE", "JANE ROE"),
@@ -4740,6 +4742,10 @@ def test_fx60b_credit_readings(line, credit):
         ("AFP PHOTO", "AFP PHOTO"),
         ("THE FILE PHOTO", None),
         ("COMMUNITY PHOTOS", None),
+        # a short word in capitals is no paper's initials without its file's word
+        ("MORE PHOTOS", None),
+        ("NEW PHOTOS", None),
+        ("TOP PHOTO", None),
     ],
 )
 def test_desk_photo_in_capitals_over_caption(line, credit):

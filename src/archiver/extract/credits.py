@@ -2177,11 +2177,21 @@ def _plural_label_credit(credit: str) -> bool:
 def _labelled_name(text: str, m: re.Match[str], credit: str) -> bool:
     """ "... the new rota Credit: Jane Roe": a label right before a name or an agency, ending
     the line with no full stop (a "FILE PHOTO: The court is seen ..." caption is no credit)."""
+    label = _INLINE_LABEL.match(text, m.start())
     return (
-        _INLINE_LABEL.match(text, m.start()) is not None
+        label is not None
         and not text.endswith(".")
         and (_is_agency(credit) or _PERSON.fullmatch(credit) is not None)
+        and (
+            # "Your pictures: Spring Blossoms": the plural over a readers' gallery, a subhead's
+            # words; closing a caption, the plural has the caption's words before it
+            _PLURAL_INLINE.search(label.group()) is None or len(text[: m.start()].split()) >= 4
+        )
     )
+
+
+# The plural of a picture's label: "PICTURES:", "Photos:", "Pics:".
+_PLURAL_INLINE = re.compile(r"(?i:photos|pictures|pics)\s*:")
 
 
 # "(Photo courtesy of X)(Kyodo)": the wire's tag after a lender's credit in brackets.
@@ -2755,11 +2765,13 @@ def _find_credit(text: str, in_header: bool) -> Credit | None:
         # representation)", "(Representational)": what kind of picture it is
         return None
     if found.credit[:3] in ("By ", "BY ", "by ") and found.credit.lower() not in _DESKS_ALONE:
+        # "(By Jane Roe -- The Post)": a writer's line, the byline's "By" in it ("(By special
+        # arrangement)" is a lender's desk word)
         return None
     if _CLIP_LABEL.match(found.credit) is not None:
         # "Video / Herald NOW" over a story's player (NZ Herald): the clip's credit, its label
         # read as a party of the chain; no photo's
-        return None  # "(By Jane Roe -- The Post)": a writer's line, the byline's "By" in it
+        return None
     if (lead := _LEAD_PHOTO_OF.match(found.credit)) is not None:
         # "(Top photo of Jane Roe: Ann Poe / Getty Images)": which photo, then its credit
         return dataclasses.replace(found, credit=found.credit[lead.end() :])
@@ -2815,6 +2827,13 @@ def _known_place_tail(text: str) -> bool:
     from archiver.extract.gazetteer import is_known_place
 
     return is_known_place(text.rpartition(", ")[2].strip(" ."))
+
+
+def _scene_words(head: str) -> bool:
+    """A scene's words before its place ("Traffic on the Ring Road"): some word in lower case
+    (a verb's, a preposition's), and no agency; a taker's name ("Sunday Alamba") or an
+    agency's ("Reuters") is capitals only."""
+    return any(w[:1].islower() for w in head.split()) and not _is_agency(head.strip())
 
 
 def _whole_chain(text: str) -> Credit | None:
@@ -3467,9 +3486,12 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             and ", " in credit
             and _FILE_LABEL.search(subject, max(0, m.start("credit") - 20), m.start("credit"))
             and _known_place_tail(credit)
+            and _scene_words(credit.rpartition(", ")[0])
         ):
             # "File photo: Traffic on the Ring Road, Ibadan": a scene and the town it is in,
-            # what the file picture shows ("File photo: Jane Roe, Reuters" names its taker)
+            # what the file picture shows ("File photo: Jane Roe, Reuters" names its taker;
+            # "File photo: Sunday Alamba, Lagos", "FILE PHOTO: Reuters, Abuja": a taker or an
+            # agency and the town of its desk, no scene's words)
             continue
         if (
             i == 3
@@ -6434,15 +6456,19 @@ def credit_over_caption(
     if (
         text.isupper()
         and _CAPTION_END.search(caption.rstrip())
-        and (desk := _DESK_PHOTO_LINE.fullmatch(text)) is not None
-        and desk.group("dash") is None
-        and (_PAPER_INITIALS.fullmatch(desk.group("org")) or _is_agency(desk.group("org")))
-        and desk.group("org").capitalize() not in _NO_FILE_OWNER  # "THE FILE PHOTO"
+        and (desk_line := _DESK_PHOTO_LINE.fullmatch(text)) is not None
+        and desk_line.group("dash") is None
+        and (
+            _is_agency(desk_line.group("org"))
+            or (_PAPER_INITIALS.fullmatch(desk_line.group("org")) and "FILE" in text.split())
+        )
+        and desk_line.group("org").capitalize() not in _NO_FILE_OWNER  # "THE FILE PHOTO"
     ):
-        # "ST FILE PHOTO" over "SCDF has warned against ...": the paper's initials (or an
-        # agency) and its photo or file photo, in capitals, printed over the caption (The
-        # Straits Times); "COMMUNITY PHOTOS" over a caption is a gallery's heading
-        return Credit(text, None, desk.group("org"))
+        # "ST FILE PHOTO" over "SCDF has warned against ...": the paper's initials and its file
+        # photo (or an agency and its photo), in capitals, printed over the caption (The
+        # Straits Times); "COMMUNITY PHOTOS" over a caption is a gallery's heading, and so is
+        # a short word's "MORE PHOTOS", "NEW PHOTOS", "TOP PHOTO" (capitals, but no paper's)
+        return Credit(text, None, desk_line.group("org"))
     if (
         byline_seen
         and in_header
