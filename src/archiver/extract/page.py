@@ -1642,7 +1642,7 @@ def find_page_headline(
 # A headline stacked in capitals: at least this many lines of at most this many words each,
 # and this many words in all at least (three lines are as often a kicker's or a series' label,
 # "SPECIAL REPORT" / "LIFE ON" / "THE EDGE", over the headline).
-_STACK_LINES = 4
+_CAPS_STACK_LINES = 4
 _STACK_LINE_WORDS = 4
 _STACK_MIN_WORDS = 4
 _STACK_MAX_LINES = 8
@@ -1663,7 +1663,7 @@ def _stacked_capitals_over(lines: list[str], h: int, apart: bool = False) -> int
     sections' labels, one item a line, joins no words so. (Returned as the stack's first line;
     the caller reads the headline at its last.)"""
     step = 2 if apart else 1
-    if h < _STACK_LINES * step or not lines[h] or _lower_words(lines[h]) < _STACK_DECK_LOWER:
+    if h < _CAPS_STACK_LINES * step or not lines[h] or _lower_words(lines[h]) < _STACK_DECK_LOWER:
         return None  # no deck in a sentence's case under it (a Title Case headline's own line)
     rows: list[int] = []
     k = h - step
@@ -1676,7 +1676,7 @@ def _stacked_capitals_over(lines: list[str], h: int, apart: bool = False) -> int
         rows.append(k)
         k -= step
     first = next(j for j in range(len(lines)) if lines[j])
-    if len(rows) < _STACK_LINES or rows[-1] == first:
+    if len(rows) < _CAPS_STACK_LINES or rows[-1] == first:
         return None  # a stack from the page's top is its nameplate and sections
     from archiver.extract.masthead import MENU_WORDS
 

@@ -887,7 +887,7 @@ _LONG_TAIL_WORDS = 11
 # ("to" left out: "Lopez to veto plan" is a deck's future).
 _TAIL_NAME_JOINERS = frozenset("and or & with of for in on at from over amid after".split())
 # A sentence's opening words, capitalised only there: no name.
-_SENTENCE_OPENERS = frozenset(
+_TAIL_SENTENCE_OPENERS = frozenset(
     "The A An In On At For With From By As Of To And But Or It Its This That These Those".split()
 )
 
@@ -916,7 +916,7 @@ def _long_headline_tail(head: str, text: str, printed: str) -> bool:
         # phrase ("Northern, TransPennine and Avanti lines", "Lindisfarne and Ravenglass
         # crossings", "Budget with energy bill relief")
         return False
-    if first in _SENTENCE_OPENERS or text in head:
+    if first in _TAIL_SENTENCE_OPENERS or text in head:
         # ("Home > India > Assam to set up ..." over "Assam to set up ...": a breadcrumb's
         # last crumb over the headline it names, whole on a line of its own)
         return False
