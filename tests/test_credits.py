@@ -4794,3 +4794,15 @@ def test_caps_name_and_site_over_caption_in_story() -> None:
     assert found is not None and found.credit == "DANIEL OKAFOR, SYRACUSE.COM"
     # in the story a name and a paper's name over a caption may be a writer's (a roundup's)
     assert credit_over_caption("Daniel Okafor, The Lakeside Gazette", caption) is None
+    # a writer's contact line in capitals names no photographer (g60a review)
+    assert credit_over_caption("CONTACT MARA KESSLING, SYRACUSE.COM", caption) is None
+    assert credit_over_caption("CONTACT REPORTER MARA KESSLING, SYRACUSE.COM", caption) is None
+
+
+def test_caps_legal_form_needs_its_stop_over_caption() -> None:
+    from archiver.extract.credits import credit_over_caption
+
+    # a crosshead naming a company's form is no lender (g60a review)
+    caption = "State law lets anyone form a company without naming its members."
+    assert credit_over_caption("THE LLC LOOPHOLE", caption) is None
+    assert credit_over_caption("MURDER INC", caption) is None

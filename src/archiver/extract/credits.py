@@ -5428,10 +5428,11 @@ _CAPTION_WORDS = 40
 _CAPS_INSTITUTION = re.compile(
     r"\b(?:DEPARTMENT|MINISTRY|SERVICE|AGENCY|OFFICE|POLICE|UNIVERSITY|MUSEUM|COUNCIL|"
     r"AUTHORITY|COMMISSION|ADMINISTRATION|COMMAND|FOUNDATION|INSTITUTE|CENTER|CENTRE|LIBRARY|"
-    r"ARCHIVES?|PATROL|GUARD|SURVEY|FORCES?|"
-    # a firm's name with its legal form: "RIO BRAVO LOGISTICS CORP." (a crosshead names no
-    # company so; "STATE PARKS" may head a section, so a park district's word is left out)
-    r"CORP|INC|LLC)\b"
+    r"ARCHIVES?|PATROL|GUARD|SURVEY|FORCES?)\b"
+    # a firm's name closed by its legal form and the form's stop: "RIO BRAVO LOGISTICS CORP."
+    # (a crosshead names no company so; "THE LLC LOOPHOLE", "MURDER INC" head a section, and
+    # "STATE PARKS" may too, so a park district's word is left out)
+    r"|\s(?:CORP|INC|LLC)\.$"
 )
 
 
@@ -6477,7 +6478,12 @@ def credit_over_caption(
             # "ASHLEY VORHEES, CLEVELAND.COM": the photographer and the site's address, the
             # whole line in capitals as Advance's and Lee's pages set a picture's credit (a
             # writer's sign-off or a roundup's name keeps its small letters)
-            or (text.isupper() and _CAPS_SITE.fullmatch(m.group("outlet").strip()) is not None)
+            # ("CONTACT MARA KESSLING, SYRACUSE.COM", a writer's contact line, names no one)
+            or (
+                text.isupper()
+                and _CAPS_SITE.fullmatch(m.group("outlet").strip()) is not None
+                and _names_a_person(m.group("person").strip().title())
+            )
         )
     ):
         # "Kyle Brandt, AP" over "An elephant explores its new habitat on Monday.": in the
