@@ -4766,3 +4766,49 @@ def test_source_over_dateline_lede() -> None:
     assert source_over_caption("Source: Facebook", said) is None
     caption = "Firefighters spray water onto the roof of a vacant warehouse on Island Avenue."
     assert source_over_caption("Source: Facebook/@AlleghenyCoEMS", caption) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a firm's name in capitals after the caption's stop, its abbreviation's stop kept
+        (
+            "A drawing of the planned terminal in East Toledo. HALVERSON MILLS INC.",
+            "HALVERSON MILLS INC.",
+        ),
+        (
+            "A rendering of the new warehouse off Mines Road. RIO BRAVO LOGISTICS CORP.",
+            "RIO BRAVO LOGISTICS CORP.",
+        ),
+        # a firm named at a sentence's end, in capitals or not, is the sentence's
+        ("The filing was signed by the buyer, HALVERSON MILLS INC.", None),
+        ("The contract went to the lowest bidder, Halverson Paving Co.", None),
+        ("HALVERSON MILLS INC.", None),
+    ],
+)
+def test_caps_firm_after_caption_keeps_its_stop(line: str, credit: str | None) -> None:
+    found = find_credit(line, in_header=True)
+    assert (found.credit if found is not None else None) == credit
+
+
+def test_caps_name_and_site_over_caption_in_story() -> None:
+    from archiver.extract.credits import credit_over_caption
+
+    # the photographer and the site's address in capitals over a caption's sentence
+    caption = "Walkers cross the old boardwalk near the Salt Museum in Liverpool on Thursday."
+    found = credit_over_caption("DANIEL OKAFOR, SYRACUSE.COM", caption)
+    assert found is not None and found.credit == "DANIEL OKAFOR, SYRACUSE.COM"
+    # in the story a name and a paper's name over a caption may be a writer's (a roundup's)
+    assert credit_over_caption("Daniel Okafor, The Lakeside Gazette", caption) is None
+    # a writer's contact line in capitals names no photographer (g60a review)
+    assert credit_over_caption("CONTACT MARA KESSLING, SYRACUSE.COM", caption) is None
+    assert credit_over_caption("CONTACT REPORTER MARA KESSLING, SYRACUSE.COM", caption) is None
+
+
+def test_caps_legal_form_needs_its_stop_over_caption() -> None:
+    from archiver.extract.credits import credit_over_caption
+
+    # a crosshead naming a company's form is no lender (g60a review)
+    caption = "State law lets anyone form a company without naming its members."
+    assert credit_over_caption("THE LLC LOOPHOLE", caption) is None
+    assert credit_over_caption("MURDER INC", caption) is None

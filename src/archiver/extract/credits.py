@@ -952,8 +952,10 @@ def _read_again(in_header: bool) -> Callable[[str], Credit | None]:
     return functools.partial(find_credit, in_header=in_header)
 
 
-# A company's abbreviation closing a line: "Co.", "Inc.", "Ltd.", "Corp.".
-_FIRM_STOP = re.compile(r"\s(Co|Inc|Ltd|Corp|Bros|Pty|Cos)\.$")
+# A company's abbreviation closing a line: "Co.", "Inc.", "Ltd.", "Corp.", or in capitals as a
+# credit in capitals prints it ("... off Mines Road. RIO BRAVO LOGISTICS CORP."): its stop is the
+# abbreviation's, no sentence's.
+_FIRM_STOP = re.compile(r"\s(Co|Inc|Ltd|Corp|Bros|Pty|Cos|CO|INC|LTD|CORP|BROS|PTY|COS)\.$")
 
 
 # A wire picture desk's restriction notice, in capitals after the credit to the line's end:
@@ -5384,6 +5386,8 @@ _PERSON_AND_OUTLET = re.compile(
     r"(?P<outlet>[A-Z][\w.&'’\- ]{1,40}|[a-z][a-z0-9-]{1,30}\.(?:com|org|net|[a-z]{2}))"
 )
 _CAPTION_END = re.compile(r"[.!?\"”’)]$")
+# A site's address in capitals, as a credit in capitals prints it: "CLEVELAND.COM".
+_CAPS_SITE = re.compile(r"[A-Z][A-Z0-9-]{1,30}\.(?:COM|ORG|NET)")
 # A verb of saying: a story's sentence reports speech, no caption does.
 _SAYING = re.compile(r"\b(?:said|says|told)\b")
 # A sentence's stop at a line's end, perhaps inside its closing quote.
@@ -5447,6 +5451,10 @@ _CAPS_INSTITUTION = re.compile(
     r"\b(?:DEPARTMENT|MINISTRY|SERVICE|AGENCY|OFFICE|POLICE|UNIVERSITY|MUSEUM|COUNCIL|"
     r"AUTHORITY|COMMISSION|ADMINISTRATION|COMMAND|FOUNDATION|INSTITUTE|CENTER|CENTRE|LIBRARY|"
     r"ARCHIVES?|PATROL|GUARD|SURVEY|FORCES?)\b"
+    # a firm's name closed by its legal form and the form's stop: "RIO BRAVO LOGISTICS CORP."
+    # (a crosshead names no company so; "THE LLC LOOPHOLE", "MURDER INC" head a section, and
+    # "STATE PARKS" may too, so a park district's word is left out)
+    r"|\s(?:CORP|INC|LLC)\.$"
 )
 
 
@@ -5793,7 +5801,9 @@ _SLASH_LED = re.compile(r"/\s+(?P<name>[A-Z][\w.&'’\- ]{1,50}?)\.?")
 # Partners", "Berkeley Group plc" (two to five words, a company's form or "Group" last).
 _COMPANY_LENDER = re.compile(
     r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|\+)){0,3}\s+"
-    r"(?:Group|Ltd\.?|Limited|plc|PLC|Inc\.?|LLP|LLC|Architects|Partners|Developments)"
+    r"(?:Group|Ltd\.?|Limited|plc|PLC|Inc\.?|LLP|LLC|Architects|Partners|Developments|Corp\.?"
+    # the same forms in capitals, as a credit in capitals prints the firm's name
+    r"|GROUP|LTD\.?|INC\.?|CORP\.?)"
 )
 
 
@@ -5906,6 +5916,8 @@ def _person_outlet_line(text: str, m: re.Match[str]) -> Credit | None:
         or is_brand_outlet(outlet)  # "Jane Roe | IndyStar": a news site's camel-case name
         # "Jane Roe, cleveland.com": a news site's own address
         or _WEB_CREDIT.fullmatch(outlet) is not None
+        # "JANE ROE, CLEVELAND.COM": that address set in capitals with the whole credit
+        or _CAPS_SITE.fullmatch(outlet) is not None
         # "Jane Roe | MLive.com", "Jane Roe | NJ Advance Media for NJ.com": a news site's
         # address as it capitalises it, perhaps after the desk that shoots for it
         or _SITE_NAME.fullmatch(outlet) is not None
@@ -6489,6 +6501,15 @@ def credit_over_caption(
         and (
             _is_agency(m.group("outlet").strip())
             or _PHOTOGRAPHER_TITLE.fullmatch(m.group("outlet").strip()) is not None
+            # "ASHLEY VORHEES, CLEVELAND.COM": the photographer and the site's address, the
+            # whole line in capitals as Advance's and Lee's pages set a picture's credit (a
+            # writer's sign-off or a roundup's name keeps its small letters)
+            # ("CONTACT MARA KESSLING, SYRACUSE.COM", a writer's contact line, names no one)
+            or (
+                text.isupper()
+                and _CAPS_SITE.fullmatch(m.group("outlet").strip()) is not None
+                and _names_a_person(m.group("person").strip().title())
+            )
         )
     ):
         # "Kyle Brandt, AP" over "An elephant explores its new habitat on Monday.": in the
