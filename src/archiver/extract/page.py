@@ -966,10 +966,11 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         and above is not None
         and above.isupper()
         and not is_masthead(line)
+        and not _shares_word(line, deck)
     ):
         # "HIGHLAND COMMUNITY COLLEGE" / "TRUSTEES BACK $9M NURSING WING" / "Board votes 6-1
         # after ...": a printed page's headline in capitals under its kicker in capitals,
-        # its deck a sentence in lower case; a menu prints no item of four words in capitals
+        # its deck a sentence in lower case; a menu prints no item of five words in capitals
         # over a sentence
         return True
     if _lower_words(line) >= _SENTENCE_HEAD_WORDS and above is not None and _section_word(above):
@@ -996,8 +997,17 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
 # The lower-case words (after the first) that make a short display line a sentence-case
 # headline rather than a menu's item or a topic's tag ("Cost of living" has one).
 _SENTENCE_HEAD_WORDS = 3
-# A headline in capitals over its deck has this many words at least (a kicker has fewer).
-_CAPS_HEAD_WORDS = 4
+# A headline in capitals over its deck has this many words at least (a kicker or a topic's
+# label, "BOARD OF TRUSTEES MEETING", has fewer).
+_CAPS_HEAD_WORDS = 5
+
+
+def _shares_word(line: str, deck: str) -> bool:
+    """`line` and `deck` share a word of four letters or more ("BOARD OF REGENTS MEETING" /
+    "Regents approve $14M science lab"): a topic's label over the headline that names it
+    again, where a deck goes on from its headline in words of its own."""
+    own = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", line)}
+    return any(w.casefold() in own for w in re.findall(r"[^\W\d_]{4,}", deck))
 
 
 def _menu_words(line: str) -> bool:
