@@ -590,7 +590,8 @@ _SITE_TAGLINE = re.compile(
 # edition") or lower-case words after the place; a wire's headline in capitals ("BAD NEWS FOR
 # LATIN AMERICA") is left out by is_news_motto.
 _NEWS_MOTTO = re.compile(
-    r"^(?:[^|]{1,40}\|\s*)?"  # "Bethel, Alaska | ": the outlet's home before a bar
+    # "Bethel, Alaska | ", "Roxboro, N.C. · ": the outlet's home before a bar or a middle dot
+    r"^(?:[^|·]{1,40}[|·]\s*)?"
     r"(?:(?:the|your|an?)\s+)?"
     # capitalised words only as a possessive's ("Asian America's News Source"): a headline's
     # own words before "News" or "Voice" ("Meta Blocks News in Canada", "Trump Guts Voice of
@@ -607,7 +608,9 @@ _NEWS_MOTTO = re.compile(
     # "for the Truckee-Tahoe region": the place's own common noun after its name
     r"(?:\s+(?-i:region|area|community|communities|county|valley|coast))?"
     # "Local news you can trust": the motto's promise, where a headline has its verb's object
-    r"|\s+you\s+can\s+trust)?$",
+    r"|\s+you\s+can\s+trust"
+    # "Person County's newspaper since 1881": the year the paper was founded, its boast
+    r"|\s+since\s+(?:1[6-9]|20)\d\d)?$",
     re.IGNORECASE,
 )
 

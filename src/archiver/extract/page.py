@@ -39,7 +39,9 @@ from archiver.extract.chrome import (
     DAY_FIRST_DASHED,
     EDITION_FOOT,
     is_account_line,
+    is_chrome,
     is_consent_or_nav,
+    is_news_motto,
     is_page_bar,
     is_page_timestamp,
     is_paywall,
@@ -458,6 +460,9 @@ _TOOL_LINE = re.compile(
         # Italian)
         compartir|compartilhar|partilhar|partager|teilen|condividi|
         link\s+copied.*|print|email|comments?|bookmark.*|follow|gift\s+(?:this\s+)?article|
+        # the save button's prompt ("Log in, register or subscribe to save articles for later.")
+        (?:log\s?in|sign\s?in)(?:,?\s+(?:or\s+)?(?:register|sign\s?up|subscribe)){0,2}\s+to\s+save\s+
+            (?:this\s+)?(?:articles?|stories|story)(?:\s+for\s+later)?\.?|
         # a read-later app's link back to the page it saved (Pocket's, Instapaper's)
         view\s+original(?:\s+(?:article|story|page))?|
         # "E-mail this to a friend   Printable version", "Print this article"
@@ -467,6 +472,9 @@ _TOOL_LINE = re.compile(
         send\s+(?:this\s+)?(?:article|story)\s+to\s+a\s+friend|
         # a text-size control ("Font size: A A A | Print | Send"), a newsletter's sign-up
         font\s+size\b.*|text\s+size\b.*|
+        # the size control's buttons set one a line by their names ("Normal text size",
+        # "Larger text size", "Very large text size": the Sydney Morning Herald's pages)
+        (?:normal|default|small(?:er)?|large(?:r)?|very\s+large|extra\s+large)\s+(?:text|font)\s+size|
         # the same control alone, its letters in three sizes ("A A A", "A- A A+"; the
         # Sydney Morning Herald's and other Nine papers' pages)
         a[-+]?(?:\s+a[-+]?){2,3}|
@@ -893,6 +901,22 @@ def _label_in_title_head(line: str, title: str) -> bool:
     )
 
 
+# How many of the page's buttons between a headline and its byline tell a page's paste.
+_TOOLS_UNDER = 2
+# How far under the headline they are looked for.
+_TOOLS_SCAN_LINES = 16
+
+
+def _tools_under(lines: list[str], h: int, a: int) -> bool:
+    """Between the headline at `h` and its anchor at `a`, the page's buttons on lines of
+    their own ("Listen", "Share", "Save"), two or more: copy of a whole page, not clean."""
+    found = 0
+    for j in range(h + 1, min(a, h + _TOOLS_SCAN_LINES)):
+        if lines[j] and _TOOL_LINE.match(lines[j]):
+            found += 1
+    return found >= _TOOLS_UNDER
+
+
 def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
     """`line` is the headline right over its deck `deck` (`above`: the next line of text
     above it): a display line of three to fourteen words that the deck outweighs, when the
@@ -906,7 +930,8 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         return False
     if line.endswith((".", ":", ";", ",")) or _TOOL_LINE.match(line) or is_nav_row(line):
         return False
-    if all(w.lower().strip("&") in MENU_WORDS for w in words):
+    # ("Climate & Environment": the "&" that joins a section's two words is no word of its own)
+    if all(w.lower().strip("&") in MENU_WORDS for w in words if w != "&"):
         return False  # "World News Today"-like rows of a menu's words
     if words[0].lower() == "by" and (found := parse_byline(line)) is not None and found.names:
         return False  # "By Jane Roe" over the story's first sentence: the byline, no headline
@@ -935,6 +960,19 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         # Thacker Pass": a magazine sets its headline in Title Case and its deck in sentence
         # case with no stop; a label or a series' name over them, three display lines
         return True
+    if (
+        line.isupper()
+        and len(words) >= _CAPS_HEAD_WORDS
+        and above is not None
+        and above.isupper()
+        and not is_masthead(line)
+        and not _shares_word(line, deck)
+    ):
+        # "HIGHLAND COMMUNITY COLLEGE" / "TRUSTEES BACK $9M NURSING WING" / "Board votes 6-1
+        # after ...": a printed page's headline in capitals under its kicker in capitals,
+        # its deck a sentence in lower case; a menu prints no item of five words in capitals
+        # over a sentence
+        return True
     if _lower_words(line) >= _SENTENCE_HEAD_WORDS and above is not None and _section_word(above):
         # "NEWS" / "Taxi strike leaves commuters stranded" / "Union calls for talks with the
         # city over impoundments": a paper's section in one word over a sentence-case headline
@@ -959,6 +997,23 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
 # The lower-case words (after the first) that make a short display line a sentence-case
 # headline rather than a menu's item or a topic's tag ("Cost of living" has one).
 _SENTENCE_HEAD_WORDS = 3
+# A headline in capitals over its deck has this many words at least (a kicker or a topic's
+# label, "BOARD OF TRUSTEES MEETING", has fewer).
+_CAPS_HEAD_WORDS = 5
+
+
+def _shares_word(line: str, deck: str) -> bool:
+    """`line` and `deck` share a word of four letters or more ("BOARD OF REGENTS MEETING" /
+    "Regents approve $14M science lab"): a topic's label over the headline that names it
+    again, where a deck goes on from its headline in words of its own."""
+    own = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", line)}
+    return any(w.casefold() in own for w in re.findall(r"[^\W\d_]{4,}", deck))
+
+
+def _menu_words(line: str) -> bool:
+    """A section's label of a menu's words only, a word or three ("LOCAL NEWS", "Sport")."""
+    words = line.split()
+    return 0 < len(words) <= 3 and all(w.lower() in MENU_WORDS for w in words)
 
 
 def _section_word(line: str) -> bool:
@@ -1541,6 +1596,11 @@ def find_page_headline(
             # notice's first sentence under the person's name and years, its title
             notes = [f"line {obituary + 1} over the person's years is the obituary's title"]
             h = obituary
+        if is_news_motto(lines[h]):
+            # "The Courier-Times" / "Roxboro, N.C. · Person County's newspaper since 1881" /
+            # the issue's stamp: the paper's motto over the stamp is its masthead's, never a
+            # headline; the next anchor is looked at
+            continue
         if _header_over_anchor(lines, chrome, h, a):
             # "International Committee of the Red Cross" / "Where we work" / "What we do" /
             # "Donate" / "News release" / the stamp: the site's name over its menu and its
@@ -1571,6 +1631,9 @@ def find_page_headline(
             )
             and not _issuer_header(lines, chrome, h)
             and not _account_button_above(lines, chrome, h)
+            # "Listen" / "Share" / "Add to your saved stories" between the headline and the
+            # byline: the page's own buttons under its title, a page's paste however few menus
+            and not _tools_under(lines, h, a)
             # "Jane Roe" / "Jane Roe is a professor of ..." over the headline: a column's
             # header, under the site's own lines however few
             and not _column_header_over(lines, h)
@@ -1846,14 +1909,17 @@ def _edition_header(lines: list[str], menu_rows: frozenset[int] = frozenset()) -
         if lines[k] and not edition_aside(lines[k])
     ]
     # (the service's page's name and menus over the paper's name are its, not the paper's)
-    top = edition_top(lines, top, menu_rows)[:_EDITION_SCAN]
+    top = edition_top(lines, top, menu_rows)
     if len(top) < 4:
         return None
     paper, date = top[0], top[1]
     if not is_edition_paper(lines[paper], lines) or not edition_date(lines[date]):
         return None  # the issue's date alone ("14 Mar 2024"), no time or place after it
-    # "NEWS" / "Page A3": the section and the print page the service prints under the date
-    top = top[:2] + [k for n, k in enumerate(top) if n >= 2 and not _edition_label(lines[k])]
+    # "NEWS" / "Page A3": the section and the print page the service prints under the date,
+    # and its own name and buttons under the writer ("PressReader" / "Listen" / "Share"):
+    # read past before the header's lines are counted
+    top = top[:2] + [k for n, k in enumerate(top) if n >= 2 and not edition_label(lines[k])]
+    top = top[:_EDITION_SCAN]
     if len(top) < 4:
         return None
     name_at = top[2]
@@ -1899,11 +1965,20 @@ def _edition_header(lines: list[str], menu_rows: frozenset[int] = frozenset()) -
     return PageStart(h, why, 0)
 
 
-def _edition_label(line: str) -> bool:
+def edition_label(line: str) -> bool:
     """A section's name in capitals ("NEWS") or the print page ("Page A3"), alone on its
     line under an e-edition's date: the service's page, not the story's header."""
     text = line.strip()
+    if _EDITION_SERVICE.match(text) or (
+        len(text.split()) <= _EDITION_BUTTON_WORDS and _TOOL_LINE.match(text)
+    ):
+        return True  # "PressReader" / "Listen" / "Share" / "Print": the service's page's own
     return is_print_page(text) or (text.isupper() and text.isalpha() and len(text) > 1)
+
+
+# A button of the service's page is a word or two ("Listen", "Share", "Copy link"); a longer
+# line that opens like one ("Listening to farmers ...") is a headline.
+_EDITION_BUTTON_WORDS = 2
 
 
 def edition_writer(line: str) -> list[str] | None:
@@ -3652,16 +3727,30 @@ def _headline_under_bar(lines: list[str], h: int, a: int) -> int | None:
     if above is None:
         return None
     label = lines[above].strip()
-    if _BAR_LABEL.match(label) is None and not (
-        _LIVE_BADGE.match(label) is not None and _LIVE_CALL.match(lines[h]) is not None
+    inline = _BAR_LABEL.match(lines[h].split(":", 1)[0].strip()) is not None and ":" in lines[h]
+    if (
+        _BAR_LABEL.match(label) is None
+        and not (_LIVE_BADGE.match(label) is not None and _LIVE_CALL.match(lines[h]) is not None)
+        and not inline
     ):
         return None
     j = next((k for k in range(h + 1, a) if lines[k]), None)
+    while inline and j is not None and (is_chrome(lines[j]) or _menu_words(lines[j])):
+        # "BREAKING: Crews responding to ..." / "Advertisement" / "LOCAL NEWS" / the headline:
+        # the bar's label on its teaser's line, the page's furniture between it and the
+        # headline (the lead tells which of the two is the story's)
+        j = next((k for k in range(j + 1, a) if lines[k]), None)
     if j is None or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
         return None
     # (a copy that sets every line apart by a blank line holds the lead twice as far down)
     within = _LEAD_WITHIN * (2 if every_line_apart(lines) else 1)
-    return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a, within)) else None
+    lead = _lead_after(lines, a, within)
+    at = next((k for k in range(a, min(len(lines), a + within)) if lines[k] == lead), None)
+    if inline and at is not None:
+        # a standfirst may stand first under the furniture: the story's first two paragraphs
+        # are what the teaser's and the headline's words are weighed against
+        lead = f"{lead} {_lead_after(lines, at + 1, within) or ''}"
+    return j if _bar_off_lead(lines[h], lines[j], lead) else None
 
 
 def _headline_under_stamp(lines: list[str], h: int, a: int) -> int | None:

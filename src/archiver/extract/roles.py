@@ -811,8 +811,10 @@ def _name_over_motto(lines: list[str], chrome: list[bool]) -> tuple[int, ...]:
         return ()
     if not looks_like_headline(under) or parse_byline(under) is not None or is_date_stamp(under):
         return ()
-    if len(text) > 3 and _deck_like(lines[text[3]]):
-        # a headline and its deck under the "motto": the motto is the kicker's headline
+    if len(text) > 3 and stamp < 0 and _deck_like(lines[text[3]]):
+        # a headline and its deck under the "motto": the motto is the kicker's headline (the
+        # issue's date between them tells a paper's header: a headline has its story under
+        # its stamp, no second title with its deck)
         return ()
     found = {text[0], text[1], *section}
     if stamp >= 0:
@@ -4220,6 +4222,25 @@ def _classify_opening(
             mark(i, "chrome", "the local edition's town and state over the headline")
             continue
         if (
+            not headline_seen
+            and opening.byline is None
+            and all(r.role == "chrome" for r in roles)
+            and (address_at := reader.nxt[i]) < len(lines)
+            and _name_over_its_address(line, lines[address_at])
+        ):
+            # "The Daily Item" / "dailyitem.com": the paper's name and its web address, the
+            # masthead's two lines over the page; neither is a headline nor goes on one
+            mark(i, "chrome", "the site's name over its own web address")
+            mark(address_at, "chrome", "the site's web address under its name")
+            skip_to = address_at
+            if (town_at := reader.nxt[address_at]) < len(lines) and _edition_place_label(
+                lines[town_at]
+            ):
+                # "Sunbury, Pennsylvania" under them: the paper's home town, the masthead's
+                mark(town_at, "chrome", "the paper's town and state under its name and address")
+                skip_to = town_at
+            continue
+        if (
             (was_first or _section_word_alone(line))
             and not headline_seen
             and _service_name_over_dateline(reader, i)
@@ -6265,6 +6286,31 @@ def _names_the_site_domain(reader: _Reader, line: str) -> bool:
     return False
 
 
+# A web address alone on its line: the host, its "www." and a path at most ("dailyitem.com",
+# "www.lefigaro.fr", "nzherald.co.nz/").
+_BARE_ADDRESS = re.compile(
+    r"^(?:https?://)?(?:www\.)?((?:[A-Za-z0-9-]{1,63}\.){1,4})[a-z]{2,6}/?$", re.IGNORECASE
+)
+
+
+def _name_over_its_address(line: str, below: str) -> bool:
+    """`The Daily Item` over `dailyitem.com`: a name of a few words whose letters (with or
+    without its article) are the host's own, over that address alone on the next line; the
+    masthead's name and its web address, as a paper's page prints them at the top."""
+    found = _BARE_ADDRESS.match(below.strip())
+    name = line.strip()
+    words = name.split()
+    if found is None or not 1 <= len(words) <= 5 or len(name) > 40:
+        return False
+    if name.endswith((".", "!", "?", ":")) or any(ch.isdigit() for ch in name):
+        return False
+    host = found.group(1).split(".")
+    host = host[1:] if host[0].casefold() == "www" and len(host) > 1 else host
+    letters = re.sub(r"[\W\d_]", "", host[0]).casefold()
+    keys = {re.sub(r"[\W\d_]", "", t).casefold() for t in (name, _NAME_ARTICLE.sub("", name))}
+    return len(letters) >= _MIN_DOMAIN_NAME and letters in keys
+
+
 def _section_words(line: str) -> bool:
     """A section's name: label segments of at most two words ("Nieuws & Achtergrond", "U.S.
     Politics"), or longer ones with a section's, desk's or site's word in them."""
@@ -7379,6 +7425,7 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     from archiver.extract.page import (
         edition_aside,
         edition_date,
+        edition_label,
         edition_top,
         is_edition_paper,
         marked_writer,
@@ -7400,6 +7447,9 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
         # middle dots, the writer last
         return above[0], row.names, lines[above[0]]
     above = edition_top(lines, above, frozenset()) if above else above
+    # "NEWS" / "PressReader" / "Listen" / "Share": the service's section label, name and
+    # buttons between the writer and the headline, read past as the page's reading does
+    above = above[:2] + [k for n, k in enumerate(above) if n >= 2 and not edition_label(lines[k])]
     titled = len(above) == _EDITION_HEADER_LINES + 1 and is_title_line(lines[above[-1]])
     if titled:
         # `JANE ROE` / `REPORTER, VANCOUVER`: the writer's title on the line under the name
