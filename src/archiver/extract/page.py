@@ -1542,8 +1542,10 @@ def find_page_headline(
         if (barred := _headline_under_bar(lines, h, a)) is not None:
             # "BREAKING NEWS" / "Sensex tanks 900 points ..." / the headline / the deck: the
             # site's alert bar, its label on a line and its teaser of another story under it
+            inline = ":" in lines[h] and _BAR_LABEL.match(lines[h].split(":", 1)[0].strip())
+            where = f"line {h + 1} holds" if inline else f"line {h} over line {h + 1} is"
             notes = [
-                f"line {h} over line {h + 1} is an alert bar's label, its teaser another story's"
+                f"{where} an alert bar's label, its teaser another story's"
                 " (the lead does not speak of it); this line under the teaser tells the lead"
             ]
             h = barred
