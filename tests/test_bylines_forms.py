@@ -1450,3 +1450,25 @@ def test_stamp_then_writers_in_places(line, names):
 def test_stamp_then_topic_in_place_names_no_writer(line):
     found = parse_byline(line)
     assert found is None or not found.names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # a regional site's byline with its region set after the writer as a tag
+        ("By Priya Whitcombe Ohio", ["Priya Whitcombe"]),
+        ("By Jane Q. Roe New Hampshire", ["Jane Q. Roe"]),
+        # a state that is a common surname, or the second word of a two-word name, stays
+        ("By Kevin Lee Washington", ["Kevin Lee Washington"]),
+        ("By Joe Montana", ["Joe Montana"]),
+        ("By Erin Ohio", ["Erin Ohio"]),
+        # an e-edition's header with the city the writer filed from after the name in capitals
+        (
+            "The Globe and Mail (BC Edition) · 14 Mar 2023 · S1 · NADIA FERRANTE VANCOUVER",
+            ["NADIA FERRANTE"],
+        ),
+    ],
+)
+def test_place_after_the_writers_name(line: str, names: list[str]) -> None:
+    found = parse_byline(line)
+    assert found is not None and found.names == names

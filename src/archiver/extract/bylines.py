@@ -1280,6 +1280,7 @@ def _parse_byline(line: str) -> Byline | None:
             words = {w.lower() for n in in_header for w in n.split()}
             if words & (MENU_WORDS | _EDITION_PARTS):
                 return None  # "... · Business Section": the page's section, no writer
+            in_header = [_name_then_city(n) for n in in_header]
         return Byline(raw=line.strip(), names=in_header)
     if (placed := _name_paper_place(text)) is not None:
         return Byline(raw=line.strip(), names=[placed])
@@ -1425,6 +1426,8 @@ def _parse_byline(line: str) -> Byline | None:
             continue
         # "Kenji Roe Toronto Star": a name, then its paper named for its city, no comma
         part = _name_then_city_outlet(part) or _name_then_brand(part) or part
+        # "By Jane Roe Wisconsin": the site's region tag set after the writer's name
+        part = _name_then_region(part) or part
         head = None if looks_like_name(part) else _name_before_outlet(part)
         part = head or part
         if (
@@ -2240,6 +2243,56 @@ def _name_then_city_outlet(part: str) -> str | None:
         ):
             return head
     return None
+
+
+# States whose names are common surnames ("Ben Washington", "Joe Montana"): a writer's name
+# ending in one of these keeps it.
+_SURNAME_STATES = frozenset({"washington", "montana", "dakota", "virginia", "carolina"})
+_REGION_WORD = re.compile(r"[A-Z][a-z]{2,}|[A-Z]{3,}")
+
+
+def _name_then_region(part: str) -> str | None:
+    """`Jane Roe Wisconsin`, `Jane Q. Roe Ohio`: a name of two or three words, then with no
+    comma a state's or province's name spelt out (a regional site's byline, its region set
+    after the writer as a tag); the name, or None. A state that is a common surname
+    (_SURNAME_STATES) stays in the name, and so does the last word of a two-word line ("Joe
+    Montana" is a name, "Erin Ohio" could be)."""
+    tokens = part.split()
+    if not 3 <= len(tokens) <= 5:
+        return None
+    for k in (1, 2):  # "Ohio", "New Hampshire", "British Columbia"
+        tail = tokens[-k:]
+        head = tokens[:-k]
+        if len(head) < 2 or not all(_REGION_WORD.fullmatch(t) for t in tail):
+            continue
+        region = " ".join(tail)
+        if region.lower() in _SURNAME_STATES or head[-1].lower() in _PARTICLES:
+            continue
+        from archiver.extract.gazetteer import is_region_abbreviation, is_state_or_province
+
+        if (
+            is_state_or_province(region)
+            and not is_region_abbreviation(region)
+            and looks_like_name(name := " ".join(head))
+        ):
+            return name
+    return None
+
+
+def _name_then_city(name: str) -> str:
+    """`MARK HOLLIS VANCOUVER` in an e-edition's header: a paper that prints its byline in
+    capitals with the city the writer filed from after the name (the Globe and Mail's), read
+    as the name without the city; a name of two words, or one in mixed case, stays whole
+    ("JANE AUSTIN" is a name)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    tokens = name.split()
+    if len(tokens) not in (3, 4) or not name.isupper() or tokens[-2].lower() in _PARTICLES:
+        return name
+    head = " ".join(tokens[:-1])
+    if is_known_place(tokens[-1]) and not is_known_place(head) and looks_like_name(head):
+        return head
+    return name
 
 
 def _surname_over_agency(head: str) -> bool:
