@@ -2218,6 +2218,16 @@ def _classify_opening(
             # (as where the caption is the first line under the header, below)
             opening.story_start = i
             return opening
+        if (
+            i < body_at
+            and _BARE_TAG.fullmatch(line)
+            and not is_by_line(line)
+            and _in_tag_list(reader, i)
+        ):
+            # "TOPICS:" / "De Pere" / "Wisconsin DOT": one of the story's tags under the page's
+            # label for them, a place's or an agency's name however name-like, no writer
+            mark(i, "chrome", "one of the story's tags, under the page's 'Topics' label")
+            continue
         if i < body_at:
             # "A stretch of the river ... on Oct. 22, 2026." / "Jane Roe, AP" under the agency's
             # byline: the photographer and the wire under a caption's sentence (a blank line
@@ -3203,6 +3213,11 @@ def _classify_opening(
             # "By Macau Business" under a page headed "Macau Business": the site that re-runs
             # an agency's copy signs it with its own name, an outlet and no writer
             byline = Byline(raw=byline.raw, names=[])
+        if byline is not None and byline.names and not is_by_line(line) and _in_tag_list(reader, i):
+            # "TOPICS:" / "De Pere" / "Wisconsin DOT": one of the story's tags under the
+            # page's label for them, a place's or an agency's name, no writer
+            mark(i, "chrome", "one of the story's tags, under the page's 'Topics' label")
+            continue
         if byline is not None and byline.names and _signed_by_sites_desk(reader, i, line):
             # "By Acme Valley News Staff" under a page headed "Acme Valley News": the
             # site's own newsroom signs the story, no person (the name-like words before
@@ -3370,6 +3385,8 @@ def _classify_opening(
             # (the line of text right over it: a copy with a blank line between every two
             # reads as the same page)
             and _page_name_alone(reader, i, under_headline=_line_over(lines, i) == page.headline)
+            # ("TOPICS:" / "De Pere" / "Claude Allouez Bridge": a tag, a landmark's name)
+            and not _in_tag_list(reader, i)
         ):
             # "Darcie Moran Nour Rahal": two names with no separator, which the page names
             # each alone elsewhere ("Contact Darcie Moran: ...")
@@ -10377,6 +10394,35 @@ def _under_topics_label(reader: _Reader, i: int) -> bool:
     while k >= 0 and not reader.lines[k]:
         k -= 1
     return k >= 0 and _TOPICS_LABEL.fullmatch(" ".join(reader.lines[k].split())) is not None
+
+
+# A tag's line: words alone, no figure, colon, slash or bracket (a credit's or a stamp's marks).
+_BARE_TAG = re.compile(r"[A-Za-z][A-Za-z .&'’-]{1,39}")
+# How many of the story's tags, one a line, a "Topics:" label may stand over.
+_TAGS_UNDER_LABEL = 8
+_TAG_CHARS = 40
+
+
+def _in_tag_list(reader: _Reader, i: int) -> bool:
+    """Line `i` is one of the story's tags listed one a line under the page's "Topics:" or
+    "Tags" label ("TOPICS:" / "De Pere" / "Claude Allouez Bridge" / "Wisconsin DOT"): a tag
+    names a place, a landmark or an agency, never the writer, however name-like its words.
+    Read upward over short lines without a sentence's end (blank lines between them too), at
+    most _TAGS_UNDER_LABEL of them."""
+    k = i
+    seen = 0
+    # (blank lines count toward the bound too: a double-spaced copy has one between each two)
+    while k > max(0, i - 3 * _TAGS_UNDER_LABEL) and seen <= _TAGS_UNDER_LABEL:
+        k -= 1
+        text = " ".join(reader.lines[k].split())
+        if not text:
+            continue
+        if _TOPICS_LABEL.fullmatch(text) is not None:
+            return True
+        if len(text) > _TAG_CHARS or text.endswith((".", "!", "?")):
+            return False
+        seen += 1
+    return False
 
 
 # The marks that close a dateline set on a line of its own ("Bengaluru, Dec 5, 2017, DHNS:",
