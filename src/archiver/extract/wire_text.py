@@ -550,6 +550,11 @@ def _story_prose(line: str) -> bool:
     )
 
 
+# The label over a story's tags ("Topics:", "Tags"), of the soft terminators the one that a
+# page may set over the story's first paragraph as well as under its last.
+_TAGS_HEADING = re.compile(r"(?i:(?:related\s+)?(?:topics|tags))\s*:?")
+
+
 def _inline_box_end(lines: list[str], chrome: list[bool], at: int) -> int | None:
     """Where the story goes on under a box of links headed at line `at` ("Read More" over one
     headline), or None when the page's list of other stories starts there. The box is a few
@@ -574,6 +579,11 @@ def _inline_box_end(lines: list[str], chrome: list[bool], at: int) -> int | None
         j += 1
     if end is None:
         return None
+    if _TAGS_HEADING.fullmatch(lines[at].strip()) and match_dateline(lines[end]) is not None:
+        # "TOPICS:" / "Grain bin" / "Rescue" / "SOUTH BEND, Ind. (WSBT) — A farmhand ...": the
+        # story's tags set over its first paragraph, which opens with the story's dateline (a
+        # hard-wrapped copy may break that paragraph where two in a row would have said so)
+        return end
     prose = short = seen = 0
     closed = photo = False
     for j in range(end, len(lines)):
