@@ -3452,6 +3452,7 @@ def _classify_opening(
                 roles[-1].role == "credit"
                 and _pictured_under_credit(reader, roles[-1].line, i, names_alone)
             )
+            and not _by_line_under_next(reader, i)
         ):
             mark(
                 i,
@@ -10394,6 +10395,17 @@ def _under_topics_label(reader: _Reader, i: int) -> bool:
     while k >= 0 and not reader.lines[k]:
         k -= 1
     return k >= 0 and _TOPICS_LABEL.fullmatch(" ".join(reader.lines[k].split())) is not None
+
+
+def _by_line_under_next(reader: _Reader, i: int) -> bool:
+    """The line after the next one is a "By" line ("JANE ROE, CLEVELAND.COM" / a caption's
+    sentence / "By John Doe, cleveland.com"): the names alone at `i` are the photographer's
+    credit over the picture's caption, and the page's own byline stands under it."""
+    nxt = reader.nxt[i]
+    if nxt >= len(reader.lines):
+        return False
+    after = reader.nxt[nxt]
+    return after < len(reader.lines) and is_by_line(reader.lines[after])
 
 
 # A tag's line: words alone, no figure, colon, slash or bracket (a credit's or a stamp's marks).
