@@ -1462,6 +1462,9 @@ def test_stamp_then_topic_in_place_names_no_writer(line):
         ("By Kevin Lee Washington", ["Kevin Lee Washington"]),
         ("By Joe Montana", ["Joe Montana"]),
         ("By Erin Ohio", ["Erin Ohio"]),
+        # the section's label between a name in capitals and the page's date
+        ("by KEVIN OTIENO News 24 October 2024 - 13:20", ["KEVIN OTIENO"]),
+        ("By Jane Roe 12 april 2023", ["Jane Roe"]),
         # an e-edition's header with the city the writer filed from after the name in capitals
         (
             "The Globe and Mail (BC Edition) · 14 Mar 2023 · S1 · NADIA FERRANTE VANCOUVER",

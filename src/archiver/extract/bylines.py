@@ -1879,6 +1879,10 @@ _AFTER_NAMES = re.compile(
     r"|Illustrations?|Graphics|Video|Additional\s+reporting)\s+(?i:by)\s)"
     # "Por JANE ROE 22 de septiembre de 2017", "Jane Roe 12 april 2023": the page's date
     r"|\s+(?=\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+(?:de\s+)?\d{4}\b)"
+    # "by JANE ROE News 24 October 2024 - 13:20": the section's label in mixed case between a
+    # name in capitals and the page's date (the Star's, Kenya's); a name in mixed case keeps
+    # its last word ("By Jane Roe 12 april 2023" above)
+    r"|(?<=[A-Z]{2})\s+(?=[A-Z][a-z]{2,15}\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
     # "BY JANE ROE AND JOHN DOE  MARCH 18, 2025  5 AM": the month first, in any case, then
     # the day and the year (a name's last word is never a month's followed by a date)
     r"|\s+(?=(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2},?\s+"
