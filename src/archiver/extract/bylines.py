@@ -1280,7 +1280,6 @@ def _parse_byline(line: str) -> Byline | None:
             words = {w.lower() for n in in_header for w in n.split()}
             if words & (MENU_WORDS | _EDITION_PARTS):
                 return None  # "... · Business Section": the page's section, no writer
-            in_header = [_name_then_city(n) for n in in_header]
         return Byline(raw=line.strip(), names=in_header)
     if (placed := _name_paper_place(text)) is not None:
         return Byline(raw=line.strip(), names=[placed])
@@ -2281,22 +2280,6 @@ def _name_then_region(part: str) -> str | None:
         ):
             return name
     return None
-
-
-def _name_then_city(name: str) -> str:
-    """`MARK HOLLIS VANCOUVER` in an e-edition's header: a paper that prints its byline in
-    capitals with the city the writer filed from after the name (the Globe and Mail's), read
-    as the name without the city; a name of two words, or one in mixed case, stays whole
-    ("JANE AUSTIN" is a name)."""
-    from archiver.extract.gazetteer import is_known_place
-
-    tokens = name.split()
-    if len(tokens) not in (3, 4) or not name.isupper() or tokens[-2].lower() in _PARTICLES:
-        return name
-    head = " ".join(tokens[:-1])
-    if is_known_place(tokens[-1]) and not is_known_place(head) and looks_like_name(head):
-        return head
-    return name
 
 
 def _surname_over_agency(head: str) -> bool:
