@@ -1470,3 +1470,23 @@ def test_stamp_then_topic_in_place_names_no_writer(line):
 def test_place_after_the_writers_name(line: str, names: list[str]) -> None:
     found = parse_byline(line)
     assert found is not None and found.names == names
+
+
+def test_a_credit_over_the_caption_with_the_by_line_under_it_is_no_byline():
+    from archiver.extract.wire_text import parse_wire_text
+
+    # the photographer's credit over the lead picture's caption, the "By" line under it: the
+    # names without "By" are not the writer (what the credit reads as is not asserted here)
+    text = (
+        "mlive.com\n\nWyoming council approves $1.4 million splash pad for Lamar Park\n\n"
+        "DEVON ASHGROVE, MLIVE.COM\n"
+        "Children play in the fountain at Lamar Park in Wyoming on Monday, June 2, 2025. The city"
+        " plans to replace it with a larger splash pad next summer.\n"
+        "By Renata Obuya, mlive.com\n"
+        "Updated: Jun. 4, 2025, 7:02 a.m. | Published: Jun. 4, 2025, 6:30 a.m.\n\n"
+        "WYOMING, Mich. -- City council on Monday approved a $1.4 million plan to replace the aging"
+        " fountain at Lamar Park with a splash pad open to children of all abilities.\n\n"
+        "The city will pay for the project with a state grant and money from its parks millage.\n"
+    )
+    parsed = parse_wire_text(text, None)
+    assert parsed.byline is not None and parsed.byline.names == ["Renata Obuya"]
