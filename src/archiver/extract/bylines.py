@@ -2248,9 +2248,22 @@ def _name_then_city_outlet(part: str) -> str | None:
     return None
 
 
-# States whose names are common surnames ("Ben Washington", "Joe Montana"): a writer's name
-# ending in one of these keeps it.
-_SURNAME_STATES = frozenset({"washington", "montana", "dakota", "virginia", "carolina"})
+# States whose names are common surnames ("Ben Washington", "Joe Montana", Spanish and
+# Filipino "Juan Carlos Colorado", "Ana Maria Florida", "Jose Luis Nevada", "Maria Clara
+# Victoria"): a writer's name ending in one of these keeps it.
+_SURNAME_STATES = frozenset(
+    {
+        "washington",
+        "montana",
+        "dakota",
+        "virginia",
+        "carolina",
+        "colorado",
+        "florida",
+        "nevada",
+        "victoria",
+    }
+)
 _REGION_WORD = re.compile(r"[A-Z][a-z]{2,}|[A-Z]{3,}")
 
 
