@@ -1880,8 +1880,11 @@ _AFTER_NAMES = re.compile(
     r"|\s+(?=\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+(?:de\s+)?\d{4}\b)"
     # "by JANE ROE News 24 October 2024 - 13:20": the section's label in mixed case between a
     # name in capitals and the page's date (the Star's, Kenya's); a name in mixed case keeps
-    # its last word ("By Jane Roe 12 april 2023" above)
-    r"|(?<=[A-Z]{2})\s+(?=[A-Z][a-z]{2,15}\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
+    # its last word ("By Jane Roe 12 april 2023" above), and so does a surname in mixed case
+    # after given names in capitals ("By MARY ANN Smith 24 October 2024"): a section's word only
+    r"|(?<=[A-Z]{2})\s+(?=(?:News|Sports?|Business|Politics|Opinion|Counties|Entertainment"
+    r"|Health|World|Africa|Lifestyle|Local|National|Nation|International|Features?|Technology"
+    r"|Education|Environment|Analysis)\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b)"
     # "BY JANE ROE AND JOHN DOE  MARCH 18, 2025  5 AM": the month first, in any case, then
     # the day and the year (a name's last word is never a month's followed by a date)
     r"|\s+(?=(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2},?\s+"
