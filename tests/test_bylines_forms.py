@@ -1462,9 +1462,12 @@ def test_stamp_then_topic_in_place_names_no_writer(line):
         ("By Kevin Lee Washington", ["Kevin Lee Washington"]),
         ("By Joe Montana", ["Joe Montana"]),
         ("By Erin Ohio", ["Erin Ohio"]),
+        ("By Juan Carlos Colorado", ["Juan Carlos Colorado"]),
+        ("By Maria Clara Victoria", ["Maria Clara Victoria"]),
         # the section's label between a name in capitals and the page's date
         ("by KEVIN OTIENO News 24 October 2024 - 13:20", ["KEVIN OTIENO"]),
         ("By Jane Roe 12 april 2023", ["Jane Roe"]),
+        ("By MARY ANN Smith 24 October 2024", ["MARY ANN Smith"]),
     ],
 )
 def test_place_after_the_writers_name(line: str, names: list[str]) -> None:
