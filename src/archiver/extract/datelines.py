@@ -2128,6 +2128,10 @@ def _set_apart_parts(paragraph: str) -> _Parts | None:
     place = re.sub(r"\s+", " ", m.group("place")).strip()
     if not (_known_wire(agency) or _is_capitals(agency)) or agency.upper() in _NOT_PLACES:
         return None
+    if m.group("bar") == "|" and "|" in rest[:_DATELINE_WINDOW]:
+        # "NEWS | WEATHER | SPORTS | I-TEAM | ...": a station's menu runs on in bars after
+        # the second, where a dateline's agency hands over to the story
+        return None
     alone = not rest and bool(m.group("date") or _known_wire(agency))
     if not _place_word(place) or not (alone or _story_follows(rest)):
         # on a line of its own (a page sets it apart over the story) its date or a known

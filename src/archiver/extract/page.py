@@ -82,6 +82,8 @@ from archiver.extract.pagetops import (
     is_print_page,
     is_release_label,
     is_running_head,
+    is_station_brand_row,
+    is_station_promo,
     title_under_release_label,
 )
 
@@ -1558,6 +1560,15 @@ def find_page_headline(
                 f" of, this line under the stamp tells the lead"
             ]
             h = stamped
+        elif (aired := _headline_under_station_header(lines, chrome, h, a)) is not None:
+            # "KTLA 5" / its menu / "STORM WATCH: Flood Watch remains in effect ..." / "Local
+            # News" / the headline: a broadcaster's ticker, player or menu line under its
+            # brand row, over the story's own headline
+            notes = [
+                f"line {h + 1} is a broadcaster's ticker, player or menu line under its brand"
+                " row; this line under it tells the lead"
+            ]
+            h = aired
         elif (teased := _headline_under_teaser(lines, chrome, h, a)) is not None:
             # "PREVIOUS ARTICLE: Police arrest three over ..." / "Lagos task force seals 14
             # shops ..." / "By Jane Roe": a label's teaser of another story (the previous or
@@ -3892,6 +3903,36 @@ def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int)
         if j is None:
             return None
     if find_credit(lines[j], in_header=True) is not None:
+        return None
+    return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
+
+
+# How far down a broadcaster's brand row stands over the walk's top line: its header's few rows.
+_STATION_HEADER_LINES = 8
+
+
+def _headline_under_station_header(
+    lines: list[str], chrome: list[bool], h: int, a: int
+) -> int | None:
+    """The headline under the walk's topmost display line `h`, when `h` is a broadcaster's
+    ticker, player or menu line (pagetops.is_station_promo: "StormTeam 5: Snow totals ...",
+    "Now Playing: ...", "Live: CBS News Philadelphia streaming now") and the station's brand
+    row stands over it in the page's header ("KTLA 5", "99.5 WKRZ", "CBS News
+    Philadelphia"): the display line the writer's block or the stamp hangs under, or else the
+    first under `h` past labels, which the story's lead speaks of while it does not speak of
+    `h` (_bar_off_lead). A station's own story headlined "Weather Alert: ..." tells its lead,
+    so stays."""
+    if not is_station_promo(lines[h]):
+        return None
+    top = max(0, h - _STATION_HEADER_LINES)
+    if not any(lines[k] and is_station_brand_row(lines[k]) for k in range(top, h)):
+        return None
+    j = _line_over_writer(lines, chrome, a)
+    if j is None or j <= h or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
+        j = _text_under_labels(lines, chrome, h, a)
+        if j is None or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
+            return None
+    if is_station_promo(lines[j]) or find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
 

@@ -174,7 +174,9 @@ from archiver.extract.pagetops import (
     is_postal_address,
     is_release_field,
     is_running_head,
+    is_station_brand_row,
     is_station_name,
+    is_station_promo,
     title_under_release_label,
 )
 from archiver.extract.unwrap import printed_together
@@ -5526,6 +5528,9 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # "KING 5 Seattle", "WSB-TV": a local station's brand over its story (reader mode
         # keeps the site's name and nothing else of its header)
         or is_station_name(line)
+        # "KCRA 3 | Sacramento", "KETV NewsWatch 7", "91.5 Chapel Hill 88.9 Manteo": the
+        # station's brand row with its market, tagline, newscast or frequencies
+        or is_station_brand_row(line)
         # "CalMatters", "THE TEXAS TRIBUNE" as the page's first line: a news site's camel-case
         # name, or a paper's name (in capitals too) that the text names as an outlet again
         or _site_name_on_top(reader, i, line)
@@ -5573,9 +5578,14 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:
         return None
+    # a broadcaster's brand row atop the page: its header runs on in players, tickers and
+    # show names before the story's title, which stands over the byline or the stamp
+    station = is_station_brand_row(line)
     stamp_at: int | None = None  # the masthead's date stamp, when one stands under it
     for j in ahead[:_DISPLACE_AHEAD]:
         cand = reader.lines[j]
+        if station and j == ahead[0] and _station_market_under(cand, reader, j):
+            continue  # "KETV NewsWatch 7" / "OMAHA": the station's market under its brand
         if masthead and _dated_writer_row(cand) and (title := _title_under_top_stamp(reader, j)):
             # "University of Cape Town News" / "Research & innovation" / "04 March 2025 |
             # Story Jane Roe. Photo John Doe. Read time 5 min." / the title / its deck: a
@@ -5604,6 +5614,8 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             # "THE HARTWELL SUN" / "Gone. Just like that." / the writer / the stamp: the last
             # line over the byline, no title under it, is the headline set as short sentences
             return j
+        if station and is_station_promo(cand):
+            continue  # "Watch live: KCRA 3 News at 5 p.m.", "StormTeam 5: Snow totals ..."
         size = word_count(cand)
         display = masthead and not looks_like_headline(cand) and _display_sentences(cand)
         if display and _title_line_under(reader, j):
@@ -5655,9 +5667,38 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             # site's tagline right under its name, a section's label under it, and the title
             # over the anchor below that
             continue
+        if station and _station_header_line(cand):
+            continue  # "Watch Live: KCRA 3 News at 5 p.m.", "Next Up: 0:00": the header runs on
         if title_like or not _furniture(cand):
             return None  # the first title-like line below is no headline over an anchor
     return None
+
+
+# A line of a broadcaster's header between its brand and the story's title is short and no
+# sentence: a player's, a ticker's or a show's line.
+_STATION_HEADER_WORDS = 20
+
+
+def _station_header_line(line: str) -> bool:
+    """Line `line`, under a broadcaster's brand row and over no anchor, is its header's: a
+    player, a ticker, a show's name or a menu, short and ending in no full stop."""
+    from archiver.extract.masthead import word_count
+
+    return word_count(line) <= _STATION_HEADER_WORDS and not line.endswith((".", "!", "?"))
+
+
+def _station_market_under(line: str, reader: _Reader, j: int) -> bool:
+    """Line `j`, right under a broadcaster's brand row, is its market in capitals alone
+    ("OMAHA"), not the story's dateline set apart: title-like lines still stand below it
+    before the story."""
+    text = line.strip()
+    return (
+        text.isupper()
+        and len(text.split()) <= 3
+        and text.replace(" ", "").replace(".", "").isalpha()
+        and reader.dateline(j) is None
+        and not is_date_stamp(text)
+    )
 
 
 # The print page a story ran on, alone or with its section after a bar or a dot ("Page 3 |
