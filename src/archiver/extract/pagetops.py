@@ -1047,6 +1047,7 @@ _STATION_SHOW = re.compile(rf"^{_CALL_SIGN}(?:[ \t]+[A-Z][A-Za-z]+){{1,2}}[ \t]\
 # "KUNC | Community Radio for Northern Colorado").
 _BRAND_BAR = re.compile(r"\s[|·•]\s")
 _BRAND_ROW_MAX = 90
+_STATION_ADDRESS = re.compile(rf"^{_CALL_SIGN}\.com$")
 _BARS = frozenset({"|", "·", "•", "—", "–", "-"})
 # A radio station's place on the dial: an FM frequency, or an AM one (540 to 1700 kHz) or
 # either with its band ("1060 AM", "103.9 FM").
@@ -1079,6 +1080,8 @@ def is_station_brand_row(line: str) -> bool:
         return False
     if is_station_name(text) or _STATION_SHOW.match(text) is not None:
         return True
+    if _STATION_ADDRESS.match(text) is not None:
+        return True  # "KSTP.com": the call sign as the site's address
     parts = _BRAND_BAR.split(text)
     if len(parts) == 2 and is_station_name(parts[0]):
         # the market or the tagline in capitalised words ("Community Radio for Northern
@@ -1134,6 +1137,8 @@ _STATION_BRAND_WORD = re.compile(
 # Sports Traffic ...").
 _MENU_OPENING = 3
 _MENU_JOINS = frozenset({"&", "|", "·", "•"})
+# A broadcaster's menu items beside the shared menu words: its traffic desk's.
+_STATION_MENU_WORDS = frozenset({"traffic"})
 
 
 def is_station_promo(line: str) -> bool:
@@ -1147,7 +1152,9 @@ def is_station_promo(line: str) -> bool:
     if _STATION_CALL.search(line) is not None and _STATION_BRAND_WORD.search(line) is not None:
         return True
     words = [w for w in line.split() if w not in _MENU_JOINS][:_MENU_OPENING]
-    return len(words) == _MENU_OPENING and all(w.lower() in MENU_WORDS for w in words)
+    return len(words) == _MENU_OPENING and all(
+        w.lower() in MENU_WORDS or w.lower() in _STATION_MENU_WORDS for w in words
+    )
 
 
 # A newspaper's name in Chinese, Japanese or Korean: "…新聞", "…日报", "…신문", "…일보".

@@ -5511,7 +5511,11 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     from archiver.extract.masthead import word_count
 
     line = reader.lines[i]
-    if not _furniture(line):
+    # a broadcaster's brand row, or a line of its header right under the brand row atop the
+    # page ("1010 WINS" / "You give us 22 minutes, we'll give you the world"): its tagline or
+    # its row of frequencies runs longer than other furniture
+    station = is_station_brand_row(line) or _under_station_brand(reader, i)
+    if not (_furniture(line) or (station and _station_header_line(line))):
         return None
     if _runs_on(reader, i):
         return None  # "COUNCIL OKS $4.2M BOND FOR" / "BROADWAY ROAD REBUILD": a wrapped headline
@@ -5578,9 +5582,9 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:
         return None
-    # a broadcaster's brand row atop the page: its header runs on in players, tickers and
-    # show names before the story's title, which stands over the byline or the stamp
-    station = is_station_brand_row(line)
+    # a broadcaster's header runs on in players, tickers and show names before the story's
+    # title, which stands over the byline or the stamp
+    masthead = masthead or station
     stamp_at: int | None = None  # the masthead's date stamp, when one stands under it
     for j in ahead[:_DISPLACE_AHEAD]:
         cand = reader.lines[j]
@@ -5634,7 +5638,8 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             continue  # "Future Perfect" / ... / "The Future Perfect newsletter": the series
         if (
             title_like
-            and size > word_count(_LABEL_SEPARATORS.sub(" ", line))
+            # (a station's tagline or row of frequencies over it may run longer)
+            and (station or size > word_count(_LABEL_SEPARATORS.sub(" ", line)))
             and parse_byline(cand) is None
             and (find_credit(cand, in_header=True) is None or _gallery_title(reader, j))
             and (
@@ -5685,6 +5690,12 @@ def _station_header_line(line: str) -> bool:
     from archiver.extract.masthead import word_count
 
     return word_count(line) <= _STATION_HEADER_WORDS and not line.endswith((".", "!", "?"))
+
+
+def _under_station_brand(reader: _Reader, i: int) -> bool:
+    """Line `i` stands right under a broadcaster's brand row, the page's first line of text."""
+    above = [k for k in range(i) if reader.lines[k]]
+    return len(above) == 1 and is_station_brand_row(reader.lines[above[0]])
 
 
 def _station_market_under(line: str, reader: _Reader, j: int) -> bool:
