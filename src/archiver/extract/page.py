@@ -975,6 +975,22 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         # its deck a sentence in lower case; a menu prints no item of five words in capitals
         # over a sentence
         return True
+    if (
+        line.isupper()
+        and len(words) >= _CAPS_HEAD_WORDS - 1
+        and above is not None
+        and _kicker(above)
+        and not above.isupper()
+        and len(deck.split()) >= _CAPS_DECK_WORDS
+        and _lower_words(deck) >= _CAPS_DECK_WORDS // 2
+        and not is_masthead(line)
+        and not _shares_word(line, deck)
+    ):
+        # "Beltline interchange project" / "NOBODY ASKED THE NEIGHBORS" / "Residents near the
+        # Whitney Way interchange say DOT plans will wall them off ...": a headline in capitals
+        # under its topic's kicker in lower case, over a long deck; a topic's label in
+        # capitals stands over a headline no kicker tops
+        return True
     if _lower_words(line) >= _SENTENCE_HEAD_WORDS and above is not None and _section_word(above):
         # "NEWS" / "Taxi strike leaves commuters stranded" / "Union calls for talks with the
         # city over impoundments": a paper's section in one word over a sentence-case headline
@@ -1002,6 +1018,8 @@ _SENTENCE_HEAD_WORDS = 3
 # A headline in capitals over its deck has this many words at least (a kicker or a topic's
 # label, "BOARD OF TRUSTEES MEETING", has fewer).
 _CAPS_HEAD_WORDS = 5
+# A long deck under a capitals headline: a sentence of twelve words or more.
+_CAPS_DECK_WORDS = 12
 
 
 def _shares_word(line: str, deck: str) -> bool:
