@@ -3942,8 +3942,9 @@ def _headline_under_station_header(
     so stays."""
     if not is_station_promo(lines[h]):
         return None
-    top = max(0, h - _STATION_HEADER_LINES)
-    if not any(lines[k] and is_station_brand_row(lines[k]) for k in range(top, h)):
+    # the header's lines of text over it (a double-spaced copy parts them by blank lines)
+    over = [k for k in range(max(0, h - 2 * _STATION_HEADER_LINES), h) if lines[k]]
+    if not any(is_station_brand_row(lines[k]) for k in over[-_STATION_HEADER_LINES:]):
         return None
     j = _line_over_writer(lines, chrome, a)
     if j is None or j <= h or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
@@ -3952,7 +3953,10 @@ def _headline_under_station_header(
             return None
     if is_station_promo(lines[j]) or find_credit(lines[j], in_header=True) is not None:
         return None
-    return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
+    # (the lead may stand under the writer's block, its outlet and a caption, each line of
+    # them parted by blank lines in a double-spaced copy)
+    lead = _lead_after(lines, a, 2 * _LEAD_WITHIN)
+    return j if _bar_off_lead(lines[h], lines[j], lead) else None
 
 
 def _deck_under_title(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:

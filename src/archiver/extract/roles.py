@@ -5692,9 +5692,14 @@ def _station_header_line(line: str) -> bool:
     return word_count(line) <= _STATION_HEADER_WORDS and not line.endswith((".", "!", "?"))
 
 
+# How far down the page a brand row's first line under it may stand (blank lines among them).
+_BRAND_TOP_LINES = 6
+
+
 def _under_station_brand(reader: _Reader, i: int) -> bool:
     """Line `i` stands right under a broadcaster's brand row, the page's first line of text."""
-    above = [k for k in range(i) if reader.lines[k]]
+    # (the first two lines of text at most are read: no walk over a long page's lines)
+    above = [k for k in range(i) if reader.lines[k]][:2] if i <= _BRAND_TOP_LINES else []
     return len(above) == 1 and is_station_brand_row(reader.lines[above[0]])
 
 
