@@ -1058,9 +1058,14 @@ _RADIO_DIAL = re.compile(
 _CALL_SIGN_WORD = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?")
 # A station's channel or its service named beside its call sign ("WBTV 3", "Channel 5",
 # "Newsradio").
-_CHANNEL_WORD = re.compile(r"\b(?:(?i:channel)\b|\d{1,2}\b)")
 _RADIO_WORD = re.compile(r"\b(?i:newsradio|radio)\b")
 _RADIO_BRAND_WORDS = 3  # "WWJ Newsradio 950"; "WHO Radio Host Retires" is a headline
+# A word of a radio station's dial row: its call sign, a frequency, its band or service.
+_DIAL_ROW_WORD = re.compile(
+    r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|\d{2,4}(?:\.\d)?|AM|FM|HD\d|(?i:news\s?radio|radio)"
+)
+# A call sign of four letters with its channel right after it, or "Channel" and its number.
+_SIGN_THEN_CHANNEL = re.compile(r"^[KW][A-Z]{3}(?:-TV)?[ \t](?:(?i:channel)[ \t])?\d{1,2}\b")
 _NETWORK_MARKET = re.compile(
     r"^(?:ABC|NBC|CBS|FOX|Fox)(?:[ \t]News)?[ \t](?P<market>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})$"
 )
@@ -1095,12 +1100,21 @@ def is_station_brand_row(line: str) -> bool:
         # "99.5 WKRZ", "1010 WINS", "NewsRadio 1200 WOAI", "KYW Newsradio", "WCVB Channel 5
         # Boston", "WBTV 3 On Your Side": a call sign with its dial or its radio service's
         # word; one of four letters with its channel ("WHO Names 12 ..." is a headline's)
-        if signs and (
-            _RADIO_DIAL.search(text) is not None
-            or (_RADIO_WORD.search(text) is not None and len(words) <= _RADIO_BRAND_WORDS)
+        # (one word at most beside the call sign, its dial, band and service: "KFC Cuts 600
+        # Jobs" is a headline)
+        others = [w for w in words if not _DIAL_ROW_WORD.fullmatch(w)]
+        if (
+            signs
+            and len(others) <= 1
+            and (
+                _RADIO_DIAL.search(text) is not None
+                or (_RADIO_WORD.search(text) is not None and len(words) <= _RADIO_BRAND_WORDS)
+            )
         ):
             return True
-        if any(len(w) >= 4 for w in signs) and _CHANNEL_WORD.search(text) is not None:
+        # the channel right after the call sign ("WBTV 3 On Your Side", "WCVB Channel 5
+        # Boston"); "WNBA Finals Game 7 Tonight" names its number further on
+        if _SIGN_THEN_CHANNEL.match(text) is not None:
             return True
         # "1060 AM | 103.9 FM HD2 | Philadelphia": the dial twice over
         if len(_RADIO_DIAL.findall(text)) >= _FREQUENCY_ROW_MIN:
@@ -1139,6 +1153,13 @@ _MENU_OPENING = 3
 _MENU_JOINS = frozenset({"&", "|", "·", "•"})
 # A broadcaster's menu items beside the shared menu words: its traffic desk's.
 _STATION_MENU_WORDS = frozenset({"traffic"})
+
+
+def is_station_ticker(line: str) -> bool:
+    """Line `line` opens on a broadcaster's ticker or player label ("StormTeam 5: ...", "Live
+    updates: ..."), a shape a station's own headline takes too ("Winter storm: Charlotte
+    schools close ..."), unlike its menu row or a call to watch its stream."""
+    return _STATION_TICKER_LABEL.match(line) is not None
 
 
 def is_station_promo(line: str) -> bool:

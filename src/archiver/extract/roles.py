@@ -177,6 +177,7 @@ from archiver.extract.pagetops import (
     is_station_brand_row,
     is_station_name,
     is_station_promo,
+    is_station_ticker,
     title_under_release_label,
 )
 from archiver.extract.unwrap import printed_together
@@ -5514,7 +5515,17 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     # a broadcaster's brand row, or a line of its header right under the brand row atop the
     # page ("1010 WINS" / "You give us 22 minutes, we'll give you the world"): its tagline or
     # its row of frequencies runs longer than other furniture
-    station = is_station_brand_row(line) or _under_station_brand(reader, i)
+    # (not a line the story's lead speaks of: "KTVU FOX 2 | San Francisco" / "Storm watch:
+    # Creeks overflow in Marin County" / its deck is the station's story under its brand)
+    brand_row = is_station_brand_row(line)
+    station = brand_row or (
+        _under_station_brand(reader, i)
+        and not (is_station_ticker(line) and _promo_tells_lead(reader, i))
+    )
+    # a line under the brand row, no ticker, player or menu of its header, is its tagline only
+    # when it runs longer than the title under it ("A century on the river" over its deck "For
+    # 100 years, the same family has ferried ..." is the station's story's headline)
+    tagline = station and not brand_row and not is_station_promo(line)
     if not (_furniture(line) or (station and _station_header_line(line))):
         return None
     if _runs_on(reader, i):
@@ -5618,8 +5629,19 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             # "THE HARTWELL SUN" / "Gone. Just like that." / the writer / the stamp: the last
             # line over the byline, no title under it, is the headline set as short sentences
             return j
-        if station and is_station_promo(cand):
-            continue  # "Watch live: KCRA 3 News at 5 p.m.", "StormTeam 5: Snow totals ..."
+        if (
+            station
+            and is_station_promo(cand)
+            and not (
+                is_station_ticker(cand)
+                and (_over_anchor_at_once(reader, j) or _promo_tells_lead(reader, j))
+            )
+        ):
+            # "Watch live: KCRA 3 News at 5 p.m.", "StormTeam 5: Snow totals ...": the header
+            # runs on; a line of that shape right over the byline or the stamp, or one the
+            # story's lead speaks of, is the story's own headline ("Live updates: Storm knocks
+            # out power ..." / "By Jane Roe"; "Storm watch: Creeks overflow ..." / its deck)
+            continue
         size = word_count(cand)
         display = masthead and not looks_like_headline(cand) and _display_sentences(cand)
         if display and _title_line_under(reader, j):
@@ -5639,7 +5661,11 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         if (
             title_like
             # (a station's tagline or row of frequencies over it may run longer)
-            and (station or size > word_count(_LABEL_SEPARATORS.sub(" ", line)))
+            and (
+                size < word_count(line)
+                if tagline
+                else station or size > word_count(_LABEL_SEPARATORS.sub(" ", line))
+            )
             and parse_byline(cand) is None
             and (find_credit(cand, in_header=True) is None or _gallery_title(reader, j))
             and (
@@ -5677,6 +5703,17 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         if title_like or not _furniture(cand):
             return None  # the first title-like line below is no headline over an anchor
     return None
+
+
+def _promo_tells_lead(reader: _Reader, j: int) -> bool:
+    """Line `j`, shaped as a broadcaster's ticker or player line, shares two longer words or
+    more with the story's lead: the story's own headline ("Storm watch: Creeks overflow in
+    Marin County" over "Several roads in Marin County were closed ..."), where a ticker's
+    teaser of another story shares one at most (page._bar_off_lead)."""
+    from archiver.extract.page import _LEAD_WITHIN, _lead_after, _long_words
+
+    lead = _lead_after(reader.lines, j + 1, 2 * _LEAD_WITHIN)
+    return lead is not None and len(_long_words(reader.lines[j]) & _long_words(lead)) > 1
 
 
 # A line of a broadcaster's header between its brand and the story's title is short and no
