@@ -2115,6 +2115,10 @@ def _barred_place_parts(paragraph: str) -> _Parts | None:
     return _Parts(m.group("raw"), place, m.group("date"), None, "|", rest)
 
 
+# A menu's item between its bars runs to a few words ("I-TEAM", "FIRST ALERT WEATHER").
+_MENU_ITEM_WORDS = 3
+
+
 def _set_apart_parts(paragraph: str) -> _Parts | None:
     """The set-apart form above: the place must be one by its capitals or the gazetteer, the
     agency a known one or a name in capitals (not "Jane Roe | Staff Writer |", a byline), and
@@ -2127,6 +2131,16 @@ def _set_apart_parts(paragraph: str) -> _Parts | None:
     rest = paragraph[m.end() :].strip()
     place = re.sub(r"\s+", " ", m.group("place")).strip()
     if not (_known_wire(agency) or _is_capitals(agency)) or agency.upper() in _NOT_PLACES:
+        return None
+    if (
+        m.group("bar") == "|"
+        and "|" in rest[:_DATELINE_WINDOW]
+        and len(rest.split("|", 1)[0].split()) <= _MENU_ITEM_WORDS
+    ):
+        # "NEWS | WEATHER | SPORTS | I-TEAM | ...": a station's menu runs on in bars after
+        # the second, item by short item, where a dateline's agency hands over to the story
+        # (a sentence, which may hold a bar of its own: "CHICAGO | AP | Police arrested two
+        # men ... | Updated 5 p.m.")
         return None
     alone = not rest and bool(m.group("date") or _known_wire(agency))
     if not _place_word(place) or not (alone or _story_follows(rest)):

@@ -82,6 +82,8 @@ from archiver.extract.pagetops import (
     is_print_page,
     is_release_label,
     is_running_head,
+    is_station_brand_row,
+    is_station_promo,
     title_under_release_label,
 )
 
@@ -973,6 +975,22 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
         # its deck a sentence in lower case; a menu prints no item of five words in capitals
         # over a sentence
         return True
+    if (
+        line.isupper()
+        and len(words) >= _CAPS_HEAD_WORDS - 1
+        and above is not None
+        and _kicker(above)
+        and not above.isupper()
+        and len(deck.split()) >= _CAPS_DECK_WORDS
+        and _lower_words(deck) >= _CAPS_DECK_WORDS // 2
+        and not is_masthead(line)
+        and not _shares_word(line, deck)
+    ):
+        # "Beltline interchange project" / "NOBODY ASKED THE NEIGHBORS" / "Residents near the
+        # Whitney Way interchange say DOT plans will wall them off ...": a headline in capitals
+        # under its topic's kicker in lower case, over a long deck; a topic's label in
+        # capitals stands over a headline no kicker tops
+        return True
     if _lower_words(line) >= _SENTENCE_HEAD_WORDS and above is not None and _section_word(above):
         # "NEWS" / "Taxi strike leaves commuters stranded" / "Union calls for talks with the
         # city over impoundments": a paper's section in one word over a sentence-case headline
@@ -1000,6 +1018,8 @@ _SENTENCE_HEAD_WORDS = 3
 # A headline in capitals over its deck has this many words at least (a kicker or a topic's
 # label, "BOARD OF TRUSTEES MEETING", has fewer).
 _CAPS_HEAD_WORDS = 5
+# A long deck under a capitals headline: a sentence of twelve words or more.
+_CAPS_DECK_WORDS = 12
 
 
 def _shares_word(line: str, deck: str) -> bool:
@@ -1558,6 +1578,15 @@ def find_page_headline(
                 f" of, this line under the stamp tells the lead"
             ]
             h = stamped
+        elif (aired := _headline_under_station_header(lines, chrome, h, a)) is not None:
+            # "KTLA 5" / its menu / "STORM WATCH: Flood Watch remains in effect ..." / "Local
+            # News" / the headline: a broadcaster's ticker, player or menu line under its
+            # brand row, over the story's own headline
+            notes = [
+                f"line {h + 1} is a broadcaster's ticker, player or menu line under its brand"
+                " row; this line under it tells the lead"
+            ]
+            h = aired
         elif (teased := _headline_under_teaser(lines, chrome, h, a)) is not None:
             # "PREVIOUS ARTICLE: Police arrest three over ..." / "Lagos task force seals 14
             # shops ..." / "By Jane Roe": a label's teaser of another story (the previous or
@@ -3894,6 +3923,40 @@ def _headline_under_teaser(lines: list[str], chrome: list[bool], h: int, a: int)
     if find_credit(lines[j], in_header=True) is not None:
         return None
     return j if _bar_off_lead(lines[h], lines[j], _lead_after(lines, a)) else None
+
+
+# How far down a broadcaster's brand row stands over the walk's top line: its header's few rows.
+_STATION_HEADER_LINES = 8
+
+
+def _headline_under_station_header(
+    lines: list[str], chrome: list[bool], h: int, a: int
+) -> int | None:
+    """The headline under the walk's topmost display line `h`, when `h` is a broadcaster's
+    ticker, player or menu line (pagetops.is_station_promo: "StormTeam 5: Snow totals ...",
+    "Now Playing: ...", "Live: CBS News Philadelphia streaming now") and the station's brand
+    row stands over it in the page's header ("KTLA 5", "99.5 WKRZ", "CBS News
+    Philadelphia"): the display line the writer's block or the stamp hangs under, or else the
+    first under `h` past labels, which the story's lead speaks of while it does not speak of
+    `h` (_bar_off_lead). A station's own story headlined "Weather Alert: ..." tells its lead,
+    so stays."""
+    if not is_station_promo(lines[h]):
+        return None
+    # the header's lines of text over it (a double-spaced copy parts them by blank lines)
+    over = [k for k in range(max(0, h - 2 * _STATION_HEADER_LINES), h) if lines[k]]
+    if not any(is_station_brand_row(lines[k]) for k in over[-_STATION_HEADER_LINES:]):
+        return None
+    j = _line_over_writer(lines, chrome, a)
+    if j is None or j <= h or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
+        j = _text_under_labels(lines, chrome, h, a)
+        if j is None or not _display_headline(lines[j]) or is_date_stamp(lines[j]):
+            return None
+    if is_station_promo(lines[j]) or find_credit(lines[j], in_header=True) is not None:
+        return None
+    # (the lead may stand under the writer's block, its outlet and a caption, each line of
+    # them parted by blank lines in a double-spaced copy)
+    lead = _lead_after(lines, a, 2 * _LEAD_WITHIN)
+    return j if _bar_off_lead(lines[h], lines[j], lead) else None
 
 
 def _deck_under_title(lines: list[str], chrome: list[bool], top: int, a: int) -> int | None:

@@ -1034,6 +1034,150 @@ def is_station_name(line: str) -> bool:
     )
 
 
+# A radio station's frequency on the FM band ("91.5", "88.9"), as its row of transmitters prints
+# it with the towns they serve.
+_FM_FREQUENCY = re.compile(r"^(?:8[89]|9\d|10[0-7])\.\d$")
+# A row of a station's frequencies and their towns holds two frequencies at least
+# ("91.5 Chapel Hill 88.9 Manteo 90.9 Rocky Mount"); a headline names one at most.
+_FREQUENCY_ROW_MIN = 2
+# The brand's show or newscast name between the call sign and its channel ("KETV NewsWatch 7",
+# "WSOC Eyewitness News 9"): capitalised words with no small word, as no headline reads.
+_STATION_SHOW = re.compile(rf"^{_CALL_SIGN}(?:[ \t]+[A-Z][A-Za-z]+){{1,2}}[ \t]\d{{1,2}}$")
+# A bar or a dot between a station's brand and its market or tagline ("KCRA 3 | Sacramento",
+# "KUNC | Community Radio for Northern Colorado").
+_BRAND_BAR = re.compile(r"\s[|·•]\s")
+_BRAND_ROW_MAX = 90
+_STATION_ADDRESS = re.compile(rf"^{_CALL_SIGN}\.com$")
+_BARS = frozenset({"|", "·", "•", "—", "–", "-"})
+# A radio station's place on the dial: an FM frequency, or an AM one (540 to 1700 kHz) or
+# either with its band ("1060 AM", "103.9 FM").
+_RADIO_DIAL = re.compile(
+    r"(?<![\w.])(?:(?:8[89]|9\d|10[0-7])\.\d(?:[ \t]FM)?|(?:5[4-9]\d|[6-9]\d\d|1[0-6]\d\d|1700)"
+    r"(?:[ \t]AM)?)(?![\w.])"
+)
+_CALL_SIGN_WORD = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?")
+# A station's channel or its service named beside its call sign ("WBTV 3", "Channel 5",
+# "Newsradio").
+_RADIO_WORD = re.compile(r"\b(?i:newsradio|radio)\b")
+_RADIO_BRAND_WORDS = 3  # "WWJ Newsradio 950"; "WHO Radio Host Retires" is a headline
+# A word of a radio station's dial row: its call sign, a frequency, its band or service.
+_DIAL_ROW_WORD = re.compile(
+    r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|\d{2,4}(?:\.\d)?|AM|FM|HD\d|(?i:news\s?radio|radio)"
+)
+# A call sign of four letters with its channel right after it, or "Channel" and its number.
+_SIGN_THEN_CHANNEL = re.compile(r"^[KW][A-Z]{3}(?:-TV)?[ \t](?:(?i:channel)[ \t])?\d{1,2}\b")
+_NETWORK_MARKET = re.compile(
+    r"^(?:ABC|NBC|CBS|FOX|Fox)(?:[ \t]News)?[ \t](?P<market>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})$"
+)
+_TAGLINE_SMALL = frozenset({"for", "of", "the", "and", "in", "on", "&"})
+
+
+def is_station_brand_row(line: str) -> bool:
+    """A local broadcaster's brand row over its pages, beyond its name alone (is_station_name):
+    the brand before a bar with its market or tagline ("KCRA 3 | Sacramento", "KUNC |
+    Community Radio for Northern Colorado"), the brand with its call sign after its market
+    ("FOX 8 Cleveland WJW"), the call sign with its newscast's name and channel ("KETV
+    NewsWatch 7"), or a radio station's row of frequencies and the towns they serve ("91.5
+    Chapel Hill 88.9 Manteo"). Each rests on a call sign, a channel or a frequency, which a
+    headline naming a station ("WRAL reporter honored ...") goes on from in words of its own."""
+    text = " ".join(line.split())
+    if not text or len(text) > _BRAND_ROW_MAX or text.endswith((".", "!", "?")):
+        return False
+    if is_station_name(text) or _STATION_SHOW.match(text) is not None:
+        return True
+    if _STATION_ADDRESS.match(text) is not None:
+        return True  # "KSTP.com": the call sign as the site's address
+    parts = _BRAND_BAR.split(text)
+    if len(parts) == 2 and is_station_name(parts[0]):
+        # the market or the tagline in capitalised words ("Community Radio for Northern
+        # Colorado"); a headline after the bar ("WRAL | Raleigh police arrest man") is none
+        return all(w[:1].isupper() or w in _TAGLINE_SMALL for w in parts[1].split())
+    words = [w for w in text.split() if w not in _BARS]
+    if sum(1 for w in words if _FM_FREQUENCY.match(w)) >= _FREQUENCY_ROW_MIN:
+        return all(_FM_FREQUENCY.match(w) or w[:1].isupper() for w in words)
+    if ":" not in text and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        signs = [w for w in words if _CALL_SIGN_WORD.fullmatch(w)]
+        # "99.5 WKRZ", "1010 WINS", "NewsRadio 1200 WOAI", "KYW Newsradio", "WCVB Channel 5
+        # Boston", "WBTV 3 On Your Side": a call sign with its dial or its radio service's
+        # word; one of four letters with its channel ("WHO Names 12 ..." is a headline's)
+        # (one word at most beside the call sign, its dial, band and service: "KFC Cuts 600
+        # Jobs" is a headline)
+        others = [w for w in words if not _DIAL_ROW_WORD.fullmatch(w)]
+        if (
+            signs
+            and len(others) <= 1
+            and (
+                _RADIO_DIAL.search(text) is not None
+                or (_RADIO_WORD.search(text) is not None and len(words) <= _RADIO_BRAND_WORDS)
+            )
+        ):
+            return True
+        # the channel right after the call sign ("WBTV 3 On Your Side", "WCVB Channel 5
+        # Boston"); "WNBA Finals Game 7 Tonight" names its number further on
+        if _SIGN_THEN_CHANNEL.match(text) is not None:
+            return True
+        # "1060 AM | 103.9 FM HD2 | Philadelphia": the dial twice over
+        if len(_RADIO_DIAL.findall(text)) >= _FREQUENCY_ROW_MIN:
+            return True
+    # "CBS News Philadelphia", "NBC Chicago": a network's local site by its market
+    net = _NETWORK_MARKET.match(text)
+    if net is not None:
+        from archiver.extract.gazetteer import is_known_place
+
+        return is_known_place(net.group("market"))
+    # "FOX 8 Cleveland WJW": the brand and its market, the call sign after them
+    return (
+        len(words) >= 2
+        and len(words[-1]) >= 3
+        and re.fullmatch(_CALL_SIGN, words[-1]) is not None
+        and is_station_name(" ".join(words[:-1]))
+    )
+
+
+# A broadcaster's ticker or player label before its colon: the weather desk's, a live stream's,
+# the on-air show's, the school closings' ("StormTeam 5:", "FIRST ALERT WEATHER DAY:", "Now
+# Playing:", "CLOSINGS & DELAYS:"). A headline's own label names its source ("Gastonia police:").
+_STATION_TICKER_LABEL = re.compile(
+    r"^(?=[^:]{0,40}\b(?i:weather|alert|storm\w*|live|on\s+air|now\s+playing|closings?|"
+    r"delays|traffic|accuweather|listen)\b)[^:.!?]{2,40}:\s"
+)
+# A call to the station's stream, app or newscast ("Watch FOX 5 DC live", "Download the FOX
+# LOCAL app"), which names the station's brand.
+_STATION_CALL = re.compile(r"\b(?i:watch|live|app|listen|stream(?:ing)?|download)\b")
+_STATION_BRAND_WORD = re.compile(
+    r"\b(?:[KW][A-Z]{2,3}(?:-TV)?|(?:ABC|NBC|CBS|FOX|Fox|CW)(?:[ \t]?\d{1,2}|[ \t]+[A-Z]{3,}))\b"
+)
+# A station's menu row, its spacing lost: it opens on three of a menu's words ("News Weather
+# Sports Traffic ...").
+_MENU_OPENING = 3
+_MENU_JOINS = frozenset({"&", "|", "·", "•"})
+# A broadcaster's menu items beside the shared menu words: its traffic desk's.
+_STATION_MENU_WORDS = frozenset({"traffic"})
+
+
+def is_station_ticker(line: str) -> bool:
+    """Line `line` opens on a broadcaster's ticker or player label ("StormTeam 5: ...", "Live
+    updates: ..."), a shape a station's own headline takes too ("Winter storm: Charlotte
+    schools close ..."), unlike its menu row or a call to watch its stream."""
+    return _STATION_TICKER_LABEL.match(line) is not None
+
+
+def is_station_promo(line: str) -> bool:
+    """Line `line`, under a broadcaster's brand row, is its header's: a ticker's or a player's
+    label (_STATION_TICKER_LABEL), a call to watch or listen that names the station, or its
+    menu row. A headline naming a station ("WRAL reporter honored ...") calls to no stream."""
+    from archiver.extract.masthead import MENU_WORDS
+
+    if _STATION_TICKER_LABEL.match(line) is not None:
+        return True
+    if _STATION_CALL.search(line) is not None and _STATION_BRAND_WORD.search(line) is not None:
+        return True
+    words = [w for w in line.split() if w not in _MENU_JOINS][:_MENU_OPENING]
+    return len(words) == _MENU_OPENING and all(
+        w.lower() in MENU_WORDS or w.lower() in _STATION_MENU_WORDS for w in words
+    )
+
+
 # A newspaper's name in Chinese, Japanese or Korean: "…新聞", "…日报", "…신문", "…일보".
 _CJK_PAPER = re.compile(r"(?:新聞|新闻|日報|日报|時報|时报|新報|晚报|晩報|신문|일보)")
 _PAPER_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|&)){0,4}$")

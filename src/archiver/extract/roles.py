@@ -174,7 +174,10 @@ from archiver.extract.pagetops import (
     is_postal_address,
     is_release_field,
     is_running_head,
+    is_station_brand_row,
     is_station_name,
+    is_station_promo,
+    is_station_ticker,
     title_under_release_label,
 )
 from archiver.extract.unwrap import printed_together
@@ -5527,7 +5530,21 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     from archiver.extract.masthead import word_count
 
     line = reader.lines[i]
-    if not _furniture(line):
+    # a broadcaster's brand row, or a line of its header right under the brand row atop the
+    # page ("1010 WINS" / "You give us 22 minutes, we'll give you the world"): its tagline or
+    # its row of frequencies runs longer than other furniture
+    # (not a line the story's lead speaks of: "KTVU FOX 2 | San Francisco" / "Storm watch:
+    # Creeks overflow in Marin County" / its deck is the station's story under its brand)
+    brand_row = is_station_brand_row(line)
+    station = brand_row or (
+        _under_station_brand(reader, i)
+        and not (is_station_ticker(line) and _promo_tells_lead(reader, i))
+    )
+    # a line under the brand row, no ticker, player or menu of its header, is its tagline only
+    # when it runs longer than the title under it ("A century on the river" over its deck "For
+    # 100 years, the same family has ferried ..." is the station's story's headline)
+    tagline = station and not brand_row and not is_station_promo(line)
+    if not (_furniture(line) or (station and _station_header_line(line))):
         return None
     if _runs_on(reader, i):
         return None  # "COUNCIL OKS $4.2M BOND FOR" / "BROADWAY ROAD REBUILD": a wrapped headline
@@ -5544,6 +5561,9 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         # "KING 5 Seattle", "WSB-TV": a local station's brand over its story (reader mode
         # keeps the site's name and nothing else of its header)
         or is_station_name(line)
+        # "KCRA 3 | Sacramento", "KETV NewsWatch 7", "91.5 Chapel Hill 88.9 Manteo": the
+        # station's brand row with its market, tagline, newscast or frequencies
+        or is_station_brand_row(line)
         # "CalMatters", "THE TEXAS TRIBUNE" as the page's first line: a news site's camel-case
         # name, or a paper's name (in capitals too) that the text names as an outlet again
         or _site_name_on_top(reader, i, line)
@@ -5591,9 +5611,14 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
     ahead = reader.ahead(i, _DISPLACE_AHEAD + 1)
     if not ahead:
         return None
+    # a broadcaster's header runs on in players, tickers and show names before the story's
+    # title, which stands over the byline or the stamp
+    masthead = masthead or station
     stamp_at: int | None = None  # the masthead's date stamp, when one stands under it
     for j in ahead[:_DISPLACE_AHEAD]:
         cand = reader.lines[j]
+        if station and j == ahead[0] and _station_market_under(cand, reader, j):
+            continue  # "KETV NewsWatch 7" / "OMAHA": the station's market under its brand
         if masthead and _dated_writer_row(cand) and (title := _title_under_top_stamp(reader, j)):
             # "University of Cape Town News" / "Research & innovation" / "04 March 2025 |
             # Story Jane Roe. Photo John Doe. Read time 5 min." / the title / its deck: a
@@ -5622,6 +5647,19 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             # "THE HARTWELL SUN" / "Gone. Just like that." / the writer / the stamp: the last
             # line over the byline, no title under it, is the headline set as short sentences
             return j
+        if (
+            station
+            and is_station_promo(cand)
+            and not (
+                is_station_ticker(cand)
+                and (_over_anchor_at_once(reader, j) or _promo_tells_lead(reader, j))
+            )
+        ):
+            # "Watch live: KCRA 3 News at 5 p.m.", "StormTeam 5: Snow totals ...": the header
+            # runs on; a line of that shape right over the byline or the stamp, or one the
+            # story's lead speaks of, is the story's own headline ("Live updates: Storm knocks
+            # out power ..." / "By Jane Roe"; "Storm watch: Creeks overflow ..." / its deck)
+            continue
         size = word_count(cand)
         display = masthead and not looks_like_headline(cand) and _display_sentences(cand)
         if display and _title_line_under(reader, j):
@@ -5640,7 +5678,12 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             continue  # "Future Perfect" / ... / "The Future Perfect newsletter": the series
         if (
             title_like
-            and size > word_count(_LABEL_SEPARATORS.sub(" ", line))
+            # (a station's tagline or row of frequencies over it may run longer)
+            and (
+                size < word_count(line)
+                if tagline
+                else station or size > word_count(_LABEL_SEPARATORS.sub(" ", line))
+            )
             and parse_byline(cand) is None
             and (find_credit(cand, in_header=True) is None or _gallery_title(reader, j))
             and (
@@ -5673,9 +5716,60 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             # site's tagline right under its name, a section's label under it, and the title
             # over the anchor below that
             continue
+        if station and _station_header_line(cand):
+            continue  # "Watch Live: KCRA 3 News at 5 p.m.", "Next Up: 0:00": the header runs on
         if title_like or not _furniture(cand):
             return None  # the first title-like line below is no headline over an anchor
     return None
+
+
+def _promo_tells_lead(reader: _Reader, j: int) -> bool:
+    """Line `j`, shaped as a broadcaster's ticker or player line, shares two longer words or
+    more with the story's lead: the story's own headline ("Storm watch: Creeks overflow in
+    Marin County" over "Several roads in Marin County were closed ..."), where a ticker's
+    teaser of another story shares one at most (page._bar_off_lead)."""
+    from archiver.extract.page import _LEAD_WITHIN, _lead_after, _long_words
+
+    lead = _lead_after(reader.lines, j + 1, 2 * _LEAD_WITHIN)
+    return lead is not None and len(_long_words(reader.lines[j]) & _long_words(lead)) > 1
+
+
+# A line of a broadcaster's header between its brand and the story's title is short and no
+# sentence: a player's, a ticker's or a show's line.
+_STATION_HEADER_WORDS = 20
+
+
+def _station_header_line(line: str) -> bool:
+    """Line `line`, under a broadcaster's brand row and over no anchor, is its header's: a
+    player, a ticker, a show's name or a menu, short and ending in no full stop."""
+    from archiver.extract.masthead import word_count
+
+    return word_count(line) <= _STATION_HEADER_WORDS and not line.endswith((".", "!", "?"))
+
+
+# How far down the page a brand row's first line under it may stand (blank lines among them).
+_BRAND_TOP_LINES = 6
+
+
+def _under_station_brand(reader: _Reader, i: int) -> bool:
+    """Line `i` stands right under a broadcaster's brand row, the page's first line of text."""
+    # (the first two lines of text at most are read: no walk over a long page's lines)
+    above = [k for k in range(i) if reader.lines[k]][:2] if i <= _BRAND_TOP_LINES else []
+    return len(above) == 1 and is_station_brand_row(reader.lines[above[0]])
+
+
+def _station_market_under(line: str, reader: _Reader, j: int) -> bool:
+    """Line `j`, right under a broadcaster's brand row, is its market in capitals alone
+    ("OMAHA"), not the story's dateline set apart: title-like lines still stand below it
+    before the story."""
+    text = line.strip()
+    return (
+        text.isupper()
+        and len(text.split()) <= 3
+        and text.replace(" ", "").replace(".", "").isalpha()
+        and reader.dateline(j) is None
+        and not is_date_stamp(text)
+    )
 
 
 # The print page a story ran on, alone or with its section after a bar or a dot ("Page 3 |
