@@ -7421,6 +7421,7 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     we do not know by name is one when the service's own marks are in the text:
     page.is_edition_paper)."""
     from archiver.extract.bylines import edition_header_paper
+    from archiver.extract.chrome import is_chrome
     from archiver.extract.gazetteer import is_known_place
     from archiver.extract.page import (
         edition_aside,
@@ -7436,16 +7437,25 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     # neither the paper, the date nor the writer; nor its page's name and links over them)
     above = [k for k in range(h) if lines[k] and not edition_aside(lines[k])]
     if (
-        len(above) == 1
-        and (paper_in_row := edition_header_paper(lines[above[0]])) is not None
+        above
+        and (paper_in_row := edition_header_paper(lines[above[-1]])) is not None
         and is_edition_paper(paper_in_row, lines)
-        and (row := parse_byline(lines[above[0]])) is not None
+        and (row := parse_byline(lines[above[-1]])) is not None
         and row.names
+        # ("PressReader" / "Catalog  For You" / the paper's name alone over the row: the
+        # service's own lines and the paper's name, no other header's)
+        and len(above) <= _EDITION_HEADER_LINES + 1
+        and all(
+            edition_label(lines[k])
+            or is_chrome(lines[k])
+            or " ".join(lines[k].split()) == paper_in_row
+            for k in above[:-1]
+        )
     ):
         # `Kathimerini English Edition · 12 Feb 2020 · BY GIORGOS LAMBROU` / the headline:
         # the header printed on one line (the service's print view), its parts set apart by
         # middle dots, the writer last
-        return above[0], row.names, lines[above[0]]
+        return above[-1], row.names, lines[above[-1]]
     above = edition_top(lines, above, frozenset()) if above else above
     # "NEWS" / "PressReader" / "Listen" / "Share": the service's section label, name and
     # buttons between the writer and the headline, read past as the page's reading does
