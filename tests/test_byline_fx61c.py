@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.extract.bylines import edited_byline, is_desk_line, parse_byline, titled_writers
+from archiver.extract.bylines import (
+    edited_byline,
+    is_desk_line,
+    names_comma_outlet,
+    parse_byline,
+    titled_writers,
+)
 from archiver.extract.page import is_tool_line
 
 
@@ -81,3 +87,20 @@ def test_share_counter(line: str) -> None:
 
 def test_share_counter_not_a_name() -> None:
     assert not is_tool_line("Xavier Count")
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Henry Lo, Vermont Public", ["Henry Lo"]),
+        ("Devin Asher, Iowa Public Radio", ["Devin Asher"]),
+        ("Devin Asher, Reuters", ["Devin Asher"]),
+    ],
+)
+def test_names_comma_outlet(line: str, names: list[str]) -> None:
+    assert names_comma_outlet(line) == names
+
+
+@pytest.mark.parametrize("line", ["Devin Asher, Ottumwa", "Going Public, Again", "Devin Asher"])
+def test_names_comma_outlet_none(line: str) -> None:
+    assert names_comma_outlet(line) is None

@@ -3554,6 +3554,11 @@ def is_affiliation(text: str) -> bool:
         return False
     if is_title_line(text) or is_agency(text) or _TITLE_TAIL.match(text):
         return True
+    if (public := _PUBLIC_MEDIA.match(text)) is not None:
+        from archiver.extract.gazetteer import is_known_place
+
+        if is_known_place(public.group("place")):
+            return True  # "Vermont Public", "Iowa Public Radio": a public-radio member station
     if (helped := _WITH_AGENCIES.match(text)) is not None and all(
         is_agency(a) or _is_wire(a) for a in _SPLIT.split(helped.group("agencies"))
     ):
@@ -3574,6 +3579,12 @@ def is_affiliation(text: str) -> bool:
     return not comma or bool(_LABEL.match(place))
 
 
+# A public broadcaster named for its state or city ("Vermont Public", "Iowa Public Radio",
+# "Wyoming Public Media"): NPR's member stations, whose reporters share its bylines.
+_PUBLIC_MEDIA = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+Public"
+    r"(?:\s+(?:Radio|Media|Broadcasting|Television))?$"
+)
 # A group's name after an outlet's word: "Nation Media Group", "Daily Mail Group".
 _MEDIA_GROUP = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){1,3}(?:Media|News|Publishing|Newspapers?)\s+Group$"
@@ -3651,6 +3662,18 @@ _OUTLET_WORDS = re.compile(
 # A paper's name in the languages that print it as an article and one word: "Le Devoir",
 # "La Presse", "El País", "De Telegraaf", "Die Zeit" (a person's name is no article and a word).
 _ARTICLE_OUTLET = re.compile(r"^(?:Le|La|Les|El|Il|Lo|Los|Las|De|Het|Der|Die|Das)\s+[A-Z][\w'’-]+$")
+
+
+def names_comma_outlet(text: str) -> list[str] | None:
+    """`Jane Roe, Vermont Public`, `Jane Roe, Reuters`: the names before the line's last comma
+    when all after it is an outlet or a title (is_affiliation), or None; the outlet is no
+    second name (name_list alone reads "Vermont Public" as one)."""
+    text = " ".join(text.split())
+    head, comma, tail = text.rpartition(",")
+    if not comma or len(text) > 120 or not is_affiliation(tail.strip()):
+        return None
+    names = name_list(head.strip())
+    return names if names is not None and len(names) <= 3 else None
 
 
 def names_with_affiliation(text: str) -> list[str] | None:

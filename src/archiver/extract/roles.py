@@ -40,6 +40,7 @@ from archiver.extract.bylines import (
     name_before_city,
     name_before_stamp,
     name_list,
+    names_comma_outlet,
     names_run_together,
     names_then_agency,
     names_with_affiliation,
@@ -3741,7 +3742,9 @@ def _classify_opening(
             more = (
                 # "Ricardo Peña, Reporter" / "Lauren Kettering, Digital Journalist": each
                 # writer with a title after a comma, the title no second name
-                (titled_writers(line) or name_list(line))
+                # "Jasmine Fordham" / "Henry Lo, Vermont Public": the second writer with the
+                # member station she reports for, the station no third name
+                (titled_writers(line) or names_comma_outlet(line) or name_list(line))
                 if stacked and not re.search(r"[:()]", line) and not is_tool_line(line)
                 else None
             )
