@@ -104,3 +104,18 @@ def test_names_comma_outlet(line: str, names: list[str]) -> None:
 @pytest.mark.parametrize("line", ["Devin Asher, Ottumwa", "Going Public, Again", "Devin Asher"])
 def test_names_comma_outlet_none(line: str) -> None:
     assert names_comma_outlet(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("THE GLOBE AND MAIL*", True),
+        ("THE TORONTO STAR*", True),
+        ("GAS PRICES FALL FOR A THIRD WEEK*", False),
+        ("FREE SHIPPING ON ORDERS OVER $50*", False),
+    ],
+)
+def test_logo_mark_masthead(line: str, expected: bool) -> None:
+    from archiver.extract.masthead import is_masthead
+
+    assert is_masthead(line) is expected
