@@ -511,6 +511,12 @@ _TOOL_LINE = re.compile(
 
 # An e-mail address: a writer's or a photographer's contact, never in a headline.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+# A release's contact line by its label ("Media contact: Jane Roe, ...", "Spanish-language
+# contact: ...", "Press contacts: ..."): a few words, then "contact" and a colon, then a name.
+# (a headline's label and colon, "Close contact: New rules for schools", runs on in lower case)
+_CONTACT_LABEL = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?i:contacts?)\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:,|$)"
+)
 # A telephone number in the international form ("WhatsApp: +44 7756 165803"): a page's call
 # for its readers' stories or tips, never in a headline.
 _PHONE = re.compile(r"\+\d{1,3}[\s-]?\(?\d{2,5}\)?(?:[\s-]?\d{2,4}){2,4}\b")
@@ -3022,9 +3028,15 @@ def _walk_up(
                 top = None
             notes.append(f"line {k + 2} above it is the writer's title under their name")
             break
+        if top is None and _CONTACT_LABEL.match(line) is not None:
+            # "Media contact: Jane Roe, 360-555-0119" / "Spanish-language contact: John Doe,
+            # 509-555-0173" between a release's headline and its dateline: the contact block,
+            # no headline; the walk goes on above it
+            continue
         if top is not None and (
             ("@" in line and _EMAIL.search(line))
             or _PHONE.search(line)
+            or _CONTACT_LABEL.match(line) is not None
             or office_holder(line, _text_above(lines, chrome, k))
             or is_issuer_name(line)
         ):
