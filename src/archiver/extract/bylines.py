@@ -1343,10 +1343,14 @@ def _parse_byline(line: str) -> Byline | None:
     rest = _unglued_title(rest)
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
-    if "|" in rest and (barred := _barred_names(rest)) is not None:
+    if (
+        "|" in rest
+        and (barred := _barred_names(rest)) is not None
+        and not any(_region_name(n) for n in barred)
+    ):
         # "By Jane Roe | John Doe": two writers a bar sets apart after one "By" (a UK regional
         # site's sports byline), each part a whole name; a bar before a title, a place or a
-        # stamp still ends the names below
+        # stamp still ends the names below ("By Jane Roe | East Lancashire": a region)
         return Byline(raw=line.strip(), names=barred)
     segments = _AFTER_NAMES.split(rest)
     rest = segments[0]
@@ -3732,6 +3736,19 @@ def dated_label(text: str) -> bool:
 
 # Between writers set side by side: a spaced bar or bullet ("Jane Roe | John Doe").
 _NAME_BAR = re.compile(r"\s+[|•·]\s+")
+
+
+# A compass word before a place makes a region ("East Lancashire", "North Wales"), no name.
+_COMPASS_WORDS = frozenset(
+    "north south east west central northern southern eastern western mid greater upper lower".split()
+)
+
+
+def _region_name(name: str) -> bool:
+    """ "East Lancashire", "North Wales", "Greater Manchester": a compass word first, a
+    region's name (the gazetteer knows few counties), no person's."""
+    first, _, rest = name.partition(" ")
+    return first.lower() in _COMPASS_WORDS and bool(rest)
 
 
 def _barred_names(text: str) -> list[str] | None:

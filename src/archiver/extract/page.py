@@ -514,8 +514,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 # A release's contact line by its label ("Media contact: Jane Roe, ...", "Spanish-language
 # contact: ...", "Press contacts: ..."): a few words, then "contact" and a colon, then a name.
 # (a headline's label and colon, "Close contact: New rules for schools", runs on in lower case)
+# The name is followed by the contact's telephone number or e-mail address after a comma
+# ("Emergency Contact: Parents Demand Answers", a Title Case headline, gives neither).
 _CONTACT_LABEL = re.compile(
-    r"^(?:[\w-]+\s+){0,3}(?i:contacts?)\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:,|$)"
+    r"^(?:[\w-]+\s+){0,3}(?i:contacts?)\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*,"
+    r"[^,]*?(?:\d{3}|@)"
 )
 # A telephone number in the international form ("WhatsApp: +44 7756 165803"): a page's call
 # for its readers' stories or tips, never in a headline.
