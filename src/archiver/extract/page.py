@@ -3330,7 +3330,16 @@ def _walk_up(
             # "Story by Jane Roe" over the page's stamp ("• 8h"), the outlet's name over it:
             # the writer's line between the headline and the stamp, no headline itself
             continue
-        if top is None and seen == 1 and is_desk_line(line):
+        if (
+            top is None
+            and seen == 1
+            and is_desk_line(line)
+            and (up := _text_above(lines, chrome, k - 1)) is not None
+            # (a menu's words over the desk line: no headline above it to read)
+            and not all(
+                w.strip("|·•»›/").lower() in MENU_WORDS for w in up.split() if w.strip("|·•»›/")
+            )
+        ):
             # "From staff reports" right over the page's stamp: the paper's desk in the
             # writer's place, no headline; the line above it is read as if over the stamp
             seen -= 1
