@@ -1280,7 +1280,7 @@ def _parse_byline(line: str) -> Byline | None:
             words = {w.lower() for n in in_header for w in n.split()}
             if words & (MENU_WORDS | _EDITION_PARTS):
                 return None  # "... · Business Section": the page's section, no writer
-        return Byline(raw=line.strip(), names=in_header)
+        return Byline(raw=line.strip(), names=[_caps_name_before_city(n) for n in in_header])
     if (placed := _name_paper_place(text)) is not None:
         return Byline(raw=line.strip(), names=[placed])
     if (row := _CREDITS_ROW.match(text)) is not None and (
@@ -1343,6 +1343,15 @@ def _parse_byline(line: str) -> Byline | None:
     rest = _unglued_title(rest)
     # "By X | Special to the Pioneer Press", "By X | Nov. 19, 2014 at 3:42 PM",
     # "By X Published 5/2/21 at 9:15 AM ET": names come first
+    if (
+        "|" in rest
+        and (barred := _barred_names(rest)) is not None
+        and not any(_region_name(n) for n in barred)
+    ):
+        # "By Jane Roe | John Doe": two writers a bar sets apart after one "By" (a UK regional
+        # site's sports byline), each part a whole name; a bar before a title, a place or a
+        # stamp still ends the names below ("By Jane Roe | East Lancashire": a region)
+        return Byline(raw=line.strip(), names=barred)
     segments = _AFTER_NAMES.split(rest)
     rest = segments[0]
     # "By Jane Roe of NZPA", "By Jane Roe of The Paper": the writer's outlet after "of" (no
@@ -1750,6 +1759,13 @@ _WEB_OUTLET = re.compile(r"[A-Za-z][\w-]*\.(?:com|net|org|in|ph|ng|co\.uk|com\.a
 _NEWS_SERVICE = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?:(?i:news\s+services?)|News\s+Network|NEWS\s+NETWORK)"
 )
+
+
+def is_desk_line(line: str) -> bool:
+    """ "From staff reports", "From Our Own Correspondent": a paper's desk alone in the
+    byline's place, a writer's line though it names no one (never a headline)."""
+    text = " ".join(line.split())
+    return len(text) <= 80 and _FROM_DESK.match(text) is not None
 
 
 def is_desk(text: str) -> bool:
@@ -2507,7 +2523,12 @@ def _stamped_names(text: str) -> tuple[str, list[str]] | None:
     head = text[: m.start()]
     # "Jane Roe news reporter @janeroe": the writer's handle between the name and the stamp
     bare = _without_contact(head).strip()
-    names = _names_bracket_outlet(bare) or name_list(bare) or _names_comma_outlet(bare)
+    names = (
+        _names_bracket_outlet(bare)
+        or name_list(bare)
+        or _names_comma_outlet(bare)
+        or _names_dot_outlet(bare)
+    )
     if names is None and (titled := _name_before_title(bare)) is not None:
         names = [titled]  # "Jane Roe news reporter": the name, then the writer's title
     if names is not None:
@@ -2588,6 +2609,24 @@ def _names_comma_outlet(text: str) -> list[str] | None:
     if not parts or len(parts) > 3 or not is_affiliation(parts[0]):
         return None
     return names if all(is_affiliation(p) or _LABEL.match(p) for p in parts) else None
+
+
+# The separator a page sets between the writers, their outlet and the stamp on one row.
+_ROW_DOT = re.compile(r"\s+[·•|]\s+")
+
+
+def _names_dot_outlet(text: str) -> list[str] | None:
+    """`Jane Roe, John Doe · The Canadian Press ·`: the writers, then after a dot or a bar the
+    agency or outlet they write for (CBC's row over an agency's story, the stamp's own dot
+    left at the end); every name is kept, not the first alone."""
+    parts = _ROW_DOT.split(text.rstrip(" ·•|"))
+    if len(parts) != 2:
+        return None
+    outlet = parts[1].strip(" .")
+    if not (is_agency(outlet) or is_affiliation(outlet)):
+        return None
+    names = name_list(parts[0])
+    return names if names is not None and len(names) <= 3 else None
 
 
 _BRACKET_OUTLET = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<outlet>[^()]+)\)$")
@@ -3253,12 +3292,15 @@ def _titled_pairs(text: str) -> list[str] | None:
         return None
     names: list[str] = []
     titled = 0
+    # "Jane Roe Health correspondent and John Doe Data editor": the Guardian's shared byline
+    # sets each title after its name with no comma at all; then every part must be so titled
+    commaless = "," not in text
     for part in parts:
         name, comma, title = part.partition(",")
         name, title = name.strip(), title.strip(" .")
         if (
             not comma
-            and f"{part}," in text
+            and (f"{part}," in text or commaless)
             and (head := _name_before_title(name)) is not None
             and not name.endswith("s")
         ):
@@ -3279,7 +3321,7 @@ def _titled_pairs(text: str) -> list[str] | None:
         if is_known_place(name):
             return None
         names.append(name)
-    if not titled:
+    if not titled or (commaless and titled < len(parts)):
         return None
     return names
 
@@ -3572,6 +3614,11 @@ def is_affiliation(text: str) -> bool:
         return False
     if is_title_line(text) or is_agency(text) or _TITLE_TAIL.match(text):
         return True
+    if (public := _PUBLIC_MEDIA.match(text)) is not None:
+        from archiver.extract.gazetteer import is_known_place
+
+        if is_known_place(public.group("place")):
+            return True  # "Vermont Public", "Iowa Public Radio": a public-radio member station
     if (helped := _WITH_AGENCIES.match(text)) is not None and all(
         is_agency(a) or _is_wire(a) for a in _SPLIT.split(helped.group("agencies"))
     ):
@@ -3592,6 +3639,12 @@ def is_affiliation(text: str) -> bool:
     return not comma or bool(_LABEL.match(place))
 
 
+# A public broadcaster named for its state or city ("Vermont Public", "Iowa Public Radio",
+# "Wyoming Public Media"): NPR's member stations, whose reporters share its bylines.
+_PUBLIC_MEDIA = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+Public"
+    r"(?:\s+(?:Radio|Media|Broadcasting|Television))?$"
+)
 # A group's name after an outlet's word: "Nation Media Group", "Daily Mail Group".
 _MEDIA_GROUP = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){1,3}(?:Media|News|Publishing|Newspapers?)\s+Group$"
@@ -3671,6 +3724,18 @@ _OUTLET_WORDS = re.compile(
 _ARTICLE_OUTLET = re.compile(r"^(?:Le|La|Les|El|Il|Lo|Los|Las|De|Het|Der|Die|Das)\s+[A-Z][\w'’-]+$")
 
 
+def names_comma_outlet(text: str) -> list[str] | None:
+    """`Jane Roe, Vermont Public`, `Jane Roe, Reuters`: the names before the line's last comma
+    when all after it is an outlet or a title (is_affiliation), or None; the outlet is no
+    second name (name_list alone reads "Vermont Public" as one)."""
+    text = " ".join(text.split())
+    head, comma, tail = text.rpartition(",")
+    if not comma or len(text) > 120 or not is_affiliation(tail.strip()):
+        return None
+    names = name_list(head.strip())
+    return names if names is not None and len(names) <= 3 else None
+
+
 def names_with_affiliation(text: str) -> list[str] | None:
     """`Jan van der Berg, News24`, `Ana Ruiz - The Philippine Star`, `Jane Roe | Staff
     Writer`, `Jane Roe and John Doe, Reuters`: names, then after a comma, a bar or a dash an
@@ -3727,6 +3792,19 @@ def dated_label(text: str) -> bool:
 
 # Between writers set side by side: a spaced bar or bullet ("Jane Roe | John Doe").
 _NAME_BAR = re.compile(r"\s+[|•·]\s+")
+
+
+# A compass word before a place makes a region ("East Lancashire", "North Wales"), no name.
+_COMPASS_WORDS = frozenset(
+    "north south east west central northern southern eastern western mid greater upper lower".split()
+)
+
+
+def _region_name(name: str) -> bool:
+    """ "East Lancashire", "North Wales", "Greater Manchester": a compass word first, a
+    region's name (the gazetteer knows few counties), no person's."""
+    first, _, rest = name.partition(" ")
+    return first.lower() in _COMPASS_WORDS and bool(rest)
 
 
 def _barred_names(text: str) -> list[str] | None:
@@ -3833,6 +3911,11 @@ _NOT_MONONYMS = CMS_ACCOUNT_WORDS | frozenset(
 )
 
 
+def is_mononym(part: str) -> bool:
+    """One capitalised word that may be a person's whole name ("Harianto", "Sutrisno")."""
+    return _mononym(part)
+
+
 def _mononym(part: str) -> bool:
     """One capitalised word that is a person's whole name in a writer's labelled field
     ("Harianto"): no agency, desk, page word or place the gazetteer knows."""
@@ -3899,6 +3982,28 @@ def names_run_together(text: str, elsewhere: list[str]) -> list[str] | None:
     if len(found) != 1 or any(text in other for other in elsewhere):
         return None
     return found[0]
+
+
+def _caps_name_before_city(name: str) -> str:
+    """ "MARK HOLLIS VANCOUVER" -> "MARK HOLLIS": an e-edition's header prints the writer in
+    capitals and the city filed from after the name with no mark between (PressReader's
+    header of a Canadian paper); a name of two words or more stays before a city of 100,000
+    people. Capitals only: a name in mixed case is read as printed."""
+    from archiver.extract.gazetteer import countries_of
+
+    words = name.split()
+    if not name.isupper() or len(words) < 3:
+        return name
+    for k in (2, 1):
+        head, tail = words[:-k], " ".join(words[-k:]).title()
+        if (
+            len(head) >= 2
+            and not (k == 2 and words[-2].lower() in _SURNAME_PARTICLES)
+            and looks_like_name(" ".join(head))
+            and countries_of(tail, 100_000)
+        ):
+            return " ".join(head)
+    return name
 
 
 def name_before_city(text: str) -> str:
@@ -4116,8 +4221,12 @@ def author_box_byline(lines: list[str]) -> tuple[Byline, list[int]] | None:
 # under its headline, naming the editor who runs the page (the reporters after "with" are
 # the page's contributors).
 _EDITED_BY = re.compile(r"^(?:Edited|Compiled)\s+by\s+(?P<rest>.{3,160})$")
+# "Compiled by Jane Roe from wire reports", "... from staff and wire reports": where the
+# compiler's copy came from, said after her name, is no second name.
 _CONTRIBUTORS = re.compile(
     r"\s*[,;]?\s+(?=(?i:with|and\s+reporting|reporting|additional)\b)|\s*[,;]\s*"
+    r"|\s+(?=(?i:from\s+(?:(?:staff|wire|news|agency)\s+(?:and\s+)?)*(?:reports|services|dispatches"
+    r"|agencies|sources))\b)"
 )
 
 

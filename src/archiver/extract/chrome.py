@@ -193,6 +193,8 @@ _CHROME_LINES = re.compile(
         # the service's own name alone, its logo's text over the page it prints
         # ("PressReader" over "The Namibian Sun Weekend · 24 Jun 2023 · 6"): never a headline
         pressreader|newspaperdirect|
+        # its app's tabs over the page ("Catalog  For You"), copied with the logo
+        catalog\s+for\s+you|
         # a syndicating site's note under a wire story ("(This story has not been edited by
         # THE WEEK and is auto-generated from PTI)", "This report is auto-generated from ANI
         # news service.", NDTV's "(Except for the headline, this story has not been edited

@@ -648,7 +648,8 @@ def is_masthead(line: str) -> bool:
 
     if is_release_service(line):
         return True  # "GlobeNewswire by notified", "Mynewsdesk": a release service's newsroom
-    text = _EDITION.sub("", line.strip()).strip()
+    # "THE GLOBE AND MAIL*", "Newsday®": the logo's asterisk or trademark sign, copied as text
+    text = _EDITION.sub("", line.strip().rstrip("*®™ ")).strip()
     if not text or len(text) > 60 or text.lower() in _MENU_WORDS or text[:3].lower() == "by ":
         return False  # "News" is a menu's item, "By Reuters" a byline: no site's name
     if text != line.strip() and _ARTICLE_TITLE.fullmatch(text) is not None:
@@ -672,6 +673,10 @@ def is_masthead(line: str) -> bool:
     # knows ("The Nation of Islam" names none)
     # and in capitals, as the page's logo text prints it ("THE TIMES OF INDIA")
     cased = _title_case(text) if text.isupper() else text
+    if cased != text and line.strip()[-1:] in ("*", "®", "™"):
+        # "THE GLOBE AND MAIL*": a logo's text in capitals with its mark, read as the name
+        # in Title Case (a headline in capitals carries no trademark's sign)
+        return is_masthead(cased)
     if _paper_of().match(cased) is not None:
         from archiver.extract.gazetteer import is_known_place
 

@@ -23,6 +23,7 @@ from archiver.extract.bylines import (
     edited_byline,
     is_author_bio,
     is_contact_line,
+    is_desk_line,
     is_filed_from_line,
     is_title_line,
     label_over_names,
@@ -462,6 +463,10 @@ _TOOL_LINE = re.compile(
         # Italian)
         compartir|compartilhar|partilhar|partager|teilen|condividi|
         link\s+copied.*|print|email|comments?|bookmark.*|follow|gift\s+(?:this\s+)?article|
+        # a share button's counter by the network's name ("Facebook Count", "X Count": Dawn's
+        # share row as its alt text is copied), capitalised as a name is
+        (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|threads|bluesky)
+            \s+(?:count|shares?)|
         # the save button's prompt ("Log in, register or subscribe to save articles for later.")
         (?:log\s?in|sign\s?in)(?:,?\s+(?:or\s+)?(?:register|sign\s?up|subscribe)){0,2}\s+to\s+save\s+
             (?:this\s+)?(?:articles?|stories|story)(?:\s+for\s+later)?\.?|
@@ -508,6 +513,15 @@ _TOOL_LINE = re.compile(
 
 # An e-mail address: a writer's or a photographer's contact, never in a headline.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+# A release's contact line by its label ("Media contact: Jane Roe, ...", "Spanish-language
+# contact: ...", "Press contacts: ..."): a few words, then "contact" and a colon, then a name.
+# (a headline's label and colon, "Close contact: New rules for schools", runs on in lower case)
+# The name is followed by the contact's telephone number or e-mail address after a comma
+# ("Emergency Contact: Parents Demand Answers", a Title Case headline, gives neither).
+_CONTACT_LABEL = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?i:contacts?)\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*,"
+    r"[^,]*?(?:\d{3}|@)"
+)
 # A telephone number in the international form ("WhatsApp: +44 7756 165803"): a page's call
 # for its readers' stories or tips, never in a headline.
 _PHONE = re.compile(r"\+\d{1,3}[\s-]?\(?\d{2,5}\)?(?:[\s-]?\d{2,4}){2,4}\b")
@@ -1939,6 +1953,8 @@ def _edition_header(lines: list[str], menu_rows: frozenset[int] = frozenset()) -
         for k in range(min(len(lines), _EDITION_SCAN * 2))
         if lines[k] and not edition_aside(lines[k])
     ]
+    if (one_row := _one_row_edition_header(lines, top)) is not None:
+        return one_row
     # (the service's page's name and menus over the paper's name are its, not the paper's)
     top = edition_top(lines, top, menu_rows)
     if len(top) < 4:
@@ -1994,6 +2010,43 @@ def _edition_header(lines: list[str], menu_rows: frozenset[int] = frozenset()) -
         + (" with their title" if titled else ""),
     )
     return PageStart(h, why, 0)
+
+
+# The service's own lines over a one-row header ("PressReader", "Catalog  For You", the
+# paper's name alone): at most this many.
+_ONE_ROW_LEAD = 3
+
+
+def _one_row_edition_header(lines: list[str], top: list[int]) -> PageStart | None:
+    """`PressReader` / `Catalog  For You` / `The Globe and Mail (BC Edition)` / `The Globe and
+    Mail (BC Edition) · 14 Mar 2023 · S1 · JANE ROE` / the headline: an e-edition's header
+    printed on one row (the paper, the issue's date, the page, the writer), the service's name
+    and links and the paper's name alone over it; the display line under the row is the
+    headline. The row must name a writer and its paper must be one (`is_edition_paper`)."""
+    from archiver.extract.bylines import edition_header_paper
+
+    for n in range(min(len(top) - 1, _ONE_ROW_LEAD + 1)):
+        row = " ".join(lines[top[n]].split())
+        paper = edition_header_paper(row)
+        if paper is None:
+            continue
+        lead = [" ".join(lines[k].split()) for k in top[:n]]
+        if not all(
+            _EDITION_SERVICE.match(x) or is_chrome(x) or x == paper for x in lead
+        ) or not is_edition_paper(paper, lines):
+            return None
+        found = parse_byline(row)
+        h = top[n + 1]
+        if found is None or not found.names or not _headline_shape(lines[h]):
+            return None
+        if lines[h].rstrip().endswith(".") or story_line(lines[h]):
+            return None
+        why = (
+            f"an e-edition's header printed on one row over it (line {top[n] + 1}): the"
+            " paper's name, the issue's date and the writer",
+        )
+        return PageStart(h, why, 0)
+    return None
 
 
 def edition_label(line: str) -> bool:
@@ -3007,9 +3060,15 @@ def _walk_up(
                 top = None
             notes.append(f"line {k + 2} above it is the writer's title under their name")
             break
+        if top is None and _CONTACT_LABEL.match(line) is not None:
+            # "Media contact: Jane Roe, 360-555-0119" / "Spanish-language contact: John Doe,
+            # 509-555-0173" between a release's headline and its dateline: the contact block,
+            # no headline; the walk goes on above it
+            continue
         if top is not None and (
             ("@" in line and _EMAIL.search(line))
             or _PHONE.search(line)
+            or _CONTACT_LABEL.match(line) is not None
             or office_holder(line, _text_above(lines, chrome, k))
             or is_issuer_name(line)
         ):
@@ -3300,6 +3359,21 @@ def _walk_up(
             # "Story by Jane Roe" over the page's stamp ("• 8h"), the outlet's name over it:
             # the writer's line between the headline and the stamp, no headline itself
             continue
+        if (
+            top is None
+            and seen == 1
+            and is_desk_line(line)
+            and (up := _text_above(lines, chrome, k - 1)) is not None
+            # (a menu's words over the desk line: no headline above it to read)
+            and not all(
+                w.strip("|·•»›/").lower() in MENU_WORDS for w in up.split() if w.strip("|·•»›/")
+            )
+        ):
+            # "From staff reports" right over the page's stamp: the paper's desk in the
+            # writer's place, no headline; the line above it is read as if over the stamp
+            seen -= 1
+            named_at = k + 1
+            continue
         if top is not None and under == top and _ISSUER_LABEL.match(line):
             # "News provided by" / "Hartfield Rail Holdings plc" over the release's stamp (PR
             # Newswire's pages, Cision's and Business Wire's alike): the issuer's name under its
@@ -3324,6 +3398,10 @@ def _walk_up(
                 # stamp (Dawn's editorials and columns); a menu's item is never set between
                 # the section and the byline
                 or (under == named_at and _two_word_title(line))
+                # "COUNTY FAIR BREAKS ATTENDANCE RECORD" / "From staff reports" / the stamp: a
+                # short headline set in capitals over the writer's line, its words a short
+                # headline's once read in lower case
+                or (under == named_at and line.isupper() and _short_headline(line.capitalize()))
             )
             and _is_anchor(lines[a], None) in ("a byline", "the page's date stamp")
         ):

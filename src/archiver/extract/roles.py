@@ -30,6 +30,7 @@ from archiver.extract.bylines import (
     is_by_line,
     is_clock,
     is_contact_line,
+    is_desk_line,
     is_filed_from_line,
     is_news_service,
     is_title_line,
@@ -40,6 +41,7 @@ from archiver.extract.bylines import (
     name_before_city,
     name_before_stamp,
     name_list,
+    names_comma_outlet,
     names_run_together,
     names_then_agency,
     names_with_affiliation,
@@ -3762,7 +3764,9 @@ def _classify_opening(
             more = (
                 # "Ricardo Peña, Reporter" / "Lauren Kettering, Digital Journalist": each
                 # writer with a title after a comma, the title no second name
-                (titled_writers(line) or name_list(line))
+                # "Jasmine Fordham" / "Henry Lo, Vermont Public": the second writer with the
+                # member station she reports for, the station no third name
+                (titled_writers(line) or names_comma_outlet(line) or name_list(line))
                 if stacked and not re.search(r"[:()]", line) and not is_tool_line(line)
                 else None
             )
@@ -7533,6 +7537,7 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     we do not know by name is one when the service's own marks are in the text:
     page.is_edition_paper)."""
     from archiver.extract.bylines import edition_header_paper
+    from archiver.extract.chrome import is_chrome
     from archiver.extract.gazetteer import is_known_place
     from archiver.extract.page import (
         edition_aside,
@@ -7548,16 +7553,25 @@ def _edition_writer(reader: _Reader, h: int) -> tuple[int, list[str], str] | Non
     # neither the paper, the date nor the writer; nor its page's name and links over them)
     above = [k for k in range(h) if lines[k] and not edition_aside(lines[k])]
     if (
-        len(above) == 1
-        and (paper_in_row := edition_header_paper(lines[above[0]])) is not None
+        above
+        and (paper_in_row := edition_header_paper(lines[above[-1]])) is not None
         and is_edition_paper(paper_in_row, lines)
-        and (row := parse_byline(lines[above[0]])) is not None
+        and (row := parse_byline(lines[above[-1]])) is not None
         and row.names
+        # ("PressReader" / "Catalog  For You" / the paper's name alone over the row: the
+        # service's own lines and the paper's name, no other header's)
+        and len(above) <= _EDITION_HEADER_LINES + 1
+        and all(
+            edition_label(lines[k])
+            or is_chrome(lines[k])
+            or " ".join(lines[k].split()) == paper_in_row
+            for k in above[:-1]
+        )
     ):
         # `Kathimerini English Edition · 12 Feb 2020 · BY GIORGOS LAMBROU` / the headline:
         # the header printed on one line (the service's print view), its parts set apart by
         # middle dots, the writer last
-        return above[0], row.names, lines[above[0]]
+        return above[-1], _cities_named(lines, above[-1], row.names), lines[above[-1]]
     above = edition_top(lines, above, frozenset()) if above else above
     # "NEWS" / "PressReader" / "Listen" / "Share": the service's section label, name and
     # buttons between the writer and the headline, read past as the page's reading does
@@ -7788,6 +7802,8 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
     below = reader.lines[j]
     if is_by_line(below):
         return False  # "ABC Hobart" over "By Jane Roe": the desk over the byline
+    if _caps_over_desk(reader, i):
+        return False
     if is_known_place(line) or _linked_outlet_named(reader, line):
         return False
     if is_date_stamp(below) or is_menu_item(below) or is_title_line(below):
@@ -8014,9 +8030,37 @@ def _names_over_story(reader: _Reader, i: int) -> list[str] | None:
     return None if _named_in_lead(reader, i, names) else names
 
 
+def _cities_named(lines: list[str], at: int, names: list[str]) -> list[str]:
+    """The writers of an e-edition's one-row header at line `at`, each read with the city
+    after it ("MARK HOLLIS VANCOUVER" -> "MARK HOLLIS", bylines._caps_name_before_city)
+    only when the page names that city elsewhere (its story, its paper's name): else the
+    last word is the writer's surname ("JOHN PAUL JACKSON", Jackson a city too)."""
+    parts = [" ".join(p.split()) for p in re.split(r"\s[·•|]\s", lines[at])]
+    rest = " ".join(line for k, line in enumerate(lines) if k != at).casefold()
+    out: list[str] = []
+    for name in names:
+        whole = next((p for p in parts if p.startswith(f"{name} ") and p.isupper()), None)
+        city = whole[len(name) :].strip() if whole is not None else ""
+        paper = " ".join(parts[:1]).casefold()
+        if city and city.casefold() not in rest and city.casefold() not in paper:
+            name = whole
+        out.append(name)
+    return out
+
+
+def _caps_over_desk(reader: _Reader, i: int) -> bool:
+    """Line `i` is in capitals right over a desk's line ("HIGH SCHOOL SPORTS ROUNDUP" / "From
+    staff reports"): the desk stands in the writer's place, the capitals over it a kicker or
+    the headline, no writer's name."""
+    j = reader.nxt[i]
+    return reader.lines[i].isupper() and j < len(reader.lines) and is_desk_line(reader.lines[j])
+
+
 def _stack_at(reader: _Reader, i: int) -> tuple[list[str], int] | None:
     """A byline block set one span a line from line `i` (bylines.stacked_byline): its names
     and its last line."""
+    if _caps_over_desk(reader, i):
+        return None
     block: list[int] = []
     for j in range(i, min(len(reader.lines), i + STACK_LINES + 2)):
         if not reader.lines[j]:
@@ -9858,6 +9902,8 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
     from archiver.extract.gazetteer import is_area_name, is_known_place
 
     line = without_glued_handle(reader.lines[i])  # "Jane Roe@jane.roe.1234"
+    if _caps_over_desk(reader, i):
+        return None
     timed = without_read_time(line)  # "Jane Roe5 min read"
     if timed != line and timed[-1:].isalpha() and line[len(timed) : len(timed) + 1].isdigit():
         # only the time run into the name's last letter (Medium's author row) is read off: set

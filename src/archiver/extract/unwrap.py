@@ -2000,9 +2000,20 @@ def _writer_elsewhere(lines: list[str]) -> bool:
 def _writer_over_outlet(text: str, after: str) -> bool:
     """`text` is a person's name alone and the line under it a known paper's name ("Jane Roe"
     / "Des Moines Register"): the writer and the paper they write for, one a line."""
-    from archiver.extract.bylines import looks_like_name
+    from archiver.extract.bylines import is_agency, is_mononym, looks_like_name
     from archiver.extract.masthead import is_masthead
 
+    if (
+        # "Sutrisno" / "The Jakarta Post/ANN": a writer of one name over the paper and the
+        # network it came through (Asia News Network's partners, as the Daily Star prints
+        # them), the slash and the agency (or its initials) after the paper's name saying so
+        len(text.split()) == 1
+        and is_mononym(text)
+        and (slashed := after.partition("/"))[1]
+        and is_masthead(slashed[0].strip())
+        and (is_agency(slashed[2].strip()) or re.fullmatch(r"[A-Z]{2,5}", slashed[2].strip()))
+    ):
+        return True
     return (
         _WRITER_WORDS[0] <= len(text.split()) <= _WRITER_WORDS[1]
         and looks_like_name(text)
