@@ -5283,9 +5283,14 @@ _BARRED_FILE_TAIL = re.compile(r"[.!?”\"’]\s+(?:PHOTO|Photo)\s*[|/]\s*(?:FIL
 
 
 # What kind of picture it is, in a caption's parentheses where a credit might stand: Indian
-# papers' "(Representational)", "(Representative image)", "(Image for representation)".
+# papers' "(Representational)", "(Representative image)", "(Image for representation)"; a
+# library's picture bought for the page, "(Image: Stock image)" (Reach's regional sites), which
+# names no library and no one who took it.
 _KIND_ALONE = frozenset(
     {
+        "stock image",
+        "stock photo",
+        "stock picture",
         "representational",
         "representative",
         "representational image",
