@@ -4415,6 +4415,20 @@ def own_source_alone(line: str, source: str | None) -> Credit | None:
     return Credit(m.group("name"), None, m.group("name"))
 
 
+def own_source_under_caption(caption: str, line: str, source: str | None) -> Credit | None:
+    """The outlet that the story's dateline names as its source alone on the line under a
+    caption's sentence, no brackets ("Crews spray the roof late Thursday." / "WTVD" under
+    "RALEIGH, N.C. (WTVD) -- ..."): the station's or paper's own picture. A news wire's name
+    there signs the story off, so it is left alone, as is a line under a story's sentence
+    (four words or more, ending it, is the caller's test of a caption)."""
+    if not source or _wire(source) or line.strip().casefold() != source.casefold():
+        return None
+    if not ends_caption(caption):
+        return None
+    name = line.strip()
+    return Credit(name, None, name)
+
+
 def _photographer_in_brackets(inner: str, before: str) -> Credit | None:
     """A photographer's name alone in the brackets that close a caption printed without its
     stop, in AFP's style (the surname in capitals: "Alain JOCARD", "JULIEN DE ROSA"), as

@@ -107,6 +107,7 @@ from archiver.extract.credits import (
     named_office_caption,
     named_source_caption,
     own_source_alone,
+    own_source_under_caption,
     page_sources,
     paper_over_caption,
     parse_gallery,
@@ -5750,6 +5751,25 @@ def parse_wire_text(
             if chrome[no]:
                 if explain:
                     out.roles.append(LineRole(no, line, "chrome", ("page furniture",)))
+            elif (
+                k + 1 < len(block)
+                and no < signoff_at
+                and _caption_sentence(line)
+                and not chrome[block[k + 1][1]]
+                and (own := own_source_under_caption(line, block[k + 1][0], story_source))
+                is not None
+            ):
+                # "Firefighters spray the roof late Thursday." / "WTVD" under "RALEIGH, N.C.
+                # (WTVD) -- ...": the dateline's own station alone under a caption's sentence,
+                # its own picture (a wire's name there signs the story off, never read here)
+                credit_no = block[k + 1][1]
+                credited_at = _add_credited(
+                    photos, out.roles, line, no, own, "caption", "the next line is its credit"
+                )
+                out.roles.append(
+                    LineRole(credit_no, block[k + 1][0], "credit", ("the dateline's own outlet",))
+                )
+                k += 1
             elif no >= signoff_at and _foot_wire_writer(
                 _text_above(lines, chrome, no), line, out.byline
             ):
