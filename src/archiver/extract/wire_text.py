@@ -3999,6 +3999,31 @@ def _caps_lender_paragraph(block: list[tuple[str, int]], k: int) -> bool:
     )
 
 
+# A name in capitals as a lender's credit stands: two to five words of letters ("SUMMIT METRO
+# PARKS", "VOLUSIA SHERIFF'S OFFICE"), no figure, no stop, no question.
+_CAPS_LENDER_NAME = re.compile(r"[A-Z][A-Z'’&.-]*(?: [A-Z][A-Z'’&.-]*){1,4}")
+
+
+def _caps_name_over_caption(block: list[tuple[str, int]], k: int) -> bool:
+    """Line k of the paragraph `block` is a name in capitals (_CAPS_LENDER_NAME, no wire's)
+    over a caption's one sentence that ends the paragraph, the shape _caps_lender_paragraph
+    reads for a lender's word: asked only where the story itself has printed a photo's credit
+    over its caption already ("JANE ROE, CLEVELAND.COM" / caption ... "SUMMIT METRO PARKS" /
+    caption), the page's own form; elsewhere capitals over a sentence are a subhead as often."""
+    if k != 0 or len(block) != 2:
+        return False
+    name = block[0][0].strip()
+    if _CAPS_LENDER_NAME.fullmatch(name) is None or is_agency(name) or is_wire_source(name):
+        return False
+    caption = block[1][0].strip()
+    return (
+        4 <= len(caption.split()) <= _WORD_CAPTION_MAX_WORDS
+        and caption.endswith(".")
+        and _STORY_SPEECH.search(caption) is None
+        and _TWO_SENTENCES.search(caption) is None
+    )
+
+
 def _header_credit_over_text(roles: list[LineRole], lines: list[str]) -> bool:
     """Whether the header prints a picture's credit right over a line of text, no blank line
     between ("Jane Roe / Stuff" / "The ward has run over capacity since May."): its caption,
@@ -6119,6 +6144,9 @@ def parse_wire_text(
                 # "SUPPLIED" over "Dr Jane Roe says bed block is the problem.", where the page
                 # printed a credit over a caption already (in its header too)
                 or ((credit_first or credit_over_text()) and _caps_lender_paragraph(block, k))
+                # "SUMMIT METRO PARKS" over "A rendering of the new bridge.", where the story
+                # printed a credit over a caption already ("JANE ROE, CLEVELAND.COM" / ...)
+                or (credit_first and _caps_name_over_caption(block, k))
             ):
                 # "Supplied" / "Only a handful of lights came on": the credit over its caption
                 caption = block[k + 1][0]
