@@ -6439,6 +6439,7 @@ def credit_over_caption(
     byline_seen: bool = False,
     name_alone: bool = False,
     stopless: bool = False,
+    byline_apart: bool = False,
 ) -> Credit | None:
     """A credit line printed over its caption, the caption a sentence or two (four to thirty
     words) with no credit of its own: "Ti Gong" (a desk word) or "Jane Roe / SHINE" (a
@@ -6448,7 +6449,9 @@ def credit_over_caption(
     the byline (`byline_seen`), "Jane Roe, Star Tribune" over a caption's sentence is its
     credit too (above the byline, that shape is the byline's). `stopless`: the page prints
     its other credits over captions with no stop (the BBC's pages), so a name alone may stand
-    over such a caption too."""
+    over such a caption too. `byline_apart`: the page prints its byline on a "By" line of its
+    own, so in the story "Jane Roe | The Paper" over a caption's sentence is no writer's line
+    but the picture's credit, as Lee's and CNHI's pages print it."""
     from archiver.extract.bylines import is_by_line
     from archiver.extract.page import is_date_stamp
 
@@ -6528,6 +6531,15 @@ def credit_over_caption(
                 text.isupper()
                 and _CAPS_SITE.fullmatch(m.group("outlet").strip()) is not None
                 and _names_a_person(m.group("person").strip().title())
+            )
+            # "Jane Roe | Cannon Falls Beacon" over "The band leads the parade.", the page's
+            # byline a "By" line of its own: the photographer, a bar, a paper's name of two
+            # words or more (_bar_outlet)
+            or (
+                byline_apart
+                and " | " in text
+                and " " in m.group("outlet").strip()
+                and _bar_outlet(m.group("outlet").strip())
             )
         )
     ):

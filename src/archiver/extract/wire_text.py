@@ -4004,24 +4004,34 @@ def _caps_lender_paragraph(block: list[tuple[str, int]], k: int) -> bool:
 _CAPS_LENDER_NAME = re.compile(r"[A-Z][A-Z'’&.-]*(?: [A-Z][A-Z'’&.-]*){1,4}")
 
 
-def _caps_name_over_caption(block: list[tuple[str, int]], k: int) -> bool:
+# How many lines under the story's top a "By" line may stand for the page to print its byline
+# apart (under the lead picture's credit and caption, a stamp, the writer's title).
+_BY_LINE_REACH = 12
+
+
+def _caps_name_over_caption(block: list[tuple[str, int]], k: int, lines: list[str]) -> bool:
     """Line k of the paragraph `block` is a name in capitals (_CAPS_LENDER_NAME, no wire's)
     over a caption's one sentence that ends the paragraph, the shape _caps_lender_paragraph
-    reads for a lender's word: asked only where the story itself has printed a photo's credit
-    over its caption already ("JANE ROE, CLEVELAND.COM" / caption ... "SUMMIT METRO PARKS" /
-    caption), the page's own form; elsewhere capitals over a sentence are a subhead as often."""
+    reads for a lender's word, and the story names that party in small letters elsewhere
+    ("Summit Metro Parks will spend ..."): the office the story reports on lent its picture.
+    Asked only where the story itself has printed a photo's credit over its caption already
+    ("JANE ROE, CLEVELAND.COM" / caption ... "SUMMIT METRO PARKS" / caption), the page's own
+    form. A heading's capitals ("COMMUNITY EVENTS" over an item) name no party of the story."""
     if k != 0 or len(block) != 2:
         return False
     name = block[0][0].strip()
     if _CAPS_LENDER_NAME.fullmatch(name) is None or is_agency(name) or is_wire_source(name):
         return False
     caption = block[1][0].strip()
-    return (
+    if not (
         4 <= len(caption.split()) <= _WORD_CAPTION_MAX_WORDS
         and caption.endswith(".")
         and _STORY_SPEECH.search(caption) is None
         and _TWO_SENTENCES.search(caption) is None
-    )
+    ):
+        return False
+    folded = name.casefold()
+    return any(folded in text.casefold() and name not in text for text in lines if text)
 
 
 def _header_credit_over_text(roles: list[LineRole], lines: list[str]) -> bool:
@@ -5427,6 +5437,13 @@ def parse_wire_text(
     # the header prints its picture's credit over the caption ("Getty Images" / caption): the
     # page's form, which its pictures amid the story keep, a blank line between or none
     credit_first_header = _header_credit_over_caption(opening.roles)
+    # the page's byline printed on a "By" line of its own, read by the opening or standing
+    # near the story's top (under a credited picture there): a name and a paper after a bar
+    # over a caption in the story is then no writer's line
+    byline_apart = (out.byline is not None and is_by_line(out.byline.raw)) or any(
+        is_by_line(lines[j])
+        for j in range(opening.story_start, min(len(lines), opening.story_start + _BY_LINE_REACH))
+    )
     header_credit_read: list[bool] = []
 
     def credit_over_text() -> bool:
@@ -6102,7 +6119,7 @@ def parse_wire_text(
                     and (letters or not block[k + 1][0].rstrip().endswith("."))
                 )
                 and (
-                    over := credit_over_caption(line, block[k + 1][0])
+                    over := credit_over_caption(line, block[k + 1][0], byline_apart=byline_apart)
                     or _name_over_stopless_caption(line, block[k + 1][0], credit_first_header)
                 )
                 is not None
@@ -6146,7 +6163,7 @@ def parse_wire_text(
                 or ((credit_first or credit_over_text()) and _caps_lender_paragraph(block, k))
                 # "SUMMIT METRO PARKS" over "A rendering of the new bridge.", where the story
                 # printed a credit over a caption already ("JANE ROE, CLEVELAND.COM" / ...)
-                or (credit_first and _caps_name_over_caption(block, k))
+                or (credit_first and _caps_name_over_caption(block, k, lines))
             ):
                 # "Supplied" / "Only a handful of lights came on": the credit over its caption
                 caption = block[k + 1][0]
