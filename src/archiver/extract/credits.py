@@ -4415,6 +4415,25 @@ def own_source_alone(line: str, source: str | None) -> Credit | None:
     return Credit(m.group("name"), None, m.group("name"))
 
 
+# "© Reuters. FILE PHOTO: A jet taxis at Changi Airport.": a copyright sign and an agency's
+# name, a stop, then the caption (Investing.com and other finance sites set their lead
+# picture's credit first so).
+_RIGHTS_OPENS_CAPTION = re.compile(r"^©\s?(?P<name>[A-Z][\w&'’\- ]{1,30}?)\.\s+(?=[A-Z])")
+
+
+def rights_opened_caption(line: str) -> Credit | None:
+    """The agency a line's opening copyright sign names, where a caption's words follow it
+    ("© Reuters. FILE PHOTO: A Singapore Airlines jet taxis ..."): the lead picture's credit,
+    printed first. An agency's name only ("© 2024 The Paper. All rights reserved." names none),
+    and a caption of four words or more after it."""
+    m = _RIGHTS_OPENS_CAPTION.match(line.strip())
+    if m is None or not _is_agency(name := m.group("name")):
+        return None
+    if len(line.strip()[m.end() :].split()) < 4:
+        return None
+    return Credit(name, None, name)
+
+
 def own_source_under_caption(caption: str, line: str, source: str | None) -> Credit | None:
     """The outlet that the story's dateline names as its source alone on the line under a
     caption's sentence, no brackets ("Crews spray the roof late Thursday." / "WTVD" under

@@ -107,6 +107,7 @@ from archiver.extract.credits import (
     named_office_caption,
     opens_on_glued_counter,
     parse_gallery,
+    rights_opened_caption,
     source_over_caption,
     source_under_picture,
 )
@@ -202,6 +203,7 @@ FOR_SITE_CREDIT = (
 BRACKETED_NAME_CREDIT = "a name in brackets alone under the byline: the lead photo's credit"
 CALL_SIGN_UNDER_CAPTION = "a station's call sign alone under its caption: the station's picture"
 OFFICE_UNDER_HEADLINE = "the lead photo's credit alone in the header: an office, a library"
+RIGHTS_OPENS_CAPTION = "the lead photo's caption, its agency's copyright sign opening it"
 LABELLED_CREDIT_ABOVE = "a picture's labelled credit alone above the page's headline"
 # Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
 # when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
@@ -4499,6 +4501,12 @@ def _classify_opening(
                 # it, where a caption with its own dateline is read with its credit
                 opening.story_start = i
                 return opening
+            if j is not None and line[:1] == "©" and rights_opened_caption(line) is not None:
+                # "By Reuters" / the stamps / "© Reuters. FILE PHOTO: A jet taxis ..." / the
+                # dateline paragraph: the lead photo's caption, its credit printed first
+                body_at = j
+                mark(i, "credit", RIGHTS_OPENS_CAPTION)
+                continue
             if j is not None and bracketed_office(line) is not None:
                 # "By WSBTV.com News Staff" / the stamp / "(Gwinnett County Police
                 # Department)" / the dateline paragraph: the lead photo's lending office

@@ -113,6 +113,7 @@ from archiver.extract.credits import (
     parse_gallery,
     person_before_source,
     rights_holder,
+    rights_opened_caption,
     sender_signoff,
     several_sentences,
     slashed_tail_credit,
@@ -178,6 +179,7 @@ from archiver.extract.roles import (
     NAME_UNDER_CAPTION,
     OFFICE_UNDER_HEADLINE,
     PAGE_STAMP,
+    RIGHTS_OPENS_CAPTION,
     SOURCE_OVER_CAPTION,
     STAMP_OVER_HEADLINE,
     LineRole,
@@ -2938,6 +2940,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                     or named_office_caption(r.text)
                     or lead_photo_credit(r.text)
                 )
+            if library is None and r.why == (RIGHTS_OPENS_CAPTION,):
+                # "© Reuters. FILE PHOTO: A jet taxis ...": the agency the sign names
+                library = rights_opened_caption(r.text)
             if library is None and r.why == (FOR_SITE_CREDIT,):
                 # "John Doe for STAT" under the byline: the site's own hired photographer
                 person, _, site = r.text.strip().rpartition(" for ")
