@@ -1078,6 +1078,25 @@ def _broadcaster_page(lines: list[str], at: int, sign: str) -> bool:
     )
 
 
+# A caption's sentence closed by its credit in round brackets: "... early Tuesday. (KOMO)".
+_BRACKET_CLOSED_CAPTION = re.compile(r"[.!?”\"’]\s+\((?P<inner>[^()]{2,60})\)$")
+# The fewest words a caption's sentence has before its bracketed credit (a teaser's "Watch
+# (VIDEO)" or a menu's "Sports (2)" is shorter, and ends in no stop).
+_BRACKET_CAPTION_WORDS = 6
+
+
+def _bracket_credited_caption(line: str) -> bool:
+    """A sentence of a caption's length closed, after its stop, by a credit in round brackets
+    that the credit reader takes whole ("... early Tuesday. (KOMO)", "... on Monday. (Jane
+    Roe/The Times)"): the lead photo's caption, set over the headline with its picture."""
+    text = line.strip()
+    m = _BRACKET_CLOSED_CAPTION.search(text)
+    if m is None or len(text[: m.start()].split()) < _BRACKET_CAPTION_WORDS:
+        return False
+    found = find_credit(text, in_header=True)
+    return found is not None and found.credit.strip() == m.group("inner").strip()
+
+
 def _call_sign_alone(line: str, lines: list[str], at: int) -> bool:
     """A broadcaster's call sign of four letters alone on its line ("WCCO", "KOMO") on a
     broadcaster's page, the next line of print no date stamp (a sign over the stamp is the
@@ -2101,6 +2120,10 @@ def _classify_opening(
                 # gallery's picture over the headline, its caption under its counter closed by
                 # its credit, however short the caption (the counter says it is one)
                 mark(k, "caption", "a gallery picture's credited caption under its counter")
+            elif lines[k] and _bracket_credited_caption(lines[k]):
+                # "Firefighters knock down flames at a duplex early Tuesday. (KOMO)" between the
+                # menus and the headline: the lead photo's caption, closed by its credit
+                mark(k, "caption", "a caption closed by its credit in brackets, above the headline")
             elif lines[k] and labelled_credit_alone(lines[k]) is not None:
                 # "Photo credit: Jane Roe | Nation Media Group" under the lead photo's caption,
                 # "(Illustration by The Washington Post; iStock)" under the columnist's name:
