@@ -4862,3 +4862,13 @@ def test_caps_name_over_caption_needs_the_story_to_name_it() -> None:
     named = ["Summit Metro Parks will spend $4.6 million on the bridge.", *[b[0] for b in block]]
     assert _caps_name_over_caption(block, 0, named)
     assert not _caps_name_over_caption(block, 0, [b[0] for b in block])  # a heading's words
+
+
+def test_own_paper_photographer_under_caption() -> None:
+    from archiver.extract.credits import own_paper_under_caption
+
+    caption = "Hal Brekke pulls a tray of kolaches from the new oven on Tuesday."
+    found = own_paper_under_caption(caption, "Lena Vorhees, Tulsa World", ["TULSA WORLD"])
+    assert found is not None and found.photographer == "Lena Vorhees"
+    # another paper's name is no evidence of the page's own photographer
+    assert own_paper_under_caption(caption, "Lena Vorhees, Tulsa World", ["The Oklahoman"]) is None

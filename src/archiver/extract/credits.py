@@ -4434,6 +4434,28 @@ def rights_opened_caption(line: str) -> Credit | None:
     return Credit(name, None, name)
 
 
+def own_paper_under_caption(caption: str, line: str, page_names: list[str]) -> Credit | None:
+    """A person's name and the page's own paper after a comma on the line under a caption's
+    sentence ("Firefighters work at the apartments on Tuesday." / "Daniel Ochoa, Tulsa World"
+    on the Tulsa World's page): the paper's staff photographer. The caller asks only in the
+    story, above its last sentence and under a byline naming its writer, and leaves the line
+    alone when it names that writer (a roundup's item signed off so). `page_names`: the lines
+    where the page names itself (its masthead, its byline block)."""
+    text = " ".join(line.split())
+    if len(text) > 80 or not ends_caption(caption) or len(caption.split()) < 4:
+        return None
+    m = _PERSON_AND_OUTLET.fullmatch(text)
+    if m is None or ", " not in text:
+        return None
+    outlet = m.group("outlet").strip()
+    if len(outlet.split()) < 2 or not any(
+        outlet.casefold() in name.casefold() for name in page_names
+    ):
+        return None
+    person = _clean_person(m.group("person"))
+    return Credit(text, person, outlet) if person is not None else None
+
+
 def own_source_under_caption(caption: str, line: str, source: str | None) -> Credit | None:
     """The outlet that the story's dateline names as its source alone on the line under a
     caption's sentence, no brackets ("Crews spray the roof late Thursday." / "WTVD" under

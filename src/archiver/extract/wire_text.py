@@ -106,6 +106,7 @@ from archiver.extract.credits import (
     name_under_caption,
     named_office_caption,
     named_source_caption,
+    own_paper_under_caption,
     own_source_alone,
     own_source_under_caption,
     page_sources,
@@ -5798,6 +5799,40 @@ def parse_wire_text(
             if chrome[no]:
                 if explain:
                     out.roles.append(LineRole(no, line, "chrome", ("page furniture",)))
+            elif (
+                k + 1 < len(block)
+                and no < signoff_at
+                and out.byline is not None
+                and bool(out.byline.names)
+                and _caption_sentence(line)
+                and not chrome[block[k + 1][1]]
+                and not any(
+                    name.casefold() in block[k + 1][0].casefold() for name in out.byline.names
+                )
+                and (
+                    staff := own_paper_under_caption(
+                        line,
+                        block[k + 1][0],
+                        [
+                            *_page_names(out, lines, opening.story_start, signoff_at),
+                            site_name or "",
+                        ],
+                    )
+                )
+                is not None
+            ):
+                # "Firefighters work at the apartments on Tuesday." / "Daniel Ochoa, Tulsa
+                # World" on the Tulsa World's page, under its writer's byline: the paper's
+                # staff photographer under the caption (a roundup's writer signs off so, and
+                # a line naming the story's writer is left alone)
+                credit_no = block[k + 1][1]
+                credited_at = _add_credited(
+                    photos, out.roles, line, no, staff, "caption", "the next line is its credit"
+                )
+                out.roles.append(
+                    LineRole(credit_no, block[k + 1][0], "credit", ("the page's own photographer",))
+                )
+                k += 1
             elif (
                 k + 1 < len(block)
                 and no < signoff_at
