@@ -4444,6 +4444,8 @@ def own_paper_under_caption(caption: str, line: str, page_names: list[str]) -> C
     text = " ".join(line.split())
     if len(text) > 80 or not ends_caption(caption) or len(caption.split()) < 4:
         return None
+    if text[:3].lower() == "by ":
+        return None  # "By Jane Roe, County News": a photographer's "By" line, read as printed
     m = _PERSON_AND_OUTLET.fullmatch(text)
     if m is None or ", " not in text:
         return None
