@@ -4419,6 +4419,13 @@ def own_source_alone(line: str, source: str | None) -> Credit | None:
 # name, a stop, then the caption (Investing.com and other finance sites set their lead
 # picture's credit first so).
 _RIGHTS_OPENS_CAPTION = re.compile(r"^©\s?(?P<name>[A-Z][\w&'’\- ]{1,30}?)\.\s+(?=[A-Z])")
+# A rights notice's own words after the sign ("© Reuters. Reuters content is the intellectual
+# property of Thomson Reuters."): a notice, no caption.
+_RIGHTS_NOTICE_WORDS = re.compile(
+    r"\b(?:rights?|reserved|intellectual|property|content|copyright|licen[cs]|permission"
+    r"|reproduc|redistribut|trademark|prohibited)",
+    re.IGNORECASE,
+)
 
 
 def rights_opened_caption(line: str) -> Credit | None:
@@ -4429,8 +4436,9 @@ def rights_opened_caption(line: str) -> Credit | None:
     m = _RIGHTS_OPENS_CAPTION.match(line.strip())
     if m is None or not _is_agency(name := m.group("name")):
         return None
-    if len(line.strip()[m.end() :].split()) < 4:
-        return None
+    rest = line.strip()[m.end() :]
+    if len(rest.split()) < 4 or _RIGHTS_NOTICE_WORDS.search(rest) is not None:
+        return None  # "© Reuters. Reuters content is the intellectual property of ...": a notice
     return Credit(name, None, name)
 
 
@@ -4444,6 +4452,8 @@ def own_paper_under_caption(caption: str, line: str, page_names: list[str]) -> C
     text = " ".join(line.split())
     if len(text) > 80 or not ends_caption(caption) or len(caption.split()) < 4:
         return None
+    if _SCHEDULE_WORDS.search(caption) is not None:
+        return None  # "... Saturday from 10 a.m. to 4 p.m." / "Jane Roe, Tulsa World": a roundup
     if text[:3].lower() == "by ":
         return None  # "By Jane Roe, County News": a photographer's "By" line, read as printed
     m = _PERSON_AND_OUTLET.fullmatch(text)
@@ -4458,6 +4468,16 @@ def own_paper_under_caption(caption: str, line: str, page_names: list[str]) -> C
     return Credit(text, person, outlet) if person is not None else None
 
 
+# A sentence that points the reader at an embed rather than describing a picture: "Watch the
+# chief's full news conference below.", "See the video above."
+_POINTER_SENTENCE = re.compile(
+    r"^(?:Watch|See|Listen|Click|Tap|Read|View|Hear)\b|\b(?:below|above)\W*$", re.IGNORECASE
+)
+# A caption's sentence that lists an event's times ("... Saturday from 10 a.m. to 4 p.m."):
+# an item in a roundup of things to do, signed by its writer, no picture's caption.
+_SCHEDULE_WORDS = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.|\b(?:[Tt]ickets|[Aa]dmission)\b")
+
+
 def own_source_under_caption(caption: str, line: str, source: str | None) -> Credit | None:
     """The outlet that the story's dateline names as its source alone on the line under a
     caption's sentence, no brackets ("Crews spray the roof late Thursday." / "WTVD" under
@@ -4466,8 +4486,8 @@ def own_source_under_caption(caption: str, line: str, source: str | None) -> Cre
     (four words or more, ending it, is the caller's test of a caption)."""
     if not source or _wire(source) or line.strip().casefold() != source.casefold():
         return None
-    if not ends_caption(caption):
-        return None
+    if not ends_caption(caption) or _POINTER_SENTENCE.search(caption) is not None:
+        return None  # "Watch the chief's news conference below." / "KOMO": an embed's label
     name = line.strip()
     return Credit(name, None, name)
 
@@ -6583,6 +6603,9 @@ def credit_over_caption(
                 and " | " in text
                 and " " in m.group("outlet").strip()
                 and _bar_outlet(m.group("outlet").strip())
+                # "Lorna Vik | The Beacon" / "Lorna Vik is a longtime volunteer ...": a
+                # columnist's tagline naming her, no photographer's credit
+                and m.group("person").split()[-1] not in caption
             )
         )
     ):

@@ -1083,6 +1083,13 @@ _BRACKET_CLOSED_CAPTION = re.compile(r"[.!?”\"’]\s+\((?P<inner>[^()]{2,60})\
 # The fewest words a caption's sentence has before its bracketed credit (a teaser's "Watch
 # (VIDEO)" or a menu's "Sports (2)" is shorter, and ends in no stop).
 _BRACKET_CAPTION_WORDS = 6
+# What no caption says: a ticker's label ("BREAKING: ..."), the reader addressed ("... to
+# your phone with our app. (KGW)"), a promotion's verbs.
+_NO_CAPTION_OVER_HEADLINE = re.compile(
+    r"^[A-Z][A-Z ]{2,20}:|\b(?:you|your|our|us|app|newsletter|subscribe|download|sign up)\b"
+    r"|^(?:Get|Watch|Sign|Download|Click|Follow|Listen|Read|Join|Tap)\b",
+    re.IGNORECASE,
+)
 
 
 def _bracket_credited_caption(line: str) -> bool:
@@ -1093,6 +1100,8 @@ def _bracket_credited_caption(line: str) -> bool:
     m = _BRACKET_CLOSED_CAPTION.search(text)
     if m is None or len(text[: m.start()].split()) < _BRACKET_CAPTION_WORDS:
         return False
+    if _NO_CAPTION_OVER_HEADLINE.search(text[: m.start()]) is not None:
+        return False  # "BREAKING: Police identify ... (KOMO)", "Get alerts with our app. (KGW)"
     found = find_credit(text, in_header=True)
     return found is not None and found.credit.strip() == m.group("inner").strip()
 

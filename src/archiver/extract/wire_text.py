@@ -5451,6 +5451,16 @@ def parse_wire_text(
         for j in range(opening.story_start, min(len(lines), opening.story_start + _BY_LINE_REACH))
     )
     header_credit_read: list[bool] = []
+    own_names: list[list[str]] = []
+
+    def own_page_names() -> list[str]:
+        # where the page names itself (own_paper_under_caption), read once: the masthead, the
+        # byline block, the foot
+        if not own_names:
+            own_names.append(
+                [*_page_names(out, lines, opening.story_start, signoff_at), site_name or ""]
+            )
+        return own_names[0]
 
     def credit_over_text() -> bool:
         """_header_credit_over_text of the header, read when first asked."""
@@ -5813,10 +5823,7 @@ def parse_wire_text(
                     staff := own_paper_under_caption(
                         line,
                         block[k + 1][0],
-                        [
-                            *_page_names(out, lines, opening.story_start, signoff_at),
-                            site_name or "",
-                        ],
+                        own_page_names(),
                     )
                 )
                 is not None
@@ -6159,7 +6166,9 @@ def parse_wire_text(
                     and (letters or not block[k + 1][0].rstrip().endswith("."))
                 )
                 and (
-                    over := credit_over_caption(line, block[k + 1][0], byline_apart=byline_apart)
+                    over := credit_over_caption(
+                        line, block[k + 1][0], byline_apart=byline_apart and k == 0
+                    )
                     or _name_over_stopless_caption(line, block[k + 1][0], credit_first_header)
                 )
                 is not None
