@@ -5366,8 +5366,6 @@ _BARRED_FILE_TAIL = re.compile(r"[.!?”\"’]\s+(?:PHOTO|Photo)\s*[|/]\s*(?:FIL
 _KIND_ALONE = frozenset(
     {
         "stock image",
-        "stock photo",
-        "stock picture",
         "representational",
         "representative",
         "representational image",

@@ -4010,6 +4010,9 @@ def _caps_lender_paragraph(block: list[tuple[str, int]], k: int) -> bool:
 _CAPS_LENDER_NAME = re.compile(r"[A-Z][A-Z'’&.-]*(?: [A-Z][A-Z'’&.-]*){1,4}")
 
 
+_REPORT_TENSE = re.compile(r"\b(?:has|have|had|will|would|could|should|plans?|expects?)\b")
+
+
 # How many lines under the story's top a "By" line may stand for the page to print its byline
 # apart (under the lead picture's credit and caption, a stamp, the writer's title).
 _BY_LINE_REACH = 12
@@ -4034,6 +4037,10 @@ def _caps_name_over_caption(block: list[tuple[str, int]], k: int, lines: list[st
         and caption.endswith(".")
         and _STORY_SPEECH.search(caption) is None
         and _TWO_SENTENCES.search(caption) is None
+        # "The union has asked for a survey ..." / "Members will vote ...": a paragraph's
+        # report under a subhead; a caption's first clause tells what is seen, no tense of
+        # "has", "will" ("A rendering of the new bridge, which will sit ..." passes)
+        and _REPORT_TENSE.search(caption.split(",")[0]) is None
     ):
         return False
     folded = name.casefold()
