@@ -4812,3 +4812,63 @@ def test_caps_legal_form_needs_its_stop_over_caption() -> None:
     caption = "State law lets anyone form a company without naming its members."
     assert credit_over_caption("THE LLC LOOPHOLE", caption) is None
     assert credit_over_caption("MURDER INC", caption) is None
+
+
+# fx61d: credits read where the page sets them apart from a credit grammar's usual shapes.
+
+
+def test_rights_sign_opening_a_caption_names_its_agency() -> None:
+    from archiver.extract.credits import rights_opened_caption
+
+    found = rights_opened_caption("© Reuters. FILE PHOTO: A jet taxis at Changi Airport, May 2.")
+    assert found is not None and found.credit == "Reuters"
+    # a page's own notice names no agency, and a sign over no caption credits nothing
+    assert rights_opened_caption("© MarketWatchers. All rights reserved.") is None
+    assert rights_opened_caption("© Reuters. File photo.") is None
+
+
+def test_dateline_station_alone_under_a_caption() -> None:
+    from archiver.extract.credits import own_source_under_caption
+
+    caption = "Firefighters spray water on the warehouse roof late Thursday."
+    found = own_source_under_caption(caption, "WTVD", "WTVD")
+    assert found is not None and found.credit == "WTVD"
+    assert own_source_under_caption(caption, "WTVD", None) is None  # no dateline's source
+    assert own_source_under_caption(caption, "AP", "AP") is None  # a wire signs off so
+    assert own_source_under_caption(caption, "WRAL", "WTVD") is None  # another station
+
+
+def test_person_bar_paper_over_caption_needs_a_by_line_apart() -> None:
+    from archiver.extract.credits import credit_over_caption
+
+    line = "Sara Linn | Cannon Falls Beacon"
+    caption = "The marching band leads Saturday's parade down Fourth Street."
+    found = credit_over_caption(line, caption, byline_apart=True)
+    assert found is not None and found.photographer == "Sara Linn"
+    assert credit_over_caption(line, caption) is None  # the writer's line, as far as we know
+
+
+def test_stock_image_label_is_no_credit() -> None:
+    from archiver.extract.credits import is_picture_kind
+
+    assert is_picture_kind("(Stock image)")
+    assert find_credit("A bus lane sign in Manchester (Image: Alamy Stock Photo)") is not None
+
+
+def test_caps_name_over_caption_needs_the_story_to_name_it() -> None:
+    from archiver.extract.wire_text import _caps_name_over_caption
+
+    block = [("SUMMIT METRO PARKS", 20), ("A rendering of the new bridge over the river.", 21)]
+    named = ["Summit Metro Parks will spend $4.6 million on the bridge.", *[b[0] for b in block]]
+    assert _caps_name_over_caption(block, 0, named)
+    assert not _caps_name_over_caption(block, 0, [b[0] for b in block])  # a heading's words
+
+
+def test_own_paper_photographer_under_caption() -> None:
+    from archiver.extract.credits import own_paper_under_caption
+
+    caption = "Hal Brekke pulls a tray of kolaches from the new oven on Tuesday."
+    found = own_paper_under_caption(caption, "Lena Vorhees, Tulsa World", ["TULSA WORLD"])
+    assert found is not None and found.photographer == "Lena Vorhees"
+    # another paper's name is no evidence of the page's own photographer
+    assert own_paper_under_caption(caption, "Lena Vorhees, Tulsa World", ["The Oklahoman"]) is None

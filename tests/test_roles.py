@@ -713,3 +713,14 @@ def test_a_county_is_no_writer_name():
     assert not looks_like_name("Montgomery County")
     assert looks_like_name("Matthew Parish")  # a surname, no locality
     assert looks_like_name("Montgomery Burns")
+
+
+def test_bracket_credited_caption_over_headline() -> None:
+    """fx61d: a caption's sentence closed by its whole credit in brackets, over the headline."""
+    from archiver.extract.roles import _bracket_credited_caption
+
+    assert _bracket_credited_caption(
+        "Firefighters knock down flames at a vacant duplex in Everett early Tuesday. (KOMO)"
+    )
+    assert not _bracket_credited_caption("Trending: Storm knocks out power to thousands (VIDEO)")
+    assert not _bracket_credited_caption("Crews at the scene. (KOMO)")  # too short a sentence

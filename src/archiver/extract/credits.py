@@ -4415,6 +4415,83 @@ def own_source_alone(line: str, source: str | None) -> Credit | None:
     return Credit(m.group("name"), None, m.group("name"))
 
 
+# "© Reuters. FILE PHOTO: A jet taxis at Changi Airport.": a copyright sign and an agency's
+# name, a stop, then the caption (Investing.com and other finance sites set their lead
+# picture's credit first so).
+_RIGHTS_OPENS_CAPTION = re.compile(r"^©\s?(?P<name>[A-Z][\w&'’\- ]{1,30}?)\.\s+(?=[A-Z])")
+# A rights notice's own words after the sign ("© Reuters. Reuters content is the intellectual
+# property of Thomson Reuters."): a notice, no caption.
+_RIGHTS_NOTICE_WORDS = re.compile(
+    r"\b(?:rights?|reserved|intellectual|property|content|copyright|licen[cs]|permission"
+    r"|reproduc|redistribut|trademark|prohibited)",
+    re.IGNORECASE,
+)
+
+
+def rights_opened_caption(line: str) -> Credit | None:
+    """The agency a line's opening copyright sign names, where a caption's words follow it
+    ("© Reuters. FILE PHOTO: A Singapore Airlines jet taxis ..."): the lead picture's credit,
+    printed first. An agency's name only ("© 2024 The Paper. All rights reserved." names none),
+    and a caption of four words or more after it."""
+    m = _RIGHTS_OPENS_CAPTION.match(line.strip())
+    if m is None or not _is_agency(name := m.group("name")):
+        return None
+    rest = line.strip()[m.end() :]
+    if len(rest.split()) < 4 or _RIGHTS_NOTICE_WORDS.search(rest) is not None:
+        return None  # "© Reuters. Reuters content is the intellectual property of ...": a notice
+    return Credit(name, None, name)
+
+
+def own_paper_under_caption(caption: str, line: str, page_names: list[str]) -> Credit | None:
+    """A person's name and the page's own paper after a comma on the line under a caption's
+    sentence ("Firefighters work at the apartments on Tuesday." / "Daniel Ochoa, Tulsa World"
+    on the Tulsa World's page): the paper's staff photographer. The caller asks only in the
+    story, above its last sentence and under a byline naming its writer, and leaves the line
+    alone when it names that writer (a roundup's item signed off so). `page_names`: the lines
+    where the page names itself (its masthead, its byline block)."""
+    text = " ".join(line.split())
+    if len(text) > 80 or not ends_caption(caption) or len(caption.split()) < 4:
+        return None
+    if _SCHEDULE_WORDS.search(caption) is not None:
+        return None  # "... Saturday from 10 a.m. to 4 p.m." / "Jane Roe, Tulsa World": a roundup
+    if text[:3].lower() == "by ":
+        return None  # "By Jane Roe, County News": a photographer's "By" line, read as printed
+    m = _PERSON_AND_OUTLET.fullmatch(text)
+    if m is None or ", " not in text:
+        return None
+    outlet = m.group("outlet").strip()
+    if len(outlet.split()) < 2 or not any(
+        outlet.casefold() in name.casefold() for name in page_names
+    ):
+        return None
+    person = _clean_person(m.group("person"))
+    return Credit(text, person, outlet) if person is not None else None
+
+
+# A sentence that points the reader at an embed rather than describing a picture: "Watch the
+# chief's full news conference below.", "See the video above."
+_POINTER_SENTENCE = re.compile(
+    r"^(?:Watch|See|Listen|Click|Tap|Read|View|Hear)\b|\b(?:below|above)\W*$", re.IGNORECASE
+)
+# A caption's sentence that lists an event's times ("... Saturday from 10 a.m. to 4 p.m."):
+# an item in a roundup of things to do, signed by its writer, no picture's caption.
+_SCHEDULE_WORDS = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.m\.|\b(?:[Tt]ickets|[Aa]dmission)\b")
+
+
+def own_source_under_caption(caption: str, line: str, source: str | None) -> Credit | None:
+    """The outlet that the story's dateline names as its source alone on the line under a
+    caption's sentence, no brackets ("Crews spray the roof late Thursday." / "WTVD" under
+    "RALEIGH, N.C. (WTVD) -- ..."): the station's or paper's own picture. A news wire's name
+    there signs the story off, so it is left alone, as is a line under a story's sentence
+    (four words or more, ending it, is the caller's test of a caption)."""
+    if not source or _wire(source) or line.strip().casefold() != source.casefold():
+        return None
+    if not ends_caption(caption) or _POINTER_SENTENCE.search(caption) is not None:
+        return None  # "Watch the chief's news conference below." / "KOMO": an embed's label
+    name = line.strip()
+    return Credit(name, None, name)
+
+
 def _photographer_in_brackets(inner: str, before: str) -> Credit | None:
     """A photographer's name alone in the brackets that close a caption printed without its
     stop, in AFP's style (the surname in capitals: "Alain JOCARD", "JULIEN DE ROSA"), as
@@ -5283,9 +5360,12 @@ _BARRED_FILE_TAIL = re.compile(r"[.!?”\"’]\s+(?:PHOTO|Photo)\s*[|/]\s*(?:FIL
 
 
 # What kind of picture it is, in a caption's parentheses where a credit might stand: Indian
-# papers' "(Representational)", "(Representative image)", "(Image for representation)".
+# papers' "(Representational)", "(Representative image)", "(Image for representation)"; a
+# library's picture bought for the page, "(Image: Stock image)" (Reach's regional sites), which
+# names no library and no one who took it.
 _KIND_ALONE = frozenset(
     {
+        "stock image",
         "representational",
         "representative",
         "representational image",
@@ -6420,6 +6500,7 @@ def credit_over_caption(
     byline_seen: bool = False,
     name_alone: bool = False,
     stopless: bool = False,
+    byline_apart: bool = False,
 ) -> Credit | None:
     """A credit line printed over its caption, the caption a sentence or two (four to thirty
     words) with no credit of its own: "Ti Gong" (a desk word) or "Jane Roe / SHINE" (a
@@ -6429,7 +6510,9 @@ def credit_over_caption(
     the byline (`byline_seen`), "Jane Roe, Star Tribune" over a caption's sentence is its
     credit too (above the byline, that shape is the byline's). `stopless`: the page prints
     its other credits over captions with no stop (the BBC's pages), so a name alone may stand
-    over such a caption too."""
+    over such a caption too. `byline_apart`: the page prints its byline on a "By" line of its
+    own, so in the story "Jane Roe | The Paper" over a caption's sentence is no writer's line
+    but the picture's credit, as Lee's and CNHI's pages print it."""
     from archiver.extract.bylines import is_by_line
     from archiver.extract.page import is_date_stamp
 
@@ -6509,6 +6592,18 @@ def credit_over_caption(
                 text.isupper()
                 and _CAPS_SITE.fullmatch(m.group("outlet").strip()) is not None
                 and _names_a_person(m.group("person").strip().title())
+            )
+            # "Jane Roe | Cannon Falls Beacon" over "The band leads the parade.", the page's
+            # byline a "By" line of its own: the photographer, a bar, a paper's name of two
+            # words or more (_bar_outlet)
+            or (
+                byline_apart
+                and " | " in text
+                and " " in m.group("outlet").strip()
+                and _bar_outlet(m.group("outlet").strip())
+                # "Lorna Vik | The Beacon" / "Lorna Vik is a longtime volunteer ...": a
+                # columnist's tagline naming her, no photographer's credit
+                and m.group("person").split()[-1] not in caption
             )
         )
     ):

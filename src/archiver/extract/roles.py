@@ -109,6 +109,7 @@ from archiver.extract.credits import (
     named_office_caption,
     opens_on_glued_counter,
     parse_gallery,
+    rights_opened_caption,
     source_over_caption,
     source_under_picture,
 )
@@ -207,6 +208,7 @@ FOR_SITE_CREDIT = (
 BRACKETED_NAME_CREDIT = "a name in brackets alone under the byline: the lead photo's credit"
 CALL_SIGN_UNDER_CAPTION = "a station's call sign alone under its caption: the station's picture"
 OFFICE_UNDER_HEADLINE = "the lead photo's credit alone in the header: an office, a library"
+RIGHTS_OPENS_CAPTION = "the lead photo's caption, its agency's copyright sign opening it"
 LABELLED_CREDIT_ABOVE = "a picture's labelled credit alone above the page's headline"
 # Why a place under the byline is the byline's; wire_text.py reads it as the dateline's place
 # when the story opens without one ("JANE ROE" / "OTTAWA" / "Published ...").
@@ -1079,6 +1081,34 @@ def _broadcaster_page(lines: list[str], at: int, sign: str) -> bool:
         for t in lines[:at]
         if t.strip() and len(t) <= 80
     )
+
+
+# A caption's sentence closed by its credit in round brackets: "... early Tuesday. (KOMO)".
+_BRACKET_CLOSED_CAPTION = re.compile(r"[.!?”\"’]\s+\((?P<inner>[^()]{2,60})\)$")
+# The fewest words a caption's sentence has before its bracketed credit (a teaser's "Watch
+# (VIDEO)" or a menu's "Sports (2)" is shorter, and ends in no stop).
+_BRACKET_CAPTION_WORDS = 6
+# What no caption says: a ticker's label ("BREAKING: ..."), the reader addressed ("... to
+# your phone with our app. (KGW)"), a promotion's verbs.
+_NO_CAPTION_OVER_HEADLINE = re.compile(
+    r"^[A-Z][A-Z ]{2,20}:|\b(?:you|your|our|us|app|newsletter|subscribe|download|sign up)\b"
+    r"|^(?:Get|Watch|Sign|Download|Click|Follow|Listen|Read|Join|Tap)\b",
+    re.IGNORECASE,
+)
+
+
+def _bracket_credited_caption(line: str) -> bool:
+    """A sentence of a caption's length closed, after its stop, by a credit in round brackets
+    that the credit reader takes whole ("... early Tuesday. (KOMO)", "... on Monday. (Jane
+    Roe/The Times)"): the lead photo's caption, set over the headline with its picture."""
+    text = line.strip()
+    m = _BRACKET_CLOSED_CAPTION.search(text)
+    if m is None or len(text[: m.start()].split()) < _BRACKET_CAPTION_WORDS:
+        return False
+    if _NO_CAPTION_OVER_HEADLINE.search(text[: m.start()]) is not None:
+        return False  # "BREAKING: Police identify ... (KOMO)", "Get alerts with our app. (KGW)"
+    found = find_credit(text, in_header=True)
+    return found is not None and found.credit.strip() == m.group("inner").strip()
 
 
 def _call_sign_alone(line: str, lines: list[str], at: int) -> bool:
@@ -2104,6 +2134,10 @@ def _classify_opening(
                 # gallery's picture over the headline, its caption under its counter closed by
                 # its credit, however short the caption (the counter says it is one)
                 mark(k, "caption", "a gallery picture's credited caption under its counter")
+            elif lines[k] and _bracket_credited_caption(lines[k]):
+                # "Firefighters knock down flames at a duplex early Tuesday. (KOMO)" between the
+                # menus and the headline: the lead photo's caption, closed by its credit
+                mark(k, "caption", "a caption closed by its credit in brackets, above the headline")
             elif lines[k] and labelled_credit_alone(lines[k]) is not None:
                 # "Photo credit: Jane Roe | Nation Media Group" under the lead photo's caption,
                 # "(Illustration by The Washington Post; iStock)" under the columnist's name:
@@ -4524,6 +4558,12 @@ def _classify_opening(
                 # it, where a caption with its own dateline is read with its credit
                 opening.story_start = i
                 return opening
+            if j is not None and line[:1] == "©" and rights_opened_caption(line) is not None:
+                # "By Reuters" / the stamps / "© Reuters. FILE PHOTO: A jet taxis ..." / the
+                # dateline paragraph: the lead photo's caption, its credit printed first
+                body_at = j
+                mark(i, "credit", RIGHTS_OPENS_CAPTION)
+                continue
             if j is not None and bracketed_office(line) is not None:
                 # "By WSBTV.com News Staff" / the stamp / "(Gwinnett County Police
                 # Department)" / the dateline paragraph: the lead photo's lending office

@@ -106,12 +106,15 @@ from archiver.extract.credits import (
     name_under_caption,
     named_office_caption,
     named_source_caption,
+    own_paper_under_caption,
     own_source_alone,
+    own_source_under_caption,
     page_sources,
     paper_over_caption,
     parse_gallery,
     person_before_source,
     rights_holder,
+    rights_opened_caption,
     sender_signoff,
     several_sentences,
     slashed_tail_credit,
@@ -177,6 +180,7 @@ from archiver.extract.roles import (
     NAME_UNDER_CAPTION,
     OFFICE_UNDER_HEADLINE,
     PAGE_STAMP,
+    RIGHTS_OPENS_CAPTION,
     SOURCE_OVER_CAPTION,
     STAMP_OVER_HEADLINE,
     LineRole,
@@ -2947,6 +2951,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                     or named_office_caption(r.text)
                     or lead_photo_credit(r.text)
                 )
+            if library is None and r.why == (RIGHTS_OPENS_CAPTION,):
+                # "© Reuters. FILE PHOTO: A jet taxis ...": the agency the sign names
+                library = rights_opened_caption(r.text)
             if library is None and r.why == (FOR_SITE_CREDIT,):
                 # "John Doe for STAT" under the byline: the site's own hired photographer
                 person, _, site = r.text.strip().rpartition(" for ")
@@ -4006,6 +4013,48 @@ def _caps_lender_paragraph(block: list[tuple[str, int]], k: int) -> bool:
         and _STORY_SPEECH.search(caption) is None
         and _TWO_SENTENCES.search(caption) is None
     )
+
+
+# A name in capitals as a lender's credit stands: two to five words of letters ("SUMMIT METRO
+# PARKS", "VOLUSIA SHERIFF'S OFFICE"), no figure, no stop, no question.
+_CAPS_LENDER_NAME = re.compile(r"[A-Z][A-Z'’&.-]*(?: [A-Z][A-Z'’&.-]*){1,4}")
+
+
+_REPORT_TENSE = re.compile(r"\b(?:has|have|had|will|would|could|should|plans?|expects?)\b")
+
+
+# How many lines under the story's top a "By" line may stand for the page to print its byline
+# apart (under the lead picture's credit and caption, a stamp, the writer's title).
+_BY_LINE_REACH = 12
+
+
+def _caps_name_over_caption(block: list[tuple[str, int]], k: int, lines: list[str]) -> bool:
+    """Line k of the paragraph `block` is a name in capitals (_CAPS_LENDER_NAME, no wire's)
+    over a caption's one sentence that ends the paragraph, the shape _caps_lender_paragraph
+    reads for a lender's word, and the story names that party in small letters elsewhere
+    ("Summit Metro Parks will spend ..."): the office the story reports on lent its picture.
+    Asked only where the story itself has printed a photo's credit over its caption already
+    ("JANE ROE, CLEVELAND.COM" / caption ... "SUMMIT METRO PARKS" / caption), the page's own
+    form. A heading's capitals ("COMMUNITY EVENTS" over an item) name no party of the story."""
+    if k != 0 or len(block) != 2:
+        return False
+    name = block[0][0].strip()
+    if _CAPS_LENDER_NAME.fullmatch(name) is None or is_agency(name) or is_wire_source(name):
+        return False
+    caption = block[1][0].strip()
+    if not (
+        4 <= len(caption.split()) <= _WORD_CAPTION_MAX_WORDS
+        and caption.endswith(".")
+        and _STORY_SPEECH.search(caption) is None
+        and _TWO_SENTENCES.search(caption) is None
+        # "The union has asked for a survey ..." / "Members will vote ...": a paragraph's
+        # report under a subhead; a caption's first clause tells what is seen, no tense of
+        # "has", "will" ("A rendering of the new bridge, which will sit ..." passes)
+        and _REPORT_TENSE.search(caption.split(",")[0]) is None
+    ):
+        return False
+    folded = name.casefold()
+    return any(folded in text.casefold() and name not in text for text in lines if text)
 
 
 def _header_credit_over_text(roles: list[LineRole], lines: list[str]) -> bool:
@@ -5411,7 +5460,24 @@ def parse_wire_text(
     # the header prints its picture's credit over the caption ("Getty Images" / caption): the
     # page's form, which its pictures amid the story keep, a blank line between or none
     credit_first_header = _header_credit_over_caption(opening.roles)
+    # the page's byline printed on a "By" line of its own, read by the opening or standing
+    # near the story's top (under a credited picture there): a name and a paper after a bar
+    # over a caption in the story is then no writer's line
+    byline_apart = (out.byline is not None and is_by_line(out.byline.raw)) or any(
+        is_by_line(lines[j])
+        for j in range(opening.story_start, min(len(lines), opening.story_start + _BY_LINE_REACH))
+    )
     header_credit_read: list[bool] = []
+    own_names: list[list[str]] = []
+
+    def own_page_names() -> list[str]:
+        # where the page names itself (own_paper_under_caption), read once: the masthead, the
+        # byline block, the foot
+        if not own_names:
+            own_names.append(
+                [*_page_names(out, lines, opening.story_start, signoff_at), site_name or ""]
+            )
+        return own_names[0]
 
     def credit_over_text() -> bool:
         """_header_credit_over_text of the header, read when first asked."""
@@ -5760,6 +5826,56 @@ def parse_wire_text(
             if chrome[no]:
                 if explain:
                     out.roles.append(LineRole(no, line, "chrome", ("page furniture",)))
+            elif (
+                k + 1 < len(block)
+                and no < signoff_at
+                and out.byline is not None
+                and bool(out.byline.names)
+                and _caption_sentence(line)
+                and not chrome[block[k + 1][1]]
+                and not any(
+                    name.casefold() in block[k + 1][0].casefold() for name in out.byline.names
+                )
+                and (
+                    staff := own_paper_under_caption(
+                        line,
+                        block[k + 1][0],
+                        own_page_names(),
+                    )
+                )
+                is not None
+            ):
+                # "Firefighters work at the apartments on Tuesday." / "Daniel Ochoa, Tulsa
+                # World" on the Tulsa World's page, under its writer's byline: the paper's
+                # staff photographer under the caption (a roundup's writer signs off so, and
+                # a line naming the story's writer is left alone)
+                credit_no = block[k + 1][1]
+                credited_at = _add_credited(
+                    photos, out.roles, line, no, staff, "caption", "the next line is its credit"
+                )
+                out.roles.append(
+                    LineRole(credit_no, block[k + 1][0], "credit", ("the page's own photographer",))
+                )
+                k += 1
+            elif (
+                k + 1 < len(block)
+                and no < signoff_at
+                and _caption_sentence(line)
+                and not chrome[block[k + 1][1]]
+                and (own := own_source_under_caption(line, block[k + 1][0], story_source))
+                is not None
+            ):
+                # "Firefighters spray the roof late Thursday." / "WTVD" under "RALEIGH, N.C.
+                # (WTVD) -- ...": the dateline's own station alone under a caption's sentence,
+                # its own picture (a wire's name there signs the story off, never read here)
+                credit_no = block[k + 1][1]
+                credited_at = _add_credited(
+                    photos, out.roles, line, no, own, "caption", "the next line is its credit"
+                )
+                out.roles.append(
+                    LineRole(credit_no, block[k + 1][0], "credit", ("the dateline's own outlet",))
+                )
+                k += 1
             elif no >= signoff_at and _foot_wire_writer(
                 _text_above(lines, chrome, no), line, out.byline
             ):
@@ -6067,7 +6183,9 @@ def parse_wire_text(
                     and (letters or not block[k + 1][0].rstrip().endswith("."))
                 )
                 and (
-                    over := credit_over_caption(line, block[k + 1][0])
+                    over := credit_over_caption(
+                        line, block[k + 1][0], byline_apart=byline_apart and k == 0
+                    )
                     or _name_over_stopless_caption(line, block[k + 1][0], credit_first_header)
                 )
                 is not None
@@ -6109,6 +6227,9 @@ def parse_wire_text(
                 # "SUPPLIED" over "Dr Jane Roe says bed block is the problem.", where the page
                 # printed a credit over a caption already (in its header too)
                 or ((credit_first or credit_over_text()) and _caps_lender_paragraph(block, k))
+                # "SUMMIT METRO PARKS" over "A rendering of the new bridge.", where the story
+                # printed a credit over a caption already ("JANE ROE, CLEVELAND.COM" / ...)
+                or (credit_first and _caps_name_over_caption(block, k, lines))
             ):
                 # "Supplied" / "Only a handful of lights came on": the credit over its caption
                 caption = block[k + 1][0]
