@@ -1,4 +1,4 @@
-"""Byline forms read in round 61: two writers a bar parts after one "By", writers before
+"""Byline rows: two writers a bar parts after one "By", writers before
 their agency and the stamp on a dotted row, "Compiled by ... from wire reports", titles after
 names with no comma, a desk alone, a capitals name with its city in an e-edition's row, and a
 share button's counter that is no name."""
