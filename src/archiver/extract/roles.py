@@ -1095,6 +1095,22 @@ def _call_sign_alone(line: str, lines: list[str], at: int) -> bool:
     return _broadcaster_page(lines, at, text)
 
 
+def _station_or_office_over_story(reader: _Reader, i: int, j: int) -> bool:
+    """Line `i`, the last line of the header right over the dateline paragraph at `j`, is a
+    broadcaster's brand on a broadcaster's page ("WSB-TV", "WISN 12 News") or a lending
+    office named alone ("Massachusetts State Police"): the credit of the lead picture, whose
+    caption the page left out (local stations' pages print it so). A menu's or section's
+    word there is no brand, and a brand anywhere else in the header is the masthead's."""
+    if reader.nxt[i] != j:
+        return False
+    text = reader.lines[i].strip()
+    if is_institution(text):
+        return True
+    return is_station_name(text) and _broadcaster_page(
+        reader.lines, i, re.escape(text.split()[0])
+    )
+
+
 def _caption_right_above(
     roles: list[LineRole], lines: list[str], i: int, opening: Opening
 ) -> int | None:
@@ -2355,6 +2371,10 @@ def _classify_opening(
                 mark(i, "credit", "a credit over its caption (the page prints the credit first)")
                 mark(i + 1, "caption", "under its credit")
                 skip_to = i + 1
+            elif _station_or_office_over_story(reader, i, body_at):
+                # the share buttons / "WSB-TV" / the dateline paragraph: the lead picture's
+                # credit alone, its caption left out
+                mark(i, "credit", LENDER_OVER_STORY)
             else:
                 mark(i, "chrome", "between the page's header and its dateline paragraph")
             continue
@@ -3720,6 +3740,20 @@ def _classify_opening(
             if is_affiliation(line) or _OUTLET_LINE.match(line) or _WEB_ADDRESS_LINE.match(line):
                 mark(i, "byline", "the writer's outlet, under the byline")
                 continue
+            if (
+                page is not None
+                and roles
+                and roles[-1].role != "byline"
+                and reader.nxt[i] < len(lines)
+                and reader.dateline(reader.nxt[i]) is not None
+                and _station_or_office_over_story(reader, i, reader.nxt[i])
+            ):
+                # "Kendall Brooks" / "Share" / "WISN 12 News" / "MILWAUKEE — ...": the brand
+                # set apart from the byline by its buttons or stamp, right over the dateline
+                # paragraph, is the lead picture's credit (the writer's outlet sits under the
+                # name)
+                mark(i, "credit", LENDER_OVER_STORY)
+                continue
             if page is not None and _named_in_menu_over(reader, i, page.headline):
                 # "Kiara Bolton" / "Albany Advertiser" / the stamp: the paper's name the page's
                 # header prints over the headline, under the writer's; no second writer
@@ -4504,6 +4538,13 @@ def _classify_opening(
                 # Department)" / the dateline paragraph: the lead photo's lending office
                 body_at = j
                 mark(i, "credit", OFFICE_UNDER_HEADLINE)
+                continue
+            if j is not None and _station_or_office_over_story(reader, i, j):
+                # "By WSB-TV.com News Staff" / the stamp / "WSB-TV" / "GWINNETT COUNTY, Ga. —
+                # ...": the station's or the lending office's name alone right over the
+                # dateline paragraph, the lead picture's credit, its caption left out
+                body_at = j
+                mark(i, "credit", LENDER_OVER_STORY)
                 continue
             if j is not None:
                 body_at = j
