@@ -10,7 +10,9 @@ import pytest
 
 from archiver.extract import extract_bytes
 from archiver.extract.credits import (
+    booking_office_under_name,
     caps_person_outlet,
+    credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
     export_caption_pictures,
@@ -4812,3 +4814,32 @@ def test_caps_legal_form_needs_its_stop_over_caption() -> None:
     caption = "State law lets anyone form a company without naming its members."
     assert credit_over_caption("THE LLC LOOPHOLE", caption) is None
     assert credit_over_caption("MURDER INC", caption) is None
+
+
+def test_booking_office_under_a_name_is_the_mug_shots_credit() -> None:
+    found = booking_office_under_name("Jane Q. Roe, 34", "Marion County Sheriff's Office")
+    assert found is not None and found.credit == "Marion County Sheriff's Office"
+
+
+def test_post_under_a_name_is_no_booking_credit() -> None:
+    # a council or a school under a person's name is the person's post
+    assert booking_office_under_name("Jane Roe", "Springfield City Council") is None
+    # a sentence over the office is no mug shot's caption
+    assert booking_office_under_name("Jane Roe was arrested.", "Ada Police Department") is None
+
+
+def test_office_over_a_one_sentence_caption_is_its_credit() -> None:
+    found = credit_over_caption(
+        "Ada Police Department", "Officers search a field north of town on Monday."
+    )
+    assert found is not None and found.credit == "Ada Police Department"
+
+
+def test_office_over_a_reporting_paragraph_is_no_credit() -> None:
+    # a section's head over sentences that report speech
+    assert (
+        credit_over_caption(
+            "Ada Police Department", "The chief said two officers will retire this spring."
+        )
+        is None
+    )

@@ -4400,6 +4400,24 @@ def named_office_caption(line: str) -> Credit | None:
     return office
 
 
+# A person's name alone, perhaps with the age after a comma: "Jane Roe", "Jane A. Roe, 34".
+_NAMED_PERSON_AGED = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}(?:, \d{1,3})?")
+
+
+def booking_office_under_name(caption: str, line: str) -> Credit | None:
+    """A person's name alone ("Jeremy Tolliver", "Dontavious Keller, 27") over an office
+    that hands out booking photos, alone on the next line ("Volusia Sheriff's Office"): a
+    mug shot's caption and its credit, as "Jane Roe (Orange County Sheriff's Office)" is on
+    one line (named_office_caption). A school or a council under a name is the person's
+    post, no credit."""
+    name = line.strip()
+    if _NAMED_PERSON_AGED.fullmatch(caption.strip()) is None or not is_institution(name):
+        return None
+    if _BOOKING_OFFICE.search(name) is None or _is_agency(name):
+        return None
+    return Credit(name, None, name)
+
+
 def own_source_alone(line: str, source: str | None) -> Credit | None:
     """The outlet that the story's dateline names as its source alone in brackets on a line
     of its own ("(WVLT)" under "KNOXVILLE, Tenn. (WVLT) - ..."), which the caller asks only
@@ -6458,6 +6476,17 @@ def credit_over_caption(
         # "Getty Images" over "A beach on a warm afternoon.": a picture library signs no
         # story and is no subhead, so over a caption's sentence it is the credit, printed first
         # (NBC's and other stations' pages)
+        return Credit(text, None, text)
+    if (
+        is_institution(text)
+        and not _is_agency(text)
+        and _CAPTION_END.search(caption.rstrip())
+        and INNER_SENTENCE.search(caption) is None
+        and _SAYING.search(caption) is None
+    ):
+        # "Marysville Police Department" over "Officers from the department unload a freezer
+        # in March.": the office that lent the picture, its credit printed first over a
+        # caption of one sentence (a section's head stands over sentences that report)
         return Credit(text, None, text)
     if _LENT_PICTURE.fullmatch(text) is not None and _CAPTION_END.search(caption.rstrip()):
         # "Submitted photo" over "A drawing shows the new center.": the desk's word and the
