@@ -4843,3 +4843,12 @@ def test_office_over_a_reporting_paragraph_is_no_credit() -> None:
         )
         is None
     )
+
+
+def test_bracketed_source_under_a_caption_is_its_lender() -> None:
+    found = credit_under_caption("A tree rests on a roof on Monday.", "(Source: Jane Roe)")
+    assert found is not None and found.credit == "Jane Roe"
+
+
+def test_bracketed_wire_source_under_a_paragraph_is_no_credit() -> None:
+    assert credit_under_caption("Sales rose a fifth this year.", "(Source: Reuters)") is None

@@ -5542,6 +5542,10 @@ def bracketed_desk_word(line: str) -> bool:
     return bracketed is not None and bracketed.group("name").lower() in _DESKS_ALONE
 
 
+# A picture's source in brackets, alone on its line: "(Source: Jane Roe)".
+_BRACKETED_SOURCE = re.compile(r"\(Source: (?P<name>[^()\s][^()]{1,58}[^()\s])\)")
+
+
 # A press release's heading over its issuer's note: "About" and the issuer's name.
 _ABOUT_ISSUER = re.compile(r"About\s+(?:the\s+)?[A-Z]")
 
@@ -5557,6 +5561,17 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
     text = " ".join(line.split())
     if text[:7] == "Source:" and (lent := _source_under_caption(caption, text)) is not None:
         return lent
+    if (
+        text[:9] == "(Source: "
+        and (sourced := _BRACKETED_SOURCE.fullmatch(text)) is not None
+        and 4 <= len(caption.split()) <= 40
+        and _CAPTION_END.search(caption.rstrip())
+        and not _wire(sourced.group("name"))
+    ):
+        # "A tree landed on the roof on Monday." / "(Source: Jane Roe)": the picture's lender
+        # in brackets on the line under its caption (Gray stations' pages: a viewer, a police
+        # department, the station); a wire's name there is the story's source
+        return Credit(sourced.group("name"), None, None)
     if text[:7] == "Quelle:" and (lent := _quelle_under_caption(caption, text)) is not None:
         return lent
     if len(text) > 80 or len(caption.split()) < 4:
@@ -6479,6 +6494,8 @@ def credit_over_caption(
         return Credit(text, None, text)
     if (
         is_institution(text)
+        # "Credit: Fort Worth Police Department": a labelled credit, read by its label
+        and ":" not in text
         and not _is_agency(text)
         and _CAPTION_END.search(caption.rstrip())
         and INNER_SENTENCE.search(caption) is None
