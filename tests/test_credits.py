@@ -12,6 +12,7 @@ from archiver.extract import extract_bytes
 from archiver.extract.credits import (
     booking_office_under_name,
     caps_person_outlet,
+    clip_title_over_credit,
     credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
@@ -4852,3 +4853,9 @@ def test_bracketed_source_under_a_caption_is_its_lender() -> None:
 
 def test_bracketed_wire_source_under_a_paragraph_is_no_credit() -> None:
     assert credit_under_caption("Sales rose a fifth this year.", "(Source: Reuters)") is None
+
+
+def test_clip_title_over_its_credit_credits_no_photo() -> None:
+    assert clip_title_over_credit("Video: Crews clear the crash", "Credit: KSDK")
+    # a line crediting a photo as well as the clip stays a photo's credit
+    assert not clip_title_over_credit("Video: Jane Roe | Photo: John Doe", "Credit: KSDK")

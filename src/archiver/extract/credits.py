@@ -4415,7 +4415,7 @@ def booking_office_under_name(caption: str, line: str) -> Credit | None:
         return None
     if _BOOKING_OFFICE.search(name) is None or _is_agency(name):
         return None
-    return Credit(name, None, name)
+    return Credit(name, None, None)
 
 
 def own_source_alone(line: str, source: str | None) -> Credit | None:
@@ -5244,6 +5244,19 @@ def facet_labels(text: str) -> bool:
 _CLIP_CREDIT_LABEL = re.compile(
     r"^\s*(?i:video|videos|footage|clip)(?:\s+(?i:by|credit|caption))?\s*:\s*\S"
 )
+
+
+def clip_title_over_credit(line: str, below: str) -> bool:
+    """ "Video: Family pleads for driver to come forward" over "Credit: WFAA": a clip's title
+    under its label, then the clip's credit (Tegna stations' players); no picture's caption
+    and credit, so the credit names no photo's maker."""
+    return (
+        _CLIP_CREDIT_LABEL.match(line) is not None
+        and _CLIP_PHOTO_LABEL.search(line) is None
+        and below.lstrip()[:7].lower() == "credit:"
+    )
+
+
 # A picture's label later on the clip's line ("Video: Rachel Moore | Photo: Tom Clarke",
 # "Video: Jane Roe, Photos: John Doe/Stuff"): the line credits a photo too.
 _CLIP_PHOTO_LABEL = re.compile(
@@ -6444,6 +6457,11 @@ _PAPER_INITIALS = re.compile(r"[A-Z]{2,5}")
 # a page of like lines (a masthead's capitals repeated, "NEW YORK - " thousands of times)
 # asks the same pair again for each block: kept, the answer is the one a call gives (the
 # function reads nothing but its arguments; a Credit is frozen)
+# An office's picture's caption is short; over a long sentence the office's name heads the
+# story's report ("Kent Police" / "Officers are appealing for witnesses after ...").
+_OFFICE_CAPTION_WORDS = 24
+
+
 @short_text_cache
 def credit_over_caption(
     line: str,
@@ -6493,7 +6511,9 @@ def credit_over_caption(
         # (NBC's and other stations' pages)
         return Credit(text, None, text)
     if (
-        is_institution(text)
+        not in_header
+        and words <= _OFFICE_CAPTION_WORDS
+        and is_institution(text)
         # "Credit: Fort Worth Police Department": a labelled credit, read by its label
         and ":" not in text
         and not _is_agency(text)
@@ -6504,7 +6524,7 @@ def credit_over_caption(
         # "Marysville Police Department" over "Officers from the department unload a freezer
         # in March.": the office that lent the picture, its credit printed first over a
         # caption of one sentence (a section's head stands over sentences that report)
-        return Credit(text, None, text)
+        return Credit(text, None, None)
     if _LENT_PICTURE.fullmatch(text) is not None and _CAPTION_END.search(caption.rstrip()):
         # "Submitted photo" over "A drawing shows the new center.": the desk's word and the
         # picture's, the whole line, over a caption's sentence (Ogden and Adams papers print

@@ -82,6 +82,7 @@ from archiver.extract.credits import (
     bracketed_office,
     bracketed_rights_credit,
     caption_under_credit,
+    clip_title_over_credit,
     credit_alone_in_story,
     credit_cut_over,
     credit_over_caption,
@@ -1101,9 +1102,12 @@ def _station_or_office_over_story(reader: _Reader, roles: list[LineRole], i: int
     office named alone ("Massachusetts State Police"): the credit of the lead picture, whose
     caption the page left out (local stations' pages print it so). A menu's or section's
     word there is no brand, and a brand anywhere else in the header is the masthead's; right
-    under the writer's name ("Jane Roe" / "WXYZ"), the brand is the writer's outlet."""
+    under the writer's name ("Jane Roe" / "WXYZ"), the brand is the writer's outlet, and a
+    brand stacked under the header's lines with no blank line above is one of its tags."""
     if reader.nxt[i] != j or (roles and roles[-1].role == "byline"):
         return False
+    if i > 0 and reader.lines[i - 1].strip():
+        return False  # "Hennepin County" / "FOX 9" under the stamp: the page's tags, stacked
     text = reader.lines[i].strip()
     if is_institution(text):
         return True
@@ -3018,6 +3022,17 @@ def _classify_opening(
             mark(paper_at, "byline", "the writer's paper and its network, over the stamp")
             opening.byline = Byline(raw=f"{line}\n{lines[paper_at]}", names=[line.strip()])
             skip_to = paper_at
+            continue
+        if (
+            headline_seen
+            and (clip_at := reader.below(i)) is not None
+            and clip_title_over_credit(line, lines[clip_at])
+        ):
+            # "Video: Family pleads for driver to come forward" / "Credit: WFAA": the player's
+            # clip and its credit, which credits no photo
+            mark(i, "chrome", "a clip's title under its label, over the clip's credit")
+            mark(clip_at, "chrome", "a clip's credit, under its title")
+            skip_to = clip_at
             continue
         if (
             not slashed

@@ -703,23 +703,22 @@ def _caption_sentence(line: str) -> bool:
 
 
 def _office_subheads(lines: list[str], start: int, end: int) -> frozenset[str]:
-    """The offices named alone on their lines between the story's paragraphs when two of
-    them or more stand over a section of the story: over a paragraph of two sentences or
-    more, or one that opens on the office's own first word ("Cabell County Sheriff's Office"
-    / "Cabell County Sheriff Chuck Zerkle said ..."). A roundup or a blotter heads its
-    sections so; a picture's credit stands alone once, under or over its caption."""
+    """The offices named alone on their lines between the story's paragraphs when two
+    different ones or more stand so ("Cabell County Sheriff's Office" / "Cabell County Sheriff
+    Chuck Zerkle said ...", "Parks Department" / "Public Works Department"): a roundup or a
+    blotter heads its sections so; an office that lent a picture stands alone once (a mug
+    shot's name over its office is its caption and credit, whatever else the page holds)."""
     found: set[str] = set()
-    heads = 0
     end = min(end, len(lines))
     for at in range(max(start, 0), end):
         text = lines[at].strip()
         if not text or len(text) > 60 or not is_institution(text):
             continue
+        above = lines[at - 1].strip() if at > 0 else ""
+        if above and booking_office_under_name(above, text) is not None:
+            continue  # "Jane Roe" / "Ada Police Department": a mug shot's caption and credit
         found.add(text)
-        below = next((lines[k].strip() for k in range(at + 1, min(at + 4, end)) if lines[k]), "")
-        if INNER_SENTENCE.search(below) or below.split(" ", 1)[0] == text.split(" ", 1)[0]:
-            heads += 1
-    return frozenset(found) if heads >= 2 else frozenset()
+    return frozenset(found) if len(found) >= 2 else frozenset()
 
 
 def _credits_under_captions(lines: list[str], start: int, end: int) -> bool:
