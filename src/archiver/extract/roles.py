@@ -1096,7 +1096,7 @@ def _call_sign_alone(line: str, lines: list[str], at: int) -> bool:
     return _broadcaster_page(lines, at, text)
 
 
-def _station_or_office_over_story(reader: _Reader, roles: list[LineRole], i: int, j: int) -> bool:
+def _station_or_office_over_story(reader: _Reader, i: int, j: int) -> bool:
     """Line `i`, the last line of the header right over the dateline paragraph at `j`, is a
     broadcaster's brand on a broadcaster's page ("WSB-TV", "WISN 12 News") or a lending
     office named alone ("Massachusetts State Police"): the credit of the lead picture, whose
@@ -1104,10 +1104,10 @@ def _station_or_office_over_story(reader: _Reader, roles: list[LineRole], i: int
     word there is no brand, and a brand anywhere else in the header is the masthead's; right
     under the writer's name ("Jane Roe" / "WXYZ"), the brand is the writer's outlet, and a
     brand stacked under the header's lines with no blank line above is one of its tags."""
-    if reader.nxt[i] != j or (roles and roles[-1].role == "byline"):
+    if reader.nxt[i] != j or (i > 0 and reader.lines[i - 1].strip()):
+        # "Jane Roe" / "WXYZ": the writer's outlet; "Hennepin County" / "FOX 9" under the
+        # stamp: the page's tags, stacked; a credit stands apart, a blank line above it
         return False
-    if i > 0 and reader.lines[i - 1].strip():
-        return False  # "Hennepin County" / "FOX 9" under the stamp: the page's tags, stacked
     text = reader.lines[i].strip()
     if is_institution(text):
         return True
@@ -2374,7 +2374,7 @@ def _classify_opening(
                 mark(i, "credit", "a credit over its caption (the page prints the credit first)")
                 mark(i + 1, "caption", "under its credit")
                 skip_to = i + 1
-            elif _station_or_office_over_story(reader, roles, i, body_at):
+            elif _station_or_office_over_story(reader, i, body_at):
                 # the share buttons / "WSB-TV" / the dateline paragraph: the lead picture's
                 # credit alone, its caption left out
                 mark(i, "credit", LENDER_OVER_STORY)
@@ -3758,7 +3758,7 @@ def _classify_opening(
                 page is not None
                 and reader.nxt[i] < len(lines)
                 and reader.dateline(reader.nxt[i]) is not None
-                and _station_or_office_over_story(reader, roles, i, reader.nxt[i])
+                and _station_or_office_over_story(reader, i, reader.nxt[i])
             ):
                 # "Kendall Brooks" / "Share" / "WISN 12 News" / "MILWAUKEE — ...": the brand
                 # set apart from the byline by its buttons or stamp, right over the dateline
@@ -4551,7 +4551,7 @@ def _classify_opening(
                 body_at = j
                 mark(i, "credit", OFFICE_UNDER_HEADLINE)
                 continue
-            if j is not None and _station_or_office_over_story(reader, roles, i, j):
+            if j is not None and _station_or_office_over_story(reader, i, j):
                 # "By WSB-TV.com News Staff" / the stamp / "WSB-TV" / "GWINNETT COUNTY, Ga. —
                 # ...": the station's or the lending office's name alone right over the
                 # dateline paragraph, the lead picture's credit, its caption left out
