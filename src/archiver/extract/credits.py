@@ -5580,6 +5580,8 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
         and 4 <= len(caption.split()) <= 40
         and _CAPTION_END.search(caption.rstrip())
         and not _wire(sourced.group("name"))
+        # "The average price was $3.08 on Tuesday." / "(Source: GasBuddy)": a figure's source
+        and _REPORTED_NOT_PICTURED.search(caption) is None
     ):
         # "A tree landed on the roof on Monday." / "(Source: Jane Roe)": the picture's lender
         # in brackets on the line under its caption (Gray stations' pages: a viewer, a police
@@ -6460,6 +6462,12 @@ _PAPER_INITIALS = re.compile(r"[A-Z]{2,5}")
 # An office's picture's caption is short; over a long sentence the office's name heads the
 # story's report ("Kent Police" / "Officers are appealing for witnesses after ...").
 _OFFICE_CAPTION_WORDS = 24
+# A report's sentence, no picture's caption: a plan or a figure ("The department would hire
+# 12 new officers.", "The average price was $3.08, up 11 cents.").
+_REPORTED_NOT_PICTURED = re.compile(
+    r"\b(?:will|would(?! like\b)|should|must|plans? to|expects?|expected)\b"
+    r"|[$%€£]|\d\s*(?:percent|cents)\b"
+)
 
 
 @short_text_cache
@@ -6520,6 +6528,7 @@ def credit_over_caption(
         and _CAPTION_END.search(caption.rstrip())
         and INNER_SENTENCE.search(caption) is None
         and _SAYING.search(caption) is None
+        and _REPORTED_NOT_PICTURED.search(caption) is None
     ):
         # "Marysville Police Department" over "Officers from the department unload a freezer
         # in March.": the office that lent the picture, its credit printed first over a

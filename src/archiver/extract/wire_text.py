@@ -702,6 +702,12 @@ def _caption_sentence(line: str) -> bool:
     return _SHORT_CAPTION[0] <= words <= _SHORT_CAPTION[1] and ends_caption(line)
 
 
+# A caption over its office's credit is short; a paragraph that reports says so or tells
+# what will happen.
+_OFFICE_CREDITED_CAPTION_WORDS = 20
+_OFFICE_CAPTION_REPORTS = re.compile(r"\b(?:said|says|told|according|will|would)\b")
+
+
 def _office_subheads(lines: list[str], start: int, end: int) -> frozenset[str]:
     """The offices named alone on their lines between the story's paragraphs when two
     different ones or more stand so ("Cabell County Sheriff's Office" / "Cabell County Sheriff
@@ -717,6 +723,16 @@ def _office_subheads(lines: list[str], start: int, end: int) -> frozenset[str]:
         above = lines[at - 1].strip() if at > 0 else ""
         if above and booking_office_under_name(above, text) is not None:
             continue  # "Jane Roe" / "Ada Police Department": a mug shot's caption and credit
+        if (
+            above
+            and len(above.split()) <= _OFFICE_CREDITED_CAPTION_WORDS
+            and ends_caption(above)
+            and _OFFICE_CAPTION_REPORTS.search(above) is None
+        ):
+            # "Deputies go door to door to warn residents." / "Tulare County Sheriff's Office":
+            # a short caption's credit right under it, no head (a head follows a paragraph
+            # that reports, or a blank line)
+            continue
         found.add(text)
     return frozenset(found) if len(found) >= 2 else frozenset()
 
@@ -5468,7 +5484,13 @@ def parse_wire_text(
                 # "Image copyright" / "Reuters": the credit's label alone over its name
                 or credit_wrapped_over(line, below)
                 # "Jeremy Tolliver" / "Volusia Sheriff's Office": a mug shot's caption and credit
-                or booking_office_under_name(line, below) is not None
+                # amid the story; on a letters page or as the story's last lines, a signature
+                # ("Maria Alvarez" / "Tulare County Sheriff's Office")
+                or (
+                    booking_office_under_name(line, below) is not None
+                    and not letters
+                    and not _story_ends_at(lines, chrome, below_no)
+                )
                 # "Residents wade through a flooded street." / "— AFP" amid the story
                 or _dashed_desk_under_caption(
                     line, below, below_no, lines, (opening.story_start, signoff_at)
