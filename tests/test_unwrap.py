@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from archiver.extract.unwrap import read_as_written, unwrap
+from archiver.extract.unwrap import read_as_written, read_undoubled, unwrap
 from archiver.extract.wire_text import parse_wire_text
 
 _STORY = (
@@ -1008,3 +1008,21 @@ def test_double_spaced_narrow_headline_is_undoubled():
     found = read_as_written(doubled)
     assert found is not None
     assert found.raw_lines == written
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        ["Hartley Courier", "hartleycourier.com", "Turtle nests hit a record", "By Jane Roe"]
+        + ["jroe@hartleycourier.com", "Volunteers counted a record number of nests."]
+        + ["Most were near the park.", "The count ran to October."],
+        ["Hartley Courier", "Turtle nests hit a record", "By Jane Roe"]
+        + ["Volunteers counted a record number of nests."]
+        + ["iPhone photos helped the teams.", "eBay listings were reported.", "The end."],
+    ],
+)
+def test_one_line_paragraphs_opening_in_lower_case_are_not_undoubled(written):
+    # a page writing one paragraph a line, set apart by single blank lines: an address and an
+    # e-mail under the site's name and the byline, or "iPhone" and "eBay" opening two
+    # paragraphs, are no headline's pieces going on (its paragraphs would be lost)
+    assert read_undoubled("\n\n".join(written).split("\n")) is None

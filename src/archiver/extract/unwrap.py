@@ -2898,7 +2898,19 @@ def _undouble(raw_lines: list[str]) -> list[int] | None:
     pairs = [(a, b) for a, b in zip(texts, texts[1:], strict=False) if a and b]
     broken = sum(_BROKEN_WORD.search(a) is not None and b[:1].islower() for a, b in pairs)
     lower = sum(b[:1].islower() for _, b in pairs)
-    if broken >= _DOUBLED_MIN_BROKEN or lower >= _DOUBLED_MIN_LOWER:
+    # ... a word going on in lower case under a line that stops mid-phrase ("School board" /
+    # "weighs later start"), not a page's own lower-case line under a whole one: a web
+    # address or e-mail under a site's name or a byline, "iPhone" or "eBay" opening a
+    # paragraph under a whole sentence (a page writing one paragraph a line, set apart by
+    # blank lines, would lose its paragraphs)
+    going_on = sum(
+        _MID_PHRASE.search(a) is not None and _LOWER_WORD.match(b) is not None for a, b in pairs
+    )
+    if (
+        broken >= _DOUBLED_MIN_BROKEN
+        or lower >= _DOUBLED_MIN_LOWER
+        or going_on >= _DOUBLED_MIN_GOING_ON
+    ):
         return kept
     # ... or the lines kept apart, read single, are a hard-wrapped capture by their own
     # lengths (many full at one width, breaking sentences): a wrapper's lines, each set apart
@@ -2909,11 +2921,17 @@ def _undouble(raw_lines: list[str]) -> list[int] | None:
 
 
 # ... or, with fewer such gaps, this many words broken over two lines set apart, or this many
-# lines set apart going on in lower case (two: a narrow column's headline, "School board" /
+# lines set apart opening in lower case, or this many lines set apart going on in a lower-case
+# word under a line that stops mid-phrase (two: a narrow column's headline, "School board" /
 # "weighs later start" / "times for teens", each piece set apart; a page's paragraphs set
-# apart by blank lines open in a capital).
+# apart by blank lines end in a stop, its addresses and "iPhone" are no plain word).
 _DOUBLED_MIN_BROKEN = 2
-_DOUBLED_MIN_LOWER = 2
+_DOUBLED_MIN_LOWER = 4
+_DOUBLED_MIN_GOING_ON = 2
+# a line that stops mid-phrase (no stop, comma, colon or quote at its end) ...
+_MID_PHRASE = re.compile(r"[A-Za-z]$")
+# ... and a plain lower-case word opening the next: "weighs", not "iPhone", "ebay.com", "a@b"
+_LOWER_WORD = re.compile(r"[a-z]+(?:\s|$)")
 _BROKEN_WORD = re.compile(r"[a-z]-$")
 
 
