@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from archiver.extract.unwrap import read_as_written, unwrap
+from archiver.extract.unwrap import read_as_written, read_undoubled, unwrap
 from archiver.extract.wire_text import parse_wire_text
 
 _STORY = (
@@ -934,3 +934,95 @@ def test_long_headline_tail_opens_on_a_name_the_story_prints() -> None:
     head = "Council approves $40 million transit overhaul after months of debate"
     deck = "Lopez vows veto as opponents call the plan rushed"
     assert not _long_headline_tail(head, deck, f"{head} {deck} led by council member Lopez")
+
+
+# fx61f: a menu row set apart by runs of spaces, a bracketed e-paper folio, a byline's label
+# and double-spaced narrow headlines, read through the wrapper's breaks.
+_SPACED_ROW = "Watch Now   Weather   Traffic   Investigates   Community   Good Morning"
+
+
+def test_spaced_menu_row_takes_back_its_last_item_with_the_rows_spacing():
+    lines = _wrapped(
+        f"WKRT 8\n{_SPACED_ROW}   Sports\nLIVE: News 8 at 6 p.m.\n\nHeadline\n\n{_STORY}"
+    )
+    assert lines[2] == "Sports"  # the wrapper moved the row's last item down
+    found = unwrap(lines)
+    assert found is not None
+    assert f"{_SPACED_ROW}   Sports" in found.raw_lines  # its spacing kept, no item run on
+    assert "LIVE: News 8 at 6 p.m." in found.raw_lines
+
+
+def test_spaced_menu_row_broken_mid_row_keeps_its_items_apart():
+    row = "News in Focus  Business & Money  Science & Tech  Lifestyle & Health  Policy & Public Interest"
+    lines = _wrapped(f"Release Wire\n{row}\nSend a Release\n\nHeadline\n\n{_STORY}")
+    found = unwrap(lines)
+    assert found is not None
+    joined = next(line for line in found.raw_lines if line.startswith("News in Focus"))
+    assert "Lifestyle & Health   Policy & Public Interest" in joined
+
+
+def test_short_headline_under_a_full_spaced_menu_row_stays_apart():
+    lines = _wrapped(f"WKRT 8\n{_SPACED_ROW}\nTransit Board Extends Service\n\n{_STORY}")
+    found = unwrap(lines)
+    assert found is not None
+    assert "Transit Board Extends Service" in found.raw_lines
+
+
+def test_bracketed_epaper_folio_is_closed_by_its_bracket():
+    folio = "[Hartley Courier e-Paper · Hartley · Friday, 17 May 2024 · Page 4]"
+    lines = _wrapped(f"{folio}\nREGION\nTransit board extends late bus service\n{_STORY}")
+    found = unwrap(lines)
+    assert found is not None
+    assert found.raw_lines[:2] == [folio, "REGION"]
+
+
+def test_bracketed_row_is_a_folio_and_a_bracketed_credit_is_not():
+    from archiver.extract.unwrap import _bracketed_row
+
+    assert _bracketed_row("[Hartley Courier e-Paper · Hartley · Page 4]")
+    assert not _bracketed_row("[Photo: Jane Roe | Hartley Courier]")
+    assert not _bracketed_row("[Hartley Courier · Page 4] and more")
+
+
+def test_byline_label_over_the_writers_name_is_no_headline_tail():
+    head = "Hartley transit board extends late-night service on three crowded routes"
+    lines = _wrapped(f"Insights\n{head}\nAuthor\nCorinne Vale\n\n{_STORY}")
+    found = unwrap(lines)
+    assert found is not None
+    assert found.raw_lines[1:4] == [head, "Author", "Corinne Vale"]
+
+
+def test_label_word_over_a_deck_still_ends_the_headline():
+    head = "Hartley council honours the Courier's veteran transit and city hall beat"
+    lines = _wrapped(f"{head}\nReporter\nThe award recognises two decades of coverage\n\n{_STORY}")
+    found = unwrap(lines)
+    assert found is not None
+    assert found.raw_lines[0] == f"{head} Reporter"
+
+
+def test_double_spaced_narrow_headline_is_undoubled():
+    written = ["A4 | TUESDAY, MAY 14, 2024 | THE HARTLEY COURIER", "Library board"]
+    written += ["weighs longer", "weekend hours", "Parents split on the plan", "By JANE ROE"]
+    written += ["First paragraph of the story.", "Second paragraph.", "Third paragraph."]
+    doubled = "\n\n".join(written).split("\n")
+    found = read_as_written(doubled)
+    assert found is not None
+    assert found.raw_lines == written
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        ["Hartley Courier", "hartleycourier.com", "Turtle nests hit a record", "By Jane Roe"]
+        + ["jroe@hartleycourier.com", "Volunteers counted a record number of nests."]
+        + ["Most were near the park.", "The count ran to October."],
+        ["Hartley Courier", "Turtle nests hit a record", "By Jane Roe"]
+        + ["Volunteers counted a record number of nests."]
+        + ["iPhone photos helped the teams.", "eBay listings were reported.", "The end."],
+    ],
+)
+def test_one_line_paragraphs_opening_in_lower_case_are_not_undoubled(written):
+    # a page writing one paragraph a line, set apart by single blank lines: an address and an
+    # e-mail under the site's name and the byline, or "iPhone" and "eBay" opening two
+    # paragraphs, are no headline's pieces going on (its paragraphs would be lost)
+    assert read_undoubled("\n\n".join(written).split("\n")) is None

@@ -444,6 +444,11 @@ def _soft(
         # "[Logo]        ePaper | Subscribe" / "| Archive": a row of items set apart by bars,
         # its last item moved down by the wrapper (a table drawn with bars closes its row)
         return True
+    if _spaced_row_goes_on(above, text, width):
+        # "Watch Live   Weather   Traffic   Eastside   South Sound" / "Sports": a menu's row
+        # set apart by runs of spaces, filled to the width, its last item moved down by the
+        # wrapper (a table's row holds figures, which no menu item does)
+        return True
     if _TABLE_ROW.search(above.strip()) or _TABLE_ROW.search(text):
         return False
     if _trail_under_spaced_row(above.strip(), text) or _readings_under_spaced_row(
@@ -599,6 +604,11 @@ def _soft(
         # Roe. JOHN DOE/LUSA]": a note wholly in square brackets (a photo's, an image's, an
         # editor's) under a whole sentence is a line the page set apart, as a scrape that
         # lost its blank lines still shows; no sentence goes on in brackets it closes
+        return False
+    if _bracketed_row(above.strip()) and text[:1].isupper():
+        # "[Deccan Herald e-Paper · Bengaluru · Wednesday, 6 March 2024 · Page 9]" /
+        # "NATIONAL": an e-paper's folio, a row of fields wholly in its brackets, is closed by
+        # them; the page's label or headline under it opens a line of its own
         return False
     if _SENTENCE_END.search(above.strip()) and CAPTION_POSITION.search(
         text[:CAPTION_POSITION_REACH]
@@ -793,6 +803,13 @@ def _soft(
         return True
     if text in _STAMP_LABELS and then.strip() and _is_stamp(then.strip()):
         return False  # "Date" / "11/7/2024 6:16:34 AM": the stamp's label over it (MENAFN)
+    if text in _WRITER_LABELS and then.strip():
+        from archiver.extract.bylines import looks_like_name
+
+        if looks_like_name(then.strip()):
+            # "... as private buyers stay away" / "Author" / "Jane Roe": the byline's label
+            # alone on its line over the writer's name (S&P Global's pages), not a tail
+            return False
     if (
         _ends_in_credit(head)
         and _SENTENCE_END.search(text)
@@ -960,6 +977,27 @@ def _trail_under_spaced_row(head: str, text: str) -> bool:
     )
 
 
+# A menu row's items the wrapper moves down together: at most this many.
+_ROW_TAIL_ITEMS = 3
+
+
+def _spaced_row_goes_on(above: str, text: str, width: int) -> bool:
+    """`above` (RAW) is a menu's row whose items the page's spacing sets apart
+    (masthead.is_spaced_row), full to the width with the row's own spacing (the first word
+    of `text` would not have fitted after a run of two spaces), and `text` is one to three
+    more of the row's items, each a section's name: the row's last items moved down by the
+    wrapper, not a line of its own under it."""
+    from archiver.extract.masthead import is_spaced_row, nav_item, spaced_items
+
+    word = text.split(None, 1)[0] if text else ""
+    if len(above.rstrip()) + 2 + len(word) <= width or not is_spaced_row(above):
+        return False
+    items = spaced_items(text)
+    if len(items) == 1 and len(text.split()) > _ROW_TAIL_ITEMS - 1:
+        return False  # "Fire Station To Close": a short headline of its own under the menu
+    return 1 <= len(items) <= _ROW_TAIL_ITEMS and all(nav_item(item) for item in items)
+
+
 def _readings_under_spaced_row(head: str, raw_below: str) -> bool:
     """`head` is a menu's row whose items the page's spacing sets apart, with no figure in it,
     and the RAW line below a row of readings (exchange rates, the weather, prayer times:
@@ -1074,6 +1112,26 @@ def _bracketed_note(line: str) -> bool:
         and "[" not in inner
         and "]" not in inner
         and _NOTE_SENTENCE.search(inner) is not None
+    )
+
+
+# The separators between a bracketed folio's fields: "[Paper e-Paper · City · Page 9]".
+_FOLIO_SEPARATOR = re.compile(r"\s[·|•]\s")
+# A folio's row holds this many separators at least (three fields).
+_FOLIO_SEPARATORS = 2
+
+
+def _bracketed_row(line: str) -> bool:
+    """The line is wholly one pair of square brackets round a row of fields set apart by dots
+    or bars ("[Deccan Herald e-Paper · Bengaluru · Wednesday, 6 March 2024 · Page 9]"): an
+    e-paper's folio, which its closing bracket ends."""
+    inner = line[1:-1]
+    return (
+        line.startswith("[")
+        and line.endswith("]")
+        and "[" not in inner
+        and "]" not in inner
+        and len(_FOLIO_SEPARATOR.findall(inner)) >= _FOLIO_SEPARATORS
     )
 
 
@@ -2457,6 +2515,8 @@ def _title_case(line: str) -> bool:
 _CLOCK_START = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s|$)", re.IGNORECASE)
 # A page's label set on its own line over the stamp it names.
 _STAMP_LABELS = frozenset({"Date", "Published", "Updated", "Posted", "Time", "Dated"})
+# A byline's label alone on its line over the writer's name: "Author" / "Jane Roe".
+_WRITER_LABELS = frozenset({"Author", "Authors", "Writer", "Written by", "Reporter", "Byline"})
 
 
 def _is_stamp(line: str) -> bool:
@@ -2796,13 +2856,32 @@ def unwrap(raw_lines: list[str]) -> Unwrapped | None:
         if j - i == 1:
             out.append(raw_lines[i])
         else:
-            out.append(" ".join([lines[i], *(lines[k].strip() for k in range(i + 1, j))]))
+            out.append(_rejoined(lines, i, j))
         spans.append(range(i, j))
         indents.append(tuple(_indent(lines[k]) for k in range(i, j)))
         i = j
     if len(out) == len(raw_lines):
         return None
     return Unwrapped(out, spans, width, indents)
+
+
+# The spacing that keeps a menu row's items apart, kept where the wrapper broke the row.
+_ROW_SPACING = "   "
+
+
+def _rejoined(lines: list[str], i: int, j: int) -> str:
+    """Written lines i..j-1 as one logical line: joined by a space, or by the row's own run
+    of spaces after a menu row whose items the page's spacing sets apart
+    (masthead.is_spaced_row): the wrapper dropped that run with the break, and a space alone
+    would run the row's last item and the next one together into one ("Lifestyle & Health
+    Policy & Public Interest")."""
+    from archiver.extract.masthead import is_spaced_row
+
+    parts = [lines[i]]
+    for k in range(i + 1, j):
+        parts.append(_ROW_SPACING if is_spaced_row(lines[k - 1]) else " ")
+        parts.append(lines[k].strip())
+    return "".join(parts)
 
 
 # A capture with every line break doubled has at least this many lines, and this many of its
@@ -2830,7 +2909,19 @@ def _undouble(raw_lines: list[str]) -> list[int] | None:
     pairs = [(a, b) for a, b in zip(texts, texts[1:], strict=False) if a and b]
     broken = sum(_BROKEN_WORD.search(a) is not None and b[:1].islower() for a, b in pairs)
     lower = sum(b[:1].islower() for _, b in pairs)
-    if broken >= _DOUBLED_MIN_BROKEN or lower >= _DOUBLED_MIN_LOWER:
+    # ... a word going on in lower case under a line that stops mid-phrase ("School board" /
+    # "weighs later start"), not a page's own lower-case line under a whole one: a web
+    # address or e-mail under a site's name or a byline, "iPhone" or "eBay" opening a
+    # paragraph under a whole sentence (a page writing one paragraph a line, set apart by
+    # blank lines, would lose its paragraphs)
+    going_on = sum(
+        _MID_PHRASE.search(a) is not None and _LOWER_WORD.match(b) is not None for a, b in pairs
+    )
+    if (
+        broken >= _DOUBLED_MIN_BROKEN
+        or lower >= _DOUBLED_MIN_LOWER
+        or going_on >= _DOUBLED_MIN_GOING_ON
+    ):
         return kept
     # ... or the lines kept apart, read single, are a hard-wrapped capture by their own
     # lengths (many full at one width, breaking sentences): a wrapper's lines, each set apart
@@ -2841,9 +2932,17 @@ def _undouble(raw_lines: list[str]) -> list[int] | None:
 
 
 # ... or, with fewer such gaps, this many words broken over two lines set apart, or this many
-# lines set apart going on in lower case.
+# lines set apart opening in lower case, or this many lines set apart going on in a lower-case
+# word under a line that stops mid-phrase (two: a narrow column's headline, "School board" /
+# "weighs later start" / "times for teens", each piece set apart; a page's paragraphs set
+# apart by blank lines end in a stop, its addresses and "iPhone" are no plain word).
 _DOUBLED_MIN_BROKEN = 2
 _DOUBLED_MIN_LOWER = 4
+_DOUBLED_MIN_GOING_ON = 2
+# a line that stops mid-phrase (no stop, comma, colon or quote at its end) ...
+_MID_PHRASE = re.compile(r"[A-Za-z]$")
+# ... and a plain lower-case word opening the next: "weighs", not "iPhone", "ebay.com", "a@b"
+_LOWER_WORD = re.compile(r"[a-z]+(?:\s|$)")
 _BROKEN_WORD = re.compile(r"[a-z]-$")
 
 
