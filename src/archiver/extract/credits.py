@@ -6612,6 +6612,12 @@ def credit_over_caption(
         and INNER_SENTENCE.search(caption) is None
         and _SAYING.search(caption) is None
         and _REPORTED_NOT_PICTURED.search(caption) is None
+        # "Parks Department" over "The parks department opened the city pool ...": a
+        # roundup's heading over its paragraph, which names the office again in full
+        and text.casefold() not in caption.casefold()
+        # "The Post Office" over a sentence: an office's name with its article heads a
+        # section; a credit names the office bare
+        and not text.startswith(("The ", "the "))
     ):
         # "Marysville Police Department" over "Officers from the department unload a freezer
         # in March.": the office that lent the picture, its credit printed first over a

@@ -8135,7 +8135,12 @@ def _cities_named(lines: list[str], at: int, names: list[str]) -> list[str]:
         whole = next((p for p in parts if p.startswith(f"{name} ") and p.isupper()), None)
         city = whole[len(name) :].strip() if whole is not None else ""
         paper = " ".join(parts[:1]).casefold()
-        if city and city.casefold() not in rest and city.casefold() not in paper:
+        if (
+            whole is not None
+            and city
+            and city.casefold() not in rest
+            and city.casefold() not in paper
+        ):
             name = whole
         out.append(name)
     return out
