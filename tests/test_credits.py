@@ -10,7 +10,10 @@ import pytest
 
 from archiver.extract import extract_bytes
 from archiver.extract.credits import (
+    booking_office_under_name,
     caps_person_outlet,
+    clip_title_over_credit,
+    credit_over_caption,
     credit_under_caption,
     credit_wrapped_over,
     export_caption_pictures,
@@ -4872,3 +4875,47 @@ def test_own_paper_photographer_under_caption() -> None:
     assert found is not None and found.photographer == "Lena Vorhees"
     # another paper's name is no evidence of the page's own photographer
     assert own_paper_under_caption(caption, "Lena Vorhees, Tulsa World", ["The Oklahoman"]) is None
+
+
+def test_booking_office_under_a_name_is_the_mug_shots_credit() -> None:
+    found = booking_office_under_name("Jane Q. Roe, 34", "Marion County Sheriff's Office")
+    assert found is not None and found.credit == "Marion County Sheriff's Office"
+
+
+def test_post_under_a_name_is_no_booking_credit() -> None:
+    # a council or a school under a person's name is the person's post
+    assert booking_office_under_name("Jane Roe", "Springfield City Council") is None
+    # a sentence over the office is no mug shot's caption
+    assert booking_office_under_name("Jane Roe was arrested.", "Ada Police Department") is None
+
+
+def test_office_over_a_one_sentence_caption_is_its_credit() -> None:
+    found = credit_over_caption(
+        "Ada Police Department", "Officers search a field north of town on Monday."
+    )
+    assert found is not None and found.credit == "Ada Police Department"
+
+
+def test_office_over_a_reporting_paragraph_is_no_credit() -> None:
+    # a section's head over sentences that report speech
+    assert (
+        credit_over_caption(
+            "Ada Police Department", "The chief said two officers will retire this spring."
+        )
+        is None
+    )
+
+
+def test_bracketed_source_under_a_caption_is_its_lender() -> None:
+    found = credit_under_caption("A tree rests on a roof on Monday.", "(Source: Jane Roe)")
+    assert found is not None and found.credit == "Jane Roe"
+
+
+def test_bracketed_wire_source_under_a_paragraph_is_no_credit() -> None:
+    assert credit_under_caption("Sales rose a fifth this year.", "(Source: Reuters)") is None
+
+
+def test_clip_title_over_its_credit_credits_no_photo() -> None:
+    assert clip_title_over_credit("Video: Crews clear the crash", "Credit: KSDK")
+    # a line crediting a photo as well as the clip stays a photo's credit
+    assert not clip_title_over_credit("Video: Jane Roe | Photo: John Doe", "Credit: KSDK")

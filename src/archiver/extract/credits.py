@@ -4400,6 +4400,24 @@ def named_office_caption(line: str) -> Credit | None:
     return office
 
 
+# A person's name alone, perhaps with the age after a comma: "Jane Roe", "Jane A. Roe, 34".
+_NAMED_PERSON_AGED = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}(?:, \d{1,3})?")
+
+
+def booking_office_under_name(caption: str, line: str) -> Credit | None:
+    """A person's name alone ("Jeremy Tolliver", "Dontavious Keller, 27") over an office
+    that hands out booking photos, alone on the next line ("Volusia Sheriff's Office"): a
+    mug shot's caption and its credit, as "Jane Roe (Orange County Sheriff's Office)" is on
+    one line (named_office_caption). A school or a council under a name is the person's
+    post, no credit."""
+    name = line.strip()
+    if _NAMED_PERSON_AGED.fullmatch(caption.strip()) is None or not is_institution(name):
+        return None
+    if _BOOKING_OFFICE.search(name) is None or _is_agency(name):
+        return None
+    return Credit(name, None, None)
+
+
 def own_source_alone(line: str, source: str | None) -> Credit | None:
     """The outlet that the story's dateline names as its source alone in brackets on a line
     of its own ("(WVLT)" under "KNOXVILLE, Tenn. (WVLT) - ..."), which the caller asks only
@@ -5303,6 +5321,19 @@ def facet_labels(text: str) -> bool:
 _CLIP_CREDIT_LABEL = re.compile(
     r"^\s*(?i:video|videos|footage|clip)(?:\s+(?i:by|credit|caption))?\s*:\s*\S"
 )
+
+
+def clip_title_over_credit(line: str, below: str) -> bool:
+    """ "Video: Family pleads for driver to come forward" over "Credit: WFAA": a clip's title
+    under its label, then the clip's credit (Tegna stations' players); no picture's caption
+    and credit, so the credit names no photo's maker."""
+    return (
+        _CLIP_CREDIT_LABEL.match(line) is not None
+        and _CLIP_PHOTO_LABEL.search(line) is None
+        and below.lstrip()[:7].lower() == "credit:"
+    )
+
+
 # A picture's label later on the clip's line ("Video: Rachel Moore | Photo: Tom Clarke",
 # "Video: Jane Roe, Photos: John Doe/Stuff"): the line credits a photo too.
 _CLIP_PHOTO_LABEL = re.compile(
@@ -5604,6 +5635,10 @@ def bracketed_desk_word(line: str) -> bool:
     return bracketed is not None and bracketed.group("name").lower() in _DESKS_ALONE
 
 
+# A picture's source in brackets, alone on its line: "(Source: Jane Roe)".
+_BRACKETED_SOURCE = re.compile(r"\(Source: (?P<name>[^()\s][^()]{1,58}[^()\s])\)")
+
+
 # A press release's heading over its issuer's note: "About" and the issuer's name.
 _ABOUT_ISSUER = re.compile(r"About\s+(?:the\s+)?[A-Z]")
 
@@ -5619,6 +5654,17 @@ def credit_under_caption(caption: str, line: str, *, portrait: bool = False) -> 
     text = " ".join(line.split())
     if text[:7] == "Source:" and (lent := _source_under_caption(caption, text)) is not None:
         return lent
+    if (
+        text[:9] == "(Source: "
+        and (sourced := _BRACKETED_SOURCE.fullmatch(text)) is not None
+        and 4 <= len(caption.split()) <= 40
+        and _CAPTION_END.search(caption.rstrip())
+        and not _wire(sourced.group("name"))
+    ):
+        # "A tree landed on the roof on Monday." / "(Source: Jane Roe)": the picture's lender
+        # in brackets on the line under its caption (Gray stations' pages: a viewer, a police
+        # department, the station); a wire's name there is the story's source
+        return Credit(sourced.group("name"), None, None)
     if text[:7] == "Quelle:" and (lent := _quelle_under_caption(caption, text)) is not None:
         return lent
     if len(text) > 80 or len(caption.split()) < 4:
@@ -6491,6 +6537,11 @@ _PAPER_INITIALS = re.compile(r"[A-Z]{2,5}")
 # a page of like lines (a masthead's capitals repeated, "NEW YORK - " thousands of times)
 # asks the same pair again for each block: kept, the answer is the one a call gives (the
 # function reads nothing but its arguments; a Credit is frozen)
+# An office's picture's caption is short; over a long sentence the office's name heads the
+# story's report ("Kent Police" / "Officers are appealing for witnesses after ...").
+_OFFICE_CAPTION_WORDS = 24
+
+
 @short_text_cache
 def credit_over_caption(
     line: str,
@@ -6542,6 +6593,21 @@ def credit_over_caption(
         # story and is no subhead, so over a caption's sentence it is the credit, printed first
         # (NBC's and other stations' pages)
         return Credit(text, None, text)
+    if (
+        not in_header
+        and words <= _OFFICE_CAPTION_WORDS
+        and is_institution(text)
+        # "Credit: Fort Worth Police Department": a labelled credit, read by its label
+        and ":" not in text
+        and not _is_agency(text)
+        and _CAPTION_END.search(caption.rstrip())
+        and INNER_SENTENCE.search(caption) is None
+        and _SAYING.search(caption) is None
+    ):
+        # "Marysville Police Department" over "Officers from the department unload a freezer
+        # in March.": the office that lent the picture, its credit printed first over a
+        # caption of one sentence (a section's head stands over sentences that report)
+        return Credit(text, None, None)
     if _LENT_PICTURE.fullmatch(text) is not None and _CAPTION_END.search(caption.rstrip()):
         # "Submitted photo" over "A drawing shows the new center.": the desk's word and the
         # picture's, the whole line, over a caption's sentence (Ogden and Adams papers print

@@ -84,6 +84,7 @@ from archiver.extract.credits import (
     bracketed_office,
     bracketed_rights_credit,
     caption_under_credit,
+    clip_title_over_credit,
     credit_alone_in_story,
     credit_cut_over,
     credit_over_caption,
@@ -1128,6 +1129,24 @@ def _call_sign_alone(line: str, lines: list[str], at: int) -> bool:
     if is_date_stamp(nxt):
         return False  # "WCCO" / "December 4, 2026 / 5:12 PM CST": the byline's slot
     return _broadcaster_page(lines, at, text)
+
+
+def _station_or_office_over_story(reader: _Reader, i: int, j: int) -> bool:
+    """Line `i`, the last line of the header right over the dateline paragraph at `j`, is a
+    broadcaster's brand on a broadcaster's page ("WSB-TV", "WISN 12 News") or a lending
+    office named alone ("Massachusetts State Police"): the credit of the lead picture, whose
+    caption the page left out (local stations' pages print it so). A menu's or section's
+    word there is no brand, and a brand anywhere else in the header is the masthead's; right
+    under the writer's name ("Jane Roe" / "WXYZ"), the brand is the writer's outlet, and a
+    brand stacked under the header's lines with no blank line above is one of its tags."""
+    if reader.nxt[i] != j or (i > 0 and reader.lines[i - 1].strip()):
+        # "Jane Roe" / "WXYZ": the writer's outlet; "Hennepin County" / "FOX 9" under the
+        # stamp: the page's tags, stacked; a credit stands apart, a blank line above it
+        return False
+    text = reader.lines[i].strip()
+    if is_institution(text):
+        return True
+    return is_station_name(text) and _broadcaster_page(reader.lines, i, re.escape(text.split()[0]))
 
 
 def _caption_right_above(
@@ -2404,6 +2423,10 @@ def _classify_opening(
                 mark(i, "credit", "a credit over its caption (the page prints the credit first)")
                 mark(i + 1, "caption", "under its credit")
                 skip_to = i + 1
+            elif _station_or_office_over_story(reader, i, body_at):
+                # the share buttons / "WSB-TV" / the dateline paragraph: the lead picture's
+                # credit alone, its caption left out
+                mark(i, "credit", LENDER_OVER_STORY)
             else:
                 mark(i, "chrome", "between the page's header and its dateline paragraph")
             continue
@@ -3048,6 +3071,17 @@ def _classify_opening(
             mark(paper_at, "byline", "the writer's paper and its network, over the stamp")
             opening.byline = Byline(raw=f"{line}\n{lines[paper_at]}", names=[line.strip()])
             skip_to = paper_at
+            continue
+        if (
+            headline_seen
+            and (clip_at := reader.below(i)) is not None
+            and clip_title_over_credit(line, lines[clip_at])
+        ):
+            # "Video: Family pleads for driver to come forward" / "Credit: WFAA": the player's
+            # clip and its credit, which credits no photo
+            mark(i, "chrome", "a clip's title under its label, over the clip's credit")
+            mark(clip_at, "chrome", "a clip's credit, under its title")
+            skip_to = clip_at
             continue
         if (
             not slashed
@@ -3776,6 +3810,18 @@ def _classify_opening(
                 continue
             if is_affiliation(line) or _OUTLET_LINE.match(line) or _WEB_ADDRESS_LINE.match(line):
                 mark(i, "byline", "the writer's outlet, under the byline")
+                continue
+            if (
+                page is not None
+                and reader.nxt[i] < len(lines)
+                and reader.dateline(reader.nxt[i]) is not None
+                and _station_or_office_over_story(reader, i, reader.nxt[i])
+            ):
+                # "Kendall Brooks" / "Share" / "WISN 12 News" / "MILWAUKEE — ...": the brand
+                # set apart from the byline by its buttons or stamp, right over the dateline
+                # paragraph, is the lead picture's credit (the writer's outlet sits under the
+                # name)
+                mark(i, "credit", LENDER_OVER_STORY)
                 continue
             if page is not None and _named_in_menu_over(reader, i, page.headline):
                 # "Kiara Bolton" / "Albany Advertiser" / the stamp: the paper's name the page's
@@ -4569,6 +4615,13 @@ def _classify_opening(
                 # Department)" / the dateline paragraph: the lead photo's lending office
                 body_at = j
                 mark(i, "credit", OFFICE_UNDER_HEADLINE)
+                continue
+            if j is not None and _station_or_office_over_story(reader, i, j):
+                # "By WSB-TV.com News Staff" / the stamp / "WSB-TV" / "GWINNETT COUNTY, Ga. —
+                # ...": the station's or the lending office's name alone right over the
+                # dateline paragraph, the lead picture's credit, its caption left out
+                body_at = j
+                mark(i, "credit", LENDER_OVER_STORY)
                 continue
             if j is not None:
                 body_at = j

@@ -67,6 +67,7 @@ from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     Credit,
     bar_caption_pictures,
+    booking_office_under_name,
     bracketed_agency_alone,
     bracketed_desk_word,
     bracketed_office,
@@ -90,6 +91,7 @@ from archiver.extract.credits import (
     is_credit_word_line,
     is_desk_signoff,
     is_file_caption,
+    is_institution,
     is_item_notice,
     is_label_alone,
     is_lent_word_line,
@@ -712,6 +714,25 @@ def _quelle_under_caption_words(caption: str, line: str) -> bool:
 def _caption_sentence(line: str) -> bool:
     words = len(line.split())
     return _SHORT_CAPTION[0] <= words <= _SHORT_CAPTION[1] and ends_caption(line)
+
+
+def _office_subheads(lines: list[str], start: int, end: int) -> frozenset[str]:
+    """The offices named alone on their lines between the story's paragraphs when two
+    different ones or more stand so ("Cabell County Sheriff's Office" / "Cabell County Sheriff
+    Chuck Zerkle said ...", "Parks Department" / "Public Works Department"): a roundup or a
+    blotter heads its sections so; an office that lent a picture stands alone once (a mug
+    shot's name over its office is its caption and credit, whatever else the page holds)."""
+    found: set[str] = set()
+    end = min(end, len(lines))
+    for at in range(max(start, 0), end):
+        text = lines[at].strip()
+        if not text or len(text) > 60 or not is_institution(text):
+            continue
+        above = lines[at - 1].strip() if at > 0 else ""
+        if above and booking_office_under_name(above, text) is not None:
+            continue  # "Jane Roe" / "Ada Police Department": a mug shot's caption and credit
+        found.add(text)
+    return frozenset(found) if len(found) >= 2 else frozenset()
 
 
 def _credits_under_captions(lines: list[str], start: int, end: int) -> bool:
@@ -5450,6 +5471,9 @@ def parse_wire_text(
         return wire_read[0]
 
     wire_read: list[str | None] = []
+    # "Huntington Police Department" / "Huntington Police Chief Phil Watkins said ...": a
+    # roundup's offices set alone over their sections (subheads), no picture's credit
+    office_heads = _office_subheads(lines, opening.story_start, signoff_at)
     credit_first = False  # the story printed a photo's credit over its caption already
     # a page that prints a picture agency alone under a caption's sentence ("Getty Images")
     # prints its other credits so too: a name alone under a caption ("Jane Roe", "NYC Transit")
@@ -5519,6 +5543,8 @@ def parse_wire_text(
                 or credit_under_caption(line, below)
                 # "Image copyright" / "Reuters": the credit's label alone over its name
                 or credit_wrapped_over(line, below)
+                # "Jeremy Tolliver" / "Volusia Sheriff's Office": a mug shot's caption and credit
+                or booking_office_under_name(line, below) is not None
                 # "Residents wade through a flooded street." / "— AFP" amid the story
                 or _dashed_desk_under_caption(
                     line, below, below_no, lines, (opening.story_start, signoff_at)
@@ -5526,6 +5552,7 @@ def parse_wire_text(
             )
             and not find_credit(line)
             and not is_desk_signoff(below)
+            and below.strip() not in office_heads
             # "© dpa-infocom, dpa:230512-99-668231/3" under the story's last paragraph: the
             # story's rights notice with its item number, no caption's credit
             and not is_item_notice(below)
@@ -6157,6 +6184,8 @@ def parse_wire_text(
                 dashed = _dashed_desk_under_caption(
                     line, credit_line, credit_no, lines, (opening.story_start, signoff_at)
                 )
+                # "Volusia Sheriff's Office" under a mug shot's name: the office, read whole
+                dashed = dashed or booking_office_under_name(line, credit_line)
                 photos.add(
                     _credit_line_photo(line, credit_line)
                     if dashed is None
@@ -6176,6 +6205,7 @@ def parse_wire_text(
                 # "Investor Relations / Media Relations" over "+33 1 44 71 94 94": a contact's
                 # office over its telephone number, no credit over a caption
                 and not is_contact_detail(block[k + 1][0])
+                and line.strip() not in office_heads
                 # "Submitted by Jane Roe, Hillsdale" over the next letter's title: its sender
                 # (over a caption's sentence, a reader's photo, unless on a letters page)
                 and not (
