@@ -4936,6 +4936,10 @@ def test_clip_title_over_its_credit_credits_no_photo() -> None:
         ("SCHOOL DISTRICT BUDGET", False),
         ("Fire District 6", False),
         ("Crews from Clark County Fire District 6 helped", False),
+        # a section's name joined by "&" or "and", a crosshead's sentence before the kind
+        ("Crime & Public Safety", False),
+        ("Crime and Public Safety", False),
+        ("Cuts Hit Maple Grove School District", False),
     ],
 )
 def test_public_body_by_its_kind(text: str, expected: bool) -> None:

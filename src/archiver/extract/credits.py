@@ -6376,8 +6376,10 @@ _NEWSROOM_WORDS = frozenset("reporting news broadcasting journalism world".split
 # & Recreation", "Pittsburgh Public Safety"), a district's number or code may close it ("U-46").
 # The kind alone ("STATE PARKS", "SCHOOL DISTRICT") is a crosshead's words, so a name must open
 # the line; a word after the kind ("SCHOOL DISTRICT BUDGET") makes it a heading of a topic.
+# Three capitalised words at most name it ("Los Angeles County"): more before the kind are a
+# crosshead's sentence ("Cuts Hit Maple Grove School District"), as is "and" or "&" there.
 _PUBLIC_BODY_LAST = re.compile(
-    r"\S\s+(?:(?:Fire|School|Park|Parks|Water|Library|Transit|Sanitary|Hospital|Utility) District"
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:Fire|School|Park|Parks|Water|Library|Transit|Sanitary|Hospital|Utility) District"
     r"|(?:Highway|State) Patrol|Fire Rescue|Metro Parks|Public Safety"
     r"|Parks? (?:&|and) Recreation)(?:\s+(?:No\.\s*)?[A-Z]?-?\d{1,3})?$"
 )
@@ -6409,7 +6411,14 @@ def is_institution(text: str) -> bool:
         return False
     if len(words) <= 5 and "&" not in words and _INSTITUTION_LAST.search(text) is not None:
         return True
+    # "&" only inside the kind ("Portland Parks & Recreation"): "Crime & Public Safety" is a
+    # section's name, the word before the kind no place's
+    if "&" in words and _PARKS_AND_RECREATION.search(text) is None:
+        return False
     return _PUBLIC_BODY_LAST.search(text) is not None
+
+
+_PARKS_AND_RECREATION = re.compile(r"\bParks? & Recreation\b")
 
 
 # A legislature's word after a nation's adjective ("Nigerian Senate", "Kenyan Parliament").
