@@ -4919,3 +4919,31 @@ def test_clip_title_over_its_credit_credits_no_photo() -> None:
     assert clip_title_over_credit("Video: Crews clear the crash", "Credit: KSDK")
     # a line crediting a photo as well as the clip stays a photo's credit
     assert not clip_title_over_credit("Video: Jane Roe | Photo: John Doe", "Credit: KSDK")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clark County Fire District 6", True),
+        ("Utah Highway Patrol", True),
+        ("Portland Parks & Recreation", True),
+        ("SUMMIT METRO PARKS", True),
+        ("MANHEIM TOWNSHIP SCHOOL DISTRICT", True),
+        ("Elgin Area School District U-46", True),
+        # the kind alone, or a topic after it: a crosshead's words
+        ("STATE PARKS", False),
+        ("School District", False),
+        ("SCHOOL DISTRICT BUDGET", False),
+        ("Fire District 6", False),
+        ("Crews from Clark County Fire District 6 helped", False),
+        # a section's name joined by "&" or "and", a crosshead's sentence before the kind
+        ("Crime & Public Safety", False),
+        ("Crime and Public Safety", False),
+        ("Cuts Hit Maple Grove School District", False),
+    ],
+)
+def test_public_body_by_its_kind(text: str, expected: bool) -> None:
+    """A public body named by its two-word kind after its place, in capitals too."""
+    from archiver.extract.credits import is_public_body
+
+    assert is_public_body(text) is expected

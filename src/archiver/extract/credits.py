@@ -5541,6 +5541,8 @@ def may_be_credit_line(text: str) -> bool:
             text.isupper()
             and (_CAPS_INSTITUTION.search(text) is not None or caps_person_outlet(text) is not None)
         )
+        # "Utah Highway Patrol", "MANHEIM TOWNSHIP SCHOOL DISTRICT": a public body by its kind
+        or is_public_body(text)
     )
 
 
@@ -6371,17 +6373,54 @@ _INSTITUTION_LAST = re.compile(
 _NEWSROOM_WORDS = frozenset("reporting news broadcasting journalism world".split())
 
 
+# A public body named by a kind of two words, after the place or name that makes it one body
+# ("Clark County Fire District 6", "Utah Highway Patrol", "Summit Metro Parks", "Portland Parks
+# & Recreation", "Pittsburgh Public Safety"), a district's number or code may close it ("U-46").
+# The kind alone ("STATE PARKS", "SCHOOL DISTRICT") is a crosshead's words, so a name must open
+# the line; a word after the kind ("SCHOOL DISTRICT BUDGET") makes it a heading of a topic.
+# Three capitalised words at most name it ("Los Angeles County"): more before the kind are a
+# crosshead's sentence ("Cuts Hit Maple Grove School District"), as is "and" or "&" there.
+_PUBLIC_BODY_LAST = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:Fire|School|Park|Parks|Water|Library|Transit|Sanitary|Hospital|Utility) District"
+    r"|(?:Highway|State) Patrol|Fire Rescue|Metro Parks|Public Safety"
+    r"|Parks? (?:&|and) Recreation)(?:\s+(?:No\.\s*)?[A-Z]?-?\d{1,3})?$"
+)
+
+
+def is_public_body(text: str) -> bool:
+    """A public body named alone by its two-word kind ("Clark County Fire District 6",
+    "Portland Parks & Recreation"), in capitals too ("SUMMIT METRO PARKS")."""
+    if len(text) > 60:
+        return False
+    if text.isupper():
+        # in capitals, the cheap screen's only: the caps readings weigh it over its caption
+        # (an office in capitals is its agency there, "CASCADE METRO PARKS")
+        text = " ".join(w.capitalize() if w != "&" else w for w in text.split())
+    return is_institution(text) and _INSTITUTION_LAST.search(text) is None
+
+
 def is_institution(text: str) -> bool:
     """A police force, a council, an office, a family named alone in capitalised words, as
-    it credits the pictures it gives out ("Dorset Police", "Met Office", "Roe family"). A
-    newsroom's service under the writer's name is the writer's employer, none of these."""
+    it credits the pictures it gives out ("Dorset Police", "Met Office", "Roe family"), or a
+    public body by its two-word kind ("Utah Highway Patrol", "Summit Metro Parks"). A
+    newsroom's service under the writer's name is the writer's employer."""
     words = text.split()
-    return (
-        2 <= len(words) <= 5
-        and all(w[:1].isupper() or w in ("of", "and", "for", "family") for w in words)
-        and _INSTITUTION_LAST.search(text) is not None
-        and not any(w.lower() in _NEWSROOM_WORDS for w in words)
-    )
+    if not 2 <= len(words) <= 6 or any(w.lower() in _NEWSROOM_WORDS for w in words):
+        return False
+    # a district's number closing the name ("Fire District 6") is no lowercase word
+    named = words[:-1] if words[-1].isdigit() else words
+    if not all(w[:1].isupper() or w in ("of", "and", "for", "family", "&") for w in named):
+        return False
+    if len(words) <= 5 and "&" not in words and _INSTITUTION_LAST.search(text) is not None:
+        return True
+    # "&" only inside the kind ("Portland Parks & Recreation"): "Crime & Public Safety" is a
+    # section's name, the word before the kind no place's
+    if "&" in words and _PARKS_AND_RECREATION.search(text) is None:
+        return False
+    return _PUBLIC_BODY_LAST.search(text) is not None
+
+
+_PARKS_AND_RECREATION = re.compile(r"\bParks? & Recreation\b")
 
 
 # A legislature's word after a nation's adjective ("Nigerian Senate", "Kenyan Parliament").
