@@ -810,3 +810,32 @@ def test_menu_row_ending_in_a_firm_named_section() -> None:
     Inc.") ends on that style's stop, no sentence's: still a menu's row."""
     assert is_nav_row("News Politics Sports Opinion Religion Environment Utah Inc.")
     assert not is_nav_row("Startup Raises Millions From Investors Backing Granite Peak Inc.")
+
+
+def test_capitals_headline_over_two_lines_is_no_menu() -> None:
+    """Two capitals lines holding a phrase, right over a deck, are one headline; a menu's
+    sections, a kicker's word or a third capitals line make them the page's."""
+    from archiver.extract.page import _capitals_headline_pair
+    from archiver.extract.roles import _caps_pair_over_deck
+
+    lines = [
+        "PressReader · The Courant · 14 Nov 2023",
+        "",
+        "TOWN WATER RATES",
+        "RISE FOR THIRD YEAR",
+    ]
+    chrome = [False] * len(lines)
+    assert _capitals_headline_pair(lines, chrome, 3, 2) == 2
+    assert _capitals_headline_pair(["", "LOCAL NEWS", "HIGH SCHOOL SPORTS"], chrome, 2, 2) is None
+    assert (
+        _capitals_headline_pair(["", "ANALYSIS", "RENTS CLIMB FASTER THAN PAY"], chrome, 2, 2)
+        is None
+    )
+    assert (
+        _capitals_headline_pair(["WORLD", "TOWN WATER RATES", "RISE FOR THIRD YEAR"], chrome, 2, 2)
+        is None
+    )
+    deck = "Utility board says pipe repairs cannot wait any longer"
+    assert _caps_pair_over_deck("TOWN WATER RATES", "RISE FOR THIRD YEAR", deck)
+    assert not _caps_pair_over_deck("TOWN WATER RATES", "RISE FOR THIRD YEAR", "By Jane Roe")
+    assert not _caps_pair_over_deck("THE BIG", "RENTS CLIMB FASTER THAN PAY", deck)

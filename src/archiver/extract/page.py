@@ -3584,6 +3584,18 @@ def _walk_up(
                     ]
                     top = listed[0]
                     break
+                if (
+                    under == top
+                    and not lines[top].isupper()
+                    and (pair := _capitals_headline_pair(lines, chrome, k + 1, step)) is not None
+                ):
+                    # "FLOOD BARRIER PLAN" / "CLEARS FIRST HURDLE" / "Council backs $58M design
+                    # ...": a headline in capitals set over two lines, right over its deck in a
+                    # sentence's case; its lines read one by one as menu items, but a menu
+                    # prints no phrase of five words and more in two lines
+                    top = pair
+                    notes.append(f"lines {pair + 1} and {k + 2} are a headline in capitals")
+                    break
                 notes.append(f"line {k + 2} above it is a menu item or label ({line!r})")
                 break
             labels += 1
@@ -4972,6 +4984,42 @@ def _headline_over_story_list(
         return None
     head = above[1]
     return (head, label) if _headline_shape(lines[head]) and not story_line(lines[head]) else None
+
+
+# A headline in capitals set over two lines holds this many words in all (a menu's two items
+# in capitals, "LOCAL NEWS" / "WEATHER", hold fewer).
+_CAPS_PAIR_WORDS = (5, 14)
+
+
+def _capitals_line(line: str) -> bool:
+    """Two words or more in capitals, with letters and no lower-case one."""
+    return len(line.split()) >= 2 and line.isupper() and not line.endswith((".", ":"))
+
+
+def _capitals_headline_pair(lines: list[str], chrome: list[bool], i: int, step: int) -> int | None:
+    """The first line of a headline in capitals set over two lines, the second at `i` right over
+    a deck in a sentence's case: two capitals lines with no blank line between them (or one in a
+    copy that sets every line apart, `step` 3), with nothing but a blank line, the page's
+    chrome, a row of its furniture or the text's top over them, holding a phrase of five to fourteen words, no word of
+    which names a menu's section ("LOCAL NEWS" / "HIGH SCHOOL SPORTS" are a menu)."""
+    first = i - (step - 1)
+    if first < 0 or not _capitals_line(lines[i]) or not _capitals_line(lines[first]):
+        return None
+    if any(lines[j] for j in range(first + 1, i)) or chrome[first]:
+        return None
+    over = first - (step - 1)
+    if over >= 0 and lines[over] and not chrome[over] and not is_nav_row(lines[over]):
+        # a third line in the run: a menu printed one item to a line (a row of the page's
+        # furniture, "PressReader · The Gazette · 3 Apr 2019", is no item of it)
+        return None
+    words = f"{lines[first]} {lines[i]}".split()
+    if len(lines[first].split()) < 3:
+        return None  # "ANALYSIS" / "RENTS CLIMB FASTER THAN PAY": a kicker is a word or two
+    if not _CAPS_PAIR_WORDS[0] <= len(words) <= _CAPS_PAIR_WORDS[1]:
+        return None
+    if any(w.lower().strip("&,") in MENU_WORDS for w in words):
+        return None
+    return first
 
 
 def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:
