@@ -858,6 +858,54 @@ def _label_again(lines: list[str], k: int) -> bool:
     return False
 
 
+def _menu_row_item_again(
+    lines: list[str], chrome: list[bool], k: int, inside: bool = False
+) -> bool:
+    """Line `k`, a name in Title Case, is the first or last item of a menu row printed above
+    it among the page's chrome ("Local  Weather  Investigations  Sports  NBC 5 Responds" over
+    "NBC 5 Responds" over the story's title): the site's show or section named again as the
+    page's label. The row, its gaps evened out, is capitalised words with no label's colon;
+    the whole label stands at its start or its end, so a headline naming the show ("NBC 5
+    Responds gets refund for Woodridge family") says more than the item and stays. `inside`:
+    anywhere in the row (asked of a line read as a person's name, which a menu never lists:
+    "GOOD MORNING ARIZONA", the show's name from "... Team 12 Investigates  Good Morning
+    Arizona  Arizona Midday ...")."""
+    text = " ".join(lines[k].casefold().split())
+    size = len(text.split())
+    if size > _LABEL_AGAIN_WORDS or _lower_words(lines[k]) > 1:
+        return False
+    for j in range(k):
+        if not (lines[j] and chrome[j]) or ":" in lines[j] or _lower_words(lines[j]) > 1:
+            continue
+        words = [w for w in lines[j].casefold().split() if w not in _ROW_MARKS]
+        if len(words) >= size + _ROW_ITEMS_BESIDE and (
+            " ".join(words[:size]) == text
+            or " ".join(words[-size:]) == text
+            or (inside and f" {text} " in f" {' '.join(words)} ")
+        ):
+            return True
+        if inside and j + 1 < k and chrome[j + 1] and ":" not in lines[j + 1]:
+            # the row wrapped at the copy's width in the middle of an item ("... Good
+            # Morning" / "Arizona  Arizona Midday  Sports"): read on into its next line
+            carried = [w for w in lines[j + 1].casefold().split() if w not in _ROW_MARKS]
+            if f" {text} " in f" {' '.join(words + carried)} ":
+                return True
+        if (
+            j + 1 < k
+            and len(words) >= _ROW_ITEMS_BESIDE
+            and " ".join(lines[j + 1].casefold().split()) == text
+        ):
+            # the row's last item carried onto a line of its own (a copy wrapped at its width)
+            return True
+    return False
+
+
+# The marks between a menu row's items, dropped when its words are read for an item; and how
+# many words at least stand beside the label in the row (a menu's other items).
+_ROW_MARKS = frozenset("| · • » › / >".split())
+_ROW_ITEMS_BESIDE = 3
+
+
 # A newsletter's subtitle that lists the issue's other stories ("Plus: ...", "PLUS: ...",
 # "Also: ..."), under the issue's headline (beehiiv, Morning Brew, Axios letters).
 _PLUS_DECK = re.compile(r"^(?:plus|also)\s*:\s+\S", re.IGNORECASE)
@@ -3246,7 +3294,9 @@ def _walk_up(
                 notes.append(f"line {k + 2} above it is a date stamp or page chrome")
                 break
             continue
-        if top is not None and _label_again(lines, k + 1):
+        if top is not None and (
+            _label_again(lines, k + 1) or _menu_row_item_again(lines, chrome, k + 1)
+        ):
             if (tagged := _headline_over_tags(lines, k + 1, top)) is not None:
                 # "Dutch government to raise minimum wage ..." / "Politics" / "Economy" /
                 # "Minimum wage" / "By Jane Roe": the story's tags under its headline, the
@@ -3435,6 +3485,7 @@ def _walk_up(
             and not is_page_bar(over)  # "Breaking: ..." over "Chiefs Kingdom": a bar, a kicker
             and _lower_words(over) >= 2
             and not is_menu_item(over)
+            and not _menu_row_item_again(lines, chrome, k + 1, inside=True)
         ):
             # "A cap on rent rises sounds radical" / "Jane Roe" / "The deal left out the one
             # reform ...": an opinion page's writer between the headline and its standfirst
