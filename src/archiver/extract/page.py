@@ -878,9 +878,12 @@ def _menu_row_item_again(
         if not (lines[j] and chrome[j]) or ":" in lines[j] or _lower_words(lines[j]) > 1:
             continue
         words = [w for w in lines[j].casefold().split() if w not in _ROW_MARKS]
+        # a breadcrumb trail ("Home  News  Local  City Council Approves New Budget", "News >
+        # Local > ..."): its last item is the story's own title, printed again as its headline
+        trail = words[:1] == ["home"] or any(m in lines[j].split() for m in _TRAIL_MARKS)
         if len(words) >= size + _ROW_ITEMS_BESIDE and (
             " ".join(words[:size]) == text
-            or " ".join(words[-size:]) == text
+            or (" ".join(words[-size:]) == text and not trail)
             or (inside and f" {text} " in f" {' '.join(words)} ")
         ):
             return True
@@ -892,6 +895,7 @@ def _menu_row_item_again(
                 return True
         if (
             j + 1 < k
+            and not trail
             and len(words) >= _ROW_ITEMS_BESIDE
             and " ".join(lines[j + 1].casefold().split()) == text
         ):
@@ -904,6 +908,8 @@ def _menu_row_item_again(
 # many words at least stand beside the label in the row (a menu's other items).
 _ROW_MARKS = frozenset("| · • » › / >".split())
 _ROW_ITEMS_BESIDE = 3
+# The marks of a breadcrumb trail, whose last item is the page's own title.
+_TRAIL_MARKS = frozenset("» › >".split())
 
 
 # A newsletter's subtitle that lists the issue's other stories ("Plus: ...", "PLUS: ...",
