@@ -810,3 +810,76 @@ def test_menu_row_ending_in_a_firm_named_section() -> None:
     Inc.") ends on that style's stop, no sentence's: still a menu's row."""
     assert is_nav_row("News Politics Sports Opinion Religion Environment Utah Inc.")
     assert not is_nav_row("Startup Raises Millions From Investors Backing Granite Peak Inc.")
+
+
+def test_capitals_headline_over_two_lines_is_no_menu() -> None:
+    """Two capitals lines holding a phrase, right over a deck, are one headline; a menu's
+    sections, a kicker's word or a third capitals line make them the page's."""
+    from archiver.extract.page import _capitals_headline_pair
+    from archiver.extract.roles import _caps_pair_over_deck
+
+    lines = [
+        "PressReader · The Courant · 14 Nov 2023",
+        "",
+        "TOWN WATER RATES",
+        "RISE FOR THIRD YEAR",
+    ]
+    chrome = [False] * len(lines)
+    assert _capitals_headline_pair(lines, chrome, 3, 2) == 2
+    assert _capitals_headline_pair(["", "LOCAL NEWS", "HIGH SCHOOL SPORTS"], chrome, 2, 2) is None
+    assert (
+        _capitals_headline_pair(["", "ANALYSIS", "RENTS CLIMB FASTER THAN PAY"], chrome, 2, 2)
+        is None
+    )
+    assert (
+        _capitals_headline_pair(["WORLD", "TOWN WATER RATES", "RISE FOR THIRD YEAR"], chrome, 2, 2)
+        is None
+    )
+    deck = "Utility board says pipe repairs cannot wait any longer"
+    assert _caps_pair_over_deck("TOWN WATER RATES", "RISE FOR THIRD YEAR", deck)
+    assert not _caps_pair_over_deck("TOWN WATER RATES", "RISE FOR THIRD YEAR", "By Jane Roe")
+    assert not _caps_pair_over_deck("THE BIG", "RENTS CLIMB FASTER THAN PAY", deck)
+
+
+def test_show_label_repeated_from_menu_row() -> None:
+    """A show's name at the end (or start) of the menu row above, printed again over the
+    story's title, is the page's label; a headline that names the show says more and stays."""
+    from archiver.extract.page import _menu_row_item_again
+
+    row = "Local Weather Investigations Consumer Sports NBC 5 Responds"
+    lines = ["NBC Chicago", row, "", "NBC 5 Responds", "", "Woodridge man waits for furnace"]
+    chrome = [True, True, False, False, False, False]
+    assert _menu_row_item_again(lines, chrome, 3)
+    assert not _menu_row_item_again(lines, chrome, 5)
+    wrapped = [
+        "NBC Chicago",
+        "Local Weather Investigations Sports",
+        "NBC 5 Responds",
+        "",
+        "NBC 5 Responds",
+    ]
+    assert _menu_row_item_again(wrapped, [True, True, False, False, False], 4)
+    named = [*lines[:3], "NBC 5 Responds wins an Emmy"]
+    assert not _menu_row_item_again(named, chrome, 3)
+    assert not _menu_row_item_again(
+        ["Trending: Sports NBC 5 Responds", "NBC 5 Responds"], [True, False], 1
+    )
+
+
+def test_show_name_inside_menu_row_is_no_writer() -> None:
+    """A line read as a person's name that the menu row above lists (anywhere in it, read on
+    into the row's wrapped next line) is the show's name, no writer's."""
+    from archiver.extract.page import _menu_row_item_again
+
+    row = "Watch Live Weather Traffic Good Morning Arizona Arizona Midday Sports"
+    chrome = [True, True, False, False]
+    assert _menu_row_item_again(["12News", row, "", "GOOD MORNING ARIZONA"], chrome, 3, inside=True)
+    assert not _menu_row_item_again(["12News", row, "", "GOOD MORNING ARIZONA"], chrome, 3)
+    split = [
+        "Watch Live Weather Traffic Good Morning",
+        "Arizona Arizona Midday Sports",
+        "",
+        "Good Morning Arizona",
+    ]
+    assert _menu_row_item_again(split, [True, True, False, False], 3, inside=True)
+    assert not _menu_row_item_again(["12News", row, "", "Rosa Villalobos"], chrome, 3, inside=True)

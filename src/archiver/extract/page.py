@@ -858,6 +858,60 @@ def _label_again(lines: list[str], k: int) -> bool:
     return False
 
 
+def _menu_row_item_again(
+    lines: list[str], chrome: list[bool], k: int, inside: bool = False
+) -> bool:
+    """Line `k`, a name in Title Case, is the first or last item of a menu row printed above
+    it among the page's chrome ("Local  Weather  Investigations  Sports  NBC 5 Responds" over
+    "NBC 5 Responds" over the story's title): the site's show or section named again as the
+    page's label. The row, its gaps evened out, is capitalised words with no label's colon;
+    the whole label stands at its start or its end, so a headline naming the show ("NBC 5
+    Responds gets refund for Woodridge family") says more than the item and stays. `inside`:
+    anywhere in the row (asked of a line read as a person's name, which a menu never lists:
+    "GOOD MORNING ARIZONA", the show's name from "... Team 12 Investigates  Good Morning
+    Arizona  Arizona Midday ...")."""
+    text = " ".join(lines[k].casefold().split())
+    size = len(text.split())
+    if size > _LABEL_AGAIN_WORDS or _lower_words(lines[k]) > 1:
+        return False
+    for j in range(k):
+        if not (lines[j] and chrome[j]) or ":" in lines[j] or _lower_words(lines[j]) > 1:
+            continue
+        words = [w for w in lines[j].casefold().split() if w not in _ROW_MARKS]
+        # a breadcrumb trail ("Home  News  Local  City Council Approves New Budget", "News >
+        # Local > ..."): its last item is the story's own title, printed again as its headline
+        trail = words[:1] == ["home"] or any(m in lines[j].split() for m in _TRAIL_MARKS)
+        if len(words) >= size + _ROW_ITEMS_BESIDE and (
+            " ".join(words[:size]) == text
+            or (" ".join(words[-size:]) == text and not trail)
+            or (inside and f" {text} " in f" {' '.join(words)} ")
+        ):
+            return True
+        if inside and j + 1 < k and chrome[j + 1] and ":" not in lines[j + 1]:
+            # the row wrapped at the copy's width in the middle of an item ("... Good
+            # Morning" / "Arizona  Arizona Midday  Sports"): read on into its next line
+            carried = [w for w in lines[j + 1].casefold().split() if w not in _ROW_MARKS]
+            if f" {text} " in f" {' '.join(words + carried)} ":
+                return True
+        if (
+            j + 1 < k
+            and not trail
+            and len(words) >= _ROW_ITEMS_BESIDE
+            and " ".join(lines[j + 1].casefold().split()) == text
+        ):
+            # the row's last item carried onto a line of its own (a copy wrapped at its width)
+            return True
+    return False
+
+
+# The marks between a menu row's items, dropped when its words are read for an item; and how
+# many words at least stand beside the label in the row (a menu's other items).
+_ROW_MARKS = frozenset("| · • » › / >".split())
+_ROW_ITEMS_BESIDE = 3
+# The marks of a breadcrumb trail, whose last item is the page's own title.
+_TRAIL_MARKS = frozenset("» › >".split())
+
+
 # A newsletter's subtitle that lists the issue's other stories ("Plus: ...", "PLUS: ...",
 # "Also: ..."), under the issue's headline (beehiiv, Morning Brew, Axios letters).
 _PLUS_DECK = re.compile(r"^(?:plus|also)\s*:\s+\S", re.IGNORECASE)
@@ -3246,7 +3300,9 @@ def _walk_up(
                 notes.append(f"line {k + 2} above it is a date stamp or page chrome")
                 break
             continue
-        if top is not None and _label_again(lines, k + 1):
+        if top is not None and (
+            _label_again(lines, k + 1) or _menu_row_item_again(lines, chrome, k + 1)
+        ):
             if (tagged := _headline_over_tags(lines, k + 1, top)) is not None:
                 # "Dutch government to raise minimum wage ..." / "Politics" / "Economy" /
                 # "Minimum wage" / "By Jane Roe": the story's tags under its headline, the
@@ -3435,6 +3491,7 @@ def _walk_up(
             and not is_page_bar(over)  # "Breaking: ..." over "Chiefs Kingdom": a bar, a kicker
             and _lower_words(over) >= 2
             and not is_menu_item(over)
+            and not _menu_row_item_again(lines, chrome, k + 1, inside=True)
         ):
             # "A cap on rent rises sounds radical" / "Jane Roe" / "The deal left out the one
             # reform ...": an opinion page's writer between the headline and its standfirst
@@ -3583,6 +3640,18 @@ def _walk_up(
                         " the writer's line and this line"
                     ]
                     top = listed[0]
+                    break
+                if (
+                    under == top
+                    and not lines[top].isupper()
+                    and (pair := _capitals_headline_pair(lines, chrome, k + 1, step)) is not None
+                ):
+                    # "FLOOD BARRIER PLAN" / "CLEARS FIRST HURDLE" / "Council backs $58M design
+                    # ...": a headline in capitals set over two lines, right over its deck in a
+                    # sentence's case; its lines read one by one as menu items, but a menu
+                    # prints no phrase of five words and more in two lines
+                    top = pair
+                    notes.append(f"lines {pair + 1} and {k + 2} are a headline in capitals")
                     break
                 notes.append(f"line {k + 2} above it is a menu item or label ({line!r})")
                 break
@@ -4972,6 +5041,42 @@ def _headline_over_story_list(
         return None
     head = above[1]
     return (head, label) if _headline_shape(lines[head]) and not story_line(lines[head]) else None
+
+
+# A headline in capitals set over two lines holds this many words in all (a menu's two items
+# in capitals, "LOCAL NEWS" / "WEATHER", hold fewer).
+_CAPS_PAIR_WORDS = (5, 14)
+
+
+def _capitals_line(line: str) -> bool:
+    """Two words or more in capitals, with letters and no lower-case one."""
+    return len(line.split()) >= 2 and line.isupper() and not line.endswith((".", ":"))
+
+
+def _capitals_headline_pair(lines: list[str], chrome: list[bool], i: int, step: int) -> int | None:
+    """The first line of a headline in capitals set over two lines, the second at `i` right over
+    a deck in a sentence's case: two capitals lines with no blank line between them (or one in a
+    copy that sets every line apart, `step` 3), with nothing but a blank line, the page's
+    chrome, a row of its furniture or the text's top over them, holding a phrase of five to fourteen words, no word of
+    which names a menu's section ("LOCAL NEWS" / "HIGH SCHOOL SPORTS" are a menu)."""
+    first = i - (step - 1)
+    if first < 0 or not _capitals_line(lines[i]) or not _capitals_line(lines[first]):
+        return None
+    if any(lines[j] for j in range(first + 1, i)) or chrome[first]:
+        return None
+    over = first - (step - 1)
+    if over >= 0 and lines[over] and not chrome[over] and not is_nav_row(lines[over]):
+        # a third line in the run: a menu printed one item to a line (a row of the page's
+        # furniture, "PressReader · The Gazette · 3 Apr 2019", is no item of it)
+        return None
+    words = f"{lines[first]} {lines[i]}".split()
+    if len(lines[first].split()) < 3:
+        return None  # "ANALYSIS" / "RENTS CLIMB FASTER THAN PAY": a kicker is a word or two
+    if not _CAPS_PAIR_WORDS[0] <= len(words) <= _CAPS_PAIR_WORDS[1]:
+        return None
+    if any(w.lower().strip("&,") in MENU_WORDS for w in words):
+        return None
+    return first
 
 
 def _text_above(lines: list[str], chrome: list[bool], k: int) -> str | None:

@@ -2239,6 +2239,12 @@ def _classify_opening(
                 mark(k, "headline", f"the headline goes on from line {start}: a narrow column")
             opening.headline = " ".join([lines[start - 1], *(lines[k] for k in wrapped)])
             start = wrapped[-1] + 1
+        elif page.text is None and (wrapped := _caps_pair_tail(reader, start - 1)):
+            # "FLOOD BARRIER PLAN" / "CLEARS FIRST HURDLE" / "Council backs $58M design ...":
+            # a headline in capitals set over two lines, over its deck in a sentence's case
+            mark(wrapped[0], "headline", f"the headline goes on from line {start} in capitals")
+            opening.headline = f"{lines[start - 1]} {lines[wrapped[0]]}"
+            start = wrapped[0] + 1
         elif page.text is None and (wrapped := _column_tail(reader, start - 1)):
             # "Ontario to hire 3,000 nurses, expand" / "hospital beds ahead of fourth wave":
             # a headline broken once by its column, going on in lower case
@@ -6969,6 +6975,11 @@ def _wrapped_headline(reader: _Reader, i: int, label_over: bool = False) -> list
             # running head ("OIL OUTPUT SEEN" / "LOWER - ANALYSTS")
             or (above.isupper() and below.isupper() and under_head)
             or _caps_carried(above, below)
+            or (
+                len(texts) == 2
+                and reader.nxt[k] < len(lines)
+                and _caps_pair_over_deck(above, below, lines[reader.nxt[k]])
+            )
             or asked
         ):
             carried += 1
@@ -7097,6 +7108,44 @@ def _caps_carried(above: str, below: str) -> bool:
         return False
     first = below.split()[0].lower()
     return first in _CARRY_ON or (_FIGURE_END.search(above) is not None and first in _FIGURE_UNITS)
+
+
+def _caps_pair_tail(reader: _Reader, i: int) -> list[int]:
+    """The line under a page's headline at `i` that carries it on when both are in capitals
+    and a deck in a sentence's case follows (`_caps_pair_over_deck`), with or without a blank
+    line between the pair and the deck."""
+    second = reader.below(i)
+    if second is None or reader.chrome[second]:
+        return []
+    deck = reader.below(second)
+    if deck is None:
+        deck = reader.nxt[second]
+    if deck >= len(reader.lines) or reader.chrome[deck]:
+        return []
+    lines = reader.lines
+    return [second] if _caps_pair_over_deck(lines[i], lines[second], lines[deck]) else []
+
+
+def _caps_pair_over_deck(above: str, below: str, deck: str) -> bool:
+    """A headline in capitals set over two lines with no word that tells the break ("FLOOD
+    BARRIER PLAN" / "CLEARS FIRST HURDLE"), right over its deck in a sentence's case: the
+    first line holds three words at least (a kicker is a word or two), the two hold no more
+    than fourteen, and the next line of text is a sentence's-case line, no byline (a kicker
+    in capitals over a headline in capitals has no deck in small letters under both)."""
+    if not (above.isupper() and below.isupper()) or len(above.split()) < 3:
+        return False
+    if len(above.split()) + len(below.split()) > _CAPS_PAIR_WORDS:
+        return False
+    return (
+        deck[:1].isupper()
+        and sum(w[:1].islower() for w in deck.split()) >= 2
+        and parse_byline(deck) is None
+        and looks_like_headline(deck)
+    )
+
+
+# A headline in capitals over two lines holds this many words at most.
+_CAPS_PAIR_WORDS = 14
 
 
 def _writer_desk(line: str) -> bool:
