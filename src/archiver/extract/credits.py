@@ -6652,8 +6652,9 @@ def credit_over_caption(
         and _SAYING.search(caption) is None
         and _REPORTED_NOT_PICTURED.search(caption) is None
         # "Parks Department" over "The parks department opened the city pool ...": a
-        # roundup's heading over its paragraph, which names the office again in full
-        and text.casefold() not in caption.casefold()
+        # roundup's heading over its paragraph, which opens on the office again as the
+        # one who acts (a caption shows: "Officers from the ... Police Department unload")
+        and not caption.casefold().removeprefix("the ").startswith(text.casefold())
         # "The Post Office" over a sentence: an office's name with its article heads a
         # section; a credit names the office bare
         and not text.startswith(("The ", "the "))
