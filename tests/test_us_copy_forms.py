@@ -256,3 +256,13 @@ def test_lender_over_caption_in_the_story(line: str, below: str) -> None:
 )
 def test_lender_over_sentence_near_misses(line: str, below: str) -> None:
     assert credit_over_caption(line, below) is None
+
+
+def test_office_named_again_inside_its_caption_keeps_its_credit() -> None:
+    # the caption names the office further on, as a picture's caption does; only a paragraph
+    # opening on the office as the one who acts is a section's ("Parks Department" above)
+    found = credit_over_caption(
+        "Marysville Police Department",
+        "Officers from the Marysville Police Department helped unload a donated freezer.",
+    )
+    assert found is not None and found.credit == "Marysville Police Department"
