@@ -1101,18 +1101,20 @@ def _first_published_note(line: str) -> bool:
     return line.endswith(".") and FIRST_PUBLISHED.match(line) is not None
 
 
+def _in_one_bracket_pair(line: str) -> str | None:
+    """What the line holds inside, when it is wholly one pair of square brackets."""
+    inner = line[1:-1]
+    if line.startswith("[") and line.endswith("]") and "[" not in inner and "]" not in inner:
+        return inner
+    return None
+
+
 def _bracketed_note(line: str) -> bool:
     """The line is wholly one pair of square brackets round a caption's sentence and what
     follows it ("[Photo: Minister Jane Roe. JOHN DOE/LUSA]"): a note the page set apart
     whole, not a credit alone ("[ JANE ROE | Times ]"), which a caption's line may carry."""
-    inner = line[1:-1]
-    return (
-        line.startswith("[")
-        and line.endswith("]")
-        and "[" not in inner
-        and "]" not in inner
-        and _NOTE_SENTENCE.search(inner) is not None
-    )
+    inner = _in_one_bracket_pair(line)
+    return inner is not None and _NOTE_SENTENCE.search(inner) is not None
 
 
 # The separators between a bracketed folio's fields: "[Paper e-Paper · City · Page 9]".
@@ -1125,14 +1127,8 @@ def _bracketed_row(line: str) -> bool:
     """The line is wholly one pair of square brackets round a row of fields set apart by dots
     or bars ("[Deccan Herald e-Paper · Bengaluru · Wednesday, 6 March 2024 · Page 9]"): an
     e-paper's folio, which its closing bracket ends."""
-    inner = line[1:-1]
-    return (
-        line.startswith("[")
-        and line.endswith("]")
-        and "[" not in inner
-        and "]" not in inner
-        and len(_FOLIO_SEPARATOR.findall(inner)) >= _FOLIO_SEPARATORS
-    )
+    inner = _in_one_bracket_pair(line)
+    return inner is not None and len(_FOLIO_SEPARATOR.findall(inner)) >= _FOLIO_SEPARATORS
 
 
 # a sentence's end inside the brackets, words after it: "Minister Jane Roe. JOHN DOE/LUSA"
