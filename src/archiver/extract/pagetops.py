@@ -1034,9 +1034,10 @@ def is_station_name(line: str) -> bool:
     )
 
 
-# A radio station's frequency on the FM band ("91.5", "88.9"), as its row of transmitters prints
-# it with the towns they serve.
-_FM_FREQUENCY = re.compile(r"^(?:8[89]|9\d|10[0-7])\.\d$")
+# A frequency on the FM band ("91.5", "88.9"); a station's row of transmitters prints it with the
+# towns they serve.
+_FM = r"(?:8[89]|9\d|10[0-7])\.\d"
+_FM_FREQUENCY = re.compile(rf"^{_FM}$")
 # A row of a station's frequencies and their towns holds two frequencies at least
 # ("91.5 Chapel Hill 88.9 Manteo 90.9 Rocky Mount"); a headline names one at most.
 _FREQUENCY_ROW_MIN = 2
@@ -1052,18 +1053,18 @@ _BARS = frozenset({"|", "·", "•", "—", "–", "-"})
 # A radio station's place on the dial: an FM frequency, or an AM one (540 to 1700 kHz) or
 # either with its band ("1060 AM", "103.9 FM").
 _RADIO_DIAL = re.compile(
-    r"(?<![\w.])(?:(?:8[89]|9\d|10[0-7])\.\d(?:[ \t]FM)?|(?:5[4-9]\d|[6-9]\d\d|1[0-6]\d\d|1700)"
+    rf"(?<![\w.])(?:{_FM}(?:[ \t]FM)?|(?:5[4-9]\d|[6-9]\d\d|1[0-6]\d\d|1700)"
     r"(?:[ \t]AM)?)(?![\w.])"
 )
-_CALL_SIGN_WORD = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?")
+# A call sign as a radio row writes it, its band after a hyphen ("WIOD-AM", "KSL-FM").
+_RADIO_SIGN = r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?"
+_CALL_SIGN_WORD = re.compile(_RADIO_SIGN)
 # A station's channel or its service named beside its call sign ("WBTV 3", "Channel 5",
 # "Newsradio").
 _RADIO_WORD = re.compile(r"\b(?i:newsradio|radio)\b")
 _RADIO_BRAND_WORDS = 3  # "WWJ Newsradio 950"; "WHO Radio Host Retires" is a headline
 # A word of a radio station's dial row: its call sign, a frequency, its band or service.
-_DIAL_ROW_WORD = re.compile(
-    r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|\d{2,4}(?:\.\d)?|AM|FM|HD\d|(?i:news\s?radio|radio)"
-)
+_DIAL_ROW_WORD = re.compile(rf"{_RADIO_SIGN}|\d{{2,4}}(?:\.\d)?|AM|FM|HD\d|(?i:news\s?radio|radio)")
 # A call sign of four letters with its channel right after it, or "Channel" and its number.
 _SIGN_THEN_CHANNEL = re.compile(r"^[KW][A-Z]{3}(?:-TV)?[ \t](?:(?i:channel)[ \t])?\d{1,2}\b")
 _NETWORK_MARKET = re.compile(
