@@ -790,6 +790,12 @@ def _button_row(text: str) -> bool:
 _CONSENT_OR_NAV = re.compile(
     r"""^(?:
         (?:accept|reject|allow|manage|decline)\s+(?:all\s+)?cookies.*|cookie\s+(?:settings|preferences|policy).*|
+        # a banner's buttons for the kind of cookies it asks about: "Accept additional cookies",
+        # "Reject analytics cookies" (GOV.UK's and other public sites' banners)
+        (?:accept|reject|allow|decline)\s+(?:additional|optional|analytics|non-essential|marketing)
+            \s+cookies|
+        # "We use some essential cookies to make this website work." (GOV.UK's banner)
+        we\s+use\s+(?:some\s+)?(?:essential|necessary)\s+cookies\s+to\b.*|
         # ("We use cookies and other technologies to personalise content and ads. ...", El
         # País's and other Prisa sites' banners)
         we\s+(?:and\s+our\s+partners\s+)?use\s+cookies\s+(?:and\s+(?:similar|other)\s+technologies\s+)?to\b.*|
@@ -804,6 +810,8 @@ _CONSENT_OR_NAV = re.compile(
         # the banner's heading and its notice: "Cookies on the BBC website", "The site has
         # updated its cookie policy. We use cookies to ensure that ..."
         cookies\s+on\s+(?:the\s+|this\s+)?(?:[\w.&'’-]+\s+){0,4}(?:website|site)|
+        # the banner's heading naming the site by its address: "Cookies on GOV.UK"
+        cookies\s+on\s+[a-z\d-]{1,30}(?:\.[a-z\d-]{1,30}){0,3}\.[a-z]{2,6}|
         .{0,200}?\b(?:has|have)\s+updated\s+(?:its|our)\s+(?:cookie|privacy)\s+policy\b.*|
         .{0,200}?(?:^|[.!]\s)we\s+use\s+cookies\s+to\b.*|
         # "This website uses cookies to improve your experience. Accept" (WordPress's banners):

@@ -604,6 +604,26 @@ def breadcrumb_headline(line: str) -> str | None:
     return tail
 
 
+def section_path(line: str) -> bool:
+    """A rubric's path of sections with no headline after it ("NATIONAL / SCIENCE & HEALTH",
+    "World | Asia"): two or three crumbs parted by a spaced slash or bar (or chevrons), each a
+    section's name (nav_item), the first or the last a word a menu lists, and the whole set in
+    capitals or every crumb one or two words. "Dallas / Fort Worth" names no menu's section,
+    and a headline after its crumbs is breadcrumb_headline's."""
+    if len(line) > _PATH_CHARS:
+        return False
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(line.strip())]
+    if not 2 <= len(parts) <= 3 or not all(parts) or not all(nav_item(p) for p in parts):
+        return False
+    if not any(parts[n].lower() in _MENU_WORDS for n in (0, -1)):
+        return False
+    return line.isupper() or all(len(p.split()) <= 2 for p in parts)
+
+
+# A section path is a short line: a rubric's, not a headline's, length.
+_PATH_CHARS = 60
+
+
 # The sections whose name alone may stand as a breadcrumb's one crumb over the headline.
 _SECTION_CRUMBS = frozenset(
     "news sport sports business politics opinion world local national features lifestyle "

@@ -71,6 +71,7 @@ from archiver.extract.masthead import (
     is_masthead,
     is_nameplate,
     is_nav_row,
+    section_path,
     word_count,
 )
 from archiver.extract.memo import short_text_cache
@@ -872,10 +873,10 @@ def _menu_row_item_again(
     Arizona  Arizona Midday ...")."""
     text = " ".join(lines[k].casefold().split())
     size = len(text.split())
-    if size > _LABEL_AGAIN_WORDS or _lower_words(lines[k]) > 1:
+    if size > _LABEL_AGAIN_WORDS or _untitled_words(lines[k]) > 1:
         return False
     for j in range(k):
-        if not (lines[j] and chrome[j]) or ":" in lines[j] or _lower_words(lines[j]) > 1:
+        if not (lines[j] and chrome[j]) or ":" in lines[j] or _untitled_words(lines[j]) > 1:
             continue
         words = [w for w in lines[j].casefold().split() if w not in _ROW_MARKS]
         # a breadcrumb trail ("Home  News  Local  City Council Approves New Budget", "News >
@@ -921,6 +922,13 @@ def _lower_words(line: str) -> int:
     """How many words after the first open in lower case (a sentence's or a sentence-case
     headline's words, which a menu's Title Case items are not)."""
     return sum(w[:1].islower() for w in line.split()[1:])
+
+
+def _untitled_words(line: str) -> int:
+    """How many words after the first open in lower case that Title Case would capitalise: a
+    menu's items and a rubric's name leave their small words low ("Bill of the Month", "Food
+    and Drink"), which a sentence's other lower-case words are not."""
+    return sum(w[:1].islower() and w not in _SMALL_WORDS for w in line.split()[1:])
 
 
 def _deck_sentence(line: str) -> bool:
@@ -3301,7 +3309,11 @@ def _walk_up(
                 break
             continue
         if top is not None and (
-            _label_again(lines, k + 1) or _menu_row_item_again(lines, chrome, k + 1)
+            _label_again(lines, k + 1)
+            or _menu_row_item_again(lines, chrome, k + 1)
+            # "NATIONAL / SCIENCE & HEALTH" over the headline: the story's rubric, its
+            # sections' path, which names no story
+            or section_path(line)
         ):
             if (tagged := _headline_over_tags(lines, k + 1, top)) is not None:
                 # "Dutch government to raise minimum wage ..." / "Politics" / "Economy" /

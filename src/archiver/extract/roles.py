@@ -2276,6 +2276,12 @@ def _classify_opening(
             # first headline stands under the folio, never in the nameplate
             mark(i, "chrome", f"the front page's nameplate over its folio line (line {folio + 1})")
             continue
+        if not headline_seen and opening.byline is None and _budget_field(reader, i):
+            # "SLUG: SCHOOLBOARD-LEVY" / "BUDGET: 650 wds" / "FOR: Web Tues night, A1 Wed" /
+            # "PHOTO: ..." / the headline: the story's budget line, its labelled fields over
+            # the copy as the desk files it; no field is the headline
+            mark(i, "chrome", "a field of the story's budget block (under its 'SLUG:'), over the copy")
+            continue
         if i < body_at and _dated_caption_over_story(reader, i):
             # the lead picture's caption with its own dateline and its dashed credit, between
             # the page's buttons and the story's dateline paragraph: the story is read from it
@@ -5764,7 +5770,11 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
             # out power ..." / "By Jane Roe"; "Storm watch: Creeks overflow ..." / its deck)
             continue
         size = word_count(cand)
-        display = masthead and not looks_like_headline(cand) and _display_sentences(cand)
+        display = (
+            masthead
+            and not looks_like_headline(cand)
+            and (_display_sentences(cand) or _sentences_over_byline(reader, j))
+        )
         if display and _title_line_under(reader, j):
             # "Local news you can trust. Stories that matter here." / "Mayor unveils plan to
             # rebuild the park" / "By Jane Roe": the site's tagline over the headline; a
@@ -6194,6 +6204,55 @@ def _display_sentences(line: str) -> bool:
         part.endswith((".", "!", "?"))
         and _SENTENCE_WORDS <= word_count(part) <= _DISPLAY_SENTENCE_WORDS
         for part in parts
+    )
+
+
+def _sentences_over_byline(reader: _Reader, j: int) -> bool:
+    """Line `j` is a headline of two or three sentences, each with its stop ("A startup told
+    staff to move to Austin or leave. Half of them left."), the writer's "By" line right under
+    it: no story's paragraph stands between a masthead's furniture and the byline, and a
+    deck under a headline has its headline over it. Thirty words at most, as a headline."""
+    from archiver.extract.masthead import word_count
+
+    line = reader.lines[j]
+    parts = _SENTENCE_ENDS.split(line)
+    if not 2 <= len(parts) <= _HEADLINE_SENTENCES or word_count(line) > _HEADLINE_MAX_WORDS:
+        return False
+    if not all(
+        p.endswith((".", "!", "?")) and word_count(p) >= _SENTENCE_WORDS for p in parts
+    ):
+        return False
+    under = reader.ahead(j, 1)
+    if not under:
+        return False
+    byline = parse_byline(reader.lines[under[0]])
+    return byline is not None and bool(byline.names) and _BY_WORD.match(reader.lines[under[0]]) is not None
+
+
+# A byline's own word, opening its line.
+_BY_WORD = re.compile(r"^(?:By|BY|by)\s")
+
+
+# A field of a desk's budget block over the copy: its label in capitals, one word, a colon
+# and its value ("SLUG: SCHOOLBOARD-LEVY", "BUDGET: 650 wds", "FOR: Web Tues night, A1 Wed").
+_BUDGET_FIELD = re.compile(r"^[A-Z]{2,10}:\s+\S.{0,80}$")
+_BUDGET_SLUG = re.compile(r"^SLUG:\s+\S")
+# How many fields a budget block holds at most, its slug first.
+_BUDGET_FIELDS = 8
+
+
+def _budget_field(reader: _Reader, i: int) -> bool:
+    """Line `i` is a field of a budget block that opens the copy: every line of text from the
+    first down to it is a labelled field in capitals (_BUDGET_FIELD), the first the story's
+    "SLUG:". A headline's kicker before a colon ("BREAKING: ...") has no slug over it."""
+    if _BUDGET_FIELD.match(reader.lines[i]) is None:
+        return False
+    above = [k for k in range(i) if reader.lines[k]]
+    if len(above) >= _BUDGET_FIELDS:
+        return False
+    block = [*above, i]
+    return _BUDGET_SLUG.match(reader.lines[block[0]]) is not None and all(
+        _BUDGET_FIELD.match(reader.lines[k]) is not None for k in block
     )
 
 
