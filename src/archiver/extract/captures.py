@@ -1224,7 +1224,10 @@ def _subject(lines: list[str], fields: dict[str, int]) -> str:
 # Zealand's newsletters greet their readers in Māori).
 _GREETING = re.compile(
     r"^(?:good\s+(?:morning|afternoon|evening|day)|hi|hello|hey|greetings|welcome|kia\s+ora"
-    r"|dear\s+(?:readers?|subscribers?|friends?|members?))(?=[\s,!.])",
+    r"|dear\s+(?:readers?|subscribers?|friends?|members?)"
+    # "Happy Wednesday! Sunny with a high of 71." (Axios's letters): the day's greeting, its
+    # mark right after the day ("Happy Friday the 13th" names a day, no greeting)
+    r"|happy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\s*[,!.]))(?=[\s,!.])",
     re.IGNORECASE,
 )
 _GREETING_WORDS = 60

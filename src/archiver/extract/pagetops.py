@@ -963,6 +963,27 @@ def is_front_folio(line: str) -> bool:
     return len(small) <= 1
 
 
+# An e-edition's ear beside its nameplate, in capitals: the edition's name ("FINAL EDITION",
+# "SUNDAY EDITION", "LATE CITY EDITION") with the issue's price or the paper's web address
+# ("FINAL EDITION   $4.00   JSONLINE.COM"). A headline names an edition with neither.
+_EDITION_NAME = re.compile(r"\b[A-Z][A-Z-]{2,12}(?: [A-Z][A-Z-]{2,12})? EDITION\b")
+_EAR_PRICE = re.compile(r"(?:[$£€]\s?\d{1,2}(?:\.\d\d)?|\b\d{1,3}\s?¢)(?![\d,])")
+_EAR_ADDRESS = re.compile(r"\b[A-Z0-9-]{2,40}\.(?:COM|NET|ORG|CO\.UK|COM\.AU|CA|IE|NZ)\b")
+_EAR_CHARS = 80
+
+
+def is_edition_ear(line: str) -> bool:
+    """The line is an e-edition's ear (see _EDITION_NAME): in capitals, short, an edition's
+    name with the issue's price or the paper's web address, page furniture over the story."""
+    text = line.strip()
+    return (
+        len(text) <= _EAR_CHARS
+        and text.isupper()
+        and _EDITION_NAME.search(text) is not None
+        and (_EAR_PRICE.search(text) is not None or _EAR_ADDRESS.search(text) is not None)
+    )
+
+
 # A broadcaster's brand as a local station's site prints it over its pages: a North American
 # call sign (K or W and two or three letters, "-TV"/"-DT" after it), or a network's name, with
 # the station's channel number ("KING 5", "KARE 11", "WSB-TV", "WFAA", "FOX 13", "NBC 7",

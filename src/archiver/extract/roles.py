@@ -170,6 +170,7 @@ from archiver.extract.page import (
     writer_over_deck,
 )
 from archiver.extract.pagetops import (
+    is_edition_ear,
     is_front_folio,
     is_full_date,
     is_logo_word,
@@ -2276,11 +2277,20 @@ def _classify_opening(
             # first headline stands under the folio, never in the nameplate
             mark(i, "chrome", f"the front page's nameplate over its folio line (line {folio + 1})")
             continue
+        if not headline_seen and opening.byline is None and is_edition_ear(line):
+            # "MILWAUKEE JOURNAL SENTINEL | SUNDAY, APRIL 13, 2025 | 1A" / "FINAL EDITION
+            # $4.00 JSONLINE.COM" / the headline: the e-edition's ear, its edition and price
+            mark(i, "chrome", "an e-edition's ear (its edition's name, price or address)")
+            continue
         if not headline_seen and opening.byline is None and _budget_field(reader, i):
             # "SLUG: SCHOOLBOARD-LEVY" / "BUDGET: 650 wds" / "FOR: Web Tues night, A1 Wed" /
             # "PHOTO: ..." / the headline: the story's budget line, its labelled fields over
             # the copy as the desk files it; no field is the headline
-            mark(i, "chrome", "a field of the story's budget block (under its 'SLUG:'), over the copy")
+            mark(
+                i,
+                "chrome",
+                "a field of the story's budget block (under its 'SLUG:'), over the copy",
+            )
             continue
         if i < body_at and _dated_caption_over_story(reader, i):
             # the lead picture's caption with its own dateline and its dashed credit, between
@@ -6218,15 +6228,17 @@ def _sentences_over_byline(reader: _Reader, j: int) -> bool:
     parts = _SENTENCE_ENDS.split(line)
     if not 2 <= len(parts) <= _HEADLINE_SENTENCES or word_count(line) > _HEADLINE_MAX_WORDS:
         return False
-    if not all(
-        p.endswith((".", "!", "?")) and word_count(p) >= _SENTENCE_WORDS for p in parts
-    ):
+    if not all(p.endswith((".", "!", "?")) and word_count(p) >= _SENTENCE_WORDS for p in parts):
         return False
     under = reader.ahead(j, 1)
     if not under:
         return False
     byline = parse_byline(reader.lines[under[0]])
-    return byline is not None and bool(byline.names) and _BY_WORD.match(reader.lines[under[0]]) is not None
+    return (
+        byline is not None
+        and bool(byline.names)
+        and _BY_WORD.match(reader.lines[under[0]]) is not None
+    )
 
 
 # A byline's own word, opening its line.
@@ -9544,7 +9556,8 @@ def _caps_kicker(reader: _Reader, i: int) -> bool:
     words = line.split()
     if not (1 <= len(words) <= _KICKER_WORDS and line.isupper() and len(line) <= 30):
         return False
-    if any(ch.isdigit() for ch in line) or line[-1] in ".,;:!?":
+    # "ELECTION 2024", "GENERAL ASSEMBLY 2025": a series' name with its year, its only figure
+    if any(ch.isdigit() for ch in _KICKER_YEAR.sub("", line)) or line[-1] in ".,;:!?":
         return False
     j = reader.nxt[i]
     if j >= len(reader.lines):
@@ -9556,6 +9569,19 @@ def _caps_kicker(reader: _Reader, i: int) -> bool:
     last = ([j, *_carried_lines(reader, j)])[-1]
     anchor = reader.nxt[last]
     whole = " ".join(reader.lines[j : last + 1])
+    if (
+        anchor < len(reader.lines)
+        and _deck_under_headline(whole, reader.lines[anchor])
+        and (
+            _is_anchor(reader, reader.nxt[anchor])
+            if reader.nxt[anchor] < len(reader.lines)
+            else False
+        )
+    ):
+        # "GENERAL ASSEMBLY 2025" / "Governor's car tax cut hits wall in Senate panel" /
+        # "Democrats say $1 billion plan would squeeze schools; ..." / "BY DELIA CROWE": the
+        # headline's deck, a longer sentence in mixed case, between it and the byline
+        anchor = reader.nxt[anchor]
     return (
         not below.isupper()
         and len(whole.split()) >= _KICKER_HEADLINE_WORDS
@@ -9569,6 +9595,21 @@ def _caps_kicker(reader: _Reader, i: int) -> bool:
             # the copy ("FLOODS HIT TOWN" / its deck / "JANE ROE": a headline in capitals)
             or (any(reader.lines[k] for k in range(i)) and _bare_writer_over_prose(reader, anchor))
         )
+    )
+
+
+# A year closing a series' name in capitals ("ELECTION 2024").
+_KICKER_YEAR = re.compile(r"\s(?:19|20)\d\d$")
+
+
+def _deck_under_headline(headline: str, deck: str) -> bool:
+    """`deck` is a headline's deck: mixed case, longer than the headline, no more than a
+    headline's words, no byline."""
+    size = len(deck.split())
+    return (
+        not deck.isupper()
+        and len(headline.split()) < size <= _HEADLINE_MAX_WORDS
+        and parse_byline(deck) is None
     )
 
 
@@ -9888,7 +9929,7 @@ def _section_label(reader: _Reader, i: int) -> bool:
         return False
     if size > 2 and not outlet and _inner_small_words(line):
         return False  # "Fire Hits The Herald": a headline's small words, no section's name
-    if size > 2 and not outlet and not _label_line(line):
+    if size > 2 and not outlet and not _label_line(line) and not _caps_kicker(reader, i):
         return False
     if size > 2 and not outlet and not _LABEL_SEPARATORS.search(line) and "," not in line:
         # "Rates Hold Steady" over its deck is a short headline; three or four capitalised
