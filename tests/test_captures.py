@@ -514,3 +514,14 @@ def test_a_newsletters_item_number_stays_a_names_ordinal():
     ]
     _numbered_item_title(out, [False] * len(out))
     assert out[0] == "Harbour dredging contract goes to Dutch firm"
+
+
+def test_happy_weekday_is_a_greeting() -> None:
+    from archiver.extract.captures import greeting_line, greeting_paragraph
+
+    # Axios's letters open on the day's greeting, its mark right after the day
+    assert greeting_line("Happy Wednesday! Sunny with a high of 71.")
+    assert greeting_paragraph("Happy Friday! Rain clears out by noon, high of 64.")
+    # a headline naming the day says more before its mark
+    assert not greeting_paragraph("Happy Friday the 13th, say shop owners betting on luck.")
+    assert not greeting_line("Happy birthday, Mr. Mayor.")

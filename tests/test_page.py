@@ -883,3 +883,21 @@ def test_show_name_inside_menu_row_is_no_writer() -> None:
     ]
     assert _menu_row_item_again(split, [True, True, False, False], 3, inside=True)
     assert not _menu_row_item_again(["12News", row, "", "Rosa Villalobos"], chrome, 3, inside=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        ("NATIONAL / SCIENCE & HEALTH", True),
+        ("World | Asia", True),
+        ("News / Local", True),
+        # crumbs that name no menu's section, or a headline after them
+        ("Dallas / Fort Worth", False),
+        ("Home / India / Monsoon delay hits sowing", False),
+        ("NATIONAL", False),
+    ],
+)
+def test_section_path(line: str, path: bool) -> None:
+    from archiver.extract.masthead import section_path
+
+    assert section_path(line) is path

@@ -384,3 +384,21 @@ def test_the_archivists_bracketed_note_on_the_copy(line):
 )
 def test_bracketed_labels_that_are_no_capture_note(line):
     assert not is_page_top(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "ear"),
+    [
+        ("FINAL EDITION   $4.00   JSONLINE.COM", True),
+        ("SUNDAY EDITION $3.50 LAKESHOREHERALD.COM", True),
+        ("LATE CITY EDITION 75¢", True),
+        # a headline in capitals naming an edition: no price, no address
+        ("PAPER PRINTS ITS FINAL EDITION AFTER 140 YEARS", False),
+        # an edition named in a mixed-case headline
+        ("Sunday edition costs $4.00 from today", False),
+    ],
+)
+def test_edition_ear(line: str, ear: bool) -> None:
+    from archiver.extract.pagetops import is_edition_ear
+
+    assert is_edition_ear(line) is ear
