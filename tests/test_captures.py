@@ -525,3 +525,17 @@ def test_happy_weekday_is_a_greeting() -> None:
     # a headline naming the day says more before its mark
     assert not greeting_paragraph("Happy Friday the 13th, say shop owners betting on luck.")
     assert not greeting_line("Happy birthday, Mr. Mayor.")
+
+
+def test_greeting_run_on_reads_the_wrapped_salutation() -> None:
+    from archiver.extract.captures import greeting_run_on
+
+    lines = [
+        "Happy Wednesday! Smart Brevity count: 1,204 words ... 4½ mins. Edited",
+        "by Lena Ortiz-Hamm.",
+        "",
+        "1 big thing: The great office-lease cliff",
+    ]
+    assert greeting_run_on(lines, 0)
+    # a headline over a byline in capitals opens no greeting
+    assert not greeting_run_on(["Hotel strike ends after 40 days", "by Jane Roe"], 0)

@@ -1259,6 +1259,15 @@ def greeting_paragraph(text: str) -> bool:
     )
 
 
+def greeting_run_on(lines: list[str], h: int) -> bool:
+    """Line `h` opens a newsletter's greeting paragraph broken at the copy's width, the next
+    line carrying it on in lower case ("Happy Wednesday! Smart Brevity count: 1,204 words ...
+    Edited" / "by Lena Ortiz-Hamm."): the two read together are the letter's salutation."""
+    if h + 1 >= len(lines) or not lines[h + 1][:1].islower():
+        return False
+    return greeting_paragraph(f"{lines[h]} {lines[h + 1]}")
+
+
 # A letter's closing over its writer's first name, alone on its line: "Thanks for reading,",
 # "Until next week,", "Best,", "Cheers,", "Warmly,", "All the best,".
 _CLOSING = re.compile(

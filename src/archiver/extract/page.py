@@ -35,7 +35,12 @@ from archiver.extract.bylines import (
     standfirst_writer,
     titled_writers,
 )
-from archiver.extract.captures import closing_line, greeting_line, greeting_paragraph
+from archiver.extract.captures import (
+    closing_line,
+    greeting_line,
+    greeting_paragraph,
+    greeting_run_on,
+)
 from archiver.extract.chrome import (
     DAY_FIRST_DASHED,
     EDITION_FOOT,
@@ -1528,7 +1533,7 @@ def find_page_headline(
                 f"line {over + 1} is a picture's labelled credit over line {h + 1}, its caption"
             ]
             h = after
-        if greeting_line(lines[h]):
+        if greeting_line(lines[h]) or greeting_run_on(lines, h):
             # "Rates, again" / "By Jane Roe" / "Good morning, and happy Friday." / the letter: a
             # newsletter's salutation over its first paragraph opens the letter, no headline
             continue

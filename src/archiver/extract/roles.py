@@ -58,7 +58,12 @@ from archiver.extract.bylines import (
     without_read_time,
     writers_at_venue,
 )
-from archiver.extract.captures import greeting_line, is_mailer_link, is_transmission_stamp
+from archiver.extract.captures import (
+    greeting_line,
+    greeting_run_on,
+    is_mailer_link,
+    is_transmission_stamp,
+)
 from archiver.extract.chrome import (
     is_account_line,
     is_chrome_clean,
@@ -8788,10 +8793,13 @@ def _greeting_over_title(reader: _Reader, i: int) -> list[int] | None:
     ("Welcome to issue 88 of The Brief, ...") and a section's label ("This week"): the lines
     between the salutation and the title (perhaps none); None when no title stands so close
     (a letter that goes straight on in prose has no title to find)."""
-    if not greeting_line(reader.lines[i]):
+    # "Happy Wednesday! ... Edited" / "by Lena Ortiz-Hamm.": the salutation's paragraph
+    # broken at the copy's width, its second line no byline but the greeting's own
+    run_on = greeting_run_on(reader.lines, i)
+    if not greeting_line(reader.lines[i]) and not run_on:
         return None
-    between: list[int] = []
-    for k in reader.ahead(i, _GREETING_INTRO_LINES + 1):
+    between: list[int] = [i + 1] if run_on else []
+    for k in reader.ahead(between[0] if run_on else i, _GREETING_INTRO_LINES + 1):
         line = reader.lines[k]
         if _headline_over_longer(reader, k) or (
             (under := reader.ahead(k, 1))
