@@ -2262,6 +2262,7 @@ def _classify_opening(
 
     skip_to = -1  # the last line of a headline set over several lines
     folio = _front_folio_at(lines, start) if not headline_seen else -1
+    budget_end = _budget_block_end(lines)  # a desk's budget block over the copy, if any
     for i in range(start, len(lines)):
         line = lines[i]
         if not line or i <= skip_to:
@@ -2287,7 +2288,7 @@ def _classify_opening(
             # $4.00 JSONLINE.COM" / the headline: the e-edition's ear, its edition and price
             mark(i, "chrome", "an e-edition's ear (its edition's name, price or address)")
             continue
-        if not headline_seen and opening.byline is None and _budget_field(reader, i):
+        if not headline_seen and opening.byline is None and i <= budget_end:
             # "SLUG: SCHOOLBOARD-LEVY" / "BUDGET: 650 wds" / "FOR: Web Tues night, A1 Wed" /
             # "PHOTO: ..." / the headline: the story's budget line, its labelled fields over
             # the copy as the desk files it; no field is the headline
@@ -6254,23 +6255,33 @@ _BY_WORD = re.compile(r"^(?:By|BY|by)\s")
 # and its value ("SLUG: SCHOOLBOARD-LEVY", "BUDGET: 650 wds", "FOR: Web Tues night, A1 Wed").
 _BUDGET_FIELD = re.compile(r"^[A-Z]{2,10}:\s+\S.{0,80}$")
 _BUDGET_SLUG = re.compile(r"^SLUG:\s+\S")
+# The fields of a budget that hold the copy's own parts, which the reading takes as such.
+_COPY_FIELD = re.compile(
+    r"^(?:HED|HEADLINE|TITLE|DEK|SUBHEAD|BYLINE|BY|DATELINE|CREDIT|CUTLINE|CAPTION|PHOTOG):"
+)
 # How many fields a budget block holds at most, its slug first.
 _BUDGET_FIELDS = 8
 
 
-def _budget_field(reader: _Reader, i: int) -> bool:
-    """Line `i` is a field of a budget block that opens the copy: every line of text from the
-    first down to it is a labelled field in capitals (_BUDGET_FIELD), the first the story's
-    "SLUG:". A headline's kicker before a colon ("BREAKING: ...") has no slug over it."""
-    if _BUDGET_FIELD.match(reader.lines[i]) is None:
-        return False
-    above = [k for k in range(i) if reader.lines[k]]
-    if len(above) >= _BUDGET_FIELDS:
-        return False
-    block = [*above, i]
-    return _BUDGET_SLUG.match(reader.lines[block[0]]) is not None and all(
-        _BUDGET_FIELD.match(reader.lines[k]) is not None for k in block
-    )
+def _budget_block_end(lines: list[str]) -> int:
+    """The last line of a budget block that opens the copy (-1 when none): its first line of
+    text the story's "SLUG:", then labelled fields in capitals (_BUDGET_FIELD), at most
+    _BUDGET_FIELDS of them. A headline's kicker before a colon ("BREAKING: ...") has no slug
+    over it. One pass down the copy, asked once."""
+    end = -1
+    fields = 0
+    for k, line in enumerate(lines):
+        if not line:
+            continue
+        if _BUDGET_FIELD.match(line) is None or (fields == 0 and not _BUDGET_SLUG.match(line)):
+            break
+        if _COPY_FIELD.match(line):
+            break  # "HED: ...", "BYLINE: ...": the copy's own parts, read as such
+        end = k
+        fields += 1
+        if fields == _BUDGET_FIELDS:
+            break
+    return end
 
 
 # What a site calls its e-mailed issues: "Daily Briefing", "Morning Headlines", "The Digest".
