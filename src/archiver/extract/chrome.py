@@ -811,7 +811,7 @@ _CONSENT_OR_NAV = re.compile(
         # updated its cookie policy. We use cookies to ensure that ..."
         cookies\s+on\s+(?:the\s+|this\s+)?(?:[\w.&'’-]+\s+){0,4}(?:website|site)|
         # the banner's heading naming the site by its address: "Cookies on GOV.UK"
-        cookies\s+on\s+[a-z\d-]{1,30}(?:\.[a-z\d-]{1,30}){0,3}\.[a-z]{2,6}|
+        cookies\s+on\s+[a-z\d-]{1,30}(?:\.[a-z\d-]{1,30}){0,3}\.[a-z]{2,6}\s*$|
         .{0,200}?\b(?:has|have)\s+updated\s+(?:its|our)\s+(?:cookie|privacy)\s+policy\b.*|
         .{0,200}?(?:^|[.!]\s)we\s+use\s+cookies\s+to\b.*|
         # "This website uses cookies to improve your experience. Accept" (WordPress's banners):

@@ -974,14 +974,27 @@ _EAR_CHARS = 80
 
 def is_edition_ear(line: str) -> bool:
     """The line is an e-edition's ear (see _EDITION_NAME): in capitals, short, an edition's
-    name with the issue's price or the paper's web address, page furniture over the story."""
+    name with the issue's price or the paper's web address, page furniture over the story,
+    and nothing else but the issue's date (_EAR_REST): "LIMITED EDITION NIKES RESELL FOR $90
+    OVER RETAIL" is a headline in capitals with an edition and a price in its words."""
     text = line.strip()
-    return (
+    if not (
         len(text) <= _EAR_CHARS
         and text.isupper()
         and _EDITION_NAME.search(text) is not None
         and (_EAR_PRICE.search(text) is not None or _EAR_ADDRESS.search(text) is not None)
-    )
+    ):
+        return False
+    rest = _EAR_ADDRESS.sub(" ", _EAR_PRICE.sub(" ", _EDITION_NAME.sub(" ", text, count=1)))
+    return all(_EAR_REST.fullmatch(word) for word in re.findall(r"[A-Z]{2,}", rest))
+
+
+# The words an ear holds beside its edition, price and address: the issue's date and number.
+_EAR_REST = re.compile(
+    r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?"
+    r"|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?"
+    r"|DEC(?:EMBER)?|VOL|NO|PRICE|ISSUE"
+)
 
 
 # A broadcaster's brand as a local station's site prints it over its pages: a North American

@@ -6257,7 +6257,8 @@ _BUDGET_FIELD = re.compile(r"^[A-Z]{2,10}:\s+\S.{0,80}$")
 _BUDGET_SLUG = re.compile(r"^SLUG:\s+\S")
 # The fields of a budget that hold the copy's own parts, which the reading takes as such.
 _COPY_FIELD = re.compile(
-    r"^(?:HED|HEADLINE|TITLE|DEK|SUBHEAD|BYLINE|BY|DATELINE|CREDIT|CUTLINE|CAPTION|PHOTOG):"
+    r"^(?:HED|HEAD|HEADLINE|TITLE|DEK|DECK|SUBHEAD|SUBHED|KICKER|SUMMARY|BYLINE|BY"
+    r"|DATELINE|CREDIT|CUTLINE|CAPTION|PHOTOG):"
 )
 # How many fields a budget block holds at most, its slug first.
 _BUDGET_FIELDS = 8
@@ -6266,12 +6267,16 @@ _BUDGET_FIELDS = 8
 def _budget_block_end(lines: list[str]) -> int:
     """The last line of a budget block that opens the copy (-1 when none): its first line of
     text the story's "SLUG:", then labelled fields in capitals (_BUDGET_FIELD), at most
-    _BUDGET_FIELDS of them. A headline's kicker before a colon ("BREAKING: ...") has no slug
-    over it. One pass down the copy, asked once."""
+    _BUDGET_FIELDS of them, on lines of their own with no blank line between them. A
+    headline's kicker before a colon ("BREAKING: ...") has no slug over it, and one set
+    apart under the block ("SLUG: COUNCIL-LEVY" / "BUDGET: 600 wds" / "" / "BREAKING: Council
+    approves levy") is the copy's headline, no field. One pass down the copy, asked once."""
     end = -1
     fields = 0
     for k, line in enumerate(lines):
         if not line:
+            if fields:
+                break  # the block's fields stand together; the copy starts under it
             continue
         if _BUDGET_FIELD.match(line) is None or (fields == 0 and not _BUDGET_SLUG.match(line)):
             break
