@@ -396,6 +396,10 @@ def test_bracketed_labels_that_are_no_capture_note(line):
         ("PAPER PRINTS ITS FINAL EDITION AFTER 140 YEARS", False),
         # an edition named in a mixed-case headline
         ("Sunday edition costs $4.00 from today", False),
+        # a headline in capitals with an edition and a price among its words
+        ("LIMITED EDITION NIKES RESELL FOR $90 OVER RETAIL", False),
+        ("SPECIAL EDITION OF GAZETTE.COM LAUNCHES FOR CITY'S 200TH", False),
+        ("FINAL EDITION | SUNDAY, APRIL 13, 2025 | $4.00", True),
     ],
 )
 def test_edition_ear(line: str, ear: bool) -> None:
