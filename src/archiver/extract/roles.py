@@ -33,6 +33,7 @@ from archiver.extract.bylines import (
     is_desk_line,
     is_filed_from_line,
     is_news_service,
+    is_outlet_pair,
     is_title_line,
     label_over_names,
     looks_like_name,
@@ -2978,6 +2979,15 @@ def _classify_opening(
             # "By Jane Roe | The Paper" / "and John Doe | The Paper": the second writer with
             # the outlet both write for, no caption closed by its credit (read below)
             credit = None
+        if (
+            credit is not None
+            and roles
+            and roles[-1].role == "byline"
+            and is_outlet_pair(line)
+        ):
+            # "By Jane Roe" / "The Oregonian/OregonLive" or "Times/Herald Tallahassee Bureau":
+            # the outlets the writer files for under the byline, no photographer over a desk
+            credit = None
         if credit is not None:
             if is_credit_line(line) or mailed:
                 under_headline = bool(roles) and roles[-1].role == "headline"
@@ -3114,7 +3124,11 @@ def _classify_opening(
             and not (
                 roles
                 and roles[-1].role == "byline"
-                and (_NEWSROOM_SERVICE.fullmatch(line) or is_affiliation(line))
+                and (
+                    _NEWSROOM_SERVICE.fullmatch(line)
+                    or is_affiliation(line)
+                    or is_outlet_pair(line)
+                )
             )
             # the headline over "Jane Roe/USA TODAY" / "Travelers wait in line ... ." / the
             # byline: a page that prints the lead photo's credit first, over its caption
@@ -3814,7 +3828,12 @@ def _classify_opening(
             if is_title_line(line):
                 mark(i, "byline", "the writer's title, under the byline")
                 continue
-            if is_affiliation(line) or _OUTLET_LINE.match(line) or _WEB_ADDRESS_LINE.match(line):
+            if (
+                is_affiliation(line)
+                or _OUTLET_LINE.match(line)
+                or _WEB_ADDRESS_LINE.match(line)
+                or is_outlet_pair(line)
+            ):
                 mark(i, "byline", "the writer's outlet, under the byline")
                 continue
             if (
