@@ -5334,6 +5334,21 @@ def clip_title_over_credit(line: str, below: str) -> bool:
     )
 
 
+# A video player's furniture: its label, its button, its running time ("Video", "Play",
+# "1:58", "Watch now").
+_PLAYER_ROW = re.compile(r"(?i:video|play|play video|watch|watch now|replay)|\d{1,2}(?::\d{2}){1,2}")
+_PLAYER_REACH = 4
+
+
+def clip_credit_under_player(above: list[str], line: str) -> bool:
+    """ "Video" / "Play" / "1:58" / the clip's title / "Credit: WTHR": a "Credit:" line under
+    a video player's rows (its label, button or running time among the few lines above) credits
+    the clip, and a clip's credit names no photo's maker (Tegna stations' players)."""
+    if line.lstrip()[:7].lower() != "credit:":
+        return False
+    return any(_PLAYER_ROW.fullmatch(row.strip()) for row in above[-_PLAYER_REACH:])
+
+
 # A picture's label later on the clip's line ("Video: Rachel Moore | Photo: Tom Clarke",
 # "Video: Jane Roe, Photos: John Doe/Stuff"): the line credits a photo too.
 _CLIP_PHOTO_LABEL = re.compile(

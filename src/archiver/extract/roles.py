@@ -78,6 +78,7 @@ from archiver.extract.chrome import (
     linked_outlet,
 )
 from archiver.extract.credits import (
+    clip_credit_under_player,
     LEAD_PHOTO_CREDIT,
     OUTLET_NAME,
     Credit,
@@ -2376,6 +2377,8 @@ def _classify_opening(
                 # the caption's agency on the line under it (no story above to sign off)
                 roles[-1] = LineRole(cap_at, lines[cap_at], "caption", ("its credit is below",))
                 mark(i, "credit", f"a wire's name after a dash under a caption ({wire!r})")
+            elif clip_credit_under_player([role.text for role in roles[-_PLAYER_ROWS:]], line):
+                mark(i, "chrome", "a clip's credit, under its player")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif wire_credit or (
@@ -5393,6 +5396,10 @@ _NAMES_THEN_WIRE = re.compile(
 # "Jane Roe (AFP)", "KEITH RIDLEY (AP)": a name and its agency in brackets, the feed's shape
 # for the item's writer under its date stamp (a slashed "Jane Roe / AFP" there is a photo's)
 _NAME_BRACKETED_AGENCY = re.compile(r"^[^()/|]{3,60}\([A-Za-z][\w.&'’ -]{1,30}\)$")
+
+
+# the rows of a video player a clip's credit may stand under (label, button, time, title)
+_PLAYER_ROWS = 4
 
 
 def _right_under_headline(roles: list[LineRole], line: str) -> bool:
