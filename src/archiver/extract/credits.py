@@ -4881,6 +4881,9 @@ _DESKS_ALONE = {
     "special arrangement", "by special arrangement",
 }  # fmt: skip
 _PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}")
+# A name alone after a caption's full stop (perhaps glued to it, as pages that join the
+# caption and its credit print "February 20.Jane Roe"), before its agency's brackets.
+_NAME_BEFORE_BRACKET = re.compile(rf"(?<=[a-z\d][.!?])\s*(?P<person>{_PERSON.pattern})\s*$")
 # An outlet's photo desk after the person: "(Jane Roe/HT Photo)", "(Jane Roe/AAP PHOTOS)".
 _PHOTO_DESK = re.compile(r"[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2} (?i:photos?|foto)")
 # "(AP Photo/Jane Roe)", "(UPI Photo)": the agency-photo grammar reads these.
@@ -5043,6 +5046,18 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         if before and len(parts) == 2 and _person_beside_outlet(parts):
             return split_credit(credit)  # "... on Tuesday. (Jane Roe / ADN)"
         return split_credit(credit) if labelled else None
+    if (
+        _is_agency(credit)
+        and before
+        and (named := _NAME_BEFORE_BRACKET.search(before[-80:])) is not None
+        and (person := _clean_person(named.group("person"))) is not None
+        and len(person.split()) <= 3  # "Prime Minister Jane Roe (AFP)": a subject, titled
+        and _names_a_person(person)
+    ):
+        # "... on February 20. Marta Pujolràs (EFE)", "...February 20.Marta Pujolràs (EFE)":
+        # a name alone after the caption's stop, its agency in brackets: the photographer and
+        # the agency that sent the picture, one credit
+        return Credit(f"{person} ({credit})", person, credit)
     if _is_agency(credit) and credit.lower() not in _NOT_ALONE:
         if not before and credit.lower().endswith(" graphics"):
             # "(PA Graphics)" alone on its line: the credit of a chart printed there (an
