@@ -1804,9 +1804,7 @@ def is_outlet_pair(text: str) -> bool:
             return False  # "AFP/Getty Images", "NOLAN PRICE/STAFF": a photo's credit
         if _BRAND_TOKEN.fullmatch(part):
             brands += 1
-        elif not (part.startswith("The ") or _OUTLET_WORDS.match(part)) or not is_affiliation(
-            part
-        ):
+        elif not (part.startswith("The ") or _OUTLET_WORDS.match(part)) or not is_affiliation(part):
             return False
     # two bare brands ("Times/Herald") name the outlets only when the bureau follows
     return brands < len(parts) or bureau is not None

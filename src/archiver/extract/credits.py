@@ -5351,7 +5351,9 @@ def clip_title_over_credit(line: str, below: str) -> bool:
 
 # A video player's furniture: its label, its button, its running time ("Video", "Play",
 # "1:58", "Watch now").
-_PLAYER_ROW = re.compile(r"(?i:video|play|play video|watch|watch now|replay)|\d{1,2}(?::\d{2}){1,2}")
+_PLAYER_ROW = re.compile(
+    r"(?i:video|play|play video|watch|watch now|replay)|\d{1,2}(?::\d{2}){1,2}"
+)
 _PLAYER_REACH = 4
 
 
@@ -6391,7 +6393,9 @@ def _caps_person_alone(text: str) -> Credit | None:
 # An institution named in mixed case by its last word, as it credits its own pictures.
 _INSTITUTION_LAST = re.compile(
     r"\b(?:Police|Constabulary|Service|Council|Office|Department|Ministry|Agency|University|"
-    r"Museum|Trust|Hospital|Authority|Commission|Coastguard|Archives?|Library|[Ff]amily)$"
+    r"Museum|Trust|Hospital|Authority|Commission|Coastguard|Archives?|Library|[Ff]amily|"
+    # a fire brigade gives out its pictures of the fires it fought ("London Fire Brigade")
+    r"Fire\s+Brigade)$"
 )
 
 
@@ -6429,19 +6433,30 @@ def is_public_body(text: str) -> bool:
     return is_institution(text) and _INSTITUTION_LAST.search(text) is None
 
 
+# The small words inside an institution's name ("Ministry of Defence", "Fire and Rescue").
+_INSTITUTION_JOINS = frozenset({"of", "and", "for", "&"})
+
+
 def is_institution(text: str) -> bool:
     """A police force, a council, an office, a family named alone in capitalised words, as
     it credits the pictures it gives out ("Dorset Police", "Met Office", "Roe family"), or a
     public body by its two-word kind ("Utah Highway Patrol", "Summit Metro Parks"). A
     newsroom's service under the writer's name is the writer's employer."""
     words = text.split()
-    if not 2 <= len(words) <= 6 or any(w.lower() in _NEWSROOM_WORDS for w in words):
+    # the joining words don't count: "Devon and Somerset Fire and Rescue Service" is five
+    # names long, as "Scottish Fire and Rescue Service" is four
+    capitalised = sum(w not in _INSTITUTION_JOINS for w in words)
+    if (
+        not 2 <= capitalised <= 6
+        or len(words) > 9
+        or any(w.lower() in _NEWSROOM_WORDS for w in words)
+    ):
         return False
     # a district's number closing the name ("Fire District 6") is no lowercase word
     named = words[:-1] if words[-1].isdigit() else words
-    if not all(w[:1].isupper() or w in ("of", "and", "for", "family", "&") for w in named):
+    if not all(w[:1].isupper() or w in _INSTITUTION_JOINS or w == "family" for w in named):
         return False
-    if len(words) <= 5 and "&" not in words and _INSTITUTION_LAST.search(text) is not None:
+    if capitalised <= 5 and "&" not in words and _INSTITUTION_LAST.search(text) is not None:
         return True
     # "&" only inside the kind ("Portland Parks & Recreation"): "Crime & Public Safety" is a
     # section's name, the word before the kind no place's
@@ -6617,6 +6632,11 @@ _REPORTED_NOT_PICTURED = re.compile(
     r"\b(?:will|would(?! like\b)|should|must|plans? to|expects?|expected)\b"
     r"|[$%€£]|\d\s*(?:percent|cents)\b"
 )
+
+
+# The most words a caption printed without its stop holds on one line under its credit (a
+# paragraph without a stop runs longer).
+_ONE_LINE_CAPTION_WORDS = 16
 
 
 @short_text_cache
@@ -6821,7 +6841,9 @@ def credit_over_caption(
     if (
         name_alone
         and in_header
-        and stopless
+        # the page prints its credits over stopless captions, or this caption is one line
+        # of a picture's words (a page with one picture shows its way once)
+        and (stopless or len(caption.split()) <= _ONE_LINE_CAPTION_WORDS)
         and caption_under_credit(caption)
         and caption[:1].isupper()
         and not _CAPTION_END.search(caption.rstrip())

@@ -78,7 +78,6 @@ from archiver.extract.chrome import (
     linked_outlet,
 )
 from archiver.extract.credits import (
-    clip_credit_under_player,
     LEAD_PHOTO_CREDIT,
     OUTLET_NAME,
     Credit,
@@ -86,6 +85,7 @@ from archiver.extract.credits import (
     bracketed_office,
     bracketed_rights_credit,
     caption_under_credit,
+    clip_credit_under_player,
     clip_title_over_credit,
     credit_alone_in_story,
     credit_cut_over,
@@ -2982,12 +2982,7 @@ def _classify_opening(
             # "By Jane Roe | The Paper" / "and John Doe | The Paper": the second writer with
             # the outlet both write for, no caption closed by its credit (read below)
             credit = None
-        if (
-            credit is not None
-            and roles
-            and roles[-1].role == "byline"
-            and is_outlet_pair(line)
-        ):
+        if credit is not None and roles and roles[-1].role == "byline" and is_outlet_pair(line):
             # "By Jane Roe" / "The Oregonian/OregonLive" or "Times/Herald Tallahassee Bureau":
             # the outlets the writer files for under the byline, no photographer over a desk
             credit = None
