@@ -1867,6 +1867,38 @@ _SHORT_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{3,19})\]$")
 _BOXED_LABEL = re.compile(
     r"\[(?P<inner>(?i:photo|picture|image|pic)s?\s*:\s*(?P<credit>[^\[\].!?]{2,40}))\]"
 )
+# A site's noun closing its name: a building's, a works', a road's ("Lautoka Sugar Mill",
+# "Kenyatta Avenue"); no photographer's or agency's name ends so.
+_SITE_NOUNS = (
+    r"Mill|Hospital|School|Airport|Bridge|Market|Hall|Centre|Center|Park|Street"
+    r"|Road|Port|Wharf|Jetty|Stadium|Church|Building|Tower|Islands?|Bay|River|Beach|Dam|Station"
+    r"|Hotel|Resort|Factory|Plant|College|University|Cathedral|Temple|Mosque|Palace|Museum"
+    r"|Farm|Estate"
+)
+# A thoroughfare's noun closing its name ("Thika Superhighway", "Mombasa Road").
+_ROAD_NOUNS = r"Avenue|Highway|Superhighway|Expressway|Bypass|Boulevard|Lane|Drive"
+_SITE_LAST = re.compile(rf"\b(?:{_SITE_NOUNS}|{_ROAD_NOUNS})$")
+_SITE_WORD = re.compile(rf"(?:{_SITE_NOUNS}|{_ROAD_NOUNS})")
+# The words a caption's sentence sets before a place it names ("along", "at", "outside").
+_PLACE_PREPOSITIONS = frozenset(
+    "along at in on near outside inside across through to from by off into onto".split()
+)
+
+
+def _place_in_sentence(before: str, credit: str) -> bool:
+    """ "... a demolition exercise along Thika Superhighway/FILE": the words before a file's
+    marker are the caption's own, a place after its preposition (a known place or a road's,
+    a building's name), no photographer."""
+    from archiver.extract.gazetteer import is_known_place
+
+    if _SITE_WORD.fullmatch(credit) is not None:
+        return True  # "Superhighway/FILE": a site's noun alone, the caption's wrapped end
+    words = before.split()
+    if not words or words[-1] not in _PLACE_PREPOSITIONS:
+        return False
+    return _SITE_LAST.search(credit) is not None or is_known_place(credit)
+
+
 # What a boxed label names when it names the picture's subject, not its source: a holder's
 # title ("[Photo: Prime Minister Sitiveni Rabuka]", "[Photo: Minister for Women Jane Roe]"),
 # the archive's word ("[Photo: File]"), a building's or a works' noun last ("[Image: Lautoka
@@ -1877,10 +1909,7 @@ _BOXED_SUBJECT = re.compile(
     r"|Queen|Prince|Princess|Chief|Hon|Honourable|Dr|Mr|Mrs|Ms|Rev|Bishop|Professor|Prof"
     r"|Captain|Coach|Attorney-General)\b\.?"
     r"|^(?i:file(?:\s+photo)?|archive)$"
-    r"|\b(?:Mill|Hospital|School|Airport|Bridge|Market|Hall|Centre|Center|Park|Street"
-    r"|Road|Port|Wharf|Jetty|Stadium|Church|Building|Tower|Islands?|Bay|River|Beach|Dam|Station"
-    r"|Hotel|Resort|Factory|Plant|College|University|Cathedral|Temple|Mosque|Palace|Museum"
-    r"|Farm|Estate)$"
+    rf"|\b(?:{_SITE_NOUNS})$"
 )
 
 
@@ -3430,6 +3459,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if not m:
             continue
         credit = _strip_markers(m.group("credit").strip().rstrip(".").strip())
+        if i == 5 and _place_in_sentence(subject[: m.start("credit")], credit):
+            continue  # "... along Thika Superhighway/FILE": the caption's place, its marker
         if "@" in credit:
             # "PHOTOG: JANE ROE jroe@paper.com": the labelled photographer's contact address
             # after the name is no part of the credit (as _NAME_AND_EMAIL reads it unlabelled)
