@@ -4577,12 +4577,31 @@ def _photographer_in_brackets(inner: str, before: str) -> Credit | None:
     return Credit(inner, person, None)
 
 
+# A name joined by a hyphen to its agency after a caption's stop ("Jane Roe-USA TODAY
+# Sports"); the caller checks the agency is a known one.
+_HYPHEN_AGENCY_TAIL = re.compile(
+    rf"(?<=[.!?”\"’])\s+(?P<credit>(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}})"
+    r"-(?P<agency>[A-Z][\w&.' ]{1,40}?))\s*$"
+)
+
+
 def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
     """Credits at a caption's end in the forms of regional and national papers that the main
     grammar does not read. Each names its own evidence: a person with an outlet, a desk with
     the word "photo", a known agency, or an organisation's office, after the caption's
     sentence (or in brackets that close it)."""
     caption_words = len(text.split())
+    if (
+        "-" in text[-80:]
+        and caption_words >= 5
+        and (m := _HYPHEN_AGENCY_TAIL.search(text[-80:])) is not None
+        and _is_agency(m.group("agency"))
+        and (person := _clean_person(m.group("person"))) is not None
+    ):
+        # "... since surgery last July. Jane Roe-USA TODAY Sports": the photographer joined
+        # by a hyphen to the agency that sends the picture out (USA TODAY Sports', Imagn's
+        # house style), after the caption's sentence
+        return Credit(m.group("credit"), person, m.group("agency"))
     if (m := _TAIL_DESK_WORD.search(text)) is not None and caption_words >= 5:
         # "... in Montego Bay. Contributed": the desk's word for a picture lent to the paper,
         # alone after the caption's sentence (no story's paragraph ends in it)
