@@ -1192,6 +1192,14 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
     if (
+        line[:1] in "PpIi"
+        and (dated := _COURTESY_DATED.fullmatch(" ".join(line.split()))) is not None
+        and (lent := _line_credit(dated.group("lent"), in_header)) is not None
+    ):
+        # "Photo courtesy of the Central Weather Administration Dec. 3, 2024": the picture's
+        # date after its lender, as the agency's desk dates its own ("CNA photo Dec. 3, 2024")
+        return Credit(f"{lent.credit} {dated.group('date')}", lent.photographer, lent.agency)
+    if (
         line[:1] in "VvFfCc"
         and _CLIP_CREDIT_LABEL.match(line)
         and _CLIP_PHOTO_LABEL.search(line) is None
@@ -1586,6 +1594,13 @@ _DESK_DATE = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|"
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})"
 )
+# A lender's credit with the picture's date after it (Focus Taiwan's pages).
+_COURTESY_DATED = re.compile(
+    rf"(?P<lent>(?i:photos?|images?|pictures?)\s+(?i:courtesy)\s+(?i:of\s+)?[^\d]{{2,80}}?)"
+    rf"\s+(?P<date>{_DESK_DATE})"
+)
+
+
 _AGENCY_PHOTO = re.compile(
     r"(?:^|(?<=[.!?”\")\]] )|(?<=[-–—])\s*|\(\s*)"
     r"(?P<credit>(?P<agency>[A-Z][\w.&\-]{0,14}(?: [A-Z][\w.&\-]{0,14})?) "
