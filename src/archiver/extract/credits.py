@@ -6702,6 +6702,9 @@ _REPORTED_NOT_PICTURED = re.compile(
 # The most words a caption printed without its stop holds on one line under its credit (a
 # paragraph without a stop runs longer).
 _ONE_LINE_CAPTION_WORDS = 16
+# The words of an emergency service's name ("Devon and Somerset Fire and Rescue Service",
+# "Kent Police", "HM Coastguard").
+_EMERGENCY_SERVICE = re.compile(r"\b(?:Fire|Rescue|Police|Constabulary|Coastguard|Ambulance)\b")
 
 
 @short_text_cache
@@ -6906,9 +6909,17 @@ def credit_over_caption(
     if (
         name_alone
         and in_header
-        # the page prints its credits over stopless captions, or this caption is one line
-        # of a picture's words (a page with one picture shows its way once)
-        and (stopless or len(caption.split()) <= _ONE_LINE_CAPTION_WORDS)
+        # the page prints its credits over stopless captions, or an emergency service over
+        # one line of a picture's words (a page with one picture shows its way once; a
+        # force or a fire service hands out its pictures of the scene, where a council's
+        # name there may be the page's topic tag)
+        and (
+            stopless
+            or (
+                len(caption.split()) <= _ONE_LINE_CAPTION_WORDS
+                and _EMERGENCY_SERVICE.search(text) is not None
+            )
+        )
         and caption_under_credit(caption)
         and caption[:1].isupper()
         and not _CAPTION_END.search(caption.rstrip())
