@@ -1777,6 +1777,12 @@ def is_desk(text: str) -> bool:
 
 # "Times/Herald Tallahassee Bureau": a bureau named after the outlets that share it
 _BUREAU_TAIL = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?i:bureau)$")
+# a photo desk's word before an outlet's slash ("Courtesy/The Oregonian", "File/The Times"):
+# a picture's credit, no brand
+_CREDIT_DESK_WORDS = frozenset(
+    "courtesy file staff handout contributed submitted provided special pool photo photos"
+    " illustration graphic archive archives".split()
+)
 # one slash-joined part that is a site's one-word brand ("OregonLive", "Herald")
 _BRAND_TOKEN = re.compile(r"[A-Z][A-Za-z]{2,}(?:\.com)?")
 
@@ -1802,6 +1808,8 @@ def is_outlet_pair(text: str) -> bool:
     for part in parts:
         if not part or is_agency(part) or part.isupper() or part.lower() in PHOTO_AGENCIES:
             return False  # "AFP/Getty Images", "NOLAN PRICE/STAFF": a photo's credit
+        if part.lower() in _CREDIT_DESK_WORDS:
+            return False  # "Courtesy/The Oregonian", "File/The Oregonian": a photo's credit
         if _BRAND_TOKEN.fullmatch(part):
             brands += 1
         elif not (part.startswith("The ") or _OUTLET_WORDS.match(part)) or not is_affiliation(part):

@@ -1596,7 +1596,10 @@ _DESK_DATE = (
 )
 # A lender's credit with the picture's date after it (Focus Taiwan's pages).
 _COURTESY_DATED = re.compile(
-    rf"(?P<lent>(?i:photos?|images?|pictures?)\s+(?i:courtesy)\s+(?i:of\s+)?[^\d]{{2,80}}?)"
+    # the lender named in capitalised words (its small joining words apart): a sentence
+    # ("Photos courtesy of the museum will be on display through Dec. 3") names no lender
+    rf"(?P<lent>(?i:photos?|images?|pictures?)\s+(?i:courtesy)\s+(?i:of\s+)?(?:the\s+)?"
+    r"[A-Z][^\s\d]*(?:\s+(?:of|and|the|for|&|[A-Z][^\s\d]*)){0,9})"
     rf"\s+(?P<date>{_DESK_DATE})"
 )
 
@@ -1896,7 +1899,8 @@ _SITE_LAST = re.compile(rf"\b(?:{_SITE_NOUNS}|{_ROAD_NOUNS})$")
 _SITE_WORD = re.compile(rf"(?:{_SITE_NOUNS}|{_ROAD_NOUNS})")
 # The words a caption's sentence sets before a place it names ("along", "at", "outside").
 _PLACE_PREPOSITIONS = frozenset(
-    "along at in on near outside inside across through to from by off into onto".split()
+    # not "by": a photographer's name follows it ("a picture taken by Chris Hall/FILE")
+    "along at in on near outside inside across through to from off into onto".split()
 )
 
 
