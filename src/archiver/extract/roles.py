@@ -3202,6 +3202,7 @@ def _classify_opening(
                 # no stop, on a page that prints another credit so ("Getty Images" over a
                 # caption with no stop, over the story's paragraph)
                 stopless=_credits_over_stopless_captions(reader),
+                first_picture=not any(role.role == "caption" for role in roles),
             )
             is not None
         ):
