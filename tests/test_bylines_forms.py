@@ -1493,3 +1493,20 @@ def test_a_credit_over_the_caption_with_the_by_line_under_it_is_no_byline():
     )
     parsed = parse_wire_text(text, None)
     assert parsed.byline is not None and parsed.byline.names == ["Renata Obuya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Oregonian/OregonLive", True),
+        ("Times/Herald Tallahassee Bureau", True),
+        ("NOLAN PRICE/STAFF", False),
+        ("Rosalind Peake / The Times", False),
+        ("AFP/Getty Images", False),
+        ("Nordic Press/Getty", False),
+    ],
+)
+def test_is_outlet_pair(text: str, pair: bool) -> None:
+    from archiver.extract.bylines import is_outlet_pair
+
+    assert is_outlet_pair(text) is pair

@@ -4947,3 +4947,46 @@ def test_public_body_by_its_kind(text: str, expected: bool) -> None:
     from archiver.extract.credits import is_public_body
 
     assert is_public_body(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "clip"),
+    [
+        (["Video", "Play", "1:58", "Council approves grants"], "Credit: WTHR", True),
+        (["Watch now", "Storm damage in Moore"], "Credit: KFOR", True),
+        (["A plow clears Hennepin Avenue on Monday."], "Credit: Jane Roe", False),
+        (["Video", "Play", "1:58"], "Jane Roe/AP", False),
+    ],
+)
+def test_clip_credit_under_player(above: list[str], line: str, clip: bool) -> None:
+    from archiver.extract.credits import clip_credit_under_player
+
+    assert clip_credit_under_player(above, line) is clip
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Empty seats on a flight. Photo: Jane Roe (Getty Images)", "Jane Roe (Getty Images)"),
+        ("The reservoir on February 20.Jane Roe (EFE)", "Jane Roe (EFE)"),
+        ("Fans cheer on Sunday. Jane Roe-USA TODAY Sports", "Jane Roe-USA TODAY Sports"),
+        (
+            "Photo courtesy of the Central Weather Administration Dec. 3, 2024",
+            "Central Weather Administration Dec. 3, 2024",
+        ),
+    ],
+)
+def test_fx62b_credit_forms(line: str, credit: str) -> None:
+    found = find_credit(line, in_header=True)
+    assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials during a demolition exercise along Thika Superhighway/FILE",
+        "Superhighway/FILE",
+    ],
+)
+def test_place_before_file_marker_is_no_credit(line: str) -> None:
+    assert find_credit(line, in_header=True) is None

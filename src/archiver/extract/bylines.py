@@ -1775,6 +1775,49 @@ def is_desk(text: str) -> bool:
     return bool(_DESK.match(text) or _COLLECTIVE_DESK.match(text) or is_news_service(text))
 
 
+# "Times/Herald Tallahassee Bureau": a bureau named after the outlets that share it
+_BUREAU_TAIL = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?i:bureau)$")
+# a photo desk's word before an outlet's slash ("Courtesy/The Oregonian", "File/The Times"):
+# a picture's credit, no brand
+_CREDIT_DESK_WORDS = frozenset(
+    "courtesy file staff handout contributed submitted provided special pool photo photos"
+    " illustration graphic archive archives".split()
+)
+# one slash-joined part that is a site's one-word brand ("OregonLive", "Herald")
+_BRAND_TOKEN = re.compile(r"[A-Z][A-Za-z]{2,}(?:\.com)?")
+
+
+def is_outlet_pair(text: str) -> bool:
+    """ "The Oregonian/OregonLive", "Times/Herald Tallahassee Bureau": the outlets a writer
+    files for (a paper and its site, two papers sharing a bureau) joined by slashes, the line a
+    byline stands over. Every part is an outlet or a one-word brand and none an agency or a
+    picture library: "Jane Roe/The Times" names a photographer, "AFP/Getty Images" credits
+    a photo."""
+    text = " ".join(text.split())
+    if len(text) > 60 or "/" not in text:
+        return False
+    bureau = _BUREAU_TAIL.search(text)
+    if bureau is not None:
+        text = text[: bureau.start()]
+    parts = [part.strip() for part in text.split("/")]
+    if not 2 <= len(parts) <= 3:
+        return False
+    from archiver.extract.credits import PHOTO_AGENCIES  # credits reads bylines
+
+    brands = 0
+    for part in parts:
+        if not part or is_agency(part) or part.isupper() or part.lower() in PHOTO_AGENCIES:
+            return False  # "AFP/Getty Images", "NOLAN PRICE/STAFF": a photo's credit
+        if part.lower() in _CREDIT_DESK_WORDS:
+            return False  # "Courtesy/The Oregonian", "File/The Oregonian": a photo's credit
+        if _BRAND_TOKEN.fullmatch(part):
+            brands += 1
+        elif not (part.startswith("The ") or _OUTLET_WORDS.match(part)) or not is_affiliation(part):
+            return False
+    # two bare brands ("Times/Herald") name the outlets only when the bureau follows
+    return brands < len(parts) or bureau is not None
+
+
 def is_news_service(text: str) -> bool:
     """A paper's or a group's syndication desk named alone ("Tribune News Service")."""
     return _NEWS_SERVICE.fullmatch(text.strip()) is not None

@@ -1192,6 +1192,14 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
     if _SHARE_BUTTON.match(line):
         return None  # "Share Article via Twitter": a page's button, sending the story on
     if (
+        line[:1] in "PpIi"
+        and (dated := _COURTESY_DATED.fullmatch(" ".join(line.split()))) is not None
+        and (lent := _line_credit(dated.group("lent"), in_header)) is not None
+    ):
+        # "Photo courtesy of the Central Weather Administration Dec. 3, 2024": the picture's
+        # date after its lender, as the agency's desk dates its own ("CNA photo Dec. 3, 2024")
+        return Credit(f"{lent.credit} {dated.group('date')}", lent.photographer, lent.agency)
+    if (
         line[:1] in "VvFfCc"
         and _CLIP_CREDIT_LABEL.match(line)
         and _CLIP_PHOTO_LABEL.search(line) is None
@@ -1586,6 +1594,16 @@ _DESK_DATE = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|"
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})"
 )
+# A lender's credit with the picture's date after it (Focus Taiwan's pages).
+_COURTESY_DATED = re.compile(
+    # the lender named in capitalised words (its small joining words apart): a sentence
+    # ("Photos courtesy of the museum will be on display through Dec. 3") names no lender
+    rf"(?P<lent>(?i:photos?|images?|pictures?)\s+(?i:courtesy)\s+(?i:of\s+)?(?:the\s+)?"
+    r"[A-Z][^\s\d]*(?:\s+(?:of|and|the|for|&|[A-Z][^\s\d]*)){0,9})"
+    rf"\s+(?P<date>{_DESK_DATE})"
+)
+
+
 _AGENCY_PHOTO = re.compile(
     r"(?:^|(?<=[.!?”\")\]] )|(?<=[-–—])\s*|\(\s*)"
     r"(?P<credit>(?P<agency>[A-Z][\w.&\-]{0,14}(?: [A-Z][\w.&\-]{0,14})?) "
@@ -1867,6 +1885,39 @@ _SHORT_BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]{3,19})\]$")
 _BOXED_LABEL = re.compile(
     r"\[(?P<inner>(?i:photo|picture|image|pic)s?\s*:\s*(?P<credit>[^\[\].!?]{2,40}))\]"
 )
+# A site's noun closing its name: a building's, a works', a road's ("Lautoka Sugar Mill",
+# "Kenyatta Avenue"); no photographer's or agency's name ends so.
+_SITE_NOUNS = (
+    r"Mill|Hospital|School|Airport|Bridge|Market|Hall|Centre|Center|Park|Street"
+    r"|Road|Port|Wharf|Jetty|Stadium|Church|Building|Tower|Islands?|Bay|River|Beach|Dam|Station"
+    r"|Hotel|Resort|Factory|Plant|College|University|Cathedral|Temple|Mosque|Palace|Museum"
+    r"|Farm|Estate"
+)
+# A thoroughfare's noun closing its name ("Thika Superhighway", "Mombasa Road").
+_ROAD_NOUNS = r"Avenue|Highway|Superhighway|Expressway|Bypass|Boulevard|Lane|Drive"
+_SITE_LAST = re.compile(rf"\b(?:{_SITE_NOUNS}|{_ROAD_NOUNS})$")
+_SITE_WORD = re.compile(rf"(?:{_SITE_NOUNS}|{_ROAD_NOUNS})")
+# The words a caption's sentence sets before a place it names ("along", "at", "outside").
+_PLACE_PREPOSITIONS = frozenset(
+    # not "by": a photographer's name follows it ("a picture taken by Chris Hall/FILE")
+    "along at in on near outside inside across through to from off into onto".split()
+)
+
+
+def _place_in_sentence(before: str, credit: str) -> bool:
+    """ "... a demolition exercise along Thika Superhighway/FILE": the words before a file's
+    marker are the caption's own, a place after its preposition (a known place or a road's,
+    a building's name), no photographer."""
+    from archiver.extract.gazetteer import is_known_place
+
+    if _SITE_WORD.fullmatch(credit) is not None:
+        return True  # "Superhighway/FILE": a site's noun alone, the caption's wrapped end
+    words = before.split()
+    if not words or words[-1] not in _PLACE_PREPOSITIONS:
+        return False
+    return _SITE_LAST.search(credit) is not None or is_known_place(credit)
+
+
 # What a boxed label names when it names the picture's subject, not its source: a holder's
 # title ("[Photo: Prime Minister Sitiveni Rabuka]", "[Photo: Minister for Women Jane Roe]"),
 # the archive's word ("[Photo: File]"), a building's or a works' noun last ("[Image: Lautoka
@@ -1877,10 +1928,7 @@ _BOXED_SUBJECT = re.compile(
     r"|Queen|Prince|Princess|Chief|Hon|Honourable|Dr|Mr|Mrs|Ms|Rev|Bishop|Professor|Prof"
     r"|Captain|Coach|Attorney-General)\b\.?"
     r"|^(?i:file(?:\s+photo)?|archive)$"
-    r"|\b(?:Mill|Hospital|School|Airport|Bridge|Market|Hall|Centre|Center|Park|Street"
-    r"|Road|Port|Wharf|Jetty|Stadium|Church|Building|Tower|Islands?|Bay|River|Beach|Dam|Station"
-    r"|Hotel|Resort|Factory|Plant|College|University|Cathedral|Temple|Mosque|Palace|Museum"
-    r"|Farm|Estate)$"
+    rf"|\b(?:{_SITE_NOUNS})$"
 )
 
 
@@ -3430,6 +3478,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
         if not m:
             continue
         credit = _strip_markers(m.group("credit").strip().rstrip(".").strip())
+        if i == 5 and _place_in_sentence(subject[: m.start("credit")], credit):
+            continue  # "... along Thika Superhighway/FILE": the caption's place, its marker
         if "@" in credit:
             # "PHOTOG: JANE ROE jroe@paper.com": the labelled photographer's contact address
             # after the name is no part of the credit (as _NAME_AND_EMAIL reads it unlabelled)
@@ -4546,12 +4596,31 @@ def _photographer_in_brackets(inner: str, before: str) -> Credit | None:
     return Credit(inner, person, None)
 
 
+# A name joined by a hyphen to its agency after a caption's stop ("Jane Roe-USA TODAY
+# Sports"); the caller checks the agency is a known one.
+_HYPHEN_AGENCY_TAIL = re.compile(
+    rf"(?<=[.!?”\"’])\s+(?P<credit>(?P<person>{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,3}})"
+    r"-(?P<agency>[A-Z][\w&.' ]{1,40}?))\s*$"
+)
+
+
 def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
     """Credits at a caption's end in the forms of regional and national papers that the main
     grammar does not read. Each names its own evidence: a person with an outlet, a desk with
     the word "photo", a known agency, or an organisation's office, after the caption's
     sentence (or in brackets that close it)."""
     caption_words = len(text.split())
+    if (
+        "-" in text[-80:]
+        and caption_words >= 5
+        and (m := _HYPHEN_AGENCY_TAIL.search(text[-80:])) is not None
+        and _is_agency(m.group("agency"))
+        and (person := _clean_person(m.group("person"))) is not None
+    ):
+        # "... since surgery last July. Jane Roe-USA TODAY Sports": the photographer joined
+        # by a hyphen to the agency that sends the picture out (USA TODAY Sports', Imagn's
+        # house style), after the caption's sentence
+        return Credit(m.group("credit"), person, m.group("agency"))
     if (m := _TAIL_DESK_WORD.search(text)) is not None and caption_words >= 5:
         # "... in Montego Bay. Contributed": the desk's word for a picture lent to the paper,
         # alone after the caption's sentence (no story's paragraph ends in it)
@@ -4881,6 +4950,9 @@ _DESKS_ALONE = {
     "special arrangement", "by special arrangement",
 }  # fmt: skip
 _PERSON = re.compile(rf"{_NAME_TOKEN}(?:\s+{_LATER_TOKEN}){{1,4}}")
+# A name alone after a caption's full stop (perhaps glued to it, as pages that join the
+# caption and its credit print "February 20.Jane Roe"), before its agency's brackets.
+_NAME_BEFORE_BRACKET = re.compile(rf"(?<=[a-z\d][.!?])\s*(?P<person>{_PERSON.pattern})\s*$")
 # An outlet's photo desk after the person: "(Jane Roe/HT Photo)", "(Jane Roe/AAP PHOTOS)".
 _PHOTO_DESK = re.compile(r"[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2} (?i:photos?|foto)")
 # "(AP Photo/Jane Roe)", "(UPI Photo)": the agency-photo grammar reads these.
@@ -5043,6 +5115,18 @@ def _bracketed_credit(text: str, in_header: bool) -> Credit | None:
         if before and len(parts) == 2 and _person_beside_outlet(parts):
             return split_credit(credit)  # "... on Tuesday. (Jane Roe / ADN)"
         return split_credit(credit) if labelled else None
+    if (
+        _is_agency(credit)
+        and before
+        and (named := _NAME_BEFORE_BRACKET.search(before[-80:])) is not None
+        and (person := _clean_person(named.group("person"))) is not None
+        and len(person.split()) <= 3  # "Prime Minister Jane Roe (AFP)": a subject, titled
+        and _names_a_person(person)
+    ):
+        # "... on February 20. Marta Pujolràs (EFE)", "...February 20.Marta Pujolràs (EFE)":
+        # a name alone after the caption's stop, its agency in brackets: the photographer and
+        # the agency that sent the picture, one credit
+        return Credit(f"{person} ({credit})", person, credit)
     if _is_agency(credit) and credit.lower() not in _NOT_ALONE:
         if not before and credit.lower().endswith(" graphics"):
             # "(PA Graphics)" alone on its line: the credit of a chart printed there (an
@@ -5332,6 +5416,23 @@ def clip_title_over_credit(line: str, below: str) -> bool:
         and _CLIP_PHOTO_LABEL.search(line) is None
         and below.lstrip()[:7].lower() == "credit:"
     )
+
+
+# A video player's furniture: its label, its button, its running time ("Video", "Play",
+# "1:58", "Watch now").
+_PLAYER_ROW = re.compile(
+    r"(?i:video|play|play video|watch|watch now|replay)|\d{1,2}(?::\d{2}){1,2}"
+)
+_PLAYER_REACH = 4
+
+
+def clip_credit_under_player(above: list[str], line: str) -> bool:
+    """ "Video" / "Play" / "1:58" / the clip's title / "Credit: WTHR": a "Credit:" line under
+    a video player's rows (its label, button or running time among the few lines above) credits
+    the clip, and a clip's credit names no photo's maker (Tegna stations' players)."""
+    if line.lstrip()[:7].lower() != "credit:":
+        return False
+    return any(_PLAYER_ROW.fullmatch(row.strip()) for row in above[-_PLAYER_REACH:])
 
 
 # A picture's label later on the clip's line ("Video: Rachel Moore | Photo: Tom Clarke",
@@ -6361,7 +6462,9 @@ def _caps_person_alone(text: str) -> Credit | None:
 # An institution named in mixed case by its last word, as it credits its own pictures.
 _INSTITUTION_LAST = re.compile(
     r"\b(?:Police|Constabulary|Service|Council|Office|Department|Ministry|Agency|University|"
-    r"Museum|Trust|Hospital|Authority|Commission|Coastguard|Archives?|Library|[Ff]amily)$"
+    r"Museum|Trust|Hospital|Authority|Commission|Coastguard|Archives?|Library|[Ff]amily|"
+    # a fire brigade gives out its pictures of the fires it fought ("London Fire Brigade")
+    r"Fire\s+Brigade)$"
 )
 
 
@@ -6399,19 +6502,30 @@ def is_public_body(text: str) -> bool:
     return is_institution(text) and _INSTITUTION_LAST.search(text) is None
 
 
+# The small words inside an institution's name ("Ministry of Defence", "Fire and Rescue").
+_INSTITUTION_JOINS = frozenset({"of", "and", "for", "&"})
+
+
 def is_institution(text: str) -> bool:
     """A police force, a council, an office, a family named alone in capitalised words, as
     it credits the pictures it gives out ("Dorset Police", "Met Office", "Roe family"), or a
     public body by its two-word kind ("Utah Highway Patrol", "Summit Metro Parks"). A
     newsroom's service under the writer's name is the writer's employer."""
     words = text.split()
-    if not 2 <= len(words) <= 6 or any(w.lower() in _NEWSROOM_WORDS for w in words):
+    # the joining words don't count: "Devon and Somerset Fire and Rescue Service" is five
+    # names long, as "Scottish Fire and Rescue Service" is four
+    capitalised = sum(w not in _INSTITUTION_JOINS for w in words)
+    if (
+        not 2 <= capitalised <= 6
+        or len(words) > 9
+        or any(w.lower() in _NEWSROOM_WORDS for w in words)
+    ):
         return False
     # a district's number closing the name ("Fire District 6") is no lowercase word
     named = words[:-1] if words[-1].isdigit() else words
-    if not all(w[:1].isupper() or w in ("of", "and", "for", "family", "&") for w in named):
+    if not all(w[:1].isupper() or w in _INSTITUTION_JOINS or w == "family" for w in named):
         return False
-    if len(words) <= 5 and "&" not in words and _INSTITUTION_LAST.search(text) is not None:
+    if capitalised <= 5 and "&" not in words and _INSTITUTION_LAST.search(text) is not None:
         return True
     # "&" only inside the kind ("Portland Parks & Recreation"): "Crime & Public Safety" is a
     # section's name, the word before the kind no place's
@@ -6589,6 +6703,14 @@ _REPORTED_NOT_PICTURED = re.compile(
 )
 
 
+# The most words a caption printed without its stop holds on one line under its credit (a
+# paragraph without a stop runs longer).
+_ONE_LINE_CAPTION_WORDS = 16
+# The words of an emergency service's name ("Devon and Somerset Fire and Rescue Service",
+# "Kent Police", "HM Coastguard").
+_EMERGENCY_SERVICE = re.compile(r"\b(?:Fire|Rescue|Police|Constabulary|Coastguard|Ambulance)\b")
+
+
 @short_text_cache
 def credit_over_caption(
     line: str,
@@ -6599,6 +6721,7 @@ def credit_over_caption(
     name_alone: bool = False,
     stopless: bool = False,
     byline_apart: bool = False,
+    first_picture: bool = True,
 ) -> Credit | None:
     """A credit line printed over its caption, the caption a sentence or two (four to thirty
     words) with no credit of its own: "Ti Gong" (a desk word) or "Jane Roe / SHINE" (a
@@ -6610,7 +6733,9 @@ def credit_over_caption(
     its other credits over captions with no stop (the BBC's pages), so a name alone may stand
     over such a caption too. `byline_apart`: the page prints its byline on a "By" line of its
     own, so in the story "Jane Roe | The Paper" over a caption's sentence is no writer's line
-    but the picture's credit, as Lee's and CNHI's pages print it."""
+    but the picture's credit, as Lee's and CNHI's pages print it. `first_picture`: no
+    caption read above (an emergency service's name over a stopless line is read as the one
+    picture's credit only there)."""
     from archiver.extract.bylines import is_by_line
     from archiver.extract.page import is_date_stamp
 
@@ -6791,7 +6916,21 @@ def credit_over_caption(
     if (
         name_alone
         and in_header
-        and stopless
+        # the page prints its credits over stopless captions, or an emergency service over
+        # one line of a picture's words (a page with one picture shows its way once; a
+        # force or a fire service hands out its pictures of the scene, where a council's
+        # name there may be the page's topic tag)
+        and (
+            stopless
+            or (
+                # the page's first picture: under another picture's caption, the name over a
+                # stopless line is a crosshead's label ("The Ambulance Service" / "What the
+                # plan means for you"), the page's way with credits already shown otherwise
+                first_picture
+                and len(caption.split()) <= _ONE_LINE_CAPTION_WORDS
+                and _EMERGENCY_SERVICE.search(text) is not None
+            )
+        )
         and caption_under_credit(caption)
         and caption[:1].isupper()
         and not _CAPTION_END.search(caption.rstrip())

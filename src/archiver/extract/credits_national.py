@@ -66,7 +66,14 @@ _RESERVED_TAIL = re.compile(r"\s+[-–—|,]\s+(?i:all\s+rights\s+reserved)\.?(?
 
 
 def _agency(name: str) -> bool:
-    return is_wire_source(name) or is_wire_source(re.sub(r"\s+(?i:photo|foto)$", "", name))
+    from archiver.extract.credits import PHOTO_AGENCIES  # credits reads this module
+
+    # a picture library counts as an agency here ("Photo: Jane Roe (Getty Images)")
+    return (
+        is_wire_source(name)
+        or is_wire_source(re.sub(r"\s+(?i:photo|foto)$", "", name))
+        or name.lower() in PHOTO_AGENCIES
+    )
 
 
 def _caps_credit(m: re.Match[str]) -> bool:

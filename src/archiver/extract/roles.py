@@ -33,6 +33,7 @@ from archiver.extract.bylines import (
     is_desk_line,
     is_filed_from_line,
     is_news_service,
+    is_outlet_pair,
     is_title_line,
     label_over_names,
     looks_like_name,
@@ -89,6 +90,7 @@ from archiver.extract.credits import (
     bracketed_office,
     bracketed_rights_credit,
     caption_under_credit,
+    clip_credit_under_player,
     clip_title_over_credit,
     credit_alone_in_story,
     credit_cut_over,
@@ -2397,6 +2399,8 @@ def _classify_opening(
                 # the caption's agency on the line under it (no story above to sign off)
                 roles[-1] = LineRole(cap_at, lines[cap_at], "caption", ("its credit is below",))
                 mark(i, "credit", f"a wire's name after a dash under a caption ({wire!r})")
+            elif clip_credit_under_player([role.text for role in roles[-_PLAYER_ROWS:]], line):
+                mark(i, "chrome", "a clip's credit, under its player")
             elif find_credit(line, in_header=True) is not None or parse_gallery(line) is not None:
                 mark(i, "caption", "a photo's caption or credit above the page's story")
             elif wire_credit or (
@@ -3000,6 +3004,10 @@ def _classify_opening(
             # "By Jane Roe | The Paper" / "and John Doe | The Paper": the second writer with
             # the outlet both write for, no caption closed by its credit (read below)
             credit = None
+        if credit is not None and roles and roles[-1].role == "byline" and is_outlet_pair(line):
+            # "By Jane Roe" / "The Oregonian/OregonLive" or "Times/Herald Tallahassee Bureau":
+            # the outlets the writer files for under the byline, no photographer over a desk
+            credit = None
         if credit is not None:
             if is_credit_line(line) or mailed:
                 under_headline = bool(roles) and roles[-1].role == "headline"
@@ -3136,7 +3144,11 @@ def _classify_opening(
             and not (
                 roles
                 and roles[-1].role == "byline"
-                and (_NEWSROOM_SERVICE.fullmatch(line) or is_affiliation(line))
+                and (
+                    _NEWSROOM_SERVICE.fullmatch(line)
+                    or is_affiliation(line)
+                    or is_outlet_pair(line)
+                )
             )
             # the headline over "Jane Roe/USA TODAY" / "Travelers wait in line ... ." / the
             # byline: a page that prints the lead photo's credit first, over its caption
@@ -3212,6 +3224,7 @@ def _classify_opening(
                 # no stop, on a page that prints another credit so ("Getty Images" over a
                 # caption with no stop, over the story's paragraph)
                 stopless=_credits_over_stopless_captions(reader),
+                first_picture=not any(role.role == "caption" for role in roles),
             )
             is not None
         ):
@@ -3836,7 +3849,12 @@ def _classify_opening(
             if is_title_line(line):
                 mark(i, "byline", "the writer's title, under the byline")
                 continue
-            if is_affiliation(line) or _OUTLET_LINE.match(line) or _WEB_ADDRESS_LINE.match(line):
+            if (
+                is_affiliation(line)
+                or _OUTLET_LINE.match(line)
+                or _WEB_ADDRESS_LINE.match(line)
+                or is_outlet_pair(line)
+            ):
                 mark(i, "byline", "the writer's outlet, under the byline")
                 continue
             if (
@@ -5396,6 +5414,10 @@ _NAMES_THEN_WIRE = re.compile(
 # "Jane Roe (AFP)", "KEITH RIDLEY (AP)": a name and its agency in brackets, the feed's shape
 # for the item's writer under its date stamp (a slashed "Jane Roe / AFP" there is a photo's)
 _NAME_BRACKETED_AGENCY = re.compile(r"^[^()/|]{3,60}\([A-Za-z][\w.&'’ -]{1,30}\)$")
+
+
+# the rows of a video player a clip's credit may stand under (label, button, time, title)
+_PLAYER_ROWS = 4
 
 
 def _right_under_headline(roles: list[LineRole], line: str) -> bool:
