@@ -110,6 +110,7 @@ from archiver.extract.credits import (
     named_office_caption,
     opens_on_glued_counter,
     parse_gallery,
+    person_and_outlet_line,
     rights_opened_caption,
     source_over_caption,
     source_under_picture,
@@ -8868,16 +8869,25 @@ def _caption_line_under(reader: _Reader, i: int, roles: list[LineRole]) -> int |
         return None
     if lines[i + 1]:
         return i + 1
+    if i + 2 >= len(lines) or not lines[i + 2] or not roles or roles[-1].line != i - 2:
+        return None
+    if (
+        reader.spaced
+        and not lines[i - 1]
+        and (person_and_outlet_line(lines[i]) or is_credit_line(lines[i]))
+    ):
+        # in a copy that sets every line apart, a credit line whole by its shape ("Jane Roe |
+        # The Post", "Courtesy of the City of Oslo") over a sentence: the blank line between
+        # them parts nothing, so the sentence is weighed as the caption it would be with no
+        # blank line (credit_over_caption weighs the pair as it weighs them side by side);
+        # a credit word alone ("Getty Images") keeps the stop's caution below
+        return i + 2
     spaced = (
-        i + 2 < len(lines)
-        and lines[i + 2]
-        and roles
-        and roles[-1].line == i - 2
         # the writer's block right over it (the BBC's credit line under the writer's name
         # and desk): a page's button between blank lines ("Advertisement" / "Hide Ad")
         # credits nothing; in a copy that sets every line apart, a picture library's name
         # or a credit's word ("PA Media", "Getty Images") over it, under the page's buttons
-        and (
+        (
             any(r.role == "byline" for r in roles[-2:])
             or (reader.spaced and (is_picture_library(lines[i]) or is_credit_word_line(lines[i])))
         )
