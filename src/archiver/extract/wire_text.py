@@ -5790,6 +5790,21 @@ def parse_wire_text(
         ):
             blocks[-1] = [*prev, *block]
         elif (
+            apart
+            and lone_pair
+            and prev is not None
+            and prev[0][1] < signoff_at
+            and out.byline is not None
+            and bool(out.byline.names)
+            and _caption_sentence(prev[0][0])
+            and not any(name.casefold() in block[0][0].casefold() for name in out.byline.names)
+            and own_paper_under_caption(prev[0][0], block[0][0], own_page_names()) is not None
+        ):
+            # "Firefighters work at the apartments on Tuesday." / "Daniel Ochoa, Tulsa World",
+            # every line of the copy set apart: the paper's own photographer under the caption
+            # as the pair reads with no blank line between (the walk below weighs it so)
+            blocks[-1] = [*prev, *block]
+        elif (
             lone_pair
             and prev is not None
             and is_label_alone(prev[0][0])
