@@ -8874,6 +8874,9 @@ def _caption_line_under(reader: _Reader, i: int, roles: list[LineRole]) -> int |
     if (
         reader.spaced
         and not lines[i - 1]
+        # "caption" / "Jane Roe, The Post" / the story's paragraph: the credit of the caption
+        # right over it, no credit of the sentence under it
+        and roles[-1].role != "caption"
         and (person_and_outlet_line(lines[i]) or is_credit_line(lines[i]))
     ):
         # in a copy that sets every line apart, a credit line whole by its shape ("Jane Roe |
