@@ -4947,3 +4947,19 @@ def test_public_body_by_its_kind(text: str, expected: bool) -> None:
     from archiver.extract.credits import is_public_body
 
     assert is_public_body(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("Jane Roe | The Post", True),
+        ("DANA KOSTER, Star Tribune", True),
+        ("JANE ROE • jroe@startribune.com", False),  # an address, no outlet (is_credit_line's)
+        ("Getty Images", False),  # a credit word alone keeps the stop's caution
+        ("The council voted on Monday to rebuild the boardwalk.", False),
+    ],
+)
+def test_person_and_outlet_line(line, shaped):
+    from archiver.extract.credits import person_and_outlet_line
+
+    assert person_and_outlet_line(line) is shaped
