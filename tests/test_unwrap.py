@@ -1039,6 +1039,12 @@ def test_one_line_paragraphs_opening_in_lower_case_are_not_undoubled(written):
         ("Council sends transit levy to ballot. Voters decide in fall", "Robert Hayes Jr.", False),
         # no sentence opened on the line above: a paragraph's or a deck's line, not a tail
         ("Council sends transit levy to the ballot for the fall", "Voters decide.", False),
+        # a deck in a capital under a sentence-case headline is a line of its own
+        (
+            "Storm hits coast. Thousands flee as waters rise in the low country",
+            "Officials urge calm.",
+            False,
+        ),
         # a tail of two sentences is a deck's, no headline's end
         ("Council sends levy to ballot. Voters", "Decide. Then they pay.", False),
     ],

@@ -925,9 +925,15 @@ def _second_sentence_tail(head: str, text: str) -> bool:
     from archiver.extract.credits import is_credit_line
 
     words = text.split()
+    second = _SECOND_SENTENCE_OPEN.search(head)
     return (
         len(words) <= _TAIL_WORDS
-        and _SECOND_SENTENCE_OPEN.search(head) is not None
+        and second is not None
+        # the tail goes on in small letters ("up."), or in capitals under a second sentence
+        # set in Title Case as the tail is ("Residents" / "Are Still Boiling It."): a deck
+        # in a capital under a sentence-case headline ("... Thousands flee as waters rise" /
+        # "Officials urge calm.") is a line of its own
+        and (text[:1].islower() or (_title_case(second.group()[3:]) and _title_case(text)))
         and _SECOND_SENTENCE_CLOSE.fullmatch(words[-1].lstrip("\"“‘'")) is not None
         and len(re.findall(r"[.?!]", text)) == 1
         and not is_credit_line(text)
