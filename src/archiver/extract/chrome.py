@@ -540,27 +540,6 @@ def is_chrome_clean(text: str) -> bool:
         or _EDITION_LABEL.match(text) is not None
         or _LONE_SEPARATOR.fullmatch(text) is not None
         or _SITE_TAGLINE.match(text) is not None
-        or (" by " in text and _post_meta(text))
-    )
-
-
-# A blog's post meta row, the section the post is filed in and the account that posted it
-# ("In News by Jane Roe", WordPress themes' "In <category> by <author>" under the title): the
-# page's furniture, no headline (the reporter's own "By" line may follow).
-_POST_META = re.compile(r"In (?P<section>[A-Z][a-z]{2,15}) by (?P<poster>[A-Z][\w'’. -]{2,60})")
-
-
-def _post_meta(text: str) -> bool:
-    """ "In News by Jane Roe": the section is a menu's word and the poster a person's name."""
-    from archiver.extract.bylines import looks_like_name
-    from archiver.extract.masthead import MENU_WORDS
-
-    meta = _POST_META.fullmatch(text)
-    return (
-        meta is not None
-        and meta.group("section").lower() in MENU_WORDS
-        and len(meta.group("poster").split()) >= 2
-        and looks_like_name(meta.group("poster"))
     )
 
 
