@@ -8860,6 +8860,13 @@ def _text_line_above(lines: list[str], i: int) -> int | None:
     return next((j for j in range(i - 1, -1, -1) if lines[j]), None)
 
 
+def _writer_signs_again(above: str, line: str, role: str) -> bool:
+    """The name before the outlet on `line` ("Jane Roe, The Post", "Jane Roe | The Post") is
+    the writer's named by the byline right over it: the byline's second line, no credit."""
+    name = re.split(r"\s*[|,]\s*", line, maxsplit=1)[0].strip()
+    return role == "byline" and len(name.split()) >= 2 and name.casefold() in above.casefold()
+
+
 def _caption_line_under(reader: _Reader, i: int, roles: list[LineRole]) -> int | None:
     """The line a credit line at `i` would stand over: the next line, or the next line of
     text past one blank line when the line above `i` stands one blank line over it too (a
@@ -8878,6 +8885,9 @@ def _caption_line_under(reader: _Reader, i: int, roles: list[LineRole]) -> int |
         # right over it, no credit of the sentence under it
         and roles[-1].role != "caption"
         and (person_and_outlet_line(lines[i]) or is_credit_line(lines[i]))
+        # "By Jane Roe" / "Jane Roe, The Post" / the story's paragraph: the writer's own
+        # signature under the byline, no photographer's credit over a caption
+        and not _writer_signs_again(lines[roles[-1].line], lines[i], roles[-1].role)
     ):
         # in a copy that sets every line apart, a credit line whole by its shape ("Jane Roe |
         # The Post", "Courtesy of the City of Oslo") over a sentence: the blank line between
