@@ -4990,3 +4990,19 @@ def test_fx62b_credit_forms(line: str, credit: str) -> None:
 )
 def test_place_before_file_marker_is_no_credit(line: str) -> None:
     assert find_credit(line, in_header=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("Jane Roe | The Post", True),
+        ("DANA KOSTER, Star Tribune", True),
+        ("JANE ROE • jroe@startribune.com", False),  # an address, no outlet (is_credit_line's)
+        ("Getty Images", False),  # a credit word alone keeps the stop's caution
+        ("The council voted on Monday to rebuild the boardwalk.", False),
+    ],
+)
+def test_person_and_outlet_line(line, shaped):
+    from archiver.extract.credits import person_and_outlet_line
+
+    assert person_and_outlet_line(line) is shaped

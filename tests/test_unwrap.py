@@ -1026,3 +1026,58 @@ def test_one_line_paragraphs_opening_in_lower_case_are_not_undoubled(written):
     # e-mail under the site's name and the byline, or "iPhone" and "eBay" opening two
     # paragraphs, are no headline's pieces going on (its paragraphs would be lost)
     assert read_undoubled("\n\n".join(written).split("\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "goes_on"),
+    [
+        # a headline's second sentence opened on the full line and closed under it
+        ("Oregon Spent Millions to Clean Up the Mill Site. Neighbors", "Still Smell It.", True),
+        ("Child care workers are leaving for warehouse jobs. Centers can't keep", "up.", True),
+        # a writer's name under it ends on no stop, nor is "Jr." a sentence's end
+        ("Council sends transit levy to ballot. Voters decide in fall", "Jane Roe", False),
+        ("Council sends transit levy to ballot. Voters decide in fall", "Robert Hayes Jr.", False),
+        # no sentence opened on the line above: a paragraph's or a deck's line, not a tail
+        ("Council sends transit levy to the ballot for the fall", "Voters decide.", False),
+        # a deck in a capital under a sentence-case headline is a line of its own
+        (
+            "Storm hits coast. Thousands flee as waters rise in the low country",
+            "Officials urge calm.",
+            False,
+        ),
+        # a tail of two sentences is a deck's, no headline's end
+        ("Council sends levy to ballot. Voters", "Decide. Then they pay.", False),
+    ],
+)
+def test_second_sentence_tail(head, tail, goes_on):
+    from archiver.extract.unwrap import _second_sentence_tail
+
+    assert _second_sentence_tail(head, tail) is goes_on
+
+
+@pytest.mark.parametrize(
+    ("line", "deadline"),
+    [
+        ("By Summer", True),
+        ("By Spring.", True),
+        ("By Friday", True),
+        ("By 2030", True),
+        # a writer named by two words, or a byline with its outlet
+        ("By Summer Okafor", False),
+        ("By June Carter", False),
+        ("By Jane Roe", False),
+    ],
+)
+def test_title_case_by_deadline(line, deadline):
+    from archiver.extract.unwrap import _TITLE_BY_DEADLINE
+
+    assert (_TITLE_BY_DEADLINE.fullmatch(line) is not None) is deadline
+
+
+def test_wire_name_in_small_letters_with_its_stop_is_a_word():
+    from archiver.extract.unwrap import _word_not_wire
+
+    assert _word_not_wire("up.")
+    assert _word_not_wire("up")
+    assert not _word_not_wire("UP")
+    assert not _word_not_wire("AFP")

@@ -5623,6 +5623,12 @@ def ends_caption(line: str) -> bool:
 _AGENCY_ALONE_CHARS = 30
 
 
+def person_and_outlet_line(text: str) -> bool:
+    """The whole line is a person's name and an outlet ("Jane Roe | The Post", "DANA KOSTER,
+    Star Tribune"): the shape of a credit line (and of a byline's, which the caller weighs)."""
+    return len(text) <= 80 and _PERSON_AND_OUTLET.fullmatch(text) is not None
+
+
 def may_be_credit_line(text: str) -> bool:
     """Whether a short line could be "NAME, Outlet" or an office (a cheap test before
     credit_under_caption)."""

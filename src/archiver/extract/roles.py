@@ -117,6 +117,7 @@ from archiver.extract.credits import (
     named_office_caption,
     opens_on_glued_counter,
     parse_gallery,
+    person_and_outlet_line,
     rights_opened_caption,
     source_over_caption,
     source_under_picture,
@@ -8976,6 +8977,13 @@ def _text_line_above(lines: list[str], i: int) -> int | None:
     return next((j for j in range(i - 1, -1, -1) if lines[j]), None)
 
 
+def _writer_signs_again(above: str, line: str, role: str) -> bool:
+    """The name before the outlet on `line` ("Jane Roe, The Post", "Jane Roe | The Post") is
+    the writer's named by the byline right over it: the byline's second line, no credit."""
+    name = re.split(r"\s*[|,]\s*", line, maxsplit=1)[0].strip()
+    return role == "byline" and len(name.split()) >= 2 and name.casefold() in above.casefold()
+
+
 def _caption_line_under(reader: _Reader, i: int, roles: list[LineRole]) -> int | None:
     """The line a credit line at `i` would stand over: the next line, or the next line of
     text past one blank line when the line above `i` stands one blank line over it too (a
@@ -8985,16 +8993,31 @@ def _caption_line_under(reader: _Reader, i: int, roles: list[LineRole]) -> int |
         return None
     if lines[i + 1]:
         return i + 1
+    if i + 2 >= len(lines) or not lines[i + 2] or not roles or roles[-1].line != i - 2:
+        return None
+    if (
+        reader.spaced
+        and not lines[i - 1]
+        # "caption" / "Jane Roe, The Post" / the story's paragraph: the credit of the caption
+        # right over it, no credit of the sentence under it
+        and roles[-1].role != "caption"
+        and (person_and_outlet_line(lines[i]) or is_credit_line(lines[i]))
+        # "By Jane Roe" / "Jane Roe, The Post" / the story's paragraph: the writer's own
+        # signature under the byline, no photographer's credit over a caption
+        and not _writer_signs_again(lines[roles[-1].line], lines[i], roles[-1].role)
+    ):
+        # in a copy that sets every line apart, a credit line whole by its shape ("Jane Roe |
+        # The Post", "Courtesy of the City of Oslo") over a sentence: the blank line between
+        # them parts nothing, so the sentence is weighed as the caption it would be with no
+        # blank line (credit_over_caption weighs the pair as it weighs them side by side);
+        # a credit word alone ("Getty Images") keeps the stop's caution below
+        return i + 2
     spaced = (
-        i + 2 < len(lines)
-        and lines[i + 2]
-        and roles
-        and roles[-1].line == i - 2
         # the writer's block right over it (the BBC's credit line under the writer's name
         # and desk): a page's button between blank lines ("Advertisement" / "Hide Ad")
         # credits nothing; in a copy that sets every line apart, a picture library's name
         # or a credit's word ("PA Media", "Getty Images") over it, under the page's buttons
-        and (
+        (
             any(r.role == "byline" for r in roles[-2:])
             or (reader.spaced and (is_picture_library(lines[i]) or is_credit_word_line(lines[i])))
         )

@@ -495,6 +495,7 @@ def _soft(
         # "... said the roof would be completed" / "by October.": a deadline's "by" in small
         # letters before a month or a weekday, no writer's name
         and not _BY_DEADLINE.match(text)
+        and not (opens and _TITLE_BY_DEADLINE.fullmatch(text))
     ):
         return False  # "... as the moratorium drags on" / "By Jane Roe"
     if _SENTENCE_END.search(above.strip()) and _ABOUT_HEADING.fullmatch(text):
@@ -546,6 +547,8 @@ def _soft(
         opens
         and (_stands_under_headline(text) or _opens_with_site(text, site))
         and not _tail_wants_more(above)
+        # "... Signals Cuts Could Come" / "By Summer": the headline's deadline, no writer
+        and not _TITLE_BY_DEADLINE.fullmatch(text)
         and not _tail_over_byline(above.strip(), text, opens, after or then)
         and not _release_title_tail(above.strip(), text, opens, release)
         # "... | Photo Credit: B." / "Jothi Roe": a credit's name broken, not a writer's line
@@ -780,6 +783,15 @@ def _soft(
         # a caption's name broken by the wrapper, the caption closed by its credit below
         return True
     if (
+        opens
+        and _full(above, below, width)
+        and (_TITLE_BY_DEADLINE.fullmatch(text) or _second_sentence_tail(head, text))
+    ):
+        # "... Signals Cuts Could Come" / "By Summer", "... to Fix Jackson's Water. Residents"
+        # / "Are Still Boiling It.": a headline's last words the wrapper moved down, which
+        # read alone as a name (see _second_sentence_tail)
+        return True
+    if (
         _unit(text)
         and not _tail_over_byline(head, text, opens, after or then)
         and not _release_title_tail(head, text, opens, release)
@@ -895,6 +907,37 @@ def _soft(
     if opens and _full(above, below, width) and _long_headline_tail(head, text, printed):
         return True
     return len(words) <= _TAIL_WORDS or (_title_case(head) and _title_case(text))
+
+
+# A headline's second sentence opened on a full line ("... Jackson's Water. Residents"), its
+# last word going on, and closed with its stop on the line under it.
+_SECOND_SENTENCE_OPEN = re.compile(r"[^\W\d_]{2}[.?!][\"”’']?\s+[A-Z][^.?!]*$")
+_SECOND_SENTENCE_CLOSE = re.compile(r"(?!(?:Jr|Sr|Dr|St|Mr|Ms)\.)[^\W\d_]{2,}[.?!][\"”’']?")
+
+
+def _second_sentence_tail(head: str, text: str) -> bool:
+    """The line under a full line closes the second sentence that line opened: the line above
+    ends a sentence inside it and goes on with another in a capital, ending on no stop; the
+    line below is a few words ending on a stop after a whole word ("... Centers can't keep" /
+    "up.", "... Jackson's Water. Residents" / "Are Still Boiling It."). A writer's name ends on
+    no stop (nor on "Jr."), and a deck or a paragraph under a headline is no
+    sentence's end."""
+    from archiver.extract.credits import is_credit_line
+
+    words = text.split()
+    second = _SECOND_SENTENCE_OPEN.search(head)
+    return (
+        len(words) <= _TAIL_WORDS
+        and second is not None
+        # the tail goes on in small letters ("up."), or in capitals under a second sentence
+        # set in Title Case as the tail is ("Residents" / "Are Still Boiling It."): a deck
+        # in a capital under a sentence-case headline ("... Thousands flee as waters rise" /
+        # "Officials urge calm.") is a line of its own
+        and (text[:1].islower() or (_title_case(second.group()[3:]) and _title_case(text)))
+        and _SECOND_SENTENCE_CLOSE.fullmatch(words[-1].lstrip("\"“‘'")) is not None
+        and len(re.findall(r"[.?!]", text)) == 1
+        and not is_credit_line(text)
+    )
 
 
 # A sentence-case headline's tail the width broke off: at most this many words (a headline of
@@ -1211,6 +1254,13 @@ _WIRE_NAMES_AS_WORDS = frozenset(
 )
 
 
+def _word_not_wire(line: str) -> bool:
+    """A wire's name that is a word in small letters ("up", "map", "staff") alone on its
+    line, with or without the stop of the sentence it closes ("... Centers can't keep" /
+    "up."): the sentence's last word, no agency."""
+    return line.rstrip(".!?,;:") in _WIRE_NAMES_AS_WORDS
+
+
 # The desk and the wire in the byline's place: "DAILY SABAH WITH AA", "Staff with agencies".
 _WITH_WIRE = re.compile(
     r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3} (?:WITH|[Ww]ith) (?P<wire>\S+(?: \S+)?)"
@@ -1312,7 +1362,7 @@ def _stands_under_headline(text: str) -> bool:
     from archiver.extract.gazetteer import is_known_place
 
     words = text.split()
-    if not words or text in _WIRE_NAMES_AS_WORDS:
+    if not words or _word_not_wire(text):
         return False  # "... as winds pick" / "up": the word in lower case, no agency
     if (
         len(words) <= _AGENCY_SERVICE_WORDS
@@ -2287,6 +2337,14 @@ _BY_DEADLINE = re.compile(
     r"(?![-'’]|\s+(?:de|da|van|von|der|del|di|du|la|le|bin|al|ten|ter)\b)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+\d)"
 )
+# "... Signals Cuts Could Come" / "By Summer", "... Bridge Reopens" / "By Friday": a Title Case
+# headline's deadline, "By" in its capital and the season, month, weekday or year alone after
+# it to the line's end. A writer is named by two words at least ("By Summer Ortiz"); no byline
+# is a month's or a season's word alone.
+_TITLE_BY_DEADLINE = re.compile(
+    rf"By\s+(?:{_MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Spring|Summer|Fall"
+    r"|Autumn|Winter|Year-End|Christmas|(?:19|20)\d\d)[.?!]?"
+)
 
 
 def _folio_row_tail(head: str, text: str, width: int) -> bool:
@@ -2459,7 +2517,7 @@ def _wire_edition(line: str) -> bool:
     from archiver.extract.agencies import is_wire_source
     from archiver.extract.masthead import is_masthead
 
-    if line in _WIRE_NAMES_AS_WORDS:
+    if _word_not_wire(line):
         return False  # "... as winds pick" / "up": the word, no agency
     return len(line) <= 40 and (is_wire_source(line) or (is_masthead(line) and line[:1].islower()))
 

@@ -5198,6 +5198,11 @@ def _file_caption_in_run(block: list[tuple[str, int]], k: int) -> bool:
 _FILE_CAPTION_MIN_WORDS = 4
 
 
+# A caption the page's own photographer is credited under, a blank line apart, stands among
+# the story's first few blocks (over its first paragraph) in the copies read so.
+_TOP_BLOCKS = 6
+
+
 def parse_wire_text(
     text: str, reference_date: dt.date | None, *, explain: bool = False
 ) -> WireStructure:
@@ -5788,6 +5793,25 @@ def parse_wire_text(
             and not _label_over_credit([*block, *_next_text(lines, block[0][1])], 0)
             and bare_credit_under([*prev, *block], 0)
         ):
+            blocks[-1] = [*prev, *block]
+        elif (
+            apart
+            and lone_pair
+            and prev is not None
+            and prev[0][1] < signoff_at
+            and out.byline is not None
+            and bool(out.byline.names)
+            and _caption_sentence(prev[0][0])
+            and not any(name.casefold() in block[0][0].casefold() for name in out.byline.names)
+            and own_paper_under_caption(prev[0][0], block[0][0], own_page_names()) is not None
+            # over the story's first paragraph, no story paragraph above it: a short last
+            # paragraph over a contributor's "Jane Roe, Tulsa World" is the story's own
+            and len(blocks) <= _TOP_BLOCKS
+            and all(chrome[b[0][1]] for b in blocks[:-1])
+        ):
+            # "Firefighters work at the apartments on Tuesday." / "Daniel Ochoa, Tulsa World",
+            # every line of the copy set apart: the paper's own photographer under the caption
+            # as the pair reads with no blank line between (the walk below weighs it so)
             blocks[-1] = [*prev, *block]
         elif (
             lone_pair
