@@ -389,7 +389,8 @@ _BY = re.compile(
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|author\(s\)|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
-    r"|autore|auteur|verfasser|yazar|muhabir|author of the article|wartawan"
+    # "Authors of the article:" (Postmedia's label over two or more writers)
+    r"|autore|auteur|verfasser|yazar|muhabir|authors? of the article|wartawan"
     # "Story: Jane Roe" (Zimbabwe's and Zambia's dailies label the writer so)
     r"|story"
     # the same label in Polish, Czech and Slovak ("Autorka", "Autorzy"), German ("Autorin"),
@@ -2942,6 +2943,8 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
         ):
             return None  # "09:40By Election Day, more than 80 million ...": a sentence's "By"
         return parts[1], found.names  # "5 March 2024 | By Jane Roe"
+    if _STAMP_BY_WORD.match(parts[1]):
+        return None  # "Mise à jour 03.12.2023 à 15:21 - Par AFP": "by" an agency, no writer
     if timed:
         return None  # "March 9, 2024 | Premier League | 4 min read": a tag, no writer
     names = name_list(parts[1]) or _writers_in_places(parts[1])
@@ -3230,7 +3233,7 @@ def _titled_names(text: str, line: str) -> Byline | None:
         return None
     if (slashed := _slashed_byline(text, line)) is not None:
         return slashed
-    if (afp := _capital_surnames(text)) is not None:
+    if (afp := capital_surnames(text)) is not None:
         return Byline(raw=line.strip(), names=afp)
     if (contacted := _names_with_contact(text)) is not None:
         return Byline(raw=line.strip(), names=contacted)
@@ -3437,7 +3440,7 @@ _AFP_NAMES = re.compile(
 )
 
 
-def _capital_surnames(text: str) -> list[str] | None:
+def capital_surnames(text: str) -> list[str] | None:
     """`Max DELANY with Alex PIGMAN in Washington`: AFP's writers, or None."""
     from archiver.extract.gazetteer import is_known_place
 
@@ -3454,9 +3457,19 @@ def _capital_surnames(text: str) -> list[str] | None:
             or any(w.lower() in _HEADLINE_WORDS or w.lower() in _LOWER_STOP for w in given)
             or is_known_place(name)
             or not surname
+            # "Par AFP", "Von DPA": "by" in another language, then an agency; "Newstalk ZB",
+            # "Magic FM": a station's initials or call letters hold no vowel, a surname does
+            or any(is_agency(w) or not _SURNAME_VOWEL.search(w) for w in surname.split())
+            or given[0] in _FOREIGN_BY_WORDS
         ):
             return None
     return names
+
+
+# A vowel, which a surname in capitals holds and a station's initials ("ZB", "FM") do not.
+_SURNAME_VOWEL = re.compile(r"[AEIOUYÀ-Ý]")
+# "By" in the languages whose pages print it before the writer (see _BY's foreign label).
+_FOREIGN_BY_WORDS = frozenset({"Par", "Von", "Por", "Di", "Door", "Av"})
 
 
 # A short label after a name: an outlet, a desk or a place ("News24", "BBC News", "Cardiff",

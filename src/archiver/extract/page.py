@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from archiver.extract.bylines import (
     FEED_AGE,
+    capital_surnames,
     edited_byline,
     is_author_bio,
     is_contact_line,
@@ -3230,6 +3231,9 @@ def _walk_up(
                     and (named := name_list(line)) is not None
                     and len(named) == 1
                 )
+                # "Camille BRETON with Oleh MARCHUK in Kyiv" over the stamp: AFP's writers,
+                # each surname in capitals
+                or capital_surnames(line) is not None
                 # "Jane Roe/TT" over the stamp, the lead photo's credit labelled under it
                 or wire_writer_over_stamp(lines, k + 1) is not None
             )

@@ -22,6 +22,7 @@ from archiver.extract.agencies import is_wire_source
 from archiver.extract.bylines import (
     STACK_LINES,
     Byline,
+    capital_surnames,
     caps_names_then_outlet,
     edited_byline,
     is_affiliation,
@@ -3147,6 +3148,9 @@ def _classify_opening(
             # nor the writer's own name over the biography of the author box ("Jane Roe" /
             # "Editor of The Paper. She has written ..."): a headshot's name, no photographer
             and not _writer_over_biography(line, lines[cap], opening.byline)
+            # nor the agency over its writers' line ("AFP" / "Camille BRETON with Oleh MARCHUK
+            # in Kyiv"): AFP's byline, each surname in capitals, is no caption
+            and capital_surnames(lines[cap]) is None
             # nor the name a sponsor's label or a sign-up's call announces ("TOGETHER WITH" /
             # "Tacoma Credit Union" / "Good morning, ...")
             and not (
@@ -3286,6 +3290,8 @@ def _classify_opening(
             if opening.byline is None
             # an agency's byline, or a live page's editor, gives way to a "By" line below it
             or ((not opening.byline.names or edited_only) and is_by_line(line))
+            # "AFP" / "Camille BRETON with Oleh MARCHUK in Kyiv": the agency's writers
+            or (not opening.byline.names and capital_surnames(line) is not None)
             else None
         )
         if byline is not None and byline.names and _names_the_site(reader, i, byline.names):
@@ -7948,6 +7954,8 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if is_known_place(line) or _linked_outlet_named(reader, line):
         return False
+    if _names_the_site(reader, i, [line]):
+        return False  # "Newstalk ZB" under a page headed "Newstalk ZB": the site, no writer
     if is_date_stamp(below) or is_menu_item(below) or is_title_line(below):
         return True
     if _place_over_stamp(reader, j) and name_list(line) is not None:
@@ -8229,6 +8237,8 @@ def _stack_at(reader: _Reader, i: int) -> tuple[list[str], int] | None:
             # a picture's caption and credit naming the story's subject, not the reporter
             # at the ground (a lead never names its own writer)
             return None
+        if names and _names_the_site(reader, i, names):
+            return None  # "Newstalk ZB" / the stamp under a page headed "Newstalk ZB": the site
         if names:
             return names, block[end - 1]
     return None
@@ -10107,6 +10117,10 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         return None  # "In Britain" closing a headline set line by line: a place, no one's name
     if _named_in_lead(reader, i, names):
         return None
+    if _names_the_site(reader, i, names):
+        # "Staff report" / "Ocala Star-Banner" under a page headed "Ocala Star-Banner": the
+        # desk's paper, the site's own name again, no writer
+        return None
     if where.startswith("between the lead photo's credit") and _pictured_under_credit(
         reader, k, i, names
     ):
@@ -10225,7 +10239,16 @@ def _names_the_site(reader: _Reader, i: int, names: list[str]) -> bool:
     # a newsletter or a column site named after its writer ("Robert Reich" / ... / "By Robert
     # Reich") is signed by that person: the name is the outlet's only when it reads as a
     # paper's name or the story under it is an agency's copy (its dateline names the wire)
-    return _is_outlet(names[0]) or _agency_copy_below(reader, i)
+    return (
+        _is_outlet(names[0])
+        or _INITIALS_WORD.search(names[0]) is not None
+        or _agency_copy_below(reader, i)
+    )
+
+
+# A word of two or more capitals with no vowel: a station's or an outlet's initials or call
+# letters ("Newstalk ZB", "Magic FM"), which a writer's name never holds.
+_INITIALS_WORD = re.compile(r"(?<!\S)[B-DF-HJ-NP-TV-XZ]{2,5}(?!\S)")
 
 
 # A newsroom's collective word after its paper's name, where a byline names a desk and no
