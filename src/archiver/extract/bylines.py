@@ -1893,6 +1893,10 @@ _AFTER_NAMES = re.compile(
     r"|\s+(?=(?i:(?:additional\s+)?(?:reporting|reported)|writing|written)\s+(?i:from)\s)"
     r"|\s+(?=(?:Translation|Translated|Edited|Editing|Photos?|Photographs?|Photography|Pictures"
     r"|Illustrations?|Graphics|Video|Additional\s+reporting)\s+(?i:by)\s)"
+    # "by Jane Roe, ProPublica, and John Doe, The Paper, photography by Ann Poe for
+    # ProPublica": the photographer's credit after a comma, in lower case (ProPublica's form)
+    r"|\s*,\s+(?=(?:photos?|photographs?|photography|pictures|illustrations?|graphics|video)"
+    r"\s+by\s)"
     # "Por JANE ROE 22 de septiembre de 2017", "Jane Roe 12 april 2023": the page's date
     r"|\s+(?=\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+(?:de\s+)?\d{4}\b)"
     # "by JANE ROE News 24 October 2024 - 13:20": the section's label in mixed case between a

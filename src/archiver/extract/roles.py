@@ -7517,6 +7517,16 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
             return k, names
         if not any(is_date_stamp(lines[j]) for j in above[n + 1 : n + 1 + _STAMP_UNDER_NAME]):
             continue
+        if (
+            len(names) >= 2
+            and n + 1 < len(above)
+            and is_date_stamp(lines[above[n + 1]])
+            and all(len(x.split()) >= 2 and not topic_words(x) for x in names)
+        ):
+            # "Jane Roe, John Doe" / "Mar 5, 2024 - News" / the headline (Axios's pages): two
+            # or more people's names in a list right over the stamp, a shape no section's
+            # label has ("Real Estate" is one name's shape at most)
+            return k, names
         if lines[k].isupper() and any(
             _FOLLOW_BUTTON.fullmatch(lines[j].strip()) for j in above[n + 1 :]
         ):
