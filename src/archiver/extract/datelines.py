@@ -3152,11 +3152,15 @@ def match_release_stamp(line: str, reference_date: dt.date | None = None) -> Dat
             date_text = _date_text(m.group("date"))
             date, warnings = resolve_date(date_text, reference_date)
             return DatelineMatch(
-                dateline=Dateline(raw=line, place=place, date=date, date_text=date_text, source=None),
+                dateline=Dateline(
+                    raw=line, place=place, date=date, date_text=date_text, source=None
+                ),
                 rest="",
                 warnings=tuple(warnings),
                 score=ACCEPT,
-                evidence=(f"+{ACCEPT} a release's stamp: the date, then {place!r}, then its issuer",),
+                evidence=(
+                    f"+{ACCEPT} a release's stamp: the date, then {place!r}, then its issuer",
+                ),
             )
     return None
 
