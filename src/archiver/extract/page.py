@@ -312,6 +312,12 @@ def is_release_stamp(line: str) -> bool:
     if len(line) > _RELEASE_STAMP_CHARS:
         return False
     parts = _RELEASE_STAMP_PARTS.split(line)
+    if len(parts) == 1:
+        # "October 3, 2024 Halifax, Nova Scotia Fisheries and Oceans Canada": the same stamp
+        # with its columns' runs of spaces evened out, the city and province its marks
+        from archiver.extract.datelines import match_release_stamp
+
+        return match_release_stamp(line) is not None
     if not 3 <= len(parts) <= 4:
         return False
     first = parts[0]

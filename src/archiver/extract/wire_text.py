@@ -4670,6 +4670,10 @@ def _stamp_dateline(
     for r in roles:
         if r.role in ("chrome", "deck", "byline", "body") and r.text[:1].isalnum():
             found = match_stamp_dateline(r.text, reference_date)
+            if found is None and r.role == "chrome":
+                # "March 5, 2024 Gatineau, Quebec Employment and Social Development Canada":
+                # a release's stamp, its columns run together, the city and province its place
+                found = match_release_stamp(r.text, reference_date)
             if found is not None and _picture_between([*roles, *story_roles], r.line, story_at):
                 # "Jakarta ● Mon, August 11, 2025" / "Share This Article" / the lead photo's
                 # caption / the story: a dateline stands on its own line just before the
