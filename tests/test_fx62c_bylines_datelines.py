@@ -17,6 +17,7 @@ from archiver.extract.page import is_release_stamp
     [
         ("Elena VASQUEZ with Marko JURIC in Sarajevo", ["Elena VASQUEZ", "Marko JURIC"]),
         ("Max DELANY", ["Max DELANY"]),
+        ("Jason NG and Wang LI", ["Jason NG", "Wang LI"]),
         # "by" in French, then the agency: no writer
         ("Par AFP", None),
         # a station's call letters hold no vowel, a surname does

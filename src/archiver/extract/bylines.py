@@ -3470,8 +3470,9 @@ def capital_surnames(text: str) -> list[str] | None:
     return names
 
 
-# A vowel, which a surname in capitals holds and a station's initials ("ZB", "FM") do not.
-_SURNAME_VOWEL = re.compile(r"[AEIOUYÀ-Ý]")
+# A vowel, which a surname in capitals holds and a station's initials ("ZB", "FM") do not
+# ("NG", the Cantonese surname, is the one without).
+_SURNAME_VOWEL = re.compile(r"[AEIOUYÀ-Ý]|^NG$")
 # "By" in the languages whose pages print it before the writer (see _BY's foreign label).
 _FOREIGN_BY_WORDS = frozenset({"Par", "Von", "Por", "Di", "Door", "Av"})
 
