@@ -3134,6 +3134,14 @@ _RELEASE_STAMP = re.compile(
 )
 # How many words a province's or a state's name takes at most ("Prince Edward Island").
 _REGION_NAME_WORDS = 3
+# A word that says the stamp's last words name a government's issuer ("Fisheries and Oceans
+# Canada", "Department of Finance", "Canadian Heritage", "Prime Minister's Office"); a tour's
+# or a schedule's row ("October 12, 2024 Austin, Texas Moody Center") names a venue instead.
+_RELEASE_ISSUER = re.compile(
+    r"\b(?:Canada|Canadian|Government|Department|Ministry|Minister'?s?|Office|Agency|Commission"
+    r"|Council|Services?|Authority|Administration|Bureau|Police|Secretariat|Defence|Parliament"
+    r"|Governor'?s?|Premier'?s?)(?![\w'’])"
+)
 
 
 def match_release_stamp(line: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
@@ -3148,7 +3156,11 @@ def match_release_stamp(line: str, reference_date: dt.date | None = None) -> Dat
     rest = m.group("rest").split()
     for n in range(1, min(_REGION_NAME_WORDS, len(rest) - 1) + 1):
         place = f"{m.group('city')}, {' '.join(rest[:n])}"
-        if _city_and_state(place) and rest[n][:1].isupper():
+        if (
+            _city_and_state(place)
+            and rest[n][:1].isupper()
+            and _RELEASE_ISSUER.search(" ".join(rest[n:])) is not None
+        ):
             date_text = _date_text(m.group("date"))
             date, warnings = resolve_date(date_text, reference_date)
             return DatelineMatch(

@@ -3150,7 +3150,7 @@ def _classify_opening(
             and not _writer_over_biography(line, lines[cap], opening.byline)
             # nor the agency over its writers' line ("AFP" / "Camille BRETON with Oleh MARCHUK
             # in Kyiv"): AFP's byline, each surname in capitals, is no caption
-            and capital_surnames(lines[cap]) is None
+            and _capitals_writers(reader, cap) is None
             # nor the name a sponsor's label or a sign-up's call announces ("TOGETHER WITH" /
             # "Tacoma Credit Union" / "Good morning, ...")
             and not (
@@ -3291,7 +3291,7 @@ def _classify_opening(
             # an agency's byline, or a live page's editor, gives way to a "By" line below it
             or ((not opening.byline.names or edited_only) and is_by_line(line))
             # "AFP" / "Camille BRETON with Oleh MARCHUK in Kyiv": the agency's writers
-            or (not opening.byline.names and capital_surnames(line) is not None)
+            or (not opening.byline.names and _capitals_writers(reader, i) is not None)
             else None
         )
         if byline is not None and byline.names and _names_the_site(reader, i, byline.names):
@@ -7522,6 +7522,9 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
             and n + 1 < len(above)
             and is_date_stamp(lines[above[n + 1]])
             and all(len(x.split()) >= 2 and not topic_words(x) for x in names)
+            # "Joe Biden, Donald Trump" / the stamp / "Biden and Trump trade barbs ...": the
+            # story's people as its tags, called by the surname in the headline or the lead
+            and not _surname_in_headline_or_lead(reader, h, names)
         ):
             # "Jane Roe, John Doe" / "Mar 5, 2024 - News" / the headline (Axios's pages): two
             # or more people's names in a list right over the stamp, a shape no section's
@@ -10199,6 +10202,46 @@ _SURNAME_LETTERS = 3
 # The story's first paragraph under a caption: a line of this many words at least (a short
 # wire lead is a sentence of a dozen words; a credit or a stamp is shorter).
 _SHORT_LEAD_WORDS = 12
+
+
+def _capitals_writers(reader: _Reader, i: int) -> list[str] | None:
+    """AFP's writers at line `i`, each surname in capitals ("Camille BRETON with Oleh MARCHUK
+    in Kyiv", see bylines.capital_surnames), or None: also None when the headline over it or
+    the lead under it calls one of them by the surname ("AFP" / "Lionel MESSI in Paris" under
+    "Messi bids farewell ...": the picture's subject in a caption, no writer)."""
+    names = capital_surnames(reader.lines[i])
+    if names is None:
+        return None
+    titled = [" ".join(w.title() if w.isupper() else w for w in n.split()) for n in names]
+    return None if _surname_over_or_in_lead(reader, i, i, titled) else names
+
+
+def _surname_in_headline_or_lead(reader: _Reader, h: int, names: list[str]) -> bool:
+    """One of `names` (a list over the stamp over the headline at line `h`) is called by the
+    surname in that headline or in the story's first paragraph under it: the story's people
+    set as its tags ("Joe Biden, Donald Trump" over "Biden and Trump trade barbs ..."), no
+    writers (a headline or a lead does not name its own reporter)."""
+    surnames = {
+        n.split()[-1].strip(".,")
+        for n in names
+        if len(n.split()) >= 2 and len(n.split()[-1].strip(".,")) >= _SURNAME_LETTERS
+    }
+    texts = [reader.lines[h]]
+    lead = next(
+        (
+            reader.lines[j]
+            for j in reader.ahead(h, _LEAD_AHEAD)
+            if len(reader.lines[j].split()) >= _SHORT_LEAD_WORDS
+        ),
+        None,
+    )
+    if lead is not None:
+        texts.append(lead)
+    return any(
+        re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text) is not None
+        for name in surnames
+        for text in texts
+    )
 
 
 def _surname_over_or_in_lead(reader: _Reader, i: int, end: int, names: list[str]) -> bool:

@@ -62,6 +62,9 @@ def test_photography_credit_ends_the_writers() -> None:
         ("March 5, 2024 Toronto, Ontario The premier said today that", None),
         # a city with no province after its comma
         ("March 5, 2024 Halifax, Fisheries and Oceans Canada", None),
+        # a tour's row names a venue, no government's issuer
+        ("October 12, 2024 Austin, Texas Moody Center", None),
+        ("October 1, 2024 Asheville, North Carolina Crews Restore Power To Thousands", None),
     ],
 )
 def test_release_stamp(line: str, place: str | None) -> None:
