@@ -62,6 +62,8 @@ def test_photography_credit_ends_the_writers() -> None:
         ("March 5, 2024 Toronto, Ontario The premier said today that", None),
         # a city with no province after its comma
         ("March 5, 2024 Halifax, Fisheries and Oceans Canada", None),
+        # the issuer's name wrapped onto the next line after its joining word
+        ("March 5, 2024 Gatineau, Quebec Employment and", "Gatineau, Quebec"),
         # a tour's row names a venue, no government's issuer
         ("October 12, 2024 Austin, Texas Moody Center", None),
         ("October 1, 2024 Asheville, North Carolina Crews Restore Power To Thousands", None),

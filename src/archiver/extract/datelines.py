@@ -3159,7 +3159,12 @@ def match_release_stamp(line: str, reference_date: dt.date | None = None) -> Dat
         if (
             _city_and_state(place)
             and rest[n][:1].isupper()
-            and _RELEASE_ISSUER.search(" ".join(rest[n:])) is not None
+            and (
+                _RELEASE_ISSUER.search(" ".join(rest[n:])) is not None
+                # "... Employment and" / "Social Development Canada": the issuer's name
+                # wrapped onto the next line after its joining word
+                or rest[-1] in ("and", "of", "for", "the", "&")
+            )
         ):
             date_text = _date_text(m.group("date"))
             date, warnings = resolve_date(date_text, reference_date)
