@@ -529,9 +529,10 @@ def _writers_before_titles(text: str) -> list[str]:
 
 
 # A press release's contact label over the contact's name ("Media Contact:", "Press contacts",
-# "For further information, please contact:", "Media enquiries:").
+# "For further information, please contact:", "Media enquiries:"; "/CONTACT:", PR Newswire's
+# field as Dow Jones's feed prints it, a slash before it).
 _CONTACT_LABEL = re.compile(
-    r"(?i:(?:(?:media|press|news|public)\s+)?(?:contacts?|enquiries|inquiries)(?:\s+for\s+\w+)?"
+    r"/?(?i:(?:(?:media|press|news|public)\s+)?(?:contacts?|enquiries|inquiries)(?:\s+for\s+\w+)?"
     r"|for\s+(?:further|more)\s+information(?:\s+on\s+this\s+(?:topic|subject|story|release))?"
     r"(?:,?\s+(?:please\s+)?contact)?)\s*:?"
 )

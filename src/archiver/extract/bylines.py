@@ -389,7 +389,8 @@ _BY = re.compile(
     # Indonesian and Malay papers' "Penulis" (writer) and "Pewarta" (reporter)
     r"|penulis|pewarta)[:\s]"
     r"|(?:author|authors|author\(s\)|words|byline|writer|writers|reporter|reporters|text|texto|autor|autora"
-    r"|autore|auteur|verfasser|yazar|muhabir|author of the article|wartawan"
+    # "Authors of the article:" (Postmedia's label over two or more writers)
+    r"|autore|auteur|verfasser|yazar|muhabir|authors? of the article|wartawan"
     # "Story: Jane Roe" (Zimbabwe's and Zambia's dailies label the writer so)
     r"|story"
     # the same label in Polish, Czech and Slovak ("Autorka", "Autorzy"), German ("Autorin"),
@@ -1935,6 +1936,10 @@ _AFTER_NAMES = re.compile(
     r"|\s+(?=(?i:(?:additional\s+)?(?:reporting|reported)|writing|written)\s+(?i:from)\s)"
     r"|\s+(?=(?:Translation|Translated|Edited|Editing|Photos?|Photographs?|Photography|Pictures"
     r"|Illustrations?|Graphics|Video|Additional\s+reporting)\s+(?i:by)\s)"
+    # "by Jane Roe, ProPublica, and John Doe, The Paper, photography by Ann Poe for
+    # ProPublica": the photographer's credit after a comma, in lower case (ProPublica's form)
+    r"|\s*,\s+(?=(?:photos?|photographs?|photography|pictures|illustrations?|graphics|video)"
+    r"\s+by\s)"
     # "Por JANE ROE 22 de septiembre de 2017", "Jane Roe 12 april 2023": the page's date
     r"|\s+(?=\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+(?:de\s+)?\d{4}\b)"
     # "by JANE ROE News 24 October 2024 - 13:20": the section's label in mixed case between a
@@ -2985,6 +2990,8 @@ def _name_after_stamp(text: str) -> tuple[str, list[str]] | None:
         ):
             return None  # "09:40By Election Day, more than 80 million ...": a sentence's "By"
         return parts[1], found.names  # "5 March 2024 | By Jane Roe"
+    if _STAMP_BY_WORD.match(parts[1]):
+        return None  # "Mise à jour 03.12.2023 à 15:21 - Par AFP": "by" an agency, no writer
     if timed:
         return None  # "March 9, 2024 | Premier League | 4 min read": a tag, no writer
     names = name_list(parts[1]) or _writers_in_places(parts[1])
@@ -3273,7 +3280,7 @@ def _titled_names(text: str, line: str) -> Byline | None:
         return None
     if (slashed := _slashed_byline(text, line)) is not None:
         return slashed
-    if (afp := _capital_surnames(text)) is not None:
+    if (afp := capital_surnames(text)) is not None:
         return Byline(raw=line.strip(), names=afp)
     if (contacted := _names_with_contact(text)) is not None:
         return Byline(raw=line.strip(), names=contacted)
@@ -3480,7 +3487,7 @@ _AFP_NAMES = re.compile(
 )
 
 
-def _capital_surnames(text: str) -> list[str] | None:
+def capital_surnames(text: str) -> list[str] | None:
     """`Max DELANY with Alex PIGMAN in Washington`: AFP's writers, or None."""
     from archiver.extract.gazetteer import is_known_place
 
@@ -3497,9 +3504,20 @@ def _capital_surnames(text: str) -> list[str] | None:
             or any(w.lower() in _HEADLINE_WORDS or w.lower() in _LOWER_STOP for w in given)
             or is_known_place(name)
             or not surname
+            # "Par AFP", "Von DPA": "by" in another language, then an agency; "Newstalk ZB",
+            # "Magic FM": a station's initials or call letters hold no vowel, a surname does
+            or any(is_agency(w) or not _SURNAME_VOWEL.search(w) for w in surname.split())
+            or given[0] in _FOREIGN_BY_WORDS
         ):
             return None
     return names
+
+
+# A vowel, which a surname in capitals holds and a station's initials ("ZB", "FM") do not
+# ("NG", the Cantonese surname, is the one without).
+_SURNAME_VOWEL = re.compile(r"[AEIOUYÀ-Ý]|^NG$")
+# "By" in the languages whose pages print it before the writer (see _BY's foreign label).
+_FOREIGN_BY_WORDS = frozenset({"Par", "Von", "Por", "Di", "Door", "Av"})
 
 
 # A short label after a name: an outlet, a desk or a place ("News24", "BBC News", "Cardiff",

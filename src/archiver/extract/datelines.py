@@ -554,6 +554,9 @@ _NOT_PLACES = {
     "LOCATION",
     "VENUE",
     "COORDINATES",
+    # a related story's link in the body ("More: Indy's pothole count hit a record ...",
+    # Gannett's papers): "More" is a town the gazetteer lists too, but no dateline's
+    "MORE",
 }
 # A news service's name that says what it is: capitalised words ending in a news outlet's
 # word ("Gray News", "Religion News Service", "States Newsroom", "Capitol Media").
@@ -3121,6 +3124,62 @@ def match_stamp_dateline(line: str, reference_date: dt.date | None = None) -> Da
         score=ACCEPT,
         evidence=tuple(evidence),
     )
+
+
+# A government release's stamp as a copy prints it once its columns' runs of spaces are
+# evened out: the full date, the city with its province or state, the issuing department.
+_RELEASE_STAMP = re.compile(
+    rf"^(?P<date>{_FULL_DATE})[ \t]+(?P<city>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}}),"
+    r"[ \t]+(?P<rest>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|of|for|the|&)){1,9})$"
+)
+# How many words a province's or a state's name takes at most ("Prince Edward Island").
+_REGION_NAME_WORDS = 3
+# A word that says the stamp's last words name a government's issuer ("Fisheries and Oceans
+# Canada", "Department of Finance", "Canadian Heritage", "Prime Minister's Office"); a tour's
+# or a schedule's row ("October 12, 2024 Austin, Texas Moody Center") names a venue instead.
+_RELEASE_ISSUER = re.compile(
+    r"\b(?:Canada|Canadian|Government|Department|Ministry|Minister'?s?|Office|Agency|Commission"
+    r"|Council|Services?|Authority|Administration|Bureau|Police|Secretariat|Defence|Parliament"
+    r"|Governor'?s?|Premier'?s?)(?![\w'’])"
+)
+
+
+def match_release_stamp(line: str, reference_date: dt.date | None = None) -> DatelineMatch | None:
+    """`March 5, 2024 Gatineau, Quebec Employment and Social Development Canada`: a government
+    release's stamp line over its story (Canada.ca's news releases), the date first, then the
+    city with its province or state, then the department that issued it, all in capitals and
+    joining words (no sentence). The place is the city and its province; the date is the
+    stamp's."""
+    m = _RELEASE_STAMP.match(" ".join(line.split())) if len(line) <= 160 else None
+    if m is None:
+        return None
+    rest = m.group("rest").split()
+    for n in range(1, min(_REGION_NAME_WORDS, len(rest) - 1) + 1):
+        place = f"{m.group('city')}, {' '.join(rest[:n])}"
+        if (
+            _city_and_state(place)
+            and rest[n][:1].isupper()
+            and (
+                _RELEASE_ISSUER.search(" ".join(rest[n:])) is not None
+                # "... Employment and" / "Social Development Canada": the issuer's name
+                # wrapped onto the next line after its joining word
+                or rest[-1] in ("and", "of", "for", "the", "&")
+            )
+        ):
+            date_text = _date_text(m.group("date"))
+            date, warnings = resolve_date(date_text, reference_date)
+            return DatelineMatch(
+                dateline=Dateline(
+                    raw=line, place=place, date=date, date_text=date_text, source=None
+                ),
+                rest="",
+                warnings=tuple(warnings),
+                score=ACCEPT,
+                evidence=(
+                    f"+{ACCEPT} a release's stamp: the date, then {place!r}, then its issuer",
+                ),
+            )
+    return None
 
 
 def _capitals_city_alone(first: str, second: str) -> DatelineMatch | None:

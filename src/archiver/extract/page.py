@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from archiver.extract.bylines import (
     FEED_AGE,
+    capital_surnames,
     edited_byline,
     is_author_bio,
     is_contact_line,
@@ -317,6 +318,12 @@ def is_release_stamp(line: str) -> bool:
     if len(line) > _RELEASE_STAMP_CHARS:
         return False
     parts = _RELEASE_STAMP_PARTS.split(line)
+    if len(parts) == 1:
+        # "October 3, 2024 Halifax, Nova Scotia Fisheries and Oceans Canada": the same stamp
+        # with its columns' runs of spaces evened out, the city and province its marks
+        from archiver.extract.datelines import match_release_stamp
+
+        return match_release_stamp(line) is not None
     if not 3 <= len(parts) <= 4:
         return False
     first = parts[0]
@@ -3243,6 +3250,9 @@ def _walk_up(
                     and (named := name_list(line)) is not None
                     and len(named) == 1
                 )
+                # "Camille BRETON with Oleh MARCHUK in Kyiv" over the stamp: AFP's writers,
+                # each surname in capitals
+                or capital_surnames(line) is not None
                 # "Jane Roe/TT" over the stamp, the lead photo's credit labelled under it
                 or wire_writer_over_stamp(lines, k + 1) is not None
             )

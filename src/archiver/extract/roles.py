@@ -22,6 +22,7 @@ from archiver.extract.agencies import is_wire_source
 from archiver.extract.bylines import (
     STACK_LINES,
     Byline,
+    capital_surnames,
     caps_names_then_outlet,
     edited_byline,
     is_affiliation,
@@ -3182,6 +3183,9 @@ def _classify_opening(
             # nor the writer's own name over the biography of the author box ("Jane Roe" /
             # "Editor of The Paper. She has written ..."): a headshot's name, no photographer
             and not _writer_over_biography(line, lines[cap], opening.byline)
+            # nor the agency over its writers' line ("AFP" / "Camille BRETON with Oleh MARCHUK
+            # in Kyiv"): AFP's byline, each surname in capitals, is no caption
+            and _capitals_writers(reader, cap) is None
             # nor the name a sponsor's label or a sign-up's call announces ("TOGETHER WITH" /
             # "Tacoma Credit Union" / "Good morning, ...")
             and not (
@@ -3322,6 +3326,8 @@ def _classify_opening(
             if opening.byline is None
             # an agency's byline, or a live page's editor, gives way to a "By" line below it
             or ((not opening.byline.names or edited_only) and is_by_line(line))
+            # "AFP" / "Camille BRETON with Oleh MARCHUK in Kyiv": the agency's writers
+            or (not opening.byline.names and _capitals_writers(reader, i) is not None)
             else None
         )
         if byline is not None and byline.names and _names_the_site(reader, i, byline.names):
@@ -7626,6 +7632,19 @@ def _writer_over_headline(reader: _Reader, h: int) -> tuple[int, list[str]] | No
             return k, names
         if not any(is_date_stamp(lines[j]) for j in above[n + 1 : n + 1 + _STAMP_UNDER_NAME]):
             continue
+        if (
+            len(names) >= 2
+            and n + 1 < len(above)
+            and is_date_stamp(lines[above[n + 1]])
+            and all(len(x.split()) >= 2 and not topic_words(x) for x in names)
+            # "Joe Biden, Donald Trump" / the stamp / "Biden and Trump trade barbs ...": the
+            # story's people as its tags, called by the surname in the headline or the lead
+            and not _surname_in_headline_or_lead(reader, h, names)
+        ):
+            # "Jane Roe, John Doe" / "Mar 5, 2024 - News" / the headline (Axios's pages): two
+            # or more people's names in a list right over the stamp, a shape no section's
+            # label has ("Real Estate" is one name's shape at most)
+            return k, names
         if lines[k].isupper() and any(
             _FOLLOW_BUTTON.fullmatch(lines[j].strip()) for j in above[n + 1 :]
         ):
@@ -8063,6 +8082,8 @@ def _page_name_alone(reader: _Reader, i: int, under_headline: bool = False) -> b
         return False
     if is_known_place(line) or _linked_outlet_named(reader, line):
         return False
+    if _names_the_site(reader, i, [line]):
+        return False  # "Newstalk ZB" under a page headed "Newstalk ZB": the site, no writer
     if is_date_stamp(below) or is_menu_item(below) or is_title_line(below):
         return True
     if _place_over_stamp(reader, j) and name_list(line) is not None:
@@ -8344,6 +8365,8 @@ def _stack_at(reader: _Reader, i: int) -> tuple[list[str], int] | None:
             # a picture's caption and credit naming the story's subject, not the reporter
             # at the ground (a lead never names its own writer)
             return None
+        if names and _names_the_site(reader, i, names):
+            return None  # "Newstalk ZB" / the stamp under a page headed "Newstalk ZB": the site
         if names:
             return names, block[end - 1]
     return None
@@ -10276,6 +10299,10 @@ def _name_line(reader: _Reader, i: int) -> tuple[list[str], str] | None:
         return None  # "In Britain" closing a headline set line by line: a place, no one's name
     if _named_in_lead(reader, i, names):
         return None
+    if _names_the_site(reader, i, names):
+        # "Staff report" / "Ocala Star-Banner" under a page headed "Ocala Star-Banner": the
+        # desk's paper, the site's own name again, no writer
+        return None
     if where.startswith("between the lead photo's credit") and _pictured_under_credit(
         reader, k, i, names
     ):
@@ -10346,6 +10373,46 @@ _SURNAME_LETTERS = 3
 _SHORT_LEAD_WORDS = 12
 
 
+def _capitals_writers(reader: _Reader, i: int) -> list[str] | None:
+    """AFP's writers at line `i`, each surname in capitals ("Camille BRETON with Oleh MARCHUK
+    in Kyiv", see bylines.capital_surnames), or None: also None when the headline over it or
+    the lead under it calls one of them by the surname ("AFP" / "Lionel MESSI in Paris" under
+    "Messi bids farewell ...": the picture's subject in a caption, no writer)."""
+    names = capital_surnames(reader.lines[i])
+    if names is None:
+        return None
+    titled = [" ".join(w.title() if w.isupper() else w for w in n.split()) for n in names]
+    return None if _surname_over_or_in_lead(reader, i, i, titled) else names
+
+
+def _surname_in_headline_or_lead(reader: _Reader, h: int, names: list[str]) -> bool:
+    """One of `names` (a list over the stamp over the headline at line `h`) is called by the
+    surname in that headline or in the story's first paragraph under it: the story's people
+    set as its tags ("Joe Biden, Donald Trump" over "Biden and Trump trade barbs ..."), no
+    writers (a headline or a lead does not name its own reporter)."""
+    surnames = {
+        n.split()[-1].strip(".,")
+        for n in names
+        if len(n.split()) >= 2 and len(n.split()[-1].strip(".,")) >= _SURNAME_LETTERS
+    }
+    texts = [reader.lines[h]]
+    lead = next(
+        (
+            reader.lines[j]
+            for j in reader.ahead(h, _LEAD_AHEAD)
+            if len(reader.lines[j].split()) >= _SHORT_LEAD_WORDS
+        ),
+        None,
+    )
+    if lead is not None:
+        texts.append(lead)
+    return any(
+        re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text) is not None
+        for name in surnames
+        for text in texts
+    )
+
+
 def _surname_over_or_in_lead(reader: _Reader, i: int, end: int, names: list[str]) -> bool:
     """One of `names` (the line at `i`, its block ending at `end`) is called by the surname
     in the headline over it or in the story's first paragraph under it ("Swift breaks
@@ -10394,7 +10461,16 @@ def _names_the_site(reader: _Reader, i: int, names: list[str]) -> bool:
     # a newsletter or a column site named after its writer ("Robert Reich" / ... / "By Robert
     # Reich") is signed by that person: the name is the outlet's only when it reads as a
     # paper's name or the story under it is an agency's copy (its dateline names the wire)
-    return _is_outlet(names[0]) or _agency_copy_below(reader, i)
+    return (
+        _is_outlet(names[0])
+        or _INITIALS_WORD.search(names[0]) is not None
+        or _agency_copy_below(reader, i)
+    )
+
+
+# A word of two or more capitals with no vowel: a station's or an outlet's initials or call
+# letters ("Newstalk ZB", "Magic FM"), which a writer's name never holds.
+_INITIALS_WORD = re.compile(r"(?<!\S)[B-DF-HJ-NP-TV-XZ]{2,5}(?!\S)")
 
 
 # A newsroom's collective word after its paper's name, where a byline names a desk and no

@@ -46,6 +46,7 @@ from archiver.extract.bylines import (
     signer_office,
     stacked_byline,
     stamp_writer_row,
+    topic_words,
     trailer_byline,
     trailer_reporters_and_writers,
     wire_writers,
@@ -140,6 +141,7 @@ from archiver.extract.datelines import (
     match_dateline_after_byline,
     match_field_dateline,
     match_headline_place,
+    match_release_stamp,
     match_stamp_dateline,
     match_standalone_dateline,
     match_stop_place,
@@ -4375,6 +4377,8 @@ def _names_alone_over_story(paragraphs: list[str], k: int) -> list[str] | None:
             return None
         if is_area_name(name):
             return None  # "Allegheny County" under the page's stamp: the story's place tag
+        if topic_words(name):
+            return None  # "Personal Finance" over the story: the page's section, no writer
         if all(is_known_place(w) for w in words):
             return None  # "Podgorica" / "Budva": places a line each, run into one paragraph
         if any(is_affiliation(" ".join(words[n:])) for n in range(2, len(words))):
@@ -4634,6 +4638,25 @@ def _labelled_foot_writers(
             del first_lines[k]
 
 
+# How many paragraphs over the story's first paragraph of prose a release's stamp is sought in.
+_RELEASE_STAMP_PARAGRAPHS = 3
+
+
+def _release_stamp(
+    paragraphs: list[str], first_lines: list[int], reference_date: dt.date | None
+) -> _Located | None:
+    """With no dateline in the story: a government release's stamp line (the date, the city
+    with its province, the issuing department: datelines.match_release_stamp) on a paragraph
+    of its own over the story's first paragraph of prose, its place and date the release's
+    dateline. The paragraph's index (not its line) and the match, or None."""
+    for k, para in enumerate(paragraphs[:_RELEASE_STAMP_PARAGRAPHS]):
+        if _is_prose(para):
+            return None
+        if (found := match_release_stamp(para, reference_date)) is not None:
+            return _Located(k, found, ("a release's stamp over the story's first paragraph",))
+    return None
+
+
 def _stamp_dateline(
     roles: list[LineRole],
     reference_date: dt.date | None,
@@ -4647,6 +4670,10 @@ def _stamp_dateline(
     for r in roles:
         if r.role in ("chrome", "deck", "byline", "body") and r.text[:1].isalnum():
             found = match_stamp_dateline(r.text, reference_date)
+            if found is None and r.role == "chrome":
+                # "March 5, 2024 Gatineau, Quebec Employment and Social Development Canada":
+                # a release's stamp, its columns run together, the city and province its place
+                found = match_release_stamp(r.text, reference_date)
             if found is not None and _picture_between([*roles, *story_roles], r.line, story_at):
                 # "Jakarta ● Mon, August 11, 2025" / "Share This Article" / the lead photo's
                 # caption / the story: a dateline stands on its own line just before the
@@ -6757,6 +6784,11 @@ def parse_wire_text(
         if located is None
         else None
     )
+    if located is None and stamp is None:
+        stamp = _release_stamp(paragraphs, first_lines, reference_date)
+        if stamp is not None:
+            del paragraphs[stamp.index]
+            stamp = dataclasses.replace(stamp, index=first_lines.pop(stamp.index))
     if stamp is not None:
         out.dateline = stamp.found.dateline
         out.warnings.extend(stamp.found.warnings)
