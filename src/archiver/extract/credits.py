@@ -3058,7 +3058,8 @@ _GLUED_SOURCE = re.compile(
 # station's or a paper's name, "1News"), or of four or five ending in a lending office's word.
 _SPACED_SOURCE = re.compile(
     r"(?<=[a-z]\.)\s\((?i:source)\s*:\s*(?P<credit>[A-Z0-9][\w.&'’-]*"
-    r"(?:(?:\s+[A-Z][\w.&'’-]*){0,2}"
+    # a later word may be a channel's number ("WSFA 12 News", "Spectrum News 1")
+    r"(?:(?:\s+[A-Z0-9][\w.&'’-]*){0,2}"
     # four or five words only for an office that lends pictures ("Auglaize County Sheriff's
     # Office", "Ohio State Highway Patrol"): a data source cited after a sentence of prose
     # ("(Source: U.S. Energy Information Administration)") names no picture's lender
@@ -3918,8 +3919,11 @@ _FOR_OUTLET = re.compile(
 _PERSON_COMMA_OUTLET = re.compile(rf"(?P<person>{_P})\s*[,|]\s*(?P<org>{_ORG})")
 _DESK_PHOTO_SLASH = re.compile(rf"(?P<org>{_ORG})\s+(?i:photo)\s*/\s*(?P<person>{_P})")
 _DESK_PHOTO_ALONE = re.compile(rf"(?P<org>{_ORG})\s+(?:(?i:file)\s+)?(?i:photos?)")
+# Either side may be the outlet, a station's name ending in its channel's number ("Spectrum
+# News 1/Jane Roe", "Jane Roe/WSFA 12 News"); split_credit tells which side is the person.
 _PERSON_SLASH_LONG_OUTLET = re.compile(
-    rf"(?P<person>{_P})\s*/\s*(?P<org>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|and|of|&)){{1,4}})"
+    rf"(?P<person>{_P}(?:\s\d{{1,2}})?)\s*/\s*"
+    rf"(?P<org>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|and|of|&|\d{{1,2}})){{1,4}})"
 )
 # Two or three initialisms: an office and the service or bureau of it ("USDA FSIS", "NOAA
 # NWS"); a page's words in capitals in brackets ("(LIVE VIDEO)", "(PHOTO GALLERY)") are none.
@@ -3945,7 +3949,8 @@ def _initialisms(text: str) -> bool:
 _DEPICTING_OPENING = re.compile(
     r"(?:An?|The)\s+(?:(?:artist'?s'?|architect'?s'?|aerial|undated|computer-generated|"
     r"handout|file)\s+)?(?:rendering|impression|view|image|photo|photograph|picture|"
-    r"illustration|map|drawing|sketch|mock-?up|screenshot|simulation)s?\s+(?:of|shows|showing)\s",
+    r"illustration|map|drawing|sketch|mock-?up|screenshot|simulation|diagram|chart)s?\s+"
+    r"(?:of|shows|showing)\s",
     re.IGNORECASE,
 )
 _ORG_LENDER = re.compile(
@@ -4411,9 +4416,12 @@ def booking_office_under_name(caption: str, line: str) -> Credit | None:
     one line (named_office_caption). A school or a council under a name is the person's
     post, no credit."""
     name = line.strip()
-    if _NAMED_PERSON_AGED.fullmatch(caption.strip()) is None or not is_institution(name):
+    # in capitals too ("VOLUSIA SHERIFF'S OFFICE", as USA Today's network sets credits),
+    # weighed in title case
+    titled = " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
+    if _NAMED_PERSON_AGED.fullmatch(caption.strip()) is None or not is_institution(titled):
         return None
-    if _BOOKING_OFFICE.search(name) is None or _is_agency(name):
+    if _BOOKING_OFFICE.search(titled) is None or _is_agency(titled):
         return None
     return Credit(name, None, None)
 
@@ -6643,14 +6651,20 @@ def credit_over_caption(
     if (
         not in_header
         and words <= _OFFICE_CAPTION_WORDS
-        and is_institution(text)
+        # a public body in capitals too ("MANHEIM TOWNSHIP SCHOOL DISTRICT")
+        and (is_institution(text) or (text.isupper() and is_public_body(text)))
         # "Credit: Fort Worth Police Department": a labelled credit, read by its label
         and ":" not in text
         and not _is_agency(text)
         and _CAPTION_END.search(caption.rstrip())
         and INNER_SENTENCE.search(caption) is None
         and _SAYING.search(caption) is None
-        and _REPORTED_NOT_PICTURED.search(caption) is None
+        # "A diagram shows where plantings will be added.": a caption that says what its
+        # picture shows may tell a plan; a report's sentence that does not is no caption
+        and (
+            _REPORTED_NOT_PICTURED.search(caption) is None
+            or _DEPICTING_OPENING.match(caption) is not None
+        )
         # "Parks Department" over "The parks department opened the city pool ...": a
         # roundup's heading over its paragraph, which opens on the office again as the
         # one who acts (a caption shows: "Officers from the ... Police Department unload")
