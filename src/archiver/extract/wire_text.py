@@ -96,6 +96,7 @@ from archiver.extract.credits import (
     is_label_alone,
     is_lent_word_line,
     is_picture_library,
+    is_public_body,
     is_rights_signoff,
     labelled_alt_text,
     labelled_credit,
@@ -749,6 +750,51 @@ def _office_subheads(lines: list[str], start: int, end: int) -> frozenset[str]:
             continue
         found.add(text)
     return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def _office_alone_in_story(
+    line: str, above: str | None, below: str | None, office_heads: frozenset[str]
+) -> Credit | None:
+    """An office or a public body named alone as a paragraph of its own between two of the
+    story's paragraphs ("Massachusetts State Police", "Utah Highway Patrol"): the credit of the
+    picture it gave out, the picture and its caption lost in the copy. A crosshead naming an
+    office heads a section about it: the paragraph under it names the office, or the office
+    heads one section of several (`office_heads`); "The Post Office" carries its article. A
+    paragraph above that ends in no stop is a heading's or a list's, no story's."""
+    text = line.strip()
+    if not above or not below or text in office_heads or text[:4] == "The ":
+        return None
+    if not (is_institution(text) or (text.isupper() and is_public_body(text))):
+        return None
+    if not _SENTENCE_STOP_END.search(above.rstrip()) or below[:1].islower():
+        return None
+    if _heads_paragraph_on_it(text, below):
+        return None
+    return Credit(text, None, None)
+
+
+def _heads_paragraph_on_it(office: str, below: str | None) -> bool:
+    """ "Hadley Police Department" / "The Hadley Police Department would lose one officer
+    ...": an office named alone over a paragraph that opens on it again, as the one who acts,
+    is the crosshead of a section about it (a caption shows: "Officers from the Marysville
+    Police Department unload ..." under its office's credit)."""
+    if below is None:
+        return False
+    return below.strip().casefold().removeprefix("the ").startswith(office.strip().casefold())
+
+
+def _office_crosshead(lines: list[str], no: int, end: int) -> bool:
+    """Line `no` is an office alone over the next paragraph of the story (before line `end`)
+    that names it again: a section's crosshead (_heads_paragraph_on_it), no credit."""
+    text = lines[no].strip()
+    if len(text) > 60 or not is_institution(text):
+        return False
+    below = next((lines[j] for j in range(no + 1, min(end, no + 4)) if lines[j]), None)
+    return _heads_paragraph_on_it(text, below)
+
+
+# A story's paragraph ends on a sentence's stop, perhaps inside a closing quote.
+_SENTENCE_STOP_END = re.compile(r"[.!?][\"”’)]?$")
 
 
 def _credits_under_captions(lines: list[str], start: int, end: int) -> bool:
@@ -5575,6 +5621,8 @@ def parse_wire_text(
             and not find_credit(line)
             and not is_desk_signoff(below)
             and below.strip() not in office_heads
+            # "Hadley Police Department" / "The Hadley Police Department would ...": a crosshead
+            and not _office_crosshead(lines, below_no, signoff_at)
             # "© dpa-infocom, dpa:230512-99-668231/3" under the story's last paragraph: the
             # story's rights notice with its item number, no caption's credit
             and not is_item_notice(below)
@@ -6067,6 +6115,34 @@ def parse_wire_text(
                     lone,
                     "credit",
                     "a picture library or a labelled credit alone, its caption lost",
+                )
+            elif (
+                k == 0
+                and len(block) == 1
+                and opening.story_start < no < signoff_at
+                and not letters
+                and len(line) <= 60
+                and line[:1].isupper()
+                and (
+                    lone := _office_alone_in_story(
+                        line,
+                        _text_above(lines, chrome, no),
+                        next((lines[j] for j in range(no + 1, signoff_at) if lines[j]), None),
+                        office_heads,
+                    )
+                )
+                is not None
+            ):
+                # "Massachusetts State Police" as a paragraph of its own amid the story: the
+                # office that gave out the picture, its caption lost in the copy
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    lone,
+                    "credit",
+                    "an office alone between the story's paragraphs, its picture's caption lost",
                 )
             elif (
                 line[:6].lower() == "source"
