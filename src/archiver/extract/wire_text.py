@@ -6351,7 +6351,13 @@ def parse_wire_text(
                 (is_credit_word_line(line) and caption_under_credit(block[k + 1][0]))
                 # "Contributed" over "Damaged boats piled up on Sunday.", a paragraph of
                 # its own, where the story printed a credit over a caption already
-                or (credit_first and is_lent_word_line(line) and _credit_word_paragraph(block, k))
+                # (or where the header printed its photo's credit over its caption: "Staff
+                # photo by Jane Roe" / caption, then "Contributed" / a map's caption)
+                or (
+                    (credit_first or credit_over_text())
+                    and is_lent_word_line(line)
+                    and _credit_word_paragraph(block, k)
+                )
                 # "SUPPLIED" over "Dr Jane Roe says bed block is the problem.", where the page
                 # printed a credit over a caption already (in its header too)
                 or ((credit_first or credit_over_text()) and _caps_lender_paragraph(block, k))
