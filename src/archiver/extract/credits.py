@@ -6675,8 +6675,9 @@ def credit_over_caption(
     ):
         # "Marysville Police Department" over "Officers from the department unload a freezer
         # in March.": the office that lent the picture, its credit printed first over a
-        # caption of one sentence (a section's head stands over sentences that report)
-        return Credit(text, None, None)
+        # caption of one sentence (a section's head stands over sentences that report); in
+        # capitals the office is its agency, as the caps readings have it ("CASCADE METRO PARKS")
+        return Credit(text, None, text if text.isupper() else None)
     if _LENT_PICTURE.fullmatch(text) is not None and _CAPTION_END.search(caption.rstrip()):
         # "Submitted photo" over "A drawing shows the new center.": the desk's word and the
         # picture's, the whole line, over a caption's sentence (Ogden and Adams papers print

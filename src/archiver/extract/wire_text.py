@@ -764,6 +764,8 @@ def _office_alone_in_story(
     text = line.strip()
     if not above or not below or text in office_heads or text[:4] == "The ":
         return None
+    if ":" in text:
+        return None  # "Source: National Weather Service": a labelled line, read by its label
     if not (is_institution(text) or (text.isupper() and is_public_body(text))):
         return None
     if not _SENTENCE_STOP_END.search(above.rstrip()) or below[:1].islower():
