@@ -4957,6 +4957,8 @@ def test_public_body_by_its_kind(text: str, expected: bool) -> None:
         ("A crowd gathers outside city hall. (Source: Spectrum News 1)", "Spectrum News 1"),
         # a figure cited carries its number: the data's source, no picture's
         ("The rate fell to 3.9% in May. (Source: Labor Bureau 2)", None),
+        # a form's number, no channel's: a data source (review fx62d-rv)
+        ("Jobless claims held steady in May. (Source: Form 990 Filings)", None),
     ],
 )
 def test_bracketed_source_station_with_its_number(text: str, expected: str | None) -> None:

@@ -3058,8 +3058,9 @@ _GLUED_SOURCE = re.compile(
 # station's or a paper's name, "1News"), or of four or five ending in a lending office's word.
 _SPACED_SOURCE = re.compile(
     r"(?<=[a-z]\.)\s\((?i:source)\s*:\s*(?P<credit>[A-Z0-9][\w.&'’-]*"
-    # a later word may be a channel's number ("WSFA 12 News", "Spectrum News 1")
-    r"(?:(?:\s+[A-Z0-9][\w.&'’-]*){0,2}"
+    # a later word may be a channel's number after its call sign or "News" ("WSFA 12 News",
+    # "Spectrum News 1"); a form's or a table's number is a data source's ("Form 990 Filings")
+    r"(?:(?:\s+[A-Z][\w.&'’-]*|(?:(?<=[A-Z]{3})|(?<=News)|(?<=Channel)|(?<=TV))\s+\d{1,2}\b){0,2}"
     # four or five words only for an office that lends pictures ("Auglaize County Sheriff's
     # Office", "Ohio State Highway Patrol"): a data source cited after a sentence of prose
     # ("(Source: U.S. Energy Information Administration)") names no picture's lender
@@ -3953,6 +3954,14 @@ _DEPICTING_OPENING = re.compile(
     r"(?:of|shows|showing)\s",
     re.IGNORECASE,
 )
+
+
+def opens_on_depiction(text: str) -> bool:
+    """Whether a sentence opens by saying what its picture shows ("A diagram shows where
+    ...", "An artist's rendering of ..."): a caption's opening."""
+    return _DEPICTING_OPENING.match(text.strip()) is not None
+
+
 _ORG_LENDER = re.compile(
     # "About Purdue University" / "About the Institute": the heading over the body's note on
     # who issued the story, no office lending a picture

@@ -109,6 +109,7 @@ from archiver.extract.credits import (
     name_under_caption,
     named_office_caption,
     named_source_caption,
+    opens_on_depiction,
     own_paper_under_caption,
     own_source_alone,
     own_source_under_caption,
@@ -753,7 +754,11 @@ def _office_subheads(lines: list[str], start: int, end: int) -> frozenset[str]:
 
 
 def _office_alone_in_story(
-    line: str, above: str | None, below: str | None, office_heads: frozenset[str]
+    line: str,
+    above: str | None,
+    below: str | None,
+    office_heads: frozenset[str],
+    crossheaded: bool = False,
 ) -> Credit | None:
     """An office or a public body named alone as a paragraph of its own between two of the
     story's paragraphs ("Massachusetts State Police", "Utah Highway Patrol"): the credit of the
@@ -770,9 +775,47 @@ def _office_alone_in_story(
         return None
     if not _SENTENCE_STOP_END.search(above.rstrip()) or below[:1].islower():
         return None
-    if _heads_paragraph_on_it(text, below):
+    if crossheaded and not opens_on_depiction(below):
+        # "What happened" / ... / "Lincoln Police Department": a page that heads its sections
+        # with short lines heads one with an office's name; over "A diagram shows ..." it is
+        # the diagram's credit still
+        return None
+    if _heads_paragraph_on_it(text, below) or _OFFICE_HEAD_SPEAKS.match(below.strip()):
+        # "Milford Fire Department" / "Fire Chief Tom Hardy said ...": the section of its
+        # chief's or spokesman's words, under its crosshead
         return None
     return Credit(text, None, None)
+
+
+# A paragraph that opens on an office's chief or its spokesman.
+_OFFICE_HEAD_SPEAKS = re.compile(
+    r"(?:(?:Fire|Police|Deputy|Assistant|Interim|Acting)\s+)?"
+    r"(?:Chief|Sheriff|Undersheriff|Marshal|Commissioner|Superintendent|Col\.|Capt\.|Lt\.|Sgt\.)\s"
+    r"|(?:An?|The)\s+(?:\w+\s+)?spokes(?:man|woman|person)\b"
+)
+
+
+def _story_crossheads(lines: list[str], start: int, end: int) -> int:
+    """How many short lines stand alone between the story's paragraphs with no stop, no
+    credit, no office ("What happened", "What's next"): a page that heads its sections so
+    heads one about an office with its name too ("Lincoln Police Department")."""
+    count = 0
+    end = min(end, len(lines))
+    for at in range(max(start, 1), end - 1):
+        text = lines[at].strip()
+        if (
+            not text
+            or lines[at - 1].strip()
+            or lines[at + 1].strip()
+            or len(text.split()) > 5
+            or not text[:1].isupper()
+            or text[-1] in '.!?,;:"”’)'
+            or is_institution(text)
+            or find_credit(text)
+        ):
+            continue
+        count += 1
+    return count
 
 
 def _heads_paragraph_on_it(office: str, below: str | None) -> bool:
@@ -5538,6 +5581,8 @@ def parse_wire_text(
     # "Huntington Police Department" / "Huntington Police Chief Phil Watkins said ...": a
     # roundup's offices set alone over their sections (subheads), no picture's credit
     office_heads = _office_subheads(lines, opening.story_start, signoff_at)
+    # a page that heads its story's sections with short lines ("What happened")
+    crossheaded = _story_crossheads(lines, opening.story_start, signoff_at) > 0
     credit_first = False  # the story printed a photo's credit over its caption already
     # a page that prints a picture agency alone under a caption's sentence ("Getty Images")
     # prints its other credits so too: a name alone under a caption ("Jane Roe", "NYC Transit")
@@ -6131,6 +6176,7 @@ def parse_wire_text(
                         _text_above(lines, chrome, no),
                         next((lines[j] for j in range(no + 1, signoff_at) if lines[j]), None),
                         office_heads,
+                        crossheaded,
                     )
                 )
                 is not None
