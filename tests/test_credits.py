@@ -5006,3 +5006,55 @@ def test_person_and_outlet_line(line, shaped):
     from archiver.extract.credits import person_and_outlet_line
 
     assert person_and_outlet_line(line) is shaped
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a station's name with its channel's number, after a short caption's stop
+        ("Officers block the road on Tuesday. (Source: WSFA 12 News)", "WSFA 12 News"),
+        ("A crowd gathers outside city hall. (Source: Spectrum News 1)", "Spectrum News 1"),
+        # a figure cited carries its number: the data's source, no picture's
+        ("The rate fell to 3.9% in May. (Source: Labor Bureau 2)", None),
+        # a form's number, no channel's: a data source (review fx62d-rv)
+        ("Jobless claims held steady in May. (Source: Form 990 Filings)", None),
+    ],
+)
+def test_bracketed_source_station_with_its_number(text: str, expected: str | None) -> None:
+    found = find_credit(text)
+    assert (found.credit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(Spectrum News 1/Jane Roe)", ("Jane Roe", "Spectrum News 1")),
+        ("(Jane Roe/WSFA 12 News)", ("Jane Roe", "WSFA 12 News")),
+        # a road and its crossing, a season and its episode: no one's picture
+        ("(Route 9/Elm Street)", None),
+        ("(Season 2/Episode 5)", None),
+    ],
+)
+def test_bracketed_station_number_and_photographer(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    """A station's name ending in its channel's number on either side of the slash."""
+    found = find_credit(text)
+    got = (found.photographer, found.agency) if found else None
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "expected"),
+    [
+        ("Harlan Dufresne", "VOLUSIA SHERIFF'S OFFICE", "VOLUSIA SHERIFF'S OFFICE"),
+        ("Harlan Dufresne", "Volusia Sheriff's Office", "Volusia Sheriff's Office"),
+        # a school under a name in capitals is the person's post, no booking office
+        ("Harlan Dufresne", "DELAND HIGH SCHOOL", None),
+    ],
+)
+def test_booking_office_in_capitals(caption: str, line: str, expected: str | None) -> None:
+    from archiver.extract.credits import booking_office_under_name
+
+    found = booking_office_under_name(caption, line)
+    assert (found.credit if found else None) == expected

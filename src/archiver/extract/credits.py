@@ -3106,7 +3106,9 @@ _GLUED_SOURCE = re.compile(
 # station's or a paper's name, "1News"), or of four or five ending in a lending office's word.
 _SPACED_SOURCE = re.compile(
     r"(?<=[a-z]\.)\s\((?i:source)\s*:\s*(?P<credit>[A-Z0-9][\w.&'’-]*"
-    r"(?:(?:\s+[A-Z][\w.&'’-]*){0,2}"
+    # a later word may be a channel's number after its call sign or "News" ("WSFA 12 News",
+    # "Spectrum News 1"); a form's or a table's number is a data source's ("Form 990 Filings")
+    r"(?:(?:\s+[A-Z][\w.&'’-]*|(?:(?<=[A-Z]{3})|(?<=News)|(?<=Channel)|(?<=TV))\s+\d{1,2}\b){0,2}"
     # four or five words only for an office that lends pictures ("Auglaize County Sheriff's
     # Office", "Ohio State Highway Patrol"): a data source cited after a sentence of prose
     # ("(Source: U.S. Energy Information Administration)") names no picture's lender
@@ -3968,8 +3970,11 @@ _FOR_OUTLET = re.compile(
 _PERSON_COMMA_OUTLET = re.compile(rf"(?P<person>{_P})\s*[,|]\s*(?P<org>{_ORG})")
 _DESK_PHOTO_SLASH = re.compile(rf"(?P<org>{_ORG})\s+(?i:photo)\s*/\s*(?P<person>{_P})")
 _DESK_PHOTO_ALONE = re.compile(rf"(?P<org>{_ORG})\s+(?:(?i:file)\s+)?(?i:photos?)")
+# Either side may be the outlet, a station's name ending in its channel's number ("Spectrum
+# News 1/Jane Roe", "Jane Roe/WSFA 12 News"); split_credit tells which side is the person.
 _PERSON_SLASH_LONG_OUTLET = re.compile(
-    rf"(?P<person>{_P})\s*/\s*(?P<org>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|and|of|&)){{1,4}})"
+    rf"(?P<person>{_P}(?:\s\d{{1,2}})?)\s*/\s*"
+    rf"(?P<org>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|and|of|&|\d{{1,2}})){{1,4}})"
 )
 # Two or three initialisms: an office and the service or bureau of it ("USDA FSIS", "NOAA
 # NWS"); a page's words in capitals in brackets ("(LIVE VIDEO)", "(PHOTO GALLERY)") are none.
@@ -3995,9 +4000,18 @@ def _initialisms(text: str) -> bool:
 _DEPICTING_OPENING = re.compile(
     r"(?:An?|The)\s+(?:(?:artist'?s'?|architect'?s'?|aerial|undated|computer-generated|"
     r"handout|file)\s+)?(?:rendering|impression|view|image|photo|photograph|picture|"
-    r"illustration|map|drawing|sketch|mock-?up|screenshot|simulation)s?\s+(?:of|shows|showing)\s",
+    r"illustration|map|drawing|sketch|mock-?up|screenshot|simulation|diagram|chart)s?\s+"
+    r"(?:of|shows|showing)\s",
     re.IGNORECASE,
 )
+
+
+def opens_on_depiction(text: str) -> bool:
+    """Whether a sentence opens by saying what its picture shows ("A diagram shows where
+    ...", "An artist's rendering of ..."): a caption's opening."""
+    return _DEPICTING_OPENING.match(text.strip()) is not None
+
+
 _ORG_LENDER = re.compile(
     # "About Purdue University" / "About the Institute": the heading over the body's note on
     # who issued the story, no office lending a picture
@@ -4461,9 +4475,12 @@ def booking_office_under_name(caption: str, line: str) -> Credit | None:
     one line (named_office_caption). A school or a council under a name is the person's
     post, no credit."""
     name = line.strip()
-    if _NAMED_PERSON_AGED.fullmatch(caption.strip()) is None or not is_institution(name):
+    # in capitals too ("VOLUSIA SHERIFF'S OFFICE", as USA Today's network sets credits),
+    # weighed in title case
+    titled = " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
+    if _NAMED_PERSON_AGED.fullmatch(caption.strip()) is None or not is_institution(titled):
         return None
-    if _BOOKING_OFFICE.search(name) is None or _is_agency(name):
+    if _BOOKING_OFFICE.search(titled) is None or _is_agency(titled):
         return None
     return Credit(name, None, None)
 
@@ -6774,14 +6791,20 @@ def credit_over_caption(
     if (
         not in_header
         and words <= _OFFICE_CAPTION_WORDS
-        and is_institution(text)
+        # a public body in capitals too ("MANHEIM TOWNSHIP SCHOOL DISTRICT")
+        and (is_institution(text) or (text.isupper() and is_public_body(text)))
         # "Credit: Fort Worth Police Department": a labelled credit, read by its label
         and ":" not in text
         and not _is_agency(text)
         and _CAPTION_END.search(caption.rstrip())
         and INNER_SENTENCE.search(caption) is None
         and _SAYING.search(caption) is None
-        and _REPORTED_NOT_PICTURED.search(caption) is None
+        # "A diagram shows where plantings will be added.": a caption that says what its
+        # picture shows may tell a plan; a report's sentence that does not is no caption
+        and (
+            _REPORTED_NOT_PICTURED.search(caption) is None
+            or _DEPICTING_OPENING.match(caption) is not None
+        )
         # "Parks Department" over "The parks department opened the city pool ...": a
         # roundup's heading over its paragraph, which opens on the office again as the
         # one who acts (a caption shows: "Officers from the ... Police Department unload")
@@ -6792,8 +6815,9 @@ def credit_over_caption(
     ):
         # "Marysville Police Department" over "Officers from the department unload a freezer
         # in March.": the office that lent the picture, its credit printed first over a
-        # caption of one sentence (a section's head stands over sentences that report)
-        return Credit(text, None, None)
+        # caption of one sentence (a section's head stands over sentences that report); in
+        # capitals the office is its agency, as the caps readings have it ("CASCADE METRO PARKS")
+        return Credit(text, None, text if text.isupper() else None)
     if _LENT_PICTURE.fullmatch(text) is not None and _CAPTION_END.search(caption.rstrip()):
         # "Submitted photo" over "A drawing shows the new center.": the desk's word and the
         # picture's, the whole line, over a caption's sentence (Ogden and Adams papers print

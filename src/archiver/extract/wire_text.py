@@ -97,6 +97,7 @@ from archiver.extract.credits import (
     is_label_alone,
     is_lent_word_line,
     is_picture_library,
+    is_public_body,
     is_rights_signoff,
     labelled_alt_text,
     labelled_credit,
@@ -109,6 +110,7 @@ from archiver.extract.credits import (
     name_under_caption,
     named_office_caption,
     named_source_caption,
+    opens_on_depiction,
     own_paper_under_caption,
     own_source_alone,
     own_source_under_caption,
@@ -751,6 +753,95 @@ def _office_subheads(lines: list[str], start: int, end: int) -> frozenset[str]:
             continue
         found.add(text)
     return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def _office_alone_in_story(
+    line: str,
+    above: str | None,
+    below: str | None,
+    office_heads: frozenset[str],
+    crossheaded: bool = False,
+) -> Credit | None:
+    """An office or a public body named alone as a paragraph of its own between two of the
+    story's paragraphs ("Massachusetts State Police", "Utah Highway Patrol"): the credit of the
+    picture it gave out, the picture and its caption lost in the copy. A crosshead naming an
+    office heads a section about it: the paragraph under it names the office, or the office
+    heads one section of several (`office_heads`); "The Post Office" carries its article. A
+    paragraph above that ends in no stop is a heading's or a list's, no story's."""
+    text = line.strip()
+    if not above or not below or text in office_heads or text[:4] == "The ":
+        return None
+    if ":" in text:
+        return None  # "Source: National Weather Service": a labelled line, read by its label
+    if not (is_institution(text) or (text.isupper() and is_public_body(text))):
+        return None
+    if not _SENTENCE_STOP_END.search(above.rstrip()) or below[:1].islower():
+        return None
+    if crossheaded and not opens_on_depiction(below):
+        # "What happened" / ... / "Lincoln Police Department": a page that heads its sections
+        # with short lines heads one with an office's name; over "A diagram shows ..." it is
+        # the diagram's credit still
+        return None
+    if _heads_paragraph_on_it(text, below) or _OFFICE_HEAD_SPEAKS.match(below.strip()):
+        # "Milford Fire Department" / "Fire Chief Tom Hardy said ...": the section of its
+        # chief's or spokesman's words, under its crosshead
+        return None
+    return Credit(text, None, None)
+
+
+# A paragraph that opens on an office's chief or its spokesman.
+_OFFICE_HEAD_SPEAKS = re.compile(
+    r"(?:(?:Fire|Police|Deputy|Assistant|Interim|Acting)\s+)?"
+    r"(?:Chief|Sheriff|Undersheriff|Marshal|Commissioner|Superintendent|Col\.|Capt\.|Lt\.|Sgt\.)\s"
+    r"|(?:An?|The)\s+(?:\w+\s+)?spokes(?:man|woman|person)\b"
+)
+
+
+def _story_crossheads(lines: list[str], start: int, end: int) -> int:
+    """How many short lines stand alone between the story's paragraphs with no stop, no
+    credit, no office ("What happened", "What's next"): a page that heads its sections so
+    heads one about an office with its name too ("Lincoln Police Department")."""
+    count = 0
+    end = min(end, len(lines))
+    for at in range(max(start, 1), end - 1):
+        text = lines[at].strip()
+        if (
+            not text
+            or lines[at - 1].strip()
+            or lines[at + 1].strip()
+            or len(text.split()) > 5
+            or not text[:1].isupper()
+            or text[-1] in '.!?,;:"”’)'
+            or is_institution(text)
+            or find_credit(text)
+        ):
+            continue
+        count += 1
+    return count
+
+
+def _heads_paragraph_on_it(office: str, below: str | None) -> bool:
+    """ "Hadley Police Department" / "The Hadley Police Department would lose one officer
+    ...": an office named alone over a paragraph that opens on it again, as the one who acts,
+    is the crosshead of a section about it (a caption shows: "Officers from the Marysville
+    Police Department unload ..." under its office's credit)."""
+    if below is None:
+        return False
+    return below.strip().casefold().removeprefix("the ").startswith(office.strip().casefold())
+
+
+def _office_crosshead(lines: list[str], no: int, end: int) -> bool:
+    """Line `no` is an office alone over the next paragraph of the story (before line `end`)
+    that names it again: a section's crosshead (_heads_paragraph_on_it), no credit."""
+    text = lines[no].strip()
+    if len(text) > 60 or not is_institution(text):
+        return False
+    below = next((lines[j] for j in range(no + 1, min(end, no + 4)) if lines[j]), None)
+    return _heads_paragraph_on_it(text, below)
+
+
+# A story's paragraph ends on a sentence's stop, perhaps inside a closing quote.
+_SENTENCE_STOP_END = re.compile(r"[.!?][\"”’)]?$")
 
 
 def _credits_under_captions(lines: list[str], start: int, end: int) -> bool:
@@ -5522,6 +5613,8 @@ def parse_wire_text(
     # "Huntington Police Department" / "Huntington Police Chief Phil Watkins said ...": a
     # roundup's offices set alone over their sections (subheads), no picture's credit
     office_heads = _office_subheads(lines, opening.story_start, signoff_at)
+    # a page that heads its story's sections with short lines ("What happened")
+    crossheaded = _story_crossheads(lines, opening.story_start, signoff_at) > 0
     credit_first = False  # the story printed a photo's credit over its caption already
     # a page that prints a picture agency alone under a caption's sentence ("Getty Images")
     # prints its other credits so too: a name alone under a caption ("Jane Roe", "NYC Transit")
@@ -5607,6 +5700,8 @@ def parse_wire_text(
             and not find_credit(line)
             and not is_desk_signoff(below)
             and below.strip() not in office_heads
+            # "Hadley Police Department" / "The Hadley Police Department would ...": a crosshead
+            and not _office_crosshead(lines, below_no, signoff_at)
             # "© dpa-infocom, dpa:230512-99-668231/3" under the story's last paragraph: the
             # story's rights notice with its item number, no caption's credit
             and not is_item_notice(below)
@@ -6120,6 +6215,35 @@ def parse_wire_text(
                     "a picture library or a labelled credit alone, its caption lost",
                 )
             elif (
+                k == 0
+                and len(block) == 1
+                and opening.story_start < no < signoff_at
+                and not letters
+                and len(line) <= 60
+                and line[:1].isupper()
+                and (
+                    lone := _office_alone_in_story(
+                        line,
+                        _text_above(lines, chrome, no),
+                        next((lines[j] for j in range(no + 1, signoff_at) if lines[j]), None),
+                        office_heads,
+                        crossheaded,
+                    )
+                )
+                is not None
+            ):
+                # "Massachusetts State Police" as a paragraph of its own amid the story: the
+                # office that gave out the picture, its caption lost in the copy
+                credited_at = _add_credited(
+                    photos,
+                    out.roles,
+                    line,
+                    no,
+                    lone,
+                    "credit",
+                    "an office alone between the story's paragraphs, its picture's caption lost",
+                )
+            elif (
                 line[:6].lower() == "source"
                 and (
                     lone := source_between_paragraphs(
@@ -6326,7 +6450,13 @@ def parse_wire_text(
                 (is_credit_word_line(line) and caption_under_credit(block[k + 1][0]))
                 # "Contributed" over "Damaged boats piled up on Sunday.", a paragraph of
                 # its own, where the story printed a credit over a caption already
-                or (credit_first and is_lent_word_line(line) and _credit_word_paragraph(block, k))
+                # (or where the header printed its photo's credit over its caption: "Staff
+                # photo by Jane Roe" / caption, then "Contributed" / a map's caption)
+                or (
+                    (credit_first or credit_over_text())
+                    and is_lent_word_line(line)
+                    and _credit_word_paragraph(block, k)
+                )
                 # "SUPPLIED" over "Dr Jane Roe says bed block is the problem.", where the page
                 # printed a credit over a caption already (in its header too)
                 or ((credit_first or credit_over_text()) and _caps_lender_paragraph(block, k))
