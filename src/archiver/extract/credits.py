@@ -6744,7 +6744,7 @@ def credit_over_caption(
     name_alone: bool = False,
     stopless: bool = False,
     byline_apart: bool = False,
-    first_picture: bool = True,
+    first_picture: Callable[[], bool] | None = None,
 ) -> Credit | None:
     """A credit line printed over its caption, the caption a sentence or two (four to thirty
     words) with no credit of its own: "Ti Gong" (a desk word) or "Jane Roe / SHINE" (a
@@ -6756,9 +6756,10 @@ def credit_over_caption(
     its other credits over captions with no stop (the BBC's pages), so a name alone may stand
     over such a caption too. `byline_apart`: the page prints its byline on a "By" line of its
     own, so in the story "Jane Roe | The Paper" over a caption's sentence is no writer's line
-    but the picture's credit, as Lee's and CNHI's pages print it. `first_picture`: no
-    caption read above (an emergency service's name over a stopless line is read as the one
-    picture's credit only there)."""
+    but the picture's credit, as Lee's and CNHI's pages print it. `first_picture`: asks
+    whether no caption was read above (an emergency service's name over a stopless line is
+    read as the one picture's credit only there); a question, not a flag, since answering it
+    walks every role read so far and only that one branch asks it."""
     from archiver.extract.bylines import is_by_line
     from archiver.extract.page import is_date_stamp
 
@@ -6956,9 +6957,9 @@ def credit_over_caption(
                 # the page's first picture: under another picture's caption, the name over a
                 # stopless line is a crosshead's label ("The Ambulance Service" / "What the
                 # plan means for you"), the page's way with credits already shown otherwise
-                first_picture
-                and len(caption.split()) <= _ONE_LINE_CAPTION_WORDS
+                len(caption.split()) <= _ONE_LINE_CAPTION_WORDS
                 and _EMERGENCY_SERVICE.search(text) is not None
+                and (first_picture is None or first_picture())
             )
         )
         and caption_under_credit(caption)

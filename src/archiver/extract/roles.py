@@ -3229,7 +3229,9 @@ def _classify_opening(
                 # no stop, on a page that prints another credit so ("Getty Images" over a
                 # caption with no stop, over the story's paragraph)
                 stopless=_credits_over_stopless_captions(reader),
-                first_picture=not any(role.role == "caption" for role in roles),
+                # asked only in the one branch that needs it: walking every role read so far
+                # for each candidate line made a page of many lines quadratic
+                first_picture=lambda: not any(role.role == "caption" for role in roles),
             )
             is not None
         ):
