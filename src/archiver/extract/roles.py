@@ -10387,48 +10387,19 @@ def _capitals_writers(reader: _Reader, i: int) -> list[str] | None:
     return None if _surname_over_or_in_lead(reader, i, i, titled) else names
 
 
-def _surname_in_headline_or_lead(reader: _Reader, h: int, names: list[str]) -> bool:
-    """One of `names` (a list over the stamp over the headline at line `h`) is called by the
-    surname in that headline or in the story's first paragraph under it: the story's people
-    set as its tags ("Joe Biden, Donald Trump" over "Biden and Trump trade barbs ..."), no
-    writers (a headline or a lead does not name its own reporter)."""
-    surnames = {
+def _surnames(names: list[str]) -> set[str]:
+    """The surnames of `names` worth looking for: the last word of a name of two or more
+    words, long enough not to be a common short word."""
+    return {
         n.split()[-1].strip(".,")
         for n in names
         if len(n.split()) >= 2 and len(n.split()[-1].strip(".,")) >= _SURNAME_LETTERS
     }
-    texts = [reader.lines[h]]
-    lead = next(
-        (
-            reader.lines[j]
-            for j in reader.ahead(h, _LEAD_AHEAD)
-            if len(reader.lines[j].split()) >= _SHORT_LEAD_WORDS
-        ),
-        None,
-    )
-    if lead is not None:
-        texts.append(lead)
-    return any(
-        re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text) is not None
-        for name in surnames
-        for text in texts
-    )
 
 
-def _surname_over_or_in_lead(reader: _Reader, i: int, end: int, names: list[str]) -> bool:
-    """One of `names` (the line at `i`, its block ending at `end`) is called by the surname
-    in the headline over it or in the story's first paragraph under it ("Swift breaks
-    stadium record" over "Taylor Swift at Wembley Stadium", "The singer ..." or "Swift played
-    ..." under it): a picture's caption naming the story's subject. A headline or a lead
-    does not name its own reporter."""
-    surnames = {
-        n.split()[-1].strip(".,")
-        for n in names
-        if len(n.split()) >= 2 and len(n.split()[-1].strip(".,")) >= _SURNAME_LETTERS
-    }
-    if not surnames:
-        return False
-    texts = [line for line in reader.lines[:i] if len(line.split()) >= 4]
+def _called_by_surname(reader: _Reader, surnames: set[str], texts: list[str], end: int) -> bool:
+    """One of `surnames` stands as a whole word in `texts` or in the story's first paragraph
+    under the line at `end` (a headline or a lead does not name its own reporter)."""
     lead = next(
         (
             reader.lines[j]
@@ -10438,12 +10409,33 @@ def _surname_over_or_in_lead(reader: _Reader, i: int, end: int, names: list[str]
         None,
     )
     if lead is not None:
-        texts.append(lead)
+        texts = [*texts, lead]
     return any(
         re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text) is not None
         for name in surnames
         for text in texts
     )
+
+
+def _surname_in_headline_or_lead(reader: _Reader, h: int, names: list[str]) -> bool:
+    """One of `names` (a list over the stamp over the headline at line `h`) is called by the
+    surname in that headline or in the story's first paragraph under it: the story's people
+    set as its tags ("Joe Biden, Donald Trump" over "Biden and Trump trade barbs ..."), no
+    writers."""
+    surnames = _surnames(names)
+    return bool(surnames) and _called_by_surname(reader, surnames, [reader.lines[h]], h)
+
+
+def _surname_over_or_in_lead(reader: _Reader, i: int, end: int, names: list[str]) -> bool:
+    """One of `names` (the line at `i`, its block ending at `end`) is called by the surname
+    in the headline over it or in the story's first paragraph under it ("Swift breaks
+    stadium record" over "Taylor Swift at Wembley Stadium", "The singer ..." or "Swift played
+    ..." under it): a picture's caption naming the story's subject."""
+    surnames = _surnames(names)
+    if not surnames:
+        return False
+    above = [line for line in reader.lines[:i] if len(line.split()) >= 4]
+    return _called_by_surname(reader, surnames, above, end)
 
 
 def _names_the_site(reader: _Reader, i: int, names: list[str]) -> bool:
