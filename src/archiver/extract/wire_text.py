@@ -412,6 +412,24 @@ def _add_credited(
     return no
 
 
+def _add_caption_with_credit(
+    photos: _Photos,
+    roles: list[LineRole],
+    caption: tuple[str, int],
+    credit_line: tuple[str, int],
+    credit: Credit,
+    why: str,
+) -> int:
+    """A caption's line (text, line number) and the credit line under it read together: the
+    photo added, the caption's and the credit's roles noted (the credit's with `why`); the
+    caption's line number returned, the last line that credited a photo."""
+    at = _add_credited(
+        photos, roles, caption[0], caption[1], credit, "caption", "the next line is its credit"
+    )
+    roles.append(LineRole(credit_line[1], credit_line[0], "credit", (why,)))
+    return at
+
+
 # An export's field labelled with a picture's word ("PHOTO:", "Picture:"), no caption's.
 _PICTURE_FIELD = re.compile(r"(?i:photo|picture|image)s?\s*:\s*")
 
@@ -6044,12 +6062,13 @@ def parse_wire_text(
                 # World" on the Tulsa World's page, under its writer's byline: the paper's
                 # staff photographer under the caption (a roundup's writer signs off so, and
                 # a line naming the story's writer is left alone)
-                credit_no = block[k + 1][1]
-                credited_at = _add_credited(
-                    photos, out.roles, line, no, staff, "caption", "the next line is its credit"
-                )
-                out.roles.append(
-                    LineRole(credit_no, block[k + 1][0], "credit", ("the page's own photographer",))
+                credited_at = _add_caption_with_credit(
+                    photos,
+                    out.roles,
+                    (line, no),
+                    block[k + 1],
+                    staff,
+                    "the page's own photographer",
                 )
                 k += 1
             elif (
@@ -6063,12 +6082,8 @@ def parse_wire_text(
                 # "Firefighters spray the roof late Thursday." / "WTVD" under "RALEIGH, N.C.
                 # (WTVD) -- ...": the dateline's own station alone under a caption's sentence,
                 # its own picture (a wire's name there signs the story off, never read here)
-                credit_no = block[k + 1][1]
-                credited_at = _add_credited(
-                    photos, out.roles, line, no, own, "caption", "the next line is its credit"
-                )
-                out.roles.append(
-                    LineRole(credit_no, block[k + 1][0], "credit", ("the dateline's own outlet",))
+                credited_at = _add_caption_with_credit(
+                    photos, out.roles, (line, no), block[k + 1], own, "the dateline's own outlet"
                 )
                 k += 1
             elif no >= signoff_at and _foot_wire_writer(
