@@ -540,7 +540,40 @@ def is_chrome_clean(text: str) -> bool:
         or _EDITION_LABEL.match(text) is not None
         or _LONE_SEPARATOR.fullmatch(text) is not None
         or _SITE_TAGLINE.match(text) is not None
+        or is_scores_bar(text)
     )
+
+
+# A sports page's scores bar over its story: games between bars, two or more of them ended
+# ("FINAL", "FINAL/OT") with the teams' scores, the others due at a clock time, perhaps after
+# the league's name ("NCAAB   FINAL  Kansas 78 · Baylor 71   |   FINAL  Kansas State 64 · Iowa
+# State 70   |   7:00 PM  Wichita State at Tulsa"). A recap's headline names one game, with no
+# bar between games ("FINAL: Kansas 78, Baylor 71").
+_SCORES_BAR_SPLIT = re.compile(r"\s*\|\s*")
+_GAME_SLOT = re.compile(
+    r"(?:[A-Z][A-Za-z0-9]{1,7}\s+)?"
+    r"(?:(?P<final>FINAL(?:/\d?OT)?)|\d{1,2}:\d\d\s*[AP]M(?:\s+[A-Z]{2,3})?)"
+    r"\s+(?P<game>\S.{0,80})"
+)
+_GAME_SCORE = re.compile(r"\b\d{1,3}\b")
+
+
+def is_scores_bar(text: str) -> bool:
+    """The line is a sports page's scores bar (_GAME_SLOT between bars): two ended games with
+    their scores at least, every other slot a game or the league's name before the first."""
+    if text.count("|") < 1 or "FINAL" not in text:
+        return False
+    slots = _SCORES_BAR_SPLIT.split(text.strip())
+    if slots and len(slots[0].split()) == 1 and slots[0].isupper():
+        slots = slots[1:]  # "ACC | FINAL ...": the league's name in a slot of its own
+    ended = 0
+    for slot in slots:
+        m = _GAME_SLOT.fullmatch(slot)
+        if m is None:
+            return False
+        if m.group("final") and len(_GAME_SCORE.findall(m.group("game"))) >= 2:
+            ended += 1
+    return ended >= 2
 
 
 # A news site's own title with its tagline, as a page's title bar or a copy of its home page's
@@ -611,6 +644,9 @@ _NEWS_MOTTO = re.compile(
     r"(?:\s+(?-i:region|area|community|communities|county|valley|coast))?"
     # "Local news you can trust": the motto's promise, where a headline has its verb's object
     r"|\s+you\s+can\s+trust"
+    # "Local news that matters", "Local news that makes you smarter": what the news does for
+    # its readers, the motto's promise (a headline's clause names its event instead)
+    r"|\s+that\s+(?:matters|makes\s+(?:a\s+difference|you\s+(?:smarter|think)))"
     # "Person County's newspaper since 1881": the year the paper was founded, its boast
     r"|\s+since\s+(?:1[6-9]|20)\d\d)?$",
     re.IGNORECASE,

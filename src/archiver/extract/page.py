@@ -1007,6 +1007,22 @@ def _tools_under(lines: list[str], h: int, a: int) -> bool:
     return found >= _TOOLS_UNDER
 
 
+def _place_section_label(words: list[str]) -> bool:
+    """The words are a state's or province's name (one or two words, "N.J.", "New Jersey")
+    and a menu's words after it, a news word last ("N.J. Local News", "Texas Politics News"):
+    a site's section for that state, as a label over the headline. A headline names its event
+    with words no menu lists ("N.J. Local News Site Closes")."""
+    from archiver.extract.gazetteer import is_state_or_province
+
+    if len(words) < 3 or words[-1].lower() not in ("news", "politics", "sports"):
+        return False
+    for n in (1, 2):
+        if is_state_or_province(" ".join(words[:n])):
+            rest = words[n:]
+            return bool(rest) and all(w.lower() in MENU_WORDS for w in rest)
+    return False
+
+
 def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
     """`line` is the headline right over its deck `deck` (`above`: the next line of text
     above it): a display line of three to fourteen words that the deck outweighs, when the
@@ -1023,6 +1039,8 @@ def _headline_over_deck(line: str, deck: str, above: str | None) -> bool:
     # ("Climate & Environment": the "&" that joins a section's two words is no word of its own)
     if all(w.lower().strip("&") in MENU_WORDS for w in words if w != "&"):
         return False  # "World News Today"-like rows of a menu's words
+    if _place_section_label(words):
+        return False  # "N.J. Local News": a state's section of the site, over the headline
     if words[0].lower() == "by" and (found := parse_byline(line)) is not None and found.names:
         return False  # "By Jane Roe" over the story's first sentence: the byline, no headline
     if not _deck_sentence(deck) or len(deck.split()) < len(words) + 3:

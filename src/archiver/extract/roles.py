@@ -790,6 +790,17 @@ def _name_over_motto(lines: list[str], chrome: list[bool]) -> tuple[int, ...]:
     if one_line:
         # "LEX18 — Lexington's News Leader": the name and its motto on one line
         text = [text[0], *text]
+    account = -1
+    if (
+        not one_line
+        and len(text) > 3
+        and is_account_line(lines[text[1]])
+        and is_news_motto(lines[text[2]])
+    ):
+        # "Axios Denver" / "Subscribe   Log in" / "Local news that makes you smarter" / the
+        # headline: the site's account buttons between its name and its motto, furniture too
+        account = text[1]
+        text = [text[0], *text[2:]]
     if len(text) > 3 and is_date_stamp(lines[text[2]]):
         # "Punch" / "The Most Widely Read Newspaper in Nigeria" / "5th March 2025": the
         # issue's date under the motto, furniture with it
@@ -837,6 +848,8 @@ def _name_over_motto(lines: list[str], chrome: list[bool]) -> tuple[int, ...]:
     found = {text[0], text[1], *section}
     if stamp >= 0:
         found.add(stamp)
+    if account >= 0:
+        found.add(account)
     return tuple(sorted(found))
 
 
@@ -5586,6 +5599,42 @@ _NAME_AND_PLACE = re.compile(
 )
 
 
+# "Spectrum News 1 | Kentucky", "Syracuse Orange | Basketball": a site's or a team page's
+# name, a bar, and the region or the section it is filed under. The name is capitalised words
+# (a channel's number among them); the part after the bar one or two capitalised words, a state
+# or province, or a menu's or sport's section.
+_NAME_BAR_SECTION = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|\d{1,3})){0,3})"
+    r"\s+\|\s+(?P<section>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?)$"
+)
+
+
+def _name_bar_section(line: str) -> bool:
+    """The line is a site's or a team page's name over its region or section (_NAME_BAR_SECTION):
+    the page's header, no headline (a headline's words after a bar name no section alone)."""
+    from archiver.extract.gazetteer import is_state_or_province
+    from archiver.extract.masthead import _SPORT_SECTIONS
+
+    m = _NAME_BAR_SECTION.match(line.strip())
+    if m is None:
+        return False
+    section = m.group("section")
+    words = section.lower().split()
+    return is_state_or_province(section) or all(
+        w in MENU_WORDS or w in _SPORT_SECTIONS for w in words
+    )
+
+
+def _own_site_photo_credit(top: str, line: str) -> bool:
+    """LINE is a photo's credit to the site whose name the page's top line `top` prints
+    (before its bar, if any): the site's name, a slash, and a person's name ("Spectrum News
+    1/Jane Roe")."""
+    site, sep, person = line.strip().partition("/")
+    if not sep or not site or site.strip() != top.split(" | ")[0].strip():
+        return False
+    return looks_like_name(person.strip())
+
+
 def _name_with_its_place(line: str) -> bool:
     """A paper's name with its country or city in brackets, as e-edition services
     (PressReader) and databases print the source over the issue's date; the bracketed words
@@ -5714,6 +5763,9 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
         or is_paper_name(line)
         or _names_the_site_domain(reader, line)
         or _name_with_its_place(line)
+        # "Spectrum News 1 | Kentucky", "Syracuse Orange | Basketball": the site's or the team
+        # page's name over its region or section
+        or _name_bar_section(line)
         # "KING 5 Seattle", "WSB-TV": a local station's brand over its story (reader mode
         # keeps the site's name and nothing else of its header)
         or is_station_name(line)
@@ -5785,6 +5837,10 @@ def _anchored_headline_below(reader: _Reader, i: int) -> int | None:
                 stamp_at = j
                 continue
             return None
+        if masthead and _own_site_photo_credit(line, cand):
+            # "Spectrum News 1 | Kentucky" / "Lexington" / "Spectrum News 1/Jane Roe" / the
+            # title: the lead photo's credit to the site's own photographer, furniture between
+            continue
         if _under_issuer_label(reader, j):
             # "PR Newswire" / "News provided by" / "Acme Holdings Ltd" / the stamp: the
             # company the wire names as the release's issuer, no title over the stamp
