@@ -79,3 +79,12 @@ def test_place_section_label(words: str, expected: bool) -> None:
 def test_own_site_photo_credit() -> None:
     assert _own_site_photo_credit("Valley News 12 | Ohio", "Valley News 12/Priya Castellanos")
     assert not _own_site_photo_credit("Valley News 12 | Ohio", "AP Photo/Priya Castellanos")
+
+
+def test_scores_bar_not_headline_with_clause() -> None:
+    from archiver.extract.chrome import is_scores_bar
+
+    assert not is_scores_bar(
+        "FINAL 84-79 | FINAL 91-88: Storm and Aces win as playoff race tightens"
+    )
+    assert is_scores_bar("FINAL  Storm 84 · Sparks 79   |   FINAL  Aces 91 · Wings 88")

@@ -556,6 +556,10 @@ _GAME_SLOT = re.compile(
     r"\s+(?P<game>\S.{0,80})"
 )
 _GAME_SCORE = re.compile(r"\b\d{1,3}\b")
+# A game's own words: the teams' capitalised names, their scores, and what joins them ("·",
+# "-", "at", "vs."); a headline's clause after a slot has lowercase words or a colon ("FINAL
+# 91-88: Storm and Aces win as playoff race tightens")
+_GAME_WORDS = re.compile(r"(?:[A-Z][\w.&'’-]*|\d{1,3}(?:-\d{1,3})?|[·@–-]|at|vs\.?|v\.?)")
 
 
 def is_scores_bar(text: str) -> bool:
@@ -569,7 +573,7 @@ def is_scores_bar(text: str) -> bool:
     ended = 0
     for slot in slots:
         m = _GAME_SLOT.fullmatch(slot)
-        if m is None:
+        if m is None or not all(_GAME_WORDS.fullmatch(w) for w in m.group("game").split()):
             return False
         if m.group("final") and len(_GAME_SCORE.findall(m.group("game"))) >= 2:
             ended += 1
