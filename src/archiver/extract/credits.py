@@ -807,7 +807,8 @@ def _courtesy_credit(credit: str) -> Credit:
 # first with plain substring tests, so the many lines that hold no credit cost little.
 # Written in lower case: an ASCII line is lowered once and searched without IGNORECASE (two
 # to four times faster, and every line of a story is asked); other lines use _CREDIT_MARKS.
-_MARK_CHARS = r"[/:(\[©|@•]"
+# (a backslash too: "JANE ROE\STAFF", a CMS's escaped slash; see _BACKSLASHED_DESK)
+_MARK_CHARS = r"[/:(\[©|@•\\]"
 # "... on Monday.Yale Peabody Museum" (the letter before the stop in a lookbehind: the search
 # then stops only at a stop, not at every letter); "... on March 21, 2024.Portland Fire &
 # Rescue": a dated caption's full date, its day and year, before the stop
@@ -1028,6 +1029,12 @@ _CAPS_NAME_OUTLET_TAIL = re.compile(
 )
 
 
+# A social handle after the brackets that close a caption: "(Jane Roe/The Paper) @janeroe".
+_HANDLE_AFTER_BRACKET = re.compile(r"\)\s+@[A-Za-z0-9_]{2,30}\s*$")
+# A backslash between a name in capitals and the desk's word or name that closes the line.
+_BACKSLASHED_DESK = re.compile(r"(?<=[A-Z]{2})\\(?=[A-Z][\w'’&.\-]*(?: [A-Z][\w'’&.\-]*){0,3}\s*$)")
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -1049,6 +1056,18 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
             lead.group("said")
         ):
             return _line_credit(lead.group("credit"), in_header)
+    if "@" in line and (handle := _HANDLE_AFTER_BRACKET.search(line)) is not None:
+        # "... in Las Vegas. (Jane Roe/Las Vegas Review-Journal) @janeroephoto": the
+        # photographer's social handle after the bracketed credit, no part of it
+        return find_credit(line[: handle.start() + 1], in_header=in_header)
+    if "\\" in line and (back := _BACKSLASHED_DESK.search(line)) is not None:
+        # "... on Tuesday. JANE ROE\STAFF": a backslash where the paper prints the slash
+        # between its photographer and the desk (a CMS's escaped slash, Cox's papers); read as
+        # the slash, the credit kept as printed
+        slashed = find_credit(f"{line[: back.start()]}/{line[back.end() :]}", in_header=in_header)
+        if slashed is not None and "/" in slashed.credit:
+            kept = "\\".join(slashed.credit.rsplit("/", 1))
+            return Credit(kept, slashed.photographer, slashed.agency)
     found = _line_credit(line, in_header)
     if found is not None and (label := _SLASHED_LABEL.match(found.credit)) is not None:
         # "... on Monday. / EPA-EFE": the slash or the bar a caption sets before its credit,
@@ -2120,6 +2139,12 @@ _NAME_SEP_EMAIL = re.compile(
     rf"(?:(?<=[.!?”\"’)] )|(?<=[a-z]{{2}}[.!?]))(?P<credit>(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
     r"\s*(?:[•·|/]|\s[-–—])\s*[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\s*$"
 )
+# "... opened in 2022. (Jane Roe | jroe@paper.com)": the same pair in the brackets that close
+# the caption (Advance's sites bracket it so); the name alone is the credit, as above.
+_BRACKETED_NAME_EMAIL = re.compile(
+    rf"(?<=[.!?”\"’)] )\((?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+    r"\s*(?:[•·|/]|\s[-–—])\s*[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\)\s*$"
+)
 # A sentence's stop inside the desk's words, a space after it: "Boon Lay. ST" (the caption's
 # last words, then the paper's initials), not an abbreviation's dots ("U.S. Navy").
 _STOP_INSIDE_DESK = re.compile(r"(?<=[a-z]{2})[.!?] ")
@@ -3052,6 +3077,34 @@ _SPECIAL_TO = re.compile(
 )
 
 
+# "JANE ROE, CLEVELAND.COM": a person, a comma, a news site's address, all in capitals, on a
+# line of its own where a caption's credit is expected (Advance's and Lee's sites set their
+# photographers' credits so). A byline opens on "By" and keeps the address in lower case.
+_CAPS_PERSON_COMMA_SITE = re.compile(
+    rf"(?P<person>[{_CAPITAL}][{_CAPITAL}'’\-]+(?:\s+[{_CAPITAL}](?:[{_CAPITAL}'’\-]+\.?|\.)){{1,3}}),\s+"
+    r"(?P<site>[A-Z][A-Z0-9.\-]{1,34})"
+)
+
+
+def _caps_person_comma_site(text: str) -> Credit | None:
+    """The credit of _CAPS_PERSON_COMMA_SITE as the whole line, its name a person's; else None."""
+    m = _CAPS_PERSON_COMMA_SITE.fullmatch(text)
+    if (
+        m is None
+        or m.group("person").startswith("BY ")
+        or not _CAPS_SITE.fullmatch(m.group("site"))
+    ):
+        return None
+    from archiver.extract.gazetteer import is_known_place
+
+    # the same test as the body's reading of the line over a caption (credit_over_caption)
+    name = m.group("person").title()
+    if not _names_a_person(name) or is_known_place(name):
+        return None
+    person = _clean_person(m.group("person"))
+    return Credit(text, person, m.group("site")) if person is not None else None
+
+
 # "RICHARD LAUTENS TORONTO STAR FILE PHOTO", "JANE ROE THE CANADIAN PRESS FILE PHOTO": the
 # photographer and the paper or agency in capitals with no mark between them, then the
 # desk's word, on a line of its own (the Toronto Star's and other papers' e-paper text, which
@@ -3324,6 +3377,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if in_header and len(text) <= 80 and (caps := _caps_person_outlet_photo(text)) is not None:
         return caps
     if in_header and len(text) <= 60:
+        if "," in text and (sited := _caps_person_comma_site(text)) is not None:
+            return sited
         if _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None:
             # "Submitted photo" on its own line: the whole credit, no lender named
             return Credit(text.rstrip("."), None, None)
@@ -3408,6 +3463,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             # the address is the photographer's contact, no part of the credit
             name = mailed.group("name")
             return Credit(name, _clean_person(name), None)
+    if "@" in text and (mailed := _BRACKETED_NAME_EMAIL.search(text)) is not None:
+        # the address is the photographer's contact, as unbracketed; a byline's "By" never
+        # opens the brackets at a caption's end
+        name = mailed.group("name")
+        return Credit(name, _clean_person(name), None)
     if "@" in text and (mailed := _NAME_AND_EMAIL.search(text)) is not None:
         name = mailed.group("credit")
         return Credit(name, _clean_person(name), None)
@@ -3969,6 +4029,9 @@ _FOR_OUTLET = re.compile(
 )
 _PERSON_COMMA_OUTLET = re.compile(rf"(?P<person>{_P})\s*[,|]\s*(?P<org>{_ORG})")
 _DESK_PHOTO_SLASH = re.compile(rf"(?P<org>{_ORG})\s+(?i:photo)\s*/\s*(?P<person>{_P})")
+_INITIALS_IMAGE = re.compile(r"(?P<org>[A-Z]{3,6})\s+(?i:image)")
+# Capitals that own no picture before "image": "(FILE image)", "(STOCK image)".
+_NO_FILE_OWNER_CAPS = frozenset({"FILE", "STOCK", "TOP", "MAIN", "LEAD", "HERO"})
 _DESK_PHOTO_ALONE = re.compile(rf"(?P<org>{_ORG})\s+(?:(?i:file)\s+)?(?i:photos?)")
 # Either side may be the outlet, a station's name ending in its channel's number ("Spectrum
 # News 1/Jane Roe", "Jane Roe/WSFA 12 News"); split_credit tells which side is the person.
@@ -4269,7 +4332,9 @@ _REP_LABEL_WORDS = frozenset(
 )
 # "... on Monday. Jane Roe | BDN": a person, a bar, an outlet after the caption's sentence.
 _PERSON_BAR_OUTLET = re.compile(
-    rf"{_AFTER_CAPTION}(?P<credit>(?P<person>{_P})\s+\|\s+(?P<org>[A-Z][\w.&'’\- ]{{1,40}}?))\s*$"
+    # "... neighborhood branches.Jane Roe | For NJ.com": or glued to the caption's stop (two
+    # spans of the page run together, Advance's sites), as _NAME_SEP_EMAIL reads it
+    rf"(?:{_AFTER_CAPTION}|(?<=[a-z]{{2}}[.!?]))(?P<credit>(?P<person>{_P})\s+\|\s+(?P<org>[A-Z][\w.&'’\- ]{{1,40}}?))\s*$"
 )
 # "For the Herald", "Special to The Paper": the paper a freelance's picture was taken for.
 _FREELANCE_FOR = re.compile(r"^(?i:for|special\s+to)\s+(?:(?i:the)\s+)?(?=[A-Z])")
@@ -4707,6 +4772,14 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             return Credit(inner, person, m.group("org")) if person else None
         if (m := _DESK_PHOTO_ALONE.fullmatch(inner)) is not None and before:
             return Credit(inner, None, m.group("org"))  # "(Petra photo)": the desk's own
+        if (
+            (m := _INITIALS_IMAGE.fullmatch(inner)) is not None
+            and before
+            and m.group("org") not in _NO_FILE_OWNER_CAPS
+        ):
+            # "(WLUK image)", "(NASA image)": a station's call letters or a body's initials and
+            # "image", the desk's own picture; a word's ("Satellite image") names no one
+            return Credit(inner, None, m.group("org"))
         if (
             not ended
             and (in_header or _DEPICTING_OPENING.match(before) is not None)
@@ -6697,6 +6770,7 @@ def _bar_outlet(outlet: str) -> bool:
             and outlet.lower() not in _SECTION_NOT_OUTLET
         )
         or _is_agency(outlet)
+        or _SITE_NAME.fullmatch(outlet) is not None
         or outlet in _SITES
     )
 
@@ -6876,7 +6950,12 @@ def credit_over_caption(
             or (
                 byline_apart
                 and " | " in text
-                and " " in m.group("outlet").strip()
+                # or a site's own address, alone or after its company ("NJ Advance Media
+                # for NJ.com", Advance's credit line): no section's label is an address
+                and (
+                    " " in m.group("outlet").strip()
+                    or _SITE_NAME.fullmatch(m.group("outlet").strip()) is not None
+                )
                 and _bar_outlet(m.group("outlet").strip())
                 # "Lorna Vik | The Beacon" / "Lorna Vik is a longtime volunteer ...": a
                 # columnist's tagline naming her, no photographer's credit

@@ -3013,6 +3013,7 @@ def _classify_opening(
         if credit is not None:
             if is_credit_line(line) or mailed:
                 under_headline = bool(roles) and roles[-1].role == "headline"
+                headline_at = roles[-1].line if under_headline else -1
                 mark(i, "credit", f"a credit line ({credit.credit!r})")
                 if not headline_seen and _picture_over_headline(reader, [i, *reader.ahead(i, 2)]):
                     # "Picture: Jane Roe" / "Pensioner Val Roe at her home." / the headline:
@@ -3021,8 +3022,7 @@ def _classify_opening(
                 elif (
                     headline_seen
                     and under_headline
-                    and i >= 1
-                    and _headline_over_credit_first(reader, i - 1)
+                    and _headline_over_credit_first(reader, headline_at)
                 ):
                     # the headline / "Jane Roe/USA TODAY" / "Travelers wait in line ... .": the
                     # lead photo's credit printed first, over its caption
@@ -9953,7 +9953,12 @@ def _headline_over_credit_first(reader: _Reader, i: int) -> bool:
     if not looks_like_headline(line) or _SENTENCE_STOP.search(line) is not None:
         return False
     j = reader.below(i)
-    if j is None or j != i + 1 or not is_credit_line(reader.lines[j]):
+    if j is None and i + 2 < len(reader.lines) and not reader.lines[i + 1]:
+        # or a blank line apart, as the page sets its blocks apart ("... the bandshell" / "" /
+        # "JANE ROE, PENNLIVE.COM" / "The bandshell, seen on Monday, ..."): the credit and
+        # its caption still one block under it
+        j = i + 2 if reader.lines[i + 2] else None
+    if j is None or j > i + 2 or not is_credit_line(reader.lines[j]):
         return False
     k = reader.below(j)
     if k is None or k != j + 1:
