@@ -5119,3 +5119,36 @@ def test_local_paper_credit_forms(line: str, expected: str | None) -> None:
 def test_initials_and_image_in_brackets(line: str, expected: str | None) -> None:
     found = find_credit(line)
     assert (found.credit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Officers work the scene on Friday. (Copyright 2024 by KSAT - All rights reserved.)",
+            "Copyright 2024 by KSAT - All rights reserved.",
+        ),
+        # a firm's notice names no station or agency; the page's own notice alone is no credit
+        (
+            "Officers work the scene on Friday. (Copyright 2024 by Acme Widgets - All rights reserved.)",
+            None,
+        ),
+        ("Copyright 2024 by KSAT - All rights reserved.", None),
+    ],
+)
+def test_station_rights_notice_closing_caption(line: str, expected: str | None) -> None:
+    found = find_credit(line)
+    assert (found.credit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Students leave the school on Friday. Jane Roe / KCUR 89.3", "Jane Roe / KCUR 89.3"),
+        # the station named in a sentence is no credit
+        ("The station broadcasts on KCUR 89.3", None),
+    ],
+)
+def test_radio_station_and_frequency(line: str, expected: str | None) -> None:
+    found = find_credit(line)
+    assert (found.credit if found else None) == expected

@@ -1029,6 +1029,8 @@ _CAPS_NAME_OUTLET_TAIL = re.compile(
 )
 
 
+# A radio station's call letters and its FM frequency closing the line: "KCUR 89.3".
+_RADIO_FREQUENCY = re.compile(r"\b(?P<call>[KW][A-Z]{2,3}) (?:8[89]|9\d|10[0-7])\.\d\s*$")
 # A social handle after the brackets that close a caption: "(Jane Roe/The Paper) @janeroe".
 _HANDLE_AFTER_BRACKET = re.compile(r"\)\s+@[A-Za-z0-9_]{2,30}\s*$")
 # A backslash between a name in capitals and the desk's word or name that closes the line.
@@ -1056,6 +1058,16 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
             lead.group("said")
         ):
             return _line_credit(lead.group("credit"), in_header)
+    if "." in line[-6:] and (radio := _RADIO_FREQUENCY.search(line)) is not None:
+        # "Jane Roe / KCUR 89.3": a public radio station's call letters and its frequency,
+        # one name; read as the call letters, the credit kept whole
+        called = find_credit(line[: radio.end("call")], in_header=in_header)
+        if called is not None and called.credit.endswith(radio.group("call")):
+            freq = line[radio.end("call") : radio.end()].rstrip()
+            agency = (
+                f"{called.agency}{freq}" if called.agency == radio.group("call") else called.agency
+            )
+            return Credit(f"{called.credit}{freq}", called.photographer, agency)
     if "@" in line and (handle := _HANDLE_AFTER_BRACKET.search(line)) is not None:
         # "... in Las Vegas. (Jane Roe/Las Vegas Review-Journal) @janeroephoto": the
         # photographer's social handle after the bracketed credit, no part of it
@@ -1405,6 +1417,14 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return lead
     if line[-1:] == ")" and (titled := _titled_photographer(line)) is not None:
         return titled
+    if line[-2:] == ".)" and (noticed := _RIGHTS_IN_CAPTION_BRACKETS.search(line)) is not None:
+        holder = noticed.group("holder")
+        if _is_agency(holder) or _CALL_LETTERS.fullmatch(holder) is not None:
+            # "... on Feb. 2, 2024. (Copyright 2024 by KSAT - All rights reserved.)": the
+            # rights notice of the station or agency whose picture it is, in the brackets that
+            # close the caption (Graham Media's stations print their credits so); the notice
+            # is the credit as printed
+            return Credit(noticed.group("credit"), None, holder)
     if (rights := _RIGHTS_TAIL.search(line)) is not None and (
         held := find_credit(line[: rights.start()], in_header=in_header)
     ):
@@ -3084,6 +3104,12 @@ _CAPS_PERSON_COMMA_SITE = re.compile(
     rf"(?P<person>[{_CAPITAL}][{_CAPITAL}'’\-]+(?:\s+[{_CAPITAL}](?:[{_CAPITAL}'’\-]+\.?|\.)){{1,3}}),\s+"
     r"(?P<site>[A-Z][A-Z0-9.\-]{1,34})"
 )
+
+
+def is_caps_person_site(line: str) -> bool:
+    """The line is a person and a site's address in capitals and nothing else ("JANE ROE,
+    CLEVELAND.COM"), read as a credit where one is expected."""
+    return _caps_person_comma_site(" ".join(line.split())) is not None
 
 
 def _caps_person_comma_site(text: str) -> Credit | None:
@@ -5404,6 +5430,17 @@ _BRACKETED_RIGHTS = re.compile(
 )
 
 
+# The same notice with "by" and a dash before "All rights reserved", closing a caption's
+# sentence: "... on Friday. (Copyright 2024 by KSAT - All rights reserved.)".
+_RIGHTS_IN_CAPTION_BRACKETS = re.compile(
+    r"(?<=[.!?”\"’] )\((?P<credit>(?:Copyright|©)\s*(?:(?:19|20)\d\d\s+)?(?:by\s+)?"
+    r"(?P<holder>[A-Z][\w.&'’-]{1,20}(?: [A-Z][\w.&'’-]{1,20}){0,3})\s*[-–—.]\s*"
+    r"All\s+[Rr]ights\s+[Rr]eserved\.)\)$"
+)
+# A US broadcaster's call letters, perhaps with its "-TV": "KSAT", "WPLG", "WSB-TV".
+_CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM))?")
+
+
 def bracketed_rights_credit(line: str) -> Credit | None:
     """A line that is a known agency's rights notice in brackets and nothing else; only the
     caller knows a caption stands right above it (under a story, a notice is the page's)."""
@@ -6354,6 +6391,8 @@ def lead_photo_credit(line: str) -> Credit | None:
     heading ("Dallas/Fort Worth", "Politics/Elections") names no agency; a news agency alone
     ("AP", "Reuters") under a byline is the writer's, so only a library counts alone."""
     text = line.strip()
+    if text[:1] == "(" and text[-1:] == ")" and text[1:-1].strip().lower() in _PICTURE_LIBRARIES:
+        text = text[1:-1].strip()  # "(Shutterstock)": the library's name in its brackets
     if text.lower() in _PICTURE_LIBRARIES:
         return Credit(text, None, text)
     library, slash, handle = text.partition("/")

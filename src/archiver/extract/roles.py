@@ -101,6 +101,7 @@ from archiver.extract.credits import (
     emailed_credit,
     ends_caption,
     find_credit,
+    is_caps_person_site,
     is_credit_line,
     is_credit_word_line,
     is_file_caption,
@@ -2461,6 +2462,10 @@ def _classify_opening(
                 # the share buttons / "WSB-TV" / the dateline paragraph: the lead picture's
                 # credit alone, its caption left out
                 mark(i, "credit", LENDER_OVER_STORY)
+            elif line.strip()[:1] == "(" and is_picture_library(line.strip().strip("()")):
+                # the byline's buttons / "(Shutterstock)" / the dateline paragraph: a picture
+                # library's name in brackets, the lead picture's credit alone (Patch's pages)
+                mark(i, "credit", "a picture library's name in brackets, the lead picture's credit")
             else:
                 mark(i, "chrome", "between the page's header and its dateline paragraph")
             continue
@@ -3005,6 +3010,16 @@ def _classify_opening(
         ):
             # "By Jane Roe | The Paper" / "and John Doe | The Paper": the second writer with
             # the outlet both write for, no caption closed by its credit (read below)
+            credit = None
+        if (
+            credit is not None
+            and headline_seen
+            and is_caps_person_site(line)
+            and (below := reader.nxt[i]) < len(lines)
+            and reader.dateline(below) is not None
+        ):
+            # "JANE ROE, MLIVE.COM" right over the dateline's paragraph: no caption under it
+            # for the name to credit, the names alone sign the story (read below)
             credit = None
         if credit is not None and roles and roles[-1].role == "byline" and is_outlet_pair(line):
             # "By Jane Roe" / "The Oregonian/OregonLive" or "Times/Herald Tallahassee Bureau":
