@@ -4056,8 +4056,12 @@ _FOR_OUTLET = re.compile(
 _PERSON_COMMA_OUTLET = re.compile(rf"(?P<person>{_P})\s*[,|]\s*(?P<org>{_ORG})")
 _DESK_PHOTO_SLASH = re.compile(rf"(?P<org>{_ORG})\s+(?i:photo)\s*/\s*(?P<person>{_P})")
 _INITIALS_IMAGE = re.compile(r"(?P<org>[A-Z]{3,6})\s+(?i:image)")
-# Capitals that own no picture before "image": "(FILE image)", "(STOCK image)".
-_NO_FILE_OWNER_CAPS = frozenset({"FILE", "STOCK", "TOP", "MAIN", "LEAD", "HERO"})
+# Capitals that own no picture before "image": "(FILE image)", "(STOCK image)"; nor the kind
+# of picture a scan, a camera or a file format makes ("(MRI image)", "(CCTV image)").
+_NO_FILE_OWNER_CAPS = frozenset(
+    {"FILE", "STOCK", "TOP", "MAIN", "LEAD", "HERO"}
+    | {"MRI", "PET", "CCTV", "HDR", "CGI", "GIF", "JPEG", "JPG", "PNG", "TIFF", "RAW", "SONAR"}
+)
 _DESK_PHOTO_ALONE = re.compile(rf"(?P<org>{_ORG})\s+(?:(?i:file)\s+)?(?i:photos?)")
 # Either side may be the outlet, a station's name ending in its channel's number ("Spectrum
 # News 1/Jane Roe", "Jane Roe/WSFA 12 News"); split_credit tells which side is the person.

@@ -3015,11 +3015,12 @@ def _classify_opening(
             credit is not None
             and headline_seen
             and is_caps_person_site(line)
-            and (below := reader.nxt[i]) < len(lines)
-            and reader.dateline(below) is not None
+            and _caps_site_signs_story(reader, i)
         ):
             # "JANE ROE, MLIVE.COM" right over the dateline's paragraph: no caption under it
-            # for the name to credit, the names alone sign the story (read below)
+            # for the name to credit, the names alone sign the story (read below); nor with no
+            # "By" line ahead to sign it ("JANE ROE, PENNLIVE.COM" / "City council on ..."):
+            # the line is then the story's only byline
             credit = None
         if credit is not None and roles and roles[-1].role == "byline" and is_outlet_pair(line):
             # "By Jane Roe" / "The Oregonian/OregonLive" or "Times/Herald Tallahassee Bureau":
@@ -3201,6 +3202,9 @@ def _classify_opening(
             # nor the agency over its writers' line ("AFP" / "Camille BRETON with Oleh MARCHUK
             # in Kyiv"): AFP's byline, each surname in capitals, is no caption
             and _capitals_writers(reader, cap) is None
+            # nor the story's only byline, a name and the site in capitals over its first
+            # paragraph ("JANE ROE, PENNLIVE.COM" / "City council on Tuesday ...")
+            and not (is_caps_person_site(line) and _caps_site_signs_story(reader, i))
             # nor the name a sponsor's label or a sign-up's call announces ("TOGETHER WITH" /
             # "Tacoma Credit Union" / "Good morning, ...")
             and not (
@@ -9954,6 +9958,16 @@ def _portrait_credit_over_by_line(reader: _Reader, roles: list[LineRole]) -> boo
 
 # A caption line at least this long with no stop may be a hard-wrapped copy's broken line.
 _CREDIT_FIRST_WRAP_WIDTH = 60
+
+
+def _caps_site_signs_story(reader: _Reader, i: int) -> bool:
+    """A person and the site's address in capitals at line i ("JANE ROE, PENNLIVE.COM") sign
+    the story, no picture: right over the dateline's paragraph, or with no "By" line ahead to
+    sign it instead (the photographer's credit comes with the writer's byline under it)."""
+    below = reader.nxt[i]
+    if below < len(reader.lines) and reader.dateline(below) is not None:
+        return True
+    return not any(_BY_LABEL.match(reader.lines[j]) for j in reader.ahead(i))
 
 
 def _headline_over_credit_first(reader: _Reader, i: int) -> bool:
