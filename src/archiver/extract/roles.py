@@ -9962,12 +9962,15 @@ _CREDIT_FIRST_WRAP_WIDTH = 60
 
 def _caps_site_signs_story(reader: _Reader, i: int) -> bool:
     """A person and the site's address in capitals at line i ("JANE ROE, PENNLIVE.COM") sign
-    the story, no picture: right over the dateline's paragraph, or with no "By" line ahead to
-    sign it instead (the photographer's credit comes with the writer's byline under it)."""
+    the story, no picture: right over the dateline's paragraph, or with neither a "By" line nor
+    the page's date stamp ahead (the photographer's credit comes over the writer's byline and
+    the stamp: "Maxine Dahlberg" / "Oct 18, 2023", Lee's pages)."""
     below = reader.nxt[i]
     if below < len(reader.lines) and reader.dateline(below) is not None:
         return True
-    return not any(_BY_LABEL.match(reader.lines[j]) for j in reader.ahead(i))
+    return not any(
+        _BY_LABEL.match(reader.lines[j]) or is_date_stamp(reader.lines[j]) for j in reader.ahead(i)
+    )
 
 
 def _headline_over_credit_first(reader: _Reader, i: int) -> bool:
