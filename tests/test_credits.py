@@ -5058,3 +5058,97 @@ def test_booking_office_in_capitals(caption: str, line: str, expected: str | Non
 
     found = booking_office_under_name(caption, line)
     assert (found.credit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("JANE ROE, CLEVELAND.COM", "JANE ROE, CLEVELAND.COM"),
+        ("JANE A. ROE, NOLA.COM", "JANE A. ROE, NOLA.COM"),
+        # a place, a byline, a contact line and small letters name no photographer
+        ("NEW ORLEANS, NOLA.COM", None),
+        ("BY JANE ROE, CLEVELAND.COM", None),
+        ("CONTACT JANE ROE, SYRACUSE.COM", None),
+        ("Jane Roe, cleveland.com", None),
+    ],
+)
+def test_caps_person_and_site_alone(line: str, expected: str | None) -> None:
+    """A person and a news site's address, all in capitals, alone where a credit is expected."""
+    found = find_credit(line, in_header=True)
+    assert (found.credit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the address after the bar in the caption's closing brackets: the name is the credit
+        ("The amphitheater opened in 2022. (Jane Roe | jroe@paper.com)", "Jane Roe"),
+        ("The amphitheater opened in 2022. (By Jane Roe | jroe@paper.com)", None),
+        # glued to the caption's stop, a person, a bar and a site's address
+        (
+            "Voters approved a bond to build two branches.Jane Roe | For NJ.com",
+            "Jane Roe | For NJ.com",
+        ),
+        # the social handle after the bracketed credit is no part of it
+        (
+            "Police work the scene on Thursday. (Jane Roe/Las Vegas Review-Journal) @janeroe",
+            "Jane Roe/Las Vegas Review-Journal",
+        ),
+        ("Follow the mayor (on X) @mayorjane", None),
+        # a backslash where the slash parts the photographer and the desk
+        ("The mayor walks along the river on Tuesday. JANE ROE\\STAFF", "JANE ROE\\STAFF"),
+        ("C:\\WINDOWS\\SYSTEM", None),
+    ],
+)
+def test_local_paper_credit_forms(line: str, expected: str | None) -> None:
+    found = find_credit(line)
+    assert (found.credit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The bridge in De Pere, Sept. 6, 2024. (WLUK image)", "WLUK image"),
+        ("The comet over the desert on Friday. (NASA image)", "NASA image"),
+        # a word's image, or the paper's file, names no one who lent the picture
+        ("The storm seen from space on Friday. (Satellite image)", None),
+        ("The bridge in De Pere on Friday. (FILE image)", None),
+        ("(WLUK image)", None),
+    ],
+)
+def test_initials_and_image_in_brackets(line: str, expected: str | None) -> None:
+    found = find_credit(line)
+    assert (found.credit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Officers work the scene on Friday. (Copyright 2024 by KSAT - All rights reserved.)",
+            "Copyright 2024 by KSAT - All rights reserved.",
+        ),
+        # a firm's notice names no station or agency; the page's own notice alone is no credit
+        (
+            "Officers work the scene on Friday. (Copyright 2024 by Acme Widgets - All rights reserved.)",
+            None,
+        ),
+        ("Copyright 2024 by KSAT - All rights reserved.", None),
+    ],
+)
+def test_station_rights_notice_closing_caption(line: str, expected: str | None) -> None:
+    found = find_credit(line)
+    assert (found.credit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Students leave the school on Friday. Jane Roe / KCUR 89.3", "Jane Roe / KCUR 89.3"),
+        # the station named in a sentence is no credit
+        ("The station broadcasts on KCUR 89.3", None),
+    ],
+)
+def test_radio_station_and_frequency(line: str, expected: str | None) -> None:
+    found = find_credit(line)
+    assert (found.credit if found else None) == expected

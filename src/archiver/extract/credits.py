@@ -807,7 +807,8 @@ def _courtesy_credit(credit: str) -> Credit:
 # first with plain substring tests, so the many lines that hold no credit cost little.
 # Written in lower case: an ASCII line is lowered once and searched without IGNORECASE (two
 # to four times faster, and every line of a story is asked); other lines use _CREDIT_MARKS.
-_MARK_CHARS = r"[/:(\[©|@•]"
+# (a backslash too: "JANE ROE\STAFF", a CMS's escaped slash; see _BACKSLASHED_DESK)
+_MARK_CHARS = r"[/:(\[©|@•\\]"
 # "... on Monday.Yale Peabody Museum" (the letter before the stop in a lookbehind: the search
 # then stops only at a stop, not at every letter); "... on March 21, 2024.Portland Fire &
 # Rescue": a dated caption's full date, its day and year, before the stop
@@ -1028,6 +1029,14 @@ _CAPS_NAME_OUTLET_TAIL = re.compile(
 )
 
 
+# A radio station's call letters and its FM frequency closing the line: "KCUR 89.3".
+_RADIO_FREQUENCY = re.compile(r"\b(?P<call>[KW][A-Z]{2,3}) (?:8[89]|9\d|10[0-7])\.\d\s*$")
+# A social handle after the brackets that close a caption: "(Jane Roe/The Paper) @janeroe".
+_HANDLE_AFTER_BRACKET = re.compile(r"\)\s+@[A-Za-z0-9_]{2,30}\s*$")
+# A backslash between a name in capitals and the desk's word or name that closes the line.
+_BACKSLASHED_DESK = re.compile(r"(?<=[A-Z]{2})\\(?=[A-Z][\w'’&.\-]*(?: [A-Z][\w'’&.\-]*){0,3}\s*$)")
+
+
 def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
     """The credit that ends a caption line, or None when the line carries no credit.
 
@@ -1049,6 +1058,28 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
             lead.group("said")
         ):
             return _line_credit(lead.group("credit"), in_header)
+    if "." in line[-6:] and (radio := _RADIO_FREQUENCY.search(line)) is not None:
+        # "Jane Roe / KCUR 89.3": a public radio station's call letters and its frequency,
+        # one name; read as the call letters, the credit kept whole
+        called = find_credit(line[: radio.end("call")], in_header=in_header)
+        if called is not None and called.credit.endswith(radio.group("call")):
+            freq = line[radio.end("call") : radio.end()].rstrip()
+            agency = (
+                f"{called.agency}{freq}" if called.agency == radio.group("call") else called.agency
+            )
+            return Credit(f"{called.credit}{freq}", called.photographer, agency)
+    if "@" in line and (handle := _HANDLE_AFTER_BRACKET.search(line)) is not None:
+        # "... in Las Vegas. (Jane Roe/Las Vegas Review-Journal) @janeroephoto": the
+        # photographer's social handle after the bracketed credit, no part of it
+        return find_credit(line[: handle.start() + 1], in_header=in_header)
+    if "\\" in line and (back := _BACKSLASHED_DESK.search(line)) is not None:
+        # "... on Tuesday. JANE ROE\STAFF": a backslash where the paper prints the slash
+        # between its photographer and the desk (a CMS's escaped slash, Cox's papers); read as
+        # the slash, the credit kept as printed
+        slashed = find_credit(f"{line[: back.start()]}/{line[back.end() :]}", in_header=in_header)
+        if slashed is not None and "/" in slashed.credit:
+            kept = "\\".join(slashed.credit.rsplit("/", 1))
+            return Credit(kept, slashed.photographer, slashed.agency)
     found = _line_credit(line, in_header)
     if found is not None and (label := _SLASHED_LABEL.match(found.credit)) is not None:
         # "... on Monday. / EPA-EFE": the slash or the bar a caption sets before its credit,
@@ -1386,6 +1417,14 @@ def _line_credit(line: str, in_header: bool) -> Credit | None:
         return lead
     if line[-1:] == ")" and (titled := _titled_photographer(line)) is not None:
         return titled
+    if line[-2:] == ".)" and (noticed := _RIGHTS_IN_CAPTION_BRACKETS.search(line)) is not None:
+        holder = noticed.group("holder")
+        if _is_agency(holder) or _CALL_LETTERS.fullmatch(holder) is not None:
+            # "... on Feb. 2, 2024. (Copyright 2024 by KSAT - All rights reserved.)": the
+            # rights notice of the station or agency whose picture it is, in the brackets that
+            # close the caption (Graham Media's stations print their credits so); the notice
+            # is the credit as printed
+            return Credit(noticed.group("credit"), None, holder)
     if (rights := _RIGHTS_TAIL.search(line)) is not None and (
         held := find_credit(line[: rights.start()], in_header=in_header)
     ):
@@ -2119,6 +2158,12 @@ _NAME_SEP_EMAIL = re.compile(
     # the page, Advance's sites), as _GLUED reads a credit
     rf"(?:(?<=[.!?”\"’)] )|(?<=[a-z]{{2}}[.!?]))(?P<credit>(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
     r"\s*(?:[•·|/]|\s[-–—])\s*[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})\s*$"
+)
+# "... opened in 2022. (Jane Roe | jroe@paper.com)": the same pair in the brackets that close
+# the caption (Advance's sites bracket it so); the name alone is the credit, as above.
+_BRACKETED_NAME_EMAIL = re.compile(
+    rf"(?<=[.!?”\"’)] )\((?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+    r"\s*(?:[•·|/]|\s[-–—])\s*[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\)\s*$"
 )
 # A sentence's stop inside the desk's words, a space after it: "Boon Lay. ST" (the caption's
 # last words, then the paper's initials), not an abbreviation's dots ("U.S. Navy").
@@ -3052,6 +3097,40 @@ _SPECIAL_TO = re.compile(
 )
 
 
+# "JANE ROE, CLEVELAND.COM": a person, a comma, a news site's address, all in capitals, on a
+# line of its own where a caption's credit is expected (Advance's and Lee's sites set their
+# photographers' credits so). A byline opens on "By" and keeps the address in lower case.
+_CAPS_PERSON_COMMA_SITE = re.compile(
+    rf"(?P<person>[{_CAPITAL}][{_CAPITAL}'’\-]+(?:\s+[{_CAPITAL}](?:[{_CAPITAL}'’\-]+\.?|\.)){{1,3}}),\s+"
+    r"(?P<site>[A-Z][A-Z0-9.\-]{1,34})"
+)
+
+
+def is_caps_person_site(line: str) -> bool:
+    """The line is a person and a site's address in capitals and nothing else ("JANE ROE,
+    CLEVELAND.COM"), read as a credit where one is expected."""
+    return _caps_person_comma_site(" ".join(line.split())) is not None
+
+
+def _caps_person_comma_site(text: str) -> Credit | None:
+    """The credit of _CAPS_PERSON_COMMA_SITE as the whole line, its name a person's; else None."""
+    m = _CAPS_PERSON_COMMA_SITE.fullmatch(text)
+    if (
+        m is None
+        or m.group("person").startswith("BY ")
+        or not _CAPS_SITE.fullmatch(m.group("site"))
+    ):
+        return None
+    from archiver.extract.gazetteer import is_known_place
+
+    # the same test as the body's reading of the line over a caption (credit_over_caption)
+    name = m.group("person").title()
+    if not _names_a_person(name) or is_known_place(name):
+        return None
+    person = _clean_person(m.group("person"))
+    return Credit(text, person, m.group("site")) if person is not None else None
+
+
 # "RICHARD LAUTENS TORONTO STAR FILE PHOTO", "JANE ROE THE CANADIAN PRESS FILE PHOTO": the
 # photographer and the paper or agency in capitals with no mark between them, then the
 # desk's word, on a line of its own (the Toronto Star's and other papers' e-paper text, which
@@ -3324,6 +3403,8 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
     if in_header and len(text) <= 80 and (caps := _caps_person_outlet_photo(text)) is not None:
         return caps
     if in_header and len(text) <= 60:
+        if "," in text and (sited := _caps_person_comma_site(text)) is not None:
+            return sited
         if _DESK_WORD_LINE.fullmatch(text.rstrip(".")) is not None:
             # "Submitted photo" on its own line: the whole credit, no lender named
             return Credit(text.rstrip("."), None, None)
@@ -3408,6 +3489,11 @@ def _read_credit(text: str, in_header: bool) -> Credit | None:
             # the address is the photographer's contact, no part of the credit
             name = mailed.group("name")
             return Credit(name, _clean_person(name), None)
+    if "@" in text and (mailed := _BRACKETED_NAME_EMAIL.search(text)) is not None:
+        # the address is the photographer's contact, as unbracketed; a byline's "By" never
+        # opens the brackets at a caption's end
+        name = mailed.group("name")
+        return Credit(name, _clean_person(name), None)
     if "@" in text and (mailed := _NAME_AND_EMAIL.search(text)) is not None:
         name = mailed.group("credit")
         return Credit(name, _clean_person(name), None)
@@ -3969,6 +4055,13 @@ _FOR_OUTLET = re.compile(
 )
 _PERSON_COMMA_OUTLET = re.compile(rf"(?P<person>{_P})\s*[,|]\s*(?P<org>{_ORG})")
 _DESK_PHOTO_SLASH = re.compile(rf"(?P<org>{_ORG})\s+(?i:photo)\s*/\s*(?P<person>{_P})")
+_INITIALS_IMAGE = re.compile(r"(?P<org>[A-Z]{3,6})\s+(?i:image)")
+# Capitals that own no picture before "image": "(FILE image)", "(STOCK image)"; nor the kind
+# of picture a scan, a camera or a file format makes ("(MRI image)", "(CCTV image)").
+_NO_FILE_OWNER_CAPS = frozenset(
+    {"FILE", "STOCK", "TOP", "MAIN", "LEAD", "HERO"}
+    | {"MRI", "PET", "CCTV", "HDR", "CGI", "GIF", "JPEG", "JPG", "PNG", "TIFF", "RAW", "SONAR"}
+)
 _DESK_PHOTO_ALONE = re.compile(rf"(?P<org>{_ORG})\s+(?:(?i:file)\s+)?(?i:photos?)")
 # Either side may be the outlet, a station's name ending in its channel's number ("Spectrum
 # News 1/Jane Roe", "Jane Roe/WSFA 12 News"); split_credit tells which side is the person.
@@ -4269,7 +4362,9 @@ _REP_LABEL_WORDS = frozenset(
 )
 # "... on Monday. Jane Roe | BDN": a person, a bar, an outlet after the caption's sentence.
 _PERSON_BAR_OUTLET = re.compile(
-    rf"{_AFTER_CAPTION}(?P<credit>(?P<person>{_P})\s+\|\s+(?P<org>[A-Z][\w.&'’\- ]{{1,40}}?))\s*$"
+    # "... neighborhood branches.Jane Roe | For NJ.com": or glued to the caption's stop (two
+    # spans of the page run together, Advance's sites), as _NAME_SEP_EMAIL reads it
+    rf"(?:{_AFTER_CAPTION}|(?<=[a-z]{{2}}[.!?]))(?P<credit>(?P<person>{_P})\s+\|\s+(?P<org>[A-Z][\w.&'’\- ]{{1,40}}?))\s*$"
 )
 # "For the Herald", "Special to The Paper": the paper a freelance's picture was taken for.
 _FREELANCE_FOR = re.compile(r"^(?i:for|special\s+to)\s+(?:(?i:the)\s+)?(?=[A-Z])")
@@ -4707,6 +4802,14 @@ def _caption_tail_credit(text: str, in_header: bool) -> Credit | None:
             return Credit(inner, person, m.group("org")) if person else None
         if (m := _DESK_PHOTO_ALONE.fullmatch(inner)) is not None and before:
             return Credit(inner, None, m.group("org"))  # "(Petra photo)": the desk's own
+        if (
+            (m := _INITIALS_IMAGE.fullmatch(inner)) is not None
+            and before
+            and m.group("org") not in _NO_FILE_OWNER_CAPS
+        ):
+            # "(WLUK image)", "(NASA image)": a station's call letters or a body's initials and
+            # "image", the desk's own picture; a word's ("Satellite image") names no one
+            return Credit(inner, None, m.group("org"))
         if (
             not ended
             and (in_header or _DEPICTING_OPENING.match(before) is not None)
@@ -5329,6 +5432,17 @@ _BRACKETED_RIGHTS = re.compile(
     r"\((?P<credit>(?:Copyright|©)\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z][\w.&' -]{1,40}?)"
     r"\.?(?:\s+All\s+[Rr]ights\s+[Rr]eserved\.?)?)\)"
 )
+
+
+# The same notice with "by" and a dash before "All rights reserved", closing a caption's
+# sentence: "... on Friday. (Copyright 2024 by KSAT - All rights reserved.)".
+_RIGHTS_IN_CAPTION_BRACKETS = re.compile(
+    r"(?<=[.!?”\"’] )\((?P<credit>(?:Copyright|©)\s*(?:(?:19|20)\d\d\s+)?(?:by\s+)?"
+    r"(?P<holder>[A-Z][\w.&'’-]{1,20}(?: [A-Z][\w.&'’-]{1,20}){0,3})\s*[-–—.]\s*"
+    r"All\s+[Rr]ights\s+[Rr]eserved\.)\)$"
+)
+# A US broadcaster's call letters, perhaps with its "-TV": "KSAT", "WPLG", "WSB-TV".
+_CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM))?")
 
 
 def bracketed_rights_credit(line: str) -> Credit | None:
@@ -6281,6 +6395,8 @@ def lead_photo_credit(line: str) -> Credit | None:
     heading ("Dallas/Fort Worth", "Politics/Elections") names no agency; a news agency alone
     ("AP", "Reuters") under a byline is the writer's, so only a library counts alone."""
     text = line.strip()
+    if text[:1] == "(" and text[-1:] == ")" and text[1:-1].strip().lower() in _PICTURE_LIBRARIES:
+        text = text[1:-1].strip()  # "(Shutterstock)": the library's name in its brackets
     if text.lower() in _PICTURE_LIBRARIES:
         return Credit(text, None, text)
     library, slash, handle = text.partition("/")
@@ -6697,6 +6813,7 @@ def _bar_outlet(outlet: str) -> bool:
             and outlet.lower() not in _SECTION_NOT_OUTLET
         )
         or _is_agency(outlet)
+        or _SITE_NAME.fullmatch(outlet) is not None
         or outlet in _SITES
     )
 
@@ -6876,7 +6993,12 @@ def credit_over_caption(
             or (
                 byline_apart
                 and " | " in text
-                and " " in m.group("outlet").strip()
+                # or a site's own address, alone or after its company ("NJ Advance Media
+                # for NJ.com", Advance's credit line): no section's label is an address
+                and (
+                    " " in m.group("outlet").strip()
+                    or _SITE_NAME.fullmatch(m.group("outlet").strip()) is not None
+                )
                 and _bar_outlet(m.group("outlet").strip())
                 # "Lorna Vik | The Beacon" / "Lorna Vik is a longtime volunteer ...": a
                 # columnist's tagline naming her, no photographer's credit

@@ -101,6 +101,7 @@ from archiver.extract.credits import (
     emailed_credit,
     ends_caption,
     find_credit,
+    is_caps_person_site,
     is_credit_line,
     is_credit_word_line,
     is_file_caption,
@@ -2474,6 +2475,10 @@ def _classify_opening(
                 # the share buttons / "WSB-TV" / the dateline paragraph: the lead picture's
                 # credit alone, its caption left out
                 mark(i, "credit", LENDER_OVER_STORY)
+            elif line.strip()[:1] == "(" and is_picture_library(line.strip().strip("()")):
+                # the byline's buttons / "(Shutterstock)" / the dateline paragraph: a picture
+                # library's name in brackets, the lead picture's credit alone (Patch's pages)
+                mark(i, "credit", "a picture library's name in brackets, the lead picture's credit")
             else:
                 mark(i, "chrome", "between the page's header and its dateline paragraph")
             continue
@@ -3019,6 +3024,17 @@ def _classify_opening(
             # "By Jane Roe | The Paper" / "and John Doe | The Paper": the second writer with
             # the outlet both write for, no caption closed by its credit (read below)
             credit = None
+        if (
+            credit is not None
+            and headline_seen
+            and is_caps_person_site(line)
+            and _caps_site_signs_story(reader, i)
+        ):
+            # "JANE ROE, MLIVE.COM" right over the dateline's paragraph: no caption under it
+            # for the name to credit, the names alone sign the story (read below); nor with no
+            # "By" line ahead to sign it ("JANE ROE, PENNLIVE.COM" / "City council on ..."):
+            # the line is then the story's only byline
+            credit = None
         if credit is not None and roles and roles[-1].role == "byline" and is_outlet_pair(line):
             # "By Jane Roe" / "The Oregonian/OregonLive" or "Times/Herald Tallahassee Bureau":
             # the outlets the writer files for under the byline, no photographer over a desk
@@ -3026,6 +3042,7 @@ def _classify_opening(
         if credit is not None:
             if is_credit_line(line) or mailed:
                 under_headline = bool(roles) and roles[-1].role == "headline"
+                headline_at = roles[-1].line if under_headline else -1
                 mark(i, "credit", f"a credit line ({credit.credit!r})")
                 if not headline_seen and _picture_over_headline(reader, [i, *reader.ahead(i, 2)]):
                     # "Picture: Jane Roe" / "Pensioner Val Roe at her home." / the headline:
@@ -3034,8 +3051,7 @@ def _classify_opening(
                 elif (
                     headline_seen
                     and under_headline
-                    and i >= 1
-                    and _headline_over_credit_first(reader, i - 1)
+                    and _headline_over_credit_first(reader, headline_at)
                 ):
                     # the headline / "Jane Roe/USA TODAY" / "Travelers wait in line ... .": the
                     # lead photo's credit printed first, over its caption
@@ -3199,6 +3215,9 @@ def _classify_opening(
             # nor the agency over its writers' line ("AFP" / "Camille BRETON with Oleh MARCHUK
             # in Kyiv"): AFP's byline, each surname in capitals, is no caption
             and _capitals_writers(reader, cap) is None
+            # nor the story's only byline, a name and the site in capitals over its first
+            # paragraph ("JANE ROE, PENNLIVE.COM" / "City council on Tuesday ...")
+            and not (is_caps_person_site(line) and _caps_site_signs_story(reader, i))
             # nor the name a sponsor's label or a sign-up's call announces ("TOGETHER WITH" /
             # "Tacoma Credit Union" / "Good morning, ...")
             and not (
@@ -9997,6 +10016,19 @@ def _portrait_credit_over_by_line(reader: _Reader, roles: list[LineRole]) -> boo
 _CREDIT_FIRST_WRAP_WIDTH = 60
 
 
+def _caps_site_signs_story(reader: _Reader, i: int) -> bool:
+    """A person and the site's address in capitals at line i ("JANE ROE, PENNLIVE.COM") sign
+    the story, no picture: right over the dateline's paragraph, or with neither a "By" line nor
+    the page's date stamp ahead (the photographer's credit comes over the writer's byline and
+    the stamp: "Maxine Dahlberg" / "Oct 18, 2023", Lee's pages)."""
+    below = reader.nxt[i]
+    if below < len(reader.lines) and reader.dateline(below) is not None:
+        return True
+    return not any(
+        _BY_LABEL.match(reader.lines[j]) or is_date_stamp(reader.lines[j]) for j in reader.ahead(i)
+    )
+
+
 def _headline_over_credit_first(reader: _Reader, i: int) -> bool:
     """Line `i`, headline-like with no stop of its own, stands over a bare credit line whose
     caption sentence is printed right under it ("TSA expects record travel" / "Jasper Colt/USA
@@ -10009,7 +10041,12 @@ def _headline_over_credit_first(reader: _Reader, i: int) -> bool:
     if not looks_like_headline(line) or _SENTENCE_STOP.search(line) is not None:
         return False
     j = reader.below(i)
-    if j is None or j != i + 1 or not is_credit_line(reader.lines[j]):
+    if j is None and i + 2 < len(reader.lines) and not reader.lines[i + 1]:
+        # or a blank line apart, as the page sets its blocks apart ("... the bandshell" / "" /
+        # "JANE ROE, PENNLIVE.COM" / "The bandshell, seen on Monday, ..."): the credit and
+        # its caption still one block under it
+        j = i + 2 if reader.lines[i + 2] else None
+    if j is None or j > i + 2 or not is_credit_line(reader.lines[j]):
         return False
     k = reader.below(j)
     if k is None or k != j + 1:

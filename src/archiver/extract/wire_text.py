@@ -1513,7 +1513,19 @@ def _own_rights_notice(line: str, site_name: str | None) -> bool:
     if site_name is None or line[:1] not in "©(Cc":
         return False
     holder = rights_holder(line)
-    return holder is not None and holder.casefold() == " ".join(site_name.split()).casefold()
+    if holder is None:
+        return False
+    site = " ".join(site_name.split()).casefold()
+    if holder.casefold() == site:
+        return True
+    # "Copyright NBC Chicago" on the page of "NBC 5 Chicago": a station's brand names itself
+    # with or without its channel's number
+    return _without_channel(holder.casefold()) == _without_channel(site)
+
+
+def _without_channel(name: str) -> str:
+    """A station's brand without its channel's number standing as a word ("nbc 5 chicago")."""
+    return " ".join(word for word in name.split() if not (word.isdigit() and len(word) <= 2))
 
 
 def _same_agency_noted(line: str, photos: Iterable[Photo]) -> bool:
