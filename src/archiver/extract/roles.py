@@ -1096,6 +1096,10 @@ def _broadcaster_page(lines: list[str], at: int, sign: str) -> bool:
 
 # A caption's sentence closed by its credit in round brackets: "... early Tuesday. (KOMO)".
 _BRACKET_CLOSED_CAPTION = re.compile(r"[.!?”\"’]\s+\((?P<inner>[^()]{2,60})\)$")
+# The same closed by a picture's label and its credit: "... on Monday. Photograph by Jane Roe".
+_LABEL_CLOSED_CAPTION = re.compile(
+    r"[.!?”\"’]\s+(?:Photo(?:graph)?s?|Pictures?|Images?)(?:\s+by|\s*:)\s+(?P<inner>[A-Z][^()]{1,60})$"
+)
 # The fewest words a caption's sentence has before its bracketed credit (a teaser's "Watch
 # (VIDEO)" or a menu's "Sports (2)" is shorter, and ends in no stop).
 _BRACKET_CAPTION_WORDS = 6
@@ -1111,9 +1115,11 @@ _NO_CAPTION_OVER_HEADLINE = re.compile(
 def _bracket_credited_caption(line: str) -> bool:
     """A sentence of a caption's length closed, after its stop, by a credit in round brackets
     that the credit reader takes whole ("... early Tuesday. (KOMO)", "... on Monday. (Jane
-    Roe/The Times)"): the lead photo's caption, set over the headline with its picture."""
+    Roe/The Times)"), or by one after a picture's label ("... west of San Angelo. Photograph
+    by Jane Roe", the magazines' form): the lead photo's caption, set over the headline with
+    its picture."""
     text = line.strip()
-    m = _BRACKET_CLOSED_CAPTION.search(text)
+    m = _BRACKET_CLOSED_CAPTION.search(text) or _LABEL_CLOSED_CAPTION.search(text)
     if m is None or len(text[: m.start()].split()) < _BRACKET_CAPTION_WORDS:
         return False
     if _NO_CAPTION_OVER_HEADLINE.search(text[: m.start()]) is not None:

@@ -62,7 +62,12 @@ from archiver.extract.chrome import (
     skip_link_menu,
 )
 from archiver.extract.columns import read_columns
-from archiver.extract.credit_recall import FIRST_PUBLISHED, recall_credit, signed_desk_initials
+from archiver.extract.credit_recall import (
+    FIRST_PUBLISHED,
+    bare_credit,
+    recall_credit,
+    signed_desk_initials,
+)
 from archiver.extract.credits import (
     INNER_SENTENCE,
     LEAD_PHOTO_CREDIT,
@@ -429,6 +434,13 @@ def _add_caption_with_credit(
     roles.append(LineRole(credit_line[1], credit_line[0], "credit", (why,)))
     return at
 
+
+# A line closing on an abbreviation's stop, no sentence's: "... and the U.S.", "... in St.".
+_ABBREVIATION_AT_END = re.compile(
+    r"(?:\b(?:the|of|in|to|and|for)\s+(?:U\.S|U\.K|U\.N|E\.U)|\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen))\.$"
+)
+# An image viewer's button kept before a caption: "Enlarge / A solar flare ...", "Zoom: ...".
+_VIEWER_BUTTON_CAPTION = re.compile(r"(?i:enlarge|zoom)\s*[/|:]\s+[A-Z\"“]")
 
 # An export's field labelled with a picture's word ("PHOTO:", "Picture:"), no caption's.
 _PICTURE_FIELD = re.compile(r"(?i:photo|picture|image)s?\s*:\s*")
@@ -1553,7 +1565,11 @@ def _own_wire_notice(lines: list[str], no: int, wire: str | None) -> bool:
     paragraph of the story's prose stands under it: the copy's own notice at its foot
     (swissinfo's and other sites' close of an EFE story), where a photo's credit would stand
     over more of the story or under its caption's sentence."""
-    if wire is None or no < 2 or lines[no - 1].strip():
+    if wire is None or no < 2:
+        return False
+    if lines[no - 1].strip() and not blank_lines_part_nothing(lines):
+        # (a copy with no blank line anywhere, or one between every two lines, sets its
+        # notice apart by nothing: its prose over it and none under it tell it)
         return False
     # a blank line over it, then a long paragraph of prose: "Campesinos de café durante una
     # protesta." over the notice (a short sentence, blank line or none) is a photo's caption
@@ -5717,6 +5733,10 @@ def parse_wire_text(
             )
             and not find_credit(line)
             and not is_desk_signoff(below)
+            # "... the National Science Foundation and the U.S." / "Department of Energy.": a
+            # hard-wrapped sentence broken after an abbreviation's stop, the line under it its
+            # close (with its own stop), no credit under a caption
+            and not (_ABBREVIATION_AT_END.search(line) and below.rstrip().endswith("."))
             and below.strip() not in office_heads
             # "Hadley Police Department" / "The Hadley Police Department would ...": a crosshead
             and not _office_crosshead(lines, below_no, signoff_at)
@@ -5871,6 +5891,16 @@ def parse_wire_text(
             and not chrome[block[0][1]]
         )
         if (
+            lone_pair
+            and prev is not None
+            and prev[0][0][:1] in "EeZz"
+            and _VIEWER_BUTTON_CAPTION.match(prev[0][0]) is not None
+            and bare_credit(block[0][0]) is not None
+        ):
+            # "Enlarge / A solar flare ..." / "NASA/SDO", a blank line between: the image
+            # viewer's caption and its credit, one picture's however the copy spaced them
+            blocks[-1] = [*prev, *block]
+        elif (
             lone_pair
             and prev is not None
             and (maybe_photo[prev[0][1]] or maybe_photo[block[0][1]])
@@ -6118,6 +6148,25 @@ def parse_wire_text(
                 out.byline = Byline(raw=name_line.strip(), names=[writer])
                 why = ("a person's name in capitals between the intro and the dateline paragraph",)
                 out.roles.append(LineRole(name_no, name_line, "byline", why))
+                k += 1
+            elif (
+                k + 1 < len(block)
+                and line[:1] in "EeZz"
+                and _VIEWER_BUTTON_CAPTION.match(line) is not None
+                and not chrome[block[k + 1][1]]
+                and (viewed := bare_credit(block[k + 1][0])) is not None
+            ):
+                # "Enlarge / A solar flare imaged by the observatory in 2017." / "NASA/SDO":
+                # the image viewer's button the copy kept before a picture's caption amid
+                # the story (Ars Technica's pages), the picture's credit on the line under it
+                credited_at = _add_caption_with_credit(
+                    photos,
+                    out.roles,
+                    (line, no),
+                    block[k + 1],
+                    viewed,
+                    "a credit under the image viewer's caption",
+                )
                 k += 1
             elif (
                 k + 1 < len(block)
@@ -6385,6 +6434,12 @@ def parse_wire_text(
             elif (
                 bare_credit_under(block, k)
                 and not chrome[block[k + 1][1]]
+                # "(c) Agencia EFE" under the last paragraph of an EFE story in a copy with no
+                # blank lines: the copy's own notice, as read with its blank line over it
+                and not (
+                    is_rights_signoff(block[k + 1][0])
+                    and _own_wire_notice(lines, block[k + 1][1], story_wire())
+                )
                 # "Copyright NBC Chicago" under the last paragraph, no blank line between
                 and not (
                     block[k + 1][1] > signoff_at and _own_rights_notice(block[k + 1][0], site_name)
