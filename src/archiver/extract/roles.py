@@ -83,6 +83,7 @@ from archiver.extract.chrome import (
     is_toolbar_button,
     linked_outlet,
 )
+from archiver.extract.credit_recall import bare_credit
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     OUTLET_NAME,
@@ -213,6 +214,9 @@ SOURCE_OVER_CAPTION = "a picture's labelled source over its caption"
 NAME_UNDER_CAPTION = "a name alone under the caption, in the page's header"
 # Why a name alone over the story is the lead photo's credit; wire_text.py reads it whole.
 LENDER_OVER_STORY = "a name alone over the story, as the page prints its credits"
+VIEWER_BUTTON_CREDIT = "a credit under the image viewer's button, its caption lost"
+# An image viewer's button alone on its line, the picture's caption lost in the copy.
+_VIEWER_BUTTON_ALONE = re.compile(r"(?i:enlarge|zoom|expand)(?:\s+(?:this\s+)?(?:image|photo))?")
 FOR_SITE_CREDIT = (
     "a person's name 'for' the site's own name under the byline: the lead picture's credit"
 )
@@ -4744,6 +4748,17 @@ def _classify_opening(
                 opening.byline = Byline(
                     raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, next_writer]
                 )
+                continue
+            if (
+                roles
+                and roles[-1].role == "chrome"
+                and _VIEWER_BUTTON_ALONE.fullmatch(roles[-1].text.strip()) is not None
+                and not any(lines[roles[-1].line + 1 : i])
+                and bare_credit(line) is not None
+            ):
+                # "Enlarge" / "Jane Roe | Getty Images" under the header (Ars Technica's lead
+                # picture, its caption lost): the picture's credit under the viewer's button
+                mark(i, "credit", VIEWER_BUTTON_CREDIT)
                 continue
             if is_nav_line(line):
                 mark(i, "chrome", "a menu item, button or stamp under the page's header")

@@ -194,6 +194,7 @@ from archiver.extract.roles import (
     RIGHTS_OPENS_CAPTION,
     SOURCE_OVER_CAPTION,
     STAMP_OVER_HEADLINE,
+    VIEWER_BUTTON_CREDIT,
     LineRole,
     chrome_flags,
     classify_opening,
@@ -3122,6 +3123,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 # "John Doe for STAT" under the byline: the site's own hired photographer
                 person, _, site = r.text.strip().rpartition(" for ")
                 library = Credit(r.text.strip(), person, site)
+            if library is None and r.why == (VIEWER_BUTTON_CREDIT,):
+                # "Enlarge" / "Jane Roe | Getty Images": the credit's parts, read alone
+                library = bare_credit(r.text)
             if library is None and r.why == (LENDER_OVER_STORY,):
                 # "Sony" over the story: the roles read the name alone as the lead photo's
                 # credit (the page prints its credits so), which no credit pattern reads
