@@ -1104,6 +1104,10 @@ _BRACKET_CLOSED_CAPTION = re.compile(r"[.!?”\"’]\s+\((?P<inner>[^()]{2,60})\
 _LABEL_CLOSED_CAPTION = re.compile(
     r"[.!?”\"’]\s+(?:Photo(?:graph)?s?|Pictures?|Images?)(?:\s+by|\s*:)\s+(?P<inner>[A-Z][^()]{1,60})$"
 )
+# ... or by a dash glued to its stop and the credit: "... lashed the city.—Jane Roe / White Star".
+_DASH_CLOSED_CAPTION = re.compile(r"[.!?”\"’][—–]\s*(?P<inner>[A-Z][^()—–]{1,60})$")
+# A caption opening on its place in capitals and a colon: "KARACHI: Commuters wade ...".
+_PLACE_OPENS_CAPTION = re.compile(r"(?P<place>[A-Z]{3,20}(?: [A-Z]{3,20})?):\s+(?=[A-Z])")
 # The fewest words a caption's sentence has before its bracketed credit (a teaser's "Watch
 # (VIDEO)" or a menu's "Sports (2)" is shorter, and ends in no stop).
 _BRACKET_CAPTION_WORDS = 6
@@ -1122,11 +1126,24 @@ def _bracket_credited_caption(line: str) -> bool:
     Roe/The Times)"), or by one after a picture's label ("... west of San Angelo. Photograph
     by Jane Roe", the magazines' form): the lead photo's caption, set over the headline with
     its picture."""
+    from archiver.extract.gazetteer import is_known_place
+
     text = line.strip()
-    m = _BRACKET_CLOSED_CAPTION.search(text) or _LABEL_CLOSED_CAPTION.search(text)
+    m = (
+        _BRACKET_CLOSED_CAPTION.search(text)
+        or _LABEL_CLOSED_CAPTION.search(text)
+        or _DASH_CLOSED_CAPTION.search(text)
+    )
     if m is None or len(text[: m.start()].split()) < _BRACKET_CAPTION_WORDS:
         return False
-    if _NO_CAPTION_OVER_HEADLINE.search(text[: m.start()]) is not None:
+    said = text[: m.start()]
+    if (placed := _PLACE_OPENS_CAPTION.match(said)) is not None and is_known_place(
+        placed.group("place").title()
+    ):
+        # "KARACHI: Commuters make their way ...": the place in capitals the caption opens
+        # on (Dawn's and other South Asian papers' captions), no ticker's label
+        said = said[placed.end() :]
+    if _NO_CAPTION_OVER_HEADLINE.search(said) is not None:
         return False  # "BREAKING: Police identify ... (KOMO)", "Get alerts with our app. (KGW)"
     found = find_credit(text, in_header=True)
     return found is not None and found.credit.strip() == m.group("inner").strip()
