@@ -64,6 +64,7 @@ from archiver.extract.chrome import (
 from archiver.extract.columns import read_columns
 from archiver.extract.credit_recall import (
     FIRST_PUBLISHED,
+    Recalled,
     bare_credit,
     recall_credit,
     signed_desk_initials,
@@ -5320,6 +5321,8 @@ def _recall_credit(
         return
     if found is None:
         return
+    if _wire_over_its_dateline(found, out, opening_roles):
+        return
     photos.add(_credited_photo(found.caption, _via_below(found.credit, lines, found.credit_line)))
     # the credit line (and its caption) are no story paragraphs
     for no in {found.credit_line, found.caption_line}:
@@ -5334,6 +5337,20 @@ def _recall_credit(
     if found.caption_line != found.credit_line:
         out.roles.append(LineRole(found.caption_line, found.caption, "caption", why))
     out.roles.append(LineRole(found.credit_line, lines[found.credit_line], "credit", why))
+
+
+def _wire_over_its_dateline(found: Recalled, out: WireStructure, roles: list[LineRole]) -> bool:
+    """The agency's name alone ("Agencia EFE") over the story's dateline that names the same
+    agency ("Bogotá, 18 jun (EFE).-"), no photographer named: the wire's byline, where a
+    desk's name signs the copy it files, no credit of a picture."""
+    source = out.dateline.source if out.dateline is not None else None
+    if not source or found.credit.photographer:
+        return False
+    dated = [r.line for r in (*roles, *out.roles) if r.role == "dateline"]
+    if not dated or found.credit_line > min(dated):
+        return False
+    words = {w.casefold() for w in re.findall(r"[\w&'’-]+", found.credit.credit)}
+    return all(w.casefold() in words for w in re.findall(r"[\w&'’-]+", source))
 
 
 def _file_caption_in_run(block: list[tuple[str, int]], k: int) -> bool:
