@@ -297,19 +297,33 @@ def _story_sentence(line: str, words: int) -> bool:
     return len(line.split()) >= words and line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
-def _rights_wire_at_foot(text: str, above: list[str], below: list[tuple[int, str]]) -> bool:
+def _rights_wire_at_foot(texts: list[tuple[int, str]], k: int, last_story: list[int]) -> bool:
     """ "© KYODO", "(c) Agencia EFE" alone under the story's last paragraphs (the two lines
     over it each a story's sentence, the nearer a long one), nothing of the story under it:
     the wire's rights line closing the copy it filed, no credit of a picture (a caption over
     "© NTB" at the story's foot is a short line; "© Jane Roe / NTB" names its photographer)."""
-    m = _RIGHTS_WIRE.fullmatch(text.strip())
+    m = _RIGHTS_WIRE.fullmatch(texts[k][1])
     if m is None or not is_wire_source(m.group("wire").strip()):
         return False
-    if len(above) < 2 or not _story_sentence(above[-1], _STORY_PARAGRAPH_WORDS):
+    # (the lines over and under it are looked at only for such a rare line, once each)
+    if k < 2 or not _story_sentence(texts[k - 1][1], _STORY_PARAGRAPH_WORDS):
         return False
-    if not _story_sentence(above[-2], _STORY_BELOW_WORDS):
+    if not _story_sentence(texts[k - 2][1], _STORY_BELOW_WORDS):
         return False
-    return not any(_story_sentence(line, _STORY_BELOW_WORDS) for _, line in below)
+    if not last_story:
+        # the last of the text's story sentences, found once for all such lines (`last_story`
+        # keeps it for the caller's loop)
+        last_story.append(
+            next(
+                (
+                    j
+                    for j in range(len(texts) - 1, -1, -1)
+                    if _story_sentence(texts[j][1], _STORY_BELOW_WORDS)
+                ),
+                -1,
+            )
+        )
+    return last_story[0] < k
 
 
 def recall_credit(
@@ -399,6 +413,8 @@ def recall_credit(
             and not _SAID.search(texts[k - 1][1])
         )
 
+    # the index in `texts` of the last story sentence (_rights_wire_at_foot), when first asked
+    last_story: list[int] = []
     for k, (i, text) in enumerate(texts):
         above = texts[k - 1] if k > 0 else None
         below = texts[k + 1] if k + 1 < len(texts) else None
@@ -492,9 +508,7 @@ def recall_credit(
             and not (text[:1] in "([" and not _has_joint(text))
             and not _SAID.search(above[1])
             and not signed_desk_initials(text, above[1])
-            and not _rights_wire_at_foot(
-                text, [t for _, t in texts[max(0, k - 2) : k]], texts[k + 1 :]
-            )
+            and not _rights_wire_at_foot(texts, k, last_story)
         ):
             credit = bare_credit(text)
             if credit is not None and usable(i, credit) and above[0] not in taken:
