@@ -1137,15 +1137,21 @@ def _bracket_credited_caption(line: str) -> bool:
     if m is None or len(text[: m.start()].split()) < _BRACKET_CAPTION_WORDS:
         return False
     said = text[: m.start()]
-    if (placed := _PLACE_OPENS_CAPTION.match(said)) is not None and is_known_place(
-        placed.group("place").title()
+    found = find_credit(text, in_header=True)
+    if (
+        m.re is _DASH_CLOSED_CAPTION
+        and found is not None
+        and found.photographer
+        and (placed := _PLACE_OPENS_CAPTION.match(said)) is not None
+        and is_known_place(placed.group("place").title())
     ):
-        # "KARACHI: Commuters make their way ...": the place in capitals the caption opens
-        # on (Dawn's and other South Asian papers' captions), no ticker's label
+        # "KARACHI: Commuters make their way ...—Jane Roe / White Star": the place in capitals
+        # the caption opens on (Dawn's and other South Asian papers' captions), closed by its
+        # photographer's credit; a ticker's "LONDON: Prime Minister calls ... (Reuters)"
+        # credits no photographer, and keeps its label
         said = said[placed.end() :]
     if _NO_CAPTION_OVER_HEADLINE.search(said) is not None:
         return False  # "BREAKING: Police identify ... (KOMO)", "Get alerts with our app. (KGW)"
-    found = find_credit(text, in_header=True)
     return found is not None and found.credit.strip() == m.group("inner").strip()
 
 

@@ -5346,6 +5346,10 @@ def _wire_over_its_dateline(found: Recalled, out: WireStructure, roles: list[Lin
     source = out.dateline.source if out.dateline is not None else None
     if not source or found.credit.photographer:
         return False
+    if found.caption_line == found.credit_line - 1:
+        # "Residents wade through a flooded street ..." / "REUTERS" over "ROME (Reuters) -":
+        # a caption set straight over the agency's name is its picture's, credited to the wire
+        return False
     dated = [r.line for r in (*roles, *out.roles) if r.role == "dateline"]
     if not dated or found.credit_line > min(dated):
         return False
