@@ -5321,7 +5321,7 @@ def _recall_credit(
         return
     if found is None:
         return
-    if _wire_over_its_dateline(found, out, opening_roles):
+    if _wire_over_its_dateline(found, out, opening_roles, lines):
         return
     photos.add(_credited_photo(found.caption, _via_below(found.credit, lines, found.credit_line)))
     # the credit line (and its caption) are no story paragraphs
@@ -5339,19 +5339,27 @@ def _recall_credit(
     out.roles.append(LineRole(found.credit_line, lines[found.credit_line], "credit", why))
 
 
-def _wire_over_its_dateline(found: Recalled, out: WireStructure, roles: list[LineRole]) -> bool:
+def _wire_over_its_dateline(
+    found: Recalled, out: WireStructure, roles: list[LineRole], lines: list[str]
+) -> bool:
     """The agency's name alone ("Agencia EFE") over the story's dateline that names the same
     agency ("Bogotá, 18 jun (EFE).-"), no photographer named: the wire's byline, where a
     desk's name signs the copy it files, no credit of a picture."""
     source = out.dateline.source if out.dateline is not None else None
     if not source or found.credit.photographer:
         return False
-    if found.caption_line == found.credit_line - 1:
-        # "Residents wade through a flooded street ..." / "REUTERS" over "ROME (Reuters) -":
-        # a caption set straight over the agency's name is its picture's, credited to the wire
-        return False
     dated = [r.line for r in (*roles, *out.roles) if r.role == "dateline"]
     if not dated or found.credit_line > min(dated):
+        return False
+    under = found.credit_line + 1
+    stamp = lines[under].strip() if under < min(dated) else ""
+    if found.caption_line == found.credit_line - 1 and not (
+        len(stamp.split()) <= 10 and re.search(r"\d", stamp)
+    ):
+        # "Residents wade through a flooded street ..." / "REUTERS" over "ROME (Reuters) -": a
+        # caption set straight over the agency's name, no time stamp under the name as under a
+        # byline's ("Agencia EFE" / "18 de junio 2024, 03:41 p. m."), is its picture's,
+        # credited to the wire
         return False
     words = {w.casefold() for w in re.findall(r"[\w&'’-]+", found.credit.credit)}
     return all(w.casefold() in words for w in re.findall(r"[\w&'’-]+", source))
