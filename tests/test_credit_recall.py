@@ -101,3 +101,33 @@ def test_copyright_line_over_a_rights_notice(mark: str, notice: str, credit: str
     ]
     found = recall_credit(lines, {}, start=0, end=len(lines))
     assert (found.credit.credit if found is not None else None) == credit
+
+
+_LONG_PARAGRAPH = (
+    "Operators welcomed the plan but said higher wages, not only subsidies, would be needed"
+    " to keep drivers in a sector where pay trails the national average."
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # a wire's rights line under the story's last, long paragraph: no picture's credit
+        (_LONG_PARAGRAPH, None),
+        # under a caption's short line at the story's foot: its credit
+        ("Visitors inside the ice tunnel.", "© AFP"),
+    ],
+)
+def test_rights_wire_at_the_foot(caption: str, expected: str | None) -> None:
+    lines = [
+        "Headline of the story",
+        "",
+        "About 2,000 routes nationwide were cut or reduced last year as operators failed to hire.",
+        "",
+        caption,
+        "© KYODO" if expected is None else "© AFP",
+        "",
+        "2 Comments",
+    ]
+    found = recall_credit(lines, {0: "headline"}, start=0, end=len(lines))
+    assert (found.credit.credit if found else None) == expected

@@ -5152,3 +5152,30 @@ def test_station_rights_notice_closing_caption(line: str, expected: str | None) 
 def test_radio_station_and_frequency(line: str, expected: str | None) -> None:
     found = find_credit(line)
     assert (found.credit if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the label word with no colon before an agency's credit is left off
+        ("Ministers meet in Canberra on Monday. Picture AAP Image/Jane Roe", "AAP Image/Jane Roe"),
+        # "Picture Alliance" is the agency's own name, kept whole
+        ("Barges pass Kaub on Tuesday. Picture Alliance/dpa", "Picture Alliance/dpa"),
+        # an artwork's maker and its source pictures: one credit, the leading label off
+        (
+            "Photo illustration: Jane Roe/Axios. Photo: John Doe/Getty Images",
+            "Jane Roe/Axios. Photo: John Doe/Getty Images",
+        ),
+        (
+            "Photo illustration by Slate. Photos by Getty Images Plus",
+            "Slate. Photos by Getty Images Plus",
+        ),
+        # the Observer's byline: the writer, where she filed from and for whom, no credit
+        ("Jane Roe in Larissa for The Observer", None),
+        # ... where a caption's sentence closes on a freelancer's credit
+        ("Farmers in Larissa. Jane Roe for The Observer", "Jane Roe for The Observer"),
+    ],
+)
+def test_label_forms_of_round_63(line: str, expected: str | None) -> None:
+    found = find_credit(line, in_header=True)
+    assert (found.credit if found else None) == expected

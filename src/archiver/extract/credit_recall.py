@@ -282,6 +282,49 @@ def _bare_name(text: str) -> bool:
 # the page's notice, no credit.
 _OWN_RIGHTS_MARK = re.compile(r"(?i:copyright|rights)|\b(?:19|20)\d\d\b")
 
+# A rights mark and a wire's name alone on a line: "© KYODO", "(c) Agencia EFE", "©AFP".
+_RIGHTS_WIRE = re.compile(r"(?:©|\([cC]\)|(?i:copyright))\s*(?P<wire>[^\s©].{1,40})")
+# A story's paragraph: so many words at least, closing its sentence (a caption is shorter as a
+# rule; the story's last paragraph, the rights line's neighbour, runs longer).
+_STORY_PARAGRAPH_WORDS = 20
+# A paragraph of the story under a line: its words at least, with its stop.
+_STORY_BELOW_WORDS = 12
+
+
+def _story_sentence(line: str, words: int) -> bool:
+    """The line reads as a paragraph of the story's: `words` words at least, closing its
+    sentence with its stop."""
+    return len(line.split()) >= words and line.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _rights_wire_at_foot(texts: list[tuple[int, str]], k: int, last_story: list[int]) -> bool:
+    """ "© KYODO", "(c) Agencia EFE" alone under the story's last paragraphs (the two lines
+    over it each a story's sentence, the nearer a long one), nothing of the story under it:
+    the wire's rights line closing the copy it filed, no credit of a picture (a caption over
+    "© NTB" at the story's foot is a short line; "© Jane Roe / NTB" names its photographer)."""
+    m = _RIGHTS_WIRE.fullmatch(texts[k][1])
+    if m is None or not is_wire_source(m.group("wire").strip()):
+        return False
+    # (the lines over and under it are looked at only for such a rare line, once each)
+    if k < 2 or not _story_sentence(texts[k - 1][1], _STORY_PARAGRAPH_WORDS):
+        return False
+    if not _story_sentence(texts[k - 2][1], _STORY_BELOW_WORDS):
+        return False
+    if not last_story:
+        # the last of the text's story sentences, found once for all such lines (`last_story`
+        # keeps it for the caller's loop)
+        last_story.append(
+            next(
+                (
+                    j
+                    for j in range(len(texts) - 1, -1, -1)
+                    if _story_sentence(texts[j][1], _STORY_BELOW_WORDS)
+                ),
+                -1,
+            )
+        )
+    return last_story[0] < k
+
 
 def recall_credit(
     lines: list[str],
@@ -370,6 +413,8 @@ def recall_credit(
             and not _SAID.search(texts[k - 1][1])
         )
 
+    # the index in `texts` of the last story sentence (_rights_wire_at_foot), when first asked
+    last_story: list[int] = []
     for k, (i, text) in enumerate(texts):
         above = texts[k - 1] if k > 0 else None
         below = texts[k + 1] if k + 1 < len(texts) else None
@@ -463,6 +508,7 @@ def recall_credit(
             and not (text[:1] in "([" and not _has_joint(text))
             and not _SAID.search(above[1])
             and not signed_desk_initials(text, above[1])
+            and not _rights_wire_at_foot(texts, k, last_story)
         ):
             credit = bare_credit(text)
             if credit is not None and usable(i, credit) and above[0] not in taken:

@@ -1080,13 +1080,45 @@ def find_credit(line: str, *, in_header: bool = False) -> Credit | None:
         if slashed is not None and "/" in slashed.credit:
             kept = "\\".join(slashed.credit.rsplit("/", 1))
             return Credit(kept, slashed.photographer, slashed.agency)
+    if line[:1] in "PpIi" and (both := _ARTWORK_AND_SOURCES.fullmatch(line.strip())) is not None:
+        # "Photo illustration: Jane Roe/Axios. Photo: John Doe/Getty Images", "Photo
+        # illustration by Slate. Photos by Getty Images": the artwork's maker, then the
+        # pictures it was made from under their own label; one credit line, as printed, the
+        # leading label left off (the second label is the credit's own words)
+        whole = _line_credit(line, in_header)
+        agency = whole.agency if whole is not None else None
+        return Credit(both.group("credit"), None, agency)
     found = _line_credit(line, in_header)
+    if (
+        found is not None
+        and " for " in found.credit
+        and _NAME_IN_PLACE.fullmatch(line[: len(line.rstrip()) - len(found.credit)].strip())
+    ):
+        # "Jane Roe in Larissa for The Observer": the writer's name, where she filed from and
+        # for whom, the Guardian's and the Observer's byline; no caption credited "Larissa"
+        return None
     if found is not None and (label := _SLASHED_LABEL.match(found.credit)) is not None:
         # "... on Monday. / EPA-EFE": the slash or the bar a caption sets before its credit,
         # left at the credit's start ("Photo/ANI" stays whole: a desk's form, as printed)
         rest = found.credit[label.end() :].strip()
         if rest:
             found = Credit(rest, found.photographer, found.agency)
+    if (
+        found is not None
+        and found.credit[:1] in "PI"
+        and (bare := _UNCOLONED_LABEL.match(found.credit)) is not None
+        and _is_agency(found.credit[bare.end() :].split("/")[0].strip())
+    ):
+        # "... after the board meeting. Picture AAP Image/Jane Roe": the label word with no
+        # colon (Australian papers' form) before an agency's credit; the label is no part of
+        # the credit, nor its photographer's name ("Picture Alliance/dpa" names no agency
+        # after the word, and stays whole)
+        rest = found.credit[bare.end() :]
+        desk, _, photographer = rest.partition("/")
+        if photographer:
+            found = Credit(rest, photographer.strip() or None, desk.strip())
+        else:
+            found = Credit(rest, None, rest)
     if (
         found is not None
         and found.credit.lower() in _SOURCE_LENDER_WORD
@@ -1167,6 +1199,17 @@ _NAMELESS_AGENCY = re.compile(
 )
 # The slash or the bar a caption sets before its credit, left at the credit's start.
 _SLASHED_LABEL = re.compile(r"^[/|]\s+")
+# A writer's name and "in" alone before a "Place for The Outlet" tail: a byline's opening.
+_NAME_IN_PLACE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} in")
+# An artwork's credit line naming its maker, then its source pictures under a label of their
+# own: "Photo illustration: Jane Roe/Axios. Photo: John Doe/Getty Images" (bounded parts).
+_ARTWORK_AND_SOURCES = re.compile(
+    r"(?i:(?:photo[-\s])?illustration)\s*(?::|\s+by)\s+"
+    r"(?P<credit>[A-Z][^.:]{0,60}\.\s+(?i:photos?|images?)\s*(?::|\s+by)\s+[A-Z][^:]{2,150}?)\.?"
+)
+# A picture's label word with no colon opening the credit: "Picture AAP Image/Jane Roe",
+# "Photo AFP" (what follows is asked to open on an agency's name).
+_UNCOLONED_LABEL = re.compile(r"(?:Pictures?|Photos?|Photographs?|Images?)\s+(?=[A-Z])")
 
 
 # A picture given to the paper, the note in brackets closing the caption: "[Photo provided to

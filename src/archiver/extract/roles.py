@@ -83,6 +83,7 @@ from archiver.extract.chrome import (
     is_toolbar_button,
     linked_outlet,
 )
+from archiver.extract.credit_recall import bare_credit
 from archiver.extract.credits import (
     LEAD_PHOTO_CREDIT,
     OUTLET_NAME,
@@ -214,6 +215,9 @@ SOURCE_OVER_CAPTION = "a picture's labelled source over its caption"
 NAME_UNDER_CAPTION = "a name alone under the caption, in the page's header"
 # Why a name alone over the story is the lead photo's credit; wire_text.py reads it whole.
 LENDER_OVER_STORY = "a name alone over the story, as the page prints its credits"
+VIEWER_BUTTON_CREDIT = "a credit under the image viewer's button, its caption lost"
+# An image viewer's button alone on its line, the picture's caption lost in the copy.
+_VIEWER_BUTTON_ALONE = re.compile(r"(?i:enlarge|zoom|expand)(?:\s+(?:this\s+)?(?:image|photo))?")
 FOR_SITE_CREDIT = (
     "a person's name 'for' the site's own name under the byline: the lead picture's credit"
 )
@@ -1110,6 +1114,14 @@ def _broadcaster_page(lines: list[str], at: int, sign: str) -> bool:
 
 # A caption's sentence closed by its credit in round brackets: "... early Tuesday. (KOMO)".
 _BRACKET_CLOSED_CAPTION = re.compile(r"[.!?”\"’]\s+\((?P<inner>[^()]{2,60})\)$")
+# The same closed by a picture's label and its credit: "... on Monday. Photograph by Jane Roe".
+_LABEL_CLOSED_CAPTION = re.compile(
+    r"[.!?”\"’]\s+(?:Photo(?:graph)?s?|Pictures?|Images?)(?:\s+by|\s*:)\s+(?P<inner>[A-Z][^()]{1,60})$"
+)
+# ... or by a dash glued to its stop and the credit: "... lashed the city.—Jane Roe / White Star".
+_DASH_CLOSED_CAPTION = re.compile(r"[.!?”\"’][—–]\s*(?P<inner>[A-Z][^()—–]{1,60})$")
+# A caption opening on its place in capitals and a colon: "KARACHI: Commuters wade ...".
+_PLACE_OPENS_CAPTION = re.compile(r"(?P<place>[A-Z]{3,20}(?: [A-Z]{3,20})?):\s+(?=[A-Z])")
 # The fewest words a caption's sentence has before its bracketed credit (a teaser's "Watch
 # (VIDEO)" or a menu's "Sports (2)" is shorter, and ends in no stop).
 _BRACKET_CAPTION_WORDS = 6
@@ -1125,14 +1137,35 @@ _NO_CAPTION_OVER_HEADLINE = re.compile(
 def _bracket_credited_caption(line: str) -> bool:
     """A sentence of a caption's length closed, after its stop, by a credit in round brackets
     that the credit reader takes whole ("... early Tuesday. (KOMO)", "... on Monday. (Jane
-    Roe/The Times)"): the lead photo's caption, set over the headline with its picture."""
+    Roe/The Times)"), or by one after a picture's label ("... west of San Angelo. Photograph
+    by Jane Roe", the magazines' form): the lead photo's caption, set over the headline with
+    its picture."""
+    from archiver.extract.gazetteer import is_known_place
+
     text = line.strip()
-    m = _BRACKET_CLOSED_CAPTION.search(text)
+    m = (
+        _BRACKET_CLOSED_CAPTION.search(text)
+        or _LABEL_CLOSED_CAPTION.search(text)
+        or _DASH_CLOSED_CAPTION.search(text)
+    )
     if m is None or len(text[: m.start()].split()) < _BRACKET_CAPTION_WORDS:
         return False
-    if _NO_CAPTION_OVER_HEADLINE.search(text[: m.start()]) is not None:
-        return False  # "BREAKING: Police identify ... (KOMO)", "Get alerts with our app. (KGW)"
+    said = text[: m.start()]
     found = find_credit(text, in_header=True)
+    if (
+        m.re is _DASH_CLOSED_CAPTION
+        and found is not None
+        and found.photographer
+        and (placed := _PLACE_OPENS_CAPTION.match(said)) is not None
+        and is_known_place(placed.group("place").title())
+    ):
+        # "KARACHI: Commuters make their way ...—Jane Roe / White Star": the place in capitals
+        # the caption opens on (Dawn's and other South Asian papers' captions), closed by its
+        # photographer's credit; a ticker's "LONDON: Prime Minister calls ... (Reuters)"
+        # credits no photographer, and keeps its label
+        said = said[placed.end() :]
+    if _NO_CAPTION_OVER_HEADLINE.search(said) is not None:
+        return False  # "BREAKING: Police identify ... (KOMO)", "Get alerts with our app. (KGW)"
     return found is not None and found.credit.strip() == m.group("inner").strip()
 
 
@@ -4770,6 +4803,17 @@ def _classify_opening(
                 opening.byline = Byline(
                     raw=f"{opening.byline.raw}\n{line}", names=[*opening.byline.names, next_writer]
                 )
+                continue
+            if (
+                roles
+                and roles[-1].role == "chrome"
+                and _VIEWER_BUTTON_ALONE.fullmatch(roles[-1].text.strip()) is not None
+                and not any(lines[roles[-1].line + 1 : i])
+                and bare_credit(line) is not None
+            ):
+                # "Enlarge" / "Jane Roe | Getty Images" under the header (Ars Technica's lead
+                # picture, its caption lost): the picture's credit under the viewer's button
+                mark(i, "credit", VIEWER_BUTTON_CREDIT)
                 continue
             if is_nav_line(line):
                 mark(i, "chrome", "a menu item, button or stamp under the page's header")

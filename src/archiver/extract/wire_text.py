@@ -62,7 +62,13 @@ from archiver.extract.chrome import (
     skip_link_menu,
 )
 from archiver.extract.columns import read_columns
-from archiver.extract.credit_recall import FIRST_PUBLISHED, recall_credit, signed_desk_initials
+from archiver.extract.credit_recall import (
+    FIRST_PUBLISHED,
+    Recalled,
+    bare_credit,
+    recall_credit,
+    signed_desk_initials,
+)
 from archiver.extract.credits import (
     INNER_SENTENCE,
     LEAD_PHOTO_CREDIT,
@@ -189,6 +195,7 @@ from archiver.extract.roles import (
     RIGHTS_OPENS_CAPTION,
     SOURCE_OVER_CAPTION,
     STAMP_OVER_HEADLINE,
+    VIEWER_BUTTON_CREDIT,
     LineRole,
     chrome_flags,
     classify_opening,
@@ -429,6 +436,13 @@ def _add_caption_with_credit(
     roles.append(LineRole(credit_line[1], credit_line[0], "credit", (why,)))
     return at
 
+
+# A line closing on an abbreviation's stop, no sentence's: "... and the U.S.", "... in St.".
+_ABBREVIATION_AT_END = re.compile(
+    r"(?:\b(?:the|of|in|to|and|for)\s+(?:U\.S|U\.K|U\.N|E\.U)|\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen))\.$"
+)
+# An image viewer's button kept before a caption: "Enlarge / A solar flare ...", "Zoom: ...".
+_VIEWER_BUTTON_CAPTION = re.compile(r"(?i:enlarge|zoom)\s*[/|:]\s+[A-Z\"“]")
 
 # An export's field labelled with a picture's word ("PHOTO:", "Picture:"), no caption's.
 _PICTURE_FIELD = re.compile(r"(?i:photo|picture|image)s?\s*:\s*")
@@ -1565,7 +1579,11 @@ def _own_wire_notice(lines: list[str], no: int, wire: str | None) -> bool:
     paragraph of the story's prose stands under it: the copy's own notice at its foot
     (swissinfo's and other sites' close of an EFE story), where a photo's credit would stand
     over more of the story or under its caption's sentence."""
-    if wire is None or no < 2 or lines[no - 1].strip():
+    if wire is None or no < 2:
+        return False
+    if lines[no - 1].strip() and not blank_lines_part_nothing(lines):
+        # (a copy with no blank line anywhere, or one between every two lines, sets its
+        # notice apart by nothing: its prose over it and none under it tell it)
         return False
     # a blank line over it, then a long paragraph of prose: "Campesinos de café durante una
     # protesta." over the notice (a short sentence, blank line or none) is a photo's caption
@@ -3118,6 +3136,9 @@ def _header_photos(roles: list[LineRole], photos: _Photos, lines: list[str] | No
                 # "John Doe for STAT" under the byline: the site's own hired photographer
                 person, _, site = r.text.strip().rpartition(" for ")
                 library = Credit(r.text.strip(), person, site)
+            if library is None and r.why == (VIEWER_BUTTON_CREDIT,):
+                # "Enlarge" / "Jane Roe | Getty Images": the credit's parts, read alone
+                library = bare_credit(r.text)
             if library is None and r.why == (LENDER_OVER_STORY,):
                 # "Sony" over the story: the roles read the name alone as the lead photo's
                 # credit (the page prints its credits so), which no credit pattern reads
@@ -5312,6 +5333,8 @@ def _recall_credit(
         return
     if found is None:
         return
+    if _wire_over_its_dateline(found, out, opening_roles, lines):
+        return
     photos.add(_credited_photo(found.caption, _via_below(found.credit, lines, found.credit_line)))
     # the credit line (and its caption) are no story paragraphs
     for no in {found.credit_line, found.caption_line}:
@@ -5326,6 +5349,32 @@ def _recall_credit(
     if found.caption_line != found.credit_line:
         out.roles.append(LineRole(found.caption_line, found.caption, "caption", why))
     out.roles.append(LineRole(found.credit_line, lines[found.credit_line], "credit", why))
+
+
+def _wire_over_its_dateline(
+    found: Recalled, out: WireStructure, roles: list[LineRole], lines: list[str]
+) -> bool:
+    """The agency's name alone ("Agencia EFE") over the story's dateline that names the same
+    agency ("Bogotá, 18 jun (EFE).-"), no photographer named: the wire's byline, where a
+    desk's name signs the copy it files, no credit of a picture."""
+    source = out.dateline.source if out.dateline is not None else None
+    if not source or found.credit.photographer:
+        return False
+    dated = [r.line for r in (*roles, *out.roles) if r.role == "dateline"]
+    if not dated or found.credit_line > min(dated):
+        return False
+    under = found.credit_line + 1
+    stamp = lines[under].strip() if under < min(dated) else ""
+    if found.caption_line == found.credit_line - 1 and not (
+        len(stamp.split()) <= 10 and re.search(r"\d", stamp)
+    ):
+        # "Residents wade through a flooded street ..." / "REUTERS" over "ROME (Reuters) -": a
+        # caption set straight over the agency's name, no time stamp under the name as under a
+        # byline's ("Agencia EFE" / "18 de junio 2024, 03:41 p. m."), is its picture's,
+        # credited to the wire
+        return False
+    words = {w.casefold() for w in re.findall(r"[\w&'’-]+", found.credit.credit)}
+    return all(w.casefold() in words for w in re.findall(r"[\w&'’-]+", source))
 
 
 def _file_caption_in_run(block: list[tuple[str, int]], k: int) -> bool:
@@ -5729,6 +5778,10 @@ def parse_wire_text(
             )
             and not find_credit(line)
             and not is_desk_signoff(below)
+            # "... the National Science Foundation and the U.S." / "Department of Energy.": a
+            # hard-wrapped sentence broken after an abbreviation's stop, the line under it its
+            # close (with its own stop), no credit under a caption
+            and not (_ABBREVIATION_AT_END.search(line) and below.rstrip().endswith("."))
             and below.strip() not in office_heads
             # "Hadley Police Department" / "The Hadley Police Department would ...": a crosshead
             and not _office_crosshead(lines, below_no, signoff_at)
@@ -5883,6 +5936,16 @@ def parse_wire_text(
             and not chrome[block[0][1]]
         )
         if (
+            lone_pair
+            and prev is not None
+            and prev[0][0][:1] in "EeZz"
+            and _VIEWER_BUTTON_CAPTION.match(prev[0][0]) is not None
+            and bare_credit(block[0][0]) is not None
+        ):
+            # "Enlarge / A solar flare ..." / "NASA/SDO", a blank line between: the image
+            # viewer's caption and its credit, one picture's however the copy spaced them
+            blocks[-1] = [*prev, *block]
+        elif (
             lone_pair
             and prev is not None
             and (maybe_photo[prev[0][1]] or maybe_photo[block[0][1]])
@@ -6130,6 +6193,25 @@ def parse_wire_text(
                 out.byline = Byline(raw=name_line.strip(), names=[writer])
                 why = ("a person's name in capitals between the intro and the dateline paragraph",)
                 out.roles.append(LineRole(name_no, name_line, "byline", why))
+                k += 1
+            elif (
+                k + 1 < len(block)
+                and line[:1] in "EeZz"
+                and _VIEWER_BUTTON_CAPTION.match(line) is not None
+                and not chrome[block[k + 1][1]]
+                and (viewed := bare_credit(block[k + 1][0])) is not None
+            ):
+                # "Enlarge / A solar flare imaged by the observatory in 2017." / "NASA/SDO":
+                # the image viewer's button the copy kept before a picture's caption amid
+                # the story (Ars Technica's pages), the picture's credit on the line under it
+                credited_at = _add_caption_with_credit(
+                    photos,
+                    out.roles,
+                    (line, no),
+                    block[k + 1],
+                    viewed,
+                    "a credit under the image viewer's caption",
+                )
                 k += 1
             elif (
                 k + 1 < len(block)
@@ -6397,6 +6479,12 @@ def parse_wire_text(
             elif (
                 bare_credit_under(block, k)
                 and not chrome[block[k + 1][1]]
+                # "(c) Agencia EFE" under the last paragraph of an EFE story in a copy with no
+                # blank lines: the copy's own notice, as read with its blank line over it
+                and not (
+                    is_rights_signoff(block[k + 1][0])
+                    and _own_wire_notice(lines, block[k + 1][1], story_wire())
+                )
                 # "Copyright NBC Chicago" under the last paragraph, no blank line between
                 and not (
                     block[k + 1][1] > signoff_at and _own_rights_notice(block[k + 1][0], site_name)
