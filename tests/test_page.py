@@ -901,3 +901,24 @@ def test_section_path(line: str, path: bool) -> None:
     from archiver.extract.masthead import section_path
 
     assert section_path(line) is path
+
+
+def test_wrapped_block_over_deck() -> None:
+    from archiver.extract.page import _wrapped_block_over
+
+    lines = [
+        "PAPER | MONDAY, OCTOBER 21, 2024 | 1B",
+        "",
+        "Brookfield bakery's",
+        "kringle wins national",
+        "pastry honor",
+        "",
+        "Family business beat 140 entries in Chicago competition",
+    ]
+    assert _wrapped_block_over(lines, 6) == [2, 3, 4]
+    # a menu's items, one a line, each opening in a capital: no sentence carried on
+    menu = [*lines[:2], "News", "Sports", "Opinion", *lines[5:]]
+    assert _wrapped_block_over(menu, 6) is None
+    # a line ending on a colon: a note's, no headline's
+    note = [*lines[:2], "Jane Roe 2:16 PM", "full text for the folder:", "", lines[6]]
+    assert _wrapped_block_over(note, 5) is None
