@@ -922,3 +922,9 @@ def test_wrapped_block_over_deck() -> None:
     # a line ending on a colon: a note's, no headline's
     note = [*lines[:2], "Jane Roe 2:16 PM", "full text for the folder:", "", lines[6]]
     assert _wrapped_block_over(note, 5) is None
+    # the page's tools broken over lines ("Listen to" / "this article"), or a byline's label
+    # ("Opinion by" / "Teodora Vasquez"), over a headline in a sentence's case: no headline
+    head = "Harbor town weighs ban on short-term rentals along the waterfront"
+    for tools in (["Listen to", "this article"], ["Most read", "stories today"]):
+        assert _wrapped_block_over([lines[0], "", *tools, "", head], 5) is None
+    assert _wrapped_block_over([lines[0], "", "Opinion by", "Teodora Vasquez", "", head], 5) is None

@@ -1908,6 +1908,8 @@ _DISPLAY_SENTENCES_WORDS = 24
 # A headline set over short lines: two to this many lines, each at most this wide.
 _WRAPPED_HEAD_LINES = 4
 _WRAPPED_HEAD_WIDTH = 40
+# A headline so set runs to this many words at least; a page's tools broken so run shorter.
+_WRAPPED_HEAD_WORDS = 6
 # The words a headline's line may not end on, where the column broke its sentence ("pile up
 # as" / "spike along"): the joining words, the articles and the conjunctions.
 _WRAPPED_JOINERS = _STACK_JOINERS | frozenset("a an the and or but along across than".split())
@@ -1944,8 +1946,14 @@ def _wrapped_block_over(lines: list[str], h: int, apart: bool = False) -> list[i
         return None  # a headline closes on no sentence's stop, no colon
     for above, below in zip(texts, texts[1:], strict=False):
         last = above.split()[-1].strip(",'\"’”").lower()
-        if not (below[:1].islower() or last in _WRAPPED_JOINERS):
-            return None
+        if not (below[:1].islower() or last in _WRAPPED_JOINERS) or last == "by":
+            return None  # "Opinion by" / "Teodora Vasquez": a byline's label, no headline's
+    joined = " ".join(texts)
+    if len(joined.split()) < _WRAPPED_HEAD_WORDS or is_chrome(joined) or is_consent_or_nav(joined):
+        # "Skip to" / "main content", "Listen to" / "this article", "Most read" / "stories
+        # today": the page's own links and tools broken over lines, over a headline in a
+        # sentence's case, no headline of a headline's length
+        return None
     return rows
 
 
