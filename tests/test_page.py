@@ -901,3 +901,30 @@ def test_section_path(line: str, path: bool) -> None:
     from archiver.extract.masthead import section_path
 
     assert section_path(line) is path
+
+
+def test_wrapped_block_over_deck() -> None:
+    from archiver.extract.page import _wrapped_block_over
+
+    lines = [
+        "PAPER | MONDAY, OCTOBER 21, 2024 | 1B",
+        "",
+        "Brookfield bakery's",
+        "kringle wins national",
+        "pastry honor",
+        "",
+        "Family business beat 140 entries in Chicago competition",
+    ]
+    assert _wrapped_block_over(lines, 6) == [2, 3, 4]
+    # a menu's items, one a line, each opening in a capital: no sentence carried on
+    menu = [*lines[:2], "News", "Sports", "Opinion", *lines[5:]]
+    assert _wrapped_block_over(menu, 6) is None
+    # a line ending on a colon: a note's, no headline's
+    note = [*lines[:2], "Jane Roe 2:16 PM", "full text for the folder:", "", lines[6]]
+    assert _wrapped_block_over(note, 5) is None
+    # the page's tools broken over lines ("Listen to" / "this article"), or a byline's label
+    # ("Opinion by" / "Teodora Vasquez"), over a headline in a sentence's case: no headline
+    head = "Harbor town weighs ban on short-term rentals along the waterfront"
+    for tools in (["Listen to", "this article"], ["Most read", "stories today"]):
+        assert _wrapped_block_over([lines[0], "", *tools, "", head], 5) is None
+    assert _wrapped_block_over([lines[0], "", "Opinion by", "Teodora Vasquez", "", head], 5) is None

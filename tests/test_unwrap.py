@@ -1081,3 +1081,26 @@ def test_wire_name_in_small_letters_with_its_stop_is_a_word():
     assert _word_not_wire("up")
     assert not _word_not_wire("UP")
     assert not _word_not_wire("AFP")
+
+
+def test_particle_closes_title_case_headline_over_deck() -> None:
+    # a Title Case headline closed by its verb's particle, a deck in a sentence's case under it
+    from archiver.extract.unwrap import _particle_closes_title
+
+    head = "Drone Strikes Knock Out Power Across Odesa Region as Winter Sets In"
+    assert _particle_closes_title(head, "Ukraine said Russia launched more than 70 drones")
+    # the tail goes on in Title Case: the wrapper's break
+    assert not _particle_closes_title(head, "Freezing Cold")
+    # the small word in lower case: the headline broken inside ("... Region as" / "Winter ...")
+    assert not _particle_closes_title(
+        "Drone Strikes Knock Out Power Across Odesa Region as", "Winter sets in early"
+    )
+
+
+def test_site_station_under_headline() -> None:
+    from archiver.extract.unwrap import _opens_with_site
+
+    assert _opens_with_site("ABC Gippsland", "ABC News")
+    assert _opens_with_site("Global News Morning Toronto", "Global News")
+    assert not _opens_with_site("ABC of saving", "ABC News")  # a word in lower case
+    assert not _opens_with_site("Global Warming", "Global News")  # no site of letters

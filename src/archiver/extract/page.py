@@ -1519,6 +1519,20 @@ def find_page_headline(
             anchor = "the writer's name over their paper's"
         if anchor is None:
             continue
+        if (
+            anchor == "the story's first paragraph"
+            and below is not None
+            and len(line.split()) <= _DISPLAY_SENTENCES_WORDS
+            and _BY_WORD.match(lines[below]) is not None
+            and parse_byline(lines[below]) is not None
+            and _label_or_gap_over(lines, a)
+        ):
+            # "Federal regulators want ... near-misses. The industry says ..." / "By Jane Roe
+            # and John Doe, Associated Press": the story's first paragraph stands under its
+            # byline, never right over it; a short line there is display copy (a headline of
+            # two sentences, a deck) under the section's label, and the "By" line under it
+            # is the anchor (a caption under its credit stands there too: the walk reads it)
+            continue
         if anchor.startswith("a dateline paragraph") and _place_headline(lines, a, end):
             continue  # "Mumbai: BMC to fine ..." over its deck and byline: a headline
         if apart is None:
@@ -1811,6 +1825,18 @@ def find_page_headline(
             f"line {a + 1} below is {anchor}",
             *notes,
         )
+        if crumb is None and (wrapped := _wrapped_block_over(lines, h, bool(apart))) is not None:
+            # "Beach closures pile up as" / "E. coli readings spike along" / "the lakefront" /
+            # a blank line / "Park District blames heavy rain ...": a printed page's headline
+            # set over short lines, each carrying on the one above, its deck in its own block
+            # under it; the lines read as labels are the headline, read at its last line
+            last = wrapped[-1]
+            why = (
+                f"the headline set over lines {wrapped[0] + 1} to {last + 1}, each carrying on"
+                f" the one above, its deck under it (line {h + 1})",
+                *why,
+            )
+            return PageStart(last, why, menu, " ".join(lines[k] for k in wrapped))
         if crumb is None and (stack := _stacked_capitals_over(lines, h, bool(apart))) is not None:
             # "COUNCIL" / "SPLITS ON" / "RIVERFRONT" / "ARENA PLAN" / "Mayor's $96 million
             # proposal ...": a printed page's headline stacked in capitals a few words a line,
@@ -1892,6 +1918,61 @@ def _stacked_capitals_over(lines: list[str], h: int, apart: bool = False) -> int
     if len(words) < _STACK_MIN_WORDS or not edges & _STACK_JOINERS:
         return None
     return rows[-1]
+
+
+# Display copy of sentences right over the "By" line (a headline of two sentences, a deck)
+# runs to this many words at most; a caption's sentences or a lead run longer.
+_DISPLAY_SENTENCES_WORDS = 24
+# A headline set over short lines: two to this many lines, each at most this wide.
+_WRAPPED_HEAD_LINES = 4
+_WRAPPED_HEAD_WIDTH = 40
+# A headline so set runs to this many words at least; a page's tools broken so run shorter.
+_WRAPPED_HEAD_WORDS = 6
+# The words a headline's line may not end on, where the column broke its sentence ("pile up
+# as" / "spike along"): the joining words, the articles and the conjunctions.
+_WRAPPED_JOINERS = _STACK_JOINERS | frozenset("a an the and or but along across than".split())
+
+
+def _wrapped_block_over(lines: list[str], h: int, apart: bool = False) -> list[int] | None:
+    """The lines of a headline set over short lines in the block over line `h` (one blank
+    line between), `h` a deck in a sentence's case: two to four lines of a few words,
+    none in capitals alone, the first opening in a capital, and each after it carrying on the
+    one above: it opens in lower case ("Brookfield bakery's" / "kringle wins national" /
+    "pastry honor"), or the line above ends on a joining word ("pile up as" / "E. coli ...").
+    A menu's items or a stack of labels, one a line, open in capitals and join no sentence so.
+    The block's lines, or None. (A copy that sets every line apart tells no block from
+    another: never read so there.)"""
+    if apart or h < 2 or _lower_words(lines[h]) < _STACK_DECK_LOWER:
+        return None
+    end = h - 2
+    if lines[h - 1] or not lines[end]:
+        return None  # the deck stands in a block of its own, one blank line under the headline
+    rows: list[int] = []
+    k = end
+    while k >= 0 and lines[k] and len(rows) <= _WRAPPED_HEAD_LINES:
+        rows.append(k)
+        k -= 1
+    rows.reverse()
+    if not 2 <= len(rows) <= _WRAPPED_HEAD_LINES or k < 0:
+        return None  # a block from the page's top is its nameplate and menus
+    texts = [lines[r].strip() for r in rows]
+    if any(len(t) > _WRAPPED_HEAD_WIDTH or t.isupper() for t in texts):
+        return None
+    if not texts[0][:1].isupper() or any(t[-1:] in ".!?:;," for t in texts[:-1]):
+        return None
+    if texts[-1][-1:] in ".:;,":
+        return None  # a headline closes on no sentence's stop, no colon
+    for above, below in zip(texts, texts[1:], strict=False):
+        last = above.split()[-1].strip(",'\"’”").lower()
+        if not (below[:1].islower() or last in _WRAPPED_JOINERS) or last == "by":
+            return None  # "Opinion by" / "Teodora Vasquez": a byline's label, no headline's
+    joined = " ".join(texts)
+    if len(joined.split()) < _WRAPPED_HEAD_WORDS or is_chrome(joined) or is_consent_or_nav(joined):
+        # "Skip to" / "main content", "Listen to" / "this article", "Most read" / "stories
+        # today": the page's own links and tools broken over lines, over a headline in a
+        # sentence's case, no headline of a headline's length
+        return None
+    return rows
 
 
 def _greeted_above(lines: list[str], h: int) -> bool:
@@ -2991,6 +3072,48 @@ def wire_writer_over_stamp(lines: list[str], k: int) -> str | None:
     return None
 
 
+# A line's last stop an initialism's, no sentence's: "... in South L.A.", "... for U.S."
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
+
+
+def _headline_over_captioned_credit(line: str, credit_line: str) -> bool:
+    """`line`, ending on a stop, stands over `credit_line`, a caption's sentence with its own
+    credit after it ("Workers renovate a former motel .... (Jane Roe / Los Angeles Times)"):
+    that caption needs no line over it, and `line`'s stop is an initialism's ("... interim
+    housing in South L.A."), none of a sentence: the headline over the lead picture's
+    caption, no caption of its own."""
+    if _INITIALISM_END.search(line) is None:
+        return False
+    credit = find_credit(credit_line, in_header=True)
+    if credit is None or (at := credit_line.rfind(credit.credit)) < 0:
+        return False
+    caption = credit_line[:at].rstrip(" ([{|—–-:")
+    return caption.endswith(".") and _lower_words(caption) >= _STACK_DECK_LOWER
+
+
+def _label_or_gap_over(lines: list[str], a: int) -> bool:
+    """Line `a` stands under a blank line, or right under a section's label: a word or two
+    in capitals ("NATION", "METRO") with a blank line over it, as a headline stands; a
+    caption stands under its photographer's credit or under the headline."""
+    if a == 0 or not lines[a - 1]:
+        return True
+    label = lines[a - 1]
+    return (
+        label.isupper()
+        and len(label.split()) <= 2
+        and label.replace(" ", "").isalpha()
+        and (a < 2 or not lines[a - 2])
+    )
+
+
+def _bar_over_byline(lines: list[str], a: int, under: int, line: str) -> bool:
+    """`line`, an alert's line ("BREAKING: Fire destroys ..."), stands right over the "By"
+    line at `a` with nothing between (`under`: no line read yet under it): the story's own
+    headline printed with its alert word, as a site's bar stands over the headline, never
+    over the byline. A paid bar never is."""
+    return under < 0 and _BY_WORD.match(lines[a]) is not None and not is_promo_bar(line)
+
+
 def _walk_up(
     lines: list[str], chrome: list[bool], a: int, apart: bool | None = None
 ) -> tuple[int, list[str]] | None:
@@ -3099,7 +3222,11 @@ def _walk_up(
                 # text over its credited caption, no headline; the headline is under them
                 notes.append(f"line {k + 2} is the picture's alt text over its caption")
                 continue
-            if line.endswith(".") and _lower_words(line) >= 2:
+            if (
+                line.endswith(".")
+                and _lower_words(line) >= 2
+                and not _headline_over_captioned_credit(line, lines[credit_at])
+            ):
                 # "Parents and children protest outside Leinster House yesterday." over
                 # "Photograph: Jane Roe": a caption's sentence over its credit on a line of its
                 # own (a page that sets the credit apart, or a wrapper that broke it off), as
@@ -3628,10 +3755,14 @@ def _walk_up(
             or (
                 is_page_bar(line)
                 and (
-                    top is None
-                    or under != top
-                    or is_promo_bar(line)
-                    or _bar_off_lead(line, lines[top], _lead_after(lines, a))
+                    # right over the "By" line, nothing between: the story's own headline
+                    not _bar_over_byline(lines, a, under, line)
+                    if top is None
+                    else (
+                        under != top
+                        or is_promo_bar(line)
+                        or _bar_off_lead(line, lines[top], _lead_after(lines, a))
+                    )
                 )
             )
             # "Winter storm warning in effect for Yarmouth County" over "Lobster fishermen in

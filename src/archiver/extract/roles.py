@@ -4498,7 +4498,13 @@ def _classify_opening(
                 )
             elif headline_text(line) != line:
                 notes.append("the site's name after it (a page title's) is not the headline's")
-            label_over = bool(roles) and roles[-1].line == i - 1 and roles[-1].role == "chrome"
+            # the label right over it in its block (past the one blank line of a copy that
+            # sets every line apart, where a blank line parts nothing)
+            label_over = (
+                bool(roles)
+                and roles[-1].role == "chrome"
+                and roles[-1].line in (i - 1, reader.above(i))
+            )
             wrapped = (
                 _wrapped_headline(reader, i, label_over=label_over)
                 or _small_letters_tail(reader, i)

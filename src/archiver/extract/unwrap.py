@@ -648,6 +648,11 @@ def _soft(
         # "  title: Dutch court orders ..." / "  id: tag:...": a record's keys in lower case
         # at one indent (a feed's entry, a YAML export), each field a line of its own
         return False
+    if opens and _particle_closes_title(above.strip(), text):
+        # "Drone Strikes Knock Out Power Across Odesa Region as Winter Sets In" / "Ukraine
+        # said Russia launched ...": a Title Case headline closed by its verb's particle in a
+        # capital, over its deck in a sentence's case; a wrapped tail goes on in Title Case
+        return False
     if carries_on(above, text):
         # a line that ends on a small word or a comma goes on whatever opens the next one
         # ("... the port on" / "Monday night. Image: ...")
@@ -1504,9 +1509,46 @@ def _opens_with_site(text: str, site: str) -> bool:
     """The line opens with the site's name the capture opens with and goes on with more words
     ("Global News Morning Toronto" on "Global News", "Harbour Herald Podcast"): the page's
     own programme or service under a headline as long as the width, which a wrapper did not
-    cut from it."""
+    cut from it. A site named by its letters and "News" names its regional station by the
+    letters and the region ("ABC Gippsland" on "ABC News", "BBC Scotland" on "BBC News")."""
+    if not site:
+        return False
+    if text.startswith(f"{site} ") and text[len(site) + 1 : len(site) + 2].isupper():
+        return True
+    brand, _, news = site.rpartition(" ")
+    words = text.split()
     return (
-        bool(site) and text.startswith(f"{site} ") and text[len(site) + 1 : len(site) + 2].isupper()
+        news == "News"
+        and _site_letters(brand)
+        and 2 <= len(words) <= _STATION_WORDS
+        and words[0] == brand
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[1:])
+    )
+
+
+# A site's regional station: its letters and a region of one or two words ("ABC Far North").
+_STATION_WORDS = 4
+
+
+def _particle_closes_title(head: str, text: str) -> bool:
+    """`head`, a headline in Title Case, ends on a small word in a capital ("... as Winter
+    Sets In", "... Gives Up"), a verb's particle closing it, where a break inside the
+    headline leaves the small word in lower case ("... Region as" / "Winter Sets In") or
+    goes on in Title Case; `text` under it opens a sentence in a sentence's case (two words
+    in lower case at least, no small word): a deck of its own, no tail."""
+    words = head.split()
+    last = words[-1] if words else ""
+    return (
+        len(words) >= _MIN_TITLE_WORDS
+        and not head.isupper()
+        and _title_case(head)
+        and last[:1].isupper()
+        and last[1:].islower()
+        and last.lower() in _CARRY_ON
+        and text[:1].isupper()
+        and not _title_case(text)
+        and sum(1 for w in text.split() if w.isalpha() and w.islower() and w not in _SMALL_WORDS)
+        >= 2
     )
 
 
