@@ -2888,6 +2888,8 @@ def _classify_opening(
             credit = None  # "Jane Roe and John Doe | Arizona Republic" over "Published ..."
         elif credit is not None and _wire_writers_under_headline(line, roles, opening.byline):
             credit = None  # "Debby Wu & Saritha Rai | Bloomberg" under the headline and deck
+        elif credit is not None and _filed_in_for(line, credit.credit):
+            credit = None  # "Jane Roe in Larissa for The Observer": where and for whom she filed
         if credit is not None and was_first and _whole_line(credit, line):
             credit = None  # "TALKING POINT/GOLD", "Dallas/Fort Worth": a slashed headline
             slashed = True
@@ -8243,6 +8245,23 @@ def _barred_writers_over_stamp(reader: _Reader, i: int, roles: list[LineRole]) -
         return False
     byline = parse_byline(line)
     return byline is not None and bool(byline.names)
+
+
+def _filed_in_for(line: str, credit: str) -> bool:
+    """`Jane Roe in Larissa for The Observer`: a credit read as "Larissa for The Observer"
+    whose first words are a place the gazetteer knows, right after "in": the place the writer
+    filed from and the paper she filed for (the Guardian's and the Observer's byline row), no
+    photographer's name ("Jane Roe for The Observer" alone stays a credit)."""
+    from archiver.extract.gazetteer import is_known_place
+
+    head, for_word, _outlet = credit.partition(" for ")
+    before = line[: len(line) - len(credit)] if line.endswith(credit) else ""
+    return (
+        bool(for_word)
+        and before.rstrip().endswith(" in")
+        and is_known_place(head)
+        and name_list(before.rstrip()[:-3]) is not None
+    )
 
 
 def _wire_writers_under_headline(line: str, roles: list[LineRole], byline: Byline | None) -> bool:
