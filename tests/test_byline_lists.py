@@ -30,6 +30,8 @@ from archiver.extract.bylines import caps_name_before_big_city, parse_byline
         ("By Tariq ul Hassan", ["Tariq ul Hassan"]),
         ("WXPR 91.7 | By Hannah Kowalczyk", ["Hannah Kowalczyk"]),
         ("Writer/Media contact: Olivia Brandt, obrandt@univ.edu", ["Olivia Brandt"]),
+        # no "By": the writer, then her paper named for its state, no mark between
+        ("Graciela Montoya Nevada Daily Record", ["Graciela Montoya"]),
     ],
 )
 def test_writers_listed(line: str, names: list[str]) -> None:
@@ -43,6 +45,8 @@ def test_writers_listed(line: str, names: list[str]) -> None:
     [
         "Media contact: Olivia Brandt, obrandt@univ.edu",  # a contact alone wrote nothing
         "By Ben Herald",  # one word of a newsroom alone after a given name: no list's evidence
+        "Jane Austin Sun",  # "Sun" a surname's word as often as a paper's
+        "Vote for The Greens",
     ],
 )
 def test_no_writer(line: str) -> None:

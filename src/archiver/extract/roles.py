@@ -23,6 +23,7 @@ from archiver.extract.bylines import (
     STACK_LINES,
     Byline,
     capital_surnames,
+    caps_name_before_big_city,
     caps_names_then_outlet,
     edited_byline,
     is_affiliation,
@@ -3585,6 +3586,9 @@ def _classify_opening(
                 "person names alone on the line right under the headline, over the story's"
                 " first paragraph or its dateline",
             )
+            if len(names_alone) == 1 and line.isupper():
+                # "JANE ROE OTTAWA": the city filed from run on after a name in capitals
+                names_alone = [caps_name_before_big_city(names_alone[0])]
             opening.byline = Byline(raw=line, names=names_alone)
             continue
         if (
