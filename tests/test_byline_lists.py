@@ -30,8 +30,6 @@ from archiver.extract.bylines import caps_name_before_big_city, parse_byline
         ("By Tariq ul Hassan", ["Tariq ul Hassan"]),
         ("WXPR 91.7 | By Hannah Kowalczyk", ["Hannah Kowalczyk"]),
         ("Writer/Media contact: Olivia Brandt, obrandt@univ.edu", ["Olivia Brandt"]),
-        # no "By": the writer, then her paper named for its state, no mark between
-        ("Graciela Montoya Nevada Daily Record", ["Graciela Montoya"]),
     ],
 )
 def test_writers_listed(line: str, names: list[str]) -> None:

@@ -3341,10 +3341,6 @@ def _titled_names(text: str, line: str) -> Byline | None:
     parts = re.split(r"\s+[|•·–—-]\s+|\s*,\s*(?=[^,]*$)", text, maxsplit=1)
     if len(parts) == 1 and len(text) <= 80 and (head := _name_before_title(text)) is not None:
         return Byline(raw=line.strip(), names=[head])  # "Jane Roe World-Herald staff writer"
-    if len(parts) == 1 and len(text) <= 80 and (head := _name_then_city_outlet(text)) is not None:
-        # "Jane Roe Arizona Daily Star": the writer, then her paper named for its state or city
-        # with no mark between (Lee Enterprises' pages, no "By")
-        return Byline(raw=line.strip(), names=[head])
     if len(parts) == 2 and (segmented := segmented_names(text)) is not None:
         return Byline(raw=line.strip(), names=segmented)
     if len(parts) != 2 or len(text) > 100:
